@@ -1,0 +1,71 @@
+// Command dyad turns news articles into CAMEO-coded event data.
+//
+// It only wires the pipeline's packages together: each subcommand lives in
+// its own file (code.go, extract.go, ingest.go, …).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// exitError carries an exit status out of a subcommand: 1 for a failed
+// input, 2 for a usage error (DESIGN.md).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func newRoot() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "dyad",
+		Short:         "dyad turns news into CAMEO-coded event data",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{2, fmt.Errorf("%w\n%s", err, c.UsageString())}
+	})
+	root.AddCommand(
+		newCodeCmd(),
+		newExtractCmd(),
+		newIngestCmd(),
+		newEventsCmd(),
+		newExportCmd(),
+		newServeCmd(),
+		newEvalCmd(),
+		newBenchCmd(),
+	)
+	return root
+}
+
+func main() {
+	err := newRoot().Execute()
+	if err == nil {
+		return
+	}
+	fmt.Fprintln(os.Stderr, "dyad:", err)
+	var ee *exitError
+	if errors.As(err, &ee) {
+		os.Exit(ee.code)
+	}
+	os.Exit(2)
+}
+
+// notYet is the body of a subcommand whose package has not landed.
+func notYet(name string) *cobra.Command {
+	return &cobra.Command{
+		Use:    name,
+		Short:  "(not yet available)",
+		Hidden: true,
+		RunE: func(*cobra.Command, []string) error {
+			return &exitError{2, fmt.Errorf("%s is not available yet", name)}
+		},
+	}
+}

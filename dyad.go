@@ -1,0 +1,181 @@
+// Package dyad holds the domain types that every stage of the pipeline shares:
+// an Article read from a source, its Sentences and Tokens, the Actors found in
+// them and the CAMEO-coded Events they support.
+//
+// The pipeline is
+//
+//	source → article → sentences → actors → events → store → query/export/serve
+//
+// with one package per stage (article, sentences, actors, events, cameo,
+// output, …). Stages pass these values to each other; none of them holds
+// mutable package-level state.
+package dyad
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Article is one news story: its text split into paragraphs, with the
+// metadata that came with it. Body and Captions hold paragraphs of plain
+// text with boilerplate (navigation, share prompts, photo credits, agency
+// blurbs, "Published" stubs, related links) removed.
+type Article struct {
+	// ID is a stable hash: of the canonical URL when known, else of the
+	// normalised text (see ArticleID).
+	ID      string `json:"id"`
+	URL     string `json:"url,omitempty"`
+	Source  string `json:"source,omitempty"` // outlet or agency: "AFP", "The Guardian"
+	Title   string `json:"title,omitempty"`
+	Section string `json:"section,omitempty"`
+	Byline  string `json:"byline,omitempty"`
+	// Authors are the byline's names, one per element.
+	Authors []string `json:"authors,omitempty"`
+	// Published is RFC 3339 ("2024-07-13T09:30:00+09:00") when the time is
+	// known, else a bare ISO date ("2024-07-13"); empty when unknown.
+	Published string `json:"published,omitempty"`
+	// PublishedFrom says where Published came from: "json-ld", "meta",
+	// "url", "dateline", "header", "flag" or "text".
+	PublishedFrom string `json:"published_from,omitempty"`
+	// Dateline is the place of a dateline ("BEIJING", "SEOUL, July 13"),
+	// without the date; the default event location.
+	Dateline string   `json:"dateline,omitempty"`
+	Language string   `json:"language,omitempty"` // ISO 639-1, "en"
+	Body     []string `json:"body"`
+	Captions []string `json:"captions,omitempty"`
+	// Input names where the article was read from (a file path, a URL,
+	// "-" for standard input, with ":N" for a JSONL line).
+	Input string `json:"input,omitempty"`
+}
+
+// PublishedTime parses Published. It reports false when Published is empty
+// or neither RFC 3339 nor an ISO date.
+func (a *Article) PublishedTime() (time.Time, bool) {
+	if a.Published == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, a.Published); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// ArticleID returns the stable article id: the first 16 hex digits of the
+// SHA-256 of the URL when url is not empty, else of the text.
+func ArticleID(url, text string) string {
+	key := url
+	if key == "" {
+		key = text
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Sentence is one sentence of an article with its tokens.
+type Sentence struct {
+	// Index is the 0-based index of the sentence in the article's body;
+	// the title is -1.
+	Index int `json:"index"`
+	// Paragraph is the 0-based index of the body paragraph it came from
+	// (-1 for the title).
+	Paragraph int     `json:"paragraph"`
+	Text      string  `json:"text"`
+	Tokens    []Token `json:"tokens,omitempty"`
+}
+
+// Token is one word or punctuation mark. Start and End are byte offsets
+// into the sentence's Text; Text == sentence.Text[Start:End].
+type Token struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Lower is Text in lower case, with typographic apostrophes as "'".
+	Lower string `json:"lower"`
+	// Tag is a Penn Treebank part-of-speech tag ("NNP", "VBD", …).
+	Tag string `json:"tag,omitempty"`
+	// Lemma is the base form ("signed" → "sign").
+	Lemma string `json:"lemma,omitempty"`
+}
+
+// Actor is a coded actor mention: a CAMEO actor code with the text that
+// named it. Span is a byte range into the evidence sentence.
+type Actor struct {
+	Code    string   `json:"code"`              // "PRKGOV", "IGOWSTNAT"
+	Country string   `json:"country,omitempty"` // ISO 3166 alpha-3 (or KSV, PSE)
+	Sectors []string `json:"sectors"`           // role codes: ["GOV"]
+	Name    string   `json:"name"`              // canonical name: "North Korea"
+	Text    string   `json:"text"`              // as written: "the foreign ministry"
+	Span    [2]int   `json:"span"`
+}
+
+// Status says how the text presents an event.
+type Status string
+
+// The statuses of CODING.md.
+const (
+	Asserted     Status = "asserted"
+	Alleged      Status = "alleged"
+	Denied       Status = "denied"
+	Negated      Status = "negated"
+	Future       Status = "future"
+	Hypothetical Status = "hypothetical"
+)
+
+// Date precisions.
+const (
+	Day     = "day"
+	Month   = "month"
+	Year    = "year"
+	Unknown = "unknown"
+)
+
+// Plover is an event's PLOVER type and mode ("ACCUSE", "disapprove").
+type Plover struct {
+	Event string `json:"event"`
+	Mode  string `json:"mode,omitempty"`
+}
+
+// Location is where an event happened, resolved in the gazetteer.
+type Location struct {
+	Name    string  `json:"name"`
+	Country string  `json:"country,omitempty"` // ISO 3166 alpha-3
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+}
+
+// Evidence is the sentence an event was coded from; Span is the byte range
+// of the verb (or event noun) in Text.
+type Evidence struct {
+	Text string `json:"text"`
+	Verb string `json:"verb"`
+	Span [2]int `json:"span"`
+}
+
+// Event is one coded event, the record of DESIGN.md.
+type Event struct {
+	ID        string `json:"id"`
+	ArticleID string `json:"article_id"`
+	Sentence  int    `json:"sentence"`
+	// Date is ISO 8601 at the given precision: "2024-07-13", "2024-06",
+	// "2024"; empty when unknown.
+	Date          string `json:"date"`
+	DatePrecision string `json:"date_precision"`
+	// DateFrom is "text" when the sentence dated the event, "published"
+	// when the publication date was taken, "" when unknown.
+	DateFrom   string    `json:"date_from,omitempty"`
+	Source     *Actor    `json:"source"`
+	Target     *Actor    `json:"target"`
+	CAMEO      string    `json:"cameo"`
+	CAMEORoot  string    `json:"cameo_root"`
+	QuadClass  int       `json:"quad_class"`
+	Goldstein  float64   `json:"goldstein"`
+	Plover     Plover    `json:"plover"`
+	Status     Status    `json:"status"`
+	ReportedBy *Actor    `json:"reported_by"`
+	Location   *Location `json:"location"`
+	Evidence   Evidence  `json:"evidence"`
+	Confidence float64   `json:"confidence"`
+}
