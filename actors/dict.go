@@ -1,0 +1,412 @@
+// Package actors codes actor mentions: dictionaries of states, organisations,
+// agents and people, and the matcher that finds them in sentences.
+//
+// A dictionary is a set of UTF-8 text files, one entry per line:
+//
+//	phrase | CODE | kind [| FROM..TO]
+//
+// Fields are separated by " | "; "#" starts a comment (a whole line or the
+// rest of a line); blank lines are ignored. CODE is a CAMEO actor code made of
+// 3-letter groups of upper-case letters ("PRK", "KORGOV", "IGOWSTNAT", or a
+// role code alone such as "GOV" or "GOVMED" for agents). Kind is one of
+// country, adjective, capital, org, agent or person. FROM..TO is an ISO date
+// range (either side may be empty) allowed only on person and org entries.
+//
+// The default dictionary is embedded from actors/data; users add their own
+// files with [Dictionary.AddDir].
+package actors
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Kinds of dictionary entries.
+const (
+	KindCountry   = "country"   // a state's name → ISO3 code
+	KindAdjective = "adjective" // demonym or adjective → ISO3 code
+	KindCapital   = "capital"   // capital city used as a metonym → ISO3 code
+	KindOrg       = "org"       // organisation or group with a complete code
+	KindAgent     = "agent"     // role noun → role code, combined with a country
+	KindPerson    = "person"    // named person → full code on a date range
+)
+
+var kinds = map[string]bool{
+	KindCountry: true, KindAdjective: true, KindCapital: true,
+	KindOrg: true, KindAgent: true, KindPerson: true,
+}
+
+// codeRE is the shape of every CAMEO actor code: 3-letter groups.
+var codeRE = regexp.MustCompile(`^[A-Z]{3}([A-Z]{3})*$`)
+
+// Entry is one dictionary line.
+type Entry struct {
+	Phrase string // words as written in news: "foreign ministry", "Yoon Suk Yeol"
+	Code   string // CAMEO actor code: "PRKGOV", "IGOWSTNAT", "GOV"
+	Kind   string // one of the Kind constants
+	// From and To bound the days on which Code applies, as ISO dates
+	// ("2022-05-10") or "" for an open side. The range is half-open:
+	// From is the first day, To the day the role ended and the next
+	// holder took over (see ValidOn).
+	From, To string
+	File     string // file the entry came from, as named in errors
+	Line     int    // 1-based line number in File
+}
+
+// Dated reports whether the entry carries a date range.
+func (e Entry) Dated() bool { return e.From != "" || e.To != "" }
+
+// ValidOn reports whether the entry applies on date, an ISO date
+// ("2024-07-13"): From <= date < To, an empty side being open. An entry
+// without a range applies on every date. An empty date (unknown) matches
+// only undated entries; callers decide what an unknown date means for
+// dated ones.
+func (e Entry) ValidOn(date string) bool {
+	if !e.Dated() {
+		return true
+	}
+	if date == "" {
+		return false
+	}
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	return (e.From == "" || e.From <= date) && (e.To == "" || date < e.To)
+}
+
+func (e Entry) pos() string { return fmt.Sprintf("%s:%d", e.File, e.Line) }
+
+// Dictionary is a loaded set of entries, in file order (files sorted by
+// name). Warnings hold non-fatal findings such as exact duplicates, each
+// naming the file:line of both entries.
+type Dictionary struct {
+	Entries  []Entry
+	Warnings []string
+
+	names *names // tables behind Name, built on load
+}
+
+// Parse reads one dictionary file. name is used in entries (Entry.File) and
+// in error messages, which have the form "name:line: message". Parse checks
+// every line and returns all errors of the file joined with errors.Join,
+// along with the entries of the valid lines.
+func Parse(r io.Reader, name string) ([]Entry, error) {
+	var (
+		entries []Entry
+		errs    []error
+	)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		e, err := parseLine(sc.Text(), name, n)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if e != nil {
+			entries = append(entries, *e)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
+	}
+	return entries, errors.Join(errs...)
+}
+
+// parseLine parses one line; it returns nil, nil for a blank or comment line.
+func parseLine(line, name string, n int) (*Entry, error) {
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, args...))
+	}
+	if n == 1 {
+		line = strings.TrimPrefix(line, "\uFEFF")
+	}
+	if i := strings.IndexByte(line, '#'); i >= 0 {
+		line = line[:i]
+	}
+	if strings.TrimSpace(line) == "" {
+		return nil, nil
+	}
+	if !strings.ContainsRune(line, '|') {
+		return nil, fail("want \"phrase | CODE | kind [| FROM..TO]\", got %q", strings.TrimSpace(line))
+	}
+	fields := strings.Split(line, "|")
+	if len(fields) != 3 && len(fields) != 4 {
+		return nil, fail("want 3 or 4 fields separated by \" | \", got %d", len(fields))
+	}
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	phrase, code, kind := strings.Join(strings.Fields(fields[0]), " "), fields[1], fields[2]
+	if phrase == "" {
+		return nil, fail("empty phrase")
+	}
+	for _, r := range phrase {
+		if !phraseRune(r) {
+			return nil, fail("phrase %q: character %q not allowed", phrase, r)
+		}
+	}
+	if !codeRE.MatchString(code) {
+		return nil, fail("code %q: want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)", code)
+	}
+	if !kinds[kind] {
+		return nil, fail("unknown kind %q (want country, adjective, capital, org, agent or person)", kind)
+	}
+	if (kind == KindCountry || kind == KindCapital) && len(code) != 3 {
+		return nil, fail("code %q: a %s entry takes a 3-letter country code", code, kind)
+	}
+	e := &Entry{Phrase: phrase, Code: code, Kind: kind, File: name, Line: n}
+	if len(fields) == 4 {
+		if kind != KindPerson && kind != KindOrg {
+			return nil, fail("date range on kind %s (only person and org entries take one)", kind)
+		}
+		from, to, ok := strings.Cut(fields[3], "..")
+		if !ok {
+			return nil, fail("date range %q: want FROM..TO", fields[3])
+		}
+		if from == "" && to == "" {
+			return nil, fail("date range %q: both sides empty", fields[3])
+		}
+		for _, d := range []string{from, to} {
+			if d == "" {
+				continue
+			}
+			if _, err := time.Parse("2006-01-02", d); err != nil || len(d) != 10 {
+				return nil, fail("date %q: want YYYY-MM-DD", d)
+			}
+		}
+		if from != "" && to != "" && from > to {
+			return nil, fail("date range %q: FROM after TO", fields[3])
+		}
+		e.From, e.To = from, to
+	}
+	return e, nil
+}
+
+// phraseRune reports whether r may appear in a phrase: letters, digits,
+// spaces and the punctuation of names (. ' ’ - & / ,).
+func phraseRune(r rune) bool {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return true
+	}
+	return strings.ContainsRune(" .'’-&/,", r)
+}
+
+// Load reads every *.txt file at the root of fsys, in name order, and
+// checks the entries across files. Errors name the file as it is named in
+// fsys ("igos.txt:12: ...") and are all returned, joined.
+func Load(fsys fs.FS) (*Dictionary, error) {
+	return load(fsys, "")
+}
+
+// Default loads the dictionary embedded from actors/data. Its file names
+// read "actors/data/igos.txt" in entries and messages.
+func Default() (*Dictionary, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	return load(sub, "actors/data/")
+}
+
+func load(fsys fs.FS, prefix string) (*Dictionary, error) {
+	entries, err := readAll(fsys, prefix)
+	if err != nil {
+		return nil, err
+	}
+	d := &Dictionary{}
+	warnings, err := check(entries)
+	if err != nil {
+		return nil, err
+	}
+	d.Entries, d.Warnings = entries, warnings
+	d.index()
+	return d, nil
+}
+
+func readAll(fsys fs.FS, prefix string) ([]Entry, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var (
+		all  []Entry
+		errs []error
+	)
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		es, err := Parse(f, prefix+name)
+		f.Close()
+		if err != nil {
+			errs = append(errs, err)
+		}
+		all = append(all, es...)
+	}
+	return all, errors.Join(errs...)
+}
+
+// AddDir reads every *.txt file in dir (a user's --dict directory) with the
+// same format and validation, and adds the entries after checking them
+// against the ones already loaded. On error the dictionary is unchanged.
+// A directory without *.txt files is an error.
+func (d *Dictionary) AddDir(dir string) error {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("dictionary dir: %w", err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("dictionary dir %s: not a directory", dir)
+	}
+	fsys := os.DirFS(dir)
+	if names, _ := fs.Glob(fsys, "*.txt"); len(names) == 0 {
+		return fmt.Errorf("dictionary dir %s: no *.txt files", dir)
+	}
+	added, err := readAll(fsys, filepath.Clean(dir)+string(filepath.Separator))
+	if err != nil {
+		return err
+	}
+	all := append(append([]Entry(nil), d.Entries...), added...)
+	warnings, err := check(all)
+	if err != nil {
+		return err
+	}
+	d.Entries, d.Warnings = all, warnings
+	d.index()
+	return nil
+}
+
+// check runs the cross-entry checks: an exact duplicate (same phrase, code,
+// kind and dates) is a warning; the same phrase and kind with different
+// codes on overlapping date ranges is an error. Phrases compare without
+// case, since a lower-case phrase matches any case.
+func check(entries []Entry) (warnings []string, err error) {
+	type key struct{ phrase, kind string }
+	groups := map[key][]int{}
+	var order []key
+	for i, e := range entries {
+		k := key{strings.ToLower(e.Phrase), e.Kind}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	var errs []error
+	for _, k := range order {
+		idx := groups[k]
+		for a := 0; a < len(idx); a++ {
+			for b := a + 1; b < len(idx); b++ {
+				x, y := entries[idx[a]], entries[idx[b]]
+				switch {
+				case x.Code == y.Code && x.Phrase == y.Phrase && x.From == y.From && x.To == y.To:
+					warnings = append(warnings, fmt.Sprintf("%s: duplicate of %s: %q | %s | %s",
+						y.pos(), x.pos(), y.Phrase, y.Code, y.Kind))
+				case x.Code != y.Code && overlap(x, y):
+					errs = append(errs, fmt.Errorf("%s: %q (%s) coded %s conflicts with %s at %s: date ranges overlap (%s and %s)",
+						y.pos(), y.Phrase, y.Kind, y.Code, x.Code, x.pos(), span(y), span(x)))
+				}
+			}
+		}
+	}
+	return warnings, errors.Join(errs...)
+}
+
+// overlap reports whether two half-open ranges [From, To) share a day.
+func overlap(x, y Entry) bool {
+	// x starts before y ends and y starts before x ends.
+	before := func(from, to string) bool { return from == "" || to == "" || from < to }
+	return before(x.From, y.To) && before(y.From, x.To)
+}
+
+func span(e Entry) string {
+	if !e.Dated() {
+		return "always"
+	}
+	return e.From + ".." + e.To
+}
+
+// Name returns the canonical name of code: the phrase of the first country
+// or org entry with that code; else, for a code with roles ("PRKGOV"), the
+// name of its longest 3-letter-group prefix that has one ("North Korea");
+// else the first person entry's phrase, else the first entry's; "" when
+// the code is unknown.
+func (d *Dictionary) Name(code string) string {
+	n := d.names
+	if n == nil { // a Dictionary built by hand: index without storing
+		n = buildNames(d.Entries)
+	}
+	return n.name(code)
+}
+
+// names holds, per code, the phrase of its first entry of each rank.
+type names struct{ named, person, any map[string]string }
+
+func (n names) name(code string) string {
+	if s, ok := n.named[code]; ok {
+		return s
+	}
+	for l := len(code) - 3; l >= 3; l -= 3 {
+		if s, ok := n.named[code[:l]]; ok {
+			return s
+		}
+	}
+	if s, ok := n.person[code]; ok {
+		return s
+	}
+	return n.any[code]
+}
+
+// index builds the tables behind Name.
+func (d *Dictionary) index() { d.names = buildNames(d.Entries) }
+
+func buildNames(entries []Entry) *names {
+	n := &names{map[string]string{}, map[string]string{}, map[string]string{}}
+	set := func(m map[string]string, e Entry) {
+		if _, ok := m[e.Code]; !ok {
+			m[e.Code] = e.Phrase
+		}
+	}
+	for _, e := range entries {
+		switch e.Kind {
+		case KindCountry, KindOrg:
+			set(n.named, e)
+		case KindPerson:
+			set(n.person, e)
+		}
+		set(n.any, e)
+	}
+	return n
+}
+
+// Lookup returns the entries whose phrase equals phrase, ignoring case, in
+// dictionary order. It is a plain scan, meant for tests and tools; the
+// matcher builds its own index.
+func (d *Dictionary) Lookup(phrase string) []Entry {
+	var out []Entry
+	for _, e := range d.Entries {
+		if strings.EqualFold(e.Phrase, phrase) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

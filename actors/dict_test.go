@@ -1,0 +1,262 @@
+package actors
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []Entry
+		err  string
+	}{
+		{
+			name: "entries, comments, blanks",
+			in: "# header\n\nUnited Nations | IGOUNO | org  # trailing\n" +
+				"foreign ministry | GOV | agent\n" +
+				"Yoon Suk Yeol | KORGOV | person | 2022-05-10..2025-04-04\n" +
+				"Kim Jong Un | PRKGOV | person | 2011-12-17..\n",
+			want: []Entry{
+				{Phrase: "United Nations", Code: "IGOUNO", Kind: "org", File: "t.txt", Line: 3},
+				{Phrase: "foreign ministry", Code: "GOV", Kind: "agent", File: "t.txt", Line: 4},
+				{Phrase: "Yoon Suk Yeol", Code: "KORGOV", Kind: "person", From: "2022-05-10", To: "2025-04-04", File: "t.txt", Line: 5},
+				{Phrase: "Kim Jong Un", Code: "PRKGOV", Kind: "person", From: "2011-12-17", File: "t.txt", Line: 6},
+			},
+		},
+		{
+			name: "inner spaces collapse",
+			in:   "  Human   Rights Watch |NGOHRI|org\n",
+			want: []Entry{{Phrase: "Human Rights Watch", Code: "NGOHRI", Kind: "org", File: "t.txt", Line: 1}},
+		},
+		{name: "no separator", in: "North Korea PRK country\n",
+			err: `t.txt:1: want "phrase | CODE | kind [| FROM..TO]", got "North Korea PRK country"`},
+		{name: "too few fields", in: "North Korea | PRK\n",
+			err: `t.txt:1: want 3 or 4 fields separated by " | ", got 2`},
+		{name: "too many fields", in: "a | PRK | org | 2020-01-01.. | x\n",
+			err: `t.txt:1: want 3 or 4 fields separated by " | ", got 5`},
+		{name: "empty phrase", in: " | PRK | country\n", err: `t.txt:1: empty phrase`},
+		{name: "stray character", in: "North<Korea | PRK | country\n",
+			err: `t.txt:1: phrase "North<Korea": character '<' not allowed`},
+		{name: "lower-case code", in: "North Korea | prk | country\n",
+			err: `t.txt:1: code "prk": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`},
+		{name: "code not multiple of 3", in: "NATO | IGOWSTNA | org\n",
+			err: `t.txt:1: code "IGOWSTNA": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`},
+		{name: "empty code", in: "NATO |  | org\n",
+			err: `t.txt:1: code "": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`},
+		{name: "unknown kind", in: "NATO | IGOWSTNAT | alliance\n",
+			err: `t.txt:1: unknown kind "alliance" (want country, adjective, capital, org, agent or person)`},
+		{name: "country code too long", in: "North Korea | PRKGOV | country\n",
+			err: `t.txt:1: code "PRKGOV": a country entry takes a 3-letter country code`},
+		{name: "range on agent", in: "president | GOV | agent | 2020-01-01..\n",
+			err: `t.txt:1: date range on kind agent (only person and org entries take one)`},
+		{name: "range without dots", in: "Kim Jong Un | PRKGOV | person | 2011-12-17\n",
+			err: `t.txt:1: date range "2011-12-17": want FROM..TO`},
+		{name: "bad date", in: "Kim Jong Un | PRKGOV | person | 2011-13-17..\n",
+			err: `t.txt:1: date "2011-13-17": want YYYY-MM-DD`},
+		{name: "short date", in: "Kim Jong Un | PRKGOV | person | 2011-1-17..\n",
+			err: `t.txt:1: date "2011-1-17": want YYYY-MM-DD`},
+		{name: "empty range", in: "Kim Jong Un | PRKGOV | person | ..\n",
+			err: `t.txt:1: date range "..": both sides empty`},
+		{name: "from after to", in: "Yoon Suk Yeol | KORGOV | person | 2025-04-04..2022-05-10\n",
+			err: `t.txt:1: date range "2025-04-04..2022-05-10": FROM after TO`},
+		{
+			name: "all errors reported",
+			in:   "ok | GOV | agent\nbad | gov | agent\n\nworse | GOV | thing\n",
+			want: []Entry{{Phrase: "ok", Code: "GOV", Kind: "agent", File: "t.txt", Line: 1}},
+			err: "t.txt:2: code \"gov\": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)\n" +
+				"t.txt:4: unknown kind \"thing\" (want country, adjective, capital, org, agent or person)",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(strings.NewReader(tt.in), "t.txt")
+			if gotErr := fmt.Sprint(err); err == nil && tt.err != "" || err != nil && gotErr != tt.err {
+				t.Fatalf("error = %v, want %q", err, tt.err)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("entries =\n%v\nwant\n%v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadCrossChecks(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    map[string]string
+		warnings []string
+		err      string
+	}{
+		{
+			name: "exact duplicate warns",
+			files: map[string]string{
+				"a.txt": "United Nations | IGOUNO | org\n",
+				"b.txt": "# dup\nUnited Nations | IGOUNO | org\n",
+			},
+			warnings: []string{`b.txt:2: duplicate of a.txt:1: "United Nations" | IGOUNO | org`},
+		},
+		{
+			name: "conflicting dates",
+			files: map[string]string{
+				"a.txt": "Taliban | AFGREB | org | ..2021-08-16\nTaliban | AFGGOV | org | 2021-08-15..\n",
+			},
+			err: `a.txt:2: "Taliban" (org) coded AFGGOV conflicts with AFGREB at a.txt:1: date ranges overlap (2021-08-15.. and ..2021-08-16)`,
+		},
+		{
+			name: "undated conflicts with everything",
+			files: map[string]string{
+				"a.txt": "Kim Keon-hee | KOR | person\n",
+				"b.txt": "kim keon-hee | KORGOV | person | 2022-05-10..2025-04-04\n",
+			},
+			err: `b.txt:1: "kim keon-hee" (person) coded KORGOV conflicts with KOR at a.txt:1: date ranges overlap (2022-05-10..2025-04-04 and always)`,
+		},
+		{
+			name: "adjacent ranges and other kinds are fine",
+			files: map[string]string{
+				"a.txt": "Taliban | AFGREB | org | ..2021-08-15\nTaliban | AFGGOV | org | 2021-08-15..\n" +
+					"Georgia | GEO | country\nGeorgia | USA | person\n" +
+					"Donald Trump | USAGOV | person | 2017-01-20..2021-01-20\nDonald Trump | USAGOV | person | 2025-01-20..\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, text := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			}
+			d, err := Load(fsys)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("error = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(d.Warnings) != fmt.Sprint(tt.warnings) {
+				t.Errorf("warnings = %q, want %q", d.Warnings, tt.warnings)
+			}
+		})
+	}
+}
+
+func TestValidOn(t *testing.T) {
+	yoon := Entry{Phrase: "Yoon Suk Yeol", Code: "KORGOV", Kind: "person", From: "2022-05-10", To: "2025-04-04"}
+	kim := Entry{Phrase: "Kim Jong Un", Code: "PRKGOV", Kind: "person", From: "2011-12-17"}
+	tests := []struct {
+		e    Entry
+		date string
+		want bool
+	}{
+		{yoon, "2022-05-09", false},
+		{yoon, "2022-05-10", true},
+		{yoon, "2024-12-03T22:30:00+09:00", true},
+		{yoon, "2025-04-04", false},
+		{yoon, "", false},
+		{kim, "2026-11-29", true},
+		{kim, "2011-12-16", false},
+		{Entry{Phrase: "Kim Keon-hee", Code: "KOR", Kind: "person"}, "", true},
+	}
+	for _, tt := range tests {
+		if got := tt.e.ValidOn(tt.date); got != tt.want {
+			t.Errorf("%s.ValidOn(%q) = %v, want %v", tt.e.Phrase, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestAddDir(t *testing.T) {
+	d, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Hamas | PSEREB | org\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bad := "Hamas | PSEGOV | org\nfoo | BAR | nope\n"
+	if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "mine.txt")
+	want := path + `:2: unknown kind "nope" (want country, adjective, capital, org, agent or person)`
+	if err := d.AddDir(dir); err == nil || err.Error() != want {
+		t.Fatalf("AddDir error = %v, want %q", err, want)
+	}
+	if err := os.WriteFile(path, []byte("Hamas | PSEGOV | org\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want = path + `:1: "Hamas" (org) coded PSEGOV conflicts with PSEREB at a.txt:1: date ranges overlap (always and always)`
+	if err := d.AddDir(dir); err == nil || err.Error() != want {
+		t.Fatalf("AddDir error = %v, want %q", err, want)
+	}
+	if err := os.WriteFile(path, []byte("Hamas political bureau | PSEOPP | org\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.AddDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entries) != 2 || d.Entries[1].File != path {
+		t.Errorf("entries = %v", d.Entries)
+	}
+	if err := d.AddDir(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no *.txt files") {
+		t.Errorf("empty dir: error = %v", err)
+	}
+}
+
+func TestName(t *testing.T) {
+	d, err := Load(fstest.MapFS{"a.txt": {Data: []byte(
+		"Yoon Suk Yeol | KORGOV | person | 2022-05-10..2025-04-04\n" +
+			"South Korea | KOR | country\nRepublic of Korea | KOR | country\n" +
+			"NATO | IGOWSTNAT | org\n" +
+			"foreign ministry | GOV | agent\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string]string{
+		"KOR": "South Korea", "KORGOV": "South Korea", "IGOWSTNAT": "NATO",
+		"IGOWSTNATMIL": "NATO", "GOV": "foreign ministry", "XYZ": "",
+	} {
+		if got := d.Name(code); got != want {
+			t.Errorf("Name(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestDefault(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range d.Warnings {
+		t.Errorf("warning: %s", w)
+	}
+	for phrase, want := range map[string]string{
+		"United Nations": "IGOUNO",
+	} {
+		es := d.Lookup(phrase)
+		if len(es) == 0 || es[0].Code != want {
+			t.Errorf("Lookup(%q) = %v, want code %s", phrase, es, want)
+		}
+	}
+}
+
+func Example() {
+	entries, err := Parse(strings.NewReader(
+		"# people\nYoon Suk Yeol | KORGOV | person | 2022-05-10..2025-04-04\n"), "people.txt")
+	if err != nil {
+		panic(err)
+	}
+	e := entries[0]
+	fmt.Println(e.Phrase, e.Code, e.ValidOn("2024-12-03"), e.ValidOn("2025-06-01"))
+
+	_, err = Parse(strings.NewReader("NATO | IGO-WST | org\n"), "mine.txt")
+	fmt.Println(err)
+	// Output:
+	// Yoon Suk Yeol KORGOV true false
+	// mine.txt:1: code "IGO-WST": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)
+}
