@@ -1,0 +1,425 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
+)
+
+// Matcher finds actor mentions in tokenised sentences. Build one per
+// dictionary with NewMatcher and share it: it is read-only after
+// construction and safe for concurrent use.
+type Matcher struct {
+	dict  *Dictionary
+	first map[string][]*pattern // by the pattern's first lower-case word
+}
+
+// case rules of a pattern word (see the package's format notes).
+const (
+	anyCase   = iota // written in lower case: matches any case
+	capFirst         // Capitalised: the text's first letter must be upper case
+	exactCase        // ALL CAPS (2+ letters): must match exactly
+)
+
+type pattern struct {
+	words   []string // lower case
+	exact   []string // as written in the dictionary
+	rules   []uint8
+	kind    string
+	entries []Entry // one per dated role of the same phrase and kind
+}
+
+// NewMatcher indexes the dictionary's phrases.
+func NewMatcher(d *Dictionary) *Matcher {
+	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries))}
+	byKey := make(map[string]*pattern, len(d.Entries))
+	for _, e := range d.Entries {
+		key := e.Kind + "\x00" + e.Phrase
+		if p, ok := byKey[key]; ok {
+			p.entries = append(p.entries, e)
+			continue
+		}
+		toks := sentences.Tokenize(e.Phrase)
+		if len(toks) == 0 {
+			continue
+		}
+		p := &pattern{kind: e.Kind, entries: []Entry{e}}
+		for _, t := range toks {
+			p.words = append(p.words, t.Lower)
+			p.exact = append(p.exact, t.Text)
+			p.rules = append(p.rules, caseRule(t.Text))
+		}
+		byKey[key] = p
+		m.first[p.words[0]] = append(m.first[p.words[0]], p)
+	}
+	return m
+}
+
+func caseRule(w string) uint8 {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return anyCase
+	}
+	letters, upper := 0, 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	if letters >= 2 && upper == letters {
+		return exactCase
+	}
+	return capFirst
+}
+
+// Dictionary returns the matcher's dictionary.
+func (m *Matcher) Dictionary() *Dictionary { return m.dict }
+
+// Mention is an actor found in a sentence: tokens [Start, End) and the
+// coded Actor (spans are byte offsets into the sentence text).
+type Mention struct {
+	Start, End int
+	dyad.Actor
+	// Kind is the kind of the entry that decided the code (country,
+	// capital, org, agent, person) or "title" for nationality + title +
+	// an unknown name.
+	Kind string
+	// Possessive is set when the mention is followed by 's ("China's").
+	Possessive bool
+	// Unresolved is set for an agent with no country ("the ministry"):
+	// Code holds only role codes; the coder resolves it from context.
+	Unresolved bool
+	// Person is set when the mention names a person (for he/she).
+	Person bool
+	// Plural is set for plural agents ("officials", "troops").
+	Plural bool
+}
+
+// raw is a dictionary match before noun-phrase assembly.
+type raw struct {
+	start, end int
+	p          *pattern
+}
+
+// Find returns the actor mentions of s on date (an ISO date or "", which
+// makes dated roles fall back to the country alone), left to right,
+// without overlaps. Adjacent pieces of one noun phrase are merged:
+// "South Korea's presidential office" → KORGOV, "Russia's President
+// Vladimir Putin" → RUSGOV, "Iranian Foreign Minister X" → IRNGOV.
+// A nationality adjective that modifies no actor ("Russian gas") is no
+// mention.
+func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
+	toks := s.Tokens
+	var raws []raw
+	for i := 0; i < len(toks); {
+		best := m.longest(toks, i)
+		if best.p == nil || guarded(toks, best) {
+			i++
+			continue
+		}
+		raws = append(raws, best)
+		i = best.end
+	}
+	return m.assemble(s, raws, date)
+}
+
+// longest returns the longest pattern matching at token i.
+func (m *Matcher) longest(toks []dyad.Token, i int) raw {
+	best := raw{start: i, end: i}
+	for _, p := range m.first[toks[i].Lower] {
+		n := len(p.words)
+		if i+n > len(toks) || n <= best.end-i {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			t := toks[i+k]
+			if t.Lower != p.words[k] {
+				ok = false
+				break
+			}
+			switch p.rules[k] {
+			case exactCase:
+				ok = t.Text == p.exact[k]
+			case capFirst:
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				ok = unicode.IsUpper(r)
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			best = raw{start: i, end: i + n, p: p}
+		}
+	}
+	return best
+}
+
+// guarded reports matches that are known traps: "Washington state",
+// a country name that is part of a person's name ("Chad Smith",
+// "Michael Jordan"), "Georgia" next to a US place.
+func guarded(toks []dyad.Token, r raw) bool {
+	if r.p.kind != KindCountry && r.p.kind != KindCapital {
+		return false
+	}
+	next := func(k int) string {
+		if r.end+k < len(toks) {
+			return toks[r.end+k].Lower
+		}
+		return ""
+	}
+	w := r.p.words[len(r.p.words)-1]
+	if next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
+		return true
+	}
+	if len(r.p.words) == 1 {
+		switch w {
+		case "jordan", "chad", "georgia", "israel", "kenya", "india", "niger", "washington", "lebanon", "panama", "turkey", "china", "cuba", "oman", "peru", "mali", "laos":
+			// a name: capitalised word right before (not at sentence start,
+			// not a title or preposition) or a capitalised word right after
+			if r.start > 0 {
+				p := toks[r.start-1]
+				if p.Tag == "NNP" && r.start-1 > 0 && !isTitle(p.Lower) {
+					return true
+				}
+			}
+			if r.end < len(toks) && (w == "jordan" || w == "chad" || w == "georgia" || w == "washington") {
+				n := toks[r.end]
+				if n.Tag == "NNP" && !isOrgWord(n.Lower) {
+					return true
+				}
+			}
+			if w == "georgia" && r.start >= 2 && toks[r.start-1].Text == "," && toks[r.start-2].Tag == "NNP" {
+				return true // "Atlanta, Georgia"
+			}
+		}
+	}
+	return false
+}
+
+func isTitle(w string) bool {
+	switch w {
+	case "president", "king", "queen", "minister", "general", "mr", "mrs", "ms", "dr", "prince", "sheikh":
+		return true
+	}
+	return false
+}
+
+// isOrgWord lists capitalised words that may follow a country name in an
+// organisation or phrase without making it a person's name.
+func isOrgWord(w string) bool {
+	switch w {
+	case "government", "army", "navy", "police", "ministry", "parliament", "embassy", "and", "or", "valley", "river", "sea", "border":
+		return true
+	}
+	return false
+}
+
+// assemble merges raw matches into noun-phrase mentions.
+func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i < len(raws); i++ {
+		r := raws[i]
+		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
+		country, sectors, code := "", []string(nil), ""
+		switch r.p.kind {
+		case KindCountry, KindCapital, KindAdjective:
+			country = r.p.entries[0].Code
+		case KindOrg:
+			e := pick(r.p.entries, date)
+			code = e.Code
+			country = countryOf(code)
+		case KindAgent:
+			sectors = splitRoles(r.p.entries[0].Code)
+		case KindPerson:
+			code, country = personCode(r.p.entries, date)
+			mt.Person = true
+		}
+		// absorb following pieces of the same noun phrase
+		j := i + 1
+		end := r.end
+		for j < len(raws) {
+			n := raws[j]
+			gap := n.start - end
+			poss := gap == 1 && isPoss(toks[end])
+			if !(gap == 0 || poss) {
+				break
+			}
+			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry {
+				break // "Russian Iran"? not one phrase
+			}
+			switch n.p.kind {
+			case KindAgent:
+				if code != "" && strings.HasPrefix(code, "IGO") {
+					// "NATO leaders": the organisation keeps its code
+				} else if code != "" && !mt.Person {
+					// an org followed by an agent: "Hamas fighters" keeps the org
+				} else if !mt.Person {
+					sectors = appendRoles(sectors, splitRoles(n.p.entries[0].Code))
+				}
+				mt.Kind = chooseKind(mt.Kind, KindAgent)
+			case KindPerson:
+				pc, pcountry := personCode(n.p.entries, date)
+				if pcountry == country || country == "" {
+					code, country = pc, pcountry
+				}
+				mt.Person = true
+				mt.Kind = KindPerson
+				sectors = nil
+			case KindOrg:
+				e := pick(n.p.entries, date)
+				code = e.Code
+				country = countryOf(code)
+				mt.Kind = KindOrg
+				sectors = nil
+			default:
+				goto done
+			}
+			end = n.end
+			j++
+		}
+	done:
+		// nationality/agent + title + unknown capitalised name:
+		// "Iranian Foreign Minister Abbas Araghchi"
+		if len(sectors) > 0 && !mt.Person && end < len(toks) && startsUpper(toks[end].Text) && toks[end].Tag == "NNP" {
+			k := end
+			for k < len(toks) && k-end < 4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) {
+				k++
+			}
+			if isTitledAgent(toks, r.start, end) {
+				end = k
+				mt.Person = true
+				mt.Kind = "title"
+			}
+		}
+		i = j - 1
+		mt.End = end
+		if mt.End < len(toks) && isPoss(toks[mt.End]) {
+			mt.Possessive = true
+		}
+		// an adjective that modifies no actor is no mention ("Russian gas"),
+		// unless it is a plural demonym used as a noun ("Israelis").
+		if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
+			continue
+		}
+		switch {
+		case code != "":
+			if len(sectors) > 0 && len(code) == 3 {
+				code += strings.Join(sectors, "")
+			}
+		case country != "":
+			code = country + strings.Join(sectors, "")
+		default:
+			code = strings.Join(sectors, "")
+			mt.Unresolved = true
+			mt.Plural = toks[end-1].Tag == "NNS"
+		}
+		mt.Code = code
+		mt.Country = country
+		mt.Sectors = rolesOf(code)
+		mt.Name = m.dict.Name(code)
+		if mt.Name == "" {
+			mt.Name = m.dict.Name(country)
+		}
+		first := mt.Start
+		if first > 0 && (toks[first-1].Lower == "the") {
+			first--
+		}
+		mt.Text = s.Text[toks[first].Start:toks[mt.End-1].End]
+		mt.Span = [2]int{toks[first].Start, toks[mt.End-1].End}
+		out = append(out, mt)
+	}
+	return out
+}
+
+func chooseKind(cur, next string) string {
+	if cur == KindAdjective || cur == KindCountry || cur == KindCapital {
+		return next
+	}
+	return cur
+}
+
+// isTitledAgent reports whether tokens [a,b) end in a capitalised title
+// ("Foreign Minister", "President"), so that following capitalised words
+// are the holder's name.
+func isTitledAgent(toks []dyad.Token, a, b int) bool {
+	last := toks[b-1]
+	return startsUpper(last.Text) && last.Tag != "NNS"
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isPoss(t dyad.Token) bool { return t.Lower == "'s" || t.Lower == "'" }
+
+// pick returns the entry valid on date, else the first.
+func pick(es []Entry, date string) Entry {
+	for _, e := range es {
+		if e.ValidOn(date) {
+			return e
+		}
+	}
+	return es[0]
+}
+
+// personCode returns the code of a person on date: the valid role, else
+// the country alone (a former leader is never GOV).
+func personCode(es []Entry, date string) (code, country string) {
+	for _, e := range es {
+		if e.ValidOn(date) {
+			return e.Code, countryOf(e.Code)
+		}
+	}
+	c := countryOf(es[0].Code)
+	return c, c
+}
+
+// countryOf returns the leading country code of an actor code ("PRKGOV" →
+// "PRK"), or "" for IGO/NGO/IMG and role-only codes.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+		"EDU", "BUS", "CRM", "CVL", "LEG", "REF", "INS", "UAF", "SEP", "ELI", "LAB", "HLH", "AGR",
+		"ENV", "RAD", "MOD", "IGW", "NGM":
+		return ""
+	}
+	return code[:3]
+}
+
+// rolesOf returns the role codes of an actor code after its country
+// ("PRKGOV" → [GOV]; "IGOWSTNAT" → []).
+func rolesOf(code string) []string {
+	c := countryOf(code)
+	if c == "" && (strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") || strings.HasPrefix(code, "MNC")) {
+		return []string{}
+	}
+	return splitRoles(code[len(c):])
+}
+
+func splitRoles(code string) []string {
+	out := []string{}
+	for i := 0; i+3 <= len(code); i += 3 {
+		out = append(out, code[i:i+3])
+	}
+	return out
+}
+
+func appendRoles(have, add []string) []string {
+	if len(have) > 0 {
+		return have // the first role noun decides: "army spokesman" → MIL
+	}
+	return add
+}

@@ -1,0 +1,390 @@
+package sentences
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Lexicon maps word forms to part-of-speech tags and lemmas: a closed-class
+// core (determiners, pronouns, prepositions, auxiliaries, modals, common
+// adverbs) and the verbs added with AddVerb, each with its inflections.
+// Build one with NewLexicon, add verbs, then share it read-only.
+type Lexicon struct {
+	words map[string]entry
+}
+
+type entry struct {
+	tag   string // Penn tag, or "V" for an ambiguous verb form resolved in context
+	lemma string
+	forms uint8 // verb form bits for "V": see formXxx
+}
+
+const (
+	formBase uint8 = 1 << iota // VB/VBP
+	formS                      // VBZ
+	formPast                   // VBD
+	formPart                   // VBN
+	formIng                    // VBG
+)
+
+var closed = map[string]string{
+	"the": "DT", "a": "DT", "an": "DT", "this": "DT", "these": "DT", "those": "DT", "each": "DT",
+	"every": "DT", "some": "DT", "any": "DT", "no": "DT", "all": "DT", "both": "DT", "another": "DT",
+	"either": "DT", "neither": "DT",
+	"and": "CC", "or": "CC", "but": "CC", "nor": "CC", "&": "CC",
+	"i": "PRP", "you": "PRP", "he": "PRP", "she": "PRP", "it": "PRP", "we": "PRP", "they": "PRP",
+	"him": "PRP", "us": "PRP", "them": "PRP", "me": "PRP", "itself": "PRP", "themselves": "PRP",
+	"himself": "PRP", "herself": "PRP",
+	"his": "PRP$", "her": "PRP$", "its": "PRP$", "their": "PRP$", "our": "PRP$", "my": "PRP$", "your": "PRP$",
+	"of": "IN", "in": "IN", "on": "IN", "at": "IN", "by": "IN", "for": "IN", "with": "IN", "from": "IN",
+	"into": "IN", "onto": "IN", "over": "IN", "under": "IN", "against": "IN", "between": "IN", "among": "IN",
+	"amid": "IN", "after": "IN", "before": "IN", "during": "IN", "since": "IN", "until": "IN", "about": "IN",
+	"through": "IN", "across": "IN", "toward": "IN", "towards": "IN", "near": "IN", "around": "IN",
+	"without": "IN", "within": "IN", "despite": "IN", "via": "IN", "per": "IN", "off": "IN", "upon": "IN",
+	"behind": "IN", "beyond": "IN", "along": "IN", "outside": "IN", "inside": "IN", "if": "IN",
+	"because": "IN", "although": "IN", "though": "IN", "while": "IN", "whether": "IN", "unless": "IN",
+	"as": "IN", "than": "IN", "like": "IN", "following": "IN", "including": "IN", "amongst": "IN",
+	"to": "TO",
+	"that": "WDT", "which": "WDT", "who": "WP", "whom": "WP", "whose": "WP$", "what": "WP",
+	"when": "WRB", "where": "WRB", "why": "WRB", "how": "WRB",
+	"will": "MD", "would": "MD", "shall": "MD", "should": "MD", "can": "MD", "could": "MD",
+	"may": "MD", "might": "MD", "must": "MD", "wo": "MD",
+	"not": "RB", "n't": "RB", "never": "RB", "also": "RB", "already": "RB", "still": "RB", "again": "RB",
+	"repeatedly": "RB", "reportedly": "RB", "allegedly": "RB", "fully": "RB", "jointly": "RB",
+	"recently": "RB", "later": "RB", "earlier": "RB", "yet": "RB", "just": "RB", "only": "RB",
+	"formally": "RB", "officially": "RB", "strongly": "RB", "most": "RBS", "very": "RB", "publicly": "RB",
+	"immediately": "RB", "reluctantly": "RB", "once": "RB", "twice": "RB", "now": "RB", "then": "RB",
+	"there": "EX", "here": "RB", "so": "RB", "too": "RB", "even": "RB", "far": "RB", "together": "RB",
+	"'s": "POS", "’s": "POS",
+	"is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "be": "VB", "been": "VBN", "being": "VBG",
+	"am": "VBP", "'re": "VBP",
+	"has": "VBZ", "have": "VBP", "had": "VBD", "having": "VBG",
+	"does": "VBZ", "do": "VBP", "did": "VBD", "doing": "VBG", "done": "VBN",
+}
+
+var auxLemma = map[string]string{
+	"is": "be", "are": "be", "was": "be", "were": "be", "be": "be", "been": "be", "being": "be", "am": "be",
+	"has": "have", "have": "have", "had": "have", "having": "have",
+	"does": "do", "do": "do", "did": "do", "doing": "do", "done": "do",
+	"n't": "not", "wo": "will",
+}
+
+// irregular verbs: lemma → past, past participle (when they differ from
+// the regular -ed forms).
+var irregular = map[string][2]string{
+	"arise": {"arose", "arisen"}, "bear": {"bore", "borne"}, "beat": {"beat", "beaten"},
+	"become": {"became", "become"}, "begin": {"began", "begun"}, "bind": {"bound", "bound"},
+	"blow": {"blew", "blown"}, "break": {"broke", "broken"}, "bring": {"brought", "brought"},
+	"build": {"built", "built"}, "buy": {"bought", "bought"}, "catch": {"caught", "caught"},
+	"choose": {"chose", "chosen"}, "come": {"came", "come"}, "cut": {"cut", "cut"},
+	"draw": {"drew", "drawn"}, "drive": {"drove", "driven"}, "eat": {"ate", "eaten"},
+	"fall": {"fell", "fallen"}, "feel": {"felt", "felt"}, "fight": {"fought", "fought"},
+	"find": {"found", "found"}, "flee": {"fled", "fled"}, "fly": {"flew", "flown"},
+	"forbid": {"forbade", "forbidden"}, "forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"},
+	"get": {"got", "got"}, "give": {"gave", "given"}, "go": {"went", "gone"}, "grow": {"grew", "grown"},
+	"hang": {"hanged", "hanged"}, "hear": {"heard", "heard"}, "hide": {"hid", "hidden"}, "hit": {"hit", "hit"},
+	"hold": {"held", "held"}, "hurt": {"hurt", "hurt"}, "keep": {"kept", "kept"}, "know": {"knew", "known"},
+	"lay": {"laid", "laid"}, "lead": {"led", "led"}, "leave": {"left", "left"}, "lend": {"lent", "lent"},
+	"let": {"let", "let"}, "lose": {"lost", "lost"}, "make": {"made", "made"}, "mean": {"meant", "meant"},
+	"meet": {"met", "met"}, "mislead": {"misled", "misled"}, "oversee": {"oversaw", "overseen"},
+	"overthrow": {"overthrew", "overthrown"}, "pay": {"paid", "paid"}, "put": {"put", "put"},
+	"quit": {"quit", "quit"}, "rebuild": {"rebuilt", "rebuilt"}, "retake": {"retook", "retaken"},
+	"ride": {"rode", "ridden"}, "rise": {"rose", "risen"}, "run": {"ran", "run"}, "say": {"said", "said"},
+	"see": {"saw", "seen"}, "seek": {"sought", "sought"}, "sell": {"sold", "sold"}, "send": {"sent", "sent"},
+	"set": {"set", "set"}, "shake": {"shook", "shaken"}, "shoot": {"shot", "shot"}, "shut": {"shut", "shut"},
+	"sink": {"sank", "sunk"}, "slay": {"slew", "slain"}, "speak": {"spoke", "spoken"}, "spend": {"spent", "spent"},
+	"spread": {"spread", "spread"}, "stand": {"stood", "stood"}, "steal": {"stole", "stolen"},
+	"strike": {"struck", "struck"}, "swear": {"swore", "sworn"}, "sweep": {"swept", "swept"},
+	"take": {"took", "taken"}, "teach": {"taught", "taught"}, "tear": {"tore", "torn"}, "tell": {"told", "told"},
+	"think": {"thought", "thought"}, "throw": {"threw", "thrown"}, "undertake": {"undertook", "undertaken"},
+	"understand": {"understood", "understood"}, "uphold": {"upheld", "upheld"}, "wake": {"woke", "woken"},
+	"wear": {"wore", "worn"}, "win": {"won", "won"}, "withdraw": {"withdrew", "withdrawn"},
+	"withhold": {"withheld", "withheld"}, "write": {"wrote", "written"}, "shed": {"shed", "shed"},
+	"forsake": {"forsook", "forsaken"}, "overrun": {"overran", "overrun"}, "foresee": {"foresaw", "foreseen"},
+	"overtake": {"overtook", "overtaken"}, "upset": {"upset", "upset"}, "bid": {"bid", "bid"},
+	"broadcast": {"broadcast", "broadcast"}, "forecast": {"forecast", "forecast"}, "cast": {"cast", "cast"},
+	"shine": {"shone", "shone"}, "dig": {"dug", "dug"}, "stick": {"stuck", "stuck"}, "sting": {"stung", "stung"},
+	"light": {"lit", "lit"}, "feed": {"fed", "fed"}, "bleed": {"bled", "bled"}, "breed": {"bred", "bred"},
+	"read": {"read", "read"}, "rid": {"rid", "rid"}, "lie": {"lay", "lain"}, "sit": {"sat", "sat"},
+	"spin": {"spun", "spun"}, "split": {"split", "split"}, "mistake": {"mistook", "mistaken"},
+}
+
+// NewLexicon returns a lexicon with the closed-class core and a base set
+// of common verbs (speech, auxiliary-like and frequent news verbs).
+func NewLexicon() *Lexicon {
+	lx := &Lexicon{words: make(map[string]entry, 4096)}
+	for w, t := range closed {
+		l := auxLemma[w]
+		if l == "" {
+			l = w
+		}
+		lx.words[w] = entry{tag: t, lemma: l}
+	}
+	for _, v := range baseVerbs {
+		lx.AddVerb(v)
+	}
+	return lx
+}
+
+var baseVerbs = strings.Fields(`say tell add report claim state note announce confirm insist warn urge
+	call ask add want need seem appear try plan intend expect hope vow pledge promise agree decide
+	refuse fail continue begin start stop keep help allow include make take give get go come see know
+	become remain show leave put set bring hold meet send seek lead run win lose face join move turn
+	accuse deny cite quote describe reject condemn kill attack sign visit host arrest fire launch`)
+
+// AddVerb adds a verb lemma (lower case, e.g. "withdraw") with its
+// inflections: third person -s, past, past participle (irregular ones from
+// a built-in table) and -ing. Forms already known as other words keep
+// their closed-class tag.
+func (lx *Lexicon) AddVerb(lemma string) {
+	lemma = strings.ToLower(strings.TrimSpace(lemma))
+	if lemma == "" || strings.ContainsRune(lemma, ' ') {
+		return
+	}
+	past, part := regularPast(lemma), regularPast(lemma)
+	if irr, ok := irregular[lemma]; ok {
+		past, part = irr[0], irr[1]
+	}
+	lx.addForm(lemma, lemma, formBase)
+	lx.addForm(thirdPerson(lemma), lemma, formS)
+	lx.addForm(past, lemma, formPast)
+	lx.addForm(part, lemma, formPart)
+	lx.addForm(ingForm(lemma), lemma, formIng)
+}
+
+func (lx *Lexicon) addForm(form, lemma string, bit uint8) {
+	e, ok := lx.words[form]
+	if ok && e.tag != "V" {
+		return
+	}
+	if ok && e.lemma != lemma {
+		// two verbs share a form ("found": find / found); keep the first
+		return
+	}
+	lx.words[form] = entry{tag: "V", lemma: lemma, forms: e.forms | bit}
+}
+
+// Lemma returns the lemma of a lower-case word form when the lexicon knows
+// it, else the form itself.
+func (lx *Lexicon) Lemma(form string) string {
+	if e, ok := lx.words[form]; ok {
+		return e.lemma
+	}
+	return form
+}
+
+// IsVerb reports whether the lower-case form is a known verb form.
+func (lx *Lexicon) IsVerb(form string) bool {
+	e, ok := lx.words[form]
+	return ok && e.tag == "V"
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") || v == "go" || v == "do":
+		return v + "es"
+	case len(v) > 1 && v[len(v)-1] == 'y' && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+// doubles reports whether a CVC-final verb doubles its last consonant
+// (stop → stopped). Only short stressed-final verbs do; a short list of
+// longer ones is kept explicitly.
+func doubles(v string) bool {
+	n := len(v)
+	if n < 3 {
+		return false
+	}
+	c, vw, c0 := v[n-1], v[n-2], v[n-3]
+	if isVowel(c) || c == 'w' || c == 'x' || c == 'y' || !isVowel(vw) || isVowel(c0) {
+		return false
+	}
+	switch v {
+	case "commit", "submit", "admit", "permit", "omit", "rebel", "compel", "expel", "repel", "propel",
+		"patrol", "control", "refer", "prefer", "confer", "deter", "occur", "incur", "regret", "abet",
+		"embed", "equip", "outstrip", "ban", "bar", "plan", "stop", "drop", "ship", "grab", "rob", "tap",
+		"trap", "step", "shop", "jam", "scrap", "spot", "plot", "pin", "rig", "nab", "net", "vet",
+		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab":
+		return true
+	}
+	return false
+}
+
+func regularPast(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case len(v) > 1 && v[len(v)-1] == 'y' && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ied"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ed"
+	}
+	return v + "ed"
+}
+
+func ingForm(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe"):
+		return v + "ing"
+	case strings.HasSuffix(v, "e") && len(v) > 2:
+		return v[:len(v)-1] + "ing"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+// nounBlockers are tags after which an ambiguous verb form is read as a
+// noun ("the attack", "its support", "Russia's war", "two deals").
+var nounBlockers = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true, "CD": true, "IN": true, "NN": true}
+
+// Tag assigns Penn tags and lemmas to toks in place and returns them.
+// With a nil lexicon only shape rules apply.
+func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
+	if lx == nil {
+		lx = &Lexicon{}
+	}
+	for i := range toks {
+		t := &toks[i]
+		e, ok := lx.words[t.Lower]
+		if ok && e.tag != "V" {
+			t.Tag, t.Lemma = e.tag, e.lemma
+			if t.Lower == "that" && i > 0 && toks[i-1].Tag == "IN" {
+				t.Tag = "DT"
+			}
+			continue
+		}
+		if ok {
+			t.Lemma = e.lemma
+			t.Tag = verbTag(toks, i, e)
+			if t.Tag != "" {
+				continue
+			}
+		}
+		t.Tag = shapeTag(t.Text, i)
+		if t.Lemma == "" {
+			t.Lemma = t.Lower
+			if t.Tag == "NNS" {
+				t.Lemma = singular(t.Lower)
+			}
+		}
+	}
+	return toks
+}
+
+// verbTag picks the verb tag of an ambiguous verb form from its context,
+// or "" when the context says it is a noun or adjective.
+func verbTag(toks []dyad.Token, i int, e entry) string {
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].Tag
+		if toks[i-1].Lower == "to" {
+			if e.forms&formBase != 0 {
+				return "VB"
+			}
+		}
+	}
+	prevAux := ""
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		prevAux = toks[j].Lemma
+		if toks[j].Tag == "MD" {
+			prevAux = "MD"
+		}
+		break
+	}
+	if i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' &&
+		toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z' && i > 1 {
+		return "" // inside a capitalised name: "the Security Council"
+	}
+	switch {
+	case prevAux == "MD" || prevAux == "do":
+		if e.forms&formBase != 0 {
+			return "VB"
+		}
+	case prevAux == "have":
+		if e.forms&formPart != 0 {
+			return "VBN"
+		}
+	case prevAux == "be":
+		if e.forms&formIng != 0 {
+			return "VBG"
+		}
+		if e.forms&formPart != 0 {
+			return "VBN"
+		}
+	}
+	if strings.HasPrefix(prev, "VB") && prevAux != "be" && prevAux != "have" && prevAux != "do" &&
+		e.forms&(formPast|formPart|formIng) == 0 {
+		return "" // "hold talks": a plain form right after a content verb is its object
+	}
+	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
+		return "" // "the attack", "its support", "two attacks"
+	}
+	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms&(formPast|formPart) != 0 {
+		return "VBN" // "the signed deal", "its announced plan": participle used as adjective
+	}
+	switch {
+	case e.forms&formPast != 0:
+		return "VBD"
+	case e.forms&formIng != 0:
+		return "VBG"
+	case e.forms&formPart != 0:
+		return "VBN"
+	case e.forms&formS != 0:
+		return "VBZ"
+	}
+	return "VBP"
+}
+
+func shapeTag(w string, i int) string {
+	c := w[0]
+	switch {
+	case c >= '0' && c <= '9':
+		return "CD"
+	case c >= 'A' && c <= 'Z':
+		return "NNP"
+	case c < 0x80 && !(c >= 'a' && c <= 'z'):
+		return w // punctuation tags are the punctuation itself
+	}
+	if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		return "RB"
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return "NNS"
+	}
+	if isUpperRune(w) {
+		return "NNP"
+	}
+	return "NN"
+}
+
+func isUpperRune(w string) bool {
+	for _, r := range w {
+		return r != rune(strings.ToLower(string(r))[0]) && r >= 0x80 && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// singular strips a regular plural ending.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}

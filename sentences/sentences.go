@@ -1,0 +1,115 @@
+// Package sentences splits an article's paragraphs into sentences and
+// sentences into tokens with byte offsets, part-of-speech tags and lemmas.
+//
+// Everything is byte-level and allocation-light: no regular expressions,
+// no external parser. Tags follow the Penn Treebank set, assigned by a
+// closed-class lexicon, a verb lexicon (see Lexicon) and word-shape rules;
+// they are good enough for shallow event coding (finding verbs, their
+// auxiliaries, noun phrases and prepositions), not for general parsing.
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Split returns the article's title (index -1, when not empty) and body
+// sentences, in order, each with its tokens tagged by lx (lx may be nil).
+func Split(a *dyad.Article, lx *Lexicon) []dyad.Sentence {
+	var out []dyad.Sentence
+	if t := strings.TrimSpace(a.Title); t != "" {
+		out = append(out, dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: Tag(Tokenize(t), lx)})
+	}
+	n := 0
+	for p, para := range a.Body {
+		for _, s := range SplitText(para) {
+			out = append(out, dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: Tag(Tokenize(s), lx)})
+			n++
+		}
+	}
+	return out
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "gov": true, "sen": true,
+	"rep": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
+	"pres": true, "rev": true, "hon": true, "mt": true, "ft": true, "approx": true,
+}
+
+// SplitText splits one paragraph into sentences. A sentence ends at '.',
+// '!' or '?' (with any closing quotes or brackets) followed by white space
+// and an upper-case letter, a digit or an opening quote; abbreviations
+// ("Mr.", "U.S.", "Jan.") and initials ("J. Smith") do not end one.
+// Returned sentences are trimmed of surrounding white space.
+func SplitText(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && (p[j] == '"' || p[j] == '\'' || p[j] == ')' || p[j] == ']' || p[j] == '.') {
+			j++
+		}
+		// typographic closing quotes ” ’ (3 bytes each)
+		for j+2 < len(p) && p[j] == 0xE2 && p[j+1] == 0x80 && (p[j+2] == 0x9D || p[j+2] == 0x99) {
+			j += 3
+		}
+		if j >= len(p) {
+			break
+		}
+		if p[j] != ' ' && p[j] != '\n' && p[j] != '\t' {
+			continue
+		}
+		k := j
+		for k < len(p) && (p[k] == ' ' || p[k] == '\n' || p[k] == '\t') {
+			k++
+		}
+		if k >= len(p) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(p[k:])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(') {
+			continue
+		}
+		if c == '.' && isAbbrev(p[start:i]) {
+			continue
+		}
+		if s := strings.TrimSpace(p[start:j]); s != "" {
+			out = append(out, s)
+		}
+		start = k
+		i = k - 1
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// isAbbrev reports whether the text before a period ends with an
+// abbreviation or a single-letter initial.
+func isAbbrev(before string) bool {
+	k := len(before)
+	for k > 0 && before[k-1] != ' ' && before[k-1] != '(' && before[k-1] != '"' {
+		k--
+	}
+	w := strings.ToLower(before[k:])
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true // an initial: "J. Smith"
+	}
+	return abbreviations[w]
+}
