@@ -1,0 +1,302 @@
+// Package article turns raw input — plain text, HTML pages, JSON Lines
+// records, possibly gzip-compressed, read from files, standard input or
+// URLs — into dyad.Article values: the story's paragraphs with boilerplate
+// removed, its photo captions kept apart, and its metadata (title, source,
+// section, byline, publication date and where that date came from).
+//
+// Read is the entry point for bytes already in memory; Load reads a command
+// line argument (file, URL or "-") and Fetch downloads a page. The package
+// holds no mutable state; every function is safe for concurrent use.
+package article
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+)
+
+// MaxInputSize is the largest input Read accepts, in bytes, before and after
+// gzip decompression (50 MiB).
+const MaxInputSize = 50 << 20
+
+// Options tell Read how to interpret its input.
+type Options struct {
+	// Input is the input format: "auto" (or ""), "text", "html" or "jsonl".
+	Input string
+	// Date is a fallback publication date, YYYY-MM-DD, used (with
+	// PublishedFrom "flag") only when the input carries none.
+	Date string
+	// URL is where the input was fetched from, if anywhere. It becomes the
+	// article's URL unless the page declares a canonical one, and the key
+	// of its ID.
+	URL string
+}
+
+// Read parses one input named name (a file path, URL or "-", used in
+// errors and in Article.Input) into articles.
+//
+// Text and HTML inputs give exactly one article. JSON Lines input gives one
+// article per non-blank line, each a {"id","date","text"[,"title","url",
+// "source"]} object; Article.Input is then "name:LINE". A line that does not
+// parse is an error naming "name:LINE"; Read still returns the articles of
+// the good lines, together with the errors of all broken lines joined
+// (errors.Join). Callers that want all-or-nothing treat any error as fatal.
+//
+// Gzip-compressed input (magic bytes 1f 8b) is decompressed first. Read
+// fails, with an error naming the input, on empty input, input larger than
+// MaxInputSize, binary data (NUL bytes or mostly control characters),
+// invalid UTF-8 in text or JSON Lines input ("seed.txt: invalid UTF-8 at
+// byte 123"), an unknown Input format or a malformed Date. HTML in another
+// or an undeclared charset is decoded best effort.
+func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
+	if name == "" {
+		name = "input"
+	}
+	mode := strings.ToLower(strings.TrimSpace(opt.Input))
+	switch mode {
+	case "", "auto":
+		mode = "auto"
+	case "text", "html", "jsonl":
+	default:
+		return nil, fmt.Errorf("%s: unknown input format %q (want auto, text, html or jsonl)", name, opt.Input)
+	}
+	if opt.Date != "" {
+		if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
+			return nil, fmt.Errorf("%s: bad date %q: want YYYY-MM-DD", name, opt.Date)
+		}
+	}
+	if len(data) > MaxInputSize {
+		return nil, fmt.Errorf("%s: input too large (%d bytes, limit %d)", name, len(data), MaxInputSize)
+	}
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		var err error
+		if data, err = gunzip(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: empty input", name)
+	}
+	if err := checkBinary(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if mode == "auto" {
+		mode = detect(data)
+	}
+
+	var arts []*dyad.Article
+	var err error
+	switch mode {
+	case "jsonl":
+		return readJSONL(name, data, opt)
+	case "html":
+		var a *dyad.Article
+		if a, err = readHTML(data, opt); err == nil {
+			arts = []*dyad.Article{a}
+		}
+	default:
+		if err = checkUTF8(data); err != nil {
+			break
+		}
+		arts = []*dyad.Article{readText(string(data))}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, a := range arts {
+		finish(a, name, opt)
+	}
+	return arts, nil
+}
+
+// finish fills the fields every article gets whatever its format.
+func finish(a *dyad.Article, input string, opt Options) {
+	a.Input = input
+	if a.URL == "" {
+		a.URL = opt.URL
+	}
+	if a.Published == "" && opt.Date != "" {
+		a.Published, a.PublishedFrom = opt.Date, "flag"
+	}
+	if a.Body == nil {
+		a.Body = []string{}
+	}
+	if a.ID == "" {
+		a.ID = dyad.ArticleID(a.URL, NormalText(a))
+	}
+}
+
+// NormalText is the text an article's ID is computed from when it has no
+// URL: the body paragraphs, each with runs of white space collapsed to one
+// space, joined by newlines.
+func NormalText(a *dyad.Article) string {
+	var b strings.Builder
+	for i, p := range a.Body {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.Join(strings.Fields(p), " "))
+	}
+	return b.String()
+}
+
+// gunzip decompresses data, refusing output over MaxInputSize.
+func gunzip(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, MaxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	if len(out) > MaxInputSize {
+		return nil, fmt.Errorf("input too large after gzip decompression (limit %d bytes)", MaxInputSize)
+	}
+	return out, nil
+}
+
+// checkBinary rejects data holding NUL bytes or whose first 8 KiB are more
+// than 10% control characters other than white space.
+func checkBinary(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
+	}
+	head := data[:min(len(data), 8192)]
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*10 > len(head) {
+		return errors.New("binary data (mostly control characters)")
+	}
+	return nil
+}
+
+// checkUTF8 reports the byte offset of the first invalid UTF-8 sequence.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return fmt.Errorf("invalid UTF-8 at byte %d", i)
+		}
+		i += n
+	}
+	return nil
+}
+
+var markupRE = regexp.MustCompile(`^<(?:!doctype|html|head|body|div|p|article|section|main|meta|title|span|table|h[1-6]|!--|\?xml)\b`)
+
+// detect guesses the format of data: "jsonl" when it starts with "{" and
+// its first line is a JSON object, "html" when it looks like markup, else
+// "text".
+func detect(data []byte) string {
+	trimmed := bytes.TrimLeft(data, " \t\r\n\f")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		line, _, _ := bytes.Cut(trimmed, []byte("\n"))
+		var m map[string]any
+		if json.Unmarshal(line, &m) == nil {
+			return "jsonl"
+		}
+	}
+	head := bytes.ToLower(trimmed[:min(len(trimmed), 4096)])
+	if markupRE.Match(head) || bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")) {
+		return "html"
+	}
+	return "text"
+}
+
+// record is one JSON Lines input line.
+type record struct {
+	ID     string `json:"id"`
+	Date   string `json:"date"`
+	Text   string `json:"text"`
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+}
+
+// readJSONL reads one article per non-blank line; see Read.
+func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
+	var arts []*dyad.Article
+	var errs []error
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		at := fmt.Sprintf("%s:%d", name, i+1)
+		a, err := readRecord(line)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", at, err))
+			continue
+		}
+		lopt := opt
+		if a.URL != "" {
+			lopt.URL = ""
+		}
+		finish(a, at, lopt)
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 && len(errs) == 0 {
+		errs = append(errs, fmt.Errorf("%s: empty input", name))
+	}
+	return arts, errors.Join(errs...)
+}
+
+func readRecord(line []byte) (*dyad.Article, error) {
+	if err := checkUTF8(line); err != nil {
+		return nil, err
+	}
+	var r record
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&r); err != nil {
+		return nil, fmt.Errorf("bad JSON: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("bad JSON: trailing data after the object")
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return nil, errors.New(`no "text"`)
+	}
+	a := &dyad.Article{
+		ID:     r.ID,
+		URL:    r.URL,
+		Title:  clean(r.Title),
+		Source: clean(r.Source),
+	}
+	if r.Date != "" {
+		d, ok := parseDate(r.Date)
+		if !ok {
+			return nil, fmt.Errorf("bad date %q", r.Date)
+		}
+		a.Published, a.PublishedFrom = d, "header"
+	}
+	for _, p := range strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n") {
+		if p = clean(p); p != "" {
+			a.Body = append(a.Body, p)
+		}
+	}
+	return a, nil
+}
+
+// clean collapses runs of white space (including no-break spaces) to one
+// space and trims the ends.
+func clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,90 @@
+package article
+
+import (
+	"strings"
+	"time"
+)
+
+// Layouts with a time zone: the result keeps the zone (RFC 3339).
+var zonedLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+}
+
+// Layouts without a zone: the result is local time without offset, or a
+// bare date when the time is midnight or absent.
+var localLayouts = []string{
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02 15:04",
+	"02-Jan-2006 15:04:05.99", // Reuters-21578: "26-FEB-1987 15:38:26.23"
+	"02-Jan-2006 15:04:05",
+	"2006-01-02",
+	"2006/01/02",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"Monday, January 2, 2006",
+	"Monday 2 January 2006",
+	"January 2, 2006 15:04",
+	"2 January 2006 15:04",
+}
+
+// parseDate normalises a date or date-time string: RFC 3339 when it has a
+// time and a zone, "2006-01-02T15:04:05" when it has a time but no zone,
+// else "2006-01-02". It reports false when s is in none of the known forms
+// or the year is implausible (before 1800 or after 2200).
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if t, err := time.Parse("02-Jan-2006 15:04:05.99", titleMonth(s)); err == nil && plausible(t) {
+		return formatLocal(t), true
+	}
+	for _, l := range zonedLayouts {
+		if t, err := time.Parse(l, s); err == nil && plausible(t) {
+			if t.Location() != time.UTC && t.Location().String() != "" {
+				_, off := t.Zone()
+				t = t.In(time.FixedZone("", off))
+			}
+			return t.Format(time.RFC3339), true
+		}
+	}
+	for _, l := range localLayouts {
+		if t, err := time.Parse(l, s); err == nil && plausible(t) {
+			return formatLocal(t), true
+		}
+	}
+	return "", false
+}
+
+func formatLocal(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02T15:04:05")
+}
+
+func plausible(t time.Time) bool { return t.Year() >= 1800 && t.Year() <= 2200 }
+
+// titleMonth turns "26-FEB-1987 …" into "26-Feb-1987 …" so that time.Parse
+// accepts the upper-case month.
+func titleMonth(s string) string {
+	if len(s) > 6 && s[2] == '-' && s[6] == '-' {
+		return s[:4] + strings.ToLower(s[4:6]) + s[6:]
+	}
+	return s
+}

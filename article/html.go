@@ -1,0 +1,546 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	nurl "net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+
+	"github.com/dyad-events/dyad"
+)
+
+// maxTrafilatura is the largest page handed to trafilatura; larger pages
+// get the plain paragraph walk of fallbackBody (bounded time and memory).
+const maxTrafilatura = 8 << 20
+
+// readHTML extracts an article from an HTML page: the body through
+// trafilatura, then news-specific clean-up; the metadata from JSON-LD, then
+// <meta> tags, then the URL, then trafilatura's own findings.
+func readHTML(data []byte, opt Options) (*dyad.Article, error) {
+	data = toUTF8(data)
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("bad HTML: %w", err)
+	}
+	m := scanPage(doc)
+	a := &dyad.Article{}
+
+	var res *trafilatura.ExtractResult
+	if len(data) <= maxTrafilatura {
+		topt := trafilatura.Options{
+			HtmlDateMode:    trafilatura.Disabled,
+			ExcludeComments: true,
+			ExcludeTables:   false,
+			Deduplicate:     false,
+		}
+		if u, err := nurl.Parse(opt.URL); err == nil && opt.URL != "" {
+			topt.OriginalURL = u
+		}
+		res, _ = trafilatura.ExtractDocument(doc, topt)
+	}
+	var tm trafilatura.Metadata
+	if res != nil {
+		tm = res.Metadata
+	}
+
+	// Metadata, best source first.
+	a.Title = first(m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], tm.Title, m.h1)
+	if m.h1 != "" && a.Title != m.h1 && (strings.HasPrefix(a.Title, m.h1) || strings.HasPrefix(m.h1, a.Title) || similarTitle(a.Title, m.h1)) {
+		a.Title = m.h1
+	}
+	a.Title = stripSiteSuffix(a.Title, first(m.ld.publisher, m.meta["og:site_name"], tm.Sitename))
+	a.Source = first(m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename)
+	a.Section = first(m.ld.section, m.meta["article:section"], m.meta["section"], m.meta["parsely-section"], firstOf(tm.Categories))
+	a.Language = lang(first(m.ld.language, m.lang, m.meta["og:locale"], m.meta["content-language"], m.meta["language"], tm.Language))
+	a.URL = first(m.canonical, m.meta["og:url"], opt.URL, tm.URL)
+	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+		a.URL = opt.URL
+	}
+	if len(m.ld.authors) > 0 {
+		a.Authors = m.ld.authors
+	} else if au := first(m.meta["author"], m.meta["article:author"], m.meta["byl"], m.meta["dc.creator"], m.meta["parsely-author"], tm.Author); au != "" && !strings.HasPrefix(au, "http") {
+		a.Authors = splitAuthors(au)
+	}
+	if len(a.Authors) > 0 {
+		a.Byline = "By " + joinNames(a.Authors)
+	}
+	a.Published, a.PublishedFrom = pageDate(m, a.URL, tm)
+
+	// Body.
+	var body []string
+	if res != nil && res.ContentNode != nil {
+		body = blocks(res.ContentNode)
+	}
+	if len(body) == 0 {
+		body = fallbackBody(doc)
+	}
+	a.Captions = m.captions
+	a.Body = cleanBody(body, a)
+	return a, nil
+}
+
+// toUTF8 decodes a page that is not valid UTF-8 using its declared charset
+// (or a guess), best effort.
+func toUTF8(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	enc, _, _ := charset.DetermineEncoding(data, "")
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil || !utf8.Valid(out) {
+		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	return out
+}
+
+// page holds what scanPage found in a document.
+type page struct {
+	ld            ldArticle
+	meta          map[string]string // lower-case name/property/itemprop → first content
+	lang          string
+	canonical     string
+	h1            string
+	timeAttr      string // the first <time datetime> inside an <article>, else in the page
+	timeInArticle bool
+	captions      []string
+}
+
+// scanPage walks doc once, collecting JSON-LD, <meta> tags, the canonical
+// link, the first <h1>, <time> elements and figure captions.
+func scanPage(doc *html.Node) *page {
+	p := &page{meta: map[string]string{}}
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				p.lang = attr(n, "lang")
+			case atom.Meta:
+				key := strings.ToLower(first(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")))
+				if c := strings.TrimSpace(attr(n, "content")); key != "" && c != "" {
+					if _, ok := p.meta[key]; !ok {
+						p.meta[key] = c
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
+					p.canonical = attr(n, "href")
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					p.ld.merge(n.FirstChild.Data)
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.H1:
+				if p.h1 == "" {
+					p.h1 = clean(textOf(n))
+				}
+			case atom.Time:
+				if dt := attr(n, "datetime"); dt != "" && (p.timeAttr == "" || inArticle && !p.timeInArticle) {
+					p.timeAttr, p.timeInArticle = dt, inArticle
+				}
+			case atom.Figcaption:
+				if c, ok := captionOf(clean(textOf(n))); ok {
+					if c != "" && len(p.captions) < 20 {
+						p.captions = appendNew(p.captions, c)
+					}
+				} else if c := clean(textOf(n)); c != "" && len(p.captions) < 20 {
+					p.captions = appendNew(p.captions, c)
+				}
+				return
+			case atom.Article:
+				inArticle = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inArticle)
+		}
+	}
+	walk(doc, false)
+	return p
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text under n, with block boundaries as spaces.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript:
+				return
+			case atom.Br:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && n.DataAtom != atom.Span && n.DataAtom != atom.A && n.DataAtom != atom.Em && n.DataAtom != atom.Strong && n.DataAtom != atom.B && n.DataAtom != atom.I && n.DataAtom != atom.U {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// blocks turns trafilatura's content node into paragraphs: one per <p>,
+// list item, quote, table row or loose inline run; headings are dropped.
+func blocks(root *html.Node) []string {
+	var out []string
+	var inline strings.Builder
+	flush := func() {
+		if t := clean(inline.String()); t != "" {
+			out = append(out, t)
+		}
+		inline.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				inline.WriteString(c.Data)
+			case c.Type != html.ElementNode:
+			case isHeading(c):
+				flush()
+			case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Pre || c.DataAtom == atom.Tr || c.DataAtom == atom.Dd || c.DataAtom == atom.Dt:
+				flush()
+				if t := clean(textOf(c)); t != "" {
+					out = append(out, t)
+				}
+			case c.DataAtom == atom.Br:
+				flush()
+			case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Div ||
+				c.DataAtom == atom.Table || c.DataAtom == atom.Tbody || c.DataAtom == atom.Thead || c.DataAtom == atom.Section ||
+				c.DataAtom == atom.Dl || c.DataAtom == atom.Figure || c.DataAtom == atom.Body:
+				flush()
+				walk(c)
+				flush()
+			default:
+				inline.WriteString(textOf(c))
+			}
+		}
+	}
+	walk(root)
+	flush()
+	return out
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// fallbackBody collects the text of the <p> elements outside navigation,
+// headers, footers and asides: the body when trafilatura finds none.
+func fallbackBody(doc *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Template:
+				return
+			case atom.P:
+				if t := clean(textOf(n)); len(t) > 0 {
+					out = append(out, t)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
+
+// cleanBody drops boilerplate, captions, the repeated title and bylines
+// from an HTML article's paragraphs, and strips a leading dateline.
+func cleanBody(body []string, a *dyad.Article) []string {
+	out := make([]string, 0, len(body))
+	seen := make(map[string]bool, len(body))
+	for _, p := range body {
+		switch {
+		case p == "" || seen[p]:
+			continue
+		case len(out) == 0 && a.Title != "" && strings.EqualFold(p, a.Title):
+			continue
+		case isBoilerplate(p):
+			continue
+		case len(p) < 120 && (bylineParaRE.MatchString(p) || a.Byline != "" && strings.Contains(p, joinNames(a.Authors))) && !strings.HasSuffix(p, "."):
+			continue
+		case inList(p, a.Captions):
+			continue
+		}
+		if c, ok := captionOf(p); ok && len(p) < 300 {
+			if c != "" {
+				a.Captions = appendNew(a.Captions, c)
+			}
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	if len(out) > 0 {
+		out[0] = takeDateline(out[0], a)
+	}
+	return out
+}
+
+func inList(s string, list []string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+
+// pageDate finds the publication date: JSON-LD datePublished, then
+// publication <meta> tags, then a date in the URL, then a <time> element,
+// then trafilatura's metadata.
+func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
+	for _, d := range []string{m.ld.published, m.ld.created} {
+		if v, ok := parseDate(d); ok {
+			return v, "json-ld"
+		}
+	}
+	for _, k := range []string{"article:published_time", "og:article:published_time", "datepublished", "article.published",
+		"publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created",
+		"date", "og:published_time", "published_time", "cxenseparse:recs:publishtime", "article:published", "datecreated"} {
+		if v, ok := parseDate(m.meta[k]); ok {
+			return v, "meta"
+		}
+	}
+	if u := urlDateRE.FindStringSubmatch(url); u != nil {
+		if v, ok := parseDate(u[1] + "-" + u[2] + "-" + u[3]); ok {
+			return v, "url"
+		}
+	}
+	if v, ok := parseDate(m.timeAttr); ok {
+		return v, "text"
+	}
+	if !tm.Date.IsZero() {
+		return tm.Date.Format("2006-01-02"), "meta"
+	}
+	return "", ""
+}
+
+// ldArticle is what dyad takes from a page's JSON-LD: the first
+// NewsArticle-like object's fields.
+type ldArticle struct {
+	found     bool
+	headline  string
+	published string
+	created   string
+	authors   []string
+	section   string
+	publisher string
+	language  string
+}
+
+var ldTypes = map[string]int{
+	"newsarticle": 3, "reportagenewsarticle": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3,
+	"backgroundnewsarticle": 3, "reviewnewsarticle": 3, "liveblogposting": 3,
+	"article": 2, "blogposting": 2, "socialmediaposting": 1, "webpage": 0,
+}
+
+// merge decodes one JSON-LD script and keeps the best article object.
+func (l *ldArticle) merge(src string) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return
+	}
+	best, bestRank := map[string]any(nil), -1
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			rank := -1
+			for _, t := range strs(x["@type"]) {
+				if r, ok := ldTypes[strings.ToLower(t)]; ok && r > rank {
+					rank = r
+				}
+			}
+			if rank > bestRank && (rank > 0 || x["headline"] != nil || x["datePublished"] != nil) {
+				best, bestRank = x, rank
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			if me, ok := x["mainEntity"]; ok {
+				visit(me, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	if best == nil || (l.found && bestRank < 2) {
+		return
+	}
+	l.found = true
+	l.headline = first(clean(html.UnescapeString(firstOf(strs(best["headline"])))), l.headline)
+	l.published = first(firstOf(strs(best["datePublished"])), l.published)
+	l.created = first(firstOf(strs(best["dateCreated"])), l.created)
+	l.section = first(firstOf(strs(best["articleSection"])), l.section)
+	l.language = first(firstOf(strs(best["inLanguage"])), l.language)
+	if pub, ok := best["publisher"].(map[string]any); ok {
+		l.publisher = first(firstOf(strs(pub["name"])), l.publisher)
+	}
+	if len(l.authors) == 0 {
+		for _, n := range names(best["author"]) {
+			n = clean(html.UnescapeString(n))
+			if n != "" && !strings.HasPrefix(n, "http") {
+				l.authors = appendNew(l.authors, n)
+			}
+		}
+	}
+}
+
+// strs returns the string values of a JSON value (a string or an array
+// of strings).
+func strs(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// names returns the names in a JSON-LD author value: a string, a Person
+// object, or an array of them.
+func names(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return splitAuthors(x)
+	case map[string]any:
+		if n, ok := x["name"].(string); ok {
+			return []string{n}
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, names(e)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func first(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func firstOf(ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[0]
+}
+
+func joinNames(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
+
+// lang reduces a language tag to its ISO 639-1 code: "en-GB", "en_US" → "en".
+func lang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	if len(s) != 2 {
+		return ""
+	}
+	return s
+}
+
+var titleSepRE = regexp.MustCompile(`\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$`)
+
+// stripSiteSuffix removes a " | Site" or " - Site" suffix from a title.
+func stripSiteSuffix(title, site string) string {
+	if site != "" {
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+			if strings.HasSuffix(strings.ToLower(title), strings.ToLower(sep+site)) {
+				return strings.TrimSpace(title[:len(title)-len(sep+site)])
+			}
+		}
+	}
+	return title
+}
+
+// similarTitle reports whether two titles share most of their words.
+func similarTitle(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	n := 0
+	for _, w := range wb {
+		if set[w] {
+			n++
+		}
+	}
+	return n*10 >= max(len(wa), len(wb))*8
+}

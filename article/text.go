@@ -1,0 +1,415 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/dyad-events/dyad"
+)
+
+// headerKeys are the "KEY: value" lines recognised at the top of a text
+// file (the project's examples, Giveme5W1H, the NGEC Guardian sample,
+// Reuters-21578) and the Article field each one fills.
+var headerKeys = map[string]string{
+	"TITLE": "title", "HEADLINE": "title",
+	"DATE": "date", "PUBLISHED": "date",
+	"URL":       "url",
+	"PUBLISHER": "source", "SOURCE": "source", "AGENCY": "source",
+	"CATEGORY": "section", "SECTION": "section",
+	"DATELINE": "dateline",
+	"AUTHOR":   "byline", "AUTHORS": "byline", "BYLINE": "byline",
+	"LANGUAGE": "language", "LANG": "language",
+	"ID": "id",
+	// Reuters-21578 metadata without an Article field.
+	"PLACES": "", "PEOPLE": "", "ORGS": "", "TOPICS": "", "EXCHANGES": "", "COMPANIES": "",
+}
+
+var headerRE = regexp.MustCompile(`^([A-Z][A-Z_]{1,15}):(?:\s+(.*))?$`)
+
+// agencies are news agency names as they appear alone on a line: in a
+// scrape's agency line under the headline, or as the sign-off before the
+// agency's closing blurb.
+var agencies = map[string]bool{
+	"AFP": true, "Agence France-Presse": true, "AP": true, "Associated Press": true,
+	"The Associated Press": true, "Reuters": true, "Reuter": true, "REUTER": true, "REUTERS": true,
+	"Yonhap": true, "Yonhap News Agency": true, "Xinhua": true, "KCNA": true, "TASS": true,
+	"RIA Novosti": true, "Interfax": true, "dpa": true, "DPA": true, "EFE": true, "ANSA": true,
+	"Kyodo": true, "Kyodo News": true, "Jiji Press": true, "PTI": true, "ANI": true, "IANS": true,
+	"UNI": true, "Bernama": true, "Antara": true, "Anadolu": true, "Anadolu Agency": true,
+	"AAP": true, "CNA": true, "UPI": true, "WAFA": true, "IRNA": true, "SPA": true, "WAM": true,
+	"MENA": true, "QNA": true, "KUNA": true, "Ukrinform": true, "PAP": true, "CTK": true,
+	"APA": true, "NTB": true, "TT": true, "Belga": true, "ATS": true, "Lusa": true, "Bloomberg": true,
+}
+
+var (
+	publishedStubRE = regexp.MustCompile(`^(?i:published|updated|last updated|first published|posted)\b:?\s*(?:on\s+)?(.*)$`)
+	agencyUpdateRE  = regexp.MustCompile(`^(.{1,60}?)\s*\|\s*(?i:updated|published|posted):?\s*(.*)$`)
+	bylineRE        = regexp.MustCompile(`^(?:By|BY)\s+([A-Z][^\n]{1,80})$`)
+	// A credit appended to a caption: "… - Copyright AFP NAME",
+	// "… Photograph: NAME for the Guardian", "… (Photo: NAME/AP)".
+	creditRE = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
+	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
+	// "SEOUL, July 13 (Yonhap) -- ".
+	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
+	dateSuffixRE = regexp.MustCompile(`,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*-?$`)
+)
+
+// para is one paragraph of a text file; alone is true when it was a block
+// of its own between blank lines.
+type para struct {
+	text  string
+	alone bool
+}
+
+// readText parses a plain-text article: an optional "KEY: value" header
+// block, then the body. See the package tests for the forms handled.
+func readText(s string) *dyad.Article {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	a := &dyad.Article{}
+	start, hasHeader := parseHeader(lines, a)
+	paras := paragraphs(lines[start:])
+	paras = dropSignoff(paras, a)
+	paras = leading(paras, a, hasHeader)
+
+	var body []string
+	for _, p := range paras {
+		text := p.text
+		if c, ok := captionOf(text); ok {
+			if c != "" {
+				a.Captions = appendNew(a.Captions, c)
+			}
+			continue
+		}
+		if isBoilerplate(text) {
+			continue
+		}
+		body = append(body, text)
+	}
+	// A caption printed twice, the second time with its credit: keep the
+	// caption once, not in the body.
+	body = dropCaptions(body, a.Captions)
+	if len(body) > 0 {
+		body[0] = takeDateline(body[0], a)
+	}
+	a.Body = body
+	return a
+}
+
+// parseHeader reads the "KEY: value" lines at the top of lines into a and
+// returns the index of the first body line.
+func parseHeader(lines []string, a *dyad.Article) (int, bool) {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	n := 0
+	for ; i < len(lines); i++ {
+		line := strings.TrimRight(lines[i], " \t")
+		if line == "" {
+			break
+		}
+		m := headerRE.FindStringSubmatch(line)
+		if m == nil {
+			break
+		}
+		field, known := headerKeys[m[1]]
+		if !known {
+			break
+		}
+		n++
+		v := clean(m[2])
+		if v == "" {
+			continue
+		}
+		switch field {
+		case "title":
+			a.Title = v
+		case "date":
+			if d, ok := parseDate(v); ok {
+				a.Published, a.PublishedFrom = d, "header"
+			}
+		case "url":
+			a.URL = v
+		case "source":
+			a.Source = v
+		case "section":
+			a.Section = v
+		case "dateline":
+			a.Dateline = datelinePlace(v)
+		case "byline":
+			a.Byline = v
+			a.Authors = splitAuthors(v)
+		case "language":
+			a.Language = strings.ToLower(v)
+		case "id":
+			a.ID = v
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return i, true
+}
+
+// paragraphs groups lines into paragraphs. Blocks are separated by blank
+// lines. A hard-wrapped block (Reuters-21578: lines under ~80 columns,
+// paragraphs starting with indentation) is rejoined; in any other block
+// each line is a paragraph.
+func paragraphs(lines []string) []para {
+	var out []para
+	var block []string
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if wrapped(block) {
+			var cur []string
+			for _, l := range block {
+				if len(cur) > 0 && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
+					out = append(out, para{text: clean(strings.Join(cur, " "))})
+					cur = nil
+				}
+				cur = append(cur, l)
+			}
+			out = append(out, para{text: clean(strings.Join(cur, " "))})
+		} else {
+			for _, l := range block {
+				if t := clean(l); t != "" {
+					out = append(out, para{text: t, alone: len(block) == 1})
+				}
+			}
+		}
+		block = nil
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		block = append(block, strings.TrimRight(l, " \t"))
+	}
+	flush()
+	return out
+}
+
+// wrapped reports whether a block looks hard-wrapped at a fixed width.
+func wrapped(block []string) bool {
+	if len(block) < 3 {
+		return false
+	}
+	long := 0
+	for _, l := range block {
+		n := len([]rune(l))
+		if n > 90 {
+			return false
+		}
+		if n >= 40 {
+			long++
+		}
+	}
+	return long*10 >= len(block)*6
+}
+
+// dropSignoff removes a final line that is just an agency's name ("AFP",
+// "Reuter") and whatever follows it (the agency's blurb), when it is among
+// the last three paragraphs.
+func dropSignoff(ps []para, a *dyad.Article) []para {
+	for k := len(ps) - 1; k >= 0 && k >= len(ps)-3; k-- {
+		if isAgency(ps[k].text, a) {
+			if a.Source == "" {
+				a.Source = ps[k].text
+			}
+			return ps[:k]
+		}
+	}
+	return ps
+}
+
+func isAgency(s string, a *dyad.Article) bool {
+	return agencies[s] || (a.Source != "" && s == a.Source && len(s) <= 40)
+}
+
+// leading consumes the metadata lines at the top of a body: section label,
+// headline, agency line, "Published" stub, byline, a repetition of the
+// title and "Agency | Updated: …" lines.
+func leading(ps []para, a *dyad.Article, hasHeader bool) []para {
+	titleSet := a.Title != ""
+	i := 0
+	for ; i < len(ps) && i < 8; i++ {
+		t := ps[i].text
+		switch {
+		case a.Title != "" && strings.EqualFold(strings.TrimRight(t, " ."), strings.TrimRight(a.Title, " .")):
+			continue
+		case isAgency(t, a) && len(t) <= 40:
+			if a.Source == "" {
+				a.Source = t
+			}
+			continue
+		case len(t) <= 80 && publishedStubRE.MatchString(t):
+			rest := publishedStubRE.FindStringSubmatch(t)[1]
+			if rest != "" {
+				d, ok := parseDate(rest)
+				if !ok {
+					break
+				}
+				if a.Published == "" {
+					a.Published, a.PublishedFrom = d, "text"
+				}
+			}
+			continue
+		case len(t) <= 100 && agencyUpdateRE.MatchString(t):
+			m := agencyUpdateRE.FindStringSubmatch(t)
+			if _, ok := parseDate(m[2]); ok || m[2] == "" {
+				continue
+			}
+		case bylineRE.MatchString(t) && a.Byline == "":
+			a.Byline = strings.TrimSpace(t[3:])
+			a.Authors = splitAuthors(a.Byline)
+			continue
+		}
+		if hasHeader || titleSet || !ps[i].alone || i+1 >= len(ps) {
+			break
+		}
+		if a.Section == "" && isLabel(t) && i+1 < len(ps) && titleLike(ps[i+1]) {
+			a.Section = t
+			continue
+		}
+		if titleLike(ps[i]) {
+			a.Title = t
+			titleSet = true
+			continue
+		}
+		break
+	}
+	return ps[i:]
+}
+
+// isLabel reports whether s looks like a section label: at most three
+// capitalised words, no digits or final punctuation.
+func isLabel(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 3 || len(s) > 30 {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) && x != "&" && x != "and" {
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return !strings.ContainsAny(s[len(s)-1:], ".!?:,;")
+}
+
+// titleLike reports whether p can be a headline: a line of its own, at most
+// 250 characters, not ending like a sentence.
+func titleLike(p para) bool {
+	return p.alone && len(p.text) <= 250 && !strings.HasSuffix(p.text, ".") && !strings.HasSuffix(p.text, ":")
+}
+
+// captionOf reports whether p is a photo caption with its credit (or a bare
+// credit) and returns the caption without the credit ("" for a bare credit).
+func captionOf(p string) (string, bool) {
+	if len(p) > 600 {
+		return "", false
+	}
+	m := creditRE.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
+}
+
+// dropCaptions removes from body the paragraphs equal to a caption.
+func dropCaptions(body, captions []string) []string {
+	if len(captions) == 0 {
+		return body
+	}
+	out := body[:0]
+	for _, p := range body {
+		dup := false
+		for _, c := range captions {
+			if p == c {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// takeDateline strips a leading dateline ("BEIJING -- ") from the first
+// paragraph, recording its place in a.Dateline (and an agency in
+// parentheses in a.Source when unset).
+func takeDateline(p string, a *dyad.Article) string {
+	m := datelineRE.FindStringSubmatch(p)
+	if m == nil {
+		return p
+	}
+	if a.Dateline == "" {
+		a.Dateline = datelinePlace(m[1])
+	}
+	if a.Source == "" && m[2] != "" && agencies[m[2]] {
+		a.Source = m[2]
+	}
+	return m[3]
+}
+
+// datelinePlace strips a date and trailing dash from a dateline:
+// "WASHINGTON, Feb 26 -" → "WASHINGTON".
+func datelinePlace(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "-–—"))
+	s = dateSuffixRE.ReplaceAllString(s, "")
+	return strings.TrimRight(strings.TrimSpace(s), ",")
+}
+
+// splitAuthors splits a byline into names: "By Jane Doe and John Roe, AP"
+// → ["Jane Doe", "John Roe"].
+func splitAuthors(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "By "), "BY ")
+	var out []string
+	for _, part := range regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`).Split(s, -1) {
+		part = clean(part)
+		if part == "" || agencies[part] || len(strings.Fields(part)) > 5 {
+			continue
+		}
+		out = appendNew(out, part)
+	}
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+var (
+	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next)$`)
+	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
+	boilerShortRE = regexp.MustCompile(`(?i)sign up (?:for|to)|subscribe (?:to|now|today|for)|newsletter|click here|follow us on|all rights reserved|may not be published, broadcast, rewritten|share (?:this|on) (?:article|story|facebook|twitter|x)|download (?:the|our) app|get the latest|already a subscriber|create (?:a free|an) account|log in to|this article was (?:amended|updated)|\bemail address\b|^copyright \d{4}|^© `)
+)
+
+// isBoilerplate reports whether a paragraph is page furniture rather than
+// story text: "Advertisement", share prompts, newsletter pitches, "Read
+// more:" links, copyright notices.
+func isBoilerplate(p string) bool {
+	if boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p) {
+		return true
+	}
+	return len(p) < 220 && boilerShortRE.MatchString(p)
+}
