@@ -1,0 +1,341 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// ErrNotFound is returned by Article for an unknown id.
+var ErrNotFound = errors.New("not found")
+
+// Filter selects aggregated events. Zero fields match everything; set
+// fields must all match.
+type Filter struct {
+	// From and To bound the event date, inclusive, as ISO dates
+	// ("2024-07-01"); a shorter To ("2024-07") includes the whole period.
+	// Events of unknown date match only when both are empty.
+	From, To string
+	// Actor is an actor code prefix matched on either side ("PRK" matches
+	// PRKGOV as source or target).
+	Actor string
+	// Country is an ISO 3166 alpha-3 code matched on either actor.
+	Country string
+	// Dyad holds source and target code prefixes; an empty side matches any.
+	Dyad [2]string
+	// CAMEO is an event code prefix ("19" matches 190, 193, 1951…); Root
+	// is an exact CAMEO root ("19").
+	CAMEO, Root string
+	// QuadClass is 1–4; 0 matches any.
+	QuadClass int
+	// Plover is a PLOVER event type ("ACCUSE"), case-insensitive.
+	Plover string
+	// Status matches events with at least one mention of that status.
+	Status dyad.Status
+	// Text is an SQLite FTS5 query over article titles and texts: it
+	// matches events with a mention in a matching article.
+	Text string
+	// Limit caps the number of events (0: no limit).
+	Limit int
+	// After is a cursor: only events with an id greater than After.
+	// Events come in id order, so the last id of a page is the next After.
+	After int64
+}
+
+// StoredEvent is an aggregated event: the representative (first) mention's
+// event with the counts over all mentions. It marshals to the event record
+// of DESIGN.md plus global_event_id, num_mentions, num_sources,
+// num_articles, first_seen and source_url.
+type StoredEvent struct {
+	GlobalEventID int64 `json:"global_event_id"`
+	dyad.Event
+	NumMentions int       `json:"num_mentions"`
+	NumSources  int       `json:"num_sources"`
+	NumArticles int       `json:"num_articles"`
+	FirstSeen   time.Time `json:"first_seen"`
+	SourceURL   string    `json:"source_url"`
+}
+
+// Mention is one coded sentence supporting an aggregated event.
+type Mention struct {
+	EventID    int64       `json:"global_event_id"`
+	ArticleID  string      `json:"article_id"`
+	Sentence   int         `json:"sentence"`
+	Status     dyad.Status `json:"status"`
+	Confidence float64     `json:"confidence"`
+	// Event is the full event as coded from this sentence.
+	Event dyad.Event `json:"event"`
+	// Added is when the mention's article was stored.
+	Added time.Time `json:"added"`
+	// URL is the mention's article URL.
+	URL string `json:"url,omitempty"`
+}
+
+// StoredArticle is a stored article with its near-duplicate group.
+type StoredArticle struct {
+	dyad.Article
+	DupGroup string    `json:"dup_group"`
+	SimHash  uint64    `json:"simhash"`
+	Added    time.Time `json:"added"`
+}
+
+// Counts are the store's row counts.
+type Counts struct {
+	Articles  int `json:"articles"`
+	DupGroups int `json:"dup_groups"` // distinct stories
+	Sentences int `json:"sentences"`
+	Events    int `json:"events"` // aggregated events
+	Mentions  int `json:"mentions"`
+	Actors    int `json:"actors"`
+}
+
+// ActorCount is an actor code with its canonical name and the number of
+// mentions naming it as source or target.
+type ActorCount struct {
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+func validCode(s string) bool {
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// where builds the WHERE clause of f.
+func (f Filter) where() (string, []any, error) {
+	var conds []string
+	var args []any
+	for _, c := range []struct{ name, v string }{{"actor", f.Actor}, {"country", f.Country},
+		{"dyad source", f.Dyad[0]}, {"dyad target", f.Dyad[1]}, {"cameo", f.CAMEO}, {"root", f.Root}} {
+		if !validCode(c.v) {
+			return "", nil, fmt.Errorf("filter %s %q: want upper-case letters and digits", c.name, c.v)
+		}
+	}
+	if f.From != "" {
+		conds = append(conds, "e.date >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "e.date <> '' AND e.date <= ?")
+		args = append(args, f.To+"~")
+	}
+	if f.Actor != "" {
+		conds = append(conds, "(e.source_code GLOB ? OR e.target_code GLOB ?)")
+		args = append(args, f.Actor+"*", f.Actor+"*")
+	}
+	if f.Country != "" {
+		conds = append(conds, "(e.source_country = ? OR e.target_country = ?)")
+		args = append(args, f.Country, f.Country)
+	}
+	if f.Dyad[0] != "" {
+		conds = append(conds, "e.source_code GLOB ?")
+		args = append(args, f.Dyad[0]+"*")
+	}
+	if f.Dyad[1] != "" {
+		conds = append(conds, "e.target_code GLOB ?")
+		args = append(args, f.Dyad[1]+"*")
+	}
+	if f.CAMEO != "" {
+		conds = append(conds, "e.cameo GLOB ?")
+		args = append(args, f.CAMEO+"*")
+	}
+	if f.Root != "" {
+		conds = append(conds, "e.cameo_root = ?")
+		args = append(args, f.Root)
+	}
+	if f.QuadClass != 0 {
+		if f.QuadClass < 1 || f.QuadClass > 4 {
+			return "", nil, fmt.Errorf("filter quad class %d: want 1–4", f.QuadClass)
+		}
+		conds = append(conds, "e.quad_class = ?")
+		args = append(args, f.QuadClass)
+	}
+	if f.Plover != "" {
+		conds = append(conds, "upper(e.plover) = ?")
+		args = append(args, strings.ToUpper(f.Plover))
+	}
+	if f.Status != "" {
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = ?)")
+		args = append(args, string(f.Status))
+	}
+	if f.Text != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN
+			(SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))`)
+		args = append(args, f.Text)
+	}
+	if f.After > 0 {
+		conds = append(conds, "e.id > ?")
+		args = append(args, f.After)
+	}
+	if len(conds) == 0 {
+		return "", nil, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// Events returns the aggregated events matching f in id order.
+func (db *DB) Events(ctx context.Context, f Filter) ([]StoredEvent, error) {
+	var out []StoredEvent
+	err := db.EachEvent(ctx, f, func(e StoredEvent) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent calls fn for each aggregated event matching f, in id order,
+// streaming rows; an error from fn stops the walk and is returned.
+func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) error) error {
+	where, args, err := f.where()
+	if err != nil {
+		return err
+	}
+	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
+		FROM events e` + where + " ORDER BY e.id"
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return db.queryErr(f, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var se StoredEvent
+		var js, first string
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
+			return fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
+		}
+		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
+		if err := fn(se); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return db.queryErr(f, err)
+	}
+	return nil
+}
+
+func (db *DB) queryErr(f Filter, err error) error {
+	if f.Text != "" && strings.Contains(err.Error(), "fts5") {
+		return fmt.Errorf("text query %q: %w", f.Text, err)
+	}
+	return fmt.Errorf("%s: %w", db.path, err)
+}
+
+// Mentions returns the mentions of the aggregated event id, in the order
+// they were stored.
+func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url
+		FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = ? ORDER BY m.rowid`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	defer rows.Close()
+	var out []Mention
+	for rows.Next() {
+		var m Mention
+		var js, added, status string
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL); err != nil {
+			return nil, err
+		}
+		m.Status = dyad.Status(status)
+		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
+			return nil, fmt.Errorf("%s: mention of event %d: %w", db.path, eventID, err)
+		}
+		m.Added, _ = time.Parse(time.RFC3339, added)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Article returns the stored article id, or an error wrapping ErrNotFound.
+func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
+	var js, added string
+	var h int64
+	sa := &StoredArticle{}
+	err := db.db.QueryRowContext(ctx, "SELECT json, dup_group, simhash, added FROM articles WHERE id = ?", id).
+		Scan(&js, &sa.DupGroup, &h, &added)
+	if err == sql.ErrNoRows {
+		return nil, fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	if err := json.Unmarshal([]byte(js), &sa.Article); err != nil {
+		return nil, fmt.Errorf("%s: article %s: %w", db.path, id, err)
+	}
+	sa.ID = id
+	sa.SimHash = uint64(h)
+	sa.Added, _ = time.Parse(time.RFC3339, added)
+	return sa, nil
+}
+
+// HasArticle reports whether an article with this id is stored.
+func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := db.db.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE id = ?", id).Scan(&one)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return true, nil
+}
+
+// Counts returns the number of rows of each kind.
+func (db *DB) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	err := db.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(DISTINCT dup_group) FROM articles),
+		(SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM actors)`).
+		Scan(&c.Articles, &c.DupGroups, &c.Sentences, &c.Events, &c.Mentions, &c.Actors)
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return c, nil
+}
+
+// Actors returns the actors by descending mention count, then code; limit
+// 0 returns all.
+func (db *DB) Actors(ctx context.Context, limit int) ([]ActorCount, error) {
+	q := "SELECT code, name, count FROM actors ORDER BY count DESC, code"
+	var args []any
+	if limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, limit)
+	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	defer rows.Close()
+	var out []ActorCount
+	for rows.Next() {
+		var a ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,93 @@
+package sqlite
+
+// migrations are the schema's versions in order: migrations[i] takes a
+// database from PRAGMA user_version i to i+1. Append only; never edit a
+// migration that has shipped.
+var migrations = []string{
+	// 1: articles, sentences, aggregated events, mentions, actors, FTS5.
+	`
+CREATE TABLE articles (
+	id        TEXT PRIMARY KEY,          -- dyad.ArticleID
+	url       TEXT NOT NULL DEFAULT '',
+	source    TEXT NOT NULL DEFAULT '',  -- outlet or agency
+	outlet    TEXT NOT NULL,             -- lower-cased source, else URL host, else dup_group: what NumSources counts
+	title     TEXT NOT NULL DEFAULT '',
+	published TEXT NOT NULL DEFAULT '',  -- RFC 3339 or YYYY-MM-DD
+	input     TEXT NOT NULL DEFAULT '',
+	simhash   INTEGER NOT NULL,          -- 64-bit SimHash of the body, as signed int64
+	dup_group TEXT NOT NULL,             -- id of the first stored article of its near-duplicate group
+	text      TEXT NOT NULL DEFAULT '',  -- body paragraphs joined by "\n\n"
+	json      TEXT NOT NULL,             -- the whole dyad.Article
+	added     TEXT NOT NULL              -- RFC 3339 UTC time of storage
+);
+CREATE INDEX articles_dup_group ON articles(dup_group);
+
+CREATE TABLE sentences (
+	article_id TEXT NOT NULL REFERENCES articles(id),
+	idx        INTEGER NOT NULL,         -- 0-based, title = -1
+	text       TEXT NOT NULL,
+	PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+	id             INTEGER PRIMARY KEY,  -- GLOBALEVENTID
+	date           TEXT NOT NULL,        -- identity
+	source_code    TEXT NOT NULL,        -- identity
+	target_code    TEXT NOT NULL,        -- identity
+	cameo          TEXT NOT NULL,        -- identity
+	location       TEXT NOT NULL,        -- identity: location name
+	cameo_root     TEXT NOT NULL,
+	quad_class     INTEGER NOT NULL,
+	goldstein      REAL NOT NULL,
+	plover         TEXT NOT NULL,
+	plover_mode    TEXT NOT NULL,
+	status         TEXT NOT NULL,
+	confidence     REAL NOT NULL,
+	source_country TEXT NOT NULL,
+	target_country TEXT NOT NULL,
+	num_mentions   INTEGER NOT NULL DEFAULT 0,
+	num_sources    INTEGER NOT NULL DEFAULT 0,
+	num_articles   INTEGER NOT NULL DEFAULT 0,
+	first_seen     TEXT NOT NULL,        -- RFC 3339 UTC
+	source_url     TEXT NOT NULL,        -- URL of the first article
+	article_id     TEXT NOT NULL,        -- the representative's article
+	json           TEXT NOT NULL,        -- the representative dyad.Event
+	UNIQUE (date, source_code, target_code, cameo, location)
+);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo ON events(cameo);
+
+CREATE TABLE mentions (
+	event_id       INTEGER NOT NULL REFERENCES events(id),
+	article_id     TEXT NOT NULL REFERENCES articles(id),
+	mention_id     TEXT NOT NULL,        -- dyad.Event.ID
+	sentence       INTEGER NOT NULL,
+	evidence       TEXT NOT NULL,
+	verb_start     INTEGER NOT NULL,
+	verb_end       INTEGER NOT NULL,
+	source_start   INTEGER NOT NULL,
+	source_end     INTEGER NOT NULL,
+	target_start   INTEGER NOT NULL,
+	target_end     INTEGER NOT NULL,
+	status         TEXT NOT NULL,
+	confidence     REAL NOT NULL,
+	json           TEXT NOT NULL,        -- the full dyad.Event
+	PRIMARY KEY (article_id, mention_id)
+);
+CREATE INDEX mentions_event ON mentions(event_id);
+
+CREATE TABLE actors (
+	code  TEXT PRIMARY KEY,
+	name  TEXT NOT NULL,
+	count INTEGER NOT NULL                -- mentions as source or target
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
+`,
+}
+
+// SchemaVersion is the schema version this package writes
+// (PRAGMA user_version after Open).
+const SchemaVersion = 1

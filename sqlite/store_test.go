@@ -1,0 +1,326 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// story is a wire story written for these tests: eight paragraphs, one
+// sentence each.
+var story = []string{
+	"SEOUL, July 13 - North Korea's foreign ministry on Saturday accused South Korea of flying propaganda leaflets across the border near Kaesong.",
+	"The ministry said the leaflets were released from balloons launched by activists overnight and warned of unspecified consequences.",
+	"South Korean officials denied that the government had any role in the launches and urged restraint from both sides.",
+	"Japan's prime minister called for calm in a telephone call with the South Korean president later on Saturday.",
+	"Analysts in Seoul said the exchange followed weeks of rising tension along the heavily fortified frontier.",
+	"The United Nations Command, which oversees the armistice, said it was monitoring the situation closely.",
+	"China's foreign ministry urged all parties to exercise restraint and avoid steps that could escalate the dispute.",
+	"Further talks between military officers of the two Koreas are expected to take place next month in Panmunjom.",
+}
+
+// syndicated is story as another outlet ran it: a new opening line and the
+// last paragraph cut.
+func syndicated() []string {
+	return append([]string{"Reporting by the wire desk; edited for regional papers."}, story[:len(story)-1]...)
+}
+
+func actor(code, country, name, text string) *dyad.Actor {
+	return &dyad.Actor{Code: code, Country: country, Name: name, Text: text, Sectors: []string{}}
+}
+
+// fakeCode stands in for the coder: it emits fixed events for sentences
+// containing a trigger word, dated by the article's publication date.
+func fakeCode(a *dyad.Article) []dyad.Event {
+	type rule struct {
+		word, src, srcCountry, tgt, tgtCountry, cameo, root, plover string
+		quad                                                        int
+		status                                                      dyad.Status
+	}
+	rules := []rule{
+		{"accused", "PRKGOV", "PRK", "KOR", "KOR", "112", "11", "ACCUSE", 3, dyad.Asserted},
+		{"warned", "PRKGOV", "PRK", "KOR", "KOR", "130", "13", "THREATEN", 3, dyad.Asserted},
+		{"denied", "KORGOV", "KOR", "PRK", "PRK", "112", "11", "ACCUSE", 3, dyad.Denied},
+		{"called for calm", "JPNGOV", "JPN", "KORGOV", "KOR", "040", "04", "CONSULT", 1, dyad.Asserted},
+		{"urged all parties", "CHNGOV", "CHN", "", "", "010", "01", "", 1, dyad.Asserted},
+		{"talks", "PRKMIL", "PRK", "KORMIL", "KOR", "036", "03", "CONSULT", 1, dyad.Future},
+	}
+	date := a.Published
+	var evs []dyad.Event
+	for i, p := range a.Body {
+		for _, r := range rules {
+			if !strings.Contains(p, r.word) {
+				continue
+			}
+			ev := dyad.Event{
+				ID: dyad.ArticleID("", fmt.Sprintf("%s/%d/%s", a.ID, i, r.cameo)), ArticleID: a.ID, Sentence: i,
+				Date: date, DatePrecision: dyad.Day,
+				Source: actor(r.src, r.srcCountry, r.srcCountry, r.src), CAMEO: r.cameo, CAMEORoot: r.root,
+				QuadClass: r.quad, Plover: dyad.Plover{Event: r.plover}, Status: r.status,
+				Evidence:   dyad.Evidence{Text: p, Verb: r.word, Span: [2]int{strings.Index(p, r.word), strings.Index(p, r.word) + len(r.word)}},
+				Confidence: 0.8,
+			}
+			if r.tgt != "" {
+				ev.Target = actor(r.tgt, r.tgtCountry, r.tgtCountry, r.tgt)
+			}
+			evs = append(evs, ev)
+		}
+	}
+	return evs
+}
+
+func newArticle(url, source, published string, body []string) *dyad.Article {
+	return &dyad.Article{ID: dyad.ArticleID(url, ""), URL: url, Source: source, Title: "Leaflet row",
+		Published: published, Body: body, Input: url}
+}
+
+func openTemp(t testing.TB) *DB {
+	t.Helper()
+	db, err := Open(filepath.Join(t.TempDir(), "dyad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func save(t *testing.T, db *DB, a *dyad.Article) Result {
+	t.Helper()
+	res, err := db.SaveBatch(context.Background(), []Item{{a, fakeCode(a)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res[0]
+}
+
+func counts(t *testing.T, db *DB) Counts {
+	t.Helper()
+	c, err := db.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestMigrateFromEmptyFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "empty.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := db.Version(ctx); v != SchemaVersion || SchemaVersion != len(migrations) {
+		t.Fatalf("version %d, SchemaVersion %d, migrations %d", v, SchemaVersion, len(migrations))
+	}
+	var mode string
+	db.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal_mode %q, want wal", mode)
+	}
+	if c := counts(t, db); c != (Counts{}) {
+		t.Errorf("counts %+v, want zero", c)
+	}
+	// A newer schema is refused, naming the file.
+	db.db.ExecContext(ctx, "PRAGMA user_version = 99")
+	db.Close()
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "99") {
+		t.Fatalf("Open newer schema: %v", err)
+	}
+}
+
+func TestRoundTripAndIdempotence(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	a := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	r := save(t, db, a)
+	// Sentences 0 (accused), 1 (warned), 2 (denied), 3 (calm), 6 (urged), 7 (talks).
+	if want := (Result{Added: true, DupGroup: a.ID, NewEvents: 6, Mentions: 6}); r != want {
+		t.Fatalf("result %+v, want %+v", r, want)
+	}
+	want := Counts{Articles: 1, DupGroups: 1, Sentences: 6, Events: 6, Mentions: 6, Actors: 8}
+	if c := counts(t, db); c != want {
+		t.Fatalf("counts %+v, want %+v", c, want)
+	}
+	// Same article again: nothing added.
+	if added, err := db.SaveArticle(ctx, a, fakeCode(a)); err != nil || added {
+		t.Fatalf("re-save: added %v, err %v", added, err)
+	}
+	if c := counts(t, db); c != want {
+		t.Fatalf("after re-save counts %+v, want %+v", c, want)
+	}
+	got, err := db.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.URL != a.URL || got.Title != a.Title || len(got.Body) != 8 || got.DupGroup != a.ID || got.SimHash != SimHash(strings.Join(story, "\n\n")) {
+		t.Errorf("article round trip: %+v", got)
+	}
+	if _, err := db.Article(ctx, "nope"); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("missing article: %v", err)
+	}
+	evs, err := db.Events(ctx, Filter{CAMEO: "112", Actor: "PRK"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// PRKGOV→KOR 112 and KORGOV→PRK 112 (denied).
+	if len(evs) != 2 || evs[0].Source.Code != "PRKGOV" || evs[0].Target.Code != "KOR" || evs[0].NumMentions != 1 ||
+		evs[0].SourceURL != a.URL || evs[0].Date != "2024-07-13" || evs[1].Status != dyad.Denied {
+		t.Fatalf("events %+v", evs)
+	}
+	ms, err := db.Mentions(ctx, evs[0].GlobalEventID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0].Sentence != 0 || ms[0].Event.Evidence.Verb != "accused" || ms[0].ArticleID != a.ID {
+		t.Fatalf("mentions %+v", ms)
+	}
+	acts, _ := db.Actors(ctx, 2)
+	if len(acts) != 2 || acts[0] != (ActorCount{"KOR", "KOR", 2}) {
+		t.Errorf("actors %+v", acts)
+	}
+}
+
+func TestSyndicatedCopyAddsMentions(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	a := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	b := newArticle("https://regional.example.net/world/leaflets", "Regional Daily", "2024-07-13", syndicated())
+	c := newArticle("https://other.example.com/leaflets", "Example Wire", "2024-07-13", story[:7])
+	d := Hamming(SimHash(strings.Join(story, "\n\n")), SimHash(strings.Join(syndicated(), "\n\n")))
+	if d > DefaultMaxDistance {
+		t.Fatalf("syndicated copy at distance %d > %d", d, DefaultMaxDistance)
+	}
+	save(t, db, a)
+	rb := save(t, db, b)
+	if want := (Result{Added: true, DupGroup: a.ID, NearDuplicate: true, NewEvents: 0, Mentions: 5}); rb != want {
+		t.Fatalf("syndicated result %+v, want %+v", rb, want)
+	}
+	rc := save(t, db, c)
+	if !rc.NearDuplicate || rc.NewEvents != 0 || rc.Mentions != 5 {
+		t.Fatalf("third copy result %+v", rc)
+	}
+	want := Counts{Articles: 3, DupGroups: 1, Sentences: 16, Events: 6, Mentions: 16, Actors: 8}
+	if got := counts(t, db); got != want {
+		t.Fatalf("counts %+v, want %+v", got, want)
+	}
+	evs, _ := db.Events(ctx, Filter{})
+	type agg struct {
+		cameo                        string
+		mentions, sources, nArticles int
+	}
+	var got []agg
+	for _, e := range evs {
+		got = append(got, agg{e.CAMEO, e.NumMentions, e.NumSources, e.NumArticles})
+	}
+	// The talks paragraph (036) was cut from both copies; c's outlet is a's.
+	wantAgg := []agg{{"112", 3, 2, 1}, {"130", 3, 2, 1}, {"112", 3, 2, 1}, {"040", 3, 2, 1}, {"010", 3, 2, 1}, {"036", 1, 1, 1}}
+	if fmt.Sprint(got) != fmt.Sprint(wantAgg) {
+		t.Fatalf("aggregates %v, want %v", got, wantAgg)
+	}
+	// An unrelated story is its own group.
+	other := newArticle("https://example.org/talks", "Example Wire", "2024-08-02", []string{
+		"Military officers of the two Koreas held talks in Panmunjom on Friday for the first time in five years.",
+		"The delegations discussed a hotline between the two militaries and the removal of guard posts near the border.",
+	})
+	if r := save(t, db, other); r.NearDuplicate || r.DupGroup != other.ID || r.NewEvents != 1 {
+		t.Fatalf("unrelated article %+v", r)
+	}
+}
+
+func TestFilters(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	save(t, db, newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story))
+	save(t, db, newArticle("https://example.org/talks", "Example Wire", "2024-08-02", []string{
+		"Military officers of the two Koreas held talks in Panmunjom on Friday, and Seoul accused Pyongyang of stalling.",
+	}))
+	tests := []struct {
+		name string
+		f    Filter
+		want string // "cameo:source>target" of each event, in order
+	}{
+		{"all", Filter{}, "112:PRKGOV>KOR 130:PRKGOV>KOR 112:KORGOV>PRK 040:JPNGOV>KORGOV 010:CHNGOV> 036:PRKMIL>KORMIL 112:PRKGOV>KOR 036:PRKMIL>KORMIL"},
+		{"from", Filter{From: "2024-08-01"}, "112:PRKGOV>KOR 036:PRKMIL>KORMIL"},
+		{"to month", Filter{To: "2024-07"}, "112:PRKGOV>KOR 130:PRKGOV>KOR 112:KORGOV>PRK 040:JPNGOV>KORGOV 010:CHNGOV> 036:PRKMIL>KORMIL"},
+		{"actor either side", Filter{Actor: "KORGOV"}, "112:KORGOV>PRK 040:JPNGOV>KORGOV"},
+		{"country", Filter{Country: "JPN"}, "040:JPNGOV>KORGOV"},
+		{"dyad", Filter{Dyad: [2]string{"PRK", "KOR"}}, "112:PRKGOV>KOR 130:PRKGOV>KOR 036:PRKMIL>KORMIL 112:PRKGOV>KOR 036:PRKMIL>KORMIL"},
+		{"dyad target only", Filter{Dyad: [2]string{"", "PRK"}}, "112:KORGOV>PRK"},
+		{"cameo prefix", Filter{CAMEO: "11"}, "112:PRKGOV>KOR 112:KORGOV>PRK 112:PRKGOV>KOR"},
+		{"root", Filter{Root: "13"}, "130:PRKGOV>KOR"},
+		{"quad", Filter{QuadClass: 1, Limit: 2}, "040:JPNGOV>KORGOV 010:CHNGOV>"},
+		{"plover", Filter{Plover: "consult"}, "040:JPNGOV>KORGOV 036:PRKMIL>KORMIL 036:PRKMIL>KORMIL"},
+		{"status", Filter{Status: dyad.Future}, "036:PRKMIL>KORMIL 036:PRKMIL>KORMIL"},
+		{"text", Filter{Text: "balloons"}, "112:PRKGOV>KOR 130:PRKGOV>KOR 112:KORGOV>PRK 040:JPNGOV>KORGOV 010:CHNGOV> 036:PRKMIL>KORMIL"},
+		{"text and cameo", Filter{Text: "stalling", CAMEO: "112"}, "112:PRKGOV>KOR"},
+		{"after cursor", Filter{After: 6}, "112:PRKGOV>KOR 036:PRKMIL>KORMIL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := db.Events(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range evs {
+				tgt := ""
+				if e.Target != nil {
+					tgt = e.Target.Code
+				}
+				got = append(got, e.CAMEO+":"+e.Source.Code+">"+tgt)
+			}
+			if s := strings.Join(got, " "); s != tt.want {
+				t.Errorf("got  %s\nwant %s", s, tt.want)
+			}
+		})
+	}
+	for _, f := range []Filter{{Actor: "prk*"}, {QuadClass: 7}, {Text: "\"unbalanced"}} {
+		if _, err := db.Events(ctx, f); err == nil {
+			t.Errorf("filter %+v: no error", f)
+		}
+	}
+}
+
+func TestSimHash(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int // largest accepted distance
+		min  int // smallest accepted distance
+	}{
+		{strings.Join(story, " "), strings.Join(story, " "), 0, 0},
+		{strings.Join(story, " "), strings.Join(syndicated(), " "), 11, 11},
+		{story[0] + story[1], story[4] + story[5], 64, DefaultMaxDistance + 1},
+	}
+	for i, tt := range tests {
+		d := Hamming(SimHash(tt.a), SimHash(tt.b))
+		if d > tt.max || d < tt.min {
+			t.Errorf("%d: distance %d, want %d..%d", i, d, tt.min, tt.max)
+		}
+	}
+	if c := fmt.Sprintf("%.3f", Containment(strings.Join(story, " "), strings.Join(syndicated(), " "))); c != "0.932" {
+		t.Errorf("containment of the syndicated copy %s, want 0.932", c)
+	}
+	if c := Containment(story[0], story[4]); c != 0 {
+		t.Errorf("containment of different sentences %.3f, want 0", c)
+	}
+	if SimHash("") != 0 || SimHash("  ,. ") != 0 {
+		t.Error("empty text must hash to 0")
+	}
+}
+
+func BenchmarkSaveArticle(b *testing.B) {
+	ctx := context.Background()
+	db := openTemp(b)
+	for i := 0; b.Loop(); i++ {
+		body := append([]string{fmt.Sprintf("Story number %d from the desk of correspondent %d.", i, i*7919)}, story...)
+		body[3] = fmt.Sprintf("Filed %d times and rewritten with unique detail %d %d %d.", i, i*31, i*17, i*13)
+		a := newArticle(fmt.Sprintf("https://example.org/%d", i), "Example Wire", fmt.Sprintf("2024-07-%02d", 1+i%28), body)
+		if _, err := db.SaveArticle(ctx, a, fakeCode(a)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
