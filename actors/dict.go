@@ -200,12 +200,12 @@ func parseLine(line, name string, n int) (*Entry, error) {
 }
 
 // phraseRune reports whether r may appear in a phrase: letters, digits,
-// spaces and the punctuation of names (. ' ’ - & / , +).
+// spaces and the punctuation of names (. ' ’ - & / , + and parentheses).
 func phraseRune(r rune) bool {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 		return true
 	}
-	return strings.ContainsRune(" .'’-&/,+", r)
+	return strings.ContainsRune(" .'’-&/,+()", r)
 }
 
 // Load reads every *.txt file at the root of fsys, in name order, and
