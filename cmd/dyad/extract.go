@@ -1,5 +1,59 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"encoding/json"
+	"fmt"
+	"os"
 
-func newExtractCmd() *cobra.Command { return notYet("extract") }
+	"github.com/spf13/cobra"
+
+	"github.com/dyad-events/dyad/article"
+)
+
+// newExtractCmd is "dyad extract [FILE|URL|-]...": print each article as
+// indented JSON.
+func newExtractCmd() *cobra.Command {
+	var opt article.Options
+	cmd := &cobra.Command{
+		Use:   "extract [FILE|URL|-]...",
+		Short: "Print each input's article (text, metadata) as JSON",
+		Long: `Extract reads each input (a file, an http(s) URL, or - for standard input;
+standard input when none is given) and prints every article found as an
+indented JSON object. A failed input is reported on stderr and the others are
+still processed; the exit status is then 1.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch opt.Input {
+			case "", "auto", "text", "html", "jsonl":
+			default:
+				return &exitError{2, fmt.Errorf("--input %q: want auto, text, html or jsonl", opt.Input)}
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			var failed []error
+			for _, arg := range args {
+				arts, err := article.Load(cmd.Context(), arg, opt)
+				for _, a := range arts {
+					if werr := enc.Encode(a); werr != nil {
+						return &exitError{1, werr}
+					}
+				}
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
+					failed = append(failed, err)
+				}
+			}
+			if len(failed) > 0 {
+				return &exitError{1, fmt.Errorf("%d of %d inputs failed", len(failed), len(args))}
+			}
+			return nil
+		},
+	}
+	cmd.SetErr(os.Stderr)
+	cmd.Flags().StringVar(&opt.Input, "input", "auto", "input format: auto|text|html|jsonl")
+	cmd.Flags().StringVar(&opt.Date, "date", "", "publication date YYYY-MM-DD for inputs that carry none")
+	return cmd
+}

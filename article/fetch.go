@@ -1,0 +1,120 @@
+package article
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// UserAgent is the User-Agent header Fetch sends.
+const UserAgent = "dyad/0.1 (+event coder)"
+
+// FetchTimeout bounds a whole Fetch (connection, redirects and body) unless
+// the context has an earlier deadline.
+const FetchTimeout = 30 * time.Second
+
+// maxRedirects is the number of redirects Fetch follows.
+const maxRedirects = 5
+
+// Fetch downloads url (http or https only), following at most 5 redirects,
+// and returns the body (at most MaxInputSize bytes) and the final URL after
+// redirects. It fails with an error naming the URL on another scheme, a
+// non-2xx status, a body over MaxInputSize or a timeout (FetchTimeout
+// unless ctx ends sooner).
+func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, err error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: bad URL: %w", rawURL, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, "", fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", rawURL, u.Scheme)
+	}
+	if u.Host == "" {
+		return nil, "", fmt.Errorf("%s: URL has no host", rawURL)
+	}
+	ctx, cancel := context.WithTimeout(ctx, FetchTimeout)
+	defer cancel()
+	client := &http.Client{
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > maxRedirects {
+				return fmt.Errorf("more than %d redirects", maxRedirects)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+			}
+			return nil
+		},
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", rawURL, err)
+	}
+	req.Header.Set("User-Agent", UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	resp, err := client.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return nil, "", fmt.Errorf("%s: %w", rawURL, err)
+	}
+	defer resp.Body.Close()
+	finalURL = resp.Request.URL.String()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
+	}
+	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
+	if err != nil {
+		return nil, finalURL, fmt.Errorf("%s: reading body: %w", rawURL, err)
+	}
+	if len(data) > MaxInputSize {
+		return nil, finalURL, fmt.Errorf("%s: response larger than %d bytes", rawURL, MaxInputSize)
+	}
+	return data, finalURL, nil
+}
+
+// IsURL reports whether arg is an http or https URL rather than a path.
+func IsURL(arg string) bool {
+	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
+}
+
+// Load reads one command-line argument into articles: "-" reads standard
+// input, an http(s) URL is fetched (opt.URL becomes the final URL after
+// redirects), anything else is a file path. Errors name the argument; see
+// Read for the JSON Lines partial-result convention.
+func Load(ctx context.Context, arg string, opt Options) ([]*dyad.Article, error) {
+	var data []byte
+	var err error
+	switch {
+	case arg == "-":
+		data, err = io.ReadAll(io.LimitReader(os.Stdin, MaxInputSize+1))
+		if err != nil {
+			return nil, fmt.Errorf("-: %w", err)
+		}
+	case IsURL(arg):
+		var final string
+		if data, final, err = Fetch(ctx, arg); err != nil {
+			return nil, err
+		}
+		opt.URL = final
+	default:
+		f, err := os.Open(arg)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
+			return nil, fmt.Errorf("%s: %w", arg, err)
+		}
+	}
+	return Read(arg, data, opt)
+}
