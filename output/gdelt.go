@@ -1,0 +1,263 @@
+package output
+
+import (
+	"bufio"
+	"hash/fnv"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// GDELTColumns is the number of columns of a GDELT 2.0 events row.
+const GDELTColumns = 61
+
+// GDELTMentionColumns is the number of columns of a GDELT 2.0 mentions row.
+const GDELTMentionColumns = 16
+
+// Counts holds what a GDELT row knows beyond one event: how often it was
+// seen, when it was added and where it was first reported.
+type Counts struct {
+	NumMentions, NumSources, NumArticles int
+	// DateAdded is when the event entered the store (DATEADDED, UTC).
+	DateAdded time.Time
+	// SourceURL is the first report's URL, or a citation when it has none.
+	SourceURL string
+	// GlobalEventID is the GDELT event id; 0 derives one from the event id
+	// (see GlobalEventID).
+	GlobalEventID int64
+}
+
+// GlobalEventID derives a stable positive int64 from a dyad event id: the
+// FNV-1a 64-bit hash of id with the sign bit cleared (1 if that is 0).
+func GlobalEventID(id string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	n := int64(h.Sum64() &^ (1 << 63))
+	if n == 0 {
+		n = 1
+	}
+	return n
+}
+
+// GDELTRow returns ev as the 61 fields of a GDELT 2.0 events row, in the
+// GDELT 2.0 Event Codebook's order:
+//
+//	GLOBALEVENTID SQLDATE MonthYear Year FractionDate
+//	Actor1 Code Name CountryCode KnownGroupCode EthnicCode Religion1Code
+//	       Religion2Code Type1Code Type2Code Type3Code   (same for Actor2)
+//	IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale
+//	NumMentions NumSources NumArticles AvgTone
+//	Actor1Geo_ Type FullName CountryCode ADM1Code ADM2Code Lat Long FeatureID
+//	(same for Actor2Geo_ and ActionGeo_)  DATEADDED SOURCEURL
+//
+// Where dyad differs from GDELT:
+//   - SQLDATE is the event date (GDELT's is the date the event took place
+//     too); a month-precision date gives day 01, a year-precision date
+//     January 1st; an unknown date leaves the four date fields empty.
+//     FractionDate is GDELT's Year + ((month-1)*30 + day)/365, 4 decimals.
+//   - Actor names are the canonical names upper-cased; KnownGroupCode is the
+//     last 3 letters of IGO/NGO/IMG/MNC codes ("IGOUNO" → "UNO"); Type1–3
+//     are the actor's role codes (Sectors); ethnic and religion codes are
+//     empty.
+//   - IsRootEvent is 1 for events from the title or the first two sentences.
+//   - AvgTone is empty: dyad computes no tone.
+//   - Actor geography is not resolved: Actor1Geo_Type and Actor2Geo_Type are
+//     0 with the other fields empty. ActionGeo comes from ev.Location; its
+//     CountryCode is the ISO 3166 alpha-3 code dyad uses, NOT GDELT's FIPS
+//     10-4 two-letter code; ADM1/ADM2/FeatureID are empty; Type is 1
+//     (country) when the location has no name, 3 (US city) for places in
+//     USA, else 4 (world city/landmark).
+//
+// Tabs and newlines inside fields are replaced by spaces.
+func GDELTRow(ev dyad.Event, c Counts) []string {
+	id := c.GlobalEventID
+	if id == 0 {
+		id = GlobalEventID(ev.ID)
+	}
+	row := make([]string, 0, GDELTColumns)
+	row = append(row, strconv.FormatInt(id, 10))
+	row = append(row, gdeltDate(ev.Date)...)
+	row = append(row, gdeltActor(ev.Source)...)
+	row = append(row, gdeltActor(ev.Target)...)
+	isRoot := "0"
+	if ev.Sentence < 2 {
+		isRoot = "1"
+	}
+	code := ev.CAMEO
+	row = append(row, isRoot, code, baseCode(code), rootOf(ev), strconv.Itoa(ev.QuadClass), score(ev.Goldstein),
+		strconv.Itoa(c.NumMentions), strconv.Itoa(c.NumSources), strconv.Itoa(c.NumArticles), "")
+	row = append(row, gdeltGeo(nil)...)
+	row = append(row, gdeltGeo(nil)...)
+	row = append(row, gdeltGeo(ev.Location)...)
+	added := ""
+	if !c.DateAdded.IsZero() {
+		added = c.DateAdded.UTC().Format("20060102150405")
+	}
+	row = append(row, added, c.SourceURL)
+	for i, f := range row {
+		row[i] = oneLine(f)
+	}
+	return row
+}
+
+// gdeltDate returns SQLDATE, MonthYear, Year and FractionDate for an ISO
+// date of day, month or year precision.
+func gdeltDate(date string) []string {
+	var t time.Time
+	var err error
+	switch len(date) {
+	case 10:
+		t, err = time.Parse("2006-01-02", date)
+	case 7:
+		t, err = time.Parse("2006-01", date)
+	case 4:
+		t, err = time.Parse("2006", date)
+	default:
+		return []string{"", "", "", ""}
+	}
+	if err != nil {
+		return []string{"", "", "", ""}
+	}
+	frac := float64(t.Year()) + float64((int(t.Month())-1)*30+t.Day())/365
+	return []string{
+		t.Format("20060102"), t.Format("200601"), t.Format("2006"),
+		strconv.FormatFloat(frac, 'f', 4, 64),
+	}
+}
+
+func gdeltActor(a *dyad.Actor) []string {
+	f := make([]string, 10)
+	if a == nil {
+		return f
+	}
+	f[0] = a.Code
+	f[1] = strings.ToUpper(a.Name)
+	f[2] = a.Country
+	f[3] = knownGroup(a.Code)
+	for i, s := range a.Sectors {
+		if i == 3 {
+			break
+		}
+		f[7+i] = s
+	}
+	return f
+}
+
+// knownGroup returns the known-group part of an IGO/NGO/IMG/MNC actor code.
+func knownGroup(code string) string {
+	if len(code) < 6 {
+		return ""
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return code[len(code)-3:]
+	}
+	return ""
+}
+
+func gdeltGeo(l *dyad.Location) []string {
+	if l == nil {
+		return []string{"0", "", "", "", "", "", "", ""}
+	}
+	typ := "4"
+	switch {
+	case l.Name == "":
+		typ = "1"
+	case l.Country == "USA":
+		typ = "3"
+	}
+	return []string{typ, l.Name, l.Country, "", "", float(l.Lat), float(l.Lon), ""}
+}
+
+// baseCode returns GDELT's EventBaseCode: the first 3 digits of a 4-digit
+// code, a 3-digit code itself, a root's "not specified" code ("02" → "020").
+func baseCode(code string) string {
+	switch len(code) {
+	case 4:
+		return code[:3]
+	case 2:
+		return code + "0"
+	}
+	return code
+}
+
+// GDELTMentionRow returns one GDELT 2.0 mentions row (16 fields, codebook
+// order): GLOBALEVENTID, EventTimeDate (c.DateAdded), MentionTimeDate,
+// MentionType (1 web when url starts with http, else 2 citation-only),
+// MentionSourceName, MentionIdentifier (url), SentenceID, Actor1CharOffset,
+// Actor2CharOffset, ActionCharOffset, InRawText (1), Confidence (10–100),
+// MentionDocLen, MentionDocTone, MentionDocTranslationInfo, Extras.
+//
+// The three offsets are byte offsets of the source, target and verb within
+// the evidence sentence (GDELT's are within the document), -1 when absent.
+// MentionDocLen, MentionDocTone, translation info and extras are empty.
+func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName, url string, sentenceID int, confidence int) []string {
+	id := c.GlobalEventID
+	if id == 0 {
+		id = GlobalEventID(ev.ID)
+	}
+	stamp := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.UTC().Format("20060102150405")
+	}
+	typ := "2"
+	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
+		typ = "1"
+	}
+	offset := func(a *dyad.Actor) string {
+		if a == nil {
+			return "-1"
+		}
+		return strconv.Itoa(a.Span[0])
+	}
+	action := "-1"
+	if ev.Evidence.Span != [2]int{} {
+		action = strconv.Itoa(ev.Evidence.Span[0])
+	}
+	row := []string{
+		strconv.FormatInt(id, 10), stamp(c.DateAdded), stamp(mentionTime), typ, sourceName, url,
+		strconv.Itoa(sentenceID), offset(ev.Source), offset(ev.Target), action, "1",
+		strconv.Itoa(confidence), "", "", "", "",
+	}
+	for i, f := range row {
+		row[i] = oneLine(f)
+	}
+	return row
+}
+
+// gdeltWriter writes GDELT events rows, one per event, counting each event
+// once (NumMentions = NumSources = NumArticles = 1), DATEADDED the time of
+// writing and SOURCEURL the article's URL (else its source, else its input).
+type gdeltWriter struct {
+	w   *bufio.Writer
+	now func() time.Time
+}
+
+func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
+	c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: g.now().UTC().Truncate(time.Second)}
+	if a != nil {
+		c.SourceURL = firstNonEmpty(a.URL, a.Source, a.Input)
+	}
+	for _, ev := range evs {
+		g.w.WriteString(strings.Join(GDELTRow(ev, c), "\t"))
+		if err := g.w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (g *gdeltWriter) Close() error { return g.w.Flush() }
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

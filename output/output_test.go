@@ -1,0 +1,361 @@
+package output
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// testEvent is a hand-built event: North Korea's foreign ministry denounces
+// the United States over drills near Seoul.
+func testEvent() dyad.Event {
+	text := "North Korea's foreign ministry on Saturday denounced the United States over joint drills."
+	return dyad.Event{
+		ID: "a1b2c3d4e5f60708-3-0", ArticleID: "a1b2c3d4e5f60708", Sentence: 3,
+		Date: "2024-07-13", DatePrecision: dyad.Day, DateFrom: "text",
+		Source: &dyad.Actor{Code: "PRKGOV", Country: "PRK", Sectors: []string{"GOV"},
+			Name: "North Korea", Text: "North Korea's foreign ministry", Span: [2]int{0, 30}},
+		Target: &dyad.Actor{Code: "USA", Country: "USA", Sectors: []string{},
+			Name: "United States", Text: "the United States", Span: [2]int{53, 70}},
+		CAMEO: "111", CAMEORoot: "11", QuadClass: 3, Goldstein: -2.0,
+		Plover: dyad.Plover{Event: "ACCUSE", Mode: "disapprove"},
+		Status: dyad.Asserted,
+		ReportedBy: &dyad.Actor{Code: "PRKMED", Country: "PRK", Sectors: []string{"MED"},
+			Name: "Korean Central News Agency", Text: "KCNA", Span: [2]int{0, 0}},
+		Location:   &dyad.Location{Name: "Pyongyang", Country: "PRK", Lat: 39.0392, Lon: 125.7625},
+		Evidence:   dyad.Evidence{Text: text, Verb: "denounced", Span: [2]int{43, 52}},
+		Confidence: 0.85,
+	}
+}
+
+func testArticle() *dyad.Article {
+	return &dyad.Article{ID: "a1b2c3d4e5f60708", URL: "https://example.org/news/1",
+		Source: "Example News", Title: "North Korea denounces drills", Published: "2024-07-14"}
+}
+
+func ontology(t *testing.T) *cameo.Ontology {
+	t.Helper()
+	o, err := cameo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func render(t *testing.T, format string, a *dyad.Article, evs ...dyad.Event) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := New(&buf, format, ontology(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, ok := w.(*gdeltWriter); ok {
+		g.now = func() time.Time { return time.Date(2024, 7, 14, 6, 30, 0, 0, time.UTC) }
+	}
+	if err := w.Write(a, evs); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestFormatsGolden(t *testing.T) {
+	ev := testEvent()
+	tests := []struct{ format, want string }{
+		{"json", `{"id":"a1b2c3d4e5f60708-3-0","article_id":"a1b2c3d4e5f60708","sentence":3,"date":"2024-07-13","date_precision":"day","date_from":"text","source":{"code":"PRKGOV","country":"PRK","sectors":["GOV"],"name":"North Korea","text":"North Korea's foreign ministry","span":[0,30]},"target":{"code":"USA","country":"USA","sectors":[],"name":"United States","text":"the United States","span":[53,70]},"cameo":"111","cameo_root":"11","quad_class":3,"goldstein":-2,"plover":{"event":"ACCUSE","mode":"disapprove"},"status":"asserted","reported_by":{"code":"PRKMED","country":"PRK","sectors":["MED"],"name":"Korean Central News Agency","text":"KCNA","span":[0,0]},"location":{"name":"Pyongyang","country":"PRK","lat":39.0392,"lon":125.7625},"evidence":{"text":"North Korea's foreign ministry on Saturday denounced the United States over joint drills.","verb":"denounced","span":[43,52]},"confidence":0.85}` + "\n"},
+		{"table", "" +
+			"DATE       SOURCE       CAMEO                                TARGET       STATUS       TEXT\n" +
+			"# a1b2c3d4e5f60708 North Korea denounces drills\n" +
+			"2024-07-13 PRKGOV       111 Criticize or denounce            USA          asserted     …nistry on Saturday denounced the United States over joint …\n"},
+		{"gdelt", "6232030550886423203\t20240713\t202407\t2024\t2024.5288\tPRKGOV\tNORTH KOREA\tPRK\t\t\t\t\tGOV\t\t\tUSA\tUNITED STATES\tUSA\t\t\t\t\t\t\t\t0\t111\t111\t11\t3\t-2.0\t1\t1\t1\t\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t4\tPyongyang\tPRK\t\t\t39.0392\t125.7625\t\t20240714063000\thttps://example.org/news/1\n"},
+		{"csv", "" +
+			"id,article_id,article_url,sentence,date,date_precision,date_from,source_code,source_name,source_country,source_sectors,source_text,target_code,target_name,target_country,target_sectors,target_text,cameo,cameo_root,quad_class,goldstein,plover_event,plover_mode,status,reported_by_code,reported_by_name,location_name,location_country,location_lat,location_lon,confidence,evidence_verb,evidence_text\n" +
+			"a1b2c3d4e5f60708-3-0,a1b2c3d4e5f60708,https://example.org/news/1,3,2024-07-13,day,text,PRKGOV,North Korea,PRK,GOV,North Korea's foreign ministry,USA,United States,USA,,the United States,111,11,3,-2.0,ACCUSE,disapprove,asserted,PRKMED,Korean Central News Agency,Pyongyang,PRK,39.0392,125.7625,0.85,denounced,North Korea's foreign ministry on Saturday denounced the United States over joint drills.\n"},
+		{"plover", `{"event_id":"a1b2c3d4e5f60708-3-0","story_id":"a1b2c3d4e5f60708","event_date":"2024-07-13","date_precision":"day","event_type":"ACCUSE","mode":"disapprove","context":[],"actor":"North Korea","actor_code":"PRKGOV","actor_country":"PRK","actor_sectors":["GOV"],"actor_name_raw":"North Korea's foreign ministry","recipient":"United States","recipient_code":"USA","recipient_country":"USA","recipient_sectors":[],"recipient_name_raw":"the United States","placename":"Pyongyang","country":"PRK","latitude":39.0392,"longitude":125.7625,"source":"Example News","url":"https://example.org/news/1","publication_date":"2024-07-14","headline":"North Korea denounces drills","text":"North Korea's foreign ministry on Saturday denounced the United States over joint drills.","cameo":"111","quad_class":3,"goldstein":-2,"status":"asserted","sentence":3,"confidence":0.85}` + "\n"},
+	}
+	for _, tt := range tests {
+		got := render(t, tt.format, testArticle(), ev)
+		if got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.format, got, tt.want)
+		}
+	}
+}
+
+func TestGDELTRowColumns(t *testing.T) {
+	ev := testEvent()
+	row := GDELTRow(ev, Counts{NumMentions: 3, NumSources: 2, NumArticles: 3,
+		DateAdded: time.Date(2024, 7, 14, 6, 30, 0, 0, time.UTC), SourceURL: "https://example.org/news/1", GlobalEventID: 42})
+	if len(row) != GDELTColumns {
+		t.Fatalf("%d columns, want %d", len(row), GDELTColumns)
+	}
+	want := map[int]string{ // 0-based column → value
+		0: "42", 1: "20240713", 2: "202407", 3: "2024", 4: "2024.5288",
+		5: "PRKGOV", 6: "NORTH KOREA", 7: "PRK", 12: "GOV",
+		15: "USA", 16: "UNITED STATES", 17: "USA",
+		25: "0", 26: "111", 27: "111", 28: "11", 29: "3", 30: "-2.0",
+		31: "3", 32: "2", 33: "3", 34: "",
+		35: "0", 43: "0",
+		51: "4", 52: "Pyongyang", 53: "PRK", 56: "39.0392", 57: "125.7625",
+		59: "20240714063000", 60: "https://example.org/news/1",
+	}
+	for i, w := range want {
+		if row[i] != w {
+			t.Errorf("column %d = %q, want %q", i+1, row[i], w)
+		}
+	}
+}
+
+func TestGDELTRowEdges(t *testing.T) {
+	ev := dyad.Event{ID: "x", CAMEO: "0251", QuadClass: 1, Goldstein: -0.3, Sentence: 0,
+		Date: "2024-06", DatePrecision: dyad.Month,
+		Source:   &dyad.Actor{Code: "IGOUNO", Name: "United Nations", Sectors: []string{"IGO"}},
+		Evidence: dyad.Evidence{Text: "a\tb\nc"}}
+	row := GDELTRow(ev, Counts{SourceURL: "file\twith\ntabs"})
+	if len(row) != GDELTColumns {
+		t.Fatalf("%d columns", len(row))
+	}
+	checks := []struct {
+		col  int
+		want string
+	}{
+		{1, "20240601"}, {4, "2024.4137"}, {8, "UNO"}, {25, "1"},
+		{26, "0251"}, {27, "025"}, {28, "02"}, {30, "-0.3"},
+		{15, ""}, {51, "0"}, {59, ""}, {60, "file with tabs"},
+	}
+	for _, c := range checks {
+		if row[c.col] != c.want {
+			t.Errorf("column %d = %q, want %q", c.col+1, row[c.col], c.want)
+		}
+	}
+	for i, f := range row {
+		if strings.ContainsAny(f, "\t\n\r") {
+			t.Errorf("column %d has a tab or newline: %q", i+1, f)
+		}
+	}
+	unknown := GDELTRow(dyad.Event{ID: "y", CAMEO: "19"}, Counts{})
+	if got := strings.Join(unknown[1:5], "|"); got != "|||" {
+		t.Errorf("unknown date fields = %q, want empty", got)
+	}
+	if unknown[27] != "190" {
+		t.Errorf("base of root 19 = %q, want 190", unknown[27])
+	}
+}
+
+func TestGlobalEventID(t *testing.T) {
+	a, b := GlobalEventID("a1b2c3d4e5f60708-3-0"), GlobalEventID("a1b2c3d4e5f60708-3-1")
+	if a <= 0 || b <= 0 || a == b {
+		t.Errorf("GlobalEventID = %d, %d: want distinct positive", a, b)
+	}
+	if a != GlobalEventID("a1b2c3d4e5f60708-3-0") {
+		t.Error("GlobalEventID not stable")
+	}
+}
+
+func TestGDELTMentionRow(t *testing.T) {
+	ev := testEvent()
+	c := Counts{GlobalEventID: 42, DateAdded: time.Date(2024, 7, 14, 6, 30, 0, 0, time.UTC)}
+	row := GDELTMentionRow(ev, c, time.Date(2024, 7, 14, 6, 45, 0, 0, time.UTC), "example.org", "https://example.org/news/1", 4, 80)
+	want := []string{"42", "20240714063000", "20240714064500", "1", "example.org", "https://example.org/news/1",
+		"4", "0", "53", "43", "1", "80", "", "", "", ""}
+	if !reflect.DeepEqual(row, want) {
+		t.Errorf("mention row\n got %q\nwant %q", row, want)
+	}
+	if len(row) != GDELTMentionColumns {
+		t.Errorf("%d columns, want %d", len(row), GDELTMentionColumns)
+	}
+	ev.Target = nil
+	row = GDELTMentionRow(ev, c, time.Time{}, "BBC Monitoring", "", 1, 50)
+	if row[3] != "2" || row[8] != "-1" || row[2] != "" {
+		t.Errorf("citation-only mention row = %q", row)
+	}
+}
+
+// repoRoot walks up from the working directory to the directory holding go.mod.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+// TestGDELTSamples checks our column counts against real GDELT 2.0 rows.
+func TestGDELTSamples(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "..", "shared", "corpora", "gdelt")
+	tests := []struct {
+		file   string
+		header bool
+		cols   int
+	}{
+		{"20250807220000.export.sample.CSV", false, GDELTColumns},
+		{"20240819130000.mentions.sample.csv", true, GDELTMentionColumns},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile(filepath.Join(dir, tt.file))
+		if os.IsNotExist(err) {
+			t.Skipf("GDELT samples absent (%s): skipping format check", dir)
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(string(data), "\r\n"), "\n")
+		if tt.header {
+			lines = lines[1:]
+		}
+		if len(lines) == 0 {
+			t.Fatalf("%s: no rows", tt.file)
+		}
+		for i, line := range lines {
+			if n := len(strings.Split(strings.TrimRight(line, "\r"), "\t")); n != tt.cols {
+				t.Errorf("%s row %d: %d columns, want %d", tt.file, i+1, n, tt.cols)
+			}
+		}
+		if tt.cols == GDELTColumns {
+			// The sample's column layout matches ours where we have values:
+			// EventCode/Base/Root at 27–29, QuadClass 30, DATEADDED 60.
+			f := strings.Split(lines[1], "\t")
+			if f[26] != "173" || f[27] != "173" || f[28] != "17" || f[29] != "4" || f[30] != "-5.0" || len(f[59]) != 14 {
+				t.Errorf("sample row 2 layout unexpected: %q", f[26:31])
+			}
+		}
+	}
+}
+
+func TestCSVParsesBack(t *testing.T) {
+	ev := testEvent()
+	ev.Evidence.Text = "He said, \"no\",\nthen left."
+	ev2 := testEvent()
+	ev2.ID, ev2.Target, ev2.Location, ev2.ReportedBy = "z", nil, nil, nil
+	out := render(t, "csv", nil, ev, ev2)
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3", len(recs))
+	}
+	if !reflect.DeepEqual(recs[0], CSVHeader()) {
+		t.Errorf("header = %q", recs[0])
+	}
+	if got := recs[1][len(recs[1])-1]; got != ev.Evidence.Text {
+		t.Errorf("evidence_text = %q", got)
+	}
+	if recs[2][12] != "" || recs[2][26] != "" {
+		t.Errorf("nil target/location fields = %q, %q", recs[2][12], recs[2][26])
+	}
+	if got := render(t, "csv", nil); got != strings.Join(CSVHeader(), ",")+"\n" {
+		t.Errorf("empty csv = %q", got)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	ev := testEvent()
+	ev2 := testEvent()
+	ev2.ID, ev2.Target, ev2.Location, ev2.ReportedBy = "z", nil, nil, nil
+	out := render(t, "json", nil, ev, ev2)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	for i, want := range []dyad.Event{ev, ev2} {
+		var got dyad.Event
+		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("line %d round trip:\n got %+v\nwant %+v", i+1, got, want)
+		}
+	}
+}
+
+func TestPloverSkipsAndFills(t *testing.T) {
+	ev := testEvent()
+	ev.Plover = dyad.Plover{} // filled from the ontology
+	ev.CAMEO, ev.CAMEORoot = "1122", "11"
+	stmt := testEvent()
+	stmt.CAMEO, stmt.Plover = "010", dyad.Plover{} // no PLOVER counterpart: skipped
+	out := render(t, "plover", nil, ev, stmt)
+	var rec PloverRecord
+	if err := json.Unmarshal([]byte(out), &rec); err != nil {
+		t.Fatalf("%v in %q", err, out)
+	}
+	if rec.EventType != "ACCUSE" || rec.Mode != "allege" || !reflect.DeepEqual(rec.Context, []string{"human_rights"}) {
+		t.Errorf("record = %+v", rec)
+	}
+}
+
+func TestPloverContexts(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Provide military aid", []string{"military"}},
+		{"Accuse of war crimes", []string{"crime"}},
+		{"Appeal for economic cooperation", []string{"economic"}},
+		{"Use chemical, biological, or radiological weapons", []string{"wmd"}},
+		{"Make a visit", []string{}},
+	}
+	for _, tt := range tests {
+		if got := PloverContexts(tt.name); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("PloverContexts(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		e     dyad.Evidence
+		width int
+		want  string
+	}{
+		{dyad.Evidence{Text: "Short\tone."}, 20, "Short one."},
+		{dyad.Evidence{Text: "abcdefghij klmnopqrst", Span: [2]int{11, 16}}, 10, "…j klmnop…"},
+		{dyad.Evidence{Text: "abcdefghij klmnopqrst", Span: [2]int{0, 3}}, 10, "abcdefghi…"},
+		{dyad.Evidence{Text: "abcdefghij klmnopqrst", Span: [2]int{18, 21}}, 10, "…lmnopqrst"},
+	}
+	for _, tt := range tests {
+		if got := Snippet(tt.e, tt.width); got != tt.want {
+			t.Errorf("Snippet(%q, %d) = %q, want %q", tt.e.Text, tt.width, got, tt.want)
+		}
+	}
+}
+
+func TestNewUnknownFormat(t *testing.T) {
+	_, err := New(&bytes.Buffer{}, "xml", nil)
+	if err == nil || !strings.Contains(err.Error(), `unknown format "xml"`) {
+		t.Errorf("New(xml) error = %v", err)
+	}
+}
+
+func TestTableNilOntology(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := New(&buf, "table", nil)
+	ev := testEvent()
+	ev.Source, ev.Date = nil, ""
+	w.Write(nil, []dyad.Event{ev})
+	w.Close()
+	lines := strings.Split(buf.String(), "\n")
+	if !strings.HasPrefix(lines[1], "-          -            111                                  USA") {
+		t.Errorf("table row = %q", lines[1])
+	}
+}
