@@ -342,6 +342,7 @@ for (const [code, x] of byCode) {
   for (const e of out) {
     if (e.code !== code || e.kind !== "country" || e.phrase === canonical.get(code)) continue;
     if (!/\p{Ll}/u.test(e.phrase)) continue;
+    if (key(e.phrase).split(" ").length > 6) continue; // long official forms widen text scanning for nothing
     alts.add(e.phrase);
   }
   places.push({ name: canonical.get(code), code, kind: "country", lat: x.latlng[0], lon: x.latlng[1], pop: 0, alts });
