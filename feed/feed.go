@@ -1,0 +1,212 @@
+// Package feed reads RSS, Atom and JSON Feed documents into articles: one
+// dyad.Article per item, with the item's title, link (as URL), publication
+// date, authors and its content (else description) as body paragraphs,
+// HTML stripped. Parsing is github.com/mmcdole/gofeed's.
+//
+// A feed item usually carries a summary, not the whole story; callers that
+// want the full page fetch Article.URL themselves.
+package feed
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// Sniff reports whether data looks like a feed: an XML document whose root
+// is <rss>, <feed> (Atom) or <rdf:RDF> (RSS 1.0), or a JSON object naming
+// jsonfeed.org as its version. It looks at the first 2 KiB only.
+func Sniff(data []byte) bool {
+	head := data[:min(len(data), 2048)]
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	t := bytes.TrimSpace(head)
+	if len(t) > 0 && t[0] == '{' {
+		return bytes.Contains(t, []byte("jsonfeed.org"))
+	}
+	lower := bytes.ToLower(t)
+	// Skip the XML declaration, comments and processing instructions.
+	for bytes.HasPrefix(lower, []byte("<?")) || bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<!doctype")) {
+		end := []byte(">")
+		if bytes.HasPrefix(lower, []byte("<!--")) {
+			end = []byte("-->")
+		}
+		i := bytes.Index(lower, end)
+		if i < 0 {
+			return false
+		}
+		lower = bytes.TrimSpace(lower[i+len(end):])
+	}
+	for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
+		if bytes.HasPrefix(lower, []byte(root)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Read parses the feed data read from name (a path or URL, used in errors
+// and in Article.Input as "name:N" for the N-th item, from 1) into one
+// article per item. Items with neither title nor text are skipped. The
+// article's Source is the feed's title, Published the item's publication
+// (else update) time in RFC 3339 with PublishedFrom "meta", and ID
+// dyad.ArticleID of the link (else of the body text). It fails, naming
+// name, when data is not a feed gofeed can parse.
+func Read(name string, data []byte) ([]*dyad.Article, error) {
+	data, err := toUTF8(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a readable feed: %w", name, err)
+	}
+	lang := f.Language
+	if len(lang) > 2 {
+		lang = strings.ToLower(lang[:2])
+	}
+	var out []*dyad.Article
+	for i, it := range f.Items {
+		content := it.Content
+		if strings.TrimSpace(content) == "" {
+			content = it.Description
+		}
+		body := Paragraphs(content)
+		title := strings.Join(strings.Fields(html.UnescapeString(it.Title)), " ")
+		if title == "" && len(body) == 0 {
+			continue
+		}
+		if body == nil {
+			body = []string{}
+		}
+		a := &dyad.Article{
+			URL:      strings.TrimSpace(it.Link),
+			Source:   strings.TrimSpace(f.Title),
+			Title:    title,
+			Language: lang,
+			Body:     body,
+			Input:    fmt.Sprintf("%s:%d", name, i+1),
+		}
+		if a.URL == "" && strings.HasPrefix(it.GUID, "http") {
+			a.URL = it.GUID
+		}
+		for _, p := range it.Authors {
+			if p != nil && strings.TrimSpace(p.Name) != "" {
+				a.Authors = append(a.Authors, strings.TrimSpace(p.Name))
+			}
+		}
+		t := it.PublishedParsed
+		if t == nil {
+			t = it.UpdatedParsed
+		}
+		if t != nil {
+			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
+		}
+		a.ID = dyad.ArticleID(a.URL, strings.Join(body, "\n"))
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
+
+// toUTF8 transcodes a feed that is not valid UTF-8 from its declared
+// encoding, else from Windows-1252 (a superset of ISO 8859-1, what
+// undeclared legacy feeds use), and drops the declaration.
+func toUTF8(data []byte) ([]byte, error) {
+	if utf8.Valid(data) {
+		return data, nil
+	}
+	var enc encoding.Encoding = charmap.Windows1252
+	if m := xmlEncoding.FindSubmatch(data); m != nil {
+		e, err := htmlindex.Get(string(m[1]))
+		if err != nil {
+			return nil, fmt.Errorf("unknown encoding %q", m[1])
+		}
+		enc = e
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("decoding: %w", err)
+	}
+	if loc := xmlEncoding.FindSubmatchIndex(out); loc != nil {
+		out = append(append(out[:loc[2]:loc[2]], "UTF-8"...), out[loc[3]:]...)
+	}
+	return out, nil
+}
+
+// isTrailer reports feed furniture that is not story text: "Continue
+// reading...", "Read more", "Related: <headline>".
+func isTrailer(p string) bool {
+	l := strings.ToLower(strings.TrimRight(p, ".…» "))
+	return l == "continue reading" || l == "read more" || l == "read full article" || strings.HasPrefix(l, "related:")
+}
+
+// blocks are the HTML elements that end a paragraph.
+var blocks = map[string]bool{
+	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "blockquote": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "tr": true,
+	"table": true, "section": true, "article": true, "figure": true, "figcaption": true, "hr": true, "pre": true,
+}
+
+// Paragraphs strips the HTML fragment s to plain-text paragraphs: block
+// elements (p, div, br, li, h1–h6, …) end a paragraph, script, style and
+// figure captions are dropped, entities are decoded and white space is
+// collapsed; feed trailers ("Continue reading...", "Related: …") are
+// dropped. Plain text without tags comes back as one paragraph per
+// blank-line-separated block.
+func Paragraphs(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" && !isTrailer(p) {
+			out = append(out, p)
+		}
+		cur.Reset()
+	}
+	if !strings.Contains(s, "<") {
+		for _, p := range strings.Split(html.UnescapeString(s), "\n\n") {
+			cur.WriteString(p)
+			flush()
+		}
+		return out
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			return out
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			n, _ := z.TagName()
+			tag := string(n)
+			switch tag {
+			case "script", "style", "figcaption", "noscript":
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if blocks[tag] {
+				flush()
+			}
+		}
+	}
+}

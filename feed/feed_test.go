@@ -1,0 +1,142 @@
+package feed
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// corpora returns ../shared/corpora/feeds next to the repository root, or
+// skips the test.
+func corpora(t *testing.T) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "corpora", "feeds")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("corpus %s absent (a fresh clone has no ../shared): %v", p, err)
+	}
+	return p
+}
+
+func TestReadCorpus(t *testing.T) {
+	dir := corpora(t)
+	tests := []struct {
+		file, source, firstURL, firstPublished, firstTitle string
+		items, firstParas                                  int
+		lang                                               string
+	}{
+		{"rssparser_guardian.rss", "The Guardian", "https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord",
+			"2018-01-31T07:26:05Z", "Trump State of the Union address promised unity but emphasized discord", 55, 2, "en"},
+		{"rssparser_heise.atom", "heise developer neueste Meldungen", "http://www.heise.de/developer/meldung/Java-Anwendungsserver-Red-Hat-gibt-WildFly-10-frei-3088438.html?wt_mc=rss.developer.beitrag.atom",
+			"2016-02-01T16:22:00Z", "Java-Anwendungsserver: Red Hat gibt WildFly 10 frei", 15, 1, ""},
+		{"rssparser_uolNoticias.rss", "UOL Noticias", "https://noticias.uol.com.br/politica/eleicoes/2018/noticias/2018/09/24/ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2-turno.htm",
+			"", "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno", 15, 1, ""},
+		{"trafilatura_npr_feed.json", "Technology", "https://www.npr.org/2021/10/29/1050315385/keller-rinaudo-how-can-delivery-drones-save-lives?utm_medium=JSONFeed&utm_campaign=technology",
+			"2021-10-29T10:26:00-04:00", "Keller Rinaudo: How can delivery drones save lives?", 25, 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !Sniff(data) {
+				t.Error("Sniff: false")
+			}
+			arts, err := Read(tt.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != tt.items {
+				t.Fatalf("%d articles, want %d", len(arts), tt.items)
+			}
+			a := arts[0]
+			if a.Source != tt.source || a.URL != tt.firstURL || a.Published != tt.firstPublished ||
+				a.Title != tt.firstTitle || len(a.Body) != tt.firstParas || a.Language != tt.lang || a.Input != tt.file+":1" {
+				t.Errorf("first article: source %q url %q published %q title %q paragraphs %d lang %q input %q",
+					a.Source, a.URL, a.Published, a.Title, len(a.Body), a.Language, a.Input)
+			}
+			for _, a := range arts {
+				for _, p := range a.Body {
+					if strings.ContainsAny(p, "<>") && strings.Contains(p, "</") {
+						t.Errorf("%s: HTML left in %q", a.Input, p)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRead(t *testing.T) {
+	rss := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><language>en-gb</language>
+<item><title>Talks resume</title><link>https://example.org/talks</link>
+<pubDate>Mon, 04 Mar 2024 09:30:00 +0000</pubDate>
+<description>&lt;p&gt;Envoys met in &lt;b&gt;Geneva&lt;/b&gt; on Monday.&lt;/p&gt;&lt;p&gt;Both sides called the meeting useful &amp;amp; frank.&lt;/p&gt;&lt;script&gt;track()&lt;/script&gt;&lt;p&gt;Continue reading...&lt;/p&gt;</description></item>
+<item><title></title><description></description></item>
+</channel></rss>`
+	arts, err := Read("wire.rss", []byte(rss))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 {
+		t.Fatalf("%d articles, want 1", len(arts))
+	}
+	a := arts[0]
+	want := []string{"Envoys met in Geneva on Monday.", "Both sides called the meeting useful & frank."}
+	if !reflect.DeepEqual(a.Body, want) || a.Published != "2024-03-04T09:30:00Z" || a.Language != "en" ||
+		a.ID != "1c721ce06a0e5831" || a.Source != "Example Wire" {
+		t.Errorf("article %+v", a)
+	}
+	if _, err := Read("bad.xml", []byte("<html><body>no feed</body></html>")); err == nil || !strings.Contains(err.Error(), "bad.xml") {
+		t.Errorf("non-feed: %v", err)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`<?xml version="1.0"?><rss version="2.0">`, true},
+		{"\ufeff<?xml version=\"1.0\"?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true},
+		{`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, true},
+		{`{"version": "https://jsonfeed.org/version/1.1", "items": []}`, true},
+		{`{"id": "a1", "text": "not a feed"}`, false},
+		{`<!DOCTYPE html><html><head>`, false},
+		{`plain text about a feed`, false},
+	}
+	for _, tt := range tests {
+		if got := Sniff([]byte(tt.in)); got != tt.want {
+			t.Errorf("Sniff(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"plain text\n\nsecond &amp; last", []string{"plain text", "second & last"}},
+		{"<div>one<br/>two</div><figure><img src=x><figcaption>Photo: AP</figcaption></figure><li>three</li>", []string{"one", "two", "three"}},
+		{"<p>Related: Another story</p><p>Read more »</p>", nil},
+	}
+	for _, tt := range tests {
+		if got := Paragraphs(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Paragraphs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
