@@ -173,14 +173,16 @@ func Snippet(e dyad.Evidence, width int) string {
 	from := max(0, vs-width/3)
 	to := min(len(rs), from+width)
 	from = max(0, to-width)
-	out := append([]rune(nil), rs[from:to]...)
+	out := string(rs[from:to])
 	if from > 0 {
-		out[0] = '…'
+		_, n := utf8.DecodeRuneInString(out)
+		out = "…" + strings.TrimLeft(out[n:], " ")
 	}
 	if to < len(rs) {
-		out[len(out)-1] = '…'
+		_, n := utf8.DecodeLastRuneInString(out)
+		out = strings.TrimRight(out[:len(out)-n], " ") + "…"
 	}
-	return string(out)
+	return out
 }
 
 // clip truncates s to width runes, ending with "…" when cut.

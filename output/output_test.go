@@ -77,7 +77,7 @@ func TestFormatsGolden(t *testing.T) {
 		{"table", "" +
 			"DATE       SOURCE       CAMEO                                TARGET       STATUS       TEXT\n" +
 			"# a1b2c3d4e5f60708 North Korea denounces drills\n" +
-			"2024-07-13 PRKGOV       111 Criticize or denounce            USA          asserted     …nistry on Saturday denounced the United States over joint …\n"},
+			"2024-07-13 PRKGOV       111 Criticize or denounce            USA          asserted     …nistry on Saturday denounced the United States over joint…\n"},
 		{"gdelt", "6232030550886423203\t20240713\t202407\t2024\t2024.5288\tPRKGOV\tNORTH KOREA\tPRK\t\t\t\t\tGOV\t\t\tUSA\tUNITED STATES\tUSA\t\t\t\t\t\t\t\t0\t111\t111\t11\t3\t-2.0\t1\t1\t1\t\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t4\tPyongyang\tPRK\t\t\t39.0392\t125.7625\t\t20240714063000\thttps://example.org/news/1\n"},
 		{"csv", "" +
 			"id,article_id,article_url,sentence,date,date_precision,date_from,source_code,source_name,source_country,source_sectors,source_text,target_code,target_name,target_country,target_sectors,target_text,cameo,cameo_root,quad_class,goldstein,plover_event,plover_mode,status,reported_by_code,reported_by_name,location_name,location_country,location_lat,location_lon,confidence,evidence_verb,evidence_text\n" +
