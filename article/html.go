@@ -313,10 +313,7 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		seen[p] = true
 		out = append(out, p)
 	}
-	if len(out) > 0 {
-		out[0] = takeDateline(out[0], a)
-	}
-	return out
+	return datelineFirst(out, a, false)
 }
 
 func inList(s string, list []string) bool {

@@ -91,11 +91,29 @@ func readText(s string) *dyad.Article {
 	// A caption printed twice, the second time with its credit: keep the
 	// caption once, not in the body.
 	body = dropCaptions(body, a.Captions)
-	if len(body) > 0 {
-		body[0] = takeDateline(body[0], a)
-	}
-	a.Body = body
+	a.Body = datelineFirst(body, a, true)
 	return a
+}
+
+// datelineFirst strips the dateline from the story's first paragraph: the
+// first of the opening three that starts with one. With moveBefore, the
+// (at most two) paragraphs before it are photo captions or page furniture
+// and go to a.Captions.
+func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
+	for i := 0; i < len(body) && i < 3; i++ {
+		if !datelineRE.MatchString(body[i]) {
+			continue
+		}
+		body[i] = takeDateline(body[i], a)
+		if i > 0 && moveBefore {
+			for _, c := range body[:i] {
+				a.Captions = appendNew(a.Captions, c)
+			}
+			body = body[i:]
+		}
+		break
+	}
+	return body
 }
 
 // parseHeader reads the "KEY: value" lines at the top of lines into a and
@@ -200,8 +218,8 @@ func wrapped(block []string) bool {
 	if len(block) < 3 {
 		return false
 	}
-	long := 0
-	for _, l := range block {
+	long, indented := 0, 0
+	for i, l := range block {
 		n := len([]rune(l))
 		if n > 90 {
 			return false
@@ -209,8 +227,11 @@ func wrapped(block []string) bool {
 		if n >= 40 {
 			long++
 		}
+		if i > 0 && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) {
+			indented++
+		}
 	}
-	return long*10 >= len(block)*6
+	return long*10 >= len(block)*6 || indented > 0 && indented*2 <= len(block)
 }
 
 // dropSignoff removes a final line that is just an agency's name ("AFP",
@@ -220,12 +241,22 @@ func dropSignoff(ps []para, a *dyad.Article) []para {
 	for k := len(ps) - 1; k >= 0 && k >= len(ps)-3; k-- {
 		if isAgency(ps[k].text, a) {
 			if a.Source == "" {
-				a.Source = ps[k].text
+				a.Source = agencyName(ps[k].text)
 			}
 			return ps[:k]
 		}
 	}
 	return ps
+}
+
+// agencyName gives an agency's usual name for a sign-off spelling:
+// Reuters-21578 signs "Reuter".
+func agencyName(s string) string {
+	switch s {
+	case "Reuter", "REUTER", "REUTERS":
+		return "Reuters"
+	}
+	return s
 }
 
 func isAgency(s string, a *dyad.Article) bool {
@@ -408,6 +439,9 @@ var (
 // story text: "Advertisement", share prompts, newsletter pitches, "Read
 // more:" links, copyright notices.
 func isBoilerplate(p string) bool {
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return true // "___", "* * *"
+	}
 	if boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p) {
 		return true
 	}

@@ -1,0 +1,384 @@
+package article
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// The fixtures below are written for these tests; none is real news.
+
+const agencyScrape = `Asia
+
+Island nation protests fishing fleet incursion
+
+AP
+
+Published
+
+Coast guard vessels patrol near the disputed reef on Monday
+Coast guard vessels patrol near the disputed reef on Monday - Copyright AP JANE ROE
+The government of Examplestan on Tuesday protested what it called an illegal incursion by a foreign fishing fleet, the foreign ministry said.
+
+Officials summoned the ambassador and demanded the boats leave within a day.
+
+The fleet's owners said they were fishing in international waters.
+
+AP
+With thousands of journalists in many countries, AP is an independent news agency. AP reports on the world every day.
+`
+
+const projectExample = `TITLE: Ministers meet on river dispute
+DATE: 2024-03-02
+PUBLISHER: Example Wire
+
+Ministers of two neighbouring states met on Saturday to discuss water sharing.
+
+They agreed to meet again next month.
+`
+
+const fiveW = `TITLE: Country A opposes Country B's test: spokesperson
+DATE: 2017-09-15T00:00:00
+URL: http://example.com/world/2017-09/15/content_1.htm
+PUBLISHER: example.com
+CATEGORY: world/tests
+
+Country A opposes Country B's test: spokesperson
+Wire | Updated: 2017-09-15 17:52
+CAPITAL CITY -- Country A on Friday said it opposes the test.
+"We oppose it," a spokesperson said.
+`
+
+const reutersForm = `TITLE: MINISTER SAYS TALKS WILL GO ON
+DATE: 26-FEB-1987 15:38:26.23
+DATELINE: GENEVA, Feb 26 -
+PLACES: switzerland
+PEOPLE: doe
+ORGS: 
+TOPICS: 
+
+The minister said on Thursday that the
+talks between the two delegations would
+continue next week despite the dispute.
+    "We will be back," the minister told
+reporters outside the conference hall.
+ Reuter
+`
+
+func TestReadText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     dyad.Article
+	}{
+		{"agency scrape", agencyScrape, dyad.Article{
+			Source: "AP", Title: "Island nation protests fishing fleet incursion", Section: "Asia",
+			Body: []string{
+				"The government of Examplestan on Tuesday protested what it called an illegal incursion by a foreign fishing fleet, the foreign ministry said.",
+				"Officials summoned the ambassador and demanded the boats leave within a day.",
+				"The fleet's owners said they were fishing in international waters.",
+			},
+			Captions: []string{"Coast guard vessels patrol near the disputed reef on Monday"},
+		}},
+		{"project example", projectExample, dyad.Article{
+			Source: "Example Wire", Title: "Ministers meet on river dispute",
+			Published: "2024-03-02", PublishedFrom: "header",
+			Body: []string{
+				"Ministers of two neighbouring states met on Saturday to discuss water sharing.",
+				"They agreed to meet again next month.",
+			},
+		}},
+		{"giveme5w1h header", fiveW, dyad.Article{
+			URL: "http://example.com/world/2017-09/15/content_1.htm", Source: "example.com",
+			Title: "Country A opposes Country B's test: spokesperson", Section: "world/tests",
+			Published: "2017-09-15", PublishedFrom: "header", Dateline: "CAPITAL CITY",
+			Body: []string{
+				"Country A on Friday said it opposes the test.",
+				`"We oppose it," a spokesperson said.`,
+			},
+		}},
+		{"reuters-21578", reutersForm, dyad.Article{
+			Source: "Reuters", Title: "MINISTER SAYS TALKS WILL GO ON",
+			Published: "1987-02-26T15:38:26", PublishedFrom: "header", Dateline: "GENEVA",
+			Body: []string{
+				"The minister said on Thursday that the talks between the two delegations would continue next week despite the dispute.",
+				`"We will be back," the minister told reporters outside the conference hall.`,
+			},
+		}},
+		{"source and date", "SOURCE: Example Times\nDATE: 2019-04-10\n\nOne long paragraph of news about a meeting that happened.\n", dyad.Article{
+			Source: "Example Times", Published: "2019-04-10", PublishedFrom: "header",
+			Body: []string{"One long paragraph of news about a meeting that happened."},
+		}},
+		{"headline first", "Leaders agree trade plan\n\nThe leaders agreed a plan on Monday.\n\nDetails follow later.\n", dyad.Article{
+			Title: "Leaders agree trade plan",
+			Body:  []string{"The leaders agreed a plan on Monday.", "Details follow later."},
+		}},
+		{"one paragraph", "Hundreds of people left their homes today as a fire spread.\n", dyad.Article{
+			Body: []string{"Hundreds of people left their homes today as a fire spread."},
+		}},
+		{"boilerplate", "Talks resume\n\nAdvertisement\n\nTalks resumed on Monday.\n\nRead more: Other story\n\nSign up for our daily newsletter\n\n___\n", dyad.Article{
+			Title: "Talks resume",
+			Body:  []string{"Talks resumed on Monday."},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Read("f.txt", []byte(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles", len(arts))
+			}
+			got := *arts[0]
+			if got.Input != "f.txt" {
+				t.Errorf("Input = %q", got.Input)
+			}
+			want := tt.want
+			want.Input = "f.txt"
+			want.ID = dyad.ArticleID(want.URL, strings.Join(want.Body, "\n"))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("got\n%#v\nwant\n%#v", got, want)
+			}
+		})
+	}
+}
+
+func TestReadDateFlag(t *testing.T) {
+	arts, err := Read("a.txt", []byte("Some text about a meeting.\n"), Options{Date: "2024-07-13"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := arts[0]; a.Published != "2024-07-13" || a.PublishedFrom != "flag" {
+		t.Errorf("Published %q from %q", a.Published, a.PublishedFrom)
+	}
+	// A date in the input wins over the flag.
+	arts, err = Read("b.txt", []byte(projectExample), Options{Date: "2024-07-13"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := arts[0]; a.Published != "2024-03-02" || a.PublishedFrom != "header" {
+		t.Errorf("Published %q from %q", a.Published, a.PublishedFrom)
+	}
+}
+
+func TestReadJSONL(t *testing.T) {
+	in := `{"id":"a1","date":"2024-07-13","text":"First paragraph.\n\nSecond paragraph.","title":"T1","source":"Wire"}
+
+{"id":"a2","text":"Only one."
+{"text":"No id here.","url":"https://example.com/x"}
+{"id":"a4"}
+`
+	arts, err := Read("in.jsonl", []byte(in), Options{Date: "2024-01-01"})
+	if err == nil {
+		t.Fatal("want an error for the broken lines")
+	}
+	for _, frag := range []string{"in.jsonl:3: bad JSON", `in.jsonl:5: no "text"`} {
+		if !strings.Contains(err.Error(), frag) {
+			t.Errorf("error %q lacks %q", err, frag)
+		}
+	}
+	want := []*dyad.Article{
+		{ID: "a1", Title: "T1", Source: "Wire", Published: "2024-07-13", PublishedFrom: "header",
+			Body: []string{"First paragraph.", "Second paragraph."}, Input: "in.jsonl:1"},
+		{ID: dyad.ArticleID("https://example.com/x", ""), URL: "https://example.com/x", Published: "2024-01-01", PublishedFrom: "flag",
+			Body: []string{"No id here."}, Input: "in.jsonl:4"},
+	}
+	if !reflect.DeepEqual(arts, want) {
+		t.Errorf("got %+v\nwant %+v", arts, want)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(projectExample))
+	zw.Close()
+	tests := []struct {
+		name string
+		data []byte
+		opt  Options
+		want string // error text; "" = no error
+	}{
+		{"empty", nil, Options{}, "e.txt: empty input"},
+		{"blank", []byte(" \n\t\n"), Options{}, "e.txt: empty input"},
+		{"nul", []byte("abc\x00def"), Options{}, "e.txt: binary data (NUL byte at byte 3)"},
+		{"control", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), Options{}, "e.txt: binary data (mostly control characters)"},
+		{"invalid utf8", []byte("Hello wor\xffld"), Options{}, "e.txt: invalid UTF-8 at byte 9"},
+		{"format", []byte("x"), Options{Input: "pdf"}, `e.txt: unknown input format "pdf" (want auto, text, html or jsonl)`},
+		{"date", []byte("x"), Options{Date: "13/07/2024"}, `e.txt: bad date "13/07/2024": want YYYY-MM-DD`},
+		{"bad gzip", []byte{0x1f, 0x8b, 1, 2, 3}, Options{}, "e.txt: bad gzip data: unexpected EOF"},
+		{"gzip ok", gz.Bytes(), Options{}, ""},
+		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (52428801 bytes, limit 52428800)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read("e.txt", tt.data, tt.opt)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("error %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"id":"1","text":"x"}`, "jsonl"},
+		{"{not json", "text"},
+		{"<!DOCTYPE html><html><body><p>x</p></body></html>", "html"},
+		{"  <div><p>x</p></div>", "html"},
+		{"<p>para</p>", "html"},
+		{"TITLE: x\n\nbody", "text"},
+		{"<Reuters> said", "text"},
+	}
+	for _, tt := range tests {
+		if got := detect([]byte(tt.in)); got != tt.want {
+			t.Errorf("detect(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-07-13", "2024-07-13"},
+		{"2024-07-13T09:30:00+09:00", "2024-07-13T09:30:00+09:00"},
+		{"2024-07-13T00:30:00Z", "2024-07-13T00:30:00Z"},
+		{"2017-09-15T00:00:00", "2017-09-15"},
+		{"2017-11-06T22:18:21", "2017-11-06T22:18:21"},
+		{"26-FEB-1987 15:38:26.23", "1987-02-26T15:38:26"},
+		{"Sat, 13 Jul 2024 09:30:00 +0900", "2024-07-13T09:30:00+09:00"},
+		{"2024-07-13T09:30:00.000+0100", "2024-07-13T09:30:00+01:00"},
+		{"July 13, 2024", "2024-07-13"},
+		{"yesterday", ""},
+	}
+	for _, tt := range tests {
+		got, _ := parseDate(tt.in)
+		if got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+const testPage = `<!DOCTYPE html>
+<html lang="en-GB"><head>
+<title>Rivals sign accord | Example News</title>
+<meta property="og:title" content="Rivals sign accord | Example News">
+<meta property="og:site_name" content="Example News">
+<meta property="article:section" content="World">
+<link rel="canonical" href="https://news.example.com/world/2024/07/13/rivals-sign-accord">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Rivals sign accord","datePublished":"2024-07-13T09:30:00+09:00",
+"author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+"publisher":{"@type":"Organization","name":"Example News"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Rivals sign accord</h1>
+<p class="byline">By Jane Roe and John Doe</p>
+<figure><img src="a.jpg"><figcaption>The two leaders shake hands. Photo: John Smith/Example</figcaption></figure>
+<p>SEOUL (AP) — The two rival governments signed a border accord on Saturday after months of talks, officials said.</p>
+<p>Advertisement</p>
+<p>The accord sets up a joint commission to settle disputes along the frontier and reopens two crossings.</p>
+<p>Sign up for our morning newsletter</p>
+<p>Observers said the deal could ease tensions that have simmered for years across the region.</p>
+<h2>What comes next</h2>
+<p>The commission is due to meet for the first time next month in a neutral city.</p>
+</article>
+<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>
+</body></html>`
+
+func TestReadHTML(t *testing.T) {
+	arts, err := Read("page.html", []byte(testPage), Options{URL: "https://news.example.com/x?utm=1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &dyad.Article{
+		URL:    "https://news.example.com/world/2024/07/13/rivals-sign-accord",
+		Source: "Example News", Title: "Rivals sign accord", Section: "World",
+		Byline: "By Jane Roe and John Doe", Authors: []string{"Jane Roe", "John Doe"},
+		Published: "2024-07-13T09:30:00+09:00", PublishedFrom: "json-ld",
+		Dateline: "SEOUL", Language: "en",
+		Body: []string{
+			"The two rival governments signed a border accord on Saturday after months of talks, officials said.",
+			"The accord sets up a joint commission to settle disputes along the frontier and reopens two crossings.",
+			"Observers said the deal could ease tensions that have simmered for years across the region.",
+			"The commission is due to meet for the first time next month in a neutral city.",
+		},
+		Captions: []string{"The two leaders shake hands."},
+		Input:    "page.html",
+	}
+	want.ID = dyad.ArticleID(want.URL, "")
+	if !reflect.DeepEqual(arts[0], want) {
+		t.Errorf("got\n%#v\nwant\n%#v", arts[0], want)
+	}
+}
+
+// TestCorpusTextForms reads one file of each plain-text corpus form and
+// checks the structure found.
+func TestCorpusTextForms(t *testing.T) {
+	root := corpora(t)
+	seed := filepath.Join(root, "..", "seeds", "000_33856bd76c4ecc19.txt")
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Skipf("seed story absent: %v", err)
+	}
+	arts, err := Read(seed, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, strings.TrimSpace(l))
+		}
+	}
+	if a.Section != "World" || a.Source != "AFP" || a.Title != lines[1] || len(a.Body) != 10 || len(a.Captions) != 1 {
+		t.Errorf("seed: section %q source %q title %q, %d paragraphs, %d captions", a.Section, a.Source, a.Title, len(a.Body), len(a.Captions))
+	}
+	for _, p := range a.Body {
+		if p == "AFP" || p == "Published" || strings.Contains(p, "Copyright") || strings.Contains(p, "staff") || p == a.Captions[0] {
+			t.Errorf("seed: boilerplate kept in body: %.60q", p)
+		}
+	}
+
+	forms := []struct {
+		file                   string
+		title, source, pubFrom bool
+		minBody                int
+	}{
+		{"giveme5w1h/news_cluster/0046d5ff09e56287.txt", true, true, true, 4},
+		{"guardian_ngec/guardian_000_2019-04-10.txt", false, true, true, 1},
+		{"bbc_politics/politics_001.txt", true, false, false, 5},
+		{"lee_abc_news/lee_background_001.txt", false, false, false, 1},
+		{"reuters21578/reuters_00028.txt", true, true, true, 20},
+	}
+	for _, f := range forms {
+		data, err := os.ReadFile(filepath.Join(root, f.file))
+		if err != nil {
+			t.Errorf("%s: %v", f.file, err)
+			continue
+		}
+		arts, err := Read(f.file, data, Options{})
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		a := arts[0]
+		if (a.Title != "") != f.title || (a.Source != "") != f.source || (a.PublishedFrom == "header") != f.pubFrom || len(a.Body) < f.minBody {
+			t.Errorf("%s: title %q source %q published %q (%s), %d paragraphs", f.file, a.Title, a.Source, a.Published, a.PublishedFrom, len(a.Body))
+		}
+		if a.Title != "" && len(a.Body) > 0 && a.Body[0] == a.Title {
+			t.Errorf("%s: title repeated in body", f.file)
+		}
+	}
+}
