@@ -232,12 +232,15 @@ const sovereign = (code) => {
 };
 const byPhrase = new Map();
 for (const e of kept) {
-  if (!byPhrase.has(e.phrase)) byPhrase.set(e.phrase, []);
-  byPhrase.get(e.phrase).push(e);
+  // Phrases compare without case, as the actors loader does.
+  const pk = e.phrase.toLowerCase();
+  if (!byPhrase.has(pk)) byPhrase.set(pk, []);
+  byPhrase.get(pk).push(e);
 }
 const out = [];
 const KIND_RANK = { country: 0, adjective: 1, capital: 2 };
-for (const [phrase, es] of byPhrase) {
+for (const [, es] of byPhrase) {
+  const phrase = es[0].phrase;
   let codes = [...new Set(es.map((e) => e.code))];
   let cand = es;
   if (codes.length > 1) {
@@ -266,7 +269,7 @@ for (const e of out) {
   if (!/^[A-Z]{3}$/.test(e.code)) throw new Error(`bad code ${e.code}`);
   if (!KIND_RANK.hasOwnProperty(e.kind)) throw new Error(`bad kind ${e.kind} for ${e.phrase}`);
   if (/[|#]/.test(e.phrase) || e.phrase !== e.phrase.trim() || !e.phrase) throw new Error(`bad phrase ${JSON.stringify(e.phrase)}`);
-  const pk = e.phrase + "\x00" + e.kind;
+  const pk = e.phrase.toLowerCase() + "\x00" + e.kind;
   if (seenPK.has(pk) && seenPK.get(pk) !== e.code) throw new Error(`duplicate ${e.phrase}/${e.kind}`);
   seenPK.set(pk, e.code);
 }
