@@ -1,0 +1,255 @@
+// Package warc reads web archives (WARC 1.0/1.1 files, plain or gzip'd
+// record by record as .warc.gz) and yields the HTML pages they hold: the
+// payload of each successful HTML "response" record (and of "resource"
+// records of type text/html) with its target URI and capture date.
+// Records are parsed by github.com/internetarchive/gowarc.
+//
+// A malformed or truncated record does not end the walk when the archive
+// can be resynchronised: in a .warc.gz file the reader skips to the next
+// gzip member and carries on. In an uncompressed file the rest of the file
+// is skipped (records there have no framing to resynchronise on).
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	gowarc "github.com/internetarchive/gowarc"
+)
+
+// MaxPageSize is the largest page payload Walk passes on (50 MiB); larger
+// pages are reported as bad records.
+const MaxPageSize = 50 << 20
+
+// Page is an HTML page captured in a WARC file.
+type Page struct {
+	// URI is the record's WARC-Target-URI.
+	URI string
+	// Date is the record's WARC-Date (RFC 3339, capture time).
+	Date string
+	// Record is the 1-based index of the record in the file; Offset is the
+	// byte offset of its gzip member in a .warc.gz file, -1 otherwise.
+	Record int
+	Offset int64
+	// ContentType is the HTTP (or record) Content-Type.
+	ContentType string
+	// Body is the page's HTML, with any gzip/deflate content encoding removed.
+	Body []byte
+}
+
+// RecordError is a malformed or unusable record.
+type RecordError struct {
+	Name   string // the file
+	Record int    // 1-based record index
+	Offset int64  // byte offset of the record's gzip member, -1 if unknown
+	Err    error
+}
+
+func (e *RecordError) Error() string {
+	if e.Offset >= 0 {
+		return fmt.Sprintf("%s: record %d at offset %d: %v", e.Name, e.Record, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("%s: record %d: %v", e.Name, e.Record, e.Err)
+}
+
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Walk reads the WARC file r, named name in errors, and calls page for each
+// HTML page in it, in file order. Each malformed, truncated or unusable
+// record (unreadable HTTP response, oversized page) is passed to bad as a
+// *RecordError naming the file, the record and its offset; the walk then
+// continues as the package doc describes. Walk returns page's first error,
+// or an error when r is not a WARC file at all; bad may be nil.
+func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) error {
+	if bad == nil {
+		bad = func(error) {}
+	}
+	base, err := r.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	var magic [2]byte
+	if _, err := io.ReadFull(r, magic[:]); err != nil {
+		return fmt.Errorf("%s: not a WARC file: %w", name, err)
+	}
+	if _, err := r.Seek(base, io.SeekStart); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	gz := magic == [2]byte{0x1f, 0x8b}
+	index, good := 0, 0
+	for {
+		wr, err := gowarc.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		next := base // offset of the next record's gzip member
+		var failed error
+		for {
+			rec, err := wr.ReadRecord()
+			if err == io.EOF {
+				break
+			}
+			index++
+			if err != nil {
+				failed = err
+				break
+			}
+			if rec.Offset >= 0 {
+				next = base + rec.Offset + rec.Size
+			}
+			good++
+			off := int64(-1)
+			if rec.Offset >= 0 {
+				off = base + rec.Offset
+			}
+			p, perr := pageOf(rec)
+			rec.Content.Close()
+			if perr != nil {
+				bad(&RecordError{name, index, off, perr})
+				continue
+			}
+			if p == nil {
+				continue
+			}
+			p.Record, p.Offset = index, off
+			if err := page(*p); err != nil {
+				wr.Close()
+				return err
+			}
+		}
+		wr.Close()
+		if failed == nil {
+			return nil
+		}
+		if !gz {
+			if good == 0 {
+				return fmt.Errorf("%s: not a WARC file: %w", name, failed)
+			}
+			// Uncompressed: no framing to find the next record by.
+			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", failed)})
+			return nil
+		}
+		bad(&RecordError{name, index, next, failed})
+		// Resynchronise on the next gzip member after the bad one.
+		pos, ok, err := nextMember(r, next+1)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if !ok {
+			return nil
+		}
+		base = pos
+	}
+}
+
+// nextMember finds the next gzip member header (1f 8b 08) at or after from
+// and seeks r there.
+func nextMember(r io.ReadSeeker, from int64) (int64, bool, error) {
+	if _, err := r.Seek(from, io.SeekStart); err != nil {
+		return 0, false, err
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	pos := from
+	var window [3]byte
+	n := 0
+	for {
+		b, err := br.ReadByte()
+		if err == io.EOF {
+			return 0, false, nil
+		}
+		if err != nil {
+			return 0, false, err
+		}
+		window[0], window[1], window[2] = window[1], window[2], b
+		n++
+		pos++
+		if n >= 3 && window == [3]byte{0x1f, 0x8b, 0x08} {
+			start := pos - 3
+			_, err := r.Seek(start, io.SeekStart)
+			return start, err == nil, err
+		}
+	}
+}
+
+// pageOf returns the HTML page of a record, nil for records that hold none
+// (requests, metadata, images, redirects, errors).
+func pageOf(rec *gowarc.Record) (*Page, error) {
+	typ := rec.Header.Get("WARC-Type")
+	uri := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
+	date := rec.Header.Get("WARC-Date")
+	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	switch typ {
+	case "resource":
+		ct := rec.Header.Get("Content-Type")
+		if !isHTML(ct) {
+			return nil, nil
+		}
+		body, err := readLimited(rec.Content)
+		if err != nil {
+			return nil, err
+		}
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, nil
+	case "response":
+		if !strings.HasPrefix(rec.Header.Get("Content-Type"), "application/http") {
+			return nil, nil
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
+		if err != nil {
+			return nil, fmt.Errorf("HTTP response of %s: %w", uri, err)
+		}
+		defer resp.Body.Close()
+		ct := resp.Header.Get("Content-Type")
+		if resp.StatusCode != http.StatusOK || !isHTML(ct) {
+			return nil, nil
+		}
+		var body io.Reader = resp.Body
+		switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
+		case "", "identity":
+		case "gzip", "x-gzip":
+			zr, err := gzip.NewReader(resp.Body)
+			if err != nil {
+				return nil, fmt.Errorf("gzip content of %s: %w", uri, err)
+			}
+			body = zr
+		case "deflate":
+			body = flate.NewReader(resp.Body)
+		default:
+			return nil, fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
+		}
+		data, err := readLimited(body)
+		if err != nil {
+			return nil, fmt.Errorf("body of %s: %w", uri, err)
+		}
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, nil
+	}
+	return nil, nil
+}
+
+func isHTML(ct string) bool {
+	ct = strings.ToLower(ct)
+	return strings.Contains(ct, "text/html") || strings.Contains(ct, "application/xhtml")
+}
+
+func readLimited(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, MaxPageSize+1))
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("truncated payload: %w", err)
+	}
+	if n > MaxPageSize {
+		return nil, fmt.Errorf("page larger than %d bytes", MaxPageSize)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,166 @@
+package warc
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// record builds one WARC record with the given type, URI and block.
+func record(typ, uri, contentType, block string) string {
+	return fmt.Sprintf("WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"+
+		"WARC-Record-ID: <urn:uuid:%08d-0000-0000-0000-000000000000>\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		typ, uri, len(block), contentType, len(block), block)
+}
+
+func httpResponse(status, contentType, body string) string {
+	return fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, contentType, len(body), body)
+}
+
+const page1 = "<html><head><title>Envoys meet</title></head><body><p>Envoys met in Geneva on Monday.</p></body></html>"
+const page2 = "<html><body><p>Talks resume in May, officials said.</p></body></html>"
+
+// records are a small crawl: a warcinfo, a request, two HTML pages, an
+// image, a redirect and an HTML resource.
+func records() []string {
+	return []string{
+		record("warcinfo", "", "application/warc-fields", "software: dyad test\r\n"),
+		record("request", "https://example.org/1", "application/http;msgtype=request", "GET /1 HTTP/1.1\r\nHost: example.org\r\n\r\n"),
+		record("response", "https://example.org/1", "application/http;msgtype=response", httpResponse("200 OK", "text/html; charset=utf-8", page1)),
+		record("response", "https://example.org/logo.png", "application/http;msgtype=response", httpResponse("200 OK", "image/png", "\x89PNG")),
+		record("response", "https://example.org/old", "application/http;msgtype=response", httpResponse("301 Moved Permanently", "text/html", "<a>moved</a>")),
+		record("response", "<https://example.org/2>", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2)),
+		record("resource", "file:///archive/3.html", "text/html", page1),
+	}
+}
+
+func gz(s string) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.Bytes()
+}
+
+func walk(t *testing.T, name string, data []byte) (pages []Page, bads []error, err error) {
+	t.Helper()
+	err = Walk(name, bytes.NewReader(data), func(p Page) error {
+		pages = append(pages, p)
+		return nil
+	}, func(e error) { bads = append(bads, e) })
+	return
+}
+
+func summary(pages []Page) string {
+	var s []string
+	for _, p := range pages {
+		s = append(s, fmt.Sprintf("%d@%d %s %d", p.Record, p.Offset, p.URI, len(p.Body)))
+	}
+	return strings.Join(s, "; ")
+}
+
+func TestWalk(t *testing.T) {
+	recs := records()
+	var plain bytes.Buffer
+	var gzipped bytes.Buffer
+	var offsets []int
+	for _, r := range recs {
+		plain.WriteString(r)
+		offsets = append(offsets, gzipped.Len())
+		gzipped.Write(gz(r))
+	}
+	pages, bads, err := walk(t, "crawl.warc", plain.Bytes())
+	if err != nil || len(bads) != 0 {
+		t.Fatalf("plain: err %v, bad %v", err, bads)
+	}
+	want := "3@-1 https://example.org/1 103; 6@-1 https://example.org/2 69; 7@-1 file:///archive/3.html 103"
+	if got := summary(pages); got != want {
+		t.Errorf("plain pages\n got %s\nwant %s", got, want)
+	}
+	if string(pages[0].Body) != page1 || pages[0].Date != "2024-03-04T10:00:00Z" || pages[0].ContentType != "text/html; charset=utf-8" {
+		t.Errorf("page 1: %+v", pages[0])
+	}
+	pages, bads, err = walk(t, "crawl.warc.gz", gzipped.Bytes())
+	if err != nil || len(bads) != 0 {
+		t.Fatalf("gzip: err %v, bad %v", err, bads)
+	}
+	want = fmt.Sprintf("3@%d https://example.org/1 103; 6@%d https://example.org/2 69; 7@%d file:///archive/3.html 103", offsets[2], offsets[5], offsets[6])
+	if got := summary(pages); got != want {
+		t.Errorf("gzip pages\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestWalkMalformed(t *testing.T) {
+	recs := records()
+	// Record 3 of the gzip file gets a Content-Length that is not a number;
+	// the file ends with a truncated copy of page 2.
+	broken := strings.Replace(recs[2], "Content-Length: ", "Content-Length: x", 1)
+	var buf bytes.Buffer
+	var offsets []int
+	for i, r := range recs {
+		if i == 2 {
+			r = broken
+		}
+		offsets = append(offsets, buf.Len())
+		buf.Write(gz(r))
+	}
+	truncAt := buf.Len()
+	last := gz(recs[5])
+	buf.Write(last[:len(last)/2])
+	pages, bads, err := walk(t, "bad.warc.gz", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("6@%d https://example.org/2 69; 7@%d file:///archive/3.html 103", offsets[5], offsets[6])
+	if got := summary(pages); got != want {
+		t.Errorf("pages\n got %s\nwant %s", got, want)
+	}
+	wantBad := []string{
+		fmt.Sprintf(`bad.warc.gz: record 3 at offset %d: parsing Content-Length: strconv.ParseInt: parsing "x%d": invalid syntax`, offsets[2], len(httpResponse("200 OK", "text/html; charset=utf-8", page1))),
+		fmt.Sprintf(`bad.warc.gz: record 8 at offset %d: `, truncAt),
+	}
+	if len(bads) != 2 || bads[0].Error() != wantBad[0] || !strings.HasPrefix(bads[1].Error(), wantBad[1]) {
+		t.Fatalf("bad records %q, want %q", bads, wantBad)
+	}
+	var re *RecordError
+	if !errors.As(bads[0], &re) || re.Record != 3 || re.Offset != int64(offsets[2]) {
+		t.Errorf("RecordError %+v", re)
+	}
+
+	// Uncompressed: a truncated final record skips the rest.
+	plain := recs[0] + recs[2] + recs[5][:200]
+	pages, bads, err = walk(t, "cut.warc", []byte(plain))
+	if err != nil || summary(pages) != "2@-1 https://example.org/1 103" || len(bads) != 1 ||
+		!strings.HasPrefix(bads[0].Error(), "cut.warc: record 3: ") {
+		t.Errorf("truncated plain: pages %s, bad %v, err %v", summary(pages), bads, err)
+	}
+
+	// Not a WARC file at all.
+	if _, _, err := walk(t, "page.html", []byte(page1)); err == nil || !strings.Contains(err.Error(), "page.html: not a WARC file") {
+		t.Errorf("non-WARC: %v", err)
+	}
+}
+
+func ExampleWalk() {
+	dir, _ := os.MkdirTemp("", "warc")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "crawl.warc")
+	os.WriteFile(path, []byte(strings.Join(records(), "")), 0o644)
+	f, _ := os.Open(path)
+	defer f.Close()
+	err := Walk("crawl.warc", f, func(p Page) error {
+		fmt.Println(p.Record, p.URI, len(p.Body))
+		return nil
+	}, nil)
+	fmt.Println(err)
+	// Output:
+	// 3 https://example.org/1 103
+	// 6 https://example.org/2 69
+	// 7 file:///archive/3.html 103
+	// <nil>
+}
