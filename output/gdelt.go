@@ -65,10 +65,11 @@ func GlobalEventID(id string) int64 {
 //   - AvgTone is empty: dyad computes no tone.
 //   - Actor geography is not resolved: Actor1Geo_Type and Actor2Geo_Type are
 //     0 with the other fields empty. ActionGeo comes from ev.Location; its
-//     CountryCode is the ISO 3166 alpha-3 code dyad uses, NOT GDELT's FIPS
-//     10-4 two-letter code; ADM1/ADM2/FeatureID are empty; Type is 1
-//     (country) when the location has no name, 3 (US city) for places in
-//     USA, else 4 (world city/landmark).
+//     CountryCode is the FIPS 10-4 code GDELT uses, converted from dyad's
+//     ISO 3166 alpha-3 by fips.txt (see FIPS; empty when the country is
+//     not in the table); ADM1/ADM2/FeatureID are empty; Type is 1 (country)
+//     when the location has no name, 3 (US city) for places in USA, else 4
+//     (world city/landmark) — dyad.Location carries no feature class.
 //
 // Tabs and newlines inside fields are replaced by spaces.
 func GDELTRow(ev dyad.Event, c Counts) []string {
@@ -168,7 +169,7 @@ func gdeltGeo(l *dyad.Location) []string {
 	case l.Country == "USA":
 		typ = "3"
 	}
-	return []string{typ, l.Name, l.Country, "", "", float(l.Lat), float(l.Lon), ""}
+	return []string{typ, l.Name, fipsOf(l.Country, l.Name), "", "", float(l.Lat), float(l.Lon), ""}
 }
 
 // baseCode returns GDELT's EventBaseCode: the first 3 digits of a 4-digit

@@ -78,7 +78,7 @@ func TestFormatsGolden(t *testing.T) {
 			"DATE       SOURCE       CAMEO                                TARGET       STATUS       TEXT\n" +
 			"# a1b2c3d4e5f60708 North Korea denounces drills\n" +
 			"2024-07-13 PRKGOV       111 Criticize or denounce            USA          asserted     …nistry on Saturday denounced the United States over joint…\n"},
-		{"gdelt", "6232030550886423203\t20240713\t202407\t2024\t2024.5288\tPRKGOV\tNORTH KOREA\tPRK\t\t\t\t\tGOV\t\t\tUSA\tUNITED STATES\tUSA\t\t\t\t\t\t\t\t0\t111\t111\t11\t3\t-2.0\t1\t1\t1\t\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t4\tPyongyang\tPRK\t\t\t39.0392\t125.7625\t\t20240714063000\thttps://example.org/news/1\n"},
+		{"gdelt", "6232030550886423203\t20240713\t202407\t2024\t2024.5288\tPRKGOV\tNORTH KOREA\tPRK\t\t\t\t\tGOV\t\t\tUSA\tUNITED STATES\tUSA\t\t\t\t\t\t\t\t0\t111\t111\t11\t3\t-2.0\t1\t1\t1\t\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t4\tPyongyang\tKN\t\t\t39.0392\t125.7625\t\t20240714063000\thttps://example.org/news/1\n"},
 		{"csv", "" +
 			"id,article_id,article_url,sentence,date,date_precision,date_from,source_code,source_name,source_country,source_sectors,source_text,target_code,target_name,target_country,target_sectors,target_text,cameo,cameo_root,quad_class,goldstein,plover_event,plover_mode,status,reported_by_code,reported_by_name,location_name,location_country,location_lat,location_lon,confidence,evidence_verb,evidence_text\n" +
 			"a1b2c3d4e5f60708-3-0,a1b2c3d4e5f60708,https://example.org/news/1,3,2024-07-13,day,text,PRKGOV,North Korea,PRK,GOV,North Korea's foreign ministry,USA,United States,USA,,the United States,111,11,3,-2.0,ACCUSE,disapprove,asserted,PRKMED,Korean Central News Agency,Pyongyang,PRK,39.0392,125.7625,0.85,denounced,North Korea's foreign ministry on Saturday denounced the United States over joint drills.\n"},
@@ -106,7 +106,7 @@ func TestGDELTRowColumns(t *testing.T) {
 		25: "0", 26: "111", 27: "111", 28: "11", 29: "3", 30: "-2.0",
 		31: "3", 32: "2", 33: "3", 34: "",
 		35: "0", 43: "0",
-		51: "4", 52: "Pyongyang", 53: "PRK", 56: "39.0392", 57: "125.7625",
+		51: "4", 52: "Pyongyang", 53: "KN", 56: "39.0392", 57: "125.7625",
 		59: "20240714063000", 60: "https://example.org/news/1",
 	}
 	for i, w := range want {
@@ -357,5 +357,42 @@ func TestTableNilOntology(t *testing.T) {
 	lines := strings.Split(buf.String(), "\n")
 	if !strings.HasPrefix(lines[1], "-          -            111                                  USA") {
 		t.Errorf("table row = %q", lines[1])
+	}
+}
+
+func TestFIPSTable(t *testing.T) {
+	m, err := ParseFIPS(strings.NewReader(fipsData), "fips.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m) != 234 {
+		t.Errorf("%d entries, want 234", len(m))
+	}
+	tests := map[string]string{
+		"USA": "US", "GBR": "UK", "DEU": "GM", "KOR": "KS", "PRK": "KN", "JPN": "JA",
+		"CHN": "CH", "RUS": "RS", "UKR": "UP", "SAU": "SA", "NGA": "NI", "NER": "NG",
+		"ISR": "IS", "IRQ": "IZ", "AUS": "AS", "AUT": "AU", "KSV": "KV", "XYZ": "",
+	}
+	for iso, want := range tests {
+		if got := FIPS(iso); got != want {
+			t.Errorf("FIPS(%q) = %q, want %q", iso, got, want)
+		}
+	}
+	if got := fipsOf("PSE", "Gaza City"); got != "GZ" {
+		t.Errorf("fipsOf(PSE, Gaza City) = %q", got)
+	}
+	if got := fipsOf("PSE", "Ramallah"); got != "WE" {
+		t.Errorf("fipsOf(PSE, Ramallah) = %q", got)
+	}
+	bad := []struct{ in, want string }{
+		{"USA | US\n", "f.txt:1: want 3 fields"},
+		{"# c\nUS | US | x\n", "f.txt:2: bad codes"},
+		{"USA | US | a\nUSA | UK | b\n", "f.txt:2: duplicate ISO code USA"},
+		{"USA | US | a\nGBR | US | b\n", "f.txt:2: FIPS code US already used on line 1"},
+	}
+	for _, tt := range bad {
+		if _, err := ParseFIPS(strings.NewReader(tt.in), "f.txt"); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("ParseFIPS(%q) error = %v, want %q", tt.in, err, tt.want)
+		}
 	}
 }
