@@ -302,6 +302,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		i = j - 1
 		mt.End = end
+		// an agent used as a modifier is no actor: "military support",
+		// "police station" (but "the military said", "troops withdrew")
+		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
+			if end < len(toks) && isModifiedNoun(toks[end]) {
+				continue
+			}
+		}
 		if mt.End < len(toks) && isPoss(toks[mt.End]) {
 			mt.Possessive = true
 		}
@@ -338,6 +345,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		out = append(out, mt)
 	}
 	return out
+}
+
+// isModifiedNoun reports a lower-case common noun or adjective right
+// after an agent, which makes the agent its modifier.
+func isModifiedNoun(t dyad.Token) bool {
+	if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
 }
 
 func chooseKind(cur, next string) string {

@@ -2,6 +2,8 @@ package sentences
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -348,6 +350,9 @@ func verbTag(toks []dyad.Token, i int, e entry) string {
 }
 
 func shapeTag(w string, i int) string {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return w // punctuation tags are the punctuation itself
+	}
 	c := w[0]
 	switch {
 	case c >= '0' && c <= '9':

@@ -1,0 +1,1029 @@
+// Package events codes CAMEO events from an article's sentences: it finds
+// event verbs and nouns with the pattern dictionary (events/data/verbs.txt),
+// attaches their source and target actors, and sets each event's status,
+// attribution, date, place and confidence following the conventions of
+// CODING.md.
+//
+// The analysis is shallow and clause-based: subjects are the nearest actor
+// noun phrase to the left of the verb within its clause, targets the first
+// actor phrase to its right; passive voice, relative clauses, coordinated
+// subjects ("Seoul and Washington"), reported speech, accusations, denials,
+// negation, modality and infinitive complements ("agreed to meet") are
+// handled by rules, not by a full parser.
+package events
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
+	"github.com/dyad-events/dyad/sentences"
+)
+
+//go:embed data/verbs.txt
+var defaultVerbs []byte
+
+// Coder turns articles into events. Build one with New and share it: it
+// is read-only and safe for concurrent use.
+type Coder struct {
+	ont      *cameo.Ontology
+	matcher  *actors.Matcher
+	gaz      *gazetteer.Gazetteer
+	lex      *sentences.Lexicon
+	patterns *Patterns
+}
+
+// Config gives the dictionaries a Coder uses. Nil fields are loaded from
+// the embedded defaults.
+type Config struct {
+	Ontology  *cameo.Ontology
+	Actors    *actors.Dictionary
+	Gazetteer *gazetteer.Gazetteer
+	Patterns  *Patterns
+}
+
+// New builds a coder. It fails only when an embedded or given dictionary
+// does not load.
+func New(cfg Config) (*Coder, error) {
+	var err error
+	if cfg.Ontology == nil {
+		if cfg.Ontology, err = cameo.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Actors == nil {
+		if cfg.Actors, err = actors.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Gazetteer == nil {
+		if cfg.Gazetteer, err = gazetteer.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Patterns == nil {
+		if cfg.Patterns, err = ParsePatterns(bytes.NewReader(defaultVerbs), "events/data/verbs.txt", cfg.Ontology); err != nil {
+			return nil, err
+		}
+	}
+	lx := sentences.NewLexicon()
+	for _, v := range cfg.Patterns.VerbLemmas() {
+		lx.AddVerb(v)
+	}
+	for _, v := range extraVerbs {
+		lx.AddVerb(v)
+	}
+	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, lex: lx, patterns: cfg.Patterns}, nil
+}
+
+// extraVerbs are frequent verbs with no event of their own that the tagger
+// should still see as verbs (they bound clauses).
+var extraVerbs = strings.Fields(`include involve remain draw divide counter deter respond implement
+	formalise formalize incite require fuel provide ramp drive draw grow rise fall increase decrease
+	compare mark cause lead become reach seem look follow occur happen die live work play score`)
+
+// Lexicon returns the tagger lexicon the coder uses.
+func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
+
+// Matcher returns the actor matcher the coder uses.
+func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
+
+// articleCtx carries what one sentence tells the next: the last actors
+// seen, for coreference.
+type articleCtx struct {
+	art      *dyad.Article
+	pub      time.Time
+	pubDate  string
+	lastSubj *actors.Mention // last subject actor with a country
+	lastCtry string          // last country seen
+	lastMed  *actors.Mention // last news agency / media actor
+	lastPers *actors.Mention // last person
+	dateline *dyad.Location
+}
+
+// Code returns the events of an article, in sentence order, deduplicated
+// within the article (same date, source, target and code → the first).
+// Articles on sport, entertainment, obituaries, weather or markets yield
+// none.
+func (c *Coder) Code(a *dyad.Article) []dyad.Event {
+	if discard(a) {
+		return nil
+	}
+	ctx := &articleCtx{art: a}
+	if t, ok := a.PublishedTime(); ok {
+		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		ctx.pubDate = ctx.pub.Format("2006-01-02")
+	}
+	if a.Dateline != "" {
+		place := a.Dateline
+		if i := strings.IndexByte(place, ','); i >= 0 {
+			place = place[:i]
+		}
+		if p, ok := c.gaz.Lookup(strings.TrimSpace(place)); ok {
+			loc := p.Location()
+			ctx.dateline = &loc
+		}
+	}
+	var out []dyad.Event
+	seen := map[string]bool{}
+	for _, s := range sentences.Split(a, c.lex) {
+		if s.Index == -1 && isAllCaps(s.Text) {
+			continue
+		}
+		for _, ev := range c.codeSentence(ctx, &s) {
+			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func code(a *dyad.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+func isAllCaps(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			letters++
+		} else if r >= 'A' && r <= 'Z' {
+			letters++
+			upper++
+		}
+	}
+	return letters > 8 && upper == letters
+}
+
+// verbHit is a pattern matched in a sentence.
+type verbHit struct {
+	p          *Pattern
+	head       int // token of the verb (or first noun)
+	end        int // one past the last matched token
+	passive    bool
+	status     dyad.Status
+	code       string
+	source     []actors.Mention
+	target     []actors.Mention
+	sourceFrom int // how the source was found: 0 direct, 1 coreference
+}
+
+// sentence holds the per-sentence analysis.
+type sentence struct {
+	s        *dyad.Sentence
+	toks     []dyad.Token
+	ments    []actors.Mention
+	at       []int // token → mention index, -1
+	dates    []dateExpr
+	reporter *actors.Mention
+}
+
+func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
+	date := ctx.pubDate
+	ms := c.matcher.Find(s, date)
+	st := &sentence{s: s, toks: s.Tokens, at: make([]int, len(s.Tokens))}
+	st.ments = c.resolve(ctx, st, ms)
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	for k, m := range st.ments {
+		for i := m.Start; i < m.End; i++ {
+			st.at[i] = k
+		}
+	}
+	st.dates = findDates(st.toks, ctx.pub)
+
+	hits := c.findHits(st)
+	// attribution: a speech verb's subject reports everything else
+	for _, h := range hits {
+		if h.p.has(flagSpeech) && h.p.Code == "010" && (st.toks[h.head].Tag == "VBD" || st.toks[h.head].Tag == "VBZ" || st.toks[h.head].Tag == "VBN" && !h.passive) && st.reporter == nil {
+			if src := c.subject(st, h.head); len(src) > 0 {
+				r := src[0]
+				st.reporter = &r
+			}
+		}
+	}
+	if st.reporter == nil {
+		st.reporter = c.accordingTo(st)
+	}
+
+	var events []dyad.Event
+	scopeStatus := make([]dyad.Status, len(st.toks))
+	scopeSubj := make([][]actors.Mention, len(st.toks))
+	for k := range hits {
+		h := &hits[k]
+		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
+			continue
+		}
+		if scopeStatus[h.head] != "" && scopeSubj[h.head] != nil && c.hasPronounSubject(st, h.head) {
+			h.source = scopeSubj[h.head]
+		} else if scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG" {
+			h.source = scopeSubj[h.head]
+		} else {
+			h.source = c.subject(st, h.head)
+		}
+		if h.passive {
+			if by := c.byAgent(st, h.end); len(by) > 0 {
+				h.target, h.source = h.source, by
+			} else {
+				h.target, h.source = h.source, nil
+			}
+		} else if !h.p.has(flagNoTarget) {
+			h.target = c.object(st, h)
+		}
+		if len(h.source) == 0 {
+			// a clause complement of an intent/accuse verb takes its subject
+			if scopeSubj[h.head] != nil {
+				h.source = scopeSubj[h.head]
+			} else {
+				continue
+			}
+		}
+		if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
+			h.status = scopeStatus[h.head]
+		}
+		// scopes opened by accusations and denials
+		if (h.p.has(flagAccuse) || strings.HasPrefix(h.code, "11")) && len(h.target) > 0 {
+			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+				if !h.p.has(flagAccuse) && st.toks[i].Tag != "VBG" {
+					continue // "condemned X for providing …": only the gerund is alleged
+				}
+				scopeStatus[i] = dyad.Alleged
+				scopeSubj[i] = h.target
+			}
+		}
+		if h.p.has(flagDeny) {
+			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+				scopeStatus[i] = dyad.Denied
+				scopeSubj[i] = h.source
+			}
+			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
+				h.target = nil
+			}
+		}
+		events = append(events, c.expand(ctx, st, h)...)
+	}
+	c.remember(ctx, st)
+	return events
+}
+
+// findHits finds every verb and noun pattern in the sentence, with status
+// and intent/threat rewriting applied.
+func (c *Coder) findHits(st *sentence) []verbHit {
+	toks := st.toks
+	var hits []verbHit
+	used := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if used[i] {
+			continue
+		}
+		isVerb := strings.HasPrefix(t.Tag, "VB")
+		if isVerb {
+			if h, ok := c.matchVerb(st, i); ok {
+				for k := h.head; k < h.end && k < len(used); k++ {
+					used[k] = true
+				}
+				hits = append(hits, h)
+				continue
+			}
+		}
+		if st.at[i] >= 0 {
+			continue
+		}
+		if h, ok := c.matchNoun(st, i); ok {
+			for k := h.head; k < h.end; k++ {
+				used[k] = true
+			}
+			hits = append(hits, h)
+		}
+	}
+	// infinitive complements of intent and threat verbs: "agreed to meet"
+	for k := range hits {
+		h := &hits[k]
+		if !h.p.has(flagIntent | flagThreat) {
+			continue
+		}
+		for j := range hits {
+			g := &hits[j]
+			if g.head <= h.head || g.head > h.end+2 || g.p.has(flagSpeech) {
+				continue
+			}
+			if h.p.has(flagThreat) {
+				g.code = threatCode(c.ont, g.code)
+				g.status = dyad.Asserted
+			} else if q := c.quad(g.code); q <= 2 {
+				g.code = intentCode(g.code)
+				g.status = dyad.Future
+			} else {
+				g.code = threatCode(c.ont, g.code)
+				g.status = dyad.Future
+			}
+			g.p = withFlags(g.p, h.p)
+			h.code = "" // the intent verb itself is no event
+		}
+		if h.code == "" {
+			h.p = speechLike
+		}
+	}
+	return hits
+}
+
+// speechLike marks a hit that yields no event.
+var speechLike = &Pattern{Code: "010", Flags: flagSpeech}
+
+// withFlags keeps g's pattern (its mutual flag in particular).
+func withFlags(g, _ *Pattern) *Pattern { return g }
+
+func (c *Coder) quad(code string) int {
+	if k, ok := c.ont.Lookup(code); ok {
+		return k.QuadClass
+	}
+	return 0
+}
+
+// matchVerb tries the verb patterns at token i.
+func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
+	toks := st.toks
+	lemma := toks[i].Lemma
+	for _, p := range c.patterns.verbs[lemma] {
+		end, ok := matchSlots(toks, i, p.Slots[1:])
+		if !ok {
+			continue
+		}
+		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
+		h.passive = isPassive(toks, i)
+		h.status = verbStatus(toks, i, st)
+		if h.status == dyad.Future {
+			if c.quad(h.code) <= 2 {
+				h.code = intentCode(h.code)
+			} else if !p.has(flagThreat) && !strings.HasPrefix(h.code, "13") {
+				h.code = threatCode(c.ont, h.code)
+			}
+		}
+		return h, true
+	}
+	return verbHit{}, false
+}
+
+// matchNoun tries the noun patterns starting at token i. A noun event is
+// coded only when it is the object of a verb or the subject's own act:
+// "Pyongyang ramping up weapons testing", "Syria's airstrikes".
+func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
+	toks := st.toks
+	for _, p := range c.patterns.nouns[toks[i].Lower] {
+		end, ok := matchAdjacent(toks, i, p.Slots[1:])
+		if !ok {
+			continue
+		}
+		// background nominals in time or cause phrases are not events
+		if j := i - 1; j >= 0 {
+			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+				j--
+			}
+			if j >= 0 {
+				switch toks[j].Lower {
+				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by":
+					return verbHit{}, false
+				}
+			}
+		}
+		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
+		return h, true
+	}
+	return verbHit{}, false
+}
+
+// matchSlots matches pattern slots after the head at i: each slot within
+// 6 tokens of the previous match, inside the clause. Particles (a slot
+// right after the head: "call for", "step down") must be adjacent.
+func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
+	pos := i + 1
+	for k, slot := range slots {
+		found := -1
+		limit := pos + 6
+		if k == 0 && len(slot) == 1 && isParticle(slot[0]) {
+			limit = pos + 1
+		}
+		for j := pos; j < len(toks) && j < limit; j++ {
+			if j > pos && isHardBreak(toks[j]) {
+				break
+			}
+			if inSlot(toks[j], slot) {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			return 0, false
+		}
+		pos = found + 1
+	}
+	return pos, true
+}
+
+// matchAdjacent matches noun slots right after i.
+func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
+	pos := i + 1
+	for _, slot := range slots {
+		if pos >= len(toks) || !inSlot(toks[pos], slot) {
+			return 0, false
+		}
+		pos++
+	}
+	return pos, true
+}
+
+func inSlot(t dyad.Token, slot []string) bool {
+	for _, w := range slot {
+		if t.Lower == w || t.Lemma == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "for", "on", "up", "down", "out", "off", "to", "with", "in", "at", "from", "of", "over", "by":
+		return true
+	}
+	return false
+}
+
+func isHardBreak(t dyad.Token) bool {
+	switch t.Text {
+	case ".", ";", ":", "!", "?":
+		return true
+	}
+	return t.Lower == "that" || t.Lower == "which" || t.Lower == "who"
+}
+
+// isClauseBreak marks where a scope opened by an accusation or denial ends.
+func isClauseBreak(toks []dyad.Token, i int) bool {
+	t := toks[i]
+	if t.Text == ";" || t.Text == "." {
+		return true
+	}
+	if t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" {
+		return true
+	}
+	return false
+}
+
+// isPassive reports "was condemned", "has been attacked".
+func isPassive(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBN" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		return toks[j].Lemma == "be" || toks[j].Lower == "get" || toks[j].Lower == "got"
+	}
+	return false
+}
+
+// verbStatus reads negation, modality and conditionals around the verb at i.
+func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
+	status := dyad.Asserted
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		switch {
+		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
+			return dyad.Negated
+		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo":
+			status = dyad.Future
+		case t.Lower == "would":
+			status = dyad.Future
+		case t.Lower == "could" || t.Lower == "might" || t.Lower == "may":
+			status = dyad.Hypothetical
+		case t.Lower == "to" && j >= 1 && (toks[j-1].Lemma == "be") && status == dyad.Asserted:
+			status = dyad.Future // "is to visit"
+		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Tag == "VBG" && t.Lower == "going" || t.Lower == "to":
+			continue
+		default:
+			j = -1
+		}
+	}
+	// a conditional clause: "if X attacks"
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == ";" {
+			break
+		}
+		if t.Lower == "if" || t.Lower == "unless" {
+			return dyad.Hypothetical
+		}
+		if t.Text == "," {
+			break
+		}
+	}
+	return status
+}
+
+// intentCode maps a cooperative code to its CAMEO 03x intent: meetings
+// 036, diplomatic cooperation 032, material cooperation 031x, aid 033x,
+// yielding 035x.
+func intentCode(code string) string {
+	if strings.HasPrefix(code, "03") {
+		return code
+	}
+	switch {
+	case strings.HasPrefix(code, "04"):
+		return "036"
+	case strings.HasPrefix(code, "05"):
+		return "032"
+	case code == "061":
+		return "0311"
+	case code == "062":
+		return "0312"
+	case code == "063":
+		return "0313"
+	case code == "064":
+		return "0314"
+	case strings.HasPrefix(code, "06"):
+		return "031"
+	case code == "071":
+		return "0331"
+	case code == "072":
+		return "0332"
+	case code == "073":
+		return "0333"
+	case code == "074":
+		return "0334"
+	case strings.HasPrefix(code, "07"):
+		return "033"
+	case code == "0841" || code == "084":
+		return "0353"
+	case code == "085":
+		return "0354"
+	case strings.HasPrefix(code, "086"):
+		return "0355"
+	case strings.HasPrefix(code, "087"):
+		return "0356"
+	case strings.HasPrefix(code, "08"):
+		return "035"
+	case strings.HasPrefix(code, "02"), strings.HasPrefix(code, "01"):
+		return code
+	}
+	return "030"
+}
+
+// threatCode maps a conflictual code to the CAMEO 13x threat of it:
+// sanctions 1312, reduced relations 1313, reduced aid 1311, halting
+// talks 134, repression 137, force 138x.
+func threatCode(ont *cameo.Ontology, code string) string {
+	switch {
+	case strings.HasPrefix(code, "13"):
+		return code
+	case code == "163":
+		return "1312"
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case strings.HasPrefix(code, "161"), code == "160":
+		return "1313"
+	case code == "164":
+		return "134"
+	case code == "165":
+		return "135"
+	case strings.HasPrefix(code, "166"):
+		return "136"
+	case strings.HasPrefix(code, "17"):
+		return "137"
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	case strings.HasPrefix(code, "18"):
+		return "1383"
+	case strings.HasPrefix(code, "19"):
+		return "1384"
+	case strings.HasPrefix(code, "20"):
+		return "1385"
+	case strings.HasPrefix(code, "14"):
+		return "133"
+	case strings.HasPrefix(code, "15"):
+		return code // a planned drill is still a show of force, in the future
+	}
+	return code // verbal conflict keeps its code, status future
+}
+
+// subjectStop reports tokens that end a leftward subject search.
+func subjectStop(t dyad.Token) bool {
+	switch t.Text {
+	case ";", ":", "(", ")":
+		return true
+	}
+	switch t.Lower {
+	case "that", "which", "who", "because", "if", "when", "while", "but", "although", "though", "whereas", "unless":
+		return true
+	}
+	return false
+}
+
+// subject finds the source group of the verb at i.
+func (c *Coder) subject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	// relative clause: "a declaration … that condemned X": the antecedent
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lemma == "be" || toks[j].Lemma == "have" || toks[j].Lemma == "do") {
+		j--
+	}
+	if j >= 0 && (toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Lower == "who") {
+		if j > 0 && c.isSpeechOrCognition(toks[j-1]) {
+			return nil // "said that" + verb: no subject
+		}
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if toks[k].Text == "," && toks[j].Lower == "that" {
+				// "…, that" is rarely relative; still look
+			}
+			if m := st.at[k]; m >= 0 {
+				return c.group(st, m)
+			}
+		}
+		return nil
+	}
+	passedVerb := false
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			k = mt.Start
+			if mt.Possessive && !passedVerb && k+1 < len(toks) && st.at[mt.End+1] < 0 && !isVerbTag(toks, mt.End+1) {
+				// "China's support": a modifier, not the subject; keep looking
+				if c.possessiveHeadIsActorless(st, mt) {
+					continue
+				}
+			}
+			if k > 0 && toks[k-1].Tag == "IN" && toks[k-1].Lower != "with" && !(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
+				continue // object of a preposition: "in Geneva", "to Moscow"
+			}
+			if k > 0 && toks[k-1].Lower == "with" && !(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
+				continue
+			}
+			return c.group(st, m)
+		}
+		if subjectStop(t) {
+			return nil
+		}
+		if c.isSpeechOrCognition(t) && k < i-1 && strings.HasPrefix(t.Tag, "VB") {
+			// "X said Seoul will …" — a speech verb ends the clause
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "VBD") || strings.HasPrefix(t.Tag, "VBZ") || strings.HasPrefix(t.Tag, "VBP") {
+			passedVerb = true
+		}
+		if k < i-25 {
+			return nil
+		}
+	}
+	return nil
+}
+
+func isVerbTag(toks []dyad.Token, i int) bool {
+	return i < len(toks) && strings.HasPrefix(toks[i].Tag, "VB")
+}
+
+// possessiveHeadIsActorless reports "China's industrial support": the
+// noun after the possessive is not an actor.
+func (c *Coder) possessiveHeadIsActorless(st *sentence, mt actors.Mention) bool {
+	k := mt.End + 1
+	return k < len(st.toks) && st.at[k] < 0
+}
+
+func (c *Coder) isSpeechOrCognition(t dyad.Token) bool {
+	for _, p := range c.patterns.verbs[t.Lemma] {
+		if p.has(flagSpeech) && len(p.Slots) == 1 {
+			return true
+		}
+	}
+	switch t.Lemma {
+	case "believe", "think", "fear", "hope", "know", "suggest", "show", "indicate", "argue", "warn", "signal":
+		return strings.HasPrefix(t.Tag, "VB")
+	}
+	return false
+}
+
+// group returns the mention m with the mentions coordinated with it
+// ("Seoul and Washington", "A, B and C").
+func (c *Coder) group(st *sentence, m int) []actors.Mention {
+	toks := st.toks
+	first, last := m, m
+	for first > 0 {
+		prev := st.ments[first-1]
+		gap := st.ments[first].Start - prev.End
+		if gap == 1 && (toks[prev.End].Lower == "and" || toks[prev.End].Text == ",") ||
+			gap == 2 && toks[prev.End].Text == "," && toks[prev.End+1].Lower == "and" {
+			first--
+			continue
+		}
+		break
+	}
+	for last+1 < len(st.ments) {
+		next := st.ments[last+1]
+		gap := next.Start - st.ments[last].End
+		e := st.ments[last].End
+		if gap == 1 && (toks[e].Lower == "and" || toks[e].Text == ",") ||
+			gap == 2 && toks[e].Text == "," && toks[e+1].Lower == "and" {
+			last++
+			continue
+		}
+		break
+	}
+	out := make([]actors.Mention, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		out = append(out, st.ments[k])
+	}
+	return out
+}
+
+// object finds the target group of a hit: the first actor phrase after
+// the verb within its clause.
+func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	start := h.head + 1
+	for k := start; k < len(toks) && k < h.end+10; k++ {
+		t := toks[k]
+		if m := st.at[k]; m >= 0 {
+			if k > 0 && toks[k-1].Lower == "by" && !h.passive {
+				return nil
+			}
+			g := c.group(st, m)
+			// keep only the mentions at or after k
+			var out []actors.Mention
+			for _, x := range g {
+				if x.Start >= k {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
+			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) || t.Lower == "but" ||
+			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as") {
+			return nil
+		}
+		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// byAgent finds "by X" after a passive verb.
+func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
+	for k := from; k < len(st.toks) && k < from+4; k++ {
+		if st.toks[k].Lower == "by" && k+1 < len(st.toks) {
+			for j := k + 1; j < len(st.toks) && j < k+4; j++ {
+				if m := st.at[j]; m >= 0 {
+					return c.group(st, m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// accordingTo finds "according to X" attribution.
+func (c *Coder) accordingTo(st *sentence) *actors.Mention {
+	toks := st.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			for j := k + 2; j < len(toks) && j < k+6; j++ {
+				if m := st.at[j]; m >= 0 {
+					r := st.ments[m]
+					return &r
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Coder) hasPronounSubject(st *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch st.toks[k].Lower {
+		case "it", "they", "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
+// isGerundComplement reports "accused X of shipping": the verb at i is a
+// gerund right after "of".
+func (c *Coder) isGerundComplement(st *sentence, i int) bool {
+	return st.toks[i].Tag == "VBG" && i > 0 && (st.toks[i-1].Lower == "of" || st.toks[i-1].Lower == "for")
+}
+
+// expand turns a hit into events: one per source × target, both
+// directions for mutual verbs between two parties, one per participant
+// (no target) for three or more.
+func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
+	var out []dyad.Event
+	add := func(src, tgt *actors.Mention) {
+		if tgt != nil && src.Code == tgt.Code {
+			return
+		}
+		out = append(out, c.event(ctx, st, h, src, tgt))
+	}
+	srcs, tgts := h.source, h.target
+	if h.p.has(flagMutual) && len(tgts) == 0 {
+		switch {
+		case len(srcs) == 2:
+			add(&srcs[0], &srcs[1])
+			add(&srcs[1], &srcs[0])
+			return out
+		case len(srcs) > 2:
+			for k := range srcs {
+				add(&srcs[k], nil)
+			}
+			return out
+		}
+	}
+	for a := range srcs {
+		if len(tgts) == 0 {
+			add(&srcs[a], nil)
+			continue
+		}
+		for b := range tgts {
+			add(&srcs[a], &tgts[b])
+			if h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1 {
+				add(&tgts[b], &srcs[a])
+			}
+		}
+	}
+	return out
+}
+
+// event builds one event record.
+func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) dyad.Event {
+	k, _ := c.ont.Lookup(h.code)
+	ev := dyad.Event{
+		ArticleID: ctx.art.ID,
+		Sentence:  st.s.Index,
+		Source:    actorOf(src),
+		Target:    actorOf(tgt),
+		CAMEO:     h.code,
+		CAMEORoot: cameo.Root(h.code),
+		QuadClass: k.QuadClass,
+		Goldstein: k.Goldstein,
+		Plover:    k.Plover,
+		Status:    h.status,
+		Evidence: dyad.Evidence{
+			Text: st.s.Text,
+			Verb: st.s.Text[st.toks[h.head].Start:st.toks[h.end-1].End],
+			Span: [2]int{st.toks[h.head].Start, st.toks[h.end-1].End},
+		},
+	}
+	if st.reporter != nil && st.reporter.Code != src.Code {
+		ev.ReportedBy = actorOf(st.reporter)
+	}
+	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
+	ev.Location = c.locationFor(ctx, st, h)
+	ev.Confidence = confidence(h, src, tgt)
+	ev.ID = eventID(ev, h.head)
+	return ev
+}
+
+func actorOf(m *actors.Mention) *dyad.Actor {
+	if m == nil {
+		return nil
+	}
+	a := m.Actor
+	if a.Sectors == nil {
+		a.Sectors = []string{}
+	}
+	return &a
+}
+
+// dateFor picks the date expression of the hit's clause; without one, the
+// publication date.
+func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
+	if ctx.pubDate == "" {
+		return "", dyad.Unknown, ""
+	}
+	lo, hi := clauseBounds(st.toks, h.head)
+	best := -1
+	bestDist := math.MaxInt
+	for k, d := range st.dates {
+		if d.start < lo || d.start >= hi {
+			continue
+		}
+		dist := d.start - h.head
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		d := st.dates[best]
+		return d.date, d.precision, "text"
+	}
+	return ctx.pubDate, dyad.Day, "published"
+}
+
+// clauseBounds returns the token range of the clause around i: split at
+// ";", ", but", ", while", ", and" before a new subject, and "that" after
+// a speech verb.
+func clauseBounds(toks []dyad.Token, i int) (int, int) {
+	lo := 0
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].Lower
+		if toks[k].Text == ";" || w == "but" || w == "while" || w == "whereas" || w == "after" || w == "before" {
+			lo = k + 1
+			break
+		}
+	}
+	hi := len(toks)
+	for k := i + 1; k < len(toks); k++ {
+		w := toks[k].Lower
+		if toks[k].Text == ";" || w == "but" || w == "while" || w == "whereas" {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// locationFor finds "in/at/near PLACE" in the hit's clause, else the
+// dateline's place.
+func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit) *dyad.Location {
+	toks := st.toks
+	lo, hi := clauseBounds(toks, h.head)
+	for k := lo; k < hi-1; k++ {
+		switch toks[k].Lower {
+		case "in", "at", "near", "outside":
+		default:
+			continue
+		}
+		j := k + 1
+		if j < hi && toks[j].Lower == "the" {
+			j++
+		}
+		for n := 3; n >= 1; n-- {
+			if j+n > hi {
+				continue
+			}
+			if !startsUpperASCII(toks[j].Text) {
+				break
+			}
+			name := st.s.Text[toks[j].Start:toks[j+n-1].End]
+			if p, ok := c.gaz.Lookup(name); ok {
+				loc := p.Location()
+				return &loc
+			}
+		}
+	}
+	return ctx.dateline
+}
+
+// confidence scores an event in [0,1]: direct subjects and targets,
+// explicit verbs and asserted status score higher.
+func confidence(h *verbHit, src, tgt *actors.Mention) float64 {
+	c := 0.85
+	if h.p.Noun {
+		c -= 0.15
+	}
+	if src.Unresolved || src.Kind == "coref" {
+		c -= 0.15
+	}
+	if tgt == nil && !h.p.has(flagNoTarget) {
+		c -= 0.1
+	}
+	if h.status != dyad.Asserted {
+		c -= 0.05
+	}
+	if h.end-h.head > 1 {
+		c += 0.05
+	}
+	return math.Round(c*100) / 100
+}
+
+// eventID is stable: the same article, sentence, verb position, code,
+// source and target give the same id.
+func eventID(ev dyad.Event, head int) string {
+	key := fmt.Sprintf("%s|%d|%d|%s|%s|%s", ev.ArticleID, ev.Sentence, head, ev.CAMEO, code(ev.Source), code(ev.Target))
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
+}

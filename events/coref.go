@@ -1,0 +1,146 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// resolve completes the sentence's mentions from context: agents with no
+// country ("the foreign ministry") take the country of the nearest actor
+// before them in the sentence, else the article's last country; subject
+// pronouns ("it", "they", "he", "she") and "the agency" take the actor
+// they most likely refer to. Mentions that stay unresolved are dropped.
+func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
+	dict := c.matcher.Dictionary()
+	out := ms[:0]
+	for k := range ms {
+		m := ms[k]
+		if m.Unresolved {
+			country := ""
+			for j := 0; j < len(out); j++ {
+				if out[j].Country != "" {
+					country = out[j].Country
+					break
+				}
+			}
+			if country == "" {
+				country = ctx.lastCtry
+			}
+			if country == "" {
+				continue
+			}
+			m.Code = country + m.Code
+			m.Country = country
+			m.Name = dict.Name(m.Code)
+			m.Unresolved = false
+			m.Kind = "coref"
+		}
+		out = append(out, m)
+	}
+	ms = out
+	toks := st.toks
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.Start && i < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	var extra []actors.Mention
+	for i := 0; i < len(toks); i++ {
+		if covered(i) {
+			continue
+		}
+		w := toks[i].Lower
+		var ref *actors.Mention
+		end := i + 1
+		switch {
+		case (w == "it" || w == "they") && followedByVerb(st, i):
+			// the main subject earlier in this sentence, else the last subject
+			for j := range ms {
+				if ms[j].Start < i && ms[j].Country != "" && !ms[j].Person {
+					ref = &ms[j]
+					break
+				}
+			}
+			if ref == nil {
+				ref = ctx.lastSubj
+			}
+		case (w == "he" || w == "she") && followedByVerb(st, i):
+			for j := len(ms) - 1; j >= 0; j-- {
+				if ms[j].Start < i && ms[j].Person {
+					ref = &ms[j]
+					break
+				}
+			}
+			if ref == nil {
+				ref = ctx.lastPers
+			}
+		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
+			ref = ctx.lastMed
+			end = i + 2
+		}
+		if ref == nil {
+			continue
+		}
+		r := *ref
+		r.Start, r.End = i, end
+		r.Text = st.s.Text[toks[i].Start:toks[end-1].End]
+		r.Span = [2]int{toks[i].Start, toks[end-1].End}
+		r.Kind = "coref"
+		r.Possessive = false
+		extra = append(extra, r)
+		i = end - 1
+	}
+	if len(extra) > 0 {
+		ms = append(ms, extra...)
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	return ms
+}
+
+// followedByVerb reports a pronoun used as a subject: a verb follows,
+// perhaps after adverbs and auxiliaries.
+func followedByVerb(st *sentence, i int) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
+		t := st.toks[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return true
+		}
+		if t.Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// remember updates the article context after a sentence.
+func (c *Coder) remember(ctx *articleCtx, st *sentence) {
+	for k := range st.ments {
+		m := st.ments[k]
+		if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
+			mm := m
+			ctx.lastSubj = &mm
+		}
+		if m.Country != "" {
+			ctx.lastCtry = m.Country
+		}
+		for _, s := range m.Sectors {
+			if s == "MED" {
+				mm := m
+				ctx.lastMed = &mm
+			}
+		}
+		if m.Person {
+			mm := m
+			ctx.lastPers = &mm
+		}
+	}
+	if len(st.ments) > 0 && st.ments[0].Country != "" && !st.ments[0].Person {
+		mm := st.ments[0]
+		ctx.lastSubj = &mm
+	}
+}

@@ -1,0 +1,165 @@
+package events
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// dateExpr is a date expression found in a sentence: tokens [start, end)
+// and the date it resolves to against the publication date.
+type dateExpr struct {
+	start, end int
+	date       string // ISO at precision: "2024-07-13", "2024-06", "2024"
+	precision  string // dyad.Day, dyad.Month or dyad.Year
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// findDates returns the date expressions of a tokenised sentence resolved
+// against pub (the zero time when the publication date is unknown, in
+// which case nothing resolves). future biases bare weekdays forward.
+func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
+	if pub.IsZero() {
+		return nil
+	}
+	var out []dateExpr
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].Lower
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].Lower
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Lower
+		}
+		switch {
+		case w == "today" || w == "tonight":
+			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day})
+		case w == "yesterday":
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day})
+		case w == "tomorrow":
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day})
+		case weekdays[w] != 0 || w == "sunday":
+			if !startsUpperASCII(toks[i].Text) {
+				continue
+			}
+			wd := weekdays[w]
+			d := pub
+			back := int(pub.Weekday()-wd+7) % 7
+			switch prev {
+			case "next":
+				fwd := int(wd-pub.Weekday()+7) % 7
+				if fwd == 0 {
+					fwd = 7
+				}
+				d = pub.AddDate(0, 0, fwd)
+			case "last":
+				if back == 0 {
+					back = 7
+				}
+				d = pub.AddDate(0, 0, -back)
+			default:
+				d = pub.AddDate(0, 0, -back)
+			}
+			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day})
+		case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
+			var d time.Time
+			shift := 0
+			switch prev {
+			case "last", "past":
+				shift = -1
+			case "next":
+				shift = 1
+			}
+			switch w {
+			case "week":
+				d = pub.AddDate(0, 0, 7*shift)
+				out = append(out, dateExpr{i - 1, i + 1, day(d), dyad.Day})
+				out[len(out)-1].precision = "week"
+			case "month":
+				d = time.Date(pub.Year(), pub.Month()+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})
+			case "year":
+				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year})
+			}
+		case months[w] != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late"):
+			m := months[w]
+			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in June"
+			if isNum(next) && len(next) <= 2 {
+				dd, _ := strconv.Atoi(next)
+				y, end := yearAfter(toks, i+2, pub, m)
+				out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day})
+				i = end - 1
+				continue
+			}
+			if isNum(prev) && len(prev) <= 2 {
+				dd, _ := strconv.Atoi(prev)
+				y, end := yearAfter(toks, i+1, pub, m)
+				out = append(out, dateExpr{i - 1, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day})
+				i = end - 1
+				continue
+			}
+			if isNum(next) && len(next) == 4 {
+				y, _ := strconv.Atoi(next)
+				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				i++
+				continue
+			}
+			y := pub.Year()
+			if m > pub.Month() {
+				y-- // "in June" written in April refers to last June
+			}
+			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
+		}
+	}
+	return out
+}
+
+// yearAfter reads an optional ", 2024" or "2024" at toks[i]; without one
+// the year is the publication's, or the previous one when that month is
+// still ahead of the publication date.
+func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month) (int, int) {
+	j := i
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j < len(toks) && isNum(toks[j].Lower) && len(toks[j].Lower) == 4 {
+		y, _ := strconv.Atoi(toks[j].Lower)
+		return y, j + 1
+	}
+	y := pub.Year()
+	if m > pub.Month()+1 {
+		y--
+	}
+	return y, i
+}
+
+func isNum(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

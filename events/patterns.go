@@ -1,0 +1,166 @@
+package events
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// Pattern flags (see events/data/verbs.txt).
+const (
+	flagMutual = 1 << iota
+	flagSpeech
+	flagAccuse
+	flagDeny
+	flagIntent
+	flagThreat
+	flagNoTarget
+)
+
+var flagNames = map[string]int{
+	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
+	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget,
+}
+
+// Pattern is one verb or noun pattern: a head word (verb lemma or the
+// first noun) and the slots that must follow it, each a set of words.
+type Pattern struct {
+	Slots [][]string // Slots[0] is the head
+	Code  string     // CAMEO event code
+	Noun  bool       // a noun pattern ("@" line)
+	Flags int
+	Line  int // line in the source file, for error messages and debugging
+}
+
+// Has reports whether the pattern carries flag f.
+func (p *Pattern) has(f int) bool { return p.Flags&f != 0 }
+
+// Patterns is a parsed pattern file, indexed by head word.
+type Patterns struct {
+	verbs map[string][]*Pattern // by verb lemma
+	nouns map[string][]*Pattern // by first noun word
+	all   []*Pattern
+}
+
+// ParsePatterns reads a pattern file. Every code must exist in ont. Errors
+// name the file and line ("verbs.txt:12: unknown CAMEO code \"999\"") and
+// are all returned, joined.
+func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, error) {
+	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}}
+	seen := map[string]int{}
+	var errs []error
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		bad := func(format string, a ...any) {
+			errs = append(errs, fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, a...)))
+		}
+		fields := strings.Split(line, " | ")
+		if len(fields) < 2 || len(fields) > 3 {
+			bad("want \"words | CODE [| flags]\", got %d fields", len(fields))
+			continue
+		}
+		p := &Pattern{Code: strings.TrimSpace(fields[1]), Line: n}
+		words := strings.TrimSpace(fields[0])
+		if strings.HasPrefix(words, "@") {
+			p.Noun = true
+			words = strings.TrimSpace(words[1:])
+		}
+		if _, ok := ont.Lookup(p.Code); !ok {
+			bad("unknown CAMEO code %q", p.Code)
+			continue
+		}
+		if len(fields) == 3 {
+			for _, f := range strings.Split(fields[2], ",") {
+				f = strings.TrimSpace(f)
+				v, ok := flagNames[f]
+				if !ok {
+					bad("unknown flag %q", f)
+					continue
+				}
+				p.Flags |= v
+			}
+		}
+		for _, w := range strings.Fields(words) {
+			var slot []string
+			if strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}") {
+				for _, alt := range strings.Split(w[1:len(w)-1], ",") {
+					if alt = strings.ToLower(strings.TrimSpace(alt)); alt != "" {
+						slot = append(slot, alt)
+					}
+				}
+			} else if strings.ContainsAny(w, "{},|") {
+				bad("malformed word %q", w)
+				slot = nil
+			} else {
+				slot = []string{strings.ToLower(w)}
+			}
+			if len(slot) == 0 {
+				bad("empty slot in %q", words)
+				continue
+			}
+			p.Slots = append(p.Slots, slot)
+		}
+		if len(p.Slots) == 0 {
+			bad("no words")
+			continue
+		}
+		key := fmt.Sprint(p.Noun, p.Slots)
+		if prev, ok := seen[key]; ok {
+			bad("duplicate of line %d", prev)
+			continue
+		}
+		seen[key] = n
+		ps.all = append(ps.all, p)
+		idx := ps.verbs
+		if p.Noun {
+			idx = ps.nouns
+		}
+		for _, h := range p.Slots[0] {
+			idx[h] = append(idx[h], p)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
+	}
+	// longest patterns first, so "hold joint drills" wins over "hold drills"
+	for _, idx := range []map[string][]*Pattern{ps.verbs, ps.nouns} {
+		for _, list := range idx {
+			sortByLength(list)
+		}
+	}
+	return ps, errors.Join(errs...)
+}
+
+func sortByLength(list []*Pattern) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && len(list[j].Slots) > len(list[j-1].Slots); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}
+
+// VerbLemmas returns every verb head word, for the tagger's lexicon.
+func (ps *Patterns) VerbLemmas() []string {
+	out := make([]string, 0, len(ps.verbs))
+	for w := range ps.verbs {
+		out = append(out, w)
+	}
+	return out
+}
+
+// Len returns the number of patterns.
+func (ps *Patterns) Len() int { return len(ps.all) }
