@@ -231,3 +231,18 @@ func (o *Ontology) Base(code string) string {
 	}
 	return code
 }
+
+// Fill sets ev's CAMEORoot, QuadClass and Goldstein from ev.CAMEO, and its
+// Plover when ev has none (a coder may have chosen a more specific mode).
+// It returns an error naming the code when the ontology lacks it.
+func (o *Ontology) Fill(ev *dyad.Event) error {
+	c, ok := o.codes[ev.CAMEO]
+	if !ok {
+		return fmt.Errorf("cameo: unknown event code %q", ev.CAMEO)
+	}
+	ev.CAMEORoot, ev.QuadClass, ev.Goldstein = c.Root(), c.QuadClass, c.Goldstein
+	if ev.Plover.Event == "" {
+		ev.Plover = c.Plover
+	}
+	return nil
+}

@@ -200,3 +200,24 @@ func Example() {
 	// 0251 02 025 1 -0.3 Appeal for easing of administrative sanctions
 	// 193 4 -10.0 ASSAULT/firearms
 }
+
+func TestFill(t *testing.T) {
+	o := mustDefault(t)
+	ev := dyad.Event{CAMEO: "1823"}
+	if err := o.Fill(&ev); err != nil {
+		t.Fatal(err)
+	}
+	want := dyad.Event{CAMEO: "1823", CAMEORoot: "18", QuadClass: 4, Goldstein: -10,
+		Plover: dyad.Plover{Event: "ASSAULT", Mode: "beat"}}
+	if ev.CAMEORoot != want.CAMEORoot || ev.QuadClass != want.QuadClass || ev.Goldstein != want.Goldstein || ev.Plover != want.Plover {
+		t.Errorf("Fill = %+v, want %+v", ev, want)
+	}
+	kept := dyad.Event{CAMEO: "190", Plover: dyad.Plover{Event: "ASSAULT", Mode: "aerial"}}
+	o.Fill(&kept)
+	if kept.Plover.Mode != "aerial" || kept.Goldstein != -10 {
+		t.Errorf("Fill overwrote a chosen PLOVER mode: %+v", kept)
+	}
+	if err := o.Fill(&dyad.Event{CAMEO: "999"}); err == nil || err.Error() != `cameo: unknown event code "999"` {
+		t.Errorf("Fill(999) error = %v", err)
+	}
+}
