@@ -12,7 +12,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -65,7 +64,7 @@ type Gazetteer struct {
 // Default parses the embedded data/places.txt (about 9,700 places, a few
 // milliseconds). Callers load it once and pass it around.
 func Default() (*Gazetteer, error) {
-	return Parse(strings.NewReader(placesTxt), "gazetteer/data/places.txt")
+	return parse(placesTxt, "gazetteer/data/places.txt")
 }
 
 // Parse reads a gazetteer file. Each non-blank line that does not start
@@ -77,18 +76,26 @@ func Default() (*Gazetteer, error) {
 // [-180, 180]; population a non-negative integer. A "#" after the fields
 // starts a comment. Errors name the input and line: "places.txt:12: …".
 func Parse(r io.Reader, name string) (*Gazetteer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return parse(string(b), name)
+}
+
+// parse works on the whole file as one string: names are substrings of it,
+// so loading allocates little beyond the index.
+func parse(data, name string) (*Gazetteer, error) {
+	n := strings.Count(data, "\n") + 1
 	g := &Gazetteer{
-		places:    make([]Place, 0, 10000),
-		byKey:     make(map[string][]int32, 16000),
+		places:    make([]Place, 0, n),
+		byKey:     make(map[string][]int32, n*3/2),
 		byCountry: make(map[string]int32, 256),
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if i := strings.Index(text, "#"); i >= 0 {
+	for line := 1; data != ""; line++ {
+		var text string
+		text, data, _ = strings.Cut(data, "\n")
+		if i := strings.IndexByte(text, '#'); i >= 0 {
 			text = text[:i]
 		}
 		text = strings.TrimSpace(text)
@@ -98,9 +105,6 @@ func Parse(r io.Reader, name string) (*Gazetteer, error) {
 		if err := g.addLine(text); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
 	}
 	for k, ids := range g.byKey {
 		if len(ids) > 1 {
@@ -118,9 +122,18 @@ func Parse(r io.Reader, name string) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) addLine(text string) error {
-	f := strings.Split(text, "|")
+	var buf [8]string
+	f := buf[:0]
+	for rest, more := text, true; more; {
+		var field string
+		field, rest, more = strings.Cut(rest, "|")
+		if len(f) == len(buf) {
+			break
+		}
+		f = append(f, field)
+	}
 	if len(f) != 6 && len(f) != 7 {
-		return fmt.Errorf("want 6 or 7 fields separated by \" | \", got %d", len(f))
+		return fmt.Errorf("want 6 or 7 fields separated by \" | \", got %d", strings.Count(text, "|")+1)
 	}
 	for i := range f {
 		f[i] = strings.TrimSpace(f[i])

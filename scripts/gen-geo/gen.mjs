@@ -383,6 +383,7 @@ const include = new Set(ov.placeInclude.map((p) => p.code + "|" + key(p.name)));
 const dropPlace = new Set(ov.placeDrop.map((p) => p.code + "|" + key(p.name)));
 const BAD_FEATURE = new Set(["PPLX", "PPLH", "PPLQ", "PPLW"]); // sections, historical, abandoned, destroyed
 const includedSeen = new Set();
+const droppedSeen = new Set();
 for (const c of cities) {
   const code = cca2to3.get(c.country);
   if (!code) {
@@ -393,7 +394,10 @@ for (const c of cities) {
   const k = code + "|" + key(c.name);
   const forced = include.has(k);
   if (forced) includedSeen.add(k);
-  if (dropPlace.has(k)) continue;
+  if (dropPlace.has(k)) {
+    droppedSeen.add(k);
+    continue;
+  }
   if (!forced) {
     if (BAD_FEATURE.has(c.featureCode)) continue;
     const min = ov.watch.has(code) ? WATCH_MIN_POP : CITY_MIN_POP;
@@ -402,6 +406,7 @@ for (const c of cities) {
   places.push(placeFromCity(c, code, "city"));
 }
 for (const k of include) if (!includedSeen.has(k)) log(`warning: place-include ${k} not found`);
+for (const k of dropPlace) if (!droppedSeen.has(k)) log(`warning: place-drop ${k} not found`);
 for (const p of ov.placeName) {
   if (!places.some((q) => q.code === p.code && q.name === p.to)) log(`warning: place-name ${p.code} ${p.from} → ${p.to} matched nothing`);
 }
