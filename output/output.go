@@ -115,7 +115,7 @@ func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 		if title == "" {
 			title = a.Input
 		}
-		fmt.Fprintf(t.w, "# %s %s\n", a.ID, clip(oneLine(title), tabText+tabActor*2))
+		fmt.Fprintln(t.w, strings.TrimSpace("# "+a.ID+" "+clip(oneLine(title), tabText+tabActor*2)))
 	}
 	for _, ev := range evs {
 		date := ev.Date
