@@ -112,6 +112,7 @@ type page struct {
 	h1            string
 	timeAttr      string // the first <time datetime> inside an <article>, else in the page
 	timeInArticle bool
+	junk          []*html.Node // nodes to remove after the walk
 	captions      []string
 }
 
@@ -140,8 +141,14 @@ func scanPage(doc *html.Node) *page {
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 					p.ld.merge(n.FirstChild.Data)
 				}
+				if n.Parent != nil && n.Parent.DataAtom == atom.Head {
+					p.junk = append(p.junk, n)
+				}
 				return
-			case atom.Style, atom.Noscript, atom.Template:
+			case atom.Style, atom.Svg, atom.Template, atom.Iframe:
+				p.junk = append(p.junk, n)
+				return
+			case atom.Noscript:
 				return
 			case atom.H1:
 				if p.h1 == "" {
@@ -169,6 +176,23 @@ func scanPage(doc *html.Node) *page {
 		}
 	}
 	walk(doc, false)
+	// Scripts, styles and inline SVG carry no story text; dropping them
+	// once here spares trafilatura from cloning and walking them.
+	for _, n := range p.junk {
+		parent := n.Parent
+		if parent == nil {
+			continue
+		}
+		prev, next := n.PrevSibling, n.NextSibling
+		parent.RemoveChild(n)
+		// Keep one text node where two now touch: trafilatura reads
+		// text the etree way and would lose the second.
+		if prev != nil && next != nil && prev.Type == html.TextNode && next.Type == html.TextNode {
+			prev.Data += next.Data
+			parent.RemoveChild(next)
+		}
+	}
+	p.junk = nil
 	return p
 }
 
@@ -304,7 +328,9 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		case inList(p, a.Captions):
 			continue
 		}
-		if c, ok := captionOf(p); ok && len(p) < 300 {
+		if len(p) >= 300 {
+			// too long for a caption
+		} else if c, ok := captionOf(p); ok {
 			if c != "" {
 				a.Captions = appendNew(a.Captions, c)
 			}

@@ -348,7 +348,7 @@ func titleLike(p para) bool {
 // captionOf reports whether p is a photo caption with its credit (or a bare
 // credit) and returns the caption without the credit ("" for a bare credit).
 func captionOf(p string) (string, bool) {
-	if len(p) > 600 {
+	if len(p) > 600 || !creditHint(p) {
 		return "", false
 	}
 	m := creditRE.FindStringSubmatch(p)
@@ -356,6 +356,16 @@ func captionOf(p string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
+}
+
+// creditHint is a cheap test for the words creditRE looks for.
+func creditHint(p string) bool {
+	for _, w := range []string{"Copyright", "©", "Photo", "Credit", "Image:", "Picture", "Illustration"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCaptions removes from body the paragraphs equal to a caption.
@@ -432,7 +442,13 @@ func appendNew(list []string, s string) []string {
 var (
 	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next)$`)
 	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
-	boilerShortRE = regexp.MustCompile(`(?i)sign up (?:for|to)|subscribe (?:to|now|today|for)|newsletter|click here|follow us on|all rights reserved|may not be published, broadcast, rewritten|share (?:this|on) (?:article|story|facebook|twitter|x)|download (?:the|our) app|get the latest|already a subscriber|create (?:a free|an) account|log in to|this article was (?:amended|updated)|\bemail address\b|^copyright \d{4}|^© `)
+	// Phrases (lower case) that mark a short paragraph as a pitch or notice.
+	boilerPhrases = []string{"sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe today", "subscribe for",
+		"newsletter", "click here", "follow us on", "all rights reserved", "may not be published, broadcast, rewritten",
+		"share this article", "share this story", "share on facebook", "share on twitter", "download the app", "download our app",
+		"get the latest", "already a subscriber", "create a free account", "create an account", "log in to", "this article was amended",
+		"this article was updated", "email address"}
+	copyrightRE = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
 // isBoilerplate reports whether a paragraph is page furniture rather than
@@ -442,8 +458,20 @@ func isBoilerplate(p string) bool {
 	if strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // "___", "* * *"
 	}
-	if boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p) {
+	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p[:min(len(p), 30)]) {
 		return true
 	}
-	return len(p) < 220 && boilerShortRE.MatchString(p)
+	if len(p) >= 220 {
+		return false
+	}
+	if copyrightRE.MatchString(p) {
+		return true
+	}
+	low := strings.ToLower(p)
+	for _, w := range boilerPhrases {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
