@@ -1,0 +1,397 @@
+// Package ingest reads news from many sources — files, folders, globs,
+// URLs, RSS/Atom/JSON feeds and WARC archives — codes each article with an
+// event coder and stores articles and events in a dyad store (package
+// sqlite).
+//
+// Work runs as a pipeline: the sources are expanded into inputs, GOMAXPROCS
+// workers read, parse and code inputs in parallel through bounded queues,
+// and one writer goroutine stores coded articles in batches, one
+// transaction per batch. Articles already stored (same id) are skipped
+// before coding, so re-running an ingest adds nothing, and a run killed at
+// any point leaves a valid database that a re-run completes. A failed input
+// is recorded in the Summary and does not stop the run.
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/feed"
+	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/warc"
+)
+
+// Coder codes an article's events; *events.Coder is one. Code must be safe
+// for concurrent use.
+type Coder interface {
+	Code(*dyad.Article) []dyad.Event
+}
+
+// ReadFunc parses one input's bytes into articles: name is the input (a
+// path, URL or "file.warc:record N") for errors and Article.Input, url the
+// address the bytes came from ("" for local files). The article package's
+// Read, with the user's options and url as Options.URL, is the usual one. It
+// may return articles together with an error (a JSONL file with some bad
+// lines): the articles are stored and the error recorded.
+type ReadFunc func(name string, data []byte, url string) ([]*dyad.Article, error)
+
+// FetchFunc downloads a URL, returning its body and final URL
+// (article.Fetch).
+type FetchFunc func(ctx context.Context, url string) ([]byte, string, error)
+
+// Config configures Run.
+type Config struct {
+	DB    *sqlite.DB // required
+	Coder Coder      // required
+	Read  ReadFunc   // required for pages, text and JSONL inputs
+	Fetch FetchFunc  // required for URL sources
+	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
+	Workers int
+	// Batch is the number of articles stored per transaction (0: 64).
+	Batch int
+	// Progress receives a one-line status, rewritten in place ("\r"),
+	// twice a second; nil for none. Give it a terminal only.
+	Progress io.Writer
+}
+
+// Failure is an input that could not be read, parsed or stored, or a bad
+// record inside one.
+type Failure struct {
+	Input string `json:"input"`
+	Err   string `json:"error"`
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Inputs         int           `json:"inputs"`          // files, URLs and feeds read
+	Read           int           `json:"read"`            // articles parsed
+	Added          int           `json:"added"`           // articles stored now
+	Skipped        int           `json:"skipped"`         // articles already stored (same id)
+	NearDuplicates int           `json:"near_duplicates"` // added articles that joined an earlier story's group
+	Events         int           `json:"events"`          // aggregated events created
+	Mentions       int           `json:"mentions"`        // mentions stored
+	Failures       []Failure     `json:"failures"`
+	Elapsed        time.Duration `json:"elapsed_ns"`
+}
+
+// input is one unit of reading: a file or a URL.
+type input struct {
+	path string // local file, or
+	url  string
+}
+
+func (in input) String() string {
+	if in.url != "" {
+		return in.url
+	}
+	return in.path
+}
+
+// Run ingests srcs: each is a file, a directory (walked recursively,
+// skipping hidden entries), a glob pattern, or an http(s) URL. A file or
+// page is read as a WARC archive when its name ends in .warc or .warc.gz,
+// as a feed when its name ends in .rss, .atom or .xml and it parses as one
+// or when its first bytes are a feed's (<rss, <feed, <rdf:RDF, a JSON Feed),
+// else with cfg.Read. A source that matches nothing is a failure.
+//
+// Run returns the Summary and a nil error even when inputs failed (see
+// Summary.Failures); it returns an error only when the store fails or ctx
+// is cancelled, with the Summary so far.
+func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
+	start := time.Now()
+	if cfg.DB == nil || cfg.Coder == nil {
+		return Summary{}, errors.New("ingest: Config needs DB and Coder")
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batch := cfg.Batch
+	if batch <= 0 {
+		batch = 64
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	st := &state{}
+	inputs := expand(srcs, st)
+	st.total = len(inputs)
+
+	jobs := make(chan input, workers)
+	items := make(chan sqlite.Item, workers*4)
+	go func() {
+		defer close(jobs)
+		for _, in := range inputs {
+			select {
+			case jobs <- in:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				w := &worker{cfg: cfg, st: st, items: items}
+				w.do(ctx, in)
+				st.inputDone()
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(items) }()
+
+	var stop, stopped chan struct{}
+	if cfg.Progress != nil {
+		stop, stopped = make(chan struct{}), make(chan struct{})
+		go func() { st.progress(cfg.Progress, start, stop); close(stopped) }()
+	}
+	err := st.write(ctx, cfg.DB, items, batch)
+	if err != nil {
+		cancel()
+		for range items { // let the workers finish
+		}
+	}
+	if stop != nil {
+		close(stop)
+		<-stopped
+		st.line(cfg.Progress, start, true)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	sum := st.summary()
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// expand turns the sources into inputs, in source order, directories and
+// globs sorted; sources that match nothing become failures.
+func expand(srcs []string, st *state) []input {
+	var out []input
+	seen := map[string]bool{}
+	add := func(in input) {
+		if !seen[in.String()] {
+			seen[in.String()] = true
+			out = append(out, in)
+		}
+	}
+	var addPath func(p string, explicit bool)
+	addPath = func(p string, explicit bool) {
+		fi, err := os.Stat(p)
+		if err != nil {
+			st.fail(p, err)
+			return
+		}
+		if !fi.IsDir() {
+			add(input{path: p})
+			return
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				st.fail(path, err)
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			st.fail(p, err)
+		}
+		sort.Strings(files)
+		if len(files) == 0 && explicit {
+			st.fail(p, errors.New("no files in directory"))
+		}
+		for _, f := range files {
+			add(input{path: f})
+		}
+	}
+	for _, s := range srcs {
+		switch {
+		case strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
+			add(input{url: s})
+		case strings.ContainsAny(s, "*?["):
+			if _, err := os.Stat(s); err == nil { // a real name with glob characters
+				addPath(s, true)
+				continue
+			}
+			ms, err := filepath.Glob(s)
+			if err != nil {
+				st.fail(s, fmt.Errorf("bad pattern: %w", err))
+				continue
+			}
+			if len(ms) == 0 {
+				st.fail(s, errors.New("no files match"))
+			}
+			sort.Strings(ms)
+			for _, m := range ms {
+				addPath(m, false)
+			}
+		default:
+			addPath(s, true)
+		}
+	}
+	return out
+}
+
+type worker struct {
+	cfg   Config
+	st    *state
+	items chan<- sqlite.Item
+}
+
+func isWARC(name string) bool {
+	n := strings.ToLower(name)
+	if i := strings.IndexAny(n, "?#"); i >= 0 && strings.Contains(n, "://") {
+		n = n[:i]
+	}
+	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
+}
+
+func feedExt(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".rss") || strings.HasSuffix(n, ".atom") || strings.HasSuffix(n, ".xml")
+}
+
+// do reads one input and hands its coded articles to the writer.
+func (w *worker) do(ctx context.Context, in input) {
+	if ctx.Err() != nil {
+		return
+	}
+	name := in.String()
+	var data []byte
+	var url string
+	var err error
+	if in.url != "" {
+		if w.cfg.Fetch == nil {
+			w.st.fail(name, errors.New("no fetcher configured for URLs"))
+			return
+		}
+		data, url, err = w.cfg.Fetch(ctx, in.url)
+		if url == "" {
+			url = in.url
+		}
+	} else if isWARC(in.path) {
+		f, err := os.Open(in.path)
+		if err != nil {
+			w.st.fail(name, err)
+			return
+		}
+		defer f.Close()
+		w.warc(ctx, name, f)
+		return
+	} else {
+		data, err = os.ReadFile(in.path)
+	}
+	if err != nil {
+		w.st.fail(name, err)
+		return
+	}
+	w.st.addInput()
+	if in.url != "" && isWARC(in.url) {
+		w.warc(ctx, name, bytes.NewReader(data))
+		return
+	}
+	if feed.Sniff(data) || feedExt(name) {
+		arts, ferr := feed.Read(name, data)
+		if ferr == nil {
+			w.articles(ctx, arts)
+			return
+		}
+		if feed.Sniff(data) {
+			w.st.fail(name, ferr)
+			return
+		}
+		// An .xml file that is not a feed: an ordinary page.
+	}
+	if w.cfg.Read == nil {
+		w.st.fail(name, errors.New("no reader configured"))
+		return
+	}
+	arts, err := w.cfg.Read(name, data, url)
+	if err != nil {
+		w.st.fail(name, err)
+	}
+	w.articles(ctx, arts)
+}
+
+func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
+	if w.cfg.Read == nil {
+		w.st.fail(name, errors.New("no reader configured"))
+		return
+	}
+	w.st.addInput()
+	err := warc.Walk(name, r, func(p warc.Page) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		rec := fmt.Sprintf("%s:record %d", name, p.Record)
+		arts, err := w.cfg.Read(rec, p.Body, p.URI)
+		if err != nil {
+			w.st.fail(rec, err)
+		}
+		w.articles(ctx, arts)
+		return nil
+	}, func(err error) {
+		var re *warc.RecordError
+		if errors.As(err, &re) {
+			w.st.fail(fmt.Sprintf("%s:record %d", name, re.Record), err)
+			return
+		}
+		w.st.fail(name, err)
+	})
+	if err != nil && ctx.Err() == nil {
+		w.st.fail(name, err)
+	}
+}
+
+// articles codes the articles not yet stored and queues them for the writer.
+func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		w.st.addRead()
+		if a.ID == "" {
+			a.ID = dyad.ArticleID(a.URL, strings.Join(a.Body, "\n"))
+		}
+		has, err := w.cfg.DB.HasArticle(ctx, a.ID)
+		if err != nil {
+			w.st.fail(a.Input, err)
+			continue
+		}
+		if has {
+			w.st.addSkipped()
+			continue
+		}
+		evs := w.cfg.Coder.Code(a)
+		select {
+		case w.items <- sqlite.Item{Article: a, Events: evs}:
+		case <-ctx.Done():
+			return
+		}
+	}
+}

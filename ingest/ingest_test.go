@@ -1,0 +1,249 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// fakeCoder emits one event per body paragraph that names two of the
+// countries it knows, in the order named, with CAMEO 040 (consult).
+type fakeCoder struct{ delay time.Duration }
+
+var fakeCountries = []struct{ name, code string }{
+	{"Japan", "JPN"}, {"Australia", "AUS"}, {"France", "FRA"}, {"Kenya", "KEN"}, {"Chile", "CHL"},
+}
+
+func (c fakeCoder) Code(a *dyad.Article) []dyad.Event {
+	if c.delay > 0 {
+		time.Sleep(c.delay)
+	}
+	var evs []dyad.Event
+	for i, p := range a.Body {
+		type hit struct {
+			at   int
+			code string
+		}
+		var hits []hit
+		for _, c := range fakeCountries {
+			if j := strings.Index(p, c.name); j >= 0 {
+				hits = append(hits, hit{j, c.code})
+			}
+		}
+		if len(hits) < 2 {
+			continue
+		}
+		if hits[1].at < hits[0].at {
+			hits[0], hits[1] = hits[1], hits[0]
+		}
+		evs = append(evs, dyad.Event{
+			ID: fmt.Sprintf("%s-%d", a.ID, i), ArticleID: a.ID, Sentence: i, Date: a.Published, DatePrecision: dyad.Day,
+			Source: &dyad.Actor{Code: hits[0].code + "GOV", Country: hits[0].code, Name: hits[0].code},
+			Target: &dyad.Actor{Code: hits[1].code + "GOV", Country: hits[1].code, Name: hits[1].code},
+			CAMEO:  "040", CAMEORoot: "04", QuadClass: 1, Goldstein: 1, Status: dyad.Asserted,
+			Evidence: dyad.Evidence{Text: p}, Confidence: 0.9,
+		})
+	}
+	return evs
+}
+
+// fakeRead reads "DATE: YYYY-MM-DD" then blank-line paragraphs; a text
+// containing BROKEN is an error; HTML is stripped of its tags.
+func fakeRead(name string, data []byte, url string) ([]*dyad.Article, error) {
+	s := string(data)
+	if strings.Contains(s, "BROKEN") {
+		return nil, fmt.Errorf("%s: unreadable", name)
+	}
+	if strings.HasPrefix(s, "<html>") {
+		s = strings.NewReplacer("<html>", "", "</html>", "", "<p>", "", "</p>", "\n\n").Replace(s)
+	}
+	a := &dyad.Article{URL: url, Input: name, Body: []string{}}
+	for _, p := range strings.Split(s, "\n\n") {
+		p = strings.TrimSpace(p)
+		if d, ok := strings.CutPrefix(p, "DATE: "); ok {
+			a.Published = d
+			continue
+		}
+		if p != "" {
+			a.Body = append(a.Body, p)
+		}
+	}
+	a.ID = dyad.ArticleID(url, strings.Join(a.Body, "\n"))
+	return []*dyad.Article{a}, nil
+}
+
+// story returns a distinct three-paragraph story; n picks the countries
+// and words, so different n give different texts.
+func story(n int) string {
+	a, b := fakeCountries[n%5], fakeCountries[(n+1+n/5)%5]
+	return fmt.Sprintf("DATE: 2024-03-%02d\n\n"+
+		"Envoys from %s met officials from %s in meeting number %d of the joint commission on %s trade.\n\n"+
+		"The talks covered fisheries, shipping lanes and a customs agreement due for review in year %d.\n\n"+
+		"A spokesman said delegation %d would report to parliament, and %s would host the next round.\n",
+		1+n%28, a.name, b.name, n, b.name, 2000+n, n*7, b.name)
+}
+
+const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Chile and Kenya talk</title><link>https://example.org/feed/1</link>
+<pubDate>Tue, 05 Mar 2024 08:00:00 +0000</pubDate>
+<description>&lt;p&gt;Chile hosted Kenya for talks on copper and tea exports on Tuesday.&lt;/p&gt;</description></item>
+<item><title>Quiet day</title><link>https://example.org/feed/2</link>
+<description>Nothing of note happened in the capital.</description></item>
+</channel></rss>`
+
+func warcRecord(uri, html string) []byte {
+	resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(html), html)
+	rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-06T00:00:00Z\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, len(resp), resp)
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(rec))
+	w.Close()
+	return b.Bytes()
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func openDB(t *testing.T, path string) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "news", "a.txt"), story(0))
+	write(t, filepath.Join(dir, "news", "deep", "b.txt"), story(1))
+	write(t, filepath.Join(dir, "news", ".hidden.txt"), story(2))
+	write(t, filepath.Join(dir, "news", "broken.txt"), "BROKEN")
+	write(t, filepath.Join(dir, "more", "c.txt"), story(3))
+	write(t, filepath.Join(dir, "more", "d.txt"), story(4))
+	write(t, filepath.Join(dir, "wire.rss"), rss)
+	var wbuf bytes.Buffer
+	wbuf.Write(warcRecord("https://example.org/w/1", "<html><p>DATE: 2024-03-06</p><p>France and Japan signed a space agreement in Paris.</p></html>"))
+	wbuf.Write([]byte("\x1f\x8b\x08 this member is garbage"))
+	wbuf.Write(warcRecord("https://example.org/w/2", "<html><p>Australia welcomed France to a naval exercise.</p></html>"))
+	write(t, filepath.Join(dir, "crawl.warc.gz"), wbuf.String())
+
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/story":
+			fmt.Fprint(w, story(5))
+		case "/feed":
+			fmt.Fprint(w, strings.ReplaceAll(rss, "example.org/feed/", "example.org/served/"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	fetch := func(ctx context.Context, url string) ([]byte, string, error) {
+		resp, err := http.Get(url)
+		if err != nil {
+			return nil, "", err
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return nil, "", fmt.Errorf("%s: %s", url, resp.Status)
+		}
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return b.Bytes(), url, nil
+	}
+
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Fetch: fetch, Workers: 2, Batch: 3}
+	srcs := []string{filepath.Join(dir, "news"), filepath.Join(dir, "more", "*.txt"), filepath.Join(dir, "wire.rss"),
+		filepath.Join(dir, "crawl.warc.gz"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "none-*.txt"),
+		srv.URL + "/story", srv.URL + "/feed", srv.URL + "/gone"}
+	sum, err := Run(context.Background(), cfg, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Inputs: 3 in news/ (the hidden file skipped; broken.txt read, then
+	// failed), 2 by glob, the feed, the WARC, 2 URLs.
+	// Articles: a, b, c, d, story 5, 2+2 feed items, 2 WARC pages = 11; the
+	// served feed is a copy of wire.rss under other URLs: 2 near-duplicates.
+	// Events: one per story (5), "Chile hosted Kenya" once per feed copy
+	// (same identity: 1 event, 2 mentions), 2 in the WARC = 8 events, 9 mentions.
+	want := Summary{Inputs: 9, Read: 11, Added: 11, NearDuplicates: 2, Events: 8, Mentions: 9}
+	got := sum
+	got.Failures, got.Elapsed = nil, 0
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("summary %+v\nwant    %+v", got, want)
+	}
+	var fails []string
+	for _, f := range sum.Failures {
+		fails = append(fails, strings.ReplaceAll(strings.ReplaceAll(f.Input, dir, "DIR"), srv.URL, "SRV"))
+	}
+	wantFails := "DIR/crawl.warc.gz:record 2|DIR/missing.txt|DIR/news/broken.txt|DIR/none-*.txt|SRV/gone"
+	if s := strings.Join(sortStrings(fails), "|"); s != wantFails {
+		t.Errorf("failures %s\nwant     %s\n%+v", s, wantFails, sum.Failures)
+	}
+	c, _ := db.Counts(context.Background())
+	wantCounts := sqlite.Counts{Articles: 11, DupGroups: 9, Sentences: 9, Events: 8, Mentions: 9, Actors: 5}
+	if c != wantCounts {
+		t.Errorf("counts %+v, want %+v", c, wantCounts)
+	}
+
+	// Re-ingesting adds nothing.
+	sum2, err := Run(context.Background(), cfg, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum2.Read != 11 || sum2.Skipped != 11 || sum2.Added != 0 || sum2.Events != 0 || sum2.Mentions != 0 {
+		t.Errorf("re-run summary %+v", sum2)
+	}
+	if c2, _ := db.Counts(context.Background()); c2 != wantCounts {
+		t.Errorf("re-run counts %+v, want %+v", c2, wantCounts)
+	}
+}
+
+func sortStrings(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestRunConfig(t *testing.T) {
+	if _, err := Run(context.Background(), Config{}, nil); err == nil {
+		t.Error("empty config: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), story(0))
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	_, err := Run(ctx, Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{dir})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled run: %v", err)
+	}
+}

@@ -1,0 +1,125 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// state holds a run's counters; workers and the writer update it.
+type state struct {
+	mu    sync.Mutex
+	sum   Summary
+	total int // inputs expanded
+	done  int // inputs finished
+}
+
+func (s *state) fail(input string, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
+}
+
+func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
+func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
+func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
+func (s *state) addSkipped() { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
+
+func (s *state) summary() Summary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sum := s.sum
+	sum.Failures = append([]Failure(nil), s.sum.Failures...)
+	return sum
+}
+
+// write stores items in batches of up to n, flushing a partial batch when
+// the queue runs dry, until items is closed.
+func (s *state) write(ctx context.Context, db *sqlite.DB, items <-chan sqlite.Item, n int) error {
+	buf := make([]sqlite.Item, 0, n)
+	flush := func() error {
+		if len(buf) == 0 {
+			return nil
+		}
+		res, err := db.SaveBatch(ctx, buf)
+		if err != nil {
+			return err
+		}
+		s.mu.Lock()
+		for _, r := range res {
+			if !r.Added {
+				s.sum.Skipped++
+				continue
+			}
+			s.sum.Added++
+			if r.NearDuplicate {
+				s.sum.NearDuplicates++
+			}
+			s.sum.Events += r.NewEvents
+			s.sum.Mentions += r.Mentions
+		}
+		s.mu.Unlock()
+		buf = buf[:0]
+		return nil
+	}
+	for {
+		var it sqlite.Item
+		var ok bool
+		select {
+		case it, ok = <-items:
+		default:
+			// Queue dry: store what we have rather than wait.
+			if err := flush(); err != nil {
+				return err
+			}
+			it, ok = <-items
+		}
+		if !ok {
+			return flush()
+		}
+		buf = append(buf, it)
+		if len(buf) >= n {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func (s *state) progress(w io.Writer, start time.Time, stop <-chan struct{}) {
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			s.line(w, start, false)
+		}
+	}
+}
+
+// line writes the status line: inputs done, articles, events, rate, ETA.
+func (s *state) line(w io.Writer, start time.Time, final bool) {
+	s.mu.Lock()
+	done, total, sum := s.done, s.total, s.sum
+	s.mu.Unlock()
+	el := time.Since(start)
+	rate := float64(sum.Read) / el.Seconds()
+	eta := "?"
+	if done > 0 && total > done {
+		eta = (time.Duration(float64(el) / float64(done) * float64(total-done))).Round(time.Second).String()
+	} else if total <= done {
+		eta = "0s"
+	}
+	end := ""
+	if final {
+		end = "\n"
+	}
+	fmt.Fprintf(w, "\r\x1b[K%d/%d inputs  %d articles (%d new)  %d events  %d mentions  %.1f articles/s  ETA %s%s",
+		done, total, sum.Read, sum.Added, sum.Events, sum.Mentions, rate, eta, end)
+}
