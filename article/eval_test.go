@@ -153,7 +153,7 @@ func readabilityCases(t *testing.T, dir string) []evalCase {
 		cases = append(cases, evalCase{
 			name: "readability/" + e.Name(), path: filepath.Join(d, "source.html"),
 			title: meta.Title, date: meta.PublishedTime, hasDate: meta.PublishedTime != "",
-			body: strings.Join(blocks(node), "\n"),
+			body: strings.Join(withoutHeadings(blocks(node)), "\n"),
 		})
 	}
 	return cases
@@ -297,4 +297,14 @@ func TestExtractionEval(t *testing.T) {
 		t.Errorf("extraction below floor: F1 %.3f (min %.2f), title %.3f (min %.2f), day %.3f (min %.2f), authors %.3f (min %.2f)",
 			meanF1, minF1, titleRate, minTitle, dateRate, minDate, authRate, minAuth)
 	}
+}
+
+func withoutHeadings(bs []string) []string {
+	var out []string
+	for _, b := range bs {
+		if !strings.HasPrefix(b, headingMark) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -232,8 +232,12 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// headingMark starts the blocks that are headings.
+const headingMark = "\x00h "
+
 // blocks turns trafilatura's content node into paragraphs: one per <p>,
-// list item, quote, table row or loose inline run; headings are dropped.
+// list item, quote, table row or loose inline run; headings are returned
+// with headingMark before their text.
 func blocks(root *html.Node) []string {
 	var out []string
 	var inline strings.Builder
@@ -252,6 +256,9 @@ func blocks(root *html.Node) []string {
 			case c.Type != html.ElementNode:
 			case isHeading(c):
 				flush()
+				if t := clean(textOf(c)); t != "" {
+					out = append(out, headingMark+t)
+				}
 			case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Pre || c.DataAtom == atom.Tr || c.DataAtom == atom.Dd || c.DataAtom == atom.Dt:
 				flush()
 				if t := clean(textOf(c)); t != "" {
@@ -308,6 +315,10 @@ func fallbackBody(doc *html.Node) []string {
 	return out
 }
 
+var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|related(?: stories| articles| content| coverage| news| links)?|read more|more (?:from|on|stories|news|in)\b.*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|what to read next|read next|also read|see also|editor'?s picks|popular (?:now|stories)|more to explore|don'?t miss)\W*$`)
+
+var kickerRE = regexp.MustCompile(`^[A-Z][A-Z0-9'’\- ]{2,40}[:?] `)
+
 var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
 
 // cleanBody drops boilerplate, captions, the repeated title and bylines
@@ -315,8 +326,17 @@ var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
 func cleanBody(body []string, a *dyad.Article) []string {
 	out := make([]string, 0, len(body))
 	seen := make(map[string]bool, len(body))
+	skipping := false
 	for _, p := range body {
+		if h, ok := strings.CutPrefix(p, headingMark); ok {
+			// A "Related stories" or "Most read" heading starts a list of
+			// links that runs to the next heading.
+			skipping = relatedRE.MatchString(h)
+			continue
+		}
 		switch {
+		case skipping:
+			continue
 		case p == "" || seen[p]:
 			continue
 		case len(out) == 0 && a.Title != "" && strings.EqualFold(p, a.Title):
@@ -338,6 +358,15 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		}
 		seen[p] = true
 		out = append(out, p)
+	}
+	// A closing run of teasers with capitalised kickers ("RISK REMAINS:
+	// An official said …") is a related-stories box.
+	k := len(out)
+	for k > 0 && kickerRE.MatchString(out[k-1]) {
+		k--
+	}
+	if len(out)-k >= 2 {
+		out = out[:k]
 	}
 	return datelineFirst(out, a, false)
 }

@@ -447,7 +447,8 @@ var (
 		"newsletter", "click here", "follow us on", "all rights reserved", "may not be published, broadcast, rewritten",
 		"share this article", "share this story", "share on facebook", "share on twitter", "download the app", "download our app",
 		"get the latest", "already a subscriber", "create a free account", "create an account", "log in to", "this article was amended",
-		"this article was updated", "email address"}
+		"this article was updated", "email address", "our standards:", "on google news", "confirm your public display name",
+		"logout and then login", "log out and then log in", "reporting by ", "editing by ", "additional reporting", "©"}
 	copyrightRE = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
