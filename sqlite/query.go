@@ -73,8 +73,9 @@ type Mention struct {
 	Event dyad.Event `json:"event"`
 	// Added is when the mention's article was stored.
 	Added time.Time `json:"added"`
-	// URL is the mention's article URL.
-	URL string `json:"url,omitempty"`
+	// URL and Source are the mention's article URL and outlet.
+	URL    string `json:"url,omitempty"`
+	Source string `json:"source,omitempty"`
 }
 
 // StoredArticle is a stored article with its near-duplicate group.
@@ -242,7 +243,7 @@ func (db *DB) queryErr(f Filter, err error) error {
 // Mentions returns the mentions of the aggregated event id, in the order
 // they were stored.
 func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url
+	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
 		FROM mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY m.rowid`, eventID)
 	if err != nil {
@@ -253,7 +254,7 @@ func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
 	for rows.Next() {
 		var m Mention
 		var js, added, status string
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL); err != nil {
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
 			return nil, err
 		}
 		m.Status = dyad.Status(status)

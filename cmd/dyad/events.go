@@ -1,5 +1,153 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
 
-func newEventsCmd() *cobra.Command { return notYet("events") }
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/output"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// filterFlags are the event filters shared by events and export.
+type filterFlags struct {
+	db                                          string
+	from, to, actor, country, dyad, cameo, root string
+	plover, status, text                        string
+	quad, limit                                 int
+	after                                       int64
+}
+
+func (f *filterFlags) register(c *cobra.Command) {
+	fl := c.Flags()
+	fl.StringVar(&f.db, "db", "", "SQLite store file")
+	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive)")
+	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD or YYYY-MM (inclusive)")
+	fl.StringVar(&f.actor, "actor", "", "actor code prefix, either side (PRK, USAGOV)")
+	fl.StringVar(&f.country, "country", "", "ISO 3166 alpha-3 country of either actor")
+	fl.StringVar(&f.dyad, "dyad", "", "SRC,TGT actor code prefixes (either may be empty)")
+	fl.StringVar(&f.cameo, "cameo", "", "CAMEO event code prefix (19, 0251)")
+	fl.StringVar(&f.root, "root", "", "CAMEO root code (01–20)")
+	fl.IntVar(&f.quad, "quad", 0, "QuadClass 1–4")
+	fl.StringVar(&f.plover, "plover", "", "PLOVER event type (ACCUSE)")
+	fl.StringVar(&f.status, "status", "", "mention status: asserted|alleged|denied|negated|future|hypothetical")
+	fl.StringVar(&f.text, "q", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
+	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
+	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
+}
+
+func (f *filterFlags) filter() (sqlite.Filter, error) {
+	usage := func(format string, a ...any) error { return &exitError{2, fmt.Errorf(format, a...)} }
+	flt := sqlite.Filter{
+		From: f.from, To: f.to, Actor: strings.ToUpper(f.actor), Country: strings.ToUpper(f.country),
+		CAMEO: f.cameo, Root: f.root, QuadClass: f.quad, Plover: f.plover, Status: dyad.Status(strings.ToLower(f.status)),
+		Text: f.text, Limit: f.limit, After: f.after,
+	}
+	if f.from != "" && !validDate(f.from) {
+		return flt, usage("--from %q: want YYYY-MM-DD", f.from)
+	}
+	if f.to != "" && !validDate(f.to) && !(len(f.to) == 7 && validDate(f.to+"-01")) && !(len(f.to) == 4 && validDate(f.to+"-01-01")) {
+		return flt, usage("--to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.to)
+	}
+	if f.dyad != "" {
+		src, tgt, ok := strings.Cut(f.dyad, ",")
+		if !ok {
+			return flt, usage("--dyad %q: want SRC,TGT", f.dyad)
+		}
+		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
+	}
+	if f.quad < 0 || f.quad > 4 {
+		return flt, usage("--quad %d: want 1–4", f.quad)
+	}
+	switch flt.Status {
+	case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
+	default:
+		return flt, usage("--status %q: want asserted, alleged, denied, negated, future or hypothetical", f.status)
+	}
+	if f.limit < 0 {
+		return flt, usage("--limit %d: want 0 or more", f.limit)
+	}
+	return flt, nil
+}
+
+func newEventsCmd() *cobra.Command {
+	var f filterFlags
+	var format string
+	cmd := &cobra.Command{
+		Use:   "events --db FILE [filters]",
+		Short: "list the stored, aggregated events matching filters",
+		Long: `events lists the aggregated events of a store (one per date, source, target,
+CAMEO code and location) with their mention, source and article counts: a
+table on a terminal, JSON Lines otherwise (--format table|json). Each JSON
+line is the event record of the first mention plus global_event_id,
+num_mentions, num_sources, num_articles, first_seen and source_url.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			flt, err := f.filter()
+			if err != nil {
+				return err
+			}
+			if format == "" {
+				format = "json"
+				if fl, ok := cmd.OutOrStdout().(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
+					format = "table"
+				}
+			}
+			if format == "jsonl" {
+				format = "json"
+			}
+			if format != "json" && format != "table" {
+				return &exitError{2, fmt.Errorf("--format %q: want table or json", format)}
+			}
+			db, err := openStore(f.db)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+			defer out.Flush()
+			if format == "json" {
+				enc := json.NewEncoder(out)
+				err = db.EachEvent(cmd.Context(), flt, func(e sqlite.StoredEvent) error { return enc.Encode(e) })
+			} else {
+				tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tCAMEO\tTARGET\tSTATUS\tMENT\tSRC\tART\tEVIDENCE")
+				err = db.EachEvent(cmd.Context(), flt, func(e sqlite.StoredEvent) error {
+					_, err := fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n", e.GlobalEventID, orDash(e.Date),
+						actorCode(e.Source), e.CAMEO, actorCode(e.Target), e.Status, e.NumMentions, e.NumSources,
+						e.NumArticles, output.Snippet(e.Evidence, 60))
+					return err
+				})
+				tw.Flush()
+			}
+			if err != nil {
+				return &exitError{1, err}
+			}
+			return out.Flush()
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "", "table|json (default: table on a terminal, else json)")
+	return cmd
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func actorCode(a *dyad.Actor) string {
+	if a == nil || a.Code == "" {
+		return "-"
+	}
+	return a.Code
+}

@@ -1,5 +1,133 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
-func newIngestCmd() *cobra.Command { return notYet("ingest") }
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// openStore opens the --db store: a SQLite file path. A postgres:// URL
+// is a usage error until the PostgreSQL store lands.
+func openStore(path string) (*sqlite.DB, error) {
+	if path == "" {
+		return nil, &exitError{2, fmt.Errorf("--db FILE is required")}
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return nil, &exitError{2, fmt.Errorf("--db %s: PostgreSQL stores are not supported yet; give a SQLite file path", path)}
+	}
+	db, err := sqlite.Open(path)
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	return db, nil
+}
+
+func newIngestCmd() *cobra.Command {
+	var f codingFlags
+	var dbPath string
+	var workers, batch int
+	var jsonSummary bool
+	cmd := &cobra.Command{
+		Use:   "ingest SRC... --db FILE",
+		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
+		Long: `ingest reads every source — a file, a folder (recursively), a glob, an
+http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
+codes its articles and stores articles, events and mentions in the --db
+SQLite file (created on first use). Articles already stored are skipped, so
+re-running adds nothing and completes an interrupted run. Near-duplicate
+articles (syndicated copies) add mentions to the events already stored.
+
+A summary goes to standard error (with --json, a JSON summary to standard
+output). Failed inputs are listed and do not stop the run; the exit status
+is then 1.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &exitError{2, fmt.Errorf("ingest needs at least one source\n%s", cmd.UsageString())}
+			}
+			opt, err := f.options()
+			if err != nil {
+				return err
+			}
+			coder, _, err := f.newCoder()
+			if err != nil {
+				return err
+			}
+			db, err := openStore(dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			errw := cmd.ErrOrStderr()
+			cfg := ingest.Config{
+				DB:    db,
+				Coder: coder,
+				Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
+					o := opt
+					o.URL = url
+					return article.Read(name, data, o)
+				},
+				Fetch:   article.Fetch,
+				Workers: workers,
+				Batch:   batch,
+			}
+			if fl, ok := errw.(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
+				cfg.Progress = errw
+			}
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			sum, runErr := ingest.Run(ctx, cfg, args)
+			printSummary(errw, sum)
+			if jsonSummary {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(sum); err != nil {
+					return err
+				}
+			}
+			if runErr != nil {
+				return &exitError{1, runErr}
+			}
+			if len(sum.Failures) > 0 {
+				return &exitError{1, fmt.Errorf("%d inputs failed (listed above)", len(sum.Failures))}
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&dbPath, "db", "", "SQLite store file (created if absent)")
+	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
+	cmd.Flags().IntVar(&batch, "batch", 64, "articles stored per transaction")
+	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")
+	return cmd
+}
+
+func printSummary(w io.Writer, s ingest.Summary) {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Read) / s.Elapsed.Seconds()
+	}
+	fmt.Fprintf(w, "ingested %d inputs: %d articles read, %d added (%d near-duplicates), %d already stored; "+
+		"%d new events, %d mentions; %d failures; %.1fs (%.1f articles/s)\n",
+		s.Inputs, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions, len(s.Failures),
+		s.Elapsed.Seconds(), rate)
+	for _, fl := range s.Failures {
+		msg := fl.Err
+		if !strings.Contains(msg, fl.Input) {
+			msg = fl.Input + ": " + msg
+		}
+		fmt.Fprintln(w, "  failed:", msg)
+	}
+}
