@@ -100,7 +100,7 @@ func (in input) String() string {
 }
 
 // Run ingests srcs: each is a file, a directory (walked recursively,
-// skipping hidden entries), a glob pattern, or an http(s) URL. A file or
+// skipping hidden entries and the store's own files), a glob pattern, or an http(s) URL. A file or
 // page is read as a WARC archive when its name ends in .warc or .warc.gz,
 // as a feed when its name ends in .rss, .atom or .xml and it parses as one
 // or when its first bytes are a feed's (<rss, <feed, <rdf:RDF, a JSON Feed),
@@ -126,7 +126,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	defer cancel()
 
 	st := &state{}
-	inputs := expand(srcs, st)
+	inputs := expand(srcs, st, storeFiles(cfg.DB.Path()))
 	st.total = len(inputs)
 
 	jobs := make(chan input, workers)
@@ -179,12 +179,33 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	return sum, err
 }
 
+// storeFiles returns the absolute paths of the store's own files (the
+// database, its WAL, shared-memory and journal files), which an ingest of
+// the folder holding them must not read.
+func storeFiles(db string) map[string]bool {
+	abs, err := filepath.Abs(db)
+	if err != nil {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, suf := range []string{"", "-wal", "-shm", "-journal"} {
+		m[abs+suf] = true
+	}
+	return m
+}
+
 // expand turns the sources into inputs, in source order, directories and
-// globs sorted; sources that match nothing become failures.
-func expand(srcs []string, st *state) []input {
+// globs sorted; sources that match nothing become failures. The files in
+// skip (absolute paths) are left out.
+func expand(srcs []string, st *state, skip map[string]bool) []input {
 	var out []input
 	seen := map[string]bool{}
 	add := func(in input) {
+		if in.path != "" {
+			if abs, err := filepath.Abs(in.path); err == nil && skip[abs] {
+				return
+			}
+		}
 		if !seen[in.String()] {
 			seen[in.String()] = true
 			out = append(out, in)

@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -218,6 +220,43 @@ func TestRun(t *testing.T) {
 	}
 	if c2, _ := db.Counts(context.Background()); c2 != wantCounts {
 		t.Errorf("re-run counts %+v, want %+v", c2, wantCounts)
+	}
+}
+
+// nanCoder codes an event whose confidence JSON cannot encode for
+// articles mentioning Chile, to make their save fail.
+type nanCoder struct{ fakeCoder }
+
+func (c nanCoder) Code(a *dyad.Article) []dyad.Event {
+	evs := c.fakeCoder.Code(a)
+	for i := range evs {
+		if evs[i].Source.Code == "CHLGOV" || evs[i].Target.Code == "CHLGOV" {
+			evs[i].Confidence = math.NaN()
+		}
+	}
+	return evs
+}
+
+func TestRunBadArticleAndProgress(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 5 {
+		write(t, filepath.Join(dir, fmt.Sprintf("%d.txt", i)), story(i))
+	}
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	var progress bytes.Buffer
+	sum, err := Run(context.Background(), Config{DB: db, Coder: nanCoder{}, Read: fakeRead, Batch: 10, Progress: &progress}, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Stories 3 (Kenya–Chile) and 4 (Chile–Japan) fail alone.
+	if sum.Read != 5 || sum.Added != 3 || len(sum.Failures) != 2 || !strings.HasSuffix(sum.Failures[0].Input, "3.txt") ||
+		!strings.Contains(sum.Failures[0].Err, "unsupported value: NaN") {
+		t.Errorf("summary %+v", sum)
+	}
+	last := progress.String()
+	last = last[strings.LastIndex(last, "\r")+1:]
+	if !regexp.MustCompile(`^\x1b\[K5/5 inputs  5 articles \(3 new\)  3 events  3 mentions  [0-9.]+ articles/s  ETA 0s\n$`).MatchString(last) {
+		t.Errorf("progress line %q", last)
 	}
 }
 

@@ -47,7 +47,23 @@ func (s *state) write(ctx context.Context, db *sqlite.DB, items <-chan sqlite.It
 		}
 		res, err := db.SaveBatch(ctx, buf)
 		if err != nil {
-			return err
+			if ctx.Err() != nil {
+				return err
+			}
+			// Store the batch article by article so that one bad
+			// article fails alone.
+			res = res[:0]
+			for _, it := range buf {
+				r, err := db.SaveBatch(ctx, []sqlite.Item{it})
+				if err != nil {
+					if ctx.Err() != nil {
+						return err
+					}
+					s.fail(it.Article.Input, err)
+					continue
+				}
+				res = append(res, r[0])
+			}
 		}
 		s.mu.Lock()
 		for _, r := range res {

@@ -202,6 +202,12 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 	if err != nil {
 		return err
 	}
+	if f.Text != "" {
+		var n int
+		if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", f.Text).Scan(&n); err != nil {
+			return fmt.Errorf("text query %q: %w", f.Text, err)
+		}
+	}
 	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
 		FROM events e` + where + " ORDER BY e.id"
 	if f.Limit > 0 {
@@ -233,10 +239,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 	return nil
 }
 
-func (db *DB) queryErr(f Filter, err error) error {
-	if f.Text != "" && strings.Contains(err.Error(), "fts5") {
-		return fmt.Errorf("text query %q: %w", f.Text, err)
-	}
+func (db *DB) queryErr(_ Filter, err error) error {
 	return fmt.Errorf("%s: %w", db.path, err)
 }
 

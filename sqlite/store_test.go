@@ -278,9 +278,16 @@ func TestFilters(t *testing.T) {
 			}
 		})
 	}
-	for _, f := range []Filter{{Actor: "prk*"}, {QuadClass: 7}, {Text: "\"unbalanced"}} {
-		if _, err := db.Events(ctx, f); err == nil {
-			t.Errorf("filter %+v: no error", f)
+	for _, tt := range []struct {
+		f    Filter
+		want string
+	}{
+		{Filter{Actor: "prk*"}, `filter actor "prk*": want upper-case letters and digits`},
+		{Filter{QuadClass: 7}, "filter quad class 7: want 1–4"},
+		{Filter{Text: `"unbalanced`}, `text query "\"unbalanced": SQL logic error: unterminated string (1)`},
+	} {
+		if _, err := db.Events(ctx, tt.f); err == nil || err.Error() != tt.want {
+			t.Errorf("filter %+v: error %v, want %s", tt.f, err, tt.want)
 		}
 	}
 }
