@@ -68,7 +68,8 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	}
 	if len(m.ld.authors) > 0 {
 		a.Authors = m.ld.authors
-	} else if au := first(m.meta["author"], m.meta["article:author"], m.meta["byl"], m.meta["dc.creator"], m.meta["parsely-author"], tm.Author); au != "" && !strings.HasPrefix(au, "http") {
+	} else if au := firstName(m.meta["author"], m.meta["article:author"], m.meta["byl"], m.meta["dc.creator"], m.meta["parsely-author"],
+		m.meta["sailthru.author"], tm.Author); au != "" {
 		a.Authors = splitAuthors(au)
 	}
 	if len(a.Authors) > 0 {
@@ -438,6 +439,7 @@ func (l *ldArticle) merge(src string) {
 		return
 	}
 	best, bestRank := map[string]any(nil), -1
+	persons := map[string]string{} // @id → name, to resolve author references
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
 		if depth > 6 {
@@ -453,6 +455,11 @@ func (l *ldArticle) merge(src string) {
 			for _, t := range strs(x["@type"]) {
 				if r, ok := ldTypes[strings.ToLower(t)]; ok && r > rank {
 					rank = r
+				}
+			}
+			if id, ok := x["@id"].(string); ok {
+				if n, ok := x["name"].(string); ok {
+					persons[id] = n
 				}
 			}
 			if rank > bestRank && (rank > 0 || x["headline"] != nil || x["datePublished"] != nil) {
@@ -480,7 +487,7 @@ func (l *ldArticle) merge(src string) {
 		l.publisher = first(firstOf(strs(pub["name"])), l.publisher)
 	}
 	if len(l.authors) == 0 {
-		for _, n := range names(best["author"]) {
+		for _, n := range names(best["author"], persons) {
 			n = clean(html.UnescapeString(n))
 			if n != "" && !strings.HasPrefix(n, "http") {
 				l.authors = appendNew(l.authors, n)
@@ -509,18 +516,23 @@ func strs(v any) []string {
 
 // names returns the names in a JSON-LD author value: a string, a Person
 // object, or an array of them.
-func names(v any) []string {
+func names(v any, persons map[string]string) []string {
 	switch x := v.(type) {
 	case string:
 		return splitAuthors(x)
 	case map[string]any:
-		if n, ok := x["name"].(string); ok {
-			return []string{n}
+		n, ok := x["name"].(string)
+		if !ok {
+			id, _ := x["@id"].(string)
+			n, ok = persons[id]
+		}
+		if ok {
+			return splitAuthors(n)
 		}
 	case []any:
 		var out []string
 		for _, e := range x {
-			out = append(out, names(e)...)
+			out = append(out, names(e, persons)...)
 		}
 		return out
 	}
@@ -530,6 +542,16 @@ func names(v any) []string {
 func first(ss ...string) string {
 	for _, s := range ss {
 		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// firstName returns the first value that is not empty and not a URL.
+func firstName(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" && !strings.Contains(s, "://") && !strings.HasPrefix(s, "/") {
 			return s
 		}
 	}

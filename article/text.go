@@ -419,15 +419,39 @@ func datelinePlace(s string) string {
 func splitAuthors(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "By "), "BY ")
-	var out []string
-	for _, part := range regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`).Split(s, -1) {
+	var out, agency []string
+	for _, part := range authorSepRE.Split(s, -1) {
 		part = clean(part)
-		if part == "" || agencies[part] || len(strings.Fields(part)) > 5 {
+		if part == "" || len(strings.Fields(part)) > 5 {
 			continue
 		}
-		out = appendNew(out, part)
+		if agencies[part] {
+			agency = append(agency, part)
+			continue
+		}
+		out = appendNew(out, unslug(part))
+	}
+	if len(out) == 0 {
+		return agency // "Associated Press" alone is the byline
 	}
 	return out
+}
+
+var authorSepRE = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`)
+
+// unslug turns a URL slug used as a name ("chuck-ross") into words
+// ("Chuck Ross").
+func unslug(s string) string {
+	if strings.ContainsAny(s, " ") || !strings.Contains(s, "-") || strings.ToLower(s) != s {
+		return s
+	}
+	w := strings.Split(s, "-")
+	for i, x := range w {
+		if x != "" {
+			w[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+	}
+	return strings.Join(w, " ")
 }
 
 func appendNew(list []string, s string) []string {
