@@ -156,6 +156,9 @@ func scanPage(doc *html.Node) *page {
 					p.h1 = clean(textOf(n))
 				}
 			case atom.Time:
+				if strings.EqualFold(attr(n, "itemprop"), "datePublished") && p.meta["datepublished"] == "" {
+					p.meta["datepublished"] = attr(n, "datetime")
+				}
 				if dt := attr(n, "datetime"); dt != "" && (p.timeAttr == "" || inArticle && !p.timeInArticle) {
 					p.timeAttr, p.timeInArticle = dt, inArticle
 				}
