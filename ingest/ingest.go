@@ -99,7 +99,7 @@ func (in input) String() string {
 	return in.path
 }
 
-// Run ingests srcs: each is a file, a directory (walked recursively,
+// Run ingests srcs: each is "-" (standard input), a file, a directory (walked recursively,
 // skipping hidden entries and the store's own files), a glob pattern, or an http(s) URL. A file or
 // page is read as a WARC archive when its name ends in .warc or .warc.gz,
 // as a feed when its name ends in .rss, .atom or .xml and it parses as one
@@ -252,6 +252,8 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 	}
 	for _, s := range srcs {
 		switch {
+		case s == "-":
+			add(input{path: "-"})
 		case strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
 			add(input{url: s})
 		case strings.ContainsAny(s, "*?["):
@@ -324,6 +326,8 @@ func (w *worker) do(ctx context.Context, in input) {
 		defer f.Close()
 		w.warc(ctx, name, f)
 		return
+	} else if in.path == "-" {
+		data, err = io.ReadAll(os.Stdin)
 	} else {
 		data, err = os.ReadFile(in.path)
 	}
