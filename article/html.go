@@ -54,10 +54,14 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 
 	// Metadata, best source first.
 	site := first(m.ld.publisher, m.meta["og:site_name"], tm.Sitename)
+	h1 := m.h1
+	if len(strings.Fields(h1)) < 3 || strings.Contains(strings.ToLower(h1), "logo") || site != "" && strings.Contains(h1, site) {
+		h1 = "" // a masthead or menu, not a headline
+	}
 	a.Title = voteTitle(m.ld.headline, stripSiteSuffix(m.meta["og:title"], site),
-		stripSiteSuffix(m.meta["twitter:title"], site), m.h1)
+		stripSiteSuffix(m.meta["twitter:title"], site), h1)
 	if a.Title == "" {
-		a.Title = stripSiteSuffix(clean(tm.Title), site)
+		a.Title = stripSiteSuffix(first(m.title, clean(tm.Title)), site)
 	}
 	a.Source = first(m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename)
 	a.Section = first(m.ld.section, m.meta["article:section"], m.meta["section"], m.meta["parsely-section"], firstOf(tm.Categories))
@@ -72,6 +76,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		m.meta["sailthru.author"], tm.Author); au != "" {
 		a.Authors = splitAuthors(au)
 	}
+	a.Authors = tidyAuthors(a.Authors, a.Source)
 	if len(a.Authors) > 0 {
 		a.Byline = "By " + joinNames(a.Authors)
 	}
@@ -111,6 +116,7 @@ type page struct {
 	lang          string
 	canonical     string
 	h1            string
+	title         string // the <title> element
 	timeAttr      string // the first <time datetime> inside an <article>, else in the page
 	timeInArticle bool
 	junk          []*html.Node // nodes to remove after the walk
@@ -129,7 +135,7 @@ func scanPage(doc *html.Node) *page {
 				p.lang = attr(n, "lang")
 			case atom.Meta:
 				key := strings.ToLower(first(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")))
-				if c := strings.TrimSpace(attr(n, "content")); key != "" && c != "" {
+				if c := strings.TrimSpace(first(attr(n, "content"), attr(n, "value"))); key != "" && c != "" {
 					if _, ok := p.meta[key]; !ok {
 						p.meta[key] = c
 					}
@@ -151,6 +157,10 @@ func scanPage(doc *html.Node) *page {
 				return
 			case atom.Noscript:
 				return
+			case atom.Title:
+				if p.title == "" {
+					p.title = clean(textOf(n))
+				}
 			case atom.H1:
 				if p.h1 == "" {
 					p.h1 = clean(textOf(n))
@@ -590,15 +600,17 @@ func lang(s string) string {
 	return s
 }
 
-var titleSepRE = regexp.MustCompile(`\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$`)
 
 // stripSiteSuffix removes a " | Site" or " - Site" suffix from a title.
 func stripSiteSuffix(title, site string) string {
-	if site != "" {
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-			if strings.HasSuffix(strings.ToLower(title), strings.ToLower(sep+site)) {
-				return strings.TrimSpace(title[:len(title)-len(sep+site)])
-			}
+	if site == "" {
+		return title
+	}
+	low, lsite := strings.ToLower(title), strings.ToLower(site)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		// "Title | Site" or "Title | Site Section"
+		if i := strings.LastIndex(low, sep+lsite); i > 0 && len(low)-i-len(sep) <= len(lsite)+20 {
+			return strings.TrimSpace(title[:i])
 		}
 	}
 	return title
@@ -642,4 +654,33 @@ func voteTitle(ld, og, tw, h1 string) string {
 		}
 	}
 	return best
+}
+
+var (
+	// Job titles and outlet names trailing a name in a byline.
+	authorTailRE = regexp.MustCompile(`\s+(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Political|Politics|Foreign|Business|Managing)\s+)*(?:Writer|Editor|Reporter|Correspondent|Contributor|Columnist|Producer)\b.*$|\s+(?:Link Copied|Updated|Published)\b.*$`)
+	monthRE      = regexp.MustCompile(`\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$`)
+)
+
+// tidyAuthors cleans byline names scraped from meta tags: it cuts
+// " · Outlet", job titles, "Link Copied" and trailing month names, and
+// drops empty names, stray labels and the outlet itself next to real names.
+func tidyAuthors(names []string, source string) []string {
+	var out []string
+	for _, n := range names {
+		if i := strings.IndexAny(n, "·•"); i > 0 {
+			n = n[:i]
+		}
+		n = authorTailRE.ReplaceAllString(n, "")
+		n = monthRE.ReplaceAllString(n, "")
+		n = clean(n)
+		switch {
+		case n == "", strings.EqualFold(n, source) && len(names) > 1:
+			continue
+		case n == "Updated" || n == "Published" || n == "Link Copied":
+			continue
+		}
+		out = appendNew(out, n)
+	}
+	return out
 }
