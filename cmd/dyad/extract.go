@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,11 @@ still processed; the exit status is then 1.`,
 			case "", "auto", "text", "html", "jsonl":
 			default:
 				return &exitError{2, fmt.Errorf("--input %q: want auto, text, html or jsonl", opt.Input)}
+			}
+			if opt.Date != "" {
+				if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
+					return &exitError{2, fmt.Errorf("--date %q: want YYYY-MM-DD", opt.Date)}
+				}
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
