@@ -41,7 +41,7 @@ func newIngestCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest SRC... --db FILE",
 		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
-		Long: `ingest reads every source — a file, a folder (recursively), a glob, an
+		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
@@ -59,15 +59,15 @@ is then 1.`,
 			if err != nil {
 				return err
 			}
-			coder, _, err := f.newCoder()
-			if err != nil {
-				return err
-			}
 			db, err := openStore(dbPath)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
+			coder, _, err := f.newCoder()
+			if err != nil {
+				return err
+			}
 			errw := cmd.ErrOrStderr()
 			cfg := ingest.Config{
 				DB:    db,
