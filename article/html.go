@@ -331,6 +331,8 @@ func fallbackBody(doc *html.Node) []string {
 
 var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|related(?: stories| articles| content| coverage| news| links)?|read more|more (?:from|on|stories|news|in)\b.*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|what to read next|read next|also read|see also|editor'?s picks|popular (?:now|stories)|more to explore|don'?t miss)\W*$`)
 
+var bioRE = regexp.MustCompile(`(?i)\b(?:follow (?:him|her|them) on|email (?:him|her|them) at|(?:is|was) an? (?:\w+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b.{0,80}\b(?:for|at|covering|with)\b|contributed (?:to )?this report)`)
+
 var kickerRE = regexp.MustCompile(`^[A-Z][A-Z0-9'’\- ]{2,40}[:?] `)
 
 var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
@@ -343,10 +345,16 @@ func cleanBody(body []string, a *dyad.Article) []string {
 	skipping := false
 	for _, p := range body {
 		if h, ok := strings.CutPrefix(p, headingMark); ok {
-			// A "Related stories" or "Most read" heading starts a list of
-			// links that runs to the next heading.
-			skipping = relatedRE.MatchString(h)
-			continue
+			if len(strings.Fields(h)) < 25 {
+				// A "Related stories" or "Most read" heading starts a
+				// list of links that runs to the next heading or prose.
+				skipping = relatedRE.MatchString(h)
+				continue
+			}
+			p = h // a paragraph marked up as a heading
+		}
+		if skipping && isProse(p) {
+			skipping = false
 		}
 		switch {
 		case skipping:
@@ -373,6 +381,10 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		seen[p] = true
 		out = append(out, p)
 	}
+	// An author's biography closes many pages.
+	for n := 0; n < 2 && len(out) > 0 && len(out[len(out)-1]) < 500 && bioRE.MatchString(out[len(out)-1]); n++ {
+		out = out[:len(out)-1]
+	}
 	// A closing run of teasers with capitalised kickers ("RISK REMAINS:
 	// An official said …") is a related-stories box.
 	k := len(out)
@@ -383,6 +395,12 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		out = out[:k]
 	}
 	return datelineFirst(out, a, false)
+}
+
+// isProse reports whether p reads as a story sentence rather than a
+// headline: 15 words or more, ending like a sentence.
+func isProse(p string) bool {
+	return len(strings.Fields(p)) >= 15 && strings.ContainsAny(p[len(p)-1:], ".!?\"”'’")
 }
 
 func inList(s string, list []string) bool {
@@ -599,7 +617,6 @@ func lang(s string) string {
 	}
 	return s
 }
-
 
 // stripSiteSuffix removes a " | Site" or " - Site" suffix from a title.
 func stripSiteSuffix(title, site string) string {

@@ -472,7 +472,9 @@ var (
 		"share this article", "share this story", "share on facebook", "share on twitter", "download the app", "download our app",
 		"get the latest", "already a subscriber", "create a free account", "create an account", "log in to", "this article was amended",
 		"this article was updated", "email address", "our standards:", "on google news", "confirm your public display name",
-		"logout and then login", "log out and then log in", "reporting by ", "editing by ", "additional reporting", "©"}
+		"logout and then login", "log out and then log in", "reporting by ", "editing by ", "additional reporting", "©",
+		"more to follow", "join the conversation", "join thought-provoking conversations", "get in touch", "follow along with",
+		"is an invitation-only"}
 	copyrightRE = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
