@@ -87,6 +87,11 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if res != nil && res.ContentNode != nil {
 		body = blocks(res.ContentNode)
 	}
+	if alt := articleParas(doc); textLen(alt) > 2*textLen(body)+200 {
+		// trafilatura kept only part of the story (or nothing): take the
+		// paragraphs of the page's main <article> instead.
+		body = alt
+	}
 	if len(body) == 0 {
 		body = fallbackBody(doc)
 	}
@@ -334,6 +339,58 @@ var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|relate
 var bioRE = regexp.MustCompile(`(?i)\b(?:follow (?:him|her|them) on|email (?:him|her|them) at|(?:is|was) an? (?:\w+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b.{0,80}\b(?:for|at|covering|with)\b|contributed (?:to )?this report)`)
 
 var kickerRE = regexp.MustCompile(`^[A-Z][A-Z0-9'’\- ]{2,40}[:?] `)
+
+// textLen is the total length of paragraphs, in bytes.
+func textLen(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		if !strings.HasPrefix(p, headingMark) {
+			n += len(p)
+		}
+	}
+	return n
+}
+
+// articleParas returns the <p> paragraphs of the page's main story
+// container: the <article> element (or articleBody) holding the most
+// paragraph text, skipping asides, figures, navigation and forms.
+func articleParas(doc *html.Node) []string {
+	var best []string
+	bestLen := 0
+	var collect func(n *html.Node, out *[]string)
+	collect = func(n *html.Node, out *[]string) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Form, atom.Footer, atom.Template, atom.Button:
+				return
+			case atom.P:
+				if t := clean(textOf(n)); t != "" {
+					*out = append(*out, t)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			collect(c, out)
+		}
+	}
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Article || strings.EqualFold(attr(n, "itemprop"), "articleBody")) {
+			var ps []string
+			collect(n, &ps)
+			if l := textLen(ps); l > bestLen {
+				best, bestLen = ps, l
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	return best
+}
 
 var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
 
