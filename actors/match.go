@@ -54,8 +54,23 @@ func NewMatcher(d *Dictionary) *Matcher {
 		}
 		byKey[key] = p
 		m.first[p.words[0]] = append(m.first[p.words[0]], p)
+		// plural demonyms as nouns: "Americans", "Israelis", "Palestinians"
+		if e.Kind == KindAdjective && len(p.words) == 1 && pluralizable(p.words[0]) {
+			pl := &pattern{kind: KindAdjective, entries: p.entries, rules: p.rules,
+				words: []string{p.words[0] + "s"}, exact: []string{p.exact[0] + "s"}}
+			m.first[pl.words[0]] = append(m.first[pl.words[0]], pl)
+		}
 	}
 	return m
+}
+
+func pluralizable(w string) bool {
+	for _, suf := range []string{"ese", "s", "sh", "ch", "x", "z"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return len(w) > 3
 }
 
 func caseRule(w string) uint8 {
@@ -99,6 +114,10 @@ type Mention struct {
 	Person bool
 	// Plural is set for plural agents ("officials", "troops").
 	Plural bool
+	// Modifier is set for a nationality adjective that modifies a common
+	// noun ("US goods", "Russian oil traders"): never a subject, but the
+	// target of a sanction or an attack on it.
+	Modifier bool
 }
 
 // raw is a dictionary match before noun-phrase assembly.
@@ -134,7 +153,7 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	best := raw{start: i, end: i}
 	for _, p := range m.first[toks[i].Lower] {
 		n := len(p.words)
-		if i+n > len(toks) || n <= best.end-i {
+		if i+n > len(toks) || n < best.end-i || n == best.end-i && kindRank[p.kind] <= kindRank[best.p.kind] {
 			continue
 		}
 		ok := true
@@ -162,6 +181,10 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	return best
 }
 
+// kindRank breaks ties between patterns of the same length: a named
+// organisation or person beats a role noun ("State Department").
+var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, KindCountry: 4, KindOrg: 5, KindPerson: 6}
+
 // guarded reports matches that are known traps: "Washington state",
 // a country name that is part of a person's name ("Chad Smith",
 // "Michael Jordan"), "Georgia" next to a US place.
@@ -176,6 +199,19 @@ func guarded(toks []dyad.Token, r raw) bool {
 		return ""
 	}
 	w := r.p.words[len(r.p.words)-1]
+	if r.start > 0 && startsUpper(toks[r.start-1].Text) {
+		// a country name inside a longer place name: "New Mexico", "Latin
+		// America", "Northern Ireland", "Lake Chad"
+		switch toks[r.start-1].Lower {
+		case "new", "latin", "northern", "lake", "central", "south", "north", "papua":
+			if !(w == "korea" || w == "sudan" || w == "macedonia") {
+				return true
+			}
+		}
+	}
+	if next(0) == "delta" || next(0) == "river" || next(0) == "ocean" {
+		return true
+	}
 	if next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
 		return true
 	}
@@ -204,6 +240,26 @@ func guarded(toks []dyad.Token, r raw) bool {
 	return false
 }
 
+// isTitleWord lists role nouns that may follow an organisation before
+// its holder's name: "watchdog chief Rafael Grossi".
+func isTitleWord(w string) bool {
+	switch w {
+	case "chief", "head", "boss", "commander", "director", "secretary-general", "chairman", "chair", "president", "envoy", "spokesman", "spokeswoman", "leader":
+		return true
+	}
+	return false
+}
+
+// rawAt reports whether a dictionary match starts at token k.
+func rawAt(raws []raw, k int) bool {
+	for _, r := range raws {
+		if r.start == k {
+			return true
+		}
+	}
+	return false
+}
+
 func isTitle(w string) bool {
 	switch w {
 	case "president", "king", "queen", "minister", "general", "mr", "mrs", "ms", "dr", "prince", "sheikh":
@@ -226,22 +282,51 @@ func isOrgWord(w string) bool {
 func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention {
 	toks := s.Tokens
 	var out []Mention
+	var listRoles []string // roles shared by a coordinated list: "diplomats from Iran, Britain and France"
+	listEnd := -1
 	for i := 0; i < len(raws); i++ {
 		r := raws[i]
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
+		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !coordinated(toks, listEnd, r.start) {
+			listRoles = nil
+		}
 		switch r.p.kind {
 		case KindCountry, KindCapital, KindAdjective:
 			country = r.p.entries[0].Code
+			if listRoles != nil {
+				sectors = listRoles
+				mt.Kind = KindAgent
+			}
+			// "South Korean and US troops": the first adjective shares the
+			// roles of the agent after the second
+			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) &&
+				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry) &&
+				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && r.p.kind == KindAdjective {
+				sectors = splitRoles(raws[i+2].p.entries[0].Code)
+				mt.Kind = KindAgent
+			}
 		case KindOrg:
 			e := pick(r.p.entries, date)
 			code = e.Code
 			country = countryOf(code)
 		case KindAgent:
 			sectors = splitRoles(r.p.entries[0].Code)
+			// "people of Afghanistan", "diplomats from Iran, Britain …"
+			if i+1 < len(raws) && raws[i+1].start == r.end+1 && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in") &&
+				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindCapital) {
+				country = raws[i+1].p.entries[0].Code
+				mt.End = raws[i+1].end
+				listRoles, listEnd = sectors, raws[i+1].end
+				i++
+				r = raw{start: r.start, end: raws[i].end, p: r.p}
+			}
 		case KindPerson:
 			code, country = personCode(r.p.entries, date)
 			mt.Person = true
+		}
+		if listRoles != nil && (r.p.kind == KindCountry || r.p.kind == KindCapital) {
+			listEnd = r.end
 		}
 		// absorb following pieces of the same noun phrase
 		j := i + 1
@@ -288,16 +373,24 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 	done:
 		// nationality/agent + title + unknown capitalised name:
-		// "Iranian Foreign Minister Abbas Araghchi"
-		if len(sectors) > 0 && !mt.Person && end < len(toks) && startsUpper(toks[end].Text) && toks[end].Tag == "NNP" {
-			k := end
-			for k < len(toks) && k-end < 4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) {
+		// "Iranian Foreign Minister Abbas Araghchi", "UN nuclear watchdog
+		// chief Rafael Grossi"
+		k0 := end
+		if end+1 < len(toks) && isTitleWord(toks[end].Lower) && (len(sectors) > 0 || code != "") {
+			k0 = end + 1
+		}
+		if (len(sectors) > 0 || k0 > end) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
+			(k0 > end || isTitledAgent(toks, r.start, end)) {
+			k := k0
+			for k < len(toks) && k-k0 < 4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !rawAt(raws, k) {
 				k++
 			}
-			if isTitledAgent(toks, r.start, end) {
+			if k > k0 {
 				end = k
 				mt.Person = true
-				mt.Kind = "title"
+				if code == "" {
+					mt.Kind = "title"
+				}
 			}
 		}
 		i = j - 1
@@ -315,7 +408,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// an adjective that modifies no actor is no mention ("Russian gas"),
 		// unless it is a plural demonym used as a noun ("Israelis").
 		if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
-			continue
+			w := toks[end-1]
+			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
+				sectors = []string{"CVL"} // "Americans", "Israelis": the people
+				mt.Kind = KindAgent
+			} else {
+				mt.Modifier = true // "US goods", "Russian gas": usable as a target only
+			}
 		}
 		switch {
 		case code != "":
@@ -353,8 +452,31 @@ func isModifiedNoun(t dyad.Token) bool {
 	if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" {
 		return false
 	}
+	switch strings.TrimSuffix(t.Lower, "s") {
+	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
+		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
+		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
+		"troop", "soldier", "force", "fighter", "spokesman", "spokeswoman", "spokesperson":
+		return false // the unit itself: "a Malian army drone", "police officers"
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)
+}
+
+// coordinated reports whether tokens [a, b) only join list items: ",",
+// "and", "or", "the".
+func coordinated(toks []dyad.Token, a, b int) bool {
+	if a < 0 || b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case ",", "and", "or", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func chooseKind(cur, next string) string {

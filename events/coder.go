@@ -100,14 +100,19 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // articleCtx carries what one sentence tells the next: the last actors
 // seen, for coreference.
 type articleCtx struct {
-	art      *dyad.Article
-	pub      time.Time
-	pubDate  string
-	lastSubj *actors.Mention // last subject actor with a country
-	lastCtry string          // last country seen
-	lastMed  *actors.Mention // last news agency / media actor
-	lastPers *actors.Mention // last person
-	dateline *dyad.Location
+	art       *dyad.Article
+	pub       time.Time
+	pubDate   string
+	lastSubj  *actors.Mention           // last subject actor with a country
+	lastCtry  string                    // last country seen
+	lastMed   *actors.Mention           // last news agency / media actor
+	lastPers  *actors.Mention           // last person
+	names     map[string]actors.Mention // a person's name words → the person
+	accuser   *actors.Mention           // the last accusation's source …
+	accused   string                    // … and its target's country
+	countries map[string]int            // mentions per country so far
+	order     []string                  // countries in order of first mention
+	dateline  *dyad.Location
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
@@ -186,12 +191,16 @@ type verbHit struct {
 
 // sentence holds the per-sentence analysis.
 type sentence struct {
-	s        *dyad.Sentence
-	toks     []dyad.Token
-	ments    []actors.Mention
-	at       []int // token → mention index, -1
-	dates    []dateExpr
-	reporter *actors.Mention
+	s      *dyad.Sentence
+	toks   []dyad.Token
+	ments  []actors.Mention
+	at     []int // token → mention index, -1
+	dates  []dateExpr
+	isDate []bool // token belongs to a date expression (or its preposition)
+	hits   []verbHit
+	// reportDate is the date of the attribution verb ("said on Monday")
+	reportDate *dateExpr
+	reporter   *actors.Mention
 }
 
 func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
@@ -208,6 +217,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	st.dates = findDates(st.toks, ctx.pub)
+	st.isDate = make([]bool, len(st.toks))
+	for _, d := range st.dates {
+		for k := d.start; k < d.end; k++ {
+			st.isDate[k] = true
+		}
+		if d.start > 0 && (st.toks[d.start-1].Lower == "on" || st.toks[d.start-1].Lower == "in" || st.toks[d.start-1].Lower == "since" || st.toks[d.start-1].Lower == "earlier" || st.toks[d.start-1].Lower == "late" || st.toks[d.start-1].Lower == "early") {
+			st.isDate[d.start-1] = true
+		}
+	}
 
 	hits := c.findHits(st)
 	// attribution: a speech verb's subject reports everything else
@@ -216,6 +234,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if src := c.subject(st, h.head); len(src) > 0 {
 				r := src[0]
 				st.reporter = &r
+				st.hits = hits
+				for k := range st.dates {
+					if c.nearestHit(st, st.dates[k].start) == h.head {
+						st.reportDate = &st.dates[k]
+					}
+				}
 			}
 		}
 	}
@@ -223,19 +247,24 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		st.reporter = c.accordingTo(st)
 	}
 
-	var events []dyad.Event
+	st.hits = hits
 	scopeStatus := make([]dyad.Status, len(st.toks))
 	scopeSubj := make([][]actors.Mention, len(st.toks))
+	scopeAccuser := make([][]actors.Mention, len(st.toks))
+	live := make([]bool, len(hits))
 	for k := range hits {
 		h := &hits[k]
 		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
 			continue
 		}
-		if scopeStatus[h.head] != "" && scopeSubj[h.head] != nil && c.hasPronounSubject(st, h.head) {
+		switch {
+		case scopeStatus[h.head] != "" && scopeSubj[h.head] != nil && c.hasPronounSubject(st, h.head):
 			h.source = scopeSubj[h.head]
-		} else if scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG" {
+		case scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG":
 			h.source = scopeSubj[h.head]
-		} else {
+		case h.p.Noun:
+			h.source = c.nounSource(st, h.head)
+		default:
 			h.source = c.subject(st, h.head)
 		}
 		if h.passive {
@@ -248,24 +277,37 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.target = c.object(st, h)
 		}
 		if len(h.source) == 0 {
-			// a clause complement of an intent/accuse verb takes its subject
-			if scopeSubj[h.head] != nil {
-				h.source = scopeSubj[h.head]
-			} else {
+			// a clause complement of an accusation or denial takes its subject
+			if scopeSubj[h.head] == nil {
 				continue
 			}
+			h.source = scopeSubj[h.head]
 		}
-		if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
+		if h.p.has(flagDeny) {
+			// a denial answers the accusation it sits in, or the article's last one
+			if acc := scopeAccuser[h.head]; acc != nil {
+				h.target = acc
+			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country {
+				h.target = []actors.Mention{*ctx.accuser}
+			}
+			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
+				h.target = nil
+			}
+		} else if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
 			h.status = scopeStatus[h.head]
 		}
 		// scopes opened by accusations and denials
 		if (h.p.has(flagAccuse) || strings.HasPrefix(h.code, "11")) && len(h.target) > 0 {
+			if h.p.has(flagAccuse) {
+				ctx.accuser, ctx.accused = &h.source[0], h.target[0].Country
+			}
 			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
 				if !h.p.has(flagAccuse) && st.toks[i].Tag != "VBG" {
 					continue // "condemned X for providing …": only the gerund is alleged
 				}
 				scopeStatus[i] = dyad.Alleged
 				scopeSubj[i] = h.target
+				scopeAccuser[i] = h.source
 			}
 		}
 		if h.p.has(flagDeny) {
@@ -273,14 +315,199 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				scopeStatus[i] = dyad.Denied
 				scopeSubj[i] = h.source
 			}
-			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
-				h.target = nil
-			}
 		}
-		events = append(events, c.expand(ctx, st, h)...)
+		live[k] = true
+	}
+	c.combine(st, hits, live)
+	var events []dyad.Event
+	for k := range hits {
+		if live[k] {
+			h := &hits[k]
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget)) && len(h.target) == 0 {
+				continue // a visit with no host, a block with no one blocked
+			}
+			events = append(events, c.expand(ctx, st, h)...)
+		}
 	}
 	c.remember(ctx, st)
 	return events
+}
+
+// combine applies the rules that join two hits of a sentence: an appeal or
+// demand and the act it asks for ("called on X to hold talks" → 026), a
+// warning and the act it threatens ("warned it would strike" → 138).
+func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] {
+			continue
+		}
+		root := cameo.Root(h.code)
+		appeal := root == "02" && (h.code == "020" || h.code == "023")
+		demand := h.code == "100"
+		warn := h.code == "130"
+		if !appeal && !demand && !warn {
+			continue
+		}
+		for j := k + 1; j < len(hits); j++ {
+			g := &hits[j]
+			if g.p.has(flagSpeech) || g.head-h.end > 12 {
+				continue
+			}
+			switch {
+			case appeal || demand:
+				if !infinitiveOrThat(st.toks, h.end, g.head) {
+					continue
+				}
+				code := requestCode(g.code, demand)
+				if code == "" {
+					continue
+				}
+				if h.code == "023" && strings.HasPrefix(code, "023") || h.code != "023" {
+					h.code = code
+				}
+				live[j] = false
+			case warn:
+				if conditional(st.toks, h.end, g.head) {
+					continue // the condition, not the threatened act
+				}
+				if g.status != dyad.Future && g.status != dyad.Hypothetical && !strings.HasPrefix(g.code, "13") {
+					continue
+				}
+				if c.quad(g.code) < 3 && !strings.HasPrefix(g.code, "13") {
+					continue
+				}
+				h.code = threatCode(c.ont, g.code)
+				if len(h.target) == 0 {
+					h.target = g.target
+				}
+				live[j] = false
+			}
+			break
+		}
+		if warn && len(h.target) == 0 {
+			h.target = c.conditionalActors(st, h.end)
+		}
+	}
+}
+
+// conditional reports an "if"/"unless" between from and head.
+func conditional(toks []dyad.Token, from, head int) bool {
+	for k := from; k < head; k++ {
+		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveOrThat reports whether the tokens between an appeal and a
+// verb make the verb its complement: "to" right before it, or "that".
+func infinitiveOrThat(toks []dyad.Token, from, head int) bool {
+	if head > 0 && toks[head-1].Lower == "to" {
+		return true
+	}
+	for k := from; k < head; k++ {
+		if toks[k].Lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// requestCode maps the act an appeal (02) or demand (10) asks for to the
+// CAMEO code of that request; "" when there is none.
+func requestCode(act string, demand bool) string {
+	type pair struct{ appeal, demand string }
+	var p pair
+	switch {
+	case strings.HasPrefix(act, "04") || act == "036":
+		p = pair{"026", "106"}
+	case strings.HasPrefix(act, "087") || act == "0356" || act == "0256":
+		p = pair{"0256", "1056"}
+	case strings.HasPrefix(act, "084") || act == "0353":
+		p = pair{"0253", "1053"}
+	case act == "085" || act == "0354":
+		p = pair{"0254", "1054"}
+	case strings.HasPrefix(act, "086") || act == "0355":
+		p = pair{"0255", "1055"}
+	case strings.HasPrefix(act, "081"):
+		p = pair{"0251", "1051"}
+	case act == "071" || act == "0331":
+		p = pair{"0231", "1031"}
+	case act == "072" || act == "0332":
+		p = pair{"0232", "1032"}
+	case act == "073" || act == "0333":
+		p = pair{"0233", "1033"}
+	case act == "074" || act == "0334":
+		p = pair{"0234", "1034"}
+	case strings.HasPrefix(act, "07") || act == "033":
+		p = pair{"023", "103"}
+	case act == "061" || act == "0311":
+		p = pair{"0211", "1011"}
+	case act == "062" || act == "0312":
+		p = pair{"0212", "1012"}
+	case strings.HasPrefix(act, "06") || strings.HasPrefix(act, "031"):
+		p = pair{"021", "101"}
+	case act == "037":
+		p = pair{"027", "107"}
+	case act == "045" || act == "039" || act == "038":
+		p = pair{"028", "108"}
+	case strings.HasPrefix(act, "05") || act == "032":
+		p = pair{"022", "102"}
+	case act == "080":
+		p = pair{"0241", "1041"}
+	default:
+		return ""
+	}
+	if demand {
+		return p.demand
+	}
+	return p.appeal
+}
+
+// conditionalActors returns the actors of an "if"/"unless" clause after
+// token from: who a bare warning is aimed at.
+func (c *Coder) conditionalActors(st *sentence, from int) []actors.Mention {
+	for k := from; k < len(st.toks); k++ {
+		if st.toks[k].Lower == "if" || st.toks[k].Lower == "unless" {
+			for j := k + 1; j < len(st.toks) && j < k+6; j++ {
+				if m := st.at[j]; m >= 0 {
+					return c.group(st, m)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounSource finds the actor of a noun event: the subject of the verb that
+// governs it ("Pyongyang ramping up weapons testing", "Russia launched a
+// drone attack"), else a possessive right before it ("Syria's airstrikes").
+func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if m := st.at[k]; m >= 0 {
+			if st.ments[m].Possessive || k == i-1 {
+				return c.group(st, m)
+			}
+			return nil
+		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			return c.subject(st, k)
+		}
+		switch t.Tag {
+		case "DT", "JJ", "NN", "RP", "RB", "CD", "PRP$", "POS", "CC":
+			continue
+		}
+		if t.Lower == "-" || t.Lower == "," {
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // findHits finds every verb and noun pattern in the sentence, with status
@@ -417,8 +644,8 @@ func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
-		limit := pos + 6
-		if k == 0 && len(slot) == 1 && isParticle(slot[0]) {
+		limit := pos + 8
+		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
 			limit = pos + 1
 		}
 		for j := pos; j < len(toks) && j < limit; j++ {
@@ -612,10 +839,8 @@ func threatCode(ont *cameo.Ontology, code string) string {
 		return "1381"
 	case strings.HasPrefix(code, "192"):
 		return "1382"
-	case strings.HasPrefix(code, "18"):
-		return "1383"
-	case strings.HasPrefix(code, "19"):
-		return "1384"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"):
+		return "138"
 	case strings.HasPrefix(code, "20"):
 		return "1385"
 	case strings.HasPrefix(code, "14"):
@@ -639,63 +864,105 @@ func subjectStop(t dyad.Token) bool {
 	return false
 }
 
-// subject finds the source group of the verb at i.
+// subject finds the source group of the verb at i: the noun phrase right
+// before it (past adverbs, auxiliaries and date expressions). When that
+// phrase is not an actor ("a joint statement said") there is no source.
+// Coordinated verbs share their subject ("suspended a deal and resumed
+// drills"), and so do participle clauses (", calling …").
 func (c *Coder) subject(st *sentence, i int) []actors.Mention {
+	return c.subjectDepth(st, i, 0)
+}
+
+func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	toks := st.toks
-	// relative clause: "a declaration … that condemned X": the antecedent
+	if depth > 3 {
+		return nil
+	}
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lemma == "be" || toks[j].Lemma == "have" || toks[j].Lemma == "do") {
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || toks[j].Lower == "to" && j > 0 && isAux(toks[j-1])) {
 		j--
 	}
-	if j >= 0 && (toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Lower == "who") {
+	if j < 0 {
+		return nil
+	}
+	// relative clause: "a declaration … that condemned X": the antecedent
+	if w := toks[j].Lower; w == "that" || w == "which" || w == "who" {
 		if j > 0 && c.isSpeechOrCognition(toks[j-1]) {
 			return nil // "said that" + verb: no subject
 		}
 		for k := j - 1; k >= 0 && k >= j-8; k-- {
-			if toks[k].Text == "," && toks[j].Lower == "that" {
-				// "…, that" is rarely relative; still look
-			}
-			if m := st.at[k]; m >= 0 {
+			if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
 				return c.group(st, m)
+			}
+			if subjectStop(toks[k]) {
+				break
 			}
 		}
 		return nil
 	}
-	passedVerb := false
-	for k := i - 1; k >= 0; k-- {
+	// coordinated verb or participle clause: share the previous verb's subject
+	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
+		for k := j - 1; k >= 0 && k >= j-15; k-- {
+			if subjectStop(toks[k]) || toks[k].Text == ";" {
+				break
+			}
+			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
+				return c.subjectDepth(st, k, depth+1)
+			}
+		}
+	}
+	for k := j; k >= 0; k-- {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
-			k = mt.Start
-			if mt.Possessive && !passedVerb && k+1 < len(toks) && st.at[mt.End+1] < 0 && !isVerbTag(toks, mt.End+1) {
-				// "China's support": a modifier, not the subject; keep looking
-				if c.possessiveHeadIsActorless(st, mt) {
-					continue
-				}
+			if mt.Modifier {
+				return nil // "Russian gas supplies fell"
 			}
-			if k > 0 && toks[k-1].Tag == "IN" && toks[k-1].Lower != "with" && !(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
+			k = mt.Start
+			before := k - 1
+			if before >= 0 && toks[before].Lower == "the" {
+				before--
+			}
+			if before >= 0 && (toks[before].Tag == "IN" || toks[before].Tag == "TO") && !quantityOf(toks, before) &&
+				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
-			if k > 0 && toks[k-1].Lower == "with" && !(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
-				continue
-			}
 			return c.group(st, m)
+		}
+		if st.isDate[k] || t.Text == "," || t.Tag == "RB" {
+			continue
 		}
 		if subjectStop(t) {
 			return nil
 		}
-		if c.isSpeechOrCognition(t) && k < i-1 && strings.HasPrefix(t.Tag, "VB") {
-			// "X said Seoul will …" — a speech verb ends the clause
-			return nil
-		}
-		if strings.HasPrefix(t.Tag, "VBD") || strings.HasPrefix(t.Tag, "VBZ") || strings.HasPrefix(t.Tag, "VBP") {
-			passedVerb = true
+		switch {
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "PRP" || t.Tag == "CD":
+			return nil // the subject is not an actor
+		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
+			return nil // "X said Seoul will …" — a speech verb ends the clause
 		}
 		if k < i-25 {
 			return nil
 		}
 	}
 	return nil
+}
+
+func isAux(t dyad.Token) bool {
+	return t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Lower == "not" || t.Lower == "n't"
+}
+
+// quantityOf reports "thousands of", "dozens of": the "of" at i belongs to
+// a quantity, so the phrase after it is the head.
+func quantityOf(toks []dyad.Token, i int) bool {
+	if toks[i].Lower != "of" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "lot", "lots", "some", "many", "most", "all":
+		return true
+	}
+	return toks[i-1].Tag == "CD"
 }
 
 func isVerbTag(toks []dyad.Token, i int) bool {
@@ -727,26 +994,27 @@ func (c *Coder) isSpeechOrCognition(t dyad.Token) bool {
 func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	toks := st.toks
 	first, last := m, m
-	for first > 0 {
-		prev := st.ments[first-1]
-		gap := st.ments[first].Start - prev.End
-		if gap == 1 && (toks[prev.End].Lower == "and" || toks[prev.End].Text == ",") ||
-			gap == 2 && toks[prev.End].Text == "," && toks[prev.End+1].Lower == "and" {
-			first--
-			continue
+	joins := func(a, b int) bool { // tokens [a,b) only join two list items
+		if b-a < 1 || b-a > 3 {
+			return false
 		}
-		break
+		conj := false
+		for k := a; k < b; k++ {
+			switch toks[k].Lower {
+			case "and", ",", "or":
+				conj = true
+			case "the":
+			default:
+				return false
+			}
+		}
+		return conj
 	}
-	for last+1 < len(st.ments) {
-		next := st.ments[last+1]
-		gap := next.Start - st.ments[last].End
-		e := st.ments[last].End
-		if gap == 1 && (toks[e].Lower == "and" || toks[e].Text == ",") ||
-			gap == 2 && toks[e].Text == "," && toks[e+1].Lower == "and" {
-			last++
-			continue
-		}
-		break
+	for first > 0 && !st.ments[first-1].Modifier && joins(st.ments[first-1].End, st.ments[first].Start) {
+		first--
+	}
+	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) {
+		last++
 	}
 	out := make([]actors.Mention, 0, last-first+1)
 	for k := first; k <= last; k++ {
@@ -765,6 +1033,24 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		if m := st.at[k]; m >= 0 {
 			if k > 0 && toks[k-1].Lower == "by" && !h.passive {
 				return nil
+			}
+			p := k - 1
+			if p >= 0 && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
+				k = st.ments[m].End - 1
+				continue // "recalled its ambassador": the source's own
+			}
+			if p >= 0 && strings.HasPrefix(h.code, "04") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over") {
+				k = st.ments[m].End - 1
+				continue // the topic of talks, not a party
+			}
+			if (strings.HasPrefix(h.code, "16") || h.code == "1312") && !(p >= 0 && (toks[p].Lower == "on" || toks[p].Lower == "against")) && c.laterOnTarget(st, k) {
+				k = st.ments[m].End - 1
+				continue // "restore UN sanctions on Iran": the target follows "on"
+			}
+			if p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at") {
+				k = st.ments[m].End - 1
+				continue // a place, not a target: "met in Brussels"
 			}
 			g := c.group(st, m)
 			// keep only the mentions at or after k
@@ -786,6 +1072,16 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// laterOnTarget reports an "on/against ACTOR" phrase after token k.
+func (c *Coder) laterOnTarget(st *sentence, k int) bool {
+	for j := k + 1; j < len(st.toks)-1 && j < k+6; j++ {
+		if (st.toks[j].Lower == "on" || st.toks[j].Lower == "against") && (st.at[j+1] >= 0 || j+2 < len(st.toks) && st.at[j+2] >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent finds "by X" after a passive verb.
@@ -845,6 +1141,7 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
+	c.refine(ctx, st, h)
 	srcs, tgts := h.source, h.target
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
@@ -866,12 +1163,96 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 		for b := range tgts {
 			add(&srcs[a], &tgts[b])
-			if h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1 {
+			switch {
+			case h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1:
 				add(&tgts[b], &srcs[a])
+			case h.code == "042" || h.code == "043":
+				// a visit has a host: the visitor 042, the host 043
+				saved := h.code
+				h.code = map[string]string{"042": "043", "043": "042"}[saved]
+				add(&tgts[b], &srcs[a])
+				h.code = saved
 			}
 		}
 	}
 	return out
+}
+
+// refine sharpens a hit's code from its actors and place: missiles fired
+// at an actor are a strike (195), not a show of force; strikes by jets or
+// drones are aerial (195); a meeting in a third country is 044; a
+// cooperative 03x intent is always future.
+func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
+	head := st.toks[h.head].Lemma
+	switch {
+	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch"):
+		h.code = "195"
+	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
+		h.code = "195"
+	case h.code == "040" && len(h.source) > 0:
+		if loc := c.sentencePlace(st, h); loc != nil {
+			third := loc.Country != h.source[0].Country
+			for _, t := range h.target {
+				third = third && loc.Country != t.Country
+			}
+			if len(h.source) > 1 {
+				for _, s := range h.source {
+					third = third && loc.Country != s.Country
+				}
+			}
+			if third {
+				h.code = "044"
+			}
+		}
+	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
+		h.target = nil // "scrambled fighter jets": its own forces are no target
+	}
+	if strings.HasPrefix(h.code, "07") && len(h.target) == 0 {
+		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza"
+	}
+	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
+		h.status = dyad.Future
+	}
+}
+
+// placeTarget makes the country of a "to PLACE" phrase the target of an
+// aid delivery.
+func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+		if toks[k].Lower != "to" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if !startsUpperASCII(toks[j].Text) {
+				continue
+			}
+			p, ok := c.gaz.Lookup(toks[j].Text)
+			if !ok {
+				continue
+			}
+			m := actors.Mention{Start: j, End: j + 1, Kind: "place"}
+			m.Code, m.Country = p.Country, p.Country
+			m.Sectors = []string{}
+			m.Name = c.matcher.Dictionary().Name(p.Country)
+			m.Text = toks[j].Text
+			m.Span = [2]int{toks[j].Start, toks[j].End}
+			return []actors.Mention{m}
+		}
+		return nil
+	}
+	return nil
+}
+
+func aerial(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes":
+			return true
+		}
+	}
+	return false
 }
 
 // event builds one event record.
@@ -925,7 +1306,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	best := -1
 	bestDist := math.MaxInt
 	for k, d := range st.dates {
-		if d.start < lo || d.start >= hi {
+		if d.start < lo || d.start >= hi || c.nearestHit(st, d.start) != h.head {
 			continue
 		}
 		dist := d.start - h.head
@@ -940,7 +1321,43 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		d := st.dates[best]
 		return d.date, d.precision, "text"
 	}
+	// "… , state media reported on Monday": the report's date dates the event
+	if st.reportDate != nil {
+		return st.reportDate.date, st.reportDate.precision, "text"
+	}
 	return ctx.pubDate, dyad.Day, "published"
+}
+
+// nearestHit returns the head of the hit nearest to token i, preferring
+// one before it on a tie.
+func (c *Coder) nearestHit(st *sentence, i int) int {
+	best, bestDist := -1, math.MaxInt
+	lo, hi := clauseBounds(st.toks, i)
+	for _, g := range st.hits {
+		if g.head < lo || g.head >= hi {
+			continue
+		}
+		if i < g.head && commaBetween(st.toks, i, g.head) {
+			continue // "fired … on Thursday, the military said": not the speech verb's
+		}
+		d := 2 * (i - g.head)
+		if d < 0 {
+			d = -3*d/2 + 1 // a date after its verb is its own; before, a little less
+		}
+		if d < bestDist {
+			best, bestDist = g.head, d
+		}
+	}
+	return best
+}
+
+func commaBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBounds returns the token range of the clause around i: split at
@@ -969,6 +1386,14 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 // locationFor finds "in/at/near PLACE" in the hit's clause, else the
 // dateline's place.
 func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit) *dyad.Location {
+	if loc := c.sentencePlace(st, h); loc != nil {
+		return loc
+	}
+	return ctx.dateline
+}
+
+// sentencePlace finds "in/at/near PLACE" in the hit's clause.
+func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 	toks := st.toks
 	lo, hi := clauseBounds(toks, h.head)
 	for k := lo; k < hi-1; k++ {
@@ -995,7 +1420,7 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit) *dyad.Loc
 			}
 		}
 	}
-	return ctx.dateline
+	return nil
 }
 
 // confidence scores an event in [0,1]: direct subjects and targets,

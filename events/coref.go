@@ -19,10 +19,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		m := ms[k]
 		if m.Unresolved {
 			country := ""
-			for j := 0; j < len(out); j++ {
+			if strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+				country = ctx.focus() // "the army": the story's own country
+			}
+			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" {
 					country = out[j].Country
-					break
 				}
 			}
 			if country == "" {
@@ -82,6 +84,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
 			ref = ctx.lastMed
 			end = i + 2
+		case toks[i].Tag == "NNP" && ctx.names != nil:
+			// a surname (or given name) of a person named earlier: "Albanese"
+			if p, ok := ctx.names[w]; ok {
+				ref = &p
+				for end < len(toks) && toks[end].Tag == "NNP" && !covered(end) {
+					if q, ok := ctx.names[toks[end].Lower]; ok && q.Code == p.Code {
+						end++
+						continue
+					}
+					break
+				}
+			}
 		}
 		if ref == nil {
 			continue
@@ -100,6 +114,30 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	return ms
+}
+
+// focus returns the country mentioned most so far in the article (the
+// earliest on a tie), "" when none.
+func (ctx *articleCtx) focus() string {
+	best, n := "", 0
+	for _, c := range ctx.order {
+		if ctx.countries[c] > n {
+			best, n = c, ctx.countries[c]
+		}
+	}
+	return best
+}
+
+// titleWord lists capitalised words of titles, never names.
+func titleWord(w string) bool {
+	switch w {
+	case "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "general", "chief",
+		"king", "queen", "leader", "state", "deputy", "vice", "premier", "chancellor", "ambassador", "envoy",
+		"secretary-general", "commander", "interior", "finance", "treasury", "external", "affairs", "mr", "mrs", "ms",
+		"dr", "supreme", "crown", "prince", "sheikh", "emir", "sultan", "pope", "senator", "governor", "mayor":
+		return true
+	}
+	return false
 }
 
 // followedByVerb reports a pronoun used as a subject: a verb follows,
@@ -127,6 +165,13 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		}
 		if m.Country != "" {
 			ctx.lastCtry = m.Country
+			if ctx.countries == nil {
+				ctx.countries = map[string]int{}
+			}
+			if ctx.countries[m.Country] == 0 {
+				ctx.order = append(ctx.order, m.Country)
+			}
+			ctx.countries[m.Country]++
 		}
 		for _, s := range m.Sectors {
 			if s == "MED" {
@@ -137,6 +182,19 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		if m.Person {
 			mm := m
 			ctx.lastPers = &mm
+			if m.Kind != "coref" {
+				if ctx.names == nil {
+					ctx.names = map[string]actors.Mention{}
+				}
+				// the name run at the end of the mention: "… Minister Abbas Araghchi"
+				for k := m.End - 1; k >= m.Start; k-- {
+					t := st.toks[k]
+					if t.Tag != "NNP" || titleWord(t.Lower) {
+						break
+					}
+					ctx.names[t.Lower] = mm
+				}
+			}
 		}
 	}
 	if len(st.ments) > 0 && st.ments[0].Country != "" && !st.ments[0].Person {

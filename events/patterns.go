@@ -19,11 +19,12 @@ const (
 	flagIntent
 	flagThreat
 	flagNoTarget
+	flagNeedTarget
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
-	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget,
+	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

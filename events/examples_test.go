@@ -1,0 +1,146 @@
+package events_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/events"
+)
+
+var update = flag.Bool("update", false, "rewrite nothing; print the coder's output for the examples in the expected format")
+
+// expected is the projection of an event that the examples' golden files
+// hold: what a correct coder must produce, written by hand.
+type expected struct {
+	Sentence      int     `json:"sentence"`
+	Source        *string `json:"source"`
+	Target        *string `json:"target"`
+	CAMEO         string  `json:"cameo"`
+	Status        string  `json:"status"`
+	Date          string  `json:"date"`
+	DatePrecision string  `json:"date_precision"`
+}
+
+func (e expected) String() string {
+	s, t := "null", "null"
+	if e.Source != nil {
+		s = *e.Source
+	}
+	if e.Target != nil {
+		t = *e.Target
+	}
+	return fmt.Sprintf("s%d %s %s %s %s %s/%s", e.Sentence, s, e.CAMEO, t, e.Status, e.Date, e.DatePrecision)
+}
+
+func project(ev dyad.Event) expected {
+	p := expected{Sentence: ev.Sentence, CAMEO: ev.CAMEO, Status: string(ev.Status), Date: ev.Date, DatePrecision: ev.DatePrecision}
+	if ev.Source != nil {
+		p.Source = &ev.Source.Code
+	}
+	if ev.Target != nil {
+		p.Target = &ev.Target.Code
+	}
+	return p
+}
+
+func newCoder(t testing.TB) *events.Coder {
+	t.Helper()
+	c, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestExamples codes every examples/*.txt article and compares the events
+// with its hand-written examples/*.expected.jsonl, exactly.
+func TestExamples(t *testing.T) {
+	c := newCoder(t)
+	files, _ := filepath.Glob("../examples/*.txt")
+	if len(files) < 12 {
+		t.Fatalf("want at least 12 examples, found %d", len(files))
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts, err := article.Read(f, data, article.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range arts {
+				for _, ev := range c.Code(a) {
+					got = append(got, project(ev).String())
+				}
+			}
+			want := readExpected(t, strings.TrimSuffix(f, ".txt")+".expected.jsonl")
+			sort.Strings(got)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("events differ\n%s", diff(want, got))
+			}
+		})
+	}
+}
+
+func readExpected(t *testing.T, path string) []string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var e expected
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, e.String())
+	}
+	return out
+}
+
+func diff(want, got []string) string {
+	w := map[string]int{}
+	for _, x := range want {
+		w[x]++
+	}
+	g := map[string]int{}
+	for _, x := range got {
+		g[x]++
+	}
+	var b strings.Builder
+	for _, x := range want {
+		if g[x] == 0 {
+			fmt.Fprintf(&b, "  missing: %s\n", x)
+		} else {
+			g[x]--
+		}
+	}
+	for _, x := range got {
+		if w[x] == 0 {
+			fmt.Fprintf(&b, "  extra:   %s\n", x)
+		} else {
+			w[x]--
+		}
+	}
+	return b.String()
+}
