@@ -88,7 +88,7 @@ func New(cfg Config) (*Coder, error) {
 // extraVerbs are frequent verbs with no event of their own that the tagger
 // should still see as verbs (they bound clauses).
 var extraVerbs = strings.Fields(`include involve remain draw divide counter deter respond implement
-	formalise formalize incite require fuel provide ramp drive draw grow rise fall increase decrease
+	formalise formalize incite require fuel provide ramp drive draw grow rise fall increase decrease enter
 	compare mark cause lead become reach seem look follow occur happen die live work play score`)
 
 // Lexicon returns the tagger lexicon the coder uses.
@@ -107,6 +107,7 @@ type articleCtx struct {
 	lastCtry  string                    // last country seen
 	lastMed   *actors.Mention           // last news agency / media actor
 	lastPers  *actors.Mention           // last person
+	lastForce *actors.Mention           // source of the last use or show of force
 	names     map[string]actors.Mention // a person's name words → the person
 	accuser   *actors.Mention           // the last accusation's source …
 	accused   string                    // … and its target's country
@@ -1016,6 +1017,22 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) {
 		last++
 	}
+	// a list ends with "and"/"or": "A, B and C"; a bare comma joins nothing
+	// ("48 people, the interior ministry said")
+	hasConj := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+				return true
+			}
+		}
+		return false
+	}
+	for last > m && !hasConj(st.ments[last-1].End, st.ments[last].Start) {
+		last--
+	}
+	if last == m && first < m && !hasConj(st.ments[m-1].End, st.ments[m].Start) {
+		first = m
+	}
 	out := make([]actors.Mention, 0, last-first+1)
 	for k := first; k <= last; k++ {
 		out = append(out, st.ments[k])
@@ -1143,6 +1160,10 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 	}
 	c.refine(ctx, st, h)
 	srcs, tgts := h.source, h.target
+	if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && len(srcs) > 0 && h.status == dyad.Asserted {
+		f := srcs[0]
+		ctx.lastForce = &f
+	}
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
 		case len(srcs) == 2:
@@ -1211,6 +1232,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "07") && len(h.target) == 0 {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza"
 	}
+	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
+		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) {
+		h.target = []actors.Mention{*ctx.lastForce} // "condemned the launch": whoever launched it
+	}
 	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
 		h.status = dyad.Future
 	}
@@ -1243,6 +1268,22 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	return nil
+}
+
+// namesAct reports an object noun phrase naming a use of force: "the
+// launch", "Tuesday's strikes".
+func namesAct(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
+		case "launch", "launche", "test", "attack", "strike", "airstrike", "drill", "exercise", "bombing",
+			"incursion", "shelling", "raid", "offensive", "invasion", "missile":
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 func aerial(text string) bool {
@@ -1320,6 +1361,14 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	if best >= 0 {
 		d := st.dates[best]
 		return d.date, d.precision, "text"
+	}
+	// a date earlier in the clause, not across a comma: "Seoul last month
+	// suspended a deal and resumed drills"
+	for k := len(st.dates) - 1; k >= 0; k-- {
+		d := st.dates[k]
+		if d.start >= lo && d.start < h.head && !commaBetween(st.toks, d.start, h.head) {
+			return d.date, d.precision, "text"
+		}
 	}
 	// "… , state media reported on Monday": the report's date dates the event
 	if st.reportDate != nil {

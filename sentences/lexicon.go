@@ -266,7 +266,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		}
 		if ok {
 			t.Lemma = e.lemma
-			t.Tag = verbTag(toks, i, e)
+			t.Tag = lx.verbTag(toks, i, e)
 			if t.Tag != "" {
 				continue
 			}
@@ -284,7 +284,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 
 // verbTag picks the verb tag of an ambiguous verb form from its context,
 // or "" when the context says it is a noun or adjective.
-func verbTag(toks []dyad.Token, i int, e entry) string {
+func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	prev := ""
 	if i > 0 {
 		prev = toks[i-1].Tag
@@ -329,6 +329,12 @@ func verbTag(toks []dyad.Token, i int, e entry) string {
 	if strings.HasPrefix(prev, "VB") && prevAux != "be" && prevAux != "have" && prevAux != "do" &&
 		e.forms&(formPast|formPart|formIng) == 0 {
 		return "" // "hold talks": a plain form right after a content verb is its object
+	}
+	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
+		// "Tbilisi protests enter …": a plural noun when a verb follows
+		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 {
+			return ""
+		}
 	}
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
 		return "" // "the attack", "its support", "two attacks"

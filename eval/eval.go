@@ -1,0 +1,262 @@
+// Package eval scores the event coder against a gold set: precision,
+// recall and F1 overall, by CAMEO root and at full-code level, with the
+// lists of missed and false events.
+//
+// A gold set is JSON Lines, one sentence (or short passage) per line:
+//
+//	{"id":"ev0001","date":"2024-07-13","text":"…",
+//	 "events":[{"source":"PRK","target":null,"cameo":"150","status":"asserted"}],
+//	 "tags":["missile-test"]}
+//
+// date is the publication date the text is coded against. An event
+// matches a gold event when source and target codes are equal and the
+// CAMEO code is equal (full-code level) or shares its root (root level).
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Gold is one line of a gold set.
+type Gold struct {
+	ID     string      `json:"id"`
+	Date   string      `json:"date"`
+	Text   string      `json:"text"`
+	Events []GoldEvent `json:"events"`
+	Tags   []string    `json:"tags,omitempty"`
+}
+
+// GoldEvent is an expected event.
+type GoldEvent struct {
+	Source *string `json:"source"`
+	Target *string `json:"target"`
+	CAMEO  string  `json:"cameo"`
+	Status string  `json:"status,omitempty"`
+}
+
+// ReadGold parses a gold set. Errors name the input and the line.
+func ReadGold(r io.Reader, name string) ([]Gold, error) {
+	var out []Gold
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var g Gold
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+		}
+		if g.Text == "" {
+			return nil, fmt.Errorf("%s:%d: no text", name, n)
+		}
+		for _, e := range g.Events {
+			if len(e.CAMEO) < 2 {
+				return nil, fmt.Errorf("%s:%d: event without a CAMEO code", name, n)
+			}
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// Coder codes an article; *events.Coder satisfies it.
+type Coder interface {
+	Code(a *dyad.Article) []dyad.Event
+}
+
+// Score counts matches at one level.
+type Score struct {
+	Gold, Emitted, Matched int
+}
+
+// Precision is Matched/Emitted (1 when nothing was emitted).
+func (s Score) Precision() float64 { return ratio(s.Matched, s.Emitted) }
+
+// Recall is Matched/Gold (1 when there is no gold event).
+func (s Score) Recall() float64 { return ratio(s.Matched, s.Gold) }
+
+// F1 is the harmonic mean of precision and recall.
+func (s Score) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Mismatch is a missed gold event or a false emitted one.
+type Mismatch struct {
+	ID, Text string
+	Event    string // "PRK 150 -", source code, CAMEO, target code
+}
+
+// Report is the result of a run.
+type Report struct {
+	Sentences int
+	Root      Score            // root level
+	Code      Score            // full-code level
+	ByRoot    map[string]Score // root level, keyed by the gold or emitted root
+	// StatusAgree counts root-level matches whose status equals the gold's
+	// (when the gold gives one), out of StatusTotal.
+	StatusAgree, StatusTotal int
+	Missed, False            []Mismatch
+}
+
+type key struct{ src, tgt, code string }
+
+func str(p *string) string {
+	if p == nil || *p == "" {
+		return "-"
+	}
+	return *p
+}
+
+// Run codes every gold text with c and scores the events.
+func Run(c Coder, gold []Gold) *Report {
+	rep := &Report{ByRoot: map[string]Score{}}
+	for _, g := range gold {
+		rep.Sentences++
+		a := &dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}}
+		evs := c.Code(a)
+		var got []key
+		var gotStatus []string
+		for _, e := range evs {
+			k := key{"-", "-", e.CAMEO}
+			if e.Source != nil {
+				k.src = e.Source.Code
+			}
+			if e.Target != nil {
+				k.tgt = e.Target.Code
+			}
+			got = append(got, k)
+			gotStatus = append(gotStatus, string(e.Status))
+		}
+		var want []key
+		for _, e := range g.Events {
+			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
+		}
+		rep.score(g, want, got, gotStatus)
+	}
+	return rep
+}
+
+func root(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+func (rep *Report) score(g Gold, want, got []key, gotStatus []string) {
+	rep.Root.Gold += len(want)
+	rep.Code.Gold += len(want)
+	rep.Root.Emitted += len(got)
+	rep.Code.Emitted += len(got)
+	for _, w := range want {
+		s := rep.ByRoot[root(w.code)]
+		s.Gold++
+		rep.ByRoot[root(w.code)] = s
+	}
+	for _, k := range got {
+		s := rep.ByRoot[root(k.code)]
+		s.Emitted++
+		rep.ByRoot[root(k.code)] = s
+	}
+	// full-code matches
+	usedW := make([]bool, len(want))
+	usedG := make([]bool, len(got))
+	for i, w := range want {
+		for j, k := range got {
+			if !usedG[j] && k == w {
+				usedW[i], usedG[j] = true, true
+				rep.Code.Matched++
+				break
+			}
+		}
+	}
+	// root-level matches
+	usedW = make([]bool, len(want))
+	usedG = make([]bool, len(got))
+	for i, w := range want {
+		for j, k := range got {
+			if !usedG[j] && k.src == w.src && k.tgt == w.tgt && root(k.code) == root(w.code) {
+				usedW[i], usedG[j] = true, true
+				rep.Root.Matched++
+				s := rep.ByRoot[root(w.code)]
+				s.Matched++
+				rep.ByRoot[root(w.code)] = s
+				if st := g.Events[i].Status; st != "" {
+					rep.StatusTotal++
+					if st == gotStatus[j] {
+						rep.StatusAgree++
+					}
+				}
+				break
+			}
+		}
+	}
+	for i, w := range want {
+		if !usedW[i] {
+			rep.Missed = append(rep.Missed, Mismatch{g.ID, g.Text, w.src + " " + w.code + " " + w.tgt})
+		}
+	}
+	for j, k := range got {
+		if !usedG[j] {
+			rep.False = append(rep.False, Mismatch{g.ID, g.Text, k.src + " " + k.code + " " + k.tgt})
+		}
+	}
+}
+
+// Print writes the report: totals, a table by root, and with details the
+// missed and false events.
+func (rep *Report) Print(w io.Writer, details bool) {
+	fmt.Fprintf(w, "sentences %d, gold events %d, emitted %d\n\n", rep.Sentences, rep.Root.Gold, rep.Root.Emitted)
+	fmt.Fprintf(w, "%-10s %9s %9s %9s %6s %6s %6s\n", "level", "precision", "recall", "F1", "gold", "emit", "match")
+	line := func(name string, s Score) {
+		fmt.Fprintf(w, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d\n", name, s.Precision(), s.Recall(), s.F1(), s.Gold, s.Emitted, s.Matched)
+	}
+	line("root", rep.Root)
+	line("full code", rep.Code)
+	if rep.StatusTotal > 0 {
+		fmt.Fprintf(w, "status agreement on root matches: %d/%d (%.3f)\n", rep.StatusAgree, rep.StatusTotal, float64(rep.StatusAgree)/float64(rep.StatusTotal))
+	}
+	fmt.Fprintf(w, "\nby root (root level)\n")
+	roots := make([]string, 0, len(rep.ByRoot))
+	for r := range rep.ByRoot {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	for _, r := range roots {
+		line("  "+r, rep.ByRoot[r])
+	}
+	if !details {
+		return
+	}
+	fmt.Fprintf(w, "\nmissed (%d)\n", len(rep.Missed))
+	for _, m := range rep.Missed {
+		fmt.Fprintf(w, "  %s  %-28s  %s\n", m.ID, m.Event, m.Text)
+	}
+	fmt.Fprintf(w, "\nfalse (%d)\n", len(rep.False))
+	for _, m := range rep.False {
+		fmt.Fprintf(w, "  %s  %-28s  %s\n", m.ID, m.Event, m.Text)
+	}
+}
