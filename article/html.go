@@ -7,6 +7,7 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -35,7 +36,12 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	a := &dyad.Article{}
 
 	var res *trafilatura.ExtractResult
-	if len(data) <= maxTrafilatura {
+	// The paragraphs of the page's <article> are the story when they make
+	// up most of its text; otherwise (no container, text in <div>s…)
+	// trafilatura decides.
+	alt, all := articleParas(doc)
+	own := textLen(alt) >= 500 && textLen(alt)*10 >= all*6
+	if !own && len(data) <= maxTrafilatura {
 		topt := trafilatura.Options{
 			HtmlDateMode:    trafilatura.Disabled,
 			ExcludeComments: true,
@@ -87,7 +93,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if res != nil && res.ContentNode != nil {
 		body = blocks(res.ContentNode)
 	}
-	if alt := articleParas(doc); textLen(alt) > 2*textLen(body)+200 {
+	if textLen(alt) > 2*textLen(body)+200 {
 		// trafilatura kept only part of the story (or nothing): take the
 		// paragraphs of the page's main <article> instead.
 		body = alt
@@ -351,22 +357,39 @@ func textLen(ps []string) int {
 	return n
 }
 
-// articleParas returns the <p> paragraphs of the page's main story
-// container: the <article> element (or articleBody) holding the most
-// paragraph text, skipping asides, figures, navigation and forms.
-func articleParas(doc *html.Node) []string {
+// articleParas returns the paragraphs of the page's main story container:
+// the <article> element (or articleBody) holding the most paragraph text.
+// It keeps <p> and list items, marks <h2>–<h4> with headingMark, and skips
+// asides, figures, navigation, forms and blocks whose class or id names
+// page furniture (related, newsletter, share, comments, ads…).
+//
+// It also returns the length of all text in that container outside page
+// furniture, so that callers can tell whether the paragraphs cover it.
+func articleParas(doc *html.Node) ([]string, int) {
 	var best []string
-	bestLen := 0
+	bestLen, bestAll := 0, 0
 	var collect func(n *html.Node, out *[]string)
 	collect = func(n *html.Node, out *[]string) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Form, atom.Footer, atom.Template, atom.Button:
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Form,
+				atom.Footer, atom.Header, atom.Template, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Table:
 				return
-			case atom.P:
+			case atom.P, atom.Li:
+				if furniture(n) || n.DataAtom == atom.Li && allLink(n) {
+					return
+				}
 				if t := clean(textOf(n)); t != "" {
 					*out = append(*out, t)
 				}
+				return
+			case atom.H2, atom.H3, atom.H4:
+				if t := clean(textOf(n)); t != "" {
+					*out = append(*out, headingMark+t)
+				}
+				return
+			}
+			if furniture(n) {
 				return
 			}
 		}
@@ -380,7 +403,7 @@ func articleParas(doc *html.Node) []string {
 			var ps []string
 			collect(n, &ps)
 			if l := textLen(ps); l > bestLen {
-				best, bestLen = ps, l
+				best, bestLen, bestAll = ps, l, storyText(n)
 			}
 			return
 		}
@@ -389,7 +412,84 @@ func articleParas(doc *html.Node) []string {
 		}
 	}
 	find(doc)
-	return best
+	return best, bestAll
+}
+
+// storyText is the length of the text under n outside scripts and page
+// furniture, counting runs of white space as one byte.
+func storyText(n *html.Node) int {
+	total := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			total += len(strings.Join(strings.Fields(n.Data), " "))
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Form, atom.Footer,
+				atom.Header, atom.Template, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Table:
+				return
+			}
+			if furniture(n) {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return total
+}
+
+// furnitureWords in a class or id mark a block that is not story text.
+var furnitureWords = map[string]bool{
+	"related": true, "newsletter": true, "newsletters": true, "subscribe": true, "subscription": true, "share": true,
+	"sharing": true, "social": true, "promo": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"comments": true, "signup": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true,
+	"caption": true, "credit": true, "byline": true, "breadcrumb": true, "breadcrumbs": true, "tags": true,
+	"toolbar": true, "sidebar": true, "footer": true, "disclaimer": true, "affiliate": true, "tweet": true,
+	"instagram": true, "tiktok": true, "hidden": true, "sronly": true, "readmore": true, "trending": true,
+	"popular": true, "author": true, "bio": true,
+}
+
+func furniture(n *html.Node) bool {
+	ci := attr(n, "class") + " " + attr(n, "id")
+	if len(ci) < 3 {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(strings.ToLower(ci), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == ':' || r == '.'
+	}) {
+		if furnitureWords[tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// allLink reports whether all of n's text is inside links.
+func allLink(n *html.Node) bool {
+	total, linked := 0, 0
+	var walk func(n *html.Node, inA bool)
+	walk = func(n *html.Node, inA bool) {
+		if n.Type == html.TextNode {
+			l := len(strings.TrimSpace(n.Data))
+			total += l
+			if inA {
+				linked += l
+			}
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			inA = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inA)
+		}
+	}
+	walk(n, false)
+	return total > 0 && linked*10 >= total*9
 }
 
 var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
@@ -426,6 +526,8 @@ func cleanBody(body []string, a *dyad.Article) []string {
 			continue
 		case inList(p, a.Captions):
 			continue
+		case shouting(p):
+			continue
 		}
 		if len(p) >= 300 {
 			// too long for a caption
@@ -458,6 +560,20 @@ func cleanBody(body []string, a *dyad.Article) []string {
 // headline: 15 words or more, ending like a sentence.
 func isProse(p string) bool {
 	return len(strings.Fields(p)) >= 15 && strings.ContainsAny(p[len(p)-1:], ".!?\"”'’")
+}
+
+// shouting reports whether p is an all-capitals line of three words or
+// more: a promoted link ("WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?").
+func shouting(p string) bool {
+	if len(strings.Fields(p)) < 3 {
+		return false
+	}
+	for _, r := range p {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func inList(s string, list []string) bool {

@@ -48,7 +48,9 @@ var (
 	bylineRE        = regexp.MustCompile(`^(?:By|BY)\s+([A-Z][^\n]{1,80})$`)
 	// A credit appended to a caption: "… - Copyright AFP NAME",
 	// "… Photograph: NAME for the Guardian", "… (Photo: NAME/AP)".
-	creditRE = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
+	// "… (AP Photo/Jane Roe)", "… (Jane Roe/Getty Images)"
+	parenCreditRE = regexp.MustCompile(`^(.*?)\s*\([^()]{0,60}(?:Photo|Getty|Images|Reuters|AFP|EPA|Shutterstock|Alamy|Pool)[^()]{0,40}\)$`)
+	creditRE      = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
 	// "SEOUL, July 13 (Yonhap) -- ".
 	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
@@ -353,14 +355,16 @@ func captionOf(p string) (string, bool) {
 	}
 	m := creditRE.FindStringSubmatch(p)
 	if m == nil {
-		return "", false
+		if m = parenCreditRE.FindStringSubmatch(p); m == nil {
+			return "", false
+		}
 	}
 	return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
 }
 
 // creditHint is a cheap test for the words creditRE looks for.
 func creditHint(p string) bool {
-	for _, w := range []string{"Copyright", "©", "Photo", "Credit", "Image:", "Picture", "Illustration"} {
+	for _, w := range []string{"Copyright", "©", "Photo", "Credit", "Image", "Picture", "Illustration", "Getty", "Reuters", "AFP", "EPA", "Shutterstock", "Alamy", "Pool"} {
 		if strings.Contains(p, w) {
 			return true
 		}
@@ -474,7 +478,10 @@ var (
 		"this article was updated", "email address", "our standards:", "on google news", "confirm your public display name",
 		"logout and then login", "log out and then log in", "reporting by ", "editing by ", "additional reporting", "©",
 		"more to follow", "join the conversation", "join thought-provoking conversations", "get in touch", "follow along with",
-		"is an invitation-only"}
+		"is an invitation-only", "welcome email", "your inbox", "junk folder", "signing you up", "create account",
+		"register for free", "registering for free", "save this article", "affiliate commission", "premium subscription",
+		"keep comments relevant", "comments may take", "bookmark your favourite", "bookmark your favorite", "enjoy the latest",
+		"don't have an account", "subscriber-only", "subscribers only", "support our journalism", "support independent journalism"}
 	copyrightRE = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
