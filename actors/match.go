@@ -314,7 +314,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			sectors = splitRoles(r.p.entries[0].Code)
 			// "people of Afghanistan", "diplomats from Iran, Britain …"
 			if i+1 < len(raws) && raws[i+1].start == r.end+1 && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in") &&
-				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindCapital) {
+				raws[i+1].p.kind == KindCountry {
 				country = raws[i+1].p.entries[0].Code
 				mt.End = raws[i+1].end
 				listRoles, listEnd = sectors, raws[i+1].end
