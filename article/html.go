@@ -102,7 +102,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		body = fallbackBody(doc)
 	}
 	a.Captions = m.captions
-	a.Body = cleanBody(body, a)
+	a.Body = cleanBody(body, a, first(m.meta["og:description"], m.meta["description"], m.meta["twitter:description"]))
 	return a, nil
 }
 
@@ -496,7 +496,7 @@ var bylineParaRE = regexp.MustCompile(`^(?i:by|written by|words by)\s+\S`)
 
 // cleanBody drops boilerplate, captions, the repeated title and bylines
 // from an HTML article's paragraphs, and strips a leading dateline.
-func cleanBody(body []string, a *dyad.Article) []string {
+func cleanBody(body []string, a *dyad.Article, desc string) []string {
 	out := make([]string, 0, len(body))
 	seen := make(map[string]bool, len(body))
 	skipping := false
@@ -525,6 +525,10 @@ func cleanBody(body []string, a *dyad.Article) []string {
 		case len(p) < 120 && (bylineParaRE.MatchString(p) || a.Byline != "" && strings.Contains(p, joinNames(a.Authors))) && !strings.HasSuffix(p, "."):
 			continue
 		case inList(p, a.Captions):
+			continue
+		case len(out) == 0 && standfirst(p, desc):
+			continue
+		case len(p) < 80 && publishedStubRE.MatchString(p) && dateStub(p):
 			continue
 		case shouting(p):
 			continue
@@ -574,6 +578,25 @@ func shouting(p string) bool {
 		}
 	}
 	return true
+}
+
+// standfirst reports whether the opening paragraph p is the page's
+// description (the standfirst under the headline), not story text.
+func standfirst(p, desc string) bool {
+	desc = clean(html.UnescapeString(desc))
+	// A lede reused as the description ends like a sentence; a standfirst
+	// usually does not.
+	if desc == "" || len(p) > 400 || strings.HasSuffix(p, ".") {
+		return false
+	}
+	return p == desc || strings.HasPrefix(desc, strings.TrimRight(p, ".… ")) || strings.HasPrefix(p, strings.TrimRight(desc, ".… "))
+}
+
+// dateStub reports whether a "Published: …"/"Updated: …" line carries
+// only a date or time.
+func dateStub(p string) bool {
+	rest := publishedStubRE.FindStringSubmatch(p)[1]
+	return rest == "" || strings.IndexFunc(rest, unicode.IsDigit) >= 0 && len(strings.Fields(rest)) <= 6
 }
 
 func inList(s string, list []string) bool {
