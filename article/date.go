@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -28,8 +29,6 @@ var localLayouts = []string{
 	"2006-01-02T15:04",
 	"2006-01-02 15:04:05.999999999",
 	"2006-01-02 15:04",
-	"02-Jan-2006 15:04:05.99", // Reuters-21578: "26-FEB-1987 15:38:26.23"
-	"02-Jan-2006 15:04:05",
 	"2006-01-02",
 	"2006/01/02",
 	"January 2, 2006",
@@ -52,8 +51,11 @@ func parseDate(s string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
-	if t, err := time.Parse("02-Jan-2006 15:04:05.99", titleMonth(s)); err == nil && plausible(t) {
-		return formatLocal(t), true
+	if m := reutersDateRE.FindStringSubmatch(s); m != nil {
+		t, err := time.Parse("2-Jan-2006 15:04:05", m[1]+"-"+m[2][:1]+strings.ToLower(m[2][1:])+"-"+m[3]+" "+m[4])
+		if err == nil && plausible(t) {
+			return formatLocal(t), true
+		}
 	}
 	for _, l := range zonedLayouts {
 		if t, err := time.Parse(l, s); err == nil && plausible(t) {
@@ -81,11 +83,6 @@ func formatLocal(t time.Time) string {
 
 func plausible(t time.Time) bool { return t.Year() >= 1800 && t.Year() <= 2200 }
 
-// titleMonth turns "26-FEB-1987 …" into "26-Feb-1987 …" so that time.Parse
-// accepts the upper-case month.
-func titleMonth(s string) string {
-	if len(s) > 6 && s[2] == '-' && s[6] == '-' {
-		return s[:4] + strings.ToLower(s[4:6]) + s[6:]
-	}
-	return s
-}
+// reutersDateRE matches Reuters-21578 dates: "26-FEB-1987 15:38:26.23",
+// "1-MAR-1987 01:30:29.50" (hundredths of a second are dropped).
+var reutersDateRE = regexp.MustCompile(`^(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d:\d\d:\d\d)(?:\.\d+)?$`)
