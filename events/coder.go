@@ -924,7 +924,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if before >= 0 && toks[before].Lower == "the" {
 				before--
 			}
-			if before >= 0 && (toks[before].Tag == "IN" || toks[before].Tag == "TO") && !quantityOf(toks, before) &&
+			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
@@ -951,6 +951,18 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 
 func isAux(t dyad.Token) bool {
 	return t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Lower == "not" || t.Lower == "n't"
+}
+
+// isPreposition lists the prepositions whose object is never a clause's
+// subject (subordinators such as "if" and "after" are not among them).
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "from", "with", "against", "by", "for", "of", "over", "into", "onto", "near",
+		"between", "among", "about", "across", "through", "toward", "towards", "under", "within", "without",
+		"amid", "despite", "during", "via", "inside", "outside", "including", "around", "like", "than", "behind", "beyond":
+		return true
+	}
+	return false
 }
 
 // quantityOf reports "thousands of", "dozens of": the "of" at i belongs to

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes the dyad command line in-process and returns stdout,
+// stderr and the exit status main would use.
+func run(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	root := newRoot()
+	root.SetArgs(args)
+	root.SetOut(&out)
+	root.SetErr(&errb)
+	err := root.Execute()
+	code := 0
+	if err != nil {
+		errb.WriteString("dyad: " + err.Error() + "\n")
+		code = 2
+		if ee, ok := err.(*exitError); ok {
+			code = ee.code
+		}
+	}
+	return out.String(), errb.String(), code
+}
+
+// sharedDir returns ../shared from the repository root, or skips the test.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("../shared is absent (%v): the seed and corpora tests need the shared folder beside the repository", err)
+	}
+	return dir
+}
+
+type projected struct {
+	Sentence int    `json:"sentence"`
+	Source   string `json:"source"`
+	Target   string `json:"target"`
+	CAMEO    string `json:"cameo"`
+	Status   string `json:"status"`
+	Date     string `json:"date"`
+	Prec     string `json:"date_precision"`
+	Reporter string `json:"reported_by"`
+	Actors   string `json:"-"`
+}
+
+func projectLines(t *testing.T, jsonl string) []projected {
+	t.Helper()
+	var out []projected
+	for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		if line == "" {
+			continue
+		}
+		var ev struct {
+			Sentence      int
+			Source        *struct{ Code, Text string }
+			Target        *struct{ Code, Text string }
+			CAMEO         string `json:"cameo"`
+			Status        string
+			Date          string
+			DatePrecision string `json:"date_precision"`
+			ReportedBy    *struct{ Code string } `json:"reported_by"`
+		}
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			t.Fatalf("bad JSON line %q: %v", line, err)
+		}
+		p := projected{Sentence: ev.Sentence, CAMEO: ev.CAMEO, Status: ev.Status, Date: ev.Date, Prec: ev.DatePrecision}
+		if ev.Source != nil {
+			p.Source = ev.Source.Code
+			p.Actors = ev.Source.Text
+		}
+		if ev.Target != nil {
+			p.Target = ev.Target.Code
+			p.Actors += " | " + ev.Target.Text
+		}
+		if ev.ReportedBy != nil {
+			p.Reporter = ev.ReportedBy.Code
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestCodeSeed codes the canonical wire story and compares every event
+// with testdata/seed.expected.jsonl (codes only: the story's text stays in
+// ../shared).
+func TestCodeSeed(t *testing.T) {
+	seed := filepath.Join(sharedDir(t), "seeds", "000_33856bd76c4ecc19.txt")
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-07-13", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got := projectLines(t, out)
+	var gotLines []string
+	for _, p := range got {
+		p.Actors = ""
+		b, _ := json.Marshal(p)
+		gotLines = append(gotLines, string(b))
+	}
+	wantData, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed.expected.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(wantData)), "\n")
+	if strings.Join(gotLines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("seed events differ\ngot:\n%s\nwant:\n%s", strings.Join(gotLines, "\n"), strings.Join(want, "\n"))
+	}
+	// the issue's checks, spelled out
+	has := func(src, tgt, root, status string) bool {
+		for _, p := range got {
+			if strings.HasPrefix(p.Source, src) && strings.HasPrefix(p.Target, tgt) && strings.HasPrefix(p.CAMEO, root) && (status == "" || p.Status == status) {
+				return true
+			}
+		}
+		return false
+	}
+	checks := []struct {
+		name string
+		ok   bool
+	}{
+		{"PRK denounces NATO", has("PRK", "IGOWSTNAT", "11", "")},
+		{"PRK rejects NATO", has("PRK", "IGOWSTNAT", "12", "")},
+		{"NATO condemns PRK", has("IGOWSTNAT", "PRK", "11", "")},
+		{"PRK signs with RUS", has("PRK", "RUS", "057", "")},
+		{"RUS signs with PRK", has("RUS", "PRK", "057", "")},
+		{"KOR signs with USA", has("KOR", "USA", "057", "")},
+		{"USA signs with KOR", has("USA", "KOR", "057", "")},
+		{"KOR suspends the deal", has("KOR", "", "16", "")},
+		{"KOR live-fire drills", has("KOR", "", "15", "")},
+		{"PRK denies", has("PRK", "", "016", "")},
+		{"arms to RUS never asserted", !has("PRK", "RUS", "07", "asserted") && !has("PRK", "RUS", "06", "asserted")},
+		{"at most 30 events", len(got) <= 30},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Errorf("seed check failed: %s", c.name)
+		}
+	}
+	for _, p := range got {
+		if strings.Contains(p.Actors, "AFP") || strings.Contains(p.Actors, "Keon") && strings.HasPrefix(p.Source, "PRK") {
+			t.Errorf("bad actor in %+v", p)
+		}
+		if p.CAMEO == "057" && strings.HasPrefix(p.Source, "PRK") && p.Date != "2024-06" {
+			t.Errorf("June agreement dated %s/%s, want 2024-06/month", p.Date, p.Prec)
+		}
+	}
+}
+
+// TestCodeBadInputs: empty, binary and invalid UTF-8 inputs fail with a
+// message naming the file and exit status 1; the good input of the same
+// run is still coded.
+func TestCodeBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"empty.txt":  {},
+		"binary.bin": {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0},
+		"latin1.txt": []byte("TITLE: Caf\xe9\n\nNorth Korea fired a missile on Friday.\n"),
+		"good.txt":   []byte("TITLE: Drill\nDATE: 2024-03-02\n\nNorth Korea fired two ballistic missiles into the sea on Friday.\n"),
+	}
+	var args []string
+	for _, name := range []string{"empty.txt", "binary.bin", "latin1.txt", "good.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, p)
+	}
+	out, errs, code := run(t, append([]string{"code", "--format", "json"}, args...)...)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, name := range []string{"empty.txt", "binary.bin", "latin1.txt"} {
+		if !strings.Contains(errs, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errs)
+		}
+	}
+	got := projectLines(t, out)
+	if len(got) != 1 || got[0].Source != "PRK" || got[0].CAMEO != "150" || got[0].Date != "2024-03-01" {
+		t.Errorf("good input coded as %+v, want one PRK 150 event dated 2024-03-01", got)
+	}
+}
+
+// TestCodeCorpora runs every text and HTML file of ../shared/corpora
+// through dyad code: no panic, and every failure names its file.
+func TestCodeCorpora(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	root := filepath.Join(sharedDir(t), "corpora")
+	var files []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".html")) &&
+			!strings.HasSuffix(p, "README.txt") && !strings.Contains(p, "/gdelt/") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) < 1000 {
+		t.Fatalf("found %d corpus files, want over 1000", len(files))
+	}
+	out, errs, code := run(t, append([]string{"code", "--format", "json", "--date", "2020-01-01"}, files...)...)
+	// a corpus file that is not valid UTF-8 fails, by design, with its name
+	failed := 0
+	for _, line := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if line == "" || strings.Contains(line, "inputs failed") {
+			continue
+		}
+		failed++
+		if !strings.Contains(line, root) || !strings.Contains(line, "invalid UTF-8") {
+			t.Errorf("unexpected failure: %s", line)
+		}
+	}
+	if failed > 0 && code != 1 || failed == 0 && code != 0 {
+		t.Errorf("exit status %d with %d failed inputs", code, failed)
+	}
+	n := len(projectLines(t, out))
+	t.Logf("%d files, %d events", len(files), n)
+	if n < 1000 {
+		t.Errorf("only %d events from %d files", n, len(files))
+	}
+}
