@@ -66,7 +66,7 @@ func projectLines(t *testing.T, jsonl string) []projected {
 			CAMEO         string `json:"cameo"`
 			Status        string
 			Date          string
-			DatePrecision string `json:"date_precision"`
+			DatePrecision string                 `json:"date_precision"`
 			ReportedBy    *struct{ Code string } `json:"reported_by"`
 		}
 		if err := json.Unmarshal([]byte(line), &ev); err != nil {
