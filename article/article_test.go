@@ -383,3 +383,55 @@ func TestCorpusTextForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusTextSweep reads every plain-text corpus file and counts what
+// was found; the counts are those of the current heuristics, checked by
+// hand on samples (see the report). lee_test_41.txt is not valid UTF-8.
+func TestCorpusTextSweep(t *testing.T) {
+	root := corpora(t)
+	type stats struct{ ok, failed, title, date, dateline, source, empty int }
+	want := map[string]stats{
+		"bbc_politics":            {200, 0, 200, 0, 0, 0, 0},
+		"giveme5w1h/news_cluster": {383, 0, 383, 383, 64, 383, 1},
+		"giveme5w1h/google_news":  {32, 0, 32, 32, 4, 32, 0},
+		"guardian_ngec":           {249, 0, 0, 249, 0, 249, 0},
+		"lee_abc_news":            {349, 1, 0, 0, 0, 0, 0},
+		"reuters21578":            {200, 0, 200, 200, 200, 195, 0},
+	}
+	for dir, w := range want {
+		files, err := filepath.Glob(filepath.Join(root, dir, "*.txt"))
+		if err != nil || len(files) == 0 {
+			t.Errorf("%s: no files (%v)", dir, err)
+			continue
+		}
+		var got stats
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts, err := Read(f, data, Options{})
+			if err != nil {
+				if !strings.Contains(err.Error(), f+": invalid UTF-8 at byte ") {
+					t.Errorf("unexpected error %v", err)
+				}
+				got.failed++
+				continue
+			}
+			a := arts[0]
+			got.ok++
+			for _, c := range []struct {
+				n  *int
+				ok bool
+			}{{&got.title, a.Title != ""}, {&got.date, a.Published != ""}, {&got.dateline, a.Dateline != ""},
+				{&got.source, a.Source != ""}, {&got.empty, len(a.Body) == 0}} {
+				if c.ok {
+					*c.n++
+				}
+			}
+		}
+		if got != w {
+			t.Errorf("%s: got %+v, want %+v", dir, got, w)
+		}
+	}
+}

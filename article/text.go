@@ -48,6 +48,7 @@ var (
 	bylineRE        = regexp.MustCompile(`^(?:By|BY)\s+([A-Z][^\n]{1,80})$`)
 	// A credit appended to a caption: "… - Copyright AFP NAME",
 	// "… Photograph: NAME for the Guardian", "… (Photo: NAME/AP)".
+	filephotoRE = regexp.MustCompile(`^(?:FILE|File)\s*[-–—]\s+(?:In this|This)\b`)
 	// "… (AP Photo/Jane Roe)", "… (Jane Roe/Getty Images)"
 	parenCreditRE = regexp.MustCompile(`^(.*?)\s*\([^()]{0,60}(?:Photo|Getty|Images|Reuters|AFP|EPA|Shutterstock|Alamy|Pool)[^()]{0,40}\)$`)
 	creditRE      = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
@@ -103,7 +104,7 @@ func readText(s string) *dyad.Article {
 // and go to a.Captions.
 func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
 	for i := 0; i < len(body) && i < 3; i++ {
-		if !datelineRE.MatchString(body[i]) {
+		if m := datelineRE.FindStringSubmatch(body[i]); m == nil || notPlaces[strings.Fields(m[1])[0]] {
 			continue
 		}
 		body[i] = takeDateline(body[i], a)
@@ -350,6 +351,9 @@ func titleLike(p para) bool {
 // captionOf reports whether p is a photo caption with its credit (or a bare
 // credit) and returns the caption without the credit ("" for a bare credit).
 func captionOf(p string) (string, bool) {
+	if filephotoRE.MatchString(p) && len(p) < 600 {
+		return p, true // AP's "FILE - In this … photo, …"
+	}
 	if len(p) > 600 || !creditHint(p) {
 		return "", false
 	}
@@ -398,7 +402,7 @@ func dropCaptions(body, captions []string) []string {
 // parentheses in a.Source when unset).
 func takeDateline(p string, a *dyad.Article) string {
 	m := datelineRE.FindStringSubmatch(p)
-	if m == nil {
+	if m == nil || notPlaces[strings.Fields(m[1])[0]] {
 		return p
 	}
 	if a.Dateline == "" {
@@ -409,6 +413,12 @@ func takeDateline(p string, a *dyad.Article) string {
 	}
 	return m[3]
 }
+
+// notPlaces are capitalised words that open a paragraph like a dateline
+// but are labels: "FILE - In this photo …", "UPDATE: …".
+var notPlaces = map[string]bool{"FILE": true, "PHOTO": true, "UPDATE": true, "UPDATED": true, "WATCH": true, "EXCLUSIVE": true,
+	"BREAKING": true, "INSIGHTS": true, "OPINION": true, "ANALYSIS": true, "VIDEO": true, "LIVE": true, "EDITOR'S": true,
+	"CORRECTION": true, "NOTE": true, "READ": true, "MORE": true, "RELATED": true, "WARNING": true, "ALERT": true}
 
 // datelinePlace strips a date and trailing dash from a dateline:
 // "WASHINGTON, Feb 26 -" → "WASHINGTON".
