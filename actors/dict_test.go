@@ -227,6 +227,17 @@ func TestName(t *testing.T) {
 	}
 }
 
+// codeOn returns the code of the first entry for phrase (exact case) of the
+// given kind valid on date, or "" when none is.
+func codeOn(d *Dictionary, phrase, kind, date string) string {
+	for _, e := range d.Entries {
+		if e.Phrase == phrase && e.Kind == kind && e.ValidOn(date) {
+			return e.Code
+		}
+	}
+	return ""
+}
+
 func TestDefault(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -235,12 +246,57 @@ func TestDefault(t *testing.T) {
 	for _, w := range d.Warnings {
 		t.Errorf("warning: %s", w)
 	}
-	for phrase, want := range map[string]string{
-		"United Nations": "IGOUNO",
+	tests := []struct {
+		phrase, kind, date, want string
+	}{
+		{"Yoon Suk Yeol", "person", "2024-12-03", "KORGOV"},
+		{"Yoon Suk Yeol", "person", "2025-04-04", ""}, // removed from office: country only
+		{"Yoon Suk Yeol", "person", "2022-05-09", ""},
+		{"Lee Jae-myung", "person", "2025-06-04", "KORGOV"},
+		{"Lee Jae-myung", "person", "2024-01-10", "KOROPP"},
+		{"Kim Jong Un", "person", "2024-07-13", "PRKGOV"},
+		{"Kim Jong-un", "person", "2011-12-17", "PRKGOV"},
+		{"Kim Jong Un", "person", "2010-01-01", ""},
+		{"Kim Keon-hee", "person", "2024-07-13", "KOR"},
+		{"Vladimir Putin", "person", "2000-05-07", "RUSGOV"},
+		{"Vladimir Putin", "person", "2010-03-01", "RUSGOV"},
+		{"Volodymyr Zelensky", "person", "2019-05-20", "UKRGOV"},
+		{"Volodymyr Zelenskyy", "person", "2025-02-28", "UKRGOV"},
+		{"Volodymyr Zelensky", "person", "2019-05-19", ""},
+		{"Donald Trump", "person", "2020-06-01", "USAGOV"},
+		{"Donald Trump", "person", "2021-01-20", ""},
+		{"Donald Trump", "person", "2023-06-01", ""},
+		{"Donald Trump", "person", "2025-01-20", "USAGOV"},
+		{"Joe Biden", "person", "2021-01-20", "USAGOV"},
+		{"Joe Biden", "person", "2025-01-20", ""},
+		{"Recep Tayyip Erdogan", "person", "2020-01-01", "TURGOV"},
+		{"Taliban", "org", "2021-08-14", "AFGREB"},
+		{"Taliban", "org", "2021-08-15", "AFGGOV"},
+		{"Rapid Support Forces", "org", "2023-04-15", "SDNREB"},
+		{"Houthis", "org", "2024-01-12", "YEMREB"},
+		{"Hamas", "org", "2023-10-07", "PSEREB"},
+		{"United Nations", "org", "", "IGOUNO"},
+		{"NATO", "org", "", "IGOWSTNAT"},
+		{"European Union", "org", "", "IGOEUREEC"},
+		{"IAEA", "org", "", "IGOUNOIAE"},
+		{"Korean Central News Agency", "org", "", "PRKMED"},
+		{"KCNA", "org", "", "PRKMED"},
+		{"Amnesty International", "org", "", "NGOHRIAMN"},
+		{"foreign ministry", "agent", "", "GOV"},
+		{"state media", "agent", "", "GOVMED"},
+		{"troops", "agent", "", "MIL"},
+	}
+	for _, tt := range tests {
+		if got := codeOn(d, tt.phrase, tt.kind, tt.date); got != tt.want {
+			t.Errorf("%s (%s) on %q = %q, want %q", tt.phrase, tt.kind, tt.date, got, tt.want)
+		}
+	}
+	for code, want := range map[string]string{
+		"IGOUNO": "United Nations", "IGOWSTNAT": "NATO",
+		"PRKMED": "Korean Central News Agency", "YEMREB": "Houthis",
 	} {
-		es := d.Lookup(phrase)
-		if len(es) == 0 || es[0].Code != want {
-			t.Errorf("Lookup(%q) = %v, want code %s", phrase, es, want)
+		if got := d.Name(code); got != want {
+			t.Errorf("Name(%q) = %q, want %q", code, got, want)
 		}
 	}
 }
