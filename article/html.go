@@ -41,6 +41,11 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	// trafilatura decides.
 	alt, all := articleParas(doc)
 	own := textLen(alt) >= 500 && textLen(alt)*10 >= all*6
+	var dense []string
+	if !own {
+		// Found before trafilatura runs: it may rearrange doc.
+		dense = densestBlock(doc)
+	}
 	if !own && len(data) <= maxTrafilatura {
 		topt := trafilatura.Options{
 			HtmlDateMode:    trafilatura.Disabled,
@@ -97,6 +102,12 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		// trafilatura kept only part of the story (or nothing): take the
 		// paragraphs of the page's main <article> instead.
 		body = alt
+	}
+	if textLen(body) < 500 && textLen(dense) > textLen(body) ||
+		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
+		// Nothing usable, or one run-on block where the page has
+		// <br>-separated paragraphs.
+		body = dense
 	}
 	if len(body) == 0 {
 		body = fallbackBody(doc)
@@ -315,6 +326,73 @@ func isHeading(n *html.Node) bool {
 	return false
 }
 
+// inlineAtoms are the elements whose text flows inside a paragraph.
+var inlineAtoms = map[atom.Atom]bool{atom.A: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true,
+	atom.Span: true, atom.U: true, atom.Sub: true, atom.Sup: true, atom.Small: true, atom.Abbr: true, atom.Cite: true,
+	atom.Q: true, atom.Time: true, atom.Mark: true, atom.Font: true}
+
+// densestBlock finds the element with the most text directly inside it
+// (text nodes and inline elements, not nested blocks) and splits that
+// text into paragraphs at <br> elements: the story on pages that set it
+// as one <div> of <br>-separated lines.
+func densestBlock(doc *html.Node) []string {
+	var best *html.Node
+	bestLen := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Template, atom.Head:
+				return
+			}
+			if furniture(n) {
+				return
+			}
+			l := 0
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					l += len(strings.TrimSpace(c.Data))
+				} else if c.Type == html.ElementNode && inlineAtoms[c.DataAtom] {
+					l += len(textOf(c))
+				}
+			}
+			if l > bestLen {
+				best, bestLen = n, l
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if best == nil {
+		return nil
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := clean(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	for c := best.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			cur.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Br:
+			flush()
+		case inlineAtoms[c.DataAtom]:
+			cur.WriteString(textOf(c))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
 // fallbackBody collects the text of the <p> elements outside navigation,
 // headers, footers and asides: the body when trafilatura finds none.
 func fallbackBody(doc *html.Node) []string {
@@ -342,7 +420,10 @@ func fallbackBody(doc *html.Node) []string {
 
 var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|related(?: stories| articles| content| coverage| news| links)?|read more|more (?:from|on|stories|news|in)\b.*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|what to read next|read next|also read|see also|editor'?s picks|popular (?:now|stories)|more to explore|don'?t miss)\W*$`)
 
-var bioRE = regexp.MustCompile(`(?i)\b(?:follow (?:him|her|them) on|email (?:him|her|them) at|(?:is|was) an? (?:\w+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b.{0,80}\b(?:for|at|covering|with)\b|contributed (?:to )?this report)`)
+// iframeRE matches embed code printed as text.
+var iframeRE = regexp.MustCompile(`<iframe\b[^>]*>(?:\s*</iframe>)?`)
+
+var bioRE = regexp.MustCompile(`(?i)\b(?:follow (?:him|her|them) on|email (?:him|her|them) at|(?:is|was) an? (?:\w+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b.{0,80}\b(?:for|at|covering|with)\b|contributed (?:to )?this (?:report|story|article))`)
 
 var kickerRE = regexp.MustCompile(`^[A-Z][A-Z0-9'’\- ]{2,40}[:?] `)
 
@@ -501,6 +582,9 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 	seen := make(map[string]bool, len(body))
 	skipping := false
 	for _, p := range body {
+		if strings.Contains(p, "<iframe") {
+			p = clean(iframeRE.ReplaceAllString(p, " "))
+		}
 		if h, ok := strings.CutPrefix(p, headingMark); ok {
 			if len(strings.Fields(h)) < 25 {
 				// A "Related stories" or "Most read" heading starts a
@@ -548,6 +632,15 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 	for n := 0; n < 2 && len(out) > 0 && len(out[len(out)-1]) < 500 && bioRE.MatchString(out[len(out)-1]); n++ {
 		out = out[:len(out)-1]
 	}
+	// A closing run of short lines that do not end like sentences is a
+	// list of links to other stories.
+	k0 := len(out)
+	for k0 > 0 && headlineLike(out[k0-1]) {
+		k0--
+	}
+	if len(out)-k0 >= 2 && k0 > 0 {
+		out = out[:k0]
+	}
 	// A closing run of teasers with capitalised kickers ("RISK REMAINS:
 	// An official said …") is a related-stories box.
 	k := len(out)
@@ -558,6 +651,12 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 		out = out[:k]
 	}
 	return datelineFirst(out, a, false)
+}
+
+// headlineLike reports whether p reads as a headline: under 12 words, not
+// ending with sentence punctuation or a quotation mark.
+func headlineLike(p string) bool {
+	return len(strings.Fields(p)) < 12 && !strings.ContainsAny(p[len(p)-1:], ".!?\"”'’:)")
 }
 
 // isProse reports whether p reads as a story sentence rather than a

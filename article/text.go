@@ -478,7 +478,7 @@ func appendNew(list []string, s string) []string {
 }
 
 var (
-	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next)$`)
+	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next|embed(?: embed)*)$`)
 	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the|published under|filed under|tags|topics|doi)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
 	// Phrases (lower case) that mark a short paragraph as a pitch or notice.
 	boilerPhrases = []string{"sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe today", "subscribe for",
@@ -493,8 +493,10 @@ var (
 		"keep comments relevant", "comments may take", "bookmark your favourite", "bookmark your favorite", "enjoy the latest",
 		"don't have an account", "subscriber-only", "subscribers only", "support our journalism", "support independent journalism",
 		"story continues below", "article continues below", "advertisement has not loaded", "have a story to tell", "got a story",
-		"you have full access to this article", "access through your institution"}
-	copyrightRE = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
+		"you have full access to this article", "access through your institution", "originally published"}
+	// Wire-story credits: "Reporting by …; Editing by …".
+	creditStartRE = regexp.MustCompile(`^(?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced) by\b`)
+	copyrightRE   = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
 // isBoilerplate reports whether a paragraph is page furniture rather than
@@ -504,7 +506,8 @@ func isBoilerplate(p string) bool {
 	if strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // "___", "* * *"
 	}
-	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p[:min(len(p), 30)]) {
+	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p[:min(len(p), 30)]) ||
+		creditStartRE.MatchString(p[:min(len(p), 40)]) {
 		return true
 	}
 	if len(p) >= 220 {
