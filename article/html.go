@@ -195,11 +195,12 @@ func scanPage(doc *html.Node) *page {
 					p.timeAttr, p.timeInArticle = dt, inArticle
 				}
 			case atom.Figcaption:
-				if c, ok := captionOf(clean(textOf(n))); ok {
-					if c != "" && len(p.captions) < 20 {
-						p.captions = appendNew(p.captions, c)
-					}
-				} else if c := clean(textOf(n)); c != "" && len(p.captions) < 20 {
+				c := clean(textOf(n))
+				if cc, ok := captionOf(c); ok {
+					c = cc
+				}
+				c = slashCreditRE.ReplaceAllString(c, "")
+				if c != "" && len(p.captions) < 20 {
 					p.captions = appendNew(p.captions, c)
 				}
 				return
@@ -419,6 +420,9 @@ func fallbackBody(doc *html.Node) []string {
 }
 
 var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|related(?: stories| articles| content| coverage| news| links)?|read more|more (?:from|on|stories|news|in)\b.*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|what to read next|read next|also read|see also|editor'?s picks|popular (?:now|stories)|more to explore|don'?t miss)\W*$`)
+
+// slashCreditRE matches a trailing photo credit "(Jane Roe/CBC)".
+var slashCreditRE = regexp.MustCompile(`\s*\([^()]{1,60}/[^()]{1,40}\)$`)
 
 // iframeRE matches embed code printed as text.
 var iframeRE = regexp.MustCompile(`<iframe\b[^>]*>(?:\s*</iframe>)?`)
