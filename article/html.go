@@ -14,18 +14,24 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 
 	"github.com/dyad-events/dyad"
 )
 
 // maxTrafilatura is the largest page handed to trafilatura; larger pages
-// get the plain paragraph walk of fallbackBody (bounded time and memory).
+// get only dyad's own paragraph walks (bounded time and memory).
 const maxTrafilatura = 8 << 20
 
-// readHTML extracts an article from an HTML page: the body through
-// trafilatura, then news-specific clean-up; the metadata from JSON-LD, then
-// <meta> tags, then the URL, then trafilatura's own findings.
+// readHTML extracts an article from an HTML page.
+//
+// Body: the <p> and list paragraphs of the page's main <article> when they
+// hold most of its text (fast, and most news pages); else trafilatura's
+// extraction, replaced by the <article> paragraphs or the densest
+// <br>-separated block when those hold clearly more; then news-specific
+// clean-up (cleanBody). Metadata: JSON-LD first, then <meta> tags, the URL,
+// <time> elements and trafilatura's own findings.
 func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	data = toUTF8(data)
 	doc, err := html.Parse(bytes.NewReader(data))
@@ -95,15 +101,18 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 
 	// Body.
 	var body []string
-	if res != nil && res.ContentNode != nil {
+	switch {
+	case own:
+		body = alt
+	case res != nil && res.ContentNode != nil:
 		body = blocks(res.ContentNode)
 	}
-	if textLen(alt) > 2*textLen(body)+200 {
+	if !own && textLen(alt) > 2*textLen(body)+200 {
 		// trafilatura kept only part of the story (or nothing): take the
 		// paragraphs of the page's main <article> instead.
 		body = alt
 	}
-	if textLen(body) < 500 && textLen(dense) > textLen(body) ||
+	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 ||
 		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
 		// Nothing usable, or one run-on block where the page has
 		// <br>-separated paragraphs.
@@ -123,12 +132,19 @@ func toUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
 	}
-	enc, _, _ := charset.DetermineEncoding(data, "")
-	out, _, err := transform.Bytes(enc.NewDecoder(), data)
-	if err != nil || !utf8.Valid(out) {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	var out []byte
+	var err error
+	if name != "utf-8" {
+		if out, _, err = transform.Bytes(enc.NewDecoder(), data); err == nil && utf8.Valid(out) {
+			return out
+		}
 	}
-	return out
+	// Declared UTF-8 but not: the usual culprit is Windows-1252.
+	if out, _, err = transform.Bytes(charmap.Windows1252.NewDecoder(), data); err == nil && utf8.Valid(out) {
+		return out
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 }
 
 // page holds what scanPage found in a document.
