@@ -435,3 +435,40 @@ func TestCorpusTextSweep(t *testing.T) {
 		}
 	}
 }
+
+// TestReadHTMLNoArticle covers pages without an <article> element: the
+// trafilatura path and the <br>-separated block path.
+func TestReadHTMLNoArticle(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.",
+		"Repairs are expected to take at least six months and will cost the city more than it had planned to spend this year.",
+		"Residents of the east bank said the detour would add half an hour to their daily journeys into the town centre.",
+		"The mayor promised a temporary ferry service for pedestrians and cyclists while the work goes on through the winter.",
+	}
+	divPage := `<html><head><title>Bridge closed | Town Paper</title><meta property="og:site_name" content="Town Paper"></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+<div id="content"><h1>Bridge closed to heavy traffic</h1>
+<p>` + strings.Join(paras, "</p>\n<p>") + `</p>
+<p>Advertisement</p></div>
+<div class="footer"><p>Copyright 2024 Town Paper</p></div></body></html>`
+	brPage := `<html><head><title>Bridge closed</title></head><body><div><a href="/">Home</a></div>
+<div class="story">TOWNVILLE: ` + strings.Join(paras, "<br>") + `</div></body></html>`
+	tests := []struct {
+		name, page, title, dateline string
+	}{
+		{"trafilatura", divPage, "Bridge closed to heavy traffic", ""},
+		{"br block", brPage, "Bridge closed", "TOWNVILLE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Read("p.html", []byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := arts[0]
+			if !reflect.DeepEqual(a.Body, paras) || a.Title != tt.title || a.Dateline != tt.dateline {
+				t.Errorf("title %q dateline %q body\n%q", a.Title, a.Dateline, a.Body)
+			}
+		})
+	}
+}
