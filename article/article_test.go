@@ -121,6 +121,17 @@ func TestReadText(t *testing.T) {
 		{"one paragraph", "Hundreds of people left their homes today as a fire spread.\n", dyad.Article{
 			Body: []string{"Hundreds of people left their homes today as a fire spread."},
 		}},
+		{"byline and dated stub", "Europe\n\nPort strike ends after pay deal\n\nBy Jane Roe and John Doe\n\nPublished 13 July 2024\n\nDock workers returned to work on Monday after unions accepted a pay offer.\n", dyad.Article{
+			Section: "Europe", Title: "Port strike ends after pay deal",
+			Byline: "By Jane Roe and John Doe", Authors: []string{"Jane Roe", "John Doe"},
+			Published: "2024-07-13", PublishedFrom: "text",
+			Body: []string{"Dock workers returned to work on Monday after unions accepted a pay offer."},
+		}},
+		{"file photo caption", "Talks collapse\n\nFILE - In this photo taken last year, delegates arrive for talks.\n\nLONDON (Reuters) - Talks collapsed on Friday, officials said.\n", dyad.Article{
+			Title: "Talks collapse", Source: "Reuters", Dateline: "LONDON",
+			Body:     []string{"Talks collapsed on Friday, officials said."},
+			Captions: []string{"FILE - In this photo taken last year, delegates arrive for talks."},
+		}},
 		{"boilerplate", "Talks resume\n\nAdvertisement\n\nTalks resumed on Monday.\n\nRead more: Other story\n\nSign up for our daily newsletter\n\n___\n", dyad.Article{
 			Title: "Talks resume",
 			Body:  []string{"Talks resumed on Monday."},

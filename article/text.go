@@ -300,7 +300,7 @@ func leading(ps []para, a *dyad.Article, hasHeader bool) []para {
 				continue
 			}
 		case bylineRE.MatchString(t) && a.Byline == "":
-			a.Byline = strings.TrimSpace(t[3:])
+			a.Byline = t
 			a.Authors = splitAuthors(a.Byline)
 			continue
 		}
