@@ -478,7 +478,7 @@ func appendNew(list []string, s string) []string {
 }
 
 var (
-	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next|embed(?: embed)*)$`)
+	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next|embed(?: embed)*|(?:all )?comments(?: \(?\d+\)?)?)$`)
 	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the|published under|filed under|tags|topics|doi)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
 	// Phrases (lower case) that mark a short paragraph as a pitch or notice.
 	boilerPhrases = []string{"sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe today", "subscribe for",
@@ -493,7 +493,7 @@ var (
 		"keep comments relevant", "comments may take", "bookmark your favourite", "bookmark your favorite", "enjoy the latest",
 		"don't have an account", "subscriber-only", "subscribers only", "support our journalism", "support independent journalism",
 		"story continues below", "article continues below", "advertisement has not loaded", "have a story to tell", "got a story",
-		"you have full access to this article", "access through your institution", "originally published"}
+		"you have full access to this article", "access through your institution", "originally published", "enable javascript", "browser that supports html5"}
 	// Wire-story credits: "Reporting by …; Editing by …".
 	creditStartRE = regexp.MustCompile(`^(?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced) by\b`)
 	copyrightRE   = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
