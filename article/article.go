@@ -51,6 +51,23 @@ type Options struct {
 // the good lines, together with the errors of all broken lines joined
 // (errors.Join). Callers that want all-or-nothing treat any error as fatal.
 //
+// Every article gets Input and an ID: the JSONL record's id, else
+// dyad.ArticleID(URL, NormalText(article)). Published is RFC 3339 when the
+// input gives a time with a zone, "2006-01-02T15:04:05" for a time without
+// one, else "2006-01-02"; PublishedFrom says where it came from ("json-ld",
+// "meta", "url", "text" for HTML; "header" for text headers and JSONL
+// dates; "text" for a "Published …" line; "flag" for Options.Date).
+//
+// Format detection (Input "auto"): JSON Lines when the first non-blank
+// byte is "{" and the first line is a JSON object; HTML when the input
+// starts with markup (<!doctype, <html, <head, <body, <div, <p …) or has
+// <html near the top; else plain text. The plain-text forms understood
+// are "KEY: value" header blocks (TITLE, DATE, URL, PUBLISHER, SOURCE,
+// CATEGORY, DATELINE, AUTHOR…, as in the Giveme5W1H, NGEC and
+// Reuters-21578 corpora), hard-wrapped Reuters bodies, headline-first
+// files and agency page scrapes (section label, headline, agency line,
+// "Published" stub, captions with credits, closing agency blurb).
+//
 // Gzip-compressed input (magic bytes 1f 8b) is decompressed first. Read
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
