@@ -159,6 +159,8 @@ type page struct {
 	timeInArticle bool
 	junk          []*html.Node // nodes to remove after the walk
 	captions      []string
+	// captionsInArticle is set once a caption inside an <article> is seen.
+	captionsInArticle bool
 }
 
 // scanPage walks doc once, collecting JSON-LD, <meta> tags, the canonical
@@ -216,7 +218,13 @@ func scanPage(doc *html.Node) *page {
 					c = cc
 				}
 				c = slashCreditRE.ReplaceAllString(c, "")
-				if c != "" && len(p.captions) < 20 {
+				switch {
+				case c == "":
+				case inArticle && !p.captionsInArticle:
+					// Captions inside the story's <article> replace any
+					// found before it (page furniture, teasers).
+					p.captions, p.captionsInArticle = []string{c}, true
+				case (inArticle || !p.captionsInArticle) && len(p.captions) < 20:
 					p.captions = appendNew(p.captions, c)
 				}
 				return
