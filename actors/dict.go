@@ -194,6 +194,9 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		if from != "" && to != "" && from > to {
 			return nil, fail("date range %q: FROM after TO", fields[3])
 		}
+		if from != "" && from == to {
+			return nil, fail("date range %q: empty (TO is the first day no longer in the role)", fields[3])
+		}
 		e.From, e.To = from, to
 	}
 	return e, nil

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,10 +62,12 @@ func TestParse(t *testing.T) {
 			err: `t.txt:1: date "2011-13-17": want YYYY-MM-DD`},
 		{name: "short date", in: "Kim Jong Un | PRKGOV | person | 2011-1-17..\n",
 			err: `t.txt:1: date "2011-1-17": want YYYY-MM-DD`},
-		{name: "empty range", in: "Kim Jong Un | PRKGOV | person | ..\n",
+		{name: "no dates", in: "Kim Jong Un | PRKGOV | person | ..\n",
 			err: `t.txt:1: date range "..": both sides empty`},
 		{name: "from after to", in: "Yoon Suk Yeol | KORGOV | person | 2025-04-04..2022-05-10\n",
 			err: `t.txt:1: date range "2025-04-04..2022-05-10": FROM after TO`},
+		{name: "empty range", in: "Yoon Suk Yeol | KORGOV | person | 2025-04-04..2025-04-04\n",
+			err: `t.txt:1: date range "2025-04-04..2025-04-04": empty (TO is the first day no longer in the role)`},
 		{
 			name: "all errors reported",
 			in:   "ok | GOV | agent\nbad | gov | agent\n\nworse | GOV | thing\n",
@@ -297,6 +300,30 @@ func TestDefault(t *testing.T) {
 	} {
 		if got := d.Name(code); got != want {
 			t.Errorf("Name(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// TestDataFiles checks what review relies on in every embedded file: a
+// header comment saying what it holds and where its facts come from.
+func TestDataFiles(t *testing.T) {
+	names, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 7 {
+		t.Fatalf("embedded files = %v, want at least 7", names)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(dataFS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), "#") {
+			t.Errorf("%s: does not start with a header comment", name)
+		}
+		if !strings.Contains(strings.ToLower(string(b)), "source") && !strings.Contains(strings.ToLower(string(b)), "facts") {
+			t.Errorf("%s: header names no source of its facts", name)
 		}
 	}
 }
