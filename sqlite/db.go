@@ -55,8 +55,12 @@ const (
 // DB is an open dyad store. It is safe for concurrent use; writes are
 // serialised by SQLite.
 type DB struct {
-	db   *sql.DB
+	db   *sql.DB // readers
+	w    *sql.DB // the one writing connection
 	path string
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // prepared on w
 
 	// MaxDistance (Hamming distance in bits) and MinContainment are the
 	// near-duplicate thresholds; set them before the first save. Open sets
@@ -95,9 +99,18 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	sdb.SetMaxOpenConns(4)
-	db := &DB{db: sdb, path: path, MaxDistance: DefaultMaxDistance, MinContainment: DefaultMinContainment}
-	if err := db.migrate(context.Background()); err != nil {
+	wdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
 		sdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// One writing connection, kept open, so statements are prepared once.
+	wdb.SetMaxOpenConns(1)
+	wdb.SetMaxIdleConns(1)
+	db := &DB{db: sdb, w: wdb, path: path, stmts: map[string]*sql.Stmt{},
+		MaxDistance: DefaultMaxDistance, MinContainment: DefaultMinContainment}
+	if err := db.migrate(context.Background()); err != nil {
+		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
@@ -108,7 +121,90 @@ func escapePath(p string) string {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.stmtMu.Lock()
+	for _, st := range db.stmts {
+		st.Close()
+	}
+	db.stmts = map[string]*sql.Stmt{}
+	db.stmtMu.Unlock()
+	return errors.Join(db.w.Close(), db.db.Close())
+}
+
+// wtx is a write transaction on the writing connection whose statements
+// come from the DB's prepared-statement cache.
+type wtx struct {
+	db  *DB
+	tx  *sql.Tx
+	sts map[string]*sql.Stmt
+}
+
+// begin prepares the write statements on first use (the writing
+// connection is free then) and starts a transaction.
+func (db *DB) begin(ctx context.Context) (*wtx, error) {
+	db.stmtMu.Lock()
+	for _, q := range writeStmts {
+		if db.stmts[q] != nil {
+			continue
+		}
+		st, err := db.w.PrepareContext(ctx, q)
+		if err != nil {
+			db.stmtMu.Unlock()
+			return nil, fmt.Errorf("prepare %q: %w", q, err)
+		}
+		db.stmts[q] = st
+	}
+	db.stmtMu.Unlock()
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &wtx{db: db, tx: tx, sts: map[string]*sql.Stmt{}}, nil
+}
+
+func (t *wtx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.sts[q]; ok {
+		return st, nil
+	}
+	t.db.stmtMu.Lock()
+	st := t.db.stmts[q]
+	t.db.stmtMu.Unlock()
+	var ts *sql.Stmt
+	if st != nil {
+		ts = t.tx.StmtContext(ctx, st)
+	} else {
+		// Not in writeStmts: prepare on the transaction's connection.
+		var err error
+		if ts, err = t.tx.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	t.sts[q] = ts
+	return ts, nil
+}
+
+// ExecContext runs a cached statement in the transaction.
+func (t *wtx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryRowContext runs a cached one-row query in the transaction.
+func (t *wtx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		// Let Scan report the error: a query on the bare transaction
+		// fails the same way.
+		return t.tx.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (t *wtx) Commit() error   { return t.tx.Commit() }
+func (t *wtx) Rollback() error { return t.tx.Rollback() }
 
 // Path returns the file path given to Open.
 func (db *DB) Path() string { return db.path }
@@ -129,7 +225,7 @@ func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
 }
 
 func (db *DB) migrate(ctx context.Context) error {
-	tx, err := db.db.BeginTx(ctx, nil) // immediate: one migrator at a time
+	tx, err := db.w.BeginTx(ctx, nil) // immediate: one migrator at a time
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,33 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
+// The write statements, prepared once on the writing connection.
+const (
+	qHasArticle     = "SELECT 1 FROM articles WHERE id = ?"
+	qArticleText    = "SELECT text FROM articles WHERE id = ?"
+	qInsertFTS      = "INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)"
+	qInsertSentence = "INSERT OR IGNORE INTO sentences (article_id, idx, text) VALUES (?,?,?)"
+	qInsertArticle  = `INSERT INTO articles
+		(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, added)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`
+	qInsertMention = `INSERT OR IGNORE INTO mentions
+			(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+			 source_start, source_end, target_start, target_end, status, confidence, json)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES (?,?,1)
+				ON CONFLICT(code) DO UPDATE SET count = count + 1,
+				name = CASE WHEN name = '' THEN excluded.name ELSE name END`
+	qUpsertEvent = `INSERT INTO events
+		(date, source_code, target_code, cameo, location, cameo_root, quad_class, goldstein,
+		 plover, plover_mode, status, confidence, source_country, target_country,
+		 first_seen, source_url, article_id, json)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		ON CONFLICT (date, source_code, target_code, cameo, location) DO UPDATE SET date = excluded.date
+		RETURNING id, num_mentions`
+)
+
+var writeStmts = []string{qHasArticle, qArticleText, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qUpsertEvent, addMention}
+
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
 	Article *dyad.Article
@@ -57,7 +84,7 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 	if err := db.loadHashes(ctx); err != nil {
 		return nil, err
 	}
-	tx, err := db.db.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", db.path, err)
 	}
@@ -99,7 +126,7 @@ func outletOf(a *dyad.Article, group string) string {
 	return group
 }
 
-func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pending []hashEntry) (Result, hashEntry, error) {
+func (db *DB) saveOne(ctx context.Context, tx *wtx, it Item, now string, pending []hashEntry) (Result, hashEntry, error) {
 	a := it.Article
 	text := articleText(a)
 	id := a.ID
@@ -107,7 +134,7 @@ func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pend
 		id = dyad.ArticleID(a.URL, text)
 	}
 	var exists int
-	err := tx.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE id = ?", id).Scan(&exists)
+	err := tx.QueryRowContext(ctx, qHasArticle, id).Scan(&exists)
 	if err == nil {
 		return Result{DupGroup: ""}, hashEntry{}, nil
 	}
@@ -116,12 +143,16 @@ func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pend
 	}
 	hash := SimHash(text)
 	group, near := id, false
+	var mine map[uint64]bool
 	for _, c := range db.candidates(hash, pending) {
 		var other string
-		if err := tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", c.id).Scan(&other); err != nil {
+		if err := tx.QueryRowContext(ctx, qArticleText, c.id).Scan(&other); err != nil {
 			return Result{}, hashEntry{}, fmt.Errorf("near-duplicate candidate %s: %w", c.id, err)
 		}
-		if Containment(text, other) >= db.MinContainment {
+		if mine == nil {
+			mine = shingles(text)
+		}
+		if containment(mine, shingles(other)) >= db.MinContainment {
 			group, near = c.group, true
 			break
 		}
@@ -130,22 +161,20 @@ func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pend
 	if err != nil {
 		return Result{}, hashEntry{}, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, added)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		id, a.URL, a.Source, outletOf(a, group), a.Title, a.Published, a.Input,
+	outlet := outletOf(a, group)
+	if _, err := tx.ExecContext(ctx, qInsertArticle,
+		id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
 		int64(hash), group, text, string(aj), now); err != nil {
 		return Result{}, hashEntry{}, err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)",
+	if _, err := tx.ExecContext(ctx, qInsertFTS,
 		id, a.Title, text); err != nil {
 		return Result{}, hashEntry{}, err
 	}
 	res := Result{Added: true, DupGroup: group, NearDuplicate: near}
-	touched := map[int64]bool{}
 	for k := range it.Events {
 		ev := &it.Events[k]
-		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO sentences (article_id, idx, text) VALUES (?,?,?)",
+		if _, err := tx.ExecContext(ctx, qInsertSentence,
 			id, ev.Sentence, ev.Evidence.Text); err != nil {
 			return Result{}, hashEntry{}, err
 		}
@@ -162,11 +191,8 @@ func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pend
 			return Result{}, hashEntry{}, err
 		}
 		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
-		r, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO mentions
-			(event_id, article_id, mention_id, sentence, evidence, verb_start, verb_end,
-			 source_start, source_end, target_start, target_end, status, confidence, json)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			eid, id, mid, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
+		r, err := tx.ExecContext(ctx, qInsertMention,
+			eid, id, mid, outlet, group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
 			src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej))
 		if err != nil {
 			return Result{}, hashEntry{}, err
@@ -174,37 +200,39 @@ func (db *DB) saveOne(ctx context.Context, tx *sql.Tx, it Item, now string, pend
 		if n, _ := r.RowsAffected(); n == 0 {
 			continue // the same mention twice in one article
 		}
+		rowid, err := r.LastInsertId()
+		if err != nil {
+			return Result{}, hashEntry{}, err
+		}
+		if _, err := tx.ExecContext(ctx, addMention, eid, outlet, group, rowid); err != nil {
+			return Result{}, hashEntry{}, err
+		}
 		if isNew {
 			res.NewEvents++
 		}
 		res.Mentions++
-		touched[eid] = true
 		for _, act := range []*dyad.Actor{ev.Source, ev.Target} {
 			if act == nil || act.Code == "" {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO actors (code, name, count) VALUES (?,?,1)
-				ON CONFLICT(code) DO UPDATE SET count = count + 1,
-				name = CASE WHEN name = '' THEN excluded.name ELSE name END`, act.Code, act.Name); err != nil {
+			if _, err := tx.ExecContext(ctx, qUpsertActor, act.Code, act.Name); err != nil {
 				return Result{}, hashEntry{}, err
 			}
-		}
-	}
-	for eid := range touched {
-		if _, err := tx.ExecContext(ctx, refreshCounts, eid); err != nil {
-			return Result{}, hashEntry{}, err
 		}
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, nil
 }
 
-// refreshCounts recomputes an event's counts from its mentions inside the
-// writing transaction.
-const refreshCounts = `UPDATE events SET
-	num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id),
-	num_sources  = (SELECT count(DISTINCT a.outlet) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id),
-	num_articles = (SELECT count(DISTINCT a.dup_group) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id)
-	WHERE id = ?`
+// addMention counts a just-inserted mention (rowid ?4, outlet ?2, group ?3)
+// into its event ?1: one more mention, one more source when no earlier
+// mention has its outlet, one more article when none has its group. Both
+// look-ups are index searches (mentions_event_outlet, mentions_event_group),
+// so a heavily reported event costs no more than a new one.
+const addMention = `UPDATE events SET
+	num_mentions = num_mentions + 1,
+	num_sources  = num_sources + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2 AND rowid <> ?4),
+	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND dup_group = ?3 AND rowid <> ?4)
+	WHERE id = ?1`
 
 func spanOf(a *dyad.Actor) [2]int {
 	if a == nil {
@@ -223,7 +251,7 @@ func codeOf(a *dyad.Actor) (code, country string) {
 // upsertEvent inserts the aggregated event for ev's identity or finds the
 // existing one, returning its id and whether it was created now. The first
 // mention's event stays the representative.
-func upsertEvent(ctx context.Context, tx *sql.Tx, ev *dyad.Event, srcURL, articleID, now string) (int64, bool, error) {
+func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID, now string) (int64, bool, error) {
 	sc, scc := codeOf(ev.Source)
 	tc, tcc := codeOf(ev.Target)
 	loc := ""
@@ -236,13 +264,7 @@ func upsertEvent(ctx context.Context, tx *sql.Tx, ev *dyad.Event, srcURL, articl
 	}
 	var id int64
 	var n int
-	err = tx.QueryRowContext(ctx, `INSERT INTO events
-		(date, source_code, target_code, cameo, location, cameo_root, quad_class, goldstein,
-		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT (date, source_code, target_code, cameo, location) DO UPDATE SET date = excluded.date
-		RETURNING id, num_mentions`,
+	err = tx.QueryRowContext(ctx, qUpsertEvent,
 		ev.Date, sc, tc, ev.CAMEO, loc, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
 		now, srcURL, articleID, string(ej)).Scan(&id, &n)

@@ -63,6 +63,8 @@ CREATE TABLE mentions (
 	event_id       INTEGER NOT NULL REFERENCES events(id),
 	article_id     TEXT NOT NULL REFERENCES articles(id),
 	mention_id     TEXT NOT NULL,        -- dyad.Event.ID
+	outlet         TEXT NOT NULL,        -- the article's outlet (NumSources)
+	dup_group      TEXT NOT NULL,        -- the article's dup_group (NumArticles)
 	sentence       INTEGER NOT NULL,
 	evidence       TEXT NOT NULL,
 	verb_start     INTEGER NOT NULL,
@@ -76,7 +78,8 @@ CREATE TABLE mentions (
 	json           TEXT NOT NULL,        -- the full dyad.Event
 	PRIMARY KEY (article_id, mention_id)
 );
-CREATE INDEX mentions_event ON mentions(event_id);
+CREATE INDEX mentions_event_outlet ON mentions(event_id, outlet);
+CREATE INDEX mentions_event_group ON mentions(event_id, dup_group);
 
 CREATE TABLE actors (
 	code  TEXT PRIMARY KEY,

@@ -85,8 +85,9 @@ func shingles(text string) map[uint64]bool {
 // Containment returns |A∩B| / min(|A|,|B|) over the three-word shingle sets
 // of a and b: 1 when one text's shingles are all in the other (a copy with a
 // trimmed end), near 0 for different texts. Two empty texts give 0.
-func Containment(a, b string) float64 {
-	sa, sb := shingles(a), shingles(b)
+func Containment(a, b string) float64 { return containment(shingles(a), shingles(b)) }
+
+func containment(sa, sb map[uint64]bool) float64 {
 	if len(sa) > len(sb) {
 		sa, sb = sb, sa
 	}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -319,15 +320,49 @@ func TestSimHash(t *testing.T) {
 	}
 }
 
+// benchArticle returns the i-th benchmark article: the story's sentences
+// with their words shuffled (so articles are not near-duplicates of each
+// other), the trigger sentences kept for the fake coder, a date among 28.
+func benchArticle(rng *rand.Rand, i int) *dyad.Article {
+	body := make([]string, len(story))
+	for k, p := range story {
+		if k%2 == 1 {
+			w := strings.Fields(p)
+			rng.Shuffle(len(w), func(a, b int) { w[a], w[b] = w[b], w[a] })
+			p = strings.Join(w, " ")
+		}
+		body[k] = fmt.Sprintf("%s (%d)", p, i)
+	}
+	return newArticle(fmt.Sprintf("https://example.org/%d", i), fmt.Sprintf("Outlet %d", i%50), fmt.Sprintf("2024-07-%02d", 1+i%28), body)
+}
+
 func BenchmarkSaveArticle(b *testing.B) {
 	ctx := context.Background()
 	db := openTemp(b)
+	rng := rand.New(rand.NewPCG(1, 2))
 	for i := 0; b.Loop(); i++ {
-		body := append([]string{fmt.Sprintf("Story number %d from the desk of correspondent %d.", i, i*7919)}, story...)
-		body[3] = fmt.Sprintf("Filed %d times and rewritten with unique detail %d %d %d.", i, i*31, i*17, i*13)
-		a := newArticle(fmt.Sprintf("https://example.org/%d", i), "Example Wire", fmt.Sprintf("2024-07-%02d", 1+i%28), body)
+		a := benchArticle(rng, i)
 		if _, err := db.SaveArticle(ctx, a, fakeCode(a)); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+func BenchmarkSaveBatch64(b *testing.B) {
+	ctx := context.Background()
+	db := openTemp(b)
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 0
+	for b.Loop() {
+		items := make([]Item, 64)
+		for j := range items {
+			a := benchArticle(rng, n)
+			items[j] = Item{a, fakeCode(a)}
+			n++
+		}
+		if _, err := db.SaveBatch(ctx, items); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/1e3, "µs/article")
 }
