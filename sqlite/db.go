@@ -58,6 +58,7 @@ type DB struct {
 	db   *sql.DB // readers
 	w    *sql.DB // the one writing connection
 	path string
+	dsn  string
 
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared on w
@@ -107,7 +108,7 @@ func Open(path string) (*DB, error) {
 	// One writing connection, kept open, so statements are prepared once.
 	wdb.SetMaxOpenConns(1)
 	wdb.SetMaxIdleConns(1)
-	db := &DB{db: sdb, w: wdb, path: path, stmts: map[string]*sql.Stmt{},
+	db := &DB{db: sdb, w: wdb, path: path, dsn: dsn, stmts: map[string]*sql.Stmt{},
 		MaxDistance: DefaultMaxDistance, MinContainment: DefaultMinContainment}
 	if err := db.migrate(context.Background()); err != nil {
 		db.Close()
@@ -217,10 +218,17 @@ func (db *DB) Version(ctx context.Context) (int, error) {
 }
 
 // IntegrityCheck runs PRAGMA integrity_check and returns its first line:
-// "ok" for a sound file.
+// "ok" for a sound file. It runs on a fresh connection: SQLite's FTS5
+// check trusts the index structure a connection has cached, which is stale
+// in a pooled reader after another connection wrote.
 func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
+	c, err := sql.Open("sqlite", db.dsn)
+	if err != nil {
+		return "", err
+	}
+	defer c.Close()
 	var s string
-	err := db.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&s)
+	err = c.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&s)
 	return s, err
 }
 
