@@ -57,6 +57,12 @@ type Config struct {
 	Coder Coder      // required
 	Read  ReadFunc   // required for pages, text and JSONL inputs
 	Fetch FetchFunc  // required for URL sources
+	// FollowLinks makes feed items stand for their pages: each item's link
+	// is fetched (Fetch) and read (Read), the item's own title, date and
+	// summary filling in what the page lacks; when the page cannot be
+	// fetched or read, the failure is recorded and the item's summary is
+	// stored instead.
+	FollowLinks bool
 	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
 	Workers int
 	// Batch is the number of articles stored per transaction (0: 64).
@@ -343,6 +349,9 @@ func (w *worker) do(ctx context.Context, in input) {
 	if feed.Sniff(data) || feedExt(name) {
 		arts, ferr := feed.Read(name, data)
 		if ferr == nil {
+			if w.cfg.FollowLinks {
+				arts = w.follow(ctx, arts)
+			}
 			w.articles(ctx, arts)
 			return
 		}
@@ -361,6 +370,52 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.st.fail(name, err)
 	}
 	w.articles(ctx, arts)
+}
+
+// follow replaces feed items by the pages they link to (Config.FollowLinks).
+func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Article {
+	if w.cfg.Fetch == nil || w.cfg.Read == nil {
+		w.st.fail(items[0].Input, errors.New("cannot follow feed links: no fetcher or reader configured"))
+		return items
+	}
+	out := make([]*dyad.Article, 0, len(items))
+	for _, it := range items {
+		if it.URL == "" || !(strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://")) || ctx.Err() != nil {
+			out = append(out, it)
+			continue
+		}
+		data, final, err := w.cfg.Fetch(ctx, it.URL)
+		if final == "" {
+			final = it.URL
+		}
+		var pages []*dyad.Article
+		if err == nil {
+			pages, err = w.cfg.Read(it.URL, data, final)
+		}
+		if err == nil && (len(pages) != 1 || len(pages[0].Body) == 0) {
+			err = fmt.Errorf("%s: no article text on the page", it.URL)
+		}
+		if err != nil {
+			w.st.fail(it.Input, err)
+			out = append(out, it)
+			continue
+		}
+		p := pages[0]
+		if p.Title == "" {
+			p.Title = it.Title
+		}
+		if p.Published == "" {
+			p.Published, p.PublishedFrom = it.Published, it.PublishedFrom
+		}
+		if p.Source == "" {
+			p.Source = it.Source
+		}
+		if len(p.Authors) == 0 {
+			p.Authors = it.Authors
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {

@@ -262,6 +262,54 @@ func TestRunBadArticleAndProgress(t *testing.T) {
 	}
 }
 
+func TestRunFollowLinks(t *testing.T) {
+	pages := map[string]string{
+		"/a": "<html><p>Japan and Australia held naval drills off Darwin on Tuesday.</p><p>DATE: 2024-03-05</p></html>",
+		"/b": "BROKEN",
+	}
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed" {
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Wire</title>
+<item><title>Drills</title><link>%[1]s/a</link><description>Summary only.</description></item>
+<item><title>Broken page</title><link>%[1]s/b</link><description>France and Chile signed a deal.</description></item>
+</channel></rss>`, srv.URL)
+			return
+		}
+		fmt.Fprint(w, pages[r.URL.Path])
+	}))
+	defer srv.Close()
+	fetch := func(ctx context.Context, url string) ([]byte, string, error) {
+		resp, err := http.Get(url)
+		if err != nil {
+			return nil, "", err
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return b.Bytes(), url, nil
+	}
+	db := openDB(t, filepath.Join(t.TempDir(), "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Fetch: fetch, FollowLinks: true},
+		[]string{srv.URL + "/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Page a is read in place of its item; page b fails and its item's
+	// summary is stored instead.
+	if sum.Read != 2 || sum.Added != 2 || sum.Events != 2 || len(sum.Failures) != 1 || sum.Failures[0].Input != srv.URL+"/feed:2" {
+		t.Fatalf("summary %+v", sum)
+	}
+	evs, _ := db.Events(context.Background(), sqlite.Filter{})
+	if len(evs) != 2 || evs[0].Date != "2024-03-05" || evs[0].SourceURL != srv.URL+"/a" || evs[1].Source.Code != "FRAGOV" {
+		t.Fatalf("events %+v", evs)
+	}
+	a, _ := db.Article(context.Background(), evs[0].ArticleID)
+	if a.Title != "Drills" || a.Source != "Wire" || a.Body[0] != "Japan and Australia held naval drills off Darwin on Tuesday." {
+		t.Errorf("followed article %+v", a)
+	}
+}
+
 func sortStrings(s []string) []string {
 	out := append([]string(nil), s...)
 	for i := range out {

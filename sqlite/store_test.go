@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -109,7 +110,11 @@ func counts(t *testing.T, db *DB) Counts {
 
 func TestMigrateFromEmptyFile(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "empty.db")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(path, nil, 0o644); err != nil { // an empty file, as touch leaves it
+		t.Fatal(err)
+	}
 	db, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -128,8 +133,14 @@ func TestMigrateFromEmptyFile(t *testing.T) {
 	// A newer schema is refused, naming the file.
 	db.db.ExecContext(ctx, "PRAGMA user_version = 99")
 	db.Close()
-	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "99") {
+	if _, err := Open(path); err == nil || err.Error() != "open "+path+": schema version 99 is newer than this dyad's 1" {
 		t.Fatalf("Open newer schema: %v", err)
+	}
+	// Not a database.
+	junk := filepath.Join(dir, "notes.txt")
+	os.WriteFile(junk, []byte(strings.Repeat("not a database\n", 100)), 0o644)
+	if _, err := Open(junk); err == nil || !strings.HasPrefix(err.Error(), "open "+junk+": ") {
+		t.Fatalf("Open non-database: %v", err)
 	}
 }
 

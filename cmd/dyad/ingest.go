@@ -37,7 +37,7 @@ func newIngestCmd() *cobra.Command {
 	var f codingFlags
 	var dbPath string
 	var workers, batch int
-	var jsonSummary bool
+	var jsonSummary, follow bool
 	cmd := &cobra.Command{
 		Use:   "ingest SRC... --db FILE",
 		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
@@ -77,9 +77,10 @@ is then 1.`,
 					o.URL = url
 					return article.Read(name, data, o)
 				},
-				Fetch:   article.Fetch,
-				Workers: workers,
-				Batch:   batch,
+				Fetch:       article.Fetch,
+				FollowLinks: follow,
+				Workers:     workers,
+				Batch:       batch,
 			}
 			if fl, ok := errw.(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
 				cfg.Progress = errw
@@ -111,6 +112,7 @@ is then 1.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
 	cmd.Flags().IntVar(&batch, "batch", 64, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")
+	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
 	return cmd
 }
 
