@@ -314,6 +314,10 @@ func (w *worker) do(ctx context.Context, in input) {
 	var data []byte
 	var url string
 	var err error
+	if in.url != "" && !isWARC(in.url) && w.stored(ctx, in.url) {
+		w.st.addInput()
+		return
+	}
 	if in.url != "" {
 		if w.cfg.Fetch == nil {
 			w.st.fail(name, errors.New("no fetcher configured for URLs"))
@@ -429,6 +433,9 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			return ctx.Err()
 		}
 		rec := fmt.Sprintf("%s:record %d", name, p.Record)
+		if w.stored(ctx, p.URI) {
+			return nil
+		}
 		arts, err := w.cfg.Read(rec, p.Body, p.URI)
 		if err != nil {
 			w.st.fail(rec, err)
@@ -446,6 +453,23 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	if err != nil && ctx.Err() == nil {
 		w.st.fail(name, err)
 	}
+}
+
+// stored reports whether the article of url (id dyad.ArticleID(url, ""))
+// is already stored, counting it read and skipped: a re-run then neither
+// fetches nor extracts it. A page that declares another canonical URL has
+// another id and is read again (and then skipped by id).
+func (w *worker) stored(ctx context.Context, url string) bool {
+	if url == "" {
+		return false
+	}
+	has, err := w.cfg.DB.HasArticle(ctx, dyad.ArticleID(url, ""))
+	if err != nil || !has {
+		return false
+	}
+	w.st.addRead()
+	w.st.addSkipped()
+	return true
 }
 
 // articles codes the articles not yet stored and queues them for the writer.

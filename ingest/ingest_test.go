@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -151,9 +152,11 @@ func TestRun(t *testing.T) {
 	wbuf.Write(warcRecord("https://example.org/w/2", "<html><p>Australia welcomed France to a naval exercise.</p></html>"))
 	write(t, filepath.Join(dir, "crawl.warc.gz"), wbuf.String())
 
+	var storyHits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/story":
+			storyHits.Add(1)
 			fmt.Fprint(w, story(5))
 		case "/feed":
 			fmt.Fprint(w, strings.ReplaceAll(rss, "example.org/feed/", "example.org/served/"))
@@ -218,6 +221,9 @@ func TestRun(t *testing.T) {
 	}
 	if sum2.Read != 11 || sum2.Skipped != 11 || sum2.Added != 0 || sum2.Events != 0 || sum2.Mentions != 0 {
 		t.Errorf("re-run summary %+v", sum2)
+	}
+	if n := storyHits.Load(); n != 1 {
+		t.Errorf("/story fetched %d times; the re-run must skip a stored URL", n)
 	}
 	if c2, _ := db.Counts(context.Background()); c2 != wantCounts {
 		t.Errorf("re-run counts %+v, want %+v", c2, wantCounts)
