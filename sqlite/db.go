@@ -4,7 +4,9 @@
 //
 // Events are aggregated the GDELT way: one row per identity (date, source
 // code, target code, CAMEO code, location name), with counts of the mentions
-// that support it. Near-duplicate articles (a syndicated wire story run with a
+// that support it. The row's other fields (status, Goldstein, actors' names,
+// evidence) are the first mention's; every mention keeps its own full event.
+// Events of unknown date share the empty date in their identity. Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
 // events add mentions to the existing events, never new events.

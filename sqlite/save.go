@@ -77,7 +77,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // inserts the article, its full text into the FTS index, the sentences the
 // events came from, one mention per event, and upserts the aggregated event
 // keyed on its identity (date, source code, target code, CAMEO, location
-// name), refreshing the event's counts from its mentions. An article whose
+// name), adding the mention to the event's counts (see the package doc for
+// what each count counts). An article whose
 // id is already stored is skipped (Result.Added false), so saving is
 // idempotent. Articles without an id get dyad.ArticleID(URL, text).
 func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
