@@ -481,21 +481,29 @@ var (
 	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next|embed(?: embed)*|(?:all )?comments(?: \(?\d+\)?)?)$`)
 	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the|published under|filed under|tags|topics|doi)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
 	// Phrases (lower case) that mark a short paragraph as a pitch or notice.
-	boilerPhrases = []string{"sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe today", "subscribe for",
-		"newsletter", "click here", "follow us on", "all rights reserved", "may not be published, broadcast, rewritten",
-		"share this article", "share this story", "share on facebook", "share on twitter", "download the app", "download our app",
-		"get the latest", "already a subscriber", "create a free account", "create an account", "log in to", "this article was amended",
-		"this article was updated", "email address", "our standards:", "on google news", "confirm your public display name",
-		"logout and then login", "log out and then log in", "reporting by ", "editing by ", "additional reporting", "©",
-		"more to follow", "join the conversation", "join thought-provoking conversations", "get in touch", "follow along with",
-		"is an invitation-only", "welcome email", "your inbox", "junk folder", "signing you up", "create account",
-		"register for free", "registering for free", "save this article", "affiliate commission", "premium subscription",
-		"keep comments relevant", "comments may take", "bookmark your favourite", "bookmark your favorite", "enjoy the latest",
-		"don't have an account", "subscriber-only", "subscribers only", "support our journalism", "support independent journalism",
-		"story continues below", "article continues below", "advertisement has not loaded", "have a story to tell", "got a story",
-		"you have full access to this article", "access through your institution", "originally published", "enable javascript", "browser that supports html5"}
+	// Phrases (lower case) that mark a short paragraph (under 220 bytes) as
+	// a pitch or notice. They are chosen not to occur in news prose: "sign
+	// up for our", not "sign up to" (states sign up to treaties).
+	boilerPhrases = []string{"sign up for our", "sign up to our", "sign up for free", "sign up here", "subscribe to our",
+		"subscribe now", "subscribe today", "subscribe for ", "click here", "follow us on", "all rights reserved",
+		"may not be published, broadcast, rewritten", "share this article", "share this story", "share on facebook",
+		"share on twitter", "download the app", "download our app", "get the latest news", "get the latest updates",
+		"get the latest headlines", "already a subscriber", "create a free account", "create an account", "create account",
+		"log in to continue", "log in to read", "log in to comment", "this article was amended", "this article was updated",
+		"enter your email", "email address is invalid", "our standards:", "on google news", "confirm your public display name",
+		"logout and then login", "log out and then log in", "additional reporting by", "©", "more to follow",
+		"join the conversation", "join thought-provoking conversations", "get in touch at", "get in touch with us",
+		"follow along with", "is an invitation-only", "welcome email", "to your inbox", "in your inbox", "junk folder",
+		"signing you up", "register for free", "registering for free", "save this article", "affiliate commission",
+		"premium subscription", "keep comments relevant", "comments may take", "bookmark your favourite", "bookmark your favorite",
+		"enjoy the latest", "don't have an account", "subscriber-only", "subscribers only", "support our journalism",
+		"support independent journalism", "story continues below", "article continues below", "advertisement has not loaded",
+		"have a story to tell", "got a story?", "you have full access to this article", "access through your institution",
+		"this article was originally published", "enable javascript", "browser that supports html5", "newsletter sign",
+		"our newsletter", "daily newsletter", "weekly newsletter", "free newsletter", "newsletters", "thanks for subscribing",
+		"privacy policy", "digital access", "additional reporting from", "subscription service"}
 	// Wire-story credits: "Reporting by …; Editing by …".
-	creditStartRE = regexp.MustCompile(`^(?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced) by\b`)
+	creditStartRE = regexp.MustCompile(`^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Produced) by\b`)
 	copyrightRE   = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
@@ -507,16 +515,16 @@ func isBoilerplate(p string) bool {
 		return true // "___", "* * *"
 	}
 	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p[:min(len(p), 30)]) ||
-		creditStartRE.MatchString(p[:min(len(p), 40)]) {
+		creditStartRE.MatchString(p[:min(len(p), 40)]) || copyrightRE.MatchString(p) {
 		return true
 	}
 	if len(p) >= 220 {
 		return false
 	}
-	if copyrightRE.MatchString(p) {
+	low := strings.ToLower(p)
+	if len(p) < 80 && (strings.Contains(low, "newsletter") || strings.Contains(low, "subscribe")) {
 		return true
 	}
-	low := strings.ToLower(p)
 	for _, w := range boilerPhrases {
 		if strings.Contains(low, w) {
 			return true
