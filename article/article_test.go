@@ -210,12 +210,21 @@ func TestReadErrors(t *testing.T) {
 	zw := gzip.NewWriter(&gz)
 	zw.Write([]byte(projectExample))
 	zw.Close()
+	// A gzip bomb: 51 MiB of zeros in about 50 KiB.
+	var bomb bytes.Buffer
+	bw, _ := gzip.NewWriterLevel(&bomb, gzip.BestSpeed)
+	zeros := make([]byte, 1<<20)
+	for i := 0; i < 51; i++ {
+		bw.Write(zeros)
+	}
+	bw.Close()
 	tests := []struct {
 		name string
 		data []byte
 		opt  Options
 		want string // error text; "" = no error
 	}{
+		{"gzip bomb", bomb.Bytes(), Options{}, "e.txt: input too large after gzip decompression (limit 52428800 bytes)"},
 		{"empty", nil, Options{}, "e.txt: empty input"},
 		{"blank", []byte(" \n\t\n"), Options{}, "e.txt: empty input"},
 		{"nul", []byte("abc\x00def"), Options{}, "e.txt: binary data (NUL byte at byte 3)"},
