@@ -6,7 +6,8 @@
 // code, target code, CAMEO code, location name), with counts of the mentions
 // that support it. The row's other fields (status, Goldstein, actors' names,
 // evidence) are the first mention's; every mention keeps its own full event.
-// Events of unknown date share the empty date in their identity. Near-duplicate articles (a syndicated wire story run with a
+// An event of unknown date adds its story (duplicate group) to its
+// identity: undated events merge only with copies of the same story. Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
 // events add mentions to the existing events, never new events.

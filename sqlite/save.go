@@ -30,11 +30,11 @@ const (
 				ON CONFLICT(code) DO UPDATE SET count = count + 1,
 				name = CASE WHEN name = '' THEN excluded.name ELSE name END`
 	qUpsertEvent = `INSERT INTO events
-		(date, source_code, target_code, cameo, location, cameo_root, quad_class, goldstein,
+		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
 		 plover, plover_mode, status, confidence, source_country, target_country,
 		 first_seen, source_url, article_id, json)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT (date, source_code, target_code, cameo, location) DO UPDATE SET date = excluded.date
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
 		RETURNING id, num_mentions`
 )
 
@@ -179,7 +179,7 @@ func (db *DB) saveOne(ctx context.Context, tx *wtx, it Item, now string, pending
 			id, ev.Sentence, ev.Evidence.Text); err != nil {
 			return Result{}, hashEntry{}, err
 		}
-		eid, isNew, err := upsertEvent(ctx, tx, ev, a.URL, id, now)
+		eid, isNew, err := upsertEvent(ctx, tx, ev, a.URL, id, group, now)
 		if err != nil {
 			return Result{}, hashEntry{}, fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
 		}
@@ -251,8 +251,14 @@ func codeOf(a *dyad.Actor) (code, country string) {
 
 // upsertEvent inserts the aggregated event for ev's identity or finds the
 // existing one, returning its id and whether it was created now. The first
-// mention's event stays the representative.
-func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID, now string) (int64, bool, error) {
+// mention's event stays the representative. An event of unknown date is
+// scoped to its story (duplicate group): undated events of different
+// stories are not known to be one event.
+func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID, group, now string) (int64, bool, error) {
+	story := ""
+	if ev.Date == "" {
+		story = group
+	}
 	sc, scc := codeOf(ev.Source)
 	tc, tcc := codeOf(ev.Target)
 	loc := ""
@@ -266,7 +272,7 @@ func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID
 	var id int64
 	var n int
 	err = tx.QueryRowContext(ctx, qUpsertEvent,
-		ev.Date, sc, tc, ev.CAMEO, loc, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
+		ev.Date, sc, tc, ev.CAMEO, loc, story, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
 		now, srcURL, articleID, string(ej)).Scan(&id, &n)
 	if err != nil {

@@ -36,6 +36,7 @@ CREATE TABLE events (
 	target_code    TEXT NOT NULL,        -- identity
 	cameo          TEXT NOT NULL,        -- identity
 	location       TEXT NOT NULL,        -- identity: location name
+	story          TEXT NOT NULL,        -- identity: the dup_group when date is '' (else '')
 	cameo_root     TEXT NOT NULL,
 	quad_class     INTEGER NOT NULL,
 	goldstein      REAL NOT NULL,
@@ -52,7 +53,7 @@ CREATE TABLE events (
 	source_url     TEXT NOT NULL,        -- URL of the first article
 	article_id     TEXT NOT NULL,        -- the representative's article
 	json           TEXT NOT NULL,        -- the representative dyad.Event
-	UNIQUE (date, source_code, target_code, cameo, location)
+	UNIQUE (date, source_code, target_code, cameo, location, story)
 );
 CREATE INDEX events_source ON events(source_code);
 CREATE INDEX events_target ON events(target_code);

@@ -233,6 +233,21 @@ func TestSyndicatedCopyAddsMentions(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(wantAgg) {
 		t.Fatalf("aggregates %v, want %v", got, wantAgg)
 	}
+	// Undated: the same events from two different stories stay apart; a
+	// syndicated copy of an undated story still adds mentions.
+	u1 := newArticle("https://example.org/undated-1", "Example Wire", "", story)
+	u2 := newArticle("https://example.org/undated-2", "Example Wire", "", []string{
+		"PYONGYANG - North Korea accused South Korea of staging provocative drills near the western sea border.",
+	})
+	u3 := newArticle("https://regional.example.net/undated-1", "Regional Daily", "", syndicated())
+	r1, r2, r3 := save(t, db, u1), save(t, db, u2), save(t, db, u3)
+	if r1.NewEvents != 6 || r2.NewEvents != 1 || r3.NewEvents != 0 || r3.Mentions != 5 || !r3.NearDuplicate {
+		t.Fatalf("undated: %+v %+v %+v", r1, r2, r3)
+	}
+	if evs, _ := db.Events(ctx, Filter{CAMEO: "112", Dyad: [2]string{"PRK", "KOR"}}); len(evs) != 3 ||
+		evs[1].Date != "" || evs[1].NumMentions != 2 || evs[2].NumMentions != 1 {
+		t.Fatalf("undated 112 events %+v", evs)
+	}
 	// An unrelated story is its own group.
 	other := newArticle("https://example.org/talks", "Example Wire", "2024-08-02", []string{
 		"Military officers of the two Koreas held talks in Panmunjom on Friday for the first time in five years.",
