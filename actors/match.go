@@ -452,6 +452,10 @@ func isModifiedNoun(t dyad.Token) bool {
 	if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" {
 		return false
 	}
+	switch t.Lower {
+	case "last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "overnight", "early", "late", "again", "too", "alone", "themselves", "itself":
+		return false // a date or adverb after the agent: "the army last month"
+	}
 	switch strings.TrimSuffix(t.Lower, "s") {
 	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",

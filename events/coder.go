@@ -89,7 +89,11 @@ func New(cfg Config) (*Coder, error) {
 // should still see as verbs (they bound clauses).
 var extraVerbs = strings.Fields(`include involve remain draw divide counter deter respond implement
 	formalise formalize incite require fuel provide ramp drive draw grow rise fall increase decrease enter
-	compare mark cause lead become reach seem look follow occur happen die live work play score`)
+	compare mark cause lead become reach seem look follow occur happen die live work play score
+	prompt spark trigger raise cross enter exit flee gather arrive remain continue expect estimate
+	face mark begin end open close rise fall reach pass approve adopt vote elect win lose hold serve
+	run sign call meet need want try keep help show move turn ask give take make put set bring
+	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
@@ -491,10 +495,11 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
-			if st.ments[m].Possessive || k == i-1 {
-				return c.group(st, m)
+			mt := st.ments[m]
+			if mt.Possessive || k == i-1 && (mt.Modifier || mt.Kind != actors.KindCountry && mt.Kind != actors.KindCapital) {
+				return c.group(st, m) // "Syria's airstrikes", "Russian airstrikes"
 			}
-			return nil
+			return nil // "the Mogadishu bombing": a place, not the bomber
 		}
 		if strings.HasPrefix(t.Tag, "VB") {
 			return c.subject(st, k)
@@ -1064,11 +1069,15 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return nil
 			}
 			p := k - 1
+			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) {
+				k = st.ments[m].End - 1
+				continue // "delivered two armed drones to …": an instrument, not a target
+			}
 			if p >= 0 && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
-			if p >= 0 && strings.HasPrefix(h.code, "04") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over") {
+			if r := cameo.Root(h.code); p >= 0 && (r == "04" || r == "05" || r == "06") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
 				k = st.ments[m].End - 1
 				continue // the topic of talks, not a party
 			}
@@ -1076,8 +1085,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "restore UN sanctions on Iran": the target follows "on"
 			}
-			if p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
-				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at") {
+			if place := st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
 			}
@@ -1294,6 +1303,14 @@ func namesAct(toks []dyad.Token, from int) bool {
 		if toks[k].Text == "," || toks[k].Text == "." {
 			return false
 		}
+	}
+	return false
+}
+
+func equipment(w string) bool {
+	switch w {
+	case "drones", "jets", "warships", "missiles", "tanks", "aircraft", "helicopters", "ships", "vessels", "weapons", "rockets", "shells":
+		return true
 	}
 	return false
 }

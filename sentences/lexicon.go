@@ -330,7 +330,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		e.forms&(formPast|formPart|formIng) == 0 {
 		return "" // "hold talks": a plain form right after a content verb is its object
 	}
-	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
+	if (e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 || e.forms == formIng) && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
 		// "Tbilisi protests enter …": a plural noun when a verb follows
 		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 {
 			return ""
