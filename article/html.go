@@ -943,6 +943,14 @@ func lang(s string) string {
 
 // stripSiteSuffix removes a " | Site" or " - Site" suffix from a title.
 func stripSiteSuffix(title, site string) string {
+	title = publishedSuffixRE.ReplaceAllString(title, "")
+	// "Opinion | Headline", "Headline | India News - Times of India"
+	if before, after, ok := strings.Cut(title, " | "); ok && len(strings.Fields(before)) <= 2 && len(strings.Fields(after)) >= 3 {
+		title = after
+	}
+	if i := strings.LastIndex(title, " | "); i > 0 && len(strings.Fields(title[i+3:])) <= 6 && len(strings.Fields(title[:i])) >= 3 {
+		title = title[:i]
+	}
 	if site == "" {
 		return title
 	}
@@ -956,24 +964,9 @@ func stripSiteSuffix(title, site string) string {
 	return title
 }
 
-// similarTitle reports whether two titles share most of their words.
-func similarTitle(a, b string) bool {
-	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	if len(wa) == 0 || len(wb) == 0 {
-		return false
-	}
-	set := map[string]bool{}
-	for _, w := range wa {
-		set[w] = true
-	}
-	n := 0
-	for _, w := range wb {
-		if set[w] {
-			n++
-		}
-	}
-	return n*10 >= max(len(wa), len(wb))*8
-}
+// publishedSuffixRE matches the New York Times' " (Published 2016)".
+var publishedSuffixRE = regexp.MustCompile(`\s+\(Published \d{4}\)$`)
+
 
 // voteTitle picks the headline most sources agree on. The candidates are
 // JSON-LD headline, og:title and twitter:title (site suffix removed) and
