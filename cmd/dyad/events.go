@@ -106,7 +106,7 @@ num_mentions, num_sources, num_articles, first_seen and source_url.`,
 			if format != "json" && format != "table" {
 				return &exitError{2, fmt.Errorf("--format %q: want table or json", format)}
 			}
-			db, err := openStore(f.db)
+			db, err := openStore(f.db, false)
 			if err != nil {
 				return err
 			}

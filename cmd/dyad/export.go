@@ -42,7 +42,7 @@ func newExportCmd() *cobra.Command {
 			default:
 				return &exitError{2, fmt.Errorf("--format %q: want gdelt, gdelt-mentions, csv, jsonl or plover", format)}
 			}
-			db, err := openStore(f.db)
+			db, err := openStore(f.db, false)
 			if err != nil {
 				return err
 			}

@@ -17,14 +17,20 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
-// openStore opens the --db store: a SQLite file path. A postgres:// URL
-// is a usage error until the PostgreSQL store lands.
-func openStore(path string) (*sqlite.DB, error) {
+// openStore opens the --db store: a SQLite file path, created when create
+// is set, else required to exist. A postgres:// URL is a usage error until
+// the PostgreSQL store lands.
+func openStore(path string, create bool) (*sqlite.DB, error) {
 	if path == "" {
 		return nil, &exitError{2, fmt.Errorf("--db FILE is required")}
 	}
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
 		return nil, &exitError{2, fmt.Errorf("--db %s: PostgreSQL stores are not supported yet; give a SQLite file path", path)}
+	}
+	if !create {
+		if _, err := os.Stat(path); err != nil {
+			return nil, &exitError{1, fmt.Errorf("--db %s: no such store (dyad ingest creates one)", path)}
+		}
 	}
 	db, err := sqlite.Open(path)
 	if err != nil {
@@ -59,7 +65,7 @@ is then 1.`,
 			if err != nil {
 				return err
 			}
-			db, err := openStore(dbPath)
+			db, err := openStore(dbPath, true)
 			if err != nil {
 				return err
 			}
