@@ -967,7 +967,6 @@ func stripSiteSuffix(title, site string) string {
 // publishedSuffixRE matches the New York Times' " (Published 2016)".
 var publishedSuffixRE = regexp.MustCompile(`\s+\(Published \d{4}\)$`)
 
-
 // voteTitle picks the headline most sources agree on. The candidates are
 // JSON-LD headline, og:title and twitter:title (site suffix removed) and
 // the first <h1>, weighted 1.5, 1.05, 0.3 and 1: the JSON-LD headline
