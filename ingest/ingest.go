@@ -422,26 +422,45 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 	return out
 }
 
+// warc reads the pages of a WARC file: this worker walks the records while
+// a pool of Config.Workers goroutines extracts and codes the pages, so one
+// large archive uses every core.
 func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	if w.cfg.Read == nil {
 		w.st.fail(name, errors.New("no reader configured"))
 		return
 	}
 	w.st.addInput()
+	n := w.cfg.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	pages := make(chan warc.Page, n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range pages {
+				rec := fmt.Sprintf("%s:record %d", name, p.Record)
+				if w.stored(ctx, p.URI) {
+					continue
+				}
+				arts, err := w.cfg.Read(rec, p.Body, p.URI)
+				if err != nil {
+					w.st.fail(rec, err)
+				}
+				w.articles(ctx, arts)
+			}
+		}()
+	}
 	err := warc.Walk(name, r, func(p warc.Page) error {
-		if ctx.Err() != nil {
+		select {
+		case pages <- p:
+			return nil
+		case <-ctx.Done():
 			return ctx.Err()
 		}
-		rec := fmt.Sprintf("%s:record %d", name, p.Record)
-		if w.stored(ctx, p.URI) {
-			return nil
-		}
-		arts, err := w.cfg.Read(rec, p.Body, p.URI)
-		if err != nil {
-			w.st.fail(rec, err)
-		}
-		w.articles(ctx, arts)
-		return nil
 	}, func(err error) {
 		var re *warc.RecordError
 		if errors.As(err, &re) {
@@ -450,6 +469,8 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		}
 		w.st.fail(name, err)
 	})
+	close(pages)
+	wg.Wait()
 	if err != nil && ctx.Err() == nil {
 		w.st.fail(name, err)
 	}
