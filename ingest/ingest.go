@@ -107,7 +107,8 @@ func (in input) String() string {
 
 // Run ingests srcs: each is "-" (standard input), a file, a directory (walked recursively,
 // skipping hidden entries and the store's own files), a glob pattern, or an http(s) URL. A file or
-// page is read as a WARC archive when its name ends in .warc or .warc.gz,
+// page is read as a WARC archive when its name ends in .warc or .warc.gz
+// or it starts with "WARC/1.",
 // as a feed when its name ends in .rss, .atom or .xml and it parses as one
 // or when its first bytes are a feed's (<rss, <feed, <rdf:RDF, a JSON Feed),
 // else with cfg.Read. A source that matches nothing is a failure.
@@ -334,6 +335,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		defer f.Close()
+		w.st.addInput()
 		w.warc(ctx, name, f)
 		return
 	} else if in.path == "-" {
@@ -346,7 +348,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		return
 	}
 	w.st.addInput()
-	if in.url != "" && isWARC(in.url) {
+	if (in.url != "" && isWARC(in.url)) || bytes.HasPrefix(data, []byte("WARC/1.")) {
 		w.warc(ctx, name, bytes.NewReader(data))
 		return
 	}
@@ -430,7 +432,6 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		w.st.fail(name, errors.New("no reader configured"))
 		return
 	}
-	w.st.addInput()
 	n := w.cfg.Workers
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)

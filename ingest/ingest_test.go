@@ -316,6 +316,20 @@ func TestRunFollowLinks(t *testing.T) {
 	}
 }
 
+func TestRunSniffedWARC(t *testing.T) {
+	dir := t.TempDir()
+	html := "<html><p>DATE: 2024-03-07</p><p>Kenya thanked Japan for flood relief.</p></html>"
+	resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(html), html)
+	rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/k\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(resp), resp)
+	write(t, filepath.Join(dir, "in", "capture.bin"), rec)
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{filepath.Join(dir, "in")})
+	if err != nil || sum.Inputs != 1 || sum.Read != 1 || sum.Added != 1 || sum.Events != 1 || len(sum.Failures) != 0 {
+		t.Fatalf("summary %+v, err %v", sum, err)
+	}
+}
+
 func sortStrings(s []string) []string {
 	out := append([]string(nil), s...)
 	for i := range out {
