@@ -595,11 +595,22 @@ func (c *Coder) quad(code string) int {
 func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	toks := st.toks
 	lemma := toks[i].Lemma
+	var best *Pattern
+	bestEnd := 0
 	for _, p := range c.patterns.verbs[lemma] {
+		if best != nil && len(p.Slots) < len(best.Slots) {
+			break // sorted longest first: nothing more specific follows
+		}
 		end, ok := matchSlots(toks, i, p.Slots[1:])
 		if !ok {
 			continue
 		}
+		if best == nil || specificity(p.Code) > specificity(best.Code) {
+			best, bestEnd = p, end
+		}
+	}
+	if best != nil {
+		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
 		h.passive = isPassive(toks, i)
 		h.status = verbStatus(toks, i, st)
@@ -613,6 +624,16 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		return h, true
 	}
 	return verbHit{}, false
+}
+
+// specificity ranks codes for ties between patterns: a 4-digit code over
+// a 3-digit one, a specific code over a "not specified" one (ending in 0).
+func specificity(code string) int {
+	n := len(code) * 2
+	if !strings.HasSuffix(code, "0") {
+		n++
+	}
+	return n
 }
 
 // matchNoun tries the noun patterns starting at token i. A noun event is
@@ -896,12 +917,21 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		if j > 0 && c.isSpeechOrCognition(toks[j-1]) {
 			return nil // "said that" + verb: no subject
 		}
-		for k := j - 1; k >= 0 && k >= j-8; k-- {
+		// the antecedent is the noun phrase right before: an actor, or an
+		// actor modifying its head ("a NATO summit that …"); else none
+		// ("the crash that killed …")
+		k := j - 1
+		if k >= 0 && toks[k].Text == "," {
+			k--
+		}
+		if k >= 0 {
 			if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
 				return c.group(st, m)
 			}
-			if subjectStop(toks[k]) {
-				break
+			if k >= 1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+				if m := st.at[k-1]; m >= 0 && !st.ments[m].Modifier {
+					return c.group(st, m)
+				}
 			}
 		}
 		return nil
@@ -914,6 +944,20 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
 				return c.subjectDepth(st, k, depth+1)
+			}
+		}
+	}
+	if toks[i].Tag == "VBG" && depth == 0 {
+		// "signed treaties on Friday annexing …": the participle's subject is
+		// the clause's, when no actor stands right before it
+		if k := j; k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+			for v := k - 1; v >= 0 && v >= k-12; v-- {
+				if subjectStop(toks[v]) || toks[v].Text == ";" {
+					break
+				}
+				if st.at[v] < 0 && (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ") {
+					return c.subjectDepth(st, v, depth+1)
+				}
 			}
 		}
 	}
@@ -1061,6 +1105,24 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
+	if transfer(h.code) {
+		// "handed over X to Iraqi authorities": the recipient follows "to"
+		for k := h.head + 1; k < len(toks)-1 && k < h.end+12; k++ {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				break
+			}
+			if toks[k].Lower != "to" {
+				continue
+			}
+			j := k + 1
+			if toks[j].Lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if m := st.at[j]; m >= 0 {
+				return c.group(st, m)
+			}
+		}
+	}
 	start := h.head + 1
 	for k := start; k < len(toks) && k < h.end+10; k++ {
 		t := toks[k]
@@ -1073,6 +1135,13 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
+			if h.p.has(flagMutual) && k > h.end+2 && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && toks[p-1].Lower == "with")) {
+				return nil // a mutual verb's other party follows "with"
+			}
+			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through") {
+				k = st.ments[m].End - 1
+				continue // where the protest was, not whom it was against
+			}
 			if p >= 0 && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
@@ -1084,6 +1153,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if (strings.HasPrefix(h.code, "16") || h.code == "1312") && !(p >= 0 && (toks[p].Lower == "on" || toks[p].Lower == "against")) && c.laterOnTarget(st, k) {
 				k = st.ments[m].End - 1
 				continue // "restore UN sanctions on Iran": the target follows "on"
+			}
+			for p >= 1 && toks[p].Tag == "NN" && !startsUpperASCII(toks[p].Text) && (toks[p-1].Lower == "in" || toks[p-1].Lower == "near" || toks[p-1].Tag == "NN") {
+				p-- // "in northeastern Syria"
 			}
 			if place := st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
 				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
@@ -1120,6 +1192,12 @@ func (c *Coder) laterOnTarget(st *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// transfer reports codes whose target is a recipient: extradition,
+// handing over, aid, asylum.
+func transfer(code string) bool {
+	return code == "063" || code == "0842" || code == "075" || strings.HasPrefix(code, "07")
 }
 
 // byAgent finds "by X" after a passive verb.
@@ -1180,6 +1258,9 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
 	c.refine(ctx, st, h)
+	if h.code == "" {
+		return nil
+	}
 	srcs, tgts := h.source, h.target
 	if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && len(srcs) > 0 && h.status == dyad.Asserted {
 		f := srcs[0]
@@ -1206,7 +1287,7 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		for b := range tgts {
 			add(&srcs[a], &tgts[b])
 			switch {
-			case h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1:
+			case h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1 && h.status != dyad.Future:
 				add(&tgts[b], &srcs[a])
 			case h.code == "042" || h.code == "043":
 				// a visit has a host: the visitor 042, the host 043
@@ -1244,6 +1325,35 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 			if third {
 				h.code = "044"
+			}
+		}
+	}
+	if len(h.source) > 0 {
+		src := h.source[0]
+		state := len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")
+		switch {
+		case h.code == "144" && state && src.Country != "":
+			h.code = "191" // a state blocking ports or roads imposes a blockade
+		case h.code == "0874" && len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO"):
+			h.code = "160" // withdrawing from an organisation
+		case h.code == "190" && head == "kill" && strings.Contains(strings.ToLower(src.Text), "suicide"):
+			h.code = "1831"
+		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
+			h.code = "180" // non-state killings are assaults
+		}
+		if cameo.Root(h.code) == "14" && !civil(src) {
+			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
+			return
+		}
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.end) {
+			gov := src
+			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+			gov.Name = c.matcher.Dictionary().Name(gov.Code)
+			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
+		}
+		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
+			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
+				h.target = []actors.Mention{*t}
 			}
 		}
 	}
@@ -1315,10 +1425,80 @@ func equipment(w string) bool {
 	return false
 }
 
+func hasSector(m actors.Mention, codes ...string) bool {
+	for _, s := range m.Sectors {
+		for _, c := range codes {
+			if s == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// civil reports actors who protest: civilians, opposition, unions,
+// students, professions — not states, armies or armed groups.
+func civil(m actors.Mention) bool {
+	return hasSector(m, "CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF", "HRI", "PTY", "MED", "BUS", "ENV", "REL")
+}
+
+// against reports "against" after token from in the clause.
+func against(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return false
+		}
+		if toks[k].Lower == "against" || toks[k].Lower == "over" {
+			return true
+		}
+	}
+	return false
+}
+
+// attackPlace makes the country of the place attacked the target: "struck
+// targets in Iran", "missile strikes on Kyiv".
+func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+		switch toks[k].Lower {
+		case "in", "on", "at", "near", "into", "across":
+		default:
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return nil
+			}
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if !startsUpperASCII(toks[j].Text) {
+				continue
+			}
+			name := toks[j].Text
+			if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
+				if p, ok := c.gaz.Lookup(name + " " + toks[j+1].Text); ok {
+					return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
+				}
+			}
+			if p, ok := c.gaz.Lookup(name); ok {
+				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Coder) placeMention(country string, toks []dyad.Token, text string) *actors.Mention {
+	m := actors.Mention{Kind: "place"}
+	m.Code, m.Country, m.Sectors = country, country, []string{}
+	m.Name = c.matcher.Dictionary().Name(country)
+	m.Span = [2]int{toks[0].Start, toks[len(toks)-1].End}
+	m.Text = text[m.Span[0]:m.Span[1]]
+	return &m
+}
+
 func aerial(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {
-		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes":
+		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes", "f-16", "f-35", "air":
 			return true
 		}
 	}
