@@ -1,0 +1,548 @@
+// Package bench measures dyad's pipeline stage by stage over a corpus of
+// article files: read and extract, sentence splitting and tagging, actor
+// matching, event coding, end to end and, optionally, the SQLite store.
+//
+// Each stage runs over the whole corpus on Config.Workers goroutines and is
+// measured by the process's CPU time (getrusage: user + system, all threads,
+// garbage collection included), wall time, Go heap allocations
+// (runtime/metrics) and the process's peak resident set size. Throughput is
+// reported per CPU-second, i.e. per core fully used, so figures do not
+// depend on how many cores the machine has or how busy it is.
+//
+// The corpus is held in memory while the stages run (each stage consumes
+// the previous one's output), so Run's peak memory grows with the corpus;
+// it is a measuring tool, not the production path (see dyad code, dyad
+// ingest).
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"text/tabwriter"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/sentences"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// Stage names, in the order Run measures them.
+const (
+	StageExtractHTML = "read+extract html"
+	StageExtractText = "read+extract text"
+	StageExtract     = "read+extract"
+	StageSplit       = "split+tag"
+	StageMatch       = "actor matching"
+	StageCode        = "event coding"
+	StageEndToEnd    = "end-to-end"
+	StageStore       = "store (sqlite)"
+	StageIngest      = "ingest (sqlite)"
+)
+
+// Config configures Run.
+type Config struct {
+	// Coder codes articles (required); its Lexicon and Matcher are used for
+	// the split+tag and actor-matching stages.
+	Coder *events.Coder
+	// Options are passed to article.Read (input kind, fallback date).
+	Options article.Options
+	// Workers is the number of goroutines per stage (0: GOMAXPROCS).
+	Workers int
+	// Store adds the store stages: saving the coded articles into a fresh
+	// SQLite file (one writer, batches of 64) and a full ingest.Run of the
+	// corpus into another fresh file.
+	Store bool
+	// TempDir holds the temporary SQLite files ("": os.TempDir()); they are
+	// removed when Run returns.
+	TempDir string
+	// Repeat runs each stage this many times over the corpus (0: 1), for
+	// steadier figures on small corpora; counts add up over the repeats.
+	Repeat int
+}
+
+// Stage is one measured stage. Rates are per CPU-second (user + system
+// time of the whole process, so per core fully used) unless named "wall".
+type Stage struct {
+	Name      string `json:"stage"`
+	Articles  int    `json:"articles"`
+	Sentences int    `json:"sentences"`
+	Events    int    `json:"events,omitempty"`
+	// Bytes is the input size processed: file bytes for stages that read
+	// files, else the bytes of the articles' paragraphs.
+	Bytes int64         `json:"bytes"`
+	Wall  time.Duration `json:"wall_ns"`
+	CPU   time.Duration `json:"cpu_ns"`
+
+	ArticlesPerCPUSecond  float64 `json:"articles_per_cpu_s"`
+	SentencesPerCPUSecond float64 `json:"sentences_per_cpu_s"`
+	MBPerCPUSecond        float64 `json:"mb_per_cpu_s"`
+	ArticlesPerSecond     float64 `json:"articles_per_wall_s"`
+	// AllocsPerArticle and AllocBytesPerArticle are Go heap allocations
+	// (objects, bytes) during the stage divided by Articles.
+	AllocsPerArticle     float64 `json:"allocs_per_article"`
+	AllocBytesPerArticle float64 `json:"alloc_bytes_per_article"`
+	// MaxRSS is the process's peak resident set size (bytes) at the end of
+	// the stage: a high-water mark since the process started.
+	MaxRSS int64 `json:"max_rss_bytes"`
+}
+
+// Report is the result of Run.
+type Report struct {
+	Inputs     []string `json:"inputs"`
+	Files      int      `json:"files"`
+	HTMLFiles  int      `json:"html_files"`
+	Bytes      int64    `json:"bytes"`
+	Workers    int      `json:"workers"`
+	GOMAXPROCS int      `json:"gomaxprocs"`
+	NumCPU     int      `json:"num_cpu"`
+	GoVersion  string   `json:"go_version"`
+	Repeat     int      `json:"repeat"`
+	Stages     []Stage  `json:"stages"`
+	// Failures are files that could not be read or parsed, with the error.
+	Failures []string `json:"failures,omitempty"`
+}
+
+// Stage returns the stage named name, or false.
+func (r *Report) Stage(name string) (Stage, bool) {
+	for _, s := range r.Stages {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Stage{}, false
+}
+
+// Files lists the corpus files under each path, sorted: a file is taken as
+// given (so a JSON Lines file of articles can be named); a directory is
+// walked recursively for text (.txt) and HTML (.html, .htm) files, skipping
+// hidden entries. A path that
+// does not exist is an error naming it.
+func Files(paths ...string) ([]string, error) {
+	var out []string
+	for _, root := range paths {
+		fi, err := os.Stat(root)
+		if err != nil {
+			return nil, err
+		}
+		if !fi.IsDir() {
+			out = append(out, root)
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(p)) {
+			case ".txt", ".html", ".htm":
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func isHTML(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+// Run measures every stage over the corpus files under paths (see Files).
+// Files that fail to parse are listed in Report.Failures and left out of
+// the later stages. It returns an error when no file is found, when a
+// store cannot be created, or when ctx is cancelled.
+func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
+	if cfg.Coder == nil {
+		return nil, errors.New("bench: Config.Coder is required")
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Repeat <= 0 {
+		cfg.Repeat = 1
+	}
+	files, err := Files(paths...)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no .txt, .html or .htm files", strings.Join(paths, ", "))
+	}
+	r := &Report{
+		Inputs: paths, Files: len(files), Workers: cfg.Workers, Repeat: cfg.Repeat,
+		GOMAXPROCS: runtime.GOMAXPROCS(0), NumCPU: runtime.NumCPU(), GoVersion: runtime.Version(),
+	}
+	var html, text []string
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil {
+			r.Bytes += fi.Size()
+		}
+		if isHTML(f) {
+			html = append(html, f)
+		} else {
+			text = append(text, f)
+		}
+	}
+	r.HTMLFiles = len(html)
+
+	// Read and extract, HTML and text apart (their costs differ by two
+	// orders of magnitude), then their sum.
+	perFile := make([][]*dyad.Article, len(files))
+	failed := make([]error, len(files))
+	extract := func(name string, list []string, offset int) Stage {
+		var nbytes atomic.Int64
+		st := measure(name, cfg.Repeat, func() {
+			parallel(len(list), cfg.Workers, func(i int) {
+				data, err := os.ReadFile(list[i])
+				if err == nil {
+					nbytes.Add(int64(len(data)))
+					perFile[offset+i], err = article.Read(list[i], data, cfg.Options)
+				}
+				failed[offset+i] = err
+			})
+		})
+		for _, arts := range perFile[offset : offset+len(list)] {
+			st.Articles += len(arts)
+		}
+		st.Articles *= cfg.Repeat
+		st.Bytes = nbytes.Load()
+		return st.rates()
+	}
+	// files sorted html first, then text, so perFile indexes line up.
+	files = append(append([]string(nil), html...), text...)
+	var parts []Stage
+	if len(html) > 0 {
+		parts = append(parts, extract(StageExtractHTML, html, 0))
+	}
+	if len(text) > 0 {
+		parts = append(parts, extract(StageExtractText, text, len(html)))
+	}
+	if len(parts) > 1 {
+		r.Stages = append(r.Stages, parts...)
+		r.Stages = append(r.Stages, sum(StageExtract, parts...))
+	} else {
+		parts[0].Name = StageExtract
+		r.Stages = append(r.Stages, parts[0])
+	}
+	var arts []*dyad.Article
+	var good []string
+	for i, f := range files {
+		if failed[i] != nil {
+			r.Failures = append(r.Failures, fmt.Sprintf("%s: %v", f, failed[i]))
+			if len(perFile[i]) == 0 {
+				continue
+			}
+		}
+		good = append(good, f)
+		arts = append(arts, perFile[i]...)
+	}
+	perFile = nil
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+	var textBytes int64
+	for _, a := range arts {
+		for _, p := range a.Body {
+			textBytes += int64(len(p))
+		}
+		textBytes += int64(len(a.Title))
+	}
+
+	// Split and tag.
+	lex := cfg.Coder.Lexicon()
+	sents := make([][]dyad.Sentence, len(arts))
+	st := measure(StageSplit, cfg.Repeat, func() {
+		parallel(len(arts), cfg.Workers, func(i int) { sents[i] = sentences.Split(arts[i], lex) })
+	})
+	nsent := 0
+	for _, ss := range sents {
+		nsent += len(ss)
+	}
+	st.Articles, st.Sentences, st.Bytes = len(arts)*cfg.Repeat, nsent*cfg.Repeat, textBytes*int64(cfg.Repeat)
+	r.Stages = append(r.Stages, st.rates())
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+
+	// Actor matching on the split sentences, at each article's date.
+	m := cfg.Coder.Matcher()
+	var nment atomic.Int64
+	st = measure(StageMatch, cfg.Repeat, func() {
+		parallel(len(arts), cfg.Workers, func(i int) {
+			date := ""
+			if t, ok := arts[i].PublishedTime(); ok {
+				date = t.Format("2006-01-02")
+			}
+			n := 0
+			for k := range sents[i] {
+				n += len(m.Find(&sents[i][k], date))
+			}
+			nment.Add(int64(n))
+		})
+	})
+	st.Articles, st.Sentences, st.Bytes = len(arts)*cfg.Repeat, nsent*cfg.Repeat, textBytes*int64(cfg.Repeat)
+	r.Stages = append(r.Stages, st.rates())
+	sents = nil
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+
+	// Event coding: Coder.Code, which splits, tags and matches again
+	// internally, so this is the coder's whole cost from an Article.
+	coded := make([][]dyad.Event, len(arts))
+	st = measure(StageCode, cfg.Repeat, func() {
+		parallel(len(arts), cfg.Workers, func(i int) { coded[i] = cfg.Coder.Code(arts[i]) })
+	})
+	for _, evs := range coded {
+		st.Events += len(evs)
+	}
+	st.Articles, st.Sentences, st.Bytes, st.Events = len(arts)*cfg.Repeat, nsent*cfg.Repeat, textBytes*int64(cfg.Repeat), st.Events*cfg.Repeat
+	r.Stages = append(r.Stages, st.rates())
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+
+	// End to end: file → article → events, as dyad code does per input.
+	var e2eBytes, e2eArts, e2eEvents atomic.Int64
+	st = measure(StageEndToEnd, cfg.Repeat, func() {
+		parallel(len(good), cfg.Workers, func(i int) {
+			data, err := os.ReadFile(good[i])
+			if err != nil {
+				return
+			}
+			as, _ := article.Read(good[i], data, cfg.Options)
+			n := 0
+			for _, a := range as {
+				n += len(cfg.Coder.Code(a))
+			}
+			e2eBytes.Add(int64(len(data)))
+			e2eArts.Add(int64(len(as)))
+			e2eEvents.Add(int64(n))
+		})
+	})
+	st.Articles, st.Sentences, st.Bytes, st.Events = int(e2eArts.Load()), nsent*cfg.Repeat, e2eBytes.Load(), int(e2eEvents.Load())
+	r.Stages = append(r.Stages, st.rates())
+
+	if cfg.Store {
+		if err := ctx.Err(); err != nil {
+			return r, err
+		}
+		if err := runStore(ctx, cfg, r, arts, coded, good, nsent, textBytes); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// runStore adds the store stages to r.
+func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, coded [][]dyad.Event, files []string, nsent int, textBytes int64) error {
+	dir, err := os.MkdirTemp(cfg.TempDir, "dyad-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+
+	// Saving already coded articles: the store's own cost. Each repeat
+	// writes a fresh file (a second save of the same articles is a no-op).
+	var storeErr error
+	run := 0
+	st := measure(StageStore, cfg.Repeat, func() {
+		run++
+		db, err := sqlite.Open(filepath.Join(dir, fmt.Sprintf("store%d.db", run)))
+		if err != nil {
+			storeErr = err
+			return
+		}
+		defer db.Close()
+		const batch = 64
+		for i := 0; i < len(arts); i += batch {
+			j := min(i+batch, len(arts))
+			items := make([]sqlite.Item, 0, j-i)
+			for k := i; k < j; k++ {
+				items = append(items, sqlite.Item{Article: arts[k], Events: coded[k]})
+			}
+			if _, err := db.SaveBatch(ctx, items); err != nil {
+				storeErr = err
+				return
+			}
+		}
+	})
+	if storeErr != nil {
+		return storeErr
+	}
+	st.Articles, st.Sentences, st.Bytes = len(arts)*cfg.Repeat, nsent*cfg.Repeat, textBytes*int64(cfg.Repeat)
+	for _, evs := range coded {
+		st.Events += len(evs)
+	}
+	st.Events *= cfg.Repeat
+	r.Stages = append(r.Stages, st.rates())
+
+	// The full ingest: files read, coded by Workers and stored by one
+	// writer, as dyad ingest runs.
+	var sum ingest.Summary
+	run = 0
+	st = measure(StageIngest, cfg.Repeat, func() {
+		run++
+		db, err := sqlite.Open(filepath.Join(dir, fmt.Sprintf("ingest%d.db", run)))
+		if err != nil {
+			storeErr = err
+			return
+		}
+		defer db.Close()
+		opt := cfg.Options
+		s, err := ingest.Run(ctx, ingest.Config{
+			DB: db, Coder: cfg.Coder, Workers: cfg.Workers,
+			Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
+				o := opt
+				o.URL = url
+				return article.Read(name, data, o)
+			},
+		}, files)
+		if err != nil {
+			storeErr = err
+			return
+		}
+		sum.Read += s.Read
+		sum.Mentions += s.Mentions
+	})
+	if storeErr != nil {
+		return storeErr
+	}
+	st.Articles, st.Sentences, st.Bytes, st.Events = sum.Read, nsent*cfg.Repeat, r.Bytes*int64(cfg.Repeat), sum.Mentions
+	r.Stages = append(r.Stages, st.rates())
+	return nil
+}
+
+// measure runs fn repeat times after a garbage collection (so the previous
+// stage's garbage is not charged to this one) and records CPU, wall time,
+// allocations and peak RSS; the caller fills in the counts.
+func measure(name string, repeat int, fn func()) Stage {
+	runtime.GC()
+	samples := []metrics.Sample{{Name: "/gc/heap/allocs:objects"}, {Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(samples)
+	objs0, bytes0 := samples[0].Value.Uint64(), samples[1].Value.Uint64()
+	cpu0, _ := usage()
+	t0 := time.Now()
+	for range repeat {
+		fn()
+	}
+	wall := time.Since(t0)
+	cpu1, rss := usage()
+	metrics.Read(samples)
+	return Stage{
+		Name: name, Wall: wall, CPU: cpu1 - cpu0, MaxRSS: rss,
+		AllocsPerArticle:     float64(samples[0].Value.Uint64() - objs0), // divided in rates
+		AllocBytesPerArticle: float64(samples[1].Value.Uint64() - bytes0),
+	}
+}
+
+// rates turns the totals left in s by measure into per-article and
+// per-CPU-second figures.
+func (s Stage) rates() Stage {
+	if s.Articles > 0 {
+		s.AllocsPerArticle /= float64(s.Articles)
+		s.AllocBytesPerArticle /= float64(s.Articles)
+	}
+	if c := s.CPU.Seconds(); c > 0 {
+		s.ArticlesPerCPUSecond = float64(s.Articles) / c
+		s.SentencesPerCPUSecond = float64(s.Sentences) / c
+		s.MBPerCPUSecond = float64(s.Bytes) / 1e6 / c
+	}
+	if w := s.Wall.Seconds(); w > 0 {
+		s.ArticlesPerSecond = float64(s.Articles) / w
+	}
+	return s
+}
+
+// sum adds stages measured apart into one (allocations re-weighted by
+// articles).
+func sum(name string, parts ...Stage) Stage {
+	t := Stage{Name: name}
+	for _, p := range parts {
+		t.Articles += p.Articles
+		t.Sentences += p.Sentences
+		t.Events += p.Events
+		t.Bytes += p.Bytes
+		t.Wall += p.Wall
+		t.CPU += p.CPU
+		t.AllocsPerArticle += p.AllocsPerArticle * float64(p.Articles)
+		t.AllocBytesPerArticle += p.AllocBytesPerArticle * float64(p.Articles)
+		t.MaxRSS = max(t.MaxRSS, p.MaxRSS)
+	}
+	return t.rates()
+}
+
+// parallel calls fn(i) for i in [0, n) on workers goroutines.
+func parallel(n, workers int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// WriteTable writes the report as an aligned text table: one row per stage,
+// rates per CPU-second.
+func (r *Report) WriteTable(w io.Writer) error {
+	fmt.Fprintf(w, "corpus: %s — %d files (%d HTML), %.1f MB; workers %d, GOMAXPROCS %d, %d CPUs, %s, repeat %d\n",
+		strings.Join(r.Inputs, ", "), r.Files, r.HTMLFiles, float64(r.Bytes)/1e6, r.Workers, r.GOMAXPROCS, r.NumCPU, r.GoVersion, r.Repeat)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\tarticles\tsentences\tCPU s\twall s\tarticles/CPU-s\tsentences/CPU-s\tMB/CPU-s\tarticles/s (wall)\tallocs/article\tKB alloc/article\tmax RSS MB\t")
+	for _, s := range r.Stages {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%.0f\t%.0f\t%.2f\t%.0f\t%.0f\t%.0f\t%.0f\t\n",
+			s.Name, s.Articles, s.Sentences, s.CPU.Seconds(), s.Wall.Seconds(),
+			s.ArticlesPerCPUSecond, s.SentencesPerCPUSecond, s.MBPerCPUSecond, s.ArticlesPerSecond,
+			s.AllocsPerArticle, s.AllocBytesPerArticle/1024, float64(s.MaxRSS)/(1<<20))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(r.Failures) > 0 {
+		fmt.Fprintf(w, "%d files failed:\n", len(r.Failures))
+		for _, f := range r.Failures {
+			fmt.Fprintln(w, "  "+f)
+		}
+	}
+	return nil
+}
