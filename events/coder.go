@@ -293,7 +293,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if acc := scopeAccuser[h.head]; acc != nil {
 				h.target = acc
 			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country {
-				h.target = []actors.Mention{*ctx.accuser}
+				// "denied the accusation": the accuser of an earlier sentence,
+				// evidenced here by the words that refer to it
+				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, h.end+3)}
 			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil
@@ -528,6 +530,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			continue
 		}
 		isVerb := strings.HasPrefix(t.Tag, "VB")
+		if isVerb && adjectival(toks, i) {
+			isVerb = false // "release detained journalists": a participle as adjective
+		}
 		if isVerb {
 			if h, ok := c.matchVerb(st, i); ok {
 				for k := h.head; k < h.end && k < len(used); k++ {
@@ -555,7 +560,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		}
 		for j := range hits {
 			g := &hits[j]
-			if g.head <= h.head || g.head > h.end+2 || g.p.has(flagSpeech) {
+			if g.head <= h.head || g.head > h.end+10 || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) {
 				continue
 			}
 			if h.p.has(flagThreat) {
@@ -576,6 +581,43 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		}
 	}
 	return hits
+}
+
+// infinitive reports "to" (perhaps with adverbs) right before the verb at
+// head, with no clause break since from: "agreed on Friday to restore".
+func infinitive(toks []dyad.Token, from, head int) bool {
+	k := head - 1
+	for k > from && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "to" {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].Text == ";" || toks[j].Lower == "that" || toks[j].Lower == "but" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectival reports a past participle used as a premodifier: after a
+// determiner, preposition or verb and before a noun.
+func adjectival(toks []dyad.Token, i int) bool {
+	t := toks[i]
+	if t.Tag != "VBN" && t.Tag != "VBD" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "DT", "PRP$", "IN", "TO", "VB", "VBP", "VBZ", "VBG", "POS", "CD":
+	default:
+		return false
+	}
+	if toks[i-1].Lemma == "be" || toks[i-1].Lemma == "have" || toks[i-1].Lemma == "get" {
+		return false
+	}
+	n := toks[i+1]
+	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
 }
 
 // speechLike marks a hit that yields no event.
@@ -1287,7 +1329,7 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		for b := range tgts {
 			add(&srcs[a], &tgts[b])
 			switch {
-			case h.p.has(flagMutual) && len(srcs) == 1 && len(tgts) == 1 && h.status != dyad.Future:
+			case h.p.has(flagMutual) && h.status != dyad.Future:
 				add(&tgts[b], &srcs[a])
 			case h.code == "042" || h.code == "043":
 				// a visit has a host: the visitor 042, the host 043
@@ -1364,8 +1406,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza"
 	}
 	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
-		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) {
-		h.target = []actors.Mention{*ctx.lastForce} // "condemned the launch": whoever launched it
+		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) >= 0 {
+		// "condemned the launch": whoever launched it, evidenced by "the launch"
+		k := namesAct(st.toks, h.end)
+		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
 	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
 		h.status = dyad.Future
@@ -1403,18 +1447,40 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 
 // namesAct reports an object noun phrase naming a use of force: "the
 // launch", "Tuesday's strikes".
-func namesAct(toks []dyad.Token, from int) bool {
+func namesAct(toks []dyad.Token, from int) int {
 	for k := from; k < len(toks) && k < from+4; k++ {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
 		case "launch", "launche", "test", "attack", "strike", "airstrike", "drill", "exercise", "bombing",
 			"incursion", "shelling", "raid", "offensive", "invasion", "missile":
-			return true
+			return k
 		}
 		if toks[k].Text == "," || toks[k].Text == "." {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// referent copies an actor found in an earlier sentence into this one:
+// its text and span become the words here that refer to it (tokens
+// [a, b), clipped to the sentence), so spans always index the evidence.
+func referent(m actors.Mention, st *sentence, a, b int) actors.Mention {
+	if a >= len(st.toks) {
+		a = len(st.toks) - 1
+	}
+	if b > len(st.toks) {
+		b = len(st.toks)
+	}
+	if a < 0 || b <= a {
+		a, b = len(st.toks)-1, len(st.toks)
+	}
+	if a > 0 && st.toks[a-1].Lower == "the" {
+		a--
+	}
+	m.Start, m.End, m.Kind = a, b, "coref"
+	m.Span = [2]int{st.toks[a].Start, st.toks[b-1].End}
+	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+	return m
 }
 
 func equipment(w string) bool {

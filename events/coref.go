@@ -31,6 +31,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = ctx.lastCtry
 			}
 			if country == "" {
+				country = c.sentenceCountry(st) // "Protesters in Tehran …"
+			}
+			if country == "" {
 				continue
 			}
 			m.Code = country + m.Code
@@ -114,6 +117,35 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	return ms
+}
+
+// sentenceCountry returns the country of the first place named after
+// in/at/near in the sentence, "" when none.
+func (c *Coder) sentenceCountry(st *sentence) string {
+	toks := st.toks
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "in", "at", "near", "outside":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if !startsUpperASCII(toks[j].Text) {
+			continue
+		}
+		if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
+			if p, ok := c.gaz.Lookup(toks[j].Text + " " + toks[j+1].Text); ok {
+				return p.Country
+			}
+		}
+		if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // focus returns the country mentioned most so far in the article (the
