@@ -684,13 +684,13 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 // headlineLike reports whether p reads as a headline: under 12 words, not
 // ending with sentence punctuation or a quotation mark.
 func headlineLike(p string) bool {
-	return len(strings.Fields(p)) < 12 && !strings.ContainsAny(p[len(p)-1:], ".!?\"”'’:)")
+	return p != "" && len(strings.Fields(p)) < 12 && !strings.ContainsAny(p[len(p)-1:], ".!?\"”'’:)")
 }
 
 // isProse reports whether p reads as a story sentence rather than a
 // headline: 15 words or more, ending like a sentence.
 func isProse(p string) bool {
-	return len(strings.Fields(p)) >= 15 && strings.ContainsAny(p[len(p)-1:], ".!?\"”'’")
+	return p != "" && len(strings.Fields(p)) >= 15 && strings.ContainsAny(p[len(p)-1:], ".!?\"”'’")
 }
 
 // shouting reports whether p is an all-capitals line of three words or
