@@ -288,3 +288,14 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 	return &se, nil
 }
+
+// CheckText reports whether q is a valid SQLite FTS5 query for
+// Filter.Text, returning an error naming q when it is not (a syntax error,
+// an unknown column). It reads at most one index row.
+func (db *DB) CheckText(ctx context.Context, q string) error {
+	var n int
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", q).Scan(&n); err != nil {
+		return fmt.Errorf("text query %q: %w", q, err)
+	}
+	return nil
+}

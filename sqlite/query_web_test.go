@@ -125,3 +125,19 @@ func TestOpenReadOnlyMissing(t *testing.T) {
 		t.Fatalf("OpenReadOnly(%s): no error", p)
 	}
 }
+
+func TestCheckText(t *testing.T) {
+	db, err := OpenReadOnly(webStore(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range []struct {
+		q  string
+		ok bool
+	}{{"leaflets", true}, {`"prime minister"`, true}, {"Korea AND", false}, {"nosuchcol: x", false}} {
+		if err := db.CheckText(context.Background(), c.q); (err == nil) != c.ok {
+			t.Errorf("CheckText(%q) = %v, want ok %v", c.q, err, c.ok)
+		}
+	}
+}
