@@ -302,7 +302,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// roles of the agent after the second
 			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) &&
 				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry) &&
-				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && r.p.kind == KindAdjective {
+				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && (r.p.kind == KindAdjective || r.p.kind == KindCountry) {
 				sectors = splitRoles(raws[i+2].p.entries[0].Code)
 				mt.Kind = KindAgent
 			}

@@ -257,6 +257,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	scopeSubj := make([][]actors.Mention, len(st.toks))
 	scopeAccuser := make([][]actors.Mention, len(st.toks))
 	live := make([]bool, len(hits))
+	var extra []verbHit // events implied by others: the accusation a denial answers
 	for k := range hits {
 		h := &hits[k]
 		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
@@ -289,7 +290,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = scopeSubj[h.head]
 		}
 		if h.p.has(flagDeny) {
-			// a denial answers the accusation it sits in, or the article's last one
+			// a denial answers an accuser: the one named with the accusation
+			// ("Washington's accusation", "UN accusations", "a Saudi
+			// accusation"), the accusation it sits in, or the article's last one
+			h.target = c.accuserOf(st, h)
+			if len(h.target) > 0 && h.target[0].Code != h.source[0].Code {
+				acc := h.target[0]
+				extra = append(extra, verbHit{p: accusePattern, head: h.head, end: h.end, code: "112", status: dyad.Asserted,
+					source: []actors.Mention{acc}, target: []actors.Mention{h.source[0]}})
+			}
 			if acc := scopeAccuser[h.head]; acc != nil {
 				h.target = acc
 			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country {
@@ -326,6 +335,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		live[k] = true
 	}
 	c.combine(st, hits, live)
+	for k := range extra {
+		hits = append(hits, extra[k])
+		live = append(live, true)
+	}
 	var events []dyad.Event
 	for k := range hits {
 		if live[k] {
@@ -373,6 +386,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if h.code == "023" && strings.HasPrefix(code, "023") || h.code != "023" {
 					h.code = code
 				}
+				if len(h.target) == 0 && len(g.source) > 0 {
+					h.target = g.source // "demanded that Moscow release him"
+				}
 				live[j] = false
 			case warn:
 				if conditional(st.toks, h.end, g.head) {
@@ -394,6 +410,17 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		}
 		if warn && len(h.target) == 0 {
 			h.target = c.conditionalActors(st, h.end)
+		}
+		if appeal || demand {
+			if len(h.target) == 0 {
+				h.target = c.thatSubject(st, h.end) // "demanded that Japan stop …"
+			}
+			// what is asked for is not done: nothing in the complement is an event
+			for j := k + 1; j < len(hits); j++ {
+				if hits[j].head > h.end && !clauseBreakBetween(st.toks, h.end, hits[j].head) {
+					live[j] = false
+				}
+			}
 		}
 	}
 }
@@ -471,6 +498,32 @@ func requestCode(act string, demand bool) string {
 		return p.demand
 	}
 	return p.appeal
+}
+
+// thatSubject returns the actor right after "that" following token from:
+// the subject of a demanded or requested act.
+func (c *Coder) thatSubject(st *sentence, from int) []actors.Mention {
+	for k := from; k < len(st.toks) && k < from+4; k++ {
+		if st.toks[k].Lower != "that" {
+			continue
+		}
+		for j := k + 1; j < len(st.toks) && j < k+4; j++ {
+			if m := st.at[j]; m >= 0 {
+				return c.group(st, m)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+func clauseBreakBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isClauseBreak(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalActors returns the actors of an "if"/"unless" clause after
@@ -620,6 +673,38 @@ func adjectival(toks []dyad.Token, i int) bool {
 	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
 }
 
+// accusePattern is the implied accusation behind "X denied Y's accusation".
+var accusePattern = &Pattern{Code: "112", Flags: flagNoTarget}
+
+// accuserOf finds the accuser named with the accusation a denial answers:
+// "denied Washington's accusation", "denied UN accusations", "denied a
+// Saudi accusation", "denied allegations by Kyiv".
+func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.end; k < len(toks) && k < h.end+6; k++ {
+		w := strings.TrimSuffix(toks[k].Lower, "s")
+		if w != "accusation" && w != "allegation" && w != "claim" && w != "charge" && w != "report" {
+			continue
+		}
+		// a modifier or possessive before the noun
+		for j := k - 1; j >= h.end && j >= k-3; j-- {
+			if m := st.at[j]; m >= 0 {
+				return []actors.Mention{st.ments[m]}
+			}
+		}
+		// "by X", "from X" after it
+		if k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") {
+			for j := k + 2; j < len(toks) && j < k+5; j++ {
+				if m := st.at[j]; m >= 0 {
+					return []actors.Mention{st.ments[m]}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // speechLike marks a hit that yields no event.
 var speechLike = &Pattern{Code: "010", Flags: flagSpeech}
 
@@ -646,6 +731,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		end, ok := matchSlots(toks, i, p.Slots[1:])
 		if !ok {
 			continue
+		}
+		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && st.isDate[end] {
+			continue // "agreed on Thursday" is no "agree on"
 		}
 		if best == nil || specificity(p.Code) > specificity(best.Code) {
 			best, bestEnd = p, end
@@ -1177,7 +1265,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
-			if h.p.has(flagMutual) && k > h.end+2 && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && toks[p-1].Lower == "with")) {
+			if h.p.has(flagMutual) && k > h.head+1 && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
 			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through") {
@@ -1399,6 +1487,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {
+		h.target = nil // "massing troops": its own forces
+	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
 	}
@@ -1535,8 +1626,8 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
-			if !startsUpperASCII(toks[j].Text) {
-				continue
+			if !startsUpperASCII(toks[j].Text) || toks[j-1].Lower == "of" {
+				continue // "the Gulf of Oman" is a sea
 			}
 			name := toks[j].Text
 			if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
