@@ -313,8 +313,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		case KindAgent:
 			sectors = splitRoles(r.p.entries[0].Code)
 			// "people of Afghanistan", "diplomats from Iran, Britain …"
-			if i+1 < len(raws) && raws[i+1].start == r.end+1 && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in") &&
-				raws[i+1].p.kind == KindCountry {
+			gap := 1
+			if r.end+1 < len(toks) && toks[r.end+1].Lower == "the" {
+				gap = 2 // "the leaders of the United States, …"
+			}
+			if i+1 < len(raws) && raws[i+1].start == r.end+gap && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in") &&
+				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in") {
+				if raws[i+1].p.kind == KindOrg {
+					code = pick(raws[i+1].p.entries, date).Code // "the leaders of the G7"
+					sectors = nil
+				}
 				country = raws[i+1].p.entries[0].Code
 				mt.End = raws[i+1].end
 				listRoles, listEnd = sectors, raws[i+1].end

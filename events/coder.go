@@ -270,6 +270,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = scopeSubj[h.head]
 		case h.p.Noun:
 			h.source = c.nounSource(st, h.head)
+		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
+			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"
 		default:
 			h.source = c.subject(st, h.head)
 		}
@@ -281,6 +283,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if !h.p.has(flagNoTarget) {
 			h.target = c.object(st, h)
+			if len(h.target) == 0 {
+				h.target = c.objectPronoun(st, h)
+			}
 		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
@@ -366,6 +371,23 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		appeal := root == "02" && (h.code == "020" || h.code == "023")
 		demand := h.code == "100"
 		warn := h.code == "130"
+		refuse := h.code == "120" && st.toks[h.head].Lemma == "refuse"
+		if refuse {
+			// "refused to release X": a refusal to yield, and no release
+			for j := k + 1; j < len(hits); j++ {
+				g := &hits[j]
+				if !infinitive(st.toks, h.end-1, g.head) {
+					continue
+				}
+				h.code = refusalCode(g.code)
+				if len(h.target) == 0 {
+					h.target = g.target
+				}
+				live[j] = false
+				break
+			}
+			continue
+		}
 		if !appeal && !demand && !warn {
 			continue
 		}
@@ -498,6 +520,29 @@ func requestCode(act string, demand bool) string {
 		return p.demand
 	}
 	return p.appeal
+}
+
+// refusalCode maps what was refused to the CAMEO 12x code.
+func refusalCode(act string) string {
+	switch {
+	case strings.HasPrefix(act, "084"):
+		return "1243"
+	case act == "085":
+		return "1244"
+	case strings.HasPrefix(act, "086"):
+		return "1245"
+	case strings.HasPrefix(act, "087"):
+		return "1246"
+	case strings.HasPrefix(act, "04"):
+		return "125"
+	case strings.HasPrefix(act, "06"):
+		return "121"
+	case strings.HasPrefix(act, "07"):
+		return "122"
+	case strings.HasPrefix(act, "08"):
+		return "124"
+	}
+	return "120"
 }
 
 // thatSubject returns the actor right after "that" following token from:
@@ -1265,14 +1310,14 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
-			if h.p.has(flagMutual) && k > h.head+1 && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
+			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
 			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through") {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
-			if p >= 0 && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
+			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
@@ -1287,7 +1332,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			for p >= 1 && toks[p].Tag == "NN" && !startsUpperASCII(toks[p].Text) && (toks[p-1].Lower == "in" || toks[p-1].Lower == "near" || toks[p-1].Tag == "NN") {
 				p-- // "in northeastern Syria"
 			}
-			if place := st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042"; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
 				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
@@ -1322,6 +1367,37 @@ func (c *Coder) laterOnTarget(st *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronoun resolves "him", "her", "them" right after the verb to the
+// nearest actor before the verb that is not its source: "expelled a
+// British diplomat, accusing him of spying".
+func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
+	k := h.end
+	if k >= len(st.toks) {
+		return nil
+	}
+	switch st.toks[k].Lower {
+	case "him", "her", "them":
+	default:
+		return nil
+	}
+	for j := h.head - 1; j >= 0; j-- {
+		m := st.at[j]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		own := false
+		for _, s := range h.source {
+			own = own || s.Start == mt.Start
+		}
+		if !own && !mt.Modifier {
+			return []actors.Mention{referent(mt, st, k, k+1)}
+		}
+		j = mt.Start
+	}
+	return nil
 }
 
 // transfer reports codes whose target is a recipient: extradition,
@@ -1438,7 +1514,8 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	head := st.toks[h.head].Lemma
 	switch {
-	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch"):
+	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > 0 &&
+		(st.toks[h.target[0].Start-1].Lower == "at" || st.toks[h.target[0].Start-1].Lower == "on" || st.toks[h.target[0].Start-1].Lower == "into"):
 		h.code = "195"
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195"
@@ -1470,6 +1547,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "1831"
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
+		}
+		if (head == "leave" || head == "join") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+			h.code = "" // only joining or leaving an organisation is an event
+			return
 		}
 		if cameo.Root(h.code) == "14" && !civil(src) {
 			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
