@@ -372,6 +372,19 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		demand := h.code == "100"
 		warn := h.code == "130"
 		refuse := h.code == "120" && st.toks[h.head].Lemma == "refuse"
+		if h.code == "014" || warn {
+			// "considering vetoing the budget", "warned NATO against sending
+			// troops": the act considered or warned against is not done
+			for j := k + 1; j < len(hits); j++ {
+				g := &hits[j]
+				if st.toks[g.head].Tag == "VBG" && g.head > 0 && (g.head == h.end || st.toks[g.head-1].Lower == "against") && g.head-h.end <= 6 {
+					if len(h.target) == 0 {
+						h.target = g.target
+					}
+					live[j] = false
+				}
+			}
+		}
 		if refuse {
 			// "refused to release X": a refusal to yield, and no release
 			for j := k + 1; j < len(hits); j++ {
@@ -661,8 +674,8 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if g.head <= h.head || g.head > h.end+10 || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) {
 				continue
 			}
-			if h.p.has(flagThreat) {
-				g.code = threatCode(c.ont, g.code)
+			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
+				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status = dyad.Asserted
 			} else if q := c.quad(g.code); q <= 2 {
 				g.code = intentCode(g.code)
@@ -687,6 +700,17 @@ func infinitive(toks []dyad.Token, from, head int) bool {
 	k := head - 1
 	for k > from && toks[k].Tag == "RB" {
 		k--
+	}
+	if k > from+1 && toks[head].Tag != "VB" {
+		// a noun event as the object of the infinitive: "vowed to continue
+		// missile attacks"
+		j := k
+		for j > from && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+			j--
+		}
+		if j > from && toks[j].Tag == "VB" && toks[j-1].Lower == "to" {
+			k = j - 1
+		}
 	}
 	if k < 0 || toks[k].Lower != "to" {
 		return false
@@ -1306,6 +1330,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return nil
 			}
 			p := k - 1
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS") {
+				k = st.ments[m].End - 1
+				continue // "restored UN sanctions": the organisation names the sanctions
+			}
 			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
@@ -1354,6 +1382,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
 			return nil
+		}
+		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" {
+			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
 		}
 	}
 	return nil
