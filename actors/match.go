@@ -212,6 +212,9 @@ func guarded(toks []dyad.Token, r raw) bool {
 	if next(0) == "delta" || next(0) == "river" || next(0) == "ocean" {
 		return true
 	}
+	if next(0) == "'s" && (next(1) == "governor" || next(1) == "legislature" || next(1) == "state") {
+		return true // "Georgia's governor": the US state
+	}
 	if next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
 		return true
 	}

@@ -19,6 +19,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -150,6 +151,9 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 			continue
 		}
 		for _, ev := range c.codeSentence(ctx, &s) {
+			if history(ev.Date, ctx.pubDate) {
+				continue // a history retrospective: "Iraq invaded Kuwait in 1990"
+			}
 			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
 			if seen[key] {
 				continue
@@ -159,6 +163,16 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// history reports an event dated two or more years before publication.
+func history(date, pub string) bool {
+	if len(date) < 4 || len(pub) < 4 {
+		return false
+	}
+	y, err1 := strconv.Atoi(date[:4])
+	p, err2 := strconv.Atoi(pub[:4])
+	return err1 == nil && err2 == nil && p-y >= 2
 }
 
 func code(a *dyad.Actor) string {

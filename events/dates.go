@@ -124,6 +124,15 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				y-- // "in June" written in April refers to last June
 			}
 			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+		case (w == "years" || w == "decades") && next == "ago" && i > 0:
+			// "50 years ago", "two decades ago"
+			n := wordNumber(prev)
+			if w == "decades" {
+				n *= 10
+			}
+			if n > 0 {
+				out = append(out, dateExpr{i - 1, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year})
+			}
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
 		}
@@ -148,6 +157,24 @@ func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month) (int, int)
 		y--
 	}
 	return y, i
+}
+
+// wordNumber reads "50", "two", "a" as a count; 0 when it is none.
+func wordNumber(w string) int {
+	if isNum(w) && len(w) <= 4 {
+		n, _ := strconv.Atoi(w)
+		return n
+	}
+	for n, name := range []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		if w == name && n > 0 {
+			return n
+		}
+	}
+	if w == "a" {
+		return 1
+	}
+	return 0
 }
 
 func isNum(w string) bool {
