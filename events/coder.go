@@ -331,6 +331,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		} else if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
 			h.status = scopeStatus[h.head]
 		}
+		if cameo.Root(h.code) == "12" {
+			// "rejected Seoul's offer of talks": the offer is an event too
+			if x, ok := c.rejectedRequest(st, h); ok {
+				extra = append(extra, x)
+			}
+		}
 		// scopes opened by accusations and denials
 		if (h.p.has(flagAccuse) || strings.HasPrefix(h.code, "11")) && len(h.target) > 0 {
 			if h.p.has(flagAccuse) {
@@ -754,6 +760,80 @@ func adjectival(toks []dyad.Token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
+}
+
+// rejectedRequest finds the request, offer or demand a rejection answers
+// and who made it: "rejected Hamas's demands for a ceasefire" → Hamas 1056
+// Israel, and the rejection becomes 1246.
+func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
+	toks := st.toks
+	if len(h.source) == 0 {
+		return verbHit{}, false
+	}
+	for k := h.head + 1; k < len(toks) && k < h.head+6; k++ {
+		w := strings.TrimSuffix(toks[k].Lower, "s")
+		var code, reject string
+		cease := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "ceasefire") ||
+			strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "truce")
+		talks := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+4)]), " "), "talk")
+		switch w {
+		case "demand":
+			code, reject = "100", ""
+			if cease {
+				code, reject = "1056", "1246"
+			}
+		case "call", "appeal", "request":
+			code = "020"
+			if cease {
+				code, reject = "0256", "1246"
+			}
+		case "offer", "proposal":
+			code = "030"
+			if talks {
+				code, reject = "036", "125"
+			}
+		case "ultimatum":
+			code = "139"
+		default:
+			continue
+		}
+		var by []actors.Mention
+		for j := k - 1; j > h.head && j >= k-3; j-- {
+			if m := st.at[j]; m >= 0 {
+				by = []actors.Mention{st.ments[m]}
+				break
+			}
+		}
+		if by == nil && k+2 < len(toks) && toks[k+1].Lower == "by" {
+			for j := k + 2; j < len(toks) && j < k+5; j++ {
+				if m := st.at[j]; m >= 0 {
+					by = []actors.Mention{st.ments[m]}
+					break
+				}
+			}
+		}
+		if by == nil || by[0].Code == h.source[0].Code {
+			return verbHit{}, false
+		}
+		if reject != "" && h.code == "120" {
+			h.code = reject
+		}
+		status := dyad.Asserted
+		if strings.HasPrefix(code, "03") {
+			status = dyad.Future
+		}
+		return verbHit{p: accusePattern, head: k, end: k + 1, code: code, status: status,
+			source: by, target: []actors.Mention{h.source[0]}}, true
+	}
+	return verbHit{}, false
+}
+
+func lowerWords(toks []dyad.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Lower
+	}
+	return out
 }
 
 // accusePattern is the implied accusation behind "X denied Y's accusation".
