@@ -1,0 +1,282 @@
+package http
+
+import (
+	"encoding/json"
+	"io"
+	nethttp "net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// newTestServer serves a store built from testArticles with the real coder.
+func newTestServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	db, err := sqlite.OpenReadOnly(buildStore(t, testArticles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(db))
+	t.Cleanup(func() { srv.Close(); db.Close() })
+	return srv
+}
+
+// get fetches path and decodes the JSON body into v (when not nil),
+// returning the status code and the raw body.
+func get(t *testing.T, srv *httptest.Server, path string, v any) (int, string) {
+	t.Helper()
+	r, err := nethttp.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(path, "/api/") {
+		if ct := r.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
+			t.Errorf("%s: Content-Type %q", path, ct)
+		}
+	}
+	if v != nil && r.StatusCode == 200 {
+		if err := json.Unmarshal(b, v); err != nil {
+			t.Fatalf("%s: %v in %s", path, err, b)
+		}
+	}
+	return r.StatusCode, string(b)
+}
+
+func ids(evs []sqlite.StoredEvent) []int64 {
+	out := []int64{}
+	for _, e := range evs {
+		out = append(out, e.GlobalEventID)
+	}
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	srv := newTestServer(t)
+	var all EventsPage
+	get(t, srv, "/api/events", &all)
+	if len(all.Events) < 6 || all.NextCursor != "" {
+		t.Fatalf("/api/events: %d events, next %q; want all of them (at least 6), no next page", len(all.Events), all.NextCursor)
+	}
+	n := len(all.Events)
+
+	// Paging: pages of 3 follow each other without gaps or repeats.
+	var seen []int64
+	cursor := ""
+	for pages := 0; pages < 10; pages++ {
+		var p EventsPage
+		get(t, srv, "/api/events?limit=3&cursor="+cursor, &p)
+		if len(p.Events) > 3 {
+			t.Fatalf("page of %d events with limit 3", len(p.Events))
+		}
+		seen = append(seen, ids(p.Events)...)
+		if p.NextCursor == "" {
+			break
+		}
+		cursor = p.NextCursor
+	}
+	if !reflect.DeepEqual(seen, ids(all.Events)) {
+		t.Errorf("paged ids %v, want %v", seen, ids(all.Events))
+	}
+	if len(seen) != n {
+		t.Errorf("paged %d events, want %d", len(seen), n)
+	}
+
+	// The North Korean accusation of the first article.
+	var p EventsPage
+	get(t, srv, "/api/events?dyad=prk,KOR&root=11", &p)
+	if len(p.Events) != 1 {
+		t.Fatalf("dyad PRK,KOR root 11: %d events, want 1", len(p.Events))
+	}
+	e := p.Events[0]
+	if e.Source.Code != "PRKGOV" || e.Target.Code != "KOR" || e.CAMEO != "111" || e.QuadClass != 3 || e.Goldstein != -2 ||
+		e.Date != "2024-07-13" || e.Evidence.Verb != "condemned" || e.Evidence.Span != [2]int{43, 52} ||
+		e.Source.Span != [2]int{0, 30} || e.Target.Span != [2]int{53, 64} || e.NumMentions != 1 || e.SourceURL != "https://example.org/korea" {
+		t.Errorf("PRK→KOR event = %+v", e)
+	}
+	accusation := e.GlobalEventID
+
+	// Filters on the Israeli strike.
+	for _, q := range []string{"actor=ISR", "country=syr", "cameo=19", "root=19", "quad=4", "plover=assault",
+		"from=2024-07-31&to=2024-07-31", "q=warplanes&actor=ISRMIL", "dyad=ISR,"} {
+		var p EventsPage
+		if code, body := get(t, srv, "/api/events?"+q, &p); code != 200 {
+			t.Errorf("%s: %d %s", q, code, body)
+			continue
+		}
+		if len(p.Events) != 1 || p.Events[0].Source.Code != "ISRMIL" || p.Events[0].Target.Code != "SYR" ||
+			p.Events[0].CAMEO != "195" || p.Events[0].Goldstein != -10 || p.Events[0].Location.Name != "Syria" {
+			t.Errorf("%s: events %+v, want the one ISRMIL→SYR 195", q, p.Events)
+		}
+	}
+	// Filters that match nothing give an empty list, not null.
+	if _, body := get(t, srv, "/api/events?from=2030-01-01", nil); body != "{\"events\":[],\"next_cursor\":\"\"}\n" {
+		t.Errorf("no match: %s", body)
+	}
+
+	// One event with its mentions.
+	var d EventDetail
+	get(t, srv, "/api/events/"+itoa(accusation), &d)
+	if d.Event.GlobalEventID != accusation || len(d.Mentions) != 1 || d.Mentions[0].ArticleID != "art-korea" ||
+		d.Mentions[0].Sentence != 0 || d.Mentions[0].Source != "Test Wire" ||
+		d.Mentions[0].Event.Evidence.Text != testArticles[0].Body[0] {
+		t.Errorf("/api/events/%d = %+v", accusation, d)
+	}
+}
+
+func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestArticle(t *testing.T) {
+	srv := newTestServer(t)
+	var a ArticleView
+	if code, body := get(t, srv, "/api/articles/art-korea", &a); code != 200 {
+		t.Fatalf("%d %s", code, body)
+	}
+	if a.Title != "North Korea condemns drills" || a.Source != "Test Wire" || a.Published != "2024-07-13" ||
+		!reflect.DeepEqual(a.Body, testArticles[0].Body) {
+		t.Errorf("article = %+v", a)
+	}
+	var found bool
+	for _, sp := range a.Spans {
+		if sp.Event.CAMEO == "111" && sp.Paragraph == 0 {
+			found = true
+			want := Span{EventID: sp.EventID, Index: 0, Paragraph: 0, Sentence: [2]int{0, 108}, Verb: [2]int{43, 52},
+				Source: [2]int{0, 30}, Target: [2]int{53, 64}, Event: sp.Event}
+			if !reflect.DeepEqual(sp, want) {
+				t.Errorf("span = %+v, want %+v", sp, want)
+			}
+			if got := a.Body[0][sp.Verb[0]:sp.Verb[1]]; got != "condemned" {
+				t.Errorf("verb span gives %q", got)
+			}
+		}
+		if sp.Paragraph == -2 {
+			t.Errorf("span of event %d not located", sp.EventID)
+		}
+	}
+	if !found {
+		t.Errorf("no span for the 111 event in paragraph 0: %+v", a.Spans)
+	}
+}
+
+func TestLists(t *testing.T) {
+	srv := newTestServer(t)
+	var as struct{ Actors []sqlite.ActorCount }
+	get(t, srv, "/api/actors?q=isr", &as)
+	if !reflect.DeepEqual(as.Actors, []sqlite.ActorCount{{Code: "ISRMIL", Name: "Israel Defense Forces", Count: 1}}) {
+		t.Errorf("actors q=isr = %+v", as.Actors)
+	}
+
+	var tl struct {
+		By, Bucket string
+		Points     []sqlite.TimelinePoint
+	}
+	get(t, srv, "/api/timeline?actor=ISR&bucket=month", &tl)
+	if tl.By != "quad" || tl.Bucket != "month" || !reflect.DeepEqual(tl.Points, []sqlite.TimelinePoint{{Period: "2024-07", Key: "4", Events: 1, Mentions: 1}}) {
+		t.Errorf("timeline = %+v", tl)
+	}
+	get(t, srv, "/api/timeline?by=root&actor=PRK&from=2024-07-13&to=2024-07-13", &tl)
+	if tl.By != "root" || tl.Bucket != "day" || len(tl.Points) != 1 || tl.Points[0].Period != "2024-07-13" || tl.Points[0].Key != "11" {
+		t.Errorf("timeline by root = %+v", tl)
+	}
+
+	var ds struct{ Dyads []sqlite.DyadCount }
+	get(t, srv, "/api/dyads?quad=4", &ds)
+	if !reflect.DeepEqual(ds.Dyads, []sqlite.DyadCount{{Source: "ISRMIL", SourceName: "Israel Defense Forces", Target: "SYR",
+		TargetName: "Syria", Events: 1, Mentions: 1, MeanGoldstein: -10}}) {
+		t.Errorf("dyads quad=4 = %+v", ds.Dyads)
+	}
+
+	var ps struct{ Places []sqlite.PlaceCount }
+	get(t, srv, "/api/places?quad=4", &ps)
+	if !reflect.DeepEqual(ps.Places, []sqlite.PlaceCount{{Name: "Syria", Country: "SYR", Lat: 35, Lon: 38, Events: 1}}) {
+		t.Errorf("places quad=4 = %+v", ps.Places)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	srv := newTestServer(t)
+	for _, c := range []struct {
+		path string
+		code int
+		msg  string
+	}{
+		{"/api/events?from=2024-13-01", 400, `from "2024-13-01": want YYYY-MM-DD`},
+		{"/api/events?to=July", 400, `to "July": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"/api/events?quad=5", 400, `quad "5": want 1, 2, 3 or 4`},
+		{"/api/events?quad=x", 400, `quad "x": want 1, 2, 3 or 4`},
+		{"/api/events?root=21", 400, `root "21": want a CAMEO root 01–20`},
+		{"/api/events?cameo=1a", 400, `cameo "1a": want digits`},
+		{"/api/events?actor=PR*", 400, `actor "PR*": want letters and digits (a CAMEO code or prefix)`},
+		{"/api/events?dyad=PRK", 400, `dyad "PRK": want SRC,TGT (either may be empty)`},
+		{"/api/events?status=maybe", 400, `status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
+		{"/api/events?plover=acc-use", 400, `plover "ACC-USE"`},
+		{"/api/events?q=Korea%20AND", 400, `q "Korea AND": not a valid full-text query`},
+		{"/api/events?limit=0", 400, `limit "0": want an integer from 1 to 500`},
+		{"/api/events?limit=501", 400, `limit "501": want an integer from 1 to 500`},
+		{"/api/events?cursor=-1", 400, `cursor "-1"`},
+		{"/api/events?actr=PRK", 400, `unknown parameter "actr"`},
+		{"/api/events?actor=PRK&actor=KOR", 400, `parameter "actor" given 2 times`},
+		{"/api/events/abc", 400, `event id "abc": want a positive integer`},
+		{"/api/events/1?limit=2", 400, `unknown parameter "limit"`},
+		{"/api/timeline?by=plover", 400, `by "plover": want quad or root`},
+		{"/api/timeline?bucket=week", 400, `bucket "week": want day, month or year`},
+		{"/api/actors?limit=5000", 400, `limit "5000": want an integer from 1 to 1000`},
+		{"/api/dyads?limit=-3", 400, `limit "-3"`},
+		{"/api/places?from=yesterday", 400, `from "yesterday"`},
+		{"/api/events/999999", 404, "event 999999: not found"},
+		{"/api/articles/nope", 404, "article nope: not found"},
+		{"/api/nothing", 404, "no endpoint GET /api/nothing"},
+	} {
+		code, body := get(t, srv, c.path, nil)
+		var e struct{ Error string }
+		if err := json.Unmarshal([]byte(body), &e); err != nil {
+			t.Errorf("%s: body %q is not JSON: %v", c.path, body, err)
+			continue
+		}
+		if code != c.code || !strings.Contains(e.Error, c.msg) {
+			t.Errorf("%s: %d %q, want %d with %q", c.path, code, e.Error, c.code, c.msg)
+		}
+	}
+
+	r, err := nethttp.Post(srv.URL+"/api/events", "application/json", strings.NewReader(strings.Repeat("x", 1<<20)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+	if r.StatusCode != 405 || r.Header.Get("Allow") != "GET, HEAD" {
+		t.Errorf("POST: %d Allow %q, want 405 GET, HEAD", r.StatusCode, r.Header.Get("Allow"))
+	}
+}
+
+func TestPage(t *testing.T) {
+	srv := newTestServer(t)
+	for _, c := range []struct{ path, ctype, has string }{
+		{"/", "text/html; charset=utf-8", `<script src="/assets/app.js">`},
+		{"/assets/app.js", "text/javascript; charset=utf-8", "function highlight("},
+		{"/assets/app.css", "text/css; charset=utf-8", "mark.verb"},
+		{"/assets/icon.svg", "image/svg+xml", "<svg"},
+	} {
+		r, err := nethttp.Get(srv.URL + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if r.StatusCode != 200 || r.Header.Get("Content-Type") != c.ctype || !strings.Contains(string(b), c.has) {
+			t.Errorf("%s: %d %q, has %q: %v", c.path, r.StatusCode, r.Header.Get("Content-Type"), c.has, strings.Contains(string(b), c.has))
+		}
+		if csp := r.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("%s: CSP %q", c.path, csp)
+		}
+	}
+	if code, _ := get(t, srv, "/assets/nope.js", nil); code != 404 {
+		t.Errorf("/assets/nope.js: %d, want 404", code)
+	}
+}

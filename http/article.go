@@ -1,0 +1,112 @@
+package http
+
+import (
+	"context"
+	nethttp "net/http"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// ArticleView is the response of /api/articles/{id}: the article's text
+// and every coded span located in it.
+type ArticleView struct {
+	ID        string   `json:"id"`
+	URL       string   `json:"url"`
+	Source    string   `json:"source"`
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Byline    string   `json:"byline,omitempty"`
+	Body      []string `json:"body"`
+	Captions  []string `json:"captions"`
+	DupGroup  string   `json:"dup_group"`
+	Spans     []Span   `json:"spans"`
+}
+
+// Span is one coded mention located in the article. Paragraph is the index
+// into Body, or -1 for the title; Sentence is the byte range of the
+// evidence sentence in that paragraph (or title), and Verb, Source and
+// Target are byte ranges in the same paragraph ([-1, -1] when absent).
+// Paragraph is -2 and every range is [-1, -1] when the evidence sentence
+// is not found verbatim in the stored text.
+type Span struct {
+	EventID   int64       `json:"global_event_id"`
+	Index     int         `json:"sentence_index"` // the event's sentence (title = -1)
+	Paragraph int         `json:"paragraph"`
+	Sentence  [2]int      `json:"sentence"`
+	Verb      [2]int      `json:"verb"`
+	Source    [2]int      `json:"source"`
+	Target    [2]int      `json:"target"`
+	Event     *dyad.Event `json:"event"`
+}
+
+// locate finds each mention's evidence sentence in the article and shifts
+// its spans to paragraph offsets. Repeated sentences are matched in order.
+func locate(a *sqlite.StoredArticle, ms []sqlite.Mention) []Span {
+	out := make([]Span, 0, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		ev := &m.Event
+		sp := Span{EventID: m.EventID, Index: m.Sentence, Paragraph: -2, Sentence: [2]int{-1, -1},
+			Verb: [2]int{-1, -1}, Source: [2]int{-1, -1}, Target: [2]int{-1, -1}, Event: ev}
+		text := ev.Evidence.Text
+		if text != "" {
+			if m.Sentence == -1 {
+				if off := strings.Index(a.Title, text); off >= 0 {
+					sp.Paragraph, sp.Sentence = -1, [2]int{off, off + len(text)}
+				}
+			}
+			for p := 0; sp.Paragraph == -2 && p < len(a.Body); p++ {
+				if off := strings.Index(a.Body[p], text); off >= 0 {
+					sp.Paragraph, sp.Sentence = p, [2]int{off, off + len(text)}
+				}
+			}
+		}
+		if sp.Paragraph != -2 {
+			off, n := sp.Sentence[0], len(text)
+			shift := func(s [2]int) [2]int {
+				if s[0] < 0 || s[1] <= s[0] || s[1] > n {
+					return [2]int{-1, -1}
+				}
+				return [2]int{s[0] + off, s[1] + off}
+			}
+			sp.Verb = shift(ev.Evidence.Span)
+			if ev.Source != nil {
+				sp.Source = shift(ev.Source.Span)
+			}
+			if ev.Target != nil {
+				sp.Target = shift(ev.Target.Span)
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, false); err != nil {
+		return nil, err
+	}
+	id := r.PathValue("id")
+	if id == "" || len(id) > 200 {
+		return nil, badRequest("article id %q: want 1–200 bytes", id)
+	}
+	a, err := h.db.Article(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := h.db.ArticleMentions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := ArticleView{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published,
+		Byline: a.Byline, Body: a.Body, Captions: a.Captions, DupGroup: a.DupGroup, Spans: locate(a, ms)}
+	if v.Body == nil {
+		v.Body = []string{}
+	}
+	if v.Captions == nil {
+		v.Captions = []string{}
+	}
+	return v, nil
+}

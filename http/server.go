@@ -1,0 +1,450 @@
+// Package http is dyad serve: a read-only JSON API over a dyad store and
+// the web page (embedded HTML, JS, CSS, SVG drawn in the browser; no CDN,
+// no build step) that browses it.
+//
+// Endpoints (all GET; JSON; errors are {"error": "…"} with status 400 for a
+// malformed parameter, 404 for an unknown id, 405 for another method, 500
+// otherwise):
+//
+//	/api/events         aggregated events matching the filters, in id order, paged
+//	/api/events/{id}    one aggregated event with all its mentions and their evidence
+//	/api/articles/{id}  an article's text with every coded span located in it
+//	/api/actors         actors by mention count; q searches codes and names
+//	/api/timeline       events per day, month or year by QuadClass or CAMEO root
+//	/api/dyads          source → target pairs with event counts and mean Goldstein
+//	/api/places         event locations with counts (the map)
+//
+// Filters (the flags of dyad events): from, to, actor, country, dyad
+// (SRC,TGT), cameo, root, quad, plover, status, q (SQLite FTS5 syntax).
+// Unknown parameters are rejected, so a typo is never silently ignored.
+package http
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	nethttp "net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+//go:embed assets
+var assets embed.FS
+
+// Limits of the API.
+const (
+	// DefaultLimit and MaxLimit bound the events of one /api/events page.
+	DefaultLimit = 50
+	MaxLimit     = 500
+	// MaxList caps /api/actors, /api/dyads and /api/places.
+	MaxList = 1000
+	// MaxBody is the largest request body read (requests are GETs).
+	MaxBody = 1 << 10
+	// RequestTimeout bounds one request's database work.
+	RequestTimeout = 10 * time.Second
+)
+
+// Handler serves the API and the page from db. It is safe for concurrent
+// use.
+type Handler struct {
+	db  *sqlite.DB
+	mux *nethttp.ServeMux
+	// Log, when set, receives one line per failed request (status 500).
+	Log *log.Logger
+}
+
+// New returns the handler of the API and page over db, which should be
+// opened with sqlite.OpenReadOnly.
+func New(db *sqlite.DB) *Handler {
+	h := &Handler{db: db, mux: nethttp.NewServeMux()}
+	static, err := fs.Sub(assets, "assets")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	files := nethttp.FileServerFS(static)
+	h.mux.Handle("GET /assets/", nethttp.StripPrefix("/assets/", files))
+	h.mux.HandleFunc("GET /{$}", func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		nethttp.ServeFileFS(w, r, static, "index.html")
+	})
+	h.mux.HandleFunc("GET /api/events", h.api(h.events))
+	h.mux.HandleFunc("GET /api/events/{id}", h.api(h.event))
+	h.mux.HandleFunc("GET /api/articles/{id}", h.api(h.article))
+	h.mux.HandleFunc("GET /api/actors", h.api(h.actors))
+	h.mux.HandleFunc("GET /api/timeline", h.api(h.timeline))
+	h.mux.HandleFunc("GET /api/dyads", h.api(h.dyads))
+	h.mux.HandleFunc("GET /api/places", h.api(h.places))
+	h.mux.HandleFunc("/api/", func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint %s %s", r.Method, r.URL.Path)})
+	})
+	return h
+}
+
+// ServeHTTP serves one request: GET and HEAD only, the body capped at
+// MaxBody bytes, security headers set.
+func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
+	hd := w.Header()
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
+	if r.Method != nethttp.MethodGet && r.Method != nethttp.MethodHead {
+		hd.Set("Allow", "GET, HEAD")
+		writeErr(w, &apiError{nethttp.StatusMethodNotAllowed, fmt.Sprintf("method %s: the API is read-only, use GET", r.Method)})
+		return
+	}
+	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxBody)
+	h.mux.ServeHTTP(w, r)
+}
+
+// NewServer returns an http.Server for h on addr with read, write and idle
+// timeouts and a header size cap, so slow or oversized clients cannot hold
+// connections.
+func NewServer(addr string, h nethttp.Handler) *nethttp.Server {
+	return &nethttp.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      RequestTimeout + 5*time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+	}
+}
+
+// apiError is an error with its HTTP status.
+type apiError struct {
+	status int
+	msg    string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func badRequest(format string, a ...any) error {
+	return &apiError{nethttp.StatusBadRequest, fmt.Sprintf(format, a...)}
+}
+
+func writeErr(w nethttp.ResponseWriter, err error) {
+	status := nethttp.StatusInternalServerError
+	var ae *apiError
+	if errors.As(err, &ae) {
+		status = ae.status
+	}
+	writeJSON(w, status, map[string]string{"error": err.Error()})
+}
+
+func writeJSON(w nethttp.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status, b = nethttp.StatusInternalServerError, []byte(`{"error":"encoding the response failed"}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+// api adapts an endpoint: it bounds the request's time and turns the
+// returned value or error into JSON.
+func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
+	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), RequestTimeout)
+		defer cancel()
+		v, err := fn(ctx, r)
+		if err != nil {
+			var ae *apiError
+			switch {
+			case errors.As(err, &ae):
+			case errors.Is(err, sqlite.ErrNotFound):
+				err = &apiError{nethttp.StatusNotFound, err.Error()}
+			case errors.Is(err, context.DeadlineExceeded):
+				err = &apiError{nethttp.StatusServiceUnavailable, "the query took longer than " + RequestTimeout.String() + "; narrow the filters"}
+			default:
+				if h.Log != nil {
+					h.Log.Printf("%s: %v", r.URL, err)
+				}
+				err = &apiError{nethttp.StatusInternalServerError, "internal error"}
+			}
+			writeErr(w, err)
+			return
+		}
+		writeJSON(w, nethttp.StatusOK, v)
+	}
+}
+
+// filterParams are the query parameters parsed by parseFilter.
+var filterParams = []string{"from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "q"}
+
+// checkParams rejects parameters other than the filters (when filters is
+// true) and extra.
+func checkParams(r *nethttp.Request, filters bool, extra ...string) error {
+	for k, vs := range r.URL.Query() {
+		ok := false
+		for _, e := range extra {
+			ok = ok || k == e
+		}
+		if filters {
+			for _, e := range filterParams {
+				ok = ok || k == e
+			}
+		}
+		if !ok {
+			return badRequest("unknown parameter %q", k)
+		}
+		if len(vs) > 1 {
+			return badRequest("parameter %q given %d times", k, len(vs))
+		}
+	}
+	return nil
+}
+
+func validDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+func validCode(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseFilter reads the filter parameters of r into a sqlite.Filter.
+func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.Filter, error) {
+	q := r.URL.Query()
+	get := func(k string) string { return strings.TrimSpace(q.Get(k)) }
+	f := sqlite.Filter{From: get("from"), To: get("to"), Actor: strings.ToUpper(get("actor")),
+		Country: strings.ToUpper(get("country")), CAMEO: get("cameo"), Root: get("root"),
+		Plover: strings.ToUpper(get("plover")), Status: dyad.Status(strings.ToLower(get("status"))), Text: get("q")}
+	if f.From != "" && !validDate(f.From) {
+		return f, badRequest("from %q: want YYYY-MM-DD", f.From)
+	}
+	if f.To != "" && !validDate(f.To) && !(len(f.To) == 7 && validDate(f.To+"-01")) && !(len(f.To) == 4 && validDate(f.To+"-01-01")) {
+		return f, badRequest("to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.To)
+	}
+	if d := get("dyad"); d != "" {
+		src, tgt, ok := strings.Cut(d, ",")
+		if !ok {
+			return f, badRequest("dyad %q: want SRC,TGT (either may be empty)", d)
+		}
+		f.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
+	}
+	if f.CAMEO != "" && strings.Trim(f.CAMEO, "0123456789") != "" {
+		return f, badRequest("cameo %q: want digits", f.CAMEO)
+	}
+	for _, c := range []struct{ name, v string }{{"actor", f.Actor}, {"country", f.Country},
+		{"dyad", f.Dyad[0]}, {"dyad", f.Dyad[1]}, {"cameo", f.CAMEO}, {"root", f.Root}} {
+		if !validCode(c.v) {
+			return f, badRequest("%s %q: want letters and digits (a CAMEO code or prefix)", c.name, c.v)
+		}
+	}
+	if f.Root != "" && (len(f.Root) != 2 || f.Root < "01" || f.Root > "20" || strings.Trim(f.Root, "0123456789") != "") {
+		return f, badRequest("root %q: want a CAMEO root 01–20", f.Root)
+	}
+	if s := get("quad"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 4 {
+			return f, badRequest("quad %q: want 1, 2, 3 or 4", s)
+		}
+		f.QuadClass = n
+	}
+	if f.Plover != "" && strings.Trim(f.Plover, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") != "" {
+		return f, badRequest("plover %q: want a PLOVER event type (ACCUSE)", f.Plover)
+	}
+	switch f.Status {
+	case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
+	default:
+		return f, badRequest("status %q: want asserted, alleged, denied, negated, future or hypothetical", f.Status)
+	}
+	if len(f.Text) > 500 {
+		return f, badRequest("q: longer than 500 bytes")
+	}
+	if f.Text != "" {
+		if err := h.db.CheckText(ctx, f.Text); err != nil {
+			if ctx.Err() != nil {
+				return f, ctx.Err()
+			}
+			return f, badRequest("q %q: not a valid full-text query (SQLite FTS5 syntax: words, \"phrases\", AND, OR, NOT)", f.Text)
+		}
+	}
+	return f, nil
+}
+
+// intParam parses an optional integer parameter within [lo, hi].
+func intParam(r *nethttp.Request, name string, def, lo, hi int64) (int64, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < lo || n > hi {
+		return 0, badRequest("%s %q: want an integer from %d to %d", name, s, lo, hi)
+	}
+	return n, nil
+}
+
+// EventsPage is the response of /api/events. NextCursor, when not empty,
+// is the cursor parameter of the next page.
+type EventsPage struct {
+	Events     []sqlite.StoredEvent `json:"events"`
+	NextCursor string               `json:"next_cursor"`
+}
+
+func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, true, "limit", "cursor"); err != nil {
+		return nil, err
+	}
+	f, err := h.parseFilter(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "limit", DefaultLimit, 1, MaxLimit)
+	if err != nil {
+		return nil, err
+	}
+	if f.After, err = intParam(r, "cursor", 0, 0, 1<<62); err != nil {
+		return nil, err
+	}
+	f.Limit = int(limit) + 1
+	evs, err := h.db.Events(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	page := EventsPage{Events: evs}
+	if len(evs) > int(limit) {
+		page.Events = evs[:limit]
+		page.NextCursor = strconv.FormatInt(evs[limit-1].GlobalEventID, 10)
+	}
+	if page.Events == nil {
+		page.Events = []sqlite.StoredEvent{}
+	}
+	return page, nil
+}
+
+// EventDetail is the response of /api/events/{id}.
+type EventDetail struct {
+	Event    *sqlite.StoredEvent `json:"event"`
+	Mentions []sqlite.Mention    `json:"mentions"`
+}
+
+func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, false); err != nil {
+		return nil, err
+	}
+	s := r.PathValue("id")
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id < 1 {
+		return nil, badRequest("event id %q: want a positive integer (global_event_id)", s)
+	}
+	ev, err := h.db.Event(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := h.db.Mentions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if ms == nil {
+		ms = []sqlite.Mention{}
+	}
+	return EventDetail{Event: ev, Mentions: ms}, nil
+}
+
+func (h *Handler) actors(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, false, "q", "limit"); err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "limit", 50, 1, MaxList)
+	if err != nil {
+		return nil, err
+	}
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(q) > 100 {
+		return nil, badRequest("q: longer than 100 bytes")
+	}
+	as, err := h.db.SearchActors(ctx, q, int(limit))
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"actors": as}, nil
+}
+
+func (h *Handler) timeline(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, true, "by", "bucket"); err != nil {
+		return nil, err
+	}
+	f, err := h.parseFilter(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	q := r.URL.Query()
+	by, bucket := q.Get("by"), q.Get("bucket")
+	if by == "" {
+		by = "quad"
+	}
+	if bucket == "" {
+		bucket = "day"
+	}
+	if by != "quad" && by != "root" {
+		return nil, badRequest("by %q: want quad or root", by)
+	}
+	if bucket != "day" && bucket != "month" && bucket != "year" {
+		return nil, badRequest("bucket %q: want day, month or year", bucket)
+	}
+	pts, err := h.db.Timeline(ctx, f, by, bucket)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"by": by, "bucket": bucket, "points": pts}, nil
+}
+
+func (h *Handler) dyads(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, true, "limit"); err != nil {
+		return nil, err
+	}
+	f, err := h.parseFilter(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "limit", 60, 1, MaxList)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := h.db.Dyads(ctx, f, int(limit))
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"dyads": ds}, nil
+}
+
+func (h *Handler) places(ctx context.Context, r *nethttp.Request) (any, error) {
+	if err := checkParams(r, true, "limit"); err != nil {
+		return nil, err
+	}
+	f, err := h.parseFilter(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := intParam(r, "limit", 300, 1, MaxList)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := h.db.Places(ctx, f, int(limit))
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"places": ps}, nil
+}
