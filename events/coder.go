@@ -948,6 +948,10 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 				switch toks[j].Lower {
 				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by":
 					return verbHit{}, false
+				case "in":
+					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {
+						return verbHit{}, false // "involvement in the attack": an allegation's topic
+					}
 				}
 			}
 		}
@@ -1642,6 +1646,24 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > 0 &&
 		(st.toks[h.target[0].Start-1].Lower == "at" || st.toks[h.target[0].Start-1].Lower == "on" || st.toks[h.target[0].Start-1].Lower == "into"):
 		h.code = "195"
+		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
+			h.code = "194" // rockets and shells fired at a target: artillery
+		}
+	case h.code == "090":
+		switch {
+		case words(st.toks, "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
+			h.code = "091"
+		case words(st.toks, "abuses", "rights", "executions", "torture", "killings", "disappearances"):
+			h.code = "092"
+		case words(st.toks, "strike", "airstrike", "attack", "raid", "shelling", "bombing"):
+			h.code = "093"
+		case words(st.toks, "war"):
+			if words(st.toks, "crimes") {
+				h.code = "094"
+			}
+		}
+	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks, "hundreds", "thousands", "massacre"):
+		h.code = "202" // mass killing
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195"
 	case h.code == "040" && len(h.source) > 0:
@@ -1784,6 +1806,18 @@ func equipment(w string) bool {
 	switch w {
 	case "drones", "jets", "warships", "missiles", "tanks", "aircraft", "helicopters", "ships", "vessels", "weapons", "rockets", "shells":
 		return true
+	}
+	return false
+}
+
+// words reports whether the sentence has any of the lower-case words.
+func words(toks []dyad.Token, ws ...string) bool {
+	for _, t := range toks {
+		for _, w := range ws {
+			if t.Lower == w {
+				return true
+			}
+		}
 	}
 	return false
 }
