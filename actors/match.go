@@ -114,6 +114,9 @@ type Mention struct {
 	Person bool
 	// Plural is set for plural agents ("officials", "troops").
 	Plural bool
+	// Place is set by the coder for a country or city named as a place
+	// ("talks in Moscow", "returned to Pyongyang"): not an actor.
+	Place bool
 	// Modifier is set for a nationality adjective that modifies a common
 	// noun ("US goods", "Russian oil traders"): never a subject, but the
 	// target of a sanction or an attack on it.
@@ -220,7 +223,7 @@ func guarded(toks []dyad.Token, r raw) bool {
 	}
 	if len(r.p.words) == 1 {
 		switch w {
-		case "jordan", "chad", "georgia", "israel", "kenya", "india", "niger", "washington", "lebanon", "panama", "turkey", "china", "cuba", "oman", "peru", "mali", "laos":
+		case "jordan", "chad", "georgia", "israel", "kenya", "india", "niger", "washington", "lebanon", "panama", "turkey", "china", "cuba", "oman", "peru", "mali", "laos", "paris":
 			// a name: capitalised word right before (not at sentence start,
 			// not a title or preposition) or a capitalised word right after
 			if r.start > 0 {
@@ -229,7 +232,7 @@ func guarded(toks []dyad.Token, r raw) bool {
 					return true
 				}
 			}
-			if r.end < len(toks) && (w == "jordan" || w == "chad" || w == "georgia" || w == "washington") {
+			if r.end < len(toks) && (w == "jordan" || w == "chad" || w == "georgia" || w == "washington" || w == "paris") {
 				n := toks[r.end]
 				if n.Tag == "NNP" && !isOrgWord(n.Lower) {
 					return true
@@ -418,6 +421,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		// an adjective that modifies no actor is no mention ("Russian gas"),
 		// unless it is a plural demonym used as a noun ("Israelis").
+		if (r.p.kind == KindCountry || r.p.kind == KindCapital) && mt.Kind == r.p.kind && end < len(toks) && isModifiedNoun(toks[end]) && !mt.Possessive {
+			mt.Modifier = true // "Guinea pigs", "the Gaza ceasefire": a noun modifier
+		}
 		if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {

@@ -129,21 +129,7 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	if discard(a) {
 		return nil
 	}
-	ctx := &articleCtx{art: a}
-	if t, ok := a.PublishedTime(); ok {
-		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-		ctx.pubDate = ctx.pub.Format("2006-01-02")
-	}
-	if a.Dateline != "" {
-		place := a.Dateline
-		if i := strings.IndexByte(place, ','); i >= 0 {
-			place = place[:i]
-		}
-		if p, ok := c.gaz.Lookup(strings.TrimSpace(place)); ok {
-			loc := p.Location()
-			ctx.dateline = &loc
-		}
-	}
+	ctx := newContext(c, a)
 	var out []dyad.Event
 	seen := map[string]bool{}
 	for _, s := range sentences.Split(a, c.lex) {
@@ -173,6 +159,26 @@ func history(date, pub string) bool {
 	y, err1 := strconv.Atoi(date[:4])
 	p, err2 := strconv.Atoi(pub[:4])
 	return err1 == nil && err2 == nil && p-y >= 2
+}
+
+// newContext starts the coreference and dating context of an article.
+func newContext(c *Coder, a *dyad.Article) *articleCtx {
+	ctx := &articleCtx{art: a}
+	if t, ok := a.PublishedTime(); ok {
+		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		ctx.pubDate = ctx.pub.Format("2006-01-02")
+	}
+	if a.Dateline != "" {
+		place := a.Dateline
+		if i := strings.IndexByte(place, ','); i >= 0 {
+			place = place[:i]
+		}
+		if p, ok := c.gaz.Lookup(strings.TrimSpace(place)); ok {
+			loc := p.Location()
+			ctx.dateline = &loc
+		}
+	}
+	return ctx
 }
 
 func code(a *dyad.Actor) string {
@@ -222,9 +228,9 @@ type sentence struct {
 	reporter   *actors.Mention
 }
 
-func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
-	date := ctx.pubDate
-	ms := c.matcher.Find(s, date)
+// analyse finds and resolves the actors and dates of a sentence.
+func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
+	ms := c.matcher.Find(s, ctx.pubDate)
 	st := &sentence{s: s, toks: s.Tokens, at: make([]int, len(s.Tokens))}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
@@ -233,6 +239,18 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k, m := range st.ments {
 		for i := m.Start; i < m.End; i++ {
 			st.at[i] = k
+		}
+		if m.Kind == actors.KindCountry || m.Kind == actors.KindCapital || m.Kind == actors.KindOrg && m.Text != "" && strings.HasPrefix(m.Name, "Kremlin") {
+			j := m.Start - 1
+			for j >= 0 && (st.toks[j].Lower == "the" || st.toks[j].Tag == "NN" && !startsUpperASCII(st.toks[j].Text) && strings.HasSuffix(st.toks[j].Lower, "ern")) {
+				j-- // "in the north", "in northern Israel"
+			}
+			if j >= 0 {
+				switch st.toks[j].Lower {
+				case "in", "at", "near", "into", "across", "around", "inside", "outside", "through", "within", "throughout":
+					st.ments[k].Place = true
+				}
+			}
 		}
 	}
 	st.dates = findDates(st.toks, ctx.pub)
@@ -245,6 +263,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			st.isDate[d.start-1] = true
 		}
 	}
+	return st
+}
+
+func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
+	st := c.analyse(ctx, s)
 
 	hits := c.findHits(st)
 	// attribution: a speech verb's subject reports everything else

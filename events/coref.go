@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -233,4 +235,26 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		mm := st.ments[0]
 		ctx.lastSubj = &mm
 	}
+}
+
+// SentenceActors is the actor mentions of one sentence as the coder sees
+// them: dictionary matches, assembled noun phrases and coreference
+// resolved.
+type SentenceActors struct {
+	Sentence dyad.Sentence
+	Mentions []actors.Mention
+}
+
+// Actors returns the resolved actor mentions of every sentence of a, in
+// order; it is what Code attaches to events, exposed for evaluation and
+// tools. Modifier mentions ("US goods") are included with Modifier set.
+func (c *Coder) Actors(a *dyad.Article) []SentenceActors {
+	ctx := newContext(c, a)
+	var out []SentenceActors
+	for _, s := range sentences.Split(a, c.lex) {
+		st := c.analyse(ctx, &s)
+		out = append(out, SentenceActors{Sentence: s, Mentions: st.ments})
+		c.remember(ctx, st)
+	}
+	return out
 }
