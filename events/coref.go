@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // resolve completes the sentence's mentions from context: agents with no
