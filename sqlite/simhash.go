@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -16,31 +15,15 @@ const shingleSize = 3
 // texts are about 32 bits apart. A text of fewer than three words is hashed
 // as a single shingle; an empty text hashes to 0.
 func SimHash(text string) uint64 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	if len(words) == 0 {
-		return 0
-	}
 	var acc [64]int
-	add := func(s string) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		v := mix64(h.Sum64())
+	n := eachShingle(text, func(v uint64) {
+		v = mix64(v)
 		for i := range 64 {
-			if v&(1<<i) != 0 {
-				acc[i]++
-			} else {
-				acc[i]--
-			}
+			acc[i] += int(v>>i&1)*2 - 1
 		}
-	}
-	if len(words) < shingleSize {
-		add(strings.Join(words, " "))
-	} else {
-		for i := 0; i+shingleSize <= len(words); i++ {
-			add(strings.Join(words[i:i+shingleSize], " "))
-		}
+	})
+	if n == 0 {
+		return 0
 	}
 	var out uint64
 	for i, n := range acc {
@@ -49,6 +32,56 @@ func SimHash(text string) uint64 {
 		}
 	}
 	return out
+}
+
+// FNV-1a 64-bit parameters (hash/fnv), inlined so that hashing a shingle
+// allocates nothing.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// eachShingle calls fn with the 64-bit FNV-1a hash of each three-word
+// shingle of text — the words (runs of letters and digits of the
+// lower-cased text) joined by single spaces — or of all the words when
+// there are fewer than three, and returns the number of words. It
+// allocates only the lower-cased text and the word offsets.
+func eachShingle(text string, fn func(uint64)) int {
+	low := strings.ToLower(text)
+	var words [][2]int
+	start := -1
+	for i, r := range low {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words = append(words, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, [2]int{start, len(low)})
+	}
+	hash := func(ws [][2]int) uint64 {
+		h := uint64(fnvOffset)
+		for k, w := range ws {
+			if k > 0 {
+				h = (h ^ ' ') * fnvPrime
+			}
+			for j := w[0]; j < w[1]; j++ {
+				h = (h ^ uint64(low[j])) * fnvPrime
+			}
+		}
+		return h
+	}
+	if len(words) > 0 && len(words) < shingleSize {
+		fn(hash(words))
+	}
+	for i := 0; i+shingleSize <= len(words); i++ {
+		fn(hash(words[i : i+shingleSize]))
+	}
+	return len(words)
 }
 
 // mix64 is the splitmix64 finaliser; it spreads FNV's weak high bits.
@@ -64,21 +97,8 @@ func Hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 // shingles returns the set of three-word shingles of text (as SimHash
 // splits words), hashed to 64 bits.
 func shingles(text string) map[uint64]bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
 	set := map[uint64]bool{}
-	add := func(s string) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		set[h.Sum64()] = true
-	}
-	if len(words) > 0 && len(words) < shingleSize {
-		add(strings.Join(words, " "))
-	}
-	for i := 0; i+shingleSize <= len(words); i++ {
-		add(strings.Join(words[i:i+shingleSize], " "))
-	}
+	eachShingle(text, func(h uint64) { set[h] = true })
 	return set
 }
 
