@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +16,7 @@ func newBenchCmd() *cobra.Command {
 	var f codingFlags
 	var workers, repeat int
 	var store, jsonOut bool
-	var tmp string
+	var tmp, cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "bench DIR|FILE...",
 		Short: "measure each pipeline stage over a corpus folder",
@@ -44,6 +46,17 @@ peak resident memory so far. A table by default, JSON with --json.`,
 			if workers == 0 {
 				workers = runtime.GOMAXPROCS(0)
 			}
+			if cpuProfile != "" {
+				pf, err := os.Create(cpuProfile)
+				if err != nil {
+					return &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
+				}
+				defer pprof.StopCPUProfile()
+			}
 			r, err := bench.Run(cmd.Context(), bench.Config{
 				Coder: coder, Options: opt, Workers: workers, Store: store, TempDir: tmp, Repeat: repeat,
 			}, args...)
@@ -64,6 +77,7 @@ peak resident memory so far. A table by default, JSON with --json.`,
 	cmd.Flags().IntVar(&repeat, "repeat", 1, "run each stage this many times over the corpus")
 	cmd.Flags().BoolVar(&store, "store", false, "also measure the SQLite store and a full ingest (temporary files)")
 	cmd.Flags().StringVar(&tmp, "tmp", "", "directory for the temporary SQLite files (default the system's)")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
 	return cmd
 }
