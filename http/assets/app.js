@@ -355,7 +355,7 @@ async function loadNetwork(fq) {
     pos.set(n, { x: cx + rad * Math.cos(a), y: cy + rad * Math.sin(a), a });
   });
   const defs = svg("defs", {}, g);
-  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "6", markerHeight: "6", orient: "auto-start-reverse" }, defs);
+  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "9", markerHeight: "9", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
   svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#666" }, marker);
   const maxE = Math.max(...data.dyads.map((d) => d.events));
   const gcol = (v) => v < 0 ? `rgb(${200}, ${Math.round(200 + v * 14)}, ${Math.round(200 + v * 14)})` : `rgb(${Math.round(200 - v * 16)}, ${200}, ${Math.round(200 - v * 12)})`;
@@ -410,8 +410,13 @@ async function loadMap(fq) {
     const c = svg("circle", { class: "dot", cx: X(pl.lon), cy: Y(pl.lat), r: 2 + 14 * Math.sqrt(pl.events / max), "data-place": pl.name }, g);
     svgTitle(c, `${pl.name} (${pl.country}): ${pl.events} events`);
   }
+  const placed = [];
   for (const pl of data.places.slice(0, 12)) {
-    svg("text", { x: X(pl.lon) + 4, y: Y(pl.lat) - 4 }, g).textContent = pl.name;
+    const x = X(pl.lon) + 4, y = Y(pl.lat) - 4, w = 6.5 * pl.name.length;
+    if (!placed.some((b) => x < b.x + b.w && b.x < x + w && Math.abs(y - b.y) < 13)) {
+      svg("text", { x, y, class: "place-label" }, g).textContent = pl.name;
+      placed.push({ x, y, w });
+    }
     tb.append(el("tr", {}, el("td", { text: pl.name }), el("td", { text: pl.country }), el("td", { text: String(pl.events) })));
   }
   $("#status").textContent = `${total} located events at ${data.places.length} places`;
@@ -510,6 +515,7 @@ function init() {
     const f = ev.target.elements;
     const ch = {};
     for (const k of FILTERS) if (f[k]) ch[k] = f[k].value.trim() || null;
+    for (const k of ["actor", "country", "dyad", "plover"]) if (ch[k]) ch[k] = ch[k].toUpperCase().replace(/\s+/g, "");
     ch.event = null; ch.article = null;
     update(ch);
   });
