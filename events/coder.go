@@ -1121,6 +1121,8 @@ func intentCode(code string) string {
 		return code
 	}
 	switch {
+	case code == "045":
+		return "039" // to mediate
 	case strings.HasPrefix(code, "04"):
 		return "036"
 	case strings.HasPrefix(code, "05"):

@@ -127,7 +127,7 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 	toks := st.toks
 	for k := 0; k+1 < len(toks); k++ {
 		switch toks[k].Lower {
-		case "in", "at", "near", "outside":
+		case "in", "at", "near", "outside", "through", "around", "across":
 		default:
 			continue
 		}
