@@ -64,7 +64,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := corpus(t)
-	r, err := Run(context.Background(), Config{Coder: coder, Options: article.Options{Date: "2024-07-13"}, Workers: 2, Store: true, TempDir: t.TempDir()}, dir)
+	r, err := Run(context.Background(), Config{Coder: coder, Options: article.Options{Date: "2024-07-13"}, Workers: 2, Store: true, TempDir: t.TempDir(), Repeat: 2}, dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ peak resident memory so far. A table by default, JSON with --json.`,
 	}
 	f.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "goroutines per stage (default GOMAXPROCS)")
-	cmd.Flags().IntVar(&repeat, "repeat", 1, "run each stage this many times over the corpus")
+	cmd.Flags().IntVar(&repeat, "repeat", 1, "run each stage this many times and keep the run with the least CPU time")
 	cmd.Flags().BoolVar(&store, "store", false, "also measure the SQLite store and a full ingest (temporary files)")
 	cmd.Flags().StringVar(&tmp, "tmp", "", "directory for the temporary SQLite files (default the system's)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
