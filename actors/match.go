@@ -429,6 +429,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
 				mt.Kind = KindAgent
+			} else if end < len(toks) && militaryNoun(toks[end].Lower) {
+				sectors = []string{"MIL"} // "Russian positions", "a Russian column"
+				mt.Kind = KindAgent
+				end++
 			} else {
 				mt.Modifier = true // "US goods", "Russian gas": usable as a target only
 			}
@@ -477,11 +481,22 @@ func isModifiedNoun(t dyad.Token) bool {
 	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
 		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
-		"troop", "soldier", "force", "fighter", "spokesman", "spokeswoman", "spokesperson":
+		"troop", "soldier", "force", "fighter", "spokesman", "spokeswoman", "spokesperson", "target":
 		return false // the unit itself: "a Malian army drone", "police officers"
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)
+}
+
+// militaryNoun lists nouns that make a nationality adjective a military
+// actor: "attacked Russian positions".
+func militaryNoun(w string) bool {
+	switch w {
+	case "positions", "position", "targets", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
+		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints":
+		return true
+	}
+	return false
 }
 
 // coordinated reports whether tokens [a, b) only join list items: ",",

@@ -1453,7 +1453,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return nil
 			}
 			p := k - 1
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS") {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS") {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -1483,7 +1483,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			for p >= 1 && toks[p].Tag == "NN" && !startsUpperASCII(toks[p].Text) && (toks[p-1].Lower == "in" || toks[p-1].Lower == "near" || toks[p-1].Tag == "NN") {
 				p-- // "in northeastern Syria"
 			}
-			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042"; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+			show := cameo.Root(h.code) == "15" // a show of force near a country is aimed at it
+			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042"; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" && !show || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
 				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
@@ -1626,6 +1627,12 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		f := srcs[0]
 		ctx.lastForce = &f
 	}
+	if len(tgts) == 0 && len(srcs) == 2 && eachOther(st.toks, h.end) {
+		// "accused each other", "shelled each other's positions"
+		add(&srcs[0], &srcs[1])
+		add(&srcs[1], &srcs[0])
+		return out
+	}
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
 		case len(srcs) == 2:
@@ -1668,8 +1675,8 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	head := st.toks[h.head].Lemma
 	switch {
-	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > 0 &&
-		(st.toks[h.target[0].Start-1].Lower == "at" || st.toks[h.target[0].Start-1].Lower == "on" || st.toks[h.target[0].Start-1].Lower == "into"):
+	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
+		aimed(st.toks[h.head:h.target[0].Start]):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
@@ -1740,6 +1747,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
+		h.target = nil // "launched a missile over Japan": a flight path, not a target
+	}
+	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
+		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
+		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS") {
+		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
+	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {
 		h.target = nil // "massing troops": its own forces
 	}
@@ -1787,6 +1802,26 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	return nil
+}
+
+// eachOther reports "each other" within a few tokens after from.
+func eachOther(toks []dyad.Token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+4; k++ {
+		if toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// aimed reports "at", "on" or "into" among toks: fire aimed at something.
+func aimed(toks []dyad.Token) bool {
+	for _, t := range toks {
+		if t.Lower == "at" || t.Lower == "on" || t.Lower == "into" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAct reports an object noun phrase naming a use of force: "the
@@ -1881,6 +1916,17 @@ func against(toks []dyad.Token, from int) bool {
 // targets in Iran", "missile strikes on Kyiv".
 func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
+	// a place right after the verb: "shelled Kherson", "struck the port of Hodeidah"
+	if j := h.end; j < len(toks) && startsUpperASCII(toks[j].Text) && st.at[j] < 0 {
+		if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
+			if p, ok := c.gaz.Lookup(toks[j].Text + " " + toks[j+1].Text); ok {
+				return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
+			}
+		}
+		if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+			return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+		}
+	}
 	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
 		switch toks[k].Lower {
 		case "in", "on", "at", "near", "into", "across":
