@@ -382,6 +382,19 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		live[k] = true
 	}
+	// what a signed treaty promises is not coded separately: "signed
+	// agreements normalising relations"
+	for k := range hits {
+		if !live[k] || hits[k].code != "057" {
+			continue
+		}
+		for j := k + 1; j < len(hits); j++ {
+			g := &hits[j]
+			if live[j] && st.toks[g.head].Tag == "VBG" && g.head-hits[k].end <= 4 && c.quad(g.code) <= 2 {
+				live[j] = false
+			}
+		}
+	}
 	c.combine(st, hits, live)
 	for k := range extra {
 		hits = append(hits, extra[k])

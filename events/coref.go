@@ -68,7 +68,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		case (w == "it" || w == "they") && followedByVerb(st, i):
 			// the main subject earlier in this sentence, else the last subject
 			for j := range ms {
-				if ms[j].Start < i && ms[j].Country != "" && !ms[j].Person {
+				if ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place {
 					ref = &ms[j]
 					break
 				}
