@@ -1102,6 +1102,11 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			status = dyad.Future
 		case t.Lower == "could" || t.Lower == "might" || t.Lower == "may":
 			status = dyad.Hypothetical
+		case t.Lower == "to" && j >= 1 && (toks[j-1].Lower == "likely" || toks[j-1].Lower == "unlikely" || toks[j-1].Lower == "able"):
+			if toks[j-1].Lower == "unlikely" || j >= 2 && (toks[j-2].Lower == "hardly" || toks[j-2].Lower == "not") {
+				return dyad.Negated
+			}
+			return dyad.Hypothetical // "are likely to attack"
 		case t.Lower == "to" && j >= 1 && (toks[j-1].Lemma == "be") && status == dyad.Asserted:
 			status = dyad.Future // "is to visit"
 		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Tag == "VBG" && t.Lower == "going" || t.Lower == "to":
