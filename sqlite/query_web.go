@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -298,4 +300,389 @@ func (db *DB) CheckText(ctx context.Context, q string) error {
 		return fmt.Errorf("text query %q: %w", q, err)
 	}
 	return nil
+}
+
+// EventIndex is an in-memory copy of the filterable columns of every
+// aggregated event (about 150 bytes an event), so that dyad serve can
+// filter, count and group 100,000s of events in milliseconds instead of
+// scanning the events table, whose rows carry the whole event JSON. It
+// matches a Filter exactly as Events does, except that Text is resolved
+// by the caller with TextEvents. An index is a snapshot: Stale reports
+// when mentions were added since it was loaded.
+type EventIndex struct {
+	rows        []indexRow // by id
+	names       map[string]string
+	lastMention int64
+}
+
+type indexRow struct {
+	id                         int64
+	date, src, tgt, srcC, tgtC string
+	cameo, root, plover, loc   string
+	locCountry                 string
+	lat, lon, goldstein        float64
+	mentions                   int32
+	quad                       int8
+	status                     uint8 // bit set of the mentions' statuses
+}
+
+var statusBits = map[dyad.Status]uint8{dyad.Asserted: 1, dyad.Alleged: 2, dyad.Denied: 4,
+	dyad.Negated: 8, dyad.Future: 16, dyad.Hypothetical: 32}
+
+func statusBit(s dyad.Status) uint8 {
+	if b, ok := statusBits[s]; ok {
+		return b
+	}
+	return 128
+}
+
+// LoadEventIndex reads the index of every aggregated event. On a store of
+// 140,000 events it takes about two seconds and 30 MB.
+func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
+	ix := &EventIndex{names: map[string]string{}}
+	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&ix.lastMention); err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	intern := map[string]string{}
+	in := func(s string) string {
+		if v, ok := intern[s]; ok {
+			return v
+		}
+		intern[s] = s
+		return s
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.date, e.source_code, e.target_code, e.source_country, e.target_country,
+		e.cameo, e.cameo_root, upper(e.plover), e.location, e.quad_class, e.goldstein, e.num_mentions,
+		CASE WHEN e.location <> '' THEN json_extract(e.json, '$.location.lat') END,
+		CASE WHEN e.location <> '' THEN json_extract(e.json, '$.location.lon') END,
+		CASE WHEN e.location <> '' THEN json_extract(e.json, '$.location.country') END
+		FROM events e WHERE e.id IN (SELECT id FROM events) ORDER BY e.id`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r indexRow
+		var lat, lon sql.NullFloat64
+		var lc sql.NullString
+		var quad int
+		if err := rows.Scan(&r.id, &r.date, &r.src, &r.tgt, &r.srcC, &r.tgtC, &r.cameo, &r.root, &r.plover, &r.loc,
+			&quad, &r.goldstein, &r.mentions, &lat, &lon, &lc); err != nil {
+			return nil, err
+		}
+		r.quad = int8(quad)
+		r.date, r.src, r.tgt, r.srcC, r.tgtC = in(r.date), in(r.src), in(r.tgt), in(r.srcC), in(r.tgtC)
+		r.cameo, r.root, r.plover, r.loc, r.locCountry = in(r.cameo), in(r.root), in(r.plover), in(r.loc), in(lc.String)
+		r.lat, r.lon = lat.Float64, lon.Float64
+		ix.rows = append(ix.rows, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	srows, err := db.db.QueryContext(ctx, "SELECT DISTINCT event_id, status FROM mentions WHERE rowid <= ?", ix.lastMention)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var id int64
+		var st string
+		if err := srows.Scan(&id, &st); err != nil {
+			return nil, err
+		}
+		if r := ix.find(id); r != nil {
+			r.status |= statusBit(dyad.Status(st))
+		}
+	}
+	if err := srows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	as, err := db.Actors(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range as {
+		ix.names[a.Code] = a.Name
+	}
+	return ix, nil
+}
+
+func (ix *EventIndex) find(id int64) *indexRow {
+	i, j := 0, len(ix.rows)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if ix.rows[h].id < id {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(ix.rows) && ix.rows[i].id == id {
+		return &ix.rows[i]
+	}
+	return nil
+}
+
+// Len returns the number of events in the index.
+func (ix *EventIndex) Len() int { return len(ix.rows) }
+
+// Stale reports whether mentions were stored after ix was loaded.
+func (db *DB) Stale(ctx context.Context, ix *EventIndex) (bool, error) {
+	var last int64
+	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&last); err != nil {
+		return false, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return last != ix.lastMention, nil
+}
+
+// TextEvents returns the ids of the events with a mention in an article
+// matching the FTS5 query q: the set Filter.Text selects.
+func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT m.event_id FROM mentions m
+		WHERE m.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)`, q)
+	if err != nil {
+		return nil, fmt.Errorf("text query %q: %w", q, err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+// matcher is a Filter compiled for the index; text is the TextEvents set
+// of f.Text (nil when f.Text is empty).
+type matcher struct {
+	f      Filter
+	plover string
+	status uint8
+	text   map[int64]bool
+}
+
+func (ix *EventIndex) matcher(f Filter, text map[int64]bool) (*matcher, error) {
+	if _, _, err := f.where(); err != nil {
+		return nil, err
+	}
+	if f.Text != "" && text == nil {
+		return nil, fmt.Errorf("filter text %q: resolve it with TextEvents", f.Text)
+	}
+	m := &matcher{f: f, plover: strings.ToUpper(f.Plover), text: text}
+	if f.Status != "" {
+		m.status = statusBit(f.Status)
+	}
+	return m, nil
+}
+
+func (m *matcher) match(r *indexRow) bool {
+	f := &m.f
+	switch {
+	case f.After > 0 && r.id <= f.After,
+		f.From != "" && r.date < f.From,
+		f.To != "" && (r.date == "" || r.date > f.To+"~"),
+		f.Actor != "" && !strings.HasPrefix(r.src, f.Actor) && !strings.HasPrefix(r.tgt, f.Actor),
+		f.Country != "" && r.srcC != f.Country && r.tgtC != f.Country,
+		f.Dyad[0] != "" && !strings.HasPrefix(r.src, f.Dyad[0]),
+		f.Dyad[1] != "" && !strings.HasPrefix(r.tgt, f.Dyad[1]),
+		f.CAMEO != "" && !strings.HasPrefix(r.cameo, f.CAMEO),
+		f.Root != "" && r.root != f.Root,
+		f.QuadClass != 0 && int(r.quad) != f.QuadClass,
+		m.plover != "" && r.plover != m.plover,
+		m.status != 0 && r.status&m.status == 0,
+		m.text != nil && !m.text[r.id]:
+		return false
+	}
+	return true
+}
+
+// EventIDs returns the ids of the events matching f (f.Text resolved as
+// text), in id order, at most f.Limit (0: all).
+func (ix *EventIndex) EventIDs(f Filter, text map[int64]bool) ([]int64, error) {
+	m, err := ix.matcher(f, text)
+	if err != nil {
+		return nil, err
+	}
+	out := []int64{}
+	for i := range ix.rows {
+		if m.match(&ix.rows[i]) {
+			out = append(out, ix.rows[i].id)
+			if f.Limit > 0 && len(out) == f.Limit {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// EventsByID returns the aggregated events with these ids, in the order
+// given; unknown ids are left out.
+func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error) {
+	out := make([]StoredEvent, 0, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
+		FROM events e WHERE e.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, err)
+	}
+	defer rows.Close()
+	byID := map[int64]StoredEvent{}
+	for rows.Next() {
+		var se StoredEvent
+		var js, first string
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
+			return nil, fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
+		}
+		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
+		byID[se.GlobalEventID] = se
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if se, ok := byID[id]; ok {
+			out = append(out, se)
+		}
+	}
+	return out, nil
+}
+
+// Timeline is DB.Timeline over the index.
+func (ix *EventIndex) Timeline(f Filter, text map[int64]bool, by, bucket string) ([]TimelinePoint, error) {
+	if by != "quad" && by != "root" {
+		return nil, fmt.Errorf("timeline by %q: want quad or root", by)
+	}
+	n := map[string]int{"day": 10, "month": 7, "year": 4}[bucket]
+	if n == 0 {
+		return nil, fmt.Errorf("timeline bucket %q: want day, month or year", bucket)
+	}
+	f.Limit, f.After = 0, 0
+	m, err := ix.matcher(f, text)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ p, k string }
+	acc := map[key]*TimelinePoint{}
+	for i := range ix.rows {
+		r := &ix.rows[i]
+		if len(r.date) < n || !m.match(r) {
+			continue
+		}
+		k := key{r.date[:n], r.root}
+		if by == "quad" {
+			k.k = strconv.Itoa(int(r.quad))
+		}
+		p := acc[k]
+		if p == nil {
+			p = &TimelinePoint{Period: k.p, Key: k.k}
+			acc[k] = p
+		}
+		p.Events++
+		p.Mentions += int(r.mentions)
+	}
+	out := make([]TimelinePoint, 0, len(acc))
+	for _, p := range acc {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Period != out[j].Period {
+			return out[i].Period < out[j].Period
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out, nil
+}
+
+// Dyads is DB.Dyads over the index.
+func (ix *EventIndex) Dyads(f Filter, text map[int64]bool, limit int) ([]DyadCount, error) {
+	f.Limit, f.After = 0, 0
+	m, err := ix.matcher(f, text)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ s, t string }
+	acc := map[key]*DyadCount{}
+	for i := range ix.rows {
+		r := &ix.rows[i]
+		if r.src == "" || r.tgt == "" || !m.match(r) {
+			continue
+		}
+		k := key{r.src, r.tgt}
+		d := acc[k]
+		if d == nil {
+			d = &DyadCount{Source: r.src, Target: r.tgt, SourceName: ix.names[r.src], TargetName: ix.names[r.tgt]}
+			acc[k] = d
+		}
+		d.Events++
+		d.Mentions += int(r.mentions)
+		d.MeanGoldstein += r.goldstein
+	}
+	out := make([]DyadCount, 0, len(acc))
+	for _, d := range acc {
+		d.MeanGoldstein /= float64(d.Events)
+		out = append(out, *d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Events != b.Events {
+			return a.Events > b.Events
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Places is DB.Places over the index; a place's country and coordinates
+// are those of its first event.
+func (ix *EventIndex) Places(f Filter, text map[int64]bool, limit int) ([]PlaceCount, error) {
+	f.Limit, f.After = 0, 0
+	m, err := ix.matcher(f, text)
+	if err != nil {
+		return nil, err
+	}
+	acc := map[string]*PlaceCount{}
+	for i := range ix.rows {
+		r := &ix.rows[i]
+		if r.loc == "" || !m.match(r) {
+			continue
+		}
+		p := acc[r.loc]
+		if p == nil {
+			p = &PlaceCount{Name: r.loc, Country: r.locCountry, Lat: r.lat, Lon: r.lon}
+			acc[r.loc] = p
+		}
+		p.Events++
+	}
+	out := make([]PlaceCount, 0, len(acc))
+	for _, p := range acc {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].Name < out[j].Name
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
 }
