@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	nethttp "net/http"
@@ -12,14 +13,21 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
-// newTestServer serves a store built from testArticles with the real coder.
-func newTestServer(t *testing.T) *httptest.Server {
+// newTestServer serves a store built from testArticles with the real
+// coder, answering from SQL or (indexed) from the in-memory index.
+func newTestServer(t *testing.T, indexed bool) *httptest.Server {
 	t.Helper()
 	db, err := sqlite.OpenReadOnly(buildStore(t, testArticles))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(New(db))
+	h := New(db)
+	if indexed {
+		if err := h.LoadIndex(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(h)
 	t.Cleanup(func() { srv.Close(); db.Close() })
 	return srv
 }
@@ -50,6 +58,19 @@ func get(t *testing.T, srv *httptest.Server, path string, v any) (int, string) {
 	return r.StatusCode, string(b)
 }
 
+// TestAPI runs the API tests against SQL and against the in-memory index:
+// both must give the same answers.
+func TestAPI(t *testing.T) {
+	for _, mode := range []string{"sql", "index"} {
+		srv := newTestServer(t, mode == "index")
+		t.Run(mode+"/events", func(t *testing.T) { testEvents(t, srv) })
+		t.Run(mode+"/article", func(t *testing.T) { testArticle(t, srv) })
+		t.Run(mode+"/lists", func(t *testing.T) { testLists(t, srv) })
+		t.Run(mode+"/errors", func(t *testing.T) { testErrors(t, srv) })
+		t.Run(mode+"/page", func(t *testing.T) { testPage(t, srv) })
+	}
+}
+
 func ids(evs []sqlite.StoredEvent) []int64 {
 	out := []int64{}
 	for _, e := range evs {
@@ -58,8 +79,7 @@ func ids(evs []sqlite.StoredEvent) []int64 {
 	return out
 }
 
-func TestEvents(t *testing.T) {
-	srv := newTestServer(t)
+func testEvents(t *testing.T, srv *httptest.Server) {
 	var all EventsPage
 	get(t, srv, "/api/events", &all)
 	if len(all.Events) < 6 || all.NextCursor != "" {
@@ -133,8 +153,7 @@ func TestEvents(t *testing.T) {
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
-func TestArticle(t *testing.T) {
-	srv := newTestServer(t)
+func testArticle(t *testing.T, srv *httptest.Server) {
 	var a ArticleView
 	if code, body := get(t, srv, "/api/articles/art-korea", &a); code != 200 {
 		t.Fatalf("%d %s", code, body)
@@ -165,8 +184,7 @@ func TestArticle(t *testing.T) {
 	}
 }
 
-func TestLists(t *testing.T) {
-	srv := newTestServer(t)
+func testLists(t *testing.T, srv *httptest.Server) {
 	var as struct{ Actors []sqlite.ActorCount }
 	get(t, srv, "/api/actors?q=isr", &as)
 	if !reflect.DeepEqual(as.Actors, []sqlite.ActorCount{{Code: "ISRMIL", Name: "Israel Defense Forces", Count: 1}}) {
@@ -200,8 +218,7 @@ func TestLists(t *testing.T) {
 	}
 }
 
-func TestErrors(t *testing.T) {
-	srv := newTestServer(t)
+func testErrors(t *testing.T, srv *httptest.Server) {
 	for _, c := range []struct {
 		path string
 		code int
@@ -255,8 +272,7 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-func TestPage(t *testing.T) {
-	srv := newTestServer(t)
+func testPage(t *testing.T, srv *httptest.Server) {
 	for _, c := range []struct{ path, ctype, has string }{
 		{"/", "text/html; charset=utf-8", `<script src="/assets/app.js">`},
 		{"/assets/app.js", "text/javascript; charset=utf-8", "function highlight("},

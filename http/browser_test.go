@@ -96,7 +96,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	srv := httptest.NewServer(New(db))
+	h := New(db)
+	if err := h.LoadIndex(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 	t.Logf("%d articles from %s", len(arts), dir)
 

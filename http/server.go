@@ -30,6 +30,7 @@ import (
 	nethttp "net/http"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -57,6 +58,7 @@ const (
 type Handler struct {
 	db  *sqlite.DB
 	mux *nethttp.ServeMux
+	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
 	// Log, when set, receives one line per failed request (status 500).
 	Log *log.Logger
 }
@@ -86,6 +88,60 @@ func New(db *sqlite.DB) *Handler {
 		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint %s %s", r.Method, r.URL.Path)})
 	})
 	return h
+}
+
+// LoadIndex loads the in-memory event index (sqlite.EventIndex), after
+// which filters, timeline, dyads and places are computed from it instead of
+// scanning the events table. Without it every query goes to SQL.
+func (h *Handler) LoadIndex(ctx context.Context) error {
+	ix, err := h.db.LoadEventIndex(ctx)
+	if err != nil {
+		return err
+	}
+	h.ix.Store(ix)
+	return nil
+}
+
+// KeepIndexed loads the index, then reloads it whenever mentions were
+// stored since (an ingest running beside serve), checking every interval,
+// until ctx is done. Errors go to h.Log; queries fall back to SQL until a
+// load succeeds.
+func (h *Handler) KeepIndexed(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		ix := h.ix.Load()
+		stale := ix == nil
+		if ix != nil {
+			var err error
+			if stale, err = h.db.Stale(ctx, ix); err != nil && h.Log != nil && ctx.Err() == nil {
+				h.Log.Printf("index: %v", err)
+			}
+		}
+		if stale {
+			start := time.Now()
+			if err := h.LoadIndex(ctx); err != nil {
+				if h.Log != nil && ctx.Err() == nil {
+					h.Log.Printf("index: %v", err)
+				}
+			} else if h.Log != nil {
+				h.Log.Printf("indexed %d events in %v", h.ix.Load().Len(), time.Since(start).Round(time.Millisecond))
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// textSet resolves f.Text for the index (nil when empty).
+func (h *Handler) textSet(ctx context.Context, f sqlite.Filter) (map[int64]bool, error) {
+	if f.Text == "" {
+		return nil, nil
+	}
+	return h.db.TextEvents(ctx, f.Text)
 }
 
 // ServeHTTP serves one request: GET and HEAD only, the body capped at
@@ -319,8 +375,21 @@ func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
 		return nil, err
 	}
 	f.Limit = int(limit) + 1
-	evs, err := h.db.Events(ctx, f)
-	if err != nil {
+	var evs []sqlite.StoredEvent
+	if ix := h.ix.Load(); ix != nil {
+		text, err := h.textSet(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		ids, err := ix.EventIDs(f, text)
+		if err != nil {
+			return nil, err
+		}
+		evs, err = h.db.EventsByID(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+	} else if evs, err = h.db.Events(ctx, f); err != nil {
 		return nil, err
 	}
 	page := EventsPage{Events: evs}
@@ -404,7 +473,16 @@ func (h *Handler) timeline(ctx context.Context, r *nethttp.Request) (any, error)
 	if bucket != "day" && bucket != "month" && bucket != "year" {
 		return nil, badRequest("bucket %q: want day, month or year", bucket)
 	}
-	pts, err := h.db.Timeline(ctx, f, by, bucket)
+	var pts []sqlite.TimelinePoint
+	if ix := h.ix.Load(); ix != nil {
+		text, err := h.textSet(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		pts, err = ix.Timeline(f, text, by, bucket)
+	} else {
+		pts, err = h.db.Timeline(ctx, f, by, bucket)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -423,7 +501,16 @@ func (h *Handler) dyads(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds, err := h.db.Dyads(ctx, f, int(limit))
+	var ds []sqlite.DyadCount
+	if ix := h.ix.Load(); ix != nil {
+		text, err := h.textSet(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		ds, err = ix.Dyads(f, text, int(limit))
+	} else {
+		ds, err = h.db.Dyads(ctx, f, int(limit))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -442,7 +529,16 @@ func (h *Handler) places(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps, err := h.db.Places(ctx, f, int(limit))
+	var ps []sqlite.PlaceCount
+	if ix := h.ix.Load(); ix != nil {
+		text, err := h.textSet(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		ps, err = ix.Places(f, text, int(limit))
+	} else {
+		ps, err = h.db.Places(ctx, f, int(limit))
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -52,6 +52,9 @@ func newServeCmd() *cobra.Command {
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad serve: %s on http://%s/\n", dbPath, ln.Addr())
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			// The in-memory index loads in the background (SQL answers
+			// until it is ready) and follows a concurrent ingest.
+			go h.KeepIndexed(ctx, 10*time.Second)
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
