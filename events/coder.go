@@ -1115,6 +1115,19 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			j = -1
 		}
 	}
+	// an infinitive states an aim, not a deed ("tried to attack", "efforts
+	// to mediate"), unless its verb says it happened ("continued to pound")
+	if k := i - 1; k >= 1 && toks[k].Lower == "to" && status == dyad.Asserted {
+		gov := toks[k-1]
+		switch gov.Lemma {
+		case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "used", "use", "move", "appear", "seem", "have", "be", "had", "decide", "agree", "vote", "refuse", "fail", "threaten", "vow", "pledge", "promise", "plan", "intend", "prepare", "offer", "seek", "aim", "hope", "expect", "urge", "ask", "call", "appeal", "demand", "order", "warn":
+			// realised, or handled by the intent, appeal and threat rules
+		default:
+			if gov.Tag != "VBN" || gov.Lemma != "drive" {
+				status = dyad.Hypothetical
+			}
+		}
+	}
 	// a conditional clause: "if X attacks"
 	for j := i - 1; j >= 0; j-- {
 		t := toks[j]
@@ -1744,6 +1757,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "1831"
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
+		}
+		if head == "consider" && !(h.end < len(st.toks) && st.toks[h.end].Tag == "VBG") {
+			h.code = "" // only "considering imposing sanctions" is a policy option (014)
+			return
 		}
 		if (head == "leave" || head == "join") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			h.code = "" // only joining or leaving an organisation is an event

@@ -85,7 +85,7 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 			continue
 		}
 		if len(fields) == 3 {
-			for _, f := range strings.Split(fields[2], ",") {
+			for _, f := range strings.Split(fields[2], ",") { // "mutual,needtarget"
 				f = strings.TrimSpace(f)
 				v, ok := flagNames[f]
 				if !ok {

@@ -332,8 +332,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	}
 	if (e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 || e.forms == formIng) && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
 		// "Tbilisi protests enter …": a plural noun when a verb follows
-		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 {
-			return ""
+		if n, ok := lx.words[toks[i+1].Lower]; ok && (n.tag == "V" && n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 ||
+			n.tag == "MD" || n.lemma == "be" || n.lemma == "have") {
+			return "" // "the Vienna talks were …"
 		}
 	}
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
