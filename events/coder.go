@@ -1321,7 +1321,8 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
 			}
-			k = mt.Start
+			g := c.group(st, m)
+			k = g[0].Start // the whole list: "in Britain and the US"
 			before := k - 1
 			if before >= 0 && toks[before].Lower == "the" {
 				before--
@@ -1330,7 +1331,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
-			return c.group(st, m)
+			return g
 		}
 		if st.isDate[k] || t.Text == "," || t.Tag == "RB" {
 			continue
