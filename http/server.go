@@ -30,6 +30,7 @@ import (
 	nethttp "net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -59,6 +60,10 @@ type Handler struct {
 	db  *sqlite.DB
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
+
+	textMu sync.Mutex
+	textIx *sqlite.EventIndex        // the index texts were computed on
+	texts  map[string]map[int64]bool // FTS query → event ids
 	// Log, when set, receives one line per failed request (status 500).
 	Log *log.Logger
 }
@@ -136,13 +141,38 @@ func (h *Handler) KeepIndexed(ctx context.Context, every time.Duration) {
 	}
 }
 
-// textSet resolves f.Text for the index (nil when empty).
-func (h *Handler) textSet(ctx context.Context, f sqlite.Filter) (map[int64]bool, error) {
+// textSet resolves f.Text for ix (nil when empty): the events mentioned
+// in the matching articles. The last few sets are kept with the index
+// they were computed for, since the page asks for several views of one
+// filter.
+func (h *Handler) textSet(ctx context.Context, ix *sqlite.EventIndex, f sqlite.Filter) (map[int64]bool, error) {
 	if f.Text == "" {
 		return nil, nil
 	}
-	return h.db.TextEvents(ctx, f.Text)
+	h.textMu.Lock()
+	if h.textIx == ix {
+		if set, ok := h.texts[f.Text]; ok {
+			h.textMu.Unlock()
+			return set, nil
+		}
+	}
+	h.textMu.Unlock()
+	arts, err := h.db.TextArticles(ctx, f.Text)
+	if err != nil {
+		return nil, err
+	}
+	set := ix.ArticleEvents(arts)
+	h.textMu.Lock()
+	if h.textIx != ix || len(h.texts) >= textCacheSize {
+		h.textIx, h.texts = ix, map[string]map[int64]bool{}
+	}
+	h.texts[f.Text] = set
+	h.textMu.Unlock()
+	return set, nil
 }
+
+// textCacheSize is the number of full-text results kept.
+const textCacheSize = 64
 
 // ServeHTTP serves one request: GET and HEAD only, the body capped at
 // MaxBody bytes, security headers set.
@@ -377,7 +407,7 @@ func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
 	f.Limit = int(limit) + 1
 	var evs []sqlite.StoredEvent
 	if ix := h.ix.Load(); ix != nil {
-		text, err := h.textSet(ctx, f)
+		text, err := h.textSet(ctx, ix, f)
 		if err != nil {
 			return nil, err
 		}
@@ -475,7 +505,7 @@ func (h *Handler) timeline(ctx context.Context, r *nethttp.Request) (any, error)
 	}
 	var pts []sqlite.TimelinePoint
 	if ix := h.ix.Load(); ix != nil {
-		text, err := h.textSet(ctx, f)
+		text, err := h.textSet(ctx, ix, f)
 		if err != nil {
 			return nil, err
 		}
@@ -503,7 +533,7 @@ func (h *Handler) dyads(ctx context.Context, r *nethttp.Request) (any, error) {
 	}
 	var ds []sqlite.DyadCount
 	if ix := h.ix.Load(); ix != nil {
-		text, err := h.textSet(ctx, f)
+		text, err := h.textSet(ctx, ix, f)
 		if err != nil {
 			return nil, err
 		}
@@ -531,7 +561,7 @@ func (h *Handler) places(ctx context.Context, r *nethttp.Request) (any, error) {
 	}
 	var ps []sqlite.PlaceCount
 	if ix := h.ix.Load(); ix != nil {
-		text, err := h.textSet(ctx, f)
+		text, err := h.textSet(ctx, ix, f)
 		if err != nil {
 			return nil, err
 		}

@@ -20,7 +20,7 @@ var testArticles = []*dyad.Article{
 	{ID: "art-iran", URL: "https://example.org/iran", Source: "Other Wire", Title: "Iran and IAEA talks",
 		Published: "2024-08-02", Body: []string{
 			"Iran agreed on Thursday to resume talks with the International Atomic Energy Agency in Vienna.",
-			"Israeli warplanes struck targets in Syria on Wednesday, the Syrian army said.",
+			"Israeli warplanes struck Syrian army positions near Damascus on Wednesday.",
 		}},
 }
 

@@ -312,6 +312,7 @@ func (db *DB) CheckText(ctx context.Context, q string) error {
 type EventIndex struct {
 	rows        []indexRow // by id
 	names       map[string]string
+	byArticle   map[string][]int64 // article id → ids of the events it mentions
 	lastMention int64
 }
 
@@ -339,7 +340,7 @@ func statusBit(s dyad.Status) uint8 {
 // LoadEventIndex reads the index of every aggregated event. On a store of
 // 140,000 events it takes about two seconds and 30 MB.
 func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
-	ix := &EventIndex{names: map[string]string{}}
+	ix := &EventIndex{names: map[string]string{}, byArticle: map[string][]int64{}}
 	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&ix.lastMention); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
@@ -379,19 +380,22 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
-	srows, err := db.db.QueryContext(ctx, "SELECT DISTINCT event_id, status FROM mentions WHERE rowid <= ?", ix.lastMention)
+	srows, err := db.db.QueryContext(ctx, "SELECT event_id, status, article_id FROM mentions WHERE rowid <= ? ORDER BY article_id, event_id", ix.lastMention)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
 	defer srows.Close()
 	for srows.Next() {
 		var id int64
-		var st string
-		if err := srows.Scan(&id, &st); err != nil {
+		var st, art string
+		if err := srows.Scan(&id, &st, &art); err != nil {
 			return nil, err
 		}
 		if r := ix.find(id); r != nil {
 			r.status |= statusBit(dyad.Status(st))
+		}
+		if evs := ix.byArticle[art]; len(evs) == 0 || evs[len(evs)-1] != id {
+			ix.byArticle[art] = append(evs, id)
 		}
 	}
 	if err := srows.Err(); err != nil {
@@ -453,6 +457,36 @@ func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) 
 		out[id] = true
 	}
 	return out, rows.Err()
+}
+
+// TextArticles returns the ids of the articles matching the FTS5 query q.
+func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?", q)
+	if err != nil {
+		return nil, fmt.Errorf("text query %q: %w", q, err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// ArticleEvents returns the ids of the indexed events mentioned in these
+// articles: with TextArticles, the set Filter.Text selects.
+func (ix *EventIndex) ArticleEvents(articles []string) map[int64]bool {
+	out := map[int64]bool{}
+	for _, a := range articles {
+		for _, id := range ix.byArticle[a] {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // matcher is a Filter compiled for the index; text is the TextEvents set

@@ -214,6 +214,13 @@ func TestEventIndexMatchesSQL(t *testing.T) {
 			if text, err = db.TextEvents(ctx, f.Text); err != nil {
 				t.Fatal(err)
 			}
+			arts, err := db.TextArticles(ctx, f.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if viaIndex := ix.ArticleEvents(arts); !reflect.DeepEqual(viaIndex, text) {
+				t.Errorf("%q: ArticleEvents %v, TextEvents %v", f.Text, viaIndex, text)
+			}
 		}
 		want, err := db.Events(ctx, f)
 		if err != nil {
