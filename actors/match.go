@@ -30,6 +30,9 @@ type pattern struct {
 	rules   []uint8
 	kind    string
 	entries []Entry // one per dated role of the same phrase and kind
+	// compound marks a synthetic pattern for "X-flagged" words: always a
+	// modifier, whatever follows.
+	compound bool
 }
 
 // NewMatcher indexes the dictionary's phrases.
@@ -151,9 +154,22 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 	return m.assemble(s, raws, date)
 }
 
+// compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X.
+var compoundSuffixes = map[string]bool{"flagged": true, "linked": true, "owned": true, "registered": true,
+	"based": true, "backed": true, "led": true, "made": true, "allied": true, "aligned": true, "funded": true,
+	"supported": true, "controlled": true, "run": true, "operated": true, "sponsored": true, "built": true}
+
 // longest returns the longest pattern matching at token i.
 func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	best := raw{start: i, end: i}
+	if h := strings.IndexByte(toks[i].Lower, '-'); h > 0 && compoundSuffixes[toks[i].Lower[h+1:]] {
+		// "a British-flagged tanker", "an Israel-linked ship", "UN-backed forces"
+		for _, p := range m.first[toks[i].Lower[:h]] {
+			if len(p.words) == 1 && (p.kind == KindCountry || p.kind == KindAdjective || p.kind == KindOrg) && startsUpper(toks[i].Text) {
+				return raw{start: i, end: i + 1, p: &pattern{words: p.words, exact: p.exact, rules: p.rules, kind: KindAdjective, entries: p.entries, compound: true}}
+			}
+		}
+	}
 	for _, p := range m.first[toks[i].Lower] {
 		n := len(p.words)
 		if i+n > len(toks) || n < best.end-i || n == best.end-i && kindRank[p.kind] <= kindRank[best.p.kind] {
@@ -352,8 +368,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if !(gap == 0 || poss) {
 				break
 			}
-			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry {
-				break // "Russian Iran"? not one phrase
+			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry || r.p.compound {
+				break // "Russian Iran"? not one phrase; "Iran-backed rebels" are not Iran's
 			}
 			switch n.p.kind {
 			case KindAgent:
@@ -413,7 +429,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// "police station" (but "the military said", "troops withdrew")
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
 			if end < len(toks) && isModifiedNoun(toks[end]) {
-				continue
+				if country == "" {
+					continue
+				}
+				// "US government networks": a modifier, still the target of
+				// an attack on them
+				mt.Modifier = true
 			}
 		}
 		if mt.End < len(toks) && isPoss(toks[mt.End]) {
@@ -424,7 +445,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if (r.p.kind == KindCountry || r.p.kind == KindCapital) && mt.Kind == r.p.kind && end < len(toks) && isModifiedNoun(toks[end]) && !mt.Possessive {
 			mt.Modifier = true // "Guinea pigs", "the Gaza ceasefire": a noun modifier
 		}
-		if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
+		if r.p.compound && mt.Kind == KindAdjective {
+			mt.Modifier = true
+			if strings.HasPrefix(r.p.entries[0].Code, "IGO") || len(r.p.entries[0].Code) > 3 {
+				code = r.p.entries[0].Code
+			}
+		} else if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people

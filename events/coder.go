@@ -309,6 +309,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = c.nounSource(st, h.head)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
 			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"
+		case st.toks[h.head].Tag == "VBG" && h.head > 0 && (st.toks[h.head-1].Lower == "after" || st.toks[h.head-1].Lower == "before" || st.toks[h.head-1].Lower == "since" || st.toks[h.head-1].Lower == "while" || st.toks[h.head-1].Lower == "when"):
+			continue // background in a time phrase: "after seizing El Fasher"
 		default:
 			h.source = c.subject(st, h.head)
 		}
@@ -1728,6 +1730,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks, "hundreds", "thousands", "massacre"):
 		h.code = "202" // mass killing
+	case h.code == "174" && words(st.toks, "thousands", "hundreds"):
+		h.code = "201" // mass expulsion
+	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
+		h.code = "192" // seizing territory is occupying it
+	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
+		h.code = "195" // destroyed from the air
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195"
 	case h.code == "040" && len(h.source) > 0:
@@ -1902,6 +1910,18 @@ func equipment(w string) bool {
 	switch w {
 	case "drones", "jets", "warships", "missiles", "tanks", "aircraft", "helicopters", "ships", "vessels", "weapons", "rockets", "shells":
 		return true
+	}
+	return false
+}
+
+// objectNoun reports one of the nouns within four tokens after from.
+func objectNoun(toks []dyad.Token, from int, nouns ...string) bool {
+	for k := from; k < len(toks) && k < from+5; k++ {
+		for _, n := range nouns {
+			if toks[k].Lower == n {
+				return true
+			}
+		}
 	}
 	return false
 }
