@@ -282,6 +282,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	lex := cfg.Coder.Lexicon()
 	sents := make([][]dyad.Sentence, len(arts))
 	st := measure(StageSplit, cfg.Repeat, func() {
+		clear(sents) // the previous run's sentences are garbage
 		parallel(len(arts), cfg.Workers, func(i int) { sents[i] = sentences.Split(arts[i], lex) })
 	})
 	nsent := 0
