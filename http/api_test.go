@@ -296,3 +296,34 @@ func testPage(t *testing.T, srv *httptest.Server) {
 		t.Errorf("/assets/nope.js: %d, want 404", code)
 	}
 }
+
+func TestCache(t *testing.T) {
+	db, err := sqlite.OpenReadOnly(buildStore(t, testArticles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	h := New(db)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	_, first := get(t, srv, "/api/dyads?quad=4", nil)
+	if len(h.cache) != 0 {
+		t.Errorf("cached %d responses without an index", len(h.cache))
+	}
+	ctx := context.Background()
+	if err := h.LoadIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	_, second := get(t, srv, "/api/dyads?quad=4", nil)
+	_, third := get(t, srv, "/api/dyads?quad=4", nil)
+	get(t, srv, "/api/dyads?quad=9", nil)
+	if first != second || second != third || len(h.cache) != 1 || h.cacheBytes != len(third)+len("/api/dyads?quad=4") {
+		t.Errorf("cache: %d entries, %d bytes; bodies %q %q %q", len(h.cache), h.cacheBytes, first, second, third)
+	}
+	old := h.cacheIx
+	h.LoadIndex(ctx)
+	get(t, srv, "/api/places", nil)
+	if h.cacheIx == old || len(h.cache) != 1 {
+		t.Errorf("cache not reset by a new index: %d entries", len(h.cache))
+	}
+}

@@ -61,6 +61,11 @@ type Handler struct {
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
 
+	cacheMu    sync.Mutex
+	cacheIx    *sqlite.EventIndex // the index the cached responses were computed on
+	cache      map[string][]byte  // request URI → 200 response body
+	cacheBytes int
+
 	textMu sync.Mutex
 	textIx *sqlite.EventIndex        // the index texts were computed on
 	texts  map[string]map[int64]bool // FTS query → event ids
@@ -231,16 +236,38 @@ func writeJSON(w nethttp.ResponseWriter, status int, v any) {
 	if err != nil {
 		status, b = nethttp.StatusInternalServerError, []byte(`{"error":"encoding the response failed"}`)
 	}
+	writeBody(w, status, append(b, '\n'))
+}
+
+func writeBody(w nethttp.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b)
 }
 
 // api adapts an endpoint: it bounds the request's time and turns the
 // returned value or error into JSON.
+// With the index loaded, successful responses are cached per request URI
+// until the index is reloaded: every answer is a function of the index's
+// snapshot and of stored rows that only change with new mentions, which
+// also make the index reload.
 func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
 	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		ix := h.ix.Load()
+		key := r.URL.RequestURI()
+		if ix != nil {
+			h.cacheMu.Lock()
+			b, ok := h.cache[key]
+			if h.cacheIx != ix {
+				ok = false
+			}
+			h.cacheMu.Unlock()
+			if ok {
+				writeBody(w, nethttp.StatusOK, b)
+				return
+			}
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), RequestTimeout)
 		defer cancel()
 		v, err := fn(ctx, r)
@@ -261,9 +288,28 @@ func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) n
 			writeErr(w, err)
 			return
 		}
-		writeJSON(w, nethttp.StatusOK, v)
+		b, err := json.Marshal(v)
+		if err != nil {
+			writeErr(w, err)
+			return
+		}
+		b = append(b, '\n')
+		if ix != nil {
+			h.cacheMu.Lock()
+			if h.cacheIx != ix || h.cacheBytes+len(b) > MaxCache {
+				h.cacheIx, h.cache, h.cacheBytes = ix, map[string][]byte{}, 0
+			}
+			h.cache[key] = b
+			h.cacheBytes += len(b) + len(key)
+			h.cacheMu.Unlock()
+		}
+		writeBody(w, nethttp.StatusOK, b)
 	}
 }
+
+// MaxCache bounds the bytes of cached responses; the cache is emptied
+// when full.
+const MaxCache = 64 << 20
 
 // filterParams are the query parameters parsed by parseFilter.
 var filterParams = []string{"from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "q"}
