@@ -2020,6 +2020,9 @@ func (c *Coder) placeMention(country string, toks []dyad.Token, text string) *ac
 }
 
 func aerial(text string) bool {
+	if strings.Contains(strings.ToLower(text), "suicide") {
+		return false // suicide bombers are no aircraft
+	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {
 		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes", "f-16", "f-35", "air":

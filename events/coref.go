@@ -21,7 +21,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		m := ms[k]
 		if m.Unresolved {
 			country := ""
-			if strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+			if hasSector(m, "CVL", "REF") {
+				// victims and bystanders belong where it happened: "killed
+				// scores of people outside Kabul airport"
+				country = c.sentenceCountry(st)
+			}
+			if country == "" && strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 				country = ctx.focus() // "the army": the story's own country
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
@@ -34,6 +39,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" {
 				country = c.sentenceCountry(st) // "Protesters in Tehran …"
+			}
+			for j := 0; j < len(ms) && country == ""; j++ {
+				if ms[j].Modifier && ms[j].Country != "" {
+					country = ms[j].Country // "in Indian-administered Kashmir"
+				}
 			}
 			if country == "" {
 				continue
@@ -134,6 +144,9 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 		j := k + 1
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
+		}
+		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") {
+			j++ // "in central Mali", "in northern Israel"
 		}
 		if !startsUpperASCII(toks[j].Text) {
 			continue
