@@ -1311,9 +1311,13 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					break
 				}
 				if st.at[v] < 0 && (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ") {
-					return c.subjectDepth(st, v, depth+1)
+					if toks[v].Lemma == "sign" {
+						return c.subjectDepth(st, v, depth+1) // "signed treaties annexing …"
+					}
+					break
 				}
 			}
+			return nil // "a resolution demanding a ceasefire": the noun acts, no actor
 		}
 	}
 	for k := j; k >= 0; k-- {
