@@ -337,6 +337,17 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			return "" // "the Vienna talks were …"
 		}
 	}
+	if prev == "NN" && e.forms&formBase != 0 {
+		// "demanded that the government withdraw …": a subjunctive after "that"
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if toks[j].Lower == "that" {
+				return "VB"
+			}
+			if toks[j].Tag != "DT" && toks[j].Tag != "NN" && toks[j].Tag != "NNP" {
+				break
+			}
+		}
+	}
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
 		return "" // "the attack", "its support", "two attacks"
 	}
