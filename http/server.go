@@ -65,6 +65,7 @@ type Handler struct {
 	cacheIx    *sqlite.EventIndex // the index the cached responses were computed on
 	cache      map[string][]byte  // request URI → 200 response body
 	cacheBytes int
+	flight     map[string]*call // requests being computed
 
 	textMu sync.Mutex
 	textIx *sqlite.EventIndex        // the index texts were computed on
@@ -248,63 +249,96 @@ func writeBody(w nethttp.ResponseWriter, status int, b []byte) {
 
 // api adapts an endpoint: it bounds the request's time and turns the
 // returned value or error into JSON.
+//
 // With the index loaded, successful responses are cached per request URI
 // until the index is reloaded: every answer is a function of the index's
 // snapshot and of stored rows that only change with new mentions, which
-// also make the index reload.
+// also make the index reload. Concurrent identical requests that miss the
+// cache are computed once.
 func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
 	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
 		ix := h.ix.Load()
+		if ix == nil {
+			status, b := h.compute(r.Context(), r, fn)
+			writeBody(w, status, b)
+			return
+		}
 		key := r.URL.RequestURI()
-		if ix != nil {
+		h.cacheMu.Lock()
+		b, ok := h.cache[key]
+		if ok && h.cacheIx == ix {
+			h.cacheMu.Unlock()
+			writeBody(w, nethttp.StatusOK, b)
+			return
+		}
+		c := h.flight[key]
+		if c == nil {
+			c = &call{done: make(chan struct{})}
+			if h.flight == nil {
+				h.flight = map[string]*call{}
+			}
+			h.flight[key] = c
+			h.cacheMu.Unlock()
+			// Shared by the waiting requests: not cancelled with this one.
+			c.status, c.body = h.compute(context.WithoutCancel(r.Context()), r, fn)
 			h.cacheMu.Lock()
-			b, ok := h.cache[key]
-			if h.cacheIx != ix {
-				ok = false
+			delete(h.flight, key)
+			if c.status == nethttp.StatusOK {
+				if h.cacheIx != ix || h.cacheBytes+len(c.body) > MaxCache {
+					h.cacheIx, h.cache, h.cacheBytes = ix, map[string][]byte{}, 0
+				}
+				h.cache[key] = c.body
+				h.cacheBytes += len(c.body) + len(key)
 			}
 			h.cacheMu.Unlock()
-			if ok {
-				writeBody(w, nethttp.StatusOK, b)
+			close(c.done)
+		} else {
+			h.cacheMu.Unlock()
+			select {
+			case <-c.done:
+			case <-r.Context().Done():
 				return
 			}
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), RequestTimeout)
-		defer cancel()
-		v, err := fn(ctx, r)
-		if err != nil {
-			var ae *apiError
-			switch {
-			case errors.As(err, &ae):
-			case errors.Is(err, sqlite.ErrNotFound):
-				err = &apiError{nethttp.StatusNotFound, err.Error()}
-			case errors.Is(err, context.DeadlineExceeded):
-				err = &apiError{nethttp.StatusServiceUnavailable, "the query took longer than " + RequestTimeout.String() + "; narrow the filters"}
-			default:
-				if h.Log != nil {
-					h.Log.Printf("%s: %v", r.URL, err)
-				}
-				err = &apiError{nethttp.StatusInternalServerError, "internal error"}
-			}
-			writeErr(w, err)
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			writeErr(w, err)
-			return
-		}
-		b = append(b, '\n')
-		if ix != nil {
-			h.cacheMu.Lock()
-			if h.cacheIx != ix || h.cacheBytes+len(b) > MaxCache {
-				h.cacheIx, h.cache, h.cacheBytes = ix, map[string][]byte{}, 0
-			}
-			h.cache[key] = b
-			h.cacheBytes += len(b) + len(key)
-			h.cacheMu.Unlock()
-		}
-		writeBody(w, nethttp.StatusOK, b)
+		writeBody(w, c.status, c.body)
 	}
+}
+
+// call is a response being computed for one or more identical requests.
+type call struct {
+	done   chan struct{}
+	status int
+	body   []byte
+}
+
+// compute runs fn within RequestTimeout and returns the response's status
+// and JSON body.
+func (h *Handler) compute(ctx context.Context, r *nethttp.Request, fn func(context.Context, *nethttp.Request) (any, error)) (int, []byte) {
+	ctx, cancel := context.WithTimeout(ctx, RequestTimeout)
+	defer cancel()
+	v, err := fn(ctx, r)
+	if err == nil {
+		b, merr := json.Marshal(v)
+		if merr == nil {
+			return nethttp.StatusOK, append(b, '\n')
+		}
+		err = merr
+	}
+	var ae *apiError
+	switch {
+	case errors.As(err, &ae):
+	case errors.Is(err, sqlite.ErrNotFound):
+		ae = &apiError{nethttp.StatusNotFound, err.Error()}
+	case errors.Is(err, context.DeadlineExceeded):
+		ae = &apiError{nethttp.StatusServiceUnavailable, "the query took longer than " + RequestTimeout.String() + "; narrow the filters"}
+	default:
+		if h.Log != nil {
+			h.Log.Printf("%s: %v", r.URL, err)
+		}
+		ae = &apiError{nethttp.StatusInternalServerError, "internal error"}
+	}
+	b, _ := json.Marshal(map[string]string{"error": ae.msg})
+	return ae.status, append(b, '\n')
 }
 
 // MaxCache bounds the bytes of cached responses; the cache is emptied
