@@ -2,7 +2,9 @@
 // page tab in headless Chromium, then N concurrent clients requesting a mix
 // of API calls for a duration, with latency percentiles per endpoint,
 // errors, throughput and the server's memory (from /proc when -pid is given).
+// With -synth it writes synthetic articles for a large store instead.
 //
+//	go run ./http/loadtest -synth 42000 -out /tmp/dyad-web ../shared/corpora/guardian_ngec ../shared/corpora/giveme5w1h
 //	go run ./http/loadtest -url http://127.0.0.1:8080 -c 200 -d 30s -pid $(pgrep -n dyad)
 package main
 
@@ -52,7 +54,18 @@ func main() {
 	maxEvent := flag.Int("events", 100000, "highest event id to request")
 	maxArticle := flag.Int("articles", 40000, "articles synth-000000… to request")
 	chrome := flag.String("chromium", "", "Chromium binary for the first-view timing (default: chromium on PATH; none: skip)")
+	nsynth := flag.Int("synth", 0, "write this many synthetic JSONL articles into -out from the corpora named as arguments, and exit")
+	out := flag.String("out", "", "directory for -synth")
 	flag.Parse()
+	if *nsynth > 0 {
+		if *out == "" || flag.NArg() == 0 {
+			log.Fatal("-synth needs -out DIR and corpus folders as arguments")
+		}
+		if err := synth(*nsynth, *out, flag.Args()); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 
 	firstView(*base, *chrome)
 
