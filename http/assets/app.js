@@ -105,7 +105,8 @@ function highlight(el, str, spans) {
     m.className = [...new Set(on.map((s) => s.cls))].join(" ");
     const titles = on.map((s) => s.title).filter(Boolean);
     if (titles.length) m.title = titles.join("; ");
-    if (on.some((s) => s.event)) m.dataset.event = on.find((s) => s.event).event;
+    const evs = [...new Set(on.filter((s) => s.event).map((s) => s.event))];
+    if (evs.length) m.dataset.events = evs.join(" ");
     m.textContent = text;
     el.append(m);
   }
@@ -487,7 +488,7 @@ function renderArticle(body, a, s) {
   highlight(h, a.title || "(untitled)", titleSpans);
   const art = el("div", { class: "article" }, h);
   art.append(kv([["source", a.source], ["published", a.published], ["byline", a.byline || ""],
-    ["url", a.url ? el("a", { href: a.url, rel: "noreferrer noopener", target: "_blank", text: a.url }) : ""],
+    ["url", /^https?:\/\//i.test(a.url || "") ? el("a", { href: a.url, rel: "noreferrer noopener", target: "_blank", text: a.url }) : a.url || ""],
     ["id", a.id]]));
   a.body.forEach((text, i) => {
     const p = el("p", {});
@@ -553,8 +554,8 @@ function init() {
     if (n) update({ actor: n.dataset.actor });
   });
   $("#detail-body").addEventListener("click", (ev) => {
-    const m = ev.target.closest("mark[data-event]");
-    if (m && !ev.target.closest("a")) update({ event: m.dataset.event, article: null });
+    const m = ev.target.closest("mark[data-events]");
+    if (m && !ev.target.closest("a")) update({ event: m.dataset.events.split(" ")[0], article: null });
   });
   // actor suggestions
   let timer = null;
