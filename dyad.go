@@ -178,4 +178,14 @@ type Event struct {
 	Location   *Location `json:"location"`
 	Evidence   Evidence  `json:"evidence"`
 	Confidence float64   `json:"confidence"`
+	// Also holds the evidence of the same event (same date, source,
+	// target and code) found in other sentences of the article: one event
+	// carrying all its evidence.
+	Also []Mention `json:"also,omitempty"`
+}
+
+// Mention is a further sentence supporting an event already coded.
+type Mention struct {
+	Sentence int      `json:"sentence"`
+	Evidence Evidence `json:"evidence"`
 }

@@ -131,7 +131,7 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	}
 	ctx := newContext(c, a)
 	var out []dyad.Event
-	seen := map[string]bool{}
+	seen := map[string]int{} // event key → index in out
 	for _, s := range sentences.Split(a, c.lex) {
 		if s.Index == -1 && isAllCaps(s.Text) {
 			continue
@@ -141,10 +141,13 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 				continue // a history retrospective: "Iraq invaded Kuwait in 1990"
 			}
 			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
-			if seen[key] {
+			if k, ok := seen[key]; ok {
+				if out[k].Sentence != ev.Sentence {
+					out[k].Also = append(out[k].Also, dyad.Mention{Sentence: ev.Sentence, Evidence: ev.Evidence})
+				}
 				continue
 			}
-			seen[key] = true
+			seen[key] = len(out)
 			out = append(out, ev)
 		}
 	}
