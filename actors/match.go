@@ -316,7 +316,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		switch r.p.kind {
 		case KindCountry, KindCapital, KindAdjective:
-			country = r.p.entries[0].Code
+			country = countryOf(r.p.entries[0].Code) // "UN-backed" names no country
 			if listRoles != nil {
 				sectors = listRoles
 				mt.Kind = KindAgent

@@ -409,6 +409,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
+			c.refine(ctx, st, h)
+			if h.code == "" {
+				continue
+			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget)) && len(h.target) == 0 {
 				continue // a visit with no host, a block with no one blocked
 			}
@@ -1658,10 +1662,6 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			return
 		}
 		out = append(out, c.event(ctx, st, h, src, tgt))
-	}
-	c.refine(ctx, st, h)
-	if h.code == "" {
-		return nil
 	}
 	srcs, tgts := h.source, h.target
 	if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && len(srcs) > 0 && h.status == dyad.Asserted {

@@ -1,0 +1,68 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestSentences codes single sentences and compares every event, exactly.
+func TestSentences(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		date, text string
+		want       []string // "SOURCE CAMEO TARGET status date"
+	}{
+		{"2024-07-13", "North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said.",
+			[]string{"PRK 150 - asserted 2024-07-11"}},
+		{"2024-07-13", "Seoul and Washington signed guidelines on nuclear deterrence on Friday.",
+			[]string{"KOR 057 USA asserted 2024-07-12", "USA 057 KOR asserted 2024-07-12"}},
+		{"2024-07-13", "Israel has accused Iran of shipping weapons to Hezbollah.",
+			[]string{"ISR 112 IRN asserted 2024-07-13", "IRN 072 LBNREB alleged 2024-07-13"}},
+		{"2024-07-13", "Iran denied the accusation.", []string{"IRN 016 - asserted 2024-07-13"}},
+		{"2024-07-13", "Russian troops did not attack Kharkiv last week.",
+			[]string{"RUSMIL 190 UKR negated 2024-07-06"}},
+		{"2024-07-13", "China and Japan will hold talks in Beijing next month.",
+			[]string{"CHN 036 JPN future 2024-08", "JPN 036 CHN future 2024-08"}},
+		{"2024-07-13", "Argentina beat France on penalties to win the World Cup.", nil},
+		{"2024-07-13", "The UN-backed government in Tripoli condemned the strike.", []string{"LBYGOV 111 - asserted 2024-07-13"}},
+		{"2024-07-13", "Iraq invaded Kuwait in 1990.", nil},
+		{"2024-07-13", "Turkey warned that it would strike Kurdish militants if they attacked its border posts.",
+			[]string{"TUR 138 TURREB asserted 2024-07-13"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAlso: the same event told twice in one article is one event with
+// both sentences as evidence.
+func TestAlso(t *testing.T) {
+	c := newCoder(t)
+	a := &dyad.Article{ID: "t", Published: "2024-07-13", Title: "North Korea denounces NATO",
+		Body: []string{"North Korea has denounced NATO, state media said.", "Pyongyang also denounced NATO."}}
+	evs := c.Code(a)
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.Sentence != -1 || e.Source.Code != "PRK" || e.Target.Code != "IGOWSTNAT" || e.CAMEO != "111" {
+		t.Errorf("event %+v", e)
+	}
+	if len(e.Also) != 2 || e.Also[0].Sentence != 0 || e.Also[1].Sentence != 1 || e.Also[1].Evidence.Verb != "denounced" {
+		t.Errorf("also = %+v, want sentences 0 and 1", e.Also)
+	}
+}
