@@ -243,6 +243,7 @@ func writeJSON(w nethttp.ResponseWriter, status int, v any) {
 func writeBody(w nethttp.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
 	w.Write(b)
 }
