@@ -1,0 +1,211 @@
+// Package postgres is dyad's PostgreSQL event store, for running past one
+// machine: many `dyad worker` processes write to one database while
+// `dyad events`, `dyad export` and `dyad status` read it.
+//
+// It keeps the sqlite package's schema (articles, sentences, aggregated
+// events, mentions, actors), its migrations and its semantics: the same
+// aggregation keyed on (date, source code, target code, CAMEO, location
+// name, story for undated events), the same counts (NumMentions,
+// NumSources, NumArticles), the same near-duplicate grouping (64-bit
+// SimHash within MaxDistance bits and MinContainment shingle containment)
+// and the same Filter. It uses the sqlite package's value types (Item,
+// Result, Filter, StoredEvent, Mention, StoredArticle, Counts, ActorCount)
+// so that both stores satisfy store.Store.
+//
+// Writes are idempotent and safe from any number of processes at once:
+// every insert is an ON CONFLICT upsert keyed on identity (an article's id,
+// an event's identity, a mention's article and id, an actor's code), never
+// a read followed by a write. Within a transaction the aggregated events
+// are upserted in identity order and the actors last in code order, so
+// concurrent writers take row locks in one order; a transaction that still
+// loses a deadlock or serialization check is retried.
+//
+// Differences from the SQLite store: Filter.Text is a web-search style
+// query (websearch_to_tsquery with the "simple" configuration: words are
+// ANDed, "quoted phrases", OR, -word) rather than FTS5 syntax; and two
+// near-duplicate articles saved at the same moment by two workers may each
+// start their own group, since neither sees the other's uncommitted row.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// DB is an open PostgreSQL dyad store. It is safe for concurrent use, and
+// any number of DB values (in any number of processes) may write the same
+// database at once.
+type DB struct {
+	pool *pgxpool.Pool
+	name string // the DSN without its password, for errors
+
+	// MaxDistance (Hamming distance in bits) and MinContainment are the
+	// near-duplicate thresholds, as in the sqlite package; Open sets
+	// sqlite.DefaultMaxDistance and sqlite.DefaultMinContainment;
+	// MaxDistance 0 disables the near-duplicate search.
+	MaxDistance    int
+	MinContainment float64
+}
+
+// lockMigrate is the advisory lock key that serialises migrations
+// ("dyadschm" as a big-endian int64).
+const lockMigrate = 0x6479616473636876
+
+// IsDSN reports whether s names a PostgreSQL database (a postgres:// or
+// postgresql:// URL) rather than a file path.
+func IsDSN(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// Redact returns dsn without its password, for messages.
+func Redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Open connects to the database at dsn (a postgres:// URL in libpq form,
+// e.g. "postgres://user:pw@host:5432/dyad?sslmode=disable"), creating the
+// schema if absent and migrating an older one to SchemaVersion under an
+// advisory lock, so workers may start together. Errors name the DSN
+// (without its password); a database written by a newer dyad is an error.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	name := Redact(dsn)
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	db := &DB{pool: pool, name: name,
+		MaxDistance: sqlite.DefaultMaxDistance, MinContainment: sqlite.DefaultMinContainment}
+	if err := db.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	return db, nil
+}
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// Path returns "": a PostgreSQL store is no file (store.Store asks it so
+// that an ingest does not read its own database file).
+func (db *DB) Path() string { return "" }
+
+// Name returns the DSN given to Open without its password.
+func (db *DB) Name() string { return db.name }
+
+// Pool returns the underlying connection pool, for tests and tools.
+func (db *DB) Pool() *pgxpool.Pool { return db.pool }
+
+// Version returns the schema version stored in the database.
+func (db *DB) Version(ctx context.Context) (int, error) {
+	var v int
+	err := db.pool.QueryRow(ctx, "SELECT version FROM dyad_schema").Scan(&v)
+	return v, err
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	tx, err := db.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(lockMigrate)); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, "CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER NOT NULL)"); err != nil {
+		return err
+	}
+	var v int
+	err = tx.QueryRow(ctx, "SELECT version FROM dyad_schema").Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		if _, err := tx.Exec(ctx, "INSERT INTO dyad_schema (version) VALUES (0)"); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this dyad's %d", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		if _, err := tx.Exec(ctx, migrations[i]); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.Exec(ctx, "UPDATE dyad_schema SET version = $1", i+1); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return tx.Commit(ctx)
+}
+
+// IntegrityCheck checks the aggregates against the rows they count and
+// returns "ok", or a line saying what disagrees ("3 events whose
+// num_mentions differs from their mentions"). PostgreSQL checks its own
+// pages; this checks dyad's invariants.
+func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
+	var bad, badSrc, badArt, badAct int
+	err := db.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)),
+		(SELECT count(*) FROM events e WHERE e.num_sources <> (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id)),
+		(SELECT count(*) FROM events e WHERE e.num_articles <> (SELECT count(DISTINCT dup_group) FROM mentions m WHERE m.event_id = e.id)),
+		(SELECT count(*) FROM actors a WHERE a.count <> (SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.source_code = a.code)
+			+ (SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.target_code = a.code))`).
+		Scan(&bad, &badSrc, &badArt, &badAct)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", db.name, err)
+	}
+	var msgs []string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{bad, "events whose num_mentions differs from their mentions"},
+		{badSrc, "events whose num_sources differs from their mentions' outlets"},
+		{badArt, "events whose num_articles differs from their mentions' stories"},
+		{badAct, "actors whose count differs from their mentions"}} {
+		if c.n > 0 {
+			msgs = append(msgs, fmt.Sprintf("%d %s", c.n, c.what))
+		}
+	}
+	if len(msgs) == 0 {
+		return "ok", nil
+	}
+	return strings.Join(msgs, "; "), nil
+}
+
+// retryable reports whether err is a deadlock or serialization failure,
+// after which the whole transaction may be run again.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+// maxAttempts bounds the runs of one transaction that keeps losing
+// deadlocks.
+const maxAttempts = 8
+
+func backoff(attempt int) time.Duration {
+	return time.Duration(attempt*attempt) * 20 * time.Millisecond
+}

@@ -1,0 +1,333 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/postgres"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// wire is a story written for these tests, one sentence a paragraph.
+var wire = []string{
+	"SEOUL, July 13 - North Korea's foreign ministry on Saturday accused South Korea of flying propaganda leaflets across the border.",
+	"The ministry said the leaflets were released from balloons launched by activists overnight and warned of consequences.",
+	"South Korean officials denied that the government had any role in the launches and urged restraint from both sides.",
+	"Japan's prime minister called for calm in a telephone call with the South Korean president later on Saturday.",
+	"Analysts in Seoul said the exchange followed weeks of rising tension along the heavily fortified frontier.",
+	"China's foreign ministry urged all parties to exercise restraint and avoid steps that could escalate the dispute.",
+	"Further talks between military officers of the two Koreas are expected to take place next month in Panmunjom.",
+}
+
+// code is a deterministic stand-in for the coder: fixed events for
+// sentences holding a trigger word, dated by the publication date.
+func code(a *dyad.Article) []dyad.Event {
+	rules := []struct{ word, src, tgt, cameo string }{
+		{"accused", "PRKGOV", "KOR", "112"},
+		{"warned", "PRKGOV", "KOR", "130"},
+		{"denied", "KORGOV", "PRK", "112"},
+		{"called for calm", "JPNGOV", "KORGOV", "040"},
+		{"urged all parties", "CHNGOV", "", "010"},
+		{"talks", "PRKMIL", "KORMIL", "036"},
+	}
+	var evs []dyad.Event
+	for i, p := range a.Body {
+		for _, r := range rules {
+			if !strings.Contains(p, r.word) {
+				continue
+			}
+			ev := dyad.Event{ID: fmt.Sprintf("%s-%d-%s", a.ID, i, r.cameo), ArticleID: a.ID, Sentence: i,
+				Date: a.Published, Source: &dyad.Actor{Code: r.src, Country: r.src[:3], Name: r.src[:3]},
+				CAMEO: r.cameo, CAMEORoot: r.cameo[:2], QuadClass: 3, Goldstein: -2, Status: dyad.Asserted,
+				Evidence: dyad.Evidence{Text: p, Verb: r.word, Span: [2]int{0, len(r.word)}}}
+			if r.word == "denied" {
+				ev.Status = dyad.Denied
+			}
+			if r.tgt != "" {
+				ev.Target = &dyad.Actor{Code: r.tgt, Country: r.tgt[:3], Name: r.tgt[:3]}
+			}
+			evs = append(evs, ev)
+		}
+	}
+	return evs
+}
+
+func art(url, source, date string, body []string) *dyad.Article {
+	return &dyad.Article{ID: dyad.ArticleID(url, ""), URL: url, Source: source, Published: date, Body: body}
+}
+
+// corpus is the test input: a story, a syndicated copy (near-duplicate),
+// another outlet's rewrite of part of it, an undated copy, and an article
+// with an event coded twice.
+func corpus() []sqlite.Item {
+	synd := append([]string{"Reporting by the wire desk; edited for regional papers."}, wire[:len(wire)-1]...)
+	arts := []*dyad.Article{
+		art("https://wire.example/a", "Example Wire", "2024-07-13", wire),
+		art("https://paper.example/b", "Daily Paper", "2024-07-13", synd),
+		art("https://other.example/c", "Other Times", "2024-07-13", []string{wire[0], "Unrelated text about markets and weather follows here for length."}),
+		art("https://undated.example/d", "", "", []string{wire[2], wire[3]}),
+		art("https://undated.example/e", "", "", []string{wire[2], "A different story entirely, about talks between farmers and a grocer."}),
+	}
+	var items []sqlite.Item
+	for _, a := range arts {
+		evs := code(a)
+		if a.URL == "https://other.example/c" {
+			evs = append(evs, evs[0]) // the same mention twice
+		}
+		items = append(items, sqlite.Item{Article: a, Events: evs})
+	}
+	return items
+}
+
+// row is an aggregated event without its store-assigned id and time.
+type row struct {
+	key                     string
+	mentions, sources, arts int
+	rep                     string // the representative's article id and sentence
+	url                     string
+}
+
+type reader interface {
+	Events(context.Context, sqlite.Filter) ([]sqlite.StoredEvent, error)
+	Mentions(context.Context, int64) ([]sqlite.Mention, error)
+}
+
+func rows(t *testing.T, db reader, f sqlite.Filter) []row {
+	t.Helper()
+	evs, err := db.Events(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []row
+	for _, e := range evs {
+		src, tgt, loc := "", "", ""
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		if e.Location != nil {
+			loc = e.Location.Name
+		}
+		ms, err := db.Mentions(context.Background(), e.GlobalEventID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ms) != e.NumMentions {
+			t.Errorf("event %d: %d mentions listed, num_mentions %d", e.GlobalEventID, len(ms), e.NumMentions)
+		}
+		out = append(out, row{key: strings.Join([]string{e.Date, src, tgt, e.CAMEO, loc, string(e.Status)}, "|"),
+			mentions: e.NumMentions, sources: e.NumSources, arts: e.NumArticles,
+			rep: fmt.Sprintf("%s/%d", e.ArticleID, e.Sentence), url: e.SourceURL})
+	}
+	slices.SortFunc(out, func(a, b row) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
+func openBoth(t *testing.T) (*sqlite.DB, *postgres.DB) {
+	t.Helper()
+	dsn := pgtest.DSN(t)
+	pg, err := postgres.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pg.Close() })
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lite.Close() })
+	return lite, pg
+}
+
+// TestSameAsSQLite saves one corpus in both stores and compares every
+// query.
+func TestSameAsSQLite(t *testing.T) {
+	lite, pg := openBoth(t)
+	ctx := context.Background()
+	items := corpus()
+	lres, err := lite.SaveBatch(ctx, items[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := pg.SaveBatch(ctx, items[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items[2:] {
+		r1, err := lite.SaveBatch(ctx, []sqlite.Item{it})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, err := pg.SaveBatch(ctx, []sqlite.Item{it})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lres, pres = append(lres, r1...), append(pres, r2...)
+	}
+	if fmt.Sprint(lres) != fmt.Sprint(pres) {
+		t.Errorf("results:\nsqlite   %v\npostgres %v", lres, pres)
+	}
+	if !pres[1].NearDuplicate || pres[1].DupGroup != items[0].Article.ID {
+		t.Errorf("syndicated copy: %+v, want near-duplicate of %s", pres[1], items[0].Article.ID)
+	}
+	// Saving again adds nothing.
+	again, err := pg.SaveBatch(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range again {
+		if r.Added {
+			t.Errorf("item %d added twice", i)
+		}
+	}
+	lc, _ := lite.Counts(ctx)
+	pc, err := pg.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sqlite.Counts{Articles: 5, DupGroups: 4, Sentences: 16, Events: 10, Mentions: 16, Actors: 8}
+	if lc != want || pc != want {
+		t.Errorf("counts: sqlite %+v, postgres %+v, want %+v", lc, pc, want)
+	}
+	la, _ := lite.Actors(ctx, 0)
+	pa, err := pg.Actors(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(la) != fmt.Sprint(pa) {
+		t.Errorf("actors:\nsqlite   %v\npostgres %v", la, pa)
+	}
+	filters := []sqlite.Filter{
+		{},
+		{Actor: "PRK"},
+		{Country: "KOR"},
+		{Dyad: [2]string{"PRK", "KOR"}},
+		{CAMEO: "11"},
+		{Root: "04"},
+		{From: "2024-07-01", To: "2024-07"},
+		{To: "2024-06"},
+		{Status: dyad.Denied},
+		{Text: "farmers"},
+	}
+	for _, f := range filters {
+		l, p := rows(t, lite, f), rows(t, pg, f)
+		if fmt.Sprint(l) != fmt.Sprint(p) {
+			t.Errorf("filter %+v:\nsqlite   %v\npostgres %v", f, l, p)
+		}
+	}
+	// Ids are assigned in another order (identity order within a
+	// transaction), so a page is another set of events; its size is the same.
+	if n := len(rows(t, pg, sqlite.Filter{Limit: 3})); n != 3 {
+		t.Errorf("limit 3: %d events", n)
+	}
+	if n := len(rows(t, pg, sqlite.Filter{Text: "farmers"})); n != 2 {
+		t.Errorf("text farmers: %d events, want 2", n)
+	}
+	if _, err := pg.Events(ctx, sqlite.Filter{Actor: "prk"}); err == nil || !strings.Contains(err.Error(), `filter actor "prk"`) {
+		t.Errorf("lower-case actor filter: %v", err)
+	}
+	sa, err := pg.Article(ctx, items[1].Article.ID)
+	if err != nil || sa.DupGroup != items[0].Article.ID || sa.URL != "https://paper.example/b" {
+		t.Errorf("article: %+v, %v", sa, err)
+	}
+	if _, err := pg.Article(ctx, "nope"); err == nil || !strings.Contains(err.Error(), "not found") {
+		t.Errorf("unknown article: %v", err)
+	}
+	if s, err := pg.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Errorf("integrity: %q %v", s, err)
+	}
+	if v, err := pg.Version(ctx); v != postgres.SchemaVersion || err != nil {
+		t.Errorf("version %d %v", v, err)
+	}
+}
+
+// TestConcurrentWriters saves overlapping batches from eight writers at
+// once, each with its own connection pool, and checks the store holds
+// each article once with the counts a single sequential writer gives.
+func TestConcurrentWriters(t *testing.T) {
+	lite, pg := openBoth(t)
+	ctx := context.Background()
+	var items []sqlite.Item
+	for i := range 40 {
+		// Distinct texts (no near-duplicates), shared events.
+		body := []string{fmt.Sprintf("Report %d of the day: officials met reporters in room %d.", i, i*7), wire[i%len(wire)], wire[(i+3)%len(wire)]}
+		a := art(fmt.Sprintf("https://site%d.example/%d", i%5, i), fmt.Sprintf("Outlet %d", i%5), "2024-07-13", body)
+		items = append(items, sqlite.Item{Article: a, Events: code(a)})
+	}
+	lite.MaxDistance = 0
+	if _, err := lite.SaveBatch(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	dsn := pgtest.DSN(t)
+	_ = pg
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			db, err := postgres.Open(ctx, dsn)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer db.Close()
+			db.MaxDistance = 0 // near-duplicates are not what is tested here
+			// Each writer saves every item, in its own order, in batches of 4.
+			order := slices.Clone(items)
+			for i := range order {
+				j := (i*(w+3) + w) % len(order)
+				order[i], order[j] = order[j], order[i]
+			}
+			for i := 0; i < len(order); i += 4 {
+				if _, err := db.SaveBatch(ctx, order[i:min(i+4, len(order))]); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	pg2, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg2.Close()
+	lc, _ := lite.Counts(ctx)
+	pc, _ := pg2.Counts(ctx)
+	if lc != pc {
+		t.Errorf("counts: sqlite %+v, postgres %+v", lc, pc)
+	}
+	strip := func(rs []row) string {
+		for i := range rs {
+			rs[i].rep, rs[i].url = "", "" // the first writer's article, which varies
+		}
+		return fmt.Sprint(rs)
+	}
+	if l, p := strip(rows(t, lite, sqlite.Filter{})), strip(rows(t, pg2, sqlite.Filter{})); l != p {
+		t.Errorf("events:\nsqlite   %v\npostgres %v", l, p)
+	}
+	if s, err := pg2.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Errorf("integrity: %q %v", s, err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	_, err := postgres.Open(context.Background(), "postgres://u:secret@127.0.0.1:1/none?connect_timeout=2")
+	if err == nil || !strings.Contains(err.Error(), "postgres://u:xxxxx@127.0.0.1:1/none") || strings.Contains(err.Error(), "secret") {
+		t.Errorf("unreachable server: %v", err)
+	}
+}

@@ -1,0 +1,242 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+func validCode(s string) bool {
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// where builds the WHERE clause of f with $n placeholders, as the sqlite
+// package's Filter.where: codes are prefixes (validated upper-case letters
+// and digits, so LIKE needs no escaping), To includes the whole period.
+func where(f sqlite.Filter) (string, []any, error) {
+	var conds []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	for _, c := range []struct{ name, v string }{{"actor", f.Actor}, {"country", f.Country},
+		{"dyad source", f.Dyad[0]}, {"dyad target", f.Dyad[1]}, {"cameo", f.CAMEO}, {"root", f.Root}} {
+		if !validCode(c.v) {
+			return "", nil, fmt.Errorf("filter %s %q: want upper-case letters and digits", c.name, c.v)
+		}
+	}
+	if f.From != "" {
+		conds = append(conds, "e.date >= "+arg(f.From))
+	}
+	if f.To != "" {
+		conds = append(conds, "e.date <> '' AND e.date <= "+arg(f.To+"~"))
+	}
+	if f.Actor != "" {
+		a := arg(f.Actor + "%")
+		conds = append(conds, "(e.source_code LIKE "+a+" OR e.target_code LIKE "+a+")")
+	}
+	if f.Country != "" {
+		a := arg(f.Country)
+		conds = append(conds, "(e.source_country = "+a+" OR e.target_country = "+a+")")
+	}
+	if f.Dyad[0] != "" {
+		conds = append(conds, "e.source_code LIKE "+arg(f.Dyad[0]+"%"))
+	}
+	if f.Dyad[1] != "" {
+		conds = append(conds, "e.target_code LIKE "+arg(f.Dyad[1]+"%"))
+	}
+	if f.CAMEO != "" {
+		conds = append(conds, "e.cameo LIKE "+arg(f.CAMEO+"%"))
+	}
+	if f.Root != "" {
+		conds = append(conds, "e.cameo_root = "+arg(f.Root))
+	}
+	if f.QuadClass != 0 {
+		if f.QuadClass < 1 || f.QuadClass > 4 {
+			return "", nil, fmt.Errorf("filter quad class %d: want 1–4", f.QuadClass)
+		}
+		conds = append(conds, "e.quad_class = "+arg(f.QuadClass))
+	}
+	if f.Plover != "" {
+		conds = append(conds, "upper(e.plover) = "+arg(strings.ToUpper(f.Plover)))
+	}
+	if f.Status != "" {
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = "+arg(string(f.Status))+")")
+	}
+	if f.Text != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = e.id AND a.tsv @@ websearch_to_tsquery('simple', `+arg(f.Text)+"))")
+	}
+	if f.After > 0 {
+		conds = append(conds, "e.id > "+arg(f.After))
+	}
+	if len(conds) == 0 {
+		return "", args, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// Events returns the aggregated events matching f in id order.
+func (db *DB) Events(ctx context.Context, f sqlite.Filter) ([]sqlite.StoredEvent, error) {
+	var out []sqlite.StoredEvent
+	err := db.EachEvent(ctx, f, func(e sqlite.StoredEvent) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent calls fn for each aggregated event matching f, in id order,
+// streaming rows; an error from fn stops the walk and is returned.
+func (db *DB) EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.StoredEvent) error) error {
+	w, args, err := where(f)
+	if err != nil {
+		return err
+	}
+	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
+		FROM events e` + w + " ORDER BY e.id"
+	if f.Limit > 0 {
+		args = append(args, f.Limit)
+		q += fmt.Sprintf(" LIMIT $%d", len(args))
+	}
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", db.name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var se sqlite.StoredEvent
+		var js, first string
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+			return fmt.Errorf("%s: %w", db.name, err)
+		}
+		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
+			return fmt.Errorf("%s: event %d: %w", db.name, se.GlobalEventID, err)
+		}
+		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
+		if err := fn(se); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", db.name, err)
+	}
+	return nil
+}
+
+// Mentions returns the mentions of the aggregated event id, in the order
+// they were stored.
+func (db *DB) Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, error) {
+	rows, err := db.pool.Query(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
+		FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = $1 ORDER BY m.seq`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.name, err)
+	}
+	defer rows.Close()
+	var out []sqlite.Mention
+	for rows.Next() {
+		var m sqlite.Mention
+		var js, added, status string
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
+			return nil, fmt.Errorf("%s: %w", db.name, err)
+		}
+		m.Status = dyad.Status(status)
+		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
+			return nil, fmt.Errorf("%s: mention of event %d: %w", db.name, eventID, err)
+		}
+		m.Added, _ = time.Parse(time.RFC3339, added)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Article returns the stored article id, or an error wrapping
+// sqlite.ErrNotFound.
+func (db *DB) Article(ctx context.Context, id string) (*sqlite.StoredArticle, error) {
+	var js, added string
+	var h int64
+	sa := &sqlite.StoredArticle{}
+	err := db.pool.QueryRow(ctx, "SELECT json, dup_group, simhash, added FROM articles WHERE id = $1", id).
+		Scan(&js, &sa.DupGroup, &h, &added)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("article %s: %w", id, sqlite.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.name, err)
+	}
+	if err := json.Unmarshal([]byte(js), &sa.Article); err != nil {
+		return nil, fmt.Errorf("%s: article %s: %w", db.name, id, err)
+	}
+	sa.ID = id
+	sa.SimHash = uint64(h)
+	sa.Added, _ = time.Parse(time.RFC3339, added)
+	return sa, nil
+}
+
+// HasArticle reports whether an article with this id is stored.
+func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := db.pool.QueryRow(ctx, "SELECT 1 FROM articles WHERE id = $1", id).Scan(&one)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", db.name, err)
+	}
+	return true, nil
+}
+
+// Counts returns the number of rows of each kind (exact counts: a scan of
+// each table).
+func (db *DB) Counts(ctx context.Context) (sqlite.Counts, error) {
+	var c sqlite.Counts
+	err := db.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(DISTINCT dup_group) FROM articles),
+		(SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM actors)`).
+		Scan(&c.Articles, &c.DupGroups, &c.Sentences, &c.Events, &c.Mentions, &c.Actors)
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", db.name, err)
+	}
+	return c, nil
+}
+
+// Actors returns the actors by descending mention count, then code; limit
+// 0 returns all.
+func (db *DB) Actors(ctx context.Context, limit int) ([]sqlite.ActorCount, error) {
+	q := "SELECT code, name, count FROM actors ORDER BY count DESC, code"
+	var args []any
+	if limit > 0 {
+		q += " LIMIT $1"
+		args = append(args, limit)
+	}
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.name, err)
+	}
+	defer rows.Close()
+	var out []sqlite.ActorCount
+	for rows.Next() {
+		var a sqlite.ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {
+			return nil, fmt.Errorf("%s: %w", db.name, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

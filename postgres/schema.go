@@ -1,0 +1,109 @@
+package postgres
+
+// migrations are the schema's versions in order: migrations[i] takes a
+// database from version i to i+1 (the single row of dyad_schema). Append
+// only; never edit a migration that has shipped. Version 1 is the
+// PostgreSQL form of the sqlite package's schema version 1: the same
+// tables, columns and identity, with
+//
+//   - seq (bigserial) standing in for SQLite's rowid on articles and
+//     mentions (storage order);
+//   - text columns that take part in comparisons in the "C" collation, so
+//     that ordering and prefix matches are byte-wise as in SQLite;
+//   - a generated tsvector column with a GIN index in place of the FTS5
+//     table (the "simple" configuration: lower-cased words, no stemming,
+//     like FTS5's unicode61 tokenizer).
+var migrations = []string{
+	// 1: articles, sentences, aggregated events, mentions, actors, full text.
+	`
+CREATE TABLE articles (
+	seq       BIGSERIAL NOT NULL UNIQUE,          -- storage order (SQLite's rowid)
+	id        TEXT COLLATE "C" PRIMARY KEY,       -- dyad.ArticleID
+	url       TEXT NOT NULL DEFAULT '',
+	source    TEXT NOT NULL DEFAULT '',
+	outlet    TEXT COLLATE "C" NOT NULL,
+	title     TEXT NOT NULL DEFAULT '',
+	published TEXT NOT NULL DEFAULT '',
+	input     TEXT NOT NULL DEFAULT '',
+	simhash   BIGINT NOT NULL,                    -- 64-bit SimHash of the body, as signed int64
+	dup_group TEXT COLLATE "C" NOT NULL,
+	text      TEXT NOT NULL DEFAULT '',
+	json      TEXT NOT NULL,                      -- the whole dyad.Article (text, byte-exact)
+	added     TEXT NOT NULL,                      -- RFC 3339 UTC time of storage
+	tsv       TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || text)) STORED
+);
+CREATE INDEX articles_dup_group ON articles(dup_group);
+CREATE INDEX articles_tsv ON articles USING gin(tsv);
+
+CREATE TABLE sentences (
+	article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+	idx        INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE events (
+	id             BIGSERIAL PRIMARY KEY,         -- GLOBALEVENTID
+	date           TEXT COLLATE "C" NOT NULL,     -- identity
+	source_code    TEXT COLLATE "C" NOT NULL,     -- identity
+	target_code    TEXT COLLATE "C" NOT NULL,     -- identity
+	cameo          TEXT COLLATE "C" NOT NULL,     -- identity
+	location       TEXT COLLATE "C" NOT NULL,     -- identity: location name
+	story          TEXT COLLATE "C" NOT NULL,     -- identity: the dup_group when date is '' (else '')
+	cameo_root     TEXT COLLATE "C" NOT NULL,
+	quad_class     INTEGER NOT NULL,
+	goldstein      DOUBLE PRECISION NOT NULL,
+	plover         TEXT NOT NULL,
+	plover_mode    TEXT NOT NULL,
+	status         TEXT NOT NULL,
+	confidence     DOUBLE PRECISION NOT NULL,
+	source_country TEXT COLLATE "C" NOT NULL,
+	target_country TEXT COLLATE "C" NOT NULL,
+	num_mentions   INTEGER NOT NULL DEFAULT 0,
+	num_sources    INTEGER NOT NULL DEFAULT 0,
+	num_articles   INTEGER NOT NULL DEFAULT 0,
+	first_seen     TEXT NOT NULL,
+	source_url     TEXT NOT NULL,
+	article_id     TEXT NOT NULL,
+	json           TEXT NOT NULL,
+	UNIQUE (date, source_code, target_code, cameo, location, story)
+);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo ON events(cameo);
+
+CREATE TABLE mentions (
+	seq            BIGSERIAL NOT NULL UNIQUE,     -- storage order (SQLite's rowid)
+	event_id       BIGINT NOT NULL REFERENCES events(id),
+	article_id     TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+	mention_id     TEXT COLLATE "C" NOT NULL,
+	outlet         TEXT COLLATE "C" NOT NULL,
+	dup_group      TEXT COLLATE "C" NOT NULL,
+	sentence       INTEGER NOT NULL,
+	evidence       TEXT NOT NULL,
+	verb_start     INTEGER NOT NULL,
+	verb_end       INTEGER NOT NULL,
+	source_start   INTEGER NOT NULL,
+	source_end     INTEGER NOT NULL,
+	target_start   INTEGER NOT NULL,
+	target_end     INTEGER NOT NULL,
+	status         TEXT NOT NULL,
+	confidence     DOUBLE PRECISION NOT NULL,
+	json           TEXT NOT NULL,
+	PRIMARY KEY (article_id, mention_id)
+);
+CREATE INDEX mentions_event_outlet ON mentions(event_id, outlet);
+CREATE INDEX mentions_event_group ON mentions(event_id, dup_group);
+
+CREATE TABLE actors (
+	code  TEXT COLLATE "C" PRIMARY KEY,
+	name  TEXT NOT NULL,
+	count INTEGER NOT NULL
+);
+`,
+}
+
+// SchemaVersion is the schema version this package writes (the row of
+// dyad_schema after Open); it matches sqlite.SchemaVersion.
+const SchemaVersion = 1
