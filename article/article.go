@@ -10,6 +10,7 @@
 package article
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
@@ -316,4 +317,38 @@ func readRecord(line []byte) (*dyad.Article, error) {
 // space and trims the ends.
 func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// EachJSONL streams JSON Lines articles from r, one per non-blank line,
+// calling fn for each: memory stays bounded by the longest line (at most
+// MaxInputSize), whatever the input's size. Bad lines are reported to bad
+// as "name:LINE: reason" and skipped; an error from fn or a read error
+// stops the stream and is returned.
+func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), MaxInputSize)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		at := fmt.Sprintf("%s:%d", name, n)
+		a, err := readRecord(line)
+		if err != nil {
+			bad(fmt.Errorf("%s: %w", at, err))
+			continue
+		}
+		lopt := opt
+		if a.URL != "" {
+			lopt.URL = ""
+		}
+		finish(a, at, lopt)
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }

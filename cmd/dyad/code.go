@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/cameo"
@@ -124,6 +126,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	}
 	failed := 0
 	for _, arg := range args {
+		if streamable(arg, opt) {
+			// JSON Lines stream article by article: any input size, bounded memory
+			if !streamJSONL(ctx, arg, opt, coder, w, errw) {
+				failed++
+			}
+			continue
+		}
 		arts, err := article.Load(ctx, arg, opt)
 		if err != nil {
 			fmt.Fprintln(errw, "dyad:", err)
@@ -142,6 +151,48 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 	}
 	return failed
+}
+
+// streamable reports a JSON Lines input read from a file or standard
+// input: --input jsonl, or a .jsonl/.ndjson file with --input auto.
+func streamable(arg string, opt article.Options) bool {
+	if article.IsURL(arg) {
+		return false
+	}
+	if opt.Input == "jsonl" {
+		return true
+	}
+	return (opt.Input == "" || opt.Input == "auto") && (strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".ndjson"))
+}
+
+// streamJSONL codes a JSON Lines file (or "-") one line at a time; bad
+// lines are reported and skipped. It reports whether every line was read.
+func streamJSONL(ctx context.Context, arg string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer) bool {
+	var r io.Reader = os.Stdin
+	if arg != "-" {
+		f, err := os.Open(arg)
+		if err != nil {
+			fmt.Fprintln(errw, "dyad:", err)
+			return false
+		}
+		defer f.Close()
+		r = f
+	}
+	ok := true
+	err := article.EachJSONL(arg, r, opt, func(a *dyad.Article) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return w.Write(a, coder.Code(a))
+	}, func(err error) {
+		fmt.Fprintln(errw, "dyad:", err)
+		ok = false
+	})
+	if err != nil {
+		fmt.Fprintln(errw, "dyad:", err)
+		return false
+	}
+	return ok
 }
 
 func validDate(s string) bool {
