@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 )
 
@@ -83,7 +85,11 @@ func FuzzRead(f *testing.F) {
 		default:
 			mode = "auto"
 		}
-		arts, err := article.Read("fuzz.in", data, article.Options{Input: mode, Date: "2024-07-13"})
+		var arts []*dyad.Article
+		var err error
+		fuzzWithin(t, 10*time.Second, func() {
+			arts, err = article.Read("fuzz.in", data, article.Options{Input: mode, Date: "2024-07-13"})
+		})
 		if err != nil && !strings.Contains(err.Error(), "fuzz.in") {
 			t.Errorf("error does not name the input: %v", err)
 		}
@@ -99,4 +105,20 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
+// no per-input timeout, so a hang would otherwise stall it silently.
+func fuzzWithin(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("input took longer than %v (hang?)", d)
+	}
 }

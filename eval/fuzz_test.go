@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad/eval"
 )
@@ -54,9 +55,26 @@ func FuzzReadGold(f *testing.F) {
 	}
 	f.Add([]byte(`{"id":"x","date":"2024-01-01","text":"A","events":[{"source":null,"cameo":"011"}]}` + "\n{\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, err := eval.ReadGold(bytes.NewReader(data), "gold.jsonl")
+		var err error
+		fuzzWithin(t, 5*time.Second, func() { _, err = eval.ReadGold(bytes.NewReader(data), "gold.jsonl") })
 		if err != nil && !strings.Contains(err.Error(), "gold.jsonl") {
 			t.Errorf("error does not name the input: %v", err)
 		}
 	})
+}
+
+// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
+// no per-input timeout, so a hang would otherwise stall it silently.
+func fuzzWithin(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("input took longer than %v (hang?)", d)
+	}
 }

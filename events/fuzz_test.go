@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
@@ -72,7 +73,9 @@ func FuzzCode(f *testing.F) {
 			return
 		}
 		a := &dyad.Article{ID: "fz", Published: date, Title: firstLine(body), Body: strings.Split(body, "\n")}
-		for _, ev := range c.Code(a) {
+		var evs []dyad.Event
+		fuzzWithin(t, 10*time.Second, func() { evs = c.Code(a) })
+		for _, ev := range evs {
 			text := ev.Evidence.Text
 			inside := func(what string, sp [2]int) {
 				if sp[0] < 0 || sp[1] < sp[0] || sp[1] > len(text) {
@@ -105,4 +108,20 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return ""
+}
+
+// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
+// no per-input timeout, so a hang would otherwise stall it silently.
+func fuzzWithin(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("input took longer than %v (hang?)", d)
+	}
 }

@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/feed"
 )
 
@@ -56,8 +58,12 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><content type="html">x</content></entry></feed>`))
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_text":"x"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		feed.Sniff(data)
-		arts, err := feed.Read("f.rss", data)
+		var arts []*dyad.Article
+		var err error
+		fuzzWithin(t, 5*time.Second, func() {
+			feed.Sniff(data)
+			arts, err = feed.Read("f.rss", data)
+		})
 		if err != nil {
 			if !strings.Contains(err.Error(), "f.rss") {
 				t.Errorf("error does not name the input: %v", err)
@@ -70,4 +76,20 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
+// no per-input timeout, so a hang would otherwise stall it silently.
+func fuzzWithin(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("input took longer than %v (hang?)", d)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad/warc"
 )
@@ -40,13 +41,18 @@ func FuzzWalk(f *testing.F) {
 			name += ".gz"
 		}
 		n := 0
-		err := warc.Walk(name, bytes.NewReader(data), func(p warc.Page) error {
-			n++
-			if n > 10000 {
-				return errors.New("too many pages")
-			}
-			return nil
-		}, func(err error) {
+		var bads []error
+		var err error
+		fuzzWithin(t, 10*time.Second, func() {
+			err = warc.Walk(name, bytes.NewReader(data), func(p warc.Page) error {
+				n++
+				if n > 10000 {
+					return errors.New("too many pages")
+				}
+				return nil
+			}, func(err error) { bads = append(bads, err) })
+		})
+		for _, err := range bads {
 			var re *warc.RecordError
 			if !errors.As(err, &re) {
 				t.Errorf("bad record error is %T, not *RecordError: %v", err, err)
@@ -54,9 +60,25 @@ func FuzzWalk(f *testing.F) {
 			if !strings.Contains(err.Error(), name) {
 				t.Errorf("record error does not name the file: %v", err)
 			}
-		})
+		}
 		if err != nil && !strings.Contains(err.Error(), name) {
 			t.Errorf("error does not name the file: %v", err)
 		}
 	})
+}
+
+// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
+// no per-input timeout, so a hang would otherwise stall it silently.
+func fuzzWithin(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("input took longer than %v (hang?)", d)
+	}
 }

@@ -165,6 +165,14 @@ func writeFile(t *testing.T, dir, name string, data []byte) string {
 
 const mib = 1 << 20
 
+// skipShort skips the heaviest cases (hundreds of MB of heap, seconds of
+// inflating) under -short, as CI's race-detector run uses.
+func skipShort(t *testing.T) {
+	if testing.Short() {
+		t.Skip("heavy hostile input: skipped with -short")
+	}
+}
+
 const hostileStory = "Seoul and Washington signed new guidelines on nuclear deterrence on Saturday. "
 
 func TestHostileNestedHTML(t *testing.T) {
@@ -196,6 +204,7 @@ func TestHostileLongLine(t *testing.T) {
 	line := bytes.Repeat([]byte(hostileStory), 50_000_000/len(hostileStory))
 	big := writeFile(t, dir, "line50mb.txt", line)
 	t.Run("extract 50MB", func(t *testing.T) {
+		skipShort(t)
 		r := hostile(t, 30*time.Second, 1500*mib, "extract", big)
 		if r.code != 0 {
 			t.Fatalf("exit %d: %s", r.code, clip(r.stderr))
@@ -207,6 +216,7 @@ func TestHostileLongLine(t *testing.T) {
 	// Over the 50 MiB limit: a clear error naming the file.
 	over := writeFile(t, dir, "line60mb.txt", append(line, line[:10_000_000]...))
 	t.Run("code 60MB", func(t *testing.T) {
+		skipShort(t)
 		r := hostile(t, 20*time.Second, 400*mib, "code", "--date", "2024-07-13", over)
 		wantFailure(t, r, "line60mb.txt", "too large")
 	})
@@ -356,6 +366,7 @@ func TestHostileGzipBomb(t *testing.T) {
 	wb := gzipBomb(t, []byte(head), 'a', 32<<20, 64)
 	wp := writeFile(t, dir, "bomb.warc.gz", wb)
 	t.Run("ingest warc", func(t *testing.T) {
+		skipShort(t)
 		db := filepath.Join(dir, "warcbomb.db")
 		// warc.MaxPageSize caps the page at 50 MiB; the heap peaks near
 		// 400 MiB while gowarc and the page buffer hold it.
