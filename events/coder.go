@@ -706,6 +706,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			continue
 		}
 		isVerb := strings.HasPrefix(t.Tag, "VB")
+		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
+			isVerb = false // "pounds 3bn": money
+		}
 		if isVerb && adjectival(toks, i) {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}
