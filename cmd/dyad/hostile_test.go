@@ -557,3 +557,33 @@ func TestHostileWARC(t *testing.T) {
 		})
 	}
 }
+
+// TestHostileHugeFile gives a 3 GiB file (sparse: no disk used). dyad code
+// reads at most MaxInputSize+1 bytes of it. dyad ingest reads the whole
+// file into memory before refusing it (ingest.go: os.ReadFile, 3.2 GB RSS
+// and ~30 s here); that case runs only with DYAD_HOSTILE_FULL=1 until
+// ingest caps its reads.
+func TestHostileHugeFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(3 << 30); err != nil {
+		f.Close()
+		t.Skipf("cannot make a sparse file: %v", err)
+	}
+	f.Close()
+	t.Run("code", func(t *testing.T) {
+		r := hostile(t, 20*time.Second, 400*mib, "code", p)
+		wantFailure(t, r, "huge.txt")
+	})
+	t.Run("ingest", func(t *testing.T) {
+		if os.Getenv("DYAD_HOSTILE_FULL") == "" {
+			t.Skip("ingest reads the whole 3 GiB file (reported); set DYAD_HOSTILE_FULL=1")
+		}
+		r := hostile(t, 60*time.Second, 400*mib, "ingest", "--db", filepath.Join(dir, "huge.db"), p)
+		wantFailure(t, r, "huge.txt")
+	})
+}
