@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dyad-events/dyad/sqlite"
@@ -325,5 +326,49 @@ func TestCache(t *testing.T) {
 	get(t, srv, "/api/places", nil)
 	if h.cacheIx == old || len(h.cache) != 1 {
 		t.Errorf("cache not reset by a new index: %d entries", len(h.cache))
+	}
+}
+
+// TestConcurrent sends identical and different requests from many
+// goroutines while the index reloads: every answer must be the one a
+// lone request gets (run with -race).
+func TestConcurrent(t *testing.T) {
+	srv := newTestServer(t, true)
+	paths := []string{"/api/dyads", "/api/timeline?bucket=month", "/api/events?q=talks", "/api/places", "/api/events?limit=2"}
+	want := map[string]string{}
+	for _, p := range paths {
+		_, want[p] = get(t, srv, p, nil)
+	}
+	h := srv.Config.Handler.(*Handler)
+	var wg sync.WaitGroup
+	errs := make(chan string, 200)
+	for g := 0; g < 20; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 10; i++ {
+				p := paths[(g+i)%len(paths)]
+				r, err := nethttp.Get(srv.URL + p)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				b, _ := io.ReadAll(r.Body)
+				r.Body.Close()
+				if string(b) != want[p] {
+					errs <- p + ": " + string(b)
+				}
+			}
+		}(g)
+	}
+	for k := 0; k < 3; k++ {
+		if err := h.LoadIndex(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
