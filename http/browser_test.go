@@ -169,6 +169,20 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("status %q, want %q", status, wantStatus)
 	}
 
+	// The next page, when there is one.
+	if len(want) > 100 {
+		all, err := db.Events(ctx, sqlite.Filter{Actor: country, Limit: 201})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantMore := min(len(all), 200)
+		b.do("more events", chromedp.Click(`#more`),
+			chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('#events tbody tr').length === %d`, wantMore), chromedp.WithPollingTimeout(10*time.Second)))
+		if last := eval[string](b, `document.querySelector('#events tbody tr:last-child').dataset.id`); last != fmt.Sprint(all[wantMore-1].GlobalEventID) {
+			t.Errorf("after More: last row %s, want event %d", last, all[wantMore-1].GlobalEventID)
+		}
+	}
+
 	// Open the first event: its codes and the verb highlighted in its evidence.
 	b.do("open the first event", chromedp.Click(`#events tbody tr:first-child td.ev`), chromedp.WaitVisible(`#detail .mention mark.verb`))
 	title, verb := b.text(`#detail h2`), b.text(`#detail .mention mark.verb`)
