@@ -479,7 +479,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		mt.Code = code
 		mt.Country = country
 		mt.Sectors = rolesOf(code)
-		mt.Name = m.dict.Name(code)
+		// the canonical name: the country's for state actors ("North Korea"
+		// for PRKGOV, not the ruling party's), the organisation's own else
+		if country != "" && mt.Kind != KindOrg {
+			mt.Name = m.dict.Name(country)
+		} else {
+			mt.Name = m.dict.Name(code)
+		}
 		if mt.Name == "" {
 			mt.Name = m.dict.Name(country)
 		}

@@ -1792,7 +1792,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.end) {
 			gov := src
 			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
-			gov.Name = c.matcher.Dictionary().Name(gov.Code)
+			gov.Name = c.matcher.Dictionary().Name(src.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
 		}
 		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {

@@ -50,7 +50,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			m.Code = country + m.Code
 			m.Country = country
-			m.Name = dict.Name(m.Code)
+			m.Name = dict.Name(country)
 			m.Unresolved = false
 			m.Kind = "coref"
 		}
