@@ -1,0 +1,226 @@
+// Package queue runs dyad past one machine on a NATS JetStream work queue:
+// `dyad ingest --queue` publishes one message per article (Publish) and
+// any number of `dyad worker` processes, on any number of machines, code
+// the articles and write them to a shared store (Work), usually PostgreSQL.
+//
+// The queue is a JetStream stream with the work-queue retention policy
+// (Stream, subject Subject): a message is removed once a worker acks it. All
+// workers pull from one durable consumer (Consumer) with explicit acks: a
+// worker acks an article only after its transaction committed, so a worker
+// killed at any point leaves its unacked articles to be redelivered to
+// another worker after AckWait. Writes are idempotent (an article id
+// stored already changes nothing), so an article delivered twice is stored
+// once. MaxAckPending bounds the articles in flight across all workers.
+// An article that cannot be decoded, or fails MaxDeliver times, is copied
+// to the failed stream (FailedStream, subject FailedSubject, with the error
+// in the Dyad-Error header) and terminated, so it is never retried again.
+//
+// Publishing uses the article id as the JetStream message id, so the same
+// article published twice within the stream's duplicate window is queued
+// once.
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Names of the JetStream objects dyad uses.
+const (
+	Stream        = "DYAD_ARTICLES" // the work queue of articles
+	Subject       = "dyad.articles" // its subject: one article JSON per message
+	Consumer      = "dyad-workers"  // the durable pull consumer all workers share
+	FailedStream  = "DYAD_FAILED"   // articles given up on
+	FailedSubject = "dyad.failed"   // its subject
+	// ErrorHeader holds why a failed message failed.
+	ErrorHeader = "Dyad-Error"
+)
+
+// DuplicateWindow is how long JetStream remembers a published article id
+// to drop a second publication of it.
+const DuplicateWindow = 10 * time.Minute
+
+// EnsureStreams creates the article and failed streams, or updates them
+// to this package's settings.
+func EnsureStreams(ctx context.Context, js jetstream.JetStream) error {
+	if _, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:       Stream,
+		Subjects:   []string{Subject},
+		Retention:  jetstream.WorkQueuePolicy,
+		Storage:    jetstream.FileStorage,
+		Duplicates: DuplicateWindow,
+	}); err != nil {
+		return fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	if _, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:      FailedStream,
+		Subjects:  []string{FailedSubject},
+		Retention: jetstream.LimitsPolicy,
+		Storage:   jetstream.FileStorage,
+	}); err != nil {
+		return fmt.Errorf("stream %s: %w", FailedStream, err)
+	}
+	return nil
+}
+
+// Published is what Publish did.
+type Published struct {
+	Articles   int // messages sent
+	Duplicates int // dropped by JetStream as already queued (same id)
+	Bytes      int64
+}
+
+// Publish queues each article of src as one message on Subject, its JSON
+// (the dyad.Article) as payload and its id as message id, creating the
+// streams if needed. An article without an id gets dyad.ArticleID(URL,
+// body paragraphs joined by a blank line), as the stores give it. It
+// returns when every message is acknowledged by JetStream; an error names
+// the article (id and input) that could not be queued, and stops the run.
+func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (Published, error) {
+	var out Published
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(256))
+	if err != nil {
+		return out, err
+	}
+	if err := EnsureStreams(ctx, js); err != nil {
+		return out, err
+	}
+	type sent struct {
+		f    jetstream.PubAckFuture
+		name string
+	}
+	var futures []sent
+	check := func(all bool) error {
+		keep := futures[:0]
+		for _, s := range futures {
+			if !all {
+				select {
+				case <-s.f.Ok():
+				case <-s.f.Err():
+				default:
+					keep = append(keep, s)
+					continue
+				}
+			}
+			select {
+			case ack := <-s.f.Ok():
+				if ack.Duplicate {
+					out.Duplicates++
+				}
+			case err := <-s.f.Err():
+				return fmt.Errorf("queue article %s: %w", s.name, err)
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		futures = keep
+		return nil
+	}
+	for a := range src {
+		if a == nil {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		if a.ID == "" {
+			c := *a // the caller's article is left alone
+			c.ID = dyad.ArticleID(a.URL, strings.Join(a.Body, "\n\n"))
+			a = &c
+		}
+		name := a.ID
+		if a.Input != "" {
+			name += " (" + a.Input + ")"
+		}
+		data, err := json.Marshal(a)
+		if err != nil {
+			return out, fmt.Errorf("queue article %s: %w", name, err)
+		}
+		if max := nc.MaxPayload(); max > 0 && int64(len(data)) > max {
+			return out, fmt.Errorf("queue article %s: %d bytes of JSON, over the server's max_payload %d", name, len(data), max)
+		}
+		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(a.ID), jetstream.WithExpectStream(Stream))
+		if err != nil {
+			return out, fmt.Errorf("queue article %s: %w", name, err)
+		}
+		futures = append(futures, sent{f, name})
+		out.Articles++
+		out.Bytes += int64(len(data))
+		if len(futures) >= 512 {
+			if err := check(false); err != nil {
+				return out, err
+			}
+		}
+	}
+	if err := check(true); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+// Status is the state of the queue and the store behind it.
+type Status struct {
+	// Pending articles are queued and not yet delivered to any worker.
+	Pending uint64 `json:"pending"`
+	// InFlight articles are delivered and not yet acked; Redelivered of
+	// them were delivered more than once (a worker died or was slow).
+	InFlight    int `json:"in_flight"`
+	Redelivered int `json:"redelivered"`
+	// Failed articles were given up on (FailedStream).
+	Failed uint64 `json:"failed"`
+	// Waiting is the number of pull requests waiting: idle worker loops.
+	Waiting int `json:"waiting"`
+}
+
+// Stat reads the queue's Status. A queue nothing was published to yet has
+// a zero Status.
+func Stat(ctx context.Context, js jetstream.JetStream) (Status, error) {
+	var st Status
+	s, err := js.Stream(ctx, Stream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return st, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	st.Pending = info.State.Msgs // no consumer yet: every message waits
+	c, err := s.Consumer(ctx, Consumer)
+	switch {
+	case errors.Is(err, jetstream.ErrConsumerNotFound):
+	case err != nil:
+		return st, fmt.Errorf("consumer %s: %w", Consumer, err)
+	default:
+		ci, err := c.Info(ctx)
+		if err != nil {
+			return st, fmt.Errorf("consumer %s: %w", Consumer, err)
+		}
+		st.Pending = ci.NumPending
+		st.InFlight = ci.NumAckPending
+		st.Redelivered = ci.NumRedelivered
+		st.Waiting = ci.NumWaiting
+	}
+	if f, err := js.Stream(ctx, FailedStream); err == nil {
+		fi, err := f.Info(ctx)
+		if err != nil {
+			return st, fmt.Errorf("stream %s: %w", FailedStream, err)
+		}
+		st.Failed = fi.State.Msgs
+	} else if !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return st, fmt.Errorf("stream %s: %w", FailedStream, err)
+	}
+	return st, nil
+}

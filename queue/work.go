@@ -1,0 +1,318 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// Coder codes an article's events; *events.Coder is one. Code must be
+// safe for concurrent use.
+type Coder interface {
+	Code(*dyad.Article) []dyad.Event
+}
+
+// Store is what a worker needs of a store; store.Store (SQLite or
+// PostgreSQL) is one. SaveBatch must be idempotent per article id.
+type Store interface {
+	HasArticle(ctx context.Context, id string) (bool, error)
+	SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error)
+}
+
+// Config configures Work. Store and Coder are required; zero values take
+// the defaults given.
+type Config struct {
+	Store Store
+	Coder Coder
+	// Concurrency is the number of fetch–code–store loops in this
+	// process (default GOMAXPROCS).
+	Concurrency int
+	// Batch is the number of messages fetched, coded and stored in one
+	// transaction by a loop (default 16).
+	Batch int
+	// The shared consumer's settings, applied by every worker that starts
+	// (the last one wins): AckWait is how long a delivered article may go
+	// unacked before it is redelivered (default 60s); MaxAckPending bounds
+	// the articles in flight across all workers (default 256); MaxDeliver
+	// is how many deliveries an article gets before it is failed
+	// (default 5).
+	AckWait       time.Duration
+	MaxAckPending int
+	MaxDeliver    int
+	// Poll is how long an idle fetch waits for messages (default 1s); it
+	// bounds how long Work takes to notice its context is done.
+	Poll time.Duration
+	// Log receives one line per failed article; nil for none.
+	Log io.Writer
+}
+
+func (c *Config) defaults() {
+	if c.Concurrency <= 0 {
+		c.Concurrency = runtime.GOMAXPROCS(0)
+	}
+	if c.Batch <= 0 {
+		c.Batch = 16
+	}
+	if c.AckWait <= 0 {
+		c.AckWait = 60 * time.Second
+	}
+	if c.MaxAckPending <= 0 {
+		c.MaxAckPending = 256
+	}
+	if c.MaxDeliver <= 0 {
+		c.MaxDeliver = 5
+	}
+	if c.Poll <= 0 {
+		c.Poll = time.Second
+	}
+}
+
+// Stats counts what a worker did.
+type Stats struct {
+	Stored   int64 // articles stored by this worker
+	Skipped  int64 // articles already stored (a redelivery, a re-ingest)
+	Failed   int64 // articles moved to the failed stream
+	Retried  int64 // articles handed back for redelivery after a store error
+	Events   int64 // events created
+	Mentions int64 // mentions stored
+}
+
+// EnsureConsumer creates the streams and the shared durable consumer, or
+// updates the consumer to cfg's AckWait, MaxAckPending and MaxDeliver.
+func EnsureConsumer(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.Consumer, error) {
+	cfg.defaults()
+	if err := EnsureStreams(ctx, js); err != nil {
+		return nil, err
+	}
+	c, err := js.CreateOrUpdateConsumer(ctx, Stream, jetstream.ConsumerConfig{
+		Durable:       Consumer,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cfg.AckWait,
+		MaxAckPending: cfg.MaxAckPending,
+		MaxDeliver:    cfg.MaxDeliver,
+		FilterSubject: Subject,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("consumer %s: %w", Consumer, err)
+	}
+	return c, nil
+}
+
+// Work consumes the article queue until ctx is done: Concurrency loops
+// each fetch up to Batch articles, skip those already stored, code the
+// others, store them in one transaction and only then ack them. An
+// article whose JSON does not decode, whose coding panics, or that failed
+// to store on its MaxDeliver-th delivery is copied to the failed stream
+// and terminated; a store error otherwise hands the article back for
+// redelivery after a delay. When ctx is done Work finishes the batches in
+// hand (within AckWait), acks them and returns the Stats with a nil
+// error; it returns an error only when the consumer cannot be set up.
+func Work(ctx context.Context, js jetstream.JetStream, cfg Config) (Stats, error) {
+	cfg.defaults()
+	if cfg.Store == nil || cfg.Coder == nil {
+		return Stats{}, errors.New("queue: Work needs a Store and a Coder")
+	}
+	cons, err := EnsureConsumer(ctx, js, cfg)
+	if err != nil {
+		return Stats{}, err
+	}
+	w := &worker{cfg: cfg, js: js}
+	var wg sync.WaitGroup
+	for range cfg.Concurrency {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.loop(ctx, cons)
+		}()
+	}
+	wg.Wait()
+	return w.stats(), nil
+}
+
+type worker struct {
+	cfg   Config
+	js    jetstream.JetStream
+	logMu sync.Mutex
+
+	stored, skipped, failed, retried, events, mentions atomic.Int64
+}
+
+func (w *worker) stats() Stats {
+	return Stats{Stored: w.stored.Load(), Skipped: w.skipped.Load(), Failed: w.failed.Load(),
+		Retried: w.retried.Load(), Events: w.events.Load(), Mentions: w.mentions.Load()}
+}
+
+func (w *worker) logf(format string, args ...any) {
+	if w.cfg.Log == nil {
+		return
+	}
+	w.logMu.Lock()
+	fmt.Fprintf(w.cfg.Log, format+"\n", args...)
+	w.logMu.Unlock()
+}
+
+func (w *worker) loop(ctx context.Context, cons jetstream.Consumer) {
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(w.cfg.Batch, jetstream.FetchMaxWait(w.cfg.Poll))
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			w.logf("fetch: %v", err)
+			select {
+			case <-time.After(w.cfg.Poll):
+			case <-ctx.Done():
+			}
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range batch.Messages() {
+			msgs = append(msgs, m)
+		}
+		if len(msgs) == 0 {
+			continue
+		}
+		// The batch in hand is finished even when ctx is done meanwhile,
+		// within AckWait: after that it is someone else's.
+		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.AckWait)
+		w.process(bctx, msgs)
+		cancel()
+	}
+}
+
+// job is one message of a batch on its way through.
+type job struct {
+	msg jetstream.Msg
+	a   *dyad.Article
+	evs []dyad.Event
+}
+
+func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) {
+	var jobs []job
+	for _, m := range msgs {
+		a := new(dyad.Article)
+		if err := json.Unmarshal(m.Data(), a); err != nil {
+			w.fail(ctx, m, fmt.Errorf("not an article: %w", err))
+			continue
+		}
+		if a.ID == "" {
+			w.fail(ctx, m, errors.New("article without an id"))
+			continue
+		}
+		has, err := w.cfg.Store.HasArticle(ctx, a.ID)
+		if err != nil {
+			w.retry(ctx, m, a, err)
+			continue
+		}
+		if has {
+			w.skipped.Add(1)
+			w.ack(m, a)
+			continue
+		}
+		evs, err := w.code(a)
+		if err != nil {
+			w.fail(ctx, m, err)
+			continue
+		}
+		jobs = append(jobs, job{m, a, evs})
+	}
+	if len(jobs) == 0 {
+		return
+	}
+	items := make([]sqlite.Item, len(jobs))
+	for i, j := range jobs {
+		items[i] = sqlite.Item{Article: j.a, Events: j.evs}
+	}
+	res, err := w.cfg.Store.SaveBatch(ctx, items)
+	if err == nil {
+		for i, j := range jobs {
+			w.count(res[i])
+			w.ack(j.msg, j.a)
+		}
+		return
+	}
+	// One bad article must not hold back the others: store them one by one.
+	for i, j := range jobs {
+		r, err := w.cfg.Store.SaveBatch(ctx, items[i:i+1])
+		if err != nil {
+			w.retry(ctx, j.msg, j.a, err)
+			continue
+		}
+		w.count(r[0])
+		w.ack(j.msg, j.a)
+	}
+}
+
+func (w *worker) count(r sqlite.Result) {
+	if r.Added {
+		w.stored.Add(1)
+	} else {
+		w.skipped.Add(1)
+	}
+	w.events.Add(int64(r.NewEvents))
+	w.mentions.Add(int64(r.Mentions))
+}
+
+// code runs the coder, turning a panic into an error naming the article.
+func (w *worker) code(a *dyad.Article) (evs []dyad.Event, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("coder panicked: %v", p)
+		}
+	}()
+	return w.cfg.Coder.Code(a), nil
+}
+
+func (w *worker) ack(m jetstream.Msg, a *dyad.Article) {
+	// A lost ack only means a redelivery, which stores nothing twice.
+	if err := m.Ack(); err != nil {
+		w.logf("article %s: ack: %v", a.ID, err)
+	}
+}
+
+// retry hands an article back after a store error, or fails it on its
+// last delivery.
+func (w *worker) retry(ctx context.Context, m jetstream.Msg, a *dyad.Article, err error) {
+	if md, merr := m.Metadata(); merr == nil && md.NumDelivered >= uint64(w.cfg.MaxDeliver) {
+		w.fail(ctx, m, fmt.Errorf("delivery %d of %d: %w", md.NumDelivered, w.cfg.MaxDeliver, err))
+		return
+	}
+	w.retried.Add(1)
+	w.logf("article %s (%s): will retry: %v", a.ID, a.Input, err)
+	if nerr := m.NakWithDelay(5 * time.Second); nerr != nil {
+		w.logf("article %s: nak: %v", a.ID, nerr)
+	}
+}
+
+// fail copies a message to the failed stream with the error and
+// terminates it. When the copy cannot be written the message is left
+// unacked, to come back after AckWait.
+func (w *worker) fail(ctx context.Context, m jetstream.Msg, cause error) {
+	name := "message"
+	if md, err := m.Metadata(); err == nil {
+		name = fmt.Sprintf("message %d", md.Sequence.Stream)
+	}
+	w.logf("%s: failed: %v", name, cause)
+	fm := &nats.Msg{Subject: FailedSubject, Data: m.Data(), Header: nats.Header{}}
+	fm.Header.Set(ErrorHeader, cause.Error())
+	if _, err := w.js.PublishMsg(ctx, fm); err != nil {
+		w.logf("%s: copy to %s: %v", name, FailedStream, err)
+		return
+	}
+	w.failed.Add(1)
+	if err := m.TermWithReason(cause.Error()); err != nil {
+		w.logf("%s: term: %v", name, err)
+	}
+}
