@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"iter"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/spf13/cobra"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/queue"
+	"github.com/dyad-events/dyad/store"
+)
+
+// connectQueue connects to the NATS server of --queue (nats://host:4222;
+// several URLs separated by commas), reconnecting forever.
+func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
+	if url == "" {
+		return nil, nil, &exitError{2, fmt.Errorf("--queue nats://HOST:PORT is required")}
+	}
+	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1))
+	if err != nil {
+		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+	}
+	return nc, js, nil
+}
+
+// publishArticles queues articles on the NATS server at url for dyad
+// workers (queue.Publish); `dyad ingest --queue URL` calls it instead of
+// coding and storing.
+func publishArticles(ctx context.Context, url string, src iter.Seq[*dyad.Article]) (queue.Published, error) {
+	nc, _, err := connectQueue(url, "dyad ingest")
+	if err != nil {
+		return queue.Published{}, err
+	}
+	defer nc.Close()
+	pub, err := queue.Publish(ctx, nc, src)
+	if err != nil {
+		return pub, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+	}
+	return pub, nil
+}
+
+// signalContext is ctx (Background when nil) cancelled by SIGINT or
+// SIGTERM.
+func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+}
+
+func newWorkerCmd() *cobra.Command {
+	var f codingFlags
+	var queueURL, dbDSN string
+	var cfg queue.Config
+	var drain, jsonStats bool
+	cmd := &cobra.Command{
+		Use:   "worker --queue nats://HOST:PORT --db postgres://…",
+		Short: "code the articles queued on NATS JetStream into a shared store",
+		Long: `worker pulls the articles that "dyad ingest --queue" published to the NATS
+JetStream work queue, codes them and stores them in --db (a postgres:// URL,
+so that many workers on many machines share one store; a SQLite file works
+for a single worker). Each article is acked only after its transaction
+committed: a worker killed at any point loses nothing, its articles are
+redelivered to other workers after --ack-wait, and an article delivered
+twice is stored once. Articles that cannot be decoded or keep failing go to
+the DYAD_FAILED stream (see dyad status).
+
+It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
+--drain until the queue is empty, then prints what it did to standard error.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return &exitError{2, fmt.Errorf("worker takes no arguments\n%s", cmd.UsageString())}
+			}
+			if dbDSN == "" {
+				return &exitError{2, fmt.Errorf("--db is required: a postgres:// URL (or a SQLite file for one worker)")}
+			}
+			ctx, stop := signalContext(cmd.Context())
+			defer stop()
+			nc, js, err := connectQueue(queueURL, "dyad worker")
+			if err != nil {
+				return err
+			}
+			defer nc.Close()
+			db, err := store.Open(ctx, dbDSN)
+			if err != nil {
+				return &exitError{1, err}
+			}
+			defer db.Close()
+			coder, _, err := f.newCoder()
+			if err != nil {
+				return err
+			}
+			cfg.Store, cfg.Coder, cfg.Log = db, coder, cmd.ErrOrStderr()
+			wctx, cancel := context.WithCancel(ctx)
+			defer cancel()
+			if drain {
+				go func() {
+					for wctx.Err() == nil {
+						select {
+						case <-time.After(time.Second):
+						case <-wctx.Done():
+							return
+						}
+						st, err := queue.Stat(wctx, js)
+						if err == nil && st.Pending == 0 && st.InFlight == 0 {
+							cancel()
+						}
+					}
+				}()
+			}
+			start := time.Now()
+			st, err := queue.Work(wctx, js, cfg)
+			if err != nil {
+				return &exitError{1, fmt.Errorf("--queue %s: %w", queueURL, err)}
+			}
+			el := time.Since(start)
+			fmt.Fprintf(cmd.ErrOrStderr(), "worker: %d articles stored, %d already stored, %d failed, %d handed back; %d new events, %d mentions; %.1fs (%.1f articles/s)\n",
+				st.Stored, st.Skipped, st.Failed, st.Retried, st.Events, st.Mentions, el.Seconds(), float64(st.Stored)/el.Seconds())
+			if jsonStats {
+				if err := json.NewEncoder(cmd.OutOrStdout()).Encode(st); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	fl := cmd.Flags()
+	fl.StringVar(&queueURL, "queue", "", "NATS server URL(s), comma-separated (nats://host:4222)")
+	fl.StringVar(&dbDSN, "db", "", "store: postgres://user:pw@host/db (or a SQLite file path)")
+	fl.IntVar(&cfg.Concurrency, "concurrency", 0, "fetch–code–store loops in this process (default GOMAXPROCS)")
+	fl.IntVar(&cfg.Batch, "batch", 16, "articles per fetch and per transaction")
+	fl.DurationVar(&cfg.AckWait, "ack-wait", 60*time.Second, "redeliver an article not acked within this time (shared consumer setting)")
+	fl.IntVar(&cfg.MaxAckPending, "max-ack-pending", 256, "articles in flight across all workers (shared consumer setting)")
+	fl.IntVar(&cfg.MaxDeliver, "max-deliver", 5, "deliveries before an article is failed (shared consumer setting)")
+	fl.BoolVar(&drain, "drain", false, "exit when the queue is empty (a batch job) instead of waiting for more")
+	fl.BoolVar(&jsonStats, "json", false, "print the worker's counts as JSON on standard output")
+	return cmd
+}

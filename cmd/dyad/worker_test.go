@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/spf13/cobra"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/internal/pgtest"
+)
+
+// runQueueCmd runs dyad worker or dyad status (not yet registered in
+// main.go) with args.
+func runQueueCmd(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	root := &cobra.Command{Use: "dyad", SilenceUsage: true, SilenceErrors: true}
+	root.AddCommand(newWorkerCmd(), newStatusCmd())
+	var out, errb bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errb)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), errb.String(), err
+}
+
+// TestWorkerCommand publishes the example articles as dyad ingest --queue
+// would, drains the queue with dyad worker into a SQLite file (and, with
+// DYAD_TEST_POSTGRES, a PostgreSQL store) and reads dyad status.
+func TestWorkerCommand(t *testing.T) {
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
+		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	defer ns.Shutdown()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	files, _ := filepath.Glob("../../examples/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no examples/*.txt")
+	}
+	var as []*dyad.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Read(f, b, article.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a...)
+	}
+	dbs := []string{filepath.Join(t.TempDir(), "events.db")}
+	if os.Getenv(pgtest.Env) != "" {
+		dbs = append(dbs, pgtest.DSN(t))
+	}
+	for _, db := range dbs {
+		pub, err := publishArticles(context.Background(), ns.ClientURL(), slices.Values(as))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The second round is within the duplicate window: JetStream drops it.
+		if want := len(as); pub.Articles != want || (db == dbs[0]) != (pub.Duplicates == 0) {
+			t.Errorf("published %+v, want %d articles", pub, want)
+		}
+		if db != dbs[0] {
+			// Queue them again under new ids for the second store.
+			for _, a := range as {
+				a.ID += "-2"
+			}
+			if _, err := publishArticles(context.Background(), ns.ClientURL(), slices.Values(as)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out, errs, err := runQueueCmd(t, "worker", "--queue", ns.ClientURL(), "--db", db, "--drain", "--json", "--batch", "4")
+		if err != nil {
+			t.Fatalf("worker --db %s: %v\n%s", db, err, errs)
+		}
+		var st struct{ Stored, Failed int }
+		if err := json.Unmarshal([]byte(out), &st); err != nil || st.Stored != len(as) || st.Failed != 0 {
+			t.Errorf("worker --db %s: %q %v, want %d stored", db, out, err, len(as))
+		}
+		out, errs, err = runQueueCmd(t, "status", "--queue", ns.ClientURL(), "--db", db, "--json")
+		if err != nil {
+			t.Fatalf("status: %v\n%s", err, errs)
+		}
+		var rep statusReport
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		if rep.Queue == nil || rep.Queue.Pending != 0 || rep.Queue.InFlight != 0 || rep.Store == nil || rep.Store.Articles != len(as) || rep.Store.Events == 0 {
+			t.Errorf("status %s", out)
+		}
+		out, _, _ = runQueueCmd(t, "status", "--db", db)
+		if !strings.Contains(out, "articles") || !strings.Contains(out, "events") {
+			t.Errorf("status table:\n%s", out)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"worker", "--db", "x.db"}, "--queue nats://HOST:PORT is required"},
+		{[]string{"worker", "--queue", ns.ClientURL()}, "--db is required"},
+		{[]string{"status"}, "status needs --queue, --db or both"},
+		{[]string{"status", "--db", filepath.Join(t.TempDir(), "none.db")}, "no such store"},
+		{[]string{"status", "--queue", "nats://127.0.0.1:1"}, "--queue nats://127.0.0.1:1"},
+	} {
+		_, _, err := runQueueCmd(t, tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want %q", tc.args, err, tc.want)
+		}
+	}
+}
