@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // shingleSize is the number of words in a SimHash shingle.
@@ -48,10 +49,11 @@ const (
 // allocates only the lower-cased text and the word offsets.
 func eachShingle(text string, fn func(uint64)) int {
 	low := strings.ToLower(text)
-	var words [][2]int
+	words := make([][2]int, 0, len(low)/6+1)
 	start := -1
 	for i, r := range low {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if start < 0 {
 				start = i
 			}
