@@ -132,17 +132,17 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	ctx := newContext(c, a)
 	var out []dyad.Event
 	seen := map[string]int{} // event key → index in out
-	for _, s := range sentences.Split(a, c.lex) {
+	sentences.Each(a, c.lex, func(s *dyad.Sentence) {
 		if s.Index == -1 && isAllCaps(s.Text) {
-			continue
+			return
 		}
-		for _, ev := range c.codeSentence(ctx, &s) {
+		for _, ev := range c.codeSentence(ctx, s) {
 			if history(ev.Date, ctx.pubDate) {
 				continue // a history retrospective: "Iraq invaded Kuwait in 1990"
 			}
 			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
 			if k, ok := seen[key]; ok {
-				if out[k].Sentence != ev.Sentence {
+				if out[k].Sentence != ev.Sentence && len(out[k].Also) < maxAlso {
 					out[k].Also = append(out[k].Also, dyad.Mention{Sentence: ev.Sentence, Evidence: ev.Evidence})
 				}
 				continue
@@ -150,7 +150,7 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 			seen[key] = len(out)
 			out = append(out, ev)
 		}
-	}
+	})
 	return out
 }
 
@@ -163,6 +163,10 @@ func history(date, pub string) bool {
 	p, err2 := strconv.Atoi(pub[:4])
 	return err1 == nil && err2 == nil && p-y >= 2
 }
+
+// maxAlso caps the further evidence an event carries (a wire story tells
+// an event two or three times; a scraped page may repeat it thousands).
+const maxAlso = 16
 
 // newContext starts the coreference and dating context of an article.
 func newContext(c *Coder, a *dyad.Article) *articleCtx {

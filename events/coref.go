@@ -264,10 +264,10 @@ type SentenceActors struct {
 func (c *Coder) Actors(a *dyad.Article) []SentenceActors {
 	ctx := newContext(c, a)
 	var out []SentenceActors
-	for _, s := range sentences.Split(a, c.lex) {
-		st := c.analyse(ctx, &s)
-		out = append(out, SentenceActors{Sentence: s, Mentions: st.ments})
+	sentences.Each(a, c.lex, func(s *dyad.Sentence) {
+		st := c.analyse(ctx, s)
+		out = append(out, SentenceActors{Sentence: *s, Mentions: st.ments})
 		c.remember(ctx, st)
-	}
+	})
 	return out
 }

@@ -18,20 +18,35 @@ import (
 
 // Split returns the article's title (index -1, when not empty) and body
 // sentences, in order, each with its tokens tagged by lx (lx may be nil).
+// Each holds all the tokens of the article at once; Each streams them.
 func Split(a *dyad.Article, lx *Lexicon) []dyad.Sentence {
 	var out []dyad.Sentence
+	Each(a, lx, func(s *dyad.Sentence) { out = append(out, *s) })
+	return out
+}
+
+// Each calls fn with the article's title (index -1, when not empty) and
+// each body sentence in order, tokenised and tagged one at a time, so
+// memory stays bounded by the longest sentence whatever the article's
+// size. fn must not keep s.Tokens beyond the call if it wants that bound.
+func Each(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
 	if t := strings.TrimSpace(a.Title); t != "" {
-		out = append(out, dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: Tag(Tokenize(t), lx)})
+		fn(&dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: Tag(Tokenize(t), lx)})
 	}
 	n := 0
 	for p, para := range a.Body {
 		for _, s := range SplitText(para) {
-			out = append(out, dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: Tag(Tokenize(s), lx)})
+			fn(&dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: Tag(Tokenize(s), lx)})
 			n++
 		}
 	}
-	return out
 }
+
+// MaxSentence is the longest sentence in bytes that SplitText returns: a
+// longer run of text with no sentence end (a scraped list, a table, a
+// 50 MB line) is cut at the last comma, semicolon or space before it, so
+// coding time stays linear in the input.
+const MaxSentence = 1500
 
 // abbreviations that end with a period without ending a sentence.
 var abbreviations = map[string]bool{
@@ -94,7 +109,32 @@ func SplitText(p string) []string {
 	if s := strings.TrimSpace(p[start:]); s != "" {
 		out = append(out, s)
 	}
+	for i := 0; i < len(out); i++ {
+		if len(out[i]) > MaxSentence {
+			head, tail := cut(out[i])
+			out[i] = head
+			out = append(out[:i+1], append([]string{tail}, out[i+1:]...)...)
+		}
+	}
 	return out
+}
+
+// cut splits an over-long sentence at the last ';', ',' or space before
+// MaxSentence (or at a rune boundary when there is none).
+func cut(s string) (string, string) {
+	k := -1
+	for _, sep := range []string{"; ", ", ", " "} {
+		if k = strings.LastIndex(s[:MaxSentence], sep); k > MaxSentence/2 {
+			break
+		}
+	}
+	if k <= 0 {
+		k = MaxSentence
+		for k > 0 && !utf8.RuneStart(s[k]) {
+			k--
+		}
+	}
+	return strings.TrimSpace(s[:k+1]), strings.TrimSpace(s[k+1:])
 }
 
 // isAbbrev reports whether the text before a period ends with an
