@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -133,7 +134,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			continue
 		}
-		arts, err := article.Load(ctx, arg, opt)
+		arts, err := loadArticles(ctx, arg, opt)
 		if err != nil {
 			fmt.Fprintln(errw, "dyad:", err)
 			failed++
@@ -195,14 +196,8 @@ func streamJSONL(ctx context.Context, arg string, opt article.Options, coder *ev
 	return ok
 }
 
+// validDate reports a real calendar date written YYYY-MM-DD.
 func validDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
 }

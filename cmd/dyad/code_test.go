@@ -227,3 +227,31 @@ func TestCodeCorpora(t *testing.T) {
 		t.Errorf("only %d events from %d files", n, len(files))
 	}
 }
+
+// TestCodeFeed: dyad code reads RSS and JSON feeds item by item.
+func TestCodeFeed(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpora", "feeds")
+	for _, name := range []string{"rssparser_guardian.rss", "trafilatura_npr_feed.json"} {
+		out, errs, code := run(t, "extract", filepath.Join(dir, name))
+		if code != 0 {
+			t.Fatalf("extract %s: exit %d: %s", name, code, errs)
+		}
+		if n := strings.Count(out, `"id":`); n < 20 {
+			t.Errorf("extract %s: %d articles, want one per item (over 20)", name, n)
+		}
+	}
+}
+
+// TestCodeUsage: malformed flags are usage errors (exit 2).
+func TestCodeUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"code", "--date", "2024-02-30", "x.txt"},
+		{"code", "--date", "yesterday", "x.txt"},
+		{"code", "--input", "pdf", "x.txt"},
+		{"code", "--format", "xml", "x.txt"},
+	} {
+		if _, errs, code := run(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
+		}
+	}
+}

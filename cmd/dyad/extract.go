@@ -41,7 +41,7 @@ still processed; the exit status is then 1.`,
 			enc.SetEscapeHTML(false)
 			var failed []error
 			for _, arg := range args {
-				arts, err := article.Load(cmd.Context(), arg, opt)
+				arts, err := loadArticles(cmd.Context(), arg, opt)
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
