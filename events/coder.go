@@ -262,7 +262,13 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	}
 	st.dates = findDates(st.toks, ctx.pub)
 	st.isDate = make([]bool, len(st.toks))
-	for _, d := range st.dates {
+	marks := st.dates
+	if ctx.pub.IsZero() {
+		// no publication date: nothing resolves, but "on Tuesday" is still a
+		// date expression, not a noun phrase
+		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC))
+	}
+	for _, d := range marks {
 		for k := d.start; k < d.end; k++ {
 			st.isDate[k] = true
 		}
@@ -921,7 +927,7 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 }
 
 // speechLike marks a hit that yields no event.
-var speechLike = &Pattern{Code: "010", Flags: flagSpeech}
+var speechLike = &Pattern{Code: "", Flags: flagSpeech}
 
 // withFlags keeps g's pattern (its mutual flag in particular).
 func withFlags(g, _ *Pattern) *Pattern { return g }
@@ -947,7 +953,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if !ok {
 			continue
 		}
-		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && st.isDate[end] {
+		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
 			continue // "agreed on Thursday" is no "agree on"
 		}
 		if best == nil || specificity(p.Code) > specificity(best.Code) {
@@ -969,6 +975,19 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		return h, true
 	}
 	return verbHit{}, false
+}
+
+// dateWord reports a word that starts a date expression, whether or not
+// the publication date lets it resolve: "on Tuesday", "on June 5".
+func dateWord(t dyad.Token) bool {
+	if weekdays[t.Lower] != 0 || t.Lower == "sunday" || months[t.Lower] != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
+		return true
+	}
+	switch t.Lower {
+	case "today", "tonight", "yesterday", "tomorrow", "monday", "last", "this", "next":
+		return true
+	}
+	return false
 }
 
 // specificity ranks codes for ties between patterns: a 4-digit code over
