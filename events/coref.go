@@ -23,8 +23,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			country := ""
 			if hasSector(m, "CVL", "REF") {
 				// victims and bystanders belong where it happened: "killed
-				// scores of people outside Kabul airport"
+				// scores of people outside Kabul airport", "shelled the
+				// Ukrainian city of Kharkiv, killing three civilians"
 				country = c.sentenceCountry(st)
+				for j := 0; j < len(ms) && country == ""; j++ {
+					if ms[j].Modifier && len(ms[j].Country) == 3 {
+						country = ms[j].Country
+					}
+				}
 			}
 			if country == "" && strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 				country = ctx.focus() // "the army": the story's own country
@@ -138,6 +144,15 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 	for k := 0; k+1 < len(toks); k++ {
 		switch toks[k].Lower {
 		case "in", "at", "near", "outside", "through", "around", "across":
+		case "of":
+			if k == 0 {
+				continue
+			}
+			switch toks[k-1].Lower {
+			case "city", "town", "village", "region", "province", "capital", "port", "district":
+			default:
+				continue
+			}
 		default:
 			continue
 		}
