@@ -144,6 +144,9 @@ type Location struct {
 	Country string  `json:"country,omitempty"` // ISO 3166 alpha-3
 	Lat     float64 `json:"lat"`
 	Lon     float64 `json:"lon"`
+	// Kind is the gazetteer's feature class: "country", "region",
+	// "capital" or "city" ("" when unknown).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Evidence is the sentence an event was coded from; Span is the byte range

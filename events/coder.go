@@ -2135,7 +2135,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	// suspended a deal and resumed drills"
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		d := st.dates[k]
-		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG") {
+		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") {
 			return d.date, d.precision, "text"
 		}
 	}

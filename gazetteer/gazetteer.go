@@ -49,7 +49,7 @@ type Place struct {
 
 // Location returns p as an event location.
 func (p Place) Location() dyad.Location {
-	return dyad.Location{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+	return dyad.Location{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind}
 }
 
 // Gazetteer indexes places by normalised name. The zero value is empty;

@@ -67,9 +67,9 @@ func GlobalEventID(id string) int64 {
 //     0 with the other fields empty. ActionGeo comes from ev.Location; its
 //     CountryCode is the FIPS 10-4 code GDELT uses, converted from dyad's
 //     ISO 3166 alpha-3 by fips.txt (see FIPS; empty when the country is
-//     not in the table); ADM1/ADM2/FeatureID are empty; Type is 1 (country)
-//     when the location has no name, 3 (US city) for places in USA, else 4
-//     (world city/landmark) — dyad.Location carries no feature class.
+//     not in the table); ADM1/ADM2/FeatureID are empty; Type follows the
+//     location's Kind: 1 country, 2 US state, 5 other region, 3 US city,
+//     else 4 (world city/landmark).
 //
 // Tabs and newlines inside fields are replaced by spaces.
 func GDELTRow(ev dyad.Event, c Counts) []string {
@@ -164,10 +164,14 @@ func gdeltGeo(l *dyad.Location) []string {
 	}
 	typ := "4"
 	switch {
-	case l.Name == "":
-		typ = "1"
+	case l.Name == "" || l.Kind == "country":
+		typ = "1" // country
+	case l.Kind == "region" && l.Country == "USA":
+		typ = "2" // US state
+	case l.Kind == "region":
+		typ = "5" // world state or province
 	case l.Country == "USA":
-		typ = "3"
+		typ = "3" // US city
 	}
 	return []string{typ, l.Name, fipsOf(l.Country, l.Name), "", "", float(l.Lat), float(l.Lon), ""}
 }

@@ -65,7 +65,7 @@ func newExportCmd() *cobra.Command {
 					}
 					for _, m := range ms {
 						conf := int(math.Round(m.Confidence * 100))
-						row := output.GDELTMentionRow(m.Event, countsOf(e), m.Added, m.Source, m.URL, m.Sentence, conf)
+						row := output.GDELTMentionRow(m.Event, countsOf(e), m.Added, m.Source, m.URL, gdeltSentence(m.Sentence), conf)
 						if _, err := fmt.Fprintln(out, strings.Join(row, "\t")); err != nil {
 							return err
 						}
@@ -119,4 +119,13 @@ func newExportCmd() *cobra.Command {
 func countsOf(e sqlite.StoredEvent) output.Counts {
 	return output.Counts{NumMentions: e.NumMentions, NumSources: e.NumSources, NumArticles: e.NumArticles,
 		DateAdded: e.FirstSeen, SourceURL: e.SourceURL, GlobalEventID: e.GlobalEventID}
+}
+
+// gdeltSentence numbers sentences as GDELT does, from 1: the headline
+// (dyad's -1) and the first body sentence (dyad's 0) are both 1.
+func gdeltSentence(i int) int {
+	if i < 0 {
+		return 1
+	}
+	return i + 1
 }
