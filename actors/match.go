@@ -158,7 +158,8 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 var compoundSuffixes = map[string]bool{"flagged": true, "linked": true, "owned": true, "registered": true,
 	"based": true, "backed": true, "led": true, "made": true, "allied": true, "aligned": true, "funded": true,
 	"supported": true, "controlled": true, "run": true, "operated": true, "sponsored": true, "built": true,
-	"administered": true, "occupied": true, "held": true, "annexed": true, "brokered": true, "mediated": true}
+	"administered": true, "occupied": true, "held": true, "annexed": true, "brokered": true, "mediated": true,
+	"affiliated": true, "inspired": true, "friendly": true}
 
 // longest returns the longest pattern matching at token i.
 func (m *Matcher) longest(toks []dyad.Token, i int) raw {

@@ -423,7 +423,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if h.code == "" {
 				continue
 			}
-			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget)) && len(h.target) == 0 {
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget)) && len(h.target) == 0 &&
+				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				continue // a visit with no host, a block with no one blocked
 			}
 			events = append(events, c.expand(ctx, st, h)...)
@@ -1163,6 +1164,10 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			}
 		}
 	}
+	// a negated object: "expressed no sympathy", "showed no remorse"
+	if i+1 < len(toks) && toks[i+1].Lower == "no" {
+		return dyad.Negated
+	}
 	// a conditional clause: "if X attacks"
 	for j := i - 1; j >= 0; j-- {
 		t := toks[j]
@@ -1799,6 +1804,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "1831"
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
+		}
+		if (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
+			(len(h.target) == 0 || h.target[0].Start > h.end+4) {
+			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
+			return
 		}
 		if head == "consider" && !(h.end < len(st.toks) && st.toks[h.end].Tag == "VBG") {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
