@@ -41,6 +41,7 @@ type Coder struct {
 	gaz      *gazetteer.Gazetteer
 	lex      *sentences.Lexicon
 	patterns *Patterns
+	topics   *topicIndex
 }
 
 // Config gives the dictionaries a Coder uses. Nil fields are loaded from
@@ -83,7 +84,8 @@ func New(cfg Config) (*Coder, error) {
 	for _, v := range extraVerbs {
 		lx.AddVerb(v)
 	}
-	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, lex: lx, patterns: cfg.Patterns}, nil
+	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, lex: lx,
+		patterns: cfg.Patterns, topics: newTopicIndex()}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -126,7 +128,7 @@ type articleCtx struct {
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
-	if discard(a) {
+	if c.topics.discard(a) {
 		return nil
 	}
 	ctx := newContext(c, a)

@@ -6,67 +6,106 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// topic word lists for discard. An article is discarded when one of these
-// topics has at least four distinct cue words and more cues than the
-// political/conflict vocabulary.
-var topics = map[string][]string{
-	"sport": strings.Fields(`match goal goals scored striker midfielder defender league championship
+// Topics that no event comes from (CODING.md): cue words per topic. An
+// article is discarded when one topic has at least four distinct cue
+// words and more than the political/conflict vocabulary has.
+const (
+	sportCues = `match goal goals scored striker midfielder defender league championship
 		tournament coach season innings wicket batsman quarter-final semi-final final medal medals
 		olympic olympics tennis football soccer cricket rugby golf nba nfl fifa uefa premier
 		goalkeeper penalty referee stadium fans club clubs squad win victory defeat draw title
-		athletes athlete race grand prix`),
-	"weather": strings.Fields(`forecast temperatures temperature rainfall rain snow degrees celsius
-		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost`),
-	"entertainment": strings.Fields(`film movie album box office actor actress singer concert
+		athletes athlete race grand prix`
+	weatherCues = `forecast temperatures temperature rainfall rain snow degrees celsius
+		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost`
+	entertainmentCues = `film movie album box office actor actress singer concert
 		premiere oscar oscars grammy grammys band song songs celebrity festival director starring
-		series episode hollywood`),
-	"obituary": strings.Fields(`died obituary survived funeral aged passed career tribute tributes
-		mourned legacy`),
-	"markets": strings.Fields(`shares stocks stock index nasdaq dow ftse nikkei traders earnings
-		investors percent quarter profit revenue bond bonds yields dividend`),
+		series episode hollywood`
+	obituaryCues = `died obituary survived funeral aged passed career tribute tributes
+		mourned legacy`
+	marketCues = `shares stocks stock index nasdaq dow ftse nikkei traders earnings
+		investors percent quarter profit revenue bond bonds yields dividend`
+	politicsCues = `government minister ministry president military troops army police
+		sanctions talks attack attacks missile missiles war rebels militants parliament election
+		protest protesters killed forces ceasefire treaty agreement diplomat diplomats embassy
+		opposition court arrested nuclear border security united nations nato`
+	discardSections = `sport sports football weather entertainment culture obituaries obituary
+		arts lifestyle markets film music`
+)
+
+// topicIndex maps a cue word to its topics: bit 0 is politics, bits 1–5
+// the discarded topics. Built once in New; read-only after.
+type topicIndex struct {
+	cues     map[string]uint8
+	sections map[string]bool
 }
 
-var politics = strings.Fields(`government minister ministry president military troops army police
-	sanctions talks attack attacks missile missiles war rebels militants parliament election
-	protest protesters killed forces ceasefire treaty agreement diplomat diplomats embassy
-	opposition court arrested nuclear border security united nations nato`)
+const nTopics = 6 // politics + five discarded topics
 
-var sections = map[string]bool{"sport": true, "sports": true, "football": true, "weather": true,
-	"entertainment": true, "culture": true, "obituaries": true, "obituary": true, "arts": true,
-	"lifestyle": true, "markets": true, "film": true, "music": true}
+func newTopicIndex() *topicIndex {
+	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}}
+	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues} {
+		for _, w := range strings.Fields(list) {
+			ix.cues[w] |= 1 << bit
+		}
+	}
+	for _, w := range strings.Fields(discardSections) {
+		ix.sections[w] = true
+	}
+	return ix
+}
 
 // discard reports articles that no event should come from: sport,
-// entertainment, obituaries, weather and markets.
-func discard(a *dyad.Article) bool {
-	if sections[strings.ToLower(strings.TrimSpace(a.Section))] {
+// entertainment, obituaries, weather and markets. It scans the text once,
+// lower-casing ASCII words into a stack buffer, without allocating per
+// word.
+func (ix *topicIndex) discard(a *dyad.Article) bool {
+	if ix.sections[strings.ToLower(strings.TrimSpace(a.Section))] {
 		return true
 	}
-	words := map[string]bool{}
-	add := func(s string) {
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r == '-')
-		}) {
-			words[w] = true
-		}
-	}
-	add(a.Title)
-	for _, p := range a.Body {
-		add(p)
-	}
-	pol := 0
-	for _, w := range politics {
-		if words[w] {
-			pol++
-		}
-	}
-	for _, cues := range topics {
+	seen := make(map[string]bool, 32)
+	var counts [nTopics]int
+	var buf [32]byte
+	scan := func(s string) {
 		n := 0
-		for _, w := range cues {
-			if words[w] {
-				n++
+		flush := func() {
+			if n > 0 && n <= len(buf) {
+				if bits, ok := ix.cues[string(buf[:n])]; ok {
+					w := string(buf[:n])
+					if !seen[w] {
+						seen[w] = true
+						for b := 0; b < nTopics; b++ {
+							if bits&(1<<b) != 0 {
+								counts[b]++
+							}
+						}
+					}
+				}
 			}
+			n = 0
 		}
-		if n >= 4 && n > pol {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= 'a' && c <= 'z' || c == '-':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				flush()
+				continue
+			}
+			if n < len(buf) {
+				buf[n] = c
+			}
+			n++
+		}
+		flush()
+	}
+	scan(a.Title)
+	for _, p := range a.Body {
+		scan(p)
+	}
+	for b := 1; b < nTopics; b++ {
+		if counts[b] >= 4 && counts[b] > counts[0] {
 			return true
 		}
 	}
