@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -119,38 +122,114 @@ terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).`,
 	return cmd
 }
 
-// codeInputs codes each input in turn, reporting failures on errw and
-// going on with the rest; it returns the number of failed inputs.
+// codeInputs codes the inputs in order on GOMAXPROCS workers: one
+// goroutine reads the inputs (streaming JSON Lines), the workers code
+// articles, and the results are written in input order. Failures are
+// reported on errw, in order, and the run goes on; it returns the number
+// of failed inputs. Memory is bounded by the queue (4 articles a worker).
 func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer) int {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	type job struct {
+		a    *dyad.Article
+		evs  []dyad.Event
+		msg  string // an error line to print, in order
+		done chan struct{}
+	}
+	jobs := make(chan *job, 4*workers)
+	order := make(chan *job, 4*workers)
 	failed := 0
-	for _, arg := range args {
-		if streamable(arg, opt) {
-			// JSON Lines stream article by article: any input size, bounded memory
-			if !streamJSONL(ctx, arg, opt, coder, w, errw) {
-				failed++
+	// the reader: inputs in order, one job per article or error
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		emit := func(j *job) bool {
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return false
 			}
-			continue
-		}
-		arts, err := loadArticles(ctx, arg, opt)
-		if err != nil {
-			fmt.Fprintln(errw, "dyad:", err)
-			failed++
-			if len(arts) == 0 {
-				continue
+			if j.a == nil {
+				close(j.done)
+				return true
+			}
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
 			}
 		}
-		for _, a := range arts {
-			if err := w.Write(a, coder.Code(a)); err != nil {
-				if errors.Is(err, os.ErrClosed) {
-					return failed
+		fail := func(err error) bool {
+			return emit(&job{msg: "dyad: " + err.Error(), done: make(chan struct{})})
+		}
+		for _, arg := range args {
+			inputFailed := false
+			if streamable(arg, opt) {
+				// JSON Lines stream article by article: any input size, bounded memory
+				err := eachJSONL(arg, opt, func(a *dyad.Article) error {
+					if !emit(&job{a: a, done: make(chan struct{})}) {
+						return ctx.Err()
+					}
+					return nil
+				}, func(err error) {
+					inputFailed = true
+					fail(err)
+				})
+				if err != nil {
+					inputFailed = true
+					fail(err)
 				}
+			} else {
+				arts, err := loadArticles(ctx, arg, opt)
+				if err != nil {
+					inputFailed = true
+					fail(err)
+				}
+				for _, a := range arts {
+					if !emit(&job{a: a, done: make(chan struct{})}) {
+						return
+					}
+				}
+			}
+			if inputFailed {
+				emit(&job{msg: "\x00failed", done: make(chan struct{})})
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.evs = coder.Code(j.a)
+				close(j.done)
+			}
+		}()
+	}
+	// the writer: results in input order
+	for j := range order {
+		<-j.done
+		switch {
+		case j.msg == "\x00failed":
+			failed++
+		case j.msg != "":
+			fmt.Fprintln(errw, j.msg)
+		default:
+			if err := w.Write(j.a, j.evs); err != nil {
 				fmt.Fprintln(errw, "dyad:", err)
+				if errors.Is(err, os.ErrClosed) || errors.Is(err, syscall.EPIPE) {
+					cancel()
+				}
 			}
 		}
 	}
+	wg.Wait()
 	return failed
 }
 
@@ -166,37 +245,20 @@ func streamable(arg string, opt article.Options) bool {
 	return (opt.Input == "" || opt.Input == "auto") && (strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".ndjson"))
 }
 
-// streamJSONL codes a JSON Lines file (or "-") one line at a time; bad
-// lines are reported and skipped. It reports whether every line was read.
-func streamJSONL(ctx context.Context, arg string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer) bool {
+// eachJSONL streams a JSON Lines file (or "-") one line at a time.
+func eachJSONL(arg string, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
 	var r io.Reader = os.Stdin
 	if arg != "-" {
 		f, err := os.Open(arg)
 		if err != nil {
-			fmt.Fprintln(errw, "dyad:", err)
-			return false
+			return err
 		}
 		defer f.Close()
 		r = f
 	}
-	ok := true
-	err := article.EachJSONL(arg, r, opt, func(a *dyad.Article) error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return w.Write(a, coder.Code(a))
-	}, func(err error) {
-		fmt.Fprintln(errw, "dyad:", err)
-		ok = false
-	})
-	if err != nil {
-		fmt.Fprintln(errw, "dyad:", err)
-		return false
-	}
-	return ok
+	return article.EachJSONL(arg, r, opt, fn, bad)
 }
 
-// validDate reports a real calendar date written YYYY-MM-DD.
 func validDate(s string) bool {
 	_, err := time.Parse("2006-01-02", s)
 	return err == nil
