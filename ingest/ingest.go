@@ -57,6 +57,13 @@ type Config struct {
 	Coder Coder      // required
 	Read  ReadFunc   // required for pages, text and JSONL inputs
 	Fetch FetchFunc  // required for URL sources
+	// Stream, when set, reads .jsonl/.ndjson files line by line (any size,
+	// bounded memory), calling fn per article and bad per bad line;
+	// article.EachJSONL fits it.
+	Stream func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error
+	// MaxInput caps the size of a file read whole (0: 50 MB); larger files
+	// fail at once, before they are read, naming their size.
+	MaxInput int64
 	// FollowLinks makes feed items stand for their pages: each item's link
 	// is fetched (Fetch) and read (Read), the item's own title, date and
 	// summary filling in what the page lacks; when the page cannot be
@@ -338,9 +345,19 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.st.addInput()
 		w.warc(ctx, name, f)
 		return
+	} else if w.cfg.Stream != nil && (strings.HasSuffix(in.path, ".jsonl") || strings.HasSuffix(in.path, ".ndjson")) {
+		w.stream(ctx, name, in.path)
+		return
 	} else if in.path == "-" {
-		data, err = io.ReadAll(os.Stdin)
+		data, err = io.ReadAll(io.LimitReader(os.Stdin, w.maxInput()+1))
+		if err == nil && int64(len(data)) > w.maxInput() {
+			err = fmt.Errorf("input over %d bytes", w.maxInput())
+		}
 	} else {
+		if st, serr := os.Stat(in.path); serr == nil && st.Size() > w.maxInput() {
+			w.st.fail(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
+			return
+		}
 		data, err = os.ReadFile(in.path)
 	}
 	if err != nil {
@@ -376,6 +393,42 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.st.fail(name, err)
 	}
 	w.articles(ctx, arts)
+}
+
+func (w *worker) maxInput() int64 {
+	if w.cfg.MaxInput > 0 {
+		return w.cfg.MaxInput
+	}
+	return 50 << 20
+}
+
+// stream codes a JSON Lines file in batches, never holding it whole.
+func (w *worker) stream(ctx context.Context, name, path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		w.st.fail(name, err)
+		return
+	}
+	defer f.Close()
+	w.st.addInput()
+	batch := make([]*dyad.Article, 0, 64)
+	err = w.cfg.Stream(name, f, func(a *dyad.Article) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		batch = append(batch, a)
+		if len(batch) == cap(batch) {
+			w.articles(ctx, batch)
+			batch = make([]*dyad.Article, 0, 64)
+		}
+		return nil
+	}, func(err error) { w.st.fail(name, err) })
+	if len(batch) > 0 {
+		w.articles(ctx, batch)
+	}
+	if err != nil && ctx.Err() == nil {
+		w.st.fail(name, err)
+	}
 }
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).

@@ -83,7 +83,10 @@ is then 1.`,
 					o.URL = url
 					return article.Read(name, data, o)
 				},
-				Fetch:       article.Fetch,
+				Fetch: article.Fetch,
+				Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+					return article.EachJSONL(name, r, opt, fn, bad)
+				},
 				FollowLinks: follow,
 				Workers:     workers,
 				Batch:       batch,
