@@ -255,3 +255,33 @@ func TestCodeUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestJSONL: a JSON Lines file is ingested line by line; a bad line
+// is a failure naming file:line and the others are stored; a second run
+// adds nothing.
+func TestIngestJSONL(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+{"id":"a2","date":"2024-03-02","text":
+{"id":"a3","date":"2024-03-03","text":"Seoul and Tokyo held talks on Saturday."}
+`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	_, errs, code := run(t, "ingest", "--db", db, in)
+	if code != 1 || !strings.Contains(errs, "news.jsonl:2") {
+		t.Fatalf("exit %d, want 1 with news.jsonl:2 named:\n%s", code, errs)
+	}
+	out, _, code := run(t, "events", "--db", db, "--format", "json")
+	if code != 0 {
+		t.Fatalf("events: exit %d", code)
+	}
+	if n := strings.Count(out, "\n"); n != 3 {
+		t.Errorf("%d events stored, want 3 (PRK 150, KOR-JPN 046 both ways):\n%s", n, out)
+	}
+	if _, errs, _ := run(t, "ingest", "--db", db, in); !strings.Contains(errs, "0 added") {
+		t.Errorf("second ingest: %s", errs)
+	}
+}
