@@ -1,0 +1,391 @@
+package events
+
+// Finding event patterns in a sentence: verbs and nouns, their slots,
+// voice, negation and modality.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// findHits finds every verb and noun pattern in the sentence, with status
+// and intent/threat rewriting applied.
+func (c *Coder) findHits(st *sentence) []verbHit {
+	toks := st.toks
+	var hits []verbHit
+	used := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if used[i] {
+			continue
+		}
+		isVerb := strings.HasPrefix(t.Tag, "VB")
+		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
+			isVerb = false // "pounds 3bn": money
+		}
+		if isVerb && adjectival(toks, i) {
+			isVerb = false // "release detained journalists": a participle as adjective
+		}
+		if isVerb {
+			if h, ok := c.matchVerb(st, i); ok {
+				for k := h.head; k < h.end && k < len(used); k++ {
+					used[k] = true
+				}
+				hits = append(hits, h)
+				continue
+			}
+		}
+		if st.at[i] >= 0 {
+			continue
+		}
+		if h, ok := c.matchNoun(st, i); ok {
+			for k := h.head; k < h.end; k++ {
+				used[k] = true
+			}
+			hits = append(hits, h)
+		}
+	}
+	// infinitive complements of intent and threat verbs: "agreed to meet"
+	for k := range hits {
+		h := &hits[k]
+		if !h.p.has(flagIntent | flagThreat) {
+			continue
+		}
+		for j := range hits {
+			g := &hits[j]
+			if g.head <= h.head || g.head > h.end+10 || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) {
+				continue
+			}
+			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
+				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
+				g.status = dyad.Asserted
+			} else if q := c.quad(g.code); q <= 2 {
+				g.code = intentCode(g.code)
+				g.status = dyad.Future
+			} else {
+				g.code = threatCode(c.ont, g.code)
+				g.status = dyad.Future
+			}
+			g.p = withFlags(g.p, h.p)
+			h.code = "" // the intent verb itself is no event
+		}
+		if h.code == "" {
+			h.p = speechLike
+		}
+	}
+	return hits
+}
+
+// infinitive reports "to" (perhaps with adverbs) right before the verb at
+// head, with no clause break since from: "agreed on Friday to restore".
+func infinitive(toks []dyad.Token, from, head int) bool {
+	k := head - 1
+	for k > from && toks[k].Tag == "RB" {
+		k--
+	}
+	if k > from+1 && toks[head].Tag != "VB" {
+		// a noun event as the object of the infinitive: "vowed to continue
+		// missile attacks"
+		j := k
+		for j > from && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+			j--
+		}
+		if j > from && toks[j].Tag == "VB" && toks[j-1].Lower == "to" {
+			k = j - 1
+		}
+	}
+	if k < 0 || toks[k].Lower != "to" {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].Text == ";" || toks[j].Lower == "that" || toks[j].Lower == "but" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectival reports a past participle used as a premodifier: after a
+// determiner, preposition or verb and before a noun.
+func adjectival(toks []dyad.Token, i int) bool {
+	t := toks[i]
+	if t.Tag != "VBN" && t.Tag != "VBD" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "DT", "PRP$", "IN", "TO", "VB", "VBP", "VBZ", "VBG", "POS", "CD":
+	default:
+		return false
+	}
+	if toks[i-1].Lemma == "be" || toks[i-1].Lemma == "have" || toks[i-1].Lemma == "get" {
+		return false
+	}
+	n := toks[i+1]
+	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
+}
+
+func lowerWords(toks []dyad.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Lower
+	}
+	return out
+}
+
+// speechLike marks a hit that yields no event.
+var speechLike = &Pattern{Code: "", Flags: flagSpeech}
+
+// withFlags keeps g's pattern (its mutual flag in particular).
+func withFlags(g, _ *Pattern) *Pattern { return g }
+
+func (c *Coder) quad(code string) int {
+	if k, ok := c.ont.Lookup(code); ok {
+		return k.QuadClass
+	}
+	return 0
+}
+
+// matchVerb tries the verb patterns at token i.
+func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
+	toks := st.toks
+	lemma := toks[i].Lemma
+	var best *Pattern
+	bestEnd := 0
+	for _, p := range c.patterns.verbs[lemma] {
+		if best != nil && len(p.Slots) < len(best.Slots) {
+			break // sorted longest first: nothing more specific follows
+		}
+		end, ok := matchSlots(toks, i, p.Slots[1:])
+		if !ok {
+			continue
+		}
+		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
+			continue // "agreed on Thursday" is no "agree on"
+		}
+		if best == nil || specificity(p.Code) > specificity(best.Code) {
+			best, bestEnd = p, end
+		}
+	}
+	if best != nil {
+		p, end := best, bestEnd
+		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
+		h.passive = isPassive(toks, i)
+		h.status = verbStatus(toks, i, st)
+		if h.status == dyad.Future {
+			if c.quad(h.code) <= 2 {
+				h.code = intentCode(h.code)
+			} else if !p.has(flagThreat) && !strings.HasPrefix(h.code, "13") {
+				h.code = threatCode(c.ont, h.code)
+			}
+		}
+		return h, true
+	}
+	return verbHit{}, false
+}
+
+// dateWord reports a word that starts a date expression, whether or not
+// the publication date lets it resolve: "on Tuesday", "on June 5".
+func dateWord(t dyad.Token) bool {
+	if weekdays[t.Lower] != 0 || t.Lower == "sunday" || months[t.Lower] != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
+		return true
+	}
+	switch t.Lower {
+	case "today", "tonight", "yesterday", "tomorrow", "monday", "last", "this", "next":
+		return true
+	}
+	return false
+}
+
+// specificity ranks codes for ties between patterns: a 4-digit code over
+// a 3-digit one, a specific code over a "not specified" one (ending in 0).
+func specificity(code string) int {
+	n := len(code) * 2
+	if !strings.HasSuffix(code, "0") {
+		n++
+	}
+	return n
+}
+
+// matchNoun tries the noun patterns starting at token i. A noun event is
+// coded only when it is the object of a verb or the subject's own act:
+// "Pyongyang ramping up weapons testing", "Syria's airstrikes".
+func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
+	toks := st.toks
+	for _, p := range c.patterns.nouns[toks[i].Lower] {
+		end, ok := matchAdjacent(toks, i, p.Slots[1:])
+		if !ok {
+			continue
+		}
+		// background nominals in time or cause phrases are not events
+		if j := i - 1; j >= 0 {
+			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+				j--
+			}
+			if j >= 0 {
+				switch toks[j].Lower {
+				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by":
+					return verbHit{}, false
+				case "in":
+					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {
+						return verbHit{}, false // "involvement in the attack": an allegation's topic
+					}
+				}
+			}
+		}
+		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
+		return h, true
+	}
+	return verbHit{}, false
+}
+
+// matchSlots matches pattern slots after the head at i: each slot within
+// 6 tokens of the previous match, inside the clause. Particles (a slot
+// right after the head: "call for", "step down") must be adjacent.
+func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
+	pos := i + 1
+	for k, slot := range slots {
+		found := -1
+		limit := pos + 8
+		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
+			limit = pos + 1
+		}
+		for j := pos; j < len(toks) && j < limit; j++ {
+			if j > pos && isHardBreak(toks[j]) {
+				break
+			}
+			if inSlot(toks[j], slot) {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			return 0, false
+		}
+		pos = found + 1
+	}
+	return pos, true
+}
+
+// matchAdjacent matches noun slots right after i.
+func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
+	pos := i + 1
+	for _, slot := range slots {
+		if pos >= len(toks) || !inSlot(toks[pos], slot) {
+			return 0, false
+		}
+		pos++
+	}
+	return pos, true
+}
+
+func inSlot(t dyad.Token, slot []string) bool {
+	for _, w := range slot {
+		if t.Lower == w || t.Lemma == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "for", "on", "up", "down", "out", "off", "to", "with", "in", "at", "from", "of", "over", "by":
+		return true
+	}
+	return false
+}
+
+func isHardBreak(t dyad.Token) bool {
+	switch t.Text {
+	case ".", ";", ":", "!", "?":
+		return true
+	}
+	return t.Lower == "that" || t.Lower == "which" || t.Lower == "who"
+}
+
+// isClauseBreak marks where a scope opened by an accusation or denial ends.
+func isClauseBreak(toks []dyad.Token, i int) bool {
+	t := toks[i]
+	if t.Text == ";" || t.Text == "." {
+		return true
+	}
+	if t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" {
+		return true
+	}
+	return false
+}
+
+// isPassive reports "was condemned", "has been attacked".
+func isPassive(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBN" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		return toks[j].Lemma == "be" || toks[j].Lower == "get" || toks[j].Lower == "got"
+	}
+	return false
+}
+
+// verbStatus reads negation, modality and conditionals around the verb at i.
+func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
+	status := dyad.Asserted
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		switch {
+		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
+			return dyad.Negated
+		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo":
+			status = dyad.Future
+		case t.Lower == "would":
+			status = dyad.Future
+		case t.Lower == "could" || t.Lower == "might" || t.Lower == "may":
+			status = dyad.Hypothetical
+		case t.Lower == "to" && j >= 1 && (toks[j-1].Lower == "likely" || toks[j-1].Lower == "unlikely" || toks[j-1].Lower == "able"):
+			if toks[j-1].Lower == "unlikely" || j >= 2 && (toks[j-2].Lower == "hardly" || toks[j-2].Lower == "not") {
+				return dyad.Negated
+			}
+			return dyad.Hypothetical // "are likely to attack"
+		case t.Lower == "to" && j >= 1 && (toks[j-1].Lemma == "be") && status == dyad.Asserted:
+			status = dyad.Future // "is to visit"
+		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Tag == "VBG" && t.Lower == "going" || t.Lower == "to":
+			continue
+		default:
+			j = -1
+		}
+	}
+	// an infinitive states an aim, not a deed ("tried to attack", "efforts
+	// to mediate"), unless its verb says it happened ("continued to pound")
+	if k := i - 1; k >= 1 && toks[k].Lower == "to" && status == dyad.Asserted {
+		gov := toks[k-1]
+		switch gov.Lemma {
+		case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "used", "use", "move", "appear", "seem", "have", "be", "had", "decide", "agree", "vote", "refuse", "fail", "threaten", "vow", "pledge", "promise", "plan", "intend", "prepare", "offer", "seek", "aim", "hope", "expect", "urge", "ask", "call", "appeal", "demand", "order", "warn":
+			// realised, or handled by the intent, appeal and threat rules
+		default:
+			if gov.Tag != "VBN" || gov.Lemma != "drive" {
+				status = dyad.Hypothetical
+			}
+		}
+	}
+	// a negated object: "expressed no sympathy", "showed no remorse"
+	if i+1 < len(toks) && toks[i+1].Lower == "no" {
+		return dyad.Negated
+	}
+	// a conditional clause: "if X attacks"
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == ";" {
+			break
+		}
+		if t.Lower == "if" || t.Lower == "unless" {
+			return dyad.Hypothetical
+		}
+		if t.Text == "," {
+			break
+		}
+	}
+	return status
+}

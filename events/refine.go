@@ -1,0 +1,347 @@
+package events
+
+// Sharpening a coded event from its actors and place, and the word
+// tests the rules use.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// refine sharpens a hit's code from its actors and place: missiles fired
+// at an actor are a strike (195), not a show of force; strikes by jets or
+// drones are aerial (195); a meeting in a third country is 044; a
+// cooperative 03x intent is always future.
+func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
+	head := st.toks[h.head].Lemma
+	switch {
+	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
+		aimed(st.toks[h.head:h.target[0].Start]):
+		h.code = "195"
+		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
+			h.code = "194" // rockets and shells fired at a target: artillery
+		}
+	case h.code == "090":
+		switch {
+		case words(st.toks, "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
+			h.code = "091"
+		case words(st.toks, "abuses", "rights", "executions", "torture", "killings", "disappearances"):
+			h.code = "092"
+		case words(st.toks, "strike", "airstrike", "attack", "raid", "shelling", "bombing"):
+			h.code = "093"
+		case words(st.toks, "war"):
+			if words(st.toks, "crimes") {
+				h.code = "094"
+			}
+		}
+	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks, "hundreds", "thousands", "massacre"):
+		h.code = "202" // mass killing
+	case h.code == "174" && words(st.toks, "thousands", "hundreds"):
+		h.code = "201" // mass expulsion
+	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
+		h.code = "192" // seizing territory is occupying it
+	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
+		h.code = "195" // destroyed from the air
+	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
+		h.code = "195"
+	case h.code == "040" && len(h.source) > 0:
+		if loc := c.sentencePlace(st, h); loc != nil {
+			third := loc.Country != h.source[0].Country
+			for _, t := range h.target {
+				third = third && loc.Country != t.Country
+			}
+			if len(h.source) > 1 {
+				for _, s := range h.source {
+					third = third && loc.Country != s.Country
+				}
+			}
+			if third {
+				h.code = "044"
+			}
+		}
+	}
+	if len(h.source) > 0 {
+		src := h.source[0]
+		state := len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")
+		switch {
+		case h.code == "144" && state && src.Country != "":
+			h.code = "191" // a state blocking ports or roads imposes a blockade
+		case h.code == "0874" && len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO"):
+			h.code = "160" // withdrawing from an organisation
+		case h.code == "190" && head == "kill" && strings.Contains(strings.ToLower(src.Text), "suicide"):
+			h.code = "1831"
+		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
+			h.code = "180" // non-state killings are assaults
+		}
+		if (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
+			(len(h.target) == 0 || h.target[0].Start > h.end+4) {
+			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
+			return
+		}
+		if head == "consider" && !(h.end < len(st.toks) && st.toks[h.end].Tag == "VBG") {
+			h.code = "" // only "considering imposing sanctions" is a policy option (014)
+			return
+		}
+		if (head == "leave" || head == "join") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+			h.code = "" // only joining or leaving an organisation is an event
+			return
+		}
+		if cameo.Root(h.code) == "14" && !civil(src) {
+			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
+			return
+		}
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.end) {
+			gov := src
+			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+			gov.Name = c.matcher.Dictionary().Name(src.Country)
+			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
+		}
+		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
+			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
+				h.target = []actors.Mention{*t}
+			}
+		}
+	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
+		h.target = nil // "launched a missile over Japan": a flight path, not a target
+	}
+	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
+		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
+		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS") {
+		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
+	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {
+		h.target = nil // "massing troops": its own forces
+	}
+	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
+		h.target = nil // "scrambled fighter jets": its own forces are no target
+	}
+	if strings.HasPrefix(h.code, "07") && len(h.target) == 0 {
+		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza"
+	}
+	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
+		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) >= 0 {
+		// "condemned the launch": whoever launched it, evidenced by "the launch"
+		k := namesAct(st.toks, h.end)
+		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
+	}
+	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
+		h.status = dyad.Future
+	}
+}
+
+// placeTarget makes the country of a "to PLACE" phrase the target of an
+// aid delivery.
+func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+		if toks[k].Lower != "to" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if !startsUpperASCII(toks[j].Text) {
+				continue
+			}
+			p, ok := c.gaz.Lookup(toks[j].Text)
+			if !ok {
+				continue
+			}
+			m := actors.Mention{Start: j, End: j + 1, Kind: "place"}
+			m.Code, m.Country = p.Country, p.Country
+			m.Sectors = []string{}
+			m.Name = c.matcher.Dictionary().Name(p.Country)
+			m.Text = toks[j].Text
+			m.Span = [2]int{toks[j].Start, toks[j].End}
+			return []actors.Mention{m}
+		}
+		return nil
+	}
+	return nil
+}
+
+// eachOther reports "each other" within a few tokens after from.
+func eachOther(toks []dyad.Token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+4; k++ {
+		if toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// aimed reports "at", "on" or "into" among toks: fire aimed at something.
+func aimed(toks []dyad.Token) bool {
+	for _, t := range toks {
+		if t.Lower == "at" || t.Lower == "on" || t.Lower == "into" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAct reports an object noun phrase naming a use of force: "the
+// launch", "Tuesday's strikes".
+func namesAct(toks []dyad.Token, from int) int {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
+		case "launch", "launche", "test", "attack", "strike", "airstrike", "drill", "exercise", "bombing",
+			"incursion", "shelling", "raid", "offensive", "invasion", "missile":
+			return k
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// referent copies an actor found in an earlier sentence into this one:
+// its text and span become the words here that refer to it (tokens
+// [a, b), clipped to the sentence), so spans always index the evidence.
+func referent(m actors.Mention, st *sentence, a, b int) actors.Mention {
+	if a >= len(st.toks) {
+		a = len(st.toks) - 1
+	}
+	if b > len(st.toks) {
+		b = len(st.toks)
+	}
+	if a < 0 || b <= a {
+		a, b = len(st.toks)-1, len(st.toks)
+	}
+	if a > 0 && st.toks[a-1].Lower == "the" {
+		a--
+	}
+	m.Start, m.End, m.Kind = a, b, "coref"
+	m.Span = [2]int{st.toks[a].Start, st.toks[b-1].End}
+	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+	return m
+}
+
+func equipment(w string) bool {
+	switch w {
+	case "drones", "jets", "warships", "missiles", "tanks", "aircraft", "helicopters", "ships", "vessels", "weapons", "rockets", "shells":
+		return true
+	}
+	return false
+}
+
+// objectNoun reports one of the nouns within four tokens after from.
+func objectNoun(toks []dyad.Token, from int, nouns ...string) bool {
+	for k := from; k < len(toks) && k < from+5; k++ {
+		for _, n := range nouns {
+			if toks[k].Lower == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words reports whether the sentence has any of the lower-case words.
+func words(toks []dyad.Token, ws ...string) bool {
+	for _, t := range toks {
+		for _, w := range ws {
+			if t.Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasSector(m actors.Mention, codes ...string) bool {
+	for _, s := range m.Sectors {
+		for _, c := range codes {
+			if s == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// civil reports actors who protest: civilians, opposition, unions,
+// students, professions — not states, armies or armed groups.
+func civil(m actors.Mention) bool {
+	return hasSector(m, "CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF", "HRI", "PTY", "MED", "BUS", "ENV", "REL")
+}
+
+// against reports "against" after token from in the clause.
+func against(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return false
+		}
+		if toks[k].Lower == "against" || toks[k].Lower == "over" {
+			return true
+		}
+	}
+	return false
+}
+
+// attackPlace makes the country of the place attacked the target: "struck
+// targets in Iran", "missile strikes on Kyiv".
+func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	// a place right after the verb: "shelled Kherson", "struck the port of Hodeidah"
+	if j := h.end; j < len(toks) && startsUpperASCII(toks[j].Text) && st.at[j] < 0 {
+		if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
+			if p, ok := c.gaz.Lookup(toks[j].Text + " " + toks[j+1].Text); ok {
+				return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
+			}
+		}
+		if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+			return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+		}
+	}
+	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+		switch toks[k].Lower {
+		case "in", "on", "at", "near", "into", "across":
+		default:
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return nil
+			}
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if !startsUpperASCII(toks[j].Text) || toks[j-1].Lower == "of" {
+				continue // "the Gulf of Oman" is a sea
+			}
+			name := toks[j].Text
+			if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
+				if p, ok := c.gaz.Lookup(name + " " + toks[j+1].Text); ok {
+					return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
+				}
+			}
+			if p, ok := c.gaz.Lookup(name); ok {
+				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Coder) placeMention(country string, toks []dyad.Token, text string) *actors.Mention {
+	m := actors.Mention{Kind: "place"}
+	m.Code, m.Country, m.Sectors = country, country, []string{}
+	m.Name = c.matcher.Dictionary().Name(country)
+	m.Span = [2]int{toks[0].Start, toks[len(toks)-1].End}
+	m.Text = text[m.Span[0]:m.Span[1]]
+	return &m
+}
+
+func aerial(text string) bool {
+	if strings.Contains(strings.ToLower(text), "suicide") {
+		return false // suicide bombers are no aircraft
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "helicopters", "bombers", "planes", "f-16", "f-35", "air":
+			return true
+		}
+	}
+	return false
+}

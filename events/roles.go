@@ -1,0 +1,424 @@
+package events
+
+// Finding an event's source and target: subjects, objects, coordinated
+// lists, passives and attribution.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// subjectStop reports tokens that end a leftward subject search.
+func subjectStop(t dyad.Token) bool {
+	switch t.Text {
+	case ";", ":", "(", ")":
+		return true
+	}
+	switch t.Lower {
+	case "that", "which", "who", "because", "if", "when", "while", "but", "although", "though", "whereas", "unless":
+		return true
+	}
+	return false
+}
+
+// subject finds the source group of the verb at i: the noun phrase right
+// before it (past adverbs, auxiliaries and date expressions). When that
+// phrase is not an actor ("a joint statement said") there is no source.
+// Coordinated verbs share their subject ("suspended a deal and resumed
+// drills"), and so do participle clauses (", calling …").
+func (c *Coder) subject(st *sentence, i int) []actors.Mention {
+	return c.subjectDepth(st, i, 0)
+}
+
+func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
+	toks := st.toks
+	if depth > 3 {
+		return nil
+	}
+	j := i - 1
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || toks[j].Lower == "to" && j > 0 && isAux(toks[j-1])) {
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	// relative clause: "a declaration … that condemned X": the antecedent
+	if w := toks[j].Lower; w == "that" || w == "which" || w == "who" {
+		if j > 0 && c.isSpeechOrCognition(toks[j-1]) {
+			return nil // "said that" + verb: no subject
+		}
+		// the antecedent is the noun phrase right before: an actor, or an
+		// actor modifying its head ("a NATO summit that …"); else none
+		// ("the crash that killed …")
+		k := j - 1
+		if k >= 0 && toks[k].Text == "," {
+			k--
+		}
+		if k >= 0 {
+			if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
+				return c.group(st, m)
+			}
+			if k >= 1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+				if m := st.at[k-1]; m >= 0 && !st.ments[m].Modifier {
+					return c.group(st, m)
+				}
+			}
+		}
+		return nil
+	}
+	// coordinated verb or participle clause: share the previous verb's subject
+	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
+		for k := j - 1; k >= 0 && k >= j-15; k-- {
+			if subjectStop(toks[k]) || toks[k].Text == ";" {
+				break
+			}
+			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
+				return c.subjectDepth(st, k, depth+1)
+			}
+		}
+	}
+	if toks[i].Tag == "VBG" && depth == 0 {
+		// "signed treaties on Friday annexing …": the participle's subject is
+		// the clause's, when no actor stands right before it
+		if k := j; k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+			for v := k - 1; v >= 0 && v >= k-12; v-- {
+				if subjectStop(toks[v]) || toks[v].Text == ";" {
+					break
+				}
+				if st.at[v] < 0 && (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ") {
+					if toks[v].Lemma == "sign" {
+						return c.subjectDepth(st, v, depth+1) // "signed treaties annexing …"
+					}
+					break
+				}
+			}
+			return nil // "a resolution demanding a ceasefire": the noun acts, no actor
+		}
+	}
+	for k := j; k >= 0; k-- {
+		t := toks[k]
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			if mt.Modifier {
+				return nil // "Russian gas supplies fell"
+			}
+			g := c.group(st, m)
+			k = g[0].Start // the whole list: "in Britain and the US"
+			before := k - 1
+			if before >= 0 && toks[before].Lower == "the" {
+				before--
+			}
+			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
+				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
+				continue // object of a preposition: "in Geneva", "to Moscow"
+			}
+			return g
+		}
+		if st.isDate[k] || t.Text == "," || t.Tag == "RB" {
+			continue
+		}
+		if subjectStop(t) {
+			return nil
+		}
+		switch {
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "PRP" || t.Tag == "CD":
+			return nil // the subject is not an actor
+		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
+			return nil // "X said Seoul will …" — a speech verb ends the clause
+		}
+		if k < i-25 {
+			return nil
+		}
+	}
+	return nil
+}
+
+func isAux(t dyad.Token) bool {
+	return t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Lower == "not" || t.Lower == "n't"
+}
+
+// isPreposition lists the prepositions whose object is never a clause's
+// subject (subordinators such as "if" and "after" are not among them).
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "from", "with", "against", "by", "for", "of", "over", "into", "onto", "near",
+		"between", "among", "about", "across", "through", "toward", "towards", "under", "within", "without",
+		"amid", "despite", "during", "via", "inside", "outside", "including", "around", "like", "than", "behind", "beyond":
+		return true
+	}
+	return false
+}
+
+// quantityOf reports "thousands of", "dozens of": the "of" at i belongs to
+// a quantity, so the phrase after it is the head.
+func quantityOf(toks []dyad.Token, i int) bool {
+	if toks[i].Lower != "of" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "lot", "lots", "some", "many", "most", "all":
+		return true
+	}
+	return toks[i-1].Tag == "CD"
+}
+
+func isVerbTag(toks []dyad.Token, i int) bool {
+	return i < len(toks) && strings.HasPrefix(toks[i].Tag, "VB")
+}
+
+// possessiveHeadIsActorless reports "China's industrial support": the
+// noun after the possessive is not an actor.
+func (c *Coder) possessiveHeadIsActorless(st *sentence, mt actors.Mention) bool {
+	k := mt.End + 1
+	return k < len(st.toks) && st.at[k] < 0
+}
+
+func (c *Coder) isSpeechOrCognition(t dyad.Token) bool {
+	for _, p := range c.patterns.verbs[t.Lemma] {
+		if p.has(flagSpeech) && len(p.Slots) == 1 {
+			return true
+		}
+	}
+	switch t.Lemma {
+	case "believe", "think", "fear", "hope", "know", "suggest", "show", "indicate", "argue", "warn", "signal":
+		return strings.HasPrefix(t.Tag, "VB")
+	}
+	return false
+}
+
+// group returns the mention m with the mentions coordinated with it
+// ("Seoul and Washington", "A, B and C").
+func (c *Coder) group(st *sentence, m int) []actors.Mention {
+	toks := st.toks
+	first, last := m, m
+	joins := func(a, b int) bool { // tokens [a,b) only join two list items
+		if b-a < 1 || b-a > 3 {
+			return false
+		}
+		conj := false
+		for k := a; k < b; k++ {
+			switch toks[k].Lower {
+			case "and", ",", "or":
+				conj = true
+			case "the":
+			default:
+				return false
+			}
+		}
+		return conj
+	}
+	for first > 0 && !st.ments[first-1].Modifier && joins(st.ments[first-1].End, st.ments[first].Start) {
+		first--
+	}
+	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) {
+		last++
+	}
+	// a list ends with "and"/"or": "A, B and C"; a bare comma joins nothing
+	// ("48 people, the interior ministry said")
+	hasConj := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+				return true
+			}
+		}
+		return false
+	}
+	for last > m && !hasConj(st.ments[last-1].End, st.ments[last].Start) {
+		last--
+	}
+	if last == m && first < m && !hasConj(st.ments[m-1].End, st.ments[m].Start) {
+		first = m
+	}
+	out := make([]actors.Mention, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		out = append(out, st.ments[k])
+	}
+	return out
+}
+
+// object finds the target group of a hit: the first actor phrase after
+// the verb within its clause.
+func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	if transfer(h.code) {
+		// "handed over X to Iraqi authorities": the recipient follows "to"
+		for k := h.head + 1; k < len(toks)-1 && k < h.end+12; k++ {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				break
+			}
+			if toks[k].Lower != "to" {
+				continue
+			}
+			j := k + 1
+			if toks[j].Lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if m := st.at[j]; m >= 0 {
+				return c.group(st, m)
+			}
+		}
+	}
+	start := h.head + 1
+	for k := start; k < len(toks) && k < h.end+10; k++ {
+		t := toks[k]
+		if m := st.at[k]; m >= 0 {
+			if k > 0 && toks[k-1].Lower == "by" && !h.passive {
+				return nil
+			}
+			p := k - 1
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS") {
+				k = st.ments[m].End - 1
+				continue // "restored UN sanctions": the organisation names the sanctions
+			}
+			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) {
+				k = st.ments[m].End - 1
+				continue // "delivered two armed drones to …": an instrument, not a target
+			}
+			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
+				return nil // a mutual verb's other party follows "with"
+			}
+			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through") {
+				k = st.ments[m].End - 1
+				continue // where the protest was, not whom it was against
+			}
+			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
+				k = st.ments[m].End - 1
+				continue // "recalled its ambassador": the source's own
+			}
+			if r := cameo.Root(h.code); p >= 0 && (r == "04" || r == "05" || r == "06") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
+				k = st.ments[m].End - 1
+				continue // the topic of talks, not a party
+			}
+			if (strings.HasPrefix(h.code, "16") || h.code == "1312") && !(p >= 0 && (toks[p].Lower == "on" || toks[p].Lower == "against")) && c.laterOnTarget(st, k) {
+				k = st.ments[m].End - 1
+				continue // "restore UN sanctions on Iran": the target follows "on"
+			}
+			for p >= 1 && toks[p].Tag == "NN" && !startsUpperASCII(toks[p].Text) && (toks[p-1].Lower == "in" || toks[p-1].Lower == "near" || toks[p-1].Tag == "NN") {
+				p-- // "in northeastern Syria"
+			}
+			show := cameo.Root(h.code) == "15" // a show of force near a country is aimed at it
+			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042"; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" && !show || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
+				k = st.ments[m].End - 1
+				continue // a place, not a target: "met in Brussels"
+			}
+			g := c.group(st, m)
+			// keep only the mentions at or after k
+			var out []actors.Mention
+			for _, x := range g {
+				if x.Start >= k {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
+			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) || t.Lower == "but" ||
+			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as") {
+			return nil
+		}
+		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+			return nil
+		}
+		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" {
+			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
+		}
+	}
+	return nil
+}
+
+// laterOnTarget reports an "on/against ACTOR" phrase after token k.
+func (c *Coder) laterOnTarget(st *sentence, k int) bool {
+	for j := k + 1; j < len(st.toks)-1 && j < k+6; j++ {
+		if (st.toks[j].Lower == "on" || st.toks[j].Lower == "against") && (st.at[j+1] >= 0 || j+2 < len(st.toks) && st.at[j+2] >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun resolves "him", "her", "them" right after the verb to the
+// nearest actor before the verb that is not its source: "expelled a
+// British diplomat, accusing him of spying".
+func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
+	k := h.end
+	if k >= len(st.toks) {
+		return nil
+	}
+	switch st.toks[k].Lower {
+	case "him", "her", "them":
+	default:
+		return nil
+	}
+	for j := h.head - 1; j >= 0; j-- {
+		m := st.at[j]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		own := false
+		for _, s := range h.source {
+			own = own || s.Start == mt.Start
+		}
+		if !own && !mt.Modifier {
+			return []actors.Mention{referent(mt, st, k, k+1)}
+		}
+		j = mt.Start
+	}
+	return nil
+}
+
+// transfer reports codes whose target is a recipient: extradition,
+// handing over, aid, asylum.
+func transfer(code string) bool {
+	return code == "063" || code == "0842" || code == "075" || strings.HasPrefix(code, "07")
+}
+
+// byAgent finds "by X" after a passive verb.
+func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
+	for k := from; k < len(st.toks) && k < from+4; k++ {
+		if st.toks[k].Lower == "by" && k+1 < len(st.toks) {
+			for j := k + 1; j < len(st.toks) && j < k+4; j++ {
+				if m := st.at[j]; m >= 0 {
+					return c.group(st, m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// accordingTo finds "according to X" attribution.
+func (c *Coder) accordingTo(st *sentence) *actors.Mention {
+	toks := st.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			for j := k + 2; j < len(toks) && j < k+6; j++ {
+				if m := st.at[j]; m >= 0 {
+					r := st.ments[m]
+					return &r
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Coder) hasPronounSubject(st *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch st.toks[k].Lower {
+		case "it", "they", "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
+// isGerundComplement reports "accused X of shipping": the verb at i is a
+// gerund right after "of".
+func (c *Coder) isGerundComplement(st *sentence, i int) bool {
+	return st.toks[i].Tag == "VBG" && i > 0 && (st.toks[i-1].Lower == "of" || st.toks[i-1].Lower == "for")
+}
