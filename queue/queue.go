@@ -100,17 +100,16 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 		name string
 	}
 	var futures []sent
+	ready := make(chan struct{}) // always ready: a select that must not wait
+	close(ready)
+	// check collects the acks of the messages sent: those that arrived
+	// (all false) or every one, waiting (all true).
 	check := func(all bool) error {
 		keep := futures[:0]
 		for _, s := range futures {
+			var idle <-chan struct{}
 			if !all {
-				select {
-				case <-s.f.Ok():
-				case <-s.f.Err():
-				default:
-					keep = append(keep, s)
-					continue
-				}
+				idle = ready
 			}
 			select {
 			case ack := <-s.f.Ok():
@@ -121,6 +120,8 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 				return fmt.Errorf("queue article %s: %w", s.name, err)
 			case <-ctx.Done():
 				return ctx.Err()
+			case <-idle:
+				keep = append(keep, s)
 			}
 		}
 		futures = keep

@@ -243,6 +243,23 @@ func TestWorkSQLite(t *testing.T) {
 	}
 }
 
+// TestPublishMany queues more articles than Publish keeps unconfirmed.
+func TestPublishMany(t *testing.T) {
+	ns := startNATS(t)
+	nc, js := connect(t, ns)
+	var as []*dyad.Article
+	for i := range 1500 {
+		as = append(as, &dyad.Article{ID: fmt.Sprintf("id%04d", i), Body: []string{"x"}})
+	}
+	pub, err := queue.Publish(context.Background(), nc, seq(as))
+	if err != nil || pub.Articles != 1500 || pub.Duplicates != 0 {
+		t.Fatalf("published %+v, %v", pub, err)
+	}
+	if st, err := queue.Stat(context.Background(), js); err != nil || st.Pending != 1500 {
+		t.Errorf("status %+v, %v", st, err)
+	}
+}
+
 // corpusArticles reads the Guardian sample from ../shared/corpora.
 func corpusArticles(t *testing.T) []*dyad.Article {
 	t.Helper()
