@@ -64,14 +64,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	ms = out
 	toks := st.toks
-	covered := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.Start && i < m.End {
-				return true
-			}
+	cov := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		for i := m.Start; i < m.End && i < len(cov); i++ {
+			cov[i] = true
 		}
-		return false
 	}
+	covered := func(i int) bool { return i < len(cov) && cov[i] }
 	var extra []actors.Mention
 	for i := 0; i < len(toks); i++ {
 		if covered(i) {

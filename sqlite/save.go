@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -324,21 +323,33 @@ func (db *DB) candidates(hash uint64, pending []hashEntry) []hashEntry {
 		d int
 		e hashEntry
 	}
-	var cs []cand
+	// keep only the maxCandidates nearest, in order of distance then of
+	// storage (a bounded insertion, not a sort of every hash in range)
+	cs := make([]cand, 0, maxCandidates+1)
 	for _, list := range [][]hashEntry{db.hashes, pending} {
 		for _, e := range list {
 			if e.hash == 0 {
 				continue
 			}
-			if d := Hamming(hash, e.hash); d <= db.MaxDistance {
-				cs = append(cs, cand{d, e})
+			d := Hamming(hash, e.hash)
+			if d > db.MaxDistance || len(cs) == maxCandidates && d >= cs[len(cs)-1].d {
+				continue
+			}
+			k := len(cs)
+			for k > 0 && cs[k-1].d > d {
+				k--
+			}
+			cs = append(cs, cand{})
+			copy(cs[k+1:], cs[k:])
+			cs[k] = cand{d, e}
+			if len(cs) > maxCandidates {
+				cs = cs[:maxCandidates]
 			}
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	var out []hashEntry
-	for i := 0; i < len(cs) && i < maxCandidates; i++ {
-		out = append(out, cs[i].e)
+	out := make([]hashEntry, len(cs))
+	for i, c := range cs {
+		out[i] = c.e
 	}
 	return out
 }
