@@ -87,17 +87,25 @@ type Published struct {
 // returns when every message is acknowledged by JetStream; an error names
 // the article (id and input) that could not be queued, and stops the run.
 func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (Published, error) {
-	var out Published
 	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(256))
 	if err != nil {
-		return out, err
+		return Published{}, err
 	}
 	if err := EnsureStreams(ctx, js); err != nil {
-		return out, err
+		return Published{}, err
 	}
+	return publish(ctx, js, nc.MaxPayload(), src, nil)
+}
+
+// publish is Publish on streams that exist; maxPayload is the server's
+// message size limit (0: none known); onAck, when not nil, learns whether
+// the i-th article of src (0-based) was a duplicate.
+func publish(ctx context.Context, js jetstream.JetStream, maxPayload int64, src iter.Seq[*dyad.Article], onAck func(i int, duplicate bool)) (Published, error) {
+	var out Published
 	type sent struct {
 		f    jetstream.PubAckFuture
 		name string
+		i    int
 	}
 	var futures []sent
 	ready := make(chan struct{}) // always ready: a select that must not wait
@@ -116,6 +124,9 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 				if ack.Duplicate {
 					out.Duplicates++
 				}
+				if onAck != nil {
+					onAck(s.i, ack.Duplicate)
+				}
 			case err := <-s.f.Err():
 				return fmt.Errorf("queue article %s: %w", s.name, err)
 			case <-ctx.Done():
@@ -127,7 +138,9 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 		futures = keep
 		return nil
 	}
+	i := -1
 	for a := range src {
+		i++
 		if a == nil {
 			continue
 		}
@@ -147,14 +160,14 @@ func Publish(ctx context.Context, nc *nats.Conn, src iter.Seq[*dyad.Article]) (P
 		if err != nil {
 			return out, fmt.Errorf("queue article %s: %w", name, err)
 		}
-		if max := nc.MaxPayload(); max > 0 && int64(len(data)) > max {
-			return out, fmt.Errorf("queue article %s: %d bytes of JSON, over the server's max_payload %d", name, len(data), max)
+		if maxPayload > 0 && int64(len(data)) > maxPayload {
+			return out, fmt.Errorf("queue article %s: %d bytes of JSON, over the server's max_payload %d", name, len(data), maxPayload)
 		}
 		f, err := js.PublishMsgAsync(&nats.Msg{Subject: Subject, Data: data}, jetstream.WithMsgID(a.ID), jetstream.WithExpectStream(Stream))
 		if err != nil {
 			return out, fmt.Errorf("queue article %s: %w", name, err)
 		}
-		futures = append(futures, sent{f, name})
+		futures = append(futures, sent{f, name, i})
 		out.Articles++
 		out.Bytes += int64(len(data))
 		if len(futures) >= 512 {

@@ -260,6 +260,55 @@ func TestPublishMany(t *testing.T) {
 	}
 }
 
+// TestSink feeds the queue through the store interface the ingest
+// pipeline writes to.
+func TestSink(t *testing.T) {
+	ns := startNATS(t)
+	nc, js := connect(t, ns)
+	ctx := context.Background()
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stored := &dyad.Article{ID: "stored", Body: []string{"Officials met envoys."}}
+	if _, err := db.SaveArticle(ctx, stored, nil); err != nil {
+		t.Fatal(err)
+	}
+	sink := queue.NewSink(nc, db)
+	if has, err := sink.HasArticle(ctx, "stored"); !has || err != nil {
+		t.Errorf("HasArticle(stored) = %v, %v", has, err)
+	}
+	if has, _ := queue.NewSink(nc, nil).HasArticle(ctx, "stored"); has || sink.Path() != "" {
+		t.Errorf("a sink without a store has articles, or a path")
+	}
+	var items []sqlite.Item
+	for i := range 3 {
+		items = append(items, sqlite.Item{Article: &dyad.Article{ID: fmt.Sprintf("s%d", i),
+			Body: []string{fmt.Sprintf("Envoy %d met officials in city %d.", i, i)}}})
+	}
+	res, err := sink.SaveBatch(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := sink.SaveBatch(ctx, items[1:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(res, again); got != "[{true s0 false 0 0} {true s1 false 0 0} {true s2 false 0 0}] [{false s1 false 0 0} {false s2 false 0 0}]" {
+		t.Errorf("results %s", got)
+	}
+	if _, err := sink.SaveBatch(ctx, []sqlite.Item{{}}); err == nil || !strings.Contains(err.Error(), "item 0 has no article") {
+		t.Errorf("item without an article: %v", err)
+	}
+	if st, err := queue.Stat(ctx, js); err != nil || st.Pending != 3 {
+		t.Errorf("status %+v %v, want 3 pending", st, err)
+	}
+	if evs := (queue.NoCoder{}).Code(stored); evs != nil {
+		t.Errorf("NoCoder coded %v", evs)
+	}
+}
+
 // corpusArticles reads the Guardian sample from ../shared/corpora.
 func corpusArticles(t *testing.T) []*dyad.Article {
 	t.Helper()
@@ -313,6 +362,18 @@ func TestKillWorker(t *testing.T) {
 	defer db.Close()
 	if _, err := queue.Publish(ctx, nc, seq(as)); err != nil {
 		t.Fatal(err)
+	}
+	coder, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A worker that stored the last five articles and died before acking
+	// them: their redeliveries (to the workers that survive the kill below)
+	// must store nothing.
+	for _, a := range as[len(as)-5:] {
+		if _, err := db.SaveArticle(ctx, a, coder.Code(a)); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	var procs []*exec.Cmd
@@ -370,11 +431,11 @@ func TestKillWorker(t *testing.T) {
 		t.Errorf("%d articles failed", st.Failed)
 	}
 
-	// The reference: one process, SQLite, the same coder and order.
-	coder, err := events.New(events.Config{})
-	if err != nil {
-		t.Fatal(err)
+	if skipped != 5 {
+		t.Errorf("the surviving workers skipped %d stored articles, want the 5 stored before", skipped)
 	}
+
+	// The reference: one process, SQLite, the same coder and order.
 	ref, err := sqlite.Open(filepath.Join(t.TempDir(), "ref.db"))
 	if err != nil {
 		t.Fatal(err)

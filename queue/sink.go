@@ -1,0 +1,100 @@
+package queue
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// Sink stands in for a store in the ingest pipeline (ingest.Config.DB) so
+// that `dyad ingest --queue` reads, extracts and de-duplicates as usual but
+// publishes each article instead of storing it: SaveBatch publishes the
+// items' articles (their events are ignored: give the pipeline NoCoder),
+// HasArticle asks the Store behind the queue, when there is one, so that
+// articles stored already are not queued again.
+type Sink struct {
+	nc    *nats.Conn
+	store interface {
+		HasArticle(ctx context.Context, id string) (bool, error)
+	}
+
+	mu sync.Mutex // guards js
+	js jetstream.JetStream
+}
+
+// NewSink returns a Sink publishing on nc. st may be nil (nothing is
+// known stored) or the workers' store (store.Store).
+func NewSink(nc *nats.Conn, st interface {
+	HasArticle(ctx context.Context, id string) (bool, error)
+}) *Sink {
+	return &Sink{nc: nc, store: st}
+}
+
+// Path returns "": a queue is no file.
+func (s *Sink) Path() string { return "" }
+
+// HasArticle reports whether the Store behind the queue has the article
+// (false without a Store).
+func (s *Sink) HasArticle(ctx context.Context, id string) (bool, error) {
+	if s.store == nil {
+		return false, nil
+	}
+	return s.store.HasArticle(ctx, id)
+}
+
+// SaveBatch publishes the items' articles (Publish) and reports each as
+// Added with its own id as DupGroup; NewEvents and Mentions stay 0, the
+// workers code the articles. The events of the items are ignored. An
+// article JetStream already holds (same id within DuplicateWindow) is
+// reported not Added.
+func (s *Sink) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
+	js, err := s.streams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res := make([]sqlite.Result, len(items))
+	arts := make([]*dyad.Article, len(items))
+	for i, it := range items {
+		if it.Article == nil {
+			return nil, fmt.Errorf("queue: item %d has no article", i)
+		}
+		arts[i] = it.Article
+		res[i].DupGroup = it.Article.ID
+	}
+	_, err = publish(ctx, js, s.nc.MaxPayload(), slices.Values(arts), func(i int, dup bool) { res[i].Added = !dup })
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// streams returns the JetStream context, creating the streams on first use.
+func (s *Sink) streams(ctx context.Context) (jetstream.JetStream, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.js != nil {
+		return s.js, nil
+	}
+	js, err := jetstream.New(s.nc, jetstream.WithPublishAsyncMaxPending(256))
+	if err != nil {
+		return nil, err
+	}
+	if err := EnsureStreams(ctx, js); err != nil {
+		return nil, err
+	}
+	s.js = js
+	return js, nil
+}
+
+// NoCoder codes nothing: the coder of an ingest that only publishes.
+type NoCoder struct{}
+
+// Code returns no events.
+func (NoCoder) Code(*dyad.Article) []dyad.Event { return nil }
