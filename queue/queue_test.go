@@ -3,6 +3,7 @@ package queue_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -257,6 +259,76 @@ func TestPublishMany(t *testing.T) {
 	}
 	if st, err := queue.Stat(context.Background(), js); err != nil || st.Pending != 1500 {
 		t.Errorf("status %+v, %v", st, err)
+	}
+}
+
+// flakyStore is a store that can be down, and that never stores the
+// article "bad".
+type flakyStore struct {
+	*sqlite.DB
+	down atomic.Bool
+}
+
+func (s *flakyStore) HasArticle(ctx context.Context, id string) (bool, error) {
+	if s.down.Load() {
+		return false, errors.New("connection refused")
+	}
+	return s.DB.HasArticle(ctx, id)
+}
+
+func (s *flakyStore) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
+	if s.down.Load() {
+		return nil, errors.New("connection refused")
+	}
+	for _, it := range items {
+		if it.Article.ID == "bad" {
+			return nil, errors.New("value too long")
+		}
+	}
+	return s.DB.SaveBatch(ctx, items)
+}
+
+// TestStoreDown checks that articles are not failed while the store is
+// unreachable, however often they are redelivered, and that an article
+// that does not store is failed after MaxDeliver deliveries.
+func TestStoreDown(t *testing.T) {
+	ns := startNATS(t)
+	nc, js := connect(t, ns)
+	ctx := context.Background()
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	st := &flakyStore{DB: db}
+	st.down.Store(true)
+	var as []*dyad.Article
+	for _, id := range []string{"a", "b", "bad", "c"} {
+		as = append(as, &dyad.Article{ID: id, Body: []string{"Envoys of " + id + " met officials."}})
+	}
+	if _, err := queue.Publish(ctx, nc, seq(as)); err != nil {
+		t.Fatal(err)
+	}
+	wctx, cancel := context.WithCancel(ctx)
+	done := make(chan queue.Stats)
+	go func() {
+		s, err := queue.Work(wctx, js, queue.Config{Store: st, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
+			MaxDeliver: 2, RetryDelay: 50 * time.Millisecond, Poll: 50 * time.Millisecond})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- s
+	}()
+	time.Sleep(600 * time.Millisecond) // several deliveries each, all while down
+	if s, _ := queue.Stat(ctx, js); s.Failed != 0 {
+		t.Errorf("failed while the store is down: %+v", s)
+	}
+	st.down.Store(false)
+	s := waitDone(t, js, 10*time.Second)
+	cancel()
+	stats := <-done
+	if stats.Stored != 3 || stats.Failed != 1 || stats.Retried < 4 || s.Failed != 1 {
+		t.Errorf("stats %+v, status %+v: want 3 stored, 1 failed, at least 4 retries", stats, s)
 	}
 }
 

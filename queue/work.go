@@ -45,12 +45,18 @@ type Config struct {
 	// The shared consumer's settings, applied by every worker that starts
 	// (the last one wins): AckWait is how long a delivered article may go
 	// unacked before it is redelivered (default 60s); MaxAckPending bounds
-	// the articles in flight across all workers (default 256); MaxDeliver
-	// is how many deliveries an article gets before it is failed
-	// (default 5).
+	// the articles in flight across all workers (default 256).
 	AckWait       time.Duration
 	MaxAckPending int
-	MaxDeliver    int
+	// MaxDeliver is the delivery after which an article that still does
+	// not store is failed (default 5). While the store is unreachable
+	// articles are handed back without failing: JetStream itself
+	// redelivers without limit.
+	MaxDeliver int
+	// RetryDelay is how long an article handed back after a store error
+	// waits before its redelivery, and how long a loop pauses when the
+	// store is unreachable (default 5s).
+	RetryDelay time.Duration
 	// Poll is how long an idle fetch waits for messages (default 1s); it
 	// bounds how long Work takes to notice its context is done.
 	Poll time.Duration
@@ -74,6 +80,9 @@ func (c *Config) defaults() {
 	if c.MaxDeliver <= 0 {
 		c.MaxDeliver = 5
 	}
+	if c.RetryDelay <= 0 {
+		c.RetryDelay = 5 * time.Second
+	}
 	if c.Poll <= 0 {
 		c.Poll = time.Second
 	}
@@ -90,7 +99,8 @@ type Stats struct {
 }
 
 // EnsureConsumer creates the streams and the shared durable consumer, or
-// updates the consumer to cfg's AckWait, MaxAckPending and MaxDeliver.
+// updates the consumer to cfg's AckWait and MaxAckPending. The consumer
+// redelivers without limit; workers fail articles (Config.MaxDeliver).
 func EnsureConsumer(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.Consumer, error) {
 	cfg.defaults()
 	if err := EnsureStreams(ctx, js); err != nil {
@@ -101,7 +111,7 @@ func EnsureConsumer(ctx context.Context, js jetstream.JetStream, cfg Config) (je
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cfg.AckWait,
 		MaxAckPending: cfg.MaxAckPending,
-		MaxDeliver:    cfg.MaxDeliver,
+		MaxDeliver:    -1,
 		FilterSubject: Subject,
 	})
 	if err != nil {
@@ -187,8 +197,14 @@ func (w *worker) loop(ctx context.Context, cons jetstream.Consumer) {
 		// The batch in hand is finished even when ctx is done meanwhile,
 		// within AckWait: after that it is someone else's.
 		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.AckWait)
-		w.process(bctx, msgs)
+		down := w.process(bctx, msgs)
 		cancel()
+		if down {
+			select {
+			case <-time.After(w.cfg.RetryDelay):
+			case <-ctx.Done():
+			}
+		}
 	}
 }
 
@@ -199,7 +215,9 @@ type job struct {
 	evs []dyad.Event
 }
 
-func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) {
+// process handles one batch. It reports whether the store was found
+// unreachable (the batch then went back to the queue).
+func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) {
 	var jobs []job
 	for _, m := range msgs {
 		a := new(dyad.Article)
@@ -213,7 +231,7 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		has, err := w.cfg.Store.HasArticle(ctx, a.ID)
 		if err != nil {
-			w.retry(ctx, m, a, err)
+			down = w.retry(ctx, m, a, err) || down
 			continue
 		}
 		if has {
@@ -229,7 +247,7 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) {
 		jobs = append(jobs, job{m, a, evs})
 	}
 	if len(jobs) == 0 {
-		return
+		return down
 	}
 	items := make([]sqlite.Item, len(jobs))
 	for i, j := range jobs {
@@ -241,18 +259,19 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) {
 			w.count(res[i])
 			w.ack(j.msg, j.a)
 		}
-		return
+		return down
 	}
 	// One bad article must not hold back the others: store them one by one.
 	for i, j := range jobs {
 		r, err := w.cfg.Store.SaveBatch(ctx, items[i:i+1])
 		if err != nil {
-			w.retry(ctx, j.msg, j.a, err)
+			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
 		}
 		w.count(r[0])
 		w.ack(j.msg, j.a)
 	}
+	return down
 }
 
 func (w *worker) count(r sqlite.Result) {
@@ -283,17 +302,21 @@ func (w *worker) ack(m jetstream.Msg, a *dyad.Article) {
 }
 
 // retry hands an article back after a store error, or fails it on its
-// last delivery.
-func (w *worker) retry(ctx context.Context, m jetstream.Msg, a *dyad.Article, err error) {
-	if md, merr := m.Metadata(); merr == nil && md.NumDelivered >= uint64(w.cfg.MaxDeliver) {
+// MaxDeliver-th delivery unless the store is unreachable (a trivial
+// query fails too), which it reports.
+func (w *worker) retry(ctx context.Context, m jetstream.Msg, a *dyad.Article, err error) (down bool) {
+	_, herr := w.cfg.Store.HasArticle(ctx, "")
+	down = herr != nil
+	if md, merr := m.Metadata(); !down && merr == nil && md.NumDelivered >= uint64(w.cfg.MaxDeliver) {
 		w.fail(ctx, m, fmt.Errorf("delivery %d of %d: %w", md.NumDelivered, w.cfg.MaxDeliver, err))
-		return
+		return false
 	}
 	w.retried.Add(1)
 	w.logf("article %s (%s): will retry: %v", a.ID, a.Input, err)
-	if nerr := m.NakWithDelay(5 * time.Second); nerr != nil {
+	if nerr := m.NakWithDelay(w.cfg.RetryDelay); nerr != nil {
 		w.logf("article %s: nak: %v", a.ID, nerr)
 	}
+	return down
 }
 
 // fail copies a message to the failed stream with the error and
