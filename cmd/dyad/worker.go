@@ -76,8 +76,9 @@ so that many workers on many machines share one store; a SQLite file works
 for a single worker). Each article is acked only after its transaction
 committed: a worker killed at any point loses nothing, its articles are
 redelivered to other workers after --ack-wait, and an article delivered
-twice is stored once. Articles that cannot be decoded or keep failing go to
-the DYAD_FAILED stream (see dyad status).
+twice is stored once. Articles that cannot be decoded, or that still do not
+store on their --max-deliver-th delivery, go to the DYAD_FAILED stream (see
+dyad status); while the store is unreachable articles wait in the queue.
 
 It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 --drain until the queue is empty, then prints what it did to standard error.`,
@@ -146,7 +147,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 	fl.IntVar(&cfg.Batch, "batch", 16, "articles per fetch and per transaction")
 	fl.DurationVar(&cfg.AckWait, "ack-wait", 60*time.Second, "redeliver an article not acked within this time (shared consumer setting)")
 	fl.IntVar(&cfg.MaxAckPending, "max-ack-pending", 256, "articles in flight across all workers (shared consumer setting)")
-	fl.IntVar(&cfg.MaxDeliver, "max-deliver", 5, "deliveries before an article is failed (shared consumer setting)")
+	fl.IntVar(&cfg.MaxDeliver, "max-deliver", 5, "fail an article that still does not store on this delivery (an unreachable store fails nothing)")
 	fl.BoolVar(&drain, "drain", false, "exit when the queue is empty (a batch job) instead of waiting for more")
 	fl.BoolVar(&jsonStats, "json", false, "print the worker's counts as JSON on standard output")
 	return cmd
