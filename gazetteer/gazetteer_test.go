@@ -147,7 +147,7 @@ func TestKey(t *testing.T) {
 func TestLocation(t *testing.T) {
 	g := load(t)
 	p, _ := g.Lookup("Seoul")
-	want := dyad.Location{Name: "Seoul", Country: "KOR", Lat: 37.566, Lon: 126.9784}
+	want := dyad.Location{Name: "Seoul", Country: "KOR", Lat: 37.566, Lon: 126.9784, Kind: "capital"}
 	if got := p.Location(); got != want {
 		t.Errorf("Location() = %+v, want %+v", got, want)
 	}
