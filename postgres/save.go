@@ -37,22 +37,28 @@ const (
 		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
 		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
 		RETURNING id, num_mentions`
-	qInsertMention = `INSERT INTO mentions
-		(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
-		 source_start, source_end, target_start, target_end, status, confidence, json)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
-		ON CONFLICT (article_id, mention_id) DO NOTHING
-		RETURNING seq`
-	// qAddMention counts a just-inserted mention (seq $4, outlet $2,
-	// group $3) into its event $1, as the sqlite package's addMention. It
-	// runs after the event row is locked by qUpsertEvent, as a statement
-	// of its own, so it sees every mention committed by a writer that held
-	// the lock before.
-	qAddMention = `UPDATE events SET
+	// qAddMention inserts a mention of event $1 and counts it into the
+	// event, as the sqlite package's addMention: one more mention, one more
+	// source when no other mention of the event has its outlet ($4), one
+	// more article when none has its group ($5). It runs after the event
+	// row is locked by qUpsertEvent, as a statement of its own, so its
+	// snapshot holds every mention committed by a writer that held the lock
+	// before; the mention it inserts is not in that snapshot, so the NOT
+	// EXISTS look only at the others. A mention stored already (same
+	// article and id) inserts nothing, counts nothing and returns no row.
+	qAddMention = `WITH m AS (
+		INSERT INTO mentions
+			(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+			 source_start, source_end, target_start, target_end, status, confidence, json)
+			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+			ON CONFLICT (article_id, mention_id) DO NOTHING
+			RETURNING seq)
+		UPDATE events SET
 		num_mentions = num_mentions + 1,
-		num_sources  = num_sources + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND outlet = $2 AND seq <> $4))::int,
-		num_articles = num_articles + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND dup_group = $3 AND seq <> $4))::int
-		WHERE id = $1`
+		num_sources  = num_sources + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND outlet = $4))::int,
+		num_articles = num_articles + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND dup_group = $5))::int
+		FROM m WHERE events.id = $1
+		RETURNING m.seq`
 	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES ($1,$2,$3)
 		ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
@@ -172,13 +178,18 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			continue // stored already
 		}
 		results[i] = sqlite.Result{Added: true, DupGroup: group, NearDuplicate: near}
+		// The sentences in one round trip.
+		var sb pgx.Batch
 		for k := range it.Events {
 			ev := &it.Events[k]
-			if _, err := tx.Exec(ctx, qInsertSentence, id, ev.Sentence, ev.Evidence.Text); err != nil {
-				return nil, fmt.Errorf("save article %s (%s): sentence %d: %w", id, a.Input, ev.Sentence, err)
-			}
+			sb.Queue(qInsertSentence, id, ev.Sentence, ev.Evidence.Text)
 			pend = append(pend, pendingEvent{item: i, k: k, ev: ev, key: identity(ev, group),
 				id: id, url: a.URL, outlet: outlet, group: group})
+		}
+		if sb.Len() > 0 {
+			if err := tx.SendBatch(ctx, &sb).Close(); err != nil {
+				return nil, fmt.Errorf("save article %s (%s): sentences: %w", id, a.Input, err)
+			}
 		}
 	}
 	// Events in identity order, so that concurrent writers lock event rows
@@ -210,16 +221,13 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
 		var seq int64
-		err = tx.QueryRow(ctx, qInsertMention,
+		err = tx.QueryRow(ctx, qAddMention,
 			eid, p.id, mid, p.outlet, p.group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
 			src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej)).Scan(&seq)
 		if errors.Is(err, pgx.ErrNoRows) {
 			continue // the same mention twice in one article
 		}
 		if err != nil {
-			return nil, fmt.Errorf("save article %s: mention %s: %w", p.id, mid, err)
-		}
-		if _, err := tx.Exec(ctx, qAddMention, eid, p.outlet, p.group, seq); err != nil {
 			return nil, fmt.Errorf("save article %s: mention %s: %w", p.id, mid, err)
 		}
 		r := &results[p.item]
@@ -243,9 +251,13 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		codes = append(codes, c)
 	}
 	slices.Sort(codes)
+	var ab pgx.Batch
 	for _, c := range codes {
-		if _, err := tx.Exec(ctx, qUpsertActor, c, actorName[c], actorCount[c]); err != nil {
-			return nil, fmt.Errorf("actor %s: %w", c, err)
+		ab.Queue(qUpsertActor, c, actorName[c], actorCount[c])
+	}
+	if ab.Len() > 0 {
+		if err := tx.SendBatch(ctx, &ab).Close(); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
