@@ -52,11 +52,21 @@ type ReadFunc func(name string, data []byte, url string) ([]*dyad.Article, error
 type FetchFunc func(ctx context.Context, url string) ([]byte, string, error)
 
 // Config configures Run.
+// DB is what ingest needs of a store: *sqlite.DB, the PostgreSQL store
+// (package store) and a queue sink all satisfy it.
+type DB interface {
+	// Path names the store; a file path keeps the store's own files out
+	// of folder inputs.
+	Path() string
+	HasArticle(ctx context.Context, id string) (bool, error)
+	SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error)
+}
+
 type Config struct {
-	DB    *sqlite.DB // required
-	Coder Coder      // required
-	Read  ReadFunc   // required for pages, text and JSONL inputs
-	Fetch FetchFunc  // required for URL sources
+	DB    DB        // required
+	Coder Coder     // required
+	Read  ReadFunc  // required for pages, text and JSONL inputs
+	Fetch FetchFunc // required for URL sources
 	// Stream, when set, reads .jsonl/.ndjson files line by line (any size,
 	// bounded memory), calling fn per article and bad per bad line;
 	// article.EachJSONL fits it.

@@ -39,7 +39,7 @@ func (s *state) summary() Summary {
 
 // write stores items in batches of up to n, flushing a partial batch when
 // the queue runs dry, until items is closed.
-func (s *state) write(ctx context.Context, db *sqlite.DB, items <-chan sqlite.Item, n int) error {
+func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n int) error {
 	buf := make([]sqlite.Item, 0, n)
 	flush := func() error {
 		if len(buf) == 0 {

@@ -14,25 +14,22 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/ingest"
-	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/queue"
+	"github.com/dyad-events/dyad/store"
 )
 
-// openStore opens the --db store: a SQLite file path, created when create
-// is set, else required to exist. A postgres:// URL is a usage error until
-// the PostgreSQL store lands.
-func openStore(path string, create bool) (*sqlite.DB, error) {
+// openStore opens the --db store: a SQLite file path (created when
+// create is set, else required to exist) or a postgres:// URL.
+func openStore(path string, create bool) (store.Store, error) {
 	if path == "" {
 		return nil, &exitError{2, fmt.Errorf("--db FILE is required")}
 	}
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, &exitError{2, fmt.Errorf("--db %s: PostgreSQL stores are not supported yet; give a SQLite file path", path)}
-	}
-	if !create {
+	if !create && !store.IsPostgres(path) {
 		if _, err := os.Stat(path); err != nil {
 			return nil, &exitError{1, fmt.Errorf("--db %s: no such store (dyad ingest creates one)", path)}
 		}
 	}
-	db, err := sqlite.Open(path)
+	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		return nil, &exitError{1, err}
 	}
@@ -41,7 +38,7 @@ func openStore(path string, create bool) (*sqlite.DB, error) {
 
 func newIngestCmd() *cobra.Command {
 	var f codingFlags
-	var dbPath string
+	var dbPath, queueURL string
 	var workers, batch int
 	var jsonSummary, follow bool
 	cmd := &cobra.Command{
@@ -65,14 +62,40 @@ is then 1.`,
 			if err != nil {
 				return err
 			}
-			db, err := openStore(dbPath, true)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			coder, _, err := f.newCoder()
-			if err != nil {
-				return err
+			var db ingest.DB
+			var coder ingest.Coder
+			if queueURL != "" {
+				// publish the articles for `dyad worker` instead of coding here;
+				// with --db, articles already stored are not queued again
+				var st store.Store
+				if dbPath != "" {
+					if st, err = openStore(dbPath, false); err != nil {
+						return err
+					}
+					defer st.Close()
+				}
+				nc, _, err := connectQueue(queueURL, "dyad ingest")
+				if err != nil {
+					return &exitError{1, err}
+				}
+				defer nc.Close()
+				if st != nil {
+					db = queue.NewSink(nc, st)
+				} else {
+					db = queue.NewSink(nc, nil)
+				}
+				coder = queue.NoCoder{}
+			} else {
+				st, err := openStore(dbPath, true)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				c, _, err := f.newCoder()
+				if err != nil {
+					return err
+				}
+				db, coder = st, c
 			}
 			errw := cmd.ErrOrStderr()
 			cfg := ingest.Config{
@@ -117,7 +140,8 @@ is then 1.`,
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&dbPath, "db", "", "SQLite store file (created if absent)")
+	cmd.Flags().StringVar(&dbPath, "db", "", "store: a SQLite file (created if absent) or a postgres:// URL")
+	cmd.Flags().StringVar(&queueURL, "queue", "", "nats:// URL: publish the articles to the JetStream work queue for dyad worker instead of coding them here")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
 	cmd.Flags().IntVar(&batch, "batch", 64, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")

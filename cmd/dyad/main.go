@@ -41,6 +41,8 @@ func newRoot() *cobra.Command {
 		newServeCmd(),
 		newEvalCmd(),
 		newBenchCmd(),
+		newWorkerCmd(),
+		newStatusCmd(),
 	)
 	return root
 }
