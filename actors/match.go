@@ -457,6 +457,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
 				mt.Kind = KindAgent
+			} else if k := personNounAt(toks, end); k > 0 {
+				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
+				mt.Kind = KindAgent
+				end = k
 			} else if end < len(toks) && militaryNoun(toks[end].Lower) {
 				sectors = []string{"MIL"} // "Russian positions", "a Russian column"
 				mt.Kind = KindAgent
@@ -520,6 +524,23 @@ func isModifiedNoun(t dyad.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)
+}
+
+// personNounAt returns the end of a person noun (perhaps after one or two
+// modifiers) starting at token i, or 0: "basketball player", "teenager".
+func personNounAt(toks []dyad.Token, i int) int {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
+		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
+			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
+			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar":
+			return k + 1
+		}
+		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // militaryNoun lists nouns that make a nationality adjective a military

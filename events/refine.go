@@ -99,6 +99,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			gov.Name = c.matcher.Dictionary().Name(src.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
 		}
+		if strings.HasPrefix(h.code, "087") && len(h.target) == 0 {
+			// "withdrew from the city of Kherson": the place withdrawn from
+			if t := c.fromPlace(st, h); t != nil && t.Country != src.Country {
+				h.target = []actors.Mention{*t}
+			}
+		}
 		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
 			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
 				h.target = []actors.Mention{*t}
@@ -319,6 +325,26 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			if p, ok := c.gaz.Lookup(name); ok {
 				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
 			}
+		}
+	}
+	return nil
+}
+
+// fromPlace finds "from (the city of) PLACE" after the hit.
+func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	for k := h.end; k < len(toks)-1 && k < h.end+3; k++ {
+		if toks[k].Lower != "from" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			if !startsUpperASCII(toks[j].Text) {
+				continue
+			}
+			if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			}
+			return nil
 		}
 	}
 	return nil
