@@ -533,7 +533,7 @@ func personNounAt(toks []dyad.Token, i int) int {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
 		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
-			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar":
+			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
