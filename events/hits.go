@@ -184,6 +184,32 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	return verbHit{}, false
 }
 
+// prevented reports a gerund whose act is kept from happening: "barred
+// police from arresting", "a ban on companies boycotting Israel".
+func prevented(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBG" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		switch toks[k].Lemma {
+		case "ban", "prohibition", "moratorium", "embargo":
+			return true
+		case "from":
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				switch toks[j].Lemma {
+				case "prevent", "bar", "ban", "block", "stop", "prohibit", "forbid", "deter", "keep", "discourage", "restrain", "refrain", "exclude":
+					return true
+				}
+			}
+			return false
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // dateWord reports a word that starts a date expression, whether or not
 // the publication date lets it resolve: "on Tuesday", "on June 5".
 func dateWord(t dyad.Token) bool {
@@ -332,6 +358,9 @@ func isPassive(toks []dyad.Token, i int) bool {
 
 // verbStatus reads negation, modality and conditionals around the verb at i.
 func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
+	if prevented(toks, i) {
+		return dyad.Negated
+	}
 	status := dyad.Asserted
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := toks[j]

@@ -43,6 +43,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "201" // mass expulsion
 	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
 		h.code = "192" // seizing territory is occupying it
+	case h.code == "183" && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 && h.source[0].Country != "" || hasSector(h.source[0], "GOV", "MIL")) && !strings.Contains(strings.ToLower(h.source[0].Text), "suicide"):
+		h.code = "195" // a state's bombing is an air strike, not a car bomb
 	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195" // destroyed from the air
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/output"
 	"github.com/dyad-events/dyad/sqlite"
 )
@@ -62,6 +63,12 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 			return flt, usage("--dyad %q: want SRC,TGT", f.dyad)
 		}
 		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
+	}
+	if f.root != "" && (len(f.root) != 2 || cameo.QuadClassOf(f.root) == 0) {
+		return flt, usage("--root %q: want a CAMEO root 01–20", f.root)
+	}
+	if f.cameo != "" && strings.Trim(f.cameo, "0123456789") != "" {
+		return flt, usage("--cameo %q: want a CAMEO code prefix of digits", f.cameo)
 	}
 	if f.quad < 0 || f.quad > 4 {
 		return flt, usage("--quad %d: want 1–4", f.quad)
