@@ -503,8 +503,10 @@ func TestKillWorker(t *testing.T) {
 		t.Errorf("%d articles failed", st.Failed)
 	}
 
-	if skipped != 5 {
-		t.Errorf("the surviving workers skipped %d stored articles, want the 5 stored before", skipped)
+	// the five stored before, plus whatever the killed worker committed and
+	// never acked: redelivered, and stored nothing twice
+	if skipped < 5 {
+		t.Errorf("the surviving workers skipped %d stored articles, want at least the 5 stored before", skipped)
 	}
 
 	// The reference: one process, SQLite, the same coder and order.
