@@ -68,6 +68,12 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.status = dyad.Future
 			}
 			g.p = withFlags(g.p, h.p)
+			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 {
+				// "X and Y agreed to resume contacts": both parties intend it
+				m := *g.p
+				m.Flags |= flagMutual
+				g.p = &m
+			}
 			h.code = "" // the intent verb itself is no event
 		}
 		if h.code == "" {
@@ -250,7 +256,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 			}
 			if j >= 0 {
 				switch toks[j].Lower {
-				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by":
+				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by", "on", "into":
 					return verbHit{}, false
 				case "in":
 					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {

@@ -288,7 +288,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
-			if r := cameo.Root(h.code); p >= 0 && (r == "04" || r == "05" || r == "06") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
+			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
 				k = st.ments[m].End - 1
 				continue // the topic of talks, not a party
 			}
