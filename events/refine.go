@@ -95,7 +95,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
 			return
 		}
-		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.end) {
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.head) {
 			gov := src
 			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
 			gov.Name = c.matcher.Dictionary().Name(src.Country)

@@ -280,7 +280,11 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
-			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through") {
+			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for") {
+				k = st.ments[m].End - 1
+				continue // the reason for an arrest, not its target: "over the killing of …"
+			}
+			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through" || toks[p].Lower == "around" || toks[p].Lower == "across") {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
