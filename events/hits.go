@@ -251,7 +251,8 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 		}
 		// background nominals in time or cause phrases are not events
 		if j := i - 1; j >= 0 {
-			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" ||
+				toks[j].Tag == "NNP" && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {
 				j--
 			}
 			if j >= 0 {

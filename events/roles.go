@@ -273,7 +273,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
-			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) {
+			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) ||
+				cameo.Root(h.code) == "15" && st.ments[m].Kind == "coref" && hasSector(st.ments[m], "MIL") {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
