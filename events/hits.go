@@ -190,6 +190,17 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	return verbHit{}, false
 }
 
+// accusedOf reports "accused X of" before the "of" at j: the noun after
+// it is the alleged act ("accused Azerbaijan of ethnic cleansing").
+func accusedOf(toks []dyad.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if toks[k].Lemma == "accuse" || toks[k].Lemma == "charge" {
+			return true
+		}
+	}
+	return false
+}
+
 // prevented reports a gerund whose act is kept from happening: "barred
 // police from arresting", "a ban on companies boycotting Israel".
 func prevented(toks []dyad.Token, i int) bool {
@@ -257,7 +268,11 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 			}
 			if j >= 0 {
 				switch toks[j].Lower {
-				case "after", "before", "following", "since", "amid", "despite", "for", "of", "over", "against", "about", "to", "by", "on", "into":
+				case "of":
+					if !accusedOf(toks, j) {
+						return verbHit{}, false
+					}
+				case "after", "before", "following", "since", "amid", "despite", "for", "over", "against", "about", "to", "by", "on", "into":
 					return verbHit{}, false
 				case "in":
 					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {

@@ -112,6 +112,23 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				h.target = []actors.Mention{*t}
 			}
 		}
+		if r := cameo.Root(h.code); (r == "18" || r == "20") && len(h.target) == 0 {
+			// mass violence and assaults with no named victim: the civilians
+			// of the place, else of the perpetrator's own country
+			country := c.sentenceCountry(st)
+			if country == "" {
+				country = src.Country
+			}
+			if country != "" {
+				v := src
+				v.Code, v.Country, v.Sectors, v.Kind = country+"CVL", country, []string{"CVL"}, "coref"
+				v.Name = c.matcher.Dictionary().Name(country)
+				// implicit: named by no words, so no text and an empty span
+				v.Start, v.End, v.Span, v.Text = h.head, h.head, [2]int{0, 0}, ""
+				v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
+				h.target = []actors.Mention{v}
+			}
+		}
 	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
 		h.target = nil // "launched a missile over Japan": a flight path, not a target
