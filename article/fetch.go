@@ -92,29 +92,41 @@ func IsURL(arg string) bool {
 // redirects), anything else is a file path. Errors name the argument; see
 // Read for the JSON Lines partial-result convention.
 func Load(ctx context.Context, arg string, opt Options) ([]*dyad.Article, error) {
-	var data []byte
-	var err error
+	data, final, err := ReadArg(ctx, arg)
+	if err != nil {
+		return nil, err
+	}
+	if final != "" {
+		opt.URL = final
+	}
+	return Read(arg, data, opt)
+}
+
+// ReadArg reads the bytes of one command-line argument: "-" is standard
+// input, an http(s) URL is fetched (finalURL is where redirects led), any
+// other is a file path; a folder is an error saying so. At most
+// MaxInputSize+1 bytes are read, so Read can refuse what is larger.
+func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err error) {
 	switch {
 	case arg == "-":
 		data, err = io.ReadAll(io.LimitReader(os.Stdin, MaxInputSize+1))
 		if err != nil {
-			return nil, fmt.Errorf("-: %w", err)
+			return nil, "", fmt.Errorf("-: %w", err)
 		}
+		return data, "", nil
 	case IsURL(arg):
-		var final string
-		if data, final, err = Fetch(ctx, arg); err != nil {
-			return nil, err
-		}
-		opt.URL = final
-	default:
-		f, err := os.Open(arg)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
-			return nil, fmt.Errorf("%s: %w", arg, err)
-		}
+		return Fetch(ctx, arg)
 	}
-	return Read(arg, data, opt)
+	f, err := os.Open(arg)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, "", fmt.Errorf("%s: is a directory (dyad ingest reads folders)", arg)
+	}
+	if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
+		return nil, "", fmt.Errorf("%s: %w", arg, err)
+	}
+	return data, "", nil
 }
