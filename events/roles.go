@@ -278,7 +278,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
-			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "the" && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
+			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" ||
+				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
 			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for") {
