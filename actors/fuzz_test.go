@@ -2,57 +2,19 @@ package actors_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/sentences"
 )
-
-func fuzzRepoRoot(f *testing.F) string {
-	f.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			f.Fatal("no go.mod above the package directory")
-		}
-		dir = up
-	}
-}
-
-// fuzzFiles returns up to n files matching each glob (relative to the repo
-// root); globs under ../shared match nothing when it is absent.
-func fuzzFiles(f *testing.F, n int, globs ...string) [][]byte {
-	root := fuzzRepoRoot(f)
-	var out [][]byte
-	for _, g := range globs {
-		paths, _ := filepath.Glob(filepath.Join(root, g))
-		if len(paths) > n {
-			paths = paths[:n]
-		}
-		for _, p := range paths {
-			if data, err := os.ReadFile(p); err == nil {
-				out = append(out, data)
-			}
-		}
-	}
-	return out
-}
 
 // FuzzParse checks that Parse of an arbitrary dictionary file never
 // panics and that its errors name the file.
 func FuzzParse(f *testing.F) {
-	for _, d := range fuzzFiles(f, 20, "actors/data/*.txt") {
+	for _, d := range testutil.Files(f, 20, "actors/data/*.txt") {
 		if len(d) > 4096 {
 			d = d[:4096]
 		}
@@ -73,7 +35,7 @@ func FuzzParse(f *testing.F) {
 // the sentence, in order, with token indices inside the token list and
 // Text == sentence[Span].
 func FuzzFind(f *testing.F) {
-	for _, d := range fuzzFiles(f, 3, "examples/*.txt", "../shared/corpora/guardian_ngec/*") {
+	for _, d := range testutil.Files(f, 3, "examples/*.txt", "../shared/corpora/guardian_ngec/*") {
 		for i, p := range strings.Split(string(d), "\n") {
 			if i < 6 && p != "" {
 				f.Add(p, "2024-07-13")

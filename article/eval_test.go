@@ -16,32 +16,11 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
-// corpora returns ../shared/corpora relative to the repository root, or
-// skips the test when it is absent.
-func corpora(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpora")
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("real corpora not available (%s absent); skipping", c)
-	}
-	return c
-}
+// corpora returns ../shared/corpora or skips the test when it is absent.
+func corpora(t testing.TB) string { return testutil.Corpora(t) }
 
 // evalCase is one page with its expected extraction.
 type evalCase struct {

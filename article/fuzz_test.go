@@ -3,54 +3,14 @@ package article_test
 import (
 	"bytes"
 	"compress/gzip"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
-
-// fuzzRepoRoot returns the directory holding go.mod, walking up from the
-// package directory.
-func fuzzRepoRoot(f *testing.F) string {
-	f.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			f.Fatal("no go.mod above the package directory")
-		}
-		dir = up
-	}
-}
-
-// fuzzSeeds adds up to n files matching each glob (relative to the repo
-// root) as seeds, skipping globs that match nothing (../shared absent).
-func fuzzSeeds(f *testing.F, n int, globs ...string) [][]byte {
-	root := fuzzRepoRoot(f)
-	var out [][]byte
-	for _, g := range globs {
-		paths, _ := filepath.Glob(filepath.Join(root, g))
-		if len(paths) > n {
-			paths = paths[:n]
-		}
-		for _, p := range paths {
-			if data, err := os.ReadFile(p); err == nil {
-				out = append(out, data)
-			}
-		}
-	}
-	return out
-}
 
 func gzipped(b []byte) []byte {
 	var buf bytes.Buffer
@@ -64,7 +24,7 @@ func gzipped(b []byte) []byte {
 // panic, and a successful read gives articles that carry an ID and name
 // their input.
 func FuzzRead(f *testing.F) {
-	seeds := fuzzSeeds(f, 2, "examples/*.txt", "../shared/corpora/giveme5w1h/news_cluster/*",
+	seeds := testutil.Files(f, 2, "examples/*.txt", "../shared/corpora/giveme5w1h/news_cluster/*",
 		"../shared/corpora/guardian_ngec/*", "../shared/corpora/reuters21578/*", "../shared/corpora/html/fundus/*.html",
 		"../shared/corpora/html/postlight/*")
 	modes := []string{"auto", "text", "html", "jsonl"}
@@ -87,7 +47,7 @@ func FuzzRead(f *testing.F) {
 		}
 		var arts []*dyad.Article
 		var err error
-		fuzzWithin(t, 10*time.Second, func() {
+		testutil.Within(t, 10*time.Second, func() {
 			arts, err = article.Read("fuzz.in", data, article.Options{Input: mode, Date: "2024-07-13"})
 		})
 		if err != nil && !strings.Contains(err.Error(), "fuzz.in") {
@@ -105,20 +65,4 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
-}
-
-// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
-// no per-input timeout, so a hang would otherwise stall it silently.
-func fuzzWithin(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("input took longer than %v (hang?)", d)
-	}
 }

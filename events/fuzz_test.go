@@ -1,8 +1,6 @@
 package events_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,49 +8,13 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
-
-func fuzzRepoRoot(f *testing.F) string {
-	f.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			f.Fatal("no go.mod above the package directory")
-		}
-		dir = up
-	}
-}
-
-// fuzzFiles returns up to n files matching each glob (relative to the repo
-// root); globs under ../shared match nothing when it is absent.
-func fuzzFiles(f *testing.F, n int, globs ...string) [][]byte {
-	root := fuzzRepoRoot(f)
-	var out [][]byte
-	for _, g := range globs {
-		paths, _ := filepath.Glob(filepath.Join(root, g))
-		if len(paths) > n {
-			paths = paths[:n]
-		}
-		for _, p := range paths {
-			if data, err := os.ReadFile(p); err == nil {
-				out = append(out, data)
-			}
-		}
-	}
-	return out
-}
 
 // FuzzCode codes arbitrary article bodies: every event's spans lie inside
 // its evidence text and its codes exist in the ontology.
 func FuzzCode(f *testing.F) {
-	for _, d := range fuzzFiles(f, 4, "examples/*.txt", "../shared/corpora/guardian_ngec/*") {
+	for _, d := range testutil.Files(f, 4, "examples/*.txt", "../shared/corpora/guardian_ngec/*") {
 		if len(d) > 3000 {
 			d = d[:3000]
 		}
@@ -74,7 +36,7 @@ func FuzzCode(f *testing.F) {
 		}
 		a := &dyad.Article{ID: "fz", Published: date, Title: firstLine(body), Body: strings.Split(body, "\n")}
 		var evs []dyad.Event
-		fuzzWithin(t, 10*time.Second, func() { evs = c.Code(a) })
+		testutil.Within(t, 10*time.Second, func() { evs = c.Code(a) })
 		for _, ev := range evs {
 			text := ev.Evidence.Text
 			inside := func(what string, sp [2]int) {
@@ -108,20 +70,4 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return ""
-}
-
-// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
-// no per-input timeout, so a hang would otherwise stall it silently.
-func fuzzWithin(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("input took longer than %v (hang?)", d)
-	}
 }

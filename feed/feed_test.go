@@ -6,29 +6,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
-// corpora returns ../shared/corpora/feeds next to the repository root, or
-// skips the test.
-func corpora(t *testing.T) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpora", "feeds")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus %s absent (a fresh clone has no ../shared): %v", p, err)
-	}
-	return p
-}
+// corpora returns ../shared/corpora/feeds or skips the test.
+func corpora(t *testing.T) string { return testutil.Corpora(t, "feeds") }
 
 func TestReadCorpus(t *testing.T) {
 	dir := corpora(t)

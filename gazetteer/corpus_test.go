@@ -6,32 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
-// corpora returns the shared corpora directory, found next to the
-// repository root (the directory holding go.mod), or skips the test.
-func corpora(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpora")
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("shared corpora not found at %s (only present on the team's machines and CI)", c)
-	}
-	return c
-}
+// corpora returns the shared corpora directory or skips the test.
+func corpora(t *testing.T) string { return testutil.Corpora(t) }
 
 // TestReutersDatelines resolves the place of every dateline of the
 // Reuters-21578 sample ("WASHINGTON, Feb 26 -"): all must be found.

@@ -2,54 +2,16 @@ package gazetteer_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad/gazetteer"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
-
-func fuzzRepoRoot(f *testing.F) string {
-	f.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			f.Fatal("no go.mod above the package directory")
-		}
-		dir = up
-	}
-}
-
-// fuzzFiles returns up to n files matching each glob (relative to the repo
-// root); globs under ../shared match nothing when it is absent.
-func fuzzFiles(f *testing.F, n int, globs ...string) [][]byte {
-	root := fuzzRepoRoot(f)
-	var out [][]byte
-	for _, g := range globs {
-		paths, _ := filepath.Glob(filepath.Join(root, g))
-		if len(paths) > n {
-			paths = paths[:n]
-		}
-		for _, p := range paths {
-			if data, err := os.ReadFile(p); err == nil {
-				out = append(out, data)
-			}
-		}
-	}
-	return out
-}
 
 // FuzzParse checks Parse never panics and its errors name the input.
 func FuzzParse(f *testing.F) {
-	for _, d := range fuzzFiles(f, 1, "gazetteer/data/places.txt") {
+	for _, d := range testutil.Files(f, 1, "gazetteer/data/places.txt") {
 		f.Add(d[:min(len(d), 4096)])
 	}
 	f.Add([]byte("Seoul | KOR | capital | 37.56 | 126.97 | 9776000 | Soul; Keijo\n"))

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -32,28 +33,10 @@ func findChromium() string {
 	return ""
 }
 
-// repoRoot walks up from the working directory to the directory holding go.mod.
-func repoRoot(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = up
-	}
-}
-
 // browserArticles reads the Guardian sample of ../shared/corpora when
 // present, else (or with DYAD_BROWSER_EXAMPLES=1) the repository's examples/.
 func browserArticles(t *testing.T) ([]*dyad.Article, string) {
-	root := repoRoot(t)
+	root := testutil.RepoRoot(t)
 	dir := filepath.Join(root, "..", "shared", "corpora", "guardian_ngec")
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if os.Getenv("DYAD_BROWSER_EXAMPLES") == "1" {

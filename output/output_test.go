@@ -13,6 +13,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // testEvent is a hand-built event: North Korea's foreign ministry denounces
@@ -181,28 +182,9 @@ func TestGDELTMentionRow(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the working directory to the directory holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 // TestGDELTSamples checks our column counts against real GDELT 2.0 rows.
 func TestGDELTSamples(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpora", "gdelt")
+	dir := filepath.Join(testutil.RepoRoot(t), "..", "shared", "corpora", "gdelt")
 	tests := []struct {
 		file   string
 		header bool

@@ -25,6 +25,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
 	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/sqlite"
@@ -384,20 +385,7 @@ func TestSink(t *testing.T) {
 // corpusArticles reads the Guardian sample from ../shared/corpora.
 func corpusArticles(t *testing.T) []*dyad.Article {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
+	dir := testutil.RepoRoot(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpora", "guardian_ngec", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("../shared/corpora/guardian_ngec is absent: the worker kill test needs the Guardian sample")

@@ -8,30 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/sentences"
 )
 
-func fuzzRepoRoot(f *testing.F) string {
-	f.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			f.Fatal("no go.mod above the package directory")
-		}
-		dir = up
-	}
-}
-
 // fuzzParagraphs adds paragraphs of a few example and corpus files as seeds.
 func fuzzParagraphs(f *testing.F) {
-	root := fuzzRepoRoot(f)
+	root := testutil.RepoRoot(f)
 	for _, g := range []string{"examples/*.txt", "../shared/corpora/guardian_ngec/*", "../shared/corpora/bbc_politics/*"} {
 		paths, _ := filepath.Glob(filepath.Join(root, g))
 		if len(paths) > 3 {

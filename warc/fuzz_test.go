@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/warc"
 )
 
@@ -43,7 +44,7 @@ func FuzzWalk(f *testing.F) {
 		n := 0
 		var bads []error
 		var err error
-		fuzzWithin(t, 10*time.Second, func() {
+		testutil.Within(t, 10*time.Second, func() {
 			err = warc.Walk(name, bytes.NewReader(data), func(p warc.Page) error {
 				n++
 				if n > 10000 {
@@ -65,20 +66,4 @@ func FuzzWalk(f *testing.F) {
 			t.Errorf("error does not name the file: %v", err)
 		}
 	})
-}
-
-// fuzzWithin runs f and fails when it takes longer than d: the fuzzer has
-// no per-input timeout, so a hang would otherwise stall it silently.
-func fuzzWithin(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("input took longer than %v (hang?)", d)
-	}
 }
