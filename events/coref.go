@@ -162,15 +162,7 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") {
 			j++ // "in central Mali", "in northern Israel"
 		}
-		if !startsUpperASCII(toks[j].Text) {
-			continue
-		}
-		if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
-			if p, ok := c.gaz.Lookup(toks[j].Text + " " + toks[j+1].Text); ok {
-				return p.Country
-			}
-		}
-		if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+		if p, _, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return p.Country
 		}
 	}

@@ -229,18 +229,9 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		if j < hi && toks[j].Lower == "the" {
 			j++
 		}
-		for n := 3; n >= 1; n-- {
-			if j+n > hi {
-				continue
-			}
-			if !startsUpperASCII(toks[j].Text) {
-				break
-			}
-			name := st.s.Text[toks[j].Start:toks[j+n-1].End]
-			if p, ok := c.gaz.Lookup(name); ok {
-				loc := p.Location()
-				return &loc
-			}
+		if p, _, ok := c.placeAt(st, j, hi, 3); ok {
+			loc := p.Location()
+			return &loc
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
 )
 
 // refine sharpens a hit's code from its actors and place: missiles fired
@@ -167,20 +168,13 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
-			if !startsUpperASCII(toks[j].Text) {
-				continue
-			}
-			p, ok := c.gaz.Lookup(toks[j].Text)
+			p, _, ok := c.placeAt(st, j, len(toks), 1)
 			if !ok {
 				continue
 			}
-			m := actors.Mention{Start: j, End: j + 1, Kind: "place"}
-			m.Code, m.Country = p.Country, p.Country
-			m.Sectors = []string{}
-			m.Name = c.matcher.Dictionary().Name(p.Country)
-			m.Text = toks[j].Text
-			m.Span = [2]int{toks[j].Start, toks[j].End}
-			return []actors.Mention{m}
+			m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			m.Start, m.End = j, j+1
+			return []actors.Mention{*m}
 		}
 		return nil
 	}
@@ -312,14 +306,9 @@ func against(toks []dyad.Token, from int) bool {
 func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
 	// a place right after the verb: "shelled Kherson", "struck the port of Hodeidah"
-	if j := h.end; j < len(toks) && startsUpperASCII(toks[j].Text) && st.at[j] < 0 {
-		if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
-			if p, ok := c.gaz.Lookup(toks[j].Text + " " + toks[j+1].Text); ok {
-				return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
-			}
-		}
-		if p, ok := c.gaz.Lookup(toks[j].Text); ok {
-			return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+	if j := h.end; j < len(toks) && st.at[j] < 0 {
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
+			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 		}
 	}
 	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
@@ -332,17 +321,11 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
-			if !startsUpperASCII(toks[j].Text) || toks[j-1].Lower == "of" {
+			if toks[j-1].Lower == "of" {
 				continue // "the Gulf of Oman" is a sea
 			}
-			name := toks[j].Text
-			if j+1 < len(toks) && startsUpperASCII(toks[j+1].Text) {
-				if p, ok := c.gaz.Lookup(name + " " + toks[j+1].Text); ok {
-					return c.placeMention(p.Country, toks[j:j+2], st.s.Text)
-				}
-			}
-			if p, ok := c.gaz.Lookup(name); ok {
-				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
+				return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 			}
 		}
 	}
@@ -360,13 +343,36 @@ func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
 			if !startsUpperASCII(toks[j].Text) {
 				continue
 			}
-			if p, ok := c.gaz.Lookup(toks[j].Text); ok {
+			if p, _, ok := c.placeAt(st, j, len(toks), 1); ok {
 				return c.placeMention(p.Country, toks[j:j+1], st.s.Text)
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// placeAt looks up the place named at token j: the longest name of at
+// most max tokens (starting with a capital, ending before hi) that the
+// gazetteer knows, with its length in tokens.
+func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, bool) {
+	toks := st.toks
+	if j >= hi || !startsUpperASCII(toks[j].Text) {
+		return gazetteer.Place{}, 0, false
+	}
+	for n := max; n >= 1; n-- {
+		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
+			continue // a longer name ends in a word, not in "Raqqa ."
+		}
+		if p, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+n-1].End]); ok {
+			return p, n, true
+		}
+	}
+	return gazetteer.Place{}, 0, false
 }
 
 func (c *Coder) placeMention(country string, toks []dyad.Token, text string) *actors.Mention {
