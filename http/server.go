@@ -591,6 +591,9 @@ func (h *Handler) timeline(ctx context.Context, r *nethttp.Request) (any, error)
 			return nil, err
 		}
 		pts, err = ix.Timeline(f, text, by, bucket)
+		if err != nil {
+			return nil, err
+		}
 	} else {
 		pts, err = h.db.Timeline(ctx, f, by, bucket)
 	}
@@ -619,6 +622,9 @@ func (h *Handler) dyads(ctx context.Context, r *nethttp.Request) (any, error) {
 			return nil, err
 		}
 		ds, err = ix.Dyads(f, text, int(limit))
+		if err != nil {
+			return nil, err
+		}
 	} else {
 		ds, err = h.db.Dyads(ctx, f, int(limit))
 	}
@@ -647,6 +653,9 @@ func (h *Handler) places(ctx context.Context, r *nethttp.Request) (any, error) {
 			return nil, err
 		}
 		ps, err = ix.Places(f, text, int(limit))
+		if err != nil {
+			return nil, err
+		}
 	} else {
 		ps, err = h.db.Places(ctx, f, int(limit))
 	}
