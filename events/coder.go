@@ -214,15 +214,14 @@ func isAllCaps(s string) bool {
 
 // verbHit is a pattern matched in a sentence.
 type verbHit struct {
-	p          *Pattern
-	head       int // token of the verb (or first noun)
-	end        int // one past the last matched token
-	passive    bool
-	status     dyad.Status
-	code       string
-	source     []actors.Mention
-	target     []actors.Mention
-	sourceFrom int // how the source was found: 0 direct, 1 coreference
+	p       *Pattern
+	head    int // token of the verb (or first noun)
+	end     int // one past the last matched token
+	passive bool
+	status  dyad.Status
+	code    string
+	source  []actors.Mention
+	target  []actors.Mention
 }
 
 // sentence holds the per-sentence analysis.

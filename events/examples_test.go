@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,8 +15,6 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
 )
-
-var update = flag.Bool("update", false, "rewrite nothing; print the coder's output for the examples in the expected format")
 
 // expected is the projection of an event that the examples' golden files
 // hold: what a correct coder must produce, written by hand.

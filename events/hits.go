@@ -67,7 +67,6 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status = dyad.Future
 			}
-			g.p = withFlags(g.p, h.p)
 			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 {
 				// "X and Y agreed to resume contacts": both parties intend it
 				m := *g.p
@@ -141,9 +140,6 @@ func lowerWords(toks []dyad.Token) []string {
 
 // speechLike marks a hit that yields no event.
 var speechLike = &Pattern{Code: "", Flags: flagSpeech}
-
-// withFlags keeps g's pattern (its mutual flag in particular).
-func withFlags(g, _ *Pattern) *Pattern { return g }
 
 func (c *Coder) quad(code string) int {
 	if k, ok := c.ont.Lookup(code); ok {

@@ -169,13 +169,6 @@ func isVerbTag(toks []dyad.Token, i int) bool {
 	return i < len(toks) && strings.HasPrefix(toks[i].Tag, "VB")
 }
 
-// possessiveHeadIsActorless reports "China's industrial support": the
-// noun after the possessive is not an actor.
-func (c *Coder) possessiveHeadIsActorless(st *sentence, mt actors.Mention) bool {
-	k := mt.End + 1
-	return k < len(st.toks) && st.at[k] < 0
-}
-
 func (c *Coder) isSpeechOrCognition(t dyad.Token) bool {
 	for _, p := range c.patterns.verbs[t.Lemma] {
 		if p.has(flagSpeech) && len(p.Slots) == 1 {
@@ -421,10 +414,4 @@ func (c *Coder) hasPronounSubject(st *sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// isGerundComplement reports "accused X of shipping": the verb at i is a
-// gerund right after "of".
-func (c *Coder) isGerundComplement(st *sentence, i int) bool {
-	return st.toks[i].Tag == "VBG" && i > 0 && (st.toks[i-1].Lower == "of" || st.toks[i-1].Lower == "for")
 }

@@ -59,15 +59,3 @@ func main() {
 	}
 	os.Exit(2)
 }
-
-// notYet is the body of a subcommand whose package has not landed.
-func notYet(name string) *cobra.Command {
-	return &cobra.Command{
-		Use:    name,
-		Short:  "(not yet available)",
-		Hidden: true,
-		RunE: func(*cobra.Command, []string) error {
-			return &exitError{2, fmt.Errorf("%s is not available yet", name)}
-		},
-	}
-}
