@@ -252,8 +252,14 @@ func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
+	return db.scanMentions(rows, nil, fmt.Sprintf("mention of event %d", eventID))
+}
+
+// scanMentions reads rows of (event_id, article_id, sentence, status,
+// confidence, json, added, url, source) into mentions appended to out;
+// what names a row in errors ("mention of event 7").
+func (db *DB) scanMentions(rows *sql.Rows, out []Mention, what string) ([]Mention, error) {
 	defer rows.Close()
-	var out []Mention
 	for rows.Next() {
 		var m Mention
 		var js, added, status string
@@ -262,7 +268,7 @@ func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
 		}
 		m.Status = dyad.Status(status)
 		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: mention of event %d: %w", db.path, eventID, err)
+			return nil, fmt.Errorf("%s: %s: %w", db.path, what, err)
 		}
 		m.Added, _ = time.Parse(time.RFC3339, added)
 		out = append(out, m)

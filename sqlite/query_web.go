@@ -253,22 +253,7 @@ func (db *DB) ArticleMentions(ctx context.Context, id string) ([]Mention, error)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
-	defer rows.Close()
-	out := []Mention{}
-	for rows.Next() {
-		var m Mention
-		var js, added, status string
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
-			return nil, err
-		}
-		m.Status = dyad.Status(status)
-		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: mention in article %s: %w", db.path, id, err)
-		}
-		m.Added, _ = time.Parse(time.RFC3339, added)
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return db.scanMentions(rows, []Mention{}, "mention in article "+id)
 }
 
 // Event returns the aggregated event with global id id, or an error
