@@ -222,6 +222,10 @@ type verbHit struct {
 	code    string
 	source  []actors.Mention
 	target  []actors.Mention
+	// accuser is who alleges the act, when it sits in an accusation's
+	// scope ("Kyiv accused Moscow of massing troops"): the act's target
+	// when the text names none
+	accuser []actors.Mention
 }
 
 // sentence holds the per-sentence analysis.
@@ -371,6 +375,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
 			h.status = scopeStatus[h.head]
+		}
+		if scopeStatus[h.head] == dyad.Alleged {
+			h.accuser = scopeAccuser[h.head]
 		}
 		if cameo.Root(h.code) == "12" {
 			// "rejected Seoul's offer of talks": the offer is an event too

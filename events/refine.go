@@ -108,6 +108,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				h.target = []actors.Mention{*t}
 			}
 		}
+		if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || h.code == "196") && len(h.target) == 0 &&
+			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country {
+			// "Kyiv accused Moscow of massing troops near the border": force
+			// alleged with no named target is aimed at the accuser
+			h.target = h.accuser[:1]
+		}
 		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
 			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
 				h.target = []actors.Mention{*t}
