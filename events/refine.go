@@ -151,8 +151,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
 	}
-	if strings.HasPrefix(h.code, "07") && len(h.target) == 0 {
-		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza"
+	if (strings.HasPrefix(h.code, "07") || strings.HasPrefix(h.code, "033")) && len(h.target) == 0 {
+		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza", "offered to send peacekeepers to Gaza"
 	}
 	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
 		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) >= 0 {

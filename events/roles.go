@@ -287,7 +287,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
-			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
+			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && !(sanctionWord(toks[h.head:k]) && toks[p].Lower == "on") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
 				k = st.ments[m].End - 1
 				continue // the topic of talks, not a party
 			}
@@ -410,6 +410,18 @@ func (c *Coder) hasPronounSubject(st *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch st.toks[k].Lower {
 		case "it", "they", "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionWord reports "sanctions" or an embargo among toks: what follows
+// "on" is then the sanctioned party, not a topic ("lift sanctions on Syria").
+func sanctionWord(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "sanctions", "sanction", "embargo", "embargoes", "tariffs", "restrictions":
 			return true
 		}
 	}
