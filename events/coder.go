@@ -420,6 +420,20 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 	}
+	// a purpose infinitive restating the act: "met in Islamabad to discuss
+	// Afghanistan" is one meeting
+	for j := range hits {
+		g := &hits[j]
+		if !live[j] || g.status != dyad.Hypothetical || g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue
+		}
+		for k := 0; k < j; k++ {
+			if live[k] && hits[k].head < g.head && cameo.Root(hits[k].code) == cameo.Root(g.code) && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
+				live[j] = false
+				break
+			}
+		}
+	}
 	c.combine(st, hits, live)
 	for k := range extra {
 		hits = append(hits, extra[k])
