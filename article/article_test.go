@@ -492,3 +492,74 @@ func TestReadHTMLNoArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestVoteTitle(t *testing.T) {
+	tests := []struct {
+		name           string
+		ld, og, tw, h1 string
+		want           string
+	}{
+		{"all agree", "Rivals sign accord", "Rivals sign accord", "Rivals sign accord", "Rivals sign accord", "Rivals sign accord"},
+		{"json-ld alone", "Rivals sign border accord", "Rivals sign accord", "", "", "Rivals sign border accord"},
+		{"og and h1 outvote json-ld", "Rivals sign border accord", "Rivals sign accord", "", "Rivals sign accord", "Rivals sign accord"},
+		{"white space", "Rivals  sign\u00a0accord ", "", "", "", "Rivals sign accord"},
+		{"live blog loses", "Border talks LIVE: rivals sign accord", "Rivals sign accord after talks", "Rivals sign accord after talks",
+			"Border talks LIVE: rivals sign accord", "Rivals sign accord after talks"},
+		{"live kicker", "Live updates: rivals sign accord", "", "", "Rivals sign an accord", "Rivals sign an accord"},
+		{"live ending", "Border talks – live", "Border talks: rivals meet", "", "", "Border talks: rivals meet"},
+		{"only live", "Border talks LIVE: rivals sign accord", "", "", "", "Border talks LIVE: rivals sign accord"},
+		{"capitals, not live", "DELIVERED: the accord", "", "", "Rivals sign accord", "DELIVERED: the accord"},
+		{"none", "", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := voteTitle(tt.ld, tt.og, tt.tw, tt.h1); got != tt.want {
+				t.Errorf("voteTitle = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct {
+		title string
+		sites []string
+		want  string
+	}{
+		{"Rivals sign accord | Example News", []string{"Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord - Example News", []string{"", "Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord | Example News World", []string{"Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord | Example News | by Jane Roe", []string{"Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord * Example News * by Jane Roe", []string{"Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord - Times of Example", []string{"The Times Of Example"}, "Rivals sign accord"},
+		{"Rivals sign accord | Examplenews.co.uk", []string{"Example News"}, "Rivals sign accord"},
+		{"Example News: Rivals sign accord", []string{"Example News"}, "Rivals sign accord"},
+		{"Example News | Rivals sign accord", []string{"Example News"}, "Rivals sign accord"},
+		{"Rivals sign accord | World | Example News", []string{"Example News"}, "Rivals sign accord"},
+		{"Opinion | Why the accord matters", nil, "Why the accord matters"},
+		{"Rivals sign accord (Published 2016)", nil, "Rivals sign accord"},
+		{"Talks - Example News", []string{"Example News"}, "Talks - Example News"}, // too little left
+		{"Rivals sign accord - here's what it means", []string{"Example News"}, "Rivals sign accord - here's what it means"},
+		{"Example News agrees to merge with rival", []string{"Example News"}, "Example News agrees to merge with rival"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteSuffix(tt.title, tt.sites...); got != tt.want {
+			t.Errorf("stripSiteSuffix(%q, %q) = %q, want %q", tt.title, tt.sites, got, tt.want)
+		}
+	}
+}
+
+func TestNormTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Rivals&#8217; accord", "Rivals’ accord"},
+		{"Rivals &amp; allies", "Rivals & allies"},
+		{"Rivals\u200b sign\u00ad accord", "Rivals sign accord"},
+		{"  Rivals\u00a0sign\taccord\n", "Rivals sign accord"},
+		{"AT&T; talks", "AT&T; talks"},
+	}
+	for _, tt := range tests {
+		if got := normTitle(tt.in); got != tt.want {
+			t.Errorf("normTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

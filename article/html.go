@@ -71,14 +71,15 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 
 	// Metadata, best source first.
 	site := first(m.ld.publisher, m.meta["og:site_name"], tm.Sitename)
+	sites := []string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], m.meta["apple-mobile-web-app-title"], tm.Sitename}
 	h1 := m.h1
 	if len(strings.Fields(h1)) < 3 || strings.Contains(strings.ToLower(h1), "logo") || site != "" && strings.Contains(h1, site) {
 		h1 = "" // a masthead or menu, not a headline
 	}
-	a.Title = voteTitle(m.ld.headline, stripSiteSuffix(m.meta["og:title"], site),
-		stripSiteSuffix(m.meta["twitter:title"], site), h1)
+	a.Title = voteTitle(stripSite(m.ld.headline, sites), stripSiteSuffix(m.meta["og:title"], sites...),
+		stripSiteSuffix(m.meta["twitter:title"], sites...), h1)
 	if a.Title == "" {
-		a.Title = stripSiteSuffix(first(m.title, clean(tm.Title)), site)
+		a.Title = normTitle(stripSiteSuffix(first(m.title, clean(tm.Title)), sites...))
 	}
 	a.Source = first(m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename)
 	a.Section = first(m.ld.section, m.meta["article:section"], m.meta["section"], m.meta["parsely-section"], firstOf(tm.Categories))
@@ -941,9 +942,12 @@ func lang(s string) string {
 	return s
 }
 
-// stripSiteSuffix removes a " | Site" or " - Site" suffix from a title.
-func stripSiteSuffix(title, site string) string {
+// stripSiteSuffix removes the site's name (stripSite) and, whatever the
+// site, a one- or two-word "Opinion | " kicker and a short " | Section"
+// ending from a page's og:title, twitter:title or <title>.
+func stripSiteSuffix(title string, sites ...string) string {
 	title = publishedSuffixRE.ReplaceAllString(title, "")
+	title = stripSite(title, sites)
 	// "Opinion | Headline", "Headline | India News - Times of India"
 	if before, after, ok := strings.Cut(title, " | "); ok && len(strings.Fields(before)) <= 2 && len(strings.Fields(after)) >= 3 {
 		title = after
@@ -951,17 +955,108 @@ func stripSiteSuffix(title, site string) string {
 	if i := strings.LastIndex(title, " | "); i > 0 && len(strings.Fields(title[i+3:])) <= 6 && len(strings.Fields(title[:i])) >= 3 {
 		title = title[:i]
 	}
-	if site == "" {
-		return title
-	}
-	low, lsite := strings.ToLower(title), strings.ToLower(site)
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-		// "Title | Site" or "Title | Site Section"
-		if i := strings.LastIndex(low, sep+lsite); i > 0 && len(low)-i-len(sep) <= len(lsite)+20 {
-			return strings.TrimSpace(title[:i])
+	return title
+}
+
+// titleSeps separate a headline from the site's name in page titles.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " * "}
+
+// stripSite removes the name of the site from a title: from the first
+// " | Site" (or " - ", " – ", " — ", " :: ", " · ", " • ", " * ") segment
+// to the end ("Headline | Site", "Headline | Site Politics",
+// "Headline | Site | by Author"), or a "Site | " / "Site: " opening.
+// sites are the names the page gives itself (JSON-LD publisher,
+// og:site_name, application-name…); names compare by letters and digits
+// alone, without a leading "The" or a trailing domain, so "Express.co.uk"
+// matches "Express" and "Times Of India" matches "The Times of India". At
+// least two words of headline are always kept.
+func stripSite(title string, sites []string) string {
+	var keys []string
+	for _, s := range sites {
+		if k := siteKey(s); len(k) >= 2 {
+			keys = append(keys, k)
 		}
 	}
+	if len(keys) == 0 {
+		return title
+	}
+	isSite := func(seg string, slack bool) bool {
+		k := siteKey(seg)
+		for _, key := range keys {
+			if k == key || slack && strings.HasPrefix(k, key) && len(k) <= len(key)+16 {
+				return true
+			}
+		}
+		return false
+	}
+	// Separator positions, in order.
+	type cut struct{ at, end int }
+	var cuts []cut
+	for i := 0; i < len(title); i++ {
+		if title[i] != ' ' {
+			continue
+		}
+		for _, sep := range titleSeps {
+			if strings.HasPrefix(title[i:], sep) {
+				cuts = append(cuts, cut{i, i + len(sep)})
+				break
+			}
+		}
+	}
+	for j, c := range cuts {
+		segEnd := len(title)
+		if j+1 < len(cuts) {
+			segEnd = cuts[j+1].at
+		}
+		if isSite(title[c.end:segEnd], true) && len(strings.Fields(title[:c.at])) >= 2 {
+			return strings.TrimSpace(title[:c.at])
+		}
+	}
+	// "Site | Headline", "Site: Headline"
+	if len(cuts) > 0 && isSite(title[:cuts[0].at], false) && len(strings.Fields(title[cuts[0].end:])) >= 2 {
+		return strings.TrimSpace(title[cuts[0].end:])
+	}
+	if before, after, ok := strings.Cut(title, ": "); ok && isSite(before, false) && len(strings.Fields(after)) >= 2 {
+		return strings.TrimSpace(after)
+	}
 	return title
+}
+
+// domainRE matches the domain ending of a site name ("Nine.com.au").
+var domainRE = regexp.MustCompile(`\.(?:com|net|org|co|ca|uk|au|in|za|tv|news|info)(?:\.[a-z]{2})?$`)
+
+// siteKey reduces a site name to its lower-case letters and digits,
+// without "www.", a leading "The" or a trailing domain.
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "www.")
+	s = domainRE.ReplaceAllString(s, "")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// normTitle tidies a headline: entities left escaped by the page
+// ("&amp;#8217;" gives "&#8217;" once parsed) are decoded, zero-width
+// characters and soft hyphens dropped and white space collapsed.
+func normTitle(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u00ad") {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return clean(s)
 }
 
 // publishedSuffixRE matches the New York Times' " (Published 2016)".
@@ -972,20 +1067,51 @@ var publishedSuffixRE = regexp.MustCompile(`\s+\(Published \d{4}\)$`)
 // the first <h1>, weighted 1.5, 1.05, 0.3 and 1: the JSON-LD headline
 // unless og:title and the <h1> agree on another. Tuned on the fundus and
 // Readability pages, where no single source is right for every publisher.
+// A live blog's rolling headline ("UK riots LIVE: …", "… – live") loses
+// to any candidate without the live marker: that one is the story's
+// stable title.
 func voteTitle(ld, og, tw, h1 string) string {
-	score := map[string]float64{}
-	for i, v := range []string{ld, og, tw, h1} {
-		if v = clean(v); v != "" {
-			score[v] += [...]float64{1.5, 1.05, 0.3, 1}[i]
+	var score [4]float64
+	var cands [4]string
+	n, live := 0, 0
+	for i, v := range [...]string{ld, og, tw, h1} {
+		if v = normTitle(v); v == "" {
+			continue
 		}
+		w := [...]float64{1.5, 1.05, 0.3, 1}[i]
+		j := 0
+		for j < n && cands[j] != v {
+			j++
+		}
+		if j == n {
+			cands[n] = v
+			n++
+			if liveTitle(v) {
+				live++
+			}
+		}
+		score[j] += w
 	}
 	best, bs := "", 0.0
-	for k, v := range score {
+	for j, k := range cands[:n] {
+		v := score[j]
+		if live < n && liveTitle(k) {
+			continue
+		}
 		if v > bs || v == bs && k < best {
 			best, bs = k, v
 		}
 	}
 	return best
+}
+
+// liveTitleRE matches a live blog's marker in a headline: the word LIVE
+// in capitals, a "Live:"/"Live updates:" kicker or a "– live" ending.
+var liveTitleRE = regexp.MustCompile(`\bLIVE\b|^(?i:live(?: updates)?:)|\s[-–—|]\s+(?i:live(?: updates)?)$`)
+
+// liveTitle reports whether a headline is a live blog's rolling one.
+func liveTitle(t string) bool {
+	return (strings.Contains(t, "LIVE") || strings.Contains(t, "ive")) && liveTitleRE.MatchString(t)
 }
 
 var (
