@@ -174,6 +174,13 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
 		h.passive = isPassive(toks, i)
 		h.status = verbStatus(toks, i, st)
+		if h.status == dyad.Future && h.code == "150" && words(toks[i:end], "joint") {
+			// "will hold joint drills": planned military cooperation (0312),
+			// both ways; held joint drills are a show of force (150)
+			m := *p
+			m.Flags |= flagMutual
+			h.p, h.code = &m, "0312"
+		}
 		if h.status == dyad.Future {
 			if c.quad(h.code) <= 2 {
 				h.code = intentCode(h.code)

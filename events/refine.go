@@ -66,6 +66,16 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
+		// "put its army on high alert", "scrambled fighter jets": the
+		// state's own force named as the object is what shows force
+		if f, ok := ownForce(st, h); ok {
+			h.source = []actors.Mention{f}
+			if h.code == "152" && hasSector(f, "COP") {
+				h.code = "151"
+			}
+		}
+	}
 	if len(h.source) > 0 {
 		src := h.source[0]
 		state := len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")
@@ -401,4 +411,24 @@ func aerial(text string) bool {
 		}
 	}
 	return false
+}
+
+// ownForce finds the source's own armed forces or police named as the
+// object of the hit ("put its army on alert", "scrambled fighter jets",
+// "sent peacekeepers"): an agent mention of the source's country with a
+// MIL or COP role, inside the pattern or right after it.
+func ownForce(st *sentence, h *verbHit) (actors.Mention, bool) {
+	src := h.source[0]
+	for k := h.head + 1; k < len(st.toks) && k < h.end+3; k++ {
+		m := st.at[k]
+		if m < 0 {
+			continue
+		}
+		f := st.ments[m]
+		if f.Country == src.Country && f.Country != "" && hasSector(f, "MIL", "COP") && !f.Possessive {
+			return f, true
+		}
+		return actors.Mention{}, false
+	}
+	return actors.Mention{}, false
 }
