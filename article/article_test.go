@@ -563,3 +563,33 @@ func TestNormTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLMicrodataAuthor(t *testing.T) {
+	const story = `<p>The two rival governments signed a border accord on Saturday after months of talks, officials said on the record.</p>
+<p>The accord sets up a joint commission to settle disputes along the frontier and reopens two crossings for trade.</p>
+<p>Observers said the deal could ease tensions that have simmered for years across the region and its markets.</p>
+<p>The commission is due to meet for the first time next month in a neutral city chosen by both sides.</p>`
+	tests := []struct {
+		name, byline string
+		want         []string
+	}{
+		{"person", `<span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/a/jr" itemprop="url"><span itemprop="name">Jane Roe</span></a></span>`, []string{"Jane Roe"}},
+		{"meta name", `<span itemprop="author" itemscope><meta itemprop="name" content="John Doe"></span>`, []string{"John Doe"}},
+		{"first only", `<span itemprop="author"><span itemprop="name">Jane Roe</span></span><span itemprop="author"><span itemprop="name">Ann Poe</span></span>`, []string{"Jane Roe"}},
+		{"photo credit", `<span class="credit" itemprop="author"><span itemprop="name">(Image: Example Photos)</span></span>`, nil},
+		{"user name", `<span itemprop="author"><meta itemprop="name" content="admin"></span>`, nil},
+		{"text only, found by trafilatura", `<span itemprop="author">Jane Roe</span>`, []string{"Jane Roe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><body><article><h1>Rivals sign border accord</h1>" + tt.byline + story + "</article></body></html>"
+			arts, err := Read("p.html", []byte(page), Options{Input: "html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(arts[0].Authors, tt.want) {
+				t.Errorf("authors %q, want %q", arts[0].Authors, tt.want)
+			}
+		})
+	}
+}

@@ -91,7 +91,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if len(m.ld.authors) > 0 {
 		a.Authors = m.ld.authors
 	} else if au := firstName(m.meta["author"], m.meta["article:author"], m.meta["byl"], m.meta["dc.creator"], m.meta["parsely-author"],
-		m.meta["sailthru.author"], tm.Author); au != "" {
+		m.meta["sailthru.author"], m.itemAuthor, tm.Author); au != "" {
 		a.Authors = splitAuthors(au)
 	}
 	a.Authors = tidyAuthors(a.Authors, a.Source)
@@ -158,8 +158,12 @@ type page struct {
 	title         string // the <title> element
 	timeAttr      string // the first <time datetime> inside an <article>, else in the page
 	timeInArticle bool
-	junk          []*html.Node // nodes to remove after the walk
-	captions      []string
+	// itemAuthor is the name in the first microdata itemprop="author"
+	// element that has an itemprop="name" (a schema.org Person byline).
+	itemAuthor     string
+	itemAuthorSeen bool
+	junk           []*html.Node // nodes to remove after the walk
+	captions       []string
 	// captionsInArticle is set once a caption inside an <article> is seen.
 	captionsInArticle bool
 }
@@ -171,6 +175,11 @@ func scanPage(doc *html.Node) *page {
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
+			if !p.itemAuthorSeen && n.DataAtom != atom.Meta && len(n.Attr) > 0 && attr(n, "itemprop") == "author" {
+				if name := itemName(n); name != "" {
+					p.itemAuthor, p.itemAuthorSeen = name, true
+				}
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				p.lang = attr(n, "lang")
@@ -256,6 +265,35 @@ func scanPage(doc *html.Node) *page {
 	}
 	p.junk = nil
 	return p
+}
+
+// itemName returns the itemprop="name" under a microdata author element
+// (its content attribute, else its text), or "" when there is none, it
+// is a single word or it is a photo credit ("(Image: …)").
+func itemName(n *html.Node) string {
+	var name string
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if attr(c, "itemprop") == "name" {
+				name = clean(first(attr(c, "content"), textOf(c)))
+				return true
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	// One word is a user name ("admin", "Eddie") more often than a byline.
+	if len(strings.Fields(name)) < 2 || strings.HasPrefix(name, "(") || strings.Contains(name, "Image") || strings.Contains(name, "://") || len(name) > 80 {
+		return ""
+	}
+	return name
 }
 
 func attr(n *html.Node, key string) string {
