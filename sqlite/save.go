@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -14,30 +15,37 @@ import (
 
 // The write statements, prepared once on the writing connection.
 const (
-	qHasArticle     = "SELECT 1 FROM articles WHERE id = ?"
 	qArticleText    = "SELECT text FROM articles WHERE id = ?"
 	qInsertFTS      = "INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)"
 	qInsertSentence = "INSERT OR IGNORE INTO sentences (article_id, idx, text) VALUES (?,?,?)"
 	qInsertArticle  = `INSERT INTO articles
 		(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, added)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`
 	qInsertMention = `INSERT OR IGNORE INTO mentions
 			(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
 			 source_start, source_end, target_start, target_end, status, confidence, json)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES (?,?,1)
-				ON CONFLICT(code) DO UPDATE SET count = count + 1,
+	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES (?,?,?)
+				ON CONFLICT(code) DO UPDATE SET count = count + excluded.count,
 				name = CASE WHEN name = '' THEN excluded.name ELSE name END`
-	qUpsertEvent = `INSERT INTO events
+	// qInsertEvent creates an aggregated event with the counts of its
+	// first mention (1, 1, 1) and returns its id; it returns no row when
+	// the identity exists, and qEventID finds it.
+	qInsertEvent = `INSERT INTO events
 		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
 		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
-		RETURNING id, num_mentions`
+		 first_seen, source_url, article_id, json, num_mentions, num_sources, num_articles)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)
+		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO NOTHING
+		RETURNING id`
+	qEventID = `SELECT id FROM events
+		WHERE date = ? AND source_code = ? AND target_code = ? AND cameo = ? AND location = ? AND story = ?`
+	// qUncount undoes the first-mention counts of an event created for a
+	// mention that turned out to be stored already.
+	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-var writeStmts = []string{qHasArticle, qArticleText, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qUpsertEvent, addMention}
+var writeStmts = []string{qArticleText, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention}
 
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
@@ -89,29 +97,83 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 		return nil, fmt.Errorf("%s: begin: %w", db.path, err)
 	}
 	defer tx.Rollback()
-	now := time.Now().UTC().Format(time.RFC3339)
+	b := &batch{tx: tx, now: time.Now().UTC().Format(time.RFC3339), actors: map[string]*actorCount{}}
 	results := make([]Result, len(items))
-	var pending []hashEntry
+	ids := make([]string, len(items))
 	for i, it := range items {
 		if it.Article == nil {
 			return nil, fmt.Errorf("save: item %d has no article", i)
 		}
-		r, h, err := db.saveOne(ctx, tx, it, now, pending)
+		r, h, err := db.saveOne(ctx, b, it)
 		if err != nil {
 			return nil, fmt.Errorf("save article %s (%s): %w", it.Article.ID, it.Article.Input, err)
 		}
 		if r.Added {
-			pending = append(pending, h)
+			b.pending = append(b.pending, h)
+			ids[i] = h.id
 		}
 		results[i] = r
+	}
+	// The actors' counts, one upsert per code of the batch.
+	codes := make([]string, 0, len(b.actors))
+	for c := range b.actors {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		ac := b.actors[c]
+		if _, err := tx.ExecContext(ctx, qUpsertActor, c, ac.name, ac.n); err != nil {
+			return nil, fmt.Errorf("%s: actor %s: %w", db.path, c, err)
+		}
+	}
+	// The full-text rows go in last: FTS5 keeps a batch's postings in
+	// memory until the end of the transaction, but flushes them at every
+	// statement savepoint that follows, and the upserts above take one
+	// each. Indexing after them writes one segment per batch, not one per
+	// article.
+	for i, it := range items {
+		if !results[i].Added {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, qInsertFTS, ids[i], it.Article.Title, articleText(it.Article)); err != nil {
+			return nil, fmt.Errorf("save article %s (%s): full-text index: %w", ids[i], it.Article.Input, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("%s: commit: %w", db.path, err)
 	}
 	db.mu.Lock()
-	db.hashes = append(db.hashes, pending...)
+	db.hashes = append(db.hashes, b.pending...)
 	db.mu.Unlock()
 	return results, nil
+}
+
+// batch is the state of one SaveBatch transaction.
+type batch struct {
+	tx      *wtx
+	now     string                 // RFC 3339 UTC: added, first_seen
+	pending []hashEntry            // articles added so far, for near-duplicates
+	actors  map[string]*actorCount // mentions per actor code, written at the end
+}
+
+type actorCount struct {
+	name string
+	n    int
+}
+
+func (b *batch) countActor(a *dyad.Actor) {
+	if a == nil || a.Code == "" {
+		return
+	}
+	ac := b.actors[a.Code]
+	if ac == nil {
+		ac = &actorCount{}
+		b.actors[a.Code] = ac
+	}
+	if ac.name == "" {
+		ac.name = a.Name
+	}
+	ac.n++
 }
 
 func articleText(a *dyad.Article) string { return strings.Join(a.Body, "\n\n") }
@@ -126,25 +188,21 @@ func outletOf(a *dyad.Article, group string) string {
 	return group
 }
 
-func (db *DB) saveOne(ctx context.Context, tx *wtx, it Item, now string, pending []hashEntry) (Result, hashEntry, error) {
+func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry, error) {
+	tx := b.tx
 	a := it.Article
 	text := articleText(a)
 	id := a.ID
 	if id == "" {
 		id = dyad.ArticleID(a.URL, text)
 	}
-	var exists int
-	err := tx.QueryRowContext(ctx, qHasArticle, id).Scan(&exists)
-	if err == nil {
-		return Result{DupGroup: ""}, hashEntry{}, nil
-	}
-	if err != sql.ErrNoRows {
-		return Result{}, hashEntry{}, err
-	}
 	hash := SimHash(text)
 	group, near := id, false
 	var mine map[uint64]bool
-	for _, c := range db.candidates(hash, pending) {
+	for _, c := range db.candidates(hash, b.pending) {
+		if c.id == id {
+			return Result{}, hashEntry{}, nil // stored already, in this batch
+		}
 		var other string
 		if err := tx.QueryRowContext(ctx, qArticleText, c.id).Scan(&other); err != nil {
 			return Result{}, hashEntry{}, fmt.Errorf("near-duplicate candidate %s: %w", c.id, err)
@@ -162,33 +220,42 @@ func (db *DB) saveOne(ctx context.Context, tx *wtx, it Item, now string, pending
 		return Result{}, hashEntry{}, err
 	}
 	outlet := outletOf(a, group)
-	if _, err := tx.ExecContext(ctx, qInsertArticle,
+	r, err := tx.ExecContext(ctx, qInsertArticle,
 		id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
-		int64(hash), group, text, string(aj), now); err != nil {
+		int64(hash), group, text, string(aj), b.now)
+	if err != nil {
 		return Result{}, hashEntry{}, err
 	}
-	if _, err := tx.ExecContext(ctx, qInsertFTS,
-		id, a.Title, text); err != nil {
+	if n, err := r.RowsAffected(); err != nil {
 		return Result{}, hashEntry{}, err
+	} else if n == 0 {
+		return Result{}, hashEntry{}, nil // stored already: nothing else is written
 	}
 	res := Result{Added: true, DupGroup: group, NearDuplicate: near}
+	var sentences map[int]bool
 	for k := range it.Events {
 		ev := &it.Events[k]
-		if _, err := tx.ExecContext(ctx, qInsertSentence,
-			id, ev.Sentence, ev.Evidence.Text); err != nil {
+		if !sentences[ev.Sentence] {
+			if sentences == nil {
+				sentences = map[int]bool{}
+			}
+			sentences[ev.Sentence] = true
+			if _, err := tx.ExecContext(ctx, qInsertSentence,
+				id, ev.Sentence, ev.Evidence.Text); err != nil {
+				return Result{}, hashEntry{}, err
+			}
+		}
+		ej, err := json.Marshal(ev)
+		if err != nil {
 			return Result{}, hashEntry{}, err
 		}
-		eid, isNew, err := upsertEvent(ctx, tx, ev, a.URL, id, group, now)
+		eid, isNew, err := upsertEvent(ctx, tx, ev, ej, a.URL, id, group, b.now)
 		if err != nil {
 			return Result{}, hashEntry{}, fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
 		}
 		mid := ev.ID
 		if mid == "" {
 			mid = fmt.Sprintf("%s-%d-%d", id, ev.Sentence, k)
-		}
-		ej, err := json.Marshal(ev)
-		if err != nil {
-			return Result{}, hashEntry{}, err
 		}
 		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
 		r, err := tx.ExecContext(ctx, qInsertMention,
@@ -198,27 +265,30 @@ func (db *DB) saveOne(ctx context.Context, tx *wtx, it Item, now string, pending
 			return Result{}, hashEntry{}, err
 		}
 		if n, _ := r.RowsAffected(); n == 0 {
-			continue // the same mention twice in one article
+			// the same mention twice in one article
+			if isNew {
+				if _, err := tx.ExecContext(ctx, qUncount, eid); err != nil {
+					return Result{}, hashEntry{}, err
+				}
+			}
+			continue
 		}
-		rowid, err := r.LastInsertId()
-		if err != nil {
-			return Result{}, hashEntry{}, err
-		}
-		if _, err := tx.ExecContext(ctx, addMention, eid, outlet, group, rowid); err != nil {
-			return Result{}, hashEntry{}, err
+		if !isNew {
+			// a new event was created with its first mention's counts
+			rowid, err := r.LastInsertId()
+			if err != nil {
+				return Result{}, hashEntry{}, err
+			}
+			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, group, rowid); err != nil {
+				return Result{}, hashEntry{}, err
+			}
 		}
 		if isNew {
 			res.NewEvents++
 		}
 		res.Mentions++
-		for _, act := range []*dyad.Actor{ev.Source, ev.Target} {
-			if act == nil || act.Code == "" {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, qUpsertActor, act.Code, act.Name); err != nil {
-				return Result{}, hashEntry{}, err
-			}
-		}
+		b.countActor(ev.Source)
+		b.countActor(ev.Target)
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, nil
 }
@@ -248,12 +318,13 @@ func codeOf(a *dyad.Actor) (code, country string) {
 	return a.Code, a.Country
 }
 
-// upsertEvent inserts the aggregated event for ev's identity or finds the
-// existing one, returning its id and whether it was created now. The first
-// mention's event stays the representative. An event of unknown date is
-// scoped to its story (duplicate group): undated events of different
-// stories are not known to be one event.
-func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID, group, now string) (int64, bool, error) {
+// upsertEvent inserts the aggregated event for ev's identity, counting
+// its first mention, or finds the existing one; it returns the event's id
+// and whether it was created now. The first mention's event (ej, its JSON)
+// stays the representative. An event of unknown date is scoped to its
+// story (duplicate group): undated events of different stories are not
+// known to be one event.
+func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL, articleID, group, now string) (int64, bool, error) {
 	story := ""
 	if ev.Date == "" {
 		story = group
@@ -264,20 +335,19 @@ func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, srcURL, articleID
 	if ev.Location != nil {
 		loc = ev.Location.Name
 	}
-	ej, err := json.Marshal(ev)
-	if err != nil {
-		return 0, false, err
-	}
 	var id int64
-	var n int
-	err = tx.QueryRowContext(ctx, qUpsertEvent,
+	err := tx.QueryRowContext(ctx, qInsertEvent,
 		ev.Date, sc, tc, ev.CAMEO, loc, story, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
-		now, srcURL, articleID, string(ej)).Scan(&id, &n)
-	if err != nil {
+		now, srcURL, articleID, string(ej)).Scan(&id)
+	if err == nil {
+		return id, true, nil
+	}
+	if err != sql.ErrNoRows {
 		return 0, false, err
 	}
-	return id, n == 0, nil
+	err = tx.QueryRowContext(ctx, qEventID, ev.Date, sc, tc, ev.CAMEO, loc, story).Scan(&id)
+	return id, false, err
 }
 
 // loadHashes reads the stored articles' SimHashes once, for the
