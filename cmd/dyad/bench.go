@@ -46,17 +46,11 @@ peak resident memory so far. A table by default, JSON with --json.`,
 			if workers == 0 {
 				workers = runtime.GOMAXPROCS(0)
 			}
-			if cpuProfile != "" {
-				pf, err := os.Create(cpuProfile)
-				if err != nil {
-					return &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
-				}
-				defer pf.Close()
-				if err := pprof.StartCPUProfile(pf); err != nil {
-					return &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
-				}
-				defer pprof.StopCPUProfile()
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
 			}
+			defer stop()
 			r, err := bench.Run(cmd.Context(), bench.Config{
 				Coder: coder, Options: opt, Workers: workers, Store: store, TempDir: tmp, Repeat: repeat,
 			}, args...)
@@ -80,4 +74,22 @@ peak resident memory so far. A table by default, JSON with --json.`,
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
 	return cmd
+}
+
+// startCPUProfile starts writing a CPU profile to path (nothing when path is
+// empty); the returned stop ends it and closes the file. A file that cannot
+// be created is a usage error (exit 2).
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	pf, err := os.Create(path)
+	if err != nil {
+		return nil, &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
+	}
+	if err := pprof.StartCPUProfile(pf); err != nil {
+		pf.Close()
+		return nil, &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
+	}
+	return func() { pprof.StopCPUProfile(); pf.Close() }, nil
 }

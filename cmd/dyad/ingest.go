@@ -38,7 +38,7 @@ func openStore(path string, create bool) (store.Store, error) {
 
 func newIngestCmd() *cobra.Command {
 	var f codingFlags
-	var dbPath, queueURL string
+	var dbPath, queueURL, cpuProfile string
 	var workers, batch int
 	var jsonSummary, follow bool
 	cmd := &cobra.Command{
@@ -121,7 +121,12 @@ is then 1.`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
+			}
 			sum, runErr := ingest.Run(ctx, cfg, args)
+			stop()
 			printSummary(errw, sum)
 			if jsonSummary {
 				enc := json.NewEncoder(cmd.OutOrStdout())
@@ -145,6 +150,7 @@ is then 1.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
 	cmd.Flags().IntVar(&batch, "batch", 64, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
 	return cmd
 }
