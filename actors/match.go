@@ -144,8 +144,19 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 	var raws []raw
 	for i := 0; i < len(toks); {
 		best := m.longest(toks, i)
-		if best.p == nil || guarded(toks, best) {
+		if best.p == nil {
 			i++
+			continue
+		}
+		if guarded(toks, best) {
+			i++
+			if best.end+1 < len(toks) && isPoss(toks[best.end]) {
+				// "Georgia's governor": the agent of a place that is no
+				// country is no actor either
+				if a := m.longest(toks, best.end+1); a.p != nil && a.p.kind == KindAgent {
+					i = a.end
+				}
+			}
 			continue
 		}
 		raws = append(raws, best)
@@ -310,6 +321,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 	listEnd := -1
 	for i := 0; i < len(raws); i++ {
 		r := raws[i]
+		if r.p.kind == KindAgent && notActorAgent(toks, r.start) {
+			// "Baltic leaders", "foreign media", "appeared in court", "as a
+			// private citizen": no actor, and nothing after joins it
+			for i+1 < len(raws) && raws[i+1].start == r.end && raws[i+1].p.kind == KindAgent {
+				i++
+				r = raws[i]
+			}
+			continue
+		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
 		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !coordinated(toks, listEnd, r.start) {
@@ -341,7 +361,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if r.end+1 < len(toks) && toks[r.end+1].Lower == "the" {
 				gap = 2 // "the leaders of the United States, …"
 			}
-			if i+1 < len(raws) && raws[i+1].start == r.end+gap && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in") &&
+			// "troops in Lithuania" are stationed there, not Lithuania's
+			if i+1 < len(raws) && raws[i+1].start == r.end+gap && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in" && !hasRole(sectors, "MIL")) &&
 				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in") {
 				if raws[i+1].p.kind == KindOrg {
 					code = pick(raws[i+1].p.entries, date).Code // "the leaders of the G7"
@@ -367,7 +388,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			n := raws[j]
 			gap := n.start - end
 			poss := gap == 1 && isPoss(toks[end])
-			if !(gap == 0 || poss) {
+			// "Ethiopian federal troops", "Iranian air defences", "Chad's
+			// military council": modifiers between a nationality and the
+			// agent noun that heads the phrase
+			bridge := gap > 0 && n.p.kind == KindAgent && code == "" && len(sectors) == 0 && !mt.Person &&
+				(r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) && !r.p.compound &&
+				nounBridge(toks, end, n.start)
+			if !(gap == 0 || poss || bridge) {
 				break
 			}
 			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry || r.p.compound {
@@ -430,7 +457,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// an agent used as a modifier is no actor: "military support",
 		// "police station" (but "the military said", "troops withdrew")
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
-			if end < len(toks) && isModifiedNoun(toks[end]) {
+			if modifies(toks, end) && !(country != "" && eventNounAt(toks, end) > 0) {
 				if country == "" {
 					continue
 				}
@@ -444,7 +471,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		// an adjective that modifies no actor is no mention ("Russian gas"),
 		// unless it is a plural demonym used as a noun ("Israelis").
-		if (r.p.kind == KindCountry || r.p.kind == KindCapital) && mt.Kind == r.p.kind && end < len(toks) && isModifiedNoun(toks[end]) && !mt.Possessive {
+		if (r.p.kind == KindCountry || r.p.kind == KindCapital) && mt.Kind == r.p.kind && modifies(toks, end) && !mt.Possessive {
 			mt.Modifier = true // "Guinea pigs", "the Gaza ceasefire": a noun modifier
 		}
 		if r.p.compound && mt.Kind == KindAdjective {
@@ -454,9 +481,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		} else if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
 			w := toks[end-1]
-			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !isModifiedNoun(toks[end]) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
+			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !modifies(toks, end) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
 				mt.Kind = KindAgent
+			} else if counted(toks, r.start) && (end == len(toks) || !headNoun(toks[end])) {
+				sectors = []string{"CVL"} // "12 million Sudanese had fled": the people
+				mt.Kind = KindAgent
+			} else if eventNounAt(toks, end) > 0 {
+				// "Israeli air strikes", "Russian shelling": the actor of
+				// the nominal event, coded as the country alone
 			} else if k := personNounAt(toks, end); k > 0 {
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
 				mt.Kind = KindAgent
@@ -524,6 +557,167 @@ func isModifiedNoun(t dyad.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)
+}
+
+// modifies reports whether the token at i, right after an actor, is a
+// common noun or adjective that the actor modifies ("Russian gas"), not a
+// verb the tagger left as a noun ("the Greek navy shadowed a frigate").
+func modifies(toks []dyad.Token, i int) bool {
+	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)
+}
+
+// verbLike reports a word tagged as a noun that reads as a verb in
+// context: a past form the lexicon does not know ("shadowed", "ousted",
+// "presented") or a word followed by a determiner or possessive ("help
+// Ukraine rebuild its army").
+func verbLike(toks []dyad.Token, i int) bool {
+	w := toks[i].Lower
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && !edNoun(w) {
+		return true
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "DT", "PRP$":
+			return true
+		}
+	}
+	return false
+}
+
+// edNoun lists nouns and adjectives ending in -ed that are no verb forms.
+func edNoun(w string) bool {
+	switch w {
+	case "hundred", "speed", "creed", "breed", "greed", "steed", "tweed", "seabed", "bloodshed", "watershed",
+		"hatred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "wretched", "beloved", "aged",
+		"armed", "embed", "airbed", "seaweed", "proceed":
+		return true
+	}
+	return false
+}
+
+// eventNounAt returns the end of an event noun (after at most two noun
+// modifiers) starting at token i, or 0: "air strikes", "military drills",
+// "shelling". An actor modifying it is the nominal event's actor ("the
+// Israeli strike on Jabalia was condemned"), not a mere modifier.
+func eventNounAt(toks []dyad.Token, i int) int {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		t := toks[k]
+		if startsUpper(t.Text) {
+			return 0
+		}
+		switch strings.TrimSuffix(t.Lower, "s") {
+		case "strike", "airstrike", "attack", "raid", "drill", "exercise", "offensive", "bombing", "bombardment",
+			"shelling", "incursion", "invasion", "blockade", "crackdown", "assault", "shootdown",
+			"counteroffensive", "counter-offensive":
+			return k + 1
+		}
+		if t.Tag != "NN" && t.Tag != "JJ" || verbLike(toks, k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// nounBridge reports whether tokens [a, b) are one or two lower-case
+// noun or adjective modifiers that may stand between a nationality and
+// an agent noun: "federal" in "Ethiopian federal troops", "air" in
+// "Iranian air defences". Plurals, verbs and dates end the phrase
+// ("Chinese batteries worries officials").
+func nounBridge(toks []dyad.Token, a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || !isModifiedNoun(t) || verbLike(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// headNoun reports a word that may head a noun phrase after a
+// nationality: a capitalised word or a lower-case noun, adjective or
+// plural the tagger took for a verb ("28 Afghan convicts").
+func headNoun(t dyad.Token) bool {
+	if startsUpper(t.Text) {
+		return true
+	}
+	switch t.Tag {
+	case "NN", "NNS", "JJ", "VBZ", "VBP":
+		return !isAuxWord(t.Lower)
+	}
+	return false
+}
+
+func isAuxWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "do", "does", "did":
+		return true
+	}
+	return false
+}
+
+// counted reports a quantity right before token i: "12 million Sudanese",
+// "thousands of Afghans".
+func counted(toks []dyad.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "of" {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	switch p := toks[i-1]; p.Lower {
+	case "million", "millions", "thousand", "thousands", "hundreds", "dozens", "billion":
+		return true
+	default:
+		return p.Tag == "CD"
+	}
+}
+
+// notActorAgent reports an agent noun at token i that names no actor:
+// an unnamed collective after a regional or foreign modifier ("Baltic
+// leaders", "Western officials", "foreign media"), an institution named
+// as a place ("appeared in court"), or a role someone acts in ("as a
+// private citizen").
+func notActorAgent(toks []dyad.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	switch p.Text {
+	case "Baltic", "Nordic", "Scandinavian", "European", "Western", "Eastern", "Arab", "African", "Asian", "Gulf",
+		"Balkan", "Caribbean", "Latin", "Pacific", "Sahel", "Sahelian", "Muslim", "Allied", "NATO-member", "G7", "G20":
+		return true
+	}
+	switch p.Lower {
+	case "foreign", "international", "world", "global":
+		return true
+	case "in", "at":
+		return toks[i].Lower == "court" // "appeared in court" (but "a vote in parliament")
+	}
+	// "as a private citizen", "as prime minister" (not "as the army advanced")
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "as":
+			return true
+		case "a", "an":
+			continue
+		}
+		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" || startsUpper(toks[k].Text) {
+			break
+		}
+	}
+	return false
+}
+
+func hasRole(roles []string, r string) bool {
+	for _, x := range roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // personNounAt returns the end of a person noun (perhaps after one or two
