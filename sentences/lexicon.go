@@ -212,7 +212,7 @@ func doubles(v string) bool {
 		"patrol", "control", "refer", "prefer", "confer", "deter", "occur", "incur", "regret", "abet",
 		"embed", "equip", "outstrip", "ban", "bar", "plan", "stop", "drop", "ship", "grab", "rob", "tap",
 		"trap", "step", "shop", "jam", "scrap", "spot", "plot", "pin", "rig", "nab", "net", "vet",
-		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab":
+		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap":
 		return true
 	}
 	return false
@@ -247,6 +247,13 @@ func ingForm(v string) string {
 // nounBlockers are tags after which an ambiguous verb form is read as a
 // noun ("the attack", "its support", "Russia's war", "two deals").
 var nounBlockers = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true, "CD": true, "IN": true, "NN": true}
+
+// compoundFirst are nouns that start compound nouns whose second word is
+// also a verb form: after them the form is a noun ("air strikes", "drone
+// attacks", "peace talks").
+var compoundFirst = map[string]bool{"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true,
+	"mortar": true, "suicide": true, "cyber": true, "terror": true, "hunger": true, "peace": true, "border": true,
+	"ground": true, "naval": true, "sea": true, "gas": true, "grenade": true, "bomb": true, "knife": true, "arms": true}
 
 // Tag assigns Penn tags and lemmas to toks in place and returns them.
 // With a nil lexicon only shape rules apply.
@@ -348,8 +355,14 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			}
 		}
 	}
+	if prev == "NN" && e.forms&(formPast|formPart|formIng) == 0 && compoundFirst[toks[i-1].Lower] {
+		return "" // "air strikes", "drone attacks", "hunger strikes": a compound noun
+	}
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
 		return "" // "the attack", "its support", "two attacks"
+	}
+	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms == formIng && i+1 < len(toks) && toks[i+1].Lower == "of" {
+		return "" // "the kidnapping of 25 schoolgirls": a gerund noun
 	}
 	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms&(formPast|formPart) != 0 {
 		return "VBN" // "the signed deal", "its announced plan": participle used as adjective
