@@ -578,7 +578,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		}
 		evs := w.cfg.Coder.Code(a)
 		select {
-		case w.items <- sqlite.Item{Article: a, Events: evs}:
+		case w.items <- sqlite.Item{Article: a, Events: evs, SimHash: sqlite.ArticleHash(a)}:
 		case <-ctx.Done():
 			return
 		}

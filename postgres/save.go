@@ -159,7 +159,10 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		case !errors.Is(err, pgx.ErrNoRows):
 			return nil, fmt.Errorf("save article %s (%s): %w", id, a.Input, err)
 		}
-		hash := sqlite.SimHash(text)
+		hash := it.SimHash
+		if hash == 0 {
+			hash = sqlite.SimHash(text)
+		}
 		group, near, err := db.group(ctx, tx, id, text, hash)
 		if err != nil {
 			return nil, fmt.Errorf("save article %s (%s): near-duplicates: %w", id, a.Input, err)

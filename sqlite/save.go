@@ -51,7 +51,15 @@ var writeStmts = []string{qArticleText, qInsertFTS, qInsertSentence, qInsertArti
 type Item struct {
 	Article *dyad.Article
 	Events  []dyad.Event
+	// SimHash is ArticleHash(Article) when the caller computed it, in
+	// parallel, before handing the item to the single writer; 0 has it
+	// computed by SaveBatch.
+	SimHash uint64
 }
+
+// ArticleHash returns the SimHash of an article's body (its paragraphs
+// joined by blank lines), the hash its near-duplicates are searched by.
+func ArticleHash(a *dyad.Article) uint64 { return SimHash(articleText(a)) }
 
 // Result reports what SaveBatch did with one Item.
 type Result struct {
@@ -196,9 +204,12 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 	if id == "" {
 		id = dyad.ArticleID(a.URL, text)
 	}
-	hash := SimHash(text)
+	hash := it.SimHash
+	if hash == 0 {
+		hash = SimHash(text)
+	}
 	group, near := id, false
-	var mine map[uint64]bool
+	var mine []uint64
 	for _, c := range db.candidates(hash, b.pending) {
 		if c.id == id {
 			return Result{}, hashEntry{}, nil // stored already, in this batch

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,11 +98,12 @@ func mix64(z uint64) uint64 {
 func Hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
 // shingles returns the set of three-word shingles of text (as SimHash
-// splits words), hashed to 64 bits.
-func shingles(text string) map[uint64]bool {
-	set := map[uint64]bool{}
-	eachShingle(text, func(h uint64) { set[h] = true })
-	return set
+// splits words), hashed to 64 bits, as a sorted slice without repeats.
+func shingles(text string) []uint64 {
+	var set []uint64
+	eachShingle(text, func(h uint64) { set = append(set, h) })
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
 // Containment returns |A∩B| / min(|A|,|B|) over the three-word shingle sets
@@ -109,18 +111,23 @@ func shingles(text string) map[uint64]bool {
 // trimmed end), near 0 for different texts. Two empty texts give 0.
 func Containment(a, b string) float64 { return containment(shingles(a), shingles(b)) }
 
-func containment(sa, sb map[uint64]bool) float64 {
-	if len(sa) > len(sb) {
-		sa, sb = sb, sa
-	}
-	if len(sa) == 0 {
+// containment is Containment over two sorted shingle sets, by merging them.
+func containment(sa, sb []uint64) float64 {
+	if min(len(sa), len(sb)) == 0 {
 		return 0
 	}
-	n := 0
-	for k := range sa {
-		if sb[k] {
+	n, i, j := 0, 0, 0
+	for i < len(sa) && j < len(sb) {
+		switch {
+		case sa[i] < sb[j]:
+			i++
+		case sa[i] > sb[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
-	return float64(n) / float64(len(sa))
+	return float64(n) / float64(min(len(sa), len(sb)))
 }

@@ -92,7 +92,7 @@ func openTemp(t testing.TB) *DB {
 
 func save(t *testing.T, db *DB, a *dyad.Article) Result {
 	t.Helper()
-	res, err := db.SaveBatch(context.Background(), []Item{{a, fakeCode(a)}})
+	res, err := db.SaveBatch(context.Background(), []Item{{Article: a, Events: fakeCode(a)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +383,7 @@ func BenchmarkSaveBatch64(b *testing.B) {
 		items := make([]Item, 64)
 		for j := range items {
 			a := benchArticle(rng, n)
-			items[j] = Item{a, fakeCode(a)}
+			items[j] = Item{Article: a, Events: fakeCode(a)}
 			n++
 		}
 		if _, err := db.SaveBatch(ctx, items); err != nil {
