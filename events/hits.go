@@ -158,7 +158,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := matchSlots(toks, i, p.Slots[1:])
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], !strings.HasPrefix(p.Code, "13") && !strings.HasPrefix(p.Code, "086") && !slotHas(p.Slots, "to"))
 		if !ok {
 			continue
 		}
@@ -291,9 +291,10 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 }
 
 // matchSlots matches pattern slots after the head at i: each slot within
-// 6 tokens of the previous match, inside the clause. Particles (a slot
+// 6 tokens of the previous match, inside the clause, and (with barrier)
+// not past an infinitive event verb. Particles (a slot
 // right after the head: "call for", "step down") must be adjacent.
-func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
+func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier bool) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
@@ -309,6 +310,9 @@ func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 				found = j
 				break
 			}
+			if barrier && j > pos && toks[j].Tag == "VB" && toks[j-1].Lower == "to" && len(c.patterns.verbs[toks[j].Lemma]) > 0 {
+				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
+			}
 		}
 		if found < 0 {
 			return 0, false
@@ -316,6 +320,18 @@ func matchSlots(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 		pos = found + 1
 	}
 	return pos, true
+}
+
+// slotHas reports a slot containing word w.
+func slotHas(slots [][]string, w string) bool {
+	for _, s := range slots {
+		for _, x := range s {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchAdjacent matches noun slots right after i.

@@ -69,7 +69,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
 		// "put its army on high alert", "scrambled fighter jets": the
 		// state's own force named as the object is what shows force
-		if f, ok := ownForce(st, h); ok {
+		if f, ok := c.ownForce(st, h); ok {
 			h.source = []actors.Mention{f}
 			if h.code == "152" && hasSector(f, "COP") {
 				h.code = "151"
@@ -416,19 +416,36 @@ func aerial(text string) bool {
 // ownForce finds the source's own armed forces or police named as the
 // object of the hit ("put its army on alert", "scrambled fighter jets",
 // "sent peacekeepers"): an agent mention of the source's country with a
-// MIL or COP role, inside the pattern or right after it.
-func ownForce(st *sentence, h *verbHit) (actors.Mention, bool) {
+// MIL or COP role, or a force noun, inside the pattern or right after it.
+func (c *Coder) ownForce(st *sentence, h *verbHit) (actors.Mention, bool) {
 	src := h.source[0]
+	if src.Country == "" {
+		return actors.Mention{}, false
+	}
 	for k := h.head + 1; k < len(st.toks) && k < h.end+3; k++ {
-		m := st.at[k]
-		if m < 0 {
-			continue
+		if m := st.at[k]; m >= 0 {
+			f := st.ments[m]
+			if f.Country == src.Country && hasSector(f, "MIL", "COP") && !f.Possessive {
+				return f, true
+			}
+			return actors.Mention{}, false
 		}
-		f := st.ments[m]
-		if f.Country == src.Country && f.Country != "" && hasSector(f, "MIL", "COP") && !f.Possessive {
+		sector := ""
+		switch st.toks[k].Lower {
+		case "jets", "fighters", "warplanes", "bombers", "warships", "troops", "soldiers", "army", "navy", "peacekeepers", "forces":
+			sector = "MIL"
+		case "police":
+			sector = "COP"
+		}
+		if sector != "" && !(k+1 < len(st.toks) && st.toks[k+1].Tag == "POS") {
+			f := src
+			f.Code, f.Sectors, f.Kind = src.Country+sector, []string{sector}, "coref"
+			f.Start, f.End = k, k+1
+			f.Span = [2]int{st.toks[k].Start, st.toks[k].End}
+			f.Text = st.s.Text[f.Span[0]:f.Span[1]]
+			f.Person, f.Possessive, f.Modifier, f.Place = false, false, false, false
 			return f, true
 		}
-		return actors.Mention{}, false
 	}
 	return actors.Mention{}, false
 }
