@@ -50,6 +50,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "195" // destroyed from the air
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195"
+	case h.code == "190" && h.p.Noun && h.head > 0 && (st.toks[h.head-1].Lower == "drone" || st.toks[h.head-1].Lower == "air"):
+		h.code = "195" // "the drone attack": from the air
+
 	case h.code == "040" && len(h.source) > 0:
 		if loc := c.sentencePlace(st, h); loc != nil {
 			third := loc.Country != h.source[0].Country
@@ -65,6 +68,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				h.code = "044"
 			}
 		}
+	}
+	if h.code == "195" && h.p.Noun && (st.toks[h.head].Lower == "air" || st.toks[h.head].Lower == "drone" || strings.HasPrefix(st.toks[h.head].Lower, "airstrike")) &&
+		len(h.source) == 1 && h.source[0].Kind == actors.KindAdjective && len(h.source[0].Sectors) == 0 && h.source[0].Country != "" {
+		// "Israeli air strikes": flown by the country's military
+		f := h.source[0]
+		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
+		h.source = []actors.Mention{f}
 	}
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
 		// "put its army on high alert", "scrambled fighter jets": the
@@ -321,8 +331,20 @@ func against(toks []dyad.Token, from int) bool {
 // targets in Iran", "missile strikes on Kyiv".
 func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
-	// a place right after the verb: "shelled Kherson", "struck the port of Hodeidah"
-	if j := h.end; j < len(toks) && st.at[j] < 0 {
+	// a place right after the verb: "shelled Kherson", "struck the port of
+	// Hodeidah", "destroyed a Gaza tower"; after a noun event, after the
+	// verb it is the subject of: "air strikes hit Gaza City"
+	j := h.end
+	if h.p.Noun && j < len(toks) {
+		switch toks[j].Lower {
+		case "hit", "struck", "pounded", "targeted", "rocked", "battered", "killed":
+			j++
+		}
+	}
+	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
+		j++
+	}
+	if j < len(toks) && st.at[j] < 0 {
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 		}

@@ -266,6 +266,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
+			if mt := st.ments[m]; mt.End == mt.Start+1 && mt.Text == "military" && mt.End < len(toks) && (toks[mt.End].Tag == "NN" || toks[mt.End].Tag == "NNS") &&
+				len(h.source) > 0 && mt.Country == h.source[0].Country && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL")) {
+				continue // "struck military targets in Iran": a modifier, not the source's own army
+			}
 			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) ||
 				cameo.Root(h.code) == "15" && st.ments[m].Kind == "coref" && hasSector(st.ments[m], "MIL") {
 				k = st.ments[m].End - 1
