@@ -22,6 +22,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -69,7 +72,9 @@ type Options struct {
 // files and agency page scrapes (section label, headline, agency line,
 // "Published" stub, captions with credits, closing agency blurb).
 //
-// Gzip-compressed input (magic bytes 1f 8b) is decompressed first. Read
+// Gzip-compressed input (magic bytes 1f 8b) is decompressed first (a
+// truncated gzip file is an error saying so), and UTF-16 input with a byte
+// order mark is decoded to UTF-8. Read
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
 // invalid UTF-8 in text or JSON Lines input ("seed.txt: invalid UTF-8 at
@@ -98,6 +103,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
 		var err error
 		if data, err = gunzip(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		var err error
+		if data, err = fromUTF16(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -168,13 +179,28 @@ func NormalText(a *dyad.Article) string {
 	return b.String()
 }
 
+// fromUTF16 decodes UTF-16 text that starts with a byte order mark.
+func fromUTF16(data []byte) ([]byte, error) {
+	out, _, err := transform.Bytes(unicode.BOMOverride(unicode.UTF8.NewDecoder()), data)
+	if err != nil {
+		return nil, fmt.Errorf("bad UTF-16 data: %w", err)
+	}
+	return out, nil
+}
+
 // gunzip decompresses data, refusing output over MaxInputSize.
 func gunzip(data []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, errors.New("truncated gzip data (cut inside the gzip header)")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	out, err := io.ReadAll(io.LimitReader(zr, MaxInputSize+1))
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, fmt.Errorf("truncated gzip data (ends after %d decompressed bytes)", len(out))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}

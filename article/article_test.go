@@ -218,6 +218,7 @@ func TestReadErrors(t *testing.T) {
 		bw.Write(zeros)
 	}
 	bw.Close()
+	truncGz := gz.Bytes()[:gz.Len()/2]
 	tests := []struct {
 		name string
 		data []byte
@@ -232,7 +233,9 @@ func TestReadErrors(t *testing.T) {
 		{"invalid utf8", []byte("Hello wor\xffld"), Options{}, "e.txt: invalid UTF-8 at byte 9"},
 		{"format", []byte("x"), Options{Input: "pdf"}, `e.txt: unknown input format "pdf" (want auto, text, html or jsonl)`},
 		{"date", []byte("x"), Options{Date: "13/07/2024"}, `e.txt: bad date "13/07/2024": want YYYY-MM-DD`},
-		{"bad gzip", []byte{0x1f, 0x8b, 1, 2, 3}, Options{}, "e.txt: bad gzip data: unexpected EOF"},
+		{"bad gzip", []byte{0x1f, 0x8b, 1, 2, 3}, Options{}, "e.txt: truncated gzip data (cut inside the gzip header)"},
+		{"not gzip", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, Options{}, "e.txt: bad gzip data: flate: corrupt input before offset 1"},
+		{"truncated gzip", truncGz, Options{}, "e.txt: truncated gzip data (ends after 56 decompressed bytes)"},
 		{"gzip ok", gz.Bytes(), Options{}, ""},
 		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (52428801 bytes, limit 52428800)"},
 	}

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -89,51 +90,80 @@ func TestLoadFile(t *testing.T) {
 	}
 }
 
-// TestHostileHTML feeds broken, huge and odd pages: each must give an
-// error or best-effort text, never a panic.
+// TestHostileHTML feeds broken, huge and odd pages: each must give a
+// clear error or best-effort text, never a panic.
 func TestHostileHTML(t *testing.T) {
+	sentence := "Officials met again to discuss the plan."
 	var big strings.Builder
 	big.WriteString("<html><head><title>Big</title></head><body>")
-	para := "<p>" + strings.Repeat("Officials met again to discuss the plan. ", 12) + "</p>\n"
+	para := "<p>" + strings.Repeat(sentence+" ", 12) + "</p>\n"
 	for big.Len() < 20<<20 {
 		big.WriteString(para)
 	}
 	big.WriteString("</body></html>")
+	bigPara := strings.TrimSpace(strings.Repeat(sentence+" ", 12))
 
+	const cafe = "Café talks in Zürich went on for hours and ended with a signed accord between the parties."
 	latin1 := []byte("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\xe9 talks in Z\xfcrich went on for hours and ended with a signed accord between the parties.</p></body></html>")
+	undeclared := []byte("<html><body><p>Caf\xe9 talks in Z\xfcrich went on for hours and ended with a signed accord between the parties.</p></body></html>")
+	unknown := []byte("<html><head><meta charset=\"x-unknown\"></head><body><p>Caf\xe9 talks in Z\xfcrich went on for hours and ended with a signed accord between the parties.</p></body></html>")
 	declared := []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>The minister\x92s visit to M\xfcnchen ended on Friday with an agreement on trade and energy.</p></body></html>")
+	sjis := []byte("<html><head><meta charset=\"shift_jis\"></head><body><p>\x93\x8c\x8b\x9e talks went on for hours and ended with a signed accord.</p></body></html>")
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "<html><head><title>Talks end</title></head><body><p>" + cafe + "</p></body></html>" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	deep := []byte("<html><head><title>Deep page</title></head><body>" + strings.Repeat("<div><font>", 600) +
+		"<p>" + sentence + " The talks will resume next week in the capital.</p></body></html>")
 
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
 	zw.Write([]byte(testPage))
 	zw.Close()
 
+	story := []string{
+		"The two rival governments signed a border accord on Saturday after months of talks, officials said.",
+		"The accord sets up a joint commission to settle disputes along the frontier and reopens two crossings.",
+		"Observers said the deal could ease tensions that have simmered for years across the region.",
+		"The commission is due to meet for the first time next month in a neutral city.",
+	}
 	tests := []struct {
-		name     string
-		data     []byte
-		wantText string // a substring of the body; "" = only require no panic
+		name    string
+		data    []byte
+		wantErr string
+		title   string
+		body    []string
 	}{
-		{"truncated", []byte(testPage[:len(testPage)*3/4]), "border accord"},
-		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), ""},
-		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), ""},
-		{"20 MB", []byte(big.String()), "Officials met again"},
-		{"wrong charset", latin1, "Café talks in Zürich"},
-		{"declared charset", declared, "minister’s visit to München"},
-		{"gzip", gz.Bytes(), "border accord"},
-		{"tags only", []byte(strings.Repeat("<div>", 10000)), ""},
+		{"truncated", []byte(testPage[:len(testPage)*3/4]), "", "Rivals sign accord",
+			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
+		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "", "Rivals sign accord", nil},
+		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "", "Rivals sign accord", nil},
+		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), "", "Nothing", nil},
+		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},
+		{"20 MB", []byte(big.String()), "", "Big", []string{bigPara}},
+		{"1200 open elements", deep, "", "Deep page", []string{sentence + " The talks will resume next week in the capital."}},
+		{"tags only", []byte(strings.Repeat("<div>", 10000)), "", "", nil},
+		{"wrong charset", latin1, "", "", []string{cafe}},
+		{"no charset", undeclared, "", "", []string{cafe}},
+		{"unknown charset", unknown, "", "", []string{cafe}},
+		{"declared charset", declared, "", "", []string{"The minister’s visit to München ended on Friday with an agreement on trade and energy."}},
+		{"shift_jis", sjis, "", "", []string{"東京 talks went on for hours and ended with a signed accord."}},
+		{"utf-16", utf16, "", "Talks end", []string{cafe}},
+		{"gzip", gz.Bytes(), "", "Rivals sign accord", story},
+		{"truncated gzip", gz.Bytes()[:gz.Len()/2], "truncated gzip: truncated gzip data (ends after 720 decompressed bytes)", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			arts, err := Read(tt.name, tt.data, Options{Input: "auto"})
-			if err != nil {
-				if tt.wantText != "" {
-					t.Fatalf("error %v", err)
+			if tt.wantErr != "" || err != nil {
+				if err == nil || err.Error() != tt.wantErr {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
 				}
 				return
 			}
-			body := strings.Join(arts[0].Body, "\n")
-			if !strings.Contains(body, tt.wantText) {
-				t.Errorf("body lacks %q: %.200q", tt.wantText, body)
+			a := arts[0]
+			if a.Title != tt.title || len(a.Body) != len(tt.body) || len(a.Body) > 0 && !reflect.DeepEqual(a.Body, tt.body) {
+				t.Errorf("title %q body %.300q, want %q %.300q", a.Title, a.Body, tt.title, tt.body)
 			}
 		})
 	}

@@ -36,7 +36,12 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	data = toUTF8(data)
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("bad HTML: %w", err)
+		// x/net/html refuses pages with more than 512 elements open at
+		// once (unclosed <div>s or <font>s by the thousand); read them
+		// again with the deepest tags dropped and their text kept.
+		if doc, err = html.Parse(bytes.NewReader(flatten(data, maxOpen))); err != nil {
+			return nil, fmt.Errorf("HTML too deeply nested to parse: %w", err)
+		}
 	}
 	m := scanPage(doc)
 	a := &dyad.Article{}
@@ -108,15 +113,17 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	case res != nil && res.ContentNode != nil:
 		body = blocks(res.ContentNode)
 	}
-	if !own && textLen(alt) > 2*textLen(body)+200 {
-		// trafilatura kept only part of the story (or nothing): take the
-		// paragraphs of the page's main <article> instead.
+	if !own && (textLen(alt) > 2*textLen(body)+200 || len(body) == 1 && len(alt) >= 2 && textLen(alt)*10 >= textLen(body)*5) {
+		// trafilatura kept only part of the story (or nothing), or ran a
+		// short story's title, byline, captions and paragraphs into one
+		// block: take the paragraphs of the page's main <article> instead.
 		body = alt
 	}
-	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 ||
+	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inList(dense[0], body)) ||
 		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
-		// Nothing usable, or one run-on block where the page has
-		// <br>-separated paragraphs.
+		// Nothing usable (but not when the densest block is one of the
+		// paragraphs already found), or one run-on block where the page
+		// has <br>-separated paragraphs.
 		body = dense
 	}
 	if len(body) == 0 {
@@ -124,8 +131,59 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	}
 	a.Captions = m.captions
 	a.Body = cleanBody(body, a, first(m.meta["og:description"], m.meta["description"], m.meta["twitter:description"]))
+	if noStory(a.Body) {
+		// The page's title and menu, as trafilatura gives when a page
+		// holds no story (cut off, or an index page).
+		a.Body = nil
+	}
 	return a, nil
 }
+
+// maxOpen is how many elements flatten leaves open at once, well under
+// the HTML parser's limit of 512 (which counts the elements it reopens
+// itself, such as unclosed <b> tags carried into each new paragraph).
+const maxOpen = 200
+
+// flatten rewrites a page so that at most max elements are open at any
+// point: a start tag that would open one more is dropped, with its end
+// tag, and its text is kept.
+func flatten(data []byte, max int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	out := make([]byte, 0, len(data))
+	depth := 0
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if depth >= max {
+				dropped[string(name)]++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		out = append(out, z.Raw()...)
+	}
+}
+
+// voidElements never have content or an end tag.
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true}
 
 // toUTF8 decodes a page that is not valid UTF-8 using its declared charset
 // (or a guess), best effort.
@@ -718,6 +776,19 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 		out = out[:k]
 	}
 	return datelineFirst(out, a, false)
+}
+
+// noStory reports whether body is too little to be a story: fewer than
+// 15 words, none of them ending a sentence.
+func noStory(body []string) bool {
+	words := 0
+	for _, p := range body {
+		words += len(strings.Fields(p))
+		if words >= 15 || strings.ContainsAny(p[len(p)-1:], ".!?\"”'’") {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // headlineLike reports whether p reads as a headline: under 12 words, not
