@@ -26,17 +26,38 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
 				country = c.sentenceCountry(st)
+				if country == "" {
+					// "evacuated civilians from Mariupol"
+					country = c.placeCountryAfter(st, m.End, "from")
+				}
 				for j := 0; j < len(ms) && country == ""; j++ {
 					if ms[j].Modifier && len(ms[j].Country) == 3 {
 						country = ms[j].Country
 					}
 				}
 			}
+			if country == "" && weaponObject(st.toks, m) {
+				continue // "launched drones", "pledged artillery": things, not actors
+			}
+			if country == "" {
+				if r := possessor(st.toks, out, m); r != nil {
+					// "its inspectors" of the IAEA, "its top general" of Tehran
+					if r.Country == "" || r.Kind == actors.KindOrg {
+						// an organisation's own people keep its code
+						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
+					} else {
+						m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
+					}
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
 			if country == "" && strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 				country = ctx.focus() // "the army": the story's own country
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
-				if out[j].Country != "" {
+				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
 					country = out[j].Country
 				}
 			}
@@ -92,7 +113,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = ctx.lastSubj
 			}
 		case (w == "he" || w == "she") && followedByVerb(st, i):
-			for j := len(ms) - 1; j >= 0; j-- {
+			// the first person of the sentence, its subject, else the
+			// subject person of the last sentence naming one: "Giorgia
+			// Meloni met Keir Starmer … She said" is Meloni
+			for j := range ms {
 				if ms[j].Start < i && ms[j].Person {
 					ref = &ms[j]
 					break
@@ -100,6 +124,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if ref == nil {
 				ref = ctx.lastPers
+			}
+		case w == "him" && toks[i].Tag == "PRP":
+			// the nearest person before that is not the subject of the
+			// verb governing "him": "held talks with him", "Putin told him"
+			for j := len(ms) - 1; j >= 0; j-- {
+				if ms[j].Start < i && ms[j].Person && !subjectOf(st, ms, ms[j], i) {
+					ref = &ms[j]
+					break
+				}
 			}
 		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
 			ref = ctx.lastMed
@@ -134,6 +167,109 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	return ms
+}
+
+// possessor returns the actor "its" refers to when m follows it ("its
+// inspectors", "its top general"): the nearest actor before m in the
+// sentence that is a state or an organisation and not the object of a
+// preposition ("vowed revenge against Washington for the killing of its
+// top general" is Tehran's). Nil when m has no "its" or nothing fits.
+func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *actors.Mention {
+	if m.Start == 0 || toks[m.Start-1].Lower != "its" {
+		return nil
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		r := &before[j]
+		if r.End > m.Start || r.Modifier || r.Place || r.Person || r.Unresolved || r.Country == "" && r.Kind != actors.KindOrg {
+			continue
+		}
+		k := r.Start - 1
+		for k >= 0 && (toks[k].Lower == "the" || strings.HasSuffix(toks[k].Lower, "ern") && !startsUpperASCII(toks[k].Text)) {
+			k-- // "at northern Israel"
+		}
+		if k >= 0 && (toks[k].Tag == "IN" || toks[k].Tag == "TO") {
+			continue
+		}
+		return r
+	}
+	return nil
+}
+
+// weaponObject reports an unresolved military agent that names weapons
+// right after a verb or a number: "had launched drones", "pledged
+// artillery", "fired 200 missiles". It is what an actor uses, not one.
+func weaponObject(toks []dyad.Token, m actors.Mention) bool {
+	switch strings.TrimSuffix(toks[m.End-1].Lower, "s") {
+	case "drone", "jet", "artillery", "tank", "helicopter", "warplane", "bomber", "gunship", "warship", "destroyer",
+		"frigate", "submarine", "aircraft", "missile", "rocket", "vessel", "defence", "defense":
+	default:
+		return false
+	}
+	if m.Start == 0 {
+		return false
+	}
+	k := m.Start - 1
+	if toks[k].Tag == "CD" && k > 0 {
+		k-- // "launched 200 drones"
+	}
+	switch toks[k].Lower {
+	case "more", "new", "additional", "extra", "modern", "advanced", "of":
+		return true // "appealed for more air defence", "a fleet of drones"
+	}
+	// the weapons launched, fired or handed over; a force scrambled or
+	// deployed is the actor ("Poland scrambled fighter jets")
+	switch l := toks[k].Lemma; l {
+	case "launch", "fire", "pledge", "supply", "send", "deliver", "provide", "give", "sell", "buy", "promise",
+		"ship", "transfer", "donate", "receive", "acquire", "produce", "build", "use", "export", "import", "shoot":
+		return true
+	}
+	switch toks[k].Lower {
+	case "launched", "fired", "pledged", "supplied", "delivered", "provided", "sold", "bought", "promised",
+		"shipped", "transferred", "donated", "received", "acquired", "produced", "used", "exported", "imported":
+		return true // forms the lexicon may not know
+	}
+	return false
+}
+
+// placeCountryAfter returns the country of a place named right after the
+// word prep (lower case) at or after token from, "" when none.
+func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
+	toks := st.toks
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Lower != prep {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if p, _, ok := c.placeAt(st, j, len(toks), 2); ok {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// subjectOf reports whether mention p is the subject of the clause that
+// reaches token i: a verb follows p, and no other actor, comma or
+// conjunction stands between them ("Putin had warned him").
+func subjectOf(st *sentence, ms []actors.Mention, p actors.Mention, i int) bool {
+	for _, o := range ms {
+		if o.Start >= p.End && o.Start < i {
+			return false
+		}
+	}
+	verb := false
+	for k := p.End; k < i; k++ {
+		t := st.toks[k]
+		switch {
+		case t.Text == "," || t.Tag == "CC" || t.Lower == "that" || t.Lower == "who":
+			return false
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			verb = true
+		}
+	}
+	return verb
 }
 
 // sentenceCountry returns the country of the first place named after
@@ -210,6 +346,7 @@ func followedByVerb(st *sentence, i int) bool {
 
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
+	pers := false
 	for k := range st.ments {
 		m := st.ments[k]
 		if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
@@ -234,7 +371,11 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		}
 		if m.Person {
 			mm := m
-			ctx.lastPers = &mm
+			if !pers {
+				// the sentence's first person, its subject as a rule, is
+				// who a later "he" or "she" means
+				ctx.lastPers, pers = &mm, true
+			}
 			if m.Kind != "coref" {
 				if ctx.names == nil {
 					ctx.names = map[string]actors.Mention{}
