@@ -29,7 +29,8 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		f := srcs[0]
 		ctx.lastForce = &f
 	}
-	if len(tgts) == 0 && len(srcs) == 2 && eachOther(st.toks, h.end) {
+	if len(tgts) == 0 && len(srcs) == 2 && (eachOther(st.toks, h.end) || h.code == "196") {
+		// "A and B violated the truce": each against the other
 		// "accused each other", "shelled each other's positions"
 		add(&srcs[0], &srcs[1])
 		add(&srcs[1], &srcs[0])

@@ -38,9 +38,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				h.code = "094"
 			}
 		}
-	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks, "hundreds", "thousands", "massacre"):
+	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks[h.head:], "hundreds", "thousands", "massacre"):
 		h.code = "202" // mass killing
-	case h.code == "174" && words(st.toks, "thousands", "hundreds"):
+	case h.code == "174" && words(st.toks[h.head:], "thousands", "hundreds"):
 		h.code = "201" // mass expulsion
 	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
 		h.code = "192" // seizing territory is occupying it

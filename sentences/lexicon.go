@@ -361,7 +361,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if nounBlockers[prev] && e.forms&(formPast|formPart|formIng) == 0 && !(prev == "NN" && e.forms&formS != 0 && e.forms&formBase == 0) {
 		return "" // "the attack", "its support", "two attacks"
 	}
-	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms == formIng && i+1 < len(toks) && toks[i+1].Lower == "of" {
+	if (prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "NN" || prev == "JJ") && e.forms == formIng && i+1 < len(toks) && toks[i+1].Lower == "of" {
 		return "" // "the kidnapping of 25 schoolgirls": a gerund noun
 	}
 	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms&(formPast|formPart) != 0 {
