@@ -7,7 +7,9 @@
 // A malformed or truncated record does not end the walk when the archive
 // can be resynchronised: in a .warc.gz file the reader skips to the next
 // gzip member and carries on. In an uncompressed file the rest of the file
-// is skipped (records there have no framing to resynchronise on).
+// is skipped (records there have no framing to resynchronise on). Each
+// gzip member is inflated on its own, at most MaxRecordSize bytes, so a
+// gzip bomb costs a bounded amount of work, memory and disk.
 package warc
 
 import (
@@ -82,71 +84,193 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 	if _, err := r.Seek(base, io.SeekStart); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	gz := magic == [2]byte{0x1f, 0x8b}
-	index, good := 0, 0
+	if magic == [2]byte{0x1f, 0x8b} {
+		return walkGzip(name, r, base, page, bad)
+	}
+	wr, err := gowarc.NewReader(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	defer wr.Close()
+	index := 0
 	for {
-		wr, err := gowarc.NewReader(r)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		next := base // offset of the next record's gzip member
-		var failed error
-		for {
-			rec, err := wr.ReadRecord()
-			if err == io.EOF {
-				break
-			}
-			index++
-			if err != nil {
-				failed = err
-				break
-			}
-			if rec.Offset >= 0 {
-				next = base + rec.Offset + rec.Size
-			}
-			good++
-			off := int64(-1)
-			if rec.Offset >= 0 {
-				off = base + rec.Offset
-			}
-			p, perr := pageOf(rec)
-			rec.Content.Close()
-			if perr != nil {
-				bad(&RecordError{name, index, off, perr})
-				continue
-			}
-			if p == nil {
-				continue
-			}
-			p.Record, p.Offset = index, off
-			if err := page(*p); err != nil {
-				wr.Close()
-				return err
-			}
-		}
-		wr.Close()
-		if failed == nil {
+		rec, err := wr.ReadRecord()
+		if err == io.EOF {
 			return nil
 		}
-		if !gz {
-			if good == 0 {
-				return fmt.Errorf("%s: not a WARC file: %w", name, failed)
+		index++
+		if err != nil {
+			if index == 1 {
+				return fmt.Errorf("%s: not a WARC file: %w", name, err)
 			}
 			// Uncompressed: no framing to find the next record by.
-			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", failed)})
+			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", err)})
 			return nil
 		}
-		bad(&RecordError{name, index, next, failed})
-		// Resynchronise on the next gzip member after the bad one.
-		pos, ok, err := nextMember(r, next+1)
+		if err := emit(name, rec, index, -1, page, bad); err != nil {
+			return err
+		}
+	}
+}
+
+// MaxRecordSize caps the decompressed size of one gzip member of a
+// .warc.gz file (a record's WARC header, HTTP header and payload): a
+// member that inflates past it, a gzip bomb, is reported as a bad record
+// after MaxRecordSize bytes of work, not inflated to its end.
+const MaxRecordSize = MaxPageSize + 1<<20
+
+// walkGzip walks a .warc.gz file from base one gzip member at a time: each
+// member is inflated (at most MaxRecordSize bytes) and its records read as
+// an uncompressed WARC. A member that is not gzip, does not hold a WARC
+// record, is malformed or is too large is reported, and the walk resumes at
+// the next gzip member header after its start.
+func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, bad func(error)) error {
+	pos, index := base, 0
+	for {
+		if _, err := r.Seek(pos, io.SeekStart); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		cr := &countingReader{r: bufio.NewReaderSize(r, 64<<10)}
+		failed := func() error {
+			zr, err := gzip.NewReader(cr)
+			if err != nil {
+				return fmt.Errorf("%w: %w", errNotWARC, err)
+			}
+			defer zr.Close()
+			zr.Multistream(false)
+			lim := &cappedReader{r: zr, n: MaxRecordSize}
+			br := bufio.NewReader(lim)
+			if head, err := br.Peek(5); err != nil || string(head) != "WARC/" {
+				return errNotWARC
+			}
+			wr, err := gowarc.NewReader(br)
+			if err != nil {
+				return err
+			}
+			defer wr.Close()
+			for {
+				rec, err := wr.ReadRecord()
+				if err == io.EOF {
+					break
+				}
+				if lim.over {
+					return fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
+				}
+				if err != nil {
+					return err
+				}
+				index++
+				if err := emit(name, rec, index, pos, page, bad); err != nil {
+					return &pageError{err}
+				}
+			}
+			if lim.over {
+				return fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
+			}
+			// read the member's trailer (checksum and size)
+			if _, err := io.Copy(io.Discard, zr); err != nil {
+				return err
+			}
+			return nil
+		}()
+		var pe *pageError
+		if errors.As(failed, &pe) {
+			return pe.err
+		}
+		if failed == nil {
+			pos += cr.n
+			if _, err := r.Seek(pos, io.SeekStart); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			var one [1]byte
+			if n, _ := r.Read(one[:]); n == 0 {
+				return nil // the end of the file
+			}
+			continue
+		}
+		if pos == base && errors.Is(failed, errNotWARC) {
+			return fmt.Errorf("%s: not a WARC file: %w", name, failed)
+		}
+		index++
+		bad(&RecordError{name, index, pos, failed})
+		next, ok, err := nextMember(r, pos+1)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		if !ok {
 			return nil
 		}
-		base = pos
+		pos = next
 	}
+}
+
+// emit passes a record's page, if it holds one, to page, and a record it
+// cannot read to bad.
+func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error)) error {
+	p, err := pageOf(rec)
+	rec.Content.Close()
+	if err != nil {
+		bad(&RecordError{name, index, off, err})
+		return nil
+	}
+	if p == nil {
+		return nil
+	}
+	p.Record, p.Offset = index, off
+	return page(*p)
+}
+
+// errNotWARC is a gzip member that is not a WARC record.
+var errNotWARC = errors.New("gzip member does not hold a WARC record")
+
+// pageError carries the page callback's error out of a member's walk.
+type pageError struct{ err error }
+
+func (e *pageError) Error() string { return e.err.Error() }
+
+// countingReader counts the bytes read through it; as an io.ByteReader it
+// lets compress/flate stop exactly at the end of a gzip member.
+type countingReader struct {
+	r *bufio.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingReader) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
+}
+
+// cappedReader reads at most n bytes of r, then reports io.EOF and sets
+// over if r had more.
+type cappedReader struct {
+	r    io.Reader
+	n    int64
+	over bool
+}
+
+func (c *cappedReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		var one [1]byte
+		if k, _ := c.r.Read(one[:]); k > 0 {
+			c.over = true
+		}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > c.n {
+		p = p[:c.n]
+	}
+	n, err := c.r.Read(p)
+	c.n -= int64(n)
+	return n, err
 }
 
 // nextMember finds the next gzip member header (1f 8b 08) at or after from

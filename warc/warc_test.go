@@ -164,3 +164,43 @@ func ExampleWalk() {
 	// 7 file:///archive/3.html 103
 	// <nil>
 }
+
+// TestGzipBomb: a gzip member that inflates past MaxRecordSize (here 64 MiB
+// of zeros in 64 KiB) is reported as a bad record after MaxRecordSize bytes
+// of work, not inflated to its end or spooled to disk, and the walk goes on
+// with the next member.
+func TestGzipBomb(t *testing.T) {
+	var bomb bytes.Buffer
+	zw := gzip.NewWriter(&bomb)
+	n := 64 << 20
+	body := httpResponse("200 OK", "text/html", "")
+	fmt.Fprintf(zw, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/bomb\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s", len(body)+n, body)
+	zw.Write(make([]byte, n))
+	zw.Write([]byte("\r\n\r\n"))
+	zw.Close()
+	good := gz(records()[2])
+	data := append(append(append([]byte{}, good...), bomb.Bytes()...), good...)
+	pages, bads, err := walk(t, "bomb.warc.gz", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("1@0 https://example.org/1 103; 3@%d https://example.org/1 103", len(good)+bomb.Len())
+	if got := summary(pages); got != want {
+		t.Errorf("pages %s, want %s", got, want)
+	}
+	wantBad := fmt.Sprintf("bomb.warc.gz: record 2 at offset %d: gzip member inflates past %d bytes", len(good), MaxRecordSize)
+	if len(bads) != 1 || bads[0].Error() != wantBad {
+		t.Errorf("bad records %v, want [%s]", bads, wantBad)
+	}
+}
+
+// TestGzipNotWARC: a gzip file whose first member is not a WARC record is
+// not a WARC file.
+func TestGzipNotWARC(t *testing.T) {
+	_, _, err := walk(t, "page.html.gz", gz("<html><body><p>hello</p></body></html>"))
+	want := "page.html.gz: not a WARC file: gzip member does not hold a WARC record"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
