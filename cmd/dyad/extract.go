@@ -21,7 +21,9 @@ func newExtractCmd() *cobra.Command {
 		Long: `Extract reads each input (a file, an http(s) URL, or - for standard input;
 standard input when none is given) and prints every article found as an
 indented JSON object. A failed input is reported on stderr and the others are
-still processed; the exit status is then 1.`,
+still processed; the exit status is then 1. An article with neither title nor
+story text (an empty or script-only page) is still printed, with a warning on
+stderr; a page cut off before its story gives its title and an empty body.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opt.Input {
 			case "", "auto", "text", "html", "jsonl":
@@ -45,6 +47,15 @@ still processed; the exit status is then 1.`,
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
+					}
+					if len(a.Body) == 0 && a.Title == "" {
+						// Best effort, not a failure: say so rather than
+						// print an empty article silently.
+						in := a.Input
+						if in == "" {
+							in = arg
+						}
+						fmt.Fprintf(cmd.ErrOrStderr(), "dyad extract: %s: no text found (no title, no story)\n", in)
 					}
 				}
 				if err != nil {
