@@ -141,9 +141,6 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 			return
 		}
 		for _, ev := range c.codeSentence(ctx, s) {
-			if history(ev.Date, ctx.pubDate) {
-				continue // a history retrospective: "Iraq invaded Kuwait in 1990"
-			}
 			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
 			if k, ok := seen[key]; ok {
 				if out[k].Sentence != ev.Sentence && len(out[k].Also) < maxAlso {
@@ -440,6 +437,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		live = append(live, true)
 	}
 	var events []dyad.Event
+	reported := st.reporter != nil
+	for k := range hits {
+		if hits[k].p.has(flagSpeech) && hits[k].code == "010" && (st.toks[hits[k].head].Tag == "VBD" || st.toks[hits[k].head].Tag == "VBZ") {
+			reported = true // "UN investigators said …"
+		}
+	}
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
@@ -451,7 +454,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				continue // a visit with no host, a block with no one blocked
 			}
-			events = append(events, c.expand(ctx, st, h)...)
+			for _, ev := range c.expand(ctx, st, h) {
+				if history(ev.Date, ctx.pubDate) && !reported {
+					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
+					// finding reported now ("investigators said … in 2017") is news
+				}
+				events = append(events, ev)
+			}
 		}
 	}
 	c.remember(ctx, st)

@@ -127,6 +127,9 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		if d.start < lo || d.start >= hi || c.nearestHit(st, d.start) != h.head {
 			continue
 		}
+		if (st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since") && h.status == dyad.Negated {
+			continue // "has not conducted a test since 2017": the drought, not the event, starts then
+		}
 		dist := d.start - h.head
 		if dist < 0 {
 			dist = -dist

@@ -212,7 +212,7 @@ func doubles(v string) bool {
 		"patrol", "control", "refer", "prefer", "confer", "deter", "occur", "incur", "regret", "abet",
 		"embed", "equip", "outstrip", "ban", "bar", "plan", "stop", "drop", "ship", "grab", "rob", "tap",
 		"trap", "step", "shop", "jam", "scrap", "spot", "plot", "pin", "rig", "nab", "net", "vet",
-		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap":
+		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap", "put", "cut", "set", "get", "hit", "let", "shut", "run", "win", "begin", "sit", "spin":
 		return true
 	}
 	return false
