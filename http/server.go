@@ -89,8 +89,8 @@ func New(db *sqlite.DB) *Handler {
 		nethttp.ServeFileFS(w, r, static, "index.html")
 	})
 	h.mux.HandleFunc("GET /api/events", h.api(h.events))
-	h.mux.HandleFunc("GET /api/events/{id}", h.api(h.event))
-	h.mux.HandleFunc("GET /api/articles/{id}", h.api(h.article))
+	h.mux.HandleFunc("GET /api/events/{id}", h.direct(h.event))
+	h.mux.HandleFunc("GET /api/articles/{id}", h.direct(h.article))
 	h.mux.HandleFunc("GET /api/actors", h.api(h.actors))
 	h.mux.HandleFunc("GET /api/timeline", h.api(h.timeline))
 	h.mux.HandleFunc("GET /api/dyads", h.api(h.dyads))
@@ -256,6 +256,17 @@ func writeBody(w nethttp.ResponseWriter, status int, b []byte) {
 // snapshot and of stored rows that only change with new mentions, which
 // also make the index reload. Concurrent identical requests that miss the
 // cache are computed once.
+// direct serves one event or article by id: a primary-key look-up of well
+// under a millisecond, computed for each request and not cached, so that
+// requests for ids at random do not evict the costly lists, timelines and
+// searches from the cache.
+func (h *Handler) direct(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
+	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		status, b := h.compute(r.Context(), r, fn)
+		writeBody(w, status, b)
+	}
+}
+
 func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
 	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
 		ix := h.ix.Load()
