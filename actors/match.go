@@ -239,6 +239,10 @@ func guarded(toks []dyad.Token, r raw) bool {
 			if !(w == "korea" || w == "sudan" || w == "macedonia") {
 				return true
 			}
+		case "east", "west":
+			if r.p.kind == KindCapital {
+				return true // "East Jerusalem": a part of the city, no metonym
+			}
 		}
 	}
 	if next(0) == "delta" || next(0) == "river" || next(0) == "ocean" {
@@ -391,9 +395,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// "Ethiopian federal troops", "Iranian air defences", "Chad's
 			// military council": modifiers between a nationality and the
 			// agent noun that heads the phrase
-			bridge := gap > 0 && n.p.kind == KindAgent && code == "" && len(sectors) == 0 && !mt.Person &&
+			from := end
+			if from < n.start && isPoss(toks[from]) {
+				from++ // "Japan's immigration agency"
+			}
+			// (and before a person: "Brazil's president-elect Luiz Inacio
+			// Lula da Silva")
+			bridge := gap > 0 && (n.p.kind == KindAgent || n.p.kind == KindPerson) && code == "" && len(sectors) == 0 && !mt.Person &&
 				(r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) && !r.p.compound &&
-				nounBridge(toks, end, n.start)
+				nounBridge(toks, from, n.start)
 			if !(gap == 0 || poss || bridge) {
 				break
 			}

@@ -20,6 +20,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	for k := range ms {
 		m := ms[k]
 		if m.Unresolved {
+			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" {
+				// "aid agencies", "the agency": a state agency is named with
+				// its country ("Japan's immigration agency"); a bare one is
+				// the news agency or organisation named before (below)
+				continue
+			}
 			country := ""
 			if hasSector(m, "CVL", "REF") {
 				// victims and bystanders belong where it happened: "killed
@@ -66,6 +72,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" {
 				country = c.sentenceCountry(st) // "Protesters in Tehran …"
+			}
+			if country == "" {
+				// "Washington state sued the federal government": any place
+				// the sentence names
+				country = c.anyPlaceCountry(st)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
 				if ms[j].Modifier && ms[j].Country != "" {
@@ -166,7 +177,88 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		ms = append(ms, extra...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
+	destination(toks, ms)
 	return ms
+}
+
+// anyPlaceCountry returns the country of the first capitalised word run
+// of the sentence that the gazetteer knows as a place, "" when none.
+func (c *Coder) anyPlaceCountry(st *sentence) string {
+	for k := 0; k < len(st.toks); k++ {
+		if st.toks[k].Tag != "NNP" {
+			continue
+		}
+		if p, _, ok := c.placeAt(st, k, len(st.toks), 3); ok {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// destination marks states and capitals named as where someone goes or
+// flies over as places, not actors: "returned to Pyongyang", "entered
+// Damascus", "air defences were activated over Tehran". A visited state
+// stays an actor: it is the host (043).
+func destination(toks []dyad.Token, ms []actors.Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.Possessive {
+			continue
+		}
+		j := m.Start - 1
+		for j >= 0 && (toks[j].Lower == "the" || strings.HasSuffix(toks[j].Lower, "ern") && !startsUpperASCII(toks[j].Text)) {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		switch toks[j].Lower {
+		case "over", "via", "toward", "towards":
+			m.Place = true
+		case "entered", "reached", "enter", "reach", "entering", "reaching":
+			m.Place = true
+		case "of":
+			if j > 0 && toks[j-1].Lower == "control" {
+				m.Place = true // "took control of Damascus": territory
+			}
+		case "to", "into":
+			if j > 0 {
+				switch toks[j-1].Lemma {
+				case "return", "travel", "fly", "head", "move", "flee", "relocate", "go", "come", "drive", "sail", "march":
+					m.Place = true
+				}
+				switch toks[j-1].Lower {
+				case "returned", "travelled", "traveled", "flew", "headed", "moved", "fled", "relocated", "went", "came",
+					"back", "home", "trip", "journey", "flight", "flights", "return", "travel":
+					m.Place = true
+				}
+			}
+		}
+		if m.Place {
+			// a list shares it: "crossed into Poland and Moldova"
+			for n := k + 1; n < len(ms) && (ms[n].Kind == actors.KindCountry || ms[n].Kind == actors.KindCapital); n++ {
+				if !joined(toks, ms[n-1].End, ms[n].Start) {
+					break
+				}
+				ms[n].Place = true
+			}
+		}
+	}
+}
+
+// joined reports whether tokens [a, b) only join list items.
+func joined(toks []dyad.Token, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case ",", "and", "or", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // possessor returns the actor "its" refers to when m follows it ("its
