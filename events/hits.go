@@ -165,7 +165,10 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
 			continue // "agreed on Thursday" is no "agree on"
 		}
-		if best == nil || specificity(p.Code) > specificity(best.Code) {
+		if best == nil || end < bestEnd && !particleEnd(p) || end > bestEnd && particleEnd(best) ||
+			end == bestEnd && specificity(p.Code) > specificity(best.Code) {
+			// the tightest match, then the most specific code: "opened an
+			// investigation into the sabotage of a railway" is no opened railway
 			best, bestEnd = p, end
 		}
 	}
@@ -320,6 +323,13 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier b
 		pos = found + 1
 	}
 	return pos, true
+}
+
+// particleEnd reports a pattern whose last slot is a particle ("threaten
+// to"): it says less than a longer match with a content word.
+func particleEnd(p *Pattern) bool {
+	last := p.Slots[len(p.Slots)-1]
+	return len(p.Slots) > 1 && len(last) == 1 && isParticle(last[0])
 }
 
 // slotHas reports a slot containing word w.
