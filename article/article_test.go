@@ -596,3 +596,57 @@ func TestHTMLMicrodataAuthor(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Roe", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe/John Doe", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe, John Doe & Ann Poe", []string{"Jane Roe", "John Doe", "Ann Poe"}},
+		{"Mary Ann Roe", []string{"Mary Ann Roe"}},
+		{"Roe", nil},                         // one word
+		{"Key Points", nil},                  // a label
+		{"Staff Reporter", nil},              // a role
+		{"Talks resume in Geneva", nil},      // four words
+		{"Jane Roe said talks resume.", nil}, // a sentence
+		{"JANE ROE", nil},                    // capitals: a kicker
+		{"Updated 5 July", nil},
+	}
+	for _, tt := range tests {
+		if got := bylineNames(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLBylineInBody(t *testing.T) {
+	const story = `<p>The two rival governments signed a border accord on Saturday after months of talks, officials said on the record.</p>
+<p>The accord sets up a joint commission to settle disputes along the frontier and reopens two crossings for trade.</p>
+<p>Observers said the deal could ease tensions that have simmered for years across the region and its markets.</p>
+<p>The commission is due to meet for the first time next month in a neutral city chosen by both sides.</p>`
+	tests := []struct {
+		name, head, byline string
+		authors            []string
+		paras              int
+	}{
+		{"outlet as author", `<meta name="author" content="Town Paper">`, "<p><strong>Jane Roe/John Doe</strong></p>", []string{"Jane Roe", "John Doe"}, 4},
+		{"no author", "", "<p><strong>Jane Roe</strong></p>", []string{"Jane Roe"}, 4},
+		{"real author kept", `<meta name="author" content="Ann Poe">`, "<p><strong>Jane Roe</strong></p>", []string{"Ann Poe"}, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><meta property="og:site_name" content="Town Paper">` + tt.head +
+				"</head><body><article><h1>Rivals sign border accord</h1>" + tt.byline + story + "</article></body></html>"
+			arts, err := Read("p.html", []byte(page), Options{Input: "html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a := arts[0]; !reflect.DeepEqual(a.Authors, tt.authors) || len(a.Body) != tt.paras {
+				t.Errorf("authors %q, %d paragraphs; want %q, %d", a.Authors, len(a.Body), tt.authors, tt.paras)
+			}
+		})
+	}
+}

@@ -130,6 +130,11 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		body = fallbackBody(doc)
 	}
 	a.Captions = m.captions
+	if len(a.Authors) == 0 || len(a.Authors) == 1 && siteName(a.Authors[0], sites) {
+		// No byline, or the outlet named as its own author: the
+		// reporter's name may open the story as a line of its own.
+		body = bylineInBody(body, a)
+	}
 	a.Body = cleanBody(body, a, first(m.meta["og:description"], m.meta["description"], m.meta["twitter:description"]))
 	if noStory(a.Body) {
 		// The page's title and menu, as trafilatura gives when a page
@@ -778,6 +783,62 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 	return datelineFirst(out, a, false)
 }
 
+// bylineInBody looks among the first three paragraphs of body for a line
+// that is only reporters' names ("Jane Roe", "By Jane Roe and John Doe",
+// "Jane Roe/John Doe"); if found, the names become a.Authors and the line
+// leaves the body.
+func bylineInBody(body []string, a *dyad.Article) []string {
+	for i := 0; i < len(body) && i < 3; i++ {
+		if strings.HasPrefix(body[i], headingMark) {
+			continue
+		}
+		if names := bylineNames(body[i]); names != nil {
+			a.Authors = names
+			a.Byline = "By " + joinNames(names)
+			return append(body[:i:i], body[i+1:]...)
+		}
+	}
+	return body
+}
+
+// notNameWords are capitalised words of short lines that are labels, not
+// names.
+var notNameWords = map[string]bool{"News": true, "Live": true, "Latest": true, "Breaking": true, "Update": true, "Updated": true,
+	"Analysis": true, "Opinion": true, "Editorial": true, "Comment": true, "Photo": true, "Photos": true, "Video": true,
+	"Key": true, "Points": true, "Read": true, "More": true, "Related": true, "Advertisement": true, "Staff": true,
+	"Reporter": true, "Correspondent": true, "Writer": true, "Editor": true, "Published": true, "Share": true, "The": true}
+
+var bylineSepRE = regexp.MustCompile(`\s*(?:/|,|&|\band\b)\s*`)
+
+// bylineNames returns the names on a line that holds nothing else: one
+// to four names of two or three capitalised words each, after an
+// optional "By", separated by "/", ",", "&" or "and".
+func bylineNames(p string) []string {
+	if len(p) > 100 || strings.ContainsAny(p, ".!?:;()\"“”0123456789") {
+		return nil
+	}
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "By "), "BY ")
+	parts := bylineSepRE.Split(p, -1)
+	if len(parts) > 4 {
+		return nil
+	}
+	var names []string
+	for _, part := range parts {
+		ws := strings.Fields(part)
+		if len(ws) < 2 || len(ws) > 3 {
+			return nil
+		}
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || notNameWords[w] || strings.ToUpper(w) == w && len(w) > 1 {
+				return nil
+			}
+		}
+		names = append(names, strings.Join(ws, " "))
+	}
+	return names
+}
+
 // noStory reports whether body is too little to be a story: fewer than
 // 15 words, none of them ending a sentence.
 func noStory(body []string) bool {
@@ -1129,6 +1190,18 @@ func stripSite(title string, sites []string) string {
 		return strings.TrimSpace(after)
 	}
 	return title
+}
+
+// siteName reports whether name is one of the site's names, compared as
+// siteKey does.
+func siteName(name string, sites []string) bool {
+	k := siteKey(name)
+	for _, s := range sites {
+		if k != "" && siteKey(s) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // domainRE matches the domain ending of a site name ("Nine.com.au").
