@@ -151,7 +151,7 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 		return nil, fmt.Errorf("%s: commit: %w", db.path, err)
 	}
 	db.mu.Lock()
-	db.hashes = append(db.hashes, b.pending...)
+	db.addHashes(b.pending...)
 	db.mu.Unlock()
 	return results, nil
 }
@@ -380,7 +380,7 @@ func (db *DB) loadHashes(ctx context.Context) error {
 		if err := rows.Scan(&h, &id, &g); err != nil {
 			return err
 		}
-		db.hashes = append(db.hashes, hashEntry{uint64(h), id, g})
+		db.addHashes(hashEntry{uint64(h), id, g})
 	}
 	if err := rows.Err(); err != nil {
 		return err
@@ -407,25 +407,29 @@ func (db *DB) candidates(hash uint64, pending []hashEntry) []hashEntry {
 	// keep only the maxCandidates nearest, in order of distance then of
 	// storage (a bounded insertion, not a sort of every hash in range)
 	cs := make([]cand, 0, maxCandidates+1)
-	for _, list := range [][]hashEntry{db.hashes, pending} {
-		for _, e := range list {
-			if e.hash == 0 {
-				continue
-			}
-			d := Hamming(hash, e.hash)
-			if d > db.MaxDistance || len(cs) == maxCandidates && d >= cs[len(cs)-1].d {
-				continue
-			}
-			k := len(cs)
-			for k > 0 && cs[k-1].d > d {
-				k--
-			}
-			cs = append(cs, cand{})
-			copy(cs[k+1:], cs[k:])
-			cs[k] = cand{d, e}
-			if len(cs) > maxCandidates {
-				cs = cs[:maxCandidates]
-			}
+	consider := func(e hashEntry, d int) {
+		if d > db.MaxDistance || len(cs) == maxCandidates && d >= cs[len(cs)-1].d {
+			return
+		}
+		k := len(cs)
+		for k > 0 && cs[k-1].d > d {
+			k--
+		}
+		cs = append(cs, cand{})
+		copy(cs[k+1:], cs[k:])
+		cs[k] = cand{d, e}
+		if len(cs) > maxCandidates {
+			cs = cs[:maxCandidates]
+		}
+	}
+	for i, h := range db.sims {
+		if h != 0 && Hamming(hash, h) <= db.MaxDistance {
+			consider(db.hashes[i], Hamming(hash, h))
+		}
+	}
+	for _, e := range pending {
+		if e.hash != 0 {
+			consider(e, Hamming(hash, e.hash))
 		}
 	}
 	out := make([]hashEntry, len(cs))
@@ -433,4 +437,13 @@ func (db *DB) candidates(hash uint64, pending []hashEntry) []hashEntry {
 		out[i] = c.e
 	}
 	return out
+}
+
+// addHashes adds stored articles to the near-duplicate search; db.mu is
+// held.
+func (db *DB) addHashes(es ...hashEntry) {
+	db.hashes = append(db.hashes, es...)
+	for _, e := range es {
+		db.sims = append(db.sims, e.hash)
+	}
 }

@@ -392,3 +392,16 @@ func BenchmarkSaveBatch64(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/1e3, "µs/article")
 }
+
+// BenchmarkCandidates measures the near-duplicate search over 100,000
+// stored SimHashes (the linear scan per saved article).
+func BenchmarkCandidates(b *testing.B) {
+	db := &DB{MaxDistance: DefaultMaxDistance}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 100000 {
+		db.addHashes(hashEntry{rng.Uint64(), fmt.Sprint(i), fmt.Sprint(i)})
+	}
+	for b.Loop() {
+		db.candidates(rng.Uint64(), nil)
+	}
+}
