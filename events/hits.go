@@ -89,7 +89,7 @@ func infinitive(toks []dyad.Token, from, head int) bool {
 	for k > from && toks[k].Tag == "RB" {
 		k--
 	}
-	if k > from+1 && toks[head].Tag != "VB" {
+	if k > from && toks[head].Tag != "VB" {
 		// a noun event as the object of the infinitive: "vowed to continue
 		// missile attacks"
 		j := k
@@ -172,6 +172,14 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			best, bestEnd = p, end
 		}
 	}
+	if best != nil && best.Code == "120" && (lemma == "reject" || lemma == "dismiss") && rejectsCharge(toks, i, bestEnd) {
+		// "rejected the accusations", "a charge Manila rejected": a denial
+		for _, d := range c.patterns.verbs["deny"] {
+			if d.has(flagDeny) && len(d.Slots) == 1 {
+				best = d
+			}
+		}
+	}
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
@@ -194,6 +202,37 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		return h, true
 	}
 	return verbHit{}, false
+}
+
+// rejectsCharge reports an accusation noun as what the verb at i rejects:
+// its object ("rejected the accusations") or the noun its clause modifies
+// ("a charge Manila rejected").
+func rejectsCharge(toks []dyad.Token, i, end int) bool {
+	charge := func(t dyad.Token) bool {
+		switch strings.TrimSuffix(t.Lower, "s") {
+		case "charge", "accusation", "allegation", "claim":
+			return true
+		}
+		return false
+	}
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if charge(toks[k]) {
+			return true
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "PRP$" {
+			break
+		}
+	}
+	// "a charge Manila rejected": the noun before the verb's subject
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if charge(toks[k]) {
+			return k+1 < i && startsUpperASCII(toks[k+1].Text)
+		}
+		if !startsUpperASCII(toks[k].Text) && toks[k].Tag != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // accusedOf reports "accused X of" before the "of" at j: the noun after

@@ -134,6 +134,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			// alleged with no named target is aimed at the accuser
 			h.target = h.accuser[:1]
 		}
+		if cameo.Root(h.code) == "15" && len(h.target) == 0 && h.status == dyad.Asserted {
+			// "warships sailed near Alaska's Aleutian Islands": a show of
+			// force near another country's territory is aimed at it
+			if t := c.nearPlace(st, h); t != nil && t.Country != src.Country {
+				h.target = []actors.Mention{*t}
+			}
+		}
 		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
 			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
 				h.target = []actors.Mention{*t}
@@ -470,4 +477,27 @@ func (c *Coder) ownForce(st *sentence, h *verbHit) (actors.Mention, bool) {
 		}
 	}
 	return actors.Mention{}, false
+}
+
+// nearPlace finds "near/off PLACE" right after a hit, the place looked up
+// in the gazetteer: "sailed near Alaska's Aleutian Islands".
+func (c *Coder) nearPlace(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	for k := h.end - 1; k < len(toks)-1 && k < h.end+6; k++ {
+		if k < 0 || toks[k].Text == "," || toks[k].Text == ";" {
+			return nil
+		}
+		if toks[k].Lower != "near" && toks[k].Lower != "off" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
+			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
+		}
+		return nil
+	}
+	return nil
 }
