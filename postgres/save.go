@@ -187,7 +187,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			ev := &it.Events[k]
 			sb.Queue(qInsertSentence, id, ev.Sentence, ev.Evidence.Text)
 			pend = append(pend, pendingEvent{item: i, k: k, ev: ev, key: identity(ev, group),
-				id: id, url: a.URL, outlet: outlet, group: group})
+				id: id, url: sqlite.SourceURL(a), outlet: outlet, group: group})
 		}
 		if sb.Len() > 0 {
 			if err := tx.SendBatch(ctx, &sb).Close(); err != nil {

@@ -260,7 +260,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		if err != nil {
 			return Result{}, hashEntry{}, err
 		}
-		eid, isNew, err := upsertEvent(ctx, tx, ev, ej, a.URL, id, group, b.now)
+		eid, isNew, err := upsertEvent(ctx, tx, ev, ej, SourceURL(a), id, group, b.now)
 		if err != nil {
 			return Result{}, hashEntry{}, fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
 		}
@@ -446,4 +446,16 @@ func (db *DB) addHashes(es ...hashEntry) {
 	for _, e := range es {
 		db.sims = append(db.sims, e.hash)
 	}
+}
+
+// SourceURL is what an event's SOURCEURL (GDELT) cites for the article
+// that first reported it: its URL, else its source, else its input name —
+// as dyad code --format gdelt cites it.
+func SourceURL(a *dyad.Article) string {
+	for _, s := range []string{a.URL, a.Source, a.Input} {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

@@ -405,3 +405,28 @@ func BenchmarkCandidates(b *testing.B) {
 		db.candidates(rng.Uint64(), nil)
 	}
 }
+
+// TestSourceURL: an event's SOURCEURL is its first article's URL, else the
+// article's source, else its input name, as dyad code cites it.
+func TestSourceURL(t *testing.T) {
+	tests := []struct{ url, source, input, want string }{
+		{"https://example.org/a", "Example Wire", "a.html", "https://example.org/a"},
+		{"", "Example Wire", "b.txt", "Example Wire"},
+		{"", "", "c.txt", "c.txt"},
+	}
+	for i, tc := range tests {
+		db := openTemp(t)
+		a := newArticle(tc.url, tc.source, "2024-07-13", []string{"North Korea accused South Korea of flying leaflets."})
+		a.ID, a.Input = fmt.Sprintf("art%d", i), tc.input
+		if _, err := db.SaveArticle(context.Background(), a, fakeCode(a)); err != nil {
+			t.Fatal(err)
+		}
+		evs, err := db.Events(context.Background(), Filter{})
+		if err != nil || len(evs) != 1 {
+			t.Fatalf("%d: events %v, %v", i, evs, err)
+		}
+		if evs[0].SourceURL != tc.want || SourceURL(a) != tc.want {
+			t.Errorf("%d: SOURCEURL %q, SourceURL %q, want %q", i, evs[0].SourceURL, SourceURL(a), tc.want)
+		}
+	}
+}
