@@ -650,3 +650,29 @@ func TestHTMLBylineInBody(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTitleSources: the headline from the page's title sources, its
+// site name removed even when only the URL names the site.
+func TestHTMLTitleSources(t *testing.T) {
+	const story = `<p>The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.</p>`
+	tests := []struct {
+		name, head, body, url, want string
+	}{
+		{"title element, site from the URL", "<title>Bridge closed to heavy traffic - Town Paper</title>", "", "https://www.townpaper.com/news/1", "Bridge closed to heavy traffic"},
+		{"title element, site from og:site_name", `<title>Town Paper: Bridge closed to heavy traffic</title><meta property="og:site_name" content="Town Paper">`, "", "", "Bridge closed to heavy traffic"},
+		{"og:title over a live h1", `<meta property="og:title" content="Bridge closed to heavy traffic">`, "<h1>Bridge LIVE: council votes to close the old bridge</h1>", "", "Bridge closed to heavy traffic"},
+		{"double-escaped entity", `<meta property="og:title" content="Council&amp;#8217;s bridge vote">`, "", "", "Council’s bridge vote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body>" + tt.body + story + "</body></html>"
+			arts, err := Read("p.html", []byte(page), Options{Input: "html", URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if arts[0].Title != tt.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tt.want)
+			}
+		})
+	}
+}

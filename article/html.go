@@ -76,7 +76,8 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 
 	// Metadata, best source first.
 	site := first(m.ld.publisher, m.meta["og:site_name"], tm.Sitename)
-	sites := []string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], m.meta["apple-mobile-web-app-title"], tm.Sitename}
+	sites := []string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], m.meta["apple-mobile-web-app-title"], tm.Sitename,
+		hostName(first(m.canonical, m.meta["og:url"], opt.URL))}
 	h1 := m.h1
 	if len(strings.Fields(h1)) < 3 || strings.Contains(strings.ToLower(h1), "logo") || site != "" && strings.Contains(h1, site) {
 		h1 = "" // a masthead or menu, not a headline
@@ -1190,6 +1191,19 @@ func stripSite(title string, sites []string) string {
 		return strings.TrimSpace(after)
 	}
 	return title
+}
+
+// hostName returns the host of an absolute URL without "www.", "" for
+// anything else: "https://www.example.com/x" → "example.com".
+func hostName(u string) string {
+	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+		return ""
+	}
+	pu, err := nurl.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(pu.Hostname(), "www.")
 }
 
 // siteName reports whether name is one of the site's names, compared as
