@@ -254,6 +254,20 @@ func guarded(toks []dyad.Token, r raw) bool {
 	if next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
 		return true
 	}
+	if len(r.p.words) == 1 && w == "male" {
+		// the Maldives' capital, not the adjective: "New Delhi and Male
+		// agreed", "Male said" (but "Male voters", "Male and female staff")
+		if r.start > 0 {
+			switch toks[r.start-1].Lower {
+			case "and", ",", "in", "to", "from", "with", "at", "of", "between", "visited":
+				return false
+			}
+		}
+		if n := next(0); n == "'s" || n == "said" || (n == "and" || n == ",") && next(1) != "female" || r.end < len(toks) && (strings.HasPrefix(toks[r.end].Tag, "VB") || toks[r.end].Tag == "MD") {
+			return false
+		}
+		return true
+	}
 	if len(r.p.words) == 1 {
 		switch w {
 		case "jordan", "chad", "georgia", "israel", "kenya", "india", "niger", "washington", "lebanon", "panama", "turkey", "china", "cuba", "oman", "peru", "mali", "laos", "paris":
@@ -496,6 +510,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				mt.Kind = KindAgent
 			} else if counted(toks, r.start) && (end == len(toks) || !headNoun(toks[end])) {
 				sectors = []string{"CVL"} // "12 million Sudanese had fled": the people
+				mt.Kind = KindAgent
+			} else if r.start > 0 && (toks[r.start-1].Lower == "a" || toks[r.start-1].Lower == "an") && (end == len(toks) || !headNoun(toks[end])) {
+				sectors = []string{"CVL"} // "a Briton was arrested", "an Israeli was killed": a person
 				mt.Kind = KindAgent
 			} else if eventNounAt(toks, end) > 0 {
 				// "Israeli air strikes", "Russian shelling": the actor of

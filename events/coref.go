@@ -188,11 +188,26 @@ func (c *Coder) anyPlaceCountry(st *sentence) string {
 		if st.toks[k].Tag != "NNP" {
 			continue
 		}
-		if p, _, ok := c.placeAt(st, k, len(st.toks), 3); ok {
+		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok {
+			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
+				continue // a capitalised first word is often no place ("Male voters")
+			}
 			return p.Country
 		}
 	}
 	return ""
+}
+
+// regionWord reports "state", "province" or "county" at token i.
+func regionWord(toks []dyad.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "state", "province", "county":
+		return true
+	}
+	return false
 }
 
 // destination marks states and capitals named as where someone goes or
