@@ -164,6 +164,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if cameo.Root(h.code) == "09" && len(h.target) == 0 {
+		// "an inquiry into Chinese subsidies", "into abuses by Belarusian
+		// security forces": whose conduct is investigated
+		h.target = c.intoActor(st, h)
+	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
 		h.target = nil // "launched a missile over Japan": a flight path, not a target
 	}
@@ -496,6 +501,32 @@ func (c *Coder) nearPlace(st *sentence, h *verbHit) *actors.Mention {
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
+		}
+		return nil
+	}
+	return nil
+}
+
+// intoActor finds the actor of an "into …" phrase after an investigation:
+// a modifier or "by X" inside it ("into Chinese subsidies", "into abuses
+// by Belarusian security forces").
+func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.end - 1; k < len(toks) && k <= h.end+1; k++ {
+		if k < 0 || toks[k].Lower != "into" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			if toks[j].Text == "," || toks[j].Text == ";" || strings.HasPrefix(toks[j].Tag, "VB") {
+				return nil
+			}
+			if m := st.at[j]; m >= 0 {
+				mt := st.ments[m]
+				if mt.Place || len(h.source) > 0 && mt.Code == h.source[0].Code || !mt.Modifier && toks[j-1].Lower != "by" {
+					return nil // "into the deaths of protesters": the victims are no target
+				}
+				return []actors.Mention{mt}
+			}
 		}
 		return nil
 	}

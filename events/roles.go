@@ -236,13 +236,18 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	if transfer(h.code) {
-		// "handed over X to Iraqi authorities": the recipient follows "to"
+	if transfer(h.code) || h.code == "064" {
+		// "handed over X to Iraqi authorities": the recipient follows "to";
+		// "shared images of Russian positions with Ukraine": "with"
+		prep := "to"
+		if h.code == "064" {
+			prep = "with"
+		}
 		for k := h.head + 1; k < len(toks)-1 && k < h.end+12; k++ {
 			if toks[k].Text == "," || toks[k].Text == ";" {
 				break
 			}
-			if toks[k].Lower != "to" {
+			if toks[k].Lower != prep {
 				continue
 			}
 			j := k + 1
