@@ -305,10 +305,18 @@ func (db *DB) CheckText(ctx context.Context, q string) error {
 // by the caller with TextEvents. An index is a snapshot: Stale reports
 // when mentions were added since it was loaded.
 type EventIndex struct {
-	rows        []indexRow // by id
-	names       map[string]string
-	byArticle   map[string][]int64 // article id → ids of the events it mentions
-	lastMention int64
+	rows      []indexRow // by id
+	names     map[string]string
+	byArticle map[string][]int64 // article id → ids of the events it mentions
+	mark      IndexMark
+}
+
+// IndexMark marks the store state an EventIndex was read from, for the
+// store's Stale: LastMention is the last mention visible (SQLite rowid,
+// PostgreSQL seq); Inserted is a count of mention rows ever inserted when
+// the store keeps one (PostgreSQL's statistics), else 0.
+type IndexMark struct {
+	LastMention, Inserted int64
 }
 
 type indexRow struct {
@@ -332,21 +340,92 @@ func statusBit(s dyad.Status) uint8 {
 	return 128
 }
 
+// IndexEvent is one aggregated event's filterable columns, the unit an
+// EventIndex is built from: Plover upper-cased, Location "" and
+// LocationCountry "", Lat and Lon 0 for an event without a location.
+type IndexEvent struct {
+	ID                            int64
+	Date                          string // "2024-07-13", "2024-07", "2024" or ""
+	Source, Target                string // actor codes ("" when absent)
+	SourceCountry, TargetCountry  string // ISO3 ("" when unknown)
+	CAMEO, Root, Plover, Location string
+	LocationCountry               string
+	Lat, Lon                      float64 // degrees
+	Goldstein                     float64
+	QuadClass                     int
+	Mentions                      int // num_mentions
+}
+
+// IndexBuilder builds an EventIndex from rows a store reads itself, so
+// that every store (this package's and package postgres) serves the same
+// index. Add events in ascending id order, then mentions, then names;
+// Index returns the result. A builder is not safe for concurrent use.
+type IndexBuilder struct {
+	ix     *EventIndex
+	intern map[string]string
+}
+
+// NewIndexBuilder starts an index of the store state marked by mark.
+func NewIndexBuilder(mark IndexMark) *IndexBuilder {
+	return &IndexBuilder{
+		ix:     &EventIndex{names: map[string]string{}, byArticle: map[string][]int64{}, mark: mark},
+		intern: map[string]string{},
+	}
+}
+
+func (b *IndexBuilder) in(s string) string {
+	if v, ok := b.intern[s]; ok {
+		return v
+	}
+	b.intern[s] = s
+	return s
+}
+
+// AddEvent adds an event; its id must be greater than the last one's.
+// It returns an error naming both ids otherwise.
+func (b *IndexBuilder) AddEvent(e IndexEvent) error {
+	if n := len(b.ix.rows); n > 0 && b.ix.rows[n-1].id >= e.ID {
+		return fmt.Errorf("index: event %d added after event %d: want ascending ids", e.ID, b.ix.rows[n-1].id)
+	}
+	b.ix.rows = append(b.ix.rows, indexRow{id: e.ID,
+		date: b.in(e.Date), src: b.in(e.Source), tgt: b.in(e.Target), srcC: b.in(e.SourceCountry), tgtC: b.in(e.TargetCountry),
+		cameo: b.in(e.CAMEO), root: b.in(e.Root), plover: b.in(e.Plover), loc: b.in(e.Location), locCountry: b.in(e.LocationCountry),
+		lat: e.Lat, lon: e.Lon, goldstein: e.Goldstein, mentions: int32(e.Mentions), quad: int8(e.QuadClass)})
+	return nil
+}
+
+// AddMention records a mention of event id in article with status: the
+// event then matches Filter.Status status and ArticleEvents(article).
+// Mentions of events not added are ignored. Adding them grouped by
+// article keeps ArticleEvents free of repeats.
+func (b *IndexBuilder) AddMention(eventID int64, article string, status dyad.Status) {
+	if r := b.ix.find(eventID); r != nil {
+		r.status |= statusBit(status)
+	}
+	if evs := b.ix.byArticle[article]; len(evs) == 0 || evs[len(evs)-1] != eventID {
+		b.ix.byArticle[article] = append(evs, eventID)
+	}
+}
+
+// SetName sets an actor code's canonical name (DyadCount.SourceName and
+// TargetName).
+func (b *IndexBuilder) SetName(code, name string) { b.ix.names[code] = name }
+
+// Index returns the built index; the builder must not be used after.
+func (b *IndexBuilder) Index() *EventIndex {
+	ix := b.ix
+	b.ix, b.intern = nil, nil
+	return ix
+}
+
 // LoadEventIndex reads the index of every aggregated event. On a store of
 // 140,000 events it takes about two seconds and 30 MB.
 func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
-	ix := &EventIndex{names: map[string]string{}, byArticle: map[string][]int64{}}
-	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&ix.lastMention); err != nil {
+	var lastMention int64
+	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&lastMention); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
-	intern := map[string]string{}
-	in := func(s string) string {
-		if v, ok := intern[s]; ok {
-			return v
-		}
-		intern[s] = s
-		return s
-	}
+	b := NewIndexBuilder(IndexMark{LastMention: lastMention})
 	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.date, e.source_code, e.target_code, e.source_country, e.target_country,
 		e.cameo, e.cameo_root, upper(e.plover), e.location, e.quad_class, e.goldstein, e.num_mentions,
 		CASE WHEN e.location <> '' THEN json_extract(e.json, '$.location.lat') END,
@@ -358,24 +437,22 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r indexRow
+		var e IndexEvent
 		var lat, lon sql.NullFloat64
 		var lc sql.NullString
-		var quad int
-		if err := rows.Scan(&r.id, &r.date, &r.src, &r.tgt, &r.srcC, &r.tgtC, &r.cameo, &r.root, &r.plover, &r.loc,
-			&quad, &r.goldstein, &r.mentions, &lat, &lon, &lc); err != nil {
+		if err := rows.Scan(&e.ID, &e.Date, &e.Source, &e.Target, &e.SourceCountry, &e.TargetCountry, &e.CAMEO, &e.Root, &e.Plover, &e.Location,
+			&e.QuadClass, &e.Goldstein, &e.Mentions, &lat, &lon, &lc); err != nil {
 			return nil, err
 		}
-		r.quad = int8(quad)
-		r.date, r.src, r.tgt, r.srcC, r.tgtC = in(r.date), in(r.src), in(r.tgt), in(r.srcC), in(r.tgtC)
-		r.cameo, r.root, r.plover, r.loc, r.locCountry = in(r.cameo), in(r.root), in(r.plover), in(r.loc), in(lc.String)
-		r.lat, r.lon = lat.Float64, lon.Float64
-		ix.rows = append(ix.rows, r)
+		e.Lat, e.Lon, e.LocationCountry = lat.Float64, lon.Float64, lc.String
+		if err := b.AddEvent(e); err != nil {
+			return nil, fmt.Errorf("%s: %w", db.path, err)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
-	srows, err := db.db.QueryContext(ctx, "SELECT event_id, status, article_id FROM mentions WHERE rowid <= ? ORDER BY article_id, event_id", ix.lastMention)
+	srows, err := db.db.QueryContext(ctx, "SELECT event_id, status, article_id FROM mentions WHERE rowid <= ? ORDER BY article_id, event_id", lastMention)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
@@ -386,12 +463,7 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 		if err := srows.Scan(&id, &st, &art); err != nil {
 			return nil, err
 		}
-		if r := ix.find(id); r != nil {
-			r.status |= statusBit(dyad.Status(st))
-		}
-		if evs := ix.byArticle[art]; len(evs) == 0 || evs[len(evs)-1] != id {
-			ix.byArticle[art] = append(evs, id)
-		}
+		b.AddMention(id, art, dyad.Status(st))
 	}
 	if err := srows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
@@ -401,10 +473,13 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 		return nil, err
 	}
 	for _, a := range as {
-		ix.names[a.Code] = a.Name
+		b.SetName(a.Code, a.Name)
 	}
-	return ix, nil
+	return b.Index(), nil
 }
+
+// Mark returns the store state ix was read from, for a store's Stale.
+func (ix *EventIndex) Mark() IndexMark { return ix.mark }
 
 func (ix *EventIndex) find(id int64) *indexRow {
 	i, j := 0, len(ix.rows)
@@ -431,7 +506,7 @@ func (db *DB) Stale(ctx context.Context, ix *EventIndex) (bool, error) {
 	if err := db.db.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM mentions").Scan(&last); err != nil {
 		return false, fmt.Errorf("%s: %w", db.path, err)
 	}
-	return last != ix.lastMention, nil
+	return last != ix.mark.LastMention, nil
 }
 
 // TextEvents returns the ids of the events with a mention in an article
