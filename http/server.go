@@ -17,6 +17,10 @@
 // Filters (the flags of dyad events): from, to, actor, country, dyad
 // (SRC,TGT), cameo, root, quad, plover, status, q (SQLite FTS5 syntax).
 // Unknown parameters are rejected, so a typo is never silently ignored.
+//
+// The handler reads any Store: a SQLite file (*sqlite.DB, opened with
+// sqlite.OpenReadOnly) or a PostgreSQL database (*postgres.DB, opened
+// with postgres.OpenReadOnly); both give the same answers.
 package http
 
 import (
@@ -54,10 +58,51 @@ const (
 	RequestTimeout = 10 * time.Second
 )
 
-// Handler serves the API and the page from db. It is safe for concurrent
-// use.
+// Store is what the Handler reads: the aggregated events, their mentions
+// and articles, the counts behind the lists, and the in-memory
+// EventIndex. *sqlite.DB and *postgres.DB implement it with the same
+// semantics (same filters, orders and values); each method is documented
+// on sqlite.DB. Errors for an unknown event or article wrap
+// sqlite.ErrNotFound.
+type Store interface {
+	// Events returns the aggregated events matching f in id order.
+	Events(ctx context.Context, f sqlite.Filter) ([]sqlite.StoredEvent, error)
+	// Event returns one aggregated event.
+	Event(ctx context.Context, id int64) (*sqlite.StoredEvent, error)
+	// EventsByID returns these events in the order given, unknown ids
+	// left out.
+	EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent, error)
+	// Mentions returns an event's mentions in storage order.
+	Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, error)
+	// Article returns a stored article.
+	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
+	// ArticleMentions returns an article's mentions by sentence, then
+	// storage order.
+	ArticleMentions(ctx context.Context, id string) ([]sqlite.Mention, error)
+	// SearchActors returns actors by code prefix or name substring.
+	SearchActors(ctx context.Context, q string, limit int) ([]sqlite.ActorCount, error)
+	// Timeline, Dyads and Places are the lists computed in the store,
+	// used until an index is loaded.
+	Timeline(ctx context.Context, f sqlite.Filter, by, bucket string) ([]sqlite.TimelinePoint, error)
+	Dyads(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.DyadCount, error)
+	Places(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.PlaceCount, error)
+	// CheckText returns an error when q is not a valid full-text query
+	// (Filter.Text); TextArticles returns the ids of the articles it
+	// matches.
+	CheckText(ctx context.Context, q string) error
+	TextArticles(ctx context.Context, q string) ([]string, error)
+	// LoadEventIndex reads the in-memory index; Stale reports whether
+	// mentions were stored since ix was read.
+	LoadEventIndex(ctx context.Context) (*sqlite.EventIndex, error)
+	Stale(ctx context.Context, ix *sqlite.EventIndex) (bool, error)
+}
+
+var _ Store = (*sqlite.DB)(nil)
+
+// Handler serves the API and the page from a Store. It is safe for
+// concurrent use.
 type Handler struct {
-	db  *sqlite.DB
+	db  Store
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
 
@@ -75,8 +120,8 @@ type Handler struct {
 }
 
 // New returns the handler of the API and page over db, which should be
-// opened with sqlite.OpenReadOnly.
-func New(db *sqlite.DB) *Handler {
+// opened read-only (sqlite.OpenReadOnly, postgres.OpenReadOnly).
+func New(db Store) *Handler {
 	h := &Handler{db: db, mux: nethttp.NewServeMux()}
 	static, err := fs.Sub(assets, "assets")
 	if err != nil {
