@@ -661,6 +661,8 @@ func TestHTMLTitleSources(t *testing.T) {
 		{"title element, site from the URL", "<title>Bridge closed to heavy traffic - Town Paper</title>", "", "https://www.townpaper.com/news/1", "Bridge closed to heavy traffic"},
 		{"title element, site from og:site_name", `<title>Town Paper: Bridge closed to heavy traffic</title><meta property="og:site_name" content="Town Paper">`, "", "", "Bridge closed to heavy traffic"},
 		{"og:title over a live h1", `<meta property="og:title" content="Bridge closed to heavy traffic">`, "<h1>Bridge LIVE: council votes to close the old bridge</h1>", "", "Bridge closed to heavy traffic"},
+		{"masthead h1", `<meta property="og:site_name" content="Town Paper"><title>Bridge closed to heavy traffic | Town Paper</title>`, "<h1>Town Paper Today</h1>", "", "Bridge closed to heavy traffic"},
+		{"h1 naming the outlet", `<meta property="og:site_name" content="Town Paper">`, "<h1>Town Paper poll backs bridge closure</h1>", "", "Town Paper poll backs bridge closure"},
 		{"double-escaped entity", `<meta property="og:title" content="Council&amp;#8217;s bridge vote">`, "", "", "Council’s bridge vote"},
 	}
 	for _, tt := range tests {

@@ -75,11 +75,10 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	}
 
 	// Metadata, best source first.
-	site := first(m.ld.publisher, m.meta["og:site_name"], tm.Sitename)
 	sites := []string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], m.meta["apple-mobile-web-app-title"], tm.Sitename,
 		hostName(first(m.canonical, m.meta["og:url"], opt.URL))}
 	h1 := m.h1
-	if len(strings.Fields(h1)) < 3 || strings.Contains(strings.ToLower(h1), "logo") || site != "" && strings.Contains(h1, site) {
+	if len(strings.Fields(h1)) < 3 || strings.Contains(strings.ToLower(h1), "logo") || masthead(h1, sites) {
 		h1 = "" // a masthead or menu, not a headline
 	}
 	a.Title = voteTitle(stripSite(m.ld.headline, sites), stripSiteSuffix(m.meta["og:title"], sites...),
@@ -1204,6 +1203,19 @@ func hostName(u string) string {
 		return ""
 	}
 	return strings.TrimPrefix(pu.Hostname(), "www.")
+}
+
+// masthead reports whether an <h1> is the site's name, alone or with at
+// most two more words ("Example News Today"), rather than a headline
+// (which may well name the outlet: "Example News poll finds …").
+func masthead(h1 string, sites []string) bool {
+	ws := strings.Fields(h1)
+	for n := len(ws); n > 0 && n >= len(ws)-2; n-- {
+		if siteName(strings.Join(ws[:n], " "), sites) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteName reports whether name is one of the site's names, compared as
