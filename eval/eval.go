@@ -112,8 +112,12 @@ type Mismatch struct {
 // Report is the result of a run.
 type Report struct {
 	Sentences int
-	Root      Score            // root level
-	Code      Score            // full-code level
+	Root      Score // root level
+	Code      Score // full-code level
+	// Plover is the PLOVER event-type level (source, target and PLOVER
+	// type agree), scored only by a Scorer with a PloverOf.
+	Plover    Score
+	HasPlover bool
 	ByRoot    map[string]Score // root level, keyed by the gold or emitted root
 	// StatusAgree counts root-level matches whose status equals the gold's
 	// (when the gold gives one), out of StatusTotal.
@@ -130,9 +134,21 @@ func str(p *string) string {
 	return *p
 }
 
+// Run codes every gold text with c and scores the events (root and full
+// code levels).
+func Run(c Coder, gold []Gold) *Report { return Scorer{}.Run(c, gold) }
+
+// Scorer scores a coder against a gold set.
+type Scorer struct {
+	// PloverOf, when set, gives a CAMEO code's PLOVER event type ("" for
+	// none; cameo.Ontology's Lookup has it) and adds the PLOVER level to
+	// the report: gold and emitted events are both mapped through it.
+	PloverOf func(code string) string
+}
+
 // Run codes every gold text with c and scores the events.
-func Run(c Coder, gold []Gold) *Report {
-	rep := &Report{ByRoot: map[string]Score{}}
+func (sc Scorer) Run(c Coder, gold []Gold) *Report {
+	rep := &Report{ByRoot: map[string]Score{}, HasPlover: sc.PloverOf != nil}
 	for _, g := range gold {
 		rep.Sentences++
 		a := &dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}}
@@ -155,8 +171,41 @@ func Run(c Coder, gold []Gold) *Report {
 			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
 		}
 		rep.score(g, want, got, gotStatus)
+		if sc.PloverOf != nil {
+			rep.Plover.add(ploverKeys(want, sc.PloverOf), ploverKeys(got, sc.PloverOf))
+		}
 	}
 	return rep
+}
+
+// ploverKeys replaces each key's CAMEO code by its PLOVER event type.
+func ploverKeys(ks []key, ploverOf func(string) string) []key {
+	out := make([]key, len(ks))
+	for i, k := range ks {
+		k.code = ploverOf(k.code)
+		if k.code == "" {
+			k.code = "-"
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// add scores one sentence's events: each gold key matches at most one
+// equal emitted key.
+func (s *Score) add(want, got []key) {
+	s.Gold += len(want)
+	s.Emitted += len(got)
+	used := make([]bool, len(got))
+	for _, w := range want {
+		for j, k := range got {
+			if !used[j] && k == w {
+				used[j] = true
+				s.Matched++
+				break
+			}
+		}
+	}
 }
 
 func root(code string) string {
@@ -236,6 +285,9 @@ func (rep *Report) Print(w io.Writer, details bool) {
 	}
 	line("root", rep.Root)
 	line("full code", rep.Code)
+	if rep.HasPlover {
+		line("PLOVER", rep.Plover)
+	}
 	if rep.StatusTotal > 0 {
 		fmt.Fprintf(w, "status agreement on root matches: %d/%d (%.3f)\n", rep.StatusAgree, rep.StatusTotal, float64(rep.StatusAgree)/float64(rep.StatusTotal))
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/eval"
 )
 
@@ -16,8 +17,8 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval GOLD.jsonl",
 		Short: "score the coder against a gold set: precision, recall, F1",
 		Long: `eval codes every text of a gold set (JSON Lines: {"id","date","text","events":[…]})
-and prints precision, recall and F1 overall, by CAMEO root and at full-code
-level, then the missed and false events (unless --quiet).`,
+and prints precision, recall and F1 overall, by CAMEO root, at full-code
+level and at PLOVER event-type level, then the missed and false events (unless --quiet).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in, err := os.Open(args[0])
@@ -33,7 +34,14 @@ level, then the missed and false events (unless --quiet).`,
 			if err != nil {
 				return err
 			}
-			rep := eval.Run(coder, gold)
+			ont, err := cameo.Default()
+			if err != nil {
+				return err
+			}
+			rep := eval.Scorer{PloverOf: func(code string) string {
+				c, _ := ont.Lookup(code)
+				return c.Plover.Event
+			}}.Run(coder, gold)
 			rep.Print(cmd.OutOrStdout(), !quiet)
 			if len(gold) == 0 {
 				return &exitError{1, fmt.Errorf("%s: no gold sentences", args[0])}
