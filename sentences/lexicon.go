@@ -355,6 +355,13 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			}
 		}
 	}
+	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng|formBase) == 0 && (prev == "NNP" || prev == "NN" || prev == "JJ") && i+1 < len(toks) {
+		// "Russian forces shelled …", "28 Afghan convicts": a plural noun
+		// before a past-tense verb or after a number
+		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" {
+			return ""
+		}
+	}
 	if prev == "NN" && e.forms&(formPast|formPart|formIng) == 0 && compoundFirst[toks[i-1].Lower] {
 		return "" // "air strikes", "drone attacks", "hunger strikes": a compound noun
 	}
