@@ -362,8 +362,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			// "South Korean and US troops": the first adjective shares the
 			// roles of the agent after the second
+			// ("US and Taliban negotiators": a group's keep its own code)
 			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) &&
-				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry) &&
+				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg) &&
 				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && (r.p.kind == KindAdjective || r.p.kind == KindCountry) {
 				sectors = splitRoles(raws[i+2].p.entries[0].Code)
 				mt.Kind = KindAgent
@@ -380,7 +381,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				gap = 2 // "the leaders of the United States, …"
 			}
 			// "troops in Lithuania" are stationed there, not Lithuania's
-			if i+1 < len(raws) && raws[i+1].start == r.end+gap && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in" && !hasRole(sectors, "MIL")) &&
+			// "its ambassador from Israel" is its own, not Israel's
+			owned := r.start > 0 && (toks[r.start-1].Tag == "PRP$")
+			if i+1 < len(raws) && raws[i+1].start == r.end+gap && !owned && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in" && !hasRole(sectors, "MIL")) &&
 				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in") {
 				if raws[i+1].p.kind == KindOrg {
 					code = pick(raws[i+1].p.entries, date).Code // "the leaders of the G7"
@@ -417,7 +420,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// Lula da Silva")
 			bridge := gap > 0 && (n.p.kind == KindAgent || n.p.kind == KindPerson) && code == "" && len(sectors) == 0 && !mt.Person &&
 				(r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) && !r.p.compound &&
-				nounBridge(toks, from, n.start)
+				nounBridge(toks, from, n.start, from > end)
 			if !(gap == 0 || poss || bridge) {
 				break
 			}
@@ -528,6 +531,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			} else {
 				mt.Modifier = true // "US goods", "Russian gas": usable as a target only
 			}
+		}
+		if mt.Kind == KindAgent && code == "" && former(toks, mt.Start) {
+			// "a former Peruvian minister", "a former opposition lawmaker":
+			// no longer in the role, the country alone
+			sectors = nil
 		}
 		switch {
 		case code != "":
@@ -650,13 +658,24 @@ func eventNounAt(toks []dyad.Token, i int) int {
 // an agent noun: "federal" in "Ethiopian federal troops", "air" in
 // "Iranian air defences". Plurals, verbs and dates end the phrase
 // ("Chinese batteries worries officials").
-func nounBridge(toks []dyad.Token, a, b int) bool {
+//
+// After a possessive a participle is an adjective too: "Myanmar's
+// detained leader".
+func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 	if b-a < 1 || b-a > 2 {
 		return false
 	}
 	for k := a; k < b; k++ {
 		t := toks[k]
-		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || !isModifiedNoun(t) || verbLike(toks, k) {
+		if poss && (t.Tag == "VBN" || t.Tag == "VBD" || strings.HasSuffix(t.Lower, "ed")) && !startsUpper(t.Text) {
+			continue
+		}
+		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || verbLike(toks, k) {
+			return false
+		}
+		switch t.Lower {
+		case "last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "overnight", "early", "late",
+			"again", "too", "alone", "themselves", "itself":
 			return false
 		}
 	}
@@ -734,6 +753,19 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" || startsUpper(toks[k].Text) {
 			break
 		}
+	}
+	return false
+}
+
+// former reports "former" or "ex-" right before token i (perhaps after
+// "the"/"a"): "a former Peruvian minister".
+func former(toks []dyad.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
+		return true
 	}
 	return false
 }

@@ -285,6 +285,7 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 	if m.Start == 0 || toks[m.Start-1].Lower != "its" {
 		return nil
 	}
+	var fallback *actors.Mention
 	for j := len(before) - 1; j >= 0; j-- {
 		r := &before[j]
 		if r.End > m.Start || r.Modifier || r.Place || r.Person || r.Unresolved || r.Country == "" && r.Kind != actors.KindOrg {
@@ -297,9 +298,36 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 		if k >= 0 && (toks[k].Tag == "IN" || toks[k].Tag == "TO") {
 			continue
 		}
-		return r
+		// a subject, followed by its verb, wins over an object: "Britain
+		// accused China of a cyber attack on its electoral commission"
+		if subjectAt(toks, r.End) {
+			return r
+		}
+		if fallback == nil {
+			fallback = r
+		}
 	}
-	return nil
+	return fallback
+}
+
+// subjectAt reports a verb at token i, after adverbs: the actor ending
+// there is a subject. Unknown past forms the tagger left as nouns count
+// ("Ukraine rebuild its army": a plain form before a determiner).
+func subjectAt(toks []dyad.Token, i int) bool {
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Tag == "RB":
+			continue
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			return true
+		case (t.Tag == "NN" || t.Tag == "NNS") && (strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 ||
+			i+1 < len(toks) && (toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$")):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // weaponObject reports an unresolved military agent that names weapons
