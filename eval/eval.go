@@ -114,6 +114,10 @@ type Report struct {
 	Sentences int
 	Root      Score // root level
 	Code      Score // full-code level
+	// Actors is the dyad level: an emitted event with the gold event's
+	// source and target, whatever its code (how often the coder finds who
+	// did it to whom).
+	Actors Score
 	// Plover is the PLOVER event-type level (source, target and PLOVER
 	// type agree), scored only by a Scorer with a PloverOf.
 	Plover    Score
@@ -171,6 +175,7 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
 		}
 		rep.score(g, want, got, gotStatus)
+		rep.Actors.add(dyadKeys(want), dyadKeys(got))
 		if sc.PloverOf != nil {
 			rep.Plover.add(ploverKeys(want, sc.PloverOf), ploverKeys(got, sc.PloverOf))
 		}
@@ -187,6 +192,15 @@ func ploverKeys(ks []key, ploverOf func(string) string) []key {
 			k.code = "-"
 		}
 		out[i] = k
+	}
+	return out
+}
+
+// dyadKeys drops each key's code.
+func dyadKeys(ks []key) []key {
+	out := make([]key, len(ks))
+	for i, k := range ks {
+		out[i] = key{src: k.src, tgt: k.tgt}
 	}
 	return out
 }
@@ -288,6 +302,7 @@ func (rep *Report) Print(w io.Writer, details bool) {
 	if rep.HasPlover {
 		line("PLOVER", rep.Plover)
 	}
+	line("actors", rep.Actors)
 	if rep.StatusTotal > 0 {
 		fmt.Fprintf(w, "status agreement on root matches: %d/%d (%.3f)\n", rep.StatusAgree, rep.StatusTotal, float64(rep.StatusAgree)/float64(rep.StatusTotal))
 	}

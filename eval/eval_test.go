@@ -25,8 +25,8 @@ func ev(src, code, tgt string) dyad.Event {
 
 // TestScorer scores a small gold set at the root, full-code and PLOVER
 // levels: 042 for 043 matches at root and PLOVER level only; 190 for 180
-// matches at PLOVER level only (both ASSAULT here); a false event and a
-// missed one count against precision and recall.
+// matches at PLOVER level only (both ASSAULT here), and both at the actors
+// level; a false event and a missed one count against precision and recall.
 func TestScorer(t *testing.T) {
 	gold, err := ReadGold(strings.NewReader(`{"id":"g1","date":"2024-01-02","text":"a","events":[{"source":"JPN","target":"AUS","cameo":"043"}]}
 {"id":"g2","date":"2024-01-02","text":"b","events":[{"source":"RUS","target":"UKR","cameo":"180"}]}
@@ -51,6 +51,7 @@ func TestScorer(t *testing.T) {
 		{"root", rep.Root, Score{Gold: 3, Emitted: 3, Matched: 1}},
 		{"full code", rep.Code, Score{Gold: 3, Emitted: 3, Matched: 0}},
 		{"PLOVER", rep.Plover, Score{Gold: 3, Emitted: 3, Matched: 2}},
+		{"actors", rep.Actors, Score{Gold: 3, Emitted: 3, Matched: 2}},
 	}
 	for _, tc := range tests {
 		if tc.got != tc.want {
