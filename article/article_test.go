@@ -544,6 +544,8 @@ func TestStripSiteSuffix(t *testing.T) {
 		{"Talks - Example News", []string{"Example News"}, "Talks - Example News"}, // too little left
 		{"Rivals sign accord - here's what it means", []string{"Example News"}, "Rivals sign accord - here's what it means"},
 		{"Example News agrees to merge with rival", []string{"Example News"}, "Example News agrees to merge with rival"},
+		{"Fed raises rates - Apple and Amazon fall", []string{"AP", "apnews.com"}, "Fed raises rates - Apple and Amazon fall"},
+		{"Fed raises rates - AP News", []string{"", "apnews.com"}, "Fed raises rates"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteSuffix(tt.title, tt.sites...); got != tt.want {

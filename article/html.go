@@ -1141,23 +1141,14 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • "
 // matches "Express" and "Times Of India" matches "The Times of India". At
 // least two words of headline are always kept.
 func stripSite(title string, sites []string) string {
-	var keys []string
-	for _, s := range sites {
-		if k := siteKey(s); len(k) >= 2 {
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 {
+	if !hasSite(sites) {
 		return title
 	}
 	isSite := func(seg string, slack bool) bool {
-		k := siteKey(seg)
-		for _, key := range keys {
-			if k == key || slack && strings.HasPrefix(k, key) && len(k) <= len(key)+16 {
-				return true
-			}
+		if slack {
+			return masthead(seg, sites)
 		}
-		return false
+		return siteName(seg, sites)
 	}
 	// Separator positions, in order.
 	type cut struct{ at, end int }
@@ -1205,11 +1196,22 @@ func hostName(u string) string {
 	return strings.TrimPrefix(pu.Hostname(), "www.")
 }
 
-// masthead reports whether an <h1> is the site's name, alone or with at
-// most two more words ("Example News Today"), rather than a headline
-// (which may well name the outlet: "Example News poll finds …").
-func masthead(h1 string, sites []string) bool {
-	ws := strings.Fields(h1)
+// hasSite reports whether any of sites is a usable site name.
+func hasSite(sites []string) bool {
+	for _, s := range sites {
+		if len(siteKey(s)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// masthead reports whether s (an <h1>, a segment of a title) is the
+// site's name, alone or followed by at most two words ("Example News
+// Today", "Example News Politics"), rather than a headline (which may
+// well name the outlet: "Example News poll finds …").
+func masthead(s string, sites []string) bool {
+	ws := strings.Fields(s)
 	for n := len(ws); n > 0 && n >= len(ws)-2; n-- {
 		if siteName(strings.Join(ws[:n], " "), sites) {
 			return true
@@ -1222,8 +1224,11 @@ func masthead(h1 string, sites []string) bool {
 // siteKey does.
 func siteName(name string, sites []string) bool {
 	k := siteKey(name)
+	if len(k) < 2 {
+		return false
+	}
 	for _, s := range sites {
-		if k != "" && siteKey(s) == k {
+		if siteKey(s) == k {
 			return true
 		}
 	}
