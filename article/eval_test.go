@@ -232,7 +232,8 @@ func TestExtractionEval(t *testing.T) {
 		// collapsed (fundus keeps trailing spaces and no-break spaces).
 		// Each expectation is one title field of the page taken verbatim
 		// (fundus: the field its parser for that publisher reads; Mozilla
-		// Readability: JSON-LD headline, else og:title, unstripped), so
+		// Readability: JSON-LD headline, else dc:title, og:title, … as
+		// declared), so
 		// quote styles and site names are not normalised away here.
 		okTitle := clean(a.Title) == clean(c.title)
 		if okTitle {
