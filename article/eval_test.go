@@ -230,11 +230,10 @@ func TestExtractionEval(t *testing.T) {
 		f1Sum += f1
 		// Titles must match exactly once runs of white space are
 		// collapsed (fundus keeps trailing spaces and no-break spaces).
-		// Each expectation is one title field of the page taken verbatim
+		// Each expectation is one title field of the page as declared
 		// (fundus: the field its parser for that publisher reads; Mozilla
-		// Readability: JSON-LD headline, else dc:title, og:title, … as
-		// declared), so
-		// quote styles and site names are not normalised away here.
+		// Readability: the JSON-LD headline, else dc:title, og:title, …),
+		// so quote styles and site names are not normalised away here.
 		okTitle := clean(a.Title) == clean(c.title)
 		if okTitle {
 			titles++
