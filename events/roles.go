@@ -284,9 +284,12 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
-			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for") {
+			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for" && !(p > 0 && strings.HasPrefix(toks[p-1].Lower, "warrant"))) {
 				k = st.ments[m].End - 1
 				continue // the reason for an arrest, not its target: "over the killing of …"
+			}
+			for p >= 1 && (toks[p].Tag == "NN" || toks[p].Tag == "JJ") && !startsUpperASCII(toks[p].Text) && toks[p-1].Tag == "IN" {
+				p-- // "through central London"
 			}
 			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through" || toks[p].Lower == "around" || toks[p].Lower == "across") {
 				k = st.ments[m].End - 1
@@ -304,7 +307,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "restore UN sanctions on Iran": the target follows "on"
 			}
-			for p >= 1 && toks[p].Tag == "NN" && !startsUpperASCII(toks[p].Text) && (toks[p-1].Lower == "in" || toks[p-1].Lower == "near" || toks[p-1].Tag == "NN") {
+			for p >= 1 && (toks[p].Tag == "NN" || toks[p].Tag == "JJ") && !startsUpperASCII(toks[p].Text) && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "NN" || toks[p-1].Tag == "JJ") {
 				p-- // "in northeastern Syria"
 			}
 			show := cameo.Root(h.code) == "15" // a show of force near a country is aimed at it
@@ -331,8 +334,11 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
 			return nil
 		}
-		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" {
+		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" && !onlyDates(st, h.end, k) {
 			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
+		}
+		if cameo.Root(h.code) == "17" && k >= h.end && (t.Lower == "over" || t.Lower == "for" && !strings.HasPrefix(toks[k-1].Lower, "warrant")) {
+			return nil // the reason for an arrest: "arrested three suspects over the killing of …"
 		}
 	}
 	return nil
@@ -435,4 +441,15 @@ func sanctionWord(toks []dyad.Token) bool {
 		}
 	}
 	return false
+}
+
+// onlyDates reports that tokens [a, b) are all date words or adverbs:
+// "threatened on Thursday to close …" keeps its infinitive complement.
+func onlyDates(st *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !st.isDate[k] && st.toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return true
 }
