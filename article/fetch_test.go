@@ -113,6 +113,8 @@ func TestHostileHTML(t *testing.T) {
 	for _, r := range "<html><head><title>Talks end</title></head><body><p>" + cafe + "</p></body></html>" {
 		utf16 = append(utf16, byte(r), byte(r>>8))
 	}
+	unclosed := []byte("<html><head><title>Deep page</title></head><body>" + strings.Repeat("<div><p>Menu item", 600) +
+		"<p>" + sentence + " The talks will resume next week in the capital.</body></html>")
 	deep := []byte("<html><head><title>Deep page</title></head><body>" + strings.Repeat("<div><font>", 600) +
 		"<p>" + sentence + " The talks will resume next week in the capital.</p></body></html>")
 
@@ -142,6 +144,7 @@ func TestHostileHTML(t *testing.T) {
 		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},
 		{"20 MB", []byte(big.String()), "", "Big", []string{bigPara}},
 		{"1200 open elements", deep, "", "Deep page", []string{sentence + " The talks will resume next week in the capital."}},
+		{"1200 open elements, unclosed paragraphs", unclosed, "", "Deep page", []string{"Menu item", sentence + " The talks will resume next week in the capital."}},
 		{"tags only", []byte(strings.Repeat("<div>", 10000)), "", "", nil},
 		{"wrong charset", latin1, "", "", []string{cafe}},
 		{"no charset", undeclared, "", "", []string{cafe}},

@@ -164,7 +164,7 @@ func flatten(data []byte, max int) []byte {
 			return out
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			if voidElements[string(name)] {
+			if voidElements[string(name)] || impliedEnd[string(name)] {
 				break
 			}
 			if depth >= max {
@@ -174,6 +174,9 @@ func flatten(data []byte, max int) []byte {
 			depth++
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			if impliedEnd[string(name)] {
+				break
+			}
 			if dropped[string(name)] > 0 {
 				dropped[string(name)]--
 				continue
@@ -185,6 +188,12 @@ func flatten(data []byte, max int) []byte {
 		out = append(out, z.Raw()...)
 	}
 }
+
+// impliedEnd are elements the parser closes by itself when a sibling
+// starts (<p>, <li>, table cells…): flatten neither counts nor drops them.
+var impliedEnd = map[string]bool{"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true,
+	"option": true, "optgroup": true, "rp": true, "rt": true, "tbody": true, "thead": true, "tfoot": true,
+	"html": true, "head": true, "body": true}
 
 // voidElements never have content or an end tag.
 var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
