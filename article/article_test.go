@@ -635,7 +635,8 @@ func TestHTMLBylineInBody(t *testing.T) {
 		paras              int
 	}{
 		{"outlet as author", `<meta name="author" content="Town Paper">`, "<p><strong>Jane Roe/John Doe</strong></p>", []string{"Jane Roe", "John Doe"}, 4},
-		{"no author", "", "<p><strong>Jane Roe</strong></p>", []string{"Jane Roe"}, 4},
+		{"no author, By line", "", "<p>By Jane Roe and John Doe</p>", []string{"Jane Roe", "John Doe"}, 4},
+		{"no author, bare name kept", "", "<p>New Delhi</p>", nil, 5},
 		{"real author kept", `<meta name="author" content="Ann Poe">`, "<p><strong>Jane Roe</strong></p>", []string{"Ann Poe"}, 5},
 	}
 	for _, tt := range tests {

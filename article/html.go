@@ -132,8 +132,10 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	a.Captions = m.captions
 	if len(a.Authors) == 0 || len(a.Authors) == 1 && siteName(a.Authors[0], sites) {
 		// No byline, or the outlet named as its own author: the
-		// reporter's name may open the story as a line of its own.
-		body = bylineInBody(body, a)
+		// reporter's name may open the story as a line of its own
+		// ("By Jane Roe"; a bare "Jane Roe" only in the second case, as
+		// with no author at all it could as well be a place).
+		body = bylineInBody(body, a, len(a.Authors) == 0)
 	}
 	a.Body = cleanBody(body, a, first(m.meta["og:description"], m.meta["description"], m.meta["twitter:description"]))
 	if noStory(a.Body) {
@@ -794,11 +796,11 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 
 // bylineInBody looks among the first three paragraphs of body for a line
 // that is only reporters' names ("Jane Roe", "By Jane Roe and John Doe",
-// "Jane Roe/John Doe"); if found, the names become a.Authors and the line
-// leaves the body.
-func bylineInBody(body []string, a *dyad.Article) []string {
+// "Jane Roe/John Doe"; with needBy, only after "By"); if found, the names
+// become a.Authors and the line leaves the body.
+func bylineInBody(body []string, a *dyad.Article, needBy bool) []string {
 	for i := 0; i < len(body) && i < 3; i++ {
-		if strings.HasPrefix(body[i], headingMark) {
+		if strings.HasPrefix(body[i], headingMark) || needBy && !strings.HasPrefix(body[i], "By ") && !strings.HasPrefix(body[i], "BY ") {
 			continue
 		}
 		if names := bylineNames(body[i]); names != nil {
