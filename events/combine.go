@@ -269,6 +269,11 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 			return nil // "the Mogadishu bombing": a place, not the bomber
 		}
 		if strings.HasPrefix(t.Tag, "VB") {
+			for _, g := range st.hits {
+				if g.head == k && g.code != "" && c.quad(g.code) <= 3 && !g.p.has(flagIntent|flagThreat|flagSpeech) {
+					return nil // "investigating the strike", "condemned the attack": not the subject's own act
+				}
+			}
 			return c.subject(st, k)
 		}
 		switch t.Tag {
