@@ -89,8 +89,8 @@ func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) 
 		return nil, err
 	}
 	id := r.PathValue("id")
-	if id == "" || len(id) > 200 {
-		return nil, badRequest("article id %q: want 1–200 bytes", id)
+	if id == "" || len(id) > 200 || !validText(id) {
+		return nil, badRequest("article id %q: want 1–200 bytes of UTF-8 text", id)
 	}
 	a, err := h.db.Article(ctx, id)
 	if err != nil {

@@ -37,6 +37,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
@@ -424,8 +425,17 @@ func checkParams(r *nethttp.Request, filters bool, extra ...string) error {
 		if len(vs) > 1 {
 			return badRequest("parameter %q given %d times", k, len(vs))
 		}
+		if !validText(vs[0]) {
+			return badRequest("parameter %q: not valid UTF-8 text", k)
+		}
 	}
 	return nil
+}
+
+// validText reports whether s is UTF-8 without NUL bytes: text every
+// store can compare (PostgreSQL rejects anything else).
+func validText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
 
 func validDate(s string) bool {

@@ -20,11 +20,22 @@
 // concurrent writers take row locks in one order; a transaction that still
 // loses a deadlock or serialization check is retried.
 //
-// Differences from the SQLite store: Filter.Text is a web-search style
-// query (websearch_to_tsquery with the "simple" configuration: words are
-// ANDed, "quoted phrases", OR, -word) rather than FTS5 syntax; and two
-// near-duplicate articles saved at the same moment by two workers may each
-// start their own group, since neither sees the other's uncommitted row.
+// Filter.Text takes the sqlite package's FTS5 query syntax (words,
+// "phrases", word*, AND, OR, NOT, parentheses), translated into
+// PostgreSQL's text search over title and text (the "simple"
+// configuration: lower-cased words, no stemming); column filters, ^ and
+// NEAR are rejected. The OpenReadOnly side (query_web.go) serves dyad
+// serve with the sqlite package's answers, down to the in-memory
+// EventIndex, which both stores build with sqlite.IndexBuilder.
+//
+// Differences from the SQLite store: PostgreSQL's parser keeps accents
+// (café ≠ cafe; FTS5 folds them), keeps host names, e-mail addresses and
+// decimal numbers as single words, and a phrase may run from the title
+// into the text; event ids are taken from a sequence, so an event that
+// merged into an existing one leaves a gap (ids still grow in storage
+// order); and two near-duplicate articles saved at the same moment by two
+// workers may each start their own group, since neither sees the other's
+// uncommitted row.
 package postgres
 
 import (

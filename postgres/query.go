@@ -25,7 +25,8 @@ func validCode(s string) bool {
 
 // where builds the WHERE clause of f with $n placeholders, as the sqlite
 // package's Filter.where: codes are prefixes (validated upper-case letters
-// and digits, so LIKE needs no escaping), To includes the whole period.
+// and digits, so LIKE needs no escaping), To includes the whole period,
+// Text is FTS5 syntax (see parseText) run on the articles' tsv.
 func where(f sqlite.Filter) (string, []any, error) {
 	var conds []string
 	var args []any
@@ -78,8 +79,12 @@ func where(f sqlite.Filter) (string, []any, error) {
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = "+arg(string(f.Status))+")")
 	}
 	if f.Text != "" {
+		t, err := parseText(f.Text)
+		if err != nil {
+			return "", nil, err
+		}
 		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
-			WHERE m.event_id = e.id AND a.tsv @@ websearch_to_tsquery('simple', `+arg(f.Text)+"))")
+			WHERE m.event_id = e.id AND a.tsv @@ `+t.sql(arg)+")")
 	}
 	if f.After > 0 {
 		conds = append(conds, "e.id > "+arg(f.After))

@@ -30,11 +30,13 @@ const (
 	qCandidates = `SELECT id, dup_group, text FROM articles
 		WHERE simhash <> 0 AND id <> $4 AND bit_count(int8send(simhash # $1)) <= $2
 		ORDER BY bit_count(int8send(simhash # $1)), seq LIMIT $3`
+	// qUpsertEvent inserts an event with id $20 (taken by qEventIDs) or
+	// finds the stored one with its identity.
 	qUpsertEvent = `INSERT INTO events
 		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
 		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+		 first_seen, source_url, article_id, json, id)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
 		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
 		RETURNING id, num_mentions`
 	// qAddMention inserts a mention of event $1 and counts it into the
@@ -59,6 +61,8 @@ const (
 		num_articles = num_articles + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND dup_group = $5))::int
 		FROM m WHERE events.id = $1
 		RETURNING m.seq`
+	// qEventIDs takes $1 event ids from the events' sequence, ascending.
+	qEventIDs    = `SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, $1) ORDER BY 1`
 	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES ($1,$2,$3)
 		ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
@@ -195,25 +199,73 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			}
 		}
 	}
-	// Events in identity order, so that concurrent writers lock event rows
-	// in one order. The sort is stable: for one identity the batch's first
-	// mention still comes first and stays the representative.
-	slices.SortStableFunc(pend, func(a, b pendingEvent) int {
-		for j := range a.key {
-			if c := cmp.Compare(a.key[j], b.key[j]); c != 0 {
+	// New events take ids in batch order, as in the sqlite package: the
+	// batch's k-th identity gets the k-th of ids taken from the sequence
+	// now (an identity stored already leaves its id unused).
+	ids := map[[6]string]int64{}
+	var keys [][6]string
+	for _, p := range pend {
+		if _, ok := ids[p.key]; !ok {
+			ids[p.key] = 0
+			keys = append(keys, p.key)
+		}
+	}
+	if len(keys) > 0 {
+		rows, err := tx.Query(ctx, qEventIDs, len(keys))
+		if err != nil {
+			return nil, fmt.Errorf("event ids: %w", err)
+		}
+		k := 0
+		for rows.Next() && k < len(keys) {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("event ids: %w", err)
+			}
+			ids[keys[k]] = id
+			k++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("event ids: %w", err)
+		}
+	}
+	// Events upserted in identity order, so that concurrent writers lock
+	// event rows in one order; the sort is stable, so for one identity
+	// the batch's first mention still comes first and stays the
+	// representative.
+	order := make([]int, len(pend))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		for j := range pend[a].key {
+			if c := cmp.Compare(pend[a].key[j], pend[b].key[j]); c != 0 {
 				return c
 			}
 		}
 		return 0
 	})
+	eids := make([]int64, len(pend))
+	isNew := make([]bool, len(pend))
+	seen := map[int64]bool{}
+	for _, i := range order {
+		p := &pend[i]
+		eid, n, err := upsertEvent(ctx, tx, p.ev, p.key, p.url, p.id, now, ids[p.key])
+		if err != nil {
+			return nil, fmt.Errorf("save article %s: event %d (sentence %d): %w", p.id, p.k, p.ev.Sentence, err)
+		}
+		eids[i], isNew[i] = eid, n == 0 && !seen[eid]
+		seen[eid] = true
+	}
+	// Mentions in batch order (their seq is storage order, as SQLite's
+	// rowid), each after its event's row is locked above.
 	actorCount := map[string]int{}
 	actorName := map[string]string{}
-	for _, p := range pend {
+	for i := range pend {
+		p := &pend[i]
 		ev := p.ev
-		eid, isNew, err := upsertEvent(ctx, tx, ev, p.key, p.url, p.id, now)
-		if err != nil {
-			return nil, fmt.Errorf("save article %s: event %d (sentence %d): %w", p.id, p.k, ev.Sentence, err)
-		}
+		eid := eids[i]
 		mid := ev.ID
 		if mid == "" {
 			mid = fmt.Sprintf("%s-%d-%d", p.id, ev.Sentence, p.k)
@@ -234,7 +286,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			return nil, fmt.Errorf("save article %s: mention %s: %w", p.id, mid, err)
 		}
 		r := &results[p.item]
-		if isNew {
+		if isNew[i] {
 			r.NewEvents++
 		}
 		r.Mentions++
@@ -304,23 +356,26 @@ func (db *DB) group(ctx context.Context, tx pgx.Tx, id, text string, hash uint64
 	return id, false, nil
 }
 
-func upsertEvent(ctx context.Context, tx pgx.Tx, ev *dyad.Event, key [6]string, srcURL, articleID, now string) (int64, bool, error) {
+// upsertEvent stores the event of identity key with id newID unless that
+// identity is stored already; it returns the stored event's id and its
+// number of mentions before this batch's (0 for a new event).
+func upsertEvent(ctx context.Context, tx pgx.Tx, ev *dyad.Event, key [6]string, srcURL, articleID, now string, newID int64) (int64, int, error) {
 	_, scc := codeOf(ev.Source)
 	_, tcc := codeOf(ev.Target)
 	ej, err := json.Marshal(ev)
 	if err != nil {
-		return 0, false, err
+		return 0, 0, err
 	}
 	var id int64
 	var n int
 	err = tx.QueryRow(ctx, qUpsertEvent,
 		key[0], key[1], key[2], key[3], key[4], key[5], ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
-		now, srcURL, articleID, string(ej)).Scan(&id, &n)
+		now, srcURL, articleID, string(ej), newID).Scan(&id, &n)
 	if err != nil {
-		return 0, false, err
+		return 0, 0, err
 	}
-	return id, n == 0, nil
+	return id, n, nil
 }
 
 func outletOf(a *dyad.Article, group string) string {

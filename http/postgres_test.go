@@ -1,0 +1,276 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"io"
+	nethttp "net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/internal/testutil"
+	"github.com/dyad-events/dyad/postgres"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+var _ Store = (*postgres.DB)(nil)
+
+// twinArticles are testArticles with a syndicated copy of the first (its
+// events merge into the first's: more mentions, a gap in PostgreSQL's
+// event ids), an undated copy of the second and a third story.
+var twinArticles = append(append([]*dyad.Article{}, testArticles...),
+	&dyad.Article{ID: "art-korea-copy", URL: "https://paper.example/korea", Source: "Daily Paper", Title: "North Korea condemns drills",
+		Published: "2024-07-13", Body: testArticles[0].Body},
+	&dyad.Article{ID: "art-iran-undated", URL: "https://undated.example/iran", Source: "Undated Wire", Title: "Talks",
+		Body: testArticles[1].Body},
+	&dyad.Article{ID: "art-sanctions", URL: "https://example.org/sanctions", Source: "Test Wire", Title: "Sanctions on Russia",
+		Published: "2024-09-05", Body: []string{
+			"The European Union imposed new sanctions on Russia on Thursday over the war in Ukraine.",
+			"Russia's foreign ministry denounced the sanctions and threatened to retaliate against EU companies.",
+			"Ukrainian forces shelled Russian positions near Kharkiv on Wednesday, the ministry said.",
+		}},
+)
+
+// twinStores codes arts once and saves them, in the same order, in a
+// fresh SQLite file and a fresh PostgreSQL schema; it returns both opened
+// read-only, as dyad serve opens them. The articles' storage times (and
+// so the events' first_seen) are copied from SQLite into PostgreSQL, since
+// they are the clock's and not the store's. It skips without
+// DYAD_TEST_POSTGRES.
+func twinStores(t *testing.T, arts []*dyad.Article) (*sqlite.DB, *postgres.DB) {
+	t.Helper()
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	c, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "twin.db")
+	sw, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		evs := c.Code(a)
+		for _, w := range []interface {
+			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
+		}{sw, pw} {
+			if _, err := w.SaveArticle(ctx, a, evs); err != nil {
+				t.Fatalf("%s: %v", a.ID, err)
+			}
+		}
+	}
+	for _, a := range arts {
+		sa, err := sw.Article(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := pw.Pool().Exec(ctx, "UPDATE articles SET added = $1 WHERE id = $2", sa.Added.UTC().Format("2006-01-02T15:04:05Z07:00"), a.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := pw.Pool().Exec(ctx, "UPDATE events e SET first_seen = a.added FROM articles a WHERE a.id = e.article_id"); err != nil {
+		t.Fatal(err)
+	}
+	sw.Close()
+	pw.Close()
+	sdb, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdb, err := postgres.OpenReadOnly(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sdb.Close(); pdb.Close() })
+	return sdb, pdb
+}
+
+// idMap pairs the two stores' event ids in storage order: PostgreSQL
+// takes ids from a sequence that an event merging into another skips, so
+// its ids may differ from SQLite's (never their order). It fails unless
+// the stores hold the same events.
+func idMap(t *testing.T, sdb *sqlite.DB, pdb *postgres.DB) (toPG, toSQLite map[int64]int64) {
+	t.Helper()
+	ctx := context.Background()
+	se, err := sdb.Events(ctx, sqlite.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pe, err := pdb.Events(ctx, sqlite.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(se) != len(pe) {
+		t.Fatalf("SQLite has %d events, PostgreSQL %d", len(se), len(pe))
+	}
+	toPG, toSQLite = map[int64]int64{}, map[int64]int64{}
+	for i := range se {
+		toPG[se[i].GlobalEventID] = pe[i].GlobalEventID
+		toSQLite[pe[i].GlobalEventID] = se[i].GlobalEventID
+	}
+	return toPG, toSQLite
+}
+
+var (
+	idField   = regexp.MustCompile(`"(global_event_id|next_cursor)":("?)(\d+)`)
+	idInPath  = regexp.MustCompile(`^(/api/events/)(\d+)`)
+	idInQuery = regexp.MustCompile(`([?&]cursor=)(\d+)`)
+)
+
+// mapIDs rewrites the event ids in s (a path or a JSON body) with m; ids
+// not in m are left as they are.
+func mapIDs(re *regexp.Regexp, s string, m map[int64]int64) string {
+	return re.ReplaceAllStringFunc(s, func(x string) string {
+		g := re.FindStringSubmatch(x)
+		n, _ := strconv.ParseInt(g[len(g)-1], 10, 64)
+		if v, ok := m[n]; ok {
+			return x[:len(x)-len(g[len(g)-1])] + strconv.FormatInt(v, 10)
+		}
+		return x
+	})
+}
+
+func fetch(t *testing.T, h nethttp.Handler, path string) (int, string) {
+	t.Helper()
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
+	b, _ := io.ReadAll(w.Result().Body)
+	return w.Code, string(b)
+}
+
+// twinPaths are the requests both stores must answer alike: every
+// endpoint, every filter, paging, full-text queries and errors.
+func twinPaths(sdb *sqlite.DB) []string {
+	ps := []string{
+		"/api/events", "/api/events?limit=2", "/api/events?limit=1&cursor=1", "/api/events?limit=2&cursor=3",
+		"/api/events?dyad=prk,KOR&root=11", "/api/events?actor=ISR", "/api/events?country=syr", "/api/events?cameo=1",
+		"/api/events?root=19", "/api/events?quad=4", "/api/events?plover=assault", "/api/events?status=asserted",
+		"/api/events?status=denied", "/api/events?from=2024-07-31&to=2024-07-31", "/api/events?to=2024-08",
+		"/api/events?from=2024-08-01", "/api/events?to=2024", "/api/events?dyad=ISR,", "/api/events?dyad=,KOR",
+		"/api/events?from=2030-01-01", "/api/events?q=warplanes&actor=ISRMIL", "/api/events?q=talks",
+		"/api/events?q=%22foreign+ministry%22", "/api/events?q=korea+OR+iran", "/api/events?q=kor*",
+		"/api/events?q=%22joint+milit%22*", "/api/events?q=korea+NOT+drills", "/api/events?q=sanctions+NOT+%28drills+OR+talks%29",
+		"/api/events?q=Vienna+AND+Damascus", "/api/events?q=condemns+%2B+drills", "/api/events?q=nothingmatches",
+		"/api/events?q=%22%21%21%22+korea", "/api/events?q=Korea+AND", "/api/events?q=korea%27s",
+		"/api/events?q=%28korea%29+drills", "/api/events?q=NOT+korea",
+		"/api/actors", "/api/actors?q=isr", "/api/actors?q=korea", "/api/actors?q=rus&limit=1", "/api/actors?q=%25",
+		"/api/actors?q=_", "/api/actors?q=zzz",
+		"/api/timeline", "/api/timeline?bucket=month", "/api/timeline?bucket=year&by=root", "/api/timeline?actor=ISR&bucket=month",
+		"/api/timeline?by=root&actor=PRK&from=2024-07-13&to=2024-07-13", "/api/timeline?q=sanctions",
+		"/api/dyads", "/api/dyads?quad=4", "/api/dyads?limit=2", "/api/dyads?q=korea", "/api/dyads?status=asserted&country=RUS",
+		"/api/places", "/api/places?quad=4", "/api/places?limit=1", "/api/places?q=talks",
+		"/api/articles/art-korea", "/api/articles/art-korea-copy", "/api/articles/art-iran-undated", "/api/articles/art-sanctions",
+		"/api/articles/nope", "/api/events/999999", "/api/events/abc", "/api/nothing", "/api/events?quad=5",
+		"/api/timeline?by=plover", "/api/events?actr=PRK", "/api/actors?q=%00", "/api/actors?q=%FF",
+		"/api/events?q=%FFkorea", "/api/articles/%00", "/api/articles/a%FF", "/api/events?q=caf%C3%A9+OR+korea",
+	}
+	evs, _ := sdb.Events(context.Background(), sqlite.Filter{})
+	for _, e := range evs {
+		ps = append(ps, fmt.Sprintf("/api/events/%d", e.GlobalEventID))
+	}
+	return ps
+}
+
+// TestPostgresSameAnswers is the contract of dyad serve --db postgres://:
+// the same articles stored in SQLite and in PostgreSQL give byte-identical
+// answers to every request, answered from SQL and from the in-memory
+// index, once PostgreSQL's event ids are mapped to SQLite's.
+func TestPostgresSameAnswers(t *testing.T) {
+	sdb, pdb := twinStores(t, twinArticles)
+	toPG, toSQLite := idMap(t, sdb, pdb)
+	gaps := 0
+	for s, p := range toPG {
+		if s != p {
+			gaps++
+		}
+	}
+	t.Logf("%d events, %d with another id in PostgreSQL", len(toPG), gaps)
+	compareTwins(t, sdb, pdb, twinPaths(sdb), toPG, toSQLite)
+}
+
+// TestPostgresSameAnswersCorpus does the same on 40 real dated articles
+// (giveme5w1h news clusters) read from ../shared/corpora.
+func TestPostgresSameAnswersCorpus(t *testing.T) {
+	if os.Getenv(pgtest.Env) == "" {
+		t.Skip(pgtest.Env + " is unset: set it to a postgres:// URL of a scratch server to run the PostgreSQL tests (.ci/run does)")
+	}
+	dir := testutil.Corpora(t, "giveme5w1h", "news_cluster")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) < 40 {
+		t.Fatalf("%s: %d files, %v", dir, len(files), err)
+	}
+	var arts []*dyad.Article
+	for _, f := range files[:40] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, err := article.Read(f, b, article.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, as...)
+	}
+	sdb, pdb := twinStores(t, arts)
+	toPG, toSQLite := idMap(t, sdb, pdb)
+	paths := []string{
+		"/api/events?limit=500", "/api/events?limit=7&cursor=20", "/api/actors?limit=1000", "/api/actors?q=gov",
+		"/api/timeline?bucket=day", "/api/timeline?by=root&bucket=month", "/api/dyads?limit=1000", "/api/places?limit=1000",
+		"/api/events?actor=PRK&limit=500", "/api/events?country=USA&quad=3&limit=500", "/api/events?q=missile&limit=500",
+		"/api/events?q=%22North+Korea%22+NOT+China&limit=500", "/api/dyads?q=nuclear*", "/api/places?q=trump+OR+putin",
+		"/api/events?status=alleged&limit=500", "/api/timeline?q=sanction*&by=root", "/api/events?plover=ACCUSE&limit=500",
+	}
+	for _, a := range arts[:10] {
+		paths = append(paths, "/api/articles/"+a.ID)
+	}
+	evs, _ := sdb.Events(context.Background(), sqlite.Filter{Limit: 30})
+	for _, e := range evs {
+		paths = append(paths, fmt.Sprintf("/api/events/%d", e.GlobalEventID))
+	}
+	t.Logf("%d articles, %d events", len(arts), len(toPG))
+	compareTwins(t, sdb, pdb, paths, toPG, toSQLite)
+}
+
+// compareTwins requests every path from both stores, from SQL and from
+// the index, and requires the same status and bytes.
+func compareTwins(t *testing.T, sdb *sqlite.DB, pdb *postgres.DB, paths []string, toPG, toSQLite map[int64]int64) {
+	t.Helper()
+	ctx := context.Background()
+	for _, indexed := range []bool{false, true} {
+		sh, ph := New(sdb), New(pdb)
+		if indexed {
+			if err := sh.LoadIndex(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := ph.LoadIndex(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		same := 0
+		for _, p := range paths {
+			sc, sb := fetch(t, sh, p)
+			pp := mapIDs(idInQuery, mapIDs(idInPath, p, toPG), toPG)
+			pc, pb := fetch(t, ph, pp)
+			pb = mapIDs(idField, pb, toSQLite)
+			if sc != pc || sb != pb {
+				t.Errorf("indexed %v: %s:\nSQLite     %d %s\nPostgreSQL %d %s", indexed, p, sc, sb, pc, pb)
+				continue
+			}
+			same++
+		}
+		t.Logf("indexed %v: %d of %d answers identical", indexed, same, len(paths))
+	}
+}
