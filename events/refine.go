@@ -116,7 +116,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
 			return
 		}
-		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && against(st.toks, h.head) {
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || h.code == "144") {
+			// the opposition's protests, and blocked roads, are aimed at the
+			// government too
 			gov := src
 			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
 			gov.Name = c.matcher.Dictionary().Name(src.Country)
