@@ -148,7 +148,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			i++
 			continue
 		}
-		if guarded(toks, best) {
+		if guarded(toks, best) && !m.agentAt(toks, best.end) {
 			i++
 			if best.end+1 < len(toks) && isPoss(toks[best.end]) {
 				// "Georgia's governor": the agent of a place that is no
@@ -216,6 +216,17 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 // kindRank breaks ties between patterns of the same length: a named
 // organisation or person beats a role noun ("State Department").
 var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, KindCountry: 4, KindOrg: 5, KindPerson: 6}
+
+// agentAt reports an agent phrase of two words or more starting at token
+// i with "state": "the US state department", "Russian state media" are
+// no US state.
+func (m *Matcher) agentAt(toks []dyad.Token, i int) bool {
+	if i >= len(toks) || toks[i].Lower != "state" {
+		return false
+	}
+	a := m.longest(toks, i)
+	return a.p != nil && a.p.kind == KindAgent && a.end-a.start >= 2
+}
 
 // guarded reports matches that are known traps: "Washington state",
 // a country name that is part of a person's name ("Chad Smith",
@@ -737,8 +748,12 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		return true
 	}
 	switch p.Lower {
-	case "foreign", "international", "world", "global":
+	case "foreign", "international", "world", "global", "western", "european", "arab", "african", "asian", "gulf",
+		"baltic", "nordic", "scandinavian", "balkan", "caribbean", "pacific":
 		return true
+	case "sanctions", "visa", "tax", "trade", "inspection", "inspections", "export", "import", "customs", "security":
+		// "our sanctions regime": a system, not a government
+		return toks[i].Lower == "regime"
 	case "in", "at":
 		return toks[i].Lower == "court" // "appeared in court" (but "a vote in parliament")
 	}
@@ -765,7 +780,8 @@ func former(toks []dyad.Token, i int) bool {
 	}
 	switch toks[i-1].Lower {
 	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
-		return true
+		// not "current and former US officials"
+		return !(i >= 2 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ","))
 	}
 	return false
 }

@@ -27,7 +27,36 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := ""
-			if hasSector(m, "CVL", "REF") {
+			if k := m.Start - 1; k >= 1 && (st.toks[k].Lower == "'s" || st.toks[k].Lower == "’s") && st.toks[k-1].Tag == "NNP" {
+				// "Trump's administration", "Gaza's health ministry": the
+				// agent of a name the dictionary lacks is the country of
+				// a place of that name, else nobody known
+				j := k - 1
+				for j > 0 && st.toks[j-1].Tag == "NNP" {
+					j--
+				}
+				for ; j < k && country == ""; j++ {
+					if p, n, ok := c.placeAt(st, j, k, 3); ok && j+n == k {
+						country = p.Country
+					}
+				}
+				if country == "" {
+					continue
+				}
+			}
+			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
+				// "Tigrayan forces", "Kurdish leaders": a people's own
+				// fighters are rebels; its leaders no state's government,
+				// unless the sentence places them
+				if hasSector(m, "MIL", "COP") {
+					m.Code, m.Sectors = "REB", []string{"REB"}
+				} else if hasSector(m, "GOV", "LEG", "JUD") {
+					if country = c.sentenceCountry(st); country == "" {
+						continue
+					}
+				}
+			}
+			if hasSector(m, "CVL", "REF") && country == "" {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
@@ -112,15 +141,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		var ref *actors.Mention
 		end := i + 1
 		switch {
-		case (w == "it" || w == "they") && followedByVerb(st, i):
-			// the main subject earlier in this sentence, else the last subject
+		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
+			// the main subject earlier in this sentence, else the last
+			// subject; "it" is one state or body, never "the women"
 			for j := range ms {
-				if ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place {
+				if ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
+					!(w == "it" && pluralActor(ms[j])) {
 					ref = &ms[j]
 					break
 				}
 			}
-			if ref == nil {
+			if ref == nil && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
 			}
 		case (w == "he" || w == "she") && followedByVerb(st, i):
@@ -133,7 +164,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					break
 				}
 			}
-			if ref == nil {
+			if ref == nil && !c.unknownPersonBefore(st, ms, i) {
 				ref = ctx.lastPers
 			}
 		case w == "him" && toks[i].Tag == "PRP":
@@ -179,6 +210,97 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	destination(toks, ms)
 	return ms
+}
+
+// ethnic reports the adjective of a people that is no state: its
+// fighters, leaders and parties are not a government's.
+func ethnic(w string) bool {
+	switch w {
+	case "Kurdish", "Yazidi", "Rohingya", "Uighur", "Uyghur", "Tamil", "Pashtun", "Baloch", "Baluch", "Hazara", "Tigrayan",
+		"Amhara", "Oromo", "Fulani", "Masalit", "Hutu", "Tutsi", "Druze", "Alawite", "Tuareg", "Karen", "Kachin",
+		"Rakhine", "Sikh", "Tibetan", "Catalan", "Basque":
+		return true
+	}
+	return false
+}
+
+// unknownPersonBefore reports a name the dictionary does not know before
+// token i of the sentence, two or more capitalised words that are no
+// mention and no place ("The Foreign Office permanent secretary, Sir
+// Simon McDonald, … since he is"): a later "he" or "she" most likely
+// means that person, no actor.
+func (c *Coder) unknownPersonBefore(st *sentence, ms []actors.Mention, i int) bool {
+	covered := func(k int) bool {
+		for _, m := range ms {
+			if k >= m.Start && k < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	toks := st.toks
+	for k := 1; k+1 < i; k++ {
+		if toks[k].Tag != "NNP" || toks[k+1].Tag != "NNP" || covered(k) || covered(k+1) || titleWord(toks[k].Lower) && !isHonorific(toks[k].Lower) {
+			continue
+		}
+		if toks[k-1].Tag == "NNP" || toks[k-1].Lower == "the" {
+			continue // inside a longer name or a named thing ("the Warsaw Summit")
+		}
+		if _, _, ok := c.placeAt(st, k, i, 3); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func isHonorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady":
+		return true
+	}
+	return false
+}
+
+// pluralActor reports a mention of people in the plural ("the women",
+// "officials"), which "it" cannot mean.
+func pluralActor(m actors.Mention) bool {
+	if m.Kind == actors.KindCountry || m.Kind == actors.KindCapital || m.Kind == actors.KindOrg {
+		return false
+	}
+	f := strings.Fields(m.Text)
+	return len(f) > 0 && strings.HasSuffix(f[len(f)-1], "s") && !strings.HasSuffix(f[len(f)-1], "ss")
+}
+
+// expletive reports an "it" that refers to nothing: "it is not clear",
+// "it was important", "it emerged that", "it seems".
+func expletive(toks []dyad.Token, i int) bool {
+	k := i + 1
+	for k < len(toks) && (isAuxWord(toks[k].Lower) || toks[k].Tag == "MD" || toks[k].Lower == "be" || toks[k].Lower == "been" ||
+		toks[k].Lower == "not" || toks[k].Lower == "n't" || toks[k].Tag == "RB") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Lower == "that" && k > i+1 {
+		return true // "it was encouraging that …"
+	}
+	switch toks[k].Lower {
+	case "emerged", "seems", "seemed", "appears", "appeared", "means", "meant", "matters":
+		return true // "it emerged that", "it seems"
+	}
+	if k == i+1 {
+		return false // "what it said", "it warned"
+	}
+	switch toks[k].Lower {
+	case "clear", "unclear", "important", "likely", "unlikely", "possible", "impossible", "necessary", "true", "hard",
+		"difficult", "easy", "time", "worth", "understood", "believed", "expected", "thought", "reported", "estimated",
+		"feared", "hoped", "known", "said", "alleged", "claimed", "unknown", "obvious", "essential", "vital",
+		"crucial", "urgent", "critical", "significant", "striking", "notable", "surprising", "rare":
+		return true // "it is not clear", "it was reported"
+	}
+	return false
 }
 
 // anyPlaceCountry returns the country of the first capitalised word run
@@ -282,7 +404,11 @@ func joined(toks []dyad.Token, a, b int) bool {
 // preposition ("vowed revenge against Washington for the killing of its
 // top general" is Tehran's). Nil when m has no "its" or nothing fits.
 func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *actors.Mention {
-	if m.Start == 0 || toks[m.Start-1].Lower != "its" {
+	k := m.Start - 1
+	for k >= 0 && k >= m.Start-2 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !startsUpperASCII(toks[k].Text) {
+		k-- // "its junior foreign minister"
+	}
+	if k < 0 || toks[k].Lower != "its" {
 		return nil
 	}
 	var fallback *actors.Mention
@@ -484,7 +610,9 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	pers := false
 	for k := range st.ments {
 		m := st.ments[k]
-		if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
+		if m.Modifier || m.Place {
+			// not a subject; still a country the story names
+		} else if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
 			mm := m
 			ctx.lastSubj = &mm
 		}
@@ -526,7 +654,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 		}
 	}
-	if len(st.ments) > 0 && st.ments[0].Country != "" && !st.ments[0].Person {
+	if len(st.ments) > 0 && st.ments[0].Country != "" && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
 		mm := st.ments[0]
 		ctx.lastSubj = &mm
 	}
@@ -552,4 +680,13 @@ func (c *Coder) Actors(a *dyad.Article) []SentenceActors {
 		c.remember(ctx, st)
 	})
 	return out
+}
+
+// isAuxWord reports a form of "be" or "have".
+func isAuxWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s":
+		return true
+	}
+	return false
 }
