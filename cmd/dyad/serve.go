@@ -15,33 +15,60 @@ import (
 	"github.com/spf13/cobra"
 
 	dyadhttp "github.com/dyad-events/dyad/http"
+	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/store"
 )
+
+// openServeStore opens the store named by --db for reading only: a
+// postgres:// URL with postgres.OpenReadOnly, else a SQLite file with
+// sqlite.OpenReadOnly. It returns the store, a name for messages (a URL
+// without its password) and its Close.
+func openServeStore(ctx context.Context, dsn string) (dyadhttp.Store, string, func() error, error) {
+	if store.IsPostgres(dsn) {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		db, err := postgres.OpenReadOnly(ctx, dsn)
+		if err != nil {
+			return nil, "", nil, err
+		}
+		return db, db.Name(), db.Close, nil
+	}
+	if _, err := os.Stat(dsn); err != nil {
+		return nil, "", nil, fmt.Errorf("--db %s: no such store (dyad ingest creates one)", dsn)
+	}
+	db, err := sqlite.OpenReadOnly(dsn)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return db, dsn, db.Close, nil
+}
 
 func newServeCmd() *cobra.Command {
 	var dbPath, addr string
 	cmd := &cobra.Command{
-		Use:   "serve --db FILE [--addr 127.0.0.1:8080]",
+		Use:   "serve --db FILE|postgres://URL [--addr 127.0.0.1:8080]",
 		Short: "serve the store's JSON API and web page (read-only)",
 		Long: `serve opens a store read-only and serves the JSON API (/api/events,
 /api/events/{id}, /api/articles/{id}, /api/actors, /api/timeline,
-/api/dyads, /api/places) and the web page at / until interrupted.`,
+/api/dyads, /api/places) and the web page at / until interrupted.
+
+--db is a SQLite file or a postgres:// URL (the database dyad worker
+writes); both give the same answers. serve never writes to either, and
+follows a concurrent ingest or worker by reloading its in-memory index.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if dbPath == "" {
-				return &exitError{2, fmt.Errorf("--db FILE is required")}
+				return &exitError{2, fmt.Errorf("--db FILE is required (a SQLite file or a postgres:// URL)")}
 			}
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return &exitError{2, fmt.Errorf("--addr %q: want HOST:PORT", addr)}
 			}
-			if _, err := os.Stat(dbPath); err != nil {
-				return &exitError{1, fmt.Errorf("--db %s: no such store (dyad ingest creates one)", dbPath)}
-			}
-			db, err := sqlite.OpenReadOnly(dbPath)
+			db, name, closeDB, err := openServeStore(cmd.Context(), dbPath)
 			if err != nil {
 				return &exitError{1, err}
 			}
-			defer db.Close()
+			defer closeDB()
 			h := dyadhttp.New(db)
 			h.Log = log.New(cmd.ErrOrStderr(), "dyad serve: ", log.LstdFlags)
 			srv := dyadhttp.NewServer(addr, h)
@@ -49,7 +76,7 @@ func newServeCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{1, fmt.Errorf("--addr %s: %w", addr, err)}
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "dyad serve: %s on http://%s/\n", dbPath, ln.Addr())
+			fmt.Fprintf(cmd.ErrOrStderr(), "dyad serve: %s on http://%s/\n", name, ln.Addr())
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			// The in-memory index loads in the background (SQL answers
@@ -70,7 +97,7 @@ func newServeCmd() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&dbPath, "db", "", "SQLite store file (opened read-only)")
+	cmd.Flags().StringVar(&dbPath, "db", "", "SQLite store file or postgres:// URL (opened read-only)")
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
 	return cmd
 }
