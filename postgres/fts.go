@@ -84,11 +84,14 @@ func (t *textQuery) sql(arg func(any) string) string {
 	if start == end {
 		return "phraseto_tsquery('simple', " + arg(t.phrase) + ")"
 	}
-	last := "to_tsquery('simple', " + arg("'"+strings.ToLower(t.phrase[start:end])+"':*") + ")"
-	if strings.IndexFunc(t.phrase[:start], isWordRune) < 0 {
-		return last
+	last := func() string {
+		return "to_tsquery('simple', " + arg("'"+strings.ToLower(t.phrase[start:end])+"':*") + ")"
 	}
-	return "tsquery_phrase(phraseto_tsquery('simple', " + arg(t.phrase[:start]) + "), " + last + ")"
+	if strings.IndexFunc(t.phrase[:start], isWordRune) < 0 {
+		return last()
+	}
+	head := "phraseto_tsquery('simple', " + arg(t.phrase[:start]) + ")"
+	return "tsquery_phrase(" + head + ", " + last() + ")"
 }
 
 // isWordRune reports whether r belongs to a word of the indexed text

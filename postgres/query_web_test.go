@@ -1,0 +1,198 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+func TestParseText(t *testing.T) {
+	for _, c := range []struct {
+		q, sql, args, err string
+	}{
+		{q: "korea", sql: "phraseto_tsquery('simple', $1)", args: `["korea"]`},
+		{q: `"foreign ministry"`, sql: "phraseto_tsquery('simple', $1)", args: `["foreign ministry"]`},
+		{q: `"say ""no"""`, sql: "phraseto_tsquery('simple', $1)", args: `["say \"no\""]`},
+		{q: "one + two", sql: "phraseto_tsquery('simple', $1)", args: `["one two"]`},
+		{q: "kor*", sql: "to_tsquery('simple', $1)", args: `["'kor':*"]`},
+		{q: `"joint MILIT" *`, sql: "tsquery_phrase(phraseto_tsquery('simple', $1), to_tsquery('simple', $2))", args: `["joint " "'milit':*"]`},
+		{q: "a b", sql: "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", args: `["a" "b"]`},
+		{q: "a OR b c", sql: "(phraseto_tsquery('simple', $1) || (phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3)))", args: `["a" "b" "c"]`},
+		{q: "a NOT b c", sql: "(phraseto_tsquery('simple', $1) && !!(phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3)))", args: `["a" "b" "c"]`},
+		{q: "a OR b AND c NOT d", sql: "(phraseto_tsquery('simple', $1) || (phraseto_tsquery('simple', $2) && (phraseto_tsquery('simple', $3) && !!phraseto_tsquery('simple', $4))))", args: `["a" "b" "c" "d"]`},
+		{q: "(a OR b) AND c", sql: "((phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2)) && phraseto_tsquery('simple', $3))", args: `["a" "b" "c"]`},
+		{q: "Korea AND", err: `text query "Korea AND": syntax error at the end`},
+		{q: "NOT korea", err: `syntax error near "NOT"`},
+		{q: "korea's", err: `syntax error near "'" (quote it)`},
+		{q: "(korea) drills", err: `syntax error near "drills"`},
+		{q: `"open`, err: "unterminated string"},
+		{q: "title:korea", err: "column filters (\":\") are not supported on PostgreSQL"},
+		{q: "^north", err: "initial-token queries (^) are not supported on PostgreSQL"},
+		{q: "NEAR(a b)", err: "NEAR groups are not supported on PostgreSQL"},
+		{q: "  ", err: "empty"},
+	} {
+		tq, err := parseText(c.q)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%q: error %v, want %q", c.q, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.q, err)
+			continue
+		}
+		var args []any
+		sql := tq.sql(func(v any) string { args = append(args, v); return fmt.Sprintf("$%d", len(args)) })
+		if sql != c.sql || fmt.Sprintf("%q", args) != c.args {
+			t.Errorf("%q:\n sql %s %q\nwant %s %s", c.q, sql, args, c.sql, c.args)
+		}
+	}
+}
+
+// TestParseTextLikeFTS5 checks that parseText accepts what SQLite's FTS5
+// accepts and rejects what it rejects, but for the syntax it does not
+// support (column filters, ^, NEAR), which it always rejects.
+func TestParseTextLikeFTS5(t *testing.T) {
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	ctx := context.Background()
+	unsupported := map[string]bool{"title:korea": true, "-title:korea": true, "{title text}: korea": true,
+		"^north": true, "NEAR(korea drills)": true, "NEAR(a b, 3)": true}
+	for _, q := range []string{"korea", "Korea AND", "a (b OR c)", "(korea) drills", "korea (drills)",
+		"korea NOT iran talks", "NOT korea", `"!!"`, `"!!" korea`, "korea*", "kor*", `"north korea"`,
+		"condemns + drills", "al-Assad", `"al-Assad"`, "café", "foo_bar", "korea's", "korea,", "and", "AND",
+		"or", "korea and", `""`, "Korea.", "x:y", "korea:", "iran NOT (vienna)", "(iran) NOT vienna",
+		"(iran) (vienna)", "* korea", "korea * ", `"korea condemns"*`, "korea + (drills)", "3.5", "3",
+		"a_b", "'a'", "a OR b AND c", "((a))", "(a", "a)", "a + ", "+ a", "a * b", "a** b", `"a" "b"`,
+		"NEAR", "near(a)", "a NEAR b", "A OR", "OR a", "a AND AND b", "() a", "a ()", "北朝鮮"} {
+		lerr := lite.CheckText(ctx, q)
+		perr := (&DB{}).CheckText(ctx, q)
+		if unsupported[q] {
+			if lerr != nil || perr == nil {
+				t.Errorf("%q: SQLite %v, PostgreSQL %v; want SQLite to accept, PostgreSQL to reject", q, lerr, perr)
+			}
+			continue
+		}
+		if (lerr == nil) != (perr == nil) {
+			t.Errorf("%q: SQLite %v, PostgreSQL %v", q, lerr, perr)
+		}
+	}
+}
+
+// TestReadOnly opens a store with OpenReadOnly: reads work, writes fail,
+// and a schema without a dyad store or with another version is refused.
+func TestReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	w, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	a := &dyad.Article{ID: "a1", URL: "https://example.org/a1", Source: "Wire", Published: "2024-07-13",
+		Body: []string{"North Korea accused South Korea of flying leaflets over the border."}}
+	ev := dyad.Event{ID: "e1", ArticleID: "a1", Date: "2024-07-13", Source: &dyad.Actor{Code: "PRK", Country: "PRK", Name: "North Korea"},
+		Target: &dyad.Actor{Code: "KOR", Country: "KOR", Name: "South Korea"}, CAMEO: "112", CAMEORoot: "11", QuadClass: 3,
+		Goldstein: -2, Status: dyad.Asserted, Evidence: dyad.Evidence{Text: a.Body[0], Verb: "accused", Span: [2]int{12, 19}}}
+	if _, err := w.SaveArticle(ctx, a, []dyad.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := OpenReadOnly(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if e, err := r.Event(ctx, 1); err != nil || e.CAMEO != "112" || e.NumMentions != 1 {
+		t.Errorf("Event(1) = %+v, %v", e, err)
+	}
+	if _, err := r.Event(ctx, 2); err == nil || err.Error() != "event 2: not found" {
+		t.Errorf("Event(2): %v", err)
+	}
+	if _, err := r.SaveArticle(ctx, &dyad.Article{ID: "a2", Body: []string{"x"}}, nil); err == nil || !strings.Contains(err.Error(), "read-only transaction") {
+		t.Errorf("save through a read-only store: %v", err)
+	}
+	if _, err := OpenReadOnly(ctx, pgtest.DSN(t)); err == nil || !strings.Contains(err.Error(), "no dyad store in this database or schema") {
+		t.Errorf("empty schema: %v", err)
+	}
+	if _, err := w.Pool().Exec(ctx, "UPDATE dyad_schema SET version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(ctx, dsn); err == nil || !strings.Contains(err.Error(), "schema version 99, want 1") {
+		t.Errorf("newer schema: %v", err)
+	}
+}
+
+// TestIndexStale loads the EventIndex, stores another article and checks
+// that Stale notices it and that a reload is no longer stale.
+func TestIndexStale(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	w, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	save := func(id string) {
+		t.Helper()
+		a := &dyad.Article{ID: id, URL: "https://example.org/" + id, Published: "2024-07-13", Body: []string{"Text of " + id + "."}}
+		ev := dyad.Event{ID: id + "-e", ArticleID: id, Date: "2024-07-13", Source: &dyad.Actor{Code: "PRKGOV", Country: "PRK", Name: "North Korea"},
+			CAMEO: "010", CAMEORoot: "01", QuadClass: 1, Status: dyad.Denied, Evidence: dyad.Evidence{Text: a.Body[0]},
+			Location: &dyad.Location{Name: "Seoul", Country: "KOR", Lat: 37.5665, Lon: 126.978}}
+		if _, err := w.SaveArticle(ctx, a, []dyad.Event{ev}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save("a1")
+	r, err := OpenReadOnly(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	// The statistics may hear of the first article's insert after a
+	// load: reload until the index is current.
+	var ix *sqlite.EventIndex
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if ix, err = r.LoadEventIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+		stale, err := r.Stale(ctx, ix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !stale {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("index still stale after 20 s without writes")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if ix.Len() != 1 || ix.Mark().LastMention != 1 {
+		t.Errorf("index of %d events, mark %+v", ix.Len(), ix.Mark())
+	}
+	ps, err := ix.Places(sqlite.Filter{Status: dyad.Denied}, nil, 0)
+	if err != nil || fmt.Sprint(ps) != "[{Seoul KOR 37.5665 126.978 1}]" {
+		t.Errorf("index places = %v, %v", ps, err)
+	}
+	save("a2")
+	if stale, err := r.Stale(ctx, ix); !stale || err != nil {
+		t.Errorf("Stale after a new article = %v, %v; want true", stale, err)
+	}
+}
+
+func ExampleRedact() {
+	fmt.Println(Redact("postgres://dyad:s3cret@db.example:5432/events?sslmode=require"))
+	// Output: postgres://dyad:xxxxx@db.example:5432/events?sslmode=require
+}
