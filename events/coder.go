@@ -98,7 +98,9 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	run sign call meet need want try keep help show move turn ask give take make put set bring
 
-	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek`)
+	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek
+
+	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }

@@ -301,7 +301,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		var code, reject string
 		cease := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "ceasefire") ||
 			strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "truce")
-		talks := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+4)]), " "), "talk")
+		next := strings.Join(lowerWords(toks[k+1:min(len(toks), k+5)]), " ")
+		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat")
 		switch w {
 		case "demand":
 			code, reject = "100", ""
@@ -341,8 +342,28 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if by == nil || by[0].Code == h.source[0].Code {
 			return verbHit{}, false
 		}
-		if reject != "" && h.code == "120" {
+		// the act asked for, offered or demanded names the request and the
+		// rejection: "a demand that they free detained staff" 1053 / 1243
+		for j, g := range st.hits {
+			if g.head <= k || g.head > k+8 || g.p.has(flagSpeech) || !infinitiveOrThat(toks, k+1, g.head) {
+				continue
+			}
+			switch {
+			case w == "demand" || w == "call" || w == "appeal" || w == "request":
+				if rc := requestCode(g.code, w == "demand"); rc != "" {
+					code, reject = rc, refusalCode(g.code)
+				}
+			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):
+				code, reject = intentCode(g.code), refusalCode(g.code)
+				st.hits[j].code = "" // nor what is offered
+			}
+			break
+		}
+		if reject != "" && (h.code == "120" || h.code == "127" || h.code == "125") && reject != "120" {
 			h.code = reject
+		}
+		if code == "030" {
+			return verbHit{}, false // an unspecified proposal is no event of its own
 		}
 		status := dyad.Asserted
 		if strings.HasPrefix(code, "03") {
