@@ -44,6 +44,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "201" // mass expulsion
 	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
 		h.code = "192" // seizing territory is occupying it
+	case h.code == "171" && c.seizedPlace(st, h) != nil:
+		h.code = "192" // "seized (control of) most of Goma"
+		if len(h.target) == 0 || h.target[0].Place {
+			h.target = []actors.Mention{*c.seizedPlace(st, h)}
+		}
+	case h.code == "171" && len(h.target) > 0 && objectNoun(st.toks, h.end, "staff", "members", "workers", "crew", "hostages", "civilians", "people", "journalists", "tourists", "nationals", "citizens", "employees", "engineers", "aid"):
+		h.code = "181" // seizing people is abducting them
 	case h.code == "183" && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 && h.source[0].Country != "" || hasSector(h.source[0], "GOV", "MIL")) && !strings.Contains(strings.ToLower(h.source[0].Text), "suicide"):
 		h.code = "195" // a state's bombing is an air strike, not a car bomb
 	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
@@ -116,7 +123,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
 			return
 		}
-		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || h.code == "144") {
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || h.code == "144" || h.code == "143" || words(st.toks, "anti-government")) {
 			// the opposition's protests, and blocked roads, are aimed at the
 			// government too
 			gov := src
@@ -531,6 +538,36 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// seizedPlace finds the place seized right after a seizure verb, past
+// "control of", "most of", "the city of": "seized control of most of
+// Goma" → the place's country.
+func (c *Coder) seizedPlace(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	j := h.end
+	for j < len(toks) && j < h.end+6 {
+		switch toks[j].Lower {
+		case "control", "of", "most", "much", "part", "parts", "the", "city", "town", "all":
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(toks) {
+		return nil
+	}
+	if m := st.at[j]; m >= 0 {
+		mt := st.ments[m]
+		if mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital {
+			return &mt
+		}
+		return nil
+	}
+	if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
+		return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 	}
 	return nil
 }
