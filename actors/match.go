@@ -429,9 +429,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			// (and before a person: "Brazil's president-elect Luiz Inacio
 			// Lula da Silva")
-			bridge := gap > 0 && (n.p.kind == KindAgent || n.p.kind == KindPerson) && code == "" && len(sectors) == 0 && !mt.Person &&
-				(r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) && !r.p.compound &&
-				nounBridge(toks, from, n.start, from > end)
+			bridge := gap > 0 && (n.p.kind == KindAgent || n.p.kind == KindPerson) && len(sectors) == 0 && !mt.Person &&
+				(code == "" && (r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) ||
+					r.p.kind == KindOrg && from > end && n.p.kind == KindAgent) && // "the EU's enlargement commissioner"
+				!r.p.compound && nounBridge(toks, from, n.start, from > end)
 			if !(gap == 0 || poss || bridge) {
 				break
 			}
@@ -458,8 +459,14 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				sectors = nil
 			case KindOrg:
 				e := pick(n.p.entries, date)
-				code = e.Code
-				country = countryOf(code)
+				if (e.Phrase == "Red Cross" || e.Phrase == "Red Crescent") && country != "" && code == "" {
+					// "the Egyptian Red Crescent", "South Korea's Red Cross":
+					// a national society is its country's health body
+					code = country + "HLH"
+				} else {
+					code = e.Code
+					country = countryOf(code)
+				}
 				mt.Kind = KindOrg
 				sectors = nil
 			default:
@@ -535,13 +542,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
 				mt.Kind = KindAgent
 				end = k
-			} else if end < len(toks) && militaryNoun(toks[end].Lower) {
+			} else if end < len(toks) && militaryNoun(toks[end].Lower) && (end+1 == len(toks) || !headNoun(toks[end+1]) || startsUpper(toks[end+1].Text)) {
+				// (the head noun: "an Israeli drone struck", not "a Chinese
+				// drone maker")
 				sectors = []string{"MIL"} // "Russian positions", "a Russian column"
 				mt.Kind = KindAgent
 				end++
 			} else {
 				mt.Modifier = true // "US goods", "Russian gas": usable as a target only
 			}
+			mt.End = end
 		}
 		if mt.Kind == KindAgent && code == "" && former(toks, mt.Start) {
 			// "a former Peruvian minister", "a former opposition lawmaker":
@@ -751,6 +761,9 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	case "foreign", "international", "world", "global", "western", "european", "arab", "african", "asian", "gulf",
 		"baltic", "nordic", "scandinavian", "balkan", "caribbean", "pacific":
 		return true
+	case "think", "fuel", "oil", "water", "gas", "storage", "septic":
+		// "think tanks", "fuel tanks"
+		return toks[i].Lower == "tank" || toks[i].Lower == "tanks"
 	case "sanctions", "visa", "tax", "trade", "inspection", "inspections", "export", "import", "customs", "security":
 		// "our sanctions regime": a system, not a government
 		return toks[i].Lower == "regime"
@@ -802,7 +815,8 @@ func personNounAt(toks []dyad.Token, i int) int {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
 		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
-			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter":
+			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
+			"engineer", "contractor", "employee", "volunteer", "citizen", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
@@ -817,7 +831,8 @@ func personNounAt(toks []dyad.Token, i int) int {
 func militaryNoun(w string) bool {
 	switch w {
 	case "positions", "position", "targets", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
-		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints":
+		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints",
+		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer":
 		return true
 	}
 	return false

@@ -20,7 +20,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	for k := range ms {
 		m := ms[k]
 		if m.Unresolved {
-			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" {
+			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" || l == "commissioner" || l == "commissioners" {
 				// "aid agencies", "the agency": a state agency is named with
 				// its country ("Japan's immigration agency"); a bare one is
 				// the news agency or organisation named before (below)
@@ -44,10 +44,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
+			people := false
 			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
-				// fighters are rebels; its leaders no state's government,
-				// unless the sentence places them
+				// fighters are rebels of the story's country; its leaders
+				// no state's government, unless the sentence places them
+				people = true
 				if hasSector(m, "MIL", "COP") {
 					m.Code, m.Sectors = "REB", []string{"REB"}
 				} else if hasSector(m, "GOV", "LEG", "JUD") {
@@ -56,16 +58,20 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
-			if hasSector(m, "CVL", "REF") && country == "" {
+			armed := hasSector(m, "REB", "UAF", "CRM")
+			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people) && country == "" {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
 				country = c.sentenceCountry(st)
-				if country == "" {
-					// "evacuated civilians from Mariupol"
+				if country == "" && hasSector(m, "CVL", "REF") {
+					// "evacuated civilians from Mariupol" (armed groups and
+					// criminals below take the place they act in, as
+					// non-state groups do: "abducted by gunmen near a
+					// project in Pakistan's Khyber Pakhtunkhwa province")
 					country = c.placeCountryAfter(st, m.End, "from")
 				}
-				for j := 0; j < len(ms) && country == ""; j++ {
+				for j := 0; j < len(ms) && country == "" && !armed; j++ {
 					if ms[j].Modifier && len(ms[j].Country) == 3 {
 						country = ms[j].Country
 					}
