@@ -111,11 +111,43 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if before >= 0 && toks[before].Lower == "the" {
 				before--
 			}
+			if before >= 1 && (toks[before].Lower == "of" || toks[before].Lower == "from") && roleNoun(toks[before-1].Lower) &&
+				!(before >= 2 && isPreposition(toks[before-2].Lower)) {
+				// "the leaders of Brazil, Colombia and Peru met", "envoys
+				// from …": their governments act
+				out := make([]actors.Mention, len(g))
+				for x := range g {
+					out[x] = g[x]
+					if len(out[x].Sectors) == 0 && out[x].Country != "" {
+						out[x].Code, out[x].Sectors = out[x].Country+"GOV", []string{"GOV"}
+					}
+				}
+				return out
+			}
 			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
 			return g
+		}
+		if t.Text == "," && k == j {
+			// an appositive or aside between commas: "Viktor Orban, on a
+			// self-styled peace mission, met …"
+			for c2 := k - 1; c2 > 0 && c2 >= k-12; c2-- {
+				if subjectStop(toks[c2]) || toks[c2].Tag == "VBD" || toks[c2].Tag == "VBZ" || toks[c2].Tag == "VBP" {
+					break
+				}
+				if toks[c2].Text != "," {
+					continue
+				}
+				if m := st.at[c2-1]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place {
+					g := c.group(st, m)
+					if b := g[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+						return g
+					}
+				}
+				break
+			}
 		}
 		if st.isDate[k] || t.Text == "," || t.Tag == "RB" {
 			continue
@@ -452,4 +484,15 @@ func onlyDates(st *sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// roleNoun reports nouns for people who act for a state: "the leaders of
+// Brazil", "representatives of the government", "envoys from Russia".
+func roleNoun(w string) bool {
+	switch w {
+	case "leaders", "leader", "representatives", "delegations", "delegation", "delegates", "envoys",
+		"negotiators", "officials", "ministers", "diplomats", "heads":
+		return true
+	}
+	return false
 }
