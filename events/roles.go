@@ -157,6 +157,25 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 		switch {
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "PRP" || t.Tag == "CD":
+			// "the RSF and allied Arab militias killed …", "Brazil, Peru
+			// and five other nations met": an unnamed collective joined to
+			// named actors leaves the named ones
+			b := k
+			for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "DT") {
+				b--
+			}
+			if t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
+				// the named items before the "and": "Brazil, Colombia, Peru"
+				last := st.at[b-1]
+				first := last
+				for first > 0 && !st.ments[first-1].Modifier && st.ments[first].Start-st.ments[first-1].End == 1 && toks[st.ments[first-1].End].Text == "," {
+					first--
+				}
+				g := append([]actors.Mention(nil), st.ments[first:last+1]...)
+				if p := g[0].Start - 1; p < 0 || !isPreposition(toks[p].Lower) || toks[p].Lower == "of" {
+					return g
+				}
+			}
 			return nil // the subject is not an actor
 		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
 			return nil // "X said Seoul will …" — a speech verb ends the clause
