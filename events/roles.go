@@ -164,7 +164,15 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "DT") {
 				b--
 			}
-			if t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
+			extra := false // "five other nations", "allied militias": more of the same kind
+			for x := b + 1; x <= k; x++ {
+				switch toks[x].Lower {
+				case "other", "allied", "several", "some", "many", "various":
+					extra = true
+				}
+				extra = extra || toks[x].Tag == "CD"
+			}
+			if extra && t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
 				// the named items before the "and": "Brazil, Colombia, Peru"
 				last := st.at[b-1]
 				first := last
