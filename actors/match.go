@@ -502,7 +502,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// an agent used as a modifier is no actor: "military support",
 		// "police station" (but "the military said", "troops withdrew")
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
-			if modifies(toks, end) && !(country != "" && eventNounAt(toks, end) > 0) {
+			if (modifies(toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
 				if country == "" {
 					continue
 				}
@@ -701,6 +701,20 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		}
 	}
 	return true
+}
+
+// peoplePlace reports a noun after refugees or civilians that names a
+// place or a state of theirs, not them: "the Jenin refugee camp",
+// "refugee flows".
+func peoplePlace(sectors []string, toks []dyad.Token, i int) bool {
+	if i >= len(toks) || !hasRole(sectors, "REF") && !hasRole(sectors, "CVL") {
+		return false
+	}
+	switch strings.TrimSuffix(toks[i].Lower, "s") {
+	case "camp", "settlement", "centre", "center", "shelter", "crisi", "statu", "flow", "influx", "area", "home", "village":
+		return true
+	}
+	return false
 }
 
 // headNoun reports a word that may head a noun phrase after a

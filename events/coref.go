@@ -59,7 +59,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
-			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people) && country == "" {
+			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
@@ -218,6 +218,22 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	return ms
 }
 
+// local reports an agent of local government ("the regional governor",
+// "the mayor", "local officials"): it belongs where the sentence is set.
+func local(toks []dyad.Token, m actors.Mention) bool {
+	switch toks[m.End-1].Lower {
+	case "governor", "governors", "mayor", "mayors":
+		return true
+	}
+	for k := m.Start; k < m.End; k++ {
+		switch toks[k].Lower {
+		case "regional", "local", "provincial", "municipal", "city":
+			return true
+		}
+	}
+	return false
+}
+
 // ethnic reports the adjective of a people that is no state: its
 // fighters, leaders and parties are not a government's.
 func ethnic(w string) bool {
@@ -349,13 +365,19 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			continue
 		}
 		j := m.Start - 1
-		for j >= 0 && (toks[j].Lower == "the" || strings.HasSuffix(toks[j].Lower, "ern") && !startsUpperASCII(toks[j].Text)) {
+		inner := false // a region word before: "central Somalia"
+		for j >= 0 && (toks[j].Lower == "the" || (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") && !startsUpperASCII(toks[j].Text)) {
+			inner = inner || toks[j].Lower != "the"
 			j--
 		}
 		if j < 0 {
 			continue
 		}
 		switch toks[j].Lower {
+		case "in", "at", "near", "across", "throughout", "inside":
+			if inner {
+				m.Place = true // "in central Somalia"
+			}
 		case "over", "via", "toward", "towards":
 			m.Place = true
 		case "entered", "reached", "enter", "reach", "entering", "reaching":
