@@ -60,6 +60,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	case h.code == "190" && h.p.Noun && h.head > 0 && (st.toks[h.head-1].Lower == "drone" || st.toks[h.head-1].Lower == "air"):
 		h.code = "195" // "the drone attack": from the air
 
+	case h.code == "040" && words(st.toks, "phone", "telephone"):
+		h.code = "041" // "in a telephone call, … discussed"
 	case h.code == "040" && len(h.source) > 0:
 		if loc := c.sentencePlace(st, h); loc != nil {
 			third := loc.Country != h.source[0].Country
