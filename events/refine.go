@@ -180,6 +180,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		// security forces": whose conduct is investigated
 		h.target = c.intoActor(st, h)
 	}
+	if (h.code == "042" || h.code == "043") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
+		h.target = nil // "jets … arrived in Ukraine" (Ukraine's): no visit at home
+	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
 		h.target = nil // "launched a missile over Japan": a flight path, not a target
 	}
@@ -533,7 +536,11 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 			}
 			if m := st.at[j]; m >= 0 {
 				mt := st.ments[m]
-				if mt.Place || len(h.source) > 0 && mt.Code == h.source[0].Code || !mt.Modifier && toks[j-1].Lower != "by" {
+				head := true // the head of the phrase: "into President Dina Boluarte", "into the defence ministry's procurement"
+				for x := k + 1; x < mt.Start; x++ {
+					head = head && (toks[x].Tag == "DT" || toks[x].Tag == "JJ" || toks[x].Lower == "former")
+				}
+				if mt.Place || len(h.source) > 0 && mt.Code == h.source[0].Code || !mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {
 					return nil // "into the deaths of protesters": the victims are no target
 				}
 				return []actors.Mention{mt}
