@@ -180,6 +180,20 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		// security forces": whose conduct is investigated
 		h.target = c.intoActor(st, h)
 	}
+	if head := st.toks[h.head].Lemma; (head == "receive" && h.code == "043" || head == "welcome" && h.code == "013") && len(h.target) == 1 && len(h.source) > 0 {
+		// "received Zelensky at Castel Gandolfo", "welcomed Modi to Tokyo":
+		// a host receiving a leader; not "received aid from Denmark"
+		t := h.target[0]
+		near := h.passive || t.Start <= h.end+1
+		leader := t.Person || hasSector(t, "GOV")
+		switch {
+		case head == "receive" && !(near && leader):
+			h.code = ""
+			return
+		case head == "welcome" && near && leader && t.End+1 < len(st.toks) && st.toks[t.End].Lower == "to" && startsUpperASCII(st.toks[t.End+1].Text):
+			h.code = "043"
+		}
+	}
 	if (h.code == "042" || h.code == "043") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "jets … arrived in Ukraine" (Ukraine's): no visit at home
 	}
