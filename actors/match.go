@@ -374,7 +374,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// "South Korean and US troops": the first adjective shares the
 			// roles of the agent after the second
 			// ("US and Taliban negotiators": a group's keep its own code)
-			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) &&
+			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) && hasConj(toks, r.end, raws[i+1].start) &&
 				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg) &&
 				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && (r.p.kind == KindAdjective || r.p.kind == KindCountry) {
 				sectors = splitRoles(raws[i+2].p.entries[0].Code)
@@ -775,6 +775,12 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	case "foreign", "international", "world", "global", "western", "european", "arab", "african", "asian", "gulf",
 		"baltic", "nordic", "scandinavian", "balkan", "caribbean", "pacific":
 		return true
+	case "two", "both", "three":
+		// "the two leaders met": people named before, not one state
+		switch toks[i].Lower {
+		case "leaders", "presidents", "ministers", "counterparts", "sides", "heads", "premiers", "prime":
+			return true
+		}
 	case "think", "fuel", "oil", "water", "gas", "storage", "septic":
 		// "think tanks", "fuel tanks"
 		return toks[i].Lower == "tank" || toks[i].Lower == "tanks"
@@ -848,6 +854,17 @@ func militaryNoun(w string) bool {
 		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints",
 		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer":
 		return true
+	}
+	return false
+}
+
+// hasConj reports "and" or "or" among tokens [a, b): "Israel, the
+// Israeli army said" is no list.
+func hasConj(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Lower == "and" || toks[k].Lower == "or" {
+			return true
+		}
 	}
 	return false
 }

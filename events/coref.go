@@ -77,6 +77,21 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
+			if country == "" && k+1 < len(ms) {
+				// "a spokesman for the Ukrainian air force", "members of
+				// the Russian parliament": the body they speak for or
+				// belong to
+				if e := m.End; e < len(st.toks) && (st.toks[e].Lower == "for" || st.toks[e].Lower == "of") {
+					n := ms[k+1]
+					gap := n.Start - e
+					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && !n.Person && (n.Country != "" || n.Kind == actors.KindOrg) {
+						m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+						m.Unresolved, m.Kind = false, "coref"
+						out = append(out, m)
+						continue
+					}
+				}
+			}
 			if country == "" && weaponObject(st.toks, m) {
 				continue // "launched drones", "pledged artillery": things, not actors
 			}
@@ -497,25 +512,30 @@ func weaponObject(toks []dyad.Token, m actors.Mention) bool {
 	if m.Start == 0 {
 		return false
 	}
-	k := m.Start - 1
-	if toks[k].Tag == "CD" && k > 0 {
-		k-- // "launched 200 drones"
-	}
-	switch toks[k].Lower {
-	case "more", "new", "additional", "extra", "modern", "advanced", "of":
-		return true // "appealed for more air defence", "a fleet of drones"
-	}
-	// the weapons launched, fired or handed over; a force scrambled or
-	// deployed is the actor ("Poland scrambled fighter jets")
-	switch l := toks[k].Lemma; l {
-	case "launch", "fire", "pledge", "supply", "send", "deliver", "provide", "give", "sell", "buy", "promise",
-		"ship", "transfer", "donate", "receive", "acquire", "produce", "build", "use", "export", "import", "shoot":
-		return true
-	}
-	switch toks[k].Lower {
-	case "launched", "fired", "pledged", "supplied", "delivered", "provided", "sold", "bought", "promised",
-		"shipped", "transferred", "donated", "received", "acquired", "produced", "used", "exported", "imported":
-		return true // forms the lexicon may not know
+	// walk back over numbers, lists and modifiers to the verb: "launched
+	// 200 drones", "launched 120 missiles and 90 drones"
+	for k, n := m.Start-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+		t := toks[k]
+		switch t.Lower {
+		case "more", "new", "additional", "extra", "modern", "advanced", "of":
+			return true // "appealed for more air defence", "a fleet of drones"
+		}
+		// the weapons launched, fired or handed over; a force scrambled
+		// or deployed is the actor ("Poland scrambled fighter jets")
+		switch t.Lemma {
+		case "launch", "fire", "pledge", "supply", "send", "deliver", "provide", "give", "sell", "buy", "promise",
+			"ship", "transfer", "donate", "receive", "acquire", "produce", "build", "use", "export", "import", "shoot":
+			return true
+		}
+		switch t.Lower {
+		case "launched", "fired", "pledged", "supplied", "delivered", "provided", "sold", "bought", "promised",
+			"shipped", "transferred", "donated", "received", "acquired", "produced", "used", "exported", "imported":
+			return true // forms the lexicon may not know
+		}
+		if t.Tag == "CD" || t.Tag == "CC" || t.Text == "," || t.Tag == "NNS" || t.Tag == "NN" || t.Tag == "JJ" {
+			continue
+		}
+		return false
 	}
 	return false
 }
