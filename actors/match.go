@@ -148,7 +148,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			i++
 			continue
 		}
-		if guarded(toks, best) && !m.agentAt(toks, best.end) {
+		if m.guarded(toks, best) && !m.agentAt(toks, best.end) {
 			i++
 			if best.end+1 < len(toks) && isPoss(toks[best.end]) {
 				// "Georgia's governor": the agent of a place that is no
@@ -231,7 +231,7 @@ func (m *Matcher) agentAt(toks []dyad.Token, i int) bool {
 // guarded reports matches that are known traps: "Washington state",
 // a country name that is part of a person's name ("Chad Smith",
 // "Michael Jordan"), "Georgia" next to a US place.
-func guarded(toks []dyad.Token, r raw) bool {
+func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	if r.p.kind != KindCountry && r.p.kind != KindCapital {
 		return false
 	}
@@ -256,8 +256,21 @@ func guarded(toks []dyad.Token, r raw) bool {
 			}
 		}
 	}
-	if next(0) == "delta" || next(0) == "river" || next(0) == "ocean" {
-		return true
+	switch next(0) {
+	case "delta", "river", "ocean", "valley", "strait", "straits", "canal", "basin", "gulf", "lake", "desert",
+		"airport", "university", "college", "mountains", "plateau", "highlands", "fc", "united", "wanderers", "rovers":
+		// "the Taiwan Strait", "the Panama Canal", "Kabul airport",
+		// "Lebanon Valley College", "Chad United": places and clubs
+		if startsUpper(toks[r.end].Text) || next(0) == "airport" {
+			return true
+		}
+	}
+	if r.p.kind == KindCapital && r.start > 0 {
+		switch toks[r.start-1].Lower {
+		case "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "lokomotiv", "cska", "sporting",
+			"racing", "olympique", "hertha", "union", "slavia", "sparta", "legia", "partizan", "red":
+			return true // "Real Madrid", "Dynamo Kyiv": clubs
+		}
 	}
 	if next(0) == "'s" && (next(1) == "governor" || next(1) == "legislature" || next(1) == "state") {
 		return true // "Georgia's governor": the US state
@@ -290,10 +303,15 @@ func guarded(toks []dyad.Token, r raw) bool {
 					return true
 				}
 			}
-			if r.end < len(toks) && (w == "jordan" || w == "chad" || w == "georgia" || w == "washington" || w == "paris") {
+			if r.end < len(toks) && !titleCased(toks) {
+				// "Israel Adesanya", "Kenya Moore": a first name, unless
+				// the next word starts a known name ("India Pakistan
+				// talks") or the sentence is a headline in title case
 				n := toks[r.end]
-				if n.Tag == "NNP" && !isOrgWord(n.Lower) {
-					return true
+				if n.Tag == "NNP" && !isOrgWord(n.Lower) && !isPoss(n) {
+					if nx := m.longest(toks, r.end); nx.p == nil {
+						return true
+					}
 				}
 			}
 			if w == "georgia" && r.start >= 2 && toks[r.start-1].Text == "," && toks[r.start-2].Tag == "NNP" {
@@ -302,6 +320,23 @@ func guarded(toks []dyad.Token, r raw) bool {
 		}
 	}
 	return false
+}
+
+// titleCased reports a headline written in title case: most words
+// capitalised, so a capital says nothing about names.
+func titleCased(toks []dyad.Token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*7
 }
 
 // isTitleWord lists role nouns that may follow an organisation before
