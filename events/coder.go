@@ -433,6 +433,22 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 	}
+	// "marched … to demand higher salaries": one protest for a policy change
+	for j := range hits {
+		g := &hits[j]
+		if !live[j] || g.code != "100" || g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue
+		}
+		for k := 0; k < j; k++ {
+			if live[k] && cameo.Root(hits[k].code) == "14" && hits[k].head < g.head && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
+				live[j] = false
+				if hits[k].code == "140" || hits[k].code == "141" {
+					hits[k].code = "1412"
+				}
+				break
+			}
+		}
+	}
 	c.combine(st, hits, live)
 	for k := range extra {
 		hits = append(hits, extra[k])

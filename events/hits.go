@@ -57,6 +57,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if g.head <= h.head || g.head > h.end+10 || g.p.has(flagSpeech) || !infinitive(toks, h.end, g.head) {
 				continue
 			}
+			if g.code == "171" && seizesTerritory(toks, g.end) {
+				g.code = "192" // "threatened to seize more territory": occupation
+			}
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status = dyad.Asserted
@@ -235,6 +238,11 @@ func rejectsCharge(toks []dyad.Token, i, end int) bool {
 	return false
 }
 
+// seizesTerritory reports a territory noun right after a seizure verb.
+func seizesTerritory(toks []dyad.Token, from int) bool {
+	return objectNoun(toks, from, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border")
+}
+
 // accusedOf reports "accused X of" before the "of" at j: the noun after
 // it is the alleged act ("accused Azerbaijan of ethnic cleansing").
 func accusedOf(toks []dyad.Token, j int) bool {
@@ -327,6 +335,18 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 			}
 		}
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
+		// "would take offensive action": the governing verb's modality
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if strings.HasPrefix(toks[k].Tag, "VB") {
+				if s := verbStatus(toks, k, st); s == dyad.Future || s == dyad.Hypothetical || s == dyad.Negated {
+					h.status = s
+				}
+				break
+			}
+			if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "NN" && toks[k].Tag != "PRP$" {
+				break
+			}
+		}
 		return h, true
 	}
 	return verbHit{}, false

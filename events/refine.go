@@ -42,7 +42,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "202" // mass killing
 	case h.code == "174" && words(st.toks[h.head:], "thousands", "hundreds"):
 		h.code = "201" // mass expulsion
-	case h.code == "171" && objectNoun(st.toks, h.end, "village", "villages", "town", "towns", "city", "territory", "region", "side", "area", "areas", "land", "airport", "province", "district", "island", "islands", "hill", "border"):
+	case h.code == "171" && seizesTerritory(st.toks, h.end):
 		h.code = "192" // seizing territory is occupying it
 	case h.code == "171" && c.seizedPlace(st, h) != nil:
 		h.code = "192" // "seized (control of) most of Goma"
@@ -60,6 +60,16 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	case h.code == "190" && h.p.Noun && h.head > 0 && (st.toks[h.head-1].Lower == "drone" || st.toks[h.head-1].Lower == "air"):
 		h.code = "195" // "the drone attack": from the air
 
+	case h.code == "100" && len(h.target) == 0 && len(h.source) > 0 && civil(h.source[0]) && h.head > 0 && st.toks[h.head-1].Lower == "to":
+		// "teachers marched … to demand higher salaries": a protest for a
+		// policy change, aimed at the government
+		h.code, h.status = "1412", dyad.Asserted
+		gov := h.source[0]
+		gov.Code, gov.Sectors, gov.Kind = gov.Country+"GOV", []string{"GOV"}, "coref"
+		gov.Name = c.matcher.Dictionary().Name(gov.Country)
+		if gov.Country != "" {
+			h.target = []actors.Mention{gov}
+		}
 	case h.code == "040" && words(st.toks, "phone", "telephone"):
 		h.code = "041" // "in a telephone call, … discussed"
 	case h.code == "040" && len(h.source) > 0:
@@ -124,6 +134,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if cameo.Root(h.code) == "14" && !civil(src) {
 			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
 			return
+		}
+		if cameo.Root(h.code) == "14" && len(h.target) == 1 && h.target[0].Kind == actors.KindCapital && len(h.target[0].Sectors) == 0 {
+			// "farmers marching on New Delhi": on the seat of government
+			gov := h.target[0]
+			gov.Code, gov.Sectors = gov.Country+"GOV", []string{"GOV"}
+			h.target = []actors.Mention{gov}
 		}
 		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || h.code == "144" || h.code == "143" || words(st.toks, "anti-government")) {
 			// the opposition's protests, and blocked roads, are aimed at the
@@ -540,7 +556,10 @@ func (c *Coder) nearPlace(st *sentence, h *verbHit) *actors.Mention {
 // by Belarusian security forces").
 func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	for k := h.end - 1; k < len(toks) && k <= h.end+1; k++ {
+	for k := h.end - 1; k < len(toks) && k <= h.end+4; k++ {
+		if k >= h.end && !st.isDate[k] && toks[k].Lower != "into" {
+			return nil
+		}
 		if k < 0 || toks[k].Lower != "into" {
 			continue
 		}

@@ -334,6 +334,13 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				len(h.source) > 0 && mt.Country == h.source[0].Country && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL")) {
 				continue // "struck military targets in Iran": a modifier, not the source's own army
 			}
+			if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(toks[mt.Start].Lower) {
+				continue // "strikes on Houthi-controlled ports in Yemen": the place, not the group
+			}
+			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" {
+				k = st.ments[m].End - 1
+				continue // "investigate the deaths of protesters": the victims are no target
+			}
 			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) ||
 				cameo.Root(h.code) == "15" && st.ments[m].Kind == "coref" && hasSector(st.ments[m], "MIL") {
 				k = st.ments[m].End - 1
@@ -343,7 +350,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}
-			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for" && !(p > 0 && strings.HasPrefix(toks[p-1].Lower, "warrant"))) {
+			if cameo.Root(h.code) == "17" && p >= 0 && (toks[p].Lower == "over" || toks[p].Lower == "for" && !warrantFor(st, p)) {
 				k = st.ments[m].End - 1
 				continue // the reason for an arrest, not its target: "over the killing of …"
 			}
@@ -396,7 +403,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" && !onlyDates(st, h.end, k) {
 			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
 		}
-		if cameo.Root(h.code) == "17" && k >= h.end && (t.Lower == "over" || t.Lower == "for" && !strings.HasPrefix(toks[k-1].Lower, "warrant")) {
+		if cameo.Root(h.code) == "17" && k >= h.end && (t.Lower == "over" || t.Lower == "for" && !warrantFor(st, k)) {
 			return nil // the reason for an arrest: "arrested three suspects over the killing of …"
 		}
 	}
@@ -520,6 +527,28 @@ func roleNoun(w string) bool {
 	case "leaders", "leader", "representatives", "delegations", "delegation", "delegates", "envoys",
 		"negotiators", "officials", "ministers", "diplomats", "heads":
 		return true
+	}
+	return false
+}
+
+// warrantFor reports "a warrant (on Thursday) for": the "for" at k names
+// whom the warrant is for.
+func warrantFor(st *sentence, k int) bool {
+	j := k - 1
+	for j >= 0 && st.isDate[j] {
+		j--
+	}
+	return j >= 0 && strings.HasPrefix(st.toks[j].Lower, "warrant")
+}
+
+// controlModifier reports a one-word modifier of control or sponsorship
+// ("Houthi-controlled", "rebel-held", "Iran-backed"): it describes the
+// noun's owner, not a party to the event.
+func controlModifier(w string) bool {
+	for _, suf := range []string{"-controlled", "-held", "-backed", "-led", "-run", "-administered", "-occupied", "-allied", "-aligned"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
