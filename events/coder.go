@@ -287,6 +287,10 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 
 func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	st := c.analyse(ctx, s)
+	if c.topics.sentenceOff(st.toks) {
+		c.remember(ctx, st)
+		return nil // a sports result or a market report inside a news story
+	}
 
 	hits := c.findHits(st)
 	// attribution: a speech verb's subject reports everything else

@@ -14,7 +14,8 @@ const (
 		tournament coach season innings wicket batsman quarter-final semi-final final medal medals
 		olympic olympics tennis football soccer cricket rugby golf nba nfl fifa uefa premier
 		goalkeeper penalty referee stadium fans club clubs squad win victory defeat draw title
-		athletes athlete race grand prix`
+		athletes athlete race grand prix cup bowlers bowler boundaries wickets batting bowling
+		sprint marathon`
 	weatherCues = `forecast temperatures temperature rainfall rain snow degrees celsius
 		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost`
 	entertainmentCues = `film movie album box office actor actress singer concert
@@ -23,7 +24,7 @@ const (
 	obituaryCues = `died obituary survived funeral aged passed career tribute tributes
 		mourned legacy`
 	marketCues = `shares stocks stock index nasdaq dow ftse nikkei traders earnings
-		investors percent quarter profit revenue bond bonds yields dividend`
+		investors percent quarter profit profits revenue bond bonds yields dividend`
 	politicsCues = `government minister ministry president military troops army police
 		sanctions talks attack attacks missile missiles war rebels militants parliament election
 		protest protesters killed forces ceasefire treaty agreement diplomat diplomats embassy
@@ -110,4 +111,30 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOff reports a sentence about a discarded topic on its own: two
+// or more distinct cue words of sport, weather, entertainment or markets
+// and none of politics ("India bombarded the Pakistani bowlers with
+// boundaries to win the Asia Cup final"). Obituary cues are too common in
+// conflict news ("died") to decide a sentence alone.
+func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
+	var counts [nTopics]int
+	seen := make(map[string]bool, 8)
+	for _, t := range toks {
+		bits, ok := ix.cues[t.Lower]
+		if !ok || seen[t.Lower] {
+			continue
+		}
+		seen[t.Lower] = true
+		for b := 0; b < nTopics; b++ {
+			if bits&(1<<b) != 0 {
+				counts[b]++
+			}
+		}
+	}
+	if counts[0] > 0 {
+		return false
+	}
+	return counts[1] >= 2 || counts[2] >= 2 || counts[3] >= 2 || counts[5] >= 2
 }
