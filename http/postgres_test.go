@@ -168,6 +168,9 @@ func twinPaths(sdb *sqlite.DB) []string {
 		"/api/events?q=%22joint+milit%22*", "/api/events?q=korea+NOT+drills", "/api/events?q=sanctions+NOT+%28drills+OR+talks%29",
 		"/api/events?q=Vienna+AND+Damascus", "/api/events?q=condemns+%2B+drills", "/api/events?q=nothingmatches",
 		"/api/events?q=%22%21%21%22+korea", "/api/events?q=Korea+AND", "/api/events?q=korea%27s",
+		"/api/events?q=title%3Akorea", "/api/events?q=-title%3Adrills", "/api/events?q=%7Btitle+text%7D%3A%28iran+OR+russia%29",
+		"/api/events?q=text%3Asanctions+NOT+title%3Asanctions", "/api/events?q=nope%3Akorea", "/api/events?q=%22drills+north%22",
+		"/api/events?q=%22%21%21%22+AND+korea",
 		"/api/events?q=%28korea%29+drills", "/api/events?q=NOT+korea",
 		"/api/actors", "/api/actors?q=isr", "/api/actors?q=korea", "/api/actors?q=rus&limit=1", "/api/actors?q=%25",
 		"/api/actors?q=_", "/api/actors?q=zzz",
@@ -202,6 +205,19 @@ func TestPostgresSameAnswers(t *testing.T) {
 	}
 	t.Logf("%d events, %d with another id in PostgreSQL", len(toPG), gaps)
 	compareTwins(t, sdb, pdb, twinPaths(sdb), toPG, toSQLite)
+
+	// The FTS5 syntax PostgreSQL cannot run is refused, naming it.
+	for _, c := range []struct{ path, err string }{
+		{"/api/events?q=%5Enorth", `{"error":"q \"^north\": initial-token queries (^) are not supported on PostgreSQL (a SQLite store takes them)"}`},
+		{"/api/dyads?q=NEAR%28korea+drills%29", `{"error":"q \"NEAR(korea drills)\": NEAR groups are not supported on PostgreSQL (a SQLite store takes them)"}`},
+	} {
+		if code, _ := fetch(t, New(sdb), c.path); code != 200 {
+			t.Errorf("SQLite %s: %d, want 200", c.path, code)
+		}
+		if code, body := fetch(t, New(pdb), c.path); code != 400 || body != c.err+"\n" {
+			t.Errorf("PostgreSQL %s: %d %s, want 400 %s", c.path, code, body, c.err)
+		}
+	}
 }
 
 // TestPostgresSameAnswersCorpus does the same on 40 real dated articles
@@ -278,13 +294,31 @@ func compareTwins(t *testing.T, sdb *sqlite.DB, pdb *postgres.DB, paths []string
 	}
 }
 
+// differentText reports whether the full-text query q may match
+// differently in the two stores: PostgreSQL refuses FTS5's ^ and NEAR,
+// keeps accents, and its parser keeps hyphenated words, host names,
+// e-mail addresses, paths, decimal and signed numbers as words of their
+// own, so quoted strings with such characters are left out.
+func differentText(q string) bool {
+	if strings.Contains(q, "^") || strings.Contains(q, "NEAR") || strings.IndexFunc(q, func(r rune) bool { return r >= 0x80 }) >= 0 {
+		return true
+	}
+	quoted := false
+	for _, r := range q {
+		if r == '"' {
+			quoted = !quoted
+		} else if quoted && strings.ContainsRune("-+.,@/\\<>&'_:", r) {
+			return true
+		}
+	}
+	return false
+}
+
 // FuzzPostgresSameAnswers sends arbitrary query strings (and ids) to every
 // endpoint of a SQLite and a PostgreSQL handler over the same articles,
 // from SQL and from the index: both stores give the same status and,
 // for a 200, the same bytes. Full-text queries outside what both stores
-// read alike are left out: PostgreSQL refuses FTS5's column filters, ^
-// and NEAR, and its parser splits accented words, host names and decimal
-// numbers otherwise (see package postgres).
+// read alike (differentText) are left out.
 func FuzzPostgresSameAnswers(f *testing.F) {
 	sdb, pdb := twinStores(f, twinArticles)
 	toPG, toSQLite := idMap(f, sdb, pdb)
@@ -299,6 +333,8 @@ func FuzzPostgresSameAnswers(f *testing.F) {
 	f.Add(uint8(0), "", "q=%22foreign+ministry%22+OR+(talks+NOT+iran*)&quad=4")
 	f.Add(uint8(0), "", "q=korea+vienna+OR+damascus+AND+kor*+NOT+%22joint+milit%22*&limit=2&cursor=3")
 	f.Add(uint8(0), "", "q=a+%2B+b+c&actor=PRK")
+	f.Add(uint8(0), "", "q=title%3Akorea+-title%3Adrills+OR+%7Btitle+text%7D%3A%28talks%29")
+	f.Add(uint8(5), "", "q=%22%21%21%22+AND+korea+OR+%22drills+north%22")
 	f.Add(uint8(1), "3", "")
 	f.Add(uint8(2), "art-korea", "")
 	f.Add(uint8(3), "", "q=ISR&limit=2")
@@ -309,7 +345,7 @@ func FuzzPostgresSameAnswers(f *testing.F) {
 		path := fuzzPaths[int(which)%len(fuzzPaths)] + id
 		if q, err := url.ParseQuery(query); err == nil {
 			for _, v := range q["q"] {
-				if strings.ContainsAny(v, ":^{}-.@/\\") || strings.Contains(v, "NEAR") || strings.IndexFunc(v, func(r rune) bool { return r >= 0x80 }) >= 0 {
+				if differentText(v) {
 					t.Skip("a full-text query the stores read differently")
 				}
 			}

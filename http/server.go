@@ -88,7 +88,8 @@ type Store interface {
 	Dyads(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.DyadCount, error)
 	Places(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.PlaceCount, error)
 	// CheckText returns an error when q is not a valid full-text query
-	// (Filter.Text); TextArticles returns the ids of the articles it
+	// (Filter.Text), matching errors.ErrUnsupported for valid syntax the
+	// store cannot run; TextArticles returns the ids of the articles it
 	// matches.
 	CheckText(ctx context.Context, q string) error
 	TextArticles(ctx context.Context, q string) ([]string, error)
@@ -509,6 +510,9 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		if err := h.db.CheckText(ctx, f.Text); err != nil {
 			if ctx.Err() != nil {
 				return f, ctx.Err()
+			}
+			if errors.Is(err, errors.ErrUnsupported) {
+				return f, badRequest("q %q: %v", f.Text, err)
 			}
 			return f, badRequest("q %q: not a valid full-text query (SQLite FTS5 syntax: words, \"phrases\", AND, OR, NOT)", f.Text)
 		}

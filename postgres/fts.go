@@ -2,46 +2,78 @@ package postgres
 
 // Filter.Text on PostgreSQL: the SQLite FTS5 query syntax that the sqlite
 // package takes, translated into PostgreSQL's own text search over the
-// articles' tsv column, so that one query means the same in both stores.
+// articles' tsv_title and tsv_text columns, so that one query means the
+// same in both stores.
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// textQuery is a parsed full-text query: a phrase (leaf) or an operator
-// over two queries.
+// The columns of the sqlite package's articles_fts table, as a bit set.
+const (
+	colArticleID = 1 << iota // UNINDEXED: no phrase matches it
+	colTitle
+	colText
+	colAll = colArticleID | colTitle | colText
+)
+
+var columnBits = map[string]int{"article_id": colArticleID, "title": colTitle, "text": colText}
+
+// textQuery is a parsed full-text query: a phrase (leaf), an operator
+// over two queries, or nothing (a query that matches no article: a
+// phrase without words, as FTS5 has it).
 type textQuery struct {
-	op          string // "" (phrase), "AND", "OR" or "NOT"
+	op          string // "" (phrase), "AND", "OR", "NOT" or "NONE"
 	left, right *textQuery
-	phrase      string // the phrase's text, tokenized by PostgreSQL
-	prefix      bool   // the phrase's last word is a prefix (word*)
+	parts       []phrasePart // the phrase: its parts joined by '+'
+	cols        int          // the columns the phrase may match in
 }
 
+// phrasePart is one string of a phrase, its last word a prefix when
+// prefix is set ("word*").
+type phrasePart struct {
+	text   string
+	prefix bool
+}
+
+var none = &textQuery{op: "NONE"}
+
 // parseText parses q in the subset of the SQLite FTS5 query syntax that
-// dyad supports on PostgreSQL, with FTS5's grammar and precedence:
+// dyad supports on PostgreSQL, with FTS5's grammar, precedence and
+// handling of phrases without words:
 //
 //	word  "a phrase"  word*  "a phr"*  one + two (a phrase)
 //	a b (implicit AND between phrases)  a AND b  a OR b  a NOT b  ( … )
+//	title:word  text:"a phrase"  {title text}:word  -title:word  title:( … )
 //
 // NOT binds tighter than AND, AND tighter than OR; all are left
 // associative. Words are runs of ASCII letters and digits, '_' and
-// non-ASCII characters; other characters must be quoted. Column filters
-// (title:), initial-token queries (^word) and NEAR groups are rejected as
-// unsupported. Errors name q and what is wrong.
+// non-ASCII characters; other characters must be quoted. Column names
+// are those of the sqlite package's index: title, text, article_id.
+// Initial-token queries (^word) and NEAR groups are rejected as
+// unsupported with an error matching errors.ErrUnsupported. Other errors
+// name q and what is wrong.
 func parseText(q string) (*textQuery, error) {
 	p := &textParser{src: q}
 	if err := p.lex(); err != nil {
+		if errors.Is(err, errors.ErrUnsupported) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}
 	if len(p.toks) == 0 {
 		return nil, fmt.Errorf("text query %q: empty", q)
 	}
-	t, err := p.or()
+	t, err := p.or(colAll)
 	if err == nil && p.pos < len(p.toks) {
-		err = fmt.Errorf("syntax error near %q", p.toks[p.pos].text)
+		err = p.errNear()
+	}
+	if errors.Is(err, errors.ErrUnsupported) {
+		return nil, err
 	}
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
@@ -49,54 +81,122 @@ func parseText(q string) (*textQuery, error) {
 	return t, nil
 }
 
-// sql returns t as a PostgreSQL tsquery expression, each phrase a
-// parameter added with arg (which returns its placeholder).
-func (t *textQuery) sql(arg func(any) string) string {
-	switch t.op {
-	case "AND":
-		return "(" + t.left.sql(arg) + " && " + t.right.sql(arg) + ")"
-	case "OR":
-		return "(" + t.left.sql(arg) + " || " + t.right.sql(arg) + ")"
-	case "NOT":
-		return "(" + t.left.sql(arg) + " && !!" + t.right.sql(arg) + ")"
-	}
-	if !t.prefix {
-		return "phraseto_tsquery('simple', " + arg(t.phrase) + ")"
-	}
-	// The last word of the phrase as a prefix ('word':*), after the
-	// phrase of the words before it.
-	end := len(t.phrase)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(t.phrase[:end])
-		if isWordRune(r) {
-			break
-		}
-		end -= n
-	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(t.phrase[:start])
-		if !isWordRune(r) {
-			break
-		}
-		start -= n
-	}
-	if start == end {
-		return "phraseto_tsquery('simple', " + arg(t.phrase) + ")"
-	}
-	last := func() string {
-		return "to_tsquery('simple', " + arg("'"+strings.ToLower(t.phrase[start:end])+"':*") + ")"
-	}
-	if strings.IndexFunc(t.phrase[:start], isWordRune) < 0 {
-		return last()
-	}
-	head := "phraseto_tsquery('simple', " + arg(t.phrase[:start]) + ")"
-	return "tsquery_phrase(" + head + ", " + last() + ")"
+// unsupportedError is FTS5 syntax that PostgreSQL's text search cannot
+// express; it matches errors.ErrUnsupported.
+type unsupportedError string
+
+func (e unsupportedError) Error() string {
+	return string(e) + " are not supported on PostgreSQL (a SQLite store takes them)"
 }
 
-// isWordRune reports whether r belongs to a word of the indexed text
-// (letters and digits, as SQLite's unicode61 tokenizer has them).
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+func (e unsupportedError) Is(target error) bool { return target == errors.ErrUnsupported }
+
+// sql returns t as a boolean SQL expression over the articles' tsvector
+// columns (alias a), each string of a phrase a parameter added with arg
+// (which returns its placeholder).
+func (t *textQuery) sql(arg func(any) string) string {
+	switch t.op {
+	case "NONE":
+		return "FALSE"
+	case "AND":
+		return "(" + t.left.sql(arg) + " AND " + t.right.sql(arg) + ")"
+	case "OR":
+		return "(" + t.left.sql(arg) + " OR " + t.right.sql(arg) + ")"
+	case "NOT":
+		return "(" + t.left.sql(arg) + " AND NOT " + t.right.sql(arg) + ")"
+	}
+	if t.cols&(colTitle|colText) == 0 {
+		return "FALSE" // only the unindexed article_id
+	}
+	q := t.tsquery(arg)
+	var conds []string
+	if t.cols&colTitle != 0 {
+		conds = append(conds, "a.tsv_title @@ "+q)
+	}
+	if t.cols&colText != 0 {
+		conds = append(conds, "a.tsv_text @@ "+q)
+	}
+	return "(" + strings.Join(conds, " OR ") + ")"
+}
+
+// tsquery returns the phrase's tsquery expression: each part's words
+// follow each other (<->), a prefix part's last word as 'word':*.
+func (t *textQuery) tsquery(arg func(any) string) string {
+	var qs []string
+	for _, pt := range t.parts {
+		if !hasWord(pt.text) {
+			continue
+		}
+		if !pt.prefix {
+			qs = append(qs, "phraseto_tsquery('simple', "+arg(pt.text)+")")
+			continue
+		}
+		end := len(pt.text)
+		for end > 0 {
+			r, n := utf8.DecodeLastRuneInString(pt.text[:end])
+			if isWordRune(r) {
+				break
+			}
+			end -= n
+		}
+		start := end
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(pt.text[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= n
+		}
+		if hasWord(pt.text[:start]) {
+			qs = append(qs, "phraseto_tsquery('simple', "+arg(pt.text[:start])+")")
+		}
+		qs = append(qs, "to_tsquery('simple', "+arg("'"+strings.ToLower(pt.text[start:end])+"':*")+")")
+	}
+	q := qs[0]
+	for _, next := range qs[1:] {
+		q = "tsquery_phrase(" + q + ", " + next + ")"
+	}
+	return q
+}
+
+// isWordRune reports whether r belongs to a word of the indexed text: a
+// letter, a number or a private-use character, the token characters of
+// SQLite's unicode61 tokenizer.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
+}
+
+func hasWord(s string) bool { return strings.IndexFunc(s, isWordRune) >= 0 }
+
+// and, or and not combine two queries as FTS5 does when one of them is
+// nothing: nothing AND x is nothing, nothing OR x is x, x NOT nothing is
+// x.
+func and(l, r *textQuery) *textQuery {
+	if l == none || r == none {
+		return none
+	}
+	return &textQuery{op: "AND", left: l, right: r}
+}
+
+func or(l, r *textQuery) *textQuery {
+	switch {
+	case l == none:
+		return r
+	case r == none:
+		return l
+	}
+	return &textQuery{op: "OR", left: l, right: r}
+}
+
+func not(l, r *textQuery) *textQuery {
+	switch {
+	case l == none:
+		return none
+	case r == none:
+		return l
+	}
+	return &textQuery{op: "NOT", left: l, right: r}
+}
 
 type textToken struct {
 	kind string // "word", "string", or the operator or punctuation itself
@@ -153,18 +253,14 @@ func (p *textParser) lex() error {
 			kind := "word"
 			if w == "AND" || w == "OR" || w == "NOT" {
 				kind = w
-			} else if w == "NEAR" && strings.HasPrefix(strings.TrimLeft(s[j:], " \t\n\r"), "(") {
-				return fmt.Errorf("NEAR groups are not supported on PostgreSQL")
 			}
 			p.toks = append(p.toks, textToken{kind, w})
 			i = j
-		case strings.ContainsRune("()*+", r):
+		case strings.ContainsRune("()*+:{}-", r):
 			p.toks = append(p.toks, textToken{string(r), string(r)})
 			i += n
-		case strings.ContainsRune(":{}-", r):
-			return fmt.Errorf("column filters (%q) are not supported on PostgreSQL", string(r))
 		case r == '^':
-			return fmt.Errorf("initial-token queries (^) are not supported on PostgreSQL")
+			return unsupportedError("initial-token queries (^)")
 		default:
 			return fmt.Errorf("syntax error near %q (quote it)", string(r))
 		}
@@ -172,93 +268,13 @@ func (p *textParser) lex() error {
 	return nil
 }
 
-func (p *textParser) peek() string {
-	if p.pos < len(p.toks) {
-		return p.toks[p.pos].kind
+func (p *textParser) peek() string { return p.peekAt(0) }
+
+func (p *textParser) peekAt(k int) string {
+	if p.pos+k < len(p.toks) {
+		return p.toks[p.pos+k].kind
 	}
 	return ""
-}
-
-func (p *textParser) binary(op string, next func() (*textQuery, error)) (*textQuery, error) {
-	t, err := next()
-	if err != nil {
-		return nil, err
-	}
-	for p.peek() == op {
-		p.pos++
-		r, err := next()
-		if err != nil {
-			return nil, err
-		}
-		t = &textQuery{op: op, left: t, right: r}
-	}
-	return t, nil
-}
-
-func (p *textParser) or() (*textQuery, error) { return p.binary("OR", p.and) }
-
-func (p *textParser) and() (*textQuery, error) { return p.binary("AND", p.not) }
-
-func (p *textParser) not() (*textQuery, error) { return p.binary("NOT", p.primary) }
-
-// primary is a parenthesised query or one or more phrases (implicit AND);
-// as in FTS5, a parenthesised query takes no implicit AND.
-func (p *textParser) primary() (*textQuery, error) {
-	if p.peek() == "(" {
-		p.pos++
-		t, err := p.or()
-		if err != nil {
-			return nil, err
-		}
-		if p.peek() != ")" {
-			return nil, p.errNear()
-		}
-		p.pos++
-		if k := p.peek(); k == "word" || k == "string" || k == "(" {
-			return nil, p.errNear()
-		}
-		return t, nil
-	}
-	t, err := p.phrase()
-	if err != nil {
-		return nil, err
-	}
-	for k := p.peek(); k == "word" || k == "string"; k = p.peek() {
-		r, err := p.phrase()
-		if err != nil {
-			return nil, err
-		}
-		t = &textQuery{op: "AND", left: t, right: r}
-	}
-	if p.peek() == "(" {
-		return nil, p.errNear()
-	}
-	return t, nil
-}
-
-// phrase reads a word or string, optionally joined to more by '+', and
-// an optional '*'.
-func (p *textParser) phrase() (*textQuery, error) {
-	var parts []string
-	for {
-		k := p.peek()
-		if k != "word" && k != "string" {
-			return nil, p.errNear()
-		}
-		parts = append(parts, p.toks[p.pos].text)
-		p.pos++
-		if p.peek() == "*" {
-			p.pos++
-			if p.peek() == "+" {
-				return nil, p.errNear()
-			}
-			return &textQuery{phrase: strings.Join(parts, " "), prefix: true}, nil
-		}
-		if p.peek() != "+" {
-			return &textQuery{phrase: strings.Join(parts, " ")}, nil
-		}
-		p.pos++
-	}
 }
 
 func (p *textParser) errNear() error {
@@ -266,4 +282,185 @@ func (p *textParser) errNear() error {
 		return fmt.Errorf("syntax error at the end")
 	}
 	return fmt.Errorf("syntax error near %q", p.toks[p.pos].text)
+}
+
+func (p *textParser) binary(op string, combine func(l, r *textQuery) *textQuery, next func(int) (*textQuery, error), cols int) (*textQuery, error) {
+	t, err := next(cols)
+	if err != nil {
+		return nil, err
+	}
+	for p.peek() == op {
+		p.pos++
+		r, err := next(cols)
+		if err != nil {
+			return nil, err
+		}
+		t = combine(t, r)
+	}
+	return t, nil
+}
+
+func (p *textParser) or(cols int) (*textQuery, error) { return p.binary("OR", or, p.and, cols) }
+
+func (p *textParser) and(cols int) (*textQuery, error) { return p.binary("AND", and, p.not, cols) }
+
+func (p *textParser) not(cols int) (*textQuery, error) { return p.binary("NOT", not, p.primary, cols) }
+
+// primary is a parenthesised query (optionally after a column filter) or
+// one or more phrases (implicit AND, phrases without words left out); as
+// in FTS5, a parenthesised query takes no implicit AND.
+func (p *textParser) primary(cols int) (*textQuery, error) {
+	start := p.pos
+	if p.peek() != "(" {
+		c, ok, err := p.colset()
+		if err != nil {
+			return nil, err
+		}
+		if ok && p.peek() == "(" {
+			cols &= c
+		} else {
+			p.pos = start
+		}
+	}
+	if p.peek() == "(" {
+		p.pos++
+		t, err := p.or(cols)
+		if err != nil {
+			return nil, err
+		}
+		if p.peek() != ")" {
+			return nil, p.errNear()
+		}
+		p.pos++
+		if k := p.peek(); k != "" && k != ")" && k != "AND" && k != "OR" && k != "NOT" {
+			return nil, p.errNear()
+		}
+		return t, nil
+	}
+	var t *textQuery
+	empty := true
+	for k := p.peek(); k == "word" || k == "string" || k == "-" || k == "{"; k = p.peek() {
+		r, err := p.cnearset(cols)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case r == none:
+		case t == nil:
+			t = r
+		default:
+			t = &textQuery{op: "AND", left: t, right: r}
+		}
+		empty = false
+	}
+	if empty {
+		return nil, p.errNear()
+	}
+	if p.peek() == "(" {
+		return nil, p.errNear()
+	}
+	if t == nil {
+		return none, nil
+	}
+	return t, nil
+}
+
+// colset reads a column filter and its colon ("title:", "-title:",
+// "{title text}:"), returning its columns and whether there was one; it
+// consumes nothing when there is none. An unknown column is an error.
+func (p *textParser) colset() (int, bool, error) {
+	start := p.pos
+	neg := false
+	if p.peek() == "-" {
+		neg = true
+		p.pos++
+	}
+	var names []string
+	switch p.peek() {
+	case "word", "string":
+		if p.peekAt(1) != ":" {
+			if neg {
+				return 0, false, p.errNear()
+			}
+			return 0, false, nil
+		}
+		names = append(names, p.toks[p.pos].text)
+		p.pos++
+	case "{":
+		p.pos++
+		for k := p.peek(); k == "word" || k == "string"; k = p.peek() {
+			names = append(names, p.toks[p.pos].text)
+			p.pos++
+		}
+		if len(names) == 0 || p.peek() != "}" {
+			return 0, false, p.errNear()
+		}
+		p.pos++
+		if p.peek() != ":" {
+			return 0, false, p.errNear()
+		}
+	default:
+		if neg {
+			return 0, false, p.errNear()
+		}
+		p.pos = start
+		return 0, false, nil
+	}
+	p.pos++ // the colon
+	cols := 0
+	for _, n := range names {
+		b, ok := columnBits[strings.ToLower(n)]
+		if !ok {
+			return 0, false, fmt.Errorf("no such column: %s (want title, text or article_id)", n)
+		}
+		cols |= b
+	}
+	if neg {
+		cols = colAll &^ cols
+	}
+	return cols, true, nil
+}
+
+// cnearset reads one phrase, optionally after a column filter.
+func (p *textParser) cnearset(cols int) (*textQuery, error) {
+	c, ok, err := p.colset()
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		cols &= c
+	}
+	return p.phrase(cols)
+}
+
+// phrase reads a word or string with an optional '*', joined to more by
+// '+'. A phrase without words is nothing.
+func (p *textParser) phrase(cols int) (*textQuery, error) {
+	t := &textQuery{cols: cols}
+	for {
+		k := p.peek()
+		if k != "word" && k != "string" {
+			return nil, p.errNear()
+		}
+		if k == "word" && p.toks[p.pos].text == "NEAR" && p.peekAt(1) == "(" {
+			return nil, unsupportedError("NEAR groups")
+		}
+		pt := phrasePart{text: p.toks[p.pos].text}
+		p.pos++
+		if p.peek() == "*" {
+			pt.prefix = true
+			p.pos++
+		}
+		t.parts = append(t.parts, pt)
+		if p.peek() != "+" {
+			break
+		}
+		p.pos++
+	}
+	for _, pt := range t.parts {
+		if hasWord(pt.text) {
+			return t, nil
+		}
+	}
+	return none, nil
 }

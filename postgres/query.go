@@ -26,7 +26,7 @@ func validCode(s string) bool {
 // where builds the WHERE clause of f with $n placeholders, as the sqlite
 // package's Filter.where: codes are prefixes (validated upper-case letters
 // and digits, so LIKE needs no escaping), To includes the whole period,
-// Text is FTS5 syntax (see parseText) run on the articles' tsv.
+// Text is FTS5 syntax (see parseText) run on the articles' tsvectors.
 func where(f sqlite.Filter) (string, []any, error) {
 	var conds []string
 	var args []any
@@ -84,7 +84,7 @@ func where(f sqlite.Filter) (string, []any, error) {
 			return "", nil, err
 		}
 		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
-			WHERE m.event_id = e.id AND a.tsv @@ `+t.sql(arg)+")")
+			WHERE m.event_id = e.id AND `+t.sql(arg)+")")
 	}
 	if f.After > 0 {
 		conds = append(conds, "e.id > "+arg(f.After))

@@ -339,7 +339,7 @@ func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	})
-	rows, err := db.pool.Query(ctx, "SELECT id FROM articles WHERE tsv @@ "+expr+" ORDER BY seq", args...)
+	rows, err := db.pool.Query(ctx, "SELECT a.id FROM articles a WHERE "+expr+" ORDER BY a.seq", args...)
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}

@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/pgtest"
@@ -14,27 +17,49 @@ import (
 )
 
 func TestParseText(t *testing.T) {
+	const (
+		ph     = "phraseto_tsquery('simple', $%d)"
+		both   = "(a.tsv_title @@ %[1]s OR a.tsv_text @@ %[1]s)"
+		title  = "(a.tsv_title @@ %s)"
+		phrase = "tsquery_phrase(%s, %s)"
+	)
+	p := func(n int) string { return fmt.Sprintf(ph, n) }
+	b := func(q string) string { return fmt.Sprintf(both, q) }
 	for _, c := range []struct {
 		q, sql, args, err string
 	}{
-		{q: "korea", sql: "phraseto_tsquery('simple', $1)", args: `["korea"]`},
-		{q: `"foreign ministry"`, sql: "phraseto_tsquery('simple', $1)", args: `["foreign ministry"]`},
-		{q: `"say ""no"""`, sql: "phraseto_tsquery('simple', $1)", args: `["say \"no\""]`},
-		{q: "one + two", sql: "phraseto_tsquery('simple', $1)", args: `["one two"]`},
-		{q: "kor*", sql: "to_tsquery('simple', $1)", args: `["'kor':*"]`},
-		{q: `"joint MILIT" *`, sql: "tsquery_phrase(phraseto_tsquery('simple', $1), to_tsquery('simple', $2))", args: `["joint " "'milit':*"]`},
-		{q: "a b", sql: "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", args: `["a" "b"]`},
-		{q: "a OR b c", sql: "(phraseto_tsquery('simple', $1) || (phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3)))", args: `["a" "b" "c"]`},
-		{q: "a NOT b c", sql: "(phraseto_tsquery('simple', $1) && !!(phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3)))", args: `["a" "b" "c"]`},
-		{q: "a OR b AND c NOT d", sql: "(phraseto_tsquery('simple', $1) || (phraseto_tsquery('simple', $2) && (phraseto_tsquery('simple', $3) && !!phraseto_tsquery('simple', $4))))", args: `["a" "b" "c" "d"]`},
-		{q: "(a OR b) AND c", sql: "((phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2)) && phraseto_tsquery('simple', $3))", args: `["a" "b" "c"]`},
+		{q: "korea", sql: b(p(1)), args: `["korea"]`},
+		{q: `"foreign ministry"`, sql: b(p(1)), args: `["foreign ministry"]`},
+		{q: `"say ""no"""`, sql: b(p(1)), args: `["say \"no\""]`},
+		{q: "one + two", sql: b(fmt.Sprintf(phrase, p(1), p(2))), args: `["one" "two"]`},
+		{q: "kor*", sql: b("to_tsquery('simple', $1)"), args: `["'kor':*"]`},
+		{q: `"joint MILIT" *`, sql: b(fmt.Sprintf(phrase, p(1), "to_tsquery('simple', $2)")), args: `["joint " "'milit':*"]`},
+		{q: "nor* + korea", sql: b(fmt.Sprintf(phrase, "to_tsquery('simple', $1)", p(2))), args: `["'nor':*" "korea"]`},
+		{q: "a b", sql: "(" + b(p(1)) + " AND " + b(p(2)) + ")", args: `["a" "b"]`},
+		{q: "a OR b c", sql: "(" + b(p(1)) + " OR (" + b(p(2)) + " AND " + b(p(3)) + "))", args: `["a" "b" "c"]`},
+		{q: "a NOT b c", sql: "(" + b(p(1)) + " AND NOT (" + b(p(2)) + " AND " + b(p(3)) + "))", args: `["a" "b" "c"]`},
+		{q: "a OR b AND c NOT d", sql: "(" + b(p(1)) + " OR (" + b(p(2)) + " AND (" + b(p(3)) + " AND NOT " + b(p(4)) + ")))", args: `["a" "b" "c" "d"]`},
+		{q: "(a OR b) AND c", sql: "((" + b(p(1)) + " OR " + b(p(2)) + ") AND " + b(p(3)) + ")", args: `["a" "b" "c"]`},
+		{q: "title:korea", sql: fmt.Sprintf(title, p(1)), args: `["korea"]`},
+		{q: "TITLE : korea drills", sql: "(" + fmt.Sprintf(title, p(1)) + " AND " + b(p(2)) + ")", args: `["korea" "drills"]`},
+		{q: "-title:korea", sql: "(a.tsv_text @@ " + p(1) + ")", args: `["korea"]`},
+		{q: `{"title" text}:korea`, sql: b(p(1)), args: `["korea"]`},
+		{q: "title:(a OR text:b)", sql: "(" + fmt.Sprintf(title, p(1)) + " OR FALSE)", args: `["a"]`},
+		{q: "article_id:x", sql: "FALSE", args: `[]`},
+		{q: "article_id:x korea", sql: "(FALSE AND " + b(p(1)) + ")", args: `["korea"]`},
+		{q: `"!!" korea`, sql: b(p(1)), args: `["korea"]`},
+		{q: `"!!" "?"`, sql: "FALSE", args: `[]`},
+		{q: `"!!" AND korea`, sql: "FALSE", args: `[]`},
+		{q: `"!!" OR korea`, sql: b(p(1)), args: `["korea"]`},
+		{q: `korea NOT "!!"`, sql: b(p(1)), args: `["korea"]`},
 		{q: "Korea AND", err: `text query "Korea AND": syntax error at the end`},
 		{q: "NOT korea", err: `syntax error near "NOT"`},
 		{q: "korea's", err: `syntax error near "'" (quote it)`},
 		{q: "(korea) drills", err: `syntax error near "drills"`},
 		{q: `"open`, err: "unterminated string"},
-		{q: "title:korea", err: "column filters (\":\") are not supported on PostgreSQL"},
-		{q: "^north", err: "initial-token queries (^) are not supported on PostgreSQL"},
+		{q: "nope:korea", err: "no such column: nope"},
+		{q: "korea + title:drills", err: `syntax error near ":"`},
+		{q: "^north", err: "initial-token queries (^) are not supported on PostgreSQL (a SQLite store takes them)"},
 		{q: "NEAR(a b)", err: "NEAR groups are not supported on PostgreSQL"},
 		{q: "  ", err: "empty"},
 	} {
@@ -49,7 +74,7 @@ func TestParseText(t *testing.T) {
 			t.Errorf("%q: %v", c.q, err)
 			continue
 		}
-		var args []any
+		args := []any{}
 		sql := tq.sql(func(v any) string { args = append(args, v); return fmt.Sprintf("$%d", len(args)) })
 		if sql != c.sql || fmt.Sprintf("%q", args) != c.args {
 			t.Errorf("%q:\n sql %s %q\nwant %s %s", c.q, sql, args, c.sql, c.args)
@@ -57,9 +82,30 @@ func TestParseText(t *testing.T) {
 	}
 }
 
+// textQueries are FTS5 queries, valid and not, for the tests that compare
+// the stores.
+var textQueries = []string{"korea", "Korea AND", "a (b OR c)", "(korea) drills", "korea (drills)",
+	"korea NOT iran talks", "NOT korea", `"!!"`, `"!!" korea`, "korea*", "kor*", `"north korea"`,
+	"condemns + drills", "al-Assad", `"al-Assad"`, "café", "foo_bar", "korea's", "korea,", "and", "AND",
+	"or", "korea and", `""`, "Korea.", "x:y", "korea:", "iran NOT (vienna)", "(iran) NOT vienna",
+	"(iran) (vienna)", "* korea", "korea * ", `"korea condemns"*`, "korea + (drills)", "3.5", "3",
+	"a_b", "'a'", "a OR b AND c", "((a))", "(a", "a)", "a + ", "+ a", "a * b", "a** b", `"a" "b"`,
+	"NEAR", "near(a)", "a NEAR b", "A OR", "OR a", "a AND AND b", "() a", "a ()", "北朝鮮",
+	`"!!" OR korea`, `korea OR "!!"`, `korea NOT "!!"`, `"!!" NOT korea`, `"!!" AND korea`, `("!!")`,
+	`("!!") OR iran`, `"!!"*`, `"!!" + korea`, `"drills north"`, "TITLE:korea", `"title":korea`,
+	"title:(korea OR iran)", "title:(korea) drills", "title:korea ministry", "{title text}:vienna",
+	"-title:vienna", "-title:drills", "-{title}:drills", "article_id:a", "article_id:korea",
+	"title:(text:korea)", "title : korea", `title:"north korea"`, "title: kor*", "nope:korea", "title:",
+	"title:NOT korea", "- title:korea", `-"title":vienna`, "title text:korea", "{title}:korea",
+	"{}:korea", "{title text:korea", "title:korea:", "title:(a OR b) c", "iran NOT title:talks",
+	"title:korea + drills", "korea + title:drills", "{TITLE}:korea", `"!!" "!!"`,
+	`(korea OR "!!") NOT "!!"`, "a:b:c", "nor* + korea", "korea -title:drills", "-korea", "{title",
+	"title:-text:korea", "title:{text}:korea", "(title:korea)", "korea title:(drills)", "article_id:x korea",
+	"article_id:x OR korea", "korea NOT article_id:x", "drills NOT -title:drills"}
+
 // TestParseTextLikeFTS5 checks that parseText accepts what SQLite's FTS5
 // accepts and rejects what it rejects, but for the syntax it does not
-// support (column filters, ^, NEAR), which it always rejects.
+// support (^, NEAR), which it always rejects.
 func TestParseTextLikeFTS5(t *testing.T) {
 	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
 	if err != nil {
@@ -67,18 +113,10 @@ func TestParseTextLikeFTS5(t *testing.T) {
 	}
 	defer lite.Close()
 	ctx := context.Background()
-	unsupported := map[string]bool{"title:korea": true, "-title:korea": true, "{title text}: korea": true,
-		"^north": true, "NEAR(korea drills)": true, "NEAR(a b, 3)": true}
-	for _, q := range []string{"korea", "Korea AND", "a (b OR c)", "(korea) drills", "korea (drills)",
-		"korea NOT iran talks", "NOT korea", `"!!"`, `"!!" korea`, "korea*", "kor*", `"north korea"`,
-		"condemns + drills", "al-Assad", `"al-Assad"`, "café", "foo_bar", "korea's", "korea,", "and", "AND",
-		"or", "korea and", `""`, "Korea.", "x:y", "korea:", "iran NOT (vienna)", "(iran) NOT vienna",
-		"(iran) (vienna)", "* korea", "korea * ", `"korea condemns"*`, "korea + (drills)", "3.5", "3",
-		"a_b", "'a'", "a OR b AND c", "((a))", "(a", "a)", "a + ", "+ a", "a * b", "a** b", `"a" "b"`,
-		"NEAR", "near(a)", "a NEAR b", "A OR", "OR a", "a AND AND b", "() a", "a ()", "北朝鮮"} {
+	for _, q := range append(textQueries, "^north", "NEAR(korea drills)", "NEAR(a b, 3)") {
 		lerr := lite.CheckText(ctx, q)
 		perr := (&DB{}).CheckText(ctx, q)
-		if unsupported[q] {
+		if strings.Contains(q, "^") || strings.Contains(q, "NEAR(") {
 			if lerr != nil || perr == nil {
 				t.Errorf("%q: SQLite %v, PostgreSQL %v; want SQLite to accept, PostgreSQL to reject", q, lerr, perr)
 			}
@@ -86,6 +124,53 @@ func TestParseTextLikeFTS5(t *testing.T) {
 		}
 		if (lerr == nil) != (perr == nil) {
 			t.Errorf("%q: SQLite %v, PostgreSQL %v", q, lerr, perr)
+		}
+	}
+}
+
+// TestTextLikeFTS5 stores three articles in both stores and requires the
+// same matching articles for every valid query of textQueries.
+func TestTextLikeFTS5(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg, err := Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	for _, a := range []*dyad.Article{
+		{ID: "a", Title: "North Korea condemns drills", Body: []string{"North Korea said the foreign ministry", "would respond to a_b and c."}},
+		{ID: "b", Title: "Iran talks", Body: []string{"Iran agreed to resume talks in Vienna with 北朝鮮 observers."}},
+		{ID: "c", Title: "Markets", Body: []string{"Stocks in Seoul rose 3 percent; drills north of the city ended."}},
+	} {
+		for _, s := range []interface {
+			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
+		}{lite, pg} {
+			if _, err := s.SaveArticle(ctx, a, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, q := range textQueries {
+		if lite.CheckText(ctx, q) != nil {
+			continue
+		}
+		l, err := lite.TextArticles(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := pg.TextArticles(ctx, q)
+		if err != nil {
+			t.Errorf("%q: %v", q, err)
+			continue
+		}
+		slices.Sort(l)
+		if fmt.Sprint(l) != fmt.Sprint(p) {
+			t.Errorf("%q: SQLite %v, PostgreSQL %v", q, l, p)
 		}
 	}
 }
@@ -128,7 +213,7 @@ func TestReadOnly(t *testing.T) {
 	if _, err := w.Pool().Exec(ctx, "UPDATE dyad_schema SET version = 99"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenReadOnly(ctx, dsn); err == nil || !strings.Contains(err.Error(), "schema version 99, want 1") {
+	if _, err := OpenReadOnly(ctx, dsn); err == nil || !strings.Contains(err.Error(), "schema version 99, want 2") {
 		t.Errorf("newer schema: %v", err)
 	}
 }
@@ -195,4 +280,39 @@ func TestIndexStale(t *testing.T) {
 func ExampleRedact() {
 	fmt.Println(Redact("postgres://dyad:s3cret@db.example:5432/events?sslmode=require"))
 	// Output: postgres://dyad:xxxxx@db.example:5432/events?sslmode=require
+}
+
+// TestMigrateFTS opens a store of schema version 1 holding an article:
+// Open migrates it to version 2, whose title and text vectors cover the
+// stored article.
+func TestMigrateFTS(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, s := range []string{"CREATE TABLE dyad_schema (version INTEGER NOT NULL)", migrations[0],
+		"INSERT INTO dyad_schema (version) VALUES (1)",
+		`INSERT INTO articles (id, outlet, title, simhash, dup_group, text, json, added)
+		 VALUES ('a1', 'wire', 'Iran talks', 0, 'a1', 'Talks resume in Vienna.', '{}', '2024-07-13T00:00:00Z')`} {
+		if _, err := conn.Exec(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if v, err := db.Version(ctx); v != 2 || err != nil {
+		t.Errorf("version %d, %v; want 2", v, err)
+	}
+	for q, want := range map[string]string{"title:iran": "[a1]", "text:iran": "[]", "vienna": "[a1]", `"talks talks"`: "[]"} {
+		got, err := db.TextArticles(ctx, q)
+		if err != nil || fmt.Sprint(got) != want {
+			t.Errorf("%q: %v, %v; want %s", q, got, err, want)
+		}
+	}
 }

@@ -12,7 +12,8 @@ package postgres
 //     that ordering and prefix matches are byte-wise as in SQLite;
 //   - a generated tsvector column with a GIN index in place of the FTS5
 //     table (the "simple" configuration: lower-cased words, no stemming,
-//     like FTS5's unicode61 tokenizer).
+//     like FTS5's unicode61 tokenizer); version 2 replaces it with one
+//     for the title and one for the text, FTS5's two columns.
 var migrations = []string{
 	// 1: articles, sentences, aggregated events, mentions, actors, full text.
 	`
@@ -102,8 +103,22 @@ CREATE TABLE actors (
 	count INTEGER NOT NULL
 );
 `,
+	// 2: the title and the text indexed apart, as the FTS5 table's two
+	// columns, so that a phrase never runs from the title into the text and
+	// a query can name a column (title:word).
+	`
+ALTER TABLE articles
+	ADD COLUMN tsv_title TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', title)) STORED,
+	ADD COLUMN tsv_text TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED;
+CREATE INDEX articles_tsv_title ON articles USING gin(tsv_title);
+CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
+DROP INDEX articles_tsv;
+ALTER TABLE articles DROP COLUMN tsv;
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
-// dyad_schema after Open); it matches sqlite.SchemaVersion.
-const SchemaVersion = 1
+// dyad_schema after Open). Version 1 matches sqlite.SchemaVersion 1;
+// version 2 indexes the title and the text apart, as SQLite's FTS5 table
+// always did.
+const SchemaVersion = 2
