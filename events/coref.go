@@ -27,6 +27,19 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := ""
+			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && describes(st.toks[k-1].Lower) != "" {
+				// "the kingdom's oil minister", "the group's leader"
+				if r := ctx.described(c, st.toks[k-1].Lower); r != nil {
+					if r.Kind == actors.KindOrg {
+						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
+					} else {
+						m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
+					}
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
 			if k := m.Start - 1; k >= 1 && (st.toks[k].Lower == "'s" || st.toks[k].Lower == "’s") && st.toks[k-1].Tag == "NNP" {
 				// "Trump's administration", "Gaza's health ministry": the
 				// agent of a name the dictionary lacks is the country of
@@ -200,6 +213,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
 			ref = ctx.lastMed
 			end = i + 2
+		case w == "the" && i+1 < len(toks) && !covered(i+1) && describes(toks[i+1].Lower) != "" &&
+			(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) && !(i > 0 && toks[i-1].Tag == "IN"):
+			// "The bloc said", "the alliance pledged", "the kingdom's
+			// oil minister": the organisation or state named before
+			ref = ctx.described(c, toks[i+1].Lower)
+			end = i + 2
 		case toks[i].Tag == "NNP" && ctx.names != nil:
 			// a surname (or given name) of a person named earlier: "Albanese"
 			if p, ok := ctx.names[w]; ok {
@@ -339,6 +358,53 @@ func expletive(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// describes tells what a definite description stands for: "org" for an
+// organisation named before ("the group", "the militia"), "igo" for an
+// international one ("the bloc", "the alliance"), "state" for a country
+// ("the kingdom", "the island", "the country"); "" for other nouns.
+func describes(w string) string {
+	switch w {
+	case "bloc", "alliance":
+		return "igo"
+	case "group", "movement", "militia", "organisation", "organization":
+		return "org"
+	case "kingdom", "island", "country", "nation", "republic", "emirate", "sultanate":
+		return "state"
+	}
+	return ""
+}
+
+// lastOrgKey is the key under which the article context's names map keeps
+// the last organisation named (no name token can hold a NUL byte).
+const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
+
+// described returns the actor a definite description means (see
+// describes), nil when none fits.
+func (ctx *articleCtx) described(c *Coder, w string) *actors.Mention {
+	switch describes(w) {
+	case "igo":
+		if m, ok := ctx.names[lastIGOKey]; ok {
+			return &m
+		}
+	case "org":
+		if m, ok := ctx.names[lastOrgKey]; ok && !strings.HasPrefix(m.Code, "IGO") {
+			return &m
+		}
+	case "state":
+		code := ctx.lastCtry
+		if w != "island" && ctx.lastSubj != nil && ctx.lastSubj.Country != "" && (ctx.lastSubj.Kind == actors.KindCountry || ctx.lastSubj.Kind == actors.KindCapital) {
+			code = ctx.lastSubj.Country
+		}
+		if code == "" {
+			return nil
+		}
+		return &actors.Mention{Actor: dyad.Actor{Code: code, Country: code, Sectors: []string{}, Name: c.matcher.Dictionary().Name(code)}, Kind: actors.KindCountry}
+	}
+	return nil
+}
+
+func isPossTok(t dyad.Token) bool { return t.Lower == "'s" || t.Lower == "’s" || t.Lower == "'" }
 
 // anyPlaceCountry returns the country of the first capitalised word run
 // of the sentence that the gazetteer knows as a place, "" when none.
@@ -514,6 +580,7 @@ func weaponObject(toks []dyad.Token, m actors.Mention) bool {
 	}
 	// walk back over numbers, lists and modifiers to the verb: "launched
 	// 200 drones", "launched 120 missiles and 90 drones"
+	counted := false
 	for k, n := m.Start-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		t := toks[k]
 		switch t.Lower {
@@ -533,9 +600,11 @@ func weaponObject(toks []dyad.Token, m actors.Mention) bool {
 			return true // forms the lexicon may not know
 		}
 		if t.Tag == "CD" || t.Tag == "CC" || t.Text == "," || t.Tag == "NNS" || t.Tag == "NN" || t.Tag == "JJ" {
+			counted = counted || t.Tag == "CD"
 			continue
 		}
-		return false
+		// "it detected 40 aircraft": counted weapons after any verb
+		return counted && strings.HasPrefix(t.Tag, "VB") && !isAuxWord(t.Lower)
 	}
 	return false
 }
@@ -673,6 +742,16 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				ctx.order = append(ctx.order, m.Country)
 			}
 			ctx.countries[m.Country]++
+		}
+		if m.Kind == actors.KindOrg && !m.Place && !m.Modifier {
+			if ctx.names == nil {
+				ctx.names = map[string]actors.Mention{}
+			}
+			if strings.HasPrefix(m.Code, "IGO") {
+				ctx.names[lastIGOKey] = m
+			} else {
+				ctx.names[lastOrgKey] = m
+			}
 		}
 		for _, s := range m.Sectors {
 			if s == "MED" {
