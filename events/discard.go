@@ -19,7 +19,7 @@ const (
 	weatherCues = `forecast temperatures temperature rainfall rain snow degrees celsius
 		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost`
 	entertainmentCues = `film movie album box office actor actress singer concert
-		premiere oscar oscars grammy grammys band song songs celebrity festival director starring
+		premiere oscar oscars grammy grammys band song songs celebrity festival director starring contest eurovision
 		series episode hollywood`
 	obituaryCues = `died obituary survived funeral aged passed career tribute tributes
 		mourned legacy`

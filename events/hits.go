@@ -186,7 +186,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
-		h.passive = isPassive(toks, i)
+		h.passive = isPassive(toks, i) || reducedRelative(st, i)
 		h.status = verbStatus(toks, i, st)
 		if h.status == dyad.Future && h.code == "150" && words(toks[i:end], "joint") {
 			// "will hold joint drills": planned military cooperation (0312),
@@ -452,6 +452,40 @@ func isClauseBreak(toks []dyad.Token, i int) bool {
 	return false
 }
 
+// reducedRelative reports a past participle right after a noun, with no
+// auxiliary: "80 Afghan men convicted of crimes", "jets supplied by
+// Denmark". The noun is what undergoes the act.
+func reducedRelative(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p := toks[i-1]
+	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under":
+	default:
+		return false
+	}
+	if toks[i].Tag == "VBN" {
+		return true
+	}
+	// a past form: only after the clause's own finite verb ("Germany
+	// deported 80 men convicted of crimes")
+	for k := i - 2; k >= 0; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" {
+			return false
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && st.at[k] < 0 && startsLowerASCII(t.Text) {
+			return t.Lemma != "say" && t.Lemma != "be" && t.Lemma != "have"
+		}
+	}
+	return false
+}
+
 // isPassive reports "was condemned", "has been attacked".
 func isPassive(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBN" {
@@ -528,3 +562,5 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 	}
 	return status
 }
+
+func startsLowerASCII(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }

@@ -146,6 +146,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			// government too
 			gov := src
 			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+			if k := againstAt(st.toks, h.head); k >= 0 && objectNoun(st.toks, k, "military", "army", "junta's", "coup") {
+				gov.Code, gov.Sectors = src.Country+"MIL", []string{"MIL"} // "against the military coup"
+			}
 			gov.Name = c.matcher.Dictionary().Name(src.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
 		}
@@ -368,6 +371,19 @@ func hasSector(m actors.Mention, codes ...string) bool {
 // students, professions — not states, armies or armed groups.
 func civil(m actors.Mention) bool {
 	return hasSector(m, "CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF", "HRI", "PTY", "MED", "BUS", "ENV", "REL")
+}
+
+// againstAt returns the token after "against" following from, or -1.
+func againstAt(toks []dyad.Token, from int) int {
+	for k := from; k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return -1
+		}
+		if toks[k].Lower == "against" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // against reports "against" after token from in the clause.
