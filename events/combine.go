@@ -65,7 +65,7 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			switch {
 			case appeal || demand:
-				if !infinitiveOrThat(st.toks, h.end, g.head) {
+				if !infinitiveOrThat(st.toks, h.end, g.head) && !(g.p.Noun && nounObject(st.toks, h.end, g.head)) {
 					continue
 				}
 				code := requestCode(g.code, demand)
@@ -77,6 +77,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				}
 				if len(h.target) == 0 && len(g.source) > 0 {
 					h.target = g.source // "demanded that Moscow release him"
+					if f, ok := c.ownForce(st, g); ok && len(g.source) == 1 && len(g.source[0].Sectors) == 0 {
+						h.target = []actors.Mention{f} // "that Israel withdraw its troops": the army
+					}
 				}
 				live[j] = false
 			case warn:
@@ -88,6 +91,14 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				}
 				if c.quad(g.code) < 3 && !strings.HasPrefix(g.code, "13") {
 					continue
+				}
+				if g.code == "171" && seizesTerritory(st.toks, g.end) {
+					g.code = "192" // "threatened to seize more territory in Gaza"
+					if len(g.target) == 0 && len(h.source) > 0 {
+						if t := c.attackPlace(st, g); t != nil && t.Country != h.source[0].Country {
+							g.target = []actors.Mention{*t}
+						}
+					}
 				}
 				h.code = threatCode(c.ont, g.code)
 				if len(h.target) == 0 {
@@ -112,6 +123,20 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 		}
 	}
+}
+
+// nounObject reports a noun event right after a verb, past determiners
+// and adjectives: "demanded a meeting with Netanyahu".
+func nounObject(toks []dyad.Token, from, head int) bool {
+	if head < from || head > from+3 {
+		return false
+	}
+	for k := from; k < head; k++ {
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "PRP$" {
+			return false
+		}
+	}
+	return true
 }
 
 // conditional reports an "if"/"unless" between from and head.

@@ -354,8 +354,12 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // the reason for an arrest, not its target: "over the killing of …"
 			}
-			for p >= 1 && (toks[p].Tag == "NN" || toks[p].Tag == "JJ") && !startsUpperASCII(toks[p].Text) && toks[p-1].Tag == "IN" {
-				p-- // "through central London"
+			for p >= 1 && (toks[p].Tag == "NN" || toks[p].Tag == "JJ" || toks[p].Tag == "DT") && !startsUpperASCII(toks[p].Text) && toks[p-1].Tag == "IN" {
+				p-- // "through central London", "outside the Knesset"
+			}
+			if cameo.Root(h.code) == "14" && st.ments[m].Modifier && against(toks[h.head:k], 0) {
+				k = st.ments[m].End - 1
+				continue // "against the suspension of EU accession talks": a topic
 			}
 			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through" || toks[p].Lower == "around" || toks[p].Lower == "across") {
 				k = st.ments[m].End - 1
@@ -399,6 +403,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
 			return nil
+		}
+		if k > h.end && t.Tag == "VBG" && cameo.Root(h.code) == "12" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
+			return nil // "vetoed a bill extending benefits for Ukrainian refugees": inside the bill
 		}
 		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" && !onlyDates(st, h.end, k) {
 			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
