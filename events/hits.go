@@ -372,7 +372,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier b
 				found = j
 				break
 			}
-			if barrier && j > pos && toks[j].Tag == "VB" && toks[j-1].Lower == "to" && len(c.patterns.verbs[toks[j].Lemma]) > 0 {
+			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 {
 				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
 			}
 		}
