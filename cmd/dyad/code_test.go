@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -283,5 +284,60 @@ func TestIngestJSONL(t *testing.T) {
 	}
 	if _, errs, _ := run(t, "ingest", "--db", db, in); !strings.Contains(errs, "0 added") {
 		t.Errorf("second ingest: %s", errs)
+	}
+}
+
+// TestCodeWARC: dyad code and dyad extract walk a WARC archive page by
+// page — each record its own article with its own URL, title and events —
+// and a .warc.gz that holds no WARC record is an error naming it.
+func TestCodeWARC(t *testing.T) {
+	dir := t.TempDir()
+	page := func(title, body string) string {
+		return "<html><head><title>" + title + "</title></head><body><article><p>" + body + "</p></article></body></html>"
+	}
+	data := append(gz(warcRec("https://example.org/a", page("Japan hosts Australia", "Japan's prime minister hosted the Australian prime minister in Tokyo on Monday, officials said."), "")),
+		gz(warcRec("https://example.org/b", page("Chile condemns Peru", "Chile condemned Peru on Tuesday over the border incident, the foreign ministry said."), ""))...)
+	p := writeFile(t, dir, "crawl.warc.gz", data)
+	out, errs, code := run(t, "extract", p)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	var got []string
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var a struct{ URL, Title, Input string }
+		if err := dec.Decode(&a); err != nil {
+			t.Fatalf("extract output %q: %v", out, err)
+		}
+		got = append(got, a.URL+" | "+a.Title+" | "+filepath.Base(a.Input))
+	}
+	want := []string{"https://example.org/a | Japan hosts Australia | crawl.warc.gz:record 1", "https://example.org/b | Chile condemns Peru | crawl.warc.gz:record 2"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("extract articles:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	out, errs, code = run(t, "code", "--format", "json", "--date", "2024-03-04", p)
+	if code != 0 {
+		t.Fatalf("code: exit %d: %s", code, errs)
+	}
+	var codes []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e struct {
+			CAMEO          string `json:"cameo"`
+			Source, Target struct{ Code string }
+		}
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("code output %q: %v", line, err)
+		}
+		codes = append(codes, e.Source.Code+" "+e.CAMEO+" "+e.Target.Code)
+	}
+	// each page's title and story, in archive order (a host visited: 043
+	// and the guest's 042)
+	wantCodes := []string{"JPN 043 AUS", "AUS 042 JPN", "JPNGOV 043 AUSGOV", "AUSGOV 042 JPNGOV", "CHL 111 PER", "CHL 111 PER"}
+	if !reflect.DeepEqual(codes, wantCodes) {
+		t.Errorf("code events %q, want %q", codes, wantCodes)
+	}
+	bad := writeFile(t, dir, "page.warc.gz", gz([]byte("<html><body><p>hello</p></body></html>")))
+	if _, errs, code := run(t, "code", bad); code != 1 || !strings.Contains(errs, "page.warc.gz: not a WARC file") {
+		t.Errorf("code on a gzip'd page named .warc.gz: exit %d, %q", code, errs)
 	}
 }

@@ -1,24 +1,51 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/feed"
+	"github.com/dyad-events/dyad/warc"
 )
 
 // loadArticles reads one command-line input — a file, an http(s) URL or
 // "-" — into articles: RSS, Atom and JSON feeds give one article per item
-// (package feed), everything else goes through article.Read. Errors name
-// the input.
+// (package feed), WARC archives one per HTML page (package warc),
+// everything else goes through article.Read. Errors name the input; an
+// archive's bad records are returned joined, with the articles of the good
+// ones.
 func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
+	if warcFile(arg) && (opt.Input == "" || opt.Input == "auto") {
+		var arts []*dyad.Article
+		var bad []error
+		err := eachWARC(arg, nil, opt, func(a *dyad.Article) error {
+			arts = append(arts, a)
+			return nil
+		}, func(err error) { bad = append(bad, err) })
+		return arts, errors.Join(append(bad, err)...)
+	}
 	data, final, err := article.ReadArg(ctx, arg)
 	if err != nil {
 		return nil, err
 	}
 	if final != "" {
 		opt.URL = final
+	}
+	if (opt.Input == "" || opt.Input == "auto") && bytes.HasPrefix(data, []byte("WARC/")) {
+		var arts []*dyad.Article
+		var bad []error
+		err := eachWARC(arg, bytes.NewReader(data), opt, func(a *dyad.Article) error {
+			arts = append(arts, a)
+			return nil
+		}, func(err error) { bad = append(bad, err) })
+		return arts, errors.Join(append(bad, err)...)
 	}
 	if (opt.Input == "" || opt.Input == "auto") && feed.Sniff(data) {
 		arts, err := feed.Read(arg, data)
@@ -30,4 +57,42 @@ func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad
 		return arts, err
 	}
 	return article.Read(arg, data, opt)
+}
+
+// warcFile reports a local WARC archive (.warc or .warc.gz) read with
+// --input auto: it is walked record by record, not read whole.
+func warcFile(arg string) bool {
+	n := strings.ToLower(arg)
+	return arg != "-" && !article.IsURL(arg) &&
+		(strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz"))
+}
+
+// eachWARC walks a WARC archive — the file arg, or r when not nil — and
+// calls fn with the articles read from each HTML page, named
+// "ARG:record N" and with the page's URI as their URL; bad gets each
+// record that cannot be read. It returns fn's first error or an error
+// naming arg when it is no WARC archive.
+func eachWARC(arg string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+	if r == nil {
+		f, err := os.Open(arg)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	return warc.Walk(arg, r, func(p warc.Page) error {
+		o := opt
+		o.URL = p.URI
+		arts, err := article.Read(fmt.Sprintf("%s:record %d", arg, p.Record), p.Body, o)
+		if err != nil {
+			bad(err)
+		}
+		for _, a := range arts {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, bad)
 }
