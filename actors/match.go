@@ -654,6 +654,12 @@ func isModifiedNoun(t dyad.Token) bool {
 // common noun or adjective that the actor modifies ("Russian gas"), not a
 // verb the tagger left as a noun ("the Greek navy shadowed a frigate").
 func modifies(toks []dyad.Token, i int) bool {
+	if i < len(toks) {
+		switch toks[i].Lower {
+		case "talks", "ties", "relations", "cooperation", "contacts", "links", "spending", "budget", "aid":
+			return true // "restart military talks": tagged as a verb or not, a topic
+		}
+	}
 	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)
 }
 
@@ -741,11 +747,25 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 // peoplePlace reports a noun after refugees or civilians that names a
 // place or a state of theirs, not them: "the Jenin refugee camp",
 // "refugee flows".
+//
+// Craft are the unit itself only for a military, police or government
+// ("an army drone"); for others they are things ("spy planes", "a
+// civilian aircraft").
 func peoplePlace(sectors []string, toks []dyad.Token, i int) bool {
-	if i >= len(toks) || !hasRole(sectors, "REF") && !hasRole(sectors, "CVL") {
+	if i >= len(toks) {
 		return false
 	}
-	switch strings.TrimSuffix(toks[i].Lower, "s") {
+	w := strings.TrimSuffix(toks[i].Lower, "s")
+	if !hasRole(sectors, "MIL") && !hasRole(sectors, "COP") && !hasRole(sectors, "GOV") && len(sectors) > 0 {
+		switch w {
+		case "plane", "ship", "vessel", "satellite", "balloon", "drone", "aircraft", "boat", "helicopter":
+			return true
+		}
+	}
+	if !hasRole(sectors, "REF") && !hasRole(sectors, "CVL") {
+		return false
+	}
+	switch w {
 	case "camp", "settlement", "centre", "center", "shelter", "crisi", "statu", "flow", "influx", "area", "home", "village":
 		return true
 	}
