@@ -112,8 +112,7 @@ func (db *DB) EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.Sto
 	if err != nil {
 		return err
 	}
-	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
-		FROM events e` + w + " ORDER BY e.id"
+	q := "SELECT " + eventColumns + " FROM events e" + w + " ORDER BY e.id"
 	if f.Limit > 0 {
 		args = append(args, f.Limit)
 		q += fmt.Sprintf(" LIMIT $%d", len(args))
@@ -124,15 +123,10 @@ func (db *DB) EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.Sto
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var se sqlite.StoredEvent
-		var js, first string
-		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+		se, err := db.scanEvent(rows)
+		if err != nil {
 			return fmt.Errorf("%s: %w", db.name, err)
 		}
-		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
-			return fmt.Errorf("%s: event %d: %w", db.name, se.GlobalEventID, err)
-		}
-		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 		if err := fn(se); err != nil {
 			return err
 		}

@@ -59,8 +59,11 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 	return db, nil
 }
 
+// eventColumns are the columns of an aggregated event that scanEvent
+// reads.
 const eventColumns = `e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url`
 
+// scanEvent reads a row of eventColumns; errors do not name the store.
 func (db *DB) scanEvent(row pgx.Row) (sqlite.StoredEvent, error) {
 	var se sqlite.StoredEvent
 	var js, first string
@@ -68,7 +71,7 @@ func (db *DB) scanEvent(row pgx.Row) (sqlite.StoredEvent, error) {
 		return se, err
 	}
 	if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
-		return se, fmt.Errorf("%s: event %d: %w", db.name, se.GlobalEventID, err)
+		return se, fmt.Errorf("event %d: %w", se.GlobalEventID, err)
 	}
 	se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 	return se, nil
