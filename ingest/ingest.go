@@ -102,6 +102,7 @@ type Summary struct {
 	Read           int           `json:"read"`            // articles parsed
 	Added          int           `json:"added"`           // articles stored now
 	Skipped        int           `json:"skipped"`         // articles already stored (same id)
+	Ignored        int           `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed)
 	NearDuplicates int           `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int           `json:"events"`          // aggregated events created
 	Mentions       int           `json:"mentions"`        // mentions stored
@@ -259,7 +260,11 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 				return nil
 			}
 			if d.Type().IsRegular() {
-				files = append(files, path)
+				if newsFile(path) {
+					files = append(files, path)
+				} else {
+					st.addIgnored()
+				}
 			}
 			return nil
 		})
@@ -316,6 +321,35 @@ func isWARC(name string) bool {
 		n = n[:i]
 	}
 	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
+}
+
+// newsExts are the extensions of the files taken from a folder: text,
+// web pages (saved as such or by their server's script name), feeds, JSON
+// Lines and WARC archives. Other files in a folder are taken only when
+// their first bytes are a WARC record or a feed (a JSON Feed's .json);
+// images, style sheets, data and test fixtures (.json, .csv, .tsv) are
+// ignored. A file named on the command line is always read.
+var newsExts = map[string]bool{
+	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
+	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".xml": true, ".rss": true, ".atom": true,
+	".jsonl": true, ".ndjson": true, ".warc": true, ".gz": true,
+}
+
+// newsFile reports whether a file found in a folder is read: a news
+// extension (newsExts), or first bytes of a WARC record or a feed.
+func newsFile(path string) bool {
+	if newsExts[strings.ToLower(filepath.Ext(path))] {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let the reader report it
+	}
+	defer f.Close()
+	head := make([]byte, 2048)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)
 }
 
 func feedExt(name string) bool {
@@ -402,7 +436,22 @@ func (w *worker) do(ctx context.Context, in input) {
 	if err != nil {
 		w.st.fail(name, err)
 	}
-	w.articles(ctx, arts)
+	w.articles(ctx, w.withText(name, arts))
+}
+
+// withText drops, as failures, the pages read with no story text (an
+// empty or truncated page, a title and menu only): storing one would keep
+// the full page at the same URL out of the store, as the same article.
+func (w *worker) withText(name string, arts []*dyad.Article) []*dyad.Article {
+	out := arts[:0]
+	for _, a := range arts {
+		if a != nil && strings.TrimSpace(strings.Join(a.Body, "")) == "" {
+			w.st.fail(name, errors.New("no story text on the page (empty or truncated): not stored"))
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 func (w *worker) maxInput() int64 {
@@ -514,7 +563,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				if err != nil {
 					w.st.fail(rec, err)
 				}
-				w.articles(ctx, arts)
+				w.articles(ctx, w.withText(rec, arts))
 			}
 		}()
 	}

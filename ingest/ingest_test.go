@@ -356,3 +356,28 @@ func TestRunConfig(t *testing.T) {
 		t.Errorf("cancelled run: %v", err)
 	}
 }
+
+// TestRunFolderNewsOnly: a folder's images, data files and test fixtures
+// are ignored (counted), a JSON Feed is read, and a page with no story text
+// is a failure, not an article that would keep the full page at its URL out.
+func TestRunFolderNewsOnly(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write(t, filepath.Join(in, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(in, "a.expected.json"), `{"title": "Japan and Australia sign a pact", "body": ["Japan and Chile met."]}`)
+	write(t, filepath.Join(in, "MANIFEST.tsv"), "a.txt\thttps://example.org/a\n")
+	write(t, filepath.Join(in, "logo.png"), "\x89PNG\r\n")
+	write(t, filepath.Join(in, "feed.json"), `{"version": "https://jsonfeed.org/version/1.1", "title": "Wire",
+		"items": [{"id": "1", "url": "https://example.org/f1", "date_published": "2024-03-05T10:00:00Z",
+		"content_text": "France and Kenya agreed on debt relief."}]}`)
+	write(t, filepath.Join(in, "empty.html"), "<html><p>DATE: 2024-03-06</p></html>")
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 3 || len(sum.Failures) != 1 ||
+		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no story text") {
+		t.Fatalf("summary %+v", sum)
+	}
+}

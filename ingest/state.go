@@ -28,6 +28,7 @@ func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
 func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
 func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
 func (s *state) addSkipped() { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
+func (s *state) addIgnored() { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
 
 func (s *state) summary() Summary {
 	s.mu.Lock()

@@ -44,7 +44,9 @@ func newIngestCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest SRC... --db FILE",
 		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
-		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively), a glob, an
+		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively; only its
+text, web page, feed, JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
+script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
@@ -164,6 +166,9 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		"%d new events, %d mentions; %d failures; %.1fs (%.1f articles/s)\n",
 		s.Inputs, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions, len(s.Failures),
 		s.Elapsed.Seconds(), rate)
+	if s.Ignored > 0 {
+		fmt.Fprintf(w, "  ignored %d files in folders that are not news (images, data; see dyad ingest --help)\n", s.Ignored)
+	}
 	for _, fl := range s.Failures {
 		msg := fl.Err
 		if !strings.Contains(msg, fl.Input) {
