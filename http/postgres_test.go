@@ -372,3 +372,54 @@ func FuzzPostgresSameAnswers(f *testing.F) {
 		}
 	})
 }
+
+// TestPostgresKeepIndexed serves a PostgreSQL store while a writer adds
+// articles: the handler's index follows, as it follows an ingest beside
+// a SQLite file.
+func TestPostgresKeepIndexed(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	save := func(a *dyad.Article) {
+		t.Helper()
+		if _, err := w.SaveArticle(ctx, a, c.Code(a)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(testArticles[0])
+	r, err := postgres.OpenReadOnly(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	h := New(r)
+	go h.KeepIndexed(ctx, 20*time.Millisecond)
+	// wait polls /api/dyads?quad=4 (answered from the index once loaded)
+	// until it gives want.
+	wait := func(want string) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			_, body := fetch(t, h, "/api/dyads?quad=4")
+			if h.ix.Load() != nil && body == want {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("/api/dyads?quad=4 = %s, want %s", body, want)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	wait("{\"dyads\":[]}\n")
+	save(testArticles[1])
+	wait(`{"dyads":[{"source":"ISRMIL","source_name":"Israel","target":"SYRMIL","target_name":"Syria","events":1,"mentions":1,"mean_goldstein":-10}]}` + "\n")
+}
