@@ -341,3 +341,42 @@ func TestCodeWARC(t *testing.T) {
 		t.Errorf("code on a gzip'd page named .warc.gz: exit %d, %q", code, errs)
 	}
 }
+
+// TestEventsFilterUsage: filters dyad events and export cannot use are
+// usage errors (exit 2) naming the flag, as the API answers 400 — never
+// an empty answer or an SQL error.
+func TestEventsFilterUsage(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	tests := []struct{ flag, value, want string }{
+		{"--q", `"unterminated`, `--q: text query "\"unterminated"`},
+		{"--q", "AND", `--q: text query "AND"`},
+		{"--quad", "0", "--quad 0: want 1–4"},
+		{"--country", "Syria", `--country "Syria": want an ISO 3166 alpha-3 code`},
+		{"--country", "sy", `--country "sy": want an ISO 3166 alpha-3 code`},
+		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type`},
+		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix`},
+	}
+	for _, cmd := range []string{"events", "export"} {
+		for _, tc := range tests {
+			out, errs, code := run(t, cmd, "--db", db, tc.flag, tc.value)
+			if code != 2 || !strings.Contains(errs, tc.want) || out != "" {
+				t.Errorf("%s %s %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", cmd, tc.flag, tc.value, code, out, errs, tc.want)
+			}
+		}
+	}
+	// valid spellings of the same filters
+	for _, args := range [][]string{{"--country", "prk"}, {"--plover", "mobilize"}, {"--quad", "4"}, {"--q", "missiles"}} {
+		out, errs, code := run(t, append([]string{"events", "--db", db}, args...)...)
+		if code != 0 || strings.Count(out, "\n") != 1 {
+			t.Errorf("events %v: exit %d, %d events, stderr %q; want the one event", args, code, strings.Count(out, "\n"), errs)
+		}
+	}
+}

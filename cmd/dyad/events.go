@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
@@ -24,10 +26,12 @@ type filterFlags struct {
 	plover, status, text                        string
 	quad, limit                                 int
 	after                                       int64
+	flags                                       *pflag.FlagSet
 }
 
 func (f *filterFlags) register(c *cobra.Command) {
 	fl := c.Flags()
+	f.flags = fl
 	fl.StringVar(&f.db, "db", "", "SQLite store file")
 	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive)")
 	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD or YYYY-MM (inclusive)")
@@ -70,8 +74,20 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.cameo != "" && strings.Trim(f.cameo, "0123456789") != "" {
 		return flt, usage("--cameo %q: want a CAMEO code prefix of digits", f.cameo)
 	}
-	if f.quad < 0 || f.quad > 4 {
+	if f.quad < 0 || f.quad > 4 || f.quad == 0 && f.flags != nil && f.flags.Changed("quad") {
 		return flt, usage("--quad %d: want 1–4", f.quad)
+	}
+	if f.country != "" && (len(flt.Country) != 3 || strings.Trim(flt.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
+		return flt, usage("--country %q: want an ISO 3166 alpha-3 code (SYR, USA)", f.country)
+	}
+	if strings.Trim(flt.Actor, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+		return flt, usage("--actor %q: want a CAMEO actor code prefix (PRK, USAGOV)", f.actor)
+	}
+	if f.plover != "" {
+		flt.Plover = strings.ToUpper(f.plover)
+		if !cameo.IsPloverType(flt.Plover) {
+			return flt, usage("--plover %q: want a PLOVER event type (%s)", f.plover, strings.Join(cameo.PloverTypes(), ", "))
+		}
 	}
 	switch flt.Status {
 	case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
@@ -118,6 +134,9 @@ num_mentions, num_sources, num_articles, first_seen and source_url.`,
 				return err
 			}
 			defer db.Close()
+			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
+				return err
+			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			if format == "json" {
@@ -157,4 +176,19 @@ func actorCode(a *dyad.Actor) string {
 		return "-"
 	}
 	return a.Code
+}
+
+// checkText rejects a --q the store cannot parse (a usage error, exit 2)
+// before any output, when the store can check one.
+func checkText(ctx context.Context, db any, q string) error {
+	c, ok := db.(interface {
+		CheckText(context.Context, string) error
+	})
+	if q == "" || !ok {
+		return nil
+	}
+	if err := c.CheckText(ctx, q); err != nil {
+		return &exitError{2, fmt.Errorf("--q: %w", err)}
+	}
+	return nil
 }

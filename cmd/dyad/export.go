@@ -47,6 +47,9 @@ func newExportCmd() *cobra.Command {
 				return err
 			}
 			defer db.Close()
+			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
+				return err
+			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			ctx := cmd.Context()
 			var each func(sqlite.StoredEvent) error
