@@ -95,6 +95,19 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
 		h.source = []actors.Mention{f}
 	}
+	if h.code == "154" && len(h.source) == 1 && h.source[0].Country != "" && words(st.toks[h.head:h.end], "troops", "soldiers", "reinforcements") {
+		// "sent 150 soldiers to Haiti": troops sent abroad are a deployment
+		// to that country (074), troops sent at home a mobilisation (154)
+		t := h.target
+		if len(t) == 0 {
+			t = c.placeTarget(st, h)
+		} else if t[0].Start == 0 || st.toks[t[0].Start-1].Lower != "to" || len(t[0].Sectors) > 0 {
+			t = nil
+		}
+		if len(t) > 0 && t[0].Country != h.source[0].Country {
+			h.code, h.target = "074", t
+		}
+	}
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
 		// "put its army on high alert", "scrambled fighter jets": the
 		// state's own force named as the object is what shows force

@@ -361,7 +361,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "against the suspension of EU accession talks": a topic
 			}
-			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "through" || toks[p].Lower == "around" || toks[p].Lower == "across") {
+			if cameo.Root(h.code) == "14" && p >= 0 && (toks[p].Lower == "outside" || toks[p].Lower == "near" || toks[p].Lower == "in" || toks[p].Lower == "at" && h.code != "145" || toks[p].Lower == "through" || toks[p].Lower == "around" || toks[p].Lower == "across") {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
