@@ -836,6 +836,12 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		case "leaders", "presidents", "ministers", "counterparts", "sides", "heads", "premiers", "prime":
 			return true
 		}
+	case "charter", "passenger", "commercial", "civilian", "cargo", "private", "light", "small", "civil", "airline":
+		// "a charter aircraft": no air force's
+		switch toks[i].Lower {
+		case "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "vessel", "vessels":
+			return true
+		}
 	case "think", "fuel", "oil", "water", "gas", "storage", "septic":
 		// "think tanks", "fuel tanks"
 		return toks[i].Lower == "tank" || toks[i].Lower == "tanks"

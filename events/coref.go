@@ -302,9 +302,25 @@ func (c *Coder) unknownPersonBefore(st *sentence, ms []actors.Mention, i int) bo
 		if toks[k-1].Tag == "NNP" || toks[k-1].Lower == "the" {
 			continue // inside a longer name or a named thing ("the Warsaw Summit")
 		}
-		if _, _, ok := c.placeAt(st, k, i, 3); ok {
-			continue
+		if _, _, ok := c.placeAt(st, k, i, 3); ok || orgWord(toks[k+1].Lower) || k+2 < i && toks[k+2].Tag == "NNP" && orgWord(toks[k+2].Lower) {
+			continue // a place or an organisation ("Nature Air", "Civil Aviation")
 		}
+		return true
+	}
+	return false
+}
+
+// orgWord lists capitalised words that end organisations' and things'
+// names, not people's.
+func orgWord(w string) bool {
+	switch w {
+	case "air", "airlines", "airways", "group", "company", "corp", "inc", "ltd", "bank", "temple", "church", "university",
+		"college", "school", "hospital", "aviation", "council", "committee", "commission", "party", "agency", "ministry",
+		"court", "news", "times", "post", "press", "journal", "force", "forces", "army", "navy", "guard", "police",
+		"office", "department", "institute", "foundation", "union", "league", "association", "front", "movement",
+		"brigade", "brigades", "day", "street", "square", "avenue", "centre", "center", "hotel", "airport", "port",
+		"bridge", "strait", "sea", "river", "island", "islands", "valley", "summit", "conference", "forum", "games",
+		"cup", "prize", "award", "act", "treaty", "accord", "agreement", "plan", "initiative", "project", "fund":
 		return true
 	}
 	return false
@@ -725,6 +741,14 @@ func followedByVerb(st *sentence, i int) bool {
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	pers := false
+	defer func() {
+		if !pers && c.unknownPersonBefore(st, st.ments, len(st.toks)) {
+			// a sentence about someone the dictionary does not know
+			// ("Tamara Steinberg Jacobson wrote …"): a later "she" is not
+			// the last known person
+			ctx.lastPers = nil
+		}
+	}()
 	for k := range st.ments {
 		m := st.ments[k]
 		if m.Modifier || m.Place {
