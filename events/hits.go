@@ -73,7 +73,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 {
 				// "X and Y agreed to resume contacts": both parties intend it
 				m := *g.p
-				m.Flags |= flagMutual
+				m.Flags |= flagMutual | flagAgreed
 				g.p = &m
 			}
 			h.code = "" // the intent verb itself is no event

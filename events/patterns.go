@@ -20,6 +20,10 @@ const (
 	flagThreat
 	flagNoTarget
 	flagNeedTarget
+	// flagAgreed marks a pattern made mutual by "agreed to" (set by the
+	// coder, not in pattern files): "A and B agreed to share intelligence
+	// with C" is each of A and B with C, not a three-party act
+	flagAgreed
 )
 
 var flagNames = map[string]int{

@@ -36,6 +36,17 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		add(&srcs[1], &srcs[0])
 		return out
 	}
+	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" {
+		// "the Philippines and Japan will hold an exercise with the United
+		// States": three or more participants, one event each
+		for k := range srcs {
+			add(&srcs[k], nil)
+		}
+		for k := range tgts {
+			add(&tgts[k], nil)
+		}
+		return out
+	}
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
 		case len(srcs) == 2:

@@ -207,6 +207,26 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if (h.code == "012" || h.code == "013") && len(h.target) == 0 {
+		// "confident that a deal with Washington could be reached": the
+		// party to the deal hoped for
+		for k := h.end; k+2 < len(st.toks) && k < h.end+10; k++ {
+			switch strings.TrimSuffix(st.toks[k].Lower, "s") {
+			case "deal", "agreement", "accord", "talk", "truce", "ceasefire":
+				if st.toks[k+1].Lower == "with" {
+					if m := st.at[k+2]; m >= 0 || k+3 < len(st.toks) && st.toks[k+2].Lower == "the" && st.at[k+3] >= 0 {
+						if m < 0 {
+							m = st.at[k+3]
+						}
+						h.target = []actors.Mention{st.ments[m]}
+					}
+				}
+			}
+			if st.toks[k].Text == ";" || len(h.target) > 0 {
+				break
+			}
+		}
+	}
 	if cameo.Root(h.code) == "09" && len(h.target) == 0 {
 		// "an inquiry into Chinese subsidies", "into abuses by Belarusian
 		// security forces": whose conduct is investigated

@@ -326,7 +326,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return nil
 			}
 			p := k - 1
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS") {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -336,6 +336,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			}
 			if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(toks[mt.Start].Lower) {
 				continue // "strikes on Houthi-controlled ports in Yemen": the place, not the group
+			}
+			if p >= 1 && toks[p].Lower == "of" && (toks[p-1].Lower == "gulf" || toks[p-1].Lower == "sea" || toks[p-1].Lower == "strait" || toks[p-1].Lower == "bay") {
+				k = st.ments[m].End - 1
+				continue // "in the Gulf of Oman": a sea, not Oman
 			}
 			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" {
 				k = st.ments[m].End - 1
