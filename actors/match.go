@@ -897,7 +897,7 @@ func personNounAt(toks []dyad.Token, i int) int {
 		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
 			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
-			"engineer", "contractor", "employee", "volunteer", "citizen", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
+			"engineer", "employee", "volunteer", "citizen", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {

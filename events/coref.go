@@ -167,6 +167,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	covered := func(i int) bool { return i < len(cov) && cov[i] }
 	var extra []actors.Mention
+	var prevIt *actors.Mention // what an earlier "it" of the sentence meant
 	for i := 0; i < len(toks); i++ {
 		if covered(i) {
 			continue
@@ -175,6 +176,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		var ref *actors.Mention
 		end := i + 1
 		switch {
+		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
+			ref = prevIt // "… that it would face consequences if it seized …"
+		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil:
+			// "Britain warned Iran that it would face consequences": the
+			// one warned, told or urged
+			ref = objectBefore(ms, i-1)
 		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
 			// the main subject earlier in this sentence, else the last
 			// subject; "it" is one state or body, never "the women"
@@ -234,6 +241,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		}
 		if ref == nil {
 			continue
+		}
+		if w == "it" {
+			prevIt = ref
 		}
 		r := *ref
 		r.Start, r.End = i, end
@@ -536,10 +546,24 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 	if k < 0 || toks[k].Lower != "its" {
 		return nil
 	}
+	// "used grenades against its troops", "a cyber attack on its
+	// electoral commission": whoever acts against "its" X is not its
+	// owner, so the nearest candidate, the act's agent, is passed over
+	against := false
+	if k > 0 {
+		switch toks[k-1].Lower {
+		case "against", "on", "at", "toward", "towards", "into", "targeting":
+			against = true
+		}
+	}
 	var fallback *actors.Mention
 	for j := len(before) - 1; j >= 0; j-- {
 		r := &before[j]
 		if r.End > m.Start || r.Modifier || r.Place || r.Person || r.Unresolved || r.Country == "" && r.Kind != actors.KindOrg {
+			continue
+		}
+		if against {
+			against = false
 			continue
 		}
 		k := r.Start - 1
@@ -642,6 +666,19 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 		}
 	}
 	return ""
+}
+
+// objectBefore returns the state or organisation mention ending right
+// before token i that is the object of a verb ("warned Iran"), nil when
+// none.
+func objectBefore(ms []actors.Mention, i int) *actors.Mention {
+	for j := range ms {
+		m := &ms[j]
+		if m.End == i && !m.Modifier && !m.Place && !m.Person && (m.Country != "" || m.Kind == actors.KindOrg) && j > 0 {
+			return m
+		}
+	}
+	return nil
 }
 
 // subjectOf reports whether mention p is the subject of the clause that
