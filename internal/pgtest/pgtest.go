@@ -1,6 +1,17 @@
 // Package pgtest gives tests a private, empty PostgreSQL schema on the
 // server named by the DYAD_TEST_POSTGRES environment variable (a postgres://
 // URL), or skips them with a message saying how to run them.
+//
+// .ci/run starts a throwaway server for them. By hand, with the server's
+// binaries in BIN (the server refuses to run as root, hence runuser):
+//
+//	dir=$(mktemp -d) && chown postgres "$dir"
+//	runuser -u postgres -- $BIN/initdb -D "$dir/data" -A trust -U dyad
+//	runuser -u postgres -- $BIN/pg_ctl -D "$dir/data" -l "$dir/log" -w start \
+//		-o "-p 55432 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off"
+//	export DYAD_TEST_POSTGRES='postgres://dyad@127.0.0.1:55432/postgres?sslmode=disable'
+//	go test ./postgres ./store ./queue ./http ./cmd/dyad
+//	runuser -u postgres -- $BIN/pg_ctl -D "$dir/data" -m fast stop
 package pgtest
 
 import (
