@@ -103,11 +103,11 @@ type Token struct {
 // Actor is a coded actor mention: a CAMEO actor code with the text that
 // named it. Span is a byte range into the evidence sentence.
 type Actor struct {
-	Code    string   `json:"code"`              // "PRKGOV", "IGOWSTNAT"
-	Country string   `json:"country,omitempty"` // ISO 3166 alpha-3 (or KSV, PSE)
-	Sectors []string `json:"sectors"`           // role codes: ["GOV"]
-	Name    string   `json:"name"`              // canonical name: "North Korea"
-	Text    string   `json:"text"`              // as written: "the foreign ministry"
+	Code    string   `json:"code"`    // "PRKGOV", "IGOWSTNAT"
+	Country string   `json:"country"` // ISO 3166 alpha-3 (or KSV, PSE)
+	Sectors []string `json:"sectors"` // role codes: ["GOV"]
+	Name    string   `json:"name"`    // canonical name: "North Korea"
+	Text    string   `json:"text"`    // as written: "the foreign ministry"
 	Span    [2]int   `json:"span"`
 }
 
@@ -135,13 +135,13 @@ const (
 // Plover is an event's PLOVER type and mode ("ACCUSE", "disapprove").
 type Plover struct {
 	Event string `json:"event"`
-	Mode  string `json:"mode,omitempty"`
+	Mode  string `json:"mode"`
 }
 
 // Location is where an event happened, resolved in the gazetteer.
 type Location struct {
 	Name    string  `json:"name"`
-	Country string  `json:"country,omitempty"` // ISO 3166 alpha-3
+	Country string  `json:"country"` // ISO 3166 alpha-3
 	Lat     float64 `json:"lat"`
 	Lon     float64 `json:"lon"`
 	// Kind is the gazetteer's feature class: "country", "region",

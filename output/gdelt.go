@@ -57,10 +57,12 @@ func GlobalEventID(id string) int64 {
 //     too); a month-precision date gives day 01, a year-precision date
 //     January 1st; an unknown date leaves the four date fields empty.
 //     FractionDate is GDELT's Year + ((month-1)*30 + day)/365, 4 decimals.
-//   - Actor names are the canonical names upper-cased; KnownGroupCode is the
-//     last 3 letters of IGO/NGO/IMG/MNC codes ("IGOUNO" → "UNO"); Type1–3
-//     are the actor's role codes (Sectors); ethnic and religion codes are
-//     empty.
+//   - Actor names are the canonical names upper-cased; CountryCode is the
+//     actor's country when it has one (empty for IGOs and NGOs);
+//     KnownGroupCode is the last 3 letters of IGO/NGO/IMG/MNC codes before
+//     their role codes ("IGOUNO" → "UNO", "IMGMOSISLREB" → "ISL"); Type1–3
+//     are the actor's role codes (Sectors), after IGO/NGO/IMG/MNC for such
+//     actors; ethnic and religion codes are empty.
 //   - IsRootEvent is 1 for events from the title or the first two sentences.
 //   - AvgTone is empty: dyad computes no tone.
 //   - Actor geography is not resolved: Actor1Geo_Type and Actor2Geo_Type are
@@ -135,9 +137,16 @@ func gdeltActor(a *dyad.Actor) []string {
 	}
 	f[0] = a.Code
 	f[1] = strings.ToUpper(a.Name)
-	f[2] = a.Country
-	f[3] = knownGroup(a.Code)
-	for i, s := range a.Sectors {
+	if isCountryCode(a.Country) {
+		f[2] = a.Country
+	}
+	f[3] = knownGroup(a.Code, a.Sectors)
+	types := a.Sectors
+	if f[3] != "" && (len(types) == 0 || types[0] != a.Code[:3]) {
+		// an IGO, NGO, IMG or MNC: its kind is its first type, as GDELT
+		types = append([]string{a.Code[:3]}, types...)
+	}
+	for i, s := range types {
 		if i == 3 {
 			break
 		}
@@ -146,16 +155,30 @@ func gdeltActor(a *dyad.Actor) []string {
 	return f
 }
 
-// knownGroup returns the known-group part of an IGO/NGO/IMG/MNC actor code.
-func knownGroup(code string) string {
+// isCountryCode reports a three-letter country code (ISO 3166 alpha-3, or
+// KSV, PSE), the only kind of value GDELT's CountryCode columns hold.
+func isCountryCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
+// knownGroup returns the known-group part of an IGO/NGO/IMG/MNC actor
+// code: its last three letters once the role codes it ends with are taken
+// off ("IGOUNOWFP" → "WFP", "IMGMOSISLREB" with role REB → "ISL").
+func knownGroup(code string, roles []string) string {
 	if len(code) < 6 {
 		return ""
 	}
 	switch code[:3] {
 	case "IGO", "NGO", "IMG", "MNC":
-		return code[len(code)-3:]
+	default:
+		return ""
 	}
-	return ""
+	for i := len(roles) - 1; i >= 0; i-- {
+		if c, ok := strings.CutSuffix(code, roles[i]); ok && len(c) >= 6 {
+			code = c
+		}
+	}
+	return code[len(code)-3:]
 }
 
 func gdeltGeo(l *dyad.Location) []string {

@@ -144,6 +144,24 @@ func TestGDELTRowEdges(t *testing.T) {
 			t.Errorf("column %d has a tab or newline: %q", i+1, f)
 		}
 	}
+	// actor columns 5–14: code, name, country, known group, ethnic,
+	// religion 1 and 2, types 1–3
+	actors := []struct {
+		a    dyad.Actor
+		want string
+	}{
+		{dyad.Actor{Code: "PRKGOV", Name: "North Korea", Country: "PRK", Sectors: []string{"GOV"}}, "PRKGOV|NORTH KOREA|PRK|||||GOV||"},
+		{dyad.Actor{Code: "IGOUNOWFP", Name: "World Food Programme"}, "IGOUNOWFP|WORLD FOOD PROGRAMME||WFP||||IGO||"},
+		{dyad.Actor{Code: "IMGMOSISLREB", Name: "Islamic State", Country: "IMGMOSISL", Sectors: []string{"REB"}}, "IMGMOSISLREB|ISLAMIC STATE||ISL||||IMG|REB|"},
+		{dyad.Actor{Code: "NGOHRIAMN", Name: "Amnesty International", Sectors: []string{"NGO", "HRI"}}, "NGOHRIAMN|AMNESTY INTERNATIONAL||AMN||||NGO|HRI|"},
+	}
+	for _, c := range actors {
+		a := c.a
+		row := GDELTRow(dyad.Event{ID: "z", CAMEO: "010", Source: &a}, Counts{})
+		if got := strings.Join(row[5:15], "|"); got != c.want {
+			t.Errorf("actor %s columns %q, want %q", c.a.Code, got, c.want)
+		}
+	}
 	unknown := GDELTRow(dyad.Event{ID: "y", CAMEO: "19"}, Counts{})
 	if got := strings.Join(unknown[1:5], "|"); got != "|||" {
 		t.Errorf("unknown date fields = %q, want empty", got)
