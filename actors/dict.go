@@ -13,7 +13,10 @@
 // range (either side may be empty) allowed only on person and org entries.
 //
 // The default dictionary is embedded from actors/data; users add their own
-// files with [Dictionary.AddDir].
+// files with [Dictionary.AddDir]. Org entries of a file named metonyms.txt
+// are seats of government named for their building ("Kremlin", "White
+// House"): the matcher marks their mentions [Mention.Seat], places after
+// "in" or "at".
 package actors
 
 import (

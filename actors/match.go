@@ -124,6 +124,10 @@ type Mention struct {
 	// noun ("US goods", "Russian oil traders"): never a subject, but the
 	// target of a sanction or an attack on it.
 	Modifier bool
+	// Seat is set for an organisation named by its building or seat
+	// (entries of a file named metonyms.txt: "the Kremlin", "the White
+	// House"): after "in" or "at" it is a place.
+	Seat bool
 }
 
 // raw is a dictionary match before noun-phrase assembly.
@@ -417,6 +421,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		case KindOrg:
 			e := pick(r.p.entries, date)
+			mt.Seat = strings.HasSuffix(e.File, "metonyms.txt")
 			code = e.Code
 			country = countryOf(code)
 		case KindAgent:

@@ -468,6 +468,12 @@ func regionWord(toks []dyad.Token, i int) bool {
 func destination(toks []dyad.Token, ms []actors.Mention) {
 	for k := range ms {
 		m := &ms[k]
+		if m.Seat && m.Start >= 2 && toks[m.Start-1].Lower == "the" {
+			switch toks[m.Start-2].Lower {
+			case "in", "at", "inside", "outside", "near":
+				m.Place = true // "signed a statement in the Kremlin"
+			}
+		}
 		if m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.Possessive {
 			continue
 		}
