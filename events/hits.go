@@ -469,8 +469,8 @@ func reducedRelative(st *sentence, i int) bool {
 	default:
 		return false
 	}
-	if toks[i].Tag == "VBN" {
-		return true
+	if toks[i].Tag == "VBN" || toks[i+1].Lower == "by" {
+		return true // "an American woman captured by Kurdish forces"
 	}
 	// a past form: only after the clause's own finite verb ("Germany
 	// deported 80 men convicted of crimes")

@@ -246,6 +246,19 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "043"
 		}
 	}
+	if h.code == "192" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI", "REL", "BUS", "EDU")) {
+		h.code = "181" // "captured an American woman": people are abducted, not occupied
+	}
+	if (h.code == "042" || h.code == "043") && len(h.source) > 0 && len(h.target) > 0 {
+		visitor := h.source[0]
+		if h.code == "043" {
+			visitor = h.target[0]
+		}
+		if hasSector(visitor, "CVL", "REF") {
+			h.code = "" // "refugees arrived in the UK": travel, not a visit
+			return
+		}
+	}
 	if (h.code == "042" || h.code == "043") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "jets … arrived in Ukraine" (Ukraine's): no visit at home
 	}

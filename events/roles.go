@@ -474,6 +474,9 @@ func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
 		if st.toks[k].Lower == "by" && k+1 < len(st.toks) {
 			for j := k + 1; j < len(st.toks) && j < k+4; j++ {
 				if m := st.at[j]; m >= 0 {
+					if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(st.toks[mt.Start].Lower) {
+						return nil // "killed by a US-led airstrike": no actor
+					}
 					return c.group(st, m)
 				}
 			}
