@@ -25,7 +25,7 @@ func TestReadCorpus(t *testing.T) {
 		{"rssparser_heise.atom", "heise developer neueste Meldungen", "http://www.heise.de/developer/meldung/Java-Anwendungsserver-Red-Hat-gibt-WildFly-10-frei-3088438.html?wt_mc=rss.developer.beitrag.atom",
 			"2016-02-01T16:22:00Z", "Java-Anwendungsserver: Red Hat gibt WildFly 10 frei", 15, 1, ""},
 		{"rssparser_uolNoticias.rss", "UOL Noticias", "https://noticias.uol.com.br/politica/eleicoes/2018/noticias/2018/09/24/ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2-turno.htm",
-			"", "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno", 15, 1, ""},
+			"2018-09-24T19:42:40-03:00", "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno", 15, 1, ""},
 		{"trafilatura_npr_feed.json", "Technology", "https://www.npr.org/2021/10/29/1050315385/keller-rinaudo-how-can-delivery-drones-save-lives?utm_medium=JSONFeed&utm_campaign=technology",
 			"2021-10-29T10:26:00-04:00", "Keller Rinaudo: How can delivery drones save lives?", 25, 1, ""},
 	}
