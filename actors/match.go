@@ -146,11 +146,28 @@ type raw struct {
 func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 	toks := s.Tokens
 	var raws []raw
+	title := -1 // titleCased(toks), computed when first needed
 	for i := 0; i < len(toks); {
 		best := m.longest(toks, i)
 		if best.p == nil {
 			i++
 			continue
+		}
+		if best.p.kind == KindAgent && best.p.rules[0] == anyCase && i > 0 && startsUpper(toks[i].Text) &&
+			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && (len(raws) == 0 || raws[len(raws)-1].end != i) {
+			// a role word inside an unknown proper name: "the occupied West
+			// Bank", "the Communist Party" (not "Israeli Army", nor a
+			// headline in title case)
+			if title < 0 {
+				title = 0
+				if titleCased(toks) {
+					title = 1
+				}
+			}
+			if title == 0 {
+				i = best.end
+				continue
+			}
 		}
 		if m.guarded(toks, best) && !m.agentAt(toks, best.end) {
 			i++
@@ -326,21 +343,37 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	return false
 }
 
+// titlePrefix lists capitalised words that start a title, not a name:
+// "Deputy Foreign Minister", "Acting President".
+func titlePrefix(w string) bool {
+	switch w {
+	case "deputy", "vice", "acting", "interim", "senior", "first", "chief", "top", "special", "assistant", "under",
+		"former", "new", "then", "caretaker", "outgoing", "incoming", "transitional", "federal", "state", "regional",
+		"supreme", "royal", "national", "general", "joint":
+		return true
+	}
+	return false
+}
+
 // titleCased reports a headline written in title case: most words
 // capitalised, so a capital says nothing about names.
+//
+// A sentence is in title case when it has four words or more and no
+// lower-case word of four letters or more ("Police Arrest Protesters in
+// Paris"); a sentence full of names still has its verbs in lower case.
 func titleCased(toks []dyad.Token) bool {
-	words, upper := 0, 0
+	words := 0
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		if unicode.IsUpper(r) {
-			upper++
+		if unicode.IsLower(r) && utf8.RuneCountInString(t.Text) >= 4 {
+			return false
 		}
 	}
-	return words >= 4 && upper*10 >= words*7
+	return words >= 4
 }
 
 // isTitleWord lists role nouns that may follow an organisation before

@@ -439,7 +439,7 @@ func (c *Coder) anyPlaceCountry(st *sentence) string {
 		if st.toks[k].Tag != "NNP" {
 			continue
 		}
-		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok {
+		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
 				continue // a capitalised first word is often no place ("Male voters")
 			}
@@ -667,7 +667,7 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		if p, _, ok := c.placeAt(st, j, len(toks), 2); ok {
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) {
 			return p.Country
 		}
 	}
@@ -735,11 +735,17 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") {
 			j++ // "in central Mali", "in northern Israel"
 		}
-		if p, _, ok := c.placeAt(st, j, len(toks), 2); ok {
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) {
 			return p.Country
 		}
 	}
 	return ""
+}
+
+// nameGoesOn reports a capitalised word at token i continuing the name
+// before it: "Scarborough Shoal" is no Scarborough.
+func nameGoesOn(toks []dyad.Token, i int) bool {
+	return i < len(toks) && toks[i].Tag == "NNP" && startsUpperASCII(toks[i].Text) && !titleWord(toks[i].Lower)
 }
 
 // focus returns the country mentioned most so far in the article (the
