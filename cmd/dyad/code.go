@@ -169,24 +169,17 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 		for _, arg := range args {
 			inputFailed := false
-			if warcFile(arg) && (opt.Input == "" || opt.Input == "auto") {
-				// WARC archives stream page by page: any size, bounded memory
-				err := eachWARC(arg, nil, opt, func(a *dyad.Article) error {
-					if !emit(&job{a: a, done: make(chan struct{})}) {
-						return ctx.Err()
-					}
-					return nil
-				}, func(err error) {
-					inputFailed = true
-					fail(err)
-				})
-				if err != nil {
-					inputFailed = true
-					fail(err)
-				}
-			} else if streamable(arg, opt) {
-				// JSON Lines stream article by article: any input size, bounded memory
-				err := eachJSONL(arg, opt, func(a *dyad.Article) error {
+			// WARC archives stream page by page, JSON Lines article by
+			// article: any input size, bounded memory
+			var each func(fn func(*dyad.Article) error, bad func(error)) error
+			switch {
+			case warcFile(arg) && (opt.Input == "" || opt.Input == "auto"):
+				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachWARC(arg, nil, opt, fn, bad) }
+			case streamable(arg, opt):
+				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, opt, fn, bad) }
+			}
+			if each != nil {
+				err := each(func(a *dyad.Article) error {
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return ctx.Err()
 					}

@@ -23,13 +23,7 @@ import (
 // ones.
 func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
 	if warcFile(arg) && (opt.Input == "" || opt.Input == "auto") {
-		var arts []*dyad.Article
-		var bad []error
-		err := eachWARC(arg, nil, opt, func(a *dyad.Article) error {
-			arts = append(arts, a)
-			return nil
-		}, func(err error) { bad = append(bad, err) })
-		return arts, errors.Join(append(bad, err)...)
+		return collectWARC(arg, nil, opt)
 	}
 	data, final, err := article.ReadArg(ctx, arg)
 	if err != nil {
@@ -39,13 +33,7 @@ func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad
 		opt.URL = final
 	}
 	if (opt.Input == "" || opt.Input == "auto") && bytes.HasPrefix(data, []byte("WARC/")) {
-		var arts []*dyad.Article
-		var bad []error
-		err := eachWARC(arg, bytes.NewReader(data), opt, func(a *dyad.Article) error {
-			arts = append(arts, a)
-			return nil
-		}, func(err error) { bad = append(bad, err) })
-		return arts, errors.Join(append(bad, err)...)
+		return collectWARC(arg, bytes.NewReader(data), opt)
 	}
 	if (opt.Input == "" || opt.Input == "auto") && feed.Sniff(data) {
 		arts, err := feed.Read(arg, data)
@@ -65,6 +53,18 @@ func warcFile(arg string) bool {
 	n := strings.ToLower(arg)
 	return arg != "-" && !article.IsURL(arg) &&
 		(strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz"))
+}
+
+// collectWARC returns the articles of a WARC archive (see eachWARC), with
+// its bad records joined into one error.
+func collectWARC(arg string, r io.ReadSeeker, opt article.Options) ([]*dyad.Article, error) {
+	var arts []*dyad.Article
+	var bad []error
+	err := eachWARC(arg, r, opt, func(a *dyad.Article) error {
+		arts = append(arts, a)
+		return nil
+	}, func(err error) { bad = append(bad, err) })
+	return arts, errors.Join(append(bad, err)...)
 }
 
 // eachWARC walks a WARC archive — the file arg, or r when not nil — and
