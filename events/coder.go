@@ -100,7 +100,7 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek
 
-	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march`)
+	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march allege suspect`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
@@ -293,6 +293,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 
 	hits := c.findHits(st)
+	for k := range hits {
+		if !hits[k].p.has(flagSpeech) {
+			c.clauseStatus(st, &hits[k])
+		}
+	}
 	// attribution: a speech verb's subject reports everything else
 	for _, h := range hits {
 		if h.p.has(flagSpeech) && h.p.Code == "010" && (st.toks[h.head].Tag == "VBD" || st.toks[h.head].Tag == "VBZ" || st.toks[h.head].Tag == "VBN" && !h.passive) && st.reporter == nil {
@@ -316,6 +321,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	scopeStatus := make([]dyad.Status, len(st.toks))
 	scopeSubj := make([][]actors.Mention, len(st.toks))
 	scopeAccuser := make([][]actors.Mention, len(st.toks))
+	claimer, inClaim := c.claimScopes(st, scopeStatus, scopeSubj)
 	live := make([]bool, len(hits))
 	var extra []verbHit // events implied by others: the accusation a denial answers
 	for k := range hits {
@@ -382,6 +388,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if scopeStatus[h.head] == dyad.Alleged {
 			h.accuser = scopeAccuser[h.head]
 		}
+		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
 		if cameo.Root(h.code) == "12" {
 			// "rejected Seoul's offer of talks": the offer is an event too
 			if x, ok := c.rejectedRequest(st, h); ok {
@@ -394,8 +401,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.accuser, ctx.accused = &h.source[0], h.target[0].Country
 			}
 			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
-				if !h.p.has(flagAccuse) && st.toks[i].Tag != "VBG" {
-					continue // "condemned X for providing …": only the gerund is alleged
+				if !h.p.has(flagAccuse) && (st.toks[i].Tag != "VBG" || !gerundOf(st.toks, i)) {
+					continue // "condemned X for providing …": only the gerund is alleged, not ", sentencing them"
 				}
 				scopeStatus[i] = dyad.Alleged
 				scopeSubj[i] = h.target
@@ -487,4 +494,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	return events
+}
+
+// gerundOf reports a gerund introduced by "for", "of" or "by" (quotes
+// aside): "condemned North Korea for “fuelling …”, by “providing …”".
+func gerundOf(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Text == "\"" || toks[k].Text == "“" || toks[k].Text == "'" || toks[k].Text == "‘") {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower == "for" || toks[k].Lower == "of" || toks[k].Lower == "by")
 }

@@ -294,6 +294,9 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 			return nil // "the Mogadishu bombing": a place, not the bomber
 		}
 		if strings.HasPrefix(t.Tag, "VB") {
+			if t.Lemma == "say" || t.Lemma == "tell" {
+				return nil // "Tillerson said the missile test was …": not his test
+			}
 			for _, g := range st.hits {
 				if g.head == k && g.code != "" && c.quad(g.code) <= 3 && !g.p.has(flagIntent|flagThreat|flagSpeech) {
 					return nil // "investigating the strike", "condemned the attack": not the subject's own act

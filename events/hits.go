@@ -186,7 +186,8 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
-		h.passive = isPassive(toks, i) || reducedRelative(st, i)
+		h.passive = isPassive(toks, i) || reducedRelative(st, i) ||
+			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
 		h.status = verbStatus(toks, i, st)
 		if h.status == dyad.Future && h.code == "150" && words(toks[i:end], "joint") {
 			// "will hold joint drills": planned military cooperation (0312),
@@ -315,9 +316,18 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 		}
 		// background nominals in time or cause phrases are not events
 		if j := i - 1; j >= 0 {
-			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" ||
-				toks[j].Tag == "NNP" && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {
+			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
+				(toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {
 				j--
+			}
+			if j >= 0 && st.at[j] >= 0 && st.ments[st.at[j]].Possessive {
+				// "since North Korea's sixth nuclear test": a time phrase
+				if b := st.ments[st.at[j]].Start - 1; b >= 0 {
+					switch toks[b].Lower {
+					case "since", "after", "before", "following", "amid", "despite":
+						return verbHit{}, false
+					}
+				}
 			}
 			if j >= 0 {
 				switch toks[j].Lower {
@@ -325,7 +335,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 					if !accusedOf(toks, j) {
 						return verbHit{}, false
 					}
-				case "after", "before", "following", "since", "amid", "despite", "for", "over", "against", "about", "to", "by", "on", "into":
+				case "after", "before", "following", "since", "amid", "despite", "for", "over", "against", "about", "to", "by", "on", "into", "than":
 					return verbHit{}, false
 				case "in":
 					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {

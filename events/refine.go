@@ -136,6 +136,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
 			return
 		}
+		if head == "hail" && h.end < len(st.toks) && st.toks[h.end].Lower == "from" {
+			h.code = "" // "who hailed from the Muslim Brotherhood": origin, not praise
+			return
+		}
 		if head == "consider" && !(h.end < len(st.toks) && st.toks[h.end].Tag == "VBG") {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
@@ -246,7 +250,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "043"
 		}
 	}
-	if h.code == "192" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI", "REL", "BUS", "EDU")) {
+	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
 	}
 	if (h.code == "042" || h.code == "043") && len(h.source) > 0 && len(h.target) > 0 {
