@@ -24,16 +24,17 @@
 // "phrases", word*, AND, OR, NOT, parentheses, column filters such as
 // title:word), translated into PostgreSQL's text search over the title
 // and the text, indexed apart as FTS5's two columns (the "simple"
-// configuration: lower-cased words, no stemming); ^ and NEAR are
-// rejected (errors.ErrUnsupported). The OpenReadOnly side (query_web.go)
+// configuration: lower-cased words, no stemming; accents folded by
+// dyad_fold as FTS5 folds them); ^ and NEAR are rejected
+// (errors.ErrUnsupported). The OpenReadOnly side (query_web.go)
 // serves dyad serve with the sqlite package's answers, down to the
 // in-memory EventIndex, which both stores build with sqlite.IndexBuilder.
 //
-// Differences from the SQLite store: PostgreSQL's parser keeps accents
-// (café ≠ cafe; FTS5 folds them) and keeps hyphenated words, host names,
-// e-mail addresses and decimal numbers as words of their own; event ids are taken from a sequence, so an event that
-// merged into an existing one leaves a gap (ids still grow in storage
-// order); and two near-duplicate articles saved at the same moment by two
+// Differences from the SQLite store: PostgreSQL's parser keeps
+// hyphenated words, host names, e-mail addresses and decimal numbers as
+// words of their own; event ids are taken from a sequence, so an event
+// that merged into an existing one leaves a gap (ids still grow in
+// storage order); and two near-duplicate articles saved at the same moment by two
 // workers may each start their own group, since neither sees the other's
 // uncommitted row.
 package postgres

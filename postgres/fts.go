@@ -120,7 +120,8 @@ func (t *textQuery) sql(arg func(any) string) string {
 }
 
 // tsquery returns the phrase's tsquery expression: each part's words
-// follow each other (<->), a prefix part's last word as 'word':*.
+// follow each other (<->), a prefix part's last word as 'word':*, accents
+// folded by dyad_fold as in the indexed text.
 func (t *textQuery) tsquery(arg func(any) string) string {
 	var qs []string
 	for _, pt := range t.parts {
@@ -128,7 +129,7 @@ func (t *textQuery) tsquery(arg func(any) string) string {
 			continue
 		}
 		if !pt.prefix {
-			qs = append(qs, "phraseto_tsquery('simple', "+arg(pt.text)+")")
+			qs = append(qs, "phraseto_tsquery('simple', dyad_fold("+arg(pt.text)+"))")
 			continue
 		}
 		end := len(pt.text)
@@ -148,9 +149,9 @@ func (t *textQuery) tsquery(arg func(any) string) string {
 			start -= n
 		}
 		if hasWord(pt.text[:start]) {
-			qs = append(qs, "phraseto_tsquery('simple', "+arg(pt.text[:start])+")")
+			qs = append(qs, "phraseto_tsquery('simple', dyad_fold("+arg(pt.text[:start])+"))")
 		}
-		qs = append(qs, "to_tsquery('simple', "+arg("'"+strings.ToLower(pt.text[start:end])+"':*")+")")
+		qs = append(qs, "to_tsquery('simple', dyad_fold("+arg("'"+strings.ToLower(pt.text[start:end])+"':*")+"))")
 	}
 	q := qs[0]
 	for _, next := range qs[1:] {

@@ -115,10 +115,30 @@ CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 DROP INDEX articles_tsv;
 ALTER TABLE articles DROP COLUMN tsv;
 `,
+	// 3: accents folded as FTS5's unicode61 tokenizer folds them (its
+	// default remove_diacritics=1): an ASCII letter with one combining
+	// mark becomes the letter ("Erdoğan" is indexed as "erdogan", "São"
+	// as "sao"); letters with two marks, other scripts and letters without
+	// a decomposition (ø, ł, æ) are kept. dyad_fold is applied to the
+	// queries' phrases too. Texts without Latin letters beyond ASCII skip
+	// the normalisation (about 1.5 ms for 6 KB of text).
+	`
+CREATE FUNCTION dyad_fold(s TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+	SELECT CASE WHEN s ~ '[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]'
+		THEN normalize(regexp_replace(normalize(s, NFD), '([A-Za-z])[\u0300-\u036f](?![\u0300-\u036f])', '\1', 'g'), NFC)
+		ELSE s END
+$$;
+ALTER TABLE articles DROP COLUMN tsv_title, DROP COLUMN tsv_text;
+ALTER TABLE articles
+	ADD COLUMN tsv_title TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', dyad_fold(title))) STORED,
+	ADD COLUMN tsv_text TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', dyad_fold(text))) STORED;
+CREATE INDEX articles_tsv_title ON articles USING gin(tsv_title);
+CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
 // dyad_schema after Open). Version 1 matches sqlite.SchemaVersion 1;
-// version 2 indexes the title and the text apart, as SQLite's FTS5 table
-// always did.
-const SchemaVersion = 2
+// versions 2 and 3 index the title and the text apart and fold accents,
+// as SQLite's FTS5 table always did. It needs PostgreSQL 14 or later.
+const SchemaVersion = 3
