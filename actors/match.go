@@ -615,7 +615,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
 				mt.Kind = KindAgent
 				end = k
-			} else if end < len(toks) && militaryNoun(toks[end].Lower) && (end+1 == len(toks) || !headNoun(toks[end+1]) || startsUpper(toks[end+1].Text)) {
+			} else if end < len(toks) && militaryNoun(toks[end].Lower) && (end+1 == len(toks) || !headNoun(toks[end+1]) || startsUpper(toks[end+1].Text) || verbLike(toks, end+1)) {
 				// (the head noun: "an Israeli drone struck", not "a Chinese
 				// drone maker")
 				sectors = []string{"MIL"} // "Russian positions", "a Russian column"

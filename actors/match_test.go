@@ -1,0 +1,108 @@
+package actors_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/sentences"
+)
+
+// TestFind checks the matcher's noun-phrase rules on one sentence each:
+// every mention as text=CODE, "~" marking a modifier and "?" a role with
+// no country yet (the coder resolves it from context).
+func TestFind(t *testing.T) {
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actors.NewMatcher(d)
+	lx := sentences.NewLexicon()
+	tests := []struct {
+		date, text, want string
+	}{
+		// verbs the tagger leaves as nouns end the phrase
+		{"2020-09-12", "The Greek navy shadowed a Turkish navy frigate.", "The Greek navy=GRCMIL | Turkish navy frigate=TURMIL"},
+		{"2023-06-24", "NATO would help Ukraine rebuild its army.", "NATO=IGOWSTNAT | Ukraine=UKR | army=?MIL"},
+		// modifiers between a nationality and its agent noun
+		{"2021-12-04", "Ethiopian federal troops recaptured the town.", "Ethiopian federal troops=ETHMIL"},
+		{"2025-06-21", "Iranian air defences were activated.", "Iranian air defences=IRNMIL"},
+		{"2021-04-24", "Chad's military council named a government.", "Chad's military council=TCDGOV | government=?GOV"},
+		{"2023-04-15", "Mexico's president criticised the US drug agency.", "Mexico's president=MEXGOV | the US drug agency=USAGOV"},
+		{"2021-02-13", "They demanded the release of Myanmar's detained leader.", "Myanmar's detained leader=MMRGOV"},
+		// the actor of a nominal event, people counted or named singly
+		{"2021-05-15", "The Arab League condemned Israeli air strikes on Gaza.", "The Arab League=IGOMEAARL | Israeli=ISR"},
+		{"2025-07-12", "The UN refugee agency said 12 million Sudanese had fled.", "The UN refugee agency=IGOUNOHCR | Sudanese=SDNCVL"},
+		{"2021-08-21", "Britons and Americans were evacuated.", "Britons=GBRCVL | Americans=USACVL"},
+		{"2024-01-05", "A Briton was arrested.", "Briton=GBRCVL"},
+		{"2023-05-01", "Two Chinese engineers were abducted.", "Chinese engineers=CHNCVL"},
+		{"2024-02-01", "Two Lebanese soldiers were killed when an Israeli drone struck their position.", "Lebanese soldiers=LBNMIL | Israeli drone=ISRMIL"},
+		{"2024-02-01", "Washington lifted sanctions on a Chinese drone maker.", "Washington=USA | Chinese drone maker=CHNBUS"},
+		// no actors
+		{"2023-02-25", "Baltic leaders met western diplomats.", ""},
+		{"2025-06-21", "Yoon appeared in court on Friday.", ""},
+		{"2024-03-16", "He went as a private citizen.", ""},
+		{"2024-01-20", "Georgia's governor signed a bill.", ""},
+		{"2024-01-20", "Israel Adesanya won the fight.", ""},
+		{"2024-01-20", "Tensions rose in the Taiwan Strait.", ""},
+		{"2024-01-20", "Real Madrid beat Barcelona.", ""},
+		{"2024-01-20", "Settlers attacked villages in the occupied West Bank.", "Settlers=?CVL"},
+		{"2024-01-20", "Male voters backed him.", "voters=?CVL"},
+		{"2024-01-01", "The US state department did not comment.", "The US state department=USAGOV"},
+		// a former official is the country alone; whose an agent is
+		{"2023-01-10", "Ecuador granted asylum to a former Peruvian minister.", "Ecuador=ECU | Peruvian minister=PER"},
+		{"2023-11-05", "Jordan recalled its ambassador from Israel.", "Jordan=JOR | ambassador=?GOV | Israel=ISR"},
+		{"2022-04-01", "German troops in Lithuania held drills.", "German troops=DEUMIL | Lithuania=LTU"},
+		// lists share a role only when they are lists
+		{"2020-02-29", "US and Taliban negotiators signed a deal.", "US=USAGOV | Taliban negotiators=AFGREB"},
+		{"2024-11-20", "Iraqi militias launched drones at Israel, the Israeli army said.", "Iraqi militias=IRQUAF | drones=?MIL | Israel=ISR | the Israeli army=ISRMIL"},
+		// capitals, national societies, seats of government
+		{"2024-01-20", "New Delhi and Male agreed to hold talks.", "New Delhi=IND | Male=MDV"},
+		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=PRK | South Korea's Red Cross=KORHLH"},
+		{"2023-03-25", "The leaders signed a statement in the Kremlin.", "The leaders=?GOV | the Kremlin=RUSGOV(seat)"},
+		{"2025-01-20", "Congolese troops pushed back M23 rebels in eastern Congo.", "Congolese troops=CODMIL | M23 rebels=CODREB | Congo=COD"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		var got []string
+		for _, s := range sentences.Split(a, lx) {
+			for _, mn := range m.Find(&s, tt.date) {
+				code := mn.Code
+				if mn.Unresolved {
+					code = "?" + code
+				}
+				if mn.Modifier {
+					code = "~" + code
+				}
+				if mn.Seat {
+					code += "(seat)"
+				}
+				got = append(got, mn.Text+"="+code)
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%s\n got  %s\n want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+// ExampleMatcher_Find codes the actors of a sentence on its date.
+func ExampleMatcher_Find() {
+	d, err := actors.Default()
+	if err != nil {
+		panic(err)
+	}
+	m := actors.NewMatcher(d)
+	a := &dyad.Article{ID: "x", Body: []string{"Ethiopian federal troops and Egypt's foreign minister Badr Abdelatty met in Cairo."}}
+	for _, s := range sentences.Split(a, sentences.NewLexicon()) {
+		for _, mn := range m.Find(&s, "2025-03-10") {
+			fmt.Printf("%s: %s (%s)\n", mn.Text, mn.Code, mn.Name)
+		}
+	}
+	// Output:
+	// Ethiopian federal troops: ETHMIL (Ethiopia)
+	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Egypt)
+	// Cairo: EGY (Egypt)
+}
