@@ -144,3 +144,57 @@ func wordSpans(s, sub string) [][2]int {
 	}
 	return out
 }
+
+// TestActorCoref checks coreference on short articles: every resolved
+// mention that is no modifier nor place, as text=CODE.
+func TestActorCoref(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		date string
+		body []string
+		want string
+	}{
+		{"2020-01-04", []string{"Tehran vowed revenge against Washington for the killing of its top general."},
+			"Tehran=IRN | Washington=USA | top general=IRNMIL"},
+		{"2022-09-10", []string{"The IAEA said its inspectors had reached the plant."},
+			"The IAEA=IGOUNOIAE | inspectors=IGOUNOIAE"},
+		{"2023-10-18", []string{"Ukraine's military said Russian forces had used grenades against its troops."},
+			"Ukraine's military=UKRMIL | Russian forces=RUSMIL | troops=UKRMIL"},
+		{"2025-03-08", []string{"Giorgia Meloni met Keir Starmer in London. She said Italy would support the plan."},
+			"Giorgia Meloni=ITAGOV | Keir Starmer=GBRGOV | She=ITAGOV | Italy=ITA"},
+		{"2024-09-07", []string{"Timor-Leste welcomed Pope Francis, and its president held talks with him."},
+			"Timor-Leste=TLS | Pope Francis=VATGOV | president=TLSGOV | him=VATGOV"},
+		{"2019-07-20", []string{"Britain warned Iran that it would face consequences if it seized another tanker."},
+			"Britain=GBR | Iran=IRN | it=IRN | it=IRN"},
+		{"2024-06-01", []string{"The European Union imposed new sanctions on Iran. The bloc said the measures were overdue."},
+			"The European Union=IGOEUREEC | Iran=IRN | The bloc=IGOEUREEC"},
+		{"2024-06-01", []string{"Hamas rejected the proposal. The group said it was not serious."},
+			"Hamas=PSEREB | The group=PSEREB | it=PSEREB"},
+		{"2024-11-20", []string{"A spokesman for the Ukrainian air force said Russia had launched 120 missiles and 90 drones."},
+			"spokesman=UKRMIL | the Ukrainian air force=UKRMIL | Russia=RUS"},
+		{"2025-03-10", []string{"A Russian drone hit a building in Kharkiv, killing two people, the regional governor said."},
+			"Russian drone=RUSMIL | people=UKRCVL | the regional governor=UKRGOV"},
+		{"2022-04-16", []string{"The International Committee of the Red Cross evacuated civilians from Mariupol."},
+			"The International Committee of the Red Cross=NGOHLHIRC | civilians=UKRCVL"},
+		{"2023-11-25", []string{"Washington state sued the federal government over water rights."},
+			"the federal government=USAGOV"},
+		{"2019-02-12", []string{"Hunt said it was encouraging that the US had behaved with pragmatism."},
+			"the US=USA"},
+		{"2021-12-04", []string{"Ethiopia's government said it would attend talks with Tigrayan forces."},
+			"Ethiopia's government=ETHGOV | it=ETHGOV | forces=ETHREB"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: tt.body}
+		var got []string
+		for _, sa := range c.Actors(a) {
+			for _, m := range sa.Mentions {
+				if !m.Modifier && !m.Place {
+					got = append(got, m.Text+"="+m.Code)
+				}
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%s\n got  %s\n want %s", strings.Join(tt.body, " "), g, tt.want)
+		}
+	}
+}
