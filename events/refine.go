@@ -136,6 +136,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
 			return
 		}
+		if head == "move" && h.code == "150" && h.end-h.head > 2 {
+			h.code = "" // "drones moved slowly beneath the jets": no moved warships
+			return
+		}
+		if strings.HasPrefix(h.code, "166") && len(h.target) > 0 && h.target[0].Country == src.Country {
+			h.code = "" // "ordered US forces in Syria to leave": a withdrawal, not an expulsion
+			return
+		}
 		if head == "hail" && h.end < len(st.toks) && st.toks[h.end].Lower == "from" {
 			h.code = "" // "who hailed from the Muslim Brotherhood": origin, not praise
 			return
