@@ -296,10 +296,12 @@ func (db *DB) Places(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.
 		return nil, err
 	}
 	w = andWhere(w, "e.location <> ''")
-	q := `SELECT p.location, coalesce(l -> 'location' ->> 'country', ''),
-		coalesce((l -> 'location' ->> 'lat')::float8, 0), coalesce((l -> 'location' ->> 'lon')::float8, 0), p.n
-		FROM (SELECT e.location, count(*) AS n, (array_agg(e.json ORDER BY e.id))[1]::jsonb AS l
-		      FROM events e` + w + ` GROUP BY e.location) p ORDER BY p.n DESC, p.location`
+	q := `SELECT p.location, coalesce(l.loc ->> 'country', ''),
+		coalesce((l.loc ->> 'lat')::float8, 0), coalesce((l.loc ->> 'lon')::float8, 0), p.n
+		FROM (SELECT e.location, count(*) AS n, min(e.id) AS first FROM events e` + w + ` GROUP BY e.location) p
+		JOIN events f ON f.id = p.first
+		CROSS JOIN LATERAL (SELECT f.json::json -> 'location' AS loc) l
+		ORDER BY p.n DESC, p.location`
 	if limit > 0 {
 		args = append(args, limit)
 		q += fmt.Sprintf(" LIMIT $%d", len(args))
@@ -358,9 +360,9 @@ func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
 	return out, rows.Err()
 }
 
-// inserted returns PostgreSQL's count of rows ever inserted into mentions
-// (committed or not, as its statistics collector last heard; 0 when
-// statistics are off).
+// qInserted reads PostgreSQL's count of rows ever inserted into mentions
+// (committed or not, as its statistics last heard; 0 when statistics are
+// off).
 const qInserted = `SELECT coalesce(pg_stat_get_tuples_inserted('mentions'::regclass), 0)`
 
 // LoadEventIndex reads the index of every aggregated event (see
@@ -387,10 +389,9 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*sqlite.EventIndex, error) {
 	b := sqlite.NewIndexBuilder(mark)
 	rows, err := tx.Query(ctx, `SELECT e.id, e.date, e.source_code, e.target_code, e.source_country, e.target_country,
 		e.cameo, e.cameo_root, upper(e.plover), e.location, e.quad_class, e.goldstein, e.num_mentions,
-		CASE WHEN e.location <> '' THEN (e.json::jsonb -> 'location' ->> 'lat')::float8 END,
-		CASE WHEN e.location <> '' THEN (e.json::jsonb -> 'location' ->> 'lon')::float8 END,
-		CASE WHEN e.location <> '' THEN e.json::jsonb -> 'location' ->> 'country' END
-		FROM events e ORDER BY e.id`)
+		(l.loc ->> 'lat')::float8, (l.loc ->> 'lon')::float8, l.loc ->> 'country'
+		FROM events e CROSS JOIN LATERAL (SELECT CASE WHEN e.location <> '' THEN e.json::json -> 'location' END AS loc) l
+		ORDER BY e.id`)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
