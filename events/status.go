@@ -1,0 +1,277 @@
+package events
+
+// Status rules that look past the verb's own auxiliaries: claims and
+// suspicions (alleged), embedded questions and yes/no questions
+// (hypothetical), the main clause of a counterfactual conditional
+// (hypothetical), and the attribution adverbs "reportedly", "allegedly".
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// claimScopes marks the complement clauses of verbs of claiming and
+// suspecting ("the UK has claimed Assad's forces used chemical weapons",
+// "Israel said it had proof that Hamas …"): claimer[i] is who makes the
+// claim about the act at token i (a zero Mention when the claim has no
+// named author: "it was alleged that …"), inClaim[i] whether token i is
+// in such a clause. Passive accusations with no named accuser ("was
+// accused of using", "is suspected of poisoning", "was blamed for")
+// open an alleged scope whose acts take the passive subject as source.
+func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [][]actors.Mention) (claimer []actors.Mention, inClaim []bool) {
+	toks := st.toks
+	claimer = make([]actors.Mention, len(toks))
+	inClaim = make([]bool, len(toks))
+	for i, t := range toks {
+		if (t.Lower == "determined" || t.Lower == "concluded") && i+1 < len(toks) && toks[i+1].Lower == "that" {
+			t.Lemma, t.Tag = "conclude", "VBD" // "determined that": tagged as an adjective
+		}
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		start := -1
+		switch t.Lemma {
+		case "claim", "allege", "suspect", "conclude":
+			if i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS" || wordNumber(toks[i-1].Lower) > 0) {
+				continue // "five suspects", "its claims": nouns
+			}
+			if i+1 < len(toks) {
+				switch toks[i+1].Tag {
+				case "DT", "NNP", "NNPS", "PRP", "PRP$", "WDT", "IN", "NNS", "NN", "JJ", "CD":
+					if toks[i+1].Tag == "IN" && toks[i+1].Lower != "that" && toks[i+1].Lower != "of" && toks[i+1].Lower != "for" {
+						continue // "suspects on Tuesday"
+					}
+				default:
+					continue
+				}
+			}
+			if i+1 < len(toks) && (toks[i+1].Lower == "responsibility" || toks[i+1].Lower == "credit" || toks[i+1].Lower == "victory") {
+				continue // "claimed responsibility": an admission, no claim about another
+			}
+			if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for") {
+				break // "suspected of": below
+			}
+			start = i + 1
+		case "say", "tell", "state", "announce", "insist":
+			// "said it had proof that", "said there was evidence that"
+			for k := i + 1; k < len(toks) && k <= i+7; k++ {
+				if isClauseBreak(toks, k) {
+					break
+				}
+				if (toks[k].Lemma == "proof" || toks[k].Lemma == "evidence") && k+1 < len(toks) && toks[k+1].Lower == "that" {
+					start = k + 2
+					break
+				}
+			}
+		}
+		if start >= 0 {
+			var who actors.Mention
+			if !isPassive(toks, i) {
+				if src := c.subject(st, i); len(src) > 0 {
+					who = src[0]
+				}
+			}
+			for k := start; k < len(toks) && !isClauseBreak(toks, k); k++ {
+				claimer[k], inClaim[k] = who, true
+			}
+			continue
+		}
+		// passive accusation with no accuser: "was accused of using"
+		switch t.Lemma {
+		case "accuse", "suspect", "blame":
+		default:
+			continue
+		}
+		if !isPassive(toks, i) && !reducedRelative(st, i) || i+1 >= len(toks) || toks[i+1].Lower != "of" && toks[i+1].Lower != "for" {
+			continue
+		}
+		subj := c.subject(st, i)
+		if len(subj) == 0 {
+			continue
+		}
+		for k := i + 1; k < len(toks) && !isClauseBreak(toks, k); k++ {
+			scopeStatus[k] = dyad.Alleged
+			scopeSubj[k] = subj
+		}
+	}
+	return claimer, inClaim
+}
+
+// claimed makes an asserted act in a claim's clause alleged, unless the
+// claimer tells its own act ("Hamas claimed its fighters fired …"). A
+// claim that another did a conflictual act (QuadClass 3 or 4) is also an
+// accusation: it returns the claimer's 112 against each source.
+func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inClaim []bool) []verbHit {
+	if !inClaim[h.head] || h.status != dyad.Asserted || len(h.source) == 0 {
+		return nil
+	}
+	who := claimer[h.head]
+	if who.Code != "" && (who.Code == h.source[0].Code || who.Country != "" && who.Country == h.source[0].Country) {
+		return nil // its own act
+	}
+	h.status = dyad.Alleged
+	if who.Code == "" || c.quad(h.code) < 3 || h.p.has(flagDeny) {
+		return nil
+	}
+	var out []verbHit
+	for _, s := range h.source {
+		if s.Code == who.Code {
+			continue
+		}
+		out = append(out, verbHit{p: accusePattern, head: h.head, end: h.end, code: "112", status: dyad.Asserted,
+			source: []actors.Mention{who}, target: []actors.Mention{s}})
+	}
+	return out
+}
+
+// clauseStatus adjusts a hit's status for what lies outside the verb
+// group: an embedded question ("a verdict on whether Assad's forces used
+// chemical weapons") or a yes/no question ("Will China invade Taiwan?")
+// is hypothetical; "reportedly" and "allegedly" make an act alleged; the
+// main clause of a conditional in the conditional mood ("If Hamas
+// releases the hostages, Israel would halt its offensive"), when no
+// speech or threat verb governs it, is hypothetical, not a plan, and
+// keeps its act's code.
+func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
+	toks := st.toks
+	i := h.head
+	if h.status == dyad.Negated || h.status == dyad.Hypothetical {
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
+		w := toks[j].Lower
+		if toks[j].Text == ";" || toks[j].Text == "," || w == "that" || w == "but" {
+			break
+		}
+		if w == "whether" {
+			h.status = dyad.Hypothetical
+			return
+		}
+	}
+	if conditionClause(st, i) {
+		h.status = dyad.Hypothetical // "if Britain, France and Germany restored sanctions"
+		return
+	}
+	if yesNoQuestion(toks) {
+		h.status = dyad.Hypothetical
+		return
+	}
+	if h.status == dyad.Asserted {
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if w := toks[j].Lower; w == "reportedly" || w == "allegedly" || w == "purportedly" {
+				h.status = dyad.Alleged
+				return
+			}
+			if toks[j].Tag != "RB" && !isAux(toks[j]) && toks[j].Tag != "MD" {
+				break
+			}
+		}
+		if i+1 < len(toks) && (toks[i+1].Lower == "reportedly" || toks[i+1].Lower == "allegedly") {
+			h.status = dyad.Alleged
+		}
+		return
+	}
+	if h.status == dyad.Future && conditionalMood(toks, i) && !c.governed(toks, i) {
+		h.status = dyad.Hypothetical
+		if h.code != h.p.Code && (h.code == intentCode(h.p.Code) || h.code == threatCode(c.ont, h.p.Code)) {
+			h.code = h.p.Code // "would halt its offensive": the act, not an intent to it
+		}
+	}
+}
+
+// yesNoQuestion reports a sentence that asks whether something is so:
+// it ends with a question mark and opens with an auxiliary ("Did Russia
+// …?", "Will China …?"). A wh-question takes its act as given.
+func yesNoQuestion(toks []dyad.Token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	last := len(toks) - 1
+	for last > 0 && (toks[last].Tag == "''" || toks[last].Text == "”" || toks[last].Text == "\"" || toks[last].Text == "’") {
+		last--
+	}
+	if toks[last].Text != "?" {
+		return false
+	}
+	first := 0
+	for first < last && (toks[first].Text == "“" || toks[first].Text == "\"" || toks[first].Tag == "``") {
+		first++
+	}
+	switch toks[first].Lower {
+	case "do", "does", "did", "will", "would", "can", "could", "should", "shall", "is", "are", "was", "were", "has", "have", "had", "may", "might":
+		return true
+	}
+	return false
+}
+
+// conditionalMood reports "would", "could" or "might" in the verb group
+// before i, in a sentence with an "if" or "unless" clause.
+func conditionalMood(toks []dyad.Token, i int) bool {
+	mood := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := toks[j].Lower; w == "would" || w == "'d" {
+			mood = true
+			break
+		}
+		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !isAux(toks[j]) {
+			break
+		}
+	}
+	if !mood {
+		return false
+	}
+	for _, t := range toks {
+		if t.Lower == "if" || t.Lower == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// governed reports a speech, cognition or threat verb earlier in the
+// sentence whose complement may hold token i: "said it would …", "warned
+// that Pyongyang would …".
+func (c *Coder) governed(toks []dyad.Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if c.isSpeechOrCognition(toks[j]) {
+			return true
+		}
+		switch toks[j].Lemma {
+		case "threaten", "vow", "pledge", "promise", "warn":
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Text == "," && j+2 < len(toks) && c.isSpeechOrCognition(toks[j+2]) || j+1 < len(toks) && toks[j].Text == "," && c.isSpeechOrCognition(toks[j+1]) {
+			return true // "…, the minister said"
+		}
+	}
+	return false
+}
+
+// conditionClause reports an "if" or "unless" before i in its clause,
+// looking past the commas of a list of actors ("if Britain, France and
+// Germany restored UN sanctions").
+func conditionClause(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Lower == "that" {
+			return false
+		}
+		if t.Lower == "if" || t.Lower == "unless" {
+			return true
+		}
+		if t.Text == "," && !(j > 0 && st.at[j-1] >= 0 && j+1 < len(toks) && st.at[j+1] >= 0 && listGoesOn(st, st.ments[st.at[j+1]].End)) {
+			return false
+		}
+	}
+	return false
+}
+
+// listGoesOn reports a list continuing at token k: ", " or "and", "or".
+func listGoesOn(st *sentence, k int) bool {
+	return k < len(st.toks) && (st.toks[k].Text == "," || st.toks[k].Lower == "and" || st.toks[k].Lower == "or")
+}

@@ -1,0 +1,84 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestStatus codes single sentences and compares every event's source,
+// code, target, status and date, exactly: claims, suspicions and
+// accusations (alleged), embedded and yes/no questions and conditionals
+// (hypothetical), negation, realised infinitives and history.
+func TestStatus(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		date, text string
+		want       []string // "SOURCE CAMEO TARGET status date"
+	}{
+		// a claim that another did a conflictual act: the claimer's
+		// accusation (asserted) and the act (alleged)
+		{"2019-01-03", "The UK has claimed Syria used chemical weapons in Douma.",
+			[]string{"SYR 2041 SYRCVL alleged 2019-01-03", "GBR 112 SYR asserted 2019-01-03"}},
+		{"2024-07-13", "Israel claimed Hamas fired rockets at Tel Aviv.",
+			[]string{"PSEREB 150 - alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+		{"2024-07-13", "Israel alleged that Hamas attacked Tel Aviv.",
+			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+		{"2024-07-13", "Israel said it had proof that Hamas attacked Tel Aviv.",
+			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+		{"2025-01-11", "The United States determined that the RSF had committed genocide in Darfur.",
+			[]string{"SDNREB 202 SDNCVL alleged 2025-01-11", "USA 112 SDNREB asserted 2025-01-11"}},
+		// a claim about one's own act, a claim of responsibility and a
+		// neutral report stay asserted
+		{"2024-07-13", "Hamas claimed it fired rockets at Tel Aviv.",
+			[]string{"PSEREB 150 - asserted 2024-07-13"}},
+		{"2024-07-13", "Hamas claimed responsibility for the attack.",
+			[]string{"PSEREB 015 - asserted 2024-07-13"}},
+		{"2024-07-13", "The Israeli military said Hamas fired rockets at Tel Aviv.",
+			[]string{"PSEREB 150 - asserted 2024-07-13"}},
+		// attribution adverbs
+		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
+		{"2024-07-13", "Russian forces allegedly shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
+		// passive accusations with no accuser named
+		{"2024-07-13", "Iran was accused of supplying drones to Russia.",
+			[]string{"IRN 072 RUS alleged 2024-07-13"}},
+		{"2024-07-13", "Russia is suspected of attacking Ukraine.",
+			[]string{"RUS 190 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "Hamas was blamed for attacking Tel Aviv.",
+			[]string{"PSEREB 190 ISR alleged 2024-07-13"}},
+		{"2024-07-13", "Nigerian police arrested five suspects after gunmen kidnapped 20 bus passengers.",
+			[]string{"NGACOP 173 - asserted 2024-07-13", "NGAUAF 181 NGACVL asserted 2024-07-13"}},
+		// an embedded question, a yes/no question
+		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.",
+			[]string{"SYR 2041 SYRCVL hypothetical 2019-01-03"}},
+		{"2024-07-13", "Did Russia attack Ukraine?", []string{"RUS 190 UKR hypothetical 2024-07-13"}},
+		// conditionals: the condition is hypothetical, and so is a main
+		// clause in the conditional mood; a threat or a reported plan keeps
+		// its status
+		{"2024-07-13", "If Hamas frees the Israeli hostages, Israel would halt its offensive.",
+			[]string{"PSEREB 0841 ISRCVL hypothetical 2024-07-13", "ISR 087 - hypothetical 2024-07-13"}},
+		{"2025-08-30", "Iran warned that it would leave the nuclear non-proliferation treaty if Britain, France and Germany restored UN sanctions.",
+			[]string{"IRN 1313 GBR asserted 2025-08-30", "IRN 1313 FRA asserted 2025-08-30", "IRN 1313 DEU asserted 2025-08-30",
+				"GBR 163 - hypothetical 2025-08-30", "FRA 163 - hypothetical 2025-08-30", "DEU 163 - hypothetical 2025-08-30"}},
+		{"2024-07-13", "If Hamas frees the Israeli hostages, Israel will halt its offensive.",
+			[]string{"PSEREB 0841 ISRCVL hypothetical 2024-07-13", "ISR 0356 - future 2024-07-13"}},
+		{"2024-07-13", "Israel said it would halt its offensive if Hamas freed the Israeli hostages.",
+			[]string{"ISR 0356 PSEREB future 2024-07-13", "PSEREB 0841 ISRCVL hypothetical 2024-07-13"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
