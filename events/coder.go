@@ -395,6 +395,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				extra = append(extra, x)
 			}
 		}
+		// "Russia and Ukraine accused each other of shelling the plant":
+		// each allegedly shelled it
+		if h.p.has(flagAccuse) && len(h.target) == 0 && len(h.source) == 2 && eachOther(st.toks, h.end) {
+			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+				scopeStatus[i] = dyad.Alleged
+				scopeSubj[i] = h.source
+			}
+		}
 		// scopes opened by accusations and denials
 		if (h.p.has(flagAccuse) || strings.HasPrefix(h.code, "11")) && len(h.target) > 0 {
 			if h.p.has(flagAccuse) {

@@ -148,7 +148,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // "who hailed from the Muslim Brotherhood": origin, not praise
 			return
 		}
-		if head == "consider" && !(h.end < len(st.toks) && st.toks[h.end].Tag == "VBG") {
+		if head == "consider" && !(h.end < len(st.toks) && (st.toks[h.end].Tag == "VBG" || strings.HasSuffix(st.toks[h.end].Lower, "ing"))) {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
@@ -287,6 +287,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
+	}
+	if (h.code == "138" || h.code == "191") && len(h.target) == 0 && len(h.source) > 0 {
+		// "will carry out a military operation in northern Syria", "cut off
+		// the entry of goods into Gaza": the place's country
+		if t := c.attackPlace(st, h); t != nil && t.Country != h.source[0].Country {
+			h.target = []actors.Mention{*t}
+		}
 	}
 	if (strings.HasPrefix(h.code, "07") || strings.HasPrefix(h.code, "033")) && len(h.target) == 0 {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza", "offered to send peacekeepers to Gaza"
