@@ -172,6 +172,21 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				}
 				extra = extra || toks[x].Tag == "CD"
 			}
+			// "Russia's FSB security service detained …", "a UN fact-finding
+			// team began …": an organisation named before its own common noun
+			if t.Tag == "NN" || t.Tag == "NNS" {
+				o := k
+				for o >= 0 && o > k-4 && st.at[o] < 0 && (toks[o].Tag == "NN" || toks[o].Tag == "NNS" || toks[o].Tag == "JJ") && !startsUpperASCII(toks[o].Text) {
+					o--
+				}
+				if o >= 0 && o < k && st.at[o] >= 0 {
+					if mt := st.ments[st.at[o]]; mt.Kind == actors.KindOrg && mt.End == o+1 && !mt.Place {
+						if b := mt.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+							return []actors.Mention{mt}
+						}
+					}
+				}
+			}
 			if extra && t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
 				// the named items before the "and": "Brazil, Colombia, Peru"
 				last := st.at[b-1]
