@@ -135,6 +135,14 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			}
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
+		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w < strconv.Itoa(pub.Year()) &&
+			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout"):
+			// "after 1979", "between 1980 and 1988": a past year bounds the
+			// event; a future one ("by 2030") is a deadline, not its date
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
+		case len(w) == 5 && w[4] == 's' && isNum(w[:4]) && w[3] == '0' && w[:4] < strconv.Itoa(pub.Year()) && (prev == "the" || prev == "in"):
+			// "in the 1980s": the decade's first year
+			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year})
 		}
 	}
 	return out

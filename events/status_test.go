@@ -50,6 +50,13 @@ func TestStatus(t *testing.T) {
 			[]string{"PSEREB 190 ISR alleged 2024-07-13"}},
 		{"2024-07-13", "Nigerian police arrested five suspects after gunmen kidnapped 20 bus passengers.",
 			[]string{"NGACOP 173 - asserted 2024-07-13", "NGAUAF 181 NGACVL asserted 2024-07-13"}},
+		// history: a past year bounds the act ("after 1979", "in the 1980s")
+		{"2018-08-11", "The Soviet Union was accused of using chemical weapons in Afghanistan after 1979.", nil},
+		{"2018-08-11", "Iraq used chemical weapons against Iran in the 1980s.", nil},
+		{"2018-08-11", "Iraq used chemical weapons against Iran between 1983 and 1988.", nil},
+		{"2024-07-13", "Iran was accused of using chemical weapons against Iraq during 1987.", nil},
+		{"2018-08-11", "Russia has not attacked Ukraine since 2017.", []string{"RUS 190 UKR negated 2018-08-11"}},
+		{"2018-08-11", "Syria was accused of using chemical weapons in Douma in April.", []string{"SYR 2041 SYRCVL alleged 2018-04"}},
 		// an embedded question, a yes/no question
 		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2019-01-03"}},
