@@ -22,10 +22,10 @@
 //
 // Filter.Text takes the sqlite package's FTS5 query syntax (words,
 // "phrases", word*, AND, OR, NOT, parentheses, column filters such as
-// title:word), translated into PostgreSQL's text search over the title
+// title:word, NEAR of two phrases), translated into PostgreSQL's text search over the title
 // and the text, indexed apart as FTS5's two columns (the "simple"
 // configuration: lower-cased words, no stemming; accents folded by
-// dyad_fold as FTS5 folds them); ^ and NEAR are rejected
+// dyad_fold as FTS5 folds them); ^ and larger NEAR groups are rejected
 // (errors.ErrUnsupported). The OpenReadOnly side (query_web.go)
 // serves dyad serve with the sqlite package's answers, down to the
 // in-memory EventIndex, which both stores build with sqlite.IndexBuilder.

@@ -27,11 +27,20 @@ var columnBits = map[string]int{"article_id": colArticleID, "title": colTitle, "
 // over two queries, or nothing (a query that matches no article: a
 // phrase without words, as FTS5 has it).
 type textQuery struct {
-	op          string // "" (phrase), "AND", "OR", "NOT" or "NONE"
+	op          string // "" (phrase), "AND", "OR", "NOT", "NEAR" or "NONE"
 	left, right *textQuery
 	parts       []phrasePart // the phrase: its parts joined by '+'
-	cols        int          // the columns the phrase may match in
+	cols        int          // the columns the phrase (or NEAR group) may match in
+	dist        int          // NEAR: the most tokens between the two phrases
 }
+
+// NEAR groups: distances up to maxNear are spelled out as one tsquery
+// per distance; from maxPosition on, PostgreSQL's largest word position,
+// a NEAR group is both phrases in one column.
+const (
+	maxNear     = 100
+	maxPosition = 16383
+)
 
 // phrasePart is one string of a phrase, its last word a prefix when
 // prefix is set ("word*").
@@ -49,14 +58,16 @@ var none = &textQuery{op: "NONE"}
 //	word  "a phrase"  word*  "a phr"*  one + two (a phrase)
 //	a b (implicit AND between phrases)  a AND b  a OR b  a NOT b  ( … )
 //	title:word  text:"a phrase"  {title text}:word  -title:word  title:( … )
+//	NEAR(a "b c")  NEAR(a b, 3)
 //
 // NOT binds tighter than AND, AND tighter than OR; all are left
 // associative. Words are runs of ASCII letters and digits, '_' and
 // non-ASCII characters; other characters must be quoted. Column names
 // are those of the sqlite package's index: title, text, article_id.
-// Initial-token queries (^word) and NEAR groups are rejected as
-// unsupported with an error matching errors.ErrUnsupported. Other errors
-// name q and what is wrong.
+// NEAR(a b) and NEAR(a b, N) take two phrases (N at most 100, or 16383
+// and more: the same column). Initial-token queries (^word), larger NEAR
+// groups and other distances are rejected as unsupported with an error
+// matching errors.ErrUnsupported. Other errors name q and what is wrong.
 func parseText(q string) (*textQuery, error) {
 	p := &textParser{src: q}
 	if err := p.lex(); err != nil {
@@ -108,13 +119,31 @@ func (t *textQuery) sql(arg func(any) string) string {
 	if t.cols&(colTitle|colText) == 0 {
 		return "FALSE" // only the unindexed article_id
 	}
-	q := t.tsquery(arg)
+	var match func(col string) string
+	if t.op == "NEAR" {
+		a, b := t.left.tsquery(arg), t.right.tsquery(arg)
+		if t.dist >= maxPosition {
+			match = func(col string) string { return "(" + col + " @@ " + a + " AND " + col + " @@ " + b + ")" }
+		} else {
+			// FTS5: at most dist tokens between the two phrases, in either
+			// order, overlapping by one token at most.
+			var terms []string
+			for k := 0; k <= t.dist+1; k++ {
+				terms = append(terms, fmt.Sprintf("tsquery_phrase(%s, %s, %d)", a, b, k), fmt.Sprintf("tsquery_phrase(%s, %s, %d)", b, a, k))
+			}
+			q := "(" + strings.Join(terms, " || ") + ")"
+			match = func(col string) string { return col + " @@ " + q }
+		}
+	} else {
+		q := t.tsquery(arg)
+		match = func(col string) string { return col + " @@ " + q }
+	}
 	var conds []string
 	if t.cols&colTitle != 0 {
-		conds = append(conds, "a.tsv_title @@ "+q)
+		conds = append(conds, match("a.tsv_title"))
 	}
 	if t.cols&colText != 0 {
-		conds = append(conds, "a.tsv_text @@ "+q)
+		conds = append(conds, match("a.tsv_text"))
 	}
 	return "(" + strings.Join(conds, " OR ") + ")"
 }
@@ -257,7 +286,7 @@ func (p *textParser) lex() error {
 			}
 			p.toks = append(p.toks, textToken{kind, w})
 			i = j
-		case strings.ContainsRune("()*+:{}-", r):
+		case strings.ContainsRune("()*+:{}-,", r):
 			p.toks = append(p.toks, textToken{string(r), string(r)})
 			i += n
 		case r == '^':
@@ -422,7 +451,8 @@ func (p *textParser) colset() (int, bool, error) {
 	return cols, true, nil
 }
 
-// cnearset reads one phrase, optionally after a column filter.
+// cnearset reads one phrase or NEAR group, optionally after a column
+// filter.
 func (p *textParser) cnearset(cols int) (*textQuery, error) {
 	c, ok, err := p.colset()
 	if err != nil {
@@ -431,7 +461,65 @@ func (p *textParser) cnearset(cols int) (*textQuery, error) {
 	if ok {
 		cols &= c
 	}
+	if p.peek() == "word" && p.toks[p.pos].text == "NEAR" && p.peekAt(1) == "(" {
+		return p.near(cols)
+	}
 	return p.phrase(cols)
+}
+
+// near reads a NEAR group: NEAR(phrase phrase [, N]), N tokens at most
+// between the phrases (10 when absent). Phrases without words are left
+// out, as FTS5 does; a group of one phrase is that phrase. Groups of more
+// than two phrases, and distances from maxNear+1 to maxPosition-1, are
+// unsupported.
+func (p *textParser) near(cols int) (*textQuery, error) {
+	p.pos += 2 // NEAR (
+	var phrases []*textQuery
+	read := 0
+	for k := p.peek(); k == "word" || k == "string"; k = p.peek() {
+		t, err := p.phrase(cols)
+		if err != nil {
+			return nil, err
+		}
+		read++
+		if t != none {
+			phrases = append(phrases, t)
+		}
+	}
+	if read == 0 {
+		return nil, p.errNear()
+	}
+	dist := 10
+	if p.peek() == "," {
+		p.pos++
+		if p.peek() != "word" {
+			return nil, p.errNear()
+		}
+		w := p.toks[p.pos].text
+		if strings.Trim(w, "0123456789") != "" {
+			return nil, fmt.Errorf("NEAR distance %q: expected an integer", w)
+		}
+		dist = maxPosition
+		if len(w) < 6 {
+			fmt.Sscan(w, &dist)
+		}
+		p.pos++
+	}
+	if p.peek() != ")" {
+		return nil, p.errNear()
+	}
+	p.pos++
+	switch {
+	case len(phrases) > 2:
+		return nil, unsupportedError("NEAR groups of more than two phrases")
+	case dist > maxNear && dist < maxPosition:
+		return nil, unsupportedError(fmt.Sprintf("NEAR distances from %d to %d", maxNear+1, maxPosition-1))
+	case len(phrases) == 0:
+		return none, nil
+	case len(phrases) == 1:
+		return phrases[0], nil
+	}
+	return &textQuery{op: "NEAR", left: phrases[0], right: phrases[1], cols: cols, dist: dist}, nil
 }
 
 // phrase reads a word or string with an optional '*', joined to more by
@@ -442,9 +530,6 @@ func (p *textParser) phrase(cols int) (*textQuery, error) {
 		k := p.peek()
 		if k != "word" && k != "string" {
 			return nil, p.errNear()
-		}
-		if k == "word" && p.toks[p.pos].text == "NEAR" && p.peekAt(1) == "(" {
-			return nil, unsupportedError("NEAR groups")
 		}
 		pt := phrasePart{text: p.toks[p.pos].text}
 		p.pos++

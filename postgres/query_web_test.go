@@ -24,6 +24,13 @@ func TestParseText(t *testing.T) {
 		phrase = "tsquery_phrase(%s, %s)"
 	)
 	p := func(n int) string { return fmt.Sprintf(ph, n) }
+	nearTerms := func(_ string, dist int) string {
+		var ts []string
+		for k := 0; k <= dist+1; k++ {
+			ts = append(ts, fmt.Sprintf("tsquery_phrase(%s, %s, %d)", p(1), p(2), k), fmt.Sprintf("tsquery_phrase(%s, %s, %d)", p(2), p(1), k))
+		}
+		return strings.Join(ts, " || ")
+	}
 	b := func(q string) string { return fmt.Sprintf(both, q) }
 	for _, c := range []struct {
 		q, sql, args, err string
@@ -60,7 +67,10 @@ func TestParseText(t *testing.T) {
 		{q: "nope:korea", err: "no such column: nope"},
 		{q: "korea + title:drills", err: `syntax error near ":"`},
 		{q: "^north", err: "initial-token queries (^) are not supported on PostgreSQL (a SQLite store takes them)"},
-		{q: "NEAR(a b)", err: "NEAR groups are not supported on PostgreSQL"},
+		{q: "NEAR(a b, 1)", sql: "(a.tsv_title @@ (" + nearTerms("a.tsv_title", 1) + ") OR a.tsv_text @@ (" + nearTerms("a.tsv_text", 1) + "))", args: `["a" "b"]`},
+		{q: "NEAR(a b c)", err: "NEAR groups of more than two phrases are not supported on PostgreSQL"},
+		{q: "NEAR(a b, 200)", err: "NEAR distances from 101 to 16382 are not supported on PostgreSQL"},
+		{q: "NEAR(a b, x)", err: `NEAR distance "x": expected an integer`},
 		{q: "  ", err: "empty"},
 	} {
 		tq, err := parseText(c.q)
@@ -103,11 +113,21 @@ var textQueries = []string{"korea", "Korea AND", "a (b OR c)", "(korea) drills",
 	"title:-text:korea", "title:{text}:korea", "(title:korea)", "korea title:(drills)", "article_id:x korea",
 	"article_id:x OR korea", "korea NOT article_id:x", "drills NOT -title:drills",
 	"erdogan", "Erdoğan", "ERDOGAN", "erdo*", "erdoğ*", "sao + paulo", `"são paulo"`, "angstrom", "zurich", "naive", "ax", "ẫx",
-	"angel", "ǻngel", "иод", "йод", "ελλαδα", "Ελλάδα", "ore", "øre", "lodz", "aesir", "æsir", "fix", "ﬁx", "ecole", "école", "title:sao"}
+	"angel", "ǻngel", "иод", "йод", "ελλαδα", "Ελλάδα", "ore", "øre", "lodz", "aesir", "æsir", "fix", "ﬁx", "ecole", "école", "title:sao",
+	"NEAR(alpha charlie, 0)", "NEAR(alpha charlie, 1)", "NEAR(charlie alpha, 1)", "NEAR(charlie alpha, 0)",
+	`NEAR("alpha bravo" delta, 1)`, `NEAR("alpha bravo" delta, 0)`, `NEAR("alpha bravo" "bravo charlie", 0)`,
+	"NEAR(alpha alpha, 0)", "NEAR(alpha bravo)", "NEAR(alpha)", "NEAR(alpha, 0)", "NEAR(alpha golf, 4)",
+	"NEAR(alpha golf, 5)", "NEAR(alpha golf, 99999999999)", "NEAR(alpha golf, 16383)", `NEAR("" bravo)`,
+	`NEAR("" "!!")`, "NEAR(alph* charlie, 1)", "NEAR(alpha + bravo delta, 1)", "title:NEAR(alpha bravo)",
+	"text:NEAR(alpha bravo)", "NEAR(alpha bravo, 1) OR korea", "NEAR(alpha bravo,)", "NEAR(alpha bravo, x)",
+	"NEAR(alpha bravo, -1)", "near(alpha bravo)", "NEAR(alpha OR bravo)", "NEAR()", "NEAR (alpha bravo)",
+	"NEAR(golf alpha, 100)", "NEAR(NEAR(alpha bravo))", "NEAR(alpha bravo) golf", "NEAR(title:alpha bravo)",
+	"NEAR(alpha bravo)*", "NEAR(alpha bravo) + golf", "NEAR(golf korea, 50)", "korea,", "NEAR(alpha, bravo)"}
 
 // TestParseTextLikeFTS5 checks that parseText accepts what SQLite's FTS5
 // accepts and rejects what it rejects, but for the syntax it does not
-// support (^, NEAR), which it always rejects.
+// support (^, NEAR groups of three phrases or distances from 101 to
+// 16382), which it always rejects.
 func TestParseTextLikeFTS5(t *testing.T) {
 	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
 	if err != nil {
@@ -115,10 +135,11 @@ func TestParseTextLikeFTS5(t *testing.T) {
 	}
 	defer lite.Close()
 	ctx := context.Background()
-	for _, q := range append(textQueries, "^north", "NEAR(korea drills)", "NEAR(a b, 3)") {
+	unsupported := []string{"^north", "NEAR(korea drills iran)", "NEAR(a b, 200)", "title:^korea"}
+	for _, q := range append(textQueries, unsupported...) {
 		lerr := lite.CheckText(ctx, q)
 		perr := (&DB{}).CheckText(ctx, q)
-		if strings.Contains(q, "^") || strings.Contains(q, "NEAR(") {
+		if slices.Contains(unsupported, q) {
 			if lerr != nil || perr == nil {
 				t.Errorf("%q: SQLite %v, PostgreSQL %v; want SQLite to accept, PostgreSQL to reject", q, lerr, perr)
 			}
@@ -149,6 +170,7 @@ func TestTextLikeFTS5(t *testing.T) {
 		{ID: "b", Title: "Iran talks", Body: []string{"Iran agreed to resume talks in Vienna with 北朝鮮 observers."}},
 		{ID: "c", Title: "Markets", Body: []string{"Stocks in Seoul rose 3 percent; drills north of the city ended."}},
 		{ID: "d", Title: "Erdoğan in São Paulo", Body: []string{"Ångström, Zürich, naïve ẫx Ǻngel йод Ελλάδα øre łodz Æsir ﬁx ÉCOLE."}},
+		{ID: "e", Title: "Golf", Body: []string{"Alpha bravo charlie delta echo foxtrot golf."}},
 	} {
 		for _, s := range []interface {
 			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
