@@ -696,6 +696,10 @@ func modifies(toks []dyad.Token, i int) bool {
 		switch toks[i].Lower {
 		case "talks", "ties", "relations", "cooperation", "contacts", "links", "spending", "budget", "aid":
 			return true // "restart military talks": tagged as a verb or not, a topic
+		case "attacks", "strikes", "raids", "threats", "plots", "bombings", "cells", "networks":
+			// "terrorist attacks in the UK": a plural noun the tagger took
+			// for a verb ("the army attacks the city" has its object next)
+			return !verbLike(toks, i)
 		}
 	}
 	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)

@@ -122,8 +122,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
-			if country == "" && strings.HasPrefix(strings.ToLower(m.Text), "the ") {
-				country = ctx.focus() // "the army": the story's own country
+			if country == "" && ctx.lastPers != nil && hasSector(*ctx.lastPers, "GOV") && leaderTitle(m.Text) {
+				// "Mr Trump is another reason … The president called out":
+				// the leader last named
+				country = ctx.lastPers.Country
+			}
+			if country == "" && (strings.HasPrefix(strings.ToLower(m.Text), "the ") || armed && !people) {
+				// "the army": the story's own country; rebels and gunmen
+				// fight there too ("US troops advising rebels")
+				country = ctx.focus()
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
@@ -260,6 +267,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	destination(toks, ms)
 	return ms
+}
+
+// leaderTitle reports "the president", "the prime minister" and other
+// titles of one leader, which mean the leader named last.
+func leaderTitle(text string) bool {
+	switch strings.ToLower(text) {
+	case "the president", "the prime minister", "the premier", "the chancellor", "the king", "the queen", "the emir",
+		"the supreme leader", "the crown prince", "the foreign minister", "the defence minister", "the defense minister":
+		return true
+	}
+	return false
 }
 
 // local reports an agent of local government ("the regional governor",
