@@ -284,6 +284,23 @@ func (c *Coder) conditionalActors(st *sentence, from int) []actors.Mention {
 // drone attack"), else a possessive right before it ("Syria's airstrikes").
 func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 	toks := st.toks
+	// "another missile test by North Korea": the by-agent
+	for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
+		if toks[k].Lower == "by" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if m := st.at[j]; m >= 0 {
+					if mt := st.ments[m]; !mt.Place && !(mt.Modifier && mt.End == mt.Start+1 && controlModifier(toks[mt.Start].Lower)) {
+						return c.group(st, m)
+					}
+					break
+				}
+			}
+			break
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {

@@ -165,6 +165,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if !ok {
 			continue
 		}
+		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
+			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
+		}
 		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
 			continue // "agreed on Thursday" is no "agree on"
 		}
@@ -399,6 +402,16 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier b
 func particleEnd(p *Pattern) bool {
 	last := p.Slots[len(p.Slots)-1]
 	return len(p.Slots) > 1 && len(last) == 1 && isParticle(last[0])
+}
+
+// onlyAdverbs reports that tokens [a, b) are all adverbs.
+func onlyAdverbs(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Tag != "RB" && toks[k].Text != "\"" && toks[k].Text != "“" {
+			return false
+		}
+	}
+	return true
 }
 
 // slotHas reports a slot containing word w.
