@@ -225,6 +225,9 @@ type verbHit struct {
 	// scope ("Kyiv accused Moscow of massing troops"): the act's target
 	// when the text names none
 	accuser []actors.Mention
+	// orderedBy is one past the token of the verb that orders the act
+	// ("Putin ordered the army to strike"): its subject is the source
+	orderedBy int
 }
 
 // sentence holds the per-sentence analysis.
@@ -330,6 +333,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			continue
 		}
 		switch {
+		case h.orderedBy > 0 && len(c.orderer(st, h.orderedBy-1)) > 0:
+			h.source = c.orderer(st, h.orderedBy-1)
 		case scopeStatus[h.head] != "" && scopeSubj[h.head] != nil && c.hasPronounSubject(st, h.head):
 			h.source = scopeSubj[h.head]
 		case scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG":

@@ -137,7 +137,11 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	toks := st.toks
 	i := h.head
-	if h.status == dyad.Negated || h.status == dyad.Hypothetical {
+	if h.status == dyad.Hypothetical {
+		c.realisedInfinitive(st, h)
+		return
+	}
+	if h.status == dyad.Negated {
 		return
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -274,4 +278,95 @@ func conditionClause(st *sentence, i int) bool {
 // listGoesOn reports a list continuing at token k: ", " or "and", "or".
 func listGoesOn(st *sentence, k int) bool {
 	return k < len(st.toks) && (st.toks[k].Text == "," || st.toks[k].Lower == "and" || st.toks[k].Lower == "or")
+}
+
+// realisedInfinitive makes asserted an infinitive that the verb governing
+// it says happened, past the object between them: "prompting North Korea
+// to warn", "forced Ukrainian troops to withdraw", force sent in to act
+// ("sent in aircraft to attack Idlib"), and one's own forces ordered to
+// act ("Putin ordered the army to strike"; the orderer is then the
+// source, as the gold set codes "ordered the army to raise its combat
+// readiness").
+func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
+	toks := st.toks
+	k := h.head - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "to" {
+		return
+	}
+	g := k - 1
+	for g >= 0 && g >= k-8 && !strings.HasPrefix(toks[g].Tag, "VB") {
+		switch toks[g].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "PRP$", "CD", "RP":
+			g--
+			continue
+		}
+		if toks[g].Lower == "in" || toks[g].Lower == "more" || toks[g].Lower == "its" {
+			g--
+			continue
+		}
+		return
+	}
+	if g < 0 || !strings.HasPrefix(toks[g].Tag, "VB") {
+		return
+	}
+	switch toks[g].Lemma {
+	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
+		h.status = dyad.Asserted
+	case "send", "deploy", "dispatch", "scramble":
+		if c.quad(h.code) == 4 && forceNoun(toks[g+1:k]) {
+			h.status = dyad.Asserted
+		}
+	case "order", "instruct", "command", "direct":
+		if g+1 < k && st.ownForces(g+1, k) {
+			h.status = dyad.Asserted
+			h.orderedBy = g + 1
+		}
+	}
+}
+
+// forceNoun reports troops, aircraft or ships among toks.
+func forceNoun(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Lemma {
+		case "aircraft", "jet", "warplane", "bomber", "fighter", "drone", "helicopter", "troop", "soldier", "force",
+			"ship", "warship", "tank", "army", "marine", "paratrooper", "unit":
+			return true
+		}
+		switch t.Lower {
+		case "aircraft", "jets", "warplanes", "bombers", "fighters", "drones", "helicopters", "troops", "soldiers", "forces", "warships":
+			return true
+		}
+	}
+	return false
+}
+
+// ownForces reports an armed force, police or government body in tokens
+// [a, b): the military of whoever gives the order ("ordered the army",
+// "ordered the Russian military"), not another state ("ordered Israel").
+func (st *sentence) ownForces(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			return hasSector(mt, "MIL", "COP", "SPY")
+		}
+	}
+	return forceNoun(st.toks[a:b])
+}
+
+// orderer returns who gives the order at token g: its subject, or for a
+// pronoun ("Putin said he ordered") the sentence's reporter.
+func (c *Coder) orderer(st *sentence, g int) []actors.Mention {
+	if src := c.subject(st, g); len(src) > 0 {
+		return src
+	}
+	if g > 0 && st.reporter != nil {
+		switch st.toks[g-1].Lower {
+		case "he", "she", "it", "they":
+			return []actors.Mention{*st.reporter}
+		}
+	}
+	return nil
 }

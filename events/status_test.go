@@ -50,6 +50,20 @@ func TestStatus(t *testing.T) {
 			[]string{"PSEREB 190 ISR alleged 2024-07-13"}},
 		{"2024-07-13", "Nigerian police arrested five suspects after gunmen kidnapped 20 bus passengers.",
 			[]string{"NGACOP 173 - asserted 2024-07-13", "NGAUAF 181 NGACVL asserted 2024-07-13"}},
+		// infinitives the governing verb says happened, past its object
+		{"2019-03-14", "Russia has sent in aircraft to attack the Syrian rebel-held province of Idlib.",
+			[]string{"RUS 190 SYR asserted 2019-03-14"}},
+		{"2024-07-13", "South Korea and the US held joint drills, prompting North Korea to warn of a strong response.",
+			[]string{"KOR 150 - asserted 2024-07-13", "USA 150 - asserted 2024-07-13", "PRK 130 - asserted 2024-07-13"}},
+		{"2024-07-13", "The drills prompted North Korea to fire two missiles into the sea.",
+			[]string{"PRK 150 - asserted 2024-07-13"}},
+		{"2024-07-13", "Vladimir Putin said he ordered the Russian military to retaliate.",
+			[]string{"RUSGOV 190 - asserted 2024-07-13"}},
+		{"2024-07-13", "Vladimir Putin ordered Russian troops to withdraw from Kherson.",
+			[]string{"RUSGOV 0874 UKR asserted 2024-07-13"}},
+		// an order to another state is no deed of the orderer's
+		{"2024-07-13", "The court ordered Israel to halt its offensive.",
+			[]string{"ISR 087 - hypothetical 2024-07-13"}},
 		// history: a past year bounds the act ("after 1979", "in the 1980s")
 		{"2018-08-11", "The Soviet Union was accused of using chemical weapons in Afghanistan after 1979.", nil},
 		{"2018-08-11", "Iraq used chemical weapons against Iran in the 1980s.", nil},
