@@ -20,7 +20,10 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 	var out []dyad.Event
 	add := func(src, tgt *actors.Mention) {
 		if tgt != nil && src.Code == tgt.Code {
-			return
+			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
+				return
+			}
+			tgt = nil // "Japan lowered its flags in memory of former prime minister Abe": no target, still an act
 		}
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
