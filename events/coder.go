@@ -351,6 +351,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.passive {
 			if by := c.byAgent(st, h.end); len(by) > 0 {
 				h.target, h.source = h.source, by
+			} else if cameo.Root(h.code) == "15" {
+				// "Polish jets were scrambled": the forces show themselves
 			} else {
 				h.target, h.source = h.source, nil
 			}
@@ -473,6 +475,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 	}
+	laterDenials(st, hits, live)
 	c.combine(st, hits, live)
 	for k := range extra {
 		hits = append(hits, extra[k])

@@ -108,6 +108,14 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 		return nil
 	}
 	who := claimer[h.head]
+	if h.p.has(flagDeny) {
+		// "Israel claimed Hamas fired rockets, which Hamas denied": the
+		// denial answers the claimer
+		if len(h.target) == 0 && who.Code != "" && who.Code != h.source[0].Code {
+			h.target = []actors.Mention{who}
+		}
+		return nil
+	}
 	if who.Code != "" && (who.Code == h.source[0].Code || who.Country != "" && who.Country == h.source[0].Country) {
 		return nil // its own act
 	}
@@ -369,4 +377,41 @@ func (c *Coder) orderer(st *sentence, g int) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// laterDenials makes denied the alleged acts a later denial in the same
+// sentence answers: "accused Armenia of shelling Ganja, a charge Yerevan
+// denied", "…, which the Kremlin denied", "…, but Moscow denied it". The
+// act must be the denier's own (same actor or country).
+func laterDenials(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for d := range hits {
+		dh := &hits[d]
+		if !live[d] || !dh.p.has(flagDeny) || len(dh.source) == 0 {
+			continue
+		}
+		intro := false
+		for k := dh.head - 1; k >= 0 && k >= dh.head-7; k-- {
+			w := strings.TrimSuffix(toks[k].Lower, "s")
+			if w == "which" || w == "charge" || w == "claim" || w == "accusation" || w == "allegation" || w == "but" {
+				intro = k > 0 && (toks[k-1].Text == "," || toks[k-1].Tag == "DT" && k > 1 && toks[k-2].Text == ",") || w == "but"
+				break
+			}
+			if strings.HasPrefix(toks[k].Tag, "VB") && !isAux(toks[k]) || toks[k].Text == ";" {
+				break
+			}
+		}
+		if !intro {
+			continue
+		}
+		for a := range hits {
+			ah := &hits[a]
+			if !live[a] || ah.head >= dh.head || ah.status != dyad.Alleged || len(ah.source) == 0 {
+				continue
+			}
+			if s := ah.source[0]; s.Code == dh.source[0].Code || s.Country != "" && s.Country == dh.source[0].Country {
+				ah.status = dyad.Denied
+			}
+		}
+	}
 }
