@@ -126,7 +126,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "191" // a state blocking ports or roads imposes a blockade
 		case h.code == "0874" && len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO"):
 			h.code = "160" // withdrawing from an organisation
-		case h.code == "190" && head == "kill" && strings.Contains(strings.ToLower(src.Text), "suicide"):
+		case h.code == "190" && strings.Contains(strings.ToLower(src.Text), "suicide"):
 			h.code = "1831"
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
@@ -134,6 +134,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
 			(len(h.target) == 0 || h.target[0].Start > h.end+4) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
+			return
+		}
+		if head == "scramble" && h.end == h.head+1 && !hasSector(src, "MIL") {
+			h.code = "" // "rescuers scrambled to reach …": only forces scramble
 			return
 		}
 		if head == "move" && h.code == "150" && h.end-h.head > 2 {
