@@ -15,6 +15,10 @@ import (
 type Matcher struct {
 	dict  *Dictionary
 	first map[string][]*pattern // by the pattern's first lower-case word
+	// surname maps the last word of people's names (lower case) to their
+	// country, "" when people of several countries share it: "the Biden
+	// administration" is the United States'.
+	surname map[string]string
 }
 
 // case rules of a pattern word (see the package's format notes).
@@ -31,15 +35,25 @@ type pattern struct {
 	kind    string
 	entries []Entry // one per dated role of the same phrase and kind
 	// compound marks a synthetic pattern for "X-flagged" words: always a
-	// modifier, whatever follows.
+	// modifier, whatever follows (CODING.md: "UN-backed", "Saudi-led"
+	// name no actor).
 	compound bool
 }
 
 // NewMatcher indexes the dictionary's phrases.
 func NewMatcher(d *Dictionary) *Matcher {
-	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries))}
+	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}}
 	byKey := make(map[string]*pattern, len(d.Entries))
 	for _, e := range d.Entries {
+		if e.Kind == KindPerson {
+			if f := strings.Fields(e.Phrase); len(f) >= 2 {
+				last, c := strings.ToLower(f[len(f)-1]), countryOf(e.Code)
+				if prev, ok := m.surname[last]; ok && prev != c {
+					c = ""
+				}
+				m.surname[last] = c
+			}
+		}
 		key := e.Kind + "\x00" + e.Phrase
 		if p, ok := byKey[key]; ok {
 			p.entries = append(p.entries, e)
@@ -154,7 +168,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			continue
 		}
 		if best.p.kind == KindAgent && best.p.rules[0] == anyCase && i > 0 && startsUpper(toks[i].Text) &&
-			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && (len(raws) == 0 || raws[len(raws)-1].end != i) {
+			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && m.surname[toks[i-1].Lower] == "" && (len(raws) == 0 || raws[len(raws)-1].end != i) {
 			// a role word inside an unknown proper name: "the occupied West
 			// Bank", "the Communist Party" (not "Israeli Army", nor a
 			// headline in title case)
@@ -237,6 +251,28 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 // kindRank breaks ties between patterns of the same length: a named
 // organisation or person beats a role noun ("State Department").
 var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, KindCountry: 4, KindOrg: 5, KindPerson: 6}
+
+// leaderBefore returns the token of a known person's surname right before
+// a government agent ("the Biden administration", "Trump's cabinet"),
+// -1 when there is none or the surname is shared across countries.
+func (m *Matcher) leaderBefore(toks []dyad.Token, r raw) int {
+	switch toks[r.end-1].Lower {
+	case "administration", "government", "cabinet", "regime", "presidency":
+	default:
+		return -1
+	}
+	k := r.start - 1
+	if k >= 1 && isPoss(toks[k]) {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "NNP" || k > 0 && toks[k-1].Tag == "NNP" {
+		return -1 // one capitalised word: a full name is matched as a person
+	}
+	if c := m.surname[toks[k].Lower]; c != "" && startsUpper(toks[k].Text) {
+		return k
+	}
+	return -1
+}
 
 // agentAt reports an agent phrase of two words or more starting at token
 // i with "state": "the US state department", "Russian state media" are
@@ -459,6 +495,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			country = countryOf(code)
 		case KindAgent:
 			sectors = splitRoles(r.p.entries[0].Code)
+			if k := m.leaderBefore(toks, r); k >= 0 {
+				// "the Biden administration", "Netanyahu's government": a
+				// known leader's surname names the government
+				country, mt.Start = m.surname[toks[k].Lower], k
+			}
 			// "people of Afghanistan", "diplomats from Iran, Britain …"
 			gap := 1
 			if r.end+1 < len(toks) && toks[r.end+1].Lower == "the" {
@@ -711,7 +752,7 @@ func modifies(toks []dyad.Token, i int) bool {
 // Ukraine rebuild its army").
 func verbLike(toks []dyad.Token, i int) bool {
 	w := toks[i].Lower
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && !edNoun(w) {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.ContainsRune(w, '-') && !edNoun(w) || irregularPast(w) {
 		return true
 	}
 	if i+1 < len(toks) {
@@ -719,6 +760,20 @@ func verbLike(toks []dyad.Token, i int) bool {
 		case "DT", "PRP$":
 			return true
 		}
+	}
+	return false
+}
+
+// irregularPast lists irregular past forms that are no nouns: "North
+// Korean hackers stole", "an Israeli drone struck".
+func irregularPast(w string) bool {
+	switch w {
+	case "stole", "struck", "took", "sent", "fled", "met", "won", "lost", "held", "told", "said", "gave", "went", "came",
+		"ran", "began", "broke", "brought", "built", "bought", "caught", "chose", "drew", "drove", "fell", "fought",
+		"found", "flew", "grew", "hid", "kept", "knew", "meant", "paid", "rose", "saw", "sold", "shook", "sank", "spoke",
+		"spent", "stood", "swept", "swore", "tore", "thought", "threw", "wrote", "withdrew", "overran", "overthrew",
+		"sought", "shot", "seized", "led", "left", "made", "got", "became", "hit", "killed":
+		return true
 	}
 	return false
 }

@@ -146,7 +146,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" {
 				// "Washington state sued the federal government": any place
 				// the sentence names
-				country = c.anyPlaceCountry(st)
+				country = c.anyPlaceCountry(st, ms)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
 				if ms[j].Modifier && ms[j].Country != "" {
@@ -452,10 +452,16 @@ func isPossTok(t dyad.Token) bool { return t.Lower == "'s" || t.Lower == "’s" 
 
 // anyPlaceCountry returns the country of the first capitalised word run
 // of the sentence that the gazetteer knows as a place, "" when none.
-func (c *Coder) anyPlaceCountry(st *sentence) string {
+func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention) string {
 	for k := 0; k < len(st.toks); k++ {
 		if st.toks[k].Tag != "NNP" {
 			continue
+		}
+		if m := mentionAt(ms, k); m != nil {
+			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 {
+				return m.Country // "off the coast of Somalia"
+			}
+			continue // other mentions are no places ("German government websites")
 		}
 		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
@@ -465,6 +471,16 @@ func (c *Coder) anyPlaceCountry(st *sentence) string {
 		}
 	}
 	return ""
+}
+
+// mentionAt returns the mention token k lies in, nil when none.
+func mentionAt(ms []actors.Mention, k int) *actors.Mention {
+	for j := range ms {
+		if k >= ms[j].Start && k < ms[j].End {
+			return &ms[j]
+		}
+	}
+	return nil
 }
 
 // regionWord reports "state", "province" or "county" at token i.
