@@ -332,6 +332,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
 			continue
 		}
+		between := false
 		switch {
 		case h.orderedBy > 0 && len(c.orderer(st, h.orderedBy-1)) > 0:
 			h.source = c.orderer(st, h.orderedBy-1)
@@ -339,6 +340,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = scopeSubj[h.head]
 		case scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG":
 			h.source = scopeSubj[h.head]
+		case h.p.has(flagMutual) && betweenGroup(c, st, h.end) != nil:
+			// "brokered a meeting between the leaders of Thailand and
+			// Cambodia": the two meet, with each other
+			h.source = betweenGroup(c, st, h.end)
+			between = true
 		case h.p.Noun:
 			h.source = c.nounSource(st, h.head)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
@@ -356,7 +362,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			} else {
 				h.target, h.source = h.source, nil
 			}
-		} else if !h.p.has(flagNoTarget) {
+		} else if !h.p.has(flagNoTarget) && !between {
 			h.target = c.object(st, h)
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
@@ -405,7 +411,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		// "Russia and Ukraine accused each other of shelling the plant":
 		// each allegedly shelled it
 		if h.p.has(flagAccuse) && len(h.target) == 0 && len(h.source) == 2 && eachOther(st.toks, h.end) {
-			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
 				scopeStatus[i] = dyad.Alleged
 				scopeSubj[i] = h.source
 			}
@@ -415,7 +421,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if h.p.has(flagAccuse) {
 				ctx.accuser, ctx.accused = &h.source[0], h.target[0].Country
 			}
-			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
 				if !h.p.has(flagAccuse) && (st.toks[i].Tag != "VBG" || !gerundOf(st.toks, i)) {
 					continue // "condemned X for providing …": only the gerund is alleged, not ", sentencing them"
 				}
@@ -425,7 +431,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 		if h.p.has(flagDeny) {
-			for i := h.end; i < len(st.toks) && !isClauseBreak(st.toks, i); i++ {
+			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
 				scopeStatus[i] = dyad.Denied
 				scopeSubj[i] = h.source
 			}
@@ -520,4 +526,26 @@ func gerundOf(toks []dyad.Token, i int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Lower == "for" || toks[k].Lower == "of" || toks[k].Lower == "by")
+}
+
+// betweenGroup returns the two or more actors of a "between A and B"
+// phrase at token k, or nil.
+func betweenGroup(c *Coder, st *sentence, k int) []actors.Mention {
+	if k+1 >= len(st.toks) || st.toks[k].Lower != "between" {
+		return nil
+	}
+	j := k + 1
+	if st.toks[j].Lower == "the" && j+1 < len(st.toks) {
+		j++
+	}
+	if st.at[j] < 0 && j+1 < len(st.toks) {
+		j++ // "between the leaders of …" starts its mention a word on
+	}
+	if st.at[j] < 0 {
+		return nil
+	}
+	if g := c.group(st, st.at[j]); len(g) >= 2 {
+		return g
+	}
+	return nil
 }

@@ -285,7 +285,7 @@ func (c *Coder) conditionalActors(st *sentence, from int) []actors.Mention {
 func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 	toks := st.toks
 	// "another missile test by North Korea": the by-agent
-	for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
 		if toks[k].Lower == "by" {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				if m := st.at[j]; m >= 0 {

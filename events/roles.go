@@ -376,7 +376,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			for p >= 1 && (toks[p].Tag == "NN" || toks[p].Tag == "JJ" || toks[p].Tag == "DT") && !startsUpperASCII(toks[p].Text) && toks[p-1].Tag == "IN" {
 				p-- // "through central London", "outside the Knesset"
 			}
-			if cameo.Root(h.code) == "14" && st.ments[m].Modifier && against(toks[h.head:k], 0) {
+			if cameo.Root(h.code) == "14" && against(toks[h.head:k], 0) && (st.ments[m].Modifier || p >= 0 && toks[p].Lower == "of" && st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) {
 				k = st.ments[m].End - 1
 				continue // "against the suspension of EU accession talks": a topic
 			}
@@ -404,6 +404,27 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
+			}
+			q := p // "the massacre of more than 100 villagers"
+			for q >= 1 && (toks[q].Tag == "CD" || toks[q].Tag == "JJ" || toks[q].Lower == "more" || toks[q].Lower == "than" || toks[q].Lower == "least" || toks[q].Lower == "at" || toks[q].Lower == "some" || toks[q].Lower == "nearly" || toks[q].Lower == "about") {
+				q--
+			}
+			if q >= 1 && toks[q].Lower == "of" && cameo.Root(h.code) != "07" {
+				// "condemned the massacre of 100 villagers by RSF fighters":
+				// whoever did the act named before "of"
+				for j := st.ments[m].End; j+1 < len(toks) && j < st.ments[m].End+4; j++ {
+					if toks[j].Lower == "by" {
+						for x := j + 1; x < len(toks) && x <= j+3; x++ {
+							if b := st.at[x]; b >= 0 {
+								if c.nounEventAt(st, q-1) {
+									return c.group(st, b)
+								}
+								break
+							}
+						}
+						break
+					}
+				}
 			}
 			g := c.group(st, m)
 			// keep only the mentions at or after k
@@ -576,6 +597,17 @@ func warrantFor(st *sentence, k int) bool {
 func controlModifier(w string) bool {
 	for _, suf := range []string{"-controlled", "-held", "-backed", "-led", "-run", "-administered", "-occupied", "-allied", "-aligned"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEventAt reports a noun event pattern ending at token k ("the
+// massacre" in "the massacre of 100 villagers by RSF fighters").
+func (c *Coder) nounEventAt(st *sentence, k int) bool {
+	for _, g := range st.hits {
+		if g.p.Noun && g.end-1 == k {
 			return true
 		}
 	}
