@@ -73,7 +73,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 					who = src[0]
 				}
 			}
-			for k := start; k < len(toks) && !isClauseBreak(toks, k); k++ {
+			for k := start; k < len(toks) && !scopeBreak(st, k); k++ {
 				claimer[k], inClaim[k] = who, true
 			}
 			continue
@@ -91,7 +91,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		if len(subj) == 0 {
 			continue
 		}
-		for k := i + 1; k < len(toks) && !isClauseBreak(toks, k); k++ {
+		for k := i + 1; k < len(toks) && !scopeBreak(st, k); k++ {
 			scopeStatus[k] = dyad.Alleged
 			scopeSubj[k] = subj
 		}
@@ -414,4 +414,46 @@ func laterDenials(st *sentence, hits []verbHit, live []bool) {
 			}
 		}
 	}
+}
+
+// scopeBreak marks where the scope of an accusation, denial or claim
+// ends: a clause break, or a coordinated clause with a subject of its
+// own ("denied the attack and a delegation of experts arrived"), or the
+// main clause resuming after an aside (", who claims …, also expressed").
+func scopeBreak(st *sentence, i int) bool {
+	toks := st.toks
+	if isClauseBreak(toks, i) {
+		return true
+	}
+	if toks[i].Text == "," {
+		j := i + 1
+		for j < len(toks) && toks[j].Tag == "RB" {
+			j++
+		}
+		if j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") && st.at[j] < 0 && toks[j].Lemma != "be" && toks[j].Lemma != "have" {
+			return true
+		}
+		return false
+	}
+	if toks[i].Lower != "and" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "CD":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+10; j++ {
+		t := toks[j]
+		switch {
+		case (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && st.at[j] < 0:
+			return true
+		case t.Tag == "MD":
+			return true
+		case t.Tag == "DT" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "IN" || t.Tag == "RB" || t.Tag == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
 }

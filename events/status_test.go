@@ -50,6 +50,13 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "The Israeli military did not attack Gaza City.", []string{"ISRMIL 190 PSE negated 2024-07-13"}},
 		{"2024-07-13", "The Israeli military said it never attacked Rafah.", []string{"ISRMIL 190 PSE negated 2024-07-13"}},
 		{"2024-07-13", "Israel didn't strike Gaza City on Monday.", []string{"ISR 190 PSE negated 2024-07-08"}},
+		// a scope ends where a clause with its own subject begins
+		{"2024-07-13", "Russia denied the charges and NATO expelled eight Russian diplomats.",
+			[]string{"RUS 016 - asserted 2024-07-13", "IGOWSTNAT 161 RUSGOV asserted 2024-07-13"}},
+		{"2024-07-13", "Iran denied the accusation and the United States imposed new sanctions on Tehran.",
+			[]string{"IRN 016 - asserted 2024-07-13", "USA 163 IRN asserted 2024-07-13"}},
+		{"2024-07-13", "Iran denied that it had attacked the tanker and seized its crew.",
+			[]string{"IRN 016 - asserted 2024-07-13", "IRN 171 - denied 2024-07-13"}},
 		// attribution adverbs
 		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
 		{"2024-07-13", "Russian forces allegedly shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
