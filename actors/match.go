@@ -44,19 +44,21 @@ type pattern struct {
 func NewMatcher(d *Dictionary) *Matcher {
 	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}}
 	byKey := make(map[string]*pattern, len(d.Entries))
-	for _, e := range d.Entries {
-		if e.Kind == KindPerson {
-			if f := strings.Fields(e.Phrase); len(f) >= 2 {
-				last, c := strings.ToLower(f[len(f)-1]), countryOf(e.Code)
-				if prev, ok := m.surname[last]; ok && prev != c {
-					c = ""
-				}
-				m.surname[last] = c
-			}
+	addSurname := func(p *pattern, e Entry) {
+		if e.Kind != KindPerson || len(p.words) < 2 {
+			return
 		}
+		last, c := p.words[len(p.words)-1], countryOf(e.Code)
+		if prev, ok := m.surname[last]; ok && prev != c {
+			c = ""
+		}
+		m.surname[last] = c
+	}
+	for _, e := range d.Entries {
 		key := e.Kind + "\x00" + e.Phrase
 		if p, ok := byKey[key]; ok {
 			p.entries = append(p.entries, e)
+			addSurname(p, e)
 			continue
 		}
 		toks := sentences.Tokenize(e.Phrase)
@@ -70,6 +72,7 @@ func NewMatcher(d *Dictionary) *Matcher {
 			p.rules = append(p.rules, caseRule(t.Text))
 		}
 		byKey[key] = p
+		addSurname(p, e)
 		m.first[p.words[0]] = append(m.first[p.words[0]], p)
 		// plural demonyms as nouns: "Americans", "Israelis", "Palestinians"
 		if e.Kind == KindAdjective && len(p.words) == 1 && pluralizable(p.words[0]) {
