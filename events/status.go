@@ -145,11 +145,17 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	toks := st.toks
 	i := h.head
+	if (h.status == dyad.Future || h.status == dyad.Asserted) && i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lower == "not" || toks[i-2].Lower == "never") {
+		h.status = dyad.Negated // "decided not to attend the talks"
+	}
 	if h.status == dyad.Hypothetical {
 		c.realisedInfinitive(st, h)
 		return
 	}
 	if h.status == dyad.Negated {
+		if unrealisedNegation(st, i) {
+			h.status = dyad.Hypothetical
+		}
 		return
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -453,6 +459,62 @@ func scopeBreak(st *sentence, i int) bool {
 		case t.Tag == "DT" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "IN" || t.Tag == "RB" || t.Tag == "PRP$":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// unrealisedNegation reports a negated verb at i that says nothing about
+// what happened: a condition ("as long as they do not use chemical
+// weapons", "if they don't seize territory"), a goal ("making sure that
+// Assad does not use chemical weapons"), a subjunctive demand ("his
+// insistence that Turkey not attack") or a request not to act ("urging
+// the envoy not to attend").
+func unrealisedNegation(st *sentence, i int) bool {
+	toks := st.toks
+	if conditionClause(st, i) {
+		return true
+	}
+	not := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := toks[j].Lower; w == "not" || w == "n't" || w == "never" {
+			not = j
+			break
+		}
+	}
+	if not < 0 {
+		return false
+	}
+	// subjunctive: "that Turkey not attack" (no auxiliary before "not")
+	if not > 0 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && not == i-1 && !isAux(toks[not-1]) && toks[not-1].Tag != "MD" && toks[not-1].Lower != "to" {
+		return true
+	}
+	// a request not to act: "urged X not to attend", "lobbying Brussels not to offer"
+	if not+1 < i && toks[not+1].Lower == "to" {
+		for g := not - 1; g >= 0 && g >= not-8; g-- {
+			switch toks[g].Lemma {
+			case "urge", "ask", "call", "lobby", "press", "tell", "warn", "advise", "beg", "implore", "persuade", "request", "appeal", "pressure":
+				return true
+			}
+			if toks[g].Text == "," || toks[g].Text == ";" {
+				break
+			}
+		}
+	}
+	// a goal or a proviso: "making sure that …", "as long as …", "to ensure …"
+	for j := not - 1; j >= 0 && j >= not-12; j-- {
+		w := toks[j].Lower
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			break
+		}
+		switch {
+		case w == "sure" || toks[j].Lemma == "ensure" || w == "provided" || w == "providing" || toks[j].Lemma == "guarantee" || toks[j].Lemma == "assurance" || toks[j].Lemma == "pledge" && toks[j].Tag != "VBD":
+			return true
+		case w == "long" && j > 0 && toks[j-1].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "as":
+			return true
+		}
+		if toks[j].Text == "," {
+			break
 		}
 	}
 	return false

@@ -57,6 +57,15 @@ func TestStatus(t *testing.T) {
 			[]string{"IRN 016 - asserted 2024-07-13", "USA 163 IRN asserted 2024-07-13"}},
 		{"2024-07-13", "Iran denied that it had attacked the tanker and seized its crew.",
 			[]string{"IRN 016 - asserted 2024-07-13", "IRN 171 - denied 2024-07-13"}},
+		// a negation that says nothing about what happened: a goal, a
+		// proviso, a condition, a subjunctive demand; a decision not to act
+		{"2024-07-13", "Syria must make sure that its forces do not use chemical weapons.",
+			[]string{"SYRMIL 2041 SYRCVL hypothetical 2024-07-13"}},
+		{"2024-07-13", "Assad's allies can expect a free hand as long as Syria does not use chemical weapons.",
+			[]string{"SYR 2041 SYRCVL hypothetical 2024-07-13"}},
+		{"2024-07-13", "Turkey criticised Bolton for his insistence that Turkey not attack Kurdish forces.",
+			[]string{"TUR 111 - asserted 2024-07-13", "TUR 190 TURREB hypothetical 2024-07-13"}},
+		{"2024-07-13", "Russia decided not to attend the talks.", []string{"RUS 036 - negated 2024-07-13"}},
 		// attribution adverbs
 		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
 		{"2024-07-13", "Russian forces allegedly shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
