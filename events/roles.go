@@ -180,7 +180,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					o--
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
-					if mt := st.ments[st.at[o]]; mt.Kind == actors.KindOrg && mt.End == o+1 && !mt.Place {
+					if mt := st.ments[st.at[o]]; (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						if b := mt.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
 							return []actors.Mention{mt}
 						}
@@ -443,6 +443,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
 			return nil
+		}
+		if k >= h.end && h.p.Noun && (t.Lower == "and" || t.Lower == "or") {
+			return nil // "denied the attack and a delegation … arrived": a new phrase
 		}
 		if k > h.end && t.Tag == "VBG" && cameo.Root(h.code) == "12" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
 			return nil // "vetoed a bill extending benefits for Ukrainian refugees": inside the bill
