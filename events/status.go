@@ -60,9 +60,15 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 				if isClauseBreak(toks, k) {
 					break
 				}
-				if (toks[k].Lemma == "proof" || toks[k].Lemma == "evidence") && k+1 < len(toks) && toks[k+1].Lower == "that" {
-					start = k + 2
-					break
+				if toks[k].Lemma == "proof" || toks[k].Lemma == "evidence" {
+					n := k + 1
+					if n < len(toks) && (toks[n].Text == "”" || toks[n].Text == "\"" || toks[n].Tag == "''") {
+						n++ // had “proof” that
+					}
+					if n < len(toks) && toks[n].Lower == "that" {
+						start = n + 1
+						break
+					}
 				}
 			}
 		}
@@ -188,6 +194,22 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		}
 		if i+1 < len(toks) && (toks[i+1].Lower == "reportedly" || toks[i+1].Lower == "allegedly") {
 			h.status = dyad.Alleged
+		}
+		{
+			// "the alleged Russian attack on Kyiv", "a suspected Israeli
+			// strike" (a noun, though the tagger may call it a verb)
+			for j := i - 1; j >= 0 && j >= i-5; j-- {
+				switch toks[j].Lower {
+				case "alleged", "suspected", "reported", "purported", "claimed":
+					if h.p.Noun || j > 0 && (toks[j-1].Tag == "DT" || toks[j-1].Tag == "PRP$" || toks[j-1].Tag == "POS") {
+						h.status = dyad.Alleged
+					}
+					return
+				}
+				if t := toks[j].Tag; t != "JJ" && t != "NNP" && t != "NNPS" && t != "NN" && t != "VBN" && t != "VBD" && t != "POS" && t != "CD" {
+					break
+				}
+			}
 		}
 		return
 	}

@@ -69,6 +69,12 @@ func TestStatus(t *testing.T) {
 		// attribution adverbs
 		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
 		{"2024-07-13", "Russian forces allegedly shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "The UN condemned the alleged Russian attack on Kyiv.",
+			[]string{"IGOUNO 111 RUS asserted 2024-07-13", "RUS 190 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "Iran condemned the suspected Israeli strike on Damascus.",
+			[]string{"IRN 111 ISR asserted 2024-07-13", "ISR 190 SYR alleged 2024-07-13"}},
+		{"2024-07-13", "Israel said it had “proof” that Hamas attacked Tel Aviv.",
+			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
 		// passive accusations with no accuser named
 		{"2024-07-13", "Iran was accused of supplying drones to Russia.",
 			[]string{"IRN 072 RUS alleged 2024-07-13"}},
