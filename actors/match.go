@@ -186,6 +186,16 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 				continue
 			}
 		}
+		if best.p.kind == KindAgent && best.end-best.start == 1 && i > 0 && startsUpper(toks[i].Text) && best.end < len(toks) &&
+			toks[best.end].Tag == "NNP" && startsUpper(toks[best.end].Text) && !titleRole(best.p.entries[0].Code) {
+			// "a Syrian Congress of National Dialogue": a people word
+			// starting a proper name (not a title before a name:
+			// "President Biden")
+			if nx := m.longest(toks, best.end); nx.p == nil {
+				i = best.end
+				continue
+			}
+		}
 		if m.guarded(toks, best) && !m.agentAt(toks, best.end) {
 			i++
 			if best.end+1 < len(toks) && isPoss(toks[best.end]) {
@@ -378,6 +388,17 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 				return true // "Atlanta, Georgia"
 			}
 		}
+	}
+	return false
+}
+
+// titleRole reports role codes whose nouns are titles before a name
+// (government, military, police, courts, legislators, opposition,
+// parties, rebels, intelligence).
+func titleRole(code string) bool {
+	switch code[:3] {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "SPY", "UAF":
+		return true
 	}
 	return false
 }
@@ -775,7 +796,10 @@ func irregularPast(w string) bool {
 		"ran", "began", "broke", "brought", "built", "bought", "caught", "chose", "drew", "drove", "fell", "fought",
 		"found", "flew", "grew", "hid", "kept", "knew", "meant", "paid", "rose", "saw", "sold", "shook", "sank", "spoke",
 		"spent", "stood", "swept", "swore", "tore", "thought", "threw", "wrote", "withdrew", "overran", "overthrew",
-		"sought", "shot", "seized", "led", "left", "made", "got", "became", "hit", "killed":
+		"sought", "shot", "seized", "led", "left", "made", "got", "became", "hit", "killed",
+		// present forms the tagger may take for plurals after a name ("The
+		// UK remains committed")
+		"remains", "says", "insists", "wants", "seeks", "warns", "urges", "denies", "accuses":
 		return true
 	}
 	return false
@@ -934,6 +958,13 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		// "the two leaders met": people named before, not one state
 		switch toks[i].Lower {
 		case "leaders", "presidents", "ministers", "counterparts", "sides", "heads", "premiers", "prime":
+			return true
+		}
+	case "aid", "humanitarian":
+		// "one aid official", "humanitarian officials": relief workers,
+		// no state's
+		switch toks[i].Lower {
+		case "official", "officials", "agency", "agencies", "chief":
 			return true
 		}
 	case "charter", "passenger", "commercial", "civilian", "cargo", "private", "light", "small", "civil", "airline":

@@ -90,6 +90,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
+			if country == "" && k+1 < len(ms) && m.End < len(st.toks) && st.toks[m.End].Text == "," && ms[k+1].Start == m.End+1 &&
+				ms[k+1].Person && ms[k+1].Country != "" && !ms[k+1].Unresolved {
+				// "the foreign minister, Adel al-Jubeir,": the person named
+				// beside the title
+				country = ms[k+1].Country
+			}
 			if country == "" && k+1 < len(ms) {
 				// "a spokesman for the Ukrainian air force", "members of
 				// the Russian parliament": the body they speak for or
@@ -360,6 +366,13 @@ func isHonorific(w string) bool {
 		return true
 	}
 	return false
+}
+
+// particleName reports a name with a lower-case particle: "al-Assad",
+// "el-Sisi", "bin" is not one.
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i <= 3 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }
 
 // pluralActor reports a mention of people in the plural ("the women",
@@ -880,10 +893,15 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				// the name run at the end of the mention: "… Minister Abbas Araghchi"
 				for k := m.End - 1; k >= m.Start; k-- {
 					t := st.toks[k]
-					if t.Tag != "NNP" || titleWord(t.Lower) {
+					if t.Tag != "NNP" && !particleName(t.Text) || titleWord(t.Lower) {
 						break
 					}
 					ctx.names[t.Lower] = mm
+					for _, pre := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+						if rest, ok := strings.CutPrefix(t.Lower, pre); ok && len(rest) > 2 {
+							ctx.names[rest] = mm // "al-Assad" … "Assad"
+						}
+					}
 				}
 			}
 		}
