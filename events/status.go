@@ -28,6 +28,20 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		if (t.Lower == "determined" || t.Lower == "concluded") && i+1 < len(toks) && toks[i+1].Lower == "that" {
 			t.Lemma, t.Tag = "conclude", "VBD" // "determined that": tagged as an adjective
 		}
+		// "is believed to have shelled", "are said to have attacked": an
+		// act nobody vouches for, by the passive subject
+		switch t.Lower {
+		case "believed", "thought", "said", "suspected", "reported", "alleged", "understood", "known", "rumoured", "rumored":
+			if i > 0 && toks[i-1].Lemma == "be" && i+3 < len(toks) && toks[i+1].Lower == "to" && toks[i+2].Lower == "have" {
+				if subj := c.subject(st, i); len(subj) > 0 {
+					for k := i + 1; k < len(toks) && !scopeBreak(st, k); k++ {
+						scopeStatus[k] = dyad.Alleged
+						scopeSubj[k] = subj
+					}
+				}
+				continue
+			}
+		}
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
@@ -434,11 +448,14 @@ func laterDenials(st *sentence, hits []verbHit, live []bool) {
 		}
 		for a := range hits {
 			ah := &hits[a]
-			if !live[a] || ah.head >= dh.head || ah.status != dyad.Alleged || len(ah.source) == 0 {
+			if !live[a] || ah.head >= dh.head || ah.status != dyad.Alleged && ah.status != dyad.Asserted || len(ah.source) == 0 || ah.p.has(flagSpeech|flagAccuse|flagDeny) {
 				continue
 			}
 			if s := ah.source[0]; s.Code == dh.source[0].Code || s.Country != "" && s.Country == dh.source[0].Country {
 				ah.status = dyad.Denied
+				if len(dh.target) == 0 && st.reporter != nil && st.reporter.Country != dh.source[0].Country {
+					dh.target = []actors.Mention{*st.reporter} // "Ukraine said …, a claim Moscow rejected"
+				}
 			}
 		}
 	}

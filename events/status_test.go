@@ -105,6 +105,12 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Iran was accused of using chemical weapons against Iraq during 1987.", nil},
 		{"2018-08-11", "Russia has not attacked Ukraine since 2017.", []string{"RUS 190 UKR negated 2018-08-11"}},
 		{"2018-08-11", "Syria was accused of using chemical weapons in Douma in April.", []string{"SYR 2041 SYRCVL alleged 2018-04"}},
+		// an act nobody vouches for: "is believed to have"
+		{"2024-07-13", "Russian forces are believed to have shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "Russia is said to have attacked Ukraine.", []string{"RUS 190 UKR alleged 2024-07-13"}},
+		// a report denied later in the sentence
+		{"2024-07-13", "Ukraine said Russian forces had shelled Kharkiv, a claim Moscow rejected.",
+			[]string{"RUSMIL 194 UKR denied 2024-07-13", "RUS 016 UKR asserted 2024-07-13"}},
 		// an embedded question, a yes/no question
 		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2019-01-03"}},
