@@ -171,7 +171,8 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			continue
 		}
 		if best.p.kind == KindAgent && best.p.rules[0] == anyCase && i > 0 && startsUpper(toks[i].Text) &&
-			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && m.surname[toks[i-1].Lower] == "" && (len(raws) == 0 || raws[len(raws)-1].end != i) {
+			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && m.surname[toks[i-1].Lower] == "" && (len(raws) == 0 || raws[len(raws)-1].end != i) &&
+			!(titleRole(best.p.entries[0].Code) && best.end < len(toks) && toks[best.end].Tag == "NNP") { // "Istanbul Mayor Ekrem Imamoglu"
 			// a role word inside an unknown proper name: "the occupied West
 			// Bank", "the Communist Party" (not "Israeli Army", nor a
 			// headline in title case)
@@ -885,6 +886,9 @@ func peoplePlace(sectors []string, toks []dyad.Token, i int) bool {
 		case "plane", "ship", "vessel", "satellite", "balloon", "drone", "aircraft", "boat", "helicopter":
 			return true
 		}
+	}
+	if !hasRole(sectors, "MIL") && !hasRole(sectors, "COP") && !hasRole(sectors, "GOV") && len(sectors) > 0 && (w == "camp" || w == "hideout") {
+		return true // "terrorist camps", "militant hideouts": places
 	}
 	if !hasRole(sectors, "REF") && !hasRole(sectors, "CVL") {
 		return false

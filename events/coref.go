@@ -60,15 +60,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			people := false
 			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
-				// fighters are rebels of the story's country; its leaders
-				// no state's government, unless the sentence places them
+				// fighters are rebels; its leaders no state's government;
+				// both belong to the state the people lives in
 				people = true
+				country = c.peopleCountry(st, st.toks[k].Text)
 				if hasSector(m, "MIL", "COP") {
 					m.Code, m.Sectors = "REB", []string{"REB"}
-				} else if hasSector(m, "GOV", "LEG", "JUD") {
-					if country = c.sentenceCountry(st); country == "" {
-						continue
-					}
+				} else if hasSector(m, "GOV", "LEG", "JUD") && country == "" {
+					continue
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
@@ -302,16 +301,39 @@ func local(toks []dyad.Token, m actors.Mention) bool {
 	return false
 }
 
-// ethnic reports the adjective of a people that is no state: its
-// fighters, leaders and parties are not a government's.
-func ethnic(w string) bool {
-	switch w {
-	case "Kurdish", "Yazidi", "Rohingya", "Uighur", "Uyghur", "Tamil", "Pashtun", "Baloch", "Baluch", "Hazara", "Tigrayan",
-		"Amhara", "Oromo", "Fulani", "Masalit", "Hutu", "Tutsi", "Druze", "Alawite", "Tuareg", "Karen", "Kachin",
-		"Rakhine", "Sikh", "Tibetan", "Catalan", "Basque":
-		return true
+// peoples maps the adjective of a people that is no state to the states
+// it mostly lives in (its fighters, leaders and parties are not those
+// states' government): a fact table, first the state most of it lives in.
+var peoples = map[string][]string{
+	"Kurdish": {"IRQ", "SYR", "TUR", "IRN"}, "Yazidi": {"IRQ", "SYR"}, "Rohingya": {"MMR", "BGD"},
+	"Uighur": {"CHN"}, "Uyghur": {"CHN"}, "Tamil": {"LKA", "IND"}, "Pashtun": {"AFG", "PAK"},
+	"Baloch": {"PAK", "IRN"}, "Baluch": {"PAK", "IRN"}, "Hazara": {"AFG"}, "Tigrayan": {"ETH"}, "Amhara": {"ETH"},
+	"Oromo": {"ETH"}, "Fulani": {"NGA", "MLI", "BFA", "NER"}, "Masalit": {"SDN"}, "Hutu": {"RWA", "BDI", "COD"},
+	"Tutsi": {"RWA", "BDI", "COD"}, "Druze": {"SYR", "LBN", "ISR"}, "Alawite": {"SYR"}, "Tuareg": {"MLI", "NER"},
+	"Karen": {"MMR"}, "Kachin": {"MMR"}, "Rakhine": {"MMR"}, "Sikh": {"IND"}, "Tibetan": {"CHN"},
+	"Catalan": {"ESP"}, "Basque": {"ESP"},
+}
+
+// ethnic reports the adjective of a people listed in peoples.
+func ethnic(w string) bool { _, ok := peoples[w]; return ok }
+
+// peopleCountry returns the state a people's actor belongs to: the place
+// the sentence names if the people lives there ("Kurdish forces in
+// Syria"), else its only state ("Tigrayan forces in South Africa" are
+// Ethiopia's), else "" (the context decides among several).
+func (c *Coder) peopleCountry(st *sentence, w string) string {
+	homes := peoples[w]
+	if p := c.sentenceCountry(st); p != "" {
+		for _, h := range homes {
+			if h == p {
+				return p
+			}
+		}
 	}
-	return false
+	if len(homes) == 1 {
+		return homes[0]
+	}
+	return ""
 }
 
 // unknownPersonBefore reports a name the dictionary does not know before
@@ -539,7 +561,9 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 				m.Place = true // "in central Somalia"
 			}
 		case "over", "via", "toward", "towards":
-			m.Place = true
+			// "activated over Tehran"; a state flown over may be the
+			// target of a show of force ("a missile over Japan")
+			m.Place = m.Kind == actors.KindCapital
 		case "entered", "reached", "enter", "reach", "entering", "reaching":
 			m.Place = true
 		case "of":
@@ -548,13 +572,14 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			}
 		case "to", "into":
 			if j > 0 {
+				// going home or fleeing (a trip to a state is a visit, its
+				// host an actor: "his first trip to Russia")
 				switch toks[j-1].Lemma {
-				case "return", "travel", "fly", "head", "move", "flee", "relocate", "go", "come", "drive", "sail", "march":
+				case "return", "flee", "relocate":
 					m.Place = true
 				}
 				switch toks[j-1].Lower {
-				case "returned", "travelled", "traveled", "flew", "headed", "moved", "fled", "relocated", "went", "came",
-					"back", "home", "trip", "journey", "flight", "flights", "return", "travel":
+				case "returned", "fled", "relocated", "back", "home", "return":
 					m.Place = true
 				}
 			}
