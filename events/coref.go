@@ -301,28 +301,61 @@ func local(toks []dyad.Token, m actors.Mention) bool {
 	return false
 }
 
-// peoples maps the adjective of a people that is no state to the states
-// it mostly lives in (its fighters, leaders and parties are not those
-// states' government): a fact table, first the state most of it lives in.
-var peoples = map[string][]string{
-	"Kurdish": {"IRQ", "SYR", "TUR", "IRN"}, "Yazidi": {"IRQ", "SYR"}, "Rohingya": {"MMR", "BGD"},
-	"Uighur": {"CHN"}, "Uyghur": {"CHN"}, "Tamil": {"LKA", "IND"}, "Pashtun": {"AFG", "PAK"},
-	"Baloch": {"PAK", "IRN"}, "Baluch": {"PAK", "IRN"}, "Hazara": {"AFG"}, "Tigrayan": {"ETH"}, "Amhara": {"ETH"},
-	"Oromo": {"ETH"}, "Fulani": {"NGA", "MLI", "BFA", "NER"}, "Masalit": {"SDN"}, "Hutu": {"RWA", "BDI", "COD"},
-	"Tutsi": {"RWA", "BDI", "COD"}, "Druze": {"SYR", "LBN", "ISR"}, "Alawite": {"SYR"}, "Tuareg": {"MLI", "NER"},
-	"Karen": {"MMR"}, "Kachin": {"MMR"}, "Rakhine": {"MMR"}, "Sikh": {"IND"}, "Tibetan": {"CHN"},
-	"Catalan": {"ESP"}, "Basque": {"ESP"},
+// peopleHomes returns, for the adjective of a people that is no state,
+// the states it mostly lives in, the main one first (its fighters,
+// leaders and parties are not those states' government); nil for other
+// words. A fact table.
+func peopleHomes(w string) []string {
+	switch w {
+	case "Kurdish":
+		return []string{"IRQ", "SYR", "TUR", "IRN"}
+	case "Yazidi":
+		return []string{"IRQ", "SYR"}
+	case "Rohingya":
+		return []string{"MMR", "BGD"}
+	case "Uighur", "Uyghur", "Tibetan":
+		return []string{"CHN"}
+	case "Tamil":
+		return []string{"LKA", "IND"}
+	case "Pashtun":
+		return []string{"AFG", "PAK"}
+	case "Baloch", "Baluch":
+		return []string{"PAK", "IRN"}
+	case "Hazara":
+		return []string{"AFG"}
+	case "Tigrayan", "Amhara", "Oromo":
+		return []string{"ETH"}
+	case "Fulani":
+		return []string{"NGA", "MLI", "BFA", "NER"}
+	case "Masalit":
+		return []string{"SDN"}
+	case "Hutu", "Tutsi":
+		return []string{"RWA", "BDI", "COD"}
+	case "Druze":
+		return []string{"SYR", "LBN", "ISR"}
+	case "Alawite":
+		return []string{"SYR"}
+	case "Tuareg":
+		return []string{"MLI", "NER"}
+	case "Karen", "Kachin", "Rakhine":
+		return []string{"MMR"}
+	case "Sikh":
+		return []string{"IND"}
+	case "Catalan", "Basque":
+		return []string{"ESP"}
+	}
+	return nil
 }
 
-// ethnic reports the adjective of a people listed in peoples.
-func ethnic(w string) bool { _, ok := peoples[w]; return ok }
+// ethnic reports the adjective of a people listed by peopleHomes.
+func ethnic(w string) bool { return peopleHomes(w) != nil }
 
 // peopleCountry returns the state a people's actor belongs to: the place
 // the sentence names if the people lives there ("Kurdish forces in
 // Syria"), else its only state ("Tigrayan forces in South Africa" are
 // Ethiopia's), else "" (the context decides among several).
 func (c *Coder) peopleCountry(st *sentence, w string) string {
-	homes := peoples[w]
+	homes := peopleHomes(w)
 	if p := c.sentenceCountry(st); p != "" {
 		for _, h := range homes {
 			if h == p {
