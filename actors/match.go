@@ -211,7 +211,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		raws = append(raws, best)
 		i = best.end
 	}
-	return m.assemble(s, raws, date)
+	return disjoint(m.assemble(s, raws, date))
 }
 
 // compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X.
@@ -1163,4 +1163,21 @@ func appendRoles(have, add []string) []string {
 		return have // the first role noun decides: "army spokesman" → MIL
 	}
 	return add
+}
+
+// disjoint keeps mentions from overlapping, as Find promises: of two that
+// overlap (in order of start), the longer stays ("Iraqi Iraq citizen", not
+// also "Iraq citizen" inside it).
+func disjoint(ms []Mention) []Mention {
+	out := ms[:0]
+	for _, mn := range ms {
+		if n := len(out); n > 0 && mn.Span[0] < out[n-1].Span[1] {
+			if mn.Span[1]-mn.Span[0] > out[n-1].Span[1]-out[n-1].Span[0] {
+				out[n-1] = mn
+			}
+			continue
+		}
+		out = append(out, mn)
+	}
+	return out
 }
