@@ -120,13 +120,24 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 // conflict news ("died") to decide a sentence alone.
 func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
 	var counts [nTopics]int
-	seen := make(map[string]bool, 8)
+	var seen [16]string // distinct cue words so far; a sentence has few
+	n := 0
 	for _, t := range toks {
 		bits, ok := ix.cues[t.Lower]
-		if !ok || seen[t.Lower] {
+		if !ok {
 			continue
 		}
-		seen[t.Lower] = true
+		dup := false
+		for _, w := range seen[:n] {
+			dup = dup || w == t.Lower
+		}
+		if dup {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = t.Lower
+			n++
+		}
 		for b := 0; b < nTopics; b++ {
 			if bits&(1<<b) != 0 {
 				counts[b]++
