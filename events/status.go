@@ -28,6 +28,26 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		if (t.Lower == "determined" || t.Lower == "concluded") && i+1 < len(toks) && toks[i+1].Lower == "that" {
 			t.Lemma, t.Tag = "conclude", "VBD" // "determined that": tagged as an adjective
 		}
+		// "Macron's claim that …", "allegations that …": a claim with no
+		// verb; its acts are alleged
+		switch t.Lower {
+		case "claim", "claims", "allegation", "allegations", "accusation", "accusations", "suspicion", "suspicions", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions":
+			if i+1 < len(toks) && toks[i+1].Lower == "that" && !strings.HasPrefix(t.Tag, "VB") {
+				for k := i + 2; k < len(toks) && !scopeBreak(st, k); k++ {
+					inClaim[k] = true
+				}
+				continue
+			}
+		}
+		// "an adviser … denied that the Syrian army attacked civilians": the
+		// act is denied even when the denier is no known actor
+		if t.Lemma == "deny" && strings.HasPrefix(t.Tag, "VB") && i+1 < len(toks) && toks[i+1].Lower == "that" {
+			for k := i + 2; k < len(toks) && !scopeBreak(st, k); k++ {
+				if scopeStatus[k] == "" {
+					scopeStatus[k] = dyad.Denied
+				}
+			}
+		}
 		// "is believed to have shelled", "are said to have attacked": an
 		// act nobody vouches for, by the passive subject
 		switch t.Lower {

@@ -105,6 +105,11 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Iran was accused of using chemical weapons against Iraq during 1987.", nil},
 		{"2018-08-11", "Russia has not attacked Ukraine since 2017.", []string{"RUS 190 UKR negated 2018-08-11"}},
 		{"2018-08-11", "Syria was accused of using chemical weapons in Douma in April.", []string{"SYR 2041 SYRCVL alleged 2018-04"}},
+		// a claim named by a noun; a denial by someone no dictionary knows
+		{"2024-07-13", "The article repeats Macron's claim that France has proof that Syria used chemical weapons in Douma.",
+			[]string{"SYR 2041 SYRCVL alleged 2024-07-13"}},
+		{"2024-07-13", "An adviser to the ministry has again denied that the Syrian army attacked civilians with chemical weapons.",
+			[]string{"SYRMIL 190 SYRCVL denied 2024-07-13"}},
 		// an act nobody vouches for: "is believed to have"
 		{"2024-07-13", "Russian forces are believed to have shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
 		{"2024-07-13", "Russia is said to have attacked Ukraine.", []string{"RUS 190 UKR alleged 2024-07-13"}},
