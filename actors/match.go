@@ -641,7 +641,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// an agent used as a modifier is no actor: "military support",
 		// "police station" (but "the military said", "troops withdrew")
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
-			if (modifies(toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
+			if k := personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
+				// "a US Navy veteran": a person of that country
+				sectors, end, mt.End, mt.Kind = []string{"CVL"}, k, k, KindAgent
+			} else if (modifies(toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
 				if country == "" {
 					continue
 				}

@@ -529,7 +529,7 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention) string {
 			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 {
 				return m.Country // "off the coast of Somalia"
 			}
-			continue // other mentions are no places ("German government websites")
+			continue // modifiers are no places ("German government websites")
 		}
 		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
