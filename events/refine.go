@@ -292,6 +292,17 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
 	}
+	if h.code == "063" && len(h.target) == 0 {
+		// "extradited a Chechen man wanted by Russia": to the state that wants him
+		for k := h.end; k+2 < len(st.toks) && k < h.end+8; k++ {
+			if st.toks[k].Lower == "wanted" && st.toks[k+1].Lower == "by" {
+				if m := st.at[k+2]; m >= 0 {
+					h.target = []actors.Mention{st.ments[m]}
+				}
+				break
+			}
+		}
+	}
 	if (h.code == "138" || h.code == "191") && len(h.target) == 0 && len(h.source) > 0 {
 		// "will carry out a military operation in northern Syria", "cut off
 		// the entry of goods into Gaza": the place's country

@@ -341,7 +341,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return nil
 			}
 			p := k - 1
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -613,6 +613,17 @@ func (c *Coder) nounEventAt(st *sentence, k int) bool {
 		if g.p.Noun && g.end-1 == k {
 			return true
 		}
+	}
+	return false
+}
+
+// peopleNoun reports nouns for people an actor sends or lets in ("OSCE
+// observers", "UN inspectors"): the actor names who they are, unlike
+// "UN sanctions".
+func peopleNoun(w string) bool {
+	switch w {
+	case "observers", "monitors", "inspectors", "peacekeepers", "troops", "experts", "staff", "officials", "envoys", "diplomats":
+		return true
 	}
 	return false
 }
