@@ -585,6 +585,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				} else if code != "" && !mt.Person {
 					// an org followed by an agent: "Hamas fighters" keeps the org
 				} else if !mt.Person {
+					if toks[end-1].Lower == "civilian" && gap == 0 {
+						sectors = nil // "a civilian government": the head noun decides
+					}
 					sectors = appendRoles(sectors, splitRoles(n.p.entries[0].Code))
 				}
 				mt.Kind = chooseKind(mt.Kind, KindAgent)

@@ -589,9 +589,9 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			continue
 		}
 		switch toks[j].Lower {
-		case "in", "at", "near", "across", "throughout", "inside":
+		case "in", "at", "near", "across", "throughout", "inside", "on":
 			if inner {
-				m.Place = true // "in central Somalia"
+				m.Place = true // "in central Somalia", "the attack on southern Israel"
 			}
 		case "over", "via", "toward", "towards":
 			// "activated over Tehran"; a state flown over may be the
