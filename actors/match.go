@@ -19,6 +19,9 @@ type Matcher struct {
 	// country, "" when people of several countries share it: "the Biden
 	// administration" is the United States'.
 	surname map[string]string
+	// bearers lists the person patterns by the last word of their names,
+	// for "Russia's Lavrov", "Israel's Netanyahu".
+	bearers map[string][]*pattern
 }
 
 // case rules of a pattern word (see the package's format notes).
@@ -44,11 +47,15 @@ type pattern struct {
 func NewMatcher(d *Dictionary) *Matcher {
 	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}}
 	byKey := make(map[string]*pattern, len(d.Entries))
+	m.bearers = map[string][]*pattern{}
 	addSurname := func(p *pattern, e Entry) {
 		if e.Kind != KindPerson || len(p.words) < 2 {
 			return
 		}
 		last, c := p.words[len(p.words)-1], countryOf(e.Code)
+		if len(p.entries) == 1 {
+			m.bearers[last] = append(m.bearers[last], p)
+		}
 		if prev, ok := m.surname[last]; ok && prev != c {
 			c = ""
 		}
@@ -265,6 +272,24 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 // kindRank breaks ties between patterns of the same length: a named
 // organisation or person beats a role noun ("State Department").
 var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, KindCountry: 4, KindOrg: 5, KindPerson: 6}
+
+// holder returns the code on date of the one person of country whose
+// name ends in surname and who holds a role then ("Lavrov" of Russia on
+// 2024-06-01: RUSGOV); "" when none or several do.
+func (m *Matcher) holder(surname, country, date string) string {
+	code := ""
+	for _, p := range m.bearers[surname] {
+		c, pc := personCode(p.entries, date)
+		if pc != country || len(c) <= 3 {
+			continue
+		}
+		if code != "" && code != c {
+			return ""
+		}
+		code = c
+	}
+	return code
+}
 
 // leaderBefore returns the token of a known person's surname right before
 // a government agent ("the Biden administration", "Trump's cabinet"),
@@ -618,6 +643,24 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			j++
 		}
 	done:
+		// a state and the surname of one of its office holders: "Russia's
+		// Lavrov", "Israel's Netanyahu"
+		if (r.p.kind == KindCountry || r.p.kind == KindAdjective || r.p.kind == KindCapital) && !r.p.compound && code == "" &&
+			len(sectors) == 0 && !mt.Person && end == r.end {
+			k := end
+			if k < len(toks) && isPoss(toks[k]) {
+				k++
+			}
+			if k < len(toks) && toks[k].Tag == "NNP" && !rawAt(raws, k) && (k+1 == len(toks) || toks[k+1].Tag != "NNP") {
+				if c := m.holder(toks[k].Lower, country, date); c != "" {
+					code, end, mt.Person, mt.Kind = c, k+1, true, KindPerson
+					j = i + 1
+					for j < len(raws) && raws[j].start < end {
+						j++
+					}
+				}
+			}
+		}
 		// nationality/agent + title + unknown capitalised name:
 		// "Iranian Foreign Minister Abbas Araghchi", "UN nuclear watchdog
 		// chief Rafael Grossi"

@@ -58,7 +58,10 @@ func TestFind(t *testing.T) {
 		// lists share a role only when they are lists
 		{"2020-02-29", "US and Taliban negotiators signed a deal.", "US=USAGOV | Taliban negotiators=AFGREB"},
 		{"2024-11-20", "Iraqi militias launched drones at Israel, the Israeli army said.", "Iraqi militias=IRQUAF | drones=?MIL | Israel=ISR | the Israeli army=ISRMIL"},
-		// a leader's surname names the government; irregular past forms
+		// a state's office holder by surname; a leader's surname names the
+		// government; irregular past forms
+		{"2025-03-01", "Russia's Lavrov said talks were useful.", "Russia's Lavrov=RUSGOV"},
+		{"2025-03-01", "North Korea's Kim oversaw a test.", "North Korea=PRK"},
 		{"2024-01-01", "The Biden administration removed Cuba from the list.", "The Biden administration=USAGOV | Cuba=CUB"},
 		{"2025-04-10", "North Korean hackers stole 1.5 billion dollars.", "North Korean hackers=PRKCRM"},
 		{"2023-05-06", "The Saudi-led coalition struck Houthi positions.", "The Saudi-led=~SAU | Houthi=YEMREB"},
