@@ -188,6 +188,12 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	if (h.status == dyad.Future || h.status == dyad.Asserted) && i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lower == "not" || toks[i-2].Lower == "never") {
 		h.status = dyad.Negated // "decided not to attend the talks"
 	}
+	if h.status != dyad.Negated && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Tag, "VB") && verbStatus(toks, i-2, st) == dyad.Negated && !unrealisedNegation(st, i-2) {
+		h.status = dyad.Negated // "will not agree to approve", "did not try to attack"
+	}
+	if h.status != dyad.Negated && c.unconfirmed(st, i) {
+		h.status = dyad.Hypothetical // "has not confirmed that its delegation will attend"
+	}
 	if h.status == dyad.Hypothetical {
 		c.realisedInfinitive(st, h)
 		return
@@ -574,6 +580,30 @@ func unrealisedNegation(st *sentence, i int) bool {
 		}
 		if toks[j].Text == "," {
 			break
+		}
+	}
+	return false
+}
+
+// unconfirmed reports a verb at i in the complement of a negated verb of
+// saying or knowing ("Syria has not confirmed that its delegation will
+// attend", "did not say whether") or of a noun of doubt or conjecture
+// ("speculation Russia would retaliate", "sceptical that Trump will
+// launch an attack").
+func (c *Coder) unconfirmed(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == "," {
+			return false
+		}
+		switch t.Lower {
+		case "speculation", "sceptical", "skeptical", "doubt", "doubts", "doubtful", "unclear", "uncertain", "possibility", "rumours", "rumors", "unlikely", "unconfirmed":
+			return true
+		}
+		if (c.isSpeechOrCognition(t) || t.Lemma == "confirm" || t.Lemma == "decide" || t.Lemma == "reveal" || t.Lemma == "disclose") &&
+			strings.HasPrefix(t.Tag, "VB") && verbStatus(toks, j, st) == dyad.Negated {
+			return true
 		}
 	}
 	return false

@@ -110,6 +110,11 @@ func TestStatus(t *testing.T) {
 			[]string{"SYR 2041 SYRCVL alleged 2024-07-13"}},
 		{"2024-07-13", "An adviser to the ministry has again denied that the Syrian army attacked civilians with chemical weapons.",
 			[]string{"SYRMIL 190 SYRCVL denied 2024-07-13"}},
+		// unconfirmed or conjectured acts; an infinitive of a negated verb
+		{"2024-07-13", "Syria has not yet confirmed that its delegation will attend the Geneva talks.",
+			[]string{"SYRGOV 036 - hypothetical 2024-07-13"}},
+		{"2024-07-13", "North Korea did not say it fired missiles.", []string{"PRK 150 - hypothetical 2024-07-13"}},
+		{"2024-07-13", "Russia did not try to attack Kyiv.", []string{"RUS 190 UKR negated 2024-07-13"}},
 		// an act nobody vouches for: "is believed to have"
 		{"2024-07-13", "Russian forces are believed to have shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
 		{"2024-07-13", "Russia is said to have attacked Ukraine.", []string{"RUS 190 UKR alleged 2024-07-13"}},
