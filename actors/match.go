@@ -441,12 +441,10 @@ func titlePrefix(w string) bool {
 	return false
 }
 
-// titleCased reports a headline written in title case: most words
-// capitalised, so a capital says nothing about names.
-//
-// A sentence is in title case when it has four words or more and no
-// lower-case word of four letters or more ("Police Arrest Protesters in
-// Paris"); a sentence full of names still has its verbs in lower case.
+// titleCased reports a headline written in title case, where a capital
+// says nothing about names: four words or more and no lower-case word of
+// four letters or more ("Police Arrest Protesters in Paris"). A sentence
+// full of names still has its verbs in lower case.
 func titleCased(toks []dyad.Token) bool {
 	words := 0
 	for _, t := range toks {
@@ -918,9 +916,9 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 	return true
 }
 
-// peoplePlace reports a noun after refugees or civilians that names a
-// place or a state of theirs, not them: "the Jenin refugee camp",
-// "refugee flows".
+// peoplePlace reports a noun after an agent that names a place or a
+// state of theirs, not them: "the Jenin refugee camp", "refugee flows",
+// "terrorist camps".
 //
 // Craft are the unit itself only for a military, police or government
 // ("an army drone"); for others they are things ("spy planes", "a
@@ -990,9 +988,11 @@ func counted(toks []dyad.Token, i int) bool {
 
 // notActorAgent reports an agent noun at token i that names no actor:
 // an unnamed collective after a regional or foreign modifier ("Baltic
-// leaders", "Western officials", "foreign media"), an institution named
-// as a place ("appeared in court"), or a role someone acts in ("as a
-// private citizen").
+// leaders", "Western officials", "foreign media"), people named before
+// ("the two leaders"), relief workers ("aid officials"), things ("think
+// tanks", "a charter aircraft", "our sanctions regime"), an institution
+// named as a place ("appeared in court"), or a role someone acts in ("as
+// a private citizen").
 func notActorAgent(toks []dyad.Token, i int) bool {
 	if i == 0 {
 		return false
@@ -1050,8 +1050,8 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	return false
 }
 
-// former reports "former" or "ex-" right before token i (perhaps after
-// "the"/"a"): "a former Peruvian minister".
+// former reports "former" or "ex-" right before token i, not in "current
+// and former": "a former Peruvian minister".
 func former(toks []dyad.Token, i int) bool {
 	if i == 0 {
 		return false
