@@ -9,11 +9,20 @@ import (
 	"github.com/dyad-events/dyad/sentences"
 )
 
-// resolve completes the sentence's mentions from context: agents with no
-// country ("the foreign ministry") take the country of the nearest actor
-// before them in the sentence, else the article's last country; subject
-// pronouns ("it", "they", "he", "she") and "the agency" take the actor
-// they most likely refer to. Mentions that stay unresolved are dropped.
+// resolve completes the sentence's mentions from context. An agent with
+// no country takes, in order: the owner it names ("its inspectors", "the
+// kingdom's oil minister", "a spokesman for the air force", "the foreign
+// minister, Adel al-Jubeir"); for victims, bystanders, local officials and
+// armed groups the place the sentence is set in; for a people's fighters
+// the state that people lives in; the story's main country for "the
+// army"; the first actor before it in the sentence; the article's last
+// country; any place the sentence names. Weapons used or handed over,
+// bare agencies and agents of unknown names are dropped, as are mentions
+// that stay unresolved. Pronouns ("it", "they", "he", "she", "him"),
+// definite descriptions ("the bloc", "the group", "the country") and "the
+// agency" take the actor they most likely refer to; states gone to, fled
+// to, entered or flown over, and seats of government after "in the", are
+// marked as places.
 func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
 	dict := c.matcher.Dictionary()
 	out := ms[:0]
