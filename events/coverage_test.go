@@ -1,0 +1,71 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// coverageCase is one sentence and every event it must give, exactly, as
+// "SOURCE CAMEO TARGET status" ("-" for no target).
+type coverageCase struct {
+	text string
+	want []string
+}
+
+// TestCoverage codes sentences written for the wire phrasings added to
+// events/data/verbs.txt by CAMEO root (the "coverage" sections), so that a
+// pattern that stops firing, or fires with the wrong code, is caught.
+func TestCoverage(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range coverageCases {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+var coverageCases = []coverageCase{
+	// 01 public statement
+	{"Japan voiced fears over China's military build-up on Monday.", []string{"JPN 012 CHNMIL asserted"}},
+	{"The Philippine government raised concerns about Chinese coast guard manoeuvres.", []string{"PHLGOV 012 CHNMIL asserted"}},
+	{"Egypt expressed confidence that the talks would succeed.", []string{"EGY 013 - asserted"}},
+	{"The White House is mulling new export curbs.", []string{"USAGOV 014 - asserted"}},
+	{"The Islamic State group took responsibility for the bombing.", []string{"IMGMOSISL 015 - asserted"}},
+	{"Pope Francis sent condolences to Turkey after the earthquake.", []string{"VATGOV 018 TUR asserted"}},
+	{"India extended its condolences to Nepal on Sunday.", []string{"IND 018 NPL asserted"}},
+	{"Germany echoed calls by France for a ceasefire.", []string{"DEU 019 - asserted"}},
+	// 02 appeal
+	{"Ukraine pressed for more air defence systems from Germany.", []string{"UKR 020 DEU asserted"}},
+	{"Qatar pushed for a ceasefire between Israel and Hamas.", []string{"QAT 0256 ISR asserted", "QAT 0256 PSEREB asserted"}},
+	{"Pakistan sought a bailout from the International Monetary Fund.", []string{"PAK 0231 IGOUNOIMF asserted"}},
+	{"Kenya called for a peaceful solution to the crisis in Sudan.", []string{"KEN 027 - asserted"}},
+	// 03 intent
+	{"Turkey proposed talks between Russia and Ukraine.", []string{"TUR 036 RUS future", "TUR 036 UKR future"}},
+	{"Saudi Arabia pledged loans to Pakistan worth $2 billion.", []string{"SAU 0331 PAK future"}},
+	{"Washington promised weapons to Taiwan.", []string{"USA 0332 TWN future"}},
+	// 04 consult
+	{"Antony Blinken flew to Beijing on Sunday.", []string{"USAGOV 042 CHN asserted", "CHN 043 USAGOV asserted"}},
+	{"Emmanuel Macron and Xi Jinping held a phone call on Tuesday.", []string{"FRAGOV 041 CHNGOV asserted", "CHNGOV 041 FRAGOV asserted"}},
+	{"Narendra Modi telephoned Vladimir Putin on Friday.", []string{"INDGOV 041 RUSGOV asserted"}},
+	{"Egypt facilitated talks between Israel and Hamas.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+	{"Serbia and Kosovo began talks in Brussels.", []string{"SRB 046 KSV asserted", "KSV 046 SRB asserted"}},
+	// 05 diplomatic cooperation
+	{"Joe Biden congratulated Claudia Sheinbaum on her election win.", []string{"USAGOV 051 MEX asserted"}},
+	{"China paid tribute to Pakistan for its support.", []string{"CHN 051 PAK asserted"}},
+	{"Israel and Bahrain established diplomatic relations in 2020.", nil},
+	{"Saudi Arabia and Iran restored ties on Friday.", []string{"SAU 050 IRN asserted", "IRN 050 SAU asserted"}},
+	{"Japan and the Philippines finalised a defence pact on Monday.", []string{"JPN 057 PHL asserted", "PHL 057 JPN asserted"}},
+	{"Ghana ratified the treaty on Monday.", []string{"GHA 057 - asserted"}},
+}
