@@ -379,7 +379,7 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 			g--
 			continue
 		}
-		if toks[g].Lower == "in" || toks[g].Lower == "more" || toks[g].Lower == "its" {
+		if toks[g].Lower == "in" || toks[g].Lower == "of" || toks[g].Lower == "more" || toks[g].Lower == "its" {
 			g--
 			continue
 		}
@@ -426,7 +426,8 @@ func (st *sentence) ownForces(a, b int) bool {
 	for k := a; k < b; k++ {
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
-			return hasSector(mt, "MIL", "COP", "SPY")
+			// "his government", "its ministries": the orderer's own
+			return hasSector(mt, "MIL", "COP", "SPY") || hasSector(mt, "GOV") && st.toks[a].Tag == "PRP$"
 		}
 	}
 	return forceNoun(st.toks[a:b])
