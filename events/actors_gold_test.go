@@ -182,6 +182,12 @@ func TestActorCoref(t *testing.T) {
 			"the US=USA"},
 		{"2021-12-04", []string{"Ethiopia's government said it would attend talks with Tigrayan forces."},
 			"Ethiopia's government=ETHGOV | it=ETHGOV | forces=ETHREB"},
+		{"2025-06-10", []string{"Israeli Prime Minister Benjamin Netanyahu said Israel would keep fighting until Hamas was defeated. " +
+			"He told lawmakers that the army had killed thousands of militants. The group said it would not disarm. " +
+			"Egypt's foreign ministry said it was working with Qatar. The ministry said talks would resume."},
+			"Israeli Prime Minister Benjamin Netanyahu=ISRGOV | Israel=ISR | Hamas=PSEREB | He=ISRGOV | lawmakers=ISRLEG | " +
+				"the army=ISRMIL | militants=PSEREB | The group=PSEREB | it=PSEREB | Egypt's foreign ministry=EGYGOV | it=EGYGOV | " +
+				"Qatar=QAT | The ministry=EGYGOV"},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.date, Body: tt.body}

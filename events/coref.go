@@ -141,7 +141,22 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// the leader last named
 				country = ctx.lastPers.Country
 			}
-			if country == "" && (strings.HasPrefix(strings.ToLower(m.Text), "the ") || armed && !people) {
+			the := strings.HasPrefix(strings.ToLower(m.Text), "the ")
+			if country == "" && the {
+				// "Egypt's foreign ministry said … The ministry said": the
+				// same body named before
+				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
+					country = a.Country
+				}
+			}
+			if country == "" && armed && !people {
+				// "militants" in a story about Hamas: the armed group named
+				// last, if any
+				if g, ok := ctx.names[lastOrgKey]; ok && g.Country != "" && hasSector(g, "REB", "UAF") {
+					country = g.Country
+				}
+			}
+			if country == "" && (the || armed && !people) {
 				// "the army": the story's own country; rebels and gunmen
 				// fight there too ("US troops advising rebels")
 				country = ctx.focus()
@@ -150,6 +165,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
 					country = out[j].Country
 				}
+			}
+			if country == "" && ctx.lastPers != nil && pronounSubject(st.toks, m.Start) {
+				// "He told lawmakers": the country of whom "he" means
+				country = ctx.lastPers.Country
 			}
 			if country == "" {
 				country = ctx.lastCtry
@@ -210,6 +229,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
 					!(w == "it" && pluralActor(ms[j])) {
 					ref = &ms[j]
+					break
+				}
+			}
+			for j := range extra {
+				// "The group rejected … and said it would": a description
+				// resolved before in the sentence
+				if (ref == nil || extra[j].Start < ref.Start) && !extra[j].Person && (extra[j].Country != "" || extra[j].Kind == actors.KindOrg) &&
+					!(w == "it" && pluralActor(extra[j])) {
+					ref = &extra[j]
 					break
 				}
 			}
@@ -495,6 +523,21 @@ func describes(w string) string {
 	}
 	return ""
 }
+
+// pronounSubject reports "he" or "she" as the sentence's subject before
+// token i.
+func pronounSubject(toks []dyad.Token, i int) bool {
+	for k := 0; k < i && k < 3; k++ {
+		if toks[k].Lower == "he" || toks[k].Lower == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAgentKey prefixes the names-map keys of the last agent mention by
+// its head noun ("\x00agent:ministry").
+const lastAgentKey = "\x00agent:"
 
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
@@ -929,6 +972,12 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				ctx.order = append(ctx.order, m.Country)
 			}
 			ctx.countries[m.Country]++
+		}
+		if (m.Kind == actors.KindAgent || m.Kind == "coref" && !m.Person) && m.Country != "" && !m.Place && !m.Modifier && m.End > m.Start {
+			if ctx.names == nil {
+				ctx.names = map[string]actors.Mention{}
+			}
+			ctx.names[lastAgentKey+st.toks[m.End-1].Lower] = m
 		}
 		if m.Kind == actors.KindOrg && !m.Place && !m.Modifier {
 			if ctx.names == nil {
