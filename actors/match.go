@@ -557,7 +557,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// "its ambassador from Israel" is its own, not Israel's
 			owned := r.start > 0 && (toks[r.start-1].Tag == "PRP$")
 			if i+1 < len(raws) && raws[i+1].start == r.end+gap && !owned && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in" && !hasRole(sectors, "MIL")) &&
-				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in") {
+				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in" ||
+					raws[i+1].p.kind == KindCapital && toks[r.end].Lower == "in" && (toks[r.end-1].Lower == "officials" || toks[r.end-1].Lower == "authorities") &&
+						toks[raws[i+1].start].Lower != "brussels") { // "officials in Washington" (in Brussels they are the EU's)
 				if raws[i+1].p.kind == KindOrg {
 					code = pick(raws[i+1].p.entries, date).Code // "the leaders of the G7"
 					sectors = nil
