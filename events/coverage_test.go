@@ -68,4 +68,24 @@ var coverageCases = []coverageCase{
 	{"Saudi Arabia and Iran restored ties on Friday.", []string{"SAU 050 IRN asserted", "IRN 050 SAU asserted"}},
 	{"Japan and the Philippines finalised a defence pact on Monday.", []string{"JPN 057 PHL asserted", "PHL 057 JPN asserted"}},
 	{"Ghana ratified the treaty on Monday.", []string{"GHA 057 - asserted"}},
+	// 06 material cooperation
+	{"Russia and Ukraine traded prisoners on Friday.", []string{"RUS 0841 UKR asserted", "UKR 0841 RUS asserted"}},
+	{"Thailand handed over two suspects to Cambodia.", []string{"THA 063 KHM asserted"}},
+	{"China and Brazil agreed to boost trade.", []string{"CHN 0311 BRA future", "BRA 0311 CHN future"}},
+	// 07 aid
+	{"Japan donated rice to the Philippines.", []string{"JPN 070 PHL asserted"}},
+	{"The European Union rolled out aid for Syria.", []string{"IGOEUREEC 070 SYR asserted"}},
+	{"Germany extended a loan to Ukraine on Monday.", []string{"DEU 071 UKR asserted"}},
+	{"Jordan airlifted food to Gaza.", []string{"JOR 073 PSE asserted"}},
+	{"India rushed aid to Myanmar after the earthquake.", []string{"IND 073 MMR asserted"}},
+	{"Iran equips Houthi rebels with drones.", []string{"IRN 072 YEMREB asserted"}},
+	{"French warships escorted tankers through the Red Sea.", []string{"FRAMIL 074 - asserted"}},
+	// 08 yield
+	{"Hamas set free two Israeli hostages on Monday.", []string{"PSEREB 0841 ISRCVL asserted"}},
+	{"China relaxed restrictions on foreign journalists.", []string{"CHN 081 - asserted"}},
+	{"The Myanmar junta granted amnesty to 3,000 prisoners.", []string{"MMRGOV 082 MMRCVL asserted"}},
+	{"Russian troops pulled out of the city of Kherson.", []string{"RUSMIL 0874 - asserted"}},
+	{"The Israeli army called off its offensive against Hamas.", []string{"ISRMIL 087 PSEREB asserted"}},
+	{"Israel and Hamas extended the truce by two days.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+	{"Iran admitted inspectors from the IAEA on Tuesday.", []string{"IRN 0862 IGOUNOIAE asserted"}},
 }
