@@ -87,6 +87,9 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 			if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for") {
 				break // "suspected of": below
 			}
+			if !clauseAt(st, i+1) {
+				continue // "claimed control of the town", "claimed the lives of"
+			}
 			start = i + 1
 		case "say", "tell", "state", "announce", "insist":
 			// "said it had proof that", "said there was evidence that"
@@ -606,6 +609,30 @@ func (c *Coder) unconfirmed(st *sentence, i int) bool {
 			strings.HasPrefix(t.Tag, "VB") && verbStatus(toks, j, st) == dyad.Negated {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseAt reports a finite clause starting at token k: "that …", or a
+// noun phrase followed by a finite verb or modal ("Assad's forces used",
+// "it had").
+func clauseAt(st *sentence, k int) bool {
+	toks := st.toks
+	if k < len(toks) && toks[k].Lower == "that" {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		t := toks[j]
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "RB":
+			continue
+		}
+		if st.at[j] >= 0 || t.Text == "’" || t.Text == "'" || t.Text == "[" || t.Text == "]" {
+			continue
+		}
+		return false
 	}
 	return false
 }

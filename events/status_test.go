@@ -30,6 +30,8 @@ func TestStatus(t *testing.T) {
 			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
 		{"2025-01-11", "The United States determined that the RSF had committed genocide in Darfur.",
 			[]string{"SDNREB 202 SDNCVL alleged 2025-01-11", "USA 112 SDNREB asserted 2025-01-11"}},
+		{"2024-07-13", "Rebels claimed control of the town after Syrian troops withdrew.",
+			[]string{"SYRMIL 0874 - asserted 2024-07-13"}},
 		// a claim about one's own act, a claim of responsibility and a
 		// neutral report stay asserted
 		{"2024-07-13", "Hamas claimed it fired rockets at Tel Aviv.",
