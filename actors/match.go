@@ -418,6 +418,28 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	return false
 }
 
+// isHolderNoun lists singular role nouns a name may follow: "envoy",
+// "minister", "spokesman".
+func isHolderNoun(w string) bool {
+	switch w {
+	case "envoy", "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+		"leader", "commander", "chief", "general", "premier", "chancellor", "governor", "mayor", "official",
+		"negotiator", "diplomat", "prosecutor", "judge", "lawmaker", "senator", "adviser", "advisor":
+		return true
+	}
+	return false
+}
+
+// nameRun returns how many capitalised NNP words that start no dictionary
+// match follow from token k (at most 4).
+func nameRun(toks []dyad.Token, raws []raw, k int) int {
+	n := 0
+	for k+n < len(toks) && n < 4 && toks[k+n].Tag == "NNP" && startsUpper(toks[k+n].Text) && !rawAt(raws, k+n) {
+		n++
+	}
+	return n
+}
+
 // titleRole reports role codes whose nouns are titles before a name
 // (government, military, police, courts, legislators, opposition,
 // parties, rebels, intelligence).
@@ -669,7 +691,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			k0 = end + 1
 		}
 		if (len(sectors) > 0 || k0 > end) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
-			(k0 > end || isTitledAgent(toks, r.start, end)) {
+			(k0 > end || isTitledAgent(toks, r.start, end) || country != "" && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
+			// (a lower-case title takes a name of two words or more: "US
+			// peace envoy Anthony Zinni", "Iran's foreign minister Abbas
+			// Araqchi")
 			k := k0
 			for k < len(toks) && k-k0 < 4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !rawAt(raws, k) {
 				k++

@@ -62,6 +62,7 @@ func TestFind(t *testing.T) {
 		// government; irregular past forms
 		{"2025-03-01", "Russia's Lavrov said talks were useful.", "Russia's Lavrov=RUSGOV"},
 		{"2025-03-01", "North Korea's Kim oversaw a test.", "North Korea=PRK"},
+		{"2001-12-01", "They called for US peace envoy Anthony Zinni to return.", "US peace envoy Anthony Zinni=USAGOV"},
 		{"2024-01-01", "The Biden administration removed Cuba from the list.", "The Biden administration=USAGOV | Cuba=CUB"},
 		{"2025-04-10", "North Korean hackers stole 1.5 billion dollars.", "North Korean hackers=PRKCRM"},
 		{"2023-05-06", "The Saudi-led coalition struck Houthi positions.", "The Saudi-led=~SAU | Houthi=YEMREB"},
