@@ -88,4 +88,31 @@ var coverageCases = []coverageCase{
 	{"The Israeli army called off its offensive against Hamas.", []string{"ISRMIL 087 PSEREB asserted"}},
 	{"Israel and Hamas extended the truce by two days.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"Iran admitted inspectors from the IAEA on Tuesday.", []string{"IRN 0862 IGOUNOIAE asserted"}},
+	// 09 investigate
+	{"Prosecutors in Seoul looked into the allegations against Yoon Suk Yeol.", []string{"KORJUD 090 KORGOV asserted"}},
+	{"Brazilian police investigated corruption at Petrobras.", []string{"BRACOP 091 - asserted"}},
+	{"The United Nations investigated the airstrike on the school in Gaza.", []string{"IGOUNO 093 - asserted"}},
+	{"The International Criminal Court probed war crimes in Darfur.", []string{"IGOICC 094 - asserted"}},
+	// 10 demand
+	{"Ukraine demanded the return of its children from Russia.", []string{"UKR 1053 RUS asserted"}},
+	{"Turkey demanded the extradition of the suspects from Sweden.", []string{"TUR 1013 SWE asserted"}},
+	{"The Arab League called for an end to the fighting in Sudan.", []string{"IGOMEAARL 0256 - asserted"}},
+	// 11 disapprove
+	{"China lashed out at the United States over the Taiwan visit.", []string{"CHN 111 USA asserted"}},
+	{"Viktor Orban hit out at the European Union on Friday.", []string{"HUNGOV 111 IGOEUREEC asserted"}},
+	{"Iran castigated Britain for the seizure of the tanker.", []string{"IRN 111 GBR asserted"}},
+	{"Ukraine held Russia responsible for the dam's destruction.", []string{"UKR 112 RUS asserted"}},
+	{"Gambia took Myanmar to court over the Rohingya.", []string{"GMB 115 MMR asserted"}},
+	// 12 reject
+	{"India spurned Pakistan's offer of talks.", []string{"IND 125 PAK asserted", "PAK 036 IND future"}},
+	{"Israel brushed aside calls by the United Nations for a ceasefire.", []string{"ISR 120 - asserted", "IGOUNO 020 ISR asserted"}},
+	{"Russia blocked a draft resolution at the Security Council.", []string{"RUS 129 IGOUNO asserted"}},
+	{"North Korea declined an invitation from South Korea to talks.", []string{"PRK 125 KOR asserted"}},
+	{"Hamas refused to free the Israeli hostages.", []string{"PSEREB 1243 ISRCVL asserted"}},
+	{"North Korea flouted the arms embargo on Friday.", []string{"PRK 128 - asserted"}},
+	// 13 threaten
+	{"Iran vowed revenge against Israel for the killing.", []string{"IRN 138 ISR asserted"}},
+	{"Hezbollah warned of retaliation against Israel.", []string{"LBNREB 138 ISR asserted"}},
+	{"Russia threatened an embargo on Moldova.", []string{"RUS 1312 MDA asserted"}},
+	{"ECOWAS gave Niger's junta a deadline to restore Mohamed Bazoum.", []string{"IGOWAFECO 139 NERGOV asserted"}},
 }
