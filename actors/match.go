@@ -552,11 +552,18 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// "South Korean and US troops": the first adjective shares the
 			// roles of the agent after the second
 			// ("US and Taliban negotiators": a group's keep its own code)
-			if i+2 < len(raws) && coordinated(toks, r.end, raws[i+1].start) && hasConj(toks, r.end, raws[i+1].start) &&
-				(raws[i+1].p.kind == KindAdjective || raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg) &&
-				raws[i+2].start == raws[i+1].end && raws[i+2].p.kind == KindAgent && (r.p.kind == KindAdjective || r.p.kind == KindCountry) {
-				sectors = splitRoles(raws[i+2].p.entries[0].Code)
-				mt.Kind = KindAgent
+			// ("French, German and British troops": a longer list too)
+			if r.p.kind == KindAdjective || r.p.kind == KindCountry {
+				j, conj := i+1, false
+				for j < len(raws) && coordinated(toks, raws[j-1].end, raws[j].start) &&
+					(raws[j].p.kind == KindAdjective || raws[j].p.kind == KindCountry || raws[j].p.kind == KindOrg) {
+					conj = conj || hasConj(toks, raws[j-1].end, raws[j].start)
+					j++
+				}
+				if j > i+1 && conj && j < len(raws) && raws[j].start == raws[j-1].end && raws[j].p.kind == KindAgent && !r.p.compound {
+					sectors = splitRoles(raws[j].p.entries[0].Code)
+					mt.Kind = KindAgent
+				}
 			}
 		case KindOrg:
 			e := pick(r.p.entries, date)

@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		{"2022-04-01", "German troops in Lithuania held drills.", "German troops=DEUMIL | Lithuania=LTU"},
 		// lists share a role only when they are lists
 		{"2020-02-29", "US and Taliban negotiators signed a deal.", "US=USAGOV | Taliban negotiators=AFGREB"},
+		{"2024-05-01", "French, German and British troops took part.", "French=FRAMIL | German=DEUMIL | British troops=GBRMIL"},
 		{"2024-11-20", "Iraqi militias launched drones at Israel, the Israeli army said.", "Iraqi militias=IRQUAF | drones=?MIL | Israel=ISR | the Israeli army=ISRMIL"},
 		// a state's office holder by surname; a leader's surname names the
 		// government; irregular past forms
