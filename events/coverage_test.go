@@ -54,7 +54,7 @@ var coverageCases = []coverageCase{
 	// 03 intent
 	{"Turkey proposed talks between Russia and Ukraine.", []string{"TUR 036 RUS future", "TUR 036 UKR future"}},
 	{"Saudi Arabia pledged loans to Pakistan worth $2 billion.", []string{"SAU 0331 PAK future"}},
-	{"Washington promised weapons to Taiwan.", []string{"USA 0332 TWN future"}},
+	{"Washington pledged military aid to Taiwan.", []string{"USA 0332 TWN future"}},
 	// 04 consult
 	{"Antony Blinken flew to Beijing on Sunday.", []string{"USAGOV 042 CHN asserted", "CHN 043 USAGOV asserted"}},
 	{"Emmanuel Macron and Xi Jinping held a phone call on Tuesday.", []string{"FRAGOV 041 CHNGOV asserted", "CHNGOV 041 FRAGOV asserted"}},
