@@ -73,6 +73,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// both belong to the state the people lives in
 				people = true
 				country = c.peopleCountry(st, st.toks[k].Text)
+				if country == "" && !hasSector(m, "GOV", "LEG", "JUD") {
+					country = ctx.peopleHome(st.toks[k].Text)
+				}
 				if hasSector(m, "MIL", "COP") {
 					m.Code, m.Sectors = "REB", []string{"REB"}
 				} else if hasSector(m, "GOV", "LEG", "JUD") && country == "" {
@@ -150,9 +153,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			if country == "" && armed && !people {
-				// "militants" in a story about Hamas: the armed group named
-				// last, if any
-				if g, ok := ctx.names[lastOrgKey]; ok && g.Country != "" && hasSector(g, "REB", "UAF") {
+				// "militants" in a story about Hamas, "the jihadists" in one
+				// about Islamic State: the armed group named last, if any
+				if g, ok := ctx.names[lastOrgKey]; ok && (g.Country != "" && hasSector(g, "REB", "UAF") || strings.HasPrefix(g.Code, "IMG")) {
+					if g.Country == "" {
+						m.Code, m.Country, m.Sectors, m.Name = g.Code, "", g.Sectors, g.Name
+						m.Unresolved, m.Kind = false, "coref"
+						out = append(out, m)
+						continue
+					}
 					country = g.Country
 				}
 			}
@@ -245,14 +254,29 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = ctx.lastSubj
 			}
 		case (w == "he" || w == "she") && followedByVerb(st, i):
-			// the first person of the sentence, its subject, else the
-			// subject person of the last sentence naming one: "Giorgia
-			// Meloni met Keir Starmer … She said" is Meloni
+			// the nearest person before that is a subject ("Trump has said
+			// he"), else the sentence's first person, else the subject
+			// person of the last sentence naming one: "Giorgia Meloni met
+			// Keir Starmer … She said" is Meloni
+			var cands []*actors.Mention
 			for j := range ms {
 				if ms[j].Start < i && ms[j].Person {
-					ref = &ms[j]
-					break
+					cands = append(cands, &ms[j])
 				}
+			}
+			for j := range extra {
+				if extra[j].Start < i && extra[j].Person { // "Hunt said he wanted"
+					cands = append(cands, &extra[j])
+				}
+			}
+			sort.Slice(cands, func(a, b int) bool { return cands[a].Start < cands[b].Start })
+			for j := len(cands) - 1; j >= 0 && ref == nil; j-- {
+				if subjectAt(toks, cands[j].End) {
+					ref = cands[j]
+				}
+			}
+			if ref == nil && len(cands) > 0 {
+				ref = cands[0]
 			}
 			if ref == nil && !c.unknownPersonBefore(st, ms, i) {
 				ref = ctx.lastPers
@@ -404,6 +428,19 @@ func (c *Coder) peopleCountry(st *sentence, w string) string {
 		return homes[0]
 	}
 	return ""
+}
+
+// peopleHome returns the home of a people that earlier sentences of the
+// story name most (the first listed on a tie), "" when they name none:
+// "Kurdish forces" in a story about Syria.
+func (ctx *articleCtx) peopleHome(w string) string {
+	best, n := "", 0
+	for _, h := range peopleHomes(w) {
+		if ctx.countries[h] > n {
+			best, n = h, ctx.countries[h]
+		}
+	}
+	return best
 }
 
 // unknownPersonBefore reports a name the dictionary does not know before
