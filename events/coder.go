@@ -506,7 +506,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				continue // a visit with no host, a block with no one blocked
 			}
 			for _, ev := range c.expand(ctx, st, h) {
-				if history(ev.Date, ctx.pubDate) && !reported {
+				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
 					// finding reported now ("investigators said … in 2017") is news
 				}

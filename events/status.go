@@ -636,3 +636,33 @@ func clauseAt(st *sentence, k int) bool {
 	}
 	return false
 }
+
+// defunct reports an actor named in text as a state or regime that no
+// longer exists ("the Soviet Union", "Nazi Germany", "Fascist Italy"):
+// its acts are history, whatever the sentence's tense.
+func defunct(a *dyad.Actor, text string) bool {
+	if a == nil {
+		return false
+	}
+	name := a.Text
+	if s := a.Span[0]; s > 0 && s <= len(text) {
+		// the word before the mention: "Nazi Germany", "Fascist Italy"
+		before := strings.Fields(text[:s])
+		if len(before) > 0 {
+			name = before[len(before)-1] + " " + name
+		}
+	}
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	for k, w := range ws {
+		if k > 0 {
+			if p := strings.ToLower(ws[k-1]); p == "ex" || p == "former" || p == "post" || p == "anti" {
+				continue // "the ex-Soviet republic of Georgia" is a state of today
+			}
+		}
+		switch w {
+		case "Soviet", "USSR", "Nazi", "Fascist", "Ottoman", "Reich", "Yugoslavia", "Yugoslav", "Czechoslovakia", "Czechoslovak", "Rhodesia", "Rhodesian", "Confederate", "Habsburg", "Tsarist", "Prussia", "Prussian":
+			return true
+		}
+	}
+	return false
+}

@@ -124,6 +124,10 @@ func TestStatus(t *testing.T) {
 		// a report denied later in the sentence
 		{"2024-07-13", "Ukraine said Russian forces had shelled Kharkiv, a claim Moscow rejected.",
 			[]string{"RUSMIL 194 UKR denied 2024-07-13", "RUS 016 UKR asserted 2024-07-13"}},
+		// acts of a state that no longer exists are history
+		{"2018-08-11", "Fascist Italy used mustard gas in Ethiopia and Libya.", nil},
+		{"2018-08-11", "The Soviet Union invaded Afghanistan.", nil},
+		{"2022-03-01", "Ex-Soviet Georgia condemned Russia.", []string{"GEO 111 RUS asserted 2022-03-01"}},
 		// an embedded question, a yes/no question
 		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2019-01-03"}},
