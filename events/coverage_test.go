@@ -115,4 +115,24 @@ var coverageCases = []coverageCase{
 	{"Hezbollah warned of retaliation against Israel.", []string{"LBNREB 138 ISR asserted"}},
 	{"Russia threatened an embargo on Moldova.", []string{"RUS 1312 MDA asserted"}},
 	{"ECOWAS gave Niger's junta a deadline to restore Mohamed Bazoum.", []string{"IGOWAFECO 139 NERGOV asserted"}},
+	// 14 protest
+	{"Hundreds of workers picketed the ministry in Nairobi.", []string{"KENLAB 141 KENGOV asserted"}},
+	{"Opposition lawmakers walked out of parliament in Belgrade on Tuesday.", []string{"SRBOPP 143 SRBLEG asserted"}},
+	{"Farmers blockaded roads across France on Monday.", []string{"FRAAGR 144 FRAGOV asserted"}},
+	{"Rioters looted shops in Dhaka.", []string{"BGDCVL 145 - asserted"}},
+	{"Protesters in Nairobi threw stones at police.", []string{"KENCVL 145 KENCOP asserted"}},
+	// 15 exhibit force posture
+	{"Poland beefed up its defences along the border with Belarus.", []string{"POL 154 BLR asserted"}},
+	{"Russia amassed troops near the Ukrainian border.", []string{"RUS 154 UKR asserted"}},
+	{"Israel called up reservists on Saturday.", []string{"ISR 154 - asserted"}},
+	{"China staged war games around Taiwan.", []string{"CHN 150 - asserted"}},
+	{"Japan scrambled jets to intercept Russian bombers.", []string{"JPNMIL 150 RUSMIL asserted"}},
+	// 16 reduce relations
+	{"Canada closed its embassy in Tehran.", []string{"CAN 161 - asserted"}},
+	{"Britain hit Russia with new sanctions on Friday.", []string{"GBR 163 RUS asserted"}},
+	{"The United States tightened sanctions on Venezuela.", []string{"USA 163 VEN asserted"}},
+	{"Russia pulled out of the grain deal on Monday.", []string{"RUS 160 - asserted"}},
+	{"The Houthis walked away from talks with Saudi Arabia.", []string{"YEMREB 164 SAU asserted"}},
+	{"Washington cut off aid to Niger.", []string{"USA 162 NER asserted"}},
+	{"Mali kicked out UN monitors on Wednesday.", []string{"MLI 1662 IGOUNO asserted"}},
 }
