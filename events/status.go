@@ -327,8 +327,16 @@ func (c *Coder) governed(toks []dyad.Token, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Text == "," && j+2 < len(toks) && c.isSpeechOrCognition(toks[j+2]) || j+1 < len(toks) && toks[j].Text == "," && c.isSpeechOrCognition(toks[j+1]) {
-			return true // "…, the minister said"
+		if toks[j].Text != "," {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			if c.isSpeechOrCognition(toks[k]) {
+				return true // "…, the Israeli prime minister said"
+			}
+			if toks[k].Text == "," {
+				break
+			}
 		}
 	}
 	return false

@@ -142,6 +142,8 @@ func TestStatus(t *testing.T) {
 				"GBR 163 - hypothetical 2025-08-30", "FRA 163 - hypothetical 2025-08-30", "DEU 163 - hypothetical 2025-08-30"}},
 		{"2024-07-13", "If Hamas frees the Israeli hostages, Israel will halt its offensive.",
 			[]string{"PSEREB 0841 ISRCVL hypothetical 2024-07-13", "ISR 0356 - future 2024-07-13"}},
+		{"2024-07-13", "Israel would halt its offensive if Hamas freed the Israeli hostages, the Israeli prime minister said.",
+			[]string{"ISR 0356 PSEREB future 2024-07-13", "PSEREB 0841 ISRCVL hypothetical 2024-07-13"}},
 		{"2024-07-13", "Israel said it would halt its offensive if Hamas freed the Israeli hostages.",
 			[]string{"ISR 0356 PSEREB future 2024-07-13", "PSEREB 0841 ISRCVL hypothetical 2024-07-13"}},
 	}
