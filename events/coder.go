@@ -402,6 +402,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.accuser = scopeAccuser[h.head]
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
+		if x, ok := c.blamedFor(st, h); ok {
+			extra = append(extra, x)
+		}
 		if cameo.Root(h.code) == "12" {
 			// "rejected Seoul's offer of talks": the offer is an event too
 			if x, ok := c.rejectedRequest(st, h); ok {

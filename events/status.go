@@ -674,3 +674,52 @@ func defunct(a *dyad.Actor, text string) bool {
 	}
 	return false
 }
+
+// blamedFor returns the act a blame names as a noun ("Ukraine blamed
+// Russia for the attack on Kyiv"): the one blamed is its source, and it
+// is alleged; the actor after "on" or "against" is its target.
+func (c *Coder) blamedFor(st *sentence, h *verbHit) (verbHit, bool) {
+	toks := st.toks
+	if toks[h.head].Lemma != "blame" || len(h.target) == 0 || h.passive {
+		return verbHit{}, false
+	}
+	k := h.end
+	for k < len(toks) && k < h.end+6 && toks[k].Lower != "for" {
+		if isClauseBreak(toks, k) {
+			return verbHit{}, false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower != "for" {
+		return verbHit{}, false
+	}
+	k++
+	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Tag == "VBG" {
+		return verbHit{}, false // "blamed Russia for shelling": the gerund is a hit of its own
+	}
+	for _, g := range st.hits {
+		if g.head == k {
+			return verbHit{}, false
+		}
+	}
+	for _, p := range c.patterns.nouns[toks[k].Lower] {
+		end, ok := matchAdjacent(toks, k, p.Slots[1:])
+		if !ok {
+			continue
+		}
+		x := verbHit{p: p, head: k, end: end, code: p.Code, status: dyad.Alleged, source: h.target}
+		for j := end; j < len(toks) && j <= end+3; j++ {
+			if (toks[j-1].Lower == "on" || toks[j-1].Lower == "against") && st.at[j] >= 0 {
+				if m := st.ments[st.at[j]]; m.Code != h.target[0].Code {
+					x.target = []actors.Mention{m}
+				}
+				break
+			}
+		}
+		return x, true
+	}
+	return verbHit{}, false
+}

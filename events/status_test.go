@@ -77,6 +77,12 @@ func TestStatus(t *testing.T) {
 			[]string{"IRN 111 ISR asserted 2024-07-13", "ISR 190 SYR alleged 2024-07-13"}},
 		{"2024-07-13", "Israel said it had “proof” that Hamas attacked Tel Aviv.",
 			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+		// a blame names the act as a noun
+		{"2024-07-13", "Ukraine blamed Russia for the attack on Kyiv.",
+			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 190 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "Ukraine blamed Russia for shelling Kharkiv.",
+			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 194 UKR alleged 2024-07-13"}},
+		{"2024-07-13", "Israel blamed Hamas for the delay.", []string{"ISR 112 PSEREB asserted 2024-07-13"}},
 		// passive accusations with no accuser named
 		{"2024-07-13", "Iran was accused of supplying drones to Russia.",
 			[]string{"IRN 072 RUS alleged 2024-07-13"}},
