@@ -2,10 +2,14 @@ package events_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestStatus codes single sentences and compares every event's source,
@@ -165,6 +169,62 @@ func TestStatus(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStatusGuardian codes Guardian stories from ../shared/corpora (read at
+// run time, skipped when absent) where a user found statuses wrong, and
+// checks the sentences by a few of their words: a claim, an open question,
+// history and an attack by force sent in.
+func TestStatusGuardian(t *testing.T) {
+	dir := testutil.Corpora(t, "guardian_ngec")
+	c := newCoder(t)
+	code := func(name string) []dyad.Event {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, err := article.Read(name, b, article.Options{})
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%s: %d articles, %v", name, len(as), err)
+		}
+		return c.Code(as[0])
+	}
+	in := func(evs []dyad.Event, words string) []string {
+		var out []string
+		for _, e := range evs {
+			if strings.Contains(e.Evidence.Text, words) {
+				tgt := "-"
+				if e.Target != nil {
+					tgt = e.Target.Code
+				}
+				out = append(out, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		file, words string
+		want        []string
+	}{
+		// a question still open: no asserted use of chemical weapons
+		{"guardian_059_2019-01-03.txt", "verdict on whether", nil},
+		// history (after 1979) and a defunct state
+		{"guardian_099_2018-08-11.txt", "was accused of using", nil},
+		{"guardian_099_2018-08-11.txt", "mustard gas in Ethiopia", nil},
+		// aircraft sent in to attack: the attack happened
+		{"guardian_006_2019-03-14.txt", "sent in aircraft", []string{"RUS 190 SYR asserted 2019-03-14"}},
+	}
+	cache := map[string][]dyad.Event{}
+	for _, tt := range tests {
+		evs, ok := cache[tt.file]
+		if !ok {
+			evs = code(tt.file)
+			cache[tt.file] = evs
+		}
+		if got := in(evs, tt.words); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s, sentence with %q:\n got: %q\nwant: %q", tt.file, tt.words, got, tt.want)
 		}
 	}
 }
