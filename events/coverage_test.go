@@ -135,4 +135,21 @@ var coverageCases = []coverageCase{
 	{"The Houthis walked away from talks with Saudi Arabia.", []string{"YEMREB 164 SAU asserted"}},
 	{"Washington cut off aid to Niger.", []string{"USA 162 NER asserted"}},
 	{"Mali kicked out UN monitors on Wednesday.", []string{"MLI 1662 IGOUNO asserted"}},
+	// 17 coerce
+	{"Turkish police rounded up dozens of journalists in Istanbul.", []string{"TURCOP 173 TURMED asserted"}},
+	{"Iranian authorities took the activist into custody on Friday.", []string{"IRNGOV 173 IRNCVL asserted"}},
+	{"Israeli forces razed homes in the West Bank.", []string{"ISRMIL 1712 - asserted"}},
+	{"Russia revoked the accreditation of two Dutch journalists.", []string{"RUS 172 NLDMED asserted"}},
+	{"Pakistan blocked websites critical of the army.", []string{"PAK 1721 - asserted"}},
+	{"Thailand's court dissolved the opposition Move Forward party.", []string{"THAJUD 1722 THAOPP asserted"}},
+	{"Tunisia pushed back migrants into the desert.", []string{"TUN 174 TUNREF asserted"}},
+	{"Police in Tbilisi broke up the protest with water cannon.", []string{"GEOCOP 175 - asserted"}},
+	{"Iran crushed the protests in 2022.", nil},
+	{"Security forces quelled the riots in Dakar on Friday.", []string{"SENCOP 175 - asserted"}},
+	// 18 assault
+	{"Hamas held 240 people hostage in Gaza.", []string{"PSEREB 181 PSECVL asserted"}},
+	{"Al-Shabaab fighters seized hostages at a hotel in Mogadishu.", []string{"SOMREB 181 SOMCVL asserted"}},
+	{"A mob lynched two men in Punjab on Tuesday.", nil},
+	{"A suicide bomber blew himself up at a checkpoint in Mogadishu.", []string{"SOMUAF 1831 SOMCVL asserted"}},
+	{"ISIS militants beheaded two Egyptian soldiers.", []string{"IMGMOSISL 180 EGYMIL asserted"}},
 }
