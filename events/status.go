@@ -127,7 +127,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		default:
 			continue
 		}
-		if !isPassive(toks, i) && !reducedRelative(st, i) || i+1 >= len(toks) || toks[i+1].Lower != "of" && toks[i+1].Lower != "for" {
+		if !passiveCharge(toks, i) {
 			continue
 		}
 		subj := c.subject(st, i)
@@ -135,6 +135,9 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 			continue
 		}
 		for k := i + 1; k < len(toks) && !scopeBreak(st, k); k++ {
+			if k > i+2 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && st.at[k] < 0 && !isPassive(toks, i) {
+				break // "troops suspected of killing civilians withdrew": the main clause
+			}
 			scopeStatus[k] = dyad.Alleged
 			scopeSubj[k] = subj
 		}
@@ -196,6 +199,9 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	}
 	if h.status != dyad.Negated && c.unconfirmed(st, i) {
 		h.status = dyad.Hypothetical // "has not confirmed that its delegation will attend"
+	}
+	if passiveCharge(toks, i) && !h.passive {
+		h.passive = true // "Russian troops suspected of killing", "the RSF, accused of"
 	}
 	if h.status == dyad.Hypothetical {
 		c.realisedInfinitive(st, h)
@@ -722,4 +728,20 @@ func (c *Coder) blamedFor(st *sentence, h *verbHit) (verbHit, bool) {
 		return x, true
 	}
 	return verbHit{}, false
+}
+
+// passiveCharge reports "accused of", "suspected of", "blamed for" at i
+// with no object between: a passive or reduced relative ("was accused of
+// using", "troops suspected of killing", "the RSF, accused of …"), whose
+// subject is the one charged.
+func passiveCharge(toks []dyad.Token, i int) bool {
+	switch toks[i].Lemma {
+	case "accuse", "suspect", "blame":
+	default:
+		return false
+	}
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i+1 >= len(toks) {
+		return false
+	}
+	return toks[i+1].Lower == "of" || toks[i+1].Lower == "for"
 }

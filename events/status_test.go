@@ -88,6 +88,10 @@ func TestStatus(t *testing.T) {
 			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 194 UKR alleged 2024-07-13"}},
 		{"2024-07-13", "Israel blamed Hamas for the delay.", []string{"ISR 112 PSEREB asserted 2024-07-13"}},
 		// passive accusations with no accuser named
+		{"2024-07-13", "The RSF, accused of massacring civilians in Darfur, seized El Fasher.",
+			[]string{"SDNREB 202 SDNCVL alleged 2024-07-13"}},
+		{"2024-07-13", "Russian troops suspected of killing civilians in Bucha withdrew from the town.",
+			[]string{"RUSMIL 190 UKRCVL alleged 2024-07-13"}},
 		{"2024-07-13", "Iran was accused of supplying drones to Russia.",
 			[]string{"IRN 072 RUS alleged 2024-07-13"}},
 		{"2024-07-13", "Russia is suspected of attacking Ukraine.",
