@@ -1,9 +1,14 @@
 package events
 
-// Status rules that look past the verb's own auxiliaries: claims and
-// suspicions (alleged), embedded questions and yes/no questions
-// (hypothetical), the main clause of a counterfactual conditional
-// (hypothetical), and the attribution adverbs "reportedly", "allegedly".
+// Status rules that look past the verb's own auxiliaries (CODING.md,
+// Events): claims, suspicions, passive charges, "reportedly" and "the
+// alleged attack" (alleged, with the claimer's 112 for a conflictual act
+// of another); later denials (denied); embedded and yes/no questions,
+// unconfirmed acts, conditions, goals and requests not to act, and the
+// main clause of a conditional in the conditional mood (hypothetical);
+// decisions and attempts not to act (negated); infinitives their verb
+// says happened ("prompting North Korea to warn", "ordered the army to
+// strike") (asserted); and acts of states that no longer exist (history).
 
 import (
 	"strings"
