@@ -12,6 +12,13 @@
 // country, adjective, capital, org, agent or person. FROM..TO is an ISO date
 // range (either side may be empty) allowed only on person and org entries.
 //
+// Consecutive lines with the same kind and code form one entity (an
+// organisation and its other names: "Syrian Democratic Forces", then
+// "SDF"), named by its first phrase; a blank or comment line between two
+// organisations of one code keeps them apart (see [Entry.Entity]). A
+// matched organisation or person is named by its entity, a state actor by
+// its country ([Dictionary.Name]).
+//
 // The default dictionary is embedded from actors/data; users add their own
 // files with [Dictionary.AddDir]. Org entries of a file named metonyms.txt
 // are seats of government named for their building ("Kremlin", "White
@@ -68,6 +75,27 @@ type Entry struct {
 	From, To string
 	File     string // file the entry came from, as named in errors
 	Line     int    // 1-based line number in File
+	// Name is the canonical name of the entity the entry belongs to, set
+	// by Parse (see Entity): the phrase of the entity's first line.
+	Name string
+}
+
+// Entity returns the canonical name of the entry's entity: its Name, or
+// its own Phrase for an entry built by hand without one.
+//
+// An entity is a run of consecutive lines of one file with the same kind
+// and no blank or comment-only line between them, each line repeating a
+// code already used in the run or the phrase of the line above (a group
+// whose role changes on a date): "Syrian Democratic Forces | SYRREB | org"
+// followed by "SDF | SYRREB | org" is one entity, named "Syrian Democratic
+// Forces"; a blank line before "YPG | SYRREB | org" starts another. A
+// person entity holds only the lines of one phrase (its dated roles):
+// people lists give each spelling as a full name of its own.
+func (e Entry) Entity() string {
+	if e.Name != "" {
+		return e.Name
+	}
+	return e.Phrase
 }
 
 // Dated reports whether the entry carries a date range.
@@ -115,6 +143,7 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
 	n := 0
+	run := 0 // index in entries of the first line of the current entity
 	for sc.Scan() {
 		n++
 		e, err := parseLine(sc.Text(), name, n)
@@ -122,14 +151,47 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 			errs = append(errs, err)
 			continue
 		}
-		if e != nil {
-			entries = append(entries, *e)
+		if e == nil {
+			run = len(entries) // a blank or comment line ends the entity
+			continue
 		}
+		if !continues(entries[run:], *e) {
+			run = len(entries)
+		}
+		e.Name = e.Phrase
+		if run < len(entries) {
+			e.Name = entries[run].Name
+		}
+		entries = append(entries, *e)
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
 	}
 	return entries, errors.Join(errs...)
+}
+
+// continues reports whether e, the line after run, belongs to the same
+// entity (see Entry.Entity).
+func continues(run []Entry, e Entry) bool {
+	if len(run) == 0 {
+		return false
+	}
+	prev := run[len(run)-1]
+	if prev.Kind != e.Kind {
+		return false
+	}
+	if prev.Phrase == e.Phrase {
+		return true
+	}
+	if e.Kind == KindPerson {
+		return false
+	}
+	for _, x := range run {
+		if x.Code == e.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // parseLine parses one line; it returns nil, nil for a blank or comment line.

@@ -79,6 +79,11 @@ func TestParse(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Parse(strings.NewReader(tt.in), "t.txt")
+			for i := range tt.want {
+				if tt.want[i].Name == "" {
+					tt.want[i].Name = tt.want[i].Phrase // an entity of one line
+				}
+			}
 			if gotErr := fmt.Sprint(err); err == nil && tt.err != "" || err != nil && gotErr != tt.err {
 				t.Fatalf("error = %v, want %q", err, tt.err)
 			}
@@ -86,6 +91,56 @@ func TestParse(t *testing.T) {
 				t.Errorf("entries =\n%v\nwant\n%v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEntity checks which lines form one entity and the name each entry
+// takes from it.
+func TestEntity(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "phrase=entity" per entry
+	}{
+		{name: "aliases follow the canonical line",
+			in:   "Syrian Democratic Forces | SYRREB | org\nSDF | SYRREB | org\n",
+			want: []string{"Syrian Democratic Forces=Syrian Democratic Forces", "SDF=Syrian Democratic Forces"}},
+		{name: "a blank line separates two groups of one code",
+			in:   "Syrian Democratic Forces | SYRREB | org\nSDF | SYRREB | org\n\nPeople's Protection Units | SYRREB | org\nYPG | SYRREB | org\n",
+			want: []string{"Syrian Democratic Forces=Syrian Democratic Forces", "SDF=Syrian Democratic Forces", "People's Protection Units=People's Protection Units", "YPG=People's Protection Units"}},
+		{name: "a comment line separates too",
+			in:   "Royal Navy | GBRMIL | org\n# the air force\nRoyal Air Force | GBRMIL | org\nRAF | GBRMIL | org  # trailing comments do not\n",
+			want: []string{"Royal Navy=Royal Navy", "Royal Air Force=Royal Air Force", "RAF=Royal Air Force"}},
+		{name: "another code starts another entity",
+			in:   "Hamas | PSEREB | org\nHezbollah | LBNREB | org\n",
+			want: []string{"Hamas=Hamas", "Hezbollah=Hezbollah"}},
+		{name: "a role change on a date stays one entity",
+			in:   "Hayat Tahrir al-Sham | SYRGOV | org | 2024-12-08..\nHayat Tahrir al-Sham | SYRREB | org | ..2024-12-08\nHTS | SYRGOV | org | 2024-12-08..\nHTS | SYRREB | org | ..2024-12-08\n",
+			want: []string{"Hayat Tahrir al-Sham=Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham=Hayat Tahrir al-Sham", "HTS=Hayat Tahrir al-Sham", "HTS=Hayat Tahrir al-Sham"}},
+		{name: "another kind starts another entity",
+			in:   "Kremlin | RUSGOV | org\nforeign ministry | GOV | agent\nministry | GOV | agent\n",
+			want: []string{"Kremlin=Kremlin", "foreign ministry=foreign ministry", "ministry=foreign ministry"}},
+		{name: "each person's name is its own entity, with its dated roles",
+			in:   "Donald Trump | USAGOV | person | 2017-01-20..2021-01-20\nDonald Trump | USAGOV | person | 2025-01-20..\nJoe Biden | USAGOV | person | 2021-01-20..2025-01-20\n",
+			want: []string{"Donald Trump=Donald Trump", "Donald Trump=Donald Trump", "Joe Biden=Joe Biden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es, err := Parse(strings.NewReader(tt.in), "t.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Phrase+"="+e.Entity())
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	if got := (Entry{Phrase: "Hamas", Code: "PSEREB", Kind: KindOrg}).Entity(); got != "Hamas" {
+		t.Errorf("an entry built by hand: Entity() = %q, want its phrase", got)
 	}
 }
 

@@ -275,20 +275,22 @@ var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, Ki
 
 // holder returns the code on date of the one person of country whose
 // name ends in surname and who holds a role then ("Lavrov" of Russia on
-// 2024-06-01: RUSGOV); "" when none or several do.
-func (m *Matcher) holder(surname, country, date string) string {
-	code := ""
+// 2024-06-01: RUSGOV), and that person's name as first listed ("Sergei
+// Lavrov"); "", "" when none does or several with different codes do.
+func (m *Matcher) holder(surname, country, date string) (code, name string) {
 	for _, p := range m.bearers[surname] {
 		c, pc := personCode(p.entries, date)
 		if pc != country || len(c) <= 3 {
 			continue
 		}
 		if code != "" && code != c {
-			return ""
+			return "", ""
 		}
-		code = c
+		if code == "" {
+			code, name = c, p.entries[0].Entity() // spellings of one name share a code
+		}
 	}
-	return code
+	return code, name
 }
 
 // leaderBefore returns the token of a known person's surname right before
@@ -539,6 +541,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
+		named := "" // the entity of the org or person entry that decided code
 		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !coordinated(toks, listEnd, r.start) {
 			listRoles = nil
 		}
@@ -568,7 +571,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		case KindOrg:
 			e := pick(r.p.entries, date)
 			mt.Seat = strings.HasSuffix(e.File, "metonyms.txt")
-			code = e.Code
+			code, named = e.Code, e.Entity()
 			country = countryOf(code)
 		case KindAgent:
 			sectors = splitRoles(r.p.entries[0].Code)
@@ -590,7 +593,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					raws[i+1].p.kind == KindCapital && toks[r.end].Lower == "in" && (toks[r.end-1].Lower == "officials" || toks[r.end-1].Lower == "authorities") &&
 						toks[raws[i+1].start].Lower != "brussels") { // "officials in Washington" (in Brussels they are the EU's)
 				if raws[i+1].p.kind == KindOrg {
-					code = pick(raws[i+1].p.entries, date).Code // "the leaders of the G7"
+					e := pick(raws[i+1].p.entries, date) // "the leaders of the G7"
+					code, named = e.Code, e.Entity()
 					sectors = nil
 				}
 				country = raws[i+1].p.entries[0].Code
@@ -601,6 +605,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		case KindPerson:
 			code, country = personCode(r.p.entries, date)
+			named = r.p.entries[0].Entity()
 			mt.Person = true
 		}
 		if listRoles != nil && (r.p.kind == KindCountry || r.p.kind == KindCapital) {
@@ -648,7 +653,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			case KindPerson:
 				pc, pcountry := personCode(n.p.entries, date)
 				if pcountry == country || country == "" {
-					code, country = pc, pcountry
+					code, country, named = pc, pcountry, n.p.entries[0].Entity()
 				}
 				mt.Person = true
 				mt.Kind = KindPerson
@@ -658,9 +663,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				if (e.Phrase == "Red Cross" || e.Phrase == "Red Crescent") && country != "" && code == "" {
 					// "the Egyptian Red Crescent", "South Korea's Red Cross":
 					// a national society is its country's health body
-					code = country + "HLH"
+					code, named = country+"HLH", ""
 				} else {
-					code = e.Code
+					code, named = e.Code, e.Entity()
 					country = countryOf(code)
 				}
 				mt.Kind = KindOrg
@@ -681,8 +686,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				k++
 			}
 			if k < len(toks) && toks[k].Tag == "NNP" && !rawAt(raws, k) && (k+1 == len(toks) || toks[k+1].Tag != "NNP") {
-				if c := m.holder(toks[k].Lower, country, date); c != "" {
-					code, end, mt.Person, mt.Kind = c, k+1, true, KindPerson
+				if c, name := m.holder(toks[k].Lower, country, date); c != "" {
+					code, named, end, mt.Person, mt.Kind = c, name, k+1, true, KindPerson
 					j = i + 1
 					for j < len(raws) && raws[j].start < end {
 						j++
@@ -742,7 +747,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if r.p.compound && mt.Kind == KindAdjective {
 			mt.Modifier = true
 			if strings.HasPrefix(r.p.entries[0].Code, "IGO") || len(r.p.entries[0].Code) > 3 {
-				code = r.p.entries[0].Code
+				code, named = r.p.entries[0].Code, r.p.entries[0].Entity()
 			}
 		} else if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
 			w := toks[end-1]
@@ -793,11 +798,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		mt.Code = code
 		mt.Country = country
 		mt.Sectors = rolesOf(code)
-		// the canonical name: the country's for state actors ("North Korea"
-		// for PRKGOV, not the ruling party's), the organisation's own else
-		if country != "" && mt.Kind != KindOrg {
+		// the canonical name: the entity matched for an organisation or a
+		// person ("Syrian Democratic Forces" for SDF, not the first group
+		// coded SYRREB), the country's for other state actors ("North
+		// Korea" for PRKGOV, not the ruling party's)
+		switch {
+		case named != "":
+			mt.Name = named
+		case country != "" && mt.Kind != KindOrg:
 			mt.Name = m.dict.Name(country)
-		} else {
+		default:
 			mt.Name = m.dict.Name(code)
 		}
 		if mt.Name == "" {

@@ -97,6 +97,47 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestName checks Actor.Name: an organisation or person is named by the
+// entity matched (the first line of its entity in the dictionary), not by
+// the first entry sharing its code; other state actors by their country.
+func TestName(t *testing.T) {
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actors.NewMatcher(d)
+	lx := sentences.NewLexicon()
+	tests := []struct {
+		date, text, want string
+	}{
+		// groups sharing SYRREB, AUSMED, GBRMIL, USAGOV
+		{"2019-03-26", "The Syrian Democratic Forces attacked Isis on Monday.", "The Syrian Democratic Forces=Syrian Democratic Forces | Isis=Islamic State"},
+		{"2019-10-09", "The SDF and the YPG fought Turkish troops.", "The SDF=Syrian Democratic Forces | the YPG=People's Protection Units | Turkish troops=Turkey"},
+		{"2019-03-26", "HTS fighters shelled the town.", "HTS fighters=Hayat Tahrir al-Sham"},
+		{"2024-06-01", "The Sydney Morning Herald and AAP reported it.", "The Sydney Morning Herald=Sydney Morning Herald | AAP=Australian Associated Press"},
+		{"2024-06-01", "The RAF and the Royal Navy joined the drill.", "The RAF=Royal Air Force | the Royal Navy=Royal Navy"},
+		{"2024-06-01", "The White House and the State Department said so.", "The White House=White House | the State Department=State Department"},
+		{"2024-06-01", "The UN nuclear watchdog and the leaders of the G7 met.", "The UN nuclear watchdog=International Atomic Energy Agency | the leaders of the G7=Group of Seven"},
+		// people by their own name, also as a state's office holder
+		{"2019-03-26", "President Donald Trump met Russia's Lavrov.", "President Donald Trump=Donald Trump | Russia's Lavrov=Sergei Lavrov"},
+		// state actors by their country; a national society by its code
+		{"2024-07-13", "North Korea's foreign ministry said it.", "North Korea's foreign ministry=North Korea"},
+		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=North Korea | South Korea's Red Cross=Korean Red Cross"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		var got []string
+		for _, s := range sentences.Split(a, lx) {
+			for _, mn := range m.Find(&s, tt.date) {
+				got = append(got, mn.Text+"="+mn.Name)
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%s\n got  %s\n want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
 // ExampleMatcher_Find codes the actors of a sentence on its date.
 func ExampleMatcher_Find() {
 	d, err := actors.Default()
@@ -112,6 +153,6 @@ func ExampleMatcher_Find() {
 	}
 	// Output:
 	// Ethiopian federal troops: ETHMIL (Ethiopia)
-	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Egypt)
+	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Badr Abdelatty)
 	// Cairo: EGY (Egypt)
 }
