@@ -152,4 +152,17 @@ var coverageCases = []coverageCase{
 	{"A mob lynched two men in Punjab on Tuesday.", nil},
 	{"A suicide bomber blew himself up at a checkpoint in Mogadishu.", []string{"SOMUAF 1831 SOMCVL asserted"}},
 	{"ISIS militants beheaded two Egyptian soldiers.", []string{"IMGMOSISL 180 EGYMIL asserted"}},
+	// 19 fight
+	{"Al-Shabaab fighters ambushed Kenyan troops near the border.", []string{"SOMREB 190 KENMIL asserted"}},
+	{"Ukrainian forces launched a counteroffensive against Russian troops.", []string{"UKRMIL 190 RUSMIL asserted"}},
+	{"The RSF seized the town of Wad Madani on Monday.", []string{"SDNREB 192 - asserted"}},
+	{"Russian forces laid siege to Mariupol in March.", []string{"RUSMIL 191 UKR asserted"}},
+	{"Hezbollah fired mortars at Israeli positions.", []string{"LBNREB 194 ISRMIL asserted"}},
+	{"Russian jets dropped bombs on Idlib.", []string{"RUSMIL 195 SYR asserted"}},
+	{"Israeli troops battled with Hezbollah on Tuesday.", []string{"ISRMIL 190 LBNREB asserted", "LBNREB 190 ISRMIL asserted"}},
+	{"Azerbaijan broke the ceasefire on Tuesday.", []string{"AZE 196 - asserted"}},
+	{"Kurdish militants vowed to wage war against Turkey.", []string{"TURREB 138 TUR asserted"}},
+	// 20 unconventional mass violence
+	{"Myanmar's army slaughtered Rohingya villagers in Rakhine.", []string{"MMRMIL 202 MMRCVL asserted"}},
+	{"Syria's chemical attack on Douma was condemned by the United Nations.", []string{"SYR 2041 SYRCVL asserted", "IGOUNO 111 - asserted"}},
 }
