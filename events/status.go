@@ -25,10 +25,10 @@ import (
 // in such a clause. Passive accusations with no named accuser ("was
 // accused of using", "is suspected of poisoning", "was blamed for")
 // open an alleged scope whose acts take the passive subject as source.
-func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [][]actors.Mention) (claimer []actors.Mention, inClaim []bool) {
+func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [][]actors.Mention) (claimer []actors.Mention, inClaim []claimKind) {
 	toks := st.toks
 	claimer = make([]actors.Mention, len(toks))
-	inClaim = make([]bool, len(toks))
+	inClaim = make([]claimKind, len(toks))
 	for i, t := range toks {
 		if (t.Lower == "determined" || t.Lower == "concluded") && i+1 < len(toks) && toks[i+1].Lower == "that" {
 			t.Lemma, t.Tag = "conclude", "VBD" // "determined that": tagged as an adjective
@@ -39,7 +39,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		case "claim", "claims", "allegation", "allegations", "accusation", "accusations", "suspicion", "suspicions", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions":
 			if i+1 < len(toks) && toks[i+1].Lower == "that" && !strings.HasPrefix(t.Tag, "VB") {
 				for k := i + 2; k < len(toks) && !scopeBreak(st, k); k++ {
-					inClaim[k] = true
+					inClaim[k] = claimSaid
 				}
 				continue
 			}
@@ -121,8 +121,12 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 					who = src[0]
 				}
 			}
+			kind := claimSaid
+			if t.Lemma == "allege" || t.Lemma == "suspect" {
+				kind = claimCharge // "alleged Iran supplied drones": an accusation whatever the act
+			}
 			for k := start; k < len(toks) && !scopeBreak(st, k); k++ {
-				claimer[k], inClaim[k] = who, true
+				claimer[k], inClaim[k] = who, kind
 			}
 			continue
 		}
@@ -150,12 +154,23 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 	return claimer, inClaim
 }
 
+// claimKind says whether a token is in a claim's clause, and whether the
+// claim is a charge ("alleged", "suspects") whatever the act.
+type claimKind int8
+
+const (
+	notClaimed claimKind = iota
+	claimSaid
+	claimCharge
+)
+
 // claimed makes an asserted act in a claim's clause alleged, unless the
 // claimer tells its own act ("Hamas claimed its fighters fired …"). A
-// claim that another did a conflictual act (QuadClass 3 or 4) is also an
-// accusation: it returns the claimer's 112 against each source.
-func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inClaim []bool) []verbHit {
-	if !inClaim[h.head] || h.status != dyad.Asserted || len(h.source) == 0 {
+// claim that another did a conflictual act (QuadClass 3 or 4), or any
+// act it is charged with, is also an accusation: it returns the
+// claimer's 112 against each source.
+func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inClaim []claimKind) []verbHit {
+	if inClaim[h.head] == notClaimed || h.status != dyad.Asserted || len(h.source) == 0 {
 		return nil
 	}
 	who := claimer[h.head]
@@ -171,7 +186,7 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 		return nil // its own act
 	}
 	h.status = dyad.Alleged
-	if who.Code == "" || c.quad(h.code) < 3 || h.p.has(flagDeny) {
+	if who.Code == "" || c.quad(h.code) < 3 && inClaim[h.head] != claimCharge {
 		return nil
 	}
 	var out []verbHit
@@ -203,7 +218,7 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		h.status = dyad.Negated // "will not agree to approve", "did not try to attack"
 	}
 	if h.status != dyad.Negated && c.unconfirmed(st, i) {
-		h.status = dyad.Hypothetical // "has not confirmed that its delegation will attend"
+		c.suppose(h) // "has not confirmed that its delegation will attend"
 	}
 	if passiveCharge(toks, i) && !h.passive {
 		h.passive = true // "Russian troops suspected of killing", "the RSF, accused of"
@@ -224,16 +239,16 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 			break
 		}
 		if w == "whether" {
-			h.status = dyad.Hypothetical
+			c.suppose(h)
 			return
 		}
 	}
 	if conditionClause(st, i) {
-		h.status = dyad.Hypothetical // "if Britain, France and Germany restored sanctions"
+		c.suppose(h) // "if Britain, France and Germany restored sanctions"
 		return
 	}
 	if yesNoQuestion(toks) {
-		h.status = dyad.Hypothetical
+		c.suppose(h)
 		return
 	}
 	if h.status == dyad.Asserted {
@@ -268,11 +283,18 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		return
 	}
 	if h.status == dyad.Future && conditionalMood(toks, i) && !c.governed(toks, i) {
-		h.status = dyad.Hypothetical
-		if h.code != h.p.Code && (h.code == intentCode(h.p.Code) || h.code == threatCode(c.ont, h.p.Code)) {
-			h.code = h.p.Code // "would halt its offensive": the act, not an intent to it
-		}
+		c.suppose(h) // "would halt its offensive": the act, not an intent to it
 	}
+}
+
+// suppose makes a hit hypothetical; a plan's intent or threat code
+// ("will attack": 138) goes back to the act's own ("whether Russia will
+// attack Ukraine": 190), as the acts in "if" clauses are coded.
+func (c *Coder) suppose(h *verbHit) {
+	if h.status == dyad.Future && h.code != h.p.Code && (h.code == intentCode(h.p.Code) || h.code == threatCode(c.ont, h.p.Code)) {
+		h.code = h.p.Code
+	}
+	h.status = dyad.Hypothetical
 }
 
 // yesNoQuestion reports a sentence that asks whether something is so:

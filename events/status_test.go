@@ -129,7 +129,7 @@ func TestStatus(t *testing.T) {
 			[]string{"SYRMIL 190 SYRCVL denied 2024-07-13"}},
 		// unconfirmed or conjectured acts; an infinitive of a negated verb
 		{"2024-07-13", "Syria has not yet confirmed that its delegation will attend the Geneva talks.",
-			[]string{"SYRGOV 036 - hypothetical 2024-07-13"}},
+			[]string{"SYRGOV 046 - hypothetical 2024-07-13"}},
 		{"2024-07-13", "North Korea did not say it fired missiles.", []string{"PRK 150 - hypothetical 2024-07-13"}},
 		{"2024-07-13", "Russia did not try to attack Kyiv.", []string{"RUS 190 UKR negated 2024-07-13"}},
 		// an act nobody vouches for: "is believed to have"
@@ -146,6 +146,10 @@ func TestStatus(t *testing.T) {
 		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2019-01-03"}},
 		{"2024-07-13", "Did Russia attack Ukraine?", []string{"RUS 190 UKR hypothetical 2024-07-13"}},
+		{"2024-07-13", "Whether Russia will attack Ukraine remains unclear.", []string{"RUS 190 UKR hypothetical 2024-07-13"}},
+		{"2024-07-13", "Why did Russia invade Ukraine?", []string{"RUS 190 UKR asserted 2024-07-13"}},
+		{"2024-07-13", "The US alleged Iran supplied drones to Russia, which Tehran denied.",
+			[]string{"IRN 072 RUS denied 2024-07-13", "IRN 016 USA asserted 2024-07-13", "USA 112 IRN asserted 2024-07-13"}},
 		// conditionals: the condition is hypothetical, and so is a main
 		// clause in the conditional mood; a threat or a reported plan keeps
 		// its status
