@@ -132,6 +132,8 @@ func TestStatus(t *testing.T) {
 			[]string{"SYRGOV 046 - hypothetical 2024-07-13"}},
 		{"2024-07-13", "North Korea did not say it fired missiles.", []string{"PRK 150 - hypothetical 2024-07-13"}},
 		{"2024-07-13", "Russia did not try to attack Kyiv.", []string{"RUS 190 UKR negated 2024-07-13"}},
+		{"2024-07-13", "Israel has yet to strike Iran.", []string{"ISR 190 IRN negated 2024-07-13"}},
+		{"2024-07-13", "Russia has yet to withdraw its troops from Kherson.", []string{"RUS 0874 UKR negated 2024-07-13"}},
 		// an act nobody vouches for: "is believed to have"
 		{"2024-07-13", "Russian forces are believed to have shelled Kharkiv.", []string{"RUSMIL 194 UKR alleged 2024-07-13"}},
 		{"2024-07-13", "Russia is said to have attacked Ukraine.", []string{"RUS 190 UKR alleged 2024-07-13"}},
