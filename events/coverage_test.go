@@ -165,4 +165,19 @@ var coverageCases = []coverageCase{
 	// 20 unconventional mass violence
 	{"Myanmar's army slaughtered Rohingya villagers in Rakhine.", []string{"MMRMIL 202 MMRCVL asserted"}},
 	{"Syria's chemical attack on Douma was condemned by the United Nations.", []string{"SYR 2041 SYRCVL asserted", "IGOUNO 111 - asserted"}},
+	// second pass
+	{"The Kremlin refrained from commenting on the report.", []string{"RUSGOV 011 - asserted"}},
+	{"The Pakistani Taliban claimed the bombing on Tuesday.", []string{"PAKREB 015 - asserted"}},
+	{"Turkey sought the extradition of the cleric from the United States.", []string{"TUR 0213 USAREL asserted"}},
+	{"Xi Jinping welcomed a delegation from Vietnam.", []string{"CHNGOV 043 VNMGOV asserted", "VNMGOV 042 CHNGOV asserted"}},
+	{"Qatar acted as a mediator between Israel and Hamas.", []string{"QAT 045 ISR asserted", "QAT 045 PSEREB asserted"}},
+	{"Germany threw its support behind Ukraine.", []string{"DEU 051 UKR asserted"}},
+	{"Jordan provided food and tents to Syrian refugees.", []string{"JOR 073 SYRREF asserted"}},
+	{"Israel let aid trucks into Gaza on Sunday.", []string{"ISR 0863 - asserted"}},
+	{"Hamas accepted the ceasefire on Monday.", []string{"PSEREB 0871 - asserted"}},
+	{"China rapped Japan over its defence paper.", []string{"CHN 111 JPN asserted"}},
+	{"Hungary balked at new sanctions on Russia.", []string{"HUN 120 - asserted"}},
+	{"The United States sent warships to the Gulf.", []string{"USA 154 - asserted"}},
+	{"Russia stepped up attacks on Ukrainian cities.", []string{"RUS 190 UKR asserted"}},
+	{"Niger ordered the French ambassador to leave.", []string{"NER 161 FRAGOV asserted"}},
 }
