@@ -180,4 +180,9 @@ var coverageCases = []coverageCase{
 	{"The United States sent warships to the Gulf.", []string{"USA 154 - asserted"}},
 	{"Russia stepped up attacks on Ukrainian cities.", []string{"RUS 190 UKR asserted"}},
 	{"Niger ordered the French ambassador to leave.", []string{"NER 161 FRAGOV asserted"}},
+	{"Norwegian diplomats shuttled between Colombia and the ELN.", []string{"NORGOV 045 COL asserted", "NORGOV 045 COLREB asserted"}},
+	{"Russia pumped gas to Hungary on Monday.", []string{"RUS 061 HUN asserted"}},
+	{"Belarus banned protests in Minsk.", []string{"BLR 1721 - asserted"}},
+	{"Bangladesh deployed the army in Dhaka.", []string{"BGD 154 - asserted"}},
+	{"Israel gave Hezbollah 48 hours to withdraw.", []string{"ISR 139 LBNREB asserted"}},
 }
