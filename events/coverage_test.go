@@ -185,4 +185,11 @@ var coverageCases = []coverageCase{
 	{"Belarus banned protests in Minsk.", []string{"BLR 1721 - asserted"}},
 	{"Bangladesh deployed the army in Dhaka.", []string{"BGD 154 - asserted"}},
 	{"Israel gave Hezbollah 48 hours to withdraw.", []string{"ISR 139 LBNREB asserted"}},
+	// finer sub-codes
+	{"Protesters in Dhaka demanded the ouster of the government.", []string{"BGDCVL 1041 BGDGOV asserted"}},
+	{"Britain urged Nicolas Maduro to step down.", []string{"GBR 0241 VENGOV asserted"}},
+	{"Egypt rejected the loan from the International Monetary Fund.", []string{"EGY 1221 IGOUNOIMF asserted"}},
+	{"Sheikh Hasina refused to resign on Sunday.", []string{"BGDGOV 1231 - asserted"}},
+	{"Thousands of students marched for democracy in Bangkok.", []string{"THAEDU 1414 - asserted"}},
+	{"France put police on alert after the attack.", []string{"FRACOP 151 - asserted"}},
 }
