@@ -153,6 +153,13 @@ func (lx *Lexicon) AddVerb(lemma string) {
 	lx.addForm(past, lemma, formPast)
 	lx.addForm(part, lemma, formPart)
 	lx.addForm(ingForm(lemma), lemma, formIng)
+	if n := len(lemma); n >= 4 && lemma[n-1] == 'l' && isVowel(lemma[n-2]) && !isVowel(lemma[n-3]) && !doubles(lemma) {
+		// British spelling doubles an unstressed final l: "signalled",
+		// "cancelling", "labelled" (American "signaled" is regular)
+		lx.addForm(lemma+"led", lemma, formPast)
+		lx.addForm(lemma+"led", lemma, formPart)
+		lx.addForm(lemma+"ling", lemma, formIng)
+	}
 }
 
 func (lx *Lexicon) addForm(form, lemma string, bit uint8) {
@@ -204,7 +211,8 @@ func doubles(v string) bool {
 		return false
 	}
 	c, vw, c0 := v[n-1], v[n-2], v[n-3]
-	if isVowel(c) || c == 'w' || c == 'x' || c == 'y' || !isVowel(vw) || isVowel(c0) {
+	qu := c0 == 'u' && n >= 4 && v[n-4] == 'q' // "equip": the u of qu is no vowel
+	if isVowel(c) || c == 'w' || c == 'x' || c == 'y' || !isVowel(vw) || isVowel(c0) && !qu {
 		return false
 	}
 	switch v {
@@ -212,7 +220,9 @@ func doubles(v string) bool {
 		"patrol", "control", "refer", "prefer", "confer", "deter", "occur", "incur", "regret", "abet",
 		"embed", "equip", "outstrip", "ban", "bar", "plan", "stop", "drop", "ship", "grab", "rob", "tap",
 		"trap", "step", "shop", "jam", "scrap", "spot", "plot", "pin", "rig", "nab", "net", "vet",
-		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap", "put", "cut", "set", "get", "hit", "let", "shut", "run", "win", "begin", "sit", "spin":
+		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap", "put", "cut", "set", "get", "hit", "let", "shut", "run", "win", "begin", "sit", "spin",
+		"swap", "snub", "shrug", "gun", "stun", "flip", "dub", "jab", "plug", "wrap", "grip", "drag", "spur", "stir",
+		"blur", "prod", "trim", "slap", "blot", "scan", "mob", "spar", "rub", "hop", "prop", "sag", "clog":
 		return true
 	}
 	return false

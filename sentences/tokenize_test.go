@@ -80,3 +80,28 @@ func TestTag(t *testing.T) {
 		t.Errorf("Lemma(held) = %q", l)
 	}
 }
+
+// TestVerbForms checks the inflections AddVerb derives: doubled final
+// consonants (also after qu), British -ll- beside American -l-, and none
+// where English does not double.
+func TestVerbForms(t *testing.T) {
+	lx := NewLexicon()
+	for _, v := range []string{"snub", "swap", "equip", "signal", "cancel", "appeal", "patrol", "visit", "open", "fail", "kill"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct {
+		form, lemma string
+	}{
+		{"snubbed", "snub"}, {"swapping", "swap"}, {"equipped", "equip"}, {"equipping", "equip"},
+		{"signalled", "signal"}, {"signaled", "signal"}, {"cancelling", "cancel"}, {"canceled", "cancel"},
+		{"appealed", "appeal"}, {"patrolled", "patrol"}, {"visited", "visit"}, {"opened", "open"},
+		{"failed", "fail"}, {"killed", "kill"},
+		// not forms of these verbs: the lexicon returns them unchanged
+		{"appealled", "appealled"}, {"visitted", "visitted"}, {"openned", "openned"},
+	}
+	for _, tc := range tests {
+		if got := lx.Lemma(tc.form); got != tc.lemma {
+			t.Errorf("Lemma(%q) = %q, want %q", tc.form, got, tc.lemma)
+		}
+	}
+}
