@@ -27,7 +27,7 @@ func TestStatus(t *testing.T) {
 		{"2019-01-03", "The UK has claimed Syria used chemical weapons in Douma.",
 			[]string{"SYR 2041 SYRCVL alleged 2019-01-03", "GBR 112 SYR asserted 2019-01-03"}},
 		{"2024-07-13", "Israel claimed Hamas fired rockets at Tel Aviv.",
-			[]string{"PSEREB 150 - alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+			[]string{"PSEREB 194 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
 		{"2024-07-13", "Israel alleged that Hamas attacked Tel Aviv.",
 			[]string{"PSEREB 190 ISR alleged 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
 		{"2024-07-13", "Israel said it had proof that Hamas attacked Tel Aviv.",
@@ -39,18 +39,18 @@ func TestStatus(t *testing.T) {
 		// a claim about one's own act, a claim of responsibility and a
 		// neutral report stay asserted
 		{"2024-07-13", "Hamas claimed it fired rockets at Tel Aviv.",
-			[]string{"PSEREB 150 - asserted 2024-07-13"}},
+			[]string{"PSEREB 194 ISR asserted 2024-07-13"}},
 		{"2024-07-13", "Hamas claimed responsibility for the attack.",
 			[]string{"PSEREB 015 - asserted 2024-07-13"}},
 		{"2024-07-13", "The Israeli military said Hamas fired rockets at Tel Aviv.",
-			[]string{"PSEREB 150 - asserted 2024-07-13"}},
+			[]string{"PSEREB 194 ISR asserted 2024-07-13"}},
 		// a later denial answers the accusation or claim
 		{"2024-07-13", "Kyiv accused Moscow of massing troops on the border, which the Kremlin denied.",
 			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 154 UKR denied 2024-07-13", "RUSGOV 016 UKR asserted 2024-07-13"}},
 		{"2024-07-13", "Israel claimed Hamas fired rockets at Tel Aviv, which Hamas denied.",
-			[]string{"PSEREB 150 - denied 2024-07-13", "PSEREB 016 ISR asserted 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
+			[]string{"PSEREB 194 ISR denied 2024-07-13", "PSEREB 016 ISR asserted 2024-07-13", "ISR 112 PSEREB asserted 2024-07-13"}},
 		{"2024-07-13", "Israel accused Hamas of firing rockets at Tel Aviv, but Hamas denied it.",
-			[]string{"ISR 112 PSEREB asserted 2024-07-13", "PSEREB 150 ISR denied 2024-07-13", "PSEREB 016 ISR asserted 2024-07-13"}},
+			[]string{"ISR 112 PSEREB asserted 2024-07-13", "PSEREB 194 ISR denied 2024-07-13", "PSEREB 016 ISR asserted 2024-07-13"}},
 		// negation
 		{"2024-07-13", "Israel said it did not strike the hospital in Gaza City.", []string{"ISR 190 PSEHLH negated 2024-07-13"}},
 		{"2024-07-13", "The Israeli military did not attack Gaza City.", []string{"ISRMIL 190 PSE negated 2024-07-13"}},
