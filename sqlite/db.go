@@ -73,6 +73,12 @@ type DB struct {
 	MaxDistance    int
 	MinContainment float64
 
+	// hasStmt is HasArticle's query, prepared once for the reading pool
+	// (ingest asks it for every article before coding).
+	hasOnce sync.Once
+	hasStmt *sql.Stmt
+	hasErr  error
+
 	mu     sync.Mutex // guards hashes
 	loaded bool
 	hashes []hashEntry
@@ -130,6 +136,9 @@ func escapePath(p string) string {
 
 // Close closes the database.
 func (db *DB) Close() error {
+	if db.hasStmt != nil {
+		db.hasStmt.Close()
+	}
 	db.stmtMu.Lock()
 	for _, st := range db.stmts {
 		st.Close()

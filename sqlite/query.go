@@ -300,8 +300,12 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 
 // HasArticle reports whether an article with this id is stored.
 func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
+	db.hasOnce.Do(func() { db.hasStmt, db.hasErr = db.db.Prepare("SELECT 1 FROM articles WHERE id = ?") })
+	if db.hasErr != nil {
+		return false, fmt.Errorf("%s: %w", db.path, db.hasErr)
+	}
 	var one int
-	err := db.db.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE id = ?", id).Scan(&one)
+	err := db.hasStmt.QueryRowContext(ctx, id).Scan(&one)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
