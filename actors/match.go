@@ -129,8 +129,10 @@ type Mention struct {
 	Start, End int
 	dyad.Actor
 	// Kind is the kind of the entry that decided the code (country,
-	// capital, org, agent, person) or "title" for nationality + title +
-	// an unknown name.
+	// capital, org, agent, person) or "title" for a title and a name the
+	// dictionary does not know: "Iranian Foreign Minister Abbas X" (IRNGOV),
+	// or "President Reagan", Unresolved, whose country only its apposition
+	// or an earlier mention of the same name may give (the coder's job).
 	Kind string
 	// Possessive is set when the mention is followed by 's ("China's").
 	Possessive bool
@@ -717,6 +719,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				if code == "" {
 					mt.Kind = "title"
 				}
+				if code == "" && country == "" && k-k0 == 1 {
+					// a title and the surname of people of one state:
+					// "Prime Minister Sharon", "President Musharraf"
+					if c := m.surname[toks[k0].Lower]; c != "" {
+						country = c
+						if hc, name := m.holder(toks[k0].Lower, c, date); hc != "" {
+							code, named, sectors, mt.Kind = hc, name, nil, KindPerson
+						}
+					}
+				}
 			}
 		}
 		i = j - 1
@@ -938,7 +950,8 @@ func eventNounAt(toks []dyad.Token, i int) int {
 // ("Chinese batteries worries officials").
 //
 // After a possessive a participle is an adjective too: "Myanmar's
-// detained leader".
+// detained leader". A capitalised word that starts a title may stand
+// right before the agent: "Iranian Deputy Foreign Minister".
 func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 	if b-a < 1 || b-a > 2 {
 		return false
@@ -947,6 +960,9 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		t := toks[k]
 		if poss && (t.Tag == "VBN" || t.Tag == "VBD" || strings.HasSuffix(t.Lower, "ed")) && !startsUpper(t.Text) {
 			continue
+		}
+		if titlePrefix(t.Lower) && startsUpper(t.Text) && k == b-1 {
+			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
 		}
 		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || verbLike(toks, k) {
 			return false

@@ -16,9 +16,14 @@ import (
 // armed groups the place the sentence is set in; for a people's fighters
 // the state that people lives in; the story's main country for "the
 // army"; the first actor before it in the sentence; the article's last
-// country; any place the sentence names. Weapons used or handed over,
-// bare agencies and agents of unknown names are dropped, as are mentions
-// that stay unresolved. Pronouns ("it", "they", "he", "she", "him"),
+// country; any place the sentence names. A title with an unknown name
+// ("President Reagan", "Immigration Minister Philip Ruddock") takes only
+// what its own phrase or apposition says (the owners above, the person
+// named beside it, a people's name before it) or the person of that name
+// named before in the story; else it keeps its role codes alone with no
+// country ("GOV"), never a country named elsewhere.
+// Weapons used or handed over, bare agencies and agents of unknown names
+// are dropped, as are other mentions that stay unresolved. Pronouns ("it", "they", "he", "she", "him"),
 // definite descriptions ("the bloc", "the group", "the country") and "the
 // agency" take the actor they most likely refer to; states gone to, fled
 // to, entered or flown over, and seats of government after "in the", are
@@ -29,6 +34,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	for k := range ms {
 		m := ms[k]
 		if m.Unresolved {
+			// a title with an unknown name: its country comes from its own
+			// phrase or apposition, or stays unknown (CODING.md: nationality
+			// + title + name)
+			titled := m.Kind == "title" && m.Person
 			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" || l == "commissioner" || l == "commissioners" {
 				// "aid agencies", "the agency": a state agency is named with
 				// its country ("Japan's immigration agency"); a bare one is
@@ -83,7 +92,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
-			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" {
+			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" && !titled {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
@@ -115,7 +124,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					n := ms[k+1]
 					gap := n.Start - e
 					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && !n.Person && (n.Country != "" || n.Kind == actors.KindOrg) {
-						m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+						if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital {
+							// "Finance Minister Gunnar Berge of Norway": the
+							// state's, in the title's role
+							m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)
+						} else {
+							m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+						}
 						m.Unresolved, m.Kind = false, "coref"
 						out = append(out, m)
 						continue
@@ -138,6 +153,21 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					out = append(out, m)
 					continue
 				}
+			}
+			if country == "" && titled {
+				if p, ok := ctx.names[st.toks[m.End-1].Lower]; ok && p.Country != "" {
+					// the person of that name named before: "West German
+					// Finance Minister Gerhard Stoltenberg … Finance
+					// Minister Stoltenberg"
+					m.Code, m.Country, m.Sectors, m.Name = p.Code, p.Country, p.Sectors, p.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+				// nothing of its own: the role alone, country unknown
+				m.Unresolved, m.Name = false, ""
+				out = append(out, m)
+				continue
 			}
 			if country == "" && ctx.lastPers != nil && hasSector(*ctx.lastPers, "GOV") && leaderTitle(m.Text) {
 				// "Mr Trump is another reason … The president called out":
@@ -227,6 +257,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		switch {
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
+		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
+			// "Xinhua quoted the foreign ministry as saying it opposed":
+			// the one quoted
+			ref = objectBefore(ms, i-2)
 		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil:
 			// "Britain warned Iran that it would face consequences": the
 			// one warned, told or urged

@@ -1,0 +1,62 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestTitledPerson checks that a title with a name the dictionary does not
+// know takes a country only from its own phrase or apposition (CODING.md:
+// nationality + title + name), never from a country or place named
+// elsewhere in the sentence or the story; else it keeps its role alone.
+// Each case is a story (paragraphs) and its events as "SOURCE(name) CAMEO
+// TARGET", "-" for no target.
+func TestTitledPerson(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{name: "a place in the sentence is not his country",
+			body: []string{"At a conference in Geneva, Immigration Minister Philip Ruddock rejected criticism from the United Nations."},
+			want: []string{"GOV() 120 IGOUNO"}},
+		{name: "a country named before in the story is not his either",
+			body: []string{"Switzerland hosted the talks.", "President Reagan will visit Rome and West Berlin in June."},
+			want: []string{"GOV() 036 ITA"}},
+		{name: "the country of the apposition",
+			body: []string{"Philip Ruddock, Australia's immigration minister, rejected criticism from Switzerland."},
+			want: []string{"AUSGOV(Australia) 120 CHE"}},
+		{name: "a nationality in the title's own phrase",
+			body: []string{"At a conference in Geneva, Australian Immigration Minister Philip Ruddock rejected criticism from the United Nations."},
+			want: []string{"AUSGOV(Australia) 120 IGOUNO"}},
+		{name: "a title word between the nationality and the title",
+			body: []string{"In Rome, Iranian Deputy Foreign Minister Reza Mahmoudi criticised Italy."},
+			want: []string{"IRNGOV(Iran) 111 ITA"}},
+		{name: "a state of its own after of",
+			body: []string{"In Paris, Finance Minister Gunnar Berge of Norway criticised Brazil."},
+			want: []string{"NORGOV(Norway) 111 BRA"}},
+		{name: "the same person named before with a country",
+			body: []string{"West German Finance Minister Gerhard Stoltenberg met Brazil's Dilson Funaro in Bonn.", "In Paris, Stoltenberg criticised Japan."},
+			want: []string{"DEUGOV(Germany) 040 BRA", "BRA(Brazil) 040 DEUGOV", "DEUGOV(Germany) 111 JPN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &dyad.Article{ID: "t", Published: "1987-03-03", Body: tt.body}
+			var got []string
+			for _, e := range c.Code(a) {
+				tgt := "-"
+				if e.Target != nil {
+					tgt = e.Target.Code
+				}
+				got = append(got, fmt.Sprintf("%s(%s) %s %s", e.Source.Code, e.Source.Name, e.CAMEO, tgt))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:  %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
