@@ -407,9 +407,15 @@ func (b *IndexBuilder) AddMention(eventID int64, article string, status dyad.Sta
 	}
 }
 
-// SetName sets an actor code's canonical name (DyadCount.SourceName and
-// TargetName).
-func (b *IndexBuilder) SetName(code, name string) { b.ix.names[code] = name }
+// SetName gives an actor code its name (DyadCount.SourceName and
+// TargetName) unless it has one: the first non-empty name wins, as in the
+// actors table, since groups sharing a code (SYRREB) have names of their
+// own.
+func (b *IndexBuilder) SetName(code, name string) {
+	if name != "" && b.ix.names[code] == "" {
+		b.ix.names[code] = name
+	}
+}
 
 // Index returns the built index; the builder must not be used after.
 func (b *IndexBuilder) Index() *EventIndex {
