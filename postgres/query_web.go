@@ -208,18 +208,13 @@ func andWhere(w, cond string) string {
 // "day", "month" or "year"; events dated less precisely than the bucket
 // are left out; f.Limit and f.After are ignored.
 func (db *DB) Timeline(ctx context.Context, f sqlite.Filter, by, bucket string) ([]sqlite.TimelinePoint, error) {
-	var key string
-	switch by {
-	case "quad":
-		key = "CAST(e.quad_class AS TEXT) COLLATE \"C\""
-	case "root":
-		key = "e.cameo_root"
-	default:
-		return nil, fmt.Errorf("timeline by %q: want quad or root", by)
+	n, err := sqlite.TimelineBucket(by, bucket)
+	if err != nil {
+		return nil, err
 	}
-	n := map[string]int{"day": 10, "month": 7, "year": 4}[bucket]
-	if n == 0 {
-		return nil, fmt.Errorf("timeline bucket %q: want day, month or year", bucket)
+	key := "e.cameo_root"
+	if by == "quad" {
+		key = "CAST(e.quad_class AS TEXT) COLLATE \"C\""
 	}
 	f.Limit, f.After = 0, 0
 	w, args, err := where(f)

@@ -84,24 +84,33 @@ type TimelinePoint struct {
 	Mentions int    `json:"mentions"`
 }
 
+// TimelineBucket checks a timeline's by ("quad" or "root") and bucket
+// ("day", "month" or "year") and returns the length of the date prefix
+// that names a bucket: 10, 7 or 4.
+func TimelineBucket(by, bucket string) (int, error) {
+	if by != "quad" && by != "root" {
+		return 0, fmt.Errorf("timeline by %q: want quad or root", by)
+	}
+	n := map[string]int{"day": 10, "month": 7, "year": 4}[bucket]
+	if n == 0 {
+		return 0, fmt.Errorf("timeline bucket %q: want day, month or year", bucket)
+	}
+	return n, nil
+}
+
 // Timeline counts the events matching f per period and key, ordered by
 // period then key. by is "quad" (QuadClass) or "root" (CAMEO root); bucket
 // is "day", "month" or "year". Events of unknown date are left out, and so
 // are events dated less precisely than the bucket (a month-precision event
 // is not on any day). f.Limit and f.After are ignored.
 func (db *DB) Timeline(ctx context.Context, f Filter, by, bucket string) ([]TimelinePoint, error) {
-	var key string
-	switch by {
-	case "quad":
-		key = "CAST(e.quad_class AS TEXT)"
-	case "root":
-		key = "e.cameo_root"
-	default:
-		return nil, fmt.Errorf("timeline by %q: want quad or root", by)
+	n, err := TimelineBucket(by, bucket)
+	if err != nil {
+		return nil, err
 	}
-	n := map[string]int{"day": 10, "month": 7, "year": 4}[bucket]
-	if n == 0 {
-		return nil, fmt.Errorf("timeline bucket %q: want day, month or year", bucket)
+	key := "e.cameo_root"
+	if by == "quad" {
+		key = "CAST(e.quad_class AS TEXT)"
 	}
 	f.Limit, f.After = 0, 0
 	where, args, err := f.where()
@@ -671,12 +680,9 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 
 // Timeline is DB.Timeline over the index.
 func (ix *EventIndex) Timeline(f Filter, text map[int64]bool, by, bucket string) ([]TimelinePoint, error) {
-	if by != "quad" && by != "root" {
-		return nil, fmt.Errorf("timeline by %q: want quad or root", by)
-	}
-	n := map[string]int{"day": 10, "month": 7, "year": 4}[bucket]
-	if n == 0 {
-		return nil, fmt.Errorf("timeline bucket %q: want day, month or year", bucket)
+	n, err := TimelineBucket(by, bucket)
+	if err != nil {
+		return nil, err
 	}
 	f.Limit, f.After = 0, 0
 	m, err := ix.matcher(f, text)
