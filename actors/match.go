@@ -810,12 +810,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		mt.Code = code
 		mt.Country = country
 		mt.Sectors = rolesOf(code)
-		// the canonical name: the entity matched for an organisation or a
-		// person ("Syrian Democratic Forces" for SDF, not the first group
-		// coded SYRREB), the country's for other state actors ("North
-		// Korea" for PRKGOV, not the ruling party's)
+		// the canonical name: the entity matched for an organisation
+		// ("Syrian Democratic Forces" for SDF, not the first group coded
+		// SYRREB), the country's for state actors, people included ("North
+		// Korea" for PRKGOV, not the ruling party's nor Kim Jong Un), the
+		// organisation's for the people who lead one ("International
+		// Atomic Energy Agency" for Rafael Grossi): a name stands for the
+		// code in the store's actor and dyad lists, and the person is in
+		// the mention's text
 		switch {
-		case named != "":
+		case named != "" && !mt.Person && mt.Kind != KindPerson:
 			mt.Name = named
 		case country != "" && mt.Kind != KindOrg:
 			mt.Name = m.dict.Name(country)

@@ -124,9 +124,11 @@ func TestName(t *testing.T) {
 		{"2024-06-01", "The RAF and the Royal Navy joined the drill.", "The RAF=Royal Air Force | the Royal Navy=Royal Navy"},
 		{"2024-06-01", "The White House and the State Department said so.", "The White House=White House | the State Department=State Department"},
 		{"2024-06-01", "The UN nuclear watchdog and the leaders of the G7 met.", "The UN nuclear watchdog=International Atomic Energy Agency | the leaders of the G7=Group of Seven"},
-		// people by their own name, also as a state's office holder
-		{"2019-03-26", "President Donald Trump met Russia's Lavrov.", "President Donald Trump=Donald Trump | Russia's Lavrov=Sergei Lavrov"},
-		{"2001-11-20", "Prime Minister Sharon met President Musharraf.", "Prime Minister Sharon=Ariel Sharon | President Musharraf=Pervez Musharraf"},
+		// people by the name of what they act for: the name stands for the
+		// code in the store's lists; the person is in the mention's text
+		{"2019-03-26", "President Donald Trump met Russia's Lavrov.", "President Donald Trump=United States | Russia's Lavrov=Russia"},
+		{"2001-11-20", "Prime Minister Sharon met President Musharraf.", "Prime Minister Sharon=Israel | President Musharraf=Pakistan"},
+		{"2024-06-01", "IAEA chief Rafael Grossi arrived in Tehran.", "IAEA=International Atomic Energy Agency | Rafael Grossi=International Atomic Energy Agency | Tehran=Iran"},
 		// state actors by their country; a national society by its code
 		{"2024-07-13", "North Korea's foreign ministry said it.", "North Korea's foreign ministry=North Korea"},
 		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=North Korea | South Korea's Red Cross=Korean Red Cross"},
@@ -160,6 +162,6 @@ func ExampleMatcher_Find() {
 	}
 	// Output:
 	// Ethiopian federal troops: ETHMIL (Ethiopia)
-	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Badr Abdelatty)
+	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Egypt)
 	// Cairo: EGY (Egypt)
 }
