@@ -249,7 +249,7 @@ func (p *textParser) lex() error {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r': // FTS5's whitespace (not \f, \v)
 			i += n
 		case r == '"':
 			var b strings.Builder
