@@ -544,7 +544,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
 		named := "" // the entity of the org or person entry that decided code
-		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !coordinated(toks, listEnd, r.start) {
+		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !Coordinated(toks, listEnd, r.start) {
 			listRoles = nil
 		}
 		switch r.p.kind {
@@ -560,7 +560,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// ("French, German and British troops": a longer list too)
 			if r.p.kind == KindAdjective || r.p.kind == KindCountry {
 				j, conj := i+1, false
-				for j < len(raws) && coordinated(toks, raws[j-1].end, raws[j].start) &&
+				for j < len(raws) && Coordinated(toks, raws[j-1].end, raws[j].start) &&
 					(raws[j].p.kind == KindAdjective || raws[j].p.kind == KindCountry || raws[j].p.kind == KindOrg) {
 					conj = conj || hasConj(toks, raws[j-1].end, raws[j].start)
 					j++
@@ -1178,9 +1178,9 @@ func hasConj(toks []dyad.Token, a, b int) bool {
 	return false
 }
 
-// coordinated reports whether tokens [a, b) only join list items: ",",
-// "and", "or", "the".
-func coordinated(toks []dyad.Token, a, b int) bool {
+// Coordinated reports whether tokens [a, b) only join list items: ",",
+// "and", "or", "the" (at most three of them).
+func Coordinated(toks []dyad.Token, a, b int) bool {
 	if a < 0 || b <= a || b-a > 3 {
 		return false
 	}

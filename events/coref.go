@@ -743,7 +743,7 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 		if m.Place {
 			// a list shares it: "crossed into Poland and Moldova"
 			for n := k + 1; n < len(ms) && (ms[n].Kind == actors.KindCountry || ms[n].Kind == actors.KindCapital); n++ {
-				if !joined(toks, ms[n-1].End, ms[n].Start) {
+				if !actors.Coordinated(toks, ms[n-1].End, ms[n].Start) {
 					break
 				}
 				ms[n].Place = true
@@ -752,20 +752,6 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 	}
 }
 
-// joined reports whether tokens [a, b) only join list items.
-func joined(toks []dyad.Token, a, b int) bool {
-	if b <= a || b-a > 3 {
-		return false
-	}
-	for k := a; k < b; k++ {
-		switch toks[k].Lower {
-		case ",", "and", "or", "the":
-		default:
-			return false
-		}
-	}
-	return true
-}
 
 // possessor returns the actor "its" refers to when m follows it ("its
 // inspectors", "its top general"): the nearest actor before m in the
