@@ -752,7 +752,6 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 	}
 }
 
-
 // possessor returns the actor "its" refers to when m follows it ("its
 // inspectors", "its top general"): the nearest actor before m in the
 // sentence that is a state or an organisation and not the object of a
