@@ -166,75 +166,71 @@ func infinitiveOrThat(toks []dyad.Token, from, head int) bool {
 // requestCode maps the act an appeal (02) or demand (10) asks for to the
 // CAMEO code of that request; "" when there is none.
 func requestCode(act string, demand bool) string {
-	type pair struct{ appeal, demand string }
-	var p pair
-	switch {
-	case strings.HasPrefix(act, "04") || act == "036":
-		p = pair{"026", "106"}
-	case strings.HasPrefix(act, "087") || act == "0356" || act == "0256":
-		p = pair{"0256", "1056"}
-	case strings.HasPrefix(act, "084") || act == "0353":
-		p = pair{"0253", "1053"}
-	case act == "085" || act == "0354":
-		p = pair{"0254", "1054"}
-	case strings.HasPrefix(act, "086") || act == "0355":
-		p = pair{"0255", "1055"}
-	case strings.HasPrefix(act, "081"):
-		p = pair{"0251", "1051"}
-	case act == "071" || act == "0331":
-		p = pair{"0231", "1031"}
-	case act == "072" || act == "0332":
-		p = pair{"0232", "1032"}
-	case act == "073" || act == "0333":
-		p = pair{"0233", "1033"}
-	case act == "074" || act == "0334":
-		p = pair{"0234", "1034"}
-	case strings.HasPrefix(act, "07") || act == "033":
-		p = pair{"023", "103"}
-	case act == "061" || act == "0311":
-		p = pair{"0211", "1011"}
-	case act == "062" || act == "0312":
-		p = pair{"0212", "1012"}
-	case strings.HasPrefix(act, "06") || strings.HasPrefix(act, "031"):
-		p = pair{"021", "101"}
-	case act == "037":
-		p = pair{"027", "107"}
-	case act == "045" || act == "039" || act == "038":
-		p = pair{"028", "108"}
-	case strings.HasPrefix(act, "05") || act == "032":
-		p = pair{"022", "102"}
-	case act == "080":
-		p = pair{"0241", "1041"}
-	default:
+	p, ok := mapCode(requestRules, act)
+	if !ok {
 		return ""
 	}
 	if demand {
-		return p.demand
+		return p[1]
 	}
-	return p.appeal
+	return p[0]
+}
+
+// requestRules give the appeal (02x) and the demand (10x) for an act or
+// for its intent (03x).
+var requestRules = []codeRule[[2]string]{
+	{"04* 036", [2]string{"026", "106"}},
+	{"087* 0356 0256", [2]string{"0256", "1056"}},
+	{"084* 0353", [2]string{"0253", "1053"}},
+	{"085 0354", [2]string{"0254", "1054"}},
+	{"086* 0355", [2]string{"0255", "1055"}},
+	{"081*", [2]string{"0251", "1051"}},
+	{"071 0331", [2]string{"0231", "1031"}},
+	{"072 0332", [2]string{"0232", "1032"}},
+	{"073 0333", [2]string{"0233", "1033"}},
+	{"074 0334", [2]string{"0234", "1034"}},
+	{"07* 033", [2]string{"023", "103"}},
+	{"061 0311", [2]string{"0211", "1011"}},
+	{"062 0312", [2]string{"0212", "1012"}},
+	{"06* 031*", [2]string{"021", "101"}},
+	{"037", [2]string{"027", "107"}},
+	{"045 039 038", [2]string{"028", "108"}},
+	{"05* 032", [2]string{"022", "102"}},
+	{"080", [2]string{"0241", "1041"}},
+}
+
+// codeRule maps the CAMEO codes that match one of its space-separated
+// patterns to to: a pattern ending in "*" matches every code with that
+// prefix, any other pattern that code alone.
+type codeRule[T any] struct {
+	from string
+	to   T
+}
+
+// mapCode returns the to of the first rule matching code, in order.
+func mapCode[T any](rules []codeRule[T], code string) (T, bool) {
+	for _, r := range rules {
+		for p := range strings.FieldsSeq(r.from) {
+			if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(code, pre) || p == code {
+				return r.to, true
+			}
+		}
+	}
+	var zero T
+	return zero, false
 }
 
 // refusalCode maps what was refused to the CAMEO 12x code.
 func refusalCode(act string) string {
-	switch {
-	case strings.HasPrefix(act, "084"):
-		return "1243"
-	case act == "085":
-		return "1244"
-	case strings.HasPrefix(act, "086"):
-		return "1245"
-	case strings.HasPrefix(act, "087"):
-		return "1246"
-	case strings.HasPrefix(act, "04"):
-		return "125"
-	case strings.HasPrefix(act, "06"):
-		return "121"
-	case strings.HasPrefix(act, "07"):
-		return "122"
-	case strings.HasPrefix(act, "08"):
-		return "124"
+	if code, ok := mapCode(refusalRules, act); ok {
+		return code
 	}
 	return "120"
+}
+
+var refusalRules = []codeRule[string]{
+	{"084*", "1243"}, {"085", "1244"}, {"086*", "1245"}, {"087*", "1246"},
+	{"04*", "125"}, {"06*", "121"}, {"07*", "122"}, {"08*", "124"},
 }
 
 // thatSubject returns the actor right after "that" following token from:
@@ -456,85 +452,40 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 // 036, diplomatic cooperation 032, material cooperation 031x, aid 033x,
 // yielding 035x.
 func intentCode(code string) string {
-	if strings.HasPrefix(code, "03") {
-		return code
-	}
-	switch {
-	case code == "045":
-		return "039" // to mediate
-	case strings.HasPrefix(code, "04"):
-		return "036"
-	case strings.HasPrefix(code, "05"):
-		return "032"
-	case code == "061":
-		return "0311"
-	case code == "062":
-		return "0312"
-	case code == "063":
-		return "0313"
-	case code == "064":
-		return "0314"
-	case strings.HasPrefix(code, "06"):
-		return "031"
-	case code == "071":
-		return "0331"
-	case code == "072":
-		return "0332"
-	case code == "073":
-		return "0333"
-	case code == "074":
-		return "0334"
-	case strings.HasPrefix(code, "07"):
-		return "033"
-	case code == "0841" || code == "084":
-		return "0353"
-	case code == "085":
-		return "0354"
-	case strings.HasPrefix(code, "086"):
-		return "0355"
-	case strings.HasPrefix(code, "087"):
-		return "0356"
-	case strings.HasPrefix(code, "08"):
-		return "035"
-	case strings.HasPrefix(code, "02"), strings.HasPrefix(code, "01"):
-		return code
+	if to, ok := mapCode(intentRules, code); ok {
+		if to == "" {
+			return code
+		}
+		return to
 	}
 	return "030"
+}
+
+// intentRules: "" keeps the code (an intent already, or a statement or
+// appeal).
+var intentRules = []codeRule[string]{
+	{"03*", ""}, {"045", "039"}, {"04*", "036"}, {"05*", "032"},
+	{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06*", "031"},
+	{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07*", "033"},
+	{"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"}, {"08*", "035"},
+	{"02* 01*", ""},
 }
 
 // threatCode maps a conflictual code to the CAMEO 13x threat of it:
 // sanctions 1312, reduced relations 1313, reduced aid 1311, halting
 // talks 134, repression 137, force 138x.
 func threatCode(ont *cameo.Ontology, code string) string {
-	switch {
-	case strings.HasPrefix(code, "13"):
-		return code
-	case code == "163":
-		return "1312"
-	case strings.HasPrefix(code, "162"):
-		return "1311"
-	case strings.HasPrefix(code, "161"), code == "160":
-		return "1313"
-	case code == "164":
-		return "134"
-	case code == "165":
-		return "135"
-	case strings.HasPrefix(code, "166"):
-		return "136"
-	case strings.HasPrefix(code, "17"):
-		return "137"
-	case strings.HasPrefix(code, "191"):
-		return "1381"
-	case strings.HasPrefix(code, "192"):
-		return "1382"
-	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"):
-		return "138"
-	case strings.HasPrefix(code, "20"):
-		return "1385"
-	case strings.HasPrefix(code, "14"):
-		return "133"
-	case strings.HasPrefix(code, "15"):
-		return code // a planned drill is still a show of force, in the future
+	if to, ok := mapCode(threatRules, code); ok && to != "" {
+		return to
 	}
 	return code // verbal conflict keeps its code, status future
+}
+
+// threatRules: "" keeps the code (a threat already; a planned drill is
+// still a show of force, in the future).
+var threatRules = []codeRule[string]{
+	{"13*", ""}, {"163", "1312"}, {"162*", "1311"}, {"161* 160", "1313"},
+	{"164", "134"}, {"165", "135"}, {"166*", "136"}, {"17*", "137"},
+	{"191*", "1381"}, {"192*", "1382"}, {"18* 19*", "138"}, {"20*", "1385"},
+	{"14*", "133"}, {"15*", ""},
 }
