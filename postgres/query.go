@@ -146,8 +146,14 @@ func (db *DB) Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, er
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
+	return db.scanMentions(rows, nil, fmt.Sprintf("mention of event %d", eventID))
+}
+
+// scanMentions reads mention rows (event id, article id, sentence, status,
+// confidence, event JSON, added, URL, source) into mentions appended to
+// out, as sqlite's does; what names the rows in an error.
+func (db *DB) scanMentions(rows pgx.Rows, out []sqlite.Mention, what string) ([]sqlite.Mention, error) {
 	defer rows.Close()
-	var out []sqlite.Mention
 	for rows.Next() {
 		var m sqlite.Mention
 		var js, added, status string
@@ -156,7 +162,7 @@ func (db *DB) Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, er
 		}
 		m.Status = dyad.Status(status)
 		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: mention of event %d: %w", db.name, eventID, err)
+			return nil, fmt.Errorf("%s: %s: %w", db.name, what, err)
 		}
 		m.Added, _ = time.Parse(time.RFC3339, added)
 		out = append(out, m)

@@ -130,22 +130,7 @@ func (db *DB) ArticleMentions(ctx context.Context, id string) ([]sqlite.Mention,
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
-	defer rows.Close()
-	out := []sqlite.Mention{}
-	for rows.Next() {
-		var m sqlite.Mention
-		var js, added, status string
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
-			return nil, fmt.Errorf("%s: %w", db.name, err)
-		}
-		m.Status = dyad.Status(status)
-		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: mention in article %s: %w", db.name, id, err)
-		}
-		m.Added, _ = time.Parse(time.RFC3339, added)
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return db.scanMentions(rows, []sqlite.Mention{}, "mention in article "+id)
 }
 
 // likeEscape escapes LIKE's wildcards (and its escape character, the

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -175,7 +174,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		if err != nil {
 			return nil, err
 		}
-		outlet := outletOf(a, group)
+		outlet := sqlite.Outlet(a, group)
 		tag, err := tx.Exec(ctx, qInsertArticle, id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
 			int64(hash), group, text, string(aj), now)
 		if err != nil {
@@ -376,16 +375,6 @@ func upsertEvent(ctx context.Context, tx pgx.Tx, ev *dyad.Event, key [6]string, 
 		return 0, 0, err
 	}
 	return id, n, nil
-}
-
-func outletOf(a *dyad.Article, group string) string {
-	if s := strings.ToLower(strings.TrimSpace(a.Source)); s != "" {
-		return s
-	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	return group
 }
 
 func spanOf(a *dyad.Actor) [2]int {

@@ -186,7 +186,10 @@ func (b *batch) countActor(a *dyad.Actor) {
 
 func articleText(a *dyad.Article) string { return strings.Join(a.Body, "\n\n") }
 
-func outletOf(a *dyad.Article, group string) string {
+// Outlet is what an article counts as in an event's NumSources: its source
+// lower-cased, else its URL's host without "www.", else its near-duplicate
+// group. Every store counts it so.
+func Outlet(a *dyad.Article, group string) string {
 	if s := strings.ToLower(strings.TrimSpace(a.Source)); s != "" {
 		return s
 	}
@@ -230,7 +233,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 	if err != nil {
 		return Result{}, hashEntry{}, err
 	}
-	outlet := outletOf(a, group)
+	outlet := Outlet(a, group)
 	r, err := tx.ExecContext(ctx, qInsertArticle,
 		id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
 		int64(hash), group, text, string(aj), b.now)
