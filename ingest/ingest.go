@@ -439,13 +439,23 @@ func (w *worker) do(ctx context.Context, in input) {
 	w.articles(ctx, w.withText(name, arts))
 }
 
+// hasText reports whether any paragraph has more than white space.
+func hasText(body []string) bool {
+	for _, p := range body {
+		if strings.TrimSpace(p) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // withText drops, as failures, the pages read with no story text (an
 // empty or truncated page, a title and menu only): storing one would keep
 // the full page at the same URL out of the store, as the same article.
 func (w *worker) withText(name string, arts []*dyad.Article) []*dyad.Article {
 	out := arts[:0]
 	for _, a := range arts {
-		if a != nil && strings.TrimSpace(strings.Join(a.Body, "")) == "" {
+		if a != nil && !hasText(a.Body) {
 			w.st.fail(name, errors.New("no story text on the page (empty or truncated): not stored"))
 			continue
 		}

@@ -22,7 +22,8 @@ import (
 // archive's bad records are returned joined, with the articles of the good
 // ones.
 func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
-	if warcFile(arg) && (opt.Input == "" || opt.Input == "auto") {
+	auto := opt.Input == "" || opt.Input == "auto"
+	if auto && warcFile(arg) {
 		return collectWARC(arg, nil, opt)
 	}
 	data, final, err := article.ReadArg(ctx, arg)
@@ -32,10 +33,10 @@ func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad
 	if final != "" {
 		opt.URL = final
 	}
-	if (opt.Input == "" || opt.Input == "auto") && bytes.HasPrefix(data, []byte("WARC/")) {
+	if auto && bytes.HasPrefix(data, []byte("WARC/")) {
 		return collectWARC(arg, bytes.NewReader(data), opt)
 	}
-	if (opt.Input == "" || opt.Input == "auto") && feed.Sniff(data) {
+	if auto && feed.Sniff(data) {
 		arts, err := feed.Read(arg, data)
 		for _, a := range arts {
 			if a.Published == "" && opt.Date != "" {
