@@ -40,6 +40,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -495,8 +496,8 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		}
 		f.QuadClass = n
 	}
-	if f.Plover != "" && strings.Trim(f.Plover, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") != "" {
-		return f, badRequest("plover %q: want a PLOVER event type (ACCUSE)", f.Plover)
+	if f.Plover != "" && !cameo.IsPloverType(f.Plover) {
+		return f, badRequest("plover %q: want a PLOVER event type (%s)", f.Plover, strings.Join(cameo.PloverTypes(), ", "))
 	}
 	switch f.Status {
 	case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
@@ -596,7 +597,7 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 	}
 	s := r.PathValue("id")
 	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id < 1 {
+	if err != nil || id < 1 || s != strconv.FormatInt(id, 10) { // not "+1", "01"
 		return nil, badRequest("event id %q: want a positive integer (global_event_id)", s)
 	}
 	ev, err := h.db.Event(ctx, id)
