@@ -587,6 +587,12 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	}, func(err error) {
 		var re *warc.RecordError
 		if errors.As(err, &re) {
+			// the input names the file and record; the error says the rest
+			if re.Offset >= 0 {
+				err = fmt.Errorf("at offset %d: %w", re.Offset, re.Err)
+			} else {
+				err = re.Err
+			}
 			w.st.fail(fmt.Sprintf("%s:record %d", name, re.Record), err)
 			return
 		}

@@ -140,7 +140,11 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			zr.Multistream(false)
 			lim := &cappedReader{r: zr, n: MaxRecordSize}
 			br := bufio.NewReader(lim)
-			if head, err := br.Peek(5); err != nil || string(head) != "WARC/" {
+			head, err := br.Peek(5)
+			if err != nil && len(head) < 5 && !lim.over {
+				return fmt.Errorf("truncated or corrupt gzip member: %w", err)
+			}
+			if string(head) != "WARC/" {
 				return errNotWARC
 			}
 			wr, err := gowarc.NewReader(br)
