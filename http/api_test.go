@@ -274,6 +274,20 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 	if r.StatusCode != 405 || r.Header.Get("Allow") != "GET, HEAD" {
 		t.Errorf("POST: %d Allow %q, want 405 GET, HEAD", r.StatusCode, r.Header.Get("Allow"))
 	}
+
+	req, err := nethttp.NewRequest("GET", srv.URL+"/api/events", strings.NewReader(strings.Repeat("x", 5<<10)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err = nethttp.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(r.Body)
+	r.Body.Close()
+	if r.StatusCode != 413 || !strings.Contains(string(b), "request body of 5120 bytes") {
+		t.Errorf("GET with a 5 KiB body: %d %s, want 413", r.StatusCode, b)
+	}
 }
 
 func testPage(t *testing.T, srv *httptest.Server) {

@@ -229,7 +229,7 @@ func (h *Handler) textSet(ctx context.Context, ix *sqlite.EventIndex, f sqlite.F
 const textCacheSize = 64
 
 // ServeHTTP serves one request: GET and HEAD only, the body capped at
-// MaxBody bytes, security headers set.
+// MaxBody bytes (a declared longer body is a 413), security headers set.
 func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 	hd := w.Header()
 	hd.Set("X-Content-Type-Options", "nosniff")
@@ -238,6 +238,10 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if r.Method != nethttp.MethodGet && r.Method != nethttp.MethodHead {
 		hd.Set("Allow", "GET, HEAD")
 		writeErr(w, &apiError{nethttp.StatusMethodNotAllowed, fmt.Sprintf("method %s: the API is read-only, use GET", r.Method)})
+		return
+	}
+	if r.ContentLength > MaxBody {
+		writeErr(w, &apiError{nethttp.StatusRequestEntityTooLarge, fmt.Sprintf("request body of %d bytes: at most %d are read (the API takes its parameters in the URL)", r.ContentLength, MaxBody)})
 		return
 	}
 	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxBody)
