@@ -333,7 +333,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			continue
 		}
 		between := false
+		var usrc, utgt []actors.Mention
+		under := false
+		if h.p.Noun {
+			usrc, utgt, under = c.cameUnder(st, h) // "came under attack from the RSF"
+		}
 		switch {
+		case under:
+			h.source, h.target = usrc, utgt
+			between = true
 		case h.orderedBy > 0 && len(c.orderer(st, h.orderedBy-1)) > 0:
 			h.source = c.orderer(st, h.orderedBy-1)
 		case scopeStatus[h.head] != "" && scopeSubj[h.head] != nil && c.hasPronounSubject(st, h.head):
@@ -357,6 +365,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.passive {
 			if by := c.byAgent(st, h.end); len(by) > 0 {
 				h.target, h.source = h.source, by
+				if len(h.target) == 0 {
+					h.target = c.passiveSubjectTarget(st, h)
+				}
 			} else if cameo.Root(h.code) == "15" {
 				// "Polish jets were scrambled": the forces show themselves
 			} else {
@@ -366,6 +377,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.target = c.object(st, h)
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
+			}
+			if len(h.target) == 0 && h.p.Noun {
+				h.target = c.byNounTarget(st, h) // "was hit by Indian missile strikes"
 			}
 		}
 		if len(h.source) == 0 {
@@ -486,6 +500,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	c.combine(st, hits, live)
+	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)

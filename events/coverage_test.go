@@ -164,7 +164,7 @@ var coverageCases = []coverageCase{
 	{"Kurdish militants vowed to wage war against Turkey.", []string{"TURREB 138 TUR asserted"}},
 	// 20 unconventional mass violence
 	{"Myanmar's army slaughtered Rohingya villagers in Rakhine.", []string{"MMRMIL 202 MMRCVL asserted"}},
-	{"Syria's chemical attack on Douma was condemned by the United Nations.", []string{"SYR 2041 SYRCVL asserted", "IGOUNO 111 - asserted"}},
+	{"Syria's chemical attack on Douma was condemned by the United Nations.", []string{"SYR 2041 SYRCVL asserted", "IGOUNO 111 SYR asserted"}},
 	// second pass
 	{"The Kremlin refrained from commenting on the report.", []string{"RUSGOV 011 - asserted"}},
 	{"The Pakistani Taliban claimed the bombing on Tuesday.", []string{"PAKREB 015 - asserted"}},

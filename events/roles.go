@@ -45,6 +45,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j < 0 {
 		return nil
 	}
+	if g := c.relativeAntecedent(st, j); g != nil {
+		return g // "North Korea, which has conducted six tests, fired …"
+	}
 	// relative clause: "a declaration … that condemned X": the antecedent
 	if w := toks[j].Lower; w == "that" || w == "which" || w == "who" {
 		if j > 0 && c.isSpeechOrCognition(toks[j-1]) {
@@ -123,6 +126,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					}
 				}
 				return out
+			}
+			for before > 0 && toks[before].Tag == "NNP" && st.at[before] < 0 && !st.isDate[before] && mt.Kind != "coref" {
+				before-- // "of Istanbul mayor Ekrem Imamoglu": a name's place word
 			}
 			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
@@ -365,7 +371,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
-			if h.p.has(flagMutual) && !(k == h.head+1 && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
+			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && toks[h.head+1].Tag == "DT") && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}

@@ -1,0 +1,230 @@
+package events
+
+// Source and target in wire phrasings where the actor does not stand in
+// the usual place: a subject separated from its verb by a relative clause,
+// the reversed direction of "came under attack from", passives whose
+// subject is a nominal event ("Israel's strike on … was condemned by
+// Russia") or a thing owned by a state ("a Ukrainian energy facility was
+// attacked by Russia"), and nominal attacks that are the agent of a passive
+// ("Pakistan was hit by Indian missile strikes").
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// relativeAntecedent returns the subject of a verb whose subject is
+// separated from it by a non-restrictive relative clause: for the comma at
+// j right before the verb, the clause ", which/who/whose … ," and the actor
+// ending right before its opening comma ("North Korea, which has conducted
+// six nuclear tests, fired …" → North Korea). It returns nil when j is no
+// such comma or no actor stands there.
+func (c *Coder) relativeAntecedent(st *sentence, j int) []actors.Mention {
+	toks := st.toks
+	if j < 3 || toks[j].Text != "," {
+		return nil
+	}
+	for k := j - 1; k >= 1 && k >= j-30; k-- {
+		switch toks[k].Text {
+		case ";", ":", "(", ")", "\"", "“", "”":
+			return nil
+		}
+		if toks[k].Text != "," {
+			continue
+		}
+		switch toks[k+1].Lower {
+		case "which", "who", "whose", "where":
+		default:
+			return nil // another comma first: a list or an aside, not this rule's
+		}
+		m := st.at[k-1]
+		if m < 0 {
+			return nil
+		}
+		mt := st.ments[m]
+		if mt.Modifier || mt.Place || mt.End != k {
+			return nil
+		}
+		g := c.group(st, m)
+		if b := g[0].Start - 1; b >= 0 && isPreposition(toks[b].Lower) {
+			return nil // "talks in Doha, which …": a place
+		}
+		return g
+	}
+	return nil
+}
+
+// cameUnder finds the reversed actors of a nominal attack after "came
+// under": "Sudan's army came under attack from the RSF", "the town came
+// under heavy shelling from Israeli forces". The source follows "from" or
+// "by" after the noun; the target is the subject of "came" (or a
+// nationality modifying it: "a Ukrainian convoy"). ok is false when the
+// noun does not follow "come under".
+func (c *Coder) cameUnder(st *sentence, h *verbHit) (src, tgt []actors.Mention, ok bool) {
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB" || toks[k].Tag == "NN" && st.at[k] < 0) {
+		k-- // "under heavy Israeli shelling" keeps "Israeli" below
+	}
+	for k >= 0 && st.at[k] >= 0 && st.ments[st.at[k]].Modifier && k < h.head {
+		// "came under Russian fire": the attacker modifies the noun
+		src = []actors.Mention{st.ments[st.at[k]]}
+		k = st.ments[st.at[k]].Start - 1
+		for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
+			k--
+		}
+	}
+	if k < 1 || toks[k].Lower != "under" || toks[k-1].Lemma != "come" {
+		return nil, nil, false
+	}
+	verb := k - 1
+	for x := h.end; x+1 < len(toks) && x <= h.end+3 && src == nil; x++ {
+		if toks[x].Lower != "from" && toks[x].Lower != "by" {
+			if toks[x].Text == "," || isVerbTag(toks, x) {
+				break
+			}
+			continue
+		}
+		for y := x + 1; y < len(toks) && y <= x+3; y++ {
+			if m := st.at[y]; m >= 0 {
+				if mt := st.ments[m]; !mt.Place {
+					src = c.group(st, m)
+				}
+				break
+			}
+		}
+		break
+	}
+	tgt = c.subject(st, verb)
+	if len(tgt) == 0 {
+		tgt = c.ownerInSubject(st, verb)
+	}
+	return src, tgt, true
+}
+
+// passiveSubjectTarget returns the target of a passive verb with an agent
+// whose subject is no actor phrase: the actor of a nominal event that is
+// the subject ("Israel's strike on the consulate was condemned by Russia"
+// → Israel, as "condemned Israel's strike" would give), else, for an act
+// of material conflict, the state owning what was hit ("a Ukrainian energy
+// facility was attacked by Russia" → Ukraine).
+func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	aux := h.head - 1
+	for aux >= 0 && (toks[aux].Tag == "RB" || st.isDate[aux] || isAux(toks[aux]) || toks[aux].Tag == "MD") {
+		aux--
+	}
+	if aux < 0 || aux == h.head-1 {
+		return nil // no auxiliary: a reduced relative, not this clause's subject
+	}
+	// the nominal event heading the subject, before any verb of the clause
+	// (or a noun the tagger took for a verb: "The Houthi attack on …")
+	for _, g := range st.hits {
+		if g.head >= aux || g.code == "" || g.p.has(flagSpeech) {
+			continue
+		}
+		if clauseBreakBetween(toks, g.head, aux+1) || hasVerbBetween(toks, g.end, aux+1) || !subjectStart(toks, st, g.head) {
+			continue
+		}
+		if len(g.source) > 0 {
+			return g.source
+		}
+		if src := c.nounSource(st, g.head); g.p.Noun && len(src) > 0 {
+			return src
+		}
+		return nil
+	}
+	if r := cameo.Root(h.code); r >= "16" && r <= "20" {
+		return c.ownerInSubject(st, aux+1)
+	}
+	return nil
+}
+
+// ownerInSubject returns the nationality modifying the subject noun
+// phrase of the verb at i when it opens the clause: "a Ukrainian energy
+// facility was attacked" → Ukraine.
+func (c *Coder) ownerInSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || isAux(toks[k]) || st.isDate[k] || toks[k].Tag == "MD") {
+		k--
+	}
+	for ; k >= 0 && i-k <= 6; k-- {
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			if !mt.Modifier || mt.Place {
+				return nil
+			}
+			b := mt.Start - 1
+			for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD") {
+				b--
+			}
+			if b >= 0 && toks[b].Text != "," {
+				return nil // "in a Ukrainian city": not the subject
+			}
+			out := mt
+			out.Modifier = false
+			return []actors.Mention{out}
+		}
+		switch toks[k].Tag {
+		case "NN", "NNS", "JJ", "DT", "CD", "HYPH", "NNP":
+			continue // "The Lebanese town of Khiam"
+		}
+		if toks[k].Lower == "-" || toks[k].Lower == "of" && k+1 < i && toks[k+1].Tag == "NNP" {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// hasVerbBetween reports a finite or participle verb among tokens [a, b)
+// other than auxiliaries.
+func hasVerbBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAux(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart reports that the noun phrase holding token i opens its
+// clause: only determiners, adjectives, nouns, possessives and actor
+// mentions stand before it back to the sentence start or a comma.
+func subjectStart(toks []dyad.Token, st *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if st.at[k] >= 0 {
+			continue
+		}
+		switch toks[k].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "POS", "PRP$", "CD", "HYPH":
+			continue
+		}
+		if toks[k].Lower == "-" || isPossTok(toks[k]) {
+			continue
+		}
+		return toks[k].Text == ","
+	}
+	return true
+}
+
+// byNounTarget returns the target of a nominal attack that is the agent
+// of a passive verb: "Pakistan was hit by Indian missile strikes" →
+// Pakistan, the subject of "was hit".
+func (c *Coder) byNounTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "DT" || toks[k].Tag == "CD" || st.at[k] >= 0 && st.ments[st.at[k]].Modifier ||
+		st.at[k] >= 0 && st.ments[st.at[k]].Kind == actors.KindAdjective) {
+		k--
+	}
+	if k < 2 || toks[k].Lower != "by" || toks[k-1].Tag != "VBN" || !isAux(toks[k-2]) && toks[k-2].Tag != "RB" {
+		return nil
+	}
+	if g := c.subject(st, k-1); len(g) > 0 {
+		return g
+	}
+	return c.ownerInSubject(st, k-1)
+}
