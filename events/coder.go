@@ -500,7 +500,6 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	c.combine(st, hits, live)
-	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)
