@@ -329,7 +329,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	var extra []verbHit // events implied by others: the accusation a denial answers
 	for k := range hits {
 		h := &hits[k]
-		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
+		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" || c.noEvent(ctx, st, h) {
 			continue
 		}
 		between := false
@@ -500,6 +500,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	c.combine(st, hits, live)
+	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)

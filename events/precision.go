@@ -1,0 +1,438 @@
+package events
+
+// Precision rules: the commonest ways long-form analysis and commentary
+// yield false events, found by judging samples of coded real news
+// against CODING.md. Each rule is general (grammar, not topic): a modal
+// that scopes over a coordinated or gerund verb ("must stop appeasing
+// Turkey and selling it arms"), background adverbs ("has previously
+// vetoed"), a history year in the event's clause ("in March, 2016 when
+// Turkey shot down a jet"), nominal events that are planned, threatened
+// or background ("a threatened offensive", "after the invasion of
+// 2003"), and idioms of event verbs ("met with objections", "killed off
+// any hope of talks", "fighting alongside Kurdish forces").
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// noEvent reports a hit that is no event: a background adverb ("has
+// previously vetoed"), an idiom ("met with objections"), a state of mind
+// in the reporter's voice, a nominal event that is unrealised or
+// background, or an act dated by its own sentence to years before
+// publication. It runs before the hit's actors are found, so nothing
+// derived from it (scopes, implied requests) is coded either.
+func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
+	if h.code == "" || h.p.has(flagSpeech) {
+		return false
+	}
+	if backgroundAdverb(st.toks, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
+		return true
+	}
+	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head)) {
+		return true
+	}
+	return c.historyYear(ctx, st, h)
+}
+
+// screen sets the statuses of a sentence's live hits that their verb
+// group alone does not show, once combine has joined warnings and appeals
+// with their acts: a modal's scope over coordinated and gerund verbs, and
+// a warning of a situation (012) rather than of an act.
+func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []bool) {
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
+			continue
+		}
+		if !h.p.Noun && (h.status == dyad.Asserted || h.status == dyad.Negated) {
+			if s, ok := modalScope(st.toks, h.head); ok && (h.status == dyad.Asserted || s == dyad.Hypothetical) {
+				h.status = dyad.Hypothetical
+			}
+		}
+		if h.code == "130" && st.toks[h.head].Lemma == "warn" && len(h.target) == 0 && c.warnsOfSituation(st, hits, live, k) {
+			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
+		}
+	}
+}
+
+// nounLike reports a hit whose head is a noun in its phrase: a noun
+// pattern, or a verb pattern's word the tagger could not tell from a noun
+// after a determiner ("a final Iraqi assault", "the next OPEC meeting").
+func nounLike(st *sentence, h *verbHit) bool {
+	if h.p.Noun {
+		return true
+	}
+	toks := st.toks
+	switch toks[h.head].Tag {
+	case "VBD", "VBZ", "VBN", "VB", "MD":
+		return false
+	}
+	j := h.head - 1
+	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) || toks[j].Tag == "CD") {
+		j--
+	}
+	return j >= 0 && j < h.head-1 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS")
+}
+
+// modalScope reports a modal of possibility or obligation ("can", "must",
+// "should", "may not") whose verb group reaches the verb at i past
+// coordination and gerund complements ("can starve and bomb the
+// opposition", "must stop arming X and selling it jets"), within the
+// clause and with no finite verb between. Such a verb states what may or
+// ought to happen, not a deed: hypothetical.
+func modalScope(toks []dyad.Token, i int) (dyad.Status, bool) {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := toks[j]
+		switch t.Lower {
+		case "can", "cannot", "ca", "must", "should", "ought", "may", "might":
+			if t.Tag != "MD" && t.Lower != "cannot" && t.Lower != "ought" {
+				return "", false // "May" the month or name
+			}
+			if (t.Lower == "can" || t.Lower == "cannot" || t.Lower == "ca") && negatedAfter(toks, j, i) {
+				return "", false // "cannot reach": negated, as the verb group says
+			}
+			return dyad.Hypothetical, true
+		case "will", "would", "shall", "could", "did", "does", "do", "'ll", "wo":
+			return "", false // the verb group's own rules decide
+		case ";", ":", ",", "that", "which", "who", "whom", "because", "but", "while", "when", "whereas", "after", "before", "since", "if", "unless", "although", "though", "as", "until", "so", "“", "”", "\"", "(", ")":
+			return "", false
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && t.Lemma != "be" && t.Lemma != "have" {
+			return "", false // a finite verb of its own: "must admit it sold arms"
+		}
+	}
+	return "", false
+}
+
+// negatedAfter reports "not" or "n't" between tokens a and b.
+func negatedAfter(toks []dyad.Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].Lower == "not" || toks[k].Lower == "n't" || toks[k].Lower == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundAdverb reports an adverb in the verb group that puts the act
+// in the past as background ("Russia has previously vetoed", "has long
+// armed the rebels", "had once ruled"), not news of the day.
+func backgroundAdverb(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := toks[j]
+		switch t.Lower {
+		case "previously", "formerly", "historically", "long":
+			return t.Lower != "long" || j > 0 && (toks[j-1].Lemma == "have" || toks[j-1].Lemma == "be")
+		case "once":
+			return !(j+1 < len(toks) && (toks[j+1].Lower == "again" || toks[j+1].Lower == "more")) && j > 0 && (toks[j-1].Lemma == "have" || toks[j-1].Lemma == "be" || toks[j-1].Tag == "NNP" || toks[j-1].Tag == "NNS" || toks[j-1].Tag == "PRP")
+		}
+		if t.Tag != "RB" && !isAux(t) && t.Tag != "MD" {
+			break
+		}
+	}
+	// "in the past", right after the verb's object or before the verb
+	lo, hi := clauseBounds(toks, i)
+	for k := lo; k+2 < hi; k++ {
+		if toks[k].Lower == "in" && toks[k+1].Lower == "the" && toks[k+2].Lower == "past" && (k+3 >= hi || toks[k+3].Lower != "week" && toks[k+3].Lower != "month" && toks[k+3].Lower != "year" && toks[k+3].Lower != "few" && toks[k+3].Lower != "two" && toks[k+3].Lower != "24" && toks[k+3].Lower != "48") {
+			return true
+		}
+	}
+	return false
+}
+
+// unrealisedModifiers are premodifiers of an event noun saying that the
+// event has not happened: "a threatened offensive", "the planned visit",
+// "a possible strike", "the next summit".
+var unrealisedModifiers = map[string]bool{
+	"threatened": true, "planned": true, "proposed": true, "possible": true, "potential": true,
+	"expected": true, "looming": true, "imminent": true, "feared": true, "future": true,
+	"next": true, "upcoming": true, "prospective": true, "mooted": true, "rumoured": true,
+	"rumored": true, "impending": true, "hypothetical": true, "eventual": true, "would-be": true,
+	"anticipated": true, "promised": true, "forthcoming": true,
+}
+
+// unrealisedModifier reports an event word at i premodified, inside its
+// noun phrase, by a word saying it has not happened: "a threatened
+// Turkish offensive", "the planned visit", "Russia's possible strike",
+// "the next OPEC meeting". ("The EU threatened new sanctions" has a verb,
+// not a premodifier, before its noun.)
+func unrealisedModifier(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		t := toks[j]
+		if unrealisedModifiers[t.Lower] {
+			p := toks[j-1]
+			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s"
+		}
+		if !(st.at[j] >= 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "VBN") {
+			return false
+		}
+	}
+	return false
+}
+
+// modalPredicate reports an event noun at i, subject of its clause, whose
+// predicate is modal: "a final assault on the city would finish within
+// days", "the next summit will be held in Jakarta" (CODING.md: "will" or
+// "would" alone is not an event).
+func modalPredicate(toks []dyad.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			return false
+		}
+		if t.Tag == "MD" || t.Lower == "will" || t.Lower == "would" {
+			return subjectPosition(toks, i)
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG" && t.Tag != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectPosition reports an event noun at i that starts its clause's
+// noun phrase: no verb or preposition before it in the clause.
+func subjectPosition(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" || t.Tag == "TO" {
+			return false
+		}
+	}
+	return true
+}
+
+// backgroundNominal reports an event noun at i in a time or cause phrase
+// past a premodifying actor ("After the US invasion of 2003, …", "amid
+// Russian air strikes") or the object of a verb of undergoing ("fled the
+// airstrikes", "survived the bombing"): background, not an event.
+func backgroundNominal(st *sentence, i int) bool {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "after", "before", "following", "since", "amid", "despite", "during":
+		return true
+	}
+	if strings.HasPrefix(toks[j].Tag, "VB") {
+		switch toks[j].Lemma {
+		case "flee", "escape", "survive", "endure", "witness", "evade", "avoid", "remember", "recall", "commemorate", "mark", "fear":
+			return true
+		}
+	}
+	return false
+}
+
+// idiom reports an event verb used in a sense that is no event: "met
+// with objections", "meets the criteria", "Meet the Press"; "killed off
+// any hope of talks"; "fighting alongside Kurdish forces" (allies, not
+// foes).
+func idiom(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	lemma := toks[h.head].Lemma
+	if h.p.Noun {
+		return false
+	}
+	switch {
+	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
+		return true
+	case lemma != "meet" && !c4(h.code):
+		return false
+	}
+	// the object: the first noun in the list within a few words, before
+	// any actor or preposition ("met with fierce objections", "killed off
+	// any hope of talks")
+	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
+		t := toks[k]
+		if st.at[k] >= 0 {
+			return false
+		}
+		if lemma == "meet" && meetIdiomObjects[t.Lower] || lemma != "meet" && abstractObjects[t.Lower] {
+			return true
+		}
+		if t.Tag == "IN" && t.Lower != "with" && t.Lower != "off" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// c4 reports a material-conflict code (roots 18–20): assault, fight,
+// mass violence.
+func c4(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
+}
+
+// meetIdiomObjects are what one "meets" that is no one: "met with
+// objections", "meets the criteria", "met the press", "met his death".
+var meetIdiomObjects = map[string]bool{
+	"objection": true, "objections": true, "criticism": true, "resistance": true, "approval": true,
+	"criteria": true, "criterion": true, "requirement": true, "requirements": true, "standard": true,
+	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "demand": true,
+	"demands": true, "need": true, "needs": true, "expectation": true, "expectations": true,
+	"deadline": true, "condition": true, "conditions": true, "obligation": true, "obligations": true,
+	"press": true, "success": true, "failure": true, "scepticism": true, "skepticism": true,
+	"condemnation": true, "silence": true, "response": true, "reaction": true, "derision": true,
+	"outrage": true, "anger": true, "fate": true, "end": true, "death": true, "disapproval": true,
+	"hostility": true, "indifference": true, "applause": true, "cheers": true, "dismay": true,
+	"threshold": true, "costs": true, "cost": true, "quota": true, "commitments": true,
+}
+
+// abstractObjects are objects of violence verbs that make them a figure
+// of speech: "killed off any hope of talks", "torpedoed the deal".
+var abstractObjects = map[string]bool{
+	"hope": true, "hopes": true, "chance": true, "chances": true, "plan": true, "plans": true,
+	"deal": true, "idea": true, "bill": true, "proposal": true, "challenge": true, "talks": true,
+	"process": true, "momentum": true, "prospect": true, "prospects": true, "career": true,
+	"dream": true, "dreams": true, "reform": true, "reforms": true, "initiative": true,
+	"legislation": true, "motion": true, "credibility": true, "reputation": true, "argument": true,
+	"arguments": true, "notion": true, "policy": true, "policies": true, "record": true,
+}
+
+// statelike reports a "be concerned / confident / optimistic" pattern
+// that describes an actor's state of mind in the reporter's voice, with
+// no one saying so ("the regime is increasingly confident of its
+// survival"): analysis, not a statement. Said, it is one ("said he was
+// confident …").
+func (c *Coder) statelike(st *sentence, h *verbHit) bool {
+	if h.code != "012" && h.code != "013" || len(h.p.Slots) == 0 || len(h.p.Slots[0]) == 0 || h.p.Slots[0][0] != "be" {
+		return false
+	}
+	if st.reporter != nil {
+		return false
+	}
+	for _, t := range st.toks {
+		if c.isSpeechOrCognition(t) || t.Text == "“" || t.Text == "\"" {
+			return false
+		}
+	}
+	return true
+}
+
+// warnsOfSituation reports a warning (hit k, code 130) that names no act
+// of the warner: "warns of unprecedented levels of suffering", "warned
+// that the campaign could be the catalyst for a new wave of migration".
+// Such a warning is a pessimistic comment (012), as CODING.md's gold set
+// codes "warned that northern Gaza was in the grip of famine".
+func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k int) bool {
+	toks := st.toks
+	h := &hits[k]
+	e := h.head + 1
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].Lower {
+	case "of", "that":
+	default:
+		return false
+	}
+	lo, hi := e, len(toks)
+	for j := e + 1; j < len(toks); j++ {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			hi = j
+			break
+		}
+	}
+	for j := lo; j < hi; j++ {
+		switch toks[j].Lower {
+		case "if", "unless", "retaliation", "retaliate", "respond", "response", "consequences", "action", "measures", "countermeasures", "force", "reprisals", "sanctions", "it", "we", "they", "he", "she", "its", "our":
+			return false // a threat of the warner's own act, or a conditional one
+		}
+		if st.at[j] >= 0 && len(h.source) > 0 && st.ments[st.at[j]].Country == h.source[0].Country {
+			return false
+		}
+	}
+	for j := range hits {
+		if j != k && live[j] && hits[j].head > h.head && hits[j].head < hi && !hits[j].p.has(flagSpeech) {
+			return false // an act is named: the threat rules code it
+		}
+	}
+	return true
+}
+
+// historyYear reports a hit dated by its own sentence to two or more
+// years before publication, in a form the date resolver leaves to the
+// hit's neighbour: a year right after the act ("the US invasion of
+// 2003"), a "when" clause after a past date ("in March, 2016 when Turkey
+// shot down a jet"), or a participle clause after one ("seized the
+// capital in January 2015, forcing the president to resign"). Reported
+// findings ("investigators said …") are news, as in Code.
+func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
+	if ctx.pub.IsZero() || st.reporter != nil {
+		return false
+	}
+	if _, _, from := c.dateFor(ctx, st, h); from != "published" {
+		return false // the sentence dates the act itself
+	}
+	toks := st.toks
+	pub := ctx.pub.Year()
+	for y := range toks {
+		if !oldYear(toks, y, pub) {
+			continue
+		}
+		switch {
+		case y > h.head && y-h.head <= 8 && !breakBetween(toks, h.head, y):
+			// "the invasion of 2003", "shot down a jet in 2015"
+			return true
+		case y < h.head && h.head-y <= 10 && y+1 < len(toks) && toks[y+1].Lower == "when" && !breakBetween(toks, y+2, h.head):
+			return true
+		case y+2 == h.head && toks[h.head].Tag == "VBG" && toks[y+1].Text == ",":
+			return true // "…in January 2015, forcing"
+
+		case y < h.head && h.head-y <= 8 && toks[h.head].Tag == "VB" && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Tag == "VBG" && !breakBetween(toks, y+2, h.head):
+			return true // "…, forcing the president to resign"
+		}
+	}
+	return false
+}
+
+// oldYear reports a year token at y two or more years before pub, used as
+// a date ("in 2015", "of 2003", "March, 2016", "January 2015"), not an
+// open range ("since 2015").
+func oldYear(toks []dyad.Token, y, pub int) bool {
+	t := toks[y].Text
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil || n < 1900 || pub-n < 2 {
+		return false
+	}
+	if y == 0 {
+		return false
+	}
+	p := toks[y-1].Lower
+	if p == "," && y >= 2 {
+		p = toks[y-2].Lower
+	}
+	if _, ok := months[p]; ok {
+		return true
+	}
+	return p == "in" || p == "of"
+}
+
+// breakBetween reports a clause break between tokens a and b: a comma,
+// semicolon or a word opening a new clause.
+func breakBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case ",", ";", ":", "but", "and", "while", "which", "who", "that", "after", "before", "since":
+			return true
+		}
+	}
+	return false
+}
