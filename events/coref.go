@@ -254,6 +254,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		w := toks[i].Lower
 		var ref *actors.Mention
 		end := i + 1
+		titled := false
 		switch {
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
@@ -333,6 +334,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// oil minister": the organisation or state named before
 			ref = ctx.described(c, toks[i+1].Lower)
 			end = i + 2
+			if ref != nil && i+3 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3) && ownerTitle(toks[i+3].Lower) {
+				end = i + 4 // "the alliance's chief": the one who leads it
+				titled = true
+			}
 		case toks[i].Tag == "NNP" && ctx.names != nil:
 			// a surname (or given name) of a person named earlier: "Albanese"
 			if p, ok := ctx.names[w]; ok {
@@ -353,6 +358,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			prevIt = ref
 		}
 		r := *ref
+		if titled {
+			r.Person = true
+			if r.Kind == actors.KindCountry || r.Kind == actors.KindCapital {
+				r.Code, r.Sectors = r.Country+"GOV", []string{"GOV"} // "the country's leader"
+			}
+			titled = false
+		}
 		r.Start, r.End = i, end
 		r.Text = st.s.Text[toks[i].Start:toks[end-1].End]
 		r.Span = [2]int{toks[i].Start, toks[end-1].End}
@@ -1078,10 +1090,34 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 		}
 	}
-	if len(st.ments) > 0 && st.ments[0].Country != "" && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
+	if len(st.ments) > 0 && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
+		// (an organisation too: "The European Union adopted … It also
+		// condemned")
 		mm := st.ments[0]
 		ctx.lastSubj = &mm
 	}
+	if !pers {
+		// no one named: a one-person office that opens the sentence is
+		// whom a later "he" or "she" means ("Poland's foreign minister
+		// arrived … He criticised")
+		for _, m := range st.ments {
+			if m.Modifier || m.Place || m.Plural || m.End <= m.Start {
+				continue
+			}
+			if m.Code != "" && personTitle(st.toks[m.End-1].Lower) && subjectAt(st.toks, m.End) {
+				mm := m
+				mm.Person = true
+				ctx.lastPers, pers = &mm, true
+			}
+			break
+		}
+	}
+}
+
+// subjectOrg reports an organisation that a later "it" may mean: not a
+// news outlet, which reports rather than acts.
+func subjectOrg(m actors.Mention) bool {
+	return m.Kind == actors.KindOrg && !hasSector(m, "MED")
 }
 
 // SentenceActors is the actor mentions of one sentence as the coder sees

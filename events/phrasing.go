@@ -9,6 +9,8 @@ package events
 // ("Pakistan was hit by Indian missile strikes").
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
@@ -36,7 +38,9 @@ func (c *Coder) relativeAntecedent(st *sentence, j int) []actors.Mention {
 		switch toks[k+1].Lower {
 		case "which", "who", "whose", "where":
 		default:
-			return nil // another comma first: a list or an aside, not this rule's
+			if !relativeApposition(st, k+1, j) {
+				return nil // another comma first: a list or an aside, not this rule's
+			}
 		}
 		m := st.at[k-1]
 		if m < 0 {
@@ -136,7 +140,21 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 		return nil
 	}
 	if r := cameo.Root(h.code); r >= "16" && r <= "20" {
-		return c.ownerInSubject(st, aux+1)
+		if o := c.ownerInSubject(st, aux+1); o != nil {
+			return o
+		}
+	}
+	// "Turkey's arrest of the mayor was criticised by Germany": the owner
+	// of the act the subject names, as "criticised Turkey's arrest of …"
+	for k := 0; k < aux; k++ {
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			if mt.Possessive && !mt.Modifier && !mt.Place && subjectStart(toks, st, mt.Start) && mt.End+1 < aux &&
+				(toks[mt.End+1].Tag == "NN" || toks[mt.End+1].Tag == "NNS") && !hasVerbBetween(toks, mt.End, aux+1) && !clauseBreakBetween(toks, mt.End, aux+1) {
+				return c.group(st, m)
+			}
+			return nil
+		}
 	}
 	return nil
 }
@@ -227,4 +245,53 @@ func (c *Coder) byNounTarget(st *sentence, h *verbHit) []actors.Mention {
 		return g
 	}
 	return c.ownerInSubject(st, k-1)
+}
+
+// ownerTitle reports a title noun for the one who leads or speaks for an
+// organisation or state, which the dictionary does not list alone (it is
+// too often a company's): "the alliance's chief", "the bloc's head".
+func ownerTitle(w string) bool {
+	switch w {
+	case "chief", "head", "boss", "secretary-general", "leader", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// personTitle reports the head noun of a one-person office ("the foreign
+// minister", "Poland's president", "a spokesman"): whom a later "he" or
+// "she" may mean when no person is named.
+func personTitle(w string) bool {
+	switch w {
+	case "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "premier",
+		"chancellor", "envoy", "ambassador", "diplomat", "commander", "governor", "mayor", "king", "queen",
+		"prince", "emir", "leader", "secretary-general", "commissioner", "prosecutor", "negotiator", "head":
+		return true
+	}
+	return false
+}
+
+// relativeApposition reports that tokens [a, b) are a noun phrase with its
+// own relative clause: "the militant group that rules Gaza" (between the
+// commas of "Hamas, the militant group that rules Gaza, rejected …"). A
+// verb before any "that/which/who" makes it a clause, not an apposition.
+func relativeApposition(st *sentence, a, b int) bool {
+	toks := st.toks
+	switch toks[a].Tag {
+	case "DT", "PRP$", "JJ", "NN", "NNP", "CD", "POS":
+	default:
+		if st.at[a] < 0 {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case "that", "which", "who", "whose":
+			return k > a
+		}
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return false
+		}
+	}
+	return false
 }

@@ -167,13 +167,13 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			// and five other nations met": an unnamed collective joined to
 			// named actors leaves the named ones
 			b := k
-			for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "DT") {
+			for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "DT" || toks[b].Tag == "PRP$") {
 				b--
 			}
-			extra := false // "five other nations", "allied militias": more of the same kind
+			extra := false // "five other nations", "allied militias", "its allies": more of the same kind
 			for x := b + 1; x <= k; x++ {
 				switch toks[x].Lower {
-				case "other", "allied", "several", "some", "many", "various":
+				case "other", "allied", "several", "some", "many", "various", "its", "their":
 					extra = true
 				}
 				extra = extra || toks[x].Tag == "CD"

@@ -1,0 +1,125 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// phrasingCase is a short wire passage (one or two sentences, written for
+// this test) whose actors stand away from the usual subject-verb-object
+// places. want lists events that must be coded exactly ("SOURCE CAMEO
+// TARGET", "-" for no target); not lists events that must not be (the
+// reversed direction, an unnamed collective, a place).
+type phrasingCase struct {
+	text string
+	want []string
+	not  []string
+}
+
+// TestActorPhrasing checks source and target on phrasing families that
+// held-out wire sentences showed the coder missing: pronoun subjects,
+// reversed direction, subjects far from their verb, titled unknown people,
+// possessive owners and coordinated subjects.
+func TestActorPhrasing(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range phrasingCases {
+		a := &dyad.Article{ID: "t", Published: "2025-06-10", Body: []string{tt.text}}
+		got := map[string]bool{}
+		var list []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			k := fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt)
+			got[k] = true
+			list = append(list, k)
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%s\n missing %q, got %q", tt.text, w, list)
+			}
+		}
+		for _, n := range tt.not {
+			if got[n] {
+				t.Errorf("%s\n unwanted %q, got %q", tt.text, n, list)
+			}
+		}
+	}
+}
+
+var phrasingCases = []phrasingCase{
+	// pronoun subjects: the person, office or body named before
+	{"Poland's foreign minister arrived in Brussels on Monday. He criticised Hungary for blocking military aid to Ukraine.",
+		[]string{"POLGOV 111 HUN"}, nil},
+	{"Italy's prime minister arrived in Tunis on Monday. She pledged aid to Tunisia.",
+		[]string{"ITAGOV 033 TUN"}, nil},
+	{"The European Union adopted its 17th sanctions package on Tuesday. It also condemned Belarus for hosting Russian nuclear weapons.",
+		[]string{"IGOEUREEC 111 BLR"}, nil},
+	{"The World Health Organization warned of a cholera outbreak in Sudan. It urged donors to fund vaccines.",
+		[]string{"IGOUNOWHO 020 -"}, nil},
+	{"German Chancellor Friedrich Merz is in Washington this week. He urged President Donald Trump to keep up pressure on Moscow.",
+		[]string{"DEUGOV 020 USAGOV"}, nil},
+	{"The Kremlin said it had expelled two British diplomats.", []string{"RUSGOV 161 GBRGOV"}, nil},
+
+	// reversed direction: passives, "came under … from", nominal subjects
+	{"Sudan's army came under attack from the Rapid Support Forces in El Obeid on Sunday.",
+		[]string{"SDNREB 190 SDNMIL"}, []string{"SDNMIL 190 SDNREB"}},
+	{"Pakistan was hit by Indian missile strikes overnight, the army said.", []string{"IND 195 PAK"}, []string{"IND 195 -"}},
+	{"Syrian government forces were attacked by Islamic State fighters near Palmyra on Saturday.",
+		[]string{"IMGMOSISL 190 SYRMIL"}, nil},
+	{"Two Chinese nationals were detained by Philippine police on suspicion of espionage.", []string{"PHLCOP 173 CHNCVL"}, nil},
+	{"Israel's strike on the Iranian consulate in Damascus was condemned by Russia.",
+		[]string{"RUS 111 ISR", "ISR 190 IRNGOV"}, []string{"RUS 111 -"}},
+	{"The Houthi attack on a Greek tanker was condemned by the European Union.",
+		[]string{"IGOEUREEC 111 YEMREB", "YEMREB 190 GRC"}, nil},
+	{"Turkey's arrest of Istanbul mayor Ekrem Imamoglu was criticised by Germany.",
+		[]string{"DEU 111 TUR"}, []string{"DEU 111 TUROPP", "DEU 111 -"}},
+	{"A Ukrainian drone attack on a Russian oil refinery was condemned by Moscow.", []string{"RUS 111 UKR"}, nil},
+	{"Ukrainian President Volodymyr Zelensky was criticised by Hungary's prime minister on Monday.", []string{"HUNGOV 111 UKRGOV"}, nil},
+	{"South Korea was accused by North Korea of flying propaganda drones over Pyongyang.", []string{"PRK 112 KOR"}, nil},
+
+	// subjects far from the verb: appositions, relative and participle clauses
+	{"Ahmed al-Sharaa, Syria's interim president, met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday.",
+		[]string{"SYRGOV 040 SAUGOV", "SAUGOV 040 SYRGOV"}, nil},
+	{"Kaja Kallas, the EU's foreign policy chief, condemned the Russian attack on Kyiv on Tuesday.",
+		[]string{"IGOEUREEC 111 RUS", "RUS 190 UKR"}, nil},
+	{"Abbas Araghchi, Iran's foreign minister, accused Washington of sabotaging the talks.", []string{"IRNGOV 112 USA"}, nil},
+	{"North Korea, which has conducted six nuclear tests since 2006, fired a ballistic missile into the sea on Monday.",
+		[]string{"PRK 150 -"}, nil},
+	{"Iran, which denies seeking nuclear weapons, rejected the IAEA resolution on Thursday.",
+		[]string{"IRN 120 IGOUNOIAE"}, nil},
+	{"The Houthis, who control much of northern Yemen, attacked a Greek-owned tanker in the Red Sea.",
+		[]string{"YEMREB 190 GRC"}, []string{"YEM 190 GRC"}},
+	{"China, whose coast guard has repeatedly clashed with Philippine vessels, accused Manila of provocations.",
+		[]string{"CHN 112 PHL"}, nil},
+	{"Hamas, the militant group that rules Gaza, rejected the Israeli proposal on Monday.", []string{"PSEREB 127 ISR"}, nil},
+	{"Speaking in Doha on Monday, Qatar's prime minister urged Israel to accept the ceasefire proposal.",
+		[]string{"QATGOV 0256 ISR"}, nil},
+	{"After meeting his Chinese counterpart in Beijing, Indian Foreign Minister Subrahmanyam Jaishankar criticised Pakistan.",
+		[]string{"INDGOV 111 PAK"}, nil},
+
+	// titled people and definite descriptions: the body named before
+	{"Egypt hosted talks on Gaza on Sunday. The country's foreign minister urged Israel to allow aid into the territory.",
+		[]string{"EGYGOV 0255 ISR"}, nil},
+	{"The European Union discussed the war in Ukraine at a summit on Monday. The bloc's top diplomat criticised China for supplying drones to Russia.",
+		[]string{"IGOEUREEC 111 CHN"}, nil},
+	{"NATO defence ministers gathered in Brussels on Thursday. The alliance's chief warned Russia against any attack on member states.",
+		[]string{"IGOWSTNAT 130 RUS"}, nil},
+	{"Chinese Foreign Minister Wang Yi met the Philippine foreign secretary in Manila on Monday.",
+		[]string{"CHNGOV 040 PHLGOV", "PHLGOV 040 CHNGOV"}, []string{"CHNGOV 044 -"}},
+
+	// possessive owners
+	{"Russia's defence ministry accused Ukraine of shelling the Zaporizhzhia nuclear plant.", []string{"RUSGOV 112 UKR"}, nil},
+	{"Britain's foreign secretary summoned the Chinese ambassador on Wednesday.", []string{"GBRGOV 114 CHNGOV"}, nil},
+
+	// coordinated subjects: one event per named actor, collectives left out
+	{"Britain and France condemned Iran's seizure of the oil tanker.", []string{"GBR 111 IRN", "FRA 111 IRN"}, nil},
+	{"Saudi Arabia, Qatar and Egypt urged Israel to halt its offensive in Rafah.",
+		[]string{"SAU 0256 ISR", "QAT 0256 ISR", "EGY 0256 ISR"}, nil},
+	{"Japanese and South Korean officials met in Tokyo on Friday.", []string{"JPNGOV 040 KORGOV", "KORGOV 040 JPNGOV"}, nil},
+	{"The United States and its European allies imposed new sanctions on Iran.", []string{"USA 163 IRN"}, nil},
+	{"The foreign ministers of Egypt and Jordan met in Cairo on Sunday.", []string{"EGYGOV 040 JORGOV", "JORGOV 040 EGYGOV"}, nil},
+}
