@@ -1,10 +1,8 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -16,53 +14,116 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
+// A batch is written with a fixed number of round trips whatever its size
+// (begin; look-up; articles; sentences and events; mentions and actors;
+// commit), each statement taking the whole batch as arrays (unnest), so
+// that PostgreSQL parses, plans and starts one statement per table and
+// batch rather than one per row.
 const (
-	qInsertArticle = `INSERT INTO articles
+	// qStored lists which of the ids $1 are stored (committed).
+	qStored = `SELECT id FROM articles WHERE id = ANY($1::text[])`
+	// qCandidates lists, for each SimHash $1[i] of article $2[i], the
+	// stored articles (committed) within $3 bits, nearest first, earliest
+	// first on a tie, at most $4: the sqlite package's candidates. Rows
+	// come as (i, id, group, text, distance), i from 1.
+	qCandidates = `SELECT q.i, c.id, c.dup_group, c.text, c.d
+		FROM unnest($1::int8[], $2::text[]) WITH ORDINALITY AS q(h, id, i)
+		CROSS JOIN LATERAL (
+			SELECT id, dup_group, text, seq, bit_count(int8send(simhash # q.h)) AS d FROM articles
+			WHERE q.h <> 0 AND simhash <> 0 AND id <> q.id AND bit_count(int8send(simhash # q.h)) <= $3
+			ORDER BY d, seq LIMIT $4) c
+		ORDER BY q.i, c.d, c.seq`
+	// qInsertArticles inserts the articles in array order (their seq is
+	// storage order) and returns the ids it inserted: an id stored
+	// meanwhile by another writer is skipped.
+	qInsertArticles = `INSERT INTO articles
 		(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, added)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
-		ON CONFLICT (id) DO NOTHING`
-	qInsertSentence = `INSERT INTO sentences (article_id, idx, text) VALUES ($1,$2,$3)
+		SELECT id, url, source, outlet, title, published, input, simhash, dup_group, text, json, $12
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+			$8::int8[], $9::text[], $10::text[], $11::text[]) WITH ORDINALITY
+			AS a(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, ord)
+		ORDER BY ord
+		ON CONFLICT (id) DO NOTHING
+		RETURNING id`
+	qInsertSentences = `INSERT INTO sentences (article_id, idx, text)
+		SELECT * FROM unnest($1::text[], $2::int4[], $3::text[])
 		ON CONFLICT DO NOTHING`
-	// qCandidates lists the stored articles (committed, or written earlier
-	// in this transaction) within $2 bits of SimHash $1, nearest first,
-	// earliest first on a tie: the sqlite package's candidates.
-	qCandidates = `SELECT id, dup_group, text FROM articles
-		WHERE simhash <> 0 AND id <> $4 AND bit_count(int8send(simhash # $1)) <= $2
-		ORDER BY bit_count(int8send(simhash # $1)), seq LIMIT $3`
-	// qUpsertEvent inserts an event with id $20 (taken by qEventIDs) or
-	// finds the stored one with its identity.
-	qUpsertEvent = `INSERT INTO events
+	// qUpsertEvents inserts the batch's event identities (given in order
+	// of first appearance, each once) with ids taken from the events'
+	// sequence in that order, as the sqlite package numbers them, and with
+	// the counts of the batch's mentions ($20–$22: mentions, outlets,
+	// groups), or finds and locks the stored ones, whose counts
+	// qAddMentions updates. Rows are upserted in identity order
+	// (byte-wise, as every writer does), so concurrent writers lock event
+	// rows in one order. It returns each identity's id and whether it was
+	// inserted now.
+	qUpsertEvents = `WITH k AS MATERIALIZED (
+		SELECT u.*, nextval(pg_get_serial_sequence('events', 'id')) AS nid
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+			$7::text[], $8::int4[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::float8[],
+			$14::text[], $15::text[], $16::text[], $17::text[], $18::text[],
+			$20::int4[], $21::int4[], $22::int4[]) WITH ORDINALITY
+			AS u(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
+			plover, plover_mode, status, confidence, source_country, target_country,
+			source_url, article_id, json, n, ns, na, ord)),
+	e AS (
+		INSERT INTO events
 		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
 		 plover, plover_mode, status, confidence, source_country, target_country,
-		 first_seen, source_url, article_id, json, id)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+		 first_seen, source_url, article_id, json, id, num_mentions, num_sources, num_articles)
+		SELECT date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
+			plover, plover_mode, status, confidence, source_country, target_country,
+			$19, source_url, article_id, json, nid, n, ns, na
+		FROM k
+		ORDER BY date COLLATE "C", source_code COLLATE "C", target_code COLLATE "C", cameo COLLATE "C",
+			location COLLATE "C", story COLLATE "C"
 		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO UPDATE SET date = excluded.date
-		RETURNING id, num_mentions`
-	// qAddMention inserts a mention of event $1 and counts it into the
-	// event, as the sqlite package's addMention: one more mention, one more
-	// source when no other mention of the event has its outlet ($4), one
-	// more article when none has its group ($5). It runs after the event
-	// row is locked by qUpsertEvent, as a statement of its own, so its
-	// snapshot holds every mention committed by a writer that held the lock
-	// before; the mention it inserts is not in that snapshot, so the NOT
-	// EXISTS look only at the others. A mention stored already (same
-	// article and id) inserts nothing, counts nothing and returns no row.
-	qAddMention = `WITH m AS (
+		RETURNING date, source_code, target_code, cameo, location, story, id)
+	SELECT e.date, e.source_code, e.target_code, e.cameo, e.location, e.story, e.id, e.id = k.nid
+	FROM e JOIN k ON (e.date, e.source_code, e.target_code, e.cameo, e.location, e.story) =
+		(k.date, k.source_code, k.target_code, k.cameo, k.location, k.story)`
+	// qAddMentions inserts the batch's mentions in array order (their seq
+	// is storage order, as SQLite's rowid) and counts them into the events
+	// $17 stored before the batch (new events were inserted counted), as
+	// the sqlite package's addMention does one by one: per event, as many
+	// more mentions as were inserted, one more source per outlet no
+	// earlier mention of the event has, one more article per group none
+	// has. The event rows are locked by qUpsertEvents, an
+	// earlier statement of the transaction, so this statement's snapshot
+	// holds every mention committed by a writer that held a lock before;
+	// the rows inserted by the statement itself are not in it, so the NOT
+	// EXISTS look only at the earlier mentions. A mention stored already
+	// (same article and id) inserts and counts nothing.
+	qAddMentions = `WITH x AS (
+		SELECT * FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int4[], $7::text[],
+			$8::int4[], $9::int4[], $10::int4[], $11::int4[], $12::int4[], $13::int4[], $14::text[],
+			$15::float8[], $16::text[]) WITH ORDINALITY
+			AS x(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+			source_start, source_end, target_start, target_end, status, confidence, json, ord)),
+	m AS (
 		INSERT INTO mentions
 			(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
 			 source_start, source_end, target_start, target_end, status, confidence, json)
-			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
-			ON CONFLICT (article_id, mention_id) DO NOTHING
-			RETURNING seq)
-		UPDATE events SET
-		num_mentions = num_mentions + 1,
-		num_sources  = num_sources + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND outlet = $4))::int,
-		num_articles = num_articles + (NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = $1 AND dup_group = $5))::int
-		FROM m WHERE events.id = $1
-		RETURNING m.seq`
-	// qEventIDs takes $1 event ids from the events' sequence, ascending.
-	qEventIDs    = `SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, $1) ORDER BY 1`
-	qUpsertActor = `INSERT INTO actors (code, name, count) VALUES ($1,$2,$3)
+		SELECT event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+			source_start, source_end, target_start, target_end, status, confidence, json
+		FROM x ORDER BY ord
+		ON CONFLICT (article_id, mention_id) DO NOTHING
+		RETURNING event_id, outlet, dup_group),
+	c AS (
+		SELECT event_id, count(*) AS n,
+			count(DISTINCT outlet) FILTER (WHERE NOT EXISTS
+				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.outlet = m.outlet)) AS ns,
+			count(DISTINCT dup_group) FILTER (WHERE NOT EXISTS
+				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.dup_group = m.dup_group)) AS na
+		FROM m WHERE event_id = ANY($17::int8[]) GROUP BY event_id)
+	UPDATE events e SET num_mentions = e.num_mentions + c.n, num_sources = e.num_sources + c.ns,
+		num_articles = e.num_articles + c.na
+	FROM c WHERE e.id = c.event_id`
+	// qUpsertActors adds mention counts to actors, given in code order:
+	// they are the hottest rows, locked last.
+	qUpsertActors = `INSERT INTO actors (code, name, count)
+		SELECT code, name, n FROM unnest($1::text[], $2::text[], $3::int4[]) WITH ORDINALITY AS a(code, name, n, ord)
+		ORDER BY ord
 		ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
 		name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
 )
@@ -89,7 +150,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // the events came from and one mention per event, upserting the aggregated
 // events and their counts. Saving the same items twice, in sequence or at
 // once from two processes, stores them once. Articles without an id get
-// dyad.ArticleID(URL, text).
+// dyad.ArticleID(URL, text). The batch takes six round trips to the
+// server whatever its size.
 func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	for i, it := range items {
 		if it.Article == nil {
@@ -115,13 +177,52 @@ func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	return nil, fmt.Errorf("%s: %w", db.name, err)
 }
 
+// HasArticles reports, for each id, whether an article with it is stored:
+// one query for the lot (queue workers ask it for a fetched batch).
+func (db *DB) HasArticles(ctx context.Context, ids []string) ([]bool, error) {
+	rows, err := db.pool.Query(ctx, qStored, ids)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.name, err)
+	}
+	stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", db.name, err)
+	}
+	out := make([]bool, len(ids))
+	for i, id := range ids {
+		out[i] = slices.Contains(stored, id)
+	}
+	return out, nil
+}
+
+// article is one item of a batch on its way into the store.
+type article struct {
+	a           *dyad.Article
+	evs         []dyad.Event
+	id, text    string
+	hash        uint64
+	group       string
+	near        bool
+	outlet, url string
+	json        string
+	cands       []candidate // stored near-duplicate candidates, nearest first
+}
+
+type candidate struct {
+	id, group, text string
+	d               int
+}
+
 // pendingEvent is one event of an added article, waiting for its upsert.
 type pendingEvent struct {
-	item, k       int // item index in the batch, event index in the article
-	ev            *dyad.Event
-	key           [6]string
-	id, url       string
-	outlet, group string
+	art *article
+	res *sqlite.Result
+	k   int // event index in the article
+	ev  *dyad.Event
+	key [6]string
+	mid string
+	ej  string // the event's JSON
+	dup bool   // the mention id met earlier in the article: stored once
 }
 
 func identity(ev *dyad.Event, group string) [6]string {
@@ -139,6 +240,20 @@ func identity(ev *dyad.Event, group string) [6]string {
 }
 
 func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
+	arts := make([]*article, len(items))
+	ids := make([]string, len(items))
+	hashes := make([]int64, len(items))
+	for i, it := range items {
+		a := it.Article
+		ar := &article{a: a, evs: it.Events, text: strings.Join(a.Body, "\n\n"), id: a.ID, hash: it.SimHash}
+		if ar.id == "" {
+			ar.id = dyad.ArticleID(a.URL, ar.text)
+		}
+		if ar.hash == 0 {
+			ar.hash = sqlite.SimHash(ar.text)
+		}
+		arts[i], ids[i], hashes[i] = ar, ar.id, int64(ar.hash)
+	}
 	tx, err := db.pool.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
@@ -146,149 +261,252 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	defer tx.Rollback(ctx)
 	now := time.Now().UTC().Format(time.RFC3339)
 	results := make([]sqlite.Result, len(items))
-	var pend []pendingEvent
-	// Articles first, in batch order: their ids are their own rows.
-	for i, it := range items {
-		a := it.Article
-		text := strings.Join(a.Body, "\n\n")
-		id := a.ID
-		if id == "" {
-			id = dyad.ArticleID(a.URL, text)
+
+	// Round trip 1: which ids are stored, and the stored near-duplicate
+	// candidates of each article.
+	var b1 pgx.Batch
+	stored := map[string]bool{}
+	b1.Queue(qStored, ids).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			stored[id] = true
 		}
-		var one int
-		switch err := tx.QueryRow(ctx, "SELECT 1 FROM articles WHERE id = $1", id).Scan(&one); {
-		case err == nil:
-			continue // stored already (a fast path: the insert below decides)
-		case !errors.Is(err, pgx.ErrNoRows):
-			return nil, fmt.Errorf("save article %s (%s): %w", id, a.Input, err)
+		return rows.Err()
+	})
+	if db.MaxDistance > 0 {
+		b1.Queue(qCandidates, hashes, ids, db.MaxDistance, maxCandidates).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var i int
+				var c candidate
+				if err := rows.Scan(&i, &c.id, &c.group, &c.text, &c.d); err != nil {
+					return err
+				}
+				arts[i-1].cands = append(arts[i-1].cands, c)
+			}
+			return rows.Err()
+		})
+	}
+	if err := tx.SendBatch(ctx, &b1).Close(); err != nil {
+		return nil, fmt.Errorf("look-up: %w", err)
+	}
+
+	// Groups, in batch order: an article joins the group of its nearest
+	// candidate, stored or earlier in this batch, that contains it.
+	var added []*article
+	for _, ar := range arts {
+		if stored[ar.id] {
+			continue
 		}
-		hash := it.SimHash
-		if hash == 0 {
-			hash = sqlite.SimHash(text)
+		dup := false
+		ar.group, ar.near, dup = db.group(ar, added)
+		if dup {
+			continue // the same id earlier in the batch
 		}
-		group, near, err := db.group(ctx, tx, id, text, hash)
-		if err != nil {
-			return nil, fmt.Errorf("save article %s (%s): near-duplicates: %w", id, a.Input, err)
-		}
-		aj, err := json.Marshal(a)
+		aj, err := json.Marshal(ar.a)
 		if err != nil {
 			return nil, err
 		}
-		outlet := sqlite.Outlet(a, group)
-		tag, err := tx.Exec(ctx, qInsertArticle, id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
-			int64(hash), group, text, string(aj), now)
-		if err != nil {
-			return nil, fmt.Errorf("save article %s (%s): %w", id, a.Input, err)
+		ar.json = string(aj)
+		ar.outlet = sqlite.Outlet(ar.a, ar.group)
+		ar.url = sqlite.SourceURL(ar.a)
+		added = append(added, ar)
+	}
+	if len(added) == 0 {
+		return results, tx.Commit(ctx)
+	}
+
+	// Round trip 2: the articles. One stored meanwhile by another writer
+	// is not returned, and skipped from here on.
+	var ac [11][]string
+	var ah []int64
+	for _, ar := range added {
+		a := ar.a
+		for j, v := range [11]string{ar.id, a.URL, a.Source, ar.outlet, a.Title, a.Published, a.Input,
+			"", ar.group, ar.text, ar.json} {
+			ac[j] = append(ac[j], v)
 		}
-		if tag.RowsAffected() == 0 {
-			continue // stored already
+		ah = append(ah, int64(ar.hash))
+	}
+	rows, err := tx.Query(ctx, qInsertArticles, ac[0], ac[1], ac[2], ac[3], ac[4], ac[5], ac[6],
+		ah, ac[8], ac[9], ac[10], now)
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	inserted, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	ins := map[string]bool{}
+	for _, id := range inserted {
+		ins[id] = true
+	}
+	var pend []pendingEvent
+	for i, ar := range arts {
+		if !ins[ar.id] {
+			continue
 		}
-		results[i] = sqlite.Result{Added: true, DupGroup: group, NearDuplicate: near}
-		// The sentences in one round trip.
-		var sb pgx.Batch
-		for k := range it.Events {
-			ev := &it.Events[k]
-			sb.Queue(qInsertSentence, id, ev.Sentence, ev.Evidence.Text)
-			pend = append(pend, pendingEvent{item: i, k: k, ev: ev, key: identity(ev, group),
-				id: id, url: sqlite.SourceURL(a), outlet: outlet, group: group})
-		}
-		if sb.Len() > 0 {
-			if err := tx.SendBatch(ctx, &sb).Close(); err != nil {
-				return nil, fmt.Errorf("save article %s (%s): sentences: %w", id, a.Input, err)
+		delete(ins, ar.id) // the first item with this id is the one stored
+		results[i] = sqlite.Result{Added: true, DupGroup: ar.group, NearDuplicate: ar.near}
+		for k := range ar.evs {
+			ev := &ar.evs[k]
+			mid := ev.ID
+			if mid == "" {
+				mid = fmt.Sprintf("%s-%d-%d", ar.id, ev.Sentence, k)
 			}
-		}
-	}
-	// New events take ids in batch order, as in the sqlite package: the
-	// batch's k-th identity gets the k-th of ids taken from the sequence
-	// now (an identity stored already leaves its id unused).
-	ids := map[[6]string]int64{}
-	var keys [][6]string
-	for _, p := range pend {
-		if _, ok := ids[p.key]; !ok {
-			ids[p.key] = 0
-			keys = append(keys, p.key)
-		}
-	}
-	if len(keys) > 0 {
-		rows, err := tx.Query(ctx, qEventIDs, len(keys))
-		if err != nil {
-			return nil, fmt.Errorf("event ids: %w", err)
-		}
-		k := 0
-		for rows.Next() && k < len(keys) {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("event ids: %w", err)
+			ej, err := json.Marshal(ev)
+			if err != nil {
+				return nil, err
 			}
-			ids[keys[k]] = id
-			k++
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("event ids: %w", err)
+			pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: ev,
+				key: identity(ev, ar.group), mid: mid, ej: string(ej)})
 		}
 	}
-	// Events upserted in identity order, so that concurrent writers lock
-	// event rows in one order; the sort is stable, so for one identity
-	// the batch's first mention still comes first and stays the
-	// representative.
-	order := make([]int, len(pend))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		for j := range pend[a].key {
-			if c := cmp.Compare(pend[a].key[j], pend[b].key[j]); c != 0 {
-				return c
-			}
+	if len(pend) == 0 {
+		if err := tx.Commit(ctx); err != nil {
+			return nil, fmt.Errorf("commit: %w", err)
 		}
-		return 0
-	})
-	eids := make([]int64, len(pend))
-	isNew := make([]bool, len(pend))
-	seen := map[int64]bool{}
-	for _, i := range order {
-		p := &pend[i]
-		eid, n, err := upsertEvent(ctx, tx, p.ev, p.key, p.url, p.id, now, ids[p.key])
-		if err != nil {
-			return nil, fmt.Errorf("save article %s: event %d (sentence %d): %w", p.id, p.k, p.ev.Sentence, err)
-		}
-		eids[i], isNew[i] = eid, n == 0 && !seen[eid]
-		seen[eid] = true
+		return results, nil
 	}
-	// Mentions in batch order (their seq is storage order, as SQLite's
-	// rowid), each after its event's row is locked above.
-	actorCount := map[string]int{}
-	actorName := map[string]string{}
+
+	// The mentions to store (a mention id met twice in one article is
+	// stored once) and, per identity, their counts: a new event is
+	// inserted with them. No one else can store a mention of these
+	// articles: the articles are this transaction's.
+	type eventCounts struct {
+		n               int32
+		outlets, groups map[string]bool
+	}
+	batchCounts := map[[6]string]*eventCounts{}
+	mention := map[[2]string]bool{}
 	for i := range pend {
 		p := &pend[i]
-		ev := p.ev
-		eid := eids[i]
-		mid := ev.ID
-		if mid == "" {
-			mid = fmt.Sprintf("%s-%d-%d", p.id, ev.Sentence, p.k)
+		c := batchCounts[p.key]
+		if c == nil {
+			c = &eventCounts{outlets: map[string]bool{}, groups: map[string]bool{}}
+			batchCounts[p.key] = c
 		}
-		ej, err := json.Marshal(ev)
-		if err != nil {
-			return nil, err
+		if mk := [2]string{p.art.id, p.mid}; mention[mk] {
+			p.dup = true
+			continue
+		} else {
+			mention[mk] = true
+		}
+		c.n++
+		c.outlets[p.art.outlet] = true
+		c.groups[p.art.group] = true
+	}
+
+	// Round trip 3: the sentences the events came from (the first event's
+	// evidence for a sentence), and the events, each identity once, in
+	// order of first appearance.
+	var sArt, sText []string
+	var sIdx []int32
+	type sentenceKey struct {
+		article string
+		idx     int
+	}
+	sentence := map[sentenceKey]bool{}
+	var ec [18][]string
+	var eQuad []int32
+	var eGold, eConf []float64
+	var eN, eNS, eNA []int32
+	first := map[[6]string]bool{}
+	for _, p := range pend {
+		ev := p.ev
+		if sk := (sentenceKey{p.art.id, ev.Sentence}); !sentence[sk] {
+			sentence[sk] = true
+			sArt, sIdx, sText = append(sArt, p.art.id), append(sIdx, int32(ev.Sentence)), append(sText, ev.Evidence.Text)
+		}
+		if first[p.key] {
+			continue
+		}
+		first[p.key] = true
+		_, scc := codeOf(ev.Source)
+		_, tcc := codeOf(ev.Target)
+		for j, v := range p.key {
+			ec[j] = append(ec[j], v)
+		}
+		ec[6] = append(ec[6], ev.CAMEORoot)
+		ec[9] = append(ec[9], ev.Plover.Event)
+		ec[10] = append(ec[10], ev.Plover.Mode)
+		ec[11] = append(ec[11], string(ev.Status))
+		ec[13] = append(ec[13], scc)
+		ec[14] = append(ec[14], tcc)
+		ec[15] = append(ec[15], p.art.url)
+		ec[16] = append(ec[16], p.art.id)
+		ec[17] = append(ec[17], p.ej)
+		eQuad = append(eQuad, int32(ev.QuadClass))
+		eGold, eConf = append(eGold, ev.Goldstein), append(eConf, ev.Confidence)
+		c := batchCounts[p.key]
+		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.groups)))
+	}
+	type storedEvent struct {
+		id  int64
+		new bool // inserted by this batch
+	}
+	events := map[[6]string]storedEvent{}
+	var b3 pgx.Batch
+	b3.Queue(qInsertSentences, sArt, sIdx, sText)
+	b3.Queue(qUpsertEvents, ec[0], ec[1], ec[2], ec[3], ec[4], ec[5], ec[6], eQuad, eGold,
+		ec[9], ec[10], ec[11], eConf, ec[13], ec[14], ec[15], ec[16], ec[17], now, eN, eNS, eNA).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var k [6]string
+			var s storedEvent
+			if err := rows.Scan(&k[0], &k[1], &k[2], &k[3], &k[4], &k[5], &s.id, &s.new); err != nil {
+				return err
+			}
+			events[k] = s
+		}
+		return rows.Err()
+	})
+	if err := tx.SendBatch(ctx, &b3).Close(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+
+	// Round trip 4: the mentions in batch order and their counts, then the
+	// actors. A mention id met twice in one article is stored once.
+	var mEvent []int64
+	var mc [16][]string
+	var mi [8][]int32
+	var mConf []float64
+	var old []int64 // events stored before the batch, to count into
+	seen := map[int64]bool{}
+	actorCount := map[string]int32{}
+	actorName := map[string]string{}
+	for _, p := range pend {
+		ev := p.ev
+		s, ok := events[p.key]
+		if !ok {
+			return nil, fmt.Errorf("save article %s: event %d (sentence %d): not upserted", p.art.id, p.k, ev.Sentence)
+		}
+		if p.dup {
+			continue
 		}
 		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
-		var seq int64
-		err = tx.QueryRow(ctx, qAddMention,
-			eid, p.id, mid, p.outlet, p.group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
-			src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej)).Scan(&seq)
-		if errors.Is(err, pgx.ErrNoRows) {
-			continue // the same mention twice in one article
+		mEvent = append(mEvent, s.id)
+		mc[1] = append(mc[1], p.art.id)
+		mc[2] = append(mc[2], p.mid)
+		mc[3] = append(mc[3], p.art.outlet)
+		mc[4] = append(mc[4], p.art.group)
+		mc[6] = append(mc[6], ev.Evidence.Text)
+		mc[13] = append(mc[13], string(ev.Status))
+		mc[15] = append(mc[15], p.ej)
+		for j, v := range [7]int{ev.Sentence, ev.Evidence.Span[0], ev.Evidence.Span[1], src[0], src[1], tgt[0], tgt[1]} {
+			mi[j] = append(mi[j], int32(v))
 		}
-		if err != nil {
-			return nil, fmt.Errorf("save article %s: mention %s: %w", p.id, mid, err)
+		mConf = append(mConf, ev.Confidence)
+		if !seen[s.id] {
+			if s.new {
+				p.res.NewEvents++
+			} else {
+				old = append(old, s.id)
+			}
 		}
-		r := &results[p.item]
-		if isNew[i] {
-			r.NewEvents++
-		}
-		r.Mentions++
+		seen[s.id] = true
+		p.res.Mentions++
 		for _, act := range []*dyad.Actor{ev.Source, ev.Target} {
 			if act == nil || act.Code == "" {
 				continue
@@ -299,20 +517,24 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			}
 		}
 	}
-	// Actors last, in code order: they are the hottest rows.
 	codes := make([]string, 0, len(actorCount))
 	for c := range actorCount {
 		codes = append(codes, c)
 	}
 	slices.Sort(codes)
-	var ab pgx.Batch
-	for _, c := range codes {
-		ab.Queue(qUpsertActor, c, actorName[c], actorCount[c])
+	names := make([]string, len(codes))
+	counts := make([]int32, len(codes))
+	for i, c := range codes {
+		names[i], counts[i] = actorName[c], actorCount[c]
 	}
-	if ab.Len() > 0 {
-		if err := tx.SendBatch(ctx, &ab).Close(); err != nil {
-			return nil, fmt.Errorf("actors: %w", err)
-		}
+	var b4 pgx.Batch
+	b4.Queue(qAddMentions, mEvent, mc[1], mc[2], mc[3], mc[4], mi[0], mc[6], mi[1], mi[2], mi[3], mi[4], mi[5], mi[6],
+		mc[13], mConf, mc[15], old)
+	if len(codes) > 0 {
+		b4.Queue(qUpsertActors, codes, names, counts)
+	}
+	if err := tx.SendBatch(ctx, &b4).Close(); err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
@@ -320,61 +542,47 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	return results, nil
 }
 
-// group finds the near-duplicate group of an article about to be stored:
-// the group of the nearest stored article within MaxDistance bits whose
-// shingles contain at least MinContainment of this text's (or of the
-// shorter text's, as sqlite.Containment measures), else the article's own
-// id.
-func (db *DB) group(ctx context.Context, tx pgx.Tx, id, text string, hash uint64) (string, bool, error) {
-	if hash == 0 || db.MaxDistance <= 0 {
-		return id, false, nil
-	}
-	rows, err := tx.Query(ctx, qCandidates, int64(hash), db.MaxDistance, maxCandidates, id)
-	if err != nil {
-		return "", false, err
-	}
-	type cand struct{ id, group, text string }
-	var cs []cand
-	for rows.Next() {
-		var c cand
-		if err := rows.Scan(&c.id, &c.group, &c.text); err != nil {
-			rows.Close()
-			return "", false, err
+// group finds the near-duplicate group of an article about to be stored,
+// as the sqlite package does: the group of the nearest candidate within
+// MaxDistance bits (stored, then earlier in the batch; earliest first on a
+// tie, at most maxCandidates) whose shingles contain at least
+// MinContainment of this text's (or of the shorter text's, as
+// sqlite.Containment measures), else the article's own id. dup reports a
+// candidate with the article's own id earlier in the batch: the article
+// is then stored already.
+func (db *DB) group(ar *article, earlier []*article) (group string, near, dup bool) {
+	for _, e := range earlier {
+		if e.id == ar.id {
+			return "", false, true
 		}
-		cs = append(cs, c)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return "", false, err
+	if ar.hash == 0 || db.MaxDistance <= 0 {
+		return ar.id, false, false
+	}
+	cs := slices.Clone(ar.cands)
+	for _, e := range earlier {
+		if e.hash == 0 {
+			continue
+		}
+		d := sqlite.Hamming(ar.hash, e.hash)
+		if d > db.MaxDistance || len(cs) >= maxCandidates && d >= cs[len(cs)-1].d {
+			continue
+		}
+		k := len(cs)
+		for k > 0 && cs[k-1].d > d {
+			k--
+		}
+		cs = slices.Insert(cs, k, candidate{id: e.id, group: e.group, text: e.text, d: d})
+		if len(cs) > maxCandidates {
+			cs = cs[:maxCandidates]
+		}
 	}
 	for _, c := range cs {
-		if sqlite.Containment(text, c.text) >= db.MinContainment {
-			return c.group, true, nil
+		if sqlite.Containment(ar.text, c.text) >= db.MinContainment {
+			return c.group, true, false
 		}
 	}
-	return id, false, nil
-}
-
-// upsertEvent stores the event of identity key with id newID unless that
-// identity is stored already; it returns the stored event's id and its
-// number of mentions before this batch's (0 for a new event).
-func upsertEvent(ctx context.Context, tx pgx.Tx, ev *dyad.Event, key [6]string, srcURL, articleID, now string, newID int64) (int64, int, error) {
-	_, scc := codeOf(ev.Source)
-	_, tcc := codeOf(ev.Target)
-	ej, err := json.Marshal(ev)
-	if err != nil {
-		return 0, 0, err
-	}
-	var id int64
-	var n int
-	err = tx.QueryRow(ctx, qUpsertEvent,
-		key[0], key[1], key[2], key[3], key[4], key[5], ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
-		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
-		now, srcURL, articleID, string(ej), newID).Scan(&id, &n)
-	if err != nil {
-		return 0, 0, err
-	}
-	return id, n, nil
+	return ar.id, false, false
 }
 
 func spanOf(a *dyad.Actor) [2]int {

@@ -229,23 +229,29 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 			w.fail(ctx, m, errors.New("article without an id"))
 			continue
 		}
-		has, err := w.cfg.Store.HasArticle(ctx, a.ID)
-		if err != nil {
-			down = w.retry(ctx, m, a, err) || down
-			continue
-		}
-		if has {
-			w.skipped.Add(1)
-			w.ack(m, a)
-			continue
-		}
-		evs, err := w.code(a)
-		if err != nil {
-			w.fail(ctx, m, err)
-			continue
-		}
-		jobs = append(jobs, job{m, a, evs})
+		jobs = append(jobs, job{msg: m, a: a})
 	}
+	has, err := w.storedAlready(ctx, jobs)
+	coded := jobs[:0]
+	for i, j := range jobs {
+		if err != nil {
+			down = w.retry(ctx, j.msg, j.a, err) || down
+			continue
+		}
+		if has[i] {
+			w.skipped.Add(1)
+			w.ack(j.msg, j.a)
+			continue
+		}
+		evs, err := w.code(j.a)
+		if err != nil {
+			w.fail(ctx, j.msg, err)
+			continue
+		}
+		j.evs = evs
+		coded = append(coded, j)
+	}
+	jobs = coded
 	if len(jobs) == 0 {
 		return down
 	}
@@ -272,6 +278,35 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 		w.ack(j.msg, j.a)
 	}
 	return down
+}
+
+// BatchStore is a Store that also answers HasArticle for many ids in one
+// query (*postgres.DB does); workers then ask it once per fetched batch.
+type BatchStore interface {
+	Store
+	HasArticles(ctx context.Context, ids []string) ([]bool, error)
+}
+
+// storedAlready reports which of the jobs' articles are stored already.
+func (w *worker) storedAlready(ctx context.Context, jobs []job) ([]bool, error) {
+	if len(jobs) == 0 {
+		return nil, nil
+	}
+	if bs, ok := w.cfg.Store.(BatchStore); ok {
+		ids := make([]string, len(jobs))
+		for i, j := range jobs {
+			ids[i] = j.a.ID
+		}
+		return bs.HasArticles(ctx, ids)
+	}
+	has := make([]bool, len(jobs))
+	for i, j := range jobs {
+		var err error
+		if has[i], err = w.cfg.Store.HasArticle(ctx, j.a.ID); err != nil {
+			return nil, err
+		}
+	}
+	return has, nil
 }
 
 func (w *worker) count(r sqlite.Result) {

@@ -4,9 +4,11 @@
 # ../shared/corpora published to the queue, then WORKERS processes of
 #   GOMAXPROCS=1 dyad worker --drain --concurrency ${C:-2}
 # (one core each, as if on their own machines); it prints articles/s from the
-# first worker's start to the last one's exit. Run as root on a Debian machine
-# with PostgreSQL installed (apt-get install postgresql); the cluster is kept
-# in /tmp/scale between runs.
+# first worker's start to the last one's exit, each worker's CPU seconds and
+# PostgreSQL's (the postmaster and all its backends, from /proc) over the same
+# span. Run as root on a Debian machine with PostgreSQL installed (apt-get
+# install postgresql); the cluster is kept in /tmp/scale between runs (stop it
+# with: runuser -u postgres -- $PGBIN/pg_ctl -D /tmp/scale/data stop).
 #
 #   go build -o /tmp/dyad ./cmd/dyad && scripts/bench-workers.sh /tmp/dyad 1 && scripts/bench-workers.sh /tmp/dyad 2
 set -e
@@ -14,17 +16,32 @@ BIN=$(realpath "$1"); N=$2
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 D=/tmp/scale; mkdir -p $D
 [ -x $D/nats-server ] || (cd "$(dirname "$0")/.." && go build -o $D/nats-server github.com/nats-io/nats-server/v2)
-if ! [ -f $D/pg.pid ]; then
-  rm -rf $D/data; mkdir -p $D/data; chown postgres $D $D/data
-  runuser -u postgres -- $PGBIN/initdb -D $D/data -A trust -U dyad >/dev/null
+if ! runuser -u postgres -- $PGBIN/pg_ctl -D $D/data status >/dev/null 2>&1; then
+  if ! [ -f $D/data/PG_VERSION ]; then
+    rm -rf $D/data; mkdir -p $D/data; chown postgres $D $D/data
+    runuser -u postgres -- $PGBIN/initdb -D $D/data -A trust -U dyad >/dev/null
+  fi
   runuser -u postgres -- $PGBIN/pg_ctl -D $D/data -l $D/pg.log -w start -o "-p 55499 -k $D -c listen_addresses=127.0.0.1 -c fsync=off" >/dev/null
-  echo started > $D/pg.pid
 fi
 PG="postgres://dyad@127.0.0.1:55499/postgres?sslmode=disable"
 psql "$PG" -q -c "DROP DATABASE IF EXISTS scale" -c "CREATE DATABASE scale" >/dev/null
 DB="postgres://dyad@127.0.0.1:55499/scale?sslmode=disable"
-pkill -f "nats-server -p 54222" || true; sleep 0.5
+
+# pgcpu prints the CPU seconds (user+system) used so far by the postmaster,
+# its live backends and the backends that have exited (reaped: cutime+cstime).
+pgcpu() {
+  local pm ticks=0 p
+  pm=$(head -1 $D/data/postmaster.pid)
+  ticks=$(awk '{print $14+$15+$16+$17}' /proc/$pm/stat)
+  for p in $(pgrep -P "$pm"); do
+    ticks=$((ticks + $(awk '{print $14+$15}' /proc/$p/stat 2>/dev/null || echo 0)))
+  done
+  echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
+}
+
 rm -rf $D/js; $D/nats-server -p 54222 -js -sd $D/js >$D/nats.log 2>&1 &
+natspid=$!
+trap 'kill $natspid 2>/dev/null || true' EXIT
 sleep 1
 Q=nats://127.0.0.1:54222
 cd "$(dirname "$0")/../../shared/corpora"
@@ -32,14 +49,15 @@ $BIN ingest --queue $Q bbc_politics giveme5w1h guardian_ngec lee_abc_news reuter
 # the store's schema first, so workers do not race to migrate
 $BIN events --db "$DB" --limit 1 >/dev/null 2>&1 || true
 rm -f $D/w*.log
+pg0=$(pgcpu)
 start=$(date +%s.%N)
 pids=()
 for i in $(seq 1 $N); do
-  GOMAXPROCS=1 /usr/bin/time -f "worker$i cpu %U+%S" $BIN worker --queue $Q --db "$DB" --drain --concurrency ${C:-2} >$D/w$i.log 2>&1 &
+  GOMAXPROCS=1 /usr/bin/time -f "worker$i cpu %U+%S" $BIN worker --queue $Q --db "$DB" --drain --concurrency ${C:-2} ${BATCH:+--batch $BATCH} >$D/w$i.log 2>&1 &
   pids+=($!)
 done
 wait "${pids[@]}"
 end=$(date +%s.%N)
+pg1=$(pgcpu)
 n=$(psql "$DB" -tA -c "SELECT count(*) FROM articles")
-echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) load=$(cut -d' ' -f1 /proc/loadavg) $(grep -h cpu $D/w*.log | tr '\n' ' ')"
-pkill -f "nats-server -p 54222" || true
+echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) load=$(cut -d' ' -f1 /proc/loadavg) pg_cpu=$(echo "$pg1 - $pg0" | bc) $(grep -h cpu $D/w*.log | tr '\n' ' ')"

@@ -62,6 +62,10 @@ func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 }
 
+// drainPoll is how often `dyad worker --drain` checks whether the queue is
+// empty, and how long its idle fetches wait.
+const drainPoll = 200 * time.Millisecond
+
 func newWorkerCmd() *cobra.Command {
 	var f codingFlags
 	var queueURL, dbDSN string
@@ -109,10 +113,15 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {
+				// A batch job ends within a quarter of a second of the
+				// queue's emptying: idle fetches wait no longer than that.
+				if cfg.Poll == 0 {
+					cfg.Poll = drainPoll
+				}
 				go func() {
 					for wctx.Err() == nil {
 						select {
-						case <-time.After(time.Second):
+						case <-time.After(drainPoll):
 						case <-wctx.Done():
 							return
 						}
