@@ -84,6 +84,9 @@ type Config struct {
 	Workers int
 	// Batch is the number of articles stored per transaction (0: 64).
 	Batch int
+	// MaxWait bounds how long a coded article waits for its batch to fill
+	// before the batch is stored anyway (0: 250 ms).
+	MaxWait time.Duration
 	// Progress receives a one-line status, rewritten in place ("\r"),
 	// twice a second; nil for none. Give it a terminal only.
 	Progress io.Writer
@@ -147,6 +150,10 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	if batch <= 0 {
 		batch = 64
 	}
+	wait := cfg.MaxWait
+	if wait <= 0 {
+		wait = 250 * time.Millisecond
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -155,7 +162,9 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	st.total = len(inputs)
 
 	jobs := make(chan input, workers)
-	items := make(chan sqlite.Item, workers*4)
+	// The coded-article queue holds a batch, so that the workers go on
+	// coding while the writer stores the previous one.
+	items := make(chan sqlite.Item, batch)
 	go func() {
 		defer close(jobs)
 		for _, in := range inputs {
@@ -185,7 +194,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 		stop, stopped = make(chan struct{}), make(chan struct{})
 		go func() { st.progress(cfg.Progress, start, stop); close(stopped) }()
 	}
-	err := st.write(ctx, cfg.DB, items, batch)
+	err := st.write(ctx, cfg.DB, items, batch, wait)
 	if err != nil {
 		cancel()
 		for range items { // let the workers finish

@@ -1,0 +1,106 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// batchDB records the size of each batch it is given and signals each.
+type batchDB struct {
+	mu    sync.Mutex
+	sizes []int
+	saved chan int
+}
+
+func (*batchDB) Path() string                                     { return "" }
+func (*batchDB) HasArticle(context.Context, string) (bool, error) { return false, nil }
+func (db *batchDB) SaveBatch(_ context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
+	db.mu.Lock()
+	db.sizes = append(db.sizes, len(items))
+	db.mu.Unlock()
+	if db.saved != nil {
+		db.saved <- len(items)
+	}
+	res := make([]sqlite.Result, len(items))
+	for i := range res {
+		res[i].Added = true
+	}
+	return res, nil
+}
+
+func items(n int) []sqlite.Item {
+	out := make([]sqlite.Item, n)
+	for i := range out {
+		out[i] = sqlite.Item{Article: &dyad.Article{ID: fmt.Sprint(i)}}
+	}
+	return out
+}
+
+// TestWriteBatches checks that the writer fills batches from a queue
+// that is briefly dry (as the coders' queue is between two articles)
+// instead of storing each article alone.
+func TestWriteBatches(t *testing.T) {
+	for _, tc := range []struct {
+		n, batch int
+		want     string
+	}{
+		{10, 4, "[4 4 2]"},
+		{3, 64, "[3]"},
+		{128, 64, "[64 64]"},
+		{0, 64, "[]"},
+	} {
+		db := &batchDB{}
+		ch := make(chan sqlite.Item)
+		go func() {
+			for _, it := range items(tc.n) {
+				time.Sleep(time.Millisecond / 10) // the queue runs dry
+				ch <- it
+			}
+			close(ch)
+		}()
+		st := &state{}
+		if err := st.write(context.Background(), db, ch, tc.batch, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(append([]int{}, db.sizes...)); got != tc.want {
+			t.Errorf("%d items in batches of %d: stored %s, want %s", tc.n, tc.batch, got, tc.want)
+		}
+		if sum := st.summary(); sum.Added != tc.n {
+			t.Errorf("%d items: summary %+v", tc.n, sum)
+		}
+	}
+}
+
+// TestWriteWait checks that a partial batch is stored once it has waited
+// MaxWait, while its queue is still open.
+func TestWriteWait(t *testing.T) {
+	db := &batchDB{saved: make(chan int, 4)}
+	ch := make(chan sqlite.Item)
+	done := make(chan error)
+	go func() { done <- (&state{}).write(context.Background(), db, ch, 64, 20*time.Millisecond) }()
+	its := items(3)
+	ch <- its[0]
+	ch <- its[1]
+	select {
+	case n := <-db.saved:
+		if n != 2 {
+			t.Errorf("first batch of %d articles, want 2", n)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a partial batch was not stored while the queue stayed open")
+	}
+	ch <- its[2]
+	close(ch)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(db.sizes); got != "[2 1]" {
+		t.Errorf("batches %s, want [2 1]", got)
+	}
+}
