@@ -122,4 +122,13 @@ var phrasingCases = []phrasingCase{
 	{"Japanese and South Korean officials met in Tokyo on Friday.", []string{"JPNGOV 040 KORGOV", "KORGOV 040 JPNGOV"}, nil},
 	{"The United States and its European allies imposed new sanctions on Iran.", []string{"USA 163 IRN"}, nil},
 	{"The foreign ministers of Egypt and Jordan met in Cairo on Sunday.", []string{"EGYGOV 040 JORGOV", "JORGOV 040 EGYGOV"}, nil},
+	{"Iran and Iraq said they would hold talks.", []string{"IRN 036 IRQ", "IRQ 036 IRN"}, []string{"IRN 036 -"}},
+
+	// "they", "them" and the group's own
+	{"Turkish troops shelled Kurdish positions in northern Syria. Ankara said they had killed 20 militants.",
+		[]string{"TURMIL 190 TURREB"}, []string{"TUR 190 TURREB"}},
+	{"Protesters stormed the parliament in Nairobi on Tuesday. Police fired tear gas at them.", []string{"KENCOP 175 KENCVL"}, nil},
+	{"Hezbollah fired rockets at northern Israel on Sunday. Israel responded with air strikes on the group's positions.",
+		[]string{"ISR 195 LBNREB"}, nil},
+	{"Kenyan police arrested 12 suspected al-Shabaab militants near the Somali border.", []string{"KENCOP 173 SOMREB"}, nil},
 }

@@ -324,6 +324,9 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		if t.Lower == "-" || t.Lower == "," {
 			continue
 		}
+		if t.Lower == "with" && k > 0 && respondVerb(toks[k-1]) {
+			return c.subject(st, k-1) // "Israel responded with air strikes"
+		}
 		return nil
 	}
 	return nil

@@ -288,6 +288,23 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ref == nil && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
 			}
+			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) {
+				// "Turkish troops shelled … Ankara said they had killed":
+				// "they" means the people last in the news, not one state
+				ref = ctx.lastSubj
+			}
+		case w == "them" && toks[i].Tag == "PRP":
+			// the nearest people before that are not the subject of the
+			// verb governing "them", else the last sentence's: "Protesters
+			// stormed parliament … Police fired tear gas at them"
+			for j := len(ms) - 1; j >= 0 && ref == nil; j-- {
+				if ms[j].Start < i && pluralActor(ms[j]) && !ms[j].Modifier && !ms[j].Place && !subjectOf(st, ms, ms[j], i) {
+					ref = &ms[j]
+				}
+			}
+			if ref == nil && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) && !plurals(ms, i) {
+				ref = ctx.lastSubj
+			}
 		case (w == "he" || w == "she") && followedByVerb(st, i):
 			// the nearest person before that is a subject ("Trump has said
 			// he"), else the sentence's first person, else the subject
@@ -329,7 +346,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			ref = ctx.lastMed
 			end = i + 2
 		case w == "the" && i+1 < len(toks) && !covered(i+1) && describes(toks[i+1].Lower) != "" &&
-			(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) && !(i > 0 && toks[i-1].Tag == "IN"):
+			(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) &&
+			!(i > 0 && toks[i-1].Tag == "IN" && !(describes(toks[i+1].Lower) != "state" && i+2 < len(toks) && isPossTok(toks[i+2]))):
+			// (after a preposition only an organisation's own: "strikes on
+			// the group's positions", not "in the country's north")
 			// "The bloc said", "the alliance pledged", "the kingdom's
 			// oil minister": the organisation or state named before
 			ref = ctx.described(c, toks[i+1].Lower)

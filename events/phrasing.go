@@ -295,3 +295,93 @@ func relativeApposition(st *sentence, a, b int) bool {
 	}
 	return false
 }
+
+// hedgeAdjective reports "suspected" or "alleged" used as an adjective
+// before a noun phrase ("arrested 12 suspected al-Shabaab militants"),
+// which the tagger may take for a past-tense verb.
+func hedgeAdjective(toks []dyad.Token, k int) bool {
+	switch toks[k].Lower {
+	case "suspected", "alleged", "presumed", "purported":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) || k == 0 {
+		return false
+	}
+	switch toks[k-1].Tag {
+	case "CD", "DT", "JJ", "NN":
+	default:
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
+}
+
+// singularActor reports a state, capital or single body that is not part
+// of a list ("Ankara", not "Iran and Iraq"): a later "they" rarely means
+// it alone.
+func singularActor(toks []dyad.Token, ms []actors.Mention, m actors.Mention) bool {
+	if m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.Plural {
+		return false
+	}
+	for _, o := range ms {
+		if o.Start == m.Start {
+			continue
+		}
+		if o.End <= m.Start && m.Start-o.End <= 2 || o.Start >= m.End && o.Start-m.End <= 2 {
+			a, b := o.End, m.Start
+			if o.Start >= m.End {
+				a, b = m.End, o.Start
+			}
+			for k := a; k < b; k++ {
+				if toks[k].Lower == "and" || toks[k].Text == "," {
+					return false // "Iran and Iraq said they"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// plurals reports a plural people's mention before token i.
+func plurals(ms []actors.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Start < i && pluralActor(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// theyGroup returns the list a "they" (mention m) stands for when its
+// referent is coordinated earlier in the sentence ("Iran and Iraq said
+// they would …"), nil otherwise.
+func (c *Coder) theyGroup(st *sentence, m int) []actors.Mention {
+	mt := st.ments[m]
+	if mt.Kind != "coref" || st.toks[mt.Start].Lower != "they" {
+		return nil
+	}
+	for j := 0; j < m; j++ {
+		if o := st.ments[j]; o.Kind != "coref" && o.Code == mt.Code && !o.Modifier && !o.Place {
+			if g := c.group(st, j); len(g) >= 2 {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// respondVerb reports a verb of answering whose "with" names the
+// subject's own act: "responded with air strikes", "retaliated with
+// tariffs".
+func respondVerb(t dyad.Token) bool {
+	switch t.Lemma {
+	case "respond", "retaliate", "react", "answer", "reply", "hit":
+		return strings.HasPrefix(t.Tag, "VB")
+	}
+	return false
+}

@@ -108,6 +108,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
 			}
+			if gg := c.theyGroup(st, m); gg != nil {
+				return gg // "Iran and Iraq said they would hold talks"
+			}
 			g := c.group(st, m)
 			k = g[0].Start // the whole list: "in Britain and the US"
 			before := k - 1
@@ -447,7 +450,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as") {
 			return nil
 		}
-		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && !hedgeAdjective(toks, k) {
 			return nil
 		}
 		if k >= h.end && h.p.Noun && (t.Lower == "and" || t.Lower == "or") {
