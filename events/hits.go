@@ -538,7 +538,7 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			status = dyad.Future
 		case t.Lower == "would":
 			status = dyad.Future
-		case t.Lower == "could" || t.Lower == "might" || t.Lower == "may":
+		case t.Lower == "could" || t.Lower == "might" || t.Lower == "may" && t.Text != "May": // not "Theresa May spoke"
 			status = dyad.Hypothetical
 		case t.Lower == "to" && j >= 1 && (toks[j-1].Lower == "likely" || toks[j-1].Lower == "unlikely" || toks[j-1].Lower == "able"):
 			if toks[j-1].Lower == "unlikely" || j >= 2 && (toks[j-2].Lower == "hardly" || toks[j-2].Lower == "not") {

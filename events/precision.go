@@ -53,6 +53,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if h.status == dyad.Hypothetical && requested(st.toks, h.head) {
+			live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
+			continue
+		}
 		if h.code == "130" && st.toks[h.head].Lemma == "warn" && len(h.target) == 0 && c.warnsOfSituation(st, hits, live, k) {
 			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
 		}
@@ -85,12 +89,20 @@ func nounLike(st *sentence, h *verbHit) bool {
 // clause and with no finite verb between. Such a verb states what may or
 // ought to happen, not a deed: hypothetical.
 func modalScope(toks []dyad.Token, i int) (dyad.Status, bool) {
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP":
+		return "", false // a finite verb has its own tense: "he might be a terrorist threatens …"
+	case "VBN":
+		if i == 0 || !isAux(toks[i-1]) {
+			return "", false // "fighters captured in Syria": a participle's own act
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		t := toks[j]
 		switch t.Lower {
 		case "can", "cannot", "ca", "must", "should", "ought", "may", "might":
-			if t.Tag != "MD" && t.Lower != "cannot" && t.Lower != "ought" {
-				return "", false // "May" the month or name
+			if t.Tag != "MD" && t.Lower != "cannot" && t.Lower != "ought" || t.Text == "May" {
+				return "", false // "May" the month or name ("Theresa May's warning")
 			}
 			if (t.Lower == "can" || t.Lower == "cannot" || t.Lower == "ca") && negatedAfter(toks, j, i) {
 				return "", false // "cannot reach": negated, as the verb group says
@@ -134,14 +146,38 @@ func backgroundAdverb(toks []dyad.Token, i int) bool {
 			break
 		}
 	}
-	// "in the past", right after the verb's object or before the verb
-	lo, hi := clauseBounds(toks, i)
-	for k := lo; k+2 < hi; k++ {
-		if toks[k].Lower == "in" && toks[k+1].Lower == "the" && toks[k+2].Lower == "past" && (k+3 >= hi || toks[k+3].Lower != "week" && toks[k+3].Lower != "month" && toks[k+3].Lower != "year" && toks[k+3].Lower != "few" && toks[k+3].Lower != "two" && toks[k+3].Lower != "24" && toks[k+3].Lower != "48") {
+	// "in the past" before the verb in its clause ("have in the past
+	// stressed") or right after its words ("threatened such action in the
+	// past"), not in a later phrase ("thanked X for help during difficult
+	// times in the past")
+	lo, _ := clauseBounds(toks, i)
+	for k := lo; k+2 < len(toks) && k <= i; k++ {
+		if inThePast(toks, k) {
 			return true
 		}
 	}
+	end := i + 1
+	for end < len(toks) && end <= i+4 && toks[end].Text != "," && !strings.HasPrefix(toks[end].Tag, "VB") {
+		if inThePast(toks, end) {
+			return true
+		}
+		end++
+	}
 	return false
+}
+
+// inThePast reports "in the past" at k, not "in the past week/year/…".
+func inThePast(toks []dyad.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Lower != "in" || toks[k+1].Lower != "the" || toks[k+2].Lower != "past" {
+		return false
+	}
+	if k+3 < len(toks) {
+		switch toks[k+3].Lower {
+		case "week", "weeks", "month", "months", "year", "years", "day", "days", "few", "two", "three", "24", "48", "decade", "hour", "hours":
+			return false
+		}
+	}
+	return true
 }
 
 // unrealisedModifiers are premodifiers of an event noun saying that the
@@ -223,6 +259,11 @@ func backgroundNominal(st *sentence, i int) bool {
 	if j < 0 {
 		return false
 	}
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Text != ","; k++ {
+		if t := toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return false // a finite clause: "after a Taliban assault left two soldiers dead"
+		}
+	}
 	switch toks[j].Lower {
 	case "after", "before", "following", "since", "amid", "despite", "during":
 		return true
@@ -251,6 +292,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true
 	case lemma != "meet" && !c4(h.code):
 		return false
+	case lemma == "meet" && nounLike(st, h):
+		return false // "called the meeting a failure": a noun, no idiom
 	}
 	// the object: the first noun in the list within a few words, before
 	// any actor or preposition ("met with fierce objections", "killed off
@@ -432,6 +475,29 @@ func breakBetween(toks []dyad.Token, a, b int) bool {
 		switch toks[k].Lower {
 		case ",", ";", ":", "but", "and", "while", "which", "who", "that", "after", "before", "since":
 			return true
+		}
+	}
+	return false
+}
+
+// requested reports an infinitive at i that is the content of a request
+// noun: "a demand for Turkey to recognise Cyprus", "calls for the army to
+// withdraw". What is asked for is not done (CODING.md), and the request
+// noun itself is coded, when it is an event, by the noun rules.
+func requested(toks []dyad.Token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-7; k-- {
+		if toks[k].Lower == "for" {
+			switch toks[k-1].Lemma {
+			case "demand", "call", "appeal", "request", "bid", "push", "pressure", "plea", "proposal", "plan", "ultimatum", "campaign", "demands", "calls", "appeals":
+				return true
+			}
+			return false
+		}
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == "," {
+			return false
 		}
 	}
 	return false

@@ -27,10 +27,15 @@ var precisionCases = []struct {
 	{"modal", "Russia can shell Kharkiv at will.", []string{"RUS 194 UKR hypothetical"}},
 	{"modal", "Egyptian troops could not reach the border town.", nil},
 	{"modal", "Russia withdrew its troops from the border on Monday.", []string{"RUS 0874 - asserted"}},
+	{"modal", "Theresa May summoned the Russian ambassador on Monday.", []string{"GBRGOV 114 RUSGOV asserted"}},
+	{"modal", "Trump told the EU it must take back its fighters captured in Syria by Kurdish forces.", nil},
+	{"modal", "The talks came despite an EU demand for Turkey to recognise Cyprus.", nil},
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
 	{"background", "Russia once again vetoed the resolution on Friday.", []string{"RUS 129 - asserted"}},
+	{"background", "Kenya's president thanked the IMF for its help to Kenya during difficult times in the past.", []string{"KENGOV 051 IGOUNOIMF asserted"}},
+	{"background", "Although Iran had threatened such action in the past, it held back on Sunday.", nil},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
@@ -41,6 +46,8 @@ var precisionCases = []struct {
 	{"nominal", "A final Iraqi assault on the city would finish within days.", nil},
 	{"nominal", "Thousands of families fled the airstrikes on Idlib.", nil},
 	{"nominal", "The European Union threatened new sanctions against Belarus.", []string{"IGOEUREEC 1312 BLR asserted"}},
+	{"nominal", "After a Russian air strike hit Idlib, Turkey summoned the Russian ambassador.", []string{"RUSMIL 195 SYR asserted", "TUR 114 RUSGOV asserted"}},
+	{"nominal", "Turkey summoned the Russian ambassador after a Russian air strike on Idlib.", []string{"TUR 114 RUSGOV asserted"}},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
