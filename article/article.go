@@ -174,7 +174,7 @@ func NormalText(a *dyad.Article) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(strings.Join(strings.Fields(p), " "))
+		b.WriteString(clean(p))
 	}
 	return b.String()
 }
@@ -258,7 +258,11 @@ func detect(data []byte) string {
 			return "jsonl"
 		}
 	}
-	head := bytes.ToLower(trimmed[:min(len(trimmed), 4096)])
+	head := trimmed[:min(len(trimmed), 4096)]
+	if bytes.IndexByte(head, '<') < 0 {
+		return "text" // every markup test below needs a '<' (lower-casing makes none)
+	}
+	head = bytes.ToLower(head)
 	if markupRE.Match(head) || bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")) {
 		return "html"
 	}
@@ -340,8 +344,12 @@ func readRecord(line []byte) (*dyad.Article, error) {
 }
 
 // clean collapses runs of white space (including no-break spaces) to one
-// space and trims the ends.
+// space and trims the ends: strings.Join(strings.Fields(s), " "), without
+// allocating when s is clean already (most lines are).
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

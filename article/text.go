@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -525,10 +526,64 @@ func isBoilerplate(p string) bool {
 	if len(p) < 80 && (strings.Contains(low, "newsletter") || strings.Contains(low, "subscribe")) {
 		return true
 	}
+	return hasBoilerPhrase(low)
+}
+
+// boilerFirst indexes boilerPhrases by their first byte, so that one pass
+// over a paragraph finds any of them (a strings.Contains per phrase was a
+// fifth of reading a text article).
+var boilerFirst = func() (ix [256][]string) {
 	for _, w := range boilerPhrases {
-		if strings.Contains(low, w) {
-			return true
+		ix[w[0]] = append(ix[w[0]], w)
+	}
+	return ix
+}()
+
+// hasBoilerPhrase reports whether low contains one of boilerPhrases.
+func hasBoilerPhrase(low string) bool {
+	for i := 0; i < len(low); i++ {
+		for _, w := range boilerFirst[low[i]] {
+			if len(w) <= len(low)-i && (len(w) < 2 || low[i+1] == w[1]) && low[i:i+len(w)] == w {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// isClean reports whether s has no white space (as strings.Fields sees
+// it: unicode.IsSpace) at either end, none but single ASCII spaces
+// inside, so that clean(s) == s.
+func isClean(s string) bool {
+	prevSpace := true // no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			prevSpace = false
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += w
+	}
+	return !prevSpace || s == ""
 }
