@@ -125,6 +125,7 @@ type articleCtx struct {
 	countries map[string]int            // mentions per country so far
 	order     []string                  // countries in order of first mention
 	dateline  *dyad.Location
+	buf       scratch // per-sentence buffers, reused
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
@@ -138,7 +139,8 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	ctx := newContext(c, a)
 	var out []dyad.Event
 	seen := map[string]int{} // event key → index in out
-	sentences.Each(a, c.lex, func(s *dyad.Sentence) {
+	// one token buffer for the article: nothing keeps a sentence's tokens
+	sentences.EachShared(a, c.lex, func(s *dyad.Sentence) {
 		if s.Index == -1 && isAllCaps(s.Text) {
 			return
 		}
@@ -247,7 +249,7 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
-	st := &sentence{s: s, toks: s.Tokens, at: make([]int, len(s.Tokens))}
+	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens))}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
 		st.at[i] = -1
@@ -270,7 +272,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 		}
 	}
 	st.dates = findDates(st.toks, ctx.pub)
-	st.isDate = make([]bool, len(st.toks))
+	st.isDate = zeroed(&ctx.buf.isDate, len(st.toks))
 	marks := st.dates
 	if ctx.pub.IsZero() {
 		// no publication date: nothing resolves, but "on Tuesday" is still a
@@ -321,10 +323,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 
 	st.hits = hits
-	scopeStatus := make([]dyad.Status, len(st.toks))
-	scopeSubj := make([][]actors.Mention, len(st.toks))
-	scopeAccuser := make([][]actors.Mention, len(st.toks))
-	claimer, inClaim := c.claimScopes(st, scopeStatus, scopeSubj)
+	scopeStatus := zeroed(&ctx.buf.scopeStatus, len(st.toks))
+	scopeSubj := zeroed(&ctx.buf.scopeSubj, len(st.toks))
+	scopeAccuser := zeroed(&ctx.buf.scopeAccuser, len(st.toks))
+	claimer, inClaim := c.claimScopes(st, scopeStatus, scopeSubj, zeroed(&ctx.buf.inClaim, len(st.toks)))
 	live := make([]bool, len(hits))
 	var extra []verbHit // events implied by others: the accusation a denial answers
 	for k := range hits {

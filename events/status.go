@@ -25,10 +25,13 @@ import (
 // in such a clause. Passive accusations with no named accuser ("was
 // accused of using", "is suspected of poisoning", "was blamed for")
 // open an alleged scope whose acts take the passive subject as source.
-func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [][]actors.Mention) (claimer []actors.Mention, inClaim []claimKind) {
+//
+// inClaim is a zeroed buffer of one claimKind per token, returned filled;
+// claimer is nil when no verb of claiming opens a clause (a per-token
+// array of mentions allocated for every sentence was most of coding's
+// garbage).
+func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [][]actors.Mention, inClaim []claimKind) (claimer []actors.Mention, _ []claimKind) {
 	toks := st.toks
-	claimer = make([]actors.Mention, len(toks))
-	inClaim = make([]claimKind, len(toks))
 	for i, t := range toks {
 		if (t.Lower == "determined" || t.Lower == "concluded") && i+1 < len(toks) && toks[i+1].Lower == "that" {
 			t.Lemma, t.Tag = "conclude", "VBD" // "determined that": tagged as an adjective
@@ -125,6 +128,9 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 			if t.Lemma == "allege" || t.Lemma == "suspect" {
 				kind = claimCharge // "alleged Iran supplied drones": an accusation whatever the act
 			}
+			if claimer == nil {
+				claimer = make([]actors.Mention, len(toks))
+			}
 			for k := start; k < len(toks) && !scopeBreak(st, k); k++ {
 				claimer[k], inClaim[k] = who, kind
 			}
@@ -173,7 +179,10 @@ func (c *Coder) claimed(st *sentence, h *verbHit, claimer []actors.Mention, inCl
 	if inClaim[h.head] == notClaimed || h.status != dyad.Asserted || len(h.source) == 0 {
 		return nil
 	}
-	who := claimer[h.head]
+	var who actors.Mention // none when the claim names no claimer ("allegations that …")
+	if claimer != nil {
+		who = claimer[h.head]
+	}
 	if h.p.has(flagDeny) {
 		// "Israel claimed Hamas fired rockets, which Hamas denied": the
 		// denial answers the claimer

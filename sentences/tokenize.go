@@ -14,7 +14,12 @@ import (
 // possessive "'s" and the clitic "n't" are tokens of their own; typographic
 // quotes and apostrophes are normalised in Lower ("’s" → "'s").
 func Tokenize(s string) []dyad.Token {
-	toks := make([]dyad.Token, 0, len(s)/5+1)
+	return TokenizeAppend(make([]dyad.Token, 0, len(s)/5+1), s)
+}
+
+// TokenizeAppend is Tokenize appending the tokens to toks (to reuse a
+// buffer: TokenizeAppend(buf[:0], s)).
+func TokenizeAppend(toks []dyad.Token, s string) []dyad.Token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
