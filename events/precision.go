@@ -280,7 +280,7 @@ func backgroundNominal(st *sentence, i int) bool {
 // idiom reports an event verb used in a sense that is no event: "met
 // with objections", "meets the criteria", "Meet the Press"; "killed off
 // any hope of talks"; "fighting alongside Kurdish forces" (allies, not
-// foes).
+// foes); "they are not welcome here" (an adjective).
 func idiom(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	lemma := toks[h.head].Lemma
@@ -290,6 +290,8 @@ func idiom(st *sentence, h *verbHit) bool {
 	switch {
 	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
 		return true
+	case lemma == "welcome" && copula(toks, h.head):
+		return true // "they are not welcome here": an adjective
 	case lemma != "meet" && !c4(h.code):
 		return false
 	case lemma == "meet" && nounLike(st, h):
@@ -431,8 +433,9 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		case y > h.head && y-h.head <= 8 && !breakBetween(toks, h.head, y):
 			// "the invasion of 2003", "shot down a jet in 2015"
 			return true
-		case y < h.head && h.head-y <= 10 && y+1 < len(toks) && toks[y+1].Lower == "when" && !breakBetween(toks, y+2, h.head):
-			return true
+		case y < h.head && h.head-y <= 10 && y+1 < len(toks) && toks[y+1].Lower == "when" && !breakBetween(toks, y+2, h.head),
+			y < h.head && h.head-y <= 11 && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Lower == "when" && !breakBetween(toks, y+3, h.head):
+			return true // "in March, 2016 when Turkey shot down", "in mid-2016, when it sent troops"
 		case y+2 == h.head && toks[h.head].Tag == "VBG" && toks[y+1].Text == ",":
 			return true // "…in January 2015, forcing"
 
@@ -448,6 +451,11 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 // open range ("since 2015").
 func oldYear(toks []dyad.Token, y, pub int) bool {
 	t := toks[y].Text
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if strings.HasPrefix(strings.ToLower(t), p) && len(t) == len(p)+4 {
+			t = t[len(p):] // "in mid-2016"
+		}
+	}
 	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
 		return false
 	}
@@ -464,6 +472,9 @@ func oldYear(toks []dyad.Token, y, pub int) bool {
 	}
 	if _, ok := months[p]; ok {
 		return true
+	}
+	if (p == "early" || p == "late" || p == "mid") && y >= 2 {
+		p = toks[y-2].Lower // "in early 2015"
 	}
 	return p == "in" || p == "of"
 }
@@ -497,6 +508,20 @@ func requested(toks []dyad.Token, i int) bool {
 			return false
 		}
 		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// copula reports a form of "be" before token i past adverbs ("are not
+// welcome"): the word at i is an adjective, not a verb.
+func copula(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Lemma == "be" {
+			return true
+		}
+		if toks[j].Tag != "RB" {
 			return false
 		}
 	}

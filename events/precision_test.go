@@ -40,6 +40,8 @@ var precisionCases = []struct {
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
 	{"history", "Turkey shot down a Russian jet near the border on Tuesday.", []string{"TUR 190 RUSMIL asserted"}},
+	{"history", "Its role grew in mid-2015, when Turkey sent troops into Iraq.", nil},
+	{"history", "Turkey sent troops into Iraq in mid-2017.", []string{"TUR 154 IRQ asserted"}},
 	// nominal events that are planned, threatened or background
 	{"nominal", "Washington failed to deter a threatened Turkish offensive into Syria.", nil},
 	{"nominal", "The talks would resume at the next OPEC meeting in June.", nil},
@@ -54,6 +56,8 @@ var precisionCases = []struct {
 	{"idiom", "The sanctions have effectively killed off any hope of talks with Iran.", nil},
 	{"idiom", "A British volunteer fighting alongside Kurdish forces in Syria has been killed.", nil},
 	{"idiom", "The Polish prime minister met the German chancellor on Monday.", []string{"POLGOV 040 DEUGOV asserted", "DEUGOV 040 POLGOV asserted"}},
+	{"idiom", "Syrian refugees are no longer welcome in Lebanon.", nil},
+	{"idiom", "Lebanon welcomed the Syrian refugees on Monday.", []string{"LBN 013 SYRREF asserted"}},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
