@@ -278,11 +278,11 @@ func (db *DB) scanMentions(rows *sql.Rows, out []Mention, what string) ([]Mentio
 
 // Article returns the stored article id, or an error wrapping ErrNotFound.
 func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
-	var js, added string
+	var js, added, text string
 	var h int64
 	sa := &StoredArticle{}
-	err := db.db.QueryRowContext(ctx, "SELECT json, dup_group, simhash, added FROM articles WHERE id = ?", id).
-		Scan(&js, &sa.DupGroup, &h, &added)
+	err := db.db.QueryRowContext(ctx, "SELECT json, dup_group, simhash, added, text FROM articles WHERE id = ?", id).
+		Scan(&js, &sa.DupGroup, &h, &added, &text)
 	if err == sql.ErrNoRows {
 		return nil, fmt.Errorf("article %s: %w", id, ErrNotFound)
 	}
@@ -291,6 +291,10 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	}
 	if err := json.Unmarshal([]byte(js), &sa.Article); err != nil {
 		return nil, fmt.Errorf("%s: article %s: %w", db.path, id, err)
+	}
+	if sa.Body == nil && text != "" {
+		// stored without its body, which its text gives back (articleJSON)
+		sa.Body = strings.Split(text, "\n\n")
 	}
 	sa.ID = id
 	sa.SimHash = uint64(h)

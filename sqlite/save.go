@@ -108,17 +108,18 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 	b := &batch{tx: tx, now: time.Now().UTC().Format(time.RFC3339), actors: map[string]*actorCount{}}
 	results := make([]Result, len(items))
 	ids := make([]string, len(items))
+	texts := make([]string, len(items))
 	for i, it := range items {
 		if it.Article == nil {
 			return nil, fmt.Errorf("save: item %d has no article", i)
 		}
-		r, h, err := db.saveOne(ctx, b, it)
+		r, h, text, err := db.saveOne(ctx, b, it)
 		if err != nil {
 			return nil, fmt.Errorf("save article %s (%s): %w", it.Article.ID, it.Article.Input, err)
 		}
 		if r.Added {
 			b.pending = append(b.pending, h)
-			ids[i] = h.id
+			ids[i], texts[i] = h.id, text
 		}
 		results[i] = r
 	}
@@ -143,7 +144,7 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 		if !results[i].Added {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, qInsertFTS, ids[i], it.Article.Title, articleText(it.Article)); err != nil {
+		if _, err := tx.ExecContext(ctx, qInsertFTS, ids[i], it.Article.Title, texts[i]); err != nil {
 			return nil, fmt.Errorf("save article %s (%s): full-text index: %w", ids[i], it.Article.Input, err)
 		}
 	}
@@ -186,6 +187,34 @@ func (b *batch) countActor(a *dyad.Actor) {
 
 func articleText(a *dyad.Article) string { return strings.Join(a.Body, "\n\n") }
 
+// articleJSON is the article as articles.json stores it: without its body
+// (null) when articles.text, the paragraphs joined by blank lines, splits
+// back into exactly the paragraphs (none empty, none holding a blank
+// line), which is every article read from text, HTML or a feed; Article
+// restores the body from the text then. Otherwise the body is kept.
+func articleJSON(a *dyad.Article) ([]byte, error) {
+	if !splitsBack(a.Body) {
+		return json.Marshal(a)
+	}
+	c := *a
+	c.Body = nil
+	return json.Marshal(&c)
+}
+
+// splitsBack reports whether strings.Split(articleText, "\n\n") gives
+// body back.
+func splitsBack(body []string) bool {
+	if len(body) == 0 {
+		return false
+	}
+	for _, p := range body {
+		if p == "" || strings.Contains(p, "\n\n") || strings.HasPrefix(p, "\n") || strings.HasSuffix(p, "\n") {
+			return false
+		}
+	}
+	return true
+}
+
 // Outlet is what an article counts as in an event's NumSources: its source
 // lower-cased, else its URL's host without "www.", else its near-duplicate
 // group. Every store counts it so.
@@ -199,7 +228,9 @@ func Outlet(a *dyad.Article, group string) string {
 	return group
 }
 
-func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry, error) {
+// saveOne stores one article of a batch but its full-text row, returning
+// also the article's text for that row.
+func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry, string, error) {
 	tx := b.tx
 	a := it.Article
 	text := articleText(a)
@@ -215,11 +246,11 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 	var mine []uint64
 	for _, c := range db.candidates(hash, b.pending) {
 		if c.id == id {
-			return Result{}, hashEntry{}, nil // stored already, in this batch
+			return Result{}, hashEntry{}, "", nil // stored already, in this batch
 		}
 		var other string
 		if err := tx.QueryRowContext(ctx, qArticleText, c.id).Scan(&other); err != nil {
-			return Result{}, hashEntry{}, fmt.Errorf("near-duplicate candidate %s: %w", c.id, err)
+			return Result{}, hashEntry{}, "", fmt.Errorf("near-duplicate candidate %s: %w", c.id, err)
 		}
 		if mine == nil {
 			mine = shingles(text)
@@ -229,21 +260,21 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			break
 		}
 	}
-	aj, err := json.Marshal(a)
+	aj, err := articleJSON(a)
 	if err != nil {
-		return Result{}, hashEntry{}, err
+		return Result{}, hashEntry{}, "", err
 	}
 	outlet := Outlet(a, group)
 	r, err := tx.ExecContext(ctx, qInsertArticle,
 		id, a.URL, a.Source, outlet, a.Title, a.Published, a.Input,
 		int64(hash), group, text, string(aj), b.now)
 	if err != nil {
-		return Result{}, hashEntry{}, err
+		return Result{}, hashEntry{}, "", err
 	}
 	if n, err := r.RowsAffected(); err != nil {
-		return Result{}, hashEntry{}, err
+		return Result{}, hashEntry{}, "", err
 	} else if n == 0 {
-		return Result{}, hashEntry{}, nil // stored already: nothing else is written
+		return Result{}, hashEntry{}, "", nil // stored already: nothing else is written
 	}
 	res := Result{Added: true, DupGroup: group, NearDuplicate: near}
 	var sentences map[int]bool
@@ -256,16 +287,16 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			sentences[ev.Sentence] = true
 			if _, err := tx.ExecContext(ctx, qInsertSentence,
 				id, ev.Sentence, ev.Evidence.Text); err != nil {
-				return Result{}, hashEntry{}, err
+				return Result{}, hashEntry{}, "", err
 			}
 		}
 		ej, err := json.Marshal(ev)
 		if err != nil {
-			return Result{}, hashEntry{}, err
+			return Result{}, hashEntry{}, "", err
 		}
 		eid, isNew, err := upsertEvent(ctx, tx, ev, ej, SourceURL(a), id, group, b.now)
 		if err != nil {
-			return Result{}, hashEntry{}, fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
+			return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
 		}
 		mid := ev.ID
 		if mid == "" {
@@ -276,13 +307,13 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			eid, id, mid, outlet, group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
 			src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej))
 		if err != nil {
-			return Result{}, hashEntry{}, err
+			return Result{}, hashEntry{}, "", err
 		}
 		if n, _ := r.RowsAffected(); n == 0 {
 			// the same mention twice in one article
 			if isNew {
 				if _, err := tx.ExecContext(ctx, qUncount, eid); err != nil {
-					return Result{}, hashEntry{}, err
+					return Result{}, hashEntry{}, "", err
 				}
 			}
 			continue
@@ -291,10 +322,10 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			// a new event was created with its first mention's counts
 			rowid, err := r.LastInsertId()
 			if err != nil {
-				return Result{}, hashEntry{}, err
+				return Result{}, hashEntry{}, "", err
 			}
 			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, group, rowid); err != nil {
-				return Result{}, hashEntry{}, err
+				return Result{}, hashEntry{}, "", err
 			}
 		}
 		if isNew {
@@ -304,7 +335,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		b.countActor(ev.Source)
 		b.countActor(ev.Target)
 	}
-	return res, hashEntry{hash: hash, id: id, group: group}, nil
+	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
 }
 
 // addMention counts a just-inserted mention (rowid ?4, outlet ?2, group ?3)

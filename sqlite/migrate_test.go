@@ -1,0 +1,113 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestMigrateV1 opens a store written with schema version 1 (the
+// full-text index holding the texts, articles.json the whole article) and
+// checks that version 2 finds its articles by full-text query, returns
+// them whole, and stores new ones beside them.
+func TestMigrateV1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	aj, _ := json.Marshal(old)
+	text := strings.Join(story, "\n\n")
+	for _, q := range []string{migrations[0], "PRAGMA user_version = 1"} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := raw.Exec(`INSERT INTO articles (id, url, source, outlet, title, published, simhash, dup_group, text, json, added)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?)`, old.ID, old.URL, old.Source, "example wire", old.Title, old.Published,
+		int64(SimHash(text)), old.ID, text, string(aj), "2024-07-14T00:00:00Z"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)", old.ID, old.Title, text); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if v, _ := db.Version(ctx); v != 2 {
+		t.Fatalf("version %d after Open, want 2", v)
+	}
+	got, err := db.Article(ctx, old.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Article, *old) {
+		t.Errorf("version 1 article read back as %+v", got.Article)
+	}
+	fresh := newArticle("https://example.org/fresh", "Other Wire", "2024-07-15", []string{"Japan's prime minister called for calm over the balloons."})
+	save(t, db, fresh)
+	for q, want := range map[string]string{
+		"balloons":                  fmt.Sprint([]string{old.ID, fresh.ID}),
+		`"propaganda leaflets"`:     fmt.Sprint([]string{old.ID}),
+		"calm NOT leaflets":         fmt.Sprint([]string{fresh.ID}),
+		"title:nothing":             "[]",
+		"NEAR(foreign ministry, 2)": fmt.Sprint([]string{old.ID}),
+	} {
+		ids, err := db.TextArticles(ctx, q)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if fmt.Sprint(ids) != want {
+			t.Errorf("text query %s: %v, want %s", q, ids, want)
+		}
+	}
+	if s, err := db.IntegrityCheck(ctx); err != nil || s != "ok" {
+		t.Errorf("integrity %q, %v", s, err)
+	}
+}
+
+// TestArticleBody checks that every body, also those its text cannot give
+// back, is read as it was saved.
+func TestArticleBody(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	for i, body := range [][]string{
+		{"One paragraph."},
+		{"First.", "Second, with a\nline break."},
+		{"Holds a\n\nblank line.", "Next."},
+		{"Ends with a line break\n", "Next."},
+		{"", "After an empty paragraph."},
+		{"Ünïcode «quotes» — and\ttabs."},
+	} {
+		a := &dyad.Article{URL: fmt.Sprintf("https://example.org/body/%d", i), Title: "Body", Body: body, Input: "test"}
+		a.ID = dyad.ArticleID(a.URL, "")
+		if _, err := db.SaveArticle(ctx, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.Article(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Body, body) {
+			t.Errorf("body %q read back as %q", body, got.Body)
+		}
+		var js string
+		db.db.QueryRowContext(ctx, "SELECT json FROM articles WHERE id = ?", a.ID).Scan(&js)
+		if kept := !strings.Contains(js, `"body":null`); kept != (i >= 2 && i <= 4) {
+			t.Errorf("body %q: kept in articles.json %v", body, kept)
+		}
+	}
+}
