@@ -131,4 +131,13 @@ var phrasingCases = []phrasingCase{
 	{"Hezbollah fired rockets at northern Israel on Sunday. Israel responded with air strikes on the group's positions.",
 		[]string{"ISR 195 LBNREB"}, nil},
 	{"Kenyan police arrested 12 suspected al-Shabaab militants near the Somali border.", []string{"KENCOP 173 SOMREB"}, nil},
+
+	// lists with an adjective, bodies named by their leader, reactions to the main act, victims where it happened
+	{"Sudan's army and the paramilitary Rapid Support Forces clashed near El Obeid on Monday.",
+		[]string{"SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL"}, []string{"SDNREB 190 -"}},
+	{"Russia denounced the government of Benjamin Netanyahu.", []string{"RUS 111 ISRGOV"}, nil},
+	{"Israel halted the entry of all goods into Gaza on Sunday, a move Hamas condemned as blackmail.",
+		[]string{"PSEREB 111 ISR"}, []string{"PSEREB 111 -"}},
+	{"Russian forces shelled the centre of Kherson on Saturday, killing two people.",
+		[]string{"RUSMIL 194 UKR", "RUSMIL 190 UKRCVL"}, []string{"RUSMIL 190 RUSCVL"}},
 }

@@ -380,8 +380,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
 			}
-			if len(h.target) == 0 && h.p.Noun {
-				h.target = c.byNounTarget(st, h) // "was hit by Indian missile strikes"
+			if len(h.target) == 0 {
+				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 		}
 		if len(h.source) == 0 {

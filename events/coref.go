@@ -109,6 +109,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 						country = ms[j].Country
 					}
 				}
+				if country == "" && !armed {
+					// "shelled the centre of Kherson, killing two people":
+					// the place the sentence names, not the attacker's state
+					country = c.placeOnlyCountry(st, ms)
+				}
 			}
 			if country == "" && k+1 < len(ms) && m.End < len(st.toks) && st.toks[m.End].Text == "," && ms[k+1].Start == m.End+1 &&
 				ms[k+1].Person && ms[k+1].Country != "" && !ms[k+1].Unresolved {
@@ -123,8 +128,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if e := m.End; e < len(st.toks) && (st.toks[e].Lower == "for" || st.toks[e].Lower == "of") {
 					n := ms[k+1]
 					gap := n.Start - e
-					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && !n.Person && (n.Country != "" || n.Kind == actors.KindOrg) {
-						if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital {
+					led := n.Person && n.Country != "" && ledBody(st.toks[m.End-1].Lower) // "the government of Benjamin Netanyahu"
+					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led) && (n.Country != "" || n.Kind == actors.KindOrg) {
+						if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led {
 							// "Finance Minister Gunnar Berge of Norway": the
 							// state's, in the title's role
 							m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)

@@ -385,3 +385,101 @@ func respondVerb(t dyad.Token) bool {
 	}
 	return false
 }
+
+// partOf returns the token after "the centre of", "the outskirts of",
+// "the northern suburbs of" at j (the place the part belongs to), else j.
+func partOf(toks []dyad.Token, j int) int {
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Tag == "JJ" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].Lower != "of" {
+		return j
+	}
+	switch toks[k].Lower {
+	case "centre", "center", "outskirts", "suburbs", "suburb", "heart", "north", "south", "east", "west",
+		"edge", "outskirt", "port", "city", "town", "village", "district", "province", "region", "capital", "streets":
+		return k + 2
+	}
+	return j
+}
+
+// placeOnlyCountry returns the country of the first place of the sentence
+// that the gazetteer knows and no actor mention covers ("the centre of
+// Kherson"), "" when none; unlike anyPlaceCountry it never takes a
+// country or capital named as an actor ("a thaw with Washington").
+func (c *Coder) placeOnlyCountry(st *sentence, ms []actors.Mention) string {
+	for k := 1; k < len(st.toks); k++ {
+		if st.toks[k].Tag != "NNP" || mentionAt(ms, k) != nil {
+			continue
+		}
+		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// collectiveWord reports words that make a noun phrase an unnamed
+// collective ("other", "allied", "several"): not a list item's adjective.
+func collectiveWord(w string) bool {
+	switch w {
+	case "other", "allied", "several", "some", "many", "various", "neighbouring", "neighboring", "western", "regional":
+		return true
+	}
+	return false
+}
+
+// ledBody reports the head noun of a body named by its leader: "the
+// government of Benjamin Netanyahu", "the administration of Joe Biden".
+func ledBody(w string) bool {
+	switch w {
+	case "government", "administration", "regime", "cabinet":
+		return true
+	}
+	return false
+}
+
+// farTarget finds the target of a hit whose object is not after it: a
+// nominal attack that is a passive's agent (byNounTarget), or a reaction
+// to the act the main clause reports ("Israel halted all goods into Gaza,
+// a move Hamas condemned as blackmail" → Hamas 111 Israel).
+func (c *Coder) farTarget(st *sentence, h *verbHit) []actors.Mention {
+	if h.p.Noun {
+		return c.byNounTarget(st, h)
+	}
+	if r := cameo.Root(h.code); r != "11" && r != "12" && r != "05" && r != "01" && r != "10" && r != "13" {
+		return nil
+	}
+	toks := st.toks
+	if len(h.source) != 1 {
+		return nil
+	}
+	k := h.source[0].Start - 1
+	if k >= 0 && (toks[k].Lower == "that" || toks[k].Lower == "which") {
+		k--
+	}
+	if k < 2 {
+		return nil
+	}
+	switch toks[k].Lower {
+	case "move", "decision", "step", "measure", "action", "announcement", "plan":
+	default:
+		return nil
+	}
+	if d := toks[k-1].Lower; d != "a" && d != "the" || toks[k-2].Text != "," {
+		return nil
+	}
+	for v := 0; v < k-2; v++ {
+		if (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") && !isAux(toks[v]) && st.at[v] < 0 {
+			if s := c.subject(st, v); len(s) > 0 && s[0].Code != h.source[0].Code {
+				return s
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -496,6 +496,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
 		j++
 	}
+	if x := partOf(toks, j); x > j {
+		j = x // "shelled the centre of Kherson"
+	}
 	if j < len(toks) && st.at[j] < 0 {
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)

@@ -281,6 +281,9 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 				conj = true
 			case "the", "his", "her", "their", "its":
 			default:
+				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
+					continue // "Sudan's army and the paramilitary Rapid Support Forces"
+				}
 				return false
 			}
 		}
