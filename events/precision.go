@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head)) {
@@ -290,7 +290,7 @@ func idiom(st *sentence, h *verbHit) bool {
 	switch {
 	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
 		return true
-	case lemma == "welcome" && copula(toks, h.head):
+	case lemma == "welcome" && toks[h.head].Tag != "VBN" && toks[h.head].Tag != "VBD" && toks[h.head].Tag != "VBG" && copula(toks, h.head):
 		return true // "they are not welcome here": an adjective
 	case lemma != "meet" && !c4(h.code):
 		return false
@@ -526,4 +526,28 @@ func copula(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// perfectRelative reports a verb in the perfect inside a non-restrictive
+// relative clause: "North Korea, which has conducted six nuclear tests,
+// fired …", "Isis, which has claimed responsibility for attacks on
+// Britain, …". Such a clause describes the antecedent from its past;
+// the news is in the main clause. (", which claimed responsibility for
+// the attack," in the simple past is often the news itself and stays.)
+func perfectRelative(toks []dyad.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "been" {
+		j--
+	}
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 2 || toks[j].Lemma != "have" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return false
+	}
+	r := toks[j-1].Lower
+	return (r == "which" || r == "who") && toks[j-2].Text == ","
 }

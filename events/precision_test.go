@@ -36,6 +36,8 @@ var precisionCases = []struct {
 	{"background", "Russia once again vetoed the resolution on Friday.", []string{"RUS 129 - asserted"}},
 	{"background", "Kenya's president thanked the IMF for its help to Kenya during difficult times in the past.", []string{"KENGOV 051 IGOUNOIMF asserted"}},
 	{"background", "Although Iran had threatened such action in the past, it held back on Sunday.", nil},
+	{"background", "North Korea, which has conducted six nuclear tests, fired a missile on Sunday.", []string{"PRK 150 - asserted"}},
+	{"background", "Islamic State, which claimed the bombing, lost its last town on Saturday.", []string{"IMGMOSISL 015 - asserted"}},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
@@ -58,6 +60,8 @@ var precisionCases = []struct {
 	{"idiom", "The Polish prime minister met the German chancellor on Monday.", []string{"POLGOV 040 DEUGOV asserted", "DEUGOV 040 POLGOV asserted"}},
 	{"idiom", "Syrian refugees are no longer welcome in Lebanon.", nil},
 	{"idiom", "Lebanon welcomed the Syrian refugees on Monday.", []string{"LBN 013 SYRREF asserted"}},
+	{"idiom", "The Kremlin is welcoming the decision of the Turkish parliament.", []string{"RUSGOV 013 TURLEG asserted"}},
+	{"idiom", "The sanctions were welcomed by Ukraine on Monday.", []string{"UKR 013 - asserted"}},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
