@@ -250,6 +250,59 @@ func TestSameAsSQLite(t *testing.T) {
 	}
 }
 
+// TestBatchesSameAsSQLite saves the corpus in differently cut batches
+// (one batch of everything with an article repeated, one per article, the
+// stored articles again with a new one) and requires SQLite's results,
+// events, counts and actors for each cut.
+func TestBatchesSameAsSQLite(t *testing.T) {
+	items := corpus()
+	extra := art("https://late.example/f", "Late Post", "2024-07-14", wire)
+	tests := []struct {
+		name    string
+		batches [][]sqlite.Item
+	}{
+		{"one batch, a repeat", [][]sqlite.Item{append(slices.Clone(items), items[0], items[3])}},
+		{"one per article", [][]sqlite.Item{{items[0]}, {items[1]}, {items[2]}, {items[3]}, {items[4]}}},
+		{"stored ones again", [][]sqlite.Item{items[:3], append(slices.Clone(items), sqlite.Item{Article: extra, Events: code(extra)})}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lite, pg := openBoth(t)
+			ctx := context.Background()
+			for i, b := range tc.batches {
+				lres, err := lite.SaveBatch(ctx, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pres, err := pg.SaveBatch(ctx, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if fmt.Sprint(lres) != fmt.Sprint(pres) {
+					t.Errorf("batch %d results:\nsqlite   %v\npostgres %v", i, lres, pres)
+				}
+			}
+			if l, p := rows(t, lite, sqlite.Filter{}), rows(t, pg, sqlite.Filter{}); fmt.Sprint(l) != fmt.Sprint(p) {
+				t.Errorf("events:\nsqlite   %v\npostgres %v", l, p)
+			}
+			lc, _ := lite.Counts(ctx)
+			pc, _ := pg.Counts(ctx)
+			la, _ := lite.Actors(ctx, 0)
+			pa, _ := pg.Actors(ctx, 0)
+			if lc != pc || fmt.Sprint(la) != fmt.Sprint(pa) {
+				t.Errorf("counts %+v, actors %v; sqlite %+v, %v", pc, pa, lc, la)
+			}
+			if s, err := pg.IntegrityCheck(ctx); s != "ok" || err != nil {
+				t.Errorf("integrity: %q %v", s, err)
+			}
+			has, err := pg.HasArticles(ctx, []string{items[4].Article.ID, "nope", items[0].Article.ID})
+			if err != nil || fmt.Sprint(has) != "[true false true]" {
+				t.Errorf("HasArticles = %v, %v", has, err)
+			}
+		})
+	}
+}
+
 // TestConcurrentWriters saves overlapping batches from eight writers at
 // once, each with its own connection pool, and checks the store holds
 // each article once with the counts a single sequential writer gives.

@@ -14,9 +14,9 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
-// A batch is written with a fixed number of round trips whatever its size
-// (begin; look-up; articles; sentences and events; mentions and actors;
-// commit), each statement taking the whole batch as arrays (unnest), so
+// A batch is written in four round trips whatever its size (begin and
+// look-up; articles; sentences and events; mentions, actors and commit),
+// each statement taking the whole batch as arrays (unnest), so
 // that PostgreSQL parses, plans and starts one statement per table and
 // batch rather than one per row.
 const (
@@ -150,7 +150,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // the events came from and one mention per event, upserting the aggregated
 // events and their counts. Saving the same items twice, in sequence or at
 // once from two processes, stores them once. Articles without an id get
-// dyad.ArticleID(URL, text). The batch takes six round trips to the
+// dyad.ArticleID(URL, text). The batch takes four round trips to the
 // server whatever its size.
 func (db *DB) SaveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	for i, it := range items {
@@ -254,17 +254,37 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		arts[i], ids[i], hashes[i] = ar, ar.id, int64(ar.hash)
 	}
-	tx, err := db.pool.Begin(ctx)
+	// The transaction is begun and committed inside the first and last
+	// round trips (BEGIN and COMMIT queued with the statements), so the
+	// rows it locks are released as soon as the server reaches COMMIT.
+	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback(ctx)
+	defer conn.Release() // the pool drops a connection left in a transaction
+	tx := conn.Conn()
+	committed := false
+	defer func() {
+		if !committed {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			tx.Exec(rctx, "ROLLBACK")
+			cancel()
+		}
+	}()
+	commit := func() error {
+		if _, err := tx.Exec(ctx, "COMMIT"); err != nil {
+			return fmt.Errorf("commit: %w", err)
+		}
+		committed = true
+		return nil
+	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	results := make([]sqlite.Result, len(items))
 
 	// Round trip 1: which ids are stored, and the stored near-duplicate
 	// candidates of each article.
 	var b1 pgx.Batch
+	b1.Queue("BEGIN")
 	stored := map[string]bool{}
 	b1.Queue(qStored, ids).Query(func(rows pgx.Rows) error {
 		for rows.Next() {
@@ -315,7 +335,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		added = append(added, ar)
 	}
 	if len(added) == 0 {
-		return results, tx.Commit(ctx)
+		return results, nil // nothing written: the deferred ROLLBACK ends it
 	}
 
 	// Round trip 2: the articles. One stored meanwhile by another writer
@@ -365,8 +385,8 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 	}
 	if len(pend) == 0 {
-		if err := tx.Commit(ctx); err != nil {
-			return nil, fmt.Errorf("commit: %w", err)
+		if err := commit(); err != nil {
+			return nil, err
 		}
 		return results, nil
 	}
@@ -533,12 +553,11 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	if len(codes) > 0 {
 		b4.Queue(qUpsertActors, codes, names, counts)
 	}
+	b4.Queue("COMMIT")
 	if err := tx.SendBatch(ctx, &b4).Close(); err != nil {
-		return nil, fmt.Errorf("mentions: %w", err)
+		return nil, fmt.Errorf("mentions, actors, commit: %w", err)
 	}
-	if err := tx.Commit(ctx); err != nil {
-		return nil, fmt.Errorf("commit: %w", err)
-	}
+	committed = true
 	return results, nil
 }
 

@@ -4,9 +4,9 @@
 # ../shared/corpora published to the queue, then WORKERS processes of
 #   GOMAXPROCS=1 dyad worker --drain --concurrency ${C:-2}
 # (one core each, as if on their own machines); it prints articles/s from the
-# first worker's start to the last one's exit, each worker's CPU seconds and
-# PostgreSQL's (the postmaster and all its backends, from /proc) over the same
-# span. Run as root on a Debian machine with PostgreSQL installed (apt-get
+# first worker's start to the last one's exit, each worker's CPU seconds, and
+# PostgreSQL's (the postmaster and all its backends, from /proc) and the NATS
+# server's over the same span. BATCH=N passes --batch N to the workers. Run as root on a Debian machine with PostgreSQL installed (apt-get
 # install postgresql); the cluster is kept in /tmp/scale between runs (stop it
 # with: runuser -u postgres -- $PGBIN/pg_ctl -D /tmp/scale/data stop).
 #
@@ -49,7 +49,7 @@ $BIN ingest --queue $Q bbc_politics giveme5w1h guardian_ngec lee_abc_news reuter
 # the store's schema first, so workers do not race to migrate
 $BIN events --db "$DB" --limit 1 >/dev/null 2>&1 || true
 rm -f $D/w*.log
-pg0=$(pgcpu)
+pg0=$(pgcpu); nats0=$(awk '{print $14+$15}' /proc/$natspid/stat)
 start=$(date +%s.%N)
 pids=()
 for i in $(seq 1 $N); do
@@ -58,6 +58,6 @@ for i in $(seq 1 $N); do
 done
 wait "${pids[@]}"
 end=$(date +%s.%N)
-pg1=$(pgcpu)
+pg1=$(pgcpu); nats1=$(awk '{print $14+$15}' /proc/$natspid/stat)
 n=$(psql "$DB" -tA -c "SELECT count(*) FROM articles")
-echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) load=$(cut -d' ' -f1 /proc/loadavg) pg_cpu=$(echo "$pg1 - $pg0" | bc) $(grep -h cpu $D/w*.log | tr '\n' ' ')"
+echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) load=$(cut -d' ' -f1 /proc/loadavg) pg_cpu=$(echo "$pg1 - $pg0" | bc) nats_cpu=$(echo "scale=2; ($nats1 - $nats0) / $(getconf CLK_TCK)" | bc) $(grep -h cpu $D/w*.log | tr '\n' ' ')"
