@@ -76,6 +76,11 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				m.Flags |= flagMutual | flagAgreed
 				g.p = &m
 			}
+			if len(h.p.Slots) > 1 && !h.p.has(flagThreat) && !particleEnd(h.p) {
+				// "signalled readiness to negotiate": the noun between is
+				// no subject; the intent verb's subject acts
+				g.orderedBy = h.head + 1
+			}
 			h.code = "" // the intent verb itself is no event
 		}
 		if h.code == "" {

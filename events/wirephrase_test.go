@@ -1,0 +1,232 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestWirePhrasing codes sentences written for the synonyms, phrasal verbs
+// and light-verb constructions of the "wire phrasing" sections of
+// events/data/verbs.txt (one or more per CAMEO root, plus metaphors from
+// sport, markets and entertainment that must stay silent), so that a
+// pattern that stops firing, fires with the wrong code, or starts firing
+// on a metaphor is caught. Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
+func TestWirePhrasing(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range wirePhrasingCases {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// sameEvents reports whether a and b hold the same strings, in any order.
+func sameEvents(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := map[string]int{}
+	for _, s := range a {
+		n[s]++
+	}
+	for _, s := range b {
+		if n[s]--; n[s] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var wirePhrasingCases = []coverageCase{
+	// 01 public statement
+	{"France sounded the alarm on Tuesday over the humanitarian situation in Sudan.", []string{"FRA 012 - asserted"}},
+	{"Australia expressed outrage at Iran over the execution of one of its citizens.", []string{"AUS 111 IRN asserted"}},
+	{"Germany voiced anger at Russia over the detention of a German journalist.", []string{"DEU 111 RUS asserted"}},
+	{"Japan expressed displeasure to China over the buoy placed near the disputed islands.", []string{"JPN 111 CHN asserted"}},
+	{"Canada expressed disappointment with India's response to the allegations.", []string{"CAN 111 IND asserted"}},
+	{"Egypt sent a message of condolence to Morocco after the earthquake.", []string{"EGY 018 MAR asserted"}},
+	{"Britain raised the alarm on Thursday over the spread of cholera in Yemen.", []string{"GBR 012 - asserted"}},
+	{"Nigeria voiced indignation at Ghana over the treatment of Nigerian traders.", []string{"NGA 111 GHA asserted"}},
+	{"Italy expressed its disapproval of Hungary's decision to leave the court.", []string{"ITA 111 HUN asserted"}},
+	{"Mexico shared Canada's concern about the new US tariffs.", []string{"MEX 019 CAN asserted"}},
+	{"South Korea struck a conciliatory tone toward Japan on Monday.", []string{"KOR 013 JPN asserted"}},
+	// 02 appeal
+	{"Ukraine asked Germany for more air defence systems on Monday.", []string{"UKR 0232 DEU asserted"}},
+	{"The European Union called for calm after the clashes in Kosovo.", []string{"IGOEUREEC 0256 - asserted"}},
+	{"Pakistan requested a new loan from the International Monetary Fund.", []string{"PAK 0231 IGOUNOIMF asserted"}},
+	{"Brazil made an appeal to Venezuela to respect the election results.", []string{"BRA 020 VEN asserted"}},
+	{"Qatar issued an appeal for restraint on Sunday.", []string{"QAT 0256 - asserted"}},
+	{"Volodymyr Zelensky appealed to Western allies for more air defence systems.", []string{"UKRGOV 0232 - asserted"}},
+	{"Sri Lanka requested a bailout from the International Monetary Fund on Tuesday.", []string{"LKA 0231 IGOUNOIMF asserted"}},
+	{"The European Union called for calm in Kosovo on Monday.", []string{"IGOEUREEC 0256 - asserted"}},
+	{"Pope Francis renewed his appeal for a ceasefire in Gaza on Sunday.", []string{"VATGOV 0256 - asserted"}},
+	{"Ukraine reiterated its call for more air defence from its allies.", []string{"UKR 020 - asserted"}},
+	{"Kenya asked Uganda to hand over the suspects.", []string{"KEN 021 UGA asserted"}},
+	{"Poland asked Germany for reparations on Monday.", []string{"POL 020 DEU asserted"}},
+	{"Emmanuel Macron exhorted European leaders to spend more on defence.", []string{"FRAGOV 020 - asserted"}},
+	// 03 intent to cooperate
+	{"Russia signalled readiness to negotiate with Ukraine.", []string{"RUS 036 UKR future"}},
+	{"China said it stands ready to mediate between Russia and Ukraine.", []string{"CHN 039 RUS future", "CHN 039 UKR future"}},
+	{"Germany promised to send more tanks to Ukraine.", []string{"DEU 0332 UKR future"}},
+	{"India offered to host talks between Russia and Ukraine.", []string{"IND 036 RUS future", "IND 036 UKR future"}},
+	{"Iran signalled willingness to resume talks with the United States.", []string{"IRN 036 USA future"}},
+	{"Qatar expressed readiness to mediate between Israel and Hamas.", []string{"QAT 039 ISR future", "QAT 039 PSEREB future"}},
+	// 04 consult
+	{"Antony Blinken landed in Beijing on Sunday for a two-day visit.", []string{"USAGOV 042 CHN asserted", "CHN 043 USAGOV asserted"}},
+	{"Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Friday.", []string{"TURGOV 041 RUSGOV asserted", "RUSGOV 041 TURGOV asserted"}},
+	{"Emmanuel Macron held a phone conversation with Xi Jinping on Tuesday.", []string{"FRAGOV 041 CHNGOV asserted", "CHNGOV 041 FRAGOV asserted"}},
+	{"Olaf Scholz sat down with Joe Biden at the White House on Friday.", []string{"DEUGOV 040 USAGOV asserted", "USAGOV 040 DEUGOV asserted"}},
+	{"Wang Yi travelled to Moscow on Monday.", []string{"CHNGOV 042 RUS asserted", "RUS 043 CHNGOV asserted"}},
+	{"Antony Blinken touched down in Riyadh on Monday.", []string{"USAGOV 042 SAU asserted", "SAU 043 USAGOV asserted"}},
+	{"Olaf Scholz departed for Beijing on Saturday.", []string{"DEUGOV 042 CHN asserted", "CHN 043 DEUGOV asserted"}},
+	{"Narendra Modi toured Egypt on Sunday.", []string{"INDGOV 042 EGY asserted", "EGY 043 INDGOV asserted"}},
+	{"Rwanda and Congo agreed to keep in touch through their foreign ministers.", []string{"RWA 036 COD future", "COD 036 RWA future"}},
+	{"Emmanuel Macron and Joe Biden held a phone call on Tuesday.", []string{"FRAGOV 041 USAGOV asserted", "USAGOV 041 FRAGOV asserted"}},
+	// 05 diplomatic cooperation
+	{"Greece and Egypt sealed a deal on maritime boundaries on Thursday.", []string{"GRC 057 EGY asserted", "EGY 057 GRC asserted"}},
+	{"Saudi Arabia and Iran agreed a deal to restore ties.", []string{"SAU 057 IRN asserted", "IRN 057 SAU asserted"}},
+	{"Spain formally recognised Palestine as a state on Tuesday.", []string{"ESP 054 PSE asserted"}},
+	{"Germany threw its weight behind France's proposal.", []string{"DEU 051 FRA asserted"}},
+	{"Poland voiced support for Ukraine's bid to join NATO.", []string{"POL 051 UKR asserted"}},
+	{"Chile and Peru sealed an agreement on water rights on Friday.", []string{"CHL 057 PER asserted", "PER 057 CHL asserted"}},
+	{"Bahrain and Qatar agreed a deal to restore ties on Wednesday.", []string{"BHR 057 QAT asserted", "QAT 057 BHR asserted"}},
+	{"France and Italy worked out an agreement on migration on Thursday.", []string{"FRA 057 ITA asserted", "ITA 057 FRA asserted"}},
+	{"Germany reaffirmed its support for Moldova on Tuesday.", []string{"DEU 051 MDA asserted"}},
+	{"Poland heaped praise on Finland for its defence spending.", []string{"POL 051 - asserted"}},
+	{"Chad and Israel re-established diplomatic relations on Monday.", []string{"TCD 050 ISR asserted", "ISR 050 TCD asserted"}},
+	{"Malawi opened an embassy in Jerusalem on Tuesday.", []string{"MWI 050 - asserted"}},
+	// 06 material cooperation
+	{"India and the United States agreed to boost defence cooperation.", []string{"IND 0312 USA future", "USA 0312 IND future"}},
+	{"Turkey handed over two suspects to Iraq on Sunday.", []string{"TUR 063 IRQ asserted"}},
+	{"Armenia and Azerbaijan swapped prisoners on Sunday.", []string{"ARM 0841 AZE asserted", "AZE 0841 ARM asserted"}},
+	{"Egypt resumed gas exports to Europe on Monday.", []string{"EGY 061 - asserted"}},
+	{"Japan and Australia agreed to deepen security cooperation.", []string{"JPN 0312 AUS future", "AUS 0312 JPN future"}},
+	// 07 aid
+	{"The United States announced a new military aid package for Ukraine on Friday.", []string{"USA 072 UKR asserted"}},
+	{"Japan gave 10 million dollars in emergency aid to Turkey.", []string{"JPN 070 TUR asserted"}},
+	{"Britain flew aid to Gaza on Monday.", []string{"GBR 073 PSE asserted"}},
+	{"Germany will provide air defence systems to Ukraine.", []string{"DEU 0332 UKR future"}},
+	{"China extended a credit line of 2 billion dollars to Sri Lanka.", []string{"CHN 071 LKA asserted"}},
+	{"Germany announced humanitarian aid for Sudan on Monday.", []string{"DEU 073 SDN asserted"}},
+	{"Britain gave humanitarian aid to Pakistan after the floods.", []string{"GBR 073 PAK asserted"}},
+	{"The World Food Programme distributed food to displaced families in Haiti.", []string{"IGOUNOWFP 073 HTICVL asserted"}},
+	{"India extended a credit line to Bangladesh on Friday.", []string{"IND 071 BGD asserted"}},
+	{"Germany will supply Ukraine with more air defence systems.", []string{"DEU 0332 UKR future"}},
+	{"Canada pledged 500 million dollars to Ukraine on Monday.", []string{"CAN 0331 UKR future"}},
+	{"The United States rushed munitions and interceptors to Israel.", []string{"USA 072 ISR asserted"}},
+	{"Turkey granted refuge to 300 Afghan students on Monday.", []string{"TUR 075 AFGEDU asserted"}},
+	// 08 yield
+	{"The junta ordered the release of 200 political prisoners on Monday.", []string{}},
+	{"Russia and Ukraine signed a ceasefire agreement in Istanbul.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
+	{"Armenia and Azerbaijan reached a ceasefire on Tuesday.", []string{"ARM 0871 AZE asserted", "AZE 0871 ARM asserted"}},
+	{"The United States rolled back sanctions on Venezuela's oil sector.", []string{"USA 085 VEN asserted"}},
+	{"Russia pulled its troops out of Kherson on Friday.", []string{"RUS 0874 - asserted"}},
+	{"Russia and Ukraine reached a truce for the Easter weekend.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
+	{"Washington scrapped sanctions on Syria's central bank on Friday.", []string{"USA 085 SYRGOV asserted"}},
+	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 081 JPN asserted"}},
+	{"Mexico cut tariffs on Chinese steel on Monday.", []string{"MEX 085 CHN asserted"}},
+	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0842 PSECVL asserted"}},
+	// 09 investigate
+	{"The UN launched a probe into the killing of aid workers in Gaza.", []string{"IGOUNO 093 - asserted"}},
+	{"Poland launched an investigation into the killing of a Polish aid worker in Gaza.", []string{"POL 093 POLCVL asserted"}},
+	{"The International Criminal Court opened a war crimes investigation in Venezuela.", []string{"IGOICC 094 - asserted"}},
+	// 10 demand
+	{"Iran made fresh demands to the United States on Monday.", []string{"IRN 100 USA asserted"}},
+	{"Jordan made demands to Israel over the holy sites in Jerusalem.", []string{"JOR 100 ISR asserted"}},
+	// 11 disapprove
+	{"China branded the visit by the US House Speaker a provocation.", []string{"CHN 111 USALEG asserted"}},
+	{"Israel faulted the United Nations for the delays.", []string{"ISR 111 IGOUNO asserted"}},
+	{"Iran hit out at France on Sunday over the new sanctions.", []string{"IRN 111 FRA asserted"}},
+	{"Beijing lodged a formal complaint with Tokyo on Monday.", []string{"CHN 114 JPN asserted"}},
+	{"Iran labelled Britain a hostile state on Monday.", []string{"IRN 111 GBR asserted"}},
+	{"Russia faulted Moldova for the expulsion of its diplomats.", []string{"RUS 111 MDA asserted"}},
+	{"Azerbaijan objected to France's arms sales to Armenia.", []string{"AZE 111 FRA asserted"}},
+	{"Turkey took issue with Greece over the maritime border.", []string{"TUR 111 GRC asserted"}},
+	{"Algeria called in the French ambassador over the remarks.", []string{"DZA 114 FRAGOV asserted"}},
+	// 12 reject
+	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
+	{"India declined the offer of mediation from the United States.", []string{"IND 127 USA asserted"}},
+	{"Hungary voted against the EU resolution on Ukraine.", []string{"HUN 120 IGOEUREEC asserted"}},
+	{"Venezuela shrugged off the new sanctions from the United States.", []string{"VEN 120 - asserted"}},
+	{"Israel brushed aside the proposal from Egypt.", []string{"ISR 127 EGY asserted"}},
+	{"Russia ruled out a withdrawal from Crimea.", []string{"RUS 120 - asserted"}},
+	{"Iran repudiated the agreement on Monday.", []string{"IRN 120 - asserted"}},
+	// 13 threaten
+	{"Iran warned the United States of a crushing response.", []string{"IRN 130 USA asserted"}},
+	{"Russia threatened military action against Moldova.", []string{"RUS 138 MDA asserted"}},
+	{"North Korea sent a warning to South Korea on Sunday.", []string{"PRK 130 KOR asserted"}},
+	{"China vowed to crush any attempt at Taiwan independence.", []string{"CHN 137 TWN asserted"}},
+	{"North Korea threatened military action against South Korea.", []string{"PRK 138 KOR asserted"}},
+	{"Russia warned Finland of a military response.", []string{"RUS 138 FIN asserted"}},
+	{"China threatened countermeasures against Japan on Thursday.", []string{"CHN 130 JPN asserted"}},
+	// 14 protest
+	{"Thousands of protesters poured into the streets of Tbilisi on Sunday.", []string{"GEOCVL 141 GEOGOV asserted"}},
+	{"Doctors in South Korea walked off the job on Tuesday.", []string{"KORHLH 143 KORGOV asserted"}},
+	{"Thousands of protesters spilled into the streets of Caracas on Saturday.", []string{"VENCVL 141 VENGOV asserted"}},
+	{"Nurses in Kenya walked off the job on Monday.", []string{"KENHLH 143 KENGOV asserted"}},
+	{"Farmers in Spain blocked highways on Tuesday.", []string{"ESPAGR 144 ESPGOV asserted"}},
+	// 15 exhibit force posture
+	{"North Korea test-launched an intercontinental ballistic missile on Thursday.", []string{"PRK 150 - asserted"}},
+	{"North Korea fired several ballistic missiles into the sea on Monday.", []string{"PRK 150 - asserted"}},
+	{"China kicked off large-scale military drills around Taiwan on Thursday.", []string{"CHN 150 TWN asserted"}},
+	{"Russia fortified its positions near Zaporizhzhia.", []string{"RUS 154 UKR asserted"}},
+	{"North Korea test-fired an ICBM on Thursday.", []string{"PRK 150 - asserted"}},
+	{"China launched an ICBM into the Pacific on Wednesday.", []string{"CHN 150 - asserted"}},
+	{"India kicked off naval drills in the Arabian Sea on Monday.", []string{"IND 150 - asserted"}},
+	{"Chinese warships shadowed a Canadian frigate in the Taiwan Strait.", []string{"CHNMIL 150 CANMIL asserted"}},
+	// 16 reduce relations
+	{"Niger shuttered the French embassy in Niamey.", []string{"NER 161 FRAGOV asserted"}},
+	{"China cancelled a planned visit by the German foreign minister.", []string{"CHN 160 DEUGOV asserted"}},
+	{"The United States imposed new export controls on China.", []string{"USA 163 CHN asserted"}},
+	{"Washington levied tariffs on Chinese electric vehicles.", []string{"USA 163 CHN asserted"}},
+	{"Beijing curbed exports of gallium to the United States.", []string{"CHN 163 USA asserted"}},
+	{"Argentina shuttered its embassy in Caracas on Monday.", []string{"ARG 161 - asserted"}},
+	{"India cancelled a visit by the Canadian trade minister.", []string{"IND 160 CANGOV asserted"}},
+	{"Canada levied tariffs on Chinese steel on Tuesday.", []string{"CAN 163 CHN asserted"}},
+	{"China curbed exports of graphite to the United States.", []string{"CHN 163 USA asserted"}},
+	{"Lithuania recalled its ambassador from China on Tuesday.", []string{"LTU 161 CHN asserted"}},
+	{"The European Union adopted new sanctions against Belarus.", []string{"IGOEUREEC 163 BLR asserted"}},
+	{"The United States added 12 Chinese firms to its entity list.", []string{"USA 163 CHNBUS asserted"}},
+	{"Washington halted weapons shipments to Israel on Tuesday.", []string{"USA 1622 ISR asserted"}},
+	// 17 coerce
+	{"Iran handed a British journalist a ten-year prison sentence on Sunday.", []string{"IRN 173 GBRMED asserted"}},
+	{"Russia outlawed the group as extremist on Friday.", []string{"RUS 172 - asserted"}},
+	{"A Moscow court handed a US journalist a 16-year sentence.", []string{"RUSJUD 173 USAMED asserted"}},
+	{"Kyrgyzstan outlawed the opposition party on Friday.", []string{"KGZ 1722 KGZOPP asserted"}},
+	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 ITAREF asserted"}},
+	// 18 assault
+	{"Gunmen gunned down a Pakistani journalist in Karachi.", []string{"PAKUAF 180 PAKMED asserted"}},
+	// 19 fight
+	{"Israeli and Hezbollah forces traded fire across the border on Sunday.", []string{"ISRMIL 190 LBNREB asserted", "LBNREB 190 ISRMIL asserted"}},
+	{"Pakistan and India exchanged fire along the Line of Control on Friday.", []string{"PAK 190 IND asserted", "IND 190 PAK asserted"}},
+	{"Russia hit Kyiv with guided bombs on Sunday.", []string{"RUS 195 UKR asserted"}},
+	{"Russia fired missiles at Kyiv overnight.", []string{"RUS 195 UKR asserted"}},
+	{"Russia unleashed a barrage of missiles on Ukrainian cities.", []string{"RUS 190 UKR asserted"}},
+	{"Ukrainian forces pushed into Russia's Kursk region.", []string{"UKRMIL 190 RUS asserted"}},
+	{"Thai and Cambodian troops traded fire along the border on Thursday.", []string{"THAMIL 190 KHMMIL asserted", "KHMMIL 190 THAMIL asserted"}},
+	{"Russian troops pushed into Ukraine's Kharkiv region on Friday.", []string{"RUSMIL 190 UKR asserted"}},
+	{"Ukrainian forces repelled a Russian assault near Pokrovsk.", []string{"UKRMIL 190 RUS asserted"}},
+	{"Russia attacked Ukrainian energy facilities with drones and missiles.", []string{"RUS 195 UKR asserted"}},
+	// no event: sport, markets, entertainment and idioms
+	{"The Lakers slammed the door on Boston's comeback in the fourth quarter.", []string{}},
+	{"The central bank launched an attack on inflation with a sharp rate rise.", []string{}},
+	{"Stocks rallied on Wall Street after the jobs report.", []string{}},
+	{"Oil prices hit a three-month high on Monday.", []string{}},
+	{"The striker slammed the door on his former club's title hopes.", []string{}},
+	{"The central bank launched an attack on inflation on Tuesday.", []string{}},
+	{"Oil prices hit a record high on Monday.", []string{}},
+	{"The band kicked off its world tour in Madrid on Friday.", []string{}},
+	{"The minister shrugged off questions about his health.", []string{}},
+}
