@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -29,15 +28,15 @@ const (
 				ON CONFLICT(code) DO UPDATE SET count = count + excluded.count,
 				name = CASE WHEN name = '' THEN excluded.name ELSE name END`
 	// qInsertEvent creates an aggregated event with the counts of its
-	// first mention (1, 1, 1) and returns its id; it returns no row when
-	// the identity exists, and qEventID finds it.
+	// first mention (1, 1, 1); it changes no row when the identity
+	// exists, and qEventID finds it. (An Exec and the new rowid cost less
+	// than RETURNING's result rows.)
 	qInsertEvent = `INSERT INTO events
 		(date, source_code, target_code, cameo, location, story, cameo_root, quad_class, goldstein,
 		 plover, plover_mode, status, confidence, source_country, target_country,
 		 first_seen, source_url, article_id, json, num_mentions, num_sources, num_articles)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)
-		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO NOTHING
-		RETURNING id`
+		ON CONFLICT (date, source_code, target_code, cameo, location, story) DO NOTHING`
 	qEventID = `SELECT id FROM events
 		WHERE date = ? AND source_code = ? AND target_code = ? AND cameo = ? AND location = ? AND story = ?`
 	// qUncount undoes the first-mention counts of an event created for a
@@ -380,17 +379,20 @@ func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL
 	if ev.Location != nil {
 		loc = ev.Location.Name
 	}
-	var id int64
-	err := tx.QueryRowContext(ctx, qInsertEvent,
+	r, err := tx.ExecContext(ctx, qInsertEvent,
 		ev.Date, sc, tc, ev.CAMEO, loc, story, ev.CAMEORoot, ev.QuadClass, ev.Goldstein,
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status), ev.Confidence, scc, tcc,
-		now, srcURL, articleID, string(ej)).Scan(&id)
-	if err == nil {
-		return id, true, nil
-	}
-	if err != sql.ErrNoRows {
+		now, srcURL, articleID, string(ej))
+	if err != nil {
 		return 0, false, err
 	}
+	if n, err := r.RowsAffected(); err != nil {
+		return 0, false, err
+	} else if n == 1 {
+		id, err := r.LastInsertId()
+		return id, true, err
+	}
+	var id int64
 	err = tx.QueryRowContext(ctx, qEventID, ev.Date, sc, tc, ev.CAMEO, loc, story).Scan(&id)
 	return id, false, err
 }
