@@ -295,6 +295,20 @@ func (m *Matcher) holder(surname, country, date string) (code, name string) {
 	return code, name
 }
 
+// Holder returns the code on date of the one person the dictionary knows
+// whose name ends in surname (lower case) and who holds a role then, with
+// that person's name as first listed: "putin" on 2024-06-01 gives RUSGOV,
+// "Vladimir Putin". ok is false when no one does, or when people of
+// several states bear the surname ("kim", "lee").
+func (m *Matcher) Holder(surname, date string) (code, name string, ok bool) {
+	c := m.surname[surname]
+	if c == "" {
+		return "", "", false
+	}
+	code, name = m.holder(surname, c, date)
+	return code, name, code != ""
+}
+
 // leaderBefore returns the token of a known person's surname right before
 // a government agent ("the Biden administration", "Trump's cabinet"),
 // -1 when there is none or the surname is shared across countries.

@@ -138,6 +138,9 @@ var phrasingCases = []phrasingCase{
 	{"Russia denounced the government of Benjamin Netanyahu.", []string{"RUS 111 ISRGOV"}, nil},
 	{"Israel halted the entry of all goods into Gaza on Sunday, a move Hamas condemned as blackmail.",
 		[]string{"PSEREB 111 ISR"}, []string{"PSEREB 111 -"}},
+	{"France and Germany, along with Italy, condemned the coup in Niger.", []string{"FRA 111 -", "DEU 111 -", "ITA 111 -"}, nil},
+	{"Putin, whose forces invaded Ukraine in 2022, met Trump in Alaska.",
+		[]string{"RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"}, []string{"UKR 044 -"}},
 	{"Russian forces shelled the centre of Kherson on Saturday, killing two people.",
 		[]string{"RUSMIL 194 UKR", "RUSMIL 190 UKRCVL"}, []string{"RUSMIL 190 RUSCVL"}},
 }

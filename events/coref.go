@@ -364,9 +364,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				end = i + 4 // "the alliance's chief": the one who leads it
 				titled = true
 			}
-		case toks[i].Tag == "NNP" && ctx.names != nil:
+		case toks[i].Tag == "NNP":
 			// a surname (or given name) of a person named earlier: "Albanese"
-			if p, ok := ctx.names[w]; ok {
+			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) {
+				// or of the one office holder of that name the dictionary
+				// knows: "Putin, whose forces …, met Trump"
+				if code, name, ok := c.matcher.Holder(w, ctx.pubDate); ok {
+					ref = &actors.Mention{Actor: dyad.Actor{Code: code, Country: code[:3], Sectors: roleCodes(code[3:]), Name: name}, Person: true, Kind: actors.KindPerson}
+				}
+			} else if ok {
 				ref = &p
 				for end < len(toks) && toks[end].Tag == "NNP" && !covered(end) {
 					if q, ok := ctx.names[toks[end].Lower]; ok && q.Code == p.Code {

@@ -20,43 +20,79 @@ import (
 // separated from it by a non-restrictive relative clause: for the comma at
 // j right before the verb, the clause ", which/who/whose … ," and the actor
 // ending right before its opening comma ("North Korea, which has conducted
-// six nuclear tests, fired …" → North Korea). It returns nil when j is no
-// such comma or no actor stands there.
-func (c *Coder) relativeAntecedent(st *sentence, j int) []actors.Mention {
+// six nuclear tests, fired …" → North Korea). An aside adding partners
+// adds them: "France and Germany, along with Italy, condemned …". rel is
+// set when j closes a relative clause at all: its antecedent is then the
+// subject, actor or not ("Putin, whose forces invaded Ukraine, met …"
+// never makes Ukraine the subject).
+func (c *Coder) relativeAntecedent(st *sentence, j int) (g []actors.Mention, rel bool) {
 	toks := st.toks
 	if j < 3 || toks[j].Text != "," {
-		return nil
+		return nil, false
 	}
 	for k := j - 1; k >= 1 && k >= j-30; k-- {
 		switch toks[k].Text {
 		case ";", ":", "(", ")", "\"", "“", "”":
-			return nil
+			return nil, false
 		}
 		if toks[k].Text != "," {
 			continue
 		}
+		along := alongWith(toks, k+1)
 		switch toks[k+1].Lower {
 		case "which", "who", "whose", "where":
+			rel = true
 		default:
-			if !relativeApposition(st, k+1, j) {
-				return nil // another comma first: a list or an aside, not this rule's
+			if along == 0 && !relativeApposition(st, k+1, j) {
+				return nil, false // another comma first: a list or an aside, not this rule's
 			}
 		}
 		m := st.at[k-1]
 		if m < 0 {
-			return nil
+			return nil, rel
 		}
 		mt := st.ments[m]
 		if mt.Modifier || mt.Place || mt.End != k {
-			return nil
+			return nil, rel
 		}
-		g := c.group(st, m)
+		g = c.group(st, m)
 		if b := g[0].Start - 1; b >= 0 && isPreposition(toks[b].Lower) {
-			return nil // "talks in Doha, which …": a place
+			return nil, rel // "talks in Doha, which …": a place
 		}
-		return g
+		if along > 0 {
+			x := k + 1 + along
+			if x < j && toks[x].Lower == "the" {
+				x++
+			}
+			if x >= j || st.at[x] < 0 || st.ments[st.at[x]].Modifier {
+				return nil, false
+			}
+			for _, o := range c.group(st, st.at[x]) {
+				if o.End <= j {
+					g = append(g, o)
+				}
+			}
+		}
+		return g, true
 	}
-	return nil
+	return nil, false
+}
+
+// alongWith returns the length of "along with", "together with", "as well
+// as" or "joined by" at token i, 0 when none is there.
+func alongWith(toks []dyad.Token, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	switch toks[i].Lower + " " + toks[i+1].Lower {
+	case "along with", "together with", "joined by":
+		return 2
+	case "as well":
+		if i+2 < len(toks) && toks[i+2].Lower == "as" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // cameUnder finds the reversed actors of a nominal attack after "came
@@ -482,4 +518,39 @@ func (c *Coder) farTarget(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// loneName reports a capitalised word at i that stands alone as a name
+// in a subject or object place: five letters or more (shorter surnames
+// are too often words: "Hunt", "May"), not inside a longer run of names
+// ("Sara Netanyahu", "Jordan Henderson"), not a date, and followed by a
+// verb, a possessive or a comma, or preceded by a verb or preposition.
+func loneName(st *sentence, i int) bool {
+	toks := st.toks
+	if len(toks[i].Text) < 5 || !startsUpperASCII(toks[i].Text) || toks[i].Text == strings.ToUpper(toks[i].Text) || dateWord(toks[i]) {
+		return false
+	}
+	if i > 0 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") {
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") {
+		return false
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "VBP" || n.Tag == "MD" || isPossTok(n) || n.Text == "," {
+			return true
+		}
+	}
+	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
+}
+
+// roleCodes splits role codes ("GOVMIL") into three-letter codes.
+func roleCodes(s string) []string {
+	out := []string{}
+	for len(s) >= 3 {
+		out = append(out, s[:3])
+		s = s[3:]
+	}
+	return out
 }

@@ -45,7 +45,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j < 0 {
 		return nil
 	}
-	if g := c.relativeAntecedent(st, j); g != nil {
+	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
 	}
 	// relative clause: "a declaration … that condemned X": the antecedent
