@@ -295,18 +295,24 @@ func (m *Matcher) holder(surname, country, date string) (code, name string) {
 	return code, name
 }
 
-// Holder returns the code on date of the one person the dictionary knows
-// whose name ends in surname (lower case) and who holds a role then, with
-// that person's name as first listed: "putin" on 2024-06-01 gives RUSGOV,
-// "Vladimir Putin". ok is false when no one does, or when people of
-// several states bear the surname ("kim", "lee").
-func (m *Matcher) Holder(surname, date string) (code, name string, ok bool) {
-	c := m.surname[surname]
-	if c == "" {
-		return "", "", false
+// Holder returns the actor on date of the one person the dictionary
+// knows whose name ends in surname (lower case) and who holds a role then:
+// "putin" on 2024-06-01 gives RUSGOV (Country RUS, Sectors [GOV]),
+// "guterres" IGOUNO. Name is the person's name as first listed. ok is
+// false when no one bearing the surname holds a role on date, or when
+// people of different codes do.
+func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
+	for _, p := range m.bearers[surname] {
+		for _, e := range p.entries {
+			if e.Dated() && e.ValidOn(date) {
+				if a.Code != "" && a.Code != e.Code {
+					return dyad.Actor{}, false
+				}
+				a = dyad.Actor{Code: e.Code, Country: countryOf(e.Code), Sectors: rolesOf(e.Code), Name: p.entries[0].Entity()}
+			}
+		}
 	}
-	code, name = m.holder(surname, c, date)
-	return code, name, code != ""
+	return a, a.Code != ""
 }
 
 // leaderBefore returns the token of a known person's surname right before

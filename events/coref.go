@@ -369,8 +369,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) {
 				// or of the one office holder of that name the dictionary
 				// knows: "Putin, whose forces …, met Trump"
-				if code, name, ok := c.matcher.Holder(w, ctx.pubDate); ok {
-					ref = &actors.Mention{Actor: dyad.Actor{Code: code, Country: code[:3], Sectors: roleCodes(code[3:]), Name: name}, Person: true, Kind: actors.KindPerson}
+				if a, ok := c.matcher.Holder(w, ctx.pubDate); ok {
+					ref = &actors.Mention{Actor: a, Person: true, Kind: actors.KindPerson}
 				}
 			} else if ok {
 				ref = &p

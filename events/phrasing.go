@@ -544,13 +544,3 @@ func loneName(st *sentence, i int) bool {
 	}
 	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
 }
-
-// roleCodes splits role codes ("GOVMIL") into three-letter codes.
-func roleCodes(s string) []string {
-	out := []string{}
-	for len(s) >= 3 {
-		out = append(out, s[:3])
-		s = s[3:]
-	}
-	return out
-}
