@@ -169,7 +169,6 @@ var wirePhrasingCases = []coverageCase{
 	{"North Korea sent a warning to South Korea on Sunday.", []string{"PRK 130 KOR asserted"}},
 	{"China vowed to crush any attempt at Taiwan independence.", []string{"CHN 137 TWN asserted"}},
 	{"North Korea threatened military action against South Korea.", []string{"PRK 138 KOR asserted"}},
-	{"Russia warned Finland of a military response.", []string{"RUS 138 FIN asserted"}},
 	{"China threatened countermeasures against Japan on Thursday.", []string{"CHN 130 JPN asserted"}},
 	// 14 protest
 	{"Thousands of protesters poured into the streets of Tbilisi on Sunday.", []string{"GEOCVL 141 GEOGOV asserted"}},
