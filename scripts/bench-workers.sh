@@ -6,9 +6,14 @@
 # (one core each, as if on their own machines); it prints articles/s from the
 # first worker's start to the last one's exit, each worker's CPU seconds, and
 # PostgreSQL's (the postmaster and all its backends, from /proc) and the NATS
-# server's over the same span. BATCH=N passes --batch N to the workers. Run as root on a Debian machine with PostgreSQL installed (apt-get
-# install postgresql); the cluster is kept in /tmp/scale between runs (stop it
-# with: runuser -u postgres -- $PGBIN/pg_ctl -D /tmp/scale/data stop).
+# server's over the same span. "stored" is the steady rate without the
+# workers' start-up (loading the dictionaries, ~0.3 s) and the drain's end:
+# articles stored between the first commit seen and the last, from one
+# connection counting the articles every 0.1 s. BATCH=N passes --batch N to
+# the workers, WORKER_ARGS more flags (e.g. "--cpuprofile /tmp/w.prof" with
+# one worker). Run as root on a Debian machine with PostgreSQL installed
+# (apt-get install postgresql); the cluster is kept in /tmp/scale between runs
+# (stop it with: runuser -u postgres -- $PGBIN/pg_ctl -D /tmp/scale/data stop).
 #
 #   go build -o /tmp/dyad ./cmd/dyad && scripts/bench-workers.sh /tmp/dyad 1 && scripts/bench-workers.sh /tmp/dyad 2
 set -e
@@ -49,15 +54,20 @@ $BIN ingest --queue $Q bbc_politics giveme5w1h guardian_ngec lee_abc_news reuter
 # the store's schema first, so workers do not race to migrate
 $BIN events --db "$DB" --limit 1 >/dev/null 2>&1 || true
 rm -f $D/w*.log
+(while sleep 0.1; do echo "SELECT extract(epoch FROM clock_timestamp()), count(*) FROM articles;"; done) |
+  psql -qtA -F' ' "$DB" >$D/progress.log 2>/dev/null &
+progress=$!
 pg0=$(pgcpu); nats0=$(awk '{print $14+$15}' /proc/$natspid/stat)
 start=$(date +%s.%N)
 pids=()
 for i in $(seq 1 $N); do
-  GOMAXPROCS=1 /usr/bin/time -f "worker$i cpu %U+%S" $BIN worker --queue $Q --db "$DB" --drain --concurrency ${C:-2} ${BATCH:+--batch $BATCH} >$D/w$i.log 2>&1 &
+  GOMAXPROCS=1 /usr/bin/time -f "worker$i cpu %U+%S" $BIN worker --queue $Q --db "$DB" --drain --concurrency ${C:-2} ${BATCH:+--batch $BATCH} $WORKER_ARGS >$D/w$i.log 2>&1 &
   pids+=($!)
 done
 wait "${pids[@]}"
 end=$(date +%s.%N)
 pg1=$(pgcpu); nats1=$(awk '{print $14+$15}' /proc/$natspid/stat)
+sleep 0.2; kill $progress
 n=$(psql "$DB" -tA -c "SELECT count(*) FROM articles")
-echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) load=$(cut -d' ' -f1 /proc/loadavg) pg_cpu=$(echo "$pg1 - $pg0" | bc) nats_cpu=$(echo "scale=2; ($nats1 - $nats0) / $(getconf CLK_TCK)" | bc) $(grep -h cpu $D/w*.log | tr '\n' ' ')"
+stored=$(awk -v n=$n '$2 > 0 && t0 == "" {t0 = $1; c0 = $2} $2 == n && t1 == "" {t1 = $1} END {if (t1 > t0) printf "%d", (n - c0) / (t1 - t0); else print "?"}' $D/progress.log)
+echo "workers=$N concurrency=${C:-2} articles=$n seconds=$(echo "$end - $start" | bc) rate=$(echo "$n / ($end - $start)" | bc) stored=$stored load=$(cut -d' ' -f1 /proc/loadavg) pg_cpu=$(echo "$pg1 - $pg0" | bc) nats_cpu=$(echo "scale=2; ($nats1 - $nats0) / $(getconf CLK_TCK)" | bc) $(grep -h cpu $D/w*.log | tr '\n' ' ')"

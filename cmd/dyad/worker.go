@@ -68,7 +68,7 @@ const drainPoll = 200 * time.Millisecond
 
 func newWorkerCmd() *cobra.Command {
 	var f codingFlags
-	var queueURL, dbDSN string
+	var queueURL, dbDSN, cpuProfile string
 	var cfg queue.Config
 	var drain, jsonStats bool
 	cmd := &cobra.Command{
@@ -132,8 +132,13 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 					}
 				}()
 			}
+			stopProfile, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			st, err := queue.Work(wctx, js, cfg)
+			stopProfile()
 			if err != nil {
 				return &exitError{1, fmt.Errorf("--queue %s: %w", queueURL, err)}
 			}
@@ -158,6 +163,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 	fl.IntVar(&cfg.MaxAckPending, "max-ack-pending", 256, "articles in flight across all workers (shared consumer setting)")
 	fl.IntVar(&cfg.MaxDeliver, "max-deliver", 5, "fail an article that still does not store on this delivery (an unreachable store fails nothing)")
 	fl.BoolVar(&drain, "drain", false, "exit when the queue is empty (a batch job) instead of waiting for more")
+	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fl.BoolVar(&jsonStats, "json", false, "print the worker's counts as JSON on standard output")
 	return cmd
 }
