@@ -63,8 +63,8 @@ type Config struct {
 	// Workers is the number of goroutines per stage (0: GOMAXPROCS).
 	Workers int
 	// Store adds the store stages: saving the coded articles into a fresh
-	// SQLite file (one writer, batches of 64) and a full ingest.Run of the
-	// corpus into another fresh file.
+	// SQLite file (one writer, batches of ingest.DefaultBatch) and a full
+	// ingest.Run of the corpus into another fresh file.
 	Store bool
 	// TempDir holds the temporary SQLite files ("": os.TempDir()); they are
 	// removed when Run returns.
@@ -388,7 +388,7 @@ func runStore(ctx context.Context, cfg Config, r *Report, arts []*dyad.Article, 
 			return
 		}
 		defer db.Close()
-		const batch = 64
+		const batch = ingest.DefaultBatch
 		for i := 0; i < len(arts); i += batch {
 			j := min(i+batch, len(arts))
 			items := make([]sqlite.Item, 0, j-i)

@@ -32,6 +32,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 
@@ -101,6 +102,9 @@ func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("sqlite: empty database path")
 	}
+	if err := create(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -128,6 +132,28 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// PageSize is the page size, in bytes, of a store Open creates (an
+// existing store keeps its own). SQLite's default of 4 KiB made the
+// ingest writer spend a fifth of its time in write(2) calls, two per
+// page of each commit; with 16 KiB pages SaveBatch takes ~10% less CPU.
+const PageSize = 16384
+
+// create gives a new or empty file at path the page size PageSize and
+// WAL mode, which must be set before the first table is written; it does
+// nothing to a file with content.
+func create(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		return nil
+	}
+	c, err := sql.Open("sqlite", "file:"+escapePath(path)+"?_pragma=busy_timeout(10000)")
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	_, err = c.Exec(fmt.Sprintf("PRAGMA page_size = %d; PRAGMA journal_mode = WAL", PageSize))
+	return err
 }
 
 func escapePath(p string) string {

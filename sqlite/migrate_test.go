@@ -77,6 +77,11 @@ func TestMigrateV1(t *testing.T) {
 	if s, err := db.IntegrityCheck(ctx); err != nil || s != "ok" {
 		t.Errorf("integrity %q, %v", s, err)
 	}
+	var size int
+	db.db.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
+	if size != 4096 {
+		t.Errorf("page_size %d: an existing store must keep its page size (4096)", size)
+	}
 }
 
 // TestArticleBody checks that every body, also those its text cannot give

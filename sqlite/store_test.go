@@ -127,6 +127,11 @@ func TestMigrateFromEmptyFile(t *testing.T) {
 	if mode != "wal" {
 		t.Errorf("journal_mode %q, want wal", mode)
 	}
+	var size int
+	db.db.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
+	if size != PageSize {
+		t.Errorf("page_size %d, want %d", size, PageSize)
+	}
 	if c := counts(t, db); c != (Counts{}) {
 		t.Errorf("counts %+v, want zero", c)
 	}

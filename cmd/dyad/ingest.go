@@ -150,7 +150,7 @@ is then 1.`,
 	cmd.Flags().StringVar(&dbPath, "db", "", "store: a SQLite file (created if absent) or a postgres:// URL")
 	cmd.Flags().StringVar(&queueURL, "queue", "", "nats:// URL: publish the articles to the JetStream work queue for dyad worker instead of coding them here")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
-	cmd.Flags().IntVar(&batch, "batch", 64, "articles stored per transaction")
+	cmd.Flags().IntVar(&batch, "batch", ingest.DefaultBatch, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
