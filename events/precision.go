@@ -32,7 +32,8 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
 		return true
 	}
-	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head)) {
+	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
+		st.toks[h.head].Tag == "VBG" && backgroundNominal(st, h.head, true) {
 		return true
 	}
 	return c.historyYear(ctx, st, h)
@@ -43,6 +44,20 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 // with their acts: a modal's scope over coordinated and gerund verbs, and
 // a warning of a situation (012) rather than of an act.
 func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []bool) {
+	// what a dropped demand, appeal or plan asks for goes with it: "which
+	// has previously demanded Assad step down"
+	for k := range hits {
+		h := &hits[k]
+		if live[k] || h.code == "" || h.p.has(flagSpeech) || !c.noEvent(ctx, st, h) {
+			continue
+		}
+		for j := range hits {
+			g := &hits[j]
+			if live[j] && g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) {
+				live[j] = false
+			}
+		}
+	}
 	for k := range hits {
 		h := &hits[k]
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
@@ -79,7 +94,7 @@ func nounLike(st *sentence, h *verbHit) bool {
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) || toks[j].Tag == "CD") {
 		j--
 	}
-	return j >= 0 && j < h.head-1 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS")
+	return j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS")
 }
 
 // modalScope reports a modal of possibility or obligation ("can", "must",
@@ -202,7 +217,7 @@ func unrealisedModifier(st *sentence, i int) bool {
 		t := toks[j]
 		if unrealisedModifiers[t.Lower] {
 			p := toks[j-1]
-			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s"
+			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s" || p.Tag == "IN" || p.Tag == "TO"
 		}
 		if !(st.at[j] >= 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "VBN") {
 			return false
@@ -246,14 +261,20 @@ func subjectPosition(toks []dyad.Token, i int) bool {
 	return true
 }
 
-// backgroundNominal reports an event noun at i in a time or cause phrase
-// past a premodifying actor ("After the US invasion of 2003, …", "amid
-// Russian air strikes") or the object of a verb of undergoing ("fled the
-// airstrikes", "survived the bombing"): background, not an event.
-func backgroundNominal(st *sentence, i int) bool {
+// backgroundNominal reports an event noun at i in a time or cause phrase,
+// looking past premodifying actors ("After the US invasion of 2003, …",
+// "ahead of the Turkish invasion", "in response to the attack"), the
+// object of a verb of undergoing ("fled the airstrikes", "survived the
+// bombing"), or the act in a victims' clause with no actor of its own
+// ("civilians have been killed in airstrikes and shelling"): background,
+// or an act whose source the clause does not give. A gerund (gerund
+// true) is tested for the victims' clause only.
+func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	toks := st.toks
 	j := i - 1
+	actor := false // an actor inside the noun phrase: "in an American airstrike"
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
+		actor = actor || st.at[j] >= 0
 		j--
 	}
 	if j < 0 {
@@ -264,14 +285,73 @@ func backgroundNominal(st *sentence, i int) bool {
 			return false // a finite clause: "after a Taliban assault left two soldiers dead"
 		}
 	}
+	if gerund && toks[j].Lower != "in" {
+		return false // a participle ("protesters rallying outside parliament"): only the victims' rule
+	}
 	switch toks[j].Lower {
 	case "after", "before", "following", "since", "amid", "despite", "during":
 		return true
+	case "of":
+		// "ahead of the Turkish invasion", "the failure of any military
+		// sanctions"; not "three days of Turkey's offensive", "accused
+		// Russia of the attack"
+		return j > 0 && backgroundOf[toks[j-1].Lower]
+	case "to":
+		if j > 0 {
+			switch toks[j-1].Lower {
+			case "response", "reply", "reaction", "run-up", "lead-up", "prelude":
+				return true // "in response to the attack"
+			}
+		}
+	case "in":
+		// "civilians have been killed in airstrikes and shelling": the
+		// clause's subject is the victim, not the act's source
+		k := j - 1
+		for k >= 0 && (toks[k].Tag == "RB" || isAux(toks[k])) {
+			k--
+		}
+		if !actor && k >= 0 && strings.HasPrefix(toks[k].Tag, "VB") && !byActor(st, i+1) {
+			switch toks[k].Lemma {
+			case "kill", "die", "wound", "injure", "hurt", "destroy", "damage", "perish", "flatten", "raze", "lose":
+				return true
+			}
+		}
 	}
 	if strings.HasPrefix(toks[j].Tag, "VB") {
 		switch toks[j].Lemma {
 		case "flee", "escape", "survive", "endure", "witness", "evade", "avoid", "remember", "recall", "commemorate", "mark", "fear":
 			return true
+		}
+	}
+	return false
+}
+
+// backgroundOf are the heads of "X of <event>" phrases that make the
+// event background, a cause, or one not (yet) real: "ahead of", "in the
+// aftermath of", "the failure of", "the threat of", "because of".
+var backgroundOf = map[string]bool{
+	"ahead": true, "aftermath": true, "wake": true, "anniversary": true, "failure": true,
+	"threat": true, "threats": true, "risk": true, "risks": true, "prospect": true, "prospects": true,
+	"fear": true, "fears": true, "possibility": true, "danger": true, "dangers": true, "spectre": true,
+	"specter": true, "lack": true, "absence": true, "memory": true, "memories": true, "legacy": true,
+	"eve": true, "toll": true, "implications": true, "consequences": true, "because": true,
+	"instead": true, "likelihood": true, "chance": true, "chances": true, "idea": true,
+}
+
+// byActor reports "by" and an actor within a few words from token k:
+// "killed in a suicide attack by Taliban supporters".
+func byActor(st *sentence, k int) bool {
+	for j := k; j < len(st.toks) && j <= k+4; j++ {
+		if st.toks[j].Lower == "by" {
+			for m := j + 1; m < len(st.toks) && m <= j+4; m++ {
+				if st.at[m] >= 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if st.toks[j].Text == "," {
+			return false
 		}
 	}
 	return false

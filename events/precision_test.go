@@ -38,6 +38,7 @@ var precisionCases = []struct {
 	{"background", "Although Iran had threatened such action in the past, it held back on Sunday.", nil},
 	{"background", "North Korea, which has conducted six nuclear tests, fired a missile on Sunday.", []string{"PRK 150 - asserted"}},
 	{"background", "Islamic State, which claimed the bombing, lost its last town on Saturday.", []string{"IMGMOSISL 015 - asserted"}},
+	{"background", "Ankara, which has previously demanded Assad step down, blamed the Syrian regime for the attack.", []string{"TUR 112 SYRGOV asserted"}},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
@@ -52,6 +53,14 @@ var precisionCases = []struct {
 	{"nominal", "The European Union threatened new sanctions against Belarus.", []string{"IGOEUREEC 1312 BLR asserted"}},
 	{"nominal", "After a Russian air strike hit Idlib, Turkey summoned the Russian ambassador.", []string{"RUSMIL 195 SYR asserted", "TUR 114 RUSGOV asserted"}},
 	{"nominal", "Turkey summoned the Russian ambassador after a Russian air strike on Idlib.", []string{"TUR 114 RUSGOV asserted"}},
+	{"nominal", "More than 100 civilians have been killed in airstrikes and shelling in Daraa.", nil},
+	{"nominal", "Two Russian contractors died in an American airstrike near Deir Ezzor.", []string{"USA 190 SYR asserted"}},
+	{"nominal", "The US president spoke during a meeting with the emir of Kuwait.", nil},
+	{"nominal", "Britain and France are preparing for expected strikes against Syria.", nil},
+	{"nominal", "Turkish officials travelled to Moscow ahead of the Turkish invasion of Afrin.", []string{"TURGOV 042 RUS asserted", "RUS 043 TURGOV asserted"}},
+	{"nominal", "Some Afghan villagers were killed in a suicide attack by Taliban fighters.", []string{"AFGREB 1831 AFGCVL asserted"}},
+	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 190 AFG asserted"}},
+	{"nominal", "Russia expressed concern over the implications of an Indonesian invasion.", []string{"RUS 012 IDN asserted"}},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
