@@ -94,6 +94,10 @@ var wirePhrasingCases = []coverageCase{
 	{"Narendra Modi toured Egypt on Sunday.", []string{"INDGOV 042 EGY asserted", "EGY 043 INDGOV asserted"}},
 	{"Rwanda and Congo agreed to keep in touch through their foreign ministers.", []string{"RWA 036 COD future", "COD 036 RWA future"}},
 	{"Emmanuel Macron and Joe Biden held a phone call on Tuesday.", []string{"FRAGOV 041 USAGOV asserted", "USAGOV 041 FRAGOV asserted"}},
+	{"Joe Biden held a call with Xi Jinping on Tuesday.", []string{"USAGOV 041 CHNGOV asserted", "CHNGOV 041 USAGOV asserted"}},
+	{"Emmanuel Macron and Olaf Scholz held video talks on Monday.", []string{"FRAGOV 041 DEUGOV asserted", "DEUGOV 041 FRAGOV asserted"}},
+	{"Xi Jinping greeted Vladimir Putin at the Great Hall of the People.", []string{"CHNGOV 043 RUSGOV asserted", "RUSGOV 042 CHNGOV asserted"}},
+	{"Narendra Modi wrapped up a visit to France on Friday.", []string{"INDGOV 042 FRA asserted", "FRA 043 INDGOV asserted"}},
 	// 05 diplomatic cooperation
 	{"Greece and Egypt sealed a deal on maritime boundaries on Thursday.", []string{"GRC 057 EGY asserted", "EGY 057 GRC asserted"}},
 	{"Saudi Arabia and Iran agreed a deal to restore ties.", []string{"SAU 057 IRN asserted", "IRN 057 SAU asserted"}},
@@ -107,6 +111,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Poland heaped praise on Finland for its defence spending.", []string{"POL 051 - asserted"}},
 	{"Chad and Israel re-established diplomatic relations on Monday.", []string{"TCD 050 ISR asserted", "ISR 050 TCD asserted"}},
 	{"Malawi opened an embassy in Jerusalem on Tuesday.", []string{"MWI 050 - asserted"}},
+	{"Germany backed Ukraine's bid to join the European Union.", []string{"DEU 051 UKR asserted"}},
 	// 06 material cooperation
 	{"India and the United States agreed to boost defence cooperation.", []string{"IND 0312 USA future", "USA 0312 IND future"}},
 	{"Turkey handed over two suspects to Iraq on Sunday.", []string{"TUR 063 IRQ asserted"}},
@@ -127,6 +132,11 @@ var wirePhrasingCases = []coverageCase{
 	{"Canada pledged 500 million dollars to Ukraine on Monday.", []string{"CAN 0331 UKR future"}},
 	{"The United States rushed munitions and interceptors to Israel.", []string{"USA 072 ISR asserted"}},
 	{"Turkey granted refuge to 300 Afghan students on Monday.", []string{"TUR 075 AFGEDU asserted"}},
+	{"Japan earmarked funds for Gaza reconstruction on Monday.", []string{"JPN 070 - asserted"}},
+	{"Spain offered asylum to the Venezuelan opposition candidate.", []string{"ESP 075 VENOPP asserted"}},
+	{"The Netherlands handed over F-16 jets to Ukraine on Monday.", []string{"NLD 072 UKR asserted"}},
+	{"The State Department approved the sale of fighter jets to Turkey.", []string{"USAGOV 072 TUR asserted"}},
+	{"Washington cleared an arms sale to Taiwan on Friday.", []string{"USA 072 TWN asserted"}},
 	// 08 yield
 	{"The junta ordered the release of 200 political prisoners on Monday.", []string{}},
 	{"Russia and Ukraine signed a ceasefire agreement in Istanbul.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
@@ -138,6 +148,7 @@ var wirePhrasingCases = []coverageCase{
 	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 081 JPN asserted"}},
 	{"Mexico cut tariffs on Chinese steel on Monday.", []string{"MEX 085 CHN asserted"}},
 	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0842 PSECVL asserted"}},
+	{"Israel scaled back its operations in southern Gaza on Sunday.", []string{"ISR 087 - asserted"}},
 	// 09 investigate
 	{"The UN launched a probe into the killing of aid workers in Gaza.", []string{"IGOUNO 093 - asserted"}},
 	{"Poland launched an investigation into the killing of a Polish aid worker in Gaza.", []string{"POL 093 POLCVL asserted"}},
@@ -155,6 +166,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Azerbaijan objected to France's arms sales to Armenia.", []string{"AZE 111 FRA asserted"}},
 	{"Turkey took issue with Greece over the maritime border.", []string{"TUR 111 GRC asserted"}},
 	{"Algeria called in the French ambassador over the remarks.", []string{"DZA 114 FRAGOV asserted"}},
+	{"Iran railed against Israel at the United Nations.", []string{"IRN 111 ISR asserted"}},
 	// 12 reject
 	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
 	{"India declined the offer of mediation from the United States.", []string{"IND 127 USA asserted"}},
@@ -199,14 +211,18 @@ var wirePhrasingCases = []coverageCase{
 	{"The European Union adopted new sanctions against Belarus.", []string{"IGOEUREEC 163 BLR asserted"}},
 	{"The United States added 12 Chinese firms to its entity list.", []string{"USA 163 CHNBUS asserted"}},
 	{"Washington halted weapons shipments to Israel on Tuesday.", []string{"USA 1622 ISR asserted"}},
+	{"Israel barred entry to two US congresswomen.", []string{"ISR 120 USA asserted"}},
 	// 17 coerce
 	{"Iran handed a British journalist a ten-year prison sentence on Sunday.", []string{"IRN 173 GBRMED asserted"}},
 	{"Russia outlawed the group as extremist on Friday.", []string{"RUS 172 - asserted"}},
 	{"A Moscow court handed a US journalist a 16-year sentence.", []string{"RUSJUD 173 USAMED asserted"}},
 	{"Kyrgyzstan outlawed the opposition party on Friday.", []string{"KGZ 1722 KGZOPP asserted"}},
 	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 ITAREF asserted"}},
+	{"Russia closed the newspaper Novaya Gazeta on Monday.", []string{"RUS 1721 RUSMED asserted"}},
+	{"Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
 	// 18 assault
 	{"Gunmen gunned down a Pakistani journalist in Karachi.", []string{"PAKUAF 180 PAKMED asserted"}},
+	{"Haitian gunmen tried to assassinate the president on Monday.", []string{"HTIUAF 185 HTIGOV asserted"}},
 	// 19 fight
 	{"Israeli and Hezbollah forces traded fire across the border on Sunday.", []string{"ISRMIL 190 LBNREB asserted", "LBNREB 190 ISRMIL asserted"}},
 	{"Pakistan and India exchanged fire along the Line of Control on Friday.", []string{"PAK 190 IND asserted", "IND 190 PAK asserted"}},
@@ -228,4 +244,6 @@ var wirePhrasingCases = []coverageCase{
 	{"Oil prices hit a record high on Monday.", []string{}},
 	{"The band kicked off its world tour in Madrid on Friday.", []string{}},
 	{"The minister shrugged off questions about his health.", []string{}},
+	{"The new console earmarked for release next year was delayed.", []string{}},
+	{"Fans backed the team throughout the season.", []string{}},
 }
