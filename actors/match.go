@@ -308,7 +308,9 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 				if a.Code != "" && a.Code != e.Code {
 					return dyad.Actor{}, false
 				}
-				a = dyad.Actor{Code: e.Code, Country: countryOf(e.Code), Sectors: rolesOf(e.Code), Name: p.entries[0].Entity()}
+				if a.Code == "" { // the first listed spelling names the person
+					a = dyad.Actor{Code: e.Code, Country: countryOf(e.Code), Sectors: rolesOf(e.Code), Name: p.entries[0].Entity()}
+				}
 			}
 		}
 	}

@@ -165,3 +165,34 @@ func ExampleMatcher_Find() {
 	// Egypt's foreign minister Badr Abdelatty: EGYGOV (Egypt)
 	// Cairo: EGY (Egypt)
 }
+
+// TestHolder checks the lone-surname lookup: the one office holder the
+// dictionary knows by a surname on a date, none out of office or when
+// holders of different codes share it.
+func TestHolder(t *testing.T) {
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actors.NewMatcher(d)
+	tests := []struct {
+		surname, date, want string
+	}{
+		{"putin", "2024-06-01", "RUSGOV RUS [GOV] Vladimir Putin"},
+		{"trump", "2025-06-10", "USAGOV USA [GOV] Donald Trump"},
+		{"trump", "2023-06-10", ""}, // out of office
+		{"guterres", "2025-06-10", "IGOUNO  [] António Guterres"},
+		{"rutte", "2025-06-10", "IGOWSTNAT  [] Mark Rutte"},
+		{"rutte", "2020-06-10", "NLDGOV NLD [GOV] Mark Rutte"},
+		{"nobody", "2025-06-10", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if a, ok := m.Holder(tt.surname, tt.date); ok {
+			got = fmt.Sprintf("%s %s %v %s", a.Code, a.Country, a.Sectors, a.Name)
+		}
+		if got != tt.want {
+			t.Errorf("Holder(%q, %s) = %q, want %q", tt.surname, tt.date, got, tt.want)
+		}
+	}
+}

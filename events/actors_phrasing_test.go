@@ -141,6 +141,13 @@ var phrasingCases = []phrasingCase{
 	{"France and Germany, along with Italy, condemned the coup in Niger.", []string{"FRA 111 -", "DEU 111 -", "ITA 111 -"}, nil},
 	{"Putin, whose forces invaded Ukraine in 2022, met Trump in Alaska.",
 		[]string{"RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"}, []string{"UKR 044 -"}},
+	{"Ukraine's prosecutor general's office opened a war crimes investigation into the execution of three prisoners of war by Russian troops.",
+		[]string{"UKRJUD 094 RUSMIL"}, nil},
+	{"U.S. President Donald Trump froze all American aid to South Africa on Friday.", []string{"USAGOV 162 ZAF"}, []string{"USAGOV 162 USA"}},
+	{"The United States deported more than 200 Venezuelans to El Salvador on Saturday.", []string{"USA 174 VENREF"}, nil},
+	{"Guterres urged Israel to allow aid into Gaza.", []string{"IGOUNO 0255 ISR"}, nil},
+	{"NATO's chief warned Russia.", []string{"IGOWSTNAT 130 RUS"}, nil},
+	{"Putin's spokesman rejected the claims.", []string{"RUSGOV 016 -"}, nil},
 	{"Russian forces shelled the centre of Kherson on Saturday, killing two people.",
 		[]string{"RUSMIL 194 UKR", "RUSMIL 190 UKRCVL"}, []string{"RUSMIL 190 RUSCVL"}},
 }

@@ -544,3 +544,61 @@ func loneName(st *sentence, i int) bool {
 	}
 	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
 }
+
+// ofBy returns the agent named by "by" right after mention m (which
+// follows "of"): "the execution of three prisoners by Russian troops" →
+// the troops, whom an investigation targets rather than the victims.
+func (c *Coder) ofBy(st *sentence, m int) []actors.Mention {
+	toks := st.toks
+	for j := st.ments[m].End; j+1 < len(toks) && j < st.ments[m].End+4; j++ {
+		if toks[j].Text == "," || strings.HasPrefix(toks[j].Tag, "VB") {
+			return nil
+		}
+		if toks[j].Lower != "by" {
+			continue
+		}
+		for x := j + 1; x < len(toks) && x <= j+3; x++ {
+			if b := st.at[x]; b >= 0 {
+				if mt := st.ments[b]; mt.Place || mt.Modifier && controlModifier(toks[mt.Start].Lower) {
+					return nil
+				}
+				return c.group(st, b)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ofBefore reports "of" at p, or before the numbers and adjectives ending
+// at p: "the deaths of (three) protesters".
+func ofBefore(toks []dyad.Token, p int) bool {
+	for p >= 0 && (toks[p].Tag == "CD" || toks[p].Tag == "JJ" || toks[p].Tag == "DT" || numberWord(toks[p].Lower)) {
+		p--
+	}
+	return p >= 0 && toks[p].Lower == "of"
+}
+
+// numberWord reports a number written as a word ("three", "dozens"),
+// which the tagger may take for a noun.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+		"dozens", "hundreds", "thousands", "scores":
+		return true
+	}
+	return false
+}
+
+// deportees recodes the ordinary people a deportation targets as
+// refugees ("deported more than 200 Venezuelans" → VENREF), as the gold
+// sets' convention says; convicts and officials keep their codes.
+func deportees(ts []actors.Mention) {
+	for k := range ts {
+		t := &ts[k]
+		if t.Country == "" || t.Place || !(len(t.Sectors) == 1 && t.Sectors[0] == "CVL" || len(t.Sectors) == 0 && t.Kind == actors.KindAdjective) {
+			continue
+		}
+		t.Code, t.Sectors = t.Country+"REF", []string{"REF"}
+	}
+}

@@ -322,6 +322,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
 		h.status = dyad.Future
 	}
+	if h.code == "174" {
+		deportees(h.target) // CODING.md: migrants and deportees are REF
+	}
 }
 
 // placeTarget makes the country of a "to PLACE" phrase the target of an

@@ -188,8 +188,13 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				for o >= 0 && o > k-4 && st.at[o] < 0 && (toks[o].Tag == "NN" || toks[o].Tag == "NNS" || toks[o].Tag == "JJ") && !startsUpperASCII(toks[o].Text) {
 					o--
 				}
+				poss := false // "Ukraine's prosecutor general's office", "NATO's chief", "Putin's spokesman"
+				if o >= 1 && o < k && isPossTok(toks[o]) && st.at[o-1] >= 0 {
+					o, poss = o-1, true
+				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
-					if mt := st.ments[st.at[o]]; (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3) && !mt.Modifier && mt.End == o+1 && !mt.Place {
+					if mt := st.ments[st.at[o]]; (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
+						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						if b := mt.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
 							return []actors.Mention{mt}
 						}
@@ -322,7 +327,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	if transfer(h.code) || h.code == "064" {
+	if transfer(h.code) || h.code == "064" || strings.HasPrefix(h.code, "162") {
 		// "handed over X to Iraqi authorities": the recipient follows "to";
 		// "shared images of Russian positions with Ukraine": "with"
 		prep := "to"
@@ -367,6 +372,11 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if p >= 1 && toks[p].Lower == "of" && (toks[p-1].Lower == "gulf" || toks[p-1].Lower == "sea" || toks[p-1].Lower == "strait" || toks[p-1].Lower == "bay") {
 				k = st.ments[m].End - 1
 				continue // "in the Gulf of Oman": a sea, not Oman
+			}
+			if cameo.Root(h.code) == "09" && ofBefore(toks, p) {
+				if by := c.ofBy(st, m); by != nil {
+					return by // "investigation into the execution of prisoners by Russian troops"
+				}
 			}
 			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" {
 				k = st.ments[m].End - 1
