@@ -67,6 +67,8 @@ type DB struct {
 	// MaxDistance 0 disables the near-duplicate search.
 	MaxDistance    int
 	MinContainment float64
+
+	sims simCache // the stored SimHashes, for the near-duplicate search
 }
 
 // lockMigrate is the advisory lock key that serialises migrations

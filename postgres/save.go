@@ -22,17 +22,6 @@ import (
 const (
 	// qStored lists which of the ids $1 are stored (committed).
 	qStored = `SELECT id FROM articles WHERE id = ANY($1::text[])`
-	// qCandidates lists, for each SimHash $1[i] of article $2[i], the
-	// stored articles (committed) within $3 bits, nearest first, earliest
-	// first on a tie, at most $4: the sqlite package's candidates. Rows
-	// come as (i, id, group, text, distance), i from 1.
-	qCandidates = `SELECT q.i, c.id, c.dup_group, c.text, c.d
-		FROM unnest($1::int8[], $2::text[]) WITH ORDINALITY AS q(h, id, i)
-		CROSS JOIN LATERAL (
-			SELECT id, dup_group, text, seq, bit_count(int8send(simhash # q.h)) AS d FROM articles
-			WHERE q.h <> 0 AND simhash <> 0 AND id <> q.id AND bit_count(int8send(simhash # q.h)) <= $3
-			ORDER BY d, seq LIMIT $4) c
-		ORDER BY q.i, c.d, c.seq`
 	// qInsertArticles inserts the articles in array order (their seq is
 	// storage order) and returns the ids it inserted: an id stored
 	// meanwhile by another writer is skipped.
@@ -242,7 +231,6 @@ func identity(ev *dyad.Event, group string) [6]string {
 func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Result, error) {
 	arts := make([]*article, len(items))
 	ids := make([]string, len(items))
-	hashes := make([]int64, len(items))
 	for i, it := range items {
 		a := it.Article
 		ar := &article{a: a, evs: it.Events, text: strings.Join(a.Body, "\n\n"), id: a.ID, hash: it.SimHash}
@@ -252,7 +240,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		if ar.hash == 0 {
 			ar.hash = sqlite.SimHash(ar.text)
 		}
-		arts[i], ids[i], hashes[i] = ar, ar.id, int64(ar.hash)
+		arts[i], ids[i] = ar, ar.id
 	}
 	// The transaction is begun and committed inside the first and last
 	// round trips (BEGIN and COMMIT queued with the statements), so the
@@ -297,20 +285,41 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		return rows.Err()
 	})
 	if db.MaxDistance > 0 {
-		b1.Queue(qCandidates, hashes, ids, db.MaxDistance, maxCandidates).Query(func(rows pgx.Rows) error {
-			for rows.Next() {
-				var i int
-				var c candidate
-				if err := rows.Scan(&i, &c.id, &c.group, &c.text, &c.d); err != nil {
-					return err
-				}
-				arts[i-1].cands = append(arts[i-1].cands, c)
-			}
-			return rows.Err()
-		})
+		db.sims.query(&b1)
 	}
 	if err := tx.SendBatch(ctx, &b1).Close(); err != nil {
 		return nil, fmt.Errorf("look-up: %w", err)
+	}
+	// The stored near-duplicate candidates, found in memory; their texts
+	// in one more round trip when there are any.
+	if db.MaxDistance > 0 {
+		var want []int64
+		nears := make([][]near, len(arts))
+		for i, ar := range arts {
+			if ar.hash == 0 || stored[ar.id] {
+				continue
+			}
+			nears[i] = db.sims.nearest(ar.hash, db.MaxDistance, maxCandidates)
+			for _, n := range nears[i] {
+				want = append(want, n.seq)
+			}
+		}
+		if len(want) > 0 {
+			texts, err := candidateTexts(ctx, tx, want)
+			if err != nil {
+				return nil, fmt.Errorf("near-duplicate candidates: %w", err)
+			}
+			for i, ns := range nears {
+				for _, n := range ns {
+					c, ok := texts[n.seq]
+					if !ok {
+						return nil, fmt.Errorf("near-duplicate candidate %d: not found", n.seq)
+					}
+					c.d = n.d
+					arts[i].cands = append(arts[i].cands, c)
+				}
+			}
+		}
 	}
 
 	// Groups, in batch order: an article joins the group of its nearest

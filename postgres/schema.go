@@ -135,10 +135,20 @@ ALTER TABLE articles
 CREATE INDEX articles_tsv_title ON articles USING gin(tsv_title);
 CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
 `,
+	// 4: each article row's writer transaction id, so that a writer keeps
+	// the stored SimHashes in memory and reads only the rows that may have
+	// committed since its last batch (simcache.go). Rows stored before
+	// have none (NULL): no table rewrite.
+	`
+ALTER TABLE articles ADD COLUMN writer_xid BIGINT;
+ALTER TABLE articles ALTER COLUMN writer_xid SET DEFAULT pg_current_xact_id()::text::bigint;
+CREATE INDEX articles_writer_xid ON articles(writer_xid);
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
 // dyad_schema after Open). Version 1 matches sqlite.SchemaVersion 1;
 // versions 2 and 3 index the title and the text apart and fold accents,
-// as SQLite's FTS5 table always did. It needs PostgreSQL 14 or later.
-const SchemaVersion = 3
+// as SQLite's FTS5 table always did; version 4 records each article's
+// writer transaction. It needs PostgreSQL 14 or later.
+const SchemaVersion = 4
