@@ -3,7 +3,6 @@ package sqlite
 import (
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,19 +80,40 @@ const (
 // shingle of text — the words (runs of letters and digits of the
 // lower-cased text) joined by single spaces — or of all the words when
 // there are fewer than three, and returns the number of words. It
-// allocates only the lower-cased text and the word offsets.
+// allocates only the lower-cased words and their offsets, lower-casing
+// rune by rune as strings.ToLower does (an invalid byte is U+FFFD, no
+// letter) in the same pass that finds the words.
 func eachShingle(text string, fn func(uint64)) int {
-	low := strings.ToLower(text)
-	words := make([][2]int, 0, len(low)/6+1)
+	low := make([]byte, 0, len(text))
+	words := make([][2]int, 0, len(text)/6+1)
 	start := -1
-	for i, r := range low {
-		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') ||
-			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if start < 0 {
-				start = i
+	for i := 0; i < len(text); {
+		c := text[i]
+		word := false
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-		} else if start >= 0 {
-			words = append(words, [2]int{start, i})
+			i++
+			if word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'; word {
+				if start < 0 {
+					start = len(low)
+				}
+				low = append(low, c)
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			r = unicode.ToLower(r)
+			if word = unicode.IsLetter(r) || unicode.IsDigit(r); word {
+				if start < 0 {
+					start = len(low)
+				}
+				low = utf8.AppendRune(low, r)
+			}
+		}
+		if !word && start >= 0 {
+			words = append(words, [2]int{start, len(low)})
 			start = -1
 		}
 	}

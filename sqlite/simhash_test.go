@@ -21,6 +21,7 @@ func TestSimHashValues(t *testing.T) {
 		{"Seoul talks", 0xc7eb28266027b189},
 		{"North Korea fired missiles", 0x4041854922081a42},
 		{"Ünïcode wörds ÄND 2024 digits", 0x31042f296cd1cef7},
+		{"\u212a\u0130STANBUL \xff\xfe bad BYTES\u00a0and ΣΊΣΥΦΟΣ ΟΔΟΣ in Αθήνα", 0x30512d8ad484d01c},
 		{strings.Join(story, "\n\n"), 0xf7829c313b66b977},
 		{long, 0xf7829c313b66b976},
 	} {
