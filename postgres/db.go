@@ -18,7 +18,10 @@
 // a read followed by a write. Within a transaction the aggregated events
 // are upserted in identity order and the actors last in code order, so
 // concurrent writers take row locks in one order; a transaction that still
-// loses a deadlock or serialization check is retried.
+// loses a deadlock or serialization check is retried. A batch is written
+// with one statement per table over arrays, in four round trips (save.go);
+// the near-duplicate search scans SimHashes cached in the writer's memory,
+// refreshed each batch with the rows written since (simcache.go).
 //
 // Filter.Text takes the sqlite package's FTS5 query syntax (words,
 // "phrases", word*, AND, OR, NOT, parentheses, column filters such as
