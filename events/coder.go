@@ -337,8 +337,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		between := false
 		var usrc, utgt []actors.Mention
 		under := false
-		if h.p.Noun {
-			usrc, utgt, under = c.cameUnder(st, h) // "came under attack from the RSF"
+		if h.p.Noun || st.toks[h.head].Tag == "VBG" {
+			usrc, utgt, under = c.cameUnder(st, h) // "came under attack from the RSF", "under heavy shelling"
 		}
 		switch {
 		case under:

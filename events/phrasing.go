@@ -95,12 +95,13 @@ func alongWith(toks []dyad.Token, i int) int {
 	return 0
 }
 
-// cameUnder finds the reversed actors of a nominal attack after "came
-// under": "Sudan's army came under attack from the RSF", "the town came
-// under heavy shelling from Israeli forces". The source follows "from" or
-// "by" after the noun; the target is the subject of "came" (or a
-// nationality modifying it: "a Ukrainian convoy"). ok is false when the
-// noun does not follow "come under".
+// cameUnder finds the reversed actors of a nominal event after "came
+// under" or a verb of receiving: "Sudan's army came under attack from the
+// RSF", "the launch drew condemnation from Japan", "Iran faces sanctions
+// from the EU". The source follows "from" or "by" after the noun; the
+// target is the subject of the verb (or a nationality modifying it: "a
+// Ukrainian convoy"; or the actor of a nominal subject: "North Korea's
+// missile launch"). ok is false when the noun follows neither.
 func (c *Coder) cameUnder(st *sentence, h *verbHit) (src, tgt []actors.Mention, ok bool) {
 	toks := st.toks
 	k := h.head - 1
@@ -115,10 +116,17 @@ func (c *Coder) cameUnder(st *sentence, h *verbHit) (src, tgt []actors.Mention, 
 			k--
 		}
 	}
-	if k < 1 || toks[k].Lower != "under" || toks[k-1].Lemma != "come" {
+	verb := -1
+	switch {
+	case k >= 1 && toks[k].Lower == "under" && toks[k-1].Lemma == "come":
+		verb = k - 1
+	case k >= 0 && src == nil && receiveVerb(toks[k]) && fromAgentAfter(toks, h.end):
+		// "drew condemnation from Japan", "faces new sanctions from the
+		// EU", "received medical aid from Egypt": the one it comes from
+		verb = k
+	default:
 		return nil, nil, false
 	}
-	verb := k - 1
 	for x := h.end; x+1 < len(toks) && x <= h.end+3 && src == nil; x++ {
 		if toks[x].Lower != "from" && toks[x].Lower != "by" {
 			if toks[x].Text == "," || isVerbTag(toks, x) {
@@ -140,7 +148,70 @@ func (c *Coder) cameUnder(st *sentence, h *verbHit) (src, tgt []actors.Mention, 
 	if len(tgt) == 0 {
 		tgt = c.ownerInSubject(st, verb)
 	}
+	if len(tgt) == 0 {
+		tgt = c.nominalSubject(st, verb)
+	}
+	if len(tgt) == 0 {
+		tgt = c.placeSubject(st, verb) // "Khiam came under heavy shelling": the place's state
+	}
 	return src, tgt, true
+}
+
+// placeSubject returns the country of a place the gazetteer knows that
+// opens the clause of the verb at v as its subject ("Khiam came under …",
+// "the town of Khiam came under …"), nil when none.
+func (c *Coder) placeSubject(st *sentence, v int) []actors.Mention {
+	toks := st.toks
+	for j := 0; j < v && j < 8; j++ {
+		switch {
+		case st.at[j] >= 0 || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Text == ",":
+			return nil
+		case toks[j].Tag == "NNP":
+			if p, n, ok := c.placeAt(st, j, v, 3); ok && j+n == v {
+				return []actors.Mention{*c.placeMention(p.Country, toks[j:j+n], st.s.Text)}
+			}
+		}
+	}
+	return nil
+}
+
+// receiveVerb reports a verb whose object comes to its subject from
+// someone else: "drew (condemnation from)", "faced", "received", "won".
+func receiveVerb(t dyad.Token) bool {
+	if !strings.HasPrefix(t.Tag, "VB") {
+		return false
+	}
+	switch t.Lemma {
+	case "draw", "face", "receive", "win", "earn", "attract", "get", "obtain", "secure":
+		return true
+	}
+	return false
+}
+
+// fromAgentAfter reports "from" or "by" within three tokens after i (the
+// end of a nominal event), in the same clause.
+func fromAgentAfter(toks []dyad.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Lower == "from" || toks[k].Lower == "by" {
+			return true
+		}
+		if toks[k].Text == "," || isVerbTag(toks, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// nominalSubject returns the actor of the nominal event heading the
+// subject of the verb at v: "North Korea's missile launch drew …" →
+// North Korea.
+func (c *Coder) nominalSubject(st *sentence, v int) []actors.Mention {
+	for _, g := range st.hits {
+		if g.p.Noun && g.head < v && g.code != "" && !clauseBreakBetween(st.toks, g.head, v) && !hasVerbBetween(st.toks, g.end, v) && subjectStart(st.toks, st, g.head) {
+			return c.nounSource(st, g.head)
+		}
+	}
+	return nil
 }
 
 // passiveSubjectTarget returns the target of a passive verb with an agent
@@ -273,6 +344,13 @@ func (c *Coder) byNounTarget(st *sentence, h *verbHit) []actors.Mention {
 	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "DT" || toks[k].Tag == "CD" || st.at[k] >= 0 && st.ments[st.at[k]].Modifier ||
 		st.at[k] >= 0 && st.ments[st.at[k]].Kind == actors.KindAdjective) {
 		k--
+	}
+	if k >= 4 && toks[k].Lower == "of" && (toks[k-1].Lower == "target" || toks[k-1].Lower == "targets") && toks[k-2].Tag == "DT" && toks[k-3].Lemma == "be" {
+		// "Kyiv was the target of a massive Russian missile attack"
+		if g := c.subject(st, k-2); len(g) > 0 {
+			return g
+		}
+		return c.placeSubject(st, k-3)
 	}
 	if k < 2 || toks[k].Lower != "by" || toks[k-1].Tag != "VBN" || !isAux(toks[k-2]) && toks[k-2].Tag != "RB" {
 		return nil
@@ -600,5 +678,23 @@ func deportees(ts []actors.Mention) {
 			continue
 		}
 		t.Code, t.Sectors = t.Country+"REF", []string{"REF"}
+	}
+}
+
+// sharedHead gives a list's possessive states the role of the head noun
+// they share: "Egypt's and Qatar's foreign ministers" → EGYGOV, QATGOV.
+func sharedHead(g []actors.Mention) {
+	if len(g) < 2 {
+		return
+	}
+	last := g[len(g)-1]
+	if len(last.Sectors) == 0 || last.Country == "" {
+		return
+	}
+	for k := range g[:len(g)-1] {
+		m := &g[k]
+		if m.Possessive && len(m.Sectors) == 0 && (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) {
+			m.Code, m.Sectors = m.Country+strings.Join(last.Sectors, ""), append([]string(nil), last.Sectors...)
+		}
 	}
 }

@@ -185,7 +185,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			// team began …": an organisation named before its own common noun
 			if t.Tag == "NN" || t.Tag == "NNS" {
 				o := k
-				for o >= 0 && o > k-4 && st.at[o] < 0 && (toks[o].Tag == "NN" || toks[o].Tag == "NNS" || toks[o].Tag == "JJ") && !startsUpperASCII(toks[o].Text) {
+				for o >= 0 && o > k-4 && st.at[o] < 0 && (toks[o].Tag == "NN" || toks[o].Tag == "NNS" || toks[o].Tag == "JJ" || toks[o].Tag == "VBN" && o < k) && !startsUpperASCII(toks[o].Text) {
 					o--
 				}
 				poss := false // "Ukraine's prosecutor general's office", "NATO's chief", "Putin's spokesman"
@@ -284,7 +284,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 			switch toks[k].Lower {
 			case "and", ",", "or":
 				conj = true
-			case "the", "his", "her", "their", "its":
+			case "the", "his", "her", "their", "its", "'s", "’s":
 			default:
 				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
 					continue // "Sudan's army and the paramilitary Rapid Support Forces"
@@ -320,6 +320,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	for k := first; k <= last; k++ {
 		out = append(out, st.ments[k])
 	}
+	sharedHead(out)
 	return out
 }
 
