@@ -83,6 +83,7 @@ var wirePhrasingCases = []coverageCase{
 	{"India offered to host talks between Russia and Ukraine.", []string{"IND 036 RUS future", "IND 036 UKR future"}},
 	{"Iran signalled willingness to resume talks with the United States.", []string{"IRN 036 USA future"}},
 	{"Qatar expressed readiness to mediate between Israel and Hamas.", []string{"QAT 039 ISR future", "QAT 039 PSEREB future"}},
+	{"China extended an invitation to Narendra Modi to visit Beijing.", []string{"CHN 036 INDGOV future"}},
 	// 04 consult
 	{"Antony Blinken landed in Beijing on Sunday for a two-day visit.", []string{"USAGOV 042 CHN asserted", "CHN 043 USAGOV asserted"}},
 	{"Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Friday.", []string{"TURGOV 041 RUSGOV asserted", "RUSGOV 041 TURGOV asserted"}},
@@ -112,6 +113,8 @@ var wirePhrasingCases = []coverageCase{
 	{"Chad and Israel re-established diplomatic relations on Monday.", []string{"TCD 050 ISR asserted", "ISR 050 TCD asserted"}},
 	{"Malawi opened an embassy in Jerusalem on Tuesday.", []string{"MWI 050 - asserted"}},
 	{"Germany backed Ukraine's bid to join the European Union.", []string{"DEU 051 UKR asserted"}},
+	{"Japan issued an apology to South Korea on Monday.", []string{"JPN 055 KOR asserted"}},
+	{"Germany offered an apology to Namibia for colonial-era killings.", []string{"DEU 055 NAM asserted"}},
 	// 06 material cooperation
 	{"India and the United States agreed to boost defence cooperation.", []string{"IND 0312 USA future", "USA 0312 IND future"}},
 	{"Turkey handed over two suspects to Iraq on Sunday.", []string{"TUR 063 IRQ asserted"}},
@@ -167,6 +170,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Turkey took issue with Greece over the maritime border.", []string{"TUR 111 GRC asserted"}},
 	{"Algeria called in the French ambassador over the remarks.", []string{"DZA 114 FRAGOV asserted"}},
 	{"Iran railed against Israel at the United Nations.", []string{"IRN 111 ISR asserted"}},
+	{"China delivered a rebuke to Australia on Tuesday.", []string{"CHN 111 AUS asserted"}},
 	// 12 reject
 	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
 	{"India declined the offer of mediation from the United States.", []string{"IND 127 USA asserted"}},
@@ -197,6 +201,7 @@ var wirePhrasingCases = []coverageCase{
 	{"China launched an ICBM into the Pacific on Wednesday.", []string{"CHN 150 - asserted"}},
 	{"India kicked off naval drills in the Arabian Sea on Monday.", []string{"IND 150 - asserted"}},
 	{"Chinese warships shadowed a Canadian frigate in the Taiwan Strait.", []string{"CHNMIL 150 CANMIL asserted"}},
+	{"Japanese troops took part in drills with the United States in Hokkaido.", []string{"JPNMIL 150 USA asserted"}},
 	// 16 reduce relations
 	{"Niger shuttered the French embassy in Niamey.", []string{"NER 161 FRAGOV asserted"}},
 	{"China cancelled a planned visit by the German foreign minister.", []string{"CHN 160 DEUGOV asserted"}},
@@ -220,6 +225,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 ITAREF asserted"}},
 	{"Russia closed the newspaper Novaya Gazeta on Monday.", []string{"RUS 1721 RUSMED asserted"}},
 	{"Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
+	{"Turkish police made arrests in Istanbul on Sunday.", []string{"TURCOP 173 - asserted"}},
 	// 18 assault
 	{"Gunmen gunned down a Pakistani journalist in Karachi.", []string{"PAKUAF 180 PAKMED asserted"}},
 	{"Haitian gunmen tried to assassinate the president on Monday.", []string{"HTIUAF 185 HTIGOV asserted"}},
@@ -234,6 +240,10 @@ var wirePhrasingCases = []coverageCase{
 	{"Russian troops pushed into Ukraine's Kharkiv region on Friday.", []string{"RUSMIL 190 UKR asserted"}},
 	{"Ukrainian forces repelled a Russian assault near Pokrovsk.", []string{"UKRMIL 190 RUS asserted"}},
 	{"Russia attacked Ukrainian energy facilities with drones and missiles.", []string{"RUS 195 UKR asserted"}},
+	{"Rebels took over the town of Goma on Monday.", []string{"CODREB 192 - asserted"}},
+	{"Turkey launched a military operation against Kurdish militants in Iraq.", []string{"TUR 190 IRQREB asserted"}},
+	{"Nigeria carried out a military operation against Boko Haram.", []string{"NGA 190 NGAREB asserted"}},
+	{"Azerbaijan fired artillery at Armenian positions on Tuesday.", []string{"AZE 194 ARMMIL asserted"}},
 	// no event: sport, markets, entertainment and idioms
 	{"The Lakers slammed the door on Boston's comeback in the fourth quarter.", []string{}},
 	{"The central bank launched an attack on inflation with a sharp rate rise.", []string{}},
@@ -246,4 +256,5 @@ var wirePhrasingCases = []coverageCase{
 	{"The minister shrugged off questions about his health.", []string{}},
 	{"The new console earmarked for release next year was delayed.", []string{}},
 	{"Fans backed the team throughout the season.", []string{}},
+	{"The company launched a marketing campaign in Europe.", []string{}},
 }
