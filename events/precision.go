@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || c.pastPerfect(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
@@ -68,7 +68,13 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
-		if h.status == dyad.Hypothetical && requested(st.toks, h.head) {
+		if h.status == dyad.Asserted && unrealisedGerund(st.toks, h.head) {
+			h.status = dyad.Hypothetical // "has not ruled out attending the conference"
+		}
+		if h.status == dyad.Asserted && !h.p.Noun {
+			c.quotedVerb(st, h) // "would “cooperate” with"
+		}
+		if requested(st.toks, h.head) && (h.status == dyad.Hypothetical || st.toks[h.head-1].Lower != "to") {
 			live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
 			continue
 		}
@@ -159,6 +165,18 @@ func backgroundAdverb(toks []dyad.Token, i int) bool {
 		}
 		if t.Tag != "RB" && !isAux(t) && t.Tag != "MD" {
 			break
+		}
+	}
+	// "has called for a withdrawal before, but …": "before" closing the
+	// clause of a perfect
+	if perfect(toks, i) {
+		for k := i + 1; k < len(toks) && k <= i+12; k++ {
+			if toks[k].Lower == "before" && k+1 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Text == "." || toks[k+1].Text == ";" || toks[k+1].Lower == "but" || toks[k+1].Lower == "and") {
+				return true
+			}
+			if toks[k].Text == "," || toks[k].Text == ";" || strings.HasPrefix(toks[k].Tag, "VB") {
+				break
+			}
 		}
 	}
 	// "in the past" before the verb in its clause ("have in the past
@@ -274,6 +292,10 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	j := i - 1
 	actor := false // an actor inside the noun phrase: "in an American airstrike"
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
+		switch toks[j].Lower {
+		case "face", "faces", "facing", "faced":
+			return !gerund // "many of whom face criminal charges" (a noun to the tagger)
+		}
 		actor = actor || st.at[j] >= 0
 		j--
 	}
@@ -319,7 +341,7 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	}
 	if strings.HasPrefix(toks[j].Tag, "VB") {
 		switch toks[j].Lemma {
-		case "flee", "escape", "survive", "endure", "witness", "evade", "avoid", "remember", "recall", "commemorate", "mark", "fear":
+		case "flee", "escape", "survive", "endure", "witness", "evade", "avoid", "remember", "recall", "commemorate", "mark", "fear", "face":
 			return true
 		}
 	}
@@ -370,6 +392,12 @@ func idiom(st *sentence, h *verbHit) bool {
 	switch {
 	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
 		return true
+	case c4(h.code) && withAgainst(toks, h.head):
+		return true // "militias that had fought with Washington against Isis": allies
+	case faced(toks, h.head):
+		return true // "many of whom face criminal charges": what may come, no act
+	case adjectivalGerund(st, h.head):
+		return true // "released opposing accounts", "the invading army"
 	case lemma == "welcome" && toks[h.head].Tag != "VBN" && toks[h.head].Tag != "VBD" && toks[h.head].Tag != "VBG" && copula(toks, h.head):
 		return true // "they are not welcome here": an adjective
 	case lemma != "meet" && !c4(h.code):
@@ -576,16 +604,24 @@ func breakBetween(toks []dyad.Token, a, b int) bool {
 // withdraw". What is asked for is not done (CODING.md), and the request
 // noun itself is coded, when it is an event, by the noun rules.
 func requested(toks []dyad.Token, i int) bool {
+	if i >= 3 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && toks[i-1].Lower != "to" {
+		// "Trump's demand that Germany repatriate and prosecute its citizens"
+		for k := i - 1; k >= 1 && k >= i-8; k-- {
+			if toks[k].Lower == "that" {
+				return requestNouns[toks[k-1].Lower]
+			}
+			if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" || toks[k].Text == "," || toks[k].Tag == "MD" {
+				return false
+			}
+		}
+		return false
+	}
 	if i < 3 || toks[i-1].Lower != "to" {
 		return false
 	}
 	for k := i - 2; k >= 1 && k >= i-7; k-- {
 		if toks[k].Lower == "for" {
-			switch toks[k-1].Lemma {
-			case "demand", "call", "appeal", "request", "bid", "push", "pressure", "plea", "proposal", "plan", "ultimatum", "campaign", "demands", "calls", "appeals":
-				return true
-			}
-			return false
+			return requestNouns[toks[k-1].Lower]
 		}
 		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == "," {
 			return false
@@ -630,4 +666,188 @@ func perfectRelative(toks []dyad.Token, i int) bool {
 	}
 	r := toks[j-1].Lower
 	return (r == "which" || r == "who") && toks[j-2].Text == ","
+}
+
+// requestNouns name a request, whose content is not done: "a demand for
+// Turkey to recognise Cyprus", "Trump's demand that Germany prosecute".
+var requestNouns = map[string]bool{
+	"demand": true, "demands": true, "call": true, "calls": true, "appeal": true, "appeals": true,
+	"request": true, "requests": true, "bid": true, "push": true, "pressure": true, "plea": true,
+	"pleas": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "ultimatum": true,
+	"campaign": true, "insistence": true, "suggestion": true, "recommendation": true,
+}
+
+// perfect reports "has", "have" or "had" in the verb group of the verb
+// at i: "has called", "had previously demanded".
+func perfect(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Lemma == "have" {
+			return true
+		}
+		if toks[j].Tag != "RB" && toks[j].Lower != "been" {
+			return false
+		}
+	}
+	return false
+}
+
+// pastPerfect reports an act in the past perfect as the main verb of a
+// sentence ("The group had seized power through a Trojan horse act")
+// that nobody reports,
+// that has no date, no complement clause and no time clause: the
+// narrative background of analysis, not the day's news. ("Police said
+// the gunman had opened fire", "had entered the town on Friday" and
+// "after the rebels had seized the town, …" stay.)
+func (c *Coder) pastPerfect(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !perfect(toks, h.head) || st.reporter != nil || len(st.dates) > 0 {
+		return false
+	}
+	j := h.head - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "been") {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "had" && toks[j].Lower != "'d" {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return false // not the main clause: "police confirmed they had arrested a man"
+		}
+	}
+	for _, t := range toks {
+		switch t.Lower {
+		case "that", "after", "before", "when", "until", "once", "by", "since", "as", "if", "“", "”", "\"", "ago", "earlier", "later":
+			return false
+		}
+		if c.isSpeechOrCognition(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// unrealisedGerund reports a gerund at i that its governing verb says is
+// only weighed, planned or refused: "has not ruled out attending the
+// conference", "considered imposing sanctions", "avoided meeting".
+func unrealisedGerund(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBG" || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Lower == "out") {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "rule", "consider", "contemplate", "discuss", "propose", "suggest", "avoid", "oppose", "resist", "mull", "weigh", "explore", "postpone", "delay", "risk", "recommend", "advocate", "envisage", "debate":
+		return toks[k].Lemma != "rule" || k+1 < len(toks) && toks[k+1].Lower == "out"
+	}
+	return false
+}
+
+// quotedVerb reads the status of a verb that a quotation mark parts from
+// its auxiliaries: the government would “cooperate”, Seoul will “never”
+// attack. The verb group's own rules stop at the mark.
+func (c *Coder) quotedVerb(st *sentence, h *verbHit) {
+	toks := st.toks
+	i := h.head
+	if i < 2 {
+		return
+	}
+	switch toks[i-1].Text {
+	case "“", "\"", "‘", "'", "``":
+	default:
+		return
+	}
+	plain := make([]dyad.Token, 0, i)
+	for _, t := range toks[:i-1] {
+		plain = append(plain, t)
+	}
+	plain = append(plain, toks[i])
+	s := verbStatus(plain, len(plain)-1, st)
+	if s == dyad.Asserted {
+		return
+	}
+	h.status = s
+	if s == dyad.Future {
+		if c.quad(h.code) <= 2 {
+			h.code = intentCode(h.code)
+		} else if !strings.HasPrefix(h.code, "13") {
+			h.code = threatCode(c.ont, h.code)
+		}
+	}
+}
+
+// withAgainst reports "with X against Y" after a fighting verb at i: the
+// first are allies ("fought with Washington against Isis").
+func withAgainst(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Lower != "with" && toks[i+1].Lower != "alongside" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Lower == "against" {
+			return true
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectivalGerunds are participles that, before a noun, describe it:
+// "opposing accounts", "the invading army", "warring parties".
+var adjectivalGerunds = map[string]bool{
+	"opposing": true, "ruling": true, "governing": true, "warring": true, "invading": true,
+	"occupying": true, "retreating": true, "advancing": true, "surrendering": true, "striking": true,
+	"protesting": true, "leading": true, "competing": true, "rival": true, "besieging": true,
+}
+
+// adjectivalGerund reports a participle of that list used as a
+// premodifier at i: after a determiner, adjective or a verb that does not
+// take a gerund ("released opposing accounts"), before a common noun.
+func adjectivalGerund(st *sentence, i int) bool {
+	toks := st.toks
+	if !adjectivalGerunds[toks[i].Lower] || i+1 >= len(toks) || i == 0 {
+		return false
+	}
+	n := toks[i+1]
+	if st.at[i+1] >= 0 || n.Tag != "NN" && n.Tag != "NNS" || !startsLowerASCII(n.Text) {
+		return false
+	}
+	p := toks[i-1]
+	switch p.Tag {
+	case "DT", "JJ", "PRP$", "POS", "CD", "CC":
+		return true
+	}
+	if strings.HasPrefix(p.Tag, "VB") {
+		switch p.Lemma {
+		case "begin", "start", "continue", "resume", "stop", "keep", "avoid", "consider", "deny", "admit", "risk", "finish", "halt", "cease", "suspend", "be", "quit", "end", "rule", "mind":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// faced reports an event word at i that is what someone "faces": "face
+// criminal charges", "faces trial", "facing sanctions" (the tagger may
+// call the noun a verb).
+func faced(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].Lower {
+		case "face", "faces", "facing", "faced":
+			return true
+		}
+		if toks[j].Tag != "JJ" && toks[j].Tag != "NN" && toks[j].Tag != "DT" {
+			return false
+		}
+	}
+	return false
 }

@@ -30,6 +30,9 @@ var precisionCases = []struct {
 	{"modal", "Theresa May summoned the Russian ambassador on Monday.", []string{"GBRGOV 114 RUSGOV asserted"}},
 	{"modal", "Trump told the EU it must take back its fighters captured in Syria by Kurdish forces.", nil},
 	{"modal", "The talks came despite an EU demand for Turkey to recognise Cyprus.", nil},
+	{"modal", "The Syrian opposition has not ruled out attending a peace conference in Sochi.", []string{"SYROPP 120 - negated", "SYROPP 044 - hypothetical"}},
+	{"modal", "Trump's demand that Germany prosecute its citizens met a mixed response.", nil},
+	{"modal", "Morrison said the Australian government would “cooperate” with Turkey.", []string{"AUSGOV 031 TUR future"}},
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
@@ -39,6 +42,10 @@ var precisionCases = []struct {
 	{"background", "North Korea, which has conducted six nuclear tests, fired a missile on Sunday.", []string{"PRK 150 - asserted"}},
 	{"background", "Islamic State, which claimed the bombing, lost its last town on Saturday.", []string{"IMGMOSISL 015 - asserted"}},
 	{"background", "Ankara, which has previously demanded Assad step down, blamed the Syrian regime for the attack.", []string{"TUR 112 SYRGOV asserted"}},
+	{"background", "Trump has called for a withdrawal from Syria before, but his advisers persuaded him to stay.", nil},
+	{"background", "The group had seized power through a classic Trojan horse act.", nil},
+	{"background", "Israeli troops had attacked Jenin on Friday.", []string{"ISRMIL 190 PSE asserted"}},
+	{"background", "British police confirmed they had arrested a man from Leeds.", []string{"GBRCOP 173 - asserted"}},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
@@ -61,6 +68,7 @@ var precisionCases = []struct {
 	{"nominal", "Some Afghan villagers were killed in a suicide attack by Taliban fighters.", []string{"AFGREB 1831 AFGCVL asserted"}},
 	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 190 AFG asserted"}},
 	{"nominal", "Russia expressed concern over the implications of an Indonesian invasion.", []string{"RUS 012 IDN asserted"}},
+	{"nominal", "Many of the fighters face criminal charges in Iraq.", nil},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
@@ -71,6 +79,9 @@ var precisionCases = []struct {
 	{"idiom", "Lebanon welcomed the Syrian refugees on Monday.", []string{"LBN 013 SYRREF asserted"}},
 	{"idiom", "The Kremlin is welcoming the decision of the Turkish parliament.", []string{"RUSGOV 013 TURLEG asserted"}},
 	{"idiom", "The sanctions were welcomed by Ukraine on Monday.", []string{"UKR 013 - asserted"}},
+	{"idiom", "Kurdish militias that fought with Washington against Isis were abandoned.", nil},
+	{"idiom", "The US and Turkey have released opposing accounts of a phone call.", nil},
+	{"idiom", "The Iraqi army began shelling towns near Mosul.", []string{"IRQMIL 194 - asserted"}},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
