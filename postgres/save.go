@@ -177,9 +177,13 @@ func (db *DB) HasArticles(ctx context.Context, ids []string) ([]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
+	have := make(map[string]bool, len(stored))
+	for _, id := range stored {
+		have[id] = true
+	}
 	out := make([]bool, len(ids))
 	for i, id := range ids {
-		out[i] = slices.Contains(stored, id)
+		out[i] = have[id]
 	}
 	return out, nil
 }
