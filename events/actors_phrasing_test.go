@@ -124,6 +124,11 @@ var phrasingCases = []phrasingCase{
 	{"The foreign ministers of Egypt and Jordan met in Cairo on Sunday.", []string{"EGYGOV 040 JORGOV", "JORGOV 040 EGYGOV"}, nil},
 	{"Iran and Iraq said they would hold talks.", []string{"IRN 036 IRQ", "IRQ 036 IRN"}, []string{"IRN 036 -"}},
 
+	{"Iran launched missiles at Israel on Tuesday. Its foreign minister accused Washington of backing Israel.",
+		[]string{"IRNGOV 112 USA"}, []string{"ISRGOV 112 USA"}},
+	{"Hamas rejected the plan. Its leaders accused Israel of stalling.", []string{"PSEREB 112 ISR"}, []string{"PSEGOV 112 ISR"}},
+	{"The European Union met on Monday. Its foreign policy chief condemned Russia.", []string{"IGOEUREEC 111 RUS"}, nil},
+
 	// "they", "them" and the group's own
 	{"Turkish troops shelled Kurdish positions in northern Syria. Ankara said they had killed 20 militants.",
 		[]string{"TURMIL 190 TURREB"}, []string{"TUR 190 TURREB"}},

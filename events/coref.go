@@ -147,7 +147,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue // "launched drones", "pledged artillery": things, not actors
 			}
 			if country == "" {
-				if r := possessor(st.toks, out, m); r != nil {
+				r := possessor(st.toks, out, m)
+				if r == nil {
+					r = ctx.leadingIts(st.toks, out, m) // "… Its foreign minister said": the last subject's
+				}
+				if r != nil {
 					// "its inspectors" of the IAEA, "its top general" of Tehran
 					if r.Country == "" || r.Kind == actors.KindOrg {
 						// an organisation's own people keep its code

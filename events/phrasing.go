@@ -698,3 +698,22 @@ func sharedHead(g []actors.Mention) {
 		}
 	}
 }
+
+// leadingIts returns the owner of "its" before m when the sentence names
+// no actor before it: the last sentence's subject ("Iran launched
+// missiles … Its foreign minister said" is Iran's), nil otherwise.
+func (ctx *articleCtx) leadingIts(toks []dyad.Token, before []actors.Mention, m actors.Mention) *actors.Mention {
+	k := m.Start - 1
+	for k >= 0 && k >= m.Start-3 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !startsUpperASCII(toks[k].Text) {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "its" || ctx.lastSubj == nil || ctx.lastSubj.Person {
+		return nil
+	}
+	for _, b := range before {
+		if b.Start < k && !b.Modifier && !b.Place {
+			return nil // an actor in the sentence is the owner, if any is
+		}
+	}
+	return ctx.lastSubj
+}
