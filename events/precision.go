@@ -78,6 +78,12 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
 			continue
 		}
+		if h.code == "057" && st.toks[h.head].Lemma == "agree" && objectIn(st.toks, h.head, agreedViews) {
+			h.code = "019" // "agreed on the need for more pressure": accord, no signed agreement
+		}
+		if h.code == "063" && objectIn(st.toks, h.head, captives) {
+			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
+		}
 		if h.code == "130" && st.toks[h.head].Lemma == "warn" && len(h.target) == 0 && c.warnsOfSituation(st, hits, live, k) {
 			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
 		}
@@ -394,6 +400,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true
 	case c4(h.code) && withAgainst(toks, h.head):
 		return true // "militias that had fought with Washington against Isis": allies
+	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
+		return true // "withdrew its support for the resolution": no retreat
 	case faced(toks, h.head):
 		return true // "many of whom face criminal charges": what may come, no act
 	case adjectivalGerund(st, h.head):
@@ -850,4 +858,38 @@ func faced(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// objectIn reports a word of set among the few words after the verb at
+// i, before a comma, a verb or an actor-free clause break: its object.
+func objectIn(toks []dyad.Token, i int, set map[string]bool) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if set[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "to" || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// withdrawnThings are objects of "withdraw" that are no forces.
+var withdrawnThings = map[string]bool{
+	"support": true, "nomination": true, "bill": true, "offer": true, "proposal": true,
+	"candidacy": true, "application": true, "request": true, "complaint": true, "lawsuit": true,
+	"motion": true, "resolution": true, "recognition": true, "threat": true, "demand": true,
+	"invitation": true, "backing": true, "objection": true, "objections": true, "name": true,
+	"amendment": true, "plan": true, "draft": true, "funding": true, "accreditation": true,
+}
+
+// agreedViews are what one "agrees on" without an agreement: "agreed on
+// the need for more pressure".
+var agreedViews = map[string]bool{"need": true, "importance": true, "necessity": true, "urgency": true}
+
+// captives are people whose handing over is a release, not judicial
+// cooperation.
+var captives = map[string]bool{
+	"hostages": true, "hostage": true, "captives": true, "abductees": true, "schoolgirls": true,
+	"girls": true, "children": true, "women": true, "kidnapped": true, "abducted": true,
 }

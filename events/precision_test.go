@@ -82,6 +82,10 @@ var precisionCases = []struct {
 	{"idiom", "Kurdish militias that fought with Washington against Isis were abandoned.", nil},
 	{"idiom", "The US and Turkey have released opposing accounts of a phone call.", nil},
 	{"idiom", "The Iraqi army began shelling towns near Mosul.", []string{"IRQMIL 194 - asserted"}},
+	{"idiom", "Britain withdrew its support for the resolution.", nil},
+	{"idiom", "Russia withdrew its troops from the border.", []string{"RUS 0874 - asserted"}},
+	{"code", "Japan and the US agreed on the need for more pressure on North Korea.", []string{"JPN 019 USA asserted", "USA 019 JPN asserted"}},
+	{"code", "Boko Haram militants handed over 21 schoolgirls to Nigerian authorities on Thursday.", []string{"NGAREB 0841 NGAGOV asserted"}},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
