@@ -319,6 +319,10 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	switch toks[j].Lower {
 	case "after", "before", "following", "since", "amid", "despite", "during":
 		return true
+	case "for", "over", "against", "about", "than":
+		// a cause or topic: "a revenge attack for US air strikes",
+		// "protests over the Israeli raid" (as matchNoun, past the actor)
+		return actor
 	case "of":
 		// "ahead of the Turkish invasion", "the failure of any military
 		// sanctions"; not "three days of Turkey's offensive", "accused
@@ -344,6 +348,9 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 				return true
 			}
 		}
+	}
+	if toks[j].Lemma == "be" && !gerund && j > 0 && !isAux(toks[j-1]) && toks[j-1].Lower != "there" {
+		return true // a predicate noun: "It was the second worst terror attack in French history"
 	}
 	if strings.HasPrefix(toks[j].Tag, "VB") {
 		switch toks[j].Lemma {

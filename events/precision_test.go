@@ -69,6 +69,9 @@ var precisionCases = []struct {
 	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 190 AFG asserted"}},
 	{"nominal", "Russia expressed concern over the implications of an Indonesian invasion.", []string{"RUS 012 IDN asserted"}},
 	{"nominal", "Many of the fighters face criminal charges in Iraq.", nil},
+	{"nominal", "It was the deadliest Russian attack on Kyiv this year.", nil},
+	{"nominal", "The Taliban called the bombing revenge for US air strikes in Kunduz.", nil},
+	{"nominal", "There was an Israeli air strike on Gaza on Monday.", []string{"ISRMIL 195 PSE asserted"}},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
