@@ -111,6 +111,11 @@ var phrasingCases = []phrasingCase{
 	{"Chinese Foreign Minister Wang Yi met the Philippine foreign secretary in Manila on Monday.",
 		[]string{"CHNGOV 040 PHLGOV", "PHLGOV 040 CHNGOV"}, []string{"CHNGOV 044 -"}},
 
+	{"Ukraine's SBU security service killed Lieutenant General Igor Kirillov, the head of Russia's chemical protection troops, with a bomb on Tuesday.",
+		[]string{"UKRSPY 190 RUSMIL"}, nil},
+	{"A 71-year-old gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", []string{"SVKUAF 193 SVKGOV"}, nil},
+	{"Gunmen carrying rifles attacked a Somali army base on Monday.", []string{"SOMUAF 190 SOMMIL"}, nil},
+
 	// possessive owners
 	{"Russia's defence ministry accused Ukraine of shelling the Zaporizhzhia nuclear plant.", []string{"RUSGOV 112 UKR"}, nil},
 	{"Britain's foreign secretary summoned the Chinese ambassador on Wednesday.", []string{"GBRGOV 114 CHNGOV"}, nil},

@@ -121,6 +121,20 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// beside the title
 				country = ms[k+1].Country
 			}
+			if country == "" && titled && k+1 < len(ms) {
+				// "Lieutenant General Igor Kirillov, the head of Russia's
+				// chemical protection troops,": what the apposition says
+				if n := ms[k+1]; appositionOwner(st.toks, m, n) {
+					if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital {
+						m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)
+					} else {
+						m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+					}
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
 			if country == "" && k+1 < len(ms) {
 				// "a spokesman for the Ukrainian air force", "members of
 				// the Russian parliament": the body they speak for or
@@ -233,6 +247,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			for j := 0; j < len(ms) && country == ""; j++ {
 				if ms[j].Modifier && ms[j].Country != "" {
 					country = ms[j].Country // "in Indian-administered Kashmir"
+				}
+			}
+			for j := k + 1; j < len(ms) && country == "" && armed && !people; j++ {
+				if ms[j].Country != "" && !ms[j].Unresolved {
+					country = ms[j].Country // "a gunman shot Slovak Prime Minister Robert Fico": where they strike
 				}
 			}
 			if country == "" {

@@ -717,3 +717,49 @@ func (ctx *articleCtx) leadingIts(toks []dyad.Token, before []actors.Mention, m 
 	}
 	return ctx.lastSubj
 }
+
+// appositionOwner reports an apposition after the title-and-name mention
+// m that names what the person heads or serves: ", the head of Russia's
+// chemical protection troops", ", Iran's foreign minister" (n is that
+// body or state, right after the comma, "the" and title words).
+func appositionOwner(toks []dyad.Token, m, n actors.Mention) bool {
+	if m.End >= len(toks) || toks[m.End].Text != "," || n.Start <= m.End || n.Unresolved || n.Modifier || n.Place || n.Person ||
+		n.Country == "" && n.Kind != actors.KindOrg {
+		return false
+	}
+	for k := m.End + 1; k < n.Start; k++ {
+		w := toks[k].Lower
+		if w == "the" || w == "of" || personTitle(w) || ownerTitle(w) || toks[k].Tag == "JJ" && !startsUpperASCII(toks[k].Text) {
+			continue
+		}
+		return false
+	}
+	return n.Start-m.End <= 5
+}
+
+// participleSubject returns the actor before a participle phrase that
+// separates it from its verb, when b is the participle: "Chinese coast
+// guard personnel wielding knives and axes boarded …", "Gunmen carrying
+// rifles stormed …". Nil when no actor stands right before it.
+func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
+	toks := st.toks
+	if b < 1 || toks[b].Tag != "VBG" || st.at[b] >= 0 {
+		return nil
+	}
+	k := b - 1
+	if st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !startsUpperASCII(toks[k].Text) {
+		k-- // "coast guard personnel": the body's people
+	}
+	if k < 0 || st.at[k] < 0 {
+		return nil
+	}
+	mt := st.ments[st.at[k]]
+	if mt.Modifier || mt.Place || mt.End != k+1 {
+		return nil
+	}
+	g := c.group(st, st.at[k])
+	if p := g[0].Start - 1; p >= 0 && isPreposition(toks[p].Lower) {
+		return nil
+	}
+	return g
+}

@@ -213,6 +213,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					return g
 				}
 			}
+			if g := c.participleSubject(st, b); g != nil {
+				return g // "Chinese coast guard personnel wielding knives boarded …"
+			}
 			return nil // the subject is not an actor
 		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
 			return nil // "X said Seoul will …" — a speech verb ends the clause
