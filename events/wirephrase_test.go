@@ -192,6 +192,8 @@ var wirePhrasingCases = []coverageCase{
 	{"Thousands of protesters spilled into the streets of Caracas on Saturday.", []string{"VENCVL 141 VENGOV asserted"}},
 	{"Nurses in Kenya walked off the job on Monday.", []string{"KENHLH 143 KENGOV asserted"}},
 	{"Farmers in Spain blocked highways on Tuesday.", []string{"ESPAGR 144 ESPGOV asserted"}},
+	{"Students in Dhaka organised protests against the job quota system on Monday.", []string{"BGDEDU 141 BGDGOV asserted"}},
+	{"Teachers in Nigeria participated in a nationwide strike on Monday.", []string{"NGAEDU 143 NGAGOV asserted"}},
 	// 15 exhibit force posture
 	{"North Korea test-launched an intercontinental ballistic missile on Thursday.", []string{"PRK 150 - asserted"}},
 	{"North Korea fired several ballistic missiles into the sea on Monday.", []string{"PRK 150 - asserted"}},
@@ -291,4 +293,5 @@ var wirePhrasingCases = []coverageCase{
 	{"The new console earmarked for release next year was delayed.", []string{}},
 	{"Fans backed the team throughout the season.", []string{}},
 	{"The company launched a marketing campaign in Europe.", []string{}},
+	{"The government organised a conference in Paris.", []string{}},
 }
