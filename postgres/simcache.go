@@ -35,7 +35,10 @@ const (
 // older than a snapshot's xmin was visible in that snapshot, or never will
 // be. The invariant: every committed row written by a transaction older
 // than horizon is in the cache; recent holds the cached rows written from
-// horizon on (by seq), which a later read may return again.
+// horizon on (by seq), which a later read may return again. A
+// transaction left open on the server holds xmin, and so the horizon,
+// back: reads then return every row written since it began (correct,
+// slower) until it ends.
 type simCache struct {
 	mu      sync.Mutex
 	loaded  bool
