@@ -38,6 +38,7 @@ type Coder struct {
 	lex      *sentences.Lexicon
 	patterns *Patterns
 	topics   *topicIndex
+	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
 }
 
 // Config gives the dictionaries a Coder uses. Nil fields are loaded from
@@ -81,7 +82,7 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex()}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), scratch: &scratchPool{}}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -125,7 +126,7 @@ type articleCtx struct {
 	countries map[string]int            // mentions per country so far
 	order     []string                  // countries in order of first mention
 	dateline  *dyad.Location
-	buf       scratch // per-sentence buffers, reused
+	buf       *scratch // per-sentence buffers, reused
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
@@ -137,10 +138,11 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 		return nil
 	}
 	ctx := newContext(c, a)
+	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
 	seen := map[string]int{} // event key → index in out
-	// one token buffer for the article: nothing keeps a sentence's tokens
-	sentences.EachShared(a, c.lex, func(s *dyad.Sentence) {
+	// one token buffer for all sentences: nothing keeps a sentence's tokens
+	ctx.buf.sents.Each(a, c.lex, func(s *dyad.Sentence) {
 		if s.Index == -1 && isAllCaps(s.Text) {
 			return
 		}
@@ -175,7 +177,7 @@ const maxAlso = 16
 
 // newContext starts the coreference and dating context of an article.
 func newContext(c *Coder, a *dyad.Article) *articleCtx {
-	ctx := &articleCtx{art: a}
+	ctx := &articleCtx{art: a, buf: c.scratch.get()}
 	if t, ok := a.PublishedTime(); ok {
 		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		ctx.pubDate = ctx.pub.Format("2006-01-02")

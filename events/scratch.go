@@ -1,16 +1,21 @@
 package events
 
 import (
+	"sync"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // scratch holds the per-token buffers of one sentence's analysis, reused
-// from sentence to sentence of an article (an articleCtx belongs to one
-// goroutine) instead of allocated anew for each: allocating and
-// collecting them was a fifth of coding's CPU. Nothing in them outlives
-// the sentence: what is kept (mentions, events) is copied out.
+// from sentence to sentence and article to article (an articleCtx, and
+// the scratch it holds, belongs to one goroutine) instead of allocated
+// anew for each: allocating and collecting them was a fifth of coding's
+// CPU. Nothing in them outlives the sentence: what is kept (mentions,
+// events) is copied out.
 type scratch struct {
+	sents        sentences.Buffer // the tokens
 	at           []int
 	isDate       []bool
 	scopeStatus  []dyad.Status
@@ -29,3 +34,16 @@ func zeroed[T any](buf *[]T, n int) []T {
 	clear(s)
 	return s
 }
+
+// scratchPool recycles scratch values between the articles a Coder codes,
+// on whatever goroutines call it.
+type scratchPool struct{ p sync.Pool }
+
+func (sp *scratchPool) get() *scratch {
+	if b, ok := sp.p.Get().(*scratch); ok {
+		return b
+	}
+	return new(scratch)
+}
+
+func (sp *scratchPool) put(b *scratch) { sp.p.Put(b) }

@@ -30,37 +30,62 @@ func Split(a *dyad.Article, lx *Lexicon) []dyad.Sentence {
 // memory stays bounded by the longest sentence whatever the article's
 // size. fn must not keep s.Tokens beyond the call if it wants that bound.
 func Each(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
-	each(a, lx, false, fn)
+	each(a, lx, nil, fn)
 }
 
 // EachShared is Each with one token buffer shared by all the sentences:
 // the next sentence overwrites s.Tokens, so fn must not keep s.Tokens (or
 // a sub-slice of it) beyond the call; the tokens' strings may be kept. It
-// allocates far less than Each.
+// allocates far less than Each. Buffer.Each also reuses the buffer from
+// one article to the next.
 func EachShared(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
-	each(a, lx, true, fn)
+	var b Buffer
+	b.Each(a, lx, fn)
 }
 
-func each(a *dyad.Article, lx *Lexicon, shared bool, fn func(s *dyad.Sentence)) {
-	var buf []dyad.Token
+// Buffer holds the buffers that Buffer.Each reuses from sentence to
+// sentence and from article to article. The zero value is ready to use;
+// a Buffer must not be used by two goroutines at once.
+type Buffer struct {
+	toks  []dyad.Token
+	sents []string
+}
+
+// Each is EachShared with b's buffers: s.Tokens is valid only during
+// fn's call.
+func (b *Buffer) Each(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
+	each(a, lx, b, fn)
+}
+
+// each calls fn with a's sentences; with b nil each sentence has tokens
+// of its own, else they share b's buffer.
+func each(a *dyad.Article, lx *Lexicon, b *Buffer, fn func(s *dyad.Sentence)) {
 	tokens := func(s string) []dyad.Token {
-		if !shared {
+		if b == nil {
 			return Tag(Tokenize(s), lx)
 		}
-		buf = Tag(TokenizeAppend(buf[:0], s), lx)
-		return buf
+		b.toks = Tag(TokenizeAppend(b.toks[:0], s), lx)
+		return b.toks
 	}
 	if t := strings.TrimSpace(a.Title); t != "" {
 		fn(&dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: tokens(t)})
 	}
 	n := 0
 	var sents []string
+	if b != nil {
+		sents = b.sents
+	}
 	for p, para := range a.Body {
 		sents = splitText(sents[:0], para)
 		for _, s := range sents {
 			fn(&dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: tokens(s)})
 			n++
 		}
+	}
+	if b != nil {
+		clear(sents) // keep none of the article's text alive
+		clear(b.toks)
+		b.sents = sents
 	}
 }
 

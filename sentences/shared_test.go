@@ -25,19 +25,26 @@ func TestEachShared(t *testing.T) {
 	if len(want) != 6 {
 		t.Fatalf("Each gave %d sentences, want 6", len(want))
 	}
-	n := 0
-	EachShared(a, lx, func(s *dyad.Sentence) {
-		if n >= len(want) {
-			t.Fatalf("EachShared gave more than %d sentences", len(want))
+	check := func(name string, each func(*dyad.Article, *Lexicon, func(*dyad.Sentence))) {
+		n := 0
+		each(a, lx, func(s *dyad.Sentence) {
+			if n >= len(want) {
+				t.Fatalf("%s gave more than %d sentences", name, len(want))
+			}
+			if !reflect.DeepEqual(*s, want[n]) {
+				t.Errorf("sentence %d: %s gave %+v, Each %+v", n, name, *s, want[n])
+			}
+			n++
+		})
+		if n != len(want) {
+			t.Errorf("%s gave %d sentences, want %d", name, n, len(want))
 		}
-		if !reflect.DeepEqual(*s, want[n]) {
-			t.Errorf("sentence %d: EachShared gave %+v, Each %+v", n, *s, want[n])
-		}
-		n++
-	})
-	if n != len(want) {
-		t.Errorf("EachShared gave %d sentences, want %d", n, len(want))
 	}
+	check("EachShared", EachShared)
+	var b Buffer
+	b.Each(&dyad.Article{Title: "A longer title that fills the buffer with more tokens than the others", Body: []string{"One. Two. Three."}}, lx, func(*dyad.Sentence) {})
+	check("Buffer.Each (reused)", b.Each)
+	check("Buffer.Each (again)", b.Each)
 }
 
 // TestTokenizeAppend checks that a reused buffer gives Tokenize's tokens.
