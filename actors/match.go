@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,10 @@ import (
 type Matcher struct {
 	dict  *Dictionary
 	first map[string][]*pattern // by the pattern's first lower-case word
+	// ranked holds first's lists in the order longest tries them: longest
+	// first, then by kindRank, then as in first, so that the first
+	// pattern that matches is the one to take
+	ranked map[string][]*pattern
 	// surname maps the last word of people's names (lower case) to their
 	// country, "" when people of several countries share it: "the Biden
 	// administration" is the United States'.
@@ -87,6 +92,17 @@ func NewMatcher(d *Dictionary) *Matcher {
 				words: []string{p.words[0] + "s"}, exact: []string{p.exact[0] + "s"}}
 			m.first[pl.words[0]] = append(m.first[pl.words[0]], pl)
 		}
+	}
+	m.ranked = make(map[string][]*pattern, len(m.first))
+	for w, ps := range m.first {
+		r := slices.Clone(ps)
+		slices.SortStableFunc(r, func(a, b *pattern) int {
+			if len(a.words) != len(b.words) {
+				return len(b.words) - len(a.words)
+			}
+			return kindRank[b.kind] - kindRank[a.kind]
+		})
+		m.ranked[w] = r
 	}
 	return m
 }
@@ -241,15 +257,17 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 			}
 		}
 	}
-	for _, p := range m.first[toks[i].Lower] {
+	// the longest match, ties to the higher kindRank, then to the first
+	// listed: in ranked order, the first pattern that matches
+	for _, p := range m.ranked[toks[i].Lower] {
 		n := len(p.words)
-		if i+n > len(toks) || n < best.end-i || n == best.end-i && kindRank[p.kind] <= kindRank[best.p.kind] {
+		if i+n > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 0; k < n; k++ {
 			t := toks[i+k]
-			if t.Lower != p.words[k] {
+			if k > 0 && t.Lower != p.words[k] { // word 0 is the map's key
 				ok = false
 				break
 			}
@@ -265,7 +283,7 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 			}
 		}
 		if ok {
-			best = raw{start: i, end: i + n, p: p}
+			return raw{start: i, end: i + n, p: p}
 		}
 	}
 	return best
