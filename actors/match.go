@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/wordset"
 	"github.com/dyad-events/dyad/sentences"
 )
 
@@ -20,6 +21,7 @@ type Matcher struct {
 	// first, then by kindRank, then as in first, so that the first
 	// pattern that matches is the one to take
 	ranked map[string][]*pattern
+	firsts wordset.Filter // the keys of ranked, for fast misses
 	// surname maps the last word of people's names (lower case) to their
 	// country, "" when people of several countries share it: "the Biden
 	// administration" is the United States'.
@@ -103,6 +105,7 @@ func NewMatcher(d *Dictionary) *Matcher {
 			return kindRank[b.kind] - kindRank[a.kind]
 		})
 		m.ranked[w] = r
+		m.firsts.Add(w)
 	}
 	return m
 }
@@ -259,6 +262,9 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	}
 	// the longest match, ties to the higher kindRank, then to the first
 	// listed: in ranked order, the first pattern that matches
+	if !m.firsts.Has(toks[i].Lower) {
+		return best
+	}
 	for _, p := range m.ranked[toks[i].Lower] {
 		n := len(p.words)
 		if i+n > len(toks) {

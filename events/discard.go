@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/wordset"
 )
 
 // Topics that no event comes from (CODING.md): cue words per topic. An
@@ -38,6 +39,7 @@ const (
 type topicIndex struct {
 	cues     map[string]uint8
 	sections map[string]bool
+	known    wordset.Filter // the keys of cues: most words are none
 }
 
 const nTopics = 6 // politics + five discarded topics
@@ -47,6 +49,7 @@ func newTopicIndex() *topicIndex {
 	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues} {
 		for _, w := range strings.Fields(list) {
 			ix.cues[w] |= 1 << bit
+			ix.known.Add(w)
 		}
 	}
 	for _, w := range strings.Fields(discardSections) {
@@ -69,7 +72,7 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 	scan := func(s string) {
 		n := 0
 		flush := func() {
-			if n > 0 && n <= len(buf) {
+			if n > 0 && n <= len(buf) && ix.known.HasBytes(buf[:n]) {
 				if bits, ok := ix.cues[string(buf[:n])]; ok {
 					w := string(buf[:n])
 					if !seen[w] {
@@ -123,6 +126,9 @@ func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
 	var seen [16]string // distinct cue words so far; a sentence has few
 	n := 0
 	for _, t := range toks {
+		if !ix.known.Has(t.Lower) {
+			continue
+		}
 		bits, ok := ix.cues[t.Lower]
 		if !ok {
 			continue

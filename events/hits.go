@@ -317,6 +317,9 @@ func specificity(code string) int {
 // "Pyongyang ramping up weapons testing", "Syria's airstrikes".
 func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 	toks := st.toks
+	if !c.patterns.nounFirst.Has(toks[i].Lower) {
+		return verbHit{}, false
+	}
 	for _, p := range c.patterns.nouns[toks[i].Lower] {
 		end, ok := matchAdjacent(toks, i, p.Slots[1:])
 		if !ok {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/internal/wordset"
 )
 
 // Pattern flags (see events/data/verbs.txt).
@@ -49,6 +50,9 @@ type Patterns struct {
 	verbs map[string][]*Pattern // by verb lemma
 	nouns map[string][]*Pattern // by first noun word
 	all   []*Pattern
+	// nounFirst holds the keys of nouns: most tokens start no noun
+	// pattern, and the filter says so faster than the map
+	nounFirst wordset.Filter
 }
 
 // ParsePatterns reads a pattern file. Every code must exist in ont. Errors
@@ -146,6 +150,9 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		for _, list := range idx {
 			sortByLength(list)
 		}
+	}
+	for w := range ps.nouns {
+		ps.nounFirst.Add(w)
 	}
 	return ps, errors.Join(errs...)
 }
