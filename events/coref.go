@@ -389,7 +389,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 		case toks[i].Tag == "NNP":
 			// a surname (or given name) of a person named earlier: "Albanese"
-			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) {
+			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) && !ctx.unknownName(st, ms, i) {
 				// or of the one office holder of that name the dictionary
 				// knows: "Putin, whose forces …, met Trump"
 				if a, ok := c.matcher.Holder(w, ctx.pubDate); ok {
@@ -1145,13 +1145,14 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 		}
 	}
+	ctx.noteUnknownNames(st)
 	if len(st.ments) > 0 && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
 		// (an organisation too: "The European Union adopted … It also
 		// condemned")
 		mm := st.ments[0]
 		ctx.lastSubj = &mm
 	}
-	if !pers {
+	if !pers && !c.unknownPersonBefore(st, st.ments, len(st.toks)) {
 		// no one named: a one-person office that opens the sentence is
 		// whom a later "he" or "she" means ("Poland's foreign minister
 		// arrived … He criticised")

@@ -763,3 +763,72 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 	}
 	return g
 }
+
+// bodyNoun reports a noun for people or a body acting for its owner
+// ("Putin's spokesman", "the prosecutor general's office", "Hamas's armed
+// wing"), unlike an act or a thing ("Trump's decision", "Iran's oil").
+func bodyNoun(w string) bool {
+	if personTitle(w) || ownerTitle(w) {
+		return true
+	}
+	switch w {
+	case "office", "wing", "service", "services", "agency", "forces", "troops", "army", "navy", "government",
+		"administration", "ministry", "team", "delegation", "lawyers", "lawyer", "aides", "aide", "officials",
+		"official", "spokespeople", "representatives", "representative", "personnel", "unit", "units", "guards":
+		return true
+	}
+	return false
+}
+
+// unknownKey prefixes the names-map keys of words seen in names the
+// dictionary does not know (no name token can hold a NUL byte).
+const unknownKey = "\x00unknown:"
+
+// nameRuns calls f with each run of two or more capitalised NNP tokens
+// [a, b) of the sentence that no mention covers ("Hoda Muthana", "Kafr
+// Malik").
+func nameRuns(st *sentence, ms []actors.Mention, f func(a, b int)) {
+	toks := st.toks
+	for a := 0; a < len(toks); {
+		b := a
+		for b < len(toks) && toks[b].Tag == "NNP" && startsUpperASCII(toks[b].Text) && mentionAt(ms, b) == nil {
+			b++
+		}
+		if b-a >= 2 {
+			f(a, b)
+		}
+		if b == a {
+			b++
+		}
+		a = b
+	}
+}
+
+// noteUnknownNames remembers the words of names the dictionary does not
+// know, so that a later lone "Ahmed" is that person, not an office holder
+// who shares the surname.
+func (ctx *articleCtx) noteUnknownNames(st *sentence) {
+	nameRuns(st, st.ments, func(a, b int) {
+		if ctx.names == nil {
+			ctx.names = map[string]actors.Mention{}
+		}
+		for k := a; k < b; k++ {
+			ctx.names[unknownKey+st.toks[k].Lower] = actors.Mention{}
+		}
+	})
+}
+
+// unknownName reports that the word at i belongs to a name the dictionary
+// does not know, named earlier in the story or the sentence.
+func (ctx *articleCtx) unknownName(st *sentence, ms []actors.Mention, i int) bool {
+	if _, ok := ctx.names[unknownKey+st.toks[i].Lower]; ok {
+		return true
+	}
+	found := false
+	nameRuns(st, ms, func(a, b int) {
+		for k := a; k < b && b <= i; k++ {
+			found = found || st.toks[k].Lower == st.toks[i].Lower
+		}
+	})
+	return found
+}

@@ -193,7 +193,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					o, poss = o-1, true
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
-					if mt := st.ments[st.at[o]]; (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
+					if mt := st.ments[st.at[o]]; (!poss || bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
 						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						if b := mt.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
 							return []actors.Mention{mt}
