@@ -68,6 +68,12 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if h.status == dyad.Asserted && (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && nominalModal(st.toks, h.head) {
+			h.status = dyad.Hypothetical // "could also lead to renewed fighting"
+		}
+		if h.status == dyad.Asserted && !h.p.Noun {
+			c.futureScope(st, h) // "has said it will invade and destroy the enclave"
+		}
 		if h.status == dyad.Asserted && unrealisedGerund(st.toks, h.head) {
 			h.status = dyad.Hypothetical // "has not ruled out attending the conference"
 		}
@@ -99,7 +105,20 @@ func nounLike(st *sentence, h *verbHit) bool {
 	}
 	toks := st.toks
 	switch toks[h.head].Tag {
-	case "VBD", "VBZ", "VBN", "VB", "MD":
+	case "VBZ":
+		// "despite strict UN sanctions": a plural noun the tagger took
+		// for a verb, after an adjective or determiner
+		j := h.head - 1
+		for j >= 0 && st.at[j] >= 0 {
+			j--
+		}
+		// (an unknown adjective is NN to the tagger: "despite strict UN
+		// sanctions", but not "the moment North Korea launches")
+		adj := j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" ||
+			toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) && j > 0 && toks[j-1].Tag == "IN")
+		return j >= 0 && j < h.head-1 && (adj || toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "IN") ||
+			j == h.head-1 && adj && toks[j].Tag != "NN"
+	case "VBD", "VBN", "VB", "MD":
 		return false
 	}
 	j := h.head - 1
@@ -564,6 +583,8 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 
 		case y < h.head && h.head-y <= 8 && toks[h.head].Tag == "VB" && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Tag == "VBG" && !breakBetween(toks, y+2, h.head):
 			return true // "…, forcing the president to resign"
+		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !breakBetween(toks, y+2, h.head):
+			return true // "In 2015, the movement seized the city of Kunduz"
 		}
 	}
 	return false
@@ -620,10 +641,17 @@ func breakBetween(toks []dyad.Token, a, b int) bool {
 // noun itself is coded, when it is an event, by the noun rules.
 func requested(toks []dyad.Token, i int) bool {
 	if i >= 3 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && toks[i-1].Lower != "to" {
-		// "Trump's demand that Germany repatriate and prosecute its citizens"
+		// "Trump's demand that Germany repatriate and prosecute its citizens";
+		// "requested the Security Council hold consultations"
 		for k := i - 1; k >= 1 && k >= i-8; k-- {
 			if toks[k].Lower == "that" {
 				return requestNouns[toks[k-1].Lower]
+			}
+			if k < i-1 && strings.HasPrefix(toks[k].Tag, "VB") {
+				switch toks[k].Lemma {
+				case "request", "demand", "insist", "urge", "propose", "suggest", "recommend", "ask":
+					return true
+				}
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" || toks[k].Text == "," || toks[k].Tag == "MD" {
 				return false
@@ -899,4 +927,64 @@ var agreedViews = map[string]bool{"need": true, "importance": true, "necessity":
 var captives = map[string]bool{
 	"hostages": true, "hostage": true, "captives": true, "abductees": true, "schoolgirls": true,
 	"girls": true, "children": true, "women": true, "kidnapped": true, "abducted": true,
+}
+
+// nominalModal reports an event noun or gerund at i in the object of a
+// modal verb group within its clause: "could also lead to renewed
+// fighting", "may spark a wider war", "could resume shelling". The noun
+// patterns and the verb group read only the verb right before.
+func nominalModal(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := toks[j]
+		if t.Tag == "MD" && t.Text != "May" {
+			if j+2 < i && toks[j+1].Lemma == "be" && (toks[j+2].Lower == "seen" || toks[j+2].Lower == "heard") {
+				return false // "troops could be seen taking part in a drill": evidence, not a possibility
+			}
+			return !negatedAfter(toks, j, i)
+		}
+		switch t.Lower {
+		case ",", ";", ":", "that", "which", "who", "because", "but", "while", "when", "after", "before", "since", "if", "as":
+			return false
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && t.Lemma != "be" && t.Lemma != "have" && j != i-1 {
+			return false // (right before the noun, a participle: "renewed fighting")
+		}
+	}
+	return false
+}
+
+// futureScope makes future a verb coordinated with, or a gerund under, a
+// "will" or "would" verb group that the verb's own group does not show:
+// "has said it will invade and destroy the enclave" (the destruction is
+// threatened, 13x, as the invasion is). A conditional's main clause is
+// left to the status rules.
+func (c *Coder) futureScope(st *sentence, h *verbHit) {
+	toks := st.toks
+	i := h.head
+	if t := toks[i].Tag; t != "VB" && t != "VBP" || i < 3 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+		return
+	}
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		t := toks[j]
+		switch t.Lower {
+		case "will", "would", "shall", "'ll":
+			for _, u := range toks {
+				if u.Lower == "if" || u.Lower == "unless" {
+					return
+				}
+			}
+			h.status = dyad.Future
+			if c.quad(h.code) <= 2 {
+				h.code = intentCode(h.code)
+			} else if !strings.HasPrefix(h.code, "13") {
+				h.code = threatCode(c.ont, h.code)
+			}
+			return
+		case ",", ";", ":", "that", "which", "who", "because", "but", "while", "when", "after", "before", "since", "if", "“", "”", "\"":
+			return
+		}
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VB" || t.Tag == "MD" {
+			return
+		}
+	}
 }

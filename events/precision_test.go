@@ -33,6 +33,9 @@ var precisionCases = []struct {
 	{"modal", "The Syrian opposition has not ruled out attending a peace conference in Sochi.", []string{"SYROPP 120 - negated", "SYROPP 044 - hypothetical"}},
 	{"modal", "Trump's demand that Germany prosecute its citizens met a mixed response.", nil},
 	{"modal", "Morrison said the Australian government would “cooperate” with Turkey.", []string{"AUSGOV 031 TUR future"}},
+	{"modal", "Turkey has said it will invade and destroy the Kurdish enclave.", []string{"TUR 138 - future", "TUR 137 - future"}},
+	{"modal", "Supporting Turkey could also lead to renewed fighting between Russia and Ukraine.", []string{"RUS 190 UKR hypothetical", "UKR 190 RUS hypothetical"}},
+	{"modal", "Japan requested the Security Council hold urgent consultations.", nil},
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
@@ -50,6 +53,8 @@ var precisionCases = []struct {
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
 	{"history", "Turkey shot down a Russian jet near the border on Tuesday.", []string{"TUR 190 RUSMIL asserted"}},
+	{"history", "In 2015, the Taliban briefly seized the Afghan city of Kunduz.", nil},
+	{"history", "In 2017, Iraqi forces retook Mosul from Islamic State.", []string{"IRQMIL 192 IMGMOSISL asserted"}},
 	{"history", "Its role grew in mid-2015, when Turkey sent troops into Iraq.", nil},
 	{"history", "Turkey sent troops into Iraq in mid-2017.", []string{"TUR 154 IRQ asserted"}},
 	// nominal events that are planned, threatened or background
@@ -72,6 +77,9 @@ var precisionCases = []struct {
 	{"nominal", "It was the deadliest Russian attack on Kyiv this year.", nil},
 	{"nominal", "The Taliban called the bombing revenge for US air strikes in Kunduz.", nil},
 	{"nominal", "There was an Israeli air strike on Gaza on Monday.", []string{"ISRMIL 195 PSE asserted"}},
+	{"nominal", "China sold oil to North Korea despite strict UN sanctions.", nil},
+	{"modal", "Russian forces could resume shelling Kharkiv at any moment.", []string{"RUSMIL 194 UKR hypothetical"}},
+	{"nominal", "This is the moment North Korea launches its longest-range missile.", []string{"PRK 150 - asserted"}},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
