@@ -62,6 +62,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Italy expressed its disapproval of Hungary's decision to leave the court.", []string{"ITA 111 HUN asserted"}},
 	{"Mexico shared Canada's concern about the new US tariffs.", []string{"MEX 019 CAN asserted"}},
 	{"South Korea struck a conciliatory tone toward Japan on Monday.", []string{"KOR 013 JPN asserted"}},
+	{"Viktor Orban said he saw little chance of a ceasefire in Ukraine.", []string{"HUNGOV 012 - asserted"}},
 	// 02 appeal
 	{"Ukraine asked Germany for more air defence systems on Monday.", []string{"UKR 0232 DEU asserted"}},
 	{"The European Union called for calm after the clashes in Kosovo.", []string{"IGOEUREEC 0256 - asserted"}},
@@ -76,6 +77,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Kenya asked Uganda to hand over the suspects.", []string{"KEN 021 UGA asserted"}},
 	{"Poland asked Germany for reparations on Monday.", []string{"POL 020 DEU asserted"}},
 	{"Emmanuel Macron exhorted European leaders to spend more on defence.", []string{"FRAGOV 020 - asserted"}},
+	{"NATO Secretary-General Jens Stoltenberg urged Turkey to show restraint in northern Syria.", []string{"IGOWSTNAT 0256 TUR asserted"}},
 	// 03 intent to cooperate
 	{"Russia signalled readiness to negotiate with Ukraine.", []string{"RUS 036 UKR future"}},
 	{"China said it stands ready to mediate between Russia and Ukraine.", []string{"CHN 039 RUS future", "CHN 039 UKR future"}},
@@ -99,6 +101,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Emmanuel Macron and Olaf Scholz held video talks on Monday.", []string{"FRAGOV 041 DEUGOV asserted", "DEUGOV 041 FRAGOV asserted"}},
 	{"Xi Jinping greeted Vladimir Putin at the Great Hall of the People.", []string{"CHNGOV 043 RUSGOV asserted", "RUSGOV 042 CHNGOV asserted"}},
 	{"Narendra Modi wrapped up a visit to France on Friday.", []string{"INDGOV 042 FRA asserted", "FRA 043 INDGOV asserted"}},
+	{"Vladimir Putin showed Kim Jong Un around the cosmodrome on Wednesday.", []string{"RUSGOV 043 PRKGOV asserted", "PRKGOV 042 RUSGOV asserted"}},
 	// 05 diplomatic cooperation
 	{"Greece and Egypt sealed a deal on maritime boundaries on Thursday.", []string{"GRC 057 EGY asserted", "EGY 057 GRC asserted"}},
 	{"Saudi Arabia and Iran agreed a deal to restore ties.", []string{"SAU 057 IRN asserted", "IRN 057 SAU asserted"}},
@@ -123,7 +126,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Japan and Australia agreed to deepen security cooperation.", []string{"JPN 0312 AUS future", "AUS 0312 JPN future"}},
 	// 07 aid
 	{"The United States announced a new military aid package for Ukraine on Friday.", []string{"USA 072 UKR asserted"}},
-	{"Japan gave 10 million dollars in emergency aid to Turkey.", []string{"JPN 070 TUR asserted"}},
+	{"Japan gave 10 million dollars in emergency aid to Turkey.", []string{"JPN 071 TUR asserted"}},
 	{"Britain flew aid to Gaza on Monday.", []string{"GBR 073 PSE asserted"}},
 	{"Germany will provide air defence systems to Ukraine.", []string{"DEU 0332 UKR future"}},
 	{"China extended a credit line of 2 billion dollars to Sri Lanka.", []string{"CHN 071 LKA asserted"}},
@@ -140,6 +143,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The Netherlands handed over F-16 jets to Ukraine on Monday.", []string{"NLD 072 UKR asserted"}},
 	{"The State Department approved the sale of fighter jets to Turkey.", []string{"USAGOV 072 TUR asserted"}},
 	{"Washington cleared an arms sale to Taiwan on Friday.", []string{"USA 072 TWN asserted"}},
+	{"Norway will give Ukraine 200 million crowns to clear landmines.", []string{"NOR 0331 UKR future"}},
 	// 08 yield
 	{"The junta ordered the release of 200 political prisoners on Monday.", []string{}},
 	{"Russia and Ukraine signed a ceasefire agreement in Istanbul.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
@@ -152,6 +156,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Mexico cut tariffs on Chinese steel on Monday.", []string{"MEX 085 CHN asserted"}},
 	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0842 PSECVL asserted"}},
 	{"Israel scaled back its operations in southern Gaza on Sunday.", []string{"ISR 087 - asserted"}},
+	{"Israel showed restraint on Monday.", []string{"ISR 087 - asserted"}},
 	// 09 investigate
 	{"The UN launched a probe into the killing of aid workers in Gaza.", []string{"IGOUNO 093 - asserted"}},
 	{"Poland launched an investigation into the killing of a Polish aid worker in Gaza.", []string{"POL 093 POLCVL asserted"}},
@@ -186,6 +191,7 @@ var wirePhrasingCases = []coverageCase{
 	{"China vowed to crush any attempt at Taiwan independence.", []string{"CHN 137 TWN asserted"}},
 	{"North Korea threatened military action against South Korea.", []string{"PRK 138 KOR asserted"}},
 	{"China threatened countermeasures against Japan on Thursday.", []string{"CHN 130 JPN asserted"}},
+	{"Israel will expand its ground offensive into Gaza City.", []string{"ISR 138 PSE future"}},
 	// 14 protest
 	{"Thousands of protesters poured into the streets of Tbilisi on Sunday.", []string{"GEOCVL 141 GEOGOV asserted"}},
 	{"Doctors in South Korea walked off the job on Tuesday.", []string{"KORHLH 143 KORGOV asserted"}},
@@ -204,6 +210,7 @@ var wirePhrasingCases = []coverageCase{
 	{"India kicked off naval drills in the Arabian Sea on Monday.", []string{"IND 150 - asserted"}},
 	{"Chinese warships shadowed a Canadian frigate in the Taiwan Strait.", []string{"CHNMIL 150 CANMIL asserted"}},
 	{"Japanese troops took part in drills with the United States in Hokkaido.", []string{"JPNMIL 150 USA asserted"}},
+	{"Lloyd Austin ordered an aircraft carrier to the eastern Mediterranean.", []string{"USAGOV 154 - asserted"}},
 	// 16 reduce relations
 	{"Niger shuttered the French embassy in Niamey.", []string{"NER 161 FRAGOV asserted"}},
 	{"China cancelled a planned visit by the German foreign minister.", []string{"CHN 160 DEUGOV asserted"}},
@@ -310,4 +317,5 @@ var wirePhrasingCases = []coverageCase{
 	{"Fans backed the team throughout the season.", []string{}},
 	{"The company launched a marketing campaign in Europe.", []string{}},
 	{"The government organised a conference in Paris.", []string{}},
+	{"The show will run until May.", []string{}},
 }
