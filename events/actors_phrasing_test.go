@@ -81,6 +81,11 @@ var phrasingCases = []phrasingCase{
 	{"Ukrainian President Volodymyr Zelensky was criticised by Hungary's prime minister on Monday.", []string{"HUNGOV 111 UKRGOV"}, nil},
 	{"South Korea was accused by North Korea of flying propaganda drones over Pyongyang.", []string{"PRK 112 KOR"}, nil},
 
+	{"The attacks on commercial shipping by the Houthis were condemned by the UN Security Council.", []string{"IGOUNO 111 YEMREB"}, []string{"IGOUNO 111 -"}},
+	{"Germany criticised the arrest of opposition leaders by Belarusian police.", []string{"DEU 111 BLRCOP"}, nil},
+	{"Pakistan condemned the killing of its soldiers by Afghan Taliban fighters.", []string{"PAK 111 AFGGOV"}, []string{"PAK 111 -"}},
+	{"The EU welcomed the release of hostages by Hamas.", []string{"IGOEUREEC 013 PSEREB"}, nil},
+
 	// subjects far from the verb: appositions, relative and participle clauses
 	{"Ahmed al-Sharaa, Syria's interim president, met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday.",
 		[]string{"SYRGOV 040 SAUGOV", "SAUGOV 040 SYRGOV"}, nil},

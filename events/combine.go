@@ -293,8 +293,8 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 			}
 			break
 		}
-		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
-			break
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !(toks[k].Tag == "VBG" && k > i+1 && (toks[k-1].Tag == "JJ" || toks[k-1].Tag == "NN" || toks[k-1].Tag == "IN")) {
+			break // (a gerund noun goes on: "attacks on commercial shipping by the Houthis")
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {

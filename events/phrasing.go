@@ -241,8 +241,8 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 		if len(g.source) > 0 {
 			return g.source
 		}
-		if src := c.nounSource(st, g.head); g.p.Noun && len(src) > 0 {
-			return src
+		if src := c.nounSource(st, g.head); len(src) > 0 {
+			return src // (a noun the tagger took for a verb too: "Attacks on shipping by the Houthis were …")
 		}
 		return nil
 	}
@@ -831,4 +831,58 @@ func (ctx *articleCtx) unknownName(st *sentence, ms []actors.Mention, i int) boo
 		}
 	})
 	return found
+}
+
+// byOfAct reports that mention m follows "by" closing "N of … by" where
+// N names an act: "the release of hostages by Hamas" (the hostages being
+// no actor mention).
+func (c *Coder) byOfAct(st *sentence, m int) bool {
+	toks := st.toks
+	b := st.ments[m].Start - 1
+	if b >= 0 && toks[b].Lower == "the" {
+		b--
+	}
+	if b < 2 || toks[b].Lower != "by" {
+		return false
+	}
+	for q := b - 1; q >= 1 && q >= b-5; q-- {
+		if st.at[q] >= 0 || strings.HasPrefix(toks[q].Tag, "VB") && toks[q].Tag != "VBG" || toks[q].Text == "," {
+			return false
+		}
+		if toks[q].Lower == "of" {
+			return c.nounEventAt(st, q-1) || actNoun(toks[q-1].Lower)
+		}
+	}
+	return false
+}
+
+// actOfBy returns the agent of an act named before "of" whose victims or
+// objects are mention m: "the killing of its soldiers by Afghan Taliban
+// fighters", "the arrest of opposition leaders by Belarusian police" →
+// the fighters, the police. Nil when no such "N of … m by X" surrounds m.
+func (c *Coder) actOfBy(st *sentence, m int) []actors.Mention {
+	toks := st.toks
+	q := st.ments[m].Start - 1
+	for q >= 0 && (toks[q].Tag == "CD" || toks[q].Tag == "JJ" || toks[q].Tag == "DT" || toks[q].Tag == "PRP$" || numberWord(toks[q].Lower)) {
+		q--
+	}
+	if q < 1 || toks[q].Lower != "of" {
+		return nil
+	}
+	if !c.nounEventAt(st, q-1) && !actNoun(toks[q-1].Lower) {
+		return nil
+	}
+	return c.ofBy(st, m)
+}
+
+// actNoun reports nouns naming an act done to someone, whose "by" phrase
+// names who did it: "the arrest of … by", "the release of … by".
+func actNoun(w string) bool {
+	switch w {
+	case "arrest", "arrests", "detention", "detentions", "killing", "killings", "murder", "execution", "executions",
+		"release", "abduction", "kidnapping", "deportation", "expulsion", "seizure", "capture", "torture",
+		"bombing", "shelling", "shooting", "assassination", "imprisonment", "jailing", "sentencing", "expulsions":
+		return true
+	}
+	return false
 }

@@ -358,8 +358,18 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	for k := start; k < len(toks) && k < h.end+10; k++ {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
-			if k > 0 && toks[k-1].Lower == "by" && !h.passive {
-				return nil
+			if cameo.Root(h.code) != "07" {
+				if by := c.actOfBy(st, m); by != nil {
+					return by // "condemned the killing of its soldiers by Taliban fighters": the killers
+				}
+			}
+			if k > 0 && (toks[k-1].Lower == "by" || toks[k-1].Lower == "the" && k > 1 && toks[k-2].Lower == "by") && !h.passive {
+				if cameo.Root(h.code) != "07" && c.byOfAct(st, m) {
+					return c.group(st, m) // "welcomed the release of hostages by Hamas"
+				}
+				if toks[k-1].Lower == "by" {
+					return nil
+				}
 			}
 			p := k - 1
 			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) {
