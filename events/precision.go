@@ -297,6 +297,12 @@ func subjectPosition(toks []dyad.Token, i int) bool {
 		if t.Text == "," || t.Text == ";" || t.Lower == "that" {
 			return true
 		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			switch t.Lemma {
+			case "say", "tell", "believe", "think", "expect", "predict", "warn", "claim", "insist", "add", "suggest", "hope", "fear", "note", "estimate", "know":
+				return true // the subject of a complement: "Ahmed said a final assault would …"
+			}
+		}
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" || t.Tag == "TO" {
 			return false
 		}
@@ -332,8 +338,8 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 			return false // a finite clause: "after a Taliban assault left two soldiers dead"
 		}
 	}
-	if gerund && toks[j].Lower != "in" {
-		return false // a participle ("protesters rallying outside parliament"): only the victims' rule
+	if gerund && toks[j].Lower != "in" && !(strings.HasPrefix(toks[j].Tag, "VB") && undergoing[toks[j].Lemma]) {
+		return false // a participle ("protesters rallying outside parliament"): only the victims' and undergoing rules
 	}
 	switch toks[j].Lower {
 	case "after", "before", "following", "since", "amid", "despite", "during":
@@ -371,11 +377,8 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	if toks[j].Lemma == "be" && !gerund && j > 0 && !isAux(toks[j-1]) && toks[j-1].Lower != "there" {
 		return true // a predicate noun: "It was the second worst terror attack in French history"
 	}
-	if strings.HasPrefix(toks[j].Tag, "VB") {
-		switch toks[j].Lemma {
-		case "flee", "escape", "survive", "endure", "witness", "evade", "avoid", "remember", "recall", "commemorate", "mark", "fear", "face":
-			return true
-		}
+	if strings.HasPrefix(toks[j].Tag, "VB") && undergoing[toks[j].Lemma] {
+		return true
 	}
 	return false
 }
@@ -411,6 +414,14 @@ func byActor(st *sentence, k int) bool {
 	return false
 }
 
+// undergoing are verbs whose object event is undergone, not done, by
+// the subject: "fled the airstrikes and shelling", "survived the bombing".
+var undergoing = map[string]bool{
+	"flee": true, "escape": true, "survive": true, "endure": true, "witness": true, "evade": true,
+	"avoid": true, "remember": true, "recall": true, "commemorate": true, "mark": true, "fear": true,
+	"face": true,
+}
+
 // idiom reports an event verb used in a sense that is no event: "met
 // with objections", "meets the criteria", "Meet the Press"; "killed off
 // any hope of talks"; "fighting alongside Kurdish forces" (allies, not
@@ -436,7 +447,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "they are not welcome here": an adjective
 	case lemma != "meet" && !c4(h.code):
 		return false
-	case lemma == "meet" && nounLike(st, h):
+	case lemma == "meet" && toks[h.head].Tag != "VBZ" && nounLike(st, h):
 		return false // "called the meeting a failure": a noun, no idiom
 	}
 	// the object: the first noun in the list within a few words, before
@@ -581,7 +592,7 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		case y+2 == h.head && toks[h.head].Tag == "VBG" && toks[y+1].Text == ",":
 			return true // "…in January 2015, forcing"
 
-		case y < h.head && h.head-y <= 8 && toks[h.head].Tag == "VB" && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Tag == "VBG" && !breakBetween(toks, y+2, h.head):
+		case y < h.head && h.head-y <= 10 && toks[h.head].Tag == "VB" && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Tag == "VBG" && !commaBetween(toks, y+2, h.head):
 			return true // "…, forcing the president to resign"
 		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !breakBetween(toks, y+2, h.head):
 			return true // "In 2015, the movement seized the city of Kunduz"

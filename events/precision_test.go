@@ -53,6 +53,7 @@ var precisionCases = []struct {
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
 	{"history", "Turkey shot down a Russian jet near the border on Tuesday.", []string{"TUR 190 RUSMIL asserted"}},
+	{"history", "The Houthis seized Sanaa in January 2015, forcing the Yemeni president and his government to resign.", nil},
 	{"history", "In 2015, the Taliban briefly seized the Afghan city of Kunduz.", nil},
 	{"history", "In 2017, Iraqi forces retook Mosul from Islamic State.", []string{"IRQMIL 192 IMGMOSISL asserted"}},
 	{"history", "Its role grew in mid-2015, when Turkey sent troops into Iraq.", nil},
@@ -80,6 +81,8 @@ var precisionCases = []struct {
 	{"nominal", "China sold oil to North Korea despite strict UN sanctions.", nil},
 	{"modal", "Russian forces could resume shelling Kharkiv at any moment.", []string{"RUSMIL 194 UKR hypothetical"}},
 	{"nominal", "This is the moment North Korea launches its longest-range missile.", []string{"PRK 150 - asserted"}},
+	{"nominal", "Ahmed said a final Iraqi assault on the city would finish within days.", nil},
+	{"nominal", "Many families were shot as they fled the airstrikes and shelling.", nil},
 	// idioms of event verbs
 	{"idiom", "The prime minister met with fierce objections from Germany.", nil},
 	{"idiom", "Poland meets the first two criteria for the loan.", nil},
@@ -97,6 +100,7 @@ var precisionCases = []struct {
 	{"idiom", "Russia withdrew its troops from the border.", []string{"RUS 0874 - asserted"}},
 	{"code", "Japan and the US agreed on the need for more pressure on North Korea.", []string{"JPN 019 USA asserted", "USA 019 JPN asserted"}},
 	{"code", "Boko Haram militants handed over 21 schoolgirls to Nigerian authorities on Thursday.", []string{"NGAREB 0841 NGAGOV asserted"}},
+	{"idiom", "The Philippines meets the first two criteria but not the third.", nil},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
