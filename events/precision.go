@@ -80,9 +80,15 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.status == dyad.Asserted && !h.p.Noun {
 			c.quotedVerb(st, h) // "would “cooperate” with"
 		}
-		if requested(st.toks, h.head) && (h.status == dyad.Hypothetical || st.toks[h.head-1].Lower != "to") {
-			live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
-			continue
+		if requested(st.toks, h.head) {
+			if st.toks[h.head-1].Lower == "to" {
+				if h.status == dyad.Hypothetical {
+					live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
+					continue
+				}
+			} else if h.status == dyad.Asserted {
+				c.suppose(h) // "Trump's demand that Germany prosecute its citizens"
+			}
 		}
 		if h.code == "057" && st.toks[h.head].Lemma == "agree" && objectIn(st.toks, h.head, agreedViews) {
 			h.code = "019" // "agreed on the need for more pressure": accord, no signed agreement

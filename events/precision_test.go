@@ -31,11 +31,11 @@ var precisionCases = []struct {
 	{"modal", "Trump told the EU it must take back its fighters captured in Syria by Kurdish forces.", nil},
 	{"modal", "The talks came despite an EU demand for Turkey to recognise Cyprus.", nil},
 	{"modal", "The Syrian opposition has not ruled out attending a peace conference in Sochi.", []string{"SYROPP 120 - negated", "SYROPP 044 - hypothetical"}},
-	{"modal", "Trump's demand that Germany prosecute its citizens met a mixed response.", nil},
+	{"modal", "Trump's demand that Germany prosecute its citizens met a mixed response.", []string{"DEU 173 - hypothetical"}},
 	{"modal", "Morrison said the Australian government would “cooperate” with Turkey.", []string{"AUSGOV 031 TUR future"}},
 	{"modal", "Turkey has said it will invade and destroy the Kurdish enclave.", []string{"TUR 138 - future", "TUR 137 - future"}},
 	{"modal", "Supporting Turkey could also lead to renewed fighting between Russia and Ukraine.", []string{"RUS 190 UKR hypothetical", "UKR 190 RUS hypothetical"}},
-	{"modal", "Japan requested the Security Council hold urgent consultations.", nil},
+	{"modal", "Japan requested the Security Council hold urgent consultations.", []string{"IGOUNO 040 - hypothetical"}},
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
