@@ -86,6 +86,11 @@ var phrasingCases = []phrasingCase{
 	{"Pakistan condemned the killing of its soldiers by Afghan Taliban fighters.", []string{"PAK 111 AFGGOV"}, []string{"PAK 111 -"}},
 	{"The EU welcomed the release of hostages by Hamas.", []string{"IGOEUREEC 013 PSEREB"}, nil},
 
+	{"Israel and Hezbollah agreed to a 60-day ceasefire brokered by the United States and France on Tuesday.",
+		[]string{"USA 045 ISR", "USA 045 LBNREB", "FRA 045 ISR", "FRA 045 LBNREB"}, []string{"USA 045 -"}},
+	{"Hungarian Prime Minister Viktor Orban said on Wednesday he saw little chance of a ceasefire in Ukraine before the U.S. presidential election in November.",
+		[]string{"HUNGOV 012 -"}, []string{"HUNGOV 012 USA"}},
+
 	// subjects far from the verb: appositions, relative and participle clauses
 	{"Ahmed al-Sharaa, Syria's interim president, met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday.",
 		[]string{"SYRGOV 040 SAUGOV", "SAUGOV 040 SYRGOV"}, nil},

@@ -226,6 +226,16 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 	for aux >= 0 && (toks[aux].Tag == "RB" || st.isDate[aux] || isAux(toks[aux]) || toks[aux].Tag == "MD") {
 		aux--
 	}
+	if aux >= 0 && aux == h.head-1 && strings.HasPrefix(h.code, "045") {
+		// "Israel and Hezbollah agreed to a ceasefire brokered by the
+		// United States": the mediator's parties are the clause's subject
+		for v := 0; v < h.head-1; v++ {
+			if (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") && !isAux(toks[v]) && st.at[v] < 0 {
+				return c.subject(st, v)
+			}
+		}
+		return nil
+	}
 	if aux < 0 || aux == h.head-1 {
 		return nil // no auxiliary: a reduced relative, not this clause's subject
 	}
@@ -885,4 +895,19 @@ func actNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// timePhrase reports a time phrase opening at k that ends an object
+// search: "before the U.S. presidential election", "until the end of the
+// year", "during the summit" (but "before Congress" may name a party).
+func timePhrase(toks []dyad.Token, k int) bool {
+	switch toks[k].Lower {
+	case "before", "until", "during", "ahead":
+	default:
+		return false
+	}
+	if toks[k].Lower == "ahead" {
+		return k+1 < len(toks) && toks[k+1].Lower == "of"
+	}
+	return k+1 < len(toks) && (toks[k+1].Tag == "DT" || toks[k+1].Tag == "PRP$" || toks[k+1].Tag == "CD")
 }

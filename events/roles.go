@@ -474,7 +474,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
 			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) || t.Lower == "but" ||
-			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as") {
+			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k)) {
 			return nil
 		}
 		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && !hedgeAdjective(toks, k) {
