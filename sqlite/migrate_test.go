@@ -13,13 +13,20 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// TestMigrateV1 opens a store written with schema version 1 (the
-// full-text index holding the texts, articles.json the whole article) and
-// checks that version 2 finds its articles by full-text query, returns
-// them whole, and stores new ones beside them.
-func TestMigrateV1(t *testing.T) {
+// TestMigrate opens stores written with schema versions 1 (the full-text
+// index holding the texts, articles.json the whole article) and 2 (the
+// index contentless but for the article id) and checks that the current
+// version finds their articles by full-text query, returns them whole,
+// and stores new ones beside them.
+func TestMigrate(t *testing.T) {
+	for _, v := range []int{1, 2} {
+		t.Run(fmt.Sprintf("v%d", v), func(t *testing.T) { testMigrate(t, v) })
+	}
+}
+
+func testMigrate(t *testing.T, version int) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
+	path := filepath.Join(t.TempDir(), "old.db")
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +34,7 @@ func TestMigrateV1(t *testing.T) {
 	old := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
 	aj, _ := json.Marshal(old)
 	text := strings.Join(story, "\n\n")
-	for _, q := range []string{migrations[0], "PRAGMA user_version = 1"} {
+	for _, q := range append(migrations[:version:version], fmt.Sprintf("PRAGMA user_version = %d", version)) {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -47,15 +54,15 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if v, _ := db.Version(ctx); v != 2 {
-		t.Fatalf("version %d after Open, want 2", v)
+	if v, _ := db.Version(ctx); v != SchemaVersion {
+		t.Fatalf("version %d after Open, want %d", v, SchemaVersion)
 	}
 	got, err := db.Article(ctx, old.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got.Article, *old) {
-		t.Errorf("version 1 article read back as %+v", got.Article)
+		t.Errorf("version %d article read back as %+v", version, got.Article)
 	}
 	fresh := newArticle("https://example.org/fresh", "Other Wire", "2024-07-15", []string{"Japan's prime minister called for calm over the balloons."})
 	save(t, db, fresh)
@@ -65,6 +72,7 @@ func TestMigrateV1(t *testing.T) {
 		"calm NOT leaflets":         fmt.Sprint([]string{fresh.ID}),
 		"title:nothing":             "[]",
 		"NEAR(foreign ministry, 2)": fmt.Sprint([]string{old.ID}),
+		"article_id:" + old.ID:      "[]",
 	} {
 		ids, err := db.TextArticles(ctx, q)
 		if err != nil {
@@ -81,6 +89,13 @@ func TestMigrateV1(t *testing.T) {
 	db.db.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
 	if size != 4096 {
 		t.Errorf("page_size %d: an existing store must keep its page size (4096)", size)
+	}
+	// SQLite before 3.47 (Debian 12's shell, Python's sqlite3) reads the
+	// index: no contentless_unindexed.
+	var ddl string
+	db.db.QueryRowContext(ctx, "SELECT sql FROM sqlite_schema WHERE name = 'articles_fts'").Scan(&ddl)
+	if want := "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, content='')"; ddl != want {
+		t.Errorf("full-text table %s, want %s", ddl, want)
 	}
 }
 

@@ -172,7 +172,7 @@ func (f Filter) where() (string, []any, error) {
 	}
 	if f.Text != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN
-			(SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))`)
+			(`+ftsArticles+`))`)
 		args = append(args, f.Text)
 	}
 	if f.After > 0 {

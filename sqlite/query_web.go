@@ -524,7 +524,7 @@ func (db *DB) Stale(ctx context.Context, ix *EventIndex) (bool, error) {
 // matching the FTS5 query q: the set Filter.Text selects.
 func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) {
 	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT m.event_id FROM mentions m
-		WHERE m.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)`, q)
+		WHERE m.article_id IN (`+ftsArticles+`)`, q)
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}
@@ -542,7 +542,7 @@ func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) 
 
 // TextArticles returns the ids of the articles matching the FTS5 query q.
 func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?", q)
+	rows, err := db.db.QueryContext(ctx, ftsArticles, q)
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}

@@ -15,7 +15,8 @@ import (
 // The write statements, prepared once on the writing connection.
 const (
 	qArticleText    = "SELECT text FROM articles WHERE id = ?"
-	qInsertFTS      = "INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)"
+	qInsertFTSID    = "INSERT INTO articles_fts_ids (article_id) VALUES (?)"
+	qInsertFTS      = "INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)"
 	qInsertSentence = "INSERT OR IGNORE INTO sentences (article_id, idx, text) VALUES (?,?,?)"
 	qInsertArticle  = `INSERT INTO articles
 		(id, url, source, outlet, title, published, input, simhash, dup_group, text, json, added)
@@ -44,7 +45,7 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-var writeStmts = []string{qArticleText, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention}
+var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention}
 
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
@@ -138,12 +139,26 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 	// memory until the end of the transaction, but flushes them at every
 	// statement savepoint that follows, and the upserts above take one
 	// each. Indexing after them writes one segment per batch, not one per
-	// article.
+	// article. Each full-text row's rowid is first taken in
+	// articles_fts_ids, for all of them before the first full-text row.
+	rowids := make([]int64, len(items))
 	for i, it := range items {
 		if !results[i].Added {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, qInsertFTS, ids[i], it.Article.Title, texts[i]); err != nil {
+		r, err := tx.ExecContext(ctx, qInsertFTSID, ids[i])
+		if err == nil {
+			rowids[i], err = r.LastInsertId()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("save article %s (%s): full-text index: %w", ids[i], it.Article.Input, err)
+		}
+	}
+	for i, it := range items {
+		if !results[i].Added {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, qInsertFTS, rowids[i], it.Article.Title, texts[i]); err != nil {
 			return nil, fmt.Errorf("save article %s (%s): full-text index: %w", ids[i], it.Article.Input, err)
 		}
 	}

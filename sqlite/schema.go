@@ -102,8 +102,30 @@ DROP TABLE articles_fts;
 CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, content='', contentless_unindexed=1);
 INSERT INTO articles_fts (article_id, title, text) SELECT id, title, text FROM articles ORDER BY rowid;
 `,
+	// 3: the full-text index as SQLite before 3.47 reads it too (Python's
+	// sqlite3 and the sqlite3 shell of Debian 12 refused version 2's
+	// contentless_unindexed option): plain contentless, each row's rowid
+	// that of the article's row in articles_fts_ids. The article_id
+	// column stays, empty, so that a query naming it ("article_id:x")
+	// means what it meant. Rebuilt from articles.
+	`
+DROP TABLE articles_fts;
+CREATE TABLE articles_fts_ids (
+	id         INTEGER PRIMARY KEY,      -- rowid of the article's row in articles_fts
+	article_id TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, content='');
+INSERT INTO articles_fts_ids (article_id) SELECT id FROM articles ORDER BY rowid;
+INSERT INTO articles_fts (rowid, title, text)
+	SELECT i.id, a.title, a.text FROM articles_fts_ids i JOIN articles a ON a.id = i.article_id ORDER BY i.id;
+`,
 }
+
+// ftsArticles selects the ids of the articles matching an FTS5 query (the
+// one parameter), in the order they were indexed.
+const ftsArticles = `SELECT article_id FROM articles_fts_ids WHERE id IN
+	(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`
 
 // SchemaVersion is the schema version this package writes
 // (PRAGMA user_version after Open).
-const SchemaVersion = 2
+const SchemaVersion = 3
