@@ -192,6 +192,7 @@ var wirePhrasingCases = []coverageCase{
 	{"North Korea threatened military action against South Korea.", []string{"PRK 138 KOR asserted"}},
 	{"China threatened countermeasures against Japan on Thursday.", []string{"CHN 130 JPN asserted"}},
 	{"Israel will expand its ground offensive into Gaza City.", []string{"ISR 138 PSE future"}},
+	{"Doctors in Kenya threatened to widen their strike on Monday.", []string{"KENHLH 133 - asserted"}},
 	// 14 protest
 	{"Thousands of protesters poured into the streets of Tbilisi on Sunday.", []string{"GEOCVL 141 GEOGOV asserted"}},
 	{"Doctors in South Korea walked off the job on Tuesday.", []string{"KORHLH 143 KORGOV asserted"}},
