@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || c.pastPerfect(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || len(st.dates) == 0 && pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
@@ -184,11 +184,14 @@ func negatedAfter(toks []dyad.Token, a, b int) bool {
 
 // backgroundAdverb reports an adverb in the verb group that puts the act
 // in the past as background ("Russia has previously vetoed", "has long
-// armed the rebels", "had once ruled"), not news of the day.
+// armed the rebels", "had once ruled") or makes it a habit ("regularly
+// holding drills"), not news of the day.
 func backgroundAdverb(toks []dyad.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		t := toks[j]
 		switch t.Lower {
+		case "regularly", "routinely", "habitually", "usually", "often", "frequently", "typically", "normally":
+			return true // a habit, not an act: "militaries regularly holding drills"
 		case "previously", "formerly", "historically", "long":
 			return t.Lower != "long" || j > 0 && (toks[j-1].Lemma == "have" || toks[j-1].Lemma == "be")
 		case "once":
@@ -1004,4 +1007,51 @@ func (c *Coder) futureScope(st *sentence, h *verbHit) {
 			return
 		}
 	}
+}
+
+// pluperfectRelative reports a verb in the past perfect inside a relative
+// clause, with a pronoun or without one: "parts of the country that
+// Turkey had seized from Isis", "the same missile Kim had threatened to
+// use on Guam". In a sentence with no date, such a clause recalls the
+// antecedent's past.
+func pluperfectRelative(st *sentence, i int) bool {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "been") {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "had" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return false
+	}
+	k := j - 1 // the relative clause's subject, if any
+	if st.at[k] >= 0 {
+		k = st.ments[st.at[k]].Start - 1
+	} else if toks[k].Tag == "PRP" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "which", "who", "whom":
+		return true
+	case "that":
+		// "areas that Turkey had seized"; not a complement clause: "a
+		// Saudi accusation that it had launched the attack"
+		return st.at[j-1] >= 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") && !complementNouns[toks[k-1].Lower]
+	}
+	// a contact clause: a common noun right before the subject
+	return k < j-1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && startsLowerASCII(toks[k].Text) && !isHardBreak(toks[k])
+}
+
+// complementNouns take a "that" clause that states their content, not a
+// relative clause: "the accusation that it had launched the attack".
+var complementNouns = map[string]bool{
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "claim": true,
+	"claims": true, "report": true, "reports": true, "charge": true, "charges": true, "suggestion": true,
+	"fear": true, "fears": true, "news": true, "belief": true, "evidence": true, "rumour": true,
+	"rumours": true, "assertion": true, "insistence": true, "demand": true, "fact": true, "idea": true,
+	"view": true, "assurance": true, "assurances": true, "warning": true, "warnings": true, "denial": true,
+	"statement": true, "confirmation": true, "sign": true, "signs": true, "proof": true, "suspicion": true,
+	"suspicions": true, "impression": true, "finding": true, "findings": true, "conclusion": true,
 }

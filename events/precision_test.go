@@ -49,6 +49,10 @@ var precisionCases = []struct {
 	{"background", "The group had seized power through a classic Trojan horse act.", nil},
 	{"background", "Israeli troops had attacked Jenin on Friday.", []string{"ISRMIL 190 PSE asserted"}},
 	{"background", "British police confirmed they had arrested a man from Leeds.", []string{"GBRCOP 173 - asserted"}},
+	{"background", "Turkey plans a safe zone modelled on areas that Turkey had seized from Islamic State.", nil},
+	{"background", "North Korea tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
+	{"background", "The US and Japanese militaries are regularly holding drills in the region.", nil},
+	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 190 - denied", "SAU 112 IRN asserted"}},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
