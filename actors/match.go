@@ -319,6 +319,10 @@ func (m *Matcher) holder(surname, country, date string) (code, name string) {
 	return code, name
 }
 
+// Surname reports whether some person the dictionary knows has a name
+// ending in w (lower case): "putin", "guterres".
+func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
+
 // Holder returns the actor on date of the one person the dictionary
 // knows whose name ends in surname (lower case) and who holds a role then:
 // "putin" on 2024-06-01 gives RUSGOV (Country RUS, Sectors [GOV]),

@@ -1070,8 +1070,18 @@ func followedByVerb(st *sentence, i int) bool {
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	pers := false
+	unknown := -1 // whether the sentence names an unknown person: -1 not yet asked
+	unknownPerson := func() bool {
+		if unknown < 0 {
+			unknown = 0
+			if c.unknownPersonBefore(st, st.ments, len(st.toks)) {
+				unknown = 1
+			}
+		}
+		return unknown == 1
+	}
 	defer func() {
-		if !pers && c.unknownPersonBefore(st, st.ments, len(st.toks)) {
+		if !pers && unknownPerson() {
 			// a sentence about someone the dictionary does not know
 			// ("Tamara Steinberg Jacobson wrote …"): a later "she" is not
 			// the last known person
@@ -1145,14 +1155,14 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 		}
 	}
-	ctx.noteUnknownNames(st)
+	c.noteUnknownNames(ctx, st)
 	if len(st.ments) > 0 && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
 		// (an organisation too: "The European Union adopted … It also
 		// condemned")
 		mm := st.ments[0]
 		ctx.lastSubj = &mm
 	}
-	if !pers && !c.unknownPersonBefore(st, st.ments, len(st.toks)) {
+	if !pers && !unknownPerson() {
 		// no one named: a one-person office that opens the sentence is
 		// whom a later "he" or "she" means ("Poland's foreign minister
 		// arrived … He criticised")

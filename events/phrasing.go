@@ -108,13 +108,20 @@ func (c *Coder) cameUnder(st *sentence, h *verbHit) (src, tgt []actors.Mention, 
 	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB" || toks[k].Tag == "NN" && st.at[k] < 0) {
 		k-- // "under heavy Israeli shelling" keeps "Israeli" below
 	}
+	mod := -1
 	for k >= 0 && st.at[k] >= 0 && st.ments[st.at[k]].Modifier && k < h.head {
 		// "came under Russian fire": the attacker modifies the noun
-		src = []actors.Mention{st.ments[st.at[k]]}
+		mod = st.at[k]
 		k = st.ments[st.at[k]].Start - 1
 		for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
 			k--
 		}
+	}
+	if k < 0 || toks[k].Lower != "under" && !receiveVerb(toks[k]) {
+		return nil, nil, false
+	}
+	if mod >= 0 {
+		src = []actors.Mention{st.ments[mod]}
 	}
 	verb := -1
 	switch {
@@ -795,13 +802,17 @@ func bodyNoun(w string) bool {
 const unknownKey = "\x00unknown:"
 
 // nameRuns calls f with each run of two or more capitalised NNP tokens
-// [a, b) of the sentence that no mention covers ("Hoda Muthana", "Kafr
-// Malik").
+// [a, b) of the sentence that no mention of ms covers ("Hoda Muthana",
+// "Kafr Malik"); a nil ms means the sentence's resolved mentions (st.at).
 func nameRuns(st *sentence, ms []actors.Mention, f func(a, b int)) {
 	toks := st.toks
+	covered := func(k int) bool { return mentionAt(ms, k) != nil }
+	if ms == nil {
+		covered = func(k int) bool { return st.at[k] >= 0 } // st.at is set
+	}
 	for a := 0; a < len(toks); {
 		b := a
-		for b < len(toks) && toks[b].Tag == "NNP" && startsUpperASCII(toks[b].Text) && mentionAt(ms, b) == nil {
+		for b < len(toks) && toks[b].Tag == "NNP" && startsUpperASCII(toks[b].Text) && !covered(b) {
 			b++
 		}
 		if b-a >= 2 {
@@ -817,13 +828,15 @@ func nameRuns(st *sentence, ms []actors.Mention, f func(a, b int)) {
 // noteUnknownNames remembers the words of names the dictionary does not
 // know, so that a later lone "Ahmed" is that person, not an office holder
 // who shares the surname.
-func (ctx *articleCtx) noteUnknownNames(st *sentence) {
-	nameRuns(st, st.ments, func(a, b int) {
-		if ctx.names == nil {
-			ctx.names = map[string]actors.Mention{}
-		}
+func (c *Coder) noteUnknownNames(ctx *articleCtx, st *sentence) {
+	nameRuns(st, nil, func(a, b int) {
 		for k := a; k < b; k++ {
-			ctx.names[unknownKey+st.toks[k].Lower] = actors.Mention{}
+			if w := st.toks[k].Lower; c.matcher.Surname(w) { // only words a lone name could be mistaken for
+				if ctx.names == nil {
+					ctx.names = map[string]actors.Mention{}
+				}
+				ctx.names[unknownKey+w] = actors.Mention{}
+			}
 		}
 	})
 }
