@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || len(st.dates) == 0 && pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
@@ -74,6 +74,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.status == dyad.Asserted && !h.p.Noun {
 			c.futureScope(st, h) // "has said it will invade and destroy the enclave"
 		}
+		if h.status == dyad.Asserted && preventedFar(st.toks, h.head) {
+			h.status = dyad.Negated // "has prevented the Turkish president, Recep Tayyip Erdoğan, from destroying"
+		}
 		if h.status == dyad.Asserted && unrealisedGerund(st.toks, h.head) {
 			h.status = dyad.Hypothetical // "has not ruled out attending the conference"
 		}
@@ -96,8 +99,12 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.code == "063" && objectIn(st.toks, h.head, captives) {
 			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
 		}
-		if h.code == "130" && st.toks[h.head].Lemma == "warn" && len(h.target) == 0 && c.warnsOfSituation(st, hits, live, k) {
+		colon := h.head+1 < len(st.toks) && st.toks[h.head+1].Text == ":"
+		if h.code == "130" && st.toks[h.head].Lemma == "warn" && (len(h.target) == 0 || colon) && c.warnsOfSituation(st, hits, live, k) {
 			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
+			if colon {
+				h.target = nil // "warned: Al-Qaida is still a grave threat": the quote's subject is no target
+			}
 		}
 	}
 }
@@ -543,7 +550,7 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 		return false
 	}
 	switch toks[e].Lower {
-	case "of", "that":
+	case "of", "that", ":":
 	default:
 		return false
 	}
@@ -672,6 +679,9 @@ func requested(toks []dyad.Token, i int) bool {
 				case "request", "demand", "insist", "urge", "propose", "suggest", "recommend", "ask":
 					return true
 				}
+			}
+			if (toks[k].Tag == "VBP" || toks[k].Tag == "VB") && k+1 < i && (toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {
+				continue // "repatriate and prosecute"
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" || toks[k].Text == "," || toks[k].Tag == "MD" {
 				return false
@@ -1032,6 +1042,11 @@ func pluperfectRelative(st *sentence, i int) bool {
 	if k < 1 {
 		return false
 	}
+	for _, d := range st.dates {
+		if d.start > k && d.start < clauseEnd(toks, i) {
+			return false // dated in the clause: "the town that rebels had seized on Friday"
+		}
+	}
 	switch toks[k].Lower {
 	case "which", "who", "whom":
 		return true
@@ -1054,4 +1069,91 @@ var complementNouns = map[string]bool{
 	"view": true, "assurance": true, "assurances": true, "warning": true, "warnings": true, "denial": true,
 	"statement": true, "confirmation": true, "sign": true, "signs": true, "proof": true, "suspicion": true,
 	"suspicions": true, "impression": true, "finding": true, "findings": true, "conclusion": true,
+}
+
+// clauseEnd returns the index of the first comma, semicolon or full stop
+// after token i, or the sentence length.
+func clauseEnd(toks []dyad.Token, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].Text {
+		case ",", ";", ".", ":":
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// preventedFar reports a gerund after "from" whose governing verb keeps
+// the act from happening, past a long object: "has prevented the Turkish
+// president, Recep Tayyip Erdoğan, from destroying the project". (The
+// verb group's rule looks five words back.)
+func preventedFar(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBG" && toks[i].Tag != "NN" || i < 2 || toks[i-1].Lower != "from" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-14; j-- {
+		switch toks[j].Lemma {
+		case "prevent", "bar", "ban", "block", "stop", "prohibit", "forbid", "deter", "keep", "discourage", "restrain", "dissuade":
+			return strings.HasPrefix(toks[j].Tag, "VB")
+		}
+		switch toks[j].Lower {
+		case "prevented", "prevents", "barred", "blocked", "stopped", "deterred", "kept", "discouraged", "restrained", "dissuaded":
+			return true // (a verb the tagger may not know)
+		}
+		if toks[j].Text == ";" || toks[j].Lower == "that" || toks[j].Lower == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// oldRelative reports an act in a relative clause ("schoolgirls who were
+// kidnapped by Boko Haram in April 2014") dated by the sentence two or
+// more years before publication: a description of its antecedent, even
+// in a reported sentence (Code keeps reported history as findings).
+func (c *Coder) oldRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
+	if ctx.pubDate == "" {
+		return false
+	}
+	date, _, from := c.dateFor(ctx, st, h)
+	if from != "text" || !history(date, ctx.pubDate) {
+		return false
+	}
+	toks := st.toks
+	for j := h.head - 1; j >= 0 && j >= h.head-4; j-- {
+		switch toks[j].Lower {
+		case "who", "which", "that":
+			return true
+		}
+		if toks[j].Tag != "RB" && !isAux(toks[j]) && toks[j].Tag != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// backgroundParticiple reports a participle after its noun inside a time
+// or circumstance phrase: "after an 11th hour truce brokered by Moscow",
+// "under a deal brokered by Russia and Turkey". The phrase is background
+// to the clause, as its nominal would be.
+func backgroundParticiple(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i < 2 || i+1 >= len(toks) || toks[i+1].Lower != "by" {
+		return false // (a finite clause, "after Syrian troops withdrew", is coded)
+	}
+	if p := toks[i-1]; p.Tag != "NN" && p.Tag != "NNS" || !startsLowerASCII(p.Text) {
+		return false
+	}
+	j := i - 2
+	for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || st.at[j] >= 0) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "after", "before", "since", "following", "amid", "despite", "under", "during":
+		return true
+	}
+	return false
 }

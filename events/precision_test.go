@@ -36,6 +36,8 @@ var precisionCases = []struct {
 	{"modal", "Turkey has said it will invade and destroy the Kurdish enclave.", []string{"TUR 138 - future", "TUR 137 - future"}},
 	{"modal", "Supporting Turkey could also lead to renewed fighting between Russia and Ukraine.", []string{"RUS 190 UKR hypothetical", "UKR 190 RUS hypothetical"}},
 	{"modal", "Japan requested the Security Council hold urgent consultations.", []string{"IGOUNO 040 - hypothetical"}},
+	{"modal", "Trump's demand that Germany repatriate and prosecute its citizens met a mixed response.", []string{"DEU 173 - hypothetical"}},
+	{"modal", "The US presence has prevented Turkish troops, backed by Syrian rebels, from shelling Manbij.", []string{"TURMIL 072 - asserted", "TURMIL 194 SYR negated"}},
 	// background adverbs put the act in the past
 	{"background", "Turkey has previously vetoed a Greek proposal at the summit.", nil},
 	{"background", "Iran has long armed the Houthis in Yemen.", nil},
@@ -53,6 +55,10 @@ var precisionCases = []struct {
 	{"background", "North Korea tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "The US and Japanese militaries are regularly holding drills in the region.", nil},
 	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 190 - denied", "SAU 112 IRN asserted"}},
+	{"background", "North Korea on Tuesday tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
+	{"background", "Idlib was spared an assault last autumn after a truce brokered by Moscow and Ankara.", nil},
+	{"background", "Eastern Ghouta is one of several zones created under a deal brokered by Russia and Turkey.", nil},
+	{"background", "Nigeria said on Thursday it had secured the release of 21 schoolgirls who were kidnapped by Boko Haram in April 2014.", nil},
 	// a year two or more years before publication in the act's clause
 	{"history", "The two countries fell out in March, 2016 when Turkey shot down a Russian jet.", nil},
 	{"history", "After the Russian invasion of 2014, Kyiv rebuilt its army.", nil},
@@ -105,6 +111,7 @@ var precisionCases = []struct {
 	{"code", "Japan and the US agreed on the need for more pressure on North Korea.", []string{"JPN 019 USA asserted", "USA 019 JPN asserted"}},
 	{"code", "Boko Haram militants handed over 21 schoolgirls to Nigerian authorities on Thursday.", []string{"NGAREB 0841 NGAGOV asserted"}},
 	{"idiom", "The Philippines meets the first two criteria but not the third.", nil},
+	{"warn", "Rex Tillerson warned: Al-Qaida is still a grave threat.", []string{"USA 012 - asserted"}},
 	// a state of mind in the reporter's voice is no statement; said, it is
 	{"state", "The Assad regime is increasingly confident of its survival.", nil},
 	{"state", "Turkish Foreign Minister Mevlut Cavusoglu said he was optimistic about talks with Syria.", []string{"TURGOV 013 SYR asserted"}},
