@@ -137,6 +137,8 @@ var phrasingCases = []phrasingCase{
 	{"Japanese and South Korean officials met in Tokyo on Friday.", []string{"JPNGOV 040 KORGOV", "KORGOV 040 JPNGOV"}, nil},
 	{"The United States and its European allies imposed new sanctions on Iran.", []string{"USA 163 IRN"}, nil},
 	{"The foreign ministers of Egypt and Jordan met in Cairo on Sunday.", []string{"EGYGOV 040 JORGOV", "JORGOV 040 EGYGOV"}, nil},
+	{"India as well as Pakistan condemned the attack.", []string{"IND 111 -", "PAK 111 -"}, nil},
+	{"Armenia and Azerbaijan's foreign ministers met in Washington on Monday.", []string{"ARMGOV 044 AZEGOV", "AZEGOV 044 ARMGOV"}, []string{"ARM 044 AZEGOV"}},
 	{"Iran and Iraq said they would hold talks.", []string{"IRN 036 IRQ", "IRQ 036 IRN"}, []string{"IRN 036 -"}},
 
 	{"Iran launched missiles at Israel on Tuesday. Its foreign minister accused Washington of backing Israel.",

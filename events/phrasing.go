@@ -708,9 +708,12 @@ func sharedHead(g []actors.Mention) {
 	if len(last.Sectors) == 0 || last.Country == "" {
 		return
 	}
+	// "Armenia and Azerbaijan's foreign ministers": a plural head shared
+	// by states named bare before the last one's possessive
+	shared := (last.Plural || pluralActor(last)) && strings.Contains(last.Text, "'s ")
 	for k := range g[:len(g)-1] {
 		m := &g[k]
-		if m.Possessive && len(m.Sectors) == 0 && (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) {
+		if (m.Possessive || shared && k == len(g)-2) && len(m.Sectors) == 0 && (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) {
 			m.Code, m.Sectors = m.Country+strings.Join(last.Sectors, ""), append([]string(nil), last.Sectors...)
 		}
 	}

@@ -282,6 +282,9 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		if b-a < 1 || b-a > 3 {
 			return false
 		}
+		if b-a == 3 && toks[a].Lower == "as" && toks[a+1].Lower == "well" && toks[a+2].Lower == "as" {
+			return true // "India as well as Pakistan"
+		}
 		conj := false
 		for k := a; k < b; k++ {
 			switch toks[k].Lower {
@@ -307,7 +310,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	// ("48 people, the interior ministry said")
 	hasConj := func(a, b int) bool {
 		for k := a; k < b; k++ {
-			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+			if toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == "well" && joins(a, b) {
 				return true
 			}
 		}
