@@ -366,4 +366,11 @@ var wirePhrasingCases = []coverageCase{
 	{"The company launched a marketing campaign in Europe.", []string{}},
 	{"The government organised a conference in Paris.", []string{}},
 	{"The show will run until May.", []string{}},
+	{"Samsung unveiled a new drone at the trade fair.", []string{}},
+	{"The storm pushed into the Gulf of Mexico on Tuesday.", []string{}},
+	{"The coach waved aside questions about his future.", []string{}},
+	{"Real Madrid traded blows with Barcelona in a thrilling draw.", []string{}},
+	{"The Senate approved 2 billion dollars for highway repairs.", []string{}},
+	{"Tesla kicked off deliveries in India.", []string{}},
+	{"Investors shrugged off the inflation data.", []string{}},
 }
