@@ -87,6 +87,14 @@ type DB struct {
 	// bytes an article, not 40 (a linear scan: 0.1-0.2 ms per 100,000
 	// stored articles, BenchmarkCandidates).
 	sims []uint64
+
+	// shCache holds the shingle sets of the last shCacheSize
+	// near-duplicate candidates by article id, shRing their ids in
+	// insertion order (shNext the oldest once full).
+	shMu    sync.Mutex
+	shCache map[string][]uint64
+	shRing  []string
+	shNext  int
 }
 
 type hashEntry struct {

@@ -104,7 +104,13 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", db.path, err)
 	}
-	defer tx.Rollback()
+	committed := false
+	defer func() {
+		if !committed {
+			tx.Rollback()
+			db.forgetShingles()
+		}
+	}()
 	b := &batch{tx: tx, now: time.Now().UTC().Format(time.RFC3339), actors: map[string]*actorCount{}}
 	results := make([]Result, len(items))
 	ids := make([]string, len(items))
@@ -165,6 +171,7 @@ func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("%s: commit: %w", db.path, err)
 	}
+	committed = true
 	db.mu.Lock()
 	db.addHashes(b.pending...)
 	db.mu.Unlock()
@@ -262,14 +269,14 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		if c.id == id {
 			return Result{}, hashEntry{}, "", nil // stored already, in this batch
 		}
-		var other string
-		if err := tx.QueryRowContext(ctx, qArticleText, c.id).Scan(&other); err != nil {
+		theirs, err := db.candidateShingles(ctx, tx, c.id)
+		if err != nil {
 			return Result{}, hashEntry{}, "", fmt.Errorf("near-duplicate candidate %s: %w", c.id, err)
 		}
 		if mine == nil {
 			mine = shingles(text)
 		}
-		if containment(mine, shingles(other)) >= db.MinContainment {
+		if containment(mine, theirs) >= db.MinContainment {
 			group, near = c.group, true
 			break
 		}
@@ -350,6 +357,59 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		b.countActor(ev.Target)
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
+}
+
+// candidateShingles returns the shingle set of a stored (or pending)
+// article, from the cache of recent candidates or from its text. A wire
+// story run by many outlets is every copy's candidate: ingesting 16,944
+// articles of which 15,272 near-duplicates, reading and shingling the
+// candidate's text again for each copy took 1.09 of the writer's 7.41
+// CPU-s; with the cache 0.10.
+func (db *DB) candidateShingles(ctx context.Context, tx *wtx, id string) ([]uint64, error) {
+	db.shMu.Lock()
+	sh, ok := db.shCache[id]
+	db.shMu.Unlock()
+	if ok {
+		return sh, nil
+	}
+	var text string
+	if err := tx.QueryRowContext(ctx, qArticleText, id).Scan(&text); err != nil {
+		return nil, err
+	}
+	sh = shingles(text)
+	db.cacheShingles(id, sh)
+	return sh, nil
+}
+
+// cacheShingles adds an article's shingle set to the cache, dropping the
+// oldest set when it holds shCacheSize.
+func (db *DB) cacheShingles(id string, sh []uint64) {
+	db.shMu.Lock()
+	defer db.shMu.Unlock()
+	if db.shCache == nil {
+		db.shCache = map[string][]uint64{}
+	}
+	if len(db.shRing) < shCacheSize {
+		db.shRing = append(db.shRing, id)
+	} else {
+		delete(db.shCache, db.shRing[db.shNext])
+		db.shRing[db.shNext] = id
+		db.shNext = (db.shNext + 1) % shCacheSize
+	}
+	db.shCache[id] = sh
+}
+
+// shCacheSize bounds the cached shingle sets: about 8 bytes a word of the
+// article, so ~8 MB for 2,048 articles of 4 KB. (512 sets missed when the
+// copies of a story came over 1,000 articles apart.)
+const shCacheSize = 2048
+
+// forgetShingles empties the shingle cache: a rolled-back batch's
+// articles were not stored.
+func (db *DB) forgetShingles() {
+	db.shMu.Lock()
+	db.shCache, db.shRing, db.shNext = nil, nil, 0
+	db.shMu.Unlock()
 }
 
 // addMention counts a just-inserted mention (rowid ?4, outlet ?2, group ?3)

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,4 +45,38 @@ func ExampleSimHash() {
 	b := SimHash("Japan and Australia signed a fisheries pact in Canberra on Tuesday, officials said.")
 	fmt.Println(Hamming(a, b) <= DefaultMaxDistance)
 	// Output: true
+}
+
+// TestCandidateShingles checks that copies of one story compare with
+// cached shingle sets (two for four copies: the first article's, then the
+// first copy's, nearer to the others), that the cache keeps at most
+// shCacheSize sets, and that a failed batch empties it.
+func TestCandidateShingles(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	first := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	save(t, db, first)
+	var copies []string
+	for i := range 4 {
+		c := newArticle(fmt.Sprintf("https://copy%d.example.net/leaflets", i), fmt.Sprintf("Outlet %d", i), "2024-07-13", syndicated())
+		if r := save(t, db, c); !r.NearDuplicate || r.DupGroup != first.ID {
+			t.Fatalf("copy %d: %+v", i, r)
+		}
+		copies = append(copies, c.ID)
+	}
+	if len(db.shCache) != 2 || db.shCache[first.ID] == nil || db.shCache[copies[0]] == nil {
+		t.Fatalf("cache holds %d sets, want the first article's and the first copy's", len(db.shCache))
+	}
+	for i := range shCacheSize + 3 {
+		db.cacheShingles(fmt.Sprint("id", i), []uint64{uint64(i)})
+	}
+	if len(db.shCache) != shCacheSize || len(db.shRing) != shCacheSize || db.shCache["id2"] != nil || db.shCache["id3"] == nil {
+		t.Errorf("after %d more sets: %d cached, ring %d", shCacheSize+3, len(db.shCache), len(db.shRing))
+	}
+	if _, err := db.SaveBatch(ctx, []Item{{}}); err == nil {
+		t.Fatal("an item without article saved")
+	}
+	if len(db.shCache) != 0 {
+		t.Errorf("after a failed batch the cache holds %d sets", len(db.shCache))
+	}
 }
