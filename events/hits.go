@@ -166,7 +166,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], !strings.HasPrefix(p.Code, "13") && !strings.HasPrefix(p.Code, "086") && !slotHas(p.Slots, "to"))
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.barrier)
 		if !ok {
 			continue
 		}

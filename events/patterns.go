@@ -40,6 +40,9 @@ type Pattern struct {
 	Noun  bool       // a noun pattern ("@" line)
 	Flags int
 	Line  int // line in the source file, for error messages and debugging
+	// barrier: an infinitive event verb ends the search for the slots
+	// (see matchSlots); set by ParsePatterns from Code and Slots
+	barrier bool
 }
 
 // Has reports whether the pattern carries flag f.
@@ -133,6 +136,7 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 			continue
 		}
 		seen[key] = n
+		p.barrier = !strings.HasPrefix(p.Code, "13") && !strings.HasPrefix(p.Code, "086") && !slotHas(p.Slots, "to")
 		ps.all = append(ps.all, p)
 		idx := ps.verbs
 		if p.Noun {

@@ -623,7 +623,7 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 func oldYear(toks []dyad.Token, y, pub int) bool {
 	t := toks[y].Text
 	for _, p := range []string{"mid-", "early-", "late-"} {
-		if strings.HasPrefix(strings.ToLower(t), p) && len(t) == len(p)+4 {
+		if hasPrefixFold(t, p) && len(t) == len(p)+4 {
 			t = t[len(p):] // "in mid-2016"
 		}
 	}

@@ -47,3 +47,25 @@ func (sp *scratchPool) get() *scratch {
 }
 
 func (sp *scratchPool) put(b *scratch) { sp.p.Put(b) }
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// ASCII letters compared without case, without allocating. It is
+// strings.HasPrefix(strings.ToLower(s), prefix) except for the non-ASCII
+// runes whose lower case is an ASCII letter ('İ' → 'i', the Kelvin sign →
+// 'k'), which take more bytes than the letter: oldYear's length test
+// rejects those words either way.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
