@@ -82,7 +82,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia signalled readiness to negotiate with Ukraine.", []string{"RUS 036 UKR future"}},
 	{"China said it stands ready to mediate between Russia and Ukraine.", []string{"CHN 039 RUS future", "CHN 039 UKR future"}},
 	{"Germany promised to send more tanks to Ukraine.", []string{"DEU 0332 UKR future"}},
-	{"India offered to host talks between Russia and Ukraine.", []string{"IND 036 RUS future", "IND 036 UKR future"}},
+	{"India offered to host talks between Russia and Ukraine.", []string{"IND 039 RUS future", "IND 039 UKR future"}},
 	{"Iran signalled willingness to resume talks with the United States.", []string{"IRN 036 USA future"}},
 	{"Qatar expressed readiness to mediate between Israel and Hamas.", []string{"QAT 039 ISR future", "QAT 039 PSEREB future"}},
 	{"China extended an invitation to Narendra Modi to visit Beijing.", []string{"CHN 036 INDGOV future"}},
@@ -159,7 +159,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Israel showed restraint on Monday.", []string{"ISR 087 - asserted"}},
 	// 09 investigate
 	{"The UN launched a probe into the killing of aid workers in Gaza.", []string{"IGOUNO 093 - asserted"}},
-	{"Poland launched an investigation into the killing of a Polish aid worker in Gaza.", []string{"POL 093 POLCVL asserted"}},
+	{"Poland launched an investigation into the killing of a Polish aid worker in Gaza.", []string{"POL 093 - asserted"}},
 	{"The International Criminal Court opened a war crimes investigation in Venezuela.", []string{"IGOICC 094 - asserted"}},
 	// 10 demand
 	{"Iran made fresh demands to the United States on Monday.", []string{"IRN 100 USA asserted"}},
@@ -178,7 +178,7 @@ var wirePhrasingCases = []coverageCase{
 	{"China delivered a rebuke to Australia on Tuesday.", []string{"CHN 111 AUS asserted"}},
 	// 12 reject
 	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
-	{"India declined the offer of mediation from the United States.", []string{"IND 127 USA asserted"}},
+	{"India declined the offer of mediation from the United States.", []string{"IND 126 USA asserted"}},
 	{"Hungary voted against the EU resolution on Ukraine.", []string{"HUN 120 IGOEUREEC asserted"}},
 	{"Venezuela shrugged off the new sanctions from the United States.", []string{"VEN 120 - asserted"}},
 	{"Israel brushed aside the proposal from Egypt.", []string{"ISR 127 EGY asserted"}},
@@ -295,7 +295,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The EU said it would impose sanctions on Israeli settlers.", []string{"IGOEUREEC 1312 ISRCVL future"}},
 	{"Iran vowed to avenge the killing of its general.", []string{"IRN 138 - asserted"}},
 	{"Pakistan promised a swift response to any Indian aggression.", []string{"PAK 138 IND asserted"}},
-	{"Russia offered to host talks between Armenia and Azerbaijan.", []string{"RUS 036 ARM future", "RUS 036 AZE future"}},
+	{"Russia offered to host talks between Armenia and Azerbaijan.", []string{"RUS 039 ARM future", "RUS 039 AZE future"}},
 	{"China demanded an apology from Japan on Tuesday.", []string{"CHN 100 JPN asserted"}},
 	{"Beijing insisted on the return of the detained crew.", []string{"CHN 1053 - asserted"}},
 	{"Venezuela rejected the ultimatum from the United States.", []string{"VEN 120 USA asserted"}},
