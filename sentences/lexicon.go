@@ -123,11 +123,21 @@ func NewLexicon() *Lexicon {
 		}
 		lx.words[w] = entry{tag: t, lemma: l}
 	}
+	for _, w := range numberWords {
+		lx.words[w] = entry{tag: "CD", lemma: w}
+	}
 	for _, v := range baseVerbs {
 		lx.AddVerb(v)
 	}
 	return lx
 }
+
+// numberWords are cardinal numbers written as words, tagged CD like
+// digits ("three soldiers", "$7 billion"). Plural counts ("thousands",
+// "dozens") stay nouns.
+var numberWords = strings.Fields(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+	seventy eighty ninety hundred thousand million billion trillion`)
 
 var baseVerbs = strings.Fields(`say tell add report claim state note announce confirm insist warn urge
 	call ask add want need seem appear try plan intend expect hope vow pledge promise agree decide
