@@ -74,7 +74,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The European Union called for calm in Kosovo on Monday.", []string{"IGOEUREEC 0256 - asserted"}},
 	{"Pope Francis renewed his appeal for a ceasefire in Gaza on Sunday.", []string{"VATGOV 0256 - asserted"}},
 	{"Ukraine reiterated its call for more air defence from its allies.", []string{"UKR 020 - asserted"}},
-	{"Kenya asked Uganda to hand over the suspects.", []string{"KEN 021 UGA asserted"}},
+	{"Kenya asked Uganda to hand over the suspects.", []string{"KEN 0213 UGA asserted"}},
 	{"Poland asked Germany for reparations on Monday.", []string{"POL 020 DEU asserted"}},
 	{"Emmanuel Macron exhorted European leaders to spend more on defence.", []string{"FRAGOV 020 - asserted"}},
 	{"NATO Secretary-General Jens Stoltenberg urged Turkey to show restraint in northern Syria.", []string{"IGOWSTNAT 0256 TUR asserted"}},
