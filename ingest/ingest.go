@@ -660,8 +660,9 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			continue
 		}
 		evs := w.cfg.Coder.Code(a)
+		hash, shingles := sqlite.ArticleSketch(a)
 		select {
-		case w.items <- sqlite.Item{Article: a, Events: evs, SimHash: sqlite.ArticleHash(a)}:
+		case w.items <- sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles}:
 		case <-ctx.Done():
 			return
 		}

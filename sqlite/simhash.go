@@ -16,6 +16,18 @@ const shingleSize = 3
 // texts are about 32 bits apart. A text of fewer than three words is hashed
 // as a single shingle; an empty text hashes to 0.
 func SimHash(text string) uint64 {
+	h, _ := sketch(text, false)
+	return h
+}
+
+// sketch returns SimHash(text) and, when keep is set, the hashes of the
+// text's shingles in text order (as eachShingle gives them, repeats
+// included): what the near-duplicate check compares, once sorted.
+func sketch(text string, keep bool) (uint64, []uint64) {
+	var kept []uint64
+	if keep {
+		kept = make([]uint64, 0, len(text)/6+1)
+	}
 	// Each bit of the hash is set when more than half of the shingles'
 	// hashes have it set. The counts are kept eight bits at a time: byte j
 	// of a shingle's hash adds spread[that byte] to sums[j], whose eight
@@ -35,6 +47,9 @@ func SimHash(text string) uint64 {
 		k = 0
 	}
 	n := eachShingle(text, func(v uint64) {
+		if keep {
+			kept = append(kept, v)
+		}
 		v = mix64(v)
 		for j := range sums {
 			sums[j] += spread[byte(v>>(8*j))]
@@ -45,7 +60,7 @@ func SimHash(text string) uint64 {
 		}
 	})
 	if n == 0 {
-		return 0
+		return 0, kept
 	}
 	drain()
 	var out uint64
@@ -54,7 +69,7 @@ func SimHash(text string) uint64 {
 			out |= 1 << i
 		}
 	}
-	return out
+	return out, kept
 }
 
 // spread maps a byte to a word with bit b of the byte in the low bit of

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,34 @@ func TestCandidateShingles(t *testing.T) {
 	}
 	if len(db.shCache) != 0 {
 		t.Errorf("after a failed batch the cache holds %d sets", len(db.shCache))
+	}
+}
+
+// TestArticleSketch checks that the sketch is SimHash and the shingle set
+// the writer would compute, and that a near-duplicate saved with its
+// sketch joins the same group as one saved without.
+func TestArticleSketch(t *testing.T) {
+	for _, body := range [][]string{story, syndicated(), {"Seoul talks"}, {"", " ,. "}} {
+		a := newArticle("https://example.org/sketch", "Example Wire", "2024-07-13", body)
+		h, sh := ArticleSketch(a)
+		if h != ArticleHash(a) {
+			t.Errorf("%.20q: sketch hash %#x, ArticleHash %#x", body, h, ArticleHash(a))
+		}
+		slices.Sort(sh)
+		if got, want := fmt.Sprint(slices.Compact(sh)), fmt.Sprint(shingles(strings.Join(body, "\n\n"))); got != want {
+			t.Errorf("%.20q: sketch shingles %s, want %s", body, got, want)
+		}
+	}
+	db := openTemp(t)
+	first := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	save(t, db, first)
+	c := newArticle("https://copy.example.net/leaflets", "Copy", "2024-07-13", syndicated())
+	h, sh := ArticleSketch(c)
+	res, err := db.SaveBatch(context.Background(), []Item{{Article: c, Events: fakeCode(c), SimHash: h, Shingles: sh}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res[0].NearDuplicate || res[0].DupGroup != first.ID {
+		t.Errorf("copy saved with its sketch: %+v", res[0])
 	}
 }
