@@ -1,8 +1,13 @@
 package article
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestClean checks clean's no-copy fast path against its definition,
@@ -41,6 +46,52 @@ func TestHasBoilerPhrase(t *testing.T) {
 		}
 		if got := hasBoilerPhrase(s); got != want {
 			t.Errorf("hasBoilerPhrase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCaptionOfPrefilter checks captionOf, which runs its credit
+// expressions only on text that can match them, against running them
+// always, on crafted captions and every line of the text corpora.
+func TestCaptionOfPrefilter(t *testing.T) {
+	ref := func(p string) (string, bool) {
+		if filephotoRE.MatchString(p) && len(p) < 600 {
+			return p, true
+		}
+		if len(p) > 600 || !creditHint(p) {
+			return "", false
+		}
+		m := creditRE.FindStringSubmatch(p)
+		if m == nil {
+			if m = parenCreditRE.FindStringSubmatch(p); m == nil {
+				return "", false
+			}
+		}
+		return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
+	}
+	lines := []string{"Protesters in Seoul (AP Photo/Jane Roe)", "Troops on patrol - Copyright AFP John Doe",
+		"A rally. Photograph: Jane Roe for the Guardian", "A rally (Photo: Jane Roe/AP)", "Reuters reported the talks.",
+		"Seoul (Reuters) - talks", "© Getty Images", "Image: Reuters", "(Getty Images)", "Photo credit : AFP", "A Photo (x)"}
+	dir := testutil.Corpora(t)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") || len(lines) > 200000 {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range lines {
+		c, ok := captionOf(l)
+		wc, wok := ref(l)
+		if c != wc || ok != wok {
+			t.Errorf("captionOf(%q) = %q, %v; want %q, %v", l, c, ok, wc, wok)
 		}
 	}
 }

@@ -52,7 +52,9 @@ var (
 	filephotoRE = regexp.MustCompile(`^(?:FILE|File)\s*[-–—]\s+(?:In this|This)\b`)
 	// "… (AP Photo/Jane Roe)", "… (Jane Roe/Getty Images)"
 	parenCreditRE = regexp.MustCompile(`^(.*?)\s*\([^()]{0,60}(?:Photo|Getty|Images|Reuters|AFP|EPA|Shutterstock|Alamy|Pool)[^()]{0,40}\)$`)
-	creditRE      = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
+	// (captionOf tries creditRE only on text holding "Copyright", "©" or
+	// ':', and parenCreditRE only on text ending in ')': keep it so)
+	creditRE = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
 	// "SEOUL, July 13 (Yonhap) -- ".
 	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
@@ -358,11 +360,17 @@ func captionOf(p string) (string, bool) {
 	if len(p) > 600 || !creditHint(p) {
 		return "", false
 	}
-	m := creditRE.FindStringSubmatch(p)
+	// cheap tests first: creditRE needs "Copyright", "©" or a colon,
+	// parenCreditRE a closing parenthesis at the end
+	var m []string
+	if strings.Contains(p, "Copyright") || strings.Contains(p, "©") || strings.IndexByte(p, ':') >= 0 {
+		m = creditRE.FindStringSubmatch(p)
+	}
+	if m == nil && strings.HasSuffix(p, ")") {
+		m = parenCreditRE.FindStringSubmatch(p)
+	}
 	if m == nil {
-		if m = parenCreditRE.FindStringSubmatch(p); m == nil {
-			return "", false
-		}
+		return "", false
 	}
 	return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
 }

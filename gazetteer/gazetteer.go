@@ -221,7 +221,13 @@ func isISO3(s string) bool {
 // Lookup does not look at capitalisation: a caller scanning text should only
 // try capitalised words, or "Split" and "Reading" become cities.
 func (g *Gazetteer) Lookup(name string) (Place, bool) {
-	ids := g.byKey[Key(name)]
+	var ids []int32
+	var buf [64]byte
+	if k, ok := appendASCIIKey(buf[:0], name); ok {
+		ids = g.byKey[string(k)] // no allocation: the coder looks up many words
+	} else {
+		ids = g.byKey[Key(name)]
+	}
 	if len(ids) == 0 {
 		return Place{}, false
 	}
@@ -266,6 +272,14 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 // "Khān Yūnis" → "khan yunis", "Washington, D.C." → "washington dc",
 // "N'Djamena" → "ndjamena". It matches key() in scripts/gen-geo/gen.mjs.
 func Key(s string) string {
+	if k, ok := appendASCIIKey(make([]byte, 0, len(s)), s); ok {
+		return string(k)
+	}
+	return keyRunes(s)
+}
+
+// keyRunes is Key rune by rune, for any text.
+func keyRunes(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -324,4 +338,36 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// appendASCIIKey appends Key(s) to dst when s is all ASCII (the common
+// case, done without allocating when dst has room); ok is false, and dst
+// unchanged, when s is not.
+func appendASCIIKey(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	n0 := len(dst)
+	space := false // a space is pending
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '`' || c == '.':
+			continue
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			space = len(dst) > n0
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
