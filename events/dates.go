@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/wordset"
 )
 
 // dateExpr is a date expression found in a sentence: tokens [start, end)
@@ -25,6 +26,34 @@ var months = map[string]time.Month{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdayWords and monthWords hold the keys of weekdays and months, to
+// rule out most tokens without a map lookup (dayOrMonth).
+var weekdayWords, monthWords = func() (w, m wordset.Filter) {
+	for k := range weekdays {
+		w.Add(k)
+	}
+	for k := range months {
+		m.Add(k)
+	}
+	return w, m
+}()
+
+// weekdayOf is weekdays[w], 0 for a word that is no weekday (and Sunday).
+func weekdayOf(w string) time.Weekday {
+	if !weekdayWords.Has(w) {
+		return 0
+	}
+	return weekdays[w]
+}
+
+// monthOf is months[w], 0 for a word that is no month.
+func monthOf(w string) time.Month {
+	if !monthWords.Has(w) {
+		return 0
+	}
+	return months[w]
 }
 
 // findDates returns the date expressions of a tokenised sentence resolved
@@ -53,7 +82,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day})
 		case w == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day})
-		case weekdays[w] != 0 || w == "sunday":
+		case weekdayOf(w) != 0 || w == "sunday":
 			if !startsUpperASCII(toks[i].Text) {
 				continue
 			}
@@ -96,7 +125,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			case "year":
 				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year})
 			}
-		case months[w] != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late"):
+		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late"):
 			m := months[w]
 			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in June"
 			if isNum(next) && len(next) <= 2 {

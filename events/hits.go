@@ -292,7 +292,7 @@ func prevented(toks []dyad.Token, i int) bool {
 // dateWord reports a word that starts a date expression, whether or not
 // the publication date lets it resolve: "on Tuesday", "on June 5".
 func dateWord(t dyad.Token) bool {
-	if weekdays[t.Lower] != 0 || t.Lower == "sunday" || months[t.Lower] != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
+	if weekdayOf(t.Lower) != 0 || t.Lower == "sunday" || monthOf(t.Lower) != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
 		return true
 	}
 	switch t.Lower {
@@ -389,7 +389,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier b
 			if j > pos && isHardBreak(toks[j]) {
 				break
 			}
-			if inSlot(toks[j], slot) {
+			if inSlot(&toks[j], slot) {
 				found = j
 				break
 			}
@@ -438,7 +438,7 @@ func slotHas(slots [][]string, w string) bool {
 func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 	pos := i + 1
 	for _, slot := range slots {
-		if pos >= len(toks) || !inSlot(toks[pos], slot) {
+		if pos >= len(toks) || !inSlot(&toks[pos], slot) {
 			return 0, false
 		}
 		pos++
@@ -446,9 +446,18 @@ func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 	return pos, true
 }
 
-func inSlot(t dyad.Token, slot []string) bool {
+func inSlot(t *dyad.Token, slot []string) bool {
+	lower, lemma := t.Lower, t.Lemma
+	if lemma == lower { // most words: one comparison per slot word
+		for _, w := range slot {
+			if lower == w {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range slot {
-		if t.Lower == w || t.Lemma == w {
+		if lower == w || lemma == w {
 			return true
 		}
 	}
