@@ -144,6 +144,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The State Department approved the sale of fighter jets to Turkey.", []string{"USAGOV 072 TUR asserted"}},
 	{"Washington cleared an arms sale to Taiwan on Friday.", []string{"USA 072 TWN asserted"}},
 	{"Norway will give Ukraine 200 million crowns to clear landmines.", []string{"NOR 0331 UKR future"}},
+	{"Britain sent aid to Libya after the floods.", []string{"GBR 073 LBY asserted"}},
 	// 08 yield
 	{"The junta ordered the release of 200 political prisoners on Monday.", []string{}},
 	{"Russia and Ukraine signed a ceasefire agreement in Istanbul.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
@@ -184,6 +185,8 @@ var wirePhrasingCases = []coverageCase{
 	{"Israel brushed aside the proposal from Egypt.", []string{"ISR 127 EGY asserted"}},
 	{"Russia ruled out a withdrawal from Crimea.", []string{"RUS 120 - asserted"}},
 	{"Iran repudiated the agreement on Monday.", []string{"IRN 120 - asserted"}},
+	{"North Korea turned down an offer of flood aid from China.", []string{"PRK 1223 CHN asserted"}},
+	{"Myanmar refused entry to humanitarian aid convoys from Thailand.", []string{"MMR 1223 THA asserted"}},
 	// 13 threaten
 	{"Iran warned the United States of a crushing response.", []string{"IRN 130 USA asserted"}},
 	{"Russia threatened military action against Moldova.", []string{"RUS 138 MDA asserted"}},
