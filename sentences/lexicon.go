@@ -321,6 +321,29 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			}
 		}
 	}
+	if first := i == 0 || i == 1 && isOpenQuote(toks[0].Lower); first && isUpperASCII(toks[i].Text) {
+		// a sentence opens with a subject, not a finite verb: "Attacks
+		// on …" is a plural noun, "Jailed Russian opposition leader …"
+		// a participle
+		if e.forms&formS != 0 && e.forms&(formBase|formPast|formPart|formIng) == 0 {
+			return "NNS"
+		}
+		if e.forms&formPart != 0 && e.forms&formBase == 0 {
+			return "VBN"
+		}
+	} else if e.forms == formIng && isUpperASCII(toks[i].Text) && i+1 < len(toks) && isUpperASCII(toks[i+1].Text) {
+		return "" // a name: "Downing Street"
+	}
+	if (prev == "CD" || prev == "IN") && e.forms&(formPast|formPart) != 0 && i+1 < len(toks) && lx.nounAhead(toks[i+1].Lower) {
+		return "VBN" // "12 suspected militants", "over planned tax rises"
+	}
+	if e.forms == formIng && i+1 < len(toks) && lx.phraseEnds(toks[i+1].Lower) &&
+		(prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "NN" && !isUpperASCII(toks[i-1].Text)) {
+		return "" // "heavy shelling killed", "the parliament building on": a noun
+	}
+	if prev == "NN" && e.forms == formS && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB") {
+		return "" // "held security talks in", "sent rescue teams": the object's head noun
+	}
 	prevAux := ""
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if toks[j].Tag == "RB" {
@@ -405,6 +428,52 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		return "VBZ"
 	}
 	return "VBP"
+}
+
+// isOpenQuote reports an opening quote or bracket (lower-cased token).
+func isOpenQuote(w string) bool {
+	return w == "\"" || w == "'" || w == "(" || w == "“" || w == "‘"
+}
+
+// isUpperASCII reports whether w starts with an ASCII capital letter.
+func isUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// nounAhead reports whether the lower-case word w can head or modify a
+// noun phrase that a participle before it modifies: a word the lexicon
+// does not know (most nouns), an adjective, a number or a plural noun
+// that is also a verb form ("attacks").
+func (lx *Lexicon) nounAhead(w string) bool {
+	if w == "" || !isWordByte(w[0]) {
+		return false
+	}
+	e, ok := lx.words[w]
+	return !ok || e.tag == "JJ" || e.tag == "CD" || e.tag == "V" && e.forms == formS
+}
+
+// phraseEnds reports whether the lower-case word w cannot continue a
+// noun phrase as its object or head, so that an -ing form before it is
+// itself the head noun: punctuation, a conjunction, relative pronoun,
+// modal or auxiliary, or a finite verb form. A preposition does not end
+// it: the coder reads "came under heavy shelling from" and "a meeting
+// between" as events of the verb.
+func (lx *Lexicon) phraseEnds(w string) bool {
+	if w == "" {
+		return true
+	}
+	if !isWordByte(w[0]) {
+		return w != "$" && w != "\"" && w != "“"
+	}
+	e, ok := lx.words[w]
+	if !ok {
+		return false
+	}
+	switch e.tag {
+	case "CC", "TO", "WDT", "MD", "VBZ", "VBD", "VBP":
+		return true
+	case "V":
+		return e.forms&(formPast|formPart|formS) != 0
+	}
+	return false
 }
 
 func shapeTag(w string, i int) string {

@@ -20,6 +20,24 @@ func TestTagWire(t *testing.T) {
 		{"three soldiers were killed", "CD NNS VBD VBN"},
 		{"Two people died and thousands fled", "CD NN NN CC NNS NN"},
 		{"a $7 billion loan", "DT $ CD CD NN"},
+		// an -ing form after a modifier, before the end of its phrase, is a noun
+		{"the heavy shelling killed three civilians", "DT NN NN VBD CD NNS"},
+		{"heavy fighting, looting and arson", "NN NN , NN CC NN"},
+		{"troops shelling the city", "NNS VBG DT NN"},
+		{"the remaining hostages", "DT VBG NNS"},
+		// participles after numbers and prepositions modify the noun
+		{"12 suspected militants were detained", "CD VBN NNS VBD VBN"},
+		{"protests over planned tax rises", "NNS IN VBN NN NNS"},
+		{"The 21 were freed", "DT CD VBD VBN"},
+		// a sentence opens with a subject
+		{"Attacks on ports rose", "NNS IN NNS VBD"},
+		{"“Talks will continue", "“ NNS MD VB"},
+		{"Jailed opposition leader Alexei Navalny", "VBN NN NN NNP NNP"},
+		{"Russia attacks Ukraine", "NNP VBZ NNP"},
+		// names and compound objects
+		{"outside 10 Downing Street", "IN CD NNP NNP"},
+		{"they held security talks in Geneva", "PRP VBD NN NNS IN NNP"},
+		{"the government says it will", "DT NN VBZ PRP MD"},
 	}
 	for _, tt := range tests {
 		toks := Tag(Tokenize(tt.in), lx)
