@@ -170,6 +170,11 @@ func finish(a *dyad.Article, input string, opt Options) {
 // space, joined by newlines.
 func NormalText(a *dyad.Article) string {
 	var b strings.Builder
+	n := 0
+	for _, p := range a.Body {
+		n += len(p) + 1
+	}
+	b.Grow(n)
 	for i, p := range a.Body {
 		if i > 0 {
 			b.WriteByte('\n')

@@ -50,6 +50,25 @@ func TestHasBoilerPhrase(t *testing.T) {
 	}
 }
 
+// TestCreditHint checks the indexed search against one strings.Contains
+// per word.
+func TestCreditHint(t *testing.T) {
+	words := []string{"Copyright", "©", "Photo", "Credit", "Image", "Picture", "Illustration", "Getty", "Reuters", "AFP", "EPA", "Shutterstock", "Alamy", "Pool"}
+	cases := []string{"", "photo", "A Photo", "AF", "x AFP", "(c) ©2024", "Reuter", "Pool:", "EP", "Imag", "Getty"}
+	for _, w := range words {
+		cases = append(cases, w, "x "+w+" y", w[:len(w)-1], w[1:])
+	}
+	for _, s := range cases {
+		want := false
+		for _, w := range words {
+			want = want || strings.Contains(s, w)
+		}
+		if got := creditHint(s); got != want {
+			t.Errorf("creditHint(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestCaptionOfPrefilter checks captionOf, which runs its credit
 // expressions only on text that can match them, against running them
 // always, on crafted captions and every line of the text corpora.

@@ -376,14 +376,9 @@ func captionOf(p string) (string, bool) {
 }
 
 // creditHint is a cheap test for the words creditRE looks for.
-func creditHint(p string) bool {
-	for _, w := range []string{"Copyright", "©", "Photo", "Credit", "Image", "Picture", "Illustration", "Getty", "Reuters", "AFP", "EPA", "Shutterstock", "Alamy", "Pool"} {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
-}
+func creditHint(p string) bool { return creditWords.in(p) }
+
+var creditWords = newPhraseSet([]string{"Copyright", "©", "Photo", "Credit", "Image", "Picture", "Illustration", "Getty", "Reuters", "AFP", "EPA", "Shutterstock", "Alamy", "Pool"})
 
 // dropCaptions removes from body the paragraphs equal to a caption.
 func dropCaptions(body, captions []string) []string {
@@ -537,21 +532,31 @@ func isBoilerplate(p string) bool {
 	return hasBoilerPhrase(low)
 }
 
-// boilerFirst indexes boilerPhrases by their first byte, so that one pass
-// over a paragraph finds any of them (a strings.Contains per phrase was a
-// fifth of reading a text article).
-var boilerFirst = func() (ix [256][]string) {
-	for _, w := range boilerPhrases {
-		ix[w[0]] = append(ix[w[0]], w)
-	}
-	return ix
-}()
+// boilerSet indexes boilerPhrases, so that one pass over a paragraph
+// finds any of them (a strings.Contains per phrase was a fifth of reading
+// a text article).
+var boilerSet = newPhraseSet(boilerPhrases)
 
 // hasBoilerPhrase reports whether low contains one of boilerPhrases.
-func hasBoilerPhrase(low string) bool {
-	for i := 0; i < len(low); i++ {
-		for _, w := range boilerFirst[low[i]] {
-			if len(w) <= len(low)-i && (len(w) < 2 || low[i+1] == w[1]) && low[i:i+len(w)] == w {
+func hasBoilerPhrase(low string) bool { return boilerSet.in(low) }
+
+// phraseSet indexes non-empty phrases by their first byte.
+type phraseSet [256][]string
+
+func newPhraseSet(phrases []string) *phraseSet {
+	var ps phraseSet
+	for _, w := range phrases {
+		ps[w[0]] = append(ps[w[0]], w)
+	}
+	return &ps
+}
+
+// in reports whether s contains one of the phrases (byte for byte):
+// strings.Contains for each phrase, in one pass over s.
+func (ps *phraseSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range ps[s[i]] {
+			if len(w) <= len(s)-i && (len(w) < 2 || s[i+1] == w[1]) && s[i:i+len(w)] == w {
 				return true
 			}
 		}
