@@ -291,14 +291,28 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 			continue
 		}
+		if !ok {
+			e.forms = guessForms(t.Lower)
+			ok = e.forms != 0 && !isUpperASCII(t.Text) // not names: "Ahmed", "Beijing"
+			e.tag, e.lemma = "V", t.Lower
+			if ok && e.forms == formIng && (i+1 == len(toks) || !lx.objectAhead(toks[i+1])) {
+				ok = false // "drug trafficking along", "the bloodletting": a noun
+			}
+		}
 		if ok {
 			t.Lemma = e.lemma
 			t.Tag = lx.verbTag(toks, i, e)
+			if t.Tag == "VBD" && e.lemma == t.Lower {
+				t.Tag = guessedParticiple(toks, i, lx)
+			}
 			if t.Tag != "" {
 				continue
 			}
 		}
 		t.Tag = shapeTag(t.Text, i)
+		if t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && lx.objectAhead(toks[i+1]) {
+			t.Tag = "VB" // "declined to comment on", "to honour the dead": an infinitive
+		}
 		if t.Lemma == "" {
 			t.Lemma = t.Lower
 			if t.Tag == "NNS" {
@@ -307,6 +321,108 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		}
 	}
 	return toks
+}
+
+// guessForms returns the verb form bits of a word the lexicon does not
+// know from its ending: -ed a past tense or participle ("dismantled",
+// "boarded"), -ing a present participle ("wielding"), else 0. Words
+// with a hyphen ("so-called", "Saudi-led" are adjectives), short words
+// and the nouns and adverbs that merely end so are none.
+func guessForms(w string) uint8 {
+	n := len(w)
+	if n < 5 || strings.IndexByte(w, '-') >= 0 {
+		return 0
+	}
+	switch {
+	case w[n-2] == 'e' && w[n-1] == 'd':
+		if w[n-3] == 'e' && n < 8 || notPast(w) {
+			return 0 // "speed", "greed", "proceed" (but "guaranteed")
+		}
+		return formPast | formPart
+	case n >= 6 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g':
+		if notIng(w) {
+			return 0
+		}
+		return formIng
+	}
+	return 0
+}
+
+// guessedParticiple retags a guessed -ed form at i that verbTag read as
+// a past tense: before a noun with no subject right before it it is an
+// adjective, JJ ("allied Arab militias", "sick and injured children");
+// after a noun in a clause that already has its finite verb a
+// participle, VBN ("inspected the fuel stored at"); else VBD.
+func guessedParticiple(toks []dyad.Token, i int, lx *Lexicon) string {
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].Tag
+	}
+	subject := prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP"
+	if i+1 == len(toks) {
+		return "VBD"
+	}
+	next := toks[i+1]
+	if !subject && (lx.nounAhead(next.Lower) || isUpperASCII(next.Text) && next.Lower != "i") {
+		return "JJ"
+	}
+	if !subject || prev == "PRP" || lx.words[next.Lower].tag != "IN" {
+		return "VBD"
+	}
+	for j := i - 2; j >= 0; j-- {
+		switch toks[j].Tag {
+		case ",", "CC", "WDT", "WP", ":", "IN":
+			return "VBD"
+		case "VBD", "VBZ", "VBP":
+			switch toks[j].Lemma {
+			case "say", "tell", "claim", "report", "add", "state", "announce", "believe", "think", "know",
+				"warn", "insist", "deny", "confirm", "show", "suggest", "be", "have":
+				return "VBD"
+			}
+			return "VBN"
+		}
+	}
+	return "VBD"
+}
+
+// notPast lists words ending in -ed that are no verb forms.
+func notPast(w string) bool {
+	switch w {
+	case "hundred", "indeed", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "kindred",
+		"crooked", "wretched", "shred", "learned", "aged", "jagged", "dogged", "embed", "unarmed":
+		return true
+	}
+	return false
+}
+
+// notIng lists words ending in -ing that are nouns or prepositions, never
+// verb forms.
+func notIng(w string) bool {
+	switch w {
+	case "morning", "evening", "something", "anything", "nothing", "everything", "during", "ceiling",
+		"wedding", "sibling", "pudding", "sterling", "spring", "string", "viking", "offspring", "earring",
+		"notwithstanding", "pending", "herring", "lightning", "inkling", "dumpling", "duckling", "seedling":
+		return true
+	}
+	return false
+}
+
+// objectAhead reports whether tok can open the object of a verb before
+// it: a determiner, possessive, number, object pronoun or a capitalised
+// name.
+func (lx *Lexicon) objectAhead(tok dyad.Token) bool {
+	if tok.Text == "" {
+		return false
+	}
+	if c := tok.Text[0]; c >= '0' && c <= '9' || isUpperASCII(tok.Text) && tok.Lower != "i" {
+		return true
+	}
+	switch tok.Lower {
+	case "him", "her", "them", "us", "me", "it", "itself", "themselves", "himself", "herself":
+		return true
+	}
+	e, ok := lx.words[tok.Lower]
+	return ok && (e.tag == "DT" || e.tag == "PRP$" || e.tag == "CD")
 }
 
 // verbTag picks the verb tag of an ambiguous verb form from its context,

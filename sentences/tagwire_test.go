@@ -38,6 +38,20 @@ func TestTagWire(t *testing.T) {
 		{"outside 10 Downing Street", "IN CD NNP NNP"},
 		{"they held security talks in Geneva", "PRP VBD NN NNS IN NNP"},
 		{"the government says it will", "DT NN VBZ PRP MD"},
+		// verbs the lexicon does not know, guessed from -ed and -ing
+		{"French police dismantled a drug ring", "NNP NN VBD DT NN NN"},
+		{"a man wielding a knife boarded a bus", "DT NN VBG DT NN VBD DT NN"},
+		{"the disputed temple area", "DT VBN NN NN"},
+		{"sick and injured soldiers", "NN CC JJ NNS"},
+		{"inspectors examined the fuel stored at the plant", "NNS VBD DT NN VBN IN DT NN"},
+		{"officials said police raided the office", "NNS VBD NN VBD DT NN"},
+		{"drug trafficking along the border", "NN NN IN DT NN"},
+		{"Ahmed said on Sunday morning", "NNP VBD IN NNP NN"},
+		{"the so-called hundred days", "DT NN CD NNS"},
+		// an unknown word between "to" and an object is an infinitive
+		{"declined to comment on", "VBD TO NN IN"},
+		{"pledged to honour the dead", "VBD TO VB DT NN"},
+		{"appealed to donor governments", "VBD TO NN NNS"},
 	}
 	for _, tt := range tests {
 		toks := Tag(Tokenize(tt.in), lx)
