@@ -327,9 +327,13 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // knows whose name ends in surname (lower case) and who holds a role then:
 // "putin" on 2024-06-01 gives RUSGOV (Country RUS, Sectors [GOV]),
 // "guterres" IGOUNO. Name is the person's name as first listed. ok is
-// false when no one bearing the surname holds a role on date, or when
-// people of different codes do.
+// false when no one bearing the surname holds a role on date, when
+// people of different codes do, or when the name is one that very many
+// people share (commonName: a lone "Ahmed" is rarely Abiy Ahmed).
 func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
+	if commonName(surname) {
+		return dyad.Actor{}, false
+	}
 	for _, p := range m.bearers[surname] {
 		for _, e := range p.entries {
 			if e.Dated() && e.ValidOn(date) {
@@ -343,6 +347,24 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 		}
 	}
 	return a, a.Code != ""
+}
+
+// commonName reports a name (lower case) borne by so many people in the
+// news that, standing alone, it says nothing about which office holder
+// is meant: given names and family names common across the Arab world,
+// South Asia and East Asia, and the commonest English and Spanish ones. Names under
+// five letters (Ali, Kim, Lee, Khan) never stand alone for a holder
+// anyway (events.loneName).
+func commonName(w string) bool {
+	switch w {
+	case "ahmed", "ahmad", "mohammed", "mohamed", "muhammad", "mohammad", "mahmoud",
+		"hassan", "hussein", "hussain", "ibrahim", "abdullah", "ismail", "mustafa", "rahman",
+		"hamid", "khalil", "yusuf", "singh", "kumar", "sharma", "patel", "nguyen", "zhang",
+		"smith", "jones", "williams", "taylor", "garcia", "lopez", "rodriguez", "gonzalez",
+		"hernandez", "martinez", "perez":
+		return true
+	}
+	return false
 }
 
 // leaderBefore returns the token of a known person's surname right before

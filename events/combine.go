@@ -284,6 +284,9 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 	// "another missile test by North Korea": the by-agent
 	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
 		if toks[k].Lower == "by" {
+			if f := c.loyalForces(st, k+1); f != nil {
+				return []actors.Mention{*f} // "shelling by forces loyal to Assad"
+			}
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				if m := st.at[j]; m >= 0 {
 					if mt := st.ments[m]; !mt.Place && !(mt.Modifier && mt.End == mt.Start+1 && controlModifier(toks[mt.Start].Lower)) {
@@ -310,6 +313,9 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		if strings.HasPrefix(t.Tag, "VB") {
 			if t.Lemma == "say" || t.Lemma == "tell" {
 				return nil // "Tillerson said the missile test was …": not his test
+			}
+			if t.Tag == "VBN" && k > 0 && beForm(toks[k-1].Lower) {
+				return nil // "civilians have been killed in airstrikes": the victims, not the attackers
 			}
 			for _, g := range st.hits {
 				if g.head == k && g.code != "" && c.quad(g.code) <= 3 && !g.p.has(flagIntent|flagThreat|flagSpeech) {

@@ -21,7 +21,8 @@ import (
 // what its own phrase or apposition says (the owners above, the person
 // named beside it, a people's name before it) or the person of that name
 // named before in the story; else it keeps its role codes alone with no
-// country ("GOV"), never a country named elsewhere.
+// country ("GOV"), never a country named elsewhere: it still holds its
+// place as the clause's actor, and expand codes no event from it.
 // Weapons used or handed over, bare agencies and agents of unknown names
 // are dropped, as are other mentions that stay unresolved. Pronouns ("it", "they", "he", "she", "him"),
 // definite descriptions ("the bloc", "the group", "the country") and "the
@@ -33,6 +34,22 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]
+		if m.Kind == actors.KindOrg && !m.Modifier && m.End > m.Start {
+			// a person who bears a group's name ("the Isis oil minister
+			// Abu Sayyaf … Abu Sayyaf was killed"): after a title or kin
+			// word once, that name is the person for the rest of the story
+			key := personOrgKey + strings.ToLower(m.Text)
+			if _, ok := ctx.names[key]; ok {
+				continue
+			}
+			if personBefore(st.toks, m.Start) {
+				if ctx.names == nil {
+					ctx.names = map[string]actors.Mention{}
+				}
+				ctx.names[key] = m
+				continue
+			}
+		}
 		if m.Unresolved {
 			// a title with an unknown name: its country comes from its own
 			// phrase or apposition, or stays unknown (CODING.md: nationality
@@ -42,6 +59,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "aid agencies", "the agency": a state agency is named with
 				// its country ("Japan's immigration agency"); a bare one is
 				// the news agency or organisation named before (below)
+				continue
+			}
+			if creditor(st.toks[m.End-1].Lower) && !(m.End-2 >= 0 && (st.toks[m.End-2].Lower == "central" || st.toks[m.End-2].Lower == "reserve")) {
+				// "the banks rejected the proposal", "bankers said": lenders
+				// named by no country of their own are a debtor's foreign
+				// creditors as often as its own banks; not the story's state
+				// (a central bank is the state's own: "the central bank said")
 				continue
 			}
 			country := ""
@@ -284,7 +308,21 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		var ref *actors.Mention
 		end := i + 1
 		titled := false
+		var spk *actors.Mention
+		if w == "they" || w == "he" || w == "she" || w == "it" {
+			sp, ok := speakerBefore(st, ms, extra, i)
+			if ok && sp == nil {
+				// "Kurdish officials said they", "De Mistura said he": the
+				// speaker right before is whom the pronoun means, and no actor
+				continue
+			}
+			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) {
+				spk = sp // "Japan's finance minister said he would meet"
+			}
+		}
 		switch {
+		case spk != nil:
+			ref = spk
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
 		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
@@ -317,9 +355,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ref == nil && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
 			}
-			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) {
+			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) &&
+				hasSector(*ctx.lastSubj, "MIL", "REB", "COP", "UAF") && saidBetween(toks, ref.End, i) {
 				// "Turkish troops shelled … Ankara said they had killed":
-				// "they" means the people last in the news, not one state
+				// "they" means the forces last in the news, not one state;
+				// only when the state is the speaker right before "they"
+				// (else "urged Britain to support Syria's Kurds as they
+				// face…" gave the women of an earlier sentence)
 				ref = ctx.lastSubj
 			}
 		case w == "them" && toks[i].Tag == "PRP":
@@ -434,6 +476,86 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	destination(toks, ms)
 	return ms
+}
+
+// speakerBefore returns the speaker of a speech verb right before a
+// pronoun at i ("NP said (that) he"), whom the pronoun means: the actor
+// mention ending the NP, or nil with ok true when no actor mention covers
+// it ("Kurdish officials said on Sunday they", "De Mistura said he", "a
+// spokesman for the militias said they"); ok is false when the pronoun
+// follows no such verb.
+func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.Mention, ok bool) {
+	toks := st.toks
+	j := i - 1
+	if j >= 0 && toks[j].Lower == "that" {
+		j--
+	}
+	for j >= 1 && dateWord(toks[j]) {
+		j-- // "said on Sunday they", "said today they"
+		if toks[j].Lower == "on" {
+			j--
+		}
+	}
+	if j < 1 {
+		return nil, false
+	}
+	switch toks[j].Lower {
+	case "said", "says", "say", "stated", "insisted", "added", "claimed", "announced", "told", "warned":
+	default:
+		return nil, false
+	}
+	k := j - 1
+	for k >= 0 && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
+		k--
+	}
+	if k < 0 || toks[k].Text == "," {
+		return nil, false // "…, she said" asides and inverted quotes are left alone
+	}
+	switch toks[k].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return nil, false
+	}
+	// the head noun, else an owner or modifier within its phrase:
+	// "Ukraine's prosecutor general's office said it"
+	for ; k >= 0; k-- {
+		if m := mentionAt(ms, k); m != nil {
+			return m, true
+		}
+		if m := mentionAt(extra, k); m != nil {
+			return m, true
+		}
+		switch t := toks[k]; {
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ" || isPossTok(t):
+			continue
+		}
+		break
+	}
+	return nil, true
+}
+
+// saidBetween reports a speech verb alone (and an optional "that")
+// between tokens a and b: "Ankara said they", "Kyiv claimed that they".
+func saidBetween(toks []dyad.Token, a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	switch toks[a].Lower {
+	case "said", "says", "claimed", "claims", "announced", "reported", "insisted":
+	default:
+		return false
+	}
+	return b-a == 1 || toks[a+1].Lower == "that"
+}
+
+// creditor reports the head noun of unnamed lenders: "banks", "the
+// bank", "bankers", "creditors", "lenders".
+func creditor(w string) bool {
+	switch w {
+	case "bank", "banks", "banker", "bankers", "creditor", "creditors", "lender", "lenders":
+		return true
+	}
+	return false
 }
 
 // leaderTitle reports "the president", "the prime minister" and other
@@ -680,6 +802,37 @@ const lastAgentKey = "\x00agent:"
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
 const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
+
+// personOrgKey prefixes the names-map keys of group names the story uses
+// as a person's name ("\x00personorg:abu sayyaf").
+const personOrgKey = "\x00personorg:"
+
+// personBefore reports a title or kin word right before token i (past a
+// quotation mark), so that the name at i is a person's: "the Isis oil
+// “minister” Abu Sayyaf", "her husband, Abu Sayyaf" is not the group.
+func personBefore(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Text == "”" || toks[k].Text == "\"" || toks[k].Text == "'" || toks[k].Text == "," && k >= 1 && kinWord(toks[k-1].Lower)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "minister", "commander", "emir", "spokesman", "spokeswoman", "named", "nicknamed", "alias", "mr", "mrs", "ms":
+		return true
+	}
+	return kinWord(toks[k].Lower)
+}
+
+// kinWord reports a word for a relative: "husband", "son".
+func kinWord(w string) bool {
+	switch w {
+	case "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "cousin":
+		return true
+	}
+	return false
+}
 
 // described returns the actor a definite description means (see
 // describes), nil when none fits.

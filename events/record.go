@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -19,6 +20,12 @@ import (
 func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 	var out []dyad.Event
 	add := func(src, tgt *actors.Mention) {
+		if bareRole(src) {
+			return // "President Reagan denied" with Reagan unknown: whose president is unknown
+		}
+		if tgt != nil && bareRole(tgt) {
+			tgt = nil
+		}
 		if tgt != nil && src.Code == tgt.Code {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				return
@@ -115,6 +122,17 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 	ev.Confidence = confidence(h, src, tgt)
 	ev.ID = eventID(ev, h.head)
 	return ev
+}
+
+// bareRole reports an actor of role codes alone, with no country and no
+// organisation: a titled person the dictionary does not know, named with
+// no country ("President Reagan", "Ambassador Yakovenko"), or a pronoun
+// meaning one. Such an actor is no CAMEO actor (a bare "GOV" says nobody).
+func bareRole(m *actors.Mention) bool {
+	if m.Country != "" || m.Kind == actors.KindOrg || m.Code == "" {
+		return false
+	}
+	return strings.Join(m.Sectors, "") == m.Code
 }
 
 func actorOf(m *actors.Mention) *dyad.Actor {

@@ -200,7 +200,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				h.target = []actors.Mention{*t}
 			}
 		}
-		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
+		if r := cameo.Root(h.code); (r == "18" || r == "19" || r == "20") && len(h.target) == 0 && !h.p.has(flagMutual) {
+			// (a mutual verb's other party is named, never a place: "was
+			// fighting in Syria" is not fighting Syria)
 			if t := c.attackPlace(st, h); t != nil && t.Country != src.Country {
 				h.target = []actors.Mention{*t}
 			}
@@ -508,6 +510,15 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		}
 	}
 	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
+			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
+			!(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
+			// "fighting Isis in Syria", "fired at protesters who stormed
+			// parliament in Nairobi": the place is where the act met
+			// someone named, not a foe ("military targets in Iran",
+			// "against its troops near Bakhmut" still name the state's)
+			return nil
+		}
 		switch toks[k].Lower {
 		case "in", "on", "at", "near", "into", "across":
 		default:

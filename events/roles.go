@@ -45,6 +45,13 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j < 0 {
 		return nil
 	}
+	if depth == 0 && toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Lower == "by" {
+		// "air strikes and shelling by forces loyal to Assad": an act
+		// named by its agent, whatever subject a verb before has
+		if by := c.byAgent(st, i+1); len(by) > 0 {
+			return by
+		}
+	}
 	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
 	}
@@ -137,6 +144,13 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
+			if before >= 1 && participleAfterNoun(st, before) {
+				// object of a participle phrase after a noun: "families of
+				// men killed fighting Islamic State have condemned",
+				// "Russian troops backing Syrian forces attacked": the head
+				// noun before the phrase is the subject
+				continue
+			}
 			return g
 		}
 		if t.Text == "," && k == j {
@@ -225,6 +239,86 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// beForm reports a form of "be" before a passive participle.
+func beForm(w string) bool {
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// loyalForces returns the armed men named at token j as loyal to an actor
+// ("forces loyal to Syria's Bashar al-Assad", "militiamen loyal to the
+// government"): the actor's own forces, MIL for a state or its leader,
+// REB for an opposition or rebel leader, an organisation's own code;
+// nil when no such phrase starts at j.
+func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
+	toks := st.toks
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j+3 >= len(toks) || toks[j+1].Lower != "loyal" || toks[j+2].Lower != "to" {
+		return nil
+	}
+	switch toks[j].Lower {
+	case "forces", "troops", "fighters", "militias", "militiamen", "soldiers", "gunmen", "units":
+	default:
+		return nil
+	}
+	for k := j + 3; k < len(toks) && k <= j+6; k++ {
+		m := st.at[k]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		if mt.Possessive && m+1 < len(st.ments) && st.ments[m+1].Start <= mt.End+2 {
+			mt = st.ments[m+1] // "Syria's Bashar al-Assad": the person
+		}
+		if mt.Modifier || mt.Place {
+			return nil
+		}
+		r := mt
+		switch {
+		case mt.Kind == actors.KindOrg && mt.Country == "":
+		case mt.Country == "":
+			return nil
+		case hasSector(mt, "REB", "OPP", "UAF"):
+			r.Code, r.Sectors = mt.Country+"REB", []string{"REB"}
+		default:
+			r.Code, r.Sectors = mt.Country+"MIL", []string{"MIL"}
+		}
+		r.Start, r.End = j, mt.End
+		r.Text = st.s.Text[toks[j].Start:toks[mt.End-1].End]
+		r.Span = [2]int{toks[j].Start, toks[mt.End-1].End}
+		r.Person, r.Possessive, r.Kind = false, false, "coref"
+		return &r
+	}
+	return nil
+}
+
+// participleAfterNoun reports a participle at k opening a phrase that
+// modifies the noun before it: "troops backing", "volunteers killed
+// fighting" (the tagger often calls such -ing forms nouns).
+func participleAfterNoun(st *sentence, k int) bool {
+	toks := st.toks
+	t := toks[k]
+	ing := (t.Tag == "VBG" || t.Tag == "NN") && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !startsUpperASCII(t.Text)
+	if st.at[k] >= 0 || !ing && t.Tag != "VBN" {
+		return false
+	}
+	noun := func(j int) bool {
+		return j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "NNS" || toks[j].Tag == "NN" || toks[j].Lower == "who" || toks[j].Lower == "that")
+	}
+	p := k - 1
+	if noun(p) {
+		return true
+	}
+	// "volunteers killed fighting", "who died fighting": a reduced or full
+	// relative clause before the -ing form
+	return ing && p >= 1 && (toks[p].Tag == "VBD" || toks[p].Tag == "VBN") && noun(p-1)
 }
 
 func isAux(t dyad.Token) bool {
@@ -375,6 +469,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				}
 			}
 			p := k - 1
+			if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "loyal" {
+				k = st.ments[m].End - 1
+				continue // "by forces loyal to Assad": whose forces act, not a target
+			}
 			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
@@ -550,6 +648,9 @@ func transfer(code string) bool {
 func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
 	for k := from; k < len(st.toks) && k < from+4; k++ {
 		if st.toks[k].Lower == "by" && k+1 < len(st.toks) {
+			if f := c.loyalForces(st, k+1); f != nil {
+				return []actors.Mention{*f} // "killed by forces loyal to Assad"
+			}
 			for j := k + 1; j < len(st.toks) && j < k+4; j++ {
 				if m := st.at[j]; m >= 0 {
 					if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(st.toks[mt.Start].Lower) {
