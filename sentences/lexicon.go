@@ -126,11 +126,31 @@ func NewLexicon() *Lexicon {
 	for _, w := range numberWords {
 		lx.words[w] = entry{tag: "CD", lemma: w}
 	}
+	for _, w := range adjectives {
+		lx.words[w] = entry{tag: "JJ", lemma: w}
+	}
 	for _, v := range baseVerbs {
 		lx.AddVerb(v)
 	}
 	return lx
 }
+
+// adjectives are frequent news adjectives that are neither nouns nor
+// verb forms, tagged JJ: "heavy shelling", "direct talks" is left to
+// context ("direct" is a verb too), "military" and "official" are nouns
+// as often as not.
+var adjectives = strings.Fields(`foreign nuclear economic political sexual social financial
+	safe high same major international current recent central full largest big bigger biggest
+	massive offshore medical private presidential large larger local young ballistic strong stronger
+	immediate powerful personal huge corporate industrial humanitarian diplomatic parliamentary
+	possible impossible ethnic serious special commercial nationwide multinational federal regional
+	electric natural northern southern eastern western northeastern northwestern southeastern
+	southwestern rare independent latest heavy heavier minor similar great greater global annual
+	electoral strategic additional fierce deadly deadliest violent peaceful bilateral multilateral
+	elderly unprecedented unilateral territorial tactical hypersonic interim transitional legal
+	illegal constitutional unconstitutional judicial religious sectarian nationalist democratic
+	authoritarian civilian fresh short-range long-range medium-range intercontinental
+	bloody brutal fragile tense ongoing fellow unnamed anonymous unspecified`)
 
 // numberWords are cardinal numbers written as words, tagged CD like
 // digits ("three soldiers", "$7 billion"). Plural counts ("thousands",
@@ -291,7 +311,9 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 			continue
 		}
+		guessed := false
 		if !ok {
+			guessed = true
 			e.forms = guessForms(t.Lower)
 			ok = e.forms != 0 && !isUpperASCII(t.Text) // not names: "Ahmed", "Beijing"
 			e.tag, e.lemma = "V", t.Lower
@@ -302,7 +324,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		if ok {
 			t.Lemma = e.lemma
 			t.Tag = lx.verbTag(toks, i, e)
-			if t.Tag == "VBD" && e.lemma == t.Lower {
+			if guessed && (t.Tag == "VBD" || t.Tag == "VBN" && i > 0 && !auxBefore(toks, i)) {
 				t.Tag = guessedParticiple(toks, i, lx)
 			}
 			if t.Tag != "" {
@@ -348,8 +370,20 @@ func guessForms(w string) uint8 {
 	return 0
 }
 
+// auxBefore reports whether a form of be or have comes right before the
+// token at i (adverbs between are skipped): "were (later) detained".
+func auxBefore(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		return toks[j].Lemma == "be" || toks[j].Lemma == "have"
+	}
+	return false
+}
+
 // guessedParticiple retags a guessed -ed form at i that verbTag read as
-// a past tense: before a noun with no subject right before it it is an
+// a past tense or a participle without an auxiliary: before a noun with no subject right before it it is an
 // adjective, JJ ("allied Arab militias", "sick and injured children");
 // after a noun in a clause that already has its finite verb a
 // participle, VBN ("inspected the fuel stored at"); else VBD.

@@ -21,8 +21,9 @@ func TestTagWire(t *testing.T) {
 		{"Two people died and thousands fled", "CD NN NN CC NNS NN"},
 		{"a $7 billion loan", "DT $ CD CD NN"},
 		// an -ing form after a modifier, before the end of its phrase, is a noun
-		{"the heavy shelling killed three civilians", "DT NN NN VBD CD NNS"},
-		{"heavy fighting, looting and arson", "NN NN , NN CC NN"},
+		{"the heavy shelling killed three civilians", "DT JJ NN VBD CD NNS"},
+		{"the army shelling killed three civilians", "DT NN NN VBD CD NNS"},
+		{"heavy fighting, looting and arson", "JJ NN , NN CC NN"},
 		{"troops shelling the city", "NNS VBG DT NN"},
 		{"the remaining hostages", "DT VBG NNS"},
 		// participles after numbers and prepositions modify the noun
@@ -41,7 +42,8 @@ func TestTagWire(t *testing.T) {
 		// verbs the lexicon does not know, guessed from -ed and -ing
 		{"French police dismantled a drug ring", "NNP NN VBD DT NN NN"},
 		{"a man wielding a knife boarded a bus", "DT NN VBG DT NN VBD DT NN"},
-		{"the disputed temple area", "DT VBN NN NN"},
+		{"the disputed temple area", "DT JJ NN NN"},
+		{"detainees were later released", "NNS VBD RB VBN"},
 		{"sick and injured soldiers", "NN CC JJ NNS"},
 		{"inspectors examined the fuel stored at the plant", "NNS VBD DT NN VBN IN DT NN"},
 		{"officials said police raided the office", "NNS VBD NN VBD DT NN"},
