@@ -50,6 +50,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 		}
+		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && ethnic(st.toks[m.Start-1].Text) && hasSector(m, "GOV", "LEG", "JUD") {
+			continue // "Kurdish leaders in Syria": a people's leaders are no state's government (below)
+		}
 		if m.Unresolved {
 			// a title with an unknown name: its country comes from its own
 			// phrase or apposition, or stays unknown (CODING.md: nationality
@@ -102,17 +105,20 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			people := false
 			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
-				// fighters are rebels; its leaders no state's government;
-				// both belong to the state the people lives in
+				// fighters are rebels of the state the people lives in; its
+				// leaders, officials and delegations are no state's
+				// government, and no actor ("Kurdish officials said" is not
+				// SYRGOV)
 				people = true
+				if hasSector(m, "GOV", "LEG", "JUD") {
+					continue
+				}
 				country = c.peopleCountry(st, st.toks[k].Text)
-				if country == "" && !hasSector(m, "GOV", "LEG", "JUD") {
+				if country == "" {
 					country = ctx.peopleHome(st.toks[k].Text)
 				}
 				if hasSector(m, "MIL", "COP") {
 					m.Code, m.Sectors = "REB", []string{"REB"}
-				} else if hasSector(m, "GOV", "LEG", "JUD") && country == "" {
-					continue
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
