@@ -494,6 +494,10 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if prev == "NN" && e.forms == formS && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB") {
 		return "" // "held security talks in", "sent rescue teams": the object's head noun
 	}
+	if prev == "NN" && e.forms == formS && i >= 2 && i+1 < len(toks) && modifierTag(toks[i-2].Tag) &&
+		pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) {
+		return "" // "Iraqi security forces of using", "on espionage charges.": a compound's plural head
+	}
 	prevAux := ""
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if toks[j].Tag == "RB" {
@@ -578,6 +582,35 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		return "VBZ"
 	}
 	return "VBP"
+}
+
+// modifierTag reports tags of words that come before a noun modifier
+// inside a noun phrase without being its determiner: "Iraqi security
+// forces", "on espionage charges", "EU accession talks".
+func modifierTag(tag string) bool {
+	return tag == "NNP" || tag == "NNPS" || tag == "JJ" || tag == "IN" || tag == "CD"
+}
+
+// pluralEnd reports words after which an -s form that follows a noun
+// ends its noun phrase: punctuation, a coordinator and prepositions
+// that take no verb's object.
+func pluralEnd(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "and", "or", "of", "in", "on", "for", "at", "from", "over", "against", "with", "near":
+		return true
+	}
+	return false
+}
+
+// reporting reports verbs of saying and thinking, whose present tense
+// ends a wire sentence ("…, the Iraqi military says.").
+func reporting(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "add", "claim", "report", "warn", "insist", "believe", "think", "write", "argue",
+		"note", "state", "explain", "announce", "confirm", "deny", "accuse", "allege", "estimate", "expect":
+		return true
+	}
+	return false
 }
 
 // isOpenQuote reports an opening quote or bracket (lower-cased token).

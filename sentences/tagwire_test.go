@@ -39,6 +39,9 @@ func TestTagWire(t *testing.T) {
 		{"outside 10 Downing Street", "IN CD NNP NNP"},
 		{"they held security talks in Geneva", "PRP VBD NN NNS IN NNP"},
 		{"the government says it will", "DT NN VBZ PRP MD"},
+		{"clashes with Iraqi security forces in Mosul", "NNS IN NNP NN NNS IN NNP"},
+		{"he was jailed on espionage charges.", "PRP VBD VBN IN NN NNS ."},
+		{"the attack was deliberate, the Iraqi military says.", "DT NN VBD NN , DT NNP NN VBZ ."},
 		// verbs the lexicon does not know, guessed from -ed and -ing
 		{"French police dismantled a drug ring", "NNP NN VBD DT NN NN"},
 		{"a man wielding a knife boarded a bus", "DT NN VBG DT NN VBD DT NN"},
