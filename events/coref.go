@@ -236,9 +236,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = a.Country
 				}
 			}
-			if country == "" && armed && !people {
+			if country == "" && armed && !people && !hasSector(m, "CRM") {
 				// "militants" in a story about Hamas, "the jihadists" in one
 				// about Islamic State: the armed group named last, if any
+				// (smugglers and traffickers are no member of it)
 				if g, ok := ctx.names[lastOrgKey]; ok && (g.Country != "" && hasSector(g, "REB", "UAF") || strings.HasPrefix(g.Code, "IMG")) {
 					if g.Country == "" {
 						m.Code, m.Country, m.Sectors, m.Name = g.Code, "", g.Sectors, g.Name
@@ -1247,9 +1248,16 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.lastPers = nil
 		}
 	}()
+	reported := len(st.ments) > 0 && speechBefore(st.toks, st.ments[0].Start)
+	if reported {
+		// "John Letts and Sally Lane said the Foreign Office had refused
+		// … They say": the speakers, no actor, are whom a later "they"
+		// means, not the body they spoke of
+		ctx.lastSubj = nil
+	}
 	for k := range st.ments {
 		m := st.ments[k]
-		if m.Modifier || m.Place {
+		if m.Modifier || m.Place || reported {
 			// not a subject; still a country the story names
 		} else if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
 			mm := m
@@ -1315,7 +1323,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		}
 	}
 	c.noteUnknownNames(ctx, st)
-	if len(st.ments) > 0 && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
+	if len(st.ments) > 0 && !reported && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
 		// (an organisation too: "The European Union adopted … It also
 		// condemned")
 		mm := st.ments[0]
@@ -1337,6 +1345,18 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			break
 		}
 	}
+}
+
+// speechBefore reports a verb of saying before token i: the sentence's
+// first actor then stands in what someone else said.
+func speechBefore(toks []dyad.Token, i int) bool {
+	for k := 0; k < i && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "said", "says", "say", "told", "added", "insisted":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOrg reports an organisation that a later "it" may mean: not a
