@@ -309,9 +309,6 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			if t.Lower == "that" && i > 0 && toks[i-1].Tag == "IN" {
 				t.Tag = "DT"
 			}
-			if e.tag == "PRP" && t.Text == "US" {
-				t.Tag, t.Lemma = "NNP", t.Lower // the United States, not "us"
-			}
 			continue
 		}
 		guessed := false
