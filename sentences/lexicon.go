@@ -324,7 +324,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		if ok {
 			t.Lemma = e.lemma
 			t.Tag = lx.verbTag(toks, i, e)
-			if guessed && (t.Tag == "VBD" || t.Tag == "VBN" && i > 0 && !auxBefore(toks, i)) {
+			if guessed && (t.Tag == "VBD" || t.Tag == "VBN" && i > 0 && !auxBefore(toks, i) && (i+1 == len(toks) || toks[i+1].Lower != "by")) {
 				t.Tag = guessedParticiple(toks, i, lx)
 			}
 			if t.Tag != "" {
@@ -497,6 +497,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if prev == "NN" && e.forms == formS && i >= 2 && i+1 < len(toks) && modifierTag(toks[i-2].Tag) &&
 		pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) {
 		return "" // "Iraqi security forces of using", "on espionage charges.": a compound's plural head
+	}
+	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
+		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
 	}
 	prevAux := ""
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
