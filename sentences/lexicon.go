@@ -129,6 +129,10 @@ func NewLexicon() *Lexicon {
 	for _, w := range adjectives {
 		lx.words[w] = entry{tag: "JJ", lemma: w}
 	}
+	for _, w := range []string{"more", "less", "fewer"} {
+		lx.words[w] = entry{tag: "JJR", lemma: w} // "more than 200 people", "fewer troops"
+	}
+	lx.words["least"] = entry{tag: "JJS", lemma: "least"} // "at least five"
 	for _, v := range baseVerbs {
 		lx.AddVerb(v)
 	}

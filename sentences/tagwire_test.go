@@ -20,6 +20,7 @@ func TestTagWire(t *testing.T) {
 		{"three soldiers were killed", "CD NNS VBD VBN"},
 		{"Two people died and thousands fled", "CD NN NN CC NNS NN"},
 		{"a $7 billion loan", "DT $ CD CD NN"},
+		{"killing at least five and wounding more than 20", "VBG IN JJS CD CC VBG JJR IN CD"},
 		// an -ing form after a modifier, before the end of its phrase, is a noun
 		{"the heavy shelling killed three civilians", "DT JJ NN VBD CD NNS"},
 		{"the army shelling killed three civilians", "DT NN NN VBD CD NNS"},
