@@ -383,6 +383,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.objectPronoun(st, h)
 			}
 			if len(h.target) == 0 {
+				h.target = c.ownerObject(st, h) // "a drone struck their position"
+			}
+			if len(h.target) == 0 {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 		}
@@ -489,15 +492,17 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	// "marched … to demand higher salaries": one protest for a policy change
 	for j := range hits {
 		g := &hits[j]
-		if !live[j] || g.code != "100" || g.head == 0 || st.toks[g.head-1].Lower != "to" {
+		if g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue // (the demand may have no event of its own, no subject found past "went on strike": it still names the aim)
+		}
+		if _, ok := demandAim(g.code); !ok {
 			continue
 		}
 		for k := 0; k < j; k++ {
 			if live[k] && cameo.Root(hits[k].code) == "14" && hits[k].head < g.head && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
-				if hits[k].code == "140" || hits[k].code == "141" {
-					hits[k].code = "1412"
-				}
+				hits[k].code = protestFor(hits[k].code, g.code)
+				g.head, g.end = hits[k].head, hits[k].end // one act: "marched … on Monday to demand" dates the march
 				break
 			}
 		}

@@ -301,8 +301,12 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 			break // (a gerund noun goes on: "attacks on commercial shipping by the Houthis")
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k, lo := i-1, i-5; k >= 0 && k >= lo; k-- {
 		t := toks[k]
+		if st.isDate[k] && dateAfterVerb(st, k) {
+			lo-- // "ordered on Monday the mobilisation of reservists": the date is no barrier
+			continue
+		}
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
 			if mt.Possessive || k == i-1 && (mt.Modifier || mt.Kind != actors.KindCountry && mt.Kind != actors.KindCapital) {

@@ -37,6 +37,14 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			}
 		}
 		if st.at[i] >= 0 {
+			// "Ukrainian drones hit a refinery": the actor phrase's head is
+			// a weapon noun, the subject of its strike verb
+			if h, ok := c.weaponSubject(st, i); ok {
+				for k := h.head; k < h.end; k++ {
+					used[k] = true
+				}
+				hits = append(hits, h)
+			}
 			continue
 		}
 		if h, ok := c.matchNoun(st, i); ok {

@@ -70,6 +70,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if gov.Country != "" {
 			h.target = []actors.Mention{gov}
 		}
+	case forceThreat(st, h):
+		h.code = "138" // "threatened to strike Israel": force, not a labour strike
 	case h.code == "040" && words(st.toks, "phone", "telephone"):
 		h.code = "041" // "in a telephone call, … discussed"
 	case h.code == "040" && len(h.source) > 0:
@@ -170,7 +172,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			gov.Code, gov.Sectors = gov.Country+"GOV", []string{"GOV"}
 			h.target = []actors.Mention{gov}
 		}
-		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || h.code == "144" || h.code == "143" || words(st.toks, "anti-government")) {
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || strings.HasPrefix(h.code, "143") || strings.HasPrefix(h.code, "144") || words(st.toks, "anti-government")) {
 			// the opposition's protests, and blocked roads, are aimed at the
 			// government too
 			gov := src

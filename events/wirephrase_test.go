@@ -264,7 +264,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Brazil and Argentina pledged on Monday to deepen trade ties, the two governments said in a joint statement.", []string{"BRA 0311 ARG future", "ARG 0311 BRA future"}},
 	{"Egypt denounced Ethiopia's decision to fill the dam without an agreement.", []string{"EGY 111 ETH asserted"}},
 	{"Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.", []string{"JPN 057 PHL asserted", "PHL 057 JPN asserted"}},
-	{"Israeli warplanes pounded targets in southern Lebanon overnight, the Lebanese army said.", []string{"ISRMIL 194 LBN asserted"}},
+	{"Israeli warplanes pounded targets in southern Lebanon overnight, the Lebanese army said.", []string{"ISRMIL 195 LBN asserted"}}, // aircraft: 195 (CODING.md)
 	{"Slovakia blocked the joint declaration on Friday.", []string{"SVK 129 - asserted"}},
 	{"The United States slapped sanctions on two Iranian oil firms on Thursday.", []string{"USA 163 IRNBUS asserted"}},
 	{"Thousands of Kenyans marched in Nairobi on Tuesday to protest against a finance bill.", []string{"KENCVL 141 KENGOV asserted"}},

@@ -1,0 +1,184 @@
+package events
+
+// Rules the events-recall review asked for: protest sub-codes from a
+// stated demand, threats of military strikes, weapon nouns heading an
+// actor phrase, and attack targets named by a possessive pronoun.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// protestFor gives the CAMEO sub-code of a protest whose demand the
+// sentence states with a purpose infinitive ("marched … to demand higher
+// salaries" 1412, "went on hunger strike to demand …" 1422, "walked off
+// the job to demand …" 1432, "blocked border crossings to demand …" 1442,
+// "rioted to demand the resignation of …" 1451). protest is the protest
+// hit's code (140–145 or already a sub-code), demand the code of the
+// demand it states (100 or 104x). A protest that is already specific, or
+// not one of the five families, keeps its code.
+func protestFor(protest, demand string) string {
+	aim, ok := demandAim(demand)
+	if !ok {
+		return protest
+	}
+	switch protest {
+	case "140", "141":
+		return "141" + aim
+	case "142", "143", "144", "145":
+		return protest + aim
+	}
+	return protest
+}
+
+// demandAim maps a demand code to the last digit of the protest sub-code
+// it asks for, after CAMEO 1.1b3's parallel 104x and 14x1–14x4 families:
+// leadership change 1, policy change 2 (also an unspecified demand, 100,
+// which is what a purpose "to demand higher pay" mostly asks for), rights
+// 3, change in institutions or regime 4. ok is false for any other code.
+func demandAim(code string) (aim string, ok bool) {
+	switch code {
+	case "100", "104", "1042":
+		return "2", true
+	case "1041":
+		return "1", true
+	case "1043":
+		return "3", true
+	case "1044":
+		return "4", true
+	}
+	return "", false
+}
+
+// forceThreat reports a threat hit (130 or 133) whose infinitive is a
+// military strike, 138 rather than a threatened labour strike: "Iran
+// threatened to strike Israel" (a transitive strike or hit has an object:
+// a labour strike never does), "threatened to strike back", and any
+// "threatened to strike" by a state, its government, army or an armed
+// group. "Nurses threatened to strike over pay" (no object, a civilian
+// source) stays 133.
+func forceThreat(st *sentence, h *verbHit) bool {
+	if h.code != "130" && h.code != "133" {
+		return false
+	}
+	toks := st.toks
+	v := -1
+	for k := h.head + 1; k+1 < len(toks) && k <= h.head+6; k++ {
+		if toks[k].Lower == "to" {
+			if l := toks[k+1].Lemma; l == "strike" || l == "hit" || l == "bomb" {
+				v = k + 1
+			}
+			break
+		}
+		if !st.isDate[k] && toks[k].Tag != "RB" {
+			return false // "threatened a strike", "threatened that …"
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	if len(h.source) > 0 {
+		s := h.source[0]
+		if hasSector(s, "GOV", "MIL", "REB", "SPY") || len(s.Sectors) == 0 && s.Country != "" && !civil(s) {
+			return true
+		}
+	}
+	if v+1 >= len(toks) {
+		return false
+	}
+	if toks[v+1].Lower == "back" || toks[v+1].Lower == "at" {
+		return true // "strike back", "strike at"
+	}
+	if st.at[v+1] >= 0 && !st.ments[st.at[v+1]].Modifier {
+		return true // "strike Israel", "strike Hezbollah targets"
+	}
+	// a noun phrase object: "strike military targets", "hit the port"
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		switch toks[k].Tag {
+		case "DT", "JJ", "PRP$", "CD":
+			continue
+		case "NN", "NNS", "NNP", "NNPS":
+			switch toks[k].Lemma {
+			case "deal", "agreement", "accord", "compromise", "bargain", "tone", "note", "balance", "chord", "pose", "day", "week", "month", "time":
+				return false // "strike a deal", "strike for a day"
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// weaponSubject matches a weapon noun that heads an actor phrase as the
+// subject-instrument of a strike verb ("Ukrainian drones hit a refinery",
+// "Israeli warplanes pounded Gaza": the noun patterns of verbs.txt whose
+// slots run past the phrase into the verb). The token at i must be the
+// phrase's last word and the next one a verb; a phrase that merely
+// contains a weapon word ("missile forces") matches nothing.
+func (c *Coder) weaponSubject(st *sentence, i int) (verbHit, bool) {
+	m := st.at[i]
+	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].Tag, "VB") {
+		return verbHit{}, false // (a compound noun is no subject: "South Korean military drills")
+	}
+	h, ok := c.matchNoun(st, i)
+	if !ok || len(h.p.Slots) < 2 || h.end <= i+1 {
+		return verbHit{}, false
+	}
+	return h, true
+}
+
+// ownerObject finds the target of an attack (roots 18–20) whose object is
+// a possessive pronoun's noun phrase: "soldiers were killed when an
+// Israeli drone struck their position" targets the soldiers. The owner is
+// the nearest actor before the verb that is neither the attacker nor a
+// modifier or place; nil when the object is no "their"/"its" phrase.
+func (c *Coder) ownerObject(st *sentence, h *verbHit) []actors.Mention {
+	if r := cameo.Root(h.code); r != "18" && r != "19" && r != "20" {
+		return nil
+	}
+	k := h.end
+	if k+1 >= len(st.toks) || st.toks[k].Lower != "their" && st.toks[k].Lower != "its" {
+		return nil
+	}
+	if t := st.toks[k+1].Tag; t != "NN" && t != "NNS" && t != "JJ" {
+		return nil
+	}
+	sub := false // the attack sits in a time clause after its victims
+	for j := h.head - 1; j >= 0; j-- {
+		switch st.toks[j].Lower {
+		case "when", "as", "after":
+			sub = true
+		case "that", "who", "which", ",", ";":
+			if !sub {
+				return nil // "that Turkey would not attack its allies": its own
+			}
+		}
+		m := st.at[j]
+		if m < 0 || !sub {
+			continue
+		}
+		mt := st.ments[m]
+		own := false
+		for _, s := range h.source {
+			own = own || s.Start == mt.Start || s.Code == mt.Code
+		}
+		if !own && !mt.Modifier && !mt.Place {
+			return []actors.Mention{referent(mt, st, k, k+1)}
+		}
+		j = mt.Start
+	}
+	return nil
+}
+
+// dateAfterVerb reports that the date expression holding token k follows
+// a verb directly ("ordered on Monday the mobilisation"), so a nominal
+// object after it still belongs to that verb. A date inside a noun phrase
+// ("Pyongyang's November 29 missile test") is no such date.
+func dateAfterVerb(st *sentence, k int) bool {
+	for k >= 0 && st.isDate[k] {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(st.toks[k].Tag, "VB")
+}

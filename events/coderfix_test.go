@@ -1,0 +1,77 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestCoderFix codes team-written wire sentences for the general rules of
+// coderfix.go and the hooks that call them: protest sub-codes from a
+// stated demand (14x1–14x4), threats of a military strike (138) against
+// threatened labour strikes (133), a date between a verb and its nominal
+// object, weapon nouns heading an actor phrase, and a possessive pronoun
+// naming an attack's target. Each want lists every event of the sentence
+// as "SOURCE CAMEO TARGET status date" ("-" for no target), in any order;
+// the article is published on 2024-07-13 (a Saturday).
+func TestCoderFix(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		// a protest whose purpose infinitive states the demand
+		{"Thousands of Kenyan teachers marched through Nairobi on Monday to demand higher salaries.",
+			[]string{"KENEDU 1412 - asserted 2024-07-08"}},
+		{"Dozens of Kenyan prisoners went on hunger strike on Monday to demand better prison conditions.",
+			[]string{"KENCVL 1422 - asserted 2024-07-08"}},
+		{"Kenyan dock workers went on strike on Monday to demand higher wages.",
+			[]string{"KENLAB 1432 KENGOV asserted 2024-07-08"}},
+		{"French farmers blocked roads near Paris on Monday to demand lower fuel taxes.",
+			[]string{"FRAAGR 1442 FRAGOV asserted 2024-07-08"}},
+		{"Bangladeshi protesters rioted in Dhaka on Monday to demand the resignation of the prime minister.",
+			[]string{"BGDCVL 1451 - asserted 2024-07-08"}},
+		// a threat to strike an actor is force; workers' strikes are dissent
+		{"Iran threatened on Monday to strike Israel if the attacks continued.",
+			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		{"Iran threatened on Monday to hit Israel.",
+			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		{"Israel threatened on Monday to strike back.",
+			[]string{"ISR 138 - asserted 2024-07-08"}},
+		{"Hezbollah threatened to strike the port of Haifa.",
+			[]string{"LBNREB 138 ISR asserted 2024-07-13"}},
+		{"Kenyan doctors threatened on Monday to strike from Friday.",
+			[]string{"KENHLH 133 - asserted 2024-07-08"}},
+		{"Kenyan teachers threatened on Monday to strike for a week.",
+			[]string{"KENEDU 133 - asserted 2024-07-08"}},
+		// a date between the verb and its nominal object
+		{"Russian President Vladimir Putin ordered on Monday the mobilisation of 300,000 reservists.",
+			[]string{"RUSGOV 154 - asserted 2024-07-08"}},
+		{"Russia announced on Monday the mobilisation of reservists.",
+			[]string{"RUS 154 - asserted 2024-07-08"}},
+		// weapon nouns heading an actor phrase are the strike's instrument
+		{"Ukrainian drones hit a refinery in Russia's Volgograd region on Monday.",
+			[]string{"UKRMIL 1952 RUS asserted 2024-07-08"}},
+		{"Houthi drones targeted a commercial ship in the Red Sea on Monday.",
+			[]string{"YEMREB 1952 - asserted 2024-07-08"}},
+		{"Israeli warplanes pounded Gaza City on Monday.",
+			[]string{"ISRMIL 195 PSE asserted 2024-07-08"}},
+		// a possessive pronoun names the attacked
+		{"Three Syrian soldiers were killed when an Israeli drone struck their checkpoint near Quneitra.",
+			[]string{"ISRMIL 1952 SYRMIL asserted 2024-07-13"}},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
