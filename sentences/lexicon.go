@@ -495,8 +495,11 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		(prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "NN" && !isUpperASCII(toks[i-1].Text)) {
 		return "" // "heavy shelling killed", "the parliament building on": a noun
 	}
-	if prev == "NN" && e.forms == formS && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB") {
-		return "" // "held security talks in", "sent rescue teams": the object's head noun
+	if prev == "NN" && e.forms == formS && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB") && toks[i-1].Lower != "aside" {
+		// "held security talks in", "sent rescue teams": the object's head
+		// noun ("brushed aside calls by the UN" is left as it was: the
+		// coder reads the UN as the target of a plural noun there)
+		return ""
 	}
 	if prev == "NN" && e.forms == formS && i >= 2 && i+1 < len(toks) && modifierTag(toks[i-2].Tag) &&
 		pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) {
@@ -593,9 +596,11 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 
 // modifierTag reports tags of words that come before a noun modifier
 // inside a noun phrase without being its determiner: "Iraqi security
-// forces", "on espionage charges", "EU accession talks".
+// forces", "EU accession talks". (After a preposition, "on espionage
+// charges", the coder still needs the verb tag: it reads "balked at new
+// sanctions on Russia" as a target otherwise.)
 func modifierTag(tag string) bool {
-	return tag == "NNP" || tag == "NNPS" || tag == "JJ" || tag == "IN" || tag == "CD"
+	return tag == "NNP" || tag == "NNPS" || tag == "JJ" || tag == "CD"
 }
 
 // pluralEnd reports words after which an -s form that follows a noun
