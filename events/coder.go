@@ -158,7 +158,7 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 			out = append(out, ev)
 		}
 	})
-	return out
+	return foldTitle(out) // the headline's event told again in the body: one event
 }
 
 // history reports an event dated two or more years before publication.

@@ -6,7 +6,9 @@ package events
 
 import (
 	"strings"
+	"time"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -181,4 +183,90 @@ func dateAfterVerb(st *sentence, k int) bool {
 		k--
 	}
 	return k >= 0 && strings.HasPrefix(st.toks[k].Tag, "VB")
+}
+
+// foldTitle folds each event of the headline (sentence -1) into the same
+// event told in the body, so that a story is not counted twice: same
+// CAMEO code and status, the headline's actors the same as the body's or
+// less specific ("Russia, China seal pact" RUS 057 CHN and "Russian
+// President … and Chinese President … signed" RUSGOV 057 CHNGOV), a
+// headline with no target matching any, and the same date (a headline
+// dated only by its publication matches a body event of the three days
+// before, a day's time zone after). The body event keeps its
+// place and gains the headline's evidence in Also; a headline event with
+// no such body event stays. events is in sentence order and is returned
+// shortened in place.
+func foldTitle(events []dyad.Event) []dyad.Event {
+	drop := 0
+	for i := range events {
+		t := &events[i]
+		if t.Sentence != -1 {
+			continue
+		}
+		for j := range events {
+			b := &events[j]
+			if b.Sentence < 0 || b.CAMEO != t.CAMEO || b.Status != t.Status ||
+				!sameNews(t, b) ||
+				!covers(t.Source, b.Source) || t.Target != nil && !covers(t.Target, b.Target) {
+				continue
+			}
+			also := append([]dyad.Mention{{Sentence: t.Sentence, Evidence: t.Evidence}}, t.Also...)
+			for _, m := range also {
+				if m.Sentence != b.Sentence && len(b.Also) < maxAlso && !hasMention(b.Also, m.Sentence) {
+					b.Also = append(b.Also, m)
+				}
+			}
+			t.Sentence = -2 // folded
+			drop++
+			break
+		}
+	}
+	if drop == 0 {
+		return events
+	}
+	out := events[:0]
+	for _, e := range events {
+		if e.Sentence != -2 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// covers reports that actor t names b or less specifically: the same
+// code, or t is b's country alone (RUS covers RUSGOV, not UKRGOV).
+func covers(t, b *dyad.Actor) bool {
+	if t == nil || b == nil {
+		return t == b
+	}
+	return t.Code == b.Code || len(t.Sectors) == 0 && t.Country != "" && t.Country == b.Country && t.Code == t.Country
+}
+
+// hasMention reports a mention of sentence s in ms.
+func hasMention(ms []dyad.Mention, s int) bool {
+	for _, m := range ms {
+		if m.Sentence == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNews reports the headline event t and body event b as of one date:
+// equal, or t's is the publication date and b's day lies at most three
+// days before it or one after.
+func sameNews(t, b *dyad.Event) bool {
+	if b.Date == t.Date {
+		return true
+	}
+	if t.DateFrom != "published" || t.DatePrecision != "day" || b.DatePrecision != "day" {
+		return false
+	}
+	td, err1 := time.Parse("2006-01-02", t.Date)
+	bd, err2 := time.Parse("2006-01-02", b.Date)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := td.Sub(bd).Hours() / 24
+	return d >= -1 && d <= 3
 }
