@@ -9,6 +9,7 @@ package output
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -66,17 +67,21 @@ func New(w io.Writer, format string, ont *cameo.Ontology) (Writer, error) {
 
 // jsonWriter writes JSON Lines.
 type jsonWriter struct {
-	w *bufio.Writer
+	w   *bufio.Writer
+	buf bytes.Buffer  // one event's line, reused
+	enc *json.Encoder // on buf: json.Marshal's bytes and a newline
 }
 
 func (j *jsonWriter) Write(_ *dyad.Article, evs []dyad.Event) error {
+	if j.enc == nil {
+		j.enc = json.NewEncoder(&j.buf)
+	}
 	for i := range evs {
-		b, err := json.Marshal(&evs[i])
-		if err != nil {
+		j.buf.Reset()
+		if err := j.enc.Encode(&evs[i]); err != nil {
 			return fmt.Errorf("output: event %s: %w", evs[i].ID, err)
 		}
-		j.w.Write(b)
-		if err := j.w.WriteByte('\n'); err != nil {
+		if _, err := j.w.Write(j.buf.Bytes()); err != nil {
 			return err
 		}
 	}
