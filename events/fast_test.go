@@ -21,3 +21,27 @@ func TestHasPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotMasks checks that every word of every slot of the embedded
+// patterns passes its slot's mask, so that matchSlots's mask test never
+// hides a match.
+func TestSlotMasks(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range c.patterns.all {
+		for k, slot := range p.Slots {
+			for _, w := range slot {
+				if p.masks[k]&wordSig(w) == 0 {
+					t.Errorf("line %d: slot %d word %q not in its mask", p.Line, k, w)
+				}
+				n++
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d slot words checked", n)
+	}
+}

@@ -174,7 +174,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.barrier)
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.barrier)
 		if !ok {
 			continue
 		}
@@ -385,7 +385,9 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 // 6 tokens of the previous match, inside the clause, and (with barrier)
 // not past an infinitive event verb. Particles (a slot
 // right after the head: "call for", "step down") must be adjacent.
-func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier bool) (int, bool) {
+//
+// masks are the slots' wordSig bits (Pattern.masks).
+func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, barrier bool) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
@@ -397,7 +399,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, barrier b
 			if j > pos && isHardBreak(toks[j]) {
 				break
 			}
-			if inSlot(&toks[j], slot) {
+			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlot(&toks[j], slot) {
 				found = j
 				break
 			}

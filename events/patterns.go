@@ -43,6 +43,9 @@ type Pattern struct {
 	// barrier: an infinitive event verb ends the search for the slots
 	// (see matchSlots); set by ParsePatterns from Code and Slots
 	barrier bool
+	// masks[k] is the wordSig bits of Slots[k]'s words (ParsePatterns):
+	// a token whose bits miss it is in no slot word, without comparing
+	masks []uint64
 }
 
 // Has reports whether the pattern carries flag f.
@@ -137,6 +140,12 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		}
 		seen[key] = n
 		p.barrier = !strings.HasPrefix(p.Code, "13") && !strings.HasPrefix(p.Code, "086") && !slotHas(p.Slots, "to")
+		p.masks = make([]uint64, len(p.Slots))
+		for k, slot := range p.Slots {
+			for _, w := range slot {
+				p.masks[k] |= wordSig(w)
+			}
+		}
 		ps.all = append(ps.all, p)
 		idx := ps.verbs
 		if p.Noun {

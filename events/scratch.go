@@ -69,3 +69,13 @@ func hasPrefixFold(s, prefix string) bool {
 	}
 	return true
 }
+
+// wordSig is one of 64 bits chosen by a word's length and first and last
+// bytes: equal words have equal bits, so a pattern slot's OR of its
+// words' bits rules out, with one AND, most tokens that are none of them.
+func wordSig(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 63)
+}
