@@ -114,3 +114,41 @@ func TestCaptionOfPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerStartPrefilters checks boilerStart, creditStart and
+// copyrightStart against their expressions alone, on crafted lines and
+// every line of the text corpora.
+func TestBoilerStartPrefilters(t *testing.T) {
+	lines := []string{"", "READ MORE: x", "Read more: x", "RELATED", "MORE", "WATCH: a", "Listen: b", "LISTEN",
+		"Tags: a, b", "DOI: 10.1", "Reporting by Jane Roe; Editing by John Doe", "(Additional reporting by X)",
+		"Copyright 2024 AFP", "copyright 1999 x", "© AFP", "©2024", "Click here: now", "Sign up : now", "See also:x"}
+	dir := testutil.Corpora(t)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range lines {
+		for _, p := range []string{l, strings.TrimSpace(l)} {
+			h30, h40 := p[:min(len(p), 30)], p[:min(len(p), 40)]
+			if got, want := boilerStart(h30), boilerStartRE.MatchString(h30); got != want {
+				t.Errorf("boilerStart(%q) = %v, want %v", h30, got, want)
+			}
+			if got, want := creditStart(h40), creditStartRE.MatchString(h40); got != want {
+				t.Errorf("creditStart(%q) = %v, want %v", h40, got, want)
+			}
+			if got, want := copyrightStart(p), copyrightRE.MatchString(p); got != want {
+				t.Errorf("copyrightStart(%q) = %v, want %v", p, got, want)
+			}
+		}
+	}
+}

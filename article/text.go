@@ -483,6 +483,8 @@ func appendNew(list []string, s string) []string {
 
 var (
 	boilerExactRE = regexp.MustCompile(`^(?i:advertisement|advert|ad|sponsored|sponsored content|photo|photos|video|close|share|share this|share this article|share this story|share article|read more|related|related articles|related stories|related content|more on this story|more from [^.]{1,40}|listen to this article.*|skip to (?:main )?content|enlarge this image.*|toggle caption.*|image caption.*|media caption.*|getty images|copy link|link copied|comments|print|email|facebook|twitter|whatsapp|linkedin|story continues below advertisement|article continues below|continue reading|scroll to continue.*|recommended|trending|most read|most popular|top stories|you may also like|watch|watch:.*|read next|embed(?: embed)*|(?:all )?comments(?: \(?\d+\)?)?)$`)
+	// (boilerStart, creditStart and copyrightStart try the next three only
+	// on text holding the literals each needs: keep them in step)
 	boilerStartRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|listen|sign up|subscribe|click here|follow us|download the|published under|filed under|tags|topics|doi)\s*:|^(?:READ MORE|RELATED|MORE|WATCH|LISTEN)\b`)
 	// Phrases (lower case) that mark a short paragraph as a pitch or notice.
 	// Phrases (lower case) that mark a short paragraph (under 220 bytes) as
@@ -511,6 +513,28 @@ var (
 	copyrightRE   = regexp.MustCompile(`^(?:(?i:copyright) \d{4}|© )`)
 )
 
+// boilerStart is boilerStartRE.MatchString(head), tried only when head has
+// what the expression needs: a ':' or a first letter of READ MORE,
+// RELATED, MORE, WATCH, LISTEN.
+func boilerStart(head string) bool {
+	if strings.IndexByte(head, ':') < 0 && (head == "" || head[0] != 'R' && head[0] != 'M' && head[0] != 'W' && head[0] != 'L') {
+		return false
+	}
+	return boilerStartRE.MatchString(head)
+}
+
+// creditStart is creditStartRE.MatchString(head), tried only when head
+// holds " by".
+func creditStart(head string) bool {
+	return strings.Contains(head, " by") && creditStartRE.MatchString(head)
+}
+
+// copyrightStart is copyrightRE.MatchString(p), tried only when p starts
+// with 'c', 'C' or '©'.
+func copyrightStart(p string) bool {
+	return p != "" && (p[0] == 'c' || p[0] == 'C' || strings.HasPrefix(p, "©")) && copyrightRE.MatchString(p)
+}
+
 // isBoilerplate reports whether a paragraph is page furniture rather than
 // story text: "Advertisement", share prompts, newsletter pitches, "Read
 // more:" links, copyright notices.
@@ -518,8 +542,8 @@ func isBoilerplate(p string) bool {
 	if strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // "___", "* * *"
 	}
-	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStartRE.MatchString(p[:min(len(p), 30)]) ||
-		creditStartRE.MatchString(p[:min(len(p), 40)]) || copyrightRE.MatchString(p) {
+	if len(p) <= 120 && boilerExactRE.MatchString(p) || boilerStart(p[:min(len(p), 30)]) ||
+		creditStart(p[:min(len(p), 40)]) || copyrightStart(p) {
 		return true
 	}
 	if len(p) >= 220 {
