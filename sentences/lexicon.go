@@ -336,8 +336,8 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 		}
 		t.Tag = shapeTag(t.Text, i)
-		if t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && lx.objectAhead(toks[i+1]) {
-			t.Tag = "VB" // "declined to comment on", "to honour the dead": an infinitive
+		if t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && (lx.objectAhead(toks[i+1]) || controlBefore(toks, i-1)) {
+			t.Tag = "VB" // "to honour the dead", "urged Syria to protect civilians": an infinitive
 		}
 		if t.Lemma == "" {
 			t.Lemma = t.Lower
@@ -347,6 +347,31 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		}
 	}
 	return toks
+}
+
+// controlBefore reports whether the "to" at i follows a verb that takes
+// an infinitive ("vowed to", "urged allies to", "declined to"), past at
+// most three words of its object.
+func controlBefore(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if strings.HasPrefix(t.Tag, "VB") {
+			switch t.Lemma {
+			case "urge", "ask", "want", "plan", "agree", "vow", "pledge", "decline", "refuse", "seek", "try",
+				"aim", "continue", "begin", "start", "decide", "promise", "threaten", "intend", "expect", "hope",
+				"fail", "need", "help", "allow", "force", "order", "invite", "encourage", "press", "call",
+				"appear", "seem", "prepare", "vote", "work", "struggle":
+				return true
+			}
+			return false
+		}
+		switch t.Tag {
+		case "NN", "NNS", "NNP", "NNPS", "PRP", "RB", "DT", "JJ", "CD", "POS", "IN":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // guessForms returns the verb form bits of a word the lexicon does not

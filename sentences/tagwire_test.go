@@ -60,6 +60,8 @@ func TestTagWire(t *testing.T) {
 		{"declined to comment on", "VBD TO NN IN"},
 		{"pledged to honour the dead", "VBD TO VB DT NN"},
 		{"appealed to donor governments", "VBD TO NN NNS"},
+		{"urged Syria to protect civilians", "VBD NNP TO VB NNS"},
+		{"sent troops to border areas", "VBD NNS TO NN NNS"},
 	}
 	for _, tt := range tests {
 		toks := Tag(Tokenize(tt.in), lx)
