@@ -270,3 +270,46 @@ func sameNews(t, b *dyad.Event) bool {
 	d := td.Sub(bd).Hours() / 24
 	return d >= -1 && d <= 3
 }
+
+// attackWith returns the CAMEO code of an unspecified attack (190) that
+// names its weapons in a "with" phrase of its clause: drones, aircraft or
+// missiles 195 ("with drones and missiles", "with warplanes"; 1952 is for
+// drones as the subject, by the gold sets' convention), artillery,
+// rockets, shells or mortars 194; "" when the clause names none.
+func attackWith(st *sentence, h *verbHit) string {
+	toks := st.toks
+	for k := h.end; k+1 < len(toks) && k < h.end+12; k++ {
+		if isHardBreak(toks[k]) || toks[k].Text == "," {
+			return ""
+		}
+		if toks[k].Lower != "with" {
+			continue
+		}
+		drone, air, art := false, false, false
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			switch toks[j].Lower {
+			case "drone", "drones":
+				drone = true
+			case "missile", "missiles", "warplanes", "warplane", "jets", "aircraft", "airstrikes", "bombers", "helicopters":
+				air = true
+			case "artillery", "rockets", "rocket", "shells", "mortars", "mortar":
+				art = true
+			case "and", "or", "armed", "ballistic", "cruise", "guided", "explosive", "explosive-laden", "kamikaze", "attack", "combat", "heavy", "long-range":
+				continue
+			default:
+				if toks[j].Tag == "CD" || toks[j].Tag == "DT" {
+					continue
+				}
+				j = len(toks) // the weapon list ends
+			}
+		}
+		switch {
+		case air || drone:
+			return "195"
+		case art:
+			return "194"
+		}
+		return ""
+	}
+	return ""
+}

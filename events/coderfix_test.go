@@ -57,6 +57,13 @@ func TestCoderFix(t *testing.T) {
 			[]string{"YEMREB 1952 - asserted 2024-07-08"}},
 		{"Israeli warplanes pounded Gaza City on Monday.",
 			[]string{"ISRMIL 195 PSE asserted 2024-07-08"}},
+		// an attack's weapons named in a with-phrase
+		{"Houthi rebels attacked a commercial ship with drones on Sunday.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		{"Russian forces attacked Kharkiv with artillery and rockets on Sunday.",
+			[]string{"RUSMIL 194 - asserted 2024-07-07"}},
+		{"Israel attacked Hezbollah with the support of the United States on Sunday.",
+			[]string{"ISR 190 LBNREB asserted 2024-07-07"}},
 		// a possessive pronoun names the attacked
 		{"Three Syrian soldiers were killed when an Israeli drone struck their checkpoint near Quneitra.",
 			[]string{"ISRMIL 1952 SYRMIL asserted 2024-07-13"}},
