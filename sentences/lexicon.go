@@ -526,6 +526,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		// coder reads the UN as the target of a plural noun there)
 		return ""
 	}
+	if prev == "NNP" && e.forms == formS && i+1 < len(toks) && pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) && demonym(toks[i-1].Lower) {
+		return "" // "fire from Russian forces.", "Israeli strikes on Gaza": a plural after a demonym
+	}
 	if prev == "NN" && e.forms == formS && i >= 2 && i+1 < len(toks) && modifierTag(toks[i-2].Tag) &&
 		pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) {
 		return "" // "Iraqi security forces of using", "on espionage charges.": a compound's plural head
@@ -635,6 +638,21 @@ func pluralEnd(w string) bool {
 	switch w {
 	case ".", ",", ";", ":", "and", "or", "of", "in", "on", "for", "at", "from", "over", "against", "with", "near":
 		return true
+	}
+	return false
+}
+
+// demonym reports whether the lower-case name w has a demonym's ending
+// ("russian", "israeli", "chinese", "turkish") and so modifies a noun
+// rather than being a subject: not "iran", "japan", "pakistan", whose -n
+// is no suffix.
+func demonym(w string) bool {
+	n := len(w)
+	switch {
+	case n > 4 && w[n-3:] == "ian", n > 4 && w[n-3:] == "ese", n > 4 && w[n-3:] == "ish", n > 4 && w[n-3:] == "ean":
+		return true
+	case n > 4 && w[n-1] == 'i' && w[n-2] != 'i':
+		return w != "delhi" && w != "mali" && w != "brunei" && w != "hawaii" && w != "nairobi"
 	}
 	return false
 }

@@ -44,6 +44,10 @@ func TestTagWire(t *testing.T) {
 		{"a ceasefire brokered by Egypt", "DT NN VBN IN NNP"},
 		{"the city was attacked by drones", "DT NN VBD VBN IN NNS"},
 		{"clashes with Iraqi security forces in Mosul", "NNS IN NNP NN NNS IN NNP"},
+		{"came under fire from Russian forces.", "VBD IN NN IN NNP NNS ."},
+		{"Israeli strikes on Gaza", "NNP NNS IN NNP"},
+		{"Japan hosts Australia", "NNP VBZ NNP"},
+		{"a ceasefire, Pakistani officials say.", "DT NN , NNP NNS VBP ."},
 		{"the attack was deliberate, the Iraqi military says.", "DT NN VBD NN , DT NNP NN VBZ ."},
 		// verbs the lexicon does not know, guessed from -ed and -ing
 		{"French police dismantled a drug ring", "NNP NN VBD DT NN NN"},
