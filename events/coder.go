@@ -479,12 +479,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	// Afghanistan" is one meeting
 	for j := range hits {
 		g := &hits[j]
-		if !live[j] || g.status != dyad.Hypothetical || g.head == 0 || st.toks[g.head-1].Lower != "to" {
-			continue
+		if g.status != dyad.Hypothetical || g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue // (a dead one too: it would still take the act's date)
 		}
 		for k := 0; k < j; k++ {
 			if live[k] && hits[k].head < g.head && cameo.Root(hits[k].code) == cameo.Root(g.code) && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
+				g.head, g.end = hits[k].head, hits[k].end // one act: "met on Monday to discuss" dates the meeting
 				break
 			}
 		}
