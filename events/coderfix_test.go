@@ -32,6 +32,9 @@ func TestCoderFix(t *testing.T) {
 			[]string{"FRAAGR 1442 FRAGOV asserted 2024-07-08"}},
 		{"Bangladeshi protesters rioted in Dhaka on Monday to demand the resignation of the prime minister.",
 			[]string{"BGDCVL 1451 - asserted 2024-07-08"}},
+		// a purpose infinitive restating the act dates the act
+		{"Japanese Prime Minister Fumio Kishida held a phone call with South Korean President Yoon Suk Yeol on Thursday to discuss trade.",
+			[]string{"JPNGOV 041 KORGOV asserted 2024-07-11", "KORGOV 041 JPNGOV asserted 2024-07-11"}},
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
