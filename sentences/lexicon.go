@@ -14,7 +14,21 @@ import (
 // Build one with NewLexicon, add verbs, then share it read-only.
 type Lexicon struct {
 	words map[string]entry
+	// finite: words the lexicon does not know may be tagged as finite
+	// verbs and gerunds from their -ed/-ing ending (see GuessVerbs)
+	finite bool
 }
+
+// GuessVerbs sets whether Tag may read a word the lexicon does not know
+// as a finite verb or a verb's -ing form from its ending ("police
+// dismantled a ring": VBD; "a man wielding a knife": VBG; "have
+// reorganised": VBN). Off (the default), such words stay nouns and only their adjectival uses are
+// tagged ("allied Arab militias" JJ, "the fuel stored at" VBN). Turning
+// it on gives more clauses their verb, but a coder that reads a nominal
+// event as the object of any verb then codes "Bolton advocated air
+// strikes" or "Riyadh experienced missile attacks" as strikes. Call it
+// before sharing the lexicon.
+func (lx *Lexicon) GuessVerbs(on bool) { lx.finite = on }
 
 type entry struct {
 	tag   string // Penn tag, or "V" for an ambiguous verb form resolved in context
@@ -330,6 +344,10 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			t.Tag = lx.verbTag(toks, i, e)
 			if guessed && (t.Tag == "VBD" || t.Tag == "VBN" && i > 0 && !auxBefore(toks, i) && (i+1 == len(toks) || toks[i+1].Lower != "by")) {
 				t.Tag = guessedParticiple(toks, i, lx)
+			}
+			if guessed && !lx.finite && (t.Tag == "VBD" || t.Tag == "VBG" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" ||
+				t.Tag == "VBN" && auxBefore(toks, i)) {
+				t.Tag, t.Lemma = "", ""
 			}
 			if t.Tag != "" {
 				continue

@@ -9,9 +9,10 @@ import (
 // to get wrong: number words, nouns in -ing after modifiers, participles
 // used as adjectives, plural nouns at the start of a sentence, verbs the
 // lexicon does not list. The lexicon holds the base verbs plus the verbs
-// added here, as the event coder's does.
+// added here, as the event coder's does, and guesses unknown verbs.
 func TestTagWire(t *testing.T) {
 	lx := NewLexicon()
+	lx.GuessVerbs(true)
 	for _, v := range []string{"shell", "suspect", "kill", "attack", "detain", "fire", "hold", "talk", "team", "rise", "free", "fight", "wound", "hit", "jail", "release", "share", "cross", "open", "down", "rule", "force"} {
 		lx.AddVerb(v)
 	}
@@ -66,6 +67,31 @@ func TestTagWire(t *testing.T) {
 		{"appealed to donor governments", "VBD TO NN NNS"},
 		{"urged Syria to protect civilians", "VBD NNP TO VB NNS"},
 		{"sent troops to border areas", "VBD NNS TO NN NNS"},
+	}
+	for _, tt := range tests {
+		toks := Tag(Tokenize(tt.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+// TestTagNoGuess checks that without GuessVerbs a word the lexicon does
+// not know is never a finite verb or gerund, while its adjectival uses
+// are still tagged.
+func TestTagNoGuess(t *testing.T) {
+	lx := NewLexicon()
+	tests := []struct{ in, want string }{
+		{"police dismantled a drug ring", "NN NN DT NN NN"},
+		{"a man wielding a knife", "DT NN NN DT NN"},
+		{"the RSF and allied Arab militias", "DT NNP CC JJ NNP NNS"},
+		{"the disputed temple area", "DT JJ NN NN"},
+		{"inspectors visited the fuel stored at the plant", "NNS VBD DT NN VBN IN DT NN"},
+		{"urged Syria to protect civilians", "VBD NNP TO VB NNS"},
 	}
 	for _, tt := range tests {
 		toks := Tag(Tokenize(tt.in), lx)
