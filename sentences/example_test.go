@@ -1,0 +1,22 @@
+package sentences_test
+
+import (
+	"fmt"
+
+	"github.com/dyad-events/dyad/sentences"
+)
+
+// ExampleTag tags a wire sentence: number words are CD, an -ing form
+// after an adjective and before the verb is a noun, a participle after a
+// number modifies the noun.
+func ExampleTag() {
+	lx := sentences.NewLexicon()
+	for _, v := range []string{"shell", "kill", "suspect"} {
+		lx.AddVerb(v)
+	}
+	for _, t := range sentences.Tag(sentences.Tokenize("Heavy shelling killed three of 12 suspected militants."), lx) {
+		fmt.Printf("%s/%s ", t.Text, t.Tag)
+	}
+	fmt.Println()
+	// Output: Heavy/JJ shelling/NN killed/VBD three/CD of/IN 12/CD suspected/VBN militants/NNS ./.
+}
