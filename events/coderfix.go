@@ -121,7 +121,7 @@ func forceThreat(st *sentence, h *verbHit) bool {
 // contains a weapon word ("missile forces") matches nothing.
 func (c *Coder) weaponSubject(st *sentence, i int) (verbHit, bool) {
 	m := st.at[i]
-	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].Tag, "VB") {
+	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) || !pastVerb(st.toks[i+1]) {
 		return verbHit{}, false // (a compound noun is no subject: "South Korean military drills")
 	}
 	h, ok := c.matchNoun(st, i)
@@ -312,4 +312,10 @@ func attackWith(st *sentence, h *verbHit) string {
 		return ""
 	}
 	return ""
+}
+
+// pastVerb reports a token that is a verb, or a past form the tagger may
+// have read as a noun after a plural ("drones targeted").
+func pastVerb(t dyad.Token) bool {
+	return strings.HasPrefix(t.Tag, "VB") || strings.HasSuffix(t.Lower, "ed") || t.Lower == "hit" || t.Lower == "hits" || t.Lower == "struck"
 }
