@@ -140,6 +140,9 @@ func NewLexicon() *Lexicon {
 	for _, w := range numberWords {
 		lx.words[w] = entry{tag: "CD", lemma: w}
 	}
+	for _, w := range pluralNouns {
+		lx.words[w] = entry{tag: "NNS", lemma: singular(w)}
+	}
 	for _, w := range adjectives {
 		lx.words[w] = entry{tag: "JJ", lemma: w}
 	}
@@ -152,6 +155,13 @@ func NewLexicon() *Lexicon {
 	}
 	return lx
 }
+
+// pluralNouns are plural nouns that often open a wire sentence, where
+// their capital would make them names: "Thousands of people", "Officials
+// said", "Witnesses reported".
+var pluralNouns = strings.Fields(`thousands hundreds dozens tens millions officials protesters
+	demonstrators rebels militants insurgents residents witnesses analysts authorities activists
+	lawmakers soldiers civilians troops fighters gunmen`)
 
 // adjectives are frequent news adjectives that are neither nouns nor
 // verb forms, tagged JJ: "heavy shelling", "direct talks" is left to
@@ -703,7 +713,7 @@ func (lx *Lexicon) nounAhead(w string) bool {
 		return false
 	}
 	e, ok := lx.words[w]
-	return !ok || e.tag == "JJ" || e.tag == "CD" || e.tag == "V" && e.forms == formS
+	return !ok || e.tag == "JJ" || e.tag == "CD" || e.tag == "NNS" || e.tag == "V" && e.forms == formS
 }
 
 // phraseEnds reports whether the lower-case word w cannot continue a

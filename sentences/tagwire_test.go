@@ -36,6 +36,8 @@ func TestTagWire(t *testing.T) {
 		{"Attacks on ports rose", "NNS IN NNS VBD"},
 		{"“Talks will continue", "“ NNS MD VB"},
 		{"Jailed opposition leader Alexei Navalny", "VBN NN NN NNP NNP"},
+		{"Thousands of protesters rallied", "NNS IN NNS VBD"},
+		{"Officials said the accused militants", "NNS VBD DT VBN NNS"},
 		{"Russia attacks Ukraine", "NNP VBZ NNP"},
 		// names and compound objects
 		{"outside 10 Downing Street", "IN CD NNP NNP"},
