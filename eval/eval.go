@@ -11,6 +11,9 @@
 // date is the publication date the text is coded against. An event
 // matches a gold event when source and target codes are equal and the
 // CAMEO code is equal (full-code level) or shares its root (root level).
+// A gold event's optional date ("2024-07-11", "2024-07" or "2024") and
+// date_precision ("day", "month", "year") are compared with the emitted
+// event's Date and DatePrecision on root-level matches.
 package eval
 
 import (
@@ -39,6 +42,11 @@ type GoldEvent struct {
 	Target *string `json:"target"`
 	CAMEO  string  `json:"cameo"`
 	Status string  `json:"status,omitempty"`
+	// Date is the event's date at its precision: "2024-07-11",
+	// "2024-07" or "2024"; empty when the gold gives none.
+	Date string `json:"date,omitempty"`
+	// DatePrecision is "day", "month" or "year"; empty when not given.
+	DatePrecision string `json:"date_precision,omitempty"`
 }
 
 // ReadGold parses a gold set. Errors name the input and the line.
@@ -109,6 +117,15 @@ type Mismatch struct {
 	Event    string // "PRK 150 -", source code, CAMEO, target code
 }
 
+// DateMismatch is a root-level match whose date or precision differs
+// from the gold's.
+type DateMismatch struct {
+	ID, Text string
+	Event    string // the gold event: "PRK 150 -"
+	// Want and Got are "date/precision": "2024-07-11/day".
+	Want, Got string
+}
+
 // Report is the result of a run.
 type Report struct {
 	Sentences int
@@ -126,7 +143,12 @@ type Report struct {
 	// StatusAgree counts root-level matches whose status equals the gold's
 	// (when the gold gives one), out of StatusTotal.
 	StatusAgree, StatusTotal int
-	Missed, False            []Mismatch
+	// DateAgree counts root-level matches whose date (and precision, when
+	// the gold gives one) equals the gold's, out of DateTotal matches whose
+	// gold event has a date; DateMisses lists the others.
+	DateAgree, DateTotal int
+	DateMisses           []DateMismatch
+	Missed, False        []Mismatch
 }
 
 type key struct{ src, tgt, code string }
@@ -159,6 +181,7 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 		evs := c.Code(a)
 		var got []key
 		var gotStatus []string
+		var gotDate []dateAt
 		for _, e := range evs {
 			k := key{"-", "-", e.CAMEO}
 			if e.Source != nil {
@@ -169,12 +192,13 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 			}
 			got = append(got, k)
 			gotStatus = append(gotStatus, string(e.Status))
+			gotDate = append(gotDate, dateAt{e.Date, e.DatePrecision})
 		}
 		var want []key
 		for _, e := range g.Events {
 			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
 		}
-		rep.score(g, want, got, gotStatus)
+		rep.score(g, want, got, gotStatus, gotDate)
 		rep.Actors.add(dyadKeys(want), dyadKeys(got))
 		if sc.PloverOf != nil {
 			rep.Plover.add(ploverKeys(want, sc.PloverOf), ploverKeys(got, sc.PloverOf))
@@ -229,7 +253,12 @@ func root(code string) string {
 	return code[:2]
 }
 
-func (rep *Report) score(g Gold, want, got []key, gotStatus []string) {
+// dateAt is an emitted event's date and precision.
+type dateAt struct{ date, precision string }
+
+func (d dateAt) String() string { return d.date + "/" + d.precision }
+
+func (rep *Report) score(g Gold, want, got []key, gotStatus []string, gotDate []dateAt) {
 	rep.Root.Gold += len(want)
 	rep.Code.Gold += len(want)
 	rep.Root.Emitted += len(got)
@@ -273,6 +302,18 @@ func (rep *Report) score(g Gold, want, got []key, gotStatus []string) {
 						rep.StatusAgree++
 					}
 				}
+				if ge := g.Events[i]; ge.Date != "" {
+					rep.DateTotal++
+					if gd := gotDate[j]; gd.date == ge.Date && (ge.DatePrecision == "" || ge.DatePrecision == gd.precision) {
+						rep.DateAgree++
+					} else {
+						want := ge.Date
+						if ge.DatePrecision != "" {
+							want += "/" + ge.DatePrecision
+						}
+						rep.DateMisses = append(rep.DateMisses, DateMismatch{g.ID, g.Text, w.src + " " + w.code + " " + w.tgt, want, gd.String()})
+					}
+				}
 				break
 			}
 		}
@@ -306,6 +347,9 @@ func (rep *Report) Print(w io.Writer, details bool) {
 	if rep.StatusTotal > 0 {
 		fmt.Fprintf(w, "status agreement on root matches: %d/%d (%.3f)\n", rep.StatusAgree, rep.StatusTotal, float64(rep.StatusAgree)/float64(rep.StatusTotal))
 	}
+	if rep.DateTotal > 0 {
+		fmt.Fprintf(w, "date agreement on root matches: %d/%d (%.3f)\n", rep.DateAgree, rep.DateTotal, float64(rep.DateAgree)/float64(rep.DateTotal))
+	}
 	fmt.Fprintf(w, "\nby root (root level)\n")
 	roots := make([]string, 0, len(rep.ByRoot))
 	for r := range rep.ByRoot {
@@ -325,5 +369,11 @@ func (rep *Report) Print(w io.Writer, details bool) {
 	fmt.Fprintf(w, "\nfalse (%d)\n", len(rep.False))
 	for _, m := range rep.False {
 		fmt.Fprintf(w, "  %s  %-28s  %s\n", m.ID, m.Event, m.Text)
+	}
+	if rep.DateTotal > 0 {
+		fmt.Fprintf(w, "\nwrong dates (%d; want, got)\n", len(rep.DateMisses))
+		for _, m := range rep.DateMisses {
+			fmt.Fprintf(w, "  %s  %-28s  %s  %s  %s\n", m.ID, m.Event, m.Want, m.Got, m.Text)
+		}
 	}
 }

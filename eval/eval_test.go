@@ -65,3 +65,55 @@ func TestScorer(t *testing.T) {
 		t.Errorf("missed %v, false %v", rep.Missed, rep.False)
 	}
 }
+
+// TestDateAgreement counts date agreement on root-level matches: a right
+// day, a wrong day, a right date at the wrong precision, a gold event
+// without a date (not counted) and an unmatched event (not counted).
+func TestDateAgreement(t *testing.T) {
+	gold, err := ReadGold(strings.NewReader(`{"id":"d1","date":"2024-07-13","text":"a","events":[{"source":"PRK","target":null,"cameo":"150","date":"2024-07-11","date_precision":"day"}]}
+{"id":"d2","date":"2024-07-13","text":"b","events":[{"source":"RUS","target":"UKR","cameo":"190","date":"2024-07-09","date_precision":"day"},{"source":"UKR","target":"RUS","cameo":"190","date":"2024-07-09","date_precision":"day"}]}
+{"id":"d3","date":"2024-07-13","text":"c","events":[{"source":"CHN","target":"TWN","cameo":"150","date":"2024-06","date_precision":"month"}]}
+{"id":"d4","date":"2024-07-13","text":"d","events":[{"source":"USA","target":"IRN","cameo":"163"}]}
+{"id":"d5","date":"2024-07-13","text":"e","events":[{"source":"ISR","target":"PSE","cameo":"195","date":"2024-07-12","date_precision":"day"}]}
+`), "gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated := func(e dyad.Event, date, prec string) dyad.Event {
+		e.Date, e.DatePrecision = date, prec
+		return e
+	}
+	c := cannedCoder{
+		"d1": {dated(ev("PRK", "150", ""), "2024-07-11", "day")},
+		"d2": {dated(ev("RUS", "195", "UKR"), "2024-07-09", "day"), dated(ev("UKR", "190", "RUS"), "2024-07-13", "day")},
+		"d3": {dated(ev("CHN", "150", "TWN"), "2024-06", "day")},
+		"d4": {dated(ev("USA", "163", "IRN"), "2024-07-13", "day")},
+		"d5": {dated(ev("ISR", "195", "LBN"), "2024-07-12", "day")},
+	}
+	rep := Run(c, gold)
+	if rep.DateAgree != 2 || rep.DateTotal != 4 {
+		t.Errorf("date agreement %d/%d, want 2/4", rep.DateAgree, rep.DateTotal)
+	}
+	want := []DateMismatch{
+		{"d2", "b", "UKR 190 RUS", "2024-07-09/day", "2024-07-13/day"},
+		{"d3", "c", "CHN 150 TWN", "2024-06/month", "2024-06/day"},
+	}
+	if len(rep.DateMisses) != len(want) {
+		t.Fatalf("date misses %v, want %v", rep.DateMisses, want)
+	}
+	for i := range want {
+		if rep.DateMisses[i] != want[i] {
+			t.Errorf("date miss %d: %+v, want %+v", i, rep.DateMisses[i], want[i])
+		}
+	}
+	var b strings.Builder
+	rep.Print(&b, false)
+	if !strings.Contains(b.String(), "date agreement on root matches: 2/4 (0.500)\n") || strings.Contains(b.String(), "wrong dates") {
+		t.Errorf("quiet report:\n%s", b.String())
+	}
+	b.Reset()
+	rep.Print(&b, true)
+	if !strings.Contains(b.String(), "wrong dates (2; want, got)\n  d2  UKR 190 RUS                   2024-07-09/day  2024-07-13/day  b\n") {
+		t.Errorf("detailed report:\n%s", b.String())
+	}
+}

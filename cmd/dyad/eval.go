@@ -18,7 +18,9 @@ func newEvalCmd() *cobra.Command {
 		Short: "score the coder against a gold set: precision, recall, F1",
 		Long: `eval codes every text of a gold set (JSON Lines: {"id","date","text","events":[…]})
 and prints precision, recall and F1 overall, by CAMEO root, at full-code
-level and at PLOVER event-type level, then the missed and false events (unless --quiet).`,
+level and at PLOVER event-type level, the agreement of status and date on
+root-level matches, then the missed and false events and the wrong dates
+(unless --quiet).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in, err := os.Open(args[0])
