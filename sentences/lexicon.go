@@ -22,7 +22,8 @@ type Lexicon struct {
 // GuessVerbs sets whether Tag may read a word the lexicon does not know
 // as a finite verb or a verb's -ing form from its ending ("police
 // dismantled a ring": VBD; "a man wielding a knife": VBG; "have
-// reorganised": VBN). Off (the default), such words stay nouns and only their adjectival uses are
+// reorganised": VBN; "to honour the dead": VB). Off (the default),
+// such words stay nouns and only their adjectival uses are
 // tagged ("allied Arab militias" JJ, "the fuel stored at" VBN). Turning
 // it on gives more clauses their verb, but a coder that reads a nominal
 // event as the object of any verb then codes "Bolton advocated air
@@ -364,7 +365,7 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 		}
 		t.Tag = shapeTag(t.Text, i)
-		if t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && (lx.objectAhead(toks[i+1]) || controlBefore(toks, i-1)) {
+		if lx.finite && t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && (lx.objectAhead(toks[i+1]) || controlBefore(toks, i-1)) {
 			t.Tag = "VB" // "to honour the dead", "urged Syria to protect civilians": an infinitive
 		}
 		if t.Lemma == "" {

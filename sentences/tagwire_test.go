@@ -93,7 +93,7 @@ func TestTagNoGuess(t *testing.T) {
 		{"the RSF and allied Arab militias", "DT NNP CC JJ NNP NNS"},
 		{"the disputed temple area", "DT JJ NN NN"},
 		{"inspectors visited the fuel stored at the plant", "NNS VBD DT NN VBN IN DT NN"},
-		{"urged Syria to protect civilians", "VBD NNP TO VB NNS"},
+		{"urged Syria to protect civilians", "VBD NNP TO NN NNS"},
 	}
 	for _, tt := range tests {
 		toks := Tag(Tokenize(tt.in), lx)
