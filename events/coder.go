@@ -529,7 +529,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if h.code == "" {
 				continue
 			}
-			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget)) && len(h.target) == 0 &&
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				continue // a visit with no host, a block with no one blocked
 			}

@@ -1,0 +1,61 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestDevFix codes team-written wire sentences for the general rules of
+// devfix.go and the hooks that call them: a place phrase inside a subject
+// noun phrase, flag and ownership modifiers that are no target, and an
+// attack that names its weapons without a named target. Each want lists
+// every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
+// for no target), in any order; the article is published on 2024-07-13
+// (a Saturday).
+func TestDevFix(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		// a place phrase inside the subject: the head noun phrase acts
+		{"Palestinian prisoners in Israeli jails launched a hunger strike on Monday.",
+			[]string{"PSECVL 142 - asserted 2024-07-08"}},
+		{"Kenyan fishermen in coastal villages blocked a highway to Mombasa on Monday.",
+			[]string{"KENCVL 144 KENGOV asserted 2024-07-08"}},
+		// ... but not an object phrase before a word the tagger reads as a verb
+		{"Israel on Monday freed 90 Palestinian prisoners from the Ofer jail.",
+			[]string{"ISR 0841 PSECVL asserted 2024-07-08"}},
+		// a ship's flag is not the target of a strike; its owner is
+		{"Houthi rebels attacked a Liberian-flagged bulk carrier in the Red Sea with drones on Sunday.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		{"Houthi rebels attacked a Greek-owned oil tanker in the Gulf of Aden with missiles on Sunday.",
+			[]string{"YEMREB 195 GRC asserted 2024-07-07"}},
+		{"Houthi rebels attacked a Panama-registered tanker in the Gulf of Aden with missiles on Sunday.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		// the flag state is a party to a seizure (as events.jsonl codes it)
+		{"Iranian commandos seized a Greek-owned oil tanker in the Gulf of Oman on Thursday.",
+			[]string{"IRNMIL 171 GRC asserted 2024-07-11"}},
+		// "from" names whom the gunmen act for: no head-noun subject
+		{"Islamist gunmen from the Ansar Brigade stormed a hotel in Mogadishu on Sunday.",
+			nil},
+		// a bare "attacked" with no actor as object stays uncoded
+		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
+			nil},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, ev := range c.Code(a) {
+			tgt := "-"
+			if ev.Target != nil {
+				tgt = ev.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s %s", ev.Source.Code, ev.CAMEO, tgt, ev.Status, ev.Date))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
