@@ -25,7 +25,7 @@ func TestSentences(t *testing.T) {
 		{"2024-07-13", "Russian troops did not attack Kharkiv last week.",
 			[]string{"RUSMIL 190 UKR negated 2024-07-06"}},
 		{"2024-07-13", "China and Japan will hold talks in Beijing next month.",
-			[]string{"CHN 036 JPN future 2024-08", "JPN 036 CHN future 2024-08"}},
+			[]string{"CHN 036 JPN future 2024-07-13", "JPN 036 CHN future 2024-07-13"}}, // the plan's month is not the event's date (gold README)
 		{"2024-07-13", "Argentina beat France on penalties to win the World Cup.", nil},
 		{"2024-07-13", "The UN-backed government in Tripoli condemned the strike.", []string{"LBYGOV 111 - asserted 2024-07-13"}},
 		{"2024-07-13", "Iraq invaded Kuwait in 1990.", nil},

@@ -105,6 +105,13 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				d = pub.AddDate(0, 0, -back)
 			}
 			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day})
+		case w == "day" && (prev == "next" || prev == "following") && i >= 2 && toks[i-2].Lower == "the" && len(out) > 0 && out[len(out)-1].precision == dyad.Day:
+			// "accused India on Monday …, and New Delhi expelled a
+			// diplomat the next day": the day after the date before it
+			d, err := time.Parse("2006-01-02", out[len(out)-1].date)
+			if err == nil {
+				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day})
+			}
 		case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
 			var d time.Time
 			shift := 0

@@ -162,6 +162,9 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		if (st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since") && h.status == dyad.Negated {
 			continue // "has not conducted a test since 2017": the drought, not the event, starts then
 		}
+		if planned(st, d, ctx.pubDate, h.status) {
+			continue
+		}
 		dist := d.start - h.head
 		if dist < 0 {
 			dist = -dist
@@ -178,36 +181,195 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	// suspended a deal and resumed drills"
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		d := st.dates[k]
-		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") {
+		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") && !planned(st, d, ctx.pubDate, h.status) {
 			return d.date, d.precision, "text"
 		}
+	}
+	if d, ok := c.frontedDate(st, h); ok && h.status != dyad.Alleged && h.status != dyad.Denied && !planned(st, d, ctx.pubDate, h.status) {
+		return d.date, d.precision, "text"
+	}
+	// "imposed a curfew and deployed the army on Friday": coordinated
+	// verbs of one subject share the date written after the last
+	if d, ok := c.coordinatedDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h.status) {
+		return d.date, d.precision, "text"
 	}
 	// "… , state media reported on Monday": the report's date dates the event
 	if st.reportDate != nil {
 		return st.reportDate.date, st.reportDate.precision, "text"
 	}
+	if d, ok := c.tailDate(st, h); ok {
+		return d.date, d.precision, "text"
+	}
 	return ctx.pubDate, dyad.Day, "published"
 }
 
-// nearestHit returns the head of the hit nearest to token i, preferring
-// one before it on a tie.
+// planned reports whether d is the date of a planned action ("will meet
+// in Seoul next month", "later this year") that dates a future or
+// hypothetical event: such an event takes the date of the statement that
+// carries it, never the date of the plan (README "Conventions fixed
+// here"). A date is planned when it is not before the publication date
+// pub ("2024-07-13"; at the date's own precision) or is introduced by
+// next, this, later, by or until.
+func planned(st *sentence, d dateExpr, pub string, status dyad.Status) bool {
+	if status != dyad.Future && status != dyad.Hypothetical {
+		return false
+	}
+	for k := d.start - 1; k >= 0 && k >= d.start-2; k-- {
+		switch st.toks[k].Lower {
+		case "next", "this", "later", "by", "until", "tomorrow":
+			return true
+		}
+	}
+	switch st.toks[d.start].Lower {
+	case "next", "this", "tomorrow", "later":
+		return true
+	}
+	if len(d.date) > len(pub) {
+		return false
+	}
+	return d.date >= pub[:len(d.date)]
+}
+
+// frontedDate finds a date expression in a phrase that opens the
+// sentence and ends at its first comma, before the hit ("In June, Kim
+// and Putin signed …", "Last month, Azerbaijan's army launched …", "In a
+// telephone call on Monday, Wang and Lavrov discussed …"): it dates the
+// clause that follows. A fronted time clause ("After talks on Monday,")
+// or a fronted phrase holding a verb of its own does not; nor does it
+// date an alleged or denied act, which sits in a clause of its own.
+func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
+	toks := st.toks
+	comma := -1
+	for k := 0; k < h.head; k++ {
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return dateExpr{}, false
+	}
+	switch toks[0].Lower {
+	case "after", "before", "since", "following", "ahead", "until", "when", "as", "while", "if", "despite":
+		return dateExpr{}, false
+	}
+	for k := 0; k < comma; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBN" && toks[k].Tag != "VBG" {
+			return dateExpr{}, false
+		}
+	}
+	for _, d := range st.dates {
+		if d.end <= comma {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// coordinatedDate finds the date of a finite verb hit joined to h by
+// "and" later in its clause, with no comma between ("imposed a curfew and
+// deployed the army on Friday"): the date written after the last verb
+// dates each verb of the coordination.
+func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
+	toks := st.toks
+	if h.p.Noun || !finite(toks[h.head].Tag) {
+		return dateExpr{}, false
+	}
+	for _, g := range st.hits {
+		if g.head <= h.end || g.head >= hi || g.p.Noun || toks[g.head].Tag != toks[h.head].Tag {
+			continue
+		}
+		if toks[g.head-1].Lower != "and" || commaBetween(toks, h.head, g.head) {
+			continue
+		}
+		for _, d := range st.dates {
+			if d.start > g.head && d.start < hi && c.nearestHit(st, d.start) == g.head {
+				return d, true
+			}
+		}
+	}
+	return dateExpr{}, false
+}
+
+func finite(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
+
+// tailDate finds the date of an attribution tail after h's clause
+// ("…, Secretary-General Jasem Albudaiwi said in a statement on
+// Monday"): a speech verb after a comma that owns a date dates the
+// reported event also when its speaker is no known actor.
+func (c *Coder) tailDate(st *sentence, h *verbHit) (dateExpr, bool) {
+	for _, g := range st.hits {
+		if !g.p.has(flagSpeech) || g.p.Code != "010" || g.head <= h.head || !commaBetween(st.toks, h.head, g.head) {
+			continue
+		}
+		for _, d := range st.dates {
+			if d.start > g.head && c.nearestHit(st, d.start) == g.head {
+				return d, true
+			}
+		}
+	}
+	return dateExpr{}, false
+}
+
+// nearestHit returns the head of the hit nearest to token i (a date
+// expression's first token), preferring one before it on a tie. A date
+// modifies the verb of its clause: a nominal hit owns it only when the
+// date stands right after the noun ("its attack on Saturday") or before
+// it as a possessive ("Friday's protests"), or when the clause has no
+// verb hit the date can belong to ("killed 20 civilians in an attack on
+// a village on Tuesday" dates the killing). A possessive date belongs to
+// its noun alone.
 func (c *Coder) nearestHit(st *sentence, i int) int {
+	toks := st.toks
+	end := i
+	for end < len(toks) && end < len(st.isDate) && st.isDate[end] {
+		end++
+	}
+	if end < len(toks) && toks[end].Text == "'s" {
+		for _, g := range st.hits {
+			if g.head > end && g.head <= end+3 {
+				return g.head
+			}
+		}
+		for _, g := range st.hits {
+			// "boycotted Tuesday's session": the verb's object is the
+			// occasion the date names
+			if !g.p.Noun && g.end <= i && i-g.end <= 2 && (i == g.end || toks[i-1].Lower == "on" || toks[i-1].Tag == "DT") {
+				return g.head
+			}
+		}
+		return -1
+	}
 	best, bestDist := -1, math.MaxInt
-	lo, hi := clauseBounds(st.toks, i)
+	nominal, nominalDist := -1, math.MaxInt
+	lo, hi := clauseBounds(toks, i)
 	for _, g := range st.hits {
 		if g.head < lo || g.head >= hi {
 			continue
 		}
-		if i < g.head && commaBetween(st.toks, i, g.head) {
+		if i < g.head && commaBetween(toks, i, g.head) {
 			continue // "fired … on Thursday, the military said": not the speech verb's
 		}
 		d := 2 * (i - g.head)
 		if d < 0 {
 			d = -3*d/2 + 1 // a date after its verb is its own; before, a little less
 		}
+		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") // "a Palestinian state/VBP on Tuesday"
+		if noun && !(g.p.Noun && i >= g.end && i <= g.end+1) || !noun && g.head > end {
+			// a nominal not next to the date, or a verb after it with
+			// words between ("accused X on Thursday of trying to …"):
+			// only when no verb before the date can take it
+			if d < nominalDist {
+				nominal, nominalDist = g.head, d
+			}
+			continue
+		}
 		if d < bestDist {
 			best, bestDist = g.head, d
 		}
+	}
+	if best < 0 {
+		return nominal
 	}
 	return best
 }
