@@ -1,0 +1,134 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// TestDatesWire codes team-written wire sentences (none taken from a
+// publisher) and checks the date, precision and date source of the named
+// events, per the gold README "Conventions fixed here": a date expression
+// dates the verb of the clause it stands in; a weekday is the most recent
+// such day (the publication day itself when it is that weekday, as the
+// gold sets write it); a future event takes the statement's date, never
+// the plan's; a sentence with no date expression for the event takes the
+// publication date. Every publication date is Friday 2025-03-14. Only the
+// listed events are checked: other events of the sentence may come and go
+// with actor rules.
+func TestDatesWire(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		text string
+		want []string // "SRC CAMEO TGT date precision from"
+	}{
+		// the date after the object is the accusation's, not the
+		// alleged act's verb after it
+		{"Turkey accused Greece on Wednesday of violating its airspace with fighter jets.",
+			[]string{"TUR 112 GRC 2025-03-12 day text"}},
+		// a date after a nominal in a place phrase dates the main verb
+		{"Somali troops killed 12 al-Shabaab fighters in a raid on a camp near Baidoa on Tuesday.",
+			[]string{"SOMMIL 190 SOMREB 2025-03-11 day text"}},
+		// a possessive date is its noun's: the arrests take the publication date
+		{"Pakistani police arrested 30 opposition supporters ahead of Sunday's rally in Lahore.",
+			[]string{"PAKCOP 173 - 2025-03-14 day published"}},
+		// ... unless the noun is the verb's object: the boycott is the vote's day
+		{"Ethiopian opposition parties boycotted Tuesday's vote in parliament.",
+			[]string{"ETHOPP 143 ETHGOV 2025-03-11 day text"}},
+		// a planned action's date is never the event's
+		{"Japan and the Philippines will hold joint naval drills in the South China Sea next month.",
+			[]string{"JPN 0312 PHL 2025-03-14 day published", "PHL 0312 JPN 2025-03-14 day published"}},
+		{"Egypt's foreign minister said on Monday that Cairo would host talks between Israel and Hamas later this month.",
+			[]string{"EGY 039 ISR 2025-03-10 day text"}},
+		// a fronted date phrase dates the clause after its comma
+		{"In February, Chile and Argentina signed a border agreement.",
+			[]string{"CHL 057 ARG 2025-02 month text", "ARG 057 CHL 2025-02 month text"}},
+		{"Last month, Serbia expelled two Croatian diplomats.",
+			[]string{"SRB 161 HRVGOV 2025-02 month text"}},
+		// a fronted time clause's date is not the main clause's
+		{"After talks in Ankara on Monday, Sweden and Turkey signed a security pact.",
+			[]string{"SWE 057 TUR 2025-03-14 day published"}},
+		// "the next day" counts from the date before it
+		{"Canada expelled a Chinese diplomat on Monday, and Beijing expelled a Canadian envoy the next day.",
+			[]string{"CAN 161 CHNGOV 2025-03-10 day text", "CHN 161 CANGOV 2025-03-11 day text"}},
+		// a purpose infinitive after the date does not take it
+		{"Kenya deployed 400 police officers to Haiti on Tuesday to lead a multinational security mission.",
+			[]string{"KENCOP 153 - 2025-03-11 day text"}},
+		// coordinated verbs share the date written after the last
+		{"Peru's government declared a state of emergency and deployed troops in Lima on Wednesday.",
+			[]string{"PERGOV 1724 - 2025-03-12 day text", "PERGOV 154 - 2025-03-12 day text"}},
+		// an attribution tail's date dates the reported act
+		{"Georgian police detained dozens of protesters outside parliament, the interior ministry said on Thursday.",
+			[]string{"GEOCOP 173 GEOCVL 2025-03-13 day text"}},
+		// a verb pattern the tagger reads in a noun phrase ("a state of …",
+		// "a new government") does not take the date from the verb
+		{"Vietnam recognised a new government in Niger on Tuesday.",
+			[]string{"VNM 054 NERGOV 2025-03-11 day text"}},
+		{"Brazil's president criticised Argentina in a speech on Monday, the foreign ministry said.",
+			[]string{"BRAGOV 111 ARG 2025-03-10 day text"}},
+		{"Israeli jets struck targets in southern Lebanon early on Saturday.",
+			[]string{"ISRMIL 195 LBN 2025-03-08 day text"}},
+		// the publication's own weekday is the publication day
+		{"Sudan's army shelled Omdurman on Friday.",
+			[]string{"SDNMIL 194 - 2025-03-14 day text"}},
+		{"Mali's junta expelled the French ambassador in January.",
+			[]string{"MLIGOV 161 FRAGOV 2025-01 month text"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2025-03-14", Body: []string{tt.text}}
+		got := map[string]string{} // "SRC CAMEO TGT" → "date precision from"
+		for _, e := range c.Code(a) {
+			got[dyadKey(e)] = e.Date + " " + e.DatePrecision + " " + e.DateFrom
+		}
+		for _, w := range tt.want {
+			var src, code, tgt, date, prec, from string
+			fmt.Sscan(w, &src, &code, &tgt, &date, &prec, &from)
+			k := src + " " + code + " " + tgt
+			g, ok := got[k]
+			if !ok {
+				t.Errorf("%s\n no event %s; got %q", tt.text, k, got)
+				continue
+			}
+			if want := date + " " + prec + " " + from; g != want {
+				t.Errorf("%s\n %s dated %q, want %q", tt.text, k, g, want)
+			}
+		}
+	}
+}
+
+func dyadKey(e dyad.Event) string {
+	src, tgt := "-", "-"
+	if e.Source != nil {
+		src = e.Source.Code
+	}
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
+	return src + " " + e.CAMEO + " " + tgt
+}
+
+// Example_relativeDates shows relative dates resolved against the
+// publication date (Friday 2025-03-14) and the future event that takes
+// the statement's date, not the plan's.
+func Example_relativeDates() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := &dyad.Article{ID: "x", Published: "2025-03-14", Body: []string{
+		"India condemned Pakistan on Thursday.",
+		"Last month, Serbia expelled two Croatian diplomats.",
+		"Japan and the Philippines will hold joint naval drills next month.",
+	}}
+	for _, e := range c.Code(a) {
+		fmt.Println(dyadKey(e), e.Status, e.Date, e.DatePrecision)
+	}
+	// Output:
+	// IND 111 PAK asserted 2025-03-13 day
+	// SRB 161 HRVGOV asserted 2025-02 month
+	// JPN 0312 PHL future 2025-03-14 day
+	// PHL 0312 JPN future 2025-03-14 day
+}
