@@ -522,11 +522,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			reported = true // "UN investigators said …"
 		}
 	}
+	attack := -1 // head of the last hit coded as an attack ("shelled …, killing two")
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
-			if h.code == "" {
+			if h.code == "" || consequence(st, h, attack) {
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
@@ -539,6 +540,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					// finding reported now ("investigators said … in 2017") is news
 				}
 				events = append(events, ev)
+				if harm(h.code) {
+					attack = h.head
+				}
 			}
 		}
 	}

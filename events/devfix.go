@@ -4,7 +4,11 @@ package events
 // subject noun phrase, a ship's flag named in an attack, and
 // attacks that name their weapons but no target.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/cameo"
+)
 
 // subjectPP reports whether the non-actor noun phrase ending before b+1
 // (its first token after b) is a place phrase inside a longer subject:
@@ -84,4 +88,34 @@ func armedAttack(st *sentence, h *verbHit) bool {
 // tanker" 190 GRC).
 func flagModifier(w string) bool {
 	return strings.HasSuffix(w, "-flagged") || strings.HasSuffix(w, "-registered")
+}
+
+// consequence reports a participle clause that tells the toll of an
+// attack coded before it in the sentence ("Russian forces shelled the
+// centre of Kherson, killing two people", "police fired tear gas at
+// protesters, killing five"): the deaths are the attack's outcome, not a
+// second event (as the gold sets code "…, killing at least 29 people").
+// attack is the head token of the sentence's last hit that yielded an
+// event with a harm code (see harm), or -1.
+func consequence(st *sentence, h *verbHit, attack int) bool {
+	toks := st.toks
+	if attack < 0 || attack >= h.head || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," {
+		return false
+	}
+	switch toks[h.head].Lemma {
+	case "kill", "wound", "injure", "maim":
+		return true
+	}
+	return false
+}
+
+// harm reports a CAMEO code of physical harm whose toll a participle may
+// tell: coercion, assault, fighting, mass violence (roots 17–20) and a
+// violent protest (145).
+func harm(code string) bool {
+	switch cameo.Root(code) {
+	case "17", "18", "19", "20":
+		return true
+	}
+	return code == "145"
 }

@@ -9,8 +9,9 @@ import (
 
 // TestDevFix codes team-written wire sentences for the general rules of
 // devfix.go and the hooks that call them: a place phrase inside a subject
-// noun phrase, flag and ownership modifiers that are no target, and an
-// attack that names its weapons without a named target. Each want lists
+// noun phrase, a ship's flag that is no target of a strike, an attack
+// that names its weapons without a named target, and a participle telling
+// an attack's toll. Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -41,6 +42,14 @@ func TestDevFix(t *testing.T) {
 		// "from" names whom the gunmen act for: no head-noun subject
 		{"Islamist gunmen from the Ansar Brigade stormed a hotel in Mogadishu on Sunday.",
 			nil},
+		// the toll told by a participle is the attack's outcome, no second event
+		{"Russian forces shelled the centre of Kharkiv on Monday, killing three people.",
+			[]string{"RUSMIL 194 UKR asserted 2024-07-08"}},
+		{"Houthi rebels attacked an oil tanker in the Gulf of Aden with missiles on Sunday, wounding two sailors.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		// ... but the killing stays when nothing before it was coded
+		{"Gunmen stormed a hotel in Mogadishu on Sunday, killing at least ten Somali soldiers.",
+			[]string{"SOMUAF 180 SOMMIL asserted 2024-07-07"}},
 		// a bare "attacked" with no actor as object stays uncoded
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
 			nil},
