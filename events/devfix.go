@@ -1,12 +1,14 @@
 package events
 
 // General fixes found on the development gold set: place phrases inside a
-// subject noun phrase, a ship's flag named in an attack, and
-// attacks that name their weapons but no target.
+// subject noun phrase, a ship's flag named in an attack, attacks that name
+// their weapons but no target, the toll of an attack told by a participle,
+// and reduced relatives after a predicate noun.
 
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -118,4 +120,62 @@ func harm(code string) bool {
 		return true
 	}
 	return code == "145"
+}
+
+// predicateNoun reports a determiner ("the", "a", "one of eight") opening
+// the noun phrase between a form of "be" ("is", "has been") at k and a
+// past form at i: the phrase is the predicate, and the past form after it
+// a reduced relative ("Holmes is believed to be the sixth British citizen
+// killed in Syria": the citizen was killed, and did not kill).
+func predicateNoun(toks []dyad.Token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch toks[j].Lower {
+		case "the", "a", "an", "among", "one":
+			return true
+		}
+	}
+	return false
+}
+
+// alongside reports a fight verb whose object is an ally: "killed
+// fighting alongside Kurdish forces", "have fought alongside each other".
+// The phrase tells allegiance, not an attack on anyone, and yields no
+// event (a fight against a named enemy is coded from the enemy's phrase:
+// "fought alongside the YPG against Islamic State" is left to that).
+func alongside(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "19" || h.end >= len(st.toks) {
+		return false
+	}
+	k := h.end
+	if st.toks[k].Tag == "RB" && st.toks[k].Lower != "alongside" && k+1 < len(st.toks) {
+		k++ // "fought bravely alongside"
+	}
+	if st.toks[k].Lower != "alongside" {
+		return false
+	}
+	for j := k + 1; j < len(st.toks) && j <= k+12; j++ {
+		if st.toks[j].Lower == "against" {
+			return false
+		}
+		if isHardBreak(st.toks[j]) {
+			break
+		}
+	}
+	return true
+}
+
+// gerundAfterVictim reports a past form of a harming verb followed by a
+// gerund: "the first British woman killed fighting alongside Kurdish
+// forces", "two soldiers wounded defending the town". The noun before
+// was harmed while doing it; a killer's object would come first
+// ("killed fighters", not "killed fighting").
+func gerundAfterVictim(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Tag != "VBG" {
+		return false
+	}
+	switch toks[i].Lower {
+	case "killed", "wounded", "injured", "captured", "detained", "arrested", "caught", "shot", "hurt":
+		return true
+	}
+	return false
 }

@@ -10,8 +10,9 @@ import (
 // TestDevFix codes team-written wire sentences for the general rules of
 // devfix.go and the hooks that call them: a place phrase inside a subject
 // noun phrase, a ship's flag that is no target of a strike, an attack
-// that names its weapons without a named target, and a participle telling
-// an attack's toll. Each want lists
+// that names its weapons without a named target, a participle telling an
+// attack's toll, reduced relatives after a predicate noun ("the sixth
+// British citizen killed in Syria") and fights alongside an ally. Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -50,6 +51,19 @@ func TestDevFix(t *testing.T) {
 		// ... but the killing stays when nothing before it was coded
 		{"Gunmen stormed a hotel in Mogadishu on Sunday, killing at least ten Somali soldiers.",
 			[]string{"SOMUAF 180 SOMMIL asserted 2024-07-07"}},
+		// a reduced relative after a predicate noun: the victim is no source
+		{"Morgan is believed to be the third Canadian citizen killed in Iraq this year.",
+			nil},
+		{"He was one of five Australian volunteers killed fighting alongside Kurdish forces in Syria.",
+			nil},
+		{"She has been the second French aid worker detained in Mali since June.",
+			nil},
+		// ... while a finite verb before the object keeps its subject
+		{"Germany on Monday deported 80 Afghan men convicted of crimes.",
+			[]string{"DEU 174 AFGREF asserted 2024-07-08"}},
+		// fighting alongside an ally is no attack on it
+		{"Iraqi militias fought alongside Syrian government forces throughout the war.",
+			nil},
 		// a bare "attacked" with no actor as object stays uncoded
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
 			nil},

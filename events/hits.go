@@ -517,7 +517,9 @@ func reducedRelative(st *sentence, i int) bool {
 	switch toks[i+1].Lower {
 	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under":
 	default:
-		return false
+		if !gerundAfterVictim(toks, i) {
+			return false
+		}
 	}
 	if toks[i].Tag == "VBN" || toks[i+1].Lower == "by" {
 		return true // "an American woman captured by Kurdish forces"
@@ -530,7 +532,10 @@ func reducedRelative(st *sentence, i int) bool {
 			return false
 		}
 		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && st.at[k] < 0 && startsLowerASCII(t.Text) {
-			return t.Lemma != "say" && t.Lemma != "be" && t.Lemma != "have"
+			if t.Lemma == "be" || t.Lemma == "have" && toks[k+1].Lower == "been" {
+				return predicateNoun(toks, k, i) // "is the sixth British citizen killed in Syria"
+			}
+			return t.Lemma != "say" && t.Lemma != "have"
 		}
 	}
 	return false
