@@ -318,6 +318,11 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		return Result{}, hashEntry{}, "", nil // stored already: nothing else is written
 	}
 	res := Result{Added: true, DupGroup: group, NearDuplicate: near}
+	if near {
+		if it.Events, err = groupDates(ctx, tx, group, a, it.Events); err != nil {
+			return Result{}, hashEntry{}, "", fmt.Errorf("near-duplicate group %s: %w", group, err)
+		}
+	}
 	var sentences map[int]bool
 	for k := range it.Events {
 		ev := &it.Events[k]
