@@ -132,7 +132,10 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			case "year":
 				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year})
 			}
-		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late"):
+		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
+			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || next == "."):
+			// an abbreviation needs a day or a full stop: "Jan 5", "5 Jan",
+			// "Jan." (not "Jan Egeland said")
 			m := months[w]
 			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in June"
 			if isNum(next) && len(next) <= 2 {

@@ -162,7 +162,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		if (st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since") && h.status == dyad.Negated {
 			continue // "has not conducted a test since 2017": the drought, not the event, starts then
 		}
-		if planned(st, d, ctx.pubDate, h.status) {
+		if planned(st, d, ctx.pubDate, h) {
 			continue
 		}
 		dist := d.start - h.head
@@ -181,16 +181,16 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	// suspended a deal and resumed drills"
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		d := st.dates[k]
-		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") && !planned(st, d, ctx.pubDate, h.status) {
+		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") && !planned(st, d, ctx.pubDate, h) {
 			return d.date, d.precision, "text"
 		}
 	}
-	if d, ok := c.frontedDate(st, h); ok && h.status != dyad.Alleged && h.status != dyad.Denied && !planned(st, d, ctx.pubDate, h.status) {
+	if d, ok := c.frontedDate(st, h); ok && h.status != dyad.Alleged && h.status != dyad.Denied && !planned(st, d, ctx.pubDate, h) {
 		return d.date, d.precision, "text"
 	}
 	// "imposed a curfew and deployed the army on Friday": coordinated
 	// verbs of one subject share the date written after the last
-	if d, ok := c.coordinatedDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h.status) {
+	if d, ok := c.coordinatedDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h) {
 		return d.date, d.precision, "text"
 	}
 	// "… , state media reported on Monday": the report's date dates the event
@@ -204,25 +204,45 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 }
 
 // planned reports whether d is the date of a planned action ("will meet
-// in Seoul next month", "later this year") that dates a future or
-// hypothetical event: such an event takes the date of the statement that
-// carries it, never the date of the plan (README "Conventions fixed
-// here"). A date is planned when it is not before the publication date
-// pub ("2024-07-13"; at the date's own precision) or is introduced by
-// next, this, later, by or until.
-func planned(st *sentence, d dateExpr, pub string, status dyad.Status) bool {
-	if status != dyad.Future && status != dyad.Hypothetical {
+// in Seoul next month", "later this year", "will meet in Sochi on
+// Wednesday") that dates a future or hypothetical event h: such an event
+// takes the date of the statement that carries it, never the date of the
+// plan (README "Conventions fixed here"). A date is planned when it is
+// introduced by next, later, by, until or tomorrow, when it is not before
+// the publication date pub ("2024-07-13"; at the date's own precision)
+// unless "earlier" or "last" says it is past, or when h's verb is itself
+// in the future ("will", "would", "shall" before it) and the date follows
+// it.
+func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
+	if h.status != dyad.Future && h.status != dyad.Hypothetical {
 		return false
 	}
+	toks := st.toks
+	past := false
 	for k := d.start - 1; k >= 0 && k >= d.start-2; k-- {
-		switch st.toks[k].Lower {
-		case "next", "this", "later", "by", "until", "tomorrow":
+		switch toks[k].Lower {
+		case "next", "later", "by", "until", "tomorrow":
 			return true
+		case "earlier", "last", "past":
+			past = true
 		}
 	}
-	switch st.toks[d.start].Lower {
-	case "next", "this", "tomorrow", "later":
+	switch toks[d.start].Lower {
+	case "next", "tomorrow", "later":
 		return true
+	case "earlier", "last", "past":
+		past = true
+	}
+	if past {
+		return false
+	}
+	if d.start > h.head {
+		for k := h.head - 1; k >= 0 && k >= h.head-3; k-- {
+			switch toks[k].Lower {
+			case "will", "would", "shall", "'ll":
+				return true
+			}
+		}
 	}
 	if len(d.date) > len(pub) {
 		return false
@@ -234,8 +254,10 @@ func planned(st *sentence, d dateExpr, pub string, status dyad.Status) bool {
 // sentence and ends at its first comma, before the hit ("In June, Kim
 // and Putin signed …", "Last month, Azerbaijan's army launched …", "In a
 // telephone call on Monday, Wang and Lavrov discussed …"): it dates the
-// clause that follows. A fronted time clause ("After talks on Monday,")
-// or a fronted phrase holding a verb of its own does not; nor does it
+// clause that follows. The phrase opens with the date or a time
+// preposition; a fronted time clause ("After talks on Monday,"), a
+// comparison ("Like the enclave in 1995,") or a fronted phrase holding a
+// verb of its own does not; nor does it
 // date an alleged or denied act, which sits in a clause of its own.
 func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
@@ -246,15 +268,28 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			break
 		}
 	}
-	if comma < 0 {
-		return dateExpr{}, false
+	if comma < 0 || comma > 8 {
+		return dateExpr{}, false // none, or a long phrase of its own
 	}
 	switch toks[0].Lower {
-	case "after", "before", "since", "following", "ahead", "until", "when", "as", "while", "if", "despite":
-		return dateExpr{}, false
+	case "in", "on", "at", "during", "over", "late", "early", "earlier", "last", "just", "this", "overnight":
+	default:
+		// "Like the Bosnian enclave in 1995,", "After talks on Monday,":
+		// a comparison or a time clause, not the event's time
+		if len(st.dates) == 0 || st.dates[0].start != 0 {
+			return dateExpr{}, false
+		}
 	}
 	for k := 0; k < comma; k++ {
 		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBN" && toks[k].Tag != "VBG" {
+			return dateExpr{}, false
+		}
+	}
+	// "On Monday, three days after Trump and Erdogan spoke by phone,
+	// Ankara pledged …": a hit inside a subordinate clause after the
+	// comma is not the clause the phrase opens
+	for k := comma + 1; k < h.head; k++ {
+		if subordinator(toks[k].Lower) && !commaBetween(toks, k, h.head) {
 			return dateExpr{}, false
 		}
 	}
@@ -264,6 +299,17 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// subordinator reports a word that opens a subordinate or relative
+// clause, whose date expressions date that clause's own verb.
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "since", "when", "whenever", "while", "whereas", "until", "because", "if", "unless",
+		"once", "though", "although", "where", "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }
 
 // coordinatedDate finds the date of a finite verb hit joined to h by
@@ -283,12 +329,28 @@ func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, boo
 			continue
 		}
 		for _, d := range st.dates {
-			if d.start > g.head && d.start < hi && c.nearestHit(st, d.start) == g.head {
+			if d.start > g.head && d.start < hi && c.nearestHit(st, d.start) == g.head && !ahead(st, d) {
 				return d, true
 			}
 		}
 	}
 	return dateExpr{}, false
+}
+
+// ahead reports a date expression that looks forward ("next week",
+// "later this month", "tomorrow"): no past act's date.
+func ahead(st *sentence, d dateExpr) bool {
+	for k := d.start - 1; k >= 0 && k >= d.start-2; k-- {
+		switch st.toks[k].Lower {
+		case "next", "later", "by", "until", "tomorrow":
+			return true
+		}
+	}
+	switch st.toks[d.start].Lower {
+	case "next", "tomorrow", "later":
+		return true
+	}
+	return false
 }
 
 func finite(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
@@ -311,30 +373,39 @@ func (c *Coder) tailDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-// nearestHit returns the head of the hit nearest to token i (a date
-// expression's first token), preferring one before it on a tie. A date
-// modifies the verb of its clause: a nominal hit owns it only when the
-// date stands right after the noun ("its attack on Saturday") or before
-// it as a possessive ("Friday's protests"), or when the clause has no
-// verb hit the date can belong to ("killed 20 civilians in an attack on
-// a village on Tuesday" dates the killing). A possessive date belongs to
-// its noun alone.
+// nearestHit returns the head of the hit that owns the date expression
+// starting at token i, or -1. A date modifies the verb of its clause: the
+// nearest verb hit before it, with no subordinate or relative clause
+// between ("have retaken Ghouta, where the attack took place on Saturday"
+// is not the retaking's date), or a verb right after it or after its
+// subject ("Seoul on Monday accused", "Earlier this month Trump warned").
+// A nominal hit owns it only when the date stands right after the noun
+// ("its attack on Saturday", "the Brussels assault in March"), or when
+// the clause has no verb hit the date can belong to ("killed 20 civilians
+// in an attack on a village on Tuesday" dates the killing, "accused Kyiv
+// on Thursday of trying to …" the accusation). A possessive or
+// attributive date belongs to its noun ("ahead of Friday's protests",
+// "Pyongyang's November 29 missile test"), or to the verb whose object it
+// opens ("boycotted Tuesday's session").
 func (c *Coder) nearestHit(st *sentence, i int) int {
 	toks := st.toks
 	end := i
 	for end < len(toks) && end < len(st.isDate) && st.isDate[end] {
 		end++
 	}
-	if end < len(toks) && toks[end].Text == "'s" {
+	possessive := end < len(toks) && (toks[end].Text == "'s" || toks[end].Text == "’s")
+	attributive := i > 0 && end < len(toks) && (toks[i-1].Tag == "POS" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "DT") &&
+		(strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ")
+	if possessive || attributive {
 		for _, g := range st.hits {
-			if g.head > end && g.head <= end+3 {
+			// "boycotted Tuesday's session": the verb's object is the
+			// occasion the date names
+			if possessive && !g.p.Noun && g.end <= i && i-g.end <= 2 && (i == g.end || toks[i-1].Lower == "on" || toks[i-1].Tag == "DT") {
 				return g.head
 			}
 		}
 		for _, g := range st.hits {
-			// "boycotted Tuesday's session": the verb's object is the
-			// occasion the date names
-			if !g.p.Noun && g.end <= i && i-g.end <= 2 && (i == g.end || toks[i-1].Lower == "on" || toks[i-1].Tag == "DT") {
+			if g.head > end && g.head <= end+4 {
 				return g.head
 			}
 		}
@@ -355,10 +426,38 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 			d = -3*d/2 + 1 // a date after its verb is its own; before, a little less
 		}
 		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") // "a Palestinian state/VBP on Tuesday"
-		if noun && !(g.p.Noun && i >= g.end && i <= g.end+1) || !noun && g.head > end {
-			// a nominal not next to the date, or a verb after it with
-			// words between ("accused X on Thursday of trying to …"):
-			// only when no verb before the date can take it
+		own := false
+		switch {
+		case noun:
+			// right after the noun ("the meeting late on Tuesday"); not
+			// a speech verb read as a noun
+			own = i >= g.end && (g.p.Noun || !g.p.has(flagSpeech))
+			for k := g.end; k < i && own; k++ {
+				own = k < len(st.isDate) && st.isDate[k] || toks[k].Lower == "late" || toks[k].Lower == "early"
+			}
+		case g.head < i:
+			blocked := false
+			for k := g.end; k < i; k++ {
+				// the date of a subordinate or relative clause between:
+				// not this verb's (a when-clause's time is the verb's:
+				// "arrested Robinson when he returned in November")
+				if subordinator(toks[k].Lower) && toks[k].Lower != "when" {
+					blocked = true
+				}
+			}
+			if blocked {
+				continue
+			}
+			own = true
+		default:
+			own = true
+			for k := end; k < g.head; k++ {
+				if k >= len(st.at) || st.at[k] < 0 && toks[k].Tag != "NNP" && toks[k].Tag != "POS" && toks[k].Tag != "DT" {
+					own = false
+				}
+			}
+		}
+		if !own {
 			if d < nominalDist {
 				nominal, nominalDist = g.head, d
 			}
