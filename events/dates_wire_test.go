@@ -75,6 +75,32 @@ func TestDatesWire(t *testing.T) {
 			[]string{"SDNMIL 194 - 2025-03-14 day text"}},
 		{"Mali's junta expelled the French ambassador in January.",
 			[]string{"MLIGOV 161 FRAGOV 2025-01 month text"}},
+		// a relative clause's date is its own verb's; a when-clause's
+		// time is the main verb's
+		{"Syrian troops recaptured the town of Saraqib, where rebels had shelled a market on Saturday.",
+			[]string{"SYRMIL 192 - 2025-03-14 day published", "SYRREB 194 - 2025-03-08 day text"}},
+		{"British police arrested the activist at Heathrow airport when he returned in November.",
+			[]string{"GBRCOP 173 GBRCVL 2024-11 month text"}},
+		// a verb after the date and its subject owns it
+		{"Earlier this month Hungary's prime minister criticised the European Commission.",
+			[]string{"HUNGOV 111 IGOEUREEC 2025-03 month text"}},
+		// an attributive or possessive date (curly apostrophe too) is its noun's
+		{"Japan condemned Pyongyang's March 9 missile test.",
+			[]string{"JPN 111 PRK 2025-03-14 day published"}},
+		{"The Kremlin denied involvement in February\u2019s attack on a Ukrainian journalist.",
+			[]string{"RUSGOV 016 - 2025-03-14 day published", "RUSGOV 190 UKRMED 2025-02 month text"}},
+		// a fronted date does not date a subordinate clause after it
+		{"On Monday, two days after Putin and Erdogan spoke by phone, Turkey pledged to buy more Russian gas.",
+			[]string{"RUSGOV 041 TURGOV 2025-03-14 day published"}},
+		// a date after "will <verb>" is the plan's
+		{"Iran's foreign minister will visit Beijing on Tuesday.",
+			[]string{"IRNGOV 036 CHN 2025-03-14 day published"}},
+		// "Jan" before a name is no month
+		{"Jan Egeland, an adviser to the UN envoy, said Russia and Turkey had agreed a ceasefire in Idlib.",
+			[]string{"RUS 0871 TUR 2025-03-14 day published"}},
+		// a nominal right before the date owns it, past "late"
+		{"Indian and Chinese diplomats agreed at a meeting late on Tuesday to resume border patrols.",
+			[]string{"INDGOV 040 CHNGOV 2025-03-11 day text"}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2025-03-14", Body: []string{tt.text}}
