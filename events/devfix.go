@@ -3,12 +3,14 @@ package events
 // General fixes found on the development gold set: place phrases inside a
 // subject noun phrase, a ship's flag named in an attack, attacks that name
 // their weapons but no target, the toll of an attack told by a participle,
-// and reduced relatives after a predicate noun.
+// reduced relatives after a predicate noun, fights alongside an ally and
+// country adjectives naming a place.
 
 import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -176,6 +178,40 @@ func gerundAfterVictim(toks []dyad.Token, i int) bool {
 	switch toks[i].Lower {
 	case "killed", "wounded", "injured", "captured", "detained", "arrested", "caught", "shot", "hurt":
 		return true
+	}
+	return false
+}
+
+// adjectivePlace reports a country adjective heading a place noun after a
+// place preposition: "condemned the use of chemical weapons in the Syrian
+// town of Douma", "met near the Turkish border". Like a country after
+// "in", it names where the act happened, not a party to it. p is the token
+// before the mention's phrase (past "the" and other modifiers). A show
+// of force near a border is aimed at its country ("massed troops near
+// the Ukrainian border"), as near a country's name.
+func adjectivePlace(st *sentence, m, p int, show bool) bool {
+	mt := st.ments[m]
+	if mt.Kind != actors.KindAdjective || p < 0 || mt.End >= len(st.toks) {
+		return false
+	}
+	switch st.toks[p].Lower {
+	case "in", "inside", "outside", "at":
+	case "near":
+		if show {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := mt.End; j < len(st.toks) && j <= mt.End+2; j++ {
+		switch st.toks[j].Lower {
+		case "town", "city", "village", "province", "region", "border", "enclave", "capital", "port",
+			"island", "district", "territory", "countryside", "coast", "desert", "mountains", "state":
+			return true
+		}
+		if st.toks[j].Tag != "JJ" && st.toks[j].Tag != "NN" {
+			return false
+		}
 	}
 	return false
 }

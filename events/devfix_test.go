@@ -12,7 +12,8 @@ import (
 // noun phrase, a ship's flag that is no target of a strike, an attack
 // that names its weapons without a named target, a participle telling an
 // attack's toll, reduced relatives after a predicate noun ("the sixth
-// British citizen killed in Syria") and fights alongside an ally. Each want lists
+// British citizen killed in Syria"), fights alongside an ally, and a
+// country adjective naming a place ("in the Syrian town of Douma"). Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -64,6 +65,11 @@ func TestDevFix(t *testing.T) {
 		// fighting alongside an ally is no attack on it
 		{"Iraqi militias fought alongside Syrian government forces throughout the war.",
 			nil},
+		// a country adjective heading a place noun after "in" is a place
+		{"The UN condemned the use of chemical weapons in the Syrian town of Douma on Monday.",
+			[]string{"IGOUNO 111 - asserted 2024-07-08"}},
+		{"Syrian rebels shelled the Turkish province of Kilis on Monday.",
+			[]string{"SYRREB 194 TUR asserted 2024-07-08"}},
 		// a bare "attacked" with no actor as object stays uncoded
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
 			nil},

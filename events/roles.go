@@ -549,6 +549,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
 			}
+			if adjectivePlace(st, m, p, show) {
+				k = st.ments[m].End - 1
+				continue // "in the Syrian town of Douma": a place too
+			}
 			q := p // "the massacre of more than 100 villagers"
 			for q >= 1 && (toks[q].Tag == "CD" || toks[q].Tag == "JJ" || toks[q].Lower == "more" || toks[q].Lower == "than" || toks[q].Lower == "least" || toks[q].Lower == "at" || toks[q].Lower == "some" || toks[q].Lower == "nearly" || toks[q].Lower == "about") {
 				q--
