@@ -363,13 +363,18 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		ah = append(ah, int64(ar.hash))
 	}
-	rows, err := tx.Query(ctx, qInsertArticles, ac[0], ac[1], ac[2], ac[3], ac[4], ac[5], ac[6],
-		ah, ac[8], ac[9], ac[10], now)
-	if err != nil {
-		return nil, fmt.Errorf("articles: %w", err)
-	}
-	inserted, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
+	// The near-duplicates' groups' publication dates come in the same
+	// round trip.
+	var b2 pgx.Batch
+	var inserted []string
+	b2.Queue(qInsertArticles, ac[0], ac[1], ac[2], ac[3], ac[4], ac[5], ac[6],
+		ah, ac[8], ac[9], ac[10], now).Query(func(rows pgx.Rows) error {
+		var err error
+		inserted, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
+	groupPub := queueGroupPublished(&b2, added)
+	if err := tx.SendBatch(ctx, &b2).Close(); err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
 	ins := map[string]bool{}
@@ -383,6 +388,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		delete(ins, ar.id) // the first item with this id is the one stored
 		results[i] = sqlite.Result{Added: true, DupGroup: ar.group, NearDuplicate: ar.near}
+		groupDates(ar, groupPub)
 		for k := range ar.evs {
 			ev := &ar.evs[k]
 			mid := ev.ID
