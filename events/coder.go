@@ -232,6 +232,9 @@ type verbHit struct {
 	// orderedBy is one past the token of the verb that orders the act
 	// ("Putin ordered the army to strike"): its subject is the source
 	orderedBy int
+	// threat marks a code made by threatCode: the act is threatened or
+	// planned, not done ("threatened to fire missiles at Guam")
+	threat bool
 }
 
 // sentence holds the per-sentence analysis.

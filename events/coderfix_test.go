@@ -38,6 +38,17 @@ func TestCoderFix(t *testing.T) {
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		// missiles threatened at an actor are a threat of force, fired at it a strike
+		{"North Korea threatened on Monday to fire missiles at Guam.",
+			[]string{"PRK 138 GUM asserted 2024-07-08"}},
+		{"China vowed to launch missiles toward Taiwan.",
+			[]string{"CHN 138 TWN asserted 2024-07-13"}},
+		{"Russia warned it would fire missiles at Poland.",
+			[]string{"RUS 138 POL asserted 2024-07-13"}},
+		{"North Korea fired two missiles at Guam on Monday.",
+			[]string{"PRK 195 GUM asserted 2024-07-08"}},
+		{"North Korea fired two missiles into the sea on Monday.",
+			[]string{"PRK 150 - asserted 2024-07-08"}},
 		{"Iran threatened on Monday to hit Israel.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
 		{"Israel threatened on Monday to strike back.",

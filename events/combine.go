@@ -100,9 +100,12 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 						}
 					}
 				}
-				h.code = threatCode(c.ont, g.code)
-				if len(h.target) == 0 {
-					h.target = g.target
+				h.code, h.threat = threatCode(c.ont, g.code), true
+				if g.code == "150" && firedAt(st, g) {
+					h.code = "138" // "warned it would fire missiles at Poland"
+				}
+				if len(h.target) == 0 || len(h.source) > 0 && len(g.target) > 0 && h.target[0].Code == h.source[0].Code {
+					h.target = g.target // "warned it would attack Poland": "it" is the subject of the act, not the one warned
 				}
 				live[j] = false
 			}

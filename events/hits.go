@@ -70,13 +70,13 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			}
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
-				g.status = dyad.Asserted
+				g.status, g.threat = dyad.Asserted, true
 			} else if q := c.quad(g.code); q <= 2 {
 				g.code = intentCode(g.code)
 				g.status = dyad.Future
 			} else {
 				g.code = threatCode(c.ont, g.code)
-				g.status = dyad.Future
+				g.status, g.threat = dyad.Future, true
 			}
 			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 {
 				// "X and Y agreed to resume contacts": both parties intend it
@@ -216,7 +216,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			if c.quad(h.code) <= 2 {
 				h.code = intentCode(h.code)
 			} else if !p.has(flagThreat) && !strings.HasPrefix(h.code, "13") {
-				h.code = threatCode(c.ont, h.code)
+				h.code, h.threat = threatCode(c.ont, h.code), true
 			}
 		}
 		return h, true

@@ -19,11 +19,13 @@ import (
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	head := st.toks[h.head].Lemma
 	switch {
-	case h.code == "150" && len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
-		aimed(st.toks[h.head:h.target[0].Start]):
+	case h.code == "150" && firedAt(st, h):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
+		}
+		if h.threat || h.status == dyad.Future {
+			h.code = "138" // "threatened to fire missiles at Guam": a threat of force, not a strike
 		}
 	case h.code == "090":
 		switch {
@@ -365,10 +367,19 @@ func eachOther(toks []dyad.Token, from int) bool {
 	return false
 }
 
+// firedAt reports missiles or shells fired or launched at the hit's
+// target ("fired missiles at Guam", "launched rockets into Israel"), not
+// merely fired (a test into the sea is a show of force).
+func firedAt(st *sentence, h *verbHit) bool {
+	head := st.toks[h.head].Lemma
+	return len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
+		aimed(st.toks[h.head:h.target[0].Start])
+}
+
 // aimed reports "at", "on" or "into" among toks: fire aimed at something.
 func aimed(toks []dyad.Token) bool {
 	for _, t := range toks {
-		if t.Lower == "at" || t.Lower == "on" || t.Lower == "into" {
+		if t.Lower == "at" || t.Lower == "on" || t.Lower == "into" || t.Lower == "toward" || t.Lower == "towards" {
 			return true
 		}
 	}
