@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +24,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
+		fmt.Println("open") // the parent polls the store from now on
 		cfg := Config{DB: db, Coder: fakeCoder{delay: 3 * time.Millisecond}, Read: fakeRead, Workers: 2, Batch: 4}
 		if _, err := Run(context.Background(), cfg, []string{filepath.Join(dir, "in")}); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -48,22 +51,43 @@ func TestKillSafety(t *testing.T) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"="+dir)
 	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	// Poll the store only once the child has created it, and read-only:
+	// a poller that opened it for writing could create or migrate the
+	// schema itself, racing the child.
+	opened := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		opened <- line
+		io.Copy(io.Discard, out)
+	}()
+	select {
+	case line := <-opened:
+		if line != "open\n" {
+			cmd.Process.Kill()
+			cmd.Wait()
+			t.Fatalf("child did not open the store (said %q; its error is above)", line)
+		}
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("child did not open the store in 60s")
+	}
 	killedPath := filepath.Join(dir, "killed.db")
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	var atKill int
 	for {
 		time.Sleep(20 * time.Millisecond)
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatal("child stored nothing in 20s")
+			t.Fatal("child stored fewer than 40 articles in 60s")
 		}
-		if _, err := os.Stat(killedPath); err != nil {
-			continue
-		}
-		db, err := sqlite.Open(killedPath)
+		db, err := sqlite.OpenReadOnly(killedPath)
 		if err != nil {
 			continue
 		}

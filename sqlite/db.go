@@ -35,8 +35,9 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	msqlite "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
 // Near-duplicate thresholds. An article is a near-duplicate of a stored one
@@ -106,11 +107,16 @@ type hashEntry struct {
 // and migrating an older schema to SchemaVersion. It fails with an error
 // naming path when the file is not a SQLite database or was written by a
 // newer dyad (user_version > SchemaVersion).
+//
+// Setting up a new file (page size, WAL mode) and migrating retry for up
+// to OpenRetry while another process holds the lock they need: SQLite
+// answers SQLITE_BUSY at once, without waiting out the busy timeout, when
+// two connections both reading a new file both ask to switch it to WAL.
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("sqlite: empty database path")
 	}
-	if err := create(path); err != nil {
+	if err := retryBusy(func() error { return create(path) }); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	q := url.Values{}
@@ -135,11 +141,41 @@ func Open(path string) (*DB, error) {
 	wdb.SetMaxIdleConns(1)
 	db := &DB{db: sdb, w: wdb, path: path, dsn: dsn, stmts: map[string]*sql.Stmt{},
 		MaxDistance: DefaultMaxDistance, MinContainment: DefaultMinContainment}
-	if err := db.migrate(context.Background()); err != nil {
+	if err := retryBusy(func() error { return db.migrate(context.Background()) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// OpenRetry bounds how long Open retries setting up or migrating a store
+// that another process has locked (SQLITE_BUSY).
+const OpenRetry = 20 * time.Second
+
+// retryBusy runs f until it returns anything but SQLITE_BUSY or
+// SQLITE_LOCKED, or OpenRetry has passed, pausing 10–200 ms between tries.
+func retryBusy(f func() error) error {
+	deadline := time.Now().Add(OpenRetry)
+	pause := 10 * time.Millisecond
+	for {
+		err := f()
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 200*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY or SQLITE_LOCKED
+// (any extended code of either).
+func isBusy(err error) bool {
+	var se *msqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == 5 || c == 6 // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 // PageSize is the page size, in bytes, of a store Open creates (an
