@@ -358,18 +358,19 @@ func TestEventsFilterUsage(t *testing.T) {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
 	}
 	tests := []struct{ flag, value, want string }{
-		{"--q", `"unterminated`, `--q: text query "\"unterminated"`},
-		{"--q", "AND", `--q: text query "AND"`},
+		{"--q", `"unterminated`, `--q "\"unterminated": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT)`},
+		{"--q", "AND", `--q "AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT)`},
+		{"--q", "missile AND", `--q "missile AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT)`},
 		{"--quad", "0", "--quad 0: want 1–4"},
-		{"--country", "Syria", `--country "Syria": want an ISO 3166 alpha-3 code`},
-		{"--country", "sy", `--country "sy": want an ISO 3166 alpha-3 code`},
-		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type`},
-		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix`},
+		{"--country", "Syria", `--country "Syria": want an ISO 3166 alpha-3 code (SYR, USA)`},
+		{"--country", "sy", `--country "sy": want an ISO 3166 alpha-3 code (SYR, USA)`},
+		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)`},
+		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix (PRK, USAGOV)`},
 	}
 	for _, cmd := range []string{"events", "export"} {
 		for _, tc := range tests {
 			out, errs, code := run(t, cmd, "--db", db, tc.flag, tc.value)
-			if code != 2 || !strings.Contains(errs, tc.want) || out != "" {
+			if code != 2 || errs != "dyad: "+tc.want+"\n" || out != "" {
 				t.Errorf("%s %s %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", cmd, tc.flag, tc.value, code, out, errs, tc.want)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -188,7 +189,18 @@ func checkText(ctx context.Context, db any, q string) error {
 		return nil
 	}
 	if err := c.CheckText(ctx, q); err != nil {
-		return &exitError{2, fmt.Errorf("--q: %w", err)}
+		if ctx.Err() != nil {
+			return &exitError{1, ctx.Err()}
+		}
+		if errors.Is(err, errors.ErrUnsupported) {
+			return &exitError{2, fmt.Errorf("--q %q: %v", q, err)}
+		}
+		// the API's wording (http's filter), not the store's parser error
+		return &exitError{2, fmt.Errorf("--q %q: %s", q, textSyntax)}
 	}
 	return nil
 }
+
+// textSyntax is what a --q the store cannot parse is told, as the API
+// answers a bad q.
+const textSyntax = `not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT)`
