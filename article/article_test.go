@@ -132,6 +132,13 @@ func TestReadText(t *testing.T) {
 			Body:     []string{"Talks collapsed on Friday, officials said."},
 			Captions: []string{"FILE - In this photo taken last year, delegates arrive for talks."},
 		}},
+		{"outlet credit without a place", "(CNN) Militants freed 21 students on Saturday, officials said.\n\n(Reuters) stays in later paragraphs.\n", dyad.Article{
+			Source: "CNN",
+			Body:   []string{"Militants freed 21 students on Saturday, officials said.", "(Reuters) stays in later paragraphs."},
+		}},
+		{"parenthesis that is no credit", "(Updated) Talks resumed on Monday.\n", dyad.Article{
+			Body: []string{"(Updated) Talks resumed on Monday."},
+		}},
 		{"boilerplate", "Talks resume\n\nAdvertisement\n\nTalks resumed on Monday.\n\nRead more: Other story\n\nSign up for our daily newsletter\n\n___\n", dyad.Article{
 			Title: "Talks resume",
 			Body:  []string{"Talks resumed on Monday."},

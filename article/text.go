@@ -55,6 +55,8 @@ var (
 	// (captionOf tries creditRE only on text holding "Copyright", "©" or
 	// ':', and parenCreditRE only on text ending in ')': keep it so)
 	creditRE = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
+	// "(CNN) ", "(Reuters) - ": an outlet's credit opening a story
+	leadCreditRE = regexp.MustCompile(`^\(([A-Za-z][A-Za-z ./\-]{1,28})\)\s*(?:--|—|–|-|:)?\s*(\S.*)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
 	// "SEOUL, July 13 (Yonhap) -- ".
 	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
@@ -106,6 +108,17 @@ func readText(s string) *dyad.Article {
 // (at most two) paragraphs before it are photo captions or page furniture
 // and go to a.Captions.
 func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
+	if len(body) > 0 && strings.HasPrefix(body[0], "(") {
+		// "(CNN) Boko Haram militants …": an outlet's credit with no place;
+		// left in, it reads as an actor of the first sentence
+		if m := leadCreditRE.FindStringSubmatch(body[0]); m != nil && (agencies[m[1]] || broadcasters[m[1]]) {
+			if a.Source == "" {
+				a.Source = m[1]
+			}
+			body[0] = m[2]
+			return body
+		}
+	}
 	for i := 0; i < len(body) && i < 3; i++ {
 		if m := datelineRE.FindStringSubmatch(body[i]); m == nil || notPlaces[strings.Fields(m[1])[0]] {
 			continue
@@ -417,6 +430,11 @@ func takeDateline(p string, a *dyad.Article) string {
 	}
 	return m[3]
 }
+
+// broadcasters are outlets that open a story with their name in
+// parentheses and no place, as agencies do after a dateline: "(CNN) …".
+var broadcasters = map[string]bool{"CNN": true, "BBC": true, "CNBC": true, "NBC": true, "ABC": true, "CBS": true,
+	"Al Jazeera": true, "AJ": true, "RFE/RL": true, "VOA": true, "DW": true, "NPR": true}
 
 // notPlaces are capitalised words that open a paragraph like a dateline
 // but are labels: "FILE - In this photo …", "UPDATE: …".
