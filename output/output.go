@@ -107,8 +107,12 @@ type tableWriter struct {
 	header bool
 }
 
+// Write prints the article's "# ID TITLE" line (TITLE is its input when
+// untitled) and a row per event; an article without events gets its line
+// and "(no events)", so that the reader sees it was read. Events of no
+// article (a nil a) get their rows alone.
 func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
-	if len(evs) == 0 {
+	if len(evs) == 0 && a == nil {
 		return nil
 	}
 	if !t.header {
@@ -121,6 +125,9 @@ func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 			title = a.Input
 		}
 		fmt.Fprintln(t.w, strings.TrimSpace("# "+a.ID+" "+clip(oneLine(title), tabText+tabActor*2)))
+		if len(evs) == 0 {
+			fmt.Fprintln(t.w, "(no events)")
+		}
 	}
 	for _, ev := range evs {
 		date := ev.Date

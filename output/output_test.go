@@ -347,6 +347,29 @@ func TestNewUnknownFormat(t *testing.T) {
 	}
 }
 
+// TestTableNoEvents: an article without events gets its line and
+// "(no events)"; events of no article get their rows alone.
+func TestTableNoEvents(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := New(&buf, "table", nil)
+	untitled := &dyad.Article{ID: "0123456789abcdef", Input: "notes/empty.txt"}
+	for _, a := range []*dyad.Article{testArticle(), untitled, nil} {
+		if err := w.Write(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	want := "" +
+		"DATE       SOURCE       CAMEO                                TARGET       STATUS       TEXT\n" +
+		"# a1b2c3d4e5f60708 North Korea denounces drills\n" +
+		"(no events)\n" +
+		"# 0123456789abcdef notes/empty.txt\n" +
+		"(no events)\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestTableNilOntology(t *testing.T) {
 	var buf bytes.Buffer
 	w, _ := New(&buf, "table", nil)
