@@ -3,8 +3,8 @@ package events
 // General fixes found on the development gold set: place phrases inside a
 // subject noun phrase, a ship's flag named in an attack, attacks that name
 // their weapons but no target, the toll of an attack told by a participle,
-// reduced relatives after a predicate noun, fights alongside an ally and
-// country adjectives naming a place.
+// reduced relatives after a predicate noun, fights alongside an ally,
+// country adjectives naming a place and the sea off a country.
 
 import (
 	"strings"
@@ -212,6 +212,37 @@ func adjectivePlace(st *sentence, m, p int, show bool) bool {
 		if st.toks[j].Tag != "JJ" && st.toks[j].Tag != "NN" {
 			return false
 		}
+	}
+	return false
+}
+
+// offCoast reports a country named as the sea area off it: "seized an
+// oil tanker off the coast of Venezuela", "off Yemen", "off the Libyan
+// coast". The act happened at sea near the country, which is no party
+// (the caller leaves a show of force off a coast aimed at its country).
+func offCoast(st *sentence, m int) bool {
+	toks := st.toks
+	mt := st.ments[m]
+	switch mt.Kind {
+	case actors.KindCountry, actors.KindCapital, actors.KindAdjective:
+	default:
+		return false
+	}
+	k := mt.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k >= 1 && toks[k].Lower == "of" {
+		switch toks[k-1].Lower {
+		case "coast", "coasts", "shore", "shores", "coastline":
+			k -= 2
+			if k >= 0 && toks[k].Lower == "the" {
+				k--
+			}
+		}
+	}
+	if k >= 0 && toks[k].Lower == "off" {
+		return mt.Kind != actors.KindAdjective || mt.End < len(toks) && (toks[mt.End].Lower == "coast" || toks[mt.End].Lower == "coastline")
 	}
 	return false
 }

@@ -13,7 +13,8 @@ import (
 // that names its weapons without a named target, a participle telling an
 // attack's toll, reduced relatives after a predicate noun ("the sixth
 // British citizen killed in Syria"), fights alongside an ally, and a
-// country adjective naming a place ("in the Syrian town of Douma"). Each want lists
+// country adjective naming a place ("in the Syrian town of Douma") and the
+// sea off a country ("off the coast of Venezuela"). Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -70,6 +71,11 @@ func TestDevFix(t *testing.T) {
 			[]string{"IGOUNO 111 - asserted 2024-07-08"}},
 		{"Syrian rebels shelled the Turkish province of Kilis on Monday.",
 			[]string{"SYRREB 194 TUR asserted 2024-07-08"}},
+		// the sea off a country is a place; a show of force there is aimed at it
+		{"Iranian commandos seized a cargo ship off the coast of Oman on Friday.",
+			[]string{"IRNMIL 171 - asserted 2024-07-12"}},
+		{"Chinese warships held drills off the Taiwanese coast on Monday.",
+			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
 		// a bare "attacked" with no actor as object stays uncoded
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
 			nil},

@@ -549,7 +549,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
 			}
-			if adjectivePlace(st, m, p, show) {
+			if adjectivePlace(st, m, p, show) || !show && offCoast(st, m) {
 				k = st.ments[m].End - 1
 				continue // "in the Syrian town of Douma": a place too
 			}
