@@ -98,6 +98,19 @@ func TestDatesWire(t *testing.T) {
 		// "Jan" before a name is no month
 		{"Jan Egeland, an adviser to the UN envoy, said Russia and Turkey had agreed a ceasefire in Idlib.",
 			[]string{"RUS 0871 TUR 2025-03-14 day published"}},
+		// a nominal object takes its verb's date
+		{"Qatar brokered a meeting between Rwandan and Congolese officials in Doha on Tuesday.",
+			[]string{"QAT 045 RWAGOV 2025-03-11 day text", "RWAGOV 044 CODGOV 2025-03-11 day text"}},
+		// participle and appositive clauses share the main clause's date
+		{"Russian drones attacked Odesa early on Wednesday, prompting Romania to scramble fighter jets.",
+			[]string{"RUSMIL 195 UKR 2025-03-12 day text", "ROU 150 - 2025-03-12 day text"}},
+		{"Niger expelled the French ambassador on Monday, a move Paris condemned as unjustified.",
+			[]string{"NER 161 FRAGOV 2025-03-10 day text", "FRA 111 NER 2025-03-10 day text"}},
+		{"Ukraine accused Russia on Tuesday of shelling a hospital in Kherson, an accusation Moscow denied.",
+			[]string{"UKR 112 RUS 2025-03-11 day text", "RUS 016 UKR 2025-03-11 day text"}},
+		// "state" in a place name is no speech verb to take the date
+		{"Myanmar's air force bombed a camp for displaced people in Shan state on Sunday, killing 12 people.",
+			[]string{"MMRMIL 195 MMRREF 2025-03-09 day text"}},
 		// a nominal right before the date owns it, past "late"
 		{"Indian and Chinese diplomats agreed at a meeting late on Tuesday to resume border patrols.",
 			[]string{"INDGOV 040 CHNGOV 2025-03-11 day text"}},

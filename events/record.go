@@ -177,6 +177,17 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		d := st.dates[best]
 		return d.date, d.precision, "text"
 	}
+	// a nominal takes the date of the verb whose object it is: "brokered
+	// a meeting between Thai and Cambodian leaders in Putrajaya on Monday"
+	if d, ok := c.governorDate(st, h, lo); ok && !planned(st, d, ctx.pubDate, h) {
+		return d.date, d.precision, "text"
+	}
+	// a participle or appositive clause after a comma shares the main
+	// clause's date: "launched an attack on Monday, prompting Poland to
+	// scramble jets", "halted aid on Sunday, a move Hamas condemned"
+	if d, ok := c.participleDate(st, h, lo); ok && !planned(st, d, ctx.pubDate, h) {
+		return d.date, d.precision, "text"
+	}
 	// a date earlier in the clause, not across a comma: "Seoul last month
 	// suspended a deal and resumed drills"
 	for k := len(st.dates) - 1; k >= 0; k-- {
@@ -337,6 +348,79 @@ func (c *Coder) coordinatedDate(st *sentence, h *verbHit, hi int) (dateExpr, boo
 	return dateExpr{}, false
 }
 
+// governorDate finds the date owned by the verb hit that governs the
+// nominal hit h: the nearest verb hit before it in its clause, with no
+// comma or subordinate clause between ("brokered a meeting … on Monday").
+func (c *Coder) governorDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
+	toks := st.toks
+	if !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
+		return dateExpr{}, false
+	}
+	gov := -1
+	for _, g := range st.hits {
+		if g.head >= lo && g.head < h.head && g.head > gov && !g.p.Noun && !nounLike(st, &g) && strings.HasPrefix(toks[g.head].Tag, "VB") {
+			gov = g.head
+		}
+	}
+	if gov < 0 || commaBetween(toks, gov, h.head) {
+		return dateExpr{}, false
+	}
+	for k := gov + 1; k < h.head; k++ {
+		if subordinator(toks[k].Lower) {
+			return dateExpr{}, false
+		}
+	}
+	for _, d := range st.dates {
+		if d.start > gov && c.nearestHit(st, d.start) == gov {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// participleDate finds the main clause's date for a hit in a participle
+// or appositive clause after a comma: ", prompting Poland to scramble
+// jets", ", with its vice president denouncing …", ", a move Hamas
+// condemned", ", an accusation the group denied". The date is the last
+// one before that comma in the clause.
+func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
+	toks := st.toks
+	comma := -1
+	for k := h.head - 1; k > lo; k-- {
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma+2 >= len(toks) {
+		return dateExpr{}, false
+	}
+	next := toks[comma+1]
+	ok := next.Tag == "VBG"
+	if next.Lower == "with" {
+		for k := comma + 2; k <= h.head; k++ {
+			if toks[k].Tag == "VBG" {
+				ok = true
+			}
+		}
+	}
+	if next.Lower == "a" || next.Lower == "an" {
+		switch toks[comma+2].Lower {
+		case "move", "step", "decision", "measure", "accusation", "charge", "claim", "allegation":
+			ok = true
+		}
+	}
+	if !ok {
+		return dateExpr{}, false
+	}
+	for k := len(st.dates) - 1; k >= 0; k-- {
+		if d := st.dates[k]; d.start >= lo && d.end <= comma {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
 // ahead reports a date expression that looks forward ("next week",
 // "later this month", "tomorrow"): no past act's date.
 func ahead(st *sentence, d dateExpr) bool {
@@ -425,7 +509,8 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 		if d < 0 {
 			d = -3*d/2 + 1 // a date after its verb is its own; before, a little less
 		}
-		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") // "a Palestinian state/VBP on Tuesday"
+		// "a Palestinian state/VBP on Tuesday", "in Kachin state/VBP on Monday"
+		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") || g.p.has(flagSpeech) && toks[g.head].Lower == "state"
 		own := false
 		switch {
 		case noun:
