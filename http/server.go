@@ -706,6 +706,7 @@ func (h *Handler) dyads(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	roundDyads(ds)
 	return map[string]any{"dyads": ds}, nil
 }
 
