@@ -4,7 +4,8 @@ package events
 // subject noun phrase, a ship's flag named in an attack, attacks that name
 // their weapons but no target, the toll of an attack told by a participle,
 // reduced relatives after a predicate noun, fights alongside an ally,
-// country adjectives naming a place and the sea off a country.
+// country adjectives naming a place, the sea off a country and hosting
+// another state's bases.
 
 import (
 	"strings"
@@ -243,6 +244,33 @@ func offCoast(st *sentence, m int) bool {
 	}
 	if k >= 0 && toks[k].Lower == "off" {
 		return mt.Kind != actors.KindAdjective || mt.End < len(toks) && (toks[mt.End].Lower == "coast" || toks[mt.End].Lower == "coastline")
+	}
+	return false
+}
+
+// hostedThing reports "host" whose object is a thing an actor owns, not
+// its people: "Cyprus has hosted the United Kingdom's sovereign base
+// areas since 1960", "hosts Russia's naval base". That is no visit (a
+// visit needs a visitor: "hosted Russia's foreign minister" is one).
+func hostedThing(st *sentence, h *verbHit) bool {
+	if h.code != "043" || st.toks[h.head].Lemma != "host" || len(h.target) == 0 {
+		return false
+	}
+	t := h.target[0]
+	if t.End+1 >= len(st.toks) || !isPossTok(st.toks[t.End]) {
+		return false
+	}
+	for j := t.End + 1; j < len(st.toks) && j <= t.End+4; j++ {
+		w := st.toks[j]
+		if st.at[j] >= 0 || bodyNoun(w.Lower) || peopleNoun(w.Lower) || startsUpperASCII(w.Text) {
+			return false // "Russia's foreign minister", "Iran's Rouhani"
+		}
+		if w.Tag == "NN" || w.Tag == "NNS" {
+			switch w.Lower {
+			case "base", "bases", "areas", "area", "troops", "forces", "warships", "jets", "missiles", "weapons", "embassy", "consulate", "headquarters", "facilities", "facility":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -14,7 +14,8 @@ import (
 // attack's toll, reduced relatives after a predicate noun ("the sixth
 // British citizen killed in Syria"), fights alongside an ally, and a
 // country adjective naming a place ("in the Syrian town of Douma") and the
-// sea off a country ("off the coast of Venezuela"). Each want lists
+// sea off a country ("off the coast of Venezuela"), and hosting an
+// actor's bases, which is no visit. Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -76,6 +77,11 @@ func TestDevFix(t *testing.T) {
 			[]string{"IRNMIL 171 - asserted 2024-07-12"}},
 		{"Chinese warships held drills off the Taiwanese coast on Monday.",
 			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+		// hosting an actor's bases is no visit; hosting its people is
+		{"Djibouti has hosted France's military bases since 1977.",
+			nil},
+		{"Vietnam hosted Japan's prime minister on Monday.",
+			[]string{"VNM 043 JPNGOV asserted 2024-07-08", "JPNGOV 042 VNM asserted 2024-07-08"}},
 		// a bare "attacked" with no actor as object stays uncoded
 		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
 			nil},
