@@ -77,8 +77,8 @@ type Options struct {
 // order mark is decoded to UTF-8. Read
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
-// invalid UTF-8 in text or JSON Lines input ("seed.txt: invalid UTF-8 at
-// byte 123"), an unknown Input format or a malformed Date. HTML in another
+// invalid UTF-8 in text or JSON Lines input ("seed.txt:12: invalid UTF-8
+// (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date. HTML in another
 // or an undeclared charset is decoded best effort.
 func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if name == "" {
@@ -135,6 +135,9 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		}
 	default:
 		if err = checkUTF8(data); err != nil {
+			if ue, ok := err.(*utf8Error); ok {
+				return nil, fmt.Errorf("%s:%d: %w", name, ue.line, err)
+			}
 			break
 		}
 		arts = []*dyad.Article{readText(string(data))}
@@ -234,15 +237,36 @@ func checkBinary(data []byte) error {
 	return nil
 }
 
-// checkUTF8 reports the byte offset of the first invalid UTF-8 sequence.
+// utf8Error is the first invalid UTF-8 sequence of an input: its first
+// byte, its 1-based line and its 1-based column on that line in
+// characters (each valid UTF-8 character before it counts one).
+type utf8Error struct {
+	b         byte
+	line, col int
+}
+
+// Error is "invalid UTF-8 (byte 0xE9 at column 5)"; the line is for the
+// caller to name with the input ("seed.txt:12: …").
+func (e *utf8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d)", e.b, e.col)
+}
+
+// checkUTF8 returns a *utf8Error for the first invalid UTF-8 sequence of
+// data, else nil.
 func checkUTF8(data []byte) error {
 	if utf8.Valid(data) {
 		return nil
 	}
+	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n <= 1 {
-			return fmt.Errorf("invalid UTF-8 at byte %d", i)
+			return &utf8Error{b: data[i], line: line, col: col}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
 		}
 		i += n
 	}

@@ -237,7 +237,10 @@ func TestReadErrors(t *testing.T) {
 		{"blank", []byte(" \n\t\n"), Options{}, "e.txt: empty input"},
 		{"nul", []byte("abc\x00def"), Options{}, "e.txt: binary data (NUL byte at byte 3)"},
 		{"control", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), Options{}, "e.txt: binary data (mostly control characters)"},
-		{"invalid utf8", []byte("Hello wor\xffld"), Options{}, "e.txt: invalid UTF-8 at byte 9"},
+		{"invalid utf8", []byte("Hello wor\xffld"), Options{}, "e.txt:1: invalid UTF-8 (byte 0xFF at column 10)"},
+		{"invalid utf8 line 3", []byte("TITLE: Café\n\nLe caf\xe9 est fermé."), Options{}, "e.txt:3: invalid UTF-8 (byte 0xE9 at column 7)"},
+		{"invalid utf8 after multibyte", []byte("Seoul\n“Kim” \xc3("), Options{}, "e.txt:2: invalid UTF-8 (byte 0xC3 at column 7)"},
+		{"invalid utf8 jsonl", []byte("{\"text\": \"ok\"}\n{\"text\": \"caf\xe9\"}\n"), Options{}, "e.txt:2: invalid UTF-8 (byte 0xE9 at column 14)"},
 		{"format", []byte("x"), Options{Input: "pdf"}, `e.txt: unknown input format "pdf" (want auto, text, html or jsonl)`},
 		{"date", []byte("x"), Options{Date: "13/07/2024"}, `e.txt: bad date "13/07/2024": want YYYY-MM-DD`},
 		{"bad gzip", []byte{0x1f, 0x8b, 1, 2, 3}, Options{}, "e.txt: truncated gzip data (cut inside the gzip header)"},
@@ -442,7 +445,7 @@ func TestCorpusTextSweep(t *testing.T) {
 			}
 			arts, err := Read(f, data, Options{})
 			if err != nil {
-				if !strings.Contains(err.Error(), f+": invalid UTF-8 at byte ") {
+				if !strings.HasPrefix(err.Error(), f+":") || !strings.Contains(err.Error(), ": invalid UTF-8 (byte 0x") {
 					t.Errorf("unexpected error %v", err)
 				}
 				got.failed++

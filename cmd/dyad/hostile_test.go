@@ -268,7 +268,7 @@ func TestHostileBinaryAndEncodings(t *testing.T) {
 			fail: []string{"nul.html"}},
 		{name: "invalid UTF-8 in text", file: "latin1.txt",
 			data: []byte("Caf\xe9 talks: Seoul and Washington signed new guidelines on Saturday."),
-			fail: []string{"latin1.txt", "UTF-8"}},
+			fail: []string{"latin1.txt:1: invalid UTF-8 (byte 0xE9 at column 4)"}},
 		{name: "Latin-1 bytes in a page labelled UTF-8", file: "mislabelled.html",
 			data: []byte(`<html><head><meta charset="utf-8"><title>Caf` + "\xe9" + ` talks</title></head><body><article><p>` + hostileStory + "Caf\xe9 owners said.</p></article></body></html>"),
 			args: []string{"extract"}, want: "Seoul and Washington"},
