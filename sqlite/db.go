@@ -75,6 +75,8 @@ type DB struct {
 	MaxDistance    int
 	MinContainment float64
 
+	opened int // user_version before Open migrated
+
 	// hasStmt is HasArticle's query, prepared once for the reading pool
 	// (ingest asks it for every article before coding).
 	hasOnce sync.Once
@@ -296,6 +298,11 @@ func (t *wtx) Rollback() error { return t.tx.Rollback() }
 // Path returns the file path given to Open.
 func (db *DB) Path() string { return db.path }
 
+// OpenedVersion returns the schema version the file had when Open opened
+// it, before migrating: 0 for a new file, SchemaVersion when nothing was
+// migrated.
+func (db *DB) OpenedVersion() int { return db.opened }
+
 // Version returns the schema version stored in the file (PRAGMA user_version).
 func (db *DB) Version(ctx context.Context) (int, error) {
 	var v int
@@ -331,6 +338,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this dyad's %d", v, len(migrations))
 	}
+	db.opened = v
 	for i := v; i < len(migrations); i++ {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)

@@ -95,3 +95,43 @@ func TestIsBusy(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenReadOnlyVersion: a store of another schema version is refused
+// with a message saying what to do, and left at its version.
+func TestOpenReadOnlyVersion(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		version int
+		want    string
+	}{
+		{0, "open %s: no dyad store (schema version 0: empty or not written by dyad)"},
+		{1, "open %s: store has schema version 1, this dyad needs 3: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{2, "open %s: store has schema version 2, this dyad needs 3: stop any older dyad writing to it, then run `dyad ingest --db %[1]s` (with no inputs) to migrate"},
+		{99, "open %s: store has schema version 99, newer than this dyad's 3: use a newer dyad"},
+	} {
+		path := filepath.Join(dir, fmt.Sprintf("v%d.db", c.version))
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := append([]string{}, migrations[:min(c.version, len(migrations))]...)
+		qs = append(qs, fmt.Sprintf("PRAGMA user_version = %d", c.version), "CREATE TABLE IF NOT EXISTS x (y)")
+		for _, q := range qs {
+			if _, err := raw.Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		db, err := OpenReadOnly(path)
+		if want := fmt.Sprintf(c.want, path); err == nil || err.Error() != want {
+			t.Errorf("v%d: %v\nwant %s", c.version, err, want)
+		}
+		if err == nil {
+			db.Close()
+		}
+		var v int
+		if err := raw.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != c.version {
+			t.Errorf("v%d: version %d after OpenReadOnly, %v", c.version, v, err)
+		}
+		raw.Close()
+	}
+}

@@ -23,7 +23,11 @@ import (
 // OpenReadOnly opens an existing store for reading only (SQLite
 // mode=ro and PRAGMA query_only): every write fails. It never creates or
 // migrates; it fails with an error naming path when the file is absent, is
-// not a dyad store, or has another schema version than SchemaVersion.
+// not a dyad store, or has another schema version than SchemaVersion (an
+// older one's error says how to migrate it). Read-only commands open stores
+// so: migrating a store while an older dyad still writes to it would let
+// that writer index new articles the old way, which the new full-text
+// index misreads.
 func OpenReadOnly(path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path")
@@ -63,9 +67,24 @@ func OpenReadOnly(path string) (*DB, error) {
 	}
 	if v != SchemaVersion {
 		db.Close()
-		return nil, fmt.Errorf("open %s: schema version %d, want %d (run dyad ingest to migrate)", path, v, SchemaVersion)
+		return nil, versionError(path, v)
 	}
+	db.opened = v
 	return db, nil
+}
+
+// versionError explains a store whose schema version v is not
+// SchemaVersion: how to migrate an older one, that a newer one needs a
+// newer dyad.
+func versionError(path string, v int) error {
+	switch {
+	case v == 0:
+		return fmt.Errorf("open %s: no dyad store (schema version 0: empty or not written by dyad)", path)
+	case v > SchemaVersion:
+		return fmt.Errorf("open %s: store has schema version %d, newer than this dyad's %d: use a newer dyad", path, v, SchemaVersion)
+	}
+	return fmt.Errorf("open %s: store has schema version %d, this dyad needs %d: stop any older dyad writing to it, "+
+		"then run `dyad ingest --db %s` (with no inputs) to migrate", path, v, SchemaVersion, path)
 }
 
 // TimelinePoint is the number of aggregated events (and their mentions)

@@ -14,26 +14,69 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
+	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/store"
 )
 
-// openStore opens the --db store: a SQLite file path (created when
-// create is set, else required to exist) or a postgres:// URL.
+// openStore opens the --db store, a SQLite file path or a postgres:// URL,
+// for ingest (create set: a SQLite file is created if absent, an older
+// schema migrated) or for reading only (events, export, ingest --queue):
+// the store must exist and have this dyad's schema version, and is never
+// written or migrated, so an older dyad still writing to it keeps a
+// schema it understands.
 func openStore(path string, create bool) (store.Store, error) {
 	if path == "" {
 		return nil, &exitError{2, fmt.Errorf("--db FILE is required")}
 	}
-	if !create && !store.IsPostgres(path) {
+	if !create {
+		if store.IsPostgres(path) {
+			db, err := postgres.OpenReadOnly(context.Background(), path)
+			if err != nil {
+				return nil, &exitError{1, err}
+			}
+			return db, nil
+		}
 		if _, err := os.Stat(path); err != nil {
 			return nil, &exitError{1, fmt.Errorf("--db %s: no such store (dyad ingest creates one)", path)}
 		}
+		db, err := sqlite.OpenReadOnly(path)
+		if err != nil {
+			return nil, &exitError{1, err}
+		}
+		return db, nil
 	}
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		return nil, &exitError{1, err}
 	}
 	return db, nil
+}
+
+// migrateStore opens (creating or migrating) the --db store for
+// `dyad ingest --db FILE` given no sources, and says what it did.
+func migrateStore(w io.Writer, path string) error {
+	st, err := openStore(path, true)
+	if err != nil {
+		return err
+	}
+	if db, ok := st.(*sqlite.DB); ok {
+		switch from := db.OpenedVersion(); from {
+		case 0:
+			fmt.Fprintf(w, "dyad ingest: created store %s (schema version %d)\n", path, sqlite.SchemaVersion)
+		case sqlite.SchemaVersion:
+			fmt.Fprintf(w, "dyad ingest: store %s has schema version %d already; nothing to migrate\n", path, from)
+		default:
+			fmt.Fprintf(w, "dyad ingest: migrated store %s from schema version %d to %d\n", path, from, sqlite.SchemaVersion)
+		}
+	} else {
+		fmt.Fprintf(w, "dyad ingest: store %s has this dyad's schema version\n", postgres.Redact(path))
+	}
+	if err := st.Close(); err != nil {
+		return &exitError{1, err}
+	}
+	return nil
 }
 
 func newIngestCmd() *cobra.Command {
@@ -55,8 +98,16 @@ articles (syndicated copies) add mentions to the events already stored.
 
 A summary goes to standard error (with --json, a JSON summary to standard
 output). Failed inputs are listed and do not stop the run; the exit status
-is then 1.`,
+is then 1.
+
+With --db and no sources, ingest only creates the store or migrates an
+older one to this dyad's schema (stop any older dyad writing to it first);
+events, export and serve never migrate.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && dbPath != "" && queueURL == "" {
+				// no sources: create or migrate the store only
+				return migrateStore(cmd.ErrOrStderr(), dbPath)
+			}
 			if len(args) == 0 {
 				return &exitError{2, fmt.Errorf("ingest needs at least one source\n%s", cmd.UsageString())}
 			}

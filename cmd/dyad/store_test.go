@@ -1,0 +1,101 @@
+package main
+
+import (
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// storeVersion reads a SQLite store's PRAGMA user_version.
+func storeVersion(t *testing.T, path string) int {
+	t.Helper()
+	c, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var v int
+	if err := c.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// TestReadOnlyCommandsDoNotMigrate: events and export refuse a store of
+// an older schema (here version 2's full-text index, which an older dyad
+// may still be writing to) with a message saying how to migrate, leaving
+// it as it is; `dyad ingest --db FILE` with no sources migrates it, and
+// then the text search finds its article.
+func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "old.db")
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	// Turn it into a version 2 store: version 2's contentless index with
+	// the article id, empty (version 3's migration rebuilds it).
+	c, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"DROP TABLE articles_fts",
+		"DROP TABLE articles_fts_ids",
+		"DROP TABLE articles_fts_content", // left over from version 2 (SQLite keeps it on DROP)
+		"CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, content='', contentless_unindexed=1)",
+		"PRAGMA user_version = 2",
+	} {
+		if _, err := c.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.Close()
+
+	want := "dyad: open " + db + ": store has schema version 2, this dyad needs 3: stop any older dyad writing to it, " +
+		"then run `dyad ingest --db " + db + "` (with no inputs) to migrate\n"
+	for _, args := range [][]string{
+		{"events", "--db", db},
+		{"events", "--db", db, "--q", "missiles"},
+		{"export", "--db", db, "--format", "gdelt"},
+	} {
+		out, errs, code := run(t, args...)
+		if code != 1 || out != "" || errs != want {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 1 and %q", strings.Join(args, " "), code, out, errs, want)
+		}
+	}
+	if v := storeVersion(t, db); v != 2 {
+		t.Fatalf("version %d after events and export, want 2 (untouched)", v)
+	}
+
+	for _, c := range []struct{ db, want string }{
+		{db, "dyad ingest: migrated store " + db + " from schema version 2 to 3\n"},
+		{db, "dyad ingest: store " + db + " has schema version 3 already; nothing to migrate\n"},
+		{filepath.Join(dir, "new.db"), "dyad ingest: created store " + filepath.Join(dir, "new.db") + " (schema version 3)\n"},
+	} {
+		out, errs, code := run(t, "ingest", "--db", c.db)
+		if code != 0 || out != "" || errs != c.want {
+			t.Errorf("ingest --db %s: exit %d, stdout %q, stderr %q; want exit 0 and %q", c.db, code, out, errs, c.want)
+		}
+		if v := storeVersion(t, c.db); v != sqlite.SchemaVersion {
+			t.Errorf("%s: version %d after ingest --db, want %d", c.db, v, sqlite.SchemaVersion)
+		}
+	}
+	out, errs, code := run(t, "events", "--db", db, "--q", "missiles", "--format", "json")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"article_id":"a1"`) {
+		t.Errorf("events --q missiles after the migration: exit %d, %s%s", code, out, errs)
+	}
+	// Without --db, ingest still needs a source.
+	if _, errs, code := run(t, "ingest"); code != 2 || !strings.HasPrefix(errs, "dyad: ingest needs at least one source") {
+		t.Errorf("ingest with nothing: exit %d, %q", code, errs)
+	}
+}
