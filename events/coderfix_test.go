@@ -38,6 +38,9 @@ func TestCoderFix(t *testing.T) {
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		// a lone surname before an adverb and its verb
+		{"Putin also met Macron on Monday.",
+			[]string{"RUSGOV 040 FRAGOV asserted 2024-07-08", "FRAGOV 040 RUSGOV asserted 2024-07-08"}},
 		// missiles threatened at an actor are a threat of force, fired at it a strike
 		{"North Korea threatened on Monday to fire missiles at Guam.",
 			[]string{"PRK 138 GUM asserted 2024-07-08"}},

@@ -636,6 +636,9 @@ func loneName(st *sentence, i int) bool {
 		if n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "VBP" || n.Tag == "MD" || isPossTok(n) || n.Text == "," {
 			return true
 		}
+		if n.Tag == "RB" && i+2 < len(toks) && (toks[i+2].Tag == "VBD" || toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "VBP" || toks[i+2].Tag == "MD") {
+			return true // "Putin also met Macron", "Erdogan earlier spoke with Trump"
+		}
 	}
 	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
 }
