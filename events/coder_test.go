@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -36,11 +35,7 @@ func TestSentences(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+			got = append(got, eventLine(e, true))
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)

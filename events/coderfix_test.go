@@ -88,11 +88,7 @@ func TestCoderFix(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status, e.Date))
+			got = append(got, eventLine(e, true))
 		}
 		if !sameEvents(got, tt.want) {
 			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -24,11 +23,7 @@ func TestCoverage(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s %s", e.Source.Code, e.CAMEO, tgt, e.Status))
+			got = append(got, eventLine(e, false))
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)

@@ -141,3 +141,17 @@ func diff(want, got []string) string {
 	}
 	return b.String()
 }
+
+// eventLine formats an event as the coder tests compare it: "SOURCE CAMEO
+// TARGET status" ("-" for no target), with " DATE" when withDate.
+func eventLine(e dyad.Event, withDate bool) string {
+	tgt := "-"
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
+	s := e.Source.Code + " " + e.CAMEO + " " + tgt + " " + string(e.Status)
+	if withDate {
+		s += " " + e.Date
+	}
+	return s
+}
