@@ -4,8 +4,8 @@ package events
 // subject noun phrase, a ship's flag named in an attack, attacks that name
 // their weapons but no target, the toll of an attack told by a participle,
 // reduced relatives after a predicate noun, fights alongside an ally,
-// country adjectives naming a place, the sea off a country and hosting
-// another state's bases.
+// country adjectives naming a place, the sea off a country, hosting
+// another state's bases and foreigners joining an armed group's fight.
 
 import (
 	"strings"
@@ -273,4 +273,21 @@ func hostedThing(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// joinsFight reports foreign civilians "fighting with" an armed group:
+// "British nationals fighting with Islamic State in Syria", "Australians
+// who fought with the YPG". They joined the group, and did not fight it;
+// "Afghan police fought with Taliban attackers" (no civilians) and
+// "villagers fought with militants" (their own country's) stay fights.
+func joinsFight(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "19" || st.toks[h.head].Lemma != "fight" || len(h.source) == 0 || len(h.target) == 0 {
+		return false
+	}
+	if k := h.target[0].Start - 1; k < 0 || st.toks[k].Lower != "with" && !(st.toks[k].Lower == "the" && k > 0 && st.toks[k-1].Lower == "with") {
+		return false
+	}
+	s, t := h.source[0], h.target[0]
+	armed := hasSector(t, "REB") || strings.HasPrefix(t.Code, "IMG")
+	return hasSector(s, "CVL", "REF") && armed && s.Country != t.Country
 }

@@ -15,7 +15,8 @@ import (
 // British citizen killed in Syria"), fights alongside an ally, and a
 // country adjective naming a place ("in the Syrian town of Douma") and the
 // sea off a country ("off the coast of Venezuela"), and hosting an
-// actor's bases, which is no visit. Each want lists
+// actor's bases, which is no visit, and foreign civilians fighting with
+// an armed group. Each want lists
 // every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
 // for no target), in any order; the article is published on 2024-07-13
 // (a Saturday).
@@ -77,6 +78,11 @@ func TestDevFix(t *testing.T) {
 			[]string{"IRNMIL 171 - asserted 2024-07-12"}},
 		{"Chinese warships held drills off the Taiwanese coast on Monday.",
 			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+		// foreign civilians fighting with an armed group joined it
+		{"Dozens of Australian volunteers fought with Kurdish militias in Syria last year.",
+			nil},
+		{"Afghan police fought with Taliban attackers outside the consulate on Monday.",
+			[]string{"AFGCOP 190 AFGGOV asserted 2024-07-08", "AFGGOV 190 AFGCOP asserted 2024-07-08"}},
 		// hosting an actor's bases is no visit; hosting its people is
 		{"Djibouti has hosted France's military bases since 1977.",
 			nil},
