@@ -23,7 +23,8 @@
 // file is created on first use, in WAL mode with a busy timeout, so readers
 // (dyad serve, dyad events) can run while one writer ingests. One process
 // should write at a time: the near-duplicate index is kept in memory by the
-// writing DB value.
+// writing DB value. LockWriter takes an advisory lock that enforces it
+// (dyad ingest holds it while writing).
 package sqlite
 
 import (

@@ -54,9 +54,29 @@ func openStore(path string, create bool) (store.Store, error) {
 	return db, nil
 }
 
+// lockStore takes the writer lock of a SQLite --db store
+// (sqlite.LockWriter), so that a second dyad ingest on the same file fails
+// at once instead of grouping near-duplicates wrongly; a PostgreSQL store
+// needs none. Call the returned func after closing the store.
+func lockStore(path string) (func(), error) {
+	if path == "" || store.IsPostgres(path) {
+		return func() {}, nil
+	}
+	unlock, err := sqlite.LockWriter(path)
+	if err != nil {
+		return nil, &exitError{1, err}
+	}
+	return func() { unlock() }, nil
+}
+
 // migrateStore opens (creating or migrating) the --db store for
 // `dyad ingest --db FILE` given no sources, and says what it did.
 func migrateStore(w io.Writer, path string) error {
+	unlock, err := lockStore(path)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	st, err := openStore(path, true)
 	if err != nil {
 		return err
@@ -100,7 +120,8 @@ A summary goes to standard error (with --json, a JSON summary to standard
 output). Failed inputs are listed and do not stop the run; the exit status
 is then 1.
 
-With --db and no sources, ingest only creates the store or migrates an
+One dyad ingest writes a SQLite store at a time: a second one fails at
+once (readers are unaffected). With --db and no sources, ingest only creates the store or migrates an
 older one to this dyad's schema (stop any older dyad writing to it first);
 events, export and serve never migrate.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -139,6 +160,11 @@ events, export and serve never migrate.`,
 				}
 				coder = queue.NoCoder{}
 			} else {
+				unlock, err := lockStore(dbPath)
+				if err != nil {
+					return err
+				}
+				defer unlock() // after st.Close
 				st, err := openStore(dbPath, true)
 				if err != nil {
 					return err
