@@ -26,8 +26,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/feed"
 	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/warc"
@@ -656,6 +658,10 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			continue
 		}
 		if has {
+			if err := checkStored(ctx, w.cfg.DB, a); err != nil {
+				w.st.fail(a.Input, err)
+				continue
+			}
 			w.st.addSkipped()
 			continue
 		}
@@ -666,5 +672,91 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		case <-ctx.Done():
 			return
 		}
+	}
+}
+
+// articleGetter is a store that returns stored articles: *sqlite.DB and
+// the PostgreSQL store are.
+type articleGetter interface {
+	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
+}
+
+// textGetter is a store that returns a stored article's text alone
+// (*sqlite.DB): cheaper than the whole article.
+type textGetter interface {
+	ArticleText(ctx context.Context, id string) (string, error)
+}
+
+// explicitID reports whether a's id was given by its input (a JSON Lines
+// record's "id", a text file's "id:" header) rather than computed from its
+// URL or text as article.Read computes it (or as ingest does for a reader
+// that set none).
+func explicitID(a *dyad.Article) bool {
+	return a.ID != dyad.ArticleID(a.URL, article.NormalText(a)) &&
+		a.ID != dyad.ArticleID(a.URL, strings.Join(a.Body, "\n"))
+}
+
+// checkStored is called for an article whose id is stored already. It
+// returns an error when the id was given by the input and the article
+// stored under it has another text (compared word by word, white space
+// aside): two different articles given one id, the second of which would
+// otherwise be dropped as "already stored". It returns nil when the texts
+// agree, when the id was computed (an edited page keeps its URL's id and
+// is skipped as stored, as before), or when db cannot return articles (a
+// queue sink).
+func checkStored(ctx context.Context, db DB, a *dyad.Article) error {
+	if !explicitID(a) {
+		return nil
+	}
+	var stored string
+	switch g := db.(type) {
+	case textGetter:
+		text, err := g.ArticleText(ctx, a.ID)
+		if errors.Is(err, sqlite.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		stored = text
+	case articleGetter:
+		sa, err := g.Article(ctx, a.ID)
+		if errors.Is(err, sqlite.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		stored = strings.Join(sa.Body, "\n\n")
+	default:
+		return nil
+	}
+	if text := strings.Join(a.Body, "\n\n"); text == stored || sameWords(text, stored) {
+		return nil
+	}
+	return fmt.Errorf("article id %s is stored already with a different text", a.ID)
+}
+
+// sameWords reports whether a and b are the same words, white space
+// aside.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i := strings.IndexFunc(a, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		j := strings.IndexFunc(b, unicode.IsSpace)
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
 	}
 }

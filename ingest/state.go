@@ -52,13 +52,14 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 			return nil
 		}
 		res, err := db.SaveBatch(ctx, buf)
+		saved := buf // saved[i] is the item of res[i]
 		if err != nil {
 			if ctx.Err() != nil {
 				return err
 			}
 			// Store the batch article by article so that one bad
 			// article fails alone.
-			res = res[:0]
+			res, saved = res[:0], nil
 			for _, it := range buf {
 				r, err := db.SaveBatch(ctx, []sqlite.Item{it})
 				if err != nil {
@@ -69,22 +70,28 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 					continue
 				}
 				res = append(res, r[0])
+				saved = append(saved, it)
 			}
 		}
-		s.mu.Lock()
-		for _, r := range res {
+		for i, r := range res {
 			if !r.Added {
-				s.sum.Skipped++
+				// stored meanwhile: by an earlier record of this run
+				if err := checkStored(ctx, db, saved[i].Article); err != nil {
+					s.fail(saved[i].Article.Input, err)
+				} else {
+					s.addSkipped()
+				}
 				continue
 			}
+			s.mu.Lock()
 			s.sum.Added++
 			if r.NearDuplicate {
 				s.sum.NearDuplicates++
 			}
 			s.sum.Events += r.NewEvents
 			s.sum.Mentions += r.Mentions
+			s.mu.Unlock()
 		}
-		s.mu.Unlock()
 		clear(buf) // let the stored articles be collected
 		buf = buf[:0]
 		return nil

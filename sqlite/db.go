@@ -83,6 +83,11 @@ type DB struct {
 	hasOnce sync.Once
 	hasStmt *sql.Stmt
 	hasErr  error
+	// textStmt is ArticleText's, likewise (ingest asks it for every
+	// article given an id that is stored already).
+	textOnce sync.Once
+	textStmt *sql.Stmt
+	textErr  error
 
 	mu     sync.Mutex // guards hashes
 	loaded bool
@@ -211,6 +216,9 @@ func escapePath(p string) string {
 func (db *DB) Close() error {
 	if db.hasStmt != nil {
 		db.hasStmt.Close()
+	}
+	if db.textStmt != nil {
+		db.textStmt.Close()
 	}
 	db.stmtMu.Lock()
 	for _, st := range db.stmts {

@@ -302,6 +302,26 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	return sa, nil
 }
 
+// ArticleText returns the body of the stored article id, its paragraphs
+// joined by blank lines (what Article's Body joins to), or an error
+// wrapping ErrNotFound. It reads one column: ingest compares a re-read
+// article's text with it.
+func (db *DB) ArticleText(ctx context.Context, id string) (string, error) {
+	db.textOnce.Do(func() { db.textStmt, db.textErr = db.db.Prepare("SELECT text FROM articles WHERE id = ?") })
+	if db.textErr != nil {
+		return "", fmt.Errorf("%s: %w", db.path, db.textErr)
+	}
+	var text string
+	err := db.textStmt.QueryRowContext(ctx, id).Scan(&text)
+	if err == sql.ErrNoRows {
+		return "", fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", db.path, err)
+	}
+	return text, nil
+}
+
 // HasArticle reports whether an article with this id is stored.
 func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
 	db.hasOnce.Do(func() { db.hasStmt, db.hasErr = db.db.Prepare("SELECT 1 FROM articles WHERE id = ?") })

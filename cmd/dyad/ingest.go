@@ -113,7 +113,9 @@ script-named pages such as .php and .aspx, files with no extension, and .json JS
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
-re-running adds nothing and completes an interrupted run. Near-duplicate
+re-running adds nothing and completes an interrupted run; an article whose
+id, given by its input (a JSON Lines "id"), is stored with another text is
+a failure. Near-duplicate
 articles (syndicated copies) add mentions to the events already stored.
 
 A summary goes to standard error (with --json, a JSON summary to standard

@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+)
+
+// TestExplicitIDConflict: a JSON Lines record whose id is stored already
+// with another text is a failure naming its file, line and id, not an
+// article "already stored"; the same text again (white space aside) is
+// already stored; two records of one file sharing an id with different
+// texts fail the second. The stored article keeps its first text.
+func TestExplicitIDConflict(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "x.db"))
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 1,
+		Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+			return article.EachJSONL(name, r, article.Options{}, fn, bad)
+		}}
+	f1 := filepath.Join(dir, "f1.jsonl")
+	write(t, f1, `{"id":"1","date":"2024-03-02","text":"North Korea fired two missiles on Friday."}
+{"id":"2","date":"2024-03-02","text":"Seoul and Tokyo held talks."}
+`)
+	f2 := filepath.Join(dir, "f2.jsonl")
+	write(t, f2, `{"id":"1","date":"2024-03-02","text":"Japan protested to China on Monday."}
+{"id":"2","date":"2024-03-02","text":"Seoul  and Tokyo\n held talks."}
+{"id":"3","date":"2024-03-03","text":"A third story."}
+{"id":"3","date":"2024-03-03","text":"Another third story."}
+`)
+	for _, c := range []struct {
+		src  string
+		want Summary
+	}{
+		{f1, Summary{Inputs: 1, Read: 2, Added: 2}},
+		{f2, Summary{Inputs: 1, Read: 4, Added: 1, Skipped: 1, Failures: []Failure{
+			{Input: f2 + ":1", Err: "article id 1 is stored already with a different text"},
+			{Input: f2 + ":4", Err: "article id 3 is stored already with a different text"},
+		}}},
+		{f1, Summary{Inputs: 1, Read: 2, Skipped: 2}},
+	} {
+		sum, err := Run(ctx, cfg, []string{c.src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum.Elapsed, sum.Events, sum.Mentions = 0, 0, 0
+		if sum.Failures == nil {
+			sum.Failures = []Failure{}
+		}
+		if c.want.Failures == nil {
+			c.want.Failures = []Failure{}
+		}
+		if !reflect.DeepEqual(sum, c.want) {
+			t.Errorf("%s: %+v\nwant %+v", filepath.Base(c.src), sum, c.want)
+		}
+	}
+	for id, want := range map[string]string{"1": "North Korea fired two missiles on Friday.", "3": "A third story."} {
+		a, err := db.Article(ctx, id)
+		if err != nil || fmt.Sprint(a.Body) != "["+want+"]" {
+			t.Errorf("article %s: %v, %v; want body [%s]", id, a, err, want)
+		}
+	}
+}
+
+func TestSameWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"", "", true},
+		{"Seoul and Tokyo held talks.", "Seoul and Tokyo held talks.", true},
+		{"Seoul and Tokyo\n\nheld talks.", " Seoul  and\tTokyo held talks. ", true},
+		{"Seoul and Tokyo held talks.", "Seoul and Tokyo held talks", false},
+		{"Seoul and Tokyo", "Seoul and Tokyo held talks.", false},
+		{"Seoul and Tokyo held", "Seoul andTokyo held", false},
+		{"   ", "", true},
+		{"a", "", false},
+	} {
+		if got := sameWords(c.a, c.b); got != c.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
