@@ -30,6 +30,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -356,5 +357,61 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
+	if v == 1 {
+		if err := stripBodies(ctx, tx); err != nil {
+			return fmt.Errorf("migration 2: %w", err)
+		}
+	}
+	if v < 3 {
+		// Dropping version 2's full-text table left its articles_fts_content
+		// (the article ids; SQLite's FTS5 keeps a contentless_unindexed
+		// table's content table on DROP); version 3's index has none.
+		if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS articles_fts_content"); err != nil {
+			return fmt.Errorf("migration 3: %w", err)
+		}
+	}
 	return tx.Commit()
+}
+
+// stripBodies removes from articles.json the second copy of each body
+// that articles.text gives back (as articleJSON stores articles since
+// schema version 2), setting "body" to null; bodies the text cannot give
+// back stay. Version 1 stores kept both copies. The pages freed are
+// reused by later writes; VACUUM returns them to the file system.
+func stripBodies(ctx context.Context, tx *sql.Tx) error {
+	const page = 512
+	var last int64
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT rowid, text, json_extract(json, '$.body') FROM articles
+			WHERE rowid > ? AND json_type(json, '$.body') = 'array' ORDER BY rowid LIMIT ?`, last, page)
+		if err != nil {
+			return err
+		}
+		var strip []int64
+		n := 0
+		for rows.Next() {
+			var text, bj string
+			if err := rows.Scan(&last, &text, &bj); err != nil {
+				rows.Close()
+				return err
+			}
+			n++
+			var body []string
+			if json.Unmarshal([]byte(bj), &body) == nil && splitsBack(body) && strings.Join(body, "\n\n") == text {
+				strip = append(strip, last)
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		for _, id := range strip {
+			if _, err := tx.ExecContext(ctx, "UPDATE articles SET json = json_set(json, '$.body', NULL) WHERE rowid = ?", id); err != nil {
+				return err
+			}
+		}
+		if n < page {
+			return nil
+		}
+	}
 }

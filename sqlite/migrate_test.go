@@ -47,6 +47,17 @@ func testMigrate(t *testing.T, version int) {
 	if _, err := raw.Exec("INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)", old.ID, old.Title, text); err != nil {
 		t.Fatal(err)
 	}
+	// One whose text cannot give its body back (a paragraph holding a
+	// blank line): its body stays in articles.json.
+	odd := &dyad.Article{URL: "https://example.org/odd", Title: "Odd", Body: []string{"Holds a\n\nblank line.", "Next."}, Input: "test"}
+	odd.ID = dyad.ArticleID(odd.URL, "")
+	oj, _ := json.Marshal(odd)
+	oddText := strings.Join(odd.Body, "\n\n")
+	if _, err := raw.Exec(`INSERT INTO articles (id, url, outlet, title, simhash, dup_group, text, json, added)
+		VALUES (?,?,?,?,?,?,?,?,?)`, odd.ID, odd.URL, "example.org", odd.Title, int64(SimHash(oddText)), odd.ID, oddText,
+		string(oj), "2024-07-14T00:00:00Z"); err != nil {
+		t.Fatal(err)
+	}
 	raw.Close()
 
 	db, err := Open(path)
@@ -63,6 +74,19 @@ func testMigrate(t *testing.T, version int) {
 	}
 	if !reflect.DeepEqual(got.Article, *old) {
 		t.Errorf("version %d article read back as %+v", version, got.Article)
+	}
+	if got, err := db.Article(ctx, odd.ID); err != nil || !reflect.DeepEqual(got.Article, *odd) {
+		t.Errorf("version %d article read back as %+v, %v", version, got, err)
+	}
+	// Version 1 stored every body twice; the migration drops the copy in
+	// articles.json that articles.text gives back (a version 2 store has
+	// none: the test wrote one as version 1 did, and it stays).
+	for id, want := range map[string]bool{old.ID: version == 1, odd.ID: false} {
+		var js string
+		db.db.QueryRowContext(ctx, "SELECT json FROM articles WHERE id = ?", id).Scan(&js)
+		if got := strings.Contains(js, `"body":null`); got != want {
+			t.Errorf("version %d article %s: body stripped from articles.json %v, want %v", version, id, got, want)
+		}
 	}
 	fresh := newArticle("https://example.org/fresh", "Other Wire", "2024-07-15", []string{"Japan's prime minister called for calm over the balloons."})
 	save(t, db, fresh)
@@ -89,6 +113,11 @@ func testMigrate(t *testing.T, version int) {
 	db.db.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
 	if size != 4096 {
 		t.Errorf("page_size %d: an existing store must keep its page size (4096)", size)
+	}
+	var leftover int
+	db.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts_content'").Scan(&leftover)
+	if leftover != 0 {
+		t.Errorf("version %d: articles_fts_content left after the migration", version)
 	}
 	// SQLite before 3.47 (Debian 12's shell, Python's sqlite3) reads the
 	// index: no contentless_unindexed.
