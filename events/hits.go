@@ -174,7 +174,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.barrier)
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier)
 		if !ok {
 			continue
 		}
@@ -386,8 +386,10 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 // not past an infinitive event verb. Particles (a slot
 // right after the head: "call for", "step down") must be adjacent.
 //
-// masks are the slots' wordSig bits (Pattern.masks).
-func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, barrier bool) (int, bool) {
+// masks are the slots' wordSig bits (Pattern.masks); adj marks slots
+// that must follow the previous match at once, past adverbs only
+// (Pattern.adj).
+func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier bool) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
@@ -402,6 +404,9 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlot(&toks[j], slot) {
 				found = j
 				break
+			}
+			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") {
+				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
 			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 {
 				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"

@@ -46,6 +46,11 @@ type Pattern struct {
 	// masks[k] is the wordSig bits of Slots[k]'s words (ParsePatterns):
 	// a token whose bits miss it is in no slot word, without comparing
 	masks []uint64
+	// adj[k] marks Slots[k] written "+word" or "+{a,b}": it must follow
+	// the previous match at once, only adverbs between ("spoke with
+	// Macron", "spoke separately with Macron"; not "spoke during a
+	// meeting with the emir")
+	adj []bool
 }
 
 // Has reports whether the pattern carries flag f.
@@ -111,13 +116,17 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		}
 		for _, w := range strings.Fields(words) {
 			var slot []string
+			adjacent := false
+			if strings.HasPrefix(w, "+") && len(p.Slots) > 0 {
+				adjacent, w = true, w[1:]
+			}
 			if strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}") {
 				for _, alt := range strings.Split(w[1:len(w)-1], ",") {
 					if alt = strings.ToLower(strings.TrimSpace(alt)); alt != "" {
 						slot = append(slot, alt)
 					}
 				}
-			} else if strings.ContainsAny(w, "{},|") {
+			} else if strings.ContainsAny(w, "{},|+") {
 				bad("malformed word %q", w)
 				slot = nil
 			} else {
@@ -128,6 +137,7 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 				continue
 			}
 			p.Slots = append(p.Slots, slot)
+			p.adj = append(p.adj, adjacent)
 		}
 		if len(p.Slots) == 0 {
 			bad("no words")

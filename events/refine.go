@@ -270,6 +270,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "043"
 		}
 	}
+	if h.code == "091" && (head == "raid" || head == "search") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) {
+		h.code = "" // "troops raided the home of a commander": a military raid, no probe
+		return
+	}
+	if strings.HasPrefix(h.code, "04") && (head == "speak" || head == "talk") && len(h.target) > 0 && hasSector(h.target[0], "MED") {
+		h.code = "" // "spoke to reporters", "talked to CNN": an interview, no meeting
+		return
+	}
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
 	}

@@ -510,6 +510,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
 			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && toks[h.head+1].Tag == "DT") && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
+				toks[p].Lower == "to" && p == h.end-1 && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky"
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				return nil // a mutual verb's other party follows "with"
 			}

@@ -1,0 +1,70 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/events"
+)
+
+// TestPhrasing2 codes sentences written by the dyad team for the "wire
+// phrasing pass 2" section of events/data/verbs.txt: a conversation
+// between two actors ("spoke with", "chatted with"), which must stay
+// silent for "spoke during a meeting with", "spoke to reporters" and media
+// interviews, and searches of premises by prosecutors and police (091),
+// which must stay silent for military raids. Each want lists every event
+// of the sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestPhrasing2(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		// 04 consult: "+{with,to}" must follow the verb at once
+		{"French President Emmanuel Macron spoke with Chinese President Xi Jinping on Tuesday.",
+			[]string{"FRAGOV 040 CHNGOV asserted 2024-07-09", "CHNGOV 040 FRAGOV asserted 2024-07-09"}},
+		{"Japanese Prime Minister Fumio Kishida spoke separately with South Korean President Yoon Suk Yeol on Friday.",
+			[]string{"JPNGOV 040 KORGOV asserted 2024-07-12", "KORGOV 040 JPNGOV asserted 2024-07-12"}},
+		{"Indian Prime Minister Narendra Modi spoke to Ukrainian President Volodymyr Zelensky on Monday.",
+			[]string{"INDGOV 040 UKRGOV asserted 2024-07-08", "UKRGOV 040 INDGOV asserted 2024-07-08"}},
+		{"Kenyan President William Ruto talked to Ethiopian Prime Minister Abiy Ahmed on Sunday.",
+			[]string{"KENGOV 040 ETHGOV asserted 2024-07-07", "ETHGOV 040 KENGOV asserted 2024-07-07"}},
+		{"French President Emmanuel Macron spoke with Chinese President Xi Jinping by phone on Tuesday.",
+			[]string{"FRAGOV 041 CHNGOV asserted 2024-07-09", "CHNGOV 041 FRAGOV asserted 2024-07-09"}},
+		{"The US president spoke during a meeting with the emir of Qatar on Wednesday.", nil},
+		{"German Chancellor Olaf Scholz spoke to reporters in Berlin on Monday.", nil},
+		{"Turkish President Recep Tayyip Erdogan spoke to the BBC on Monday.", nil},
+		{"Israeli Prime Minister Benjamin Netanyahu spoke to CNN on Sunday.", nil},
+		// 09 a search of premises by prosecutors or police; not a military raid
+		{"Brazil's Federal Police searched properties linked to former President Jair Bolsonaro on Thursday.",
+			[]string{"BRACOP 091 BRA asserted 2024-07-11"}},
+		{"Israeli troops raided the home of a Hamas commander in Jenin on Monday.", nil},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, true))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestParseAdjacent checks the "+" slot syntax: a slot may be marked, the
+// head may not.
+func TestParseAdjacent(t *testing.T) {
+	ont, err := cameo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := events.ParsePatterns(strings.NewReader("speak +{with,to} | 040 | mutual\n"), "ok.txt", ont); err != nil {
+		t.Errorf("ok.txt: %v", err)
+	}
+	_, err = events.ParsePatterns(strings.NewReader("+speak with | 040\n"), "bad.txt", ont)
+	if err == nil || !strings.HasPrefix(err.Error(), `bad.txt:1: malformed word "+speak"`) {
+		t.Errorf("bad.txt: got %v", err)
+	}
+}
