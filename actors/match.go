@@ -734,6 +734,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				sectors = nil
 			case KindOrg:
 				e := pick(n.p.entries, date)
+				if code == "" && country != "" && len(sectors) == 0 && !mt.Person && strings.HasPrefix(e.Code, "IGO") && envoyTo(toks, raws, j) {
+					// "Russia's UN ambassador", "the French NATO envoy": the
+					// state's own diplomat at the organisation
+					end = n.end
+					j++
+					continue
+				}
 				if (e.Phrase == "Red Cross" || e.Phrase == "Red Crescent") && country != "" && code == "" {
 					// "the Egyptian Red Crescent", "South Korea's Red Cross":
 					// a national society is its country's health body
@@ -1365,4 +1372,17 @@ func disjoint(ms []Mention) []Mention {
 		out = append(out, mn)
 	}
 	return out
+}
+
+// envoyTo reports the organisation raws[j] followed at once by a
+// diplomat noun: "UN ambassador", "NATO envoy", "EU representative".
+func envoyTo(toks []dyad.Token, raws []raw, j int) bool {
+	if j+1 >= len(raws) || raws[j+1].start != raws[j].end || raws[j+1].p.kind != KindAgent {
+		return false
+	}
+	switch toks[raws[j+1].end-1].Lower {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate", "delegation", "mission":
+		return true
+	}
+	return false
 }

@@ -125,6 +125,7 @@ type articleCtx struct {
 	accused   string                    // … and its target's country
 	countries map[string]int            // mentions per country so far
 	order     []string                  // countries in order of first mention
+	lastGov   string                    // the government last named with its cabinet or council (rememberBody)
 	dateline  *dyad.Location
 	buf       *scratch // per-sentence buffers, reused
 }
@@ -366,11 +367,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && (st.toks[h.head-1].Lower == "after" || st.toks[h.head-1].Lower == "before" || st.toks[h.head-1].Lower == "since" || st.toks[h.head-1].Lower == "while" || st.toks[h.head-1].Lower == "when"):
 			continue // background in a time phrase: "after seizing El Fasher"
+		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "without":
+			continue // the text says it did not happen: "without consulting parliament"
 		default:
 			h.source = c.subject(st, h.head)
 		}
 		if h.passive {
-			if by := c.byAgent(st, h.end); len(by) > 0 {
+			if by := dropWarModifiers(st, c.byAgent(st, h.end)); len(by) > 0 {
 				h.target, h.source = h.source, by
 				if len(h.target) == 0 {
 					h.target = c.passiveSubjectTarget(st, h)
@@ -399,6 +402,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			h.source = scopeSubj[h.head]
 		}
+		if len(h.target) == 0 && convenes(st, h) {
+			continue // "the national security council will be meeting": a body convening (realnews2.go)
+		}
 		if h.p.has(flagDeny) {
 			// a denial answers an accuser: the one named with the accusation
 			// ("Washington's accusation", "UN accusations", "a Saudi
@@ -411,7 +417,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if acc := scopeAccuser[h.head]; acc != nil {
 				h.target = acc
-			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country {
+			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country && !complementThat(st.toks, h.end) {
 				// "denied the accusation": the accuser of an earlier sentence,
 				// evidenced here by the words that refer to it
 				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, h.end+3)}

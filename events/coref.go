@@ -64,6 +64,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// the news agency or organisation named before (below)
 				continue
 			}
+			if companyAgent(st.toks, ms, m) {
+				continue // "Human Resources officials": a firm's staff (realnews2.go)
+			}
 			if creditor(st.toks[m.End-1].Lower) && !(m.End-2 >= 0 && (st.toks[m.End-2].Lower == "central" || st.toks[m.End-2].Lower == "reserve")) {
 				// "the banks rejected the proposal", "bankers said": lenders
 				// named by no country of their own are a debtor's foreign
@@ -234,6 +237,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// same body named before
 				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
 					country = a.Country
+				}
+			}
+			if country == "" && govBody(st.toks[m.End-1].Lower) && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
+				// "Cabinet agreed", "the national security council": the
+				// government the story follows, or nobody; never a country
+				// merely named as the topic (realnews2.go)
+				if country = ctx.lastGov; country == "" {
+					continue
 				}
 			}
 			if country == "" && armed && !people && !hasSector(m, "CRM") {
@@ -514,6 +525,11 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	k := j - 1
 	for k >= 0 && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
 		k--
+	}
+	if k >= 0 && toks[k].Text == "," {
+		if m := appositionSpeaker(toks, ms, k); m != nil {
+			return m, true // "Russia's UN ambassador, Vassily X, said he" (realnews2.go)
+		}
 	}
 	if k < 0 || toks[k].Text == "," {
 		return nil, false // "…, she said" asides and inverted quotes are left alone
@@ -1229,6 +1245,7 @@ func followedByVerb(st *sentence, i int) bool {
 
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
+	ctx.rememberBody(st)
 	pers := false
 	unknown := -1 // whether the sentence names an unknown person: -1 not yet asked
 	unknownPerson := func() bool {
