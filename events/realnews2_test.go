@@ -40,6 +40,12 @@ func TestRealNews2(t *testing.T) {
 			nil},
 		{[]string{"Britain summoned Russia's ambassador on Monday over the poisoning."},
 			[]string{"GBR 114 RUSGOV asserted 2024-07-08"}},
+		// 7: an alleged attack set in a place is aimed at the place's
+		// country, not at the accuser; a truce violated stays the accuser's
+		{[]string{"MI5, the UK's security service, has accused Iran of being reckless in mounting a poison attack in Leeds."},
+			[]string{"GBRSPY 112 IRN asserted 2024-07-13", "IRN 190 GBR alleged 2024-07-13"}},
+		{[]string{"Hamas accused Israel of violating the truce in Gaza on Friday."},
+			[]string{"PSEREB 112 ISR asserted 2024-07-13", "ISR 196 PSEREB alleged 2024-07-12"}},
 		// 8: a complement clause after "denied" is what is denied, not the
 		// words naming the accuser; "denied the accusation" still is
 		{[]string{"Britain accused Iran of poisoning a defector in Leeds.", "Iran's army has already denied that blood samples taken by British scientists showed poison."},

@@ -194,7 +194,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 		if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || h.code == "196") && len(h.target) == 0 &&
-			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country {
+			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country &&
+			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
 			// "Kyiv accused Moscow of massing troops near the border": force
 			// alleged with no named target is aimed at the accuser
 			h.target = h.accuser[:1]
