@@ -360,7 +360,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		cease := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "ceasefire") ||
 			strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "truce")
 		next := strings.Join(lowerWords(toks[k+1:min(len(toks), k+5)]), " ")
-		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat")
+		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat") ||
+			strings.Contains(next, "dialogue") || w == "overture" // "rebuffed Seoul's overtures": offers of dialogue
 		switch w {
 		case "demand":
 			code, reject = "100", ""
@@ -372,7 +373,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			if cease {
 				code, reject = "0256", "1246"
 			}
-		case "offer", "proposal":
+		case "offer", "proposal", "overture":
 			code = "030"
 			if talks {
 				code, reject = "036", "125"
@@ -427,8 +428,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if strings.HasPrefix(code, "03") {
 			status = dyad.Future
 		}
+		to := h.source[0]
+		if w == "overture" && to.Person && to.Country != "" {
+			// "Kim Yo Jong rebuffed Seoul's overtures": made to her state, not to her
+			to.Code, to.Sectors = to.Country, nil
+		}
 		return verbHit{p: accusePattern, head: k, end: k + 1, code: code, status: status,
-			source: by, target: []actors.Mention{h.source[0]}}, true
+			source: by, target: []actors.Mention{to}}, true
 	}
 	return verbHit{}, false
 }

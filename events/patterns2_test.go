@@ -13,7 +13,8 @@ import (
 // phrasing pass 2" section of events/data/verbs.txt: a conversation
 // between two actors ("spoke with", "chatted with"), which must stay
 // silent for "spoke during a meeting with", "spoke to reporters" and media
-// interviews, and searches of premises by prosecutors and police (091),
+// interviews; "exchanged views with"; rejected overtures (125, and the
+// overture 036); and searches of premises by prosecutors and police (091),
 // which must stay silent for military raids. Each want lists every event
 // of the sentence as "SOURCE CAMEO TARGET status date", in any order.
 func TestPhrasing2(t *testing.T) {
@@ -37,6 +38,14 @@ func TestPhrasing2(t *testing.T) {
 		{"German Chancellor Olaf Scholz spoke to reporters in Berlin on Monday.", nil},
 		{"Turkish President Recep Tayyip Erdogan spoke to the BBC on Monday.", nil},
 		{"Israeli Prime Minister Benjamin Netanyahu spoke to CNN on Sunday.", nil},
+		{"Chinese Foreign Minister Wang Yi exchanged views with his Russian counterpart Sergei Lavrov on Thursday.",
+			[]string{"CHNGOV 040 RUSGOV asserted 2024-07-11", "RUSGOV 040 CHNGOV asserted 2024-07-11"}},
+		{"Economists exchanged views with investors at the conference on Thursday.", nil},
+		// 03/12 overtures are offers of dialogue: rejecting them is 125
+		{"North Korea rejected South Korea's overtures on Thursday.",
+			[]string{"PRK 125 KOR asserted 2024-07-11", "KOR 036 PRK future 2024-07-11"}},
+		{"Kim Yo Jong rebuffed Seoul's overtures for dialogue on Thursday.",
+			[]string{"PRKGOV 125 KOR asserted 2024-07-11", "KOR 036 PRK future 2024-07-11"}},
 		// 09 a search of premises by prosecutors or police; not a military raid
 		{"Brazil's Federal Police searched properties linked to former President Jair Bolsonaro on Thursday.",
 			[]string{"BRACOP 091 BRA asserted 2024-07-11"}},
