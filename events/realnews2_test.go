@@ -23,6 +23,10 @@ func TestRealNews2(t *testing.T) {
 			nil},
 		{[]string{"Joe Biden lost the appeal on Monday.", "France's UN ambassador, Nicolas de Riviere, said he would visit Berlin next week."},
 			[]string{"FRAGOV 036 DEU future 2024-07-13"}},
+		// 2: the person named in apposition decides "its" minister's
+		// country (a real spelling variant of a known name)
+		{[]string{"Senior officials in London said Britain would keep its two military bases in Cyprus.", "Its foreign minister, Nicos Christodoulides, echoing growing fears in the region, welcomed the talks with Turkey."},
+			[]string{"CYPGOV 013 TUR asserted 2024-07-13"}},
 		// 3, 4: a bare cabinet or council is the government last named
 		// with one, else nobody; never the topic country named last; a
 		// body convening is no meeting with anyone
