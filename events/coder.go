@@ -126,6 +126,7 @@ type articleCtx struct {
 	countries map[string]int            // mentions per country so far
 	order     []string                  // countries in order of first mention
 	lastGov   string                    // the government last named with its cabinet or council (rememberBody)
+	lastState *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline  *dyad.Location
 	buf       *scratch // per-sentence buffers, reused
 }

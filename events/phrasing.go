@@ -738,6 +738,12 @@ func (ctx *articleCtx) leadingIts(toks []dyad.Token, before []actors.Mention, m 
 			return nil // an actor in the sentence is the owner, if any is
 		}
 	}
+	if pluralActor(*ctx.lastSubj) {
+		// "its" never means "officials": the state last named as a
+		// subject ("officials stressed that Cyprus has no part … Its
+		// foreign minister"), else nobody (realnews2.go)
+		return ctx.lastState
+	}
 	return ctx.lastSubj
 }
 

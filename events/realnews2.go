@@ -134,6 +134,14 @@ func govBody(w string) bool {
 // actor. A later bare "Cabinet agreed" is that government's; with none
 // noted it is no actor, never the country the story is about.
 func (ctx *articleCtx) rememberBody(st *sentence) {
+	// a state as a clause's subject: what a later "its" may mean
+	for k := range st.ments {
+		m := st.ments[k]
+		if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && !m.Place && !m.Possessive &&
+			m.End < len(st.toks) && followedByVerb(st, m.End-1) {
+			ctx.lastState = &m
+		}
+	}
 	// a titled person keeps the title's body too: "Syria's UN ambassador
 	// Bashar Jaafari said … the ambassador denied" is Syria's
 	for _, m := range st.ments {

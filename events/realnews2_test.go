@@ -27,6 +27,10 @@ func TestRealNews2(t *testing.T) {
 		// country (a real spelling variant of a known name)
 		{[]string{"Senior officials in London said Britain would keep its two military bases in Cyprus.", "Its foreign minister, Nicos Christodoulides, echoing growing fears in the region, welcomed the talks with Turkey."},
 			[]string{"CYPGOV 013 TUR asserted 2024-07-13"}},
+		// ... and "its" after a plural subject ("officials") is the state
+		// last named as a subject, not the officials' country
+		{[]string{"Keir Starmer and Britain's defence secretary spoke on Thursday.", "Our correspondent John Smith reports that senior government officials have been at pains to stress that Portugal has no part in the conflict being played out in Syria.", "Its foreign minister, Pedro Xavier, echoing mounting concerns over the impact on the country of possible strikes, welcomed the talks with Turkey."},
+			[]string{"PRTGOV 019 - asserted 2024-07-13"}},
 		// 3, 4: a bare cabinet or council is the government last named
 		// with one, else nobody; never the topic country named last; a
 		// body convening is no meeting with anyone
