@@ -13,7 +13,8 @@ import (
 // phrasing pass 2" section of events/data/verbs.txt: a conversation
 // between two actors ("spoke with", "chatted with"), which must stay
 // silent for "spoke during a meeting with", "spoke to reporters" and media
-// interviews; "exchanged views with"; rejected overtures (125, and the
+// interviews; "exchanged views with"; claims of responsibility ("claimed
+// the bombing", not "claimed the bombing was staged"); rejected overtures (125, and the
 // overture 036); and searches of premises by prosecutors and police (091),
 // which must stay silent for military raids. Each want lists every event
 // of the sentence as "SOURCE CAMEO TARGET status date", in any order.
@@ -46,6 +47,11 @@ func TestPhrasing2(t *testing.T) {
 			[]string{"PRK 125 KOR asserted 2024-07-11", "KOR 036 PRK future 2024-07-11"}},
 		{"Kim Yo Jong rebuffed Seoul's overtures for dialogue on Thursday.",
 			[]string{"PRKGOV 125 KOR asserted 2024-07-11", "KOR 036 PRK future 2024-07-11"}},
+		// 01 claims of responsibility; a claim about a bombing is none
+		{"The Pakistani Taliban claimed the bombing on Sunday.", []string{"PAKREB 015 - asserted 2024-07-07"}},
+		{"Britain accepted responsibility for the strike on Monday.", []string{"GBR 015 - asserted 2024-07-08"}},
+		{"Russia claimed the bombing was staged by Ukraine.", nil},
+		{"Syrian officials claim they are investigating the bombing.", nil},
 		// 09 a search of premises by prosecutors or police; not a military raid
 		{"Brazil's Federal Police searched properties linked to former President Jair Bolsonaro on Thursday.",
 			[]string{"BRACOP 091 BRA asserted 2024-07-11"}},

@@ -275,6 +275,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "" // "troops raided the home of a commander": a military raid, no probe
 		return
 	}
+	if h.code == "015" && head == "claim" && claimAbout(st.toks, h.head, h.end) {
+		h.code = "" // "Russia claimed the bombing was staged": a claim about it, not of it
+		return
+	}
 	if strings.HasPrefix(h.code, "04") && (head == "speak" || head == "talk") && len(h.target) > 0 && hasSector(h.target[0], "MED") {
 		h.code = "" // "spoke to reporters", "talked to CNN": an interview, no meeting
 		return
@@ -749,4 +753,30 @@ func (c *Coder) seizedPlace(st *sentence, h *verbHit) *actors.Mention {
 		return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 	}
 	return nil
+}
+
+// claimAbout reports that the "claim <noun>" hit at head..end is no
+// claim of responsibility: a clause stands between ("officials claim they
+// are investigating the bombing") or the noun is the subject of a clause
+// whose finite verb follows within five words ("claimed the bombing was
+// staged"); a relative clause ("claimed the bombing that killed 30") or
+// a comma ends the search.
+func claimAbout(toks []dyad.Token, head, end int) bool {
+	for j := head + 1; j < end-1 && j < len(toks); j++ {
+		switch toks[j].Tag {
+		case "PRP", "MD", "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	for j := end; j < len(toks) && j < end+5; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			return false
+		}
+		switch t.Tag {
+		case "MD", "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
 }
