@@ -158,13 +158,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "Lieutenant General Igor Kirillov, the head of Russia's
 				// chemical protection troops,": what the apposition says
 				if n := ms[k+1]; appositionOwner(st.toks, m, n) {
-					if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital {
-						m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)
-					} else {
-						m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
-					}
-					m.Unresolved, m.Kind = false, "coref"
-					out = append(out, m)
+					out = append(out, ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital, dict))
 					continue
 				}
 			}
@@ -177,15 +171,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					gap := n.Start - e
 					led := n.Person && n.Country != "" && ledBody(st.toks[m.End-1].Lower) // "the government of Benjamin Netanyahu"
 					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led) && (n.Country != "" || n.Kind == actors.KindOrg) {
-						if n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led {
-							// "Finance Minister Gunnar Berge of Norway": the
-							// state's, in the title's role
-							m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)
-						} else {
-							m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
-						}
-						m.Unresolved, m.Kind = false, "coref"
-						out = append(out, m)
+						// "Finance Minister Gunnar Berge of Norway": the
+						// state's, in the title's role
+						out = append(out, ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led, dict))
 						continue
 					}
 				}
@@ -1411,4 +1399,18 @@ func isAuxWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ownedBy returns the unresolved role mention m (a title, "a spokesman")
+// resolved to the body n that owns it: a state's role (n's country and
+// m's role code) when asState, else n's own code ("a spokesman for the
+// Ukrainian air force" → UKRMIL).
+func ownedBy(m, n actors.Mention, asState bool, dict *actors.Dictionary) actors.Mention {
+	if asState {
+		m.Code, m.Country, m.Name = n.Country+m.Code, n.Country, dict.Name(n.Country)
+	} else {
+		m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+	}
+	m.Unresolved, m.Kind = false, "coref"
+	return m
 }

@@ -1,7 +1,6 @@
 package sentences
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -71,12 +70,7 @@ func TestTagWire(t *testing.T) {
 		{"sent troops to border areas", "VBD NNS TO NN NNS"},
 	}
 	for _, tt := range tests {
-		toks := Tag(Tokenize(tt.in), lx)
-		var got []string
-		for _, tk := range toks {
-			got = append(got, tk.Tag)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
+		if g := tags(tt.in, lx); g != tt.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", tt.in, g, tt.want)
 		}
 	}
@@ -96,12 +90,7 @@ func TestTagNoGuess(t *testing.T) {
 		{"urged Syria to protect civilians", "VBD NNP TO NN NNS"},
 	}
 	for _, tt := range tests {
-		toks := Tag(Tokenize(tt.in), lx)
-		var got []string
-		for _, tk := range toks {
-			got = append(got, tk.Tag)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
+		if g := tags(tt.in, lx); g != tt.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", tt.in, g, tt.want)
 		}
 	}

@@ -64,12 +64,7 @@ func TestTag(t *testing.T) {
 		{"the government says it did n't attack", "DT NN VBZ PRP VBD RB VB"},
 	}
 	for _, tt := range tests {
-		toks := Tag(Tokenize(tt.in), lx)
-		var got []string
-		for _, tk := range toks {
-			got = append(got, tk.Tag)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
+		if g := tags(tt.in, lx); g != tt.want {
 			t.Errorf("Tag(%q) = %s, want %s", tt.in, g, tt.want)
 		}
 	}
@@ -104,4 +99,14 @@ func TestVerbForms(t *testing.T) {
 			t.Errorf("Lemma(%q) = %q, want %q", tc.form, got, tc.lemma)
 		}
 	}
+}
+
+// tags tokenizes and tags in with lx and returns the tags joined by
+// spaces: "NNP VBD DT NN".
+func tags(in string, lx *Lexicon) string {
+	var got []string
+	for _, tk := range Tag(Tokenize(in), lx) {
+		got = append(got, tk.Tag)
+	}
+	return strings.Join(got, " ")
 }
