@@ -354,6 +354,21 @@ func quantityOf(toks []dyad.Token, i int) bool {
 	return toks[i-1].Tag == "CD"
 }
 
+// modifierAfterAnd reports a present-tense or base form tagged as a verb
+// after "and" at k, directly before a plural noun, when the hit's head is
+// a past form: coordinated predicates share their tense, so the word
+// modifies a coordinated object ("police fired tear gas and live rounds at
+// protesters": live is no second verb, and the target follows).
+func modifierAfterAnd(toks []dyad.Token, head, k int) bool {
+	if k+2 >= len(toks) || toks[head].Tag != "VBD" {
+		return false
+	}
+	if t := toks[k+1].Tag; t != "VB" && t != "VBP" {
+		return false
+	}
+	return toks[k+2].Tag == "NNS"
+}
+
 func isVerbTag(toks []dyad.Token, i int) bool {
 	return i < len(toks) && strings.HasPrefix(toks[i].Tag, "VB")
 }
@@ -586,11 +601,11 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			return out
 		}
 		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
-			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) || t.Lower == "but" ||
+			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) && !modifierAfterAnd(toks, h.head, k) || t.Lower == "but" ||
 			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k)) {
 			return nil
 		}
-		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && !hedgeAdjective(toks, k) {
+		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) {
 			return nil
 		}
 		if k >= h.end && h.p.Noun && (t.Lower == "and" || t.Lower == "or") {
