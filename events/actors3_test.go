@@ -25,6 +25,21 @@ func TestActors3(t *testing.T) {
 		// a real second verb after "and" still ends it
 		{"Kenyan police fired tear gas and arrested dozens of protesters on Tuesday.",
 			[]string{"KENCOP 175 - asserted 2024-07-09", "KENCOP 173 KENCVL asserted 2024-07-09"}},
+		// "met his <nationality> counterpart": the possessive before the
+		// other party does not hide it from the mutual verb
+		{"Indian Foreign Minister S. Jaishankar met his Chinese counterpart on Monday.",
+			[]string{"INDGOV 040 CHNGOV asserted 2024-07-08", "CHNGOV 040 INDGOV asserted 2024-07-08"}},
+		{"Russian President Vladimir Putin met his Iranian counterpart in Moscow on Monday.",
+			[]string{"RUSGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 RUSGOV asserted 2024-07-08"}},
+		{"Russian President Vladimir Putin met his defence minister on Monday.",
+			[]string{"RUSGOV 040 - asserted 2024-07-08"}},
+		// a possessive topic between a mutual verb and "with" is no party
+		{"French President Emmanuel Macron discussed Iran's nuclear programme with German Chancellor Olaf Scholz on Monday.",
+			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08"}},
+		{"Japan's foreign minister discussed China's maritime activity with his Australian counterpart by telephone on Friday.",
+			[]string{"JPNGOV 041 AUSGOV asserted 2024-07-12", "AUSGOV 041 JPNGOV asserted 2024-07-12"}},
+		{"French President Emmanuel Macron met Iran's foreign minister on Monday.",
+			[]string{"FRAGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 FRAGOV asserted 2024-07-08"}},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
