@@ -95,22 +95,47 @@ const (
 // shingle of text — the words (runs of letters and digits of the
 // lower-cased text) joined by single spaces — or of all the words when
 // there are fewer than three, and returns the number of words. It
-// allocates only the lower-cased words and their offsets, lower-casing
-// rune by rune as strings.ToLower does (an invalid byte is U+FFFD, no
-// letter) in the same pass that finds the words.
+// allocates only the lower-cased words, lower-casing rune by rune as
+// strings.ToLower does (an invalid byte is U+FFFD, no letter) in the same
+// pass that finds the words, and keeps the offsets of the last three
+// words only (a slice of every word's offsets was a third of its
+// allocation).
 func eachShingle(text string, fn func(uint64)) int {
 	low := make([]byte, 0, len(text))
-	words := make([][2]int, 0, len(text)/6+1)
+	var win [shingleSize][2]int // the last words' offsets in low, oldest first
+	n := 0
+	hash := func(ws [][2]int) uint64 {
+		h := uint64(fnvOffset)
+		for k, w := range ws {
+			if k > 0 {
+				h = (h ^ ' ') * fnvPrime
+			}
+			for _, c := range low[w[0]:w[1]] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+		}
+		return h
+	}
+	word := func(start, end int) {
+		if n < shingleSize {
+			win[n] = [2]int{start, end}
+		} else {
+			win[0], win[1], win[2] = win[1], win[2], [2]int{start, end}
+		}
+		if n++; n >= shingleSize {
+			fn(hash(win[:]))
+		}
+	}
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
-		word := false
+		isWord := false
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			i++
-			if word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'; word {
+			if isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'; isWord {
 				if start < 0 {
 					start = len(low)
 				}
@@ -120,40 +145,25 @@ func eachShingle(text string, fn func(uint64)) int {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 			r = unicode.ToLower(r)
-			if word = unicode.IsLetter(r) || unicode.IsDigit(r); word {
+			if isWord = unicode.IsLetter(r) || unicode.IsDigit(r); isWord {
 				if start < 0 {
 					start = len(low)
 				}
 				low = utf8.AppendRune(low, r)
 			}
 		}
-		if !word && start >= 0 {
-			words = append(words, [2]int{start, len(low)})
+		if !isWord && start >= 0 {
+			word(start, len(low))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, [2]int{start, len(low)})
+		word(start, len(low))
 	}
-	hash := func(ws [][2]int) uint64 {
-		h := uint64(fnvOffset)
-		for k, w := range ws {
-			if k > 0 {
-				h = (h ^ ' ') * fnvPrime
-			}
-			for j := w[0]; j < w[1]; j++ {
-				h = (h ^ uint64(low[j])) * fnvPrime
-			}
-		}
-		return h
+	if n > 0 && n < shingleSize {
+		fn(hash(win[:n]))
 	}
-	if len(words) > 0 && len(words) < shingleSize {
-		fn(hash(words))
-	}
-	for i := 0; i+shingleSize <= len(words); i++ {
-		fn(hash(words[i : i+shingleSize]))
-	}
-	return len(words)
+	return n
 }
 
 // mix64 is the splitmix64 finaliser; it spreads FNV's weak high bits.

@@ -41,6 +41,15 @@ func BenchmarkSimHash(b *testing.B) {
 	}
 }
 
+func BenchmarkSketch(b *testing.B) {
+	text := strings.Join(story, "\n\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sketch(text, true)
+	}
+}
+
 func ExampleSimHash() {
 	a := SimHash("Japan and Australia signed a fisheries pact in Canberra on Tuesday.")
 	b := SimHash("Japan and Australia signed a fisheries pact in Canberra on Tuesday, officials said.")
