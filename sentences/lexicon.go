@@ -556,6 +556,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		// coder reads the UN as the target of a plural noun there)
 		return ""
 	}
+	if e.forms == formS && i+1 < len(toks) && !reporting(e.lemma) && initialism(toks[i-1].Text) && lx.finiteAhead(toks[i+1].Lower) {
+		return "" // "US forces struck", "UN forces have": the initialism's plural noun, subject of the verb after it ("US withdraws troops" stays a verb)
+	}
 	if prev == "NNP" && e.forms == formS && i+1 < len(toks) && pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) && demonym(toks[i-1].Lower) {
 		return "" // "fire from Russian forces.", "Israeli strikes on Gaza": a plural after a demonym
 	}
@@ -667,6 +670,28 @@ func modifierTag(tag string) bool {
 func pluralEnd(w string) bool {
 	switch w {
 	case ".", ",", ";", ":", "and", "or", "of", "in", "on", "for", "at", "from", "over", "against", "with", "near":
+		return true
+	}
+	return false
+}
+
+// finiteAhead reports whether the lower-case word w can only be read as
+// a finite verb after a noun: a past form that is no participle-only form
+// ("struck", "attacked"), a modal, or a form of have/be.
+func (lx *Lexicon) finiteAhead(w string) bool {
+	switch w {
+	case "will", "would", "could", "can", "may", "might", "must", "should", "have", "has", "had", "are", "were", "was", "is":
+		return true
+	}
+	e, ok := lx.words[w]
+	return ok && e.forms&formPast != 0
+}
+
+// initialism reports a state or body written as capitals that modifies a
+// noun as often as it acts: "US forces", "UN sanctions", "EU leaders".
+func initialism(w string) bool {
+	switch w {
+	case "US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N.", "NATO":
 		return true
 	}
 	return false

@@ -62,6 +62,8 @@ func TestTagWire(t *testing.T) {
 		{"drug trafficking along the border", "NN NN IN DT NN"},
 		{"Ahmed said on Sunday morning", "NNP VBD IN NNP NN"},
 		{"the so-called hundred days", "DT NN CD NNS"},
+		{"US forces attacked Houthi targets", "PRP NNS VBD NNP NNS"},
+		{"UN forces have left", "NNP NNS VBP VBN"},
 		// an unknown word between "to" and an object is an infinitive
 		{"declined to comment on", "VBD TO NN IN"},
 		{"pledged to honour the dead", "VBD TO VB DT NN"},
