@@ -40,6 +40,14 @@ func TestActors3(t *testing.T) {
 			[]string{"JPNGOV 041 AUSGOV asserted 2024-07-12", "AUSGOV 041 JPNGOV asserted 2024-07-12"}},
 		{"French President Emmanuel Macron met Iran's foreign minister on Monday.",
 			[]string{"FRAGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 FRAGOV asserted 2024-07-08"}},
+		// "counterparts in <countries>": each state's holder of the source's office
+		{"Britain's GCHQ has been sharing intelligence on Iranian hacking groups with its counterparts in Canada and Australia.",
+			[]string{"GBRSPY 064 CANSPY asserted 2024-07-13", "GBRSPY 064 AUSSPY asserted 2024-07-13"}},
+		{"Germany's defence minister spoke with his counterpart in Kyiv by phone on Monday.",
+			[]string{"DEUGOV 041 UKRGOV asserted 2024-07-08", "UKRGOV 041 DEUGOV asserted 2024-07-08"}},
+		{"The French foreign minister met his counterparts in Berlin and Warsaw on Monday.",
+			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08",
+				"FRAGOV 040 POLGOV asserted 2024-07-08", "POLGOV 040 FRAGOV asserted 2024-07-08"}},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string

@@ -524,6 +524,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target
 			}
+			if cp := c.counterpartsIn(st, h, m, p); cp != nil {
+				return cp
+			}
 			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet") && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
 				toks[p].Lower == "to" && p == h.end-1 && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky"
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
@@ -797,4 +800,34 @@ func peopleNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// counterpartsIn reads "its counterparts in Germany and Poland": mention m
+// is a country (or capital) after "counterpart(s) in" at p, and the other
+// party is that state's holder of the source's own office, so each
+// country of the list takes the source's sectors (GCHQ GBRSPY → DEUSPY,
+// POLSPY), or GOV when the source has none. Nil when m is not so placed.
+func (c *Coder) counterpartsIn(st *sentence, h *verbHit, m, p int) []actors.Mention {
+	toks := st.toks
+	if p < 1 || toks[p].Lower != "in" || toks[p-1].Lower != "counterpart" && toks[p-1].Lower != "counterparts" {
+		return nil
+	}
+	if k := st.ments[m].Kind; k != actors.KindCountry && k != actors.KindCapital {
+		return nil
+	}
+	sectors := []string{"GOV"}
+	if len(h.source) > 0 && h.source[0].Country != "" && len(h.source[0].Sectors) > 0 {
+		sectors = h.source[0].Sectors
+	}
+	var out []actors.Mention
+	for _, x := range c.group(st, m) {
+		if x.Country == "" || x.Kind != actors.KindCountry && x.Kind != actors.KindCapital {
+			continue
+		}
+		x.Sectors = append([]string(nil), sectors...)
+		x.Code = x.Country + strings.Join(sectors, "")
+		x.Place = false
+		out = append(out, x)
+	}
+	return out
 }
