@@ -38,6 +38,12 @@ func TestCoderFix(t *testing.T) {
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		// a plan: "due to", "scheduled to", "expected to" meet or visit, dated by the statement
+		{"Blinken is due to meet Chinese Foreign Minister Wang Yi on Friday.",
+			[]string{"USAGOV 036 CHNGOV future 2024-07-13"}},
+		{"Blinken is scheduled to visit Beijing on Friday.",
+			[]string{"USAGOV 036 CHN future 2024-07-13"}},
+		{"The talks were cancelled due to the storm.", nil},
 		// a lone surname before an adverb and its verb
 		{"Putin also met Macron on Monday.",
 			[]string{"RUSGOV 040 FRAGOV asserted 2024-07-08", "FRAGOV 040 RUSGOV asserted 2024-07-08"}},

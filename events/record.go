@@ -222,8 +222,8 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 // introduced by next, later, by, until or tomorrow, when it is not before
 // the publication date pub ("2024-07-13"; at the date's own precision)
 // unless "earlier" or "last" says it is past, or when h's verb is itself
-// in the future ("will", "would", "shall" before it) and the date follows
-// it.
+// in the future ("will", "would", "shall" before it, or the infinitive of
+// a plan: "is expected to meet") and the date follows it.
 func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 	if h.status != dyad.Future && h.status != dyad.Hypothetical {
 		return false
@@ -252,6 +252,10 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 			switch toks[k].Lower {
 			case "will", "would", "shall", "'ll":
 				return true
+			case "to":
+				if k == h.head-1 {
+					return true // "is due to meet Wang on Friday": the infinitive of a plan
+				}
 			}
 		}
 	}
