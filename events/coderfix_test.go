@@ -38,6 +38,10 @@ func TestCoderFix(t *testing.T) {
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		// threats by idiom
+		{"North Korea threatened to turn Seoul into a sea of fire.",
+			[]string{"PRK 138 KOR asserted 2024-07-13"}},
+		{"The blaze turned the forest into a sea of flames.", nil},
 		// a plan: "due to", "scheduled to", "expected to" meet or visit, dated by the statement
 		{"Blinken is due to meet Chinese Foreign Minister Wang Yi on Friday.",
 			[]string{"USAGOV 036 CHNGOV future 2024-07-13"}},
