@@ -48,6 +48,12 @@ func TestActors3(t *testing.T) {
 		{"The French foreign minister met his counterparts in Berlin and Warsaw on Monday.",
 			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08",
 				"FRAGOV 040 POLGOV asserted 2024-07-08", "POLGOV 040 FRAGOV asserted 2024-07-08"}},
+		// "accusing it of …": "it" is the last non-place actor before the
+		// verb, not the victims of the alleged act
+		{"Nicaragua filed a case against Germany at the International Court of Justice on Friday, accusing it of breaking international law.",
+			[]string{"NIC 115 DEU asserted 2024-07-12", "NIC 112 DEU asserted 2024-07-12"}},
+		{"Turkey's president stepped up his rhetoric against Washington on Monday, accusing it of building a terror army along the border.",
+			[]string{"TURGOV 112 USA asserted 2024-07-08"}},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string

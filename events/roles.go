@@ -447,6 +447,9 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
+	if h.end+1 < len(toks) && toks[h.end].Lower == "it" && toks[h.end+1].Lower == "of" {
+		return c.objectPronoun(st, h) // "accusing it of committing genocide against Palestinians": it, not the victims
+	}
 	if transfer(h.code) || h.code == "064" || strings.HasPrefix(h.code, "162") {
 		// "handed over X to Iraqi authorities": the recipient follows "to";
 		// "shared images of Russian positions with Ukraine": "with"
@@ -649,8 +652,15 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 	if k >= len(st.toks) {
 		return nil
 	}
+	it := false
 	switch st.toks[k].Lower {
 	case "him", "her", "them":
+	case "it":
+		// "accusing it of genocide": only before "of", where "it" is
+		// no expletive ("made it clear")
+		if it = k+1 < len(st.toks) && st.toks[k+1].Lower == "of"; !it {
+			return nil
+		}
 	default:
 		return nil
 	}
@@ -664,7 +674,7 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 		for _, s := range h.source {
 			own = own || s.Start == mt.Start
 		}
-		if !own && !mt.Modifier {
+		if !own && !mt.Modifier && !(it && (mt.Person || mt.Plural || mt.Place || venue(st.toks, mt.Start))) {
 			return []actors.Mention{referent(mt, st, k, k+1)}
 		}
 		j = mt.Start
@@ -830,4 +840,21 @@ func (c *Coder) counterpartsIn(st *sentence, h *verbHit, m, p int) []actors.Ment
 		out = append(out, x)
 	}
 	return out
+}
+
+// venue reports a mention starting at i that follows "at", "in" or
+// "before" (with "the"): a court or a forum where something happened
+// ("filed a case against Israel at the International Court of Justice").
+func venue(toks []dyad.Token, i int) bool {
+	if i >= 1 && toks[i-1].Lower == "the" {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "at", "in", "before":
+		return true
+	}
+	return false
 }
