@@ -556,7 +556,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		// coder reads the UN as the target of a plural noun there)
 		return ""
 	}
-	if e.forms == formS && i+1 < len(toks) && !reporting(e.lemma) && initialism(toks[i-1].Text) && lx.finiteAhead(toks[i+1].Lower) {
+	if e.forms == formS && i > 0 && i+1 < len(toks) && !reporting(e.lemma) && initialism(toks[i-1].Text) && lx.finiteAhead(toks[i+1].Lower) {
 		return "" // "US forces struck", "UN forces have": the initialism's plural noun, subject of the verb after it ("US withdraws troops" stays a verb)
 	}
 	if prev == "NNP" && e.forms == formS && i+1 < len(toks) && pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) && demonym(toks[i-1].Lower) {
