@@ -690,10 +690,14 @@ type textGetter interface {
 // explicitID reports whether a's id was given by its input (a JSON Lines
 // record's "id", a text file's "id:" header) rather than computed from its
 // URL or text as article.Read computes it (or as ingest does for a reader
-// that set none).
+// that set none). An id computed from a URL is the URL's hash alone, so
+// the text is hashed only for an article without one.
 func explicitID(a *dyad.Article) bool {
-	return a.ID != dyad.ArticleID(a.URL, article.NormalText(a)) &&
-		a.ID != dyad.ArticleID(a.URL, strings.Join(a.Body, "\n"))
+	if a.URL != "" {
+		return a.ID != dyad.ArticleID(a.URL, "")
+	}
+	return a.ID != dyad.ArticleID("", article.NormalText(a)) &&
+		a.ID != dyad.ArticleID("", strings.Join(a.Body, "\n"))
 }
 
 // checkStored is called for an article whose id is stored already. It
