@@ -27,7 +27,7 @@ func (f *Filter) Has(w string) bool {
 }
 
 // hash is 32-bit FNV-1a folded to 16 bits.
-func hash(w string) uint32 {
+func hash[S string | []byte](w S) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
@@ -38,11 +38,6 @@ func hash(w string) uint32 {
 
 // HasBytes is Has for a word held in a byte slice.
 func (f *Filter) HasBytes(w []byte) bool {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	h = (h ^ h>>16) & 0xffff
+	h := hash(w)
 	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
