@@ -432,13 +432,24 @@ func guessForms(w string) uint8 {
 // auxBefore reports whether a form of be or have comes right before the
 // token at i (adverbs between are skipped): "were (later) detained".
 func auxBefore(toks []dyad.Token, i int) bool {
+	a := auxAt(toks, i)
+	return a == "be" || a == "have"
+}
+
+// auxAt returns the lemma of the word before the token at i, skipping up
+// to two adverbs ("were (later) detained": "be"), "MD" for a modal, or ""
+// at the start of the sentence or past the adverbs.
+func auxAt(toks []dyad.Token, i int) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if toks[j].Tag == "RB" {
 			continue
 		}
-		return toks[j].Lemma == "be" || toks[j].Lemma == "have"
+		if toks[j].Tag == "MD" {
+			return "MD"
+		}
+		return toks[j].Lemma
 	}
-	return false
+	return ""
 }
 
 // guessedParticiple retags a guessed -ed form at i that verbTag read as
@@ -569,17 +580,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
 	}
-	prevAux := ""
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if toks[j].Tag == "RB" {
-			continue
-		}
-		prevAux = toks[j].Lemma
-		if toks[j].Tag == "MD" {
-			prevAux = "MD"
-		}
-		break
-	}
+	prevAux := auxAt(toks, i)
 	if i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' &&
 		toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z' && i > 1 {
 		return "" // inside a capitalised name: "the Security Council"
