@@ -172,7 +172,7 @@ func modalScope(toks []dyad.Token, i int) (dyad.Status, bool) {
 		case ";", ":", ",", "that", "which", "who", "whom", "because", "but", "while", "when", "whereas", "after", "before", "since", "if", "unless", "although", "though", "as", "until", "so", "“", "”", "\"", "(", ")":
 			return "", false
 		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && t.Lemma != "be" && t.Lemma != "have" {
+		if finite(t.Tag) && t.Lemma != "be" && t.Lemma != "have" {
 			return "", false // a finite verb of its own: "must admit it sold arms"
 		}
 	}
@@ -976,7 +976,7 @@ func nominalModal(toks []dyad.Token, i int) bool {
 		case ",", ";", ":", "that", "which", "who", "because", "but", "while", "when", "after", "before", "since", "if", "as":
 			return false
 		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && t.Lemma != "be" && t.Lemma != "have" && j != i-1 {
+		if finite(t.Tag) && t.Lemma != "be" && t.Lemma != "have" && j != i-1 {
 			return false // (right before the noun, a participle: "renewed fighting")
 		}
 	}

@@ -150,7 +150,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 			continue
 		}
 		for k := i + 1; k < len(toks) && !scopeBreak(st, k); k++ {
-			if k > i+2 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && st.at[k] < 0 && !isPassive(toks, i) {
+			if k > i+2 && finite(toks[k].Tag) && st.at[k] < 0 && !isPassive(toks, i) {
 				break // "troops suspected of killing civilians withdrew": the main clause
 			}
 			scopeStatus[k] = dyad.Alleged
