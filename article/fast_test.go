@@ -2,6 +2,7 @@ package article
 
 import (
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,21 +92,7 @@ func TestCaptionOfPrefilter(t *testing.T) {
 	lines := []string{"Protesters in Seoul (AP Photo/Jane Roe)", "Troops on patrol - Copyright AFP John Doe",
 		"A rally. Photograph: Jane Roe for the Guardian", "A rally (Photo: Jane Roe/AP)", "Reuters reported the talks.",
 		"Seoul (Reuters) - talks", "© Getty Images", "Image: Reuters", "(Getty Images)", "Photo credit : AFP", "A Photo (x)"}
-	dir := testutil.Corpora(t)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") || len(lines) > 200000 {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lines = appendCorpusLines(t, lines, 200000)
 	for _, l := range lines {
 		c, ok := captionOf(l)
 		wc, wok := ref(l)
@@ -122,21 +109,7 @@ func TestBoilerStartPrefilters(t *testing.T) {
 	lines := []string{"", "READ MORE: x", "Read more: x", "RELATED", "MORE", "WATCH: a", "Listen: b", "LISTEN",
 		"Tags: a, b", "DOI: 10.1", "Reporting by Jane Roe; Editing by John Doe", "(Additional reporting by X)",
 		"Copyright 2024 AFP", "copyright 1999 x", "© AFP", "©2024", "Click here: now", "Sign up : now", "See also:x"}
-	dir := testutil.Corpora(t)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lines = appendCorpusLines(t, lines, math.MaxInt)
 	for _, l := range lines {
 		for _, p := range []string{l, strings.TrimSpace(l)} {
 			h30, h40 := p[:min(len(p), 30)], p[:min(len(p), 40)]
@@ -151,4 +124,25 @@ func TestBoilerStartPrefilters(t *testing.T) {
 			}
 		}
 	}
+}
+
+// appendCorpusLines appends to lines every line of the text corpora's
+// .txt files, reading no further file once lines holds more than limit.
+func appendCorpusLines(t *testing.T, lines []string, limit int) []string {
+	t.Helper()
+	err := filepath.WalkDir(testutil.Corpora(t), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") || len(lines) > limit {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines
 }
