@@ -1,21 +1,13 @@
 package events_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestActors3 codes sentences written by the dyad team (wire style) for
 // the actor-assignment faults found on events-dev.jsonl where the event
 // code was right but the source or target was not. Each want lists every
 // event of the sentence as "SOURCE CAMEO TARGET status date", in any order.
 func TestActors3(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, newCoder(t), []coverageCase{
 		// a coordinated object ("tear gas and live rounds") does not end the
 		// search for the target: "live" is no second verb
 		{"Kenyan police fired tear gas and live rounds at protesters.",
@@ -54,14 +46,5 @@ func TestActors3(t *testing.T) {
 			[]string{"NIC 115 DEU asserted 2024-07-12", "NIC 112 DEU asserted 2024-07-12"}},
 		{"Turkey's president stepped up his rhetoric against Washington on Monday, accusing it of building a terror army along the border.",
 			[]string{"TURGOV 112 USA asserted 2024-07-08"}},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, true))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	}, true)
 }

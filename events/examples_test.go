@@ -142,6 +142,23 @@ func diff(want, got []string) string {
 	return b.String()
 }
 
+// checkSentences codes each case's text as the one-paragraph body of an
+// article published 2024-07-13 and checks that its events, formatted by
+// eventLine (with the date when withDate), are exactly want in any order.
+func checkSentences(t *testing.T, c *events.Coder, cases []coverageCase, withDate bool) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, withDate))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // eventLine formats an event as the coder tests compare it: "SOURCE CAMEO
 // TARGET status" ("-" for no target), with " DATE" when withDate.
 func eventLine(e dyad.Event, withDate bool) string {

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/events"
 )
@@ -19,11 +18,7 @@ import (
 // which must stay silent for military raids. Each want lists every event
 // of the sentence as "SOURCE CAMEO TARGET status date", in any order.
 func TestPhrasing2(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, newCoder(t), []coverageCase{
 		// 04 consult: "+{with,to}" must follow the verb at once
 		{"French President Emmanuel Macron spoke with Chinese President Xi Jinping on Tuesday.",
 			[]string{"FRAGOV 040 CHNGOV asserted 2024-07-09", "CHNGOV 040 FRAGOV asserted 2024-07-09"}},
@@ -56,16 +51,7 @@ func TestPhrasing2(t *testing.T) {
 		{"Brazil's Federal Police searched properties linked to former President Jair Bolsonaro on Thursday.",
 			[]string{"BRACOP 091 BRA asserted 2024-07-11"}},
 		{"Israeli troops raided the home of a Hamas commander in Jenin on Monday.", nil},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, true))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	}, true)
 }
 
 // TestParseAdjacent checks the "+" slot syntax: a slot may be marked, the

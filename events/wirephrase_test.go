@@ -1,10 +1,6 @@
 package events_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestWirePhrasing codes sentences written for the synonyms, phrasal verbs
 // and light-verb constructions of the "wire phrasing" sections of
@@ -14,17 +10,7 @@ import (
 // on a metaphor is caught. Each want lists every event of the sentence as
 // "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
 func TestWirePhrasing(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range wirePhrasingCases {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	checkSentences(t, newCoder(t), wirePhrasingCases, false)
 }
 
 // sameEvents reports whether a and b hold the same strings, in any order.
