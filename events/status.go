@@ -12,6 +12,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -703,9 +705,12 @@ func defunct(a *dyad.Actor, text string) bool {
 	name := a.Text
 	if s := a.Span[0]; s > 0 && s <= len(text) {
 		// the word before the mention: "Nazi Germany", "Fascist Italy"
-		before := strings.Fields(text[:s])
-		if len(before) > 0 {
-			name = before[len(before)-1] + " " + name
+		if before := strings.TrimRightFunc(text[:s], unicode.IsSpace); before != "" {
+			if k := strings.LastIndexFunc(before, unicode.IsSpace); k >= 0 {
+				_, n := utf8.DecodeRuneInString(before[k:])
+				before = before[k+n:]
+			}
+			name = before + " " + name
 		}
 	}
 	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
