@@ -14,15 +14,7 @@ import (
 // every mention as text=CODE, "~" marking a modifier and "?" a role with
 // no country yet (the coder resolves it from context).
 func TestFind(t *testing.T) {
-	d, err := actors.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actors.NewMatcher(d)
-	lx := sentences.NewLexicon()
-	tests := []struct {
-		date, text, want string
-	}{
+	checkMentions(t, []mentionCase{
 		// verbs the tagger leaves as nouns end the phrase
 		{"2020-09-12", "The Greek navy shadowed a Turkish navy frigate.", "The Greek navy=GRCMIL | Turkish navy frigate=TURMIL"},
 		{"2023-06-24", "NATO would help Ukraine rebuild its army.", "NATO=IGOWSTNAT | Ukraine=UKR | army=?MIL"},
@@ -78,23 +70,43 @@ func TestFind(t *testing.T) {
 		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=PRK | South Korea's Red Cross=KORHLH"},
 		{"2023-03-25", "The leaders signed a statement in the Kremlin.", "The leaders=?GOV | the Kremlin=RUSGOV(seat)"},
 		{"2025-01-20", "Congolese troops pushed back M23 rebels in eastern Congo.", "Congolese troops=CODMIL | M23 rebels=CODREB | Congo=COD"},
+	}, func(mn actors.Mention) string {
+		code := mn.Code
+		if mn.Unresolved {
+			code = "?" + code
+		}
+		if mn.Modifier {
+			code = "~" + code
+		}
+		if mn.Seat {
+			code += "(seat)"
+		}
+		return mn.Text + "=" + code
+	})
+}
+
+// mentionCase is a sentence on its date and the mentions found in it,
+// each as show prints it, joined by " | ".
+type mentionCase struct {
+	date, text, want string
+}
+
+// checkMentions runs the default dictionary's matcher over each case's
+// sentences and compares the mentions, each printed by show, with want.
+func checkMentions(t *testing.T, tests []mentionCase, show func(actors.Mention) string) {
+	t.Helper()
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
+	m := actors.NewMatcher(d)
+	lx := sentences.NewLexicon()
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
 		var got []string
 		for _, s := range sentences.Split(a, lx) {
 			for _, mn := range m.Find(&s, tt.date) {
-				code := mn.Code
-				if mn.Unresolved {
-					code = "?" + code
-				}
-				if mn.Modifier {
-					code = "~" + code
-				}
-				if mn.Seat {
-					code += "(seat)"
-				}
-				got = append(got, mn.Text+"="+code)
+				got = append(got, show(mn))
 			}
 		}
 		if g := strings.Join(got, " | "); g != tt.want {
@@ -107,15 +119,7 @@ func TestFind(t *testing.T) {
 // entity matched (the first line of its entity in the dictionary), not by
 // the first entry sharing its code; other state actors by their country.
 func TestName(t *testing.T) {
-	d, err := actors.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actors.NewMatcher(d)
-	lx := sentences.NewLexicon()
-	tests := []struct {
-		date, text, want string
-	}{
+	checkMentions(t, []mentionCase{
 		// groups sharing SYRREB, AUSMED, GBRMIL, USAGOV
 		{"2019-03-26", "The Syrian Democratic Forces attacked Isis on Monday.", "The Syrian Democratic Forces=Syrian Democratic Forces | Isis=Islamic State"},
 		{"2019-10-09", "The SDF and the YPG fought Turkish troops.", "The SDF=Syrian Democratic Forces | the YPG=People's Protection Units | Turkish troops=Turkey"},
@@ -132,19 +136,7 @@ func TestName(t *testing.T) {
 		// state actors by their country; a national society by its code
 		{"2024-07-13", "North Korea's foreign ministry said it.", "North Korea's foreign ministry=North Korea"},
 		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=North Korea | South Korea's Red Cross=Korean Red Cross"},
-	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
-		var got []string
-		for _, s := range sentences.Split(a, lx) {
-			for _, mn := range m.Find(&s, tt.date) {
-				got = append(got, mn.Text+"="+mn.Name)
-			}
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
-			t.Errorf("%s\n got  %s\n want %s", tt.text, g, tt.want)
-		}
-	}
+	}, func(mn actors.Mention) string { return mn.Text + "=" + mn.Name })
 }
 
 // ExampleMatcher_Find codes the actors of a sentence on its date.
