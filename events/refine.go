@@ -18,6 +18,10 @@ import (
 // cooperative 03x intent is always future.
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	head := st.toks[h.head].Lemma
+	var with string // the weapons code of an unspecified attack's "with" phrase
+	if h.code == "190" {
+		with = attackWith(st, h)
+	}
 	switch {
 	case h.code == "150" && firedAt(st, h):
 		h.code = "195"
@@ -57,8 +61,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = "195" // a state's bombing is an air strike, not a car bomb
 	case h.code == "1712" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195" // destroyed from the air
-	case h.code == "190" && attackWith(st, h) != "":
-		h.code = attackWith(st, h) // "attacked a bulk carrier with drones and missiles"
+	case with != "":
+		h.code = with // "attacked a bulk carrier with drones and missiles"
 	case h.code == "190" && len(h.source) > 0 && aerial(h.source[0].Text):
 		h.code = "195"
 	case h.code == "190" && h.p.Noun && h.head > 0 && (st.toks[h.head-1].Lower == "drone" || st.toks[h.head-1].Lower == "air"):
