@@ -237,7 +237,7 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 		// "Israel and Hezbollah agreed to a ceasefire brokered by the
 		// United States": the mediator's parties are the clause's subject
 		for v := 0; v < h.head-1; v++ {
-			if (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") && !isAux(toks[v]) && st.at[v] < 0 {
+			if finite(toks[v].Tag) && !isAux(toks[v]) && st.at[v] < 0 {
 				return c.subject(st, v)
 			}
 		}
@@ -325,7 +325,7 @@ func (c *Coder) ownerInSubject(st *sentence, i int) []actors.Mention {
 // other than auxiliaries.
 func hasVerbBetween(toks []dyad.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAux(toks[k]) {
+		if finite(toks[k].Tag) && !isAux(toks[k]) {
 			return true
 		}
 	}
@@ -605,7 +605,7 @@ func (c *Coder) farTarget(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	for v := 0; v < k-2; v++ {
-		if (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") && !isAux(toks[v]) && st.at[v] < 0 {
+		if finite(toks[v].Tag) && !isAux(toks[v]) && st.at[v] < 0 {
 			if s := c.subject(st, v); len(s) > 0 && s[0].Code != h.source[0].Code {
 				return s
 			}
@@ -633,10 +633,10 @@ func loneName(st *sentence, i int) bool {
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "VBP" || n.Tag == "MD" || isPossTok(n) || n.Text == "," {
+		if finite(n.Tag) || n.Tag == "MD" || isPossTok(n) || n.Text == "," {
 			return true
 		}
-		if n.Tag == "RB" && i+2 < len(toks) && (toks[i+2].Tag == "VBD" || toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "VBP" || toks[i+2].Tag == "MD") {
+		if n.Tag == "RB" && i+2 < len(toks) && (finite(toks[i+2].Tag) || toks[i+2].Tag == "MD") {
 			return true // "Putin also met Macron", "Erdogan earlier spoke with Trump"
 		}
 	}

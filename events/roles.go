@@ -85,7 +85,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {
 				break
 			}
-			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
+			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
 				return c.subjectDepth(st, k, depth+1)
 			}
 		}
@@ -157,7 +157,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			// an appositive or aside between commas: "Viktor Orban, on a
 			// self-styled peace mission, met …"
 			for c2 := k - 1; c2 > 0 && c2 >= k-12; c2-- {
-				if subjectStop(toks[c2]) || toks[c2].Tag == "VBD" || toks[c2].Tag == "VBZ" || toks[c2].Tag == "VBP" {
+				if subjectStop(toks[c2]) || finite(toks[c2].Tag) {
 					break
 				}
 				if toks[c2].Text != "," {
@@ -615,7 +615,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k)) {
 			return nil
 		}
-		if k >= h.end && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) {
+		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) {
 			return nil
 		}
 		if k >= h.end && h.p.Noun && (t.Lower == "and" || t.Lower == "or") {
