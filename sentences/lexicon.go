@@ -567,15 +567,20 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		// coder reads the UN as the target of a plural noun there)
 		return ""
 	}
-	if e.forms == formS && i > 0 && i+1 < len(toks) && !reporting(e.lemma) && initialism(toks[i-1].Text) && lx.finiteAhead(toks[i+1].Lower) {
-		return "" // "US forces struck", "UN forces have": the initialism's plural noun, subject of the verb after it ("US withdraws troops" stays a verb)
-	}
-	if prev == "NNP" && e.forms == formS && i+1 < len(toks) && pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) && demonym(toks[i-1].Lower) {
-		return "" // "fire from Russian forces.", "Israeli strikes on Gaza": a plural after a demonym
-	}
-	if prev == "NN" && e.forms == formS && i >= 2 && i+1 < len(toks) && modifierTag(toks[i-2].Tag) &&
-		pluralEnd(toks[i+1].Lower) && !reporting(e.lemma) {
-		return "" // "Iraqi security forces of using", "on espionage charges.": a compound's plural head
+	if e.forms == formS && i > 0 && i+1 < len(toks) && !reporting(e.lemma) {
+		// an -s form that is no verb of saying is a plural noun after an
+		// initialism, a demonym or a compound's modifier
+		next := toks[i+1].Lower
+		if initialism(toks[i-1].Text) && lx.finiteAhead(next) {
+			return "" // "US forces struck", "UN forces have": the initialism's plural noun, subject of the verb after it ("US withdraws troops" stays a verb)
+		}
+		if pluralEnd(next) && (prev == "NNP" && demonym(toks[i-1].Lower) ||
+			prev == "NN" && i >= 2 && modifierTag(toks[i-2].Tag)) {
+			// "fire from Russian forces.", "Israeli strikes on Gaza": a
+			// plural after a demonym; "Iraqi security forces of using",
+			// "on espionage charges.": a compound's plural head
+			return ""
+		}
 	}
 	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
