@@ -199,11 +199,30 @@ type article struct {
 	outlet, url string
 	json        string
 	cands       []candidate // stored near-duplicate candidates, nearest first
+	// sketch is the item's Shingles (sqlite.ArticleSketch), if given;
+	// set is the text's shingle set, made once by shingleSet.
+	sketch, set []uint64
+}
+
+// shingleSet returns the article's shingle set (sqlite.ShingleSet of its
+// text), made on first use: from the shingles its item carried, sorted in
+// place as sqlite.Item allows, or from its text.
+func (ar *article) shingleSet() []uint64 {
+	if ar.set == nil {
+		if ar.sketch != nil {
+			slices.Sort(ar.sketch)
+			ar.set = slices.Compact(ar.sketch)
+		} else {
+			ar.set = sqlite.ShingleSet(ar.text)
+		}
+	}
+	return ar.set
 }
 
 type candidate struct {
 	id, group, text string
 	d               int
+	art             *article // an earlier article of the batch; nil for a stored one
 }
 
 // pendingEvent is one event of an added article, waiting for its upsert.
@@ -237,7 +256,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	ids := make([]string, len(items))
 	for i, it := range items {
 		a := it.Article
-		ar := &article{a: a, evs: it.Events, text: strings.Join(a.Body, "\n\n"), id: a.ID, hash: it.SimHash}
+		ar := &article{a: a, evs: it.Events, text: strings.Join(a.Body, "\n\n"), id: a.ID, hash: it.SimHash, sketch: it.Shingles}
 		if ar.id == "" {
 			ar.id = dyad.ArticleID(a.URL, ar.text)
 		}
@@ -610,13 +629,19 @@ func (db *DB) group(ar *article, earlier []*article) (group string, near, dup bo
 		for k > 0 && cs[k-1].d > d {
 			k--
 		}
-		cs = slices.Insert(cs, k, candidate{id: e.id, group: e.group, text: e.text, d: d})
+		cs = slices.Insert(cs, k, candidate{id: e.id, group: e.group, text: e.text, d: d, art: e})
 		if len(cs) > maxCandidates {
 			cs = cs[:maxCandidates]
 		}
 	}
 	for _, c := range cs {
-		if sqlite.Containment(ar.text, c.text) >= db.MinContainment {
+		var theirs []uint64
+		if c.art != nil {
+			theirs = c.art.shingleSet()
+		} else {
+			theirs = sqlite.ShingleSet(c.text)
+		}
+		if sqlite.SetContainment(ar.shingleSet(), theirs) >= db.MinContainment {
 			return c.group, true, false
 		}
 	}

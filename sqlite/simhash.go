@@ -200,6 +200,13 @@ func shingles(text string) []uint64 {
 // trimmed end), near 0 for different texts. Two empty texts give 0.
 func Containment(a, b string) float64 { return containment(shingles(a), shingles(b)) }
 
+// ShingleSet returns the set of text's three-word shingles as Containment
+// compares them: hashed to 64 bits, sorted, without repeats.
+func ShingleSet(text string) []uint64 { return shingles(text) }
+
+// SetContainment is Containment over two sets as ShingleSet returns them.
+func SetContainment(a, b []uint64) float64 { return containment(a, b) }
+
 // containment is Containment over two sorted shingle sets, by merging them.
 func containment(sa, sb []uint64) float64 {
 	if min(len(sa), len(sb)) == 0 {
