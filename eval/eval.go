@@ -180,8 +180,6 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 		a := &dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}}
 		evs := c.Code(a)
 		var got []key
-		var gotStatus []string
-		var gotDate []dateAt
 		for _, e := range evs {
 			k := key{"-", "-", e.CAMEO}
 			if e.Source != nil {
@@ -191,14 +189,12 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 				k.tgt = e.Target.Code
 			}
 			got = append(got, k)
-			gotStatus = append(gotStatus, string(e.Status))
-			gotDate = append(gotDate, dateAt{e.Date, e.DatePrecision})
 		}
 		var want []key
 		for _, e := range g.Events {
 			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
 		}
-		rep.score(g, want, got, gotStatus, gotDate)
+		rep.score(g, want, got, evs)
 		rep.Actors.add(dyadKeys(want), dyadKeys(got))
 		if sc.PloverOf != nil {
 			rep.Plover.add(ploverKeys(want, sc.PloverOf), ploverKeys(got, sc.PloverOf))
@@ -253,12 +249,8 @@ func root(code string) string {
 	return code[:2]
 }
 
-// dateAt is an emitted event's date and precision.
-type dateAt struct{ date, precision string }
-
-func (d dateAt) String() string { return d.date + "/" + d.precision }
-
-func (rep *Report) score(g Gold, want, got []key, gotStatus []string, gotDate []dateAt) {
+// score scores one sentence: got[j] is the key of the emitted event evs[j].
+func (rep *Report) score(g Gold, want, got []key, evs []dyad.Event) {
 	rep.Root.Gold += len(want)
 	rep.Code.Gold += len(want)
 	rep.Root.Emitted += len(got)
@@ -298,20 +290,20 @@ func (rep *Report) score(g Gold, want, got []key, gotStatus []string, gotDate []
 				rep.ByRoot[root(w.code)] = s
 				if st := g.Events[i].Status; st != "" {
 					rep.StatusTotal++
-					if st == gotStatus[j] {
+					if st == string(evs[j].Status) {
 						rep.StatusAgree++
 					}
 				}
 				if ge := g.Events[i]; ge.Date != "" {
 					rep.DateTotal++
-					if gd := gotDate[j]; gd.date == ge.Date && (ge.DatePrecision == "" || ge.DatePrecision == gd.precision) {
+					if gd := &evs[j]; gd.Date == ge.Date && (ge.DatePrecision == "" || ge.DatePrecision == gd.DatePrecision) {
 						rep.DateAgree++
 					} else {
 						want := ge.Date
 						if ge.DatePrecision != "" {
 							want += "/" + ge.DatePrecision
 						}
-						rep.DateMisses = append(rep.DateMisses, DateMismatch{g.ID, g.Text, w.src + " " + w.code + " " + w.tgt, want, gd.String()})
+						rep.DateMisses = append(rep.DateMisses, DateMismatch{g.ID, g.Text, w.src + " " + w.code + " " + w.tgt, want, gd.Date + "/" + gd.DatePrecision})
 					}
 				}
 				break
