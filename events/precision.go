@@ -838,11 +838,8 @@ func (c *Coder) quotedVerb(st *sentence, h *verbHit) {
 	default:
 		return
 	}
-	plain := make([]dyad.Token, 0, i)
-	for _, t := range toks[:i-1] {
-		plain = append(plain, t)
-	}
-	plain = append(plain, toks[i])
+	plain := make([]dyad.Token, 0, i) // the sentence up to the verb, without the mark
+	plain = append(append(plain, toks[:i-1]...), toks[i])
 	s := verbStatus(plain, len(plain)-1, st)
 	if s == dyad.Asserted {
 		return
