@@ -80,15 +80,10 @@ type DB struct {
 	opened int // user_version before Open migrated
 
 	// hasStmt is HasArticle's query, prepared once for the reading pool
-	// (ingest asks it for every article before coding).
-	hasOnce sync.Once
-	hasStmt *sql.Stmt
-	hasErr  error
-	// textStmt is ArticleText's, likewise (ingest asks it for every
-	// article given an id that is stored already).
-	textOnce sync.Once
-	textStmt *sql.Stmt
-	textErr  error
+	// (ingest asks it for every article before coding); textStmt is
+	// ArticleText's, likewise (ingest asks it for every article given an
+	// id that is stored already).
+	hasStmt, textStmt readStmt
 
 	mu     sync.Mutex // guards hashes
 	loaded bool
@@ -215,12 +210,8 @@ func escapePath(p string) string {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	if db.hasStmt != nil {
-		db.hasStmt.Close()
-	}
-	if db.textStmt != nil {
-		db.textStmt.Close()
-	}
+	db.hasStmt.close()
+	db.textStmt.close()
 	db.stmtMu.Lock()
 	for _, st := range db.stmts {
 		st.Close()
@@ -228,6 +219,30 @@ func (db *DB) Close() error {
 	db.stmts = map[string]*sql.Stmt{}
 	db.stmtMu.Unlock()
 	return errors.Join(db.w.Close(), db.db.Close())
+}
+
+// readStmt is a query prepared once, on its first use, for the reading
+// pool.
+type readStmt struct {
+	once sync.Once
+	st   *sql.Stmt
+	err  error
+}
+
+// get returns query q prepared on db's readers, preparing it on the
+// first call; the error names the store.
+func (r *readStmt) get(db *DB, q string) (*sql.Stmt, error) {
+	r.once.Do(func() { r.st, r.err = db.db.Prepare(q) })
+	if r.err != nil {
+		return nil, fmt.Errorf("%s: %w", db.path, r.err)
+	}
+	return r.st, nil
+}
+
+func (r *readStmt) close() {
+	if r.st != nil {
+		r.st.Close()
+	}
 }
 
 // wtx is a write transaction on the writing connection whose statements

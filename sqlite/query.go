@@ -307,12 +307,12 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 // wrapping ErrNotFound. It reads one column: ingest compares a re-read
 // article's text with it.
 func (db *DB) ArticleText(ctx context.Context, id string) (string, error) {
-	db.textOnce.Do(func() { db.textStmt, db.textErr = db.db.Prepare("SELECT text FROM articles WHERE id = ?") })
-	if db.textErr != nil {
-		return "", fmt.Errorf("%s: %w", db.path, db.textErr)
+	st, err := db.textStmt.get(db, "SELECT text FROM articles WHERE id = ?")
+	if err != nil {
+		return "", err
 	}
 	var text string
-	err := db.textStmt.QueryRowContext(ctx, id).Scan(&text)
+	err = st.QueryRowContext(ctx, id).Scan(&text)
 	if err == sql.ErrNoRows {
 		return "", fmt.Errorf("article %s: %w", id, ErrNotFound)
 	}
@@ -324,12 +324,12 @@ func (db *DB) ArticleText(ctx context.Context, id string) (string, error) {
 
 // HasArticle reports whether an article with this id is stored.
 func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
-	db.hasOnce.Do(func() { db.hasStmt, db.hasErr = db.db.Prepare("SELECT 1 FROM articles WHERE id = ?") })
-	if db.hasErr != nil {
-		return false, fmt.Errorf("%s: %w", db.path, db.hasErr)
+	st, err := db.hasStmt.get(db, "SELECT 1 FROM articles WHERE id = ?")
+	if err != nil {
+		return false, err
 	}
 	var one int
-	err := db.hasStmt.QueryRowContext(ctx, id).Scan(&one)
+	err = st.QueryRowContext(ctx, id).Scan(&one)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
