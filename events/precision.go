@@ -1039,8 +1039,9 @@ func pluperfectRelative(st *sentence, i int) bool {
 	if k < 1 {
 		return false
 	}
+	end := clauseEnd(toks, i)
 	for _, d := range st.dates {
-		if d.start > k && d.start < clauseEnd(toks, i) {
+		if d.start > k && d.start < end {
 			return false // dated in the clause: "the town that rebels had seized on Friday"
 		}
 	}
