@@ -121,6 +121,7 @@ type articleCtx struct {
 	lastPers  *actors.Mention           // last person
 	lastForce *actors.Mention           // source of the last use or show of force
 	names     map[string]actors.Mention // a person's name words → the person
+	orgPeople map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
 	accuser   *actors.Mention           // the last accusation's source …
 	accused   string                    // … and its target's country
 	countries map[string]int            // mentions per country so far

@@ -38,15 +38,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// a person who bears a group's name ("the Isis oil minister
 			// Abu Sayyaf … Abu Sayyaf was killed"): after a title or kin
 			// word once, that name is the person for the rest of the story
-			key := personOrgKey + strings.ToLower(m.Text)
-			if _, ok := ctx.names[key]; ok {
+			if ctx.orgPeople != nil && ctx.orgPeople[strings.ToLower(m.Text)] {
 				continue
 			}
 			if personBefore(st.toks, m.Start) {
-				if ctx.names == nil {
-					ctx.names = map[string]actors.Mention{}
+				if ctx.orgPeople == nil {
+					ctx.orgPeople = map[string]bool{}
 				}
-				ctx.names[key] = m
+				ctx.orgPeople[strings.ToLower(m.Text)] = true
 				continue
 			}
 		}
@@ -813,10 +812,6 @@ const lastAgentKey = "\x00agent:"
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
 const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
-
-// personOrgKey prefixes the names-map keys of group names the story uses
-// as a person's name ("\x00personorg:abu sayyaf").
-const personOrgKey = "\x00personorg:"
 
 // personBefore reports a title or kin word right before token i (past a
 // quotation mark), so that the name at i is a person's: "the Isis oil
