@@ -17,10 +17,7 @@ import (
 // the article is published on 2024-07-13 (a Saturday).
 func TestCoderFix(t *testing.T) {
 	c := newCoder(t)
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, c, []coverageCase{
 		// a protest whose purpose infinitive states the demand
 		{"Thousands of Kenyan teachers marched through Nairobi on Monday to demand higher salaries.",
 			[]string{"KENEDU 1412 - asserted 2024-07-08"}},
@@ -94,16 +91,7 @@ func TestCoderFix(t *testing.T) {
 		// a possessive pronoun names the attacked
 		{"Three Syrian soldiers were killed when an Israeli drone struck their checkpoint near Quneitra.",
 			[]string{"ISRMIL 1952 SYRMIL asserted 2024-07-13"}},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, true))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	}, true)
 }
 
 // TestFoldTitle checks that a headline's event told again in the body is

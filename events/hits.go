@@ -536,7 +536,7 @@ func reducedRelative(st *sentence, i int) bool {
 		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" {
 			return false
 		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && st.at[k] < 0 && startsLowerASCII(t.Text) {
+		if finite(t.Tag) && st.at[k] < 0 && startsLowerASCII(t.Text) {
 			if t.Lemma == "be" || t.Lemma == "have" && toks[k+1].Lower == "been" {
 				return predicateNoun(toks, k, i) // "is the sixth British citizen killed in Syria"
 			}

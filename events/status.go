@@ -579,7 +579,7 @@ func scopeBreak(st *sentence, i int) bool {
 	for j := i + 2; j < len(toks) && j <= i+10; j++ {
 		t := toks[j]
 		switch {
-		case (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && st.at[j] < 0:
+		case finite(t.Tag) && st.at[j] < 0:
 			return true
 		case t.Tag == "MD":
 			return true
