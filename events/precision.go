@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
@@ -66,6 +66,33 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if !h.p.Noun && (h.status == dyad.Asserted || h.status == dyad.Negated) {
 			if s, ok := modalScope(st.toks, h.head); ok && (h.status == dyad.Asserted || s == dyad.Hypothetical) {
 				h.status = dyad.Hypothetical
+			}
+		}
+		if h.status == dyad.Asserted && !h.p.Noun && obligation(st.toks, h.head) {
+			h.status = dyad.Hypothetical // "the government has to call an election"
+		}
+		if h.status == dyad.Asserted && !h.p.Noun {
+			if j := helpedVerb(st, h.head); j >= 0 {
+				switch s := verbStatus(st.toks, j, st); s {
+				case dyad.Hypothetical, dyad.Negated:
+					h.status = s // "stayed to help the Kurds repel the attack"
+				case dyad.Future:
+					c.suppose(h) // "will help the rebels attack": not the helper's own plan
+				}
+			}
+		}
+		if h.status == dyad.Asserted && nounLike(st, h) {
+			switch preparedNominal(st, h.head) {
+			case "prepare", "plan", "plot":
+				h.status = dyad.Future // "Russia is preparing an offensive": a plan
+				if c.quad(h.code) <= 2 {
+					h.code = intentCode(h.code)
+				} else if !strings.HasPrefix(h.code, "13") {
+					h.code, h.threat = threatCode(c.ont, h.code), true
+				}
+			case "":
+			default:
+				c.suppose(h) // "weighing a ground offensive": only considered
 			}
 		}
 		if h.status == dyad.Asserted && (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && nominalModal(st.toks, h.head) {
@@ -455,6 +482,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "militias that had fought with Washington against Isis": allies
 	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
 		return true // "withdrew its support for the resolution": no retreat
+	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
+		return true // "is charging ahead with its plans", "charges a fee": no indictment
 	case faced(toks, h.head):
 		return true // "many of whom face criminal charges": what may come, no act
 	case adjectivalGerund(st, h.head):
@@ -482,6 +511,15 @@ func idiom(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// chargeIdioms are words right after "charge" that make it no
+// indictment: a rush ("charged ahead", "charging into the lead") or a
+// price ("charges a fee", "charged interest").
+var chargeIdioms = map[string]bool{
+	"ahead": true, "forward": true, "up": true, "into": true, "through": true, "down": true,
+	"fee": true, "fees": true, "interest": true, "rent": true, "prices": true, "customers": true,
+	"premium": true, "premiums": true, "tolls": true, "tariffs": true,
 }
 
 // c4 reports a material-conflict code (roots 18–20): assault, fight,
@@ -877,6 +915,7 @@ var adjectivalGerunds = map[string]bool{
 	"opposing": true, "ruling": true, "governing": true, "warring": true, "invading": true,
 	"occupying": true, "retreating": true, "advancing": true, "surrendering": true, "striking": true,
 	"protesting": true, "leading": true, "competing": true, "rival": true, "besieging": true,
+	"negotiating": true, // "the negotiating table", "its negotiating team"
 }
 
 // adjectivalGerund reports a participle of that list used as a
@@ -888,7 +927,7 @@ func adjectivalGerund(st *sentence, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	if st.at[i+1] >= 0 || n.Tag != "NN" && n.Tag != "NNS" || !startsLowerASCII(n.Text) {
+	if n.Tag != "NN" && n.Tag != "NNS" || !startsLowerASCII(n.Text) {
 		return false
 	}
 	p := toks[i-1]
