@@ -520,6 +520,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	laterDenials(st, hits, live)
+	c.threatTargets(st, hits, live)
 	c.combine(st, hits, live)
 	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {

@@ -102,8 +102,8 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 // head, with no clause break since from: "agreed on Friday to restore".
 func infinitive(toks []dyad.Token, from, head int) bool {
 	k := head - 1
-	for k > from && toks[k].Tag == "RB" {
-		k--
+	for k > from && (toks[k].Tag == "RB" || isQuote(toks[k].Text)) {
+		k-- // "vowed to \"always stand with\" Moscow"
 	}
 	if k > from && toks[head].Tag != "VB" {
 		// a noun event as the object of the infinitive: "vowed to continue

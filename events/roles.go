@@ -52,6 +52,23 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			return by
 		}
 	}
+	if toks[i].Tag == "VBG" && toks[j].Lower == "by" {
+		// "defied the warrant by hosting Netanyahu": a means gerund takes
+		// the subject of the verb it modifies
+		for k := j - 1; k >= 0 && k >= j-15; k-- {
+			if subjectStop(toks[k]) || toks[k].Text == ";" {
+				break
+			}
+			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ") {
+				return c.subjectDepth(st, k, depth+1)
+			}
+		}
+	}
+	if k := controlVerbBefore(st, j); k >= 0 {
+		// "held talks in Doha and agreed to resume trade": an infinitive
+		// after a verb takes that verb's subject, not the noun before it
+		return c.subjectDepth(st, k, depth+1)
+	}
 	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
 	}
@@ -857,4 +874,21 @@ func venue(toks []dyad.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// controlVerbBefore returns the verb whose infinitive complement opens at
+// token j ("agreed to", "was asked on Monday to"), past dates and adverbs,
+// or -1 when j is no "to" right after a verb.
+func controlVerbBefore(st *sentence, j int) int {
+	if j < 1 || st.toks[j].Lower != "to" {
+		return -1
+	}
+	k := j - 1
+	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 0 || st.at[k] >= 0 || !strings.HasPrefix(st.toks[k].Tag, "VB") || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
+		return -1
+	}
+	return k
 }

@@ -73,6 +73,8 @@ var closed = map[string]string{
 	"formally": "RB", "officially": "RB", "strongly": "RB", "most": "RBS", "very": "RB", "publicly": "RB",
 	"immediately": "RB", "reluctantly": "RB", "once": "RB", "twice": "RB", "now": "RB", "then": "RB",
 	"there": "EX", "here": "RB", "so": "RB", "too": "RB", "even": "RB", "far": "RB", "together": "RB",
+	"always": "RB", "perhaps": "RB", "sometimes": "RB", "nevertheless": "RB", "nonetheless": "RB",
+	"afterwards": "RB", "instead": "RB", "soon": "RB", "often": "RB", "ever": "RB", "thus": "RB", "almost": "RB",
 	"'s": "POS", "’s": "POS", "up": "RP", "out": "RP", "down": "RP", "back": "RP",
 	"is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD", "be": "VB", "been": "VBN", "being": "VBG",
 	"am": "VBP", "'re": "VBP",
@@ -635,6 +637,12 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" {
 			return ""
 		}
+	}
+	if prev == "NNP" && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") && demonym(toks[i-1].Lower) && e.forms&(formPast|formPart|formIng) == 0 && reporting(e.lemma) {
+		return "" // "a Palestinian state", "the Russian report": a noun, no verb of saying
+	}
+	if e.forms&(formPast|formPart|formIng) == 0 && i+1 < len(toks) && (toks[i+1].Lower == "warrant" || toks[i+1].Lower == "warrants") {
+		return "" // "an ICC arrest warrant", "a search warrant": a compound's modifier
 	}
 	if prev == "NN" && e.forms&(formPast|formPart|formIng) == 0 && compoundFirst[toks[i-1].Lower] {
 		return "" // "air strikes", "drone attacks", "hunger strikes": a compound noun

@@ -1,0 +1,31 @@
+package events_test
+
+import "testing"
+
+// TestIntentPhrasing codes team-written sentences for the complement
+// rules of intent.go and roles.go: an infinitive after a coordinated verb
+// takes the first verb's subject ("met … and agreed to reopen"), a quoted
+// infinitive ("vowed to “always stand with”"), a threat with no named
+// target aims at the party its source has just attacked, and a means
+// gerund ("by hosting") takes the subject of the verb it modifies. Each
+// want lists every event of the sentence as "SOURCE CAMEO TARGET status"
+// ("-" for no target), in any order.
+func TestIntentPhrasing(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Thai and Cambodian negotiators met in Kuala Lumpur on Monday and agreed to reopen border crossings.",
+			[]string{"THAGOV 044 KHMGOV asserted", "KHMGOV 044 THAGOV asserted", "THAGOV 0311 KHMGOV future", "KHMGOV 0311 THAGOV future"}},
+		{"The Houthis shelled Saudi border posts on Monday and vowed to impose a naval blockade on the kingdom.",
+			[]string{"YEMREB 194 SAU asserted", "YEMREB 1381 SAU asserted"}},
+		{`Serbian President Aleksandar Vucic vowed to "always stand with" Moscow.`,
+			[]string{"SRBGOV 032 RUS future"}},
+		{"Brazil's president defied Washington on Monday by hosting Russian President Vladimir Putin in Brasilia.",
+			[]string{"BRAGOV 128 USA asserted", "BRAGOV 043 RUSGOV asserted", "RUSGOV 042 BRAGOV asserted"}},
+		// tagger: a demonym's noun ("a Palestinian state") is no speech
+		// verb, nor a base form before "warrant" a verb
+		{"Egypt said on Tuesday it would soon recognise a Palestinian state.",
+			[]string{"EGY 032 PSE future"}},
+		{"Police searched the compound with a search warrant on Monday.",
+			nil},
+	}, false)
+}
