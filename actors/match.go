@@ -88,6 +88,13 @@ func NewMatcher(d *Dictionary) *Matcher {
 		byKey[key] = p
 		addSurname(p, e)
 		m.first[p.words[0]] = append(m.first[p.words[0]], p)
+		if v := dotted(p); v != nil {
+			// "U.N. agency for Palestinian refugees" for "UN agency for
+			// Palestinian refugees": wire style writes both, the files list one
+			if _, ok := byKey[e.Kind+"\x00"+strings.Join(v.exact, " ")]; !ok {
+				m.first[v.words[0]] = append(m.first[v.words[0]], v)
+			}
+		}
 		// plural demonyms as nouns: "Americans", "Israelis", "Palestinians"
 		if e.Kind == KindAdjective && len(p.words) == 1 && pluralizable(p.words[0]) {
 			pl := &pattern{kind: KindAdjective, entries: p.entries, rules: p.rules,
@@ -108,6 +115,26 @@ func NewMatcher(d *Dictionary) *Matcher {
 		m.firsts.Add(w)
 	}
 	return m
+}
+
+// dottedAbbrev maps the all-caps abbreviations that wire style also
+// writes with full stops to that spelling.
+var dottedAbbrev = map[string]string{"UN": "U.N.", "US": "U.S.", "UK": "U.K."}
+
+// dotted returns p's phrase with its first word, an abbreviation of
+// dottedAbbrev ("UN humanitarian office"), spelt with full stops ("U.N.
+// humanitarian office"), sharing p's entries; nil for any other phrase
+// and for the abbreviation alone (the files list "U.S." and "U.N." as
+// entries of their own).
+func dotted(p *pattern) *pattern {
+	d, ok := dottedAbbrev[p.exact[0]]
+	if !ok || len(p.words) < 2 {
+		return nil
+	}
+	v := &pattern{kind: p.kind, entries: p.entries,
+		words: slices.Clone(p.words), exact: slices.Clone(p.exact), rules: slices.Clone(p.rules)}
+	v.words[0], v.exact[0] = strings.ToLower(d), d
+	return v
 }
 
 func pluralizable(w string) bool {
@@ -225,6 +252,10 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 				continue
 			}
 		}
+		if best.p.kind == KindAgent && thingAgent(toks, best) {
+			i = best.end
+			continue
+		}
 		if m.guarded(toks, best) && !m.agentAt(toks, best.end) {
 			i++
 			if best.end+1 < len(toks) && isPoss(toks[best.end]) {
@@ -240,6 +271,12 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		i = best.end
 	}
 	return disjoint(m.assemble(s, raws, date))
+}
+
+// thingAgent reports a role word that a modifier before it turns into a
+// thing: "social media" are platforms, not the press.
+func thingAgent(toks []dyad.Token, r raw) bool {
+	return r.start > 0 && toks[r.start-1].Lower == "social" && r.p.words[0] == "media"
 }
 
 // compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X.
@@ -844,6 +881,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !modifies(toks, end) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
+				if objectDemonym(toks, r.start, end) {
+					sectors = nil // "aid to Palestinians in Gaza": the nation
+				}
 				mt.Kind = KindAgent
 			} else if counted(toks, r.start) && (end == len(toks) || !headNoun(toks[end])) {
 				sectors = []string{"CVL"} // "12 million Sudanese had fled": the people
@@ -933,7 +973,7 @@ func isModifiedNoun(t dyad.Token) bool {
 	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
 		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
-		"troop", "soldier", "force", "fighter", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy":
+		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy":
 		return false // the unit itself: "a Malian army drone", "police officers"
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -1129,6 +1169,31 @@ func counted(toks []dyad.Token, i int) bool {
 	}
 }
 
+// objectDemonym reports a bare plural demonym, tokens [i, end), that is
+// the object of a preposition or of a verb acting on a whole people, not
+// a subject nor counted: a people as the object of an act ("airdropped
+// food to Palestinians", "forcibly displacing Palestinians") stand for
+// its state, as CAMEO's dictionaries code them; counted, acting or held
+// ("thousands of Israelis rallied", "Britons were evacuated", "detaining
+// Americans") they are its civilians.
+func objectDemonym(toks []dyad.Token, i, end int) bool {
+	if i == 0 || end != i+1 || counted(toks, i) {
+		return false
+	}
+	p := toks[i-1]
+	if p.Tag == "IN" || p.Tag == "TO" {
+		return p.Lower != "of"
+	}
+	// a verb acting on a whole people ("detaining Americans" are some
+	// people, the civilians)
+	for _, v := range []string{"displac", "expel", "relocat", "resettl", "starv", "transfer"} {
+		if strings.HasPrefix(p.Lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // notActorAgent reports an agent noun at token i that names no actor:
 // an unnamed collective after a regional or foreign modifier ("Baltic
 // leaders", "Western officials", "foreign media"), people named before
@@ -1224,7 +1289,7 @@ func personNounAt(toks []dyad.Token, i int) int {
 		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
 			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
-			"engineer", "employee", "volunteer", "citizen", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
+			"engineer", "employee", "volunteer", "citizen", "couple", "family", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
@@ -1240,7 +1305,8 @@ func militaryNoun(w string) bool {
 	switch w {
 	case "positions", "position", "targets", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
 		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints",
-		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer":
+		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer",
+		"general", "generals", "admiral", "admirals", "colonel", "colonels", "commander", "commanders":
 		return true
 	}
 	return false

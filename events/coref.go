@@ -948,6 +948,14 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			m.Place = m.Kind == actors.KindCapital
 		case "entered", "reached", "enter", "reach", "entering", "reaching":
 			m.Place = true
+		case "with":
+			if j > 0 && borderWord(toks[j-1].Lower) && !closesBorder(toks, j-1) {
+				m.Place = true // "guard the border with Chad", "crossings with Ukraine"
+			}
+		case "and", ",":
+			// the last of a list of places that are no actors: "rounding
+			// up thousands in Karachi and Islamabad"
+			m.Place = m.Kind == actors.KindCapital && placeList(toks, ms, j)
 		case "of":
 			if j > 0 && toks[j-1].Lower == "control" {
 				m.Place = true // "took control of Damascus": territory
@@ -976,6 +984,50 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			}
 		}
 	}
+}
+
+// borderWord reports a noun whose "with X" names a place: "the border
+// with Chad", "crossings with Ukraine".
+func borderWord(w string) bool {
+	switch w {
+	case "border", "borders", "crossing", "crossings", "frontier", "boundary":
+		return true
+	}
+	return false
+}
+
+// closesBorder reports a verb closing or opening the border noun at b
+// (within three words before it): "closed its border with Haiti" acts on
+// Haiti.
+func closesBorder(toks []dyad.Token, b int) bool {
+	for k := b - 1; k >= 0 && k >= b-3; k-- {
+		switch toks[k].Lemma {
+		case "close", "shut", "seal", "open", "reopen":
+			return true
+		}
+	}
+	return false
+}
+
+// placeList reports a list ending at the conjunction or comma at token j
+// whose items are capitalised words no mention covers, after "in", "at"
+// or "near": "in Karachi and", "near Aleppo, Idlib and".
+func placeList(toks []dyad.Token, ms []actors.Mention, j int) bool {
+	k, names := j-1, 0
+	for ; k >= 0; k-- {
+		switch {
+		case toks[k].Lower == "and" || toks[k].Text == ",":
+		case startsUpperASCII(toks[k].Text) && mentionAt(ms, k) == nil:
+			names++
+		default:
+			switch toks[k].Lower {
+			case "in", "at", "near":
+				return names > 0
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // possessor returns the actor "its" refers to when m follows it ("its

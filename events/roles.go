@@ -592,6 +592,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
 			}
+			if st.ments[m].Place && st.ments[m].Start > 0 && placeList(toks, st.ments, st.ments[m].Start-1) {
+				k = st.ments[m].End - 1
+				continue // "rounding up thousands in Karachi and Islamabad": places
+			}
 			if adjectivePlace(st, m, p, show) || !show && offCoast(st, m) {
 				k = st.ments[m].End - 1
 				continue // "in the Syrian town of Douma": a place too
