@@ -322,8 +322,22 @@ func (db *DB) ArticleText(ctx context.Context, id string) (string, error) {
 	return text, nil
 }
 
-// HasArticle reports whether an article with this id is stored.
+// HasArticle reports whether an article with this id is stored. The
+// first call reads the stored articles' ids and SimHashes (as the first
+// SaveBatch does); an id not among them, nor among the articles saved
+// since, is answered without a query. An article stored by another
+// process after that read can be reported absent: the writer skips it
+// when it comes to be saved.
 func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
+	if err := db.loadHashes(ctx); err != nil {
+		return false, err
+	}
+	db.mu.Lock()
+	_, maybe := db.stored[idKey(id)]
+	db.mu.Unlock()
+	if !maybe {
+		return false, nil
+	}
 	st, err := db.hasStmt.get(db, "SELECT 1 FROM articles WHERE id = ?")
 	if err != nil {
 		return false, err

@@ -579,9 +579,23 @@ func (db *DB) candidates(hash uint64, pending []hashEntry) []hashEntry {
 // held.
 func (db *DB) addHashes(es ...hashEntry) {
 	db.hashes = append(db.hashes, es...)
+	if db.stored == nil {
+		db.stored = make(map[uint64]struct{}, len(es))
+	}
 	for _, e := range es {
 		db.sims = append(db.sims, e.hash)
+		db.stored[idKey(e.id)] = struct{}{}
 	}
+}
+
+// idKey is the 64-bit FNV-1a hash of an article id: the key of DB.stored
+// (8 bytes an article where the id string's copy would be 16 and more).
+func idKey(id string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint64(id[i])) * fnvPrime
+	}
+	return h
 }
 
 // SourceURL is what an event's SOURCEURL (GDELT) cites for the article

@@ -2,10 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -432,6 +434,78 @@ func TestSourceURL(t *testing.T) {
 		}
 		if evs[0].SourceURL != tc.want || SourceURL(a) != tc.want {
 			t.Errorf("%d: SOURCEURL %q, SourceURL %q, want %q", i, evs[0].SourceURL, SourceURL(a), tc.want)
+		}
+	}
+}
+
+// TestHasArticle checks the in-memory answer for ids never stored, the
+// query for stored ones, and that an article saved by another handle
+// before the first question is known.
+func TestHasArticle(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	first, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newArticle("https://example.org/leaflets", "Example Wire", "2024-07-13", story)
+	save(t, first, a)
+	first.Close()
+
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	b := newArticle("https://example.org/copy", "Other Wire", "2024-07-13", syndicated())
+	for _, c := range []struct {
+		id   string
+		want bool
+	}{{a.ID, true}, {b.ID, false}, {"", false}} {
+		if got, err := db.HasArticle(ctx, c.id); err != nil || got != c.want {
+			t.Errorf("HasArticle(%q) = %v, %v; want %v", c.id, got, err, c.want)
+		}
+	}
+	save(t, db, b)
+	if got, err := db.HasArticle(ctx, b.ID); err != nil || !got {
+		t.Errorf("HasArticle(%q) after saving = %v, %v; want true", b.ID, got, err)
+	}
+}
+
+// TestFTSSettings checks that a new store and one made before the settings
+// both get ftsSettings at their writer's Open.
+func TestFTSSettings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range append(migrations, fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)) {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	for _, p := range []string{path, filepath.Join(t.TempDir(), "new.db")} {
+		db, err := Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		rows, err := db.db.Query("SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'pgsz')")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var k string
+			var v int
+			rows.Scan(&k, &v)
+			got[k] = v
+		}
+		rows.Close()
+		db.Close()
+		if want := map[string]int{"automerge": 16, "pgsz": 16000}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: settings %v, want %v", filepath.Base(p), got, want)
 		}
 	}
 }
