@@ -68,6 +68,23 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if !h.p.Noun && requestContent(st, h.head) {
+			live[k] = false // "are urging the envoy, Jan Egeland, not to attend": asked for, not done
+			continue
+		}
+		if forceRuledOut(st, h) {
+			h.code, h.status, h.threat = "138", dyad.Asserted, true // "has never ruled out using force"
+			for j := range hits {
+				if j != k && live[j] && hits[j].head > h.head && hits[j].head <= h.head+4 && c4(hits[j].code) {
+					live[j] = false // the force itself, only threatened
+				}
+			}
+		}
+		if h.status == dyad.Asserted && !h.p.Noun {
+			if g := coordinatedInfinitive(st.toks, h.head); g >= 0 {
+				c.infinitiveOf(h, st.toks[g].Lemma) // "plans to reverse its position and lift sanctions"
+			}
+		}
 		if h.status == dyad.Asserted && !h.p.Noun && obligation(st.toks, h.head) {
 			h.status = dyad.Hypothetical // "the government has to call an election"
 		}

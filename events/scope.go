@@ -60,6 +60,9 @@ func preparedNominal(st *sentence, i int) string {
 	toks := st.toks
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := toks[j]
+		if (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && (toks[j-1].Tag == "DT" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "PRP$") {
+			continue // a participle premodifier: "a devastating military offensive"
+		}
 		if strings.HasPrefix(t.Tag, "VB") {
 			switch t.Lemma {
 			case "prepare", "plan", "plot", "mull", "contemplate", "weigh", "consider", "envisage", "eye":
@@ -105,4 +108,118 @@ func subjectParticiple(st *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedInfinitive returns the verb that governs the infinitive
+// whose second conjunct is the bare verb at i ("plans to reverse its
+// position and lift sanctions", "threatened to close its border and
+// expel the diplomats"), or -1. The "to" stands only before the first
+// conjunct, so the verb group of the second shows nothing.
+func coordinatedInfinitive(toks []dyad.Token, i int) int {
+	if toks[i].Tag != "VB" && toks[i].Tag != "VBP" || i < 4 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || !startsLowerASCII(toks[i].Text) {
+		return -1 // (not a name: "in February or March")
+	}
+	for j := i - 2; j >= 1 && j >= i-12; j-- {
+		t := toks[j]
+		if t.Lower == "to" && j+1 < i-1 && (toks[j+1].Tag == "VB" || toks[j+1].Tag == "NN" && startsLowerASCII(toks[j+1].Text)) {
+			// (a verb the tagger does not know is a noun to it: "to reverse")
+			g := j - 1
+			if g >= 0 && (toks[g].Lower == "not" || toks[g].Lower == "never") {
+				return -1 // "decided not to X and Y": the negation rules
+			}
+			if g >= 0 && strings.HasPrefix(toks[g].Tag, "VB") {
+				return g
+			}
+			return -1
+		}
+		switch t.Lower {
+		case ",", ";", ":", "that", "which", "who", "but", "while", "when", "after", "before", "if", "and", "or":
+			return -1
+		}
+		if finite(t.Tag) || t.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// requestContent reports an infinitive at i that says what an active
+// verb of asking asks for, past the addressee and an apposition ("are
+// urging Jan Egeland, the UN envoy, not to attend the conference"): asked
+// for, not done (CODING.md). When the asker is an actor the appeal rules
+// have already joined the two; this drops what is left.
+func requestContent(st *sentence, i int) bool {
+	toks := st.toks
+	j := i - 1
+	if j < 2 || toks[j].Lower != "to" {
+		return false
+	}
+	j--
+	if toks[j].Lower == "not" || toks[j].Lower == "never" {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-14; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && st.at[k] < 0 {
+			switch t.Lemma {
+			case "urge", "ask", "press", "implore", "encourage", "persuade", "beg", "exhort", "lobby", "request":
+				return k == 0 || toks[k-1].Lemma != "be" && toks[k-1].Lemma != "get" // not "was asked to leave"
+			}
+			return false
+		}
+		if st.at[k] >= 0 || t.Text == "," || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD" || t.Tag == "POS" || t.Lower == "for" || t.Lower == "of" || t.Lower == "and" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// forceRuledOut reports "has not ruled out using force", "would never
+// rule out military action": declining to exclude force is a threat of
+// it (138), not a negated rejection. h is the "rule out" hit.
+func forceRuledOut(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.status != dyad.Negated || h.p.Noun || toks[h.head].Lemma != "rule" || h.head+1 >= len(toks) || toks[h.head+1].Lower != "out" {
+		return false
+	}
+	for k := h.head + 2; k < len(toks) && k <= h.head+5; k++ {
+		switch toks[k].Lower {
+		case "force", "military", "strikes", "strike", "attack", "attacks", "invasion", "war":
+			return true
+		case ",", ";", "but", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveOf sets the status and code of an asserted act that is the
+// infinitive of the verb with lemma gov, as the intent and threat rules
+// do when "to" stands right before it: a threat or vow of conflict is an
+// asserted threat (13x), a plan or pledge an intent (03x) or a planned
+// threat (future), a verb that says it happened leaves it, and any other
+// verb makes it an aim (hypothetical).
+func (c *Coder) infinitiveOf(h *verbHit, gov string) {
+	switch gov {
+	case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "use", "move", "have", "be", "vote", "refuse", "fail", "order", "urge", "ask", "call", "appeal", "demand", "seem", "appear":
+		return // realised, or handled by the refusal and appeal rules
+	case "threaten", "vow", "warn":
+		if c.quad(h.code) >= 3 {
+			if !strings.HasPrefix(h.code, "13") {
+				h.code, h.threat = threatCode(c.ont, h.code), true
+			}
+			return
+		}
+		h.code, h.status = intentCode(h.code), dyad.Future
+	case "plan", "intend", "aim", "prepare", "pledge", "promise", "decide", "agree", "offer", "propose", "expect":
+		h.status = dyad.Future
+		if c.quad(h.code) <= 2 {
+			h.code = intentCode(h.code)
+		} else if !strings.HasPrefix(h.code, "13") {
+			h.code, h.threat = threatCode(c.ont, h.code), true
+		}
+	default:
+		h.status = dyad.Hypothetical
+	}
 }

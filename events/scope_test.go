@@ -33,6 +33,19 @@ var scopeCases = []coverageCase{
 	// an adjectival participle before a common-noun actor
 	{"The Syrian army freed the civilians and surrendering fighters on Monday.", []string{"SYRMIL 0841 SYRCVL asserted"}},
 	{"Isis fighters were surrendering to the Syrian army on Monday.", []string{"IMGMOSISL 0874 SYRMIL asserted"}},
+	// the second conjunct of an infinitive takes its governor's reading
+	{"The American government plans to reverse its position on Sudan and lift trade sanctions.", []string{"USAGOV 0354 - future"}},
+	{"Turkey threatened to close its border and expel the diplomats.", []string{"TUR 130 - asserted", "TUR 1313 - asserted"}},
+	{"Turkey sent troops to the border and shelled the town.", []string{"TUR 154 - asserted", "TUR 194 - asserted"}},
+	{"Mr Howard expects to travel to Indonesia for the meeting in February or March.", nil},
+	// what a verb of asking asks for is not done, past an apposition
+	{"Aid groups are urging the UN envoy for Syria, Jan Egeland, not to attend the conference in Sochi.", nil},
+	{"The auditors urged the government to push for better reporting of fraud.", nil},
+	{"The European Union urged Serbia and Kosovo to resume their dialogue.", []string{"IGOEUREEC 026 SRB asserted", "IGOEUREEC 026 KSV asserted"}},
+	// declining to rule out force threatens it
+	{"China has never ruled out using force against Taiwan.", []string{"CHN 138 TWN asserted"}},
+	{"The Syrian opposition has not ruled out attending a peace conference in Sochi.", []string{"SYROPP 120 - negated", "SYROPP 044 - hypothetical"}},
+	{"Russia and its allies prepare a devastating military offensive in Idlib.", []string{"RUS 138 SYR future"}},
 }
 
 func TestScope(t *testing.T) {
