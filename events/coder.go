@@ -504,7 +504,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	// "marched … to demand higher salaries": one protest for a policy change
 	for j := range hits {
 		g := &hits[j]
-		if g.head == 0 || st.toks[g.head-1].Lower != "to" {
+		if g.head == 0 || st.toks[g.head-1].Lower != "to" && !(st.toks[g.head].Tag == "VBG" && st.toks[g.head-1].Text == ",") {
+			// (", demanding the right to work": a participle telling the aim too)
 			continue // (the demand may have no event of its own, no subject found past "went on strike": it still names the aim)
 		}
 		if _, ok := demandAim(g.code); !ok {

@@ -59,7 +59,8 @@ func subjectPP(st *sentence, b int) int {
 	for h >= 0 && !st.isDate[h] && (st.at[h] >= 0 || npTag(toks[h].Tag)) {
 		h--
 	}
-	if h >= 0 && toks[h].Text != "," && !subjectStop(toks[h]) && !st.isDate[h] {
+	if h >= 0 && toks[h].Text != "," && !subjectStop(toks[h]) && !st.isDate[h] && !(subordinator(toks[h].Lower) || toks[h].Lower == "as") {
+		// (a subordinate clause's subject opens it: "as protesters angry at budget cuts blocked roads")
 		return -1
 	}
 	return q

@@ -29,3 +29,27 @@ func TestIntentPhrasing(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestVictimCodes codes team-written sentences for killCode (intent.go)
+// and the clause rules around protests: a named person killed is
+// assassinated (186), one shot in an assassination attempt is the
+// attempt (185), thirty or more people killed a mass killing (202); a
+// participle ", demanding …" tells a protest's aim; a clause opened by
+// ", before" is no part of the demand before it; "them" is never a place.
+func TestVictimCodes(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Gunmen shot dead Mexican senator Luis Ortega outside his home on Monday.",
+			[]string{"MEXUAF 186 MEXLEG asserted"}},
+		{"A gunman shot and wounded Brazilian President Lula in an assassination attempt in Brasilia on Friday.",
+			[]string{"BRAUAF 185 BRAGOV asserted"}},
+		{"Jihadists killed at least 35 villagers in northern Burkina Faso on Sunday.",
+			[]string{"BFAREB 202 BFACVL asserted"}},
+		{"Jihadists killed 12 villagers in northern Burkina Faso on Sunday.",
+			[]string{"BFAREB 180 BFACVL asserted"}},
+		{"Boko Haram fighters killed a Nigerian soldier on Monday.",
+			[]string{"NGAREB 180 NGAMIL asserted"}},
+		{"Dozens of students held a sit-in outside parliament in Kampala, demanding the right to vote, before Ugandan police dispersed them with batons.",
+			[]string{"UGAEDU 1413 - asserted", "UGACOP 175 UGAEDU asserted"}},
+	}, false)
+}

@@ -350,6 +350,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if h.code == "174" {
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
+	h.code = killCode(st, h)
 }
 
 // placeTarget makes the country of a "to PLACE" phrase the target of an

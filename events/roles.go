@@ -695,7 +695,9 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 		for _, s := range h.source {
 			own = own || s.Start == mt.Start
 		}
-		if !own && !mt.Modifier && !(it && (mt.Person || mt.Plural || mt.Place || venue(st.toks, mt.Start))) {
+		if !own && !mt.Modifier && !mt.Place && !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start))) {
+			// (a place named "in Kabul" is no "them": "women protested in
+			// Kabul before fighters dispersed them")
 			return []actors.Mention{referent(mt, st, k, k+1)}
 		}
 		j = mt.Start
