@@ -50,7 +50,9 @@ type Options struct {
 //
 // Text and HTML inputs give exactly one article. JSON Lines input gives one
 // article per non-blank line, each a {"id","date","text"[,"title","url",
-// "source"]} object; Article.Input is then "name:LINE". A line that does not
+// "source"]} object ("text" split into paragraphs at newlines) or a whole
+// dyad.Article as dyad extract --jsonl prints it ("published", "body" and
+// the other fields kept); Article.Input is then "name:LINE". A line that does not
 // parse is an error naming "name:LINE"; Read still returns the articles of
 // the good lines, together with the errors of all broken lines joined
 // (errors.Join). Callers that want all-or-nothing treat any error as fatal.
@@ -60,7 +62,7 @@ type Options struct {
 // input gives a time with a zone, "2006-01-02T15:04:05" for a time without
 // one, else "2006-01-02"; PublishedFrom says where it came from ("json-ld",
 // "meta", "url", "text" for HTML; "header" for text headers and JSONL
-// dates; "text" for a "Published …" line; "flag" for Options.Date).
+// dates, or a JSONL article's own published_from; "text" for a "Published …" line; "flag" for Options.Date).
 //
 // Format detection (Input "auto"): JSON Lines when the first non-blank
 // byte is "{" and the first line is a JSON object; HTML when the input
@@ -298,7 +300,10 @@ func detect(data []byte) string {
 	return "text"
 }
 
-// record is one JSON Lines input line.
+// record is one JSON Lines input line: the short form (date, text) or a
+// whole dyad.Article as dyad extract --jsonl prints it (published, body
+// and the other fields), or a mix; text and date win over body and
+// published when both are given.
 type record struct {
 	ID     string `json:"id"`
 	Date   string `json:"date"`
@@ -306,6 +311,16 @@ type record struct {
 	Title  string `json:"title"`
 	URL    string `json:"url"`
 	Source string `json:"source"`
+
+	Published     string   `json:"published"`
+	PublishedFrom string   `json:"published_from"`
+	Body          []string `json:"body"`
+	Section       string   `json:"section"`
+	Byline        string   `json:"byline"`
+	Authors       []string `json:"authors"`
+	Dateline      string   `json:"dateline"`
+	Language      string   `json:"language"`
+	Captions      []string `json:"captions"`
 }
 
 // readJSONL reads one article per non-blank line; see Read.
@@ -348,26 +363,43 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	if dec.More() {
 		return nil, errors.New("bad JSON: trailing data after the object")
 	}
-	if strings.TrimSpace(r.Text) == "" {
-		return nil, errors.New(`no "text"`)
+	paras := r.Body
+	if strings.TrimSpace(r.Text) != "" {
+		paras = strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n")
 	}
 	a := &dyad.Article{
-		ID:     r.ID,
-		URL:    r.URL,
-		Title:  clean(r.Title),
-		Source: clean(r.Source),
+		ID:       r.ID,
+		URL:      r.URL,
+		Title:    clean(r.Title),
+		Source:   clean(r.Source),
+		Section:  clean(r.Section),
+		Byline:   clean(r.Byline),
+		Authors:  r.Authors,
+		Dateline: clean(r.Dateline),
+		Language: r.Language,
+		Captions: r.Captions,
 	}
-	if r.Date != "" {
-		d, ok := parseDate(r.Date)
-		if !ok {
-			return nil, fmt.Errorf("bad date %q", r.Date)
-		}
-		a.Published, a.PublishedFrom = d, "header"
-	}
-	for _, p := range strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n") {
+	for _, p := range paras {
 		if p = clean(p); p != "" {
 			a.Body = append(a.Body, p)
 		}
+	}
+	if len(a.Body) == 0 {
+		return nil, errors.New(`no "text" (nor "body")`)
+	}
+	if date, field := r.Date, "date"; date != "" || r.Published != "" {
+		from := "header"
+		if date == "" {
+			date, field = r.Published, "published"
+			if r.PublishedFrom != "" {
+				from = r.PublishedFrom
+			}
+		}
+		d, ok := parseDate(date)
+		if !ok {
+			return nil, fmt.Errorf("bad %s %q", field, date)
+		}
+		a.Published, a.PublishedFrom = d, from
 	}
 	return a, nil
 }

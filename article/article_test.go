@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -196,7 +197,7 @@ func TestReadJSONL(t *testing.T) {
 	if err == nil {
 		t.Fatal("want an error for the broken lines")
 	}
-	for _, frag := range []string{"in.jsonl:3: bad JSON", `in.jsonl:5: no "text"`} {
+	for _, frag := range []string{"in.jsonl:3: bad JSON", `in.jsonl:5: no "text" (nor "body")`} {
 		if !strings.Contains(err.Error(), frag) {
 			t.Errorf("error %q lacks %q", err, frag)
 		}
@@ -209,6 +210,32 @@ func TestReadJSONL(t *testing.T) {
 	}
 	if !reflect.DeepEqual(arts, want) {
 		t.Errorf("got %+v\nwant %+v", arts, want)
+	}
+}
+
+// TestReadJSONLArticle reads back articles as dyad extract --jsonl prints
+// them: every field kept, the record's id and published_from included.
+func TestReadJSONLArticle(t *testing.T) {
+	a := dyad.Article{ID: "x1", URL: "https://example.com/a", Source: "Example Wire", Title: "Talks resume",
+		Section: "World", Byline: "By A. Writer", Authors: []string{"A. Writer"},
+		Published: "2024-07-13T08:30:00+09:00", PublishedFrom: "json-ld", Dateline: "SEOUL", Language: "en",
+		Body:     []string{"SEOUL, July 13 - The two Koreas resumed talks on Saturday.", "Officials met at Panmunjom."},
+		Captions: []string{"Delegates shake hands."}, Input: "page.html"}
+	line, _ := json.Marshal(a)
+	in := string(line) + "\n" + `{"id":"x2","body":["One."],"published":"13 July 2024"}` + "\n" +
+		`{"id":"x3","body":["One."],"published":"someday"}` + "\n" + `{"id":"x4","body":[" ",""]}` + "\n"
+	arts, err := Read("a.jsonl", []byte(in), Options{})
+	if err == nil || !strings.Contains(err.Error(), `a.jsonl:3: bad published "someday"`) ||
+		!strings.Contains(err.Error(), `a.jsonl:4: no "text" (nor "body")`) {
+		t.Errorf("error %v, want lines 3 and 4 refused", err)
+	}
+	want := a
+	want.Input = "a.jsonl:1"
+	if len(arts) != 2 || !reflect.DeepEqual(*arts[0], want) {
+		t.Fatalf("got %+v\nwant %+v", arts, want)
+	}
+	if b := arts[1]; b.Published != "2024-07-13" || b.PublishedFrom != "header" || !reflect.DeepEqual(b.Body, []string{"One."}) {
+		t.Errorf("short record %+v", b)
 	}
 }
 

@@ -383,3 +383,29 @@ func TestEventsFilterUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractJSONLRoundTrip: dyad extract --jsonl prints one article a
+// line, and dyad code reads them back into exactly the events the inputs
+// themselves give (four of the example articles).
+func TestExtractJSONLRoundTrip(t *testing.T) {
+	ins, _ := filepath.Glob("../../examples/0[1-4]_*.txt")
+	out, errs, code := run(t, append([]string{"extract", "--jsonl"}, ins...)...)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "\n"); n != len(ins) {
+		t.Fatalf("extract --jsonl printed %d lines for %d inputs", n, len(ins))
+	}
+	p := writeFile(t, t.TempDir(), "articles.jsonl", []byte(out))
+	direct, errs, code := run(t, append([]string{"code", "--format", "json"}, ins...)...)
+	if code != 0 {
+		t.Fatalf("code: exit %d: %s", code, errs)
+	}
+	back, errs, code := run(t, "code", "--format", "json", p)
+	if code != 0 {
+		t.Fatalf("code articles.jsonl: exit %d: %s", code, errs)
+	}
+	if direct == "" || back != direct {
+		t.Errorf("events from the extracted JSON Lines differ from the inputs':\n%s\nwant\n%s", back, direct)
+	}
+}

@@ -12,9 +12,10 @@ import (
 )
 
 // newExtractCmd is "dyad extract [FILE|URL|-]...": print each article as
-// indented JSON.
+// indented JSON, or as JSON Lines with --jsonl.
 func newExtractCmd() *cobra.Command {
 	var opt article.Options
+	var jsonl bool
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|URL|-]...",
 		Short: "Print each input's article (text, metadata) as JSON",
@@ -23,7 +24,10 @@ standard input when none is given) and prints every article found as an
 indented JSON object. A failed input is reported on stderr and the others are
 still processed; the exit status is then 1. An article with neither title nor
 story text (an empty or script-only page) is still printed, with a warning on
-stderr; a page cut off before its story gives its title and an empty body.`,
+stderr; a page cut off before its story gives its title and an empty body.
+With --jsonl each article is one line, which dyad ingest and dyad code read
+back as they would the input itself (an article with no story text is then
+refused, naming its line).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opt.Input {
 			case "", "auto", "text", "html", "jsonl":
@@ -39,7 +43,9 @@ stderr; a page cut off before its story gives its title and an empty body.`,
 				args = []string{"-"}
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
-			enc.SetIndent("", "  ")
+			if !jsonl {
+				enc.SetIndent("", "  ")
+			}
 			enc.SetEscapeHTML(false)
 			var failed []error
 			for _, arg := range args {
@@ -72,5 +78,6 @@ stderr; a page cut off before its story gives its title and an empty body.`,
 	cmd.SetErr(os.Stderr)
 	cmd.Flags().StringVar(&opt.Input, "input", "auto", "input format: auto|text|html|jsonl")
 	cmd.Flags().StringVar(&opt.Date, "date", "", "publication date YYYY-MM-DD for inputs that carry none")
+	cmd.Flags().BoolVar(&jsonl, "jsonl", false, "print one compact JSON object per line (JSON Lines, which dyad ingest and dyad code read back)")
 	return cmd
 }
