@@ -53,3 +53,30 @@ func TestVictimCodes(t *testing.T) {
 			[]string{"UGAEDU 1413 - asserted", "UGACOP 175 UGAEDU asserted"}},
 	}, false)
 }
+
+// TestIntentPhrasing3 codes team-written sentences for the third wire
+// phrasing pass of verbs.txt: intended work with a party (030; an
+// asserted "worked with" is no event), leading a multinational force
+// abroad (074, its intent 0334, the place after "in" its target), joint
+// patrols stepped up (062), Patriot batteries sent (072), openness to a
+// meeting (036); and the tagger's plural noun inside a preposition's
+// object ("for their first formal talks").
+func TestIntentPhrasing3(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Indonesia is ready to work with Australia to curb illegal fishing.",
+			[]string{"IDN 030 AUS future"}},
+		{"Indonesian divers worked with Australian police on the rescue.",
+			nil},
+		{"Rwanda offered on Monday to lead a multinational security force in Mozambique.",
+			[]string{"RWA 0334 MOZ future"}},
+		{"Chile and Peru agreed to step up joint naval patrols off their coasts.",
+			[]string{"CHL 0312 PER future", "PER 0312 CHL future"}},
+		{"Spain promised on Friday to send Ukraine more Patriot batteries.",
+			[]string{"ESP 0332 UKR future"}},
+		{"Japanese Prime Minister Fumio Kishida said on Monday he was open to a meeting with Chinese President Xi Jinping.",
+			[]string{"JPNGOV 036 CHNGOV future"}},
+		{"Turkish and Greek diplomats met in Athens for their first formal talks in five years, agreeing to resume flights.",
+			[]string{"TURGOV 040 GRCGOV asserted", "GRCGOV 040 TURGOV asserted", "TURGOV 0311 GRCGOV future", "GRCGOV 0311 TURGOV future"}},
+	}, false)
+}

@@ -344,6 +344,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		k := namesAct(st.toks, h.end)
 		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
+	if head == "work" && h.code == "030" && h.status != dyad.Future {
+		h.code = "" // "worked with Kyiv": only an intended cooperation is coded
+		return
+	}
 	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
 		h.status = dyad.Future
 	}
@@ -358,13 +362,18 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
 	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
-		if toks[k].Lower != "to" {
+		// a force led or kept "in Haiti" protects that country too
+		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334") && len(h.source) > 0
+		if toks[k].Lower != "to" && !in {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
 			p, _, ok := c.placeAt(st, j, len(toks), 1)
 			if !ok {
 				continue
+			}
+			if in && p.Country == h.source[0].Country {
+				return nil
 			}
 			m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
 			m.Start, m.End = j, j+1

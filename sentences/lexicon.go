@@ -638,6 +638,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			return ""
 		}
 	}
+	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng|formBase) == 0 && inPrepObject(toks, i) {
+		return "" // "for their first direct talks in three years": a preposition's noun phrase has no verb
+	}
 	if prev == "NNP" && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") && demonym(toks[i-1].Lower) && e.forms&(formPast|formPart|formIng) == 0 && reporting(e.lemma) {
 		return "" // "a Palestinian state", "the Russian report": a noun, no verb of saying
 	}
@@ -826,4 +829,26 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// inPrepObject reports whether the words before token i, back to a
+// preposition, are all determiners and modifiers with one before i at
+// least: the token heads that preposition's object ("for their first
+// direct talks", "of the two sides' leaders").
+func inPrepObject(toks []dyad.Token, i int) bool {
+	mods := 0
+	for j := i - 1; j >= 0; j-- {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "JJ", "NN", "CD", "POS":
+			mods++
+			continue
+		case "IN":
+			switch toks[j].Lower {
+			case "of", "for", "in", "on", "at", "with", "from", "into", "during", "amid", "despite", "between", "among", "over", "against", "by":
+				return mods >= 2
+			}
+		}
+		return false
+	}
+	return false
 }
