@@ -1242,6 +1242,20 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		return toks[i].Lower == "regime"
 	case "in", "at":
 		return toks[i].Lower == "court" // "appeared in court" (but "a vote in parliament")
+	case "allied", "affiliated", "other":
+		// "the RSF and allied militias": unnamed partners of an actor
+		switch toks[i].Lower {
+		case "militias", "militia", "groups", "forces", "fighters":
+			return true
+		}
+	case "a", "the":
+		// "killed worshippers at a church": a building, where it happened
+		if i >= 2 && (toks[i-2].Lower == "at" || toks[i-2].Lower == "in" || toks[i-2].Lower == "outside" || toks[i-2].Lower == "near") {
+			switch toks[i].Lower {
+			case "church", "mosque", "synagogue", "temple":
+				return true
+			}
+		}
 	}
 	// "as a private citizen", "as prime minister" (not "as the army advanced")
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -35,6 +35,12 @@ func TestFindRoles(t *testing.T) {
 		{"2024-03-05", "The plan would relocate Palestinians to Egypt.", "Palestinians=PSE | Egypt=EGY"},
 		{"2024-03-05", "Thousands of Palestinians fled south.", "Palestinians=PSECVL"},
 		{"2024-03-05", "Russia is holding Americans on spying charges.", "Russia=RUS | Americans=USACVL"},
+		// people at prayer are civilians, schoolchildren education; a
+		// church where it happened is no actor, nor unnamed allies
+		{"2025-07-28", "The rebels killed 20 worshippers at a church.", "The rebels=?REB | worshippers=?CVL"},
+		{"2024-03-09", "Gunmen seized dozens of pupils.", "Gunmen=?UAF | pupils=?EDU"},
+		{"2023-11-09", "The RSF and allied militias attacked the camp.", "The RSF=SDNREB"},
+		{"2023-11-27", "Irakli Garibashvili met the envoy.", "Irakli Garibashvili=GEOGOV | the envoy=?GOV"},
 		// the organisations of this round, and a dated office holder
 		{"2025-09-18", "Prosecutors searched Unification Church offices.", "Prosecutors=?JUD | Unification Church=KORREL"},
 		{"2025-01-02", "The Palestinian Prisoners' Society counted 10,000 detainees.", "The Palestinian Prisoners' Society=PSEHRI | detainees=?CVL"},

@@ -35,6 +35,26 @@ func TestActors4(t *testing.T) {
 		// the last of a list of places is a place too, not the target
 		{"Pakistani police rounded up hundreds in Lahore and Islamabad on Monday.",
 			[]string{"PAKCOP 173 - asserted 2024-07-08"}},
+		// a warning is aimed at the condition's actor when "it" is the
+		// speaker itself, and at another state as the subject of "that"
+		{"Beijing warned on Monday it would respond firmly if Tokyo sent warships to the strait.",
+			[]string{"CHN 130 JPN asserted 2024-07-08", "JPN 154 - hypothetical 2024-07-08"}},
+		{"North Korea warned on Friday that South Korea would pay a heavy price for the drills.",
+			[]string{"PRK 130 KOR asserted 2024-07-12"}},
+		// an armed group's own fighters; "the group" as an object; "his
+		// government" of the person named, not the source's own
+		{"Al-Shabaab said one of its fighters carried out the bombing in Mogadishu on Tuesday.",
+			[]string{"SOMREB 183 SOMCVL asserted 2024-07-09"}},
+		{"Hamas rejected the offer on Monday, and Israel accused the group of stalling.",
+			[]string{"PSEREB 127 - asserted 2024-07-08", "ISR 112 PSEREB asserted 2024-07-13"}},
+		{"Britain's opposition demanded the resignation of Prime Minister Keir Starmer on Friday, accusing his government of incompetence.",
+			[]string{"GBROPP 1041 GBRGOV asserted 2024-07-12", "GBROPP 112 GBRGOV asserted 2024-07-12"}},
+		// worshippers are civilians, pupils education; a church they are
+		// killed in is a place; "allied militias" no actor of their own
+		{"Gunmen abducted 50 pupils from a school in Kaduna on Monday.",
+			[]string{"NGAUAF 181 NGAEDU asserted 2024-07-08"}},
+		{"Human Rights Watch said the RSF and allied militias killed hundreds of civilians in El Geneina.",
+			[]string{"SDNREB 202 SDNCVL asserted 2024-07-13"}},
 	}, true)
 }
 

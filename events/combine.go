@@ -111,8 +111,13 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			break
 		}
-		if warn && len(h.target) == 0 {
-			h.target = c.conditionalActors(st, h.end)
+		if warn && (len(h.target) == 0 || len(h.source) > 0 && h.target[0].Code == h.source[0].Code) {
+			// (not "it" in "warned it would take countermeasures if
+			// Washington …": the speaker itself, not the one warned)
+			h.target = c.warnedSubject(st, h)
+			if len(h.target) == 0 {
+				h.target = c.conditionalActors(st, h.end)
+			}
 		}
 		if appeal || demand {
 			if len(h.target) == 0 {
@@ -261,6 +266,36 @@ func clauseBreakBetween(toks []dyad.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// warnedSubject returns the subject of a "that" clause right after the
+// warning h when it is another state's or group's: "warned that the
+// United States would not be spared" is aimed at the United States, but
+// in "warned that Moscow could use nuclear weapons if Ukraine struck" the
+// speaker's own side acts (nil: the condition names the one warned).
+func (c *Coder) warnedSubject(st *sentence, h *verbHit) []actors.Mention {
+	if len(h.source) == 0 {
+		return nil
+	}
+	for k := h.end; k < len(st.toks) && k < h.end+4; k++ {
+		if st.toks[k].Lower != "that" {
+			continue
+		}
+		j := k + 1
+		if j < len(st.toks) && st.toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(st.toks) || st.at[j] < 0 {
+			return nil
+		}
+		m := st.ments[st.at[j]]
+		if m.Start != j && !(m.Start == k+1 && j == k+2) || m.Modifier || m.Place || m.Country == "" && m.Kind != actors.KindOrg ||
+			m.Country == h.source[0].Country || m.Code == h.source[0].Code {
+			return nil
+		}
+		return c.group(st, st.at[j])
+	}
+	return nil
 }
 
 // conditionalActors returns the actors of an "if"/"unless" clause after

@@ -124,6 +124,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
+			if armed && !people && !titled && country == "" {
+				// "the Baloch Liberation Army said one of its suicide
+				// bombers": the group's own fighters, not the place's
+				if r := possessor(st.toks, out, m); r != nil && r.Kind == actors.KindOrg && (hasSector(*r, "REB", "UAF", "MIL") || strings.HasPrefix(r.Code, "IMG")) {
+					m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
 			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" && !titled {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
@@ -181,6 +191,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue // "launched drones", "pledged artillery": things, not actors
 			}
 			if country == "" {
+				if r := personPossessor(st.toks, out, m); r != nil {
+					// "accusing his government", "Putin and his defence
+					// minister": the person's state, in the role named
+					m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
 				r := possessor(st.toks, out, m)
 				if r == nil {
 					r = ctx.leadingIts(st.toks, out, m) // "… Its foreign minister said": the last subject's
@@ -434,6 +452,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				end = i + 4 // "the alliance's chief": the one who leads it
 				titled = true
 			}
+		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && i+2 < len(toks) && !covered(i+1) &&
+			(describes(toks[i+1].Lower) == "org" || describes(toks[i+1].Lower) == "igo") && !(toks[i+2].Lower == "of" && i+3 < len(toks) && toks[i+3].Tag == "CD"):
+			// "an Israeli official said, accusing the group of breaching
+			// the truce": the object of a verb too, the organisation
+			// named last (in this sentence first)
+			ref = orgBefore(ms, i, describes(toks[i+1].Lower) == "igo")
+			if ref == nil {
+				ref = ctx.described(c, toks[i+1].Lower)
+			}
+			end = i + 2
 		case toks[i].Tag == "NNP":
 			// a surname (or given name) of a person named earlier: "Albanese"
 			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) && !ctx.unknownName(st, ms, i) {
@@ -840,6 +868,21 @@ func kinWord(w string) bool {
 	return false
 }
 
+// orgBefore returns the organisation mentioned last before token i, an
+// intergovernmental one when igo, else a non-state group; nil when none.
+func orgBefore(ms []actors.Mention, i int, igo bool) *actors.Mention {
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := &ms[j]
+		if m.Start >= i || m.Kind != actors.KindOrg || m.Modifier || m.Place {
+			continue
+		}
+		if strings.HasPrefix(m.Code, "IGO") == igo {
+			return m
+		}
+	}
+	return nil
+}
+
 // described returns the actor a definite description means (see
 // describes), nil when none fits.
 func (ctx *articleCtx) described(c *Coder, w string) *actors.Mention {
@@ -1080,6 +1123,27 @@ func possessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *ac
 		}
 	}
 	return fallback
+}
+
+// personPossessor returns the person "his" or "her" before the agent m
+// refers to: the nearest state office holder named before m in the
+// sentence ("Prime Minister Irakli Garibashvili …, accusing his
+// government"). Nil when m has no such pronoun or no person fits.
+func personPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *actors.Mention {
+	k := m.Start - 1
+	for k >= 0 && k >= m.Start-2 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !startsUpperASCII(toks[k].Text) {
+		k-- // "his own government"
+	}
+	if k < 0 || toks[k].Lower != "his" && toks[k].Lower != "her" {
+		return nil
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		r := &before[j]
+		if r.End <= k && r.Person && !r.Modifier && len(r.Country) == 3 && hasSector(*r, "GOV", "OPP") {
+			return r
+		}
+	}
+	return nil
 }
 
 // subjectAt reports a verb at token i, after adverbs: the actor ending

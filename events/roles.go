@@ -571,7 +571,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // where the protest was, not whom it was against
 			}
-			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") {
+			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
@@ -653,6 +653,15 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// othersOwn reports a "his/her" mention m (a coreferent agent) owned by
+// a person other than h's source: "the opposition …, accusing his
+// government" is the prime minister's government, a target, where
+// "recalled its ambassador" is the source's own.
+func othersOwn(st *sentence, h *verbHit, m int) bool {
+	r := personPossessor(st.toks, st.ments[:m], st.ments[m])
+	return r != nil && len(h.source) > 0 && r.Code != h.source[0].Code
 }
 
 // laterOnTarget reports an "on/against ACTOR" phrase after token k.
