@@ -35,6 +35,7 @@ type Coder struct {
 	ont      *cameo.Ontology
 	matcher  *actors.Matcher
 	gaz      *gazetteer.Gazetteer
+	zones    *gazetteer.Zones
 	lex      *sentences.Lexicon
 	patterns *Patterns
 	topics   *topicIndex
@@ -47,7 +48,9 @@ type Config struct {
 	Ontology  *cameo.Ontology
 	Actors    *actors.Dictionary
 	Gazetteer *gazetteer.Gazetteer
-	Patterns  *Patterns
+	// Zones give the local day at a story's dateline.
+	Zones    *gazetteer.Zones
+	Patterns *Patterns
 }
 
 // New builds a coder. It fails only when an embedded or given dictionary
@@ -69,6 +72,11 @@ func New(cfg Config) (*Coder, error) {
 			return nil, err
 		}
 	}
+	if cfg.Zones == nil {
+		if cfg.Zones, err = gazetteer.DefaultZones(); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.Patterns == nil {
 		if cfg.Patterns, err = ParsePatterns(bytes.NewReader(defaultVerbs), "events/data/verbs.txt", cfg.Ontology); err != nil {
 			return nil, err
@@ -81,7 +89,7 @@ func New(cfg Config) (*Coder, error) {
 	for _, v := range extraVerbs {
 		lx.AddVerb(v)
 	}
-	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, lex: lx,
+	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
 		patterns: cfg.Patterns, topics: newTopicIndex(), scratch: &scratchPool{}}, nil
 }
 
@@ -181,10 +189,6 @@ const maxAlso = 16
 // newContext starts the coreference and dating context of an article.
 func newContext(c *Coder, a *dyad.Article) *articleCtx {
 	ctx := &articleCtx{art: a, buf: c.scratch.get()}
-	if t, ok := a.PublishedTime(); ok {
-		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-		ctx.pubDate = ctx.pub.Format("2006-01-02")
-	}
 	if a.Dateline != "" {
 		place := a.Dateline
 		if i := strings.IndexByte(place, ','); i >= 0 {
@@ -195,7 +199,26 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 			ctx.dateline = &loc
 		}
 	}
+	if t, ok := a.PublishedTime(); ok {
+		// A publication instant (a time with a zone) falls on the local
+		// day at the dateline: a Seoul story stamped 22:30Z on Friday was
+		// published on Saturday there, and its "Saturday" is that day.
+		if ctx.dateline != nil && zoned(a.Published) {
+			if tz, ok := c.zones.Of(ctx.dateline.Country, ctx.dateline.Lat, ctx.dateline.Lon); ok {
+				t = t.In(tz)
+			}
+		}
+		ctx.pub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		ctx.pubDate = ctx.pub.Format("2006-01-02")
+	}
 	return ctx
+}
+
+// zoned reports whether an RFC 3339 publication time carries its zone
+// ("…Z", "…+09:00"): an instant, not a local clock reading.
+func zoned(published string) bool {
+	i := strings.IndexByte(published, 'T')
+	return i > 0 && strings.ContainsAny(published[i:], "Z+-")
 }
 
 func code(a *dyad.Actor) string {

@@ -171,3 +171,30 @@ func Example_relativeDates() {
 	// JPN 0312 PHL future 2025-03-14 day
 	// PHL 0312 JPN future 2025-03-14 day
 }
+
+// TestDatelineLocalDay: a publication time with a zone is an instant, and
+// its day is the one at the story's dateline. Stamped 22:30 UTC on Friday
+// 12 July 2024, a Seoul story is Saturday's there (its "Saturday" is that
+// day); a London story is still Friday's (its "Saturday" the week before);
+// a time with no zone is read as the dateline's clock.
+func TestDatelineLocalDay(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		dateline, published, lead, want string
+	}{
+		{"SEOUL", "2024-07-12T22:30:00Z", "SEOUL (Yonhap) - ", "2024-07-13"},
+		{"SEOUL", "2024-07-13T07:30:00+09:00", "SEOUL (Yonhap) - ", "2024-07-13"},
+		{"SEOUL", "2024-07-12T22:30:00", "SEOUL (Yonhap) - ", "2024-07-06"},
+		{"LONDON", "2024-07-12T22:30:00Z", "LONDON (Reuters) - ", "2024-07-06"},
+	} {
+		a := &dyad.Article{ID: "t", Published: tt.published, Dateline: tt.dateline,
+			Body: []string{tt.lead + "North Korea fired two ballistic missiles into the sea on Saturday, South Korea's military said."}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, e.CAMEO+" "+e.Date)
+		}
+		if want := []string{"150 " + tt.want}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s %s: events %v, want %v", tt.dateline, tt.published, got, want)
+		}
+	}
+}
