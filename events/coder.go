@@ -107,6 +107,8 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	run sign call meet need want try keep help show move turn ask give take make put set bring
 
+	persuade convince induce
+
 	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek
 
 	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march allege suspect`)
@@ -563,7 +565,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
-			if h.code == "" || consequence(st, h, attack) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) {
+			if h.code == "" || consequence(st, h, attack) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&

@@ -162,7 +162,7 @@ func requestContent(st *sentence, i int) bool {
 		t := toks[k]
 		if strings.HasPrefix(t.Tag, "VB") && st.at[k] < 0 {
 			switch t.Lemma {
-			case "urge", "ask", "press", "implore", "encourage", "persuade", "beg", "exhort", "lobby", "request":
+			case "urge", "ask", "press", "implore", "encourage", "beg", "exhort", "lobby", "request":
 				return k == 0 || toks[k-1].Lemma != "be" && toks[k-1].Lemma != "get" // not "was asked to leave"
 			}
 			return false
@@ -222,4 +222,52 @@ func (c *Coder) infinitiveOf(h *verbHit, gov string) {
 	default:
 		h.status = dyad.Hypothetical
 	}
+}
+
+// openHypothesis reports a hypothetical act that CODING.md codes: an act
+// in a condition ("if Washington lifted sanctions", and the conditional
+// main clause the status rules mark), one a modal of possibility says may
+// happen ("could conduct a nuclear test"), or the act of a yes/no
+// question. Other hypothetical acts are aims, duties and questions
+// ("stayed to help the Kurds repel", "Britain must stop selling arms",
+// "is investigating whether Iran moved uranium"): not done, and no event.
+func openHypothesis(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == ";" {
+			break
+		}
+		if t.Lower == "if" || t.Lower == "unless" || t.Lower == "provided" || t.Lower == "long" && j > 0 && toks[j-1].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "as" {
+			return true // (also "as long as", "provided that")
+		}
+	}
+	mood := false // the conditional mood: "would halt", "could strike"
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := toks[j].Lower; w == "would" || w == "could" || w == "might" || w == "'d" {
+			mood = true
+		}
+	}
+	for j := i + 1; j < len(toks) && mood; j++ {
+		if toks[j].Text == ";" {
+			break
+		}
+		if toks[j].Lower == "if" || toks[j].Lower == "unless" {
+			return true // the conditional main clause: "Israel would halt its offensive if …"
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := toks[j]
+		switch {
+		case t.Lower == "could" || t.Lower == "might" || t.Lower == "can" || t.Lower == "may" && t.Tag == "MD":
+			return true
+		case t.Text == "," || t.Lower == "that" || finite(t.Tag) && j != i-1:
+			j = -1 // (right before the act, a participle: "renewed fighting")
+		}
+	}
+	if i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lemma == "try" || toks[i-2].Lemma == "attempt") {
+		return true // an attempt: "tried to kill a general"
+	}
+	return yesNoQuestion(toks)
 }

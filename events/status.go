@@ -9,6 +9,9 @@ package events
 // decisions and attempts not to act (negated); infinitives their verb
 // says happened ("prompting North Korea to warn", "ordered the army to
 // strike") (asserted); and acts of states that no longer exist (history).
+// Of the hypothetical acts, Code keeps only conditions, possibilities,
+// attempts and yes/no questions (openHypothesis, scope.go): an aim, a
+// duty, a request's content or an embedded question is no event.
 
 import (
 	"strings"
@@ -452,6 +455,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	switch toks[g].Lemma {
 	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
 		h.status = dyad.Asserted
+	case "persuade", "convince", "induce", "help":
+		if toks[g].Tag == "VBD" || toks[g].Tag == "VBN" && (perfect(toks, g) || g > 0 && toks[g-1].Lemma != "be" && toks[g-1].Tag != "MD") {
+			h.status = dyad.Asserted // "persuaded Trump to launch strikes", "helped to evacuate civilians"
+		}
 	case "send", "deploy", "dispatch", "scramble":
 		if c.quad(h.code) == 4 && forceNoun(toks[g+1:k]) {
 			h.status = dyad.Asserted
