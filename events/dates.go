@@ -123,9 +123,15 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			}
 			switch w {
 			case "week":
-				d = pub.AddDate(0, 0, 7*shift)
-				out = append(out, dateExpr{i - 1, i + 1, day(d), dyad.Day})
-				out[len(out)-1].precision = "week"
+				// DESIGN.md's precisions stop at the month: a week is the
+				// month its Thursday falls in (the ISO 8601 week's rule),
+				// "this week" the publication's month.
+				d = pub
+				if shift != 0 {
+					monday := pub.AddDate(0, 0, -(int(pub.Weekday())+6)%7+7*shift)
+					d = monday.AddDate(0, 0, 3)
+				}
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})
 			case "month":
 				d = time.Date(pub.Year(), pub.Month()+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
 				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})

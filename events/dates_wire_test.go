@@ -47,6 +47,9 @@ func TestDatesWire(t *testing.T) {
 			[]string{"CHL 057 ARG 2025-02 month text", "ARG 057 CHL 2025-02 month text"}},
 		{"Last month, Serbia expelled two Croatian diplomats.",
 			[]string{"SRB 161 HRVGOV 2025-02 month text"}},
+		// a week is the month of its Thursday (DESIGN.md has no week precision)
+		{"Serbia expelled two Croatian diplomats last week.",
+			[]string{"SRB 161 HRVGOV 2025-03 month text"}},
 		// a fronted time clause's date is not the main clause's
 		{"After talks in Ankara on Monday, Sweden and Turkey signed a security pact.",
 			[]string{"SWE 057 TUR 2025-03-14 day published"}},
