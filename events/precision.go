@@ -29,7 +29,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) {
 		return true
 	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
@@ -501,6 +501,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case c4(h.code) && withWords(toks, h.head):
+		return true // "bombarded the minister with requests": words, no shells
 	case faced(toks, h.head):
 		return true // "many of whom face criminal charges": what may come, no act
 	case adjectivalGerund(st, h.head):
@@ -951,6 +953,10 @@ func adjectivalGerund(st *sentence, i int) bool {
 	switch p.Tag {
 	case "DT", "JJ", "PRP$", "POS", "CD", "CC":
 		return true
+	case "NN":
+		if startsLowerASCII(p.Text) && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") {
+			return true // an adjective the tagger calls a noun: "the national negotiating committee"
+		}
 	}
 	if strings.HasPrefix(p.Tag, "VB") {
 		switch p.Lemma {

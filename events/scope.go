@@ -271,3 +271,69 @@ func openHypothesis(st *sentence, h *verbHit) bool {
 	}
 	return yesNoQuestion(toks)
 }
+
+// withWords reports "with" and words, not weapons, after a violence verb
+// at i, past its object: "bombarded the minister with a barrage of
+// requests", "peppered officials with questions".
+func withWords(toks []dyad.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Lower != "with" {
+			if toks[k].Text == "," || toks[k].Text == ";" || strings.HasPrefix(toks[k].Tag, "VB") {
+				return false
+			}
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			switch toks[m].Lemma {
+			case "request", "question", "query", "complaint", "criticism", "letter", "email", "e-mail", "call", "message",
+				"demand", "accusation", "insult", "abuse", "praise", "offer", "petition", "inquiry", "enquiry", "leaflet", "advert":
+				return true
+			}
+			if toks[m].Text == "," || strings.HasPrefix(toks[m].Tag, "VB") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectRelative reports a participle at i right after the actor that
+// opens its clause, with the clause's own verb later ("British troops
+// deployed in Iraq should be replaced", "the fighters captured in Raqqa
+// were handed over"): the participle describes the subject; the news is
+// in the predicate.
+func subjectRelative(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i < 1 || st.at[i-1] < 0 || i+1 >= len(toks) || toks[i+1].Lower == "by" ||
+		toks[i+1].Tag != "IN" && toks[i+1].Tag != "TO" {
+		return false // ("by": subjectParticiple's; an object after it makes it the main verb: "officials held a meeting")
+	}
+	m := st.ments[st.at[i-1]]
+	if m.End != i || m.Start > 0 {
+		if m.Start == 0 || m.End != i {
+			return false
+		}
+		switch toks[m.Start-1].Lower {
+		case "that", ",", "and", "but", "while", "as", "because", "although", "after", "when":
+		default:
+			return false
+		}
+	}
+	if last := toks[m.End-1]; last.Tag != "NNS" || !startsLowerASCII(last.Text) {
+		return false // a plural common noun: "troops", "fighters" ("Russia deployed …" is the main verb)
+	}
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case ",", ";", ":", "and", "or", "but", "that", "which", "who", "after", "before", "when", "since", "until", "as", "because", "while", "if", "where", "once":
+			return false
+		}
+		if toks[k].Tag == "MD" || finite(toks[k].Tag) && st.at[k] < 0 && (toks[k].Lemma == "be" || toks[k].Lemma == "have") {
+			return true // "should be replaced", "were handed over"
+		}
+		if finite(toks[k].Tag) {
+			return false
+		}
+	}
+	return false
+}

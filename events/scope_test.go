@@ -56,6 +56,15 @@ var scopeCases = []coverageCase{
 	// a verb of persuading or helping in the past says the act happened
 	{"The attack persuaded Russia to launch missile strikes on Ukraine.", []string{"RUS 195 UKR asserted"}},
 	{"Syrian soldiers helped to evacuate civilians from the besieged city.", []string{"SYRMIL 073 SYRCVL asserted"}},
+	// a participle after the subject, with the clause's own verb later
+	{"Mr Kennedy argued that British troops deployed in Iraq should be replaced by other forces.", nil},
+	{"British troops deployed to Iraq on Monday.", []string{"GBRMIL 074 IRQ asserted"}},
+	{"Israeli and Palestinian officials held their first joint security meeting since the envoy arrived.", []string{"ISRGOV 040 PSEGOV asserted", "PSEGOV 040 ISRGOV asserted"}},
+	// words, not shells
+	{"Lawmakers bombarded the British minister with a barrage of requests.", nil},
+	{"Israeli jets bombarded Gaza with missiles on Monday.", []string{"ISRMIL 194 PSE asserted"}},
+	// an adjective the tagger calls a noun, before "negotiating"
+	{"For three months he was on the national negotiating committee for the contract fight.", nil},
 }
 
 func TestScope(t *testing.T) {
