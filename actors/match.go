@@ -851,6 +851,17 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		mt.End = end
 		// an agent used as a modifier is no actor: "military support",
 		// "police station" (but "the military said", "troops withdrew")
+		if mt.Kind == KindAgent && code == "" && !mt.Person && toks[end-1].Lower == "military" && end < len(toks) {
+			// "military" as an adjective: "a military base" names a place
+			// (still the target of an attack on it), "Israel's military
+			// operations" are the state's acts
+			if w := strings.TrimSuffix(toks[end].Lower, "s"); country == "" && (w == "base" || w == "installation" || w == "facilitie" || w == "facility") {
+				mt.Modifier = true
+			}
+			if militaryActivity(toks[end].Lower) {
+				sectors = nil
+			}
+		}
 		if code == "" && country == "" || mt.Kind == KindAgent && code == "" {
 			if k := personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
 				// "a US Navy veteran": a person of that country
@@ -862,6 +873,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				// "US government networks": a modifier, still the target of
 				// an attack on them
 				mt.Modifier = true
+			}
+		}
+		if mt.Kind == KindAgent && code == "" && !mt.Person && isMission(toks[end-1].Lower) {
+			if is, attacked := building(toks, r.start); is && country == "" {
+				continue // "the strike on the consulate": a building
+			} else if is && !attacked {
+				// "the closure of Russia's consulate", "outside the US
+				// embassy": the state's (an attack on one is on its
+				// diplomats: "the strike on the Iranian consulate")
+				sectors = nil
 			}
 		}
 		if mt.End < len(toks) && isPoss(toks[mt.End]) {
@@ -1192,6 +1213,66 @@ func objectDemonym(toks []dyad.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// militaryActivity lists nouns for what a state does with its forces:
+// "Israel's military operations", "military action against" (a build-up
+// stays its forces': "China's military build-up").
+func militaryActivity(w string) bool {
+	switch w {
+	case "operation", "operations", "campaign", "campaigns", "action", "actions", "intervention", "involvement":
+		return true
+	}
+	return false
+}
+
+// isMission reports a diplomatic mission's noun: "embassy", "consulates".
+func isMission(w string) bool {
+	switch w {
+	case "embassy", "embassies", "consulate", "consulates":
+		return true
+	}
+	return false
+}
+
+// building reports a noun phrase starting at token i that names a
+// mission as a building: the object of a place preposition ("outside the
+// US embassy", "the strike on the consulate"), of an act on a building
+// ("the closure of Russia's consulate") or of a verb storming, attacking
+// or closing it ("stormed the French embassy"); attacked is set when the
+// act is an attack on it ("on", "storming of", "stormed"). A mission that
+// speaks or acts ("the embassy said") is its government.
+func building(toks []dyad.Token, i int) (is, attacked bool) {
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 0 {
+		return false, false
+	}
+	switch toks[k].Lower {
+	case "on":
+		return true, true
+	case "at", "outside", "near", "into", "inside", "in", "from":
+		return true, false
+	case "of":
+		if k > 0 {
+			switch toks[k-1].Lower {
+			case "closure", "closing", "reopening", "gates", "compound", "grounds", "front", "roof":
+				return true, false
+			case "storming", "attack", "bombing", "siege":
+				return true, true
+			}
+		}
+		return false, false
+	}
+	switch toks[k].Lemma {
+	case "close", "shut", "reopen", "evacuate", "surround":
+		return true, false
+	case "storm", "attack", "raid", "torch", "besiege", "target", "bomb":
+		return true, true
+	}
+	return false, false
 }
 
 // notActorAgent reports an agent noun at token i that names no actor:

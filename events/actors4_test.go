@@ -55,6 +55,20 @@ func TestActors4(t *testing.T) {
 			[]string{"NGAUAF 181 NGAEDU asserted 2024-07-08"}},
 		{"Human Rights Watch said the RSF and allied militias killed hundreds of civilians in El Geneina.",
 			[]string{"SDNREB 202 SDNCVL asserted 2024-07-13"}},
+		// a mission as a building is its state's (attacked, its
+		// diplomats'); "military operations" the state's acts; an
+		// unnamed military base still the target of an attack
+		{"Lithuania ordered the closure of Belarus's embassy in Vilnius on Monday.",
+			[]string{"LTU 161 BLR asserted 2024-07-08"}},
+		{"Protesters stormed the Swedish embassy in Baghdad on Thursday.",
+			[]string{"IRQCVL 145 SWEGOV asserted 2024-07-11"}},
+		{"Jordan demanded an end to Israel's military operations in the West Bank on Sunday.",
+			[]string{"JOR 1056 ISR asserted 2024-07-07"}},
+		{"Gunmen attacked a military base near Gao on Tuesday.",
+			[]string{"MLIUAF 190 MLIMIL asserted 2024-07-09"}},
+		// a visit's host named by office is the host, not its state too
+		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
+			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
 	}, true)
 }
 
@@ -73,6 +87,10 @@ func TestActorPlaces(t *testing.T) {
 		{"Police raided homes in Mombasa and Nairobi.", "Police=KENCOP"},
 		{"Police raided homes in Mombasa, Kisumu and Nairobi.", "Police=KENCOP"},
 		{"Uganda and Nairobi traded accusations.", "Uganda=UGA | Nairobi=KEN"},
+		// a mission as a building with no state named is none; a
+		// military base is a place
+		{"The drone hit the consulate.", ""},
+		{"Malian rebels overran a military base.", "Malian rebels=MLIREB"},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string

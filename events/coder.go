@@ -585,7 +585,44 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
-	return events
+	return namedHosts(events)
+}
+
+// namedHosts drops a visit's host named only by its state or capital when
+// the sentence codes the same visit with an office holder of that state
+// ("made his first trip to Ankara, where Turkish President Tayyip Erdogan
+// greeted him": the president is the host, not Turkey as well).
+func namedHosts(evs []dyad.Event) []dyad.Event {
+	bare := func(a *dyad.Actor) bool { return a != nil && len(a.Code) == 3 && a.Code == a.Country }
+	covered := func(e dyad.Event) bool {
+		for _, o := range evs {
+			if o.CAMEO != e.CAMEO || o.Source == nil || o.Target == nil {
+				continue
+			}
+			switch {
+			case e.CAMEO == "042" && bare(e.Target) && o.Source.Code == e.Source.Code && !bare(o.Target) && o.Target.Country == e.Target.Country,
+				e.CAMEO == "043" && bare(e.Source) && o.Target.Code == e.Target.Code && !bare(o.Source) && o.Source.Country == e.Source.Country:
+				return true
+			}
+		}
+		return false
+	}
+	var out []dyad.Event // made only when a host is dropped
+	for i, e := range evs {
+		if (e.CAMEO == "042" || e.CAMEO == "043") && e.Source != nil && e.Target != nil && covered(e) {
+			if out == nil {
+				out = append(make([]dyad.Event, 0, len(evs)), evs[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return evs
+	}
+	return out
 }
 
 // gerundOf reports a gerund introduced by "for", "of" or "by" (quotes
