@@ -540,6 +540,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if live[k] && cameo.Root(hits[k].code) == "14" && hits[k].head < g.head && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
 				hits[k].code = protestFor(hits[k].code, g.code)
+				if len(hits[k].target) == 0 {
+					hits[k].target = c.thatSubject(st, g.head+1) // "to demand that the government ban lithium mining"
+				}
+				for x := range hits {
+					if x != k && live[x] && hits[x].head > g.end && !clauseBreakBetween(st.toks, g.end, hits[x].head) && !subordinateBetween(st.toks, g.end, hits[x].head) {
+						live[x] = false // what is demanded is not done
+					}
+				}
 				g.head, g.end = hits[k].head, hits[k].end // one act: "marched … on Monday to demand" dates the march
 				break
 			}

@@ -205,6 +205,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		h.passive = isPassive(toks, i) || reducedRelative(st, i) ||
 			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
 		h.status = verbStatus(toks, i, st)
+		if h.status == dyad.Negated && slotHas(p.Slots[1:], "no") && !negatedBefore(toks, i) {
+			h.status = dyad.Asserted // "saw no grounds for optimism": the "no" is the pattern's own
+		}
 		if h.status == dyad.Future && h.code == "150" && words(toks[i:end], "joint") {
 			// "will hold joint drills": planned military cooperation (0312),
 			// both ways; held joint drills are a show of force (150)

@@ -136,3 +136,52 @@ func victimNoun(w string) bool {
 	}
 	return false
 }
+
+// nonActorTokens returns the sentence's tokens outside actor mentions, so
+// that word tests read what is said, not names ("International Criminal
+// Court" names no criminal case). It allocates only when the sentence
+// has mentions.
+func nonActorTokens(st *sentence) []dyad.Token {
+	if len(st.ments) == 0 {
+		return st.toks
+	}
+	out := make([]dyad.Token, 0, len(st.toks))
+	for i, t := range st.toks {
+		if st.at[i] < 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// policyWithdrawal reports that the withdrawal a hit names is of a
+// measure or words, not of forces: "the withdrawal of a finance bill",
+// "withdraw her remarks on Taiwan". It looks at the few words after the
+// hit's head, up to the first noun of a policy or of speech.
+func policyWithdrawal(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.end+4; k++ {
+		switch toks[k].Lower {
+		case "bill", "bills", "law", "laws", "decree", "decrees", "plan", "plans", "tax", "taxes", "reform", "reforms",
+			"proposal", "proposals", "measure", "measures", "remarks", "comments", "statement", "statements", "nomination",
+			"candidacy", "candidate", "application", "bid", "complaint", "lawsuit", "case", "charges", "licence", "license",
+			"accreditation", "ordinance", "regulation", "regulations", "policy", "policies", "ban", "tariffs", "tariff", "budget":
+			return true
+		case "troops", "forces", "soldiers", "army", "military", "fighters", "units", "tanks", "positions", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// negatedBefore reports "not", "n't" or "never" among the three words
+// before the verb at i ("did not see"), a negation of the verb itself.
+func negatedBefore(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}

@@ -80,3 +80,48 @@ func TestIntentPhrasing3(t *testing.T) {
 			[]string{"TURGOV 040 GRCGOV asserted", "GRCGOV 040 TURGOV asserted", "TURGOV 0311 GRCGOV future", "GRCGOV 0311 TURGOV future"}},
 	}, false)
 }
+
+// TestPhrasingPass4 codes team-written sentences for the fourth pass:
+// "saw no reason for optimism" (012, asserted: the "no" is the pattern's),
+// weighing whether (014), owning up to an attack (015), seeing eye to eye
+// (019), leaping to a defence (052), an inked declaration (057), training
+// naval officers (062), an examination into abuses (092), a call for a
+// leader's resignation (0241), a bill withdrawn (1042, no pullout), a
+// march whose demand names the government (1412) with nothing demanded
+// coded, a warning whose condition names the one warned, and a threat's
+// target past a quotation.
+func TestPhrasingPass4(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The Kremlin said it saw no reason for optimism about the talks.",
+			[]string{"RUSGOV 012 - asserted"}},
+		{"The Kremlin said it did not see any reason for optimism.",
+			nil},
+		{"Canada is weighing whether to scrap its digital tax.",
+			[]string{"CAN 014 - asserted"}},
+		{"The Pakistani Taliban owned up to a bombing in Peshawar on Monday.",
+			[]string{"PAKREB 015 - asserted", "PAKREB 183 PAKCVL asserted"}},
+		{"Japan saw eye to eye with South Korea on North Korea's missiles.",
+			[]string{"JPN 019 KOR asserted"}},
+		{"Polish President Andrzej Duda leapt to the defence of Lithuania's government.",
+			[]string{"POLGOV 052 LTUGOV asserted"}},
+		{"The leaders of Serbia and Kosovo inked a declaration in Brussels.",
+			[]string{"SRBGOV 057 KSVGOV asserted", "KSVGOV 057 SRBGOV asserted"}},
+		{"Britain has begun training Ukrainian naval officers.",
+			[]string{"GBR 062 UKR asserted"}},
+		{"The UN rights office has opened an examination into alleged abuses by Eritrean troops.",
+			[]string{"IGOUNO 092 - asserted"}},
+		{"Hungarian activists called for the resignation of Hungarian Prime Minister Viktor Orban.",
+			[]string{"HUNCVL 0241 HUNGOV asserted"}},
+		{"French farmers demanded the withdrawal of a new pesticide law.",
+			[]string{"FRAAGR 1042 - asserted"}},
+		{"Beijing demanded that Manila withdraw its troops from the shoal.",
+			[]string{"CHN 1056 PHLMIL asserted"}},
+		{"Thousands of Chileans marched in Santiago to demand that Chile's government scrap a pension reform.",
+			[]string{"CHLCVL 1412 CHLGOV asserted"}},
+		{"Russia warned it would take countermeasures if Finland joined NATO.",
+			[]string{"RUS 130 FIN asserted", "FIN 050 IGOWSTNAT hypothetical"}},
+		{`Hezbollah threatened on Sunday to strike "every port" of Israel.`,
+			[]string{"LBNREB 138 ISR asserted"}},
+	}, false)
+}

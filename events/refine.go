@@ -33,10 +33,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 	case h.code == "090":
 		switch {
-		case words(st.toks, "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
+		case words(nonActorTokens(st), "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
+			// (what is investigated, not a court's name: "the International
+			// Criminal Court's prosecutor … into alleged abuses" is 092)
 			h.code = "091"
 		case words(st.toks, "abuses", "rights", "executions", "torture", "killings", "disappearances"):
-			h.code = "092"
+			h.code = "092" // (a human rights body's inquiry too)
 		case words(st.toks, "strike", "airstrike", "attack", "raid", "shelling", "bombing"):
 			h.code = "093"
 		case words(st.toks, "war"):
@@ -355,6 +357,17 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
 	h.code = killCode(st, h)
+	if (h.code == "1056" || h.code == "0256" || h.code == "0874" || h.code == "0356") && (words(st.toks[h.head:h.end], "withdrawal", "withdraw", "withdrawn", "withdrawing") || st.toks[h.head].Lemma == "withdraw") && policyWithdrawal(st, h) {
+		// a bill or remarks withdrawn are a policy change, not a pullout
+		switch h.code {
+		case "1056":
+			h.code = "1042"
+		case "0256":
+			h.code = "0242"
+		default:
+			h.code = ""
+		}
+	}
 }
 
 // placeTarget makes the country of a "to PLACE" phrase the target of an

@@ -491,7 +491,11 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	start := h.head + 1
-	for k := start; k < len(toks) && k < h.end+10; k++ {
+	limit := h.end + 10
+	if cameo.Root(h.code) == "13" {
+		limit += 4 // a threat's act comes first: "threatened on Tuesday to hit \"all the infrastructure\" of Israel"
+	}
+	for k := start; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
 			if cameo.Root(h.code) != "07" {

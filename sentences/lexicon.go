@@ -104,7 +104,7 @@ var irregular = map[string][2]string{
 	"get": {"got", "got"}, "give": {"gave", "given"}, "go": {"went", "gone"}, "grow": {"grew", "grown"},
 	"hang": {"hanged", "hanged"}, "hear": {"heard", "heard"}, "hide": {"hid", "hidden"}, "hit": {"hit", "hit"},
 	"hold": {"held", "held"}, "hurt": {"hurt", "hurt"}, "keep": {"kept", "kept"}, "know": {"knew", "known"},
-	"lay": {"laid", "laid"}, "lead": {"led", "led"}, "leave": {"left", "left"}, "lend": {"lent", "lent"},
+	"lay": {"laid", "laid"}, "lead": {"led", "led"}, "leap": {"leapt", "leapt"}, "leave": {"left", "left"}, "lend": {"lent", "lent"},
 	"let": {"let", "let"}, "lose": {"lost", "lost"}, "make": {"made", "made"}, "mean": {"meant", "meant"},
 	"meet": {"met", "met"}, "mislead": {"misled", "misled"}, "oversee": {"oversaw", "overseen"},
 	"overthrow": {"overthrew", "overthrown"}, "pay": {"paid", "paid"}, "put": {"put", "put"},
