@@ -243,7 +243,7 @@ func offCoast(st *sentence, m int) bool {
 			}
 		}
 	}
-	if k >= 0 && toks[k].Lower == "off" {
+	if k >= 0 && toks[k].Lower == "off" && !(k >= 1 && strings.HasPrefix(toks[k-1].Tag, "VB")) { // not a particle: "tipped off Berlin"
 		return mt.Kind != actors.KindAdjective || mt.End < len(toks) && (toks[mt.End].Lower == "coast" || toks[mt.End].Lower == "coastline")
 	}
 	return false

@@ -12,13 +12,14 @@ import (
 )
 
 // threatTargets gives a threat with no named target the target of the
-// act its source did just before in the same sentence: "fired a missile
+// act its source did just before in the same sentence (a use or show of
+// force, an accusation or a rejection): "fired a missile
 // at Israel's main airport and vowed to impose an air blockade on the
 // country" threatens Israel.
 func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
-		if !live[k] || !h.threat || len(h.target) > 0 || len(h.source) == 0 {
+		if !live[k] || !h.threat && cameo.Root(h.code) != "13" || len(h.target) > 0 || len(h.source) == 0 {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -26,7 +27,9 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 			if !live[j] || g.head >= h.head || len(g.source) == 0 || g.source[0].Code != h.source[0].Code {
 				continue
 			}
-			if r := cameo.Root(g.code); len(g.target) > 0 && (r >= "15" && r <= "20") {
+			// (or the party it has just accused: "accused Israel of … and
+			// vowed harsh punishment")
+			if r := cameo.Root(g.code); len(g.target) > 0 && (r >= "15" && r <= "20" || r == "11" || r == "12") {
 				h.target = g.target[:1]
 			}
 			break
@@ -180,6 +183,19 @@ func negatedBefore(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].Lower {
 		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports a perfect auxiliary among the six words before
+// token i, whose participles a coordination may continue ("accused of
+// having attacked and killed").
+func perfectBefore(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch toks[k].Lower {
+		case "having", "had", "has", "have":
 			return true
 		}
 	}

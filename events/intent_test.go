@@ -125,3 +125,39 @@ func TestPhrasingPass4(t *testing.T) {
 			[]string{"LBNREB 138 ISR asserted"}},
 	}, false)
 }
+
+// TestPhrasingPass5 codes team-written sentences for the fifth pass: a
+// policy under consideration (014, progressive "considering" before a
+// noun phrase; a plain "considered the offer" stays uncoded), engaging
+// with a party as intended (036; an asserted one is no event), a tip-off
+// (064; "off" a verb's particle, not the sea off a country), joint drills
+// wrapped up (150), staying off work (143), an arrest ordered (173), a
+// deposit extended (071), tearing into someone (111), and a threat with no
+// target after an accusation: the accused, out of the accusation's scope.
+func TestPhrasingPass5(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Kenya's treasury is considering a new bond sale to pay off debts.",
+			[]string{"KENGOV 014 - asserted"}},
+		{"The treasury considered the offer carefully.",
+			nil},
+		{"Venezuela said it was ready to engage with Washington on migration.",
+			[]string{"VEN 036 USA future"}},
+		{"Venezuelan officials engaged with the crowd on Monday.",
+			nil},
+		{"Britain's MI6 tipped off Paris about the plot.",
+			[]string{"GBRSPY 064 FRA asserted"}},
+		{"Navies from India and France wrapped up joint drills in the Arabian Sea on Friday.",
+			[]string{"INDMIL 150 - asserted", "FRAMIL 150 - asserted"}},
+		{"Nurses in Kenya have stayed off work for two weeks.",
+			[]string{"KENHLH 143 KENGOV asserted"}},
+		{"A Lima court ordered the arrest of former Peruvian president Pedro Castillo on Monday.",
+			[]string{"PERJUD 173 PER asserted"}},
+		{"Qatar extended a $3 billion deposit to Egypt on Monday.",
+			[]string{"QAT 071 EGY asserted"}},
+		{"Former French President Nicolas Sarkozy tore into the government on Monday.",
+			[]string{"FRA 111 - asserted"}},
+		{"Hezbollah accused Israel of shelling Lebanese villages and vowed revenge.",
+			[]string{"LBNREB 112 ISR asserted", "ISR 194 LBN alleged", "LBNREB 138 ISR asserted"}},
+	}, false)
+}

@@ -164,7 +164,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // "who hailed from the Muslim Brotherhood": origin, not praise
 			return
 		}
-		if head == "consider" && !(h.end < len(st.toks) && (st.toks[h.end].Tag == "VBG" || strings.HasSuffix(st.toks[h.end].Lower, "ing"))) {
+		if head == "consider" && !(h.end < len(st.toks) && (st.toks[h.end].Tag == "VBG" || strings.HasSuffix(st.toks[h.end].Lower, "ing"))) &&
+			!(st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lemma == "be" && h.end < len(st.toks) && (st.toks[h.end].Tag == "DT" || st.toks[h.end].Tag == "JJ")) {
+			// (but "is considering a fresh debt swap": a policy weighed)
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
@@ -346,7 +348,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		k := namesAct(st.toks, h.end)
 		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
-	if head == "work" && h.code == "030" && h.status != dyad.Future {
+	if (head == "work" && h.code == "030" || head == "engage" && strings.HasPrefix(h.code, "04")) && h.status != dyad.Future {
 		h.code = "" // "worked with Kyiv": only an intended cooperation is coded
 		return
 	}

@@ -578,6 +578,9 @@ func scopeBreak(st *sentence, i int) bool {
 	if toks[i].Lower != "and" || i+1 >= len(toks) {
 		return false
 	}
+	if n := toks[i+1]; (n.Tag == "VBD" || n.Tag == "VBZ") && st.at[i+1] < 0 && n.Lemma != "be" && n.Lemma != "have" && !perfectBefore(toks, i) {
+		return true // "accused Israel of assassinating Haniyeh and vowed revenge": the accuser's own next act
+	}
 	switch toks[i+1].Tag {
 	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "CD":
 	default:
