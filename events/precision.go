@@ -501,6 +501,12 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
+		return true // "the dangers that journalists defy", "defied the odds": no norm defied
+	case lemma == "destroy" && objectIn(toks, h.head, abstractObjects):
+		return true // "will destroy remaining goodwill"
+	case lemma == "clash" && clashedOver(toks, h.head):
+		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
 	case c4(h.code) && withWords(toks, h.head):
 		return true // "bombarded the minister with requests": words, no shells
 	case faced(toks, h.head):
@@ -572,6 +578,15 @@ var abstractObjects = map[string]bool{
 	"dream": true, "dreams": true, "reform": true, "reforms": true, "initiative": true,
 	"legislation": true, "motion": true, "credibility": true, "reputation": true, "argument": true,
 	"arguments": true, "notion": true, "policy": true, "policies": true, "record": true,
+	"goodwill": true, "trust": true, "confidence": true, "morale": true, "consensus": true,
+}
+
+// defiedThings are what one defies that is no norm, law or order:
+// "defied the odds", "the dangers journalists defy".
+var defiedThings = map[string]bool{
+	"odds": true, "danger": true, "dangers": true, "expectations": true, "expectation": true,
+	"gravity": true, "logic": true, "belief": true, "description": true, "age": true,
+	"predictions": true, "forecasts": true, "weather": true, "stereotypes": true,
 }
 
 // statelike reports a "be concerned / confident / optimistic" pattern

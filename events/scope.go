@@ -79,8 +79,9 @@ func preparedNominal(st *sentence, i int) string {
 
 // subjectParticiple reports a participle at i with "by" after it that
 // postmodifies the common noun before it at the head of its clause's
-// subject, in a sentence with no date: "The peace talks brokered by
-// Russia, Turkey and Iran have gone nowhere". The participle describes
+// subject or in a phrase that modifies a noun, in a sentence with no
+// date: "The peace talks brokered by Russia, Turkey and Iran have gone
+// nowhere", "is not party to a deal brokered by Russia". The participle describes
 // the subject from its past; the news is in the predicate. (Dated, "a
 // ceasefire brokered by Egypt on Tuesday", it is news and stays.)
 func subjectParticiple(st *sentence, i int) bool {
@@ -96,7 +97,10 @@ func subjectParticiple(st *sentence, i int) bool {
 		j--
 	}
 	if j >= 0 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Lower != "and" && toks[j].Lower != "but" {
-		return false
+		// the object of a phrase that modifies a noun: "not party to a
+		// deal brokered by Russia" (not a verb's: "agreed to a ceasefire
+		// brokered by France")
+		return j > 0 && (toks[j].Tag == "IN" || toks[j].Tag == "TO") && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && startsLowerASCII(toks[j-1].Text)
 	}
 	// the clause's own verb after the participle phrase
 	for k := i + 2; k < len(toks); k++ {
@@ -309,19 +313,26 @@ func subjectRelative(st *sentence, i int) bool {
 		toks[i+1].Tag != "IN" && toks[i+1].Tag != "TO" {
 		return false // ("by": subjectParticiple's; an object after it makes it the main verb: "officials held a meeting")
 	}
+	if toks[i+1].Tag == "TO" && i+2 < len(toks) && (toks[i+2].Tag == "VB" || toks[i+2].Tag == "NN" && startsLowerASCII(toks[i+2].Text) && i+3 < len(toks) && toks[i+3].Tag == "DT") {
+		return false // an infinitive: "the official refused to say what …"
+	}
 	m := st.ments[st.at[i-1]]
-	if m.End != i || m.Start > 0 {
-		if m.Start == 0 || m.End != i {
-			return false
-		}
-		switch toks[m.Start-1].Lower {
+	if m.End != i {
+		return false
+	}
+	b := m.Start - 1 // past a determiner and premodifiers: "the first people charged with"
+	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" && startsLowerASCII(toks[b].Text)) {
+		b--
+	}
+	if b >= 0 {
+		switch toks[b].Lower {
 		case "that", ",", "and", "but", "while", "as", "because", "although", "after", "when":
 		default:
 			return false
 		}
 	}
-	if last := toks[m.End-1]; last.Tag != "NNS" || !startsLowerASCII(last.Text) {
-		return false // a plural common noun: "troops", "fighters" ("Russia deployed …" is the main verb)
+	if last := toks[m.End-1]; last.Tag != "NNS" && last.Tag != "NN" || !startsLowerASCII(last.Text) {
+		return false // a common noun: "troops", "people" ("Russia deployed …" is the main verb)
 	}
 	for k := i + 1; k < len(toks); k++ {
 		switch toks[k].Lower {
@@ -336,4 +347,20 @@ func subjectRelative(st *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// clashedOver reports "clashed over" a matter at i ("had clashed over the
+// proposals", "clash over policy"): a quarrel. "Clashed over the weekend"
+// is a time.
+func clashedOver(toks []dyad.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Lower != "over" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].Lower {
+		case "weekend", "night", "nights", "days", "weeks", "months", "hours", "years", "time", "past", "last", "recent", "several", "two", "three":
+			return false
+		}
+	}
+	return true
 }

@@ -65,6 +65,19 @@ var scopeCases = []coverageCase{
 	{"Israeli jets bombarded Gaza with missiles on Monday.", []string{"ISRMIL 194 PSE asserted"}},
 	// an adjective the tagger calls a noun, before "negotiating"
 	{"For three months he was on the national negotiating committee for the contract fight.", nil},
+	// idioms: a quarrel, goodwill destroyed, dangers defied
+	{"The ministers had clashed over proposals to raise taxes.", nil},
+	{"Indian and Chinese troops clashed over the weekend in Ladakh.", []string{"INDMIL 190 CHNMIL asserted", "CHNMIL 190 INDMIL asserted"}},
+	{"The plan will destroy remaining goodwill between Iran and the West.", nil},
+	{"Israeli jets destroyed a Hamas tunnel on Monday.", []string{"ISRMIL 195 PSEREB asserted"}},
+	{"Brave Turkish journalists defy the dangers every day.", nil},
+	{"Protesters defied a curfew in Tehran on Monday.", []string{"IRNCVL 128 - asserted"}},
+	// an undated participle in a phrase that modifies a noun; after
+	// determiners, a participle describing the subject
+	{"The jihadist group is not party to a deal brokered by Russia and Turkey for the safe zone.", nil},
+	{"Israel and Hamas agreed to a truce brokered by Egypt.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+	{"The first people charged with looting in Sunderland are due in court today.", nil},
+	{"British police charged the first people with looting in Sunderland on Monday.", []string{"GBRCOP 173 GBRCVL asserted"}},
 }
 
 func TestScope(t *testing.T) {
