@@ -1254,6 +1254,14 @@ func building(toks []dyad.Token, i int) (is, attacked bool) {
 	case "on":
 		return true, true
 	case "at", "outside", "near", "into", "inside", "in", "from":
+		// "a truck bombing at the German consulate", "struck at the
+		// consulate": an attack on it all the same
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			switch strings.TrimSuffix(toks[j].Lemma, "s") {
+			case "attack", "strike", "struck", "bomb", "bombing", "blast", "explosion", "shelling", "shoot", "fire", "storm", "raid":
+				return true, true
+			}
+		}
 		return true, false
 	case "of":
 		if k > 0 {

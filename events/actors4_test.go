@@ -66,6 +66,11 @@ func TestActors4(t *testing.T) {
 			[]string{"JOR 1056 ISR asserted 2024-07-07"}},
 		{"Gunmen attacked a military base near Gao on Tuesday.",
 			[]string{"MLIUAF 190 MLIMIL asserted 2024-07-09"}},
+		// a visited capital is a place and still names the host
+		{"Japanese Foreign Minister Yoko Kamikawa visited Canberra on Monday.",
+			[]string{"JPNGOV 042 AUS asserted 2024-07-08", "AUS 043 JPNGOV asserted 2024-07-08"}},
+		{"Militants struck at the Indian consulate in Jalalabad on Monday.",
+			[]string{"AFGREB 190 INDGOV asserted 2024-07-08"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
@@ -91,6 +96,13 @@ func TestActorPlaces(t *testing.T) {
 		// military base is a place
 		{"The drone hit the consulate.", ""},
 		{"Malian rebels overran a military base.", "Malian rebels=MLIREB"},
+		// a visited state or capital is where the visit went (its host
+		// is coded from it: TestActors4); so is a capital people are
+		// sent to
+		{"The Japanese foreign minister visited Canberra.", "The Japanese foreign minister=JPNGOV"},
+		{"Former president Moon Jae-in visited Vietnam.", "president Moon Jae-in=KOR"},
+		{"Rwanda deployed soldiers to Maputo.", "Rwanda=RWA | soldiers=RWAMIL"},
+		{"Rwanda sent a letter to Maputo.", "Rwanda=RWA | Maputo=MOZ"},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string

@@ -991,6 +991,10 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			m.Place = m.Kind == actors.KindCapital
 		case "entered", "reached", "enter", "reach", "entering", "reaching":
 			m.Place = true
+		case "visit", "visited", "visits", "visiting":
+			// "visited Taipei": where the visit went; the visit codes its
+			// host all the same (042/043 take a place's state)
+			m.Place = true
 		case "with":
 			if j > 0 && borderWord(toks[j-1].Lower) && !closesBorder(toks, j-1) {
 				m.Place = true // "guard the border with Chad", "crossings with Ukraine"
@@ -1015,6 +1019,9 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 				case "returned", "fled", "relocated", "back", "home", "return":
 					m.Place = true
 				}
+				if m.Kind == actors.KindCapital && sentPeople(toks, ms, j) {
+					m.Place = true // "sent police officers to Port-au-Prince": where they go
+				}
 			}
 		}
 		if m.Place {
@@ -1027,6 +1034,27 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			}
 		}
 	}
+}
+
+// sentPeople reports "to" at token j closing "sent/deployed PEOPLE":
+// an agent mention ending right before j, after a verb sending people.
+func sentPeople(toks []dyad.Token, ms []actors.Mention, j int) bool {
+	a := mentionAt(ms, j-1)
+	if a == nil || a.Country != "" && !a.Unresolved && a.Kind != "coref" && a.Kind != actors.KindAgent {
+		return false
+	}
+	k := a.Start - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" && !startsUpperASCII(toks[k].Text)) {
+		k-- // "a peace envoy"
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "send", "deploy", "dispatch":
+		return true
+	}
+	return false
 }
 
 // borderWord reports a noun whose "with X" names a place: "the border
