@@ -105,6 +105,20 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				d = pub.AddDate(0, 0, -back)
 			}
 			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day})
+		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i) != 0:
+			// "assassinated … a day earlier", "two days later", "the day
+			// before": counted from the day-precision date before it in
+			// the sentence ("Ten days earlier, Assad had launched …"
+			// counts from a date of another sentence: not resolved)
+			n := relativeDays(toks, i)
+			if w == "later" {
+				n = -n
+			}
+			if len(out) > 0 && out[len(out)-1].precision == dyad.Day {
+				if from, err := time.Parse("2006-01-02", out[len(out)-1].date); err == nil {
+					out = append(out, dateExpr{i - 2, i + 1, day(from.AddDate(0, 0, -n)), dyad.Day})
+				}
+			}
 		case w == "day" && (prev == "next" || prev == "following") && i >= 2 && toks[i-2].Lower == "the" && len(out) > 0 && out[len(out)-1].precision == dyad.Day:
 			// "accused India on Monday …, and New Delhi expelled a
 			// diplomat the next day": the day after the date before it
@@ -216,6 +230,25 @@ func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month) (int, int)
 }
 
 // wordNumber reads "50", "two", "a" as a count; 0 when it is none.
+// relativeDays returns the number of days of "a day earlier", "two
+// days later", "the day before" (the word at i is earlier, later or
+// before, "day(s)" before it), or 0: no count before it, more than ten
+// days, or "before" opening a phrase of its own ("two days before the
+// vote" counts from the vote).
+func relativeDays(toks []dyad.Token, i int) int {
+	if toks[i].Lower == "before" && i+1 < len(toks) && toks[i+1].Tag != "." && toks[i+1].Tag != "," && toks[i+1].Text != "," {
+		return 0
+	}
+	n := wordNumber(toks[i-2].Lower)
+	if toks[i-2].Lower == "the" && toks[i].Lower == "before" {
+		n = 1
+	}
+	if n < 1 || n > 10 || (n == 1) != (toks[i-1].Lower == "day") {
+		return 0
+	}
+	return n
+}
+
 func wordNumber(w string) int {
 	if isNum(w) && len(w) <= 4 {
 		n, _ := strconv.Atoi(w)

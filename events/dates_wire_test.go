@@ -47,6 +47,25 @@ func TestDatesWire(t *testing.T) {
 			[]string{"CHL 057 ARG 2025-02 month text", "ARG 057 CHL 2025-02 month text"}},
 		{"Last month, Serbia expelled two Croatian diplomats.",
 			[]string{"SRB 161 HRVGOV 2025-02 month text"}},
+		// the occasion's date dates the act done at it
+		{"Turkish police detained the mayor of Istanbul in a dawn raid on Wednesday.",
+			[]string{"TURCOP 173 - 2025-03-12 day text"}},
+		{"Israel and Hezbollah agreed to a 60-day ceasefire brokered by the United States and France on Tuesday.",
+			[]string{"ISR 0871 LBNREB 2025-03-11 day text", "LBNREB 0871 ISR 2025-03-11 day text"}},
+		{"China is ready to work with Brazil, Foreign Minister Wang Yi told his Brazilian counterpart in a phone call on Monday.",
+			[]string{"CHN 030 BRA 2025-03-10 day text"}},
+		// ... but not a possessive date of the occasion
+		{"Pakistani militant groups denied involvement in Thursday's attack on the Indian parliament.",
+			[]string{"PAKREB 016 - 2025-03-14 day published"}},
+		// a date before a participle is not its own when a verb precedes
+		{"Ethiopia's prime minister and Somalia's president held talks in Ankara on Wednesday aimed at ending a feud.",
+			[]string{"ETHGOV 046 SOMGOV 2025-03-12 day text"}},
+		// "a day earlier" counts from the date before it in the sentence,
+		// and from nothing else
+		{"Iran on Thursday accused Israel of assassinating a Hamas leader in Tehran a day earlier.",
+			[]string{"IRN 112 ISR 2025-03-13 day text", "ISR 186 PSEREB 2025-03-12 day text"}},
+		{"Ten days earlier, Syrian forces had launched an attack in eastern Ghouta.",
+			[]string{"SYRMIL 190 - 2025-03-14 day published"}},
 		// a week is the month of its Thursday (DESIGN.md has no week precision)
 		{"Serbia expelled two Croatian diplomats last week.",
 			[]string{"SRB 161 HRVGOV 2025-03 month text"}},

@@ -182,6 +182,11 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	if d, ok := c.governorDate(st, h, lo); ok && !planned(st, d, ctx.pubDate, h) {
 		return d.date, d.precision, "text"
 	}
+	// the occasion's date: "detained the mayor in a dawn raid on
+	// Wednesday", "agreed to a ceasefire brokered by France on Tuesday"
+	if d, ok := c.occasionDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h) {
+		return d.date, d.precision, "text"
+	}
 	// a participle or appositive clause after a comma shares the main
 	// clause's date: "launched an attack on Monday, prompting Poland to
 	// scramble jets", "halted aid on Sunday, a move Hamas condemned"
@@ -382,6 +387,62 @@ func (c *Coder) governorDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) 
 	return dateExpr{}, false
 }
 
+// occasionDate finds the date of the occasion a verb hit h happened at,
+// when a nominal event after it owns that date: one in a phrase opened by
+// in, during or at ("detained the mayor in a dawn raid on Wednesday",
+// "told his counterpart in a phone call on Friday", "did not strike oil
+// facilities in its attack on Saturday"), or a reduced relative on h's
+// object ("agreed to a ceasefire brokered by France on Tuesday"). Nothing
+// between h and the date may open another clause (a comma, a
+// conjunction, a subordinator).
+func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) {
+	toks := st.toks
+	// a past act's: not a nominal's, nor a present claim's
+	if nounLike(st, h) || strings.HasPrefix(toks[h.head].Tag, "NN") || toks[h.head].Tag == "VBZ" || toks[h.head].Tag == "VBP" {
+		return dateExpr{}, false
+	}
+	for _, d := range st.dates {
+		if d.start <= h.end || d.start >= hi || ahead(st, d) {
+			continue
+		}
+		blocked := false
+		for k := h.end; k < d.start && !blocked; k++ {
+			// a conjunction joins clauses when a verb follows it
+			blocked = toks[k].Text == "," || subordinator(toks[k].Lower) || toks[k].Tag == "MD" ||
+				k > h.end && toks[k-1].Tag == "CC" && (finite(toks[k].Tag) || k+1 < d.start && finite(toks[k+1].Tag))
+		}
+		if blocked {
+			return dateExpr{}, false
+		}
+		g := c.nearestHit(st, d.start)
+		if g < h.end || g >= d.start {
+			continue // a possessive date ("in March's attack") is its noun's alone
+		}
+		np := true // only a noun phrase between h and the nominal
+		for k := h.end; k < g && np; k++ {
+			np = !strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "TO"
+		}
+		if !np {
+			continue
+		}
+		if strings.HasPrefix(toks[g].Tag, "NN") || toks[g].Tag == "VBZ" {
+			j := g - 1
+			for j > h.end && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "JJ" || toks[j].Tag == "CD" ||
+				toks[j].Tag == "POS" || strings.HasPrefix(toks[j].Tag, "NN")) {
+				j--
+			}
+			if w := toks[j].Lower; w == "in" || w == "during" || w == "at" {
+				return d, true
+			}
+			continue
+		}
+		if (toks[g].Tag == "VBN" || toks[g].Tag == "VBD") && g > 0 && strings.HasPrefix(toks[g-1].Tag, "NN") {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
 // participleDate finds the main clause's date for a hit in a participle
 // or appositive clause after a comma: ", prompting Poland to scramble
 // jets", ", with its vice president denouncing …", ", a move Hamas
@@ -454,6 +515,12 @@ func (c *Coder) tailDate(st *sentence, h *verbHit) (dateExpr, bool) {
 		}
 		for _, d := range st.dates {
 			if d.start > g.head && c.nearestHit(st, d.start) == g.head {
+				return d, true
+			}
+		}
+		// "…, the minister told his counterpart in a phone call on Friday"
+		if _, hi := clauseBounds(st.toks, g.head); true {
+			if d, ok := c.occasionDate(st, &g, hi); ok {
 				return d, true
 			}
 		}
@@ -539,8 +606,14 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 			}
 			own = true
 		default:
+			// a date before its verb is the subject's adverb ("Seoul on
+			// Monday accused"): not when a finite verb precedes it in the
+			// clause ("held talks in Ankara on Wednesday aimed at …")
 			own = true
-			for k := end; k < g.head; k++ {
+			for k := lo; k < i && own; k++ {
+				own = !finite(toks[k].Tag) && toks[k].Tag != "MD"
+			}
+			for k := end; k < g.head && own; k++ {
 				if k >= len(st.at) || st.at[k] < 0 && toks[k].Tag != "NNP" && toks[k].Tag != "POS" && toks[k].Tag != "DT" {
 					own = false
 				}
