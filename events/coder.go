@@ -111,7 +111,9 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	carry build buy sell pay spend cost grow drop cut send receive join leave stay seek
 
-	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march allege suspect`)
+	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march allege suspect
+
+	board rampage hint anger irritate wield brandish carry`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
@@ -419,6 +421,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.ownerObject(st, h) // "a drone struck their position"
 			}
 			if len(h.target) == 0 {
+				h.target = c.coordinatedOwner(st, h) // "boarded navy boats and seized their rifles"
+			}
+			if len(h.target) == 0 {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 		}
@@ -506,7 +511,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		for j := k + 1; j < len(hits); j++ {
 			g := &hits[j]
-			if live[j] && st.toks[g.head].Tag == "VBG" && g.head-hits[k].end <= 4 && c.quad(g.code) <= 2 {
+			if live[j] && st.toks[g.head].Tag == "VBG" && (g.head-hits[k].end <= 4 || commaParticiple(st.toks, hits[k].end, g.head)) && c.quad(g.code) <= 2 {
+				// (also ", cutting tariffs on 90 percent of goods" after the deal's date and place)
 				live[j] = false
 			}
 		}

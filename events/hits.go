@@ -536,8 +536,8 @@ func reducedRelative(st *sentence, i int) bool {
 	// deported 80 men convicted of crimes")
 	for k := i - 2; k >= 0; k-- {
 		t := toks[k]
-		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" {
-			return false
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || subordinator(t.Lower) || t.Lower == "as" {
+			return false // ("called for elections as thousands of people rallied in Budapest": a clause of its own)
 		}
 		if finite(t.Tag) && st.at[k] < 0 && startsLowerASCII(t.Text) {
 			if t.Lemma == "be" || t.Lemma == "have" && toks[k+1].Lower == "been" {

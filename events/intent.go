@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -200,4 +201,79 @@ func perfectBefore(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedOwner reads "their"/"its" right after a coerced or attacked
+// object as the object of the verb coordinated before: "boarded
+// Philippine navy boats and seized their rifles" seized the navy's.
+func (c *Coder) coordinatedOwner(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	if r := cameo.Root(h.code); r != "17" && r != "18" && r != "19" || h.end+1 >= len(toks) ||
+		toks[h.end].Lower != "their" && toks[h.end].Lower != "its" {
+		return nil
+	}
+	j := h.head - 1
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return nil
+	}
+	for k := j - 1; k >= 0; k-- {
+		if subjectStop(toks[k]) || toks[k].Text == "," {
+			return nil
+		}
+		m := st.at[k]
+		if m < 0 {
+			if finite(toks[k].Tag) {
+				return nil // back at the first verb: it had no actor as object
+			}
+			continue
+		}
+		mt := st.ments[m]
+		own := false
+		for _, s := range h.source {
+			own = own || s.Start == mt.Start || s.Code == mt.Code
+		}
+		if own || mt.Place {
+			return nil
+		}
+		if mt.Modifier && !(mt.End < len(toks) && (toks[mt.End].Tag == "NNS" || toks[mt.End].Tag == "NN")) {
+			return nil
+		}
+		return []actors.Mention{referent(mt, st, h.end, h.end+1)}
+	}
+	return nil
+}
+
+// commaParticiple reports a participle clause opening at head right after
+// a comma, with no finite verb between a and head: ", cutting tariffs",
+// ", summoning Japan's ambassador" (the main clause's subject acts).
+func commaParticiple(toks []dyad.Token, a, head int) bool {
+	if head < 1 || head <= a || toks[head].Tag != "VBG" || toks[head-1].Text != "," {
+		return false
+	}
+	for k := a; k < head-1; k++ {
+		if finite(toks[k].Tag) || toks[k].Lower == "that" || toks[k].Lower == "which" || toks[k].Lower == "who" {
+			return false
+		}
+	}
+	return true
+}
+
+// labourStrike recodes a bare "strike" by workers, students or farmers
+// with no one struck as a labour strike (143), or the threat of one
+// (133) when it is to come: "junior doctors will strike for five days".
+func labourStrike(st *sentence, h *verbHit) {
+	if st.toks[h.head].Lemma != "strike" || h.code != "190" && h.code != "138" || len(h.target) > 0 || len(h.source) == 0 ||
+		!hasSector(h.source[0], "LAB", "HLH", "EDU", "AGR", "CVL") {
+		return
+	}
+	h.code = "143"
+	if h.threat || h.status == dyad.Future {
+		h.code, h.threat = "133", true
+	}
+	p := *h.p
+	p.Flags &^= flagNeedTarget
+	h.p = &p
 }

@@ -161,3 +161,26 @@ func TestPhrasingPass5(t *testing.T) {
 			[]string{"LBNREB 112 ISR asserted", "ISR 194 LBN alleged", "LBNREB 138 ISR asserted"}},
 	}, false)
 }
+
+// TestPhrasingPass6 codes team-written sentences for the sixth pass: a
+// subordinate clause is no reduced relative ("as thousands of Turks
+// rallied"), a participle's coordinated object before the finite verb
+// ("commandos wielding rifles boarded …"), "their"/"its" after a second
+// coordinated verb is the first verb's object, a labour strike to come is
+// its threat (133), and a participle after a signed pact is what the pact
+// promises, not an event of its own.
+func TestPhrasingPass6(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The president left on Friday as thousands of Turks rallied in Ankara against the government.",
+			[]string{"TURCVL 141 TURGOV asserted"}},
+		{"Iranian commandos wielding rifles boarded a Greek tanker and seized its cargo.",
+			[]string{"IRNMIL 171 GRC asserted"}},
+		{"Iraqi gunmen rampaged through the town, burning shops and beating residents.",
+			[]string{"IRQUAF 182 IRQCVL asserted"}},
+		{"Teachers in Nigeria will strike from Monday over unpaid salaries.",
+			[]string{"NGAEDU 133 - future"}},
+		{"Vietnam and Australia signed a trade pact in Hanoi on Monday, lowering tariffs on farm goods.",
+			[]string{"VNM 057 AUS asserted", "AUS 057 VNM asserted"}},
+	}, false)
+}

@@ -772,6 +772,10 @@ func appositionOwner(toks []dyad.Token, m, n actors.Mention) bool {
 // rifles stormed …". Nil when no actor stands right before it.
 func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 	toks := st.toks
+	for n := 0; n < 6 && b >= 1 && st.at[b] < 0 && (toks[b].Lower == "and" || toks[b].Lower == "or" || toks[b].Text == "," ||
+		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "JJ" || toks[b].Tag == "DT"); n++ {
+		b-- // "personnel wielding knives and axes boarded": past the participle's coordinated object
+	}
 	if b < 1 || toks[b].Tag != "VBG" || st.at[b] >= 0 {
 		return nil
 	}

@@ -17,6 +17,7 @@ import (
 // drones are aerial (195); a meeting in a third country is 044; a
 // cooperative 03x intent is always future.
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
+	labourStrike(st, h)
 	head := st.toks[h.head].Lemma
 	var with string // the weapons code of an unspecified attack's "with" phrase
 	if h.code == "190" {
