@@ -659,6 +659,10 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (prev == "DT" || prev == "PRP$" || prev == "POS") && e.forms&(formPast|formPart) != 0 {
 		return "VBN" // "the signed deal", "its announced plan": participle used as adjective
 	}
+	if e.forms&(formPast|formPart|formIng|formS) == 0 && prev == "NNP" && i >= 2 && toks[i-2].Tag == "DT" &&
+		!strings.HasSuffix(toks[i-1].Lower, "s") && !pluralNames[toks[i-1].Lower] && !demonym(toks[i-1].Lower) {
+		return "" // "from the Ofer jail": a base form after "the" and a singular name is no verb of it
+	}
 	switch {
 	case e.forms&formPast != 0:
 		return "VBD"
@@ -671,6 +675,10 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	}
 	return "VBP"
 }
+
+// pluralNames are names of groups that take a plural verb without an -s:
+// "the Taliban say".
+var pluralNames = map[string]bool{"taliban": true, "peshmerga": true, "mujahideen": true, "janjaweed": true, "police": true}
 
 // modifierTag reports tags of words that come before a noun modifier
 // inside a noun phrase without being its determiner: "Iraqi security

@@ -64,6 +64,9 @@ func TestTagWire(t *testing.T) {
 		{"the so-called hundred days", "DT NN CD NNS"},
 		{"US forces attacked Houthi targets", "PRP NNS VBD NNP NNS"},
 		{"UN forces have left", "NNP NNS VBP VBN"},
+		// a base form after "the" and a singular name is a noun, not its verb
+		{"freed prisoners from the Ofer jail early on Monday", "VBD NNS IN DT NNP NN RB IN NNP"},
+		{"the Taliban say they will", "DT NNP VBP PRP MD"},
 		// an unknown word between "to" and an object is an infinitive
 		{"declined to comment on", "VBD TO NN IN"},
 		{"pledged to honour the dead", "VBD TO VB DT NN"},
