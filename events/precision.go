@@ -68,6 +68,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if verbalAttack(st, h) {
+			h.code = "111" // "attacked the way the war was sold": a criticism
+			keepTargetsBefore(h, criticisedAt(st.toks, h.head))
+		}
 		if !h.p.Noun && requestContent(st, h.head) {
 			live[k] = false // "are urging the envoy, Jan Egeland, not to attend": asked for, not done
 			continue
@@ -501,6 +505,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
+		return true // "the tram was negotiating a sharp curve"
 	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
 		return true // "the dangers that journalists defy", "defied the odds": no norm defied
 	case lemma == "destroy" && objectIn(toks, h.head, abstractObjects):
@@ -581,6 +587,13 @@ var abstractObjects = map[string]bool{
 	"goodwill": true, "trust": true, "confidence": true, "morale": true, "consensus": true,
 }
 
+// negotiatedPaths are what one "negotiates" that is no party: "was
+// negotiating a sharp curve".
+var negotiatedPaths = map[string]bool{
+	"curve": true, "bend": true, "corner": true, "turn": true, "obstacle": true, "obstacles": true,
+	"terrain": true, "stairs": true, "slope": true, "rapids": true, "traffic": true, "maze": true,
+}
+
 // defiedThings are what one defies that is no norm, law or order:
 // "defied the odds", "the dangers journalists defy".
 var defiedThings = map[string]bool{
@@ -624,7 +637,9 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	switch toks[e].Lower {
 	case "of", "that", ":":
 	default:
-		return false
+		if !(finite(toks[h.head].Tag) || toks[h.head].Tag == "VBN") || !contactClause(toks, e) {
+			return false
+		}
 	}
 	lo, hi := e, len(toks)
 	for j := e + 1; j < len(toks); j++ {

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 )
 
 // obligation reports an infinitive at i governed by a present obligation
@@ -167,11 +168,11 @@ func requestContent(st *sentence, i int) bool {
 		if strings.HasPrefix(t.Tag, "VB") && st.at[k] < 0 {
 			switch t.Lemma {
 			case "urge", "ask", "press", "implore", "encourage", "beg", "exhort", "lobby", "request":
-				return k == 0 || toks[k-1].Lemma != "be" && toks[k-1].Lemma != "get" // not "was asked to leave"
+				return t.Tag != "VBN" || k == 0 || toks[k-1].Lemma != "be" && toks[k-1].Lemma != "get" || toks[i].Lemma != "leave" // ("was asked to leave": sent away)
 			}
 			return false
 		}
-		if st.at[k] >= 0 || t.Text == "," || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD" || t.Tag == "POS" || t.Lower == "for" || t.Lower == "of" || t.Lower == "and" {
+		if st.at[k] >= 0 || t.Text == "," || t.Tag == "DT" || nameParticle(t.Lower) || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "CD" || t.Tag == "POS" || t.Lower == "for" || t.Lower == "of" || t.Lower == "and" {
 			continue
 		}
 		return false
@@ -242,6 +243,9 @@ func openHypothesis(st *sentence, h *verbHit) bool {
 		t := toks[j]
 		if t.Text == ";" {
 			break
+		}
+		if t.Lower == "if" && askIf(toks, j) {
+			return false // "to see if France could help": a question
 		}
 		if t.Lower == "if" || t.Lower == "unless" || t.Lower == "provided" || t.Lower == "long" && j > 0 && toks[j-1].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "as" {
 			return true // (also "as long as", "provided that")
@@ -363,4 +367,96 @@ func clashedOver(toks []dyad.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameParticle reports a lower-case word inside personal names: "Staffan
+// de Mistura", "Ahmed al-Sharaa", "bin Salman".
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "da", "di", "del", "della", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "dos":
+		return true
+	}
+	return false
+}
+
+// contactClause reports a clause with no "that" at e after a verb of
+// warning: a noun phrase and then its modal or finite verb within a few
+// words ("warned the death toll may well increase"), not an object
+// ("warned North Korea of …", which has a preposition first).
+func contactClause(toks []dyad.Token, e int) bool {
+	switch toks[e].Tag {
+	case "DT", "PRP$", "JJ", "NN", "NNS", "CD":
+	default:
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		t := toks[k]
+		if t.Tag == "MD" || finite(t.Tag) {
+			return true
+		}
+		if t.Tag == "IN" || t.Tag == "TO" || t.Text == "," || t.Tag == "VBG" || t.Tag == "VB" {
+			return false
+		}
+	}
+	return false
+}
+
+// criticisedThings are objects that make a verb of violence a verbal
+// attack: "attacked the way the war was sold", "hit out at the decision".
+var criticisedThings = map[string]bool{
+	"way": true, "decision": true, "decisions": true, "handling": true, "comments": true,
+	"remarks": true, "approach": true, "claims": true, "speech": true, "budget": true,
+	"report": true, "stance": true, "move": true, "failure": true, "rhetoric": true, "record": true,
+	"government's": true, "leadership": true, "performance": true, "response": true,
+}
+
+// verbalAttack reports a verb of attack whose object is a decision, a way
+// or words: a criticism (111), not force. i is the verb.
+func verbalAttack(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || !c4(h.code) || toks[h.head].Lemma != "attack" && toks[h.head].Lemma != "slam" && toks[h.head].Lemma != "savage" {
+		return false
+	}
+	return criticisedAt(toks, h.head) > 0
+}
+
+// criticisedAt returns the token of the criticised thing among the few
+// words after the verb at i (as objectIn reads them), or -1.
+func criticisedAt(toks []dyad.Token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if criticisedThings[toks[k].Lower] {
+			return k
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "to" || strings.HasPrefix(toks[k].Tag, "VB") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// keepTargetsBefore drops the targets that stand after token k: the
+// words about the criticised thing ("attacked the way the Iraq war was
+// sold") name no target; a possessive before it does ("attacked Trump's
+// decision").
+func keepTargetsBefore(h *verbHit, k int) {
+	var kept []actors.Mention // (a new slice: hits may share their mentions)
+	for _, m := range h.target {
+		if m.End <= k {
+			kept = append(kept, m)
+		}
+	}
+	h.target = kept
+}
+
+// askIf reports an "if" at j that means "whether" after a verb of asking,
+// seeing or knowing: "to see if France could help", "asked if".
+func askIf(toks []dyad.Token, j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch toks[j-1].Lemma {
+	case "see", "ask", "know", "wonder", "check", "determine", "decide", "tell", "clear", "unclear", "doubt", "question", "find", "learn", "examine", "assess":
+		return true
+	}
+	return false
 }

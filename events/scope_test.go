@@ -41,6 +41,7 @@ var scopeCases = []coverageCase{
 	// what a verb of asking asks for is not done, past an apposition
 	{"Aid groups are urging the UN envoy for Syria, Jan Egeland, not to attend the conference in Sochi.", nil},
 	{"The auditors urged the government to push for better reporting of fraud.", nil},
+	{"Aid groups are urging Staffan de Mistura, the UN envoy for Syria, not to attend the conference.", nil},
 	{"The European Union urged Serbia and Kosovo to resume their dialogue.", []string{"IGOEUREEC 026 SRB asserted", "IGOEUREEC 026 KSV asserted"}},
 	// declining to rule out force threatens it
 	{"China has never ruled out using force against Taiwan.", []string{"CHN 138 TWN asserted"}},
@@ -78,6 +79,17 @@ var scopeCases = []coverageCase{
 	{"Israel and Hamas agreed to a truce brokered by Egypt.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
 	{"The first people charged with looting in Sunderland are due in court today.", nil},
 	{"British police charged the first people with looting in Sunderland on Monday.", []string{"GBRCOP 173 GBRCVL asserted"}},
+	// "see if", "asked if": a question, not a condition
+	{"The talks were a first effort to see if France could help to negotiate concessions from the banks.", nil},
+	{"Britain would help to negotiate concessions if France agreed.", []string{"GBR 046 - hypothetical"}},
+	// the content of a passive request is not done either ("asked to leave" is sent away)
+	{"Mr Blair was being urged to push for action on climate change at the summit.", nil},
+	// a verbal attack; a warning of a situation with no "that"
+	{"The Russian foreign minister attacked Britain's decision to expel the diplomats.", []string{"RUSGOV 111 GBR asserted"}},
+	{"Russian troops attacked Kharkiv on Monday.", []string{"RUSMIL 190 UKR asserted"}},
+	{"The London mayor warned the death toll may well increase.", []string{"GBRGOV 012 - asserted"}},
+	{"Joe Biden warned North Korea he was prepared to use force.", []string{"USAGOV 130 PRK asserted"}},
+	{"The tram derailed as it was negotiating a sharp curve.", nil},
 }
 
 func TestScope(t *testing.T) {
