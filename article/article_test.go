@@ -718,3 +718,23 @@ func TestHTMLTitleSources(t *testing.T) {
 		})
 	}
 }
+
+// TestNavigation: a menu flattened into a line is no paragraph of the
+// story; headlines, lists of names and story sentences are not menus.
+func TestNavigation(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Menu World U.S. Election 2024 Politics Sports Entertainment Business Science Fact Check Oddities Be Well Newsletters Photography", true},
+		{"World Asia Pacific Latin America Europe Africa Middle East China Australia Global elections Politics Congress Sports", true},
+		{"Second Day of Protests in the Capital After the President Dismisses His Defence Minister (VIDEOS)", false},
+		{"Zone 1 — Corn Belt and Missouri Valley", false},
+		{"Colorado: Ryan Call, Laura Carno, Matt Chandler, Will Coyne, Adam Eichberg, Mark Ferrandino, Cole Finegan", false},
+		{"North Korea Fired Two Ballistic Missiles Into The Sea On Saturday, South Korea's Military Said.", false},
+	} {
+		if got := navigation(tt.p); got != tt.want {
+			t.Errorf("navigation(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}

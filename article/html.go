@@ -755,7 +755,7 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 			continue
 		case len(p) < 80 && publishedStubRE.MatchString(p) && dateStub(p):
 			continue
-		case shouting(p):
+		case shouting(p) || navigation(p):
 			continue
 		}
 		if len(p) >= 300 {
@@ -887,6 +887,25 @@ func shouting(p string) bool {
 		}
 	}
 	return true
+}
+
+// navigation reports whether p is a site's menu flattened into a line:
+// twelve words or more, nine in ten of them capitalised (a headline has
+// its "of" and "and"), no comma, colon or semicolon (a list of names),
+// not ending like a sentence ("Menu World U.S. Election 2024 Politics
+// Sports Business …", what a page cut off before its story leaves).
+func navigation(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) < 12 || strings.ContainsAny(p, ",:;") || strings.ContainsAny(p[len(p)-1:], ".!?\"”'’") {
+		return false
+	}
+	lower := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*10 <= len(ws)
 }
 
 // standfirst reports whether the opening paragraph p is the page's
