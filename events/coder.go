@@ -427,6 +427,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 		}
+		if h.p.has(flagFrom) {
+			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
+			src := c.actorAt(st, h.end, 3)
+			if len(src) == 0 || len(h.source) == 0 {
+				continue
+			}
+			h.source, h.target = src, h.source[:1]
+		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {
@@ -561,6 +569,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	c.threatTargets(st, hits, live)
+	c.aidPurpose(st, hits, live)
 	c.combine(st, hits, live)
 	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {

@@ -277,3 +277,81 @@ func labourStrike(st *sentence, h *verbHit) {
 	p.Flags &^= flagNeedTarget
 	h.p = &p
 }
+
+// deadlineGiven reports a "give … until" ultimatum whose words between
+// the verb and "until" are one actor ("gave Hamas until Sunday"), not an
+// object ("gave aid until 2020").
+func deadlineGiven(st *sentence, h *verbHit) bool {
+	k := h.head + 1
+	if k < len(st.toks) && st.toks[k].Tag == "DT" {
+		k++ // "gave the Houthis until Friday"
+	}
+	if k >= len(st.toks) || st.at[k] < 0 {
+		return false
+	}
+	m := st.ments[st.at[k]]
+	return m.End < len(st.toks) && st.toks[m.End].Lower == "until"
+}
+
+// aidPurpose joins an opened crossing to the aid it lets in: "reopened
+// the Kerem Shalom crossing to let aid trucks into Gaza" is one easing of
+// a blockade for aid (0863), its target the place the aid enters.
+func (c *Coder) aidPurpose(st *sentence, hits []verbHit, live []bool) {
+	for j := range hits {
+		g := &hits[j]
+		if g.code != "0863" || g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue
+		}
+		for k := 0; k < j; k++ {
+			h := &hits[k]
+			if !live[k] || h.code != "061" || h.head >= g.head || clauseBreakBetween(st.toks, h.head, g.head) {
+				continue
+			}
+			h.code, live[j] = "0863", false
+			p := *h.p
+			p.Flags &^= flagMutual // the one who lets aid in acts alone
+			h.p = &p
+			if len(h.target) == 0 || h.target[0].Code == "" {
+				h.target = g.target
+			}
+			if len(h.target) == 0 {
+				h.target = c.intoPlace(st, g.end)
+			}
+			break
+		}
+	}
+}
+
+// intoPlace returns the country of an "into PLACE" phrase within a few
+// words after token from, as an implicit target mention.
+func (c *Coder) intoPlace(st *sentence, from int) []actors.Mention {
+	toks := st.toks
+	for k := from; k < len(toks)-1 && k < from+6; k++ {
+		if toks[k].Lower != "into" && toks[k].Lower != "to" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if p, _, ok := c.placeAt(st, j, len(toks), 1); ok {
+				m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+				m.Start, m.End = j, j+1
+				return []actors.Mention{*m}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// actorAt returns the group of the first actor mention within n tokens
+// from token k (past a determiner), nil when none.
+func (c *Coder) actorAt(st *sentence, k, n int) []actors.Mention {
+	for j := k; j < len(st.toks) && j < k+n; j++ {
+		if m := st.at[j]; m >= 0 && !st.ments[m].Modifier {
+			return c.group(st, m)
+		}
+		if st.toks[j].Tag != "DT" {
+			return nil
+		}
+	}
+	return nil
+}

@@ -184,3 +184,33 @@ func TestPhrasingPass6(t *testing.T) {
 			[]string{"VNM 057 AUS asserted", "AUS 057 VNM asserted"}},
 	}, false)
 }
+
+// TestPhrasingPass7 codes team-written sentences for the seventh pass: a
+// crossing reopened to let aid in (0863, one act, the place entered its
+// target; a bare reopening stays 061), a deadline given to a party (139;
+// "gave aid until" is none), aid agencies shut (1663), a parliament's vote
+// enacting what it votes (asserted), and a reaction drawn from another
+// party, who is its source ("drawing a sharp rebuke from Pakistan").
+func TestPhrasingPass7(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Lebanon reopened the Masnaa crossing on Monday to let aid convoys into Syria.",
+			[]string{"LBN 0863 SYR asserted"}},
+		{"Lebanon reopened the Masnaa crossing on Monday.",
+			[]string{"LBN 061 - asserted"}},
+		{"The Pentagon gave the Houthis until Friday to stop attacks on shipping.",
+			[]string{"USAMIL 139 YEMREB asserted"}},
+		{"Germany gave aid to Sudan until 2020.",
+			nil},
+		{"Mali's junta ordered the closure of all foreign aid agencies on Monday.",
+			[]string{"MLIGOV 1663 - asserted"}},
+		{"Australia's parliament voted on Monday to expel the Iranian ambassador.",
+			[]string{"AUSLEG 161 IRNGOV asserted"}},
+		{"India tested a missile on Monday, drawing a sharp rebuke from Pakistan.",
+			[]string{"IND 150 - asserted", "PAK 111 IND asserted"}},
+		{"Ireland recognised a Palestinian state on Tuesday, drawing praise from Hamas.",
+			[]string{"IRL 054 PSE asserted", "PSEREB 051 IRL asserted"}},
+		{"The plan drew criticism from economists.",
+			nil},
+	}, false)
+}

@@ -21,6 +21,9 @@ const (
 	flagThreat
 	flagNoTarget
 	flagNeedTarget
+	// flagFrom marks a pattern whose actor after it ("drew a rebuke from
+	// Seoul") is the source and the clause's subject the target
+	flagFrom
 	// flagAgreed marks a pattern made mutual by "agreed to" (set by the
 	// coder, not in pattern files): "A and B agreed to share intelligence
 	// with C" is each of A and B with C, not a three-party act
@@ -30,6 +33,7 @@ const (
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
+	"from": flagFrom,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -360,6 +360,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
 	h.code = killCode(st, h)
+	if h.code == "139" && head == "give" && slotHas(h.p.Slots[1:], "until") && !deadlineGiven(st, h) {
+		h.code = "" // "gave aid until 2020": no deadline to a party
+		return
+	}
+	if h.code == "172" && len(h.target) > 0 && (strings.HasPrefix(h.target[0].Code, "IGO") || strings.HasPrefix(h.target[0].Code, "NGO")) &&
+		words(st.toks[h.head:min(len(st.toks), h.end+10)], "operating", "operate", "working", "work") {
+		h.code = "1663" // "banned the U.N. agency for Palestinian refugees from operating": an aid agency expelled
+	}
 	if (h.code == "1056" || h.code == "0256" || h.code == "0874" || h.code == "0356") && (words(st.toks[h.head:h.end], "withdrawal", "withdraw", "withdrawn", "withdrawing") || st.toks[h.head].Lemma == "withdraw") && policyWithdrawal(st, h) {
 		// a bill or remarks withdrawn are a policy change, not a pullout
 		switch h.code {

@@ -438,6 +438,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	}
 	g := k - 1
 	for g >= 0 && g >= k-8 && !strings.HasPrefix(toks[g].Tag, "VB") {
+		if st.isDate[g] {
+			g-- // "voted on Monday to ban"
+			continue
+		}
 		switch toks[g].Tag {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "PRP$", "CD", "RP":
 			g--
@@ -455,6 +459,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	switch toks[g].Lemma {
 	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
 		h.status = dyad.Asserted
+	case "vote":
+		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toks[g+1].Lower == "to" || st.isDate[g+1]) {
+			h.status = dyad.Asserted // "parliament voted on Monday to ban the agency": the vote enacts it
+		}
 	case "persuade", "convince", "induce", "help":
 		if toks[g].Tag == "VBD" || toks[g].Tag == "VBN" && (perfect(toks, g) || g > 0 && toks[g-1].Lemma != "be" && toks[g-1].Tag != "MD") {
 			h.status = dyad.Asserted // "persuaded Trump to launch strikes", "helped to evacuate civilians"
