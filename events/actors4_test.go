@@ -71,6 +71,16 @@ func TestActors4(t *testing.T) {
 			[]string{"JPNGOV 042 AUS asserted 2024-07-08", "AUS 043 JPNGOV asserted 2024-07-08"}},
 		{"Militants struck at the Indian consulate in Jalalabad on Monday.",
 			[]string{"AFGREB 190 INDGOV asserted 2024-07-08"}},
+		// whose acts are investigated; officials a court or the police act
+		// on; who receives praise; naval officers
+		{"The UN said it would investigate abuses by Sudanese troops in Darfur.",
+			[]string{"IGOUNO 092 SDNMIL future 2024-07-13"}},
+		{"Kenyan prosecutors are investigating the governor of Nairobi over the missing funds.",
+			[]string{"KENJUD 090 KENGOV asserted 2024-07-13"}},
+		{"Brazil's president heaped praise on Chile's government on Monday.",
+			[]string{"BRAGOV 051 CHLGOV asserted 2024-07-08"}},
+		{"France has begun training Moroccan naval officers.",
+			[]string{"FRA 062 MARMIL asserted 2024-07-13"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
@@ -103,6 +113,8 @@ func TestActorPlaces(t *testing.T) {
 		{"Former president Moon Jae-in visited Vietnam.", "president Moon Jae-in=KOR"},
 		{"Rwanda deployed soldiers to Maputo.", "Rwanda=RWA | soldiers=RWAMIL"},
 		{"Rwanda sent a letter to Maputo.", "Rwanda=RWA | Maputo=MOZ"},
+		// part of a city
+		{"Rioters looted shops in suburbs of Paris.", "Rioters=FRACVL"},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string

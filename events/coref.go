@@ -1007,6 +1007,9 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			if j > 0 && toks[j-1].Lower == "control" {
 				m.Place = true // "took control of Damascus": territory
 			}
+			if m.Kind == actors.KindCapital && partOfPlace(toks, j) {
+				m.Place = true // "looted shops in suburbs of Paris"
+			}
 		case "to", "into":
 			if j > 0 {
 				// going home or fleeing (a trip to a state is a visit, its
@@ -1034,6 +1037,20 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			}
 		}
 	}
+}
+
+// partOfPlace reports "of" at token j after a noun naming part of a
+// city: "suburbs of Paris", "the outskirts of Kyiv", "the streets of
+// Tehran".
+func partOfPlace(toks []dyad.Token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "suburbs", "suburb", "outskirts", "streets", "centre", "center", "heart", "parts", "districts", "neighbourhoods", "neighborhoods":
+		return true
+	}
+	return false
 }
 
 // sentPeople reports "to" at token j closing "sent/deployed PEOPLE":

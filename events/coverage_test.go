@@ -188,6 +188,6 @@ var coverageCases = []coverageCase{
 	{"Thousands of students marched for democracy in Bangkok.", []string{"THAEDU 1414 - asserted"}},
 	{"France put police on alert after the attack.", []string{"FRACOP 151 - asserted"}},
 	{"Kim Jong Un accepted an invitation from Vladimir Putin.", []string{"PRKGOV 036 RUSGOV future"}},
-	{"Turkish police put the mayor under house arrest.", []string{"TURCOP 173 - asserted"}},
+	{"Turkish police put the mayor under house arrest.", []string{"TURCOP 173 TURGOV asserted"}},
 	{"China opposed the deployment of the missile shield.", []string{"CHN 120 - asserted"}},
 }

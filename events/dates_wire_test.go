@@ -49,7 +49,7 @@ func TestDatesWire(t *testing.T) {
 			[]string{"SRB 161 HRVGOV 2025-02 month text"}},
 		// the occasion's date dates the act done at it
 		{"Turkish police detained the mayor of Istanbul in a dawn raid on Wednesday.",
-			[]string{"TURCOP 173 - 2025-03-12 day text"}},
+			[]string{"TURCOP 173 TURGOV 2025-03-12 day text"}},
 		{"Israel and Hezbollah agreed to a 60-day ceasefire brokered by the United States and France on Tuesday.",
 			[]string{"ISR 0871 LBNREB 2025-03-11 day text", "LBNREB 0871 ISR 2025-03-11 day text"}},
 		{"China is ready to work with Brazil, Foreign Minister Wang Yi told his Brazilian counterpart in a phone call on Monday.",

@@ -108,7 +108,7 @@ func TestPhrasingPass4(t *testing.T) {
 		{"The leaders of Serbia and Kosovo inked a declaration in Brussels.",
 			[]string{"SRBGOV 057 KSVGOV asserted", "KSVGOV 057 SRBGOV asserted"}},
 		{"Britain has begun training Ukrainian naval officers.",
-			[]string{"GBR 062 UKR asserted"}},
+			[]string{"GBR 062 UKRMIL asserted"}},
 		{"The UN rights office has opened an examination into alleged abuses by Eritrean troops.",
 			[]string{"IGOUNO 092 - asserted"}},
 		{"Hungarian activists called for the resignation of Hungarian Prime Minister Viktor Orban.",

@@ -313,6 +313,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
+		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
 		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") {
 		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
 	}

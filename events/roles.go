@@ -507,6 +507,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				if cameo.Root(h.code) != "07" && c.byOfAct(st, m) {
 					return c.group(st, m) // "welcomed the release of hostages by Hamas"
 				}
+				if b := st.ments[m].Start - 1; cameo.Root(h.code) == "09" && toks[b].Lower == "by" && b >= h.end && (toks[b-1].Tag == "NNS" || toks[b-1].Tag == "NN" || toks[b-1].Tag == "VBZ" && (toks[b-2].Tag == "JJ" || toks[b-2].Tag == "IN")) && !startsUpperASCII(toks[b-1].Text) {
+					return c.group(st, m) // "an examination into alleged abuses by Venezuela's security forces": whose acts are investigated
+				}
 				if toks[k-1].Lower == "by" {
 					return nil
 				}
@@ -579,7 +582,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
 			}
-			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && !(sanctionWord(toks[h.head:k]) && toks[p].Lower == "on") && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
+			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && !(sanctionWord(toks[h.head:k]) && toks[p].Lower == "on") &&
+				!(toks[p].Lower == "on" && p > 0 && bestowed(toks[p-1].Lower)) && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
 				k = st.ments[m].End - 1
 				continue // the topic of talks, not a party
 			}
@@ -657,6 +661,16 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// bestowed reports a noun whose "on X" names who receives it: "heaped
+// praise on Donald Trump", "conferred an honour on".
+func bestowed(w string) bool {
+	switch w {
+	case "praise", "honour", "honor", "honours", "honors", "award", "medal", "accolades", "plaudits":
+		return true
+	}
+	return false
 }
 
 // othersOwn reports a "his/her" mention m (a coreferent agent) owned by

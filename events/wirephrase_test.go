@@ -93,7 +93,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Bahrain and Qatar agreed a deal to restore ties on Wednesday.", []string{"BHR 057 QAT asserted", "QAT 057 BHR asserted"}},
 	{"France and Italy worked out an agreement on migration on Thursday.", []string{"FRA 057 ITA asserted", "ITA 057 FRA asserted"}},
 	{"Germany reaffirmed its support for Moldova on Tuesday.", []string{"DEU 051 MDA asserted"}},
-	{"Poland heaped praise on Finland for its defence spending.", []string{"POL 051 - asserted"}},
+	{"Poland heaped praise on Finland for its defence spending.", []string{"POL 051 FIN asserted"}},
 	{"Chad and Israel re-established diplomatic relations on Monday.", []string{"TCD 050 ISR asserted", "ISR 050 TCD asserted"}},
 	{"Malawi opened an embassy in Jerusalem on Tuesday.", []string{"MWI 050 - asserted"}},
 	{"Germany backed Ukraine's bid to join the European Union.", []string{"DEU 051 UKR asserted"}},
