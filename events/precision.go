@@ -68,6 +68,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if bareMeeting(st, h) && len(h.source) < 2 && len(h.target) == 0 {
+			live[k] = false // "the Palestinians called the meeting a failure"
+			continue
+		}
 		if verbalAttack(st, h) {
 			h.code = "111" // "attacked the way the war was sold": a criticism
 			keepTargetsBefore(h, criticisedAt(st.toks, h.head))

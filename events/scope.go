@@ -460,3 +460,26 @@ func askIf(toks []dyad.Token, j int) bool {
 	}
 	return false
 }
+
+// bareMeeting reports "meeting" read as the verb "meet" while it is a
+// noun with no party after it ("called the meeting a failure", "were
+// driven to the meeting", "at a meeting last week"): a lone subject is
+// not the meeting's party (screen drops it; two or more, "Indian and
+// Chinese diplomats agreed at a meeting", met each other). "Trump's
+// meeting with Putin" and "a meeting between X and Y" name the parties.
+func bareMeeting(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	w := toks[h.head].Lower
+	if h.p.Noun || toks[h.head].Lemma != "meet" || w != "meeting" && w != "meetings" || !nounLike(st, h) {
+		return false
+	}
+	if h.head+1 < len(toks) && st.at[h.head+1] >= 0 {
+		return false // a participle with its object: "the five unions meeting Mr Prescott"
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+2; k++ {
+		if toks[k].Lower == "with" || toks[k].Lower == "between" {
+			return false
+		}
+	}
+	return true
+}

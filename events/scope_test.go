@@ -90,6 +90,10 @@ var scopeCases = []coverageCase{
 	{"The London mayor warned the death toll may well increase.", []string{"GBRGOV 012 - asserted"}},
 	{"Joe Biden warned North Korea he was prepared to use force.", []string{"USAGOV 130 PRK asserted"}},
 	{"The tram derailed as it was negotiating a sharp curve.", nil},
+	// "the meeting" is a noun: its parties are not the clause's subject
+	{"The Palestinians called the meeting a failure.", nil},
+	{"Israeli cabinet ministers were driven to the meeting in an armoured bus.", nil},
+	{"Joe Biden's meeting with Vladimir Putin lasted two hours.", []string{"USAGOV 040 RUSGOV asserted", "RUSGOV 040 USAGOV asserted"}},
 }
 
 func TestScope(t *testing.T) {
