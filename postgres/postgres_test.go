@@ -384,3 +384,49 @@ func TestOpenErrors(t *testing.T) {
 		t.Errorf("unreachable server: %v", err)
 	}
 }
+
+// TestDateFilterPeriodsSameAsSQLite stores events dated to a day, a month,
+// a year or not at all and requires both stores to keep an event whose
+// period overlaps the range, at both bounds (as sqlite's
+// TestDateFilterPeriods).
+func TestDateFilterPeriodsSameAsSQLite(t *testing.T) {
+	lite, pg := openBoth(t)
+	ctx := context.Background()
+	a := art("https://example.org/periods", "Example Wire", "", []string{wire[0]})
+	var evs []dyad.Event
+	for i, d := range []string{"2017-11-30", "2017-12", "2017-12-15", "2017", "2018", "2016", ""} {
+		evs = append(evs, dyad.Event{ID: fmt.Sprintf("p%d", i), ArticleID: a.ID, Date: d,
+			Source: &dyad.Actor{Code: "PRK", Country: "PRK", Name: "PRK"}, CAMEO: fmt.Sprintf("11%d", i), CAMEORoot: "11",
+			QuadClass: 3, Status: dyad.Asserted, Evidence: dyad.Evidence{Text: wire[0], Verb: "accused", Span: [2]int{0, 1}}})
+	}
+	for _, db := range []interface {
+		SaveBatch(context.Context, []sqlite.Item) ([]sqlite.Result, error)
+	}{lite, pg} {
+		if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: a, Events: evs}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		f    sqlite.Filter
+		want string
+	}{
+		{sqlite.Filter{From: "2017-12-01", To: "2017-12-31"}, "2017-12 2017-12-15 2017"},
+		{sqlite.Filter{From: "2017-01-01"}, "2017-11-30 2017-12 2017-12-15 2017 2018"},
+		{sqlite.Filter{From: "2017-12-16"}, "2017-12 2017 2018"},
+		{sqlite.Filter{To: "2017-11-30"}, "2017-11-30 2017 2016"},
+	} {
+		for name, db := range map[string]reader{"sqlite": lite, "postgres": pg} {
+			got, err := db.Events(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dates []string
+			for _, e := range got {
+				dates = append(dates, e.Date)
+			}
+			if s := strings.Join(dates, " "); s != tt.want {
+				t.Errorf("%s from %q to %q: got %q, want %q", name, tt.f.From, tt.f.To, s, tt.want)
+			}
+		}
+	}
+}

@@ -41,7 +41,9 @@ func where(f sqlite.Filter) (string, []any, error) {
 		}
 	}
 	if f.From != "" {
-		conds = append(conds, "e.date >= "+arg(f.From))
+		// Period overlap, as the sqlite package: "2017-12" is compared
+		// with From's first seven characters.
+		conds = append(conds, "e.date <> '' AND e.date >= substr("+arg(f.From)+", 1, length(e.date))")
 	}
 	if f.To != "" {
 		conds = append(conds, "e.date <> '' AND e.date <= "+arg(f.To+"~"))

@@ -20,6 +20,8 @@ var ErrNotFound = errors.New("not found")
 type Filter struct {
 	// From and To bound the event date, inclusive, as ISO dates
 	// ("2024-07-01"); a shorter To ("2024-07") includes the whole period.
+	// An event dated to a month or a year ("2017-12", "2017") matches when
+	// its period overlaps [From, To]; events of unknown date match neither.
 	// Events of unknown date match only when both are empty.
 	From, To string
 	// Actor is an actor code prefix matched on either side ("PRK" matches
@@ -104,6 +106,21 @@ type ActorCount struct {
 	Count int    `json:"count"`
 }
 
+// overlapsFrom reports whether an event dated date ("2017-12-05",
+// "2017-12", "2017"; "" unknown) may fall on or after the day from
+// ("2017-12-01"): its period is compared with from cut to the same
+// precision, so "2017-12" and "2017" match from "2017-12-01". It is the
+// in-memory twin of the SQL condition in Filter.where.
+func overlapsFrom(date, from string) bool {
+	if date == "" {
+		return false
+	}
+	if len(from) > len(date) {
+		from = from[:len(date)]
+	}
+	return date >= from
+}
+
 func validCode(s string) bool {
 	for _, r := range s {
 		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
@@ -124,7 +141,10 @@ func (f Filter) where() (string, []any, error) {
 		}
 	}
 	if f.From != "" {
-		conds = append(conds, "e.date >= ?")
+		// An event dated to a month or year matches when its period
+		// overlaps [From, To]: "2017-12" is compared with From's first
+		// seven characters, so --from 2017-12-01 keeps it.
+		conds = append(conds, "e.date <> '' AND e.date >= substr(?, 1, length(e.date))")
 		args = append(args, f.From)
 	}
 	if f.To != "" {

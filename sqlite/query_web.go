@@ -616,7 +616,7 @@ func (m *matcher) match(r *indexRow) bool {
 	f := &m.f
 	switch {
 	case f.After > 0 && r.id <= f.After,
-		f.From != "" && r.date < f.From,
+		f.From != "" && !overlapsFrom(r.date, f.From),
 		f.To != "" && (r.date == "" || r.date > f.To+"~"),
 		f.Actor != "" && !strings.HasPrefix(r.src, f.Actor) && !strings.HasPrefix(r.tgt, f.Actor),
 		f.Country != "" && r.srcC != f.Country && r.tgtC != f.Country,

@@ -509,3 +509,61 @@ func TestFTSSettings(t *testing.T) {
 		}
 	}
 }
+
+// periodItem is one article with an event on each of the dates, for the
+// date-filter tests (also in the postgres package's equivalence test).
+func periodItem(dates ...string) Item {
+	a := &dyad.Article{ID: "periods", URL: "https://example.org/periods", Source: "Example Wire",
+		Body: []string{"North Korea criticised South Korea."}}
+	var evs []dyad.Event
+	for i, d := range dates {
+		evs = append(evs, dyad.Event{ID: fmt.Sprintf("p%d", i), ArticleID: a.ID, Date: d,
+			Source: actor("PRK", "PRK", "North Korea", "North Korea"), Target: actor("KOR", "KOR", "South Korea", "South Korea"),
+			CAMEO: fmt.Sprintf("11%d", i%10), CAMEORoot: "11", QuadClass: 3, Status: dyad.Asserted,
+			Evidence: dyad.Evidence{Text: a.Body[0], Verb: "criticised", Span: [2]int{0, 1}}})
+	}
+	return Item{Article: a, Events: evs}
+}
+
+// TestDateFilterPeriods checks that an event dated to a month or a year
+// matches a day range its period overlaps, at both bounds.
+func TestDateFilterPeriods(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	if _, err := db.SaveBatch(ctx, []Item{periodItem("2017-11-30", "2017-12", "2017-12-15", "2017", "2018", "2016", "")}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := db.LoadEventIndex(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		f    Filter
+		want string
+	}{
+		{Filter{From: "2017-12-01", To: "2017-12-31"}, "2017-12 2017-12-15 2017"},
+		{Filter{From: "2017-01-01"}, "2017-11-30 2017-12 2017-12-15 2017 2018"},
+		{Filter{From: "2017-12-16"}, "2017-12 2017 2018"},
+		{Filter{From: "2018-01-01"}, "2018"},
+		{Filter{To: "2017-11-30"}, "2017-11-30 2017 2016"},
+		{Filter{From: "2017-12", To: "2017-12"}, "2017-12 2017-12-15 2017"},
+		{Filter{From: "2017", To: "2017"}, "2017-11-30 2017-12 2017-12-15 2017"},
+	} {
+		evs, err := db.Events(ctx, tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		var ids []int64
+		for _, e := range evs {
+			got = append(got, e.Date)
+			ids = append(ids, e.GlobalEventID)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("from %q to %q: got %q, want %q", tt.f.From, tt.f.To, s, tt.want)
+		}
+		if viaIndex, err := ix.EventIDs(tt.f, nil); err != nil || fmt.Sprint(viaIndex) != fmt.Sprint(ids) {
+			t.Errorf("from %q to %q: index %v (%v), SQL %v", tt.f.From, tt.f.To, viaIndex, err, ids)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl := c.Flags()
 	f.flags = fl
 	fl.StringVar(&f.db, "db", "", "SQLite store file")
-	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive)")
+	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive; an event dated to a month or year overlapping the range matches)")
 	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD or YYYY-MM (inclusive)")
 	fl.StringVar(&f.actor, "actor", "", "actor code prefix, either side (PRK, USAGOV)")
 	fl.StringVar(&f.country, "country", "", "ISO 3166 alpha-3 country of either actor")
