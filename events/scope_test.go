@@ -94,6 +94,11 @@ var scopeCases = []coverageCase{
 	{"The Palestinians called the meeting a failure.", nil},
 	{"Israeli cabinet ministers were driven to the meeting in an armoured bus.", nil},
 	{"Joe Biden's meeting with Vladimir Putin lasted two hours.", []string{"USAGOV 040 RUSGOV asserted", "RUSGOV 040 USAGOV asserted"}},
+	// a participle describing a plural noun; an act only risked
+	{"They were held at a camp with the families of dead or imprisoned militants.", nil},
+	{"Belarusian police detained dozens of women at a march in Minsk on Sunday.", []string{"BLRCOP 173 BLRCVL asserted"}},
+	{"A Briton on the wrong side risks being executed by an RAF drone.", nil},
+	{"Two British journalists were detained by Turkish police on Monday.", []string{"TURCOP 173 GBRMED asserted"}},
 }
 
 func TestScope(t *testing.T) {
