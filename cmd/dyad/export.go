@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,10 +30,14 @@ func newExportCmd() *cobra.Command {
                   with the store's NumMentions, NumSources, NumArticles,
                   first-seen time (DATEADDED) and first article URL
   gdelt-mentions  GDELT 2.0 mentions table: one 16-column row per mention
-  csv             a header row, then one row per event
+  csv             a header row, then one row per event: the columns of
+                  "dyad code --format csv", then global_event_id,
+                  num_mentions, num_sources, num_articles, first_seen and
+                  source_url (joining to gdelt-mentions on global_event_id)
   jsonl           one JSON object per event: the event record plus
                   global_event_id and the counts (as "dyad events")
-  plover          PLOVER/POLECAT-style JSON, one object per line`,
+  plover          PLOVER/POLECAT-style JSON, one object per line, ending
+                  with the same six aggregate fields as csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()
@@ -83,24 +90,46 @@ func newExportCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				w, err := output.New(out, format, ont)
-				if err != nil {
-					return &exitError{2, err}
-				}
-				// The writers take URL, outlet, headline and date from the
+				// The records take URL, outlet, headline and date from the
 				// representative mention's article; keep the last one read.
 				var last *dyad.Article
-				each = func(e sqlite.StoredEvent) error {
-					if last == nil || last.ID != e.ArticleID {
-						sa, err := db.Article(ctx, e.ArticleID)
+				article := func(id string) (*dyad.Article, error) {
+					if last == nil || last.ID != id {
+						sa, err := db.Article(ctx, id)
 						if err != nil {
-							return err
+							return nil, err
 						}
 						last = &sa.Article
 					}
-					return w.Write(last, []dyad.Event{e.Event})
+					return last, nil
 				}
-				closeFn = w.Close
+				if format == "csv" {
+					w := csv.NewWriter(out)
+					if err := w.Write(append(output.CSVHeader(), aggregateColumns...)); err != nil {
+						return err
+					}
+					each = func(e sqlite.StoredEvent) error {
+						a, err := article(e.ArticleID)
+						if err != nil {
+							return err
+						}
+						return w.Write(append(output.CSVRow(e.Event, a.URL), aggregateFields(e)...))
+					}
+					closeFn = func() error { w.Flush(); return w.Error() }
+					break
+				}
+				enc := json.NewEncoder(out)
+				each = func(e sqlite.StoredEvent) error {
+					a, err := article(e.ArticleID)
+					if err != nil {
+						return err
+					}
+					rec, ok := output.Plover(a, e.Event, ont)
+					if !ok {
+						return nil
+					}
+					return enc.Encode(ploverAggregate{rec, aggregateOf(e)})
+				}
 			}
 			if err := db.EachEvent(ctx, flt, each); err != nil {
 				return &exitError{1, err}
@@ -116,6 +145,49 @@ func newExportCmd() *cobra.Command {
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "gdelt|gdelt-mentions|csv|jsonl|plover")
 	return cmd
+}
+
+// aggregateColumns are the columns "dyad export --format csv" adds after
+// output.CSVHeader's: the aggregated event's id and counts, named as in
+// the JSON Lines export, so that a CSV row joins to gdelt-mentions rows on
+// global_event_id.
+var aggregateColumns = []string{"global_event_id", "num_mentions", "num_sources", "num_articles", "first_seen", "source_url"}
+
+// aggregate holds a stored event's aggregate fields, appended to each
+// PLOVER record under the JSON Lines export's names.
+type aggregate struct {
+	GlobalEventID int64  `json:"global_event_id"`
+	NumMentions   int    `json:"num_mentions"`
+	NumSources    int    `json:"num_sources"`
+	NumArticles   int    `json:"num_articles"`
+	FirstSeen     string `json:"first_seen"`
+	SourceURL     string `json:"source_url"`
+}
+
+// ploverAggregate is a PLOVER record followed by its aggregate fields, as
+// dyad's own fields follow PLOVER's in output.PloverRecord.
+type ploverAggregate struct {
+	output.PloverRecord
+	aggregate
+}
+
+// aggregateOf gives e's aggregate fields; first_seen is RFC 3339 in UTC
+// ("2024-07-13T08:00:00Z", with fractional seconds when stored), "" when
+// unknown.
+func aggregateOf(e sqlite.StoredEvent) aggregate {
+	first := ""
+	if !e.FirstSeen.IsZero() {
+		first = e.FirstSeen.UTC().Format(time.RFC3339Nano)
+	}
+	return aggregate{GlobalEventID: e.GlobalEventID, NumMentions: e.NumMentions, NumSources: e.NumSources,
+		NumArticles: e.NumArticles, FirstSeen: first, SourceURL: e.SourceURL}
+}
+
+// aggregateFields gives the values of aggregateColumns for e.
+func aggregateFields(e sqlite.StoredEvent) []string {
+	a := aggregateOf(e)
+	return []string{strconv.FormatInt(a.GlobalEventID, 10), strconv.Itoa(a.NumMentions), strconv.Itoa(a.NumSources),
+		strconv.Itoa(a.NumArticles), a.FirstSeen, a.SourceURL}
 }
 
 // countsOf gives a stored event's GDELT counts.
