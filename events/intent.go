@@ -355,3 +355,39 @@ func (c *Coder) actorAt(st *sentence, k, n int) []actors.Mention {
 	}
 	return nil
 }
+
+// respondTarget finds whom a response answers: "would respond with force
+// to any provocation by Seoul", "retaliated against the attack by Kyiv",
+// "responded to Israel's strikes". The actor after "to"/"against" (past
+// a determiner and an act noun's "by") is the target.
+func (c *Coder) respondTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	switch toks[h.head].Lemma {
+	case "respond", "retaliate", "react", "reply":
+	default:
+		return nil
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.end+4; k++ {
+		if toks[k].Lower != "to" && toks[k].Lower != "against" && toks[k].Lower != "for" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if m := st.at[j]; m >= 0 {
+				if len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
+					return nil
+				}
+				return c.group(st, m)
+			}
+			if isPunct(toks[j]) || finite(toks[j].Tag) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// policeSent reports a hit that sends police ("deployed 3,000 officers").
+func policeSent(st *sentence, h *verbHit) bool {
+	return words(st.toks[h.head:h.end], "police", "officers", "policemen", "gendarmes")
+}

@@ -214,3 +214,28 @@ func TestPhrasingPass7(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestPhrasingPass8 codes team-written sentences for the eighth pass: a
+// response's target is whom it answers ("retaliate against any attack by
+// Israel"), a response made with air strikes is one (195), aid sent
+// "into" a place targets it, police sent abroad keep the peace (074, its
+// pledge 0334) and sent at home step up security (153).
+func TestPhrasingPass8(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Iran said it would retaliate against any attack by Israel.",
+			[]string{"IRN 138 ISR future"}},
+		{"Syria's army responded to the rebel offensive with air strikes.",
+			[]string{"SYRMIL 195 - asserted"}},
+		{"Egypt sent 50 trucks of food and medicine into Gaza on Monday.",
+			[]string{"EGY 073 PSE asserted"}},
+		{"Turkey airlifted tents and blankets to Syria.",
+			[]string{"TUR 073 SYR asserted"}},
+		{"Kenya pledged to send 1,000 police officers to Haiti.",
+			[]string{"KEN 0334 HTI future"}},
+		{"Nigeria's police deployed 3,000 extra officers to Abuja on Monday.",
+			[]string{"NGACOP 153 - asserted"}},
+		{"Police officers were sent to the scene.",
+			nil},
+	}, false)
+}

@@ -344,6 +344,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if (strings.HasPrefix(h.code, "07") || strings.HasPrefix(h.code, "033")) && len(h.target) == 0 {
 		h.target = c.placeTarget(st, h) // "delivered flour to northern Gaza", "offered to send peacekeepers to Gaza"
 	}
+	if (h.code == "074" || h.code == "0334") && policeSent(st, h) && len(h.source) > 0 && len(h.target) > 0 && h.target[0].Country == h.source[0].Country {
+		// "deployed 3,000 extra officers to Abuja": police sent at home
+		// step up security (153), they keep no foreign peace
+		h.code, h.target = "153", nil
+		p := *h.p
+		p.Flags &^= flagNeedTarget
+		h.p = &p
+	}
 	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
 		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) >= 0 {
 		// "condemned the launch": whoever launched it, evidenced by "the launch"
@@ -386,11 +394,15 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 // aid delivery.
 func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+	start := h.end
+	if start > h.head+1 && toks[start-1].Lower == "to" {
+		start-- // the pattern's own "to": "send police officers to Haiti"
+	}
+	for k := start; k < len(toks)-1 && k < h.end+8; k++ {
 		// a force led or kept "in Haiti" protects that country too
 		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334") && len(h.source) > 0
-		if toks[k].Lower != "to" && !in {
-			continue
+		if toks[k].Lower != "to" && toks[k].Lower != "into" && !in {
+			continue // ("sent 50 trucks of food into Gaza")
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
 			p, _, ok := c.placeAt(st, j, len(toks), 1)
