@@ -81,6 +81,15 @@ func TestActors4(t *testing.T) {
 			[]string{"BRAGOV 051 CHLGOV asserted 2024-07-08"}},
 		{"France has begun training Moroccan naval officers.",
 			[]string{"FRA 062 MARMIL asserted 2024-07-13"}},
+		// "its" of another state than the source's is a target; the
+		// people of a town named by its people's adjective; a court as
+		// the venue of an accusation
+		{"Ukraine's navy said Russian jets had dropped bombs on its sailors near Odesa.",
+			[]string{"RUSMIL 195 UKRMIL asserted 2024-07-13"}},
+		{"Militias killed dozens of civilians in the Tigrayan village of Dengelat.",
+			[]string{"ETHUAF 180 ETHCVL asserted 2024-07-13"}},
+		{"Iran accused Israel of war crimes at the International Court of Justice.",
+			[]string{"IRN 112 ISR asserted 2024-07-13"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},

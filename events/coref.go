@@ -1274,6 +1274,15 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 	return ""
 }
 
+// placeNoun reports a noun for a settlement or region: "town", "city".
+func placeNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "region", "province", "capital", "port", "district":
+		return true
+	}
+	return false
+}
+
 // objectBefore returns the state or organisation mention ending right
 // before token i that is the object of a verb ("warned Iran"), nil when
 // none.
@@ -1337,6 +1346,13 @@ func (c *Coder) sentenceCountry(st *sentence) string {
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) {
 			return p.Country
+		}
+		if j+1 < len(toks) && placeNoun(toks[j+1].Lower) {
+			// "in the Tigrayan town of Axum": the one state of the people
+			// whose town it is
+			if homes := peopleHomes(toks[j].Text); len(homes) == 1 {
+				return homes[0]
+			}
 		}
 	}
 	return ""

@@ -600,6 +600,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"
 			}
+			if mt := st.ments[m]; mt.Kind == actors.KindOrg && venue(toks, mt.Start) && (strings.Contains(mt.Text, "Court") || strings.Contains(mt.Text, "Tribunal")) {
+				k = mt.End - 1
+				continue // "accused Israel of genocide at the International Court of Justice": where, not whom
+			}
 			if st.ments[m].Place && st.ments[m].Start > 0 && placeList(toks, st.ments, st.ments[m].Start-1) {
 				k = st.ments[m].End - 1
 				continue // "rounding up thousands in Karachi and Islamabad": places
@@ -673,13 +677,21 @@ func bestowed(w string) bool {
 	return false
 }
 
-// othersOwn reports a "his/her" mention m (a coreferent agent) owned by
-// a person other than h's source: "the opposition …, accusing his
-// government" is the prime minister's government, a target, where
-// "recalled its ambassador" is the source's own.
+// othersOwn reports a "his/her/its" mention m (a coreferent agent) owned
+// by a person other than h's source or by another state: "the opposition
+// …, accusing his government" is the prime minister's government, a
+// target, where "recalled its ambassador" is the source's own.
 func othersOwn(st *sentence, h *verbHit, m int) bool {
-	r := personPossessor(st.toks, st.ments[:m], st.ments[m])
-	return r != nil && len(h.source) > 0 && r.Code != h.source[0].Code
+	if len(h.source) == 0 {
+		return false
+	}
+	if r := personPossessor(st.toks, st.ments[:m], st.ments[m]); r != nil {
+		return r.Code != h.source[0].Code
+	}
+	// "Russian forces had used grenades … against its troops" (Ukraine's
+	// military's): another state's own
+	r := possessor(st.toks, st.ments[:m], st.ments[m])
+	return r != nil && r.Country != "" && st.ments[m].Country == r.Country && r.Country != h.source[0].Country
 }
 
 // laterOnTarget reports an "on/against ACTOR" phrase after token k.
