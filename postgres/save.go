@@ -238,10 +238,7 @@ type pendingEvent struct {
 }
 
 func identity(ev *dyad.Event, group string) [6]string {
-	story := ""
-	if ev.Date == "" {
-		story = group
-	}
+	story := sqlite.EventStory(ev, group)
 	sc, _ := codeOf(ev.Source)
 	tc, _ := codeOf(ev.Target)
 	loc := ""

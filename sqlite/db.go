@@ -3,11 +3,15 @@
 // aggregated events, every mention of each event and the actors seen.
 //
 // Events are aggregated the GDELT way: one row per identity (date, source
-// code, target code, CAMEO code, location name), with counts of the mentions
-// that support it. The row's other fields (status, Goldstein, actors' names,
-// evidence) are the first mention's; every mention keeps its own full event.
-// An event of unknown date adds its story (duplicate group) to its
-// identity: undated events merge only with copies of the same story. Near-duplicate articles (a syndicated wire story run with a
+// code, target code, CAMEO code, location name, story), with counts of the
+// mentions that support it. The row's other fields (Goldstein, actors'
+// names, evidence) are the first mention's; every mention keeps its own
+// full event. The story (EventStory) keeps apart what must not merge: an
+// event of unknown date adds its duplicate group (undated events merge only
+// with copies of the same story), and one whose status is not asserted its
+// status (a report that an act did not happen, or may, or is alleged, is
+// not a mention of the act: each row's mentions share one status; stores
+// written before this rule can hold rows that mix them). Near-duplicate articles (a syndicated wire story run with a
 // new header or a trimmed last paragraph) are detected with a 64-bit SimHash
 // over three-word shingles and join the first article's duplicate group; their
 // events add mentions to the existing events, never new events.

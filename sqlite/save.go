@@ -462,17 +462,35 @@ func codeOf(a *dyad.Actor) (code, country string) {
 	return a.Code, a.Country
 }
 
-// upsertEvent inserts the aggregated event for ev's identity, counting
-// its first mention, or finds the existing one; it returns the event's id
-// and whether it was created now. The first mention's event (ej, its JSON)
-// stays the representative. An event of unknown date is scoped to its
-// story (duplicate group): undated events of different stories are not
-// known to be one event.
-func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL, articleID, group, now string) (int64, bool, error) {
+// EventStory returns the story part of an aggregated event's identity
+// (the events table's story column): what keeps apart events that share
+// date, source, target, CAMEO code and place. An event of unknown date is
+// scoped to its near-duplicate group (undated events of different stories
+// are not known to be one event); an event whose status is not asserted
+// is scoped to its status ("negated", "alleged", "future" …, after the
+// group and a space when undated): a report that an act did not happen,
+// or may, is never counted as a mention of the act. Asserted dated
+// events have the empty story.
+func EventStory(ev *dyad.Event, group string) string {
 	story := ""
 	if ev.Date == "" {
 		story = group
 	}
+	if ev.Status != "" && ev.Status != dyad.Asserted {
+		if story != "" {
+			story += " "
+		}
+		story += string(ev.Status)
+	}
+	return story
+}
+
+// upsertEvent inserts the aggregated event for ev's identity, counting
+// its first mention, or finds the existing one; it returns the event's id
+// and whether it was created now. The first mention's event (ej, its JSON)
+// stays the representative. The identity's story is EventStory's.
+func upsertEvent(ctx context.Context, tx *wtx, ev *dyad.Event, ej []byte, srcURL, articleID, group, now string) (int64, bool, error) {
+	story := EventStory(ev, group)
 	sc, scc := codeOf(ev.Source)
 	tc, tcc := codeOf(ev.Target)
 	loc := ""

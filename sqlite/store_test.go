@@ -567,3 +567,52 @@ func TestDateFilterPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusKeepsEventsApart: a report that an act did not happen is no
+// mention of the act. Three outlets report one identity (date, source,
+// target, code, place); one of them negated: two events, statuses apart.
+func TestStatusKeepsEventsApart(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	ev := func(a *dyad.Article, status dyad.Status) dyad.Event {
+		return dyad.Event{ID: a.ID + "/0", ArticleID: a.ID, Date: "2024-07-15", DatePrecision: dyad.Day,
+			Source: actor("ISR", "ISR", "Israel", "Israel"), Target: actor("PSE", "PSE", "Palestine", "Gaza"),
+			CAMEO: "190", CAMEORoot: "19", QuadClass: 4, Status: status, Confidence: 0.8,
+			Evidence: dyad.Evidence{Text: a.Body[0], Verb: "attack"}}
+	}
+	var items []Item
+	for i, c := range []struct {
+		url, source, text string
+		status            dyad.Status
+	}{
+		{"https://a.example/1", "A Wire", "Israel did not attack Gaza on Monday, the army said.", dyad.Negated},
+		{"https://b.example/1", "B News", "Israel attacked Gaza on Monday, witnesses said.", dyad.Asserted},
+		{"https://c.example/1", "C Times", "Israeli aircraft attacked targets in Gaza on Monday.", dyad.Asserted},
+	} {
+		a := newArticle(c.url, c.source, "2024-07-16", []string{c.text})
+		a.Title = fmt.Sprintf("Story %d", i)
+		items = append(items, Item{Article: a, Events: []dyad.Event{ev(a, c.status)}})
+	}
+	if _, err := db.SaveBatch(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := db.Events(ctx, Filter{CAMEO: "190"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, fmt.Sprintf("%s %d/%d/%d", e.Status, e.NumMentions, e.NumSources, e.NumArticles))
+	}
+	if want := []string{"negated 1/1/1", "asserted 2/2/2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+	for _, c := range []struct {
+		status dyad.Status
+		want   int
+	}{{dyad.Asserted, 1}, {dyad.Negated, 1}, {dyad.Alleged, 0}} {
+		if evs, err := db.Events(ctx, Filter{Status: c.status}); err != nil || len(evs) != c.want {
+			t.Errorf("Filter{Status: %s}: %d events, %v; want %d", c.status, len(evs), err, c.want)
+		}
+	}
+}

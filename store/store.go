@@ -4,8 +4,9 @@
 // Open picks the implementation from the --db value.
 //
 // Both stores have one schema, one aggregation (events keyed on date,
-// source code, target code, CAMEO, location name and, for undated events,
-// story), one set of counts and one Filter; the value types are the sqlite
+// source code, target code, CAMEO, location name and a story: the
+// duplicate group of an undated event, the status of one not asserted;
+// sqlite.EventStory), one set of counts and one Filter; the value types are the sqlite
 // package's, re-exported here under their own names.
 package store
 

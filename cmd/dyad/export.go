@@ -21,6 +21,7 @@ import (
 func newExportCmd() *cobra.Command {
 	var f filterFlags
 	var format string
+	var allStatuses bool
 	cmd := &cobra.Command{
 		Use:   "export --db FILE --format gdelt|gdelt-mentions|csv|jsonl|plover [filters]",
 		Short: "export the stored events (GDELT 2.0, CSV, JSON Lines, PLOVER)",
@@ -37,7 +38,14 @@ func newExportCmd() *cobra.Command {
   jsonl           one JSON object per event: the event record plus
                   global_event_id and the counts (as "dyad events")
   plover          PLOVER/POLECAT-style JSON, one object per line, ending
-                  with the same six aggregate fields as csv`,
+                  with the same six aggregate fields as csv
+
+GDELT's tables have no status column, so gdelt and gdelt-mentions export
+only the events whose status is asserted or future (intents and plans are
+stated acts): not the acts a text says did not happen (negated), alleges,
+denies or supposes (hypothetical). --all-statuses exports them all; --status
+exports that status alone. The other formats carry the status and export
+every event.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()
@@ -131,6 +139,18 @@ func newExportCmd() *cobra.Command {
 					return enc.Encode(ploverAggregate{rec, aggregateOf(e)})
 				}
 			}
+			if (format == "gdelt" || format == "gdelt-mentions") && flt.Status == "" && !allStatuses {
+				// GDELT's tables have no status column: a row there is an
+				// act that happened (or an intent stated), never one the
+				// text negates, alleges, denies or supposes
+				all := each
+				each = func(e sqlite.StoredEvent) error {
+					if e.Status != dyad.Asserted && e.Status != dyad.Future {
+						return nil
+					}
+					return all(e)
+				}
+			}
 			if err := db.EachEvent(ctx, flt, each); err != nil {
 				return &exitError{1, err}
 			}
@@ -144,6 +164,7 @@ func newExportCmd() *cobra.Command {
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "gdelt|gdelt-mentions|csv|jsonl|plover")
+	cmd.Flags().BoolVar(&allStatuses, "all-statuses", false, "gdelt, gdelt-mentions: also export the events whose status is alleged, denied, negated or hypothetical")
 	return cmd
 }
 

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -97,5 +98,53 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 	// Without --db, ingest still needs a source.
 	if _, errs, code := run(t, "ingest"); code != 2 || !strings.HasPrefix(errs, "dyad: ingest needs at least one source") {
 		t.Errorf("ingest with nothing: exit %d, %q", code, errs)
+	}
+}
+
+// TestExportGDELTStatuses: the GDELT tables, which have no status column,
+// get the acts that happened and stated intents; the negated act and the
+// alleged one stay out unless asked for. JSON Lines has every event.
+func TestExportGDELTStatuses(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+{"id":"a2","date":"2024-03-02","text":"Russian troops did not attack Kharkiv on Friday, Ukraine's army said."}
+{"id":"a3","date":"2024-03-02","text":"Ukraine accused Russia on Friday of shelling a hospital in Kherson."}
+`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	codes := func(args ...string) string {
+		out, errs, code := run(t, append([]string{"export", "--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("export %v: exit %d: %s", args, code, errs)
+		}
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			if f := strings.Split(l, "\t"); len(f) == 61 {
+				got = append(got, f[26]) // EventCode
+			} else if i := strings.Index(l, `"status":"`); i >= 0 {
+				got = append(got, strings.SplitN(l[i+10:], `"`, 2)[0])
+			}
+		}
+		sort.Strings(got)
+		return strings.Join(got, " ")
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "gdelt"}, "112 150"},
+		{[]string{"--format", "gdelt", "--all-statuses"}, "112 150 190 194"},
+		{[]string{"--format", "gdelt", "--status", "negated"}, "190"},
+		{[]string{"--format", "jsonl"}, "alleged asserted asserted negated"},
+	} {
+		if got := codes(c.args...); got != c.want {
+			t.Errorf("export %s: %q, want %q", strings.Join(c.args, " "), got, c.want)
+		}
 	}
 }
