@@ -106,9 +106,20 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				}
 			}
 		}
+		if nounLike(st, h) {
+			switch preparedNominal(st, h.head) {
+			case "plot", "deter", "prevent", "avert", "thwart", "foil", "forestall", "pre-empt", "preempt":
+				live[k] = false // "suspected of plotting attacks", "to deter an Iranian attack": no attack
+				continue
+			}
+		}
+		if !h.p.Noun && subjunctiveDemand(st, h.head) {
+			live[k] = false // "insisted on Tuesday that Hezbollah fighters withdraw"
+			continue
+		}
 		if h.status == dyad.Asserted && nounLike(st, h) {
 			switch preparedNominal(st, h.head) {
-			case "prepare", "plan", "plot":
+			case "prepare", "plan":
 				h.status = dyad.Future // "Russia is preparing an offensive": a plan
 				if c.quad(h.code) <= 2 {
 					h.code = intentCode(h.code)

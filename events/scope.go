@@ -54,9 +54,10 @@ func helpedVerb(st *sentence, i int) int {
 	return -1
 }
 
-// preparedNominal returns the lemma of the verb that prepares or plans
-// the event noun at i ("is preparing a military offensive", "planned an
-// assault on the city"), past its determiner and premodifiers, or "".
+// preparedNominal returns the lemma of the verb that prepares, plans or
+// forestalls the event noun at i ("is preparing a military offensive",
+// "planned an assault on the city", "to deter an Iranian attack"), past
+// its determiner and premodifiers, or "".
 func preparedNominal(st *sentence, i int) string {
 	toks := st.toks
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
@@ -66,7 +67,8 @@ func preparedNominal(st *sentence, i int) string {
 		}
 		if strings.HasPrefix(t.Tag, "VB") {
 			switch t.Lemma {
-			case "prepare", "plan", "plot", "mull", "contemplate", "weigh", "consider", "envisage", "eye":
+			case "prepare", "plan", "plot", "mull", "contemplate", "weigh", "consider", "envisage", "eye",
+				"deter", "prevent", "avert", "thwart", "foil", "forestall", "pre-empt", "preempt":
 				return t.Lemma
 			}
 			return ""
@@ -529,6 +531,36 @@ func riskedAct(toks []dyad.Token, i int) bool {
 	switch toks[i-2].Lower {
 	case "risk", "risks", "risked", "risking", "fear", "fears", "feared", "avoid", "avoided", "escape", "escaped", "face", "faces":
 		return true
+	}
+	return false
+}
+
+// subjunctiveDemand reports a bare verb at i in the "that" clause of a
+// verb of demanding, past a date between them ("insisted on Tuesday that
+// Hezbollah fighters withdraw"): asked for, not done.
+func subjunctiveDemand(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VB" && toks[i].Tag != "VBP" || i < 3 || toks[i-1].Lower == "to" {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].Lower == "that" {
+			g := k - 1
+			for g >= 0 && (st.isDate[g] || toks[g].Tag == "RB") {
+				g--
+			}
+			if g < 0 || !strings.HasPrefix(toks[g].Tag, "VB") {
+				return false
+			}
+			switch toks[g].Lemma {
+			case "insist", "demand", "urge", "request", "ask", "propose", "suggest", "recommend", "order", "require":
+				return true
+			}
+			return false
+		}
+		if finite(toks[k].Tag) && toks[k].Lemma != "be" || toks[k].Text == "," || toks[k].Tag == "MD" {
+			return false
+		}
 	}
 	return false
 }

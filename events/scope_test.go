@@ -99,6 +99,11 @@ var scopeCases = []coverageCase{
 	{"Belarusian police detained dozens of women at a march in Minsk on Sunday.", []string{"BLRCOP 173 BLRCVL asserted"}},
 	{"A Briton on the wrong side risks being executed by an RAF drone.", nil},
 	{"Two British journalists were detained by Turkish police on Monday.", []string{"TURCOP 173 GBRMED asserted"}},
+	// a plotted or deterred attack is none; a demand's content past a date
+	{"Britain shared intelligence with Kenya on a cell suspected of plotting attacks in Nairobi.", []string{"GBR 064 KEN asserted"}},
+	{"The US sent an aircraft carrier to the region to deter an Iranian attack on Israel.", []string{"USA 154 - asserted"}},
+	{"Russia launched an attack on Kyiv on Tuesday.", []string{"RUS 190 UKR asserted"}},
+	{"The Israeli minister insisted on Tuesday that Hezbollah fighters withdraw north of the river.", nil},
 }
 
 func TestScope(t *testing.T) {
