@@ -519,7 +519,7 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 			if errors.Is(err, errors.ErrUnsupported) {
 				return f, badRequest("q %q: %v", f.Text, err)
 			}
-			return f, badRequest("q %q: not a valid full-text query (SQLite FTS5 syntax: words, \"phrases\", AND, OR, NOT)", f.Text)
+			return f, badRequest("q %q: %s", f.Text, sqlite.TextHelp)
 		}
 	}
 	return f, nil

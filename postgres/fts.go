@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyad-events/dyad/sqlite"
 )
 
 // The columns of the sqlite package's articles_fts table, as a bit set.
@@ -50,6 +52,18 @@ type phrasePart struct {
 }
 
 var none = &textQuery{op: "NONE"}
+
+// parseQuery parses a Filter.Text query as the sqlite package reads it:
+// rewritten by sqlite.NormalizeText ("al-Assad" → "\"al-Assad\"",
+// "a AND NOT b" → "a NOT b"), then by parseText. Errors name q as given.
+func parseQuery(q string) (*textQuery, error) {
+	n := sqlite.NormalizeText(q)
+	t, err := parseText(n)
+	if err != nil && n != q && !errors.Is(err, errors.ErrUnsupported) {
+		return nil, fmt.Errorf("text query %q (read as %q): %w", q, n, errors.Unwrap(err))
+	}
+	return t, err
+}
 
 // parseText parses q in the subset of the SQLite FTS5 query syntax that
 // dyad supports on PostgreSQL, with FTS5's grammar, precedence and

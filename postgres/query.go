@@ -26,7 +26,7 @@ func validCode(s string) bool {
 // where builds the WHERE clause of f with $n placeholders, as the sqlite
 // package's Filter.where: codes are prefixes (validated upper-case letters
 // and digits, so LIKE needs no escaping), To includes the whole period,
-// Text is FTS5 syntax (see parseText) run on the articles' tsvectors.
+// Text is FTS5 syntax (see parseQuery) run on the articles' tsvectors.
 func where(f sqlite.Filter) (string, []any, error) {
 	var conds []string
 	var args []any
@@ -81,7 +81,7 @@ func where(f sqlite.Filter) (string, []any, error) {
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = "+arg(string(f.Status))+")")
 	}
 	if f.Text != "" {
-		t, err := parseText(f.Text)
+		t, err := parseQuery(f.Text)
 		if err != nil {
 			return "", nil, err
 		}

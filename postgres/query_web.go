@@ -305,17 +305,17 @@ func (db *DB) Places(ctx context.Context, f sqlite.Filter, limit int) ([]sqlite.
 }
 
 // CheckText reports whether q is a valid query for Filter.Text (the
-// FTS5 syntax parseText takes), returning an error naming q when it is
+// FTS5 syntax parseQuery takes), returning an error naming q when it is
 // not. It reads nothing.
 func (db *DB) CheckText(_ context.Context, q string) error {
-	_, err := parseText(q)
+	_, err := parseQuery(q)
 	return err
 }
 
 // TextArticles returns the ids of the articles whose title or text
 // matches the full-text query q (Filter.Text), in storage order.
 func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
-	t, err := parseText(q)
+	t, err := parseQuery(q)
 	if err != nil {
 		return nil, err
 	}

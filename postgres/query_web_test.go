@@ -121,6 +121,7 @@ var textQueries = []string{"korea", "Korea AND", "a (b OR c)", "(korea) drills",
 	`NEAR("" "!!")`, "NEAR(alph* charlie, 1)", "NEAR(alpha + bravo delta, 1)", "title:NEAR(alpha bravo)",
 	"text:NEAR(alpha bravo)", "NEAR(alpha bravo, 1) OR korea", "NEAR(alpha bravo,)", "NEAR(alpha bravo, x)",
 	"NEAR(alpha bravo, -1)", "near(alpha bravo)", "NEAR(alpha OR bravo)", "NEAR()", "NEAR (alpha bravo)",
+	"Kim Jong-un", "U.S.", "don't", "nuclear AND NOT korea", "Jong-un*", "title:al-Assad", "-al-Assad", "U.S.-led",
 	"NEAR(golf alpha, 100)", "NEAR(NEAR(alpha bravo))", "NEAR(alpha bravo) golf", "NEAR(title:alpha bravo)",
 	"NEAR(alpha bravo)*", "NEAR(alpha bravo) + golf", "NEAR(golf korea, 50)", "korea,", "NEAR(alpha, bravo)"}
 
@@ -339,5 +340,65 @@ func TestMigrateFTS(t *testing.T) {
 		if err != nil || fmt.Sprint(got) != want {
 			t.Errorf("%q: %v, %v; want %s", q, got, err, want)
 		}
+	}
+}
+
+// TestTextCommonTerms stores three articles in both stores and requires
+// the same exact articles for queries with punctuated names and "AND NOT"
+// (rewritten by sqlite.NormalizeText), as sqlite's TestTextCommonTerms.
+func TestTextCommonTerms(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg, err := Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	for _, a := range []*dyad.Article{
+		{ID: "syria", URL: "https://example.org/syria", Title: "Syria", Body: []string{"President Bashar al-Assad met U.S. envoys in Damascus."}},
+		{ID: "korea", URL: "https://example.org/korea", Title: "Korea", Body: []string{"Kim Jong-un oversaw a nuclear test, and Seoul said it won't talk."}},
+		{ID: "iran", URL: "https://example.org/iran", Title: "Iran", Body: []string{"Iran said it would resume nuclear talks; officials said they don't expect a deal."}},
+	} {
+		for _, s := range []interface {
+			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
+		}{lite, pg} {
+			if _, err := s.SaveArticle(ctx, a, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"al-Assad", "[syria]"},
+		{"Kim Jong-un", "[korea]"},
+		{"U.S.", "[syria]"},
+		{"don't", "[iran]"},
+		{"nuclear AND NOT Korea", "[iran]"},
+		{"Jong-u*", "[korea]"},
+		{"title:Iran OR al-Assad", "[iran syria]"},
+	} {
+		for name, s := range map[string]interface {
+			CheckText(context.Context, string) error
+			TextArticles(context.Context, string) ([]string, error)
+		}{"sqlite": lite, "postgres": pg} {
+			if err := s.CheckText(ctx, c.q); err != nil {
+				t.Errorf("%s CheckText(%q): %v", name, c.q, err)
+			}
+			got, err := s.TextArticles(ctx, c.q)
+			if err != nil {
+				t.Errorf("%s %q: %v", name, c.q, err)
+				continue
+			}
+			slices.Sort(got)
+			if fmt.Sprint(got) != c.want {
+				t.Errorf("%s %q: articles %v, want %s", name, c.q, got, c.want)
+			}
+		}
+	}
+	if err := pg.CheckText(ctx, "al-Assad AND"); err == nil || err.Error() != `text query "al-Assad AND" (read as "\"al-Assad\" AND"): syntax error at the end` {
+		t.Errorf(`CheckText("al-Assad AND"): %v`, err)
 	}
 }

@@ -42,3 +42,11 @@ func Example() {
 	// JPNGOV 040 AUSGOV 1
 	// {Articles:1 DupGroups:1 Sentences:1 Events:1 Mentions:1 Actors:2}
 }
+
+func ExampleNormalizeText() {
+	fmt.Println(sqlite.NormalizeText("Kim Jong-un AND NOT U.S."))
+	fmt.Println(sqlite.NormalizeText(`title:al-Assad OR "foreign ministry"`))
+	// Output:
+	// Kim "Jong-un" NOT "U.S."
+	// title:"al-Assad" OR "foreign ministry"
+}

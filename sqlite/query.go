@@ -40,7 +40,8 @@ type Filter struct {
 	Plover string
 	// Status matches events with at least one mention of that status.
 	Status dyad.Status
-	// Text is an SQLite FTS5 query over article titles and texts: it
+	// Text is an SQLite FTS5 query over article titles and texts, as
+	// rewritten by NormalizeText (al-Assad, U.S., "AND NOT" are taken): it
 	// matches events with a mention in a matching article.
 	Text string
 	// Limit caps the number of events (0: no limit).
@@ -193,7 +194,7 @@ func (f Filter) where() (string, []any, error) {
 	if f.Text != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN
 			(`+ftsArticles+`))`)
-		args = append(args, f.Text)
+		args = append(args, NormalizeText(f.Text))
 	}
 	if f.After > 0 {
 		conds = append(conds, "e.id > ?")
@@ -224,7 +225,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 	}
 	if f.Text != "" {
 		var n int
-		if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", f.Text).Scan(&n); err != nil {
+		if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", NormalizeText(f.Text)).Scan(&n); err != nil {
 			return fmt.Errorf("text query %q: %w", f.Text, err)
 		}
 	}

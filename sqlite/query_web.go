@@ -310,12 +310,12 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	return &se, nil
 }
 
-// CheckText reports whether q is a valid SQLite FTS5 query for
-// Filter.Text, returning an error naming q when it is not (a syntax error,
+// CheckText reports whether q, rewritten by NormalizeText, is a valid
+// SQLite FTS5 query for Filter.Text, returning an error naming q when it is not (a syntax error,
 // an unknown column). It reads at most one index row.
 func (db *DB) CheckText(ctx context.Context, q string) error {
 	var n int
-	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", q).Scan(&n); err != nil {
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1)", NormalizeText(q)).Scan(&n); err != nil {
 		return fmt.Errorf("text query %q: %w", q, err)
 	}
 	return nil
@@ -543,7 +543,7 @@ func (db *DB) Stale(ctx context.Context, ix *EventIndex) (bool, error) {
 // matching the FTS5 query q: the set Filter.Text selects.
 func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) {
 	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT m.event_id FROM mentions m
-		WHERE m.article_id IN (`+ftsArticles+`)`, q)
+		WHERE m.article_id IN (`+ftsArticles+`)`, NormalizeText(q))
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}
@@ -561,7 +561,7 @@ func (db *DB) TextEvents(ctx context.Context, q string) (map[int64]bool, error) 
 
 // TextArticles returns the ids of the articles matching the FTS5 query q.
 func (db *DB) TextArticles(ctx context.Context, q string) ([]string, error) {
-	rows, err := db.db.QueryContext(ctx, ftsArticles, q)
+	rows, err := db.db.QueryContext(ctx, ftsArticles, NormalizeText(q))
 	if err != nil {
 		return nil, fmt.Errorf("text query %q: %w", q, err)
 	}

@@ -203,4 +203,4 @@ func checkText(ctx context.Context, db any, q string) error {
 
 // textSyntax is what a --q the store cannot parse is told, as the API
 // answers a bad q.
-const textSyntax = `not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT)`
+const textSyntax = sqlite.TextHelp

@@ -89,3 +89,47 @@ func TestExportAggregates(t *testing.T) {
 		t.Errorf("plover record %s, want MOBILIZE ending %s", out, tail)
 	}
 }
+
+// TestEventsTextCommonTerms: dyad events --q takes names and
+// abbreviations with punctuation and "AND NOT" (sqlite.NormalizeText).
+func TestEventsTextCommonTerms(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	data := `{"id":"syria","date":"2024-03-02","text":"Syrian President Bashar al-Assad condemned Israel on Friday after talks with U.S. envoys."}
+{"id":"korea","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday, days after Kim Jong-un visited a nuclear site."}
+`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	for _, c := range []struct{ q, want string }{
+		{"al-Assad", "syria"},
+		{"U.S.", "syria"},
+		{"Kim Jong-un", "korea"},
+		{"nuclear AND NOT al-Assad", "korea"},
+	} {
+		out, errs, code := run(t, "events", "--db", db, "--format", "json", "--q", c.q)
+		if code != 0 {
+			t.Errorf("--q %q: exit %d: %s", c.q, code, errs)
+			continue
+		}
+		var arts []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var e struct {
+				ArticleID string `json:"article_id"`
+			}
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatalf("--q %q: %v in %s", c.q, err, out)
+			}
+			if len(arts) == 0 || arts[len(arts)-1] != e.ArticleID {
+				arts = append(arts, e.ArticleID)
+			}
+		}
+		if got := strings.Join(arts, " "); got != c.want {
+			t.Errorf("--q %q: events of articles %q, want %q", c.q, got, c.want)
+		}
+	}
+}
