@@ -9,6 +9,10 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/dyad-events/dyad"
 )
@@ -251,17 +255,45 @@ func splitsBack(body []string) bool {
 	return true
 }
 
-// Outlet is what an article counts as in an event's NumSources: its source
-// lower-cased, else its URL's host without "www.", else its near-duplicate
-// group. Every store counts it so.
+// Outlet is what an article counts as in an event's NumSources, one name
+// an outlet however its articles give it: the article's source, else its
+// URL's registered domain without the public suffix ("uk.reuters.com" and
+// "Reuters" are both "reuters", "www.theguardian.com" and "The Guardian"
+// both "guardian"), as letters and digits lower-cased, a leading "the"
+// dropped; else its near-duplicate group. Every store counts it so. (An
+// outlet whose name and domain differ, "The New York Times" and
+// nytimes.com, stays two.)
 func Outlet(a *dyad.Article, group string) string {
-	if s := strings.ToLower(strings.TrimSpace(a.Source)); s != "" {
-		return s
+	if k := outletKey(a.Source); k != "" {
+		return k
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		host := strings.ToLower(u.Hostname())
+		if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+			host, _, _ = strings.Cut(d, ".")
+		}
+		if k := outletKey(host); k != "" {
+			return k
+		}
 	}
 	return group
+}
+
+// outletKey is s's letters and digits lower-cased, without a leading
+// "the" when at least four letters follow it: "The Guardian" and
+// "theguardian" are "guardian".
+func outletKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	k := string(b)
+	if len(k) >= 7 && strings.HasPrefix(k, "the") {
+		k = k[3:]
+	}
+	return k
 }
 
 // saveOne stores one article of a batch but its full-text row, returning

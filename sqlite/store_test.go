@@ -616,3 +616,29 @@ func TestStatusKeepsEventsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlet: one name an outlet, however its articles give it.
+func TestOutlet(t *testing.T) {
+	for _, c := range []struct{ source, url, want string }{
+		{"Reuters", "", "reuters"},
+		{"", "https://uk.reuters.com/article/x", "reuters"},
+		{"", "https://www.reuters.com/world/x", "reuters"},
+		{"The Guardian", "", "guardian"},
+		{"", "https://www.theguardian.com/world/x", "guardian"},
+		{"", "https://edition.cnn.com/x", "cnn"},
+		{"CNN", "", "cnn"},
+		{"", "https://www.bbc.co.uk/news/x", "bbc"},
+		{"The Hill", "", "hill"},
+		{"", "https://thehill.com/x", "hill"},
+		{"The Times", "", "times"},
+		{"", "https://www.thetimes.co.uk/x", "times"},
+		{"AP", "https://apnews.com/x", "ap"},
+		{"", "http://127.0.0.1:8080/x", "127001"},
+		{"", "", "group1"},
+	} {
+		a := &dyad.Article{Source: c.source, URL: c.url}
+		if got := Outlet(a, "group1"); got != c.want {
+			t.Errorf("Outlet(%q, %q) = %q, want %q", c.source, c.url, got, c.want)
+		}
+	}
+}
