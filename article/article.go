@@ -415,35 +415,66 @@ func clean(s string) string {
 }
 
 // EachJSONL streams JSON Lines articles from r, one per non-blank line,
-// calling fn for each: memory stays bounded by the longest line (at most
-// MaxInputSize), whatever the input's size. Bad lines are reported to bad
-// as "name:LINE: reason" and skipped; an error from fn or a read error
+// calling fn for each: memory stays bounded by the longest line kept (at
+// most MaxInputSize bytes), whatever the input's size. Bad lines are
+// reported to bad as "name:LINE: reason" and skipped; a line longer than
+// MaxInputSize is reported as "name:LINE: record over 52428800 bytes" and
+// skipped without being held in memory. An error from fn or a read error
 // stops the stream and is returned.
 func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), MaxInputSize)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
+	return eachJSONL(name, r, MaxInputSize, opt, fn, bad)
+}
+
+// eachJSONL is EachJSONL with lines of up to max bytes (without the
+// newline).
+func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var buf []byte
+	for n := 1; ; n++ {
+		buf = buf[:0]
+		over := false
+		var rerr error
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if !over {
+				size := len(buf) + len(chunk)
+				if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
+					size--
+				}
+				if size > max {
+					over, buf = true, buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				rerr = err
+				break
+			}
 		}
-		at := fmt.Sprintf("%s:%d", name, n)
-		a, err := readRecord(line)
-		if err != nil {
-			bad(fmt.Errorf("%s: %w", at, err))
-			continue
+		if over {
+			bad(fmt.Errorf("%s:%d: record over %d bytes", name, n, max))
+		} else if line := bytes.TrimSpace(buf); len(line) > 0 {
+			at := fmt.Sprintf("%s:%d", name, n)
+			a, err := readRecord(line)
+			if err != nil {
+				bad(fmt.Errorf("%s: %w", at, err))
+			} else {
+				lopt := opt
+				if a.URL != "" {
+					lopt.URL = ""
+				}
+				finish(a, at, lopt)
+				if err := fn(a); err != nil {
+					return err
+				}
+			}
 		}
-		lopt := opt
-		if a.URL != "" {
-			lopt.URL = ""
+		if rerr == io.EOF {
+			return nil
 		}
-		finish(a, at, lopt)
-		if err := fn(a); err != nil {
-			return err
+		if rerr != nil {
+			return fmt.Errorf("%s: %w", name, rerr)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
 }

@@ -1,0 +1,64 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestJSONLOverlongLine: a line longer than the limit is reported with
+// its file and line number and skipped; the lines after it are read,
+// numbered as in the file. A line of exactly the limit is read.
+func TestJSONLOverlongLine(t *testing.T) {
+	rec := func(id string) string { return `{"id":"` + id + `","text":"Seoul protested."}` }
+	long := `{"id":"big","text":"` + strings.Repeat("x", 100) + `"}`
+	fit := `{"id":"fit","text":"` + strings.Repeat("y", 59-len(`{"id":"fit","text":""}`)) + `"}`
+	in := rec("a1") + "\n" + long + "\n" + rec("a3") + "\r\n" + fit + "\n" + long + "\n" + rec("a6")
+	var ids, bads []string
+	err := eachJSONL("in.jsonl", strings.NewReader(in), 59, Options{},
+		func(a *dyad.Article) error { ids = append(ids, a.ID+"@"+a.Input); return nil },
+		func(err error) { bads = append(bads, err.Error()) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(ids, " "); got != "a1@in.jsonl:1 a3@in.jsonl:3 fit@in.jsonl:4 a6@in.jsonl:6" {
+		t.Errorf("read %s", got)
+	}
+	if got := strings.Join(bads, "; "); got != "in.jsonl:2: record over 59 bytes; in.jsonl:5: record over 59 bytes" {
+		t.Errorf("reported %s", got)
+	}
+}
+
+// xs is an endless stream of 'x'.
+type xs struct{}
+
+func (xs) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// TestEachJSONLOverMaxInputSize: a record one byte over MaxInputSize no
+// longer ends the file ("bufio.Scanner: token too long").
+func TestEachJSONLOverMaxInputSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 50 MiB")
+	}
+	r := io.MultiReader(strings.NewReader(`{"id":"a1","text":"Seoul protested."}`+"\n"),
+		io.LimitReader(xs{}, MaxInputSize+1), strings.NewReader("\n"+`{"id":"a3","text":"Tokyo agreed."}`+"\n"))
+	var ids []string
+	var bad error
+	err := EachJSONL("big.jsonl", r, Options{}, func(a *dyad.Article) error { ids = append(ids, a.ID); return nil },
+		func(err error) { bad = errors.Join(bad, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(ids) != "[a1 a3]" || bad == nil || bad.Error() != "big.jsonl:2: record over 52428800 bytes" {
+		t.Errorf("read %v, reported %v", ids, bad)
+	}
+}
