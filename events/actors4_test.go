@@ -90,6 +90,12 @@ func TestActors4(t *testing.T) {
 			[]string{"ETHUAF 180 ETHCVL asserted 2024-07-13"}},
 		{"Iran accused Israel of war crimes at the International Court of Justice.",
 			[]string{"IRN 112 ISR asserted 2024-07-13"}},
+		// a nominal attack as the subject hits the verb's object; "U.S."
+		// before an attack noun is its actor, not its place
+		{"An Israeli air strike killed a Hamas commander in Gaza on Monday.",
+			[]string{"ISRMIL 195 PSEREB asserted 2024-07-13"}},
+		{"A U.S. drone strike killed a senior al-Shabaab commander in Somalia on Monday.",
+			[]string{"USA 1952 SOMREB asserted 2024-07-13"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},

@@ -438,6 +438,16 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			h.source, h.target = src, h.source[:1]
 		}
+		if len(h.source) == 0 && len(h.target) > 0 && harm(h.code) && !h.passive {
+			// "an Israeli air strike killed a Hamas commander": the verb's
+			// subject is the nominal attack, whose target its object is
+			for g := k - 1; g >= 0; g-- {
+				if a := &hits[g]; live[g] && a.p.Noun && harm(a.code) && len(a.target) == 0 && a.end <= h.head && h.head-a.end <= 1 {
+					a.target = h.target
+					break
+				}
+			}
+		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {

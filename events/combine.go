@@ -314,6 +314,17 @@ func (c *Coder) conditionalActors(st *sentence, from int) []actors.Mention {
 	return nil
 }
 
+// adjectivalName reports a state's name that English uses as its
+// adjective ("a U.S. drone strike", "UK sanctions"), unlike a place
+// named before an event ("the Mogadishu bombing").
+func adjectivalName(text string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ") {
+	case "US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N.":
+		return true
+	}
+	return false
+}
+
 // nounSource finds the actor of a noun event: the subject of the verb that
 // governs it ("Pyongyang ramping up weapons testing", "Russia launched a
 // drone attack"), else a possessive right before it ("Syria's airstrikes").
@@ -347,8 +358,8 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		}
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
-			if mt.Possessive || k == i-1 && (mt.Modifier || mt.Kind != actors.KindCountry && mt.Kind != actors.KindCapital) {
-				return c.group(st, m) // "Syria's airstrikes", "Russian airstrikes"
+			if mt.Possessive || k == i-1 && (mt.Modifier || mt.Kind != actors.KindCountry && mt.Kind != actors.KindCapital || adjectivalName(mt.Text)) {
+				return c.group(st, m) // "Syria's airstrikes", "Russian airstrikes", "a U.S. drone strike"
 			}
 			return nil // "the Mogadishu bombing": a place, not the bomber
 		}
