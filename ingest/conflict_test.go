@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -85,6 +86,51 @@ func TestSameWords(t *testing.T) {
 	} {
 		if got := sameWords(c.a, c.b); got != c.want {
 			t.Errorf("sameWords(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestSummaryStoredFirst: a page whose URL is stored already as its
+// feed's short summary is a failure that says so (one id a URL: the page
+// is not stored), not an article silently "already stored"; the same
+// summary again, or a page of like length, is already stored.
+func TestSummaryStoredFirst(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "x.db"))
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 1,
+		Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+			return article.EachJSONL(name, r, article.Options{}, fn, bad)
+		}}
+	long := strings.Repeat("Officials in Seoul said talks with Tokyo would resume next week after a pause. ", 10)
+	feed := filepath.Join(dir, "feed.jsonl")
+	write(t, feed, `{"url":"https://example.org/a","date":"2024-03-02","text":"Seoul and Tokyo to resume talks."}
+`)
+	page := filepath.Join(dir, "page.jsonl")
+	write(t, page, `{"url":"https://example.org/a","date":"2024-03-02","text":"`+long+`"}
+`)
+	for _, c := range []struct {
+		src  string
+		want Summary
+	}{
+		{feed, Summary{Inputs: 1, Read: 1, Added: 1}},
+		{feed, Summary{Inputs: 1, Read: 1, Skipped: 1}},
+		{page, Summary{Inputs: 1, Read: 1, Failures: []Failure{{Input: page + ":1",
+			Err: "https://example.org/a is stored already with a shorter text (6 words, this copy 140; a feed's summary?): this copy is not stored; ingest pages before their feeds, or feeds with --follow"}}}},
+	} {
+		sum, err := Run(ctx, cfg, []string{c.src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum.Elapsed, sum.Events, sum.Mentions = 0, 0, 0
+		if sum.Failures == nil {
+			sum.Failures = []Failure{}
+		}
+		if c.want.Failures == nil {
+			c.want.Failures = []Failure{}
+		}
+		if !reflect.DeepEqual(sum, c.want) {
+			t.Errorf("%s: %+v\nwant %+v", filepath.Base(c.src), sum, c.want)
 		}
 	}
 }

@@ -704,13 +704,17 @@ func explicitID(a *dyad.Article) bool {
 // returns an error when the id was given by the input and the article
 // stored under it has another text (compared word by word, white space
 // aside): two different articles given one id, the second of which would
-// otherwise be dropped as "already stored". It returns nil when the texts
-// agree, when the id was computed (an edited page keeps its URL's id and
-// is skipped as stored, as before), or when db cannot return articles (a
-// queue sink).
+// otherwise be dropped as "already stored". For an id computed from the
+// URL it returns an error when the stored text is less than half as long
+// (50 words or more apart): the page stored as its feed's summary, which
+// keeps the full page out. It returns nil when the texts agree, when the
+// id was computed and the texts are alike in length (an edited page keeps
+// its URL's id and is skipped as stored), or when db cannot return
+// articles (a queue sink).
 func checkStored(ctx context.Context, db DB, a *dyad.Article) error {
-	if !explicitID(a) {
-		return nil
+	explicit := explicitID(a)
+	if !explicit && a.URL == "" {
+		return nil // an id of the text itself: the same text
 	}
 	var stored string
 	switch g := db.(type) {
@@ -735,7 +739,16 @@ func checkStored(ctx context.Context, db DB, a *dyad.Article) error {
 	default:
 		return nil
 	}
-	if text := strings.Join(a.Body, "\n\n"); text == stored || sameWords(text, stored) {
+	text := strings.Join(a.Body, "\n\n")
+	if !explicit {
+		// The same URL: a page stored as its feed's summary keeps the
+		// fuller page out (one id a URL); say so rather than skip it.
+		if n, m := len(strings.Fields(stored)), len(strings.Fields(text)); m >= 2*n && m-n >= 50 {
+			return fmt.Errorf("%s is stored already with a shorter text (%d words, this copy %d; a feed's summary?): this copy is not stored; ingest pages before their feeds, or feeds with --follow", a.URL, n, m)
+		}
+		return nil
+	}
+	if text == stored || sameWords(text, stored) {
 		return nil
 	}
 	return fmt.Errorf("article id %s is stored already with a different text", a.ID)
