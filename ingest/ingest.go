@@ -116,7 +116,7 @@ type Summary struct {
 	Read           int           `json:"read"`            // articles parsed
 	Added          int           `json:"added"`           // articles stored now
 	Skipped        int           `json:"skipped"`         // articles already stored (same id)
-	Ignored        int           `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed)
+	Ignored        int           `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
 	NearDuplicates int           `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int           `json:"events"`          // aggregated events created
 	Mentions       int           `json:"mentions"`        // mentions stored
@@ -239,6 +239,60 @@ func storeFiles(db string) map[string]bool {
 	return m
 }
 
+// walk returns the news files under the folder root, following symbolic
+// links: a link to a file is read like the file, a link to a folder is
+// walked like a subfolder, once: a folder already walked (a link looping
+// back to an ancestor, a second link to one folder) counts as ignored, as
+// do files that are not news and entries that are neither files nor
+// folders. Names starting with '.' are skipped. A link that leads nowhere
+// and an unreadable folder are failures naming them.
+func walk(root string, st *state) []string {
+	var files []string
+	walked := map[string]bool{} // real paths of the folders walked
+	var dir func(path string)
+	dir = func(path string) {
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			st.fail(path, err)
+			return
+		}
+		if walked[real] {
+			st.addIgnored()
+			return
+		}
+		walked[real] = true
+		ents, err := os.ReadDir(path)
+		if err != nil {
+			st.fail(path, err) // the entries read before the error are still walked
+		}
+		for _, d := range ents {
+			if strings.HasPrefix(d.Name(), ".") {
+				continue
+			}
+			p := filepath.Join(path, d.Name())
+			typ := d.Type()
+			if typ&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(p)
+				if err != nil {
+					st.fail(p, fmt.Errorf("symbolic link: %w", err))
+					continue
+				}
+				typ = fi.Mode().Type()
+			}
+			switch {
+			case typ.IsDir():
+				dir(p)
+			case typ.IsRegular() && newsFile(p):
+				files = append(files, p)
+			default:
+				st.addIgnored()
+			}
+		}
+	}
+	dir(root)
+	return files
+}
+
 // expand turns the sources into inputs, in source order, directories and
 // globs sorted; sources that match nothing become failures. The files in
 // skip (absolute paths) are left out.
@@ -267,30 +321,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			add(input{path: p})
 			return
 		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				st.fail(path, err)
-				return nil
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				if newsFile(path) {
-					files = append(files, path)
-				} else {
-					st.addIgnored()
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			st.fail(p, err)
-		}
+		files := walk(p, st)
 		sort.Strings(files)
 		if len(files) == 0 && explicit {
 			st.fail(p, errors.New("no files in directory"))

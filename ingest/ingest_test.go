@@ -381,3 +381,32 @@ func TestRunFolderNewsOnly(t *testing.T) {
 		t.Fatalf("summary %+v", sum)
 	}
 }
+
+// TestRunSymlinks: a folder given as a symbolic link is walked; inside a
+// walk, links to files are read and links to folders walked; a link back
+// to a folder already walked counts as ignored, a dangling link is a
+// failure naming it.
+func TestRunSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	data, other := filepath.Join(dir, "data"), filepath.Join(dir, "other")
+	write(t, filepath.Join(data, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(other, "b.txt"), "DATE: 2024-03-05\n\nChile and Kenya signed a pact.")
+	write(t, filepath.Join(other, "sub", "c.txt"), "DATE: 2024-03-06\n\nFrance and Peru signed a pact.")
+	for _, l := range [][2]string{{filepath.Join(other, "b.txt"), filepath.Join(data, "b.txt")},
+		{filepath.Join(other, "sub"), filepath.Join(data, "sub")}, {data, filepath.Join(data, "loop")},
+		{filepath.Join(dir, "nowhere"), filepath.Join(data, "gone")}, {data, filepath.Join(dir, "link")}} {
+		if err := os.Symlink(l[0], l[1]); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+	}
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{filepath.Join(dir, "link")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := filepath.Join(dir, "link", "gone")
+	if sum.Inputs != 3 || sum.Read != 3 || sum.Added != 3 || sum.Ignored != 1 || len(sum.Failures) != 1 ||
+		sum.Failures[0].Input != gone || sum.Failures[0].Err != "symbolic link: stat "+gone+": no such file or directory" {
+		t.Fatalf("summary %+v", sum)
+	}
+}

@@ -107,8 +107,9 @@ func newIngestCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest SRC... --db FILE",
 		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
-		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively; only its
-text, web page, feed, JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
+		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively, following
+symbolic links to files and folders, each folder walked once; only its text, web page, feed,
+JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
@@ -246,7 +247,7 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		s.Inputs, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions, len(s.Failures),
 		s.Elapsed.Seconds(), rate)
 	if s.Ignored > 0 {
-		fmt.Fprintf(w, "  ignored %d files in folders that are not news (images, data; see dyad ingest --help)\n", s.Ignored)
+		fmt.Fprintf(w, "  ignored %d files in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", s.Ignored)
 	}
 	for _, fl := range s.Failures {
 		msg := fl.Err
