@@ -564,3 +564,38 @@ func subjunctiveDemand(st *sentence, i int) bool {
 	}
 	return false
 }
+
+// objectParticiple reports a gerund at i right after an actor that is the
+// object of a verb or preposition ("fired live rounds at opposition
+// supporters marching in Maputo", "to support rebel forces opposing the
+// regime"): it describes the object, no event of its own. After a verb
+// of perceiving ("saw soldiers shooting civilians") it is what was seen.
+func objectParticiple(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBG" || i < 2 || st.at[i-1] < 0 {
+		return false
+	}
+	m := st.ments[st.at[i-1]]
+	if m.End != i || m.Start == 0 || m.Place || !startsLowerASCII(toks[m.End-1].Text) {
+		return false // (a place: "has been in Japan exchanging views"; a name: "criticised Donald Trump warning")
+	}
+	b := m.Start - 1
+	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "PRP$") {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	t := toks[b]
+	switch {
+	case t.Tag == "IN" && t.Lower != "of" && t.Lower != "by" && t.Lower != "after" && t.Lower != "before" && t.Lower != "while" && t.Lower != "since" && t.Lower != "as" && t.Lower != "with" && t.Lower != "without":
+		return true // "at opposition supporters marching"
+	case strings.HasPrefix(t.Tag, "VB") && t.Lemma != "be":
+		switch t.Lemma {
+		case "see", "watch", "hear", "film", "show", "catch", "find", "report", "photograph", "spot", "witness", "observe", "record", "depict", "keep", "leave", "start", "stop", "accuse", "blame", "suspect", "have", "get", "send", "set":
+			return false
+		}
+		return true // "support rebel forces opposing"
+	}
+	return false
+}

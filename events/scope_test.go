@@ -104,6 +104,9 @@ var scopeCases = []coverageCase{
 	{"The US sent an aircraft carrier to the region to deter an Iranian attack on Israel.", []string{"USA 154 - asserted"}},
 	{"Russia launched an attack on Kyiv on Tuesday.", []string{"RUS 190 UKR asserted"}},
 	{"The Israeli minister insisted on Tuesday that Hezbollah fighters withdraw north of the river.", nil},
+	// a gerund describing an object actor
+	{"Mozambican police fired live rounds at opposition supporters marching in Maputo on Thursday.", []string{"MOZCOP 195 MOZOPP asserted"}},
+	{"Witnesses saw Russian soldiers shooting civilians in Bucha.", []string{"RUSMIL 193 UKRCVL asserted"}},
 }
 
 func TestScope(t *testing.T) {
