@@ -663,6 +663,13 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		!strings.HasSuffix(toks[i-1].Lower, "s") && !pluralNames[toks[i-1].Lower] && !demonym(toks[i-1].Lower) {
 		return "" // "from the Ofer jail": a base form after "the" and a singular name is no verb of it
 	}
+	if e.forms&(formPast|formPart|formIng) == 0 && prev == "NNP" && i+1 < len(toks) && toks[i].Text != toks[i].Lower && toks[i].Text != strings.ToUpper(toks[i].Text) {
+		// "Islamic State claimed": a capitalised word between a name and a
+		// past-tense verb ends the name
+		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 {
+			return ""
+		}
+	}
 	switch {
 	case e.forms&formPast != 0:
 		return "VBD"

@@ -67,6 +67,7 @@ func TestTagWire(t *testing.T) {
 		// a base form after "the" and a singular name is a noun, not its verb
 		{"freed prisoners from the Ofer jail early on Monday", "VBD NNS IN DT NNP NN RB IN NNP"},
 		{"the Taliban say they will", "DT NNP VBP PRP MD"},
+		{"Islamic State claimed responsibility", "NNP NNP VBD NN"},
 		// an unknown word between "to" and an object is an infinitive
 		{"declined to comment on", "VBD TO NN IN"},
 		{"pledged to honour the dead", "VBD TO VB DT NN"},
