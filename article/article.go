@@ -142,7 +142,14 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			break
 		}
-		arts = []*dyad.Article{readText(string(data))}
+		var a *dyad.Article
+		if a, err = readText(string(data)); err != nil {
+			if le, ok := err.(*lineError); ok {
+				return nil, fmt.Errorf("%s:%d: %w", name, le.line, le.err)
+			}
+			break
+		}
+		arts = []*dyad.Article{a}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

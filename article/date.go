@@ -31,6 +31,7 @@ var localLayouts = []string{
 	"2006-01-02 15:04",
 	"2006-01-02",
 	"2006/01/02",
+	"20060102", // GDELT's SQLDATE
 	"January 2, 2006",
 	"Jan 2, 2006",
 	"Jan. 2, 2006",

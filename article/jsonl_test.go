@@ -62,3 +62,34 @@ func TestEachJSONLOverMaxInputSize(t *testing.T) {
 		t.Errorf("read %v, reported %v", ids, bad)
 	}
 }
+
+// TestTextDateHeader: a DATE header in GDELT's YYYYMMDD form is read; one
+// dyad cannot read is an error naming file, line and value (even with
+// Options.Date: the input has a date, just not a readable one), saying
+// how to write it.
+func TestTextDateHeader(t *testing.T) {
+	for _, c := range []struct{ in, date, want string }{
+		{"TITLE: Talks\nDATE: 20240301\n\nSeoul protested.", "", "2024-03-01 header"},
+		{"DATE: 2024-03-01\n\nSeoul protested.", "2024-07-13", "2024-03-01 header"},
+		{"\nDATE: 03/01/2024\n\nSeoul protested.", "",
+			`story.txt:2: DATE "03/01/2024": day and month order is ambiguous; write the date as YYYY-MM-DD`},
+		{"TITLE: Talks\nDATE: 01.03.2024\n\nSeoul protested.", "2024-07-13",
+			`story.txt:2: DATE "01.03.2024": day and month order is ambiguous; write the date as YYYY-MM-DD`},
+		{"TITLE: Talks\nSOURCE: Wire\nPUBLISHED: next Tuesday\n\nSeoul protested.", "",
+			`story.txt:3: PUBLISHED "next Tuesday": not a date dyad reads; write it as YYYY-MM-DD (or YYYYMMDD, or RFC 3339 with a time)`},
+		{"DATE: 20241301\n\nSeoul protested.", "",
+			`story.txt:1: DATE "20241301": not a date dyad reads; write it as YYYY-MM-DD (or YYYYMMDD, or RFC 3339 with a time)`},
+		{"Seoul protested.\nDATE: 03/01/2024", "", " "}, // not a header: body text
+	} {
+		arts, err := Read("story.txt", []byte(c.in), Options{Input: "text", Date: c.date})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = arts[0].Published + " " + arts[0].PublishedFrom
+		}
+		if got != c.want {
+			t.Errorf("%q: got %s, want %s", c.in, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -71,13 +72,17 @@ type para struct {
 }
 
 // readText parses a plain-text article: an optional "KEY: value" header
-// block, then the body. See the package tests for the forms handled.
-func readText(s string) *dyad.Article {
+// block, then the body. See the package tests for the forms handled. A
+// DATE (or PUBLISHED) header that is no date is a *lineError.
+func readText(s string) (*dyad.Article, error) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	a := &dyad.Article{}
-	start, hasHeader := parseHeader(lines, a)
+	start, hasHeader, err := parseHeader(lines, a)
+	if err != nil {
+		return nil, err
+	}
 	paras := paragraphs(lines[start:])
 	paras = dropSignoff(paras, a)
 	paras = leading(paras, a, hasHeader)
@@ -100,7 +105,7 @@ func readText(s string) *dyad.Article {
 	// caption once, not in the body.
 	body = dropCaptions(body, a.Captions)
 	a.Body = datelineFirst(body, a, true)
-	return a
+	return a, nil
 }
 
 // datelineFirst strips the dateline from the story's first paragraph: the
@@ -136,8 +141,9 @@ func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
 }
 
 // parseHeader reads the "KEY: value" lines at the top of lines into a and
-// returns the index of the first body line.
-func parseHeader(lines []string, a *dyad.Article) (int, bool) {
+// returns the index of the first body line. A date header that parseDate
+// does not read is a *lineError naming the value.
+func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 	i := 0
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 		i++
@@ -165,9 +171,11 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool) {
 		case "title":
 			a.Title = v
 		case "date":
-			if d, ok := parseDate(v); ok {
-				a.Published, a.PublishedFrom = d, "header"
+			d, ok := parseDate(v)
+			if !ok {
+				return 0, false, &lineError{i + 1, badDate(m[1], v)}
 			}
+			a.Published, a.PublishedFrom = d, "header"
 		case "url":
 			a.URL = v
 		case "source":
@@ -186,9 +194,32 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool) {
 		}
 	}
 	if n == 0 {
-		return 0, false
+		return 0, false, nil
 	}
-	return i, true
+	return i, true, nil
+}
+
+// lineError is an error at a 1-based line of the input, for the caller to
+// name with the input ("story.txt:2: …").
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return e.err.Error() }
+func (e *lineError) Unwrap() error { return e.err }
+
+// dmyRE matches dates written with the day and month as numbers in an
+// order a reader cannot tell: 03/01/2024, 1.3.2024, 03-01-24.
+var dmyRE = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?$`)
+
+// badDate is the error for a date header key: value that parseDate does
+// not read, saying how to write it.
+func badDate(key, v string) error {
+	if dmyRE.MatchString(v) {
+		return fmt.Errorf("%s %q: day and month order is ambiguous; write the date as YYYY-MM-DD", key, v)
+	}
+	return fmt.Errorf("%s %q: not a date dyad reads; write it as YYYY-MM-DD (or YYYYMMDD, or RFC 3339 with a time)", key, v)
 }
 
 // paragraphs groups lines into paragraphs. Blocks are separated by blank

@@ -33,7 +33,7 @@ type codingFlags struct {
 
 func (f *codingFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.input, "input", "auto", "input kind: auto|text|html|jsonl")
-	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none")
+	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
 	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
 }
 
