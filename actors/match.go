@@ -897,6 +897,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			mt.Modifier = true
 			if strings.HasPrefix(r.p.entries[0].Code, "IGO") || len(r.p.entries[0].Code) > 3 {
 				code, named = r.p.entries[0].Code, r.p.entries[0].Entity()
+			} else if ownedVessel(toks, r.start, end) {
+				sectors = []string{"BUS"} // "an Israel-linked container ship": that state's firms
 			}
 		} else if r.p.kind == KindAdjective && mt.Kind == KindAdjective {
 			w := toks[end-1]
@@ -1209,6 +1211,23 @@ func objectDemonym(toks []dyad.Token, i, end int) bool {
 	// people, the civilians)
 	for _, v := range []string{"displac", "expel", "relocat", "resettl", "starv", "transfer"} {
 		if strings.HasPrefix(p.Lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedVessel reports a compound at token i naming a state whose
+// business a ship is linked to, "X-linked", before a vessel noun within
+// the next three words: "an Israel-linked container ship" (a
+// "Greek-owned tanker" is coded as Greece's).
+func ownedVessel(toks []dyad.Token, i, end int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "-linked") {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+3; k++ {
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
+		case "ship", "vessel", "tanker", "freighter", "carrier", "cargo":
 			return true
 		}
 	}

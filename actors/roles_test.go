@@ -41,6 +41,9 @@ func TestFindRoles(t *testing.T) {
 		{"2024-03-09", "Gunmen seized dozens of pupils.", "Gunmen=?UAF | pupils=?EDU"},
 		{"2023-11-09", "The RSF and allied militias attacked the camp.", "The RSF=SDNREB"},
 		{"2023-11-27", "Irakli Garibashvili met the envoy.", "Irakli Garibashvili=GEOGOV | the envoy=?GOV"},
+		// a ship linked to a state's firms; a flag is only a modifier
+		{"2024-01-01", "Houthis seized an Israel-linked tanker.", "Houthis=YEMREB | Israel-linked=~ISRBUS"},
+		{"2024-01-01", "Houthis seized a Liberian-flagged tanker.", "Houthis=YEMREB | Liberian-flagged=~LBR"},
 		// the organisations of this round, and a dated office holder
 		{"2025-09-18", "Prosecutors searched Unification Church offices.", "Prosecutors=?JUD | Unification Church=KORREL"},
 		{"2025-01-02", "The Palestinian Prisoners' Society counted 10,000 detainees.", "The Palestinian Prisoners' Society=PSEHRI | detainees=?CVL"},

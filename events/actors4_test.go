@@ -96,6 +96,14 @@ func TestActors4(t *testing.T) {
 			[]string{"ISRMIL 195 PSEREB asserted 2024-07-13"}},
 		{"A U.S. drone strike killed a senior al-Shabaab commander in Somalia on Monday.",
 			[]string{"USA 1952 SOMREB asserted 2024-07-13"}},
+		// a ship's flag names its state, unless an open registry's; a
+		// ship linked to a state names that state's firms
+		{"Venezuela seized a Panama-flagged oil tanker on Thursday.",
+			[]string{"VEN 171 - asserted 2024-07-11"}},
+		{"Venezuela seized a Dutch-flagged oil tanker on Thursday.",
+			[]string{"VEN 171 NLD asserted 2024-07-11"}},
+		{"Houthi fighters seized a Greek-linked cargo ship on Thursday.",
+			[]string{"YEMREB 171 GRCBUS asserted 2024-07-11"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
