@@ -583,6 +583,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	laterDenials(st, hits, live)
 	c.threatTargets(st, hits, live)
 	c.aidPurpose(st, hits, live)
+	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
 	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	for k := range extra {

@@ -391,3 +391,65 @@ func (c *Coder) respondTarget(st *sentence, h *verbHit) []actors.Mention {
 func policeSent(st *sentence, h *verbHit) bool {
 	return words(st.toks[h.head:h.end], "police", "officers", "policemen", "gendarmes")
 }
+
+// hedgeWord reports a participle that hedges the noun after it rather
+// than acting: "alleged abuses", "suspected war crimes".
+func hedgeWord(w string) bool {
+	switch w {
+	case "alleged", "suspected", "reported", "purported", "claimed", "possible", "apparent":
+		return true
+	}
+	return false
+}
+
+// mandative turns "insisted that Hezbollah fighters withdraw" into the
+// demand it is: a past verb of insisting whose "that" clause has a plain
+// present verb (the mandative subjunctive) asks for that act (1056 for a
+// withdrawal), made by the insister of the clause's subject. "insisted
+// that its troops had not attacked" reports, and is left alone.
+func (c *Coder) mandative(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if toks[h.head].Lemma != "insist" || toks[h.head].Tag != "VBD" || !h.p.has(flagSpeech) {
+			continue
+		}
+		that := -1
+		for j := h.end; j < len(toks) && j <= h.end+4; j++ {
+			if toks[j].Lower == "that" {
+				that = j
+				break
+			}
+			if !st.isDate[j] {
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		for j := range hits {
+			g := &hits[j]
+			if !live[j] || g.head <= that || g.head > that+6 || g.p.Noun || toks[g.head].Tag != "VBP" && toks[g.head].Tag != "VB" {
+				continue
+			}
+			verbBetween := false
+			for x := that + 1; x < g.head; x++ {
+				verbBetween = verbBetween || strings.HasPrefix(toks[x].Tag, "VB") || toks[x].Tag == "MD"
+			}
+			src := c.subject(st, h.head)
+			if verbBetween || len(src) == 0 || len(g.source) == 0 {
+				break
+			}
+			code := requestCode(g.code, true)
+			if code == "" {
+				code = "100"
+			}
+			g.code, g.status, g.threat = code, dyad.Asserted, false
+			g.target, g.source = g.source, src
+			if f, ok := c.ownForce(st, g); ok && len(g.target) == 1 && len(g.target[0].Sectors) == 0 {
+				g.target = []actors.Mention{f}
+			}
+			break
+		}
+	}
+}

@@ -110,7 +110,7 @@ func TestPhrasingPass4(t *testing.T) {
 		{"Britain has begun training Ukrainian naval officers.",
 			[]string{"GBR 062 UKRMIL asserted"}},
 		{"The UN rights office has opened an examination into alleged abuses by Eritrean troops.",
-			[]string{"IGOUNO 092 - asserted"}},
+			[]string{"IGOUNO 092 ERIMIL asserted"}},
 		{"Hungarian activists called for the resignation of Hungarian Prime Minister Viktor Orban.",
 			[]string{"HUNCVL 0241 HUNGOV asserted"}},
 		{"French farmers demanded the withdrawal of a new pesticide law.",
@@ -236,6 +236,32 @@ func TestPhrasingPass8(t *testing.T) {
 		{"Nigeria's police deployed 3,000 extra officers to Abuja on Monday.",
 			[]string{"NGACOP 153 - asserted"}},
 		{"Police officers were sent to the scene.",
+			nil},
+	}, false)
+}
+
+// TestPhrasingPass9 codes team-written sentences for the ninth pass: a
+// probe "into alleged abuses by" an actor targets it, live rounds or
+// rubber bullets fired at protesters are repression (175; in drills a
+// show of force), troops or police arriving somewhere are no visit, a
+// proposal turned down is a rejected plan (127), and a mandative
+// subjunctive after "insisted that" is a demand for that act.
+func TestPhrasingPass9(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The UN opened an inquiry into alleged abuses by Ethiopian troops.",
+			[]string{"IGOUNO 092 ETHMIL asserted"}},
+		{"Zimbabwean police fired rubber bullets at opposition supporters in Harare.",
+			[]string{"ZWECOP 175 ZWEOPP asserted"}},
+		{"Chinese troops fired live rounds in drills near Taiwan.",
+			[]string{"CHNMIL 150 TWN asserted"}},
+		{"A Ukrainian army unit arrived in Poland for training.",
+			nil},
+		{"Hamas turned down Israel's proposal for a truce.",
+			[]string{"PSEREB 127 ISR asserted"}},
+		{"Turkey insisted that Sweden extradite the suspects.",
+			[]string{"TUR 1013 SWE asserted"}},
+		{"Iran insists that it does not seek nuclear weapons.",
 			nil},
 	}, false)
 }

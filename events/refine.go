@@ -304,6 +304,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // "refugees arrived in the UK": travel, not a visit
 			return
 		}
+		if hasSector(visitor, "MIL", "COP") && !visitor.Person && visitor.Kind != actors.KindPerson {
+			h.code = "" // "400 Kenyan police officers landed in Haiti": a deployment, not a visit
+			return
+		}
 	}
 	if (h.code == "042" || h.code == "043") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "jets … arrived in Ukraine" (Ukraine's): no visit at home
@@ -369,6 +373,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
 	h.code = killCode(st, h)
+	if (h.code == "195" || h.code == "194" || h.code == "150") && head == "fire" && words(st.toks[h.head:h.end], "live", "rubber", "tear") &&
+		len(h.target) > 0 && civil(h.target[0]) && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "COP", "MIL", "GOV")) {
+		h.code = "175" // "fired live rounds at opposition supporters": force against protesters is repression
+	}
 	if h.code == "139" && head == "give" && slotHas(h.p.Slots[1:], "until") && !deadlineGiven(st, h) {
 		h.code = "" // "gave aid until 2020": no deadline to a party
 		return
@@ -756,8 +764,8 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j < k+6; j++ {
-			if toks[j].Text == "," || toks[j].Text == ";" || strings.HasPrefix(toks[j].Tag, "VB") {
-				return nil
+			if toks[j].Text == "," || toks[j].Text == ";" || strings.HasPrefix(toks[j].Tag, "VB") && !hedgeWord(toks[j].Lower) {
+				return nil // (but "into alleged abuses by Venezuela's security forces")
 			}
 			if m := st.at[j]; m >= 0 {
 				mt := st.ments[m]
