@@ -103,9 +103,10 @@ var scopeCases = []coverageCase{
 	{"Britain shared intelligence with Kenya on a cell suspected of plotting attacks in Nairobi.", []string{"GBR 064 KEN asserted"}},
 	{"The US sent an aircraft carrier to the region to deter an Iranian attack on Israel.", []string{"USA 154 - asserted"}},
 	{"Russia launched an attack on Kyiv on Tuesday.", []string{"RUS 190 UKR asserted"}},
-	{"The Israeli minister insisted on Tuesday that Hezbollah fighters withdraw north of the river.", nil},
-	// a gerund describing an object actor
-	{"Mozambican police fired live rounds at opposition supporters marching in Maputo on Thursday.", []string{"MOZCOP 195 MOZOPP asserted"}},
+	// (no withdrawal: what is insisted on is the insister's demand, 1056, intent.go's mandative)
+	{"The Israeli minister insisted on Tuesday that Hezbollah fighters withdraw north of the river.", []string{"ISRGOV 1056 LBNREB asserted"}},
+	// a gerund describing an object actor (live rounds fired at supporters: repression, 175, refine.go)
+	{"Mozambican police fired live rounds at opposition supporters marching in Maputo on Thursday.", []string{"MOZCOP 175 MOZOPP asserted"}},
 	{"Witnesses saw Russian soldiers shooting civilians in Bucha.", []string{"RUSMIL 193 UKRCVL asserted"}},
 }
 
