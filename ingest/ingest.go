@@ -113,6 +113,7 @@ type Failure struct {
 // Summary counts what a run did.
 type Summary struct {
 	Inputs         int           `json:"inputs"`          // files, URLs and feeds read
+	Refused        int           `json:"refused"`         // inputs not read (missing, unreadable, too large, matching nothing), each also a Failure
 	Read           int           `json:"read"`            // articles parsed
 	Added          int           `json:"added"`           // articles stored now
 	Skipped        int           `json:"skipped"`         // articles already stored (same id)
@@ -253,7 +254,7 @@ func walk(root string, st *state) []string {
 	dir = func(path string) {
 		real, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			st.fail(path, err)
+			st.refuse(path, err)
 			return
 		}
 		if walked[real] {
@@ -263,7 +264,7 @@ func walk(root string, st *state) []string {
 		walked[real] = true
 		ents, err := os.ReadDir(path)
 		if err != nil {
-			st.fail(path, err) // the entries read before the error are still walked
+			st.refuse(path, err) // the entries read before the error are still walked
 		}
 		for _, d := range ents {
 			if strings.HasPrefix(d.Name(), ".") {
@@ -274,7 +275,7 @@ func walk(root string, st *state) []string {
 			if typ&fs.ModeSymlink != 0 {
 				fi, err := os.Stat(p)
 				if err != nil {
-					st.fail(p, fmt.Errorf("symbolic link: %w", err))
+					st.refuse(p, fmt.Errorf("symbolic link: %w", err))
 					continue
 				}
 				typ = fi.Mode().Type()
@@ -314,7 +315,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 	addPath = func(p string, explicit bool) {
 		fi, err := os.Stat(p)
 		if err != nil {
-			st.fail(p, err)
+			st.refuse(p, err)
 			return
 		}
 		if !fi.IsDir() {
@@ -324,7 +325,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		files := walk(p, st)
 		sort.Strings(files)
 		if len(files) == 0 && explicit {
-			st.fail(p, errors.New("no files in directory"))
+			st.refuse(p, errors.New("no files in directory"))
 		}
 		for _, f := range files {
 			add(input{path: f})
@@ -343,11 +344,11 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			}
 			ms, err := filepath.Glob(s)
 			if err != nil {
-				st.fail(s, fmt.Errorf("bad pattern: %w", err))
+				st.refuse(s, fmt.Errorf("bad pattern: %w", err))
 				continue
 			}
 			if len(ms) == 0 {
-				st.fail(s, errors.New("no files match"))
+				st.refuse(s, errors.New("no files match"))
 			}
 			sort.Strings(ms)
 			for _, m := range ms {
@@ -423,7 +424,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	}
 	if in.url != "" {
 		if w.cfg.Fetch == nil {
-			w.st.fail(name, errors.New("no fetcher configured for URLs"))
+			w.st.refuse(name, errors.New("no fetcher configured for URLs"))
 			return
 		}
 		data, url, err = w.cfg.Fetch(ctx, in.url)
@@ -433,7 +434,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	} else if isWARC(in.path) {
 		f, err := os.Open(in.path)
 		if err != nil {
-			w.st.fail(name, err)
+			w.st.refuse(name, err)
 			return
 		}
 		defer f.Close()
@@ -450,13 +451,13 @@ func (w *worker) do(ctx context.Context, in input) {
 		}
 	} else {
 		if st, serr := os.Stat(in.path); serr == nil && st.Size() > w.maxInput() {
-			w.st.fail(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
+			w.st.refuse(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
 			return
 		}
 		data, err = os.ReadFile(in.path)
 	}
 	if err != nil {
-		w.st.fail(name, err)
+		w.st.refuse(name, err)
 		return
 	}
 	w.st.addInput()
@@ -526,7 +527,7 @@ func (w *worker) maxInput() int64 {
 func (w *worker) stream(ctx context.Context, name, path string) {
 	f, err := os.Open(path)
 	if err != nil {
-		w.st.fail(name, err)
+		w.st.refuse(name, err)
 		return
 	}
 	defer f.Close()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -408,5 +409,72 @@ func TestRunSymlinks(t *testing.T) {
 	if sum.Inputs != 3 || sum.Read != 3 || sum.Added != 3 || sum.Ignored != 1 || len(sum.Failures) != 1 ||
 		sum.Failures[0].Input != gone || sum.Failures[0].Err != "symbolic link: stat "+gone+": no such file or directory" {
 		t.Fatalf("summary %+v", sum)
+	}
+}
+
+// TestRunRefusedAndNoFailures: a source that cannot be read counts as
+// refused (not as an input read); a run without failures has an empty,
+// non-nil Failures list ("failures": [] in JSON).
+func TestRunRefusedAndNoFailures(t *testing.T) {
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	missing := filepath.Join(dir, "missing.txt")
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{missing})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 0 || sum.Refused != 1 || len(sum.Failures) != 1 || sum.Failures[0].Input != missing ||
+		sum.Failures[0].Err != "stat "+missing+": no such file or directory" {
+		t.Errorf("summary %+v", sum)
+	}
+	write(t, filepath.Join(dir, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	sum, err = Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{filepath.Join(dir, "a.txt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(sum.Failures)
+	if sum.Inputs != 1 || sum.Refused != 0 || sum.Added != 1 || string(b) != "[]" {
+		t.Errorf("summary %+v, failures %s", sum, b)
+	}
+}
+
+// faultErr is a driver error with SQLite's result code, as modernc's.
+type faultErr int
+
+func (e faultErr) Error() string { return fmt.Sprintf("database or disk is full (%d)", int(e)) }
+func (e faultErr) Code() int     { return int(e) }
+
+// fullDB fails every save as a full disk does.
+type fullDB struct {
+	*sqlite.DB
+	saves int
+}
+
+func (d *fullDB) SaveBatch(context.Context, []sqlite.Item) ([]sqlite.Result, error) {
+	d.saves++
+	return nil, fmt.Errorf("save article x: %w", faultErr(13))
+}
+
+// TestRunStopsOnStoreFault: a full disk stops the run at the first failed
+// write with that error, instead of one failure per article.
+func TestRunStopsOnStoreFault(t *testing.T) {
+	dir := t.TempDir()
+	var srcs []string
+	for i := range 20 {
+		p := filepath.Join(dir, "in", fmt.Sprintf("s%02d.txt", i))
+		write(t, p, story(i))
+		srcs = append(srcs, p)
+	}
+	db := &fullDB{DB: openDB(t, filepath.Join(dir, "dyad.db"))}
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 2, Batch: 4}, srcs)
+	if err == nil || err.Error() != "save article x: database or disk is full (13)" {
+		t.Fatalf("error %v", err)
+	}
+	if db.saves != 1 || len(sum.Failures) != 0 || sum.Added != 0 {
+		t.Errorf("%d saves, summary %+v; want one save, no per-article failures", db.saves, sum)
+	}
+	// A per-article error (no result code) still fails that article alone.
+	if storeFault(errors.New("save article y: event 3: bad span")) || !storeFault(fmt.Errorf("x: %w", faultErr(778))) {
+		t.Error("storeFault misclassifies")
 	}
 }

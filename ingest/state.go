@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,6 +26,14 @@ func (s *state) fail(input string, err error) {
 	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
 }
 
+// refuse records an input that could not be read at all.
+func (s *state) refuse(input string, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.Refused++
+	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
+}
+
 func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
 func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
 func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
@@ -34,7 +44,7 @@ func (s *state) summary() Summary {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sum := s.sum
-	sum.Failures = append([]Failure(nil), s.sum.Failures...)
+	sum.Failures = append([]Failure{}, s.sum.Failures...) // [] in JSON when none
 	return sum
 }
 
@@ -54,7 +64,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 		res, err := db.SaveBatch(ctx, buf)
 		saved := buf // saved[i] is the item of res[i]
 		if err != nil {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || storeFault(err) {
 				return err
 			}
 			// Store the batch article by article so that one bad
@@ -63,7 +73,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 			for _, it := range buf {
 				r, err := db.SaveBatch(ctx, []sqlite.Item{it})
 				if err != nil {
-					if ctx.Err() != nil {
+					if ctx.Err() != nil || storeFault(err) {
 						return err
 					}
 					s.fail(it.Article.Input, err)
@@ -127,6 +137,29 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 			}
 		}
 	}
+}
+
+// storeFault reports whether err is the store failing rather than one
+// article: a full disk, an I/O error, a read-only, corrupt or unopenable
+// database, no memory (SQLite result codes, from any driver error with a
+// Code() int method), or on PostgreSQL a lost connection or the server's
+// resources (SQLSTATE classes 08, 53, 57, 58 and 25006, from any error
+// with a SQLState() string method). Writing on would fail the same way for
+// every article, so the run stops at the first one.
+func storeFault(err error) bool {
+	var lite interface{ Code() int }
+	if errors.As(err, &lite) {
+		switch lite.Code() & 0xff { // the primary result code
+		case 3, 7, 8, 10, 11, 13, 14, 26: // PERM, NOMEM, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB
+			return true
+		}
+	}
+	var pg interface{ SQLState() string }
+	if errors.As(err, &pg) {
+		st := pg.SQLState()
+		return st == "25006" || len(st) == 5 && strings.Contains(" 08 53 57 58 ", " "+st[:2]+" ")
+	}
+	return false
 }
 
 func (s *state) progress(w io.Writer, start time.Time, stop <-chan struct{}) {

@@ -221,7 +221,7 @@ events, export and serve never migrate.`,
 				return &exitError{1, runErr}
 			}
 			if len(sum.Failures) > 0 {
-				return &exitError{1, fmt.Errorf("%d inputs failed (listed above)", len(sum.Failures))}
+				return &exitError{1, fmt.Errorf("%s failed (listed above)", plural(len(sum.Failures), "input"))}
 			}
 			return nil
 		},
@@ -237,15 +237,27 @@ events, export and serve never migrate.`,
 	return cmd
 }
 
+// plural is "1 input", "2 inputs".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 func printSummary(w io.Writer, s ingest.Summary) {
 	rate := 0.0
 	if s.Elapsed > 0 {
 		rate = float64(s.Read) / s.Elapsed.Seconds()
 	}
-	fmt.Fprintf(w, "ingested %d inputs: %d articles read, %d added (%d near-duplicates), %d already stored; "+
-		"%d new events, %d mentions; %d failures; %.1fs (%.1f articles/s)\n",
-		s.Inputs, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions, len(s.Failures),
-		s.Elapsed.Seconds(), rate)
+	refused := ""
+	if s.Refused > 0 {
+		refused = fmt.Sprintf(" (%s refused)", plural(s.Refused, "input"))
+	}
+	fmt.Fprintf(w, "ingested %s%s: %d articles read, %d added (%d near-duplicates), %d already stored; "+
+		"%d new events, %d mentions; %s; %.1fs (%.1f articles/s)\n",
+		plural(s.Inputs, "input"), refused, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions,
+		plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
 	if s.Ignored > 0 {
 		fmt.Fprintf(w, "  ignored %d files in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", s.Ignored)
 	}
