@@ -520,6 +520,10 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case lemma == "blast" && h.head+1 < len(toks) && (toks[h.head+1].Lower == "into" || toks[h.head+1].Lower == "off" || toks[h.head+1].Lower == "through" || toks[h.head+1].Lower == "out"):
+		return true // "hoping to blast into the new year", "blasted off": no criticism
+	case appealedTo(toks, h.head):
+		return true // "UN urged to launch a global effort": the headline's UN is urged, not urging
 	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
 		return true // "the tram was negotiating a sharp curve"
 	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
@@ -808,9 +812,9 @@ func requested(toks []dyad.Token, i int) bool {
 // copula reports a form of "be" before token i past adverbs ("are not
 // welcome"): the word at i is an adjective, not a verb.
 func copula(toks []dyad.Token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if toks[j].Lemma == "be" {
-			return true
+			return true // (past up to three adverbs: "are clearly not very welcome")
 		}
 		if toks[j].Tag != "RB" {
 			return false

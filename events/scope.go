@@ -599,3 +599,18 @@ func objectParticiple(st *sentence, i int) bool {
 	}
 	return false
 }
+
+// appealedTo reports a verb of appeal at i with "to" and an infinitive
+// right after it and no addressee between: a headline's passive ("UN
+// urged to launch global effort"), whose subject is the one urged.
+func appealedTo(toks []dyad.Token, i int) bool {
+	switch toks[i].Lemma {
+	case "urge", "press", "implore", "encourage", "ask", "call":
+	default:
+		return false
+	}
+	if toks[i].Lemma == "call" || i+2 >= len(toks) || toks[i+1].Lower != "to" || toks[i+2].Tag != "VB" {
+		return false
+	}
+	return true
+}

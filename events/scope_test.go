@@ -108,6 +108,14 @@ var scopeCases = []coverageCase{
 	// a gerund describing an object actor (live rounds fired at supporters: repression, 175, refine.go)
 	{"Mozambican police fired live rounds at opposition supporters marching in Maputo on Thursday.", []string{"MOZCOP 175 MOZOPP asserted"}},
 	{"Witnesses saw Russian soldiers shooting civilians in Bucha.", []string{"RUSMIL 193 UKRCVL asserted"}},
+	// found in the judged sample of 29 November (after the figures): a
+	// headline's passive appeal, an adjective past three adverbs, "blast
+	// into", an act forced only in the conditional mood, "cannot"
+	{"UN urged to launch global effort to end offshore tax evasion", nil},
+	{"The media are clearly not very welcome here.", nil},
+	{"The company is hoping to blast into the new year with a launch.", nil},
+	{"He said that if they did not the US would be forced to release the prisoners.", []string{"USA 0841 USACVL hypothetical"}},
+	{"The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 080 - asserted"}},
 }
 
 func TestScope(t *testing.T) {

@@ -456,6 +456,14 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	if g < 0 || !strings.HasPrefix(toks[g].Tag, "VB") {
 		return
 	}
+	for m := g - 1; m >= 0 && m >= g-3; m-- {
+		if toks[m].Tag == "MD" {
+			return // "would be forced to release them": only in the conditional mood
+		}
+		if toks[m].Tag != "RB" && !isAux(toks[m]) {
+			break
+		}
+	}
 	switch toks[g].Lemma {
 	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
 		h.status = dyad.Asserted

@@ -66,7 +66,7 @@ var closed = map[string]string{
 	"that": "WDT", "which": "WDT", "who": "WP", "whom": "WP", "whose": "WP$", "what": "WP",
 	"when": "WRB", "where": "WRB", "why": "WRB", "how": "WRB",
 	"will": "MD", "would": "MD", "shall": "MD", "should": "MD", "can": "MD", "could": "MD",
-	"may": "MD", "might": "MD", "must": "MD", "wo": "MD",
+	"may": "MD", "might": "MD", "must": "MD", "wo": "MD", "cannot": "MD",
 	"not": "RB", "n't": "RB", "never": "RB", "also": "RB", "already": "RB", "still": "RB", "again": "RB",
 	"repeatedly": "RB", "reportedly": "RB", "allegedly": "RB", "fully": "RB", "jointly": "RB",
 	"recently": "RB", "later": "RB", "earlier": "RB", "yet": "RB", "just": "RB", "only": "RB",
