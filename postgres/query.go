@@ -41,9 +41,11 @@ func where(f sqlite.Filter) (string, []any, error) {
 		}
 	}
 	if f.From != "" {
-		// Period overlap, as the sqlite package: "2017-12" is compared
-		// with From's first seven characters.
-		conds = append(conds, "e.date <> '' AND e.date >= substr("+arg(f.From)+", 1, length(e.date))")
+		// Period overlap, as the sqlite package: --from 2017-12-01 keeps
+		// "2017-12" and "2017" (From's first seven and four characters);
+		// each branch can use the events_date index.
+		a := arg(f.From)
+		conds = append(conds, "(e.date >= "+a+" OR e.date IN (substr("+a+", 1, 7), substr("+a+", 1, 4)))")
 	}
 	if f.To != "" {
 		conds = append(conds, "e.date <> '' AND e.date <= "+arg(f.To+"~"))

@@ -143,10 +143,11 @@ func (f Filter) where() (string, []any, error) {
 	}
 	if f.From != "" {
 		// An event dated to a month or year matches when its period
-		// overlaps [From, To]: "2017-12" is compared with From's first
-		// seven characters, so --from 2017-12-01 keeps it.
-		conds = append(conds, "e.date <> '' AND e.date >= substr(?, 1, length(e.date))")
-		args = append(args, f.From)
+		// overlaps [From, To]: --from 2017-12-01 keeps "2017-12" (From's
+		// first seven characters) and "2017" (its first four). Each
+		// branch of the OR is a search of the events_date index.
+		conds = append(conds, "(e.date >= ? OR e.date IN (substr(?, 1, 7), substr(?, 1, 4)))")
+		args = append(args, f.From, f.From, f.From)
 	}
 	if f.To != "" {
 		conds = append(conds, "e.date <> '' AND e.date <= ?")
