@@ -104,6 +104,10 @@ func TestActors4(t *testing.T) {
 			[]string{"VEN 171 NLD asserted 2024-07-11"}},
 		{"Houthi fighters seized a Greek-linked cargo ship on Thursday.",
 			[]string{"YEMREB 171 GRCBUS asserted 2024-07-11"}},
+		// two groups of one code are one party of a clash, not a third
+		// participant
+		{"Hamas and Islamic Jihad fighters clashed with Israeli troops in Jenin on Monday.",
+			[]string{"PSEREB 190 ISRMIL asserted 2024-07-08", "ISRMIL 190 PSEREB asserted 2024-07-08"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -35,6 +36,11 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		out = append(out, c.event(ctx, st, h, src, tgt))
 	}
 	srcs, tgts := h.source, h.target
+	if len(tgts) > 0 {
+		// one party per code: "Hamas and Islamic Jihad fighters clashed
+		// with Israeli troops" is two parties, not three participants
+		srcs, tgts = distinctCodes(srcs), distinctCodes(tgts)
+	}
 	if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && len(srcs) > 0 && h.status == dyad.Asserted {
 		f := srcs[0]
 		ctx.lastForce = &f
@@ -92,6 +98,25 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// distinctCodes returns ms without the mentions whose code an earlier one
+// has (ms itself when there are none).
+func distinctCodes(ms []actors.Mention) []actors.Mention {
+	for i := 1; i < len(ms); i++ {
+		for j := 0; j < i; j++ {
+			if ms[i].Code == ms[j].Code {
+				out := slices.Clone(ms[:i])
+				for _, m := range ms[i+1:] {
+					if !slices.ContainsFunc(out, func(o actors.Mention) bool { return o.Code == m.Code }) {
+						out = append(out, m)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return ms
 }
 
 // event builds one event record.
