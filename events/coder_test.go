@@ -28,6 +28,19 @@ func TestSentences(t *testing.T) {
 		{"2024-07-13", "Argentina beat France on penalties to win the World Cup.", nil},
 		{"2024-07-13", "The UN-backed government in Tripoli condemned the strike.", []string{"LBYGOV 111 - asserted 2024-07-13"}},
 		{"2024-07-13", "Iraq invaded Kuwait in 1990.", nil},
+		// "N years ago" and "decades ago" are history too; days, weeks and
+		// months ago date the act
+		{"2023-10-07", "Fifty years ago, Egypt and Syria attacked Israel.", nil},
+		{"2023-10-07", "Seventy-four years ago, North Korean troops invaded South Korea.", nil},
+		{"2023-10-07", "Decades ago, Iraq invaded Kuwait.", nil},
+		{"2024-03-10", "Russian forces shelled Kharkiv two days ago, Ukrainian officials said.",
+			[]string{"RUSMIL 194 UKR asserted 2024-03-08"}},
+		{"2024-03-10", "Iran seized a tanker two months ago.", []string{"IRN 171 - asserted 2024-01"}},
+		{"2024-03-10", "Sweden joined NATO in April last year.", []string{"SWE 050 IGOWSTNAT asserted 2023-04"}},
+		{"2024-03-10", "Japan summoned China's ambassador on Sept. 15.", []string{"JPN 114 CHNGOV asserted 2023-09-15"}},
+		// a year after a reduced relative is the participle's, not the meeting's
+		{"2017-11-06", "Trump also met relatives of Japanese citizens abducted by North Korean agents decades ago.",
+			[]string{"USAGOV 040 - asserted 2017-11-06"}},
 		{"2024-07-13", "Turkey warned that it would strike Kurdish militants if they attacked its border posts.",
 			[]string{"TUR 138 TURREB asserted 2024-07-13"}},
 	}

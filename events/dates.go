@@ -2,6 +2,7 @@ package events
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -160,6 +161,11 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			// an abbreviation needs a day or a full stop: "Jan 5", "5 Jan",
 			// "Jan." (not "Jan Egeland said")
 			m := months[w]
+			if next == "." && i+2 < len(toks) && isNum(toks[i+2].Lower) && len(toks[i+2].Lower) <= 2 {
+				// "Sept. 15": the abbreviation's full stop before the day
+				next = toks[i+2].Lower
+				i++
+			}
 			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in June"
 			if isNum(next) && len(next) <= 2 {
 				dd, _ := strconv.Atoi(next)
@@ -175,6 +181,16 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				i = end - 1
 				continue
 			}
+			if (next == "last" || next == "this") && i+2 < len(toks) && toks[i+2].Lower == "year" {
+				// "in April last year", "in June this year"
+				y := pub.Year()
+				if next == "last" {
+					y--
+				}
+				out = append(out, dateExpr{i, i + 3, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				i += 2
+				continue
+			}
 			if isNum(next) && len(next) == 4 {
 				y, _ := strconv.Atoi(next)
 				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
@@ -186,14 +202,44 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				y-- // "in June" written in April refers to last June
 			}
 			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
-		case (w == "years" || w == "decades") && next == "ago" && i > 0:
-			// "50 years ago", "two decades ago"
+		case (w == "days" || w == "day" || w == "weeks" || w == "week" || w == "months" || w == "month") && next == "ago" && wordNumber(prev) > 0:
+			// "two days ago" (the day), "three weeks ago" and "two months
+			// ago" (the month they fall in)
 			n := wordNumber(prev)
-			if w == "decades" {
+			switch w {
+			case "days", "day":
+				out = append(out, dateExpr{i - 1, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day})
+			case "weeks", "week":
+				out = append(out, dateExpr{i - 1, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month})
+			default:
+				out = append(out, dateExpr{i - 1, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+			}
+		case (w == "years" || w == "decades" || w == "year" || w == "decade" || w == "century") && next == "ago":
+			// "50 years ago", "Seventy-four years ago", "two decades ago";
+			// with no count, "decades ago" is at least twenty years and
+			// "(many) years ago" at least three: history either way
+			n, start := wordNumber(prev), i-1
+			switch {
+			case n > 0:
+			case w == "decades":
+				n, start = 20, i
+			case w == "years":
+				n, start = 3, i
+			}
+			if prev == "many" || prev == "several" || prev == "few" {
+				start = i - 1
+			}
+			if start < 0 {
+				start = i
+			}
+			switch w {
+			case "decades", "decade":
 				n *= 10
+			case "century":
+				n *= 100
 			}
 			if n > 0 {
-				out = append(out, dateExpr{i - 1, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year})
+				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year})
 			}
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
@@ -229,7 +275,6 @@ func yearAfter(toks []dyad.Token, i int, pub time.Time, m time.Month) (int, int)
 	return y, i
 }
 
-// wordNumber reads "50", "two", "a" as a count; 0 when it is none.
 // relativeDays returns the number of days of "a day earlier", "two
 // days later", "the day before" (the word at i is earlier, later or
 // before, "day(s)" before it), or 0: no count before it, more than ten
@@ -249,10 +294,25 @@ func relativeDays(toks []dyad.Token, i int) int {
 	return n
 }
 
+// wordNumber reads "50", "two", "fifty", "seventy-four", "a" as a
+// count; 0 when it is none.
 func wordNumber(w string) int {
 	if isNum(w) && len(w) <= 4 {
 		n, _ := strconv.Atoi(w)
 		return n
+	}
+	// "fifty", "seventy-four"
+	for t, name := range []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		if name == "" || !strings.HasPrefix(w, name) {
+			continue
+		}
+		if rest := w[len(name):]; rest == "" {
+			return 10 * t
+		} else if rest[0] == '-' {
+			if u := wordNumber(rest[1:]); u > 0 && u < 10 {
+				return 10*t + u
+			}
+		}
 	}
 	for n, name := range []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {

@@ -462,7 +462,15 @@ func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 			continue
 		}
 		if (toks[g].Tag == "VBN" || toks[g].Tag == "VBD") && g > 0 && strings.HasPrefix(toks[g-1].Tag, "NN") {
-			return d, true
+			// on h's object itself, not on a noun of a phrase after it
+			// ("met relatives of citizens abducted … decades ago")
+			own := true
+			for k := h.end; k < g && own; k++ {
+				own = toks[k].Tag != "IN"
+			}
+			if own {
+				return d, true
+			}
 		}
 	}
 	return dateExpr{}, false
@@ -618,11 +626,15 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 			}
 		case g.head < i:
 			blocked := false
+			year := yearDate(st, i)
 			for k := g.end; k < i; k++ {
 				// the date of a subordinate or relative clause between:
 				// not this verb's (a when-clause's time is the verb's:
-				// "arrested Robinson when he returned in November")
-				if subordinator(toks[k].Lower) && toks[k].Lower != "when" {
+				// "arrested Robinson when he returned in November"); a
+				// year after a reduced relative is the participle's ("met
+				// relatives of citizens abducted by agents decades ago")
+				if subordinator(toks[k].Lower) && toks[k].Lower != "when" ||
+					year && toks[k].Tag == "VBN" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN") {
 					blocked = true
 				}
 			}
@@ -658,6 +670,17 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 		return nominal
 	}
 	return best
+}
+
+// yearDate reports whether the date expression starting at token i is
+// at year precision ("decades ago", "in 1998").
+func yearDate(st *sentence, i int) bool {
+	for _, d := range st.dates {
+		if d.start == i {
+			return d.precision == dyad.Year
+		}
+	}
+	return false
 }
 
 func commaBetween(toks []dyad.Token, a, b int) bool {
