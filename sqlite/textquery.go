@@ -33,8 +33,11 @@ var textColumns = map[string]bool{"title": true, "text": true, "article_id": tru
 // column filter). A query without such terms is returned unchanged; a
 // query that is still invalid is reported by the store as before.
 // Terms are split at white space, double quotes, parentheses, braces and
-// commas.
+// commas. A query holding a NUL byte is returned unchanged.
 func NormalizeText(q string) string {
+	if strings.IndexByte(q, 0) >= 0 {
+		return q // SQLite reads the query up to the NUL; left as given
+	}
 	var b []byte
 	andAt := -1 // where a pending "AND" starts in b, -1 when the last term was not AND
 	for i := 0; i < len(q); {

@@ -83,3 +83,28 @@ func TestTextCommonTerms(t *testing.T) {
 		t.Errorf(`CheckText("Korea AND"): %v`, err)
 	}
 }
+
+// FuzzNormalizeText: NormalizeText is idempotent, and a query FTS5
+// accepts as written is still accepted after it.
+func FuzzNormalizeText(f *testing.F) {
+	db := openTemp(f)
+	for _, q := range []string{"al-Assad", "Kim Jong-un*", `"U.S." AND NOT don't`, "title:a.b OR -text:c",
+		"NEAR(a b, 3)", "a+b", "^a*", "{title}:x.y", `"un""term`, "a AND  NOT b AND"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		n := NormalizeText(q)
+		if again := NormalizeText(n); again != n {
+			t.Fatalf("NormalizeText(%q) = %q, then %q", q, n, again)
+		}
+		match := func(s string) error {
+			var k int
+			return db.db.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", s).Scan(&k)
+		}
+		if match(q) == nil {
+			if err := match(n); err != nil {
+				t.Fatalf("%q is valid FTS5, its rewrite %q is not: %v", q, n, err)
+			}
+		}
+	})
+}
