@@ -453,3 +453,46 @@ func (c *Coder) mandative(st *sentence, hits []verbHit, live []bool) {
 		}
 	}
 }
+
+// holderTarget addresses a demand or appeal for people's release or
+// return (1053, 0253) to the state that holds them, named after the
+// people: "the return of children deported to Russia" (Russia), "the
+// release of political prisoners in Azerbaijan" (Azerbaijan). Nil when
+// the text names none.
+func (c *Coder) holderTarget(st *sentence, h *verbHit) []actors.Mention {
+	if h.code != "1053" && h.code != "0253" || len(h.target) != 1 || !hasSector(h.target[0], "CVL", "OPP", "MED", "REF", "EDU", "HRI", "LAB", "REL", "MIL") {
+		return nil
+	}
+	toks := st.toks
+	if t := h.target[0]; strings.Contains(t.Text, " in ") && t.Country != "" && (len(h.source) == 0 || t.Country != h.source[0].Country) {
+		// "political prisoners in Azerbaijan": the place named in the
+		// people's own phrase holds them
+		s := t
+		s.Code, s.Sectors, s.Kind = t.Country, []string{}, "coref"
+		s.Name = c.matcher.Dictionary().Name(t.Country)
+		return []actors.Mention{s}
+	}
+	for k := h.target[0].End; k+1 < len(toks) && k < h.target[0].End+4; k++ {
+		w := toks[k].Lower
+		if isPunct(toks[k]) || finite(toks[k].Tag) && !(toks[k].Tag == "VBD" && k == h.target[0].End) {
+			return nil // (a participle right after the people: "children deported to Russia")
+		}
+		if w != "to" && w != "in" && w != "by" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if m := st.at[j]; m >= 0 && (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) {
+			if len(h.source) > 0 && st.ments[m].Country == h.source[0].Country {
+				return nil
+			}
+			t := st.ments[m]
+			t.Place = false
+			return []actors.Mention{t}
+		}
+		return nil
+	}
+	return nil
+}

@@ -265,3 +265,20 @@ func TestPhrasingPass9(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestHolderTarget codes team-written sentences for holderTarget: a
+// demand or appeal for people's release or return is addressed to the
+// state that holds them when the text names it after the people.
+func TestHolderTarget(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Armenia demanded the return of Armenian soldiers captured by Azerbaijan.",
+			[]string{"ARM 1053 AZE asserted"}},
+		{"Kyiv demanded the return of civilians deported to Belarus.",
+			[]string{"UKR 1053 BLR asserted"}},
+		{"The European Parliament demanded the immediate release of political prisoners in Belarus.",
+			[]string{"IGOEUREEC 1053 BLR asserted"}},
+		{"Britain demanded the release of a British journalist.",
+			[]string{"GBR 1053 GBRMED asserted"}},
+	}, false)
+}

@@ -373,6 +373,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
 	h.code = killCode(st, h)
+	if t := c.holderTarget(st, h); t != nil {
+		h.target = t // "demanded the return of children deported to Russia": of Russia
+	}
 	if (h.code == "195" || h.code == "194" || h.code == "150") && head == "fire" && words(st.toks[h.head:h.end], "live", "rubber", "tear") &&
 		len(h.target) > 0 && civil(h.target[0]) && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "COP", "MIL", "GOV")) {
 		h.code = "175" // "fired live rounds at opposition supporters": force against protesters is repression
