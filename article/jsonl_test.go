@@ -71,6 +71,8 @@ func TestTextDateHeader(t *testing.T) {
 	for _, c := range []struct{ in, date, want string }{
 		{"TITLE: Talks\nDATE: 20240301\n\nSeoul protested.", "", "2024-03-01 header"},
 		{"DATE: 2024-03-01\n\nSeoul protested.", "2024-07-13", "2024-03-01 header"},
+		{"DATE: 2024-03-01 10:00 KST\n\nSeoul protested.", "", "2024-03-01 header"},
+		{"DATE: 2024-03-01T10:00:00+09:00\n\nSeoul protested.", "", "2024-03-01T10:00:00+09:00 header"},
 		{"\nDATE: 03/01/2024\n\nSeoul protested.", "",
 			`story.txt:2: DATE "03/01/2024": day and month order is ambiguous; write the date as YYYY-MM-DD`},
 		{"TITLE: Talks\nDATE: 01.03.2024\n\nSeoul protested.", "2024-07-13",

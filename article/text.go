@@ -172,6 +172,10 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 			a.Title = v
 		case "date":
 			d, ok := parseDate(v)
+			if !ok && isoDayRE.MatchString(v) {
+				// "2024-03-01 10:00 KST": a zone Go cannot read; the day stands
+				d, ok = parseDate(v[:10])
+			}
 			if !ok {
 				return 0, false, &lineError{i + 1, badDate(m[1], v)}
 			}
@@ -208,6 +212,10 @@ type lineError struct {
 
 func (e *lineError) Error() string { return e.err.Error() }
 func (e *lineError) Unwrap() error { return e.err }
+
+// isoDayRE matches a value that starts with an ISO day and goes on with
+// a time: "2024-03-01 10:00 KST", "2024-03-01T10:00 (local)".
+var isoDayRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[ T]`)
 
 // dmyRE matches dates written with the day and month as numbers in an
 // order a reader cannot tell: 03/01/2024, 1.3.2024, 03-01-24.
