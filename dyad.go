@@ -168,7 +168,7 @@ type Event struct {
 	DatePrecision string `json:"date_precision"`
 	// DateFrom is "text" when the sentence dated the event, "published"
 	// when the publication date was taken, "" when unknown.
-	DateFrom   string    `json:"date_from,omitempty"`
+	DateFrom   string    `json:"date_from"`
 	Source     *Actor    `json:"source"`
 	Target     *Actor    `json:"target"`
 	CAMEO      string    `json:"cameo"`

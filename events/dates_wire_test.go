@@ -1,7 +1,9 @@
 package events_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -218,5 +220,19 @@ func TestDatelineLocalDay(t *testing.T) {
 		if want := []string{"150 " + tt.want}; fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s %s: events %v, want %v", tt.dateline, tt.published, got, want)
 		}
+	}
+}
+
+// TestUnknownDateRecord: with no publication date the record says so in
+// every date field, date_from included ("", never left out).
+func TestUnknownDateRecord(t *testing.T) {
+	c := newCoder(t)
+	evs := c.Code(&dyad.Article{ID: "t", Body: []string{"North Korea fired two missiles into the sea on Friday."}})
+	if len(evs) != 1 {
+		t.Fatalf("events %+v, want 1", evs)
+	}
+	b, _ := json.Marshal(evs[0])
+	if s := string(b); !strings.Contains(s, `"date":"","date_precision":"unknown","date_from":""`) {
+		t.Errorf("record %s: want empty date, unknown precision and an empty date_from", s)
 	}
 }
