@@ -12,7 +12,7 @@ import (
 // TextHelp is what a query Filter.Text still cannot parse after
 // NormalizeText is told (by dyad events --q and the API's q).
 const TextHelp = `not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; ` +
-	`put a term with punctuation in double quotes: "al-Assad")`
+	`put a term with punctuation in double quotes: "12:30")`
 
 // textColumns are the columns of the articles_fts index a query may name.
 var textColumns = map[string]bool{"title": true, "text": true, "article_id": true}

@@ -358,9 +358,9 @@ func TestEventsFilterUsage(t *testing.T) {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
 	}
 	tests := []struct{ flag, value, want string }{
-		{"--q", `"unterminated`, `--q "\"unterminated": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "al-Assad")`},
-		{"--q", "AND", `--q "AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "al-Assad")`},
-		{"--q", "missile AND", `--q "missile AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "al-Assad")`},
+		{"--q", `"unterminated`, `--q "\"unterminated": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "12:30")`},
+		{"--q", "AND", `--q "AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "12:30")`},
+		{"--q", "missile AND", `--q "missile AND": not a valid full-text query (SQLite FTS5 syntax: words, "phrases", AND, OR, NOT; put a term with punctuation in double quotes: "12:30")`},
 		{"--quad", "0", "--quad 0: want 1–4"},
 		{"--country", "Syria", `--country "Syria": want an ISO 3166 alpha-3 code (SYR, USA)`},
 		{"--country", "sy", `--country "sy": want an ISO 3166 alpha-3 code (SYR, USA)`},
