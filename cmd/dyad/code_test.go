@@ -161,13 +161,14 @@ func TestCodeSeed(t *testing.T) {
 func TestCodeBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string][]byte{
-		"empty.txt":  {},
-		"binary.bin": {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0},
-		"latin1.txt": []byte("TITLE: Caf\xe9\n\nNorth Korea fired a missile on Friday.\n"),
-		"good.txt":   []byte("TITLE: Drill\nDATE: 2024-03-02\n\nNorth Korea fired two ballistic missiles into the sea on Friday.\n"),
+		"empty.txt":   {},
+		"binary.bin":  {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0},
+		"latin1.txt":  []byte("TITLE: Caf\xe9\n\nNorth Korea fired a missile on Friday.\n"),
+		"good.txt":    []byte("TITLE: Drill\nDATE: 2024-03-02\n\nNorth Korea fired two ballistic missiles into the sea on Friday.\n"),
+		"script.html": []byte("<html><head><script>var x = 1;</script></head><body><script>y()</script></body></html>"),
 	}
 	var args []string
-	for _, name := range []string{"empty.txt", "binary.bin", "latin1.txt", "good.txt"} {
+	for _, name := range []string{"empty.txt", "binary.bin", "latin1.txt", "good.txt", "script.html"} {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, files[name], 0o644); err != nil {
 			t.Fatal(err)
@@ -182,6 +183,9 @@ func TestCodeBadInputs(t *testing.T) {
 		if !strings.Contains(errs, name) {
 			t.Errorf("stderr does not name %s:\n%s", name, errs)
 		}
+	}
+	if !strings.Contains(errs, "script.html: no text found (no title, no story)") {
+		t.Errorf("stderr does not say the script-only page has no text:\n%s", errs)
 	}
 	got := projectLines(t, out)
 	if len(got) != 1 || got[0].Source != "PRK" || got[0].CAMEO != "150" || got[0].Date != "2024-03-01" {
