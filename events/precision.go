@@ -68,6 +68,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				h.status = dyad.Hypothetical
 			}
 		}
+		if (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && subjectNominal(st, h) {
+			live[k] = false // "pressure and sanctions against North Korea cannot solve the issue": whose sanctions is not said
+			continue
+		}
 		if bareMeeting(st, h) && len(h.source) < 2 && len(h.target) == 0 {
 			live[k] = false // "the Palestinians called the meeting a failure"
 			continue
@@ -524,6 +528,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "hoping to blast into the new year", "blasted off": no criticism
 	case appealedTo(toks, h.head):
 		return true // "UN urged to launch a global effort": the headline's UN is urged, not urging
+	case lemma == "seal" && objectIn(toks, h.head, scenes):
+		return true // "police sealed off the crash site": a cordon, no blockade of anyone
 	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
 		return true // "the tram was negotiating a sharp curve"
 	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
@@ -605,6 +611,10 @@ var abstractObjects = map[string]bool{
 	"arguments": true, "notion": true, "policy": true, "policies": true, "record": true,
 	"goodwill": true, "trust": true, "confidence": true, "morale": true, "consensus": true,
 }
+
+// scenes are places police seal off after an incident: "sealed off the
+// crash site", "the scene".
+var scenes = map[string]bool{"site": true, "scene": true, "scenes": true, "wreckage": true, "building": true}
 
 // negotiatedPaths are what one "negotiates" that is no party: "was
 // negotiating a sharp curve".

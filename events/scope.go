@@ -614,3 +614,70 @@ func appealedTo(toks []dyad.Token, i int) bool {
 	}
 	return true
 }
+
+// subjectNominal reports an event noun at i that heads its clause's
+// subject ("pressure and sanctions against North Korea cannot solve the
+// issue", "detaining suspects without trial breaks the law") while none
+// of its sources stands inside its noun phrase: the act's actor is not
+// named ("the Israeli strike on Jabalia was condemned" names its own).
+func subjectNominal(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if len(h.source) == 0 {
+		return false
+	}
+	start := i // the noun phrase's first word
+	for start > 0 {
+		t := toks[start-1]
+		if st.at[start-1] >= 0 || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "PRP$" || t.Lower == "and" {
+			start--
+			continue
+		}
+		break
+	}
+	if start > 0 {
+		switch toks[start-1].Lower {
+		case "that":
+		case "“", "\"", ",", ":", ";":
+			if toks[i].Tag == "VBG" {
+				return false // a participle clause: ", warning it could …"; "is “investigating”"
+			}
+		default:
+			if !strings.HasPrefix(toks[start-1].Tag, "VB") || !sayingVerb(toks[start-1].Lemma) || toks[i].Tag == "VBG" {
+				return false
+			}
+			// the subject of a complement: "China said sanctions cannot solve it"
+		}
+	}
+	// the clause's verb after the phrase (past its of/against/on complement)
+	verb := -1
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.Tag == "MD" || finite(t.Tag) && st.at[k] < 0 {
+			verb = k
+			break
+		}
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG" && t.Tag != "VBN" {
+			return false
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for _, m := range h.source {
+		if m.Start >= start && m.End <= verb {
+			return false // "the Israeli strike", "air strikes by Syrian planes have killed"
+		}
+	}
+	return true
+}
+
+// sayingVerb reports a verb whose complement clause may follow it with
+// no "that": "said sanctions cannot solve the issue".
+func sayingVerb(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "believe", "think", "argue", "insist", "add", "warn", "note", "stress", "claim", "suggest":
+		return true
+	}
+	return false
+}

@@ -116,6 +116,13 @@ var scopeCases = []coverageCase{
 	{"The company is hoping to blast into the new year with a launch.", nil},
 	{"He said that if they did not the US would be forced to release the prisoners.", []string{"USA 0841 USACVL hypothetical"}},
 	{"The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 080 - asserted"}},
+	// an act named as a clause's subject with no actor of its own; a
+	// cordoned scene
+	{"Britain's foreign secretary attacked a ruling that detaining suspects without trial breaks the law.", nil},
+	{"The UN said the Israeli strike on Jabalia was a war crime.", []string{"ISR 190 PSE asserted"}},
+	{"Officials said air strikes by Syrian planes have killed 600 civilians.", []string{"SYRMIL 195 - asserted"}},
+	{"Police have sealed off the crash site.", nil},
+	{"Israeli forces sealed off the town of Jenin on Monday.", []string{"ISRMIL 191 PSE asserted"}},
 }
 
 func TestScope(t *testing.T) {
