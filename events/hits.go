@@ -78,7 +78,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status, g.threat = dyad.Future, true
 			}
-			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 {
+			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") {
+				// (aid agreed to be given goes one way: "agreed to provide
+				// Cambodia with military equipment")
 				// "X and Y agreed to resume contacts": both parties intend it
 				m := *g.p
 				m.Flags |= flagMutual | flagAgreed

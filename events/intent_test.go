@@ -282,3 +282,24 @@ func TestHolderTarget(t *testing.T) {
 			[]string{"GBR 1053 GBRMED asserted"}},
 	}, false)
 }
+
+// TestPhrasingPass10 codes team-written sentences for the tenth pass:
+// aid agreed to goes one way ("agreed to provide Cambodia with military
+// equipment", 0332, not mutual), military equipment provided is military
+// aid, announced loans are loans (071), and a threat to annihilate a
+// state threatens force (138).
+func TestPhrasingPass10(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"China agreed to provide Cambodia with military equipment.",
+			[]string{"CHN 0332 KHM future"}},
+		{"Russia supplied military hardware to Myanmar's army last year.",
+			[]string{"RUS 072 MMRMIL asserted"}},
+		{"Japan announced new loans to Indonesia on Monday.",
+			[]string{"JPN 071 IDN asserted"}},
+		{"Kim Jong Un threatened to annihilate South Korea.",
+			[]string{"PRKGOV 138 KOR asserted"}},
+		{"Serbia and Hungary agreed to resume flights.",
+			[]string{"SRB 0311 HUN future", "HUN 0311 SRB future"}},
+	}, false)
+}
