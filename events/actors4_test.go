@@ -108,6 +108,11 @@ func TestActors4(t *testing.T) {
 		// participant
 		{"Hamas and Islamic Jihad fighters clashed with Israeli troops in Jenin on Monday.",
 			[]string{"PSEREB 190 ISRMIL asserted 2024-07-08", "ISRMIL 190 PSEREB asserted 2024-07-08"}},
+		// a place after the subject ("in eastern Ukraine") is no subject
+		{"Separatists in eastern Ukraine shelled government positions on Monday.",
+			[]string{"UKRREB 194 UKRGOV asserted 2024-07-08"}},
+		{"Jihadists in northern Mali attacked an army post on Monday.",
+			[]string{"MLIREB 190 MLIMIL asserted 2024-07-08"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},

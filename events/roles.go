@@ -141,6 +141,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if before >= 0 && toks[before].Lower == "the" {
 				before--
 			}
+			for before >= 1 && mt.Place && !startsUpperASCII(toks[before].Text) && (strings.HasSuffix(toks[before].Lower, "ern") || toks[before].Lower == "central") {
+				before-- // "separatists in eastern Ukraine shelled": a place too
+			}
 			if before >= 1 && (toks[before].Lower == "of" || toks[before].Lower == "from") && roleNoun(toks[before-1].Lower) &&
 				!(before >= 2 && isPreposition(toks[before-2].Lower)) {
 				// "the leaders of Brazil, Colombia and Peru met", "envoys
