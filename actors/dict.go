@@ -290,7 +290,14 @@ func Default() (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return load(sub, "actors/data/")
+	d, err := load(sub, "actors/data/")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPrefixes(d.Entries, 0); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func load(fsys fs.FS, prefix string) (*Dictionary, error) {
@@ -359,6 +366,9 @@ func (d *Dictionary) AddDir(dir string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkPrefixes(all, len(d.Entries)); err != nil {
+		return err
+	}
 	d.Entries, d.Warnings = all, warnings
 	d.index()
 	return nil
@@ -397,6 +407,46 @@ func check(entries []Entry) (warnings []string, err error) {
 		}
 	}
 	return warnings, errors.Join(errs...)
+}
+
+// nonState are the first code groups of actors that belong to no state:
+// intergovernmental and non-governmental organisations, international
+// militarised groups and multinational companies (CAMEO).
+var nonState = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true}
+
+// checkPrefixes checks that the code of every entry from entries[from:]
+// but agents' starts with a group the dictionary knows: a country code
+// of a country entry, a role of an agent entry (a stateless "REB") or one
+// of nonState. A typo ("XXXGOV", "KROGOV") is an error naming its line,
+// not an actor coded with a country that does not exist. A dictionary
+// with no country entry (a partial one, in tests) is not checked.
+func checkPrefixes(entries []Entry, from int) error {
+	known := map[string]bool{}
+	for k := range nonState {
+		known[k] = true
+	}
+	countries := false
+	for _, e := range entries {
+		switch e.Kind {
+		case KindCountry:
+			known[e.Code], countries = true, true
+		case KindAgent:
+			for i := 0; i+3 <= len(e.Code); i += 3 {
+				known[e.Code[i:i+3]] = true
+			}
+		}
+	}
+	if !countries {
+		return nil
+	}
+	var errs []error
+	for _, e := range entries[from:] {
+		if e.Kind != KindAgent && !known[e.Code[:3]] {
+			errs = append(errs, fmt.Errorf("%s: code %q: %s is no country of the dictionary, no role and none of IGO, NGO, IMG, MNC",
+				e.pos(), e.Code, e.Code[:3]))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // overlap reports whether two half-open ranges [From, To) share a day.

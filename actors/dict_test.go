@@ -398,3 +398,34 @@ func Example() {
 	// Yoon Suk Yeol KORGOV true false
 	// mine.txt:1: code "IGO-WST": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)
 }
+
+// TestAddDirUnknownPrefix: a user entry whose code starts with no country,
+// role or non-state group of the dictionary is an error naming its line;
+// a new country the user adds is known to the entries after it.
+func TestAddDirUnknownPrefix(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.txt")
+	write := func(s string) {
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Jane Roe | XXXGOV | person | 2024-01-01..\nJohn Doe | KROGOV | person\n")
+	want := path + `:1: code "XXXGOV": XXX is no country of the dictionary, no role and none of IGO, NGO, IMG, MNC` + "\n" +
+		path + `:2: code "KROGOV": KRO is no country of the dictionary, no role and none of IGO, NGO, IMG, MNC`
+	if err := d.AddDir(dir); err == nil || err.Error() != want {
+		t.Fatalf("AddDir error = %v\nwant %q", err, want)
+	}
+	n := len(d.Entries)
+	write("Somaliland | SML | country\nMuse Bihi Abdi | SMLGOV | person | 2017-12-13..2024-12-12\nJane Roe | REB | org\nNew Relief Fund | NGO | org\n")
+	if err := d.AddDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entries) != n+4 {
+		t.Errorf("%d entries added, want 4", len(d.Entries)-n)
+	}
+}
