@@ -427,6 +427,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.respondTarget(st, h) // "respond with force to any provocation by Seoul"
 			}
 			if len(h.target) == 0 {
+				h.target = c.authorTarget(st, h) // "rejected a peace plan proposed by Ukraine"
+			}
+			if len(h.target) == 0 {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 		}

@@ -496,3 +496,33 @@ func (c *Coder) holderTarget(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
+
+// authorTarget finds the author of a rejected or criticised thing named
+// by a participle and "by" right after the verb's object: "rejected a
+// peace plan proposed by Ukraine", "criticised a resolution drafted by
+// France". Nil when there is none.
+func (c *Coder) authorTarget(st *sentence, h *verbHit) []actors.Mention {
+	if r := cameo.Root(h.code); r != "11" && r != "12" {
+		return nil
+	}
+	toks := st.toks
+	for k := h.end; k+2 < len(toks) && k < h.end+6; k++ {
+		if isPunct(toks[k]) || finite(toks[k].Tag) && toks[k].Tag != "VBD" {
+			return nil
+		}
+		if (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && toks[k+1].Lower == "by" {
+			j := k + 2
+			if toks[j].Lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if m := st.at[j]; m >= 0 && !st.ments[m].Modifier {
+				if len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
+					return nil
+				}
+				return c.group(st, m)
+			}
+			return nil
+		}
+	}
+	return nil
+}

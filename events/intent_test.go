@@ -303,3 +303,18 @@ func TestPhrasingPass10(t *testing.T) {
 			[]string{"SRB 0311 HUN future", "HUN 0311 SRB future"}},
 	}, false)
 }
+
+// TestAuthorTarget codes team-written sentences for authorTarget: a
+// rejected or criticised thing's author named by "proposed/drafted by"
+// is the target; a participle with no "by" names none.
+func TestAuthorTarget(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Russia rejected a peace plan proposed by Ukraine.",
+			[]string{"RUS 127 UKR asserted"}},
+		{"China criticised a resolution drafted by France.",
+			[]string{"CHN 111 FRA asserted"}},
+		{"Iran condemned the sanctions imposed on Monday.",
+			[]string{"IRN 111 - asserted"}},
+	}, false)
+}
