@@ -113,6 +113,9 @@ func TestActors4(t *testing.T) {
 			[]string{"UKRREB 194 UKRGOV asserted 2024-07-08"}},
 		{"Jihadists in northern Mali attacked an army post on Monday.",
 			[]string{"MLIREB 190 MLIMIL asserted 2024-07-08"}},
+		// a place held by a group, named after it: the state it is in
+		{"Russian forces shelled the Ukrainian-held town of Kupiansk on Monday.",
+			[]string{"RUSMIL 194 UKR asserted 2024-07-08"}},
 		// a visit's host named by office is the host, not its state too
 		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},

@@ -524,8 +524,8 @@ func partOf(toks []dyad.Token, j int) int {
 		return j
 	}
 	k := j + 1
-	if k < len(toks) && toks[k].Tag == "JJ" {
-		k++
+	if k < len(toks) && (toks[k].Tag == "JJ" || strings.IndexByte(toks[k].Text, '-') > 0) {
+		k++ // "the northern suburbs of", "the Houthi-held port of"
 	}
 	if k+1 >= len(toks) || toks[k+1].Lower != "of" {
 		return j
