@@ -528,6 +528,12 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "hoping to blast into the new year", "blasted off": no criticism
 	case appealedTo(toks, h.head):
 		return true // "UN urged to launch a global effort": the headline's UN is urged, not urging
+	case lemma == "ask" && h.head+1 < len(toks) && askedAbout(toks[h.head+1].Lower):
+		return true // "a reporter asked about her role": a question, no request
+	case h.p.Code != "" && len(h.p.Slots) > 0 && len(h.p.Slots[0]) > 0 && h.p.Slots[0][0] == "be" && (h.code == "012" || h.code == "013") && negatedAfter(toks, h.head, h.end):
+		return true // "he is not overly concerned": no comment of concern
+	case toks[h.head].Tag == "VBG" && h.head > 0 && (toks[h.head-1].Lower == "towards" || toks[h.head-1].Lower == "toward"):
+		return true // "pledged to work towards lifting the ban": an aim
 	case lemma == "seal" && objectIn(toks, h.head, scenes):
 		return true // "police sealed off the crash site": a cordon, no blockade of anyone
 	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
@@ -798,6 +804,9 @@ func requested(toks []dyad.Token, i int) bool {
 			}
 			if (toks[k].Tag == "VBP" || toks[k].Tag == "VB") && k+1 < i && (toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {
 				continue // "repatriate and prosecute"
+			}
+			if toks[k].Text == "," && k > 0 && k+1 < len(toks) && (toks[k-1].Tag == "NNP" || toks[k-1].Tag == "NNPS") && (toks[k+1].Tag == "NNP" || toks[k+1].Tag == "NNPS") {
+				continue // a list of names: "that Germany, France and Britain repatriate"
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" || toks[k].Text == "," || toks[k].Tag == "MD" {
 				return false

@@ -681,3 +681,13 @@ func sayingVerb(lemma string) bool {
 	}
 	return false
 }
+
+// askedAbout reports a word after "ask" that makes it a question, not a
+// request: "asked about", "asked whether", "asked why".
+func askedAbout(w string) bool {
+	switch w {
+	case "about", "whether", "if", "why", "how", "what", "when", "where", "who":
+		return true
+	}
+	return false
+}

@@ -123,6 +123,15 @@ var scopeCases = []coverageCase{
 	{"Officials said air strikes by Syrian planes have killed 600 civilians.", []string{"SYRMIL 195 - asserted"}},
 	{"Police have sealed off the crash site.", nil},
 	{"Israeli forces sealed off the town of Jenin on Monday.", []string{"ISRMIL 191 PSE asserted"}},
+	// from the second judged sample (after its figures): a demand's
+	// content past a list of names, a question, an unconcerned minister,
+	// an aim after "towards"
+	{"Donald Trump's demand that Germany, France and Britain repatriate and prosecute their citizens met a mixed response.", nil},
+	{"When a French reporter asked about the role of the first lady, the president replied.", nil},
+	{"The French government asked Britain for more help on Monday.", []string{"FRAGOV 023 GBR asserted"}},
+	{"Australia said it was not overly concerned about the figures.", nil},
+	{"Australia said it was concerned about the figures.", []string{"AUS 012 - asserted"}},
+	{"In December, the EU pledged to work towards lifting the ban on arms sales to China.", nil},
 }
 
 func TestScope(t *testing.T) {
