@@ -511,6 +511,14 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 				if p.Tag == "NNP" && r.start-1 > 0 && !isTitle(p.Lower) {
 					return true
 				}
+				// "Michael Jordan criticised …": a sentence's first word
+				// too, when it is a name no dictionary knows (not "Syria
+				// Jordan border", not a title, not "Ex-Soviet Georgia")
+				if p.Tag == "NNP" && r.start == 1 && !isTitle(p.Lower) && p.Text != strings.ToUpper(p.Text) && !strings.Contains(p.Text, "-") {
+					if pv := m.longest(toks, 0); pv.p == nil {
+						return true
+					}
+				}
 			}
 			if r.end < len(toks) && !titleCased(toks) {
 				// "Israel Adesanya", "Kenya Moore": a first name, unless

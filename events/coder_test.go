@@ -28,6 +28,11 @@ func TestSentences(t *testing.T) {
 		{"2024-07-13", "Argentina beat France on penalties to win the World Cup.", nil},
 		{"2024-07-13", "The UN-backed government in Tripoli condemned the strike.", []string{"LBYGOV 111 - asserted 2024-07-13"}},
 		{"2024-07-13", "Iraq invaded Kuwait in 1990.", nil},
+		// a country name after a sentence's first word that is a name no
+		// dictionary knows is a person's; after an adverb it is the state
+		{"2024-03-10", "Michael Jordan criticised the league's new schedule.", nil},
+		{"2024-03-10", "Yesterday Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-09"}},
+		{"2024-03-10", "Meanwhile Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-10"}},
 		// "N years ago" and "decades ago" are history too; days, weeks and
 		// months ago date the act
 		{"2023-10-07", "Fifty years ago, Egypt and Syria attacked Israel.", nil},

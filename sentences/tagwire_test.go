@@ -68,6 +68,8 @@ func TestTagWire(t *testing.T) {
 		{"freed prisoners from the Ofer jail early on Monday", "VBD NNS IN DT NNP NN RB IN NNP"},
 		{"the Taliban say they will", "DT NNP VBP PRP MD"},
 		{"Islamic State claimed responsibility", "NNP NNP VBD NN"},
+		{"Yesterday Jordan criticised Israel", "NN NNP VBD NNP"},
+		{"Meanwhile, Iran denied it", "RB , NNP VBD PRP"},
 		// an unknown word between "to" and an object is an infinitive
 		{"declined to comment on", "VBD TO NN IN"},
 		{"pledged to honour the dead", "VBD TO VB DT NN"},
