@@ -24,7 +24,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		with = attackWith(st, h)
 	}
 	switch {
-	case h.code == "150" && firedAt(st, h):
+	case h.code == "150" && (firedAt(st, h) || firedAtPosition(st, h)):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
@@ -449,6 +449,39 @@ func firedAt(st *sentence, h *verbHit) bool {
 	head := st.toks[h.head].Lemma
 	return len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
 		aimed(st.toks[h.head:h.target[0].Start])
+}
+
+// firedAtPosition reports missiles or shells fired or launched at a
+// military position or with casualties named right after ("fired a
+// guided missile at a Kurdish position, wounding two soldiers"): an
+// attack with no actor target, not a show of force.
+func firedAtPosition(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	head := toks[h.head].Lemma
+	if head != "fire" && head != "launch" {
+		return false
+	}
+	for k := h.end; k < len(toks) && k <= h.end+6; k++ {
+		switch toks[k].Lower {
+		case "at", "on":
+			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+				switch toks[m].Lower {
+				case "position", "positions", "base", "bases", "outpost", "outposts", "convoy", "convoys", "checkpoint",
+					"troops", "soldiers", "forces", "camp", "post", "posts", "vehicle", "vehicles", "targets", "patrol":
+					return true
+				}
+			}
+		case ",":
+			if k+1 < len(toks) {
+				switch toks[k+1].Lower {
+				case "killing", "wounding", "injuring":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // aimed reports "at", "on" or "into" among toks: fire aimed at something.

@@ -132,6 +132,9 @@ var scopeCases = []coverageCase{
 	{"Australia said it was not overly concerned about the figures.", nil},
 	{"Australia said it was concerned about the figures.", []string{"AUS 012 - asserted"}},
 	{"In December, the EU pledged to work towards lifting the ban on arms sales to China.", nil},
+	// a missile fired at a position or with casualties is a strike
+	{"Isis militants fired a guided missile at a Kurdish position on Saturday, wounding two soldiers.", []string{"IMGMOSISL 195 - asserted"}},
+	{"North Korea fired a missile into the sea on Monday.", []string{"PRK 150 - asserted"}},
 }
 
 func TestScope(t *testing.T) {
