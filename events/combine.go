@@ -75,6 +75,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if h.code == "023" && strings.HasPrefix(code, "023") || h.code != "023" {
 					h.code = code
 				}
+				if code == "113" && len(g.target) > 0 {
+					h.target = g.target // whom the others are rallied against
+				}
 				if len(h.target) == 0 && len(g.source) > 0 {
 					h.target = g.source // "demanded that Moscow release him"
 					if f, ok := c.ownForce(st, g); ok && len(g.source) == 1 && len(g.source[0].Sectors) == 0 {
@@ -206,6 +209,7 @@ var requestRules = []codeRule[[2]string]{
 	{"045 039 038", [2]string{"028", "108"}},
 	{"05* 032", [2]string{"022", "102"}},
 	{"080", [2]string{"0241", "1041"}},
+	{"113", [2]string{"113", "113"}}, // "urged Muslim nations to unite against Israel": rallying opposition to Israel
 }
 
 // codeRule maps the CAMEO codes that match one of its space-separated

@@ -526,3 +526,13 @@ func (c *Coder) authorTarget(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
+
+// unitNoun reports a noun for the people of a force or body named before
+// it: "air defence crews", "army units", "navy personnel".
+func unitNoun(w string) bool {
+	switch w {
+	case "crew", "crews", "unit", "units", "personnel", "teams", "team", "squads", "squad", "contingent", "contingents", "battalion", "battalions", "brigade", "brigades":
+		return true
+	}
+	return false
+}

@@ -318,3 +318,19 @@ func TestAuthorTarget(t *testing.T) {
 			[]string{"IRN 111 - asserted"}},
 	}, false)
 }
+
+// TestPhrasingPass11 codes team-written sentences for the eleventh pass:
+// the people of forces named before them ("Dutch air defence crews",
+// "army units") are the subject, and others urged to unite against a
+// party is the urger rallying opposition to it (113).
+func TestPhrasingPass11(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"German and Norwegian air defence crews deployed Patriot batteries to Lithuania on Monday.",
+			[]string{"DEUMIL 074 LTU asserted", "NORMIL 074 LTU asserted"}},
+		{"Iran's foreign minister urged Arab states to unite against Israel.",
+			[]string{"IRNGOV 113 ISR asserted"}},
+		{"Mali, Niger and Burkina Faso formed an alliance against ECOWAS.",
+			[]string{"MLI 113 IGOWAFECO asserted", "NER 113 IGOWAFECO asserted", "BFA 113 IGOWAFECO asserted"}},
+	}, false)
+}

@@ -215,6 +215,14 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				}
 				extra = extra || toks[x].Tag == "CD"
 			}
+			if (t.Tag == "NN" || t.Tag == "NNS") && unitNoun(t.Lower) && k >= 1 && st.at[k-1] >= 0 && !st.ments[st.at[k-1]].Place {
+				// "German and Dutch air defence crews deployed …": the
+				// people of the forces named before them act
+				g := c.group(st, st.at[k-1])
+				if b := g[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+					return g
+				}
+			}
 			// "Russia's FSB security service detained …", "a UN fact-finding
 			// team began …": an organisation named before its own common noun
 			if t.Tag == "NN" || t.Tag == "NNS" {
