@@ -590,6 +590,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
 	}
+	if i > 0 && toks[i-1].Tag == "DT" && isUpperASCII(toks[i].Text) && i+1 < len(toks) && isUpperASCII(toks[i+1].Text) {
+		return "" // a name after its article: "the United States", "the United Nations"
+	}
 	prevAux := auxAt(toks, i)
 	if i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' &&
 		toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z' && i > 1 {
