@@ -33,6 +33,9 @@ func TestSentences(t *testing.T) {
 		{"2024-03-10", "Michael Jordan criticised the league's new schedule.", nil},
 		{"2024-03-10", "Yesterday Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-09"}},
 		{"2024-03-10", "Meanwhile Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-10"}},
+		// "neither … nor" lists its actors and negates the act for each
+		{"2024-03-10", "Neither Russia nor China condemned the attack.",
+			[]string{"RUS 111 - negated 2024-03-10", "CHN 111 - negated 2024-03-10"}},
 		// "N years ago" and "decades ago" are history too; days, weeks and
 		// months ago date the act
 		{"2023-10-07", "Fifty years ago, Egypt and Syria attacked Israel.", nil},

@@ -19,6 +19,9 @@ import (
 // directions for mutual verbs between two parties, one per participant
 // (no target) for three or more.
 func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
+	if (h.status == dyad.Asserted || h.status == dyad.Future) && neitherSubject(st, h) {
+		h.status = dyad.Negated
+	}
 	var out []dyad.Event
 	add := func(src, tgt *actors.Mention) {
 		if bareRole(src) {

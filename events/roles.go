@@ -243,7 +243,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					}
 				}
 			}
-			if extra && t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
+			if extra && t.Tag != "PRP" && b >= 1 && (toks[b].Lower == "and" || toks[b].Lower == "or" || toks[b].Lower == "nor") && st.at[b-1] >= 0 && !st.ments[st.at[b-1]].Modifier && !st.ments[st.at[b-1]].Place {
 				// the named items before the "and": "Brazil, Colombia, Peru"
 				last := st.at[b-1]
 				first := last
@@ -429,7 +429,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		conj := false
 		for k := a; k < b; k++ {
 			switch toks[k].Lower {
-			case "and", ",", "or":
+			case "and", ",", "or", "nor":
 				conj = true
 			case "the", "his", "her", "their", "its", "'s", "’s":
 			default:
@@ -451,7 +451,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	// ("48 people, the interior ministry said")
 	hasConj := func(a, b int) bool {
 		for k := a; k < b; k++ {
-			if toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == "well" && joins(a, b) {
+			if toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == "nor" || toks[k].Lower == "well" && joins(a, b) {
 				return true
 			}
 		}

@@ -415,9 +415,23 @@ func conditionClause(st *sentence, i int) bool {
 	return false
 }
 
+// neitherSubject reports a source list opened by "neither": "Neither
+// Egypt nor Qatar has agreed to host the talks" negates the act for both.
+func neitherSubject(st *sentence, h *verbHit) bool {
+	if len(h.source) == 0 {
+		return false
+	}
+	toks := st.toks
+	b := h.source[0].Start - 1
+	for b > 0 && b < h.head && (toks[b].Lower == "nor" || toks[b].Text == "," || st.at[b] >= 0) {
+		b--
+	}
+	return b >= 0 && b < h.head && toks[b].Lower == "neither"
+}
+
 // listGoesOn reports a list continuing at token k: ", " or "and", "or".
 func listGoesOn(st *sentence, k int) bool {
-	return k < len(st.toks) && (st.toks[k].Text == "," || st.toks[k].Lower == "and" || st.toks[k].Lower == "or")
+	return k < len(st.toks) && (st.toks[k].Text == "," || st.toks[k].Lower == "and" || st.toks[k].Lower == "or" || st.toks[k].Lower == "nor")
 }
 
 // realisedInfinitive makes asserted an infinitive that the verb governing
