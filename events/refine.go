@@ -300,8 +300,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if h.code == "043" {
 			visitor = h.target[0]
 		}
-		if hasSector(visitor, "CVL", "REF") {
-			h.code = "" // "refugees arrived in the UK": travel, not a visit
+		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") {
+			h.code = "" // "refugees arrived in the UK", "extremists arrived in a Turkish town": travel, not a visit
 			return
 		}
 		if hasSector(visitor, "MIL", "COP") && !visitor.Person && visitor.Kind != actors.KindPerson {

@@ -135,6 +135,9 @@ var scopeCases = []coverageCase{
 	// a missile fired at a position or with casualties is a strike
 	{"Isis militants fired a guided missile at a Kurdish position on Saturday, wounding two soldiers.", []string{"IMGMOSISL 195 - asserted"}},
 	{"North Korea fired a missile into the sea on Monday.", []string{"PRK 150 - asserted"}},
+	// fighters and extremists travel; officials visit
+	{"Four Saudi extremists arrived in a southern Turkish town in early September.", nil},
+	{"The Saudi foreign minister arrived in Ankara on Monday.", []string{"SAUGOV 042 TUR asserted", "TUR 043 SAUGOV asserted"}},
 }
 
 func TestScope(t *testing.T) {
