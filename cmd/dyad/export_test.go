@@ -3,8 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,18 +11,9 @@ import (
 // event's global_event_id, counts, first_seen and source_url, the values
 // of the JSON Lines export, so that CSV rows join to gdelt-mentions.
 func TestExportAggregates(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "news.jsonl")
-	data := `{"id":"a1","url":"https://example.org/a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+	db, _ := ingestedStore(t, "x.db", `{"id":"a1","url":"https://example.org/a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
 {"id":"a2","url":"https://example.org/a2","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday, the military said."}
-`
-	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "x.db")
-	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
-		t.Fatalf("ingest: exit %d\n%s", code, errs)
-	}
+`)
 	out, _, code := run(t, "export", "--db", db, "--format", "jsonl")
 	if code != 0 {
 		t.Fatalf("export jsonl: exit %d", code)
@@ -93,18 +82,9 @@ func TestExportAggregates(t *testing.T) {
 // TestEventsTextCommonTerms: dyad events --q takes names and
 // abbreviations with punctuation and "AND NOT" (sqlite.NormalizeText).
 func TestEventsTextCommonTerms(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "news.jsonl")
-	data := `{"id":"syria","date":"2024-03-02","text":"Syrian President Bashar al-Assad condemned Israel on Friday after talks with U.S. envoys."}
+	db, _ := ingestedStore(t, "x.db", `{"id":"syria","date":"2024-03-02","text":"Syrian President Bashar al-Assad condemned Israel on Friday after talks with U.S. envoys."}
 {"id":"korea","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday, days after Kim Jong-un visited a nuclear site."}
-`
-	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "x.db")
-	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
-		t.Fatalf("ingest: exit %d\n%s", code, errs)
-	}
+`)
 	for _, c := range []struct{ q, want string }{
 		{"al-Assad", "syria"},
 		{"U.S.", "syria"},

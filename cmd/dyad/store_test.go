@@ -32,17 +32,8 @@ func storeVersion(t *testing.T, path string) int {
 // it as it is; `dyad ingest --db FILE` with no sources migrates it, and
 // then the text search finds its article.
 func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "news.jsonl")
-	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
-`
-	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "old.db")
-	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
-		t.Fatalf("ingest: exit %d\n%s", code, errs)
-	}
+	db, dir := ingestedStore(t, "old.db", `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+`)
 	// Turn it into a version 2 store: version 2's contentless index with
 	// the article id, empty (version 3's migration rebuilds it).
 	c, err := sql.Open("sqlite", db)
@@ -105,19 +96,10 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 // get the acts that happened and stated intents; the negated act and the
 // alleged one stay out unless asked for. JSON Lines has every event.
 func TestExportGDELTStatuses(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "news.jsonl")
-	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+	db, _ := ingestedStore(t, "s.db", `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
 {"id":"a2","date":"2024-03-02","text":"Russian troops did not attack Kharkiv on Friday, Ukraine's army said."}
 {"id":"a3","date":"2024-03-02","text":"Ukraine accused Russia on Friday of shelling a hospital in Kherson."}
-`
-	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
-		t.Fatalf("ingest: exit %d\n%s", code, errs)
-	}
+`)
 	codes := func(args ...string) string {
 		out, errs, code := run(t, append([]string{"export", "--db", db}, args...)...)
 		if code != 0 {
@@ -147,4 +129,21 @@ func TestExportGDELTStatuses(t *testing.T) {
 			t.Errorf("export %s: %q, want %q", strings.Join(c.args, " "), got, c.want)
 		}
 	}
+}
+
+// ingestedStore writes data (JSON Lines) to news.jsonl in a new temporary
+// directory, ingests it into NAME there and returns the store's path and
+// the directory; a failed ingest fails the test.
+func ingestedStore(t *testing.T, name, data string) (db, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db = filepath.Join(dir, name)
+	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	return db, dir
 }
