@@ -44,6 +44,8 @@ func TestFindRoles(t *testing.T) {
 		// a ship linked to a state's firms; a flag is only a modifier
 		{"2024-01-01", "Houthis seized an Israel-linked tanker.", "Houthis=YEMREB | Israel-linked=~ISRBUS"},
 		{"2024-01-01", "Houthis seized a Liberian-flagged tanker.", "Houthis=YEMREB | Liberian-flagged=~LBR"},
+		// guard units of a head of state are troops
+		{"2024-01-01", "Niger's presidential guard detained the president.", "Niger's presidential guard=NERMIL | the president=?GOV"},
 		// the organisations of this round, and a dated office holder
 		{"2025-09-18", "Prosecutors searched Unification Church offices.", "Prosecutors=?JUD | Unification Church=KORREL"},
 		{"2025-01-02", "The Palestinian Prisoners' Society counted 10,000 detainees.", "The Palestinian Prisoners' Society=PSEHRI | detainees=?CVL"},
