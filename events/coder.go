@@ -401,6 +401,19 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		default:
 			h.source = c.subject(st, h.head)
 		}
+		if len(h.source) == 0 && (h.code == "042" || h.code == "043") {
+			if src := c.aidCarrier(st, h.head); src != nil {
+				// "a Qatari plane carrying medical supplies landed in
+				// Damascus": the aid delivered, by the carrier's state
+				h.source, h.code, h.passive = src, "073", false
+				if t := c.placeAfter(st, h.end); t != nil && t[0].Country != src[0].Country {
+					h.target = t // the place it landed in receives it
+				}
+				p := *h.p
+				p.Flags |= flagNoTarget // (the place is the recipient, no object to find)
+				h.p = &p
+			}
+		}
 		if h.passive {
 			if by := dropWarModifiers(st, c.byAgent(st, h.end)); len(by) > 0 {
 				h.target, h.source = h.source, by

@@ -536,3 +536,62 @@ func unitNoun(w string) bool {
 	}
 	return false
 }
+
+// aidCarrier finds the state whose vehicle carrying aid is the subject of
+// the arrival verb at v: "A Qatari plane carrying 30 tonnes of medical
+// supplies landed in Damascus" (Qatar). Nil unless the subject is a
+// vehicle noun right after a state's name or adjective, followed by
+// "carrying" (or "laden/loaded with") and an aid word.
+func (c *Coder) aidCarrier(st *sentence, v int) []actors.Mention {
+	toks := st.toks
+	carry := -1
+	for k := v - 1; k >= 1 && k >= v-12; k-- {
+		if isPunct(toks[k]) || finite(toks[k].Tag) {
+			return nil
+		}
+		if toks[k].Lower == "carrying" || toks[k].Lower == "with" && (toks[k-1].Lower == "laden" || toks[k-1].Lower == "loaded") {
+			carry = k
+			break
+		}
+	}
+	if carry < 2 || !words(toks[carry:v], "aid", "supplies", "food", "medicine", "medicines", "relief", "tents", "blankets", "fuel", "flour", "water", "vaccines") {
+		return nil
+	}
+	n := carry - 1
+	if toks[n].Lower == "laden" || toks[n].Lower == "loaded" {
+		n--
+	}
+	switch strings.TrimSuffix(toks[n].Lower, "s") {
+	case "plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "lorrie", "boat", "helicopter", "cargo":
+	default:
+		return nil
+	}
+	if m := st.at[n-1]; m >= 0 && st.ments[m].Country != "" && len(st.ments[m].Sectors) == 0 {
+		return []actors.Mention{st.ments[m]}
+	}
+	return nil
+}
+
+// placeAfter returns the country of the place named at token from (past
+// "the"), as an implicit target mention: "landed in Damascus", "arrived
+// in Gaza".
+func (c *Coder) placeAfter(st *sentence, from int) []actors.Mention {
+	toks := st.toks
+	if from < len(toks) && toks[from].Lower == "the" {
+		from++
+	}
+	if from >= len(toks) {
+		return nil
+	}
+	if m := st.at[from]; m >= 0 && st.ments[m].Country != "" {
+		t := st.ments[m]
+		t.Place = false
+		return []actors.Mention{t}
+	}
+	if p, _, ok := c.placeAt(st, from, len(toks), 1); ok {
+		m := c.placeMention(p.Country, toks[from:from+1], st.s.Text)
+		m.Start, m.End = from, from+1
+		return []actors.Mention{*m}
+	}
+	return nil
+}

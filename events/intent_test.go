@@ -334,3 +334,18 @@ func TestPhrasingPass11(t *testing.T) {
 			[]string{"MLI 113 IGOWAFECO asserted", "NER 113 IGOWAFECO asserted", "BFA 113 IGOWAFECO asserted"}},
 	}, false)
 }
+
+// TestAidCarrier codes team-written sentences for aidCarrier: a state's
+// plane, ship or convoy carrying aid that lands or arrives somewhere
+// delivers the aid there (073); one carrying people is no event.
+func TestAidCarrier(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"A Turkish ship carrying aid arrived in Gaza on Monday.",
+			[]string{"TUR 073 PSE asserted"}},
+		{"An Emirati plane carrying 40 tonnes of food landed in Khartoum on Friday.",
+			[]string{"ARE 073 SDN asserted"}},
+		{"A Russian plane carrying diplomats landed in Pyongyang.",
+			nil},
+	}, false)
+}
