@@ -33,6 +33,11 @@ func TestSentences(t *testing.T) {
 		{"2024-03-10", "Michael Jordan criticised the league's new schedule.", nil},
 		{"2024-03-10", "Yesterday Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-09"}},
 		{"2024-03-10", "Meanwhile Jordan criticised Israel.", []string{"JOR 111 ISR asserted 2024-03-10"}},
+		// a passive kill whose agent is an attack noun is the attack's toll
+		{"2024-03-10", "Two Palestinian journalists were killed by an Israeli air strike in Gaza on Sunday.",
+			[]string{"ISRMIL 195 PSEMED asserted 2024-03-10"}},
+		{"2024-03-10", "Two soldiers were killed by Russian forces near Bakhmut on Sunday.",
+			[]string{"RUSMIL 190 UKRMIL asserted 2024-03-10"}},
 		// "neither … nor" lists its actors and negates the act for each
 		{"2024-03-10", "Neither Russia nor China condemned the attack.",
 			[]string{"RUS 111 - negated 2024-03-10", "CHN 111 - negated 2024-03-10"}},

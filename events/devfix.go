@@ -127,6 +127,28 @@ func consequence(st *sentence, h *verbHit, attack int) bool {
 	return false
 }
 
+// killedByAttack reports a passive kill whose agent is an attack coded
+// from its noun ("two journalists were killed by an Israeli air strike"):
+// the deaths are the strike's toll, one event, as in the active "an
+// Israeli air strike killed two journalists".
+func killedByAttack(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !h.passive || h.end >= len(toks) || toks[h.end].Lower != "by" {
+		return false
+	}
+	switch toks[h.head].Lemma {
+	case "kill", "wound", "injure", "maim":
+	default:
+		return false
+	}
+	for _, g := range st.hits {
+		if g.head > h.end && g.head <= h.end+5 && nounLike(st, &g) && harm(g.p.Code) {
+			return true
+		}
+	}
+	return false
+}
+
 // harm reports a CAMEO code of physical harm whose toll a participle may
 // tell: coercion, assault, fighting, mass violence (roots 17–20) and a
 // violent protest (145).
