@@ -117,6 +117,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				continue
 			}
 		}
+		if !h.p.Noun && opinionInfinitive(st.toks, h.head) {
+			live[k] = false // "how essential it is to rebut and discredit such leaders"
+			continue
+		}
 		if !h.p.Noun && subjunctiveDemand(st, h.head) && cameo.Root(h.code) != "10" { // (mandative made it the demand itself)
 			live[k] = false // "insisted on Tuesday that Hezbollah fighters withdraw"
 			continue

@@ -691,3 +691,34 @@ func askedAbout(w string) bool {
 	}
 	return false
 }
+
+// opinionInfinitive reports an infinitive at i whose subject is an
+// expletive "it" with a judging adjective ("it is essential to rebut …",
+// "how essential it is to discredit …", "it is time to negotiate"): an
+// opinion about what should be done, no act.
+func opinionInfinitive(toks []dyad.Token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" {
+		return false
+	}
+	j := i - 2
+	for j >= 0 && (toks[j].Tag == "RB") {
+		j--
+	}
+	judging := func(w string) bool {
+		switch w {
+		case "essential", "important", "necessary", "vital", "crucial", "imperative", "time", "right", "wrong",
+			"hard", "difficult", "easy", "possible", "impossible", "better", "best", "wise", "unwise", "urgent", "critical", "useful":
+			return true
+		}
+		return false
+	}
+	// "it is essential to"
+	if j >= 2 && judging(toks[j].Lower) && toks[j-1].Lemma == "be" && toks[j-2].Lower == "it" {
+		return true
+	}
+	// "how essential it is to"
+	if j >= 2 && toks[j].Lemma == "be" && toks[j-1].Lower == "it" && judging(toks[j-2].Lower) {
+		return true
+	}
+	return false
+}

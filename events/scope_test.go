@@ -138,6 +138,9 @@ var scopeCases = []coverageCase{
 	// fighters and extremists travel; officials visit
 	{"Four Saudi extremists arrived in a southern Turkish town in early September.", nil},
 	{"The Saudi foreign minister arrived in Ankara on Monday.", []string{"SAUGOV 042 TUR asserted", "TUR 043 SAUGOV asserted"}},
+	// an opinion on what should be done
+	{"Washington knows from history how essential it is to rebut leaders preaching bigotry.", nil},
+	{"Iran agreed to negotiate with the United States.", []string{"IRN 036 USA future"}},
 }
 
 func TestScope(t *testing.T) {
