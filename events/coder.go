@@ -401,6 +401,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		default:
 			h.source = c.subject(st, h.head)
 		}
+		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
+			h.source = c.callParties(st, h.head) // "Wang Yi told his Brazilian counterpart in a phone call"
+		}
 		if len(h.source) == 0 && (h.code == "042" || h.code == "043") {
 			if src := c.aidCarrier(st, h.head); src != nil {
 				// "a Qatari plane carrying medical supplies landed in

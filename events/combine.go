@@ -128,7 +128,8 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			// what is asked for is not done: nothing in the complement is an event
 			for j := k + 1; j < len(hits); j++ {
-				if hits[j].head > h.end && !clauseBreakBetween(st.toks, h.end, hits[j].head) && !subordinateBetween(st.toks, h.end, hits[j].head) {
+				if hits[j].head > h.end && !clauseBreakBetween(st.toks, h.end, hits[j].head) && !subordinateBetween(st.toks, h.end, hits[j].head) &&
+					!c.attributionBetween(st, h.end, hits[j].head) { // ", Wang Yi told his counterpart in a phone call": the tail's own
 					live[j] = false
 				}
 			}

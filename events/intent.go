@@ -595,3 +595,56 @@ func (c *Coder) placeAfter(st *sentence, from int) []actors.Mention {
 	}
 	return nil
 }
+
+// callParties finds the two sides of a call named as where something was
+// said: "Wang Yi told his Brazilian counterpart Mauro Vieira in a phone
+// call" (the speaker and the one told). The call noun at n must follow
+// "in a" (or "during a", "by") right after the one told; nil otherwise.
+func (c *Coder) callParties(st *sentence, n int) []actors.Mention {
+	toks := st.toks
+	k := n - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Lower == "phone" || toks[k].Lower == "telephone" || toks[k].Lower == "video") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "in" && toks[k].Lower != "during" && toks[k].Lower != "by" && toks[k].Lower != "over" {
+		return nil
+	}
+	m := st.at[k-1]
+	if m < 0 {
+		return nil
+	}
+	told := st.ments[m]
+	v := told.Start - 1
+	for v >= 0 && (toks[v].Tag == "PRP$" || toks[v].Tag == "DT") {
+		v--
+	}
+	if v < 0 || toks[v].Lemma != "tell" && toks[v].Lemma != "assure" && toks[v].Lemma != "inform" && toks[v].Lemma != "brief" {
+		return nil
+	}
+	src := c.subject(st, v)
+	if len(src) != 1 || src[0].Code == told.Code || !(told.Person || hasSector(told, "GOV")) {
+		return nil
+	}
+	return []actors.Mention{src[0], told}
+}
+
+// attributionBetween reports an attribution tail between tokens a and b:
+// a comma and then a finite verb of saying ("…, Foreign Minister Wang Yi
+// told his counterpart in a phone call"), which ends what an appeal asks.
+func (c *Coder) attributionBetween(st *sentence, a, b int) bool {
+	toks := st.toks
+	for k := a; k < b; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+8; j++ {
+			if finite(toks[j].Tag) && st.at[j] < 0 {
+				if c.isSpeechOrCognition(toks[j]) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

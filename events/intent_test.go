@@ -349,3 +349,17 @@ func TestAidCarrier(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestCallParties codes team-written sentences for callParties and
+// attributionBetween: a call named as where something was told holds the
+// teller and the one told (041 both ways), also after an appeal whose
+// complement the attribution tail ends; reporters told are no party.
+func TestCallParties(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Indian Prime Minister Narendra Modi told French President Emmanuel Macron in a phone call on Monday that India would stay neutral.",
+			[]string{"INDGOV 041 FRAGOV asserted", "FRAGOV 041 INDGOV asserted"}},
+		{"Putin told reporters in a phone call that he was ready.",
+			nil},
+	}, false)
+}
