@@ -87,3 +87,27 @@ func TestAlso(t *testing.T) {
 		t.Errorf("also = %+v, want sentences 0 and 1", e.Also)
 	}
 }
+
+// TestTailSpeaker: the speaker of a closing attribution speaks for the
+// subject of the clause it reports, not for the first state named.
+func TestTailSpeaker(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct{ text, want string }{
+		{"After talks with Washington on Monday, Seoul condemned the launch, a foreign ministry spokesman said.", "KOR 111 - by KORGOV"},
+		{"If Washington imposes new tariffs on Chinese goods, Beijing will retaliate, a foreign ministry spokesman warned.", "CHNGOV 130 - by -"},
+	} {
+		var got []string
+		for _, e := range c.Code(&dyad.Article{ID: "t", Published: "2024-03-10", Body: []string{tt.text}}) {
+			by := "-"
+			if e.ReportedBy != nil {
+				by = e.ReportedBy.Code
+			}
+			if line := eventLine(e, false); strings.HasSuffix(line, "asserted") {
+				got = append(got, strings.TrimSuffix(line, " asserted")+" by "+by)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s\n got %v\nwant [%s]", tt.text, got, tt.want)
+		}
+	}
+}

@@ -271,6 +271,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// fight there too ("US troops advising rebels")
 				country = ctx.focus()
 			}
+			if country == "" {
+				// "…, Beijing will retaliate, a foreign ministry spokesman
+				// warned": the speaker of a closing attribution speaks for
+				// the subject of the clause it reports, not for the first
+				// state named
+				country = tailSpeakerCountry(st.toks, out, m)
+			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
 					country = out[j].Country
@@ -1585,4 +1592,38 @@ func ownedBy(m, n actors.Mention, asState bool, dict *actors.Dictionary) actors.
 	}
 	m.Unresolved, m.Kind = false, "coref"
 	return m
+}
+
+// tailSpeakerCountry returns, for an agent m that speaks in a closing
+// attribution (", a foreign ministry spokesman warned"), the country of
+// the nearest state before the comma that is a clause's subject (at the
+// start of the sentence or after a comma or conjunction, with a modal or
+// finite verb right after it: "Beijing will retaliate"); "" otherwise.
+func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Mention) string {
+	b := m.Start - 1
+	if b >= 0 && (toks[b].Lower == "a" || toks[b].Lower == "the" || toks[b].Lower == "an") {
+		b--
+	}
+	if b < 0 || toks[b].Text != "," || m.End >= len(toks) || !finite(toks[m.End].Tag) {
+		return ""
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		n := before[j]
+		if n.End > b || n.Country == "" || n.Modifier || n.Place || n.End >= len(toks) {
+			continue
+		}
+		if t := toks[n.End].Tag; t != "MD" && !finite(t) {
+			continue
+		}
+		// a clause's subject opens it: at the start, or after a comma or
+		// a conjunction ("with the insurgents scheduled …" is no subject)
+		k := n.Start - 1
+		if k >= 0 && (toks[k].Lower == "the" || toks[k].Tag == "DT") {
+			k--
+		}
+		if k < 0 || toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "but" || toks[k].Text == ";" {
+			return n.Country
+		}
+	}
+	return ""
 }
