@@ -363,3 +363,16 @@ func TestCallParties(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestProbeOwner codes team-written sentences for intoActor's possessive
+// place: a probe into a state's conduct targets the state; a probe into
+// deaths somewhere names no target.
+func TestProbeOwner(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The ICC opened an investigation into Venezuela's conduct during the protests.",
+			[]string{"IGOICC 090 VEN asserted"}},
+		{"Kenya opened an inquiry into deaths in Nairobi.",
+			[]string{"KEN 090 - asserted"}},
+	}, false)
+}

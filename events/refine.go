@@ -809,7 +809,9 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 				for x := k + 1; x < mt.Start; x++ {
 					head = head && (toks[x].Tag == "DT" || toks[x].Tag == "JJ" || toks[x].Lower == "former")
 				}
-				if mt.Place || len(h.source) > 0 && mt.Code == h.source[0].Code || !mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {
+				// (a place after "into" may own what is probed: "into Israel's conduct in Gaza")
+				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code ||
+					!mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {
 					return nil // "into the deaths of protesters": the victims are no target
 				}
 				return []actors.Mention{mt}
