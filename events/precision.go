@@ -528,6 +528,10 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "withdrew its support for the resolution": no retreat
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):
+		return true // "it was really appealing": an adjective
+	case (lemma == "battle" || lemma == "fight" || lemma == "struggle") && h.head+1 < len(toks) && toks[h.head+1].Lower == "to":
+		return true // "battle to catch up with Trump": an effort, no fighting
 	case lemma == "blast" && h.head+1 < len(toks) && (toks[h.head+1].Lower == "into" || toks[h.head+1].Lower == "off" || toks[h.head+1].Lower == "through" || toks[h.head+1].Lower == "out"):
 		return true // "hoping to blast into the new year", "blasted off": no criticism
 	case appealedTo(toks, h.head):

@@ -141,6 +141,10 @@ var scopeCases = []coverageCase{
 	// an opinion on what should be done
 	{"Washington knows from history how essential it is to rebut leaders preaching bigotry.", nil},
 	{"Iran agreed to negotiate with the United States.", []string{"IRN 036 USA future"}},
+	// "appealing" as an adjective; "battle to" as an effort
+	{"When it was just the two of us, I think it was really appealing.", nil},
+	{"The two rivals desperately battle to catch up with the front-runner.", nil},
+	{"Russian and Ukrainian troops battled near Bakhmut on Monday.", []string{"RUSMIL 190 UKRMIL asserted", "UKRMIL 190 RUSMIL asserted"}},
 }
 
 func TestScope(t *testing.T) {
