@@ -252,6 +252,16 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 				continue
 			}
 		}
+		if best.p.kind == KindOrg && best.p.words[0] == "the" && best.end < len(toks) {
+			// "The Australian Government", "The Independent Electoral
+			// Commission": a title-like name ("The Australian") followed by
+			// a role noun is the adjective and that role, not the paper
+			if a := m.longest(toks, best.end); a.p != nil && a.p.kind == KindAgent {
+				if in := m.longest(toks, i+1); in.p != nil && in.p.kind == KindAdjective && in.end == best.end {
+					best = in
+				}
+			}
+		}
 		if best.p.kind == KindAgent && thingAgent(toks, best) {
 			i = best.end
 			continue
@@ -772,6 +782,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			case KindPerson:
 				pc, pcountry := personCode(n.p.entries, date)
 				if pcountry == country || country == "" {
+					if date == "" && pc == pcountry && len(sectors) > 0 && !mt.Person && titleRole(strings.Join(sectors, "")) &&
+						r.p.kind == KindAgent && !formerIn(toks, mt.Start, n.start) {
+						// "Foreign Secretary Jack Straw" in an undated
+						// article: the title names the office held then,
+						// though the dated entry cannot be checked
+						pc = pcountry + strings.Join(sectors, "")
+					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
 				}
 				mt.Person = true
@@ -940,7 +957,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			mt.End = end
 		}
-		if mt.Kind == KindAgent && code == "" && former(toks, mt.Start) {
+		if (mt.Kind == KindAgent || mt.Kind == "title" && country != "") && code == "" && formerIn(toks, mt.Start, end) {
 			// "a former Peruvian minister", "a former opposition lawmaker":
 			// no longer in the role, the country alone
 			sectors = nil
@@ -1398,6 +1415,21 @@ func former(toks []dyad.Token, i int) bool {
 	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
 		// not "current and former US officials"
 		return !(i >= 2 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ","))
+	}
+	return false
+}
+
+// formerIn reports "former" or "ex-" right before token start or among
+// the words before end: "a former Peruvian minister", "Britain's former
+// spy chief".
+func formerIn(toks []dyad.Token, start, end int) bool {
+	if former(toks, start) {
+		return true
+	}
+	for k := start + 1; k < end && k < len(toks); k++ {
+		if former(toks, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,35 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// TestFindFormer checks, on sentences written for this test, that a
+// former office holder keeps no role, that a title before a dated person
+// names the office when the article has no date, and that a paper's name
+// starting "The" gives way to an adjective and role noun after it: every
+// mention as text=CODE ("?" a role with no country yet).
+func TestFindFormer(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		// "former" before a title or inside the phrase: the country alone
+		{"2024-03-01", "Former U.S. President Jimmy Carter praised the deal.", "U.S. President Jimmy Carter=USA"},
+		{"2024-03-01", "Britain's former spy chief Richard Dearlove warned of the risk.", "Britain's former spy chief Richard Dearlove=GBR"},
+		{"2024-03-01", "Britain's spy chief Richard Moore warned of the risk.", "Britain's spy chief Richard Moore=GBRSPY"},
+		// a title before a dated person in an undated article: the office
+		// named; on a date outside the entry, the country alone
+		{"", "Foreign Secretary Jack Straw met his Iranian counterpart.", "Foreign Secretary Jack Straw=GBRGOV | Iranian counterpart=IRNGOV"},
+		{"2024-03-01", "Foreign Secretary Jack Straw met his Iranian counterpart.", "Foreign Secretary Jack Straw=GBR | Iranian counterpart=IRNGOV"},
+		{"", "A former Foreign Secretary, Jack Straw, spoke.", "Foreign Secretary=? | Jack Straw=GBR"},
+		// "The Australian" is a paper; before a role noun, the country's
+		{"2024-03-01", "The Australian Government protested to Beijing.", "The Australian Government=AUSGOV | Beijing=CHN"},
+		{"2024-03-01", "The Australian reported the protest.", "The Australian=AUSMED"},
+	}, func(mn actors.Mention) string {
+		code := mn.Code
+		if mn.Unresolved {
+			code = "?" + code
+		}
+		return mn.Text + "=" + code
+	})
+}
