@@ -237,12 +237,25 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = ctx.lastPers.Country
 			}
 			the := strings.HasPrefix(strings.ToLower(m.Text), "the ")
+			if country == "" && the && hasSector(m, "GOV", "COP", "LEG", "JUD") {
+				// "Lesotho residents protested against the government":
+				// a state's own people acting on "the government", "the
+				// police" or "the courts" act on their own state's, not on
+				// a body named in an earlier sentence
+				country = ownPeopleCountry(out)
+			}
 			if country == "" && the {
 				// "Egypt's foreign ministry said … The ministry said": the
 				// same body named before
 				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
 					country = a.Country
 				}
+			}
+			if country == "" && armed && k > 0 && ms[k-1].End == m.Start && ms[k-1].Modifier && len(ms[k-1].Country) == 3 &&
+				strings.HasSuffix(st.toks[m.Start-1].Lower, "-based") {
+				// "Pakistan-based militants": based there, that state's
+				// (not "Iran-backed militias", nor the story's country)
+				country = ms[k-1].Country
 			}
 			if country == "" && govBody(st.toks[m.End-1].Lower) && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
 				// "Cabinet agreed", "the national security council": the
@@ -1623,6 +1636,19 @@ func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Men
 		}
 		if k < 0 || toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "but" || toks[k].Text == ";" {
 			return n.Country
+		}
+	}
+	return ""
+}
+
+// ownPeopleCountry returns the country of the first people mention of a
+// sentence so far (civilians, opposition, workers, farmers, students:
+// "Lesotho residents", "Israeli protesters"), whose "the government" is
+// their own; "" when there is none.
+func ownPeopleCountry(ms []actors.Mention) string {
+	for _, m := range ms {
+		if m.Country != "" && !m.Modifier && !m.Place && hasSector(m, "CVL", "OPP", "LAB", "AGR", "EDU") {
+			return m.Country
 		}
 	}
 	return ""

@@ -1,0 +1,19 @@
+package events_test
+
+import "testing"
+
+// TestOwnPeople checks, on sentences written for this test, that a
+// state's people acting on "the government" act on their own state's,
+// not on a government named in an earlier sentence, and that militants
+// "based" in a state are that state's.
+func TestOwnPeople(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The Australian Government condemned China on Monday. Lesotho residents protested against the government on Tuesday.",
+			[]string{"AUSGOV 111 CHN asserted", "LSOCVL 141 LSOGOV asserted"}},
+		{"Belarus freed 14 prisoners on Saturday. Pakistan-based militants attacked Indian troops on Monday.",
+			[]string{"BLR 0841 BLRCVL asserted", "PAKREB 190 INDMIL asserted"}},
+		{"Former U.S. President Jimmy Carter criticised Israel on Monday.",
+			[]string{"USA 111 ISR asserted"}},
+	}, false)
+}
