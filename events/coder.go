@@ -39,6 +39,7 @@ type Coder struct {
 	lex      *sentences.Lexicon
 	patterns *Patterns
 	topics   *topicIndex
+	past     pastHolders  // people whose every role has ended, for background acts
 	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
 }
 
@@ -90,7 +91,7 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex(), scratch: &scratchPool{}}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), scratch: &scratchPool{}}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -621,7 +622,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
-			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
+			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
@@ -632,6 +633,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
 					// finding reported now ("investigators said … in 2017") is news
+				}
+				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && st.toks[h.head].Tag == "VBD" && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate) {
+					continue // a past leader's act told as background: "Barack Obama refused to get involved";
+					// a comment ("Rex Tillerson warned: …") is today's
 				}
 				events = append(events, ev)
 				if harm(h.code) {

@@ -1,0 +1,114 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// pastHolders maps a person's name, in lower case, to the last day any of
+// their dictionary roles ended (an ISO date), for people all of whose
+// roles have ended: "barack obama" and "obama" → "2017-01-20". A surname
+// shared by a person still in a role is left out. Built once in New from
+// the person entries of the actor dictionary; read-only after.
+type pastHolders map[string]string
+
+func newPastHolders(d *actors.Dictionary) pastHolders {
+	const open = "9999-12-31"
+	last := map[string]string{}
+	add := func(k, to string) {
+		if to == "" {
+			to = open
+		}
+		if last[k] < to {
+			last[k] = to
+		}
+	}
+	for _, e := range d.Entries {
+		if e.Kind != actors.KindPerson {
+			continue
+		}
+		if e.From == "" && e.To == "" {
+			continue // a person with no role ("Michelle Obama")
+		}
+		name := strings.ToLower(e.Phrase)
+		add(name, e.To)
+		if ws := strings.Fields(name); len(ws) > 1 {
+			add(ws[len(ws)-1], e.To)
+		}
+	}
+	ph := pastHolders{}
+	for k, to := range last {
+		if to != open {
+			ph[k] = to
+		}
+	}
+	return ph
+}
+
+// former reports an actor named as a person whose every role ended on or
+// before pub (the article's date, YYYY-MM-DD…) and whom text does not
+// call "former" or "ex-": a past leader's act told without a date
+// is background ("Barack Obama refused to get involved" in a 2018 story),
+// while "former president Obama said" is news of today.
+func (ph pastHolders) former(a *dyad.Actor, text, pub string) bool {
+	if a == nil || len(pub) < 10 || a.Code != a.Country {
+		return false
+	}
+	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(a.Text, "'s"), "’s"))
+	to, ok := ph[name]
+	if !ok || to > pub[:10] {
+		return false
+	}
+	if s := a.Span[0]; s > 0 && s <= len(text) {
+		before := strings.Fields(strings.ToLower(text[:s]))
+		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+			w := before[k]
+			if w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tally reports a hit that counts an actor's deeds over a career against
+// someone else's: a perfect verb followed by "more … than" ("has tested
+// more missiles than his father and grandfather combined"). It sums up
+// the past; no event happened. A comparison with an expectation ("has sent
+// more troops than expected") still tells a deed.
+func tally(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if i < 1 || toks[i].Tag != "VBN" {
+		return false
+	}
+	perfect := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].Lower; w == "has" || w == "have" || w == "had" {
+			perfect = true
+			break
+		}
+	}
+	if !perfect || i+1 >= len(toks) {
+		return false
+	}
+	if w := toks[i+1].Lower; w != "more" && w != "fewer" {
+		return false
+	}
+	// "more than 80 tests", "more than $70 million": an amount, no comparison
+	for k := i + 3; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Lower != "than" {
+			continue
+		}
+		if k+1 < len(toks) {
+			switch toks[k+1].Lower {
+			case "expected", "ever", "before", "planned", "promised", "usual", "anticipated", "agreed", "previously", "last", "in":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestBackground codes sentences written by the team for background told
+// as news (issue #5): a past leader's act told without a date, a career
+// tally, each beside a near case that must still code. Each case gives
+// the article's date, since whether a leader is past depends on it.
+func TestBackground(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		pub, text string
+		want      []string
+	}{
+		// Barack Obama's role ended on 2017-01-20 (actors/data/people.txt)
+		{"2019-06-01", "Barack Obama refused to send American troops to Syria.", nil},
+		{"2019-06-01", "Obama imposed sanctions on Iran.", nil},
+		{"2016-06-01", "Barack Obama refused to send American troops to Syria.", []string{"USAGOV 120 USAMIL asserted"}},
+		{"2016-06-01", "Obama imposed sanctions on Iran.", []string{"USAGOV 163 IRN asserted"}},
+		// "former" tells what an ex-leader does today
+		{"2019-06-01", "Former president Barack Obama criticised Russia over its bombing of Aleppo.", []string{"USA 111 RUS asserted"}},
+		// a tally of deeds against someone else's is no event
+		{"2019-06-01", "Iran has tested more ballistic missiles than any other country in the region.", nil},
+		{"2019-06-01", "Iran has tested more ballistic missiles than expected this spring.", []string{"IRN 150 - asserted"}},
+		{"2019-06-01", "Iran tested two ballistic missiles on Sunday.", []string{"IRN 150 - asserted"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
+		}
+	}
+}
