@@ -94,7 +94,7 @@ func TestTailSpeaker(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct{ text, want string }{
 		{"After talks with Washington on Monday, Seoul condemned the launch, a foreign ministry spokesman said.", "KOR 111 - by KORGOV"},
-		{"If Washington imposes new tariffs on Chinese goods, Beijing will retaliate, a foreign ministry spokesman warned.", "CHNGOV 130 - by -"},
+		{"If Washington imposes new tariffs on Chinese goods, Beijing will retaliate, a foreign ministry spokesman warned.", "CHNGOV 138 USA by -"}, // one threat, the speaker's, at the condition's actor (combine.go tailWarning)
 	} {
 		var got []string
 		for _, e := range c.Code(&dyad.Article{ID: "t", Published: "2024-03-10", Body: []string{tt.text}}) {

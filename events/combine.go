@@ -114,6 +114,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			break
 		}
+		if warn && !h.threat {
+			c.tailWarning(st, hits, live, k)
+		}
 		if warn && (len(h.target) == 0 || len(h.source) > 0 && h.target[0].Code == h.source[0].Code) {
 			// (not "it" in "warned it would take countermeasures if
 			// Washington …": the speaker itself, not the one warned)
@@ -562,4 +565,48 @@ var threatRules = []codeRule[string]{
 	{"164", "134"}, {"165", "135"}, {"166*", "136"}, {"17*", "137"},
 	{"191*", "1381"}, {"192*", "1382"}, {"18* 19*", "138"}, {"20*", "1385"},
 	{"14*", "133"}, {"15*", ""},
+}
+
+// tailWarning joins a warning hits[k] said after the threat it carries,
+// by a speaker of the threatening state: "Beijing will retaliate, a
+// foreign ministry spokesman warned" is one threat, the speaker's (CHNGOV
+// 138, asserted), aimed where the threat was aimed, not a future 138 by
+// China plus a bare 130. A speaker of another state ("…, Russia's foreign
+// minister warned") leaves both.
+func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
+	h := &hits[k]
+	if len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	comma := -1
+	for x := h.head - 1; x >= 0; x-- {
+		if st.toks[x].Text == "," {
+			comma = x
+			break
+		}
+		if finite(st.toks[x].Tag) || st.toks[x].Lower == "that" {
+			return
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		g := &hits[j]
+		if !live[j] || g.head >= comma || g.p.has(flagSpeech) {
+			continue
+		}
+		if !g.threat && cameo.Root(g.code) != "13" || g.status != dyad.Future || conditionClause(st, g.head) {
+			return
+		}
+		if len(g.source) == 0 || g.source[0].Country != h.source[0].Country {
+			return
+		}
+		h.code, h.threat = g.code, true
+		if len(g.target) > 0 {
+			h.target = g.target
+		}
+		live[j] = false
+		return
+	}
 }

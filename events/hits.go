@@ -68,6 +68,12 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if g.code == "171" && seizesTerritory(toks, g.end) {
 				g.code = "192" // "threatened to seize more territory": occupation
 			}
+			if expectedBy(toks, h.head) {
+				// "Russia is expected to send more troops": others'
+				// expectation, not the actor's plan or threat
+				g.status = dyad.Hypothetical
+				continue
+			}
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true
@@ -629,3 +635,21 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 }
 
 func startsLowerASCII(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+// expectedBy reports a passive "expect" at token i ("is expected to",
+// "are widely expected to"): an expectation of others, not a statement of
+// the subject's own intent.
+func expectedBy(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma != "expect" || toks[i].Lower != "expected" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case toks[k].Lemma == "be":
+			return true
+		case toks[k].Tag != "RB":
+			return false
+		}
+	}
+	return false
+}

@@ -17,10 +17,38 @@ import (
 // force, an accusation or a rejection): "fired a missile
 // at Israel's main airport and vowed to impose an air blockade on the
 // country" threatens Israel.
+//
+// A threat still without a target aims at the state that has just
+// attacked its source ("Iran fired missiles at Israel, and Israel vowed
+// to retaliate" threatens Iran), at the attacker named after "after" or
+// "for" when it is a retaliation ("vowed to retaliate after Iran fired
+// …"), or else at the actor of its condition ("Beijing will retaliate if
+// Washington imposes tariffs" threatens the United States).
+//
+// A bare "respond" is a threat only in the future with a
+// condition: "Russia would respond if NATO deployed troops" is Russia 130
+// NATO (future); "responded to the proposal" is no event.
 func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
-		if !live[k] || !h.threat && cameo.Root(h.code) != "13" || len(h.target) > 0 || len(h.source) == 0 {
+		if !live[k] {
+			continue
+		}
+		if bareResponse(st, h) {
+			if h.status != dyad.Future && h.status != dyad.Hypothetical || conditionClause(st, h.head) || !hasCondition(st, h) {
+				live[k] = false
+				continue
+			}
+			h.code, h.status, h.threat = "130", dyad.Future, true
+			if len(h.target) == 0 && len(h.source) > 0 && !stateSide(h.source[0]) {
+				h.target = c.conditionActors(st, h)
+				if len(h.target) == 0 {
+					live[k] = false // "the insurer will respond if the rocket blows up": no one threatened
+					continue
+				}
+			}
+		}
+		if !h.threat && cameo.Root(h.code) != "13" || len(h.target) > 0 || len(h.source) == 0 {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -35,7 +63,122 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 			}
 			break
 		}
+		if len(h.target) == 0 {
+			h.target = c.attackerOf(st, hits, live, k)
+		}
+		if len(h.target) == 0 {
+			h.target = c.conditionActors(st, h)
+		}
 	}
+}
+
+// bareResponse reports a hit of the bare "respond" pattern (no "with
+// force" after it).
+func bareResponse(st *sentence, h *verbHit) bool {
+	if h.p == nil || h.p.Noun || len(h.p.Slots) != 1 {
+		return false
+	}
+	return st.toks[h.head].Lemma == "respond"
+}
+
+// hasCondition reports an "if" or "unless" in h's sentence outside h's
+// own clause.
+func hasCondition(st *sentence, h *verbHit) bool {
+	for k, t := range st.toks {
+		if (t.Lower == "if" || t.Lower == "unless") && k != h.head {
+			return true
+		}
+	}
+	return false
+}
+
+// attackerOf returns who a threat hits[k] answers: the source of an
+// earlier conflictual act (root 15–20) aimed at the threat's own state,
+// or, for a retaliation ("retaliate", "respond", "revenge"), the source
+// of such an act in an "after"/"for" clause right after it. Nil when
+// neither is there.
+func (c *Coder) attackerOf(st *sentence, hits []verbHit, live []bool, k int) []actors.Mention {
+	h := &hits[k]
+	own := h.source[0].Country
+	if own == "" {
+		return nil
+	}
+	attack := func(g *verbHit) bool {
+		r := cameo.Root(g.code)
+		return g.status == dyad.Asserted && r >= "15" && r <= "20" && len(g.source) > 0 && g.source[0].Country != "" && g.source[0].Country != own
+	}
+	for j := k - 1; j >= 0; j-- {
+		g := &hits[j]
+		if live[j] && g.head < h.head && attack(g) && len(g.target) > 0 && sameSide(g.target[0], h.source[0]) {
+			return g.source[:1]
+		}
+	}
+	switch st.toks[h.head].Lemma {
+	case "retaliate", "respond", "revenge", "avenge", "vow", "promise", "threaten":
+	default:
+		return nil
+	}
+	for j := k + 1; j < len(hits); j++ {
+		g := &hits[j]
+		if !live[j] || g.head <= h.end || g.head-h.end > 8 || !attack(g) {
+			continue
+		}
+		for x := h.end; x < g.head; x++ {
+			if w := st.toks[x].Lower; w == "after" || w == "for" {
+				return g.source[:1]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// stateSide reports an actor that speaks for its state: the country
+// itself, its government or its armed forces.
+func stateSide(a actors.Mention) bool {
+	for _, s := range a.Sectors {
+		if s != "GOV" && s != "MIL" {
+			return false
+		}
+	}
+	return a.Country != ""
+}
+
+// sameSide reports two actors of one side: the same code, or the state
+// sides (country, government, forces) of one country. The Taliban and
+// the Afghan army are not one side.
+func sameSide(a, b actors.Mention) bool {
+	return a.Code == b.Code || a.Country == b.Country && stateSide(a) && stateSide(b)
+}
+
+// conditionActors returns the actor of the "if"/"unless" clause of h's
+// sentence when h is not in it and that actor is another state's or
+// group's: whom a conditional threat is aimed at.
+func (c *Coder) conditionActors(st *sentence, h *verbHit) []actors.Mention {
+	if conditionClause(st, h.head) {
+		return nil
+	}
+	for k, t := range st.toks {
+		if t.Lower != "if" && t.Lower != "unless" {
+			continue
+		}
+		for j := k + 1; j < len(st.toks) && j < k+6; j++ {
+			m := st.at[j]
+			if m < 0 {
+				if isPunct(st.toks[j]) || finite(st.toks[j].Tag) {
+					break
+				}
+				continue
+			}
+			a := st.ments[m]
+			if a.Modifier || a.Place || a.Country == "" && a.Kind != actors.KindOrg || a.Country == h.source[0].Country || a.Code == h.source[0].Code {
+				break
+			}
+			return c.group(st, m)
+		}
+		return nil
+	}
+	return nil
 }
 
 // isQuote reports a quotation mark token.

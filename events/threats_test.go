@@ -1,0 +1,44 @@
+package events_test
+
+import "testing"
+
+// TestThreatRules codes team-written sentences for the threat rules of
+// combine.go (tailWarning), intent.go (threatTargets) and hits.go
+// (expectedBy): a warning said after the threat it carries, by a speaker
+// of the threatening state, is one asserted threat by the speaker aimed
+// where the threat was aimed; a threat with no named target aims at the
+// state that has just attacked its source or at the actor of its
+// condition; a bare "respond" is a threat (130, future) only with a
+// condition; what others expect an actor to do is no event. The near
+// sentences must not change: a plain "said" keeps the future threat by
+// the state, a speaker of another state keeps both events, a response
+// with no condition or by a firm with no one threatened is no event.
+func TestThreatRules(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"If Ottawa raises duties on Mexican steel, Mexico will retaliate, an economy ministry spokeswoman warned.",
+			[]string{"CAN 163 MEX hypothetical", "MEXGOV 138 CAN asserted"}},
+		{"Mexico will retaliate against Canada, the Mexican economy minister warned on Friday.",
+			[]string{"MEXGOV 138 CAN asserted"}},
+		{"Mexico will retaliate against Canada, the Mexican economy minister said on Friday.",
+			[]string{"MEX 138 CAN future"}},
+		{"Mexico will retaliate, Canada's trade minister warned.",
+			[]string{"MEX 138 - future", "CANGOV 130 - asserted"}},
+		{"Armenia shelled Azerbaijani positions on Monday, and Azerbaijan vowed to retaliate.",
+			[]string{"ARM 194 AZEMIL asserted", "AZE 138 ARM asserted"}},
+		{"Azerbaijan vowed to retaliate.",
+			[]string{"AZE 138 - asserted"}},
+		{"Armenia vowed to retaliate after Azerbaijan shelled its border villages.",
+			[]string{"ARM 138 AZE asserted", "AZE 194 ARM asserted"}},
+		{"Turkey would respond if Greece extended its territorial waters, the defence minister said.",
+			[]string{"TUR 130 GRC future"}},
+		{"Turkey responded to the Greek proposal on Friday.",
+			nil},
+		{"The airline will respond if passengers complain about the delays.",
+			nil},
+		{"Serbia is expected to deploy more troops to the boundary line.",
+			nil},
+		{"Serbia plans to deploy more troops to the boundary line.",
+			[]string{"SRB 154 - future"}},
+	}, false)
+}
