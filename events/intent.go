@@ -25,9 +25,11 @@ import (
 // …"), or else at the actor of its condition ("Beijing will retaliate if
 // Washington imposes tariffs" threatens the United States).
 //
-// A bare "respond" is a threat only in the future with a
-// condition: "Russia would respond if NATO deployed troops" is Russia 130
-// NATO (future); "responded to the proposal" is no event.
+// A bare "respond" is a threat only when vowed or threatened, or in the
+// future with a condition or a hostile act it answers: "Russia would
+// respond if NATO deployed troops" is Russia 130 NATO (future), "will
+// respond to any Israeli attack" Hezbollah 130 Israel (future);
+// "responded to the proposal" is no event.
 func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
@@ -35,11 +37,16 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 			continue
 		}
 		if bareResponse(st, h) {
-			if h.status != dyad.Future && h.status != dyad.Hypothetical || conditionClause(st, h.head) || !hasCondition(st, h) {
+			vowed := h.threat && h.status == dyad.Asserted // "vowed to respond to Iran's attack"
+			planned := (h.status == dyad.Future || h.status == dyad.Hypothetical) && !conditionClause(st, h.head) &&
+				(hasCondition(st, h) || hostileAfter(st, h))
+			if !vowed && !planned {
 				live[k] = false
 				continue
 			}
-			h.code, h.status, h.threat = "130", dyad.Future, true
+			if !vowed {
+				h.code, h.status, h.threat = "130", dyad.Future, true
+			}
 			if len(h.target) == 0 && len(h.source) > 0 && !stateSide(h.source[0]) {
 				h.target = c.conditionActors(st, h)
 				if len(h.target) == 0 {
@@ -79,6 +86,29 @@ func bareResponse(st *sentence, h *verbHit) bool {
 		return false
 	}
 	return st.toks[h.head].Lemma == "respond"
+}
+
+// hostileAfter reports a hostile act named after "to" right after a
+// response h: "will respond to any Israeli attack", "would respond to
+// the provocation".
+func hostileAfter(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+3; k++ {
+		if toks[k].Lower != "to" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			switch toks[j].Lower {
+			case "attack", "attacks", "aggression", "provocation", "provocations", "strike", "strikes", "incursion", "incursions", "escalation", "invasion":
+				return true
+			}
+			if isPunct(toks[j]) || finite(toks[j].Tag) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // hasCondition reports an "if" or "unless" in h's sentence outside h's

@@ -8,8 +8,9 @@ import "testing"
 // of the threatening state, is one asserted threat by the speaker aimed
 // where the threat was aimed; a threat with no named target aims at the
 // state that has just attacked its source or at the actor of its
-// condition; a bare "respond" is a threat (130, future) only with a
-// condition; what others expect an actor to do is no event. The near
+// condition; a bare "respond" is a threat (130) only with a
+// condition, a hostile act it answers ("will respond to any … incursion")
+// or a vow; what others expect an actor to do is no event. The near
 // sentences must not change: a plain "said" keeps the future threat by
 // the state, a speaker of another state keeps both events, a response
 // with no condition or by a firm with no one threatened is no event.
@@ -33,6 +34,12 @@ func TestThreatRules(t *testing.T) {
 		{"Turkey would respond if Greece extended its territorial waters, the defence minister said.",
 			[]string{"TUR 130 GRC future"}},
 		{"Turkey responded to the Greek proposal on Friday.",
+			nil},
+		{"Hamas will respond to any Israeli incursion into Rafah, a spokesman said.",
+			[]string{"PSEREB 130 ISR future"}},
+		{"Egypt vowed to respond to the Ethiopian provocation.",
+			[]string{"EGY 130 ETH asserted"}},
+		{"Egypt will respond to the Ethiopian proposal next week.",
 			nil},
 		{"The airline will respond if passengers complain about the delays.",
 			nil},
