@@ -1,6 +1,7 @@
 package events
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -18,7 +19,9 @@ const (
 		athletes athlete race grand prix cup bowlers bowler boundaries wickets batting bowling
 		sprint marathon`
 	weatherCues = `forecast temperatures temperature rainfall rain snow degrees celsius
-		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost`
+		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost
+		snowstorm blizzard thunderstorms gusts drizzle flakes meteorologist
+		meteorologists forecasters`
 	entertainmentCues = `film movie album box office actor actress singer concert
 		premiere oscar oscars grammy grammys band song songs celebrity festival director starring contest eurovision
 		series episode hollywood`
@@ -26,6 +29,8 @@ const (
 		mourned legacy`
 	marketCues = `shares stocks stock index nasdaq dow ftse nikkei traders earnings
 		investors percent quarter profit profits revenue bond bonds yields dividend`
+	animalCues = `zoo zoos gorilla gorillas animal animals enclosure keeper keepers zookeeper
+		zookeepers wildlife species exhibit primate primates pet pets`
 	politicsCues = `government minister ministry president military troops army police
 		sanctions talks attack attacks missile missiles war rebels militants parliament election
 		protest protesters killed forces ceasefire treaty agreement diplomat diplomats embassy
@@ -34,19 +39,23 @@ const (
 		arts lifestyle markets film music`
 )
 
-// topicIndex maps a cue word to its topics: bit 0 is politics, bits 1–5
-// the discarded topics. Built once in New; read-only after.
+// topicIndex maps a cue word to its topics: bit 0 is politics, bits 1–6
+// the discarded topics (sport, weather, entertainment, obituary, markets,
+// animals: a zoo's gorilla, a lost pet). Built once in New; read-only
+// after.
 type topicIndex struct {
 	cues     map[string]uint8
 	sections map[string]bool
 	known    wordset.Filter // the keys of cues: most words are none
+	died     *regexp.Regexp // an obituary's lead: "who has died aged 83"
 }
 
-const nTopics = 6 // politics + five discarded topics
+const nTopics = 7 // politics + six discarded topics
 
 func newTopicIndex() *topicIndex {
-	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}}
-	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues} {
+	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{},
+		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away),? (?:aged|at the age of|at) [0-9]{2,3}\b`)}
+	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues, animalCues} {
 		for _, w := range strings.Fields(list) {
 			ix.cues[w] |= 1 << bit
 			ix.known.Add(w)
@@ -59,12 +68,30 @@ func newTopicIndex() *topicIndex {
 }
 
 // discard reports articles that no event should come from: sport,
-// entertainment, obituaries, weather and markets. It scans the text once,
+// entertainment, obituaries, weather, markets and animal stories. A
+// section any of whose parts is such a topic ("Sport", "sports/f1_crash")
+// decides; so does an obituary's lead, a death at an age in the title or
+// the first sentence ("Jalal Talabani, who has died aged 83, was …",
+// "Actor dies at 77"). Otherwise it scans the text once for cue words,
 // lower-casing ASCII words into a stack buffer, without allocating per
 // word.
 func (ix *topicIndex) discard(a *dyad.Article) bool {
-	if ix.sections[strings.ToLower(strings.TrimSpace(a.Section))] {
+	for _, part := range strings.FieldsFunc(strings.ToLower(a.Section), func(r rune) bool { return r == '/' || r == '>' || r == '|' || r == ',' }) {
+		if ix.sections[strings.TrimSpace(part)] {
+			return true
+		}
+	}
+	if ix.died.MatchString(a.Title) {
 		return true
+	}
+	if len(a.Body) > 0 {
+		lead := a.Body[0]
+		if i := strings.Index(lead, ". "); i >= 0 {
+			lead = lead[:i]
+		}
+		if ix.died.MatchString(lead) {
+			return true
+		}
 	}
 	seen := make(map[string]bool, 32)
 	var counts [nTopics]int
