@@ -28,6 +28,9 @@ func TestBackground(t *testing.T) {
 		{"2019-06-01", "Iran has tested more ballistic missiles than any other country in the region.", nil},
 		{"2019-06-01", "Iran has tested more ballistic missiles than expected this spring.", []string{"IRN 150 - asserted"}},
 		{"2019-06-01", "Iran tested two ballistic missiles on Sunday.", []string{"IRN 150 - asserted"}},
+		// a fronted old year dates the act even past a subject joined by "and"
+		{"2019-03-23", "In mid-2016, the Turkish and Russian governments signed a trade agreement with Iran.", nil},
+		{"2019-03-23", "On Monday, the Turkish and Russian governments signed a trade agreement with Iran.", []string{"TURGOV 057 IRN asserted", "IRN 057 TURGOV asserted", "RUSGOV 057 IRN asserted", "IRN 057 RUSGOV asserted"}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}

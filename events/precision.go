@@ -740,7 +740,7 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 
 		case y < h.head && h.head-y <= 10 && toks[h.head].Tag == "VB" && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Tag == "VBG" && !commaBetween(toks, y+2, h.head):
 			return true // "…, forcing the president to resign"
-		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !breakBetween(toks, y+2, h.head):
+		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !clauseBetween(toks, y+2, h.head):
 			return true // "In 2015, the movement seized the city of Kunduz"
 		}
 	}
@@ -786,6 +786,24 @@ func breakBetween(toks []dyad.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].Lower {
 		case ",", ";", ":", "but", "and", "while", "which", "who", "that", "after", "before", "since":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween is breakBetween for a subject between a fronted date and
+// its verb: an "and" joining nouns ("In late 2016, Kurdish and Iraqi
+// forces started an offensive") is no break; one before a verb is.
+func clauseBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Lower == "and" {
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") {
+				return true
+			}
+			continue
+		}
+		if breakBetween(toks, k, k+1) {
 			return true
 		}
 	}
