@@ -17,3 +17,14 @@ func TestOwnPeople(t *testing.T) {
 			[]string{"USA 111 ISR asserted"}},
 	}, false)
 }
+
+// TestWarMachines checks, on sentences written for this test, that bare
+// tanks and helicopters are the forces named before them, not the last
+// country the story names.
+func TestWarMachines(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Israeli troops raided the Jenin camp on Monday, Palestinian officials said. Tanks and helicopters fired on Palestinian gunmen, Palestinian medics said.",
+			[]string{"ISRMIL 190 PSEUAF asserted"}},
+	}, false)
+}

@@ -300,6 +300,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "He told lawmakers": the country of whom "he" means
 				country = ctx.lastPers.Country
 			}
+			if country == "" && hasSector(m, "MIL") && len(m.Sectors) == 1 && warMachine(st.toks[m.End-1].Lower) {
+				// "Israeli forces charged into Jenin … tanks and helicopters
+				// fought the gunmen": the forces named before, not the
+				// last country the story names
+				if f, ok := ctx.names[lastMilKey]; ok {
+					country = f.Country
+				}
+			}
 			if country == "" {
 				country = ctx.lastCtry
 			}
@@ -860,6 +868,10 @@ const lastAgentKey = "\x00agent:"
 // lastOrgKey is the key under which the article context's names map keeps
 // the last organisation named (no name token can hold a NUL byte).
 const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
+
+// lastMilKey keeps the last state's forces named with their country
+// ("Israeli forces"), whom a later bare "tanks" or "helicopters" mean.
+const lastMilKey = "\x00mil"
 
 // personBefore reports a title or kin word right before token i (past a
 // quotation mark), so that the name at i is a person's: "the Isis oil
@@ -1476,6 +1488,12 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 			ctx.names[lastAgentKey+st.toks[m.End-1].Lower] = m
 		}
+		if m.Kind == actors.KindAgent && len(m.Country) == 3 && !m.Place && !m.Modifier && len(m.Code) == 6 && hasSector(m, "MIL") {
+			if ctx.names == nil {
+				ctx.names = map[string]actors.Mention{}
+			}
+			ctx.names[lastMilKey] = m
+		}
 		if m.Kind == actors.KindOrg && !m.Place && !m.Modifier {
 			if ctx.names == nil {
 				ctx.names = map[string]actors.Mention{}
@@ -1652,4 +1670,15 @@ func ownPeopleCountry(ms []actors.Mention) string {
 		}
 	}
 	return ""
+}
+
+// warMachine reports the plural nouns of a force's vehicles, which mean
+// the forces named before ("tanks and helicopters fought"), unlike
+// commanders or fighters, who may be anybody's.
+func warMachine(w string) bool {
+	switch w {
+	case "tanks", "helicopters", "gunships", "warplanes", "jets", "bombers", "warships", "bulldozers", "armoured", "armored", "vehicles":
+		return true
+	}
+	return false
 }
