@@ -112,3 +112,31 @@ func tally(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// beginnings reports a past act aimed at the start of a long process,
+// told as background: "As the regime clamped down on the initial
+// protests", "cracked down at the start of the uprising". The act is
+// years old; the story is about what came after.
+func beginnings(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Tag != "VBD" {
+		return false
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		switch toks[k].Lower {
+		case ",", ";", ":", "but", "and", "while", "which", "who", "that", "since":
+			return false
+		case "initial", "early", "first", "original", "start", "beginning", "outset":
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				switch toks[j].Lower {
+				case "protests", "uprising", "uprisings", "revolution", "revolt", "war", "conflict", "insurgency", "rebellion", "demonstrations", "crisis":
+					return true
+				case ",", ";", ":":
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -9,7 +9,8 @@ import (
 
 // TestBackground codes sentences written by the team for background told
 // as news (issue #5): a past leader's act told without a date, a career
-// tally, each beside a near case that must still code. Each case gives
+// tally, an old year fronted, an act at the start of a long process, each
+// beside a near case that must still code. Each case gives
 // the article's date, since whether a leader is past depends on it.
 func TestBackground(t *testing.T) {
 	c := newCoder(t)
@@ -31,6 +32,10 @@ func TestBackground(t *testing.T) {
 		// a fronted old year dates the act even past a subject joined by "and"
 		{"2019-03-23", "In mid-2016, the Turkish and Russian governments signed a trade agreement with Iran.", nil},
 		{"2019-03-23", "On Monday, the Turkish and Russian governments signed a trade agreement with Iran.", []string{"TURGOV 057 IRN asserted", "IRN 057 TURGOV asserted", "RUSGOV 057 IRN asserted", "IRN 057 RUSGOV asserted"}},
+		// an act aimed at the start of a long process is background
+		{"2018-07-23", "As the Syrian government cracked down on the initial protests, many activists fled to Turkey.", nil},
+		{"2018-07-23", "The Syrian government cracked down on protests in Deraa on Friday.", []string{"SYRGOV 175 - asserted"}},
+		{"2018-07-23", "The Syrian army attacked the first protesters in Deraa on Friday.", []string{"SYRMIL 190 SYRCVL asserted"}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
