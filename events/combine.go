@@ -24,7 +24,7 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		root := cameo.Root(h.code)
 		appeal := root == "02" && (h.code == "020" || h.code == "023")
 		demand := h.code == "100"
-		warn := h.code == "130"
+		warn := h.code == "130" && !h.threat // (not a threatened response: "will respond to Pakistan, … warned")
 		refuse := h.code == "120" && st.toks[h.head].Lemma == "refuse"
 		if h.code == "014" || warn {
 			// "considering vetoing the budget", "warned NATO against sending
@@ -593,16 +593,18 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 	}
 	for j := k - 1; j >= 0; j-- {
 		g := &hits[j]
-		if !live[j] || g.head >= comma || g.p.has(flagSpeech) {
-			continue
+		if !live[j] || g.head >= comma || g.p.has(flagSpeech) || conditionClause(st, g.head) {
+			continue // (the condition: "if the militia does not withdraw")
 		}
-		if !g.threat && cameo.Root(g.code) != "13" || g.status != dyad.Future || conditionClause(st, g.head) {
+		// the threatened act: a planned threat ("will retaliate") or a
+		// conflictual act that could be done ("could launch an offensive")
+		if g.status != dyad.Future && g.status != dyad.Hypothetical || !g.threat && cameo.Root(g.code) != "13" && c.quad(g.code) < 3 {
 			return
 		}
 		if len(g.source) == 0 || g.source[0].Country != h.source[0].Country {
 			return
 		}
-		h.code, h.threat = g.code, true
+		h.code, h.threat = threatCode(c.ont, g.code), true
 		if len(g.target) > 0 {
 			h.target = g.target
 		}

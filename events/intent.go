@@ -39,7 +39,7 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 		if bareResponse(st, h) {
 			vowed := h.threat && h.status == dyad.Asserted // "vowed to respond to Iran's attack"
 			planned := (h.status == dyad.Future || h.status == dyad.Hypothetical) && !conditionClause(st, h.head) &&
-				(hasCondition(st, h) || hostileAfter(st, h))
+				(hasCondition(st, h) || hostileAfter(st, h) || warnedAfter(st, hits, live, k))
 			if !vowed && !planned {
 				live[k] = false
 				continue
@@ -107,6 +107,17 @@ func hostileAfter(st *sentence, h *verbHit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// warnedAfter reports a live warning or threat verb after hits[k]: "India
+// will respond to Pakistan, Modi warned".
+func warnedAfter(st *sentence, hits []verbHit, live []bool, k int) bool {
+	for j := k + 1; j < len(hits); j++ {
+		if l := st.toks[hits[j].head].Lemma; live[j] && !hits[j].p.Noun && (l == "warn" || l == "threaten") {
+			return true
+		}
 	}
 	return false
 }
