@@ -140,3 +140,40 @@ func beginnings(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// sportFight reports force words used of a game: a blockade, attack or
+// bombardment aimed at a goal ("laid siege to the Ghanaian goal",
+// "bombarded the Spanish goalmouth"), or in a sentence timed by a match's
+// clock ("attacked the Nigerian defence from the first whistle", "in the
+// second half"). Only force codes (roots 15–20) are checked.
+func sportFight(st *sentence, h *verbHit) bool {
+	if len(h.code) < 2 || h.code[:2] < "15" || h.code[:2] > "20" {
+		return false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+8; k++ {
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == ":" {
+			break
+		}
+		switch w {
+		case "goal", "goalmouth", "goalkeeper", "crossbar", "woodwork":
+			return true
+		}
+	}
+	for k, t := range toks {
+		switch t.Lower {
+		case "half-time", "halftime", "kick-off", "striker", "strikers", "midfielder", "midfielders":
+			return true
+		case "whistle":
+			if k > 0 && (toks[k-1].Lower == "first" || toks[k-1].Lower == "final" || toks[k-1].Lower == "opening") {
+				return true // "from the first whistle"; "politicians whistle and look away" is no game
+			}
+		case "half":
+			if k > 0 && (toks[k-1].Lower == "second" || toks[k-1].Lower == "first") && (k+1 >= len(toks) || toks[k+1].Lower != "of") {
+				return true
+			}
+		}
+	}
+	return false
+}

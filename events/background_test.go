@@ -9,8 +9,8 @@ import (
 
 // TestBackground codes sentences written by the team for background told
 // as news (issue #5): a past leader's act told without a date, a career
-// tally, an old year fronted, an act at the start of a long process, each
-// beside a near case that must still code. Each case gives
+// tally, an old year fronted, an act at the start of a long process, a
+// game told in war words, each beside a near case that must still code. Each case gives
 // the article's date, since whether a leader is past depends on it.
 func TestBackground(t *testing.T) {
 	c := newCoder(t)
@@ -36,6 +36,12 @@ func TestBackground(t *testing.T) {
 		{"2018-07-23", "As the Syrian government cracked down on the initial protests, many activists fled to Turkey.", nil},
 		{"2018-07-23", "The Syrian government cracked down on protests in Deraa on Friday.", []string{"SYRGOV 175 - asserted"}},
 		{"2018-07-23", "The Syrian army attacked the first protesters in Deraa on Friday.", []string{"SYRMIL 190 SYRCVL asserted"}},
+		// force words used of a game
+		{"2024-07-13", "Nigeria laid siege to the Ghanaian goal for most of the second half.", nil},
+		{"2024-07-13", "Morocco bombarded the Spanish goalmouth in the final minutes.", nil},
+		{"2024-07-13", "Cameroon attacked the Nigerian defence from the first whistle.", nil},
+		{"2024-07-13", "Russian forces laid siege to the Ukrainian city of Mariupol.", []string{"RUSMIL 191 UKR asserted"}},
+		{"2024-07-13", "In the first half of the year, Russian forces attacked the city of Kharkiv.", []string{"RUSMIL 190 UKR asserted"}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
