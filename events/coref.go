@@ -384,6 +384,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// "Britain warned Iran that it would face consequences": the
 			// one warned, told or urged
 			ref = objectBefore(ms, i-1)
+		case w == "it" && i >= 1 && (toks[i-1].Lower == "if" || toks[i-1].Lower == "unless") && followedByVerb(st, i) && !passiveAfter(toks, i) &&
+			conditionObject(toks, ms, i-1) != nil:
+			// "will impose sanctions on Russia if it invades Ukraine": the
+			// party the main clause acts on, not its subject
+			ref = conditionObject(toks, ms, i-1)
 		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
 			// the main subject earlier in this sentence, else the last
 			// subject; "it" is one state or body, never "the women"
@@ -1326,6 +1331,48 @@ func objectBefore(ms []actors.Mention, i int) *actors.Mention {
 		}
 	}
 	return nil
+}
+
+// conditionObject returns the last state or organisation mention before
+// the "if" at token i when it is not the sentence's first actor: the one a
+// conditional threat or promise is about ("will impose sanctions on
+// Russia if it invades", "warned Pyongyang would face … if it threatens"),
+// in the clause of the "if" (no comma between). Nil when none or after
+// "even".
+func conditionObject(toks []dyad.Token, ms []actors.Mention, i int) *actors.Mention {
+	var obj *actors.Mention
+	for j := range ms {
+		m := &ms[j]
+		if m.End > i {
+			break
+		}
+		if !m.Modifier && !m.Place && !m.Person && (m.Country != "" || m.Kind == actors.KindOrg) {
+			obj = m
+		}
+	}
+	if obj == nil || obj == &ms[0] || i >= 1 && toks[i-1].Lower == "even" {
+		return nil // "…, even if it criticises": a concession, no condition on anyone
+	}
+	for k := obj.End; k < i; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return nil // "near Guam, home to …, … if it": not the clause's object
+		}
+	}
+	return obj
+}
+
+// passiveAfter reports a passive right after token i ("if it is
+// attacked", "if it were struck"): the pronoun is the one acted on.
+func passiveAfter(toks []dyad.Token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Lemma == "be" {
+		j++
+		if j < len(toks) && toks[j].Tag == "RB" {
+			j++
+		}
+		return j < len(toks) && toks[j].Tag == "VBN"
+	}
+	return false
 }
 
 // subjectOf reports whether mention p is the subject of the clause that

@@ -49,6 +49,12 @@ func TestThreatRules(t *testing.T) {
 			nil},
 		{"The airline will respond if passengers complain about the delays.",
 			nil},
+		// "it" in the condition is the party the main clause acts on,
+		// unless passive ("if it is attacked") or concessive ("even if")
+		{"Ghana will cut aid to Togo if it expels Ghanaian diplomats.",
+			[]string{"GHA 1311 TGO future", "TGO 161 GHAGOV hypothetical"}},
+		{"Iran will strike Israel if it is attacked again, the Iranian army chief said.",
+			[]string{"IRN 138 ISR future"}},
 		{"Serbia is expected to deploy more troops to the boundary line.",
 			nil},
 		{"Serbia plans to deploy more troops to the boundary line.",
