@@ -133,6 +133,7 @@ type articleCtx struct {
 	lastMed   *actors.Mention           // last news agency / media actor
 	lastPers  *actors.Mention           // last person
 	lastForce *actors.Mention           // source of the last use or show of force
+	forceOn   string                    // country of its target ("" when none)
 	names     map[string]actors.Mention // a person's name words → the person
 	orgPeople map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
 	accuser   *actors.Mention           // the last accusation's source …

@@ -46,7 +46,10 @@ func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 	}
 	if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && len(srcs) > 0 && h.status == dyad.Asserted {
 		f := srcs[0]
-		ctx.lastForce = &f
+		ctx.lastForce, ctx.forceOn = &f, ""
+		if len(tgts) > 0 {
+			ctx.forceOn = tgts[0].Country
+		}
 	}
 	if len(tgts) == 0 && len(srcs) == 2 && (eachOther(st.toks, h.end) || h.code == "196") {
 		// "A and B violated the truce": each against the other

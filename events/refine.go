@@ -362,6 +362,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		k := namesAct(st.toks, h.end)
 		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
+	if cameo.Root(h.code) == "13" && len(h.target) == 0 && len(h.source) > 0 && ctx.lastForce != nil && ctx.forceOn != "" &&
+		ctx.forceOn == h.source[0].Country && ctx.lastForce.Country != h.source[0].Country && retaliation(st.toks[h.head:h.end]) {
+		// "Iran fired missiles at Israel on Saturday. Israel vowed to
+		// retaliate": against the state whose force last hit it
+		h.target = []actors.Mention{referent(*ctx.lastForce, st, h.head, h.end)}
+	}
 	if (head == "work" && h.code == "030" || head == "engage" && strings.HasPrefix(h.code, "04")) && h.status != dyad.Future {
 		h.code = "" // "worked with Kyiv": only an intended cooperation is coded
 		return
@@ -872,6 +878,18 @@ func claimAbout(toks []dyad.Token, head, end int) bool {
 		}
 		switch t.Tag {
 		case "MD", "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// retaliation reports words of a retaliation among toks: "retaliate",
+// "revenge", "reprisals", "respond".
+func retaliation(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Lemma {
+		case "retaliate", "retaliation", "revenge", "avenge", "reprisal", "reprisals", "retribution", "respond", "response":
 			return true
 		}
 	}

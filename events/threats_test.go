@@ -55,6 +55,12 @@ func TestThreatRules(t *testing.T) {
 			[]string{"GHA 1311 TGO future", "TGO 161 GHAGOV hypothetical"}},
 		{"Iran will strike Israel if it is attacked again, the Iranian army chief said.",
 			[]string{"IRN 138 ISR future"}},
+		// a retaliation with no target in a later sentence aims at the
+		// state whose force last hit the threatener's state, no one else's
+		{"Eritrea shelled Ethiopian border towns on Monday. Ethiopia vowed to retaliate.",
+			[]string{"ERI 194 ETH asserted", "ETH 138 ERI asserted"}},
+		{"Eritrea shelled Ethiopian border towns on Monday. Sudan vowed to retaliate.",
+			[]string{"ERI 194 ETH asserted", "SDN 138 - asserted"}},
 		{"Serbia is expected to deploy more troops to the boundary line.",
 			nil},
 		{"Serbia plans to deploy more troops to the boundary line.",
