@@ -54,7 +54,7 @@ const nTopics = 7 // politics + six discarded topics
 
 func newTopicIndex() *topicIndex {
 	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{},
-		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away),? (?:aged|at the age of|at) [0-9]{2,3}\b`)}
+		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away)(?:,? (?:aged|at the age of) [0-9]{2,3}\b|,? at [0-9]{2,3}(?:$|[,;:)]|\.(?:$| )| (?:after|in|on|following|from|of|years)\b)| [^.;]{1,50}? (?:aged|at the age of) [0-9]{2,3}\b)`)}
 	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues, animalCues} {
 		for _, w := range strings.Fields(list) {
 			ix.cues[w] |= 1 << bit
@@ -71,10 +71,10 @@ func newTopicIndex() *topicIndex {
 // entertainment, obituaries, weather, markets and animal stories. A
 // section any of whose parts is such a topic ("Sport", "sports/f1_crash")
 // decides; so does an obituary's lead, a death at an age in the title or
-// the first sentence ("Jalal Talabani, who has died aged 83, was …",
-// "Actor dies at 77"). Otherwise it scans the text once for cue words,
-// lower-casing ASCII words into a stack buffer, without allocating per
-// word.
+// the lead sentence ("Jalal Talabani, who has died aged 83, was …",
+// "Actor dies at 77", "has died at his home at the age of 100").
+// Otherwise it scans the text once for cue words, lower-casing ASCII
+// words into a stack buffer, without allocating per word.
 func (ix *topicIndex) discard(a *dyad.Article) bool {
 	for _, part := range strings.FieldsFunc(strings.ToLower(a.Section), func(r rune) bool { return r == '/' || r == '>' || r == '|' || r == ',' }) {
 		if ix.sections[strings.TrimSpace(part)] {
@@ -85,10 +85,7 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 		return true
 	}
 	if len(a.Body) > 0 {
-		lead := a.Body[0]
-		if i := strings.Index(lead, ". "); i >= 0 {
-			lead = lead[:i]
-		}
+		lead := leadSentence(a.Body[0])
 		if ix.died.MatchString(lead) {
 			return true
 		}
@@ -141,6 +138,27 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 		}
 	}
 	return false
+}
+
+// leadSentence returns p up to its first full stop that ends a
+// sentence: one followed by a space, not after an abbreviation or an
+// initial ("Former U.S. President", "Mr. Kim", "Gen. Ali").
+func leadSentence(p string) string {
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != '.' || p[i+1] != ' ' {
+			continue
+		}
+		w := i
+		for w > 0 && p[w-1] != ' ' {
+			w--
+		}
+		word := p[w:i]
+		if len(word) <= 3 && (strings.ContainsRune(word, '.') || len(word) > 0 && word[0] >= 'A' && word[0] <= 'Z') {
+			continue // "U.S.", "Mr.", "Gen."
+		}
+		return p[:i]
+	}
+	return p
 }
 
 // sentenceOff reports a sentence about a discarded topic on its own: two

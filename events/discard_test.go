@@ -21,6 +21,8 @@ func TestDiscard(t *testing.T) {
 		{"section path, world", dyad.Article{Section: "world/border_clash", Body: []string{"Russia attacked Ukraine."}}, false},
 		{"obituary lead", dyad.Article{Body: []string{"Amara Okafor, who has died aged 81, led her country's foreign ministry for a decade. She met the president of France in 1979."}}, true},
 		{"obituary title", dyad.Article{Title: "Veteran diplomat dies at 90", Body: []string{"The government sent troops to the border."}}, true},
+		{"obituary lead, place first", dyad.Article{Body: []string{"Former Senator Ruth Adeyemi, who brokered the 1998 peace accord, has died at her home in Lagos at the age of 88."}}, true},
+		{"died at a time", dyad.Article{Body: []string{"The soldier died at 11 pm after an attack by rebels on the border, the army said."}}, false},
 		{"deaths in war", dyad.Article{Body: []string{"Three soldiers have died in an attack on the border. The army said rebels fired at 40 troops aged 19 to 30."}}, false},
 		{"died later", dyad.Article{Body: []string{"The government sent troops to the border. The general, who died aged 70 in 2001, built the fort."}}, false},
 		{"weather", dyad.Article{Body: []string{"A blizzard and thunderstorms hit the state; meteorologists said gusts and drizzle would follow, and officials urged people to stay home."}}, true},
