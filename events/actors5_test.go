@@ -3,7 +3,8 @@ package events_test
 import "testing"
 
 // TestOwnPeople checks, on sentences written for this test, that a
-// state's people acting on "the government" act on their own state's,
+// state's people acting on "the government" act on their own state's, and
+// police with no country act on their own state's people,
 // not on a government named in an earlier sentence, and that militants
 // "based" in a state are that state's.
 func TestOwnPeople(t *testing.T) {
@@ -13,6 +14,10 @@ func TestOwnPeople(t *testing.T) {
 			[]string{"AUSGOV 111 CHN asserted", "LSOCVL 141 LSOGOV asserted"}},
 		{"Belarus freed 14 prisoners on Saturday. Pakistan-based militants attacked Indian troops on Monday.",
 			[]string{"BLR 0841 BLRCVL asserted", "PAKREB 190 INDMIL asserted"}},
+		{"The United States condemned the crackdown on Monday. Police beat Georgian protesters in Tbilisi overnight.",
+			[]string{"USA 111 - asserted", "GEOCOP 175 GEOCVL asserted"}},
+		{"Germany criticised the crackdown. Police fired tear gas at Kenyan protesters in Nairobi on Monday.",
+			[]string{"DEU 111 - asserted", "KENCOP 175 KENCVL asserted"}},
 		{"Former U.S. President Jimmy Carter criticised Israel on Monday.",
 			[]string{"USA 111 ISR asserted"}},
 	}, false)

@@ -244,6 +244,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// a body named in an earlier sentence
 				country = ownPeopleCountry(out)
 			}
+			if country == "" && hasSector(m, "COP") && len(m.Sectors) == 1 {
+				// "condemning the violence used against Georgia's
+				// protesters by riot police", "police fired tear gas at
+				// Kenyan protesters": police act on their own state's
+				// people, before or after them in the sentence
+				if country = ownPeopleCountry(out); country == "" {
+					country = ownPeopleCountry(ms[k+1:])
+				}
+			}
 			if country == "" && the {
 				// "Egypt's foreign ministry said … The ministry said": the
 				// same body named before
