@@ -61,6 +61,12 @@ func TestThreatRules(t *testing.T) {
 			[]string{"ERI 194 ETH asserted", "ETH 138 ERI asserted"}},
 		{"Eritrea shelled Ethiopian border towns on Monday. Sudan vowed to retaliate.",
 			[]string{"ERI 194 ETH asserted", "SDN 138 - asserted"}},
+		// a planned use of nuclear weapons is a nuclear threat (1385);
+		// "used to help fund its nuclear weapons programme" is none
+		{"Pakistan will use nuclear weapons if its existence is threatened, the general said.",
+			[]string{"PAK 1385 - future"}},
+		{"A front company used to help fund the country's nuclear weapons programme was fined.",
+			nil},
 		{"Serbia is expected to deploy more troops to the boundary line.",
 			nil},
 		{"Serbia plans to deploy more troops to the boundary line.",
