@@ -177,3 +177,21 @@ func sportFight(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// editorial reports a news outlet declining to print, publish or air
+// something ("the newspaper refused to print the letter"): an editor's
+// choice, no political act. A refusal aimed at someone ("refused to hand
+// over its footage to the police") is still coded.
+func editorial(st *sentence, h *verbHit) bool {
+	if !strings.HasPrefix(h.code, "12") || len(h.target) > 0 || len(h.source) == 0 || !strings.HasSuffix(h.source[0].Code, "MED") {
+		return false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+3; k++ {
+		switch toks[k].Lower {
+		case "print", "publish", "air", "broadcast", "run", "carry":
+			return toks[k-1].Lower == "to"
+		}
+	}
+	return false
+}

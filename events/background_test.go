@@ -10,7 +10,7 @@ import (
 // TestBackground codes sentences written by the team for background told
 // as news (issue #5): a past leader's act told without a date, a career
 // tally, an old year fronted, an act at the start of a long process, a
-// game told in war words, each beside a near case that must still code. Each case gives
+// game told in war words, an outlet declining to print, each beside a near case that must still code. Each case gives
 // the article's date, since whether a leader is past depends on it.
 func TestBackground(t *testing.T) {
 	c := newCoder(t)
@@ -42,6 +42,9 @@ func TestBackground(t *testing.T) {
 		{"2024-07-13", "Cameroon attacked the Nigerian defence from the first whistle.", nil},
 		{"2024-07-13", "Russian forces laid siege to the Ukrainian city of Mariupol.", []string{"RUSMIL 191 UKR asserted"}},
 		{"2024-07-13", "In the first half of the year, Russian forces attacked the city of Kharkiv.", []string{"RUSMIL 190 UKR asserted"}},
+		// an outlet's editorial choice is no political act
+		{"2024-07-13", "The Washington Post refused to print the letter.", nil},
+		{"2024-07-13", "The BBC refused to hand over its footage to the police.", []string{"GBRMED 121 GBRCOP asserted"}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}

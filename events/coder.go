@@ -623,7 +623,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
-			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
+			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
