@@ -724,13 +724,22 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	it := false
+	if w := st.toks[k].Lower; (w == "at" || w == "against") && k+1 < len(st.toks) && st.toks[k+1].Lower == "it" {
+		k++ // "fired missiles at it"
+	}
+	if st.toks[k].Lower == "it" && k > 0 && (st.toks[k-1].Lower == "at" || st.toks[k-1].Lower == "against") &&
+		(k+1 == len(st.toks) || isPunct(st.toks[k+1]) || st.toks[k+1].Tag == "IN") {
+		it = true // no expletive after a preposition
+	}
 	switch st.toks[k].Lower {
 	case "him", "her", "them":
 	case "it":
 		// "accusing it of genocide": only before "of", where "it" is
 		// no expletive ("made it clear")
-		if it = k+1 < len(st.toks) && st.toks[k+1].Lower == "of"; !it {
-			return nil
+		if !it {
+			if it = k+1 < len(st.toks) && st.toks[k+1].Lower == "of"; !it {
+				return nil
+			}
 		}
 	default:
 		return nil

@@ -35,6 +35,8 @@ func TestThreatRules(t *testing.T) {
 			[]string{"ARM 194 AZEMIL asserted", "AZE 138 ARM asserted"}},
 		{"Azerbaijan vowed to retaliate.",
 			[]string{"AZE 138 - asserted"}},
+		{"Sudan vowed to retaliate after Chad fired rockets at it.",
+			[]string{"SDN 138 TCD asserted", "TCD 194 SDN asserted"}},
 		{"Armenia vowed to retaliate after Azerbaijan shelled its border villages.",
 			[]string{"ARM 138 AZE asserted", "AZE 194 ARM asserted"}},
 		{"Turkey would respond if Greece extended its territorial waters, the defence minister said.",
