@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -47,21 +48,40 @@ func newPastHolders(d *actors.Dictionary) pastHolders {
 	return ph
 }
 
-// former reports an actor named as a person whose every role ended on or
-// before pub (the article's date, YYYY-MM-DD…) and whom text does not
+// recentRole is how long after a role ends its holder's undated acts are
+// still taken as news.
+const recentRole = 90 * 24 * time.Hour
+
+// former reports an actor named as a person whose every role ended 90
+// days or more before pub (the article's date, YYYY-MM-DD…) and whom text does not
 // call "former" or "ex-": a past leader's act told without a date
 // is background ("Barack Obama refused to get involved" in a 2018 story),
 // while "former president Obama said" is news of today.
-func (ph pastHolders) former(a *dyad.Actor, text, pub string) bool {
+//
+// rel says the act is told in a relative clause on the person ("Former
+// president Barack Obama, who imposed sanctions on Iran, said …"): there
+// "former" dates the person, not the act, and the act is background.
+func (ph pastHolders) former(a *dyad.Actor, text, pub string, rel bool) bool {
 	if a == nil || len(pub) < 10 || a.Code != a.Country {
 		return false
 	}
 	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(a.Text, "'s"), "’s"))
 	to, ok := ph[name]
-	if !ok || to > pub[:10] {
-		return false
+	for !ok {
+		// "president Barack Obama": drop a title before the name
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return false
+		}
+		name = name[i+1:]
+		to, ok = ph[name]
 	}
-	if s := a.Span[0]; s > 0 && s <= len(text) {
+	end, err1 := time.Parse("2006-01-02", to)
+	day, err2 := time.Parse("2006-01-02", pub[:10])
+	if err1 != nil || err2 != nil || day.Sub(end) < recentRole {
+		return false // a role ended lately: "Mugabe resigned" is this month's news
+	}
+	if s := a.Span[0]; !rel && s > 0 && s <= len(text) {
 		before := strings.Fields(strings.ToLower(text[:s]))
 		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
 			w := before[k]
@@ -192,6 +212,22 @@ func editorial(st *sentence, h *verbHit) bool {
 		case "print", "publish", "air", "broadcast", "run", "carry":
 			return toks[k-1].Lower == "to"
 		}
+	}
+	return false
+}
+
+// relative reports a hit whose verb opens a relative clause: "who
+// imposed", "who had brokered".
+func relative(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	for k := h.head - 1; k >= 0 && k >= h.head-2; k-- {
+		switch toks[k].Lower {
+		case "who":
+			return true
+		case "had", "has", "once", "famously":
+			continue
+		}
+		return false
 	}
 	return false
 }

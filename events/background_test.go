@@ -25,6 +25,10 @@ func TestBackground(t *testing.T) {
 		{"2016-06-01", "Obama imposed sanctions on Iran.", []string{"USAGOV 163 IRN asserted"}},
 		// "former" tells what an ex-leader does today
 		{"2019-06-01", "Former president Barack Obama criticised Russia over its bombing of Aleppo.", []string{"USA 111 RUS asserted"}},
+		// a relative clause on a former leader tells a past act; "former" dates the person
+		{"2019-06-01", "Former president Barack Obama, who imposed sanctions on Iran, criticised Russia over its bombing of Aleppo.", []string{"USA 111 RUS asserted"}},
+		// a role ended lately: the holder's undated acts are still news
+		{"2017-03-01", "Barack Obama refused to send American troops to Syria.", []string{"USA 120 USAMIL asserted"}},
 		// a tally of deeds against someone else's is no event
 		{"2019-06-01", "Iran has tested more ballistic missiles than any other country in the region.", nil},
 		{"2019-06-01", "Iran has tested more ballistic missiles than expected this spring.", []string{"IRN 150 - asserted"}},
