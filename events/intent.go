@@ -55,6 +55,12 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 				}
 			}
 		}
+		if cameo.Root(h.code) == "15" && h.status == dyad.Future && !h.p.has(flagMutual) && len(h.source) > 0 && !conditionClause(st, h.head) && hasCondition(st, h) &&
+			(len(h.target) > 0 || len(c.conditionActors(st, h)) > 0) {
+			// "will conduct a nuclear test if Washington deploys strategic
+			// assets": a show of force held over another's act is a threat
+			h.code, h.threat = "138", true
+		}
 		if !h.threat && cameo.Root(h.code) != "13" || len(h.target) > 0 || len(h.source) == 0 {
 			continue
 		}

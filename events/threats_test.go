@@ -69,6 +69,12 @@ func TestThreatRules(t *testing.T) {
 			[]string{"PAK 1385 - future"}},
 		{"A front company used to help fund the country's nuclear weapons programme was fined.",
 			nil},
+		// a show of force held over another's act is a threat; a planned
+		// drill with no condition stays a show of force in the future
+		{"Pakistan will test a ballistic missile if India deploys more troops to the border, the army said.",
+			[]string{"PAK 138 IND future", "IND 154 - hypothetical"}},
+		{"Pakistan will hold military drills next week.",
+			[]string{"PAK 150 - future"}},
 		{"Serbia is expected to deploy more troops to the boundary line.",
 			nil},
 		{"Serbia plans to deploy more troops to the boundary line.",
