@@ -25,6 +25,11 @@ func TestFindFormer(t *testing.T) {
 		// "The Australian" is a paper; before a role noun, the country's
 		{"2024-03-01", "The Australian Government protested to Beijing.", "The Australian Government=AUSGOV | Beijing=CHN"},
 		{"2024-03-01", "The Australian reported the protest.", "The Australian=AUSMED"},
+		// "America" after "Latin", "South" … is a region, and its leaders
+		// no state's
+		{"2024-03-01", "Spain pledged aid to Latin America.", "Spain=ESP"},
+		{"2024-03-01", "Latin American leaders met in Brasilia.", "Brasilia=BRA"},
+		{"2024-03-01", "Americans voted for Congress.", "Americans=USACVL | Congress=?LEG"},
 	}, func(mn actors.Mention) string {
 		code := mn.Code
 		if mn.Unresolved {

@@ -262,6 +262,12 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 				}
 			}
 		}
+		if i > 0 && strings.HasPrefix(best.p.words[0], "america") && continentPart(toks[i-1].Text) {
+			// "Latin America", "South American leaders": a region, not
+			// the United States
+			i = best.end
+			continue
+		}
 		if best.p.kind == KindAgent && thingAgent(toks, best) {
 			i = best.end
 			continue
@@ -281,6 +287,16 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		i = best.end
 	}
 	return disjoint(m.assemble(s, raws, date))
+}
+
+// continentPart reports a capitalised word that makes "America" a region:
+// "Latin", "South", "Central", "North", "Middle".
+func continentPart(w string) bool {
+	switch w {
+	case "Latin", "South", "Central", "North", "Middle":
+		return true
+	}
+	return false
 }
 
 // thingAgent reports a role word that a modifier before it turns into a
@@ -1343,6 +1359,9 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	case "Baltic", "Nordic", "Scandinavian", "European", "Western", "Eastern", "Arab", "African", "Asian", "Gulf",
 		"Balkan", "Caribbean", "Latin", "Pacific", "Sahel", "Sahelian", "Muslim", "Allied", "NATO-member", "G7", "G20":
 		return true
+	}
+	if (p.Text == "American" || p.Text == "Americans") && i >= 2 && continentPart(toks[i-2].Text) {
+		return true // "Latin American leaders": a region's, no state's
 	}
 	switch p.Lower {
 	case "foreign", "international", "world", "global", "western", "european", "arab", "african", "asian", "gulf",

@@ -33,3 +33,16 @@ func TestWarMachines(t *testing.T) {
 			[]string{"ISRMIL 190 PSEUAF asserted"}},
 	}, false)
 }
+
+// TestRegionNotState checks, on sentences written for this test, that
+// "Latin America" and "South American leaders" name a region, not the
+// United States.
+func TestRegionNotState(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Spain pledged aid to Latin America on Monday.",
+			[]string{"ESP 033 - future"}},
+		{"Britain criticised Iran on Monday. South American leaders criticised the United States on Tuesday.",
+			[]string{"GBR 111 IRN asserted"}},
+	}, false)
+}

@@ -700,6 +700,12 @@ func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, boo
 	if j >= hi || !startsUpperASCII(toks[j].Text) {
 		return gazetteer.Place{}, 0, false
 	}
+	if j > 0 && strings.HasPrefix(toks[j].Text, "America") {
+		switch toks[j-1].Text {
+		case "Latin", "South", "Central", "North", "Middle":
+			return gazetteer.Place{}, 0, false // "aid to Latin America": a region, not the United States
+		}
+	}
 	for n := max; n >= 1; n-- {
 		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
 			continue // a longer name ends in a word, not in "Raqqa ."
