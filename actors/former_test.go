@@ -29,6 +29,9 @@ func TestFindFormer(t *testing.T) {
 		// no state's
 		{"2024-03-01", "Spain pledged aid to Latin America.", "Spain=ESP"},
 		{"2024-03-01", "Latin American leaders met in Brasilia.", "Brasilia=BRA"},
+		// the singular of a role noun listed in the plural
+		{"2025-06-21", "An opposition figure was freed in Minsk.", "opposition figure=?OPP | Minsk=BLR"},
+		{"2025-06-21", "Police detained an opposition politician in Minsk.", "Police=?COP | opposition politician=?OPP | Minsk=BLR"},
 		{"2024-03-01", "Americans voted for Congress.", "Americans=USACVL | Congress=?LEG"},
 	}, func(mn actors.Mention) string {
 		code := mn.Code
