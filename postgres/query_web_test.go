@@ -156,31 +156,13 @@ func TestParseTextLikeFTS5(t *testing.T) {
 // same matching articles for every valid query of textQueries.
 func TestTextLikeFTS5(t *testing.T) {
 	ctx := context.Background()
-	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	pg, err := Open(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	for _, a := range []*dyad.Article{
+	lite, pg := bothStores(t, []*dyad.Article{
 		{ID: "a", Title: "North Korea condemns drills", Body: []string{"North Korea said the foreign ministry", "would respond to a_b and c."}},
 		{ID: "b", Title: "Iran talks", Body: []string{"Iran agreed to resume talks in Vienna with 北朝鮮 observers."}},
 		{ID: "c", Title: "Markets", Body: []string{"Stocks in Seoul rose 3 percent; drills north of the city ended."}},
 		{ID: "d", Title: "Erdoğan in São Paulo", Body: []string{"Ångström, Zürich, naïve ẫx Ǻngel йод Ελλάδα øre łodz Æsir ﬁx ÉCOLE."}},
 		{ID: "e", Title: "Golf", Body: []string{"Alpha bravo charlie delta echo foxtrot golf."}},
-	} {
-		for _, s := range []interface {
-			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
-		}{lite, pg} {
-			if _, err := s.SaveArticle(ctx, a, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	})
 	for _, q := range textQueries {
 		if lite.CheckText(ctx, q) != nil {
 			continue
@@ -348,29 +330,11 @@ func TestMigrateFTS(t *testing.T) {
 // (rewritten by sqlite.NormalizeText), as sqlite's TestTextCommonTerms.
 func TestTextCommonTerms(t *testing.T) {
 	ctx := context.Background()
-	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	pg, err := Open(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	for _, a := range []*dyad.Article{
+	lite, pg := bothStores(t, []*dyad.Article{
 		{ID: "syria", URL: "https://example.org/syria", Title: "Syria", Body: []string{"President Bashar al-Assad met U.S. envoys in Damascus."}},
 		{ID: "korea", URL: "https://example.org/korea", Title: "Korea", Body: []string{"Kim Jong-un oversaw a nuclear test, and Seoul said it won't talk."}},
 		{ID: "iran", URL: "https://example.org/iran", Title: "Iran", Body: []string{"Iran said it would resume nuclear talks; officials said they don't expect a deal."}},
-	} {
-		for _, s := range []interface {
-			SaveArticle(context.Context, *dyad.Article, []dyad.Event) (bool, error)
-		}{lite, pg} {
-			if _, err := s.SaveArticle(ctx, a, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	})
 	for _, c := range []struct{ q, want string }{
 		{"al-Assad", "[syria]"},
 		{"Kim Jong-un", "[korea]"},
@@ -401,4 +365,30 @@ func TestTextCommonTerms(t *testing.T) {
 	if err := pg.CheckText(ctx, "al-Assad AND"); err == nil || err.Error() != `text query "al-Assad AND" (read as "\"al-Assad\" AND"): syntax error at the end` {
 		t.Errorf(`CheckText("al-Assad AND"): %v`, err)
 	}
+}
+
+// bothStores opens a new SQLite store and the test PostgreSQL database and
+// saves arts, without events, into both; both close when the test ends.
+func bothStores(t *testing.T, arts []*dyad.Article) (*sqlite.DB, *DB) {
+	t.Helper()
+	ctx := context.Background()
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "fts.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lite.Close() })
+	pg, err := Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pg.Close() })
+	for _, a := range arts {
+		if _, err := lite.SaveArticle(ctx, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := pg.SaveArticle(ctx, a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return lite, pg
 }
