@@ -93,19 +93,8 @@ func parse(data, name string) (*Gazetteer, error) {
 		byKey:     make(map[string][]int32, n*3/2),
 		byCountry: make(map[string]int32, 256),
 	}
-	for line := 1; data != ""; line++ {
-		var text string
-		text, data, _ = strings.Cut(data, "\n")
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		text = strings.TrimSpace(text)
-		if text == "" {
-			continue
-		}
-		if err := g.addLine(text); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
+	if err := eachLine(data, name, g.addLine); err != nil {
+		return nil, err
 	}
 	for k, ids := range g.byKey {
 		if len(ids) > 1 {
@@ -120,6 +109,26 @@ func parse(data, name string) (*Gazetteer, error) {
 		}
 	}
 	return g, nil
+}
+
+// eachLine calls fn with each line of data that holds more than a comment
+// ("#" to the end of the line), trimmed; an error fn returns is returned
+// as "name:LINE: error".
+func eachLine(data, name string, fn func(text string) error) error {
+	for line := 1; data != ""; line++ {
+		var text string
+		text, data, _ = strings.Cut(data, "\n")
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		if text = strings.TrimSpace(text); text == "" {
+			continue
+		}
+		if err := fn(text); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	return nil
 }
 
 func (g *Gazetteer) addLine(text string) error {

@@ -42,18 +42,10 @@ func DefaultZones() (*Zones, error) {
 // loads).
 func parseZones(data, name string) (*Zones, error) {
 	z := &Zones{byCountry: map[string][]zone{}}
-	for line := 1; data != ""; line++ {
-		var text string
-		text, data, _ = strings.Cut(data, "\n")
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
+	err := eachLine(data, name, func(text string) error {
 		f := strings.Split(text, "|")
 		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 fields separated by \" | \", got %d", name, line, len(f))
+			return fmt.Errorf("want 4 fields separated by \" | \", got %d", len(f))
 		}
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
@@ -61,12 +53,16 @@ func parseZones(data, name string) (*Zones, error) {
 		lat, err1 := strconv.ParseFloat(f[1], 64)
 		lon, err2 := strconv.ParseFloat(f[2], 64)
 		if !isISO3(f[0]) || err1 != nil || err2 != nil || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
-			return nil, fmt.Errorf("%s:%d: want ISO3 | lat | lon | zone, got %q", name, line, text)
+			return fmt.Errorf("want ISO3 | lat | lon | zone, got %q", text)
 		}
 		if !strings.Contains(f[3], "/") {
-			return nil, fmt.Errorf("%s:%d: zone %q is not an IANA Area/Location name", name, line, f[3])
+			return fmt.Errorf("zone %q is not an IANA Area/Location name", f[3])
 		}
 		z.byCountry[f[0]] = append(z.byCountry[f[0]], zone{lat, lon, f[3]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return z, nil
 }
