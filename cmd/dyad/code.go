@@ -199,14 +199,8 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					fail(err)
 				}
 				for _, a := range arts {
-					if len(a.Body) == 0 && a.Title == "" {
-						// say so, as dyad extract does, rather than code
-						// nothing in silence (a script-only page)
-						in := a.Input
-						if in == "" {
-							in = arg
-						}
-						if !emit(&job{msg: "dyad code: " + in + ": no text found (no title, no story)", done: make(chan struct{})}) {
+					if msg, empty := noText(a, arg); empty {
+						if !emit(&job{msg: "dyad code: " + msg, done: make(chan struct{})}) {
 							return
 						}
 					}

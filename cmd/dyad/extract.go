@@ -54,14 +54,9 @@ refused, naming its line).`,
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
 					}
-					if len(a.Body) == 0 && a.Title == "" {
-						// Best effort, not a failure: say so rather than
-						// print an empty article silently.
-						in := a.Input
-						if in == "" {
-							in = arg
-						}
-						fmt.Fprintf(cmd.ErrOrStderr(), "dyad extract: %s: no text found (no title, no story)\n", in)
+					if msg, empty := noText(a, arg); empty {
+						// best effort, not a failure
+						fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract: "+msg)
 					}
 				}
 				if err != nil {

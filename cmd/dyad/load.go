@@ -15,6 +15,21 @@ import (
 	"github.com/dyad-events/dyad/warc"
 )
 
+// noText returns the warning for an article with neither title nor story
+// text read from the command-line input arg ("FILE: no text found …"),
+// and false when the article has text. dyad code and dyad extract print
+// it rather than say nothing of an empty or script-only page.
+func noText(a *dyad.Article, arg string) (string, bool) {
+	if len(a.Body) > 0 || a.Title != "" {
+		return "", false
+	}
+	in := a.Input
+	if in == "" {
+		in = arg
+	}
+	return in + ": no text found (no title, no story)", true
+}
+
 // loadArticles reads one command-line input — a file, an http(s) URL or
 // "-" — into articles: RSS, Atom and JSON feeds give one article per item
 // (package feed), WARC archives one per HTML page (package warc),
