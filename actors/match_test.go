@@ -70,19 +70,29 @@ func TestFind(t *testing.T) {
 		{"2024-08-20", "North Korea refused aid from South Korea's Red Cross.", "North Korea=PRK | South Korea's Red Cross=KORHLH"},
 		{"2023-03-25", "The leaders signed a statement in the Kremlin.", "The leaders=?GOV | the Kremlin=RUSGOV(seat)"},
 		{"2025-01-20", "Congolese troops pushed back M23 rebels in eastern Congo.", "Congolese troops=CODMIL | M23 rebels=CODREB | Congo=COD"},
-	}, func(mn actors.Mention) string {
-		code := mn.Code
-		if mn.Unresolved {
-			code = "?" + code
-		}
-		if mn.Modifier {
-			code = "~" + code
-		}
-		if mn.Seat {
-			code += "(seat)"
-		}
-		return mn.Text + "=" + code
-	})
+	}, showSeat)
+}
+
+// showCode prints a mention as its text and code: "?" before an
+// unresolved code, "~" before a modifier's.
+func showCode(mn actors.Mention) string {
+	code := mn.Code
+	if mn.Unresolved {
+		code = "?" + code
+	}
+	if mn.Modifier {
+		code = "~" + code
+	}
+	return mn.Text + "=" + code
+}
+
+// showSeat is showCode with "(seat)" after a seat of government's code
+// ("the Kremlin=RUSGOV(seat)").
+func showSeat(mn actors.Mention) string {
+	if mn.Seat {
+		return showCode(mn) + "(seat)"
+	}
+	return showCode(mn)
 }
 
 // mentionCase is a sentence on its date and the mentions found in it,

@@ -2,8 +2,6 @@ package actors_test
 
 import (
 	"testing"
-
-	"github.com/dyad-events/dyad/actors"
 )
 
 // TestFindRoles checks the role and spelling rules added for the actor
@@ -51,14 +49,5 @@ func TestFindRoles(t *testing.T) {
 		{"2025-01-02", "The Palestinian Prisoners' Society counted 10,000 detainees.", "The Palestinian Prisoners' Society=PSEHRI | detainees=?CVL"},
 		{"2024-06-01", "Istanbul Mayor Ekrem Imamoglu opened a metro line.", "Mayor Ekrem Imamoglu=TURGOV"},
 		{"2025-06-01", "Ekrem Imamoglu appealed against his detention.", "Ekrem Imamoglu=TUROPP"},
-	}, func(mn actors.Mention) string {
-		code := mn.Code
-		if mn.Unresolved {
-			code = "?" + code
-		}
-		if mn.Modifier {
-			code = "~" + code
-		}
-		return mn.Text + "=" + code
-	})
+	}, showCode)
 }
