@@ -294,8 +294,8 @@ func relativeDays(toks []dyad.Token, i int) int {
 	return n
 }
 
-// wordNumber reads "50", "two", "fifty", "seventy-four", "a" as a
-// count; 0 when it is none.
+// wordNumber reads "50", "two", "fifty", "seventy-four", "hundred", "a"
+// as a count; 0 when it is none.
 func wordNumber(w string) int {
 	if isNum(w) && len(w) <= 4 {
 		n, _ := strconv.Atoi(w)
@@ -320,8 +320,11 @@ func wordNumber(w string) int {
 			return n
 		}
 	}
-	if w == "a" {
+	switch w {
+	case "a":
 		return 1
+	case "hundred":
+		return 100
 	}
 	return 0
 }

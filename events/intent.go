@@ -294,8 +294,9 @@ func killCode(st *sentence, h *verbHit) string {
 	return h.code
 }
 
-// leadingNumber reads the digits of a count ("1,200" is 1200), 0 when it
-// is none; number words count as their value up to a hundred.
+// leadingNumber reads the digits of a count ("1,200" is 1200), else a
+// number word (wordNumber: "fifty", "seventy-four", "hundred"); 0 when it
+// is none.
 func leadingNumber(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -308,16 +309,7 @@ func leadingNumber(s string) int {
 		}
 	}
 	if n == 0 {
-		switch strings.ToLower(s) {
-		case "thirty":
-			return 30
-		case "forty":
-			return 40
-		case "fifty":
-			return 50
-		case "sixty", "seventy", "eighty", "ninety", "hundred":
-			return 60
-		}
+		return wordNumber(strings.ToLower(s))
 	}
 	return n
 }
