@@ -165,7 +165,9 @@ func beginnings(st *sentence, h *verbHit) bool {
 // bombardment aimed at a goal ("laid siege to the Ghanaian goal",
 // "bombarded the Spanish goalmouth"), or in a sentence timed by a match's
 // clock ("attacked the Nigerian defence from the first whistle", "in the
-// second half"). Only force codes (roots 15–20) are checked.
+// second half"), its score ("3-0") or its competition ("a World Cup
+// qualifier", "the semi-final"). Only force codes (roots 15–20) are
+// checked.
 func sportFight(st *sentence, h *verbHit) bool {
 	if len(h.code) < 2 || h.code[:2] < "15" || h.code[:2] > "20" {
 		return false
@@ -182,9 +184,17 @@ func sportFight(st *sentence, h *verbHit) bool {
 		}
 	}
 	for k, t := range toks {
+		if score(t.Lower) && (k+1 == len(toks) || scoreNext(toks[k+1].Lower)) {
+			return true // "crushed Argentina 3-0 in …", "a 2-1 win" (not "killing 3-4 people")
+		}
 		switch t.Lower {
-		case "half-time", "halftime", "kick-off", "striker", "strikers", "midfielder", "midfielders":
+		case "half-time", "halftime", "kick-off", "striker", "strikers", "midfielder", "midfielders",
+			"qualifier", "qualifiers", "semi-final", "semi-finals", "quarter-final", "quarter-finals":
 			return true
+		case "cup":
+			if k > 0 && toks[k-1].Lower == "world" {
+				return true // "a World Cup qualifier"
+			}
 		case "whistle":
 			if k > 0 && (toks[k-1].Lower == "first" || toks[k-1].Lower == "final" || toks[k-1].Lower == "opening") {
 				return true // "from the first whistle"; "politicians whistle and look away" is no game
@@ -194,6 +204,22 @@ func sportFight(st *sentence, h *verbHit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// score reports a match score: two one-digit numbers joined by a hyphen
+// ("3-0", "2-1").
+func score(w string) bool {
+	return len(w) == 3 && w[1] == '-' && w[0] >= '0' && w[0] <= '9' && w[2] >= '0' && w[2] <= '9'
+}
+
+// scoreNext reports a word that may follow a match score: a result noun,
+// a preposition or punctuation, not the noun a count ("3-4 people") has.
+func scoreNext(w string) bool {
+	switch w {
+	case "win", "victory", "defeat", "loss", "draw", "thrashing", "in", "at", "on", "against", "away", ",", ".", ";":
+		return true
 	}
 	return false
 }

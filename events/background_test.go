@@ -45,6 +45,10 @@ func TestBackground(t *testing.T) {
 		{"2024-07-13", "Morocco bombarded the Spanish goalmouth in the final minutes.", nil},
 		{"2024-07-13", "Cameroon attacked the Nigerian defence from the first whistle.", nil},
 		{"2024-07-13", "Russian forces laid siege to the Ukrainian city of Mariupol.", []string{"RUSMIL 191 UKR asserted"}},
+		// a match's score or competition makes force words a game's
+		{"2025-03-14", "Brazil crushed Argentina 3-0 in a World Cup qualifier in Rio de Janeiro, bombarding the visitors' defence for ninety minutes.", nil},
+		{"2025-03-14", "Russian forces bombarded Kharkiv for ninety minutes on Thursday.", []string{"RUSMIL 194 UKR asserted"}},
+		{"2025-03-14", "Israel struck Gaza on Thursday, killing 3-4 people, officials said.", []string{"ISR 190 PSE asserted"}},
 		{"2024-07-13", "In the first half of the year, Russian forces attacked the city of Kharkiv.", []string{"RUSMIL 190 UKR asserted"}},
 		// an outlet's editorial choice is no political act
 		{"2024-07-13", "The Washington Post refused to print the letter.", nil},
