@@ -494,7 +494,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			} else if len(h.target) == 0 && ctx.accuser != nil && ctx.accused == h.source[0].Country && !complementThat(st.toks, h.end) {
 				// "denied the accusation": the accuser of an earlier sentence,
 				// evidenced here by the words that refer to it
-				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, h.end+3)}
+				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, phraseEnd(st.toks, h.end, 4))}
 			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil

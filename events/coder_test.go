@@ -111,3 +111,21 @@ func TestTailSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialReferent: "denied the accusation" made in an earlier sentence
+// targets its accuser, evidenced by the noun phrase alone (not "the
+// accusation on" of "… on Wednesday").
+func TestDenialReferent(t *testing.T) {
+	c := newCoder(t)
+	evs := c.Code(&dyad.Article{ID: "t", Published: "2025-03-14", Body: []string{
+		"Pakistan accused India on Tuesday of shelling villages in Kashmir.", "India denied the accusation on Wednesday."}})
+	var got []string
+	for _, e := range evs {
+		if e.CAMEO == "016" && e.Target != nil {
+			got = append(got, e.Target.Code+" "+e.Target.Text)
+		}
+	}
+	if want := []string{"PAK the accusation"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("denial targets %q, want %q", got, want)
+	}
+}

@@ -516,6 +516,26 @@ func namesAct(toks []dyad.Token, from int) int {
 	return -1
 }
 
+// phraseEnd returns one past the last token of the noun phrase that
+// starts at a (determiners, adjectives, nouns, possessives), taking at
+// most max tokens: "the accusation" of "denied the accusation on
+// Wednesday". Where no noun phrase starts ("denied making illegal
+// shipments"), it takes max-1 tokens.
+func phraseEnd(toks []dyad.Token, a, max int) int {
+	b := a
+	for b < len(toks) && b < a+max {
+		t := toks[b].Tag
+		if t != "DT" && t != "JJ" && t != "PRP$" && t != "POS" && !strings.HasPrefix(t, "NN") {
+			break
+		}
+		b++
+	}
+	if b == a {
+		b = a + max - 1
+	}
+	return b
+}
+
 // referent copies an actor found in an earlier sentence into this one:
 // its text and span become the words here that refer to it (tokens
 // [a, b), clipped to the sentence), so spans always index the evidence.
