@@ -13,6 +13,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
 )
 
 // expand turns a hit into events: one per source × target, both
@@ -128,6 +129,7 @@ func distinctCodes(ms []actors.Mention) []actors.Mention {
 // event builds one event record.
 func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) dyad.Event {
 	k, _ := c.ont.Lookup(h.code)
+	tgt = c.widenPlaceTarget(st, tgt)
 	ev := dyad.Event{
 		ArticleID: ctx.art.ID,
 		Sentence:  st.s.Index,
@@ -149,7 +151,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		ev.ReportedBy = actorOf(st.reporter)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
-	ev.Location = c.locationFor(ctx, st, h)
+	ev.Location = c.locationFor(ctx, st, h, tgt)
 	ev.Confidence = confidence(h, src, tgt)
 	ev.ID = eventID(ev, h.head)
 	return ev
@@ -721,11 +723,22 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 	return lo, hi
 }
 
-// locationFor finds "in/at/near PLACE" in the hit's clause, else the
-// dateline's place.
-func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit) *dyad.Location {
+// locationFor finds the city or region an attack struck ("shelled the
+// city of Kharkiv"), else "in/at/near PLACE" in the hit's clause, else a
+// country struck, else the dateline's place.
+func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, tgt *actors.Mention) *dyad.Location {
+	struck, ok := c.struckPlace(st, h, tgt)
+	if ok && struck.Kind != gazetteer.KindCountry {
+		loc := struck.Location() // "struck Tyre in southern Lebanon": Tyre
+		return &loc
+	}
 	if loc := c.sentencePlace(st, h); loc != nil {
 		return loc
+	}
+	// a country struck is less precise than a dateline inside it
+	if ok && (ctx.dateline == nil || ctx.dateline.Country != struck.Country) {
+		loc := struck.Location()
+		return &loc
 	}
 	return ctx.dateline
 }
@@ -740,11 +753,7 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		default:
 			continue
 		}
-		j := k + 1
-		if j < hi && toks[j].Lower == "the" {
-			j++
-		}
-		if p, _, ok := c.placeAt(st, j, hi, 3); ok {
+		if p, ok := c.namedPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
 		}

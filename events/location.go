@@ -1,0 +1,95 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
+)
+
+// placeNouns head a phrase naming a place by its kind: "the port of
+// Odesa", "the southern Lebanese city of Tyre", "the border town of Rafah".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "capital": true,
+	"region": true, "province": true, "district": true, "state": true, "county": true,
+	"enclave": true, "suburb": true, "suburbs": true, "outskirts": true, "area": true,
+	"governorate": true, "oblast": true, "territory": true, "island": true, "islands": true,
+	"strip": true, "valley": true, "neighbourhood": true, "neighborhood": true, "hub": true,
+}
+
+// namedPlace reads a place named from token j up to hi: "Odesa", "the
+// port of Odesa", "the southern Ukrainian city of Odesa" (at most four
+// modifiers before the place noun and "of").
+func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
+	toks := st.toks
+	if j < hi && toks[j].Lower == "the" {
+		j++
+	}
+	if p, _, ok := c.placeAt(st, j, hi, 3); ok {
+		return p, true
+	}
+	for k := j; k < hi-2 && k < j+5; k++ {
+		if placeNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
+			n := k + 2
+			if toks[n].Lower == "the" {
+				n++
+			}
+			p, _, ok := c.placeAt(st, n, hi, 3)
+			return p, ok
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return gazetteer.Place{}, false
+		}
+	}
+	return gazetteer.Place{}, false
+}
+
+// struckPlace finds the place an act of force struck, for roots 18–20:
+// the target when it is a place ("shelled Kharkiv", "Odesa was hit by"),
+// or a place phrase right after the verb ("struck the Ukrainian port of
+// Odesa", "captured the eastern town of Avdiivka").
+func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gazetteer.Place, bool) {
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return gazetteer.Place{}, false
+	}
+	if tgt != nil && len(tgt.Sectors) == 0 && tgt.Text != "" {
+		if p, ok := c.gaz.Lookup(strings.TrimPrefix(tgt.Text, "the ")); ok {
+			return p, true
+		}
+	}
+	_, hi := clauseBounds(st.toks, h.head)
+	if h.end < hi {
+		return c.namedPlace(st, h.end, min(hi, h.end+9))
+	}
+	return gazetteer.Place{}, false
+}
+
+// widenPlaceTarget widens a target named by a country adjective before a place
+// phrase to the whole phrase, so its evidence names the place: "the
+// Ukrainian port of Odesa", not "the Ukrainian". Other targets are
+// returned as they are.
+func (c *Coder) widenPlaceTarget(st *sentence, tgt *actors.Mention) *actors.Mention {
+	if tgt == nil || tgt.Kind != actors.KindAdjective || tgt.End <= tgt.Start || tgt.End > len(st.toks) {
+		return tgt
+	}
+	toks := st.toks
+	k := tgt.End
+	for n := 0; n < 2 && k < len(toks) && !placeNouns[toks[k].Lower] && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")); n++ {
+		k++ // "the Ukrainian Black Sea port of"
+	}
+	if k+2 >= len(toks) || !placeNouns[toks[k].Lower] || toks[k+1].Lower != "of" {
+		return tgt
+	}
+	p, n, ok := c.placeAt(st, k+2, len(toks), 3)
+	if !ok || p.Country != tgt.Country {
+		return tgt
+	}
+	t := *tgt
+	t.End = k + 2 + n
+	t.Span[1] = toks[t.End-1].End
+	t.Text = st.s.Text[t.Span[0]:t.Span[1]]
+	return &t
+}

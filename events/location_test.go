@@ -1,0 +1,52 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestEventLocation checks where an event is placed: the city or region an
+// attack struck before any other place, a place phrase past its modifiers
+// ("the Lebanese city of Tyre"), a country struck only when the dateline is
+// not inside it, and the dateline last.
+func TestEventLocation(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		dateline, text string
+		cameo, target  string // target text, "" for none
+		place          string // location name, "" for none
+	}{
+		{"", "Russian missiles struck Kyiv on Monday.", "195", "Kyiv", "Kyiv"},
+		{"", "Russian troops shelled the city of Kharkiv on Monday.", "194", "Kharkiv", "Kharkiv"},
+		{"", "Russian missiles struck the Ukrainian port of Odesa on Monday.", "195", "the Ukrainian port of Odesa", "Odesa"},
+		{"", "Ukrainian drones struck the Russian city of Belgorod on Monday.", "1952", "the Russian city of Belgorod", "Belgorod"},
+		{"", "Russian forces captured the eastern town of Avdiivka on Saturday.", "192", "Avdiivka", "Avdiivka"},
+		{"", "Israeli jets struck targets in the Lebanese city of Tyre on Monday.", "195", "", "Tyre"},
+		{"", "Israeli jets struck Tyre in southern Lebanon on Monday.", "195", "Tyre", "Tyre"},
+		{"KYIV", "Russian missiles struck Odesa on Monday.", "195", "Odesa", "Odesa"},
+		{"MOSCOW", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Ukraine"},
+		{"KYIV", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Kyiv"},
+		{"", "Russia criticised Kyiv on Monday.", "111", "Kyiv", ""}, // a capital as the government, not a place
+		{"SEOUL", "North Korea criticised South Korea on Monday.", "111", "South Korea", "Seoul"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
+		evs := c.Code(a)
+		if len(evs) != 1 {
+			t.Errorf("%s: %d events, want 1: %v", tt.text, len(evs), evs)
+			continue
+		}
+		ev := evs[0]
+		target, place := "", ""
+		if ev.Target != nil {
+			target = ev.Target.Text
+		}
+		if ev.Location != nil {
+			place = ev.Location.Name
+		}
+		if ev.CAMEO != tt.cameo || target != tt.target || place != tt.place {
+			t.Errorf("%s\n got %s target %q at %q\nwant %s target %q at %q", tt.text, ev.CAMEO, target, place, tt.cameo, tt.target, tt.place)
+		}
+	}
+}
