@@ -394,6 +394,9 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	if len(a.Body) == 0 {
 		return nil, errors.New(`no "text" (nor "body")`)
 	}
+	if a.Dateline == "" {
+		StripDateline(a) // "GENEVA (Reuters) - …" in a scraped text field
+	}
 	if date, field := r.Date, "date"; date != "" || r.Published != "" {
 		from := "header"
 		if date == "" {

@@ -192,6 +192,7 @@ func TestReadJSONL(t *testing.T) {
 {"id":"a2","text":"Only one."
 {"text":"No id here.","url":"https://example.com/x"}
 {"id":"a4"}
+{"id":"a5","date":"2024-07-13","text":"GENEVA (Reuters) - Japan pledged aid to Gaza on Friday.\nOfficials said more would follow."}
 `
 	arts, err := Read("in.jsonl", []byte(in), Options{Date: "2024-01-01"})
 	if err == nil {
@@ -207,6 +208,8 @@ func TestReadJSONL(t *testing.T) {
 			Body: []string{"First paragraph.", "Second paragraph."}, Input: "in.jsonl:1"},
 		{ID: dyad.ArticleID("https://example.com/x", ""), URL: "https://example.com/x", Published: "2024-01-01", PublishedFrom: "flag",
 			Body: []string{"No id here."}, Input: "in.jsonl:4"},
+		{ID: "a5", Source: "Reuters", Dateline: "GENEVA", Published: "2024-07-13", PublishedFrom: "header",
+			Body: []string{"Japan pledged aid to Gaza on Friday.", "Officials said more would follow."}, Input: "in.jsonl:6"},
 	}
 	if !reflect.DeepEqual(arts, want) {
 		t.Errorf("got %+v\nwant %+v", arts, want)

@@ -108,6 +108,17 @@ func readText(s string) (*dyad.Article, error) {
 	return a, nil
 }
 
+// StripDateline removes a wire dateline ("GENEVA (Reuters) - ", "SEOUL,
+// March 14 (Yonhap) -- ") or an outlet's lead credit ("(CNN) ") from the
+// start of a's body (one of its first three paragraphs), recording the
+// place in a.Dateline and the agency in a.Source when they are unset.
+// Readers of every format call it; a caller building an Article from raw
+// text (a gold set's sentence) calls it so that the dateline is not read
+// as the story's first words ("SEOUL … Japan said" is no act of Seoul's).
+func StripDateline(a *dyad.Article) {
+	a.Body = datelineFirst(a.Body, a, false)
+}
+
 // datelineFirst strips the dateline from the story's first paragraph: the
 // first of the opening three that starts with one. With moveBefore, the
 // (at most two) paragraphs before it are photo captions or page furniture

@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 )
 
 // Gold is one line of a gold set.
@@ -178,6 +179,7 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 	for _, g := range gold {
 		rep.Sentences++
 		a := &dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}}
+		article.StripDateline(a) // "SEOUL, March 14 (Yonhap) -- …" as a reader gives it
 		evs := c.Code(a)
 		var got []key
 		for _, e := range evs {

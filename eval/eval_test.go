@@ -117,3 +117,33 @@ func TestDateAgreement(t *testing.T) {
 		t.Errorf("detailed report:\n%s", b.String())
 	}
 }
+
+// seenCoder records the articles it is given.
+type seenCoder struct{ got []dyad.Article }
+
+func (c *seenCoder) Code(a *dyad.Article) []dyad.Event {
+	c.got = append(c.got, *a)
+	return nil
+}
+
+// TestRunStripsDateline gives the coder a gold sentence as a reader would:
+// a wire dateline moves out of the text, so "SEOUL" is no actor of it.
+func TestRunStripsDateline(t *testing.T) {
+	c := &seenCoder{}
+	Run(c, []Gold{
+		{ID: "g1", Date: "2025-03-14", Text: "SEOUL, March 14 (Yonhap) -- Japan pledged aid to Gaza."},
+		{ID: "g2", Date: "2025-03-14", Text: "Japan pledged aid to Gaza."},
+	})
+	if len(c.got) != 2 {
+		t.Fatalf("coded %d articles, want 2", len(c.got))
+	}
+	for i, want := range []struct{ dateline, source, body string }{
+		{"SEOUL", "Yonhap", "Japan pledged aid to Gaza."},
+		{"", "", "Japan pledged aid to Gaza."},
+	} {
+		a := c.got[i]
+		if a.Dateline != want.dateline || a.Source != want.source || len(a.Body) != 1 || a.Body[0] != want.body {
+			t.Errorf("article %d: dateline %q source %q body %q, want %q %q %q", i, a.Dateline, a.Source, a.Body, want.dateline, want.source, want.body)
+		}
+	}
+}
