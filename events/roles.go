@@ -441,7 +441,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		}
 		return conj
 	}
-	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) {
+	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) {
 		first--
 	}
 	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) {
@@ -788,6 +788,21 @@ func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// attributed reports a mention starting at token i as the one named by
+// "according to" ("According to officials, Egypt and Qatar …"): the
+// attribution, never the first item of the list after its comma.
+func attributed(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].Lower == "to" {
+			return toks[k-1].Lower == "according"
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "PRP$" && t != "NNP" && t != "NN" {
+			return false
+		}
+	}
+	return false
 }
 
 // accordingTo finds "according to X" attribution.
