@@ -110,7 +110,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 // head, with no clause break since from: "agreed on Friday to restore".
 func infinitive(toks []dyad.Token, from, head int) bool {
 	k := head - 1
-	for k > from && (toks[k].Tag == "RB" || isQuote(toks[k].Text)) {
+	for k >= from && (toks[k].Tag == "RB" || isQuote(toks[k].Text)) {
 		k-- // "vowed to \"always stand with\" Moscow"
 	}
 	if k > from && toks[head].Tag != "VB" {
