@@ -520,6 +520,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return false
 	}
 	switch {
+	case coopIdiom(st, h):
+		return true // "children returning from the Syrian conflict" (coop.go)
 	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
 		return true
 	case c4(h.code) && withAgainst(toks, h.head):

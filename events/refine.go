@@ -688,10 +688,11 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	return nil
 }
 
-// fromPlace finds "from (the city of) PLACE" after the hit.
+// fromPlace finds "from (the city of) PLACE" after the hit, or ending it
+// ("pulled back from Jabalia", where the pattern holds the "from").
 func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
-	for k := h.end; k < len(toks)-1 && k < h.end+3; k++ {
+	for k := max(h.end-1, h.head+1); k < len(toks)-1 && k < h.end+3; k++ {
 		if toks[k].Lower != "from" {
 			continue
 		}

@@ -1,0 +1,102 @@
+package events_test
+
+import "testing"
+
+// TestCoopPhrasing codes sentences written by the dyad team for the
+// "cooperation pass" section of events/data/verbs.txt and for coop.go:
+// energy shipped or resumed to a party (061), intelligence handed over
+// (064), crews trained and joint patrols flown (062), weapons handed
+// (072), relief goods shipped or airdropped (073), people and property
+// returned (0841, 0842), troops pulled back (0874), dissent called off
+// (082) and blocked platforms restored (0811). The silent cases keep the
+// same words in senses that are no event: a subject that returns, people
+// sent back who are asylum seekers, markets that pull back, goods that are
+// no aid. Each want lists every event of the sentence as "SOURCE CAMEO
+// TARGET status date", in any order; the story is dated Saturday
+// 2024-07-13.
+func TestCoopPhrasing(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 06 economic cooperation: energy and grain shipped or resumed
+		{"Kazakhstan began shipping oil to Germany through the Druzhba pipeline on Tuesday.",
+			[]string{"KAZ 061 DEU asserted 2024-07-09"}},
+		{"Azerbaijan began shipping gas to Syria through Turkey on Tuesday.",
+			[]string{"AZE 061 SYR asserted 2024-07-09"}},
+		{"Russia resumed gas supplies to Hungary via the TurkStream pipeline on Thursday.",
+			[]string{"RUS 061 HUN asserted 2024-07-11"}},
+		{"Egypt resumed grain shipments to Sudan on Monday after a two-month pause.",
+			[]string{"EGY 061 SDN asserted 2024-07-08"}},
+		{"Algeria restored gas supplies to Spain on Wednesday.",
+			[]string{"DZA 061 ESP asserted 2024-07-10"}},
+		{"The company shipped its new phones to Europe.", nil},
+		// 06 intelligence handed to a party
+		{"The CIA provided Ukrainian military intelligence with satellite imagery of Russian airfields.",
+			[]string{"USASPY 064 UKRSPY asserted 2024-07-13"}},
+		{"Britain provided Ukraine with intelligence on Russian troop movements.",
+			[]string{"GBR 064 UKR asserted 2024-07-13"}},
+		{"The United States gave intelligence to Israel about the location of the hostages.",
+			[]string{"USA 064 ISR asserted 2024-07-13"}},
+		{"Jordan passed on information about the plot to Saudi authorities.",
+			[]string{"JOR 064 SAUGOV asserted 2024-07-13"}},
+		{"Egypt and Sudan stepped up intelligence sharing on Monday.",
+			[]string{"EGY 064 SDN asserted 2024-07-08", "SDN 064 EGY asserted 2024-07-08"}},
+		{"Indonesia and Australia agreed on Friday to step up intelligence sharing on militant networks.",
+			[]string{"IDN 0314 AUS future 2024-07-12", "AUS 0314 IDN future 2024-07-12"}},
+		// 06 military cooperation: crews trained, joint patrols flown or sailed
+		{"Turkey trained Somali commandos at a base in Mogadishu.",
+			[]string{"TUR 062 SOMMIL asserted 2024-07-13"}},
+		{"Russian and Chinese bombers flew a joint patrol near Alaska on Wednesday.",
+			[]string{"RUSMIL 062 CHNMIL asserted 2024-07-10", "CHNMIL 062 RUSMIL asserted 2024-07-10"}},
+		{"Australian and Philippine warships sailed a joint patrol in the South China Sea on Friday.",
+			[]string{"AUSMIL 062 PHLMIL asserted 2024-07-12", "PHLMIL 062 AUSMIL asserted 2024-07-12"}},
+		{"The company trained new staff on Monday.", nil},
+		// 07 weapons handed, relief shipped or dropped
+		{"Britain handed Ukraine 650 lightweight multirole missiles on Tuesday.",
+			[]string{"GBR 072 UKR asserted 2024-07-09"}},
+		{"Germany handed Ukraine more IRIS-T missiles on Wednesday.",
+			[]string{"DEU 072 UKR asserted 2024-07-10"}},
+		{"The referee handed the captain a yellow card.", nil},
+		{"Turkey shipped 50 containers of tents and blankets to earthquake-hit Myanmar on Saturday.",
+			[]string{"TUR 073 MMR asserted 2024-07-13"}},
+		{"Qatar shipped 500 tonnes of flour to Gaza on Thursday.",
+			[]string{"QAT 073 PSE asserted 2024-07-11"}},
+		{"U.S. military aircraft airdropped more than 38,000 meals into northern Gaza on Friday.",
+			[]string{"USAMIL 073 PSE asserted 2024-07-12"}},
+		{"Jordanian aircraft airdropped food parcels into Gaza on Monday.",
+			[]string{"JORMIL 073 PSE asserted 2024-07-08"}},
+		// 08 people (0841) and property (0842) returned; a subject that
+		// returns, or asylum seekers sent back, is no release
+		{"Russia returned six Ukrainian children to their families on Thursday.",
+			[]string{"RUS 0841 UKRCVL asserted 2024-07-11"}},
+		{"Ukraine returned 20 Russian soldiers to Moscow on Friday.",
+			[]string{"UKR 0841 RUSMIL asserted 2024-07-12"}},
+		{"Nigeria returned 30 Beninese fishermen to Cotonou on Tuesday.",
+			[]string{"NGA 0841 BENCVL asserted 2024-07-09"}},
+		{"Belgium returned a looted royal statue to the Democratic Republic of Congo on Thursday.",
+			[]string{"BEL 0842 COD asserted 2024-07-11"}},
+		{"The Netherlands returned 119 Benin bronzes to Nigeria on Tuesday.",
+			[]string{"NLD 0842 NGA asserted 2024-07-09"}},
+		{"The UK government is planning to return asylum seeker children to Albania.", nil},
+		{"Australia should be concerned about the children returning from the Syrian conflict.", nil},
+		{"Islamic State's leader has returned to a tract of land near the desert, officials say.", nil},
+		// 08 retreat: the place pulled back from gives the target
+		{"Israeli forces pulled back from Jabalia in northern Gaza on Friday.",
+			[]string{"ISRMIL 0874 PSE asserted 2024-07-12"}},
+		{"Russian troops pulled back from positions near Kharkiv on Monday.",
+			[]string{"RUSMIL 0874 UKR asserted 2024-07-08"}},
+		{"Stocks pulled back from record highs on Friday.", nil},
+		// 08 dissent called off (082; an offensive called off is 087)
+		{"Kenya's opposition called off its planned anti-government protests on Sunday.",
+			[]string{"KENOPP 082 - asserted 2024-07-07"}},
+		{"Serbian students called off their blockade of the state broadcaster on Sunday.",
+			[]string{"SRBEDU 082 - asserted 2024-07-07"}},
+		// 08 restrictions on speech eased: blocked platforms restored (0811)
+		{"Pakistan restored access to the social media platform X on Thursday.",
+			[]string{"PAK 0811 - asserted 2024-07-11"}},
+		{"Turkey restored access to Wikipedia on Thursday.",
+			[]string{"TUR 0811 - asserted 2024-07-11"}},
+		{"Russia unblocked YouTube on Friday.",
+			[]string{"RUS 0811 - asserted 2024-07-12"}},
+		{"Iran restored internet access on Tuesday after a week-long shutdown.",
+			[]string{"IRN 0811 - asserted 2024-07-09"}},
+	}, true)
+}
