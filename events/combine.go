@@ -63,6 +63,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			if g.p.has(flagSpeech) || g.head-h.end > 12 {
 				continue
 			}
+			if g.head > h.end && clauseBreakBetween(st.toks, h.end, g.head) {
+				break // "threatened to close the border, while the Houthis vowed to attack": another clause's act
+			}
 			switch {
 			case appeal || demand:
 				if !infinitiveOrThat(st.toks, h.end, g.head) && !(g.p.Noun && nounObject(st.toks, h.end, g.head)) {

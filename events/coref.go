@@ -138,7 +138,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
 				// Ukrainian city of Kharkiv, killing three civilians"
-				country = c.sentenceCountry(st)
+				country = c.clauseCountry(st, m.Start)
 				if country == "" && hasSector(m, "CVL", "REF") {
 					// "evacuated civilians from Mariupol" (armed groups and
 					// criminals below take the place they act in, as
@@ -241,8 +241,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "Lesotho residents protested against the government":
 				// a state's own people acting on "the government", "the
 				// police" or "the courts" act on their own state's, not on
-				// a body named in an earlier sentence
-				country = ownPeopleCountry(out)
+				// a body named in an earlier sentence (the people of its
+				// own clause first: "…, while Iranian protesters chanted
+				// slogans against the government")
+				if lo, _ := clauseBounds(st.toks, m.Start); lo > 0 {
+					country = ownPeopleCountry(mentionsFrom(out, lo))
+				}
+				if country == "" {
+					country = ownPeopleCountry(out)
+				}
 			}
 			if country == "" && hasSector(m, "COP") && len(m.Sectors) == 1 {
 				// "condemning the violence used against Georgia's
@@ -299,6 +306,20 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// the subject of the clause it reports, not for the first
 				// state named
 				country = tailSpeakerCountry(st.toks, out, m)
+			}
+			if lo, hi := clauseBounds(st.toks, m.Start); lo > 0 && country == "" && !hasSector(m, "MIL", "REB", "UAF", "SPY") &&
+				!(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
+				// a later clause ("…, while police in Tbilisi arrested"):
+				// its own actors and places before the earlier clause's
+				// (armed forces fight abroad; "its forces" have an owner)
+				for j := 0; j < len(out) && country == ""; j++ {
+					if out[j].Start >= lo && out[j].Country != "" && !out[j].Modifier && !out[j].Place {
+						country = out[j].Country
+					}
+				}
+				if country == "" {
+					country = c.placeCountryIn(st, lo, hi)
+				}
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
@@ -378,6 +399,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) {
 				spk = sp // "Japan's finance minister said he would meet"
+			}
+			if ok && (w == "it" && !pluralActor(*sp) || w == "they" && pluralActor(*sp)) && !sp.Modifier && !sp.Place && !sp.Person &&
+				!personTitle(toks[sp.End-1].Lower) && (sp.Country != "" || sp.Kind == actors.KindOrg) && followedByVerb(st, i) {
+				spk = sp // "…, while Japan said it would provide": Japan, not the sentence's first subject
 			}
 		}
 		switch {
@@ -1409,8 +1434,25 @@ func subjectOf(st *sentence, ms []actors.Mention, p actors.Mention, i int) bool 
 // sentenceCountry returns the country of the first place named after
 // in/at/near in the sentence, "" when none.
 func (c *Coder) sentenceCountry(st *sentence) string {
-	toks := st.toks
-	for k := 0; k+1 < len(toks); k++ {
+	return c.placeCountryIn(st, 0, len(st.toks))
+}
+
+// clauseCountry is sentenceCountry for the clause around token i first
+// (clauseBounds: "…, while police in Tbilisi arrested …" is Georgia's
+// whatever the clause before names), else for the whole sentence.
+func (c *Coder) clauseCountry(st *sentence, i int) string {
+	if lo, hi := clauseBounds(st.toks, i); lo > 0 || hi < len(st.toks) {
+		if p := c.placeCountryIn(st, lo, hi); p != "" {
+			return p
+		}
+	}
+	return c.sentenceCountry(st)
+}
+
+// placeCountryIn is sentenceCountry for tokens [lo, hi).
+func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
+	toks := st.toks[:hi]
+	for k := lo; k+1 < len(toks); k++ {
 		switch toks[k].Lower {
 		case "in", "at", "near", "outside", "through", "around", "across":
 		case "of":
@@ -1713,6 +1755,16 @@ func tailSpeakerCountry(toks []dyad.Token, before []actors.Mention, m actors.Men
 		}
 	}
 	return ""
+}
+
+// mentionsFrom returns the mentions of ms starting at token lo or later.
+func mentionsFrom(ms []actors.Mention, lo int) []actors.Mention {
+	for i, m := range ms {
+		if m.Start >= lo {
+			return ms[i:]
+		}
+	}
+	return nil
 }
 
 // ownPeopleCountry returns the country of the first people mention of a

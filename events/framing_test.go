@@ -4,8 +4,9 @@ import "testing"
 
 // TestFraming codes sentences whose events were right in their plain form
 // inside the frames wire copy puts around them: a fronted "according to"
-// before a list of actors must not join the list, and an adverb after
-// "threatened to" must not cut the infinitive from its verb.
+// before a list of actors must not join the list, an adverb after
+// "threatened to" must not cut the infinitive from its verb, and a clause
+// joined by ", and" or "while" keeps its own actors.
 func TestFraming(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"According to officials, Joe Biden and Vladimir Putin met in Geneva on Wednesday.",
@@ -23,5 +24,21 @@ func TestFraming(t *testing.T) {
 		{"The European Commission threatened to also withhold billions of euros in funding from Hungary.",
 			[]string{"IGOEUREEC 1311 HUN asserted"}},
 		{"The United States pledged to quickly send more military aid to Ukraine.", []string{"USA 0332 UKR future"}},
+		// two clauses in one sentence: each keeps its own subject, object,
+		// pronouns and places
+		{"Japan criticised North Korea, and China criticised the United States.",
+			[]string{"JPN 111 PRK asserted", "CHN 111 USA asserted"}},
+		{"Japan urged North Korea to return the abductees, and China criticised the United States.",
+			[]string{"JPN 0253 PRK asserted", "CHN 111 USA asserted"}},
+		{"Japan, China, and South Korea criticised North Korea.",
+			[]string{"JPN 111 PRK asserted", "CHN 111 PRK asserted", "KOR 111 PRK asserted"}},
+		{"The US criticised Japan, China, and South Korea over the tariffs.",
+			[]string{"USA 111 JPN asserted", "USA 111 CHN asserted", "USA 111 KOR asserted"}},
+		{"Germany delivered seven howitzers to Ukraine, while Japan said it would provide 100 million dollars in aid to Gaza.",
+			[]string{"DEU 072 UKR asserted", "JPN 0331 PSE future"}},
+		{"Russia's FSB security service detained a reporter in Yekaterinburg on Wednesday, while police in Tbilisi arrested an opposition leader.",
+			[]string{"RUSSPY 173 RUSMED asserted", "GEOCOP 173 GEOOPP asserted"}},
+		{"Donald Trump threatened to close the border with Mexico, while the Houthis vowed to attack Israeli ships in the Red Sea.",
+			[]string{"USA 130 MEX asserted", "YEMREB 138 ISR asserted"}},
 	}, false)
 }

@@ -128,8 +128,8 @@ func infinitive(toks []dyad.Token, from, head int) bool {
 		return false
 	}
 	for j := from; j < k; j++ {
-		if toks[j].Text == ";" || toks[j].Lower == "that" || toks[j].Lower == "but" {
-			return false
+		if toks[j].Text == ";" || toks[j].Lower == "that" || toks[j].Lower == "but" || toks[j].Lower == "while" || toks[j].Lower == "whereas" {
+			return false // "threatened to close the border, while the Houthis vowed to attack"
 		}
 	}
 	return true
@@ -514,6 +514,46 @@ func isClauseBreak(toks []dyad.Token, i int) bool {
 	}
 	if t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" {
 		return true
+	}
+	return newClauseAnd(toks, i)
+}
+
+// newClauseBetween reports newClauseAnd at a token of [a, b).
+func newClauseBetween(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if newClauseAnd(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// newClauseAnd reports ", and" at token i (the "and") opening a clause of
+// its own after a clause with a finite verb: a noun phrase and then a
+// finite verb or modal follow ("urged Pyongyang to return the abductees,
+// and China criticised …"), so what the clause before asks for, denies or
+// threatens stops there, and no list runs across it.
+func newClauseAnd(toks []dyad.Token, i int) bool {
+	if toks[i].Lower != "and" || i == 0 || toks[i-1].Text != "," {
+		return false
+	}
+	verb := false // a clause before it ("Japan, China, and South Korea criticised" is one list)
+	for k := 0; k < i-1 && !verb; k++ {
+		verb = finite(toks[k].Tag)
+	}
+	if !verb {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+8 {
+		switch t := toks[j]; {
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || t.Text == "-":
+			j++
+			continue
+		case j > i+1 && (finite(t.Tag) || t.Tag == "MD"):
+			return true
+		}
+		return false
 	}
 	return false
 }

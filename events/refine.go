@@ -226,7 +226,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if r := cameo.Root(h.code); (r == "18" || r == "20") && len(h.target) == 0 {
 			// mass violence and assaults with no named victim: the civilians
 			// of the place, else of the perpetrator's own country
-			country := c.sentenceCountry(st)
+			country := c.clauseCountry(st, h.head)
 			if country == "" {
 				country = src.Country
 			}

@@ -441,10 +441,11 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		}
 		return conj
 	}
-	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) {
+	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) &&
+		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) {
 		first--
 	}
-	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) {
+	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) && !newClauseBetween(toks, st.ments[last].End, st.ments[last+1].Start) {
 		last++
 	}
 	// a list ends with "and"/"or": "A, B and C"; a bare comma joins nothing
