@@ -425,6 +425,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if len(h.target) == 0 {
 					h.target = c.passiveSubjectTarget(st, h)
 				}
+				if r := c.passiveRecipient(st, h); len(r) > 0 {
+					h.target = r // "were handed over to Chinese police by Thai authorities" (coop.go)
+				}
 			} else if cameo.Root(h.code) == "15" {
 				// "Polish jets were scrambled": the forces show themselves
 			} else {
@@ -569,6 +572,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		for k := 0; k < j; k++ {
 			if live[k] && hits[k].head < g.head && cameo.Root(hits[k].code) == cameo.Root(g.code) && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
+				c.aidMerge(st, &hits[k], g)               // "eased restrictions … to allow fuel trucks into Gaza": 0863 (coop.go)
 				g.head, g.end = hits[k].head, hits[k].end // one act: "met on Monday to discuss" dates the meeting
 				break
 			}

@@ -100,3 +100,44 @@ func TestCoopPhrasing(t *testing.T) {
 			[]string{"IRN 0811 - asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestCoopRules codes team-written sentences for the rules of coop.go: an
+// easing done to let aid in is humanitarian access (0863, aimed at the
+// place the aid enters; without the purpose it stays 081); suspects
+// handed over or extradited in the passive go to the party after "to"
+// (063); an armed group giving up its own weapons demobilises (0873),
+// while a state handing its weapons to another country gives military aid
+// (072); "calling it a basis for talks" names a plan and appeals for
+// nothing. The story is dated Saturday 2024-07-13.
+func TestCoopRules(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 0863: restrictions eased, a siege lifted, to let aid in
+		{"Israel eased restrictions at the Kerem Shalom crossing on Sunday to allow fuel trucks into Gaza.",
+			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
+		{"Israel eased restrictions on Sunday to allow fuel trucks into Gaza, COGAT said.",
+			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
+		{"Israel eased restrictions at the crossing on Sunday.",
+			[]string{"ISR 081 - asserted 2024-07-07"}},
+		{"Israel reopened the crossing on Sunday to let aid convoys into Gaza.",
+			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
+		// 063 in the passive: the recipient after "to"
+		{"Three Chinese nationals suspected of running an online scam centre were handed over to Chinese police by Thai authorities on Wednesday.",
+			[]string{"THAGOV 063 CHNCOP asserted 2024-07-10"}},
+		{"Three suspects were extradited to the United States by Spain on Wednesday.",
+			[]string{"ESP 063 USA asserted 2024-07-10"}},
+		// 0873 an armed group's own weapons; 072 a state's to another country
+		{"Tigray Defence Forces began handing over their heavy weapons to the Ethiopian army on Wednesday.",
+			[]string{"ETHREB 0873 ETHMIL asserted 2024-07-10"}},
+		{"M23 rebels surrendered their arms on Monday.",
+			[]string{"CODREB 0873 - asserted 2024-07-08"}},
+		{"The PKK gave up its weapons at a ceremony in northern Iraq on Friday.",
+			[]string{"TURREB 0873 - asserted 2024-07-12"}},
+		{"Germany handed over its weapons to Ukraine on Monday.",
+			[]string{"DEU 072 UKR asserted 2024-07-08"}},
+		// "call" naming a thing is no appeal
+		{"Washington endorsed Egypt's plan on Tuesday, calling it a serious basis for talks.",
+			[]string{"USA 051 EGY asserted 2024-07-09"}},
+		{"China called it a good basis for negotiations.", nil},
+		{"China called for talks on Monday.", []string{"CHN 026 - asserted 2024-07-08"}},
+	}, true)
+}

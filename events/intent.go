@@ -477,7 +477,9 @@ func deadlineGiven(st *sentence, h *verbHit) bool {
 
 // aidPurpose joins an opened crossing to the aid it lets in: "reopened
 // the Kerem Shalom crossing to let aid trucks into Gaza" is one easing of
-// a blockade for aid (0863), its target the place the aid enters.
+// a blockade for aid (0863), its target the place the aid enters; so are
+// restrictions eased and a blockade lifted for aid ("eased restrictions at
+// the crossing to allow fuel trucks into Gaza", coop.go aidOpening).
 func (c *Coder) aidPurpose(st *sentence, hits []verbHit, live []bool) {
 	for j := range hits {
 		g := &hits[j]
@@ -486,7 +488,7 @@ func (c *Coder) aidPurpose(st *sentence, hits []verbHit, live []bool) {
 		}
 		for k := 0; k < j; k++ {
 			h := &hits[k]
-			if !live[k] || h.code != "061" || h.head >= g.head || clauseBreakBetween(st.toks, h.head, g.head) {
+			if !live[k] || !aidOpening(h.code) || h.head >= g.head || clauseBreakBetween(st.toks, h.head, g.head) {
 				continue
 			}
 			h.code, live[j] = "0863", false

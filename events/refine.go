@@ -133,6 +133,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if len(h.source) > 0 {
 		src := h.source[0]
+		coopRefine(h, src) // "handed over its weapons to Ukraine": aid, not disarmament (coop.go)
 		state := len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")
 		switch {
 		case h.code == "144" && state && src.Country != "":
