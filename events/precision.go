@@ -72,6 +72,22 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			live[k] = false // "pressure and sanctions against North Korea cannot solve the issue": whose sanctions is not said
 			continue
 		}
+		if dropCollectives(st, h) || courtAppeal(st, h) {
+			live[k] = false // "most governments balk at …", "would appeal the verdict" (realnews3.go)
+			continue
+		}
+		if declinedComment(st, h) {
+			h.code, h.target = "011", nil // "refused to confirm the report"
+		}
+		if len(h.target) > 0 {
+			t := h.target[:0:0]
+			for _, m := range h.target {
+				if !sanctionObject(st, h, m) {
+					t = append(t, m)
+				}
+			}
+			h.target = t // "opposed any unilateral sanctions on North Korea"
+		}
 		if bareMeeting(st, h) && len(h.source) < 2 && len(h.target) == 0 {
 			live[k] = false // "the Palestinians called the meeting a failure"
 			continue
@@ -200,6 +216,9 @@ func nounLike(st *sentence, h *verbHit) bool {
 		// sanctions", but not "the moment North Korea launches")
 		adj := j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" ||
 			toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) && j > 0 && toks[j-1].Tag == "IN")
+		if l := toks[h.head].Lemma; j == h.head-1 && j > 0 && l != "be" && l != "have" && l != "do" && (toks[j].Lower == "and" || toks[j].Lower == "or") && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && startsLowerASCII(toks[j-1].Text) {
+			return true // "pressure and sanctions": a plural noun coordinated with a noun
+		}
 		return j >= 0 && j < h.head-1 && (adj || toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "IN") ||
 			j == h.head-1 && adj && toks[j].Tag != "NN"
 	case "VBD", "VBN", "VB", "MD":

@@ -1,0 +1,133 @@
+package events
+
+// Rules from a judged random sample of events coded from the nine real
+// news corpora: refusing to confirm or say is declining comment, opposing
+// sanctions on a state does not reject the state, an unnamed collective
+// of governments is no actor, and appealing a verdict is a court step.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// declinedComment reports a refusal (12x) whose infinitive is a verb of
+// telling ("refused to confirm the report", "declined to say how many",
+// "refused to discuss newspaper reports"): declining comment (011), with
+// no one rejected. Refusing to discuss an agenda stays a rejection.
+func declinedComment(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || cameo.Root(h.code) != "12" {
+		return false
+	}
+	if l := toks[h.head].Lemma; l != "refuse" && l != "decline" {
+		return false
+	}
+	i := h.head + 1
+	if i+1 >= len(toks) || toks[i].Lower != "to" {
+		return false
+	}
+	switch toks[i+1].Lemma {
+	case "confirm", "say", "name", "disclose", "reveal", "comment", "elaborate", "specify", "identify", "speculate", "detail":
+		return true
+	case "discuss", "address":
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			switch toks[k].Lower {
+			case "report", "reports", "claim", "claims", "allegation", "allegations", "speculation", "details", "case", "cases", "rumours", "rumors":
+				return true
+			}
+			if isPunct(toks[k]) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sanctionObject reports a rejection's target that is the object of an
+// act noun in the rejected phrase ("opposed any unilateral sanctions on
+// North Korea", "rejected military action against Iran"): the act's
+// target, not whom the rejection is aimed at (those who would impose
+// it, unnamed). The act noun heads the object: refusing to impose
+// sanctions, or their easing, is the refuser's own act on the state.
+func sanctionObject(st *sentence, h *verbHit, m actors.Mention) bool {
+	if cameo.Root(h.code) != "12" || m.Start <= h.end || m.Start-h.end > 6 {
+		return false
+	}
+	toks := st.toks
+	for k := h.end; k+1 < m.Start && k < len(toks)-1; k++ {
+		switch toks[k].Lower {
+		case "sanctions", "sanction", "strikes", "strike", "attack", "attacks", "action", "measures", "intervention", "embargo", "pressure", "war", "invasion", "blockade":
+			n := toks[k+1].Lower
+			return n == "on" || n == "against" || n == "in"
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "RB" {
+			return false // "refused to impose sanctions on Russia", "rejected any easing of sanctions on Russia": the refuser's own act
+		}
+	}
+	return false
+}
+
+// unnamedCollective reports a mention that is a bare plural of states or
+// their leaders after a quantifier ("most governments balk", "some
+// leaders now deny", "few politicians were prepared"): CODING.md's
+// unnamed collective, no actor, whatever country the story is about.
+func unnamedCollective(toks []dyad.Token, m actors.Mention) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || m.End > len(toks) {
+		return false
+	}
+	switch toks[m.Start].Text {
+	case "governments", "leaders", "politicians", "states", "countries", "nations", "lawmakers", "legislators":
+	default:
+		return false
+	}
+	switch toks[m.Start-1].Lower {
+	case "most", "many", "some", "few", "several", "other", "various", "numerous", "certain":
+		return true
+	}
+	return false
+}
+
+// dropCollectives removes unnamed collectives from a hit's actors and
+// reports whether its source is left empty by it.
+func dropCollectives(st *sentence, h *verbHit) bool {
+	keep := func(ms []actors.Mention) []actors.Mention {
+		out := ms[:0:0]
+		for _, m := range ms {
+			if !unnamedCollective(st.toks, m) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	had := len(h.source) > 0
+	h.source, h.target = keep(h.source), keep(h.target)
+	return had && len(h.source) == 0
+}
+
+// courtAppeal reports an appeal (02x) against a ruling or through the
+// courts ("would appeal the verdict", "who appealed against the police
+// ban"): a step in a court case, not a request to anyone.
+func courtAppeal(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || cameo.Root(h.code) != "02" || toks[h.head].Lemma != "appeal" {
+		return false
+	}
+	i := h.head + 1
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].Lower == "against" {
+		return true
+	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		switch toks[k].Lower {
+		case "verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "decision", "refusal", "acquittal":
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "PRP$" && t != "JJ" && t != "POS" && t != "NNP" && t != "NN" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestRealNews3 codes team-written sentences shaped like the false
+// events and wrong codes a judged random sample of real-news events
+// showed (realnews3.go). Each case is a short article published on
+// 2024-07-13 (a Saturday); want lists every event of the last paragraph
+// as eventLine(e, true), in any order.
+func TestRealNews3(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		body []string
+		want []string
+	}{
+		// 1: refusing to confirm, say or name is declining comment (011),
+		// with no target; refusing to discuss an agenda is a rejection
+		{[]string{"Japan's defence ministry refused to confirm the newspaper report on Tuesday."},
+			[]string{"JPNGOV 011 - asserted 2024-07-09"}},
+		{[]string{"Germany's foreign minister refused to say how many diplomats would leave Moscow."},
+			[]string{"DEUGOV 011 - asserted 2024-07-13"}},
+		{[]string{"The Syrian government delegation refused to discuss a new constitution in Geneva."},
+			[]string{"SYRGOV 125 - asserted 2024-07-13"}},
+		// 2: opposing sanctions on a state rejects whoever would impose
+		// them, not the state
+		{[]string{"Japan's and Brazil's envoys to the United Nations said they opposed any unilateral sanctions on Iran."},
+			[]string{"JPNGOV 120 - asserted 2024-07-13", "BRAGOV 120 - asserted 2024-07-13"}},
+		{[]string{"Brazil refused to impose sanctions on Iran."},
+			[]string{"BRA 120 IRN asserted 2024-07-13"}},
+		// 3: an unnamed collective of governments or leaders is no actor
+		{[]string{"Britain has taken back two of its citizens from the camps.", "Most governments balk at taking back their nationals."},
+			nil},
+		// 4: appealing a verdict is a court step, no appeal to anyone
+		{[]string{"Egypt's former president was sentenced to 20 years.", "His Egyptian lawyer told AFP that he would appeal the verdict."},
+			nil},
+		// 5: a nominal act in quotes as a clause's subject has no actor
+		{[]string{"China's foreign ministry said \"pressure and sanctions\" against Iran \"cannot solve the issue\"."},
+			nil},
+		{[]string{"“Japan expresses regret over Russia's naval actions this week and is concerned about the recent developments."},
+			[]string{"JPN 012 - asserted 2024-07-13"}},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
+		last := len(tt.body) - 1
+		var got []string
+		for _, ev := range c.Code(a) {
+			if ev.Sentence != last {
+				continue
+			}
+			got = append(got, eventLine(ev, true))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%q\n got %q\nwant %q", tt.body[last], got, tt.want)
+		}
+	}
+}
