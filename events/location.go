@@ -59,6 +59,11 @@ func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gaze
 		if p, ok := c.gaz.Lookup(strings.TrimPrefix(tgt.Text, "the ")); ok {
 			return p, true
 		}
+		if tgt.Start < tgt.End && tgt.End <= len(st.toks) {
+			if p, ok := c.namedPlace(st, tgt.Start, tgt.End); ok {
+				return p, true // "The city of Kharkiv was shelled"
+			}
+		}
 	}
 	_, hi := clauseBounds(st.toks, h.head)
 	if h.end < hi {
@@ -92,4 +97,40 @@ func (c *Coder) widenPlaceTarget(st *sentence, tgt *actors.Mention) *actors.Ment
 	t.Span[1] = toks[t.End-1].End
 	t.Text = st.s.Text[t.Span[0]:t.Span[1]]
 	return &t
+}
+
+// passivePlaceTarget returns the country of a place that is the subject
+// of a passive act of force ("Odesa was struck by Russian missiles", "The
+// city of Kharkiv was shelled by Russian forces"), as the place struck is
+// the target of the active form; nil for other roots or subjects, and
+// when the place is the agent's own country.
+func (c *Coder) passivePlaceTarget(st *sentence, h *verbHit) []actors.Mention {
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return nil
+	}
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "RB" || st.isDate[k] || isAux(toks[k]) || toks[k].Tag == "MD") {
+		k--
+	}
+	if k < 0 || k == h.head-1 {
+		return nil // no auxiliary: a reduced relative
+	}
+	j := k
+	for j > 0 && k-j < 8 {
+		t := toks[j-1]
+		if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT" || t.Lower == "of" || t.Tag == "CD") {
+			break
+		}
+		j--
+	}
+	p, ok := c.namedPlace(st, j, k+1)
+	if !ok || len(h.source) > 0 && h.source[0].Country == p.Country {
+		return nil
+	}
+	m := c.placeMention(p.Country, toks[j:k+1], st.s.Text)
+	m.Start, m.End = j, k+1
+	return []actors.Mention{*m}
 }

@@ -29,6 +29,11 @@ func TestEventLocation(t *testing.T) {
 		{"KYIV", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Kyiv"},
 		{"", "Russia criticised Kyiv on Monday.", "111", "Kyiv", ""}, // a capital as the government, not a place
 		{"SEOUL", "North Korea criticised South Korea on Monday.", "111", "South Korea", "Seoul"},
+		// a place struck, named as the subject of a passive, is the target
+		{"", "Odesa was attacked by Russia on Monday.", "190", "Odesa", "Odesa"},
+		{"", "The city of Kharkiv was shelled by Russian forces overnight.", "194", "The city of Kharkiv", "Kharkiv"},
+		{"", "Belgorod was shelled by Russian forces on Monday.", "194", "", ""}, // the agent's own city: no target
+
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
