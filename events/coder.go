@@ -387,10 +387,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = scopeSubj[h.head]
 		case scopeStatus[h.head] == dyad.Alleged && scopeSubj[h.head] != nil && st.toks[h.head].Tag == "VBG":
 			h.source = scopeSubj[h.head]
-		case h.p.has(flagMutual) && betweenGroup(c, st, h.end) != nil:
+		case mutualParties(c, st, h) != nil:
 			// "brokered a meeting between the leaders of Thailand and
-			// Cambodia": the two meet, with each other
-			h.source = betweenGroup(c, st, h.end)
+			// Cambodia", "the talks between Israeli and Hamas
+			// negotiators": the two meet, with each other (verbal.go)
+			h.source = mutualParties(c, st, h)
 			between = true
 		case h.p.Noun:
 			h.source = c.nounSource(st, h.head)

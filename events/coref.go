@@ -34,6 +34,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]
+		if splitCompoundModifier(st, m) {
+			continue // "U.S.-backed": a modifier, no actor (verbal.go)
+		}
 		if m.Kind == actors.KindOrg && !m.Modifier && m.End > m.Start {
 			// a person who bears a group's name ("the Isis oil minister
 			// Abu Sayyaf … Abu Sayyaf was killed"): after a title or kin

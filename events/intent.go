@@ -447,8 +447,8 @@ func commaParticiple(toks []dyad.Token, a, head int) bool {
 // with no one struck as a labour strike (143), or the threat of one
 // (133) when it is to come: "junior doctors will strike for five days".
 func labourStrike(st *sentence, h *verbHit) {
-	if st.toks[h.head].Lemma != "strike" || h.code != "190" && h.code != "138" || len(h.target) > 0 || len(h.source) == 0 ||
-		!hasSector(h.source[0], "LAB", "HLH", "EDU", "AGR", "CVL") {
+	if st.toks[h.head].Lemma != "strike" || h.code != "190" && h.code != "138" || len(h.source) == 0 ||
+		!hasSector(h.source[0], "LAB", "HLH", "EDU", "AGR", "CVL") || len(h.target) > 0 && !ownGovernment(h.source[0], h.target) {
 		return
 	}
 	h.code = "143"

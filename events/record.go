@@ -286,7 +286,11 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 		return false
 	}
 	if d.start > h.head {
-		for k := h.head - 1; k >= 0 && k >= h.head-3; k-- {
+		reach := 3
+		if strings.HasPrefix(toks[h.head].Tag, "NN") {
+			reach = 6 // a noun's verb: "would begin an indefinite general strike on Monday"
+		}
+		for k := h.head - 1; k >= 0 && k >= h.head-reach && toks[k].Text != "," && toks[k].Text != ";"; k-- {
 			switch toks[k].Lower {
 			case "will", "would", "shall", "'ll":
 				return true

@@ -38,6 +38,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			// (what is investigated, not a court's name: "the International
 			// Criminal Court's prosecutor … into alleged abuses" is 092)
 			h.code = "091"
+		case atrocityCrimes(st.toks):
+			h.code = "094" // "into possible crimes against humanity" (verbal.go)
 		case words(st.toks, "abuses", "rights", "executions", "torture", "killings", "disappearances"):
 			h.code = "092" // (a human rights body's inquiry too)
 		case words(st.toks, "strike", "airstrike", "attack", "raid", "shelling", "bombing"):

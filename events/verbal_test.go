@@ -1,0 +1,64 @@
+package events_test
+
+import "testing"
+
+// TestVerbal codes sentences written by the dyad team for the verbal-root
+// rules of events/verbal.go and the verbal-root patterns of
+// events/data/verbs.txt found missing on testdata/gold/events-dev3-verbal.jsonl
+// (none of these sentences is from that file). The article is published
+// Saturday 2024-07-13. Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status date", in any order.
+func TestVerbal(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a country cut from its compound modifier by the tokenizer
+		// ("U.S.", "-", "backed") names no actor, as "US-backed" does not
+		{"Hamas rejected on Tuesday a U.S.-backed plan for a ceasefire in Gaza.",
+			[]string{"PSEREB 127 - asserted 2024-07-09"}},
+		{"Iran rejected a U.S.-brokered proposal on Monday.",
+			[]string{"IRN 127 - asserted 2024-07-08"}},
+		{"Russia vetoed a U.S.-drafted resolution at the UN Security Council on Friday.",
+			[]string{"RUS 129 IGOUNO asserted 2024-07-12"}},
+		{"The U.S. sanctioned Iran on Monday.",
+			[]string{"USA 163 IRN asserted 2024-07-08"}},
+
+		// 04 nominal talks named by their parties; not when the talks are
+		// another verb's object (the mediator's or host's event)
+		{"Talks between Israel and Hamas resumed in Cairo on Thursday.",
+			[]string{"ISR 046 PSEREB asserted 2024-07-11", "PSEREB 046 ISR asserted 2024-07-11"}},
+		{"Fresh talks between Russia and Ukraine opened in Istanbul on Friday.",
+			[]string{"RUS 046 UKR asserted 2024-07-12", "UKR 046 RUS asserted 2024-07-12"}},
+		{"Russia mediated talks between Armenia and Azerbaijan in Moscow on Friday.",
+			[]string{"RUS 045 ARM asserted 2024-07-12", "RUS 045 AZE asserted 2024-07-12"}},
+
+		// 04 a call had with a party, however it is described
+		{"Ukrainian President Volodymyr Zelensky said he had a \"good and substantive\" call with French President Emmanuel Macron on Sunday.",
+			[]string{"UKRGOV 041 FRAGOV asserted 2024-07-07", "FRAGOV 041 UKRGOV asserted 2024-07-07"}},
+		{"Turkish President Recep Tayyip Erdogan had a phone call with Russian President Vladimir Putin on Friday.",
+			[]string{"TURGOV 041 RUSGOV asserted 2024-07-12", "RUSGOV 041 TURGOV asserted 2024-07-12"}},
+		{"He had no calls with reporters on Monday.", nil},
+
+		// 09 fact-finding missions and commissions of inquiry; crimes
+		// against humanity are war crimes (094)
+		{"The UN Human Rights Council voted on Thursday to set up a fact-finding mission into abuses by Iranian security forces.",
+			[]string{"IGOUNOHRC 092 IRNCOP asserted 2024-07-11"}},
+		{"The UN set up a commission of inquiry into abuses by Ethiopian troops.",
+			[]string{"IGOUNO 092 ETHMIL asserted 2024-07-13"}},
+		{"The International Criminal Court's prosecutor opened an investigation into possible crimes against humanity committed in Venezuela.",
+			[]string{"IGOICC 094 - asserted 2024-07-13"}},
+
+		// 16 a shipment or delivery of arms paused is military aid reduced
+		{"Washington has paused a shipment of heavy bombs to Israel.",
+			[]string{"USA 1622 ISR asserted 2024-07-13"}},
+		{"Britain suspended deliveries of weapons to Israel on Monday.",
+			[]string{"GBR 1622 ISR asserted 2024-07-08"}},
+		{"Canada halted a shipment of munitions to Saudi Arabia on Friday.",
+			[]string{"CAN 1622 SAU asserted 2024-07-12"}},
+
+		// 13/14 a labour strike aimed at the strikers' own government is
+		// no military strike, even with the government named
+		{"Nigeria's main labour unions said they would begin an indefinite general strike on Monday unless the government raised the minimum wage.",
+			[]string{"NGALAB 133 NGAGOV future 2024-07-13"}},
+		{"Nigeria's main labour unions will strike on Monday unless the government raises the minimum wage.",
+			[]string{"NGALAB 133 NGAGOV future 2024-07-13"}},
+	}, true)
+}
