@@ -759,6 +759,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// absorb following pieces of the same noun phrase
 		j := i + 1
 		end := r.end
+		orgTitle := false // an organisation and a holder's title: "ECOWAS Commission President"
 		for j < len(raws) {
 			n := raws[j]
 			gap := n.start - end
@@ -784,10 +785,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			switch n.p.kind {
 			case KindAgent:
-				if code != "" && strings.HasPrefix(code, "IGO") {
-					// "NATO leaders": the organisation keeps its code
-				} else if code != "" && !mt.Person {
-					// an org followed by an agent: "Hamas fighters" keeps the org
+				if code != "" && !mt.Person {
+					// an org followed by an agent: "NATO leaders", "Hamas
+					// fighters" keep the org's code
+					orgTitle = gap == 0 && isHolderNoun(toks[n.end-1].Lower) // "ECOWAS Commission President"
+				} else if code != "" && strings.HasPrefix(code, "IGO") {
 				} else if !mt.Person {
 					if toks[end-1].Lower == "civilian" && gap == 0 {
 						sectors = nil // "a civilian government": the head noun decides
@@ -804,6 +806,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// article: the title names the office held then,
 						// though the dated entry cannot be checked
 						pc = pcountry + strings.Join(sectors, "")
+					}
+					if orgTitle && pc == pcountry && len(code) > 3 && !formerIn(toks, mt.Start, n.start) {
+						// "Hezbollah commander Fuad Shukr" on a date outside
+						// his dictionary role: the text names his group
+						pc = code
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
 				}
@@ -861,8 +868,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if end+1 < len(toks) && isTitleWord(toks[end].Lower) && (len(sectors) > 0 || code != "") {
 			k0 = end + 1
 		}
-		if (len(sectors) > 0 || k0 > end) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
-			(k0 > end || isTitledAgent(toks, r.start, end) || country != "" && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
+		if (len(sectors) > 0 || k0 > end || orgTitle) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
+			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle) && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
 			// (a lower-case title takes a name of two words or more: "US
 			// peace envoy Anthony Zinni", "Iran's foreign minister Abbas
 			// Araqchi")
@@ -1370,7 +1377,17 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	case "two", "both", "three":
 		// "the two leaders met": people named before, not one state
 		switch toks[i].Lower {
-		case "leaders", "presidents", "ministers", "counterparts", "sides", "heads", "premiers", "prime":
+		case "leaders", "presidents", "ministers", "counterparts", "sides", "heads", "premiers", "prime", "parties":
+			return true
+		}
+	case "all", "warring", "conflicting", "rival", "belligerent", "opposing":
+		// "called on all parties in Sudan", "the warring parties": the
+		// sides of a conflict, no political party
+		return toks[i].Lower == "parties" || toks[i].Lower == "party"
+	case "other":
+		// "the RSF and other groups": unnamed partners of an actor
+		switch toks[i].Lower {
+		case "militias", "militia", "groups", "forces", "fighters", "parties":
 			return true
 		}
 	case "aid", "humanitarian":
@@ -1394,7 +1411,7 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 		return toks[i].Lower == "regime"
 	case "in", "at":
 		return toks[i].Lower == "court" // "appeared in court" (but "a vote in parliament")
-	case "allied", "affiliated", "other":
+	case "allied", "affiliated":
 		// "the RSF and allied militias": unnamed partners of an actor
 		switch toks[i].Lower {
 		case "militias", "militia", "groups", "forces", "fighters":

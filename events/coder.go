@@ -643,9 +643,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
 					// finding reported now ("investigators said … in 2017") is news
 				}
-				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && (st.toks[h.head].Tag == "VBD" || relative(st, h)) && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate, relative(st, h)) {
+				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && ev.DateFrom != "text" && (st.toks[h.head].Tag == "VBD" || relative(st, h)) && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate, relative(st, h)) {
 					continue // a past leader's act told as background: "Barack Obama refused to get involved";
-					// a comment ("Rex Tillerson warned: …") is today's
+					// a comment ("Rex Tillerson warned: …") is today's, and so is an
+					// act the sentence dates ("Sheikh Hasina accused … on Monday")
 				}
 				events = append(events, ev)
 				if harm(h.code) {

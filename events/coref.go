@@ -208,7 +208,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 				if r != nil {
 					// "its inspectors" of the IAEA, "its top general" of Tehran
-					if r.Country == "" || r.Kind == actors.KindOrg {
+					if r.Country == "" || r.Kind == actors.KindOrg || len(r.Sectors) > 0 && !hasSector(*r, "GOV") && ownWeapon(st.toks[m.End-1].Lower) {
+						// (a body's weapons are its own: "Ukraine's military
+						// intelligence said its drones had struck"; a ministry's
+						// warplanes are still its state's military)
 						// an organisation's own people keep its code
 						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
 					} else {
@@ -323,6 +326,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if country == "" {
 					country = c.placeCountryIn(st, lo, hi)
 				}
+			}
+			if country == "" && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && insurgentIn(out) {
+				// "JNIM militants killed dozens of soldiers in an ambush
+				// in Burkina Faso": an armed group's victims serve the
+				// state where it happened, not the group's home
+				country = c.sentenceCountry(st)
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
@@ -1789,6 +1798,28 @@ func ownPeopleCountry(ms []actors.Mention) string {
 func warMachine(w string) bool {
 	switch w {
 	case "tanks", "helicopters", "gunships", "warplanes", "jets", "bombers", "warships", "bulldozers", "armoured", "armored", "vehicles":
+		return true
+	}
+	return false
+}
+
+// insurgentIn reports a non-state armed group among ms (rebels,
+// militants, gunmen or a transnational jihadist group), not as a
+// modifier or place.
+func insurgentIn(ms []actors.Mention) bool {
+	for _, m := range ms {
+		if !m.Modifier && !m.Place && (hasSector(m, "REB", "UAF") || strings.HasPrefix(m.Code, "IMG")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWeapon reports a plural weapon noun an owner's "its" may precede
+// ("its drones", "its warplanes").
+func ownWeapon(w string) bool {
+	switch w {
+	case "drones", "missiles", "rockets", "warplanes", "jets", "warships", "gunboats":
 		return true
 	}
 	return false

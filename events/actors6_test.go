@@ -1,0 +1,87 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// checkDated codes each case as a one-sentence article published on date
+// and compares its events ("SOURCE CAMEO TARGET status") with want.
+func checkDated(t *testing.T, c *events.Coder, date string, cases []coverageCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: date, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, date, got, tt.want)
+		}
+	}
+}
+
+// TestFormerDatedAct checks, on sentences written for this test, that a
+// past office holder's act the sentence dates ("on Monday") is news,
+// coded with the country alone, while an undated one stays background.
+func TestFormerDatedAct(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-11-20", []coverageCase{
+		{"Sheikh Hasina accused India on Monday of sheltering criminals.",
+			[]string{"BGD 112 IND asserted"}},
+		{"Sheikh Hasina refused to resign.", nil},
+	})
+}
+
+// TestOrgTitleName checks, on sentences written for this test, that an
+// organisation, a title and an unknown name are one mention with the
+// organisation's code ("ECOWAS Commission President Omar Alieu Touray"),
+// and that a known person outside his dictionary role keeps the group
+// the text names him by ("Hezbollah commander Fuad Shukr" after his
+// death).
+func TestOrgTitleName(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"ECOWAS Commission President Omar Alieu Touray criticised Mali's junta on Thursday.",
+			[]string{"IGOWAFECO 111 MLIGOV asserted"}},
+	})
+	checkDated(t, c, "2024-08-05", []coverageCase{
+		{"Israel said on Thursday it had killed Hezbollah commander Fuad Shukr in Beirut.",
+			[]string{"ISR 186 LBNREB asserted"}},
+	})
+}
+
+// TestVictimsWhereItHappened checks, on sentences written for this test,
+// that soldiers killed by an armed group serve the state where it
+// happened, and that "Niger State" is in Nigeria.
+func TestVictimsWhereItHappened(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"JNIM fighters killed 30 soldiers in an ambush in Niger on Sunday.",
+			[]string{"MLIREB 180 NERMIL asserted"}},
+		{"Al-Shabaab fighters killed five soldiers near Mogadishu on Tuesday.",
+			[]string{"SOMREB 180 SOMMIL asserted"}},
+		{"Gunmen kidnapped 15 farmers in Niger State on Friday.",
+			[]string{"NGAUAF 181 NGAAGR asserted"}},
+	}, false)
+}
+
+// TestUnnamedSides checks, on sentences written for this test, that "all
+// parties" and "the warring parties" are the sides of a conflict, no
+// political party, and that a military or intelligence body's drones are
+// its own while a ministry's warplanes are its state's military.
+func TestUnnamedSides(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The UN called on the warring parties in Sudan to accept a truce on Monday.",
+			[]string{"IGOUNO 0256 - asserted"}},
+		{"The UN called on all parties in Sudan to accept a truce on Monday.",
+			[]string{"IGOUNO 0256 - asserted"}},
+		{"Ukraine's military intelligence said its drones had struck an airfield in Russia's Kursk region on Sunday.",
+			[]string{"UKRSPY 195 RUS asserted"}},
+		{"Russia's defence ministry said its warplanes had struck militants in Syria's Idlib province on Sunday.",
+			[]string{"RUSMIL 195 SYRREB asserted"}},
+	}, false)
+}
