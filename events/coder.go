@@ -631,6 +631,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
+			c.refineConflict(st, h)
 			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
 				continue
 			}

@@ -55,6 +55,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && ethnic(st.toks[m.Start-1].Text) && hasSector(m, "GOV", "LEG", "JUD") {
 			continue // "Kurdish leaders in Syria": a people's leaders are no state's government (below)
 		}
+		if r := modelAdjective(st.toks, out, m); m.Unresolved && r != nil {
+			// "Russian Tu-95 bombers": the force of the adjective's state
+			m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
+			m.Start, m.Span[0] = r.Start, r.Span[0]
+			m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+			m.Unresolved, m.Kind = false, "coref"
+			out[len(out)-1] = m
+			continue
+		}
 		if m.Unresolved {
 			// a title with an unknown name: its country comes from its own
 			// phrase or apposition, or stays unknown (CODING.md: nationality

@@ -267,6 +267,9 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 		if o := c.ownerInSubject(st, aux+1); o != nil {
 			return o
 		}
+		if p := c.placeSubject(st, aux+1); p != nil && !featureName(toks, aux+1) {
+			return p // "the southern city of Nikopol was shelled by Russian forces": the place's state
+		}
 	}
 	// "Turkey's arrest of the mayor was criticised by Germany": the owner
 	// of the act the subject names, as "criticised Turkey's arrest of …"
@@ -524,18 +527,33 @@ func partOf(toks []dyad.Token, j int) int {
 		return j
 	}
 	k := j + 1
-	if k < len(toks) && (toks[k].Tag == "JJ" || strings.IndexByte(toks[k].Text, '-') > 0) {
-		k++ // "the northern suburbs of", "the Houthi-held port of"
+	for n := 0; n < 3 && k+1 < len(toks) && toks[k+1].Lower != "of" &&
+		(toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || strings.IndexByte(toks[k].Text, '-') > 0 || descriptorNoun(toks[k].Lower)); n++ {
+		k++ // "the northern suburbs of", "the Houthi-held port of", "the West Bank city of", "the Ecuadorean port city of"
+	}
+	if k < len(toks) && (toks[k].Tag == "JJ" || strings.IndexByte(toks[k].Text, '-') > 0) && k+1 < len(toks) && toks[k+1].Lower != "of" {
+		k++
 	}
 	if k+1 >= len(toks) || toks[k+1].Lower != "of" {
 		return j
 	}
 	switch toks[k].Lower {
 	case "centre", "center", "outskirts", "suburbs", "suburb", "heart", "north", "south", "east", "west",
-		"edge", "outskirt", "port", "city", "town", "village", "district", "province", "region", "capital", "streets":
+		"edge", "outskirt", "port", "city", "town", "village", "district", "province", "region", "capital", "streets",
+		"island", "islands", "state", "enclave", "exclave", "county", "governorate", "oblast", "villages", "towns":
 		return k + 2
 	}
 	return j
+}
+
+// descriptorNoun lists nouns that describe a place before its kind: "the
+// port city of Manta", "the border town of Azaz", "the frontline town of".
+func descriptorNoun(w string) bool {
+	switch w {
+	case "port", "border", "frontline", "front-line", "coastal", "mountain", "desert", "oil", "market", "garrison", "mining", "river", "island":
+		return true
+	}
+	return false
 }
 
 // placeOnlyCountry returns the country of the first place of the sentence

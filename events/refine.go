@@ -683,7 +683,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			if toks[j-1].Lower == "of" {
 				continue // "the Gulf of Oman" is a sea
 			}
-			if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
+			if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !featureName(toks, j+n) {
 				return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 			}
 		}
@@ -830,7 +830,9 @@ func (c *Coder) nearPlace(st *sentence, h *verbHit) *actors.Mention {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
+		if x := partOf(toks, j); x > j {
+			j = x // "near the northern island of Hokkaido"
+		} else if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {

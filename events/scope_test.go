@@ -63,7 +63,7 @@ var scopeCases = []coverageCase{
 	{"Israeli and Palestinian officials held their first joint security meeting since the envoy arrived.", []string{"ISRGOV 040 PSEGOV asserted", "PSEGOV 040 ISRGOV asserted"}},
 	// words, not shells
 	{"Lawmakers bombarded the British minister with a barrage of requests.", nil},
-	{"Israeli jets bombarded Gaza with missiles on Monday.", []string{"ISRMIL 194 PSE asserted"}},
+	{"Israeli jets bombarded Gaza with missiles on Monday.", []string{"ISRMIL 195 PSE asserted"}}, // jets: aerial (conflict.go)
 	// an adjective the tagger calls a noun, before "negotiating"
 	{"For three months he was on the national negotiating committee for the contract fight.", nil},
 	// idioms: a quarrel, goodwill destroyed, dangers defied

@@ -126,7 +126,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "The article repeats Macron's claim that France has proof that Syria used chemical weapons in Douma.",
 			[]string{"SYR 2041 SYRCVL alleged 2024-07-13"}},
 		{"2024-07-13", "An adviser to the ministry has again denied that the Syrian army attacked civilians with chemical weapons.",
-			[]string{"SYRMIL 190 SYRCVL denied 2024-07-13"}},
+			[]string{"SYRMIL 2041 SYRCVL denied 2024-07-13"}}, // the means: chemical (conflict.go)
 		// unconfirmed or conjectured acts (no event); an infinitive of a
 		// negated verb
 		{"2024-07-13", "Syria has not yet confirmed that its delegation will attend the Geneva talks.", nil},

@@ -1,0 +1,359 @@
+package events
+
+// Material-conflict rules (roots 15–20): the weapon that decides a
+// strike's code, the victims of an assault, mass violence told by its
+// scale, forced displacement, chemical agents, and the participles and
+// means clauses that only tell more of an act already coded.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// modelName reports an aircraft, ship or weapon model designation: a
+// token with a letter and a digit joined by a hyphen or run together
+// ("Tu-95", "F-16", "Su-34", "J-20", "B-52", "MiG-31", "S-400").
+func modelName(t dyad.Token) bool {
+	s := t.Text
+	if len(s) < 2 || len(s) > 10 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '-' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// modelAdjective returns the nationality adjective of a force named with
+// a model designation between them ("Russian Tu-95 bombers", "Chinese
+// J-20 fighters", "US F-35 jets"): the last mention of out, a modifier
+// two tokens before m with the model name between. The matcher sees the
+// adjective as modifying the model name and leaves the force without a
+// country.
+func modelAdjective(toks []dyad.Token, out []actors.Mention, m actors.Mention) *actors.Mention {
+	if len(out) == 0 || m.Start < 2 || !hasSector(m, "MIL") || !modelName(toks[m.Start-1]) {
+		return nil
+	}
+	r := &out[len(out)-1]
+	if r.End != m.Start-1 || !r.Modifier || r.Kind != actors.KindAdjective || r.Country == "" {
+		return nil
+	}
+	return r
+}
+
+// aerialForce reports an aircraft named in a source's words: the jets,
+// helicopters, gunships or drones that carried out an attack.
+func aerialForce(text string) bool {
+	if aerial(text) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "gunships", "gunship", "helicopter", "warplane", "bomber", "plane", "fighter-bombers":
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalAgent reports a chemical weapon or agent among toks (an attack's
+// clause, starting at its head) used as the attack's means: after "with",
+// "using", "filled/loaded/laced with" or "of" ("attacked civilians with
+// chemical weapons", "grenades loaded with chloropicrin", "barrels of
+// chlorine"), or naming the attack itself ("a nerve agent attack", "its
+// chemical weapons attack"). A chemical weapon as the object or a purpose
+// ("attacking Syria's chemical weapons capabilities", "to enforce a ban on
+// the use of chemical weapons") is none.
+func chemicalAgent(toks []dyad.Token, head int) bool {
+	for k := range toks {
+		n := chemicalTerm(toks, k)
+		if n == 0 {
+			continue
+		}
+		if k+n < len(toks) {
+			switch toks[k+n].Lower {
+			case "attack", "attacks", "strike", "strikes":
+				return true
+			}
+		}
+		j := k - 1
+		for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		switch toks[j].Lower {
+		case "with", "using", "of", "containing", "carrying":
+			if toks[j].Lower == "of" && j > 0 && (toks[j-1].Lower == "use" || toks[j-1].Lower == "ban") {
+				continue // "a ban on the use of chemical weapons"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalTerm returns the length in tokens of a chemical weapon or agent
+// named at k ("sarin", "chemical weapons", "nerve agent"), 0 when none.
+func chemicalTerm(toks []dyad.Token, k int) int {
+	switch toks[k].Lower {
+	case "chloropicrin", "sarin", "chlorine", "phosgene", "novichok":
+		return 1
+	case "chemical":
+		if k+1 < len(toks) {
+			switch toks[k+1].Lower {
+			case "weapons", "weapon", "agents", "agent", "munitions", "shells", "bombs", "grenades", "gas":
+				return 2
+			}
+		}
+	case "mustard", "nerve", "tear":
+		if k+1 < len(toks) && (toks[k+1].Lower == "gas" || toks[k+1].Lower == "agent" || toks[k+1].Lower == "agents") && toks[k].Lower != "tear" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// ownedObject reports a pronoun or possessive pronoun in or right after a
+// hit's words ("pushed him into", "attacked one of its armoured
+// vehicles"): the owner is the one struck, not the place named later.
+func ownedObject(toks []dyad.Token, h *verbHit) bool {
+	for k := h.head + 1; k < len(toks) && k < h.end+4; k++ {
+		if toks[k].Tag == "PRP" || toks[k].Tag == "PRP$" {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Lower == "in" || toks[k].Lower == "on" || toks[k].Lower == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseToks returns the tokens of h's clause after its head, up to a
+// semicolon or the next comma.
+func clauseToks(st *sentence, h *verbHit) []dyad.Token {
+	k := h.head
+	for k < len(st.toks) && st.toks[k].Text != ";" && (k < h.end || st.toks[k].Text != ",") {
+		k++
+	}
+	return st.toks[h.head:k]
+}
+
+// massCount reports a victim count in the hundreds or thousands right
+// after from: "hundreds of civilians", "thousands of villagers", "scores
+// of people".
+func massCount(toks []dyad.Token, from int) bool {
+	for k := from; k+2 < len(toks) && k < from+5; k++ {
+		switch toks[k].Lower {
+		case "hundreds", "thousands", "scores":
+			return toks[k+1].Lower == "of" && (victimNoun(toks[k+2].Lower) || k+3 < len(toks) && victimNoun(toks[k+3].Lower))
+		}
+		if toks[k].Tag != "RB" && toks[k].Tag != "IN" && toks[k].Tag != "JJ" && toks[k].Tag != "DT" && toks[k].Tag != "RP" && toks[k].Tag != "TO" && toks[k].Lower != "death" && toks[k].Lower != "dead" {
+			return false
+		}
+	}
+	return false
+}
+
+// wholePopulation reports words saying everyone of a place was driven
+// out: "the entire population", "all residents", "tens of thousands".
+func wholePopulation(toks []dyad.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "entire", "whole":
+			switch toks[k+1].Lower {
+			case "population", "populations", "village", "town", "community", "neighbourhood", "neighborhood":
+				return true
+			}
+		case "all":
+			switch toks[k+1].Lower {
+			case "residents", "inhabitants", "villagers", "civilians", "families":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refineConflict sharpens a material-conflict hit after refine's rules:
+//   - an attack by aircraft is aerial (195), whatever its verb ("helicopter
+//     gunships pounded militant hideouts"; pound and shell are 194 from the
+//     ground);
+//   - an attack with a chemical agent named in its clause is 2041 ("dropped
+//     grenades loaded with chloropicrin");
+//   - killings told in the hundreds or thousands are mass killings (202:
+//     "executed hundreds of civilians");
+//   - an expulsion of a whole population is a mass expulsion (201);
+//   - an assault or bombing with no victim named takes the civilians of the
+//     place it struck, not the place's state ("blew himself up at a mosque
+//     in Peshawar, killing 40 people"); the state is the target of a strike
+//     on its soil by another (19x).
+func (c *Coder) refineConflict(st *sentence, h *verbHit) {
+	if h.code == "" || len(h.source) == 0 {
+		return
+	}
+	src := h.source[0]
+	if h.code == "150" && st.toks[h.head].Lemma == "fly" && (!warplanes(src.Text) || permitted(st.toks, h.head)) {
+		// "Putin flew over the flooded region", "Pakistani aircraft would
+		// not be allowed to fly over Indian airspace": only warplanes
+		// flying show force
+		h.code = ""
+		return
+	}
+	root := cameo.Root(h.code)
+	switch {
+	case (h.code == "194" || h.code == "190") && aerialForce(src.Text):
+		h.code = "195"
+	}
+	if (root == "19" || root == "18") && !h.threat && chemicalAgent(clauseToks(st, h), h.head) {
+		h.code = "2041"
+	}
+	switch h.code {
+	case "190", "180", "1823", "193":
+		switch st.toks[h.head].Lemma {
+		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
+			if massCount(st.toks, h.head+1) {
+				h.code = "202"
+			}
+		}
+	case "174":
+		if wholePopulation(st.toks[h.head:]) {
+			h.code = "201"
+		}
+	}
+	root = cameo.Root(h.code)
+	if (root == "18" || root == "19" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && nonState(src) && !ownedObject(st.toks, h) {
+		// "M23 rebels captured the airport in Goma": an armed group's attack
+		// on a place in its own country is aimed at that state (refine
+		// takes only a foreign place)
+		if t := c.attackPlace(st, h); t != nil {
+			h.target = []actors.Mention{*t}
+		}
+	}
+	if (root == "19" || root == "18") && (len(h.target) == 0 || h.target[0].Kind == "place") {
+		// "pounded militant hideouts in the Tirah valley": the armed
+		// group of the place, else of the attacker's own country
+		if k, sector := armedObject(st.toks, h.end); k >= 0 {
+			country := src.Country
+			if len(h.target) > 0 {
+				country = h.target[0].Country
+			}
+			if country != "" && !hasSector(src, "REB", "UAF", "CRM") {
+				v := src
+				v.Code, v.Country, v.Sectors, v.Kind = country+sector, country, []string{sector}, "coref"
+				v.Name = c.matcher.Dictionary().Name(country)
+				v.Start, v.End = k, k+1
+				v.Span = [2]int{st.toks[k].Start, st.toks[k].End}
+				v.Text = st.s.Text[v.Span[0]:v.Span[1]]
+				v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
+				h.target = []actors.Mention{v}
+			}
+		}
+	}
+	if h.code == "150" && len(h.target) == 0 {
+		switch st.toks[h.head].Lemma {
+		case "fly", "sail", "enter", "cross", "violate", "breach":
+			// "Japan scrambled fighter jets after Chinese drones flew near
+			// Yonaguni": the state that scrambled is the one shown force
+			for _, g := range st.hits {
+				if len(g.source) == 0 || g.head == h.head || g.source[0].Country == "" || g.source[0].Country == src.Country {
+					continue
+				}
+				switch st.toks[g.head].Lemma {
+				case "scramble", "intercept", "shadow":
+					v := g.source[0]
+					v.Code, v.Sectors = v.Country, nil
+					h.target = []actors.Mention{v}
+				}
+			}
+		}
+	}
+	if cameo.Root(h.code) == "18" && len(h.target) == 1 && h.target[0].Kind == "place" {
+		v := h.target[0]
+		v.Code, v.Sectors, v.Kind = v.Country+"CVL", []string{"CVL"}, "coref"
+		h.target = []actors.Mention{v}
+	}
+}
+
+// featureName reports a geographic feature noun at token i after a place
+// name: "the Tirah valley" is a valley, not the town of Tirah the
+// gazetteer knows elsewhere.
+func featureName(toks []dyad.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "valley", "river", "mountains", "mountain", "pass", "gorge", "plateau", "lake", "desert", "forest", "hills", "basin", "corridor", "plain", "plains", "delta":
+		return true
+	}
+	return false
+}
+
+// nonState reports an armed group, gang or unidentified attacker: rebels,
+// militias, criminals and the international militant groups (IMG…).
+func nonState(m actors.Mention) bool {
+	return hasSector(m, "REB", "UAF", "CRM") || strings.HasPrefix(m.Code, "IMG")
+}
+
+// armedObject returns the token of an armed-group word opening the object
+// after from ("militant hideouts", "rebel positions", "insurgent camps",
+// "bandit camps"), with the group's role code (REB; CRM for bandits and
+// gangs), or -1 when there is none.
+func armedObject(toks []dyad.Token, from int) (int, string) {
+	for k := from; k+1 < len(toks) && k < from+4; k++ {
+		sector := ""
+		switch toks[k].Lower {
+		case "militant", "rebel", "insurgent", "jihadist", "terrorist", "separatist", "guerrilla", "islamist":
+			sector = "REB"
+		case "bandit", "gang", "cartel":
+			sector = "CRM"
+		}
+		if sector != "" {
+			switch toks[k+1].Lower {
+			case "hideouts", "hideout", "positions", "position", "camps", "camp", "bases", "base", "targets", "strongholds", "stronghold", "posts", "compounds", "training", "enclaves", "dens":
+				return k, sector
+			}
+			return -1, ""
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Lower != "suspected" {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// warplanes reports military aircraft named in a source's words: jets,
+// bombers, fighters, warplanes, drones, helicopters, gunships ("aircraft"
+// and "planes" alone may be airliners).
+func warplanes(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "jets", "jet", "bombers", "bomber", "fighters", "warplanes", "warplane", "drones", "drone", "helicopters", "gunships", "military":
+			return true
+		}
+	}
+	return false
+}
+
+// permitted reports "allowed/permitted to" or "banned from" right before
+// the verb at i: a permission or ban on the act, not the act.
+func permitted(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "allowed", "permitted", "banned", "barred", "cleared":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package events_test
+
+import "testing"
+
+// TestConflict codes sentences written by the dyad team for the material
+// conflict rules (events/conflict.go and the "material conflict pass"
+// section of events/data/verbs.txt), each published on 2024-07-13 (a
+// Saturday). Each want lists every event of the sentence as "SOURCE CAMEO
+// TARGET status date", in any order; nil means no event.
+func TestConflict(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 15 border defences built, forces sent to a border
+		{"Estonia began building bunkers along its border with Russia on Tuesday.",
+			[]string{"EST 154 RUS asserted 2024-07-09"}},
+		{"Finland erected anti-tank fortifications near the Russian border on Monday.",
+			[]string{"FIN 154 RUS asserted 2024-07-08"}},
+		{"Guyana sent troops to its border with Venezuela on Friday.",
+			[]string{"GUY 154 VEN asserted 2024-07-12"}},
+		{"Armenia rushed armoured vehicles to the border with Azerbaijan on Thursday.",
+			[]string{"ARM 154 AZE asserted 2024-07-11"}},
+		// 15 military aircraft flying near another state's territory; a
+		// leader's flight is none
+		{"Two Chinese bombers flew near the southern island of Okinawa on Wednesday.",
+			[]string{"CHNMIL 150 JPN asserted 2024-07-10"}},
+		{"Russian Su-35 jets flew over the Black Sea near Romania on Friday.",
+			[]string{"RUSMIL 150 ROU asserted 2024-07-12"}},
+		{"Taiwan scrambled fighter jets on Friday after Chinese warplanes flew close to the island of Kinmen.",
+			[]string{"TWNMIL 150 - asserted 2024-07-12", "CHNMIL 150 TWN asserted 2024-07-13"}},
+		{"Vladimir Putin flew over the flooded region of Orenburg on Tuesday.", nil},
+		// 15 cyber forces set up; the purpose named is no target
+		{"Germany set up a cyber command on Monday to counter Russian attacks on its networks.",
+			[]string{"DEU 155 - asserted 2024-07-08"}},
+		{"Vietnam established a cyber force under its defence ministry on Wednesday.",
+			[]string{"VNM 155 - asserted 2024-07-10"}},
+		// 17 legal status and registration withdrawn
+		{"Russia's justice ministry stripped the Memorial rights group of its legal status on Tuesday.",
+			[]string{"RUSGOV 172 - asserted 2024-07-09"}},
+		// 19 an offensive pressed
+		{"Sudan's army pressed its offensive against the Rapid Support Forces in Khartoum on Friday.",
+			[]string{"SDNMIL 190 SDNREB asserted 2024-07-12"}},
+		// 19 aircraft decide an attack's code; an armed group's hideouts are
+		// the group's, of the place or the attacker's country
+		{"Nigerian air force helicopters pounded bandit camps in Zamfara state on Sunday.",
+			[]string{"NGAMIL 195 NGACRM asserted 2024-07-07"}},
+		{"Pakistani gunships pounded militant hideouts in the Khyber district on Monday.",
+			[]string{"PAKMIL 195 PAKREB asserted 2024-07-08"}},
+		{"Turkish jets struck militant positions in northern Iraq on Wednesday.",
+			[]string{"TURMIL 195 IRQREB asserted 2024-07-10"}},
+		{"Colombian troops attacked rebel camps in the Cauca valley on Thursday.",
+			[]string{"COLMIL 190 COLREB asserted 2024-07-11"}},
+		// 19 a place named in the subject of a passive attack is the target
+		{"The eastern town of Kramatorsk was shelled by Russian forces on Tuesday.",
+			[]string{"RUSMIL 194 UKR asserted 2024-07-09"}},
+		{"The Lebanese border village of Khiam was bombed by Israeli jets on Friday.",
+			[]string{"ISRMIL 195 LBN asserted 2024-07-12"}},
+		// 19 an armed group's capture of a place at home is aimed at its state
+		// (a state's own forces acting at home take no place target)
+		{"Al-Shabaab fighters captured a military base near Mogadishu on Sunday.",
+			[]string{"SOMREB 192 SOMMIL asserted 2024-07-07"}},
+		{"Houthi fighters seized the port in Hodeidah on Monday.",
+			[]string{"YEMREB 192 YEM asserted 2024-07-08"}},
+		// 18 a bombing with no victim named: the civilians of the place
+		{"An Islamic State suicide bomber blew himself up at a market in Kabul on Sunday, killing 12 people.",
+			[]string{"IMGMOSISL 1831 AFGCVL asserted 2024-07-07"}},
+		// 20 killings in the hundreds and the whole population driven out
+		{"Sudanese paramilitaries shot dead hundreds of villagers in Gezira state on Tuesday.",
+			[]string{"SDNUAF 202 SDNCVL asserted 2024-07-09"}},
+		{"Ethiopian soldiers executed scores of civilians in the town of Axum on Friday.",
+			[]string{"ETHMIL 202 ETHCVL asserted 2024-07-12"}},
+		{"Jihadists drove thousands of villagers from their homes in northern Mozambique on Monday.",
+			[]string{"MOZREB 201 MOZCVL asserted 2024-07-08"}},
+		{"Israeli settlers burned Palestinian homes in the village of Huwara on Saturday.",
+			[]string{"ISRCVL 1712 PSE asserted 2024-07-13"}},
+		{"Myanmar's army burned villages in Sagaing region on Thursday.",
+			[]string{"MMRMIL 1712 - asserted 2024-07-11"}},
+		// 20 a chemical agent named as the attack's means; one named as its
+		// object or purpose is none
+		{"Ukraine said Russian drones dropped grenades filled with chloropicrin on its troops near Bakhmut on Monday.",
+			[]string{"RUSMIL 2041 UKRMIL asserted 2024-07-08"}},
+		{"Syrian army helicopters dropped barrel bombs filled with chlorine on the town of Saraqib on Thursday.",
+			[]string{"SYRMIL 2041 - asserted 2024-07-11"}},
+		{"The United States struck Syria's chemical weapons facilities on Friday.",
+			[]string{"USA 190 SYR asserted 2024-07-12"}},
+		{"France carried out air strikes on Friday to enforce the ban on the use of chemical weapons.",
+			[]string{"FRA 195 - asserted 2024-07-12"}},
+		{"Russia was accused of mounting a nerve agent attack in Salisbury.", []string{"RUS 2041 GBR alleged 2024-07-13"}},
+	}, true)
+}
