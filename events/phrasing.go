@@ -267,9 +267,6 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 		if o := c.ownerInSubject(st, aux+1); o != nil {
 			return o
 		}
-		if p := c.placeSubject(st, aux+1); p != nil && !featureName(toks, aux+1) {
-			return p // "the southern city of Nikopol was shelled by Russian forces": the place's state
-		}
 	}
 	// "Turkey's arrest of the mayor was criticised by Germany": the owner
 	// of the act the subject names, as "criticised Turkey's arrest of …"
