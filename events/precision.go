@@ -289,6 +289,14 @@ func backgroundAdverb(toks []dyad.Token, i int) bool {
 		switch t.Lower {
 		case "regularly", "routinely", "habitually", "usually", "often", "frequently", "typically", "normally":
 			return true // a habit, not an act: "militaries regularly holding drills"
+		case "rarely", "seldom", "always":
+			// "Israel rarely claims responsibility", "they always complain";
+			// not a pledge ("vowed to always stand with Moscow")
+			k := j - 1
+			for k >= 0 && (toks[k].Text == "\"" || toks[k].Text == "“") {
+				k-- // (to "always stand with")
+			}
+			return (k < 0 || toks[k].Lower != "to") && (toks[i].Tag == "VBZ" || toks[i].Tag == "VBP" || toks[i].Tag == "VBD" || toks[i].Tag == "VBN")
 		case "previously", "formerly", "historically", "long":
 			return t.Lower != "long" || j > 0 && (toks[j-1].Lemma == "have" || toks[j-1].Lemma == "be")
 		case "once":
@@ -557,6 +565,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "hoping to blast into the new year", "blasted off": no criticism
 	case appealedTo(toks, h.head):
 		return true // "UN urged to launch a global effort": the headline's UN is urged, not urging
+	case figurative(st, h):
+		return true // "were left scrambling to interpret", "want to appear threatening" (realnews3.go)
 	case lemma == "ask" && h.head+1 < len(toks) && askedAbout(toks[h.head+1].Lower):
 		return true // "a reporter asked about her role": a question, no request
 	case h.p.Code != "" && len(h.p.Slots) > 0 && len(h.p.Slots[0]) > 0 && h.p.Slots[0][0] == "be" && (h.code == "012" || h.code == "013") && negatedAfter(toks, h.head, h.end):
@@ -627,6 +637,7 @@ var meetIdiomObjects = map[string]bool{
 	"criteria": true, "criterion": true, "requirement": true, "requirements": true, "standard": true,
 	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "demand": true,
 	"demands": true, "need": true, "needs": true, "expectation": true, "expectations": true,
+	"concern": true, "concerns": true, "rule": true, "rules": true, "pledge": true, "pledges": true,
 	"deadline": true, "condition": true, "conditions": true, "obligation": true, "obligations": true,
 	"press": true, "success": true, "failure": true, "scepticism": true, "skepticism": true,
 	"condemnation": true, "silence": true, "response": true, "reaction": true, "derision": true,

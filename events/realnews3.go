@@ -131,3 +131,30 @@ func courtAppeal(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// figurative reports an event verb used figuratively: a scramble or a
+// blast that is an effort or a flight ("officials were left scrambling
+// to interpret the order", "the car he hopes to blast to Mars"), and a
+// verb of threat or attack used as an adjective after a verb of seeming
+// ("does not want to appear threatening").
+func figurative(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	lemma := toks[i].Lemma
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Lower
+	}
+	switch {
+	case lemma == "scramble" && (next == "to" || next == "for"):
+		return true
+	case lemma == "blast" && next == "to":
+		return true
+	case toks[i].Tag == "VBG" && i > 0:
+		switch toks[i-1].Lemma {
+		case "appear", "seem", "look", "sound":
+			return true
+		}
+	}
+	return false
+}

@@ -42,6 +42,24 @@ func TestRealNews3(t *testing.T) {
 			nil},
 		{[]string{"“Japan expresses regret over Russia's naval actions this week and is concerned about the recent developments."},
 			[]string{"JPN 012 - asserted 2024-07-13"}},
+		// 6: figurative scrambles and blasts, a threat that is how one
+		// looks, meeting concerns or rules, and a habit are no events
+		{[]string{"Pentagon officials were left scrambling to interpret the new order."},
+			nil},
+		{[]string{"Reporters got a first look at Elon Musk's rocket and the car he hopes to blast to Mars."},
+			nil},
+		{[]string{"An analyst told Reuters that Iran does not want to appear threatening."},
+			nil},
+		{[]string{"Keir Starmer said he would do everything he could to meet concerns about the new law."},
+			nil},
+		{[]string{"Israel rarely claims responsibility for its raids in Lebanon."},
+			nil},
+		{[]string{"Kim Jong Un vowed to always stand with Moscow during talks with Russia's defence minister on Friday."},
+			[]string{"PRKGOV 032 RUS future 2024-07-12"}},
+		{[]string{"Kim Jong Un vowed to \"always stand with\" Moscow."},
+			[]string{"PRKGOV 032 RUS future 2024-07-13"}},
+		{[]string{"Japan scrambled fighter jets on Friday."},
+			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
 		last := len(tt.body) - 1
