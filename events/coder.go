@@ -470,7 +470,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// "an Israeli air strike killed a Hamas commander": the verb's
 			// subject is the nominal attack, whose target its object is
 			for g := k - 1; g >= 0; g-- {
-				if a := &hits[g]; live[g] && a.p.Noun && harm(a.code) && len(a.target) == 0 && a.end <= h.head && h.head-a.end <= 1 {
+				if a := &hits[g]; live[g] && nounLike(st, a) && harm(a.code) && len(a.target) == 0 && a.end <= h.head && h.head-a.end <= 1 {
 					a.target = h.target
 					break
 				}
@@ -615,6 +615,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
 	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
+	c.attackToll(st, hits, live)  // after screen: a toll screened out joins no attack
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)

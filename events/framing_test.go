@@ -40,5 +40,10 @@ func TestFraming(t *testing.T) {
 			[]string{"RUSSPY 173 RUSMED asserted", "GEOCOP 173 GEOOPP asserted"}},
 		{"Donald Trump threatened to close the border with Mexico, while the Houthis vowed to attack Israeli ships in the Red Sea.",
 			[]string{"USA 130 MEX asserted", "YEMREB 138 ISR asserted"}},
+		// a kill told as an attack's toll is one event, the attack's, aimed at the dead
+		{"Two Ukrainian soldiers were killed by Russian shelling.", []string{"RUS 194 UKRMIL asserted"}},
+		{"Russian shelling killed two Ukrainian soldiers.", []string{"RUS 194 UKRMIL asserted"}},
+		{"Afghan opposition leaders meeting in Germany have reached an agreement.",
+			[]string{"AFGOPP 044 - asserted", "AFGOPP 057 - asserted"}}, // a participle after its subject is no gerund noun
 	}, false)
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -227,6 +228,10 @@ func nounLike(st *sentence, h *verbHit) bool {
 	j := h.head - 1
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && startsLowerASCII(toks[j].Text) || toks[j].Tag == "CD") {
 		j--
+	}
+	if toks[h.head].Tag == "VBG" && j < h.head-1 && (j < 0 || toks[j].Tag == "IN") &&
+		(toks[h.head-1].Tag == "JJ" || st.at[h.head-1] >= 0 && st.ments[st.at[h.head-1]].Kind == actors.KindAdjective) {
+		return true // "killed by Russian shelling", "Russian shelling killed": a modified gerund names the act
 	}
 	return j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS")
 }

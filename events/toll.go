@@ -1,0 +1,79 @@
+package events
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// The toll of an attack told by a kill verb: one event, the attack's.
+
+// attackToll joins a kill told as an attack's toll to the attack: "two
+// soldiers were killed by Russian shelling" and "Russian shelling killed
+// two soldiers" are one event, the shelling (194), whose target is the
+// dead when the attack names none. The kill hit is dropped.
+func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] || h.p.Noun || tally(st, h) || cumulative(toks, h.end) {
+			continue // (a career or war tally is no event at all)
+		}
+		switch toks[h.head].Lemma {
+		case "kill", "wound", "injure", "maim":
+		default:
+			continue
+		}
+		for g := range hits {
+			a := &hits[g]
+			if g == k || !live[g] || !harm(a.code) || !nounLike(st, a) {
+				continue
+			}
+			var victims []actors.Mention
+			switch {
+			case h.passive && a.head > h.end && a.head <= h.end+5 && h.end < len(toks) && (toks[h.end].Lower == "by" || toks[h.end].Lower == "in") && modifiersOnly(st, h.end+1, a.head):
+				victims = h.target // "were killed by Russian shelling"
+			case !h.passive && a.end <= h.head && h.head-a.end <= 1:
+				victims = h.target // "Russian shelling killed two soldiers"
+			default:
+				continue
+			}
+			if len(a.target) == 0 && len(victims) > 0 && (len(a.source) == 0 || victims[0].Code != a.source[0].Code) {
+				a.target = victims
+			}
+			live[k] = false
+			break
+		}
+	}
+}
+
+// modifiersOnly reports tokens [a, b) as determiners, numbers, adjectives
+// and country adjectives only: "by a stray US", not "by American forces
+// repelling an".
+func modifiersOnly(st *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || st.at[k] >= 0 && (st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Kind == actors.KindAdjective) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// cumulative reports a toll summed over a period after token i: "since
+// 2014", "so far", "to date", "in total", "over the past five years".
+func cumulative(toks []dyad.Token, i int) bool {
+	for k := i; k < len(toks); k++ {
+		w := toks[k].Lower
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Lower
+		}
+		switch {
+		case w == "since", w == "so" && next == "far", w == "to" && next == "date", w == "in" && next == "total",
+			(w == "over" || w == "in") && next == "the" && k+2 < len(toks) && (toks[k+2].Lower == "past" || toks[k+2].Lower == "last"):
+			return true
+		}
+	}
+	return false
+}
