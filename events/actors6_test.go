@@ -85,3 +85,46 @@ func TestUnnamedSides(t *testing.T) {
 			[]string{"RUSMIL 195 SYRREB asserted"}},
 	}, false)
 }
+
+// TestDatelineState checks, on sentences written for this test, that a
+// state body named before any state ("The interior ministry", "The prime
+// minister") is the dateline's state, and that a sentence's own state
+// still comes first.
+func TestDatelineState(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		dateline, text string
+		want           []string
+	}{
+		{"NAIROBI", "The interior ministry said on Sunday it had deported 40 Ethiopian migrants.",
+			[]string{"KENGOV 174 ETHREF asserted"}},
+		{"ISLAMABAD", "The prime minister on Monday ordered an investigation into the bombing.",
+			[]string{"PAKGOV 093 - asserted"}},
+		{"NAIROBI", "Uganda's army said on Sunday that its troops had killed 20 rebels.",
+			[]string{"UGAMIL 190 UGAREB asserted"}},
+		{"", "The interior ministry said on Sunday it had deported 40 Ethiopian migrants.", nil},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s — %s\n got: %q\nwant: %q", tt.dateline, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestForceNounSubject checks, on sentences written for this test, that
+// an airstrike or shelling that opens the sentence as the subject of a
+// harm verb is its country's military, while a nominal after "by" keeps
+// the country alone.
+func TestForceNounSubject(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"An Israeli airstrike killed three Hezbollah fighters on Monday.",
+			[]string{"ISRMIL 190 LBNREB asserted"}},
+		{"Pakistan was hit by Indian missile strikes overnight, the army said.",
+			[]string{"IND 195 PAK asserted"}},
+	}, false)
+}

@@ -362,6 +362,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" {
 				country = ctx.lastCtry
 			}
+			if country == "" && ctx.dateline != nil && hasSector(m, "GOV", "MIL", "COP", "JUD", "LEG", "SPY") {
+				// "NAIROBI, Nov 20 (Reuters) - The interior ministry said":
+				// a state body the story names before any state is the
+				// dateline's
+				country = ctx.dateline.Country
+			}
 			if country == "" {
 				country = c.sentenceCountry(st) // "Protesters in Tehran …"
 			}

@@ -109,6 +109,16 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		f := h.source[0]
 		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
 		h.source = []actors.Mention{f}
+	} else if len(h.source) == 1 && h.source[0].Kind == actors.KindAdjective && len(h.source[0].Sectors) == 0 && h.source[0].Country != "" &&
+		harm(h.code) && !h.passive && forceNounAt(st.toks, h.source[0].End) &&
+		(h.source[0].Start == 0 || h.source[0].Start == 1 && st.toks[0].Tag == "DT") {
+		// "An Israeli airstrike … killed three Hezbollah fighters": an air
+		// strike that opens the sentence as a harm verb's subject is the
+		// country's military (not an agent phrase or nominal: "hit by
+		// Indian missile strikes")
+		f := h.source[0]
+		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
+		h.source = []actors.Mention{f}
 	}
 	if h.code == "154" && len(h.source) == 1 && h.source[0].Country != "" && words(st.toks[h.head:h.end], "troops", "soldiers", "reinforcements") {
 		// "sent 150 soldiers to Haiti": troops sent abroad are a deployment
@@ -941,6 +951,28 @@ func retaliation(toks []dyad.Token) bool {
 		switch t.Lemma {
 		case "retaliate", "retaliation", "revenge", "avenge", "reprisal", "reprisals", "retribution", "respond", "response":
 			return true
+		}
+	}
+	return false
+}
+
+// forceNounAt reports a noun of an air or drone strike at token i:
+// "airstrike", "air strikes", "drone strike" (flown by a military, as the
+// "Israeli air strikes" rule above says; "Russian shelling" stays the
+// country's).
+func forceNounAt(toks []dyad.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "airstrike", "airstrikes":
+		return true
+	case "air", "drone":
+		if i+1 < len(toks) {
+			switch toks[i+1].Lower {
+			case "strike", "strikes", "attack", "attacks", "raid", "raids":
+				return true
+			}
 		}
 	}
 	return false
