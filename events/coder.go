@@ -420,6 +420,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.p = &p
 			}
 		}
+		var mainTarget []actors.Mention
+		if main, drop, ok := participleFrame(st, hits, live, k); ok {
+			// "cut ties with Ecuador, calling the raid a violation": the
+			// main clause's subject criticises (verbal.go)
+			if drop {
+				continue
+			}
+			h.source, mainTarget = main.source, main.target
+		}
 		if h.passive {
 			if by := dropWarModifiers(st, c.byAgent(st, h.end)); len(by) > 0 {
 				h.target, h.source = h.source, by
@@ -456,6 +465,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if len(h.target) == 0 {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
+			}
+			if len(h.target) == 0 {
+				h.target = mainTarget
 			}
 		}
 		if h.p.has(flagFrom) {

@@ -182,7 +182,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier)
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar))
 		if !ok {
 			continue
 		}
@@ -400,13 +400,16 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 // masks are the slots' wordSig bits (Pattern.masks); adj marks slots
 // that must follow the previous match at once, past adverbs only
 // (Pattern.adj).
-func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier bool) (int, bool) {
+func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier, far bool) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
 		limit := pos + 8
 		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
 			limit = pos + 1
+		}
+		if far && k == 0 {
+			limit = pos + 14
 		}
 		for j := pos; j < len(toks) && j < limit; j++ {
 			if j > pos && isHardBreak(toks[j]) {

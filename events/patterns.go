@@ -28,12 +28,16 @@ const (
 	// coder, not in pattern files): "A and B agreed to share intelligence
 	// with C" is each of A and B with C, not a three-party act
 	flagAgreed
+	// flagFar lets a pattern's first slot be up to 14 tokens after its
+	// head, not 8: the verb's object may be long ("calling the police raid
+	// on its embassy in Quito a violation of international law")
+	flagFar
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
-	"from": flagFrom,
+	"from": flagFrom, "far": flagFar,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -92,3 +92,28 @@ func atrocityCrimes(toks []dyad.Token) bool {
 	}
 	return false
 }
+
+// participleFrame returns the main clause's event for a disapproval in a
+// participle clause that shares its subject: "Mexico broke off relations
+// with Ecuador on Friday, calling the raid a violation of international
+// law" is Mexico 111 Ecuador. The participle follows a comma; the main
+// clause's event is the sentence's first live verb hit before it. A
+// participle restating a denial or accusation ("denied that its drones
+// entered Polish airspace, calling the incident a provocation") is that
+// act's wording, not an event: drop is true. ok is false when h is no
+// such participle or no main event precedes it.
+func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *verbHit, drop, ok bool) {
+	h := &hits[k]
+	if !strings.HasPrefix(h.code, "11") || st.toks[h.head].Tag != "VBG" || h.head == 0 || st.toks[h.head-1].Text != "," {
+		return nil, false, false
+	}
+	for g := 0; g < k; g++ {
+		if a := &hits[g]; live[g] && !a.p.Noun {
+			if a.p.has(flagDeny) || a.p.has(flagAccuse) {
+				return a, true, true
+			}
+			return a, false, true
+		}
+	}
+	return nil, false, false
+}

@@ -60,5 +60,21 @@ func TestVerbal(t *testing.T) {
 			[]string{"NGALAB 133 NGAGOV future 2024-07-13"}},
 		{"Nigeria's main labour unions will strike on Monday unless the government raises the minimum wage.",
 			[]string{"NGALAB 133 NGAGOV future 2024-07-13"}},
+
+		// 11 calling something a violation, a provocation or illegal is
+		// criticism; a participle takes the main clause's subject and, if
+		// it names none, its target; not when it words a denial
+		{"Mexico broke off diplomatic relations with Ecuador on Friday, calling the police raid on its embassy in Quito a violation of international law.",
+			[]string{"MEX 161 ECU asserted 2024-07-12", "MEX 111 ECU asserted 2024-07-12"}},
+		{"Iran recalled its ambassador from Pakistan, calling the strike an unacceptable violation of its sovereignty.",
+			[]string{"IRN 161 PAK asserted 2024-07-13", "IRN 111 PAK asserted 2024-07-13"}},
+		{"Hungary's prime minister called the EU's decision unacceptable on Monday.",
+			[]string{"HUNGOV 111 IGOEUREEC asserted 2024-07-08"}},
+		{"Russia called the decision a provocation.",
+			[]string{"RUS 111 - asserted 2024-07-13"}},
+		{"The Kremlin on Friday denied that Russian drones had deliberately entered Polish airspace, calling the incident a provocation staged by Warsaw.",
+			[]string{"RUSGOV 016 - asserted 2024-07-12", "RUSMIL 150 POL denied 2024-07-12"}},
+		{"Russia called the talks a waste of time.", nil},
+		{"Russia called a meeting of the Security Council to discuss the violation of the truce.", nil},
 	}, true)
 }
