@@ -33,6 +33,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) {
 		return true
 	}
+	if (nounLike(st, h) || st.toks[h.head].Tag == "VBZ") && prospectSubject(st, h.head) {
+		return true // "direct clashes … are now a distinct possibility" (realnews3.go)
+	}
 	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
 		st.toks[h.head].Tag == "VBG" && backgroundNominal(st, h.head, true) {
 		return true
@@ -512,6 +515,8 @@ var backgroundOf = map[string]bool{
 	"specter": true, "lack": true, "absence": true, "memory": true, "memories": true, "legacy": true,
 	"eve": true, "toll": true, "implications": true, "consequences": true, "because": true,
 	"instead": true, "likelihood": true, "chance": true, "chances": true, "idea": true,
+	"contravention": true, "violation": true, "violations": true, "breach": true, "breaches": true,
+	"defiance": true,
 }
 
 // byActor reports "by" and an actor within a few words from token k:

@@ -6,6 +6,8 @@ package events
 // of governments is no actor, and appealing a verdict is a court step.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
@@ -150,11 +152,67 @@ func figurative(st *sentence, h *verbHit) bool {
 		return true
 	case lemma == "blast" && next == "to":
 		return true
+	case dealStruck(toks, i):
+		return true // "failing to stick to a bargain struck in March 2016"
 	case toks[i].Tag == "VBG" && i > 0:
 		switch toks[i-1].Lemma {
 		case "appear", "seem", "look", "sound":
 			return true
 		}
+	}
+	return false
+}
+
+// prospectSubject reports an event noun at i, subject of its clause,
+// whose predicate is a prospect ("direct clashes between Turkish forces
+// and US troops in Manbij are now a distinct possibility"): expected, not
+// done. The copula is the clause's first verb past the noun's
+// complements and actors, within twelve words.
+func prospectSubject(st *sentence, i int) bool {
+	toks := st.toks
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		t := toks[k]
+		if st.at[k] >= 0 {
+			continue
+		}
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			return false
+		}
+		if t.Lemma == "be" && t.Tag != "VBG" && t.Tag != "VBN" {
+			return prospectAfter(toks, k) && subjectPosition(toks, i)
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// prospectAfter reports a predicate of prospect within four words after
+// the copula at k ("are now a distinct possibility", "is likely",
+// "remains a risk"): its subject event is expected, not done.
+func prospectAfter(toks []dyad.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].Lower {
+		case "possibility", "possible", "likely", "unlikely", "inevitable", "imminent", "risk", "prospect", "looming":
+			return true
+		case ",", ";", ".", "that", "because":
+			return false
+		}
+	}
+	return false
+}
+
+// dealStruck reports "strike" after the deal it makes ("a bargain struck
+// in March 2016", "the balance struck"): an agreement or a figure of
+// speech, no blow.
+func dealStruck(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma != "strike" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "deal", "deals", "bargain", "agreement", "accord", "compromise", "pact", "balance", "chord", "tone", "note":
+		return true
 	}
 	return false
 }

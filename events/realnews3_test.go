@@ -58,6 +58,14 @@ func TestRealNews3(t *testing.T) {
 			[]string{"PRKGOV 032 RUS future 2024-07-12"}},
 		{[]string{"Kim Jong Un vowed to \"always stand with\" Moscow."},
 			[]string{"PRKGOV 032 RUS future 2024-07-13"}},
+		// 7: an act in a prospect, a bargain struck, sanctions that are
+		// contravened are no events of their own
+		{[]string{"Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility."},
+			nil},
+		{[]string{"Erdogan accused the EU of failing to honour a bargain struck in March 2016."},
+			[]string{"TURGOV 112 IGOEUREEC asserted 2024-07-13"}},
+		{[]string{"Donald Trump has accused China of exporting refined oil to North Korea, in contravention of UN sanctions."},
+			[]string{"USA 112 CHN asserted 2024-07-13", "CHN 061 PRK alleged 2024-07-13"}},
 		{[]string{"Japan scrambled fighter jets on Friday."},
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	} {
