@@ -128,3 +128,21 @@ func TestForceNounSubject(t *testing.T) {
 			[]string{"IND 195 PAK asserted"}},
 	}, false)
 }
+
+// TestServingWith checks, on sentences written for this test, that troops
+// "serving with" a mission are the subject, not the mission's
+// organisation, and that bare peacekeepers are no army of the place
+// they are in.
+func TestServingWith(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"South African troops serving with the SADC mission attacked M23 rebels near Sake on Friday.",
+			[]string{"ZAFMIL 190 CODREB asserted"}},
+		{"Kenyan police officers serving with the UN mission arrested gang leaders in Haiti on Friday.",
+			[]string{"KENCOP 173 HTICRM asserted"}},
+		{"The UN mission condemned the attack on Friday.",
+			[]string{"IGOUNO 111 - asserted"}},
+		{"The UN chief condemned the attack on peacekeepers in southern Lebanon on Friday.",
+			[]string{"IGOUNO 111 - asserted"}},
+	}, false)
+}

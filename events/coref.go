@@ -336,6 +336,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = c.placeCountryIn(st, lo, hi)
 				}
 			}
+			if country == "" && peacekeeperNoun(st.toks[m.End-1].Lower) {
+				// "the attack on peacekeepers in southern Lebanon": a
+				// mission's troops with no state or organisation named
+				// are no army of the place nor of anyone named before
+				continue
+			}
 			if country == "" && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && insurgentIn(out) {
 				// "JNIM militants killed dozens of soldiers in an ambush
 				// in Burkina Faso": an armed group's victims serve the
@@ -1835,6 +1841,15 @@ func insurgentIn(ms []actors.Mention) bool {
 func ownWeapon(w string) bool {
 	switch w {
 	case "drones", "missiles", "rockets", "warplanes", "jets", "warships", "gunboats":
+		return true
+	}
+	return false
+}
+
+// peacekeeperNoun reports a noun for a peace mission's troops.
+func peacekeeperNoun(w string) bool {
+	switch w {
+	case "peacekeeper", "peacekeepers", "blue helmets":
 		return true
 	}
 	return false

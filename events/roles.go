@@ -237,8 +237,15 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				if o >= 0 && o < k && st.at[o] >= 0 {
 					if mt := st.ments[st.at[o]]; (!poss || bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
 						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
-						if b := mt.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+						b := mt.Start - 1
+						if b > 0 && (toks[b].Lower == "the" || toks[b].Lower == "a" || toks[b].Lower == "an") {
+							b-- // "troops serving with the SADC mission attacked": past the article to the preposition
+						}
+						if b < 0 || !isPreposition(toks[b].Lower) {
 							return []actors.Mention{mt}
+						}
+						if g := c.participleSubject(st, b-1); g != nil {
+							return g // "South African troops serving with the SADC mission attacked"
 						}
 					}
 				}
