@@ -441,6 +441,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		switch {
 		case spk != nil:
 			ref = spk
+		case (w == "we" || w == "i" && toks[i].Text == "I") && followedByVerb(st, i):
+			// `"We condemn this attack," the ministry said`: the speaker
+			// of the quotation (quotes.go)
+			ref = quoteSpeaker(st, ms, i)
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
 		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
@@ -1559,7 +1563,7 @@ func followedByVerb(st *sentence, i int) bool {
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			return true
 		}
-		if t.Tag != "RB" {
+		if t.Tag != "RB" && !isQuote(t.Text) { // (`it "firmly opposes"`)
 			return false
 		}
 	}

@@ -6,7 +6,8 @@ import "testing"
 // inside the frames wire copy puts around them: a fronted "according to"
 // before a list of actors must not join the list, an adverb after
 // "threatened to" must not cut the infinitive from its verb, and a clause
-// joined by ", and" or "while" keeps its own actors.
+// joined by ", and" or "while" keeps its own actors; inside a quotation
+// "we" is its speaker.
 func TestFraming(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"According to officials, Joe Biden and Vladimir Putin met in Geneva on Wednesday.",
@@ -45,5 +46,13 @@ func TestFraming(t *testing.T) {
 		{"Russian shelling killed two Ukrainian soldiers.", []string{"RUS 194 UKRMIL asserted"}},
 		{"Afghan opposition leaders meeting in Germany have reached an agreement.",
 			[]string{"AFGOPP 044 - asserted", "AFGOPP 057 - asserted"}}, // a participle after its subject is no gerund noun
+		// quotations: "we" is the one who says it; quote marks between a
+		// subject and its verb
+		{"\"We condemn this attack in the strongest terms,\" the French foreign ministry said in a statement.", []string{"FRAGOV 111 - asserted"}},
+		{"\"We condemn the attack,\" said Kremlin spokesman Dmitry Peskov.", []string{"RUSGOV 111 - asserted"}},
+		{"\"We have arrested three suspects,\" a police spokesman in Karachi said.", []string{"PAKCOP 173 - asserted"}},
+		{"Chinese Foreign Minister Wang Yi said on Monday: \"We condemn the attack.\"", []string{"CHNGOV 111 - asserted"}},
+		{"The Chinese foreign ministry said it \"condemns\" the arms sale to Taiwan.", []string{"CHNGOV 111 TWN asserted"}},
+		{"We condemn the attack, the ministry said.", nil}, // no quotation: "we" is nobody known
 	}, false)
 }

@@ -39,7 +39,8 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		return nil
 	}
 	j := i - 1
-	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || toks[j].Lower == "to" && j > 0 && isAux(toks[j-1])) {
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || toks[j].Lower == "to" && j > 0 && isAux(toks[j-1]) ||
+		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`
 		j--
 	}
 	if j < 0 {
