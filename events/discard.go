@@ -161,12 +161,16 @@ func leadSentence(p string) string {
 	return p
 }
 
-// sentenceOff reports a sentence about a discarded topic on its own: two
+// sentenceOff reports a sentence of a page's furniture (pageChrome) or a
+// sentence about a discarded topic on its own: two
 // or more distinct cue words of sport, weather, entertainment or markets
 // and none of politics ("India bombarded the Pakistani bowlers with
 // boundaries to win the Asia Cup final"). Obituary cues are too common in
 // conflict news ("died") to decide a sentence alone.
 func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
+	if pageChrome(toks) {
+		return true
+	}
 	var counts [nTopics]int
 	var seen [16]string // distinct cue words so far; a sentence has few
 	n := 0
@@ -199,4 +203,24 @@ func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
 		return false
 	}
 	return counts[1] >= 2 || counts[2] >= 2 || counts[3] >= 2 || counts[5] >= 2
+}
+
+// pageChrome reports a sentence made of a news page's furniture that an
+// extractor let through: a video link ("JUST WATCHED US and South Korea
+// hold joint drills Replay More Videos ...", "MUST WATCH … 01:46"), a photo gallery's caption
+// ("Hide Caption 23 of 25 Photos: …"), a related-story link ("[Read: …]")
+// or a most-read list ("MOST READ IN NEWS …"). Their headlines are other
+// stories', often years old.
+func pageChrome(toks []dyad.Token) bool {
+	word := func(k int, w string) bool { return k < len(toks) && toks[k].Text == w }
+	if word(0, "[") && word(1, "Read") || word(0, "Hide") && word(1, "Caption") {
+		return true
+	}
+	for k := range toks {
+		if (word(k, "JUST") && word(k+1, "WATCHED") || word(k, "MUST") && word(k+1, "WATCH")) && k+2 < len(toks) || word(k, "Replay") && word(k+1, "More") && word(k+2, "Videos") ||
+			word(k, "MOST") && word(k+1, "READ") && word(k+2, "IN") {
+			return true
+		}
+	}
+	return false
 }

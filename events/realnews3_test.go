@@ -66,6 +66,16 @@ func TestRealNews3(t *testing.T) {
 			[]string{"TURGOV 112 IGOEUREEC asserted 2024-07-13"}},
 		{[]string{"Donald Trump has accused China of exporting refined oil to North Korea, in contravention of UN sanctions."},
 			[]string{"USA 112 CHN asserted 2024-07-13", "CHN 061 PRK alleged 2024-07-13"}},
+		// 8: a page's video links, gallery captions and related-story
+		// links are other stories
+		{[]string{"JUST WATCHED Japan and India hold joint naval drills Replay More Videos ..."},
+			nil},
+		{[]string{"MUST WATCH Japan and India hold joint naval drills 01:52"},
+			nil},
+		{[]string{"Hide Caption 4 of 12 Photos: Chilean police arrested dozens of protesters in Santiago."},
+			nil},
+		{[]string{"[Read: Kenya sends more police officers to Haiti]"},
+			nil},
 		{[]string{"Japan scrambled fighter jets on Friday."},
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	} {
