@@ -639,13 +639,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			reported = true // "UN investigators said …"
 		}
 	}
-	attack := -1 // head of the last hit coded as an attack ("shelled …, killing two")
+	attack := -1       // head of the last hit coded as an attack ("shelled …, killing two")
+	var force *verbHit // the last act of force coded (roots 15–20): what a participle may tell more of (conflict.go)
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
-			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) {
+			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) || elaboration(st, h, force) {
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
@@ -665,6 +666,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				events = append(events, ev)
 				if harm(h.code) {
 					attack = h.head
+				}
+				if forceAct(h.code) {
+					force = h
 				}
 			}
 		}

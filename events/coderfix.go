@@ -141,6 +141,9 @@ func (c *Coder) ownerObject(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	k := h.end
+	if h.p.Noun && k+2 < len(st.toks) && (st.toks[k].Lower == "on" || st.toks[k].Lower == "against") {
+		k++ // "a Russian drone strike on their vehicle"
+	}
 	if k+1 >= len(st.toks) || st.toks[k].Lower != "their" && st.toks[k].Lower != "its" {
 		return nil
 	}
@@ -152,6 +155,10 @@ func (c *Coder) ownerObject(st *sentence, h *verbHit) []actors.Mention {
 		switch st.toks[j].Lower {
 		case "when", "as", "after":
 			sub = true
+		case "in", "by":
+			// "soldiers were killed in a Russian drone strike on their
+			// vehicle": the attack that killed the passive's subject
+			sub = sub || j > 0 && tollVerb(st.toks[j-1])
 		case "that", "who", "which", ",", ";":
 			if !sub {
 				return nil // "that Turkey would not attack its allies": its own

@@ -194,7 +194,6 @@ func wholePopulation(toks []dyad.Token) bool {
 //     grenades loaded with chloropicrin");
 //   - killings told in the hundreds or thousands are mass killings (202:
 //     "executed hundreds of civilians");
-//   - an expulsion of a whole population is a mass expulsion (201);
 //   - an assault or bombing with no victim named takes the civilians of the
 //     place it struck, not the place's state ("blew himself up at a mosque
 //     in Peshawar, killing 40 people"); the state is the target of a strike
@@ -209,6 +208,10 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		// not be allowed to fly over Indian airspace": only warplanes
 		// flying show force
 		h.code = ""
+		return
+	}
+	if h.code == "174" && !expelledToLeave(st, h) {
+		h.code = "" // "forced residents to stay indoors", "ordered residents to leave as the fire spread"
 		return
 	}
 	root := cameo.Root(h.code)
@@ -226,10 +229,6 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			if massCount(st.toks, h.head+1) {
 				h.code = "202"
 			}
-		}
-	case "174":
-		if wholePopulation(st.toks[h.head:]) {
-			h.code = "201"
 		}
 	}
 	root = cameo.Root(h.code)
@@ -278,6 +277,13 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 				}
 			}
 		}
+	}
+	if (h.code == "201" || h.code == "174") && len(h.target) == 1 && hasSector(h.target[0], "CVL") && campPeople(st.toks, h.end) {
+		// "forced the entire population of the Zamzam displacement camp
+		// to leave": the people of a camp for the displaced are refugees
+		v := h.target[0]
+		v.Code, v.Sectors = v.Country+"REF", []string{"REF"}
+		h.target = []actors.Mention{v}
 	}
 	if cameo.Root(h.code) == "18" && len(h.target) == 1 && h.target[0].Kind == "place" {
 		v := h.target[0]
@@ -353,6 +359,134 @@ func permitted(toks []dyad.Token, i int) bool {
 		switch toks[k].Lower {
 		case "allowed", "permitted", "banned", "barred", "cleared":
 			return true
+		}
+	}
+	return false
+}
+
+// facilityOwner reports a possessive people noun naming a kind of
+// building or place: "a children's hospital", "a women's shelter", "the
+// people's park" are things struck, not actors.
+func facilityOwner(toks []dyad.Token, m actors.Mention) bool {
+	if m.Kind == actors.KindPerson || !hasSector(m, "CVL", "EDU") {
+		return false
+	}
+	k := m.End + 1 // the noun after "children's"
+	if !m.Possessive {
+		k = m.End - 1 // "children's hospital" as one mention
+		if k < 1 || !isPossTok(toks[k-1]) {
+			return false
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "hospital", "hospitals", "school", "schools", "ward", "clinic", "shelter", "shelters", "playground", "park", "home", "homes", "camp", "prison", "theatre", "theater", "library":
+		return true
+	}
+	return false
+}
+
+// tollVerb reports a past participle telling casualties: "killed",
+// "wounded", "injured".
+func tollVerb(t dyad.Token) bool {
+	switch t.Lower {
+	case "killed", "wounded", "injured", "maimed", "hurt":
+		return true
+	}
+	return false
+}
+
+// forceAct reports a code of material conflict short of protest: a show
+// of force, reduced relations, coercion, assault, fighting or mass
+// violence (roots 15–20).
+func forceAct(code string) bool {
+	switch cameo.Root(code) {
+	case "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// elaboration reports a hit that only tells more of the act of force
+// coded before it in the sentence (force, nil when none), by the same
+// actor:
+//   - a participle showing force after a show of force or an attack:
+//     "launched drills around Taiwan, sending warships close to the
+//     island"; "tried to assassinate the mayor, firing 30 shots at his car";
+//   - the means of a ceasefire violation: "violating the ceasefire by
+//     firing at its positions";
+//   - the deadline of an expulsion: "expelled the French ambassador and
+//     gave him 72 hours to leave".
+func elaboration(st *sentence, h, force *verbHit) bool {
+	if force == nil || force.head >= h.head || len(h.source) == 0 || len(force.source) == 0 ||
+		h.source[0].Country != force.source[0].Country {
+		return false
+	}
+	toks := st.toks
+	root, froot := cameo.Root(h.code), cameo.Root(force.code)
+	switch {
+	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && root == "15":
+		return froot == "15" || froot == "18" || froot == "19" || froot == "20"
+	case toks[h.head].Tag == "VBG" && toks[h.head-1].Lower == "by" && (root == "18" || root == "19"):
+		return force.code == "196"
+	case h.code == "139" && (froot == "16" || force.code == "174"):
+		return words(toks[h.head:min(len(toks), h.end+8)], "leave", "depart", "quit")
+	}
+	return false
+}
+
+// expelledToLeave checks a "forced/ordered <people>" expulsion: an
+// infinitive "to leave/flee/abandon/quit/vacate" follows in the clause; an
+// order comes from armed forces or groups (a government's order to leave
+// may be an evacuation); no disaster is named. Other 174 hits pass.
+func expelledToLeave(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	switch toks[h.head].Lemma {
+	case "force", "order", "compel":
+	default:
+		return true
+	}
+	if h.end-h.head != 2 {
+		return true // another expulsion pattern: "forced … out of their homes"
+	}
+	leave := false
+	for k := h.end; k+1 < len(toks) && k < h.end+14 && toks[k].Text != ";"; k++ {
+		if toks[k].Lower == "to" {
+			switch toks[k+1].Lemma {
+			case "leave", "flee", "abandon", "quit", "vacate":
+				leave = true
+			}
+			break
+		}
+	}
+	if !leave || words(toks, "hurricane", "storm", "flood", "floods", "flooding", "fire", "fires", "wildfire", "wildfires", "typhoon", "cyclone", "volcano", "eruption", "earthquake", "tsunami", "landslide") {
+		return false
+	}
+	if toks[h.head].Lemma == "order" {
+		src := h.source[0]
+		return hasSector(src, "MIL", "REB", "UAF", "CRM") || strings.HasPrefix(src.Code, "IMG")
+	}
+	return true
+}
+
+// campPeople reports an object phrase after from naming the people of a
+// camp for the displaced or refugees: "the population of the Zamzam
+// displacement camp", "residents of a refugee camp".
+func campPeople(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		switch toks[k].Lower {
+		case ",", ";", "to", "and":
+			return false
+		case "camp", "camps":
+			for j := k - 1; j >= from && j >= k-3; j-- {
+				switch toks[j].Lower {
+				case "displacement", "displaced", "refugee", "refugees", "idp":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

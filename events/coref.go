@@ -55,6 +55,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && ethnic(st.toks[m.Start-1].Text) && hasSector(m, "GOV", "LEG", "JUD") {
 			continue // "Kurdish leaders in Syria": a people's leaders are no state's government (below)
 		}
+		if facilityOwner(st.toks, m) {
+			continue // "a children's hospital": a kind of building, no actor
+		}
 		if r := modelAdjective(st.toks, out, m); m.Unresolved && r != nil {
 			// "Russian Tu-95 bombers": the force of the adjective's state
 			m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
@@ -1031,7 +1034,7 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention) string {
 			}
 			continue // modifiers are no places ("German government websites")
 		}
-		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
+		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) && !featureName(st.toks, k+n) {
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
 				continue // a capitalised first word is often no place ("Male voters")
 			}
@@ -1375,7 +1378,7 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) {
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
 			return p.Country
 		}
 	}
@@ -1511,7 +1514,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") {
 			j++ // "in central Mali", "in northern Israel"
 		}
-		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) {
+		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
 			return p.Country
 		}
 		if j+1 < len(toks) && placeNoun(toks[j+1].Lower) {

@@ -51,7 +51,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks[h.head:], "hundreds", "thousands", "massacre"):
 		h.code = "202" // mass killing
-	case h.code == "174" && words(st.toks[h.head:], "thousands", "hundreds"):
+	case h.code == "174" && (words(st.toks[h.head:], "thousands", "hundreds") || wholePopulation(st.toks[h.head:])):
 		h.code = "201" // mass expulsion
 	case h.code == "171" && seizesTerritory(st.toks, h.end):
 		h.code = "192" // seizing territory is occupying it
@@ -671,7 +671,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 		}
 	}
-	for k := h.end; k < len(toks)-1 && k < h.end+8; k++ {
+	for k := h.end; k < len(toks)-1 && k < h.end+10; k++ {
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
 			!(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
