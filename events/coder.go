@@ -324,6 +324,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 			st.isDate[d.start-1] = true
 		}
 	}
+	st.dates = dropStateSince(st.toks, st.dates) // "freed an American held since 2022" (coop.go)
 	return st
 }
 

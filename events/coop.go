@@ -8,6 +8,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -104,13 +105,138 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 	return nil
 }
 
-// coopRefine recodes a cooperation hit by who does it to whom: weapons a
-// state hands to another country are military aid (072), not the
-// disarmament (0873) of an armed group giving up its own arms ("Tigray
-// forces handed over their heavy weapons to the federal army").
-func coopRefine(h *verbHit, src actors.Mention) {
-	if h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
-		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG") {
+// coopRefine recodes a cooperation hit by who does it to whom and by the
+// pressure the sentence tells of: weapons a state hands to another
+// country are military aid (072), not the disarmament (0873) of an armed
+// group giving up its own arms ("Tigray forces handed over their heavy
+// weapons to the federal army"); a resignation amid protests or demands
+// accedes to a demand for a change in leadership (0831, otherwise 080);
+// a bill or law dropped after protests accedes to a demand for policy
+// change (0832) and is no event without them ("withdrew the bill to
+// amend it"). Either yields to the country's protesters (CVL) when the
+// sentence tells of protests and names no target.
+func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
+	switch {
+	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
+		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG"):
 		h.code = "072"
+	case h.code == "080" && (st.toks[h.head].Lemma == "resign" || st.toks[h.head].Lemma == "step") && pressured(st.toks):
+		h.code = "0831"
+	case h.code == "0832" && !h.p.Noun && !pressured(st.toks):
+		h.code = ""
 	}
+	if (h.code == "0831" || h.code == "0832") && len(h.target) == 0 && src.Country != "" &&
+		words(st.toks, "protesters", "protestors", "demonstrators", "protests", "demonstrations") {
+		// "repealed the law, meeting a key demand of protesters": the
+		// country's protesters are whom it yields to
+		cvl := src
+		cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
+		cvl.Name, cvl.Person = c.matcher.Dictionary().Name(src.Country), false
+		h.target = []actors.Mention{cvl}
+	}
+}
+
+// pressured reports words of popular pressure in the sentence: protests,
+// demands, an uprising ("resigned on Monday amid mass student protests",
+// "withdrew the finance bill after deadly protests"); a single "protest"
+// is left out: who "resigned in protest" protests, yielding nothing.
+func pressured(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "protests", "protesters", "protestors", "demonstrations", "demonstrators", "uprising",
+			"demand", "demands", "outcry", "unrest", "rallies", "strikes":
+			return true
+		}
+	}
+	return false
+}
+
+// dropStateSince removes from dates a "since DATE" that a participle
+// right before it owns, or an "in DATE" after a reduced relative in a
+// clause with its own verb: in "freed an American held since 2022",
+// "released the journalist, detained since March" or "freed a Briton
+// arrested in 2021" the detention dates from then, and no event of the
+// sentence is dated by it. The tokens stay
+// marked as a date expression. dates is filtered in place.
+func dropStateSince(toks []dyad.Token, dates []dateExpr) []dateExpr {
+	out := dates[:0]
+	for _, d := range dates {
+		s := d.start
+		if s < len(toks) && toks[s].Lower != "since" && toks[s].Lower != "in" {
+			s--
+		}
+		if s >= 2 && (toks[s].Lower == "since" || toks[s].Lower == "in" && s >= 3 && finiteBefore(toks, s-2)) {
+			p := toks[s-1]
+			if (p.Tag == "VBN" || p.Tag == "VBD") && (strings.HasSuffix(p.Lower, "ed") || p.Lower == "held") &&
+				toks[s-2].Lemma != "be" && toks[s-2].Lemma != "have" && !isAux(toks[s-2]) &&
+				(toks[s].Lower == "since" || strings.HasPrefix(toks[s-2].Tag, "NN")) {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// demonymObject reports a capitalised people noun that is an actor
+// mention right before the participle at i, after a determiner or a
+// number and not opening the sentence: "an American" in "freed an
+// American detained since 2022", "two Britons held in Iran".
+func demonymObject(st *sentence, i int) bool {
+	toks := st.toks
+	if i < 3 || st.at[i-1] < 0 || !startsUpperASCII(toks[i-1].Text) || !strings.HasPrefix(toks[i-1].Tag, "NN") {
+		return false
+	}
+	m := st.ments[st.at[i-1]]
+	if m.Kind == actors.KindCountry || m.Kind == actors.KindCapital || m.Kind == actors.KindOrg || m.Person {
+		return false
+	}
+	return toks[i-2].Tag == "DT" || toks[i-2].Tag == "CD"
+}
+
+// finiteBefore reports a finite verb among the tokens before k: the
+// clause has its own verb, so a noun and participle at k are an object
+// and its reduced relative ("freed a Briton arrested in 2021").
+func finiteBefore(toks []dyad.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if finite(toks[j].Tag) && startsLowerASCII(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleYear reports a year at y that dates a reduced relative
+// between the hit at head and y, not the hit: "freed a Briton arrested in
+// (March) 2021".
+func participleYear(toks []dyad.Token, head, y int) bool {
+	k := y - 1
+	if k > 0 && monthOf(toks[k].Lower) != 0 {
+		k--
+	}
+	if k < 2 || k <= head+2 || toks[k].Lower != "in" && toks[k].Lower != "since" {
+		return false
+	}
+	p := toks[k-1]
+	return (p.Tag == "VBN" || p.Tag == "VBD") && (strings.HasSuffix(p.Lower, "ed") || p.Lower == "held") &&
+		strings.HasPrefix(toks[k-2].Tag, "NN")
+}
+
+// releasedPeople reports people named by a common noun right after a
+// release verb ending at end, within three words: "released the crew of
+// the Galaxy Leader", "freed 25 hostages". Such a release is coded with
+// no target when no actor names the people; "released a statement" is
+// none.
+func releasedPeople(toks []dyad.Token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		switch toks[k].Lower {
+		case "crew", "crews", "hostages", "hostage", "prisoners", "detainees", "captives", "sailors", "seafarers",
+			"fishermen", "abductees", "schoolgirls", "schoolchildren", "pows", "seamen", "passengers":
+			return true
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Lower == "of" {
+			return false
+		}
+	}
+	return false
 }

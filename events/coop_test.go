@@ -141,3 +141,71 @@ func TestCoopRules(t *testing.T) {
 		{"China called for talks on Monday.", []string{"CHN 026 - asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestCoopRelease codes team-written release sentences: a "since" or
+// "in" date that a participle after the released people owns dates the
+// detention, not the release ("freed an American held since 2022" is
+// today's release, not history), and such a participle is no arrest of
+// its own; people named by a common noun ("the crew", "82 schoolgirls")
+// are released with no target when no actor names them, while "released
+// a statement" stays none. The story is dated Saturday 2024-07-13.
+func TestCoopRelease(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Taliban freed an American held since 2022.",
+			[]string{"AFGGOV 0841 USACVL asserted 2024-07-13"}},
+		{"The Taliban freed an American detained since 2022.",
+			[]string{"AFGGOV 0841 USACVL asserted 2024-07-13"}},
+		{"Iran freed a Briton arrested in March 2021.",
+			[]string{"IRN 0841 GBRCVL asserted 2024-07-13"}},
+		{"Iran on Monday freed two Britons detained in 2021 on spying charges.",
+			[]string{"IRN 0841 GBRCVL asserted 2024-07-08"}},
+		{"Russia released a U.S. journalist detained since March.",
+			[]string{"RUS 0841 USAMED asserted 2024-07-13"}},
+		{"North Korea has not conducted a nuclear test since 2017.",
+			[]string{"PRK 150 - negated 2024-07-13"}},
+		{"Israel has detained 40 Palestinians since Monday.",
+			[]string{"ISR 173 PSECVL asserted 2024-07-13"}},
+		{"Houthi rebels released the crew of the Galaxy Leader on Wednesday.",
+			[]string{"YEMREB 0841 - asserted 2024-07-10"}},
+		{"Somali pirates released the crew of the ship.",
+			[]string{"SOMCRM 0841 - asserted 2024-07-13"}},
+		{"The ministry released a statement on Friday.", nil},
+		{"Nigeria's army released the video on Friday.", nil},
+	}, true)
+}
+
+// TestCoopYield codes team-written sentences for aid and yield phrasings
+// of the cooperation pass: debt written off or cancelled (071), systems
+// supplied (072, 0332 when promised), relief donated and rescuers sent
+// (073), import bans lifted, tariffs removed and funds unfrozen (085), a
+// resignation amid protests (0831; alone 080, "in protest" 080), and a
+// bill or law dropped after protests (0832; no event without them), both
+// yielding to the country's protesters. The
+// story is dated Saturday 2024-07-13.
+func TestCoopYield(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"China wrote off interest-free loans to 17 African countries.",
+			[]string{"CHN 071 - asserted 2024-07-13"}},
+		{"Britain cancelled Somalia's debt on Tuesday.",
+			[]string{"GBR 071 SOM asserted 2024-07-09"}},
+		{"Germany will supply Ukraine with another Patriot system, the defence ministry said.",
+			[]string{"DEU 0332 UKR future 2024-07-13"}},
+		{"China donated 500,000 vaccine doses to Cambodia on Tuesday.",
+			[]string{"CHN 073 KHM asserted 2024-07-09"}},
+		{"Brazil sent 200 firefighters to Bolivia to help battle forest fires.",
+			[]string{"BRA 073 BOL asserted 2024-07-13"}},
+		{"China lifted its ban on Japanese seafood imports on Monday.",
+			[]string{"CHN 085 JPN asserted 2024-07-08"}},
+		{"Beijing removed tariffs on Australian wine on Friday.",
+			[]string{"CHN 085 AUS asserted 2024-07-12"}},
+		{"Serbia's prime minister resigned on Tuesday amid mass student protests.",
+			[]string{"SRBGOV 0831 SRBCVL asserted 2024-07-09"}},
+		{"Serbia's prime minister resigned on Tuesday.",
+			[]string{"SRBGOV 080 - asserted 2024-07-09"}},
+		{"Kenya's President William Ruto withdrew the finance bill on Wednesday after deadly protests.",
+			[]string{"KENGOV 0832 KENCVL asserted 2024-07-10"}},
+		{"Georgia's parliament repealed the foreign agents law on Tuesday, meeting a key demand of protesters.",
+			[]string{"GEOLEG 0832 GEOCVL asserted 2024-07-09"}},
+		{"The government withdrew the bill on Monday to amend it.", nil},
+	}, true)
+}

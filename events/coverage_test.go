@@ -68,7 +68,7 @@ var coverageCases = []coverageCase{
 	{"Thailand handed over two suspects to Cambodia.", []string{"THA 063 KHM asserted"}},
 	{"China and Brazil agreed to boost trade.", []string{"CHN 0311 BRA future", "BRA 0311 CHN future"}},
 	// 07 aid
-	{"Japan donated rice to the Philippines.", []string{"JPN 070 PHL asserted"}},
+	{"Japan donated rice to the Philippines.", []string{"JPN 073 PHL asserted"}},
 	{"The European Union rolled out aid for Syria.", []string{"IGOEUREEC 070 SYR asserted"}},
 	{"Germany extended a loan to Ukraine on Monday.", []string{"DEU 071 UKR asserted"}},
 	{"Jordan airlifted food to Gaza.", []string{"JOR 073 PSE asserted"}},

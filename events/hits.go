@@ -570,17 +570,20 @@ func reducedRelative(st *sentence, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) {
+	// a people noun that is an actor after a determiner, in a clause with
+	// its own verb: "freed an American detained since 2022" (coop.go)
+	demonym := demonymObject(st, i)
+	if !(p.Tag == "NNS" || p.Tag == "NN" && !startsUpperASCII(p.Text)) && !demonym {
 		return false
 	}
 	switch toks[i+1].Lower {
-	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under":
+	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under", "since", "until":
 	default:
 		if !gerundAfterVictim(toks, i) {
 			return false
 		}
 	}
-	if toks[i].Tag == "VBN" || toks[i+1].Lower == "by" {
+	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym {
 		return true // "an American woman captured by Kurdish forces"
 	}
 	// a past form: only after the clause's own finite verb ("Germany

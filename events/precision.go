@@ -771,7 +771,7 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			continue
 		}
 		switch {
-		case y > h.head && y-h.head <= 8 && !breakBetween(toks, h.head, y):
+		case y > h.head && y-h.head <= 8 && !breakBetween(toks, h.head, y) && !participleYear(toks, h.head, y):
 			// "the invasion of 2003", "shot down a jet in 2015"
 			return true
 		case y < h.head && h.head-y <= 10 && y+1 < len(toks) && toks[y+1].Lower == "when" && !breakBetween(toks, y+2, h.head),

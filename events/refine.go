@@ -145,7 +145,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if len(h.source) > 0 {
 		src := h.source[0]
-		coopRefine(h, src) // "handed over its weapons to Ukraine": aid, not disarmament (coop.go)
+		c.coopRefine(st, h, src) // "handed over its weapons to Ukraine": aid, not disarmament (coop.go)
 		state := len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")
 		switch {
 		case h.code == "144" && state && src.Country != "":
@@ -158,7 +158,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "180" // non-state killings are assaults
 		}
 		if (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
-			(len(h.target) == 0 || h.target[0].Start > h.end+4) {
+			(len(h.target) == 0 && !releasedPeople(st.toks, h.end) || len(h.target) > 0 && h.target[0].Start > h.end+4) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
 			return
 		}
