@@ -216,3 +216,20 @@ func dealStruck(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// modifierNoun reports an event noun at i that only modifies the noun
+// after it, the phrase's head ("protest groups such as the Stop the War
+// Coalition", "lending agencies", "South Africa's genocide case", "an
+// aid convoy"): a kind of group or thing, no act.
+func modifierNoun(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Text {
+	case "group", "groups", "agency", "agencies", "organisation", "organisations", "organization", "organizations",
+		"movement", "movements", "activists", "case", "cases", "trial", "trials", "cell", "cells",
+		"helicopter", "helicopters", "convoy", "convoys", "camp", "camps":
+		return true
+	}
+	return false
+}

@@ -76,6 +76,11 @@ func TestRealNews3(t *testing.T) {
 			nil},
 		{[]string{"[Read: Kenya sends more police officers to Haiti]"},
 			nil},
+		// 9: an event noun modifying a group or a case is no act
+		{[]string{"Activists and protest groups in Kenya tend to focus on easier targets, such as the finance minister."},
+			nil},
+		{[]string{"On Tuesday, a lawyer told the court that the ruling does not prejudge South Africa's genocide case against Israel."},
+			nil},
 		{[]string{"Japan scrambled fighter jets on Friday."},
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	} {
