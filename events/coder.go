@@ -286,6 +286,7 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
+	c.seatOfEU(s.Tokens, ms)
 	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens))}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {

@@ -54,5 +54,9 @@ func TestFraming(t *testing.T) {
 		{"Chinese Foreign Minister Wang Yi said on Monday: \"We condemn the attack.\"", []string{"CHNGOV 111 - asserted"}},
 		{"The Chinese foreign ministry said it \"condemns\" the arms sale to Taiwan.", []string{"CHNGOV 111 TWN asserted"}},
 		{"We condemn the attack, the ministry said.", nil}, // no quotation: "we" is nobody known
+		// "Brussels" as an actor is the EU; as a place Belgium's capital
+		{"Brussels warned London against breaking the Brexit deal.", []string{"IGOEUREEC 130 GBR asserted"}},
+		{"Brussels said it would sue Hungary.", []string{"IGOEUREEC 115 HUN future"}},
+		{"Police in Brussels arrested three suspects.", []string{"BELCOP 173 - asserted"}},
 	}, false)
 }

@@ -199,7 +199,7 @@ func TestPhrasingPass7(t *testing.T) {
 		{"Lebanon reopened the Masnaa crossing on Monday.",
 			[]string{"LBN 061 - asserted"}},
 		{"The Pentagon gave the Houthis until Friday to stop attacks on shipping.",
-			[]string{"USAMIL 139 YEMREB asserted"}},
+			[]string{"USAGOV 139 YEMREB asserted"}},
 		{"Germany gave aid to Sudan until 2020.",
 			nil},
 		{"Mali's junta ordered the closure of all foreign aid agencies on Monday.",

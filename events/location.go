@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/gazetteer"
@@ -133,4 +134,29 @@ func (c *Coder) passivePlaceTarget(st *sentence, h *verbHit) []actors.Mention {
 	m := c.placeMention(p.Country, toks[j:k+1], st.s.Text)
 	m.Start, m.End = j, k+1
 	return []actors.Mention{*m}
+}
+
+// seatOfEU recodes "Brussels" used as an actor ("Brussels warned London",
+// "Brussels' sanctions") as the European Union, whose institutions it
+// names in international news; after a preposition it stays the Belgian
+// capital, a place ("talks in Brussels", "flew to Brussels").
+func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != actors.KindCapital || m.Code != "BEL" || m.Start >= len(toks) || toks[m.Start].Text != "Brussels" {
+			continue
+		}
+		j := m.Start - 1
+		if j >= 0 && toks[j].Lower == "the" {
+			j--
+		}
+		if j >= 0 && (toks[j].Tag == "IN" || toks[j].Tag == "TO") {
+			continue
+		}
+		if e := m.End; e < len(toks) && strings.HasPrefix(toks[e].Tag, "NN") && startsLowerASCII(toks[e].Text) {
+			continue // "the Brussels assault", "Brussels airport": the city
+		}
+		m.Code, m.Country, m.Sectors, m.Kind = "IGOEUREEC", "", []string{}, actors.KindOrg
+		m.Name = c.matcher.Dictionary().Name("IGOEUREEC")
+	}
 }
