@@ -5,6 +5,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -188,6 +189,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					g := c.group(st, m)
 					if b := g[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
 						return g
+					}
+				} else if m < 0 && nameWord(toks[c2-1]) {
+					if o := appositionOrg(st, c2+1, k); o != nil {
+						return []actors.Mention{*o} // "Mohammed al-Bukhaiti, a member of the Houthis' political bureau, warned"
 					}
 				}
 				break
@@ -980,4 +985,58 @@ func controlVerbBefore(st *sentence, j int) int {
 		return -1
 	}
 	return k
+}
+
+// appositionOrg returns the organisation an apposition of tokens [a, b)
+// after an unknown name makes its bearer a member of ("a member of the
+// Houthis' political bureau", "a senior figure in Hamas"): the apposition
+// opens with an article and names one organisation, not as a place; nil
+// otherwise.
+func appositionOrg(st *sentence, a, b int) *actors.Mention {
+	toks := st.toks
+	if a >= b || (toks[a].Lower != "a" && toks[a].Lower != "an" && toks[a].Lower != "the") {
+		return nil
+	}
+	h := a + 1
+	for h < b && h < a+4 && st.at[h] < 0 && !memberNoun(toks[h].Lower) && !startsUpperASCII(toks[h].Text) && toks[h].Tag != "IN" {
+		h++ // "a senior", "a longtime", "a most senior"
+	}
+	if h >= b || !memberNoun(toks[h].Lower) {
+		return nil // "an analyst at …", "a resident of …": no member of the body
+	}
+	var found *actors.Mention
+	for k := a; k < b; k++ {
+		if m := st.at[k]; m >= 0 {
+			mt := &st.ments[m]
+			if mt.Place || mt.Kind != actors.KindOrg {
+				return nil // "a resident of Gaza", "a former Egyptian minister"
+			}
+			if found != nil && found.Code != mt.Code {
+				return nil
+			}
+			found = mt
+			k = mt.End - 1
+		}
+	}
+	return found
+}
+
+// nameWord reports a word of a person's name: capitalised ("Hamdan") or
+// with a capital after a particle ("al-Bukhaiti", "bin-Salman").
+func nameWord(t dyad.Token) bool {
+	if startsUpperASCII(t.Text) {
+		return t.Tag == "NNP"
+	}
+	return strings.IndexFunc(t.Text, unicode.IsUpper) > 0 && strings.ContainsRune(t.Text, '-')
+}
+
+// memberNoun reports a noun for a member or officer of an organisation,
+// the head of an apposition that makes its bearer act for it.
+func memberNoun(w string) bool {
+	switch w {
+	case "member", "leader", "head", "chief", "commander", "official", "spokesman", "spokeswoman", "spokesperson",
+		"figure", "founder", "co-founder", "negotiator", "envoy", "representative", "deputy", "officer", "minister":
+		return true
+	}
+	return false
 }
