@@ -233,3 +233,38 @@ func modifierNoun(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// defendedPlaces are head nouns of what is defended by arms, not words.
+var defendedPlaces = map[string]bool{
+	"city": true, "town": true, "village": true, "villages": true, "homeland": true, "territory": true,
+	"territories": true, "cave": true, "caves": true, "tunnels": true, "positions": true,
+	"base": true, "bases": true, "border": true, "borders": true, "enclave": true, "compound": true,
+	"complex": true, "stronghold": true, "strongholds": true, "frontier": true, "frontline": true,
+	"airport": true, "bridge": true, "outpost": true, "outposts": true, "trenches": true,
+}
+
+// armedDefence reports a verb of defence (052, defend verbally) that is
+// a defence by arms: of a place ("defended the Syrian city of Kobane
+// from Isis", "defending a complex of caves and tunnels"), against an
+// attack ("defend their homeland from Turkish attack"), or by fighters
+// ("defended by foreign Isis fighters"). Fighting is coded from its own
+// verbs; this is no statement defending a policy.
+func armedDefence(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.code != "052" || h.p.Noun || toks[h.head].Lemma != "defend" {
+		return false
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		t := toks[k]
+		if defendedPlaces[t.Lower] {
+			return true
+		}
+		switch t.Lower {
+		case "attack", "attacks", "assault", "assaults", "offensive", "invasion", "incursion", "troops", "fighters", "militants", "soldiers":
+			return true
+		case ",", ";", ".", "saying", "that", "which":
+			return false
+		}
+	}
+	return false
+}

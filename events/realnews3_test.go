@@ -81,6 +81,18 @@ func TestRealNews3(t *testing.T) {
 			nil},
 		{[]string{"On Tuesday, a lawyer told the court that the ruling does not prejudge South Africa's genocide case against Israel."},
 			nil},
+		// 10: defending a place by arms is no verbal defence (052);
+		// defending a decision is
+		{[]string{"Hezbollah fighters were defending a network of caves and tunnels near the border, Israel's army said."},
+			nil},
+		{[]string{"Kurdish fighters defended the Syrian town of Kobane from Isis on Friday."},
+			nil},
+		{[]string{"Ukrainian soldiers defended their homeland from Russian attack on Friday."},
+			nil},
+		{[]string{"Japan has defended its position by saying strikes are justified if attacks are imminent."},
+			[]string{"JPN 052 - asserted 2024-07-13"}},
+		{[]string{"Japan's prime minister defended his decision to visit the shrine."},
+			[]string{"JPNGOV 052 - asserted 2024-07-13"}},
 		{[]string{"Japan scrambled fighter jets on Friday."},
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	} {
