@@ -568,6 +568,9 @@ var threatRules = []codeRule[string]{
 	{"164", "134"}, {"165", "135"}, {"166*", "136"}, {"17*", "137"},
 	{"191*", "1381"}, {"192*", "1382"}, {"18* 19*", "138"}, {"20*", "1385"},
 	{"14*", "133"}, {"15*", ""},
+	// "threatened to block Sweden's bid", "to veto the resolution": a
+	// rejection threatened is a threat, none more specific (verbal.go)
+	{"12*", "130"},
 }
 
 // tailWarning joins a warning hits[k] said after the threat it carries,

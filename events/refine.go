@@ -291,6 +291,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			return
 		case head == "welcome" && near && leader && t.End+1 < len(st.toks) && st.toks[t.End].Lower == "to" && startsUpperASCII(st.toks[t.End+1].Text):
 			h.code = "043"
+		case head == "welcome" && near && leader && !t.Possessive && hostWelcome(st, h, t):
+			h.code = "043" // "welcomed To Lam in Vientiane", "was welcomed at the airport by" (verbal.go)
 		}
 	}
 	if h.code == "091" && (head == "raid" || head == "search") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) {

@@ -109,6 +109,11 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 	}
 	for g := 0; g < k; g++ {
 		if a := &hits[g]; live[g] && !a.p.Noun {
+			for x := g + 1; x < k; x++ {
+				if hits[x].p.has(flagSpeech) && hits[x].end == h.head-1 {
+					return nil, false, false // "…, an Israeli official said, accusing the group of …": the speaker's
+				}
+			}
 			if a.p.has(flagDeny) || a.p.has(flagAccuse) {
 				return a, true, true
 			}
@@ -116,4 +121,18 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 		}
 	}
 	return nil, false, false
+}
+
+// hostWelcome reports a leader t welcomed in person: in the
+// passive ("was welcomed at the airport by Lao President Thongloun"), or
+// with the place of the welcome after the guest ("welcomed Vietnamese
+// President To Lam in Vientiane", "at the presidential palace"). A
+// welcome with nothing after it ("welcomed Biden's remarks") is a comment.
+func hostWelcome(st *sentence, h *verbHit, t actors.Mention) bool {
+	if h.passive {
+		return true
+	}
+	k := t.End
+	return k+1 < len(st.toks) && (st.toks[k].Lower == "in" || st.toks[k].Lower == "at") &&
+		(startsUpperASCII(st.toks[k+1].Text) || st.toks[k+1].Lower == "the")
 }

@@ -74,7 +74,34 @@ func TestVerbal(t *testing.T) {
 			[]string{"RUS 111 - asserted 2024-07-13"}},
 		{"The Kremlin on Friday denied that Russian drones had deliberately entered Polish airspace, calling the incident a provocation staged by Warsaw.",
 			[]string{"RUSGOV 016 - asserted 2024-07-12", "RUSMIL 150 POL denied 2024-07-12"}},
+		{"Venezuela slammed Guyana on Tuesday for granting oil blocks in waters claimed by Caracas, calling the licences illegal.",
+			[]string{"VEN 111 GUY asserted 2024-07-09"}},
+		{"Kosovo's government walked out of talks with Serbia on Wednesday, accusing Belgrade of stalling.",
+			[]string{"KSVGOV 164 SRB asserted 2024-07-10", "KSVGOV 112 SRB asserted 2024-07-10"}},
 		{"Russia called the talks a waste of time.", nil},
 		{"Russia called a meeting of the Security Council to discuss the violation of the truce.", nil},
+
+		// 13 a rejection threatened is a threat (130); threatened tariffs
+		// are threatened sanctions (1312)
+		{"Erdogan threatened to block Sweden's NATO membership bid on Monday.",
+			[]string{"TURGOV 130 IGOWSTNAT asserted 2024-07-08"}},
+		{"Russia threatened to veto the resolution on Monday.",
+			[]string{"RUS 130 - asserted 2024-07-08"}},
+		{"China threatened Japan with tariffs on Monday.",
+			[]string{"CHN 1312 JPN asserted 2024-07-08"}},
+		{"Poland rejected the EU migration pact on Monday.",
+			[]string{"POL 120 IGOEUREEC asserted 2024-07-08"}},
+
+		// 04 a leader welcomed in person, with the place of the welcome or
+		// in the passive, is hosted (043, and the guest's visit 042); a
+		// welcome of a decision or statement stays a comment
+		{"Lao President Thongloun Sisoulith welcomed Vietnamese President To Lam in Vientiane on Wednesday.",
+			[]string{"LAOGOV 043 VNMGOV asserted 2024-07-10", "VNMGOV 042 LAOGOV asserted 2024-07-10"}},
+		{"Vietnamese President To Lam arrived in Vientiane on Wednesday for a state visit and was welcomed at the airport by Lao President Thongloun Sisoulith.",
+			[]string{"LAOGOV 043 VNMGOV asserted 2024-07-10", "VNMGOV 042 LAOGOV asserted 2024-07-10"}},
+		{"Germany welcomed Biden's decision in a statement on Monday.",
+			[]string{"DEU 013 USAGOV asserted 2024-07-08"}},
+		{"Chinese President Xi Jinping welcomed the agreement on Monday.",
+			[]string{"CHNGOV 013 - asserted 2024-07-08"}},
 	}, true)
 }
