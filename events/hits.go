@@ -623,9 +623,13 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		return dyad.Negated
 	}
 	status := dyad.Asserted
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	window := i - 4
+	for j := i - 1; j >= 0 && j >= window; j-- {
 		t := toks[j]
 		switch {
+		case st != nil && j < len(st.isDate) && st.isDate[j]:
+			window-- // "will on Monday hold talks": a date between the modal and its verb
+			continue
 		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
 			return dyad.Negated
 		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo":

@@ -301,6 +301,16 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 			}
 		}
 	}
+	if d.start < h.head {
+		// "will on Monday hold talks": the date between the modal and its verb
+		k := d.start - 1
+		if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
+			k--
+		}
+		if k >= 0 && (toks[k].Lower == "will" || toks[k].Lower == "would" || toks[k].Lower == "shall") {
+			return true
+		}
+	}
 	if len(d.date) > len(pub) {
 		return false
 	}

@@ -47,6 +47,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j < 0 {
 		return nil
 	}
+	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
+		j = k // "The ministry in a statement condemned …": the actor before the phrase
+	}
 	if depth == 0 && toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		// "air strikes and shelling by forces loyal to Assad": an act
 		// named by its agent, whatever subject a verb before has
@@ -1039,4 +1042,36 @@ func memberNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// actorBeforePP returns the last token of an actor right before a short
+// prepositional phrase of manner or medium that ends at token j, between a
+// subject and its verb ("The ministry in a statement condemned", "Russia
+// on Monday in a joint statement with China called", "the army at a news
+// conference said"); -1 when j ends no such phrase.
+func actorBeforePP(st *sentence, j int) int {
+	toks := st.toks
+	if st.at[j] >= 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNS" || !startsLowerASCII(toks[j].Text) {
+		return -1
+	}
+	k := j - 1
+	for k >= 0 && j-k <= 6 && st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || j-k > 6 {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "in", "at", "during", "via", "through":
+	default:
+		return -1
+	}
+	q := k - 1
+	for q >= 0 && st.isDate[q] {
+		q-- // "on Monday in a statement"
+	}
+	if q < 0 || st.at[q] < 0 || st.ments[st.at[q]].Modifier || st.ments[st.at[q]].Place {
+		return -1
+	}
+	return q
 }
