@@ -60,6 +60,7 @@ func TestFraming(t *testing.T) {
 		{"Police in Brussels arrested three suspects.", []string{"BELCOP 173 - asserted"}},
 		// a phrase of manner or a date between the subject and its verb
 		{"France in a statement condemned the attack.", []string{"FRA 111 - asserted"}},
+		{"Sweden formally in a statement joined NATO on Thursday.", []string{"SWE 050 IGOWSTNAT asserted"}},
 		{"India and Bangladesh in a statement reopened a cross-border rail link on Wednesday.",
 			[]string{"IND 061 BGD asserted", "BGD 061 IND asserted"}},
 		{"Britain will on Tuesday impose sanctions on Russia.", []string{"GBR 1312 RUS future"}},

@@ -1067,7 +1067,7 @@ func actorBeforePP(st *sentence, j int) int {
 		return -1
 	}
 	q := k - 1
-	for q >= 0 && st.isDate[q] {
+	for q >= 0 && (st.isDate[q] || toks[q].Tag == "RB") {
 		q-- // "on Monday in a statement"
 	}
 	if q < 0 || st.at[q] < 0 || st.ments[st.at[q]].Modifier || st.ments[st.at[q]].Place {
