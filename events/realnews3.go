@@ -72,10 +72,25 @@ func sanctionObject(st *sentence, h *verbHit, m actors.Mention) bool {
 
 // unnamedCollective reports a mention that is a bare plural of states or
 // their leaders after a quantifier ("most governments balk", "some
-// leaders now deny", "few politicians were prepared"): CODING.md's
+// leaders now deny", "few politicians were prepared"), or bare
+// "governments" ("Governments have also blamed the app"): CODING.md's
 // unnamed collective, no actor, whatever country the story is about.
 func unnamedCollective(toks []dyad.Token, m actors.Mention) bool {
-	if m.End-m.Start != 1 || m.Start == 0 || m.End > len(toks) {
+	if m.End-m.Start != 1 || m.End > len(toks) {
+		return false
+	}
+	if w := toks[m.Start].Lower; w == "governments" {
+		// a bare plural is several states' ("Governments have also
+		// blamed the app"), not "the two governments", "both governments"
+		if m.Start == 0 {
+			return true
+		}
+		switch toks[m.Start-1].Lower {
+		case ",", "and", "or", "but", "“", "\"":
+			return true
+		}
+	}
+	if m.Start == 0 {
 		return false
 	}
 	switch toks[m.Start].Text {

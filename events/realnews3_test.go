@@ -34,6 +34,8 @@ func TestRealNews3(t *testing.T) {
 		// 3: an unnamed collective of governments or leaders is no actor
 		{[]string{"Britain has taken back two of its citizens from the camps.", "Most governments balk at taking back their nationals."},
 			nil},
+		{[]string{"Iran has blocked the messaging app.", "Governments have also blamed the app for helping armed groups."},
+			nil},
 		// 4: appealing a verdict is a court step, no appeal to anyone
 		{[]string{"Egypt's former president was sentenced to 20 years.", "His Egyptian lawyer told AFP that he would appeal the verdict."},
 			nil},
