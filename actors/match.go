@@ -861,6 +861,24 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 			}
 		}
+		// a state and an institution of it the dictionary lacks, named
+		// in capitals: "Nigeria's Department of State Services", "the
+		// Nigerian National Investigation Agency"
+		if (r.p.kind == KindCountry || r.p.kind == KindAdjective) && !r.p.compound && code == "" && len(sectors) == 0 && !mt.Person && end == r.end {
+			k := end
+			if r.p.kind == KindCountry && k < len(toks) && isPoss(toks[k]) {
+				k++
+			}
+			if k > end || r.p.kind == KindAdjective {
+				if e, role := institutionRun(toks, raws, k); e > k {
+					sectors, end, mt.Kind = []string{role}, e, KindAgent
+					j = i + 1
+					for j < len(raws) && raws[j].start < end {
+						j++
+					}
+				}
+			}
+		}
 		// nationality/agent + title + unknown capitalised name:
 		// "Iranian Foreign Minister Abbas Araghchi", "UN nuclear watchdog
 		// chief Rafael Grossi"
@@ -1646,6 +1664,64 @@ func envoyTo(toks []dyad.Token, raws []raw, j int) bool {
 	}
 	switch toks[raws[j+1].end-1].Lower {
 	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate", "delegation", "mission":
+		return true
+	}
+	return false
+}
+
+// institutionRun reads a capitalised name at token k that no dictionary
+// entry starts ("Department of State Services", "National Investigation
+// Agency"; small words "of", "for", "and" inside) and ends in a noun of a
+// state institution. It returns one past the name and the role code of
+// the institution: SPY for intelligence and state security, COP for
+// police and criminal investigation, MIL for armed forces, JUD for courts,
+// LEG for parliaments, GOV for ministries, agencies, councils and other
+// offices; (k, "") when there is none.
+func institutionRun(toks []dyad.Token, raws []raw, k int) (int, string) {
+	e := k
+	words := []string{}
+	for e < len(toks) && e-k < 7 {
+		t := toks[e]
+		if e > k && (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && e+1 < len(toks) && startsUpper(toks[e+1].Text) {
+			words = append(words, t.Lower)
+			e++
+			continue
+		}
+		if !startsUpper(t.Text) || t.Tag != "NNP" && t.Tag != "NNPS" || rawAt(raws, e) {
+			break
+		}
+		words = append(words, t.Lower)
+		e++
+	}
+	for e > k && !institutionNoun(toks[e-1].Lower) {
+		e-- // "Nigeria's Department of State Services Director": the institution ends before
+		words = words[:len(words)-1]
+	}
+	if e-k < 2 {
+		return k, "" // one word is a name, not an institution: "Nigeria's Tinubu"
+	}
+	name := " " + strings.Join(words, " ") + " "
+	switch {
+	case strings.Contains(name, " intelligence ") || strings.Contains(name, " state security ") || strings.Contains(name, " state services "):
+		return e, "SPY"
+	case strings.Contains(name, " police ") || strings.Contains(name, " investigation ") || strings.Contains(name, " investigations "):
+		return e, "COP"
+	case strings.Contains(name, " army ") || strings.Contains(name, " armed forces ") || strings.Contains(name, " navy ") || strings.HasSuffix(name, " force ") || strings.HasSuffix(name, " forces ") || strings.Contains(name, " guard "):
+		return e, "MIL"
+	case strings.HasSuffix(name, " court ") || strings.HasSuffix(name, " tribunal "):
+		return e, "JUD"
+	case strings.HasSuffix(name, " parliament ") || strings.HasSuffix(name, " assembly ") || strings.HasSuffix(name, " senate "):
+		return e, "LEG"
+	}
+	return e, "GOV"
+}
+
+// institutionNoun reports the last word of a state institution's name.
+func institutionNoun(w string) bool {
+	switch w {
+	case "department", "ministry", "agency", "service", "services", "council", "commission", "directorate", "office",
+		"bureau", "authority", "secretariat", "court", "tribunal", "parliament", "assembly", "senate", "army", "navy",
+		"force", "forces", "guard", "police", "investigations", "administration":
 		return true
 	}
 	return false

@@ -170,3 +170,23 @@ func TestAppositionMember(t *testing.T) {
 			[]string{"PAKPTY 112 PAKMIL asserted"}},
 	}, false)
 }
+
+// TestStateInstitutions checks, on sentences written for this test, that
+// a state's institution the dictionary lacks, named in capitals after the
+// state, takes the role its name says, that unnamed armed men are
+// unaffiliated gunmen of the place, and that a one-word name or a name
+// with no institution noun is no institution.
+func TestStateInstitutions(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Nigeria's Department of State Services arrested a journalist on Thursday.",
+			[]string{"NGASPY 173 NGAMED asserted"}},
+		{"India's National Investigation Agency arrested three militants on Thursday.",
+			[]string{"INDCOP 173 INDREB asserted"}},
+		{"The Philippines' National Maritime Council accused China of harassment on Thursday.",
+			[]string{"PHLGOV 112 CHN asserted"}},
+		{"Kenya's Nation Media Group criticised the government on Thursday.", nil},
+		{"Armed men kidnapped two Chinese nationals in eastern Congo on Thursday.",
+			[]string{"CODUAF 181 CHNCVL asserted"}},
+	}, false)
+}
