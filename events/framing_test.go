@@ -64,5 +64,9 @@ func TestFraming(t *testing.T) {
 		{"India and Bangladesh in a statement reopened a cross-border rail link on Wednesday.",
 			[]string{"IND 061 BGD asserted", "BGD 061 IND asserted"}},
 		{"Britain will on Tuesday impose sanctions on Russia.", []string{"GBR 1312 RUS future"}},
+		// lone surnames in a list; a topic's place is not the meeting's
+		{"Putin and Erdogan met in Sochi.", []string{"RUSGOV 040 TURGOV asserted", "TURGOV 040 RUSGOV asserted"}},
+		{"Biden and Putin met in Geneva.", []string{"USAGOV 044 RUSGOV asserted", "RUSGOV 044 USAGOV asserted"}},
+		{"Russia and Turkey discussed the war in Syria.", []string{"RUS 040 TUR asserted", "TUR 040 RUS asserted"}},
 	}, false)
 }

@@ -160,3 +160,14 @@ func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
 		m.Name = c.matcher.Dictionary().Name("IGOEUREEC")
 	}
 }
+
+// topicNoun reports nouns naming a situation talked about, whose place ("the
+// war in Syria", "the crisis in Sudan") is not where the talk happens.
+func topicNoun(w string) bool {
+	switch w {
+	case "war", "conflict", "crisis", "situation", "fighting", "violence", "unrest", "tensions", "tension",
+		"ceasefire", "truce", "peace", "developments", "killings", "atrocities", "abuses", "famine", "humanitarian", "offensive", "genocide":
+		return true
+	}
+	return false
+}

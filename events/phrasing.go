@@ -654,6 +654,12 @@ func loneName(st *sentence, i int) bool {
 		if n.Tag == "RB" && i+2 < len(toks) && (finite(toks[i+2].Tag) || toks[i+2].Tag == "MD") {
 			return true // "Putin also met Macron", "Erdogan earlier spoke with Trump"
 		}
+		if (n.Lower == "and" || n.Lower == "or") && i+2 < len(toks) && toks[i+2].Tag == "NNP" {
+			return true // "Putin and Erdogan met": a list of names
+		}
+	}
+	if i >= 2 && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && (toks[i-2].Tag == "NNP" || toks[i-2].Tag == "NNPS") {
+		return true // "Erdogan and Putin met"
 	}
 	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
 }

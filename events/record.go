@@ -767,6 +767,9 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		default:
 			continue
 		}
+		if k > 0 && topicNoun(toks[k-1].Lower) {
+			continue // "discussed the war in Syria": the topic's place, not the act's
+		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
