@@ -123,7 +123,7 @@ func TestForceNounSubject(t *testing.T) {
 	c := newCoder(t)
 	checkSentences(t, c, []coverageCase{
 		{"An Israeli airstrike killed three Hezbollah fighters on Monday.",
-			[]string{"ISRMIL 190 LBNREB asserted"}},
+			[]string{"ISRMIL 195 LBNREB asserted"}}, // an airstrike is aerial (conflict.go)
 		{"Pakistan was hit by Indian missile strikes overnight, the army said.",
 			[]string{"IND 195 PAK asserted"}},
 	}, false)

@@ -432,7 +432,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source, mainTarget = main.source, main.target
 		}
 		if h.passive {
-			if by := dropWarModifiers(st, c.byAgent(st, h.end)); len(by) > 0 {
+			if by := dropWarModifiers(st, c.byAgent(st, agentFrom(st, h))); len(by) > 0 {
 				h.target, h.source = h.source, by
 				if len(h.target) == 0 {
 					h.target = c.passiveSubjectTarget(st, h)

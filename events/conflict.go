@@ -214,6 +214,45 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		h.code = "" // "forced residents to stay indoors", "ordered residents to leave as the fire spread"
 		return
 	}
+	switch st.toks[h.head].Lemma {
+	case "order":
+		if h.code == "154" && h.end < len(st.toks) && strings.HasPrefix(st.toks[h.end].Tag, "VB") {
+			h.code = "" // "ordered Russian troops to withdraw": an order to act, no deployment
+			return
+		}
+	case "call":
+		if h.code == "154" && h.end == h.head+2 && !callUp(st.toks, h) {
+			h.code = "" // "called up the ambassador": only reservists and conscripts are mobilised
+			return
+		}
+	case "target", "attack", "hit", "breach", "infiltrate", "steal", "compromise", "penetrate":
+		if hackers(src.Text) && (cameo.Root(h.code) == "19" || h.code == "171") {
+			h.code = "176" // "Chinese state-backed hackers targeted US power grids"
+		} else if st.toks[h.head].Lemma == "target" && h.code == "190" && (!armed(src) || !weaponWords(clauseToks(st, h)) || h.passive && src.Kind == "coref") {
+			// "the new law targets migrants", "police targeted migrants",
+			// "children targeted by extremists": no attack; "targeted by
+			// jets" names no one whose jets
+			h.code = ""
+			return
+		}
+	}
+	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) {
+		h.code = "181" // "pirates seized a Bangladeshi-flagged ship": a hijacking
+	}
+	if h.code == "190" && !words(st.toks[h.head:h.end], "ground", "land") {
+		// "carried out a massive missile attack on Kyiv": the weapon named
+		// in the act's words decides (not in "a ground and air offensive")
+		for _, t := range st.toks[h.head:h.end] {
+			switch t.Lower {
+			case "missile", "air", "aerial", "airstrike", "airstrikes":
+				h.code = "195"
+			case "drone":
+				h.code = "195" // (as refine's "the drone attack")
+			case "rocket", "artillery", "mortar":
+				h.code = "194"
+			}
+		}
+	}
 	root := cameo.Root(h.code)
 	switch {
 	case (h.code == "194" || h.code == "190") && aerialForce(src.Text):
@@ -258,6 +297,17 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 				v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
 				h.target = []actors.Mention{v}
 			}
+		}
+	}
+	if (root == "19" || root == "20") && len(h.target) == 0 && h.end+1 < len(st.toks) && st.toks[h.end].Lower == "of" && siegeNoun(st.toks[h.end-1].Lower) {
+		// "tightened its siege of Gaza", "the bombardment of Kharkiv": the
+		// place besieged or struck
+		j := h.end + 1
+		if x := partOf(st.toks, j); x > j {
+			j = x
+		}
+		if p, n, ok := c.placeAt(st, j, len(st.toks), 2); ok && p.Country != src.Country && !featureName(st.toks, j+n) {
+			h.target = []actors.Mention{*c.placeMention(p.Country, st.toks[j:j+n], st.s.Text)}
 		}
 	}
 	if h.code == "150" && len(h.target) == 0 {
@@ -412,9 +462,11 @@ func forceAct(code string) bool {
 // elaboration reports a hit that only tells more of the act of force
 // coded before it in the sentence (force, nil when none), by the same
 // actor:
-//   - a participle showing force after a show of force or an attack:
-//     "launched drills around Taiwan, sending warships close to the
-//     island"; "tried to assassinate the mayor, firing 30 shots at his car";
+//   - a participle showing force after a show of force or an attack, or
+//     one of the act's own kind: "launched drills around Taiwan, sending
+//     warships close to the island"; "tried to assassinate the mayor,
+//     firing 30 shots at his car"; "tightened its siege of Gaza, cutting
+//     off electricity and water";
 //   - the means of a ceasefire violation: "violating the ceasefire by
 //     firing at its positions";
 //   - the deadline of an expulsion: "expelled the French ambassador and
@@ -427,8 +479,8 @@ func elaboration(st *sentence, h, force *verbHit) bool {
 	toks := st.toks
 	root, froot := cameo.Root(h.code), cameo.Root(force.code)
 	switch {
-	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && root == "15":
-		return froot == "15" || froot == "18" || froot == "19" || froot == "20"
+	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && (root == "15" || root == froot):
+		return froot == "15" || froot == "17" || froot == "18" || froot == "19" || froot == "20"
 	case toks[h.head].Tag == "VBG" && toks[h.head-1].Lower == "by" && (root == "18" || root == "19"):
 		return force.code == "196"
 	case h.code == "139" && (froot == "16" || force.code == "174"):
@@ -487,6 +539,121 @@ func campPeople(toks []dyad.Token, from int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// directParty reports a fighting verb at head whose other party is its
+// direct object at k, past determiners and modifiers only: "fought the
+// RSF", "battled Fano militiamen" (other mutual verbs take the party after
+// "with": "clashed with").
+func directParty(toks []dyad.Token, head, k int) bool {
+	switch toks[head].Lemma {
+	case "fight", "battle":
+	default:
+		return false
+	}
+	switch toks[head].Tag {
+	case "VBD", "VBZ", "VBP":
+		// a finite verb: not "a nurse who was fighting Isis", "rebels
+		// fighting the regime" (a party described, no event told)
+	default:
+		return false
+	}
+	if head > 0 && (toks[head-1].Lower == "who" || toks[head-1].Lower == "that" || toks[head-1].Lower == "which") {
+		return false
+	}
+	if k <= head || k > head+4 {
+		return false
+	}
+	for j := head + 1; j < k; j++ {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "JJ", "NNP", "CD", "HYPH":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// armed reports an actor that attacks: armed forces, police, armed
+// groups, criminals, or a state named alone.
+func armed(m actors.Mention) bool {
+	return len(m.Sectors) == 0 && m.Country != "" || hasSector(m, "MIL", "COP", "REB", "UAF", "CRM", "SPY") || strings.HasPrefix(m.Code, "IMG")
+}
+
+// hackers reports hackers named in an actor's words.
+func hackers(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "hackers" || w == "hacker" || w == "cyberattackers" || w == "hacking" {
+			return true
+		}
+	}
+	return false
+}
+
+// callUp reports a "call up" whose object (or, in the passive, subject)
+// is soldiers to be mobilised: "called up 300,000 reservists", "thousands
+// of reservists were called up".
+func callUp(toks []dyad.Token, h *verbHit) bool {
+	soldiers := func(w string) bool {
+		switch w {
+		case "reservists", "reserves", "reservist", "conscripts", "recruits", "troops", "soldiers", "men", "volunteers":
+			return true
+		}
+		return false
+	}
+	for k := h.end; k < len(toks) && k < h.end+5; k++ {
+		if soldiers(toks[k].Lower) {
+			return true
+		}
+	}
+	if h.passive {
+		for k := h.head - 1; k >= 0 && k >= h.head-6; k-- {
+			if soldiers(toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vesselObject reports a ship, plane or vehicle as the object after from:
+// "seized a Bangladeshi-flagged ship", "seized a passenger plane".
+func vesselObject(toks []dyad.Token, from int) bool {
+	return objectNoun(toks, from, "ship", "vessel", "tanker", "freighter", "carrier", "boat", "yacht", "plane", "aircraft", "airliner", "bus", "train", "trawler", "dhow")
+}
+
+// siegeNoun reports a noun of an attack or siege whose "of PLACE" names
+// the place attacked.
+func siegeNoun(w string) bool {
+	switch w {
+	case "siege", "blockade", "bombardment", "shelling", "bombing", "invasion", "occupation", "encirclement", "assault", "capture":
+		return true
+	}
+	return false
+}
+
+// agentFrom returns where a passive hit's "by" agent is looked for: at its
+// end, or at its last word when the pattern ends in "by" ("were beaten by
+// police").
+func agentFrom(st *sentence, h *verbHit) int {
+	if h.end > h.head+1 && st.toks[h.end-1].Lower == "by" {
+		return h.end - 1
+	}
+	return h.end
+}
+
+// weaponWords reports a weapon, strike or armed attacker named among toks:
+// what makes "targeted" an attack ("targeted a destroyer with a missile",
+// "hospitals targeted by Russian warplanes").
+func weaponWords(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes", "airstrike", "airstrikes",
+			"shell", "shells", "shelling", "artillery", "bomb", "bombs", "jets", "warplanes", "helicopters", "gunfire", "mortar", "mortars", "grenade", "grenades":
+			return true
 		}
 	}
 	return false

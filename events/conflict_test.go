@@ -121,5 +121,44 @@ func TestConflict(t *testing.T) {
 			[]string{"SDNREB 174 SDNREF asserted 2024-07-13"}},
 		{"Californian authorities ordered residents to leave as wildfires approached Los Angeles on Friday.", nil},
 		{"Police ordered residents to stay indoors on Friday.", nil},
+		// fighting verbs take their other party as a direct object
+		{"Sudan's army fought the RSF in Omdurman on Tuesday.",
+			[]string{"SDNMIL 190 SDNREB asserted 2024-07-09", "SDNREB 190 SDNMIL asserted 2024-07-09"}},
+		{"Ethiopian troops battled Fano militiamen on Tuesday.",
+			[]string{"ETHMIL 190 ETHUAF asserted 2024-07-09", "ETHUAF 190 ETHMIL asserted 2024-07-09"}},
+		// reservists called up, troops ordered to a place; not a call to a person
+		{"Israel called up 300,000 reservists on Monday.",
+			[]string{"ISR 154 - asserted 2024-07-08"}},
+		{"Biden called up Macron on Monday.", nil},
+		{"The Pentagon ordered 3,000 more troops to the Middle East on Friday.",
+			[]string{"USAMIL 154 - asserted 2024-07-12"}},
+		// a passive assault's agent after "by"
+		{"Two journalists were beaten by police in Tbilisi on Friday.",
+			[]string{"GEOCOP 182 GEOMED asserted 2024-07-12"}},
+		{"Macron beat Le Pen by 20 points.", nil},
+		// hackers attack cybernetically; "targeted" by an armed actor is an
+		// attack, with weapons their code, with sanctions 163; "targets" is no
+		// verb, and a law targets nobody
+		{"Russian hackers attacked German government websites on Monday.",
+			[]string{"RUSCRM 176 DEUGOV asserted 2024-07-08"}},
+		{"Chinese state-backed hackers targeted US power grids on Wednesday.",
+			[]string{"CHNCRM 176 USA asserted 2024-07-10"}},
+		{"Houthi rebels targeted a US destroyer with a ballistic missile on Sunday.",
+			[]string{"YEMREB 195 USAMIL asserted 2024-07-07"}},
+		{"The EU targeted Russian banks with sanctions on Friday.",
+			[]string{"IGOEUREEC 163 RUSBUS asserted 2024-07-12"}},
+		{"The new law targets migrants, critics said.", nil},
+		{"Israeli jets struck Hezbollah targets in Beirut on Friday.",
+			[]string{"ISRMIL 195 LBNREB asserted 2024-07-12"}},
+		// the place of a siege or bombardment "of PLACE"; a participle of the
+		// same act is that act
+		{"Israel tightened its siege of Gaza on Monday, cutting off electricity and water.",
+			[]string{"ISR 191 PSE asserted 2024-07-08"}},
+		// the weapon named in the act's words
+		{"Russia carried out a massive missile attack on Kyiv on Monday.",
+			[]string{"RUS 195 UKR asserted 2024-07-08"}},
+		// a ship seized by pirates or rebels is hijacked
+		{"Somali pirates seized a Bangladeshi-flagged ship off the coast of Somalia on Tuesday.",
+			[]string{"SOMCRM 181 BGD asserted 2024-07-09"}},
 	}, true)
 }

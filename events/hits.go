@@ -24,6 +24,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
 			isVerb = false // "pounds 3bn": money
 		}
+		if isVerb && t.Lemma == "target" && t.Lower != "targeted" && t.Lower != "targeting" {
+			isVerb = false // "struck Hezbollah targets": a noun the tagger took for a verb (conflict.go keeps the past forms)
+		}
 		if isVerb && adjectival(toks, i) {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}

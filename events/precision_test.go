@@ -55,7 +55,7 @@ var precisionCases = []struct {
 	{"background", "Turkey plans a safe zone modelled on areas that Turkey had seized from Islamic State.", nil},
 	{"background", "North Korea tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "The US and Japanese militaries are regularly holding drills in the region.", nil},
-	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 190 - denied", "SAU 112 IRN asserted"}},
+	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 195 - denied", "SAU 112 IRN asserted"}}, // from the air (conflict.go), as events.jsonl ev0008
 	{"background", "North Korea on Tuesday tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "Idlib was spared an assault last autumn after a truce brokered by Moscow and Ankara.", nil},
 	{"background", "Eastern Ghouta is one of several zones created under a deal brokered by Russia and Turkey.", nil},
@@ -78,12 +78,12 @@ var precisionCases = []struct {
 	{"nominal", "After a Russian air strike hit Idlib, Turkey summoned the Russian ambassador.", []string{"RUSMIL 195 SYR asserted", "TUR 114 RUSGOV asserted"}},
 	{"nominal", "Turkey summoned the Russian ambassador after a Russian air strike on Idlib.", []string{"TUR 114 RUSGOV asserted"}},
 	{"nominal", "More than 100 civilians have been killed in airstrikes and shelling in Daraa.", nil},
-	{"nominal", "Two Russian contractors died in an American airstrike near Deir Ezzor.", []string{"USA 190 SYR asserted"}},
+	{"nominal", "Two Russian contractors died in an American airstrike near Deir Ezzor.", []string{"USA 195 SYR asserted"}}, // an airstrike is aerial (conflict.go)
 	{"nominal", "The US president spoke during a meeting with the emir of Kuwait.", nil},
 	{"nominal", "Britain and France are preparing for expected strikes against Syria.", nil},
 	{"nominal", "Turkish officials travelled to Moscow ahead of the Turkish invasion of Afrin.", []string{"TURGOV 042 RUS asserted", "RUS 043 TURGOV asserted"}},
 	{"nominal", "Some Afghan villagers were killed in a suicide attack by Taliban fighters.", []string{"AFGREB 1831 AFGCVL asserted"}},
-	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 190 AFG asserted"}},
+	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 195 AFG asserted"}},
 	{"nominal", "Russia expressed concern over the implications of an Indonesian invasion.", []string{"RUS 012 IDN asserted"}},
 	{"nominal", "Many of the fighters face criminal charges in Iraq.", nil},
 	{"nominal", "It was the deadliest Russian attack on Kyiv this year.", nil},
