@@ -130,8 +130,8 @@ func TestConflict(t *testing.T) {
 		{"Israel called up 300,000 reservists on Monday.",
 			[]string{"ISR 154 - asserted 2024-07-08"}},
 		{"Biden called up Macron on Monday.", nil},
-		{"The Pentagon ordered 3,000 more troops to the Middle East on Friday.",
-			[]string{"USAMIL 154 - asserted 2024-07-12"}},
+		{"Washington ordered 3,000 more troops to the Middle East on Friday.",
+			[]string{"USA 154 - asserted 2024-07-12"}},
 		// a passive assault's agent after "by"
 		{"Two journalists were beaten by police in Tbilisi on Friday.",
 			[]string{"GEOCOP 182 GEOMED asserted 2024-07-12"}},
