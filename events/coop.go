@@ -114,7 +114,8 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 // a bill or law dropped after protests accedes to a demand for policy
 // change (0832) and is no event without them ("withdrew the bill to
 // amend it"). Either yields to the country's protesters (CVL) when the
-// sentence tells of protests and names no target.
+// sentence names protesters and no target; protests called off
+// (082) ease dissent aimed at the government, its target when unnamed.
 func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	switch {
 	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
@@ -125,10 +126,22 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	case h.code == "0832" && !h.p.Noun && !pressured(st.toks):
 		h.code = ""
 	}
+	if h.code == "0863" && len(h.target) == 0 {
+		h.target = c.intoPlace(st, h.end) // "allowed 50 aid trucks into Gaza": the place the aid enters
+	}
+	if h.code == "082" && len(h.target) == 0 && src.Country != "" && !hasSector(src, "GOV", "MIL", "COP") {
+		// "the opposition called off its protests": dissent eased toward
+		// the government, as protests target it (README conventions)
+		gov := src
+		gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+		gov.Name, gov.Person = c.matcher.Dictionary().Name(src.Country), false
+		h.target = []actors.Mention{gov}
+	}
 	if (h.code == "0831" || h.code == "0832") && len(h.target) == 0 && src.Country != "" &&
-		words(st.toks, "protesters", "protestors", "demonstrators", "protests", "demonstrations") {
+		words(st.toks, "protesters", "protestors", "demonstrators") {
 		// "repealed the law, meeting a key demand of protesters": the
-		// country's protesters are whom it yields to
+		// country's protesters are whom it yields to ("amid protests"
+		// names nobody)
 		cvl := src
 		cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
 		cvl.Name, cvl.Person = c.matcher.Dictionary().Name(src.Country), false

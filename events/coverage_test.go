@@ -168,7 +168,7 @@ var coverageCases = []coverageCase{
 	{"Qatar acted as a mediator between Israel and Hamas.", []string{"QAT 045 ISR asserted", "QAT 045 PSEREB asserted"}},
 	{"Germany threw its support behind Ukraine.", []string{"DEU 051 UKR asserted"}},
 	{"Jordan provided food and tents to Syrian refugees.", []string{"JOR 073 SYRREF asserted"}},
-	{"Israel let aid trucks into Gaza on Sunday.", []string{"ISR 0863 - asserted"}},
+	{"Israel let aid trucks into Gaza on Sunday.", []string{"ISR 0863 PSE asserted"}},
 	{"Hamas accepted the ceasefire on Monday.", []string{"PSEREB 0871 - asserted"}},
 	{"China rapped Japan over its defence paper.", []string{"CHN 111 JPN asserted"}},
 	{"Hungary balked at new sanctions on Russia.", []string{"HUN 120 - asserted"}},

@@ -115,7 +115,7 @@ var scopeCases = []coverageCase{
 	{"The media are clearly not very welcome here.", nil},
 	{"The company is hoping to blast into the new year with a launch.", nil},
 	{"He said that if they did not the US would be forced to release the prisoners.", []string{"USA 0841 USACVL hypothetical"}},
-	{"The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 LKACVL asserted"}},
+	{"The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 - asserted"}},
 	// an act named as a clause's subject with no actor of its own; a
 	// cordoned scene
 	{"Britain's foreign secretary attacked a ruling that detaining suspects without trial breaks the law.", nil},

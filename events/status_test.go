@@ -111,7 +111,7 @@ func TestStatus(t *testing.T) {
 			[]string{"RUSGOV 190 - asserted 2024-07-13"}},
 		{"2024-07-13", "Vladimir Putin ordered Russian troops to withdraw from Kherson.",
 			[]string{"RUSGOV 0874 UKR asserted 2024-07-13"}},
-		{"2024-07-13", "The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 LKACVL asserted 2024-07-13"}},
+		{"2024-07-13", "The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 - asserted 2024-07-13"}},
 		// an order to another state is no deed of the orderer's, nor yet
 		// of the state's
 		{"2024-07-13", "The court ordered Israel to halt its offensive.", nil},
