@@ -125,6 +125,9 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		h.code = "0831"
 	case h.code == "0832" && !h.p.Noun && !pressured(st.toks):
 		h.code = ""
+	case (h.code == "087" || h.code == "0356") && st.toks[h.head].Lemma == "disengage" && !hasSector(src, "MIL") &&
+		!objectNoun(st.toks, h.end, "troops", "forces", "soldiers", "units"):
+		h.code = "" // "Riyadh was disengaging" from a conflict's politics: only forces disengage
 	}
 	if h.code == "0863" && len(h.target) == 0 {
 		h.target = c.intoPlace(st, h.end) // "allowed 50 aid trucks into Gaza": the place the aid enters

@@ -213,7 +213,8 @@ func TestCoopYield(t *testing.T) {
 // TestCoopPass3 codes team-written sentences for the third group of the
 // cooperation pass: financing sought from a lender (0231), remorse
 // expressed (055), a veto or objection dropped (080), troops disengaged
-// (087, 0356 when agreed), a prisoner swap agreed or offered (0353), an
+// (087, 0356 when agreed; a state "disengaging" from a conflict's
+// politics is none), a prisoner swap agreed or offered (0353), an
 // arms-sales ban lifted (085) and aid trucks let into a place (0863, the
 // place its target). The story is dated Saturday 2024-07-13.
 func TestCoopPass3(t *testing.T) {
@@ -231,6 +232,7 @@ func TestCoopPass3(t *testing.T) {
 			[]string{"IND 0356 CHN future 2024-07-13", "CHN 0356 IND future 2024-07-13"}},
 		{"Indian and Chinese troops disengaged at two friction points on Monday.",
 			[]string{"INDMIL 087 CHNMIL asserted 2024-07-08", "CHNMIL 087 INDMIL asserted 2024-07-08"}},
+		{"Riyadh was disengaging, opposition leaders said.", nil},
 		{"Russia agreed to a prisoner exchange with Ukraine on Monday.",
 			[]string{"RUS 0353 UKR future 2024-07-08"}},
 		{"Russia offered a prisoner swap to Ukraine.",
