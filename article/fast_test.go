@@ -146,3 +146,26 @@ func appendCorpusLines(t *testing.T, lines []string, limit int) []string {
 	}
 	return lines
 }
+
+// TestCreditedCaption checks the captions a page printed after their
+// picture credit, and body text that only starts with an agency's name.
+func TestCreditedCaption(t *testing.T) {
+	tests := []struct {
+		in, caption string
+		ok          bool
+	}{
+		{"Reuters Troops could be seen taking part in a drill at Yokota Air Base", "Troops could be seen taking part in a drill at Yokota Air Base", true},
+		{"AFP Police made a number of arrests in Cologne", "Police made a number of arrests in Cologne", true},
+		{"Getty Images The rally drew thousands", "The rally drew thousands", true},
+		{"Reuters reported the talks had stalled.", "", false},
+		{"Reuters Television showed troops on the border.", "", false},
+		{"AFP News Agency said the talks had stalled.", "", false},
+		{"Xinhua said the talks had stalled.", "", false},
+	}
+	for _, tt := range tests {
+		c, ok := creditedCaption(tt.in)
+		if c != tt.caption || ok != tt.ok {
+			t.Errorf("creditedCaption(%q) = %q, %v; want %q, %v", tt.in, c, ok, tt.caption, tt.ok)
+		}
+	}
+}

@@ -56,6 +56,8 @@ var (
 	// (captionOf tries creditRE only on text holding "Copyright", "©" or
 	// ':', and parenCreditRE only on text ending in ')': keep it so)
 	creditRE = regexp.MustCompile(`^(.*?)\s*(?:(?:[-–—|]\s*|^)(?:Copyright|©)\s+[A-Z][^.!?]{0,80}|\(?(?:Photograph|Photo|Photo credit|Credit|Image|Picture|Illustration)\s*:\s*[^.!?]{0,80}\)?)$`)
+	// "Reuters Troops could be seen …": a picture credit before its caption
+	leadPhotoCreditRE = regexp.MustCompile(`^(Reuters|AFP|EPA|EPA-EFE|Getty Images|AFP/Getty Images|AFP via Getty Images|Shutterstock|Alamy)\s+([A-Z].*)$`)
 	// "(CNN) ", "(Reuters) - ": an outlet's credit opening a story
 	leadCreditRE = regexp.MustCompile(`^\(([A-Za-z][A-Za-z ./\-]{1,28})\)\s*(?:--|—|–|-|:)?\s*(\S.*)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
@@ -94,6 +96,10 @@ func readText(s string) (*dyad.Article, error) {
 			if c != "" {
 				a.Captions = appendNew(a.Captions, c)
 			}
+			continue
+		}
+		if c, ok := creditedCaption(text); ok {
+			a.Captions = appendNew(a.Captions, c)
 			continue
 		}
 		if isBoilerplate(text) {
@@ -436,6 +442,27 @@ func captionOf(p string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(strings.TrimSpace(m[1]), " -–—|"), true
+}
+
+// creditedCaption reports a photo caption that a scraped page printed
+// after its picture credit, as one paragraph: "Reuters Troops could be
+// seen taking part in a drill …", "AFP Police made a number of arrests
+// …", "Getty Images The …". It returns the caption without the credit.
+// A credit word followed by its own name ("Xinhua News Agency said",
+// "Reuters Television") or by a verb ("Reuters reported") is no caption.
+func creditedCaption(p string) (string, bool) {
+	if len(p) > 600 || !creditHint(p) {
+		return "", false
+	}
+	m := leadPhotoCreditRE.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	switch first, _, _ := strings.Cut(m[2], " "); first {
+	case "News", "Agency", "Television", "TV", "Breakingviews", "Photo", "Photos", "Graphics", "Images", "Pictures", "Media", "Wire":
+		return "", false
+	}
+	return m[2], true
 }
 
 // creditHint is a cheap test for the words creditRE looks for.
