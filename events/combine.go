@@ -447,7 +447,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				break
 			}
 		}
-		if by == nil && k+2 < len(toks) && toks[k+1].Lower == "by" {
+		if by == nil && k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") { // "calls from Armenia to release …"
 			for j := k + 2; j < len(toks) && j < k+5; j++ {
 				if m := st.at[j]; m >= 0 {
 					by = []actors.Mention{st.ments[m]}

@@ -103,5 +103,26 @@ func TestVerbal(t *testing.T) {
 			[]string{"DEU 013 USAGOV asserted 2024-07-08"}},
 		{"Chinese President Xi Jinping welcomed the agreement on Monday.",
 			[]string{"CHNGOV 013 - asserted 2024-07-08"}},
+
+		// 01 a proposal or operation weighed or studied is a policy option
+		{"Turkey is weighing a new military operation in northern Syria, officials said.",
+			[]string{"TUR 014 - asserted 2024-07-13"}},
+		{"Hamas said it was studying the new ceasefire proposal.",
+			[]string{"PSEREB 014 - asserted 2024-07-13"}},
+
+		// 16 an agreement or cooperation ended, revoked or terminated
+		// reduces relations (160); not an agreement that ends a war
+		{"Chad ended its defence cooperation agreement with France on Monday.",
+			[]string{"TCD 160 FRA asserted 2024-07-08"}},
+		{"Niger's junta revoked its military cooperation agreement with the United States on Friday.",
+			[]string{"NERGOV 160 USA asserted 2024-07-12"}},
+		{"Israel and Hamas agreed to end the war under a deal brokered by Qatar.",
+			[]string{"ISR 0871 PSEREB asserted 2024-07-13", "PSEREB 0871 ISR asserted 2024-07-13"}},
+
+		// 12 a request rejected names its maker after "from" as after "by"
+		{"Azerbaijan has rejected calls from Armenia to release ethnic Armenian leaders held in Baku.",
+			[]string{"AZE 1243 ARM asserted 2024-07-13", "ARM 0253 AZE asserted 2024-07-13"}},
+		{"Russia on Monday rejected an offer from Ukraine to hold talks.",
+			[]string{"RUS 125 UKR asserted 2024-07-08", "UKR 036 RUS future 2024-07-08"}},
 	}, true)
 }
