@@ -282,7 +282,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia offered to host talks between Armenia and Azerbaijan.", []string{"RUS 039 ARM future", "RUS 039 AZE future"}},
 	{"China demanded an apology from Japan on Tuesday.", []string{"CHN 100 JPN asserted"}},
 	{"Beijing insisted on the return of the detained crew.", []string{"CHN 1053 - asserted"}},
-	{"Venezuela rejected the ultimatum from the United States.", []string{"VEN 120 USA asserted"}},
+	{"Venezuela rejected the ultimatum from the United States.", []string{"VEN 120 USA asserted", "USA 139 VEN asserted"}}, // the ultimatum is coded too, as in gold ev0271
 	{"Hamas agreed to free 33 hostages in the first phase of the deal.", []string{"PSEREB 0353 - future"}},
 	{"India threatened to scrap the Indus Waters Treaty.", []string{"IND 1313 - asserted"}},
 	{"Egypt urged restraint on all sides on Sunday.", []string{"EGY 0256 - asserted"}},
