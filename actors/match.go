@@ -747,6 +747,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				listRoles, listEnd = sectors, raws[i+1].end
 				i++
 				r = raw{start: r.start, end: raws[i].end, p: r.p}
+				if e := raws[i].end; raws[i].p.kind == KindCountry && e < len(toks) && isMission(toks[e].Lower) && !hasRole(sectors, "GOV") {
+					// "staff members of the US embassy": a mission's
+					// people are its government's
+					sectors, listRoles = []string{"GOV"}, nil
+					mt.End = e + 1
+					r.end = e + 1
+				}
 			}
 		case KindPerson:
 			code, country = personCode(r.p.entries, date)

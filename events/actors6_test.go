@@ -190,3 +190,18 @@ func TestStateInstitutions(t *testing.T) {
 			[]string{"CODUAF 181 CHNCVL asserted"}},
 	}, false)
 }
+
+// TestOrgStaff checks, on sentences written for this test, that an
+// organisation's staff members keep its code and an embassy's staff are
+// its government's.
+func TestOrgStaff(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Two staff members of the World Food Programme were abducted by Arakan Army fighters on Saturday.",
+			[]string{"MMRREB 181 IGOUNOWFP asserted"}},
+		{"Israeli forces killed three MSF staff members in Gaza on Saturday.",
+			[]string{"ISRMIL 190 NGOHLHMSF asserted"}},
+		{"Russia expelled two staff members of the US embassy on Saturday.",
+			[]string{"RUS 174 USAGOV asserted"}},
+	}, false)
+}
