@@ -193,7 +193,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if e := m.End; e < len(st.toks) && (st.toks[e].Lower == "for" || st.toks[e].Lower == "of") {
 					n := ms[k+1]
 					gap := n.Start - e
-					led := n.Person && n.Country != "" && ledBody(st.toks[m.End-1].Lower) // "the government of Benjamin Netanyahu"
+					led := n.Person && n.Country != "" && (ledBody(st.toks[m.End-1].Lower) || // "the government of Benjamin Netanyahu"
+						speaksFor(st.toks[m.End-1].Lower) && len(n.Sectors) > 0) // "a spokesman for Vladimir Putin": the office holder's
 					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led) && (n.Country != "" || n.Kind == actors.KindOrg) {
 						// "Finance Minister Gunnar Berge of Norway": the
 						// state's, in the title's role

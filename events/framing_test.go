@@ -68,5 +68,9 @@ func TestFraming(t *testing.T) {
 		{"Putin and Erdogan met in Sochi.", []string{"RUSGOV 040 TURGOV asserted", "TURGOV 040 RUSGOV asserted"}},
 		{"Biden and Putin met in Geneva.", []string{"USAGOV 044 RUSGOV asserted", "RUSGOV 044 USAGOV asserted"}},
 		{"Russia and Turkey discussed the war in Syria.", []string{"RUS 040 TUR asserted", "TUR 040 RUS asserted"}},
+		// the object of a purpose infinitive is no subject; a spokesman
+		// for an office holder speaks for the office
+		{"Sunni tribesmen armed to fight Isis now refuse to join the government forces.", nil},
+		{"A spokesman for Vladimir Putin criticised the sanctions.", []string{"RUSGOV 111 - asserted"}},
 	}, false)
 }

@@ -589,6 +589,16 @@ func ledBody(w string) bool {
 	return false
 }
 
+// speaksFor reports the nouns of someone who speaks or acts for a person:
+// "a spokesman for Putin" speaks for his office.
+func speaksFor(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "envoy":
+		return true
+	}
+	return false
+}
+
 // farTarget finds the target of a hit whose object is not after it: a
 // nominal attack that is a passive's agent (byNounTarget), or a reaction
 // to the act the main clause reports ("Israel halted all goods into Gaza,

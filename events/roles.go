@@ -353,12 +353,15 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 func participleAfterNoun(st *sentence, k int) bool {
 	toks := st.toks
 	t := toks[k]
+	noun := func(j int) bool {
+		return j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "NNS" || toks[j].Tag == "NN" || toks[j].Lower == "who" || toks[j].Lower == "that")
+	}
+	if t.Tag == "VB" && k >= 3 && toks[k-1].Lower == "to" && (toks[k-2].Tag == "VBN" || toks[k-2].Tag == "VBD") && st.at[k-2] < 0 && noun(k-3) {
+		return true // "Sunni tribesmen armed to fight Isis now refuse": the purpose's object is no subject
+	}
 	ing := (t.Tag == "VBG" || t.Tag == "NN") && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !startsUpperASCII(t.Text)
 	if st.at[k] >= 0 || !ing && t.Tag != "VBN" {
 		return false
-	}
-	noun := func(j int) bool {
-		return j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "NNS" || toks[j].Tag == "NN" || toks[j].Lower == "who" || toks[j].Lower == "that")
 	}
 	p := k - 1
 	if noun(p) {
