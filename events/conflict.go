@@ -236,6 +236,11 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			return
 		}
 	}
+	if h.code == "174" && st.toks[h.head].Lemma != "deport" && (nonState(src) || hasSector(src, "MIL")) && bigCount(st.toks, h.head+1, h.end+6) {
+		// "has driven more than 700,000 Rohingya into Bangladesh" (a state
+		// deporting 1,200 migrants deports them, 174)
+		h.code = "201"
+	}
 	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) {
 		h.code = "181" // "pirates seized a Bangladeshi-flagged ship": a hijacking
 	}
@@ -310,6 +315,16 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*c.placeMention(p.Country, st.toks[j:j+n], st.s.Text)}
 		}
 	}
+	if root == "15" && len(h.target) == 1 && h.target[0].Country != "" && h.target[0].End < len(st.toks) {
+		switch st.toks[h.target[0].End].Lower {
+		case "zone", "airspace", "waters", "identification":
+			// "into Taiwan's air defence zone": the state's zone, not its
+			// air defence forces
+			v := h.target[0]
+			v.Code, v.Sectors = v.Country, nil
+			h.target = []actors.Mention{v}
+		}
+	}
 	if h.code == "150" && len(h.target) == 0 {
 		switch st.toks[h.head].Lemma {
 		case "fly", "sail", "enter", "cross", "violate", "breach":
@@ -326,6 +341,18 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 					h.target = []actors.Mention{v}
 				}
 			}
+		}
+	}
+	if (h.code == "201" || h.code == "174") && st.toks[h.head].Lemma != "deport" && len(h.target) == 1 && h.target[0].Start > 0 && src.Country != "" && len(h.target[0].Sectors) == 0 {
+		switch st.toks[h.target[0].Start-1].Lower {
+		case "into", "across":
+			// "driven 70,000 Rohingya into Bangladesh": the country they
+			// fled to is no target; the people driven out are the
+			// expelling state's
+			v := h.target[0]
+			v.Code, v.Country, v.Sectors, v.Kind = src.Country+"CVL", src.Country, []string{"CVL"}, "coref"
+			v.Name = c.matcher.Dictionary().Name(src.Country)
+			h.target = []actors.Mention{v}
 		}
 	}
 	if (h.code == "201" || h.code == "174") && len(h.target) == 1 && hasSector(h.target[0], "CVL") && campPeople(st.toks, h.end) {
@@ -369,15 +396,19 @@ func nonState(m actors.Mention) bool {
 func armedObject(toks []dyad.Token, from int) (int, string) {
 	for k := from; k+1 < len(toks) && k < from+4; k++ {
 		sector := ""
-		switch toks[k].Lower {
-		case "militant", "rebel", "insurgent", "jihadist", "terrorist", "separatist", "guerrilla", "islamist":
+		switch w := strings.TrimSuffix(strings.TrimSuffix(toks[k].Lower, "-held"), "-controlled"); w {
+		case "militant", "rebel", "insurgent", "jihadist", "terrorist", "separatist", "guerrilla", "islamist", "opposition":
 			sector = "REB"
+			if w == "opposition" && w == toks[k].Lower {
+				sector = "" // "opposition positions" are a party's, not fighters'
+			}
 		case "bandit", "gang", "cartel":
 			sector = "CRM"
 		}
 		if sector != "" {
 			switch toks[k+1].Lower {
-			case "hideouts", "hideout", "positions", "position", "camps", "camp", "bases", "base", "targets", "strongholds", "stronghold", "posts", "compounds", "training", "enclaves", "dens":
+			case "hideouts", "hideout", "positions", "position", "camps", "camp", "bases", "base", "targets", "strongholds", "stronghold", "posts", "compounds", "training", "enclaves", "dens",
+				"areas", "area", "towns", "town", "territory", "districts", "district", "neighbourhoods", "neighborhoods", "villages", "suburbs", "parts":
 				return k, sector
 			}
 			return -1, ""
@@ -653,6 +684,17 @@ func weaponWords(toks []dyad.Token) bool {
 		switch t.Lower {
 		case "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes", "airstrike", "airstrikes",
 			"shell", "shells", "shelling", "artillery", "bomb", "bombs", "jets", "warplanes", "helicopters", "gunfire", "mortar", "mortars", "grenade", "grenades":
+			return true
+		}
+	}
+	return false
+}
+
+// bigCount reports a count of 1,000 or more among toks[from:to]: "more
+// than 700,000 Rohingya".
+func bigCount(toks []dyad.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].Tag == "CD" && leadingNumber(toks[k].Text) >= 1000 && !(len(toks[k].Text) == 4 && (strings.HasPrefix(toks[k].Text, "19") || strings.HasPrefix(toks[k].Text, "20"))) {
 			return true
 		}
 	}

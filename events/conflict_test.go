@@ -160,5 +160,30 @@ func TestConflict(t *testing.T) {
 		// a ship seized by pirates or rebels is hijacked
 		{"Somali pirates seized a Bangladeshi-flagged ship off the coast of Somalia on Tuesday.",
 			[]string{"SOMCRM 181 BGD asserted 2024-07-09"}},
+		// warplanes sent into a state's zone show force to the state; jets
+		// sent to an ally are aid; a drone intercepted, weapons paraded
+		{"China sent 30 warplanes into Taiwan's air defence zone on Monday.",
+			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+		{"Germany sent jets to Poland on Monday.",
+			[]string{"DEU 072 POL asserted 2024-07-08"}},
+		{"Iran's Revolutionary Guards paraded new drones and missiles in Tehran on Friday.",
+			[]string{"IRNMIL 150 - asserted 2024-07-12"}},
+		// a grenade thrown at a target is a bombing; stones thrown are a riot
+		{"Unidentified assailants hurled a grenade at a police station in Srinagar on Monday.",
+			[]string{"INDUAF 183 INDCOP asserted 2024-07-08"}},
+		{"Protesters hurled stones at police in Nairobi on Tuesday.",
+			[]string{"KENCVL 145 KENCOP asserted 2024-07-09"}},
+		// forces pushed back, not a proposal pushed back against
+		{"Ukrainian forces pushed back Russian troops near Kharkiv on Tuesday.",
+			[]string{"UKRMIL 190 RUSMIL asserted 2024-07-09"}},
+		// "rebel-held areas" are the rebels'
+		{"Syrian government forces dropped barrel bombs on rebel-held areas of Idlib on Monday.",
+			[]string{"SYRMIL 195 SYRREB asserted 2024-07-08"}},
+		// tens of thousands driven across a border by an army are a mass
+		// expulsion; a state deporting 1,200 migrants deports them
+		{"The Myanmar army has driven more than 70,000 Rohingya into Bangladesh since Monday.",
+			[]string{"MMRMIL 201 MMRCVL asserted 2024-07-13"}},
+		{"Pakistan deported more than 1,200 Afghan migrants on Saturday.",
+			[]string{"PAK 174 AFGREF asserted 2024-07-13"}},
 	}, true)
 }
