@@ -174,6 +174,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // "ordered US forces in Syria to leave": a withdrawal, not an expulsion
 			return
 		}
+		if head == "press" && h.code == "020" && pressOn(st.toks, h.head) {
+			h.code = "" // "can press ahead with its attempts": going on, no appeal (verbal.go)
+			return
+		}
 		if head == "hail" && h.end < len(st.toks) && st.toks[h.end].Lower == "from" {
 			h.code = "" // "who hailed from the Muslim Brotherhood": origin, not praise
 			return

@@ -136,3 +136,16 @@ func hostWelcome(st *sentence, h *verbHit, t actors.Mention) bool {
 	return k+1 < len(st.toks) && (st.toks[k].Lower == "in" || st.toks[k].Lower == "at") &&
 		(startsUpperASCII(st.toks[k+1].Text) || st.toks[k+1].Lower == "the")
 }
+
+// pressOn reports "press" at k used as "press ahead/on/forward" (to go
+// on with something), not "pressed Japan to scrap its plan".
+func pressOn(toks []dyad.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "ahead", "on", "forward", "home":
+		return true
+	}
+	return false
+}

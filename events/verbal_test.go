@@ -124,5 +124,14 @@ func TestVerbal(t *testing.T) {
 			[]string{"AZE 1243 ARM asserted 2024-07-13", "ARM 0253 AZE asserted 2024-07-13"}},
 		{"Russia on Monday rejected an offer from Ukraine to hold talks.",
 			[]string{"RUS 125 UKR asserted 2024-07-08", "UKR 036 RUS future 2024-07-08"}},
+
+		// 02 pressing or pressuring a party (to act) is an appeal; pressing
+		// ahead or on is going on, none
+		{"China pressed Japan on Monday to scrap its plan.",
+			[]string{"CHN 020 JPN asserted 2024-07-08"}},
+		{"Washington pressured Kyiv to accept the deal.",
+			[]string{"USA 020 UKR asserted 2024-07-13"}},
+		{"The analysts said Ankara can press ahead with its attempts to drive the Kurds out of Afrin.", nil},
+		{"Trump pressed the button.", nil},
 	}, true)
 }
