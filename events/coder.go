@@ -642,12 +642,16 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	attack := -1       // head of the last hit coded as an attack ("shelled …, killing two")
+	attackFrom := -1   // index in events of that attack's first event
 	var force *verbHit // the last act of force coded (roots 15–20): what a participle may tell more of (conflict.go)
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
+			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
+				tollTarget(events[attackFrom:], h)
+			}
 			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) || elaboration(st, h, force) {
 				continue
 			}
@@ -667,6 +671,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				}
 				events = append(events, ev)
 				if harm(h.code) {
+					if attack != h.head {
+						attackFrom = len(events) - 1
+					}
 					attack = h.head
 				}
 				if forceAct(h.code) {
@@ -746,4 +753,24 @@ func betweenGroup(c *Coder, st *sentence, k int) []actors.Mention {
 		return g
 	}
 	return nil
+}
+
+// tollTarget gives the events of an attack that names no target the
+// victims of the participle that tells its toll: "carried out airstrikes
+// on villages in Sagaing region, killing 12 civilians" is aimed at the
+// civilians (MMRCVL), as "bombed a camp …, killing 29 people" is. The
+// victims must be a state's people or forces, not the attacker's own code.
+func tollTarget(evs []dyad.Event, kill *verbHit) {
+	if len(kill.target) == 0 {
+		return
+	}
+	v := kill.target[0]
+	if v.Country == "" || v.Modifier || v.Place {
+		return
+	}
+	for i := range evs {
+		if evs[i].Target == nil && harm(evs[i].CAMEO) && evs[i].Source != nil && evs[i].Source.Code != v.Code {
+			evs[i].Target = actorOf(&v)
+		}
+	}
 }
