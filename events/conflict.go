@@ -700,3 +700,21 @@ func bigCount(toks []dyad.Token, from, to int) bool {
 	}
 	return false
 }
+
+// chargeNoun reports "charges" at i as a noun after a preposition and its
+// modifiers: "on espionage charges", "over terrorism-related charges",
+// "on charges" — not "prosecutors charges" read as a verb.
+func chargeNoun(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (toks[k].Tag == "NN" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || strings.IndexByte(toks[k].Text, '-') > 0) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "on", "over", "of", "for", "with", "under", "face", "faces", "faced", "deny", "denied", "denies":
+		return true
+	}
+	return false
+}

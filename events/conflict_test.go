@@ -185,5 +185,10 @@ func TestConflict(t *testing.T) {
 			[]string{"MMRMIL 201 MMRCVL asserted 2024-07-13"}},
 		{"Pakistan deported more than 1,200 Afghan migrants on Saturday.",
 			[]string{"PAK 174 AFGREF asserted 2024-07-13"}},
+		// "on espionage charges" is no charging: the date is the sentence's
+		{"A Tehran court sentenced a French national to six years in prison on espionage charges on Monday.",
+			[]string{"IRNJUD 173 FRACVL asserted 2024-07-08"}},
+		{"Turkish prosecutors charged 12 journalists with terrorism on Monday.",
+			[]string{"TURJUD 173 TURMED asserted 2024-07-08"}},
 	}, true)
 }

@@ -24,6 +24,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
 			isVerb = false // "pounds 3bn": money
 		}
+		if isVerb && t.Lower == "charges" && chargeNoun(toks, i) {
+			isVerb = false // "sentenced … on espionage charges on Monday": the charges, not a charging (conflict.go)
+		}
 		if isVerb && t.Lemma == "target" && t.Lower != "targeted" && t.Lower != "targeting" {
 			isVerb = false // "struck Hezbollah targets": a noun the tagger took for a verb (conflict.go keeps the past forms)
 		}
