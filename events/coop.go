@@ -78,10 +78,12 @@ func (c *Coder) aidMerge(st *sentence, h, g *verbHit) {
 // passiveRecipient returns, for a passive transfer of suspects (063), the
 // party they go to: "Three Chinese nationals were handed over to Chinese
 // police by Thai authorities" is Thailand 063 the Chinese police, not the
-// suspects; "was extradited to the United States by Spain" 063 USA. It
-// returns nil for other codes or when no actor follows "to".
+// suspects; "was extradited to the United States by Spain" 063 USA. So
+// does a passive transfer of roots 06 and 07 whose subject names no
+// actor ("Intelligence … was passed to Austrian authorities by the CIA").
+// It returns nil for other codes or when no actor follows "to".
 func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
-	if h.code != "063" {
+	if r := cameo.Root(h.code); h.code != "063" && !((r == "06" || r == "07") && len(h.target) == 0) {
 		return nil
 	}
 	toks := st.toks
@@ -94,8 +96,9 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			if m := st.at[j]; m >= 0 {
-				if st.ments[m].Place || st.ments[m].Modifier {
-					return nil
+				x := st.ments[m]
+				if x.Place || x.Modifier || h.code != "063" && (x.Kind == actors.KindCountry || x.Kind == actors.KindCapital || x.Kind == "coref") {
+					return nil // "flown to Gaza": the place's target is refine.go's; "to the dissident" borrows a country
 				}
 				return c.group(st, m)
 			}
@@ -252,6 +255,109 @@ func releasedPeople(toks []dyad.Token, end int) bool {
 		}
 		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Lower == "of" {
 			return false
+		}
+	}
+	return false
+}
+
+// passiveObject matches a cooperative verb pattern whose object stands
+// as the subject of a passive verb at i with a "by" agent: "Humanitarian
+// aid … was sent to Sudan by Saudi Arabia" is "send aid", "A ceasefire
+// was agreed by Israel and Hamas" "agree ceasefire", "The sanctions on
+// Belarusian potash were lifted by the EU" "lift sanctions". The
+// subject's words (back to the clause's start) are read as if they
+// followed the verb. It returns the pattern and one past its last token
+// after the verb (the verb's own end when every word came from the
+// subject), or nil. Only patterns of quad classes 1 and 2 with an object
+// word are tried, outside the verbal roots 01 and 02; speech, accusation,
+// denial, intent and threat patterns are not.
+func (c *Coder) passiveObject(st *sentence, i int) (*Pattern, int) {
+	toks := st.toks
+	if !isPassive(toks, i) || !byAgentAfter(st, i) {
+		return nil, 0
+	}
+	a := i - 1
+	for a >= 0 && toks[a].Tag == "RB" {
+		a--
+	}
+	if a <= 0 || toks[a].Lemma != "be" && toks[a].Lower != "get" && toks[a].Lower != "got" {
+		return nil, 0
+	}
+	for a > 0 && (toks[a-1].Lemma == "be" || toks[a-1].Lemma == "have" || toks[a-1].Tag == "MD" || toks[a-1].Tag == "RB") {
+		a-- // "has been lifted", "will be sent"
+	}
+	s := a
+	for s > 0 && a-s < 12 {
+		w := toks[s-1]
+		if w.Text == "," || w.Text == ";" || w.Text == ":" || w.Lower == "that" || w.Lower == "which" || w.Lower == "and" || w.Lower == "said" || isHardBreak(w) {
+			break
+		}
+		s--
+	}
+	n := a - s
+	if n == 0 {
+		return nil, 0
+	}
+	re := make([]dyad.Token, 0, 1+n+len(toks)-i-1)
+	re = append(re, toks[i])
+	re = append(re, toks[s:a]...)
+	re = append(re, toks[i+1:]...)
+	for _, p := range c.patterns.verbs[toks[i].Lemma] {
+		if r := cameo.Root(p.Code); len(p.Slots) < 2 || c.quad(p.Code) > 2 || r == "01" || r == "02" || p.Noun ||
+			p.has(flagSpeech) || p.has(flagAccuse) || p.has(flagDeny) || p.has(flagIntent) || p.has(flagThreat) {
+			continue
+		}
+		first, ok := c.matchSlots(re, 0, p.Slots[1:2], p.masks[1:2], p.adj[1:2], p.barrier, false)
+		if !ok || first-1 > n {
+			continue // the object must come from the subject
+		}
+		end, ok := c.matchSlots(re, 0, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, false)
+		if !ok {
+			continue
+		}
+		if end <= 1+n {
+			return p, i + 1
+		}
+		return p, i + 1 + (end - 1 - n)
+	}
+	return nil, 0
+}
+
+// byAgentAfter reports "by" and an actor within a few words after the
+// passive verb at i: "was lifted by the EU", "were flown to Gaza by
+// Jordan on Friday"; not a "by" inside a later phrase ("will be provided
+// until determination by a court").
+func byAgentAfter(st *sentence, i int) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
+		switch st.toks[k].Lower {
+		case "until", "unless", "before", "after", "without", "pending", "following", "when", "while", "if", "because":
+			return false
+		}
+		if k > i+1 && strings.HasPrefix(st.toks[k].Tag, "VB") {
+			return false
+		}
+		if st.toks[k].Lower == "by" {
+			for m := k + 1; m < len(st.toks) && m <= k+3; m++ {
+				if st.at[m] >= 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if st.toks[k].Text == "," || st.toks[k].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// byBefore reports "by" among the tokens after the verb at i and before
+// end: a pattern's object found inside a passive's agent ("was delivered
+// by the World Food Programme" is no "deliver food").
+func byBefore(toks []dyad.Token, i, end int) bool {
+	for k := i + 1; k < end && k < len(toks); k++ {
+		if toks[k].Lower == "by" {
+			return true
 		}
 	}
 	return false

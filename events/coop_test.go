@@ -243,3 +243,33 @@ func TestCoopPass3(t *testing.T) {
 			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
 	}, true)
 }
+
+// TestCoopPassive codes team-written passives whose object is the
+// subject and whose agent follows "by": aid sent, flown or delivered
+// (073), asylum granted (075), sanctions lifted (085), a ceasefire agreed
+// (0871, both ways), an agreement signed (057, both ways) and
+// information passed to the party after "to" (064). A "by"
+// inside a later phrase is no agent, and an object word inside the agent
+// ("by the World Food Programme") is no object. The story is dated
+// Saturday 2024-07-13.
+func TestCoopPassive(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Humanitarian aid worth $20 million was sent to Sudan by Saudi Arabia.",
+			[]string{"SAU 073 SDN asserted 2024-07-13"}},
+		{"Ten tonnes of medical supplies were flown to Gaza by Jordan on Friday.",
+			[]string{"JOR 073 PSE asserted 2024-07-12"}},
+		{"The aid was delivered by the World Food Programme on Tuesday.",
+			[]string{"IGOUNOWFP 073 - asserted 2024-07-09"}},
+		{"Asylum was granted to the dissident by Germany.",
+			[]string{"DEU 075 - asserted 2024-07-13"}},
+		{"The sanctions on Belarusian potash were lifted by the EU on Monday.",
+			[]string{"IGOEUREEC 085 - asserted 2024-07-08"}},
+		{"A ceasefire was agreed by Israel and Hamas on Wednesday.",
+			[]string{"ISR 0871 PSEREB asserted 2024-07-10", "PSEREB 0871 ISR asserted 2024-07-10"}},
+		{"A new trade agreement was signed by India and Britain on Thursday.",
+			[]string{"IND 057 GBR asserted 2024-07-11", "GBR 057 IND asserted 2024-07-11"}},
+		{"Information on the plot was passed to German police by the CIA on Monday.",
+			[]string{"USASPY 064 DEUCOP asserted 2024-07-08"}},
+		{"No further assistance will be provided until a ruling by a British court.", nil},
+	}, true)
+}

@@ -205,6 +205,11 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			best, bestEnd = p, end
 		}
 	}
+	if best == nil || len(best.Slots) == 1 || best.has(flagIntent) || particleEnd(best) || byBefore(toks, i, bestEnd) {
+		if p, end := c.passiveObject(st, i); p != nil {
+			best, bestEnd = p, end // "aid was delivered to Gaza by Jordan", "a ceasefire was agreed by …" (coop.go)
+		}
+	}
 	if best != nil && best.Code == "120" && (lemma == "reject" || lemma == "dismiss") && rejectsCharge(toks, i, bestEnd) {
 		// "rejected the accusations", "a charge Manila rejected": a denial
 		for _, d := range c.patterns.verbs["deny"] {
