@@ -133,5 +133,16 @@ func TestVerbal(t *testing.T) {
 			[]string{"USA 020 UKR asserted 2024-07-13"}},
 		{"The analysts said Ankara can press ahead with its attempts to drive the Kurds out of Afrin.", nil},
 		{"Trump pressed the button.", nil},
+
+		// 14 strikes observed or enforced, and South Asian hartals and
+		// bandhs, are strikes (143); a shutdown enforced by authorities is
+		// no protest
+		{"Pakistani traders observed a strike on Monday against rising electricity prices.",
+			[]string{"PAKBUS 143 PAKGOV asserted 2024-07-08"}},
+		{"Bangladesh's opposition enforced a nationwide hartal on Monday.",
+			[]string{"BGDOPP 143 BGDGOV asserted 2024-07-08"}},
+		{"Indian farmers called a nationwide bandh on Monday.",
+			[]string{"INDAGR 143 INDGOV asserted 2024-07-08"}},
+		{"Chinese authorities enforced a shutdown of the city on Monday.", nil},
 	}, true)
 }
