@@ -241,6 +241,24 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		// deporting 1,200 migrants deports them, 174)
 		h.code = "201"
 	}
+	if (h.code == "190" || h.code == "180") && st.toks[h.head].Lemma == "kill" {
+		// "killing dozens of civilians in an air strike": the strike is how
+		// they were killed (the nominal itself is dropped: elaboration)
+		if k := meansNoun(st.toks, h.end); k >= 0 {
+			for _, g := range st.hits {
+				if g.head == k && g.p.Noun && g.code != "190" && (cameo.Root(g.code) == "19" || cameo.Root(g.code) == "18") {
+					h.code = g.code // (not a plain "in an attack": a killing stays the assault it is)
+				}
+			}
+		}
+	}
+	if r := cameo.Root(h.code); h.passive && (r == "18" || r == "19" || r == "20") && len(h.target) == 0 {
+		// "Ukraine's largest power plant was struck by Russian drones": the
+		// state owning what was struck
+		if t := c.possessiveSubject(st, h); t != nil {
+			h.target = []actors.Mention{*t}
+		}
+	}
 	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) {
 		h.code = "181" // "pirates seized a Bangladeshi-flagged ship": a hijacking
 	}
@@ -501,7 +519,9 @@ func forceAct(code string) bool {
 //   - the means of a ceasefire violation: "violating the ceasefire by
 //     firing at its positions";
 //   - the deadline of an expulsion: "expelled the French ambassador and
-//     gave him 72 hours to leave".
+//     gave him 72 hours to leave";
+//   - the means of a killing: "killing dozens of civilians in an air
+//     strike".
 func elaboration(st *sentence, h, force *verbHit) bool {
 	if force == nil || force.head >= h.head || len(h.source) == 0 || len(force.source) == 0 ||
 		h.source[0].Country != force.source[0].Country {
@@ -514,6 +534,8 @@ func elaboration(st *sentence, h, force *verbHit) bool {
 		return froot == "15" || froot == "17" || froot == "18" || froot == "19" || froot == "20"
 	case toks[h.head].Tag == "VBG" && toks[h.head-1].Lower == "by" && (root == "18" || root == "19"):
 		return force.code == "196"
+	case h.p.Noun && (root == "18" || root == "19") && (froot == "18" || froot == "19" || froot == "20") && meansNoun(toks, force.end) == h.head:
+		return true // "killing dozens of civilians in an air strike": the strike is the killing's means
 	case h.code == "139" && (froot == "16" || force.code == "174"):
 		return words(toks[h.head:min(len(toks), h.end+8)], "leave", "depart", "quit")
 	}
@@ -717,4 +739,60 @@ func chargeNoun(toks []dyad.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// meansNoun returns the head of an attack noun in an "in a/an …" phrase
+// within eight words after from, in the same clause ("killed dozens of
+// civilians in an air strike"), or -1.
+func meansNoun(toks []dyad.Token, from int) int {
+	for k := from; k+1 < len(toks) && k < from+8; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return -1
+		}
+		if toks[k].Lower != "in" || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j < k+6; j++ {
+			switch toks[j].Lower {
+			case "strike", "airstrike", "attack", "shelling", "bombing", "raid", "bombardment", "ambush":
+				return j
+			case "air", "drone", "missile", "rocket", "artillery", "suicide":
+				if j+1 < len(toks) {
+					switch toks[j+1].Lower {
+					case "strike", "attack", "raid", "bombing":
+						return j
+					}
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessiveSubject returns the state named with a possessive opening the
+// subject of a passive attack ("Ukraine's largest power plant was
+// struck", "Russia's Black Sea fleet was hit"), nil when none.
+func (c *Coder) possessiveSubject(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	aux := h.head - 1
+	for aux >= 0 && (toks[aux].Tag == "RB" || isAux(toks[aux])) {
+		aux--
+	}
+	for k := 0; k <= aux && k < 3; k++ {
+		m := st.at[k]
+		if m < 0 {
+			if toks[k].Tag == "DT" {
+				continue
+			}
+			return nil
+		}
+		mt := st.ments[m]
+		if !mt.Possessive || mt.Person || mt.Country == "" || mt.End+1 > aux ||
+			!(mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) || hasVerbBetween(toks, mt.End, aux+1) {
+			return nil
+		}
+		return &mt
+	}
+	return nil
 }

@@ -190,5 +190,14 @@ func TestConflict(t *testing.T) {
 			[]string{"IRNJUD 173 FRACVL asserted 2024-07-08"}},
 		{"Turkish prosecutors charged 12 journalists with terrorism on Monday.",
 			[]string{"TURJUD 173 TURMED asserted 2024-07-08"}},
+		// a killing's means named after "in a/an": one act, the weapon's code
+		// (a plain "in an attack" keeps the killing's)
+		{"Amnesty accused the Nigerian army of killing dozens of civilians in an air strike.",
+			[]string{"NGOHRIAMN 112 NGAMIL asserted 2024-07-13", "NGAMIL 195 NGACVL alleged 2024-07-13"}},
+		{"Jihadist fighters killed 20 civilians in an attack on a village in central Mali on Tuesday.",
+			[]string{"MLIREB 180 MLICVL asserted 2024-07-09"}},
+		// a passive attack on what a state owns targets the state
+		{"Ukraine's largest power plant was struck by Russian drones on Friday.",
+			[]string{"RUSMIL 195 UKR asserted 2024-07-12"}},
 	}, true)
 }
