@@ -868,6 +868,26 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 			}
 		}
+		// "two Myanmar staff members of the World Food Programme": people
+		// of a state who work for an organisation are the organisation's
+		if (r.p.kind == KindCountry || r.p.kind == KindAdjective) && code == "" && len(sectors) == 1 && sectors[0] == "CVL" && !mt.Person &&
+			end+1 < len(toks) && toks[end].Lower == "of" {
+			o := end + 1
+			if toks[o].Lower == "the" {
+				o++
+			}
+			for x := j; x < len(raws) && raws[x].start <= o; x++ {
+				if raws[x].start == o && raws[x].p.kind == KindOrg && !raws[x].p.compound {
+					e := pick(raws[x].p.entries, date)
+					code, named, sectors = e.Code, e.Entity(), nil
+					country = countryOf(code)
+					mt.Kind = KindOrg
+					end = raws[x].end
+					j = x + 1
+					break
+				}
+			}
+		}
 		// a state and an institution of it the dictionary lacks, named
 		// in capitals: "Nigeria's Department of State Services", "the
 		// Nigerian National Investigation Agency"

@@ -203,6 +203,8 @@ func TestOrgStaff(t *testing.T) {
 			[]string{"ISRMIL 190 NGOHLHMSF asserted"}},
 		{"Russia expelled two staff members of the US embassy on Saturday.",
 			[]string{"RUS 174 USAGOV asserted"}},
+		{"Israeli forces arrested two Palestinian staff members of UNRWA on Saturday.",
+			[]string{"ISRMIL 173 IGOUNORWA asserted"}},
 	}, false)
 }
 
