@@ -144,5 +144,11 @@ func TestVerbal(t *testing.T) {
 		{"Indian farmers called a nationwide bandh on Monday.",
 			[]string{"INDAGR 143 INDGOV asserted 2024-07-08"}},
 		{"Chinese authorities enforced a shutdown of the city on Monday.", nil},
+
+		// 01 being troubled, disturbed or dismayed is a pessimistic comment
+		{"The UN chief said he was deeply troubled by the violence in Sudan.",
+			[]string{"IGOUNO 012 - asserted 2024-07-13"}},
+		{"Germany's foreign minister said she was disturbed by reports of executions in Iran.",
+			[]string{"DEUGOV 012 - asserted 2024-07-13"}},
 	}, true)
 }
