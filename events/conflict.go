@@ -241,6 +241,16 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		// deporting 1,200 migrants deports them, 174)
 		h.code = "201"
 	}
+	if h.p.Noun && len(h.target) == 1 && h.target[0].Code == src.Code {
+		// "the kidnapping of two soldiers by ELN rebels": the act's object
+		// after "of" is its target, the by-agent its source
+		for k := h.end; k+1 < len(st.toks) && k < h.end+6 && st.toks[k].Lower != "by"; k++ {
+			if m := st.at[k]; m >= 0 && k > 0 && (st.toks[h.end].Lower == "of") && st.ments[m].Code != src.Code && !st.ments[m].Place {
+				h.target = []actors.Mention{st.ments[m]}
+				break
+			}
+		}
+	}
 	if (h.code == "190" || h.code == "180") && st.toks[h.head].Lemma == "kill" {
 		// "killing dozens of civilians in an air strike": the strike is how
 		// they were killed (the nominal itself is dropped: elaboration)

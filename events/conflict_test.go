@@ -199,5 +199,8 @@ func TestConflict(t *testing.T) {
 		// a passive attack on what a state owns targets the state
 		{"Ukraine's largest power plant was struck by Russian drones on Friday.",
 			[]string{"RUSMIL 195 UKR asserted 2024-07-12"}},
+		// a nominal act condemned: its object after "of", its agent after "by"
+		{"Colombia condemned the kidnapping of two soldiers by ELN rebels on Monday.",
+			[]string{"COL 111 COLREB asserted 2024-07-08", "COLREB 181 COLMIL asserted 2024-07-08"}},
 	}, true)
 }
