@@ -202,5 +202,12 @@ func TestConflict(t *testing.T) {
 		// a nominal act condemned: its object after "of", its agent after "by"
 		{"Colombia condemned the kidnapping of two soldiers by ELN rebels on Monday.",
 			[]string{"COL 111 COLREB asserted 2024-07-08", "COLREB 181 COLMIL asserted 2024-07-08"}},
+		// administrative sanctions and internet shutdowns
+		{"China imposed exit bans on three US citizens on Monday.",
+			[]string{"CHN 172 USACVL asserted 2024-07-08"}},
+		{"Russia designated the BBC an undesirable organisation on Monday.",
+			[]string{"RUS 172 GBRMED asserted 2024-07-08"}},
+		{"India suspended mobile internet in Manipur on Sunday after fresh violence.",
+			[]string{"IND 1721 - asserted 2024-07-07"}},
 	}, true)
 }
