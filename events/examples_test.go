@@ -159,6 +159,33 @@ func checkSentences(t *testing.T, c *events.Coder, cases []coverageCase, withDat
 	}
 }
 
+// articleCase is a short article, its paragraphs in order (one sentence
+// each), and every event of its last paragraph as eventLine(e, true).
+type articleCase struct {
+	body []string
+	want []string
+}
+
+// checkLastParagraph codes each case as an article published 2024-07-13
+// and checks that the events of its last paragraph are exactly want, in
+// any order.
+func checkLastParagraph(t *testing.T, c *events.Coder, cases []articleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
+		last := len(tt.body) - 1
+		var got []string
+		for _, ev := range c.Code(a) {
+			if ev.Sentence == last {
+				got = append(got, eventLine(ev, true))
+			}
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%q\n got %q\nwant %q", tt.body[last], got, tt.want)
+		}
+	}
+}
+
 // eventLine formats an event as the coder tests compare it: "SOURCE CAMEO
 // TARGET status" ("-" for no target), with " DATE" when withDate.
 func eventLine(e dyad.Event, withDate bool) string {

@@ -1,21 +1,13 @@
 package events_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestRealNews2 codes team-written sentences shaped like events a
 // fresh-user tester found wrong in real news. Each case is a short article
 // (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
 // every event of the last paragraph as eventLine(e, true), in any order.
 func TestRealNews2(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		body []string
-		want []string
-	}{
+	checkLastParagraph(t, newCoder(t), []articleCase{
 		// 1: a state's envoy to the UN is the state's; "he" after the
 		// envoy's named apposition and "said" is the envoy; not ruling
 		// out a possibility is no event
@@ -74,18 +66,5 @@ func TestRealNews2(t *testing.T) {
 			nil},
 		{[]string{"Spain and Ireland recognised a Palestinian state on Tuesday."},
 			[]string{"ESP 054 PSE asserted 2024-07-09", "IRL 054 PSE asserted 2024-07-09"}},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
-		last := len(tt.body) - 1
-		var got []string
-		for _, ev := range c.Code(a) {
-			if ev.Sentence != last {
-				continue
-			}
-			got = append(got, eventLine(ev, true))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%q\n got %q\nwant %q", tt.body[last], got, tt.want)
-		}
-	}
+	})
 }

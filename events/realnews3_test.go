@@ -1,10 +1,6 @@
 package events_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestRealNews3 codes team-written sentences shaped like the false
 // events and wrong codes a judged random sample of real-news events
@@ -12,11 +8,7 @@ import (
 // 2024-07-13 (a Saturday); want lists every event of the last paragraph
 // as eventLine(e, true), in any order.
 func TestRealNews3(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		body []string
-		want []string
-	}{
+	checkLastParagraph(t, newCoder(t), []articleCase{
 		// 1: refusing to confirm, say or name is declining comment (011),
 		// with no target; refusing to discuss an agenda is a rejection
 		{[]string{"Japan's defence ministry refused to confirm the newspaper report on Tuesday."},
@@ -97,18 +89,5 @@ func TestRealNews3(t *testing.T) {
 			[]string{"JPNGOV 052 - asserted 2024-07-13"}},
 		{[]string{"Japan scrambled fighter jets on Friday."},
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
-	} {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
-		last := len(tt.body) - 1
-		var got []string
-		for _, ev := range c.Code(a) {
-			if ev.Sentence != last {
-				continue
-			}
-			got = append(got, eventLine(ev, true))
-		}
-		if !sameEvents(got, tt.want) {
-			t.Errorf("%q\n got %q\nwant %q", tt.body[last], got, tt.want)
-		}
-	}
+	})
 }
