@@ -103,7 +103,7 @@ func TestActors4(t *testing.T) {
 		{"Venezuela seized a Dutch-flagged oil tanker on Thursday.",
 			[]string{"VEN 171 NLD asserted 2024-07-11"}},
 		{"Houthi fighters seized a Greek-linked cargo ship on Thursday.",
-			[]string{"YEMREB 181 GRCBUS asserted 2024-07-11"}},
+			[]string{"YEMREB 171 GRCBUS asserted 2024-07-11"}},
 		// two groups of one code are one party of a clash, not a third
 		// participant
 		{"Hamas and Islamic Jihad fighters clashed with Israeli troops in Jenin on Monday.",

@@ -269,8 +269,10 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
-	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) {
-		h.code = "181" // "pirates seized a Bangladeshi-flagged ship": a hijacking
+	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) && words(st.toks, "hostage", "hostages") {
+		// "seized the cargo ship and took its 25 crew members hostage": a
+		// hijacking (a ship seized alone is 171, gold README)
+		h.code = "181"
 	}
 	if h.code == "190" && !words(st.toks[h.head:h.end], "ground", "land") {
 		// "carried out a massive missile attack on Kyiv": the weapon named

@@ -157,9 +157,12 @@ func TestConflict(t *testing.T) {
 		// the weapon named in the act's words
 		{"Russia carried out a massive missile attack on Kyiv on Monday.",
 			[]string{"RUS 195 UKR asserted 2024-07-08"}},
-		// a ship seized by pirates or rebels is hijacked
+		// a ship seized is 171 (gold README); seized with its crew taken
+		// hostage it is hijacked
 		{"Somali pirates seized a Bangladeshi-flagged ship off the coast of Somalia on Tuesday.",
-			[]string{"SOMCRM 181 BGD asserted 2024-07-09"}},
+			[]string{"SOMCRM 171 BGD asserted 2024-07-09"}},
+		{"Somali pirates seized a cargo ship on Tuesday and took its crew hostage.",
+			[]string{"SOMCRM 181 - asserted 2024-07-09", "SOMCRM 181 SOMCVL asserted 2024-07-09"}},
 		// warplanes sent into a state's zone show force to the state; jets
 		// sent to an ally are aid; a drone intercepted, weapons paraded
 		{"China sent 30 warplanes into Taiwan's air defence zone on Monday.",
