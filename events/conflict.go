@@ -314,6 +314,16 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
+	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && armedObject0(st.toks, h.end) {
+		// "Myanmar military aircraft bombed a village in Sagaing": a state
+		// never targets itself; its strike at home hits the civilians of
+		// the place (gold README, conventions audit)
+		if t := c.attackPlace(st, h); t != nil && t.Country == src.Country {
+			v := *t
+			v.Code, v.Sectors, v.Kind = v.Country+"CVL", []string{"CVL"}, "coref"
+			h.target = []actors.Mention{v}
+		}
+	}
 	if (root == "19" || root == "18") && (len(h.target) == 0 || h.target[0].Kind == "place") {
 		// "pounded militant hideouts in the Tirah valley": the armed
 		// group of the place, else of the attacker's own country
@@ -807,4 +817,11 @@ func (c *Coder) possessiveSubject(st *sentence, h *verbHit) *actors.Mention {
 		return &mt
 	}
 	return nil
+}
+
+// armedObject0 reports no armed-group object after from ("pounded militant
+// hideouts" is aimed at the militants, not at civilians).
+func armedObject0(toks []dyad.Token, from int) bool {
+	k, _ := armedObject(toks, from)
+	return k < 0
 }

@@ -54,7 +54,7 @@ func TestConflict(t *testing.T) {
 		{"The Lebanese border village of Khiam was bombed by Israeli jets on Friday.",
 			[]string{"ISRMIL 195 LBN asserted 2024-07-12"}},
 		// 19 an armed group's capture of a place at home is aimed at its state
-		// (a state's own forces acting at home take no place target)
+		// (a state's own strikes at home hit the place's civilians: below)
 		{"Al-Shabaab fighters captured a military base near Mogadishu on Sunday.",
 			[]string{"SOMREB 192 SOMMIL asserted 2024-07-07"}},
 		{"Houthi fighters seized the port in Hodeidah on Monday.",
@@ -78,7 +78,7 @@ func TestConflict(t *testing.T) {
 		{"Ukraine said Russian drones dropped grenades filled with chloropicrin on its troops near Bakhmut on Monday.",
 			[]string{"RUSMIL 2041 UKRMIL asserted 2024-07-08"}},
 		{"Syrian army helicopters dropped barrel bombs filled with chlorine on the town of Saraqib on Thursday.",
-			[]string{"SYRMIL 2041 - asserted 2024-07-11"}},
+			[]string{"SYRMIL 2041 SYRCVL asserted 2024-07-11"}},
 		{"The United States struck Syria's chemical weapons facilities on Friday.",
 			[]string{"USA 190 SYR asserted 2024-07-12"}},
 		{"France carried out air strikes on Friday to enforce the ban on the use of chemical weapons.",
@@ -212,5 +212,11 @@ func TestConflict(t *testing.T) {
 			[]string{"RUS 172 GBRMED asserted 2024-07-08"}},
 		{"India suspended mobile internet in Manipur on Sunday after fresh violence.",
 			[]string{"IND 1721 - asserted 2024-07-07"}},
+		// a state's strike on a place at home hits its civilians; an armed
+		// group named as the object stays the target; a recapture is no strike
+		{"Myanmar military aircraft bombed a village in Sagaing region on Tuesday.",
+			[]string{"MMRMIL 195 MMRCVL asserted 2024-07-09"}},
+		{"Syrian troops recaptured the town of Saraqib on Tuesday.",
+			[]string{"SYRMIL 192 - asserted 2024-07-09"}},
 	}, true)
 }

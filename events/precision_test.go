@@ -106,7 +106,7 @@ var precisionCases = []struct {
 	{"idiom", "The sanctions were welcomed by Ukraine on Monday.", []string{"UKR 013 - asserted"}},
 	{"idiom", "Kurdish militias that fought with Washington against Isis were abandoned.", nil},
 	{"idiom", "The US and Turkey have released opposing accounts of a phone call.", nil},
-	{"idiom", "The Iraqi army began shelling towns near Mosul.", []string{"IRQMIL 194 - asserted"}},
+	{"idiom", "The Iraqi army began shelling towns near Mosul.", []string{"IRQMIL 194 IRQCVL asserted"}}, // shelling at home hits the place's civilians (gold README)
 	{"idiom", "Britain withdrew its support for the resolution.", nil},
 	{"idiom", "Russia withdrew its troops from the border.", []string{"RUS 0874 - asserted"}},
 	{"code", "Japan and the US agreed on the need for more pressure on North Korea.", []string{"JPN 019 USA asserted", "USA 019 JPN asserted"}},
