@@ -147,7 +147,8 @@ type articleCtx struct {
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
-// within the article (same date, source, target and code → the first).
+// within the article (same date, source, target and code → the first,
+// unless the two name different places).
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
@@ -157,25 +158,41 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	ctx := newContext(c, a)
 	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
-	seen := map[string]int{} // event key → index in out
+	seen := map[string][]int{} // event key → indices in out (one per place)
 	// one token buffer for all sentences: nothing keeps a sentence's tokens
 	ctx.buf.sents.Each(a, c.lex, func(s *dyad.Sentence) {
 		if s.Index == -1 && isAllCaps(s.Text) {
 			return
 		}
+	events:
 		for _, ev := range c.codeSentence(ctx, s) {
 			key := ev.Date + "|" + code(ev.Source) + "|" + code(ev.Target) + "|" + ev.CAMEO
-			if k, ok := seen[key]; ok {
+			for _, k := range seen[key] {
+				// the same event told again, unless both tellings name
+				// different places ("struck Gaza City …", "struck Rafah …")
+				a, b := ctx.ownPlace(out[k].Location), ctx.ownPlace(ev.Location)
+				if a != "" && b != "" && a != b {
+					continue
+				}
 				if out[k].Sentence != ev.Sentence && len(out[k].Also) < maxAlso {
 					out[k].Also = append(out[k].Also, dyad.Mention{Sentence: ev.Sentence, Evidence: ev.Evidence})
 				}
-				continue
+				continue events
 			}
-			seen[key] = len(out)
+			seen[key] = append(seen[key], len(out))
 			out = append(out, ev)
 		}
 	})
 	return foldTitle(out) // the headline's event told again in the body: one event
+}
+
+// ownPlace returns the name of a location the sentence itself named, ""
+// for none or the dateline's.
+func (ctx *articleCtx) ownPlace(l *dyad.Location) string {
+	if l == nil || l == ctx.dateline {
+		return ""
+	}
+	return l.Name
 }
 
 // history reports an event dated two or more years before publication.

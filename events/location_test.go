@@ -1,6 +1,8 @@
 package events_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -53,5 +55,30 @@ func TestEventLocation(t *testing.T) {
 		if ev.CAMEO != tt.cameo || target != tt.target || place != tt.place {
 			t.Errorf("%s\n got %s target %q at %q\nwant %s target %q at %q", tt.text, ev.CAMEO, target, place, tt.cameo, tt.target, tt.place)
 		}
+	}
+}
+
+// TestPlacesKeepEventsApart checks the within-article merge: the same
+// event told twice is one event with its further evidence, but strikes on
+// different places named by their sentences stay apart.
+func TestPlacesKeepEventsApart(t *testing.T) {
+	c := newCoder(t)
+	a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{
+		"Israeli jets struck Gaza City on Friday.",
+		"Israeli jets struck Khan Younis on Friday, killing 20.",
+		"Israeli jets struck Rafah on Friday.",
+		"Israeli jets struck Rafah again on Friday, witnesses said.",
+	}}
+	var got []string
+	for _, ev := range c.Code(a) {
+		place := ""
+		if ev.Location != nil {
+			place = ev.Location.Name
+		}
+		got = append(got, fmt.Sprintf("%s %s %s @%s also=%d", ev.Source.Code, ev.CAMEO, ev.Target.Code, place, len(ev.Also)))
+	}
+	want := []string{"ISRMIL 195 PSE @Gaza also=0", "ISRMIL 195 PSE @Khan Younis also=0", "ISRMIL 195 PSE @Rafah also=1"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
