@@ -20,7 +20,7 @@ func TestActors4(t *testing.T) {
 			[]string{"EGYMIL 073 PSE asserted 2024-07-08"}},
 		// a rank after a nationality is the military; a couple its civilians
 		{"Ukrainian special forces tried to kill a senior Russian general in Moscow, the FSB said on Friday.",
-			[]string{"UKRMIL 190 RUSMIL hypothetical 2024-07-12"}},
+			[]string{"UKRMIL 185 RUSMIL asserted 2024-07-12"}},
 		{"The Houthis said on Monday they would free an elderly Dutch couple.",
 			[]string{"YEMREB 0353 NLDCVL future 2024-07-08"}},
 		// collective rulers, labour federations, a dated office holder

@@ -72,5 +72,12 @@ func TestFraming(t *testing.T) {
 		// for an office holder speaks for the office
 		{"Sunni tribesmen armed to fight Isis now refuse to join the government forces.", nil},
 		{"A spokesman for Vladimir Putin criticised the sanctions.", []string{"RUSGOV 111 - asserted"}},
+		// from a fresh user's traps: attempts on a life, drones launched at
+		// a place, a suspected perpetrator
+		{"Unknown gunmen tried to kill an opposition leader at his home in Nairobi.", []string{"KENUAF 185 KENOPP asserted"}},
+		{"Officials are attempting to kill off speculation about an attack.", nil},
+		{"Russia launched drones at Kyiv overnight.", []string{"RUS 1952 UKR asserted"}},
+		{"North Korea launched a missile over Japan at around 6am local time.", []string{"PRK 150 - asserted"}},
+		{"Suspected jihadists killed 12 soldiers in Burkina Faso on Sunday.", []string{"BFAREB 180 BFAMIL asserted"}},
 	}, false)
 }

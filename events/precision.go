@@ -574,6 +574,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "it was really appealing": an adjective
 	case (lemma == "battle" || lemma == "fight" || lemma == "struggle") && h.head+1 < len(toks) && toks[h.head+1].Lower == "to":
 		return true // "battle to catch up with Trump": an effort, no fighting
+	case (lemma == "try" || lemma == "attempt") && h.end < len(toks) && toks[h.end-1].Lower == "kill" && toks[h.end].Lower == "off":
+		return true // "attempting to kill off speculation": no attempt on anyone's life
 	case lemma == "blast" && h.head+1 < len(toks) && (toks[h.head+1].Lower == "into" || toks[h.head+1].Lower == "off" || toks[h.head+1].Lower == "through" || toks[h.head+1].Lower == "out"):
 		return true // "hoping to blast into the new year", "blasted off": no criticism
 	case appealedTo(toks, h.head):

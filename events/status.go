@@ -78,6 +78,9 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
+		if (t.Lower == "suspected" || t.Lower == "alleged") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") && (i == 0 || toks[i-1].Tag == "CD" || toks[i-1].Tag == "DT") {
+			continue // "Suspected jihadists killed 12 soldiers": who did it is suspected, not that it happened
+		}
 		start := -1
 		switch t.Lemma {
 		case "claim", "allege", "suspect", "conclude":
