@@ -30,6 +30,7 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	if p, _, ok := c.placeAt(st, j, hi, 3); ok {
 		return p, true
 	}
+
 	for k := j; k < hi-2 && k < j+5; k++ {
 		if placeNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
 			n := k + 2
@@ -166,7 +167,35 @@ func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
 func topicNoun(w string) bool {
 	switch w {
 	case "war", "conflict", "crisis", "situation", "fighting", "violence", "unrest", "tensions", "tension",
-		"ceasefire", "truce", "peace", "developments", "killings", "atrocities", "abuses", "famine", "humanitarian", "offensive", "genocide":
+		"developments", "killings", "atrocities", "abuses", "famine", "humanitarian", "offensive", "genocide":
+		return true
+	}
+	return false
+}
+
+// compassPlace reads a place named after an adjective of direction from
+// token j: "(the) northern Syria", "central Mali". It locates an event,
+// but names no venue of a meeting (CODING.md's third-country 044 asks for
+// where the parties met, not a region talked about).
+func (c *Coder) compassPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
+	toks := st.toks
+	if j < hi && toks[j].Lower == "the" {
+		j++
+	}
+	if j+1 < hi && compassWord(toks[j].Lower) {
+		if p, _, ok := c.placeAt(st, j+1, hi, 3); ok {
+			return p, true
+		}
+	}
+	return gazetteer.Place{}, false
+}
+
+// compassWord reports an adjective of direction before a place name:
+// "northern", "south-eastern", "central".
+func compassWord(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+		"north-eastern", "north-western", "south-eastern", "south-western", "far-eastern", "northeast", "northwest", "southeast", "southwest":
 		return true
 	}
 	return false

@@ -749,6 +749,9 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, tgt *acto
 	if loc := c.sentencePlace(st, h); loc != nil {
 		return loc
 	}
+	if loc := c.sentenceRegion(st, h); loc != nil {
+		return loc // "in northern Syria"
+	}
 	// a country struck is less precise than a dateline inside it
 	if ok && (ctx.dateline == nil || ctx.dateline.Country != struck.Country) {
 		loc := struck.Location()
@@ -771,6 +774,23 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 			continue // "discussed the war in Syria": the topic's place, not the act's
 		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
+			loc := p.Location()
+			return &loc
+		}
+	}
+	return nil
+}
+
+// sentenceRegion finds "in northern Syria" in the hit's clause: a place
+// after an adjective of direction (compassPlace).
+func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
+	toks := st.toks
+	lo, hi := clauseBounds(toks, h.head)
+	for k := lo; k < hi-1; k++ {
+		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && topicNoun(toks[k-1].Lower) {
+			continue
+		}
+		if p, ok := c.compassPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
 		}

@@ -77,10 +77,12 @@ func upper(s string, n int) bool {
 // "DEU" → "GM", "UKR" → "UP".
 func FIPS(iso3 string) string { return fipsTable()[iso3] }
 
-// fipsOf returns the FIPS code for a location: PSE places named Gaza are
-// the Gaza Strip (GZ), other PSE places the West Bank (WE).
-func fipsOf(iso3, place string) string {
-	if iso3 == "PSE" && strings.Contains(strings.ToLower(place), "gaza") {
+// fipsOf returns the FIPS code for a location at longitude lon (WGS84
+// degrees; 0 when unknown): PSE places named Gaza or west of 34.6°E (Rafah,
+// Khan Younis, Jabalia) are the Gaza Strip (GZ), other PSE places the West
+// Bank (WE), which lies east of 34.8°E.
+func fipsOf(iso3, place string, lon float64) string {
+	if iso3 == "PSE" && (strings.Contains(strings.ToLower(place), "gaza") || lon > 34 && lon < 34.6) {
 		return "GZ"
 	}
 	return FIPS(iso3)

@@ -196,7 +196,7 @@ func gdeltGeo(l *dyad.Location) []string {
 	case l.Country == "USA":
 		typ = "3" // US city
 	}
-	return []string{typ, l.Name, fipsOf(l.Country, l.Name), "", "", float(l.Lat), float(l.Lon), ""}
+	return []string{typ, l.Name, fipsOf(l.Country, l.Name, l.Lon), "", "", float(l.Lat), float(l.Lon), ""}
 }
 
 // baseCode returns GDELT's EventBaseCode: the first 3 digits of a 4-digit

@@ -401,10 +401,13 @@ func TestFIPSTable(t *testing.T) {
 			t.Errorf("FIPS(%q) = %q, want %q", iso, got, want)
 		}
 	}
-	if got := fipsOf("PSE", "Gaza City"); got != "GZ" {
+	if got := fipsOf("PSE", "Gaza City", 34.47); got != "GZ" {
 		t.Errorf("fipsOf(PSE, Gaza City) = %q", got)
 	}
-	if got := fipsOf("PSE", "Ramallah"); got != "WE" {
+	if got := fipsOf("PSE", "Rafah", 34.25); got != "GZ" {
+		t.Errorf("fipsOf(PSE, Rafah) = %q", got)
+	}
+	if got := fipsOf("PSE", "Ramallah", 35.2); got != "WE" {
 		t.Errorf("fipsOf(PSE, Ramallah) = %q", got)
 	}
 	bad := []struct{ in, want string }{
