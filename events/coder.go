@@ -645,8 +645,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
-	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
-	c.attackToll(st, hits, live)  // after screen: a toll screened out joins no attack
+	c.screen(ctx, st, hits, live)  // precision.go: modal scope, background, idioms
+	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
+	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)

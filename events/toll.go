@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
@@ -76,4 +78,44 @@ func cumulative(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// rejectedActs drops a material act named as the object of a rejection
+// or veto ("vetoed EU sanctions against Russia", "rejected Chinese aid"):
+// what is rejected is not done; the rejection keeps its event. Verbal acts
+// stay ("rejected the EU's demand": the demand was made).
+func (c *Coder) rejectedActs(st *sentence, hits []verbHit, live []bool) {
+	for k := range hits {
+		r := &hits[k]
+		if !live[k] || r.p.Noun || !strings.HasPrefix(r.code, "12") {
+			continue
+		}
+		switch st.toks[r.head].Lemma {
+		case "veto", "block", "reject", "refuse", "turn", "scupper", "torpedo":
+		default:
+			continue // "opposes DPRK's missile launch": the launch happened
+		}
+		for g := range hits {
+			a := &hits[g]
+			if q := c.quad(a.code); g == k || !live[g] || q != 2 && q != 4 || a.head < r.end || a.head > r.end+4 || !ownedAct(st, r.end, a.head) {
+				continue
+			}
+			if t := st.toks[a.head].Tag; t == "NNS" || t == "NN" || t == "VBZ" && a.head > r.end {
+				live[g] = false
+			}
+		}
+	}
+}
+
+// ownedAct reports tokens [a, b) before a nominal act as its determiner,
+// modifiers and owner only: "the new EU", "Washington's".
+func ownedAct(st *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "POS" || isPossTok(t) || st.at[k] >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }
