@@ -82,5 +82,8 @@ func TestFraming(t *testing.T) {
 		{"Hungary blocked EU sanctions against Russia.", []string{"HUN 129 RUS asserted"}},      // was a blockade (191) and EU sanctions as imposed
 		{"Hungary vetoed EU sanctions against Russia.", []string{"HUN 129 IGOEUREEC asserted"}}, // the vetoed sanctions are not imposed
 		{"China opposes North Korea's missile launch.", []string{"CHN 120 PRK asserted", "PRK 150 - asserted"}},
+		// a meeting the subject says it will not hold is its refusal (CODING.md)
+		{"North Korea will not return to talks with Washington, its foreign ministry said.", []string{"PRK 125 USA asserted"}},
+		{"Putin did not meet Zelensky.", []string{"RUSGOV 040 UKRGOV negated", "UKRGOV 040 RUSGOV negated"}},
 	}, false)
 }

@@ -119,3 +119,30 @@ func ownedAct(st *sentence, a, b int) bool {
 	}
 	return true
 }
+
+// refusedMeeting recodes a meeting or negotiation the subject says it will
+// not hold ("North Korea will not return to talks with Washington", "Iran
+// would not negotiate with the United States") as its refusal, an
+// asserted 125 of the subject alone, as CODING.md codes "ruled out
+// talks"; a meeting that did not happen ("did not meet") stays negated.
+func refusedMeeting(st *sentence, h *verbHit) {
+	if h.status != dyad.Negated || !strings.HasPrefix(h.code, "04") || h.code == "042" || h.code == "043" {
+		return
+	}
+	toks := st.toks
+	for j := h.head - 1; j >= 0 && j >= h.head-4; j-- {
+		switch toks[j].Lower {
+		case "will", "would", "'ll", "wo", "shall":
+			h.code, h.status = "125", dyad.Asserted
+			p := *h.p
+			p.Flags &^= flagMutual // the refusal is the subject's alone
+			h.p = &p
+			return
+		case "not", "n't", "never", "to", "return", "go", "back":
+			continue
+		}
+		if toks[j].Tag != "RB" {
+			return
+		}
+	}
+}
