@@ -85,5 +85,6 @@ func TestFraming(t *testing.T) {
 		// a meeting the subject says it will not hold is its refusal (CODING.md)
 		{"North Korea will not return to talks with Washington, its foreign ministry said.", []string{"PRK 125 USA asserted"}},
 		{"Putin did not meet Zelensky.", []string{"RUSGOV 040 UKRGOV negated", "UKRGOV 040 RUSGOV negated"}},
+		{"The White House said it would send 3,000 more troops to Poland next month.", []string{"USAGOV 0334 POL future"}},
 	}, false)
 }

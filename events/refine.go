@@ -132,6 +132,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 		if len(t) > 0 && t[0].Country != h.source[0].Country {
 			h.code, h.target = "074", t
+			if h.status == dyad.Future {
+				h.code = "0334" // "would send 3,000 more troops to Poland": a pledge, an intent (CODING.md)
+			}
 		}
 	}
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
