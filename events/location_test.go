@@ -84,3 +84,23 @@ func TestPlacesKeepEventsApart(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestClauseFrontedDate checks a date phrase opening the clause after a
+// semicolon: it dates that clause's event as it would the sentence's.
+func TestClauseFrontedDate(t *testing.T) {
+	c := newCoder(t)
+	for _, text := range []string{
+		"The group has kept much of its firepower; on Saturday, Islamic State fighters fired a guided missile at a Kurdish position.",
+		"On Saturday, Islamic State fighters fired a guided missile at a Kurdish position.",
+	} {
+		a := &dyad.Article{ID: "t", Published: "2019-01-08", Body: []string{text}}
+		evs := c.Code(a)
+		if len(evs) != 1 || evs[0].Date != "2019-01-05" {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.CAMEO+" "+e.Date)
+			}
+			t.Errorf("%s\n got %q, want one event dated 2019-01-05", text, got)
+		}
+	}
+}

@@ -328,26 +328,36 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 // date an alleged or denied act, which sits in a clause of its own.
 func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
+	start := 0 // the clause's first token: the sentence's, or after a semicolon
+	for k := h.head - 1; k > 0; k-- {
+		if toks[k].Text == ";" {
+			start = k + 1 // "…; on Saturday, Isis members fired a guided missile"
+			break
+		}
+	}
+	if start >= h.head {
+		return dateExpr{}, false
+	}
 	comma := -1
-	for k := 0; k < h.head; k++ {
+	for k := start; k < h.head; k++ {
 		if toks[k].Text == "," {
 			comma = k
 			break
 		}
 	}
-	if comma < 0 || comma > 8 {
+	if comma < 0 || comma-start > 8 {
 		return dateExpr{}, false // none, or a long phrase of its own
 	}
-	switch toks[0].Lower {
+	switch toks[start].Lower {
 	case "in", "on", "at", "during", "over", "late", "early", "earlier", "last", "just", "this", "overnight":
 	default:
 		// "Like the Bosnian enclave in 1995,", "After talks on Monday,":
 		// a comparison or a time clause, not the event's time
-		if len(st.dates) == 0 || st.dates[0].start != 0 {
+		if !dateStartsAt(st, start) {
 			return dateExpr{}, false
 		}
 	}
-	for k := 0; k < comma; k++ {
+	for k := start; k < comma; k++ {
 		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBN" && toks[k].Tag != "VBG" {
 			return dateExpr{}, false
 		}
@@ -361,11 +371,21 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 		}
 	}
 	for _, d := range st.dates {
-		if d.end <= comma {
+		if d.start >= start && d.end <= comma {
 			return d, true
 		}
 	}
 	return dateExpr{}, false
+}
+
+// dateStartsAt reports a date expression of st that opens at token k.
+func dateStartsAt(st *sentence, k int) bool {
+	for _, d := range st.dates {
+		if d.start == k {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinator reports a word that opens a subordinate or relative
