@@ -326,18 +326,19 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// state named
 				country = tailSpeakerCountry(st.toks, out, m)
 			}
-			if lo, hi := clauseBounds(st.toks, m.Start); lo > 0 && country == "" && !hasSector(m, "MIL", "REB", "UAF", "SPY") &&
-				!(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
+			if country == "" && !hasSector(m, "MIL", "REB", "UAF", "SPY") && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
 				// a later clause ("…, while police in Tbilisi arrested"):
 				// its own actors and places before the earlier clause's
 				// (armed forces fight abroad; "its forces" have an owner)
-				for j := 0; j < len(out) && country == ""; j++ {
-					if out[j].Start >= lo && out[j].Country != "" && !out[j].Modifier && !out[j].Place {
-						country = out[j].Country
+				if lo, hi := clauseBounds(st.toks, m.Start); lo > 0 {
+					for j := 0; j < len(out) && country == ""; j++ {
+						if out[j].Start >= lo && out[j].Country != "" && !out[j].Modifier && !out[j].Place {
+							country = out[j].Country
+						}
 					}
-				}
-				if country == "" {
-					country = c.placeCountryIn(st, lo, hi)
+					if country == "" {
+						country = c.placeCountryIn(st, lo, hi)
+					}
 				}
 			}
 			if country == "" && peacekeeperNoun(st.toks[m.End-1].Lower) {
@@ -1500,9 +1501,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			if k == 0 {
 				continue
 			}
-			switch toks[k-1].Lower {
-			case "city", "town", "village", "region", "province", "capital", "port", "district":
-			default:
+			if !placeNoun(toks[k-1].Lower) {
 				continue
 			}
 		default:

@@ -9,14 +9,20 @@ import (
 	"github.com/dyad-events/dyad/gazetteer"
 )
 
-// placeNouns head a phrase naming a place by its kind: "the port of
-// Odesa", "the southern Lebanese city of Tyre", "the border town of Rafah".
-var placeNouns = map[string]bool{
-	"city": true, "town": true, "village": true, "port": true, "capital": true,
-	"region": true, "province": true, "district": true, "state": true, "county": true,
-	"enclave": true, "suburb": true, "suburbs": true, "outskirts": true, "area": true,
-	"governorate": true, "oblast": true, "territory": true, "island": true, "islands": true,
-	"strip": true, "valley": true, "neighbourhood": true, "neighborhood": true, "hub": true,
+// placeHead reports a noun heading a phrase that names a place by its
+// kind: the settlements and regions of placeNoun ("the port of Odesa",
+// "the southern Lebanese city of Tyre") and the further kinds an attack
+// or a location names ("the border enclave of Afrin", "the suburbs of").
+func placeHead(w string) bool {
+	if placeNoun(w) {
+		return true
+	}
+	switch w {
+	case "state", "county", "enclave", "suburb", "suburbs", "outskirts", "area", "governorate", "oblast",
+		"territory", "island", "islands", "strip", "valley", "neighbourhood", "neighborhood", "hub":
+		return true
+	}
+	return false
 }
 
 // namedPlace reads a place named from token j up to hi: "Odesa", "the
@@ -32,7 +38,7 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	}
 
 	for k := j; k < hi-2 && k < j+5; k++ {
-		if placeNouns[toks[k].Lower] && toks[k+1].Lower == "of" {
+		if placeHead(toks[k].Lower) && toks[k+1].Lower == "of" {
 			n := k + 2
 			if toks[n].Lower == "the" {
 				n++
@@ -84,10 +90,10 @@ func (c *Coder) widenPlaceTarget(st *sentence, tgt *actors.Mention) *actors.Ment
 	}
 	toks := st.toks
 	k := tgt.End
-	for n := 0; n < 2 && k < len(toks) && !placeNouns[toks[k].Lower] && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")); n++ {
+	for n := 0; n < 2 && k < len(toks) && !placeHead(toks[k].Lower) && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")); n++ {
 		k++ // "the Ukrainian Black Sea port of"
 	}
-	if k+2 >= len(toks) || !placeNouns[toks[k].Lower] || toks[k+1].Lower != "of" {
+	if k+2 >= len(toks) || !placeHead(toks[k].Lower) || toks[k+1].Lower != "of" {
 		return tgt
 	}
 	p, n, ok := c.placeAt(st, k+2, len(toks), 3)

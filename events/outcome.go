@@ -7,7 +7,10 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// The toll of an attack told by a kill verb: one event, the attack's.
+// What the sentence says became of an act: a kill told as an attack's
+// toll is the attack (attackToll), a vetoed or rejected act is not done
+// (rejectedActs), a meeting the subject will not hold is its refusal
+// (refusedMeeting).
 
 // attackToll joins a kill told as an attack's toll to the attack: "two
 // soldiers were killed by Russian shelling" and "Russian shelling killed
