@@ -467,6 +467,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if !h.p.has(flagNoTarget) && !between {
 			h.target = c.object(st, h)
+			if h.p.Noun && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Start == h.source[0].Start && h.source[0].Start > h.end {
+				h.target = c.nounObject(st, h) // "the bombardment of Rafah by Israeli forces": Rafah, not the by-agent
+			}
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
 			}

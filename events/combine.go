@@ -403,6 +403,34 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 	return nil
 }
 
+// nounObject finds the target of a noun event whose by-agent follows
+// it: the actor or place right after "of", "on" or "against" ("the
+// bombardment of Rafah by Israeli forces", "the arrest of two
+// journalists by police"); nil when there is none before the agent.
+func (c *Coder) nounObject(st *sentence, h *verbHit) []actors.Mention {
+	k := h.end
+	if k >= len(st.toks) {
+		return nil
+	}
+	switch st.toks[k].Lower {
+	case "of", "on", "against":
+	default:
+		return nil
+	}
+	j := k + 1
+	for j < len(st.toks) && j < k+4 && st.at[j] < 0 && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "CD" || st.toks[j].Tag == "JJ") {
+		j++ // "the kidnapping of two soldiers by"
+	}
+	t := c.actorAt(st, j, 1)
+	if len(t) == 0 {
+		t = c.placeAfter(st, j)
+	}
+	if len(t) == 0 || len(h.source) > 0 && t[0].Start >= h.source[0].Start {
+		return nil
+	}
+	return t
+}
+
 // rejectedRequest finds the request, offer or demand a rejection answers
 // and who made it: "rejected Hamas's demands for a ceasefire" → Hamas 1056
 // Israel, and the rejection becomes 1246.

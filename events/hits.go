@@ -332,6 +332,21 @@ func dateWord(t dyad.Token) bool {
 	return false
 }
 
+// spanNoun reports a noun that counts or times a series of acts, so
+// that "three nights of US airstrikes" and "a wave of drone attacks" are
+// the attacks themselves, not a background "anniversary of the attack".
+// A time noun counts only in the plural ("within a day of a bombardment"
+// is a time phrase).
+func spanNoun(t dyad.Token) bool {
+	switch t.Lemma {
+	case "night", "day", "week", "month", "hour":
+		return t.Lower != t.Lemma
+	case "wave", "series", "round", "spate", "barrage", "volley", "string":
+		return true
+	}
+	return false
+}
+
 // specificity ranks codes for ties between patterns: a 4-digit code over
 // a 3-digit one, a specific code over a "not specified" one (ending in 0).
 func specificity(code string) int {
@@ -357,9 +372,15 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 		}
 		// background nominals in time or cause phrases are not events
 		if j := i - 1; j >= 0 {
-			for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
-				(toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {
-				j--
+			for {
+				for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
+					(toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {
+					j--
+				}
+				if j < 1 || toks[j].Lower != "of" || !spanNoun(toks[j-1]) {
+					break
+				}
+				j -= 2 // "three nights of US airstrikes": what comes before the series
 			}
 			if j >= 0 && st.at[j] >= 0 && st.ments[st.at[j]].Possessive {
 				// "since North Korea's sixth nuclear test": a time phrase

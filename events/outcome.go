@@ -20,7 +20,11 @@ func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
 	for k := range hits {
 		h := &hits[k]
-		if !live[k] || h.p.Noun || tally(st, h) || cumulative(toks, h.end) {
+		// a passive kill with no agent was dropped, but its dead are still
+		// the victims of the attack it was suffered in ("civilians were killed
+		// in Russian shelling of Kharkiv")
+		agentless := !live[k] && h.passive && len(h.target) == 1 && h.end < len(toks) && toks[h.end].Lower == "in"
+		if !live[k] && !agentless || h.p.Noun || tally(st, h) || cumulative(toks, h.end) {
 			continue // (a career or war tally is no event at all)
 		}
 		switch toks[h.head].Lemma {
@@ -52,12 +56,14 @@ func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 }
 
 // modifiersOnly reports tokens [a, b) as determiners, numbers, adjectives
-// and country adjectives only: "by a stray US", not "by American forces
-// repelling an".
+// and country adjectives only, or a series' "nights of": "by a stray US",
+// not "by American forces repelling an".
 func modifiersOnly(st *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || st.at[k] >= 0 && (st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Kind == actors.KindAdjective) {
+		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || st.at[k] >= 0 && (st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Kind == actors.KindAdjective) ||
+			spanNoun(t) && k+1 < b && st.toks[k+1].Lower == "of" || t.Lower == "of" && k > a && spanNoun(st.toks[k-1]) {
+			// (a series: "in three nights of US airstrikes")
 			continue
 		}
 		return false

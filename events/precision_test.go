@@ -83,7 +83,7 @@ var precisionCases = []struct {
 	{"nominal", "Britain and France are preparing for expected strikes against Syria.", nil},
 	{"nominal", "Turkish officials travelled to Moscow ahead of the Turkish invasion of Afrin.", []string{"TURGOV 042 RUS asserted", "RUS 043 TURGOV asserted"}},
 	{"nominal", "Some Afghan villagers were killed in a suicide attack by Taliban fighters.", []string{"AFGREB 1831 AFGCVL asserted"}},
-	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 195 AFG asserted"}},
+	{"nominal", "Nearly 100 civilians have been killed in three nights of US airstrikes near Jalalabad.", []string{"USA 195 AFGCVL asserted"}},
 	{"nominal", "Russia expressed concern over the implications of an Indonesian invasion.", []string{"RUS 012 IDN asserted"}},
 	{"nominal", "Many of the fighters face criminal charges in Iraq.", nil},
 	{"nominal", "It was the deadliest Russian attack on Kyiv this year.", nil},

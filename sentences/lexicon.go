@@ -341,6 +341,9 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		e, ok := lx.words[t.Lower]
 		if ok && e.tag != "V" {
 			t.Tag, t.Lemma = e.tag, e.lemma
+			if t.Text == "US" {
+				t.Tag, t.Lemma = "NNP", "us" // the state, not the pronoun: "the US strikes on Iraq"
+			}
 			if t.Lower == "that" && i > 0 && toks[i-1].Tag == "IN" {
 				t.Tag = "DT"
 			}
@@ -578,6 +581,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		next := toks[i+1].Lower
 		if initialism(toks[i-1].Text) && lx.finiteAhead(next) {
 			return "" // "US forces struck", "UN forces have": the initialism's plural noun, subject of the verb after it ("US withdraws troops" stays a verb)
+		}
+		if initialism(toks[i-1].Text) && (pluralEnd(next) || i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$" || toks[i-2].Tag == "POS")) {
+			return "" // "condemned the US strikes on Iraq", "US sanctions on Russia": the initialism modifies a plural noun
 		}
 		if pluralEnd(next) && (prev == "NNP" && demonym(toks[i-1].Lower) ||
 			prev == "NN" && i >= 2 && modifierTag(toks[i-2].Tag)) {

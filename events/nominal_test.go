@@ -1,0 +1,27 @@
+package events_test
+
+import "testing"
+
+// TestNominalReactions codes a nominal event named as the object of a
+// reaction ("condemned the US strikes on Iraq"): its actor comes from the
+// initialism, adjective, possessive or by-agent around it and its target
+// from the "of"/"on" phrase, never the by-agent; a counted series ("three
+// nights of US airstrikes") is the acts themselves, a time phrase ("within
+// a day of", "for a spate of") background.
+func TestNominalReactions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iran on Saturday condemned the US strikes on Iraq and Syria.",
+			[]string{"IRN 111 USA asserted", "USA 190 IRQ asserted", "USA 190 SYR asserted"}},
+		{"Iran condemned US strikes on Iraq.", []string{"IRN 111 USA asserted", "USA 190 IRQ asserted"}},
+		{"Egypt condemned the bombardment of Rafah by Israeli forces.",
+			[]string{"EGY 111 ISRMIL asserted", "ISRMIL 190 PSE asserted"}},
+		{"Egypt condemned the bombardment of Rafah.", []string{"EGY 111 - asserted"}}, // no attacker named
+		{"At least 40 civilians have been killed in two nights of US airstrikes near Kandahar.",
+			[]string{"USA 195 AFGCVL asserted"}},
+		{"Aid agencies fear that thousands could flee within a day of a Russian bombardment of Idlib.", nil},
+		{"The Home Office criticised the ruling.", []string{"GBRGOV 111 - asserted"}}, // Britain's interior ministry, not an office of the US
+		// the dead of an attack they were killed in are its target
+		{"Civilians were killed in Russian shelling of Kharkiv.", []string{"RUS 194 UKRCVL asserted"}},
+		{"Two Ukrainian soldiers were killed in Russian shelling.", []string{"RUS 194 UKRMIL asserted"}},
+	}, false)
+}
