@@ -670,6 +670,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h := &hits[k]
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
+			c.victimTarget(h)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

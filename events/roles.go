@@ -529,6 +529,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	for k := start; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
+			if appealContent(st, h, k) {
+				return nil // targets.go: "called on all parties in Syria to protect civilians": whom the appeal is for, not whom it is made to
+			}
 			if cameo.Root(h.code) != "07" {
 				if by := c.actOfBy(st, m); by != nil {
 					return by // "condemned the killing of its soldiers by Taliban fighters": the killers
@@ -691,6 +694,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		if r := cameo.Root(h.code); k >= h.end && (r == "13" || r == "15") && t.Lower == "to" && k+1 < len(toks) && toks[k+1].Tag == "VB" && !onlyDates(st, h.end, k) {
 			return nil // a purpose clause: "threatened to use nuclear weapons to defend …"
 		}
+
 		if cameo.Root(h.code) == "17" && k >= h.end && (t.Lower == "over" || t.Lower == "for" && !warrantFor(st, k)) {
 			return nil // the reason for an arrest: "arrested three suspects over the killing of …"
 		}

@@ -1,0 +1,75 @@
+package events
+
+// This file holds the rule families that decide an event's target where
+// the object scan (roles.go) alone picks the wrong one: the beneficiaries
+// named in an appeal's content clause, the victims of mass violence and
+// the people a state deports.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// appealContent reports whether the actor mention at token k stands in
+// the content of an appeal (root 02): after the infinitive of "called on
+// all parties in Syria to protect civilians" or "appealed for $100
+// million to help families displaced by fighting in Haiti". Whoever the
+// content names is what the appeal is for, not whom it is made to, so the
+// object scan stops there (CODING.md: unnamed collectives are no actors;
+// gold sets: "called on all parties …" has target null). An appeal made
+// to a named actor names it before the infinitive ("urged Egypt to
+// release …", "called on the EU to lift …").
+func appealContent(st *sentence, h *verbHit, k int) bool {
+	if cameo.Root(h.code) != "02" {
+		return false
+	}
+	toks := st.toks
+	for j := h.head + 1; j+1 < k; j++ {
+		if toks[j].Lower == "to" && !startsUpperASCII(toks[j+1].Text) && (toks[j+1].Tag == "VB" || toks[j+1].Tag == "VBP" || purposeVerb(toks[j+1].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerb reports the verbs that open an appeal's content clause,
+// which the tagger may take for nouns after "to" ("to protect civilians"
+// came out protect/NN).
+func purposeVerb(w string) bool {
+	switch w {
+	case "help", "protect", "support", "assist", "aid", "feed", "shelter", "save", "spare", "allow", "ensure", "end", "stop",
+		"halt", "reach", "rebuild", "respect", "release", "free", "resettle", "evacuate", "care":
+		return true
+	}
+	return false
+}
+
+// victimTarget gives mass violence (20x) and deportation (174) aimed at a
+// state named alone its people: the civilians of a genocide "against
+// Palestinians in Gaza" (PSECVL), the deportees of "deported 40 Uyghur
+// men to China" (CHNREF), as the gold sets' conventions code them
+// (testdata/gold/README.md: mass violence targets the victims; migrants
+// and deportees are REF). The codebook's target of such acts is never
+// the state itself.
+func (c *Coder) victimTarget(h *verbHit) {
+	if len(h.target) != 1 {
+		return
+	}
+	t := h.target[0]
+	if t.Country == "" || t.Code != t.Country || len(t.Sectors) != 0 || t.Kind == actors.KindOrg {
+		return
+	}
+	sector := ""
+	switch {
+	case cameo.Root(h.code) == "20" && !strings.HasPrefix(h.code, "204"):
+		sector = "CVL"
+	case h.code == "174":
+		sector = "REF"
+	default:
+		return
+	}
+	t.Code, t.Sectors = t.Country+sector, []string{sector}
+	h.target = []actors.Mention{t}
+}

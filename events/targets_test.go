@@ -1,0 +1,26 @@
+package events_test
+
+import "testing"
+
+// TestTargets codes the families of "right source and root, wrong
+// target" (targets.go): an appeal's content clause names whom the appeal
+// is for, not whom it is made to; mass violence and deportation aimed at
+// a state named alone hit its civilians and deportees.
+func TestTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// appeals: the infinitive's object is no addressee
+		{"The UN Security Council called on all parties in Syria to protect civilians.", []string{"IGOUNO 020 - asserted"}},
+		{"The ICRC called on all parties in Sudan to protect civilians and allow aid to reach El Fasher.", []string{"NGOHLHIRC 020 - asserted"}},
+		{"The International Committee of the Red Cross appealed for $100 million to help families displaced by fighting in Haiti.",
+			[]string{"NGOHLHIRC 023 - asserted"}},
+		{"UNHCR appealed for $1 billion to help Sudanese refugees in Chad.", []string{"IGOUNOHCR 023 - asserted"}},
+		// an addressee named before the infinitive stays the target
+		{"Amnesty International urged Egypt to release detained journalists.", []string{"NGOHRIAMN 0253 EGY asserted"}},
+		{"The European Union called on Israel to allow aid into Gaza.", []string{"IGOEUREEC 0255 ISR asserted"}},
+		// victims of mass violence and deportees, not their state
+		{"South Africa accused Israel of committing genocide against Palestinians in Gaza.",
+			[]string{"ZAF 112 ISR asserted", "ISR 202 PSECVL alleged"}},
+		{"Thailand deported 40 Uyghur men to China.", []string{"THA 174 CHNREF asserted"}},
+		{"Germany deported 28 Afghan nationals to Afghanistan.", []string{"DEU 174 AFGREF asserted"}},
+	}, false)
+}
