@@ -284,6 +284,10 @@ type verbHit struct {
 	// threat marks a code made by threatCode: the act is threatened or
 	// planned, not done ("threatened to fire missiles at Guam")
 	threat bool
+	// undone marks a material act named only as what a rejection or
+	// veto refuses ("rejected new EU sanctions"): no event, and no date
+	// of the sentence is its
+	undone bool
 }
 
 // sentence holds the per-sentence analysis.
@@ -304,6 +308,7 @@ type sentence struct {
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
+	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
 	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens))}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {

@@ -74,9 +74,10 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if g.code == "171" && seizesTerritory(toks, g.end) {
 				g.code = "192" // "threatened to seize more territory": occupation
 			}
-			if expectedBy(toks, h.head) {
-				// "Russia is expected to send more troops": others'
-				// expectation, not the actor's plan or threat
+			if expectedBy(toks, h.head) || speculated(toks, h.head) {
+				// "Russia is expected to send more troops", "may be
+				// preparing to attack": others' expectation or guess, not
+				// the actor's plan or threat (realnews4.go)
 				g.status = dyad.Hypothetical
 				continue
 			}
@@ -370,8 +371,9 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 		if !ok {
 			continue
 		}
-		// background nominals in time or cause phrases are not events
-		if j := i - 1; j >= 0 {
+		// background nominals in time or cause phrases are not events;
+		// a weapon's finite clause is no nominal (realnews4.go)
+		if j := i - 1; j >= 0 && !finiteNoun(toks, end) {
 			for {
 				for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
 					(toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {

@@ -110,18 +110,18 @@ func (c *Coder) rejectedActs(st *sentence, hits []verbHit, live []bool) {
 				continue
 			}
 			if t := st.toks[a.head].Tag; t == "NNS" || t == "NN" || t == "VBZ" && a.head > r.end {
-				live[g] = false
+				live[g], a.undone = false, true
 			}
 		}
 	}
 }
 
 // ownedAct reports tokens [a, b) before a nominal act as its determiner,
-// modifiers and owner only: "the new EU", "Washington's".
+// modifiers and owner only: "the new EU", "Washington's", "proposed".
 func ownedAct(st *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "POS" || isPossTok(t) || st.at[k] >= 0 {
+		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "POS" || isPossTok(t) || st.at[k] >= 0 || actModifier(t) {
 			continue
 		}
 		return false

@@ -645,7 +645,7 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 	nominal, nominalDist := -1, math.MaxInt
 	lo, hi := clauseBounds(toks, i)
 	for _, g := range st.hits {
-		if g.head < lo || g.head >= hi {
+		if g.head < lo || g.head >= hi || g.undone {
 			continue
 		}
 		if i < g.head && commaBetween(toks, i, g.head) {

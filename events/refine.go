@@ -318,6 +318,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
 	}
+	if code := capturedPeople(st, h); code != "" {
+		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (realnews4.go)
+	}
 	if (h.code == "042" || h.code == "043") && len(h.source) > 0 && len(h.target) > 0 {
 		visitor := h.source[0]
 		if h.code == "043" {

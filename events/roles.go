@@ -44,8 +44,8 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`
 		j--
 	}
-	if j < 0 {
-		return nil
+	if j = pastDashAside(toks, j); j < 0 || relativeEnd(st, i, j) {
+		return nil // (realnews4.go)
 	}
 	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
 		j = k // "The ministry in a statement condemned …": the actor before the phrase
