@@ -102,7 +102,7 @@ var phrasingCases = []phrasingCase{
 	{"Iran, which denies seeking nuclear weapons, rejected the IAEA resolution on Thursday.",
 		[]string{"IRN 120 IGOUNOIAE"}, nil},
 	{"The Houthis, who control much of northern Yemen, attacked a Greek-owned tanker in the Red Sea.",
-		[]string{"YEMREB 190 GRC"}, []string{"YEM 190 GRC"}},
+		[]string{"YEMREB 190 GRCBUS"}, []string{"YEM 190 GRC", "YEM 190 GRCBUS"}}, // an owner's state is its business (gold README)
 	{"China, whose coast guard has repeatedly clashed with Philippine vessels, accused Manila of provocations.",
 		[]string{"CHN 112 PHL"}, nil},
 	{"Hamas, the militant group that rules Gaza, rejected the Israeli proposal on Monday.", []string{"PSEREB 127 ISR"}, nil},

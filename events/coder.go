@@ -675,7 +675,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h := &hits[k]
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
-			c.victimTarget(h)
+			c.targetFamilies(st, h)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

@@ -96,18 +96,6 @@ func flagModifier(w string) bool {
 	return strings.HasSuffix(w, "-flagged") || strings.HasSuffix(w, "-registered")
 }
 
-// openRegistry reports a state whose flag registry is open to foreign
-// owners, the largest by tonnage (Panama, Liberia, the Marshall Islands):
-// a ship flying its flag names no party of that state ("seized a
-// Liberian-flagged tanker"), where a British-flagged one is Britain's.
-func openRegistry(country string) bool {
-	switch country {
-	case "PAN", "LBR", "MHL":
-		return true
-	}
-	return false
-}
-
 // consequence reports a participle clause that tells the toll of an
 // attack coded before it in the sentence ("Russian forces shelled the
 // centre of Kherson, killing two people", "police fired tear gas at

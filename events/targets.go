@@ -8,6 +8,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -42,6 +43,44 @@ func purposeVerb(w string) bool {
 	case "help", "protect", "support", "assist", "aid", "feed", "shelter", "save", "spare", "allow", "ensure", "end", "stop",
 		"halt", "reach", "rebuild", "respect", "release", "free", "resettle", "evacuate", "care":
 		return true
+	}
+	return false
+}
+
+// targetFamilies recodes the target h's object scan found where a rule
+// family below knows better; it runs once per hit after refine and
+// refineConflict.
+func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
+	c.victimTarget(h)
+	ownedShip(st, h)
+}
+
+// ownedShip gives a ship named by its owners' state ("a Greek-owned
+// tanker", "a British-owned cargo ship") that state's business as
+// target, GRCBUS, as the gold sets code an owner's country + BUS; the
+// actor matcher codes the compound as the state alone.
+func ownedShip(st *sentence, h *verbHit) {
+	if len(h.target) != 1 {
+		return
+	}
+	t := h.target[0]
+	if t.Country == "" || t.Code != t.Country || len(t.Sectors) != 0 || t.Start < 0 || t.Start >= len(st.toks) || !strings.HasSuffix(st.toks[t.Start].Lower, "-owned") {
+		return
+	}
+	if !vesselAfter(st.toks, t.End) {
+		return
+	}
+	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
+	h.target = []actors.Mention{t}
+}
+
+// vesselAfter reports a ship noun within three words from token i.
+func vesselAfter(toks []dyad.Token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
+		case "ship", "vessel", "tanker", "freighter", "carrier", "cargo", "boat", "trawler":
+			return true
+		}
 	}
 	return false
 }

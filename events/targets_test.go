@@ -22,5 +22,10 @@ func TestTargets(t *testing.T) {
 			[]string{"ZAF 112 ISR asserted", "ISR 202 PSECVL alleged"}},
 		{"Thailand deported 40 Uyghur men to China.", []string{"THA 174 CHNREF asserted"}},
 		{"Germany deported 28 Afghan nationals to Afghanistan.", []string{"DEU 174 AFGREF asserted"}},
+		// ships: an owner's state is its business; a seized ship's flag
+		// is its state, an open registry's too; a struck ship's flag is no party
+		{"Houthi rebels fired an anti-ship missile at a Greek-owned bulk carrier in the Gulf of Aden.", []string{"YEMREB 195 GRCBUS asserted"}},
+		{"Yemen's Houthis seized a Liberian-flagged cargo ship in the Red Sea.", []string{"YEMREB 171 LBR asserted"}},
+		{"Houthi rebels attacked a Liberian-flagged bulk carrier in the Red Sea with drones.", []string{"YEMREB 195 - asserted"}},
 	}, false)
 }
