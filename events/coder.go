@@ -39,7 +39,8 @@ type Coder struct {
 	lex      *sentences.Lexicon
 	patterns *Patterns
 	topics   *topicIndex
-	past     pastHolders  // people whose every role has ended, for background acts
+	past     pastHolders // people whose every role has ended, for background acts
+	genders  actors.Genders
 	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
 }
 
@@ -52,6 +53,8 @@ type Config struct {
 	// Zones give the local day at a story's dateline.
 	Zones    *gazetteer.Zones
 	Patterns *Patterns
+	// Genders tell whom "he" and "she" can mean.
+	Genders actors.Genders
 }
 
 // New builds a coder. It fails only when an embedded or given dictionary
@@ -83,6 +86,11 @@ func New(cfg Config) (*Coder, error) {
 			return nil, err
 		}
 	}
+	if cfg.Genders == nil {
+		if cfg.Genders, err = actors.DefaultGenders(); err != nil {
+			return nil, err
+		}
+	}
 	lx := sentences.NewLexicon()
 	for _, v := range cfg.Patterns.VerbLemmas() {
 		lx.AddVerb(v)
@@ -91,7 +99,7 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), scratch: &scratchPool{}}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -125,25 +133,26 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // articleCtx carries what one sentence tells the next: the last actors
 // seen, for coreference.
 type articleCtx struct {
-	art       *dyad.Article
-	pub       time.Time
-	pubDate   string
-	lastSubj  *actors.Mention           // last subject actor with a country
-	lastCtry  string                    // last country seen
-	lastMed   *actors.Mention           // last news agency / media actor
-	lastPers  *actors.Mention           // last person
-	lastForce *actors.Mention           // source of the last use or show of force
-	forceOn   string                    // country of its target ("" when none)
-	names     map[string]actors.Mention // a person's name words → the person
-	orgPeople map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
-	accuser   *actors.Mention           // the last accusation's source …
-	accused   string                    // … and its target's country
-	countries map[string]int            // mentions per country so far
-	order     []string                  // countries in order of first mention
-	lastGov   string                    // the government last named with its cabinet or council (rememberBody)
-	lastState *actors.Mention           // the last state named as a clause's subject (rememberBody)
-	dateline  *dyad.Location
-	buf       *scratch // per-sentence buffers, reused
+	art        *dyad.Article
+	pub        time.Time
+	pubDate    string
+	lastSubj   *actors.Mention           // last subject actor with a country
+	lastCtry   string                    // last country seen
+	lastMed    *actors.Mention           // last news agency / media actor
+	lastPers   *actors.Mention           // last person
+	lastPeople []actors.Mention          // the people the last sentence naming any named, in order
+	lastForce  *actors.Mention           // source of the last use or show of force
+	forceOn    string                    // country of its target ("" when none)
+	names      map[string]actors.Mention // a person's name words → the person
+	orgPeople  map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
+	accuser    *actors.Mention           // the last accusation's source …
+	accused    string                    // … and its target's country
+	countries  map[string]int            // mentions per country so far
+	order      []string                  // countries in order of first mention
+	lastGov    string                    // the government last named with its cabinet or council (rememberBody)
+	lastState  *actors.Mention           // the last state named as a clause's subject (rememberBody)
+	dateline   *dyad.Location
+	buf        *scratch // per-sentence buffers, reused
 }
 
 // Code returns the events of an article, in sentence order, deduplicated

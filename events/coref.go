@@ -435,7 +435,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// speaker right before is whom the pronoun means, and no actor
 				continue
 			}
-			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) {
+			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) && c.fits(*sp, w) {
 				spk = sp // "Japan's finance minister said he would meet"
 			}
 			if ok && (w == "it" && !pluralActor(*sp) || w == "they" && pluralActor(*sp)) && !sp.Modifier && !sp.Place && !sp.Person &&
@@ -515,12 +515,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// Keir Starmer … She said" is Meloni
 			var cands []*actors.Mention
 			for j := range ms {
-				if ms[j].Start < i && ms[j].Person {
+				if ms[j].Start < i && ms[j].Person && c.fits(ms[j], w) {
 					cands = append(cands, &ms[j])
 				}
 			}
 			for j := range extra {
-				if extra[j].Start < i && extra[j].Person { // "Hunt said he wanted"
+				if extra[j].Start < i && extra[j].Person && c.fits(extra[j], w) { // "Hunt said he wanted"
 					cands = append(cands, &extra[j])
 				}
 			}
@@ -535,6 +535,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if ref == nil && !c.unknownPersonBefore(st, ms, i) {
 				ref = ctx.lastPers
+				if ref != nil && !c.fits(*ref, w) {
+					// "Kamala Harris met Fumio Kishida … He praised": the
+					// next person that can be meant
+					ref = nil
+					for j := range ctx.lastPeople {
+						if p := &ctx.lastPeople[j]; c.fits(*p, w) {
+							ref = p
+							break
+						}
+					}
+				}
 			}
 		case w == "him" && toks[i].Tag == "PRP":
 			// the nearest person before that is not the subject of the
@@ -811,6 +822,21 @@ func (ctx *articleCtx) peopleHome(w string) string {
 		}
 	}
 	return best
+}
+
+// pronounGender is the gender "he" or "she" names.
+func pronounGender(w string) actors.Gender {
+	if w == "she" {
+		return actors.Female
+	}
+	return actors.Male
+}
+
+// fits reports whether "he" or "she" (w) can mean the person m: no when
+// m's title or given name tells the other gender.
+func (c *Coder) fits(m actors.Mention, w string) bool {
+	g := c.genders.Of(m)
+	return g == actors.GenderUnknown || g == pronounGender(w)
 }
 
 // unknownPersonBefore reports a name the dictionary does not know before
@@ -1592,7 +1618,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			// a sentence about someone the dictionary does not know
 			// ("Tamara Steinberg Jacobson wrote …"): a later "she" is not
 			// the last known person
-			ctx.lastPers = nil
+			ctx.lastPers, ctx.lastPeople = nil, nil
 		}
 	}()
 	reported := len(st.ments) > 0 && speechBefore(st.toks, st.ments[0].Start)
@@ -1654,7 +1680,9 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				// the sentence's first person, its subject as a rule, is
 				// who a later "he" or "she" means
 				ctx.lastPers, pers = &mm, true
+				ctx.lastPeople = nil // (a new array: a resolved pronoun may point into the old one)
 			}
+			ctx.lastPeople = append(ctx.lastPeople, mm)
 			if m.Kind != "coref" {
 				if ctx.names == nil {
 					ctx.names = map[string]actors.Mention{}

@@ -61,3 +61,26 @@ func TestTitledPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounGender resolves "he" and "she" only to a person they can
+// mean: a given name or a title that tells the other gender rules a
+// person out, and the next person of the last sentence is taken; no one
+// when none fits. Names that tell nothing (family-name-first "Kim Jong
+// Un") fit both.
+func TestPronounGender(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"Kamala Harris met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+			"He praised the United States for its support of Ukraine."},
+			[]string{"JPNGOV 051 USA asserted 2024-07-13"}},
+		{[]string{"Keir Starmer held talks with Giorgia Meloni in Rome on Friday.",
+			"She criticised Russia over its attacks on Ukraine."},
+			[]string{"ITAGOV 111 RUS asserted 2024-07-13"}},
+		{[]string{"Giorgia Meloni held talks with Keir Starmer in Rome on Friday.",
+			"She criticised Russia over its attacks on Ukraine."},
+			[]string{"ITAGOV 111 RUS asserted 2024-07-13"}},
+		{[]string{"German Chancellor Friedrich Merz spoke with French President Emmanuel Macron on Tuesday.",
+			"She urged Russia to accept a ceasefire."}, nil},
+		{[]string{"Kim Jong Un met Vladimir Putin in Pyongyang on Sunday.", "He praised Russia."},
+			[]string{"PRKGOV 051 RUS asserted 2024-07-13"}},
+	})
+}
