@@ -42,7 +42,7 @@ var coverageCases = []coverageCase{
 	{"India extended its condolences to Nepal on Sunday.", []string{"IND 018 NPL asserted"}},
 	{"Germany echoed calls by France for a ceasefire.", []string{"DEU 019 - asserted"}},
 	// 02 appeal
-	{"Ukraine pressed for more air defence systems from Germany.", []string{"UKR 020 DEU asserted"}},
+	{"Ukraine pressed for more air defence systems from Germany.", []string{"UKR 0232 DEU asserted"}},
 	{"Qatar pushed for a ceasefire between Israel and Hamas.", []string{"QAT 0256 ISR asserted", "QAT 0256 PSEREB asserted"}},
 	{"Pakistan sought a bailout from the International Monetary Fund.", []string{"PAK 0231 IGOUNOIMF asserted"}},
 	{"Kenya called for a peaceful solution to the crisis in Sudan.", []string{"KEN 027 - asserted"}},

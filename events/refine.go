@@ -192,7 +192,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
-		if (head == "leave" || head == "join") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+		if (head == "leave" || head == "join" && h.code != "060") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			h.code = "" // only joining or leaving an organisation is an event
 			return
 		}
@@ -303,8 +303,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "043" // "welcomed To Lam in Vientiane", "was welcomed at the airport by" (verbal.go)
 		}
 	}
-	if h.code == "091" && (head == "raid" || head == "search") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) {
-		h.code = "" // "troops raided the home of a commander": a military raid, no probe
+	if h.code == "091" && (head == "raid" || head == "search" || head == "question" || head == "interrogate") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) {
+		// "troops raided the home of a commander": a military raid, no
+		// probe; "Moscow questioned Kyiv's commitment": doubt, no probe
+		h.code = ""
 		return
 	}
 	if h.code == "015" && head == "claim" && claimAbout(st.toks, h.head, h.end) {

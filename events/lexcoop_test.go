@@ -1,0 +1,140 @@
+package events_test
+
+import "testing"
+
+// TestLexCoop codes sentences written by the dyad team for the "lexical
+// coverage pass (lexcoop)" section of events/data/verbs.txt: whole
+// families of near-synonyms, particle verbs and idioms for roots 01–09
+// (questions brushed aside, grim pictures painted, blame accepted, heads
+// bowed, lobbying and nudging, commitments and resolutions to act, good
+// offices, lavish welcomes, huddles, ties bolstered and patched up,
+// forces joined, loans signed off, refugees sheltered, halts called,
+// green lights, curbs eased, caving in, people questioned by police,
+// probes widened). The silent cases keep the same words in senses that are
+// no event: sport, business, fans, hearings, doubts. Each want lists every
+// event of the sentence as "SOURCE CAMEO TARGET status date", in any
+// order; the story is dated Saturday 2024-07-13.
+func TestLexCoop(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 01 questions brushed aside or dodged decline comment (011)
+		{"The Kremlin brushed aside questions on Friday about the health of the defence minister.",
+			[]string{"RUSGOV 011 - asserted 2024-07-12"}},
+		{"Israel's prime minister dodged questions on Tuesday about the hostage deal.",
+			[]string{"ISRGOV 011 - asserted 2024-07-09"}},
+		{"The striker dodged questions about his future.", nil},
+		// 01 a bleak picture painted, a confident note struck (012, 013)
+		{"The World Bank painted a bleak picture of Lebanon's economy on Thursday.",
+			[]string{"IGOUNOWBK 012 - asserted 2024-07-11"}},
+		{"Turkey's finance minister struck a confident note on Wednesday about the lira.",
+			[]string{"TURGOV 013 - asserted 2024-07-10"}},
+		{"The Bank of England painted a gloomy picture of the housing market.", nil},
+		{"The fund manager struck a cautious note on equities.", nil},
+		// 01 blame accepted (015), a report dismissed as fabricated (016)
+		{"The Japanese government accepted blame on Monday for delays in quake relief.",
+			[]string{"JPNGOV 015 - asserted 2024-07-08"}},
+		{"Serbia rejected as fabricated on Friday reports that it was arming Kosovo Serbs.",
+			[]string{"SRB 016 - asserted 2024-07-12"}},
+		// 01 heads bowed, respects paid (017); fans paying respects are no state act
+		{"South Korean President Yoon Suk Yeol bowed his head at the memorial on Monday.",
+			[]string{"KORGOV 017 - asserted 2024-07-08"}},
+		{"The Indian prime minister paid his respects at the war memorial on Wednesday.",
+			[]string{"INDGOV 017 - asserted 2024-07-10"}},
+		{"Fans paid their respects to the late singer outside the stadium.", nil},
+		// 01 of one mind, in full agreement (019)
+		{"Brazil said it was of one mind with China on the need for peace talks.",
+			[]string{"BRA 019 CHN asserted 2024-07-13"}},
+		{"Kazakhstan said it was in full agreement with Russia on the pipeline tariffs.",
+			[]string{"KAZ 019 RUS asserted 2024-07-13"}},
+		// 02 lobbying and nudging are appeals; their complement gives the sub-code
+		{"Kyiv lobbied Berlin on Monday for Taurus missiles.",
+			[]string{"UKR 0232 DEU asserted 2024-07-08"}},
+		{"Belarus's foreign minister lobbied the European Union on Wednesday to drop its sanctions on potash exports.",
+			[]string{"BLRGOV 0254 IGOEUREEC asserted 2024-07-10"}},
+		{"The United States nudged Israel on Sunday to allow more aid into Gaza.",
+			[]string{"USA 0255 ISR asserted 2024-07-07"}},
+		{"Washington nudged Serbia and Kosovo on Thursday to resolve their dispute.",
+			[]string{"USA 027 SRB asserted 2024-07-11", "USA 027 KSV asserted 2024-07-11"}},
+		{"Spain is lobbying its European partners to recognise a Palestinian state before the summer.",
+			[]string{"ESP 053 PSE asserted 2024-07-13"}},
+		{"Lobbyists for the oil industry met senators on Tuesday.", nil},
+		{"The coach begged the fans to stay calm.", nil},
+		// 03 resolved and committed to act: intents; atrocities committed are no intent
+		{"Egypt and Sudan resolved on Monday to deepen military cooperation.",
+			[]string{"EGY 0312 SDN future 2024-07-08", "SDN 0312 EGY future 2024-07-08"}},
+		{"Japan committed on Friday to provide $3 million in emergency relief to Afghanistan.",
+			[]string{"JPN 0331 AFG future 2024-07-12"}},
+		{"Turkey and Egypt committed on Wednesday to lift bilateral trade to $15 billion within five years.",
+			[]string{"TUR 0311 EGY future 2024-07-10", "EGY 0311 TUR future 2024-07-10"}},
+		{"Police resolved to catch the killer.", nil},
+		// 03 good offices offered (039); talks and channels revived (036, 030)
+		{"Oman offered its good offices to defuse the row between Iran and the United States.",
+			[]string{"OMN 039 IRN future 2024-07-13", "OMN 039 USA future 2024-07-13"}},
+		{"Russia and Ukraine agreed to revive talks on a grain deal.",
+			[]string{"RUS 036 UKR future 2024-07-13", "UKR 036 RUS future 2024-07-13"}},
+		{"China and India agreed on Monday to restart the border hotline.",
+			[]string{"CHN 030 IND future 2024-07-08", "IND 030 CHN future 2024-07-08"}},
+		// 04 a lavish welcome laid on (043 and 042); officials huddled (044 in a third country); players are no actors
+		{"Laos laid on a lavish welcome for Chinese Premier Li Qiang on Wednesday.",
+			[]string{"LAO 043 CHNGOV asserted 2024-07-10", "CHNGOV 042 LAO asserted 2024-07-10"}},
+		{"Armenian and Azerbaijani officials huddled in Washington on Friday.",
+			[]string{"ARMGOV 044 AZEGOV asserted 2024-07-12", "AZEGOV 044 ARMGOV asserted 2024-07-12"}},
+		{"The players huddled on the pitch before extra time.", nil},
+		{"U.S. and Ukrainian delegations thrashed out a ceasefire proposal in Jeddah on Tuesday.",
+			[]string{"USAGOV 046 UKRGOV asserted 2024-07-09", "UKRGOV 046 USAGOV asserted 2024-07-09"}},
+		// 05 ties bolstered, patched up, fences mended (050); companies are no actors
+		{"Turkey and Armenia patched up relations on Tuesday after decades of hostility.",
+			[]string{"TUR 050 ARM asserted 2024-07-09", "ARM 050 TUR asserted 2024-07-09"}},
+		{"Egypt and Turkey mended fences on Wednesday.",
+			[]string{"EGY 050 TUR asserted 2024-07-10", "TUR 050 EGY asserted 2024-07-10"}},
+		{"South Korea and Vietnam bolstered ties on Friday.",
+			[]string{"KOR 050 VNM asserted 2024-07-12", "VNM 050 KOR asserted 2024-07-12"}},
+		{"The two companies bolstered ties with a merger.", nil},
+		// 06 forces joined, resources pooled (060); data swapped (064); clubs are no actors
+		{"Canada and Mexico joined forces on Thursday to fight fentanyl trafficking.",
+			[]string{"CAN 060 MEX asserted 2024-07-11", "MEX 060 CAN asserted 2024-07-11"}},
+		{"Finland and Estonia pooled resources on Monday to guard undersea cables.",
+			[]string{"FIN 060 EST asserted 2024-07-08", "EST 060 FIN asserted 2024-07-08"}},
+		{"The two clubs joined forces to bid for the World Cup.", nil},
+		{"Seoul and Tokyo agreed to swap intelligence on North Korean missiles.",
+			[]string{"KOR 0314 JPN future 2024-07-13", "JPN 0314 KOR future 2024-07-13"}},
+		// 07 a tranche signed off, a loan unlocked (071); munitions airlifted (072); refugees sheltered (075)
+		{"The IMF signed off on a $1.1 billion tranche for Pakistan on Friday.",
+			[]string{"IGOUNOIMF 071 PAK asserted 2024-07-12"}},
+		{"The Asian Development Bank unlocked a $500 million loan for Sri Lanka on Tuesday.",
+			[]string{"IGOASAADB 071 LKA asserted 2024-07-09"}},
+		{"Washington airlifted ammunition to Israel on Thursday.",
+			[]string{"USA 072 ISR asserted 2024-07-11"}},
+		{"Poland opened its doors to refugees fleeing the war in Ukraine.",
+			[]string{"POL 075 UKRREF asserted 2024-07-13"}},
+		{"Chad sheltered refugees from Sudan's Darfur region.",
+			[]string{"TCD 075 SDNREF asserted 2024-07-13"}},
+		{"The shop opened its doors to customers on Monday.", nil},
+		// 08 a halt to hostilities called (0871); a referee's halt is no truce
+		{"Thailand and Cambodia called a halt to hostilities on Monday.",
+			[]string{"THA 0871 KHM asserted 2024-07-08", "KHM 0871 THA asserted 2024-07-08"}},
+		{"The referee called a halt to the match.", nil},
+		// 08 a green light for aid convoys (0863); a board's green light is no event
+		{"Israel gave the green light on Sunday for aid convoys to enter Rafah.",
+			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
+		{"The board gave the green light for the merger.", nil},
+		// 08 curbs on imports eased (085), a curfew relaxed (0813), caving in to demands (083)
+		{"South Korea eased curbs on imports of Japanese beef on Monday.",
+			[]string{"KOR 085 JPN asserted 2024-07-08"}},
+		{"Sri Lanka relaxed its nationwide curfew on Tuesday.",
+			[]string{"LKA 0813 - asserted 2024-07-09"}},
+		{"Kenya's government caved in to protesters' demands on Wednesday.",
+			[]string{"KENGOV 083 KENCVL asserted 2024-07-10"}},
+		// 09 questioned by police or prosecutors (091); doubts and hearings are no probe
+		{"Nigerian police questioned the opposition leader on Monday over fraud allegations.",
+			[]string{"NGACOP 091 NGAOPP asserted 2024-07-08"}},
+		{"French prosecutors questioned former President Nicolas Sarkozy on Tuesday over campaign financing.",
+			[]string{"FRAJUD 091 FRA asserted 2024-07-09"}},
+		{"Moscow questioned Kyiv's commitment to the truce.", nil},
+		{"Lawmakers questioned the central bank governor on inflation.", nil},
+		// 09 investigations stepped up or widened (090)
+		{"Spanish prosecutors stepped up their investigation on Thursday into the death of a migrant.",
+			[]string{"ESPJUD 090 - asserted 2024-07-11"}},
+		{"The European Commission widened its probe into TikTok on Monday.",
+			[]string{"IGOEUREEC 090 - asserted 2024-07-08"}},
+	}, true)
+}
