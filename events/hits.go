@@ -368,8 +368,8 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 	}
 	for _, p := range c.patterns.nouns[toks[i].Lower] {
 		end, ok := matchAdjacent(toks, i, p.Slots[1:])
-		if !ok {
-			continue
+		if !ok || end < len(toks) && (toks[end].Lower == "warrant" || toks[end].Lower == "warrants") {
+			continue // "an arrest warrant" is no arrest
 		}
 		// background nominals in time or cause phrases are not events;
 		// a weapon's finite clause is no nominal (realnews4.go)

@@ -3,7 +3,7 @@ package events_test
 import "testing"
 
 // TestNominalReactions codes a nominal event named as the object of a
-// reaction ("condemned the US strikes on Iraq"): its actor comes from the
+// reaction (an attack, an arrest, a seizure, a killing) ("condemned the US strikes on Iraq"): its actor comes from the
 // initialism, adjective, possessive or by-agent around it and its target
 // from the "of"/"on" phrase, never the by-agent; a counted series ("three
 // nights of US airstrikes") is the acts themselves, a time phrase ("within
@@ -19,6 +19,15 @@ func TestNominalReactions(t *testing.T) {
 		{"At least 40 civilians have been killed in two nights of US airstrikes near Kandahar.",
 			[]string{"USA 195 AFGCVL asserted"}},
 		{"Aid agencies fear that thousands could flee within a day of a Russian bombardment of Idlib.", nil},
+		// arrests, seizures and killings named as nouns, with a target
+		{"Greece condemned Iran's seizure of a Greek-owned oil tanker.",
+			[]string{"GRC 111 IRN asserted", "IRN 171 GRCBUS asserted"}},
+		{"The EU condemned Belarus's arrest of opposition leaders.",
+			[]string{"IGOEUREEC 111 BLR asserted", "BLR 173 BLROPP asserted"}},
+		{"Turkey denounced the killing of Turkish soldiers by PKK militants.",
+			[]string{"TUR 111 TURREB asserted", "TURREB 180 TURMIL asserted"}},
+		{"Navalny's arrest sparked protests.", nil},                                   // the possessive is the one arrested
+		{"A court issued an arrest warrant for the former president.", nil},           // a warrant is no arrest
 		{"The Home Office criticised the ruling.", []string{"GBRGOV 111 - asserted"}}, // Britain's interior ministry, not an office of the US
 		// the dead of an attack they were killed in are its target
 		{"Civilians were killed in Russian shelling of Kharkiv.", []string{"RUS 194 UKRCVL asserted"}},
