@@ -79,7 +79,7 @@ var coverageCases = []coverageCase{
 	{"Hamas set free two Israeli hostages on Monday.", []string{"PSEREB 0841 ISRCVL asserted"}},
 	{"China relaxed restrictions on foreign journalists.", []string{"CHN 081 - asserted"}},
 	{"The Myanmar junta granted amnesty to 3,000 prisoners.", []string{"MMRGOV 082 MMRCVL asserted"}},
-	{"Russian troops pulled out of the city of Kherson.", []string{"RUSMIL 0874 - asserted"}},
+	{"Russian troops pulled out of the city of Kherson.", []string{"RUSMIL 0874 UKR asserted"}}, // a foreign place withdrawn from: its state (gold README)
 	{"The Israeli army called off its offensive against Hamas.", []string{"ISRMIL 087 PSEREB asserted"}},
 	{"Israel and Hamas extended the truce by two days.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"Iran admitted inspectors from the IAEA on Tuesday.", []string{"IRN 0862 IGOUNOIAE asserted"}},

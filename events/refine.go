@@ -219,7 +219,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 		if strings.HasPrefix(h.code, "087") && len(h.target) == 0 {
 			// "withdrew from the city of Kherson": the place withdrawn from
-			if t := c.fromPlace(st, h); t != nil && t.Country != src.Country {
+			if t := c.fromPlace(st, h); t != nil && (t.Country != src.Country || nonState(src)) {
+				// (a rebel group's withdrawal from a town of its country
+				// takes that country, as its seizure does: gold README)
 				h.target = []actors.Mention{*t}
 			}
 		}
@@ -498,7 +500,11 @@ func firedAtPosition(st *sentence, h *verbHit) bool {
 	for k := h.end; k < len(toks) && k <= h.end+6; k++ {
 		switch toks[k].Lower {
 		case "at", "on":
-			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			limit := k + 4
+			if k+1 < len(toks) && toks[k+1].Lower == "what" {
+				limit += 4 // "at what it said were militant bases"
+			}
+			for m := k + 1; m < len(toks) && m <= limit; m++ {
 				switch toks[m].Lower {
 				case "position", "positions", "base", "bases", "outpost", "outposts", "convoy", "convoys", "checkpoint",
 					"troops", "soldiers", "forces", "camp", "post", "posts", "vehicle", "vehicles", "targets", "patrol":
@@ -687,6 +693,13 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		}
 	}
 	for k := h.end; k < len(toks)-1 && k < h.end+10; k++ {
+		if m := st.at[k]; m >= 0 && claimHedge(toks, st.ments[m]) {
+			k = st.ments[m].End - 1
+			continue // targets.go: "at what it said were militant bases"
+		}
+		if m := st.at[k]; m >= 0 && k > h.end && placeOwner(st, st.ments[m]) {
+			return &st.ments[m] // targets.go: "in Pakistan's Balochistan province"
+		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
 			!(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
@@ -720,9 +733,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 // ("pulled back from Jabalia", where the pattern holds the "from").
 func (c *Coder) fromPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
-	for k := max(h.end-1, h.head+1); k < len(toks)-1 && k < h.end+3; k++ {
-		if toks[k].Lower != "from" {
-			continue
+	for k := h.head + 1; k < len(toks)-1 && k < h.end+3; k++ {
+		if toks[k].Lower != "from" && !(toks[k].Lower == "of" && toks[k-1].Lower == "out") {
+			continue // "withdrew from …", "pulled out of …"
 		}
 		for j := k + 1; j < len(toks) && j < k+6; j++ {
 			if !startsUpperASCII(toks[j].Text) {

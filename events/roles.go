@@ -529,6 +529,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	for k := start; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
+			if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && claimHedge(toks, st.ments[m]) {
+				k = st.ments[m].End - 1
+				continue // targets.go: "at what it said were militant bases": the speaker of a hedge
+			}
 			if appealContent(st, h, k) {
 				return nil // targets.go: "called on all parties in Syria to protect civilians": whom the appeal is for, not whom it is made to
 			}

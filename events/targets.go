@@ -3,7 +3,9 @@ package events
 // This file holds the rule families that decide an event's target where
 // the object scan (roles.go) alone picks the wrong one: the beneficiaries
 // named in an appeal's content clause, the victims of mass violence and
-// the people a state deports.
+// the people a state deports, the owners of ships, and the places of
+// attacks named through a hedge ("at what it said were …") or a
+// possessive state ("in Pakistan's Balochistan province").
 
 import (
 	"strings"
@@ -111,4 +113,41 @@ func (c *Coder) victimTarget(h *verbHit) {
 	}
 	t.Code, t.Sectors = t.Country+sector, []string{sector}
 	h.target = []actors.Mention{t}
+}
+
+// claimHedge reports the speaker of a hedge inside an attack's object,
+// "what it said were militant bases", "what Israel called Hamas
+// positions": the one who says it is no party the attack met.
+func claimHedge(toks []dyad.Token, m actors.Mention) bool {
+	if m.Start < 1 || m.End >= len(toks) || toks[m.Start-1].Lower != "what" {
+		return false
+	}
+	switch toks[m.End].Lower {
+	case "said", "says", "called", "calls", "described", "claimed", "claims", "termed":
+		return true
+	}
+	return false
+}
+
+// placeOwner reports a state named as the owner of a place after a
+// place preposition: "in Pakistan's Balochistan province", "near
+// Lebanon's southern border". Such a mention is where the act happened,
+// and as the place of an attack it is the attack's target (gold README:
+// attacks on a place take its country).
+func placeOwner(st *sentence, m actors.Mention) bool {
+	toks := st.toks
+	if !m.Possessive || m.Country == "" || m.Code != m.Country || m.Start < 1 || m.End+1 >= len(toks) {
+		return false
+	}
+	switch toks[m.Start-1].Lower {
+	case "in", "into", "near", "across":
+	default:
+		return false
+	}
+	// past the possessive's "'s": a capitalised place name or a place noun
+	j := m.End + 1
+	for j < len(toks) && j < m.End+4 && (toks[j].Tag == "JJ" || startsUpperASCII(toks[j].Text)) {
+		j++
+	}
+	return j > m.End+1 && j < len(toks) && placeNoun(toks[j].Lower) || startsUpperASCII(toks[m.End+1].Text) && st.at[m.End+1] < 0
 }

@@ -27,5 +27,12 @@ func TestTargets(t *testing.T) {
 		{"Houthi rebels fired an anti-ship missile at a Greek-owned bulk carrier in the Gulf of Aden.", []string{"YEMREB 195 GRCBUS asserted"}},
 		{"Yemen's Houthis seized a Liberian-flagged cargo ship in the Red Sea.", []string{"YEMREB 171 LBR asserted"}},
 		{"Houthi rebels attacked a Liberian-flagged bulk carrier in the Red Sea with drones.", []string{"YEMREB 195 - asserted"}},
+		// places attacked or withdrawn from: a hedge's speaker is no
+		// party, a possessive state owns the place, "pulled out of" is "from"
+		{"Iran fired missiles at what it said were militant bases in Pakistan's Balochistan province.", []string{"IRN 195 PAK asserted"}},
+		{"India launched missile strikes on what it said were terrorist camps in Pakistan.", []string{"IND 195 PAK asserted"}},
+		{"Israeli troops pulled out of two villages in southern Lebanon.", []string{"ISRMIL 0874 LBN asserted"}},
+		{"Russian troops pulled out of their positions.", []string{"RUSMIL 0874 - asserted"}},
+		{"North Korea fired two ballistic missiles into the sea.", []string{"PRK 150 - asserted"}},
 	}, false)
 }

@@ -131,7 +131,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia and Ukraine signed a ceasefire agreement in Istanbul.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
 	{"Armenia and Azerbaijan reached a ceasefire on Tuesday.", []string{"ARM 0871 AZE asserted", "AZE 0871 ARM asserted"}},
 	{"The United States rolled back sanctions on Venezuela's oil sector.", []string{"USA 085 VEN asserted"}},
-	{"Russia pulled its troops out of Kherson on Friday.", []string{"RUS 0874 - asserted"}},
+	{"Russia pulled its troops out of Kherson on Friday.", []string{"RUS 0874 UKR asserted"}}, // a foreign place withdrawn from: its state (gold README)
 	{"Russia and Ukraine reached a truce for the Easter weekend.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
 	{"Washington scrapped sanctions on Syria's central bank on Friday.", []string{"USA 085 SYRGOV asserted"}},
 	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 081 JPN asserted"}},
