@@ -280,6 +280,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			if country == "" && the {
+				if g, ok := ctx.lastCourt(st.toks, m); ok {
+					// "The International Court of Justice ruled … The court
+					// agreed": the international court named last (realnews4.go)
+					m.Code, m.Country, m.Sectors, m.Name = g.Code, g.Country, g.Sectors, g.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
+			if country == "" && the {
 				// "Egypt's foreign ministry said … The ministry said": the
 				// same body named before
 				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
@@ -1657,6 +1667,12 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				ctx.names = map[string]actors.Mention{}
 			}
 			ctx.names[lastMilKey] = m
+		}
+		if namesCourt(st.toks, m) && !m.Place && !m.Modifier && !m.Unresolved {
+			if ctx.names == nil {
+				ctx.names = map[string]actors.Mention{}
+			}
+			ctx.names[lastCourtKey] = m // (realnews4.go)
 		}
 		if m.Kind == actors.KindOrg && !m.Place && !m.Modifier {
 			if ctx.names == nil {

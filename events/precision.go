@@ -660,7 +660,8 @@ var meetIdiomObjects = map[string]bool{
 	"condemnation": true, "silence": true, "response": true, "reaction": true, "derision": true,
 	"outrage": true, "anger": true, "fate": true, "end": true, "death": true, "disapproval": true,
 	"hostility": true, "indifference": true, "applause": true, "cheers": true, "dismay": true,
-	"threshold": true, "costs": true, "cost": true, "quota": true, "commitments": true,
+	"threshold": true, "costs": true, "cost": true, "quota": true, "commitments": true, "ones": true,
+	"payments": true, "bills": true, "mark": true,
 }
 
 // abstractObjects are objects of violence verbs that make them a figure

@@ -239,3 +239,94 @@ func clauseAside(toks []dyad.Token) bool {
 	}
 	return false
 }
+
+// lastCourtKey is the key under which the article context's names map
+// keeps the last court named, national or international.
+const lastCourtKey = "\x00court"
+
+// lastCourt returns the international court a bare "the court" or "the
+// tribunal" at mention m means: the court the story named last, when it
+// was an organisation ("The International Court of Justice ruled … The
+// court agreed with South Africa": IGOUNOICJ, not the story's state's
+// judiciary). A national court named last leaves m to the other rules.
+func (ctx *articleCtx) lastCourt(toks []dyad.Token, m actors.Mention) (actors.Mention, bool) {
+	if m.End < 1 || m.End > len(toks) || !courtWord(toks[m.End-1].Lower) || m.End-m.Start > 2 {
+		return actors.Mention{}, false
+	}
+	g, ok := ctx.names[lastCourtKey]
+	if !ok || g.Kind != actors.KindOrg || g.Code == "" {
+		return actors.Mention{}, false
+	}
+	return g, true
+}
+
+func courtWord(w string) bool { return w == "court" || w == "tribunal" }
+
+// namesCourt reports a mention of a court: a role ending in "court" ("the
+// Supreme Court", "a Paris court") or an organisation with "Court" or
+// "Tribunal" in its name ("the International Court of Justice").
+func namesCourt(toks []dyad.Token, m actors.Mention) bool {
+	if m.End <= m.Start || m.End > len(toks) {
+		return false
+	}
+	if courtWord(toks[m.End-1].Lower) {
+		return true
+	}
+	if m.Kind != actors.KindOrg {
+		return false
+	}
+	for _, t := range toks[m.Start:m.End] {
+		if courtWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesListed reports an actor at token k that ends a list of people met
+// right after a meeting verb, the names before it no actor the
+// dictionary knows ("had earlier met Federal Reserve Board Chairman Paul
+// Volcker and U.S. Treasury Secretary James Baker": the meeting is with
+// Baker too).
+func namesListed(st *sentence, h *verbHit, k int) bool {
+	toks := st.toks
+	if toks[h.head].Lemma != "meet" || k-1 <= h.head+1 || toks[k-1].Lower != "and" && toks[k-1].Text != "," {
+		return false
+	}
+	for j := h.head + 1; j < k-1; j++ {
+		if t := toks[j]; !startsUpperASCII(t.Text) && t.Text != "," || st.at[j] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// afterBeingTarget returns the target of a passive participle in a time
+// phrase ("adopted a tough stance after being urged by Washington to
+// isolate Iran", "was released after being held by rebels"): the subject
+// of the clause the phrase modifies, the finite verb before
+// after/before/since/until. Nil when there is no such phrase or subject.
+func (c *Coder) afterBeingTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	b := h.head - 1
+	for b >= 0 && toks[b].Tag == "RB" {
+		b--
+	}
+	if b < 1 || toks[b].Lower != "being" {
+		return nil
+	}
+	switch toks[b-1].Lower {
+	case "after", "before", "since", "until", "despite":
+	default:
+		return nil
+	}
+	for v := b - 2; v >= 0 && v >= b-20; v-- {
+		if toks[v].Text == ";" || toks[v].Text == ":" {
+			return nil
+		}
+		if st.at[v] < 0 && finite(toks[v].Tag) && !isAux(toks[v]) {
+			return c.subject(st, v)
+		}
+	}
+	return nil
+}

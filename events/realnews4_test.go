@@ -57,5 +57,23 @@ func TestRealNews4(t *testing.T) {
 			nil},
 		{[]string{"Russia is preparing to attack Kharkiv, Ukraine's military said."},
 			[]string{"RUS 138 UKR future 2024-07-13"}},
+		// 7: a bare "the court" after an international court was named
+		// is that court
+		{[]string{"The International Court of Justice ruled on the case on Friday.", "The court agreed with South Africa that the claim was plausible."},
+			[]string{"IGOUNOICJ 019 ZAF asserted 2024-07-13"}},
+		{[]string{"The International Court of Justice ruled on Friday.", "A Kenyan court later ordered police to release the men.", "The court agreed with the lawyers."},
+			[]string{"KENJUD 019 - asserted 2024-07-13"}}, // the national court named last
+		// 8: a list of people met ends in an actor the dictionary knows
+		{[]string{"Brazil's finance minister had earlier met Federal Reserve Board Chairman Paul Volcker and U.S. Treasury Secretary Janet Yellen."},
+			[]string{"BRAGOV 040 USAGOV asserted 2024-07-13", "USAGOV 040 BRAGOV asserted 2024-07-13"}},
+		// 9: a passive participle after "after being" targets the subject
+		// of the clause it modifies
+		{[]string{"The Arab League adopted a tough stance on Sunday after being urged by the United States on Friday to isolate Iran."},
+			[]string{"USA 020 IGOMEAARL asserted 2024-07-12"}},
+		{[]string{"Hungary dropped its veto after being pressed by Germany."},
+			[]string{"HUN 080 - asserted 2024-07-13", "DEU 020 HUN asserted 2024-07-13"}},
+		// 10: meeting a target is no meeting
+		{[]string{"The minister has failed to meet the ones he already has, the opposition leader said."},
+			nil},
 	})
 }
