@@ -685,6 +685,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
+			c.lexFamily(st, h) // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)

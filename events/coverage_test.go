@@ -123,7 +123,7 @@ var coverageCases = []coverageCase{
 	{"China staged war games around Taiwan.", []string{"CHN 150 - asserted"}},
 	{"Japan scrambled jets to intercept Russian bombers.", []string{"JPNMIL 150 RUSMIL asserted"}},
 	// 16 reduce relations
-	{"Canada closed its embassy in Tehran.", []string{"CAN 161 - asserted"}},
+	{"Canada closed its embassy in Tehran.", []string{"CAN 161 IRN asserted"}},
 	{"Britain hit Russia with new sanctions on Friday.", []string{"GBR 163 RUS asserted"}},
 	{"The United States tightened sanctions on Venezuela.", []string{"USA 163 VEN asserted"}},
 	{"Russia pulled out of the grain deal on Monday.", []string{"RUS 160 - asserted"}},

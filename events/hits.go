@@ -30,6 +30,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb && t.Lemma == "target" && t.Lower != "targeted" && t.Lower != "targeting" {
 			isVerb = false // "struck Hezbollah targets": a noun the tagger took for a verb (conflict.go keeps the past forms)
 		}
+		if isVerb && t.Lemma == "raid" && t.Lower != "raided" && t.Lower != "raiding" {
+			isVerb = false // "Taliban raid on German consulate": a headline's noun (lexconflict.go keeps the past forms)
+		}
 		if isVerb && adjectival(toks, i) {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}

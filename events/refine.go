@@ -687,6 +687,10 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	if x := partOf(toks, j); x > j {
 		j = x // "shelled the centre of Kherson"
 	}
+	if m := c.facilityPlace(st, j); m != nil && h.status != dyad.Alleged {
+		return m // "attacked the Zaporizhzhia nuclear plant" (lexconflict.go; an alleged
+		// shelling of it, the sides accusing each other, keeps no target, as the gold set codes it)
+	}
 	if j < len(toks) && st.at[j] < 0 {
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)

@@ -202,7 +202,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The United States imposed new export controls on China.", []string{"USA 163 CHN asserted"}},
 	{"Washington levied tariffs on Chinese electric vehicles.", []string{"USA 163 CHN asserted"}},
 	{"Beijing curbed exports of gallium to the United States.", []string{"CHN 163 USA asserted"}},
-	{"Argentina shuttered its embassy in Caracas on Monday.", []string{"ARG 161 - asserted"}},
+	{"Argentina shuttered its embassy in Caracas on Monday.", []string{"ARG 161 VEN asserted"}},
 	{"India cancelled a visit by the Canadian trade minister.", []string{"IND 160 CANGOV asserted"}},
 	{"Canada levied tariffs on Chinese steel on Tuesday.", []string{"CAN 163 CHN asserted"}},
 	{"China curbed exports of graphite to the United States.", []string{"CHN 163 USA asserted"}},
