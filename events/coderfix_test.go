@@ -20,15 +20,15 @@ func TestCoderFix(t *testing.T) {
 	checkSentences(t, c, []coverageCase{
 		// a protest whose purpose infinitive states the demand
 		{"Thousands of Kenyan teachers marched through Nairobi on Monday to demand higher salaries.",
-			[]string{"KENEDU 1412 - asserted 2024-07-08"}},
+			[]string{"KENEDU 1412 KENGOV asserted 2024-07-08"}},
 		{"Dozens of Kenyan prisoners went on hunger strike on Monday to demand better prison conditions.",
-			[]string{"KENCVL 1422 - asserted 2024-07-08"}},
+			[]string{"KENCVL 1422 KENGOV asserted 2024-07-08"}},
 		{"Kenyan dock workers went on strike on Monday to demand higher wages.",
 			[]string{"KENLAB 1432 KENGOV asserted 2024-07-08"}},
 		{"French farmers blocked roads near Paris on Monday to demand lower fuel taxes.",
 			[]string{"FRAAGR 1442 FRAGOV asserted 2024-07-08"}},
 		{"Bangladeshi protesters rioted in Dhaka on Monday to demand the resignation of the prime minister.",
-			[]string{"BGDCVL 1451 - asserted 2024-07-08"}},
+			[]string{"BGDCVL 1451 BGDGOV asserted 2024-07-08"}},
 		// a purpose infinitive restating the act dates the act
 		{"Japanese Prime Minister Fumio Kishida held a phone call with South Korean President Yoon Suk Yeol on Thursday to discuss trade.",
 			[]string{"JPNGOV 041 KORGOV asserted 2024-07-11", "KORGOV 041 JPNGOV asserted 2024-07-11"}},

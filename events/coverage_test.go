@@ -185,7 +185,7 @@ var coverageCases = []coverageCase{
 	{"Britain urged Nicolas Maduro to step down.", []string{"GBR 0241 VENGOV asserted"}},
 	{"Egypt rejected the loan from the International Monetary Fund.", []string{"EGY 1221 IGOUNOIMF asserted"}},
 	{"Sheikh Hasina refused to resign on Sunday.", []string{"BGDGOV 1231 - asserted"}},
-	{"Thousands of students marched for democracy in Bangkok.", []string{"THAEDU 1414 - asserted"}},
+	{"Thousands of students marched for democracy in Bangkok.", []string{"THAEDU 1414 THAGOV asserted"}},
 	{"France put police on alert after the attack.", []string{"FRACOP 151 - asserted"}},
 	{"Kim Jong Un accepted an invitation from Vladimir Putin.", []string{"PRKGOV 036 RUSGOV future"}},
 	{"Turkish police put the mayor under house arrest.", []string{"TURCOP 173 TURGOV asserted"}},

@@ -50,7 +50,7 @@ func TestVictimCodes(t *testing.T) {
 		{"Boko Haram fighters killed a Nigerian soldier on Monday.",
 			[]string{"NGAREB 180 NGAMIL asserted"}},
 		{"Dozens of students held a sit-in outside parliament in Kampala, demanding the right to vote, before Ugandan police dispersed them with batons.",
-			[]string{"UGAEDU 1413 - asserted", "UGACOP 175 UGAEDU asserted"}},
+			[]string{"UGAEDU 1413 UGAGOV asserted", "UGACOP 175 UGAEDU asserted"}},
 	}, false)
 }
 
@@ -179,7 +179,7 @@ func TestPhrasingPass6(t *testing.T) {
 		{"Iraqi gunmen rampaged through the town, burning shops and beating residents.",
 			[]string{"IRQUAF 182 IRQCVL asserted"}},
 		{"Teachers in Nigeria will strike from Monday over unpaid salaries.",
-			[]string{"NGAEDU 133 - future"}},
+			[]string{"NGAEDU 133 NGAGOV future"}},
 		{"Vietnam and Australia signed a trade pact in Hanoi on Monday, lowering tariffs on farm goods.",
 			[]string{"VNM 057 AUS asserted", "AUS 057 VNM asserted"}},
 	}, false)

@@ -55,6 +55,60 @@ func purposeVerb(w string) bool {
 func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.victimTarget(h)
 	ownedShip(st, h)
+	c.protestTarget(st, h)
+}
+
+// protestTarget gives a protest that tells its demand, and a threat to
+// strike that tells its grievance, the protesters' government as target
+// when none is named: "students marched in Novi Sad to demand the
+// resignation of the government" SRBGOV, "women staged a protest in
+// Kabul, demanding the right to work" AFGGOV, "doctors threatened to down
+// tools over unpaid salaries" KENGOV (gold README: protests and strikes
+// against a state's policy or pay take that government even when it is
+// not named; threats to strike take the same target). A march with no
+// demand or grievance keeps no target (refine codes "against"/"over").
+func (c *Coder) protestTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || h.code == "" {
+		return
+	}
+	src := h.source[0]
+	if src.Country == "" || !civil(src) {
+		return
+	}
+	switch {
+	case cameo.Root(h.code) == "14" && (len(h.code) == 4 || demandAfter(st.toks, h.end)):
+	case h.code == "133" && against(st.toks, h.head):
+	default:
+		return
+	}
+	if c.foreignCause(st, h.end, src.Country) {
+		return // "marched in London to demand a ceasefire in Gaza": solidarity with a foreign cause
+	}
+	gov := src
+	gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+	gov.Name = c.matcher.Dictionary().Name(src.Country)
+	// implicit: named by no words, so no text and an empty span
+	gov.Start, gov.End, gov.Span, gov.Text = h.head, h.head, [2]int{0, 0}, ""
+	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
+	h.target = []actors.Mention{gov}
+}
+
+// demandAfter reports a demand told within the clause after token from:
+// "to demand …", ", demanding …", "calling for …".
+func demandAfter(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+12; k++ {
+		switch toks[k].Lower {
+		case ";", "but", "while", "after", "before", "when":
+			return false
+		case "demand", "demanding", "demanded":
+			return true
+		case "calling", "call", "chanting":
+			if k+1 < len(toks) && toks[k+1].Lower == "for" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedShip gives a ship named by its owners' state ("a Greek-owned
@@ -150,4 +204,26 @@ func placeOwner(st *sentence, m actors.Mention) bool {
 		j++
 	}
 	return j > m.End+1 && j < len(toks) && placeNoun(toks[j].Lower) || startsUpperASCII(toks[m.End+1].Text) && st.at[m.End+1] < 0
+}
+
+// foreignCause reports a state or place of another country than own
+// named after token from in the clause: the cause of a protest abroad.
+func (c *Coder) foreignCause(st *sentence, from int, own string) bool {
+	toks := st.toks
+	for k := from; k < len(toks) && toks[k].Text != ";"; k++ {
+		if m := st.at[k]; m >= 0 {
+			if cn := st.ments[m].Country; cn != "" && cn != own {
+				return true
+			}
+			k = st.ments[m].End - 1
+			continue
+		}
+		if p, n, ok := c.placeAt(st, k, len(toks), 2); ok {
+			if p.Country != "" && p.Country != own {
+				return true
+			}
+			k += n - 1
+		}
+	}
+	return false
 }

@@ -5,7 +5,9 @@ import "testing"
 // TestTargets codes the families of "right source and root, wrong
 // target" (targets.go): an appeal's content clause names whom the appeal
 // is for, not whom it is made to; mass violence and deportation aimed at
-// a state named alone hit its civilians and deportees.
+// a state named alone hit its civilians and deportees; ships are their
+// owners' business or their flag's; attacked and abandoned places give
+// their state; protests that tell a demand target the government.
 func TestTargets(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// appeals: the infinitive's object is no addressee
@@ -34,5 +36,12 @@ func TestTargets(t *testing.T) {
 		{"Israeli troops pulled out of two villages in southern Lebanon.", []string{"ISRMIL 0874 LBN asserted"}},
 		{"Russian troops pulled out of their positions.", []string{"RUSMIL 0874 - asserted"}},
 		{"North Korea fired two ballistic missiles into the sea.", []string{"PRK 150 - asserted"}},
+		// protests that tell a demand and strikes threatened over pay
+		// are aimed at the protesters' government; a foreign cause is not
+		{"Thousands of Serbian students marched in Novi Sad to demand the resignation of the government.", []string{"SRBEDU 1411 SRBGOV asserted"}},
+		{"A small group of women staged a rare protest in Kabul, demanding the right to work and study.", []string{"AFGCVL 1413 AFGGOV asserted"}},
+		{"Junior doctors in England will strike for five days in a dispute over pay.", []string{"GBRHLH 133 GBRGOV future"}},
+		{"Thousands of protesters marched in London to demand a ceasefire in Gaza.", []string{"GBRCVL 141 - asserted"}},
+		{"Pro-Palestinian demonstrators marched through central London.", []string{"GBRCVL 141 - asserted"}},
 	}, false)
 }
