@@ -426,6 +426,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// negotiators": the two meet, with each other (verbal.go)
 			h.source = mutualParties(c, st, h)
 			between = true
+		case !h.p.Noun && promised(st, h.head):
+			m, _ := promiseFrom(st, h.head)
+			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (realnews4.go)
 		case h.p.Noun:
 			h.source = c.nounSource(st, h.head)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":

@@ -113,6 +113,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			h.p = speechLike
 		}
 	}
+	c.promisedActs(st, hits) // "a promise from Arafat to end attacks" (realnews4.go)
 	return hits
 }
 

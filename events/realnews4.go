@@ -330,3 +330,125 @@ func (c *Coder) afterBeingTarget(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
+
+// beliefClause reports a verb in the clause after a speaker's certainty
+// ("Yildirim said he was sure Russia and Iran shared its view", "is
+// convinced that Tehran will help"): what the speaker believes, not a
+// deed of the clause's subject. The adjective follows a form of "be"
+// ("made sure that aid reached Gaza" is a deed), at most ten tokens
+// before the verb, with no clause break between.
+func beliefClause(st *sentence, i int) bool {
+	toks := st.toks
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := toks[k]
+		if t.Text == ";" || t.Text == ":" || t.Text == "," && k < i-1 {
+			return false
+		}
+		switch t.Lower {
+		case "sure", "convinced", "certain", "confident":
+		default:
+			continue
+		}
+		b := k - 1
+		for b > 0 && toks[b].Tag == "RB" {
+			b--
+		}
+		return toks[b].Lemma == "be" && k < i-1
+	}
+	return false
+}
+
+// diedFighting reports a gerund right after a participle of death or
+// capture that follows its noun ("Britons killed fighting Isis", "men
+// who died fighting Islamic State", "volunteers wounded fighting"): how
+// the victims came to harm, background to the sentence, no attack of
+// theirs coded as news.
+func diedFighting(toks []dyad.Token, i int) bool {
+	if i >= 1 && i+1 < len(toks) && toks[i+1].Tag == "VBG" && strings.HasPrefix(toks[i-1].Tag, "NN") {
+		switch toks[i].Lower {
+		case "killed", "wounded", "injured", "captured":
+			return true // the participle itself: "Britons killed fighting Isis" is no killing by the Britons
+		}
+	}
+	if i < 2 || toks[i].Tag != "VBG" {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "killed", "died", "wounded", "injured", "captured", "martyred":
+	default:
+		return false
+	}
+	p := toks[i-2]
+	return strings.HasPrefix(p.Tag, "NN") || p.Lower == "who"
+}
+
+// promiseFrom returns the maker of a promise whose infinitive holds the
+// act at i ("a promise from Palestinian leader Yasser Arafat to hunt down
+// militants and end armed attacks": Arafat would end them), with ok
+// false when the act is no such infinitive. The infinitive may be the
+// second of two joined by "and".
+func promiseFrom(st *sentence, i int) (actors.Mention, bool) {
+	toks := st.toks
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "and" {
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			if isPunct(toks[j]) && toks[j].Text != "-" {
+				return actors.Mention{}, false
+			}
+			if toks[j].Lower == "to" && j+1 < len(toks) && !nominalStart(toks[j+1]) { // ("to hunt/NN down": the tagger's noun)
+				k = j
+				break
+			}
+		}
+	}
+	if k < 3 || toks[k].Lower != "to" || st.at[k-1] < 0 {
+		return actors.Mention{}, false
+	}
+	m := st.ments[st.at[k-1]]
+	if m.End != k || m.Start < 2 || toks[m.Start-1].Lower != "from" || m.Modifier || m.Place {
+		return actors.Mention{}, false
+	}
+	switch toks[m.Start-2].Lower {
+	case "promise", "promises", "pledge", "pledges", "commitment", "commitments", "undertaking", "assurance", "assurances", "vow":
+		return m, true
+	}
+	return actors.Mention{}, false
+}
+
+// promisedActs makes the acts in a promise's infinitive ("a promise from
+// Arafat to end armed attacks") the maker's intent, future, as CODING.md
+// codes pledges; a conflictual act promised is a threat.
+func (c *Coder) promisedActs(st *sentence, hits []verbHit) {
+	for k := range hits {
+		g := &hits[k]
+		if g.p.has(flagSpeech) || g.code == "" {
+			continue
+		}
+		if _, ok := promiseFrom(st, g.head); !ok {
+			continue
+		}
+		if c.quad(g.code) <= 2 {
+			g.code, g.status = intentCode(g.code), dyad.Future
+		} else {
+			g.code, g.status, g.threat = threatCode(c.ont, g.code), dyad.Future, true
+		}
+	}
+}
+
+func promised(st *sentence, i int) bool {
+	_, ok := promiseFrom(st, i)
+	return ok
+}
+
+// nominalStart reports a word that opens a noun phrase, not an
+// infinitive's verb: "to a", "to the", "to Israeli", "to 20".
+func nominalStart(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "PRP$", "CD", "JJ", "NNP", "NNPS", "PRP":
+		return true
+	}
+	return false
+}

@@ -75,5 +75,23 @@ func TestRealNews4(t *testing.T) {
 		// 10: meeting a target is no meeting
 		{[]string{"The minister has failed to meet the ones he already has, the opposition leader said."},
 			nil},
+		// 11: what a speaker is sure of is a belief, not a deed
+		{[]string{"The Turkish prime minister said he was sure Russia and Iran shared Turkey's view on the Kurds."},
+			nil},
+		{[]string{"Analysts said they were confident the government could resist the unions' demands."},
+			nil},
+		{[]string{"Egypt made sure that Hamas released two Israeli hostages on Friday."},
+			[]string{"PSEREB 0841 ISRCVL asserted 2024-07-12"}},
+		// 12: people killed while fighting are victims, no attackers
+		{[]string{"Three Britons killed fighting Isis last year were honoured in London on Friday."},
+			nil},
+		{[]string{"The families of two British men killed fighting Islamic State have condemned the report."},
+			[]string{"GBRCVL 111 - asserted 2024-07-13"}},
+		// 13: the acts a promise from an actor names are its intent
+		{[]string{"Israel reacted with caution to a promise from Palestinian leader Mahmoud Abbas to hunt down militants and end armed attacks against Israel."},
+			[]string{"PSEGOV 0356 ISR future 2024-07-13"}},
+		// 14: a violence verb on an idea is a figure of speech
+		{[]string{"The air strikes did not destroy the philosophy that the group has peddled."},
+			nil},
 	})
 }
