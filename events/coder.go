@@ -726,7 +726,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
-	return namedHosts(events)
+	return oneDenial(namedHosts(events))
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -532,13 +532,15 @@ var accusePattern = &Pattern{Code: "112", Flags: flagNoTarget}
 // Saudi accusation", "denied allegations by Kyiv".
 func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	for k := h.end; k < len(toks) && k < h.end+6; k++ {
+	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
+		// (from the head: a pattern may hold the noun, "rejected a British
+		// accusation", "dismissed Canberra's claims that")
 		w := strings.TrimSuffix(toks[k].Lower, "s")
 		if w != "accusation" && w != "allegation" && w != "claim" && w != "charge" && w != "report" {
 			continue
 		}
 		// a modifier or possessive before the noun
-		for j := k - 1; j >= h.end && j >= k-3; j-- {
+		for j := k - 1; j > h.head && j >= k-3; j-- {
 			if m := st.at[j]; m >= 0 {
 				return []actors.Mention{st.ments[m]}
 			}

@@ -262,9 +262,17 @@ func rejectsCharge(toks []dyad.Token, i, end int) bool {
 		}
 		return false
 	}
-	for k := end; k < len(toks) && k < end+3; k++ {
+	named := false // an accuser named before the noun: "a British accusation", "Ukraine's accusations"
+	for k := end; k < len(toks) && k < end+5; k++ {
 		if charge(toks[k]) {
-			return true
+			// (a claim after a named claimer is a statement of fact as
+			// often as a charge: "rejected Trump's claim that Isis had
+			// been defeated")
+			return !named || strings.TrimSuffix(toks[k].Lower, "s") != "claim"
+		}
+		if toks[k].Tag == "NNP" || toks[k].Tag == "NNPS" || toks[k].Tag == "POS" || toks[k].Text == "'s" || toks[k].Text == "’s" {
+			named = true
+			continue
 		}
 		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "PRP$" {
 			break

@@ -227,3 +227,34 @@ func (c *Coder) foreignCause(st *sentence, from int, own string) bool {
 	}
 	return false
 }
+
+// oneDenial drops a denial (016) with no target when the same source's
+// denial in the sentence names the accuser: "denied any role in the
+// attack, dismissing Washington's accusations as baseless" is one denial,
+// of Washington (CODING.md: one per accuser).
+func oneDenial(evs []dyad.Event) []dyad.Event {
+	named := func(e dyad.Event) bool {
+		for _, o := range evs {
+			if o.CAMEO == "016" && o.Target != nil && o.Source != nil && e.Source != nil && o.Source.Code == e.Source.Code && o.Sentence == e.Sentence {
+				return true
+			}
+		}
+		return false
+	}
+	var out []dyad.Event // made only when a denial is dropped
+	for i, e := range evs {
+		if e.CAMEO == "016" && e.Target == nil && named(e) {
+			if out == nil {
+				out = append(make([]dyad.Event, 0, len(evs)), evs[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return evs
+	}
+	return out
+}

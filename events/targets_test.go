@@ -43,5 +43,13 @@ func TestTargets(t *testing.T) {
 		{"Junior doctors in England will strike for five days in a dispute over pay.", []string{"GBRHLH 133 GBRGOV future"}},
 		{"Thousands of protesters marched in London to demand a ceasefire in Gaza.", []string{"GBRCVL 141 - asserted"}},
 		{"Pro-Palestinian demonstrators marched through central London.", []string{"GBRCVL 141 - asserted"}},
+		// an accusation rejected or dismissed is denied, and its accuser
+		// accused; one denial per accuser
+		{"Iran rejected a British accusation that it had supplied combat drones to Sudan's army.",
+			[]string{"IRN 016 GBR asserted", "GBR 112 IRN asserted", "IRN 072 SDNMIL denied"}},
+		{"Russia rejected Ukraine's accusations.", []string{"RUS 016 UKR asserted", "UKR 112 RUS asserted"}},
+		{"The Philippines rejected China's claims to the South China Sea.", []string{"PHL 120 CHN asserted"}},
+		{"Tehran denied any role in the drone attack that killed three U.S. soldiers at a base in Jordan, dismissing Washington's accusations as baseless.",
+			[]string{"IRN 016 USA asserted", "USA 112 IRN asserted", "IRN 190 USAMIL denied"}},
 	}, false)
 }
