@@ -55,12 +55,31 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "190" {
 			h.code = weaponCode(clauseToks(st, h)) // "hammered Kharkiv with missiles"
 		}
-	case "snatch":
-		// "gunmen snatched 280 pupils", not "Argentina snatched a win"
+	case "lash", "pan":
+		// "India panned Canada's decision"; "Russia lashed Kyiv with
+		// missiles" is fighting (other patterns), "a storm lashed the coast" none
+		if h.code == "111" && (hasSector(src, "MIL", "REB") || weaponWords(clauseToks(st, h))) {
+			h.code = ""
+		}
+	case "hang":
+		// "Iran hanged a protester": a state or its courts; not "hanged a
+		// portrait" (no actor) nor a gang's lynching (told as a killing)
+		if len(h.p.Slots) == 1 && (head.Lower != "hanged" || !(len(src.Sectors) == 0 && src.Country != "" && !src.Person || hasSector(src, "GOV", "JUD"))) {
+			h.code = ""
+		}
+	case "take":
+		// "the junta took a TV station off the air"; not "taken off air by
+		// BBC bosses"
+		if h.code == "1721" && !(len(src.Sectors) == 0 && src.Country != "" && !src.Person || hasSector(src, "GOV", "JUD", "MIL", "COP")) {
+			h.code = ""
+		}
+	case "snatch", "grab":
+		// "gunmen snatched 280 pupils", not "Argentina snatched a win" or
+		// "the party grabbed headlines"
 		if !(len(src.Sectors) > 0 && fighting(src) || hasSector(src, "COP", "SPY")) {
 			h.code = ""
 		}
-	case "haul":
+	case "haul", "collar":
 		// "riot police hauled away demonstrators", not "the company hauled
 		// in a record profit"
 		if h.code == "173" && !hasSector(src, "COP", "MIL", "JUD", "SPY") {

@@ -111,3 +111,74 @@ func TestLexConflict(t *testing.T) {
 			[]string{"BFAREB 202 BFACVL asserted 2024-07-07"}},
 	}, true)
 }
+
+// TestLexConflict2 codes the second step of the lexical conflict pass:
+// idioms of criticism, rejection and riot, force posture, expulsions of
+// envoys, coercion of people and media, and barrages of drones; with the
+// figurative and noun uses that must stay as they were. Published
+// 2024-07-13 (a Saturday).
+func TestLexConflict2(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 11 foul cried, critics laid into, an ambassador hauled in, a
+		// charge in a that-clause
+		{"Pakistan cried foul over India's dam project on Monday.",
+			[]string{"PAK 111 IND asserted 2024-07-08"}},
+		{"Hungary's prime minister laid into the European Commission on Tuesday.",
+			[]string{"HUNGOV 111 IGOEUREEC asserted 2024-07-09"}},
+		{"Beijing hauled in the Philippine ambassador on Wednesday.",
+			[]string{"CHN 114 PHLGOV asserted 2024-07-10"}},
+		{"Kenya charged that Somalia had armed the militants.",
+			[]string{"KEN 112 SOM asserted 2024-07-13"}},
+		{"Heavy rain lashed the Philippine capital on Friday.", nil},
+		// 12 proposals shot down or nixed, a resolution torpedoed, a
+		// deadline thumbed at
+		{"Israel shot down an Egyptian proposal for a truce on Monday.",
+			[]string{"ISR 120 EGY asserted 2024-07-08"}},
+		{"Russia torpedoed a Security Council resolution on Wednesday.",
+			[]string{"RUS 120 - asserted 2024-07-10"}},
+		{"Serbia thumbed its nose at the European Union on Thursday.",
+			[]string{"SRB 128 IGOEUREEC asserted 2024-07-11"}},
+		// 14 fireworks hurled at police, a rampage, food refused
+		{"Georgian protesters hurled fireworks at riot police in Tbilisi on Sunday.",
+			[]string{"GEOCVL 145 GEOCOP asserted 2024-07-07"}},
+		{"Bangladeshi protesters went on the rampage in Dhaka on Thursday.",
+			[]string{"BGDCVL 145 - asserted 2024-07-11"}},
+		// 15 a missile lobbed, troops poured into a neighbour, forces on
+		// standby
+		{"North Korea lobbed a ballistic missile into the sea on Monday.",
+			[]string{"PRK 150 - asserted 2024-07-08"}},
+		{"Russia poured troops into Belarus on Tuesday.",
+			[]string{"RUS 154 BLR asserted 2024-07-09"}},
+		{"Turkey put its troops on standby on Monday.",
+			[]string{"TURMIL 152 - asserted 2024-07-08"}},
+		// 16 envoys ordered out, booted out, given hours to leave
+		{"Mali ordered the French ambassador out of the country on Tuesday.",
+			[]string{"MLI 161 FRAGOV asserted 2024-07-09"}},
+		{"Chad gave two French diplomats 72 hours to leave on Thursday.",
+			[]string{"TCD 161 FRAGOV asserted 2024-07-11"}},
+		// 17 people put behind bars and charged, hangings, schooling
+		// barred, homes blown up; a suicide bomber blowing himself up at a
+		// mosque destroys no property
+		{"Belarusian police put two journalists behind bars on Saturday.",
+			[]string{"BLRCOP 173 BLRMED asserted 2024-07-13"}},
+		{"Russian prosecutors brought charges against a U.S. reporter on Friday.",
+			[]string{"RUSJUD 173 USAMED asserted 2024-07-12"}},
+		{"Iran hanged a protester on Monday.",
+			[]string{"IRN 1823 IRNCVL asserted 2024-07-08"}},
+		{"The Taliban barred girls from secondary schools on Tuesday.",
+			[]string{"AFGGOV 1721 AFGEDU asserted 2024-07-09"}},
+		{"Israeli forces blew up Palestinian homes in Jenin on Tuesday.",
+			[]string{"ISRMIL 1712 PSE asserted 2024-07-09"}},
+		{"An Islamic State suicide bomber blew himself up at a mosque in Kabul on Friday.",
+			[]string{"IMGMOSISL 1831 AFGCVL asserted 2024-07-12"}},
+		// 18 a soldier grabbed by militants
+		{"Hamas militants grabbed an Israeli soldier on Tuesday.",
+			[]string{"PSEREB 181 ISRMIL asserted 2024-07-09"}},
+		// 19 swarms and barrages sent at a city; a barrage fired into the
+		// sea is a show of force
+		{"Russia sent a swarm of drones at Kyiv on Tuesday.",
+			[]string{"RUS 195 UKR asserted 2024-07-09"}},
+		{"North Korea fired a barrage of missiles into the sea on Monday.",
+			[]string{"PRK 150 - asserted 2024-07-08"}},
+	}, true)
+}

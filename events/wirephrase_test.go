@@ -228,7 +228,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Pakistan and India exchanged fire along the Line of Control on Friday.", []string{"PAK 190 IND asserted", "IND 190 PAK asserted"}},
 	{"Russia hit Kyiv with guided bombs on Sunday.", []string{"RUS 195 UKR asserted"}},
 	{"Russia fired missiles at Kyiv overnight.", []string{"RUS 195 UKR asserted"}},
-	{"Russia unleashed a barrage of missiles on Ukrainian cities.", []string{"RUS 190 UKR asserted"}},
+	{"Russia unleashed a barrage of missiles on Ukrainian cities.", []string{"RUS 195 UKR asserted"}},
 	{"Ukrainian forces pushed into Russia's Kursk region.", []string{"UKRMIL 190 RUS asserted"}},
 	{"Thai and Cambodian troops traded fire along the border on Thursday.", []string{"THAMIL 190 KHMMIL asserted", "KHMMIL 190 THAMIL asserted"}},
 	{"Russian troops pushed into Ukraine's Kharkiv region on Friday.", []string{"RUSMIL 190 UKR asserted"}},
