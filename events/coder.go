@@ -122,7 +122,9 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	batter hit pound lash sweep rock devastate ravage flood hurl torch rally march allege suspect
 
-	board rampage hint anger irritate wield brandish carry`)
+	board rampage hint anger irritate wield brandish carry
+
+	oversee supervise witness attend observe inspect`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
@@ -297,6 +299,10 @@ type verbHit struct {
 	// veto refuses ("rejected new EU sanctions"): no event, and no date
 	// of the sentence is its
 	undone bool
+	// toll is one past the token of the verb this nominal attack is the
+	// subject of ("a bomb … struck", "shelling killed"; attackToll): dates
+	// written for that verb date the attack
+	toll int
 }
 
 // sentence holds the per-sentence analysis.
@@ -524,8 +530,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// "an Israeli air strike killed a Hamas commander": the verb's
 			// subject is the nominal attack, whose target its object is
 			for g := k - 1; g >= 0; g-- {
-				if a := &hits[g]; live[g] && nounLike(st, a) && harm(a.code) && len(a.target) == 0 && a.end <= h.head && h.head-a.end <= 1 {
+				if a := &hits[g]; live[g] && nounLike(st, a) && harm(a.code) && len(a.target) == 0 && a.end <= h.head && (h.head-a.end <= 1 || agentPhrase(st, a.end, h.head)) {
 					a.target = h.target
+					a.toll = h.head + 1 // (the verb's date is the attack's)
 					break
 				}
 			}

@@ -357,8 +357,10 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 			}
 			break
 		}
-		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !(toks[k].Tag == "VBG" && k > i+1 && (toks[k-1].Tag == "JJ" || toks[k-1].Tag == "NN" || toks[k-1].Tag == "IN")) {
-			break // (a gerund noun goes on: "attacks on commercial shipping by the Houthis")
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !(toks[k].Tag == "VBG" && k > i+1 && (toks[k-1].Tag == "JJ" || toks[k-1].Tag == "NN" || toks[k-1].Tag == "IN")) &&
+			!(toks[k].Tag == "VBN" && k <= i+2 && toks[k+1].Lower == "by") {
+			break // (a gerund noun goes on: "attacks on commercial shipping by the Houthis"; so does
+			// a participle's agent: "a roadside bomb planted by Maoist rebels")
 		}
 	}
 	for k, lo := i-1, i-5; k >= 0 && k >= lo; k-- {

@@ -34,3 +34,24 @@ func TestNominalReactions(t *testing.T) {
 		{"Two Ukrainian soldiers were killed in Russian shelling.", []string{"RUS 194 UKRMIL asserted"}},
 	}, false)
 }
+
+// TestReducedClauses codes events whose actor is separated from its verb
+// by a reduced relative: a participle with its phrase ("gunmen armed with
+// rifles attacked"), a participle's agent naming a nominal attack's actor
+// ("a roadside bomb planted by Maoist rebels struck"), whose toll and
+// date are the attack's; an adverb after a plural subject; and verbs of
+// watching that govern a nominal event ("Kim Jong Un oversaw a missile
+// test").
+func TestReducedClauses(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Gunmen armed with rifles attacked a police station in Kano.", []string{"NGAUAF 190 NGACOP asserted 2024-07-13"}},
+		{"Haitian gang members armed with assault rifles opened fire on villagers on Thursday.",
+			[]string{"HTICRM 193 HTICVL asserted 2024-07-11"}},
+		{"A roadside bomb planted by Baloch separatists killed seven soldiers in Pakistan on Tuesday.",
+			[]string{"PAKREB 1833 PAKMIL asserted 2024-07-09"}},
+		{"A roadside bomb planted by Maoist rebels struck a police vehicle in India on Monday, killing eight officers.",
+			[]string{"INDREB 1833 INDCOP asserted 2024-07-08"}},
+		{"Russian shelling killed two Ukrainian soldiers in Kharkiv on Monday.", []string{"RUS 194 UKRMIL asserted 2024-07-08"}},
+		{"Kim Jong Un oversaw a missile test on Monday.", []string{"PRKGOV 150 - asserted 2024-07-08"}},
+	}, true)
+}

@@ -41,18 +41,34 @@ func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 			switch {
 			case h.passive && a.head > h.end && a.head <= h.end+5 && h.end < len(toks) && (toks[h.end].Lower == "by" || toks[h.end].Lower == "in") && modifiersOnly(st, h.end+1, a.head):
 				victims = h.target // "were killed by Russian shelling"
-			case !h.passive && a.end <= h.head && h.head-a.end <= 1:
-				victims = h.target // "Russian shelling killed two soldiers"
+			case !h.passive && a.end <= h.head && (h.head-a.end <= 1 || agentPhrase(st, a.end, h.head)):
+				victims = h.target // "Russian shelling killed two soldiers", "a bomb planted by rebels killed"
 			default:
 				continue
 			}
 			if len(a.target) == 0 && len(victims) > 0 && (len(a.source) == 0 || victims[0].Code != a.source[0].Code) {
 				a.target = victims
 			}
+			a.toll = h.head + 1
 			live[k] = false
 			break
 		}
 	}
+}
+
+// agentPhrase reports tokens [a, b) as a participle with its agent
+// ("planted by Baloch separatists"), which separates a noun event from
+// its verb.
+func agentPhrase(st *sentence, a, b int) bool {
+	if b-a < 3 || b-a > 7 || st.toks[a].Tag != "VBN" || st.toks[a+1].Lower != "by" {
+		return false
+	}
+	for k := a + 2; k < b; k++ {
+		if st.at[k] < 0 && st.toks[k].Tag != "DT" && st.toks[k].Tag != "JJ" && st.toks[k].Tag != "NNP" {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiersOnly reports tokens [a, b) as determiners, numbers, adjectives

@@ -807,7 +807,10 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "JJ" || toks[b].Tag == "DT"); n++ {
 		b-- // "personnel wielding knives and axes boarded": past the participle's coordinated object
 	}
-	if b < 1 || toks[b].Tag != "VBG" || st.at[b] >= 0 {
+	if b >= 2 && toks[b].Tag == "IN" && toks[b-1].Tag == "VBN" && st.at[b-1] < 0 {
+		b-- // "gunmen armed with assault rifles attacked", "troops stationed near the border shelled"
+	}
+	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" || st.at[b] >= 0 {
 		return nil
 	}
 	k := b - 1
@@ -822,7 +825,11 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		return nil
 	}
 	g := c.group(st, st.at[k])
-	if p := g[0].Start - 1; p >= 0 && isPreposition(toks[p].Lower) {
+	p := g[0].Start - 1
+	if p >= 1 && toks[p].Tag == "DT" {
+		p-- // "families of the hostages held in Gaza demanded": the families
+	}
+	if p >= 0 && isPreposition(toks[p].Lower) {
 		return nil
 	}
 	return g

@@ -189,7 +189,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	best := -1
 	bestDist := math.MaxInt
 	for k, d := range st.dates {
-		if d.start < lo || d.start >= hi || c.nearestHit(st, d.start) != h.head {
+		if n := c.nearestHit(st, d.start); d.start < lo || d.start >= hi || n != h.head && !(h.toll > 0 && n == h.toll-1) {
 			continue
 		}
 		if (st.toks[d.start].Lower == "since" || d.start > 0 && st.toks[d.start-1].Lower == "since") && h.status == dyad.Negated {

@@ -596,6 +596,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
 	}
+	if (prev == "NNS" || prev == "NNPS") && e.forms&formPart != 0 && e.forms&formPast != 0 && i+1 < len(toks) && lx.finiteLater(toks, i+1) {
+		return "VBN" // "gunmen armed with rifles attacked": a reduced relative before the clause's verb
+	}
 	if i > 0 && toks[i-1].Tag == "DT" && isUpperASCII(toks[i].Text) && i+1 < len(toks) && isUpperASCII(toks[i+1].Text) {
 		return "" // a name after its article: "the United States", "the United Nations"
 	}
@@ -646,7 +649,11 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng|formBase) == 0 && (prev == "NNP" || prev == "NN" || prev == "JJ") && i+1 < len(toks) {
 		// "Russian forces shelled …", "28 Afghan convicts": a plural noun
 		// before a past-tense verb or after a number
-		if n, ok := lx.words[toks[i+1].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" {
+		next := i + 1
+		if next+1 < len(toks) && strings.HasSuffix(toks[next].Lower, "ly") && len(toks[next].Lower) > 4 {
+			next++ // "Russian forces routinely tortured"
+		}
+		if n, ok := lx.words[toks[next].Lower]; ok && n.tag == "V" && n.forms&formPast != 0 && n.forms&formBase == 0 || i >= 2 && toks[i-2].Tag == "CD" {
 			return ""
 		}
 	}
@@ -715,6 +722,31 @@ func pluralEnd(w string) bool {
 	switch w {
 	case ".", ",", ";", ":", "and", "or", "of", "in", "on", "for", "at", "from", "over", "against", "with", "near":
 		return true
+	}
+	return false
+}
+
+// finiteLater reports a reduced relative's phrase from token i: a
+// preposition ("with", "in", "from", "near", "on", "at") whose noun phrase
+// of at most five words is followed by a word that can only be a finite
+// verb there ("gunmen armed with assault rifles attacked", "troops
+// stationed near the border shelled").
+func (lx *Lexicon) finiteLater(toks []dyad.Token, i int) bool {
+	switch toks[i].Lower {
+	case "with", "in", "from", "near", "on", "at", "along", "across", "inside":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+		w := toks[j].Lower
+		switch w {
+		case ",", ";", ":", ".", "and", "or", "but", "that", "which", "who", "to", "of", "by":
+			return false
+		}
+		if lx.finiteAhead(w) && w != "have" && w != "had" && w != "has" {
+			prev := toks[j-1].Lower
+			return prev != "the" && prev != "a" && prev != "an"
+		}
 	}
 	return false
 }
