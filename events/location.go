@@ -25,6 +25,16 @@ func placeHead(w string) bool {
 	return false
 }
 
+// regionHead reports a place noun naming a first-level region ("the
+// province of Idlib", "the state of Zamfara").
+func regionHead(w string) bool {
+	switch w {
+	case "state", "province", "region", "oblast", "governorate":
+		return true
+	}
+	return false
+}
+
 // namedPlace reads a place named from token j up to hi: "Odesa", "the
 // port of Odesa", "the southern Ukrainian city of Odesa" (at most four
 // modifiers before the place noun and "of").
@@ -33,7 +43,14 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	if j < hi && toks[j].Lower == "the" {
 		j++
 	}
-	if p, _, ok := c.placeAt(st, j, hi, 3); ok {
+	if p, n, ok := c.placeAt(st, j, hi, 3); ok {
+		if k := j + n; p.Kind == gazetteer.KindCountry && k+1 < hi && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+			// "in Russia's Kursk region", "Nigeria's Borno state": the
+			// region or city of that country named after it
+			if q, _, ok := c.placeAt(st, k+1, hi, 3); ok && q.Country == p.Country && q.Kind != gazetteer.KindCountry {
+				return q, true
+			}
+		}
 		return p, true
 	}
 
@@ -43,7 +60,14 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 			if toks[n].Lower == "the" {
 				n++
 			}
-			p, _, ok := c.placeAt(st, n, hi, 3)
+			p, m, ok := c.placeAt(st, n, hi, 3)
+			if ok && p.Kind != gazetteer.KindRegion && regionHead(toks[k].Lower) {
+				// "the province of Idlib": the region "Idlib province", not the city
+				name := st.s.Text[toks[n].Start:toks[n+m-1].End] + " " + toks[k].Lower
+				if r, ok := c.gaz.Lookup(name); ok && r.Kind == gazetteer.KindRegion && r.Country == p.Country {
+					return r, true
+				}
+			}
 			return p, ok
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
@@ -203,6 +227,23 @@ func compassWord(w string) bool {
 	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
 		"north-eastern", "north-western", "south-eastern", "south-western", "far-eastern", "northeast", "northwest", "southeast", "southwest":
 		return true
+	}
+	return false
+}
+
+// militaryObject reports a military object right after token from
+// ("accused Rwandan troops of shelling positions near Sake in North
+// Kivu"): the force alleged is aimed at the accuser's forces, not at the
+// place named after it.
+func militaryObject(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		switch toks[k].Lower {
+		case "positions", "position", "bases", "base", "outposts", "outpost", "troops", "soldiers", "forces", "checkpoints":
+			return true
+		case "its", "their", "army", "military", "the", "government", "enemy":
+			continue
+		}
+		return false
 	}
 	return false
 }

