@@ -486,6 +486,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if r := c.passiveRecipient(st, h); len(r) > 0 {
 					h.target = r // "were handed over to Chinese police by Thai authorities" (coop.go)
 				}
+			} else if from := c.expelledFrom(st, h); from != nil {
+				h.target, h.source = h.source, from // "diplomats expelled from Germany" (realnews4.go)
 			} else if cameo.Root(h.code) == "15" {
 				// "Polish jets were scrambled": the forces show themselves
 			} else {

@@ -1,14 +1,23 @@
 package events
 
 // Rules from a fourth judged random sample of events coded from the real
-// news corpora: a weapon's strike told in a finite clause after "after" or
-// "before" is an event, not a background nominal; …
+// news corpora: a weapon's strike told in a finite clause after "after" is
+// an event; what a rejection refuses is not done; a country and "the"
+// government after it share no role; a subject stands before a dash aside
+// or a relative clause; people captured are detained or abducted, not
+// occupied; a guessed intent is hypothetical; a bare "the court" is the
+// international court named before; the last of a list of people met is a
+// party; "after being urged by X" targets the clause's subject; a
+// speaker's certainty is no deed; people killed while fighting are
+// victims; a promise's infinitive is its maker's intent; a participle
+// after the subject ("a soldier arrested in Turkey has …") is passive.
 
 import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // finiteNoun reports a noun pattern whose matched words end in a finite
@@ -451,4 +460,93 @@ func nominalStart(t dyad.Token) bool {
 		return true
 	}
 	return false
+}
+
+// subjectReduced reports a past form at i that is a passive participle
+// modifying the subject of a later verb ("a former British soldier
+// arrested in Turkey after fighting against Isis have begged", "two
+// Iranian diplomats expelled from Germany last week returned"): a noun
+// before it, a preposition or date word after it (no object), and a
+// finite verb later in the same clause with no comma, conjunction or
+// subordinator between. The noun is the act's target, not its source.
+func subjectReduced(st *sentence, i, end int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBD" && toks[i].Tag != "VBN" || i == 0 || i+2 >= len(toks) || end > i+1 {
+		return false // ("went on strike": a pattern of more words is the active verb's)
+	}
+	switch toks[i].Lower {
+	case "went", "came", "ran", "began", "fled", "rose", "fell", "took", "gave", "saw", "spoke", "wrote", "flew", "drove", "met", "sent":
+		return false // a past tense, never a participle (or too rarely one)
+	}
+	if p := toks[i-1]; !(p.Tag == "NNS" || p.Tag == "NNPS" || p.Tag == "NN" && !startsUpperASCII(p.Text) || st.at[i-1] >= 0 && !st.ments[st.at[i-1]].Place) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "in", "from", "at", "on", "during", "after", "last", "earlier", "over", "since", "near", "inside":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if finite(toks[k].Tag) || toks[k].Tag == "MD" || toks[k].Text == "," || toks[k].Lower == "and" {
+			return false // the participle follows a verb or a break: no subject position
+		}
+	}
+	inPP := false
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		t := toks[k]
+		if st.isDate[k] {
+			inPP = false // "last week", "on Monday": what follows needs its own preposition
+			continue
+		}
+		if k > i+1 && (finite(t.Tag) || t.Tag == "MD") && st.at[k] < 0 {
+			p := toks[k-1]
+			return strings.HasPrefix(p.Tag, "NN") || st.at[k-1] >= 0 || st.isDate[k-1] // "… against Isis have begged" (not "over unpaid wages")
+		}
+		switch {
+		case t.Tag == "IN" && t.Lower != "that":
+			inPP = true
+		case inPP && (st.at[k] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "VBG" || t.Tag == "RB"):
+		default:
+			return false // an object or a clause of the verb's own: "rejected on Thursday a demand", "refused on Monday to release"
+		}
+	}
+	return false
+}
+
+// expelledFrom returns the state a passive expulsion or release names
+// after "from" when no by-agent does ("two Iranian diplomats expelled
+// from Germany": Germany expels them; "four Britons freed from US
+// custody": the US frees them), nil otherwise.
+func (c *Coder) expelledFrom(st *sentence, h *verbHit) []actors.Mention {
+	k := h.head + 1
+	if k+1 >= len(st.toks) || st.toks[k].Lower != "from" {
+		return nil
+	}
+	if l := st.toks[h.head].Lemma; (l == "free" || l == "release") && cameo.Root(h.code) == "08" {
+		// "Britons freed from US custody": the state that held them frees them
+		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].End < len(st.toks) {
+			switch st.toks[st.ments[m].End].Lower {
+			case "custody", "detention", "jail", "jails", "prison", "prisons":
+				g := st.ments[m]
+				g.Place, g.Modifier = false, false
+				return []actors.Mention{g}
+			}
+		}
+		return nil
+	}
+	if h.code != "174" && h.code != "161" || st.toks[h.head].Lemma != "expel" {
+		return nil
+	}
+	if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && len(st.ments[m].Sectors) == 0 {
+		g := st.ments[m]
+		g.Place = false
+		if t := h.source; len(t) > 0 && t[0].End <= len(st.toks) && t[0].End > 0 {
+			switch st.toks[t[0].End-1].Lower {
+			case "diplomat", "diplomats", "ambassador", "envoy", "envoys", "attache", "attaché":
+				h.code = "161" // expelling diplomats (CODING.md)
+			}
+		}
+		return []actors.Mention{g}
+	}
+	return nil
 }

@@ -93,5 +93,17 @@ func TestRealNews4(t *testing.T) {
 		// 14: a violence verb on an idea is a figure of speech
 		{[]string{"The air strikes did not destroy the philosophy that the group has peddled."},
 			nil},
+		// 15: a participle between a subject and its verb is passive: the
+		// noun before it is the act's target
+		{[]string{"The family of a former British soldier arrested in Turkey after fighting against Isis have begged the prime minister for help."},
+			nil},
+		{[]string{"Two Iranian diplomats expelled from Germany last week returned to Tehran on Friday."},
+			[]string{"DEU 161 IRNGOV asserted 2024-07"}},
+		{[]string{"The four Britons freed from US custody are expected to return home."},
+			[]string{"USA 0841 GBRCVL asserted 2024-07-13"}},
+		{[]string{"Turkey rejected on Thursday a European Union demand to withdraw its ship."},
+			[]string{"TUR 120 IGOEUREEC asserted 2024-07-11"}}, // the verb keeps its subject
+		{[]string{"Kenyan doctors went on strike on Monday over unpaid wages."},
+			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
 	})
 }
