@@ -674,6 +674,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	c.threatTargets(st, hits, live)
+	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)

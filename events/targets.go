@@ -258,3 +258,47 @@ func oneDenial(evs []dyad.Event) []dyad.Event {
 	}
 	return out
 }
+
+// coordinatedDemand gives a demand (root 10) that names no one the target
+// of the act it is coordinated with by "and" under the same subject:
+// "summoned Japan's ambassador and demanded an apology" is a demand of
+// Japan's government (gold: "Denmark summoned the U.S. ambassador … and
+// demanded an explanation" DNK 100 USAGOV).
+func coordinatedDemand(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] || cameo.Root(h.code) != "10" || len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.head < 2 {
+			continue
+		}
+		// "and" right before the verb, past adverbs and date words
+		j := h.head - 1
+		for j > 0 && (toks[j].Tag == "RB" || st.isDate[j]) {
+			j--
+		}
+		if toks[j].Lower != "and" || toks[j-1].Text == "," && j >= 2 && st.at[j-2] >= 0 {
+			continue
+		}
+		for g := k - 1; g >= 0; g-- {
+			o := &hits[g]
+			if !live[g] || o.head >= j || len(o.source) == 0 || o.p.has(flagSpeech) {
+				continue
+			}
+			if o.source[0].Code == h.source[0].Code && len(o.target) > 0 && !o.target[0].Place && !o.target[0].Modifier && clauseBetweenFree(st, o.end, j) {
+				h.target = o.target
+			}
+			break
+		}
+	}
+}
+
+// clauseBetweenFree reports no finite verb and no semicolon between
+// tokens a and b: the two verbs share a clause's subject.
+func clauseBetweenFree(st *sentence, a, b int) bool {
+	for k := a; k < b && k < len(st.toks); k++ {
+		if st.toks[k].Text == ";" || finite(st.toks[k].Tag) {
+			return false
+		}
+	}
+	return true
+}

@@ -51,5 +51,8 @@ func TestTargets(t *testing.T) {
 		{"The Philippines rejected China's claims to the South China Sea.", []string{"PHL 120 CHN asserted"}},
 		{"Tehran denied any role in the drone attack that killed three U.S. soldiers at a base in Jordan, dismissing Washington's accusations as baseless.",
 			[]string{"IRN 016 USA asserted", "USA 112 IRN asserted", "IRN 190 USAMIL denied"}},
+		// a demand coordinated with an act of the same subject takes its target
+		{"China summoned Japan's ambassador and demanded an apology.", []string{"CHN 114 JPNGOV asserted", "CHN 100 JPNGOV asserted"}},
+		{"Russia attacked Ukraine, and Kyiv demanded help.", []string{"RUS 190 UKR asserted", "UKR 100 - asserted"}},
 	}, false)
 }
