@@ -138,3 +138,66 @@ func TestLexCoop(t *testing.T) {
 			[]string{"IGOEUREEC 090 - asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestLexCoop2 codes the second group of the lexcoop section: declining
+// to be drawn, misgivings voiced, hopes played down and prospects talked
+// up, calls backed and backing lent, pen put to paper, undertakings, air
+// defence and named weapon systems delivered, gifted or handed over,
+// detainees let go, bans on a country's goods lifted, sanctions relaxed
+// and investigators sent. As in TestLexCoop, the story is dated Saturday
+// 2024-07-13 and the silent cases keep the words in senses that are no
+// event.
+func TestLexCoop2(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 01 declining to be drawn (011); misgivings voiced, hopes played down (012), prospects talked up (013)
+		{"Iran declined to be drawn on Monday on reports of a prisoner swap.",
+			[]string{"IRN 011 - asserted 2024-07-08"}},
+		{"The striker declined to be drawn on his future.", nil},
+		{"Japan's finance minister voiced misgivings on Tuesday about the yen's slide.",
+			[]string{"JPNGOV 012 - asserted 2024-07-09"}},
+		{"Germany's chancellor played down hopes on Friday of a quick deal with China.",
+			[]string{"DEUGOV 012 CHN asserted 2024-07-12"}},
+		{"Turkey's president talked up prospects on Monday for a deal with Russia.",
+			[]string{"TURGOV 013 RUS asserted 2024-07-08"}},
+		{"The coach played down hopes of a title.", nil},
+		// 05 a call backed, backing lent, a party stood behind (051); a bank's weight is no event
+		{"Germany backed France's call on Monday for a European army.",
+			[]string{"DEU 051 FRA asserted 2024-07-08"}},
+		{"Brazil lent its backing on Tuesday to Argentina's claim to the Falklands.",
+			[]string{"BRA 051 ARG asserted 2024-07-09"}},
+		{"The United States stood behind the Philippines on Monday in its dispute with China.",
+			[]string{"USA 051 PHL asserted 2024-07-08"}},
+		{"The bank lent its weight to the merger.", nil},
+		// 05 pen put to paper (057)
+		{"India and Britain put pen to paper on Thursday on a free trade agreement.",
+			[]string{"IND 057 GBR asserted 2024-07-11", "GBR 057 IND asserted 2024-07-11"}},
+		// 03 undertaking to act is an intent (troops pledged abroad: 0334)
+		{"Britain undertook on Monday to send more troops to Estonia.",
+			[]string{"GBR 0334 EST future 2024-07-08"}},
+		// 07 air defence systems, named weapon systems and single weapons delivered, gifted or handed over (072); a billing system is no weapon
+		{"Germany delivered another IRIS-T air defence system to Ukraine on Monday.",
+			[]string{"DEU 072 UKR asserted 2024-07-08"}},
+		{"The Netherlands shipped a Patriot battery to Ukraine on Friday.",
+			[]string{"NLD 072 UKR asserted 2024-07-12"}},
+		{"Sweden donated a helicopter to Ukraine on Tuesday.",
+			[]string{"SWE 072 UKR asserted 2024-07-09"}},
+		{"The UK gifted Ukraine 14 Challenger tanks on Monday.",
+			[]string{"GBR 072 UKR asserted 2024-07-08"}},
+		{"Britain handed over a consignment of armoured vehicles to Ukraine on Monday.",
+			[]string{"GBR 072 UKR asserted 2024-07-08"}},
+		{"The company delivered a new billing system to the ministry.", nil},
+		{"India and the United Arab Emirates launched a system for settling bilateral trade in rupees and dirhams on Monday.", nil},
+		// 08 detainees let go (0841); players let go are no release
+		{"Venezuela let go of six American detainees on Friday.",
+			[]string{"VEN 0841 USACVL asserted 2024-07-12"}},
+		{"The club let go of six players on Saturday.", nil},
+		// 08 bans on a country's goods lifted and sanctions relaxed ease an embargo (085)
+		{"China lifted its ban on Australian wine on Friday.",
+			[]string{"CHN 085 AUS asserted 2024-07-12"}},
+		{"Washington relaxed sanctions on Venezuelan oil on Wednesday.",
+			[]string{"USA 085 VEN asserted 2024-07-10"}},
+		// 09 investigators sent to a country (090)
+		{"The UN sent investigators to Sudan on Monday.",
+			[]string{"IGOUNO 090 SDN asserted 2024-07-08"}},
+	}, true)
+}

@@ -134,7 +134,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia pulled its troops out of Kherson on Friday.", []string{"RUS 0874 UKR asserted"}}, // a foreign place withdrawn from: its state (gold README)
 	{"Russia and Ukraine reached a truce for the Easter weekend.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
 	{"Washington scrapped sanctions on Syria's central bank on Friday.", []string{"USA 085 SYRGOV asserted"}},
-	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 081 JPN asserted"}},
+	{"China lifted its ban on Japanese seafood on Friday.", []string{"CHN 085 JPN asserted"}},
 	{"Mexico cut tariffs on Chinese steel on Monday.", []string{"MEX 085 CHN asserted"}},
 	{"Israel handed back the bodies of 45 Palestinians.", []string{"ISR 0842 PSECVL asserted"}},
 	{"Israel scaled back its operations in southern Gaza on Sunday.", []string{"ISR 087 - asserted"}},
