@@ -344,13 +344,15 @@ func (c *Coder) afterBeingTarget(st *sentence, h *verbHit) []actors.Mention {
 // ("Yildirim said he was sure Russia and Iran shared its view", "is
 // convinced that Tehran will help"): what the speaker believes, not a
 // deed of the clause's subject. The adjective follows a form of "be"
-// ("made sure that aid reached Gaza" is a deed), at most ten tokens
-// before the verb, with no clause break between.
+// ("made sure that aid reached Gaza" is a deed), at most 18 tokens
+// before the verb ("he was sure Turkey's new partners in the peace
+// process – Russia and Iran – shared its view"), with no clause break or
+// other finite verb between.
 func beliefClause(st *sentence, i int) bool {
 	toks := st.toks
-	for k := i - 1; k >= 1 && k >= i-10; k-- {
+	for k := i - 1; k >= 1 && k >= i-18; k-- {
 		t := toks[k]
-		if t.Text == ";" || t.Text == ":" || t.Text == "," && k < i-1 {
+		if t.Text == ";" || t.Text == ":" || t.Text == "," && k < i-1 || finite(t.Tag) && k < i-1 && !isAux(t) {
 			return false
 		}
 		switch t.Lower {

@@ -78,6 +78,8 @@ func TestRealNews4(t *testing.T) {
 		// 11: what a speaker is sure of is a belief, not a deed
 		{[]string{"The Turkish prime minister said he was sure Russia and Iran shared Turkey's view on the Kurds."},
 			nil},
+		{[]string{"The prime minister said he was sure Turkey's new partners in the peace process – Russia and Iran – shared its view on the Kurds."},
+			nil},
 		{[]string{"Analysts said they were confident the government could resist the unions' demands."},
 			nil},
 		{[]string{"Egypt made sure that Hamas released two Israeli hostages on Friday."},
