@@ -89,6 +89,25 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := ""
+			if kinNoun(st.toks[m.End-1].Lower) && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
+				// "the families of Israeli hostages": the people of the ones
+				// they are kin to
+				for _, o := range ms[k+1:] {
+					if o.Start > m.End+4 {
+						break
+					}
+					if o.Country != "" && !o.Place {
+						country = o.Country
+						break
+					}
+				}
+				if country == "" {
+					// "families of the hostages held in Gaza demanded a
+					// meeting with Prime Minister Benjamin Netanyahu": the
+					// state they turn to, not where their kin are held
+					country = ownStateCountry(ms[k+1:], ms, m.End+12, true)
+				}
+			}
 			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && describes(st.toks[k-1].Lower) != "" {
 				// "the kingdom's oil minister", "the group's leader"
 				if r := ctx.described(c, st.toks[k-1].Lower); r != nil {
@@ -335,6 +354,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// the subject of the clause it reports, not for the first
 				// state named
 				country = tailSpeakerCountry(st.toks, out, m)
+			}
+			if country == "" && hasSector(m, "CVL", "OPP", "LAB", "AGR", "EDU", "HRI") && len(m.Sectors) == 1 {
+				// "Protesters called on the Georgian authorities to resign":
+				// a state's own people turn to their own state's bodies,
+				// when the sentence names no other state
+				country = ownStateCountry(ms[k+1:], ms, m.End+12, false)
 			}
 			if country == "" && !hasSector(m, "MIL", "REB", "UAF", "SPY") && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
 				// a later clause ("…, while police in Tbilisi arrested"):
@@ -832,6 +857,16 @@ func (ctx *articleCtx) peopleHome(w string) string {
 		}
 	}
 	return best
+}
+
+// kinNoun reports nouns for the kin of others ("the families of the
+// hostages"), who are civilians of the state their kin belong to.
+func kinNoun(w string) bool {
+	switch w {
+	case "families", "family", "relatives", "parents", "mothers", "fathers", "wives", "widows", "sons", "daughters", "relative":
+		return true
+	}
+	return false
 }
 
 // pronounGender is the gender "he" or "she" names.
@@ -1862,6 +1897,33 @@ func ownPeopleCountry(ms []actors.Mention) string {
 		}
 	}
 	return ""
+}
+
+// ownStateCountry returns the country of the first state body (a
+// government, police, court or legislature, or a person who holds such an
+// office) among after that starts before token before, when every state
+// named in all is that one (places too, unless ignorePlaces); ""
+// otherwise.
+func ownStateCountry(after, all []actors.Mention, before int, ignorePlaces bool) string {
+	country := ""
+	for _, m := range after {
+		if m.Start >= before {
+			break
+		}
+		if m.Country != "" && !m.Modifier && !m.Place && hasSector(m, "GOV", "COP", "JUD", "LEG") {
+			country = m.Country
+			break
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	for _, m := range all {
+		if m.Country != "" && m.Country != country && !m.Unresolved && !(ignorePlaces && m.Place) {
+			return ""
+		}
+	}
+	return country
 }
 
 // warMachine reports the plural nouns of a force's vehicles, which mean

@@ -84,3 +84,22 @@ func TestPronounGender(t *testing.T) {
 			[]string{"PRKGOV 051 RUS asserted 2024-07-13"}},
 	})
 }
+
+// TestOwnPeopleOfState gives a civilian subject with no nationality the state of
+// those they are kin to ("the families of Israeli hostages"), else the
+// state whose government, police or courts they turn to when the
+// sentence names no other ("Protesters called on the Georgian
+// authorities"); a place names their own state first ("Protesters in
+// London"), except for kin, whose kin are held there.
+func TestOwnPeopleOfState(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The families of Israeli hostages held in Gaza urged Hamas on Friday to free their relatives.",
+			[]string{"ISRCVL 0253 PSEREB asserted"}},
+		{"Families of the hostages held in Gaza demanded a meeting with Prime Minister Benjamin Netanyahu.",
+			[]string{"ISRCVL 100 ISRGOV asserted"}},
+		{"Protesters called on the Georgian authorities on Monday to resign.", []string{"GEOCVL 0241 GEOGOV asserted"}},
+		{"Families of the detained activists called on the Georgian government on Monday to free them.",
+			[]string{"GEOCVL 0253 GEOGOV asserted"}},
+		{"Protesters in London called on the Chinese government to free Jimmy Lai.", []string{"GBRCVL 0253 CHNGOV asserted"}},
+	}, false)
+}

@@ -827,7 +827,16 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 	g := c.group(st, st.at[k])
 	p := g[0].Start - 1
 	if p >= 1 && toks[p].Tag == "DT" {
-		p-- // "families of the hostages held in Gaza demanded": the families
+		p--
+	}
+	if p >= 1 && toks[p].Lower == "of" && st.at[p-1] >= 0 && !st.ments[st.at[p-1]].Modifier && !st.ments[st.at[p-1]].Place {
+		// "the families of Israeli hostages held in Gaza urged": the head
+		// of the phrase, the families
+		h := c.group(st, st.at[p-1])
+		if b := h[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+			return h
+		}
+		return nil
 	}
 	if p >= 0 && isPreposition(toks[p].Lower) {
 		return nil
