@@ -552,3 +552,54 @@ func (c *Coder) expelledFrom(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
+
+// expectedAct reports an act at i that someone else only expects, hopes,
+// wants or fears of its subject ("I would expect the foreign secretary
+// to urge the Americans", "Washington expects Israel to allow more aid",
+// "Officials hope Hamas will release more hostages"): no deed and no
+// intent of the subject's. The act is an infinitive after the expecting
+// verb and a noun phrase, or a clause with a modal after a verb of hope,
+// fear or belief.
+func expectedAct(st *sentence, i int) bool {
+	toks := st.toks
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	inf := toks[k].Lower == "to"
+	if !inf && toks[k].Tag != "MD" {
+		return false
+	}
+	j, np := k-1, 0
+	for j >= 0 && j > k-10 && (st.at[j] >= 0 || npWord(toks[j])) {
+		j, np = j-1, np+1
+	}
+	if np == 0 || j < 0 {
+		return false
+	}
+	if !inf && toks[j].Lower == "that" && j > 0 {
+		j--
+	}
+	if !strings.HasPrefix(toks[j].Tag, "VB") || st.at[j] >= 0 {
+		return false
+	}
+	switch l := toks[j].Lemma; {
+	case inf:
+		return l == "expect" || l == "want" || l == "wish" || l == "hope" || l == "need" || l == "prefer"
+	default:
+		return l == "hope" || l == "expect" || l == "fear" || l == "believe" || l == "think" || l == "predict" || l == "anticipate" || l == "suspect"
+	}
+}
+
+// npWord reports a word inside a plain noun phrase: determiners,
+// adjectives, nouns, names, numbers, possessives and brackets.
+func npWord(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$":
+		return true
+	}
+	return t.Text == "[" || t.Text == "]"
+}

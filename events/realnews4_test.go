@@ -107,5 +107,17 @@ func TestRealNews4(t *testing.T) {
 			[]string{"TUR 120 IGOEUREEC asserted 2024-07-11"}}, // the verb keeps its subject
 		{[]string{"Kenyan doctors went on strike on Monday over unpaid wages."},
 			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
+		// 16: what others expect, want or hope of an actor is no deed or
+		// intent of the actor's
+		{[]string{"I would expect the foreign secretary to urge the Americans to accept British justice."},
+			nil},
+		{[]string{"Washington expects Israel to allow more aid into Gaza."},
+			nil},
+		{[]string{"Officials hope Hamas will release more hostages."},
+			nil},
+		{[]string{"Hamas will release two Israeli hostages, officials said."},
+			[]string{"PSEREB 0353 ISRCVL future 2024-07-13"}}, // the speaker reports the intent
+		{[]string{"Russia wants to end the war on its own terms."},
+			nil},
 	})
 }
