@@ -478,6 +478,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				spk = sp // "…, while Japan said it would provide": Japan, not the sentence's first subject
 			}
 		}
+		if (w == "his" || w == "her") && i+1 < len(toks) && (toks[i+1].Lower == "office" || toks[i+1].Lower == "ministry" || toks[i+1].Lower == "government") && !covered(i+1) {
+			// "the ICC prosecutor said his office had opened an
+			// investigation": the speaker's own body
+			if sp, ok := speakerBefore(st, ms, extra, i); ok && sp != nil && !sp.Modifier && !sp.Place && (sp.Person || personTitle(toks[sp.End-1].Lower) || sp.Kind == actors.KindOrg) {
+				spk, end = sp, i+2
+			}
+		}
 		switch {
 		case spk != nil:
 			ref = spk

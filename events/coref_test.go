@@ -103,3 +103,13 @@ func TestOwnPeopleOfState(t *testing.T) {
 		{"Protesters in London called on the Chinese government to free Jimmy Lai.", []string{"GBRCVL 0253 CHNGOV asserted"}},
 	}, false)
 }
+
+// TestSpeakersOffice reads "his office", "her ministry" or "his
+// government" right after the speaker's verb as the speaker's own body.
+func TestSpeakersOffice(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The International Criminal Court's prosecutor said on Wednesday his office had opened an investigation into crimes in Venezuela.",
+			[]string{"IGOICC 090 - asserted"}},
+		{"Japan's prime minister said his government would impose sanctions on Russia.", []string{"JPNGOV 1312 RUS future"}},
+	}, false)
+}
