@@ -523,6 +523,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)
+			if len(h.source) == 0 {
+				h.source = nominalSubject(st, hits, live, k) // "Uganda's crackdown … drew condemnation from" (lexconflict.go)
+			}
 			if len(src) == 0 || len(h.source) == 0 {
 				continue
 			}

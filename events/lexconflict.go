@@ -235,3 +235,22 @@ func (c *Coder) embassyPlace(st *sentence, h *verbHit) *actors.Mention {
 	}
 	return nil
 }
+
+// nominalSubject returns the source of the nominal event that is the
+// subject of hits[k] ("the Ugandan army's crackdown on protesters drew
+// condemnation from the UN": the army), the nearest live noun hit before
+// the verb in its clause; nil when there is none.
+func nominalSubject(st *sentence, hits []verbHit, live []bool, k int) []actors.Mention {
+	h := &hits[k]
+	for g := k - 1; g >= 0; g-- {
+		a := &hits[g]
+		if !live[g] || a.head >= h.head {
+			continue
+		}
+		if !a.p.Noun || len(a.source) == 0 || clauseBreakBetween(st.toks, a.end, h.head) {
+			return nil
+		}
+		return a.source[:1]
+	}
+	return nil
+}

@@ -180,5 +180,13 @@ func TestLexConflict2(t *testing.T) {
 			[]string{"RUS 195 UKR asserted 2024-07-09"}},
 		{"North Korea fired a barrage of missiles into the sea on Monday.",
 			[]string{"PRK 150 - asserted 2024-07-08"}},
+		{"Russia's barrage of missiles on Kyiv killed 12 people.",
+			[]string{"RUS 195 UKR asserted 2024-07-13"}},
+		// 11 a nominal act that draws condemnation from a party: the
+		// act's actor is condemned (the undated nominal takes the
+		// publication date)
+		{"The Ugandan army's crackdown on opposition supporters drew condemnation from the United Nations on Monday.",
+			[]string{"UGAMIL 175 UGAOPP asserted 2024-07-13", "IGOUNO 111 UGAMIL asserted 2024-07-08"}},
+		{"The crackdown drew condemnation from the United Nations on Monday.", nil},
 	}, true)
 }
