@@ -79,8 +79,8 @@ func (c *Coder) threatTargets(st *sentence, hits []verbHit, live []bool) {
 		if len(h.target) == 0 {
 			h.target = c.attackerOf(st, hits, live, k)
 		}
-		if len(h.target) == 0 {
-			h.target = c.conditionActors(st, h)
+		if len(h.target) == 0 && !complementTarget(st, hits, live, k) {
+			h.target = stateOf(c.conditionActors(st, h)) // targets.go
 		}
 	}
 }

@@ -683,7 +683,12 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
 			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) && !modifierAfterAnd(toks, h.head, k) || t.Lower == "but" ||
-			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k)) {
+			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k) ||
+			(t.Lower == "if" || t.Lower == "unless") && forceRoot(h.code) && !(len(h.source) > 0 && civil(h.source[0]))) {
+			// (a condition names whom a threatened use of force is held
+			// over, not its object: targets.go; a threat's or a planned
+			// labour strike's condition may, "unions will strike unless the
+			// government …")
 			return nil
 		}
 		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) {

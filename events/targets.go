@@ -302,3 +302,58 @@ func clauseBetweenFree(st *sentence, a, b int) bool {
 	}
 	return true
 }
+
+// complementTarget reports a live hit after the threat hits[k] and before
+// its "if"/"unless" clause that has a target: the act threatened names
+// whom it is aimed at ("warned that Israel would strike Beirut if
+// Hezbollah fired rockets" is aimed at Lebanon, not at Hezbollah), and
+// combine gives the threat that target.
+func complementTarget(st *sentence, hits []verbHit, live []bool, k int) bool {
+	h := &hits[k]
+	cond := -1
+	for j := h.end; j < len(st.toks); j++ {
+		if w := st.toks[j].Lower; w == "if" || w == "unless" {
+			cond = j
+			break
+		}
+	}
+	if cond < 0 {
+		return false
+	}
+	for j := range hits {
+		g := &hits[j]
+		if live[j] && j != k && g.head > h.head && g.head < cond && len(g.target) > 0 && !g.p.has(flagSpeech) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOf gives a state's forces named in a condition as the state
+// itself: a threat held over "if US strategic bombers flew near its
+// territory" is a threat to the United States (gold: PRKGOV 138 USA).
+// Other actors (a government, armed groups, organisations) keep their
+// codes ("unless the government raised the minimum wage" NGAGOV).
+func stateOf(ms []actors.Mention) []actors.Mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	out := make([]actors.Mention, len(ms))
+	for i, m := range ms {
+		if m.Country != "" && len(m.Sectors) == 1 && m.Sectors[0] == "MIL" && m.Kind != actors.KindOrg {
+			m.Code, m.Sectors = m.Country, nil
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// forceRoot reports the roots of force (15, 18–20), whose object is
+// never named in an "if" clause after it.
+func forceRoot(code string) bool {
+	switch cameo.Root(code) {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
+}

@@ -54,5 +54,13 @@ func TestTargets(t *testing.T) {
 		// a demand coordinated with an act of the same subject takes its target
 		{"China summoned Japan's ambassador and demanded an apology.", []string{"CHN 114 JPNGOV asserted", "CHN 100 JPNGOV asserted"}},
 		{"Russia attacked Ukraine, and Kyiv demanded help.", []string{"RUS 190 UKR asserted", "UKR 100 - asserted"}},
+		// a threat's target: the object of the act threatened, else the
+		// state whose forces the condition names
+		{"Israel's defence minister warned that Israel would strike Beirut if Hezbollah fired rockets at Tel Aviv.",
+			[]string{"ISRGOV 138 LBN asserted", "LBNREB 194 ISR hypothetical"}},
+		{"North Korea's defence minister warned that Pyongyang would take offensive action if US strategic bombers flew near its territory again.",
+			[]string{"PRKGOV 138 USA asserted", "USAMIL 150 - hypothetical"}},
+		{"Nigeria's labour unions said they would begin a general strike unless the government raised the minimum wage.",
+			[]string{"NGALAB 133 NGAGOV future"}},
 	}, false)
 }
