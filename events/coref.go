@@ -510,8 +510,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
 			// the main subject earlier in this sentence, else the last
 			// subject; "it" is one state or body, never "the women"
+			from := 0
+			if w == "it" {
+				from = clauseOfPronoun(toks, ms, i) // "X is …, but Turkey … insisted it": the clause's own subject (realnews4.go)
+			}
 			for j := range ms {
-				if ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
+				if ms[j].Start >= from && ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
 					!(w == "it" && pluralActor(ms[j])) {
 					ref = &ms[j]
 					break

@@ -603,3 +603,51 @@ func npWord(t dyad.Token) bool {
 	}
 	return t.Text == "[" || t.Text == "]"
 }
+
+// demandContent reports an act named as the content of a demand or call
+// ("would not bow to demands to recognise the country", "resisted calls
+// to resign"): asked for, not done; the demand is its own event where a
+// verb codes it. A demand whose maker is named before it is left to the
+// rules that code that demand.
+func demandContent(st *sentence, i int) bool {
+	toks := st.toks
+	if i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "demands", "demand", "calls", "call", "appeals", "appeal", "requests", "request", "pressure", "pleas", "plea", "ultimatum":
+	default:
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-5; k-- {
+		if st.at[k] >= 0 || isPossTok(toks[k]) {
+			return false // "a European Union demand to withdraw": the demander's request is coded from it (rejectedRequest)
+		}
+	}
+	return true
+}
+
+// clauseOfPronoun returns the first token of the coordinate clause that
+// holds the pronoun at i, after the last "but", "while", "whereas" or
+// semicolon before it, when an actor stands between that word and the
+// pronoun ("The southern part of Cyprus is an EU member, but Turkey,
+// which occupies northern Cyprus, had insisted it would not bow": it is
+// Turkey); 0 otherwise, the whole sentence.
+func clauseOfPronoun(toks []dyad.Token, ms []actors.Mention, i int) int {
+	b := -1
+	for k := i - 1; k > 0; k-- {
+		if w := toks[k].Lower; w == "but" || w == "while" || w == "whereas" || w == ";" {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return 0
+	}
+	for _, m := range ms {
+		if m.Start > b && m.Start < i && (m.Country != "" || m.Kind == actors.KindOrg) && !m.Person && !m.Modifier && !m.Place {
+			return b + 1
+		}
+	}
+	return 0
+}
