@@ -405,6 +405,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = f.Country
 				}
 			}
+			if country == "" && !armed && !hasSector(m, "GOV", "SPY", "MIL") && m.End < len(st.toks) {
+				// "Police in Nairobi fired tear gas", "opposition supporters
+				// marched through Tbilisi": people at home where their own
+				// sentence puts them, whatever country the story named last
+				// (not a ministry or spy agency, which speak of places abroad;
+				// not armed forces, which fight there)
+				country = c.homePlaceCountry(st, m.End)
+			}
 			if country == "" {
 				country = ctx.lastCtry
 			}
@@ -1571,6 +1579,37 @@ func (c *Coder) clauseCountry(st *sentence, i int) string {
 		}
 	}
 	return c.sentenceCountry(st)
+}
+
+// homePlaceCountry is placeCountryIn for the clause after token from,
+// skipping a place that only locates a gathering ("boycotted a summit in
+// Sochi"): where the people the clause opens with are.
+func (c *Coder) homePlaceCountry(st *sentence, from int) string {
+	_, hi := clauseBounds(st.toks, max(from-1, 0))
+	for k := from; k < hi; k++ {
+		switch st.toks[k].Lower {
+		case "in", "at", "near", "outside", "through", "around", "across":
+		default:
+			continue
+		}
+		if k > 0 && gatheringNoun(st.toks[k-1].Lower) {
+			return ""
+		}
+		if p := c.placeCountryIn(st, k, min(k+6, hi)); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// gatheringNoun reports nouns of meetings and events that a place after
+// them locates ("a summit in Sochi", "talks in Doha").
+func gatheringNoun(w string) bool {
+	switch w {
+	case "summit", "talks", "conference", "meeting", "meetings", "forum", "negotiations", "ceremony", "visit", "games", "tournament", "festival", "congress", "session":
+		return true
+	}
+	return false
 }
 
 // placeCountryIn is sentenceCountry for tokens [lo, hi).

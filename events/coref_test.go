@@ -113,3 +113,18 @@ func TestSpeakersOffice(t *testing.T) {
 		{"Japan's prime minister said his government would impose sanctions on Russia.", []string{"JPNGOV 1312 RUS future"}},
 	}, false)
 }
+
+// TestHomePlace gives police, protesters and other people at home the
+// country of the place their own sentence puts them in, not the country
+// the story named last; a place that only locates a gathering ("a summit
+// in Sochi") is not theirs.
+func TestHomePlace(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"Pakistan threatened to cut off trade with Afghanistan.", "Police in Nairobi fired tear gas at thousands of protesters on Tuesday."},
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-09"}},
+		{[]string{"Pakistan threatened to cut off trade with Afghanistan.", "Thousands of opposition supporters marched through Tbilisi on Sunday to protest against the government."},
+			[]string{"GEOOPP 141 GEOGOV asserted 2024-07-07"}},
+		{[]string{"Egypt closed the Rafah crossing.", "Police arrested 40 protesters in Punjab province on Monday."},
+			[]string{"PAKCOP 173 PAKCVL asserted 2024-07-08"}},
+	})
+}
