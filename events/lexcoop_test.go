@@ -201,3 +201,50 @@ func TestLexCoop2(t *testing.T) {
 			[]string{"IGOUNO 090 SDN asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestLexCoop3 codes the third group of the lexcoop section: leaders on a
+// visit, setting off, leaving or departing for a country and stopping
+// over (042 with the host's 043), invitations for a summit, a party turned
+// to for a bailout, proposals favoured, lifelines extended, goods bought
+// from a country, prisoners paroled, people summoned for questioning and
+// cases opened by prosecutors. The story is dated Saturday 2024-07-13.
+func TestLexCoop3(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 04 on a visit, setting off, leaving or departing for a country, a stopover (042 and the host's 043); a striker leaving is no visit
+		{"Chinese President Xi Jinping is on a three-day visit to Serbia.",
+			[]string{"CHNGOV 042 SRB asserted 2024-07-13", "SRB 043 CHNGOV asserted 2024-07-13"}},
+		{"Brazilian President Luiz Inacio Lula da Silva set off for China on Tuesday on a state visit.",
+			[]string{"BRAGOV 042 CHN asserted 2024-07-09", "CHN 043 BRAGOV asserted 2024-07-09"}},
+		{"Indian Prime Minister Narendra Modi left for Moscow on Monday.",
+			[]string{"INDGOV 042 RUS asserted 2024-07-08", "RUS 043 INDGOV asserted 2024-07-08"}},
+		{"The Indian prime minister departed for Moscow on Monday.",
+			[]string{"INDGOV 042 RUS asserted 2024-07-08", "RUS 043 INDGOV asserted 2024-07-08"}},
+		{"Turkish President Tayyip Erdogan made a stopover in Budapest on Monday.",
+			[]string{"TURGOV 042 HUN asserted 2024-07-08", "HUN 043 TURGOV asserted 2024-07-08"}},
+		{"The striker left for Madrid on Monday.", nil},
+		// 03 invited for a summit (036)
+		{"Japan invited South Korea's president for a summit in Tokyo.",
+			[]string{"JPN 036 KORGOV future 2024-07-13"}},
+		// 02 a party turned to for a bailout (0231)
+		{"Sri Lanka turned to the IMF on Monday for a bailout.",
+			[]string{"LKA 0231 IGOUNOIMF asserted 2024-07-08"}},
+		// 05 a proposal favoured (051)
+		{"Germany came out in favour of the proposal on Tuesday.",
+			[]string{"DEU 051 - asserted 2024-07-09"}},
+		// 07 a lifeline extended (071)
+		{"Saudi Arabia extended a lifeline to Pakistan on Tuesday with a $2 billion deposit.",
+			[]string{"SAU 071 PAK asserted 2024-07-09"}},
+		// 06 grain bought from a country (061); traders are no actors
+		{"China bought U.S. soybeans on Monday.",
+			[]string{"CHN 061 USA asserted 2024-07-08"}},
+		{"Traders bought oil after the OPEC meeting.", nil},
+		// 08 a prisoner paroled (0841)
+		{"Iran paroled a French prisoner on Monday.",
+			[]string{"IRN 0841 FRACVL asserted 2024-07-08"}},
+		// 09 summoned for questioning, a case opened by prosecutors (091)
+		{"Nigerian police summoned the opposition leader for questioning on Monday.",
+			[]string{"NGACOP 091 NGAOPP asserted 2024-07-08"}},
+		{"South Korean prosecutors opened a case on Tuesday against the former president.",
+			[]string{"KORJUD 091 - asserted 2024-07-09"}},
+	}, true)
+}

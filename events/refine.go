@@ -192,8 +192,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
-		if (head == "leave" || head == "join" && h.code != "060") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
-			h.code = "" // only joining or leaving an organisation is an event
+		if (head == "leave" && h.code != "042" || head == "join" && h.code != "060") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation)
 			return
 		}
 		if cameo.Root(h.code) == "14" && !civil(src) {
