@@ -56,6 +56,54 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.victimTarget(h)
 	ownedShip(st, h)
 	c.protestTarget(st, h)
+	c.grievanceHolder(st, h)
+}
+
+// grievanceHolder re-aims a protest the coder gave the protesters' own
+// government (refine, protestTarget) at the holder the sentence names:
+// prisoners "in Israeli jails" protest against Israel's government
+// (gold: PSECVL 142 ISRGOV), and a grievance over a death "by police" or
+// "in police custody" is against the police (gold: riots "in anger over
+// a killing by police" FRACOP).
+func (c *Coder) grievanceHolder(st *sentence, h *verbHit) {
+	if len(h.target) != 1 || len(h.source) == 0 || !(cameo.Root(h.code) == "14" || h.code == "133") {
+		return
+	}
+	src, t := h.source[0], h.target[0]
+	if src.Country == "" || t.Code != src.Country+"GOV" || !(t.Text == "" || t.Start == src.Start || t.Kind == actors.KindCapital) {
+		return // a government the sentence names stays (a capital is the seat of one, refine)
+	}
+	toks := st.toks
+	// "prisoners in Israeli jails": the state holding them
+	for k := src.End; k+2 < len(toks) && k < src.End+3; k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != src.Country && st.ments[m].End < len(toks) {
+			switch toks[st.ments[m].End].Lower {
+			case "jail", "jails", "prison", "prisons", "custody", "detention":
+				v := st.ments[m]
+				v.Code, v.Sectors, v.Kind = v.Country+"GOV", []string{"GOV"}, "coref"
+				v.Modifier, v.Place = false, false
+				h.target = []actors.Mention{v}
+				return
+			}
+		}
+		break
+	}
+	// "over the killing of a teenager by police", "the death of a
+	// blogger in police custody"
+	for k := h.end; k+1 < len(toks) && toks[k].Text != ";" && toks[k].Text != "."; k++ {
+		if toks[k].Lower != "police" {
+			continue
+		}
+		if toks[k-1].Lower == "by" || toks[k+1].Lower == "custody" {
+			v := t
+			v.Code, v.Sectors = src.Country+"COP", []string{"COP"}
+			h.target = []actors.Mention{v}
+		}
+		return
+	}
 }
 
 // protestTarget gives a protest that tells its demand, and a threat to

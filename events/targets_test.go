@@ -62,5 +62,9 @@ func TestTargets(t *testing.T) {
 			[]string{"PRKGOV 138 USA asserted", "USAMIL 150 - hypothetical"}},
 		{"Nigeria's labour unions said they would begin a general strike unless the government raised the minimum wage.",
 			[]string{"NGALAB 133 NGAGOV future"}},
+		// a protest's grievance names its holder: the jailer, the police
+		{"Palestinian prisoners in Israeli jails launched a hunger strike to protest against worsening conditions.", []string{"PSECVL 142 ISRGOV asserted"}},
+		{"Protesters torched cars and looted shops in suburbs of Paris in anger over the killing of a teenager by police.", []string{"FRACVL 145 FRACOP asserted"}},
+		{"French unions staged a nationwide strike against the pension reform.", []string{"FRALAB 143 FRAGOV asserted"}},
 	}, false)
 }
