@@ -669,9 +669,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			titled = false
 		}
-		r.Start, r.End = i, end
-		r.Text = st.s.Text[toks[i].Start:toks[end-1].End]
-		r.Span = [2]int{toks[i].Start, toks[end-1].End}
+		start := i
+		if r.Person && i > 0 && isHonorific(strings.TrimSuffix(toks[i-1].Lower, ".")) && !covered(i-1) {
+			start = i - 1 // "met Mr Putin": the honorific is the name's
+		}
+		r.Start, r.End = start, end
+		r.Text = st.s.Text[toks[start].Start:toks[end-1].End]
+		r.Span = [2]int{toks[start].Start, toks[end-1].End}
 		r.Kind = "coref"
 		r.Possessive = false
 		extra = append(extra, r)

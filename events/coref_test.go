@@ -128,3 +128,25 @@ func TestHomePlace(t *testing.T) {
 			[]string{"PAKCOP 173 PAKCVL asserted 2024-07-08"}},
 	})
 }
+
+// TestHonorificSurname resolves "Mr Putin" and "Mrs May" as a lone
+// surname is resolved: the one office holder of that name on the story's
+// date ("May" after "Mrs" is no modal verb).
+func TestHonorificSurname(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct{ date, text, want string }{
+		{"2019-03-13", "Mr Putin criticised Turkey on Monday.", "RUSGOV 111 TUR asserted"},
+		{"2019-03-13", "Mrs May criticised Russia on Monday.", "GBRGOV 111 RUS asserted"},
+		{"2019-03-13", "Mr Erdogan met Mr Putin on Monday.", "TURGOV 040 RUSGOV asserted"},
+	} {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		evs := c.Code(a)
+		if len(evs) == 0 || eventLine(evs[0], false) != tt.want {
+			var got []string
+			for _, e := range evs {
+				got = append(got, eventLine(e, false))
+			}
+			t.Errorf("%s: got %q, want first %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -647,10 +647,12 @@ func (c *Coder) farTarget(st *sentence, h *verbHit) []actors.Mention {
 // verb, a possessive or a comma, or preceded by a verb or preposition.
 func loneName(st *sentence, i int) bool {
 	toks := st.toks
-	if len(toks[i].Text) < 5 || !startsUpperASCII(toks[i].Text) || toks[i].Text == strings.ToUpper(toks[i].Text) || dateWord(toks[i]) {
+	// "Mr Putin criticised", "met Mrs May": an honorific before a surname
+	hon := i > 0 && isHonorific(strings.TrimSuffix(toks[i-1].Lower, ".")) && (i == 1 || toks[i-2].Tag != "NNP" && toks[i-2].Tag != "NNPS")
+	if len(toks[i].Text) < 3 || !hon && len(toks[i].Text) < 5 || !startsUpperASCII(toks[i].Text) || toks[i].Text == strings.ToUpper(toks[i].Text) || dateWord(toks[i]) && !hon {
 		return false
 	}
-	if i > 0 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") {
+	if i > 0 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && !hon {
 		return false
 	}
 	if i+1 < len(toks) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") {
@@ -671,7 +673,11 @@ func loneName(st *sentence, i int) bool {
 	if i >= 2 && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && (toks[i-2].Tag == "NNP" || toks[i-2].Tag == "NNPS") {
 		return true // "Erdogan and Putin met"
 	}
-	return i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "IN" && toks[i-1].Lower != "of")
+	p := i - 1
+	if hon {
+		p--
+	}
+	return p >= 0 && (strings.HasPrefix(toks[p].Tag, "VB") || toks[p].Tag == "IN" && toks[p].Lower != "of")
 }
 
 // ofBy returns the agent named by "by" right after mention m (which

@@ -338,6 +338,10 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 	}
 	for i := range toks {
 		t := &toks[i]
+		if i > 0 && honorific(toks[i-1].Lower) && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+			t.Tag, t.Lemma = "NNP", t.Lower // "Mrs May", "Mr Said": a name after an honorific
+			continue
+		}
 		e, ok := lx.words[t.Lower]
 		if ok && e.tag != "V" {
 			t.Tag, t.Lemma = e.tag, e.lemma
@@ -385,6 +389,15 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		}
 	}
 	return toks
+}
+
+// honorific reports a title of address written before a surname.
+func honorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.":
+		return true
+	}
+	return false
 }
 
 // controlBefore reports whether the "to" at i follows a verb that takes
