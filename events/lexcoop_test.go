@@ -238,6 +238,12 @@ func TestLexCoop3(t *testing.T) {
 		{"China bought U.S. soybeans on Monday.",
 			[]string{"CHN 061 USA asserted 2024-07-08"}},
 		{"Traders bought oil after the OPEC meeting.", nil},
+		// 07 a party kept armed (072; intended: 0332); men "armed" and arms taken up are no aid
+		{"Denmark vowed on Monday to keep arming Ukraine.",
+			[]string{"DNK 0332 UKR future 2024-07-08"}},
+		{"Iran continued arming the Houthis, the report said.",
+			[]string{"IRN 072 YEMREB asserted 2024-07-13"}},
+		{"Boko Haram took up arms against the Nigerian government in 2009.", nil},
 		// 08 a prisoner paroled (0841)
 		{"Iran paroled a French prisoner on Monday.",
 			[]string{"IRN 0841 FRACVL asserted 2024-07-08"}},
