@@ -22,6 +22,9 @@ func TestFindFormer(t *testing.T) {
 		{"", "Foreign Secretary Jack Straw met his Iranian counterpart.", "Foreign Secretary Jack Straw=GBRGOV | Iranian counterpart=IRNGOV"},
 		{"2024-03-01", "Foreign Secretary Jack Straw met his Iranian counterpart.", "Foreign Secretary Jack Straw=GBR | Iranian counterpart=IRNGOV"},
 		{"", "A former Foreign Secretary, Jack Straw, spoke.", "Foreign Secretary=? | Jack Straw=GBR"},
+		// a nationality before the title: "Pakistan's President Pervez Musharraf"
+		{"", "Pakistan's President Pervez Musharraf met him.", "Pakistan's President Pervez Musharraf=PAKGOV"},
+		{"", "Pakistan's former President Pervez Musharraf met him.", "Pakistan's former President Pervez Musharraf=PAK"},
 		// "The Australian" is a paper; before a role noun, the country's
 		{"2024-03-01", "The Australian Government protested to Beijing.", "The Australian Government=AUSGOV | Beijing=CHN"},
 		{"2024-03-01", "The Australian reported the protest.", "The Australian=AUSMED"},

@@ -808,10 +808,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				pc, pcountry := personCode(n.p.entries, date)
 				if pcountry == country || country == "" {
 					if date == "" && pc == pcountry && len(sectors) > 0 && !mt.Person && titleRole(strings.Join(sectors, "")) &&
-						r.p.kind == KindAgent && !formerIn(toks, mt.Start, n.start) {
-						// "Foreign Secretary Jack Straw" in an undated
-						// article: the title names the office held then,
-						// though the dated entry cannot be checked
+						r.p.kind != KindOrg && !formerIn(toks, mt.Start, n.start) {
+						// "Foreign Secretary Jack Straw", "Pakistan's President
+						// Pervez Musharraf" in an undated article: the title
+						// names the office held then, though the dated entry
+						// cannot be checked
 						pc = pcountry + strings.Join(sectors, "")
 					}
 					if orgTitle && pc == pcountry && len(code) > 3 && !formerIn(toks, mt.Start, n.start) {
