@@ -57,6 +57,36 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	ownedShip(st, h)
 	c.protestTarget(st, h)
 	c.grievanceHolder(st, h)
+	linkedOnly(st, h)
+}
+
+// linkedOnly drops the target of sanctions and tariffs (163, 1312) whose
+// state is named only in the description of those hit: "sanctions on 16
+// individuals and entities linked to Russia's shadow fleet", "tariffs on
+// buyers of Russian oil" name no sanctioned state (gold README: target
+// null when no country is named, the unnamed "buyers of Russian oil";
+// dev2: "individuals linked to Russia's …", Russia's is a modifier).
+func linkedOnly(st *sentence, h *verbHit) {
+	if len(h.target) != 1 || h.code != "163" && h.code != "1312" {
+		return
+	}
+	t := h.target[0]
+	if t.Code != t.Country || len(t.Sectors) != 0 || t.Start < 2 {
+		return
+	}
+	toks := st.toks
+	switch toks[t.Start-1].Lower {
+	case "to":
+		switch toks[t.Start-2].Lower {
+		case "linked", "tied", "connected":
+			h.target = nil
+		}
+	case "of":
+		switch toks[t.Start-2].Lower {
+		case "buyers", "buyer", "importers", "purchasers", "users", "customers":
+			h.target = nil
+		}
+	}
 }
 
 // grievanceHolder re-aims a protest the coder gave the protesters' own

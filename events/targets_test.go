@@ -66,5 +66,9 @@ func TestTargets(t *testing.T) {
 		{"Palestinian prisoners in Israeli jails launched a hunger strike to protest against worsening conditions.", []string{"PSECVL 142 ISRGOV asserted"}},
 		{"Protesters torched cars and looted shops in suburbs of Paris in anger over the killing of a teenager by police.", []string{"FRACVL 145 FRACOP asserted"}},
 		{"French unions staged a nationwide strike against the pension reform.", []string{"FRALAB 143 FRAGOV asserted"}},
+		// sanctions on people described by a state name no state
+		{"The European Union slapped sanctions on 16 individuals and entities linked to Russia's shadow fleet of oil tankers.", []string{"IGOEUREEC 163 - asserted"}},
+		{"Washington imposed tariffs on buyers of Russian oil.", []string{"USA 163 - asserted"}},
+		{"The EU imposed sanctions on Russia.", []string{"IGOEUREEC 163 RUS asserted"}},
 	}, false)
 }
