@@ -190,3 +190,36 @@ func TestLexConflict2(t *testing.T) {
 		{"The crackdown drew condemnation from the United Nations on Monday.", nil},
 	}, true)
 }
+
+// TestLexConflict3 codes the fourth step of the lexical conflict pass:
+// thefts by hackers and armed forces, rammed boats, troops moving into a
+// place, tests overseen, members suspended, organisations thrown out,
+// people driven from a camp, police flooding a city, and a hunger
+// strike aimed at the striker's government. Published 2024-07-13.
+func TestLexConflict3(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"North Korean hackers stole millions of dollars from South Korean banks on Monday.",
+			[]string{"PRKCRM 176 KORBUS asserted 2024-07-08"}},
+		{"The Chinese coast guard rammed a Philippine boat on Monday.",
+			[]string{"CHNMIL 190 PHL asserted 2024-07-08"}},
+		{"Russian troops moved into the town of Toretsk on Friday.",
+			[]string{"RUSMIL 190 UKR asserted 2024-07-12"}},
+		{"The retailer moved into the Indian market on Friday.", nil},
+		{"Kim Jong Un oversaw a test of a new cruise missile on Thursday, state media said.",
+			[]string{"PRKGOV 150 - asserted 2024-07-11"}},
+		{"ECOWAS suspended Guinea from the bloc on Wednesday.",
+			[]string{"IGOWAFECO 160 GIN asserted 2024-07-10"}},
+		{"Burkina Faso's junta threw out Doctors Without Borders on Tuesday.",
+			[]string{"BFAGOV 1663 NGOHLHMSF asserted 2024-07-09"}},
+		{"The court threw out the case against the senator on Tuesday.", nil},
+		{"Sudanese RSF fighters drove thousands of people from the Abu Shouk camp on Sunday.",
+			[]string{"SDNREB 201 SDNCVL asserted 2024-07-07"}},
+		{"Kenyan police flooded the streets of Nairobi on Tuesday.",
+			[]string{"KENCOP 153 - asserted 2024-07-09"}},
+		{"Floodwaters flooded the streets of Lagos on Tuesday.", nil},
+		{"Jailed former Pakistani prime minister Imran Khan began a hunger strike on Monday.",
+			[]string{"PAKOPP 142 PAKGOV asserted 2024-07-08"}},
+		{"Pakistani prisoners in Indian jails began a hunger strike on Sunday.",
+			[]string{"PAKCVL 142 INDGOV asserted 2024-07-07"}},
+	}, true)
+}

@@ -206,15 +206,18 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			gov.Code, gov.Sectors = gov.Country+"GOV", []string{"GOV"}
 			h.target = []actors.Mention{gov}
 		}
-		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || strings.HasPrefix(h.code, "143") || strings.HasPrefix(h.code, "144") || words(st.toks, "anti-government")) {
+		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || strings.HasPrefix(h.code, "142") || strings.HasPrefix(h.code, "143") || strings.HasPrefix(h.code, "144") || words(st.toks, "anti-government")) {
 			// the opposition's protests, and blocked roads, are aimed at the
 			// government too
 			gov := src
 			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+			if j := jailer(st); strings.HasPrefix(h.code, "142") && j != "" {
+				gov.Country, gov.Code = j, j+"GOV" // "prisoners in Israeli jails began a hunger strike": the jailer's (lexconflict.go)
+			}
 			if k := againstAt(st.toks, h.head); k >= 0 && objectNoun(st.toks, k, "military", "army", "junta's", "coup") {
 				gov.Code, gov.Sectors = src.Country+"MIL", []string{"MIL"} // "against the military coup"
 			}
-			gov.Name = c.matcher.Dictionary().Name(src.Country)
+			gov.Name = c.matcher.Dictionary().Name(gov.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
 		}
 		if strings.HasPrefix(h.code, "087") && len(h.target) == 0 {
