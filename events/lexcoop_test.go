@@ -254,3 +254,30 @@ func TestLexCoop3(t *testing.T) {
 			[]string{"KORJUD 091 - asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestLexCoop4 codes the fourth group of the lexcoop section: sorry said
+// (055), mistakes admitted and failures conceded (015), a go-between
+// (045), a market opened to a country's goods (061) and aid funnelled
+// (071). The story is dated Saturday 2024-07-13.
+func TestLexCoop4(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 05 sorry said (055); a striker's sorry is no state act
+		{"Japan's prime minister said sorry on Monday to victims of forced sterilisation.",
+			[]string{"JPNGOV 055 - asserted 2024-07-08"}},
+		{"The striker said sorry to fans after the defeat.", nil},
+		// 01 mistakes admitted, failures conceded (015)
+		{"Britain's foreign secretary admitted mistakes on Tuesday in the evacuation from Kabul.",
+			[]string{"GBRGOV 015 - asserted 2024-07-09"}},
+		{"The Japanese government conceded failures on Monday in its quake response.",
+			[]string{"JPNGOV 015 - asserted 2024-07-08"}},
+		{"The coach admitted mistakes after the loss.", nil},
+		// 04 a go-between (045 with each party)
+		{"Qatar acted as a go-between for Russia and Ukraine in the return of children.",
+			[]string{"QAT 045 RUS asserted 2024-07-13", "QAT 045 UKR asserted 2024-07-13"}},
+		// 06 a market opened to a country's goods (061); 07 aid funnelled (071)
+		{"India opened its market to U.S. farm goods on Monday.",
+			[]string{"IND 061 USA asserted 2024-07-08"}},
+		{"The United States funnelled $1 billion in aid to Ukraine on Tuesday.",
+			[]string{"USA 071 UKR asserted 2024-07-09"}},
+	}, true)
+}
