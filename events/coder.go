@@ -124,7 +124,7 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	board rampage hint anger irritate wield brandish carry
 
-	oversee supervise witness attend observe inspect`)
+	oversee supervise witness attend observe inspect ride belong affiliate`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }

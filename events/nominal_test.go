@@ -53,5 +53,14 @@ func TestReducedClauses(t *testing.T) {
 			[]string{"INDREB 1833 INDCOP asserted 2024-07-08"}},
 		{"Russian shelling killed two Ukrainian soldiers in Kharkiv on Monday.", []string{"RUS 194 UKRMIL asserted 2024-07-08"}},
 		{"Kim Jong Un oversaw a missile test on Monday.", []string{"PRKGOV 150 - asserted 2024-07-08"}},
+		{"Gunmen armed with AK-47 rifles and machetes attacked a village in Zamfara on Sunday.", []string{"NGAUAF 190 NGA asserted 2024-07-07"}},
+		{"Bandits riding motorcycles attacked a mosque in Katsina on Friday.", []string{"NGACRM 190 NGA asserted 2024-07-12"}},
+		{"Hundreds of fighters belonging to the M23 rebel group captured the airport in Goma.", []string{"CODREB 192 COD asserted 2024-07-13"}},
+		// armed men storming a place assault it; protesters riot
+		{"Israeli troops stormed the Jenin refugee camp on Monday.", []string{"ISRMIL 190 PSE asserted 2024-07-08"}},
+		{"Protesters in Nairobi stormed parliament on Tuesday.", []string{"KENCVL 145 KENLEG asserted 2024-07-09"}},
+		// two verbs of one subject are no reduced relative
+		{"Thai and Cambodian negotiators met in Kuala Lumpur on Monday and agreed to reopen border crossings.",
+			[]string{"THAGOV 044 KHMGOV asserted 2024-07-08", "KHMGOV 044 THAGOV asserted 2024-07-08", "THAGOV 0311 KHMGOV future 2024-07-08", "KHMGOV 0311 THAGOV future 2024-07-08"}},
 	}, true)
 }

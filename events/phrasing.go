@@ -810,10 +810,13 @@ func appositionOwner(toks []dyad.Token, m, n actors.Mention) bool {
 func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 	toks := st.toks
 	for n := 0; n < 6 && b >= 1 && st.at[b] < 0 && (toks[b].Lower == "and" || toks[b].Lower == "or" || toks[b].Text == "," ||
-		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "JJ" || toks[b].Tag == "DT"); n++ {
+		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "CD"); n++ {
 		b-- // "personnel wielding knives and axes boarded": past the participle's coordinated object
 	}
-	if b >= 2 && toks[b].Tag == "IN" && toks[b-1].Tag == "VBN" && st.at[b-1] < 0 {
+	if b >= 2 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") && (toks[b-1].Tag == "VBN" || toks[b-1].Tag == "VBG") && st.at[b-1] < 0 {
+		if o := c.memberOf(st, b-1); o != nil {
+			return []actors.Mention{*o} // "fighters belonging to the M23 rebel group captured"
+		}
 		b-- // "gunmen armed with assault rifles attacked", "troops stationed near the border shelled"
 	}
 	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" || st.at[b] >= 0 {
@@ -848,6 +851,28 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		return nil
 	}
 	return g
+}
+
+// memberOf returns the organisation that fighters "belonging to",
+// "linked to" or "affiliated with" are members of, when the participle at
+// v says so and the organisation follows within four words; nil
+// otherwise.
+func (c *Coder) memberOf(st *sentence, v int) *actors.Mention {
+	switch st.toks[v].Lemma {
+	case "belong", "link", "affiliate", "ally":
+	default:
+		return nil
+	}
+	for k := v + 2; k < len(st.toks) && k <= v+5; k++ {
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			if mt.Kind == actors.KindOrg && !mt.Place {
+				return &mt
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodyNoun reports a noun for people or a body acting for its owner

@@ -740,21 +740,26 @@ func pluralEnd(w string) bool {
 }
 
 // finiteLater reports a reduced relative's phrase from token i: a
-// preposition ("with", "in", "from", "near", "on", "at") whose noun phrase
-// of at most five words is followed by a word that can only be a finite
-// verb there ("gunmen armed with assault rifles attacked", "troops
+// preposition ("with", "in", "from", "near", "on", "at", "to") whose noun
+// phrase of at most seven words is followed by a word that can only be a
+// finite verb there ("gunmen armed with assault rifles attacked", "troops
 // stationed near the border shelled").
 func (lx *Lexicon) finiteLater(toks []dyad.Token, i int) bool {
 	switch toks[i].Lower {
-	case "with", "in", "from", "near", "on", "at", "along", "across", "inside":
+	case "with", "in", "from", "near", "on", "at", "along", "across", "inside", "to":
 	default:
 		return false
 	}
-	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+	for j := i + 2; j < len(toks) && j <= i+8; j++ {
 		w := toks[j].Lower
 		switch w {
-		case ",", ";", ":", ".", "and", "or", "but", "that", "which", "who", "to", "of", "by":
+		case ",", ";", ":", ".", "but", "that", "which", "who", "to", "of", "by":
 			return false
+		case "and", "or":
+			if j+1 < len(toks) && lx.finiteAhead(toks[j+1].Lower) {
+				return false // "met in Kuala Lumpur and agreed": two verbs of one subject
+			}
+			continue // "armed with AK-47 rifles and machetes attacked"
 		}
 		if lx.finiteAhead(w) && w != "have" && w != "had" && w != "has" {
 			prev := toks[j-1].Lower
