@@ -281,3 +281,28 @@ func TestLexCoop4(t *testing.T) {
 			[]string{"USA 071 UKR asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestLexCoop5 codes the fifth group of the lexcoop section: pleas made
+// or renewed for weapons (0232), a foreign force requested (0234), a
+// withdrawal called for (0256), parties urged to come to the negotiating
+// table (026) and money committed (0331). The story is dated Saturday
+// 2024-07-13.
+func TestLexCoop5(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 02 a plea renewed for weapons (0232), a foreign force requested (0234), a withdrawal called for (0256)
+		{"Ukrainian President Volodymyr Zelensky renewed his plea on Monday for fighter jets.",
+			[]string{"UKRGOV 0232 - asserted 2024-07-08"}},
+		{"Ukraine made a fresh appeal on Tuesday for more air defence missiles.",
+			[]string{"UKR 0232 - asserted 2024-07-09"}},
+		{"Haiti requested the deployment of a foreign force on Monday.",
+			[]string{"HTI 0234 - asserted 2024-07-08"}},
+		{"Iraq called for the withdrawal of U.S. troops on Monday.",
+			[]string{"IRQ 0256 USAMIL asserted 2024-07-08"}},
+		// 04 urged to come to the negotiating table (026 each)
+		{"South Africa urged Russia and Ukraine on Monday to come to the negotiating table.",
+			[]string{"ZAF 026 RUS asserted 2024-07-08", "ZAF 026 UKR asserted 2024-07-08"}},
+		// 03 money committed (0331 future)
+		{"The United Arab Emirates committed $100 million in aid to Gaza on Tuesday.",
+			[]string{"ARE 0331 PSE future 2024-07-09"}},
+	}, true)
+}

@@ -54,7 +54,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Sri Lanka requested a bailout from the International Monetary Fund on Tuesday.", []string{"LKA 0231 IGOUNOIMF asserted"}},
 	{"The European Union called for calm in Kosovo on Monday.", []string{"IGOEUREEC 0256 - asserted"}},
 	{"Pope Francis renewed his appeal for a ceasefire in Gaza on Sunday.", []string{"VATGOV 0256 - asserted"}},
-	{"Ukraine reiterated its call for more air defence from its allies.", []string{"UKR 020 - asserted"}},
+	{"Ukraine reiterated its call for more air defence from its allies.", []string{"UKR 0232 - asserted"}},
 	{"Kenya asked Uganda to hand over the suspects.", []string{"KEN 0213 UGA asserted"}},
 	{"Poland asked Germany for reparations on Monday.", []string{"POL 020 DEU asserted"}},
 	{"Emmanuel Macron exhorted European leaders to spend more on defence.", []string{"FRAGOV 020 - asserted"}},
