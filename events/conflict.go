@@ -720,6 +720,9 @@ func agentFrom(st *sentence, h *verbHit) int {
 	if h.end > h.head+1 && st.toks[h.end-1].Lower == "by" {
 		return h.end - 1
 	}
+	if h.head+1 < h.end && st.toks[h.head+1].Lower == "by" && h.p != nil && len(h.p.Slots) > 2 {
+		return h.head + 1 // "was hit by Russian missiles": the pattern holds its agent
+	}
 	return h.end
 }
 

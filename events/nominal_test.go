@@ -56,6 +56,10 @@ func TestReducedClauses(t *testing.T) {
 		{"Gunmen armed with AK-47 rifles and machetes attacked a village in Zamfara on Sunday.", []string{"NGAUAF 190 NGA asserted 2024-07-07"}},
 		{"Bandits riding motorcycles attacked a mosque in Katsina on Friday.", []string{"NGACRM 190 NGA asserted 2024-07-12"}},
 		{"Hundreds of fighters belonging to the M23 rebel group captured the airport in Goma.", []string{"CODREB 192 COD asserted 2024-07-13"}},
+		// a place hit by a state's weapons: no bare "hit" ("hit by sanctions")
+		{"Kharkiv was hit by Russian missiles on Monday.", []string{"RUS 195 UKR asserted 2024-07-08"}},
+		{"A hospital in Kyiv was hit by Russian missiles.", []string{"RUS 195 UKRHLH asserted 2024-07-13"}},
+		{"Russian exporters were hit by sanctions.", nil},
 		// armed men storming a place assault it; protesters riot
 		{"Israeli troops stormed the Jenin refugee camp on Monday.", []string{"ISRMIL 190 PSE asserted 2024-07-08"}},
 		{"Protesters in Nairobi stormed parliament on Tuesday.", []string{"KENCVL 145 KENLEG asserted 2024-07-09"}},
