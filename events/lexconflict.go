@@ -73,6 +73,9 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "1721" && !(len(src.Sectors) == 0 && src.Country != "" && !src.Person || hasSector(src, "GOV", "JUD", "MIL", "COP")) {
 			h.code = ""
 		}
+		if h.code == "192" && !(len(src.Sectors) > 0 && fighting(src)) {
+			h.code = "" // "Azerbaijani forces took the town of Lachin"
+		}
 	case "snatch", "grab":
 		// "gunmen snatched 280 pupils", not "Argentina snatched a win" or
 		// "the party grabbed headlines"
@@ -132,6 +135,14 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			case strings.HasPrefix(h.target[0].Code, "NGO"):
 				h.code = "1663"
 			}
+		}
+	case "eliminate", "annihilate", "obliterate", "eradicate", "wipe":
+		// "Israel vowed to eliminate Hamas": an armed foe; not tariffs,
+		// poverty or a team knocked out of a cup
+		// (a state threatened with annihilation is a threat's target:
+		// "Kim Jong Un threatened to annihilate South Korea")
+		if h.p.Code == "190" && (len(h.target) == 0 || !armedFoe(h.target[0]) && !(h.threat && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
+			h.code = ""
 		}
 	case "flood":
 		// "Police flooded the centre of Nairobi": police power massed
@@ -312,4 +323,10 @@ func jailer(st *sentence) string {
 		}
 	}
 	return ""
+}
+
+// armedFoe reports an armed actor as a target: armed forces, armed
+// groups, criminals or international militant groups.
+func armedFoe(m actors.Mention) bool {
+	return hasSector(m, "MIL", "REB", "UAF", "CRM", "SPY") || strings.HasPrefix(m.Code, "IMG")
 }

@@ -221,5 +221,15 @@ func TestLexConflict3(t *testing.T) {
 			[]string{"PAKOPP 142 PAKGOV asserted 2024-07-08"}},
 		{"Pakistani prisoners in Indian jails began a hunger strike on Sunday.",
 			[]string{"PAKCVL 142 INDGOV asserted 2024-07-07"}},
+		// fifth step: a consulate ordered closed; an armed foe eliminated
+		// (a team eliminated from a cup and poverty are none)
+		{"Poland ordered Russia to close its consulate in Gdansk on Monday.",
+			[]string{"POL 161 RUS asserted 2024-07-08"}},
+		{"Israeli forces eliminated a Hezbollah commander in Lebanon on Monday.",
+			[]string{"ISRMIL 190 LBNREB asserted 2024-07-08"}},
+		{"Israel pledged on Monday to eliminate Hamas.",
+			[]string{"ISR 138 PSEREB asserted 2024-07-08"}},
+		{"Brazil eliminated Argentina from the World Cup on Monday.", nil},
+		{"The government pledged to eliminate poverty on Monday.", nil},
 	}, true)
 }
