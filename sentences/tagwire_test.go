@@ -103,3 +103,22 @@ func TestTagNoGuess(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubledForms checks that verbs which double their last consonant
+// are known in their past and -ing forms ("drummed up", "sidestepped").
+func TestDoubledForms(t *testing.T) {
+	lx := NewLexicon()
+	for _, v := range []string{"jet", "drum", "whip", "sidestep", "pen", "concur"} {
+		lx.AddVerb(v)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Peskov sidestepped questions", "NNP VBD NNS"},
+		{"Poland drummed up support", "NNP VBD RP NN"},
+		{"Macron jetted to Beijing", "NNP VBD TO NNP"},
+		{"Germany concurred", "NNP VBD"},
+	} {
+		if g := tags(tt.in, lx); g != tt.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", tt.in, g, tt.want)
+		}
+	}
+}
