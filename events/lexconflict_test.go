@@ -231,5 +231,13 @@ func TestLexConflict3(t *testing.T) {
 			[]string{"ISR 138 PSEREB asserted 2024-07-08"}},
 		{"Brazil eliminated Argentina from the World Cup on Monday.", nil},
 		{"The government pledged to eliminate poverty on Monday.", nil},
+		// a state deporting thousands deports them (174); an armed force
+		// driving out thousands expels a population (201)
+		{"Pakistan forcibly sent back thousands of Afghans across the border on Monday.",
+			[]string{"PAK 174 AFGREF asserted 2024-07-08"}},
+		{"Algeria expelled hundreds of Nigerien migrants across the desert border on Tuesday.",
+			[]string{"DZA 174 NERREF asserted 2024-07-09"}},
+		{"Russia's army deported thousands of Ukrainian civilians from occupied areas on Tuesday.",
+			[]string{"RUSMIL 201 UKRCVL asserted 2024-07-09"}},
 	}, true)
 }

@@ -52,8 +52,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks[h.head:], "hundreds", "thousands", "massacre"):
 		h.code = "202" // mass killing
-	case h.code == "174" && (words(st.toks[h.head:], "thousands", "hundreds") || wholePopulation(st.toks[h.head:])):
-		h.code = "201" // mass expulsion
+	case h.code == "174" && (words(st.toks[h.head:], "thousands", "hundreds") && len(h.source) > 0 && (nonState(h.source[0]) || hasSector(h.source[0], "MIL")) || wholePopulation(st.toks[h.head:])):
+		h.code = "201" // mass expulsion: thousands driven out by an armed force or group, or a whole population (a state deporting thousands of migrants deports them, 174: gold README)
 	case h.code == "171" && seizesTerritory(st.toks, h.end):
 		h.code = "192" // seizing territory is occupying it
 	case h.code == "171" && c.seizedPlace(st, h) != nil:
