@@ -519,6 +519,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = mainTarget
 			}
+			if len(h.target) > 0 && violatedParty(st, h, h.target[0]) {
+				// "…, calling them a violation of Iraqi sovereignty": Iraq is
+				// the one wronged; the act called so is the main clause's
+				h.target = mainTarget
+			}
 		}
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject

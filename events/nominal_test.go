@@ -13,6 +13,13 @@ func TestNominalReactions(t *testing.T) {
 		{"Iran on Saturday condemned the US strikes on Iraq and Syria.",
 			[]string{"IRN 111 USA asserted", "USA 190 IRQ asserted", "USA 190 SYR asserted"}},
 		{"Iran condemned US strikes on Iraq.", []string{"IRN 111 USA asserted", "USA 190 IRQ asserted"}},
+		// the party a violation wrongs is no target of the criticism
+		{"Iran condemned the US strikes on Iraq, calling them a violation of Iraqi sovereignty.",
+			[]string{"IRN 111 USA asserted", "USA 190 IRQ asserted"}},
+		// cutting off trade is an embargo, and threatening it a threat of one
+		{"Pakistan threatened on Monday to cut off trade with Afghanistan if it did not act against militants.",
+			[]string{"PAK 1312 AFG asserted"}},
+		{"China cut off trade with Lithuania.", []string{"CHN 163 LTU asserted"}},
 		{"Egypt condemned the bombardment of Rafah by Israeli forces.",
 			[]string{"EGY 111 ISRMIL asserted", "ISRMIL 190 PSE asserted"}},
 		{"Egypt condemned the bombardment of Rafah.", []string{"EGY 111 - asserted"}}, // no attacker named

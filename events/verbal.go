@@ -149,3 +149,24 @@ func pressOn(toks []dyad.Token, k int) bool {
 	}
 	return false
 }
+
+// violatedParty reports that target t of a "call it a violation" hit h
+// sits in the violation's "of" phrase ("a violation of Iraqi
+// sovereignty"): the party wronged, not the one criticised.
+func violatedParty(st *sentence, h *verbHit, t actors.Mention) bool {
+	if h.code != "111" || st.toks[h.head].Lemma != "call" {
+		return false
+	}
+	k := t.Start - 1
+	for k > h.head && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "JJ") {
+		k--
+	}
+	if k < 1 || st.toks[k].Lower != "of" {
+		return false
+	}
+	switch st.toks[k-1].Lower {
+	case "violation", "violations", "breach", "affront", "infringement":
+		return true
+	}
+	return false
+}
