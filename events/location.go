@@ -44,6 +44,9 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 		j++
 	}
 	if p, n, ok := c.placeAt(st, j, hi, 3); ok {
+		if nameGoesOn(toks, j+n) || featureName(toks, j+n) {
+			return gazetteer.Place{}, false // "near Scarborough Shoal" is no Scarborough
+		}
 		if k := j + n; p.Kind == gazetteer.KindCountry && k+1 < hi && (toks[k].Text == "'s" || toks[k].Text == "’s") {
 			// "in Russia's Kursk region", "Nigeria's Borno state": the
 			// region or city of that country named after it

@@ -11,7 +11,8 @@ import (
 // TestEventLocation checks where an event is placed: the city or region an
 // attack struck before any other place, a place phrase past its modifiers
 // ("the Lebanese city of Tyre"), a country struck only when the dateline is
-// not inside it, and the dateline last.
+// not inside it, and the dateline last, when the event's source or target
+// is of the dateline's country.
 func TestEventLocation(t *testing.T) {
 	c := newCoder(t)
 	tests := []struct {
@@ -37,6 +38,10 @@ func TestEventLocation(t *testing.T) {
 		{"", "Odesa was attacked by Russia on Monday.", "190", "Odesa", "Odesa"},
 		{"", "The city of Kharkiv was shelled by Russian forces overnight.", "194", "The city of Kharkiv", "Kharkiv"},
 		{"", "Belgorod was shelled by Russian forces on Monday.", "194", "", ""}, // the agent's own city: no target
+		// a dateline locates only events of its own country's actors
+		{"KYIV", "Al-Shabaab militants ambushed a Somali army patrol on Monday.", "190", "Somali army", ""},
+		// a feature named after a place is not the place
+		{"", "Washington accused Beijing of harassing Philippine vessels near Scarborough Shoal.", "112", "Beijing", ""},
 
 	}
 	for _, tt := range tests {

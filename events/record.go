@@ -151,7 +151,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		ev.ReportedBy = actorOf(st.reporter)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
-	ev.Location = c.locationFor(ctx, st, h, tgt)
+	ev.Location = c.locationFor(ctx, st, h, src, tgt)
 	ev.Confidence = confidence(h, src, tgt)
 	ev.ID = eventID(ev, h.head)
 	return ev
@@ -759,8 +759,9 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 
 // locationFor finds the city or region an attack struck ("shelled the
 // city of Kharkiv"), else "in/at/near PLACE" in the hit's clause, else a
-// country struck, else the dateline's place.
-func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, tgt *actors.Mention) *dyad.Location {
+// country struck, else the dateline's place when the source or target is
+// of the dateline's country (or neither has a country).
+func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) *dyad.Location {
 	struck, ok := c.struckPlace(st, h, tgt)
 	if ok && struck.Kind != gazetteer.KindCountry {
 		loc := struck.Location() // "struck Tyre in southern Lebanon": Tyre
@@ -777,7 +778,26 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, tgt *acto
 		loc := struck.Location()
 		return &loc
 	}
+	if d := ctx.dateline; d != nil && !datelineFits(d.Country, src, tgt) {
+		return nil // "KYIV (Reuters) - Al-Shabaab militants ambushed a patrol in …": not in Kyiv
+	}
 	return ctx.dateline
+}
+
+// datelineFits reports whether an event of src and tgt may have happened
+// at a dateline in country: one of them is that country's, or neither has
+// a country of its own.
+func datelineFits(country string, src, tgt *actors.Mention) bool {
+	any := false
+	for _, m := range []*actors.Mention{src, tgt} {
+		if m != nil && m.Country != "" {
+			any = true
+			if m.Country == country {
+				return true
+			}
+		}
+	}
+	return !any
 }
 
 // sentencePlace finds "in/at/near PLACE" in the hit's clause.
