@@ -42,7 +42,6 @@ func TestEventLocation(t *testing.T) {
 		{"KYIV", "Al-Shabaab militants ambushed a Somali army patrol on Monday.", "190", "Somali army", ""},
 		// a feature named after a place is not the place
 		{"", "Washington accused Beijing of harassing Philippine vessels near Scarborough Shoal.", "112", "Beijing", ""},
-
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
