@@ -587,6 +587,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ref == nil && len(cands) > 0 {
 				ref = cands[0]
 			}
+			if ref == nil {
+				// "The Russian foreign minister met his Chinese counterpart
+				// …, and he later flew to Pyongyang": a one-person office
+				// that is the sentence's subject
+				for j := range ms {
+					if m := &ms[j]; m.Start < i && !m.Modifier && !m.Place && !m.Plural && m.End > m.Start && m.Country != "" &&
+						personTitle(toks[m.End-1].Lower) && subjectAt(toks, m.End) {
+						ref = m
+						break
+					}
+				}
+			}
 			if ref == nil && !c.unknownPersonBefore(st, ms, i) {
 				ref = ctx.lastPers
 				if ref != nil && !c.fits(*ref, w) {

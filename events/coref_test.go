@@ -82,6 +82,11 @@ func TestPronounGender(t *testing.T) {
 			"She urged Russia to accept a ceasefire."}, nil},
 		{[]string{"Kim Jong Un met Vladimir Putin in Pyongyang on Sunday.", "He praised Russia."},
 			[]string{"PRKGOV 051 RUS asserted 2024-07-13"}},
+		// a one-person office that is the subject, before the last sentence's person
+		{[]string{"Kenyan President William Ruto met protesters in Nairobi on Monday.",
+			"The Russian foreign minister met his Chinese counterpart in Beijing on Tuesday, and he later flew to Pyongyang."},
+			[]string{"RUSGOV 040 CHNGOV asserted 2024-07-09", "CHNGOV 040 RUSGOV asserted 2024-07-09",
+				"RUSGOV 042 PRK asserted 2024-07-13", "PRK 043 RUSGOV asserted 2024-07-13"}},
 	})
 }
 
