@@ -766,9 +766,17 @@ func namedHosts(evs []dyad.Event) []dyad.Event {
 		}
 		return false
 	}
-	var out []dyad.Event // made only when a host is dropped
+	return dropEvents(evs, func(e dyad.Event) bool {
+		return (e.CAMEO == "042" || e.CAMEO == "043") && e.Source != nil && e.Target != nil && covered(e)
+	})
+}
+
+// dropEvents returns evs without the events drop reports; evs itself,
+// with no copy made, when it reports none.
+func dropEvents(evs []dyad.Event, drop func(dyad.Event) bool) []dyad.Event {
+	var out []dyad.Event // made only when an event is dropped
 	for i, e := range evs {
-		if (e.CAMEO == "042" || e.CAMEO == "043") && e.Source != nil && e.Target != nil && covered(e) {
+		if drop(e) {
 			if out == nil {
 				out = append(make([]dyad.Event, 0, len(evs)), evs[:i]...)
 			}

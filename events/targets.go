@@ -319,22 +319,7 @@ func oneDenial(evs []dyad.Event) []dyad.Event {
 		}
 		return false
 	}
-	var out []dyad.Event // made only when a denial is dropped
-	for i, e := range evs {
-		if e.CAMEO == "016" && e.Target == nil && named(e) {
-			if out == nil {
-				out = append(make([]dyad.Event, 0, len(evs)), evs[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, e)
-		}
-	}
-	if out == nil {
-		return evs
-	}
-	return out
+	return dropEvents(evs, func(e dyad.Event) bool { return e.CAMEO == "016" && e.Target == nil && named(e) })
 }
 
 // coordinatedDemand gives a demand (root 10) that names no one the target
