@@ -509,10 +509,20 @@ func slotHas(slots [][]string, w string) bool {
 	return false
 }
 
-// matchAdjacent matches noun slots right after i.
+// matchAdjacent matches noun slots right after i. A place phrase may
+// stand before a "between" or "with" slot: "the talks in Doha between".
 func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 	pos := i + 1
 	for _, slot := range slots {
+		if pos+2 < len(toks) && (toks[pos].Lower == "in" || toks[pos].Lower == "at") && (slot[0] == "between" || slot[0] == "with") {
+			k := pos + 1
+			for k < len(toks) && k <= pos+3 && toks[k].Tag == "NNP" {
+				k++
+			}
+			if k > pos+1 && k < len(toks) && inSlot(&toks[k], slot) {
+				pos = k
+			}
+		}
 		if pos >= len(toks) || !inSlot(&toks[pos], slot) {
 			return 0, false
 		}

@@ -33,9 +33,11 @@ func TestNominalReactions(t *testing.T) {
 			[]string{"IGOEUREEC 111 BLR asserted", "BLR 173 BLROPP asserted"}},
 		{"Turkey denounced the killing of Turkish soldiers by PKK militants.",
 			[]string{"TUR 111 TURREB asserted", "TURREB 180 TURMIL asserted"}},
-		{"Navalny's arrest sparked protests.", nil},                                   // the possessive is the one arrested
-		{"A court issued an arrest warrant for the former president.", nil},           // a warrant is no arrest
-		{"The Home Office criticised the ruling.", []string{"GBRGOV 111 - asserted"}}, // Britain's interior ministry, not an office of the US
+		{"Navalny's arrest sparked protests.", nil},
+		// a place phrase inside "talks … between"
+		{"The talks in Doha between Israel and Hamas ended on Thursday.", []string{"ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}}, // the possessive is the one arrested
+		{"A court issued an arrest warrant for the former president.", nil},                                                               // a warrant is no arrest
+		{"The Home Office criticised the ruling.", []string{"GBRGOV 111 - asserted"}},                                                     // Britain's interior ministry, not an office of the US
 		// the dead of an attack they were killed in are its target
 		{"Civilians were killed in Russian shelling of Kharkiv.", []string{"RUS 194 UKRCVL asserted"}},
 		{"Two Ukrainian soldiers were killed in Russian shelling.", []string{"RUS 194 UKRMIL asserted"}},
