@@ -305,12 +305,19 @@ func thingAgent(toks []dyad.Token, r raw) bool {
 	return r.start > 0 && toks[r.start-1].Lower == "social" && r.p.words[0] == "media"
 }
 
-// compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X.
+// compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X
+// (CODING.md: "UN-backed" names no actor).
 var compoundSuffixes = map[string]bool{"flagged": true, "linked": true, "owned": true, "registered": true,
 	"based": true, "backed": true, "led": true, "made": true, "allied": true, "aligned": true, "funded": true,
 	"supported": true, "controlled": true, "run": true, "operated": true, "sponsored": true, "built": true,
 	"administered": true, "occupied": true, "held": true, "annexed": true, "brokered": true, "mediated": true,
-	"affiliated": true, "inspired": true, "friendly": true}
+	"affiliated": true, "inspired": true, "friendly": true,
+	"patrolled": true, "monitored": true, "guarded": true, "enforced": true, "imposed": true, "designated": true}
+
+// CompoundSuffix reports w (lower case) as the second half of a compound
+// modifier naming who backs, leads, patrols or owns a thing: "backed" in
+// "UN-backed", "patrolled" in "U.N.-patrolled".
+func CompoundSuffix(w string) bool { return compoundSuffixes[w] }
 
 // longest returns the longest pattern matching at token i.
 func (m *Matcher) longest(toks []dyad.Token, i int) raw {
@@ -327,6 +334,9 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	// listed: in ranked order, the first pattern that matches
 	if !m.firsts.Has(toks[i].Lower) {
 		return best
+	}
+	if c, ok := m.compoundAt(toks, i); ok {
+		return c // "a Marshall Islands-flagged tanker"
 	}
 	for _, p := range m.ranked[toks[i].Lower] {
 		n := len(p.words)
@@ -356,6 +366,31 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 		}
 	}
 	return best
+}
+
+// compoundAt matches a name of two or more words whose last word carries
+// a compound suffix at token i: "Marshall Islands-flagged", "South
+// Korea-based". The match is a modifier like "British-flagged".
+func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
+	for _, p := range m.ranked[toks[i].Lower] {
+		n := len(p.words)
+		if n < 2 || i+n > len(toks) || !(p.kind == KindCountry || p.kind == KindAdjective || p.kind == KindOrg) {
+			continue
+		}
+		last := toks[i+n-1].Lower
+		h := strings.IndexByte(last, '-')
+		if h <= 0 || last[:h] != p.words[n-1] || !compoundSuffixes[last[h+1:]] || !startsUpper(toks[i].Text) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n-1; k++ {
+			ok = ok && toks[i+k].Lower == p.words[k]
+		}
+		if ok {
+			return raw{start: i, end: i + n, p: &pattern{words: p.words, exact: p.exact, rules: p.rules, kind: KindAdjective, entries: p.entries, compound: true}}, true
+		}
+	}
+	return raw{}, false
 }
 
 // kindRank breaks ties between patterns of the same length: a named
@@ -942,6 +977,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		}
 		i = j - 1
+		if k := envoyToOrg(toks, raws, j, end); k > 0 && code == "" && country != "" && !mt.Person {
+			// "the US ambassador to the UN, Linda Thomas-Greenfield": the
+			// state's own diplomat; the organisation is no actor
+			end, i = raws[k].end, k
+		}
 		mt.End = end
 		// an agent used as a modifier is no actor: "military support",
 		// "police station" (but "the military said", "troops withdrew")
@@ -1695,6 +1735,28 @@ func envoyTo(toks []dyad.Token, raws []raw, j int) bool {
 		return true
 	}
 	return false
+}
+
+// envoyToOrg returns the index of the intergovernmental organisation in
+// raws after "to" or "to the" that follows a diplomat noun ending at end
+// ("ambassador to the UN", "envoy to NATO"), starting the search at raws
+// index j; -1 when there is none.
+func envoyToOrg(toks []dyad.Token, raws []raw, j, end int) int {
+	if j >= len(raws) || end+1 >= len(toks) || toks[end].Lower != "to" || raws[j].p.kind != KindOrg {
+		return -1
+	}
+	switch toks[end-1].Lower {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates", "delegation", "mission":
+	default:
+		return -1
+	}
+	if s := raws[j].start; s != end+1 && !(s == end+2 && toks[end+1].Lower == "the") {
+		return -1
+	}
+	if !strings.HasPrefix(raws[j].p.entries[0].Code, "IGO") {
+		return -1
+	}
+	return j
 }
 
 // institutionRun reads a capitalised name at token k that no dictionary

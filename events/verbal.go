@@ -50,19 +50,14 @@ func verbObject(toks []dyad.Token, k int) bool {
 func splitCompoundModifier(st *sentence, m actors.Mention) bool {
 	k := m.End
 	return k+1 < len(st.toks) && st.toks[k].Text == "-" && st.toks[k].Start == st.toks[k-1].End &&
-		st.toks[k+1].Start == st.toks[k].End && compoundSuffix(st.toks[k+1].Lower)
+		st.toks[k+1].Start == st.toks[k].End && (actors.CompoundSuffix(st.toks[k+1].Lower) || draftedBy(st.toks[k+1].Lower))
 }
 
-// compoundSuffix reports the second half of a compound modifier naming
-// who backs, leads, drafts or owns a thing ("-backed", "-drafted").
-func compoundSuffix(w string) bool {
-	switch w {
-	case "backed", "led", "drafted", "sponsored", "brokered", "mediated", "funded", "supported",
-		"controlled", "run", "owned", "flagged", "linked", "based", "allied", "aligned", "held",
-		"occupied", "administered", "proposed", "authored", "made", "built", "operated":
-		return true
-	}
-	return false
+// draftedBy reports the second half of a compound naming who wrote a
+// text ("US-drafted", "Arab-proposed"); the actors matcher leaves these
+// to the coder, which reads the text's author as a modifier too.
+func draftedBy(w string) bool {
+	return w == "drafted" || w == "proposed" || w == "authored"
 }
 
 // ownGovernment reports targets that are all the source's own government

@@ -1,0 +1,43 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// TestActors7 checks, on sentences written for this test, gaps found by
+// users in who is who: a state's envoy to an organisation is the state's
+// government, a name of two words before "-flagged" is a modifier naming
+// its flag state, a compound "-patrolled" names no actor, and the armed
+// groups, navy people and police watchdogs the dictionaries lacked: every
+// mention as text=CODE ("?" a role with no country yet).
+func TestActors7(t *testing.T) {
+	show := func(mn actors.Mention) string {
+		code := mn.Code
+		if mn.Unresolved {
+			code = "?" + code
+		}
+		return mn.Text + "=" + code
+	}
+	checkMentions(t, []mentionCase{
+		// an envoy to an IGO is his own state's; the IGO is no actor
+		{"2024-03-01", "The US ambassador to the UN, Linda Thomas-Greenfield, criticised the plan.",
+			"The US ambassador to the UN=USAGOV | Linda Thomas-Greenfield=USAGOV"},
+		{"2024-03-01", "France's envoy to NATO spoke.", "France's envoy to NATO=FRAGOV"},
+		{"2024-03-01", "Russia's UN ambassador Vassily Nebenzia criticised the plan.", "Russia's UN ambassador Vassily Nebenzia=RUSGOV"},
+		// an envoy to a state keeps that state as a separate mention
+		{"2024-03-01", "The US ambassador to Israel spoke.", "The US ambassador=USAGOV | Israel=ISR"},
+		// "-flagged" after a name of two words: a modifier naming the
+		// flag state (no actor of its own, but the target of an attack)
+		{"2024-03-01", "Houthis hit a Marshall Islands-flagged tanker.", "Houthis=YEMREB | Marshall Islands-flagged=MHL"},
+		{"2024-03-01", "Houthis hit a Marshall Islands ship.", "Houthis=YEMREB | Marshall Islands=MHL"},
+		// armed groups
+		{"2024-03-01", "Lakurawa and Ansaru attacked villages.", "Lakurawa=NGAREB | Ansaru=NGAREB"},
+		{"2024-03-01", "Jaish-e-Muhammad and Hizb-ul-Mujahideen claimed it.", "Jaish-e-Muhammad=INDREB | Hizb-ul-Mujahideen=INDREB"},
+		// the people of a navy; a police watchdog is a state office
+		{"2024-03-01", "Somali naval personnel seized a dhow.", "Somali naval personnel=SOMMIL"},
+		{"2024-03-01", "Kenya's police watchdog opened an inquiry.", "Kenya's police watchdog=KENGOV"},
+		{"2024-03-01", "Kenya's police arrested him.", "Kenya's police=KENCOP"},
+	}, show)
+}
