@@ -39,5 +39,9 @@ func TestActors7(t *testing.T) {
 		{"2024-03-01", "Somali naval personnel seized a dhow.", "Somali naval personnel=SOMMIL"},
 		{"2024-03-01", "Kenya's police watchdog opened an inquiry.", "Kenya's police watchdog=KENGOV"},
 		{"2024-03-01", "Kenya's police arrested him.", "Kenya's police=KENCOP"},
+		// a panel or team of an IGO is the IGO; of a state, not taken
+		{"2024-03-01", "A panel of UN experts accused Israel.", "A panel of UN=IGOUNO | Israel=ISR"},
+		{"2024-03-01", "A team of IAEA inspectors visited Iran.", "A team of IAEA inspectors=IGOUNOIAE | Iran=IRN"},
+		{"2024-03-01", "The head of the WFP warned.", "the WFP=IGOUNOWFP"},
 	}, show)
 }

@@ -674,6 +674,31 @@ func isTitleWord(w string) bool {
 	return false
 }
 
+// headOf returns the start of "a panel of", "a team of" (a collective
+// noun, "of" and an optional "the") that ends just before token k, the
+// start of an organisation's name; -1 when there is none. ("The head of
+// the WFP" waits: it would give the verb coder sources it still codes
+// wrongly, "warned that … famine" as a threat.)
+func headOf(toks []dyad.Token, k int) int {
+	j := k - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "of" {
+		return -1
+	}
+	switch toks[j-1].Lower {
+	case "panel", "team":
+	default:
+		return -1
+	}
+	j--
+	if j > 0 && (toks[j-1].Lower == "the" || toks[j-1].Lower == "a") {
+		j--
+	}
+	return j
+}
+
 // rawAt reports whether a dictionary match starts at token k.
 func rawAt(raws []raw, k int) bool {
 	for _, r := range raws {
@@ -981,6 +1006,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// "the US ambassador to the UN, Linda Thomas-Greenfield": the
 			// state's own diplomat; the organisation is no actor
 			end, i = raws[k].end, k
+		}
+		if r.p.kind == KindOrg && mt.Start == r.start && strings.HasPrefix(code, "IGO") {
+			// "a panel of UN experts", "a team of IAEA inspectors": the
+			// organisation's own body acts for it
+			if k := headOf(toks, r.start); k >= 0 && (len(out) == 0 || out[len(out)-1].End <= k) && !rawAt(raws, k) {
+				mt.Start = k
+			}
 		}
 		mt.End = end
 		// an agent used as a modifier is no actor: "military support",

@@ -22,6 +22,8 @@ func TestActors7Events(t *testing.T) {
 			[]string{"CHNGOV 051 RUS asserted"}},
 		{"Lakurawa militants attacked Nigerian soldiers on Tuesday.",
 			[]string{"NGAREB 190 NGAMIL asserted"}},
+		{"A panel of UN experts accused Israel of genocide on Tuesday.",
+			[]string{"IGOUNO 112 ISR asserted", "ISR 202 ISRCVL alleged"}},
 		// the UN that patrols the zone is no actor, not even a target
 		{"Israeli troops fired at the U.N.-patrolled buffer zone on Tuesday.",
 			[]string{"ISRMIL 190 - asserted"}},
