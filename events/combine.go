@@ -92,6 +92,15 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if conditional(st.toks, h.end, g.head) {
 					continue // the condition, not the threatened act
 				}
+				if g.p.Noun && len(g.source) > 0 && len(h.source) > 0 && g.source[0].Country != h.source[0].Country && warnedOf(st.toks, h.end, g.head) {
+					// "warning of a staged chemical attack by Syrian rebels":
+					// another's act, a pessimistic comment, no threat (as
+					// "warned of" is)
+					if h.code == "130" {
+						h.code = "012"
+					}
+					continue
+				}
 				if g.status != dyad.Future && g.status != dyad.Hypothetical && !strings.HasPrefix(g.code, "13") {
 					continue
 				}
@@ -581,6 +590,20 @@ var intentRules = []codeRule[string]{
 	{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07*", "033"},
 	{"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"}, {"08*", "035"},
 	{"02* 01*", ""},
+}
+
+// warnedOf reports "of" between a warning verb's end and the act it
+// warns of, with no verb between ("warning for weeks of the possibility
+// of a staged attack"): the act is what is warned of, not a clause.
+func warnedOf(toks []dyad.Token, end, act int) bool {
+	of := false
+	for k := end; k < act && k < len(toks); k++ {
+		if t := toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "VB" || t == "MD" {
+			return false // (a participle may modify the act: "a staged attack")
+		}
+		of = of || toks[k].Lower == "of"
+	}
+	return of
 }
 
 // threatCode maps a conflictual code to the CAMEO 13x threat of it:

@@ -34,6 +34,8 @@ func TestNominalReactions(t *testing.T) {
 		{"Turkey denounced the killing of Turkish soldiers by PKK militants.",
 			[]string{"TUR 111 TURREB asserted", "TURREB 180 TURMIL asserted"}},
 		{"Navalny's arrest sparked protests.", nil},
+		// warning of another's act is no threat
+		{"Russia has been warning for weeks of the possibility of a staged chemical attack by Syrian rebels.", []string{"RUS 012 - asserted"}},
 		// a place phrase inside "talks … between"
 		{"The talks in Doha between Israel and Hamas ended on Thursday.", []string{"ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}}, // the possessive is the one arrested
 		{"A court issued an arrest warrant for the former president.", nil},                                                               // a warrant is no arrest
