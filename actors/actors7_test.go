@@ -43,5 +43,17 @@ func TestActors7(t *testing.T) {
 		{"2024-03-01", "A panel of UN experts accused Israel.", "A panel of UN=IGOUNO | Israel=ISR"},
 		{"2024-03-01", "A team of IAEA inspectors visited Iran.", "A team of IAEA inspectors=IGOUNOIAE | Iran=IRN"},
 		{"2024-03-01", "The head of the WFP warned.", "the WFP=IGOUNOWFP"},
+		// the lone surnames of two leaders, in office on the date; never
+		// inside another name or in capitals
+		{"2024-06-01", "Modi criticised Pakistan.", "Modi=INDGOV | Pakistan=PAK"},
+		{"2024-06-01", "Chinese President Xi met Modi.", "Chinese President Xi=CHNGOV | Modi=INDGOV"},
+		{"2024-06-01", "Xi's visit to Paris ended.", "Xi=CHNGOV | Paris=FRA"},
+		{"2010-06-01", "Xi met Modi.", "Xi=CHN | Modi=IND"},
+		{"2024-06-01", "Lalit Modi criticised the board.", ""},
+		{"2024-06-01", "Xi Mingze studied at Harvard.", ""},
+		{"2024-06-01", "Louis XI ruled from Paris.", "Paris=FRA"},
+		// a lone Kim names no one: only a story that names Kim Jong Un
+		// makes him Kim (the coder's job)
+		{"2024-06-01", "Kim praised Russia.", "Russia=RUS"},
 	}, show)
 }

@@ -502,6 +502,9 @@ func (m *Matcher) agentAt(toks []dyad.Token, i int) bool {
 // a country name that is part of a person's name ("Chad Smith",
 // "Michael Jordan"), "Georgia" next to a US place.
 func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
+	if r.p.kind == KindPerson && len(r.p.words) == 1 {
+		return loneGuard(toks, r.start)
+	}
 	if r.p.kind != KindCountry && r.p.kind != KindCapital {
 		return false
 	}
@@ -705,6 +708,25 @@ func rawAt(raws []raw, k int) bool {
 		if r.start == k {
 			return true
 		}
+	}
+	return false
+}
+
+// loneGuard reports a one-word person entry at token i ("Modi", "Xi",
+// "Lula") that is part of another name or no name: next to a capitalised
+// word other than a title ("Lalit Modi", "Xi Mingze"), or written in
+// capitals ("Charles XI").
+func loneGuard(toks []dyad.Token, i int) bool {
+	t := toks[i].Text
+	if strings.ToUpper(t) == t {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+		return true
+	}
+	if i > 0 && startsUpper(toks[i-1].Text) && toks[i-1].Text != strings.ToUpper(toks[i-1].Text) {
+		w := strings.TrimSuffix(toks[i-1].Lower, ".")
+		return !(isTitle(w) || isTitleWord(w) || w == "premier" || w == "chancellor")
 	}
 	return false
 }
