@@ -34,6 +34,9 @@ func TestNominalReactions(t *testing.T) {
 		{"Turkey denounced the killing of Turkish soldiers by PKK militants.",
 			[]string{"TUR 111 TURREB asserted", "TURREB 180 TURMIL asserted"}},
 		{"Navalny's arrest sparked protests.", nil},
+		// a vow to defend against an invasion is armed defence, no diplomatic intent
+		{"Maduro vowed to defend the country against any US invasion.", nil},
+		{"Germany pledged to defend Ukraine's right to self-defence.", []string{"DEU 032 UKR future"}},
 		// warning of another's act is no threat
 		{"Russia has been warning for weeks of the possibility of a staged chemical attack by Syrian rebels.", []string{"RUS 012 - asserted"}},
 		// a place phrase inside "talks … between"

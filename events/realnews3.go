@@ -266,7 +266,7 @@ var defendedPlaces = map[string]bool{
 // verbs; this is no statement defending a policy.
 func armedDefence(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if h.code != "052" || h.p.Noun || toks[h.head].Lemma != "defend" {
+	if h.code != "052" && h.code != "032" || h.p.Noun || toks[h.head].Lemma != "defend" { // (032: "vowed to defend")
 		return false
 	}
 	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
