@@ -368,6 +368,7 @@ func TestEventsFilterUsage(t *testing.T) {
 		{"--quad", "0", "--quad 0: want 1–4"},
 		{"--country", "Syria", `--country "Syria": want an ISO 3166 alpha-3 code (SYR, USA)`},
 		{"--country", "sy", `--country "sy": want an ISO 3166 alpha-3 code (SYR, USA)`},
+		{"--country", "GER", `--country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)`},
 		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix (PRK, USAGOV)`},
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/output"
 	"github.com/dyad-events/dyad/sqlite"
 )
@@ -80,6 +81,15 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	}
 	if f.country != "" && (len(flt.Country) != 3 || strings.Trim(flt.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
 		return flt, usage("--country %q: want an ISO 3166 alpha-3 code (SYR, USA)", f.country)
+	}
+	if f.country != "" {
+		// "GER" or "ZZZ" would match nothing and say nothing: a state the
+		// gazetteer does not know is an error
+		if g, err := gazetteer.Default(); err == nil {
+			if _, ok := g.Country(flt.Country); !ok {
+				return flt, usage("--country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.country)
+			}
+		}
 	}
 	if strings.Trim(flt.Actor, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
 		return flt, usage("--actor %q: want a CAMEO actor code prefix (PRK, USAGOV)", f.actor)
