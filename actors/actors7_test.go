@@ -37,6 +37,9 @@ func TestActors7(t *testing.T) {
 		{"2024-03-01", "Jaish-e-Muhammad and Hizb-ul-Mujahideen claimed it.", "Jaish-e-Muhammad=INDREB | Hizb-ul-Mujahideen=INDREB"},
 		// the people of a navy; a police watchdog is a state office
 		{"2024-03-01", "Somali naval personnel seized a dhow.", "Somali naval personnel=SOMMIL"},
+		// Greek Cypriots are Cyprus's people, not Greece's
+		{"2024-03-01", "Police arrested Greek Cypriots in the buffer zone.", "Police=?COP | Greek Cypriots=CYPCVL"},
+		{"2024-03-01", "The Greek Cypriot government protested.", "The Greek Cypriot government=CYPGOV"},
 		{"2024-03-01", "Kenya's police watchdog opened an inquiry.", "Kenya's police watchdog=KENGOV"},
 		{"2024-03-01", "Kenya's police arrested him.", "Kenya's police=KENCOP"},
 		// a panel or team of an IGO is the IGO; of a state, not taken
