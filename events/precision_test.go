@@ -51,7 +51,7 @@ var precisionCases = []struct {
 	{"background", "Trump has called for a withdrawal from Syria before, but his advisers persuaded him to stay.", nil},
 	{"background", "The group had seized power through a classic Trojan horse act.", nil},
 	{"background", "Israeli troops had attacked Jenin on Friday.", []string{"ISRMIL 190 PSE asserted"}},
-	{"background", "British police confirmed they had arrested a man from Leeds.", []string{"GBRCOP 173 - asserted"}},
+	{"background", "British police confirmed they had arrested a man from Leeds.", []string{"GBRCOP 173 GBRCVL asserted"}},
 	{"background", "Turkey plans a safe zone modelled on areas that Turkey had seized from Islamic State.", nil},
 	{"background", "North Korea tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "The US and Japanese militaries are regularly holding drills in the region.", nil},

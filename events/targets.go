@@ -58,6 +58,49 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.protestTarget(st, h)
 	c.grievanceHolder(st, h)
 	linkedOnly(st, h)
+	c.ownPersonTarget(st, h)
+}
+
+// ownPersonTarget gives a state's arrest or detention (173) of an unnamed
+// person no dictionary knows ("Indian police arrested a man accused of
+// spying") a target: the state's own civilians, as the gold sets code
+// them (suspects stay no one, as they code those). Only when the object
+// right after the verb is such a person.
+func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
+	if h.code != "173" || len(h.target) > 0 || len(h.source) != 1 || h.passive || h.p.Noun {
+		return
+	}
+	src := h.source[0]
+	if len(src.Country) != 3 || !hasSector(src, "COP", "GOV", "MIL", "JUD", "SPY") {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	for k < len(toks) && k < h.end+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS")) {
+		if st.at[k] >= 0 {
+			return
+		}
+		k++
+	}
+	if k >= len(toks) || st.at[k] >= 0 || !unnamedPerson(toks[k].Lower) {
+		return
+	}
+	t := actors.Mention{Start: k, End: k + 1}
+	t.Code, t.Country, t.Sectors, t.Name = src.Country+"CVL", src.Country, []string{"CVL"}, c.matcher.Dictionary().Name(src.Country)
+	t.Text = st.s.Text[toks[k].Start:toks[k].End]
+	t.Span = [2]int{toks[k].Start, toks[k].End}
+	t.Kind = "coref"
+	h.target = []actors.Mention{t}
+}
+
+// unnamedPerson reports nouns for people no dictionary names.
+func unnamedPerson(w string) bool {
+	switch w {
+	case "man", "men", "woman", "women", "person", "people", "teenager", "teenagers", "boy", "boys", "girl", "girls",
+		"lawyer", "lawyers", "resident", "residents", "citizen", "citizens", "blogger", "bloggers":
+		return true
+	}
+	return false
 }
 
 // linkedOnly drops the target of sanctions and tariffs (163, 1312) whose

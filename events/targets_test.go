@@ -72,3 +72,13 @@ func TestTargets(t *testing.T) {
 		{"The EU imposed sanctions on Russia.", []string{"IGOEUREEC 163 RUS asserted"}},
 	}, false)
 }
+
+// TestOwnPersonTarget gives a state's arrest of an unnamed person the
+// state's own civilians as target; suspects stay no one.
+func TestOwnPersonTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Indian police arrested a man accused of spying for Pakistan.", []string{"INDCOP 173 INDCVL asserted"}},
+		{"Russian police detained a US citizen in Moscow.", []string{"RUSCOP 173 USACVL asserted"}},
+		{"Nigerian police arrested five suspects on Tuesday.", []string{"NGACOP 173 - asserted"}},
+	}, false)
+}
