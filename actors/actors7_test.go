@@ -42,10 +42,10 @@ func TestActors7(t *testing.T) {
 		{"2024-03-01", "The Greek Cypriot government protested.", "The Greek Cypriot government=CYPGOV"},
 		{"2024-03-01", "Kenya's police watchdog opened an inquiry.", "Kenya's police watchdog=KENGOV"},
 		{"2024-03-01", "Kenya's police arrested him.", "Kenya's police=KENCOP"},
-		// a panel or team of an IGO is the IGO; of a state, not taken
+		// a panel, team or head of an IGO is the IGO; of a state, not taken
 		{"2024-03-01", "A panel of UN experts accused Israel.", "A panel of UN=IGOUNO | Israel=ISR"},
 		{"2024-03-01", "A team of IAEA inspectors visited Iran.", "A team of IAEA inspectors=IGOUNOIAE | Iran=IRN"},
-		{"2024-03-01", "The head of the WFP warned.", "the WFP=IGOUNOWFP"},
+		{"2024-03-01", "The head of the WFP warned.", "The head of the WFP=IGOUNOWFP"},
 		// the lone surnames of two leaders, in office on the date; never
 		// inside another name or in capitals
 		{"2024-06-01", "Modi criticised Pakistan.", "Modi=INDGOV | Pakistan=PAK"},

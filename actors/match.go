@@ -691,7 +691,7 @@ func headOf(toks []dyad.Token, k int) int {
 		return -1
 	}
 	switch toks[j-1].Lower {
-	case "panel", "team":
+	case "head", "chief", "director", "director-general", "secretary-general", "chairman", "chair", "panel", "team":
 	default:
 		return -1
 	}

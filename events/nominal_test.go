@@ -37,6 +37,9 @@ func TestNominalReactions(t *testing.T) {
 		// a vow to defend against an invasion is armed defence, no diplomatic intent
 		{"Maduro vowed to defend the country against any US invasion.", nil},
 		{"Germany pledged to defend Ukraine's right to self-defence.", []string{"DEU 032 UKR future"}},
+		// warning of a situation is a pessimistic comment, a date between or not
+		{"The head of the World Food Programme warned on Tuesday that northern Gaza was in the grip of a full-blown famine.",
+			[]string{"IGOUNOWFP 012 - asserted"}},
 		// warning of another's act is no threat
 		{"Russia has been warning for weeks of the possibility of a staged chemical attack by Syrian rebels.", []string{"RUS 012 - asserted"}},
 		// a place phrase inside "talks … between"

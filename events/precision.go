@@ -725,6 +725,9 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	toks := st.toks
 	h := &hits[k]
 	e := h.head + 1
+	for e < len(toks) && st.isDate[e] {
+		e++ // "warned on Tuesday that northern Gaza was in the grip of famine"
+	}
 	if e >= len(toks) {
 		return false
 	}
