@@ -715,7 +715,8 @@ func (c *Coder) authorTarget(st *sentence, h *verbHit) []actors.Mention {
 // it: "air defence crews", "army units", "navy personnel".
 func unitNoun(w string) bool {
 	switch w {
-	case "crew", "crews", "unit", "units", "personnel", "teams", "team", "squads", "squad", "contingent", "contingents", "battalion", "battalions", "brigade", "brigades":
+	case "crew", "crews", "unit", "units", "personnel", "teams", "team", "squads", "squad", "contingent", "contingents", "battalion", "battalions", "brigade", "brigades",
+		"planes", "jets", "helicopters", "aircraft", "warships", "vessels", "ships", "boats", "drones":
 		return true
 	}
 	return false

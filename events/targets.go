@@ -59,6 +59,57 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.grievanceHolder(st, h)
 	linkedOnly(st, h)
 	c.ownPersonTarget(st, h)
+	c.droppedOver(st, h)
+}
+
+// placeAfterCountry is a target mention of country named by the place
+// phrase at token k.
+func (c *Coder) placeAfterCountry(st *sentence, k int, country string) []actors.Mention {
+	end := k + 1
+	for end < len(st.toks) && end < k+4 && (st.toks[end].Tag == "NNP" || st.toks[end-1].Tag == "JJ") {
+		end++
+	}
+	m := c.placeMention(country, st.toks[k:end], st.s.Text)
+	m.Start, m.End = k, end
+	return []actors.Mention{*m}
+}
+
+// droppedOver gives aid dropped over a place (07x) the place's state as
+// target, not the building it fell on: "planes dropped medical supplies
+// over a field hospital in northern Gaza" aids PSE, as the gold sets code
+// airdrops.
+func (c *Coder) droppedOver(st *sentence, h *verbHit) {
+	if !strings.HasPrefix(h.code, "07") {
+		return
+	}
+	if len(h.target) == 0 {
+		// "airdropped food parcels over northern Gaza": the place's state
+		for k := h.end; k < len(st.toks)-1 && k < h.end+4; k++ {
+			if st.toks[k].Lower != "over" {
+				continue
+			}
+			if p, ok := c.namedPlace(st, k+1, len(st.toks)); ok && p.Country != "" && (len(h.source) == 0 || h.source[0].Country != p.Country) {
+				h.target = c.placeAfterCountry(st, k+1, p.Country)
+			} else if p, ok := c.compassPlace(st, k+1, len(st.toks)); ok && p.Country != "" && (len(h.source) == 0 || h.source[0].Country != p.Country) {
+				h.target = c.placeAfterCountry(st, k+1, p.Country)
+			}
+			return
+		}
+		return
+	}
+	if len(h.target) != 1 || len(h.target[0].Sectors) == 0 || h.target[0].Country == "" {
+		return
+	}
+	k := h.target[0].Start - 1
+	for k > h.head && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "JJ" || st.toks[k].Tag == "NN" && st.at[k] < 0) {
+		k--
+	}
+	if k <= h.head || st.toks[k].Lower != "over" {
+		return
+	}
+	t := h.target[0]
+	t.Code, t.Sectors, t.Name = t.Country, nil, c.matcher.Dictionary().Name(t.Country)
+	h.target = []actors.Mention{t}
 }
 
 // ownPersonTarget gives a state's arrest or detention (173) of an unnamed

@@ -82,3 +82,13 @@ func TestOwnPersonTarget(t *testing.T) {
 		{"Nigerian police arrested five suspects on Tuesday.", []string{"NGACOP 173 - asserted"}},
 	}, false)
 }
+
+// TestAirdrops codes aid dropped over a place as aid to the place's state,
+// flown by the air force whose planes drop it.
+func TestAirdrops(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Jordanian air force planes dropped medical supplies over a field hospital in northern Gaza on Sunday.", []string{"JORMIL 073 PSE asserted"}},
+		{"Jordanian air force planes airdropped food parcels over northern Gaza on Monday.", []string{"JORMIL 073 PSE asserted"}},
+		{"Jordanian air force planes bombed Syrian army positions.", []string{"JORMIL 195 SYRMIL asserted"}},
+	}, false)
+}
