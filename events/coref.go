@@ -298,6 +298,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = ownPeopleCountry(ms[k+1:])
 				}
 			}
+			if country == "" {
+				// "…, Beijing will retaliate, a foreign ministry spokesman
+				// warned": the speaker of a closing attribution speaks for
+				// the subject of the clause it reports, not for the first
+				// state named nor the body or country the story named before
+				country = tailSpeakerCountry(st.toks, out, m)
+			}
 			if country == "" && the {
 				if g, ok := ctx.lastCourt(st.toks, m); ok {
 					// "The International Court of Justice ruled … The court
@@ -347,13 +354,6 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "the army": the story's own country; rebels and gunmen
 				// fight there too ("US troops advising rebels")
 				country = ctx.focus()
-			}
-			if country == "" {
-				// "…, Beijing will retaliate, a foreign ministry spokesman
-				// warned": the speaker of a closing attribution speaks for
-				// the subject of the clause it reports, not for the first
-				// state named
-				country = tailSpeakerCountry(st.toks, out, m)
 			}
 			if country == "" && hasSector(m, "CVL", "OPP", "LAB", "AGR", "EDU", "HRI") && len(m.Sectors) == 1 {
 				// "Protesters called on the Georgian authorities to resign":

@@ -155,3 +155,13 @@ func TestHonorificSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestTailSpeakerFirst lets a closing attribution's speaker speak for the
+// state its clause names before the body or country the story named last.
+func TestTailSpeakerFirst(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"The Pentagon did not confirm reports that US special forces had raided a compound in Somalia.",
+			"Iran will retaliate against any attack, the foreign minister warned."},
+			[]string{"IRNGOV 138 - asserted 2024-07-13"}},
+	})
+}
