@@ -501,6 +501,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
 			}
+			if len(h.target) == 0 && cameo.Root(h.code) == "04" {
+				h.target = c.innerPartner(st, h) // "spoke to Volodymyr Zelensky by phone"
+			}
 			if len(h.target) == 0 {
 				h.target = c.ownerObject(st, h) // "a drone struck their position"
 			}

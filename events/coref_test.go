@@ -165,3 +165,12 @@ func TestTailSpeakerFirst(t *testing.T) {
 			[]string{"IRNGOV 138 - asserted 2024-07-13"}},
 	})
 }
+
+// TestInnerPartner takes the party a phone call names inside its pattern
+// ("spoke to X by phone") as the call's other side; a place is none.
+func TestInnerPartner(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ursula von der Leyen spoke to Volodymyr Zelensky by phone.", []string{"IGOEUREEC 041 UKRGOV asserted", "UKRGOV 041 IGOEUREEC asserted"}},
+		{"Erdogan spoke to Joe Biden on the phone.", []string{"TURGOV 041 USAGOV asserted", "USAGOV 041 TURGOV asserted"}},
+	}, false)
+}

@@ -165,3 +165,20 @@ func violatedParty(st *sentence, h *verbHit, t actors.Mention) bool {
 	}
 	return false
 }
+
+// innerPartner finds the party a consultation names inside its own
+// pattern's span: "spoke to Volodymyr Zelensky by phone" matches "speak …
+// by phone" past "to Volodymyr Zelensky", which is then the target. The
+// actor right after "to" or "with" between the head and the pattern's
+// end; nil otherwise.
+func (c *Coder) innerPartner(st *sentence, h *verbHit) []actors.Mention {
+	for k := h.head + 1; k+1 < h.end; k++ {
+		if w := st.toks[k].Lower; w != "to" && w != "with" {
+			continue
+		}
+		if t := c.actorAt(st, k+1, 2); len(t) > 0 && !t[0].Place && !(len(h.source) > 0 && t[0].Code == h.source[0].Code) {
+			return t
+		}
+	}
+	return nil
+}
