@@ -40,6 +40,8 @@ func TestNominalReactions(t *testing.T) {
 		// warning of a situation is a pessimistic comment, a date between or not
 		{"The head of the World Food Programme warned on Tuesday that northern Gaza was in the grip of a full-blown famine.",
 			[]string{"IGOUNOWFP 012 - asserted"}},
+		// a standing description in a relative clause is no act of the day
+		{"Russia, which supplies weapons to Syria, vetoed the resolution.", []string{"RUS 129 - asserted"}},
 		// warning of another's act is no threat
 		{"Russia has been warning for weeks of the possibility of a staged chemical attack by Syrian rebels.", []string{"RUS 012 - asserted"}},
 		// a place phrase inside "talks … between"

@@ -30,6 +30,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
+	if presentRelative(st, h.head) {
+		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
+	}
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) {
 		return true
 	}
@@ -1364,4 +1367,28 @@ func backgroundParticiple(st *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// presentRelative reports a verb in the simple present right after the
+// pronoun of a non-restrictive relative clause (", which occupies", ",
+// who leads"): a description of how things stand, not an act the story
+// reports, unless a date in the clause says when.
+func presentRelative(st *sentence, i int) bool {
+	toks := st.toks
+	if i < 2 || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return false
+	}
+	if w := toks[i-1].Lower; w != "which" && w != "who" || toks[i-2].Text != "," {
+		return false
+	}
+	switch toks[i].Lemma {
+	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return":
+		return false // "Funaro, who travels to Italy this evening": a trip under way
+	}
+	for k := i + 1; k < len(toks) && toks[k].Text != "," && toks[k].Text != "."; k++ {
+		if st.isDate[k] {
+			return false
+		}
+	}
+	return true
 }
