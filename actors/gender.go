@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/dyad-events/dyad/gazetteer"
 )
 
 // Gender is the gender "he" or "she" refers to a person by.
@@ -22,8 +22,8 @@ const (
 	Female
 )
 
-// Genders maps lower-case given names, Latin diacritics removed ("evariste"),
-// to a gender. The default one ([DefaultGenders]) holds the given names
+// Genders maps given names, keyed as gazetteer.Key writes them (lower
+// case, no Latin diacritics: "evariste"), to a gender. The default one ([DefaultGenders]) holds the given names
 // that open the names of the embedded people dictionary, from
 // actors/data/given/names.txt.
 type Genders map[string]Gender
@@ -58,9 +58,9 @@ func ParseGenders(r io.Reader, name string) (Genders, error) {
 		case !ok || word == "" || strings.ContainsAny(word, " \t|"):
 			return nil, fmt.Errorf("%s:%d: want \"name | m\" or \"name | f\", got %q", name, n, sc.Text())
 		case sex == "m":
-			g[foldName(word)] = Male
+			g[gazetteer.Key(word)] = Male
 		case sex == "f":
-			g[foldName(word)] = Female
+			g[gazetteer.Key(word)] = Female
 		default:
 			return nil, fmt.Errorf("%s:%d: gender %q is neither m nor f", name, n, sex)
 		}
@@ -92,29 +92,16 @@ func (g Genders) Of(m Mention) Gender {
 			return Female
 		}
 	}
-	switch m.Country {
+	switch m.Country { // (the list of scripts/gen-names/gen.mjs)
 	case "CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "MNG", "KHM", "MMR":
 		return GenderUnknown
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if w := words[i]; w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
-			if sex, ok := g[foldName(w)]; ok {
+			if sex, ok := g[gazetteer.Key(w)]; ok {
 				return sex
 			}
 		}
 	}
 	return GenderUnknown
-}
-
-// foldName lower-cases w and drops its Latin diacritics: "Évariste" →
-// "evariste".
-func foldName(w string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(w)) {
-		if r >= 0x300 && r <= 0x36f {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

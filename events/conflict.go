@@ -214,9 +214,6 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		h.code = "" // "forced residents to stay indoors", "ordered residents to leave as the fire spread"
 		return
 	}
-	if h.code == "145" && st.toks[h.head].Lemma == "storm" && armed(src) && !hasSector(src, "CVL") {
-		h.code = "190" // "Gunmen stormed a village", "Police stormed the parliament building": an assault, no riot
-	}
 	switch st.toks[h.head].Lemma {
 	case "order":
 		if h.code == "154" && h.end < len(st.toks) && strings.HasPrefix(st.toks[h.end].Tag, "VB") {

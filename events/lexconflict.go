@@ -166,8 +166,8 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "145" && head.Tag == "VBG" {
 			break // "preparing to help in storming the area": no assault yet
 		}
-		if h.code == "145" && hasSector(src, "MIL") && !civil(src) {
-			h.code = "190"
+		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
+			h.code = "190" // (and police: "Police stormed the parliament building")
 		}
 		if h.code == "145" && nonState(src) && src.Kind != "coref" && !words(clauseToks(st, h), "hostage", "hostages") {
 			h.code = "180" // "PKK militants stormed the headquarters of …"

@@ -1385,7 +1385,7 @@ func presentRelative(st *sentence, i int) bool {
 	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return":
 		return false // "Funaro, who travels to Italy this evening": a trip under way
 	}
-	for k := i + 1; k < len(toks) && toks[k].Text != "," && toks[k].Text != "."; k++ {
+	for k := i + 1; k < clauseEnd(toks, i); k++ {
 		if st.isDate[k] {
 			return false
 		}
