@@ -6,6 +6,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/sentences"
 )
 
@@ -89,6 +90,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := ""
+			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && placeNoun(st.toks[k-1].Lower) {
+				// "Kharkiv was hit …, the city's mayor said": the officials
+				// of the place the sentence names, else nobody known
+				if country = c.cityCountry(st); country == "" {
+					continue
+				}
+			}
 			if kinNoun(st.toks[m.End-1].Lower) && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
 				// "the families of Israeli hostages": the people of the ones
 				// they are kin to
@@ -1146,6 +1154,21 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention) string {
 			if k == 0 && !regionWord(st.toks, k+n-1) && !regionWord(st.toks, k+n) {
 				continue // a capitalised first word is often no place ("Male voters")
 			}
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// cityCountry returns the country of the first city or region the
+// sentence names, its first word too ("Kharkiv was hit …, the city's
+// mayor said"); "" when it names none.
+func (c *Coder) cityCountry(st *sentence) string {
+	for k := 0; k < len(st.toks); k++ {
+		if st.toks[k].Tag != "NNP" {
+			continue
+		}
+		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && p.Kind != gazetteer.KindCountry && !nameGoesOn(st.toks, k+n) && !featureName(st.toks, k+n) {
 			return p.Country
 		}
 	}

@@ -174,3 +174,14 @@ func TestInnerPartner(t *testing.T) {
 		{"Erdogan spoke to Joe Biden on the phone.", []string{"TURGOV 041 USAGOV asserted", "USAGOV 041 TURGOV asserted"}},
 	}, false)
 }
+
+// TestPlaceOfficial reads "the city's mayor" or "the region's governor" as
+// an official of the city or region the sentence names.
+func TestPlaceOfficial(t *testing.T) {
+	c := newCoder(t)
+	a := &dyad.Article{ID: "t", Published: "2025-03-14", Body: []string{"Kharkiv was hit by Russian missiles overnight, the city's mayor said."}}
+	evs := c.Code(a)
+	if len(evs) != 1 || evs[0].ReportedBy == nil || evs[0].ReportedBy.Code != "UKRGOV" {
+		t.Fatalf("got %+v, want one event reported by UKRGOV", evs)
+	}
+}
