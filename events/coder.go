@@ -192,9 +192,34 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 			}
 			seen[key] = append(seen[key], len(out))
 			out = append(out, ev)
+			if ev.CAMEO == "016" {
+				denyEarlier(out, ev)
+			}
 		}
 	})
 	return foldTitle(out) // the headline's event told again in the body: one event
+}
+
+// denyEarlier marks denied the acts an earlier sentence alleged when
+// denial d answers that sentence's accusation: "Pakistan accused India of
+// sponsoring the attack. India denied the accusation." (CODING.md: "the act
+// becomes denied"; within one sentence the scope rules do it).
+func denyEarlier(out []dyad.Event, d dyad.Event) {
+	if d.Source == nil || d.Target == nil {
+		return
+	}
+	accused := map[int]bool{} // sentences where d's target accused d's source
+	for _, e := range out {
+		if e.CAMEO == "112" && e.Sentence < d.Sentence && e.Source != nil && e.Target != nil &&
+			e.Source.Country == d.Target.Country && e.Target.Country == d.Source.Country {
+			accused[e.Sentence] = true
+		}
+	}
+	for i := range out {
+		if e := &out[i]; accused[e.Sentence] && e.Status == dyad.Alleged && e.Source != nil && e.Source.Country == d.Source.Country {
+			e.Status = dyad.Denied
+		}
+	}
 }
 
 // ownPlace returns the name of a location the sentence itself named, ""

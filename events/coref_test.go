@@ -185,3 +185,12 @@ func TestPlaceOfficial(t *testing.T) {
 		t.Fatalf("got %+v, want one event reported by UKRGOV", evs)
 	}
 }
+
+// TestDenialNextSentence marks an act alleged in one sentence denied when
+// the accused denies the accusation in a later one (CODING.md).
+func TestDenialNextSentence(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Pakistan accused India of sponsoring the attack in Balochistan. India denied the accusation.",
+			[]string{"PAK 112 IND asserted", "IND 190 PAK denied", "IND 016 PAK asserted"}},
+	}, false)
+}
