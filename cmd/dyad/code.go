@@ -198,15 +198,24 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					inputFailed = true
 					fail(err)
 				}
+				coded := 0
 				for _, a := range arts {
+					// a page with no text (empty, script-only, truncated
+					// before its story) is said, not coded: dyad ingest
+					// refuses it too
 					if msg, empty := noText(a, arg); empty {
 						if !emit(&job{msg: "dyad code: " + msg, done: make(chan struct{})}) {
 							return
 						}
+						continue
 					}
+					coded++
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return
 					}
+				}
+				if coded == 0 && err == nil {
+					inputFailed = true
 				}
 			}
 			if inputFailed {

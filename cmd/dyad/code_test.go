@@ -414,3 +414,28 @@ func TestExtractJSONLRoundTrip(t *testing.T) {
 		t.Errorf("events from the extracted JSON Lines differ from the inputs':\n%s\nwant\n%s", back, direct)
 	}
 }
+
+// TestCodeNoTextPage: a page whose story is missing (script only, or cut
+// off before its text) is said on stderr, not coded as an empty article,
+// and fails the run with exit status 1, as dyad ingest refuses it.
+func TestCodeNoTextPage(t *testing.T) {
+	for _, page := range []string{
+		"<html><head><script>var x = 1;</script></head><body><script>y()</script></body></html>",
+		"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>",
+	} {
+		p := filepath.Join(t.TempDir(), "cut.html")
+		if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errs, code := run(t, "code", "--format", "table", p)
+		if code != 1 {
+			t.Errorf("%.30q: exit status %d, want 1", page, code)
+		}
+		if !strings.Contains(errs, "cut.html: no text found (no title, no story)") {
+			t.Errorf("%.30q: stderr does not say the page has no text:\n%s", page, errs)
+		}
+		if strings.Contains(out, "cut.html") || strings.Contains(out, "(no events)") {
+			t.Errorf("%.30q: the empty page was coded:\n%s", page, out)
+		}
+	}
+}
