@@ -64,15 +64,23 @@ func Sniff(data []byte) bool {
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
 // maxLocalDates items that need it), and ID
 // dyad.ArticleID of the link (else of the body text). It fails, naming
-// name, when data is not a feed gofeed can parse.
+// name, when data is not a feed gofeed can parse. A feed cut off or broken
+// after some complete items gives those items together with an error
+// saying so (the caller keeps the items and reports the input failed).
 func Read(name string, data []byte) ([]*dyad.Article, error) {
 	data, err := toUTF8(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	var cut error
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a readable feed: %w", name, err)
+		g, n := salvage(data)
+		if g == nil {
+			return nil, fmt.Errorf("%s: not a readable feed: %w", name, err)
+		}
+		f = g
+		cut = fmt.Errorf("%s: feed cut off or broken after its first %d complete items (kept): %w", name, n, err)
 	}
 	lang := f.Language
 	if len(lang) > 2 {
@@ -125,7 +133,34 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 		a.ID = dyad.ArticleID(a.URL, strings.Join(body, "\n"))
 		out = append(out, a)
 	}
-	return out, nil
+	return out, cut
+}
+
+// salvage reads the complete items of an XML feed that is cut off or
+// broken after them (a download that stopped, a server error page
+// appended): the document up to its last </item> or </entry>, closed
+// again. It returns the parsed feed and its item count, or nil when no
+// complete item parses.
+func salvage(data []byte) (*gofeed.Feed, int) {
+	end, closer := -1, ""
+	if i := bytes.LastIndex(data, []byte("</item>")); i >= 0 {
+		end, closer = i+len("</item>"), "</channel></rss>"
+		if bytes.Contains(data[:min(len(data), 2048)], []byte("<rdf:RDF")) {
+			closer = "</rdf:RDF>"
+		}
+	}
+	if i := bytes.LastIndex(data, []byte("</entry>")); i > end {
+		end, closer = i+len("</entry>"), "</feed>"
+	}
+	if end < 0 {
+		return nil, 0
+	}
+	doc := append(append([]byte{}, data[:end]...), closer...)
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	if err != nil || len(f.Items) == 0 {
+		return nil, 0
+	}
+	return f, len(f.Items)
 }
 
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)

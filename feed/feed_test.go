@@ -123,3 +123,41 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCutOff: a feed cut off mid-item keeps its complete items and
+// says it was cut; one with no complete item is refused.
+func TestReadCutOff(t *testing.T) {
+	rss := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Talks resume</title><link>https://example.org/talks</link><description>Envoys met in Geneva on Monday.</description></item>
+<item><title>Border clash</title><link>https://example.org/clash</link><description>Troops exchanged fire on Tuesday.</description></item>
+<item><title>Vote delayed</title><link>https://example.org/vo`
+	atom := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+<entry><title>Ceasefire holds</title><link href="https://example.org/cf"/><content type="html">The truce held on Sunday.</content></entry>
+<entry><title>Aid arrives</title><content type="html">Trucks cro`
+	tests := []struct {
+		name, data string
+		titles     []string
+	}{
+		{"cut.rss", rss, []string{"Talks resume", "Border clash"}},
+		{"cut.atom", atom, []string{"Ceasefire holds"}},
+	}
+	for _, tt := range tests {
+		arts, err := Read(tt.name, []byte(tt.data))
+		if err == nil || !strings.Contains(err.Error(), tt.name+": feed cut off or broken after its first") {
+			t.Errorf("%s: error %v, want one saying the feed is cut off", tt.name, err)
+		}
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.Title)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.titles, "|") {
+			t.Errorf("%s: items %q, want %q", tt.name, got, tt.titles)
+		}
+	}
+	arts, err := Read("none.rss", []byte(rss[:strings.Index(rss, "</item>")]))
+	if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), "none.rss: not a readable feed") {
+		t.Errorf("no complete item: %d articles, error %v; want none and 'not a readable feed'", len(arts), err)
+	}
+}

@@ -467,7 +467,12 @@ func (w *worker) do(ctx context.Context, in input) {
 	}
 	if feed.Sniff(data) || feedExt(name) {
 		arts, ferr := feed.Read(name, data)
-		if ferr == nil {
+		if ferr == nil || len(arts) > 0 {
+			// a feed cut off after complete items: they are stored, the
+			// input is reported failed
+			if ferr != nil {
+				w.st.fail(name, ferr)
+			}
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
 			}
