@@ -154,6 +154,7 @@ type articleCtx struct {
 	lastGov    string                    // the government last named with its cabinet or council (rememberBody)
 	lastState  *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline   *dyad.Location
+	lastPlace  string   // country of the city, town or region the story last named (placeref.go)
 	buf        *scratch // per-sentence buffers, reused
 }
 
@@ -256,6 +257,9 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 		if p, ok := c.gaz.Lookup(strings.TrimSpace(place)); ok {
 			loc := p.Location()
 			ctx.dateline = &loc
+			if p.Kind != gazetteer.KindCountry {
+				ctx.lastPlace = p.Country
+			}
 		}
 	}
 	if t, ok := a.PublishedTime(); ok {
@@ -342,6 +346,10 @@ type sentence struct {
 	// reportDate is the date of the attribution verb ("said on Monday")
 	reportDate *dateExpr
 	reporter   *actors.Mention
+	// prevPlace is the country of the city, town or region the story
+	// named last before this sentence ("" when none): where "the city"
+	// is (placeref.go)
+	prevPlace string
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -349,7 +357,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
-	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens))}
+	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
 		st.at[i] = -1

@@ -198,6 +198,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					// the place the sentence names, not the attacker's state
 					country = c.placeOnlyCountry(st, ms)
 				}
+				if country == "" && !armed {
+					// "shelled the city again, killing two people": the
+					// city the story named (placeref.go)
+					country = placeRefIn(st, 0, len(st.toks))
+				}
 			}
 			if country == "" && k+1 < len(ms) && m.End < len(st.toks) && st.toks[m.End].Text == "," && ms[k+1].Start == m.End+1 &&
 				ms[k+1].Person && ms[k+1].Country != "" && !ms[k+1].Unresolved {
@@ -399,6 +404,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
 					country = out[j].Country
+					if victim := hasSector(m, "CVL", "REF", "HLH", "EDU") && !armed && !titled; victim && hasSector(out[j], "MIL", "REB", "UAF") &&
+						st.prevPlace != "" && st.prevPlace != country {
+						// "Israeli tanks pushed into Rafah … Israeli jets
+						// bombed a camp, killing 12 people": the dead are
+						// where the story is, not the attacker's people
+						country = st.prevPlace
+					}
 				}
 			}
 			if country == "" && ctx.lastPers != nil && pronounSubject(st.toks, m.Start) {
@@ -1736,6 +1748,7 @@ func followedByVerb(st *sentence, i int) bool {
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	ctx.rememberBody(st)
+	c.rememberPlace(ctx, st)
 	pers := false
 	unknown := -1 // whether the sentence names an unknown person: -1 not yet asked
 	unknownPerson := func() bool {

@@ -698,6 +698,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok {
 			return c.placeMention(p.Country, toks[j:j+n], st.s.Text)
 		}
+		if p, n, ok := placeRef(st, j); ok {
+			return c.placeMention(p, toks[j:j+n], st.s.Text) // "shelled the city again" (placeref.go)
+		}
 	}
 	for k := h.end; k < len(toks)-1 && k < h.end+10; k++ {
 		if m := st.at[k]; m >= 0 && claimHedge(toks, st.ments[m]) {

@@ -1,0 +1,69 @@
+package events
+
+import (
+	"github.com/dyad-events/dyad/gazetteer"
+)
+
+// This file resolves "the city", "the town", "the village" to the place
+// the story named last: "KHARKIV, Ukraine — … Russian forces shelled the
+// city again on Monday, killing two people" struck Ukraine's city, and
+// its dead are Ukraine's civilians, not the attacker's.
+
+// rememberPlace keeps the country of the last city, town or region the
+// sentence names (a gazetteer place below the country: naming a country
+// says nothing of which city "the city" is).
+func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
+	toks := st.toks
+	for k := 0; k < len(toks); k++ {
+		if !startsUpperASCII(toks[k].Text) || k == 0 && toks[k].Tag != "NNP" {
+			continue
+		}
+		if m := st.at[k]; m >= 0 && !st.ments[m].Place && st.ments[m].Kind != "place" {
+			k = st.ments[m].End - 1 // an actor's name, not a place
+			continue
+		}
+		if p, n, ok := c.placeAt(st, k, len(toks), 3); ok {
+			if p.Kind != gazetteer.KindCountry && !nameGoesOn(toks, k+n) {
+				ctx.lastPlace = p.Country
+			}
+			k += n - 1
+		}
+	}
+}
+
+// placeRef reports a definite place noun at token j that names no place
+// of its own ("the city", "the town"; not "the city of Kherson", "the
+// city's mayor", "the capital"), with the country of the place the story
+// named before the sentence, and the reference's length in tokens.
+func placeRef(st *sentence, j int) (string, int, bool) {
+	toks := st.toks
+	if st.prevPlace == "" || j+1 >= len(toks) || toks[j].Lower != "the" {
+		return "", 0, false
+	}
+	switch toks[j+1].Lower {
+	case "city", "town", "village", "port", "district":
+	default:
+		return "", 0, false
+	}
+	if j+2 < len(toks) {
+		switch toks[j+2].Lower {
+		case "of", "'s", "’s", "'":
+			return "", 0, false
+		}
+		if startsUpperASCII(toks[j+2].Text) {
+			return "", 0, false // "the city Kharkiv"
+		}
+	}
+	return st.prevPlace, 2, true
+}
+
+// placeRefIn reports the country of the first definite place noun
+// between tokens lo and hi (placeRef).
+func placeRefIn(st *sentence, lo, hi int) string {
+	for j := max(lo, 0); j < hi && j < len(st.toks); j++ {
+		if p, _, ok := placeRef(st, j); ok {
+			return p
+		}
+	}
+	return ""
+}
