@@ -169,7 +169,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
 			h.code = "190" // (and police: "Police stormed the parliament building")
 		}
-		if h.code == "145" && nonState(src) && src.Kind != "coref" && !words(clauseToks(st, h), "hostage", "hostages") {
+		if h.code == "145" && nonState(src) && (src.Kind != "coref" || hasSector(src, "REB", "UAF") && st.toks[src.Start].Tag != "PRP") && !words(clauseToks(st, h), "hostage", "hostages") {
 			h.code = "180" // "PKK militants stormed the headquarters of …"
 			if len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") {
 				h.code = "190" // "jihadists stormed an army post"

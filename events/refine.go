@@ -325,6 +325,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
 	}
+	if t := seizedFrom(st, h); t != nil && (len(h.source) == 0 || t.Code != h.source[0].Code) {
+		h.target = []actors.Mention{*t} // "retook the palace from the RSF" (seized.go)
+	}
 	if code := capturedPeople(st, h); code != "" {
 		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (realnews4.go)
 	}
