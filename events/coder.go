@@ -874,7 +874,9 @@ func tollTarget(evs []dyad.Event, kill *verbHit) {
 		return
 	}
 	for i := range evs {
-		if evs[i].Target == nil && harm(evs[i].CAMEO) && evs[i].Source != nil && evs[i].Source.Code != v.Code {
+		if (evs[i].Target == nil || evs[i].Target.Text == "") && harm(evs[i].CAMEO) && evs[i].Source != nil && evs[i].Source.Code != v.Code {
+			// (a target the text does not name, the civilians of the place
+			// assumed for an assault, yields to the victims it names)
 			evs[i].Target = actorOf(&v)
 		}
 	}

@@ -14,6 +14,8 @@ func TestSeizedFrom(t *testing.T) {
 			[]string{"CAFREB 180 CAFGOV asserted"}},
 		{"Gunmen stormed a hotel in Mogadishu.",
 			[]string{"SOMUAF 180 SOMCVL asserted"}},
+		{"Gunmen stormed a hotel in Mogadishu on Sunday, killing at least ten Somali soldiers.",
+			[]string{"SOMUAF 180 SOMMIL asserted"}},
 		// protesters storming parliament riot
 		{"Protesters stormed parliament in Nairobi.",
 			[]string{"KENCVL 145 KENLEG asserted"}},
