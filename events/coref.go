@@ -204,6 +204,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = placeRefIn(st, 0, len(st.toks))
 				}
 			}
+			if country == "" && !armed && !titled {
+				// "the presidential palace in Khartoum", "the court in
+				// Bangkok": a body located by the place right after it
+				country = c.seatCountry(st, m)
+			}
 			if country == "" && k+1 < len(ms) && m.End < len(st.toks) && st.toks[m.End].Text == "," && ms[k+1].Start == m.End+1 &&
 				ms[k+1].Person && ms[k+1].Country != "" && !ms[k+1].Unresolved {
 				// "the foreign minister, Adel al-Jubeir,": the person named

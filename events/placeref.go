@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/gazetteer"
 )
 
@@ -64,6 +65,28 @@ func placeRefIn(st *sentence, lo, hi int) string {
 		if p, _, ok := placeRef(st, j); ok {
 			return p
 		}
+	}
+	return ""
+}
+
+// seatCountry returns the country of the place right after an agent
+// mention m that names an institution ("the presidential palace in
+// Khartoum", "the parliament in Kyiv", "the court in Bangkok"), or "":
+// people and missions sent abroad ("the embassy in Kabul", "diplomats
+// in Moscow", "troops in Niger") are not the place's.
+func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
+	toks := st.toks
+	if m.End+1 >= len(toks) || toks[m.End].Lower != "in" || m.End <= m.Start {
+		return ""
+	}
+	switch toks[m.End-1].Lower {
+	case "palace", "parliament", "legislature", "assembly", "court", "courts", "ministry", "government", "cabinet", "senate",
+		"congress", "council", "municipality", "police", "prosecutors", "prosecutor", "judiciary", "presidency":
+	default:
+		return ""
+	}
+	if p, _, ok := c.placeAt(st, m.End+1, len(toks), 3); ok {
+		return p.Country
 	}
 	return ""
 }
