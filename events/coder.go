@@ -746,6 +746,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
+			c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

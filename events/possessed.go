@@ -1,0 +1,91 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// possessedTarget gives an act of force with no target the state an "its"
+// or "their" in its object means, when that is the speaker who reports
+// the act: "Ukraine said Russia attacked its energy infrastructure" is
+// RUS 190 UKR, "Israel said Hezbollah fired rockets at its northern
+// towns" LBNREB 190 ISR, "Japan's defence ministry said Chinese navy
+// ships had entered its territorial waters" CHNMIL 150 JPN. The object
+// must follow the verb (at most three words on, or after "at", "on",
+// "against"); the target is the speaker's state, its military for
+// military objects ("attacked its border posts"). A speaker of the
+// source's own state ("Russia said its forces had …") gives nothing. The
+// owner is the target before the place ("Iran said Israel had bombed its
+// embassy in Damascus" is ISR 195 IRN, located in Damascus).
+func (c *Coder) possessedTarget(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "15", "17", "18", "19", "20":
+	default:
+		return
+	}
+	r := st.reporter
+	if len(h.target) > 0 && h.target[0].Kind != "place" || len(h.source) == 0 || r == nil || r.Country == "" || r.End > h.head || h.passive {
+		return
+	}
+	src := h.source[0]
+	if src.Country == "" || src.Country == r.Country {
+		return
+	}
+	toks := st.toks
+	k := h.head + 1
+	for ; k < len(toks) && k < h.end+3; k++ {
+		if w := toks[k].Lower; w == "its" || w == "their" || st.at[k] >= 0 || toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "V") {
+			break // (the pattern's own words may hold the object: "entered its territorial waters")
+		}
+	}
+	if k >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "their" || st.at[k] >= 0 {
+		return
+	}
+	if toks[k-1].Lower == "from" || toks[k-1].Lower == "of" || ownThing(toks, k+1) {
+		return // "fired a missile from its capital", "one of its missile tests": the source's own
+	}
+	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
+	m.Code, m.Country, m.Sectors = r.Country, r.Country, []string{}
+	if militaryOwned(toks, k+1) {
+		m.Code, m.Sectors = r.Country+"MIL", []string{"MIL"}
+	}
+	m.Name = c.matcher.Dictionary().Name(r.Country)
+	m.Span = [2]int{toks[k].Start, toks[k].End}
+	m.Text = st.s.Text[m.Span[0]:m.Span[1]]
+	h.target = []actors.Mention{m}
+}
+
+// militaryOwned reports an owned object phrase from token k whose head is
+// a military post or force: "(its) border posts", "(their) forward
+// positions", "(its) troops".
+func militaryOwned(toks []dyad.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
+		switch toks[k].Lower {
+		case "positions", "position", "bases", "base", "outposts", "outpost", "posts", "post", "troops", "soldiers", "forces",
+			"checkpoints", "checkpoint", "warships", "ships", "vessels", "jets", "aircraft", "drones", "patrol", "patrols", "convoy":
+			return true
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// ownThing reports an owned object phrase from token k that names what an
+// actor uses, not what it strikes: "(its) missile tests", "(its) weapons".
+func ownThing(toks []dyad.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
+		switch toks[k].Lower {
+		case "missile", "missiles", "test", "tests", "weapon", "weapons", "drills", "exercises", "arsenal", "nuclear", "programme", "program", "capital", "territory", "own":
+			return true
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
+}
