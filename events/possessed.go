@@ -13,7 +13,9 @@ import (
 // the act: "Ukraine said Russia attacked its energy infrastructure" is
 // RUS 190 UKR, "Israel said Hezbollah fired rockets at its northern
 // towns" LBNREB 190 ISR, "Japan's defence ministry said Chinese navy
-// ships had entered its territorial waters" CHNMIL 150 JPN. The object
+// ships had entered its territorial waters" CHNMIL 150 JPN; so is "the
+// country" ("According to Ukraine's air force, Russia fired 40 drones at
+// the country overnight"). The object
 // must follow the verb (at most three words on, or after "at", "on",
 // "against"); the target is the speaker's state, its military for
 // military objects ("attacked its border posts"). A speaker of the
@@ -37,11 +39,15 @@ func (c *Coder) possessedTarget(st *sentence, h *verbHit) {
 	toks := st.toks
 	k := h.head + 1
 	for ; k < len(toks) && k < h.end+3; k++ {
+		if k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Lower == "country" && st.at[k] < 0 {
+			break // "fired 40 drones at the country": the speaker's
+		}
 		if w := toks[k].Lower; w == "its" || w == "their" || st.at[k] >= 0 || toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "V") {
 			break // (the pattern's own words may hold the object: "entered its territorial waters")
 		}
 	}
-	if k >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "their" || st.at[k] >= 0 {
+	country := k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Lower == "country"
+	if k >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "their" && !country || st.at[k] >= 0 {
 		return
 	}
 	if toks[k-1].Lower == "from" || toks[k-1].Lower == "of" || ownThing(toks, k+1) {

@@ -19,6 +19,8 @@ func TestPossessedTarget(t *testing.T) {
 			[]string{"AFGGOV 190 PAKMIL asserted"}},
 		{"Japan's defence ministry said on Tuesday that Chinese navy ships had entered its territorial waters.",
 			[]string{"CHNMIL 150 JPN asserted"}},
+		{"According to Ukraine's air force, Russia fired 40 drones at the country overnight.",
+			[]string{"RUS 195 UKR asserted"}},
 		// the source's own things
 		{"South Korea's military said North Korea had fired a missile from its capital.",
 			[]string{"PRK 150 - asserted"}},
