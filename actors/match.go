@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/internal/wordset"
 	"github.com/dyad-events/dyad/sentences"
 )
@@ -432,8 +433,13 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 	if commonName(surname) {
 		return dyad.Actor{}, false
 	}
+	type bearer struct{ given, country string }
+	var dated []bearer // bearers with a dated role, in it on date or not
 	for _, p := range m.bearers[surname] {
 		for _, e := range p.entries {
+			if e.Dated() {
+				dated = append(dated, bearer{gazetteer.Key(p.words[0]), countryOf(e.Code)})
+			}
 			if e.Dated() && e.ValidOn(date) {
 				if a.Code != "" && a.Code != e.Code {
 					return dyad.Actor{}, false
@@ -441,6 +447,17 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 				if a.Code == "" { // the first listed spelling names the person
 					a = dyad.Actor{Code: e.Code, Country: countryOf(e.Code), Sectors: rolesOf(e.Code), Name: p.entries[0].Entity()}
 				}
+			}
+		}
+	}
+	for i, x := range dated {
+		for _, y := range dated[i+1:] {
+			if x.given != y.given && x.country != y.country {
+				// two people of different states share the name (Tony
+				// Blair of Britain, Bill Blair of Canada): a lone "Mr
+				// Blair" in 2019, Bill Blair's time in office, is as likely
+				// the former prime minister; which one is meant is unknown
+				return dyad.Actor{}, false
 			}
 		}
 	}
@@ -1099,7 +1116,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			} else if counted(toks, r.start) && (end == len(toks) || !headNoun(toks[end])) {
 				sectors = []string{"CVL"} // "12 million Sudanese had fled": the people
 				mt.Kind = KindAgent
-			} else if r.start > 0 && (toks[r.start-1].Lower == "a" || toks[r.start-1].Lower == "an") && (end == len(toks) || !headNoun(toks[end])) {
+			} else if r.start > 0 && (toks[r.start-1].Lower == "a" || toks[r.start-1].Lower == "an") && (end == len(toks) || !headNoun(toks[end])) &&
+				!(end+1 < len(toks) && (toks[end+1].Tag == "NN" || toks[end+1].Tag == "NNS")) { // (not "a Philippine supply boat": a thing of the state's)
 				sectors = []string{"CVL"} // "a Briton was arrested", "an Israeli was killed": a person
 				mt.Kind = KindAgent
 			} else if eventNounAt(toks, end) > 0 {

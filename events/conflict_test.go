@@ -91,7 +91,7 @@ func TestConflict(t *testing.T) {
 			[]string{"PAKREB 190 PAKMIL asserted 2024-07-08"}},
 		// a children's hospital is struck, no actor
 		{"Russian missiles struck a children's hospital in Kyiv on Monday.",
-			[]string{"RUS 195 UKR asserted 2024-07-08"}},
+			[]string{"RUSMIL 195 UKR asserted 2024-07-08"}},
 		// a nominal strike "on their checkpoint" and "killed in" it: the
 		// passive's subject is struck
 		{"Three Lebanese soldiers were killed in an Israeli drone strike on their checkpoint on Friday.",

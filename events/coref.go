@@ -215,6 +215,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// beside the title
 				country = ms[k+1].Country
 			}
+			if country == "" && honorificApposition(st.toks, m.End) && ctx.pubDate != "" {
+				// "The president, Mr Putin, said": the one office holder
+				// of that surname (a lone surname is matched only later),
+				// not the state the sentence names
+				if a, ok := c.matcher.Holder(st.toks[m.End+2].Lower, ctx.pubDate); ok {
+					country = a.Country
+				}
+			}
 			if country == "" && titled && k+1 < len(ms) {
 				// "Lieutenant General Igor Kirillov, the head of Russia's
 				// chemical protection troops,": what the apposition says
@@ -242,6 +250,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" && weaponObject(st.toks, m) {
 				continue // "launched drones", "pledged artillery": things, not actors
+			}
+			if country == "" && launchedWeapon(st.toks[m.End-1].Lower) {
+				// "fired fewer missiles", "tested its missiles", "warned
+				// that missiles will be coming": a state's missiles act as
+				// its military only when the text says whose ("Russian
+				// missiles struck"); otherwise they are what it fires
+				continue
 			}
 			if country == "" {
 				if r := personPossessor(st.toks, out, m); r != nil {
@@ -469,6 +484,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			m.Code = country + m.Code
+			if building := st.toks[m.End-1].Lower; !titled && (building == "hospital" || building == "hospitals") && !clauseSubject(st.toks, m) {
+				// "shelled a maternity hospital in Kherson", "dropped
+				// supplies over a field hospital in Gaza": a place, and what
+				// is done to it is done to its country (UKR, PSE), as the
+				// gold sets code it; doctors and health workers stay HLH
+				m.Code, m.Sectors = country, nil
+			} // ("Hospitals have urged the public to donate": they act, HLH)
 			m.Country = country
 			m.Name = dict.Name(country)
 			m.Unresolved = false
@@ -1476,7 +1498,7 @@ func subjectAt(toks []dyad.Token, i int) bool {
 func weaponObject(toks []dyad.Token, m actors.Mention) bool {
 	switch strings.TrimSuffix(toks[m.End-1].Lower, "s") {
 	case "drone", "jet", "artillery", "tank", "helicopter", "warplane", "bomber", "gunship", "warship", "destroyer",
-		"frigate", "submarine", "aircraft", "missile", "rocket", "vessel", "defence", "defense":
+		"frigate", "submarine", "aircraft", "missile", "rocket", "vessel", "defence", "defense", "bomb":
 	default:
 		return false
 	}
@@ -1501,7 +1523,8 @@ func weaponObject(toks []dyad.Token, m actors.Mention) bool {
 		}
 		switch t.Lower {
 		case "launched", "fired", "pledged", "supplied", "delivered", "provided", "sold", "bought", "promised",
-			"shipped", "transferred", "donated", "received", "acquired", "produced", "used", "exported", "imported":
+			"shipped", "transferred", "donated", "received", "acquired", "produced", "used", "exported", "imported",
+			"test-fired", "test-launched", "tested":
 			return true // forms the lexicon may not know
 		}
 		if t.Tag == "CD" || t.Tag == "CC" || t.Text == "," || t.Tag == "NNS" || t.Tag == "NN" || t.Tag == "JJ" {
@@ -2073,4 +2096,38 @@ func peacekeeperNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// honorificApposition reports ", Mr Putin," at k: a title in apposition
+// to an honorific and a name ("The president, Mr Putin, said"), which the
+// name resolves (to the one office holder of that surname), not the last
+// state in the news.
+func honorificApposition(toks []dyad.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Text == "," && isHonorific(strings.TrimSuffix(toks[k+1].Lower, ".")) && toks[k+2].Tag == "NNP"
+}
+
+// launchedWeapon reports a munition noun ("missiles", "rockets", "glide
+// bombs") that is an actor only with its state named beside it.
+func launchedWeapon(w string) bool {
+	switch w {
+	case "missiles", "rockets", "bombs":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports a mention that opens its sentence (after
+// determiners and numbers) and is followed by a finite verb or an
+// auxiliary: "Hospitals have urged", "The hospital said".
+func clauseSubject(toks []dyad.Token, m actors.Mention) bool {
+	for k := 0; k < m.Start; k++ {
+		if t := toks[k]; t.Tag != "DT" && t.Tag != "CD" && t.Tag != "JJ" {
+			return false
+		}
+	}
+	if m.End >= len(toks) {
+		return false
+	}
+	n := toks[m.End]
+	return finite(n.Tag) || n.Tag == "MD"
 }

@@ -76,8 +76,8 @@ func TestReducedClauses(t *testing.T) {
 		{"Bandits riding motorcycles attacked a mosque in Katsina on Friday.", []string{"NGACRM 190 NGA asserted 2024-07-12"}},
 		{"Hundreds of fighters belonging to the M23 rebel group captured the airport in Goma.", []string{"CODREB 192 COD asserted 2024-07-13"}},
 		// a place hit by a state's weapons: no bare "hit" ("hit by sanctions")
-		{"Kharkiv was hit by Russian missiles on Monday.", []string{"RUS 195 UKR asserted 2024-07-08"}},
-		{"A hospital in Kyiv was hit by Russian missiles.", []string{"RUS 195 UKRHLH asserted 2024-07-13"}},
+		{"Kharkiv was hit by Russian missiles on Monday.", []string{"RUSMIL 195 UKR asserted 2024-07-08"}},
+		{"A hospital in Kyiv was hit by Russian missiles.", []string{"RUSMIL 195 UKR asserted 2024-07-13"}},
 		{"Russian exporters were hit by sanctions.", nil},
 		// armed men storming a place assault it; protesters riot
 		{"Israeli troops stormed the Jenin refugee camp on Monday.", []string{"ISRMIL 190 PSE asserted 2024-07-08"}},

@@ -12,9 +12,9 @@ func TestRealNews4(t *testing.T) {
 		// 1: a weapon's finite clause after "after" is an event, not a
 		// background nominal
 		{[]string{"Ukraine condemned the attack after Russian missiles struck Kharkiv on Friday."},
-			[]string{"UKR 111 - asserted 2024-07-13", "RUS 195 UKR asserted 2024-07-12"}},
+			[]string{"UKR 111 - asserted 2024-07-13", "RUSMIL 195 UKR asserted 2024-07-12"}},
 		{[]string{"Protests began after Russian missiles struck a hospital in Kyiv."},
-			[]string{"RUS 195 UKRHLH asserted 2024-07-13"}},
+			[]string{"RUSMIL 195 UKR asserted 2024-07-13"}},
 		{[]string{"Ukraine condemned the attack after the Russian strikes on Kharkiv."},
 			[]string{"UKR 111 - asserted 2024-07-13"}},
 		// 2: what a rejection or veto refuses is not done, whatever

@@ -32,7 +32,7 @@ func TestRegionLocation(t *testing.T) {
 		// the city named like its region keeps the short name
 		{"Police arrested ten protesters in Kano on Friday.", []string{"NGACOP 173 NGACVL"}, "Kano NGA 12.00012 8.51672 city"},
 		{"Police arrested ten protesters in Kano state on Friday.", []string{"NGACOP 173 NGACVL"}, "Kano State NGA 11.89 8.54 region"},
-		{"Russian missiles struck Kharkiv on Sunday.", []string{"RUS 195 UKR"}, "Kharkiv UKR 49.98081 36.25272 city"},
+		{"Russian missiles struck Kharkiv on Sunday.", []string{"RUSMIL 195 UKR"}, "Kharkiv UKR 49.98081 36.25272 city"},
 		{"Russian troops shelled villages in the Kharkiv region on Sunday.", []string{"RUSMIL 194 UKR"}, "Kharkiv Oblast UKR 49.6 36.5 region"},
 		{"Ukraine's military intelligence said its drones had struck an airfield in Russia's Kursk region on Sunday.",
 			[]string{"UKRSPY 195 RUS"}, "Kursk Oblast RUS 51.73 36.19 region"},

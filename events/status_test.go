@@ -51,7 +51,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Israel accused Hamas of firing rockets at Tel Aviv, but Hamas denied it.",
 			[]string{"ISR 112 PSEREB asserted 2024-07-13", "PSEREB 194 ISR denied 2024-07-13", "PSEREB 016 ISR asserted 2024-07-13"}},
 		// negation
-		{"2024-07-13", "Israel said it did not strike the hospital in Gaza City.", []string{"ISR 190 PSEHLH negated 2024-07-13"}},
+		{"2024-07-13", "Israel said it did not strike the hospital in Gaza City.", []string{"ISR 190 PSE negated 2024-07-13"}},
 		{"2024-07-13", "The Israeli military did not attack Gaza City.", []string{"ISRMIL 190 PSE negated 2024-07-13"}},
 		{"2024-07-13", "The Israeli military said it never attacked Rafah.", []string{"ISRMIL 190 PSE negated 2024-07-13"}},
 		{"2024-07-13", "Israel didn't strike Gaza City on Monday.", []string{"ISR 190 PSE negated 2024-07-08"}},

@@ -238,7 +238,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Turkey launched a military operation against Kurdish militants in Iraq.", []string{"TUR 190 IRQREB asserted"}},
 	{"Nigeria carried out a military operation against Boko Haram.", []string{"NGA 190 NGAREB asserted"}},
 	{"Azerbaijan fired artillery at Armenian positions on Tuesday.", []string{"AZE 194 ARMMIL asserted"}},
-	{"Russian missiles hit Kyiv overnight.", []string{"RUS 195 UKR asserted"}},
+	{"Russian missiles hit Kyiv overnight.", []string{"RUSMIL 195 UKR asserted"}},
 	{"Hezbollah rockets slammed into northern Israel on Sunday.", []string{"LBNREB 194 ISR asserted"}},
 	// mixed: wire sentences with fronted dates, attribution tails and two events
 	{"On Tuesday, Turkey's foreign ministry summoned the Swedish ambassador over a Koran burning in Stockholm.", []string{"TURGOV 114 SWEGOV asserted"}},

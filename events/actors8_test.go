@@ -1,0 +1,57 @@
+package events_test
+
+import "testing"
+
+// TestActors8Roles checks, on sentences written for this test, the role
+// an actor takes by CODING.md: a state's missiles, rockets and glide bombs
+// act as its military (as its drones and jets do) while weapons a state
+// fires or tests are things; a title in apposition to "Mr" and a surname
+// is that office holder; a lone surname with a date before the verb is
+// still the office holder; a surname two states' office holders share
+// names no one; a former leader is the country alone; a state's boat is
+// the state's, not its civilians; a hospital struck is a place (its
+// country), as the gold sets code it.
+func TestActors8Roles(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-06-04", []coverageCase{
+		{"Russian missiles struck Kyiv on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"Russian drones struck Odesa on Monday.",
+			[]string{"RUSMIL 1952 UKR asserted"}},
+		{"Iranian ballistic missiles hit Israel on Monday.",
+			[]string{"IRNMIL 195 ISR asserted"}},
+		{"Kharkiv was battered by Russian glide bombs on Tuesday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"North Korea test-fired several short-range ballistic missiles off its east coast on Wednesday.",
+			[]string{"PRK 150 - asserted"}},
+		{"Russia launched 40 missiles at Ukraine on Monday.",
+			[]string{"RUS 195 UKR asserted"}},
+		{"The president, Mr Putin, criticised Germany on Monday.",
+			[]string{"RUSGOV 111 DEU asserted"}},
+		{"Mr Starmer on Tuesday condemned Israel.",
+			[]string{"GBRGOV 111 ISR asserted"}},
+		{"Mr Erdogan on Tuesday accused Israel of committing genocide in Gaza.",
+			[]string{"TURGOV 112 ISR asserted", "ISR 202 PSECVL alleged"}},
+		{"Guterres criticised Israel on Monday.",
+			[]string{"IGOUNO 111 ISR asserted"}},
+		{"Mr Rutte criticised Russia on Monday.",
+			[]string{"IGOWSTNAT 111 RUS asserted"}},
+		// a state's boat is the state's; a hospital struck is a place
+		{"Chinese coast guard vessels rammed a Philippine supply boat near Second Thomas Shoal on Monday.",
+			[]string{"CHNMIL 190 PHL asserted"}},
+		{"Russian drones hit a hospital in Kharkiv on Sunday.",
+			[]string{"RUSMIL 1952 UKR asserted"}},
+		{"Russian artillery shelled a maternity hospital in Kherson on Monday.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+	})
+	// Tony Blair (GBR, out of office) and Bill Blair (CANGOV in 2019)
+	checkDated(t, c, "2019-05-01", []coverageCase{
+		{"Mr Blair criticised Iran on Monday.", nil},
+	})
+	checkDated(t, c, "2025-03-01", []coverageCase{
+		{"Angela Merkel criticised Russia on Friday.",
+			[]string{"DEU 111 RUS asserted"}},
+		{"Former chancellor Angela Merkel criticised Russia on Friday.",
+			[]string{"DEU 111 RUS asserted"}},
+	})
+}
