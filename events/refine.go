@@ -336,7 +336,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if h.code == "043" {
 			visitor = h.target[0]
 		}
-		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") {
+		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") && !(visitor.Kind == actors.KindPerson && hasSector(visitor, "REB", "OPP")) {
+			// (a group's named leader visits: "hosted Hamas leader Ismail Haniyeh in Doha")
 			h.code = "" // "refugees arrived in the UK", "extremists arrived in a Turkish town": travel, not a visit
 			return
 		}
