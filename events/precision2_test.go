@@ -1,0 +1,80 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// opinionCases exercise precision2.go: clauses that tell a belief, a
+// forecast, a standing stance or an earlier act, each with the exact
+// events the sentence must give ("SOURCE CAMEO TARGET status"; nil: none),
+// and true events in the same constructions beside them.
+var opinionCases = []struct {
+	cause string
+	text  string
+	want  []string
+}{
+	{"forecast", "Analysts say Beijing is unlikely to launch an invasion of Taiwan this decade.", nil},
+	{"forecast", "China launched large-scale drills around Taiwan on Monday.", []string{"CHN 150 TWN asserted"}},
+
+	{"belief", "Israeli officials said they believed Hezbollah would fire rockets at Haifa.", nil},
+	{"belief", "The minister repeated his claim that the refugees would welcome a Jordanian force.", nil},
+	{"belief", "Japan fears that North Korea could fire another missile over Hokkaido.", nil},
+	{"belief", "Tony Blair has predicted the British Government will give millions of pounds in aid to Indonesia.", []string{"GBRGOV 0331 IDN future"}},
+	{"belief", "Israel's defence minister said Israel would strike Iran's nuclear sites.", []string{"ISR 138 IRN future"}},
+
+	{"pundits", "Experts said Pyongyang was trying to push Washington back to the negotiating table.", nil},
+	{"pundits", "Some critics argue that Ankara is arming the rebels in Idlib.", nil},
+
+	{"generic", "The envoy promised consequences for any faction that breaks the ceasefire.", nil},
+	{"generic", "Syrian rebels who broke the ceasefire near Idlib on Sunday were condemned by the United Nations.", []string{"SYRREB 196 SYR asserted", "IGOUNO 111 - asserted"}},
+
+	{"stance", "The pipeline project is opposed by Poland and the Baltic states.", nil},
+	{"stance", "Poland opposed the pipeline project at the summit on Friday.", []string{"POL 120 - asserted"}},
+
+	{"met", "The conditions set by the United Nations have not been met by Moscow.", nil},
+	{"met", "The French president met the Japanese prime minister in Paris on Tuesday.", []string{"FRAGOV 040 JPNGOV asserted", "JPNGOV 040 FRAGOV asserted"}},
+
+	{"relative", "Iraqi troops, which Baghdad deployed to the border three months ago, fired on smugglers on Monday.", []string{"IRQMIL 190 IRQCRM asserted"}},
+	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
+}
+
+// TestOpinionClauses codes each case as a one-sentence article published
+// on 2018-04-12 and compares its events exactly.
+func TestOpinionClauses(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range opinionCases {
+		a := &dyad.Article{ID: "t", Published: "2018-04-12", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.cause, tt.text, got, tt.want)
+		}
+	}
+}
+
+// Example_belief shows a belief about another's act giving no event,
+// beside the reported act it would otherwise be mistaken for.
+func Example_belief() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"Israeli officials said they believed Hezbollah would fire rockets at Haifa.",
+		"Hezbollah fired rockets at Haifa on Sunday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-10-09", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: Israeli officials said they believed Hezbollah would fire rockets at Haifa.
+	// 1 events: Hezbollah fired rockets at Haifa on Sunday.
+}
