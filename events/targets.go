@@ -50,7 +50,7 @@ func purposeVerb(w string) bool {
 }
 
 // targetFamilies recodes the target h's object scan found where a rule
-// family below knows better; it runs once per hit after refine and
+// family below (or in targets2.go) knows better; it runs once per hit after refine and
 // refineConflict.
 func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.victimTarget(h)
@@ -60,6 +60,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	linkedOnly(st, h)
 	c.ownPersonTarget(st, h)
 	c.droppedOver(st, h)
+	c.obliqueTargets(st, h) // targets2.go
 }
 
 // placeAfterCountry is a target mention of country named by the place
@@ -442,6 +443,37 @@ func coordinatedDemand(st *sentence, hits []verbHit, live []bool) {
 				continue
 			}
 			if o.source[0].Code == h.source[0].Code && len(o.target) > 0 && !o.target[0].Place && !o.target[0].Modifier && clauseBetweenFree(st, o.end, j) {
+				h.target = o.target
+			}
+			break
+		}
+	}
+	laterCoordinated(st, hits, live)
+}
+
+// laterCoordinated gives a demand (root 10) that names no one the target
+// of the act coordinated after it by "and" under the same subject:
+// "demanded an immediate ceasefire in Gaza and recalled its ambassador
+// from Israel" is a demand of Israel (gold: JOR 1056 ISR), as
+// coordinatedDemand does for a demand after the act.
+func laterCoordinated(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] || cameo.Root(h.code) != "10" || len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.passive {
+			continue
+		}
+		for g := k + 1; g < len(hits); g++ {
+			o := &hits[g]
+			if !live[g] || o.head <= h.end || o.p.has(flagSpeech) {
+				continue
+			}
+			j := o.head - 1 // "and" right before the verb, past adverbs and date words
+			for j > h.end && (toks[j].Tag == "RB" || st.isDate[j]) {
+				j--
+			}
+			if toks[j].Lower == "and" && toks[j-1].Text != "," && len(o.source) > 0 && o.source[0].Code == h.source[0].Code &&
+				len(o.target) > 0 && !o.target[0].Place && !o.target[0].Modifier && o.target[0].Country != h.source[0].Country && clauseBetweenFree(st, h.end, j) {
 				h.target = o.target
 			}
 			break

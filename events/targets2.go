@@ -1,0 +1,556 @@
+package events
+
+// This file holds the second set of target rules: targets the object scan
+// (roles.go) misses because the sentence names them obliquely. Each rule
+// runs only when the hit has no target yet (except where it says), and
+// each stands for a structure, not a phrasing:
+//
+//   - a treaty's other party: leaving, suspending or scrapping a bilateral
+//     treaty reduces relations with the state on its other side, named by
+//     the treaty ("New START", "the Indus Waters Treaty") or by a
+//     two-country compound ("the inter-Korean military agreement");
+//   - the author of a nominal act that is rejected or condemned, named in
+//     a "by"/"from" phrase after the act's noun ("stonewalled a request by
+//     U.N. nuclear inspectors", "snubbed a delegation from ECOWAS") or in
+//     the passive subject ("An offer of talks by Azerbaijan was rejected");
+//   - the object of a condemnation placed after its "as" complement
+//     ("condemned as state terrorism an Israeli air strike");
+//   - the accuser's own thing inside an alleged act ("accused China of a
+//     cyber attack on its electoral commission": Britain's);
+//   - the accuser as the target of force alleged by a "blamed X for" whose
+//     act names no one ("Kyiv blamed Moscow for a missile strike that
+//     killed 13 people");
+//   - a demand for the release of people held in a country, aimed at that
+//     country ("The release of political prisoners in Azerbaijan was
+//     demanded by …", "demanded that jailed Georgian opposition leaders be
+//     released");
+//   - a show of force in a sea named for a country ("drills in the Taiwan
+//     Strait").
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// obliqueTargets runs the rules of this file on h, after targetFamilies'.
+func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
+	if h.code == "" {
+		return
+	}
+	c.treatyParty(st, h)
+	c.asComplementObject(st, h)
+	c.nominalAuthor(st, h)
+	c.accuserOwned(st, h)
+	c.blamedForceTarget(st, h)
+	c.releaseHolder(st, h)
+	c.namedSea(st, h)
+}
+
+// implicitTarget is a state mention for country that no words of the
+// sentence name as an actor: the empty span and text mark it implicit.
+func (c *Coder) implicitTarget(h *verbHit, country string) actors.Mention {
+	var m actors.Mention
+	m.Code, m.Country, m.Kind = country, country, actors.KindCountry
+	m.Name = c.matcher.Dictionary().Name(country)
+	m.Start, m.End = h.head, h.head
+	return m
+}
+
+// bilateralTreaties names treaties between two states by words of their
+// names (lower case), with the two parties (ISO3). Facts: the treaties'
+// signatories.
+var bilateralTreaties = []struct {
+	words string
+	a, b  string
+}{
+	{"new start", "USA", "RUS"},
+	{"intermediate-range nuclear forces", "USA", "RUS"},
+	{"inf treaty", "USA", "RUS"},
+	{"anti-ballistic missile", "USA", "RUS"},
+	{"plutonium management", "USA", "RUS"},
+	{"indus waters", "IND", "PAK"},
+	{"simla agreement", "IND", "PAK"},
+	{"oslo accords", "ISR", "PSE"},
+	{"1994 peace treaty with jordan", "ISR", "JOR"},
+	{"comprehensive military agreement", "PRK", "KOR"}, // the 2018 inter-Korean accord
+}
+
+// treatyNoun reports the nouns that name an agreement between states.
+func treatyNoun(w string) bool {
+	switch w {
+	case "treaty", "treaties", "pact", "agreement", "accord", "accords":
+		return true
+	}
+	return false
+}
+
+// treatyParty gives a reduction of relations (root 16) that leaves,
+// suspends or scraps a bilateral treaty the treaty's other party as
+// target (gold: "Russia suspended its participation in the New START
+// treaty" RUS 160 USA). A multilateral treaty has no other party ("the
+// Treaty on Conventional Armed Forces in Europe": target null).
+func (c *Coder) treatyParty(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "16" || len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	toks := st.toks
+	own := h.source[0].Country
+	noun := -1
+	for k := h.head + 1; k < len(toks) && k < h.end+10; k++ {
+		if k >= h.end && (toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "after" || toks[k].Lower == "that" || toks[k].Lower == "which" || finite(toks[k].Tag)) {
+			break
+		}
+		if treatyNoun(toks[k].Lower) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	// the treaty's words: from the verb to a few words past its noun ("the
+	// Treaty on …", "the Indus Waters Treaty")
+	end := noun + 1
+	for end < len(toks) && end < noun+4 && (startsUpperASCII(toks[end].Text) || toks[end].Lower == "on" || toks[end].Lower == "of") {
+		end++
+	}
+	var words []string
+	for k := h.head; k < end; k++ {
+		words = append(words, toks[k].Lower)
+	}
+	text := strings.Join(words, " ")
+	var parties []string
+	for _, t := range bilateralTreaties {
+		if strings.Contains(text, t.words) {
+			parties = []string{t.a, t.b}
+			break
+		}
+	}
+	if parties == nil {
+		for k := h.head + 1; k < noun; k++ {
+			if p := c.pairCompound(toks[k].Lower); p != nil {
+				parties = p
+				break
+			}
+		}
+	}
+	if len(parties) != 2 {
+		return
+	}
+	var other string
+	switch own {
+	case parties[0]:
+		other = parties[1]
+	case parties[1]:
+		other = parties[0]
+	default:
+		return
+	}
+	h.target = []actors.Mention{c.implicitTarget(h, other)}
+}
+
+// pairCompound gives the two states of a hyphenated two-country adjective
+// ("inter-Korean", "US-Russian", "Russia-Ukraine"), nil for other words.
+func (c *Coder) pairCompound(w string) []string {
+	if w == "inter-korean" {
+		return []string{"PRK", "KOR"}
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return nil
+	}
+	ca, cb := c.countryWord(a), c.countryWord(b)
+	if ca == "" || cb == "" || ca == cb {
+		return nil
+	}
+	return []string{ca, cb}
+}
+
+// countryWord gives the country a lower-case word names as a country
+// name, adjective or capital ("russian", "us", "china"), "" for none.
+func (c *Coder) countryWord(w string) string {
+	if w == "" {
+		return ""
+	}
+	for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+		for _, e := range c.matcher.Dictionary().Lookup(form) {
+			switch e.Kind {
+			case actors.KindCountry, actors.KindAdjective:
+				if len(e.Code) == 3 {
+					return e.Code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// asComplementObject finds the object of a condemnation or rejection
+// (roots 11, 12) placed after its "as" complement: "condemned as \"state
+// terrorism\" an Israeli air strike on Hamas leaders" condemns Israel
+// (gold: QATGOV 111 ISR). The object scan stops at "as", which elsewhere
+// opens a clause.
+func (c *Coder) asComplementObject(st *sentence, h *verbHit) {
+	if r := cameo.Root(h.code); r != "11" && r != "12" || len(h.target) != 0 || h.passive || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	for k < len(toks) && st.isDate[k] {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower != "as" {
+		return
+	}
+	// past the complement: a quoted phrase or a few words, to the
+	// object's determiner
+	j := k + 1
+	quoted := false
+	for j < len(toks) && j <= k+8 {
+		if w := toks[j].Lower; (w == "a" || w == "an" || w == "the") && j > k+1 && toks[j-1].Lower != "of" && !quoted {
+			break
+		}
+		if isQuote(toks[j].Text) {
+			quoted = !quoted
+		} else if toks[j].Text == "," || toks[j].Text == ";" || toks[j].Text == "." || finite(toks[j].Tag) && !quoted {
+			return
+		}
+		j++
+	}
+	if j >= len(toks) || j > k+8 || j < 2 || quoted {
+		return
+	}
+	g := *h
+	g.head, g.end = j-1, j
+	if t := c.object(st, &g); len(t) > 0 {
+		h.target = t
+	}
+}
+
+// authorNoun reports nouns of acts and bodies whose author a following
+// "by" or "from" names: "a request by U.N. inspectors", "a delegation
+// from ECOWAS", "a raid by Israeli settlers".
+func authorNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "request", "offer", "proposal", "demand", "call", "plea", "appeal", "ultimatum", "invitation", "bid", "plan", "initiative",
+		"delegation", "mission", "team", "envoy", "emissarie", "emissary", "mediator",
+		"raid", "attack", "strike", "incursion", "killing", "shelling", "bombing", "crackdown", "accusation", "claim", "resolution", "decision":
+		return true
+	}
+	return false
+}
+
+// nominalAuthor gives a rejection or condemnation (roots 11, 12) of a
+// nominal act the act's author as target when a "by"/"from" phrase right
+// after the act's noun names it: "snubbed a visiting delegation from the
+// West African bloc ECOWAS" (gold: NERGOV 125 IGOWAFECO), "stonewalled a
+// request by U.N. nuclear inspectors" (IRN 1245 IGOUNOIAE), "condemned a
+// raid by Israeli settlers"; in a passive, the author named in the
+// subject ("An offer of talks by Azerbaijan's president was rejected by
+// Armenia").
+func (c *Coder) nominalAuthor(st *sentence, h *verbHit) {
+	if r := cameo.Root(h.code); r != "11" && r != "12" || len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	toks := st.toks
+	from, to := h.head+1, h.end+10 // (inside the pattern too: "rejected a call by Egypt for a truce")
+	if h.passive {
+		from, to = 0, h.head
+	}
+	for k := from; k+1 < len(toks) && k < to; k++ {
+		t := toks[k]
+		if !h.passive && k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" || t.Lower == "after" || finite(t.Tag)) {
+			return
+		}
+		if !h.passive && k >= h.end && !st.isDate[k] && !npWord(t) && t.Tag != "VBG" && t.Tag != "VBN" && !isQuote(t.Text) && t.Lower != "by" && t.Lower != "from" && !(t.Lower == "of" && k+2 < len(toks) && toks[k+2].Lower == "by") && !(t.Lower == "as" && k == h.end) {
+			return // only the object noun phrase's own "by"/"from": not "responsible for any delay in the arrival of a mission from …"
+		}
+		if t.Lower != "by" && t.Lower != "from" || k < 1 || !authorNoun(toks[k-1].Lower) && !(k >= 3 && toks[k-2].Lower == "of" && authorNoun(toks[k-3].Lower)) {
+			continue // ("an offer of talks by …")
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			m := st.at[j]
+			if m < 0 {
+				if toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || startsUpperASCII(toks[j].Text) {
+					continue // "from the West African bloc ECOWAS"
+				}
+				break
+			}
+			mt := st.ments[m]
+			if mt.Place || mt.Code == h.source[0].Code || mt.Modifier && !(j+1 < len(toks) && (toks[mt.End].Tag == "NNS" || toks[mt.End].Tag == "NN")) {
+				break
+			}
+			g := c.group(st, m)
+			if mt.Modifier || mt.Possessive && mt.Country != "" && len(mt.Sectors) == 0 {
+				// "by Israeli settlers", "by Azerbaijan's president": the
+				// people the adjective or possessive qualifies
+				if j2 := mt.End; j2 < len(toks) {
+					if mt.Possessive {
+						j2++
+					}
+					if n := st.at[min(j2, len(toks)-1)]; n >= 0 && n != m {
+						g = c.group(st, n)
+					} else if mt.Modifier {
+						if s := c.subjectAt(st, mt); s != nil {
+							g = []actors.Mention{*s}
+						}
+					}
+				}
+			}
+			h.target = g
+			return
+		}
+	}
+}
+
+// subjectAt gives the people a nationality adjective qualifies when the
+// noun is a people noun the matcher leaves to the coder ("Israeli
+// settlers" CVL), nil for other nouns.
+func (c *Coder) subjectAt(st *sentence, m actors.Mention) *actors.Mention {
+	if m.End >= len(st.toks) || m.Country == "" {
+		return nil
+	}
+	sector := ""
+	switch st.toks[m.End].Lower {
+	case "settlers", "civilians", "villagers", "residents", "protesters", "mobs", "mob":
+		sector = "CVL"
+	case "troops", "soldiers", "forces", "jets", "warplanes", "drones":
+		sector = "MIL"
+	default:
+		return nil
+	}
+	v := m
+	v.Code, v.Sectors, v.Modifier = m.Country+sector, []string{sector}, false
+	v.End = m.End + 1
+	return &v
+}
+
+// accuserOwned gives force or coercion alleged by an accusation (roots
+// 15, 17–20) whose object is "its"/"their" thing the accuser's thing as
+// target: in "Britain accused China of a cyber attack on its electoral
+// commission" the commission is Britain's (gold: CHN 176 GBRGOV), where
+// the object scan reads "its" as the alleged actor's own.
+func (c *Coder) accuserOwned(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.accuser) == 0 || len(h.source) == 0 || h.status != dyad.Alleged {
+		return
+	}
+	switch cameo.Root(h.code) {
+	case "15", "17", "18", "19", "20":
+	default:
+		return
+	}
+	acc, toks := h.accuser[0], st.toks
+	if acc.Country == "" || acc.Country == h.source[0].Country {
+		return
+	}
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+6; k++ {
+		if k >= h.end && (toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag)) {
+			return
+		}
+		if toks[k].Lower != "its" && toks[k].Lower != "their" {
+			continue
+		}
+		if p := toks[k-1].Lower; p != "on" && p != "against" && p != "at" && k != h.end {
+			return
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if m := st.at[j]; m >= 0 {
+				v := st.ments[m]
+				if len(v.Sectors) == 0 || v.Person {
+					return
+				}
+				v.Country = acc.Country
+				v.Code = acc.Country + strings.Join(v.Sectors, "")
+				v.Name = c.matcher.Dictionary().Name(acc.Country)
+				v.Unresolved = false
+				h.target = []actors.Mention{v}
+				return
+			}
+			if toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+				break
+			}
+		}
+		return
+	}
+}
+
+// blamedForceTarget gives force alleged through "blamed X for" (an act
+// the blame's noun names, status alleged) the accuser as target when the
+// act names no one, as refine does for acts in an accusation's scope
+// ("Kyiv blamed Moscow for a missile strike that killed 13 people in
+// Zaporizhzhia": gold RUS 195 UKR).
+func (c *Coder) blamedForceTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.accuser) != 0 || len(h.source) == 0 || h.status != dyad.Alleged || h.source[0].Country == "" {
+		return
+	}
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return
+	}
+	for _, g := range st.hits {
+		if g.head >= h.head || len(g.source) == 0 || len(g.target) == 0 || st.toks[g.head].Lemma != "blame" {
+			continue
+		}
+		if g.target[0].Code != h.source[0].Code || g.source[0].Country == "" || g.source[0].Country == h.source[0].Country {
+			continue
+		}
+		if t := c.attackPlace(st, h); t != nil && t.Country != h.source[0].Country {
+			h.target = []actors.Mention{*t}
+			return
+		}
+		// the accuser only when the act's clause names a place of its own
+		// ("… that killed 13 people in Zaporizhzhia"), not a third
+		// country's attack it blames ("blamed the Syrian government for
+		// the attack")
+		if c.placeOf(st, h.end, g.source[0].Country) {
+			h.target = []actors.Mention{referent(g.source[0], st, h.head, h.end)}
+		}
+		return
+	}
+}
+
+// placeOf reports a place of country named after token from within the
+// sentence.
+func (c *Coder) placeOf(st *sentence, from int, country string) bool {
+	toks := st.toks
+	for k := from; k < len(toks) && toks[k].Text != ";"; k++ {
+		if m := st.at[k]; m >= 0 {
+			if st.ments[m].Place && st.ments[m].Country == country {
+				return true
+			}
+			k = st.ments[m].End - 1
+			continue
+		}
+		if p, n, ok := c.placeAt(st, k, len(toks), 2); ok {
+			if p.Country == country {
+				return true
+			}
+			k += n - 1
+		}
+	}
+	return false
+}
+
+// releaseHolder aims a demand or appeal that people be released (1053,
+// 0253 … with no state named) at the state holding them: the country they
+// are held "in" ("the release of political prisoners in Azerbaijan was
+// demanded" AZE; "jailed journalists in Belarus" BLR) or, for jailed
+// opposition figures, their own country ("demanded that jailed Georgian
+// opposition leaders be released" GEO), as the gold sets code demands of
+// release (the jailer is the target).
+func (c *Coder) releaseHolder(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "10" || len(h.source) == 0 || !releaseWords(st.toks) {
+		return
+	}
+	toks := st.toks
+	if len(h.target) == 1 {
+		t := h.target[0]
+		if t.Country == "" || len(t.Sectors) == 0 || !hasSector(t, "OPP", "MED", "CVL", "HRI", "REL", "EDU", "LAB") || t.Person {
+			return
+		}
+		if !(hasSector(t, "OPP") && heldWord(toks, t.Start)) && !placeIn(toks, st, t) {
+			return
+		}
+		h.code = releaseCode(h.code)
+		h.target = []actors.Mention{c.implicitTarget(h, t.Country)}
+		return
+	}
+	if len(h.target) != 0 || !h.passive {
+		return
+	}
+	// "The release of political prisoners in Azerbaijan was demanded by …":
+	// the state named as the place in the passive subject
+	for k := 0; k+1 < h.head; k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country && placeIn(toks, st, st.ments[m]) {
+			h.code = releaseCode(h.code)
+			h.target = []actors.Mention{c.implicitTarget(h, st.ments[m].Country)}
+			return
+		}
+	}
+}
+
+// releaseWords reports "release", "released", "freed" or "free" in toks.
+func releaseWords(toks []dyad.Token) bool {
+	return words(toks, "release", "released", "freed", "free", "freeing", "releasing")
+}
+
+// releaseCode is the demand of a release (1053) for a bare demand (100).
+func releaseCode(code string) string {
+	if code == "100" || code == "105" {
+		return "1053"
+	}
+	return code
+}
+
+// heldWord reports "jailed", "detained", "imprisoned" or "held" within
+// the three words before token i.
+func heldWord(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "jailed", "detained", "imprisoned", "held", "arrested":
+			return true
+		}
+	}
+	return false
+}
+
+// placeIn reports a mention t whose country the place phrase "in X"
+// inside or right after it gives ("journalists in Belarus").
+func placeIn(toks []dyad.Token, st *sentence, t actors.Mention) bool {
+	for k := t.Start - 1; k+1 < len(toks) && k <= t.End; k++ {
+		if k < 0 {
+			continue
+		}
+		if toks[k].Lower == "in" {
+			if m := st.at[k+1]; m >= 0 && st.ments[m].Country == t.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedSea gives a show of force (root 15) in a sea or strait named for a
+// country that is not the actor's ("drills in the Taiwan Strait": gold
+// CHN 150 TWN) that country as target, as one near its coast is.
+func (c *Coder) namedSea(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "15" || len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+2 < len(toks) && k < h.end+8; k++ {
+		if toks[k].Text == ";" || toks[k].Text == "," && k >= h.end {
+			return
+		}
+		if w := toks[k].Lower; w != "in" && w != "into" && w != "across" && w != "through" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		if j+1 >= len(toks) {
+			return
+		}
+		switch toks[j+1].Lower {
+		case "strait", "straits":
+		default:
+			continue
+		}
+		if cn := c.countryWord(toks[j].Lower); cn != "" && cn != h.source[0].Country {
+			m := c.implicitTarget(h, cn)
+			m.Start, m.End = j, j+1
+			m.Text = st.s.Text[toks[j].Start:toks[j].End]
+			m.Span = [2]int{toks[j].Start, toks[j].End}
+			h.target = []actors.Mention{m}
+			return
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// TestObliqueTargets codes the families of targets2.go: a bilateral
+// treaty's other party, the author of a rejected or condemned nominal act
+// named by "by"/"from" or after an "as" complement, the accuser's own
+// thing in an alleged act, the accuser as the target of force blamed on
+// another state at home, the state holding people whose release is
+// demanded, a sea named for a country, and a demand coordinated before
+// an act with a target. Each family has cases where no target is right.
+func TestObliqueTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a treaty's other party: named by the treaty or a two-country word
+		{"Moscow suspended the New START treaty with immediate effect.", []string{"RUS 160 USA asserted"}},
+		{"Pakistan scrapped the Simla Agreement on Thursday.", []string{"PAK 160 IND asserted"}},
+		{"Seoul suspended the inter-Korean military accord in protest.", []string{"KOR 160 PRK asserted"}},
+		// a multilateral treaty, or one whose parties do not include the actor: none
+		{"Hungary suspended its participation in the Treaty on Conventional Armed Forces in Europe.", []string{"HUN 160 - asserted"}},
+		{"Belarus suspended the Indus Waters Treaty.", []string{"BLR 160 - asserted"}},
+		// the author of a nominal act after "by" or "from"
+		{"Venezuela rebuffed a request by the OAS to monitor the vote.", []string{"VEN 120 IGOLAMOAS asserted", "IGOLAMOAS 020 VEN asserted"}},
+		{"Hamas rejected a call by Egypt for a truce.", []string{"PSEREB 1246 EGY asserted", "EGY 0256 PSEREB asserted"}},
+		{"Egypt condemned a raid by Israeli settlers on a village near Nablus.", []string{"EGY 111 ISRCVL asserted"}},
+		{"A proposal of talks by Serbia's president was rejected by Kosovo.", []string{"KSV 120 SRBGOV asserted"}},
+		// a "from" that is no author of the object's noun: none
+		{"Syria said it would hold the West responsible for any delay in the arrival of a mission from the OPCW.", []string{"SYR 112 - future"}},
+		// the object after an "as" complement
+		{"Iran's foreign minister condemned as \"a war crime\" an Israeli strike on a Beirut suburb.",
+			[]string{"IRNGOV 111 ISR asserted", "ISR 190 LBN asserted"}},
+		// the accuser's own thing, not the accused's
+		{"Lithuania accused Russia of a cyber attack on its parliament.", []string{"LTU 112 RUS asserted", "RUS 176 LTULEG alleged"}},
+		{"Poland accused Russia of a cyber attack on its foreign ministry.", []string{"POL 112 RUS asserted", "RUS 176 POLGOV alleged"}},
+		// force blamed on another state at the blamer's home; not elsewhere
+		{"Kyiv blamed Moscow for a drone attack that killed four people in Sumy.", []string{"UKR 112 RUS asserted", "RUS 1952 UKR alleged"}},
+		{"Washington blamed the Syrian government for the chemical attack.", []string{"USA 112 SYRGOV asserted", "SYRGOV 2041 SYRCVL alleged"}},
+		// a demand for the release of people held in a country, or of jailed opposition leaders
+		{"The release of detained activists in Belarus was demanded by the European Union.", []string{"IGOEUREEC 1053 BLR asserted"}},
+		{"The OSCE demanded that jailed Azerbaijani opposition leaders be freed.", []string{"IGOEURSCE 1053 AZE asserted"}},
+		// (people of a country with no place named: their own code stays)
+		{"Reporters Without Borders demanded the release of jailed Russian journalists.", []string{"NGOMEDRWB 1053 RUSMED asserted"}},
+		// a show of force in a sea named for a country; not for the actor's own
+		{"China held naval drills in the Taiwan Strait on Monday.", []string{"CHN 150 TWN asserted"}},
+		{"Taiwan held naval drills in the Taiwan Strait on Monday.", []string{"TWN 150 - asserted"}},
+		// a demand coordinated before an act with a target
+		{"Turkey demanded an immediate ceasefire and recalled its ambassador from Israel.", []string{"TUR 1056 ISR asserted", "TUR 161 ISR asserted"}},
+		{"Spain demanded an end to the fighting, and Italy recalled its ambassador from Israel.", []string{"ESP 1056 - asserted", "ITA 161 ISR asserted"}},
+	}, false)
+}
+
+// ExampleCoder_Code_treatyParty shows a bilateral treaty's other party as
+// the target of its suspension.
+func ExampleCoder_Code_treatyParty() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		panic(err)
+	}
+	a := &dyad.Article{ID: "t2", Published: "2023-02-22", Body: []string{"Russia suspended its participation in the New START treaty on Tuesday."}}
+	for _, e := range c.Code(a) {
+		fmt.Println(e.Source.Code, e.CAMEO, e.Target.Code, e.Date)
+	}
+	// Output: RUS 160 USA 2023-02-21
+}
