@@ -38,6 +38,10 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 	}
 	switch head.Lemma {
+	case "order", "approve", "authorise", "authorize", "grant":
+		if h.code == "0841" && head.Tag == "VBG" && h.head > 0 && strings.HasPrefix(st.toks[h.head-1].Tag, "NN") {
+			h.code = "" // "defied a ruling by the ECOWAS court ordering the release of": the ruling's content, no release
+		}
 	case "raid":
 		// "Israeli forces raided Jenin": by armed forces, armed groups or a
 		// state (findHits reads only "raided" and "raiding" as verbs: a

@@ -56,7 +56,7 @@ var closed = map[string]string{
 	"his": "PRP$", "her": "PRP$", "its": "PRP$", "their": "PRP$", "our": "PRP$", "my": "PRP$", "your": "PRP$",
 	"of": "IN", "in": "IN", "on": "IN", "at": "IN", "by": "IN", "for": "IN", "with": "IN", "from": "IN",
 	"into": "IN", "onto": "IN", "over": "IN", "under": "IN", "against": "IN", "between": "IN", "among": "IN",
-	"amid": "IN", "after": "IN", "before": "IN", "during": "IN", "since": "IN", "until": "IN", "about": "IN",
+	"amid": "IN", "after": "IN", "before": "IN", "during": "IN", "pending": "IN", "since": "IN", "until": "IN", "about": "IN",
 	"through": "IN", "across": "IN", "toward": "IN", "towards": "IN", "near": "IN", "around": "IN",
 	"without": "IN", "within": "IN", "despite": "IN", "via": "IN", "per": "IN", "off": "IN", "upon": "IN",
 	"behind": "IN", "beyond": "IN", "along": "IN", "outside": "IN", "inside": "IN", "if": "IN",
