@@ -653,6 +653,12 @@ func reducedRelative(st *sentence, i int) bool {
 			if t.Lemma == "be" || t.Lemma == "have" && toks[k+1].Lower == "been" {
 				return predicateNoun(toks, k, i) // "is the sixth British citizen killed in Syria"
 			}
+			if t.Lemma == "have" && k+1 < i && (toks[k+1].Tag == "VBN" || toks[k+1].Tag == "VBD") {
+				// "Trump has told the EU it must take back its fighters
+				// captured in Syria by US-backed forces": a perfect tense is
+				// the clause's own verb, and the captives are the target
+				return toks[k+1].Lemma != "say"
+			}
 			return t.Lemma != "say" && t.Lemma != "have"
 		}
 	}

@@ -107,6 +107,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {
 				break
 			}
+			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBN") && reducedRelative(st, k) {
+				continue // "take back its fighters captured by US-backed forces and put them on trial": the captives' verb is no clause's
+			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
 				return c.subjectDepth(st, k, depth+1)
 			}
