@@ -74,12 +74,15 @@ type Patterns struct {
 	nounFirst wordset.Filter
 }
 
-// ParsePatterns reads a pattern file. Every code must exist in ont. Errors
+// ParsePatterns reads a pattern file. Every code must exist in ont. A line
+// "$NAME = word, word, …" defines a word class that later slots use as
+// {$NAME} or {$NAME,other}; a class must be defined before its use. Errors
 // name the file and line ("verbs.txt:12: unknown CAMEO code \"999\"") and
 // are all returned, joined.
 func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, error) {
 	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}}
 	seen := map[string]int{}
+	classes := map[string][]string{} // "$AID" → its words (a "$NAME = a, b" line)
 	var errs []error
 	sc := bufio.NewScanner(r)
 	n := 0
@@ -95,6 +98,35 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		}
 		bad := func(format string, a ...any) {
 			errs = append(errs, fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, a...)))
+		}
+		if strings.HasPrefix(line, "$") {
+			// a word class: "$AID = aid, assistance, loans"
+			cname, list, ok := strings.Cut(line, "=")
+			cname = strings.TrimSpace(cname)
+			if !ok || !validClass(cname) {
+				bad("want \"$NAME = word, word, …\" (NAME in capitals), got %q", line)
+				continue
+			}
+			if _, dup := classes[cname]; dup {
+				bad("word class %s defined twice", cname)
+				continue
+			}
+			var ws []string
+			for _, w := range strings.Split(list, ",") {
+				if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+					if strings.ContainsAny(w, "{}|+$ ") {
+						bad("malformed word %q in class %s", w, cname)
+						continue
+					}
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) == 0 {
+				bad("word class %s has no words", cname)
+				continue
+			}
+			classes[cname] = ws
+			continue
 		}
 		fields := strings.Split(line, " | ")
 		if len(fields) < 2 || len(fields) > 3 {
@@ -130,10 +162,22 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 			}
 			if strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}") {
 				for _, alt := range strings.Split(w[1:len(w)-1], ",") {
-					if alt = strings.ToLower(strings.TrimSpace(alt)); alt != "" {
+					if alt = strings.TrimSpace(alt); strings.HasPrefix(alt, "$") {
+						ws, ok := classes[alt]
+						if !ok {
+							bad("unknown word class %s (define it on a line above: \"%s = …\")", alt, alt)
+							continue
+						}
+						slot = append(slot, ws...)
+						continue
+					}
+					if alt = strings.ToLower(alt); alt != "" {
 						slot = append(slot, alt)
 					}
 				}
+			} else if strings.HasPrefix(w, "$") {
+				bad("a word class is written in braces: {%s}", w)
+				slot = nil
 			} else if strings.ContainsAny(w, "{},|+") {
 				bad("malformed word %q", w)
 				slot = nil
@@ -186,6 +230,20 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		ps.nounFirst.Add(w)
 	}
 	return ps, errors.Join(errs...)
+}
+
+// validClass reports a word-class name: "$" then capitals, digits and
+// underscores ("$AID", "$MIL_AID").
+func validClass(name string) bool {
+	if len(name) < 2 || name[0] != '$' {
+		return false
+	}
+	for _, r := range name[1:] {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func sortByLength(list []*Pattern) {

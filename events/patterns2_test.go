@@ -69,3 +69,28 @@ func TestParseAdjacent(t *testing.T) {
 		t.Errorf("bad.txt: got %v", err)
 	}
 }
+
+// TestParseClasses checks word classes: defined by a "$NAME = …" line,
+// expanded in braces, and refused when undefined, malformed or bare.
+func TestParseClasses(t *testing.T) {
+	ont, err := cameo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := events.ParsePatterns(strings.NewReader("$AID = aid, Assistance ,loans\nsend {$AID,food} | 073\n"), "ok.txt", ont)
+	if err != nil || ps.Len() != 1 {
+		t.Fatalf("ok.txt: %v, %d patterns", err, ps.Len())
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"send {$AID} | 073\n", `bad.txt:1: unknown word class $AID (define it on a line above: "$AID = …")`},
+		{"$aid = aid\n", `bad.txt:1: want "$NAME = word, word, …" (NAME in capitals), got "$aid = aid"`},
+		{"$AID = aid\n$AID = help\n", "bad.txt:2: word class $AID defined twice"},
+		{"$AID = aid\nsend $AID | 073\n", "bad.txt:2: a word class is written in braces: {$AID}"},
+		{"$AID = ,\n", "bad.txt:1: word class $AID has no words"},
+	} {
+		_, err := events.ParsePatterns(strings.NewReader(tt.in), "bad.txt", ont)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want %s", tt.in, err, tt.want)
+		}
+	}
+}
