@@ -17,9 +17,13 @@ package events
 //     opposed by the government in Damascus";
 //   - conditions or demands that are "met": no meeting;
 //   - a relative clause dated weeks before the story: "an Arab militia,
-//     which it mobilised seven weeks ago".
+//     which it mobilised seven weeks ago";
+//   - the reference point of "the first … since" or "four years since":
+//     "the first Briton to die there since Turkey launched its incursion";
+//   - a habit: "whenever the authorities crack down".
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -31,7 +35,8 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	toks := st.toks
 	i := h.head
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
-		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h)
+		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
+		sinceClause(st, i) || habitual(toks, i)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -205,14 +210,14 @@ func genericActor(toks []dyad.Token, i int) bool {
 }
 
 // stancePassive reports a stance verb in the passive present ("is
-// opposed by", "are backed by", "is supported by"): how things stand,
-// no act of the day.
+// opposed by", "are backed by", "is supported by", "are banned by the
+// UN"): how things stand, no act of the day.
 func stancePassive(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBN" || i+1 >= len(toks) || toks[i+1].Lower != "by" {
 		return false
 	}
 	switch toks[i].Lemma {
-	case "oppose", "support", "back", "favour", "favor", "endorse":
+	case "oppose", "support", "back", "favour", "favor", "endorse", "ban", "prohibit", "outlaw", "forbid":
 	default:
 		return false
 	}
@@ -247,11 +252,11 @@ func metConditions(st *sentence, h *verbHit) bool {
 	if j == i-1 {
 		return false // no passive auxiliary
 	}
-	for k := j; k >= 0 && k >= j-12; k-- {
+	for k := j; k >= 0 && k >= j-25; k-- {
 		if conditionNouns[toks[k].Lower] {
-			return true
+			return true // (past a long subject: "the preconditions for attendance set by …, including …, have been met")
 		}
-		if toks[k].Text == ";" || finite(toks[k].Tag) {
+		if toks[k].Text == ";" || toks[k].Text == ":" || st.at[k] < 0 && (toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAux(toks[k]) {
 			return false
 		}
 	}
@@ -311,4 +316,57 @@ func weeksBefore(date, pub string) bool {
 		return false
 	}
 	return err == nil && p.Sub(last) >= 14*24*time.Hour
+}
+
+// sinceClause reports a finite verb in a "since" clause that marks the
+// reference point of "the first … since" or of a span ("four years
+// since"): "the first Briton to die there since Turkey launched its
+// incursion", "It is more than four years since Russia annexed Crimea".
+// The gold sets code nothing from such clauses ("the first such contact
+// since President Donald Trump took office"). "Ever since X did Y", a
+// time clause of its own, is left alone.
+func sinceClause(st *sentence, i int) bool {
+	toks := st.toks
+	if t := toks[i].Tag; t != "VBD" && t != "VBN" && t != "VBZ" && t != "VBP" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-10 && toks[k].Lower != "since" {
+		t := toks[k]
+		if isPunct(t) && t.Text != "'s" || strings.HasPrefix(t.Tag, "VB") && !isAux(t) || t.Tag == "IN" && t.Lower != "of" {
+			return false // the subject between "since" and the verb holds no clause break, verb or preposition
+		}
+		k--
+	}
+	if k < 1 || toks[k].Lower != "since" || toks[k-1].Lower == "ever" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "years", "decades", "months", "weeks", "year", "decade", "month":
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if toks[j].Lower == "first" {
+			return true
+		}
+		if toks[j].Text == ";" || toks[j].Text == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// habitual reports a verb in a clause of "whenever" or "every time": a
+// habit, no act ("every time the governments try to crack down").
+func habitual(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.Lower == "whenever" || t.Lower == "time" && k > 0 && toks[k-1].Lower == "every" {
+			return true
+		}
+		if isPunct(t) || k < i-1 && finite(t.Tag) && !isAux(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -40,6 +40,14 @@ var opinionCases = []struct {
 	{"met", "The French president met the Japanese prime minister in Paris on Tuesday.", []string{"FRAGOV 040 JPNGOV asserted", "JPNGOV 040 FRAGOV asserted"}},
 
 	{"relative", "Iraqi troops, which Baghdad deployed to the border three months ago, fired on smugglers on Monday.", []string{"IRQMIL 190 IRQCRM asserted"}},
+	{"stance", "Fishing in the strait is banned by the UN, diplomats said.", nil},
+	{"met", "Few of the preconditions for attendance set by the UN envoy, including a ceasefire, have been met by the Syrian government.", nil},
+
+	{"since", "Syrian rebels shelled Aleppo on Monday, the first attack since Russian jets bombed the area in March.", []string{"SYRREB 194 SYR asserted"}},
+	{"since", "It is more than three years since Russia annexed Crimea.", nil},
+	{"since", "Ever since North Korea fired a missile over Hokkaido on Tuesday, farmers have been on edge.", []string{"PRK 150 - asserted"}},
+	{"habit", "Whenever the police crack down on the protests, the organisers move online.", nil},
+
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
