@@ -7,9 +7,10 @@ import "testing"
 // and uncoded (the "corpus frames" block of events/data/verbs.txt): rockets
 // launched with no target, boycotts imposed, states of siege, name-calling,
 // support of a party's bid or plan, car bombs rammed into a target, military
-// intervention and attribution verbs the tagger did not know. Their guards
-// are the no-event lines: a company's rocket, an unnamed target of
-// name-calling, support with no party, a central bank's intervention.
+// intervention, vows to fight and attribution verbs the tagger did not
+// know. Their guards are the no-event lines: a company's rocket, an
+// unnamed target of name-calling, support with no party, a central bank's
+// intervention, a cause fought for.
 // Each sentence is published on 2024-07-13 (a Saturday); each want lists
 // every event as "SOURCE CAMEO TARGET status date", in any order; nil means
 // no event.
@@ -49,6 +50,15 @@ func TestCorpusFrames(t *testing.T) {
 		{"Rwanda intervened militarily in Congo on Thursday.",
 			[]string{"RWA 190 COD asserted 2024-07-11"}},
 		{"The central bank intervened in the currency market on Monday.", nil},
+		// 13 a vow to fight a party is a threat of force, as a threat to
+		// fight is; a cause fought for is no party
+		{"Iran vowed on Monday to fight Israel.",
+			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		{"Sudan's army chief vowed on Monday to keep fighting the Rapid Support Forces.",
+			[]string{"SDNMIL 138 SDNREB asserted 2024-07-08"}},
+		{"Iran vowed vengeance against Israel on Monday.",
+			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		{"The prime minister vowed to fight for British jobs.", nil},
 		// attribution verbs: the reported event is coded, the verb is not
 		{"Putin argued that Ukraine had attacked Russian villages.",
 			[]string{"UKR 190 RUS asserted 2024-07-13"}},
