@@ -20,7 +20,11 @@ package events
 //     which it mobilised seven weeks ago";
 //   - the reference point of "the first … since" or "four years since":
 //     "the first Briton to die there since Turkey launched its incursion";
-//   - a habit: "whenever the authorities crack down".
+//   - a habit: "whenever the authorities crack down";
+//   - what an actor had threatened, in a relative clause: "a decision
+//     Hungary had threatened to block";
+//   - how things stand at a place: "in North Waziristan, where Islamabad
+//     accuses Kabul of sheltering fighters".
 
 import (
 	"strings"
@@ -36,7 +40,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	i := h.head
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
-		sinceClause(st, i) || habitual(toks, i)
+		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -264,7 +268,8 @@ func metConditions(st *sentence, h *verbHit) bool {
 }
 
 // datedRelative reports an act in a non-restrictive relative clause (",
-// which it mobilised seven weeks ago") that the sentence dates two weeks
+// which it mobilised seven weeks ago", ", where M23 rebels seized Goma
+// last month") that the sentence dates two weeks
 // or more before publication: a description of its antecedent, as
 // oldRelative finds for acts years back.
 func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
@@ -274,7 +279,7 @@ func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	toks := st.toks
 	rel := -1
 	for j := h.head - 1; j >= 1 && j >= h.head-5; j-- {
-		if toks[j].Lower == "which" || toks[j].Lower == "who" {
+		if toks[j].Lower == "which" || toks[j].Lower == "who" || toks[j].Lower == "where" {
 			rel = j
 			break
 		}
@@ -369,4 +374,47 @@ func habitual(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluperfectThreat reports the infinitive of a past perfect in a relative
+// clause ("a decision Hungary had threatened to block", "the strike Iran
+// had vowed to carry out"): what was threatened or vowed before the
+// story, as pluperfectRelative finds for the verb itself.
+func pluperfectThreat(st *sentence, i int) bool {
+	toks := st.toks
+	if i < 3 || toks[i-1].Lower != "to" || toks[i].Tag != "VB" && toks[i].Tag != "VBP" {
+		return false
+	}
+	v := i - 2
+	if toks[v].Tag != "VBN" && toks[v].Tag != "VBD" {
+		return false
+	}
+	return pluperfectRelative(st, v)
+}
+
+// presentWhere reports a verb in the simple present in a non-restrictive
+// "where" clause (", where Islamabad accuses Kabul of sheltering
+// fighters"): a description of the place, as presentRelative finds
+// after ", which" and ", who". A date in the clause makes it an act.
+func presentWhere(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-6 && toks[k].Lower != "where" {
+		if isPunct(toks[k]) || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+		k--
+	}
+	if k < 1 || toks[k].Lower != "where" || toks[k-1].Text != "," {
+		return false
+	}
+	for j := i + 1; j < clauseEnd(toks, i); j++ {
+		if st.isDate[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -48,6 +48,9 @@ var opinionCases = []struct {
 	{"since", "Ever since North Korea fired a missile over Hokkaido on Tuesday, farmers have been on edge.", []string{"PRK 150 - asserted"}},
 	{"habit", "Whenever the police crack down on the protests, the organisers move online.", nil},
 
+	{"relative", "The army shelled villages near Ghazni on Monday, where the Taliban surrendered to government forces in January.", []string{"AFGMIL 194 - asserted"}},
+	{"pluperfect", "The European Union extended sanctions on Russia on Monday, a decision Hungary had threatened to block.", []string{"IGOEUREEC 163 RUS asserted"}},
+	{"where", "Pakistani troops killed 12 militants in North Waziristan on Monday, where Islamabad accuses Kabul of sheltering fighters.", []string{"PAKMIL 190 PAKREB asserted"}},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
