@@ -263,7 +263,7 @@ func TestLexCoop4(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 05 sorry said (055); a striker's sorry is no state act
 		{"Japan's prime minister said sorry on Monday to victims of forced sterilisation.",
-			[]string{"JPNGOV 055 - asserted 2024-07-08"}},
+			[]string{"JPNGOV 055 JPNCVL asserted 2024-07-08"}},
 		{"The striker said sorry to fans after the defeat.", nil},
 		// 01 mistakes admitted, failures conceded (015)
 		{"Britain's foreign secretary admitted mistakes on Tuesday in the evacuation from Kabul.",

@@ -55,7 +55,7 @@ var precisionCases = []struct {
 	{"background", "Turkey plans a safe zone modelled on areas that Turkey had seized from Islamic State.", nil},
 	{"background", "North Korea tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "The US and Japanese militaries are regularly holding drills in the region.", nil},
-	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 195 - denied", "SAU 112 IRN asserted"}}, // from the air (conflict.go), as events.jsonl ev0008
+	{"background", "Tehran denied a Saudi accusation that it had launched the drone attack.", []string{"IRN 016 SAU asserted", "IRN 195 SAU denied", "SAU 112 IRN asserted"}}, // from the air (conflict.go), at the accuser (targets2.go), as events.jsonl ev0008
 	{"background", "North Korea on Tuesday tested the same missile Kim had threatened to use on Guam.", []string{"PRK 150 - asserted"}},
 	{"background", "Idlib was spared an assault last autumn after a truce brokered by Moscow and Ankara.", nil},
 	{"background", "Eastern Ghouta is one of several zones created under a deal brokered by Russia and Turkey.", nil},

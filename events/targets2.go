@@ -25,7 +25,21 @@ package events
 //     demanded by …", "demanded that jailed Georgian opposition leaders be
 //     released");
 //   - a show of force in a sea named for a country ("drills in the Taiwan
-//     Strait").
+//     Strait");
+//   - a state's own unnamed people as the object of its release, apology
+//     or restriction ("apologised to victims", "free political prisoners",
+//     "stripped 1,500 NGOs of their status");
+//   - the state an envoy is recalled from ("recalled its own envoy from
+//     Tehran");
+//   - the place a possessive "the port's", "the city's" refers to, named
+//     earlier in the sentence;
+//   - the accuser as the target of force whose denial names no other
+//     ("denied a Saudi accusation that it had launched the drone attack");
+//   - the reporting state as the target of force or a withdrawal at "the
+//     border" it reports ("Armenia's defence ministry said Azerbaijani
+//     troops were massing near the border town of …");
+//   - and no target where the obvious noun is none: a protest "in
+//     solidarity with" a people, deportees sent "to the Libyan border".
 
 import (
 	"strings"
@@ -47,6 +61,14 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	c.blamedForceTarget(st, h)
 	c.releaseHolder(st, h)
 	c.namedSea(st, h)
+	c.ownPeople(st, h)
+	c.recalledFrom(st, h)
+	c.placePossessor(st, h)
+	c.deniedForceTarget(st, h)
+	c.reporterBorder(st, h)
+	solidarity(st, h)
+	borderDestination(st, h)
+	c.importsFrom(st, h)
 }
 
 // implicitTarget is a state mention for country that no words of the
@@ -552,5 +574,302 @@ func (c *Coder) namedSea(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{m}
 			return
 		}
+	}
+}
+
+// ownPeople gives a state's release, apology or restriction (0841, 0353,
+// 055, 172) of people no dictionary names and no country qualifies the
+// state's own people: "apologised to victims of forced sterilisation"
+// (gold: JPNGOV 055 JPNCVL), "vowed to free more political prisoners"
+// (VENGOV 0353 VENCVL), "stripped 1,500 NGOs of their legal status"
+// (NICGOV 172 NICNGO), as ownPersonTarget does for arrests.
+func (c *Coder) ownPeople(st *sentence, h *verbHit) {
+	switch h.code {
+	case "0841", "0353", "055", "172":
+	default:
+		return
+	}
+	if len(h.target) != 0 || len(h.source) != 1 || h.passive {
+		return
+	}
+	src := h.source[0]
+	if len(src.Country) != 3 || !(len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP", "JUD")) {
+		return
+	}
+	toks := st.toks
+	k := h.head + 1
+	for k < len(toks) && k < h.end+5 && (k < h.end || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "JJR" || toks[k].Tag == "CD" || toks[k].Lower == "to" || st.isDate[k]) {
+		if st.at[k] >= 0 {
+			return
+		}
+		if k >= h.end || ownPeopleNoun(toks[k].Lower, toks, k) == "" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || st.at[k] >= 0 {
+		return
+	}
+	sector := ownPeopleNoun(toks[k].Lower, toks, k)
+	if sector == "" {
+		return
+	}
+	// "victims of Russian shelling", "prisoners from Ukraine": another's
+	if k+2 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "from" || toks[k+1].Lower == "in") && (st.at[k+2] >= 0 || k+3 < len(toks) && st.at[k+3] >= 0) {
+		return
+	}
+	t := actors.Mention{Start: k, End: k + 1}
+	t.Code, t.Country, t.Sectors, t.Name = src.Country+sector, src.Country, []string{sector}, c.matcher.Dictionary().Name(src.Country)
+	t.Text = st.s.Text[toks[k].Start:toks[k].End]
+	t.Span = [2]int{toks[k].Start, toks[k].End}
+	t.Kind = "coref"
+	h.target = []actors.Mention{t}
+}
+
+// ownPeopleNoun gives the sector of a noun for people a state holds or
+// wrongs ("victims" CVL, "political prisoners" CVL, "NGOs" NGO), "" for
+// other words. Bare "prisoners" may be another state's (an exchange).
+func ownPeopleNoun(w string, toks []dyad.Token, k int) string {
+	switch w {
+	case "victims", "survivors", "dissidents":
+		return "CVL"
+	case "prisoners", "detainees":
+		if k > 0 && toks[k-1].Lower == "political" {
+			return "CVL"
+		}
+	case "ngos", "charities":
+		return "NGO"
+	}
+	return ""
+}
+
+// recalledFrom gives a recall of envoys (161) the state of the capital or
+// country they are recalled from: "recalled its own envoy from Tehran"
+// (gold: PAK 161 IRN), where the object scan stops at the envoy, the
+// source's own.
+func (c *Coder) recalledFrom(st *sentence, h *verbHit) {
+	if h.code != "161" || len(h.target) != 0 || len(h.source) == 0 || st.toks[h.head].Lemma != "recall" {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+4; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return
+		}
+		if toks[k].Lower != "from" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 {
+			mt := st.ments[m]
+			if (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) && mt.Country != h.source[0].Country {
+				mt.Place, mt.Code, mt.Sectors = false, mt.Country, nil
+				h.target = []actors.Mention{mt}
+			}
+		}
+		return
+	}
+}
+
+// placePossessor gives force (roots 18–20) aimed at "the port's", "the
+// city's" things the country of the place the sentence named before:
+// "grain shipments from Odesa were suspended after Russian drones struck
+// the port's storage terminals" (gold: RUSMIL 1952 UKR).
+func (c *Coder) placePossessor(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return
+	}
+	if len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	if k+1 >= len(toks) || !placeNoun(toks[k].Lower) || toks[k+1].Text != "'s" && toks[k+1].Text != "’s" {
+		return
+	}
+	// the last place named before the verb
+	country := ""
+	for j := 0; j < h.head; j++ {
+		if m := st.at[j]; m >= 0 {
+			if mt := st.ments[m]; mt.Place && mt.Country != "" {
+				country = mt.Country
+			}
+			j = st.ments[m].End - 1
+			continue
+		}
+		if p, n, ok := c.placeAt(st, j, h.head, 2); ok && startsUpperASCII(toks[j].Text) {
+			if p.Country != "" {
+				country = p.Country
+			}
+			j += n - 1
+		}
+	}
+	if country == "" || country == h.source[0].Country {
+		return
+	}
+	m := c.implicitTarget(h, country)
+	m.Start, m.End = k, k+2
+	m.Text = st.s.Text[toks[k].Start:toks[k+1].End]
+	m.Span = [2]int{toks[k].Start, toks[k+1].End}
+	h.target = []actors.Mention{m}
+}
+
+// deniedForceTarget gives force whose denial names an accuser (status
+// denied, roots 15, 18–20) the place attacked, else that accuser, as
+// refine does for force alleged in an accusation's scope: "Tehran denied
+// a Saudi accusation that it had launched the drone attack on the Abqaiq
+// oil facility" (gold: IRN 195 SAU denied).
+func (c *Coder) deniedForceTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || h.status != dyad.Denied || h.source[0].Country == "" {
+		return
+	}
+	switch cameo.Root(h.code) {
+	case "15", "18", "19", "20":
+	default:
+		return
+	}
+	for _, g := range st.hits {
+		if g.head >= h.head || !g.p.has(flagDeny) || len(g.source) == 0 || len(g.target) == 0 {
+			continue
+		}
+		acc := g.target[0]
+		if g.source[0].Country != h.source[0].Country || acc.Country == "" || acc.Country == h.source[0].Country {
+			continue
+		}
+		if t := c.attackPlace(st, h); t != nil {
+			if t.Country != h.source[0].Country {
+				h.target = []actors.Mention{*t}
+			}
+			return
+		}
+		a := acc
+		a.Code, a.Sectors, a.Modifier, a.Place = acc.Country, nil, false, false
+		h.target = []actors.Mention{a}
+		return
+	}
+	// the denial's target is set after the hits are read: the accuser
+	// named as "a Saudi accusation" right after a denial verb
+	for _, g := range st.hits {
+		if g.head >= h.head || !g.p.has(flagDeny) || len(g.source) == 0 || g.source[0].Country != h.source[0].Country {
+			continue
+		}
+		for j := g.end; j < h.head && j < g.end+3; j++ {
+			if m := st.at[j]; m >= 0 {
+				mt := st.ments[m]
+				if mt.Country != "" && mt.Country != h.source[0].Country && mt.End < len(st.toks) && strings.HasPrefix(st.toks[mt.End].Lower, "accusation") || mt.Possessive && mt.Country != "" && mt.Country != h.source[0].Country {
+					if t := c.attackPlace(st, h); t != nil {
+						if t.Country != h.source[0].Country {
+							h.target = []actors.Mention{*t}
+						}
+						return
+					}
+					a := mt
+					a.Code, a.Sectors, a.Modifier, a.Place, a.Possessive = mt.Country, nil, false, false, false
+					h.target = []actors.Mention{a}
+				}
+				return
+			}
+		}
+	}
+}
+
+// reporterBorder gives a show of force or a withdrawal (roots 15, 087) at
+// "the border" the state reporting it as target: "Armenia's defence
+// ministry said Azerbaijani troops were massing near the border town of
+// Jermuk" (gold: AZEMIL 154 ARM); the border named is the reporter's.
+func (c *Coder) reporterBorder(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "15" && !strings.HasPrefix(h.code, "087") || len(h.target) != 0 || len(h.source) == 0 || st.reporter == nil {
+		return
+	}
+	rep := *st.reporter
+	if rep.Country == "" || rep.Country == h.source[0].Country || h.source[0].Country == "" || strings.HasPrefix(rep.Code, "IGO") {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
+		if k >= h.end && (toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag)) {
+			return
+		}
+		if st.at[k] >= 0 {
+			return // a named place or party decides
+		}
+		if (toks[k].Lower == "border" || toks[k].Lower == "frontier") && toks[k-1].Lower == "the" {
+			h.target = []actors.Mention{c.implicitTarget(h, rep.Country)}
+			return
+		}
+	}
+}
+
+// solidarity drops the target of a protest named after "in solidarity
+// with" or "in support of": the people a march supports are no party it
+// protests against ("marched … in solidarity with Palestinians in Gaza":
+// gold target null).
+func solidarity(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.target) == 0 {
+		return
+	}
+	t, toks := h.target[0], st.toks
+	if t.Start < 2 || t.Start > len(toks) {
+		return
+	}
+	k := t.Start - 1
+	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k--
+	}
+	if toks[k].Lower == "with" && toks[k-1].Lower == "solidarity" || toks[k].Lower == "of" && toks[k-1].Lower == "support" && k >= 2 && toks[k-2].Lower == "in" {
+		h.target = nil
+	}
+}
+
+// borderDestination drops the target of a deportation (174) that is only
+// the adjective of the border the deportees were taken to: "deported
+// dozens of migrants from sub-Saharan Africa to the Libyan border" names
+// no deportees' country (gold: TUN 174 null).
+func borderDestination(st *sentence, h *verbHit) {
+	if h.code != "174" || len(h.target) != 1 {
+		return
+	}
+	t, toks := h.target[0], st.toks
+	if t.Kind != "coref" && !t.Modifier {
+		return
+	}
+	// the deportees' country read from the border's adjective (an agent
+	// "migrants" given it by coreference, or the adjective itself)
+	for _, m := range st.ments {
+		if m.Modifier && m.Country == t.Country && m.End < len(toks) && m.Start > 0 && (toks[m.End].Lower == "border" || toks[m.End].Lower == "frontier") &&
+			(toks[m.Start-1].Lower == "the" || toks[m.Start-1].Lower == "to") {
+			h.target = nil
+			return
+		}
+	}
+}
+
+// importsFrom gives an investigation (root 09) into imports from a
+// country that country as target, as tariffs on its goods take it: "an
+// anti-dumping investigation … into steel imports from Vietnam" (gold:
+// INDGOV 090 VNM).
+func (c *Coder) importsFrom(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "09" || len(h.target) != 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+10; k++ {
+		if toks[k].Text == ";" || toks[k].Text == "," && k >= h.end {
+			return
+		}
+		if toks[k].Lower != "from" || toks[k-1].Lower != "imports" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && (len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
+			mt := st.ments[m]
+			mt.Place, mt.Code, mt.Sectors = false, mt.Country, nil
+			h.target = []actors.Mention{mt}
+		}
+		return
 	}
 }

@@ -54,6 +54,39 @@ func TestObliqueTargets(t *testing.T) {
 	}, false)
 }
 
+// TestObliqueTargets2 codes the second group of targets2.go: a state's
+// own unnamed people, the state an envoy is recalled from, the place a
+// possessive "the port's" refers to, the accuser of force that is denied,
+// the reporting state's border, and no target for a solidarity march or a
+// border deportees are taken to.
+func TestObliqueTargets2(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a state's own unnamed people
+		{"South Korea's president apologised to victims of the ferry disaster.", []string{"KORGOV 055 KORCVL asserted"}},
+		{"Egypt freed 30 political prisoners on Thursday.", []string{"EGY 0841 EGYCVL asserted"}},
+		{"Russia stripped dozens of NGOs of their licences.", []string{"RUS 172 RUSNGO asserted"}},
+		// people of another state, or bare prisoners (an exchange): no own people
+		{"Japan apologised to victims of the South Korean ferry disaster.", []string{"JPN 055 KOR asserted"}},
+		{"Egypt freed 30 prisoners of war on Thursday.", []string{"EGY 0841 - asserted"}},
+		// the state an envoy is recalled from
+		{"Sweden recalled its own ambassador from Baghdad on Friday.", []string{"SWE 161 IRQ asserted"}},
+		{"Sweden recalled its ambassador for consultations.", []string{"SWE 161 - asserted"}},
+		// "the port's" is the place named before
+		{"Exports from Mykolaiv stopped after Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 UKR asserted"}},
+		{"Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 - asserted"}},
+		// force denied: the place attacked, else the accuser
+		{"Moscow denied a Ukrainian accusation that it had launched a drone attack on a refinery.", []string{"RUS 016 UKR asserted", "UKR 112 RUS asserted", "RUS 195 UKR denied"}},
+		// force at "the border" the reporting state names
+		{"Lithuania's defence ministry said Belarusian troops were massing near the border.", []string{"BLRMIL 154 LTU asserted"}},
+		{"Belarusian troops were massing near the border.", []string{"BLRMIL 154 - asserted"}},
+		// no target: a solidarity march, the border deportees are taken to
+		{"Thousands of people marched in Dublin in solidarity with Ukrainians.", []string{"IRLCVL 141 - asserted"}},
+		{"Algeria deported hundreds of migrants to the Nigerien border.", []string{"DZA 174 - asserted"}},
+		// an investigation into imports from a country
+		{"The European Commission opened an investigation into steel imports from China.", []string{"IGOEUREEC 090 CHN asserted"}},
+	}, false)
+}
+
 // ExampleCoder_Code_treatyParty shows a bilateral treaty's other party as
 // the target of its suspension.
 func ExampleCoder_Code_treatyParty() {
