@@ -900,7 +900,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					if toks[end-1].Lower == "civilian" && gap == 0 {
 						sectors = nil // "a civilian government": the head noun decides
 					}
-					sectors = appendRoles(sectors, splitRoles(n.p.entries[0].Code))
+					if add := splitRoles(n.p.entries[0].Code); poss && len(sectors) == 1 && sectors[0] == "GOV" && len(add) == 1 && add[0] == "MIL" {
+						sectors = add // "the Myanmar junta's air force", "the government's troops": its military
+					} else {
+						sectors = appendRoles(sectors, add)
+					}
 				}
 				mt.Kind = chooseKind(mt.Kind, KindAgent)
 			case KindPerson:
@@ -918,6 +922,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// "Hezbollah commander Fuad Shukr" on a date outside
 						// his dictionary role: the text names his group
 						pc = code
+					}
+					if len(sectors) == 1 && sectors[0] == "MIL" && !mt.Person && len(pc) > 3 && pc != pcountry+"MIL" && !formerIn(toks, mt.Start, n.start) {
+						// "Sudanese army chief Abdel Fattah al-Burhan": the
+						// text names him as the army's (CODING.md: text that
+						// says military keeps MIL), whatever else he heads
+						pc = pcountry + "MIL"
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
 				}
@@ -1052,6 +1062,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if k := headOf(toks, r.start); k >= 0 && (len(out) == 0 || out[len(out)-1].End <= k) && !rawAt(raws, k) {
 				mt.Start = k
 			}
+		}
+		if k := partyName(toks, end); k > end && code == "" && country != "" && !mt.Person && len(sectors) == 1 && (sectors[0] == "OPP" || sectors[0] == "REB") &&
+			!(i+1 < len(raws) && raws[i+1].start < k) {
+			end = k // "Ghana's opposition New Patriotic Party": the group's name is the phrase's head
 		}
 		mt.End = end
 		// an agent used as a modifier is no actor: "military support",
@@ -1887,4 +1901,22 @@ func institutionNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partyName returns the end of a capitalised name right at from that ends
+// in a party or movement noun ("New Patriotic Party", "National Liberation
+// Front"), from itself when there is none.
+func partyName(toks []dyad.Token, from int) int {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if !startsUpper(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
+			return from
+		}
+		switch toks[k].Lower {
+		case "party", "movement", "front", "alliance", "congress", "league":
+			if k > from {
+				return k + 1
+			}
+		}
+	}
+	return from
 }

@@ -61,4 +61,24 @@ func TestActors8Roles(t *testing.T) {
 		{"Former chancellor Angela Merkel criticised Russia on Friday.",
 			[]string{"DEU 111 RUS asserted"}},
 	})
+	// a junta's forces are its military; police attacked where the
+	// sentence places them are that state's; "army chief" before a
+	// leader's name keeps MIL; a party named after "opposition" is the
+	// opposition; pensioners are civilians
+	checkDated(t, c, "2024-05-22", []coverageCase{
+		{"The Myanmar junta's air force bombed a village in Sagaing region on Tuesday.",
+			[]string{"MMRMIL 195 MMRCVL asserted"}},
+		{"Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan in Cairo on Monday.",
+			[]string{"EGYGOV 043 SDNMIL asserted", "SDNMIL 042 EGYGOV asserted"}},
+		{"Abdel Fattah al-Burhan criticised Kenya on Monday.",
+			[]string{"SDNGOV 111 KEN asserted"}},
+	})
+	checkDated(t, c, "2025-09-02", []coverageCase{
+		{"Al-Shabaab fighters ambushed a police convoy in Kenya's Lamu county on Sunday, killing five officers.",
+			[]string{"SOMREB 190 KENCOP asserted"}},
+		{"Ghana's opposition New Patriotic Party on Monday accused the government of intimidating its supporters.",
+			[]string{"GHAOPP 112 GHAGOV asserted"}},
+		{"A Russian court jailed a 70-year-old pensioner for six years on Friday.",
+			[]string{"RUSJUD 173 RUSCVL asserted"}},
+	})
 }

@@ -209,6 +209,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// Bangkok": a body located by the place right after it
 				country = c.seatCountry(st, m)
 			}
+			if country == "" && hasSector(m, "COP") && len(m.Sectors) == 1 && !titled && m.Start > 0 && st.toks[m.Start-1].Tag == "DT" {
+				// "ambushed a police convoy in Kenya's Lamu county": police
+				// attacked where the sentence places them are that state's,
+				// not the attackers'
+				country = c.nearPlaceCountry(st, m.End)
+			}
 			if country == "" && k+1 < len(ms) && m.End < len(st.toks) && st.toks[m.End].Text == "," && ms[k+1].Start == m.End+1 &&
 				ms[k+1].Person && ms[k+1].Country != "" && !ms[k+1].Unresolved {
 				// "the foreign minister, Adel al-Jubeir,": the person named
@@ -2130,4 +2136,20 @@ func clauseSubject(toks []dyad.Token, m actors.Mention) bool {
 	}
 	n := toks[m.End]
 	return finite(n.Tag) || n.Tag == "MD"
+}
+
+// nearPlaceCountry returns the country of a place named by "in" within
+// three tokens after from, with no comma or verb between ("a police
+// convoy in Kenya's Lamu county": KEN); "" when there is none.
+func (c *Coder) nearPlaceCountry(st *sentence, from int) string {
+	toks := st.toks
+	for k := from; k < len(toks) && k <= from+2; k++ {
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			return ""
+		}
+		if toks[k].Lower == "in" {
+			return c.placeCountryAfter(st, k, "in")
+		}
+	}
+	return ""
 }
