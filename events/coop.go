@@ -307,11 +307,11 @@ func (c *Coder) passiveObject(st *sentence, i int) (*Pattern, int) {
 			p.has(flagSpeech) || p.has(flagAccuse) || p.has(flagDeny) || p.has(flagIntent) || p.has(flagThreat) {
 			continue
 		}
-		first, ok := c.matchSlots(re, 0, p.Slots[1:2], p.masks[1:2], p.adj[1:2], p.barrier, false)
+		first, ok := c.matchSlots(re, 0, p.Slots[1:2], p.masks[1:2], p.adj[1:2], p.barrier, false, false)
 		if !ok || first-1 > n {
 			continue // the object must come from the subject
 		}
-		end, ok := c.matchSlots(re, 0, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, false)
+		end, ok := c.matchSlots(re, 0, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, false, false)
 		if !ok {
 			continue
 		}

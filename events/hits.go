@@ -193,7 +193,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar))
+		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar), p.has(flagObject))
 		if !ok {
 			continue
 		}
@@ -446,7 +446,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 // masks are the slots' wordSig bits (Pattern.masks); adj marks slots
 // that must follow the previous match at once, past adverbs only
 // (Pattern.adj).
-func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier, far bool) (int, bool) {
+func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier, far, object bool) (int, bool) {
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
@@ -468,6 +468,9 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") {
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
+			if object && outsideObject(toks[j]) {
+				break // "give a verdict on whether Syria used chemical weapons" (flagObject)
+			}
 			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 {
 				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
 			}
@@ -478,6 +481,23 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 		pos = found + 1
 	}
 	return pos, true
+}
+
+// outsideObject reports a token that ends a verb's object phrase: a verb,
+// a clause word, or a preposition other than "of", "in", "with", "worth"
+// and "over" ("handed over").
+func outsideObject(t dyad.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "TO":
+		return true
+	case t.Tag == "IN":
+		switch t.Lower {
+		case "of", "in", "with", "worth", "over":
+			return false
+		}
+		return true
+	}
+	return t.Lower == "whether" || t.Lower == "that" || t.Text == ","
 }
 
 // particleEnd reports a pattern whose last slot is a particle ("threaten

@@ -30,6 +30,10 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	src := h.source[0]
 	head := st.toks[h.head]
 	bare := len(h.p.Slots) == 1 // the verb alone, no slot words
+	if h.code == "071" && len(h.target) > 0 && h.target[0].Country == src.Country && len(h.target[0].Sectors) > 0 &&
+		!hasSector(h.target[0], "CVL", "REF", "AGR", "GOV") {
+		h.code = "" // "announced new funding for schools": a budget at home, no aid given
+	}
 	if h.code == "161" && len(h.target) == 0 {
 		// "scaled down its embassy in Minsk", "closed its embassy in
 		// Belarus": the state where the embassy is

@@ -32,12 +32,17 @@ const (
 	// head, not 8: the verb's object may be long ("calling the police raid
 	// on its embassy in Quito a violation of international law")
 	flagFar
+	// flagObject keeps a pattern's slot words inside its verb's object:
+	// no verb, clause word or preposition but "of", "in", "with", "worth"
+	// between ("gave Ukraine $2 billion in aid", not "has yet to give a
+	// verdict on whether Syria used chemical weapons")
+	flagObject
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
-	"from": flagFrom, "far": flagFar,
+	"from": flagFrom, "far": flagFar, "object": flagObject,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the
