@@ -759,6 +759,9 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		if t.Lower == "if" || t.Lower == "unless" {
 			return dyad.Hypothetical
 		}
+		if j == 0 && (t.Lower == "should" || t.Lower == "were" && toks[i-1].Lower == "to") {
+			return dyad.Hypothetical // an inverted condition: "Should Iran close the strait, …", "Were Russia to attack, …" (precision2.go)
+		}
 		if t.Text == "," {
 			break
 		}

@@ -51,6 +51,14 @@ var opinionCases = []struct {
 	{"relative", "The army shelled villages near Ghazni on Monday, where the Taliban surrendered to government forces in January.", []string{"AFGMIL 194 - asserted"}},
 	{"pluperfect", "The European Union extended sanctions on Russia on Monday, a decision Hungary had threatened to block.", []string{"IGOEUREEC 163 RUS asserted"}},
 	{"where", "Pakistani troops killed 12 militants in North Waziristan on Monday, where Islamabad accuses Kabul of sheltering fighters.", []string{"PAKMIL 190 PAKREB asserted"}},
+	{"summary", "Israel has carried out hundreds of air strikes in Syria in recent years.", nil},
+	{"summary", "Kim Jong Un has overseen dozens of missile tests since taking power in 2011.", nil},
+	{"summary", "Germany and France have called for an end to the embargo many times.", nil},
+	{"summary", "Boris Johnson, who visited Kyiv several times during the war, criticised the plan.", []string{"GBRGOV 111 - asserted"}},
+	{"summary", "Turkey's president has threatened a new incursion into Syria several times in recent days.", []string{"TURGOV 130 SYR asserted"}},
+	{"summary", "North Korea has not conducted a nuclear test since 2017.", []string{"PRK 150 - negated"}},
+	{"summary", "Azerbaijan has rejected calls to release Armenian leaders held in Baku since 2016.", []string{"AZE 120 ARMGOV asserted"}},
+	{"inverted", "Should Iran close the Strait of Hormuz, oil prices could soar.", nil},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
