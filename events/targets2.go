@@ -38,6 +38,14 @@ package events
 //   - the reporting state as the target of force or a withdrawal at "the
 //     border" it reports ("Armenia's defence ministry said Azerbaijani
 //     troops were massing near the border town of …");
+//   - the author of the act a relative or reduced clause comments on
+//     (", an escalation that Caracas denounced", ", a charge Israel
+//     rejected");
+//   - a person's own government ("Former prime minister Boris Johnson
+//     criticised the government's plan");
+//   - the body whose act a veto blocks ("blocked an EU statement on Hong
+//     Kong"), the state a complaint is "against";
+//   - the reporting state as the target of a ceasefire violation it reports;
 //   - and no target where the obvious noun is none: a protest "in
 //     solidarity with" a people, deportees sent "to the Libyan border".
 
@@ -69,6 +77,11 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	solidarity(st, h)
 	borderDestination(st, h)
 	c.importsFrom(st, h)
+	c.antecedentAct(st, h)
+	c.ownGovernment(st, h)
+	vetoedBody(st, h)
+	complaintAgainst(st, h)
+	c.reporterCeasefire(st, h)
 }
 
 // implicitTarget is a state mention for country that no words of the
@@ -365,6 +378,17 @@ func (c *Coder) accuserOwned(st *sentence, h *verbHit) {
 		return
 	}
 	acc, toks := h.accuser[0], st.toks
+	if acc.Person && acc.Code != h.source[0].Code {
+		for k := h.head + 1; k+1 < len(toks) && k < h.end; k++ {
+			if (toks[k].Lower == "his" || toks[k].Lower == "her") && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") {
+				// "accused the army chief of ordering his arrest": the accuser's
+				a := acc
+				a.Possessive = false
+				h.target = []actors.Mention{a}
+				return
+			}
+		}
+	}
 	if acc.Country == "" || acc.Country == h.source[0].Country {
 		return
 	}
@@ -872,4 +896,186 @@ func (c *Coder) importsFrom(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// restatedAct reports nouns that restate an act a relative clause comments
+// on: ", an escalation that Caracas denounced", ", an attack Qatar
+// condemned", ", a charge Israel rejected".
+func restatedAct(w string) bool {
+	switch w {
+	case "escalation", "attack", "strike", "raid", "act", "incident", "assault", "operation", "incursion", "violation", "seizure", "killing",
+		"charge", "accusation", "claim", "allegation", "accusations", "claims", "allegations", "charges":
+		return true
+	}
+	return false
+}
+
+// antecedentAct gives a comment, rejection or denial told in a clause on
+// the main clause's act (", an escalation that Caracas denounced as …")
+// the main clause's subject as target (gold: VEN 111 USAMIL), as
+// farTarget does for ", a move Hamas condemned".
+func (c *Coder) antecedentAct(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) != 1 || h.p.Noun || h.passive {
+		return
+	}
+	if r := cameo.Root(h.code); r != "11" && r != "12" && !h.p.has(flagDeny) {
+		return
+	}
+	toks := st.toks
+	k := h.source[0].Start - 1
+	if k >= 0 && (toks[k].Lower == "that" || toks[k].Lower == "which") {
+		k--
+	}
+	for k >= 2 && toks[k].Tag == "JJ" {
+		k-- // "a fresh escalation"
+	}
+	if k < 2 || !restatedAct(toks[k].Lower) {
+		return
+	}
+	j := k - 1
+	for j >= 1 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if d := toks[j].Lower; d != "a" && d != "an" && d != "the" || j < 1 || toks[j-1].Text != "," {
+		return
+	}
+	for v := 0; v < j-1; v++ {
+		if finite(toks[v].Tag) && !isAux(toks[v]) && st.at[v] < 0 {
+			if s := c.subject(st, v); len(s) > 0 && s[0].Code != h.source[0].Code && s[0].Country != "" {
+				h.target = s[:1]
+			}
+			return
+		}
+	}
+}
+
+// ownGovernment gives a person outside the government who criticises,
+// rejects or demands something of "the government" or "the
+// administration" (roots 10–12) that person's government as target:
+// "Former British prime minister Boris Johnson criticised the
+// government's plan" (GBR 111 GBRGOV), which the rule against a state's
+// own officials as targets drops.
+func (c *Coder) ownGovernment(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "10", "11", "12":
+	default:
+		return
+	}
+	if len(h.target) != 0 || len(h.source) != 1 || h.passive {
+		return
+	}
+	src := h.source[0]
+	if !src.Person || src.Country == "" || hasSector(src, "GOV", "MIL", "COP", "JUD", "SPY") {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	for k < len(toks) && st.isDate[k] {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "the" {
+		return
+	}
+	m := st.at[k+1]
+	if m < 0 {
+		m = st.at[k]
+	}
+	if m < 0 {
+		return
+	}
+	mt := st.ments[m]
+	if mt.Country != src.Country || !hasSector(mt, "GOV") || mt.Person {
+		return
+	}
+	switch toks[mt.End-1].Lower {
+	case "government", "administration", "authorities", "cabinet":
+	default:
+		return
+	}
+	mt.Possessive = false
+	h.target = []actors.Mention{mt}
+}
+
+// vetoedBody gives a veto or block (129) of a body's act ("blocked an EU
+// statement on Hong Kong", "blocking a new round of EU sanctions against
+// Moscow") that body as target, not the topic or target of the act
+// blocked (gold: HUN 129 IGOEUREEC).
+func vetoedBody(st *sentence, h *verbHit) {
+	if h.code != "129" {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+6; k++ {
+		if st.isDate[k] {
+			continue
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "on" || toks[k].Lower == "against" {
+			return
+		}
+		m := st.at[k]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		if !strings.HasPrefix(mt.Code, "IGO") || mt.End >= len(toks) {
+			return
+		}
+		switch strings.TrimSuffix(toks[mt.End].Lower, "s") {
+		case "statement", "sanction", "resolution", "declaration", "decision", "package", "proposal", "plan", "bid", "motion", "move":
+			if len(h.target) == 0 || h.target[0].Start > mt.Start {
+				mt.Modifier, mt.Possessive = false, false
+				h.target = []actors.Mention{mt}
+			}
+		}
+		return
+	}
+}
+
+// complaintAgainst gives an official complaint (114) filed with a body
+// "against" a state the state as target, not the body it was filed with:
+// "filed a complaint with the UN Security Council against Israel's
+// violations of the ceasefire" (LBN 114 ISR).
+func complaintAgainst(st *sentence, h *verbHit) {
+	if h.code != "114" || len(h.target) != 1 || h.target[0].Start < 1 || st.toks[h.target[0].Start-1].Lower != "with" && !(h.target[0].Start >= 2 && st.toks[h.target[0].Start-2].Lower == "with") {
+		return
+	}
+	toks := st.toks
+	for k := h.target[0].End; k+1 < len(toks) && k < h.target[0].End+5; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return
+		}
+		if toks[k].Lower != "against" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && st.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+			j++
+		}
+		if j < len(toks) && st.at[j] >= 0 {
+			mt := st.ments[st.at[j]]
+			if mt.Country != "" {
+				mt.Possessive, mt.Modifier = false, false
+				if mt.Code == mt.Country || len(mt.Sectors) == 0 {
+					mt.Code = mt.Country
+				}
+				h.target = []actors.Mention{mt}
+			}
+		}
+		return
+	}
+}
+
+// reporterCeasefire gives a ceasefire violation (196) with no target the
+// state that reports it: "Pakistani troops violated the ceasefire along
+// the Line of Control, the Indian army said" (PAKMIL 196 IND); the
+// ceasefire's other side is the one telling of it.
+func (c *Coder) reporterCeasefire(st *sentence, h *verbHit) {
+	if h.code != "196" || len(h.target) != 0 || len(h.source) == 0 || st.reporter == nil {
+		return
+	}
+	rep := *st.reporter
+	if rep.Country == "" || rep.Country == h.source[0].Country || h.source[0].Country == "" || strings.HasPrefix(rep.Code, "IGO") || strings.HasPrefix(rep.Code, "NGO") {
+		return
+	}
+	h.target = []actors.Mention{c.implicitTarget(h, rep.Country)}
 }

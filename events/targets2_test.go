@@ -87,6 +87,33 @@ func TestObliqueTargets2(t *testing.T) {
 	}, false)
 }
 
+// TestObliqueTargets3 codes the third group of targets2.go: the author
+// of an act a clause comments on, a person's own government, the body
+// whose act a veto blocks, a complaint's accused, the reporter of a
+// ceasefire violation, and an accuser's own person.
+func TestObliqueTargets3(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// the act a clause comments on: its author
+		{"Chinese ships blocked a Philippine supply mission on Sunday, an escalation that Manila denounced as illegal.",
+			[]string{"CHN 191 PHL asserted", "PHL 111 CHN asserted"}},
+		{"Russia accused Ukraine of shelling the plant, a charge Kyiv rejected.",
+			[]string{"RUS 112 UKR asserted", "UKR 194 RUS denied", "UKR 016 RUS asserted"}},
+		// a person's own government
+		{"Former British prime minister Theresa May criticised the government's asylum plan.", []string{"GBR 111 GBRGOV asserted"}},
+		// (a person the dictionary does not know is no person: the state's comment stays without target)
+		{"Former Australian prime minister Malcolm Turnbull criticised the government's refugee policy.", []string{"AUS 111 - asserted"}},
+		// the body whose act a veto blocks
+		{"Slovakia blocked an EU declaration on Georgia.", []string{"SVK 129 IGOEUREEC asserted"}},
+		// a complaint filed with a body against a state
+		{"Armenia filed a complaint with the UN Security Council against Azerbaijan.", []string{"ARM 114 AZE asserted"}},
+		// a ceasefire violation reported by the other side; by a third party, none
+		{"Azerbaijani forces violated the ceasefire overnight, the Armenian defence ministry said.", []string{"AZEMIL 196 ARM asserted"}},
+		{"Azerbaijani forces violated the ceasefire overnight, the United Nations said.", []string{"AZEMIL 196 - asserted"}},
+		// the accuser's own person
+		{"Opposition leader Rahul Gandhi accused the police of ordering his detention.", []string{"INDOPP 112 INDCOP asserted", "INDCOP 173 INDOPP alleged"}},
+	}, false)
+}
+
 // ExampleCoder_Code_treatyParty shows a bilateral treaty's other party as
 // the target of its suspension.
 func ExampleCoder_Code_treatyParty() {
