@@ -28,7 +28,12 @@ package events
 //   - a summary of many acts over a span: "Israel has carried out
 //     hundreds of strikes in Syria in recent years", "has overseen
 //     dozens of missile tests since taking power in 2011", "who visited
-//     Kyiv several times during the war".
+//     Kyiv several times during the war";
+//   - a stance told in an appositive with a present perfect: "a trip
+//     China has warned against";
+//   - a label in "what X called …" with no actor of its own: "citing
+//     what President Gustavo Petro called genocide in Gaza" (the label is
+//     no act of Petro's).
 
 import (
 	"strings"
@@ -45,7 +50,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
-		c.summary(ctx, st, h)
+		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -544,4 +549,78 @@ func yearBefore(date, pub string) bool {
 	d, err1 := time.Parse("2006-01-02", date)
 	p, err2 := time.Parse("2006-01-02", pub)
 	return err1 == nil && err2 == nil && !d.After(p.AddDate(-1, 0, 0))
+}
+
+// perfectContact reports a present perfect in an appositive contact
+// clause (", a trip China has warned against", ", a move Hungary has
+// threatened to block"): a noun, an actor, has or have and the verb (or
+// its infinitive): what the actor has said or done before, told to
+// describe the noun, no act of the day.
+func perfectContact(st *sentence, i int) bool {
+	toks := st.toks
+	if i >= 3 && toks[i-1].Lower == "to" && (toks[i-2].Tag == "VBN" || toks[i-2].Tag == "VBD") {
+		i -= 2 // "has threatened to block"
+	}
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 3 || toks[j].Lower != "has" && toks[j].Lower != "have" || st.at[j-1] < 0 {
+		return false
+	}
+	m := st.ments[st.at[j-1]]
+	k := m.Start - 1 // the noun the clause describes
+	if k < 2 || toks[k].Tag != "NN" && toks[k].Tag != "NNS" || !startsLowerASCII(toks[k].Text) {
+		return false
+	}
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		switch toks[d].Lower {
+		case "a", "an":
+			return d > 0 && toks[d-1].Text == ","
+		}
+		if toks[d].Tag != "JJ" && toks[d].Tag != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
+// calledNominal reports a nominal event right after "what X called"
+// (or "described as", "termed", "dubbed", "branded") with no actor of
+// its own before it: "citing what President Gustavo Petro called
+// genocide in Gaza" names Petro's label for another's deed, not a deed of
+// Petro's. A label with its actor ("what it called Venezuela's illegal
+// detention") is left to the nominal rules.
+func calledNominal(st *sentence, h *verbHit) bool {
+	if !nounLike(st, h) {
+		return false
+	}
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "DT" || toks[k].Text == "\"" || toks[k].Text == "“") {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "as" {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "called", "calls", "described", "describes", "termed", "terms", "dubbed", "branded", "labelled", "labeled":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].Lower == "what" {
+			return true
+		}
+		if isPunct(toks[j]) {
+			return false
+		}
+	}
+	return false
 }

@@ -59,6 +59,8 @@ var opinionCases = []struct {
 	{"summary", "North Korea has not conducted a nuclear test since 2017.", []string{"PRK 150 - negated"}},
 	{"summary", "Azerbaijan has rejected calls to release Armenian leaders held in Baku since 2016.", []string{"AZE 120 ARMGOV asserted"}},
 	{"inverted", "Should Iran close the Strait of Hormuz, oil prices could soar.", nil},
+	{"contact", "Taiwan's president left for a tour of Pacific allies on Saturday, a trip China has warned against.", nil},
+	{"called", "Colombia recalled its ambassador to Israel on Thursday, citing what President Gustavo Petro called genocide in Gaza.", []string{"COL 161 ISR asserted"}},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
