@@ -516,6 +516,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if len(h.target) == 0 {
 					h.target = c.afterBeingTarget(st, h) // "… after being urged by Trump" (realnews4.go)
 				}
+				if len(h.target) == 0 {
+					h.target = c.passiveOnTarget(st, h) // "sanctions were imposed on Iran by the EU" (passive.go)
+				}
 				if r := c.passiveRecipient(st, h); len(r) > 0 {
 					h.target = r // "were handed over to Chinese police by Thai authorities" (coop.go)
 				}

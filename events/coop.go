@@ -268,9 +268,11 @@ func releasedPeople(toks []dyad.Token, end int) bool {
 // subject's words (back to the clause's start) are read as if they
 // followed the verb. It returns the pattern and one past its last token
 // after the verb (the verb's own end when every word came from the
-// subject), or nil. Only patterns of quad classes 1 and 2 with an object
-// word are tried, outside the verbal roots 01 and 02; speech, accusation,
-// denial, intent and threat patterns are not.
+// subject), or nil. Only patterns with an object word are tried, outside
+// the verbal roots 01 and 02 (conflictual ones only when the subject names
+// no event of its own: "sanctions were imposed on Iran by the EU", not
+// "the deployment of troops was ordered by"); speech, accusation, denial,
+// intent and threat patterns are not.
 func (c *Coder) passiveObject(st *sentence, i int) (*Pattern, int) {
 	toks := st.toks
 	if !isPassive(toks, i) || !byAgentAfter(st, i) {
@@ -298,18 +300,27 @@ func (c *Coder) passiveObject(st *sentence, i int) (*Pattern, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	nominal := false // the subject names its own event: "the investigation into … was opened by"
+	for k := s; k < a; k++ {
+		if len(c.patterns.nouns[toks[k].Lower]) > 0 || len(c.patterns.nouns[toks[k].Lemma]) > 0 {
+			nominal = true
+		}
+	}
 	re := make([]dyad.Token, 0, 1+n+len(toks)-i-1)
 	re = append(re, toks[i])
 	re = append(re, toks[s:a]...)
 	re = append(re, toks[i+1:]...)
 	for _, p := range c.patterns.verbs[toks[i].Lemma] {
-		if r := cameo.Root(p.Code); len(p.Slots) < 2 || c.quad(p.Code) > 2 || r == "01" || r == "02" || p.Noun ||
+		if r := cameo.Root(p.Code); len(p.Slots) < 2 || c.quad(p.Code) > 2 && nominal || r == "01" || r == "02" || p.Noun ||
 			p.has(flagSpeech) || p.has(flagAccuse) || p.has(flagDeny) || p.has(flagIntent) || p.has(flagThreat) {
 			continue
 		}
 		first, ok := c.matchSlots(re, 0, p.Slots[1:2], p.masks[1:2], p.adj[1:2], p.barrier, false, false)
 		if !ok || first-1 > n {
 			continue // the object must come from the subject
+		}
+		if c.quad(p.Code) > 2 && n-(first-1) > 2 {
+			continue // a conflictual object heads the subject: "sanctions were imposed", not "the deployment of troops to the border was ordered"
 		}
 		end, ok := c.matchSlots(re, 0, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, false, false)
 		if !ok {

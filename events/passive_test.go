@@ -1,0 +1,31 @@
+package events_test
+
+import "testing"
+
+// TestPassiveLikeActive: a passive sentence gives the events of its
+// active form, exactly (source, code, target, status).
+func TestPassiveLikeActive(t *testing.T) {
+	c := newCoder(t)
+	pairs := []struct {
+		active, passive string
+		want            []string
+	}{
+		{"The European Union imposed sanctions on Iran on Monday.", "Sanctions were imposed on Iran by the European Union on Monday.",
+			[]string{"IGOEUREEC 163 IRN asserted"}},
+		{"Pakistan expelled an Indian diplomat on Monday.", "An Indian diplomat was expelled by Pakistan on Monday.",
+			[]string{"PAK 161 INDGOV asserted"}},
+		{"Police in Tbilisi beat protesters on Monday.", "Protesters were beaten by police in Tbilisi on Monday.",
+			[]string{"GEOCOP 175 GEOCVL asserted"}},
+		{"Serbia banned a Kosovo party on Monday.", "A Kosovo party was banned by Serbia on Monday.",
+			[]string{"SRB 1722 KSVPTY asserted"}},
+		{"Russian forces shelled Kharkiv on Monday.", "Kharkiv was shelled by Russian forces on Monday.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+		{"Mexico extradited a drug lord to the United States on Monday.", "A drug lord was extradited to the United States by Mexico on Monday.",
+			[]string{"MEX 063 USA asserted"}},
+		{"Chinese coast guard ships rammed a Philippine boat on Monday.", "A Philippine boat was rammed by Chinese coast guard ships on Monday.",
+			[]string{"CHNMIL 190 PHL asserted"}},
+	}
+	for _, p := range pairs {
+		checkSentences(t, c, []coverageCase{{p.active, p.want}, {p.passive, p.want}}, false)
+	}
+}
