@@ -897,7 +897,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					orgTitle = gap == 0 && isHolderNoun(toks[n.end-1].Lower) // "ECOWAS Commission President"
 				} else if code != "" && strings.HasPrefix(code, "IGO") {
 				} else if !mt.Person {
-					if toks[end-1].Lower == "civilian" && gap == 0 {
+					if (toks[end-1].Lower == "civilian" || toks[end-1].Lower == "national") && gap == 0 {
 						sectors = nil // "a civilian government": the head noun decides
 					}
 					if add := splitRoles(n.p.entries[0].Code); poss && len(sectors) == 1 && sectors[0] == "GOV" && len(add) == 1 && add[0] == "MIL" {
@@ -928,6 +928,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// text names him as the army's (CODING.md: text that
 						// says military keeps MIL), whatever else he heads
 						pc = pcountry + "MIL"
+					}
+					if len(sectors) == 1 && sectors[0] == "OPP" && !mt.Person && pc == pcountry && !formerIn(toks, mt.Start, n.start) {
+						// "jailed opposition leader Khaleda Zia": out of
+						// office, and the text says she leads the opposition
+						// (CODING.md: OPP when leading the opposition)
+						pc = pcountry + "OPP"
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
 				}
@@ -1062,6 +1068,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if k := headOf(toks, r.start); k >= 0 && (len(out) == 0 || out[len(out)-1].End <= k) && !rawAt(raws, k) {
 				mt.Start = k
 			}
+		}
+		if mt.Kind == KindAgent && code == "" && len(sectors) == 1 && sectors[0] == "CVL" && toks[end-1].Lower == "national" && end < len(toks) &&
+			startsUpper(toks[end-1].Text) && startsUpper(toks[end].Text) {
+			i = j - 1
+			continue // "the National Electoral Council": part of a name, no person
 		}
 		if k := partyName(toks, end); k > end && code == "" && country != "" && !mt.Person && len(sectors) == 1 && (sectors[0] == "OPP" || sectors[0] == "REB") &&
 			!(i+1 < len(raws) && raws[i+1].start < k) {

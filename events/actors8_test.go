@@ -81,4 +81,23 @@ func TestActors8Roles(t *testing.T) {
 		{"A Russian court jailed a 70-year-old pensioner for six years on Friday.",
 			[]string{"RUSJUD 173 RUSCVL asserted"}},
 	})
+	// a title before a former leader's name says which role is meant;
+	// "national" before a role noun is an adjective, in a name no one;
+	// a teacher is EDU; a nominal air strike that is only an argument is
+	// the country's act, one that strikes is its military's
+	checkDated(t, c, "2025-02-12", []coverageCase{
+		{"Bangladesh's president ordered the release of jailed opposition leader Khaleda Zia on Monday.",
+			[]string{"BGDGOV 0841 BGDOPP asserted"}},
+		{"The Netherlands accused Russia on Monday of a cyberattack on its national police force.",
+			[]string{"NLD 112 RUS asserted", "RUS 176 NLDCOP alleged"}},
+		// (the council is not in the dictionary: no target, but not VENCVL)
+		{"Venezuela's opposition demanded on Tuesday that the National Electoral Council release the results.",
+			[]string{"VENOPP 100 - asserted"}},
+		{"Russia freed American teacher Marc Fogel on Tuesday.",
+			[]string{"RUS 0841 USAEDU asserted"}},
+		{"Qatar's prime minister on Tuesday condemned an Israeli air strike on Hamas leaders in Doha.",
+			[]string{"QATGOV 111 ISR asserted", "ISR 195 PSEREB asserted"}},
+		{"Two Palestinian journalists were killed by an Israeli air strike in Gaza on Sunday.",
+			[]string{"ISRMIL 195 PSEMED asserted"}},
+	})
 }

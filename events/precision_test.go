@@ -88,7 +88,7 @@ var precisionCases = []struct {
 	{"nominal", "Many of the fighters face criminal charges in Iraq.", nil},
 	{"nominal", "It was the deadliest Russian attack on Kyiv this year.", nil},
 	{"nominal", "The Taliban called the bombing revenge for US air strikes in Kunduz.", nil},
-	{"nominal", "There was an Israeli air strike on Gaza on Monday.", []string{"ISRMIL 195 PSE asserted"}},
+	{"nominal", "There was an Israeli air strike on Gaza on Monday.", []string{"ISR 195 PSE asserted"}},
 	{"nominal", "China sold oil to North Korea despite strict UN sanctions.", nil},
 	{"modal", "Russian forces could resume shelling Kharkiv at any moment.", []string{"RUSMIL 194 UKR hypothetical"}},
 	{"nominal", "This is the moment North Korea launches its longest-range missile.", []string{"PRK 150 - asserted"}},
