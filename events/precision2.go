@@ -33,7 +33,11 @@ package events
 //     China has warned against";
 //   - a label in "what X called …" with no actor of its own: "citing
 //     what President Gustavo Petro called genocide in Gaza" (the label is
-//     no act of Petro's).
+//     no act of Petro's);
+//   - a nominal cause: "the sanctions were prompted by North Korea's sixth
+//     nuclear test" (CODING.md: background nominals in cause phrases);
+//   - an act in a past era: "who led nuclear negotiations with North
+//     Korea during the last Bush administration".
 
 import (
 	"strings"
@@ -50,7 +54,8 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
-		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h)
+		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
+		causedBy(st, h) || pastEra(toks, i)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -620,6 +625,57 @@ func calledNominal(st *sentence, h *verbHit) bool {
 		}
 		if isPunct(toks[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// causedBy reports a nominal event that is the agent of a verb of
+// causing ("were prompted by North Korea's sixth nuclear test", "unrest
+// triggered by the killing of a protester"): a cause phrase, whose
+// nominals CODING.md leaves uncoded like "in retaliation for the attacks".
+func causedBy(st *sentence, h *verbHit) bool {
+	if !nounLike(st, h) {
+		return false
+	}
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "POS" || toks[k].Lower == "'s" || st.at[k] >= 0 || toks[k].Tag == "NN" && startsLowerASCII(toks[k].Text)) {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "by" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "prompted", "triggered", "sparked", "caused", "fuelled", "fueled", "provoked", "motivated", "driven", "spurred":
+		return true
+	}
+	return false
+}
+
+// pastEra reports a verb whose clause places it in an earlier
+// administration ("during the last Bush administration", "under the
+// previous government"): history, told as background.
+func pastEra(toks []dyad.Token, i int) bool {
+	lo := i
+	for lo > 0 && i-lo < 10 && !isPunct(toks[lo-1]) {
+		lo--
+	}
+	end := clauseEnd(toks, i)
+	for k := lo; k+2 < end; k++ {
+		if toks[k].Lower != "during" && toks[k].Lower != "under" || toks[k+1].Lower != "the" {
+			continue
+		}
+		switch toks[k+2].Lower {
+		case "last", "previous", "former", "earlier":
+		default:
+			continue
+		}
+		for j := k + 3; j < end && j <= k+6; j++ {
+			switch toks[j].Lower {
+			case "administration", "government", "presidency", "regime", "era", "term", "administrations", "governments":
+				return true
+			}
 		}
 	}
 	return false

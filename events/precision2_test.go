@@ -61,6 +61,9 @@ var opinionCases = []struct {
 	{"inverted", "Should Iran close the Strait of Hormuz, oil prices could soar.", nil},
 	{"contact", "Taiwan's president left for a tour of Pacific allies on Saturday, a trip China has warned against.", nil},
 	{"called", "Colombia recalled its ambassador to Israel on Thursday, citing what President Gustavo Petro called genocide in Gaza.", []string{"COL 161 ISR asserted"}},
+	{"cause", "The new sanctions were prompted by North Korea's sixth nuclear test in September.", nil},
+	{"cause", "North Korea conducted its sixth nuclear test on Sunday.", []string{"PRK 150 - asserted"}},
+	{"era", "Christopher Hill, who led nuclear negotiations with North Korea during the last Bush administration, spoke at the forum.", nil},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
