@@ -100,4 +100,15 @@ func TestActors8Roles(t *testing.T) {
 		{"Two Palestinian journalists were killed by an Israeli air strike in Gaza on Sunday.",
 			[]string{"ISRMIL 195 PSEMED asserted"}},
 	})
+	// a named state news agency is the state's media (KCNA PRKMED, as
+	// actors.jsonl codes it), also beside "state media"; unnamed "state
+	// media" are GOVMED, as actors/data/agents.txt says
+	checkDated(t, c, "2024-05-01", []coverageCase{
+		{"North Korean state media KCNA accused Seoul of provocations on Sunday.",
+			[]string{"PRKMED 112 KOR asserted"}},
+		{"North Korea's state news agency KCNA accused South Korea of provocations on Sunday.",
+			[]string{"PRKMED 112 KOR asserted"}},
+		{"North Korean state media accused Seoul of provocations on Sunday.",
+			[]string{"PRKGOVMED 112 KOR asserted"}},
+	})
 }
