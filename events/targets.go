@@ -119,17 +119,20 @@ func (c *Coder) droppedOver(st *sentence, h *verbHit) {
 // them (suspects stay no one, as they code those). Only when the object
 // right after the verb is such a person.
 func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
-	if h.code != "173" || len(h.target) > 0 || len(h.source) != 1 || h.passive || h.p.Noun {
+	if h.code != "173" || len(h.source) != 1 || h.passive || h.p.Noun {
 		return
 	}
 	src := h.source[0]
+	if len(h.target) > 0 && !(len(h.target) == 1 && ownCity(st, h.target[0].Start, src.Country)) {
+		return // (the state's own capital naming the person is no target: "a Moscow theatre director")
+	}
 	if len(src.Country) != 3 || !hasSector(src, "COP", "GOV", "MIL", "JUD", "SPY") {
 		return
 	}
 	toks := st.toks
 	k := h.end
-	for k < len(toks) && k < h.end+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS")) {
-		if st.at[k] >= 0 {
+	for k < len(toks) && k < h.end+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") || ownCity(st, k, src.Country)) {
+		if st.at[k] >= 0 && !ownCity(st, k, src.Country) {
 			return
 		}
 		k++
@@ -145,11 +148,23 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	h.target = []actors.Mention{t}
 }
 
+// ownCity reports a capital of country at token k used as a modifier of
+// a person noun ("a Moscow theatre director"): the state's own place.
+func ownCity(st *sentence, k int, country string) bool {
+	m := st.at[k]
+	if m < 0 || k+1 >= len(st.toks) {
+		return false
+	}
+	mt := st.ments[m]
+	return mt.Kind == actors.KindCapital && mt.Country == country && mt.End == k+1 && (st.toks[k+1].Tag == "NN" || st.toks[k+1].Tag == "NNS")
+}
+
 // unnamedPerson reports nouns for people no dictionary names.
 func unnamedPerson(w string) bool {
 	switch w {
 	case "man", "men", "woman", "women", "person", "people", "teenager", "teenagers", "boy", "boys", "girl", "girls",
-		"lawyer", "lawyers", "resident", "residents", "citizen", "citizens", "blogger", "bloggers":
+		"lawyer", "lawyers", "resident", "residents", "citizen", "citizens", "blogger", "bloggers",
+		"pensioner", "pensioners", "retiree", "director", "artist", "artists", "poet", "writer", "musician", "rapper", "dissident", "dissidents":
 		return true
 	}
 	return false

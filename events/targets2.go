@@ -46,7 +46,10 @@ package events
 //   - the body whose act a veto blocks ("blocked an EU statement on Hong
 //     Kong"), the state a complaint is "against";
 //   - the reporting state as the target of a ceasefire violation it reports;
-//   - and no target where the obvious noun is none: a protest "in
+//   - the government of the leader outside whose residence or office a
+//     protest is held;
+//   - and no target where the obvious noun is none: the victim of a
+//     killing or arrest condemned with no author named: a protest "in
 //     solidarity with" a people, deportees sent "to the Libyan border".
 
 import (
@@ -82,6 +85,8 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	vetoedBody(st, h)
 	complaintAgainst(st, h)
 	c.reporterCeasefire(st, h)
+	victimNotCondemned(st, h)
+	c.protestAtSeat(st, h)
 }
 
 // implicitTarget is a state mention for country that no words of the
@@ -1078,4 +1083,88 @@ func (c *Coder) reporterCeasefire(st *sentence, h *verbHit) {
 		return
 	}
 	h.target = []actors.Mention{c.implicitTarget(h, rep.Country)}
+}
+
+// harmNoun reports nouns of acts done to people whose "of" phrase names
+// the victims: "the killing of a Hamas leader", "the arrest of …".
+func harmNoun(w string) bool {
+	switch w {
+	case "killing", "killings", "assassination", "murder", "murders", "death", "deaths", "execution", "executions",
+		"abduction", "kidnapping", "arrest", "arrests", "detention", "jailing", "imprisonment":
+		return true
+	}
+	return false
+}
+
+// victimNotCondemned drops the target of a condemnation or criticism
+// (root 11) that is only the victim of the act condemned, with no author
+// named: "condemned the killing of a Hamas leader in Tehran" blames no
+// one the sentence names (the Hamas leader is who died, not who is
+// condemned); with a "by" phrase the object scan takes the author.
+func victimNotCondemned(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "11" || len(h.target) == 0 || h.passive {
+		return
+	}
+	t, toks := h.target[0], st.toks
+	q := t.Start - 1
+	for q > h.end && (toks[q].Tag == "DT" || toks[q].Tag == "JJ" || toks[q].Tag == "CD" || toks[q].Tag == "PRP$" || toks[q].Tag == "NNP" && st.at[q] < 0) {
+		q--
+	}
+	if q < 2 || toks[q].Lower != "of" || !harmNoun(toks[q-1].Lower) || q-1 < h.end-1 {
+		return
+	}
+	for k := t.End; k < len(toks) && k < t.End+6; k++ {
+		if toks[k].Lower == "by" {
+			// the author: "the killing of nine Hindu pilgrims by militants"
+			j := k + 1
+			if j < len(toks) && toks[j].Tag == "DT" {
+				j++
+			}
+			if j < len(toks) && st.at[j] >= 0 {
+				if a := st.ments[st.at[j]]; !a.Place && (a.Country != "" || strings.HasPrefix(a.Code, "IGO")) {
+					a.Modifier, a.Possessive = false, false
+					h.target = []actors.Mention{a}
+				}
+			}
+			return
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+	}
+	h.target = nil
+}
+
+// protestAtSeat gives a protest held outside or at a leader's residence
+// or office ("rallied outside Prime Minister Benjamin Netanyahu's
+// residence") that leader's government as target, as a march on the
+// capital is aimed at the government there.
+func (c *Coder) protestAtSeat(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.target) != 0 || len(h.source) == 0 || !civil(h.source[0]) {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+4; k++ {
+		if w := toks[k].Lower; w != "outside" && w != "at" && w != "near" {
+			continue
+		}
+		m := st.at[k+1]
+		if m < 0 && k+2 < len(toks) && toks[k+1].Lower == "the" {
+			m = st.at[k+2]
+		}
+		if m < 0 {
+			return
+		}
+		mt := st.ments[m]
+		if !mt.Possessive || !hasSector(mt, "GOV") || mt.Country != h.source[0].Country || mt.End+1 >= len(toks) {
+			return
+		}
+		switch toks[mt.End+1].Lower {
+		case "residence", "office", "offices", "home", "house", "headquarters":
+			gov := mt
+			gov.Code, gov.Sectors, gov.Possessive = mt.Country+"GOV", []string{"GOV"}, false
+			h.target = []actors.Mention{gov}
+		}
+		return
+	}
 }

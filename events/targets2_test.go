@@ -111,6 +111,14 @@ func TestObliqueTargets3(t *testing.T) {
 		{"Azerbaijani forces violated the ceasefire overnight, the United Nations said.", []string{"AZEMIL 196 - asserted"}},
 		// the accuser's own person
 		{"Opposition leader Rahul Gandhi accused the police of ordering his detention.", []string{"INDOPP 112 INDCOP asserted", "INDCOP 173 INDOPP alleged"}},
+		// the victim of a condemned act is no target; its author after "by" is
+		{"Egypt condemned the killing of a Hamas commander in Beirut.", []string{"EGY 111 - asserted"}},
+		{"Pakistan condemned the killing of six Pakistani workers by separatists in Balochistan.",
+			[]string{"PAK 111 PAKREB asserted", "PAKREB 180 PAKLAB asserted"}},
+		// a protest outside a leader's residence is aimed at the government
+		{"Hundreds of Serbians protested outside President Aleksandar Vucic's office on Sunday.", []string{"SRBCVL 141 SRBGOV asserted"}},
+		// a person a state's own city names is its civilian
+		{"Belarusian police detained a Minsk pensioner over a social media post.", []string{"BLRCOP 173 BLRCVL asserted"}},
 	}, false)
 }
 
