@@ -37,7 +37,10 @@ package events
 //   - a nominal cause: "the sanctions were prompted by North Korea's sixth
 //     nuclear test" (CODING.md: background nominals in cause phrases);
 //   - an act in a past era: "who led nuclear negotiations with North
-//     Korea during the last Bush administration".
+//     Korea during the last Bush administration";
+//   - deaths in an accident or a disaster: "a small plane crash killed 12
+//     people", "tourists killed in a plane crash" (no actor: CODING.md
+//     codes nothing from weather and accidents).
 
 import (
 	"strings"
@@ -55,7 +58,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
-		causedBy(st, h) || pastEra(toks, i)
+		causedBy(st, h) || pastEra(toks, i) || accident(st, h)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -676,6 +679,63 @@ func pastEra(toks []dyad.Token, i int) bool {
 			case "administration", "government", "presidency", "regime", "era", "term", "administrations", "governments":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// accidentNouns name accidents and natural disasters. ("Fire" is not
+// among them: "Israeli fire killed two".)
+var accidentNouns = map[string]bool{
+	"crash": true, "crashes": true, "collision": true, "derailment": true, "earthquake": true, "quake": true,
+	"flood": true, "floods": true, "flooding": true, "landslide": true, "landslides": true, "avalanche": true,
+	"cyclone": true, "hurricane": true, "typhoon": true, "blaze": true, "wildfire": true, "wildfires": true,
+	"accident": true, "stampede": true, "tsunami": true, "eruption": true, "mudslide": true, "heatwave": true,
+}
+
+// accident reports a killing or wounding whose cause is an accident or a
+// disaster: the subject of the verb ("a small plane crash … killed 12
+// people") or the object of "in" after a passive ("10 tourists killed in
+// a plane crash"). No actor did it.
+func accident(st *sentence, h *verbHit) bool {
+	switch h.code[:2] {
+	case "18", "19", "20":
+	default:
+		return false
+	}
+	toks := st.toks
+	i := h.head
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+9; j++ {
+			if accidentNouns[toks[j].Lower] {
+				return true
+			}
+			if st.at[j] >= 0 && !st.ments[st.at[j]].Place || isPunct(toks[j]) && toks[j].Tag != "POS" || strings.HasPrefix(toks[j].Tag, "VB") {
+				break // (a possessive stays: "a New Year's Eve plane crash")
+			}
+		}
+		break
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := toks[k]
+		if accidentNouns[t.Lower] {
+			return true
+		}
+		if st.at[k] >= 0 {
+			m := st.ments[st.at[k]]
+			if m.Start > 0 && (toks[m.Start-1].Lower == "in" || toks[m.Start-1].Lower == "near" || startsLowerASCII(toks[m.Start-1].Text) && m.Start > 1 && toks[m.Start-2].Lower == "in") {
+				k = m.Start // a place phrase: "in northwest Costa Rica"
+				continue
+			}
+			if !m.Place {
+				return false
+			}
+		}
+		if isPunct(t) || strings.HasPrefix(t.Tag, "VB") && !isAux(t) {
+			return false
 		}
 	}
 	return false

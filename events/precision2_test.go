@@ -64,6 +64,9 @@ var opinionCases = []struct {
 	{"cause", "The new sanctions were prompted by North Korea's sixth nuclear test in September.", nil},
 	{"cause", "North Korea conducted its sixth nuclear test on Sunday.", []string{"PRK 150 - asserted"}},
 	{"era", "Christopher Hill, who led nuclear negotiations with North Korea during the last Bush administration, spoke at the forum.", nil},
+	{"accident", "A small plane crash on Sunday in northern Peru killed 12 people, including eight Chilean tourists.", nil},
+	{"accident", "Eight Chilean tourists were killed in a bus crash in Peru on Sunday.", nil},
+	{"accident", "Israeli troops killed two Palestinians in a raid on Jenin on Friday.", []string{"ISRMIL 190 PSECVL asserted"}},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
