@@ -18,3 +18,22 @@ func TestCoerceGrid(t *testing.T) {
 		{"The party kicked out two lawmakers who voted against the budget.", nil},
 	}, false)
 }
+
+// TestReduceRelationsGrid samples the 16 grid of verbs.txt: verbs of
+// cutting with ties (161), cooperation (160), aid by kind (162, 1622,
+// 1623), talks (164) and trade (163); a thaw, a deadlock broken or
+// cooperation scaled up is no cut.
+func TestReduceRelationsGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mali severed diplomatic relations with Ukraine on Sunday.", []string{"MLI 161 UKR asserted"}},
+		{"Nicaragua cut ties with the Vatican on Monday.", []string{"NIC 161 VAT asserted"}},
+		{"Niger suspended military cooperation with the United States.", []string{"NER 160 USA asserted"}},
+		{"The Netherlands froze development funding to Rwanda on Tuesday.", []string{"NLD 162 RWA asserted"}},
+		{"Washington paused military aid to Ukraine.", []string{"USA 1622 UKR asserted"}},
+		{"The United States slashed humanitarian aid to Afghanistan last month.", []string{"USA 1623 AFG asserted"}},
+		{"Colombia broke off talks with the ELN on Friday.", []string{"COL 164 COLREB asserted"}},
+		{"Turkey halted all trade with Israel on Thursday.", []string{"TUR 163 ISR asserted"}},
+		{"Saudi Arabia and Iran ended the freeze in relations in March.", nil},
+		{"Qatar broke the deadlock in talks with Hamas.", nil},
+	}, false)
+}
