@@ -291,12 +291,16 @@ func metConditions(st *sentence, h *verbHit) bool {
 // or more before publication: a description of its antecedent, as
 // oldRelative finds for acts years back.
 func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
-	if ctx.pubDate == "" || st.toks[h.head].Tag != "VBD" && st.toks[h.head].Tag != "VBN" {
+	toks := st.toks
+	v := h.head
+	if v >= 2 && toks[v-1].Lower == "to" && (toks[v].Tag == "VB" || toks[v].Tag == "VBP") {
+		v -= 2 // the infinitive of a vow or threat: ", who vowed to destroy Boko Haram when he took office last year"
+	}
+	if ctx.pubDate == "" || toks[v].Tag != "VBD" && toks[v].Tag != "VBN" {
 		return false
 	}
-	toks := st.toks
 	rel := -1
-	for j := h.head - 1; j >= 1 && j >= h.head-5; j-- {
+	for j := v - 1; j >= 1 && j >= v-5; j-- {
 		if toks[j].Lower == "which" || toks[j].Lower == "who" || toks[j].Lower == "where" {
 			rel = j
 			break

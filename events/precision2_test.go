@@ -67,6 +67,7 @@ var opinionCases = []struct {
 	{"accident", "A small plane crash on Sunday in northern Peru killed 12 people, including eight Chilean tourists.", nil},
 	{"accident", "Eight Chilean tourists were killed in a bus crash in Peru on Sunday.", nil},
 	{"accident", "Israeli troops killed two Palestinians in a raid on Jenin on Friday.", []string{"ISRMIL 190 PSECVL asserted"}},
+	{"relative", "Nigeria's president, who vowed to crush Boko Haram when he took office last year, welcomed the release of 21 girls on Friday.", []string{"NGAGOV 013 - asserted"}},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
