@@ -48,6 +48,11 @@ package events
 //   - the reporting state as the target of a ceasefire violation it reports;
 //   - the government of the leader outside whose residence or office a
 //     protest is held;
+//   - the partner an intent to talk names in its condition ("ready to
+//     resume talks … if Washington lifted sanctions"), the intruders
+//     warning shots answer ("after North Korean soldiers crossed"), and a
+//     state's own civilians named by a role the matcher leaves without its
+//     sector ("a prominent human rights lawyer");
 //   - and no target where the obvious noun is none: the victim of a
 //     killing or arrest condemned with no author named: a protest "in
 //     solidarity with" a people, deportees sent "to the Libyan border".
@@ -87,6 +92,9 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	c.reporterCeasefire(st, h)
 	victimNotCondemned(st, h)
 	c.protestAtSeat(st, h)
+	conditionPartner(st, h)
+	warnedIntruder(st, h)
+	civilObject(st, h)
 }
 
 // implicitTarget is a state mention for country that no words of the
@@ -1164,6 +1172,91 @@ func (c *Coder) protestAtSeat(st *sentence, h *verbHit) {
 			gov := mt
 			gov.Code, gov.Sectors, gov.Possessive = mt.Country+"GOV", []string{"GOV"}, false
 			h.target = []actors.Mention{gov}
+		}
+		return
+	}
+}
+
+// conditionPartner gives an intent to negotiate or meet (036, 039, 030)
+// with no partner named the state its "if" clause names: "ready to resume
+// talks on the nuclear deal if Washington lifted sanctions" (gold: IRN
+// 036 USA); the condition tells whom the talks are with.
+func conditionPartner(st *sentence, h *verbHit) {
+	switch h.code {
+	case "036", "039", "030", "031", "032":
+	default:
+		return
+	}
+	if len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+1 < len(toks) && k < h.end+8; k++ {
+		if toks[k].Text == ";" || toks[k].Text == "," && toks[k+1].Lower != "if" {
+			return
+		}
+		if toks[k].Lower != "if" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 {
+			mt := st.ments[m]
+			if mt.Country != "" && mt.Country != h.source[0].Country && !mt.Modifier && !mt.Place {
+				mt.Code, mt.Sectors = mt.Country, nil // the state, as its capital stands for it
+				h.target = []actors.Mention{mt}
+			}
+		}
+		return
+	}
+}
+
+// warnedIntruder gives warning shots (150) the forces whose crossing an
+// "after" clause tells: "fired warning shots after North Korean soldiers
+// crossed the demilitarised zone" (gold: KORMIL 150 PRKMIL).
+func warnedIntruder(st *sentence, h *verbHit) {
+	if h.code != "150" || len(h.target) != 0 || len(h.source) == 0 || !words(st.toks[h.head:h.end], "warning") {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	if k+2 >= len(toks) || toks[k].Lower != "after" {
+		return
+	}
+	m := st.at[k+1]
+	if m < 0 {
+		return
+	}
+	mt := st.ments[m]
+	if mt.Country == "" || mt.Country == h.source[0].Country || mt.End >= len(toks) {
+		return
+	}
+	switch toks[mt.End].Lemma {
+	case "cross", "enter", "approach", "violate", "intrude", "breach":
+		h.target = []actors.Mention{mt}
+	}
+}
+
+// civilObject gives an arrest, detention or assault (roots 17, 18) the
+// people named right after the verb when the matcher coded them by
+// coreference with the state's country but left their sector out ("a
+// prominent human rights lawyer" BLRHRI): the sector is read from the
+// code, as the rule against a state's own officials as targets needs it.
+func civilObject(st *sentence, h *verbHit) {
+	if r := cameo.Root(h.code); r != "17" && r != "18" || len(h.target) != 0 || len(h.source) == 0 || h.passive {
+		return
+	}
+	for k := h.end; k < len(st.toks) && k < h.end+4; k++ {
+		m := st.at[k]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		if mt.Kind != "coref" || len(mt.Sectors) != 0 || len(mt.Code) != 6 || mt.Country == "" || mt.Code[:3] != mt.Country {
+			return
+		}
+		switch sec := mt.Code[3:]; sec {
+		case "CVL", "HRI", "MED", "OPP", "EDU", "LAB", "REL", "REF", "NGO", "HLH", "AGR", "BUS":
+			mt.Sectors = []string{sec}
+			h.target = []actors.Mention{mt}
 		}
 		return
 	}

@@ -119,6 +119,14 @@ func TestObliqueTargets3(t *testing.T) {
 		{"Hundreds of Serbians protested outside President Aleksandar Vucic's office on Sunday.", []string{"SRBCVL 141 SRBGOV asserted"}},
 		// a person a state's own city names is its civilian
 		{"Belarusian police detained a Minsk pensioner over a social media post.", []string{"BLRCOP 173 BLRCVL asserted"}},
+		// an intent to talk: the partner its condition names
+		{"North Korea said it was ready to hold talks if Seoul halted its drills.", []string{"PRK 036 KOR future"}},
+		{"North Korea said it was ready to hold talks.", []string{"PRK 036 - future"}},
+		// warning shots at intruders an "after" clause names
+		{"Indian troops fired warning shots after Chinese soldiers crossed the line of control.", []string{"INDMIL 150 CHNMIL asserted"}},
+		{"Indian troops fired warning shots after dark.", []string{"INDMIL 150 - asserted"}},
+		// a rights lawyer detained: the state's own rights defender
+		{"Egyptian police detained a leading human rights lawyer.", []string{"EGYCOP 173 EGYHRI asserted"}},
 	}, false)
 }
 
