@@ -94,7 +94,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status, g.threat = dyad.Future, true
 			}
-			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") {
+			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") && pluralSubject(st, h.head) {
 				// (aid agreed to be given goes one way: "agreed to provide
 				// Cambodia with military equipment")
 				// "X and Y agreed to resume contacts": both parties intend it
@@ -115,6 +115,37 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 	}
 	c.promisedActs(st, hits) // "a promise from Arafat to end attacks" (realnews4.go)
 	return hits
+}
+
+// pluralSubject reports a subject of the verb at head that names two or
+// more parties: actors joined by "and" ("Egypt and Sudan agreed to share
+// intelligence") or a plural of parties ("the two sides", "both
+// countries"). "The United States agreed to lift sanctions on Venezuela"
+// is one party's intent, its target kept.
+func pluralSubject(st *sentence, head int) bool {
+	toks := st.toks
+	actors := 0
+	for k := head - 1; k >= 0 && k >= head-14; k-- {
+		t := toks[k]
+		if t.Text == "," && actors == 0 || t.Text == ";" || t.Lower == "that" || t.Lower == "said" || t.Lower == "who" || t.Lower == "which" {
+			break
+		}
+		if m := st.at[k]; m >= 0 {
+			if !st.ments[m].Modifier {
+				actors++
+			}
+			k = st.ments[m].Start // (not "the United States")
+			if actors >= 2 {
+				return true
+			}
+			continue
+		}
+		switch t.Lower {
+		case "both", "two", "three", "sides", "parties", "countries", "nations", "leaders", "governments", "neighbours", "neighbors", "rivals", "allies", "delegations", "states", "ministers", "presidents":
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports "to" (perhaps with adverbs) right before the verb at

@@ -332,6 +332,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if t := seizedFrom(st, h); t != nil && (len(h.source) == 0 || t.Code != h.source[0].Code) {
 		h.target = []actors.Mention{*t} // "retook the palace from the RSF" (seized.go)
 	}
+	if (h.code == "0841" || h.code == "0353") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" &&
+		h.target[0].Country == h.source[0].Country && h.target[0].End > 0 && hostageNoun(st.toks[h.target[0].End-1].Lower) {
+		h.target = nil // "Hamas agreed to free 33 hostages": whose hostages the text does not say, not the captor's people
+	}
 	if code := capturedPeople(st, h); code != "" {
 		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (realnews4.go)
 	}
@@ -1045,4 +1049,13 @@ func strikeActs(st *sentence, h *verbHit) bool {
 		}
 	}
 	return k < len(toks) && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAuxWord(toks[k].Lower)
+}
+
+// hostageNoun reports a noun for people held by a captor.
+func hostageNoun(w string) bool {
+	switch w {
+	case "hostage", "hostages", "captive", "captives", "abductees":
+		return true
+	}
+	return false
 }

@@ -501,11 +501,12 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	if h.end+1 < len(toks) && toks[h.end].Lower == "it" && toks[h.end+1].Lower == "of" {
 		return c.objectPronoun(st, h) // "accusing it of committing genocide against Palestinians": it, not the victims
 	}
-	if transfer(h.code) || h.code == "064" || strings.HasPrefix(h.code, "162") {
+	if transfer(h.code) || transfer(h.p.Code) || h.code == "064" || h.p.Code == "064" || strings.HasPrefix(h.code, "162") {
+		// (an intent to transfer too: "agreed to extradite a cartel leader to the United States")
 		// "handed over X to Iraqi authorities": the recipient follows "to";
 		// "shared images of Russian positions with Ukraine": "with"
 		prep := "to"
-		if h.code == "064" {
+		if h.code == "064" || h.p.Code == "064" {
 			prep = "with"
 		}
 		for k := h.head + 1; k < len(toks)-1 && k < h.end+12; k++ {
