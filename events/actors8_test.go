@@ -111,4 +111,12 @@ func TestActors8Roles(t *testing.T) {
 		{"North Korean state media accused Seoul of provocations on Sunday.",
 			[]string{"PRKGOVMED 112 KOR asserted"}},
 	})
+	// a former officeholder named by title is the country alone, and a
+	// target even when the source is of the same state
+	checkDated(t, c, "2025-04-23", []coverageCase{
+		{"Brazil's Supreme Court on Tuesday ordered the arrest of former president Fernando Collor.",
+			[]string{"BRAJUD 173 BRA asserted"}},
+		{"Brazilian police on Tuesday arrested a former minister.",
+			[]string{"BRACOP 173 BRA asserted"}},
+	})
 }

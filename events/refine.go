@@ -363,7 +363,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
 		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
-		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") {
+		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") &&
+		!formerBefore(st.toks, h.target[0].Start) { // ("arrested former president Fernando Collor": a former officeholder, the country alone, CODING.md)
 		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
 	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {
@@ -1058,4 +1059,16 @@ func hostageNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// formerBefore reports "former" or "ex-" right before token s, perhaps
+// after an article: "former president", "a former minister".
+func formerBefore(toks []dyad.Token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		w := toks[k].Lower
+		if w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return strings.HasPrefix(toks[s].Lower, "ex-")
 }
