@@ -251,7 +251,7 @@ func TestLexCoop3(t *testing.T) {
 		{"Nigerian police summoned the opposition leader for questioning on Monday.",
 			[]string{"NGACOP 091 NGAOPP asserted 2024-07-08"}},
 		{"South Korean prosecutors opened a case on Tuesday against the former president.",
-			[]string{"KORJUD 091 - asserted 2024-07-09"}},
+			[]string{"KORJUD 091 KOR asserted 2024-07-09"}},
 	}, true)
 }
 
