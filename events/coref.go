@@ -427,6 +427,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// state where it happened, not the group's home
 				country = c.sentenceCountry(st)
 			}
+			if country == "" && hasSector(m, "CVL", "OPP", "REF", "HRI", "MED", "LAB", "EDU") && !armed && !titled {
+				// "accused Kenyan police of arresting opposition leaders":
+				// the people police act on are their own state's, whoever
+				// else the sentence names first
+				if n := len(out); n > 0 && hasSector(out[n-1], "COP") && out[n-1].Country != "" && m.Start-out[n-1].End <= 6 {
+					country = out[n-1].Country
+				}
+			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
 					country = out[j].Country
