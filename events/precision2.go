@@ -40,7 +40,12 @@ package events
 //     Korea during the last Bush administration";
 //   - deaths in an accident or a disaster: "a small plane crash killed 12
 //     people", "tourists killed in a plane crash" (no actor: CODING.md
-//     codes nothing from weather and accidents).
+//     codes nothing from weather and accidents);
+//   - advice under a condition: "If Washington wants to contain Iran, it
+//     should talk to Tehran";
+//   - the terms of a plan or deal: "Under the plan, Israel would withdraw
+//     from Gaza in stages" (CODING.md: what a treaty promises is not coded
+//     separately).
 
 import (
 	"strings"
@@ -58,7 +63,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
-		causedBy(st, h) || pastEra(toks, i) || accident(st, h)
+		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i)
 }
 
 // forecast reports a verb right after "unlikely to": what an analyst
@@ -516,6 +521,15 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			return false // "has repeatedly threatened … in recent days": the news of the week
 		}
 	}
+	if lo > 0 && toks[lo-1].Text == "," {
+		comma := 0
+		for comma < len(toks) && toks[comma].Text != "," {
+			comma++
+		}
+		if comma == lo-1 {
+			lo = 0 // a fronted phrase: "For decades, Pakistan has accused India of …"
+		}
+	}
 	for k := lo; k < end; k++ {
 		for _, p := range spanPhrases {
 			if wordsAt(toks, k, p) {
@@ -739,6 +753,73 @@ func accident(st *sentence, h *verbHit) bool {
 			}
 		}
 		if isPunct(t) || strings.HasPrefix(t.Tag, "VB") && !isAux(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// adviceIf reports a verb under "should", "must" or "ought to" after an
+// "if" or "unless" clause ("If Washington wants to
+// contain Iran, it should talk to Tehran"): advice, which the modal rules
+// leave uncoded when no "if" stands beside it.
+func adviceIf(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	cond := false
+	for k := 0; k < h.head; k++ {
+		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for k := h.head - 1; k >= 0 && k >= h.head-3; k-- {
+		switch toks[k].Lower {
+		case "should", "must":
+			return true
+		case "to":
+			if k > 0 && toks[k-1].Lower == "ought" {
+				return true
+			}
+			return false
+		}
+		if toks[k].Tag != "RB" && toks[k].Lower != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// planTerms reports a modal verb in a sentence that opens with "Under
+// the plan," (deal, agreement, proposal, terms, accord, treaty): what
+// the plan would have its parties do, no act or pledge of theirs.
+func planTerms(toks []dyad.Token, i int) bool {
+	if len(toks) < 4 || toks[0].Lower != "under" {
+		return false
+	}
+	comma := 1
+	for comma < len(toks) && comma <= 6 && toks[comma].Text != "," {
+		comma++
+	}
+	if comma >= len(toks) || comma > 6 || toks[comma].Text != "," || i < comma {
+		return false
+	}
+	plan := false
+	for k := 1; k < comma; k++ {
+		switch toks[k].Lower {
+		case "plan", "deal", "agreement", "proposal", "terms", "accord", "treaty", "framework", "proposals":
+			plan = true
+		}
+	}
+	if !plan {
+		return false
+	}
+	for k := i - 1; k > comma && k >= i-3; k-- {
+		if toks[k].Tag == "MD" {
+			return true
+		}
+		if toks[k].Tag != "RB" && !isAux(toks[k]) {
 			return false
 		}
 	}

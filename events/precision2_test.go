@@ -68,6 +68,9 @@ var opinionCases = []struct {
 	{"accident", "Eight Chilean tourists were killed in a bus crash in Peru on Sunday.", nil},
 	{"accident", "Israeli troops killed two Palestinians in a raid on Jenin on Friday.", []string{"ISRMIL 190 PSECVL asserted"}},
 	{"relative", "Nigeria's president, who vowed to crush Boko Haram when he took office last year, welcomed the release of 21 girls on Friday.", []string{"NGAGOV 013 - asserted"}},
+	{"advice", "If Washington wants to contain Iran, it should talk to Tehran rather than threaten it.", nil},
+	{"plan", "Under the plan, Israel would withdraw from Gaza in stages and Hamas would release all hostages.", nil},
+	{"summary", "For decades, Pakistan has accused India of funding separatists in Balochistan.", nil},
 	{"relative", "The town of Afrin, which Turkish troops captured last March, was quiet on Monday.", nil},
 }
 
