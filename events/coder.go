@@ -531,6 +531,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if !h.p.has(flagNoTarget) && !between {
 			h.target = c.object(st, h)
+			if by := c.inquiryAgent(st, h); len(by) > 0 {
+				h.target = by // "an inquiry into abuses by Belarusian forces" (grids.go)
+			}
 			if h.p.Noun && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Start == h.source[0].Start && h.source[0].Start > h.end {
 				h.target = c.nounObject(st, h) // "the bombardment of Rafah by Israeli forces": Rafah, not the by-agent
 			}

@@ -37,3 +37,18 @@ func TestReduceRelationsGrid(t *testing.T) {
 		{"Qatar broke the deadlock in talks with Hamas.", nil},
 	}, false)
 }
+
+// TestInquiryGrid samples the 09 grid of verbs.txt: an inquiry into a
+// crime (091), abuses (092), an attack (093) or war crimes (094) takes the
+// agent named with "by" or "against" as target, none for a place or a
+// victim.
+func TestInquiryGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The UN Human Rights Council opened an inquiry into abuses by Nicaraguan police on Friday.", []string{"IGOUNOHRC 092 NICCOP asserted"}},
+		{"Kenyan prosecutors launched a probe into corruption allegations against the country's health minister.", []string{"KENJUD 091 KENGOV asserted"}},
+		{"The UN opened an inquiry into killings of civilians by Sudan's army on Monday.", []string{"IGOUNO 093 SDNMIL asserted"}},
+		{"The International Criminal Court examined atrocities in Darfur last year.", []string{"IGOICC 094 - asserted"}},
+		{"Polish prosecutors are looking into espionage by Russian agents.", []string{"POLJUD 091 RUS asserted"}},
+		{"Israel's military opened an inquiry into the death of a Palestinian teenager in Jenin.", []string{"ISRMIL 090 - asserted"}},
+	}, false)
+}
