@@ -53,6 +53,11 @@ package events
 //     warning shots answer ("after North Korean soldiers crossed"), and a
 //     state's own civilians named by a role the matcher leaves without its
 //     sector ("a prominent human rights lawyer");
+//   - the reporter's own thing hit by force it reports ("MSF said Israeli
+//     forces had fired on one of its convoys"), the state whose bid
+//     support is drummed up for ("among EU partners for Ukraine's bid"),
+//     the country of the people aid is pledged for ("for victims of the
+//     earthquake in Myanmar");
 //   - and no target where the obvious noun is none: the victim of a
 //     killing or arrest condemned with no author named: a protest "in
 //     solidarity with" a people, deportees sent "to the Libyan border".
@@ -95,6 +100,9 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	conditionPartner(st, h)
 	warnedIntruder(st, h)
 	civilObject(st, h)
+	reporterOwned(st, h)
+	supportedBid(st, h)
+	c.aidForPeopleIn(st, h)
 }
 
 // implicitTarget is a state mention for country that no words of the
@@ -1257,6 +1265,107 @@ func civilObject(st *sentence, h *verbHit) {
 		case "CVL", "HRI", "MED", "OPP", "EDU", "LAB", "REL", "REF", "NGO", "HLH", "AGR", "BUS":
 			mt.Sectors = []string{sec}
 			h.target = []actors.Mention{mt}
+		}
+		return
+	}
+}
+
+// reporterOwned gives force a reporter tells of (roots 18–20) aimed "on"
+// or "at" its own things the reporter as target: "Doctors Without Borders
+// said … Israeli forces had fired on one of its convoys in Gaza" (gold:
+// ISRMIL 190 NGOHLHMSF), not the place the convoy was in.
+func reporterOwned(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return
+	}
+	if st.reporter == nil || len(h.source) == 0 || len(h.target) > 1 {
+		return
+	}
+	rep, toks := *st.reporter, st.toks
+	if rep.Code == h.source[0].Code || rep.Country != "" && rep.Country == h.source[0].Country || rep.Start > h.head {
+		return
+	}
+	if rep.Country == "" && !strings.HasPrefix(rep.Code, "NGO") && !strings.HasPrefix(rep.Code, "IGO") {
+		return
+	}
+	k := h.end
+	if k < len(toks) && (toks[k].Lower == "on" || toks[k].Lower == "at" || toks[k].Lower == "against") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].Lower == "one" && toks[k+1].Lower == "of" {
+		k += 2 // "one of its convoys"
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "its" || k == h.end {
+		return
+	}
+	if len(h.target) == 1 && h.target[0].Span[0] < toks[k].Start && h.target[0].Text != "" {
+		return // a party named before "its": not the reporter's thing
+	}
+	r := rep
+	r.Possessive, r.Place = false, false
+	h.target = []actors.Mention{r}
+}
+
+// supportedBid gives support drummed up among an audience (05x) "for X's
+// bid" X as target: "drummed up support among EU partners … for
+// Ukraine's bid to open membership talks" (gold: POL 053 UKR), not the
+// partners addressed.
+func supportedBid(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "05" || len(h.target) != 1 || h.target[0].Start < 1 || st.toks[h.target[0].Start-1].Lower != "among" {
+		return
+	}
+	toks := st.toks
+	for k := h.target[0].End; k+1 < len(toks) && k < h.target[0].End+6; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return
+		}
+		if toks[k].Lower != "for" {
+			continue
+		}
+		if m := st.at[k+1]; m >= 0 && st.ments[m].Possessive && st.ments[m].Country != "" {
+			mt := st.ments[m]
+			mt.Possessive = false
+			h.target = []actors.Mention{mt}
+		}
+		return
+	}
+}
+
+// aidForPeopleIn gives aid given or pledged (07x, 033x) "for" people "in"
+// a country that country as target, as aid sent to it: "pledged $10
+// million in emergency aid for victims of the earthquake in Myanmar"
+// (gold: JPN 0333 MMR).
+func (c *Coder) aidForPeopleIn(st *sentence, h *verbHit) {
+	if !strings.HasPrefix(h.code, "07") && !strings.HasPrefix(h.code, "033") || len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+1 < len(toks) && k < h.end+8; k++ {
+		if toks[k].Text == ";" || toks[k].Text == "," {
+			return
+		}
+		if toks[k].Lower != "for" {
+			continue
+		}
+		people := false
+		for j := k + 1; j < len(toks) && j < k+9; j++ {
+			if toks[j].Text == "," || toks[j].Text == ";" {
+				return
+			}
+			switch toks[j].Lower {
+			case "victims", "survivors", "people", "civilians", "families", "refugees", "children", "residents":
+				people = true
+			}
+			if toks[j].Lower == "in" && people && j+1 < len(toks) {
+				if m := st.at[j+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country {
+					t := st.ments[m]
+					t.Place, t.Code, t.Sectors = false, t.Country, nil
+					h.target = []actors.Mention{t}
+				}
+				return
+			}
 		}
 		return
 	}

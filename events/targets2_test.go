@@ -127,6 +127,13 @@ func TestObliqueTargets3(t *testing.T) {
 		{"Indian troops fired warning shots after dark.", []string{"INDMIL 150 - asserted"}},
 		// a rights lawyer detained: the state's own rights defender
 		{"Egyptian police detained a leading human rights lawyer.", []string{"EGYCOP 173 EGYHRI asserted"}},
+		// the reporter's own convoy; a reporter's place is no target of its own
+		{"The Red Cross said on Monday that Sudanese soldiers had fired on one of its convoys in Darfur.", []string{"SDNMIL 190 NGOHLHIRC asserted"}},
+		// the state whose bid support is drummed up for, not the audience
+		{"France drummed up support among NATO allies for Finland's bid to join the alliance.", []string{"FRA 053 FIN asserted"}},
+		// aid pledged for people in a country
+		{"Canada pledged $5 million in aid for survivors of the floods in Pakistan.", []string{"CAN 0331 PAK future"}},
+		{"Canada pledged $5 million in aid for flood survivors.", []string{"CAN 0331 - future"}},
 	}, false)
 }
 
