@@ -52,3 +52,18 @@ func TestInquiryGrid(t *testing.T) {
 		{"Israel's military opened an inquiry into the death of a Palestinian teenager in Jenin.", []string{"ISRMIL 090 - asserted"}},
 	}, false)
 }
+
+// TestCooperationGrid samples the 06 grid of verbs.txt: drills and
+// patrols held with a named partner (062 both ways), intelligence handed
+// to a party (064), trade expanded (061); drills with no partner stay a
+// show of force, and an intelligence chief handed over is an extradition.
+func TestCooperationGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Vietnam kicked off joint naval patrols with Cambodia on Wednesday.", []string{"VNM 062 KHM asserted", "KHM 062 VNM asserted"}},
+		{"Japan wrapped up combined air drills with Australia.", []string{"JPN 062 AUS asserted", "AUS 062 JPN asserted"}},
+		{"Britain fed intelligence to Ukraine about Russian troop movements.", []string{"GBR 064 UKR asserted"}},
+		{"Indonesia boosted trade with Australia last year.", []string{"IDN 061 AUS asserted", "AUS 061 IDN asserted"}},
+		{"India held naval drills in the Arabian Sea on Monday.", []string{"IND 150 - asserted"}},
+		{"Spain handed over a former Peruvian intelligence chief to authorities in Lima.", []string{"ESP 063 PERGOV asserted"}},
+	}, false)
+}
