@@ -119,6 +119,19 @@ func (e Entry) ValidOn(date string) bool {
 	return (e.From == "" || e.From <= date) && (e.To == "" || date < e.To)
 }
 
+// EndedBefore reports whether the entry's date range closed on or before
+// date, an ISO date: the role was over by then ("2021-12-08" To, date
+// "2024-07-13"). False for open-ended or undated entries and an empty date.
+func (e Entry) EndedBefore(date string) bool {
+	if e.To == "" || date == "" {
+		return false
+	}
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	return e.To <= date
+}
+
 func (e Entry) pos() string { return fmt.Sprintf("%s:%d", e.File, e.Line) }
 
 // Dictionary is a loaded set of entries, in file order (files sorted by

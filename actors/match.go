@@ -425,8 +425,10 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // Holder returns the actor on date of the one person the dictionary
 // knows whose name ends in surname (lower case) and who holds a role then:
 // "putin" on 2024-06-01 gives RUSGOV (Country RUS, Sectors [GOV]),
-// "guterres" IGOUNO. Name is the person's name as first listed. ok is
-// false when no one bearing the surname holds a role on date, when
+// "guterres" IGOUNO. Name is the person's name as first listed. When no
+// one holds a role on date, the one person of one state who held one
+// before gives that state's code alone ("merkel" in 2024: DEU). ok is
+// false when no one bearing the surname held a role by date, when
 // people of different codes do, or when the name is one that very many
 // people share (commonName: a lone "Ahmed" is rarely Abiy Ahmed).
 func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
@@ -435,10 +437,15 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 	}
 	type bearer struct{ given, country string }
 	var dated []bearer // bearers with a dated role, in it on date or not
+	var former dyad.Actor
 	for _, p := range m.bearers[surname] {
 		for _, e := range p.entries {
 			if e.Dated() {
 				dated = append(dated, bearer{gazetteer.Key(p.words[0]), countryOf(e.Code)})
+				if former.Code == "" && e.EndedBefore(date) {
+					c := countryOf(e.Code)
+					former = dyad.Actor{Code: c, Country: c, Sectors: []string{}, Name: p.entries[0].Entity()}
+				}
 			}
 			if e.Dated() && e.ValidOn(date) {
 				if a.Code != "" && a.Code != e.Code {
@@ -460,6 +467,17 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 				return dyad.Actor{}, false
 			}
 		}
+	}
+	if a.Code == "" && former.Code != "" {
+		for _, x := range dated {
+			if x.country != former.Country {
+				return dyad.Actor{}, false
+			}
+		}
+		// the one person of that name, out of the role by then: "Merkel
+		// criticised Russia" in 2024 is Germany's former chancellor, her
+		// state's code alone (CODING.md), as "Angela Merkel" is
+		return former, true
 	}
 	return a, a.Code != ""
 }

@@ -182,7 +182,8 @@ func TestHolder(t *testing.T) {
 	}{
 		{"putin", "2024-06-01", "RUSGOV RUS [GOV] Vladimir Putin"},
 		{"trump", "2025-06-10", "USAGOV USA [GOV] Donald Trump"},
-		{"trump", "2023-06-10", ""}, // out of office
+		{"trump", "2023-06-10", "USA USA [] Donald Trump"}, // out of office: his state alone
+		{"trump", "2016-06-10", ""},                        // not yet in any role
 		{"guterres", "2025-06-10", "IGOUNO  [] António Guterres"},
 		{"rutte", "2025-06-10", "IGOWSTNAT  [] Mark Rutte"},
 		{"rutte", "2020-06-10", "NLDGOV NLD [GOV] Mark Rutte"},

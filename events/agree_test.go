@@ -1,6 +1,10 @@
 package events_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
 
 // TestAgreedTo: one party's "agreed to" is its intent, the inner act's
 // target kept; two parties agreeing both intend it; "agree on"/"agree
@@ -14,4 +18,26 @@ func TestAgreedTo(t *testing.T) {
 		{"Ethiopia and Eritrea agreed on a border demarcation.", []string{"ETH 057 ERI asserted", "ERI 057 ETH asserted"}},
 		{"The EU agreed a 14th package of sanctions against Russia.", []string{"IGOEUREEC 163 RUS asserted"}},
 	}, false)
+}
+
+// TestFormerByLoneSurname: a former office holder named by surname alone
+// is his state, as his full name is, unless the name is as likely a
+// given name ("Howard") or stands beside a kin noun.
+func TestFormerByLoneSurname(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Trump criticised NATO on Monday.", "USA 111 IGOWSTNAT asserted"},
+		{"Merkel criticised Russia on Monday.", "DEU 111 RUS asserted"},
+		{"Putin criticised NATO on Monday.", "RUSGOV 111 IGOWSTNAT asserted"},
+		{"Howard criticised Iraq on Monday.", ""},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		got := ""
+		for _, e := range c.Code(a) {
+			got = eventLine(e, false)
+		}
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

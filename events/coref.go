@@ -714,7 +714,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) && !ctx.unknownName(st, ms, i) {
 				// or of the one office holder of that name the dictionary
 				// knows: "Putin, whose forces …, met Trump"
-				if a, ok := c.matcher.Holder(w, ctx.pubDate); ok {
+				if a, ok := c.matcher.Holder(w, ctx.pubDate); ok && !(len(a.Code) == 3 && c.givenLike(toks, i)) {
 					ref = &actors.Mention{Actor: a, Person: true, Kind: actors.KindPerson}
 				}
 			} else if ok {
@@ -2160,4 +2160,24 @@ func (c *Coder) nearPlaceCountry(st *sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// givenLike reports a lone name at token i that is as likely someone's
+// given name as a former office holder's surname: a given name the
+// dictionary knows ("Howard", "Grant"), or a name in apposition to a kin
+// noun ("Robinson's mother, Sharon,"). A former holder named by surname
+// alone is taken only when neither holds (actors.Matcher.Holder).
+func (c *Coder) givenLike(toks []dyad.Token, i int) bool {
+	if _, ok := c.genders[gazetteer.Key(toks[i].Text)]; ok {
+		return true
+	}
+	if i < 2 || toks[i-1].Text != "," {
+		return false
+	}
+	switch w := toks[i-2].Lower; w {
+	case "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "partner", "friend", "neighbour", "neighbor":
+		return true
+	default:
+		return kinNoun(w)
+	}
 }

@@ -70,7 +70,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Assad's allies can expect a free hand as long as Syria does not use chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2024-07-13"}},
 		{"2024-07-13", "Turkey criticised Bolton for his insistence that Turkey not attack Kurdish forces.",
-			[]string{"TUR 111 - asserted 2024-07-13"}},
+			[]string{"TUR 111 USA asserted 2024-07-13"}}, // John Bolton, out of office: his state (CODING.md)
 		{"2024-07-13", "Russia decided not to attend the talks.", []string{"RUS 036 - negated 2024-07-13"}},
 		// attribution adverbs
 		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
