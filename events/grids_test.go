@@ -67,3 +67,16 @@ func TestCooperationGrid(t *testing.T) {
 		{"Spain handed over a former Peruvian intelligence chief to authorities in Lima.", []string{"ESP 063 PERGOV asserted"}},
 	}, false)
 }
+
+// TestProtestGrid samples the 14 grid of verbs.txt: a march "in protest
+// at" a policy keeps the march and aims it at the government, a crowd
+// outside parliament demonstrates, a general strike is 143; ministers
+// outside a palace do not protest.
+func TestProtestGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thousands of Greek farmers rallied in protest at rising fuel costs on Tuesday.", []string{"GRCAGR 141 GRCGOV asserted"}},
+		{"Hundreds of Serbian students gathered outside parliament on Sunday.", []string{"SRBEDU 141 - asserted"}},
+		{"Nigerian unions launched an indefinite general strike over the minimum wage on Monday.", []string{"NGALAB 143 NGAGOV asserted"}},
+		{"Ministers gathered outside the palace for a photograph.", nil},
+	}, false)
+}

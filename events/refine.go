@@ -670,13 +670,14 @@ func againstAt(toks []dyad.Token, from int) int {
 	return -1
 }
 
-// against reports "against" after token from in the clause.
+// against reports "against" after token from in the clause ("over" and
+// the "at" of "in protest at" too).
 func against(toks []dyad.Token, from int) bool {
 	for k := from; k < len(toks); k++ {
 		if toks[k].Text == ";" {
 			return false
 		}
-		if toks[k].Lower == "against" || toks[k].Lower == "over" {
+		if toks[k].Lower == "against" || toks[k].Lower == "over" || toks[k].Lower == "at" && k > 0 && toks[k-1].Lower == "protest" {
 			return true
 		}
 	}
