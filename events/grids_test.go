@@ -80,3 +80,15 @@ func TestProtestGrid(t *testing.T) {
 		{"Ministers gathered outside the palace for a photograph.", nil},
 	}, false)
 }
+
+// TestAbductionGrid samples the 18 grid of verbs.txt: people seized,
+// carried off or dragged away by an armed group are abducted (181); an
+// award carried off is no event.
+func TestAbductionGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Boko Haram fighters carried off dozens of schoolgirls in Borno state on Friday.", []string{"NGAREB 181 NGAEDU asserted"}},
+		{"Gunmen from the Islamic State group seized two Italian engineers in Libya.", []string{"IMGMOSISL 181 ITACVL asserted"}},
+		{"Al-Shabaab militants dragged away three Kenyan teachers near Mandera.", []string{"SOMREB 181 KENEDU asserted"}},
+		{"The striker carried off the award for best player.", nil},
+	}, false)
+}
