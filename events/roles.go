@@ -464,10 +464,16 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		return conj
 	}
 	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) &&
-		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) {
+		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) &&
+		!(subjectOfNext(toks, st.ments[last].End) && objectPosition(toks, st.ments[first-1].Start)) {
+		// (not an earlier verb's object: "Russia attacked Ukraine and
+		// Georgia criticised Moscow" — Georgia alone criticised)
 		first--
 	}
-	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) && !newClauseBetween(toks, st.ments[last].End, st.ments[last+1].Start) {
+	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) && !newClauseBetween(toks, st.ments[last].End, st.ments[last+1].Start) &&
+		!(objectPosition(toks, st.ments[first].Start) && subjectOfNext(toks, st.ments[last+1].End)) {
+		// ("Russia attacked Ukraine and Georgia criticised Moscow": Georgia
+		// opens the next clause, no second target)
 		last++
 	}
 	// a list ends with "and"/"or": "A, B and C"; a bare comma joins nothing
@@ -486,12 +492,59 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	if last == m && first < m && !hasConj(st.ments[m-1].End, st.ments[m].Start) {
 		first = m
 	}
-	out := make([]actors.Mention, 0, last-first+1)
+	out := make([]actors.Mention, 0, last-first+2)
+	if a := st.ments[first].Start; a >= 2 && toks[a-1].Lower == "and" && !subjectOfNext(toks, st.ments[last].End) {
+		// "bombed Gaza and Lebanon": a place the dictionary does not name
+		// as an actor heads the list
+		for n := 3; n >= 1; n-- {
+			if j := a - 1 - n; j >= 0 && st.at[j] < 0 {
+				if p, w, ok := c.placeAt(st, j, a-1, n); ok && w == n && p.Country != st.ments[first].Country && objectPosition(toks, j) {
+					pm := c.placeMention(p.Country, toks[j:j+n], st.s.Text)
+					pm.Start, pm.End = j, j+n
+					out = append(out, *pm)
+					break
+				}
+			}
+		}
+	}
 	for k := first; k <= last; k++ {
 		out = append(out, st.ments[k])
 	}
 	sharedHead(out)
 	return out
+}
+
+// objectPosition reports a finite verb in the few words before token i
+// in its clause: a list starting at i is some verb's object ("attacked
+// Ukraine and Georgia"), not a subject ("Egypt and Qatar mediated").
+func objectPosition(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if finite(t.Tag) || t.Tag == "VBN" && k > 0 && (toks[k-1].Lemma == "have" || toks[k-1].Lemma == "be") {
+			switch t.Lemma {
+			case "say", "tell", "report", "add", "claim", "insist", "state", "believe", "think", "come":
+				return false // "Jabawi said rebel … officials held", "came as U.S. and … forces conduct": a clause follows
+			}
+			return true
+		}
+		switch {
+		case t.Tag == "DT" || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "RB":
+		case t.Tag == "IN" && (t.Lower == "on" || t.Lower == "at" || t.Lower == "against" || t.Lower == "into" || t.Lower == "in"):
+		default:
+			return false // "as", "that", "between", a comma: another clause or phrase
+		}
+	}
+	return false
+}
+
+// subjectOfNext reports a finite verb or modal right after a list item
+// ending at token e: the item is the subject of a new clause.
+func subjectOfNext(toks []dyad.Token, e int) bool {
+	k := e
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k < len(toks) && (finite(toks[k].Tag) || toks[k].Tag == "MD")
 }
 
 // object finds the target group of a hit: the first actor phrase after
@@ -679,8 +732,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			// keep only the mentions at or after k
 			var out []actors.Mention
 			for _, x := range g {
-				if x.Start >= k {
-					out = append(out, x)
+				if x.Start >= k || x.Kind == "place" && x.Start > h.head {
+					out = append(out, x) // (the place heading the list: "bombed Gaza and Lebanon")
 				}
 			}
 			return out

@@ -1,0 +1,17 @@
+package events_test
+
+import "testing"
+
+// TestObjectLists: a list in object position ends where a new clause's
+// subject begins, and a place the dictionary does not name as an actor
+// may head it.
+func TestObjectLists(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israel bombed Gaza and Lebanon on Monday.", []string{"ISR 195 PSE asserted", "ISR 195 LBN asserted"}},
+		{"Russia attacked Ukraine and Georgia criticised Moscow.", []string{"RUS 190 UKR asserted", "GEO 111 RUS asserted"}},
+		{"Egypt and Qatar mediated talks between Israel and Hamas.",
+			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "QAT 045 ISR asserted", "QAT 045 PSEREB asserted"}},
+		{"Israeli and Palestinian officials held their first joint security meeting.",
+			[]string{"ISRGOV 040 PSEGOV asserted", "PSEGOV 040 ISRGOV asserted"}},
+	}, false)
+}
