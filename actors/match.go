@@ -913,6 +913,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					// an org followed by an agent: "NATO leaders", "Hamas
 					// fighters" keep the org's code
 					orgTitle = gap == 0 && isHolderNoun(toks[n.end-1].Lower) // "ECOWAS Commission President"
+					if add := splitRoles(n.p.entries[0].Code); gap == 0 && len(add) == 1 && add[0] == "LAB" &&
+						countryOf(code) != "" && strings.Join(rolesOf(code), "") == "BUS" {
+						// "Samsung workers", "Samsung machinists": a firm's
+						// workers are their country's labour, not the firm
+						code, named = countryOf(code)+"LAB", ""
+					}
 				} else if code != "" && strings.HasPrefix(code, "IGO") {
 				} else if !mt.Person {
 					if (toks[end-1].Lower == "civilian" || toks[end-1].Lower == "national") && gap == 0 {

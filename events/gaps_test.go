@@ -1,0 +1,30 @@
+package events_test
+
+import "testing"
+
+// TestStrikingOccupations: workers named by their trade are actors (LAB,
+// or their sector's code: lecturers EDU, junior doctors HLH), a firm's
+// workers are their country's labour, and their strikes are 143.
+func TestStrikingOccupations(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Portuguese dockworkers walked off the job on Thursday.", []string{"PRTLAB 143 PRTGOV asserted"}},
+		{"Argentine air traffic controllers went on strike on Friday.", []string{"ARGLAB 143 ARGGOV asserted"}},
+		{"Flight attendants at Air Canada went on strike.", []string{"CANLAB 143 CANGOV asserted"}},
+		{"Peruvian miners went on strike against the government on Monday.", []string{"PERLAB 143 PERGOV asserted"}},
+		{"Samsung workers went on strike on Monday.", []string{"KORLAB 143 KORGOV asserted"}},
+		{"Lecturers in Britain went on strike on Monday.", []string{"GBREDU 143 GBRGOV asserted"}},
+		{"Junior doctors in Wales went on strike against the government.", []string{"GBRHLH 143 GBRGOV asserted"}},
+		{"The teachers' union in Ghana went on strike on Monday.", []string{"GHALAB 143 GHAGOV asserted"}},
+	}, false)
+}
+
+// TestElectoralBodies: election authorities are state bodies (GOV);
+// "national" compounds keep their own role.
+func TestElectoralBodies(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Bolivia's electoral council rejected the opposition's appeal on Monday.", []string{"BOLGOV 120 BOLOPP asserted", "BOLOPP 020 BOLGOV asserted"}},
+		{"Venezuela's National Electoral Council rejected the opposition's appeal on Monday.", []string{"VENGOV 120 VENOPP asserted", "VENOPP 020 VENGOV asserted"}},
+		{"Ecuador's national police arrested 20 protesters on Monday.", []string{"ECUCOP 173 ECUCVL asserted"}},
+		{"Kenya's National Assembly condemned Russia on Monday.", []string{"KENLEG 111 RUS asserted"}},
+	}, false)
+}
