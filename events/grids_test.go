@@ -92,3 +92,14 @@ func TestAbductionGrid(t *testing.T) {
 		{"The striker carried off the award for best player.", nil},
 	}, false)
 }
+
+// TestRejectionGrid samples the 12 grid of verbs.txt: a proposal or
+// invitation shot down or waved off is rejected (120); a drone shot down
+// stays an attack.
+func TestRejectionGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hamas shot down the latest Israeli proposal on Sunday.", []string{"PSEREB 120 ISR asserted"}},
+		{"Moscow waved off a Ukrainian invitation to talks.", []string{"RUS 120 UKR asserted"}},
+		{"Ukraine shot down a Russian drone over Kyiv on Sunday.", []string{"UKR 190 RUSMIL asserted"}},
+	}, false)
+}
