@@ -1268,8 +1268,11 @@ func modifies(toks []dyad.Token, i int) bool {
 			return true // "restart military talks": tagged as a verb or not, a topic
 		case "attacks", "strikes", "raids", "threats", "plots", "bombings", "cells", "networks":
 			// "terrorist attacks in the UK": a plural noun the tagger took
-			// for a verb ("the army attacks the city" has its object next)
-			return !verbLike(toks, i)
+			// for a verb ("the army attacks the city" has its object next,
+			// as "Russia attacks Ukraine" has a name: not a date, "Russian
+			// strikes Monday")
+			named := i+1 < len(toks) && toks[i+1].Tag == "NNP" && !dateName(toks[i+1].Lower)
+			return !verbLike(toks, i) && !named
 		}
 	}
 	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)
@@ -1289,6 +1292,16 @@ func verbLike(toks []dyad.Token, i int) bool {
 		case "DT", "PRP$":
 			return true
 		}
+	}
+	return false
+}
+
+// dateName reports a day or month name.
+func dateName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
 	}
 	return false
 }

@@ -15,3 +15,15 @@ func TestObjectLists(t *testing.T) {
 			[]string{"ISRGOV 040 PSEGOV asserted", "PSEGOV 040 ISRGOV asserted"}},
 	}, false)
 }
+
+// TestPresentHeadlines: a headline's present tense codes as the past
+// does ("Russia attacks Ukraine" is no "Russia['s] attacks").
+func TestPresentHeadlines(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia attacks Ukraine", []string{"RUS 190 UKR asserted"}},
+		{"Israel strikes Gaza", []string{"ISR 190 PSE asserted"}},
+		{"Washington imposes sanctions on Venezuela", []string{"USA 163 VEN asserted"}},
+		{"The United States imposes sanctions on Venezuela, officials say.", []string{"USA 163 VEN asserted"}},
+		{"Tbilisi protests enter their third week.", nil},
+	}, false)
+}

@@ -644,8 +644,8 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 || e.forms == formIng) && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
 		// "Tbilisi protests enter …": a plural noun when a verb follows
 		if n, ok := lx.words[toks[i+1].Lower]; ok && (n.tag == "V" && (n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 || prev == "NNP" && i >= 2 && toks[i-2].Tag == "DT") ||
-			n.tag == "MD" || n.lemma == "be" || n.lemma == "have") {
-			return "" // "the Vienna talks were …"
+			n.tag == "MD" || n.lemma == "be" || n.lemma == "have") && !objectPlural(toks[i+1].Lower) {
+			return "" // "the Vienna talks were …" (not "Washington imposes sanctions on")
 		}
 	}
 	if prev == "NN" && e.forms&formBase != 0 {
@@ -726,6 +726,18 @@ var pluralNames = map[string]bool{"taliban": true, "peshmerga": true, "mujahidee
 // sanctions on Russia" as a target otherwise.)
 func modifierTag(tag string) bool {
 	return tag == "NNP" || tag == "NNPS" || tag == "JJ" || tag == "CD"
+}
+
+// objectPlural reports plural nouns that look like verb forms and are
+// the usual objects of a verb before them: "Washington imposes sanctions
+// on", "Kyiv resumes talks with" (the word before stays the verb).
+func objectPlural(w string) bool {
+	switch w {
+	case "sanctions", "tariffs", "talks", "strikes", "attacks", "ties", "troops", "forces", "curbs", "measures",
+		"calls", "demands", "threats", "warnings", "airstrikes", "raids", "drones", "missiles", "rockets":
+		return true
+	}
+	return false
 }
 
 // pluralEnd reports words after which an -s form that follows a noun
