@@ -20,3 +20,39 @@ func (c *Coder) inquiryAgent(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return c.actorAt(st, h.end, 3)
 }
+
+// detainedGrievance aims a protest over the arrest, jailing or trial of
+// one of the protesters' own people at their government: "opposition
+// supporters marched over the arrest of an opposition leader" is GEOOPP
+// 141 GEOGOV, not a march against the leader (gold README: protests
+// against a state's detentions take that government). The target is
+// replaced only when it is the person detained and of the protesters'
+// own country; a named foreign jailer stays.
+func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.source) == 0 || len(h.target) != 1 {
+		return
+	}
+	src, t := h.source[0], h.target[0]
+	if src.Country == "" || t.Country != src.Country || !civil(src) || t.Start < 2 || t.Start > len(st.toks) {
+		return
+	}
+	toks := st.toks
+	k := t.Start - 1
+	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k-- // "of an opposition leader", "of two jailed activists"
+	}
+	if toks[k].Lower != "of" || k < 2 {
+		return
+	}
+	switch toks[k-1].Lower {
+	case "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing", "conviction", "trial", "prosecution", "disqualification":
+	default:
+		return
+	}
+	gov := src
+	gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+	gov.Name = c.matcher.Dictionary().Name(src.Country)
+	gov.Start, gov.End, gov.Span, gov.Text = h.head, h.head, [2]int{0, 0}, ""
+	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
+	h.target = []actors.Mention{gov}
+}

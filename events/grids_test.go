@@ -70,13 +70,15 @@ func TestCooperationGrid(t *testing.T) {
 
 // TestProtestGrid samples the 14 grid of verbs.txt: a march "in protest
 // at" a policy keeps the march and aims it at the government, a crowd
-// outside parliament demonstrates, a general strike is 143; ministers
-// outside a palace do not protest.
+// outside parliament demonstrates, a general strike is 143, a march over
+// the arrest of one of their own is against their government
+// (detainedGrievance); ministers outside a palace do not protest.
 func TestProtestGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Thousands of Greek farmers rallied in protest at rising fuel costs on Tuesday.", []string{"GRCAGR 141 GRCGOV asserted"}},
 		{"Hundreds of Serbian students gathered outside parliament on Sunday.", []string{"SRBEDU 141 - asserted"}},
 		{"Nigerian unions launched an indefinite general strike over the minimum wage on Monday.", []string{"NGALAB 143 NGAGOV asserted"}},
+		{"Thousands of Georgian opposition supporters marched in Tbilisi over the arrest of an opposition leader on Sunday.", []string{"GEOOPP 141 GEOGOV asserted"}},
 		{"Ministers gathered outside the palace for a photograph.", nil},
 	}, false)
 }

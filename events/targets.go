@@ -55,6 +55,7 @@ func purposeVerb(w string) bool {
 func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.victimTarget(h)
 	ownedShip(st, h)
+	c.detainedGrievance(st, h) // grids.go
 	c.protestTarget(st, h)
 	c.grievanceHolder(st, h)
 	linkedOnly(st, h)
