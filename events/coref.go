@@ -176,6 +176,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
+			if country == "" && hasSector(m, "CVL", "OPP", "REF", "HRI", "MED", "LAB", "EDU") && !armed && !titled {
+				// "accused Kenyan police of arresting opposition leaders",
+				// "Speaking in Geneva, Kenyan police arrested 20 protesters":
+				// the people police act on are their own state's, whoever
+				// else or wherever else the sentence names first
+				if n := len(out); n > 0 && hasSector(out[n-1], "COP") && out[n-1].Country != "" && m.Start-out[n-1].End <= 6 {
+					country = out[n-1].Country
+				}
+			}
 			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" && !titled {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the
@@ -426,14 +435,6 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// in Burkina Faso": an armed group's victims serve the
 				// state where it happened, not the group's home
 				country = c.sentenceCountry(st)
-			}
-			if country == "" && hasSector(m, "CVL", "OPP", "REF", "HRI", "MED", "LAB", "EDU") && !armed && !titled {
-				// "accused Kenyan police of arresting opposition leaders":
-				// the people police act on are their own state's, whoever
-				// else the sentence names first
-				if n := len(out); n > 0 && hasSector(out[n-1], "COP") && out[n-1].Country != "" && m.Start-out[n-1].End <= 6 {
-					country = out[n-1].Country
-				}
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {

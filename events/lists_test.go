@@ -27,3 +27,16 @@ func TestPresentHeadlines(t *testing.T) {
 		{"Tbilisi protests enter their third week.", nil},
 	}, false)
 }
+
+// TestOpeners: an opening phrase naming a place or an occasion changes
+// nothing of the act ("Speaking in Geneva, Kenyan police arrested 20
+// protesters": Kenya's protesters, not Switzerland's).
+func TestOpeners(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Speaking in Geneva, Kenyan police arrested 20 protesters.", []string{"KENCOP 173 KENCVL asserted"}},
+		{"After talks in Doha, Kenyan police arrested 20 protesters.", []string{"KENCOP 173 KENCVL asserted"}},
+		{"Citing security concerns, Pakistan expelled an Indian diplomat.", []string{"PAK 161 INDGOV asserted"}},
+		{"In a move likely to anger its neighbours, Egypt hosted the Israeli prime minister.",
+			[]string{"EGY 043 ISRGOV asserted", "ISRGOV 042 EGY asserted"}},
+	}, false)
+}
