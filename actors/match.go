@@ -301,9 +301,26 @@ func continentPart(w string) bool {
 }
 
 // thingAgent reports a role word that a modifier before it turns into a
-// thing: "social media" are platforms, not the press.
+// thing: "social media" are platforms, not the press; a capitalised role
+// word inside a treaty's name ("the Intermediate-Range Nuclear Forces
+// Treaty", "the Conventional Armed Forces in Europe treaty") names no one.
 func thingAgent(toks []dyad.Token, r raw) bool {
-	return r.start > 0 && toks[r.start-1].Lower == "social" && r.p.words[0] == "media"
+	if r.start > 0 && toks[r.start-1].Lower == "social" && r.p.words[0] == "media" {
+		return true
+	}
+	if r.start == 0 || !startsUpper(toks[r.start].Text) || !startsUpper(toks[r.start-1].Text) {
+		return false
+	}
+	for k := r.end; k < len(toks) && k < r.end+4; k++ {
+		switch toks[k].Lower {
+		case "treaty", "treaties", "agreement", "accord", "pact":
+			return true
+		}
+		if !startsUpper(toks[k].Text) && toks[k].Lower != "in" {
+			return false
+		}
+	}
+	return false
 }
 
 // compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X

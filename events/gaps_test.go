@@ -28,3 +28,17 @@ func TestElectoralBodies(t *testing.T) {
 		{"Kenya's National Assembly condemned Russia on Monday.", []string{"KENLEG 111 RUS asserted"}},
 	}, false)
 }
+
+// TestLeftTreaty: leaving a treaty is a reduction of relations (160) like
+// pulling out of it, aimed at the other party of a bilateral treaty; a
+// treaty left in some state is no withdrawal.
+func TestLeftTreaty(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Moscow left the INF Treaty on Friday.", []string{"RUS 160 USA asserted"}},
+		{"The United States formally left the Anti-Ballistic Missile Treaty on Thursday.", []string{"USA 160 RUS asserted"}},
+		{"Washington withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", []string{"USA 160 RUS asserted"}},
+		{"Belarus left the Treaty on Conventional Armed Forces in Europe on Tuesday.", []string{"BLR 160 - asserted"}},
+		{"The minister left the agreement unsigned.", nil},
+		{"The Kenyan president left the hospital on Monday.", nil},
+	}, false)
+}

@@ -196,7 +196,15 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
-		if (head == "leave" && h.code != "042" || head == "join" && h.code != "060") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+		if head == "leave" && h.code == "160" && leavesTreaty(st.toks, h.head) {
+			// "Washington formally left the Intermediate-Range Nuclear
+			// Forces Treaty": a treaty left is relations reduced, as one
+			// pulled out of (gold: USA 160 RUS); a multilateral treaty
+			// has no target (treatyParty, targets2.go)
+			p := *h.p
+			p.Flags &^= flagNeedTarget
+			h.p = &p
+		} else if (head == "leave" && h.code != "042" || head == "join" && h.code != "060") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation)
 			return
 		}
@@ -1072,4 +1080,23 @@ func formerBefore(toks []dyad.Token, s int) bool {
 		}
 	}
 	return strings.HasPrefix(toks[s].Lower, "ex-")
+}
+
+// leavesTreaty reports whether the verb at head ("left", "leave") takes a
+// treaty as its object: a determiner or a name and at most five more
+// words up to a treaty noun ("left the INF Treaty", "leave the nuclear
+// non-proliferation treaty", "quit the 2015 nuclear accord").
+func leavesTreaty(toks []dyad.Token, head int) bool {
+	for k := head + 1; k < len(toks) && k <= head+6; k++ {
+		w := toks[k].Lower
+		if treatyNoun(w) {
+			// (but "left the agreement unsigned", "left the accord
+			// intact": a state of the treaty, not a withdrawal)
+			return k > head+1 && !(k+1 < len(toks) && (toks[k+1].Tag == "JJ" || toks[k+1].Tag == "VBN" || toks[k+1].Tag == "VBD" || toks[k+1].Lower == "intact" || toks[k+1].Lower == "unsigned" || toks[k+1].Lower == "unchanged" || toks[k+1].Lower == "open"))
+		}
+		if w == "," || w == ";" || w == "for" || w == "to" || w == "in" || w == "on" || w == "after" || w == "and" || finite(toks[k].Tag) {
+			return false
+		}
+	}
+	return false
 }
