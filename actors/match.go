@@ -648,7 +648,11 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 				}
 			}
 			if w == "georgia" && r.start >= 2 && toks[r.start-1].Text == "," && toks[r.start-2].Tag == "NNP" {
-				return true // "Atlanta, Georgia"
+				// "Atlanta, Georgia"; not a list of states: "Ukraine,
+				// Georgia and Moldova"
+				if pv := m.longest(toks, r.start-2); pv.p == nil || pv.p.kind != KindCountry {
+					return true
+				}
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import "testing"
 func TestObjectLists(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Israel bombed Gaza and Lebanon on Monday.", []string{"ISR 195 PSE asserted", "ISR 195 LBN asserted"}},
+		{"Russia attacked Ukraine, Georgia and Moldova.", []string{"RUS 190 UKR asserted", "RUS 190 GEO asserted", "RUS 190 MDA asserted"}},
 		{"Russia attacked Ukraine and Georgia criticised Moscow.", []string{"RUS 190 UKR asserted", "GEO 111 RUS asserted"}},
 		{"Egypt and Qatar mediated talks between Israel and Hamas.",
 			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "QAT 045 ISR asserted", "QAT 045 PSEREB asserted"}},
