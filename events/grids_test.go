@@ -105,3 +105,19 @@ func TestRejectionGrid(t *testing.T) {
 		{"Ukraine shot down a Russian drone over Kyiv on Sunday.", []string{"UKR 190 RUSMIL asserted"}},
 	}, false)
 }
+
+// TestIntentThroughGrids checks that the grids carry through intent and
+// threat verbs: a cooperative grid act planned is its 03x intent
+// (future), a cut or arrest vowed or threatened its 13x threat
+// (asserted); an inquiry pledged, which no threat code fits, is only
+// planned (future).
+func TestIntentThroughGrids(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Britain pledged to share intelligence with Ukraine on Monday.", []string{"GBR 0314 UKR future"}},
+		{"Japan said it was ready to boost trade with Vietnam.", []string{"JPN 0311 VNM future"}},
+		{"Algeria threatened to sever diplomatic relations with France on Monday.", []string{"DZA 1313 FRA asserted"}},
+		{"Washington vowed to halt military aid to Kyiv on Monday.", []string{"USA 1311 UKR asserted"}},
+		{"Russia threatened to round up British journalists on Monday.", []string{"RUS 137 GBRMED asserted"}},
+		{"Japan pledged on Monday to investigate alleged abuses by its troops in South Sudan.", []string{"JPN 092 - future"}},
+	}, false)
+}

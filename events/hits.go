@@ -87,6 +87,12 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true
+				if !h.p.has(flagThreat) && !strings.HasPrefix(g.code, "13") {
+					// "pledged to investigate the abuses", "vowed to hold
+					// drills": no threat code fits, so the act is only
+					// planned (grids.go battery of intent verbs)
+					g.status = dyad.Future
+				}
 			} else if q := c.quad(g.code); q <= 2 {
 				g.code = intentCode(g.code)
 				g.status = dyad.Future
