@@ -567,6 +567,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = mainTarget
 			}
 		}
+		if h.p.has(flagNoTarget) && !h.passive {
+			if own := c.inquiryOwner(st, h); len(own) > 0 {
+				h.target = own // "an inquiry into Russia's attack" (grids.go)
+			}
+		}
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)

@@ -56,3 +56,53 @@ func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
 	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
 	h.target = []actors.Mention{gov}
 }
+
+// inquiryOwner returns the actor whose act an inquiry "into" names by
+// possessive when the pattern found gives no target: "opened an inquiry
+// into Russia's attack on a hospital" investigates Russia (RUS), as
+// "investigated Israel's strike" does. Only acts done by their owner
+// count ("attack", "crackdown", "use"); a victim's possessive ("into
+// Navalny's poisoning", "into the teenager's death") gives nil.
+func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
+	if cameo.Root(h.code) != "09" || h.passive || len(h.target) != 0 {
+		return nil
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k <= h.end+1; k++ {
+		if toks[k].Lower != "into" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		m := -1
+		if j < len(toks) {
+			m = st.at[j]
+		}
+		if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
+			return nil
+		}
+		a := st.ments[m].End + 1 // past the 's
+		for a < len(toks) && (toks[a].Tag == "JJ" || toks[a].Tag == "RB" || toks[a].Lower == "alleged" || toks[a].Lower == "suspected") {
+			a++
+		}
+		if a < len(toks) && ownersAct(toks[a].Lower) {
+			return c.group(st, m)
+		}
+		return nil
+	}
+	return nil
+}
+
+// ownersAct reports a noun for an act its possessor did: "Russia's
+// attack", "Iran's crackdown", "Belarus's use of migrants".
+func ownersAct(w string) bool {
+	switch w {
+	case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings", "raid", "raids",
+		"incursion", "crackdown", "abuses", "abuse", "treatment", "mistreatment", "use", "handling", "conduct", "actions",
+		"interference", "meddling", "role", "response", "campaign", "offensive", "operation", "operations", "repression", "persecution":
+		return true
+	}
+	return false
+}

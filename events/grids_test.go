@@ -40,8 +40,9 @@ func TestReduceRelationsGrid(t *testing.T) {
 
 // TestInquiryGrid samples the 09 grid of verbs.txt: an inquiry into a
 // crime (091), abuses (092), an attack (093) or war crimes (094) takes the
-// agent named with "by" or "against" as target, none for a place or a
-// victim.
+// agent named with "by" or "against", or by a possessive before an act
+// its owner did ("Iran's crackdown"), as target; none for a place or a
+// victim ("Navalny's poisoning").
 func TestInquiryGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The UN Human Rights Council opened an inquiry into abuses by Nicaraguan police on Friday.", []string{"IGOUNOHRC 092 NICCOP asserted"}},
@@ -50,6 +51,8 @@ func TestInquiryGrid(t *testing.T) {
 		{"The International Criminal Court examined atrocities in Darfur last year.", []string{"IGOICC 094 - asserted"}},
 		{"Polish prosecutors are looking into espionage by Russian agents.", []string{"POLJUD 091 RUS asserted"}},
 		{"Israel's military opened an inquiry into the death of a Palestinian teenager in Jenin.", []string{"ISRMIL 090 - asserted"}},
+		{"The UN launched an inquiry into Iran's crackdown on protesters.", []string{"IGOUNO 090 IRN asserted", "IRN 175 IRNCVL asserted"}},
+		{"Germany opened an investigation into Navalny's poisoning on Monday.", []string{"DEU 091 - asserted"}},
 	}, false)
 }
 
