@@ -17,6 +17,11 @@ func TestAgreedTo(t *testing.T) {
 		{"Egypt and Sudan agreed to share intelligence on armed groups.", []string{"EGY 0314 SDN future", "SDN 0314 EGY future"}},
 		{"Ethiopia and Eritrea agreed on a border demarcation.", []string{"ETH 057 ERI asserted", "ERI 057 ETH asserted"}},
 		{"The EU agreed a 14th package of sanctions against Russia.", []string{"IGOEUREEC 163 RUS asserted"}},
+		{"Japan stands ready to provide aid to Sri Lanka.", []string{"JPN 0333 LKA future"}},
+		{"Japan announced plans to provide aid to Sri Lanka.", []string{"JPN 0333 LKA future"}},
+		{"Japan has agreed in principle to provide aid to Sri Lanka.", []string{"JPN 0333 LKA future"}},
+		{"Japan has proposed to provide aid to Sri Lanka.", []string{"JPN 0333 LKA future"}},
+		{"China also announced plans to launch a space probe to the moon.", nil},
 	}, false)
 }
 

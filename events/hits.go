@@ -108,7 +108,8 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				m.Flags |= flagMutual | flagAgreed
 				g.p = &m
 			}
-			if len(h.p.Slots) > 1 && !h.p.has(flagThreat) && !particleEnd(h.p) {
+			if len(h.p.Slots) > 1 && !h.p.has(flagThreat) && (!particleEnd(h.p) || len(h.p.Slots) > 2) {
+				// ("announced plans to provide", "agreed in principle to")
 				// "signalled readiness to negotiate": the noun between is
 				// no subject; the intent verb's subject acts
 				g.orderedBy = h.head + 1

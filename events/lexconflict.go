@@ -42,6 +42,10 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 	}
 	switch head.Lemma {
+	case "launch":
+		if strings.HasPrefix(h.code, "09") && words(clauseToks(st, h), "space", "lunar", "moon", "mars", "jupiter", "venus", "satellite", "orbit", "asteroid") {
+			h.code = "" // "launched a space probe", "a probe to Jupiter": a spacecraft, no inquiry
+		}
 	case "order", "approve", "authorise", "authorize", "grant":
 		if h.code == "0841" && head.Tag == "VBG" && h.head > 0 && strings.HasPrefix(st.toks[h.head-1].Tag, "NN") {
 			h.code = "" // "defied a ruling by the ECOWAS court ordering the release of": the ruling's content, no release

@@ -644,7 +644,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if (e.forms&formS != 0 && e.forms&(formPast|formPart|formIng) == 0 || e.forms == formIng) && i+1 < len(toks) && (prev == "NNP" || prev == "NN") {
 		// "Tbilisi protests enter …": a plural noun when a verb follows
 		if n, ok := lx.words[toks[i+1].Lower]; ok && (n.tag == "V" && (n.forms&(formBase|formS) != 0 && n.forms&formPast == 0 || prev == "NNP" && i >= 2 && toks[i-2].Tag == "DT") ||
-			n.tag == "MD" || n.lemma == "be" || n.lemma == "have") && !objectPlural(toks[i+1].Lower) {
+			n.tag == "MD" || n.lemma == "be" || n.lemma == "have") && !objectPlural(toks[i+1].Lower) && !(e.lemma == "stand" && toks[i+1].Lower == "ready") {
 			return "" // "the Vienna talks were …" (not "Washington imposes sanctions on")
 		}
 	}
