@@ -42,6 +42,13 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 	}
 	switch head.Lemma {
+	case "clash":
+		// "Erdogan and Putin clashed in public over the ceasefire",
+		// "Trump clashed with Zelensky": leaders and governments clash in
+		// words (111), armed sides in arms (190)
+		if h.code == "190" && verbalSide(src) && (len(h.target) > 0 && verbalSide(h.target[0]) || len(h.target) == 0 && len(h.source) >= 2 && verbalSide(h.source[1])) {
+			h.code = "111"
+		}
 	case "launch":
 		if strings.HasPrefix(h.code, "09") && words(clauseToks(st, h), "space", "lunar", "moon", "mars", "jupiter", "venus", "satellite", "orbit", "asteroid") {
 			h.code = "" // "launched a space probe", "a probe to Jupiter": a spacecraft, no inquiry
@@ -341,4 +348,13 @@ func jailer(st *sentence) string {
 // groups, criminals or international militant groups.
 func armedFoe(m actors.Mention) bool {
 	return hasSector(m, "MIL", "REB", "UAF", "CRM", "SPY") || strings.HasPrefix(m.Code, "IMG")
+}
+
+// verbalSide reports an actor that clashes in words: a named person or a
+// government, legislature or court, not an armed force, police or crowd.
+func verbalSide(m actors.Mention) bool {
+	if hasSector(m, "MIL", "REB", "UAF", "COP", "CVL", "CRM", "SPY") {
+		return false
+	}
+	return m.Person || m.Kind == actors.KindPerson || hasSector(m, "GOV", "LEG", "JUD", "OPP")
 }

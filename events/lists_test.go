@@ -41,3 +41,13 @@ func TestOpeners(t *testing.T) {
 			[]string{"EGY 043 ISRGOV asserted", "ISRGOV 042 EGY asserted"}},
 	}, false)
 }
+
+// TestVerbalClash: leaders and governments clash in words, armed sides in
+// arms.
+func TestVerbalClash(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Erdogan and Putin clashed in public over the ceasefire.", []string{"TURGOV 111 RUSGOV asserted", "RUSGOV 111 TURGOV asserted"}},
+		{"Israeli troops clashed with Palestinian gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted", "PSEUAF 190 ISRMIL asserted"}},
+		{"Israel and Hamas clashed in Gaza.", []string{"ISR 190 PSEREB asserted", "PSEREB 190 ISR asserted"}},
+	}, false)
+}
