@@ -130,10 +130,31 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 		if t != nil {
 			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
 		}
-		a.ID = dyad.ArticleID(a.URL, strings.Join(body, "\n"))
+		text := strings.Join(body, "\n")
+		if text == "" {
+			text = title // a headline-only item: not the id of every empty one
+		}
+		a.ID = dyad.ArticleID(a.URL, text)
 		out = append(out, a)
 	}
+	if cut == nil {
+		if n := declaredItems(data); n > len(f.Items) {
+			// a tag broken mid-feed ("<title>Talks</titl>") makes the
+			// parser skip the rest without an error: say so
+			cut = fmt.Errorf("%s: feed broken: %d items in the document, %d read (kept)", name, n, len(f.Items))
+		}
+	}
 	return out, cut
+}
+
+// declaredItems counts the <item> and <entry> elements a feed document
+// opens.
+func declaredItems(data []byte) int {
+	n := 0
+	for _, tag := range []string{"<item>", "<item ", "<entry>", "<entry "} {
+		n += bytes.Count(data, []byte(tag))
+	}
+	return n
 }
 
 // salvage reads the complete items of an XML feed that is cut off or

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"github.com/dyad-events/dyad"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -159,5 +160,27 @@ func TestReadCutOff(t *testing.T) {
 	arts, err := Read("none.rss", []byte(rss[:strings.Index(rss, "</item>")]))
 	if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), "none.rss: not a readable feed") {
 		t.Errorf("no complete item: %d articles, error %v; want none and 'not a readable feed'", len(arts), err)
+	}
+}
+
+// TestReadBrokenTag: a tag broken mid-feed, which the parser skips past
+// without an error, keeps the items read and says the feed is broken; a
+// headline-only item gets an id of its own.
+func TestReadBrokenTag(t *testing.T) {
+	rss := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire</title>
+<item><title>One</title><link>https://example.org/1</link><description>Russia attacked Ukraine on Monday.</description></item>
+<item><title>Talks</titl><description>Envoys met in Geneva.</description></item>
+<item><title>Three</title><link>https://example.org/3</link><description>China condemned Japan.</description></item>
+</channel></rss>`
+	arts, err := Read("broken.rss", []byte(rss))
+	if err == nil || err.Error() != "broken.rss: feed broken: 3 items in the document, 2 read (kept)" {
+		t.Errorf("error %v, want the feed said broken", err)
+	}
+	if len(arts) != 2 || arts[0].Title != "One" || arts[1].Title != "Talks" {
+		t.Fatalf("got %d articles, want One and Talks", len(arts))
+	}
+	if arts[1].ID == dyad.ArticleID("", "") {
+		t.Errorf("headline-only item has the empty article's id %s", arts[1].ID)
 	}
 }
