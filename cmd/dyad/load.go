@@ -15,19 +15,44 @@ import (
 	"github.com/dyad-events/dyad/warc"
 )
 
-// noText returns the warning for an article with neither title nor story
-// text read from the command-line input arg ("FILE: no text found …"),
-// and false when the article has text. dyad code and dyad extract print
-// it rather than say nothing of an empty or script-only page.
+// noText returns the warning for an article with no story text read
+// from the command-line input arg ("FILE: no text found …"), and false
+// when the article has text. A page with a title but no story (a
+// navigation-only or truncated page) has none either, as dyad ingest
+// holds; a feed item may be a headline alone. dyad code and dyad extract
+// print it rather than say nothing of an empty or script-only page.
 func noText(a *dyad.Article, arg string) (string, bool) {
-	if len(a.Body) > 0 || a.Title != "" {
-		return "", false
+	for _, p := range a.Body {
+		if strings.TrimSpace(p) != "" {
+			return "", false
+		}
 	}
 	in := a.Input
 	if in == "" {
 		in = arg
 	}
-	return in + ": no text found (no title, no story)", true
+	if a.Title == "" {
+		return in + ": no text found (no title, no story)", true
+	}
+	if feedItem(in, arg) {
+		return "", false
+	}
+	return in + ": no story text found (a title only: an empty, navigation-only or truncated page)", true
+}
+
+// feedItem reports an article input named "ARG:N", the N-th item of the
+// feed read from arg.
+func feedItem(in, arg string) bool {
+	n, ok := strings.CutPrefix(in, arg+":")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // loadArticles reads one command-line input — a file, an http(s) URL or
