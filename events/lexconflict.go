@@ -42,6 +42,14 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 	}
 	switch head.Lemma {
+	case "negotiate":
+		if words(clauseToks(st, h), "curve", "bend", "corner", "turn", "bends", "curves", "corners", "obstacle", "obstacles", "terrain", "traffic", "rapids", "slope") {
+			h.code = "" // "the tram was negotiating a sharp curve": no talks
+		}
+	case "whip":
+		if h.head+1 < len(st.toks) && (st.toks[h.head+1].Lower == "up" || h.head+2 < len(st.toks) && st.toks[h.head+2].Lower == "up") {
+			h.code = "" // "whipping up support", "whipping it up": stirring, no flogging
+		}
 	case "clash":
 		// "Erdogan and Putin clashed in public over the ceasefire",
 		// "Trump clashed with Zelensky": leaders and governments clash in

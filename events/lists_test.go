@@ -51,3 +51,13 @@ func TestVerbalClash(t *testing.T) {
 		{"Israel and Hamas clashed in Gaza.", []string{"ISR 190 PSEREB asserted", "PSEREB 190 ISR asserted"}},
 	}, false)
 }
+
+// TestFigurative: a tram negotiates a curve and a speaker whips up a
+// crowd: no talks, no flogging.
+func TestFigurative(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"British police said the tram was negotiating a sharp curve when it derailed.", nil},
+		{"Trump was whipping it up at the rally.", nil},
+		{"Iran's morality police whipped two women in Tehran.", []string{"IRNCOP 182 IRNCVL asserted"}},
+	}, false)
+}
