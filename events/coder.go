@@ -478,6 +478,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			continue // the text says it did not happen: "without consulting parliament"
 		default:
 			h.source = c.subject(st, h.head)
+			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
+				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (subjects.go)
+			}
 		}
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
 			h.source = c.callParties(st, h.head) // "Wang Yi told his Brazilian counterpart in a phone call"

@@ -2164,13 +2164,17 @@ func (c *Coder) nearPlaceCountry(st *sentence, from int) string {
 }
 
 // givenLike reports a lone name at token i that is as likely someone's
-// given name as a former office holder's surname: a given name the
-// dictionary knows ("Howard", "Grant"), or a name in apposition to a kin
-// noun ("Robinson's mother, Sharon,"). A former holder named by surname
+// given name, or a place, as a former office holder's surname: a given
+// name the dictionary knows ("Howard", "Grant"), a place the gazetteer
+// knows ("Lagos"), or a name in apposition to a kin noun ("Robinson's
+// mother, Sharon,"). A former holder named by surname
 // alone is taken only when neither holds (actors.Matcher.Holder).
 func (c *Coder) givenLike(toks []dyad.Token, i int) bool {
 	if _, ok := c.genders[gazetteer.Key(toks[i].Text)]; ok {
 		return true
+	}
+	if _, ok := c.gaz.Lookup(toks[i].Text); ok {
+		return true // "Lagos" is the city before Ricardo Lagos, out of office
 	}
 	if i < 2 || toks[i-1].Text != "," {
 		return false

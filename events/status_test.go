@@ -70,7 +70,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Assad's allies can expect a free hand as long as Syria does not use chemical weapons.",
 			[]string{"SYR 2041 SYRCVL hypothetical 2024-07-13"}},
 		{"2024-07-13", "Turkey criticised Bolton for his insistence that Turkey not attack Kurdish forces.",
-			[]string{"TUR 111 USA asserted 2024-07-13"}}, // John Bolton, out of office: his state (CODING.md)
+			[]string{"TUR 111 - asserted 2024-07-13"}}, // "Bolton" alone is also an English town: no one
 		{"2024-07-13", "Russia decided not to attend the talks.", []string{"RUS 036 - negated 2024-07-13"}},
 		// attribution adverbs
 		{"2024-07-13", "Hamas reportedly attacked Tel Aviv.", []string{"PSEREB 190 ISR alleged 2024-07-13"}},
@@ -91,7 +91,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "The RSF, accused of massacring civilians in Darfur, seized El Fasher.",
 			[]string{"SDNREB 202 SDNCVL alleged 2024-07-13"}},
 		{"2024-07-13", "Russian troops suspected of killing civilians in Bucha withdrew from the town.",
-			[]string{"RUSMIL 190 UKRCVL alleged 2024-07-13"}},
+			[]string{"RUSMIL 190 UKRCVL alleged 2024-07-13", "RUSMIL 0874 - asserted 2024-07-13"}}, // the withdrawal is told as done
 		{"2024-07-13", "Iran was accused of supplying drones to Russia.",
 			[]string{"IRN 072 RUS alleged 2024-07-13"}},
 		{"2024-07-13", "Russia is suspected of attacking Ukraine.",

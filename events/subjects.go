@@ -1,0 +1,139 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// headedSubject finds the subject of the finite verb at i when the noun
+// phrase before it carries post-modifiers the plain subject search stops
+// at: "Police in the southern city of Karachi arrested", "Gunmen on
+// motorcycles killed", "Members of the Wagner group killed", "Protesters
+// angry over fuel prices clashed", "Soldiers loyal to the junta
+// arrested", "An armed group linked to Islamic State abducted", "The
+// head of Ukraine's military intelligence accused", "The attack, claimed
+// by the Islamic State group, killed". It takes the clause's first actor
+// when only a quantity or role noun ("hundreds of", "members of", "the
+// head of") comes before it and no finite verb lies between it and i;
+// an act named first gives its claimant ("claimed by", "carried out by").
+// nil when the clause opens otherwise.
+func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 1 || !finite(toks[i].Tag) && toks[i].Tag != "VBN" {
+		return nil
+	}
+	lo := 0
+	for k := i - 1; k >= 0; k-- {
+		if subjectStop(toks[k]) || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "\u2014" || toks[k].Text == "--" {
+			lo = k + 1
+			break
+		}
+	}
+	// the head: the first mention, past only quantities and role nouns
+	head := -1
+	for k := lo; k < i; k++ {
+		if m := st.at[k]; m >= 0 {
+			head = m
+			break
+		}
+		t := toks[k]
+		switch {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
+		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
+		case (t.Tag == "NN" || t.Tag == "NNS") && claimedAct(t.Lower):
+			return claimant(st, k+1, i) // "The attack, claimed by the Islamic State group, killed"
+		default:
+			return nil
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	mt := st.ments[head]
+	if mt.Modifier || mt.Place || mt.Start > 0 && isPreposition(toks[mt.Start-1].Lower) && toks[mt.Start-1].Lower != "of" {
+		return nil
+	}
+	// a phrase the plain search does not read: a head after "X of" or a
+	// post-modifier between the head and the verb
+	of := mt.Start > lo && toks[mt.Start-1].Lower == "of" || mt.Start > lo+1 && toks[mt.Start-1].Tag == "DT" && toks[mt.Start-2].Lower == "of"
+	// a reduced relative right after the head, with no comma before the
+	// verb ("An armed group linked to Islamic State abducted", "Armed men
+	// believed to be members of al-Shabaab stormed"); a plain
+	// prepositional phrase is left to the plain search (in the corpora
+	// "Top officials from 50 countries", "a spokesman for UKIP" mislead)
+	post := mt.End < i && reducedParticiple(toks[mt.End].Lower)
+	for k := mt.End; k < i && post; k++ {
+		post = toks[k].Text != ","
+	}
+	if !of && !post {
+		return nil
+	}
+	// between the head and the verb: post-modifiers only, no finite verb
+	for k := mt.End; k < i; k++ {
+		if st.at[k] >= 0 {
+			continue
+		}
+		t := toks[k]
+		if t.Tag == "MD" || finite(t.Tag) && !reducedParticiple(t.Lower) || t.Text == "\"" {
+			return nil
+		}
+	}
+	return c.group(st, head)
+}
+
+// headNoun reports nouns that head a phrase whose actor follows "of":
+// quantities, parts and roles ("hundreds of", "members of", "the head
+// of", "one of").
+func headNoun(w string) bool {
+	switch w {
+	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "leader",
+		"unit", "units", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
+		return true
+	}
+	return false
+}
+
+// claimedAct reports nouns of acts whose claimant a "claimed by" phrase
+// names.
+func claimedAct(w string) bool {
+	switch w {
+	case "attack", "attacks", "bombing", "bombings", "assault", "raid", "ambush", "blast", "explosion", "strike", "kidnapping", "abduction":
+		return true
+	}
+	return false
+}
+
+// claimant returns the actor of a "claimed by X" or "carried out by X"
+// phrase between from and i.
+func claimant(st *sentence, from, i int) []actors.Mention {
+	toks := st.toks
+	for k := from; k+1 < i; k++ {
+		if toks[k].Lower != "by" || k == 0 {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "claimed", "out", "perpetrated", "conducted", "staged", "mounted":
+		default:
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if m := st.at[j]; m >= 0 && !st.ments[m].Modifier {
+				return []actors.Mention{st.ments[m]}
+			}
+		}
+	}
+	return nil
+}
+
+// reducedParticiple reports past forms that open a reduced relative after
+// a noun ("armed men believed to be", "a group linked to"), not a verb of
+// the clause.
+func reducedParticiple(w string) bool {
+	switch w {
+	case "believed", "linked", "backed", "armed", "based", "allied", "affiliated", "aligned", "known", "thought",
+		"suspected", "accused", "claimed", "allegedly", "reportedly", "led", "funded", "supported", "trained":
+		return true
+	}
+	return strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-led")
+}

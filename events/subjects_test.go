@@ -1,0 +1,17 @@
+package events_test
+
+import "testing"
+
+// TestHeadedSubjects: a subject whose actor follows "X of" or carries a
+// reduced relative, and an act named first with its claimant.
+func TestHeadedSubjects(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The head of Ukraine's military intelligence accused Russia of planning attacks.",
+			[]string{"UKRSPY 112 RUS asserted"}},
+		{"Members of the Wagner group killed dozens of civilians in central Mali.", []string{"RUSMIL 190 MLICVL asserted"}},
+		{"The attack, claimed by the Islamic State group, killed 12 soldiers in Niger.", []string{"IMGMOSISL 180 NERMIL asserted"}},
+		{"An armed group linked to Islamic State abducted 20 people in Mozambique.", []string{"MOZREB 181 MOZCVL asserted"}},
+		// a plain prepositional phrase is the plain search's: none here
+		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
+	}, false)
+}
