@@ -49,12 +49,7 @@ func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
 	default:
 		return
 	}
-	gov := src
-	gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
-	gov.Name = c.matcher.Dictionary().Name(src.Country)
-	gov.Start, gov.End, gov.Span, gov.Text = h.head, h.head, [2]int{0, 0}, ""
-	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
-	h.target = []actors.Mention{gov}
+	h.target = []actors.Mention{c.implicitGov(src, h)}
 }
 
 // inquiryOwner returns the actor whose act an inquiry "into" names by

@@ -273,13 +273,19 @@ func (c *Coder) protestTarget(st *sentence, h *verbHit) {
 	if c.foreignCause(st, h.end, src.Country) {
 		return // "marched in London to demand a ceasefire in Gaza": solidarity with a foreign cause
 	}
+	h.target = []actors.Mention{c.implicitGov(src, h)}
+}
+
+// implicitGov returns the government of src's state as the implicit
+// target of h: named by no words, so no text and an empty span, at h's
+// head ("protested against pension cuts": the government).
+func (c *Coder) implicitGov(src actors.Mention, h *verbHit) actors.Mention {
 	gov := src
 	gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
 	gov.Name = c.matcher.Dictionary().Name(src.Country)
-	// implicit: named by no words, so no text and an empty span
 	gov.Start, gov.End, gov.Span, gov.Text = h.head, h.head, [2]int{0, 0}, ""
 	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
-	h.target = []actors.Mention{gov}
+	return gov
 }
 
 // demandAfter reports a demand told within the clause after token from:
