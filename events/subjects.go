@@ -63,6 +63,16 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	// prepositional phrase is left to the plain search (in the corpora
 	// "Top officials from 50 countries", "a spokesman for UKIP" mislead)
 	post := mt.End < i && reducedParticiple(toks[mt.End].Lower)
+	if mt.End < i && mt.Kind == "coref" && hasSector(mt, "COP", "MIL", "REB", "UAF", "CVL") && !hasSector(mt, "GOV") {
+		// police, troops, gunmen and crowds placed or equipped by a
+		// phrase: "Police in the southern city of Karachi arrested",
+		// "Gunmen on motorcycles killed" (not officials "from 50
+		// countries" nor "a spokesman for UKIP")
+		switch toks[mt.End].Lower {
+		case "in", "on", "near", "across", "outside", "inside":
+			post = true
+		}
+	}
 	for k := mt.End; k < i && post; k++ {
 		post = toks[k].Text != ","
 	}

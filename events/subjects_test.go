@@ -11,6 +11,8 @@ func TestHeadedSubjects(t *testing.T) {
 		{"Members of the Wagner group killed dozens of civilians in central Mali.", []string{"RUSMIL 190 MLICVL asserted"}},
 		{"The attack, claimed by the Islamic State group, killed 12 soldiers in Niger.", []string{"IMGMOSISL 180 NERMIL asserted"}},
 		{"An armed group linked to Islamic State abducted 20 people in Mozambique.", []string{"MOZREB 181 MOZCVL asserted"}},
+		{"Police in the southern city of Karachi arrested 12 suspected militants on Monday.", []string{"PAKCOP 173 PAKREB asserted"}},
+		{"Gunmen on motorcycles killed 15 villagers in northwestern Nigeria on Sunday.", []string{"NGAUAF 180 NGACVL asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)
