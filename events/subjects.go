@@ -72,6 +72,9 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 		case "in", "on", "near", "across", "outside", "inside":
 			post = true
 		}
+		if toks[mt.End].Tag == "VBG" && mt.End+1 < i && !strings.HasPrefix(toks[mt.End+1].Tag, "VB") {
+			post = true // "Police officers wearing riot gear detained", "Demonstrators carrying Palestinian flags marched"
+		}
 	}
 	for k := mt.End; k < i && post; k++ {
 		post = toks[k].Text != ","
