@@ -14,6 +14,7 @@ func TestHeadedSubjects(t *testing.T) {
 		{"Police in the southern city of Karachi arrested 12 suspected militants on Monday.", []string{"PAKCOP 173 PAKREB asserted"}},
 		{"Gunmen on motorcycles killed 15 villagers in northwestern Nigeria on Sunday.", []string{"NGAUAF 180 NGACVL asserted"}},
 		{"Demonstrators carrying Palestinian flags marched to the US embassy in London.", []string{"GBRCVL 141 USAGOV asserted"}},
+		{"Police officers wearing riot gear detained dozens of protesters in Tbilisi.", []string{"GEOCOP 173 GEOCVL asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)

@@ -197,7 +197,8 @@ var baseVerbs = strings.Fields(`say tell add report claim state note announce co
 	call ask add want need seem appear try plan intend expect hope vow pledge promise agree decide
 	refuse fail continue begin start stop keep help allow include make take give get go come see know
 	become remain show leave put set bring hold meet send seek lead run win lose face join move turn
-	accuse deny cite quote describe reject condemn kill attack sign visit host arrest fire launch`)
+	accuse deny cite quote describe reject condemn kill attack sign visit host arrest fire launch
+	wear carry wield wave brandish chant ride`)
 
 // AddVerb adds a verb lemma (lower case, e.g. "withdraw") with its
 // inflections: third person -s, past, past participle (irregular ones from
