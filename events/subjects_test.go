@@ -15,6 +15,8 @@ func TestHeadedSubjects(t *testing.T) {
 		{"Gunmen on motorcycles killed 15 villagers in northwestern Nigeria on Sunday.", []string{"NGAUAF 180 NGACVL asserted"}},
 		{"Demonstrators carrying Palestinian flags marched to the US embassy in London.", []string{"GBRCVL 141 USAGOV asserted"}},
 		{"Police officers wearing riot gear detained dozens of protesters in Tbilisi.", []string{"GEOCOP 173 GEOCVL asserted"}},
+		{"Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
+			[]string{"CHNGOV 057 RUSGOV asserted", "RUSGOV 057 CHNGOV asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)
