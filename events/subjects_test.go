@@ -17,6 +17,7 @@ func TestHeadedSubjects(t *testing.T) {
 		{"Police officers wearing riot gear detained dozens of protesters in Tbilisi.", []string{"GEOCOP 173 GEOCVL asserted"}},
 		{"Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
 			[]string{"CHNGOV 057 RUSGOV asserted", "RUSGOV 057 CHNGOV asserted"}},
+		{"Japan protested to China over the detention of a Japanese businessman.", []string{"JPN 114 CHN asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)
