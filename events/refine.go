@@ -352,7 +352,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if h.code == "043" {
 			visitor = h.target[0]
 		}
-		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") && !(visitor.Kind == actors.KindPerson && hasSector(visitor, "REB", "OPP")) {
+		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") && !(visitor.Kind == actors.KindPerson && hasSector(visitor, "REB", "OPP")) &&
+			!(hasSector(visitor, "REB", "OPP") && (delegationOf(st.toks, visitor.Start) || delegationWord(st.toks[visitor.Start].Lower))) {
+			// (a group's delegation visits too: "hosted a delegation from Hamas")
 			// (a group's named leader visits: "hosted Hamas leader Ismail Haniyeh in Doha")
 			h.code = "" // "refugees arrived in the UK", "extremists arrived in a Turkish town": travel, not a visit
 			return
@@ -1097,6 +1099,24 @@ func leavesTreaty(toks []dyad.Token, head int) bool {
 		if w == "," || w == ";" || w == "for" || w == "to" || w == "in" || w == "on" || w == "after" || w == "and" || finite(toks[k].Tag) {
 			return false
 		}
+	}
+	return false
+}
+
+// delegationOf reports "a delegation from", "leaders of", "envoys of" and
+// the like right before token i: the group's representatives.
+func delegationOf(toks []dyad.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "from" && toks[i-1].Lower != "of" {
+		return false
+	}
+	return delegationWord(toks[i-2].Lower)
+}
+
+// delegationWord reports nouns for a group's representatives.
+func delegationWord(w string) bool {
+	switch w {
+	case "delegation", "delegations", "leaders", "leader", "envoys", "envoy", "negotiators", "representatives", "officials", "team":
+		return true
 	}
 	return false
 }
