@@ -684,6 +684,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					break
 				}
 			}
+		case w == "the" && i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && !covered(i+1) &&
+			(i+2 == len(toks) || !startsUpperASCII(toks[i+2].Text) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS") && koreas(ms, ctx):
+			// "South Korea warned the North against further launches": in
+			// a story about the two Koreas, the other one
+			code := "PRK"
+			if toks[i+1].Text == "South" {
+				code = "KOR"
+			}
+			m := actors.Mention{Kind: actors.KindCountry}
+			m.Code, m.Country, m.Sectors, m.Name = code, code, []string{}, c.matcher.Dictionary().Name(code)
+			ref = &m
+			end = i + 2
 		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
 			ref = ctx.lastMed
 			end = i + 2
@@ -2185,4 +2197,15 @@ func (c *Coder) givenLike(toks []dyad.Token, i int) bool {
 	default:
 		return kinNoun(w)
 	}
+}
+
+// koreas reports a sentence or story about the two Koreas: a mention of
+// either in the sentence, or either among the story's countries.
+func koreas(ms []actors.Mention, ctx *articleCtx) bool {
+	for _, m := range ms {
+		if m.Country == "PRK" || m.Country == "KOR" {
+			return true
+		}
+	}
+	return ctx.countries["PRK"] > 0 || ctx.countries["KOR"] > 0
 }

@@ -61,3 +61,13 @@ func TestFigurative(t *testing.T) {
 		{"Iran's morality police whipped two women in Tehran.", []string{"IRNCOP 182 IRNCVL asserted"}},
 	}, false)
 }
+
+// TestTheNorth: in a story about the two Koreas "the North" and "the
+// South" are the states, not a region; "the North workers" is a modifier.
+func TestTheNorth(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"South Korea warned the North against further missile launches.", []string{"KOR 130 PRK asserted"}},
+		{"The North fired two missiles into the sea, Seoul said.", []string{"PRK 150 - asserted"}},
+		{"Fighting raged in the North of Syria.", nil},
+	}, false)
+}
