@@ -176,6 +176,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
+			if country == "" && !titled && m.End+3 < len(st.toks) && (st.toks[m.End].Lower == "working" || st.toks[m.End].Lower == "employed") &&
+				st.toks[m.End+1].Lower == "for" && k+1 < len(ms) && ms[k+1].Start <= m.End+3 && ms[k+1].Kind == actors.KindOrg && ms[k+1].Country != "" {
+				// "a journalist working for the Wall Street Journal": the
+				// employer's people, of its state and sector
+				n := ms[k+1]
+				m.Code, m.Country, m.Sectors, m.Name = n.Code, n.Country, n.Sectors, n.Name
+				m.Unresolved, m.Kind = false, "coref"
+				out = append(out, m)
+				continue
+			}
 			if country == "" && hasSector(m, "CVL", "OPP", "REF", "HRI", "MED", "LAB", "EDU") && !armed && !titled {
 				// "accused Kenyan police of arresting opposition leaders",
 				// "Speaking in Geneva, Kenyan police arrested 20 protesters":

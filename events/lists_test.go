@@ -71,3 +71,10 @@ func TestTheNorth(t *testing.T) {
 		{"Fighting raged in the North of Syria.", nil},
 	}, false)
 }
+
+// TestEmployer: someone "working for" an organisation is its people.
+func TestEmployer(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia detained a journalist working for the Wall Street Journal.", []string{"RUS 173 USAMED asserted"}},
+	}, false)
+}
