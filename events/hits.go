@@ -24,6 +24,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
 			isVerb = false // "pounds 3bn": money
 		}
+		if isVerb && (t.Lower == "charge" || t.Lower == "chargé") && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Lower, "d'") || strings.HasPrefix(toks[i+1].Lower, "d’") || toks[i+1].Lower == "d") {
+			isVerb = false // "the Iranian charge d'affaires": a diplomat, no charging
+		}
 		if isVerb && t.Lower == "charges" && chargeNoun(toks, i) {
 			isVerb = false // "sentenced … on espionage charges on Monday": the charges, not a charging (conflict.go)
 		}

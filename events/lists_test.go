@@ -76,5 +76,7 @@ func TestTheNorth(t *testing.T) {
 func TestEmployer(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Russia detained a journalist working for the Wall Street Journal.", []string{"RUS 173 USAMED asserted"}},
+		// a charge d'affaires is a diplomat, not a charging
+		{"Britain summoned the Iranian charge d'affaires.", []string{"GBR 114 IRNGOV asserted"}},
 	}, false)
 }
