@@ -76,6 +76,8 @@ func TestTheNorth(t *testing.T) {
 func TestEmployer(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Russia detained a journalist working for the Wall Street Journal.", []string{"RUS 173 USAMED asserted"}},
+		{"Iran described the sanctions as economic terrorism.", []string{"IRN 111 - asserted"}},
+		{"Russia described the talks as useful.", nil},
 		// a charge d'affaires is a diplomat, not a charging
 		{"Britain summoned the Iranian charge d'affaires.", []string{"GBR 114 IRNGOV asserted"}},
 	}, false)
