@@ -40,7 +40,7 @@ var coverageCases = []coverageCase{
 	{"The Islamic State group took responsibility for the bombing.", []string{"IMGMOSISL 015 - asserted"}},
 	{"Pope Francis sent condolences to Turkey after the earthquake.", []string{"VATGOV 018 TUR asserted"}},
 	{"India extended its condolences to Nepal on Sunday.", []string{"IND 018 NPL asserted"}},
-	{"Germany echoed calls by France for a ceasefire.", []string{"DEU 019 - asserted"}},
+	{"Germany echoed calls by France for a ceasefire.", []string{"DEU 019 FRA asserted"}}, // in accord with the call's author
 	// 02 appeal
 	{"Ukraine pressed for more air defence systems from Germany.", []string{"UKR 0232 DEU asserted"}},
 	{"Qatar pushed for a ceasefire between Israel and Hamas.", []string{"QAT 0256 ISR asserted", "QAT 0256 PSEREB asserted"}},

@@ -82,3 +82,12 @@ func TestEmployer(t *testing.T) {
 		{"Britain summoned the Iranian charge d'affaires.", []string{"GBR 114 IRNGOV asserted"}},
 	}, false)
 }
+
+// TestActAuthor: a comment, welcome or criticism of an act named with
+// its author ("remarks by France's president") targets the author.
+func TestActAuthor(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Turkey criticised remarks by France's president about Islam.", []string{"TUR 111 FRAGOV asserted"}},
+		{"Egypt welcomed the decision by Israel to reopen the crossing.", []string{"EGY 013 ISR asserted"}},
+	}, false)
+}

@@ -293,13 +293,15 @@ func authorNoun(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "request", "offer", "proposal", "demand", "call", "plea", "appeal", "ultimatum", "invitation", "bid", "plan", "initiative",
 		"delegation", "mission", "team", "envoy", "emissarie", "emissary", "mediator",
-		"raid", "attack", "strike", "incursion", "killing", "shelling", "bombing", "crackdown", "accusation", "claim", "resolution", "decision":
+		"raid", "attack", "strike", "incursion", "killing", "shelling", "bombing", "crackdown", "accusation", "claim", "resolution", "decision",
+		"remark", "comment", "statement", "speech", "move", "step", "visit", "action", "policy", "announcement":
 		return true
 	}
 	return false
 }
 
-// nominalAuthor gives a rejection or condemnation (roots 11, 12) of a
+// nominalAuthor gives a rejection or condemnation (roots 11, 12), a
+// comment or a welcome (01, 05) of a
 // nominal act the act's author as target when a "by"/"from" phrase right
 // after the act's noun names it: "snubbed a visiting delegation from the
 // West African bloc ECOWAS" (gold: NERGOV 125 IGOWAFECO), "stonewalled a
@@ -308,7 +310,7 @@ func authorNoun(w string) bool {
 // subject ("An offer of talks by Azerbaijan's president was rejected by
 // Armenia").
 func (c *Coder) nominalAuthor(st *sentence, h *verbHit) {
-	if r := cameo.Root(h.code); r != "11" && r != "12" || len(h.target) != 0 || len(h.source) == 0 {
+	if r := cameo.Root(h.code); r != "11" && r != "12" && r != "01" && r != "05" || len(h.target) != 0 || len(h.source) == 0 {
 		return
 	}
 	toks := st.toks
