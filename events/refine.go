@@ -209,8 +209,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			return
 		}
 		if cameo.Root(h.code) == "14" && !civil(src) {
-			h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
-			return
+			if head == "protest" && st.toks[h.head].Tag == "VBD" && src.Kind != "coref" && (len(src.Sectors) == 0 || hasSector(src, "GOV")) && src.Country != "" && !hasSector(src, "MIL", "REB", "UAF", "COP") {
+				h.code = "114" // "China protested against the US arms sale": a state's official complaint
+			} else {
+				h.code = "" // only civilians protest; "fighters stormed a hotel" is no protest
+				return
+			}
 		}
 		if cameo.Root(h.code) == "14" && len(h.target) == 1 && h.target[0].Kind == actors.KindCapital && len(h.target[0].Sectors) == 0 {
 			// "farmers marching on New Delhi": on the seat of government
