@@ -34,9 +34,10 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		!hasSector(h.target[0], "CVL", "REF", "AGR", "GOV") {
 		h.code = "" // "announced new funding for schools": a budget at home, no aid given
 	}
-	if h.code == "161" && len(h.target) == 0 {
+	if (h.code == "161" || h.code == "050" && head.Lemma == "reopen") && len(h.target) == 0 {
 		// "scaled down its embassy in Minsk", "closed its embassy in
-		// Belarus": the state where the embassy is
+		// Belarus", "reopened its embassy in Libya": the state where the
+		// embassy is
 		if t := c.embassyPlace(st, h); t != nil {
 			h.target = []actors.Mention{*t}
 		}

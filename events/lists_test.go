@@ -97,5 +97,6 @@ func TestActAuthor(t *testing.T) {
 		{"Kuwait joined calls for an end to the fighting in Sudan.", []string{"KWT 0256 - asserted"}},
 		{"Germany joined calls for the release of the journalist.", []string{"DEU 0253 - asserted"}},
 		{"Sweden joined NATO.", []string{"SWE 050 IGOWSTNAT asserted"}},
+		{"Egypt reopened its embassy in Libya.", []string{"EGY 050 LBY asserted"}},
 	}, false)
 }
