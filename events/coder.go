@@ -761,6 +761,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
 			c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
+			if len(h.target) == 0 {
+				h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (passive.go)
+			}
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

@@ -98,5 +98,6 @@ func TestActAuthor(t *testing.T) {
 		{"Germany joined calls for the release of the journalist.", []string{"DEU 0253 - asserted"}},
 		{"Sweden joined NATO.", []string{"SWE 050 IGOWSTNAT asserted"}},
 		{"Egypt reopened its embassy in Libya.", []string{"EGY 050 LBY asserted"}},
+		{"India lifted its ban on rice exports to Bangladesh.", []string{"IND 085 BGD asserted"}},
 	}, false)
 }
