@@ -99,5 +99,6 @@ func TestActAuthor(t *testing.T) {
 		{"Sweden joined NATO.", []string{"SWE 050 IGOWSTNAT asserted"}},
 		{"Egypt reopened its embassy in Libya.", []string{"EGY 050 LBY asserted"}},
 		{"India lifted its ban on rice exports to Bangladesh.", []string{"IND 085 BGD asserted"}},
+		{"Pakistan reserves the right to respond to any Indian aggression.", []string{"PAK 138 IND asserted"}},
 	}, false)
 }
