@@ -77,7 +77,9 @@ func NormalizeText(q string) string {
 				andAt = -1
 				continue
 			case term == "AND":
-				andAt = len(b)
+				if andAt < 0 {
+					andAt = len(b) // (a run of ANDs folds into a NOT after it as one: "AND AND NOT" is "NOT")
+				}
 				b = append(b, term...)
 				continue
 			}
