@@ -762,7 +762,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.targetFamilies(st, h)
 			c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
 			if len(h.target) == 0 {
-				h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (passive.go)
+				h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 			}
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)

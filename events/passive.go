@@ -30,39 +30,3 @@ func (c *Coder) passiveOnTarget(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
-
-// tradePartner returns the state named as the other end of a trade flow
-// in h's clause ("lifted its ban on rice exports to Bangladesh", "curbs
-// on imports from China"), for an act on trade with no target yet: the
-// partner is whom the embargo or its easing touches. nil when none.
-func (c *Coder) tradePartner(st *sentence, h *verbHit) []actors.Mention {
-	switch h.code {
-	case "085", "163", "061", "1312":
-	default:
-		return nil
-	}
-	toks := st.toks
-	_, hi := clauseBounds(toks, h.head)
-	for k := h.head + 1; k+2 < hi && k < h.end+10; k++ {
-		w := toks[k].Lower
-		if !(w == "exports" || w == "export" || w == "shipments") || toks[k+1].Lower != "to" && toks[k+1].Lower != "into" {
-			if !(w == "imports" || w == "import") || toks[k+1].Lower != "from" {
-				continue
-			}
-		}
-		j := k + 2
-		if toks[j].Lower == "the" && j+1 < hi {
-			j++
-		}
-		if m := st.at[j]; m >= 0 && !st.ments[m].Modifier && (len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
-			return []actors.Mention{st.ments[m]}
-		}
-		if p, n, ok := c.placeAt(st, j, hi, 3); ok && (len(h.source) == 0 || p.Country != h.source[0].Country) {
-			pm := c.placeMention(p.Country, toks[j:j+n], st.s.Text)
-			pm.Start, pm.End = j, j+n
-			return []actors.Mention{*pm}
-		}
-		return nil
-	}
-	return nil
-}

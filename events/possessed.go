@@ -68,10 +68,33 @@ func (c *Coder) possessedTarget(st *sentence, h *verbHit) {
 // a military post or force: "(its) border posts", "(their) forward
 // positions", "(its) troops".
 func militaryOwned(toks []dyad.Token, k int) bool {
-	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
-		switch toks[k].Lower {
+	return ownedHead(toks, k, func(w string) bool {
+		switch w {
 		case "positions", "position", "bases", "base", "outposts", "outpost", "posts", "post", "troops", "soldiers", "forces",
 			"checkpoints", "checkpoint", "warships", "ships", "vessels", "jets", "aircraft", "drones", "patrol", "patrols", "convoy":
+			return true
+		}
+		return false
+	})
+}
+
+// ownThing reports an owned object phrase from token k that names what an
+// actor uses, not what it strikes: "(its) missile tests", "(its) weapons".
+func ownThing(toks []dyad.Token, k int) bool {
+	return ownedHead(toks, k, func(w string) bool {
+		switch w {
+		case "missile", "missiles", "test", "tests", "weapon", "weapons", "drills", "exercises", "arsenal", "nuclear", "programme", "program", "capital", "territory", "own":
+			return true
+		}
+		return false
+	})
+}
+
+// ownedHead reports a word of the set among the first three words of
+// the noun phrase from token k (nouns and adjectives only).
+func ownedHead(toks []dyad.Token, k int, set func(string) bool) bool {
+	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
+		if set(toks[k].Lower) {
 			return true
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
@@ -81,17 +104,38 @@ func militaryOwned(toks []dyad.Token, k int) bool {
 	return false
 }
 
-// ownThing reports an owned object phrase from token k that names what an
-// actor uses, not what it strikes: "(its) missile tests", "(its) weapons".
-func ownThing(toks []dyad.Token, k int) bool {
-	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
-		switch toks[k].Lower {
-		case "missile", "missiles", "test", "tests", "weapon", "weapons", "drills", "exercises", "arsenal", "nuclear", "programme", "program", "capital", "territory", "own":
-			return true
-		}
-		if t := toks[k].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
-			return false
-		}
+// tradePartner returns the state named as the other end of a trade flow
+// in h's clause ("lifted its ban on rice exports to Bangladesh", "curbs
+// on imports from China"), for an act on trade with no target yet: the
+// partner is whom the embargo or its easing touches. nil when none.
+func (c *Coder) tradePartner(st *sentence, h *verbHit) []actors.Mention {
+	switch h.code {
+	case "085", "163", "061", "1312":
+	default:
+		return nil
 	}
-	return false
+	toks := st.toks
+	_, hi := clauseBounds(toks, h.head)
+	for k := h.head + 1; k+2 < hi && k < h.end+10; k++ {
+		w := toks[k].Lower
+		if !(w == "exports" || w == "export" || w == "shipments") || toks[k+1].Lower != "to" && toks[k+1].Lower != "into" {
+			if !(w == "imports" || w == "import") || toks[k+1].Lower != "from" {
+				continue
+			}
+		}
+		j := k + 2
+		if toks[j].Lower == "the" && j+1 < hi {
+			j++
+		}
+		if m := st.at[j]; m >= 0 && !st.ments[m].Modifier && (len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
+			return []actors.Mention{st.ments[m]}
+		}
+		if p, n, ok := c.placeAt(st, j, hi, 3); ok && (len(h.source) == 0 || p.Country != h.source[0].Country) {
+			pm := c.placeMention(p.Country, toks[j:j+n], st.s.Text)
+			pm.Start, pm.End = j, j+n
+			return []actors.Mention{*pm}
+		}
+		return nil
+	}
+	return nil
 }

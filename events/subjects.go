@@ -42,7 +42,7 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
 		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
 		case (t.Tag == "NN" || t.Tag == "NNS") && claimedAct(t.Lower):
-			return claimant(st, k+1, i) // "The attack, claimed by the Islamic State group, killed"
+			return c.claimant(st, k+1, i) // "The attack, claimed by the Islamic State group, killed"
 		default:
 			return nil
 		}
@@ -118,22 +118,16 @@ func claimedAct(w string) bool {
 }
 
 // claimant returns the actor of a "claimed by X" or "carried out by X"
-// phrase between from and i.
-func claimant(st *sentence, from, i int) []actors.Mention {
+// phrase between from and i (byAgent reads the "by" phrase).
+func (c *Coder) claimant(st *sentence, from, i int) []actors.Mention {
 	toks := st.toks
-	for k := from; k+1 < i; k++ {
-		if toks[k].Lower != "by" || k == 0 {
+	for k := from + 1; k+1 < i; k++ {
+		if toks[k].Lower != "by" {
 			continue
 		}
 		switch toks[k-1].Lower {
 		case "claimed", "out", "perpetrated", "conducted", "staged", "mounted":
-		default:
-			continue
-		}
-		for j := k + 1; j < i && j <= k+3; j++ {
-			if m := st.at[j]; m >= 0 && !st.ments[m].Modifier {
-				return []actors.Mention{st.ments[m]}
-			}
+			return c.byAgent(st, k)
 		}
 	}
 	return nil
