@@ -760,10 +760,6 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
-			c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
-			if len(h.target) == 0 {
-				h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
-			}
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

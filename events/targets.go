@@ -61,7 +61,11 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	linkedOnly(st, h)
 	c.ownPersonTarget(st, h)
 	c.droppedOver(st, h)
-	c.obliqueTargets(st, h) // targets2.go
+	c.obliqueTargets(st, h)  // targets2.go
+	c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
+	if len(h.target) == 0 {
+		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
+	}
 }
 
 // placeAfterCountry is a target mention of country named by the place
