@@ -1385,7 +1385,8 @@ func presentRelative(st *sentence, i int) bool {
 	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return":
 		return false // "Funaro, who travels to Italy this evening": a trip under way
 	}
-	for k := i + 1; k < clauseEnd(toks, i); k++ {
+	end := clauseEnd(toks, i)
+	for k := i + 1; k < end; k++ {
 		if st.isDate[k] {
 			return false
 		}
