@@ -699,23 +699,29 @@ func (c *Coder) recalledFrom(st *sentence, h *verbHit) {
 	if h.code != "161" || len(h.target) != 0 || len(h.source) == 0 || st.toks[h.head].Lemma != "recall" {
 		return
 	}
-	toks := st.toks
-	for k := h.head + 1; k+1 < len(toks) && k < h.end+4; k++ {
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			return
-		}
-		if toks[k].Lower != "from" {
-			continue
-		}
-		if m := st.at[k+1]; m >= 0 {
-			mt := st.ments[m]
-			if (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) && mt.Country != h.source[0].Country {
-				mt.Place, mt.Code, mt.Sectors = false, mt.Country, nil
-				h.target = []actors.Mention{mt}
-			}
-		}
+	k := clauseWord(st.toks, h.head+1, h.end+4, "from")
+	if k < 0 || st.at[k+1] < 0 {
 		return
 	}
+	mt := st.ments[st.at[k+1]]
+	if (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) && mt.Country != h.source[0].Country {
+		mt.Place, mt.Code, mt.Sectors = false, mt.Country, nil
+		h.target = []actors.Mention{mt}
+	}
+}
+
+// clauseWord gives the first token w in [from, to) before any comma or
+// semicolon, with a token after it, -1 for none.
+func clauseWord(toks []dyad.Token, from, to int, w string) int {
+	for k := from; k+1 < len(toks) && k < to; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return -1
+		}
+		if toks[k].Lower == w {
+			return k
+		}
+	}
+	return -1
 }
 
 // placePossessor gives force (roots 18–20) aimed at "the port's", "the
@@ -788,15 +794,7 @@ func (c *Coder) deniedForceTarget(st *sentence, h *verbHit) {
 		if g.source[0].Country != h.source[0].Country || acc.Country == "" || acc.Country == h.source[0].Country {
 			continue
 		}
-		if t := c.attackPlace(st, h); t != nil {
-			if t.Country != h.source[0].Country {
-				h.target = []actors.Mention{*t}
-			}
-			return
-		}
-		a := acc
-		a.Code, a.Sectors, a.Modifier, a.Place = acc.Country, nil, false, false
-		h.target = []actors.Mention{a}
+		c.forceOnAccuser(st, h, acc)
 		return
 	}
 	// the denial's target is set after the hits are read: the accuser
@@ -806,23 +804,31 @@ func (c *Coder) deniedForceTarget(st *sentence, h *verbHit) {
 			continue
 		}
 		for j := g.end; j < h.head && j < g.end+3; j++ {
-			if m := st.at[j]; m >= 0 {
-				mt := st.ments[m]
-				if mt.Country != "" && mt.Country != h.source[0].Country && mt.End < len(st.toks) && strings.HasPrefix(st.toks[mt.End].Lower, "accusation") || mt.Possessive && mt.Country != "" && mt.Country != h.source[0].Country {
-					if t := c.attackPlace(st, h); t != nil {
-						if t.Country != h.source[0].Country {
-							h.target = []actors.Mention{*t}
-						}
-						return
-					}
-					a := mt
-					a.Code, a.Sectors, a.Modifier, a.Place, a.Possessive = mt.Country, nil, false, false, false
-					h.target = []actors.Mention{a}
-				}
-				return
+			m := st.at[j]
+			if m < 0 {
+				continue
 			}
+			mt := st.ments[m]
+			if mt.Country != "" && mt.Country != h.source[0].Country && mt.End < len(st.toks) && strings.HasPrefix(st.toks[mt.End].Lower, "accusation") || mt.Possessive && mt.Country != "" && mt.Country != h.source[0].Country {
+				mt.Possessive = false
+				c.forceOnAccuser(st, h, mt)
+			}
+			return
 		}
 	}
+}
+
+// forceOnAccuser aims h at the place attacked when one is named (none if
+// it is the source's own), else at the state of accuser a.
+func (c *Coder) forceOnAccuser(st *sentence, h *verbHit, a actors.Mention) {
+	if t := c.attackPlace(st, h); t != nil {
+		if t.Country != h.source[0].Country {
+			h.target = []actors.Mention{*t}
+		}
+		return
+	}
+	a.Code, a.Sectors, a.Modifier, a.Place = a.Country, nil, false, false
+	h.target = []actors.Mention{a}
 }
 
 // reporterBorder gives a show of force or a withdrawal (roots 15, 087) at
@@ -1063,28 +1069,24 @@ func complaintAgainst(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
-	for k := h.target[0].End; k+1 < len(toks) && k < h.target[0].End+5; k++ {
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			return
-		}
-		if toks[k].Lower != "against" {
-			continue
-		}
-		j := k + 1
-		for j < len(toks) && j < k+3 && st.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
-			j++
-		}
-		if j < len(toks) && st.at[j] >= 0 {
-			mt := st.ments[st.at[j]]
-			if mt.Country != "" {
-				mt.Possessive, mt.Modifier = false, false
-				if mt.Code == mt.Country || len(mt.Sectors) == 0 {
-					mt.Code = mt.Country
-				}
-				h.target = []actors.Mention{mt}
-			}
-		}
+	k := clauseWord(toks, h.target[0].End, h.target[0].End+5, "against")
+	if k < 0 {
 		return
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && st.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j++
+	}
+	if j >= len(toks) || st.at[j] < 0 {
+		return
+	}
+	mt := st.ments[st.at[j]]
+	if mt.Country != "" {
+		mt.Possessive, mt.Modifier = false, false
+		if mt.Code == mt.Country || len(mt.Sectors) == 0 {
+			mt.Code = mt.Country
+		}
+		h.target = []actors.Mention{mt}
 	}
 }
 
@@ -1318,20 +1320,14 @@ func supportedBid(st *sentence, h *verbHit) {
 	if cameo.Root(h.code) != "05" || len(h.target) != 1 || h.target[0].Start < 1 || st.toks[h.target[0].Start-1].Lower != "among" {
 		return
 	}
-	toks := st.toks
-	for k := h.target[0].End; k+1 < len(toks) && k < h.target[0].End+6; k++ {
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			return
-		}
-		if toks[k].Lower != "for" {
-			continue
-		}
-		if m := st.at[k+1]; m >= 0 && st.ments[m].Possessive && st.ments[m].Country != "" {
-			mt := st.ments[m]
-			mt.Possessive = false
-			h.target = []actors.Mention{mt}
-		}
+	k := clauseWord(st.toks, h.target[0].End, h.target[0].End+6, "for")
+	if k < 0 {
 		return
+	}
+	if m := st.at[k+1]; m >= 0 && st.ments[m].Possessive && st.ments[m].Country != "" {
+		mt := st.ments[m]
+		mt.Possessive = false
+		h.target = []actors.Mention{mt}
 	}
 }
 
@@ -1344,31 +1340,26 @@ func (c *Coder) aidForPeopleIn(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
-	for k := h.end; k+1 < len(toks) && k < h.end+8; k++ {
-		if toks[k].Text == ";" || toks[k].Text == "," {
+	k := clauseWord(toks, h.end, h.end+8, "for")
+	if k < 0 {
+		return
+	}
+	people := false
+	for j := k + 1; j < len(toks) && j < k+9; j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" {
 			return
 		}
-		if toks[k].Lower != "for" {
-			continue
+		switch toks[j].Lower {
+		case "victims", "survivors", "people", "civilians", "families", "refugees", "children", "residents":
+			people = true
 		}
-		people := false
-		for j := k + 1; j < len(toks) && j < k+9; j++ {
-			if toks[j].Text == "," || toks[j].Text == ";" {
-				return
+		if toks[j].Lower == "in" && people && j+1 < len(toks) {
+			if m := st.at[j+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country {
+				t := st.ments[m]
+				t.Place, t.Code, t.Sectors = false, t.Country, nil
+				h.target = []actors.Mention{t}
 			}
-			switch toks[j].Lower {
-			case "victims", "survivors", "people", "civilians", "families", "refugees", "children", "residents":
-				people = true
-			}
-			if toks[j].Lower == "in" && people && j+1 < len(toks) {
-				if m := st.at[j+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country {
-					t := st.ments[m]
-					t.Place, t.Code, t.Sectors = false, t.Country, nil
-					h.target = []actors.Mention{t}
-				}
-				return
-			}
+			return
 		}
-		return
 	}
 }
