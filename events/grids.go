@@ -63,29 +63,30 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	toks := st.toks
-	for k := h.head + 1; k+1 < len(toks) && k <= h.end+1; k++ {
-		if toks[k].Lower != "into" {
-			continue
-		}
-		j := k + 1
-		if toks[j].Lower == "the" {
-			j++
-		}
-		m := -1
-		if j < len(toks) {
-			m = st.at[j]
-		}
-		if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
-			return nil
-		}
-		a := st.ments[m].End + 1 // past the 's
-		for a < len(toks) && (toks[a].Tag == "JJ" || toks[a].Tag == "RB" || toks[a].Lower == "alleged" || toks[a].Lower == "suspected") {
-			a++
-		}
-		if a < len(toks) && ownersAct(toks[a].Lower) {
-			return c.group(st, m)
-		}
+	k := h.head + 1
+	for k+1 < len(toks) && k <= h.end+1 && toks[k].Lower != "into" {
+		k++
+	}
+	if k+1 >= len(toks) || k > h.end+1 {
+		return nil // no "into"
+	}
+	j := k + 1
+	if toks[j].Lower == "the" {
+		j++
+	}
+	m := -1
+	if j < len(toks) {
+		m = st.at[j]
+	}
+	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
 		return nil
+	}
+	a := st.ments[m].End + 1 // past the 's
+	for a < len(toks) && (toks[a].Tag == "JJ" || toks[a].Tag == "RB" || toks[a].Lower == "alleged" || toks[a].Lower == "suspected") {
+		a++
+	}
+	if a < len(toks) && ownersAct(toks[a].Lower) {
+		return c.group(st, m)
 	}
 	return nil
 }

@@ -438,7 +438,8 @@ func presentWhere(st *sentence, i int) bool {
 	if k < 1 || toks[k].Lower != "where" || toks[k-1].Text != "," {
 		return false
 	}
-	for j := i + 1; j < clauseEnd(toks, i); j++ {
+	end := clauseEnd(toks, i)
+	for j := i + 1; j < end; j++ {
 		if st.isDate[j] {
 			return false
 		}
@@ -446,7 +447,7 @@ func presentWhere(st *sentence, i int) bool {
 	return true
 }
 
-// spanWords open a phrase that spreads a perfect over a span of time or
+// spanPhrases open a phrase that spreads a perfect over a span of time or
 // many occasions.
 var spanPhrases = [][]string{
 	{"in", "recent", "years"}, {"in", "recent", "months"}, {"in", "recent", "decades"},
@@ -508,17 +509,16 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		}
 	}
 	for k := lo; k < end; k++ {
-		if st.isDate[k] && !(perfect && k > 0 && toks[k-1].Lower == "since") {
-			for _, d := range st.dates {
-				if d.start <= k && k < d.end && !weeksBefore(d.date, ctx.pubDate) {
-					return false // "on Monday": today's act
-				}
-			}
-		}
-	}
-	for k := lo; k < end; k++ {
 		if wordsAt(toks, k, []string{"recent", "days"}) || wordsAt(toks, k, []string{"recent", "weeks"}) || wordsAt(toks, k, []string{"this", "week"}) {
 			return false // "has repeatedly threatened … in recent days": the news of the week
+		}
+		if !st.isDate[k] || perfect && k > 0 && toks[k-1].Lower == "since" {
+			continue
+		}
+		for _, d := range st.dates {
+			if d.start <= k && k < d.end && !weeksBefore(d.date, ctx.pubDate) {
+				return false // "on Monday": today's act
+			}
 		}
 	}
 	if lo > 0 && toks[lo-1].Text == "," {
@@ -765,24 +765,12 @@ func accident(st *sentence, h *verbHit) bool {
 // leave uncoded when no "if" stands beside it.
 func adviceIf(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	cond := false
-	for k := 0; k < h.head; k++ {
-		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
-			cond = true
-		}
-	}
-	if !cond {
-		return false
-	}
 	for k := h.head - 1; k >= 0 && k >= h.head-3; k-- {
 		switch toks[k].Lower {
 		case "should", "must":
-			return true
+			return words(toks[:h.head], "if", "unless")
 		case "to":
-			if k > 0 && toks[k-1].Lower == "ought" {
-				return true
-			}
-			return false
+			return k > 0 && toks[k-1].Lower == "ought" && words(toks[:h.head], "if", "unless")
 		}
 		if toks[k].Tag != "RB" && toks[k].Lower != "not" {
 			return false
@@ -805,14 +793,7 @@ func planTerms(toks []dyad.Token, i int) bool {
 	if comma >= len(toks) || comma > 6 || toks[comma].Text != "," || i < comma {
 		return false
 	}
-	plan := false
-	for k := 1; k < comma; k++ {
-		switch toks[k].Lower {
-		case "plan", "deal", "agreement", "proposal", "terms", "accord", "treaty", "framework", "proposals":
-			plan = true
-		}
-	}
-	if !plan {
+	if !words(toks[1:comma], "plan", "deal", "agreement", "proposal", "terms", "accord", "treaty", "framework", "proposals") {
 		return false
 	}
 	for k := i - 1; k > comma && k >= i-3; k-- {
