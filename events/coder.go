@@ -337,6 +337,7 @@ type verbHit struct {
 // sentence holds the per-sentence analysis.
 type sentence struct {
 	s      *dyad.Sentence
+	lex    *sentences.Lexicon // the tagger's lexicon: verb forms (PastOnly)
 	toks   []dyad.Token
 	ments  []actors.Mention
 	at     []int // token → mention index, -1
@@ -357,7 +358,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
-	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace}
+	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
 		st.at[i] = -1

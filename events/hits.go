@@ -683,8 +683,8 @@ func newClauseAnd(toks []dyad.Token, i int) bool {
 // Denmark". The noun is what undergoes the act.
 func reducedRelative(st *sentence, i int) bool {
 	toks := st.toks
-	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i == 0 || i+1 >= len(toks) {
-		return false
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i == 0 || i+1 >= len(toks) || st.lex.PastOnly(toks[i].Lower) {
+		return false // ("the foreign minister spoke by phone": no participle)
 	}
 	p := toks[i-1]
 	// a people noun that is an actor after a determiner, in a clause with

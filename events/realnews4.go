@@ -473,7 +473,7 @@ func nominalStart(t dyad.Token) bool {
 // subordinator between. The noun is the act's target, not its source.
 func subjectReduced(st *sentence, i, end int) bool {
 	toks := st.toks
-	if toks[i].Tag != "VBD" && toks[i].Tag != "VBN" || i == 0 || i+2 >= len(toks) || end > i+1 {
+	if toks[i].Tag != "VBD" && toks[i].Tag != "VBN" || i == 0 || i+2 >= len(toks) || end > i+1 || st.lex.PastOnly(toks[i].Lower) {
 		return false // ("went on strike": a pattern of more words is the active verb's)
 	}
 	switch toks[i].Lower {

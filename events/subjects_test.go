@@ -18,6 +18,10 @@ func TestHeadedSubjects(t *testing.T) {
 		{"Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
 			[]string{"CHNGOV 057 RUSGOV asserted", "RUSGOV 057 CHNGOV asserted"}},
 		{"Japan protested to China over the detention of a Japanese businessman.", []string{"JPN 114 CHN asserted"}},
+		// a simple past is no participle: "spoke by phone" is the
+		// minister's own clause, not a reduced relative with an agent
+		{"Germany's foreign minister spoke by phone with his Chinese counterpart on Tuesday.",
+			[]string{"DEUGOV 041 CHNGOV asserted", "CHNGOV 041 DEUGOV asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)

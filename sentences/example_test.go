@@ -20,3 +20,12 @@ func ExampleTag() {
 	fmt.Println()
 	// Output: Heavy/JJ shelling/NN killed/VBD three/CD of/IN 12/CD suspected/VBN militants/NNS ./.
 }
+
+// A simple past that is never a participle heads its own clause.
+func ExampleLexicon_PastOnly() {
+	lx := sentences.NewLexicon()
+	lx.AddVerb("speak")
+	lx.AddVerb("meet")
+	fmt.Println(lx.PastOnly("spoke"), lx.PastOnly("spoken"), lx.PastOnly("met"))
+	// Output: true false false
+}

@@ -248,6 +248,15 @@ func (lx *Lexicon) Lemma(form string) string {
 	return form
 }
 
+// PastOnly reports whether form (lower case) is a verb's simple past and
+// never its past participle: "spoke", "went", "began" (not "met",
+// "attacked"). Such a form heads a finite clause; it cannot be a passive
+// or a reduced relative ("the minister spoke by phone").
+func (lx *Lexicon) PastOnly(form string) bool {
+	e, ok := lx.words[form]
+	return ok && e.tag == "V" && e.forms&formPast != 0 && e.forms&formPart == 0
+}
+
 // IsVerb reports whether the lower-case form is a known verb form.
 func (lx *Lexicon) IsVerb(form string) bool {
 	e, ok := lx.words[form]
