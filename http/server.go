@@ -474,6 +474,9 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	if f.To != "" && !validDate(f.To) && !(len(f.To) == 7 && validDate(f.To+"-01")) && !(len(f.To) == 4 && validDate(f.To+"-01-01")) {
 		return f, badRequest("to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.To)
 	}
+	if f.Reversed() {
+		return f, badRequest("from %s is after to %s: no event can match", f.From, f.To)
+	}
 	if d := get("dyad"); d != "" {
 		src, tgt, ok := strings.Cut(d, ",")
 		if !ok {

@@ -51,6 +51,24 @@ type Filter struct {
 	After int64
 }
 
+// Reversed reports whether From falls after the whole period To names
+// ("2024-08-01" after "2024-07"): such a range matches no event, which a
+// caller should say rather than print nothing. Both dates are assumed
+// ISO dates or prefixes; an empty or malformed bound is never reversed.
+func (f Filter) Reversed() bool {
+	end := f.To
+	switch len(f.To) {
+	case 4:
+		end += "-99-99" // the whole year
+	case 7:
+		end += "-99" // the whole month
+	case 10:
+	default:
+		return false
+	}
+	return f.From != "" && f.From > end
+}
+
 // StoredEvent is an aggregated event: the representative (first) mention's
 // event with the counts over all mentions. It marshals to the event record
 // of DESIGN.md plus global_event_id, num_mentions, num_sources,

@@ -642,3 +642,26 @@ func TestOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterReversed: a From after the whole period To names is an empty
+// range; a From inside a shorter To's period is not.
+func TestFilterReversed(t *testing.T) {
+	for _, c := range []struct {
+		from, to string
+		want     bool
+	}{
+		{"2024-08-01", "2024-07-31", true},
+		{"2024-07-31", "2024-07-31", false},
+		{"2024-07-15", "2024-07", false},
+		{"2024-08-01", "2024-07", true},
+		{"2024-12-31", "2024", false},
+		{"2025-01-01", "2024", true},
+		{"", "2024", false},
+		{"2025-01-01", "", false},
+		{"2025-01-01", "20", false}, // malformed: validated elsewhere
+	} {
+		if got := (Filter{From: c.from, To: c.to}).Reversed(); got != c.want {
+			t.Errorf("Filter{From: %q, To: %q}.Reversed() = %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+}

@@ -382,8 +382,13 @@ func TestEventsFilterUsage(t *testing.T) {
 			}
 		}
 	}
+	// a reversed range matches nothing: say so rather than print nothing
+	if out, errs, code := run(t, "events", "--db", db, "--from", "2024-08-01", "--to", "2024-07"); code != 2 || out != "" ||
+		errs != "dyad: --from 2024-08-01 is after --to 2024-07: no event can match\n" {
+		t.Errorf("events --from 2024-08-01 --to 2024-07: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
 	// valid spellings of the same filters
-	for _, args := range [][]string{{"--country", "prk"}, {"--plover", "mobilize"}, {"--quad", "4"}, {"--q", "missiles"}} {
+	for _, args := range [][]string{{"--from", "2024-03-01", "--to", "2024-03"}, {"--country", "prk"}, {"--plover", "mobilize"}, {"--quad", "4"}, {"--q", "missiles"}} {
 		out, errs, code := run(t, append([]string{"events", "--db", db}, args...)...)
 		if code != 0 || strings.Count(out, "\n") != 1 {
 			t.Errorf("events %v: exit %d, %d events, stderr %q; want the one event", args, code, strings.Count(out, "\n"), errs)

@@ -63,6 +63,9 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.to != "" && !validDate(f.to) && !(len(f.to) == 7 && validDate(f.to+"-01")) && !(len(f.to) == 4 && validDate(f.to+"-01-01")) {
 		return flt, usage("--to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.to)
 	}
+	if flt.Reversed() {
+		return flt, usage("--from %s is after --to %s: no event can match", f.from, f.to)
+	}
 	if f.dyad != "" {
 		src, tgt, ok := strings.Cut(f.dyad, ",")
 		if !ok {
