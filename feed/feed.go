@@ -9,6 +9,7 @@ package feed
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -157,12 +158,15 @@ func declaredItems(data []byte) int {
 	return n
 }
 
-// salvage reads the complete items of an XML feed that is cut off or
+// salvage reads the complete items of a feed that is cut off or
 // broken after them (a download that stopped, a server error page
 // appended): the document up to its last </item> or </entry>, closed
-// again. It returns the parsed feed and its item count, or nil when no
+// again, or a JSON Feed's complete items (salvageJSON). It returns the parsed feed and its item count, or nil when no
 // complete item parses.
 func salvage(data []byte) (*gofeed.Feed, int) {
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		return salvageJSON(t)
+	}
 	end, closer := -1, ""
 	if i := bytes.LastIndex(data, []byte("</item>")); i >= 0 {
 		end, closer = i+len("</item>"), "</channel></rss>"
@@ -178,6 +182,58 @@ func salvage(data []byte) (*gofeed.Feed, int) {
 	}
 	doc := append(append([]byte{}, data[:end]...), closer...)
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	if err != nil || len(f.Items) == 0 {
+		return nil, 0
+	}
+	return f, len(f.Items)
+}
+
+// salvageJSON reads the complete items of a JSON Feed cut off inside its
+// "items" array: the top-level members before the cut and each item that
+// decodes whole, put back together as a feed. It returns nil when no
+// complete item decodes.
+func salvageJSON(data []byte) (*gofeed.Feed, int) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, 0
+	}
+	doc := map[string]any{}
+	var items []json.RawMessage
+	for dec.More() {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		if err != nil || !ok {
+			break
+		}
+		if key != "items" {
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				break
+			}
+			doc[key] = v
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			break
+		}
+		for dec.More() {
+			var it json.RawMessage
+			if dec.Decode(&it) != nil {
+				break
+			}
+			items = append(items, it)
+		}
+		break
+	}
+	if len(items) == 0 {
+		return nil, 0
+	}
+	doc["items"] = items
+	whole, err := json.Marshal(doc)
+	if err != nil {
+		return nil, 0
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(whole))
 	if err != nil || len(f.Items) == 0 {
 		return nil, 0
 	}

@@ -137,11 +137,16 @@ func TestReadCutOff(t *testing.T) {
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
 <entry><title>Ceasefire holds</title><link href="https://example.org/cf"/><content type="html">The truce held on Sunday.</content></entry>
 <entry><title>Aid arrives</title><content type="html">Trucks cro`
+	jsonFeed := `{"version": "https://jsonfeed.org/version/1.1", "title": "JSON Wire",
+ "items": [{"id": "1", "title": "Envoys meet", "content_text": "Envoys met in Doha on Monday."},
+  {"id": "2", "title": "Port reopens", "content_text": "The port reopened on Tuesday."},
+  {"id": "3", "title": "Strike called", "content_te`
 	tests := []struct {
 		name, data string
 		titles     []string
 	}{
 		{"cut.rss", rss, []string{"Talks resume", "Border clash"}},
+		{"cut.json", jsonFeed, []string{"Envoys meet", "Port reopens"}},
 		{"cut.atom", atom, []string{"Ceasefire holds"}},
 	}
 	for _, tt := range tests {
@@ -157,9 +162,14 @@ func TestReadCutOff(t *testing.T) {
 			t.Errorf("%s: items %q, want %q", tt.name, got, tt.titles)
 		}
 	}
-	arts, err := Read("none.rss", []byte(rss[:strings.Index(rss, "</item>")]))
-	if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), "none.rss: not a readable feed") {
-		t.Errorf("no complete item: %d articles, error %v; want none and 'not a readable feed'", len(arts), err)
+	for name, data := range map[string]string{
+		"none.rss":  rss[:strings.Index(rss, "</item>")],
+		"none.json": jsonFeed[:strings.Index(jsonFeed, "Monday")],
+	} {
+		arts, err := Read(name, []byte(data))
+		if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), name+": not a readable feed") {
+			t.Errorf("%s, no complete item: %d articles, error %v; want none and 'not a readable feed'", name, len(arts), err)
+		}
 	}
 }
 
