@@ -85,6 +85,15 @@ type Coder interface {
 	Code(a *dyad.Article) []dyad.Event
 }
 
+// Explainer is a Coder that can also say why an expected event is
+// missing: Why codes a and returns its events with a function giving, for
+// a CAMEO root ("19"), the reason no event of that root was coded ("" when
+// it cannot tell). Run fills Mismatch.Why and Report.WhyMissed with it.
+type Explainer interface {
+	Coder
+	Why(a *dyad.Article) ([]dyad.Event, func(root string) string)
+}
+
 // Score counts matches at one level.
 type Score struct {
 	Gold, Emitted, Matched int
@@ -116,6 +125,10 @@ func ratio(a, b int) float64 {
 type Mismatch struct {
 	ID, Text string
 	Event    string // "PRK 150 -", source code, CAMEO, target code
+	// Why is, for a missed event and an Explainer, the reason the coder
+	// gave no event of its root (see Explainer), or "coded with other
+	// actors" when it gave one.
+	Why string
 }
 
 // DateMismatch is a root-level match whose date or precision differs
@@ -150,6 +163,9 @@ type Report struct {
 	DateAgree, DateTotal int
 	DateMisses           []DateMismatch
 	Missed, False        []Mismatch
+	// WhyMissed counts the missed events by Mismatch.Why (an Explainer's
+	// runs only).
+	WhyMissed map[string]int
 }
 
 type key struct{ src, tgt, code string }
@@ -180,7 +196,14 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 		rep.Sentences++
 		a := &dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}}
 		article.StripDateline(a) // "SEOUL, March 14 (Yonhap) -- …" as a reader gives it
-		evs := c.Code(a)
+		var evs []dyad.Event
+		var why func(string) string
+		if x, ok := c.(Explainer); ok {
+			evs, why = x.Why(a)
+		} else {
+			evs = c.Code(a)
+		}
+		missed := len(rep.Missed)
 		var got []key
 		for _, e := range evs {
 			k := key{"-", "-", e.CAMEO}
@@ -197,6 +220,9 @@ func (sc Scorer) Run(c Coder, gold []Gold) *Report {
 			want = append(want, key{str(e.Source), str(e.Target), e.CAMEO})
 		}
 		rep.score(g, want, got, evs)
+		if why != nil {
+			rep.explain(rep.Missed[missed:], got, why)
+		}
 		rep.Actors.add(dyadKeys(want), dyadKeys(got))
 		if sc.PloverOf != nil {
 			rep.Plover.add(ploverKeys(want, sc.PloverOf), ploverKeys(got, sc.PloverOf))
@@ -314,13 +340,34 @@ func (rep *Report) score(g Gold, want, got []key, evs []dyad.Event) {
 	}
 	for i, w := range want {
 		if !usedW[i] {
-			rep.Missed = append(rep.Missed, Mismatch{g.ID, g.Text, w.src + " " + w.code + " " + w.tgt})
+			rep.Missed = append(rep.Missed, Mismatch{ID: g.ID, Text: g.Text, Event: w.src + " " + w.code + " " + w.tgt})
 		}
 	}
 	for j, k := range got {
 		if !usedG[j] {
-			rep.False = append(rep.False, Mismatch{g.ID, g.Text, k.src + " " + k.code + " " + k.tgt})
+			rep.False = append(rep.False, Mismatch{ID: g.ID, Text: g.Text, Event: k.src + " " + k.code + " " + k.tgt})
 		}
+	}
+}
+
+// explain fills the Why of missed events from an Explainer's reasons.
+func (rep *Report) explain(missed []Mismatch, got []key, why func(string) string) {
+	if rep.WhyMissed == nil {
+		rep.WhyMissed = map[string]int{}
+	}
+	for i := range missed {
+		m := &missed[i]
+		code := strings.Fields(m.Event)[1]
+		for _, k := range got {
+			if root(k.code) == root(code) {
+				m.Why = "coded with other actors"
+				break
+			}
+		}
+		if m.Why == "" {
+			m.Why = why(root(code))
+		}
+		rep.WhyMissed[m.Why]++
 	}
 }
 
@@ -353,11 +400,29 @@ func (rep *Report) Print(w io.Writer, details bool) {
 	for _, r := range roots {
 		line("  "+r, rep.ByRoot[r])
 	}
+	if len(rep.WhyMissed) > 0 {
+		fmt.Fprintf(w, "\nmissed events by reason\n")
+		whys := make([]string, 0, len(rep.WhyMissed))
+		for r := range rep.WhyMissed {
+			whys = append(whys, r)
+		}
+		sort.Slice(whys, func(i, j int) bool {
+			a, b := rep.WhyMissed[whys[i]], rep.WhyMissed[whys[j]]
+			return a > b || a == b && whys[i] < whys[j]
+		})
+		for _, r := range whys {
+			fmt.Fprintf(w, "  %4d  %s\n", rep.WhyMissed[r], r)
+		}
+	}
 	if !details {
 		return
 	}
 	fmt.Fprintf(w, "\nmissed (%d)\n", len(rep.Missed))
 	for _, m := range rep.Missed {
+		if m.Why != "" {
+			fmt.Fprintf(w, "  %s  %-28s  [%s]  %s\n", m.ID, m.Event, m.Why, m.Text)
+			continue
+		}
 		fmt.Fprintf(w, "  %s  %-28s  %s\n", m.ID, m.Event, m.Text)
 	}
 	fmt.Fprintf(w, "\nfalse (%d)\n", len(rep.False))

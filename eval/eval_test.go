@@ -147,3 +147,43 @@ func TestRunStripsDateline(t *testing.T) {
 		}
 	}
 }
+
+// explainedCoder is a cannedCoder that says "no source found" for root 19.
+type explainedCoder struct{ cannedCoder }
+
+func (c explainedCoder) Why(a *dyad.Article) ([]dyad.Event, func(string) string) {
+	return c.Code(a), func(root string) string {
+		if root == "19" {
+			return "no source found"
+		}
+		return "no pattern matched"
+	}
+}
+
+// TestWhyMissed: an Explainer's reasons go to each missed event and are
+// counted; a miss whose root was coded with other actors says so.
+func TestWhyMissed(t *testing.T) {
+	gold, err := ReadGold(strings.NewReader(`{"id":"g1","date":"2024-01-02","text":"a","events":[{"source":"RUS","target":"UKR","cameo":"190"}]}
+{"id":"g2","date":"2024-01-02","text":"b","events":[{"source":"JPN","target":"AUS","cameo":"043"}]}
+{"id":"g3","date":"2024-01-02","text":"c","events":[{"source":"PRK","target":null,"cameo":"150"},{"source":"IRN","target":"ISR","cameo":"193"}]}
+`), "gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(explainedCoder{cannedCoder{"g2": {ev("JPN", "042", "NZL")}}}, gold)
+	var got []string
+	for _, m := range rep.Missed {
+		got = append(got, m.ID+" "+m.Event+": "+m.Why)
+	}
+	want := []string{"g1 RUS 190 UKR: no source found", "g2 JPN 043 AUS: coded with other actors",
+		"g3 PRK 150 -: no pattern matched", "g3 IRN 193 ISR: no source found"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("missed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if rep.WhyMissed["no source found"] != 2 || rep.WhyMissed["coded with other actors"] != 1 || rep.WhyMissed["no pattern matched"] != 1 {
+		t.Errorf("WhyMissed %v", rep.WhyMissed)
+	}
+	if Run(cannedCoder{}, gold).WhyMissed != nil {
+		t.Errorf("a plain Coder gives reasons")
+	}
+}

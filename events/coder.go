@@ -135,6 +135,7 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // articleCtx carries what one sentence tells the next: the last actors
 // seen, for coreference.
 type articleCtx struct {
+	drops      *[]Drop // where Explain collects set-aside events; nil when coding
 	art        *dyad.Article
 	pub        time.Time
 	pubDate    string
@@ -164,10 +165,80 @@ type articleCtx struct {
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
+	return c.code(a, nil)
+}
+
+// Explain codes a like Code and also returns the candidate events the
+// coder matched and then set aside, with the reason: what to read when a
+// sentence gives no event or not the one expected. Drops are in sentence
+// order; an article set aside whole gives one Drop with Sentence -2.
+func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
+	var drops []Drop
+	evs := c.code(a, &drops)
+	return evs, drops
+}
+
+// A Drop is a candidate event set aside by the coder.
+type Drop struct {
+	Sentence int    // as Event.Sentence (-1 the title, -2 the whole article)
+	Verb     string // the matched word ("" for a whole sentence or article)
+	CAMEO    string // the pattern's code ("" for a whole sentence or article)
+	// Reason is one of the Why* constants.
+	Reason string
+}
+
+// Reasons a candidate event is set aside (Drop.Reason).
+const (
+	WhyOffTopic     = "article set aside (sport, entertainment, obituary, weather, markets)"
+	WhyOffSentence  = "sentence set aside (a sports result or market report)"
+	WhyNotEvent     = "not an event in this use (noun sense, background phrase, idiom)"
+	WhyNoSource     = "no source found"
+	WhyMerged       = "folded into another event of the sentence"
+	WhyScreened     = "screened (modal scope, background, idiom)"
+	WhyNoCode       = "no code left after refinement"
+	WhyElaboration  = "a toll, consequence or elaboration of another event"
+	WhyHypothetical = "hypothetical"
+	WhyNoTarget     = "no target, and the pattern needs one"
+	WhyHistory      = "history: dated two or more years back"
+	WhyFormer       = "a past office holder's act told as background"
+)
+
+// lostSince records, when the coder explains, the hits live in was (a
+// snapshot of live; nil for none) and no longer live now, with reason
+// why, and returns a new snapshot (nil when not explaining).
+func (ctx *articleCtx) lostSince(st *sentence, hits []verbHit, live, was []bool, why string) []bool {
+	if ctx.drops == nil {
+		return nil
+	}
+	for k := range was {
+		if was[k] && !live[k] {
+			ctx.drop(st, &hits[k], why)
+		}
+	}
+	return append([]bool(nil), live...)
+}
+
+// drop records h as set aside when the coder explains (Explain).
+func (ctx *articleCtx) drop(st *sentence, h *verbHit, why string) {
+	if ctx.drops == nil {
+		return
+	}
+	d := Drop{Sentence: st.s.Index, Reason: why}
+	if h != nil {
+		d.Verb, d.CAMEO = st.toks[h.head].Text, h.code
+	}
+	*ctx.drops = append(*ctx.drops, d)
+}
+
+func (c *Coder) code(a *dyad.Article, drops *[]Drop) []dyad.Event {
 	if c.topics.discard(a) {
+		if drops != nil {
+			*drops = append(*drops, Drop{Sentence: -2, Reason: WhyOffTopic})
+		}
 		return nil
 	}
 	ctx := newContext(c, a)
+	ctx.drops = drops
 	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
 	seen := map[string][]int{} // event key → indices in out (one per place)
@@ -403,6 +474,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	st := c.analyse(ctx, s)
 	if c.topics.sentenceOff(st.toks) {
+		ctx.drop(st, nil, WhyOffSentence)
 		c.remember(ctx, st)
 		return nil // a sports result or a market report inside a news story
 	}
@@ -441,7 +513,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	var extra []verbHit // events implied by others: the accusation a denial answers
 	for k := range hits {
 		h := &hits[k]
-		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" || c.noEvent(ctx, st, h) {
+		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
+			continue
+		}
+		if c.noEvent(ctx, st, h) {
+			ctx.drop(st, h, WhyNotEvent)
 			continue
 		}
 		between := false
@@ -472,10 +548,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case h.p.Noun:
 			h.source = c.nounSource(st, h.head)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
+			ctx.drop(st, h, WhyNotEvent)
 			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && (st.toks[h.head-1].Lower == "after" || st.toks[h.head-1].Lower == "before" || st.toks[h.head-1].Lower == "since" || st.toks[h.head-1].Lower == "while" || st.toks[h.head-1].Lower == "when"):
+			ctx.drop(st, h, WhyNotEvent)
 			continue // background in a time phrase: "after seizing El Fasher"
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "without":
+			ctx.drop(st, h, WhyNotEvent)
 			continue // the text says it did not happen: "without consulting parliament"
 		default:
 			h.source = c.subject(st, h.head)
@@ -504,6 +583,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// "cut ties with Ecuador, calling the raid a violation": the
 			// main clause's subject criticises (verbal.go)
 			if drop {
+				ctx.drop(st, h, WhyMerged)
 				continue
 			}
 			h.source, mainTarget = main.source, main.target
@@ -583,6 +663,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.source = nominalSubject(st, hits, live, k) // "Uganda's crackdown … drew condemnation from" (lexconflict.go)
 			}
 			if len(src) == 0 || len(h.source) == 0 {
+				ctx.drop(st, h, WhyNoSource)
 				continue
 			}
 			h.source, h.target = src, h.source[:1]
@@ -601,11 +682,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {
+				ctx.drop(st, h, WhyNoSource)
 				continue
 			}
 			h.source = scopeSubj[h.head]
 		}
 		if len(h.target) == 0 && convenes(st, h) {
+			ctx.drop(st, h, WhyNotEvent)
 			continue // "the national security council will be meeting": a body convening (realnews2.go)
 		}
 		if h.p.has(flagDeny) {
@@ -674,6 +757,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		live[k] = true
 	}
+	lost := ctx.lostSince(st, hits, live, nil, "") // (Explain: what the passes below set aside)
 	// what a signed treaty promises is not coded separately: "signed
 	// agreements normalising relations"
 	for k := range hits {
@@ -737,9 +821,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
-	c.screen(ctx, st, hits, live)  // precision.go: modal scope, background, idioms
+	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
+	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
+	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
+	ctx.lostSince(st, hits, live, lost, WhyMerged)
 	for k := range extra {
 		hits = append(hits, extra[k])
 		live = append(live, true)
@@ -764,19 +851,31 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}
-			if h.code == "" || consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || h.status == dyad.Hypothetical && !openHypothesis(st, h) || elaboration(st, h, force) {
+			if h.code == "" {
+				ctx.drop(st, h, WhyNoCode)
+				continue
+			}
+			if h.status == dyad.Hypothetical && !openHypothesis(st, h) {
+				ctx.drop(st, h, WhyHypothetical)
+				continue
+			}
+			if consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {
+				ctx.drop(st, h, WhyElaboration)
 				continue
 			}
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
+				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked
 			}
 			for _, ev := range c.expand(ctx, st, h) {
 				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
+					ctx.drop(st, h, WhyHistory)
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
 					// finding reported now ("investigators said … in 2017") is news
 				}
 				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && ev.DateFrom != "text" && (st.toks[h.head].Tag == "VBD" || relative(st, h)) && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate, relative(st, h)) {
+					ctx.drop(st, h, WhyFormer)
 					continue // a past leader's act told as background: "Barack Obama refused to get involved";
 					// a comment ("Rex Tillerson warned: …") is today's, and so is an
 					// act the sentence dates ("Sheikh Hasina accused … on Monday")

@@ -75,12 +75,15 @@ func (f *codingFlags) newCoder() (*events.Coder, *cameo.Ontology, error) {
 func newCodeCmd() *cobra.Command {
 	var f codingFlags
 	var format string
+	var why bool
 	cmd := &cobra.Command{
 		Use:   "code [FILE|URL|-]...",
 		Short: "extract articles and print their CAMEO-coded events",
 		Long: `code reads each input (a file, an http(s) URL, or - for standard input),
 extracts its article(s) and prints the events coded from them: a table on a
-terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).`,
+terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).
+With --why it also says, on standard error, which candidate events the
+coder matched and set aside, and why (no source found, screened, …).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -104,7 +107,11 @@ terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).`,
 			if err != nil {
 				return &exitError{2, err}
 			}
-			failed := codeInputs(cmd.Context(), args, opt, coder, w, cmd.ErrOrStderr())
+			errw := cmd.ErrOrStderr()
+			if why {
+				errw = flushFirst{out, errw} // a reason said after the events before it
+			}
+			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why)
 			if err := w.Close(); err != nil {
 				return err
 			}
@@ -119,7 +126,20 @@ terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).`,
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|csv|plover (default: table on a terminal, else json)")
+	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
 	return cmd
+}
+
+// flushFirst writes to w after flushing out: standard error in step with
+// a buffered standard output.
+type flushFirst struct {
+	out *bufio.Writer
+	w   io.Writer
+}
+
+func (f flushFirst) Write(p []byte) (int, error) {
+	f.out.Flush()
+	return f.w.Write(p)
 }
 
 // codeInputs codes the inputs in order on GOMAXPROCS workers: one
@@ -127,7 +147,9 @@ terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).`,
 // articles, and the results are written in input order. Failures are
 // reported on errw, in order, and the run goes on; it returns the number
 // of failed inputs. Memory is bounded by the queue (4 articles a worker).
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer) int {
+// With why, the candidate events each article's coding set aside are
+// said on errw too (events.Coder.Explain).
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool) int {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -135,10 +157,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
 	type job struct {
-		a    *dyad.Article
-		evs  []dyad.Event
-		msg  string // an error line to print, in order
-		done chan struct{}
+		a     *dyad.Article
+		evs   []dyad.Event
+		drops []events.Drop // (--why)
+		msg   string        // an error line to print, in order
+		done  chan struct{}
 	}
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*workers)
@@ -229,7 +252,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.evs = coder.Code(j.a)
+				if why {
+					j.evs, j.drops = coder.Explain(j.a)
+				} else {
+					j.evs = coder.Code(j.a)
+				}
 				close(j.done)
 			}
 		}()
@@ -248,6 +275,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				if errors.Is(err, os.ErrClosed) || errors.Is(err, syscall.EPIPE) {
 					cancel()
 				}
+			}
+			for _, d := range j.drops {
+				if d.Verb == "" {
+					fmt.Fprintf(errw, "dyad: %s sentence %d: set aside: %s\n", j.a.ID, d.Sentence, d.Reason)
+					continue
+				}
+				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s\n", j.a.ID, d.Sentence, d.Verb, d.CAMEO, d.Reason)
 			}
 		}
 	}

@@ -447,3 +447,21 @@ func TestCodeNoTextPage(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeWhy: --why says on standard error what was set aside and why,
+// after the article's events; standard output is the same as without it.
+func TestCodeWhy(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "why.txt")
+	text := "North Korea fired two ballistic missiles into the sea on Friday.\n\nIraq invaded Kuwait in 1990.\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain, _, code := run(t, "code", "--format", "json", "--date", "2024-03-02", in)
+	out, errs, code2 := run(t, "code", "--why", "--format", "json", "--date", "2024-03-02", in)
+	if code != 0 || code2 != 0 || out != plain || strings.Count(out, "\n") != 1 {
+		t.Fatalf("exit %d/%d, stdout with --why %q, without %q", code, code2, out, plain)
+	}
+	if want := `"invaded" (190) set aside: history: dated two or more years back`; !strings.Contains(errs, want) || strings.Count(errs, "\n") != 1 {
+		t.Errorf("stderr %q, want one line with %q", errs, want)
+	}
+}

@@ -1,0 +1,58 @@
+package events_test
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// ExampleCoder_Explain shows the candidate events a sentence matched and
+// the coder set aside, with the reason: a history retrospective and a
+// visit that names no host.
+func ExampleCoder_Explain() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		panic(err)
+	}
+	a := &dyad.Article{ID: "x1", Published: "2024-07-10", Body: []string{
+		"Iraq invaded Kuwait in 1990.",
+		"The Chinese president visited on Monday.",
+	}}
+	evs, drops := c.Explain(a)
+	fmt.Println(len(evs), "events")
+	for _, d := range drops {
+		fmt.Printf("%d %q %s: %s\n", d.Sentence, d.Verb, d.CAMEO, d.Reason)
+	}
+	// Output:
+	// 0 events
+	// 0 "invaded" 190: history: dated two or more years back
+	// 1 "visited" 042: no target, and the pattern needs one
+}
+
+// TestExplain: Explain gives Code's events, and each reason where the
+// coder sets a candidate aside.
+func TestExplain(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		section, text string
+		want          []events.Drop
+	}{
+		{"", "Barack Obama refused to get involved.", []events.Drop{{Sentence: 0, Verb: "refused", CAMEO: "120", Reason: events.WhyFormer}}},
+		{"", "Russia could attack Ukraine if talks fail, analysts said.", nil},
+		{"Sport", "Iran beat Israel 2-1 in a World Cup qualifier on Saturday.", []events.Drop{{Sentence: -2, Reason: events.WhyOffTopic}}},
+		{"", "North Korea fired two ballistic missiles into the sea on Friday.", nil},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "x", Published: "2024-07-10", Section: tt.section, Body: []string{tt.text}}
+		evs, drops := c.Explain(a)
+		if !reflect.DeepEqual(drops, tt.want) {
+			t.Errorf("%q: drops %+v, want %+v", tt.text, drops, tt.want)
+		}
+		if want := c.Code(a); !reflect.DeepEqual(evs, want) {
+			t.Errorf("%q: Explain's events %+v differ from Code's %+v", tt.text, evs, want)
+		}
+	}
+}
