@@ -869,6 +869,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				continue // a visit with no host, a block with no one blocked
 			}
 			for _, ev := range c.expand(ctx, st, h) {
+				if businessOnly(ev) {
+					continue // commerce, not politics: "the company refused to say" (precision6.go)
+				}
 				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					ctx.drop(st, h, WhyHistory)
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a

@@ -1,0 +1,102 @@
+package events
+
+// Precision rules from a judged sample of events coded on real news (the
+// five text corpora under ../shared/corpora): business news coded as
+// politics ("the company refused to say", "the airline will open new
+// routes"), generic class descriptions in restrictive relatives
+// ("pupils who commit or threaten violence"), and future duties ("Mr
+// Blair will have to defend his record"). CODING.md: nothing is coded
+// from markets; "will/would" alone is not an event.
+
+import (
+	"github.com/dyad-events/dyad"
+)
+
+// businessOnly reports an event among businesses and the public: its
+// source is a company, firm or airline (sector BUS) and it has no target,
+// or its target is another business or civilians ("the company refused
+// to say what the money would be used for", "Samsung appears to be siding
+// with Qualcomm"). Such news is commerce, not politics. A company's act
+// on a state, a government or an armed group ("Mitsubishi asked the
+// Australian Government for more money") stays an event.
+func businessOnly(ev dyad.Event) bool {
+	if !actorSector(ev.Source, "BUS") {
+		return false
+	}
+	t := ev.Target
+	return t == nil || actorSector(t, "BUS") || actorSector(t, "CVL")
+}
+
+// actorSector reports an actor with role code sector among its sectors.
+func actorSector(a *dyad.Actor, sector string) bool {
+	if a == nil {
+		return false
+	}
+	for _, s := range a.Sectors {
+		if s == sector {
+			return true
+		}
+	}
+	return false
+}
+
+// futureDuty reports a verb at i governed by a future or conditional
+// obligation ("will have to defend", "would have to agree on", "'ll have
+// to pay"): a duty, not a plan of the subject's own, so not an intent
+// (CODING.md: "will" or "would" alone is not an event).
+func futureDuty(toks []dyad.Token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" || toks[i-2].Lower != "have" {
+		return false
+	}
+	switch toks[i-3].Lower {
+	case "will", "would", "'ll", "shall", "may", "might", "could":
+		return true
+	}
+	return false
+}
+
+// genericRelative reports a verb at i in a restrictive relative clause
+// of the present tense whose head is a bare plural or an indefinite
+// pronoun ("exclude pupils who commit or threaten violence", "anyone who
+// attacks a police officer", "those who oppose the plan"): a description
+// of a class of people, no act of the day. A relative on a named or
+// definite head ("the rebels who attack the city") is not generic.
+func genericRelative(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBP" && toks[i].Tag != "VBZ" && toks[i].Tag != "VB" {
+		return false
+	}
+	// back over a coordinated present verb: "who commit or threaten"
+	j := i - 1
+	if j >= 2 && (toks[j].Lower == "or" || toks[j].Lower == "and") && (toks[j-1].Tag == "VBP" || toks[j-1].Tag == "VBZ") {
+		j -= 2
+	}
+	if toks[i].Tag == "VB" && j == i-1 {
+		return false // a bare verb needs the coordinated present before it
+	}
+	if j < 1 || toks[j].Lower != "who" && toks[j].Lower != "that" {
+		return false
+	}
+	h := j - 1
+	switch toks[h].Lower {
+	case "anyone", "anybody", "those", "everyone", "whoever", "people":
+		return st.at[h] < 0 || toks[h].Lower == "people"
+	}
+	if toks[h].Tag != "NNS" || h == 0 {
+		return false
+	}
+	// the plural's determiner: none, or "any", "all"
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		switch t := toks[k]; {
+		case t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS":
+			continue
+		case t.Lower == "any" || t.Lower == "all":
+			return true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNPS":
+			return false
+		default:
+			return true
+		}
+	}
+	return true
+}

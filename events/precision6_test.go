@@ -1,0 +1,71 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// precision6Cases exercise precision6.go: sentence shapes that gave false
+// events on real news, each with the exact events the sentence must give
+// ("SOURCE CAMEO TARGET status"; nil: none), and true events in the same
+// shapes beside them. The sentences are the team's own.
+var precision6Cases = []struct {
+	family string
+	text   string
+	want   []string
+}{
+	{"business", "The shipping company refused to say how much the new vessels had cost.", nil},
+	{"business", "The airline will open three new routes from Singapore next spring.", nil},
+	{"business", "Two large carmakers have expressed concerns about the merger.", nil},
+	{"business", "The Korean electronics firm sided with its rival in the patent dispute.", nil},
+	{"business", "A German carmaker asked the Hungarian government for more subsidies on Monday.", []string{"DEUBUS 020 HUNGOV asserted"}},
+	{"business", "Washington imposed sanctions on two Chinese companies on Wednesday.", []string{"USA 163 CHNBUS asserted"}},
+
+	{"duty", "This is the deal the prime minister will have to defend before parliament, she said.", nil},
+	{"duty", "Kenya would have to withdraw its troops from Somalia under the plan.", nil},
+	{"duty", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
+
+	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
+	{"generic", "The law punishes anyone who attacks a police officer.", nil},
+	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
+}
+
+// TestPrecision6 codes each case as a one-sentence article published on
+// 2024-03-14 and compares its events exactly.
+func TestPrecision6(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range precision6Cases {
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
+		}
+	}
+}
+
+// Example_businessOnly shows a company's own business giving no event,
+// beside a company's request to a government, which is one.
+func Example_businessOnly() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"The shipping company refused to say how much the new vessels had cost.",
+		"A German carmaker asked the Hungarian government for more subsidies on Monday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: The shipping company refused to say how much the new vessels had cost.
+	// 1 events: A German carmaker asked the Hungarian government for more subsidies on Monday.
+}
