@@ -201,6 +201,7 @@ const (
 	WhyNoTarget     = "no target, and the pattern needs one"
 	WhyHistory      = "history: dated two or more years back"
 	WhyFormer       = "a past office holder's act told as background"
+	WhyBusiness     = "business news: a company's act with no state or group as target"
 )
 
 // lostSince records, when the coder explains, the hits live in was (a
@@ -870,6 +871,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			for _, ev := range c.expand(ctx, st, h) {
 				if businessOnly(ev) {
+					ctx.drop(st, h, WhyBusiness)
 					continue // commerce, not politics: "the company refused to say" (precision6.go)
 				}
 				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {

@@ -2,6 +2,7 @@ package events_test
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -18,10 +19,10 @@ var precision6Cases = []struct {
 	text   string
 	want   []string
 }{
-	{"business", "The shipping company refused to say how much the new vessels had cost.", nil},
+	{"business", "A Danish shipping company refused to say how much the new vessels had cost.", nil},
 	{"business", "The airline will open three new routes from Singapore next spring.", nil},
-	{"business", "Two large carmakers have expressed concerns about the merger.", nil},
-	{"business", "The Korean electronics firm sided with its rival in the patent dispute.", nil},
+	{"business", "Two large Japanese carmakers have expressed concerns about the merger.", nil},
+	{"business", "A South Korean electronics firm sided with a rival chipmaker in the patent dispute.", nil},
 	{"business", "A German carmaker asked the Hungarian government for more subsidies on Monday.", []string{"DEUBUS 020 HUNGOV asserted"}},
 	{"business", "Washington imposed sanctions on two Chinese companies on Wednesday.", []string{"USA 163 CHNBUS asserted"}},
 
@@ -50,6 +51,18 @@ func TestPrecision6(t *testing.T) {
 	}
 }
 
+// TestExplainBusiness: a company's own business is set aside with the
+// business reason.
+func TestExplainBusiness(t *testing.T) {
+	c := newCoder(t)
+	a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{"A Danish shipping company refused to say how much the new vessels had cost."}}
+	evs, drops := c.Explain(a)
+	want := []events.Drop{{Sentence: 0, Verb: "refused", CAMEO: "011", Reason: events.WhyBusiness}}
+	if len(evs) != 0 || !reflect.DeepEqual(drops, want) {
+		t.Errorf("events %+v, drops %+v; want none and %+v", evs, drops, want)
+	}
+}
+
 // Example_businessOnly shows a company's own business giving no event,
 // beside a company's request to a government, which is one.
 func Example_businessOnly() {
@@ -59,13 +72,13 @@ func Example_businessOnly() {
 		return
 	}
 	for _, text := range []string{
-		"The shipping company refused to say how much the new vessels had cost.",
+		"A Danish shipping company refused to say how much the new vessels had cost.",
 		"A German carmaker asked the Hungarian government for more subsidies on Monday.",
 	} {
 		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
 		fmt.Println(len(c.Code(a)), "events:", text)
 	}
 	// Output:
-	// 0 events: The shipping company refused to say how much the new vessels had cost.
+	// 0 events: A Danish shipping company refused to say how much the new vessels had cost.
 	// 1 events: A German carmaker asked the Hungarian government for more subsidies on Monday.
 }
