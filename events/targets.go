@@ -66,6 +66,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
+	c.targets6(st, h) // targets6.go
 }
 
 // placeAfterCountry is a target mention of country named by the place
