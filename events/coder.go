@@ -719,6 +719,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.accuser = scopeAccuser[h.head]
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
+		if x, ok := c.mediatedTalks(st, h); ok {
+			extra = append(extra, x) // the parties' own talks (second6.go)
+		}
 		if x, ok := c.blamedFor(st, h); ok {
 			extra = append(extra, x)
 		}
@@ -849,6 +852,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
+			c.allegedFacility(st, h) // second6.go
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}
@@ -864,7 +868,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyElaboration)
 				continue
 			}
-			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h)) && len(h.target) == 0 &&
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !allegedForce(st, h)) && len(h.target) == 0 &&
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked

@@ -11,7 +11,7 @@ func TestObjectLists(t *testing.T) {
 		{"Russia attacked Ukraine, Georgia and Moldova.", []string{"RUS 190 UKR asserted", "RUS 190 GEO asserted", "RUS 190 MDA asserted"}},
 		{"Russia attacked Ukraine and Georgia criticised Moscow.", []string{"RUS 190 UKR asserted", "GEO 111 RUS asserted"}},
 		{"Egypt and Qatar mediated talks between Israel and Hamas.",
-			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "QAT 045 ISR asserted", "QAT 045 PSEREB asserted"}},
+			[]string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}},
 		{"Israeli and Palestinian officials held their first joint security meeting.",
 			[]string{"ISRGOV 040 PSEGOV asserted", "PSEGOV 040 ISRGOV asserted"}},
 	}, false)

@@ -27,8 +27,9 @@ func TestVerbal(t *testing.T) {
 			[]string{"ISR 046 PSEREB asserted 2024-07-11", "PSEREB 046 ISR asserted 2024-07-11"}},
 		{"Fresh talks between Russia and Ukraine opened in Istanbul on Friday.",
 			[]string{"RUS 046 UKR asserted 2024-07-12", "UKR 046 RUS asserted 2024-07-12"}},
+		// (and the parties' own talks: gold README "Conventions fixed here", ev0085)
 		{"Russia mediated talks between Armenia and Azerbaijan in Moscow on Friday.",
-			[]string{"RUS 045 ARM asserted 2024-07-12", "RUS 045 AZE asserted 2024-07-12"}},
+			[]string{"RUS 045 ARM asserted 2024-07-12", "RUS 045 AZE asserted 2024-07-12", "ARM 046 AZE asserted 2024-07-12", "AZE 046 ARM asserted 2024-07-12"}},
 
 		// 04 a call had with a party, however it is described
 		{"Ukrainian President Volodymyr Zelensky said he had a \"good and substantive\" call with French President Emmanuel Macron on Sunday.",

@@ -1,0 +1,85 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// partiesTalksPattern is the parties' own talks behind a mediation
+// ("Russia mediated talks between Armenia and Azerbaijan": ARM 046 AZE
+// and AZE 046 ARM besides the mediator's 045s).
+var partiesTalksPattern = &Pattern{Code: "046", Noun: true, Flags: flagMutual | flagNoTarget}
+
+// mediatedTalks returns the parties' talks of an asserted mediation h
+// whose object is talks or negotiations between two or more named
+// parties ("mediated talks between Armenia and Azerbaijan", "hosted
+// indirect negotiations between Sudan's army and the RSF"), as the gold
+// README's "Conventions fixed here" codes them: the parties meet and
+// negotiate, each with the other. Mediation with no talks named
+// ("mediated between Moscow and Kyiv", shuttle diplomacy) gives nothing.
+func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
+	if h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 {
+		return verbHit{}, false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
+		switch toks[k].Lower {
+		case "talks", "negotiations":
+			g := betweenGroup(c, st, k+1)
+			if len(g) < 2 {
+				return verbHit{}, false
+			}
+			for _, m := range g {
+				if m.Code == h.source[0].Code {
+					return verbHit{}, false // the mediator is no party to its own mediation
+				}
+			}
+			return verbHit{p: partiesTalksPattern, head: k, end: k + 1, code: "046", status: dyad.Asserted,
+				source: append([]actors.Mention(nil), g...)}, true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBN" {
+			return verbHit{}, false // "mediated an exchange of prisoners, after talks between …"
+		}
+	}
+	return verbHit{}, false
+}
+
+// allegedForce reports an act of force (roots 18–20) that an accusation
+// alleges in a gerund ("Washington accused Iran of attacking two oil
+// tankers"): the accusation makes it an event even when the text names no
+// one it was aimed at (CODING.md: "X accused Y of Z" is X 112 Y plus Y Z,
+// alleged; the gold sets code such an act with target null). Nouns and
+// infinitives in the scope ("of planning a chemical weapons attack", "of
+// sending troops to fight for Russia") are not the act alleged.
+func allegedForce(st *sentence, h *verbHit) bool {
+	if h.status != dyad.Alleged || len(h.accuser) == 0 || len(h.source) == 0 || h.p.Noun ||
+		st.toks[h.head].Tag != "VBG" || !gerundOf(st.toks, h.head) {
+		return false
+	}
+	switch cameo.Root(h.code) {
+	case "18", "20":
+		return true
+	case "19":
+		// (not a blockade or an occupation, whose object is named: "of
+		// blocking progress" is figurative)
+		return !strings.HasPrefix(h.code, "191") && !strings.HasPrefix(h.code, "192")
+	}
+	return false
+}
+
+// allegedFacility gives an alleged act of force with no target (see
+// allegedForce) the country of the facility it hit: "Putin accused
+// Ukraine of attacking the Kursk nuclear power plant" is UKR 190 RUS.
+// (refine leaves facilities of alleged acts alone for the sides that
+// accuse each other of shelling a plant; h.accuser is unset there.)
+func (c *Coder) allegedFacility(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || !allegedForce(st, h) {
+		return
+	}
+	if m := c.facilityPlace(st, h.end); m != nil && m.Country != h.source[0].Country {
+		h.target = []actors.Mention{*m}
+	}
+}
