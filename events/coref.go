@@ -118,7 +118,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && describes(st.toks[k-1].Lower) != "" {
 				// "the kingdom's oil minister", "the group's leader"
-				if r := ctx.described(c, st.toks[k-1].Lower); r != nil {
+				r := ctx.described(c, st.toks[k-1].Lower)
+				if s := sentenceState(st.toks, out, k-2); s != "" && r != nil && describes(st.toks[k-1].Lower) == "state" {
+					r = &actors.Mention{Actor: dyad.Actor{Country: s}, Kind: actors.KindCountry} // "South Korea's Defense Ministry said the country's military" (precision6.go)
+				}
+				if r != nil {
 					if r.Kind == actors.KindOrg {
 						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
 					} else {
@@ -717,6 +721,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// "The bloc said", "the alliance pledged", "the kingdom's
 			// oil minister": the organisation or state named before
 			ref = ctx.described(c, toks[i+1].Lower)
+			if s := sentenceState(toks, ms, i); s != "" && ref != nil && describes(toks[i+1].Lower) == "state" && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB") && toks[i-1].Tag != "IN" || sayingVerb(toks[i-1].Lemma)) {
+				ref = &actors.Mention{Actor: dyad.Actor{Code: s, Country: s, Sectors: []string{}, Name: c.matcher.Dictionary().Name(s)}, Kind: actors.KindCountry} // (precision6.go)
+			}
 			end = i + 2
 			if ref != nil && i+3 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3) && ownerTitle(toks[i+3].Lower) {
 				end = i + 4 // "the alliance's chief": the one who leads it

@@ -5,11 +5,17 @@ package events
 // politics ("the company refused to say", "the airline will open new
 // routes"), generic class descriptions in restrictive relatives
 // ("pupils who commit or threaten violence"), and future duties ("Mr
-// Blair will have to defend his record"). CODING.md: nothing is coded
-// from markets; "will/would" alone is not an event.
+// Blair will have to defend his record"), and "the country" read as the
+// state of an earlier sentence when its own sentence names the state
+// ("South Korea's Defense Ministry said the country's military …").
+// CODING.md: nothing is coded from markets; "will/would" alone is not an
+// event.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 )
 
 // businessOnly reports an event among businesses and the public: its
@@ -99,4 +105,27 @@ func genericRelative(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceState returns the state of the last actor before token i of the
+// sentence that is a state, a capital or one of a state's agents or
+// people ("South Korea's Defense Ministry said the country's military
+// conducted a drill": KOR), for a definite "the country" that the
+// sentence itself answers; "" when none does. Places, modifiers,
+// organisations and international bodies answer nothing.
+func sentenceState(toks []dyad.Token, ms []actors.Mention, i int) string {
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := &ms[j]
+		if m.End > i || m.Place || m.Modifier || m.Unresolved || m.Country == "" || strings.HasPrefix(m.Code, "IGO") {
+			continue
+		}
+		if m.Start > 0 && toks[m.Start-1].Tag == "IN" {
+			continue // "inside Syria", "over Japan": a place, whatever the matcher says
+		}
+		switch m.Kind {
+		case actors.KindCountry, actors.KindCapital, actors.KindAdjective, actors.KindAgent, actors.KindPerson, "title":
+			return m.Country
+		}
+	}
+	return ""
 }

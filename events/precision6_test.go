@@ -51,6 +51,31 @@ func TestPrecision6(t *testing.T) {
 	}
 }
 
+// TestSentenceState: "the country" named after a state in its own
+// sentence is that state, not the state of the sentence before.
+func TestSentenceState(t *testing.T) {
+	c := newCoder(t)
+	first := "Washington sent two more warships to the region on Monday."
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Japan's defence ministry said the country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 150 - asserted"}},
+		{"The Japanese defence ministry said the country's navy fired on a fishing boat on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 190 - asserted"}},
+		{"The country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "USAMIL 150 - asserted"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{first, tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestExplainBusiness: a company's own business is set aside with the
 // business reason.
 func TestExplainBusiness(t *testing.T) {
