@@ -73,10 +73,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// phrase or apposition, or stays unknown (CODING.md: nationality
 			// + title + name)
 			titled := m.Kind == "title" && m.Person
-			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" || l == "commissioner" || l == "commissioners" {
+			if l := st.toks[m.End-1].Lower; l == "agency" || l == "agencies" || l == "commissioner" || l == "commissioners" || l == "intelligence" {
 				// "aid agencies", "the agency": a state agency is named with
 				// its country ("Japan's immigration agency"); a bare one is
-				// the news agency or organisation named before (below)
+				// the news agency or organisation named before (below). A
+				// bare "intelligence" is information ("shared intelligence
+				// with Kyiv"); the service is named with its state
+				// ("Turkish intelligence")
 				continue
 			}
 			if companyAgent(st.toks, ms, m) {
@@ -189,6 +192,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				m.Unresolved, m.Kind = false, "coref"
 				out = append(out, m)
 				continue
+			}
+			if country == "" && !titled {
+				// "workers at Samsung Electronics", "students at Dhaka
+				// University": the workplace's state (actors9.go)
+				country = c.workplaceCountry(st, ms, k)
 			}
 			if country == "" && hasSector(m, "CVL", "OPP", "REF", "HRI", "MED", "LAB", "EDU") && !armed && !titled {
 				// "accused Kenyan police of arresting opposition leaders",

@@ -236,6 +236,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 			gov.Name = c.matcher.Dictionary().Name(gov.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
+			if f := workplaceFirm(st, src); f != nil && !against(st.toks, h.head) {
+				h.target = []actors.Mention{*f} // "workers at Samsung Electronics walked off the job": their employer (actors9.go)
+			}
 		}
 		if strings.HasPrefix(h.code, "087") && len(h.target) == 0 {
 			// "withdrew from the city of Kherson": the place withdrawn from

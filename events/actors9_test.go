@@ -1,0 +1,59 @@
+package events_test
+
+import "testing"
+
+// TestActors9Phrases checks, on sentences written for this test, actors
+// named by a kind of phrase rather than by a country: a state's
+// intelligence named with its state ("Turkish intelligence" SPY, while a
+// bare "intelligence" is information); an unnamed attacker or assailant
+// (UAF of the place or victim); students placed at a university named by
+// a place (its state's EDU); workers at a firm (the firm's state's LAB,
+// their strike aimed at the firm); labour federations and named unions
+// (LAB); "new rulers" (GOV); a national human rights commission (a state
+// body, GOV); a human rights activist (HRI, as agents.txt codes human
+// rights activists); and opposition figures by name (OPP).
+func TestActors9Phrases(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		// intelligence services
+		{"Egyptian intelligence hosted a Hamas delegation in Cairo on Monday.", nil},
+		{"The United States shared intelligence with Israel on Monday.",
+			[]string{"USA 064 ISR asserted"}},
+		{"Germany's intelligence service warned on Monday of Russian sabotage.",
+			[]string{"DEUSPY 130 RUS asserted"}},
+		// unnamed attackers
+		{"An assailant shot a French priest in Lyon on Monday.",
+			[]string{"FRAUAF 193 FRAREL asserted"}},
+		{"An attacker stabbed three people at a festival in the German city of Solingen on Friday.",
+			[]string{"DEUUAF 182 DEUCVL asserted"}},
+		{"Police arrested the attacker on Monday.", nil},
+		// students at a university named by a place
+		{"Students at Tehran University protested against the hijab law on Monday.",
+			[]string{"IRNEDU 1412 IRNGOV asserted"}},
+		{"Students rallied outside Belgrade University on Monday to demand justice.",
+			[]string{"SRBEDU 1412 SRBGOV asserted"}},
+		{"Dhaka University students clashed with police on Monday.",
+			[]string{"BGDEDU 145 BGDCOP asserted"}},
+		{"Harvard students protested on Monday.", nil},
+		// workers at a firm; labour federations and unions
+		{"Workers at Samsung Electronics went on strike on Monday.",
+			[]string{"KORLAB 143 KORBUS asserted"}},
+		{"Kenya's largest labour federation called a general strike on Monday.",
+			[]string{"KENLAB 143 KENGOV asserted"}},
+		{"Nigeria's labour federation threatened on Monday to shut down the country over fuel prices.",
+			[]string{"NGALAB 130 - asserted"}},
+		// rulers, commissions, activists, opposition figures
+		{"Niger's new rulers expelled the French ambassador on Monday.",
+			[]string{"NERGOV 161 FRAGOV asserted"}},
+		{"Jailed Kurdish politician Selahattin Demirtas criticised the government on Monday.",
+			[]string{"TUROPP 111 TURGOV asserted"}},
+		{"Ugandan police arrested opposition leader Kizza Besigye on Monday.",
+			[]string{"UGACOP 173 UGAOPP asserted"}},
+		{"Iranian authorities arrested a human rights activist on Monday.",
+			[]string{"IRNGOV 173 IRNHRI asserted"}},
+		{"Pro-government supporters attacked opposition protesters in Tbilisi on Monday.",
+			[]string{"GEOCVL 190 GEOOPP asserted"}},
+		{"Pakistan's national human rights commission criticised the police on Monday.",
+			[]string{"PAKGOV 111 - asserted"}},
+	})
+}
