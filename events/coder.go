@@ -678,6 +678,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					a.toll = h.head + 1 // (the verb's date is the attack's)
 					break
 				}
+				if a := &hits[g]; live[g] && nounLike(st, a) && harm(a.code) && a.end <= h.head && attackPlacePhrase(st, a.end, h.head) {
+					// "an Israeli airstrike on a car in southern Lebanon
+					// killed three Hezbollah fighters" (targets6.go)
+					if len(a.target) == 0 && fighters(h.target) || armedVictims(a.target, h.target) {
+						a.target = h.target
+					}
+					a.toll = h.head + 1
+					break
+				}
 			}
 		}
 		if len(h.source) == 0 {

@@ -4,6 +4,8 @@ package events
 // or a planned trip is for, named after the place visited.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -15,6 +17,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	}
 	c.talksHost(st, h)
 	c.talksVenue(st, h)
+	withdrawnForces(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -145,4 +148,90 @@ func (c *Coder) talksVenue(st *sentence, h *verbHit) {
 		h.target = c.placeAfterCountry(st, k+1, p.Country)
 		return
 	}
+}
+
+// withdrawnForces makes the target of a demand for withdrawal the
+// forces of the state asked to pull "its troops" out, as the demand
+// "that Israel withdraw its troops" is coded (LBNGOV 1056 ISRMIL,
+// "Conventions fixed here"), whatever verb carries the demand ("insisted
+// that Israel pull its troops out of …").
+func withdrawnForces(st *sentence, h *verbHit) {
+	if h.code != "1056" || len(h.target) != 1 {
+		return
+	}
+	t := h.target[0]
+	if t.Code != t.Country || len(t.Country) != 3 {
+		return
+	}
+	toks := st.toks
+	k := t.End
+	if k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "should" || toks[k].Lower == "must") {
+		k++
+	}
+	if k+3 >= len(toks) {
+		return
+	}
+	switch toks[k].Lemma {
+	case "withdraw", "pull", "remove":
+	default:
+		return
+	}
+	k++
+	if toks[k].Lower == "all" && k+2 < len(toks) {
+		k++ // "withdraw all its forces"
+	}
+	if toks[k].Lower != "its" && toks[k].Lower != "their" {
+		return
+	}
+	switch toks[k+1].Lower {
+	case "troops", "forces", "soldiers", "army", "military", "fighters":
+	default:
+		return
+	}
+	t.Code, t.Sectors = t.Country+"MIL", []string{"MIL"}
+	h.target = []actors.Mention{t}
+}
+
+// attackPlacePhrase reports tokens [a, b) between a nominal attack and
+// the verb of its toll as the attack's own place phrase: "An Israeli
+// airstrike on a car in southern Lebanon killed …", "A Russian missile
+// strike on a hotel in Kramatorsk killed …" (no verb, comma or relative
+// word inside; at most nine words).
+func attackPlacePhrase(st *sentence, a, b int) bool {
+	if b-a < 2 || b-a > 9 {
+		return false
+	}
+	switch st.toks[a].Lower {
+	case "on", "against", "in", "at", "near", "targeting":
+	default:
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		t := st.toks[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "WDT" || t.Tag == "WP" || t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// armedVictims reports victims of an attack that are a state's or
+// group's fighters (MIL, REB, UAF) of the same country as the attack's
+// target when that target is only the country of the place struck: the
+// fighters killed are whom the attack hit ("killed three Hezbollah
+// fighters" LBNREB, not LBN). Civilians killed leave the place's state,
+// which the gold sets have not settled.
+func armedVictims(target, victims []actors.Mention) bool {
+	if len(target) != 1 || len(victims) == 0 {
+		return false
+	}
+	t := target[0]
+	return t.Code == t.Country && t.Country != "" && victims[0].Country == t.Country && fighters(victims)
+}
+
+// fighters reports victims that are fighters (MIL, REB, UAF): the
+// attack's target when its toll names them; civilians killed leave the
+// target to the place struck.
+func fighters(victims []actors.Mention) bool {
+	return len(victims) > 0 && hasSector(victims[0], "MIL", "REB", "UAF")
 }

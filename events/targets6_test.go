@@ -41,3 +41,38 @@ func TestMutualWithModified(t *testing.T) {
 			[]string{}},
 	}, false)
 }
+
+// TestWithdrawnForces codes targets6.go's withdrawnForces: a demand that
+// a state pull "its troops" out targets that state's forces, whatever
+// verb carries the demand; an appeal and other demands keep the state.
+func TestWithdrawnForces(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Lebanon's prime minister insisted on Monday that Israel pull its troops out of five hilltop positions.",
+			[]string{"LBNGOV 1056 ISRMIL asserted"}},
+		{"Kyiv insisted that Russia withdraw all its forces from Ukrainian territory.",
+			[]string{"UKR 1056 RUSMIL asserted"}},
+		{"Lebanon insisted that Israel stop its strikes on the south.",
+			[]string{"LBN 1056 ISR asserted"}},
+		{"Congo called on Rwanda to withdraw its soldiers from its territory.",
+			[]string{"COD 0256 RWA asserted"}},
+	}, false)
+}
+
+// TestAttackPlaceToll codes a nominal attack with its own place phrase
+// whose toll verb names fighters (targets6.go attackPlacePhrase, used by
+// codeSentence): the fighters are the target and the verb's date the
+// attack's; civilians killed leave the place's state as target.
+func TestAttackPlaceToll(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"An Israeli airstrike on a car in southern Lebanon killed three Hezbollah fighters on Monday.",
+			[]string{"ISRMIL 195 LBNREB asserted"}},
+		{"A Russian missile strike on a hotel in Kramatorsk killed two Ukrainian soldiers on Monday.",
+			[]string{"RUS 195 UKRMIL asserted"}},
+		{"A Turkish drone strike in northern Iraq killed four PKK militants on Sunday.",
+			[]string{"TURMIL 1952 TURREB asserted"}},
+		{"An Israeli airstrike on a house in Gaza City killed 12 people on Monday.",
+			[]string{"ISRMIL 195 PSE asserted"}},
+		{"A Russian drone attack on Odesa killed three civilians on Monday.",
+			[]string{"RUSMIL 1952 UKR asserted"}},
+	}, false)
+}
