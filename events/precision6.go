@@ -7,7 +7,9 @@ package events
 // ("pupils who commit or threaten violence"), and future duties ("Mr
 // Blair will have to defend his record"), and "the country" read as the
 // state of an earlier sentence when its own sentence names the state
-// ("South Korea's Defense Ministry said the country's military …").
+// ("South Korea's Defense Ministry said the country's military …"), and
+// tallies of acts in the present perfect ("has conducted dozens of
+// missile tests").
 // CODING.md: nothing is coded from markets; "will/would" alone is not an
 // event.
 
@@ -128,4 +130,48 @@ func sentenceState(toks []dyad.Token, ms []actors.Mention, i int) string {
 		}
 	}
 	return ""
+}
+
+// countedSummary reports a present perfect whose own event noun is
+// counted in the dozens ("North Korea has conducted dozens of missile
+// tests under Kim", "Hamas has carried out numerous suicide bombings in
+// Israel"): a tally of the background, no event of the day. The count
+// must lie within the pattern's words and count acts, so a counted
+// object of people or things ("have detained dozens of officials", "has
+// shipped hundreds of missiles") is still the act; a date in the
+// clause ("the most recent on Saturday", "overnight") keeps the act.
+func countedSummary(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if h.status != dyad.Asserted || h.p.Noun || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "has" && toks[j].Lower != "have" {
+		return false
+	}
+	counted := false
+	for k := i + 1; k < h.end && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "dozens", "hundreds", "scores", "thousands", "numerous", "countless":
+			counted = true
+		}
+	}
+	if !counted || h.end > len(toks) {
+		return false
+	}
+	switch toks[h.end-1].Lower {
+	case "tests", "strikes", "airstrikes", "attacks", "bombings", "raids", "launches", "executions", "arrests", "operations", "drills", "exercises", "incursions", "assaults":
+	default:
+		return false // "has shipped hundreds of missiles to Ukraine": things, not acts
+	}
+	for k := 0; k < clauseEnd(toks, i); k++ {
+		if st.isDate[k] && !(k > 0 && toks[k-1].Lower == "since") {
+			return false
+		}
+	}
+	return true
 }

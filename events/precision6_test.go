@@ -30,6 +30,11 @@ var precision6Cases = []struct {
 	{"duty", "Kenya would have to withdraw its troops from Somalia under the plan.", nil},
 	{"duty", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
 
+	{"tally", "Iran has conducted dozens of ballistic missile tests since 2015.", nil},
+	{"tally", "The militia has carried out numerous car bombings in the capital.", nil},
+	{"tally", "Iran has conducted a ballistic missile test, state media said on Monday.", []string{"IRN 150 - asserted"}},
+	{"tally", "Colombian police have detained dozens of rebels near the border.", []string{"COLCOP 173 COLREB asserted"}},
+
 	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
 	{"generic", "The law punishes anyone who attacks a police officer.", nil},
 	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
