@@ -579,6 +579,17 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.p = &p
 			}
 		}
+		if len(h.source) > 0 && h.code == "042" && c.reliefArrival(st, h) {
+			// "Rescue teams from Turkey arrived in Myanmar to help search
+			// for survivors": aid to the place reached (subjects6.go)
+			h.code = "073"
+			if t := c.placeAfter(st, h.end); t != nil && t[0].Country != h.source[0].Country {
+				h.target = t
+			}
+			p := *h.p
+			p.Flags |= flagNoTarget
+			h.p = &p
+		}
 		var mainTarget []actors.Mention
 		if main, drop, ok := participleFrame(st, hits, live, k); ok {
 			// "cut ties with Ecuador, calling the raid a violation": the

@@ -31,7 +31,11 @@ func subjectStop(t dyad.Token) bool {
 // Coordinated verbs share their subject ("suspended a deal and resumed
 // drills"), and so do participle clauses (", calling …").
 func (c *Coder) subject(st *sentence, i int) []actors.Mention {
-	return c.subjectDepth(st, i, 0)
+	g := c.subjectDepth(st, i, 0)
+	if len(g) == 0 && progressive(st, i) {
+		g = c.headedSubject(st, i) // "A U.N. commission of inquiry is looking into" (subjects6.go)
+	}
+	return g
 }
 
 func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
@@ -115,7 +119,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 		}
 	}
-	if toks[i].Tag == "VBG" && depth == 0 {
+	if toks[i].Tag == "VBG" && depth == 0 && !progressive(st, i) {
 		// "signed treaties on Friday annexing …": the participle's subject is
 		// the clause's, when no actor stands right before it
 		if k := j; k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
@@ -212,6 +216,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 		switch {
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "PRP" || t.Tag == "CD":
+			if sp := c.speakerCountry(st, k, depth); sp != nil {
+				return []actors.Mention{*sp} // "Ethiopia's foreign ministry said the country was ready to host" (subjects6.go)
+			}
 			// "the RSF and allied Arab militias killed …", "Brazil, Peru
 			// and five other nations met": an unnamed collective joined to
 			// named actors leaves the named ones
@@ -245,6 +252,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				poss := false // "Ukraine's prosecutor general's office", "NATO's chief", "Putin's spokesman"
 				if o >= 1 && o < k && isPossTok(toks[o]) && st.at[o-1] >= 0 {
 					o, poss = o-1, true
+				}
+				if o >= 0 && o < k && st.at[o] >= 0 && st.ments[st.at[o]].End == o+1 && possessedUnit(st, st.ments[st.at[o]], poss, t.Lower) {
+					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (subjects6.go)
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
 					if mt := st.ments[st.at[o]]; (!poss || bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||

@@ -17,10 +17,23 @@ import (
 // when only a quantity or role noun ("hundreds of", "members of", "the
 // head of") comes before it and no finite verb lies between it and i;
 // an act named first gives its claimant ("claimed by", "carried out by").
-// nil when the clause opens otherwise.
+// nil when the clause opens otherwise. The shapes of subjects6.go
+// (fromSubject, placedSubject) come after.
 func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
+	if g := c.postModSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.fromSubject(st, i); len(g) > 0 {
+		return g
+	}
+	return c.placedSubject(st, i)
+}
+
+// postModSubject is headedSubject's reading of quantities, role nouns
+// and reduced relatives before the actor.
+func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 	toks := st.toks
-	if i < 1 || !finite(toks[i].Tag) && toks[i].Tag != "VBN" {
+	if i < 1 || !finite(toks[i].Tag) && toks[i].Tag != "VBN" && !progressive(st, i) {
 		return nil
 	}
 	lo := 0
@@ -63,6 +76,14 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	// prepositional phrase is left to the plain search (in the corpora
 	// "Top officials from 50 countries", "a spokesman for UKIP" mislead)
 	post := mt.End < i && reducedParticiple(toks[mt.End].Lower)
+	if mt.Kind == actors.KindOrg && mt.End+2 < i && headNoun(toks[mt.End].Lower) && toks[mt.End+1].Lower == "of" {
+		// "A U.N. commission of inquiry is looking into": the body's
+		// own noun and what it is of
+		post = true
+		for k := mt.End + 2; k < i && post; k++ {
+			post = st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || isAux(toks[k]) || toks[k].Tag == "RB")
+		}
+	}
 	if mt.End < i && mt.Kind == "coref" && hasSector(mt, "COP", "MIL", "REB", "UAF", "CVL") && !hasSector(mt, "GOV") {
 		// police, troops, gunmen and crowds placed or equipped by a
 		// phrase: "Police in the southern city of Karachi arrested",
@@ -88,6 +109,9 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 			continue
 		}
 		t := toks[k]
+		if isAux(t) && verbLeft(st, i) < k {
+			break // the verb's own auxiliary: "is looking into"
+		}
 		if t.Tag == "MD" || finite(t.Tag) && !reducedParticiple(t.Lower) || t.Text == "\"" {
 			return nil
 		}
@@ -101,7 +125,7 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 func headNoun(w string) bool {
 	switch w {
 	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "leader",
-		"unit", "units", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
+		"unit", "units", "team", "teams", "commission", "panel", "mission", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
 		return true
 	}
 	return false

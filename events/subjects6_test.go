@@ -1,0 +1,41 @@
+package events_test
+
+import "testing"
+
+// TestSubjectShapes6: subjects the plain leftward search misses, each
+// shape with several verbs and states (subjects6.go).
+func TestSubjectShapes6(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a force's possessed vessel, aircraft or unit
+		{"The Chinese navy's hospital ship provided free medical care to more than 4,000 Cuban civilians on Tuesday.",
+			[]string{"CHNMIL 073 CUBCVL asserted"}},
+		{"The Pakistani army's media wing criticised India on Sunday.", []string{"PAKMIL 111 IND asserted"}},
+		{"Russia's Black Sea Fleet's flagship fired cruise missiles at Odesa on Monday.", []string{"RUSMIL 195 UKR asserted"}},
+		// a state's name alone owns no unit: "Russia's gas"
+		{"Russia's gas exports to Europe fell sharply in June.", nil},
+		// people or vehicles "from" a state; relief teams bring aid
+		{"Rescue teams from Turkey arrived in Myanmar on Sunday to help search for survivors of the earthquake.",
+			[]string{"TUR 073 MMR asserted"}},
+		{"Firefighters from Spain and Portugal arrived in Greece on Thursday to help battle wildfires.",
+			[]string{"ESP 073 GRC asserted", "PRT 073 GRC asserted"}},
+		{"Aid convoys from Jordan delivered food and medicine to northern Gaza on Sunday.", []string{"JOR 073 PSE asserted"}},
+		{"Planes from the United Arab Emirates dropped aid over Gaza on Tuesday.", []string{"ARE 073 PSE asserted"}},
+		// a visit stays a visit
+		{"A delegation from Qatar arrived in Kabul on Monday.", []string{"QATGOV 042 AFG asserted", "AFG 043 QATGOV asserted"}},
+		// a located body whose place has a possessive
+		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
+		// a body "of" its members, and a progressive verb
+		{"A U.N. commission of inquiry is looking into possible war crimes by the Sudanese army in Darfur.",
+			[]string{"IGOUNO 094 SDNMIL asserted"}},
+		{"A team of U.N. experts is investigating possible war crimes by the Rapid Support Forces in Sudan.",
+			[]string{"IGOUNO 094 SDNREB asserted"}},
+		// the speaker's country
+		{"Turkey's foreign ministry said on Friday that the country stood ready to mediate between the warring parties.",
+			[]string{"TUR 039 - future"}},
+		{"Timor-Leste's president said his country had forgiven Indonesia for the abuses of the occupation.",
+			[]string{"TLS 056 IDN asserted"}},
+		{"Egypt's president said on Monday that his country would send aid to Sudan.", []string{"EGY 0333 SDN future"}},
+		// an international body's speaker has no country
+		{"The U.N. envoy said the country was on the brink of famine.", nil},
+	}, false)
+}
