@@ -589,6 +589,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			p := *h.p
 			p.Flags |= flagNoTarget
 			h.p = &p
+		} else if len(h.source) > 0 && cameo.Root(h.code) == "07" && !h.passive {
+			if t := c.aidInto(st, h); t != nil {
+				// "carried food and water into Gaza": the place the aid
+				// enters receives it (subjects6.go)
+				h.target = t
+				p := *h.p
+				p.Flags |= flagNoTarget
+				h.p = &p
+			}
 		}
 		var mainTarget []actors.Mention
 		if main, drop, ok := participleFrame(st, hits, live, k); ok {

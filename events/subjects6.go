@@ -264,3 +264,25 @@ func (c *Coder) reliefArrival(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// aidInto returns the state of the place aid is carried "into" after the
+// aid verb of h, when no actor comes between: "Trucks from the Egyptian
+// Red Crescent carried food and water into Gaza" (PSE). Nil otherwise, or
+// when the place is the giver's own.
+func (c *Coder) aidInto(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.head+10; k++ {
+		if st.at[k] >= 0 || toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag) {
+			return nil
+		}
+		if toks[k].Lower != "into" {
+			continue
+		}
+		t := c.placeAfter(st, k+1)
+		if t == nil || t[0].Country == h.source[0].Country {
+			return nil
+		}
+		return t
+	}
+	return nil
+}

@@ -19,6 +19,7 @@ func TestSubjectShapes6(t *testing.T) {
 		{"Firefighters from Spain and Portugal arrived in Greece on Thursday to help battle wildfires.",
 			[]string{"ESP 073 GRC asserted", "PRT 073 GRC asserted"}},
 		{"Aid convoys from Jordan delivered food and medicine to northern Gaza on Sunday.", []string{"JOR 073 PSE asserted"}},
+		{"Trucks from the Egyptian Red Crescent carried food and water into Gaza on Saturday.", []string{"EGYHLH 073 PSE asserted"}},
 		{"Planes from the United Arab Emirates dropped aid over Gaza on Tuesday.", []string{"ARE 073 PSE asserted"}},
 		// a visit stays a visit
 		{"A delegation from Qatar arrived in Kabul on Monday.", []string{"QATGOV 042 AFG asserted", "AFG 043 QATGOV asserted"}},
