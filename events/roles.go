@@ -51,6 +51,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j = pastDashAside(toks, j); j < 0 || relativeEnd(st, i, j) {
 		return nil // (realnews4.go)
 	}
+	if pair := c.twoParties(st, i, j); pair != nil {
+		return pair // "… and the two leaders signed" (second6.go)
+	}
 	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
 		j = k // "The ministry in a statement condemned …": the actor before the phrase
 	}
@@ -540,6 +543,8 @@ func objectPosition(toks []dyad.Token, i int) bool {
 		switch {
 		case t.Tag == "DT" || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "RB":
 		case t.Tag == "IN" && (t.Lower == "on" || t.Lower == "at" || t.Lower == "against" || t.Lower == "into" || t.Lower == "in"):
+		case verbParticle(toks, k):
+			// "handed over three Israeli hostages and Israel released …"
 		default:
 			return false // "as", "that", "between", a comma: another clause or phrase
 		}

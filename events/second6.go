@@ -83,3 +83,75 @@ func (c *Coder) allegedFacility(st *sentence, h *verbHit) {
 		h.target = []actors.Mention{*m}
 	}
 }
+
+// verbParticle reports the particle of a phrasal verb at k, right after
+// its verb: "handed over", "carried out", "shut down", "rounded up".
+func verbParticle(toks []dyad.Token, k int) bool {
+	if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "VB") {
+		return false
+	}
+	if toks[k].Tag == "RP" {
+		return true
+	}
+	switch toks[k].Lower {
+	case "over", "out", "up", "down", "off", "back":
+		return true
+	}
+	return false
+}
+
+// twoParties returns the two parties that a subject "the two leaders",
+// "both sides", "the two countries" ending at token j refers to: the
+// source and target of the last earlier act of the sentence, or its two
+// sources ("Brazil's president held talks with his Chinese counterpart
+// and the two leaders signed a dozen trade agreements": both sign, each
+// with the other). Nil when j ends no such phrase or no earlier act has
+// exactly two parties, or when the verb at i restates that act with the
+// same root (the call "the two men discussed").
+func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
+	toks := st.toks
+	if j < 1 || st.at[j] >= 0 {
+		return nil
+	}
+	switch toks[j].Lower {
+	case "leaders", "sides", "countries", "nations", "men", "women", "ministers", "presidents", "governments",
+		"delegations", "neighbours", "neighbors", "states", "allies", "rivals", "heads":
+	default:
+		return nil
+	}
+	k := j - 1
+	if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "two" {
+		k-- // "the two foreign ministers"
+	}
+	switch {
+	case toks[k].Lower == "both":
+	case toks[k].Lower == "two" && k > 0 && toks[k-1].Lower == "the":
+	default:
+		return nil
+	}
+	for g := len(st.hits) - 1; g >= 0; g-- {
+		h := st.hits[g]
+		if h.head >= k || len(h.source) == 0 {
+			continue
+		}
+		var pair []actors.Mention
+		switch {
+		case len(h.source) == 2 && len(h.target) == 0:
+			pair = []actors.Mention{h.source[0], h.source[1]}
+		case len(h.source) == 1 && len(h.target) == 1:
+			pair = []actors.Mention{h.source[0], h.target[0]}
+		default:
+			return nil
+		}
+		if pair[0].Code == pair[1].Code || pair[0].Modifier || pair[1].Modifier {
+			return nil
+		}
+		for _, cur := range st.hits {
+			if cur.head == i && cameo.Root(cur.code) == cameo.Root(h.code) {
+				return nil // "spoke by phone, and the two men discussed the war": the same call
+			}
+		}
+		return pair
+	}
+	return nil
+}

@@ -3,8 +3,10 @@ package events_test
 import "testing"
 
 // TestSecondEvents codes the second events of second6.go: the parties'
-// own talks behind a mediation or hosting of talks between them, and an
-// act of force an accusation alleges with no one named as its target.
+// own talks behind a mediation or hosting of talks between them, an act
+// of force an accusation alleges with no one named as its target, the
+// subject of a clause after a phrasal verb's object, traded accusations,
+// and "the two leaders" as the two parties of the act before.
 // Each family has cases where nothing more is right.
 func TestSecondEvents(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -37,5 +39,22 @@ func TestSecondEvents(t *testing.T) {
 		// a planned attack (a noun), an accuser that is no actor: no act
 		{"Russia accused Ukraine of planning a chemical weapons attack.", []string{"RUS 112 UKR asserted"}},
 		{"The president accused the media of attacking his family.", nil},
+
+		// a phrasal verb's object is no list with the next clause's subject
+		{"Hamas handed over three Israeli hostages and Israel released 183 Palestinian prisoners.", []string{
+			"PSEREB 0841 ISRCVL asserted", "ISR 0841 PSECVL asserted"}},
+		// traded or exchanged accusations: each accuses the other
+		{"China and the Philippines traded accusations over a collision near Scarborough Shoal.", []string{
+			"CHN 112 PHL asserted", "PHL 112 CHN asserted"}},
+		{"Serbia and Kosovo exchanged accusations after the clash.", []string{
+			"SRB 112 KSV asserted", "KSV 112 SRB asserted"}},
+		// "the two leaders", "the two sides": the two parties of the act before
+		{"Brazil's president held talks with his Chinese counterpart and the two leaders signed a dozen trade agreements.", []string{
+			"BRAGOV 046 CHNGOV asserted", "CHNGOV 046 BRAGOV asserted", "BRAGOV 057 CHNGOV asserted", "CHNGOV 057 BRAGOV asserted"}},
+		{"Japan's foreign minister met his South Korean counterpart; the two ministers condemned North Korea's missile launch.", []string{
+			"JPNGOV 040 KORGOV asserted", "KORGOV 040 JPNGOV asserted", "JPNGOV 111 PRK asserted", "KORGOV 111 PRK asserted", "PRK 150 - asserted"}},
+		// the same act restated: no second call
+		{"Turkey's president spoke with Putin by phone, and the two men discussed the war in Ukraine.", []string{
+			"TURGOV 041 RUSGOV asserted", "RUSGOV 041 TURGOV asserted"}},
 	}, false)
 }
