@@ -103,9 +103,10 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status, g.threat = dyad.Future, true
 			}
-			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") && pluralSubject(st, h.head) {
+			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") && !strings.HasPrefix(g.code, "02") && pluralSubject(st, h.head) {
 				// (aid agreed to be given goes one way: "agreed to provide
-				// Cambodia with military equipment")
+				// Cambodia with military equipment"; an appeal goes to a
+				// third party: "agreed to call for an emergency meeting")
 				// "X and Y agreed to resume contacts": both parties intend it
 				m := *g.p
 				m.Flags |= flagMutual | flagAgreed

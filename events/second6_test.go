@@ -53,6 +53,9 @@ func TestSecondEvents(t *testing.T) {
 			"BRAGOV 046 CHNGOV asserted", "CHNGOV 046 BRAGOV asserted", "BRAGOV 057 CHNGOV asserted", "CHNGOV 057 BRAGOV asserted"}},
 		{"Japan's foreign minister met his South Korean counterpart; the two ministers condemned North Korea's missile launch.", []string{
 			"JPNGOV 040 KORGOV asserted", "KORGOV 040 JPNGOV asserted", "JPNGOV 111 PRK asserted", "KORGOV 111 PRK asserted", "PRK 150 - asserted"}},
+		// an appeal the two agree to make goes to a third party, not each other
+		{"France and Germany agreed to urge Iran to return to the talks.", []string{
+			"FRA 026 IRN future", "DEU 026 IRN future"}},
 		// the same act restated: no second call
 		{"Turkey's president spoke with Putin by phone, and the two men discussed the war in Ukraine.", []string{
 			"TURGOV 041 RUSGOV asserted", "RUSGOV 041 TURGOV asserted"}},
