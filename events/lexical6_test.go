@@ -1,0 +1,87 @@
+package events_test
+
+import "testing"
+
+// TestLexical6 codes sentences written by the dyad team for the
+// "lexical coverage" section at the end of events/data/verbs.txt: less
+// common wire wording for deportations, expelled envoys, fire across a
+// front line, bans, bloc membership, approved accessions, anger, abduction,
+// blocked packages, responsibility for an attack, nuclear threats and aid
+// given the green light, with the figurative or unrelated uses each
+// family's guard keeps out. Each sentence is published on 2024-07-13 (a
+// Saturday); each want lists every event as "SOURCE CAMEO TARGET status
+// date", in any order; nil means no event.
+func TestLexical6(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 174 migrants repatriated or flown back; a state's own
+		// nationals brought home are an evacuation
+		{"Lebanon repatriated hundreds of Syrian refugees on Monday.",
+			[]string{"LBN 174 SYRREF asserted 2024-07-08"}},
+		{"India repatriated 300 of its nationals from Sudan on Monday.", nil},
+		// 161 an envoy sent packing; 174 workers sent packing
+		{"Somalia sent Ethiopia's ambassador packing on Thursday.",
+			[]string{"SOM 161 ETHGOV asserted 2024-07-11"}},
+		{"Kuwait sent hundreds of Egyptian workers packing on Thursday.",
+			[]string{"KWT 174 EGYLAB asserted 2024-07-11"}},
+		// 190 fire across a front line at the other side; sniper (193)
+		// and rocket fire (194, coder) from rebels; "came under fire from" critics is none
+		{"Indian troops fired across the Line of Control at Pakistani positions on Thursday.",
+			[]string{"INDMIL 190 PAKMIL asserted 2024-07-11"}},
+		{"Colombian troops came under sniper fire from ELN guerrillas on Tuesday.",
+			[]string{"COLREB 193 COLMIL asserted 2024-07-09"}},
+		{"Colombian troops came under rocket fire from ELN guerrillas on Tuesday.",
+			[]string{"COLREB 194 COLMIL asserted 2024-07-09"}},
+		{"Britain's prime minister came under fire from opposition lawmakers on Tuesday.", nil},
+		// 172 people barred or prohibited from a place or an activity
+		{"The Taliban barred Afghan women on Monday from studying at medical institutes.",
+			[]string{"AFGGOV 172 AFGCVL asserted 2024-07-08"}},
+		{"Iran prohibited Afghan migrants from entering three provinces on Monday.",
+			[]string{"IRN 172 AFGREF asserted 2024-07-08"}},
+		// 163 visa and entry bans
+		{"Washington imposed visa bans on Thursday on Georgian officials.",
+			[]string{"USA 163 GEOGOV asserted 2024-07-11"}},
+		{"Russia imposed entry bans on 20 British officials on Monday.",
+			[]string{"RUS 163 GBRGOV asserted 2024-07-08"}},
+		// 081 a suspension from a bloc lifted; 160 participation frozen
+		{"The African Union lifted Gabon's suspension from the bloc on Wednesday.",
+			[]string{"IGOAFRAFU 081 GAB asserted 2024-07-10"}},
+		{"Armenia froze its participation in the Collective Security Treaty Organization on Thursday.",
+			[]string{"ARM 160 IGOEEUCST asserted 2024-07-11"}},
+		// 050 a bid to join approved, an accession ratified; a takeover
+		// bid approved is none
+		{"Hungary's parliament approved Sweden's bid to join NATO on Monday.",
+			[]string{"HUNLEG 050 SWE asserted 2024-07-08"}},
+		{"Turkey's parliament ratified Sweden's accession on Tuesday.",
+			[]string{"TURLEG 050 SWE asserted 2024-07-09"}},
+		{"Japan approved Nippon Steel's bid for U.S. Steel on Monday.", nil},
+		// 111 anger aimed at a party
+		{"North Korea fumed at South Korea on Monday over leaflets.",
+			[]string{"PRK 111 KOR asserted 2024-07-08"}},
+		// 181 victims carted off
+		{"Boko Haram fighters carted off 30 schoolgirls in Borno on Sunday.",
+			[]string{"NGAREB 181 NGAEDU asserted 2024-07-07"}},
+		// 129 a package or an accession held up (aid held up stays 1622)
+		{"Hungary held up a new EU aid package for Ukraine on Monday.",
+			[]string{"HUN 129 IGOEUREEC asserted 2024-07-08"}},
+		{"Washington held up military aid to Ukraine on Monday.",
+			[]string{"USA 1622 UKR asserted 2024-07-08"}},
+		// the act of the one named responsible; a plan backed or a
+		// project behind schedule is none
+		{"North Korea's Lazarus Group was behind the theft of $1.5 billion in cryptocurrency from Bybit, the FBI said on Wednesday.",
+			[]string{"PRKSPY 176 - asserted 2024-07-10"}},
+		{"Hamas masterminded the attack on southern Israel, Israel said on Monday.",
+			[]string{"PSEREB 190 ISR asserted 2024-07-08"}},
+		{"Israel was responsible for the assassination of a Hamas leader in Tehran, Iran said on Monday.",
+			[]string{"ISR 186 PSEREB asserted 2024-07-08"}},
+		{"Britain accused Russia on Monday of being behind the nerve agent attack in Salisbury.",
+			[]string{"GBR 112 RUS asserted 2024-07-08", "RUS 2041 GBR alleged 2024-07-08"}},
+		{"Britain was behind the plan to send troops, officials said.", nil},
+		{"The project was behind schedule, officials said.", nil},
+		// 1385 the prospect of a nuclear response raised
+		{"Vladimir Putin raised the prospect of a nuclear response on Wednesday to any conventional attack on Russia.",
+			[]string{"RUSGOV 1385 - asserted 2024-07-10"}},
+		// 0332 military aid given the green light
+		{"The U.S. House of Representatives gave the green light on Saturday to $61 billion in military aid for Ukraine.",
+			[]string{"USALEG 0332 UKR future 2024-07-13"}},
+	}, true)
+}
