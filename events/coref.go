@@ -1094,7 +1094,7 @@ func pluralActor(m actors.Mention) bool {
 func expletive(toks []dyad.Token, i int) bool {
 	k := i + 1
 	for k < len(toks) && (isAuxWord(toks[k].Lower) || toks[k].Tag == "MD" || toks[k].Lower == "be" || toks[k].Lower == "been" ||
-		toks[k].Lower == "not" || toks[k].Lower == "n't" || toks[k].Tag == "RB") {
+		toks[k].Lower == "not" || toks[k].Lower == "n't" || toks[k].Tag == "RB" || toks[k].Lower == "no" && k+1 < len(toks) && toks[k+1].Lower == "longer" || toks[k].Lower == "longer" && toks[k-1].Lower == "no") {
 		k++
 	}
 	if k >= len(toks) {
@@ -1114,7 +1114,8 @@ func expletive(toks []dyad.Token, i int) bool {
 	case "clear", "unclear", "important", "likely", "unlikely", "possible", "impossible", "necessary", "true", "hard",
 		"difficult", "easy", "time", "worth", "understood", "believed", "expected", "thought", "reported", "estimated",
 		"feared", "hoped", "known", "said", "alleged", "claimed", "unknown", "obvious", "essential", "vital",
-		"crucial", "urgent", "critical", "significant", "striking", "notable", "surprising", "rare":
+		"crucial", "urgent", "critical", "significant", "striking", "notable", "surprising", "rare",
+		"enough", "wrong", "better", "unacceptable", "inevitable", "imperative": // "it is no longer enough to condemn" (precision6_test.go)
 		return true // "it is not clear", "it was reported"
 	}
 	return false

@@ -35,6 +35,8 @@ var precision6Cases = []struct {
 	{"tally", "Iran has conducted a ballistic missile test, state media said on Monday.", []string{"IRN 150 - asserted"}},
 	{"tally", "Colombian police have detained dozens of rebels near the border.", []string{"COLCOP 173 COLREB asserted"}},
 
+	{"expletive", "Washington sent more troops to the Gulf on Monday. It is no longer enough simply to criticise and condemn Iran.", []string{"USA 154 - asserted"}},
+
 	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
 	{"generic", "The law punishes anyone who attacks a police officer.", nil},
 	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
