@@ -779,6 +779,9 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 	// to mediate"), unless its verb says it happened ("continued to pound")
 	if k := i - 1; k >= 1 && toks[k].Lower == "to" && status == dyad.Asserted {
 		gov := toks[k-1]
+		if g := pastDateBack(st, k-1); g != k-1 && realisedGov(toks[g].Lemma) {
+			gov = toks[g] // "moved on Tuesday to expel": the verb before the date
+		}
 		switch gov.Lemma {
 		case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "used", "use", "move", "appear", "seem", "have", "be", "had", "decide", "agree", "vote", "refuse", "fail", "threaten", "vow", "pledge", "promise", "plan", "intend", "prepare", "offer", "seek", "aim", "hope", "expect", "urge", "ask", "call", "appeal", "demand", "order", "warn":
 			// realised, or handled by the intent, appeal and threat rules

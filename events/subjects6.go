@@ -286,3 +286,24 @@ func (c *Coder) aidInto(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return nil
 }
+
+// pastDateBack returns the token at or before k past date expressions
+// and adverbs ("moved on Tuesday to", "moved quickly to"); k itself when
+// none, or when st is nil.
+func pastDateBack(st *sentence, k int) int {
+	g := k
+	for g > 0 && st != nil && (st.isDate[g] || st.toks[g].Tag == "RB") && st.at[g] < 0 {
+		g--
+	}
+	return g
+}
+
+// realisedGov reports verbs whose infinitive complement says the act
+// happened ("moved to expel", "began shelling", "continued to pound").
+func realisedGov(lemma string) bool {
+	switch lemma {
+	case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "move":
+		return true
+	}
+	return false
+}

@@ -40,3 +40,15 @@ func TestSubjectShapes6(t *testing.T) {
 		{"The U.N. envoy said the country was on the brink of famine.", nil},
 	}, false)
 }
+
+// TestControlVerbDate6: a date between a control verb and its infinitive
+// leaves the verb in charge: "moved on Tuesday to expel" happened, while
+// "threatened on Friday to" stays the threat rules' (subjects6.go).
+func TestControlVerbDate6(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Moldova's government moved on Tuesday to expel a Russian diplomat.", []string{"MDAGOV 161 RUSGOV asserted"}},
+		{"Serbia moved on Friday to expel two Croatian diplomats.", []string{"SRB 161 HRVGOV asserted"}},
+		{"Kenya's police moved to arrest the opposition leader on Friday.", []string{"KENCOP 173 KENOPP asserted"}},
+		{"Israel's defence minister threatened on Friday to seize more territory in Gaza.", []string{"ISRGOV 1382 PSE asserted"}},
+	}, false)
+}
