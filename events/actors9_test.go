@@ -11,7 +11,8 @@ import "testing"
 // their strike aimed at the firm); labour federations and named unions
 // (LAB); "new rulers" (GOV); a national human rights commission (a state
 // body, GOV); a human rights activist (HRI, as agents.txt codes human
-// rights activists); and opposition figures by name (OPP).
+// rights activists); opposition figures by name (OPP); and a former
+// officeholder named by the body he served (the country alone).
 func TestActors9Phrases(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-07-13", []coverageCase{
@@ -55,5 +56,10 @@ func TestActors9Phrases(t *testing.T) {
 			[]string{"GEOCVL 190 GEOOPP asserted"}},
 		{"Pakistan's national human rights commission criticised the police on Monday.",
 			[]string{"PAKGOV 111 - asserted"}},
+		// a former officeholder named by the body he served is the country
+		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
+			[]string{"IRQCOP 173 IRQ asserted"}},
+		{"Syria's transitional authorities arrested a former commander of the Assad government in Latakia on Saturday.",
+			[]string{"SYRGOV 173 SYR asserted"}},
 	})
 }

@@ -280,7 +280,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led) && (n.Country != "" || n.Kind == actors.KindOrg) {
 						// "Finance Minister Gunnar Berge of Norway": the
 						// state's, in the title's role
-						out = append(out, ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led, dict))
+						o := ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led, dict)
+						if n.Kind != actors.KindOrg && formerBefore(st.toks, m.Start) {
+							// "a former air force commander of the Assad
+							// government": out of office, the country alone
+							// (CODING.md)
+							o.Code, o.Sectors = o.Country, nil
+						}
+						out = append(out, o)
 						continue
 					}
 				}
