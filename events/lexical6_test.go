@@ -83,5 +83,29 @@ func TestLexical6(t *testing.T) {
 		// 0332 military aid given the green light
 		{"The U.S. House of Representatives gave the green light on Saturday to $61 billion in military aid for Ukraine.",
 			[]string{"USALEG 0332 UKR future 2024-07-13"}},
+		// 143 work stopped to press, in protest or over pay; work halted
+		// on a pipeline is none
+		{"Dockworkers at Chilean ports halted work on Wednesday to press the government for a pension increase.",
+			[]string{"CHLLAB 143 CHLGOV asserted 2024-07-10"}},
+		{"Miners in Peru stopped work on Monday in protest at a new mining law.",
+			[]string{"PERLAB 143 PERGOV asserted 2024-07-08"}},
+		{"Russia halted work on the Nord Stream pipeline on Monday.", nil},
+		// 030 an olive branch extended; 051 support signalled
+		{"Seoul extended an olive branch to Pyongyang on Monday.",
+			[]string{"KOR 030 PRK future 2024-07-08"}},
+		{"Russia signalled support for Serbia on Monday.",
+			[]string{"RUS 051 SRB asserted 2024-07-08"}},
+		// 115 a state hauled before a court
+		{"South Africa hauled Israel before the International Court of Justice.",
+			[]string{"ZAF 115 ISR asserted 2024-07-13"}},
+		// 130 cautioned against; a caution "that" is none
+		{"China cautioned the Philippines against provocations on Monday.",
+			[]string{"CHN 130 PHL asserted 2024-07-08"}},
+		{"US military leaders have cautioned that the group will remain a threat.", nil},
+		// 161 an ambassador pulled; troops pulled stay a retreat (0874)
+		{"Israel pulled its ambassador from Ankara on Monday.",
+			[]string{"ISR 161 TUR asserted 2024-07-08"}},
+		{"Israel pulled its troops from Gaza on Monday.",
+			[]string{"ISR 0874 PSE asserted 2024-07-08"}},
 	}, true)
 }
