@@ -562,6 +562,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (subjects.go)
 			}
+			if len(h.source) == 0 {
+				h.source = protestersDoing(st, h) // "fired tear gas at opposition supporters marching in Mombasa" (second6.go)
+			}
 		}
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
 			h.source = c.callParties(st, h.head) // "Wang Yi told his Brazilian counterpart in a phone call"

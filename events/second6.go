@@ -155,3 +155,28 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 	}
 	return nil
 }
+
+// protestParticiple reports a protest participle right after the actor
+// it tells the act of ("fired tear gas at opposition supporters marching
+// in Mombasa", "at students protesting against power cuts"): unlike other
+// participles after an object (objectParticiple: "support rebel forces
+// opposing the regime"), the crowd's march is an event of its own, as the
+// gold sets code it (ev0627, ev0633, d4t003, d5p036; d20112 alone leaves
+// it out).
+func protestParticiple(st *sentence, h *verbHit) bool {
+	return protestersDoing(st, h) != nil
+}
+
+// protestersDoing returns the actor a protest participle (root 14) right
+// after it marches or protests (see protestParticiple), or nil.
+func protestersDoing(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	if toks[h.head].Tag != "VBG" || h.p.Noun || cameo.Root(h.code) != "14" || h.head == 0 {
+		return nil
+	}
+	m := st.at[h.head-1]
+	if m < 0 || st.ments[m].End != h.head || st.ments[m].Modifier || st.ments[m].Place {
+		return nil
+	}
+	return []actors.Mention{st.ments[m]}
+}

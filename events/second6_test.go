@@ -53,6 +53,13 @@ func TestSecondEvents(t *testing.T) {
 			"BRAGOV 046 CHNGOV asserted", "CHNGOV 046 BRAGOV asserted", "BRAGOV 057 CHNGOV asserted", "CHNGOV 057 BRAGOV asserted"}},
 		{"Japan's foreign minister met his South Korean counterpart; the two ministers condemned North Korea's missile launch.", []string{
 			"JPNGOV 040 KORGOV asserted", "KORGOV 040 JPNGOV asserted", "JPNGOV 111 PRK asserted", "KORGOV 111 PRK asserted", "PRK 150 - asserted"}},
+		// a protest participle after its crowd: the crowd's protest too
+		{"Police in Madagascar fired tear gas at students protesting against power cuts in the capital.", []string{
+			"MDGCOP 175 MDGEDU asserted", "MDGEDU 141 MDGGOV asserted"}},
+		{"Indian police fired tear gas at farmers marching towards New Delhi to demand guaranteed crop prices.", []string{
+			"INDCOP 175 INDAGR asserted", "INDAGR 1412 INDGOV asserted"}},
+		// other participles after an object describe it: none
+		{"Iran has long supported rebel forces opposing the government in Yemen.", nil},
 		// an appeal the two agree to make goes to a third party, not each other
 		{"France and Germany agreed to urge Iran to return to the talks.", []string{
 			"FRA 026 IRN future", "DEU 026 IRN future"}},
