@@ -18,6 +18,8 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	c.talksHost(st, h)
 	c.talksVenue(st, h)
 	withdrawnForces(st, h)
+	c.leadershipTarget(st, h)
+	accusedSubject(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -234,4 +236,63 @@ func armedVictims(target, victims []actors.Mention) bool {
 // target to the place struck.
 func fighters(victims []actors.Mention) bool {
 	return len(victims) > 0 && hasSector(victims[0], "MIL", "REB", "UAF")
+}
+
+// leadershipTarget gives a protest for a change of leadership (1411) its
+// own state's government as target when the target found is another
+// body of that state, the place marched on: "protesters who marched on
+// parliament to demand the president's resignation" KENCVL 1411 KENGOV,
+// as protests for a resignation are coded (gold README: protests against
+// a state's policy take that government). A named foreign target stays.
+func (c *Coder) leadershipTarget(st *sentence, h *verbHit) {
+	if h.code != "1411" || len(h.target) != 1 || len(h.source) == 0 {
+		return
+	}
+	src, t := h.source[0], h.target[0]
+	if src.Country == "" || !civil(src) || t.Country != src.Country || hasSector(t, "GOV") {
+		return
+	}
+	h.target = []actors.Mention{c.implicitGov(src, h)}
+}
+
+// accusedSubject gives the accusation a denial answers ("X denied Y's
+// accusations that S …", coder.go) the "that" clause's subject as target
+// when it is a named person of the denier's state, the one accused:
+// "Venezuela denied US accusations that President Nicolas Maduro leads a
+// drug cartel" is USA 112 VENGOV, not VEN. A state's forces or firms
+// described by its adjective leave the accusation on the denying state
+// ("denied Kyiv's claims that Russian artillery had shelled …" UKR 112
+// RUS, as the gold sets code it).
+func accusedSubject(st *sentence, h *verbHit) {
+	if h.code != "112" || h.p != accusePattern || len(h.target) != 1 {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+2 < len(toks) && k <= h.end+4; k++ {
+		switch toks[k].Lower {
+		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges":
+		default:
+			continue
+		}
+		if toks[k+1].Lower != "that" {
+			return
+		}
+		j := k + 2
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		m := st.at[j]
+		if m < 0 {
+			return
+		}
+		x := st.ments[m]
+		if x.Start != j || x.Modifier || x.Place || x.Kind == "coref" || x.End >= len(toks) || !finite(toks[x.End].Tag) && !isAux(toks[x.End]) {
+			return
+		}
+		t := h.target[0]
+		if (x.Person || x.Kind == actors.KindPerson) && x.Country == t.Country && t.Code == t.Country && len(x.Sectors) > 0 {
+			h.target = []actors.Mention{x}
+		}
+		return
+	}
 }

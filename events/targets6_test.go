@@ -76,3 +76,32 @@ func TestAttackPlaceToll(t *testing.T) {
 			[]string{"RUSMIL 1952 UKR asserted"}},
 	}, false)
 }
+
+// TestLeadershipTarget codes targets6.go's leadershipTarget: a protest
+// for a resignation targets the protesters' government, not the
+// parliament they march on.
+func TestLeadershipTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thousands of Serbians marched to parliament on Saturday to demand the resignation of the prime minister.",
+			[]string{"SRBCVL 1411 SRBGOV asserted"}},
+		{"Demonstrators in Nairobi marched on parliament on Tuesday to demand the president's resignation.",
+			[]string{"KENCVL 1411 KENGOV asserted"}},
+		// no leadership change demanded: the parliament marched to stays
+		{"Demonstrators in Nairobi marched to parliament on Tuesday.",
+			[]string{"KENCVL 141 KENLEG asserted"}},
+	}, false)
+}
+
+// TestAccusedSubject codes targets6.go's accusedSubject: the accusation
+// a denial answers targets the named person its "that" clause accuses;
+// a state's forces or firms leave it on the denying state.
+func TestAccusedSubject(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Venezuela denied US accusations that President Nicolas Maduro leads a drug cartel.",
+			[]string{"VEN 016 USA asserted", "USA 112 VENGOV asserted"}},
+		{"Venezuela denied US accusations that it had sheltered drug traffickers.",
+			[]string{"VEN 016 USA asserted", "USA 112 VEN asserted"}},
+		{"Beijing denied Washington's accusation that Chinese companies were sending weapons to Russia.",
+			[]string{"CHN 016 USA asserted", "USA 112 CHN asserted", "CHNBUS 072 RUS denied"}},
+	}, false)
+}
