@@ -77,6 +77,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			if s, ok := modalScope(st.toks, h.head); ok && (h.status == dyad.Asserted || s == dyad.Hypothetical) {
 				h.status = dyad.Hypothetical
 			}
+			if h.status == dyad.Asserted && modalOutcome(st.toks, h.head) {
+				c.suppose(h) // "could lead to Erdoğan reaching a deal with Damascus" (precision6.go)
+			}
 		}
 		if (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && subjectNominal(st, h) {
 			live[k] = false // "pressure and sanctions against North Korea cannot solve the issue": whose sanctions is not said

@@ -9,7 +9,8 @@ package events
 // state of an earlier sentence when its own sentence names the state
 // ("South Korea's Defense Ministry said the country's military …"), and
 // tallies of acts in the present perfect ("has conducted dozens of
-// missile tests").
+// missile tests"), and outcomes a modal verb of causing governs ("could
+// lead to Erdoğan reaching a deal").
 // CODING.md: nothing is coded from markets; "will/would" alone is not an
 // event.
 
@@ -174,4 +175,33 @@ func countedSummary(st *sentence, h *verbHit) bool {
 		}
 	}
 	return true
+}
+
+// modalOutcome reports a gerund at i that a modal verb of causing
+// governs as its possible outcome ("could lead to the Turkish president
+// reaching a deal with Damascus", "might result in Kenya withdrawing its
+// troops"): what may follow, not what happened, so hypothetical.
+func modalOutcome(toks []dyad.Token, i int) bool {
+	if toks[i].Tag != "VBG" {
+		return false
+	}
+	for j := i - 1; j >= 2 && j >= i-14; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || finite(t.Tag) && t.Lemma != "be" {
+			return false
+		}
+		if !(t.Lower == "to" && toks[j-1].Lemma == "lead" || t.Lower == "in" && toks[j-1].Lemma == "result") {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if toks[k].Tag == "MD" {
+				return true
+			}
+			if toks[k].Tag != "RB" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

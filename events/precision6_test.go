@@ -37,6 +37,9 @@ var precision6Cases = []struct {
 
 	{"expletive", "Washington sent more troops to the Gulf on Monday. It is no longer enough simply to criticise and condemn Iran.", []string{"USA 154 - asserted"}},
 
+	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", []string{"KENGOV 057 SOM hypothetical", "SOM 057 KENGOV hypothetical"}},
+	{"outcome", "The border dispute led to the Kenyan president signing a deal with Somalia on Monday.", []string{"KENGOV 057 SOM asserted", "SOM 057 KENGOV asserted"}},
+
 	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
 	{"generic", "The law punishes anyone who attacks a police officer.", nil},
 	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
