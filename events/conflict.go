@@ -93,6 +93,9 @@ func chemicalAgent(toks []dyad.Token, head int) bool {
 		if j < 0 {
 			continue
 		}
+		if j == 0 && chemicalMunition(toks, k+n) {
+			return true // the act's own object: "dropped chlorine gas cylinders on Douma"
+		}
 		switch toks[j].Lower {
 		case "with", "using", "of", "containing", "carrying":
 			if toks[j].Lower == "of" && j > 0 && (toks[j-1].Lower == "use" || toks[j-1].Lower == "ban") {
@@ -100,6 +103,24 @@ func chemicalAgent(toks []dyad.Token, head int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// chemicalMunition reports whether the chemical term ending before k is
+// used as a munition: nothing nominal follows ("dropped chlorine on"), or
+// a munition noun does ("chlorine gas cylinders", "sarin rockets"), not a
+// site or a programme ("chemical weapons facilities").
+func chemicalMunition(toks []dyad.Token, k int) bool {
+	for ; k < len(toks) && (toks[k].Lower == "gas" || toks[k].Lower == "-filled"); k++ {
+	}
+	if k >= len(toks) || toks[k].Tag != "NN" && toks[k].Tag != "NNS" {
+		return true
+	}
+	switch toks[k].Lower {
+	case "cylinder", "cylinders", "canister", "canisters", "shell", "shells", "bomb", "bombs", "barrel", "barrels",
+		"rocket", "rockets", "munitions", "grenade", "grenades", "missile", "missiles":
+		return true
 	}
 	return false
 }

@@ -30,7 +30,8 @@ func possessedUnit(st *sentence, mt actors.Mention, poss bool, w string) bool {
 		}
 	}
 	if !poss {
-		return false
+		// "a Syrian air force helicopter dropped": a force's own craft
+		return vehicleNoun(w) && hasSector(mt, "MIL", "COP") && !mt.Modifier
 	}
 	return mt.Kind == actors.KindOrg && len(mt.Sectors) > 0 || hasSector(mt, "MIL", "COP", "SPY")
 }
@@ -145,11 +146,11 @@ func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
 		return nil
 	}
 	j := verbLeft(st, i)
-	if j < 3 || st.at[j] >= 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNP" {
-		return nil
+	if j < 3 || st.at[j] >= 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNP" && !regionWord(toks, j) && toks[j].Lower != "region" {
+		return nil // (the tagger may read "state" as a verb)
 	}
 	k := j
-	for k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NNP" || toks[k].Tag == "NN" && k == j) {
+	for k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NNP" || k == j) {
 		k--
 	}
 	if k < 2 || k == j || !isPossTok(toks[k]) || st.at[k-1] < 0 {
@@ -192,7 +193,9 @@ func progressive(st *sentence, i int) bool {
 }
 
 // speakerCountry reads "the country" or "his country" at k, the subject
-// of a clause reported by a speech verb, as the speaker's state:
+// of a clause reported by a speech verb, as the speaker's state ("his
+// office" as the speaker, "his government" as the speaker's state's
+// government):
 // "Ethiopia's foreign ministry said on Saturday that the country was
 // ready to host talks" (ETH), "Timor-Leste's president said his country
 // had forgiven Indonesia" (TLS). The state alone acts (CODING.md: a
@@ -201,13 +204,21 @@ func progressive(st *sentence, i int) bool {
 // before.
 func (c *Coder) speakerCountry(st *sentence, k, depth int) *actors.Mention {
 	toks := st.toks
-	if toks[k].Lower != "country" || k < 2 {
+	if k < 2 {
+		return nil
+	}
+	switch toks[k].Lower {
+	case "country", "office", "government":
+	default:
 		return nil
 	}
 	switch toks[k-1].Lower {
 	case "the", "his", "her", "its", "their":
 	default:
 		return nil
+	}
+	if toks[k].Lower != "country" && toks[k-1].Lower == "the" {
+		return nil // "the government": another's, for all the text says
 	}
 	v := k - 2
 	if toks[v].Lower == "that" {
@@ -220,11 +231,26 @@ func (c *Coder) speakerCountry(st *sentence, k, depth int) *actors.Mention {
 		return nil
 	}
 	g := c.subjectDepth(st, v, depth+1)
-	if len(g) != 1 || len(g[0].Country) != 3 {
+	if len(g) != 1 {
 		return nil
 	}
 	m := g[0]
-	m.Code, m.Sectors, m.Start, m.End, m.Text = m.Country, nil, k-1, k+1, toks[k-1].Text+" "+toks[k].Text
+	switch toks[k].Lower {
+	case "office":
+		// "The prosecutor of the International Criminal Court said his
+		// office was investigating": the speaker's own office
+	case "government":
+		if len(m.Country) != 3 {
+			return nil
+		}
+		m.Code, m.Sectors = m.Country+"GOV", []string{"GOV"} // "Hungary's prime minister said his government would veto"
+	default:
+		if len(m.Country) != 3 {
+			return nil
+		}
+		m.Code, m.Sectors = m.Country, nil
+	}
+	m.Start, m.End, m.Text = k-1, k+1, toks[k-1].Text+" "+toks[k].Text
 	m.Modifier, m.Place, m.Possessive = false, false, false
 	return &m
 }

@@ -11,6 +11,8 @@ func TestSubjectShapes6(t *testing.T) {
 			[]string{"CHNMIL 073 CUBCVL asserted"}},
 		{"The Pakistani army's media wing criticised India on Sunday.", []string{"PAKMIL 111 IND asserted"}},
 		{"Russia's Black Sea Fleet's flagship fired cruise missiles at Odesa on Monday.", []string{"RUSMIL 195 UKR asserted"}},
+		{"The OPCW concluded on Friday that a Syrian air force helicopter dropped chlorine gas cylinders on the town of Douma in 2018, killing 43 people.",
+			[]string{"SYRMIL 2041 SYRCVL asserted"}},
 		// a state's name alone owns no unit: "Russia's gas"
 		{"Russia's gas exports to Europe fell sharply in June.", nil},
 		// people or vehicles "from" a state; relief teams bring aid
@@ -25,6 +27,7 @@ func TestSubjectShapes6(t *testing.T) {
 		{"A delegation from Qatar arrived in Kabul on Monday.", []string{"QATGOV 042 AFG asserted", "AFG 043 QATGOV asserted"}},
 		// a located body whose place has a possessive
 		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
+		{"Authorities in India's Manipur state imposed an indefinite curfew in Imphal on Saturday.", []string{"INDGOV 1723 - asserted"}},
 		// a body "of" its members, and a progressive verb
 		{"A U.N. commission of inquiry is looking into possible war crimes by the Sudanese army in Darfur.",
 			[]string{"IGOUNO 094 SDNMIL asserted"}},
@@ -36,6 +39,8 @@ func TestSubjectShapes6(t *testing.T) {
 		{"Timor-Leste's president said his country had forgiven Indonesia for the abuses of the occupation.",
 			[]string{"TLS 056 IDN asserted"}},
 		{"Egypt's president said on Monday that his country would send aid to Sudan.", []string{"EGY 0333 SDN future"}},
+		{"The prosecutor of the International Criminal Court said his office was investigating allegations of war crimes in Sudan's Darfur region.",
+			[]string{"IGOICC 094 - asserted"}},
 		// an international body's speaker has no country
 		{"The U.N. envoy said the country was on the brink of famine.", nil},
 	}, false)
