@@ -118,3 +118,32 @@ func workplaceFirm(st *sentence, src actors.Mention) *actors.Mention {
 	}
 	return nil
 }
+
+// placePhraseStart returns the preposition opening a place phrase that
+// ends at the name at token k ("in the Russian city of Yekaterinburg",
+// "at the southern port of Odesa") when a noun stands right before it
+// (the phrase locates that noun: "A court in the Russian city of
+// Yekaterinburg sentenced"), else -1. The subject search goes on from
+// there to the head noun.
+func placePhraseStart(st *sentence, k int) int {
+	toks := st.toks
+	if k < 3 || st.at[k] >= 0 || toks[k].Tag != "NNP" || toks[k-1].Lower != "of" || !placeNoun(toks[k-2].Lower) {
+		return -1
+	}
+	p := k - 3
+	for p >= 0 && p >= k-6 && (st.at[p] >= 0 && st.ments[st.at[p]].Modifier || toks[p].Tag == "JJ" || toks[p].Tag == "DT") {
+		p--
+	}
+	if p < 1 || st.at[p] >= 0 {
+		return -1
+	}
+	switch toks[p].Lower {
+	case "in", "at", "near", "outside":
+	default:
+		return -1
+	}
+	if b := toks[p-1]; st.at[p-1] < 0 && b.Tag != "NN" && b.Tag != "NNS" {
+		return -1
+	}
+	return p
+}

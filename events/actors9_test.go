@@ -12,7 +12,8 @@ import "testing"
 // (LAB); "new rulers" (GOV); a national human rights commission (a state
 // body, GOV); a human rights activist (HRI, as agents.txt codes human
 // rights activists); opposition figures by name (OPP); and a former
-// officeholder named by the body he served (the country alone).
+// officeholder named by the body he served (the country alone); and a
+// body located by a place phrase ("a court in the Russian city of X").
 func TestActors9Phrases(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-07-13", []coverageCase{
@@ -56,6 +57,10 @@ func TestActors9Phrases(t *testing.T) {
 			[]string{"GEOCVL 190 GEOOPP asserted"}},
 		{"Pakistan's national human rights commission criticised the police on Monday.",
 			[]string{"PAKGOV 111 - asserted"}},
+		// a body located by a place phrase acts, not the place's adjective
+		{"A court in the southern Russian city of Rostov sentenced two Ukrainian soldiers to life in prison on Monday.",
+			[]string{"RUSJUD 173 UKRMIL asserted"}},
+		{"Residents of the Ukrainian city of Kharkiv fled on Monday.", nil},
 		// a former officeholder named by the body he served is the country
 		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
 			[]string{"IRQCOP 173 IRQ asserted"}},

@@ -290,6 +290,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if g := c.participleSubject(st, b); g != nil {
 				return g // "Chinese coast guard personnel wielding knives boarded …"
 			}
+			if q := placePhraseStart(st, k); q >= 0 {
+				k = q // "A court in the Russian city of Yekaterinburg sentenced": the head before the place (actors9.go)
+				continue
+			}
 			if q := subjectPP(st, b); q >= 0 {
 				k = q // "Palestinian prisoners in Israeli jails launched …": the head before the place
 				continue
