@@ -20,6 +20,8 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	withdrawnForces(st, h)
 	c.leadershipTarget(st, h)
 	accusedSubject(st, h)
+	personnelOf(st, h)
+	denialTail(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -295,4 +297,101 @@ func accusedSubject(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// personnelOf gives an act whose pattern ends in a personnel noun
+// ("train … crews") the actor named right before that noun as target:
+// "Japan began training Philippine coast guard crews" is JPN 062 PHLMIL,
+// the crews being the coast guard's; the object scan reads such a mention
+// as a noun's modifier ("restored UN sanctions").
+func personnelOf(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || h.end < 2 || h.end-1 <= h.head || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	if !personnelNoun(toks[h.end-1].Lower) {
+		return
+	}
+	m := st.at[h.end-2]
+	if m < 0 {
+		return
+	}
+	x := st.ments[m]
+	if x.End != h.end-1 || x.Modifier || x.Place || x.Country == "" || x.Country == h.source[0].Country || len(x.Sectors) == 0 {
+		return
+	}
+	h.target = []actors.Mention{x}
+}
+
+// personnelNoun reports a plural noun for the members of a force or
+// body: "crews", "officers", "sailors".
+func personnelNoun(w string) bool {
+	switch w {
+	case "crews", "officers", "sailors", "pilots", "personnel", "cadets", "recruits", "servicemen", "commandos", "conscripts", "guardsmen", "gunners", "soldiers", "troops", "marines", "members", "staff":
+		return true
+	}
+	return false
+}
+
+// denialTail gives a denial with no accuser found the author its
+// participle tail names: "North Korea denied … , calling the reports a
+// smear campaign by Washington" is PRK 016 USA. The tail must restate
+// the accusation ("the reports", "the allegations"): "calling the
+// incident a provocation staged by Warsaw" names whom the denier accuses,
+// not an accuser (dv0010 has no target).
+func denialTail(st *sentence, h *verbHit) {
+	if !h.p.has(flagDeny) || len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+3 < len(toks); k++ {
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			return
+		}
+		if toks[k].Text != "," || toks[k+1].Tag != "VBG" {
+			continue
+		}
+		switch toks[k+1].Lemma {
+		case "call", "dismiss", "describe", "brand", "label", "term":
+		default:
+			continue
+		}
+		o := k + 2
+		if toks[o].Tag == "DT" || toks[o].Tag == "PRP$" {
+			o++
+		}
+		if !accusationNoun(toks[o].Lower) {
+			return // "calling the incident a provocation staged by Warsaw": the act's author, not an accuser
+		}
+		for j := k + 2; j+1 < len(toks) && j < k+12; j++ {
+			if toks[j].Text == "," || toks[j].Text == ";" || toks[j].Text == "." {
+				return
+			}
+			if toks[j].Lower != "by" {
+				continue
+			}
+			if toks[j-1].Tag == "VBN" {
+				return // "a provocation staged by": the one who acted
+			}
+			x := j + 1
+			if toks[x].Lower == "the" && x+1 < len(toks) {
+				x++
+			}
+			if m := st.at[x]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place && st.ments[m].Code != "" && st.ments[m].Country != h.source[0].Country {
+				h.target = []actors.Mention{st.ments[m]}
+			}
+			return
+		}
+		return
+	}
+}
+
+// accusationNoun reports a noun that restates an accusation: "the
+// reports", "the allegations", "the claims".
+func accusationNoun(w string) bool {
+	switch w {
+	case "report", "reports", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges":
+		return true
+	}
+	return false
 }

@@ -105,3 +105,31 @@ func TestAccusedSubject(t *testing.T) {
 			[]string{"CHN 016 USA asserted", "USA 112 CHN asserted", "CHNBUS 072 RUS denied"}},
 	}, false)
 }
+
+// TestPersonnelOf codes targets6.go's personnelOf: the force whose
+// crews or officers an act names is its target.
+func TestPersonnelOf(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan began training Philippine coast guard crews in Manila on Friday.",
+			[]string{"JPN 062 PHLMIL asserted"}},
+		{"The US trained Ukrainian army crews on Patriot systems.",
+			[]string{"USA 062 UKRMIL asserted"}},
+		// the source's own crews: no target
+		{"Germany trained its own army crews.",
+			[]string{"DEU 062 - asserted"}},
+	}, false)
+}
+
+// TestDenialTail codes targets6.go's denialTail: a denial's participle
+// tail that restates the accusation names its author after "by"; an act
+// said to be staged by someone names no accuser.
+func TestDenialTail(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"North Korea denied on Thursday that it had sold artillery shells to Russia, calling the reports a smear campaign by Washington.",
+			[]string{"PRK 016 USA asserted", "PRK 072 RUS denied"}},
+		{"Iran denied on Monday that it had sent drones to Russia, dismissing the allegations as fabrications by Israel.",
+			[]string{"IRN 016 ISR asserted", "IRN 072 RUS denied"}},
+		{"The Kremlin on Friday denied that Russian drones had deliberately entered Polish airspace, calling the incident a provocation staged by Warsaw.",
+			[]string{"RUSGOV 016 - asserted", "RUSMIL 150 POL denied"}},
+	}, false)
+}
