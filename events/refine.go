@@ -742,6 +742,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		if m := st.at[k]; m >= 0 && k > h.end && placeOwner(st, st.ments[m]) {
 			return &st.ments[m] // targets.go: "in Pakistan's Balochistan province"
 		}
+		if m := st.at[k]; m >= 0 && insideState(st, k) {
+			return &st.ments[m] // "struck deep inside Russia" (second6.go)
+		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
 			!(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {

@@ -180,3 +180,14 @@ func protestersDoing(st *sentence, h *verbHit) []actors.Mention {
 	}
 	return []actors.Mention{st.ments[m]}
 }
+
+// insideState reports a state named right after "inside" at token k, as
+// where an attack struck: "struck deep inside Russia", "drone attacks
+// inside Russian territory" hit that state, which is not an actor there.
+func insideState(st *sentence, k int) bool {
+	m := st.ments[st.at[k]]
+	if k == 0 || m.Start != k || st.toks[k-1].Lower != "inside" || m.Country == "" || m.Person || len(m.Sectors) > 0 {
+		return false
+	}
+	return m.Code == m.Country
+}

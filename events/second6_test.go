@@ -60,6 +60,11 @@ func TestSecondEvents(t *testing.T) {
 			"INDCOP 175 INDAGR asserted", "INDAGR 1412 INDGOV asserted"}},
 		// other participles after an object describe it: none
 		{"Iran has long supported rebel forces opposing the government in Yemen.", nil},
+		// a state named after "inside" is where an attack struck, in an if-clause too
+		{"Ukrainian drones struck deep inside Russia on Sunday.", []string{"UKRMIL 1952 RUS asserted"}},
+		{"Pakistan struck militant hideouts inside Afghanistan on Monday.", []string{"PAK 190 AFG asserted"}},
+		{"Moscow warned it could use nuclear weapons if Ukraine struck deep inside Russia.", []string{
+			"RUS 1385 UKR asserted", "UKR 190 RUS hypothetical"}},
 		// an appeal the two agree to make goes to a third party, not each other
 		{"France and Germany agreed to urge Iran to return to the talks.", []string{
 			"FRA 026 IRN future", "DEU 026 IRN future"}},
