@@ -591,6 +591,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// `"We condemn this attack," the ministry said`: the speaker
 			// of the quotation (quotes.go)
 			ref = quoteSpeaker(st, ms, i)
+		case w == "it" && followedByVerb(st, i) && ownerOfClaim(toks, ms, i) != nil:
+			ref = ownerOfClaim(toks, ms, i) // "North Korea's warning that it might conduct a test" (precision6.go)
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
 		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:

@@ -10,7 +10,8 @@ package events
 // ("South Korea's Defense Ministry said the country's military …"), and
 // tallies of acts in the present perfect ("has conducted dozens of
 // missile tests"), and outcomes a modal verb of causing governs ("could
-// lead to Erdoğan reaching a deal").
+// lead to Erdoğan reaching a deal"), and an "it" that completes a
+// state's warning or claim ("North Korea's warning that it might …").
 // CODING.md: nothing is coded from markets; "will/would" alone is not an
 // event.
 
@@ -204,4 +205,34 @@ func modalOutcome(toks []dyad.Token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// ownerOfClaim returns the state or body whose statement noun the "it" at
+// i completes ("North Korea's warning that it might conduct a hydrogen
+// bomb test", "Iran's claim that it had shot down a drone"): the owner
+// of the warning or claim, not the sentence's subject. nil when the
+// words before "that" are no possessed statement noun.
+func ownerOfClaim(toks []dyad.Token, ms []actors.Mention, i int) *actors.Mention {
+	if i < 3 || toks[i-1].Lower != "that" {
+		return nil
+	}
+	switch toks[i-2].Lower {
+	case "warning", "warnings", "claim", "claims", "threat", "threats", "announcement", "statement", "insistence", "assertion", "pledge", "promise", "vow", "denial", "admission":
+	default:
+		return nil
+	}
+	k := i - 3
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "VBG" || toks[k].Tag == "RB") {
+		k-- // "North Korea's repeated warning"
+	}
+	if k < 0 || !isPossTok(toks[k]) {
+		return nil
+	}
+	for j := range ms {
+		m := &ms[j]
+		if m.End == k && !m.Person && !m.Place && (m.Country != "" || m.Kind == actors.KindOrg) {
+			return m
+		}
+	}
+	return nil
 }

@@ -40,6 +40,9 @@ var precision6Cases = []struct {
 	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", []string{"KENGOV 057 SOM hypothetical", "SOM 057 KENGOV hypothetical"}},
 	{"outcome", "The border dispute led to the Kenyan president signing a deal with Somalia on Monday.", []string{"KENGOV 057 SOM asserted", "SOM 057 KENGOV asserted"}},
 
+	{"owner", "Japan is nervous about North Korea's warning that it might fire a missile over Hokkaido.", []string{"PRK 150 - hypothetical"}},
+	{"owner", "Local fishermen are nervous about Iran's warning that it might close the Strait of Hormuz.", []string{"IRN 191 - hypothetical"}},
+
 	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
 	{"generic", "The law punishes anyone who attacks a police officer.", nil},
 	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
