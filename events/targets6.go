@@ -22,6 +22,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	accusedSubject(st, h)
 	personnelOf(st, h)
 	denialTail(st, h)
+	hostageThreat(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -394,4 +395,36 @@ func accusationNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hostageThreat gives a threat (root 13) against hostages their state
+// as target: the threat coerces the state, not the captives ("Hamas
+// warned that it would execute an Israeli hostage for every strike" and
+// "threatened to delay the next release of Israeli hostages" PSEREB 13x
+// ISR, as the gold sets code them). Taking or freeing hostages keeps the
+// civilians.
+func hostageThreat(st *sentence, h *verbHit) {
+	if len(h.code) < 2 || h.code[:2] != "13" || len(h.target) != 1 || len(h.source) == 0 {
+		return
+	}
+	t := h.target[0]
+	if !hasSector(t, "CVL") || len(t.Country) != 3 || t.Country == h.source[0].Country {
+		return
+	}
+	toks := st.toks
+	e := t.End
+	if t.Kind == actors.KindAdjective && e < len(toks) {
+		e++ // "an Israeli hostage": the noun after the adjective
+	}
+	hostage := false
+	for k := t.Start; k < e && k < len(toks); k++ {
+		if toks[k].Lower == "hostage" || toks[k].Lower == "hostages" || toks[k].Lower == "captives" {
+			hostage = true
+		}
+	}
+	if !hostage {
+		return
+	}
+	t.Code, t.Sectors = t.Country, nil
+	h.target = []actors.Mention{t}
 }

@@ -133,3 +133,17 @@ func TestDenialTail(t *testing.T) {
 			[]string{"RUSGOV 016 - asserted", "RUSMIL 150 POL denied"}},
 	}, false)
 }
+
+// TestHostageThreat codes targets6.go's hostageThreat: a threat against
+// hostages targets their state; taking or freeing them keeps the
+// civilians.
+func TestHostageThreat(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hamas warned on Monday that it would execute an Israeli hostage for every unannounced strike on civilian homes in Gaza.",
+			[]string{"PSEREB 138 ISR asserted"}},
+		{"Islamic State threatened to behead two Japanese hostages.",
+			[]string{"IMGMOSISL 138 JPN asserted"}},
+		{"Hamas released three Israeli hostages on Saturday.",
+			[]string{"PSEREB 0841 ISRCVL asserted"}},
+	}, false)
+}
