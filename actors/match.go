@@ -846,7 +846,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					conj = conj || hasConj(toks, raws[j-1].end, raws[j].start)
 					j++
 				}
-				if j > i+1 && conj && j < len(raws) && raws[j].start == raws[j-1].end && raws[j].p.kind == KindAgent && !r.p.compound {
+				// ("Chinese and American trade officials": across a noun
+				// modifier too)
+				if j > i+1 && conj && j < len(raws) && (raws[j].start == raws[j-1].end || nounBridge(toks, raws[j-1].end, raws[j].start, false)) && raws[j].p.kind == KindAgent && !r.p.compound {
 					sectors = splitRoles(raws[j].p.entries[0].Code)
 					mt.Kind = KindAgent
 				}
@@ -1398,6 +1400,12 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		}
 		if titlePrefix(t.Lower) && startsUpper(t.Text) && k == b-1 {
 			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
+		}
+		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {
+			// one word the tagger read as a verb between a nationality
+			// and its role noun is the noun's modifier: "American trade
+			// officials" (trade/VBP), "Chinese aid workers"
+			continue
 		}
 		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || verbLike(toks, k) {
 			return false

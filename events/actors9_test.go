@@ -13,7 +13,9 @@ import "testing"
 // body, GOV); a human rights activist (HRI, as agents.txt codes human
 // rights activists); opposition figures by name (OPP); and a former
 // officeholder named by the body he served (the country alone); and a
-// body located by a place phrase ("a court in the Russian city of X").
+// body located by a place phrase ("a court in the Russian city of X");
+// and nationalities sharing a role noun across a noun modifier ("Chinese
+// and American trade officials", trade tagged as a verb).
 func TestActors9Phrases(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-07-13", []coverageCase{
@@ -61,6 +63,11 @@ func TestActors9Phrases(t *testing.T) {
 		{"A court in the southern Russian city of Rostov sentenced two Ukrainian soldiers to life in prison on Monday.",
 			[]string{"RUSJUD 173 UKRMIL asserted"}},
 		{"Residents of the Ukrainian city of Kharkiv fled on Monday.", nil},
+		// nationalities sharing a role noun across a noun modifier
+		{"American trade officials met Chinese counterparts on Monday.",
+			[]string{"USAGOV 040 CHNGOV asserted", "CHNGOV 040 USAGOV asserted"}},
+		{"French and German defence officials met on Monday.",
+			[]string{"FRAMIL 040 DEUMIL asserted", "DEUMIL 040 FRAMIL asserted"}},
 		// a former officeholder named by the body he served is the country
 		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
 			[]string{"IRQCOP 173 IRQ asserted"}},
