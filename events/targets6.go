@@ -6,6 +6,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -23,6 +24,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	personnelOf(st, h)
 	denialTail(st, h)
 	hostageThreat(st, h)
+	accuserState(h)
 	c.mutualWithModified(st, h)
 }
 
@@ -426,5 +428,27 @@ func hostageThreat(st *sentence, h *verbHit) {
 		return
 	}
 	t.Code, t.Sectors = t.Country, nil
+	h.target = []actors.Mention{t}
+}
+
+// accuserState makes an alleged act's target the accuser's state when
+// the target is the accuser's own mention, taken because the text names
+// no other: "an Israeli official said, accusing the group of breaching
+// the truce" is PSEREB 196 ISR, as the gold sets code acts alleged by a
+// state's officials, ministries and media against the state (RUSGOV's
+// accusation of an attack gives RUS, KCNA's PRK). A target the text
+// names, a pronoun included ("plotting to assassinate him"), stays.
+func accuserState(h *verbHit) {
+	if h.status != dyad.Alleged || len(h.target) != 1 || len(h.accuser) == 0 {
+		return
+	}
+	t, a := h.target[0], h.accuser[0]
+	if t.Code != a.Code || t.Start != a.Start || t.End != a.End || len(t.Country) != 3 || t.Code == t.Country || t.Kind == actors.KindOrg && t.Country == "" {
+		return
+	}
+	if !hasSector(t, "GOV", "MED") {
+		return
+	}
+	t.Code, t.Sectors, t.Person = t.Country, nil, false
 	h.target = []actors.Mention{t}
 }

@@ -147,3 +147,17 @@ func TestHostageThreat(t *testing.T) {
 			[]string{"PSEREB 0841 ISRCVL asserted"}},
 	}, false)
 }
+
+// TestAccuserState codes targets6.go's accuserState: an act alleged by
+// a state's official against no named target targets the state; a
+// target the text names, a pronoun too, stays.
+func TestAccuserState(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hamas did not hand over the bodies of four hostages on Thursday as scheduled, an Israeli official said, accusing the group of breaching the truce.",
+			[]string{"PSEREB 0841 - negated", "ISRGOV 112 PSEREB asserted", "PSEREB 196 ISR alleged"}},
+		{"Ukraine's foreign minister accused Russia of violating the ceasefire.",
+			[]string{"UKRGOV 112 RUS asserted", "RUS 196 UKR alleged"}},
+		{"Ecuador's President Daniel Noboa accused the Los Lobos gang on Wednesday of plotting to assassinate him.",
+			[]string{"ECUGOV 112 ECUCRM asserted", "ECUCRM 185 ECUGOV alleged"}},
+	}, false)
+}
