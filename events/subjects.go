@@ -18,12 +18,15 @@ import (
 // head of") comes before it and no finite verb lies between it and i;
 // an act named first gives its claimant ("claimed by", "carried out by").
 // nil when the clause opens otherwise. The shapes of subjects6.go
-// (fromSubject, placedSubject) come after.
+// (fromSubject, loyalSubject, placedSubject) come after.
 func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	if g := c.postModSubject(st, i); len(g) > 0 {
 		return g
 	}
 	if g := c.fromSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.loyalSubject(st, i); len(g) > 0 {
 		return g
 	}
 	return c.placedSubject(st, i)

@@ -333,3 +333,23 @@ func realisedGov(lemma string) bool {
 	}
 	return false
 }
+
+// loyalSubject reads armed men loyal to an actor opening the clause of
+// the finite verb at i: "Forces loyal to Khalifa Haftar attacked
+// Tripoli", "Troops loyal to Sudan's army chief attacked" (loyalForces
+// gives their code).
+func (c *Coder) loyalSubject(st *sentence, i int) []actors.Mention {
+	if !finite(st.toks[i].Tag) {
+		return nil
+	}
+	j := verbLeft(st, i)
+	for a := 0; a < j && a < i-3; a++ {
+		if a > 0 && st.toks[a-1].Text != "," || !clauseOpen(st, a) {
+			continue
+		}
+		if f := c.loyalForces(st, a); f != nil && f.End == j+1 {
+			return []actors.Mention{*f}
+		}
+	}
+	return nil
+}

@@ -25,6 +25,10 @@ func TestSubjectShapes6(t *testing.T) {
 		{"Planes from the United Arab Emirates dropped aid over Gaza on Tuesday.", []string{"ARE 073 PSE asserted"}},
 		// a visit stays a visit
 		{"A delegation from Qatar arrived in Kabul on Monday.", []string{"QATGOV 042 AFG asserted", "AFG 043 QATGOV asserted"}},
+		// armed men loyal to an actor
+		{"Forces loyal to Khalifa Haftar attacked Tripoli on Friday.", []string{"LBYREB 190 LBY asserted"}},
+		{"Militiamen loyal to the government killed 20 villagers in Darfur on Sunday.", []string{"SDNMIL 190 SDNCVL asserted"}},
+		{"On Sunday, fighters loyal to the Islamic State group ambushed an army patrol in Niger.", []string{"IMGMOSISL 190 NERMIL asserted"}},
 		// a located body whose place has a possessive
 		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
 		{"Authorities in India's Manipur state imposed an indefinite curfew in Imphal on Saturday.", []string{"INDGOV 1723 - asserted"}},
