@@ -25,6 +25,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	denialTail(st, h)
 	hostageThreat(st, h)
 	accuserState(h)
+	c.blockadePlace(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -451,4 +452,34 @@ func accuserState(h *verbHit) {
 	}
 	t.Code, t.Sectors, t.Person = t.Country, nil, false
 	h.target = []actors.Mention{t}
+}
+
+// blockadePlace gives a blockade imposed or eased (191, 0872) on a place
+// that place's state as target, as attacks and seizures of a place take
+// it: "lifted their blockade of the main road into Taiz" YEMREB 0872 YEM
+// (a rebel group's own country's town, as its seizure), "imposed a
+// blockade on Gaza" PSE. A state's blockade of its own place keeps none.
+func (c *Coder) blockadePlace(st *sentence, h *verbHit) {
+	if h.code != "191" && h.code != "0872" || len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	src := h.source[0]
+	if t := c.attackPlace(st, h); t != nil && t.Country != "" && (t.Country != src.Country || nonState(src)) {
+		h.target = []actors.Mention{*t}
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+6; k++ {
+		if toks[k].Text == "," || isClauseBreak(toks, k) {
+			return
+		}
+		if toks[k].Lower != "of" && toks[k].Lower != "on" && toks[k].Lower != "around" {
+			continue
+		}
+		// "their blockade of Taiz", "the siege of Mariupol"
+		if p, ok := c.namedPlace(st, k+1, len(toks)); ok && p.Country != "" && (p.Country != src.Country || nonState(src)) {
+			h.target = c.placeAfterCountry(st, k+1, p.Country)
+		}
+		return
+	}
 }

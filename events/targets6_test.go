@@ -161,3 +161,19 @@ func TestAccuserState(t *testing.T) {
 			[]string{"ECUGOV 112 ECUCRM asserted", "ECUCRM 185 ECUGOV alleged"}},
 	}, false)
 }
+
+// TestBlockadePlace codes targets6.go's blockadePlace: a blockade
+// imposed or eased on a place targets its state, a rebel group's own
+// country's town too; a state's own place keeps no target.
+func TestBlockadePlace(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Houthis lifted their blockade of the main road into Taiz on Thursday.",
+			[]string{"YEMREB 0872 YEM asserted"}},
+		{"The Houthis eased their siege of Taiz on Thursday.",
+			[]string{"YEMREB 0872 YEM asserted"}},
+		{"Russia lifted its blockade of Ukraine's Black Sea ports.",
+			[]string{"RUS 0872 UKR asserted"}},
+		{"India imposed a blockade on Kashmir.",
+			[]string{"IND 191 - asserted"}},
+	}, false)
+}
