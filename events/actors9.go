@@ -120,19 +120,48 @@ func workplaceFirm(st *sentence, src actors.Mention) *actors.Mention {
 }
 
 // placePhraseStart returns the preposition opening a place phrase that
-// ends at the name at token k ("in the Russian city of Yekaterinburg",
-// "at the southern port of Odesa") when a noun stands right before it
+// ends at token k ("in the Russian city of Yekaterinburg", "at the
+// southern port of Odesa", "in Russia's Kursk region") when a noun stands right before it
 // (the phrase locates that noun: "A court in the Russian city of
 // Yekaterinburg sentenced"), else -1. The subject search goes on from
 // there to the head noun.
 func placePhraseStart(st *sentence, k int) int {
 	toks := st.toks
-	if k < 3 || st.at[k] >= 0 || toks[k].Tag != "NNP" || toks[k-1].Lower != "of" || !placeNoun(toks[k-2].Lower) {
+	if k < 2 || st.at[k] >= 0 {
 		return -1
 	}
-	p := k - 3
-	for p >= 0 && p >= k-6 && (st.at[p] >= 0 && st.ments[st.at[p]].Modifier || toks[p].Tag == "JJ" || toks[p].Tag == "DT") {
-		p--
+	p := -1
+	switch {
+	case k >= 3 && toks[k].Tag == "NNP" && toks[k-1].Lower == "of" && placeNoun(toks[k-2].Lower):
+		// "in the Russian city of Yekaterinburg"
+		p = k - 3
+		for p >= 0 && p >= k-6 && (st.at[p] >= 0 && st.ments[st.at[p]].Modifier || toks[p].Tag == "JJ" || toks[p].Tag == "DT") {
+			p--
+		}
+	case placeNoun(toks[k].Lower) || toks[k].Lower == "oblast" || toks[k].Lower == "state":
+		// "in Russia's Kursk region", "in Nigeria's Borno state"
+		p = k - 1
+		place := false
+		for p >= 0 && p >= k-6 {
+			if m := st.at[p]; m >= 0 {
+				if !st.ments[m].Place {
+					break
+				}
+				place = true
+				p = st.ments[m].Start - 1
+				continue
+			}
+			if toks[p].Tag == "NNP" && startsUpperASCII(toks[p].Text) || isPossTok(toks[p]) || toks[p].Tag == "JJ" || toks[p].Tag == "DT" {
+				p--
+				continue
+			}
+			break
+		}
+		if !place {
+			return -1
+		}
+	default:
+		return -1
 	}
 	if p < 1 || st.at[p] >= 0 {
 		return -1
@@ -141,6 +170,9 @@ func placePhraseStart(st *sentence, k int) int {
 	case "in", "at", "near", "outside":
 	default:
 		return -1
+	}
+	if toks[p-1].Tag == "VBN" && p >= 2 && (st.at[p-2] >= 0 || toks[p-2].Tag == "NNS" || toks[p-2].Tag == "NN") {
+		return p - 1 // "North Korean soldiers deployed in Russia's Kursk region attacked"
 	}
 	if b := toks[p-1]; st.at[p-1] < 0 && b.Tag != "NN" && b.Tag != "NNS" {
 		return -1

@@ -63,6 +63,10 @@ func TestActors9Phrases(t *testing.T) {
 		{"A court in the southern Russian city of Rostov sentenced two Ukrainian soldiers to life in prison on Monday.",
 			[]string{"RUSJUD 173 UKRMIL asserted"}},
 		{"Residents of the Ukrainian city of Kharkiv fled on Monday.", nil},
+		{"North Korean soldiers in Russia's Kursk region attacked Ukrainian positions on Saturday.",
+			[]string{"PRKMIL 190 UKRMIL asserted"}},
+		{"Russian shelling in Ukraine's Kherson region killed two civilians on Monday.",
+			[]string{"RUS 194 UKR asserted"}},
 		// nationalities sharing a role noun across a noun modifier
 		{"American trade officials met Chinese counterparts on Monday.",
 			[]string{"USAGOV 040 CHNGOV asserted", "CHNGOV 040 USAGOV asserted"}},
