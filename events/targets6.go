@@ -8,6 +8,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // targets6 runs the rules of this file on h, after the other target
@@ -26,6 +27,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	hostageThreat(st, h)
 	accuserState(h)
 	c.blockadePlace(st, h)
+	c.countrysTerritory(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -479,6 +481,50 @@ func (c *Coder) blockadePlace(st *sentence, h *verbHit) {
 		// "their blockade of Taiz", "the siege of Mariupol"
 		if p, ok := c.namedPlace(st, k+1, len(toks)); ok && p.Country != "" && (p.Country != src.Country || nonState(src)) {
 			h.target = c.placeAfterCountry(st, k+1, p.Country)
+		}
+		return
+	}
+}
+
+// countrysTerritory gives a show of force or an attack on "the country's
+// airspace" (territory, waters, border) the state the sentence named
+// before it, other than the source's: "Polish jets shot down several
+// Russian drones that entered the country's airspace" is RUSMIL 150 POL.
+func (c *Coder) countrysTerritory(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	switch cameo.Root(h.code) {
+	case "15", "17", "18", "19":
+	default:
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+3 < len(toks) && k < h.end+4; k++ {
+		if toks[k].Text == "," || isClauseBreak(toks, k) {
+			return
+		}
+		if toks[k].Lower != "the" || toks[k+1].Lower != "country" || toks[k+2].Text != "'s" && toks[k+2].Text != "’s" {
+			continue
+		}
+		switch toks[k+3].Lower {
+		case "airspace", "territory", "waters", "border", "borders", "soil":
+		default:
+			return
+		}
+		src := h.source[0].Country
+		for j := k - 1; j >= 0; j-- {
+			m := st.at[j]
+			if m < 0 {
+				continue
+			}
+			x := st.ments[m]
+			if x.Country != "" && x.Country != src && len(x.Country) == 3 && !x.Place {
+				t := c.implicitTarget(h, x.Country)
+				t.Start, t.End = k, k+3
+				h.target = []actors.Mention{t}
+				return
+			}
 		}
 		return
 	}

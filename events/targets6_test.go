@@ -177,3 +177,15 @@ func TestBlockadePlace(t *testing.T) {
 			[]string{"IND 191 - asserted"}},
 	}, false)
 }
+
+// TestCountrysTerritory codes targets6.go's countrysTerritory: force
+// against "the country's airspace" targets the state named before it,
+// not the source's own.
+func TestCountrysTerritory(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Romania said Russian drones had violated the country's airspace.",
+			[]string{"RUSMIL 150 ROU asserted"}},
+		{"Russia said Ukrainian drones had entered the country's airspace.",
+			[]string{"UKRMIL 150 RUS asserted"}},
+	}, false)
+}
