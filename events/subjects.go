@@ -18,7 +18,7 @@ import (
 // head of") comes before it and no finite verb lies between it and i;
 // an act named first gives its claimant ("claimed by", "carried out by").
 // nil when the clause opens otherwise. The shapes of subjects6.go
-// (fromSubject, loyalSubject, placedSubject) come after.
+// (fromSubject, loyalSubject, stationedSubject, placedSubject) come after.
 func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	if g := c.postModSubject(st, i); len(g) > 0 {
 		return g
@@ -27,6 +27,9 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 		return g
 	}
 	if g := c.loyalSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.stationedSubject(st, i); len(g) > 0 {
 		return g
 	}
 	return c.placedSubject(st, i)

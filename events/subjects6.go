@@ -353,3 +353,54 @@ func (c *Coder) loyalSubject(st *sentence, i int) []actors.Mention {
 	}
 	return nil
 }
+
+// stationedSubject reads a subject placed by a participle and a place
+// phrase the plain search does not cross (a possessive place): "North
+// Korean soldiers deployed in Russia's Kursk region attacked", "Iranian
+// forces stationed near Iraq's border shelled". The actor before the
+// participle acts.
+func (c *Coder) stationedSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if !finite(toks[i].Tag) {
+		return nil
+	}
+	k := verbLeft(st, i)
+	lo := k - 8
+	for k > 0 && k > lo {
+		if m := st.at[k]; m >= 0 {
+			if !st.ments[m].Place && !st.ments[m].Possessive && !(k+1 < len(toks) && isPossTok(toks[k+1])) {
+				return nil
+			}
+			k = st.ments[m].Start - 1
+			continue
+		}
+		t := toks[k]
+		if t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "DT" || isPossTok(t) || regionWord(toks, k) {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 2 || k <= lo {
+		return nil
+	}
+	switch toks[k].Lower {
+	case "in", "near", "along", "at", "across", "inside", "to", "on":
+	default:
+		return nil
+	}
+	v := k - 1
+	if toks[v].Tag != "VBN" || st.at[v] >= 0 {
+		return nil
+	}
+	switch toks[v].Lower {
+	case "deployed", "stationed", "based", "positioned", "sent", "dispatched", "massed", "posted", "operating", "fighting":
+	default:
+		return nil
+	}
+	m := st.at[v-1]
+	if m < 0 || st.ments[m].Modifier || st.ments[m].Place || !clauseOpen(st, st.ments[m].Start) {
+		return nil
+	}
+	return c.group(st, m)
+}

@@ -29,6 +29,9 @@ func TestSubjectShapes6(t *testing.T) {
 		{"Forces loyal to Khalifa Haftar attacked Tripoli on Friday.", []string{"LBYREB 190 LBY asserted"}},
 		{"Militiamen loyal to the government killed 20 villagers in Darfur on Sunday.", []string{"SDNMIL 190 SDNCVL asserted"}},
 		{"On Sunday, fighters loyal to the Islamic State group ambushed an army patrol in Niger.", []string{"IMGMOSISL 190 NERMIL asserted"}},
+		// forces placed by a participle and a possessive place
+		{"North Korean soldiers deployed in Russia's Kursk region attacked Ukrainian positions on Saturday.", []string{"PRKMIL 190 UKRMIL asserted"}},
+		{"Turkish soldiers stationed in Iraq's Kurdistan region killed five PKK militants on Sunday.", []string{"TURMIL 190 TURREB asserted"}},
 		// a located body whose place has a possessive
 		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
 		{"Authorities in India's Manipur state imposed an indefinite curfew in Imphal on Saturday.", []string{"INDGOV 1723 - asserted"}},
