@@ -732,12 +732,22 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			end = i + 2
 		case w == "the" && i+1 < len(toks) && !covered(i+1) && describes(toks[i+1].Lower) != "" &&
 			(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) &&
-			!(i > 0 && toks[i-1].Tag == "IN" && !(describes(toks[i+1].Lower) != "state" && i+2 < len(toks) && isPossTok(toks[i+2]))):
+			!(i > 0 && toks[i-1].Tag == "IN" && !subordinateOrg(toks, ms, i) && !(describes(toks[i+1].Lower) != "state" && i+2 < len(toks) && isPossTok(toks[i+2]))):
 			// (after a preposition only an organisation's own: "strikes on
 			// the group's positions", not "in the country's north")
 			// "The bloc said", "the alliance pledged", "the kingdom's
-			// oil minister": the organisation or state named before
-			ref = ctx.described(c, toks[i+1].Lower)
+			// oil minister": the organisation or state named before, an
+			// organisation in this sentence first ("warned Hezbollah …
+			// if the group kept firing rockets", second6.go)
+			if d := describes(toks[i+1].Lower); d == "org" || d == "igo" {
+				ref = orgBefore(ms, i, d == "igo")
+			}
+			if ref == nil {
+				ref = ctx.described(c, toks[i+1].Lower)
+			}
+			if ref != nil && subordinateOrg(toks, ms, i) && !namedBefore(ms, i, ref.Code) {
+				ref = nil // (a clause's "the group" only for one this sentence named: second6.go)
+			}
 			if s := sentenceState(toks, ms, i); s != "" && ref != nil && describes(toks[i+1].Lower) == "state" && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB") && toks[i-1].Tag != "IN" || sayingVerb(toks[i-1].Lemma)) {
 				ref = &actors.Mention{Actor: dyad.Actor{Code: s, Country: s, Sectors: []string{}, Name: c.matcher.Dictionary().Name(s)}, Kind: actors.KindCountry} // (precision6.go)
 			}

@@ -191,3 +191,27 @@ func insideState(st *sentence, k int) bool {
 	}
 	return m.Code == m.Country
 }
+
+// subordinateOrg reports "the group", "the militia", "the bloc" at token
+// i right after a word opening a clause ("if the group fired rockets",
+// "a day after the group fired a missile"): the subject of that clause,
+// which coref resolves to an organisation the sentence named before (see
+// namedBefore), not a phrase's object.
+func subordinateOrg(toks []dyad.Token, ms []actors.Mention, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !subordinator(toks[i-1].Lower) {
+		return false
+	}
+	d := describes(toks[i+1].Lower)
+	return d == "org" || d == "igo"
+}
+
+// namedBefore reports a mention of code before token i of the sentence,
+// as a modifier too ("struck Houthi targets … after the group fired").
+func namedBefore(ms []actors.Mention, i int, code string) bool {
+	for _, m := range ms {
+		if m.Start < i && m.Code == code {
+			return true
+		}
+	}
+	return false
+}

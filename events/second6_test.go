@@ -65,6 +65,11 @@ func TestSecondEvents(t *testing.T) {
 		{"Pakistan struck militant hideouts inside Afghanistan on Monday.", []string{"PAK 190 AFG asserted"}},
 		{"Moscow warned it could use nuclear weapons if Ukraine struck deep inside Russia.", []string{
 			"RUS 1385 UKR asserted", "UKR 190 RUS hypothetical"}},
+		// "the group" opening a clause: the organisation the sentence named before
+		{"Israel warned Hezbollah that it would flatten Beirut's southern suburbs if the group fired rockets at northern Israel.", []string{
+			"ISR 130 LBNREB asserted", "LBNREB 194 ISR hypothetical"}},
+		{"Israeli jets struck Houthi targets in Hodeidah on Tuesday, a day after the group fired a ballistic missile at Tel Aviv.", []string{
+			"ISRMIL 195 YEMREB asserted", "YEMREB 195 ISR asserted"}},
 		// an appeal the two agree to make goes to a third party, not each other
 		{"France and Germany agreed to urge Iran to return to the talks.", []string{
 			"FRA 026 IRN future", "DEU 026 IRN future"}},
