@@ -28,6 +28,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	accuserState(h)
 	c.blockadePlace(st, h)
 	c.countrysTerritory(st, h)
+	condemnedAgent(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -528,4 +529,50 @@ func (c *Coder) countrysTerritory(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// condemnedAgent gives a condemnation (root 11) of a nominal act whose
+// participle names its author after "by" the author as target: "condemning
+// the violence used against them by riot police" (GEOCOP), "condemned the
+// attack carried out on Sunday by Houthi rebels".
+func condemnedAgent(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "11" || len(h.target) != 0 || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	for k < len(toks) && k < h.end+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k++
+	}
+	if k+2 >= len(toks) || !violentActNoun(toks[k].Lower) || toks[k+1].Tag != "VBN" && toks[k+1].Tag != "VBD" {
+		return
+	}
+	// (a participle the tagger may read as a past tense: "the violence
+	// used against them")
+	for j := k + 2; j+1 < len(toks) && j < k+10; j++ {
+		if toks[j].Text == "," || isClauseBreak(toks, j) || finite(toks[j].Tag) && toks[j].Tag != "VBN" {
+			return
+		}
+		if toks[j].Lower != "by" {
+			continue
+		}
+		x := j + 1
+		if toks[x].Lower == "the" && x+1 < len(toks) {
+			x++
+		}
+		if m := st.at[x]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place && st.ments[m].Code != "" {
+			h.target = []actors.Mention{st.ments[m]}
+		}
+		return
+	}
+}
+
+// violentActNoun reports a noun naming a violent act that a condemnation may
+// take as object: "the violence", "the attack", "the crackdown".
+func violentActNoun(w string) bool {
+	switch w {
+	case "violence", "force", "attack", "attacks", "crackdown", "killing", "killings", "strike", "strikes", "raid", "shelling", "bombing", "abuses", "repression", "assault":
+		return true
+	}
+	return false
 }

@@ -189,3 +189,14 @@ func TestCountrysTerritory(t *testing.T) {
 			[]string{"UKRMIL 150 RUS asserted"}},
 	}, false)
 }
+
+// TestCondemnedAgent codes targets6.go's condemnedAgent: a condemned act
+// whose participle names its author after "by" targets the author.
+func TestCondemnedAgent(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The EU condemned the violence used against protesters by Georgian police.",
+			[]string{"IGOEUREEC 111 GEOCOP asserted"}},
+		{"France condemned the attack carried out on Sunday by Houthi rebels.",
+			[]string{"FRA 111 YEMREB asserted"}},
+	}, false)
+}
