@@ -146,6 +146,30 @@ func TestLexical6(t *testing.T) {
 		// 1711 assets nationalised
 		{"Russia nationalised the local assets of Danone on Monday.",
 			[]string{"RUS 1711 - asserted 2024-07-08"}},
+		// 040 a party sounded out; 046 a truce thrashed out; 057 terms
+		// come to with a party (a loss come to terms with is none)
+		{"Hamas sounded out Egypt on a new truce on Monday.",
+			[]string{"PSEREB 040 EGY asserted 2024-07-08"}},
+		{"Sudan's army and the RSF thrashed out a truce in Jeddah on Monday.",
+			[]string{"SDNMIL 046 SDNREB asserted 2024-07-08", "SDNREB 046 SDNMIL asserted 2024-07-08"}},
+		{"Armenia came to terms with Azerbaijan on a border deal on Monday.",
+			[]string{"ARM 057 AZE asserted 2024-07-08", "AZE 057 ARM asserted 2024-07-08"}},
+		{"The family came to terms with the loss on Monday.", nil},
+		// 050 approval given to an accession
+		{"Turkey gave its approval to Sweden's accession on Monday.",
+			[]string{"TUR 050 SWE asserted 2024-07-08"}},
+		// 0863 fuel allowed into a place; 0874 ground ceded
+		{"Israel allowed fuel into Gaza on Monday.",
+			[]string{"ISR 0863 - asserted 2024-07-08"}},
+		{"Russia ceded ground near Kharkiv on Monday.",
+			[]string{"RUS 0874 - asserted 2024-07-08"}},
+		// 175 a march broken up (talks broken up are none); 141
+		// protesters massing outside parliament
+		{"Turkey's police broke up a Pride march in Istanbul on Monday.",
+			[]string{"TURCOP 175 - asserted 2024-07-08"}},
+		{"Kenyan police broke up the talks on Monday.", nil},
+		{"Georgian protesters massed outside parliament on Monday.",
+			[]string{"GEOCVL 141 - asserted 2024-07-08"}},
 	}, true)
 }
 
