@@ -29,6 +29,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	c.blockadePlace(st, h)
 	c.countrysTerritory(st, h)
 	condemnedAgent(st, h)
+	debtOwner(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -575,4 +576,39 @@ func violentActNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// debtOwner gives aid that pays a state's debts or bills (root 07) that
+// state as target, not the creditor it is paid to: "Qatar and Saudi
+// Arabia paid off Syria's debts to the World Bank" is QAT 071 SYR.
+func debtOwner(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "07" || len(h.source) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+2 < len(toks) && k < h.end+6; k++ {
+		if toks[k].Text == "," || isClauseBreak(toks, k) {
+			return
+		}
+		m := st.at[k]
+		if m < 0 {
+			continue
+		}
+		x := st.ments[m]
+		e := x.End
+		if e+1 >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "’s" {
+			return
+		}
+		switch toks[e+1].Lower {
+		case "debt", "debts", "arrears", "bills", "salaries", "budget":
+		default:
+			return
+		}
+		if x.Country == "" || x.Country == h.source[0].Country || x.Place || x.Modifier {
+			return
+		}
+		x.Code, x.Sectors, x.Possessive = x.Country, nil, false
+		h.target = []actors.Mention{x}
+		return
+	}
 }

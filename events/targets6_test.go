@@ -200,3 +200,14 @@ func TestCondemnedAgent(t *testing.T) {
 			[]string{"FRA 111 YEMREB asserted"}},
 	}, false)
 }
+
+// TestDebtOwner codes targets6.go's debtOwner: aid paying a state's
+// debts targets that state, not its creditor.
+func TestDebtOwner(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Qatar and Saudi Arabia paid off Syria's debts to the World Bank.",
+			[]string{"QAT 071 SYR asserted", "SAU 071 SYR asserted"}},
+		{"Germany sent aid to Ukraine's army.",
+			[]string{"DEU 073 UKRMIL asserted"}},
+	}, false)
+}
