@@ -1195,6 +1195,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			} else if eventNounAt(toks, end) > 0 {
 				// "Israeli air strikes", "Russian shelling": the actor of
 				// the nominal event, coded as the country alone
+			} else if k := rescueTeamAt(toks, end); k > 0 {
+				// "Turkish rescue teams arrived in Myanmar": a state's
+				// teams sent to help, the country alone (as "rescue
+				// teams from Turkey")
+				end = k
 			} else if k := personNounAt(toks, end); k > 0 {
 				sectors = []string{"CVL"} // "an American basketball player", "a US Navy veteran"
 				mt.Kind = KindAgent
@@ -1996,4 +2001,31 @@ func partyName(toks []dyad.Token, from int) int {
 		}
 	}
 	return from
+}
+
+// rescueTeamAt returns the end of a rescue or relief team's noun phrase
+// starting at token i ("rescue teams", "search and rescue teams", "relief
+// workers", "rescuers"), or 0.
+func rescueTeamAt(toks []dyad.Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	switch toks[i].Lower {
+	case "rescuers", "firefighters":
+		return i + 1
+	case "search":
+		if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Lower == "rescue" {
+			i += 2
+		}
+	}
+	switch toks[i].Lower {
+	case "rescue", "relief":
+		if i+1 < len(toks) {
+			switch toks[i+1].Lower {
+			case "team", "teams", "workers", "crews", "units":
+				return i + 2
+			}
+		}
+	}
+	return 0
 }

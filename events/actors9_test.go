@@ -14,8 +14,9 @@ import "testing"
 // rights activists); opposition figures by name (OPP); and a former
 // officeholder named by the body he served (the country alone); and a
 // body located by a place phrase ("a court in the Russian city of X");
-// and nationalities sharing a role noun across a noun modifier ("Chinese
-// and American trade officials", trade tagged as a verb).
+// nationalities sharing a role noun across a noun modifier ("Chinese
+// and American trade officials", trade tagged as a verb); and a state's
+// rescue teams (the state alone, as "rescue teams from Turkey").
 func TestActors9Phrases(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-07-13", []coverageCase{
@@ -72,6 +73,12 @@ func TestActors9Phrases(t *testing.T) {
 			[]string{"USAGOV 040 CHNGOV asserted", "CHNGOV 040 USAGOV asserted"}},
 		{"French and German defence officials met on Monday.",
 			[]string{"FRAMIL 040 DEUMIL asserted", "DEUMIL 040 FRAMIL asserted"}},
+		// a state's rescue teams sent abroad are the state
+		{"Turkish rescue teams arrived in Myanmar on Sunday to help search for survivors.",
+			[]string{"TUR 073 MMR asserted"}},
+		{"Chinese search and rescue teams arrived in Nepal on Monday to help find survivors.",
+			[]string{"CHN 073 NPL asserted"}},
+		{"Indonesian rescuers pulled survivors from the rubble of a collapsed school in East Java on Tuesday.", nil},
 		// a former officeholder named by the body he served is the country
 		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
 			[]string{"IRQCOP 173 IRQ asserted"}},
