@@ -702,7 +702,10 @@ func reducedRelative(st *sentence, i int) bool {
 		}
 	}
 	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym {
-		return true // "an American woman captured by Kurdish forces"
+		// "an American woman captured by Kurdish forces"; but not the
+		// clause's only verb: "Thai troops fired on Cambodian positions
+		// while Cambodia shelled …" (second6.go)
+		return toks[i+1].Lower == "by" || !onlyVerb(st, i)
 	}
 	// a past form: only after the clause's own finite verb ("Germany
 	// deported 80 men convicted of crimes")

@@ -504,6 +504,9 @@ func subjectReduced(st *sentence, i, end int) bool {
 			p := toks[k-1]
 			return strings.HasPrefix(p.Tag, "NN") || st.at[k-1] >= 0 || st.isDate[k-1] // "… against Isis have begged" (not "over unpaid wages")
 		}
+		if opensClause(toks, k) {
+			return false // "Thai troops fired on Cambodian positions while Cambodia shelled …": that verb is the clause's (second6.go)
+		}
 		switch {
 		case t.Tag == "IN" && t.Lower != "that":
 			inPP = true

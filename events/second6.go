@@ -215,3 +215,61 @@ func namedBefore(ms []actors.Mention, i int, code string) bool {
 	}
 	return false
 }
+
+// clauseOpener reports a word that opens an adverbial clause with its own
+// subject and verb ("while Cambodia shelled Thai villages", "because
+// Hezbollah fired rockets"): a finite verb past it is that clause's, not
+// the main verb a participle before it would need.
+func clauseOpener(w string) bool {
+	switch w {
+	case "while", "whereas", "although", "though", "because", "if", "unless", "when":
+		// (not "after", "before", "as": often a phrase's preposition, "jailed
+		// in Turkey after joining a Kurdish group has fled")
+		return true
+	}
+	return false
+}
+
+// onlyVerb reports a past form at i with no finite verb before it in the
+// sentence and none after it outside the adverbial clauses that follow
+// ("while Cambodia shelled Thai villages"; see opensClause): the
+// clause's own verb, which a participle tag cannot make a reduced
+// relative ("Protesters arrested in Tbilisi when police broke up the
+// rally were freed" still has its main verb).
+func onlyVerb(st *sentence, i int) bool {
+	toks := st.toks
+	for k := 0; k < i; k++ {
+		if (finite(toks[k].Tag) || toks[k].Tag == "MD") && st.at[k] < 0 {
+			return false
+		}
+	}
+	sub := false // inside an adverbial clause, before its own verb
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text == ";" {
+			return true
+		}
+		if opensClause(toks, k) {
+			sub = true
+			continue
+		}
+		if (finite(t.Tag) || t.Tag == "MD") && st.at[k] < 0 {
+			if !sub {
+				return false
+			}
+			sub = false
+		}
+	}
+	return true
+}
+
+// opensClause reports a clause opener at k (see clauseOpener) followed by
+// a subject, not a gerund or a participle ("while covering the
+// protests", "when asked", "if needed").
+func opensClause(toks []dyad.Token, k int) bool {
+	if !clauseOpener(toks[k].Lower) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.Tag != "VBG" && !strings.HasSuffix(n.Lower, "ing") && !strings.HasPrefix(n.Tag, "VB") && n.Tag != "IN" && n.Tag != ","
+}

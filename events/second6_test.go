@@ -70,6 +70,12 @@ func TestSecondEvents(t *testing.T) {
 			"ISR 130 LBNREB asserted", "LBNREB 194 ISR hypothetical"}},
 		{"Israeli jets struck Houthi targets in Hodeidah on Tuesday, a day after the group fired a ballistic missile at Tel Aviv.", []string{
 			"ISRMIL 195 YEMREB asserted", "YEMREB 195 ISR asserted"}},
+		// a past form that is its clause's only verb, before a "while" clause, is no reduced relative
+		{"Thai troops fired on Cambodian positions on Thursday while Cambodia shelled Thai villages.", []string{
+			"THAMIL 190 KHMMIL asserted", "KHM 194 THA asserted"}},
+		// (a reduced relative keeps its main verb past a "when" clause or a gerund)
+		{"Protesters arrested in Tbilisi when police broke up the rally were freed.", []string{"GEOCOP 175 - asserted"}},
+		{"Two journalists detained in Iran while covering the protests were released on Monday.", nil},
 		// an appeal the two agree to make goes to a third party, not each other
 		{"France and Germany agreed to urge Iran to return to the talks.", []string{
 			"FRA 026 IRN future", "DEU 026 IRN future"}},
