@@ -30,6 +30,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	c.countrysTerritory(st, h)
 	condemnedAgent(st, h)
 	debtOwner(st, h)
+	c.bannedGathering(st, h)
 	c.mutualWithModified(st, h)
 }
 
@@ -610,5 +611,28 @@ func debtOwner(st *sentence, h *verbHit) {
 		x.Code, x.Sectors, x.Possessive = x.Country, nil, false
 		h.target = []actors.Mention{x}
 		return
+	}
+}
+
+// bannedGathering gives a ban on a vigil, march, rally or protest (172x)
+// with no target named the state's own civilians, whose gathering it
+// stops: "Hong Kong banned the annual vigil for the Tiananmen Square
+// victims" HKG 1721 HKGCVL. Curfews and shutdowns keep no target.
+func (c *Coder) bannedGathering(st *sentence, h *verbHit) {
+	if !strings.HasPrefix(h.code, "172") || len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k < h.end+4; k++ {
+		if toks[k].Text == "," || isClauseBreak(toks, k) || st.at[k] >= 0 {
+			return
+		}
+		switch toks[k].Lower {
+		case "vigil", "vigils", "march", "marches", "rally", "rallies", "protest", "protests", "demonstration", "demonstrations", "gathering", "gatherings", "parade":
+			v := c.implicitGov(h.source[0], h)
+			v.Code, v.Sectors = h.source[0].Country+"CVL", []string{"CVL"}
+			h.target = []actors.Mention{v}
+			return
+		}
 	}
 }

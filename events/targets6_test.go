@@ -211,3 +211,17 @@ func TestDebtOwner(t *testing.T) {
 			[]string{"DEU 073 UKRMIL asserted"}},
 	}, false)
 }
+
+// TestBannedGathering codes targets6.go's bannedGathering: a ban on a
+// vigil, march or rally targets the state's own civilians; a curfew
+// keeps no target.
+func TestBannedGathering(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hong Kong banned the annual vigil for the Tiananmen Square victims.",
+			[]string{"HKG 1721 HKGCVL asserted"}},
+		{"Turkey banned the Pride march in Istanbul.",
+			[]string{"TUR 1721 TURCVL asserted"}},
+		{"Myanmar's junta imposed a curfew in Yangon on Monday.",
+			[]string{"MMRGOV 1723 - asserted"}},
+	}, false)
+}
