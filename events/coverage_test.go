@@ -177,7 +177,7 @@ var coverageCases = []coverageCase{
 	{"Niger ordered the French ambassador to leave.", []string{"NER 161 FRAGOV asserted"}},
 	{"Norwegian diplomats shuttled between Colombia and the ELN.", []string{"NORGOV 045 COL asserted", "NORGOV 045 COLREB asserted"}},
 	{"Russia pumped gas to Hungary on Monday.", []string{"RUS 061 HUN asserted"}},
-	{"Belarus banned protests in Minsk.", []string{"BLR 1721 - asserted"}},
+	{"Belarus banned protests in Minsk.", []string{"BLR 1721 BLRCVL asserted"}},
 	{"Bangladesh deployed the army in Dhaka.", []string{"BGD 154 - asserted"}},
 	{"Israel gave Hezbollah 48 hours to withdraw.", []string{"ISR 139 LBNREB asserted"}},
 	// finer sub-codes
