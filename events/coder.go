@@ -181,8 +181,11 @@ func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
 // A Drop is a candidate event set aside by the coder.
 type Drop struct {
 	Sentence int    // as Event.Sentence (-1 the title, -2 the whole article)
+	Text     string // the sentence ("" for the whole article)
 	Verb     string // the matched word ("" for a whole sentence or article)
-	CAMEO    string // the pattern's code ("" for a whole sentence or article)
+	// CAMEO is the candidate's code when set aside, else its pattern's
+	// ("" for a whole sentence or article)
+	CAMEO string
 	// Reason is one of the Why* constants.
 	Reason string
 }
@@ -224,9 +227,12 @@ func (ctx *articleCtx) drop(st *sentence, h *verbHit, why string) {
 	if ctx.drops == nil {
 		return
 	}
-	d := Drop{Sentence: st.s.Index, Reason: why}
+	d := Drop{Sentence: st.s.Index, Text: st.s.Text, Reason: why}
 	if h != nil {
 		d.Verb, d.CAMEO = st.toks[h.head].Text, h.code
+		if d.CAMEO == "" {
+			d.CAMEO = h.p.Code // (the pattern's, when refinement left none)
+		}
 	}
 	*ctx.drops = append(*ctx.drops, d)
 }

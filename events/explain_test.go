@@ -40,7 +40,7 @@ func TestExplain(t *testing.T) {
 		section, text string
 		want          []events.Drop
 	}{
-		{"", "Barack Obama refused to get involved.", []events.Drop{{Sentence: 0, Verb: "refused", CAMEO: "120", Reason: events.WhyFormer}}},
+		{"", "Barack Obama refused to get involved.", []events.Drop{{Sentence: 0, Text: "Barack Obama refused to get involved.", Verb: "refused", CAMEO: "120", Reason: events.WhyFormer}}},
 		{"", "Russia could attack Ukraine if talks fail, analysts said.", nil},
 		{"Sport", "Iran beat Israel 2-1 in a World Cup qualifier on Saturday.", []events.Drop{{Sentence: -2, Reason: events.WhyOffTopic}}},
 		{"", "North Korea fired two ballistic missiles into the sea on Friday.", nil},

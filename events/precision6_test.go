@@ -95,7 +95,7 @@ func TestExplainBusiness(t *testing.T) {
 	c := newCoder(t)
 	a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{"A Danish shipping company refused to say how much the new vessels had cost."}}
 	evs, drops := c.Explain(a)
-	want := []events.Drop{{Sentence: 0, Verb: "refused", CAMEO: "011", Reason: events.WhyBusiness}}
+	want := []events.Drop{{Sentence: 0, Text: a.Body[0], Verb: "refused", CAMEO: "011", Reason: events.WhyBusiness}}
 	if len(evs) != 0 || !reflect.DeepEqual(drops, want) {
 		t.Errorf("events %+v, drops %+v; want none and %+v", evs, drops, want)
 	}

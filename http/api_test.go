@@ -227,6 +227,8 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 	}{
 		{"/api/events?from=2024-13-01", 400, `from "2024-13-01": want YYYY-MM-DD`},
 		{"/api/events?to=July", 400, `to "July": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"/api/events?country=GER", 400, `country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
+		{"/api/dyads?country=XYZ", 400, `country "XYZ": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"/api/events?from=2024-08-01&to=2024-07", 400, `from 2024-08-01 is after to 2024-07: no event can match`},
 		{"/api/events?quad=5", 400, `quad "5": want 1, 2, 3 or 4`},
 		{"/api/events?quad=x", 400, `quad "x": want 1, 2, 3 or 4`},

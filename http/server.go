@@ -41,6 +41,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -106,6 +107,7 @@ var _ Store = (*sqlite.DB)(nil)
 // concurrent use.
 type Handler struct {
 	db  Store
+	gaz *gazetteer.Gazetteer // the states a country filter may name (nil: any)
 	mux *nethttp.ServeMux
 	ix  atomic.Pointer[sqlite.EventIndex] // nil: queries go to SQL
 
@@ -126,6 +128,9 @@ type Handler struct {
 // opened read-only (sqlite.OpenReadOnly, postgres.OpenReadOnly).
 func New(db Store) *Handler {
 	h := &Handler{db: db, mux: nethttp.NewServeMux()}
+	if g, err := gazetteer.Default(); err == nil {
+		h.gaz = g // (the embedded gazetteer always parses: TestDefault)
+	}
 	static, err := fs.Sub(assets, "assets")
 	if err != nil {
 		panic(err) // the embedded tree is fixed at build time
@@ -432,10 +437,20 @@ func checkParams(r *nethttp.Request, filters bool, extra ...string) error {
 			return badRequest("parameter %q given %d times", k, len(vs))
 		}
 		if !validText(vs[0]) {
-			return badRequest("parameter %q: not valid UTF-8 text", k)
+			return badRequest("parameter %q: not valid UTF-8 text, or a NUL byte", k)
 		}
 	}
 	return nil
+}
+
+// knownCountry reports whether iso3 is a state the gazetteer knows ("":
+// no filter, true).
+func (h *Handler) knownCountry(iso3 string) bool {
+	if iso3 == "" || h.gaz == nil {
+		return true
+	}
+	_, ok := h.gaz.Country(iso3)
+	return ok
 }
 
 // validText reports whether s is UTF-8 without NUL bytes: text every
@@ -492,6 +507,9 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		if !validCode(c.v) {
 			return f, badRequest("%s %q: want letters and digits (a CAMEO code or prefix)", c.name, c.v)
 		}
+	}
+	if !h.knownCountry(f.Country) {
+		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.Country)
 	}
 	if f.Root != "" && (len(f.Root) != 2 || f.Root < "01" || f.Root > "20" || strings.Trim(f.Root, "0123456789") != "") {
 		return f, badRequest("root %q: want a CAMEO root 01–20", f.Root)

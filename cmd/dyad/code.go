@@ -44,7 +44,7 @@ func (f *codingFlags) options() (article.Options, error) {
 		return article.Options{}, &exitError{2, fmt.Errorf("--input %q: want auto, text, html or jsonl", f.input)}
 	}
 	if f.date != "" && !validDate(f.date) {
-		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: want YYYY-MM-DD", f.date)}
+		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, dateWant(f.date))}
 	}
 	return article.Options{Input: f.input, Date: f.date}, nil
 }
@@ -281,7 +281,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					fmt.Fprintf(errw, "dyad: %s sentence %d: set aside: %s\n", j.a.ID, d.Sentence, d.Reason)
 					continue
 				}
-				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s\n", j.a.ID, d.Sentence, d.Verb, d.CAMEO, d.Reason)
+				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", j.a.ID, d.Sentence, d.Verb, d.CAMEO, d.Reason, d.Text)
 			}
 		}
 	}
@@ -313,6 +313,14 @@ func eachJSONL(arg string, opt article.Options, fn func(*dyad.Article) error, ba
 		r = f
 	}
 	return article.EachJSONL(arg, r, opt, fn, bad)
+}
+
+// dateWant says what is wrong with s, not a valid YYYY-MM-DD date.
+func dateWant(s string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && strings.Trim(s[:4]+s[5:7]+s[8:], "0123456789") == "" {
+		return "no such date" // "2024-02-30"
+	}
+	return "want YYYY-MM-DD"
 }
 
 func validDate(s string) bool {

@@ -251,14 +251,17 @@ func TestCodeFeed(t *testing.T) {
 
 // TestCodeUsage: malformed flags are usage errors (exit 2).
 func TestCodeUsage(t *testing.T) {
-	for _, args := range [][]string{
-		{"code", "--date", "2024-02-30", "x.txt"},
-		{"code", "--date", "yesterday", "x.txt"},
-		{"code", "--input", "pdf", "x.txt"},
-		{"code", "--format", "xml", "x.txt"},
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"code", "--date", "2024-02-30", "x.txt"}, `--date "2024-02-30": no such date`},
+		{[]string{"code", "--date", "yesterday", "x.txt"}, `--date "yesterday": want YYYY-MM-DD`},
+		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
+		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
 	} {
-		if _, errs, code := run(t, args...); code != 2 {
-			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
+		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
 		}
 	}
 }

@@ -35,6 +35,9 @@ with that reason, the false events and the wrong dates (unless --quiet).`,
 			if err != nil {
 				return &exitError{1, err}
 			}
+			if len(gold) == 0 {
+				return &exitError{1, fmt.Errorf("%s: no gold sentences", args[0])} // (not a perfect score)
+			}
 			coder, _, err := f.newCoder()
 			if err != nil {
 				return err
@@ -48,9 +51,6 @@ with that reason, the false events and the wrong dates (unless --quiet).`,
 				return c.Plover.Event
 			}}.Run(explainer{coder}, gold)
 			rep.Print(cmd.OutOrStdout(), !quiet)
-			if len(gold) == 0 {
-				return &exitError{1, fmt.Errorf("%s: no gold sentences", args[0])}
-			}
 			return nil
 		},
 	}

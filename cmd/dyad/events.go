@@ -58,7 +58,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		Text: f.text, Limit: f.limit, After: f.after,
 	}
 	if f.from != "" && !validDate(f.from) {
-		return flt, usage("--from %q: want YYYY-MM-DD", f.from)
+		return flt, usage("--from %q: %s", f.from, dateWant(f.from))
 	}
 	if f.to != "" && !validDate(f.to) && !(len(f.to) == 7 && validDate(f.to+"-01")) && !(len(f.to) == 4 && validDate(f.to+"-01-01")) {
 		return flt, usage("--to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.to)

@@ -36,7 +36,7 @@ refused, naming its line).`,
 			}
 			if opt.Date != "" {
 				if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
-					return &exitError{2, fmt.Errorf("--date %q: want YYYY-MM-DD", opt.Date)}
+					return &exitError{2, fmt.Errorf("--date %q: %s", opt.Date, dateWant(opt.Date))}
 				}
 			}
 			if len(args) == 0 {
