@@ -170,6 +170,13 @@ func TestLexical6(t *testing.T) {
 		{"Kenyan police broke up the talks on Monday.", nil},
 		{"Georgian protesters massed outside parliament on Monday.",
 			[]string{"GEOCVL 141 - asserted 2024-07-08"}},
+		// 057 a settlement reached with a party, both ways; 045 a truce
+		// helped negotiated between two others
+		{"Armenia reached a settlement with Azerbaijan on Monday.",
+			[]string{"ARM 057 AZE asserted 2024-07-08", "AZE 057 ARM asserted 2024-07-08"}},
+		{"Qatar helped negotiate a ceasefire between Israel and Hamas on Thursday.",
+			[]string{"QAT 045 ISR asserted 2024-07-11", "QAT 045 PSEREB asserted 2024-07-11"}},
+		{"Boeing reached a settlement on Monday.", nil},
 	}, true)
 }
 
