@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/events"
 )
 
@@ -58,4 +59,43 @@ func TestCodeConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestCodersAgree codes the gold sentences with three coders built
+// apart: each build fills its maps in a new random order, so any output
+// that hangs on a map's order (which lemma a shared verb form keeps, which
+// pattern wins a tie) shows up as a difference.
+func TestCodersAgree(t *testing.T) {
+	f, err := os.Open("../testdata/gold/events.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadGold(f, "events.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first []dyad.Event
+	for run := 0; run < 3; run++ {
+		c, err := events.New(events.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []dyad.Event
+		for _, g := range gold {
+			all = append(all, c.Code(&dyad.Article{ID: g.ID, Published: g.Date, Body: []string{g.Text}})...)
+		}
+		if run == 0 {
+			first = all
+			continue
+		}
+		if !reflect.DeepEqual(all, first) {
+			for i := range min(len(all), len(first)) {
+				if !reflect.DeepEqual(all[i], first[i]) {
+					t.Fatalf("coder %d differs from coder 0 at event %d: %+v, want %+v", run, i, all[i], first[i])
+				}
+			}
+			t.Fatalf("coder %d: %d events, coder 0: %d", run, len(all), len(first))
+		}
+	}
 }

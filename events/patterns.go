@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/dyad-events/dyad/cameo"
@@ -259,12 +260,15 @@ func sortByLength(list []*Pattern) {
 	}
 }
 
-// VerbLemmas returns every verb head word, for the tagger's lexicon.
+// VerbLemmas returns every verb head word, sorted, for the tagger's
+// lexicon: where two heads share a form the lexicon keeps the first, so
+// the order must not be a map's.
 func (ps *Patterns) VerbLemmas() []string {
 	out := make([]string, 0, len(ps.verbs))
 	for w := range ps.verbs {
 		out = append(out, w)
 	}
+	sort.Strings(out)
 	return out
 }
 
