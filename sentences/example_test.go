@@ -29,3 +29,17 @@ func ExampleLexicon_PastOnly() {
 	fmt.Println(lx.PastOnly("spoke"), lx.PastOnly("spoken"), lx.PastOnly("met"))
 	// Output: true false false
 }
+
+// A verb's inflections double a final consonant after one short vowel in a
+// stressed last syllable, and only there.
+func ExampleLexicon_AddVerb() {
+	lx := sentences.NewLexicon()
+	for _, v := range []string{"chip", "readmit", "visit", "offer", "open"} {
+		lx.AddVerb(v)
+	}
+	for _, f := range []string{"chipped", "readmitted", "readmitting", "visited", "offered", "opened", "chiped", "visitted"} {
+		fmt.Print(f, " ", lx.IsVerb(f), "; ")
+	}
+	fmt.Println()
+	// Output: chipped true; readmitted true; readmitting true; visited true; offered true; opened true; chiped false; visitted false;
+}

@@ -289,6 +289,9 @@ func doubles(v string) bool {
 	if isVowel(c) || c == 'w' || c == 'x' || c == 'y' || !isVowel(vw) || isVowel(c0) && !qu {
 		return false
 	}
+	if syllables(v) == 1 || strings.HasSuffix(v, "mit") || strings.HasSuffix(v, "pel") || strings.HasSuffix(v, "cur") {
+		return true // "chip", "jot"; a stressed last syllable: "readmit", "dispel", "recur"
+	}
 	switch v {
 	case "commit", "submit", "admit", "permit", "omit", "rebel", "compel", "expel", "repel", "propel",
 		"patrol", "control", "refer", "prefer", "confer", "deter", "occur", "incur", "regret", "abet",
@@ -301,6 +304,20 @@ func doubles(v string) bool {
 		return true
 	}
 	return false
+}
+
+// syllables counts v's vowel groups ("chip" 1, "kidnap" 2; y after a
+// consonant is a vowel).
+func syllables(v string) int {
+	n, in := 0, false
+	for i := 0; i < len(v); i++ {
+		vowel := isVowel(v[i]) || v[i] == 'y' && i > 0 && !isVowel(v[i-1])
+		if vowel && !in {
+			n++
+		}
+		in = vowel
+	}
+	return n
 }
 
 func regularPast(v string) string {
