@@ -397,6 +397,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// same body named before
 				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
 					country = a.Country
+					if f := ctx.focus(); f != "" && f != country && storyGovernment(st.toks[m.End-1].Lower) && ctx.countries[f] >= 2*ctx.countries[country] {
+						// "The Nigerian government announced … brokered by
+						// the Swiss government … The government has been
+						// negotiating": the government of the state the story
+						// is about, not one named in passing
+						country = f
+					}
 				}
 			}
 			if country == "" && armed && k > 0 && ms[k-1].End == m.Start && ms[k-1].Modifier && len(ms[k-1].Country) == 3 &&
@@ -1163,6 +1170,17 @@ func pronounSubject(toks []dyad.Token, i int) bool {
 		if toks[k].Lower == "he" || toks[k].Lower == "she" {
 			return true
 		}
+	}
+	return false
+}
+
+// storyGovernment reports the head nouns of a bare "the government" that
+// mean the government of the story's own state unless another has been as
+// much in the story.
+func storyGovernment(w string) bool {
+	switch w {
+	case "government", "regime", "administration", "authorities":
+		return true
 	}
 	return false
 }

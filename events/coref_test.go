@@ -194,3 +194,20 @@ func TestDenialNextSentence(t *testing.T) {
 			[]string{"PAK 112 IND asserted", "IND 190 PAK denied", "IND 016 PAK asserted"}},
 	}, false)
 }
+
+// TestStoryGovernment: a bare "the government" is the government of the
+// state the story is about, not one named once in passing; with two
+// states as much in the story, the one named last.
+func TestStoryGovernment(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{
+			"The Nigerian government said on Thursday that Boko Haram had freed 21 schoolgirls in Nigeria.",
+			"The release was brokered by the Swiss government, a Nigerian spokesman said.",
+			"The government has been negotiating with Boko Haram for months.",
+		}, []string{"NGAGOV 046 NGAREB asserted 2024-07-13", "NGAREB 046 NGAGOV asserted 2024-07-13"}},
+		{[]string{
+			"The Swiss government said on Thursday it was ready to host talks.",
+			"The government has been negotiating with Boko Haram for months.",
+		}, []string{"CHEGOV 046 NGAREB asserted 2024-07-13", "NGAREB 046 CHEGOV asserted 2024-07-13"}},
+	})
+}
