@@ -66,11 +66,21 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i)
 }
 
-// forecast reports a verb right after "unlikely to": what an analyst
-// thinks will not happen is no event, asserted or negated (the gold sets
-// code "Analysts say Beijing is unlikely to risk an invasion" as none).
+// forecast reports a verb right after "unlikely to" or "hardly/not
+// likely to": what an analyst thinks will not happen is no event, asserted
+// or negated (the gold sets code "Analysts say Beijing is unlikely to risk
+// an invasion" as none; "The SDF are hardly likely to attack" is the same).
 func forecast(toks []dyad.Token, i int) bool {
-	return i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Lower == "unlikely"
+	if i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "unlikely":
+		return true
+	case "likely":
+		return i >= 3 && (toks[i-3].Lower == "hardly" || toks[i-3].Lower == "not" || toks[i-3].Lower == "n't")
+	}
+	return false
 }
 
 // beliefVerbs are the forms of verbs of belief whose clause tells what

@@ -20,6 +20,8 @@ var opinionCases = []struct {
 }{
 	{"forecast", "Analysts say Beijing is unlikely to launch an invasion of Taiwan this decade.", nil},
 	{"forecast", "China launched large-scale drills around Taiwan on Monday.", []string{"CHN 150 TWN asserted"}},
+	{"forecast", "The Kurdish fighters are hardly likely to attack Turkish troops.", nil},
+	{"forecast", "Russia is not likely to attack NATO, the general said.", nil},
 
 	{"belief", "Israeli officials said they believed Hezbollah would fire rockets at Haifa.", nil},
 	{"belief", "The minister repeated his claim that the refugees would welcome a Jordanian force.", nil},
