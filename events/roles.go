@@ -201,6 +201,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				if m := st.at[c2-1]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place {
 					g := c.group(st, m)
 					if b := g[0].Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+						if o := namedApposition(st, m, c2+1, k); o != nil {
+							return []actors.Mention{*o} // "The Kurdish militia, the YPG, withdrew"
+						}
 						return g
 					}
 				} else if m < 0 && nameWord(toks[c2-1]) {
@@ -1080,6 +1083,27 @@ func controlVerbBefore(st *sentence, j int) int {
 		return -1
 	}
 	return k
+}
+
+// namedApposition returns the one organisation an apposition [a, b) names
+// after a role noun at mention m ("The Kurdish militia, the YPG,"): the
+// name says more than the description; nil when m is no bare role noun or
+// the apposition names no single organisation.
+func namedApposition(st *sentence, m, a, b int) *actors.Mention {
+	if r := st.ments[m]; r.Kind != actors.KindAgent && r.Kind != "coref" || r.Person {
+		return nil
+	}
+	var found *actors.Mention
+	for k := a; k < b; k++ {
+		if x := st.at[k]; x >= 0 && (k == a || st.at[k-1] != x) {
+			o := &st.ments[x]
+			if o.Kind != actors.KindOrg || o.Modifier || o.Place || found != nil {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // appositionOrg returns the organisation an apposition of tokens [a, b)

@@ -22,6 +22,8 @@ func TestHeadedSubjects(t *testing.T) {
 		// minister's own clause, not a reduced relative with an agent
 		{"Germany's foreign minister spoke by phone with his Chinese counterpart on Tuesday.",
 			[]string{"DEUGOV 041 CHNGOV asserted", "CHNGOV 041 DEUGOV asserted"}},
+		// a role noun with the organisation's name in apposition: the name
+		{"The Kurdish militia, the YPG, withdrew from Afrin on Monday.", []string{"SYRREB 0874 SYR asserted"}},
 		// a plain prepositional phrase is the plain search's: none here
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)
