@@ -13,6 +13,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // mutualParties returns the actors of a "between A and B" phrase that a
@@ -118,6 +119,30 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 		}
 	}
 	return nil, false, false
+}
+
+// warningGloss reports a participle ", warning that …" after a criticism
+// or rejection that only says what the criticism holds: "Washington
+// rebuked Russia, warning that the raids violated international law" is
+// one 111, no threat. A clause with a modal ("warning that it would
+// respond") is a warning of its own.
+func warningGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
+	h, toks := &hits[k], st.toks
+	if toks[h.head].Lower != "warning" || h.head == 0 || toks[h.head-1].Text != "," || h.head+1 >= len(toks) || toks[h.head+1].Lower != "that" {
+		return false
+	}
+	for x := h.head + 2; x < clauseEnd(toks, h.head+1); x++ {
+		if toks[x].Tag == "MD" || toks[x].Lower == "if" || toks[x].Lower == "unless" {
+			return false
+		}
+	}
+	for g := k - 1; g >= 0; g-- {
+		if a := &hits[g]; live[g] && !a.p.Noun && a.end <= h.head {
+			r := cameo.Root(a.code)
+			return r == "11" || r == "12"
+		}
+	}
+	return false
 }
 
 // hostWelcome reports a leader t welcomed in person: in the

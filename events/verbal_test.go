@@ -153,3 +153,13 @@ func TestVerbal(t *testing.T) {
 			[]string{"DEUGOV 012 - asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestWarningGloss: ", warning that …" after a criticism says what the
+// criticism holds (no threat of its own) unless its clause has a modal.
+func TestWarningGloss(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Washington sharply rebuked Russia on Monday, warning that the raids violated international law.", []string{"USA 111 RUS asserted"}},
+		{"China criticised Japan, warning that the move violated its sovereignty.", []string{"CHN 111 JPN asserted"}},
+		{"Iran condemned the strike, warning that it would respond.", []string{"IRN 111 - asserted", "IRN 130 - asserted"}},
+	}, false)
+}
