@@ -349,7 +349,8 @@ func accusedOf(toks []dyad.Token, j int) bool {
 }
 
 // prevented reports a gerund whose act is kept from happening: "barred
-// police from arresting", "a ban on companies boycotting Israel".
+// police from arresting", "a ban on companies boycotting Israel", "hold
+// off on launching", "stopped short of attacking".
 func prevented(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" {
 		return false
@@ -366,6 +367,12 @@ func prevented(toks []dyad.Token, i int) bool {
 				}
 			}
 			return false
+		case "on":
+			// "hold off on launching an attack"
+			return k >= 2 && toks[k-1].Lower == "off" && toks[k-2].Lemma == "hold"
+		case "of":
+			// "stopped short of attacking"
+			return k >= 2 && toks[k-1].Lower == "short" && (toks[k-2].Lemma == "stop" || toks[k-2].Lemma == "fall")
 		}
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			return false

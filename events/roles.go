@@ -636,6 +636,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "by forces loyal to Assad": whose forces act, not a target
 			}
+			if coActor(toks, st.ments[m].Start) {
+				k = st.ments[m].End - 1
+				continue // "hit Idlib in coordination with Turkey": a partner in the act, not its target
+			}
 			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
@@ -1083,6 +1087,37 @@ func controlVerbBefore(st *sentence, j int) int {
 		return -1
 	}
 	return k
+}
+
+// coActor reports a mention starting at i that a phrase names as a
+// partner in the act: "in coordination/cooperation with", "together/along
+// with", "alongside", "with the help/support of", "backed/supported by".
+func coActor(toks []dyad.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	w := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return toks[k].Lower
+	}
+	switch w(i - 1) {
+	case "alongside":
+		return true
+	case "with":
+		switch w(i - 2) {
+		case "together", "along":
+			return true
+		case "coordination", "cooperation", "conjunction", "tandem":
+			return w(i-3) == "in" // (not "suspend cooperation with the US")
+		}
+	case "by":
+		return w(i-2) == "backed" || w(i-2) == "supported" || w(i-2) == "assisted" || w(i-2) == "aided"
+	case "of":
+		return (w(i-2) == "help" || w(i-2) == "support" || w(i-2) == "assistance") && w(i-3) == "the" && w(i-4) == "with"
+	}
+	return false
 }
 
 // namedApposition returns the one organisation an apposition [a, b) names

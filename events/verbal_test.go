@@ -163,3 +163,16 @@ func TestWarningGloss(t *testing.T) {
 		{"Iran condemned the strike, warning that it would respond.", []string{"IRN 111 - asserted", "IRN 130 - asserted"}},
 	}, false)
 }
+
+// TestCoActorsAndHeldOff: a partner named with "in coordination with",
+// "together with", "alongside" or "backed by" is no target; an act held
+// off on is negated, as one refrained from.
+func TestCoActorsAndHeldOff(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russian jets hit Idlib in coordination with Turkey on Monday.", []string{"RUSMIL 195 SYR asserted"}},
+		{"Russian jets struck Idlib alongside Syrian government forces.", []string{"RUSMIL 195 SYR asserted"}},
+		{"Britain will suspend cooperation with the United States over the case.", []string{"GBR 1313 USA future"}},
+		{"The US is pushing Russia to hold off on launching an attack on Idlib.", []string{"RUS 190 SYR negated"}},
+		{"Israel refrained from striking Iran on Monday.", []string{"ISR 190 IRN negated"}},
+	}, false)
+}
