@@ -196,6 +196,7 @@ const (
 	WhyOffSentence  = "sentence set aside (a sports result or market report)"
 	WhyNotEvent     = "not an event in this use (noun sense, background phrase, idiom)"
 	WhyNoSource     = "no source found"
+	WhyNoActor      = "no actor named in the sentence"
 	WhyMerged       = "folded into another event of the sentence"
 	WhyScreened     = "screened (modal scope, background, idiom)"
 	WhyNoCode       = "no code left after refinement"
@@ -226,6 +227,9 @@ func (ctx *articleCtx) lostSince(st *sentence, hits []verbHit, live, was []bool,
 func (ctx *articleCtx) drop(st *sentence, h *verbHit, why string) {
 	if ctx.drops == nil {
 		return
+	}
+	if why == WhyNoSource && len(st.ments) == 0 {
+		why = WhyNoActor // (most of what a corpus sets aside: "the raids violated international law")
 	}
 	d := Drop{Sentence: st.s.Index, Text: st.s.Text, Reason: why}
 	if h != nil {
