@@ -1,0 +1,66 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// prec2Cases exercise prec2.go: sentence shapes that gave false events on
+// the Guardian and BBC politics corpora, each with the exact events the
+// sentence must give ("SOURCE CAMEO TARGET status"; nil: none), and true
+// events in the same shapes beside them. The sentences are the team's own.
+var prec2Cases = []struct {
+	family string
+	text   string
+	want   []string
+}{
+	{"anonymity", "A Kenyan teacher, who refused to be named, said the school had closed last week.", nil},
+	{"anonymity", "A senior diplomat who asked not to be identified said Russia rejected the proposal on Monday.", []string{"RUS 127 - asserted"}},
+	{"anonymity", "The villagers declined to be photographed.", nil},
+	{"anonymity", "One resident, who wished to remain anonymous, described the shelling.", nil},
+	{"anonymity", "Colombian rebels refused to give their names to reporters.", nil},
+	{"anonymity", "Iran refused to be bound by the agreement on Monday.", []string{"IRN 120 - asserted"}},
+	{"anonymity", "Kenya refused to hand over the suspects to Somalia on Monday.", []string{"KEN 121 SOM asserted"}},
+
+	{"ability", "Ministers want the men tried in The Hague, at a court which can prosecute people for war crimes.", nil},
+	{"ability", "The new Kenyan police unit, which can already arrest suspects without a warrant, was set up in May.", nil},
+	{"ability", "Colombian police arrested two rebels near the border on Monday.", []string{"COLCOP 173 COLREB asserted"}},
+}
+
+// TestPrec2 codes each case as a one-sentence article published on
+// 2024-03-14 and compares its events exactly.
+func TestPrec2(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range prec2Cases {
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
+		}
+	}
+}
+
+// Example_anonymityRequest shows a source's request for anonymity giving
+// no event, beside the act it reports, which is one.
+func Example_anonymityRequest() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{
+		"A senior diplomat who asked not to be identified said Russia rejected the proposal on Monday.",
+	}}
+	for _, e := range c.Code(a) {
+		fmt.Println(e.Source.Code, e.CAMEO, e.Status)
+	}
+	// Output:
+	// RUS 127 asserted
+}
