@@ -598,6 +598,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// `"We condemn this attack," the ministry said`: the speaker
 			// of the quotation (quotes.go)
 			ref = quoteSpeaker(st, ms, i)
+		case (w == "it" || w == "they") && followedByVerb(st, i) && thingAntecedent(st, covered, extra, i, w == "they"):
+			continue // "the tram derailed as it was negotiating a curve": the thing, no actor
 		case w == "it" && followedByVerb(st, i) && ownerOfClaim(toks, ms, i) != nil:
 			ref = ownerOfClaim(toks, ms, i) // "North Korea's warning that it might conduct a test" (precision6.go)
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
@@ -2271,4 +2273,68 @@ func koreas(ms []actors.Mention, ctx *articleCtx) bool {
 		}
 	}
 	return ctx.countries["PRK"] > 0 || ctx.countries["KOR"] > 0
+}
+
+// thingAntecedent reports a pronoun at i that opens a time or reason
+// clause ("as", "when", "because" …) after a clause whose subject is a
+// common noun phrase that names no actor: "the tram derailed as it was
+// negotiating a curve", "the ships sank after they were hit". The pronoun
+// means that thing, not an actor named earlier ("the inspectors said the
+// tram derailed as it …" is not the inspectors). plural is true for
+// "they", which needs a plural noun (NNS); "it" a singular one (NN).
+func thingAntecedent(st *sentence, covered func(int) bool, extra []actors.Mention, i int, plural bool) bool {
+	toks := st.toks
+	if i < 4 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "as", "when", "while", "because", "after", "before", "since", "until", "once", "although", "though":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-16; k-- {
+		t := toks[k]
+		if t.Text == ";" || isQuote(t.Text) || t.Text == ":" || t.Text == "," && k != i-2 {
+			return false
+		}
+		if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" {
+			continue
+		}
+		if covered(k) || t.Lemma == "be" && !(k+1 < i && (toks[k+1].Tag == "VBN" || toks[k+1].Tag == "VBG")) {
+			return false // ("The theme is likely to be its focus, as it retreats": a copula's subject is no agent to go on)
+		}
+		// the finite verb's subject: the noun right before it (past
+		// adverbs and auxiliaries), headed by a determiner
+		j := k - 1
+		for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j])) {
+			j--
+		}
+		if j < 1 || covered(j) || timeWord(toks[j].Lower) || describes(toks[j].Lower) != "" || mentionAt(extra, j) != nil {
+			return false // ("the group had been persecuted since it overran": the group named before)
+		}
+		if want := "NN"; plural && toks[j].Tag != "NNS" || !plural && toks[j].Tag != want {
+			return false
+		}
+		for d := j - 1; d >= 0 && d >= j-4; d-- {
+			switch toks[d].Lower {
+			case "the", "a", "an", "this": // (not "its": "Its involvement grew when it sent troops" is the owner)
+				return d == 0 || toks[d-1].Tag != "IN" || toks[d-1].Lower == "that"
+			}
+			if covered(d) || !(toks[d].Tag == "JJ" || toks[d].Tag == "NN" || toks[d].Tag == "NNP" || toks[d].Tag == "VBN" || toks[d].Tag == "HYPH" || toks[d].Tag == "CD") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timeWord lists the nouns that end a time phrase ("earlier this month"),
+// never a clause's subject.
+func timeWord(w string) bool {
+	switch w {
+	case "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "hour", "decade", "century":
+		return true
+	}
+	return false
 }

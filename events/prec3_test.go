@@ -1,0 +1,44 @@
+package events_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// prec3Cases exercise the wrong actors the prec3 sample of real news
+// showed, each with the exact events the sentence must give ("SOURCE
+// CAMEO TARGET status"; nil: none), and true events in the same shapes
+// beside them. The sentences are the team's own.
+var prec3Cases = []struct {
+	family string
+	text   string
+	want   []string
+}{
+	// a pronoun opening a time or reason clause after a clause whose
+	// subject is a thing means the thing, not the speaker (coref.go
+	// thingAntecedent)
+	{"thing", "The Greek coast guard said the ferry stopped while it was negotiating a narrow channel.", nil},
+	{"thing", "Greek police said the two ferries stopped as they were negotiating the narrow channel.", nil},
+	{"thing", "The Greek coast guard said the ferry stopped while Turkey was negotiating with Greece.", []string{"TUR 046 GRC asserted", "GRC 046 TUR asserted"}},
+	{"thing", "The Greek coast guard stopped the ferry while it was negotiating with Turkey.", []string{"GRCMIL 046 TUR asserted", "TUR 046 GRCMIL asserted"}},
+	{"thing", "Japan said its economy slowed after it imposed sanctions on Russia.", []string{"JPN 163 RUS asserted"}},
+	{"thing", "The sectarian theme is likely to be the group's main focus, as it withdraws from Raqqa.", nil},
+}
+
+// TestPrec3 codes each case as a one-sentence article published on
+// 2024-03-14 and compares its events exactly.
+func TestPrec3(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range prec3Cases {
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q\n got  %q\n want %q", tt.family, tt.text, got, tt.want)
+		}
+	}
+}
