@@ -70,3 +70,32 @@ func abilityRelative(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// failedTo reports a verb at i governed by "fail to" or "be unable to"
+// ("the parties failed to reach agreement", "police have so far failed
+// to arrest the suspects", "Kenya was unable to send troops"): the act
+// did not happen, as with "did not". A negated or doubted failure ("never
+// failed to", "did not fail to") is left alone.
+func failedTo(toks []dyad.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	j := i - 2
+	switch {
+	case toks[j].Lemma == "fail" || toks[j].Lower == "failed" || toks[j].Lower == "fails":
+	case toks[j].Lower == "unable" && j >= 1 && toks[j-1].Lemma == "be":
+		j--
+	default:
+		return false
+	}
+	if j >= 1 {
+		switch toks[j-1].Lower {
+		case "not", "never", "n't", "seldom", "rarely", "to":
+			return false // "never failed to", "did not fail to", "is set to fail to"
+		}
+		if j >= 2 && (toks[j-2].Lower == "not" || toks[j-2].Lower == "never") && toks[j-1].Lemma == "be" {
+			return false // "was not unable to"
+		}
+	}
+	return true
+}

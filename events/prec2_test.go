@@ -29,6 +29,12 @@ var prec2Cases = []struct {
 	{"ability", "Ministers want the men tried in The Hague, at a court which can prosecute people for war crimes.", nil},
 	{"ability", "The new Kenyan police unit, which can already arrest suspects without a warrant, was set up in May.", nil},
 	{"ability", "Colombian police arrested two rebels near the border on Monday.", []string{"COLCOP 173 COLREB asserted"}},
+
+	{"failed", "Kenyan police have failed to arrest the suspects.", []string{"KENCOP 173 - negated"}},
+	{"failed", "Russia and Ukraine failed to agree on a ceasefire on Monday.", []string{"RUS 0871 UKR negated", "UKR 0871 RUS negated"}},
+	{"failed", "Kenya never failed to send troops to Somalia.", []string{"KENMIL 074 SOM asserted"}},
+	{"failed", "Kenya did not fail to arrest the suspects.", []string{"KEN 173 - asserted"}},
+	{"failed", "Kenyan police arrested the suspects on Monday.", []string{"KENCOP 173 - asserted"}},
 }
 
 // TestPrec2 codes each case as a one-sentence article published on

@@ -231,11 +231,17 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	if (h.status == dyad.Future || h.status == dyad.Asserted) && i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lower == "not" || toks[i-2].Lower == "never") {
 		h.status = dyad.Negated // "decided not to attend the talks"
 	}
-	if h.status != dyad.Negated && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Tag, "VB") && verbStatus(toks, i-2, st) == dyad.Negated && !unrealisedNegation(st, i-2) {
+	if h.status != dyad.Negated && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Tag, "VB") && toks[i-2].Lemma != "fail" && verbStatus(toks, i-2, st) == dyad.Negated && !unrealisedNegation(st, i-2) {
 		h.status = dyad.Negated // "will not agree to approve", "did not try to attack"
 	}
 	if i >= 3 && toks[i-1].Lower == "to" && toks[i-2].Lower == "yet" && (toks[i-3].Lemma == "have" || toks[i-3].Lemma == "be") && !conditionClause(st, i) {
 		h.status = dyad.Negated // "Russia has yet to withdraw its troops": it has not
+		if strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13") {
+			h.code = h.p.Code
+		}
+	}
+	if (h.status == dyad.Asserted || h.status == dyad.Future) && failedTo(toks, i) && !conditionClause(st, i) {
+		h.status = dyad.Negated // "the parties failed to reach agreement": they did not (prec2.go)
 		if strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13") {
 			h.code = h.p.Code
 		}
