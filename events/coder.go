@@ -532,6 +532,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			continue
 		}
 		between := false
+		ofBy := false // a headline's bare act noun with its by-agent (passive.go)
 		var usrc, utgt []actors.Mention
 		under := false
 		if h.p.Noun || st.toks[h.head].Tag == "VBG" {
@@ -567,6 +568,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "without":
 			ctx.drop(st, h, WhyNotEvent)
 			continue // the text says it did not happen: "without consulting parliament"
+		case !h.passive && c.ofByAgent(st, h.head) != nil:
+			// "UN welcomes release of Nigerian girls by Boko Haram": a
+			// headline's bare noun, done by its by-agent (passive.go)
+			h.source = c.ofByAgent(st, h.head)
+			ofBy = true
 		default:
 			h.source = c.subject(st, h.head)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
@@ -656,7 +662,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if by := c.inquiryAgent(st, h); len(by) > 0 {
 				h.target = by // "an inquiry into abuses by Belarusian forces" (grids.go)
 			}
-			if h.p.Noun && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Start == h.source[0].Start && h.source[0].Start > h.end {
+			if (h.p.Noun || ofBy) && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Start == h.source[0].Start && h.source[0].Start > h.end {
 				h.target = c.nounObject(st, h) // "the bombardment of Rafah by Israeli forces": Rafah, not the by-agent
 			}
 			if len(h.target) == 0 {

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -29,4 +31,28 @@ func (c *Coder) passiveOnTarget(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	return nil
+}
+
+// ofByAgent returns the by-agent of an act word at i that stands as a
+// bare noun object of a verb before it, as headlines write them: "UN
+// welcomes release of Nigerian girls by Boko Haram", "EU condemns
+// killing of protesters by police". The word takes "of" and its object,
+// which no finite verb does, so it names an act whose doer is the
+// by-agent, not the verb's subject. nil when the shape or the agent is
+// missing.
+func (c *Coder) ofByAgent(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 1 || i+3 >= len(toks) || toks[i+1].Lower != "of" || st.at[i] >= 0 {
+		return nil
+	}
+	// the verb before, or a headline verb the tagger took for a plural
+	// noun right after its actor ("EU welcomes release of …")
+	if v := toks[i-1]; !(strings.HasPrefix(v.Tag, "VB") || v.Tag == "NNS" && i >= 2 && st.at[i-2] >= 0) || isAux(v) || st.at[i-1] >= 0 {
+		return nil
+	}
+	by := c.nounSource(st, i)
+	if len(by) == 0 || by[0].Start <= i {
+		return nil
+	}
+	return by
 }

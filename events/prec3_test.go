@@ -25,6 +25,13 @@ var prec3Cases = []struct {
 	{"thing", "The Greek coast guard stopped the ferry while it was negotiating with Turkey.", []string{"GRCMIL 046 TUR asserted", "TUR 046 GRCMIL asserted"}},
 	{"thing", "Japan said its economy slowed after it imposed sanctions on Russia.", []string{"JPN 163 RUS asserted"}},
 	{"thing", "The sectarian theme is likely to be the group's main focus, as it withdraws from Raqqa.", nil},
+
+	// a headline's bare act noun with "of" and a by-agent is done by the
+	// by-agent, not by the headline verb's subject (passive.go ofByAgent)
+	{"ofby", "EU welcomes release of Israeli hostages by Hamas.", []string{"PSEREB 0841 ISRCVL asserted"}},
+	{"ofby", "EU condemns killing of protesters by Iranian police.", []string{"IGOEUREEC 111 IRNCOP asserted", "IRNCOP 190 IRNCVL asserted"}},
+	{"ofby", "France welcomed the release of the sailors by Iran.", []string{"FRA 013 IRN asserted"}},
+	{"ofby", "Hamas released two Israeli hostages on Sunday.", []string{"PSEREB 0841 ISRCVL asserted"}},
 }
 
 // TestPrec3 codes each case as a one-sentence article published on
