@@ -183,6 +183,19 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
+			if country == "" && !titled {
+				if r, ok := listPossessor(st.toks, out, m); ok {
+					if r.Country == "" {
+						// "Islamic State fighters and their families": the
+						// group's own people, no state's (prec2.go)
+						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
+						m.Unresolved, m.Kind = false, "coref"
+						out = append(out, m)
+						continue
+					}
+					country = r.Country // "Kenyan soldiers and their families"
+				}
+			}
 			if country == "" && !titled && m.End+3 < len(st.toks) && (st.toks[m.End].Lower == "working" || st.toks[m.End].Lower == "employed") &&
 				st.toks[m.End+1].Lower == "for" && k+1 < len(ms) && ms[k+1].Start <= m.End+3 && ms[k+1].Kind == actors.KindOrg && ms[k+1].Country != "" {
 				// "a journalist working for the Wall Street Journal": the

@@ -8,7 +8,10 @@ package events
 // of the day (CODING.md: "will/would" alone is not an event; reported
 // speech is attribution, no event of its own).
 
-import "github.com/dyad-events/dyad"
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
 
 // anonymityRequest reports a verb at i that asks for or refuses a name
 // to be given: "refused to be named", "declined to be identified",
@@ -98,4 +101,25 @@ func failedTo(toks []dyad.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// listPossessor returns the actor a "their" agent joined to it belongs
+// to: "Islamic State fighters and their families", "the rebels with their
+// supporters". The agent is that actor's people: of its state when it has
+// one, of none when it has none (a transnational group), never of a state
+// named later in the sentence ("surrendered to the US-backed forces").
+// ok is false when m is no such agent.
+func listPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) (r *actors.Mention, ok bool) {
+	if m.Start < 3 || toks[m.Start-1].Lower != "their" {
+		return nil, false
+	}
+	if w := toks[m.Start-2].Lower; w != "and" && w != "with" {
+		return nil, false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		if b := &before[j]; b.End == m.Start-2 && !b.Modifier && !b.Place && !b.Unresolved {
+			return b, true
+		}
+	}
+	return nil, false
 }

@@ -35,6 +35,10 @@ var prec2Cases = []struct {
 	{"failed", "Kenya never failed to send troops to Somalia.", []string{"KENMIL 074 SOM asserted"}},
 	{"failed", "Kenya did not fail to arrest the suspects.", []string{"KEN 173 - asserted"}},
 	{"failed", "Kenyan police arrested the suspects on Monday.", []string{"KENCOP 173 - asserted"}},
+
+	{"their", "Islamic State fighters and their families surrendered to the SDF, a US-backed group, on Tuesday.", []string{"IMGMOSISL 0874 SYRREB asserted"}},
+	{"their", "Reports spoke of Isis fighters and their families surrendering in eastern Syria on Tuesday.", []string{"IMGMOSISL 0874 - asserted"}},
+	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
 }
 
 // TestPrec2 codes each case as a one-sentence article published on
