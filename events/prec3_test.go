@@ -32,6 +32,12 @@ var prec3Cases = []struct {
 	{"ofby", "EU condemns killing of protesters by Iranian police.", []string{"IGOEUREEC 111 IRNCOP asserted", "IRNCOP 190 IRNCVL asserted"}},
 	{"ofby", "France welcomed the release of the sailors by Iran.", []string{"FRA 013 IRN asserted"}},
 	{"ofby", "Hamas released two Israeli hostages on Sunday.", []string{"PSEREB 0841 ISRCVL asserted"}},
+
+	// "which" after a place named as where something happened means the
+	// thing, not the place's state (roles.go placeObject)
+	{"placewhich", "Officials condemned a bombing in Jerusalem which killed ten Israelis.", []string{"ISRGOV 111 - asserted"}},
+	{"placewhich", "Officials condemned a car bomb in Kabul, Afghanistan, which killed twenty people.", []string{"AFGGOV 111 - asserted"}},
+	{"placewhich", "Officials condemned Hamas, which killed ten Israelis.", []string{"PSEREB 180 ISRCVL asserted"}},
 }
 
 // TestPrec3 codes each case as a one-sentence article published on

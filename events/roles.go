@@ -98,6 +98,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 		if k >= 0 {
 			if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
+				if w == "which" && placeObject(st, st.ments[m]) {
+					return nil // "an attack in Nice, France, which killed …": the attack, no actor (prec3)
+				}
 				return c.group(st, m)
 			}
 			if k >= 1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
@@ -1225,4 +1228,31 @@ func actorBeforePP(st *sentence, j int) int {
 		return -1
 	}
 	return q
+}
+
+// placeObject reports a mention that names where something happened, as
+// the object of a place preposition ("in Kabul", "at Rafah") or the
+// country after its city ("in Nice, France"): a "which" after it means
+// the thing placed there, not the state.
+func placeObject(st *sentence, m actors.Mention) bool {
+	toks := st.toks
+	b := m.Start - 1
+	if b >= 0 && toks[b].Lower == "the" {
+		b--
+	}
+	if b >= 1 && toks[b].Text == "," && toks[b-1].Tag == "NNP" {
+		// "in Nice, France": past the city to its preposition
+		b -= 2
+		for b >= 0 && b >= m.Start-6 && toks[b].Tag == "NNP" {
+			b--
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	switch toks[b].Lower {
+	case "in", "at", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
