@@ -38,6 +38,12 @@ var prec3Cases = []struct {
 	{"placewhich", "Officials condemned a bombing in Jerusalem which killed ten Israelis.", []string{"ISRGOV 111 - asserted"}},
 	{"placewhich", "Officials condemned a car bomb in Kabul, Afghanistan, which killed twenty people.", []string{"AFGGOV 111 - asserted"}},
 	{"placewhich", "Officials condemned Hamas, which killed ten Israelis.", []string{"PSEREB 180 ISRCVL asserted"}},
+
+	// an aside counting part of a group named in the clause before is not
+	// the subject of the verb after it (roles.go pastPartAside)
+	{"partaside", "A manager of a Swiss firm that ran a tour on which 21 people died, 14 of them Australians, has denied responsibility.", nil},
+	{"partaside", "The manager of a Swiss firm that ran a tour ending with 21 people dying, 14 of them Australians, has denied responsibility.", nil},
+	{"partaside", "Thousands of migrants, most of them Syrians, have protested at the border.", []string{"SYRCVL 141 - asserted"}},
 }
 
 // TestPrec3 codes each case as a one-sentence article published on

@@ -48,7 +48,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`
 		j--
 	}
-	if j = pastDashAside(toks, j); j < 0 || relativeEnd(st, i, j) {
+	if j = pastDashAside(toks, pastPartAside(toks, j)); j < 0 || relativeEnd(st, i, j) {
 		return nil // (realnews4.go)
 	}
 	if pair := c.twoParties(st, i, j); pair != nil {
@@ -1252,6 +1252,38 @@ func placeObject(st *sentence, m actors.Mention) bool {
 	}
 	switch toks[b].Lower {
 	case "in", "at", "near", "outside", "inside":
+		return true
+	}
+	return false
+}
+
+// pastPartAside steps back over an aside that counts part of a group
+// named in the clause before it, ending at the comma j right before a
+// verb: "a trip on which 21 people died, 14 of them Australians, has
+// denied" is not the Australians' denial. It returns the token before the aside's opening comma, or j
+// when there is no such aside.
+func pastPartAside(toks []dyad.Token, j int) int {
+	if j < 4 || toks[j].Text != "," {
+		return j
+	}
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		if k+3 < j && (toks[k+1].Tag == "CD" || quantityWord(toks[k+1].Lower)) && toks[k+2].Lower == "of" &&
+			(toks[k+3].Lower == "them" || toks[k+3].Lower == "whom") && (strings.HasPrefix(toks[k-1].Tag, "VB") || strings.HasSuffix(toks[k-1].Lower, "ing")) {
+			return k - 1 // (after a noun the aside names the subject's people: "Thousands of migrants, most of them Syrians, protested")
+		}
+		return j
+	}
+	return j
+}
+
+// quantityWord lists the words that count part of a group ("most of
+// them", "all of them").
+func quantityWord(w string) bool {
+	switch w {
+	case "most", "many", "some", "all", "several", "one", "two", "three", "four", "five", "half", "none":
 		return true
 	}
 	return false
