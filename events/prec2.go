@@ -123,3 +123,33 @@ func listPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention)
 	}
 	return nil, false
 }
+
+// listedVerb returns the verb whose subject a finite verb at i shares in
+// a comma list of predicates, "S V1 O, V2 …": "Britain praised Erdoğan,
+// sold him arms and traded with his regime", "the government appeases
+// Erdoğan, sells him arms". The actor before the comma is V1's object,
+// not V2's subject. V1 must have V2's tense and stand right before the
+// object; a speech verb after the comma ("…, said a spokesman") is an
+// attribution, not a listed act. -1 when i is no such verb.
+func listedVerb(st *sentence, i int) int {
+	toks := st.toks
+	if i < 3 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" {
+		return -1
+	}
+	switch toks[i].Lemma {
+	case "say", "tell", "add", "report", "write", "announce", "claim", "note", "state", "insist", "warn", "explain", "confirm":
+		return -1
+	}
+	m := st.at[i-2]
+	if m < 0 || st.ments[m].End != i-1 || st.ments[m].Modifier {
+		return -1
+	}
+	k := st.ments[m].Start - 1
+	if k >= 0 && (toks[k].Lower == "the" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || st.at[k] >= 0 || toks[k].Tag != toks[i].Tag {
+		return -1
+	}
+	return k
+}

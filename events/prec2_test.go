@@ -38,6 +38,10 @@ var prec2Cases = []struct {
 
 	{"their", "Islamic State fighters and their families surrendered to the SDF, a US-backed group, on Tuesday.", []string{"IMGMOSISL 0874 SYRREB asserted"}},
 	{"their", "Reports spoke of Isis fighters and their families surrendering in eastern Syria on Tuesday.", []string{"IMGMOSISL 0874 - asserted"}},
+	{"list", "Uganda thanked Kenya, sent troops to Somalia and signed a trade deal with Tanzania on Monday.", []string{"UGA 051 KEN asserted", "UGAMIL 074 SOM asserted", "UGA 057 TZA asserted", "TZA 057 UGA asserted"}},
+	{"list", "Britain praised Kenya, sent troops to Somalia and signed a deal with Nairobi.", []string{"GBR 051 KEN asserted", "GBRMIL 074 SOM asserted", "GBR 057 KEN asserted", "KEN 057 GBR asserted"}},
+	{"list", "Kenyan police arrested the protesters, said a spokesman for the ministry.", []string{"KENCOP 173 KENCVL asserted"}},
+
 	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
 }
 

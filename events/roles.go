@@ -111,6 +111,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		}
 		return nil
 	}
+	if k := listedVerb(st, i); k >= 0 {
+		return c.subjectDepth(st, k, depth+1) // "Britain praised Erdoğan, sold him arms": Britain sold (prec2.go)
+	}
 	// coordinated verb or participle clause: share the previous verb's subject
 	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
 		for k := j - 1; k >= 0 && k >= j-15; k-- {
