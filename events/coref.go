@@ -621,9 +621,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// "Xinhua quoted the foreign ministry as saying it opposed":
 			// the one quoted
 			ref = objectBefore(ms, i-2)
-		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil:
+		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil && !newsMedium(*objectBefore(ms, i-1)):
 			// "Britain warned Iran that it would face consequences": the
-			// one warned, told or urged
+			// one warned, told or urged; never a news medium told ("Amazon
+			// told Reuters that it was investigating" is Amazon)
 			ref = objectBefore(ms, i-1)
 		case w == "it" && i >= 1 && (toks[i-1].Lower == "if" || toks[i-1].Lower == "unless") && followedByVerb(st, i) && !passiveAfter(toks, i) &&
 			conditionObject(toks, ms, i-1) != nil:
@@ -633,13 +634,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
 			// the main subject earlier in this sentence, else the last
 			// subject; "it" is one state or body, never "the women"
-			from := 0
+			from, told := 0, false
 			if w == "it" {
 				from = clauseOfPronoun(toks, ms, i) // "X is …, but Turkey … insisted it": the clause's own subject (realnews4.go)
 			}
 			for j := range ms {
 				if ms[j].Start >= from && ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
 					!(w == "it" && pluralActor(ms[j])) {
+					if toldMedium(toks, ms[j]) {
+						told = true // the medium told, whose teller this sentence names
+						continue
+					}
 					ref = &ms[j]
 					break
 				}
@@ -653,7 +658,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					break
 				}
 			}
-			if ref == nil && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
+			if ref == nil && !told && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
 			}
 			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) &&
@@ -2350,4 +2355,25 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// newsMedium reports a news organisation (a MED code): one that is told
+// things, never the one a later "it" or "they" means ("the firm told
+// Reuters that it would appeal").
+func newsMedium(m actors.Mention) bool {
+	return strings.HasSuffix(m.Code, "MED") || hasSector(m, "MED")
+}
+
+// toldMedium reports a news medium as the object of a verb ("Amazon told
+// Reuters", "informed the BBC"): the one told, not what a later pronoun
+// means.
+func toldMedium(toks []dyad.Token, m actors.Mention) bool {
+	if !newsMedium(m) {
+		return false
+	}
+	b := m.Start - 1
+	if b >= 0 && toks[b].Lower == "the" {
+		b--
+	}
+	return b >= 0 && (strings.HasPrefix(toks[b].Tag, "VB") || strings.HasSuffix(toks[b].Lower, "ed") && toks[b].Tag != "NNP")
 }

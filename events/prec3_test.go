@@ -44,6 +44,12 @@ var prec3Cases = []struct {
 	{"partaside", "A manager of a Swiss firm that ran a tour on which 21 people died, 14 of them Australians, has denied responsibility.", nil},
 	{"partaside", "The manager of a Swiss firm that ran a tour ending with 21 people dying, 14 of them Australians, has denied responsibility.", nil},
 	{"partaside", "Thousands of migrants, most of them Syrians, have protested at the border.", []string{"SYRCVL 141 - asserted"}},
+
+	// a news medium told something is never what a later "it" means
+	// (coref.go newsMedium, toldMedium)
+	{"medium", "The Pakistani army told the BBC that it had arrested three militants.", []string{"PAKMIL 173 PAKREB asserted"}},
+	{"medium", "Amazon informed Newsweek that it is investigating the matter.", nil},
+	{"medium", "Britain warned Iran that it would face consequences.", []string{"GBR 130 IRN asserted"}},
 }
 
 // TestPrec3 codes each case as a one-sentence article published on
