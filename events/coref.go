@@ -658,6 +658,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					break
 				}
 			}
+			if ref == nil && w == "they" && plainPluralSubject(toks, ms, i) {
+				continue // "Dozens of cadres made it to Europe, where they remain …": the cadres, no actor (prec2.go)
+			}
 			if ref == nil && !told && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
 			}

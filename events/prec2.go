@@ -153,3 +153,22 @@ func listedVerb(st *sentence, i int) int {
 	}
 	return k
 }
+
+// plainPluralSubject reports a plural common noun before token i that is
+// no actor and is followed by its verb ("Dozens of highly motivated
+// cadres are thought to have reached Europe, where they remain …",
+// "Verification officers check what they receive"): the nearest subject
+// a later "they" of the sentence means, so "they" is not the actor of an
+// earlier sentence.
+func plainPluralSubject(toks []dyad.Token, ms []actors.Mention, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].Tag != "NNS" || mentionAt(ms, k) != nil || !subjectAt(toks, k+1) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Tag != "VBP" && toks[k+1].Tag != "VBD" && toks[k+1].Tag != "MD" && toks[k+1].Tag != "RB" {
+			continue // "sanctions imposed": a participle, not the verb
+		}
+		return true
+	}
+	return false
+}

@@ -78,3 +78,29 @@ func Example_anonymityRequest() {
 	// Output:
 	// RUS 127 asserted
 }
+
+// TestPrec2They: a "they" whose own sentence has a plural subject that
+// is no actor means that subject, not the actor of the sentence before;
+// with no such subject it still means the last actor.
+func TestPrec2They(t *testing.T) {
+	c := newCoder(t)
+	first := "Washington sent more troops to Iraq on Monday."
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USAMIL 074 IRQ asserted"}},
+		{"Hundreds of volunteers arrived in Erbil, where they condemned the attacks.", []string{"USAMIL 074 IRQ asserted"}},
+		{"On Tuesday they also attacked a militia base near Baghdad.", []string{"USAMIL 074 IRQ asserted", "USA 190 IRQUAF asserted"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{first, tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+	}
+}
