@@ -722,7 +722,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
-			if ref == nil && !c.unknownPersonBefore(st, ms, i) {
+			if ref == nil {
+				ref = personNounMention(toks, ms, i) // "Police shot dead the gunman after he opened fire": the gunman
+			}
+			if ref == nil && !c.unknownPersonBefore(st, ms, i) && !personNounBefore(toks, covered, i) {
 				ref = ctx.lastPers
 				if ref != nil && !c.fits(*ref, w) {
 					// "Kamala Harris met Fumio Kishida … He praised": the
@@ -2379,4 +2382,45 @@ func toldMedium(toks []dyad.Token, m actors.Mention) bool {
 		b--
 	}
 	return b >= 0 && (strings.HasPrefix(toks[b].Tag, "VB") || strings.HasSuffix(toks[b].Lower, "ed") && toks[b].Tag != "NNP")
+}
+
+// personNounBefore reports an unnamed person named by a common noun
+// earlier in the sentence ("the gunman", "a driver"), whom a later "he"
+// or "she" means rather than the last named person of the story:
+// "Police shot dead the gunman after he opened fire".
+func personNounBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
+	for k := 1; k < i; k++ {
+		if covered(k) || toks[k].Tag != "NN" {
+			continue
+		}
+		if !personNoun(toks[k].Lower) {
+			continue
+		}
+		if d := toks[k-1].Lower; d == "the" || d == "a" || d == "an" || toks[k-1].Tag == "JJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun lists the common nouns that name one unnamed person.
+func personNoun(w string) bool {
+	switch w {
+	case "man", "woman", "boy", "girl", "gunman", "attacker", "assailant", "shooter", "bomber", "driver", "suspect", "teenager", "passenger", "pilot", "victim", "witness", "killer", "hijacker":
+		return true
+	}
+	return false
+}
+
+// personNounMention returns the last actor mention before i that names
+// one unnamed person by a common noun ("the gunman", "a Palestinian
+// attacker"), whom a later "he" or "she" in the sentence means; nil when
+// there is none.
+func personNounMention(toks []dyad.Token, ms []actors.Mention, i int) *actors.Mention {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if m := &ms[j]; m.Start < i && m.End <= i && m.End > m.Start && !m.Plural && !m.Modifier && personNoun(toks[m.End-1].Lower) {
+			return m
+		}
+	}
+	return nil
 }

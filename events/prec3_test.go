@@ -2,6 +2,7 @@ package events_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -50,6 +51,13 @@ var prec3Cases = []struct {
 	{"medium", "The Pakistani army told the BBC that it had arrested three militants.", []string{"PAKMIL 173 PAKREB asserted"}},
 	{"medium", "Amazon informed Newsweek that it is investigating the matter.", nil},
 	{"medium", "Britain warned Iran that it would face consequences.", []string{"GBR 130 IRN asserted"}},
+
+	// "he" after an unnamed person named by a common noun means that
+	// person, not the last named one (coref.go personNounMention,
+	// personNounBefore); with no such noun the last named one stays
+	{"personnoun", "President Macron visited Nice on Friday. Police shot dead the gunman after he opened fire on crowds.", []string{"FRACOP 180 FRAUAF asserted", "FRAUAF 193 FRACVL asserted"}},
+	{"personnoun", "President Macron visited Nice on Friday. Police said the driver was arrested after he opened fire on crowds.", nil},
+	{"personnoun", "President Macron visited Nice on Friday. He later met Italian Prime Minister Giorgia Meloni in Rome.", []string{"FRAGOV 040 ITAGOV asserted", "ITAGOV 040 FRAGOV asserted"}},
 }
 
 // TestPrec3 codes each case as a one-sentence article published on
@@ -57,7 +65,7 @@ var prec3Cases = []struct {
 func TestPrec3(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range prec3Cases {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: strings.SplitAfter(tt.text, ". ")}
 		var got []string
 		for _, e := range c.Code(a) {
 			got = append(got, eventLine(e, false))
