@@ -172,3 +172,48 @@ func plainPluralSubject(toks []dyad.Token, ms []actors.Mention, i int) bool {
 	}
 	return false
 }
+
+// ownForcesWithdrawn reports a withdrawal (0874, or its intent 0356) whose
+// target is the source's own armed forces named as the verb's object:
+// "withdraw all US troops from Syria", "was withdrawing American forces",
+// "commanders were withdrawing the fighters". The forces withdrawn are
+// no target; the place they leave may be (withdrawnFrom).
+func ownForcesWithdrawn(st *sentence, h *verbHit) bool {
+	if h.code != "0874" && h.code != "0356" || len(h.target) != 1 || len(h.source) == 0 {
+		return false
+	}
+	t, s := h.target[0], h.source[0]
+	if !hasSector(t, "MIL", "REB", "UAF") || t.Start <= h.head || t.Country != s.Country {
+		return false
+	}
+	for k := h.head + 1; k < t.Start; k++ {
+		if tg := st.toks[k].Tag; tg == "IN" || tg == "TO" {
+			return false // "surrendered to Kurdish forces": whom to
+		}
+	}
+	return true
+}
+
+// withdrawnFrom returns the state a withdrawal of forces leaves, named
+// right after them ("… troops from Syria", "… forces out of Iraq"), as
+// the target; nil when none is named.
+func withdrawnFrom(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	e := h.target[0].End
+	for k := e; k < len(toks) && k <= e+2; k++ {
+		if toks[k].Lower != "from" && !(toks[k].Lower == "of" && k > 0 && toks[k-1].Lower == "out") {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j < len(toks) {
+			if m := st.at[j]; m >= 0 && st.ments[m].Country != "" && (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) {
+				return []actors.Mention{st.ments[m]}
+			}
+		}
+		break
+	}
+	return nil
+}

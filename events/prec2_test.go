@@ -42,6 +42,11 @@ var prec2Cases = []struct {
 	{"list", "Britain praised Kenya, sent troops to Somalia and signed a deal with Nairobi.", []string{"GBR 051 KEN asserted", "GBRMIL 074 SOM asserted", "GBR 057 KEN asserted", "KEN 057 GBR asserted"}},
 	{"list", "Kenyan police arrested the protesters, said a spokesman for the ministry.", []string{"KENCOP 173 KENCVL asserted"}},
 
+	{"withdraw", "Kenya plans to withdraw all Kenyan troops from Somalia.", []string{"KEN 0356 SOM future"}},
+	{"withdraw", "Kenya was withdrawing Kenyan forces from Somalia on Monday.", []string{"KEN 0874 SOM asserted"}},
+	{"withdraw", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
+	{"withdraw", "Islamic State fighters surrendered to Syrian troops on Monday.", []string{"IMGMOSISL 0874 SYRMIL asserted"}},
+
 	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
 }
 

@@ -391,6 +391,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
 	}
+	if ownForcesWithdrawn(st, h) {
+		h.target = withdrawnFrom(st, h) // "withdraw all US troops from Syria": Syria, not the troops (prec2.go)
+	}
 	if h.code == "063" && len(h.target) == 0 {
 		// "extradited a Chechen man wanted by Russia": to the state that wants him
 		for k := h.end; k+2 < len(st.toks) && k < h.end+8; k++ {
