@@ -9,6 +9,8 @@ package events
 // speech is attribution, no event of its own).
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
@@ -216,4 +218,53 @@ func withdrawnFrom(st *sentence, h *verbHit) []actors.Mention {
 		break
 	}
 	return nil
+}
+
+// compoundActors drops from a hit's targets the actors named only by a
+// compound modifier ("the US-led coalition", "a Saudi-backed militia"),
+// which names no actor (CODING.md), and reports a hit whose every source
+// is such a modifier ("watch a Russian-led attack on Idlib"): no event.
+func compoundActors(st *sentence, h *verbHit) bool {
+	t := h.target[:0:0]
+	for _, m := range h.target {
+		if !compoundMention(st.toks, m) {
+			t = append(t, m)
+		}
+	}
+	h.target = t
+	if len(h.source) == 0 {
+		return false
+	}
+	for _, m := range h.source {
+		if !compoundMention(st.toks, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundMention reports a mention whose last word is a compound
+// modifier of backing or leading: "Russian-led", "US-backed" (read as
+// one token, or as "US", "-", "backed"). The state of a flag, an owner
+// or a base ("a British-flagged tanker", "the Dubai-based exchange")
+// stays a target, as the gold sets code it.
+func compoundMention(toks []dyad.Token, m actors.Mention) bool {
+	if m.End <= m.Start || m.End > len(toks) {
+		return false
+	}
+	w := toks[m.End-1].Lower
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		return backingSuffix(w[h+1:])
+	}
+	return m.End+1 < len(toks) && toks[m.End].Text == "-" && backingSuffix(toks[m.End+1].Lower)
+}
+
+// backingSuffix lists the second halves of compound modifiers that name
+// who backs or leads a thing, not who it belongs to.
+func backingSuffix(w string) bool {
+	switch w {
+	case "led", "backed", "allied", "aligned", "funded", "sponsored", "supported", "inspired", "brokered", "mediated", "affiliated":
+		return true
+	}
+	return false
 }

@@ -47,6 +47,9 @@ var prec2Cases = []struct {
 	{"withdraw", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
 	{"withdraw", "Islamic State fighters surrendered to Syrian troops on Monday.", []string{"IMGMOSISL 0874 SYRMIL asserted"}},
 
+	{"compound", "Kenya will not stand by and watch an Ethiopian-led attack on Somalia.", nil},
+	{"compound", "Iran seized a British-flagged oil tanker on Friday.", []string{"IRN 171 GBR asserted"}},
+
 	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
 }
 

@@ -89,6 +89,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			live[k] = false // "most governments balk at …", "would appeal the verdict" (realnews3.go)
 			continue
 		}
+		if compoundActors(st, h) {
+			live[k] = false // "watch a Russian-led attack": a modifier names no actor (prec2.go)
+			continue
+		}
 		if declinedComment(st, h) {
 			h.code, h.target = "011", nil // "refused to confirm the report"
 		}
