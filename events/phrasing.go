@@ -273,7 +273,7 @@ func (c *Coder) passiveSubjectTarget(st *sentence, h *verbHit) []actors.Mention 
 	for k := 0; k < aux; k++ {
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
-			if mt.Possessive && !mt.Modifier && !mt.Place && subjectStart(toks, st, mt.Start) && mt.End+1 < aux &&
+			if mt.Possessive && !mt.Modifier && !mt.Place && subjectStart(toks, st, mt.Start) && mt.End+1 <= aux &&
 				(toks[mt.End+1].Tag == "NN" || toks[mt.End+1].Tag == "NNS") && !hasVerbBetween(toks, mt.End, aux+1) && !clauseBreakBetween(toks, mt.End, aux+1) {
 				return c.group(st, m)
 			}

@@ -50,6 +50,10 @@ var prec2Cases = []struct {
 	{"compound", "Kenya will not stand by and watch an Ethiopian-led attack on Somalia.", nil},
 	{"compound", "Iran seized a British-flagged oil tanker on Friday.", []string{"IRN 171 GBR asserted"}},
 
+	{"passive", "Kenya's move was welcomed by Uganda.", []string{"UGA 013 KEN asserted"}},
+	{"passive", "Kenya's plan was rejected by Somalia on Monday.", []string{"SOM 127 KEN asserted"}},
+	{"passive", "Kenya was condemned by Somalia on Monday.", []string{"SOM 111 KEN asserted"}},
+
 	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
 }
 
