@@ -13,11 +13,7 @@ import (
 // the Guardian and BBC politics corpora, each with the exact events the
 // sentence must give ("SOURCE CAMEO TARGET status"; nil: none), and true
 // events in the same shapes beside them. The sentences are the team's own.
-var prec2Cases = []struct {
-	family string
-	text   string
-	want   []string
-}{
+var prec2Cases = []familyCase{
 	{"anonymity", "A Kenyan teacher, who refused to be named, said the school had closed last week.", nil},
 	{"anonymity", "A senior diplomat who asked not to be identified said Russia rejected the proposal on Monday.", []string{"RUS 127 - asserted"}},
 	{"anonymity", "The villagers declined to be photographed.", nil},
@@ -59,19 +55,7 @@ var prec2Cases = []struct {
 
 // TestPrec2 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrec2(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range prec2Cases {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
-		}
-	}
-}
+func TestPrec2(t *testing.T) { checkFamilies(t, prec2Cases, false) }
 
 // Example_anonymityRequest shows a source's request for anonymity giving
 // no event, beside the act it reports, which is one.

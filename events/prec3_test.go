@@ -1,22 +1,12 @@
 package events_test
 
-import (
-	"reflect"
-	"strings"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // prec3Cases exercise the wrong actors the prec3 sample of real news
 // showed, each with the exact events the sentence must give ("SOURCE
 // CAMEO TARGET status"; nil: none), and true events in the same shapes
 // beside them. The sentences are the team's own.
-var prec3Cases = []struct {
-	family string
-	text   string
-	want   []string
-}{
+var prec3Cases = []familyCase{
 	// a pronoun opening a time or reason clause after a clause whose
 	// subject is a thing means the thing, not the speaker (coref.go
 	// thingAntecedent)
@@ -62,16 +52,4 @@ var prec3Cases = []struct {
 
 // TestPrec3 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrec3(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range prec3Cases {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: strings.SplitAfter(tt.text, ". ")}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: %q\n got  %q\n want %q", tt.family, tt.text, got, tt.want)
-		}
-	}
-}
+func TestPrec3(t *testing.T) { checkFamilies(t, prec3Cases, true) }

@@ -14,11 +14,7 @@ import (
 // events on real news, each with the exact events the sentence must give
 // ("SOURCE CAMEO TARGET status"; nil: none), and true events in the same
 // shapes beside them. The sentences are the team's own.
-var precision6Cases = []struct {
-	family string
-	text   string
-	want   []string
-}{
+var precision6Cases = []familyCase{
 	{"business", "A Danish shipping company refused to say how much the new vessels had cost.", nil},
 	{"business", "The airline will open three new routes from Singapore next spring.", nil},
 	{"business", "Two large Japanese carmakers have expressed concerns about the merger.", nil},
@@ -50,16 +46,34 @@ var precision6Cases = []struct {
 
 // TestPrecision6 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrecision6(t *testing.T) {
+func TestPrecision6(t *testing.T) { checkFamilies(t, precision6Cases, false) }
+
+// familyCase is a sentence (or, split, a short article) with the exact
+// events wanted, in order, and the family of rules it exercises.
+type familyCase struct {
+	family string
+	text   string
+	want   []string
+}
+
+// checkFamilies codes each case as an article published on 2024-03-14,
+// one paragraph, or with split one paragraph per ". "-ended sentence, and
+// compares its events (eventLine without the date) exactly, in order.
+func checkFamilies(t *testing.T, cases []familyCase, split bool) {
+	t.Helper()
 	c := newCoder(t)
-	for _, tt := range precision6Cases {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{tt.text}}
+	for _, tt := range cases {
+		body := []string{tt.text}
+		if split {
+			body = strings.SplitAfter(tt.text, ". ")
+		}
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: body}
 		var got []string
 		for _, e := range c.Code(a) {
 			got = append(got, eventLine(e, false))
 		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") || len(got) != len(tt.want) {
+			t.Errorf("%s: %q\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
 		}
 	}
 }
