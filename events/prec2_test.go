@@ -2,7 +2,6 @@ package events_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -55,7 +54,7 @@ var prec2Cases = []familyCase{
 
 // TestPrec2 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrec2(t *testing.T) { checkFamilies(t, prec2Cases, false) }
+func TestPrec2(t *testing.T) { checkFamilies(t, "", prec2Cases, false) }
 
 // Example_anonymityRequest shows a source's request for anonymity giving
 // no event, beside the act it reports, which is one.
@@ -79,24 +78,11 @@ func Example_anonymityRequest() {
 // is no actor means that subject, not the actor of the sentence before;
 // with no such subject it still means the last actor.
 func TestPrec2They(t *testing.T) {
-	c := newCoder(t)
 	first := "Washington sent more troops to Iraq on Monday."
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USAMIL 074 IRQ asserted"}},
-		{"Hundreds of volunteers arrived in Erbil, where they condemned the attacks.", []string{"USAMIL 074 IRQ asserted"}},
-		{"On Tuesday they also attacked a militia base near Baghdad.", []string{"USAMIL 074 IRQ asserted", "USA 190 IRQUAF asserted"}},
+	cases := []familyCase{
+		{"they", "Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USAMIL 074 IRQ asserted"}},
+		{"they", "Hundreds of volunteers arrived in Erbil, where they condemned the attacks.", []string{"USAMIL 074 IRQ asserted"}},
+		{"they", "On Tuesday they also attacked a militia base near Baghdad.", []string{"USAMIL 074 IRQ asserted", "USA 190 IRQUAF asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{first, tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	checkFamilies(t, first, cases, false)
 }

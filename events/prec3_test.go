@@ -52,4 +52,4 @@ var prec3Cases = []familyCase{
 
 // TestPrec3 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrec3(t *testing.T) { checkFamilies(t, prec3Cases, true) }
+func TestPrec3(t *testing.T) { checkFamilies(t, "", prec3Cases, true) }

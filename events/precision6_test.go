@@ -46,7 +46,7 @@ var precision6Cases = []familyCase{
 
 // TestPrecision6 codes each case as a one-sentence article published on
 // 2024-03-14 and compares its events exactly.
-func TestPrecision6(t *testing.T) { checkFamilies(t, precision6Cases, false) }
+func TestPrecision6(t *testing.T) { checkFamilies(t, "", precision6Cases, false) }
 
 // familyCase is a sentence (or, split, a short article) with the exact
 // events wanted, in order, and the family of rules it exercises.
@@ -57,15 +57,19 @@ type familyCase struct {
 }
 
 // checkFamilies codes each case as an article published on 2024-03-14,
-// one paragraph, or with split one paragraph per ". "-ended sentence, and
-// compares its events (eventLine without the date) exactly, in order.
-func checkFamilies(t *testing.T, cases []familyCase, split bool) {
+// one paragraph, or with split one paragraph per ". "-ended sentence,
+// after a first paragraph when first is not "", and compares all its
+// events (eventLine without the date) exactly, in order.
+func checkFamilies(t *testing.T, first string, cases []familyCase, split bool) {
 	t.Helper()
 	c := newCoder(t)
 	for _, tt := range cases {
 		body := []string{tt.text}
 		if split {
 			body = strings.SplitAfter(tt.text, ". ")
+		}
+		if first != "" {
+			body = append([]string{first}, body...)
 		}
 		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: body}
 		var got []string
@@ -81,26 +85,13 @@ func checkFamilies(t *testing.T, cases []familyCase, split bool) {
 // TestSentenceState: "the country" named after a state in its own
 // sentence is that state, not the state of the sentence before.
 func TestSentenceState(t *testing.T) {
-	c := newCoder(t)
 	first := "Washington sent two more warships to the region on Monday."
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"Japan's defence ministry said the country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 150 - asserted"}},
-		{"The Japanese defence ministry said the country's navy fired on a fishing boat on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 190 - asserted"}},
-		{"The country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "USAMIL 150 - asserted"}},
+	cases := []familyCase{
+		{"country", "Japan's defence ministry said the country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 150 - asserted"}},
+		{"country", "The Japanese defence ministry said the country's navy fired on a fishing boat on Tuesday.", []string{"USA 154 - asserted", "JPNMIL 190 - asserted"}},
+		{"country", "The country's military held a missile drill on Tuesday.", []string{"USA 154 - asserted", "USAMIL 150 - asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: []string{first, tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	checkFamilies(t, first, cases, false)
 }
 
 // TestExplainBusiness: a company's own business is set aside with the
