@@ -14,6 +14,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // lexFamily checks a hit made by one of the figurative-prone verbs of the
@@ -43,6 +44,12 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 	}
 	switch head.Lemma {
+	case "strike":
+		// "the judge struck down the policy", "Ankara has not struck a
+		// rapprochement with Assad": a ruling or a settlement, no force
+		if cameo.Root(h.code) == "19" && struckFigure(st.toks, h.head) {
+			h.code = ""
+		}
 	case "negotiate":
 		if words(clauseToks(st, h), "curve", "bend", "corner", "turn", "bends", "curves", "corners", "obstacle", "obstacles", "terrain", "traffic", "rapids", "slope") {
 			h.code = "" // "the tram was negotiating a sharp curve": no talks
@@ -366,4 +373,21 @@ func verbalSide(m actors.Mention) bool {
 		return false
 	}
 	return m.Person || m.Kind == actors.KindPerson || hasSector(m, "GOV", "LEG", "JUD", "OPP")
+}
+
+// struckFigure reports "strike" at i used for a ruling or a settlement:
+// "struck down" (a law), "struck a rapprochement/balance/compromise/deal".
+func struckFigure(toks []dyad.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].Lower {
+		case "down", "off", "out":
+			return k == i+1
+		case "rapprochement", "balance", "compromise", "deal", "bargain", "accord", "agreement", "chord", "note", "tone", "pose", "truce", "partnership", "alliance":
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "RB" && t != "PRP$" && t != "CD" {
+			return false
+		}
+	}
+	return false
 }

@@ -176,3 +176,14 @@ func TestCoActorsAndHeldOff(t *testing.T) {
 		{"Israel refrained from striking Iran on Monday.", []string{"ISR 190 IRN negated"}},
 	}, false)
 }
+
+// TestStruckFigure: "struck down" a ruling and "struck a rapprochement"
+// are no force; "struck Kyiv" and "struck a deal" keep their codes.
+func TestStruckFigure(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A federal judge has struck down the Trump administration's asylum policy.", nil},
+		{"Ankara has not struck a rapprochement with Assad.", nil},
+		{"Russian missiles struck Kyiv on Monday.", []string{"RUSMIL 195 UKR asserted"}},
+		{"Israel struck a deal with Hamas on Monday.", []string{"ISR 057 PSEREB asserted", "PSEREB 057 ISR asserted"}},
+	}, false)
+}
