@@ -1220,6 +1220,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// no longer in the role, the country alone
 			sectors = nil
 		}
+		if mt.Kind == KindOrg && len(code) == 6 && strings.HasSuffix(code, "GOV") && end > mt.Start+1 && formerOfficer(toks[end-1].Lower) && formerIn(toks, mt.Start, end) {
+			code = code[:3] // "a former Home Office minister", "a former Pentagon official": the country alone
+		}
 		switch {
 		case code != "":
 			if len(sectors) > 0 && len(code) == 3 {
@@ -1705,6 +1708,17 @@ func former(toks []dyad.Token, i int) bool {
 	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
 		// not "current and former US officials"
 		return !(i >= 2 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ","))
+	}
+	return false
+}
+
+// formerOfficer lists the nouns for a person serving a government body
+// ("Home Office minister", "Pentagon official") that "former" takes out of
+// the role.
+func formerOfficer(w string) bool {
+	switch w {
+	case "minister", "official", "secretary", "chief", "head", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "envoy", "ambassador", "director":
+		return true
 	}
 	return false
 }

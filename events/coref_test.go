@@ -211,3 +211,13 @@ func TestStoryGovernment(t *testing.T) {
 		}, []string{"CHEGOV 046 NGAREB asserted 2024-07-13", "NGAREB 046 CHEGOV asserted 2024-07-13"}},
 	})
 }
+
+// TestFormerOfficer: "former" takes a government body's officer out of
+// the role, as it does a nationality's ("a former Peruvian minister").
+func TestFormerOfficer(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A former Home Office minister has criticised China.", []string{"GBR 111 CHN asserted"}},
+		{"A former Pentagon official criticised China.", []string{"USA 111 CHN asserted"}},
+		{"A Pentagon official criticised China.", []string{"USAGOV 111 CHN asserted"}},
+	}, false)
+}
