@@ -71,6 +71,9 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			if len(e.CAMEO) < 2 {
 				return nil, fmt.Errorf("%s:%d: event without a CAMEO code", name, n)
 			}
+			if len(e.CAMEO) > 4 || strings.Trim(e.CAMEO, "0123456789") != "" {
+				return nil, fmt.Errorf("%s:%d: CAMEO code %q: want 2 to 4 digits", name, n, e.CAMEO)
+			}
 		}
 		out = append(out, g)
 	}

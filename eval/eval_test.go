@@ -187,3 +187,19 @@ func TestWhyMissed(t *testing.T) {
 		t.Errorf("a plain Coder gives reasons")
 	}
 }
+
+// TestReadGoldErrors: a malformed line is an error naming the input and
+// the line.
+func TestReadGoldErrors(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"19x"}]}`, `gold.jsonl:2: CAMEO code "19x": want 2 to 4 digits`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"19012"}]}`, `gold.jsonl:2: CAMEO code "19012": want 2 to 4 digits`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":""}]}`, `gold.jsonl:2: event without a CAMEO code`},
+		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text`},
+	} {
+		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"
+		if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || err.Error() != tt.want {
+			t.Errorf("%s: error %v, want %q", tt.line, err, tt.want)
+		}
+	}
+}
