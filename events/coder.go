@@ -628,10 +628,6 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			h.source, mainTarget = main.source, main.target
 		}
-		if warningGloss(st, hits, live, k) {
-			ctx.drop(st, h, WhyMerged)
-			continue // "rebuked Russia, warning that the raids violated international law" (verbal.go)
-		}
 		if h.passive {
 			if by := dropWarModifiers(st, c.byAgent(st, agentFrom(st, h))); len(by) > 0 {
 				h.target, h.source = h.source, by

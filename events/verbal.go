@@ -97,11 +97,15 @@ func atrocityCrimes(toks []dyad.Token) bool {
 // law" is Mexico 111 Ecuador. The participle follows a comma; the main
 // clause's event is the sentence's first live verb hit before it. A
 // participle restating a denial or accusation ("denied that its drones
-// entered Polish airspace, calling the incident a provocation") is that
-// act's wording, not an event: drop is true. ok is false when h is no
-// such participle or no main event precedes it.
+// entered Polish airspace, calling the incident a provocation"), or a
+// criticism (warningGloss), is that act's wording, not an event: drop is
+// true. ok is false when h is no such participle or no main event
+// precedes it.
 func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *verbHit, drop, ok bool) {
 	h := &hits[k]
+	if g := warningGloss(st, hits, live, k); g >= 0 {
+		return &hits[g], true, true // "rebuked Russia, warning that the raids violated international law"
+	}
 	if !strings.HasPrefix(h.code, "11") || st.toks[h.head].Tag != "VBG" || h.head == 0 || st.toks[h.head-1].Text != "," {
 		return nil, false, false
 	}
@@ -121,28 +125,30 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 	return nil, false, false
 }
 
-// warningGloss reports a participle ", warning that …" after a criticism
-// or rejection that only says what the criticism holds: "Washington
-// rebuked Russia, warning that the raids violated international law" is
-// one 111, no threat. A clause with a modal ("warning that it would
-// respond") is a warning of its own.
-func warningGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
+// warningGloss returns the criticism or rejection a participle ",
+// warning that …" at hits[k] only restates (its index; -1 for none):
+// "Washington rebuked Russia, warning that the raids violated
+// international law" is one 111, no threat. A clause with a modal
+// ("warning that it would respond") is a warning of its own.
+func warningGloss(st *sentence, hits []verbHit, live []bool, k int) int {
 	h, toks := &hits[k], st.toks
 	if toks[h.head].Lower != "warning" || h.head == 0 || toks[h.head-1].Text != "," || h.head+1 >= len(toks) || toks[h.head+1].Lower != "that" {
-		return false
+		return -1
 	}
 	for x := h.head + 2; x < clauseEnd(toks, h.head+1); x++ {
 		if toks[x].Tag == "MD" || toks[x].Lower == "if" || toks[x].Lower == "unless" {
-			return false
+			return -1
 		}
 	}
 	for g := k - 1; g >= 0; g-- {
 		if a := &hits[g]; live[g] && !a.p.Noun && a.end <= h.head {
-			r := cameo.Root(a.code)
-			return r == "11" || r == "12"
+			if r := cameo.Root(a.code); r == "11" || r == "12" {
+				return g
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // hostWelcome reports a leader t welcomed in person: in the
