@@ -169,6 +169,10 @@ type Report struct {
 	// WhyMissed counts the missed events by Mismatch.Why (an Explainer's
 	// runs only).
 	WhyMissed map[string]int
+	// ActorDiffs counts the missed events whose root the coder did give
+	// in the sentence, by how the nearest such event's actors differ from
+	// the gold's (see actorDiff: "target left out", "other source"…).
+	ActorDiffs map[string]int
 }
 
 type key struct{ src, tgt, code string }
@@ -344,6 +348,12 @@ func (rep *Report) score(g Gold, want, got []key, evs []dyad.Event) {
 	for i, w := range want {
 		if !usedW[i] {
 			rep.Missed = append(rep.Missed, Mismatch{ID: g.ID, Text: g.Text, Event: w.src + " " + w.code + " " + w.tgt})
+			if d := actorDiff(w, got); d != "" {
+				if rep.ActorDiffs == nil {
+					rep.ActorDiffs = map[string]int{}
+				}
+				rep.ActorDiffs[d]++
+			}
 		}
 	}
 	for j, k := range got {
@@ -351,6 +361,65 @@ func (rep *Report) score(g Gold, want, got []key, evs []dyad.Event) {
 			rep.False = append(rep.False, Mismatch{ID: g.ID, Text: g.Text, Event: k.src + " " + k.code + " " + k.tgt})
 		}
 	}
+}
+
+// Actor differences, from the nearest to the farthest: the order actorDiff
+// tries them in.
+var actorDiffs = []string{
+	"source and target swapped",
+	"target left out",
+	"target added",
+	"target's sector differs",
+	"other target",
+	"source's sector differs",
+	"other source",
+	"source and target both differ",
+}
+
+// actorDiff says how the emitted event of w's root nearest to w differs
+// from it in its actors: one of actorDiffs, "" when no emitted event has
+// w's root. Two codes of one country or group ("USA", "USAGOV") differ
+// in sector.
+func actorDiff(w key, got []key) string {
+	best := len(actorDiffs)
+	for _, k := range got {
+		if root(k.code) != root(w.code) {
+			continue
+		}
+		sameSrc := k.src == w.src
+		var d int
+		switch {
+		case k.src == w.tgt && k.tgt == w.src:
+			d = 0
+		case sameSrc && k.tgt == "-":
+			d = 1
+		case sameSrc && w.tgt == "-":
+			d = 2
+		case sameSrc && group(k.tgt) == group(w.tgt):
+			d = 3
+		case sameSrc:
+			d = 4
+		case k.tgt == w.tgt && group(k.src) == group(w.src):
+			d = 5
+		case k.tgt == w.tgt:
+			d = 6
+		default:
+			d = 7
+		}
+		best = min(best, d)
+	}
+	if best == len(actorDiffs) {
+		return ""
+	}
+	return actorDiffs[best]
+}
+
+// group is an actor code's country or group: its first three letters.
+func group(code string) string {
+	if len(code) < 3 {
+		return code
+	}
+	return code[:3]
 }
 
 // explain fills the Why of missed events from an Explainer's reasons.
@@ -415,6 +484,14 @@ func (rep *Report) Print(w io.Writer, details bool) {
 		})
 		for _, r := range whys {
 			fmt.Fprintf(w, "  %4d  %s\n", rep.WhyMissed[r], r)
+		}
+	}
+	if len(rep.ActorDiffs) > 0 {
+		fmt.Fprintf(w, "\nmissed events whose root was coded, by how the actors differ\n")
+		for _, d := range actorDiffs {
+			if n := rep.ActorDiffs[d]; n > 0 {
+				fmt.Fprintf(w, "  %4d  %s\n", n, d)
+			}
 		}
 	}
 	if !details {

@@ -203,3 +203,31 @@ func TestReadGoldErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestActorDiff: a missed event whose root was coded is counted by how the
+// nearest emitted event's actors differ.
+func TestActorDiff(t *testing.T) {
+	w := key{"RUS", "UKR", "190"}
+	for _, tt := range []struct {
+		got  []key
+		want string
+	}{
+		{[]key{{"UKR", "RUS", "193"}}, "source and target swapped"},
+		{[]key{{"RUS", "-", "190"}}, "target left out"},
+		{[]key{{"RUS", "UKRMIL", "190"}}, "target's sector differs"},
+		{[]key{{"RUS", "POL", "195"}}, "other target"},
+		{[]key{{"RUSMIL", "UKR", "190"}}, "source's sector differs"},
+		{[]key{{"BLR", "UKR", "190"}}, "other source"},
+		{[]key{{"BLR", "POL", "190"}}, "source and target both differ"},
+		{[]key{{"BLR", "POL", "190"}, {"RUS", "-", "195"}}, "target left out"},
+		{[]key{{"RUS", "-", "173"}}, ""},
+		{nil, ""},
+	} {
+		if got := actorDiff(w, tt.got); got != tt.want {
+			t.Errorf("%v: %q, want %q", tt.got, got, tt.want)
+		}
+	}
+	if got := actorDiff(key{"PRK", "-", "138"}, []key{{"PRK", "KOR", "130"}}); got != "target added" {
+		t.Errorf("target added: %q", got)
+	}
+}
