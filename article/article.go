@@ -81,7 +81,10 @@ type Options struct {
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
 // invalid UTF-8 in text or JSON Lines input ("seed.txt:12: invalid UTF-8
 // (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date. HTML in another
-// or an undeclared charset is decoded best effort.
+// or an undeclared charset is decoded best effort. An HTML page cut off
+// before its end (cutPage) gives its article, with the paragraphs before
+// the cut, and an error "page.html:LINE: HTML page cut off …" too: the
+// caller keeps the article and reports the input failed.
 func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if name == "" {
 		name = "input"
@@ -134,6 +137,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		var a *dyad.Article
 		if a, err = readHTML(data, opt); err == nil {
 			arts = []*dyad.Article{a}
+			if line, cut := cutPage(data); cut {
+				// the paragraphs before the cut are kept and coded; the
+				// input is reported failed, as a feed cut off is
+				finish(a, name, opt)
+				return arts, fmt.Errorf("%s:%d: HTML page cut off (it opens <html> or <body> and never closes it); the %d paragraphs before the cut are kept", name, line, len(a.Body))
+			}
 		}
 	default:
 		if err = checkUTF8(data); err != nil {
@@ -280,6 +289,32 @@ func checkUTF8(data []byte) error {
 		i += n
 	}
 	return nil
+}
+
+// cutPage reports an HTML document cut off before its end: it opens an
+// <html> or <body> element and has no </body> or </html> end tag (a
+// download or crawl stopped mid-page; every page of the corpora's 107
+// ends with one of them). line is the 1-based number of its last line.
+// A fragment (paragraphs without <html> or <body>) is never cut.
+func cutPage(data []byte) (line int, cut bool) {
+	lower := bytes.ToLower(data[:min(len(data), 1<<16)])
+	if !bytes.Contains(lower, []byte("<html")) && !bytes.Contains(lower, []byte("<body")) {
+		return 0, false
+	}
+	for _, end := range [][]byte{[]byte("</body"), []byte("</html")} {
+		for i := 0; i < len(data); {
+			j := bytes.Index(data[i:], []byte("</"))
+			if j < 0 {
+				break
+			}
+			i += j
+			if len(data)-i >= len(end) && bytes.EqualFold(data[i:i+len(end)], end) {
+				return 0, false
+			}
+			i += 2
+		}
+	}
+	return bytes.Count(bytes.TrimRight(data, "\r\n"), []byte("\n")) + 1, true
 }
 
 var markupRE = regexp.MustCompile(`^<(?:!doctype|html|head|body|div|p|article|section|main|meta|title|span|table|h[1-6]|!--|\?xml)\b`)

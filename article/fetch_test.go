@@ -136,10 +136,11 @@ func TestHostileHTML(t *testing.T) {
 		title   string
 		body    []string
 	}{
-		{"truncated", []byte(testPage[:len(testPage)*3/4]), "", "Rivals sign accord",
+		{"truncated", []byte(testPage[:len(testPage)*3/4]), "truncated:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 2 paragraphs before the cut are kept", "Rivals sign accord",
 			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
-		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "", "Rivals sign accord", nil},
-		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "", "Rivals sign accord", nil},
+		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 0 paragraphs before the cut are kept", "Rivals sign accord", nil},
+		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 0 paragraphs before the cut are kept", "Rivals sign accord", nil},
+		{"fragment", []byte("<p>" + story[0] + "</p>\n<p>" + story[1]), "", "", []string{story[0] + " " + story[1]}}, // trafilatura runs them into one block
 		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), "", "Nothing", nil},
 		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},
 		{"20 MB", []byte(big.String()), "", "Big", []string{bigPara}},
@@ -158,7 +159,16 @@ func TestHostileHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			arts, err := Read(tt.name, tt.data, Options{Input: "auto"})
-			if tt.wantErr != "" || err != nil {
+			if strings.Contains(tt.wantErr, "%d") {
+				// a cut page: the error names its last line, and the
+				// article before the cut is kept
+				want := fmt.Sprintf(tt.wantErr, bytes.Count(tt.data, []byte("\n"))+1)
+				if err == nil || err.Error() != want || len(arts) != 1 {
+					t.Fatalf("error %v (%d articles), want %q and the article", err, len(arts), want)
+				}
+				err = nil
+			}
+			if tt.wantErr != "" && !strings.Contains(tt.wantErr, "%d") || err != nil {
 				if err == nil || err.Error() != tt.wantErr {
 					t.Fatalf("error %v, want %q", err, tt.wantErr)
 				}

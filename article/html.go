@@ -119,7 +119,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		// block: take the paragraphs of the page's main <article> instead.
 		body = alt
 	}
-	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inList(dense[0], body)) ||
+	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inBlock(dense[0], body)) ||
 		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
 		// Nothing usable (but not when the densest block is one of the
 		// paragraphs already found), or one run-on block where the page
@@ -930,6 +930,19 @@ func dateStub(p string) bool {
 func inList(s string, list []string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// inBlock reports whether s is one of the blocks or found once inside
+// one: trafilatura may run a short page's paragraphs into one block, and
+// the densest paragraph is then part of it, not a better body. (Found
+// twice, the block repeats the story: the paragraph is the better body.)
+func inBlock(s string, blocks []string) bool {
+	for _, b := range blocks {
+		if strings.Count(b, s) == 1 {
 			return true
 		}
 	}
