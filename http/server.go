@@ -459,11 +459,6 @@ func validText(s string) bool {
 	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
 
-func validDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
-}
-
 func validCode(s string) bool {
 	if len(s) > 30 {
 		return false
@@ -483,14 +478,8 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	f := sqlite.Filter{From: get("from"), To: get("to"), Actor: strings.ToUpper(get("actor")),
 		Country: strings.ToUpper(get("country")), CAMEO: get("cameo"), Root: get("root"),
 		Plover: strings.ToUpper(get("plover")), Status: dyad.Status(strings.ToLower(get("status"))), Text: get("q")}
-	if f.From != "" && !validDate(f.From) {
-		return f, badRequest("from %q: want YYYY-MM-DD", f.From)
-	}
-	if f.To != "" && !validDate(f.To) && !(len(f.To) == 7 && validDate(f.To+"-01")) && !(len(f.To) == 4 && validDate(f.To+"-01-01")) {
-		return f, badRequest("to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.To)
-	}
-	if f.Reversed() {
-		return f, badRequest("from %s is after to %s: no event can match", f.From, f.To)
+	if err := f.CheckDates("from", "to"); err != nil {
+		return f, badRequest("%s", err)
 	}
 	if d := get("dyad"); d != "" {
 		src, tgt, ok := strings.Cut(d, ",")

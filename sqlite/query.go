@@ -51,6 +51,41 @@ type Filter struct {
 	After int64
 }
 
+// CheckDates checks the filter's date bounds, naming them fromName and
+// toName in its errors (the command line's "--from", the API's "from"):
+// From must be a YYYY-MM-DD date, To a date, a month (YYYY-MM) or a year
+// (YYYY), and From not after To's whole period (Reversed). Errors read
+// `--from "2024-02-30": no such date`, `--to "July": want YYYY-MM-DD,
+// YYYY-MM or YYYY`, `--from 2024-08-01 is after --to 2024-07: no event
+// can match`.
+func (f Filter) CheckDates(fromName, toName string) error {
+	if f.From != "" && !isDate(f.From) {
+		return fmt.Errorf("%s %q: %s", fromName, f.From, dateWant(f.From, "want YYYY-MM-DD"))
+	}
+	if f.To != "" && !isDate(f.To) && !(len(f.To) == 7 && isDate(f.To+"-01")) && !(len(f.To) == 4 && isDate(f.To+"-01-01")) {
+		return fmt.Errorf("%s %q: %s", toName, f.To, dateWant(f.To, "want YYYY-MM-DD, YYYY-MM or YYYY"))
+	}
+	if f.Reversed() {
+		return fmt.Errorf("%s %s is after %s %s: no event can match", fromName, f.From, toName, f.To)
+	}
+	return nil
+}
+
+// isDate reports a valid YYYY-MM-DD date.
+func isDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// dateWant says what is wrong with s, not a valid date: "no such date"
+// for digits in the YYYY-MM-DD shape ("2024-02-30"), else want.
+func dateWant(s, want string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && strings.Trim(s[:4]+s[5:7]+s[8:], "0123456789") == "" {
+		return "no such date"
+	}
+	return want
+}
+
 // Reversed reports whether From falls after the whole period To names
 // ("2024-08-01" after "2024-07"): such a range matches no event, which a
 // caller should say rather than print nothing. Both dates are assumed

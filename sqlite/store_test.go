@@ -665,3 +665,23 @@ func TestFilterReversed(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterCheckDates: the date bounds' errors, as the command line and
+// the API both print them.
+func TestFilterCheckDates(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"2024-07-01", "2024-07", ""},
+		{"", "2024", ""},
+		{"2024-02-30", "", `--from "2024-02-30": no such date`},
+		{"July", "", `--from "July": want YYYY-MM-DD`},
+		{"2024-07", "", `--from "2024-07": want YYYY-MM-DD`},
+		{"", "2024-13", `--to "2024-13": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"", "2024-06-31", `--to "2024-06-31": no such date`},
+		{"2024-08-01", "2024-07", `--from 2024-08-01 is after --to 2024-07: no event can match`},
+	} {
+		err := Filter{From: c.from, To: c.to}.CheckDates("--from", "--to")
+		if got := fmt.Sprint(err); c.want == "" && err != nil || c.want != "" && got != c.want {
+			t.Errorf("Filter{From: %q, To: %q}.CheckDates: %v, want %q", c.from, c.to, err, c.want)
+		}
+	}
+}

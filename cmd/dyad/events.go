@@ -57,14 +57,8 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		CAMEO: f.cameo, Root: f.root, QuadClass: f.quad, Plover: f.plover, Status: dyad.Status(strings.ToLower(f.status)),
 		Text: f.text, Limit: f.limit, After: f.after,
 	}
-	if f.from != "" && !validDate(f.from) {
-		return flt, usage("--from %q: %s", f.from, dateWant(f.from))
-	}
-	if f.to != "" && !validDate(f.to) && !(len(f.to) == 7 && validDate(f.to+"-01")) && !(len(f.to) == 4 && validDate(f.to+"-01-01")) {
-		return flt, usage("--to %q: want YYYY-MM-DD, YYYY-MM or YYYY", f.to)
-	}
-	if flt.Reversed() {
-		return flt, usage("--from %s is after --to %s: no event can match", f.from, f.to)
+	if err := flt.CheckDates("--from", "--to"); err != nil {
+		return flt, usage("%s", err)
 	}
 	if f.dyad != "" {
 		src, tgt, ok := strings.Cut(f.dyad, ",")
