@@ -88,6 +88,54 @@ type Coder interface {
 	Code(a *dyad.Article) []dyad.Event
 }
 
+// Annotation is a second annotation of a gold set's sentences, as a Coder:
+// Code gives the events the other annotator wrote for the article's ID
+// (the gold sentence's id), so that Run measures how far two annotators
+// agree, the ceiling a coder can be held to. Build it with NewAnnotation.
+type Annotation map[string][]dyad.Event
+
+// NewAnnotation pairs the other annotation with the gold set: it returns
+// the gold sentences the other file also codes (in gold order) and the
+// Annotation. It fails when a shared id's texts differ (not the same
+// sentence) or when no id is shared.
+func NewAnnotation(gold, other []Gold, name string) ([]Gold, Annotation, error) {
+	byID := make(map[string]Gold, len(other))
+	for _, o := range other {
+		byID[o.ID] = o
+	}
+	var both []Gold
+	ann := Annotation{}
+	for _, g := range gold {
+		o, ok := byID[g.ID]
+		if !ok {
+			continue
+		}
+		if strings.Join(strings.Fields(o.Text), " ") != strings.Join(strings.Fields(g.Text), " ") {
+			return nil, nil, fmt.Errorf("%s: sentence %s: the text differs from the gold's", name, g.ID)
+		}
+		both = append(both, g)
+		evs := make([]dyad.Event, 0, len(o.Events))
+		for _, e := range o.Events {
+			ev := dyad.Event{CAMEO: e.CAMEO, Status: dyad.Status(e.Status), Date: e.Date, DatePrecision: e.DatePrecision}
+			if s := str(e.Source); s != "-" {
+				ev.Source = &dyad.Actor{Code: s}
+			}
+			if t := str(e.Target); t != "-" {
+				ev.Target = &dyad.Actor{Code: t}
+			}
+			evs = append(evs, ev)
+		}
+		ann[g.ID] = evs
+	}
+	if len(both) == 0 {
+		return nil, nil, fmt.Errorf("%s: no sentence id in common with the gold set", name)
+	}
+	return both, ann, nil
+}
+
+// Code returns the other annotator's events for a.ID.
+func (an Annotation) Code(a *dyad.Article) []dyad.Event { return an[a.ID] }
+
 // Explainer is a Coder that can also say why an expected event is
 // missing: Why codes a and returns its events with a function giving, for
 // a CAMEO root ("19"), the reason no event of that root was coded ("" when

@@ -231,3 +231,42 @@ func TestActorDiff(t *testing.T) {
 		t.Errorf("target added: %q", got)
 	}
 }
+
+// TestAnnotation: a second annotation scored against the gold set, on the
+// sentences both code.
+func TestAnnotation(t *testing.T) {
+	read := func(s string) []Gold {
+		g, err := ReadGold(strings.NewReader(s), "x.jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	gold := read(`{"id":"g1","date":"2024-01-02","text":"Russia  shelled Kharkiv.","events":[{"source":"RUS","target":"UKR","cameo":"195"}]}
+{"id":"g2","date":"2024-01-02","text":"Japan and Australia held talks.","events":[{"source":"JPN","target":"AUS","cameo":"043"},{"source":"AUS","target":"JPN","cameo":"043"}]}
+{"id":"g3","date":"2024-01-02","text":"Not annotated twice.","events":[]}
+`)
+	other := read(`{"id":"g2","date":"2024-01-02","text":"Japan and Australia held talks.","events":[{"source":"JPN","target":"AUS","cameo":"046","status":"asserted"}]}
+{"id":"g1","text":"Russia shelled Kharkiv.","events":[{"source":"RUS","target":"UKR","cameo":"190"}]}
+{"id":"g9","text":"Only here.","events":[{"source":"FRA","target":null,"cameo":"010"}]}
+`)
+	both, ann, err := NewAnnotation(gold, other, "b.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(both) != 2 || both[0].ID != "g1" || both[1].ID != "g2" {
+		t.Fatalf("sentences in common: %v", both)
+	}
+	rep := Run(ann, both)
+	if rep.Root != (Score{Gold: 3, Emitted: 2, Matched: 2}) || rep.Code != (Score{Gold: 3, Emitted: 2, Matched: 0}) {
+		t.Errorf("root %+v, full code %+v", rep.Root, rep.Code)
+	}
+	for _, tt := range []struct{ other, want string }{
+		{`{"id":"g1","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: sentence g1: the text differs from the gold's"},
+		{`{"id":"g7","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: no sentence id in common with the gold set"},
+	} {
+		if _, _, err := NewAnnotation(gold, read(tt.other), "b.jsonl"); err == nil || err.Error() != tt.want {
+			t.Errorf("%s: error %v, want %q", tt.other, err, tt.want)
+		}
+	}
+}

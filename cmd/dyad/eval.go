@@ -15,6 +15,7 @@ import (
 func newEvalCmd() *cobra.Command {
 	var f codingFlags
 	var quiet bool
+	var against string
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
 		Short: "score the coder against a gold set: precision, recall, F1",
@@ -23,40 +24,71 @@ and prints precision, recall and F1 overall, by CAMEO root, at full-code
 level and at PLOVER event-type level, the agreement of status and date on
 root-level matches, the missed events counted by the reason the coder gives
 (no pattern matched, no source found, screened, …), then the missed events
-with that reason, the false events and the wrong dates (unless --quiet).`,
+with that reason, the false events and the wrong dates (unless --quiet).
+
+With --against OTHER.jsonl it scores a second annotation of the same
+sentences (same ids and texts; the gold's sentences missing from OTHER are
+left out) in the coder's place: how far two annotators agree, the ceiling
+any coder's score on the set can be read against.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := os.Open(args[0])
+			gold, err := readGold(args[0])
 			if err != nil {
 				return &exitError{1, err}
-			}
-			defer in.Close()
-			gold, err := eval.ReadGold(in, args[0])
-			if err != nil {
-				return &exitError{1, err}
-			}
-			if len(gold) == 0 {
-				return &exitError{1, fmt.Errorf("%s: no gold sentences", args[0])} // (not a perfect score)
-			}
-			coder, _, err := f.newCoder()
-			if err != nil {
-				return err
 			}
 			ont, err := cameo.Default()
 			if err != nil {
 				return err
 			}
-			rep := eval.Scorer{PloverOf: func(code string) string {
+			sc := eval.Scorer{PloverOf: func(code string) string {
 				c, _ := ont.Lookup(code)
 				return c.Plover.Event
-			}}.Run(explainer{coder}, gold)
+			}}
+			if against != "" {
+				// two annotators' agreement: the other file's events
+				// stand for the coder's
+				other, err := readGold(against)
+				if err != nil {
+					return &exitError{1, err}
+				}
+				both, ann, err := eval.NewAnnotation(gold, other, against)
+				if err != nil {
+					return &exitError{1, err}
+				}
+				sc.Run(ann, both).Print(cmd.OutOrStdout(), !quiet)
+				return nil
+			}
+			coder, _, err := f.newCoder()
+			if err != nil {
+				return err
+			}
+			rep := sc.Run(explainer{coder}, gold)
 			rep.Print(cmd.OutOrStdout(), !quiet)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores only")
+	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
+}
+
+// readGold reads a gold file; an empty one is an error (not a perfect
+// score).
+func readGold(name string) ([]eval.Gold, error) {
+	in, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	gold, err := eval.ReadGold(in, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(gold) == 0 {
+		return nil, fmt.Errorf("%s: no gold sentences", name)
+	}
+	return gold, nil
 }
 
 // explainer gives eval the coder's reason for each missing root.
