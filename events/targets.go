@@ -67,6 +67,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
 	c.targets6(st, h) // targets6.go
+	c.targets7(st, h) // targets7.go
 }
 
 // placeAfterCountry is a target mention of country named by the place

@@ -1,0 +1,178 @@
+package events
+
+// Target rules of the 2026-11-30 targets7 pass: named targets the object
+// scan (roles.go) leaves out because they stand further from the verb
+// than its window reaches or behind a comma-delimited aside, and the
+// phone call, which the gold sets code in both directions.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// targets7 runs the rules of this file on h, after the other target
+// families.
+func (c *Coder) targets7(st *sentence, h *verbHit) {
+	if h.code == "" {
+		return
+	}
+	c.lateWithParty(st, h)
+	c.asideRecipient(st, h)
+	phoneBothWays(h)
+}
+
+// lateWithParty gives a mutual verb (sign, agree, meet, cooperate) with
+// one source and no target the party named after a "with" that ends a
+// long object: "signed a $2.3 billion deal to build a wind farm and a
+// transmission line with a consortium led by China's Power Construction
+// Corp.", "signed an agreement to build a railway from Hanoi to
+// Haiphong with China" (CODING.md: a mutual verb between two actors
+// gives one event per direction). The object scan stops at its window
+// or at the first actor it sees ("from Hanoi"); this scan goes to the end
+// of the verb's clause. A party "led by", "owned by" or "headed by" a
+// named actor is that actor. "with all …" (an unnamed collective) and
+// places, modifiers and pronoun references give nothing.
+func (c *Coder) lateWithParty(st *sentence, h *verbHit) {
+	if !h.p.has(flagMutual) || len(h.target) != 0 || len(h.source) != 1 || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+1 < len(toks) && k < h.end+25; k++ {
+		t := toks[k]
+		if isClauseBreak(toks, k) || t.Text == "," || t.Text == "(" || t.Text == ":" || finite(t.Tag) || t.Tag == "MD" {
+			return
+		}
+		switch t.Lower {
+		case "that", "which", "who", "after", "because", "as", "before", "when", "if", "unless", "despite", "amid", "following":
+			return
+		}
+		if t.Lower != "with" {
+			continue
+		}
+		if m := withParty(st, k+1); m >= 0 {
+			h.target = c.group(st, m)
+		}
+		return
+	}
+}
+
+// withParty returns the mention a "with" phrase starting at token j
+// names as the other party, or -1: "with China", "with the paramilitary
+// Rapid Support Forces", "with a consortium led by China's Power
+// Construction Corp.".
+func withParty(st *sentence, j int) int {
+	toks := st.toks
+	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		if toks[j].Lower == "all" || toks[j].Tag == "PRP$" {
+			return -1 // "with all parties", "with its neighbours"
+		}
+		j++
+	}
+	n := 0
+	for j < len(toks) && n < 4 && st.at[j] < 0 && (modifierTag(toks[j].Tag) || toks[j].Tag == "NNS" || toks[j].Tag == "CD") && !startsUpperASCII(toks[j].Text) && !collectiveWord(toks[j].Lower) &&
+		!(j+1 < len(toks) && toks[j+1].Lower == "by") {
+		j++
+		n++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	if n > 0 && st.at[j] < 0 && j+1 < len(toks) && toks[j+1].Lower == "by" {
+		switch toks[j].Lower {
+		case "led", "owned", "headed", "run", "controlled", "backed":
+			// "a consortium led by China's …": the leader is the party
+			// (not "backed": "a militia backed by Iran" is the militia)
+			if toks[j].Lower == "backed" {
+				return -1
+			}
+			j += 2
+			if j < len(toks) && toks[j].Tag == "DT" {
+				j++
+			}
+		}
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	m := st.at[j]
+	if m < 0 {
+		return -1
+	}
+	x := st.ments[m]
+	if x.Modifier || x.Place || x.Code == "" || x.Kind == "coref" || x.Start != j {
+		return -1
+	}
+	if n > 0 && x.Kind != actors.KindOrg && x.Kind != actors.KindPerson && !hasPossessive(toks, x.End) && !(j > 0 && toks[j-1].Lower == "by") {
+		return -1 // "with a Chinese consortium" is a modifier the matcher did not mark; only names after a nominal head
+	}
+	return m
+}
+
+// hasPossessive reports "'s" at token k.
+func hasPossessive(toks []dyad.Token, k int) bool {
+	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
+}
+
+// asideRecipient gives a transfer (aid, extradition, handing over) the
+// recipient named after a comma-delimited aside in its object: "delivered
+// the first of 18 Bayraktar TB2 drones, with training and spare parts, to
+// Kuwait's armed forces" is TUR 072 KWTMIL. The object scan's recipient
+// search stops at the first comma; the aside closes with a second comma
+// and "to" follows it. A target of the same state the other rules found
+// ("Kuwait" without its forces) gives way to the whole phrase.
+func (c *Coder) asideRecipient(st *sentence, h *verbHit) {
+	if !transfer(h.code) || len(h.source) != 1 || h.p.Noun || len(h.target) > 1 {
+		return
+	}
+	toks := st.toks
+	open := -1
+	for k := h.end; k+2 < len(toks) && k < h.end+16; k++ {
+		if isClauseBreak(toks, k) || finite(toks[k].Tag) || toks[k].Tag == "MD" {
+			return
+		}
+		if toks[k].Text != "," {
+			continue
+		}
+		if open < 0 || k-open < 2 || toks[k+1].Lower != "to" {
+			if open < 0 {
+				open = k
+			}
+			continue // the aside's opening comma, or a comma inside a list ("food, tents and medicine")
+		}
+		j := k + 2
+		if toks[j].Tag == "DT" {
+			j++
+		}
+		m := -1
+		if j < len(toks) {
+			m = st.at[j]
+		}
+		if m < 0 || st.ments[m].Start != j || st.ments[m].Modifier || st.ments[m].Code == "" || st.ments[m].Country == h.source[0].Country && h.source[0].Country != "" {
+			return
+		}
+		x := st.ments[m]
+		if len(h.target) == 1 && (h.target[0].Country != x.Country || h.target[0].Code == x.Code) {
+			return // another recipient the other rules found
+		}
+		h.target = c.group(st, m)
+		return
+	}
+}
+
+// phoneBothWays makes a phone call (041) between two actors a mutual act,
+// as the gold sets code every call ("phoned her Cambodian counterpart",
+// "spoke by phone with …"): one event in each direction. The verbs
+// "phone" and "telephone" take their partner as a direct object, which
+// the pattern file does not mark mutual, so the flag is set here once the
+// target is known. Calls to or from ordinary people stay one-way.
+func phoneBothWays(h *verbHit) {
+	if h.code != "041" || h.p.has(flagMutual) || len(h.source) != 1 || len(h.target) != 1 {
+		return
+	}
+	if hasSector(h.source[0], "CVL") || hasSector(h.target[0], "CVL") {
+		return // "parties telephoned people to encourage them to vote": canvassing, no exchange between actors
+	}
+	p := *h.p
+	p.Flags |= flagMutual
+	h.p = &p
+}

@@ -1,0 +1,58 @@
+package events_test
+
+import "testing"
+
+// TestLateWithParty codes targets7.go's lateWithParty: a mutual verb's
+// party after a "with" that ends a long object (past the object scan's
+// window or past a place the scan stops at), and the leader of a party
+// "led by" a named actor; unnamed collectives and modifiers stay no party.
+func TestLateWithParty(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Vietnam signed an agreement to build a railway line from Hanoi to the port of Haiphong with China on Friday.",
+			[]string{"VNM 057 CHN asserted", "CHN 057 VNM asserted"}},
+		{"Kenya's government on Friday signed a $2.3 billion deal to build a wind farm and a transmission line with a consortium led by China's Power Construction Corp.",
+			[]string{"KENGOV 057 CHN asserted", "CHN 057 KENGOV asserted"}},
+		{"Indonesia signed a long-delayed agreement on fishing rights in the Natuna Sea and the North Natuna Sea with Vietnam on Tuesday.",
+			[]string{"IDN 057 VNM asserted", "VNM 057 IDN asserted"}},
+		// the window already reached the party: unchanged
+		{"Kazakhstan signed a $2.3 billion deal with China on Friday.",
+			[]string{"KAZ 057 CHN asserted", "CHN 057 KAZ asserted"}},
+		// an unnamed collective after "with": no party
+		{"Vietnam signed an agreement to build a railway line from Hanoi to the port of Haiphong with all its neighbours on Friday.",
+			[]string{"VNM 057 - asserted"}},
+	}, false)
+}
+
+// TestAsideRecipient codes targets7.go's asideRecipient: a transfer's
+// recipient after a comma-delimited aside in the object, with the role
+// the phrase names.
+func TestAsideRecipient(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Turkey delivered the first of 18 Bayraktar TB2 drones, with training and spare parts, to Kuwait's armed forces on Tuesday.",
+			[]string{"TUR 072 KWTMIL asserted"}},
+		{"Turkey delivered 18 drones, with training and spare parts, to Kuwait's armed forces on Tuesday.",
+			[]string{"TUR 072 KWTMIL asserted"}},
+		{"Egypt sent 100 trucks of food, tents and medicine, the largest convoy yet, to the Sudanese Red Crescent on Sunday.",
+			[]string{"EGY 073 SDNHLH asserted"}},
+		// no aside: the recipient as before
+		{"The United States sent ammunition to Ukraine's armed forces on Monday.",
+			[]string{"USA 072 UKRMIL asserted"}},
+	}, false)
+}
+
+// TestPhoneBothWays codes targets7.go's phoneBothWays: a call between two
+// actors is coded in both directions, as the gold sets code every call;
+// calls to ordinary people stay one-way.
+func TestPhoneBothWays(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya's president phoned his Tanzanian counterpart on Monday to discuss the border dispute.",
+			[]string{"KENGOV 041 TZAGOV asserted", "TZAGOV 041 KENGOV asserted"}},
+		{"Indonesia's president, Prabowo Subianto, telephoned his Malaysian counterpart, Anwar Ibrahim, on Monday.",
+			[]string{"IDNGOV 041 MYSGOV asserted", "MYSGOV 041 IDNGOV asserted"}},
+		{"Nepal's prime minister telephoned India's foreign minister on Thursday.",
+			[]string{"NPLGOV 041 INDGOV asserted", "INDGOV 041 NPLGOV asserted"}},
+		// already mutual: unchanged
+		{"Germany's foreign minister spoke by phone with his Chinese counterpart on Tuesday.",
+			[]string{"DEUGOV 041 CHNGOV asserted", "CHNGOV 041 DEUGOV asserted"}},
+	}, false)
+}
