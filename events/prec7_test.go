@@ -1,0 +1,62 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// prec7Cases exercise prec7.go with the team's own sentences: the exact
+// events each must give ("SOURCE CAMEO TARGET status"; nil: none), with
+// true events of the same shapes beside the false ones.
+var prec7Cases = []familyCase{
+	// a participle set off by commas, or after "with", describes its noun
+	{"apposition", "A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.", nil},
+	{"apposition", "The delegation, endorsed by the EU foreign policy chief, arrived in Geneva.", nil},
+	{"apposition", "Two Iraqi journalists, detained in Erbil, were released on bail.", nil},
+	{"apposition", "Dozens of people were hurt in the unrest, with more than 40 protesters arrested in Tbilisi.", nil},
+	{"apposition", "Georgian police arrested more than 40 protesters in Tbilisi on Monday.", []string{"GEOCOP 173 GEOCVL asserted"}},
+	{"apposition", "Israeli forces, backed by helicopters, raided Jenin on Monday.", []string{"ISRMIL 190 PSE asserted"}},
+	// an act noun inside a reduced relative is background
+	{"reduced-relative", "Dozens of soldiers wounded in the Russian offensive near Pokrovsk were flown to Kyiv.", nil},
+	{"reduced-relative", "Civilians killed in the Israeli strikes on Rafah were buried on Sunday.", nil},
+	{"reduced-relative", "The villagers, displaced by the Sudanese army's bombardment of El Fasher, reached Chad.", nil},
+	{"reduced-relative", "Three soldiers were killed in a Russian drone strike near Pokrovsk on Monday.", []string{"RUS 1952 UKRMIL asserted"}},
+	// an act after a noun of the people who suffered it is background
+	{"sufferers", "Survivors of the Hamas attack on southern Israel testified before the Knesset.", nil},
+	{"sufferers", "Relatives of the victims of the Russian missile strike on Dnipro held a vigil.", nil},
+	{"sufferers", "Russia launched a missile strike on Dnipro on Monday.", []string{"RUS 195 UKR asserted"}},
+	// a speech participle after a named object of a contact verb
+	// (on 2024-03-14 Keir Starmer led the opposition; Kemi Badenoch did not)
+	{"contact", "Kemi Badenoch has written to Keir Starmer demanding an explanation of the new visa rules.", []string{"GBR 100 GBROPP asserted"}},
+	{"contact", "The Polish foreign minister telephoned Antony Blinken urging him to send more air defences to Ukraine.", []string{"POLGOV 041 USAGOV asserted", "POLGOV 0232 USAGOV asserted"}},
+	{"contact", "An opposition senator wrote to Keir Starmer demanding a public inquiry.", nil},
+	{"contact", "Kenyan police fired tear gas at protesters demanding the president's resignation.", []string{"KENCOP 175 KENCVL asserted"}},
+	{"contact", "Kenya's president met opposition leaders demanding electoral reform on Monday.", []string{"KENGOV 040 KENOPP asserted", "KENOPP 040 KENGOV asserted"}},
+}
+
+func TestPrec7Families(t *testing.T) {
+	checkFamilies(t, "", prec7Cases, false)
+}
+
+// Example_prec7 shows a reduced relative giving no event beside the same
+// act told as the clause's own.
+func Example_prec7() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.",
+		"Israeli forces killed a Palestinian in a firefight near Jenin on Friday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.
+	// 1 events: Israeli forces killed a Palestinian in a firefight near Jenin on Friday.
+}
