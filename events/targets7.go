@@ -6,6 +6,8 @@ package events
 // phone call, which the gold sets code in both directions.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
@@ -175,4 +177,73 @@ func phoneBothWays(h *verbHit) {
 	p := *h.p
 	p.Flags |= flagMutual
 	h.p = &p
+}
+
+// modifiedRole joins a state's possessive and the role noun it owns when
+// modifiers the matcher does not bridge stand between them: an adverb and
+// a participle ("Yemen's internationally recognised government" YEMGOV,
+// "Estonia's newly appointed ambassador" ESTGOV), "acting" ("Bangladesh's
+// acting high commissioner" BGDGOV) or three modifiers. The matcher joins
+// one or two adjectives, nouns and participles ("Chad's military
+// council"); past that it leaves the state alone and the role noun
+// unresolved, so a target or source lost its role (CODING.md: officials
+// add GOV, troops MIL). "former", "ex-", "late" and "self-proclaimed"
+// holders keep no role (a former leader is the country alone). ms is
+// changed in place; the joined mention replaces the state's, and the
+// role noun's is dropped.
+func modifiedRole(s *dyad.Sentence, ms []actors.Mention) []actors.Mention {
+	toks := s.Tokens
+	for k := 0; k+1 < len(ms); k++ {
+		st, ag := ms[k], ms[k+1]
+		if !st.Possessive || st.Code != st.Country || len(st.Country) != 3 || len(st.Sectors) != 0 ||
+			st.Kind != actors.KindCountry && st.Kind != actors.KindCapital {
+			continue
+		}
+		if ag.Kind != actors.KindAgent || ag.Country != "" || len(ag.Sectors) == 0 || ag.Person {
+			continue
+		}
+		a := st.End
+		if a >= len(toks) || toks[a].Text != "'s" && toks[a].Text != "’s" {
+			continue
+		}
+		a++
+		if n := ag.Start - a; n < 1 || n > 3 || !roleModifiers(toks[a:ag.Start]) {
+			continue
+		}
+		j := ag
+		j.Start, j.Country, j.Name = st.Start, st.Country, st.Name
+		j.Code = st.Country + strings.Join(ag.Sectors, "")
+		j.Span = [2]int{toks[st.Start].Start, toks[ag.End-1].End}
+		j.Text = s.Text[j.Span[0]:j.Span[1]]
+		j.Unresolved, j.Possessive = false, ag.Possessive
+		ms[k] = j
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	return ms
+}
+
+// roleModifiers reports lower-case modifiers of a role noun the matcher
+// does not bridge: "-ly" adverbs, participles, "acting", adjectives and
+// nouns, none of which takes the holder out of office.
+func roleModifiers(toks []dyad.Token) bool {
+	bridged := true // all of them the matcher's own bridge takes (nouns, adjectives, participles, two at most)
+	for _, t := range toks {
+		if startsUpperASCII(t.Text) {
+			return false
+		}
+		switch t.Lower {
+		case "former", "ex", "late", "then", "onetime", "erstwhile", "self-proclaimed", "so-called", "would-be", "alleged", "deposed", "ousted", "exiled", "jailed", "detained", "slain", "sacked", "fired", "dismissed", "resigned", "retired":
+			return false
+		}
+		switch {
+		case t.Tag == "RB" && strings.HasSuffix(t.Lower, "ly"):
+			bridged = false
+		case t.Tag == "VBG":
+			bridged = false
+		case t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "VBD":
+		default:
+			return false
+		}
+	}
+	return !bridged || len(toks) == 3
 }

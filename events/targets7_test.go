@@ -56,3 +56,26 @@ func TestPhoneBothWays(t *testing.T) {
 			[]string{"DEUGOV 041 CHNGOV asserted", "CHNGOV 041 DEUGOV asserted"}},
 	}, false)
 }
+
+// TestModifiedRole codes targets7.go's modifiedRole: a state's
+// possessive and its role noun with modifiers the matcher does not
+// bridge between them keep the role, as target and as source; a former
+// holder keeps none.
+func TestModifiedRole(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Saudi Arabia pledged $500 million to Yemen's internationally recognised government on Wednesday.",
+			[]string{"SAU 0331 YEMGOV future"}},
+		{"India summoned Bangladesh's acting high commissioner on Monday.",
+			[]string{"IND 114 BGDGOV asserted"}},
+		{"Russia expelled Estonia's newly appointed ambassador on Friday.",
+			[]string{"RUS 161 ESTGOV asserted"}},
+		{"Armenia's newly appointed foreign minister met his Iranian counterpart on Monday.",
+			[]string{"ARMGOV 040 IRNGOV asserted", "IRNGOV 040 ARMGOV asserted"}},
+		// a former holder: the country alone (CODING.md)
+		{"Kenya arrested Somalia's former defence minister on Saturday.",
+			[]string{"KEN 173 SOM asserted"}},
+		// the matcher's own bridge: unchanged
+		{"Iran criticised Iraq's caretaker government on Sunday.",
+			[]string{"IRN 111 IRQGOV asserted"}},
+	}, false)
+}
