@@ -35,6 +35,9 @@ func (c *Coder) subject(st *sentence, i int) []actors.Mention {
 	if len(g) == 0 && progressive(st, i) {
 		g = c.headedSubject(st, i) // "A U.N. commission of inquiry is looking into" (subjects6.go)
 	}
+	if len(g) == 0 {
+		g = c.separatedSubject(st, i) // "Amnesty International, in a report released on Thursday, accused" (subjects7.go)
+	}
 	return g
 }
 
@@ -638,6 +641,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				}
 			}
 			p := k - 1
+			if cameo.Root(h.code) == "14" && routeEnds(st, st.ments[m]) {
+				k = st.ments[m].End - 1
+				continue // "blocked border crossings between Poland and Ukraine": places (subjects7.go)
+			}
 			if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "loyal" {
 				k = st.ments[m].End - 1
 				continue // "by forces loyal to Assad": whose forces act, not a target

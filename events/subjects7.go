@@ -1,0 +1,217 @@
+package events
+
+// Subjects kept apart from their verb by a phrase the plain leftward
+// search stops in: an aside between commas ("Amnesty International, in a
+// report released on Thursday, accused …", "Kenyan President William
+// Ruto, who called the death \"heartbreaking\", ordered …") and a
+// participle or adjective phrase after the head noun ("Protesters angered
+// by a government ban on social media platforms set fire …", "Iranian
+// gunboats operating near the Strait of Hormuz seized …"). Both are tried
+// only when the plain search found no source.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// separatedSubject returns the source of the active finite verb at i when
+// an aside or a post-modifying phrase stands between it and its subject,
+// nil when neither does or the head before it is no actor. The subject
+// search then runs from the phrase's start as if the verb stood there.
+func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
+	if !activeFinite(st, i) {
+		return nil
+	}
+	j := verbLeft(st, i)
+	if j < 1 {
+		return nil
+	}
+	if a := asideStart(st, j); a > 0 {
+		return c.headBefore(st, a)
+	}
+	if p := postModifierStart(st, j); p > 0 {
+		return c.headBefore(st, p)
+	}
+	return nil
+}
+
+// headBefore runs the subject search for a verb standing at token p (the
+// comma opening an aside, or the participle opening a phrase) and keeps
+// its answer only when the actor ends right before p: the head of the
+// phrase, not an actor further left.
+func (c *Coder) headBefore(st *sentence, p int) []actors.Mention {
+	if m := st.at[p-1]; m >= 0 && st.ments[m].Modifier && st.ments[m].End == p && p+1 < len(st.toks) && opensPhrase(st, p) {
+		// "Kenyan teachers angry at unpaid salaries marched": the matcher
+		// read the untagged opener as the head the actor modifies
+		if b := st.ments[m].Start - 1; b < 0 || st.toks[b].Text == "," || st.isDate[b] {
+			mt := st.ments[m]
+			mt.Modifier = false
+			return []actors.Mention{mt}
+		}
+	}
+	g := c.subjectDepth(st, p, 1)
+	if len(g) == 0 {
+		return nil
+	}
+	end := p - 1
+	for end >= 0 && st.at[end] < 0 && npTag(st.toks[end].Tag) && st.toks[end].Tag != "NNP" {
+		end-- // "Colombia's ELN guerrilla group": the organisation before its common noun
+	}
+	for _, m := range g {
+		if m.End == end+1 || m.End == p {
+			return g
+		}
+	}
+	return nil
+}
+
+// activeFinite reports a verb at i that heads an active clause: a finite
+// form ("accused", "rally"), or a participle after "has/have/had"; not a
+// passive ("were killed") and not a participle or infinitive standing
+// alone.
+func activeFinite(st *sentence, i int) bool {
+	toks := st.toks
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP":
+		return i == 0 || !beForm(toks[i-1].Lower)
+	case "VBN", "VB":
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			switch toks[k].Lower {
+			case "has", "have", "had":
+				return toks[i].Tag == "VBN"
+			case "will", "would", "could", "can", "may", "might", "must", "should":
+				return toks[i].Tag == "VB"
+			}
+			if toks[k].Tag != "RB" && !st.isDate[k] {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// asideStart returns the comma that opens an aside ending with the comma
+// at j, when the aside is a relative clause ("which has fought the state
+// since 1964"), a prepositional phrase ("in a statement issued hours
+// after …", "after weeks of talks with Washington") or a participle
+// phrase ("under pressure from …" is a preposition too); -1 otherwise. A
+// name or noun phrase in apposition ("Hezbollah, the Iran-backed group,
+// fired") is the plain search's, and so are lists.
+func asideStart(st *sentence, j int) int {
+	toks := st.toks
+	if toks[j].Text != "," {
+		return -1
+	}
+	for k := j - 1; k >= 1 && k >= j-30; k-- {
+		switch toks[k].Text {
+		case ";", ":", "(", ")":
+			return -1
+		case ",":
+			if k+1 >= j {
+				return -1
+			}
+			w := toks[k+1]
+			switch {
+			case w.Lower == "which" || w.Lower == "who" || w.Lower == "whose":
+			case w.Tag == "IN" && w.Lower != "that" && w.Lower != "of" && w.Lower != "if" && w.Lower != "because" && w.Lower != "while":
+			case w.Tag == "VBG" || w.Tag == "VBN":
+			default:
+				return -1
+			}
+			if st.at[k-1] < 0 && !npTag(toks[k-1].Tag) {
+				return -1 // the aside must follow a noun phrase
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// postModifierStart returns the participle or adjective that opens a
+// phrase after the subject's head noun and ends at j, right before the
+// verb: "Protesters [angered by a government ban on social media
+// platforms] set fire", "gunboats [operating near the Strait of Hormuz]
+// seized", "Farmers [angry at cheap imports from Ukraine] blocked"; -1
+// when the words before the verb are not such a phrase. The phrase holds
+// only noun-phrase and preposition words, at most 15 of them, and its
+// opener follows a noun or an actor.
+func postModifierStart(st *sentence, j int) int {
+	toks := st.toks
+	for k := j; k >= 1 && k >= j-15; k-- {
+		t := toks[k]
+		if st.at[k] < 0 && (t.Tag == "VBN" || t.Tag == "VBG" || k+1 <= j && opensPhrase(st, k)) {
+			if k == j {
+				return -1
+			}
+			if m := st.at[k-1]; m >= 0 && st.ments[m].Kind == actors.KindAdjective && !strings.HasSuffix(toks[k-1].Lower, "s") {
+				return -1 // "Russian shelling in Kherson killed": the adjective modifies an "-ing" noun
+			}
+			if p := toks[k-1]; st.at[k-1] >= 0 || p.Tag == "NNS" || p.Tag == "NN" || p.Tag == "NNP" || p.Tag == "NNPS" {
+				return k
+			}
+			if p := toks[k-1]; p.Tag != "IN" && p.Tag != "DT" && p.Tag != "JJ" {
+				return -1
+			}
+			continue // "angered by rising fuel prices": a participle before its noun
+		}
+		if st.at[k] >= 0 || npTag(t.Tag) || t.Tag == "IN" || t.Tag == "TO" || t.Tag == "POS" || t.Tag == "PRP$" || t.Lower == "and" {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// adjectiveOpener lists adjectives that open a phrase after a noun the way
+// a participle does: "farmers angry at", "militiamen loyal to", "crews
+// responsible for".
+func adjectiveOpener(w string) bool {
+	switch w {
+	case "angry", "furious", "loyal", "opposed", "close", "responsible", "critical", "linked", "allied", "faithful", "unhappy":
+		return true
+	}
+	return false
+}
+
+// opensPhrase reports a word at k the tagger took for a noun or adjective
+// that opens a phrase after the head noun, before a preposition: an
+// adjective of adjectiveOpener ("Soldiers loyal to the junta"), or an
+// "-ing" word right after a plural head ("Hamas fighters hiding in
+// tunnels"; not "a meeting in Doha" or "Russian shelling in Kherson",
+// whose "-ing" word is the head noun).
+func opensPhrase(st *sentence, k int) bool {
+	toks := st.toks
+	if n := toks[k+1]; n.Tag != "IN" && n.Tag != "TO" {
+		return false
+	}
+	w := toks[k].Lower
+	if adjectiveOpener(w) {
+		return true
+	}
+	if toks[k].Tag != "NN" || len(w) < 6 || w[len(w)-3:] != "ing" {
+		return false
+	}
+	return toks[k-1].Tag == "NNS" // not "Russian shelling in Kherson": a noun after a modifier
+}
+
+// routeEnds reports a mention that names the ends of a border or road a
+// protest blocks ("blocked border crossings between Poland and Ukraine",
+// "the border with Serbia"): places, not the protest's target (CODING.md:
+// a country mentioned as a place is not an actor). The mention may stand
+// in a list after "between" or "with".
+func routeEnds(st *sentence, m actors.Mention) bool {
+	toks := st.toks
+	k := m.Start - 1
+	for k >= 1 && (st.at[k] >= 0 || toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "the") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "between" && toks[k].Lower != "with" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "border", "borders", "crossing", "crossings", "frontier", "road", "roads", "highway", "highways", "route", "routes", "bridge", "bridges", "checkpoint", "checkpoints":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package events_test
+
+import "testing"
+
+// TestSeparatedSubjects7: a subject kept apart from its verb by an aside
+// between commas or by a participle or adjective phrase after its head
+// noun (subjects7.go), and what must stay without a source.
+func TestSeparatedSubjects7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// an aside opened by a preposition, holding a participle of its own
+		{"Human Rights Watch, in a report published on Wednesday, accused Ethiopian troops of killing civilians in Amhara.",
+			[]string{"NGOHRIHRW 112 ETHMIL asserted", "ETHMIL 190 ETHCVL alleged"}},
+		{"Brazil, after weeks of talks with Washington over tariffs on its coffee and beef exports, recalled its ambassador on Monday.",
+			[]string{"BRA 161 - asserted"}},
+		{"The Japanese government, in a rare rebuke issued through its embassy in Beijing, criticised China on Friday.",
+			[]string{"JPNGOV 111 CHN asserted"}},
+		// a relative clause after an organisation's common noun, or with a quote
+		{"Peru's Shining Path rebel group, which has been largely dormant for years, ambushed an army patrol on Sunday.",
+			[]string{"PERREB 190 PERMIL asserted"}},
+		{"Brazilian President Luiz Inacio Lula da Silva, who called the tariffs \"blackmail\", recalled his ambassador from Washington on Thursday.",
+			[]string{"BRAGOV 161 USA asserted"}},
+		// a participle or adjective phrase after the head
+		{"Hamas fighters hiding in tunnels under Khan Younis attacked Israeli troops on Tuesday.",
+			[]string{"PSEREB 190 ISRMIL asserted"}},
+		{"Venezuelan troops sent to the Colombian border detained 30 smugglers on Friday.",
+			[]string{"VENMIL 173 VENCRM asserted"}},
+		{"Kenyan teachers angry at unpaid salaries marched to parliament in Nairobi on Monday.",
+			[]string{"KENEDU 141 KENLEG asserted"}},
+		{"Protesters angered by rising fuel prices stormed the parliament in Nairobi on Tuesday.",
+			[]string{"KENCVL 145 KENLEG asserted"}},
+		// no actor at the head: nothing
+		{"The talks, which lasted three days, ended without agreement on Friday.", nil},
+		{"Thousands of people displaced by the fighting in Sudan crossed into Chad on Sunday.", nil},
+		{"Weapons supplied by Iran killed dozens of soldiers in Yemen last year.", nil},
+	}, false)
+}
+
+// TestRouteEnds7: the countries at the ends of a blocked border or road
+// are places, so a blockade by protesters targets their government
+// (subjects7.go).
+func TestRouteEnds7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Polish farmers blocked border crossings between Poland and Ukraine on Sunday.", []string{"POLAGR 144 POLGOV asserted"}},
+		{"Hungarian truckers blocked the border with Serbia on Monday to protest against fuel prices.", []string{"HUNLAB 144 HUNGOV asserted"}},
+		{"Bangladeshi protesters blocked the highway between Dhaka and Chittagong on Tuesday.", []string{"BGDCVL 144 BGDGOV asserted"}},
+		// a strike across a border keeps its target
+		{"Pakistani troops shelled Indian positions across the border with India on Monday.", []string{"PAKMIL 194 INDMIL asserted"}},
+	}, false)
+}
+
+// TestIngNouns7: an "-ing" noun is the head, not a participle opening a
+// phrase after it: the nominal's own rules decide (subjects7.go).
+func TestIngNouns7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russian shelling in Ukraine's Kherson region killed two civilians on Monday.", []string{"RUS 194 UKR asserted"}},
+		{"A meeting in Doha between the two sides ended without agreement on Friday.", nil},
+	}, false)
+}
