@@ -582,7 +582,7 @@ func subjectOfNext(toks []dyad.Token, e int) bool {
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	if h.end+1 < len(toks) && toks[h.end].Lower == "it" && toks[h.end+1].Lower == "of" {
+	if pronounOf(toks, h.end) {
 		return c.objectPronoun(st, h) // "accusing it of committing genocide against Palestinians": it, not the victims
 	}
 	if transfer(h.code) || transfer(h.p.Code) || h.code == "064" || h.p.Code == "064" || strings.HasPrefix(h.code, "162") {

@@ -21,6 +21,7 @@ func (c *Coder) targets7(st *sentence, h *verbHit) {
 	c.lateWithParty(st, h)
 	c.asideRecipient(st, h)
 	phoneBothWays(h)
+	appealBeneficiary(st, h)
 }
 
 // lateWithParty gives a mutual verb (sign, agree, meet, cooperate) with
@@ -246,4 +247,51 @@ func roleModifiers(toks []dyad.Token) bool {
 		}
 	}
 	return !bridged || len(toks) == 3
+}
+
+// appealBeneficiary drops the target of an appeal (root 02) that names
+// only whom the appeal is for, after a second "for": "appealed on Monday
+// for $200 million for Afghans facing hunger", "appealed for funds for
+// children in Afghanistan" are made to unnamed donors (gold:
+// "Malawi appealed for international food aid" has target null), as
+// appealContent leaves "appealed for $100 million to help families …"
+// without one. An appeal made to a named actor names it first: "appealed
+// to Germany for air defence systems" keeps Germany.
+func appealBeneficiary(st *sentence, h *verbHit) {
+	if len(h.target) == 0 || len(h.code) < 2 || h.code[:2] != "02" || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	t := h.target[0]
+	fors := 0
+	for k := h.head + 1; k < t.Start && k < len(toks); k++ {
+		switch {
+		case toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag):
+			return
+		case toks[k].Lower == "to" && k+1 < len(toks) && st.at[k+1] >= 0:
+			return // "appealed to Germany for …": to whom
+		case toks[k].Lower == "for":
+			fors++
+		}
+	}
+	if fors >= 2 {
+		h.target = nil
+	}
+}
+
+// pronounOf reports an object pronoun at token i followed by "of":
+// "accusing it of committing genocide against Palestinians", "accusing
+// him of supporting protesters", "accusing them of backing rebels". The
+// pronoun is the target (objectPronoun resolves it); whoever the "of"
+// clause names is the alleged act's, not the accusation's (CODING.md: "X
+// accused Y of Z" is X 112 Y).
+func pronounOf(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return false
+	}
+	switch toks[i].Lower {
+	case "it", "him", "her", "them":
+		return true
+	}
+	return false
 }

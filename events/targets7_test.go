@@ -79,3 +79,36 @@ func TestModifiedRole(t *testing.T) {
 			[]string{"IRN 111 IRQGOV asserted"}},
 	}, false)
 }
+
+// TestAppealBeneficiary codes targets7.go's appealBeneficiary: an appeal
+// "for" aid "for" the people it would help names no target; one made
+// "to" a named actor keeps it.
+func TestAppealBeneficiary(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The UN appealed on Monday for $2 billion for Sudanese refugees in Chad.",
+			[]string{"IGOUNO 020 - asserted"}},
+		{"UNICEF appealed for funds for children in Afghanistan on Friday.",
+			[]string{"IGOUNOCEF 020 - asserted"}},
+		{"The World Food Programme appealed for $200 million for Afghans facing hunger this winter.",
+			[]string{"IGOUNOWFP 020 - asserted"}},
+		// made to a named actor: kept
+		{"Ukraine appealed to Germany for more air defence systems on Monday.",
+			[]string{"UKR 0232 DEU asserted"}},
+	}, false)
+}
+
+// TestPronounOf codes targets7.go's pronounOf: "accusing him/her/them
+// of …" accuses the pronoun's referent, not whoever the "of" clause
+// names.
+func TestPronounOf(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya deported a British journalist on Sunday, accusing him of supporting protesters.",
+			[]string{"KEN 174 GBRMED asserted", "KEN 112 GBRMED asserted"}},
+		{"Hungary summoned Ukraine's ambassador on Monday, accusing him of meddling in its election.",
+			[]string{"HUN 114 UKRGOV asserted", "HUN 112 UKRGOV asserted"}},
+		{"Azerbaijan detained a Russian blogger on Tuesday, accusing her of spreading propaganda for Armenia.",
+			[]string{"AZE 173 RUSCVL asserted", "AZE 112 RUSCVL asserted"}},
+		{"Russia expelled a British diplomat on Friday, accusing him of spying.",
+			[]string{"RUS 161 GBRGOV asserted", "RUS 112 GBRGOV asserted"}},
+	}, false)
+}
