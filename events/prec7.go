@@ -22,6 +22,10 @@ import (
 //   - An act noun after a noun of the people who suffered it ("survivors
 //     of the 2023 attack", "families of the victims of the bombing") is
 //     background too: the clause is about the people.
+//   - A warning or appeal to the public to protect itself ("urged
+//     residents to take shelter", "warned citizens in its path to take
+//     cover") is an advisory, no act toward another actor; an inquiry
+//     into the cause of a crash or fire is no political act either.
 //   - A participle of speech after the object of a verb of contact
 //     ("wrote to Keir Starmer demanding an inquiry", "telephoned the
 //     president urging him to …") is said by the clause's subject, to the
@@ -40,6 +44,14 @@ func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
 		}
 		if nounLike(st, h) && (inReducedRelative(st, h.head) || sufferersOf(st, h.head)) {
 			live[k] = false // "soldiers wounded in the Russian offensive were flown"
+			continue
+		}
+		if safetyAdvice(st, h) {
+			live[k] = false // "warned residents to take cover": a public advisory
+			continue
+		}
+		if accidentInquiry(st, h) {
+			live[k] = false // "will investigate the cause of the crash"
 			continue
 		}
 		if !c.contactParticiple(st, h) {
@@ -235,4 +247,79 @@ func (c *Coder) contactParticiple(st *sentence, h *verbHit) bool {
 		h.target = []actors.Mention{obj}
 	}
 	return true
+}
+
+// advisoryVerbs are verbs that can tell the public what to do.
+var advisoryVerbs = map[string]bool{
+	"warn": true, "urge": true, "tell": true, "advise": true, "order": true, "ask": true,
+	"call": true, "instruct": true, "alert": true, "encourage": true,
+}
+
+// safetyAdvice reports a warning or appeal at h that tells people of
+// the speaker's own country, or no named party, to protect themselves:
+// "NHK urged residents in Hokkaido to take shelter", "the government
+// warned citizens in its path to take cover", "forecasters urged people
+// to stay indoors". Orders to leave or flee are not advice ("ordered all
+// residents to leave within 72 hours": an expulsion).
+func safetyAdvice(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !advisoryVerbs[toks[h.head].Lemma] || len(h.source) == 0 {
+		return false
+	}
+	for _, t := range h.target {
+		if t.Country != "" && t.Country != h.source[0].Country {
+			return false // "Israel warned Lebanese residents to take shelter": toward another party
+		}
+	}
+	end := clauseEnd(toks, h.head)
+	for k := h.head + 1; k+2 < len(toks) && k < end && k <= h.head+12; k++ {
+		if m := st.at[k]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country && !(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
+			// ("warned its residents": the subject's own, whatever "its" resolved to)
+			return false // "warned residents of southern Lebanon": another country's people
+		}
+		if toks[k].Lower != "to" {
+			continue
+		}
+		if isQuote(toks[k+1].Text) && k+3 < len(toks) {
+			k++ // to "duck and cover"
+		}
+		v, n := toks[k+1].Lower, toks[k+2].Lower
+		switch v {
+		case "take", "seek":
+			return n == "cover" || n == "shelter" || n == "refuge" || n == "precautions"
+		case "stay", "remain":
+			return n == "indoors" || n == "inside" || n == "home" || n == "at" && k+3 < len(toks) && toks[k+3].Lower == "home"
+		case "duck", "shelter", "boil":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// mishapNouns name mishaps besides accidentNouns' accidents and
+// disasters (precision2.go).
+var mishapNouns = map[string]bool{
+	"collapse": true, "sinking": true, "capsizing": true, "leak": true, "spill": true, "outbreak": true,
+}
+
+// accidentInquiry reports an investigation at h into a mishap with no
+// actor named after it ("would begin an investigation into the cause of
+// the crash", "are investigating what caused the derailment"): a safety
+// inquiry, not the political act of investigating (090).
+func accidentInquiry(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !strings.HasPrefix(h.code, "09") || len(h.target) > 0 {
+		return false
+	}
+	end := clauseEnd(toks, h.head)
+	for k := h.end; k < end && k <= h.end+8; k++ {
+		if st.at[k] >= 0 && !st.ments[st.at[k]].Place {
+			return false // "an inquiry into the crash of a Russian jet"? an actor named
+		}
+		if accidentNouns[toks[k].Lower] || mishapNouns[toks[k].Lower] || toks[k].Lower == "fire" && k > 0 && toks[k-1].Tag == "DT" && (k+1 >= len(toks) || toks[k+1].Tag != "IN" || toks[k+1].Lower == "at" || toks[k+1].Lower == "in") {
+			return true
+		}
+	}
+	return false
 }

@@ -60,3 +60,22 @@ func Example_prec7() {
 	// 0 events: A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.
 	// 1 events: Israeli forces killed a Palestinian in a firefight near Jenin on Friday.
 }
+
+// prec7AdviceCases: advisories to the public and inquiries into mishaps
+// give no event; warnings to another party and inquiries into acts do.
+var prec7AdviceCases = []familyCase{
+	{"advice", "Japan's weather agency warned residents of Kyushu to stay indoors as the typhoon approached.", nil},
+	{"advice", "The government warned citizens in the missile's path to take cover.", nil},
+	{"advice", "Police urged people in the flooded suburbs to stay at home.", nil},
+	{"advice", "Japan warned its residents to \"duck and cover\" as the missile flew over Hokkaido.", nil},
+	{"advice", "Jihadist fighters ordered all residents of the Burkinabe town of Djibo to leave within 72 hours on Sunday.", []string{"BFAREB 201 BFACVL asserted"}},
+	{"advice", "Seoul warned Pyongyang on Monday against any further missile launches.", []string{"KOR 130 PRK asserted"}},
+	{"mishap", "Investigators said they would examine the cause of the helicopter crash near Trabzon.", nil},
+	{"mishap", "Chilean authorities are investigating the cause of the fire at the port.", nil},
+	{"mishap", "Aviation officials are investigating what caused the derailment.", nil},
+	{"mishap", "The UN launched an investigation into abuses by Belarusian security forces.", []string{"IGOUNO 092 BLRCOP asserted"}},
+}
+
+func TestPrec7Advice(t *testing.T) {
+	checkFamilies(t, "", prec7AdviceCases, false)
+}
