@@ -22,6 +22,10 @@ import (
 //   - An act noun after a noun of the people who suffered it ("survivors
 //     of the 2023 attack", "families of the victims of the bombing") is
 //     background too: the clause is about the people.
+//   - A gerund after a verb of preventing and its object, with no
+//     "from" ("to stop the Home Office deporting them", "aims to prevent
+//     Israel annexing the West Bank"), is what is to be prevented: not
+//     done.
 //   - A warning or appeal to the public to protect itself ("urged
 //     residents to take shelter", "warned citizens in its path to take
 //     cover") is an advisory, no act toward another actor; an inquiry
@@ -42,8 +46,13 @@ func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
 			live[k] = false // "a Palestinian, killed in a firefight near Jenin, was buried"
 			continue
 		}
-		if nounLike(st, h) && (inReducedRelative(st, h.head) || sufferersOf(st, h.head)) {
+		if (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && inReducedRelative(st, h.head) || nounLike(st, h) && sufferersOf(st, h.head) {
+			// ("wounded in earlier US bombing/VBG of Kandahar airport")
 			live[k] = false // "soldiers wounded in the Russian offensive were flown"
+			continue
+		}
+		if preventedGerund(st, h) {
+			live[k] = false // "legal action to stop the government deporting him": not done
 			continue
 		}
 		if safetyAdvice(st, h) {
@@ -137,7 +146,7 @@ func nounEnd(st *sentence, n int) bool {
 func inReducedRelative(st *sentence, i int) bool {
 	toks := st.toks
 	j := i - 1
-	for j >= 0 && (st.at[j] >= 0 || st.isDate[j] && toks[j].Tag != "IN" || toks[j].Tag == "JJ" || toks[j].Tag == "JJR" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
+	for j >= 0 && (st.at[j] >= 0 || st.isDate[j] && toks[j].Tag != "IN" || toks[j].Tag == "JJ" || toks[j].Tag == "JJR" || toks[j].Tag == "RB" || toks[j].Tag == "RBR" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
 		j--
 	}
 	if j < 1 {
@@ -322,4 +331,32 @@ func accidentInquiry(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// preventers are verbs whose object's gerund is kept from happening.
+var preventers = map[string]bool{
+	"stop": true, "prevent": true, "block": true, "bar": true, "deter": true, "forbid": true,
+	"halt": true, "prohibit": true, "dissuade": true,
+}
+
+// preventedGerund reports a gerund at h whose subject is the object of a
+// verb of preventing right before it, with no "from" between ("legal
+// action to stop the government deporting him to Rwanda", "to prevent
+// Israel annexing the West Bank"): the act is what is to be stopped.
+// (With "from" the verb group's own rule applies.)
+func preventedGerund(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Tag != "VBG" || len(h.source) == 0 {
+		return false
+	}
+	m := h.source[0]
+	if m.End != h.head && !(m.End+1 == h.head && isQuote(toks[m.End].Text)) {
+		return false
+	}
+	j := m.Start - 1
+	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	// (after "to" the tagger may take the verb for a noun: "to prevent/NN")
+	return j >= 0 && preventers[toks[j].Lemma] && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "NN" && j > 0 && toks[j-1].Lower == "to")
 }

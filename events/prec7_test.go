@@ -79,3 +79,17 @@ var prec7AdviceCases = []familyCase{
 func TestPrec7Advice(t *testing.T) {
 	checkFamilies(t, "", prec7AdviceCases, false)
 }
+
+// prec7PreventCases: a gerund after a verb of preventing and its object
+// is not done; a gerund act noun inside a reduced relative is background.
+var prec7PreventCases = []familyCase{
+	{"prevent", "The family is considering legal action to stop the government deporting him to Rwanda.", nil},
+	{"prevent", "Lawyers went to court to stop the Home Office deporting the asylum seekers to Rwanda.", nil},
+	{"prevent", "The resolution aims to prevent Israel annexing the occupied West Bank.", nil},
+	{"prevent", "Pakistan deported 300 Afghan refugees on Monday.", []string{"PAK 174 AFGREF asserted"}},
+	{"reduced-relative", "The Afghan villagers, wounded in earlier US bombing of Kandahar, were taken to hospital.", nil},
+}
+
+func TestPrec7Prevent(t *testing.T) {
+	checkFamilies(t, "", prec7PreventCases, false)
+}
