@@ -641,9 +641,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				}
 			}
 			p := k - 1
-			if cameo.Root(h.code) == "14" && routeEnds(st, st.ments[m]) {
+			if notTarget(st, h, st.ments[m]) {
 				k = st.ments[m].End - 1
-				continue // "blocked border crossings between Poland and Ukraine": places (subjects7.go)
+				continue // "blocked border crossings between Poland and Ukraine", "rejected calls to impose sanctions on Russia" (subjects7.go)
 			}
 			if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "loyal" {
 				k = st.ments[m].End - 1

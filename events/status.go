@@ -570,7 +570,7 @@ func laterDenials(st *sentence, hits []verbHit, live []bool) {
 		for k := dh.head - 1; k >= 0 && k >= dh.head-7; k-- {
 			w := strings.TrimSuffix(toks[k].Lower, "s")
 			if w == "which" || w == "charge" || w == "claim" || w == "accusation" || w == "allegation" || w == "but" {
-				intro = k > 0 && (toks[k-1].Text == "," || toks[k-1].Tag == "DT" && k > 1 && toks[k-2].Text == ",") || w == "but"
+				intro = k > 0 && (toks[k-1].Text == "," || toks[k-1].Tag == "DT" && k > 1 && toks[k-2].Text == ",") || w == "but" && namedBetween(st, k, dh.head)
 				break
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") && !isAux(toks[k]) || toks[k].Text == ";" {

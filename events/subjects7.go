@@ -1,7 +1,8 @@
 package events
 
 // Subjects kept apart from their verb by a phrase the plain leftward
-// search stops in: an aside between commas ("Amnesty International, in a
+// search stops in: a verb coordinated by "but" ("met the commissioner on
+// Monday but rejected calls …"), an aside between commas ("Amnesty International, in a
 // report released on Thursday, accused …", "Kenyan President William
 // Ruto, who called the death \"heartbreaking\", ordered …") and a
 // participle or adjective phrase after the head noun ("Protesters angered
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // separatedSubject returns the source of the active finite verb at i when
@@ -26,6 +28,27 @@ func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
 	j := verbLeft(st, i)
 	if j < 1 {
 		return nil
+	}
+	if toks := st.toks; toks[j].Lower == "but" {
+		// "met the EU's enlargement commissioner on Monday but rejected
+		// calls …": the verb before "but" lends its subject, the nearest
+		// finite one or a speech verb before it ("Mr Brown said America
+		// needed to act but defended Bush" is Brown's defence)
+		v := -1
+		for k := j - 1; k >= 0 && k >= j-25; k-- {
+			if toks[k].Text == ";" || toks[k].Text == ":" || subjectStop(toks[k]) {
+				break
+			}
+			if st.at[k] < 0 && finite(toks[k].Tag) && !isAux(toks[k]) {
+				if v < 0 || c.isSpeechOrCognition(toks[k]) {
+					v = k
+				}
+			}
+		}
+		if v < 0 {
+			return nil
+		}
+		return c.subjectDepth(st, v, 1)
 	}
 	if a := asideStart(st, j); a > 0 {
 		return c.headBefore(st, a)
@@ -211,6 +234,81 @@ func routeEnds(st *sentence, m actors.Mention) bool {
 	}
 	switch toks[k-1].Lower {
 	case "border", "borders", "crossing", "crossings", "frontier", "road", "roads", "highway", "highways", "route", "routes", "bridge", "bridges", "checkpoint", "checkpoints":
+		return true
+	}
+	return false
+}
+
+// notTarget reports a mention after the verb of h that the object search
+// must pass over: the ends of a border or road a protest blocks
+// (routeEnds), and what a rejected call asks to be done to whom
+// (callContent).
+func notTarget(st *sentence, h *verbHit, m actors.Mention) bool {
+	switch cameo.Root(h.code) {
+	case "14":
+		return routeEnds(st, m)
+	case "12":
+		return callContent(st, h, m)
+	}
+	return false
+}
+
+// callContent reports a mention inside the infinitive of a call, demand
+// or request that h rejects, when the call asks for a punitive act
+// against it: "rejected calls to impose sanctions on Russia", "dismissed
+// demands to expel Hamas officials". The rejection
+// answers whoever made the call ("calls from Washington", "a U.S.
+// demand"), named before the "to", not the party the call is about; a
+// state after "to" or "for" receives what was asked and is most often
+// who asked ("a request to extradite Prakash to Australia").
+func callContent(st *sentence, h *verbHit, m actors.Mention) bool {
+	toks := st.toks
+	for k := h.head + 1; k+2 < m.Start && k <= h.end+4; k++ {
+		switch toks[k].Lower {
+		case "call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "pressure", "proposal", "proposals":
+		default:
+			continue
+		}
+		for t := k + 1; t+1 < m.Start && t <= k+4; t++ {
+			if toks[t].Lower == "to" && toks[t+1].Tag == "VB" {
+				b := m.Start - 1
+				if b >= 0 && toks[b].Lower == "the" {
+					b--
+				}
+				// "a request to extradite Prakash to Australia": the
+				// receiving state asked, and stays the target; so does
+				// whoever a call to release or yield favours ("rejected
+				// calls to release Armenian leaders")
+				return punitive(toks[t+1].Lemma) && (b < 0 || toks[b].Lower != "to" && toks[b].Lower != "for")
+			}
+			if toks[t].Text == "," || st.at[t] >= 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// namedBetween reports an actor between "but" at k and the verb at i:
+// "…, but Moscow denied it" names the denier, while "hailed the growth
+// but denied he was gloating" lends the subject of the verb before, and
+// denies nothing that verb says (laterDenials in status.go).
+func namedBetween(st *sentence, k, i int) bool {
+	for x := k + 1; x < i; x++ {
+		if st.at[x] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// punitive lists verbs of acts against a party (sanctions, expulsion,
+// arrest, attack): a rejected call for one spares that party rather than
+// answering it.
+func punitive(lemma string) bool {
+	switch lemma {
+	case "impose", "sanction", "expel", "ban", "arrest", "detain", "attack", "strike", "bomb", "boycott", "sever", "cut",
+		"suspend", "isolate", "punish", "prosecute", "deport", "designate", "blacklist", "freeze", "seize", "condemn", "embargo":
 		return true
 	}
 	return false

@@ -56,3 +56,34 @@ func TestIngNouns7(t *testing.T) {
 		{"A meeting in Doha between the two sides ended without agreement on Friday.", nil},
 	}, false)
 }
+
+// TestButCoordination7: a verb after "but" with no subject of its own
+// takes the subject of the verb before it, or of the speech verb before
+// that; a denial so coordinated denies nothing the first verb says
+// (subjects7.go, laterDenials).
+func TestButCoordination7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iran agreed to resume nuclear talks with the IAEA on Tuesday but ruled out direct negotiations with Washington.",
+			[]string{"IRN 036 IGOUNOIAE future", "IRN 125 USA asserted"}},
+		{"Saudi Arabia welcomed the truce but urged Israel to allow aid into Gaza.",
+			[]string{"SAU 013 - asserted", "SAU 0255 ISR asserted"}},
+		{"Kenya's president praised the peacekeepers on Friday but criticised the United Nations for delays in funding.",
+			[]string{"KENGOV 051 - asserted", "KENGOV 111 IGOUNO asserted"}},
+		{"The chancellor also hailed the longest period of growth in UK \"industrial history\" but denied he was \"gloating\".",
+			[]string{"GBRGOV 051 - asserted", "GBRGOV 016 - asserted"}},
+		// a named denier after "but" still denies the act before
+		{"Ukraine said Russian troops had shelled Kharkiv, but Moscow denied it.",
+			[]string{"RUSMIL 194 UKR denied", "RUS 016 UKR asserted"}},
+	}, false)
+}
+
+// TestRejectedCalls7: what a rejected call asks to be done to whom is not
+// the rejection's target; who made the call is (subjects7.go).
+func TestRejectedCalls7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Serbia rejected calls to impose sanctions on Russia.", []string{"SRB 120 - asserted"}},
+		{"Turkey dismissed demands to expel Hamas officials on Tuesday.", []string{"TUR 120 - asserted"}},
+		{"India rejected calls from Washington to stop buying Russian oil.", []string{"IND 120 USA asserted", "USA 020 IND asserted"}},
+		{"Hungary rejected a request to send weapons to Ukraine.", []string{"HUN 120 UKR asserted"}},
+	}, false)
+}
