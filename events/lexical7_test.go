@@ -90,3 +90,67 @@ func TestLexical7(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestLexical7More codes sentences for the second step of the session 7
+// lexical pass (the entries after "# 02 a call upon a party" in
+// events/data/verbs.txt), with the same conventions as TestLexical7.
+func TestLexical7More(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 020 a call upon a party (here for weapons, 0232); 026 a meeting requested
+		{"Zelensky called upon Germany on Monday to send more air defence systems.",
+			[]string{"UKRGOV 0232 DEU asserted 2024-07-08"}},
+		{"Hamas requested a meeting with Egyptian mediators on Monday.",
+			[]string{"PSEREB 026 EGYGOV asserted 2024-07-08"}},
+		// 036 talks floated or held out as a prospect (future)
+		{"Iran floated the idea of direct talks with Washington on Monday.",
+			[]string{"IRN 036 USA future 2024-07-08"}},
+		{"Russia held out the prospect of talks with Ukraine on Monday.",
+			[]string{"RUS 036 UKR future 2024-07-08"}},
+		// 0842 territory ceded, a seized tanker handed over; 0873 fighters stood down
+		{"Armenia ceded control of four villages to Azerbaijan on Monday.",
+			[]string{"ARM 0842 AZE asserted 2024-07-08"}},
+		{"Iran handed over the seized tanker to Greece on Monday.",
+			[]string{"IRN 0842 GRC asserted 2024-07-08"}},
+		{"Colombia's ELN guerrillas stood down their fighters in Arauca on Monday.",
+			[]string{"COLREB 0873 - asserted 2024-07-08"}},
+		// 090 an investigation carried out
+		{"Indonesian police carried out an investigation into the stampede on Monday.",
+			[]string{"IDNCOP 090 - asserted 2024-07-08"}},
+		// 111 criticism voiced or levelled, came down hard on; 112 an allegation that a party acted
+		{"The European Union voiced criticism of Georgia's government on Monday.",
+			[]string{"IGOEUREEC 111 GEOGOV asserted 2024-07-08"}},
+		{"Washington levelled criticism at Beijing on Monday over its support for Russia.",
+			[]string{"USA 111 CHN asserted 2024-07-08"}},
+		{"Macron came down hard on Moscow on Monday over the cyberattack.",
+			[]string{"FRAGOV 111 RUS asserted 2024-07-08"}},
+		{"Kyiv alleged that Russia had executed Ukrainian prisoners.",
+			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 1823 UKRCVL alleged 2024-07-13"}},
+		// 120 a deaf ear turned; 1312 the threat of sanctions brandished; 141 a protest mounted
+		{"Israel turned a deaf ear to Washington on Monday.",
+			[]string{"ISR 120 USA asserted 2024-07-08"}},
+		{"Washington brandished the threat of sanctions against Turkey on Monday.",
+			[]string{"USA 1312 TUR asserted 2024-07-08"}},
+		{"Georgian opposition parties mounted a protest outside parliament on Monday.",
+			[]string{"GEOOPP 141 GEOGOV asserted 2024-07-08"}},
+		// 150 military muscle flexed; trading muscles are none
+		{"China flexed its military muscle near Taiwan on Monday.",
+			[]string{"CHN 150 TWN asserted 2024-07-08"}},
+		{"Brazil will continue to flex its trading muscles.",
+			nil},
+		// 162 funding pulled; 1721 access to a platform blocked
+		{"Washington pulled funding from the U.N. agency for Palestinian refugees on Monday.",
+			[]string{"USA 162 IGOUNORWA asserted 2024-07-08"}},
+		{"Russia blocked access to YouTube on Monday.",
+			[]string{"RUS 1721 - asserted 2024-07-08"}},
+		// 190 a jet downed; missiles downed by air defences are an interception
+		{"Ukraine downed a Russian fighter jet over Donetsk on Monday.",
+			[]string{"UKR 190 RUSMIL asserted 2024-07-08"}},
+		{"Syrian air defences downed two Israeli missiles on Monday.",
+			nil},
+		// 072 an aid package unveiled for a party; a product unveiled is none
+		{"Washington unveiled a $2 billion military aid package for Ukraine on Monday.",
+			[]string{"USA 072 UKR asserted 2024-07-08"}},
+		{"Apple unveiled a new iPhone on Monday.",
+			nil},
+	}, true)
+}
