@@ -113,18 +113,16 @@ func TestLexical7More(t *testing.T) {
 			[]string{"IRN 0842 GRC asserted 2024-07-08"}},
 		{"Colombia's ELN guerrillas stood down their fighters in Arauca on Monday.",
 			[]string{"COLREB 0873 - asserted 2024-07-08"}},
-		// 090 an investigation carried out
-		{"Indonesian police carried out an investigation into the stampede on Monday.",
-			[]string{"IDNCOP 090 - asserted 2024-07-08"}},
-		// 111 criticism voiced or levelled, came down hard on; 112 an allegation that a party acted
+		// 090 an inquiry conducted
+		{"Kenya's parliament conducted an inquiry into the tender on Monday.",
+			[]string{"KENLEG 090 - asserted 2024-07-08"}},
+		// 111 criticism voiced or levelled, came down hard on
 		{"The European Union voiced criticism of Georgia's government on Monday.",
 			[]string{"IGOEUREEC 111 GEOGOV asserted 2024-07-08"}},
 		{"Washington levelled criticism at Beijing on Monday over its support for Russia.",
 			[]string{"USA 111 CHN asserted 2024-07-08"}},
 		{"Macron came down hard on Moscow on Monday over the cyberattack.",
 			[]string{"FRAGOV 111 RUS asserted 2024-07-08"}},
-		{"Kyiv alleged that Russia had executed Ukrainian prisoners.",
-			[]string{"UKR 112 RUS asserted 2024-07-13", "RUS 1823 UKRCVL alleged 2024-07-13"}},
 		// 120 a deaf ear turned; 1312 the threat of sanctions brandished; 141 a protest mounted
 		{"Israel turned a deaf ear to Washington on Monday.",
 			[]string{"ISR 120 USA asserted 2024-07-08"}},
