@@ -618,7 +618,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
 			if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && claimHedge(toks, st.ments[m]) {
-				k = st.ments[m].End - 1
+				k = hedgeNamed(st, st.ments[m].End) - 1
 				continue // targets.go: "at what it said were militant bases": the speaker of a hedge
 			}
 			if appealContent(st, h, k) {
@@ -676,7 +676,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 					return by // "investigation into the execution of prisoners by Russian troops"
 				}
 			}
-			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" {
+			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" && !conductOf(toks, p) {
 				k = st.ments[m].End - 1
 				continue // "investigate the deaths of protesters": the victims are no target
 			}

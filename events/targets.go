@@ -374,7 +374,11 @@ func (c *Coder) victimTarget(h *verbHit) {
 // "what it said were militant bases", "what Israel called Hamas
 // positions": the one who says it is no party the attack met.
 func claimHedge(toks []dyad.Token, m actors.Mention) bool {
-	if m.Start < 1 || m.End >= len(toks) || toks[m.Start-1].Lower != "what" {
+	w := m.Start - 1
+	if w >= 1 && (toks[w].Tag == "DT" || toks[w].Tag == "PRP$") {
+		w-- // "what the military said were …" (targets7)
+	}
+	if w < 0 || m.End >= len(toks) || toks[w].Lower != "what" {
 		return false
 	}
 	switch toks[m.End].Lower {

@@ -22,6 +22,8 @@ func (c *Coder) targets7(st *sentence, h *verbHit) {
 	c.asideRecipient(st, h)
 	phoneBothWays(h)
 	appealBeneficiary(st, h)
+	c.goodsOrigin(st, h)
+	c.inquiryConduct(st, h)
 }
 
 // lateWithParty gives a mutual verb (sign, agree, meet, cooperate) with
@@ -294,4 +296,124 @@ func pronounOf(toks []dyad.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// conductOf reports an investigation's "the conduct of", "the role of",
+// "the actions of" before token of (the "of"): the noun names what the
+// actor after "of" did, so that actor is investigated ("an investigation
+// into the conduct of Iran's security forces" IRNCOP), where "the deaths
+// of protesters" names victims, no target.
+func conductOf(toks []dyad.Token, of int) bool {
+	if of < 1 {
+		return false
+	}
+	switch toks[of-1].Lower {
+	case "conduct", "actions", "activities", "role", "behaviour", "behavior", "operations", "dealings", "handling",
+		"response", "finances", "funding", "practices", "tactics", "involvement", "spending", "accounts", "affairs":
+		return true
+	}
+	return false
+}
+
+// goodsOrigin gives duties, tariffs and bans (163, 1312) on goods "made
+// in" a named state that state as target, as "imported from" already
+// does: "duties of up to 35% on electric cars made in China" CHN (gold
+// README: tariffs on a country's goods take that country).
+func (c *Coder) goodsOrigin(st *sentence, h *verbHit) {
+	if h.code != "163" && h.code != "1312" || len(h.target) != 0 {
+		return
+	}
+	toks := st.toks
+	on := false
+	for k := h.head + 1; k+2 < len(toks) && k < h.end+16; k++ {
+		made := false
+		switch toks[k].Lower {
+		case "made", "produced", "manufactured", "built", "grown", "assembled":
+			made = toks[k+1].Lower == "in" // (the tagger may read "made" as a finite verb)
+		}
+		if isClauseBreak(toks, k) || toks[k].Text == "," || k > h.end && finite(toks[k].Tag) && !made {
+			return
+		}
+		if toks[k].Lower == "on" {
+			on = true
+			continue
+		}
+		if !on || !made {
+			continue
+		}
+		m := st.at[k+2]
+		if m < 0 || st.ments[m].Start != k+2 || len(st.ments[m].Country) != 3 || len(h.source) > 0 && h.source[0].Country == st.ments[m].Country {
+			return
+		}
+		x := st.ments[m]
+		x.Code, x.Sectors, x.Place, x.Modifier = x.Country, nil, false, false
+		h.target = []actors.Mention{x}
+		return
+	}
+}
+
+// inquiryConduct gives an investigation (root 09) the actor whose
+// conduct it looks into: "opened an investigation into the actions of
+// Venezuela's security forces" VENCOP, "an inquiry into the role of
+// Chinese contractors". The patterns of opened inquiries take no object
+// (an inquiry "into" a place or an event has no target, gold README);
+// a noun of conduct (conductOf) names its actor.
+func (c *Coder) inquiryConduct(st *sentence, h *verbHit) {
+	if len(h.code) < 2 || h.code[:2] != "09" || len(h.target) != 0 || h.passive {
+		return
+	}
+	toks := st.toks
+	k := h.end
+	if k < len(toks) && toks[k].Lower == "into" {
+		k++
+	} else if k < 1 || toks[k-1].Lower != "into" {
+		return
+	}
+	if k < len(toks) && toks[k].Tag == "DT" {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k+1].Lower != "of" || !conductOf(toks, k+1) {
+		return
+	}
+	j := k + 2
+	if toks[j].Tag == "DT" && j+1 < len(toks) {
+		j++
+	}
+	m := st.at[j]
+	if m < 0 || st.ments[m].Start != j || st.ments[m].Place || st.ments[m].Code == "" {
+		return
+	}
+	if len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
+		return
+	}
+	h.target = c.group(st, m)
+}
+
+// hedgeNamed returns the token after a hedge's verb that starts at i
+// ("said were", "called", "described as") when a named group follows it,
+// so that the object scan reads on to the group the hedge names: "struck
+// what the military said were Hezbollah weapons depots" is an attack on
+// Hezbollah, "bombed what Ankara described as PKK targets" on the PKK.
+// Otherwise it returns i, and the scan stops at the hedge's verb as
+// before: "at what it said were militant bases in Pakistan's Balochistan
+// province" names no group, and the place's state is the target.
+func hedgeNamed(st *sentence, i int) int {
+	toks := st.toks
+	j := i + 1 // said, called, claimed, described, termed
+	if j < len(toks) {
+		switch toks[j].Lower {
+		case "were", "was", "are", "is", "as":
+			j++
+		}
+	}
+	if j < len(toks) && toks[j].Tag == "DT" {
+		j++
+	}
+	if j >= len(toks) || st.at[j] < 0 {
+		return i
+	}
+	if x := st.ments[st.at[j]]; x.Kind != actors.KindOrg || x.Place || x.Start != j {
+		return i
+	}
+	return j
 }

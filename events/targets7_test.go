@@ -112,3 +112,50 @@ func TestPronounOf(t *testing.T) {
 			[]string{"RUS 161 GBRGOV asserted", "RUS 112 GBRGOV asserted"}},
 	}, false)
 }
+
+// TestInquiryConduct codes targets7.go's inquiryConduct and conductOf:
+// an investigation into the conduct, actions or role of an actor
+// targets that actor; into the deaths of people, no one.
+func TestInquiryConduct(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The ICC began an investigation into the actions of Venezuela's security forces on Friday.",
+			[]string{"IGOICC 090 VENCOP asserted"}},
+		{"The ICC opened an investigation into the conduct of Israeli troops on Friday.",
+			[]string{"IGOICC 090 ISRMIL asserted"}},
+		{"The ICC investigated the conduct of Venezuela's security forces on Friday.",
+			[]string{"IGOICC 090 VENCOP asserted"}},
+		// victims: no target
+		{"The UN opened an investigation into the deaths of protesters in Bangladesh on Monday.",
+			[]string{"IGOUNO 090 - asserted"}},
+	}, false)
+}
+
+// TestGoodsOrigin codes targets7.go's goodsOrigin: duties on goods
+// "made in" or "produced in" a state target that state.
+func TestGoodsOrigin(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The European Commission imposed duties of up to 35% on electric cars made in China on Tuesday.",
+			[]string{"IGOEUREEC 163 CHN asserted"}},
+		{"India imposed anti-dumping duties on solar panels produced in Vietnam on Friday.",
+			[]string{"IND 163 VNM asserted"}},
+		{"Canada imposed tariffs on steel imported from China on Monday.",
+			[]string{"CAN 163 CHN asserted"}},
+		// no state named: no target
+		{"Canada imposed tariffs on imported steel on Monday.",
+			[]string{"CAN 163 - asserted"}},
+	}, false)
+}
+
+// TestHedgeNamed codes targets7.go's hedgeNamed: an attack on "what X
+// said were" a named group's sites targets the group; a hedge naming no
+// group leaves the place's state.
+func TestHedgeNamed(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israeli warplanes struck what the military said were Hezbollah weapons depots in the Bekaa Valley on Thursday.",
+			[]string{"ISRMIL 195 LBNREB asserted"}},
+		{"Turkish jets bombed what Ankara described as PKK targets in northern Iraq on Friday.",
+			[]string{"TURMIL 195 TURREB asserted"}},
+		{"Iran fired missiles at what it said were militant bases in Pakistan's Balochistan province on Tuesday.",
+			[]string{"IRN 195 PAK asserted"}},
+	}, false)
+}
