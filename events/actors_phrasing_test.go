@@ -123,7 +123,7 @@ var phrasingCases = []phrasingCase{
 
 	{"Ukraine's SBU security service killed Lieutenant General Igor Kirillov, the head of Russia's chemical protection troops, with a bomb on Tuesday.",
 		[]string{"UKRSPY 186 RUSMIL"}, nil},
-	{"A 71-year-old gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", []string{"SVKUAF 193 SVKGOV"}, nil},
+	{"A 71-year-old gunman shot and seriously wounded Slovak Prime Minister Robert Fico on Wednesday.", []string{"SVKUAF 185 SVKGOV"}, nil},
 	{"Gunmen carrying rifles attacked a Somali army base on Monday.", []string{"SOMUAF 190 SOMMIL"}, nil},
 
 	// possessive owners

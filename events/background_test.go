@@ -39,7 +39,7 @@ func TestBackground(t *testing.T) {
 		// an act aimed at the start of a long process is background
 		{"2018-07-23", "As the Syrian government cracked down on the initial protests, many activists fled to Turkey.", nil},
 		{"2018-07-23", "The Syrian government cracked down on protests in Deraa on Friday.", []string{"SYRGOV 175 - asserted"}},
-		{"2018-07-23", "The Syrian army attacked the first protesters in Deraa on Friday.", []string{"SYRMIL 190 SYRCVL asserted"}},
+		{"2018-07-23", "The Syrian army attacked the first protesters in Deraa on Friday.", []string{"SYRMIL 175 SYRCVL asserted"}},
 		// force words used of a game
 		{"2024-07-13", "Nigeria laid siege to the Ghanaian goal for most of the second half.", nil},
 		{"2024-07-13", "Morocco bombarded the Spanish goalmouth in the final minutes.", nil},

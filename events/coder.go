@@ -903,6 +903,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
 			c.allegedFacility(st, h) // second6.go
+			c.wireCode(st, h)        // wirefalse7.go: repression, assaults on a person
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}
