@@ -1,0 +1,55 @@
+package events_test
+
+import "testing"
+
+// TestWire7 codes sentences written by the dyad team for the wire-wording
+// mechanisms of events/wire7.go and the "wire7" lines of
+// events/data/verbs.txt: police force against protesters or a crowd is
+// repression (175), a hyphenated participle ("U.S.-made") or a hedge
+// ("what appeared to be", "what it said was") inside an object does not end
+// the pattern's search, and aid or intelligence sharing resumed is aid
+// given. Each sentence is published on 2024-07-13 (a Saturday); each want
+// lists every event as "SOURCE CAMEO TARGET status date", in any order;
+// nil means no event.
+func TestWire7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 175 police firing on, shooting or killing protesters or a crowd
+		{"Bangladeshi police opened fire on student protesters in Dhaka on Thursday.",
+			[]string{"BGDCOP 175 BGDEDU asserted 2024-07-11"}},
+		{"Iranian security forces shot dead three demonstrators in Zahedan on Friday.",
+			[]string{"IRNCOP 175 IRNCVL asserted 2024-07-12"}},
+		{"Police in Lagos fired on crowds outside the state assembly on Monday.",
+			[]string{"NGACOP 175 NGACVL asserted 2024-07-08"}},
+		// a gunman or a suspect shot by police, a crowd fired on by troops: no repression
+		{"Police shot dead a gunman in central Manchester on Thursday.",
+			[]string{"GBRCOP 180 GBRUAF asserted 2024-07-11"}},
+		{"Police shot dead a robbery suspect in Nairobi on Thursday.",
+			[]string{"KENCOP 180 KENCVL asserted 2024-07-11"}},
+		{"Israeli troops opened fire on a crowd waiting for flour trucks in Gaza City on Thursday.",
+			[]string{"ISRMIL 193 PSE asserted 2024-07-11"}},
+		// an object hedged or made of hyphenated compounds
+		{"Iran fired what appeared to be ballistic missiles at Israel overnight.",
+			[]string{"IRN 195 ISR asserted 2024-07-13"}},
+		{"North Korea fired what appeared to be a hypersonic missile into the sea off its east coast on Sunday.",
+			[]string{"PRK 150 - asserted 2024-07-07"}},
+		{"North Korea launched what it said was a new cruise missile on Sunday.",
+			[]string{"PRK 150 - asserted 2024-07-07"}},
+		{"Ukraine fired six U.S.-made ATACMS missiles at a military facility in Russia's Bryansk region on Tuesday.",
+			[]string{"UKR 195 RUS asserted 2024-07-09"}},
+		{"Ukraine fired British-supplied Storm Shadow missiles at a Russian command post in Kursk on Wednesday.",
+			[]string{"UKR 195 RUS asserted 2024-07-10"}},
+		// 07x, 064 aid and intelligence sharing resumed; talks that resumed are no aid
+		{"The United States agreed on Tuesday to immediately resume military aid and intelligence sharing with Ukraine.",
+			[]string{"USA 0332 UKR future 2024-07-09"}},
+		{"Washington agreed on Tuesday to resume intelligence sharing with Kyiv.",
+			[]string{"USA 0314 UKR future 2024-07-09"}},
+		{"Germany resumed development aid to Niger on Monday.",
+			[]string{"DEU 071 NER asserted 2024-07-08"}},
+		{"Britain restored funding to UNRWA on Friday.",
+			[]string{"GBR 071 IGOUNORWA asserted 2024-07-12"}},
+		{"Sweden said it would resume humanitarian aid to Gaza.",
+			[]string{"SWE 0333 PSE future 2024-07-13"}},
+		{"The talks resumed on Monday after a pause.",
+			nil},
+	}, true)
+}
