@@ -954,7 +954,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
-	return oneDenial(namedHosts(events))
+	return oneDenial(namedHosts(powTargets(events))) // (targets7.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

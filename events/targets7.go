@@ -417,3 +417,29 @@ func hedgeNamed(st *sentence, i int) int {
 	}
 	return j
 }
+
+// powTargets gives the release or exchange (0841) of prisoners of war
+// the military of the state whose soldiers they are: "Russia and Ukraine
+// swapped 90 prisoners of war each" is RUS 0841 UKRMIL and UKR 0841
+// RUSMIL, as the gold sets code every prisoner-of-war exchange
+// (CODING.md: troops are MIL; captured soldiers stay soldiers). Only a
+// target named by its state alone takes the role; the sentence must say
+// prisoners of war (or POWs).
+func powTargets(evs []dyad.Event) []dyad.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.CAMEO != "0841" || e.Target == nil || e.Target.Code != e.Target.Country || len(e.Target.Country) != 3 || !prisonersOfWar(e.Evidence.Text) {
+			continue
+		}
+		t := *e.Target
+		t.Code, t.Sectors = t.Country+"MIL", []string{"MIL"}
+		e.Target = &t
+	}
+	return evs
+}
+
+// prisonersOfWar reports a sentence that speaks of prisoners of war.
+func prisonersOfWar(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "prisoners of war") || strings.Contains(l, "prisoner of war") || strings.Contains(text, "POWs")
+}

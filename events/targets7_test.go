@@ -159,3 +159,20 @@ func TestHedgeNamed(t *testing.T) {
 			[]string{"IRN 195 PAK asserted"}},
 	}, false)
 }
+
+// TestPowTargets codes targets7.go's powTargets: a release or exchange of
+// prisoners of war targets the military whose soldiers they are; other
+// detainees keep their role.
+func TestPowTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia and Ukraine swapped 90 prisoners of war each on Tuesday.",
+			[]string{"RUS 0841 UKRMIL asserted", "UKR 0841 RUSMIL asserted"}},
+		{"Ukraine released 20 Russian prisoners of war on Monday.",
+			[]string{"UKR 0841 RUSMIL asserted"}},
+		{"Russia handed over 50 Ukrainian POWs to Kyiv on Friday.",
+			[]string{"RUS 0841 UKRMIL asserted"}},
+		// not prisoners of war: unchanged
+		{"Iran freed five detained Americans on Monday.",
+			[]string{"IRN 0841 USACVL asserted"}},
+	}, false)
+}
