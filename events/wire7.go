@@ -65,7 +65,7 @@ var protestWords = map[string]bool{
 	"protests": true, "rally": true, "demonstration": true, "demonstrations": true,
 }
 
-// repression reports an assault or fight (18x, 19x) by police or security
+// policeRepression reports an assault or fight (18x, 19x) by police or security
 // forces on protesters or a crowd, which CAMEO codes as violent repression
 // (175): "police opened fire on crowds outside parliament", "police shot
 // dead at least five protesters", "police fired on protesters demanding
@@ -74,7 +74,7 @@ var protestWords = map[string]bool{
 // object right after the verb, must name protesters or a crowd. Only verbs
 // are recoded: a nominal ("the killing of protesters by police") keeps its
 // code (TestPrec3 fixes it at 190).
-func repression(st *sentence, h *verbHit) bool {
+func policeRepression(st *sentence, h *verbHit) bool {
 	if h.p == nil || h.p.Noun || len(h.code) < 2 || h.code[:2] != "18" && h.code[:2] != "19" || len(h.source) == 0 || len(h.target) == 0 {
 		return false
 	}
