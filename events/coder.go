@@ -42,6 +42,7 @@ type Coder struct {
 	past     pastHolders // people whose every role has ended, for background acts
 	genders  actors.Genders
 	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
+	conf     *confModel   // event confidence (confidence.go)
 }
 
 // Config gives the dictionaries a Coder uses. Nil fields are loaded from
@@ -91,6 +92,10 @@ func New(cfg Config) (*Coder, error) {
 			return nil, err
 		}
 	}
+	conf, err := parseConfModel(defaultConfidence, "events/data/confidence.txt")
+	if err != nil {
+		return nil, err
+	}
 	lx := sentences.NewLexicon()
 	for _, v := range cfg.Patterns.VerbLemmas() {
 		lx.AddVerb(v)
@@ -99,7 +104,7 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}, conf: conf}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -136,6 +141,7 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // seen, for coreference.
 type articleCtx struct {
 	drops      *[]Drop // where Explain collects set-aside events; nil when coding
+	feats      map[string][nConfFeatures]float64 // event id → confidence features, when fitting; nil when coding
 	art        *dyad.Article
 	pub        time.Time
 	pubDate    string
@@ -165,7 +171,7 @@ type articleCtx struct {
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
-	return c.code(a, nil)
+	return c.code(a, nil, nil)
 }
 
 // Explain codes a like Code and also returns the candidate events the
@@ -174,7 +180,7 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 // order; an article set aside whole gives one Drop with Sentence -2.
 func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
 	var drops []Drop
-	evs := c.code(a, &drops)
+	evs := c.code(a, &drops, nil)
 	return evs, drops
 }
 
@@ -241,7 +247,10 @@ func (ctx *articleCtx) drop(st *sentence, h *verbHit, why string) {
 	*ctx.drops = append(*ctx.drops, d)
 }
 
-func (c *Coder) code(a *dyad.Article, drops *[]Drop) []dyad.Event {
+// code codes a; drops, when not nil, collects the set-aside candidates
+// (Explain) and feats the confidence features of each event by its id
+// (for fitting the confidence model).
+func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64) []dyad.Event {
 	if c.topics.discard(a) {
 		if drops != nil {
 			*drops = append(*drops, Drop{Sentence: -2, Reason: WhyOffTopic})
@@ -249,7 +258,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop) []dyad.Event {
 		return nil
 	}
 	ctx := newContext(c, a)
-	ctx.drops = drops
+	ctx.drops, ctx.feats = drops, feats
 	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
 	seen := map[string][]int{} // event key → indices in out (one per place)

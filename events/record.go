@@ -152,8 +152,12 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
 	ev.Location = c.locationFor(ctx, st, h, src, tgt)
-	ev.Confidence = confidence(h, src, tgt)
+	x := confFeatures(st, h, src, tgt)
+	ev.Confidence = c.conf.score(&x)
 	ev.ID = eventID(ev, h.head)
+	if ctx.feats != nil {
+		ctx.feats[ev.ID] = x
+	}
 	return ev
 }
 
@@ -836,28 +840,6 @@ func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 		}
 	}
 	return nil
-}
-
-// confidence scores an event in [0,1]: direct subjects and targets,
-// explicit verbs and asserted status score higher.
-func confidence(h *verbHit, src, tgt *actors.Mention) float64 {
-	c := 0.85
-	if h.p.Noun {
-		c -= 0.15
-	}
-	if src.Unresolved || src.Kind == "coref" {
-		c -= 0.15
-	}
-	if tgt == nil && !h.p.has(flagNoTarget) {
-		c -= 0.1
-	}
-	if h.status != dyad.Asserted {
-		c -= 0.05
-	}
-	if h.end-h.head > 1 {
-		c += 0.05
-	}
-	return math.Round(c*100) / 100
 }
 
 // eventID is stable: the same article, sentence, verb position, code,

@@ -76,6 +76,7 @@ func newCodeCmd() *cobra.Command {
 	var f codingFlags
 	var format string
 	var why bool
+	var minConf float64
 	cmd := &cobra.Command{
 		Use:   "code [FILE|URL|-]...",
 		Short: "extract articles and print their CAMEO-coded events",
@@ -111,7 +112,10 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if why {
 				errw = flushFirst{out, errw} // a reason said after the events before it
 			}
-			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why)
+			if minConf < 0 || minConf > 1 {
+				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
+			}
+			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)
 			if err := w.Close(); err != nil {
 				return err
 			}
@@ -127,6 +131,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; about 0.87 of events at 0.8 were right on blind wire sentences, against 0.73 of all)")
 	return cmd
 }
 
@@ -148,8 +153,9 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // reported on errw, in order, and the run goes on; it returns the number
 // of failed inputs. Memory is bounded by the queue (4 articles a worker).
 // With why, the candidate events each article's coding set aside are
-// said on errw too (events.Coder.Explain).
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool) int {
+// said on errw too (events.Coder.Explain). Events under minConf are not
+// written (with why, they are said to be set aside).
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) int {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -270,7 +276,19 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		case j.msg != "":
 			fmt.Fprintln(errw, j.msg)
 		default:
-			if err := w.Write(j.a, j.evs); err != nil {
+			evs := j.evs
+			if minConf > 0 {
+				evs = make([]dyad.Event, 0, len(j.evs))
+				for _, e := range j.evs {
+					if e.Confidence >= minConf {
+						evs = append(evs, e)
+					} else if why {
+						j.drops = append(j.drops, events.Drop{Sentence: e.Sentence, Text: e.Evidence.Text, Verb: e.Evidence.Verb, CAMEO: e.CAMEO,
+							Reason: fmt.Sprintf("confidence %.2f under --min-confidence %.2f", e.Confidence, minConf)})
+					}
+				}
+			}
+			if err := w.Write(j.a, evs); err != nil {
 				fmt.Fprintln(errw, "dyad:", err)
 				if errors.Is(err, os.ErrClosed) || errors.Is(err, syscall.EPIPE) {
 					cancel()

@@ -259,10 +259,26 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"code", "--date", "yesterday", "x.txt"}, `--date "yesterday": want YYYY-MM-DD`},
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
 		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
+		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+// TestCodeMinConfidence: --min-confidence keeps the events at or over it
+// and, with --why, says which it left out.
+func TestCodeMinConfidence(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	text := "North Korea fired two ballistic missiles into the sea on Friday. Japan condemned the launch on Saturday."
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all, _, _ := run(t, "code", "--format", "json", "--date", "2024-03-02", p)
+	kept, errs, code := run(t, "code", "--format", "json", "--date", "2024-03-02", "--min-confidence", "0.99", "--why", p)
+	if code != 0 || strings.Count(all, "\n") != 2 || kept != "" || strings.Count(errs, "under --min-confidence 0.99") != 2 {
+		t.Errorf("all %q\nkept %q, exit %d, stderr %q", all, kept, code, errs)
 	}
 }
 
