@@ -140,7 +140,7 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // articleCtx carries what one sentence tells the next: the last actors
 // seen, for coreference.
 type articleCtx struct {
-	drops      *[]Drop // where Explain collects set-aside events; nil when coding
+	drops      *[]Drop                           // where Explain collects set-aside events; nil when coding
 	feats      map[string][nConfFeatures]float64 // event id → confidence features, when fitting; nil when coding
 	art        *dyad.Article
 	pub        time.Time

@@ -26,27 +26,27 @@ var defaultConfidence []byte
 // The features of an event, in the order of confModel's weights. Each is
 // 0 or 1 unless said otherwise.
 const (
-	featBias         = iota // always 1
-	featNoun                // a noun pattern ("the attack on"), not a verb
-	featCorefSource         // the source is resolved from context (a pronoun, "the ministry")
-	featNoTarget            // no target, of a root whose events name one (10–14, 16–20, 04, 05, 07)
-	featNoTargetOK          // no target, of a root often without one (01–03, 06, 08, 09, 15)
-	featNotAsserted         // status other than asserted
-	featMultiword           // the pattern has more than one word
-	featReported            // reported by another actor than the source ("…, Seoul said")
-	featPersonSource        // the source is a named person
-	featBareSource          // the source is a country with no role code
-	featBareTarget          // the target is a country with no role code
-	featVerbal              // a verbal root (01–05, 10–14), not a material act
-	featDistance            // tokens between the source and the verb, /10, at most 3
-	featLength              // the sentence's tokens, /40, at most 3
-	featSourceAfter         // the source follows the verb (a passive's agent, an inversion)
-	featThreat              // a threat or intent made from a verb of threatening or intending
-	featCapitalSource       // the source is a capital named for its government
-	featHits                // other patterns matched in the sentence, /3, at most 3
-	featModifierSource      // the source is a nationality adjective ("Russian strikes")
-	featOrgSource           // the source is an organisation or group with a full code
-	featOrgTarget           // the target is an organisation or group with a full code
+	featBias           = iota // always 1
+	featNoun                  // a noun pattern ("the attack on"), not a verb
+	featCorefSource           // the source is resolved from context (a pronoun, "the ministry")
+	featNoTarget              // no target, of a root whose events name one (10–14, 16–20, 04, 05, 07)
+	featNoTargetOK            // no target, of a root often without one (01–03, 06, 08, 09, 15)
+	featNotAsserted           // status other than asserted
+	featMultiword             // the pattern has more than one word
+	featReported              // reported by another actor than the source ("…, Seoul said")
+	featPersonSource          // the source is a named person
+	featBareSource            // the source is a country with no role code
+	featBareTarget            // the target is a country with no role code
+	featVerbal                // a verbal root (01–05, 10–14), not a material act
+	featDistance              // tokens between the source and the verb, /10, at most 3
+	featLength                // the sentence's tokens, /40, at most 3
+	featSourceAfter           // the source follows the verb (a passive's agent, an inversion)
+	featThreat                // a threat or intent made from a verb of threatening or intending
+	featCapitalSource         // the source is a capital named for its government
+	featHits                  // other patterns matched in the sentence, /3, at most 3
+	featModifierSource        // the source is a nationality adjective ("Russian strikes")
+	featOrgSource             // the source is an organisation or group with a full code
+	featOrgTarget             // the target is an organisation or group with a full code
 	nConfFeatures
 )
 

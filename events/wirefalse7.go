@@ -31,15 +31,19 @@ func (c *Coder) wireCode(st *sentence, h *verbHit) {
 	}
 }
 
-// repression reports force by police or security forces on protesters:
-// a shooting, killing or attack code whose source is police (COP), or an
-// army (MIL) of the target's own country, and whose target is a civilian
-// group named by a word of protest in its span or the few words after
-// it ("protesters", "crowds", "students protesting", "three students
-// during a protest").
+// repression reports force by police or security forces on protesters,
+// which CAMEO codes as violent repression (175): a shooting, killing or
+// attack verb ("opened fire on crowds", "shot dead five protesters",
+// "fired on protesters demanding statehood") whose source is police
+// (COP), or an army (MIL) of the target's own country, and whose target
+// is a civilian group named by a word of protest in its span or the few
+// words after it, or with such a word right after the verb before any
+// clause break ("opened fire on young protesters"). Troops firing on a
+// crowd at an aid convoy stay 19x. A nominal act is the same act: "the
+// killing of protesters by police" is repression too.
 func repression(st *sentence, h *verbHit) bool {
 	switch h.code {
-	case "180", "190", "193", "1823":
+	case "180", "182", "190", "193", "1823":
 	default:
 		return false
 	}
@@ -50,8 +54,15 @@ func repression(st *sentence, h *verbHit) bool {
 	if !hasSector(src, "COP") && !(hasSector(src, "MIL") && src.Country != "" && src.Country == tgt.Country) {
 		return false
 	}
-	end := min(len(st.toks), tgt.End+5)
-	for k := tgt.Start; k < end; k++ {
+	for k := tgt.Start; k < min(len(st.toks), tgt.End+5); k++ {
+		if k >= 0 && protestWord(st.toks[k].Lower) {
+			return true
+		}
+	}
+	for k := h.head + 1; k < len(st.toks) && k < max(h.end, h.head+1)+5; k++ {
+		if isHardBreak(st.toks[k]) || st.toks[k].Text == "," {
+			break
+		}
 		if protestWord(st.toks[k].Lower) {
 			return true
 		}
@@ -59,11 +70,13 @@ func repression(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// protestWord reports a word naming people protesting.
+// protestWord reports a word naming people protesting or gathered in a
+// crowd.
 func protestWord(w string) bool {
 	switch w {
 	case "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "crowd", "crowds",
-		"marchers", "rioters", "protesting", "demonstrating", "marching", "rallying", "protest", "protests", "demonstration", "demonstrations":
+		"marchers", "rioters", "protesting", "demonstrating", "marching", "rallying", "protest", "protests", "rally",
+		"demonstration", "demonstrations":
 		return true
 	}
 	return false
