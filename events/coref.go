@@ -879,12 +879,17 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 		return nil, false
 	}
 	k := j - 1
-	for k >= 0 && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
+	for k >= 0 && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower) || infinitiveSpeaker(toks, k, j)) { // (prec7.go: "leading Kim to say he")
 		k--
 	}
 	if k >= 0 && toks[k].Text == "," {
 		if m := appositionSpeaker(toks, ms, k); m != nil {
 			return m, true // "Russia's UN ambassador, Vassily X, said he" (realnews2.go)
+		}
+	}
+	if k >= 0 && toks[k].Text == "," {
+		if o := relativeParenthesis(toks, k); o > 0 {
+			return parenthesisHead(toks, ms, o), true // "Turkey's president, who met Putin, said he" (prec7.go)
 		}
 	}
 	if k < 0 || toks[k].Text == "," {

@@ -22,6 +22,10 @@ import (
 //   - An act noun after a noun of the people who suffered it ("survivors
 //     of the 2023 attack", "families of the victims of the bombing") is
 //     background too: the clause is about the people.
+//   - An actor inside a relative clause set off by commas before the verb
+//     ("The father of X, a teenager who travelled to Syria to join Islamic
+//     State, has urged …") is the relative clause's, not the verb's
+//     subject: the subject is the phrase before the commas.
 //   - A gerund after a verb of preventing and its object, with no
 //     "from" ("to stop the Home Office deporting them", "aims to prevent
 //     Israel annexing the West Bank"), is what is to be prevented: not
@@ -61,6 +65,10 @@ func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
 		}
 		if accidentInquiry(st, h) {
 			live[k] = false // "will investigate the cause of the crash"
+			continue
+		}
+		if !parentheticalSubject(st, h) {
+			live[k] = false // "The lawyer for Ahmed, a teenager who joined Islamic State, has asked": not Islamic State
 			continue
 		}
 		if !c.contactParticiple(st, h) {
@@ -359,4 +367,83 @@ func preventedGerund(st *sentence, h *verbHit) bool {
 	}
 	// (after "to" the tagger may take the verb for a noun: "to prevent/NN")
 	return j >= 0 && preventers[toks[j].Lemma] && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "NN" && j > 0 && toks[j-1].Lower == "to")
+}
+
+// infinitiveSpeaker reports the "to" at k of an infinitive speech verb
+// at j = k+1 whose controller is the noun before it ("prompting
+// Netanyahu to say he would not halt the offensive", "leading Kim to say
+// he would consider …"): the pronoun after the verb means that noun, as
+// after a finite "said" (coref.go's speakerBefore).
+func infinitiveSpeaker(toks []dyad.Token, k, j int) bool {
+	return toks[k].Lower == "to" && k+1 == j && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN")
+}
+
+// relativeParenthesis returns the opening comma of a parenthesis that
+// closes with the comma at j and holds a relative clause (", a teenager
+// who travelled to Syria to join Islamic State,", ", who met Putin on
+// Monday,"), or -1.
+func relativeParenthesis(toks []dyad.Token, j int) int {
+	if j < 2 || toks[j].Text != "," {
+		return -1
+	}
+	rel := false
+	for k := j - 1; k >= 0 && k >= j-30; k-- {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			return -1
+		}
+		if toks[k].Text == "," {
+			if rel {
+				return k
+			}
+			return -1
+		}
+		switch toks[k].Lower {
+		case "who", "which", "whom", "whose":
+			rel = true
+		}
+	}
+	return -1
+}
+
+// parenthesisHead returns the actor that ends the phrase before the
+// opening comma o of a parenthesis and heads it ("Turkey's president, who
+// …": not "The lawyer for Ahmed, who …"), or nil.
+func parenthesisHead(toks []dyad.Token, ms []actors.Mention, o int) *actors.Mention {
+	m := mentionAt(ms, o-1)
+	if m == nil || m.Place || m.End != o {
+		return nil
+	}
+	if b := m.Start - 1; b >= 0 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") {
+		return nil
+	}
+	return m
+}
+
+// parentheticalSubject checks the source of the verb at h against a
+// parenthesis right before it that holds a relative clause: "The lawyer
+// for Ahmed, a teenager who travelled to Syria to join Islamic State, has
+// asked …", "The brother of the journalist, who was arrested in Egypt,
+// called on …". A source inside the parenthesis is replaced by the actor
+// that heads the phrase before its opening comma ("Turkey's president,
+// who met Putin on Monday, said"); when the phrase's head is no actor
+// ("The lawyer for Ahmed") it reports false: the act has no source the
+// coder knows. It reports true otherwise.
+func parentheticalSubject(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || len(h.source) == 0 || h.passive {
+		return true
+	}
+	j := h.head - 1
+	for j >= 0 && (toks[j].Tag == "RB" || isAux(toks[j]) || st.isDate[j]) {
+		j--
+	}
+	o := relativeParenthesis(toks, j)
+	if src := h.source[0]; o < 1 || src.Start <= o || src.End > j {
+		return true
+	}
+	if m := parenthesisHead(toks, st.ments, o); m != nil {
+		h.source = []actors.Mention{*m}
+		return true
+	}
+	return false
 }

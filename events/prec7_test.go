@@ -93,3 +93,17 @@ var prec7PreventCases = []familyCase{
 func TestPrec7Prevent(t *testing.T) {
 	checkFamilies(t, "", prec7PreventCases, false)
 }
+
+// prec7SubjectCases: the subject of a verb after a parenthesis that
+// holds a relative clause is the phrase before it, for the verb and for
+// a pronoun after a speech verb; "X to say he" means X.
+var prec7SubjectCases = []familyCase{
+	{"parenthesis", "The lawyer for Ahmed, a teenager who travelled to Syria to join Islamic State, has asked the government to let her return.", nil},
+	{"parenthesis", "The Russian foreign minister, who flew to Ankara on Monday, urged Turkey on Tuesday to close the straits.", []string{"RUSGOV 042 TUR asserted", "TUR 043 RUSGOV asserted", "RUSGOV 020 TUR asserted"}},
+	{"parenthesis", "Turkey's president, who met Putin in Sochi on Monday, said on Tuesday he would visit Moscow.", []string{"TURGOV 040 RUSGOV asserted", "RUSGOV 040 TURGOV asserted", "TURGOV 036 RUS future"}},
+	{"infinitive-speaker", "Biden criticised Netanyahu on Monday, prompting Netanyahu to say he would visit Washington.", []string{"USAGOV 111 ISRGOV asserted", "ISRGOV 036 USA future"}},
+}
+
+func TestPrec7Subjects(t *testing.T) {
+	checkFamilies(t, "", prec7SubjectCases, false)
+}
