@@ -30,6 +30,10 @@ import (
 //     "from" ("to stop the Home Office deporting them", "aims to prevent
 //     Israel annexing the West Bank"), is what is to be prevented: not
 //     done.
+//   - "Threaten" with an abstract object or a verb of harm to a state of
+//     affairs ("threatens British interests and international peace",
+//     "threatens to undermine the peace process") means endanger: no
+//     threat made to anyone.
 //   - A warning or appeal to the public to protect itself ("urged
 //     residents to take shelter", "warned citizens in its path to take
 //     cover") is an advisory, no act toward another actor; an inquiry
@@ -57,6 +61,10 @@ func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
 		}
 		if preventedGerund(st, h) {
 			live[k] = false // "legal action to stop the government deporting him": not done
+			continue
+		}
+		if endangers(st, h) {
+			live[k] = false // "threatens British interests", "threatens to derail the talks": endangers, no threat
 			continue
 		}
 		if safetyAdvice(st, h) {
@@ -444,6 +452,54 @@ func parentheticalSubject(st *sentence, h *verbHit) bool {
 	if m := parenthesisHead(toks, st.ments, o); m != nil {
 		h.source = []actors.Mention{*m}
 		return true
+	}
+	return false
+}
+
+// endangeredThings are heads of objects that "threaten" endangers rather
+// than threatens: "threatens British interests", "threatened the
+// security of the South Korean people".
+var endangeredThings = map[string]bool{
+	"interests": true, "interest": true, "security": true, "peace": true, "stability": true,
+	"future": true, "process": true, "existence": true, "livelihoods": true, "livelihood": true,
+	"jobs": true, "economy": true, "unity": true, "recovery": true, "sovereignty": true,
+	"survival": true, "credibility": true, "prospects": true, "safety": true, "health": true,
+	"environment": true, "independence": true, "integrity": true, "viability": true,
+}
+
+// endangering are verbs of harm to a state of affairs after "threaten to":
+// "threatens to undermine the peace process", "threatened to derail the
+// talks".
+var endangering = map[string]bool{
+	"undermine": true, "derail": true, "destabilise": true, "destabilize": true, "wreck": true,
+	"jeopardise": true, "jeopardize": true, "unravel": true, "overshadow": true, "disrupt": true,
+	"complicate": true, "worsen": true, "upend": true, "overwhelm": true, "engulf": true,
+	"spill": true, "torpedo": true, "scupper": true, "dwarf": true, "eclipse": true, "erode": true,
+}
+
+// endangers reports a "threaten" at h in the sense of endanger: its
+// object's head is a state of affairs ("Trump threatens British
+// interests and international peace and security") or it governs a verb
+// of harm to one ("threatens to undermine the very process"). No threat
+// is made to anyone.
+func endangers(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Lemma != "threaten" || h.head+2 >= len(toks) {
+		return false
+	}
+	n := h.head + 1
+	if toks[n].Lower == "to" {
+		return endangering[toks[n+1].Lemma] || endangering[toks[n+1].Lower]
+	}
+	end := clauseEnd(toks, h.head)
+	for k := n; k < end && k <= n+5; k++ {
+		t := toks[k]
+		if endangeredThings[t.Lower] && (k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")) {
+			return true
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || st.at[k] >= 0) {
+			return false
+		}
 	}
 	return false
 }

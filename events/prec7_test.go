@@ -107,3 +107,16 @@ var prec7SubjectCases = []familyCase{
 func TestPrec7Subjects(t *testing.T) {
 	checkFamilies(t, "", prec7SubjectCases, false)
 }
+
+// prec7EndangerCases: "threaten" meaning endanger gives no event; a
+// threat made to a party does.
+var prec7EndangerCases = []familyCase{
+	{"endanger", "With his divisive policies, Trump threatens British interests and international peace and security.", nil},
+	{"endanger", "The Colombian president now threatens to undermine the peace process with the rebels.", nil},
+	{"endanger", "Iran threatened to close the Strait of Hormuz.", []string{"IRN 1381 - asserted"}},
+	{"endanger", "North Korea threatened Japan with a nuclear strike.", []string{"PRK 1385 JPN asserted"}},
+}
+
+func TestPrec7Endanger(t *testing.T) {
+	checkFamilies(t, "", prec7EndangerCases, false)
+}
