@@ -152,3 +152,71 @@ func TestLexical7More(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestLexical7Wire codes sentences for the third step of the session 7
+// lexical pass (the entries after "shapes of the wire dev set" in
+// events/data/verbs.txt): shapes of events-dev7-wire.jsonl written afresh,
+// with the same conventions as TestLexical7.
+func TestLexical7Wire(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 139 a party given hours to act; a message given to a council this week is none
+		{"The African Union gave Sudan's army and the RSF 48 hours to lay down their arms.",
+			[]string{"IGOAFRAFU 139 SDNMIL asserted 2024-07-13", "IGOAFRAFU 139 SDNREB asserted 2024-07-13"}},
+		{"The U.N. envoy repeated a message he gave to the Security Council this week when he urged Russia to negotiate.",
+			nil},
+		// 1952 a drone that smashed into a target
+		{"A Russian drone smashed into a hospital in Kharkiv on Sunday.",
+			[]string{"RUSMIL 1952 UKR asserted 2024-07-07"}},
+		// 173 a wanted leader captured (a village captured with no named country stays none)
+		{"Colombian troops captured FARC dissident leader Ivan Mordisco's deputy on Tuesday.",
+			[]string{"COLMIL 173 COLREB asserted 2024-07-09"}},
+		{"Russian troops captured the village of Krasnohorivka on Monday.",
+			nil},
+		// 150 rockets fired into the sea, flares released near a plane
+		{"North Korea fired rockets into the sea off its west coast on Friday.",
+			[]string{"PRK 150 - asserted 2024-07-12"}},
+		{"A Chinese fighter jet released flares near an Australian patrol plane on Monday.",
+			[]string{"CHNMIL 150 AUS asserted 2024-07-08"}},
+		// 054 recognition switched
+		{"Honduras switched recognition to China on Sunday.",
+			[]string{"HND 054 CHN asserted 2024-07-07"}},
+		// 175 police firing on protesters; a gunman firing on a crowd stays 193
+		{"Bangladeshi police opened fire on protesters in Dhaka on Friday.",
+			[]string{"BGDCOP 175 BGDCVL asserted 2024-07-12"}},
+		{"A gunman opened fire on a crowd of concertgoers in Las Vegas on Sunday.",
+			[]string{"USAUAF 193 USACVL asserted 2024-07-07"}},
+		// 075 humanitarian visas granted; 0874 a withdrawal completed; 1623 rations halved
+		{"Canada granted humanitarian visas to 300 Afghan interpreters on Monday.",
+			[]string{"CAN 075 AFGCVL asserted 2024-07-08"}},
+		{"Armenian and Azerbaijani troops completed their withdrawal from the border villages on Friday.",
+			[]string{"ARMMIL 0874 - asserted 2024-07-12", "AZEMIL 0874 - asserted 2024-07-12"}},
+		{"The World Food Programme halved rations for Sudanese refugees in Chad on Tuesday.",
+			[]string{"IGOUNOWFP 1623 SDNREF asserted 2024-07-09"}},
+		// 173 an arrest warrant requested; 163 export controls tightened; 176 malware planted
+		{"The ICC prosecutor requested an arrest warrant for Myanmar's military chief on Wednesday.",
+			[]string{"IGOICC 173 MMRMIL asserted 2024-07-10"}},
+		{"The United States tightened controls on exports of advanced chips to China on Monday.",
+			[]string{"USA 163 CHN asserted 2024-07-08"}},
+		{"Chinese hackers planted malware in the networks of U.S. utilities, Microsoft said on Friday.",
+			[]string{"CHNCRM 176 USA asserted 2024-07-12"}},
+		// 064, 072 intelligence sharing and military aid resumed; 0862 observers invited
+		{"Seoul restored intelligence sharing with Tokyo on Monday.",
+			[]string{"KOR 064 JPN asserted 2024-07-08"}},
+		{"Washington resumed military aid to Kyiv on Tuesday.",
+			[]string{"USA 072 UKR asserted 2024-07-09"}},
+		{"Venezuela invited observers from the European Union to monitor the election on Monday.",
+			[]string{"VEN 0862 IGOEUREEC asserted 2024-07-08"}},
+		// 0244 an overhaul pressed for; 09x evidence gathered
+		{"Brazil's president pressed for an overhaul of the World Trade Organization on Tuesday.",
+			[]string{"BRAGOV 0244 IGOWTO asserted 2024-07-09"}},
+		{"U.N. investigators gathered evidence of war crimes in Sudan on Monday.",
+			[]string{"IGOUNO 094 - asserted 2024-07-08"}},
+		// 085 the lifting of sanctions ordered (Trump before office is USA); 072 proxies armed; arms taken up are none
+		{"Trump ordered the lifting of sanctions on Syria on Monday.",
+			[]string{"USA 085 SYR asserted 2024-07-08"}},
+		{"Iran is arming proxies across the region, Israel said on Monday.",
+			[]string{"IRN 072 - asserted 2024-07-08"}},
+		{"Boko Haram took up arms against the Nigerian state in 2009.",
+			nil},
+	}, true)
+}
