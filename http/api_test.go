@@ -126,7 +126,7 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 
 	// Filters on the Israeli strike.
 	for _, q := range []string{"actor=ISR", "country=syr", "cameo=19", "root=19", "quad=4", "plover=assault",
-		"from=2024-07-31&to=2024-07-31", "q=warplanes&actor=ISRMIL", "dyad=ISR,"} {
+		"from=2024-07-31&to=2024-07-31", "q=warplanes&actor=ISRMIL", "dyad=ISR,", "actor=ISR&min_confidence=0.3"} {
 		var p EventsPage
 		if code, body := get(t, srv, "/api/events?"+q, &p); code != 200 {
 			t.Errorf("%s: %d %s", q, code, body)
@@ -233,6 +233,8 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/dyads?country=XYZ", 400, `country "XYZ": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"/api/events?from=2024-08-01&to=2024-07", 400, `from 2024-08-01 is after to 2024-07: no event can match`},
 		{"/api/events?quad=5", 400, `quad "5": want 1, 2, 3 or 4`},
+		{"/api/events?min_confidence=1.5", 400, `min_confidence "1.5": want a number from 0 to 1`},
+		{"/api/events?min_confidence=high", 400, `min_confidence "high": want a number from 0 to 1`},
 		{"/api/events?quad=x", 400, `quad "x": want 1, 2, 3 or 4`},
 		{"/api/events?root=21", 400, `root "21": want a CAMEO root 01–20`},
 		{"/api/events?cameo=1a", 400, `cameo "1a": want digits`},

@@ -254,7 +254,7 @@ func TestPostgresSameAnswersCorpus(t *testing.T) {
 		"/api/timeline?bucket=day", "/api/timeline?by=root&bucket=month", "/api/dyads?limit=1000", "/api/places?limit=1000",
 		"/api/events?actor=PRK&limit=500", "/api/events?country=USA&quad=3&limit=500", "/api/events?q=missile&limit=500",
 		"/api/events?q=%22North+Korea%22+NOT+China&limit=500", "/api/dyads?q=nuclear*", "/api/places?q=trump+OR+putin",
-		"/api/events?status=alleged&limit=500", "/api/timeline?q=sanction*&by=root", "/api/events?plover=ACCUSE&limit=500",
+		"/api/events?status=alleged&limit=500", "/api/events?min_confidence=0.8&limit=500", "/api/dyads?min_confidence=0.7", "/api/timeline?q=sanction*&by=root", "/api/events?plover=ACCUSE&limit=500",
 	}
 	for _, a := range arts[:10] {
 		paths = append(paths, "/api/articles/"+a.ID)

@@ -415,7 +415,7 @@ func (h *Handler) compute(ctx context.Context, r *nethttp.Request, fn func(conte
 const MaxCache = 64 << 20
 
 // filterParams are the query parameters parsed by parseFilter.
-var filterParams = []string{"from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "q"}
+var filterParams = []string{"from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "min_confidence", "q"}
 
 // checkParams rejects parameters other than the filters (when filters is
 // true) and extra.
@@ -517,6 +517,13 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
 	default:
 		return f, badRequest("status %q: want asserted, alleged, denied, negated, future or hypothetical", f.Status)
+	}
+	if mc := get("min_confidence"); mc != "" {
+		v, err := strconv.ParseFloat(mc, 64)
+		if err != nil || !(v >= 0 && v <= 1) {
+			return f, badRequest("min_confidence %q: want a number from 0 to 1", mc)
+		}
+		f.MinConfidence = v
 	}
 	if len(f.Text) > 500 {
 		return f, badRequest("q: longer than 500 bytes")

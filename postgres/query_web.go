@@ -404,18 +404,19 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*sqlite.EventIndex, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
-	rows, err = tx.Query(ctx, "SELECT event_id, status, article_id FROM mentions ORDER BY article_id, event_id")
+	rows, err = tx.Query(ctx, "SELECT event_id, status, article_id, confidence FROM mentions ORDER BY article_id, event_id")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
 	for rows.Next() {
 		var id int64
 		var st, art string
-		if err := rows.Scan(&id, &st, &art); err != nil {
+		var conf float64
+		if err := rows.Scan(&id, &st, &art, &conf); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("%s: %w", db.name, err)
 		}
-		b.AddMention(id, art, dyad.Status(st))
+		b.AddMention(id, art, dyad.Status(st), conf)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

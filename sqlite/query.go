@@ -40,6 +40,9 @@ type Filter struct {
 	Plover string
 	// Status matches events with at least one mention of that status.
 	Status dyad.Status
+	// MinConfidence matches events with at least one mention of at least
+	// this confidence (0–1; 0 matches all).
+	MinConfidence float64
 	// Text is an SQLite FTS5 query over article titles and texts, as
 	// rewritten by NormalizeText (al-Assad, U.S., "AND NOT" are taken): it
 	// matches events with a mention in a matching article.
@@ -244,6 +247,13 @@ func (f Filter) where() (string, []any, error) {
 	if f.Status != "" {
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = ?)")
 		args = append(args, string(f.Status))
+	}
+	if f.MinConfidence != 0 {
+		if f.MinConfidence < 0 || f.MinConfidence > 1 {
+			return "", nil, fmt.Errorf("filter min confidence %v: want 0–1", f.MinConfidence)
+		}
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.confidence >= ?)")
+		args = append(args, f.MinConfidence)
 	}
 	if f.Text != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN

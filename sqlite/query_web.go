@@ -351,7 +351,8 @@ type indexRow struct {
 	lat, lon, goldstein        float64
 	mentions                   int32
 	quad                       int8
-	status                     uint8 // bit set of the mentions' statuses
+	status                     uint8   // bit set of the mentions' statuses
+	conf                       float32 // the highest confidence of its mentions
 }
 
 var statusBits = map[dyad.Status]uint8{dyad.Asserted: 1, dyad.Alleged: 2, dyad.Denied: 4,
@@ -418,13 +419,16 @@ func (b *IndexBuilder) AddEvent(e IndexEvent) error {
 	return nil
 }
 
-// AddMention records a mention of event id in article with status: the
-// event then matches Filter.Status status and ArticleEvents(article).
+// AddMention records a mention of event id in article with status and
+// confidence: the event then matches Filter.Status status,
+// Filter.MinConfidence up to confidence and ArticleEvents(article).
 // Mentions of events not added are ignored. Adding them grouped by
 // article keeps ArticleEvents free of repeats.
-func (b *IndexBuilder) AddMention(eventID int64, article string, status dyad.Status) {
+func (b *IndexBuilder) AddMention(eventID int64, article string, status dyad.Status, confidence float64) {
 	if r := b.ix.find(eventID); r != nil {
 		r.status |= statusBit(status)
+		// (float32 rounds 0.8 below the float64 0.8 a filter compares)
+		r.conf = max(r.conf, float32(confidence+1e-6))
 	}
 	if evs := b.ix.byArticle[article]; len(evs) == 0 || evs[len(evs)-1] != eventID {
 		b.ix.byArticle[article] = append(evs, eventID)
@@ -482,7 +486,7 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
-	srows, err := db.db.QueryContext(ctx, "SELECT event_id, status, article_id FROM mentions WHERE rowid <= ? ORDER BY article_id, event_id", lastMention)
+	srows, err := db.db.QueryContext(ctx, "SELECT event_id, status, article_id, confidence FROM mentions WHERE rowid <= ? ORDER BY article_id, event_id", lastMention)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
@@ -490,10 +494,11 @@ func (db *DB) LoadEventIndex(ctx context.Context) (*EventIndex, error) {
 	for srows.Next() {
 		var id int64
 		var st, art string
-		if err := srows.Scan(&id, &st, &art); err != nil {
+		var conf float64
+		if err := srows.Scan(&id, &st, &art, &conf); err != nil {
 			return nil, err
 		}
-		b.AddMention(id, art, dyad.Status(st))
+		b.AddMention(id, art, dyad.Status(st), conf)
 	}
 	if err := srows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
@@ -627,6 +632,7 @@ func (m *matcher) match(r *indexRow) bool {
 		f.QuadClass != 0 && int(r.quad) != f.QuadClass,
 		m.plover != "" && r.plover != m.plover,
 		m.status != 0 && r.status&m.status == 0,
+		f.MinConfidence != 0 && float64(r.conf) < f.MinConfidence,
 		m.text != nil && !m.text[r.id]:
 		return false
 	}

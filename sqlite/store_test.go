@@ -685,3 +685,55 @@ func TestFilterCheckDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMinConfidence: an event matches Filter.MinConfidence when one of its
+// mentions is that sure, in SQL and in the index alike.
+func TestMinConfidence(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	mk := func(id string, conf ...float64) Item {
+		a := &dyad.Article{ID: id, URL: "https://example.org/" + id, Published: "2024-07-15", Body: []string{"Israel struck Gaza."}}
+		var evs []dyad.Event
+		for i, c := range conf {
+			evs = append(evs, dyad.Event{ID: fmt.Sprintf("%s/%d", id, i), ArticleID: id, Date: fmt.Sprintf("2024-07-1%d", i),
+				Source: actor("ISR", "ISR", "Israel", "Israel"), Target: actor("PSE", "PSE", "Palestine", "Gaza"),
+				CAMEO: "190", CAMEORoot: "19", QuadClass: 4, Status: dyad.Asserted, Confidence: c,
+				Evidence: dyad.Evidence{Text: a.Body[0], Verb: "struck", Span: [2]int{7, 13}}})
+		}
+		return Item{Article: a, Events: evs}
+	}
+	// the event of 2024-07-10 has mentions of 0.45 and 0.8; that of
+	// 2024-07-11 one of 0.6
+	if _, err := db.SaveBatch(ctx, []Item{mk("a1", 0.45, 0.6), mk("a2", 0.8)}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := db.LoadEventIndex(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		min  float64
+		want string
+	}{{0, "2024-07-10 2024-07-11"}, {0.5, "2024-07-10 2024-07-11"}, {0.6, "2024-07-10 2024-07-11"}, {0.8, "2024-07-10"}, {0.81, ""}} {
+		f := Filter{MinConfidence: tt.min}
+		evs, err := db.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		var ids []int64
+		for _, e := range evs {
+			got = append(got, e.Date)
+			ids = append(ids, e.GlobalEventID)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("min confidence %v: got %q, want %q", tt.min, s, tt.want)
+		}
+		if viaIndex, err := ix.EventIDs(f, nil); err != nil || fmt.Sprint(viaIndex) != fmt.Sprint(ids) {
+			t.Errorf("min confidence %v: index %v (%v), SQL %v", tt.min, viaIndex, err, ids)
+		}
+	}
+	if _, err := db.Events(ctx, Filter{MinConfidence: 1.5}); err == nil || err.Error() != "filter min confidence 1.5: want 0–1" {
+		t.Errorf("min confidence 1.5: error %v", err)
+	}
+}

@@ -26,6 +26,7 @@ type filterFlags struct {
 	db                                          string
 	from, to, actor, country, dyad, cameo, root string
 	plover, status, text                        string
+	minConf                                     float64
 	quad, limit                                 int
 	after                                       int64
 	flags                                       *pflag.FlagSet
@@ -45,6 +46,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.IntVar(&f.quad, "quad", 0, "QuadClass 1–4")
 	fl.StringVar(&f.plover, "plover", "", "PLOVER event type (ACCUSE)")
 	fl.StringVar(&f.status, "status", "", "mention status: asserted|alleged|denied|negated|future|hypothetical")
+	fl.Float64Var(&f.minConf, "min-confidence", 0, "events with a mention of at least this confidence (0-1)")
 	fl.StringVar(&f.text, "q", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
@@ -55,7 +57,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	flt := sqlite.Filter{
 		From: f.from, To: f.to, Actor: strings.ToUpper(f.actor), Country: strings.ToUpper(f.country),
 		CAMEO: f.cameo, Root: f.root, QuadClass: f.quad, Plover: f.plover, Status: dyad.Status(strings.ToLower(f.status)),
-		Text: f.text, Limit: f.limit, After: f.after,
+		Text: f.text, Limit: f.limit, After: f.after, MinConfidence: f.minConf,
 	}
 	if err := flt.CheckDates("--from", "--to"); err != nil {
 		return flt, usage("%s", err)
@@ -104,6 +106,9 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	}
 	if f.limit < 0 {
 		return flt, usage("--limit %d: want 0 or more", f.limit)
+	}
+	if f.minConf < 0 || f.minConf > 1 {
+		return flt, usage("--min-confidence %v: want a number from 0 to 1", f.minConf)
 	}
 	return flt, nil
 }
