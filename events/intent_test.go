@@ -16,7 +16,7 @@ func TestIntentPhrasing(t *testing.T) {
 		{"Thai and Cambodian negotiators met in Kuala Lumpur on Monday and agreed to reopen border crossings.",
 			[]string{"THAGOV 044 KHMGOV asserted", "KHMGOV 044 THAGOV asserted", "THAGOV 0311 KHMGOV future", "KHMGOV 0311 THAGOV future"}},
 		{"The Houthis shelled Saudi border posts on Monday and vowed to impose a naval blockade on the kingdom.",
-			[]string{"YEMREB 194 SAU asserted", "YEMREB 1381 SAU asserted"}},
+			[]string{"YEMREB 194 SAUMIL asserted", "YEMREB 1381 SAU asserted"}},
 		{`Serbian President Aleksandar Vucic vowed to "always stand with" Moscow.`,
 			[]string{"SRBGOV 032 RUS future"}},
 		{"Brazil's president defied Washington on Monday by hosting Russian President Vladimir Putin in Brasilia.",

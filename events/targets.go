@@ -68,6 +68,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	}
 	c.targets6(st, h) // targets6.go
 	c.targets7(st, h) // targets7.go
+	c.actorsWire(st, h)
 }
 
 // placeAfterCountry is a target mention of country named by the place

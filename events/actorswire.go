@@ -1,0 +1,180 @@
+package events
+
+// Actor roles read from wire copy (found on events-dev7-wire.jsonl, tested
+// on sentences of our own in actorswire_test.go): the target a state's own
+// adjective hides ("cut off U.S. aid to Colombia"), the army behind a
+// state's bases and border posts, and a role's holder named in apposition.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// actorsWire runs the rules of this file on h, after the other target
+// families (targetFamilies calls it last).
+func (c *Coder) actorsWire(st *sentence, h *verbHit) {
+	c.ownModifierTarget(st, h)
+	armyFacility(st, h)
+	appositivePerson(st, h)
+}
+
+// appositivePerson gives a target named by a role and then by name in an
+// apposition the named person's code: "imposed sanctions on the group's
+// leader, Mohamed Hamdan Dagalo" is SDNREB (the dictionary dates him),
+// not whatever "the group's" was read as. The role ends in a common noun
+// and the name, a dictionary person, follows its comma.
+func appositivePerson(st *sentence, h *verbHit) {
+	if len(h.target) != 1 {
+		return
+	}
+	t := h.target[0]
+	toks := st.toks
+	if t.Person || t.Kind == actors.KindPerson {
+		return
+	}
+	e := t.End // past a role the mention left out: "the party's founder"
+	if e < len(toks) && isPossTok(toks[e]) {
+		e++
+	}
+	for n := 0; n < 2 && e < len(toks) && st.at[e] < 0 && (toks[e].Tag == "NN" || toks[e].Tag == "JJ") && !startsUpperASCII(toks[e].Text); n++ {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].Text != "," || startsUpperASCII(toks[e-1].Text) {
+		return
+	}
+	if w := toks[e-1].Tag; w != "NN" && w != "NNS" {
+		return
+	}
+	m := st.at[e+1]
+	if m < 0 {
+		return
+	}
+	p := st.ments[m]
+	if p.Kind != actors.KindPerson || p.Country == "" || p.End < len(toks) && toks[p.End].Text != "," && toks[p.End].Text != "." {
+		return
+	}
+	h.target = []actors.Mention{p}
+}
+
+// ownModifierTarget gives an act whose object scan stopped at the source's
+// own nationality adjective the party after the object's preposition:
+// "Trump said he would cut off all U.S. aid payments to Colombia" is
+// USAGOV 1311 COL, "Trump said he would lift all U.S. sanctions on Syria"
+// USAGOV 0354 SYR, not the United States against itself.
+func (c *Coder) ownModifierTarget(st *sentence, h *verbHit) {
+	if len(h.source) == 0 || len(h.target) != 1 || h.source[0].Country == "" {
+		return
+	}
+	t := h.target[0]
+	if t.Country != h.source[0].Country || t.End <= h.head || t.Person {
+		return
+	}
+	toks := st.toks
+	k := t.End
+	n := 0
+	for k < len(toks) && n < 4 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ") && !startsUpperASCII(toks[k].Text) {
+		k++
+		n++
+	}
+	if n == 0 || toks[k-1].Tag != "NN" && toks[k-1].Tag != "NNS" || k+1 >= len(toks) {
+		return // "U.S. aid payments", "U.S. sanctions": a noun after the adjective
+	}
+	switch toks[k].Lower {
+	case "to", "on", "against", "for":
+	default:
+		return
+	}
+	j := k + 1
+	if toks[j].Lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	m := st.at[j]
+	if m < 0 {
+		return
+	}
+	mt := st.ments[m]
+	if mt.Country == "" || mt.Country == t.Country {
+		return
+	}
+	if mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital || mt.Kind == actors.KindAdjective {
+		mt.Place, mt.Code, mt.Sectors = false, mt.Country, nil
+	}
+	h.target = []actors.Mention{mt}
+}
+
+// armyFacility gives force aimed at a state's air base, naval base,
+// border post or outpost that state's military: "Iran fired missiles at
+// the U.S. al-Udeid air base" is IRN 195 USAMIL, "attacked several
+// Pakistani border posts" … PAKMIL. Only a state named by its adjective
+// or name right before the facility (a base's name may come between:
+// "al-Udeid") takes it; "its border posts" stays the state.
+func armyFacility(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "18", "19", "20":
+	default:
+		return
+	}
+	if len(h.target) != 1 || h.passive {
+		return
+	}
+	t := &h.target[0]
+	if t.Code != t.Country || t.Country == "" || t.Kind != actors.KindAdjective && t.Kind != actors.KindCountry || t.Possessive {
+		return
+	}
+	toks := st.toks
+	k := t.End
+	for n := 0; n < 4 && k < len(toks) && st.at[k] < 0 && baseNameWord(toks[k]); n++ {
+		k++ // a base's own name: "the U.S. al-Udeid air base"
+	}
+	if !armyFacilityAt(toks, k) {
+		return
+	}
+	t.Code = t.Country + "MIL"
+	t.Sectors = []string{"MIL"}
+}
+
+// baseNameWord reports a word of a base's name: a capitalised word, a
+// hyphen, or an Arabic article ("al-Udeid", "Ain al-Asad").
+func baseNameWord(t dyad.Token) bool {
+	switch t.Lower {
+	case "-", "al", "el", "ad", "as":
+		return true
+	}
+	if i := strings.IndexByte(t.Text, '-'); i > 0 && i+1 < len(t.Text) && t.Text[i+1] >= 'A' && t.Text[i+1] <= 'Z' {
+		return true // "al-Udeid"
+	}
+	return startsUpperASCII(t.Text) || t.Tag == "NNP"
+}
+
+// armyFacilityAt reports a military facility noun phrase at token k:
+// "air base(s)", "naval base", "airbase", "border post(s)", "outpost(s)",
+// "army post(s)", "military positions" (the last with an agent word
+// already codes MIL).
+func armyFacilityAt(toks []dyad.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	next := func(ws ...string) bool {
+		if k+1 >= len(toks) {
+			return false
+		}
+		for _, w := range ws {
+			if toks[k+1].Lower == w {
+				return true
+			}
+		}
+		return false
+	}
+	switch toks[k].Lower {
+	case "airbase", "airbases", "outpost", "outposts", "garrison", "barracks":
+		return true
+	case "air", "naval", "navy", "army":
+		return next("base", "bases", "post", "posts")
+	case "border":
+		return next("post", "posts", "outpost", "outposts")
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package events_test
+
+import "testing"
+
+// TestOwnModifierTarget checks, on sentences written for this test, that
+// an act whose object is the source's own state's aid or sanctions goes
+// to the party after the preposition, not back to the source's state.
+func TestOwnModifierTarget(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Trump said he would cut off U.S. military aid to Ukraine.",
+			[]string{"USAGOV 1311 UKR future"}},
+		{"Trump said on Friday he would lift all U.S. sanctions on Venezuela.",
+			[]string{"USAGOV 0354 VEN future"}},
+		{"The United States will end American military assistance to Colombia, Trump said.",
+			[]string{"USA 1311 COL future"}},
+		{"Washington froze U.S. development aid to Uganda on Friday.",
+			[]string{"USA 162 UGA asserted"}},
+		// another state's sanctions keep their target
+		{"Germany lifted EU sanctions on Syria on Tuesday.",
+			[]string{"DEU 085 SYR asserted"}},
+	})
+}
+
+// TestArmyFacility checks, on sentences written for this test, that
+// force aimed at a state's air base, border posts or outpost is aimed at
+// that state's military, and a state's "its border posts" stays the state.
+func TestArmyFacility(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Iran fired missiles at a U.S. air base in Iraq on Monday.",
+			[]string{"IRN 195 USAMIL asserted"}},
+		{"Iran fired missiles at the U.S. al-Udeid air base in Qatar on Monday.",
+			[]string{"IRN 195 USAMIL asserted"}},
+		{"Taliban fighters attacked Pakistani border posts on Sunday.",
+			[]string{"AFGGOV 190 PAKMIL asserted"}},
+		{"Armenian troops shelled an Azerbaijani outpost near Lachin on Friday.",
+			[]string{"ARMMIL 194 AZEMIL asserted"}},
+		{"Russian drones struck a Ukrainian military airfield on Tuesday.",
+			[]string{"RUSMIL 1952 UKRMIL asserted"}},
+	})
+}
+
+// TestAppositivePerson checks, on sentences written for this test, that
+// a target named by a role and then by name ("the group's leader,
+// Mohamed Hamdan Dagalo") takes the named person's dated code.
+func TestAppositivePerson(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-01-08", []coverageCase{
+		{"Washington imposed sanctions on the group's leader, Mohamed Hamdan Dagalo, on Tuesday.",
+			[]string{"USA 163 SDNREB asserted"}},
+		{"The European Union sanctioned the militia's commander, Mohamed Hamdan Dagalo, on Monday.",
+			[]string{"IGOEUREEC 163 SDNREB asserted"}},
+		{"Sudan condemned the RSF on Monday. Police arrested the party's founder, Imran Khan, on Tuesday.",
+			[]string{"SDN 111 SDNREB asserted", "PAKCOP 173 PAKOPP asserted"}},
+		{"Britain sanctioned the RSF on Monday and froze the assets of the group's commander, Mohamed Hamdan Dagalo.",
+			[]string{"GBR 163 SDNREB asserted"}},
+	})
+	checkDated(t, c, "2024-05-01", []coverageCase{
+		{"Russia praised the movement's leader, Ismail Haniyeh, on Sunday.",
+			[]string{"RUS 051 PSEREB asserted"}},
+	})
+}
