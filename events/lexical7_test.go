@@ -218,5 +218,10 @@ func TestLexical7Wire(t *testing.T) {
 			[]string{"IRN 072 - asserted 2024-07-08"}},
 		{"Boko Haram took up arms against the Nigerian state in 2009.",
 			nil},
+		// 072 crates or containers of weapons shipped to a party; batteries are none
+		{"Iran shipped crates of drones to Russia on Monday.",
+			[]string{"IRN 072 RUS asserted 2024-07-08"}},
+		{"Tesla shipped containers of batteries to Germany on Monday.",
+			nil},
 	}, true)
 }
