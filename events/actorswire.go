@@ -19,6 +19,50 @@ func (c *Coder) actorsWire(st *sentence, h *verbHit) {
 	c.ownModifierTarget(st, h)
 	armyFacility(st, h)
 	appositivePerson(st, h)
+	strikeAtFirm(st, h)
+}
+
+// strikeAtFirm gives a strike or walkout (root 14) held at a firm the
+// firm as its target, as the gold sets code strikes against employers
+// (d5t039 KORLAB 1432 KORBUS, d6a005): "began an indefinite strike at
+// Samsung Electronics" is … KORBUS, "went on strike at Volkswagen plants"
+// DEUBUS, not the government the protest rules default to.
+func strikeAtFirm(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.source) == 0 || h.passive {
+		return
+	}
+	if len(h.target) == 1 && hasSector(h.target[0], "BUS") {
+		return
+	}
+	toks := st.toks
+	strike := false
+	for k := h.head; k < h.end && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages":
+			strike = true
+		}
+	}
+	if !strike {
+		return
+	}
+	for k := h.end; k+1 < len(toks) && k < h.end+4; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return
+		}
+		if toks[k].Lower != "at" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if m := st.at[j]; m >= 0 && hasSector(st.ments[m], "BUS") && st.ments[m].Country != "" {
+			t := st.ments[m]
+			t.Place = false
+			h.target = []actors.Mention{t}
+		}
+		return
+	}
 }
 
 // appositivePerson gives a target named by a role and then by name in an

@@ -61,3 +61,22 @@ func TestAppositivePerson(t *testing.T) {
 			[]string{"RUS 051 PSEREB asserted"}},
 	})
 }
+
+// TestStrikeAtFirm checks, on sentences written for this test, that a
+// strike or walkout held at a firm targets the firm, and one at a place
+// or a public service keeps the government.
+func TestStrikeAtFirm(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Thousands of German workers went on strike at Volkswagen plants on Monday.",
+			[]string{"DEULAB 143 DEUBUS asserted"}},
+		{"American machinists staged a walkout at Boeing factories on Friday.",
+			[]string{"USALAB 143 USABUS asserted"}},
+		{"South Korean workers went on strike at Samsung Electronics on Wednesday.",
+			[]string{"KORLAB 143 KORBUS asserted"}},
+		{"Dock workers in Rotterdam began a strike at the port on Monday.",
+			[]string{"NLDLAB 143 NLDGOV asserted"}},
+		{"Nurses went on strike at public hospitals in Kenya on Monday.",
+			[]string{"KENHLH 143 KENGOV asserted"}},
+	})
+}
