@@ -223,5 +223,15 @@ func TestLexical7Wire(t *testing.T) {
 			[]string{"IRN 072 RUS asserted 2024-07-08"}},
 		{"Tesla shipped containers of batteries to Germany on Monday.",
 			nil},
+		// 07x aid stepped up or ramped up to a party (a plan to is intent);
+		// support for small businesses is none
+		{"Japan vowed on Monday to step up aid to the Philippines.",
+			[]string{"JPN 0333 PHL future 2024-07-08"}},
+		{"Germany stepped up military aid to Ukraine on Monday.",
+			[]string{"DEU 072 UKR asserted 2024-07-08"}},
+		{"Jordan ramped up humanitarian aid deliveries to Gaza on Monday.",
+			[]string{"JOR 073 PSE asserted 2024-07-08"}},
+		{"The bank stepped up support for small businesses on Monday.",
+			nil},
 	}, true)
 }
