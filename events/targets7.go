@@ -24,6 +24,8 @@ func (c *Coder) targets7(st *sentence, h *verbHit) {
 	appealBeneficiary(st, h)
 	c.goodsOrigin(st, h)
 	c.inquiryConduct(st, h)
+	c.partyBan(st, h)
+	c.peopleOfPlace(st, h)
 }
 
 // lateWithParty gives a mutual verb (sign, agree, meet, cooperate) with
@@ -442,4 +444,106 @@ func powTargets(evs []dyad.Event) []dyad.Event {
 func prisonersOfWar(text string) bool {
 	l := strings.ToLower(text)
 	return strings.Contains(l, "prisoners of war") || strings.Contains(l, "prisoner of war") || strings.Contains(text, "POWs")
+}
+
+// partyBan gives a ban or dissolution of political parties (1722) with
+// no target the source's own state's parties: "Mali's military
+// government dissolved all political parties" MLIPTY, "barred a
+// pro-Russian party from the elections" MDAPTY (a state bans its own
+// parties; "all" makes them a collective the object scan passes over).
+func (c *Coder) partyBan(st *sentence, h *verbHit) {
+	if h.code != "1722" || len(h.target) != 0 || len(h.source) != 1 || len(h.source[0].Country) != 3 {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k < h.end+7; k++ {
+		if isClauseBreak(toks, k) || toks[k].Text == "," || k >= h.end && finite(toks[k].Tag) {
+			return
+		}
+		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
+			if mt := st.ments[m]; mt.Kind == "coref" && mt.Country == h.source[0].Country && hasSector(mt, "PTY", "OPP") {
+				h.target = []actors.Mention{mt} // "all political parties": the pattern's own noun, which the object scan passes over
+			}
+			return // a named party or group: the object scan's
+		}
+		if toks[k].Lower != "party" && toks[k].Lower != "parties" {
+			continue
+		}
+		h.target = []actors.Mention{c.impliedPeople(st, h.source[0].Country, "PTY", k)}
+		return
+	}
+}
+
+// impliedPeople returns an implicit mention of country's people of role at
+// token k (a common noun no dictionary entry names with its state).
+func (c *Coder) impliedPeople(st *sentence, country, role string, k int) actors.Mention {
+	toks := st.toks
+	t := actors.Mention{Start: k, End: k + 1, Kind: "coref"}
+	t.Code, t.Country, t.Sectors, t.Name = country+role, country, []string{role}, c.matcher.Dictionary().Name(country)
+	t.Span = [2]int{toks[k].Start, toks[k].End}
+	t.Text = st.s.Text[t.Span[0]:t.Span[1]]
+	return t
+}
+
+// peopleOfPlace gives aid (07x) and restrictions (172x) with no target
+// the civilians of the place that names their recipients: "distributing
+// food rations to survivors of the Herat earthquakes" AFGCVL, "imposed a
+// curfew on residents of Dar es Salaam" TZACVL, "sent tents to survivors
+// of the earthquake in Syria" SYRCVL (CODING.md: ordinary people are
+// CVL; the place gives their state, the source's own too: a curfew
+// on a state's own residents).
+func (c *Coder) peopleOfPlace(st *sentence, h *verbHit) {
+	aid := len(h.code) >= 2 && h.code[:2] == "07"
+	if !aid && !(len(h.code) == 4 && h.code[:3] == "172") || len(h.target) != 0 || len(h.source) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.head + 1; k+2 < len(toks) && k < h.end+10; k++ {
+		if isClauseBreak(toks, k) || toks[k].Text == "," || k >= h.end && finite(toks[k].Tag) {
+			return
+		}
+		if toks[k].Lower != "to" && toks[k].Lower != "on" && toks[k].Lower != "for" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD") && st.at[j] < 0 {
+			j++
+		}
+		if j >= len(toks) || !placePeople(toks[j].Lower) {
+			continue
+		}
+		// "survivors of the Herat earthquakes", "residents of Dar es
+		// Salaam", "victims of the earthquake in Syria"
+		for x := j + 1; x < len(toks) && x <= j+6; x++ {
+			if isClauseBreak(toks, x) || toks[x].Text == "," || finite(toks[x].Tag) {
+				return
+			}
+			country := ""
+			if m := st.at[x]; m >= 0 {
+				if mt := st.ments[m]; mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital || mt.Modifier {
+					country = mt.Country
+				} else {
+					return
+				}
+			} else if p, ok := c.namedPlace(st, x, len(toks)); ok && startsUpperASCII(toks[x].Text) {
+				country = p.Country
+			}
+			if len(country) != 3 {
+				continue
+			}
+			h.target = []actors.Mention{c.impliedPeople(st, country, "CVL", j)}
+			return
+		}
+		return
+	}
+}
+
+// placePeople reports nouns for people named by where they live or what
+// befell them there.
+func placePeople(w string) bool {
+	switch w {
+	case "survivors", "victims", "residents", "inhabitants", "people", "families", "villagers", "civilians", "townspeople", "population":
+		return true
+	}
+	return false
 }

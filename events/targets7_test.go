@@ -176,3 +176,36 @@ func TestPowTargets(t *testing.T) {
 			[]string{"IRN 0841 USACVL asserted"}},
 	}, false)
 }
+
+// TestPartyBan codes targets7.go's partyBan: a state's ban or
+// dissolution of parties targets its own parties.
+func TestPartyBan(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mali's military government dissolved all political parties on Tuesday.",
+			[]string{"MLIGOV 1722 MLIPTY asserted"}},
+		{"Moldova's electoral commission barred a pro-Russian party from the elections on Friday.",
+			[]string{"MDAGOV 1722 MDAPTY asserted"}},
+		{"Tajikistan banned an Islamic party on Thursday.",
+			[]string{"TJK 1722 TJKPTY asserted"}},
+		// the opposition named: unchanged
+		{"Thailand's constitutional court dissolved the main opposition party on Wednesday.",
+			[]string{"THAJUD 1722 THAOPP asserted"}},
+	}, false)
+}
+
+// TestPeopleOfPlace codes targets7.go's peopleOfPlace: aid and
+// restrictions on people named by a place target that place's
+// civilians.
+func TestPeopleOfPlace(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Tanzanian authorities imposed a curfew on residents of Dar es Salaam on Wednesday.",
+			[]string{"TZAGOV 1723 TZACVL asserted"}},
+		{"The World Food Programme began distributing food rations to survivors of the Herat earthquakes on Monday.",
+			[]string{"IGOUNOWFP 073 AFGCVL asserted"}},
+		{"Turkey sent tents and blankets to survivors of the earthquake in Syria on Tuesday.",
+			[]string{"TUR 073 SYRCVL asserted"}},
+		// no place: no target
+		{"Turkey sent tents and blankets to survivors on Tuesday.",
+			[]string{"TUR 073 - asserted"}},
+	}, false)
+}
