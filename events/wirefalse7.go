@@ -15,6 +15,11 @@ package events
 //     is said to be killed (186, killCode); striking, stabbing or
 //     punching a named person is a physical assault (182). The verb alone
 //     reads as fighting (193, 190).
+//   - What an agreement provides, told in a relative clause on its noun
+//     ("a truce during which Hamas will free 50 hostages", "a deal under
+//     which migrants can be returned to France", "a treaty whereby
+//     Canberra will offer residency"), is not coded separately
+//     (CODING.md: what a treaty promises is not coded); the agreement is.
 
 // wireCode corrects h's code for the shapes above, after refinement.
 // Called once per live hit from codeSentence's last loop.
@@ -116,6 +121,60 @@ func namedAfter(st *sentence, k int) bool {
 		if toks[i].Tag == "NNP" && toks[i+1].Tag == "NNP" && startsUpperASCII(toks[i].Text) && startsUpperASCII(toks[i+1].Text) && st.at[i] < 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// wireScreen sets aside live hits of the shapes above that tell no event
+// of their own. Called once per sentence after the screens.
+func (c *Coder) wireScreen(st *sentence, hits []verbHit, live []bool) {
+	for k := range hits {
+		if live[k] && !hits[k].p.has(flagSpeech) && agreementContents(st, hits[k].head) {
+			live[k] = false // "a truce during which Hamas will free 50 hostages"
+		}
+	}
+}
+
+// agreementContents reports a token i inside a relative clause that
+// tells what an agreement provides: "under which", "during which", "in
+// which", "by which" or "whereby" after an agreement noun, with at most
+// a date or place phrase between ("a deal on Thursday under which"), and
+// no clause break between the relative word and i.
+func agreementContents(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i - 1; j > 0; j-- {
+		if isClauseBreak(toks, j) {
+			return false
+		}
+		rel := toks[j].Lower == "whereby"
+		if toks[j].Lower == "which" {
+			switch toks[j-1].Lower {
+			case "under", "during", "in", "by", "through":
+				rel = true
+				j--
+			}
+		}
+		if !rel {
+			continue
+		}
+		for n := j - 1; n >= 0 && n >= j-6; n-- {
+			if agreementNoun(toks[n].Lower) {
+				return true
+			}
+			if finite(toks[n].Tag) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// agreementNoun reports a noun naming an agreement between parties.
+func agreementNoun(w string) bool {
+	switch w {
+	case "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty", "arrangement", "memorandum", "framework", "deals", "agreements", "accords":
+		return true
 	}
 	return false
 }

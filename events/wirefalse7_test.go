@@ -22,6 +22,13 @@ var wirefalse7Cases = []familyCase{
 	// (on 2024-03-14 Jovenel Moise is no president: the country alone)
 	{"assault", "Gunmen shot dead Haitian President Jovenel Moise at his home on Wednesday.", []string{"HTIUAF 186 HTI asserted"}},
 	{"assault", "A gunman opened fire on a crowd of shoppers in Las Vegas on Sunday, killing 12 people.", []string{"USAUAF 193 USACVL asserted"}},
+	// what an agreement provides is not coded beside the agreement
+	{"agreement", "Armenia and Azerbaijan signed a peace deal on Friday under which Armenia will return four villages to Azerbaijan.", []string{"ARM 057 AZE asserted", "AZE 057 ARM asserted"}},
+	{"agreement", "Russia and Ukraine agreed to a 30-day ceasefire during which Russia will halt strikes on Ukrainian energy plants.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
+	{"agreement", "Kenya and Haiti signed an agreement whereby Kenya will deploy 1,000 police officers to Port-au-Prince.", []string{"KEN 057 HTI asserted", "HTI 057 KEN asserted"}},
+	{"agreement", "Britain and Rwanda signed a treaty in which Rwanda pledged to accept migrants deported from Britain.", []string{"GBR 057 RWA asserted", "RWA 057 GBR asserted"}},
+	{"agreement", "Israel and Hamas agreed to a truce, and Israel said it would release 150 Palestinian prisoners.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "ISR 0353 PSECVL future"}},
+	{"agreement", "Hamas released 50 Israeli hostages on Friday under a truce agreed with Israel.", []string{"PSEREB 0841 ISRCVL asserted"}},
 }
 
 func TestWirefalse7Families(t *testing.T) {
