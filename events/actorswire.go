@@ -20,6 +20,56 @@ func (c *Coder) actorsWire(st *sentence, h *verbHit) {
 	armyFacility(st, h)
 	appositivePerson(st, h)
 	strikeAtFirm(st, h)
+	namedCourt(st, h)
+}
+
+// namedCourt gives a target "the court" or "the tribunal" (a judiciary
+// agent the coder would give the source's own state) the court the
+// sentence named before it: "imposed sanctions on four judges of the
+// International Criminal Court, hours after Secretary of State Marco
+// Rubio denounced the court's investigations" is USAGOV 111 IGOICC, not
+// USAJUD. (The article's earlier sentences already give it.)
+func namedCourt(st *sentence, h *verbHit) {
+	if len(h.target) != 1 || !hasSector(h.target[0], "JUD") {
+		return
+	}
+	t := h.target[0]
+	toks := st.toks
+	if t.Start < 1 || t.End-t.Start > 3 || toks[t.Start].Lower != "the" && toks[t.Start].Lower != "court" && toks[t.Start].Lower != "tribunal" {
+		return
+	}
+	head := toks[t.Start].Lower
+	if head == "the" && t.Start+1 < len(toks) {
+		head = toks[t.Start+1].Lower
+	}
+	if head != "court" && head != "tribunal" {
+		return
+	}
+	for m := len(st.ments) - 1; m >= 0; m-- {
+		o := st.ments[m]
+		if o.End > t.Start {
+			continue
+		}
+		if o.Kind != actors.KindOrg && !strings.HasPrefix(o.Code, "IGO") || !courtName(toks[o.Start:o.End]) {
+			continue // (an org, or an IGO's officers: "judges of the International Criminal Court")
+		}
+		o.Place, o.Possessive = false, t.Possessive
+		o.Start, o.End, o.Text, o.Span = t.Start, t.End, t.Text, t.Span
+		h.target = []actors.Mention{o}
+		return
+	}
+}
+
+// courtName reports an organisation's name that is a court's:
+// "International Criminal Court", "ICC", "ICJ", "Tribunal".
+func courtName(toks []dyad.Token) bool {
+	for _, t := range toks {
+		switch t.Text {
+		case "Court", "Tribunal", "ICC", "ICJ":
+			return true
+		}
+	}
+	return false
 }
 
 // strikeAtFirm gives a strike or walkout (root 14) held at a firm the

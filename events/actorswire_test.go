@@ -80,3 +80,20 @@ func TestStrikeAtFirm(t *testing.T) {
 			[]string{"KENHLH 143 KENGOV asserted"}},
 	})
 }
+
+// TestNamedCourt checks, on sentences written for this test, that "the
+// court" after a court the sentence named is that court, and a court no
+// sentence named stays the source's own judiciary.
+func TestNamedCourt(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"The United States imposed sanctions on four judges of the International Criminal Court on Thursday, hours after Rubio denounced the court's investigations.",
+			[]string{"USA 163 IGOICC asserted", "USAGOV 111 IGOICC asserted"}},
+		{"The International Criminal Court issued a warrant for Netanyahu on Thursday, and Israel condemned the court's decision.",
+			[]string{"IGOICC 173 ISRGOV asserted", "ISR 111 IGOICC asserted"}},
+		{"Hungary quit the ICC on Thursday after Israel accused the court of bias.",
+			[]string{"ISR 112 IGOICC asserted"}},
+		{"Israel rejected the court's ruling on Friday.",
+			[]string{"ISR 120 ISRJUD asserted"}},
+	})
+}
