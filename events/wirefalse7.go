@@ -20,6 +20,11 @@ package events
 //     which migrants can be returned to France", "a treaty whereby
 //     Canberra will offer residency"), is not coded separately
 //     (CODING.md: what a treaty promises is not coded); the agreement is.
+//   - A participle after a comma telling that the act before it answers
+//     another ("raised its tariffs on U.S. goods, hitting back at Trump's
+//     escalation", "expelled two diplomats, retaliating against Berlin's
+//     expulsion of envoys") is the act's motive, not a criticism (111) or
+//     an attack (190) of its own.
 
 // wireCode corrects h's code for the shapes above, after refinement.
 // Called once per live hit from codeSentence's last loop.
@@ -131,6 +136,10 @@ func (c *Coder) wireScreen(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		if live[k] && !hits[k].p.has(flagSpeech) && agreementContents(st, hits[k].head) {
 			live[k] = false // "a truce during which Hamas will free 50 hostages"
+			continue
+		}
+		if live[k] && retaliationGloss(st, hits, live, k) {
+			live[k] = false // "imposed tariffs on U.S. steel, hitting back at Washington's levies"
 		}
 	}
 }
@@ -175,6 +184,38 @@ func agreementNoun(w string) bool {
 	switch w {
 	case "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty", "arrangement", "memorandum", "framework", "deals", "agreements", "accords":
 		return true
+	}
+	return false
+}
+
+// retaliationGloss reports a hit at k that is a participle after a comma
+// telling why the clause's act was done ("imposed tariffs on U.S. steel,
+// hitting back at Washington's levies", "expelled two German diplomats,
+// retaliating against Berlin's expulsion of Iranian envoys"): the motive
+// of the act before it, live and of the same subject's country, not a
+// criticism or an attack of its own.
+func retaliationGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
+	toks := st.toks
+	h := &hits[k]
+	i := h.head
+	if toks[i].Tag != "VBG" || i == 0 || toks[i-1].Text != "," {
+		return false
+	}
+	switch toks[i].Lemma {
+	case "hit", "strike":
+		if i+1 >= len(toks) || toks[i+1].Lower != "back" {
+			return false
+		}
+	case "retaliate":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		g := &hits[j]
+		if !live[j] || g.p.has(flagSpeech) || g.head >= i || len(g.source) == 0 || clauseBreakBetween(toks, g.head, i) {
+			continue
+		}
+		return len(h.source) == 0 || h.source[0].Country == g.source[0].Country
 	}
 	return false
 }

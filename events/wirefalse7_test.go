@@ -29,6 +29,12 @@ var wirefalse7Cases = []familyCase{
 	{"agreement", "Britain and Rwanda signed a treaty in which Rwanda pledged to accept migrants deported from Britain.", []string{"GBR 057 RWA asserted", "RWA 057 GBR asserted"}},
 	{"agreement", "Israel and Hamas agreed to a truce, and Israel said it would release 150 Palestinian prisoners.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "ISR 0353 PSECVL future"}},
 	{"agreement", "Hamas released 50 Israeli hostages on Friday under a truce agreed with Israel.", []string{"PSEREB 0841 ISRCVL asserted"}},
+	// a participle telling that the act answers another is its motive
+	{"retaliation", "Canada imposed 25% tariffs on U.S. steel on Monday, hitting back at Washington's new levies.", []string{"CAN 163 USA asserted"}},
+	{"retaliation", "Iran expelled two German diplomats on Tuesday, retaliating against Berlin's expulsion of Iranian envoys.", []string{"IRN 161 DEUGOV asserted"}},
+	{"retaliation", "Russia banned imports of Polish pork on Friday, hitting back at Warsaw's support for new EU sanctions.", []string{"RUS 163 POL asserted"}},
+	{"retaliation", "India raised duties on American almonds, striking back at Trump's steel tariffs.", []string{"IND 163 USA asserted"}},
+	{"retaliation", "China hit back at Washington's new levies on Tuesday, calling them bullying.", []string{"CHN 111 USA asserted"}},
 }
 
 func TestWirefalse7Families(t *testing.T) {
