@@ -517,7 +517,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") {
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
-			if object && outsideObject(toks[j]) {
+			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) {
 				break // "give a verdict on whether Syria used chemical weapons" (flagObject)
 			}
 			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) {

@@ -235,3 +235,22 @@ func TestLexical7Wire(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestLexical7Quantity codes objects that hold a quantity phrase
+// (objectQuantity, events/lexical7.go): "more than", "at least", "about"
+// and "up to" before a number stay inside the verb's object, and "rather
+// than" before a noun still ends it. Same conventions as TestLexical7.
+func TestLexical7Quantity(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Boko Haram militants carried off more than 100 students from a school in Borno state on Thursday.",
+			[]string{"NGAREB 181 NGAEDU asserted 2024-07-11"}},
+		{"Gunmen from Boko Haram seized at least 20 passengers from a bus in Borno on Monday.",
+			[]string{"NGAREB 181 NGACVL asserted 2024-07-08"}},
+		{"Pakistan deported up to 500 Afghan migrants on Monday.",
+			[]string{"PAK 174 AFGREF asserted 2024-07-08"}},
+		{"Iran shipped about 300 drones to Russia on Monday.",
+			[]string{"IRN 072 RUS asserted 2024-07-08"}},
+		{"Germany sent aid rather than weapons to Ukraine on Monday.",
+			[]string{"DEU 073 UKR asserted 2024-07-08"}},
+	}, true)
+}
