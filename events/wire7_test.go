@@ -5,7 +5,7 @@ import "testing"
 // TestWire7 codes sentences written by the dyad team for the wire-wording
 // mechanisms of events/wire7.go and the "wire7" lines of
 // events/data/verbs.txt: police force against protesters or a crowd is
-// repression (175), a hyphenated participle ("U.S.-made") or a hedge
+// repression (175, the rule is wirefalse7.go's), a hyphenated participle ("U.S.-made") or a hedge
 // ("what appeared to be", "what it said was") inside an object does not end
 // the pattern's search, and aid or intelligence sharing resumed is aid
 // given. Each sentence is published on 2024-07-13 (a Saturday); each want
