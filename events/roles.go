@@ -84,6 +84,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// after a verb takes that verb's subject, not the noun before it
 		return c.subjectDepth(st, k, depth+1)
 	}
+	if k := firstToVerb(st, j); k >= 0 {
+		return c.subjectDepth(st, k, depth+1) // "became the first country to recognise" (wire7.go)
+	}
 	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
 	}
@@ -140,7 +143,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					break
 				}
 				if st.at[v] < 0 && (toks[v].Tag == "VBD" || toks[v].Tag == "VBZ") {
-					if toks[v].Lemma == "sign" {
+					if toks[v].Lemma == "sign" || enactedDocument(toks, v, k) {
 						return c.subjectDepth(st, v, depth+1) // "signed treaties annexing …"
 					}
 					break

@@ -55,3 +55,67 @@ func hedgeAt(toks []dyad.Token, j int) bool {
 	}
 	return false
 }
+
+// enactedDocument reports a verb at v that enacts or issues a document
+// ("passed a law", "signed a decree", "adopted a resolution", "issued an
+// order") whose noun is at k: a participle right after the document
+// ("passed a law on Tuesday banning the Pride march") tells what the
+// enactor does by it, so it takes the verb's subject.
+func enactedDocument(toks []dyad.Token, v, k int) bool {
+	switch toks[v].Lemma {
+	case "sign", "pass", "adopt", "approve", "issue", "enact":
+	default:
+		return false
+	}
+	switch toks[k].Lower {
+	case "law", "laws", "bill", "bills", "decree", "decrees", "order", "orders", "legislation",
+		"amendment", "amendments", "resolution", "resolutions", "ordinance", "regulation", "regulations",
+		"directive", "measure", "measures", "treaty", "treaties", "ruling":
+		return true
+	}
+	return false
+}
+
+// firstToVerb returns the verb ("became", "was") whose subject an
+// infinitive after an ordinal's noun phrase shares ("Russia became the
+// first country to formally recognise the Taliban government", "Lula was
+// the only leader to attend"), or -1. j is the "to" before the
+// infinitive.
+func firstToVerb(st *sentence, j int) int {
+	toks := st.toks
+	if j < 3 || toks[j].Lower != "to" {
+		return -1
+	}
+	k := j - 1
+	for n := 0; k >= 0 && n < 5 && !ordinalWord(toks[k].Lower) &&
+		(toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "NNPS"); n++ {
+		k-- // "first Western leader", "only country"
+	}
+	if k == j-1 || k < 1 {
+		return -1
+	}
+	if !ordinalWord(toks[k].Lower) {
+		return -1
+	}
+	k--
+	if k >= 0 && (toks[k].Lower == "the" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	for k >= 0 && (toks[k].Tag == "RB" || st.isDate[k]) {
+		k--
+	}
+	if k < 0 || st.at[k] >= 0 || toks[k].Lemma != "become" && toks[k].Lemma != "be" || !finite(toks[k].Tag) {
+		return -1 // ", becoming the first Arab leader to visit": a restatement of the clause's act
+	}
+	return k
+}
+
+// ordinalWord reports a word that singles out one of a series: "the
+// first country to", "the only leader to".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "last", "only", "latest":
+		return true
+	}
+	return false
+}

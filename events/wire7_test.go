@@ -7,8 +7,9 @@ import "testing"
 // events/data/verbs.txt: police force against protesters or a crowd is
 // repression (175, the rule is wirefalse7.go's), a hyphenated participle ("U.S.-made") or a hedge
 // ("what appeared to be", "what it said was") inside an object does not end
-// the pattern's search, and aid or intelligence sharing resumed is aid
-// given. Each sentence is published on 2024-07-13 (a Saturday); each want
+// the pattern's search, aid or intelligence sharing resumed is aid given, a
+// participle after a document passed or signed takes the enactor as
+// subject, and so does an infinitive after "became the first country". Each sentence is published on 2024-07-13 (a Saturday); each want
 // lists every event as "SOURCE CAMEO TARGET status date", in any order;
 // nil means no event.
 func TestWire7(t *testing.T) {
@@ -51,5 +52,26 @@ func TestWire7(t *testing.T) {
 			[]string{"SWE 0333 PSE future 2024-07-13"}},
 		{"The talks resumed on Monday after a pause.",
 			nil},
+		// a participle after a law, decree or resolution passed or signed
+		// is the enactor's act; a resolution standing alone acts for no one
+		{"The Georgian parliament adopted a law on Tuesday banning foreign funding of NGOs.",
+			[]string{"GEOLEG 172 - asserted 2024-07-09"}},
+		{"The U.N. General Assembly adopted a resolution on Friday demanding an immediate ceasefire in Gaza.",
+			[]string{"IGOUNO 1056 - asserted 2024-07-12"}},
+		{"Kazakhstan's president signed a decree on Monday expelling two Russian diplomats.",
+			[]string{"KAZGOV 161 RUSGOV asserted 2024-07-08"}},
+		{"A draft resolution demanding a ceasefire failed to win enough votes on Friday.",
+			nil},
+		// "became the first (country) to" + verb: the act happened, by the
+		// subject of "became"; ", becoming the first … to visit" restates
+		// the clause's own act
+		{"Russia became the first country to formally recognise the Taliban government in Afghanistan on Thursday.",
+			[]string{"RUS 054 AFGGOV asserted 2024-07-11"}},
+		{"Hungary's Viktor Orban became the first European Union leader to visit Moscow since the invasion.",
+			[]string{"HUNGOV 042 RUS asserted 2024-07-13", "RUS 043 HUNGOV asserted 2024-07-13"}},
+		{"Brazil was the only country to vote against the resolution on Friday.",
+			[]string{"BRA 120 - asserted 2024-07-12"}},
+		{"Jordan's King Abdullah met Donald Trump at the White House on Tuesday, becoming the first Arab leader to visit since January.",
+			[]string{"JORGOV 040 USA asserted 2024-07-09", "USA 040 JORGOV asserted 2024-07-09"}},
 	}, true)
 }
