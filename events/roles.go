@@ -37,6 +37,8 @@ func (c *Coder) subject(st *sentence, i int) []actors.Mention {
 	}
 	if len(g) == 0 {
 		g = c.separatedSubject(st, i) // "Amnesty International, in a report released on Thursday, accused" (subjects7.go)
+	} else if len(g) == 1 {
+		g = headlinePair(st, g) // "Pakistan, Afghanistan agree to ceasefire" (subjects7.go)
 	}
 	return g
 }

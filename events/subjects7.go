@@ -313,3 +313,30 @@ func punitive(lemma string) bool {
 	}
 	return false
 }
+
+// headlinePair widens the one-actor subject g to the pair a headline
+// joins with a bare comma where prose writes "and": "Pakistan,
+// Afghanistan agree to ceasefire", "Modi, Xi hold first formal talks".
+// The pair opens the sentence and the verb follows the second name
+// directly; anything else (an appositive, "48 people, the ministry said")
+// keeps g.
+func headlinePair(st *sentence, g []actors.Mention) []actors.Mention {
+	toks := st.toks
+	m := st.at[g[0].Start]
+	if m < 1 || st.ments[m].Start != g[0].Start {
+		return g
+	}
+	a, b := st.ments[m-1], st.ments[m]
+	if a.Start != 0 || a.End+1 != b.Start || toks[a.End].Text != "," || b.End >= len(toks) {
+		return g
+	}
+	if a.Modifier || a.Place || b.Modifier || b.Place {
+		return g
+	}
+	switch toks[b.End].Tag {
+	case "VBP", "VBZ", "VBD", "MD":
+	default:
+		return g
+	}
+	return []actors.Mention{a, g[0]}
+}

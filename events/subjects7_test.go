@@ -87,3 +87,16 @@ func TestRejectedCalls7(t *testing.T) {
 		{"Hungary rejected a request to send weapons to Ukraine.", []string{"HUN 120 UKR asserted"}},
 	}, false)
 }
+
+// TestHeadlinePairs7: a headline joins two parties with a bare comma
+// where prose writes "and"; an appositive keeps one subject
+// (subjects7.go).
+func TestHeadlinePairs7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia, Azerbaijan sign peace deal at White House", []string{"ARM 057 AZE asserted", "AZE 057 ARM asserted"}},
+		{"Russia, Ukraine swap hundreds of prisoners of war", []string{"RUS 0841 UKR asserted", "UKR 0841 RUS asserted"}},
+		{"Israel, Hamas agree to extend truce by two days", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+		{"Putin, Xi vow to deepen ties", []string{"RUSGOV 032 CHNGOV future", "CHNGOV 032 RUSGOV future"}},
+		{"Hungary's prime minister, Viktor Orban, criticised the European Union on Friday.", []string{"HUNGOV 111 IGOEUREEC asserted"}},
+	}, false)
+}
