@@ -26,6 +26,12 @@ func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
 		return nil
 	}
 	j := verbLeft(st, i)
+	if j < 0 {
+		return nil
+	}
+	if g := c.crowd(st, j); g != nil {
+		return g
+	}
 	if j < 1 {
 		return nil
 	}
@@ -339,4 +345,48 @@ func headlinePair(st *sentence, g []actors.Mention) []actors.Mention {
 		return g
 	}
 	return []actors.Mention{a, g[0]}
+}
+
+// crowd returns the people of the place a sentence names when a bare
+// count of people opens it as the subject ending at j: "Thousands rally
+// in Tbilisi", "Tens of thousands rallied in Tel Aviv", "Hundreds stormed
+// the Swedish embassy in Baghdad" (CVL of Georgia, Israel, Iraq, as
+// "thousands of people" are); nil when no place of a known country
+// follows.
+func (c *Coder) crowd(st *sentence, j int) []actors.Mention {
+	toks := st.toks
+	switch toks[j].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "millions":
+	default:
+		return nil
+	}
+	a := j
+	if a >= 2 && toks[a-1].Lower == "of" && (toks[a-2].Lower == "tens" || toks[a-2].Lower == "hundreds") {
+		a -= 2 // "Tens of thousands"
+	}
+	if a != 0 {
+		return nil
+	}
+	country := ""
+	for k := j + 1; k < len(toks) && country == ""; k++ {
+		if m := st.at[k]; m >= 0 {
+			if mt := st.ments[m]; (mt.Place || mt.Kind == actors.KindCapital) && len(mt.Country) == 3 {
+				country = mt.Country
+			}
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "in", "through", "outside", "across", "near":
+			if p, _, ok := c.placeAt(st, k, len(toks), 3); ok && len(p.Country) == 3 {
+				country = p.Country // "rallied in Tel Aviv": a city the gazetteer knows
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	out := actors.Mention{Start: a, End: j + 1, Kind: "coref", Plural: true}
+	out.Code, out.Country, out.Sectors = country+"CVL", country, []string{"CVL"}
+	out.Name, out.Text = c.matcher.Dictionary().Name(country), toks[j].Text
+	return []actors.Mention{out}
 }

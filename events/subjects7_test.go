@@ -94,9 +94,23 @@ func TestRejectedCalls7(t *testing.T) {
 func TestHeadlinePairs7(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Armenia, Azerbaijan sign peace deal at White House", []string{"ARM 057 AZE asserted", "AZE 057 ARM asserted"}},
-		{"Russia, Ukraine swap hundreds of prisoners of war", []string{"RUS 0841 UKR asserted", "UKR 0841 RUS asserted"}},
+		{"Russia, Ukraine swap hundreds of prisoners of war", []string{"RUS 0841 UKRMIL asserted", "UKR 0841 RUSMIL asserted"}},
 		{"Israel, Hamas agree to extend truce by two days", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 		{"Putin, Xi vow to deepen ties", []string{"RUSGOV 032 CHNGOV future", "CHNGOV 032 RUSGOV future"}},
 		{"Hungary's prime minister, Viktor Orban, criticised the European Union on Friday.", []string{"HUNGOV 111 IGOEUREEC asserted"}},
+	}, false)
+}
+
+// TestCrowds7: a bare count of people opening the sentence acts for the
+// people of the place it names (subjects7.go).
+func TestCrowds7(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thousands protested in Tbilisi on Sunday against the government.", []string{"GEOCVL 141 GEOGOV asserted"}},
+		{"Hundreds marched through central Belgrade on Saturday to demand the government's resignation.", []string{"SRBCVL 1411 SRBGOV asserted"}},
+		{"Tens of thousands rallied in Tel Aviv on Saturday.", []string{"ISRCVL 141 - asserted"}},
+		{"Hundreds stormed the Swedish embassy in Baghdad on Thursday.", []string{"IRQCVL 145 SWEGOV asserted"}},
+		{"Thousands fled their homes in Gaza on Monday.", nil},
+		// no place named: nobody known
+		{"Thousands rallied on Saturday against the new law.", nil},
 	}, false)
 }
