@@ -21,6 +21,37 @@ func (c *Coder) actorsWire(st *sentence, h *verbHit) {
 	appositivePerson(st, h)
 	strikeAtFirm(st, h)
 	namedCourt(st, h)
+	weaponSubject(st, h)
+}
+
+// weaponSubject gives a harm done by "a Russian missile" (or rocket,
+// shell) that opens the sentence as the verb's subject the state's
+// military, as "Russian missiles struck" (an agent in the dictionary) and
+// "a Russian drone hit" already are: "A Russian missile tore through an
+// apartment block" is RUSMIL 195 (w2-0001). The singular stays out of the
+// dictionary, where it would make "a Russian missile strike" and "North
+// Korea's missile launch" the military too.
+func weaponSubject(st *sentence, h *verbHit) {
+	if !harm(h.code) || h.passive || len(h.source) != 1 {
+		return
+	}
+	s := &h.source[0]
+	if s.Kind != actors.KindAdjective || len(s.Sectors) != 0 || s.Country == "" || s.Code != s.Country {
+		return
+	}
+	toks := st.toks
+	if !(s.Start == 0 || s.Start == 1 && toks[0].Tag == "DT") || s.End+1 >= len(toks) {
+		return
+	}
+	switch toks[s.End].Lower {
+	case "missile", "rocket", "shell":
+	default:
+		return
+	}
+	if h.head != s.End && h.head != s.End+1 || !strings.HasPrefix(toks[s.End+1].Tag, "VB") {
+		return // "a Russian missile strike killed": the strike, no weapon, is the subject
+	}
+	s.Code, s.Sectors = s.Country+"MIL", []string{"MIL"}
 }
 
 // namedCourt gives a target "the court" or "the tribunal" (a judiciary

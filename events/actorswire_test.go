@@ -97,3 +97,23 @@ func TestNamedCourt(t *testing.T) {
 			[]string{"ISR 120 ISRJUD asserted"}},
 	})
 }
+
+// TestWeaponSubject checks, on sentences written for this test, that "a
+// Russian missile" opening the sentence as a harm verb's subject is the
+// state's military, while a missile strike, or a missile strike named as
+// what another verb is about, stays the state.
+func TestWeaponSubject(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"A Russian missile tore through an apartment block in Dnipro on Saturday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"An Israeli rocket hit a car in southern Lebanon on Monday.",
+			[]string{"ISRMIL 194 LBN asserted"}},
+		{"A Russian missile hit a hotel in Kharkiv on Monday, killing two people.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"A Russian missile strike killed five people in Kharkiv on Monday.",
+			[]string{"RUS 195 UKRCVL asserted"}},
+		{"Ukraine condemned a Russian missile strike on Kyiv on Monday.",
+			[]string{"UKR 111 RUS asserted", "RUS 195 UKR asserted"}},
+	})
+}
