@@ -1,5 +1,11 @@
 package events
 
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
 // This file holds the wrong-code and false-event checks of the
 // 2026-11-30 wire pass (events-dev7-wire.jsonl, wire copy by four
 // writers): shapes where the coder found the right act but gave it the
@@ -25,6 +31,10 @@ package events
 //     escalation", "expelled two diplomats, retaliating against Berlin's
 //     expulsion of envoys") is the act's motive, not a criticism (111) or
 //     an attack (190) of its own.
+//   - A second infinitive of an agreement joined by "and", with no party
+//     of its own ("agreed to restore diplomatic ties and reopen their
+//     embassies within two months"), is part of the same agreement,
+//     coded once with its parties, not a second event done now.
 
 // wireCode corrects h's code for the shapes above, after refinement.
 // Called once per live hit from codeSentence's last loop.
@@ -140,6 +150,10 @@ func (c *Coder) wireScreen(st *sentence, hits []verbHit, live []bool) {
 		}
 		if live[k] && retaliationGloss(st, hits, live, k) {
 			live[k] = false // "imposed tariffs on U.S. steel, hitting back at Washington's levies"
+			continue
+		}
+		if live[k] && secondProvision(st, hits, live, k) {
+			live[k] = false // "agreed to restore ties and reopen their embassies"
 		}
 	}
 }
@@ -216,6 +230,33 @@ func retaliationGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
 			continue
 		}
 		return len(h.source) == 0 || h.source[0].Country == g.source[0].Country
+	}
+	return false
+}
+
+// secondProvision reports a hit at k that is a second infinitive of an
+// agreement or pledge joined by "and" with no subject and no party of
+// its own ("agreed to restore diplomatic ties and reopen their embassies
+// within two months"), when the first, of the same subject, is an
+// intent coded with its party or between the subject's members (a
+// mutual verb): one agreement, coded once. (The tagger may read the bare
+// verb after "and" as present: VBP.) A second act with
+// its own party ("pledged to free 20 prisoners and lift its ban on
+// Moldovan wine") is kept.
+func secondProvision(st *sentence, hits []verbHit, live []bool, k int) bool {
+	toks := st.toks
+	h := &hits[k]
+	i := h.head
+	if h.p.Noun || toks[i].Tag != "VB" && toks[i].Tag != "VBP" || i == 0 || toks[i-1].Lower != "and" || len(h.target) != 0 || len(h.source) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		g := &hits[j]
+		if !live[j] || g.p.has(flagSpeech) || g.head >= i || len(g.source) == 0 || clauseBreakBetween(toks, g.head, i) {
+			continue
+		}
+		return (len(g.target) > 0 || g.p.has(flagMutual) && len(g.source) >= 2) && (g.status == dyad.Future || strings.HasPrefix(g.code, "03")) &&
+			g.source[0].Code == h.source[0].Code
 	}
 	return false
 }

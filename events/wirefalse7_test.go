@@ -35,6 +35,11 @@ var wirefalse7Cases = []familyCase{
 	{"retaliation", "Russia banned imports of Polish pork on Friday, hitting back at Warsaw's support for new EU sanctions.", []string{"RUS 163 POL asserted"}},
 	{"retaliation", "India raised duties on American almonds, striking back at Trump's steel tariffs.", []string{"IND 163 USA asserted"}},
 	{"retaliation", "China hit back at Washington's new levies on Tuesday, calling them bullying.", []string{"CHN 111 USA asserted"}},
+	// a second infinitive of one agreement, with no party of its own
+	{"provision", "Egypt and Qatar agreed on Monday to restore diplomatic ties and reopen their embassies within two months.", []string{"EGY 032 QAT future", "QAT 032 EGY future"}},
+	{"provision", "Bahrain and Iran agreed to resume relations and reopen embassies by June.", []string{"BHR 032 IRN future", "IRN 032 BHR future"}},
+	{"provision", "Russia pledged to free 20 prisoners and lift its ban on Moldovan wine within a week.", []string{"RUS 0353 MDACVL future", "RUS 0354 MDA future"}},
+	{"provision", "Chad and Sudan agreed to reopen their embassies within two months.", []string{"TCD 032 SDN future", "SDN 032 TCD future"}},
 }
 
 func TestWirefalse7Families(t *testing.T) {
