@@ -35,6 +35,9 @@ import (
 //     of its own ("agreed to restore diplomatic ties and reopen their
 //     embassies within two months"), is part of the same agreement,
 //     coded once with its parties, not a second event done now.
+//   - "charges" after a comma with a relative clause of an actor
+//     (", charges Asmara dismissed as a pretext for war") restates an
+//     accusation; it is no indictment (173).
 
 // wireCode corrects h's code for the shapes above, after refinement.
 // Called once per live hit from codeSentence's last loop.
@@ -154,6 +157,10 @@ func (c *Coder) wireScreen(st *sentence, hits []verbHit, live []bool) {
 		}
 		if live[k] && secondProvision(st, hits, live, k) {
 			live[k] = false // "agreed to restore ties and reopen their embassies"
+			continue
+		}
+		if live[k] && chargeAppositive(st, hits[k].head) {
+			live[k] = false // "…, charges Pristina dismissed as lies"
 		}
 	}
 }
@@ -259,4 +266,17 @@ func secondProvision(st *sentence, hits []verbHit, live []bool, k int) bool {
 			g.source[0].Code == h.source[0].Code
 	}
 	return false
+}
+
+// chargeAppositive reports a hit at i on "charges" or "charge" that is the noun
+// of an appositive after a comma, with a relative clause of an actor and
+// a past verb ("accused Kosovo of arming militants, charges Pristina
+// dismissed as lies"): the accusation restated, not an indictment (173).
+func chargeAppositive(st *sentence, i int) bool {
+	toks := st.toks
+	if i == 0 || toks[i-1].Text != "," || toks[i].Lower != "charges" && toks[i].Lower != "charge" || i+1 >= len(toks) || st.at[i+1] < 0 {
+		return false
+	}
+	e := st.ments[st.at[i+1]].End
+	return e < len(toks) && toks[e].Tag == "VBD"
 }

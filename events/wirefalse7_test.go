@@ -40,6 +40,10 @@ var wirefalse7Cases = []familyCase{
 	{"provision", "Bahrain and Iran agreed to resume relations and reopen embassies by June.", []string{"BHR 032 IRN future", "IRN 032 BHR future"}},
 	{"provision", "Russia pledged to free 20 prisoners and lift its ban on Moldovan wine within a week.", []string{"RUS 0353 MDACVL future", "RUS 0354 MDA future"}},
 	{"provision", "Chad and Sudan agreed to reopen their embassies within two months.", []string{"TCD 032 SDN future", "SDN 032 TCD future"}},
+	// "charges" restating an accusation after a comma is no indictment
+	{"charges", "Serbia accused Kosovo of arming ethnic Albanian militants, charges Pristina dismissed as lies.", []string{"SRB 112 KSV asserted", "KSV 016 SRB asserted"}},
+	{"charges", "Armenia accused Azerbaijan of firing on its border posts, charges Baku rejected.", []string{"ARM 112 AZE asserted", "AZE 190 ARM denied", "AZE 016 ARM asserted"}},
+	{"charges", "Ukraine's prosecutor general charges two Russian commanders with war crimes.", []string{"UKRJUD 173 RUSMIL asserted"}},
 }
 
 func TestWirefalse7Families(t *testing.T) {
