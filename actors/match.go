@@ -597,10 +597,11 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 			return true // "Real Madrid", "Dynamo Kyiv": clubs
 		}
 	}
-	if next(0) == "'s" && (next(1) == "governor" || next(1) == "legislature" || next(1) == "state") {
-		return true // "Georgia's governor": the US state
+	usState := w == "georgia" || w == "washington" // names of a US state too
+	if usState && next(0) == "'s" && (next(1) == "governor" || next(1) == "legislature" || next(1) == "state") {
+		return true // "Georgia's governor": the US state ("Iran's state media" is Iran's)
 	}
-	if next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
+	if usState && next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
 		return true
 	}
 	if len(r.p.words) == 1 && w == "male" {
