@@ -83,8 +83,7 @@ type Options struct {
 // (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date. HTML in another
 // or an undeclared charset is decoded best effort. An HTML page cut off
 // before its end (cutPage) gives its article, with the paragraphs before
-// the cut, and an error "page.html:LINE: HTML page cut off …" too: the
-// caller keeps the article and reports the input failed.
+// the cut, and a *CutError too.
 func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if name == "" {
 		name = "input"
@@ -141,7 +140,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 				// the paragraphs before the cut are kept and coded; the
 				// input is reported failed, as a feed cut off is
 				finish(a, name, opt)
-				return arts, fmt.Errorf("%s:%d: HTML page cut off (it opens <html> or <body> and never closes it); the %d paragraphs before the cut are kept", name, line, len(a.Body))
+				return arts, &CutError{Input: name, Line: line, Paragraphs: len(a.Body)}
 			}
 		}
 	default:
@@ -289,6 +288,26 @@ func checkUTF8(data []byte) error {
 		i += n
 	}
 	return nil
+}
+
+// CutError is an HTML page cut off before its end (a download or crawl
+// stopped mid-page): Read returns it with the article of the text before
+// the cut. A caller that codes the article says the input failed; one
+// that stores it should not, so that the whole page can be stored later.
+type CutError struct {
+	Input      string
+	Line       int // the page's last line
+	Paragraphs int // paragraphs read before the cut
+}
+
+// Error is "page.html:851: HTML page cut off after 4 paragraphs (it
+// opens <html> or <body> and never closes it)".
+func (e *CutError) Error() string {
+	p := "paragraphs"
+	if e.Paragraphs == 1 {
+		p = "paragraph"
+	}
+	return fmt.Sprintf("%s:%d: HTML page cut off after %d %s (it opens <html> or <body> and never closes it)", e.Input, e.Line, e.Paragraphs, p)
 }
 
 // cutPage reports an HTML document cut off before its end: it opens an

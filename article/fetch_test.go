@@ -136,10 +136,10 @@ func TestHostileHTML(t *testing.T) {
 		title   string
 		body    []string
 	}{
-		{"truncated", []byte(testPage[:len(testPage)*3/4]), "truncated:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 2 paragraphs before the cut are kept", "Rivals sign accord",
+		{"truncated", []byte(testPage[:len(testPage)*3/4]), "truncated:%d: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord",
 			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
-		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 0 paragraphs before the cut are kept", "Rivals sign accord", nil},
-		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off (it opens <html> or <body> and never closes it); the 0 paragraphs before the cut are kept", "Rivals sign accord", nil},
+		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
+		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"fragment", []byte("<p>" + story[0] + "</p>\n<p>" + story[1]), "", "", []string{story[0] + " " + story[1]}}, // trafilatura runs them into one block
 		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), "", "Nothing", nil},
 		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},

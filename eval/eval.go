@@ -74,6 +74,11 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			if len(e.CAMEO) > 4 || strings.Trim(e.CAMEO, "0123456789") != "" {
 				return nil, fmt.Errorf("%s:%d: CAMEO code %q: want 2 to 4 digits", name, n, e.CAMEO)
 			}
+			switch dyad.Status(e.Status) {
+			case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
+			default:
+				return nil, fmt.Errorf("%s:%d: status %q: want asserted, alleged, denied, negated, future or hypothetical", name, n, e.Status)
+			}
 		}
 		out = append(out, g)
 	}
@@ -96,11 +101,15 @@ type Annotation map[string][]dyad.Event
 
 // NewAnnotation pairs the other annotation with the gold set: it returns
 // the gold sentences the other file also codes (in gold order) and the
-// Annotation. It fails when a shared id's texts differ (not the same
-// sentence) or when no id is shared.
+// Annotation. It fails when the other file gives an id twice, when a
+// shared id's texts differ (not the same sentence) or when no id is
+// shared.
 func NewAnnotation(gold, other []Gold, name string) ([]Gold, Annotation, error) {
 	byID := make(map[string]Gold, len(other))
 	for _, o := range other {
+		if _, dup := byID[o.ID]; dup {
+			return nil, nil, fmt.Errorf("%s: sentence %s given twice", name, o.ID)
+		}
 		byID[o.ID] = o
 	}
 	var both []Gold

@@ -196,6 +196,7 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"19012"}]}`, `gold.jsonl:2: CAMEO code "19012": want 2 to 4 digits`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":""}]}`, `gold.jsonl:2: event without a CAMEO code`},
 		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","status":"maybe"}]}`, `gold.jsonl:2: status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
 	} {
 		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"
 		if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || err.Error() != tt.want {
@@ -264,6 +265,7 @@ func TestAnnotation(t *testing.T) {
 	for _, tt := range []struct{ other, want string }{
 		{`{"id":"g1","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: sentence g1: the text differs from the gold's"},
 		{`{"id":"g7","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: no sentence id in common with the gold set"},
+		{"{\"id\":\"g1\",\"text\":\"Russia shelled Kharkiv.\",\"events\":[]}\n{\"id\":\"g1\",\"text\":\"Russia shelled Kharkiv.\",\"events\":[]}", "b.jsonl: sentence g1 given twice"},
 	} {
 		if _, _, err := NewAnnotation(gold, read(tt.other), "b.jsonl"); err == nil || err.Error() != tt.want {
 			t.Errorf("%s: error %v, want %q", tt.other, err, tt.want)

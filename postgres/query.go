@@ -83,7 +83,7 @@ func where(f sqlite.Filter) (string, []any, error) {
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.status = "+arg(string(f.Status))+")")
 	}
 	if f.MinConfidence != 0 {
-		if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
 			return "", nil, fmt.Errorf("filter min confidence %v: want 0–1", f.MinConfidence)
 		}
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.confidence >= "+arg(f.MinConfidence)+")")

@@ -249,7 +249,7 @@ func (f Filter) where() (string, []any, error) {
 		args = append(args, string(f.Status))
 	}
 	if f.MinConfidence != 0 {
-		if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
 			return "", nil, fmt.Errorf("filter min confidence %v: want 0–1", f.MinConfidence)
 		}
 		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.confidence >= ?)")

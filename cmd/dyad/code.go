@@ -112,7 +112,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if why {
 				errw = flushFirst{out, errw} // a reason said after the events before it
 			}
-			if minConf < 0 || minConf > 1 {
+			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
 			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)

@@ -260,6 +260,7 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
 		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
+		{[]string{"code", "--min-confidence", "NaN", "x.txt"}, `--min-confidence NaN: want a number from 0 to 1`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
@@ -482,5 +483,37 @@ func TestCodeWhy(t *testing.T) {
 	}
 	if want := `"invaded" (190) set aside: history: dated two or more years back`; !strings.Contains(errs, want) || strings.Count(errs, "\n") != 1 {
 		t.Errorf("stderr %q, want one line with %q", errs, want)
+	}
+}
+
+// TestIngestCutPage: a page cut off before its end is a failure and is
+// not stored, so that the whole page can be stored when fetched again.
+func TestIngestCutPage(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><html><head><title>Allies sign guidelines</title>
+<meta property="article:published_time" content="2024-07-13T09:00:00Z"></head><body><article><h1>Allies sign guidelines</h1>
+<p>Seoul and Washington signed new guidelines on nuclear deterrence on Saturday.</p>
+<p>North Korea's foreign ministry denounced the guidelines on Sunday, state media said.</p>
+</article></body></html>
+`
+	cut := filepath.Join(dir, "cut.html")
+	whole := filepath.Join(dir, "whole.html")
+	if err := os.WriteFile(cut, []byte(page[:strings.Index(page, "</article>")]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(whole, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "news.db")
+	_, errs, code := run(t, "ingest", "--db", db, cut)
+	if code != 1 || !strings.Contains(errs, "cut.html:4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): not stored; ingest the whole page") {
+		t.Errorf("cut page: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code = run(t, "ingest", "--db", db, whole); code != 0 {
+		t.Fatalf("whole page: exit %d, stderr %q", code, errs)
+	}
+	out, _, _ := run(t, "events", "--db", db, "--format", "jsonl")
+	if n := strings.Count(out, "\n"); n < 3 {
+		t.Errorf("whole page after the cut one: %d events, want its own (3 or more):\n%s", n, out)
 	}
 }

@@ -40,6 +40,9 @@ any coder's score on the set can be read against.`,
 			if err != nil {
 				return err
 			}
+			if err := knownCodes(gold, args[0], ont); err != nil {
+				return &exitError{1, err}
+			}
 			sc := eval.Scorer{PloverOf: func(code string) string {
 				c, _ := ont.Lookup(code)
 				return c.Plover.Event
@@ -48,12 +51,19 @@ any coder's score on the set can be read against.`,
 				// two annotators' agreement: the other file's events
 				// stand for the coder's
 				other, err := readGold(against)
+				if err == nil {
+					err = knownCodes(other, against, ont)
+				}
 				if err != nil {
 					return &exitError{1, err}
 				}
 				both, ann, err := eval.NewAnnotation(gold, other, against)
 				if err != nil {
 					return &exitError{1, err}
+				}
+				if len(both) < len(gold) || len(both) < len(other) {
+					fmt.Fprintf(cmd.ErrOrStderr(), "dyad eval: scoring the %d sentences both files code: %d of %s's are not in %s, %d of %s's not in %s\n",
+						len(both), len(gold)-len(both), args[0], against, len(other)-len(both), against, args[0])
 				}
 				sc.Run(ann, both).Print(cmd.OutOrStdout(), !quiet)
 				return nil
@@ -71,6 +81,20 @@ any coder's score on the set can be read against.`,
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores only")
 	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
+}
+
+// knownCodes checks that every CAMEO code of a gold file is in the
+// ontology ("gold.jsonl: sentence ev0012: CAMEO code \"999\" is no CAMEO
+// code"): a typo would otherwise be scored as a miss.
+func knownCodes(gold []eval.Gold, name string, ont *cameo.Ontology) error {
+	for _, g := range gold {
+		for _, e := range g.Events {
+			if _, ok := ont.Lookup(e.CAMEO); !ok {
+				return fmt.Errorf("%s: sentence %s: CAMEO code %q is no CAMEO code", name, g.ID, e.CAMEO)
+			}
+		}
+	}
+	return nil
 }
 
 // readGold reads a gold file; an empty one is an error (not a perfect

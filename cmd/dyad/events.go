@@ -107,7 +107,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.limit < 0 {
 		return flt, usage("--limit %d: want 0 or more", f.limit)
 	}
-	if f.minConf < 0 || f.minConf > 1 {
+	if !(f.minConf >= 0 && f.minConf <= 1) { // (NaN too)
 		return flt, usage("--min-confidence %v: want a number from 0 to 1", f.minConf)
 	}
 	return flt, nil

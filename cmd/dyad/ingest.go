@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -186,7 +187,13 @@ events, export and serve never migrate.`,
 				Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
 					o := opt
 					o.URL = url
-					return article.Read(name, data, o)
+					arts, err := article.Read(name, data, o)
+					if cut := (*article.CutError)(nil); errors.As(err, &cut) {
+						// a page cut off is not stored: the whole page,
+						// fetched again, could not replace it
+						return nil, fmt.Errorf("%w: not stored; ingest the whole page", err)
+					}
+					return arts, err
 				},
 				Fetch: article.Fetch,
 				Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
