@@ -1,10 +1,6 @@
 package actors_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad/actors"
-)
+import "testing"
 
 // TestActors7 checks, on sentences written for this test, gaps found by
 // users in who is who: a state's envoy to an organisation is the state's
@@ -13,13 +9,6 @@ import (
 // groups, navy people and police watchdogs the dictionaries lacked: every
 // mention as text=CODE ("?" a role with no country yet).
 func TestActors7(t *testing.T) {
-	show := func(mn actors.Mention) string {
-		code := mn.Code
-		if mn.Unresolved {
-			code = "?" + code
-		}
-		return mn.Text + "=" + code
-	}
 	checkMentions(t, []mentionCase{
 		// an envoy to an IGO is his own state's; the IGO is no actor
 		{"2024-03-01", "The US ambassador to the UN, Linda Thomas-Greenfield, criticised the plan.",
@@ -58,5 +47,5 @@ func TestActors7(t *testing.T) {
 		// a lone Kim names no one: only a story that names Kim Jong Un
 		// makes him Kim (the coder's job)
 		{"2024-06-01", "Kim praised Russia.", "Russia=RUS"},
-	}, show)
+	}, codeOrUnresolved)
 }

@@ -1,10 +1,6 @@
 package actors_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad/actors"
-)
+import "testing"
 
 // TestPeople7 checks, on sentences written for this test, dated lookups
 // of office holders of smaller and less-covered states added to
@@ -13,13 +9,6 @@ import (
 // a date given as the article's; and armed groups and gangs of those
 // regions added to groups.txt. Every mention as text=CODE.
 func TestPeople7(t *testing.T) {
-	show := func(mn actors.Mention) string {
-		code := mn.Code
-		if mn.Unresolved {
-			code = "?" + code
-		}
-		return mn.Text + "=" + code
-	}
 	checkMentions(t, []mentionCase{
 		// Central America and the Caribbean
 		{"2018-06-01", "Jimmy Morales spoke on Monday.", "Jimmy Morales=GTMGOV"},
@@ -78,5 +67,5 @@ func TestPeople7(t *testing.T) {
 		{"2024-03-01", "Los Tiguerones attacked the town.", "Los Tiguerones=ECUCRM"},
 		{"2024-03-01", "The Estado Mayor Central attacked the town.", "The Estado Mayor Central=COLREB"},
 		{"2024-03-01", "Islamic State Mozambique Province attacked the town.", "Islamic State Mozambique Province=MOZREB"},
-	}, show)
+	}, codeOrUnresolved)
 }

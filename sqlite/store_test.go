@@ -525,6 +525,28 @@ func periodItem(dates ...string) Item {
 	return Item{Article: a, Events: evs}
 }
 
+// checkDates checks that f selects the events of these dates (in id
+// order, space-separated), in SQL and in the index alike.
+func checkDates(t *testing.T, db *DB, ix *EventIndex, f Filter, want string) {
+	t.Helper()
+	evs, err := db.Events(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var ids []int64
+	for _, e := range evs {
+		got = append(got, e.Date)
+		ids = append(ids, e.GlobalEventID)
+	}
+	if s := strings.Join(got, " "); s != want {
+		t.Errorf("%+v: got %q, want %q", f, s, want)
+	}
+	if viaIndex, err := ix.EventIDs(f, nil); err != nil || fmt.Sprint(viaIndex) != fmt.Sprint(ids) {
+		t.Errorf("%+v: index %v (%v), SQL %v", f, viaIndex, err, ids)
+	}
+}
+
 // TestDateFilterPeriods checks that an event dated to a month or a year
 // matches a day range its period overlaps, at both bounds.
 func TestDateFilterPeriods(t *testing.T) {
@@ -549,22 +571,7 @@ func TestDateFilterPeriods(t *testing.T) {
 		{Filter{From: "2017-12", To: "2017-12"}, "2017-12 2017-12-15 2017"},
 		{Filter{From: "2017", To: "2017"}, "2017-11-30 2017-12 2017-12-15 2017"},
 	} {
-		evs, err := db.Events(ctx, tt.f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		var ids []int64
-		for _, e := range evs {
-			got = append(got, e.Date)
-			ids = append(ids, e.GlobalEventID)
-		}
-		if s := strings.Join(got, " "); s != tt.want {
-			t.Errorf("from %q to %q: got %q, want %q", tt.f.From, tt.f.To, s, tt.want)
-		}
-		if viaIndex, err := ix.EventIDs(tt.f, nil); err != nil || fmt.Sprint(viaIndex) != fmt.Sprint(ids) {
-			t.Errorf("from %q to %q: index %v (%v), SQL %v", tt.f.From, tt.f.To, viaIndex, err, ids)
-		}
+		checkDates(t, db, ix, tt.f, tt.want)
 	}
 }
 
@@ -715,23 +722,7 @@ func TestMinConfidence(t *testing.T) {
 		min  float64
 		want string
 	}{{0, "2024-07-10 2024-07-11"}, {0.5, "2024-07-10 2024-07-11"}, {0.6, "2024-07-10 2024-07-11"}, {0.8, "2024-07-10"}, {0.81, ""}} {
-		f := Filter{MinConfidence: tt.min}
-		evs, err := db.Events(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		var ids []int64
-		for _, e := range evs {
-			got = append(got, e.Date)
-			ids = append(ids, e.GlobalEventID)
-		}
-		if s := strings.Join(got, " "); s != tt.want {
-			t.Errorf("min confidence %v: got %q, want %q", tt.min, s, tt.want)
-		}
-		if viaIndex, err := ix.EventIDs(f, nil); err != nil || fmt.Sprint(viaIndex) != fmt.Sprint(ids) {
-			t.Errorf("min confidence %v: index %v (%v), SQL %v", tt.min, viaIndex, err, ids)
-		}
+		checkDates(t, db, ix, Filter{MinConfidence: tt.min}, tt.want)
 	}
 	if _, err := db.Events(ctx, Filter{MinConfidence: 1.5}); err == nil || err.Error() != "filter min confidence 1.5: want 0–1" {
 		t.Errorf("min confidence 1.5: error %v", err)
