@@ -419,6 +419,13 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&r); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			if te.Field == "" {
+				return nil, fmt.Errorf("bad JSON: want an object, got a JSON %s", te.Value)
+			}
+			return nil, fmt.Errorf("bad JSON: field %q is a JSON %s", te.Field, te.Value) // (not the Go type it would fill)
+		}
 		return nil, fmt.Errorf("bad JSON: %w", err)
 	}
 	if dec.More() {
@@ -446,7 +453,7 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		}
 	}
 	if len(a.Body) == 0 {
-		return nil, errors.New(`no "text" (nor "body")`)
+		return nil, errors.New(`no text ("text" and "body" empty or missing)`)
 	}
 	if a.Dateline == "" {
 		StripDateline(a) // "GENEVA (Reuters) - …" in a scraped text field

@@ -198,7 +198,7 @@ func TestReadJSONL(t *testing.T) {
 	if err == nil {
 		t.Fatal("want an error for the broken lines")
 	}
-	for _, frag := range []string{"in.jsonl:3: bad JSON", `in.jsonl:5: no "text" (nor "body")`} {
+	for _, frag := range []string{"in.jsonl:3: bad JSON", `in.jsonl:5: no text ("text" and "body" empty or missing)`} {
 		if !strings.Contains(err.Error(), frag) {
 			t.Errorf("error %q lacks %q", err, frag)
 		}
@@ -229,7 +229,7 @@ func TestReadJSONLArticle(t *testing.T) {
 		`{"id":"x3","body":["One."],"published":"someday"}` + "\n" + `{"id":"x4","body":[" ",""]}` + "\n"
 	arts, err := Read("a.jsonl", []byte(in), Options{})
 	if err == nil || !strings.Contains(err.Error(), `a.jsonl:3: bad published "someday"`) ||
-		!strings.Contains(err.Error(), `a.jsonl:4: no "text" (nor "body")`) {
+		!strings.Contains(err.Error(), `a.jsonl:4: no text ("text" and "body" empty or missing)`) {
 		t.Errorf("error %v, want lines 3 and 4 refused", err)
 	}
 	want := a
