@@ -57,23 +57,17 @@ func NewMatcher(d *Dictionary) *Matcher {
 	byKey := make(map[string]*pattern, len(d.Entries))
 	m.bearers = map[string][]*pattern{}
 	addSurname := func(p *pattern, e Entry) {
-		if e.Kind != KindPerson || len(p.words) < 2 {
-			return
-		}
 		last, c := p.words[len(p.words)-1], countryOf(e.Code)
-		if len(p.entries) == 1 {
-			m.bearers[last] = append(m.bearers[last], p)
-		}
 		if prev, ok := m.surname[last]; ok && prev != c {
 			c = ""
 		}
 		m.surname[last] = c
 	}
+	var persons []*pattern // person patterns in file order, for the surnames below
 	for _, e := range d.Entries {
 		key := e.Kind + "\x00" + e.Phrase
 		if p, ok := byKey[key]; ok {
 			p.entries = append(p.entries, e)
-			addSurname(p, e)
 			continue
 		}
 		toks := sentences.Tokenize(e.Phrase)
@@ -87,7 +81,9 @@ func NewMatcher(d *Dictionary) *Matcher {
 			p.rules = append(p.rules, caseRule(t.Text))
 		}
 		byKey[key] = p
-		addSurname(p, e)
+		if e.Kind == KindPerson {
+			persons = append(persons, p)
+		}
 		m.first[p.words[0]] = append(m.first[p.words[0]], p)
 		if v := dotted(p); v != nil {
 			// "U.N. agency for Palestinian refugees" for "UN agency for
@@ -103,6 +99,21 @@ func NewMatcher(d *Dictionary) *Matcher {
 			m.first[pl.words[0]] = append(m.first[pl.words[0]], pl)
 		}
 	}
+	byLast := map[string][]*pattern{}
+	for _, p := range persons {
+		if len(p.words) >= 2 {
+			byLast[p.words[len(p.words)-1]] = append(byLast[p.words[len(p.words)-1]], p)
+		}
+	}
+	for _, p := range persons {
+		if len(p.words) < 2 || overshadowed(p, byLast[p.words[len(p.words)-1]]) {
+			continue
+		}
+		m.bearers[p.words[len(p.words)-1]] = append(m.bearers[p.words[len(p.words)-1]], p)
+		for _, e := range p.entries {
+			addSurname(p, e)
+		}
+	}
 	m.ranked = make(map[string][]*pattern, len(m.first))
 	for w, ps := range m.first {
 		r := slices.Clone(ps)
@@ -116,6 +127,51 @@ func NewMatcher(d *Dictionary) *Matcher {
 		m.firsts.Add(w)
 	}
 	return m
+}
+
+// overshadowed reports a person whose every dated term lies within the
+// term of a namesake of another state, among others (the person patterns
+// sharing p's last word), that began no later and ended no sooner:
+// Romania's Ludovic Orban (prime minister 2019-2020) while Viktor Orbán
+// has led Hungary since 2010, Timor-Leste's Francisco Guterres (president
+// 2017-2022) while António Guterres has led the UN since 2017-01-01. The
+// lone surname never was the lesser namesake's alone, so it keeps naming
+// the other: such a person is matched by full name only, and left out of
+// the surname lookups (Holder, "Prime Minister Orban", "the Orban
+// government"). Namesakes whose terms do not nest both stay (Tony Blair
+// 1997-2007, Bill Blair from 2018): a lone "Blair" is theirs to share.
+func overshadowed(p *pattern, others []*pattern) bool {
+	if len(p.entries) == 0 {
+		return false
+	}
+	for _, e := range p.entries {
+		if e.From == "" || e.To == "" {
+			return false
+		}
+	}
+	for _, q := range others {
+		if q == p || gazetteer.Key(q.words[0]) == gazetteer.Key(p.words[0]) {
+			continue
+		}
+		within := true
+		for _, e := range p.entries {
+			found := false
+			for _, f := range q.entries {
+				if countryOf(f.Code) != countryOf(e.Code) && f.From != "" && f.From <= e.From && (f.To == "" || f.To >= e.To) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				within = false
+				break
+			}
+		}
+		if within {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedAbbrev maps the all-caps abbreviations that wire style also
@@ -448,6 +504,9 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // false when no one bearing the surname held a role by date, when
 // people of different codes do, or when the name is one that very many
 // people share (commonName: a lone "Ahmed" is rarely Abiy Ahmed).
+// A namesake whose terms nest in another's is not a bearer at all
+// (overshadowed: "orban" is Viktor Orbán's, Ludovic Orban is matched by
+// full name only).
 func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 	if commonName(surname) {
 		return dyad.Actor{}, false
@@ -1221,6 +1280,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// no longer in the role, the country alone
 			sectors = nil
 		}
+		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) {
+			// "Bolivia's ousted leader", "the deposed president", "Iran's
+			// late president": out of office, the country alone as for
+			// "former"
+			sectors = nil
+		}
 		if mt.Kind == KindOrg && len(code) == 6 && strings.HasSuffix(code, "GOV") && end > mt.Start+1 && formerOfficer(toks[end-1].Lower) && formerIn(toks, mt.Start, end) {
 			code = code[:3] // "a former Home Office minister", "a former Pentagon official": the country alone
 		}
@@ -1307,7 +1372,20 @@ func modifies(toks []dyad.Token, i int) bool {
 			return !verbLike(toks, i) && !named
 		}
 	}
+	if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "ing") && placePrep(toks[i+1].Lower) {
+		return false // a participle after plural people: "Iranian gunboats operating near the strait"
+	}
 	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)
+}
+
+// placePrep reports a preposition of place that, after an "-ing" word,
+// makes it a participle: "operating near", "serving in".
+func placePrep(w string) bool {
+	switch w {
+	case "near", "off", "along", "around", "across", "inside", "outside", "in", "close":
+		return true
+	}
+	return false
 }
 
 // verbLike reports a word tagged as a noun that reads as a verb in
@@ -1396,15 +1474,22 @@ func eventNounAt(toks []dyad.Token, i int) int {
 // ("Chinese batteries worries officials").
 //
 // After a possessive a participle is an adjective too: "Myanmar's
-// detained leader". A capitalised word that starts a title may stand
+// detained leader", and so, up to three words, are a "-ly" adverb and an
+// "-ing" participle: "Yemen's internationally recognised government",
+// "Estonia's newly appointed ambassador", "Bangladesh's acting high
+// commissioner". "late" there is the holder's death, not a time: "Iran's
+// late president". A capitalised word that starts a title may stand
 // right before the agent: "Iranian Deputy Foreign Minister".
 func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
-	if b-a < 1 || b-a > 2 {
+	if b-a < 1 || b-a > 2 && !(poss && b-a == 3) {
 		return false
 	}
 	for k := a; k < b; k++ {
 		t := toks[k]
-		if poss && (t.Tag == "VBN" || t.Tag == "VBD" || strings.HasSuffix(t.Lower, "ed")) && !startsUpper(t.Text) {
+		if poss && !startsUpper(t.Text) && (t.Tag == "VBN" || t.Tag == "VBD" || strings.HasSuffix(t.Lower, "ed") ||
+			t.Tag == "RB" && strings.HasSuffix(t.Lower, "ly") && k+1 < b ||
+			t.Tag == "VBG" && strings.HasSuffix(t.Lower, "ing") ||
+			t.Lower == "late" && k == a) {
 			continue
 		}
 		if titlePrefix(t.Lower) && startsUpper(t.Text) && k == b-1 {
@@ -1709,6 +1794,32 @@ func former(toks []dyad.Token, i int) bool {
 	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
 		// not "current and former US officials"
 		return !(i >= 2 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ","))
+	}
+	return false
+}
+
+// ousted reports a participle saying a holder is out of office
+// ("ousted", "deposed", "exiled", "late", "toppled", "overthrown") among
+// the words of [start, end) or right before start after a determiner or
+// possessive: "Bolivia's ousted leader", "the
+// deposed president". A verb's object is no holder out of office:
+// "protesters ousted the president" keeps him.
+func ousted(toks []dyad.Token, start, end int) bool {
+	for k := max(start-1, 0); k < end-1 && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "ousted", "deposed", "exiled", "late", "toppled", "overthrown", "slain", "assassinated":
+		default:
+			continue
+		}
+		if k > start {
+			return true // a modifier inside the phrase
+		}
+		if k == start-1 && k > 0 {
+			switch p := toks[k-1]; {
+			case isPoss(p), p.Tag == "DT" && p.Lower != "that", p.Tag == "PRP$":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -449,7 +449,6 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
-	ms = modifiedRole(s, ms)   // "Yemen's internationally recognised government" (targets7.go)
 	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {

@@ -57,10 +57,10 @@ func TestPhoneBothWays(t *testing.T) {
 	}, false)
 }
 
-// TestModifiedRole codes targets7.go's modifiedRole: a state's
-// possessive and its role noun with modifiers the matcher does not
-// bridge between them keep the role, as target and as source; a former
-// holder keeps none.
+// TestModifiedRole codes a state's possessive and its role noun with an
+// adverb, an "-ing" word or three modifiers between them (joined by the
+// actors matcher's nounBridge): the role is kept, as target and as
+// source; a former holder keeps none.
 func TestModifiedRole(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Saudi Arabia pledged $500 million to Yemen's internationally recognised government on Wednesday.",
