@@ -26,7 +26,9 @@ func TestFindMatcher7(t *testing.T) {
 		{"2024-03-01", "The deposed president fled to Mexico.", "president=? | Mexico=MEX"},
 		{"2024-03-01", "The exiled Iranian leader spoke in Paris.", "Iranian leader=IRN | Paris=FRA"},
 		{"2024-06-01", "Iran's late president was buried in Mashhad.", "Iran's late president=IRN"},
-		// still in office: detained, or the object of the verb
+		// still in office: detained, or the object of the verb; an
+		// exiled opposition leader still leads the opposition
+		{"2024-03-01", "Belarus's exiled opposition leader spoke on Monday.", "Belarus's exiled opposition leader=BLROPP"},
 		{"2021-02-13", "They demanded the release of Myanmar's detained leader.", "Myanmar's detained leader=MMRGOV"},
 		{"2024-03-01", "Protesters ousted the Bolivian president.", "Protesters=?CVL | the Bolivian president=BOLGOV"},
 		{"2024-03-01", "Late on Monday Israeli troops entered Jenin.", "Israeli troops=ISRMIL"},
