@@ -405,6 +405,9 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 		}
 		t.Tag = shapeTag(t.Text, i)
+		if ok && t.Tag == "RB" {
+			t.Tag = "NN" // a verb form read as a noun is no adverb: "supply boats", "rally"
+		}
 		if lx.finite && t.Tag == "NN" && i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && (lx.objectAhead(toks[i+1]) || controlBefore(toks, i-1)) {
 			t.Tag = "VB" // "to honour the dead", "urged Syria to protect civilians": an infinitive
 		}
@@ -633,6 +636,13 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			return ""
 		}
 	}
+	if e.forms == formS && i > 0 && nounPlural(toks[i].Lower) && !(toks[i-1].Tag == "NN" && reporting(e.lemma)) && pluralAfterModifier(toks, i, lx) {
+		// "radio stations", "Central Asian states", "anti-government
+		// protests", "border posts on": a noun's plural after its modifier
+		// (a verb of saying after a common noun stays one: "the embassy
+		// claims")
+		return ""
+	}
 	if (prev == "NN" || prev == "NNS") && e.forms&formPart != 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return "VBN" // "a statement carried by", "the truce brokered by Egypt": a reduced passive
 	}
@@ -699,6 +709,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	}
 	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng|formBase) == 0 && inPrepObject(toks, i) {
 		return "" // "for their first direct talks in three years": a preposition's noun phrase has no verb
+	}
+	if e.forms == formBase && prev == "NNP" && (i+1 == len(toks) || toks[i+1].Lower != "to") && nameModifies(toks, i, lx) {
+		return "" // "in Borno state", "Georgian riot police", "Washington state passed": no verb of a singular name
 	}
 	if prev == "NNP" && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") && demonym(toks[i-1].Lower) && e.forms&(formPast|formPart|formIng) == 0 && reporting(e.lemma) {
 		return "" // "a Palestinian state", "the Russian report": a noun, no verb of saying
@@ -965,6 +978,133 @@ func inPrepObject(toks []dyad.Token, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// nounPlural reports -s forms of verbs that news uses far more often as
+// plural nouns ("forces", "talks", "protests", "states"): after a
+// modifier they are read as nouns (see pluralAfterModifier). Reporting
+// and movement verbs ("says", "plans", "moves") are not listed.
+func nounPlural(w string) bool {
+	switch w {
+	case "forces", "talks", "charges", "supplies", "protests", "exports", "imports", "cuts",
+		"attacks", "strikes", "airstrikes", "raids", "bombs", "shells", "rockets", "missiles", "drones", "jets",
+		"ships", "trucks", "wages", "stations", "posts", "bases", "camps", "plants", "blocks", "bars",
+		"channels", "teams", "tests", "launches", "riots", "clashes", "rallies", "marches", "states",
+		"targets", "claims", "requests", "demands", "threats", "warnings", "measures", "curbs", "tariffs",
+		"levels", "increases", "questions", "acts", "visits", "controls", "arrests", "patrols", "flights",
+		"fires", "shots", "funds", "arms", "reforms", "ties", "deals", "sales", "troops", "guards",
+		"shipments", "operations", "protections", "rights", "benefits", "prices", "rates", "costs", "records":
+		return true
+	}
+	return false
+}
+
+// pluralAfterModifier reports whether the -s form at i follows a modifier
+// of a noun and no object follows it, so that it heads a noun phrase: an
+// adjective, participle or common noun before it ("unpaid wages", "relief
+// supplies to", "government forces shelled") when the next word opens no
+// object (no determiner, pronoun, number or name); a demonym or hyphened
+// name ("Central Asian states", "EU-mediated talks"), or any name when
+// the phrase ends after it ("Sahel states ,", "Hezbollah targets in",
+// "Doha talks"); a name read as a subject keeps its verb ("Russia attacks
+// Ukraine", "Israel strikes Gaza", "Erdoğan arrests or jails", "Turkey
+// claims to").
+func pluralAfterModifier(toks []dyad.Token, i int, lx *Lexicon) bool {
+	p := &toks[i-1]
+	end := i+1 == len(toks)
+	var next *dyad.Token
+	if !end {
+		next = &toks[i+1]
+	}
+	switch p.Tag {
+	case "JJ", "VBN", "NN":
+		if p.Tag == "NN" && isUpperASCII(p.Text) {
+			return false // "The Group attacks …"
+		}
+		return end || !lx.objectAhead(*next) && next.Lower != "that"
+	case "NNP", "NNPS":
+		if initialism(p.Text) {
+			return false // left to the initialism rules
+		}
+		if demonym(p.Lower) || strings.IndexByte(p.Lower, '-') > 0 {
+			return end || !lx.objectAhead(*next)
+		}
+		if end {
+			return true
+		}
+		if e, ok := lx.words[next.Lower]; ok && (e.tag == "IN" || e.tag == "MD" || e.tag == "VBD" ||
+			e.tag == "V" && e.forms&formPast != 0 && e.forms&formBase == 0) {
+			return next.Lower != "that" && next.Lower != "if" && next.Lower != "as"
+		}
+		return next.Tag == "," || next.Tag == "." || next.Tag == ";" || next.Tag == ":"
+	}
+	return false
+}
+
+// nameModifies reports whether the singular name before the plain verb
+// form at i modifies it rather than being its subject, which would take
+// an -s form: the name is no plural group ("the Taliban say") nor part of
+// a coordinated subject ("Russia and China share"), and no "that" opens
+// the clause before it ("demanded that Iran release": a subjunctive),
+// no verb takes the name as the object of a bare infinitive ("helped
+// Russia evade") and the form is no linking verb; the name sits where a
+// noun phrase does (after a preposition, determiner or possessive: "in
+// Borno state", "the Israeli strike") or is a demonym ("Chinese state
+// media"), since a headline's name opens a clause ("Australia condemn").
+// (The caller leaves a form before "to" a verb: the coder reads "an
+// African Union offer to mediate" as the Union's offer only so.)
+func nameModifies(toks []dyad.Token, i int, lx *Lexicon) bool {
+	p := toks[i-1].Lower
+	if pluralNames[p] || strings.HasSuffix(p, "s") && !demonym(p) || initialism(toks[i-1].Text) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "remain", "seem", "appear", "stay", "become":
+		return false // "ties with France remain frozen": a linking verb of a plural subject
+	}
+	if dateName(p) {
+		return false // "will on Tuesday impose": a date modifies no noun
+	}
+	for j := i - 2; j >= 0; j-- {
+		t := &toks[j]
+		switch t.Lower {
+		case "and", "or", ",", "that", "&":
+			return false
+		}
+		switch {
+		case t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ":
+			continue
+		case t.Tag == "DT" || t.Tag == "PRP$":
+			if j == i-2 && demonym(p) {
+				return false // "repelled a Ukrainian attack": the coder reads the demonym as the attack's actor only so
+			}
+			fallthrough
+		case t.Tag == "POS":
+			if j >= 2 && toks[j-1].Lower == "of" && toks[j-2].Tag == "NNS" {
+				return false // "the members of the Solomon Islands Parliament meet"
+			}
+			return j == 0 || toks[j-1].Lower != "that" // "the Israeli strike", "Nigeria's Borno state"
+		case t.Tag == "IN":
+			return true // "in Borno state"
+		case strings.HasPrefix(t.Tag, "VB") && t.Lemma != "be":
+			return false // "help North Korea build", "make Israel pay": a bare infinitive
+		}
+		break
+	}
+	// the name opens its clause: a headline's subject ("Australia
+	// condemn …", "Boko Haram release …") unless it is a demonym
+	return demonym(p)
+}
+
+// dateName reports the lower-case names of weekdays and months.
+func dateName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december":
+		return true
 	}
 	return false
 }

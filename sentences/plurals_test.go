@@ -1,0 +1,78 @@
+package sentences
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNounPhraseHeads checks that a verb form heading a noun phrase after
+// its modifier is tagged a noun: plural -s forms after an adjective, a
+// noun or a demonym ("radio stations", "Central Asian states"), and
+// plain forms after a singular name that cannot be their subject
+// ("Borno state", "Georgian riot police"); and that the verb readings
+// next to them stay verbs.
+func TestNounPhraseHeads(t *testing.T) {
+	lx := NewLexicon()
+	lx.GuessVerbs(true)
+	for _, v := range []string{"station", "state", "protest", "post", "supply", "riot", "attack", "force", "talk",
+		"strike", "sanction", "build", "evade", "remain", "release", "demand", "offer", "charge", "rally", "share",
+		"target", "pledge", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct{ in, want string }{
+		// plural nouns after a modifier
+		{"ordered television and radio stations to stop", "VBD NN CC NN NNS TO VB"},
+		{"coverage of anti-government protests, the regulator said", "NN IN NN NNS , DT NN VBD"},
+		{"leaders of the five Central Asian states, pledging", "NNS IN DT CD JJ NNP NNS , VBG"},
+		{"troops fired on border posts on Monday", "NNS VBD IN NN NNS IN NNP"},
+		{"jailed on espionage charges.", "VBD IN NN NNS ."},
+		{"sent relief supplies to Myanmar", "VBD NN NNS TO NNP"},
+		{"Russian forces did not fire", "NNP NNS VBD RB VB"},
+		{"warplanes struck Hezbollah targets in Beirut", "NNS VBD NNP NNS IN NNP"},
+		{"walked out of EU-mediated talks with Serbia", "VBD RP IN NNP NNS IN NNP"},
+		{"after Doha talks", "IN NNP NNS"},
+		// verbs stay verbs: an object follows, or a name is the subject
+		{"the government forces them to leave", "DT NN VBZ PRP TO VB"},
+		{"the army attacks the town", "DT NN VBZ DT NN"},
+		{"condemned \"brutal attacks\" by the bombers", "VBD \" JJ NNS \" IN DT NNS"},
+		{"the embassy claims “the text", "DT NN VBZ “ DT NN"},
+		{"Russia attacks Ukraine", "NNP VBZ NNP"},
+		{"Israel strikes Gaza", "NNP VBZ NNP"},
+		{"the government says it will", "DT NN VBZ PRP MD"},
+		// a plain form after a singular name that is no subject of it
+		{"killed 10 villagers in Borno state.", "VBD CD NNS IN NNP NN ."},
+		{"in Nigeria's Kaduna state on Thursday", "IN NNP POS NNP NN IN NNP"},
+		{"voters in Washington state passed a law", "NNS IN NNP NN VBD DT NN"},
+		{"Georgian riot police detained dozens", "NNP NN NN VBD NNS"},
+		{"Chinese state media criticised the visit", "NNP NN NN VBD DT NN"},
+		{"in Tuesday's Israeli strike on a school", "IN NNP POS NNP NN IN DT NN"},
+		{"repelled a Ukrainian attack", "VBD DT NNP VBP"},
+		{"Britain will on Tuesday impose sanctions", "NNP MD IN NNP VBP NNS"},
+		{"rammed a Philippine supply boat", "VBD DT NNP NN NN"},
+		{"held a rally in Seoul", "VBD DT NN IN NNP"},
+		// … but a subject, a subjunctive, a bare infinitive or a linking verb stays a verb
+		{"Russia and China share concerns", "NNP CC NNP VBP NNS"},
+		{"demanded that Iran release the prisoners", "VBD WDT NNP VBP DT NNS"},
+		{"demanded that the National Electoral Council release the results", "VBD WDT DT NNP JJ NNP VBP DT NNS"},
+		{"he was accused of helping Russia evade sanctions", "PRP VBD VBN IN VBG NNP VBP NNS"},
+		{"to help North Korea build satellites", "TO VB NNP NNP VBP NNS"},
+		{"ties with France remain tense", "NNS IN NNP VBP JJ"},
+		{"rejected an African Union offer to mediate", "VBD DT NNP NNP VBP TO VB"},
+		{"the Taliban say", "DT NNP VBP"},
+		{"the members of the Solomon Islands Parliament meet today", "DT NNS IN DT NNP NNP NNP VBP NN"},
+		{"Australia condemn North Korea's launch", "NNP VBP NNP NNP POS NN"},
+		{"Boko Haram release 21 schoolgirls", "NNP NNP VBP CD NNS"},
+		{"as Erdogan arrests or jails thousands", "IN NNP VBZ CC VBZ NNS"},
+		{"Turkey claims to control Afrin", "NNP VBZ TO VB NNP"},
+	}
+	for _, tc := range tests {
+		toks := Tag(Tokenize(tc.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
+		}
+	}
+}
