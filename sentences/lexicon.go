@@ -1070,8 +1070,10 @@ func nameModifies(toks []dyad.Token, i int, lx *Lexicon) bool {
 	for j := i - 2; j >= 0; j-- {
 		t := &toks[j]
 		switch t.Lower {
-		case "and", "or", ",", "that", "&":
+		case "that":
 			return false
+		case "and", "or", ",", "&":
+			return demonym(p) // "Chinese and American trade officials", "After the visit, North Korean state media"
 		}
 		switch {
 		case t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ":

@@ -52,6 +52,8 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"held a rally in Seoul", "VBD DT NN IN NNP"},
 		// … but a subject, a subjunctive, a bare infinitive or a linking verb stays a verb
 		{"Russia and China share concerns", "NNP CC NNP VBP NNS"},
+		{"Talks between Chinese and American trade officials", "NNS IN NNP CC NNP NN NNS"},
+		{"After the visit, North Korean state media reported", "IN DT NN , NNP NNP NN NN VBD"},
 		{"demanded that Iran release the prisoners", "VBD WDT NNP VBP DT NNS"},
 		{"demanded that the National Electoral Council release the results", "VBD WDT DT NNP JJ NNP VBP DT NNS"},
 		{"he was accused of helping Russia evade sanctions", "PRP VBD VBN IN VBG NNP VBP NNS"},
