@@ -710,6 +710,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if e.forms&formS != 0 && e.forms&(formPast|formPart|formIng|formBase) == 0 && inPrepObject(toks, i) {
 		return "" // "for their first direct talks in three years": a preposition's noun phrase has no verb
 	}
+	if e.forms == formBase && i+2 < len(toks) && lx.modifiesSubject(toks, i) {
+		return "" // ", state media reported", "riot police detained": a compound's modifier
+	}
 	if e.forms == formBase && prev == "NNP" && (i+1 == len(toks) || toks[i+1].Lower != "to") && nameModifies(toks, i, lx) {
 		return "" // "in Borno state", "Georgian riot police", "Washington state passed": no verb of a singular name
 	}
@@ -1109,4 +1112,23 @@ func dateName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modifiesSubject reports whether the plain verb form at i modifies the
+// common noun after it, which is the subject of the past verb after that:
+// ", state media reported", "riot police detained". A plain form, a
+// singular noun the lexicon does not know and a past verb of saying or a
+// simple past cannot be a verb with its object (the object would need
+// its own verb to be finite); "people" is left out ("they fear people
+// died").
+func (lx *Lexicon) modifiesSubject(toks []dyad.Token, i int) bool {
+	n, v := toks[i+1].Lower, toks[i+2].Lower
+	if n == "" || !isWordByte(n[0]) || n == "people" || isUpperASCII(toks[i+1].Text) && toks[i+1].Text != "TV" {
+		return false
+	}
+	if _, known := lx.words[n]; known && n != "police" {
+		return false
+	}
+	e, ok := lx.words[v]
+	return ok && e.tag == "V" && e.forms&formPast != 0 && (reporting(e.lemma) || e.forms&formPart == 0)
 }

@@ -16,7 +16,7 @@ func TestNounPhraseHeads(t *testing.T) {
 	lx.GuessVerbs(true)
 	for _, v := range []string{"station", "state", "protest", "post", "supply", "riot", "attack", "force", "talk",
 		"strike", "sanction", "build", "evade", "remain", "release", "demand", "offer", "charge", "rally", "share",
-		"target", "pledge", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
+		"target", "pledge", "report", "say", "fear", "die", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -50,6 +50,9 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"Britain will on Tuesday impose sanctions", "NNP MD IN NNP VBP NNS"},
 		{"rammed a Philippine supply boat", "VBD DT NNP NN NN"},
 		{"held a rally in Seoul", "VBD DT NN IN NNP"},
+		{"killed three people on Monday, state media reported.", "VBD CD NN IN NNP , NN NN VBD ."},
+		{"on Tuesday, state TV said", "IN NNP , NN NNP VBD"},
+		{"they fear people died", "PRP VBP NN VBD"},
 		// … but a subject, a subjunctive, a bare infinitive or a linking verb stays a verb
 		{"Russia and China share concerns", "NNP CC NNP VBP NNS"},
 		{"Talks between Chinese and American trade officials", "NNS IN NNP CC NNP NN NNS"},
