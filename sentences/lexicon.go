@@ -636,6 +636,13 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			return ""
 		}
 	}
+	if e.forms == formS && i+1 < len(toks) && !reporting(e.lemma) && e.lemma != "seem" && (pluralAux(toks[i+1].Lower) ||
+		i >= 2 && (prev == "CC" && toks[i-1].Lower != "but") && toks[i-2].Tag == "NNS" && lx.finiteAhead(toks[i+1].Lower)) {
+		// "where protests have entered", "U.S. forces did not": an -s
+		// form right before a plural auxiliary is its subject; "knives
+		// and axes boarded": a plural noun's conjunct before a verb
+		return ""
+	}
 	if e.forms == formS && i > 0 && nounPlural(toks[i].Lower) && !(toks[i-1].Tag == "NN" && reporting(e.lemma)) && pluralAfterModifier(toks, i, lx) {
 		// "radio stations", "Central Asian states", "anti-government
 		// protests", "border posts on": a noun's plural after its modifier
@@ -1131,4 +1138,14 @@ func (lx *Lexicon) modifiesSubject(toks []dyad.Token, i int) bool {
 	}
 	e, ok := lx.words[v]
 	return ok && e.tag == "V" && e.forms&formPast != 0 && (reporting(e.lemma) || e.forms&formPart == 0)
+}
+
+// pluralAux reports auxiliaries and modals that take a plural subject
+// and never follow a finite verb directly: "are", "have", "will", "did".
+func pluralAux(w string) bool {
+	switch w {
+	case "are", "were", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do":
+		return true
+	}
+	return false
 }

@@ -16,7 +16,7 @@ func TestNounPhraseHeads(t *testing.T) {
 	lx.GuessVerbs(true)
 	for _, v := range []string{"station", "state", "protest", "post", "supply", "riot", "attack", "force", "talk",
 		"strike", "sanction", "build", "evade", "remain", "release", "demand", "offer", "charge", "rally", "share",
-		"target", "pledge", "report", "say", "fear", "die", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
+		"target", "pledge", "report", "say", "fear", "die", "enter", "wield", "axe", "board", "return", "reload", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -50,6 +50,10 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"Britain will on Tuesday impose sanctions", "NNP MD IN NNP VBP NNS"},
 		{"rammed a Philippine supply boat", "VBD DT NNP NN NN"},
 		{"held a rally in Seoul", "VBD DT NN IN NNP"},
+		{"in Georgia, where protests have entered a second month", "IN NNP , WRB NNS VBP VBN DT NN NN"},
+		{"and U.S. forces did not return fire", "CC NNP NNS VBD RB VB NN"},
+		{"men wielding knives and axes boarded the ship", "NN VBG NNS CC NNS VBD DT NN"},
+		{"he fires and reloads", "PRP VBZ CC VBZ"},
 		{"killed three people on Monday, state media reported.", "VBD CD NN IN NNP , NN NN VBD ."},
 		{"on Tuesday, state TV said", "IN NNP , NN NNP VBD"},
 		{"they fear people died", "PRP VBP NN VBD"},
