@@ -643,7 +643,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		// and axes boarded": a plural noun's conjunct before a verb
 		return ""
 	}
-	if e.forms == formS && i > 0 && nounPlural(toks[i].Lower) && !(toks[i-1].Tag == "NN" && reporting(e.lemma)) && pluralAfterModifier(toks, i, lx) {
+	if e.forms == formS && i > 0 && (nounPlural(toks[i].Lower) || leansVerb(toks[i].Lower)) && pluralAfterModifier(toks, i, lx) {
 		// "radio stations", "Central Asian states", "anti-government
 		// protests", "border posts on": a noun's plural after its modifier
 		// (a verb of saying after a common noun stays one: "the embassy
@@ -1005,7 +1005,22 @@ func nounPlural(w string) bool {
 		"targets", "claims", "requests", "demands", "threats", "warnings", "measures", "curbs", "tariffs",
 		"levels", "increases", "questions", "acts", "visits", "controls", "arrests", "patrols", "flights",
 		"fires", "shots", "funds", "arms", "reforms", "ties", "deals", "sales", "troops", "guards",
-		"shipments", "operations", "protections", "rights", "benefits", "prices", "rates", "costs", "records":
+		"shipments", "operations", "protections", "rights", "benefits", "prices", "rates", "costs", "records",
+		"issues", "rules", "votes", "documents", "transfers", "steps", "routes", "reserves", "guns",
+		"files", "assaults", "studies", "waves", "objects", "sides", "sentences", "upgrades":
+		return true
+	}
+	return false
+}
+
+// leansVerb reports -s forms read as plural nouns after a common noun
+// only when their phrase ends right after them (see pluralAfterModifier),
+// because they are as often that noun's verb: "member states and" but
+// "the report states that", "pension plans." but "his party plans to".
+// ("says", "reports" stay verbs: "…, the ministry says.")
+func leansVerb(w string) bool {
+	switch w {
+	case "plans", "states", "claims", "estimates":
 		return true
 	}
 	return false
@@ -1032,6 +1047,17 @@ func pluralAfterModifier(toks []dyad.Token, i int, lx *Lexicon) bool {
 	case "JJ", "VBN", "NN":
 		if p.Tag == "NN" && isUpperASCII(p.Text) {
 			return false // "The Group attacks …"
+		}
+		if leansVerb(toks[i].Lower) && p.Tag == "NN" {
+			// "member states and", "pension plans." (not "the embassy
+			// claims", "his party plans to", "a report claims.")
+			if end {
+				return toks[i].Lower == "plans"
+			}
+			return pluralEnd(next.Lower) && (toks[i].Lower == "plans" || isWordByte(next.Lower[0]))
+		}
+		if !end && (next.Tag == "RP" || next.Lower == "up") {
+			return false // "the price hike steps up": a phrasal verb
 		}
 		return end || !lx.objectAhead(*next) && next.Lower != "that"
 	case "NNP", "NNPS":

@@ -16,7 +16,7 @@ func TestNounPhraseHeads(t *testing.T) {
 	lx.GuessVerbs(true)
 	for _, v := range []string{"station", "state", "protest", "post", "supply", "riot", "attack", "force", "talk",
 		"strike", "sanction", "build", "evade", "remain", "release", "demand", "offer", "charge", "rally", "share",
-		"target", "pledge", "report", "say", "fear", "die", "enter", "wield", "axe", "board", "return", "reload", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
+		"target", "pledge", "report", "say", "fear", "die", "enter", "wield", "axe", "board", "return", "reload", "plan", "move", "take", "rule", "violate", "step", "cut", "commit", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -54,6 +54,20 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"and U.S. forces did not return fire", "CC NNP NNS VBD RB VB NN"},
 		{"men wielding knives and axes boarded the ship", "NN VBG NNS CC NNS VBD DT NN"},
 		{"he fires and reloads", "PRP VBZ CC VBZ"},
+		{"cooperation with member states and the office", "NN IN NN NNS CC DT NN"},
+		{"misgivings about government plans for the scheme", "NNS IN NN NNS IN DT NN"},
+		{"his party plans to move", "PRP$ NN VBZ TO VB"},
+		{"the report states that", "DT NN VBZ WDT"},
+		{"the ministry says.", "DT NN VBZ ."},
+		{"violated EU antitrust rules.", "VBD NNP NN NNS ."},
+		{"the court rules that", "DT NN VBZ WDT"},
+		{"a report claims.", "DT NN VBZ ."},
+		{"a report claims", "DT NN VBZ"},
+		{"for Iraq exit plans", "IN NNP NN NNS"},
+		{"radio stations", "NN NNS"},
+		{"in Borno state", "IN NNP NN"},
+		{"the price hike steps up the pressure", "DT NN NN VBZ RP DT NN"},
+		{"committed to other steps to cut costs", "VBD TO NN NNS TO VB NNS"},
 		{"killed three people on Monday, state media reported.", "VBD CD NN IN NNP , NN NN VBD ."},
 		{"on Tuesday, state TV said", "IN NNP , NN NNP VBD"},
 		{"they fear people died", "PRP VBP NN VBD"},
