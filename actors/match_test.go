@@ -103,16 +103,6 @@ type mentionCase struct {
 
 // checkMentions runs the default dictionary's matcher over each case's
 // sentences and compares the mentions, each printed by show, with want.
-// codeOrUnresolved shows a mention as text=CODE, "?CODE" for a role with
-// no country yet.
-func codeOrUnresolved(mn actors.Mention) string {
-	code := mn.Code
-	if mn.Unresolved {
-		code = "?" + code
-	}
-	return mn.Text + "=" + code
-}
-
 func checkMentions(t *testing.T, tests []mentionCase, show func(actors.Mention) string) {
 	t.Helper()
 	d, err := actors.Default()

@@ -67,5 +67,5 @@ func TestPeople7(t *testing.T) {
 		{"2024-03-01", "Los Tiguerones attacked the town.", "Los Tiguerones=ECUCRM"},
 		{"2024-03-01", "The Estado Mayor Central attacked the town.", "The Estado Mayor Central=COLREB"},
 		{"2024-03-01", "Islamic State Mozambique Province attacked the town.", "Islamic State Mozambique Province=MOZREB"},
-	}, codeOrUnresolved)
+	}, showCode)
 }
