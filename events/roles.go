@@ -1101,8 +1101,8 @@ func controlVerbBefore(st *sentence, j int) int {
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--
 	}
-	if k < 0 || st.at[k] >= 0 || !strings.HasPrefix(st.toks[k].Tag, "VB") || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
-		return -1
+	if k < 0 || st.at[k] >= 0 || !(strings.HasPrefix(st.toks[k].Tag, "VB") || predicateAdjective(st.toks, k)) || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
+		return -1 // (an adjective after "be" controls it too: "are due to meet", hits.go)
 	}
 	return k
 }

@@ -583,6 +583,9 @@ func (lx *Lexicon) objectAhead(tok dyad.Token) bool {
 // verbTag picks the verb tag of an ambiguous verb form from its context,
 // or "" when the context says it is a noun or adjective.
 func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
+	if predicativeAdjective(toks, i) {
+		return "JJ" // "is ready to negotiate", "was not willing to": an adjective after "be"
+	}
 	prev := ""
 	if i > 0 {
 		prev = toks[i-1].Tag
@@ -1174,4 +1177,20 @@ func pluralAux(w string) bool {
 		return true
 	}
 	return false
+}
+
+// predicativeAdjective reports "ready", "willing", "open" or "due" right
+// after a form of "be" (adverbs between: "is not yet ready"): an adjective
+// the event patterns also list as verb heads ("ready to", "due to").
+func predicativeAdjective(toks []dyad.Token, i int) bool {
+	switch toks[i].Lower {
+	case "ready", "willing", "open", "due":
+	default:
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && toks[k].Lemma == "be"
 }

@@ -1,0 +1,32 @@
+package events_test
+
+import "testing"
+
+// TestPredicateAdjectives codes sentences whose event head is an
+// adjective after "be" ("is ready to", "was not willing to", "are due
+// to", "is open to"), which the tagger reads as JJ: the coder takes it as
+// a verb head (predicateAdjective, hits.go), as the control verb whose
+// subject the infinitive shares ("Putin and Erdogan, who …, are due to
+// meet") and as the verb whose negation the infinitive inherits. Each
+// sentence is published on 2024-07-13; each want lists every event as
+// "SOURCE CAMEO TARGET status date", in any order.
+func TestPredicateAdjectives(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iran is ready to negotiate with the United States, its foreign minister said on Monday.",
+			[]string{"IRN 036 USA future 2024-07-08"}},
+		{"Russia was not willing to talk to Ukraine, the Kremlin said on Friday.",
+			[]string{"RUS 036 UKR negated 2024-07-12", "UKR 036 RUS negated 2024-07-12"}},
+		{"North Korea said it is not ready to resume talks with the United States.",
+			[]string{"PRK 036 USA negated 2024-07-13", "USA 036 PRK negated 2024-07-13"}},
+		{"Blinken is due to visit Cairo on Tuesday.",
+			[]string{"USAGOV 036 EGY future 2024-07-13"}},
+		{"China said on Monday it was open to talks with Japan.",
+			[]string{"CHN 036 JPN future 2024-07-08"}},
+		{"Vladimir Putin and Recep Tayyip Erdogan, who have backed opposite sides in Syria, are due to meet in Tehran.",
+			[]string{"RUSGOV 036 TURGOV future 2024-07-13", "TURGOV 036 RUSGOV future 2024-07-13"}},
+		{"Japan is still willing to meet North Korea, Kishida said on Friday.",
+			[]string{"JPN 036 PRK future 2024-07-12"}},
+		{"The border crossing with Egypt is open, Israel said on Monday.",
+			nil},
+	}, true)
+}

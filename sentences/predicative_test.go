@@ -1,0 +1,38 @@
+package sentences
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPredicativeAdjectives checks that "ready", "willing", "open" and
+// "due" after a form of "be" are adjectives, and that the same words stay
+// verbs where the lexicon knows them as event verbs elsewhere.
+func TestPredicativeAdjectives(t *testing.T) {
+	lx := NewLexicon()
+	lx.GuessVerbs(true)
+	for _, v := range []string{"ready", "willing", "open", "due", "negotiate", "talk", "host", "visit"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct{ in, want string }{
+		{"Iran is ready to negotiate", "NNP VBZ JJ TO VB"},
+		{"Moscow was not willing to talk", "NNP VBD RB JJ TO VB"},
+		{"the country was ready to host talks", "DT NN VBD JJ TO VB NNS"},
+		{"China is open to dialogue", "NNP VBZ JJ TO NN"},
+		{"Blinken is due to visit Cairo", "NNP VBZ JJ TO VB NNP"},
+		{"they are ready", "PRP VBP JJ"},
+		// verbs elsewhere
+		{"Egypt will open the crossing", "NNP MD VB DT NN"},
+		{"Egypt to open the crossing", "NNP TO VB DT NN"},
+	}
+	for _, tc := range tests {
+		toks := Tag(Tokenize(tc.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
+		}
+	}
+}
