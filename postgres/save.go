@@ -97,16 +97,16 @@ const (
 			source_start, source_end, target_start, target_end, status, confidence, json
 		FROM x ORDER BY ord
 		ON CONFLICT (article_id, mention_id) DO NOTHING
-		RETURNING event_id, outlet, dup_group),
+		RETURNING event_id, outlet, dup_group, confidence),
 	c AS (
-		SELECT event_id, count(*) AS n,
+		SELECT event_id, count(*) AS n, max(confidence) AS mc,
 			count(DISTINCT outlet) FILTER (WHERE NOT EXISTS
 				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.outlet = m.outlet)) AS ns,
 			count(DISTINCT dup_group) FILTER (WHERE NOT EXISTS
 				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.dup_group = m.dup_group)) AS na
 		FROM m WHERE event_id = ANY($17::int8[]) GROUP BY event_id)
 	UPDATE events e SET num_mentions = e.num_mentions + c.n, num_sources = e.num_sources + c.ns,
-		num_articles = e.num_articles + c.na
+		num_articles = e.num_articles + c.na, confidence = greatest(e.confidence, c.mc)
 	FROM c WHERE e.id = c.event_id`
 	// qUpsertActors adds mention counts to actors, given in code order:
 	// they are the hottest rows, locked last.
@@ -433,6 +433,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	type eventCounts struct {
 		n               int32
 		outlets, groups map[string]bool
+		conf            float64 // the surest mention's confidence
 	}
 	batchCounts := map[[6]string]*eventCounts{}
 	mention := map[[2]string]bool{}
@@ -450,6 +451,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			mention[mk] = true
 		}
 		c.n++
+		c.conf = max(c.conf, p.ev.Confidence)
 		c.outlets[p.art.outlet] = true
 		c.groups[p.art.group] = true
 	}
@@ -494,8 +496,8 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		ec[16] = append(ec[16], p.art.id)
 		ec[17] = append(ec[17], p.ej)
 		eQuad = append(eQuad, int32(ev.QuadClass))
-		eGold, eConf = append(eGold, ev.Goldstein), append(eConf, ev.Confidence)
 		c := batchCounts[p.key]
+		eGold, eConf = append(eGold, ev.Goldstein), append(eConf, c.conf) // (as SQLite's addMention keeps it)
 		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.groups)))
 	}
 	type storedEvent struct {

@@ -293,7 +293,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 			return fmt.Errorf("text query %q: %w", f.Text, err)
 		}
 	}
-	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
+	q := `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
 		FROM events e` + where + " ORDER BY e.id"
 	if f.Limit > 0 {
 		q += " LIMIT ?"
@@ -307,12 +307,14 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 	for rows.Next() {
 		var se StoredEvent
 		var js, first string
-		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+		var conf float64
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 			return fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
 		}
+		se.Confidence = conf // the surest mention's
 		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 		if err := fn(se); err != nil {
 			return err

@@ -295,8 +295,9 @@ func (db *DB) ArticleMentions(ctx context.Context, id string) ([]Mention, error)
 func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	var se StoredEvent
 	var js, first string
-	err := db.db.QueryRowContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
-		FROM events e WHERE e.id = ?`, id).Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL)
+	var conf float64
+	err := db.db.QueryRowContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
+		FROM events e WHERE e.id = ?`, id).Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf)
 	if err == sql.ErrNoRows {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
 	}
@@ -306,6 +307,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 		return nil, fmt.Errorf("%s: event %d: %w", db.path, id, err)
 	}
+	se.Confidence = conf // the surest mention's
 	se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 	return &se, nil
 }
@@ -669,7 +671,7 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url
+	rows, err := db.db.QueryContext(ctx, `SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.source_url, e.confidence
 		FROM events e WHERE e.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
@@ -679,12 +681,14 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 	for rows.Next() {
 		var se StoredEvent
 		var js, first string
-		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL); err != nil {
+		var conf float64
+		if err := rows.Scan(&se.GlobalEventID, &js, &se.NumMentions, &se.NumSources, &se.NumArticles, &first, &se.SourceURL, &conf); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 			return nil, fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
 		}
+		se.Confidence = conf // the surest mention's
 		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 		byID[se.GlobalEventID] = se
 	}

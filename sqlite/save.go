@@ -471,13 +471,15 @@ func (db *DB) forgetShingles() {
 
 // addMention counts a just-inserted mention (rowid ?4, outlet ?2, group ?3)
 // into its event ?1: one more mention, one more source when no earlier
-// mention has its outlet, one more article when none has its group. Both
+// mention has its outlet, one more article when none has its group; the
+// event's confidence becomes its surest mention's. Both
 // look-ups are index searches (mentions_event_outlet, mentions_event_group),
 // so a heavily reported event costs no more than a new one.
 const addMention = `UPDATE events SET
 	num_mentions = num_mentions + 1,
 	num_sources  = num_sources + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2 AND rowid <> ?4),
-	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND dup_group = ?3 AND rowid <> ?4)
+	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND dup_group = ?3 AND rowid <> ?4),
+	confidence   = max(confidence, (SELECT confidence FROM mentions WHERE rowid = ?4))
 	WHERE id = ?1`
 
 func spanOf(a *dyad.Actor) [2]int {

@@ -724,6 +724,22 @@ func TestMinConfidence(t *testing.T) {
 	}{{0, "2024-07-10 2024-07-11"}, {0.5, "2024-07-10 2024-07-11"}, {0.6, "2024-07-10 2024-07-11"}, {0.8, "2024-07-10"}, {0.81, ""}} {
 		checkDates(t, db, ix, Filter{MinConfidence: tt.min}, tt.want)
 	}
+	evs, err := db.Events(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var confs []float64
+	for _, e := range evs {
+		confs = append(confs, e.Confidence)
+	}
+	if fmt.Sprint(confs) != "[0.8 0.6]" {
+		t.Errorf("stored events' confidence %v, want their surest mentions' [0.8 0.6]", confs)
+	}
+	if e, err := db.Event(ctx, evs[0].GlobalEventID); err != nil {
+		t.Fatal(err)
+	} else if e.Confidence != 0.8 {
+		t.Errorf("Event(%d): confidence %v, want 0.8", evs[0].GlobalEventID, e.Confidence)
+	}
 	if _, err := db.Events(ctx, Filter{MinConfidence: 1.5}); err == nil || err.Error() != "filter min confidence 1.5: want 0–1" {
 		t.Errorf("min confidence 1.5: error %v", err)
 	}
