@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,10 +165,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if hasSector(m, "GOV", "LEG", "JUD") {
 					continue
 				}
-				country = c.peopleCountry(st, st.toks[k].Text)
+				against := opposedCountries(st.toks, ms, m)
+				country = c.peopleCountry(st, st.toks[k].Text, m, ms, against)
 				if country == "" {
-					country = ctx.peopleHome(st.toks[k].Text)
+					country = ctx.peopleHome(st.toks[k].Text, against)
 				}
+
 				if hasSector(m, "MIL", "COP") {
 					m.Code, m.Sectors = "REB", []string{"REB"}
 				}
@@ -1018,18 +1021,22 @@ func peopleHomes(w string) []string {
 // ethnic reports the adjective of a people listed by peopleHomes.
 func ethnic(w string) bool { return peopleHomes(w) != nil }
 
-// peopleCountry returns the state a people's actor belongs to: the place
-// the sentence names if the people lives there ("Kurdish forces in
-// Syria"), else its only state ("Tigrayan forces in South Africa" are
-// Ethiopia's), else "" (the context decides among several).
-func (c *Coder) peopleCountry(st *sentence, w string) string {
+// peopleCountry returns the state a people's actor m belongs to: the
+// place the sentence names if the people lives there ("Kurdish forces in
+// Syria") and it is no state in against (the state the sentence sets
+// them against or the place they attack, opposedCountries: "Kurdish
+// militias shelled the Turkish province of Kilis" are not Turkey's),
+// else a place its own clause names by a state's adjective ("Kurdish
+// militias in the Syrian enclave of Afrin"), else its only state ("Tigrayan forces in
+// South Africa" are Ethiopia's), else "" (the context decides among
+// several). ms are the sentence's mentions.
+func (c *Coder) peopleCountry(st *sentence, w string, m actors.Mention, ms []actors.Mention, against []string) string {
 	homes := peopleHomes(w)
-	if p := c.sentenceCountry(st); p != "" {
-		for _, h := range homes {
-			if h == p {
-				return p
-			}
-		}
+	if p := c.sentenceCountry(st); p != "" && slices.Contains(homes, p) && !slices.Contains(against, p) {
+		return p
+	}
+	if p := peoplePlaceAdj(st.toks, m, ms); p != "" && slices.Contains(homes, p) {
+		return p
 	}
 	if len(homes) == 1 {
 		return homes[0]
@@ -1037,17 +1044,78 @@ func (c *Coder) peopleCountry(st *sentence, w string) string {
 	return ""
 }
 
+// peoplePlaceAdj returns the state of a place named by a state's
+// adjective in the clause of m, right after "in" ("Kurdish militias
+// fighting against Turkey in the Syrian enclave of Afrin": SYR), "" when
+// there is none.
+func peoplePlaceAdj(toks []dyad.Token, m actors.Mention, ms []actors.Mention) string {
+	_, hi := clauseBounds(toks, m.Start)
+	for k := m.End; k+2 < hi; k++ {
+		switch toks[k].Lower {
+		case "in", "inside", "near", "across":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		for _, o := range ms {
+			if o.Start <= j && o.End == j+1 && len(o.Country) == 3 && j+1 < hi && (placeNoun(toks[j+1].Lower) || toks[j+1].Lower == "enclave") {
+				return o.Country
+			}
+		}
+	}
+	return ""
+}
+
 // peopleHome returns the home of a people that earlier sentences of the
 // story name most (the first listed on a tie), "" when they name none:
-// "Kurdish forces" in a story about Syria.
-func (ctx *articleCtx) peopleHome(w string) string {
+// "Kurdish forces" in a story about Syria. A home in except (ISO3 codes,
+// see opposedCountries) is never chosen: "Kurdish militias fighting
+// against Turkey" in a story that names Turkey most are not Turkey's.
+func (ctx *articleCtx) peopleHome(w string, except []string) string {
 	best, n := "", 0
 	for _, h := range peopleHomes(w) {
+		if slices.Contains(except, h) {
+			continue
+		}
 		if ctx.countries[h] > n {
 			best, n = h, ctx.countries[h]
 		}
 	}
 	return best
+}
+
+// opposedCountries returns the states (ISO3 codes) that the sentence,
+// after the people's fighters m, sets them against or names as the place
+// they attack: a mention within four words after "against" ("Kurdish
+// militias fighting against Turkey") and a state's adjective naming a
+// place that is no locative's ("Kurdish militias shelled the Turkish
+// province of Kilis"; not "in the Syrian enclave of Afrin"). toks are
+// the sentence's tokens and ms its mentions.
+func opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) []string {
+	var out []string
+	for _, o := range ms {
+		if len(o.Country) != 3 || o.Start < m.End || slices.Contains(out, o.Country) {
+			continue
+		}
+		against := false
+		for k := max(o.Start-4, m.End); k < o.Start; k++ {
+			against = against || toks[k].Lower == "against"
+		}
+		if !against && o.End < len(toks) && placeNoun(toks[o.End].Lower) && o.Start >= 2 && toks[o.Start-1].Lower == "the" {
+			switch toks[o.Start-2].Lower {
+			case "in", "inside", "near", "at", "from", "across", "of", "to", "into", "through":
+			default:
+				against = true
+			}
+		}
+		if against {
+			out = append(out, o.Country)
+		}
+	}
+	return out
 }
 
 // kinNoun reports nouns for the kin of others ("the families of the

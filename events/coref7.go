@@ -1,0 +1,34 @@
+package events
+
+import "github.com/dyad-events/dyad/actors"
+
+// possessedWeaponSource returns, for a pattern whose words open with a
+// weapon noun after a possessive pronoun ("Israel's military said its
+// jets struck Hezbollah targets": the pattern is "jets struck"), the
+// resolved mention of those weapons, whose owner the pronoun names
+// (resolve: ISRMIL), as the act's source; nil when the head is no such
+// weapon or its owner is not named before it in the sentence. "Israeli
+// jets struck" is coded by the adjective before the pattern; this is the
+// same act with "its".
+func possessedWeaponSource(st *sentence, head int) []actors.Mention {
+	if head < 1 || head >= len(st.at) || !ownWeapon(st.toks[head].Lower) {
+		return nil
+	}
+	if p := st.toks[head-1]; p.Lower != "its" && p.Lower != "their" {
+		return nil
+	}
+	k := st.at[head]
+	if k < 0 {
+		return nil
+	}
+	m := st.ments[k]
+	if m.Unresolved || m.Country == "" {
+		return nil
+	}
+	for _, o := range st.ments[:k] {
+		if o.Country == m.Country && !o.Unresolved && o.End < head {
+			return []actors.Mention{m} // the owner is named before
+		}
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package events_test
+
+import "testing"
+
+// TestPeopleOpposed codes a people's fighters that the sentence sets
+// against a state or sends against a place: they are not that state's
+// (coref.go opposedCountries, peoplePlaceAdj), but the state of the place
+// their own clause names or the story's. Each want lists every event of
+// the last paragraph as "SOURCE CAMEO TARGET status date"; the article is
+// published on 2024-07-13 (a Saturday).
+func TestPeopleOpposed(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// the place their clause names by a state's adjective
+		{[]string{"Kurdish militias fighting against Turkey in the Syrian enclave of Afrin shelled the Turkish province of Kilis on Sunday."},
+			[]string{"SYRUAF 194 TUR asserted 2024-07-07"}},
+		// the story's other home, not the state they fight nor the
+		// place they shell
+		{[]string{
+			"Turkish troops entered Syria.", "Turkey said it would stay in Syria.", "Turkish officials met in Ankara.",
+			"Kurdish militias shelled the Turkish province of Kilis on Sunday.",
+		}, []string{"SYRUAF 194 TUR asserted 2024-07-07"}},
+		{[]string{
+			"Turkish troops entered Syria.", "Turkey said it would stay in Syria.", "Turkish officials met in Ankara.",
+			"Kurdish militias fighting against Turkey shelled a village on Sunday.",
+		}, []string{"SYRUAF 194 - asserted 2024-07-07"}},
+		// no other home known: the state where they fight (CODING.md)
+		{[]string{"Kurdish militias shelled the Turkish province of Kilis on Sunday."},
+			[]string{"TURUAF 194 TUR asserted 2024-07-07"}},
+		// a place they are in stays theirs
+		{[]string{"Kurdish fighters in northern Syria shelled a village on Sunday."},
+			[]string{"SYRREB 194 - asserted 2024-07-07"}},
+	})
+}
+
+// TestPossessedWeapons codes a strike whose pattern opens with the
+// weapons ("jets struck") after a possessive pronoun: the pronoun's owner
+// (the speaker before it) is the source, as "Israeli jets struck" is
+// (coref7.go possessedWeaponSource).
+func TestPossessedWeapons(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israel's military said its jets struck Hezbollah targets in southern Lebanon on Tuesday.",
+			[]string{"ISRMIL 195 LBNREB asserted 2024-07-09"}},
+		{"The Israeli military said its warplanes struck Hezbollah targets in southern Lebanon on Tuesday.",
+			[]string{"ISRMIL 195 LBNREB asserted 2024-07-09"}},
+		{"Israeli jets struck Hezbollah targets in southern Lebanon on Tuesday.",
+			[]string{"ISRMIL 195 LBNREB asserted 2024-07-09"}},
+		// an owner nobody names: no source
+		{"Its jets struck Hezbollah targets in southern Lebanon on Tuesday.",
+			nil},
+	}, true)
+}
