@@ -30,3 +30,24 @@ func TestPredicateAdjectives(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestNewSanctions codes sentences with "sanctions" after "new",
+// "further" or "tougher", a plural noun to the tagger: a rejection of
+// sanctions on a state does not target that state (sanctionObject,
+// realnews3.go, with the adjective the tagger reads NN), sanctions from a
+// state rejected target it, and a call for sanctions keeps its date and
+// the sanctioned state as for bare "sanctions".
+func TestNewSanctions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hungary balked at new sanctions on Russia.",
+			[]string{"HUN 120 - asserted 2024-07-13"}},
+		{"Venezuela shrugged off the new sanctions from the United States.",
+			[]string{"VEN 120 USA asserted 2024-07-13"}},
+		{"Japan called for new sanctions on North Korea on Monday.",
+			[]string{"JPN 020 PRK asserted 2024-07-08"}},
+		{"Japan called for sanctions on North Korea on Monday.",
+			[]string{"JPN 020 PRK asserted 2024-07-08"}},
+		{"The EU imposed new sanctions on Russia on Monday.",
+			[]string{"IGOEUREEC 163 RUS asserted 2024-07-08"}},
+	}, true)
+}

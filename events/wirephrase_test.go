@@ -162,7 +162,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
 	{"India declined the offer of mediation from the United States.", []string{"IND 126 USA asserted"}},
 	{"Hungary voted against the EU resolution on Ukraine.", []string{"HUN 120 IGOEUREEC asserted"}},
-	{"Venezuela shrugged off the new sanctions from the United States.", []string{"VEN 120 - asserted"}},
+	{"Venezuela shrugged off the new sanctions from the United States.", []string{"VEN 120 USA asserted"}}, // the sanctions are the United States' (as the criticism above is)
 	{"Israel brushed aside the proposal from Egypt.", []string{"ISR 127 EGY asserted"}},
 	{"Russia ruled out a withdrawal from Crimea.", []string{"RUS 120 - asserted"}},
 	{"Iran repudiated the agreement on Monday.", []string{"IRN 120 - asserted"}},

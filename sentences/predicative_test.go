@@ -36,3 +36,30 @@ func TestPredicativeAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestNewSanctions checks that "sanctions" after an adjective of a fresh
+// round ("new", "further", "tougher"), which the shape tagger reads NN,
+// is a plural noun, and that "sanctions" after a name stays a verb.
+func TestNewSanctions(t *testing.T) {
+	lx := NewLexicon()
+	lx.GuessVerbs(true)
+	for _, v := range []string{"sanction", "balk", "impose", "adopt", "call"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct{ in, want string }{
+		{"Hungary balked at new sanctions on Russia.", "NNP VBD IN NN NNS IN NNP ."},
+		{"The EU will adopt further sanctions against Iran.", "DT NNP MD VB NN NNS IN NNP ."},
+		{"Abe called for even tougher sanctions on the regime", "NNP VBD IN RB NN NNS IN DT NN"},
+		{"Washington sanctions new companies.", "NNP VBZ NN NNS ."},
+	}
+	for _, tc := range tests {
+		toks := Tag(Tokenize(tc.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
+		}
+	}
+}
