@@ -49,3 +49,17 @@ func TestPossessedWeapons(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestPatternObjectPronoun codes "him", "her", "them" in the object slot
+// inside a pattern's words ("bar … from"): the actor named before the
+// verb, as right after it (roles.go objectPronoun).
+func TestPatternObjectPronoun(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Iranian authorities arrested the activist Narges Mohammadi and barred her from leaving the country.",
+			[]string{"IRNGOV 173 IRNCVL asserted", "IRNGOV 172 IRNCVL asserted"}},
+		{"The Iranian authorities barred the activist Narges Mohammadi from leaving the country.",
+			[]string{"IRNGOV 172 IRNCVL asserted"}},
+		{"The Iranian authorities arrested the activist Narges Mohammadi and later released her.",
+			[]string{"IRNGOV 173 IRNCVL asserted", "IRNGOV 0841 IRNCVL asserted"}},
+	}, false)
+}

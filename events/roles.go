@@ -851,9 +851,17 @@ func (c *Coder) laterOnTarget(st *sentence, k int) bool {
 
 // objectPronoun resolves "him", "her", "them" right after the verb to the
 // nearest actor before the verb that is not its source: "expelled a
-// British diplomat, accusing him of spying".
+// British diplomat, accusing him of spying"; also the object slot inside
+// a pattern's words ("arrested the activist Narges Mohammadi and barred
+// her from leaving": the pattern is "bar … from").
 func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 	k := h.end
+	if j := h.head + 1; j < h.end && j < len(st.toks) {
+		switch st.toks[j].Lower {
+		case "him", "her", "them":
+			k = j
+		}
+	}
 	if k >= len(st.toks) {
 		return nil
 	}
