@@ -802,6 +802,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = ctx.described(c, toks[i+1].Lower)
 			}
 			end = i + 2
+		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && !sayingVerb(toks[i-1].Lemma) && i+1 < len(toks) && !covered(i+1) &&
+			(toks[i+1].Lower == "island" || toks[i+1].Lower == "kingdom") && (i+2 == len(toks) || !isPossTok(toks[i+2]) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS"):
+			// "China has stepped up pressure on Taiwan … Beijing
+			// threatened the island": the object of a verb too, the state
+			// the story named last, never one this sentence names before
+			// it (the subject's own: coref7_test.go)
+			if r := ctx.described(c, toks[i+1].Lower); r != nil && !namedBeforeCountry(ms, i, r.Country) {
+				ref = r
+			}
+			end = i + 2
 		case toks[i].Tag == "NNP":
 			// a surname (or given name) of a person named earlier: "Albanese"
 			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) && !ctx.unknownName(st, ms, i) {

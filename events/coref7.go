@@ -32,3 +32,14 @@ func possessedWeaponSource(st *sentence, head int) []actors.Mention {
 	}
 	return nil
 }
+
+// namedBeforeCountry reports a mention of the state country among ms
+// starting before token i.
+func namedBeforeCountry(ms []actors.Mention, i int, country string) bool {
+	for _, m := range ms {
+		if m.Start < i && m.Country == country {
+			return true
+		}
+	}
+	return false
+}

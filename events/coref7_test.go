@@ -63,3 +63,20 @@ func TestPatternObjectPronoun(t *testing.T) {
 			[]string{"IRNGOV 173 IRNCVL asserted", "IRNGOV 0841 IRNCVL asserted"}},
 	}, false)
 }
+
+// TestIslandObject codes "the island" and "the kingdom" as the object of
+// a verb: the state the story named last, not one the sentence names
+// before it (coref.go resolve, coref7.go namedBeforeCountry).
+func TestIslandObject(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{
+			"China has stepped up military pressure on Taiwan.",
+			"Beijing threatened the island with war on Monday.",
+		}, []string{"CHN 138 TWN asserted 2024-07-08"}},
+		// after a preposition the island is a place, no target
+		{[]string{
+			"China has stepped up military pressure on Taiwan.",
+			"Chinese warplanes flew near the island on Monday.",
+		}, []string{"CHNMIL 150 - asserted 2024-07-08"}},
+	})
+}
