@@ -51,3 +51,17 @@ func TestNewSanctions(t *testing.T) {
 			[]string{"IGOEUREEC 163 RUS asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestRepelledAttack codes an attack repelled, its attacker named by a
+// demonym before the attack noun (a noun to the tagger): the attacker is
+// the target (repelledAttack, roles.go), as a name before it is.
+func TestRepelledAttack(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia said its forces had repelled a Ukrainian attack.",
+			[]string{"RUSMIL 190 UKR asserted 2024-07-13"}},
+		{"Ukrainian forces repelled a Russian assault near Pokrovsk.",
+			[]string{"UKRMIL 190 RUS asserted 2024-07-13"}},
+		{"Israeli troops repelled a Hezbollah attack on Monday.",
+			[]string{"ISRMIL 190 LBNREB asserted 2024-07-08"}},
+	}, true)
+}

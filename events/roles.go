@@ -658,7 +658,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "hit Idlib in coordination with Turkey": a partner in the act, not its target
 			}
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) && !repelledAttack(st, h) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -1307,6 +1307,27 @@ func pastPartAside(toks []dyad.Token, j int) int {
 func quantityWord(w string) bool {
 	switch w {
 	case "most", "many", "some", "all", "several", "one", "two", "three", "four", "five", "half", "none":
+		return true
+	}
+	return false
+}
+
+// repelledAttack reports a force pattern whose object is the attack it
+// answers ("repelled a Ukrainian attack", "repelled a Russian assault"):
+// the state named before the attack noun is the attacker, the target of
+// the repelling (while in "restored UN sanctions" the organisation only
+// names the sanctions).
+func repelledAttack(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "19" || h.p.Noun {
+		return false
+	}
+	switch st.toks[h.head].Lemma {
+	case "repel", "repulse":
+	default:
+		return false
+	}
+	switch st.toks[h.end-1].Lower {
+	case "attack", "attacks", "assault", "offensive", "incursion":
 		return true
 	}
 	return false

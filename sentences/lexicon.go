@@ -751,6 +751,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		!strings.HasSuffix(toks[i-1].Lower, "s") && !pluralNames[toks[i-1].Lower] && !demonym(toks[i-1].Lower) {
 		return "" // "from the Ofer jail": a base form after "the" and a singular name is no verb of it
 	}
+	if e.forms&(formPast|formPart|formIng|formS) == 0 && prev == "NNP" && i >= 2 && demonym(toks[i-1].Lower) && singularDemonym(toks[i-2].Lower, toks[i-1].Lower) && (i+1 == len(toks) || toks[i+1].Lower != "to") {
+		return "" // "repelled a Ukrainian attack", "the Russian strike on": a demonym after an article modifies the noun (a form before "to" is left a verb, as nameModifies leaves it: "a Chinese offer to mediate")
+	}
 	if e.forms&(formPast|formPart|formIng) == 0 && prev == "NNP" && i+1 < len(toks) && toks[i].Text != toks[i].Lower && toks[i].Text != strings.ToUpper(toks[i].Text) {
 		// "Islamic State claimed": a capitalised word between a name and a
 		// past-tense verb ends the name
@@ -1205,6 +1208,26 @@ func predicativeAdjective(toks []dyad.Token, i int) bool {
 func newMeasure(w string) bool {
 	switch w {
 	case "new", "fresh", "further", "additional", "tougher":
+		return true
+	}
+	return false
+}
+
+// singularDemonym reports the article art before the demonym dem that
+// makes it a modifier, not a people as subject: "a"/"an" always ("a
+// Ukrainian attack"), "the" unless the demonym also names its people in
+// the plural ("the Russian strike", but "the British say", "the Chinese
+// attack").
+func singularDemonym(art, dem string) bool {
+	switch art {
+	case "a", "an":
+		return true
+	case "the":
+		for _, suf := range []string{"ese", "ish", "ch", "ss", "sh"} {
+			if strings.HasSuffix(dem, suf) {
+				return false
+			}
+		}
 		return true
 	}
 	return false

@@ -46,7 +46,7 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"Georgian riot police detained dozens", "NNP NN NN VBD NNS"},
 		{"Chinese state media criticised the visit", "NNP NN NN VBD DT NN"},
 		{"in Tuesday's Israeli strike on a school", "IN NNP POS NNP NN IN DT NN"},
-		{"repelled a Ukrainian attack", "VBD DT NNP VBP"},
+		{"repelled a Ukrainian attack", "VBD DT NNP NN"},
 		{"Britain will on Tuesday impose sanctions", "NNP MD IN NNP VBP NNS"},
 		{"rammed a Philippine supply boat", "VBD DT NNP NN NN"},
 		{"held a rally in Seoul", "VBD DT NN IN NNP"},

@@ -63,3 +63,31 @@ func TestNewSanctions(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymAfterArticle checks that a plain form after an article and
+// a demonym is a noun ("a Ukrainian attack", "the Russian strike"), and
+// that it stays a verb when the demonym can name its people in the plural
+// ("The British attack the plan") or before "to" ("a Chinese offer to").
+func TestDemonymAfterArticle(t *testing.T) {
+	lx := NewLexicon()
+	lx.GuessVerbs(true)
+	for _, v := range []string{"attack", "strike", "repel", "offer", "mediate", "kill"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct{ in, want string }{
+		{"repelled a Ukrainian attack.", "VBD DT NNP NN ."},
+		{"The Russian strike on Kyiv killed 10.", "DT NNP NN IN NNP VBD CD ."},
+		{"The British attack the plan.", "DT NNP VBP DT NN ."},
+		{"A Chinese offer to mediate", "DT NNP VBP TO VB"},
+	}
+	for _, tc := range tests {
+		toks := Tag(Tokenize(tc.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
+		}
+	}
+}
