@@ -643,7 +643,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			for j := range ms {
 				if ms[j].Start >= from && ms[j].Start < i && (ms[j].Country != "" || ms[j].Kind == actors.KindOrg) && !ms[j].Person && !ms[j].Modifier && !ms[j].Place &&
-					!(w == "it" && pluralActor(ms[j])) {
+					!(w == "it" && pluralActor(ms[j])) && !compared(toks, ms[j]) {
 					if toldMedium(toks, ms[j]) {
 						told = true // the medium told, whose teller this sentence names
 						continue
@@ -681,7 +681,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// verb governing "them", else the last sentence's: "Protesters
 			// stormed parliament … Police fired tear gas at them"
 			for j := len(ms) - 1; j >= 0 && ref == nil; j-- {
-				if ms[j].Start < i && pluralActor(ms[j]) && !ms[j].Modifier && !ms[j].Place && !subjectOf(st, ms, ms[j], i) {
+				if ms[j].Start < i && pluralActor(ms[j]) && !ms[j].Modifier && !ms[j].Place && !subjectOf(st, ms, ms[j], i) && !compared(toks, ms[j]) {
 					ref = &ms[j]
 				}
 			}
@@ -695,7 +695,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// Keir Starmer … She said" is Meloni
 			var cands []*actors.Mention
 			for j := range ms {
-				if ms[j].Start < i && ms[j].Person && c.fits(ms[j], w) {
+				if ms[j].Start < i && ms[j].Person && c.fits(ms[j], w) && !compared(toks, ms[j]) {
 					cands = append(cands, &ms[j])
 				}
 			}

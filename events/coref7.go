@@ -1,6 +1,9 @@
 package events
 
-import "github.com/dyad-events/dyad/actors"
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
 
 // possessedWeaponSource returns, for a pattern whose words open with a
 // weapon noun after a possessive pronoun ("Israel's military said its
@@ -40,6 +43,24 @@ func namedBeforeCountry(ms []actors.Mention, i int, country string) bool {
 		if m.Start < i && m.Country == country {
 			return true
 		}
+	}
+	return false
+}
+
+// compared reports a mention that a comparison phrase names ("Like Isis,
+// they killed dozens", "unlike Russia", "more than China"): whom the
+// subject is likened to, never what a pronoun after it means.
+func compared(toks []dyad.Token, m actors.Mention) bool {
+	k := m.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "like", "unlike", "than":
+		return true
 	}
 	return false
 }

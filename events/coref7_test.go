@@ -80,3 +80,19 @@ func TestIslandObject(t *testing.T) {
 		}, []string{"CHNMIL 150 - asserted 2024-07-08"}},
 	})
 }
+
+// TestComparedNotMeant codes a pronoun after a comparison phrase ("Like
+// Isis, they"): the actor it likens them to is never the one meant
+// (coref7.go compared), the story's last subject is.
+func TestComparedNotMeant(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{
+			"Syrian rebels attacked a police station on Monday.",
+			"Like Isis, they killed dozens of civilians on Tuesday.",
+		}, []string{"SYRREB 180 SYRCVL asserted 2024-07-09"}},
+		{[]string{
+			"Syrian rebels attacked a police station on Monday.",
+			"Unlike the Taliban, they freed the hostages on Tuesday.",
+		}, []string{"SYRREB 0841 - asserted 2024-07-09"}},
+	})
+}
