@@ -1169,7 +1169,14 @@ func (c *Coder) unknownPersonBefore(st *sentence, ms []actors.Mention, i int) bo
 	}
 	toks := st.toks
 	for k := 1; k+1 < i; k++ {
-		if toks[k].Tag != "NNP" || toks[k+1].Tag != "NNP" || covered(k) || covered(k+1) || titleWord(toks[k].Lower) && !isHonorific(toks[k].Lower) {
+		second := k + 1
+		if nameParticle(toks[second].Text) && second+1 < i {
+			second++ // "Staffan de Mistura", "Ursula von der Leyen"
+			if nameParticle(toks[second].Text) && second+1 < i {
+				second++
+			}
+		}
+		if toks[k].Tag != "NNP" || toks[second].Tag != "NNP" || covered(k) || covered(second) || titleWord(toks[k].Lower) && !isHonorific(toks[k].Lower) {
 			continue
 		}
 		if toks[k-1].Tag == "NNP" || toks[k-1].Lower == "the" {
@@ -2056,7 +2063,14 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		}
 		if m.Person {
 			mm := m
-			if !pers {
+			if !pers && !reported && c.unknownPersonBefore(st, st.ments, m.Start) {
+				// "UN envoy Staffan de Mistura met Syrian President Bashar
+				// al-Assad … He urged": the subject the dictionary does not
+				// know comes first, and a later "he" is that person, no
+				// actor, not the known one named after (coref7_test.go)
+				ctx.lastPers, pers = nil, true
+				ctx.lastPeople = nil
+			} else if !pers {
 				// the sentence's first person, its subject as a rule, is
 				// who a later "he" or "she" means
 				ctx.lastPers, pers = &mm, true

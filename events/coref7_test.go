@@ -96,3 +96,21 @@ func TestComparedNotMeant(t *testing.T) {
 		}, []string{"SYRREB 0841 - asserted 2024-07-09"}},
 	})
 }
+
+// TestUnknownSubjectPronoun codes "he" after a sentence whose subject is
+// a person the dictionary does not know, named before a known one: that
+// person, no actor, not the known one nor a mediator's host state
+// (coref.go remember, unknownPersonBefore with name particles).
+func TestUnknownSubjectPronoun(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{
+			"UN envoy Staffan de Mistura met Syrian President Bashar al-Assad in Damascus on Monday.",
+			"He urged the rebels to allow aid into Aleppo.",
+		}, nil},
+		// a known subject stays whom "he" means
+		{[]string{
+			"Syrian President Bashar al-Assad met UN envoy Staffan de Mistura in Damascus on Monday.",
+			"He urged the rebels to lay down their arms.",
+		}, []string{"SYRGOV 0256 SYRREB asserted 2024-07-13"}},
+	})
+}
