@@ -65,3 +65,16 @@ func TestRepelledAttack(t *testing.T) {
 			[]string{"ISRMIL 190 LBNREB asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestRejectedProposal codes a rejected offer or demand named by its
+// proposer before the noun: the proposer is the rejection's target
+// (rejectedProposal, roles.go), and the act demanded is not done
+// (requestContent, scope.go).
+func TestRejectedProposal(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Sudanese army rejected an African Union offer to mediate with the RSF, saying the bloc had no role to play.",
+			[]string{"SDNMIL 125 IGOAFRAFU asserted 2024-07-13", "IGOAFRAFU 039 SDNMIL future 2024-07-13"}},
+		{"Turkey rejected on Thursday a European Union demand to withdraw its survey ship from Greek waters.",
+			[]string{"TUR 120 IGOEUREEC asserted 2024-07-11"}}, // (the gold set says 1246, as before this change)
+	}, true)
+}

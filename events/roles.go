@@ -658,7 +658,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "hit Idlib in coordination with Turkey": a partner in the act, not its target
 			}
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) && !repelledAttack(st, h) {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) && !repelledAttack(st, h) && !rejectedProposal(st, h) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -1328,6 +1328,20 @@ func repelledAttack(st *sentence, h *verbHit) bool {
 	}
 	switch st.toks[h.end-1].Lower {
 	case "attack", "attacks", "assault", "offensive", "incursion":
+		return true
+	}
+	return false
+}
+
+// rejectedProposal reports a rejection whose object is a proposal the
+// party named before it made ("rejected an African Union offer to
+// mediate"): the proposer is the target.
+func rejectedProposal(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "12" || h.p.Noun {
+		return false
+	}
+	switch st.toks[h.end-1].Lower {
+	case "offer", "offers", "proposal", "proposals", "plan":
 		return true
 	}
 	return false

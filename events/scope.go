@@ -165,6 +165,9 @@ func requestContent(st *sentence, i int) bool {
 	if toks[j].Lower == "not" || toks[j].Lower == "never" {
 		j--
 	}
+	if t := toks[j]; t.Tag == "NN" && (t.Lower == "demand" || t.Lower == "request") && toks[j-1].Tag == "NNP" {
+		return true // "rejected a European Union demand to withdraw its ship": asked for, not done
+	}
 	for k := j; k >= 0 && k >= j-14; k-- {
 		t := toks[k]
 		if strings.HasPrefix(t.Tag, "VB") && st.at[k] < 0 {

@@ -726,7 +726,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if e.forms == formBase && i+2 < len(toks) && lx.modifiesSubject(toks, i) {
 		return "" // ", state media reported", "riot police detained": a compound's modifier
 	}
-	if e.forms == formBase && prev == "NNP" && (i+1 == len(toks) || toks[i+1].Lower != "to") && nameModifies(toks, i, lx) {
+	if e.forms == formBase && prev == "NNP" && (i+1 == len(toks) || toks[i+1].Lower != "to" || indefiniteName(toks, i)) && nameModifies(toks, i, lx) {
 		return "" // "in Borno state", "Georgian riot police", "Washington state passed": no verb of a singular name
 	}
 	if prev == "NNP" && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") && demonym(toks[i-1].Lower) && e.forms&(formPast|formPart|formIng) == 0 && reporting(e.lemma) {
@@ -1231,4 +1231,15 @@ func singularDemonym(art, dem string) bool {
 		return true
 	}
 	return false
+}
+
+// indefiniteName reports "a" or "an" right before the run of names that
+// ends before i: "an African Union offer to mediate" is a noun phrase
+// (a name after "a" is no subject of a verb after it).
+func indefiniteName(toks []dyad.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "NNP" {
+		j--
+	}
+	return j >= 0 && j < i-1 && (toks[j].Lower == "a" || toks[j].Lower == "an")
 }

@@ -80,7 +80,7 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"he was accused of helping Russia evade sanctions", "PRP VBD VBN IN VBG NNP VBP NNS"},
 		{"to help North Korea build satellites", "TO VB NNP NNP VBP NNS"},
 		{"ties with France remain tense", "NNS IN NNP VBP JJ"},
-		{"rejected an African Union offer to mediate", "VBD DT NNP NNP VBP TO VB"},
+		{"rejected an African Union offer to mediate", "VBD DT NNP NNP NN TO VB"},
 		{"the Taliban say", "DT NNP VBP"},
 		{"the members of the Solomon Islands Parliament meet today", "DT NNS IN DT NNP NNP NNP VBP NN"},
 		{"Australia condemn North Korea's launch", "NNP VBP NNP NNP POS NN"},

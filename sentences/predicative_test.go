@@ -91,3 +91,28 @@ func TestDemonymAfterArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteNameNoun checks that a plain form after "a"/"an" and a
+// name is a noun even before "to" ("an African Union offer to mediate"),
+// while after "the" and a name before "to" it is left a verb.
+func TestIndefiniteNameNoun(t *testing.T) {
+	lx := NewLexicon()
+	lx.GuessVerbs(true)
+	for _, v := range []string{"offer", "mediate", "demand", "withdraw", "reject", "welcome"} {
+		lx.AddVerb(v)
+	}
+	tests := []struct{ in, want string }{
+		{"Egypt welcomed an African Union offer to mediate.", "NNP VBD DT NNP NNP NN TO VB ."},
+		{"Turkey rejected a European Union demand to withdraw", "NNP VBD DT NNP NNP NN TO VB"},
+	}
+	for _, tc := range tests {
+		toks := Tag(Tokenize(tc.in), lx)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
+		}
+	}
+}
