@@ -680,6 +680,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.ownerObject(st, h) // "a drone struck their position"
 			}
 			if len(h.target) == 0 {
+				h.target = candidateOwner(st, h) // "after Turkey ratified its accession protocol" (coref7.go)
+			}
+			if len(h.target) == 0 {
 				h.target = c.coordinatedOwner(st, h) // "boarded navy boats and seized their rifles"
 			}
 			if len(h.target) == 0 {

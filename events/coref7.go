@@ -64,3 +64,46 @@ func compared(toks []dyad.Token, m actors.Mention) bool {
 	}
 	return false
 }
+
+// candidateOwner returns, for an act on "its"/"their" accession,
+// membership, bid or application the verb's words name ("ratify
+// {accession}" with its pronoun) or right after them ("Sweden moved
+// closer to joining NATO after the Turkish parliament ratified its
+// accession protocol"), the state named before the verb that is not the
+// act's source: one does not ratify or approve one's own accession; nil
+// when there is none.
+func candidateOwner(st *sentence, h *verbHit) []actors.Mention {
+	k := h.head + 1 // "ratified its accession": the pronoun inside the pattern's words or right after them
+	for k <= h.end && k < len(st.toks) && st.toks[k].Lower != "its" && st.toks[k].Lower != "their" {
+		k++
+	}
+	if k > h.end || k+1 >= len(st.toks) {
+		return nil
+	}
+	found := false
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		switch st.toks[j].Lower {
+		case "accession", "membership", "bid", "application", "candidacy":
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	for j := h.head - 1; j >= 0; j-- {
+		m := st.at[j]
+		if m < 0 {
+			continue
+		}
+		mt := st.ments[m]
+		own := false
+		for _, s := range h.source {
+			own = own || s.Start == mt.Start || s.Country == mt.Country
+		}
+		if !own && !mt.Modifier && !mt.Place && !mt.Unresolved && mt.Country != "" && (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) {
+			return []actors.Mention{referent(mt, st, k, k+1)}
+		}
+		j = mt.Start
+	}
+	return nil
+}

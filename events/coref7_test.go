@@ -114,3 +114,13 @@ func TestUnknownSubjectPronoun(t *testing.T) {
 		}, []string{"SYRGOV 0256 SYRREB asserted 2024-07-13"}},
 	})
 }
+
+// TestCandidateOwner codes "its accession" after a verb of approval: the
+// candidate state named before, not the state approving it (coref7.go
+// candidateOwner).
+func TestCandidateOwner(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Sweden moved closer to joining NATO after the Turkish parliament ratified its accession protocol on Tuesday.",
+			[]string{"TURLEG 050 SWE asserted"}},
+	}, false)
+}
