@@ -93,8 +93,8 @@ func TestDemonymAfterArticle(t *testing.T) {
 }
 
 // TestIndefiniteNameNoun checks that a plain form after "a"/"an" and a
-// name is a noun even before "to" ("an African Union offer to mediate"),
-// while after "the" and a name before "to" it is left a verb.
+// name is a noun even before "to" ("an African Union offer to mediate",
+// "a European Union demand to withdraw").
 func TestIndefiniteNameNoun(t *testing.T) {
 	lx := NewLexicon()
 	lx.GuessVerbs(true)
