@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // findHits finds every verb and noun pattern in the sentence, with status
@@ -20,7 +21,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if used[i] {
 			continue
 		}
-		isVerb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" && predicateAdjective(toks, i)
+		isVerb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" && sentences.PredicativeAdjective(toks, i)
 		if isVerb && i+1 < len(toks) && toks[i+1].Tag == "CD" && t.Lower == "pounds" {
 			isVerb = false // "pounds 3bn": money
 		}
@@ -842,21 +843,4 @@ func expectedBy(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// predicateAdjective reports an adjective the tagger reads after "be"
-// that heads an event pattern all the same: "is ready to negotiate",
-// "was willing to talk", "is due to visit" (the tagger's JJ; the
-// patterns are listed under the word as a verb head).
-func predicateAdjective(toks []dyad.Token, i int) bool {
-	switch toks[i].Lower {
-	case "ready", "willing", "open", "due":
-	default:
-		return false
-	}
-	k := i - 1
-	for k >= 0 && toks[k].Tag == "RB" {
-		k--
-	}
-	return k >= 0 && toks[k].Lemma == "be"
 }

@@ -241,7 +241,7 @@ func nounLike(st *sentence, h *verbHit) bool {
 		}
 		return j >= 0 && j < h.head-1 && (adj || toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "IN") ||
 			j == h.head-1 && adj && toks[j].Tag != "NN"
-	case "VBD", "VBN", "VB", "MD", "JJ": // JJ: "is ready to" (predicateAdjective, hits.go)
+	case "VBD", "VBN", "VB", "MD", "JJ": // JJ: "is ready to" (sentences.PredicativeAdjective)
 		return false
 	}
 	j := h.head - 1

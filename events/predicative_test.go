@@ -5,7 +5,7 @@ import "testing"
 // TestPredicateAdjectives codes sentences whose event head is an
 // adjective after "be" ("is ready to", "was not willing to", "are due
 // to", "is open to"), which the tagger reads as JJ: the coder takes it as
-// a verb head (predicateAdjective, hits.go), as the control verb whose
+// a verb head (sentences.PredicativeAdjective), as the control verb whose
 // subject the infinitive shares ("Putin and Erdogan, who …, are due to
 // meet") and as the verb whose negation the infinitive inherits. Each
 // sentence is published on 2024-07-13; each want lists every event as

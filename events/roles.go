@@ -10,6 +10,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // subjectStop reports tokens that end a leftward subject search.
@@ -1109,7 +1110,7 @@ func controlVerbBefore(st *sentence, j int) int {
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--
 	}
-	if k < 0 || st.at[k] >= 0 || !(strings.HasPrefix(st.toks[k].Tag, "VB") || predicateAdjective(st.toks, k)) || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
+	if k < 0 || st.at[k] >= 0 || !(strings.HasPrefix(st.toks[k].Tag, "VB") || sentences.PredicativeAdjective(st.toks, k)) || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
 		return -1 // (an adjective after "be" controls it too: "are due to meet", hits.go)
 	}
 	return k

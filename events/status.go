@@ -20,6 +20,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // claimScopes marks the complement clauses of verbs of claiming and
@@ -231,7 +232,7 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	if (h.status == dyad.Future || h.status == dyad.Asserted) && i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lower == "not" || toks[i-2].Lower == "never") {
 		h.status = dyad.Negated // "decided not to attend the talks"
 	}
-	if h.status != dyad.Negated && i >= 2 && toks[i-1].Lower == "to" && (strings.HasPrefix(toks[i-2].Tag, "VB") || predicateAdjective(toks, i-2)) && toks[i-2].Lemma != "fail" && verbStatus(toks, i-2, st) == dyad.Negated && !unrealisedNegation(st, i-2) {
+	if h.status != dyad.Negated && i >= 2 && toks[i-1].Lower == "to" && (strings.HasPrefix(toks[i-2].Tag, "VB") || sentences.PredicativeAdjective(toks, i-2)) && toks[i-2].Lemma != "fail" && verbStatus(toks, i-2, st) == dyad.Negated && !unrealisedNegation(st, i-2) {
 		h.status = dyad.Negated // "will not agree to approve", "did not try to attack", "was not willing to talk"
 	}
 	if i >= 3 && toks[i-1].Lower == "to" && toks[i-2].Lower == "yet" && (toks[i-3].Lemma == "have" || toks[i-3].Lemma == "be") && !conditionClause(st, i) {

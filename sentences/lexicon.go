@@ -583,7 +583,7 @@ func (lx *Lexicon) objectAhead(tok dyad.Token) bool {
 // verbTag picks the verb tag of an ambiguous verb form from its context,
 // or "" when the context says it is a noun or adjective.
 func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
-	if predicativeAdjective(toks, i) {
+	if PredicativeAdjective(toks, i) {
 		return "JJ" // "is ready to negotiate", "was not willing to": an adjective after "be"
 	}
 	if toks[i].Lower == "sanctions" && i > 0 && newMeasure(toks[i-1].Lower) {
@@ -1185,10 +1185,11 @@ func pluralAux(w string) bool {
 	return false
 }
 
-// predicativeAdjective reports "ready", "willing", "open" or "due" right
-// after a form of "be" (adverbs between: "is not yet ready"): an adjective
-// the event patterns also list as verb heads ("ready to", "due to").
-func predicativeAdjective(toks []dyad.Token, i int) bool {
+// PredicativeAdjective reports whether token i is "ready", "willing",
+// "open" or "due" right after a form of "be" (adverbs between: "is not
+// yet ready"): Tag makes it JJ, and the event coder heads its patterns
+// ("ready to negotiate", "due to visit") with it as with a verb.
+func PredicativeAdjective(toks []dyad.Token, i int) bool {
 	switch toks[i].Lower {
 	case "ready", "willing", "open", "due":
 	default:
