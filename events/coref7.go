@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
@@ -90,20 +92,9 @@ func candidateOwner(st *sentence, h *verbHit) []actors.Mention {
 	if !found {
 		return nil
 	}
-	for j := h.head - 1; j >= 0; j-- {
-		m := st.at[j]
-		if m < 0 {
-			continue
-		}
-		mt := st.ments[m]
-		own := false
-		for _, s := range h.source {
-			own = own || s.Start == mt.Start || s.Country == mt.Country
-		}
-		if !own && !mt.Modifier && !mt.Place && !mt.Unresolved && mt.Country != "" && (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) {
-			return []actors.Mention{referent(mt, st, k, k+1)}
-		}
-		j = mt.Start
-	}
-	return nil
+	return referentBefore(st, h, k, func(mt actors.Mention) bool {
+		// a state, not the source's own
+		return !mt.Unresolved && mt.Country != "" && (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital) &&
+			!slices.ContainsFunc(h.source, func(s actors.Mention) bool { return s.Country == mt.Country })
+	})
 }

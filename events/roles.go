@@ -4,6 +4,7 @@ package events
 // lists, passives and attribution.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -887,19 +888,25 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 	default:
 		return nil
 	}
+	return referentBefore(st, h, k, func(mt actors.Mention) bool {
+		// (a place named "in Kabul" is no "them": "women protested in
+		// Kabul before fighters dispersed them")
+		return !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start)))
+	})
+}
+
+// referentBefore returns, as the referent of the pronoun at token k, the
+// nearest actor mention before h's verb that is none of h's sources, no
+// modifier and no place, and that ok accepts; nil when there is none.
+func referentBefore(st *sentence, h *verbHit, k int, ok func(actors.Mention) bool) []actors.Mention {
 	for j := h.head - 1; j >= 0; j-- {
 		m := st.at[j]
 		if m < 0 {
 			continue
 		}
 		mt := st.ments[m]
-		own := false
-		for _, s := range h.source {
-			own = own || s.Start == mt.Start
-		}
-		if !own && !mt.Modifier && !mt.Place && !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start))) {
-			// (a place named "in Kabul" is no "them": "women protested in
-			// Kabul before fighters dispersed them")
+		own := slices.ContainsFunc(h.source, func(s actors.Mention) bool { return s.Start == mt.Start })
+		if !own && !mt.Modifier && !mt.Place && ok(mt) {
 			return []actors.Mention{referent(mt, st, k, k+1)}
 		}
 		j = mt.Start
