@@ -1203,7 +1203,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if k := personNounAt(toks, end); k > 0 && country != "" && k-end == 1 {
 				// "a US Navy veteran": a person of that country
 				sectors, end, mt.End, mt.Kind = []string{"CVL"}, k, k, KindAgent
-			} else if (modifies(toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
+			} else if (modifies(toks, end) && !unitOwner(sectors, toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
 				if country == "" {
 					continue
 				}
@@ -1348,7 +1348,7 @@ func isModifiedNoun(t dyad.Token) bool {
 	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
 		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
-		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy":
+		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy", "depot":
 		return false // the unit itself: "a Malian army drone", "police officers"
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
