@@ -1,0 +1,58 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// prec8Cases exercise prec8.go with the team's own sentences: the exact
+// events each must give ("SOURCE CAMEO TARGET status"; nil: none), with
+// true events of the same shapes beside the false ones.
+var prec8Cases = []familyCase{
+	// a yes/no question asserts nothing; a wh-question takes its act as given
+	{"question", "Will Washington send more warships to the Gulf?", nil},
+	{"question", "Is Moscow preparing a new offensive in eastern Ukraine?", nil},
+	{"question", "Did China help Russia evade Western sanctions?", nil},
+	{"question", "Could Iran close the Strait of Hormuz?", nil},
+	{"question", "Washington will send more warships to the Gulf, the Pentagon said on Monday.", []string{"USA 154 - future"}},
+	{"question", "Why did Turkey expel the Swedish ambassador?", []string{"TUR 161 SWEGOV asserted"}},
+	// a state's organ meeting by itself is no consultation
+	{"inner-meeting", "Japan's cabinet will meet on Tuesday to approve the defence budget.", nil},
+	{"inner-meeting", "The Kenyan parliament met on Monday to elect a new speaker.", nil},
+	{"inner-meeting", "South Korea's president convened an emergency meeting of the National Security Council after the launch.", nil},
+	{"inner-meeting", "The French president held a crisis meeting with his ministers at the Elysee on Sunday.", nil},
+	{"inner-meeting", "The Polish prime minister returned to Warsaw for emergency talks at the defence ministry.", nil},
+	{"inner-meeting", "Germany's foreign minister met with his advisers on Sunday to discuss the crisis.", nil},
+	// meetings with others stay
+	{"inner-meeting", "Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.", []string{"JPNGOV 036 CHNGOV future"}},
+	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
+	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
+	{"inner-meeting", "The Sudanese government met with envoys of the Rapid Support Forces in Jeddah on Monday.", []string{"SDNGOV 044 SDNREB asserted", "SDNREB 044 SDNGOV asserted"}},
+}
+
+func TestPrec8Families(t *testing.T) {
+	checkFamilies(t, "", prec8Cases, false)
+}
+
+// Example_prec8 shows a cabinet meeting by itself giving no event beside a
+// meeting of two states.
+func Example_prec8() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"Japan's cabinet will meet on Tuesday to approve the defence budget.",
+		"Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: Japan's cabinet will meet on Tuesday to approve the defence budget.
+	// 1 events: Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.
+}
