@@ -24,3 +24,22 @@ func TestUnitCompound(t *testing.T) {
 			"Houthi rebels=YEMREB | US navy=USAMIL"},
 	}, showCode)
 }
+
+// TestForcesOfHolder checks, on sentences written for this test, a
+// state's forces named by its ruler or regime: a government office
+// holder's possessive before a force noun ("Assad's forces", "President
+// Nicolas Maduro's security forces") and a government noun right before
+// one ("regime forces", "junta troops") are the state's MIL or COP, not
+// its government; a former leader's forces are not re-coded.
+func TestForcesOfHolder(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2018-03-01", "Assad's forces shelled the town of Douma.", "Assad's forces=SYRMIL"},
+		{"2018-03-01", "Bashar al-Assad's troops shelled the town of Douma.", "Bashar al-Assad's troops=SYRMIL"},
+		{"2024-03-01", "President Nicolas Maduro's security forces detained the activist.", "President Nicolas Maduro's security forces=VENCOP | the activist=?CVL"},
+		{"2024-03-01", "Putin's army pounded the city of Kharkiv.", "Putin's army=RUSMIL"},
+		{"2018-03-01", "Syrian regime forces shelled the town of Douma.", "Syrian regime forces=SYRMIL"},
+		{"2024-03-01", "Myanmar junta troops burned the village.", "Myanmar junta troops=MMRMIL"},
+		{"2018-03-01", "Assad's government rejected the plan.", "Assad's government=SYRGOV"},
+		{"2024-03-01", "Syrian regime officials rejected the plan.", "Syrian regime officials=SYRGOV"},
+	}, showCode)
+}

@@ -924,6 +924,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				// "the Biden administration", "Netanyahu's government": a
 				// known leader's surname names the government
 				country, mt.Start = m.surname[toks[k].Lower], k
+			} else if k, c := m.holderForces(toks, r, date); k >= 0 {
+				country, mt.Start = c, k // "Assad's forces": the holder's state's
 			}
 			// "people of Afghanistan", "diplomats from Iran, Britain …"
 			gap := 1
@@ -1003,12 +1005,14 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						code, named = countryOf(code)+"LAB", ""
 					}
 				} else if code != "" && strings.HasPrefix(code, "IGO") {
+				} else if mt.Person {
+					code = personForces(code, poss, splitRoles(n.p.entries[0].Code))
 				} else if !mt.Person {
 					if (toks[end-1].Lower == "civilian" || toks[end-1].Lower == "national") && gap == 0 {
 						sectors = nil // "a civilian government": the head noun decides
 					}
-					if add := splitRoles(n.p.entries[0].Code); poss && len(sectors) == 1 && sectors[0] == "GOV" && len(add) == 1 && add[0] == "MIL" {
-						sectors = add // "the Myanmar junta's air force", "the government's troops": its military
+					if add := splitRoles(n.p.entries[0].Code); (poss || gap == 0) && len(sectors) == 1 && sectors[0] == "GOV" && forceRole(add) != "" {
+						sectors = add // "the Myanmar junta's air force", "the government's troops", "regime forces": its military
 					} else {
 						sectors = appendRoles(sectors, add)
 					}

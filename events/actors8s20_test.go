@@ -66,3 +66,27 @@ func TestUnitCompoundOwner(t *testing.T) {
 			[]string{"IRNMIL 171 GBRMIL asserted"}},
 	})
 }
+
+// TestForcesOfHolderEvents checks, on sentences written for this test,
+// that a ruler's or regime's forces act as the state's military or
+// police in the events they take part in, while a ruler's government
+// stays GOV and a former leader stays the country.
+func TestForcesOfHolderEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2018-03-06", []coverageCase{
+		{"Assad's forces shelled the rebel-held town of Douma on Monday.",
+			[]string{"SYRMIL 194 SYRREB asserted"}},
+		{"Witnesses said regime forces attacked rebels near Idlib on Monday.",
+			[]string{"SYRMIL 190 SYRREB asserted"}},
+		{"Britain accused Assad's forces on Monday of using chemical weapons in Douma.",
+			[]string{"GBR 112 SYRMIL asserted", "SYRMIL 2041 SYRCVL alleged"}},
+		{"Assad's government condemned Israel on Monday.",
+			[]string{"SYRGOV 111 ISR asserted"}},
+	})
+	checkDated(t, c, "2024-05-14", []coverageCase{
+		{"Erdogan's police detained dozens of journalists in Istanbul on Monday.",
+			[]string{"TURCOP 173 TURMED asserted"}},
+		{"Maduro's security forces arrested dozens of protesters in Caracas on Monday.",
+			[]string{"VENCOP 173 VENCVL asserted"}},
+	})
+}

@@ -1,0 +1,48 @@
+package actors
+
+import "github.com/dyad-events/dyad"
+
+// forceRole returns the one role of a state's armed or police force among
+// roles, MIL or COP, and "" when roles is anything else.
+func forceRole(roles []string) string {
+	if len(roles) == 1 && (roles[0] == "MIL" || roles[0] == "COP") {
+		return roles[0]
+	}
+	return ""
+}
+
+// holderForces returns the token of a lone surname and the holder's
+// country when the force noun r ("forces", "troops", "police") follows
+// that surname and a possessive and the one person bearing it holds a
+// government role on date: "Assad's forces" in 2018 are Syria's
+// military, as "Assad's government" is its government. It returns -1
+// and "" otherwise (a full name is matched as a person and joined to
+// its forces in assemble: personForces).
+func (m *Matcher) holderForces(toks []dyad.Token, r raw, date string) (int, string) {
+	if forceRole(splitRoles(r.p.entries[0].Code)) == "" || r.start < 2 || !isPoss(toks[r.start-1]) {
+		return -1, ""
+	}
+	k := r.start - 2
+	if toks[k].Tag != "NNP" || !startsUpper(toks[k].Text) || k > 0 && toks[k-1].Tag == "NNP" {
+		return -1, ""
+	}
+	a, ok := m.Holder(toks[k].Lower, date)
+	if !ok || !hasRole(a.Sectors, "GOV") || a.Country == "" {
+		return -1, ""
+	}
+	return k, a.Country
+}
+
+// personForces returns the code of a person's forces: a government office
+// holder (code with the GOV role) and a possessive before a force noun
+// with roles add ("Bashar al-Assad's forces", "President Nicolas Maduro's
+// security forces") are the state's MIL or COP, not the holder. It
+// returns code unchanged otherwise (a former leader's or a rebel
+// commander's fighters keep the person's code).
+func personForces(code string, poss bool, add []string) string {
+	r := forceRole(add)
+	if !poss || r == "" || !hasRole(rolesOf(code), "GOV") || countryOf(code) == "" {
+		return code
+	}
+	return countryOf(code) + r
+}
