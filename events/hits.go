@@ -266,6 +266,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			}
 		}
 	}
+	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (lexical8.go)
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}

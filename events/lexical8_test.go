@@ -1,0 +1,39 @@
+package events_test
+
+import "testing"
+
+// TestChargeDenial codes sentences written by the dyad team for
+// chargeDenial (events/lexical8.go): an accusation noun rejected from
+// where the pattern lines do not look (behind a noun modifier, before a
+// subject that is not a bare name) or called untrue by a verb of naming is
+// a denial (016) of the accuser, with the guards that keep a territorial
+// claim and a third party's view of criminal charges out. Each sentence
+// is published on 2024-07-13 (a Saturday); each want lists every event as
+// "SOURCE CAMEO TARGET status date", in any order; nil means no event.
+func TestChargeDenial(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a claim rejected by a subject with a possessive and common nouns
+		{"Seoul accused Pyongyang of hacking its banks, a claim North Korea's foreign ministry rejected on Tuesday.",
+			[]string{"KOR 112 PRK asserted 2024-07-13", "PRK 176 - denied 2024-07-13", "PRKGOV 016 KOR asserted 2024-07-09"}},
+		// a charge dismissed by "the" + name + noun
+		{"Kenya accused Somalia of arming militants, a charge the Somali government dismissed as \"nonsense\" on Friday.",
+			[]string{"KEN 112 SOM asserted 2024-07-13", "SOMGOV 016 KEN asserted 2024-07-12"}},
+		// a charge called untrue
+		{"Armenia accused Azerbaijan of shelling border villages, a charge Baku called \"absurd\" on Monday.",
+			[]string{"ARM 112 AZE asserted 2024-07-13", "AZE 194 ARM denied 2024-07-13", "AZE 016 ARM asserted 2024-07-08"}},
+		// the accusations called a lie
+		{"Moscow accused Kyiv of sabotage on Sunday, and Ukraine called the accusations \"a lie\".",
+			[]string{"RUS 112 UKR asserted 2024-07-07", "UKR 016 RUS asserted 2024-07-13"}},
+		{"Poland called the claims \"ridiculous\" on Tuesday.",
+			[]string{"POL 016 - asserted 2024-07-09"}},
+		// allegations behind a noun modifier
+		{"Hungary's foreign ministry rejected the corruption allegations on Wednesday.",
+			[]string{"HUNGOV 016 - asserted 2024-07-10"}},
+		// a territorial claim rejected stays a rejection
+		{"Greece rejected Turkey's territorial claims in the Aegean on Thursday.",
+			[]string{"GRC 120 TUR asserted 2024-07-11"}},
+		// criminal charges against a third party called absurd: no denial
+		{"Amnesty International called the espionage charges against the journalist absurd on Monday.",
+			nil},
+	}, true)
+}
