@@ -21,6 +21,14 @@ import (
 //     contacts between two parties or more. A meeting with a named partner,
 //     of an international body ("an emergency meeting of the UN Security
 //     Council") or among several states stays.
+//   - The noun before a passive past form is who suffered the act, never
+//     its doer, also where the tagger lost the passive: a "be" and two
+//     adverbs or more before the participle ("the rebels were now almost
+//     totally besieged"), an absolute "with" phrase ending at the
+//     participle ("the protests ended with dozens of students jailed"), a
+//     reduced relative whose clause verb the tagger took for a noun
+//     ("hundreds of Syrians detained during the war remain missing"). With
+//     no "by" agent the act has no source told: no event.
 
 // prec8 applies the checks above to a sentence's live hits, after screen.
 func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
@@ -32,6 +40,10 @@ func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
 		}
 		if question {
 			live[k] = false // "Will Washington send more warships to the Gulf?"
+			continue
+		}
+		if patientSource(st, h) {
+			live[k] = false // "the militants were now almost totally besieged"
 			continue
 		}
 		if internalMeeting(st, h) {
@@ -170,4 +182,107 @@ func objectAfter(st *sentence, i int) bool {
 		return true
 	}
 	return st.at[k] >= 0
+}
+
+// patientSource reports a verb hit in a past form whose source is the
+// noun phrase that suffered it: after a "be" and adverbs, in an absolute
+// "with" phrase, or in a reduced relative before its clause's verb, with
+// no "by" agent after the verb.
+func patientSource(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) {
+		return false
+	}
+	if t := toks[i]; t.Tag != "VBD" && t.Tag != "VBN" && !(t.Tag == "NN" && strings.HasSuffix(t.Lower, "ed")) || !startsLowerASCII(t.Text) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "by" || h.end < len(toks) && toks[h.end].Lower == "by" {
+		return false // an agent: the passive code finds it
+	}
+	src := h.source[0]
+	if src.End > i {
+		return false
+	}
+	// "were now almost totally besieged"
+	j := i - 1
+	adverbs := 0
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+		adverbs++
+	}
+	if adverbs >= 2 && j >= 0 && toks[j].Lemma == "be" && src.End <= j {
+		return true
+	}
+	if src.End != i {
+		return false
+	}
+	// "with dozens of Iranian students jailed", "with some people jailed and others not"
+	if i+1 >= len(toks) || closingMark(toks[i+1].Text) || toks[i+1].Lower == "and" || toks[i+1].Lower == "or" {
+		for k := src.Start - 1; k >= 0 && k >= src.Start-5; k-- {
+			if toks[k].Lower == "with" {
+				return true
+			}
+			if !(toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ" || toks[k].Tag == "IN" && toks[k].Lower == "of" || strings.HasPrefix(toks[k].Tag, "NN")) {
+				break
+			}
+		}
+		return false
+	}
+	// "hundreds of Syrians detained during the war remain missing"
+	if h.end > i+1 || st.lex.PastOnly(toks[i].Lower) {
+		return false // "called on", "went": an active verb
+	}
+	switch toks[i+1].Lower {
+	case "in", "during", "at", "near", "on", "since", "from", "last", "over", "after", "inside":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if finite(toks[k].Tag) && (toks[k].Lemma == "say" || toks[k].Lemma == "believe" || toks[k].Lemma == "fear") {
+			break // "relatives say hundreds of people detained …": the clause starts after the speech verb
+		}
+		if finite(toks[k].Tag) || toks[k].Tag == "MD" || toks[k].Text == "," || toks[k].Lower == "that" {
+			return false // the participle follows a verb or a break: a clause of its own
+		}
+	}
+	inPP := true
+	for k := i + 2; k < len(toks) && k <= i+12; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Lower == "that" || t.Lower == "whether" || t.Lower == "to" || opensClause(toks, k) {
+			return false // "denied on Sunday that …": the verb's object clause
+		}
+		if st.isDate[k] {
+			inPP = false // "last week", "on Monday": what follows needs its own preposition
+			continue
+		}
+		if t.Tag == "IN" {
+			inPP = true
+			continue
+		}
+		if (finite(t.Tag) || t.Tag == "MD" || t.Tag == "NN" && stateVerbs[t.Lower]) && (strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "CD" || st.isDate[k-1] || st.at[k-1] >= 0 && toks[k-1].Tag != "PRP") {
+			return true // "… during the war remain missing"
+		}
+		if !inPP {
+			return false // an object: "rejected on Monday a French call"
+		}
+	}
+	return false
+}
+
+// closingMark reports punctuation that closes a phrase.
+func closingMark(s string) bool {
+	switch s {
+	case ",", ".", ";", ":", ")", "-", "–", "—", "!", "?":
+		return true
+	}
+	return false
+}
+
+// stateVerbs are verbs of how the sufferers are now, the clause verb after a
+// reduced relative that the tagger may take for a noun ("detained during
+// the war remain missing").
+var stateVerbs = map[string]bool{
+	"remain": true, "remains": true, "stay": true, "stays": true, "face": true, "faces": true,
+	"appear": true, "appears": true, "await": true, "awaits": true, "languish": true, "include": true,
 }

@@ -31,6 +31,18 @@ var prec8Cases = []familyCase{
 	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
 	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
 	{"inner-meeting", "The Sudanese government met with envoys of the Rapid Support Forces in Jeddah on Monday.", []string{"SDNGOV 044 SDNREB asserted", "SDNREB 044 SDNGOV asserted"}},
+	// the noun before a passive past form suffered the act
+	{"patient", "The Houthi rebels were now almost totally besieged in the port, a Saudi official said.", nil},
+	{"patient", "The protests ended with dozens of Iranian students jailed.", nil},
+	{"patient", "With several Turkish journalists detained, the newspaper closed.", nil},
+	{"patient", "The talks collapsed with two Russian diplomats expelled and others recalled.", nil},
+	{"patient", "Hundreds of Syrians detained during the war remain missing.", nil},
+	{"patient", "Dozens of Iranian protesters arrested in Tehran last week remain in custody.", nil},
+	// the same acts told with their doers stay
+	{"patient", "Israeli forces were heavily shelled by Hezbollah overnight.", []string{"LBNREB 194 ISRMIL asserted"}},
+	{"patient", "Russia expelled two Estonian diplomats on Monday, with Estonia promising a response.", []string{"RUS 161 ESTGOV asserted"}},
+	{"patient", "Iranian police arrested dozens of protesters in Tehran last week.", []string{"IRNCOP 173 IRNCVL asserted"}},
+	{"patient", "Turkey rejected on Thursday a European Union demand to withdraw its survey ship.", []string{"TUR 120 IGOEUREEC asserted"}},
 }
 
 func TestPrec8Families(t *testing.T) {
