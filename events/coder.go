@@ -695,6 +695,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 			if len(h.target) == 0 {
+				h.target = c.reactionTarget(st, h) // ", a result the opposition denounced" (targets8.go)
+			}
+			if len(h.target) == 0 {
 				h.target = mainTarget
 			}
 			if len(h.target) > 0 && violatedParty(st, h, h.target[0]) {
@@ -771,6 +774,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				// "denied the accusation": the accuser of an earlier sentence,
 				// evidenced here by the words that refer to it
 				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, phraseEnd(st.toks, h.end, 4))}
+			}
+			if len(h.target) == 0 {
+				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied" (targets8.go)
 			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil
