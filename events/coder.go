@@ -907,6 +907,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		hits = append(hits, extra[k])
 		live = append(live, true)
 	}
+	hits, live = c.mediatorParties(st, hits, live) // (targets8.go)
 	var events []dyad.Event
 	reported := st.reporter != nil
 	for k := range hits {
