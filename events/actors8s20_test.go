@@ -90,3 +90,26 @@ func TestForcesOfHolderEvents(t *testing.T) {
 			[]string{"VENCOP 173 VENCVL asserted"}},
 	})
 }
+
+// TestHomeBodyPlace checks, on sentences written for this test, where a
+// bare "the authorities", "the police" or "the court" belongs when the
+// story is about a foreigner: the state of the place the sentence names
+// (after a compass point too: "in south-west Turkey"), not the story's
+// own state; a government, which acts abroad too, stays the story's.
+func TestHomeBodyPlace(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"A British volunteer who fought Isis was detained again. He was on holiday in south-west Turkey when the authorities arrested him on terrorism charges.",
+			[]string{"TURGOV 173 - asserted"}},
+		{"Britain's foreign office said it was helping a British man. He was travelling in Egypt when the authorities arrested him at Cairo airport.",
+			[]string{"EGYGOV 173 - asserted"}},
+		{"Two Australian tourists were detained on Monday. They were hiking in north-west Iran when the police arrested them.",
+			[]string{"IRNCOP 173 AUSCVL asserted"}},
+	})
+	checkCoderMentions(t, c, []mentionsCase{
+		{"2024-07-13", "He was working in north-east Nigeria when gunmen kidnapped him.",
+			"gunmen=NGAUAF"},
+		{"2024-07-13", "Britain pledged help for Pakistan. The government sent aid to flood victims in south-east Pakistan on Monday.",
+			"Britain=GBR | Pakistan=PAK | The government=GBRGOV"},
+	})
+}

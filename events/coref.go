@@ -450,6 +450,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = g.Country
 				}
 			}
+			if country == "" && the {
+				country = c.homeBodyPlace(st, m) // "in Turkey when the authorities arrested him"
+			}
 			if country == "" && (the || armed && !people) {
 				// "the army": the story's own country; rebels and gunmen
 				// fight there too ("US troops advising rebels")
@@ -1460,7 +1463,7 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 		}
 		j := m.Start - 1
 		inner := false // a region word before: "central Somalia"
-		for j >= 0 && (toks[j].Lower == "the" || (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") && !startsUpperASCII(toks[j].Text)) {
+		for j >= 0 && (toks[j].Lower == "the" || (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower)) && !startsUpperASCII(toks[j].Text)) {
 			inner = inner || toks[j].Lower != "the"
 			j--
 		}
@@ -1917,7 +1920,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central") {
+		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower)) {
 			j++ // "in central Mali", "in northern Israel"
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {

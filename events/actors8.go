@@ -1,0 +1,41 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// compassPoint reports a lower-case compass point (a noun, not the
+// "-ern" adjective) before a state's name that makes the name a part of
+// the state, a place: "south-west Turkey", "north-east Nigeria",
+// "far-west China", "east Ukraine" (compassWord reads the adjectives
+// and the unhyphened "northwest").
+func compassPoint(w string) bool {
+	w = strings.TrimPrefix(w, "far-")
+	switch strings.ReplaceAll(w, "-", "") {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// homeBodyPlace returns the state of a place the sentence names for a
+// bare "the authorities", "the police" or "the court" (a body that acts
+// at home: COP, JUD) when the story's own state would otherwise be
+// taken: a place in the body's own clause, else one before it ("He was
+// on holiday in south-west Turkey when the authorities arrested him" is
+// Turkey's, in a story about a Briton). It returns "" when the sentence
+// names no such place, or the body is of another kind (a government or
+// army acts abroad too: "the government sent aid to flood victims in
+// Pakistan").
+func (c *Coder) homeBodyPlace(st *sentence, m actors.Mention) string {
+	if !hasSector(m, "COP", "JUD") && st.toks[m.End-1].Lower != "authorities" {
+		return ""
+	}
+	lo, hi := clauseBounds(st.toks, m.Start)
+	if p := c.placeCountryIn(st, lo, hi); p != "" {
+		return p
+	}
+	return c.placeCountryIn(st, 0, m.Start)
+}
