@@ -43,3 +43,16 @@ func TestForcesOfHolder(t *testing.T) {
 		{"2024-03-01", "Syrian regime officials rejected the plan.", "Syrian regime officials=SYRGOV"},
 	}, showCode)
 }
+
+// TestPlaceTitled checks, on sentences written for this test, that a
+// sub-national title after a place name takes the unknown name after it
+// (the events package gives the place's state), and that a party's
+// leader does not.
+func TestPlaceTitled(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-07-13", "Borno state governor Babagana Zulum criticised the army.", "governor Babagana Zulum=?GOV | the army=?MIL"},
+		{"2024-07-13", "Kharkiv regional governor Oleh Syniehubov spoke on Monday.", "regional governor Oleh Syniehubov=?GOV"},
+		{"2024-07-13", "Sindh chief minister Murad Ali Shah spoke on Monday.", "chief minister Murad Ali Shah=?GOV"},
+		{"2024-07-13", "Lib Dem leader Charles Kennedy spoke on Monday.", "leader=?GOV"},
+	}, showCode)
+}

@@ -46,3 +46,39 @@ func personForces(code string, poss bool, add []string) string {
 	}
 	return countryOf(code) + r
 }
+
+// placeTitled reports a sub-national official's title ending at token
+// end-1 after a capitalised place name: with "state", "regional",
+// "provincial", "province", "county", "city" or "municipal" between
+// ("Borno state governor Babagana Zulum", "Kharkiv regional governor Oleh
+// Syniehubov"), or a governor's, mayor's or chief minister's title right
+// after the name ("Sindh chief minister Murad Ali Shah"; not "Lib Dem
+// leader Charles Kennedy", whose name is no place). Such a title takes
+// the unknown name after it as a lower-case national title does after
+// its state ("Iran's foreign minister Abbas Araqchi"); the events package
+// finds the place's state. A day or month name is no place.
+func placeTitled(toks []dyad.Token, start, end int) bool {
+	k := start - 1
+	sub := false
+	if k >= 0 {
+		switch toks[k].Lower {
+		case "state", "regional", "provincial", "province", "county", "city", "municipal":
+			k, sub = k-1, true
+		}
+	}
+	if !sub && end-start >= 2 {
+		switch toks[start].Lower {
+		case "regional", "provincial", "municipal", "state", "county", "city":
+			sub = true // "Kharkiv regional governor": the agent's own first word
+		}
+	}
+	if !sub {
+		switch toks[end-1].Lower {
+		case "governor", "mayor":
+			sub = end-start == 1
+		case "minister":
+			sub = end-start == 2 && toks[start].Lower == "chief"
+		}
+	}
+	return sub && k >= 0 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !dateName(toks[k].Lower)
+}

@@ -39,3 +39,37 @@ func (c *Coder) homeBodyPlace(st *sentence, m actors.Mention) string {
 	}
 	return c.placeCountryIn(st, 0, m.Start)
 }
+
+// jurisdictionCountry returns the state of a place named right before an
+// official's mention m, as its jurisdiction, optionally with "state",
+// "regional", "provincial", "province", "county", "city" or "municipal"
+// between: "Borno state governor Babagana Zulum" (NGA), "Kharkiv regional
+// governor" (UKR, whatever state the sentence accuses), "Sindh police",
+// "Texas Governor Greg Abbott" (USA). Only officials, courts, police and
+// legislators (GOV, COP, JUD, LEG) are placed so; it returns "" when no
+// place the gazetteer knows ends right before them.
+func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
+	if !hasSector(m, "GOV", "COP", "JUD", "LEG") {
+		return ""
+	}
+	k := m.Start
+	if k > 0 && jurisdictionWord(st.toks[k-1].Lower) {
+		k--
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if p, n, ok := c.placeAt(st, j, k, 3); ok && j+n == k {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// jurisdictionWord reports a word between a sub-national place and its
+// official: "Borno state governor", "Kharkiv regional governor".
+func jurisdictionWord(w string) bool {
+	switch w {
+	case "state", "regional", "provincial", "province", "county", "city", "municipal":
+		return true
+	}
+	return false
+}

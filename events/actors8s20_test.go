@@ -113,3 +113,30 @@ func TestHomeBodyPlace(t *testing.T) {
 			"Britain=GBR | Pakistan=PAK | The government=GBRGOV"},
 	})
 }
+
+// TestJurisdiction checks, on sentences written for this test, a
+// sub-national official named by the place of their office: the place's
+// state, whatever other state the sentence names ("Kharkiv regional
+// governor … accused Russia" is Ukraine's), and an unknown name after
+// such a title is the official ("Borno state governor Babagana Zulum"),
+// not an unknown subject; a party's leader is no place's official.
+func TestJurisdiction(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"Borno state governor Babagana Zulum criticised the Nigerian army on Monday.",
+			[]string{"NGAGOV 111 NGAMIL asserted"}},
+		{"Lagos state governor Babajide Sanwo-Olu condemned the attack on Monday.",
+			[]string{"NGAGOV 111 - asserted"}},
+		{"Sindh chief minister Murad Ali Shah condemned the attack on Monday.",
+			[]string{"PAKGOV 111 - asserted"}},
+		{"Kharkiv regional governor Oleh Syniehubov accused Russia of shelling the city on Monday.",
+			[]string{"UKRGOV 112 RUS asserted", "RUS 194 UKR alleged"}},
+		{"The Kherson regional administration accused Russia of shelling the city on Monday.",
+			[]string{"UKRGOV 112 RUS asserted", "RUS 194 UKR alleged"}},
+		{"Texas Governor Greg Abbott criticised Mexico on Monday.",
+			[]string{"USAGOV 111 MEX asserted"}},
+		{"Punjab police arrested two suspects in Lahore on Monday.",
+			[]string{"PAKCOP 173 - asserted"}},
+		{"Lib Dem leader Charles Kennedy criticised the government on Monday.", nil},
+	})
+}

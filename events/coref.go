@@ -154,6 +154,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
+			if country == "" {
+				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors8.go)
+			}
 			people := false
 			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
