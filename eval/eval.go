@@ -35,6 +35,16 @@ type Gold struct {
 	Text   string      `json:"text"`
 	Events []GoldEvent `json:"events"`
 	Tags   []string    `json:"tags,omitempty"`
+	// File, Sentence and SHA256 refer to a sentence of a corpus article in
+	// place of Text, for real news whose text may not be copied: File is
+	// the article's path under the corpus folder ("guardian_ngec/x.txt"),
+	// Sentence the sentence's index as the coder splits the article (0 is
+	// the body's first), SHA256 the first 16 hex digits of the SHA-256 of
+	// the sentence's text, which checks that the corpus and the splitter
+	// still give that sentence. FromCorpus fills Text (and Date).
+	File     string `json:"file,omitempty"`
+	Sentence *int   `json:"sentence,omitempty"`
+	SHA256   string `json:"sha256,omitempty"`
 }
 
 // GoldEvent is an expected event.
@@ -64,8 +74,12 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		if err := json.Unmarshal([]byte(line), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
-		if g.Text == "" {
-			return nil, fmt.Errorf("%s:%d: no text", name, n)
+		if g.File != "" {
+			if g.Sentence == nil || *g.Sentence < -1 || len(g.SHA256) != 16 || strings.Trim(g.SHA256, "0123456789abcdef") != "" {
+				return nil, fmt.Errorf("%s:%d: a corpus sentence needs \"sentence\" (its index) and \"sha256\" (16 lower-case hex digits)", name, n)
+			}
+		} else if g.Text == "" {
+			return nil, fmt.Errorf("%s:%d: no text (nor a corpus \"file\")", name, n)
 		}
 		for _, e := range g.Events {
 			if len(e.CAMEO) < 2 {

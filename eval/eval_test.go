@@ -195,7 +195,7 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"19x"}]}`, `gold.jsonl:2: CAMEO code "19x": want 2 to 4 digits`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"19012"}]}`, `gold.jsonl:2: CAMEO code "19012": want 2 to 4 digits`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":""}]}`, `gold.jsonl:2: event without a CAMEO code`},
-		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text`},
+		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text (nor a corpus "file")`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","status":"maybe"}]}`, `gold.jsonl:2: status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
 	} {
 		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"

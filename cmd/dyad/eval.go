@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -10,12 +11,13 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 func newEvalCmd() *cobra.Command {
 	var f codingFlags
 	var quiet bool
-	var against string
+	var against, corpora string
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
 		Short: "score the coder against a gold set: precision, recall, F1",
@@ -29,7 +31,12 @@ with that reason, the false events and the wrong dates (unless --quiet).
 With --against OTHER.jsonl it scores a second annotation of the same
 sentences (same ids and texts; the gold's sentences missing from OTHER are
 left out) in the coder's place: how far two annotators agree, the ceiling
-any coder's score on the set can be read against.`,
+any coder's score on the set can be read against.
+
+A gold line may refer to a sentence of a real news article instead of
+giving its text ({"id","file","sentence","sha256","events"}: text that
+may not be copied): the article is read from the --corpora folder and coded
+whole, and the events of that sentence are scored.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gold, err := readGold(args[0])
@@ -72,13 +79,31 @@ any coder's score on the set can be read against.`,
 			if err != nil {
 				return err
 			}
-			rep := sc.Run(explainer{coder}, gold)
+			var c eval.Coder = explainer{coder}
+			if slices.ContainsFunc(gold, func(g eval.Gold) bool { return g.File != "" }) {
+				// real news referred to by file and sentence: code the
+				// articles from the corpus folder
+				split := func(a *dyad.Article, i int) (string, bool) {
+					text, ok := "", false
+					sentences.Each(a, coder.Lexicon(), func(s *dyad.Sentence) {
+						if s.Index == i {
+							text, ok = s.Text, true
+						}
+					})
+					return text, ok
+				}
+				if c, err = eval.FromCorpus(gold, args[0], corpora, coder, split); err != nil {
+					return &exitError{1, err}
+				}
+			}
+			rep := sc.Run(c, gold)
 			rep.Print(cmd.OutOrStdout(), !quiet)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores only")
+	cmd.Flags().StringVar(&corpora, "corpora", "../shared/corpora", "the corpus folder that gold lines referring to a \"file\" are read from")
 	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
 }

@@ -1,0 +1,114 @@
+package eval
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+)
+
+// SentenceHash is the SHA256 a gold line gives for a corpus sentence: the
+// first 16 hex digits of the SHA-256 of its text.
+func SentenceHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:8])
+}
+
+// FromCorpus prepares the gold lines that refer to corpus sentences
+// (Gold.File) for scoring: it reads each article from dir (the corpus
+// folder), codes the whole article with c (so that a sentence's pronouns
+// and "the ministry" resolve as in real use), fills each line's Text with
+// its sentence (split by sentence, which returns the text of sentence i of
+// an article and whether it has one) and its Date with the article's,
+// and returns a Coder that gives, for a gold line's id, the events of its
+// sentence: those coded there, and those told again there that the coder
+// folded into an earlier mention (dyad.Event.Also). Lines with a Text are
+// coded by c as usual.
+//
+// Errors name the gold file and the line's id: an article that cannot be
+// read or holds more than one article, a sentence index past the
+// article's end, a sentence whose hash is not the annotated one (the
+// corpus or the sentence splitter changed).
+func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Article, i int) (string, bool)) (Coder, error) {
+	byFile := map[string][]int{}
+	var files []string
+	for i, g := range gold {
+		if g.File == "" {
+			continue
+		}
+		if byFile[g.File] == nil {
+			files = append(files, g.File)
+		}
+		byFile[g.File] = append(byFile[g.File], i)
+	}
+	slices.Sort(files)
+	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}}
+	for _, file := range files {
+		idx := byFile[file]
+		first := gold[idx[0]].ID
+		path := filepath.Join(dir, filepath.FromSlash(file))
+		data, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: sentence %s: no file %s (is %s the corpus folder?)", name, first, path, dir)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: sentence %s: %w", name, first, err)
+		}
+		arts, err := article.Read(path, data, article.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("%s: sentence %s: %w", name, first, err)
+		}
+		if len(arts) != 1 {
+			return nil, fmt.Errorf("%s: sentence %s: %s holds %d articles, want 1", name, first, path, len(arts))
+		}
+		a := arts[0]
+		evs := c.Code(a)
+		for _, k := range idx {
+			g := &gold[k]
+			text, ok := sentence(a, *g.Sentence)
+			if !ok {
+				return nil, fmt.Errorf("%s: sentence %s: %s has no sentence %d", name, g.ID, path, *g.Sentence)
+			}
+			if h := SentenceHash(text); h != g.SHA256 {
+				return nil, fmt.Errorf("%s: sentence %s: sentence %d of %s is not the one annotated (sha256 %s, want %s): the corpus or the sentence splitter changed", name, g.ID, *g.Sentence, path, h, g.SHA256)
+			}
+			g.Text = text
+			if g.Date == "" {
+				g.Date = a.Published
+			}
+			mine := []dyad.Event{}
+			for _, e := range evs {
+				told := e.Sentence == *g.Sentence
+				for _, m := range e.Also {
+					told = told || m.Sentence == *g.Sentence
+				}
+				if told {
+					mine = append(mine, e)
+				}
+			}
+			cc.evs[g.ID] = mine
+		}
+	}
+	return cc, nil
+}
+
+// corpusCoder answers with the events FromCorpus coded for a corpus
+// sentence's gold id, and codes the other lines with the coder.
+type corpusCoder struct {
+	Coder
+	evs map[string][]dyad.Event
+}
+
+func (cc corpusCoder) Code(a *dyad.Article) []dyad.Event {
+	if evs, ok := cc.evs[a.ID]; ok {
+		return evs
+	}
+	return cc.Coder.Code(a)
+}

@@ -1,0 +1,113 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// storyCoder gives fixed events, whatever the article: one in sentence 0,
+// one in sentence 1 told again in sentence 2.
+type storyCoder struct{}
+
+func (storyCoder) Code(a *dyad.Article) []dyad.Event {
+	return []dyad.Event{
+		{Sentence: 0, Source: &dyad.Actor{Code: "KEN"}, Target: &dyad.Actor{Code: "UGA"}, CAMEO: "161"},
+		{Sentence: 1, Source: &dyad.Actor{Code: "UGAGOV"}, CAMEO: "010", Also: []dyad.Mention{{Sentence: 2}}},
+	}
+}
+
+// periodSplit splits the body's one paragraph at ". ".
+func periodSplit(a *dyad.Article, i int) (string, bool) {
+	parts := strings.SplitAfter(a.Body[0], ". ")
+	if i < 0 || i >= len(parts) {
+		return "", false
+	}
+	return strings.TrimSpace(parts[i]), true
+}
+
+func TestFromCorpus(t *testing.T) {
+	dir := t.TempDir()
+	story := "Kenya recalled its envoy to Uganda. Uganda said it regretted the step. Uganda's statement came on Monday."
+	if err := os.MkdirAll(filepath.Join(dir, "wire"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wire", "a.txt"), []byte("TITLE: Envoy recalled\nDATE: 2024-03-05\n\n"+story+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ref := func(id string, i int, text string) Gold {
+		return Gold{ID: id, File: "wire/a.txt", Sentence: &i, SHA256: SentenceHash(text)}
+	}
+	gold := []Gold{
+		ref("s0", 0, "Kenya recalled its envoy to Uganda."),
+		ref("s1", 1, "Uganda said it regretted the step."),
+		ref("s2", 2, "Uganda's statement came on Monday."),
+		{ID: "t", Text: "Some other sentence."},
+	}
+	c, err := FromCorpus(gold, "gold.jsonl", dir, storyCoder{}, periodSplit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id, text, date string
+		codes          []string
+	}{
+		{"s0", "Kenya recalled its envoy to Uganda.", "2024-03-05", []string{"161"}},
+		{"s1", "Uganda said it regretted the step.", "2024-03-05", []string{"010"}},
+		{"s2", "Uganda's statement came on Monday.", "2024-03-05", []string{"010"}}, // told again: folded into s1's event
+		{"t", "Some other sentence.", "", []string{"161", "010"}},                   // a line with text: coded as usual
+	} {
+		var g Gold
+		for _, x := range gold {
+			if x.ID == tc.id {
+				g = x
+			}
+		}
+		if g.Text != tc.text || g.Date != tc.date {
+			t.Errorf("%s: text %q date %q, want %q %q", tc.id, g.Text, g.Date, tc.text, tc.date)
+		}
+		var codes []string
+		for _, e := range c.Code(&dyad.Article{ID: tc.id}) {
+			codes = append(codes, e.CAMEO)
+		}
+		if strings.Join(codes, " ") != strings.Join(tc.codes, " ") {
+			t.Errorf("%s: events %v, want %v", tc.id, codes, tc.codes)
+		}
+	}
+
+	for _, tc := range []struct {
+		g    Gold
+		want string
+	}{
+		{ref("x", 1, "Uganda said something else."), "gold.jsonl: sentence x: sentence 1 of " + filepath.Join(dir, "wire/a.txt") + " is not the one annotated (sha256 " + SentenceHash("Uganda said it regretted the step.") + ", want " + SentenceHash("Uganda said something else.") + "): the corpus or the sentence splitter changed"},
+		{ref("y", 7, ""), "gold.jsonl: sentence y: " + filepath.Join(dir, "wire/a.txt") + " has no sentence 7"},
+		{Gold{ID: "z", File: "wire/b.txt", Sentence: new(int), SHA256: SentenceHash("")}, "gold.jsonl: sentence z: no file " + filepath.Join(dir, "wire/b.txt") + " (is " + dir + " the corpus folder?)"},
+	} {
+		_, err := FromCorpus([]Gold{tc.g}, "gold.jsonl", dir, storyCoder{}, periodSplit)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: got %v\nwant %s", tc.g.ID, err, tc.want)
+		}
+	}
+}
+
+func TestReadGoldCorpusLine(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{`{"id":"a","file":"x/y.txt","sentence":3,"sha256":"0123456789abcdef","events":[]}`, ""},
+		{`{"id":"a","file":"x/y.txt","sha256":"0123456789abcdef","events":[]}`, `g.jsonl:1: a corpus sentence needs "sentence" (its index) and "sha256" (16 lower-case hex digits)`},
+		{`{"id":"a","file":"x/y.txt","sentence":3,"sha256":"0123","events":[]}`, `g.jsonl:1: a corpus sentence needs "sentence" (its index) and "sha256" (16 lower-case hex digits)`},
+		{`{"id":"a","events":[]}`, `g.jsonl:1: no text (nor a corpus "file")`},
+	} {
+		_, err := ReadGold(strings.NewReader(tc.line), "g.jsonl")
+		if got := ""; err != nil {
+			got = err.Error()
+			if got != tc.want {
+				t.Errorf("%s: got %s, want %s", tc.line, got, tc.want)
+			}
+		} else if tc.want != "" {
+			t.Errorf("%s: no error, want %s", tc.line, tc.want)
+		}
+	}
+}
