@@ -125,6 +125,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			h.p = speechLike
 		}
 	}
+	c.bareIntents(st, hits)  // "agreed to share power with the opposition" (lexical8.go)
 	c.promisedActs(st, hits) // "a promise from Arafat to end attacks" (realnews4.go)
 	return hits
 }

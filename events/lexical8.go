@@ -167,3 +167,84 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 func legalCharge(toks []dyad.Token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].Lower == "against"
 }
+
+// commitVerbs are intent verbs whose subject binds itself to the act of
+// its infinitive: what it agreed or offered to do is an intent to
+// cooperate (030) even when no pattern codes the act ("agreed to share
+// power with the Democratic Alliance", "offered to house deportees").
+// Pledges and promises are left out: on real news they bind the subject
+// to acts of its own more often than to a party ("pledged to end
+// America's foreign wars", "pledged to pay a breakup fee").
+var commitVerbs = map[string]bool{
+	"agree": true, "offer": true,
+}
+
+// bareIntents makes an event of a commitment verb whose infinitive no
+// pattern codes: the verb stays an intent to cooperate (030, future),
+// aimed at the actor named in the infinitive's clause, and mutual when
+// "agreed to" has two parties as subject ("Pakistan and Iran agreed to
+// return their ambassadors"). It needs a target, as the gold's 030 events
+// all have one: "the company agreed to pay a fine" is none. An infinitive
+// coded by a pattern ("agreed to meet") was rewritten by findHits and is
+// left alone, as are the verb's other uses ("agreed with", "offered
+// condolences").
+func (c *Coder) bareIntents(st *sentence, hits []verbHit) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if h.code != "030" || !h.p.has(flagIntent) || h.p.has(flagThreat) || len(h.p.Slots) != 1 || !commitVerbs[toks[h.head].Lemma] {
+			continue
+		}
+		verb := infinitiveAfter(toks, h.end)
+		if verb < 0 {
+			continue
+		}
+		m := *h.p
+		m.Flags = m.Flags&^flagIntent | flagNeedTarget
+		if toks[h.head].Lemma == "agree" && pluralSubject(st, h.head) {
+			m.Flags |= flagMutual | flagAgreed
+		}
+		h.p, h.end = &m, verb+1
+		if h.status == dyad.Asserted {
+			h.status = dyad.Future
+		}
+	}
+}
+
+// infinitiveAfter returns the plain verb of "to" + verb starting within
+// six tokens of from, past a date or adverb ("agreed on Friday to
+// return"), or -1. A verb of saying, being or thinking is no act ("agreed
+// to say", "offered to be"), a negated one is not done ("agreeing not to
+// use"), and one aimed "against" a party is no cooperation ("agreed to
+// take action against Syria").
+func infinitiveAfter(toks []dyad.Token, from int) int {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		t := toks[k]
+		if t.Lower == "not" || t.Lower == "never" {
+			return -1 // "agreeing not to use their missile systems"
+		}
+		if t.Lower == "to" {
+			j := k + 1
+			for j < len(toks) && toks[j].Tag == "RB" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Tag != "VB" {
+				return -1
+			}
+			switch toks[j].Lemma {
+			case "be", "have", "do", "say", "consider", "think", "look", "keep", "continue", "try", "make":
+				return -1
+			}
+			for e := j + 1; e < len(toks) && e < j+8 && toks[e].Text != ","; e++ {
+				if toks[e].Lower == "against" {
+					return -1 // "agreed to take action against Syria": no cooperation
+				}
+			}
+			return j
+		}
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Lower == "that" {
+			return -1
+		}
+	}
+	return -1
+}

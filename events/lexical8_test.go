@@ -37,3 +37,29 @@ func TestChargeDenial(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestBareIntent codes sentences written by the dyad team for bareIntents
+// (events/lexical8.go): a party that agrees or offers to do what no
+// pattern codes expresses an intent to cooperate (030, future) with the
+// party the infinitive names, both ways when two parties agree; a
+// negated infinitive, an act "against" a party and an act with no party
+// are no event.
+func TestBareIntent(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chile and Argentina agreed on Tuesday to build a railway across their border.",
+			[]string{"CHL 030 ARG future 2024-07-09", "ARG 030 CHL future 2024-07-09"}},
+		{"Qatar offered to shelter Afghan interpreters who worked for the United States.",
+			[]string{"QAT 030 AFGCVL future 2024-07-13"}},
+		{"Egypt agreed to take in 500 wounded Palestinians from Gaza.",
+			[]string{"EGY 030 PSECVL future 2024-07-13"}},
+		// a coded infinitive keeps its own intent code
+		{"Norway offered on Monday to host peace talks between Colombia and the ELN rebels.",
+			[]string{"NOR 039 COLREB future 2024-07-08"}},
+		{"The cabinet agreed to take action against Iran on Tuesday.",
+			nil},
+		{"Japan and South Korea agreed not to raise the issue again.",
+			nil},
+		{"The company agreed to pay a $5 million fine on Monday.",
+			nil},
+	}, true)
+}
