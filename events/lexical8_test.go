@@ -63,3 +63,28 @@ func TestBareIntent(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestLexical8Patterns codes sentences written by the dyad team for the
+// pattern lines of the eighth lexical pass (events/data/verbs.txt):
+// tariffs announced and retaliation by tariff (163), impeachment voted
+// and sentences upheld (173), with the uses the lines leave out.
+func TestLexical8Patterns(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan retaliated on Thursday with tariffs on South Korean steel.",
+			[]string{"JPN 163 KOR asserted 2024-07-11"}},
+		{"Canada announced a 25 percent tariff on Chinese electric vehicles on Monday.",
+			[]string{"CAN 163 CHN asserted 2024-07-08"}},
+		// a domestic duty is no sanction
+		{"Britain announced a freeze on fuel duty on Wednesday.",
+			nil},
+		{"Peru's Congress voted on Friday to impeach President Dina Boluarte.",
+			[]string{"PERLEG 173 PERGOV asserted 2024-07-12"}},
+		{"Guatemala's Congress voted to open impeachment proceedings against President Bernardo Arevalo.",
+			[]string{"GTMLEG 173 GTMGOV asserted 2024-07-13"}},
+		{"Egypt's top court upheld the prison sentences of 12 opposition leaders on Monday.",
+			[]string{"EGYJUD 173 EGYOPP asserted 2024-07-08"}},
+		// a ban upheld is no legal action against a person
+		{"The court upheld the ban on the opposition newspaper.",
+			nil},
+	}, true)
+}
