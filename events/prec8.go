@@ -27,7 +27,9 @@ import (
 //     totally besieged"), an absolute "with" phrase ending at the
 //     participle ("the protests ended with dozens of students jailed"), a
 //     reduced relative whose clause verb the tagger took for a noun
-//     ("hundreds of Syrians detained during the war remain missing"). With
+//     ("hundreds of Syrians detained during the war remain missing"), a
+//     past form coordinated with a passive ("two journalists were arrested
+//     and jailed", "troops were ambushed and killed"). With
 //     no "by" agent the act has no source told: no event.
 
 // prec8 applies the checks above to a sentence's live hits, after screen.
@@ -197,12 +199,24 @@ func patientSource(st *sentence, h *verbHit) bool {
 	if t := toks[i]; t.Tag != "VBD" && t.Tag != "VBN" && !(t.Tag == "NN" && strings.HasSuffix(t.Lower, "ed")) || !startsLowerASCII(t.Text) {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Lower == "by" || h.end < len(toks) && toks[h.end].Lower == "by" {
-		return false // an agent: the passive code finds it
-	}
 	src := h.source[0]
 	if src.End > i {
 		return false
+	}
+	// "were arrested and jailed", "was beaten, tortured and killed": the
+	// first past form's passive finds any agent
+	if i >= 3 && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") {
+		for k := i - 2; k >= 1 && k >= i-7; k-- {
+			if (toks[k].Lemma == "be" || beForm(toks[k].Lower)) && (toks[k+1].Tag == "VBN" || toks[k+1].Tag == "VBD" || toks[k+1].Tag == "RB") && src.End <= k {
+				return true
+			}
+			if toks[k].Tag != "VBN" && toks[k].Tag != "VBD" && toks[k].Text != "," && toks[k].Tag != "RB" {
+				break
+			}
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "by" || h.end < len(toks) && toks[h.end].Lower == "by" {
+		return false // an agent: the passive code finds it
 	}
 	// "were now almost totally besieged"
 	j := i - 1
@@ -211,7 +225,7 @@ func patientSource(st *sentence, h *verbHit) bool {
 		j--
 		adverbs++
 	}
-	if adverbs >= 2 && j >= 0 && toks[j].Lemma == "be" && src.End <= j {
+	if adverbs >= 2 && j >= 0 && (toks[j].Lemma == "be" || beForm(toks[j].Lower)) && src.End <= j {
 		return true
 	}
 	if src.End != i {

@@ -38,10 +38,15 @@ var prec8Cases = []familyCase{
 	{"patient", "The talks collapsed with two Russian diplomats expelled and others recalled.", nil},
 	{"patient", "Hundreds of Syrians detained during the war remain missing.", nil},
 	{"patient", "Dozens of Iranian protesters arrested in Tehran last week remain in custody.", nil},
+	{"patient", "Two Iranian journalists were arrested and jailed last week.", nil},
+	{"patient", "Dozens of Syrian refugees were detained and deported on Monday.", nil},
+	{"patient", "Russian troops were ambushed and killed near Bakhmut.", nil},
 	// the same acts told with their doers stay
 	{"patient", "Israeli forces were heavily shelled by Hezbollah overnight.", []string{"LBNREB 194 ISRMIL asserted"}},
 	{"patient", "Russia expelled two Estonian diplomats on Monday, with Estonia promising a response.", []string{"RUS 161 ESTGOV asserted"}},
 	{"patient", "Iranian police arrested dozens of protesters in Tehran last week.", []string{"IRNCOP 173 IRNCVL asserted"}},
+	{"patient", "Two Iranian journalists were arrested and jailed by Iranian police last week.", []string{"IRNCOP 173 IRNMED asserted"}},
+	{"patient", "Russian troops were ambushed and killed by Ukrainian forces near Bakhmut.", []string{"UKRMIL 190 RUSMIL asserted"}},
 	{"patient", "Turkey rejected on Thursday a European Union demand to withdraw its survey ship.", []string{"TUR 120 IGOEUREEC asserted"}},
 }
 
