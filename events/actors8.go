@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -69,6 +70,24 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 func jurisdictionWord(w string) bool {
 	switch w {
 	case "state", "regional", "provincial", "province", "county", "city", "municipal":
+		return true
+	}
+	return false
+}
+
+// topicModifier reports a state named only as the name of a war or
+// conflict, a topic the story is about rather than where it happens or
+// who acts in it: "a protest against the Iraq war", "veterans of the
+// Vietnam war", "campaigners against the Syria conflict". Such a state
+// does not count as the story's for later bodies ("Three Appeal Court
+// judges dismissed their appeal" in a British story about an anti-war
+// protest are not Iraq's).
+func topicModifier(toks []dyad.Token, m actors.Mention) bool {
+	if !m.Modifier || m.End >= len(toks) {
+		return false
+	}
+	switch toks[m.End].Lower {
+	case "war", "wars", "conflict", "invasion":
 		return true
 	}
 	return false

@@ -140,3 +140,20 @@ func TestJurisdiction(t *testing.T) {
 		{"Lib Dem leader Charles Kennedy criticised the government on Monday.", nil},
 	})
 }
+
+// TestTopicModifier checks, on sentences written for this test, that a
+// state named only as a war's name ("the Iraq war", "the Vietnam war")
+// does not make the story that state's: later bodies take the place the
+// story names, or no state.
+func TestTopicModifier(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2004-07-13", []coverageCase{
+		{"Anti-war campaigners lost a court case over a protest against the Iraq war. Three Appeal Court judges dismissed their appeal on Wednesday.", nil},
+		{"Veterans of the Vietnam war marched in Canberra. The police arrested three of them on Wednesday.",
+			[]string{"AUSCOP 173 - asserted"}},
+		{"Campaigners against the Syria conflict rallied in London. The police arrested ten of them on Wednesday.",
+			[]string{"GBRCOP 173 - asserted"}},
+		{"Iraqi troops clashed with insurgents in Falluja. The police arrested ten of them on Wednesday.",
+			[]string{"IRQMIL 190 IRQREB asserted", "IRQREB 190 IRQMIL asserted", "IRQCOP 173 - asserted"}},
+	})
+}

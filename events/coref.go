@@ -239,7 +239,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = c.placeCountryAfter(st, m.End, "from")
 				}
 				for j := 0; j < len(ms) && country == "" && !armed; j++ {
-					if ms[j].Modifier && len(ms[j].Country) == 3 {
+					if ms[j].Modifier && len(ms[j].Country) == 3 && !topicModifier(st.toks, ms[j]) {
 						country = ms[j].Country
 					}
 				}
@@ -544,7 +544,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.anyPlaceCountry(st, ms)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
-				if ms[j].Modifier && ms[j].Country != "" {
+				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) {
 					country = ms[j].Country // "in Indian-administered Kashmir"
 				}
 			}
@@ -2023,7 +2023,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			mm := m
 			ctx.lastSubj = &mm
 		}
-		if m.Country != "" {
+		if m.Country != "" && !topicModifier(st.toks, m) {
 			ctx.lastCtry = m.Country
 			if ctx.countries == nil {
 				ctx.countries = map[string]int{}
