@@ -134,8 +134,14 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				continue // "take back its fighters captured by US-backed forces and put them on trial": the captives' verb is no clause's
 			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
-				return c.subjectDepth(st, k, depth+1)
+				if g := c.subjectDepth(st, k, depth+1); g != nil {
+					return g
+				}
+				return c.pastModifierClause(st, j, depth) // "a plot organised from Ivory Coast and arrested" (subjects8.go)
 			}
+		}
+		if g := c.pastModifierClause(st, j, depth); g != nil {
+			return g // "a jet that crashed in Kazakhstan, and demanded" (subjects8.go)
 		}
 	}
 	if toks[i].Tag == "VBG" && depth == 0 && !progressive(st, i) {
@@ -316,6 +322,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if q := subjectPP(st, b); q >= 0 {
 				k = q // "Palestinian prisoners in Israeli jails launched …": the head before the place
 				continue
+			}
+			if g := c.includedMembers(st, k, i); g != nil {
+				return g // "Several Western donors, including the United States and Germany, paused" (subjects8.go)
 			}
 			return nil // the subject is not an actor
 		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):

@@ -1,0 +1,188 @@
+package events
+
+// Subjects read through a clause's structure (subjects8.go): the named
+// members of an unnamed collective ("Several Western donors, including
+// the United States and Germany, paused …").
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// includedMembers returns the actors named as members of the unnamed
+// collective whose head noun is at k, when the collective is the subject
+// of the verb at i: "Several Western donors, including the United States
+// and Germany, paused funding" (USA, DEU), "World leaders including Trump
+// and Erdogan signed", "More than 20 countries, among them Britain and
+// Japan, demanded". The collective itself is no actor (CODING.md: unnamed
+// collectives are not actors); the members it names act. The head must
+// be a plural noun opening the clause, and the list must run up to the
+// verb (past commas, adverbs and dates); nil otherwise.
+func (c *Coder) includedMembers(st *sentence, k, i int) []actors.Mention {
+	toks := st.toks
+	if k < 0 || k+2 >= i || toks[k].Tag != "NNS" || st.at[k] >= 0 {
+		return nil
+	}
+	// the collective opens the clause: "Several Western donors", "More
+	// than 20 countries", "Dozens of governments"
+	b := k - 1
+	for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "JJ" || toks[b].Tag == "JJR" || toks[b].Tag == "JJS" || toks[b].Tag == "DT" || toks[b].Tag == "CD" ||
+		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Lower == "than" || toks[b].Lower == "of" || toks[b].Lower == "some") {
+		b--
+	}
+	if b >= 0 && st.at[b] >= 0 && st.ments[st.at[b]].Modifier && (toks[b].Tag == "JJ" || toks[b].Tag == "NNP") {
+		for b >= 0 && st.at[b] >= 0 && st.ments[st.at[b]].Modifier {
+			b-- // "Several Western donors", "European leaders" (a modifier is no member)
+		}
+		for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "CD") {
+			b--
+		}
+	}
+	if b >= 0 && toks[b].Text != "-" && toks[b].Text != "—" && toks[b].Text != "–" {
+		return nil
+	}
+	j := k + 1
+	if toks[j].Text == "," {
+		j++
+	}
+	switch {
+	case toks[j].Lower == "including":
+		j++
+	case toks[j].Lower == "among" && j+1 < i && toks[j+1].Lower == "them":
+		j += 2
+	case toks[j].Lower == "such" && j+1 < i && toks[j+1].Lower == "as":
+		j += 2
+	default:
+		return nil
+	}
+	if j < i && toks[j].Lower == "the" {
+		j++
+	}
+	if j >= i || st.at[j] < 0 {
+		return nil
+	}
+	m := st.at[j]
+	if mt := st.ments[m]; mt.Modifier || mt.Place && mt.Kind != actors.KindCountry {
+		return nil
+	}
+	g := c.group(st, m)
+	last := g[len(g)-1].End
+	for e := last; e < i; e++ {
+		if toks[e].Text != "," && !st.isDate[e] && toks[e].Tag != "RB" && toks[e].Tag != "MD" && !isAux(toks[e]) {
+			return nil // the list must end at the verb
+		}
+	}
+	return g
+}
+
+// nounSource8 is nounSource, and else the state whose weapon the noun
+// event at i names past the words that describe the weapon (weaponState).
+func (c *Coder) nounSource8(st *sentence, i int) []actors.Mention {
+	if g := c.nounSource(st, i); len(g) > 0 {
+		return g
+	}
+	return weaponState(st, i)
+}
+
+// weaponWord reports a word that names or describes a weapon or a
+// strike by it, inside a noun phrase: "sea" in "a Ukrainian sea drone",
+// "ballistic missile" in "a Russian ballistic missile strike", "drones"
+// in "Russian drones and missiles".
+func weaponWord(w string) bool {
+	switch w {
+	case "sea", "naval", "air", "aerial", "ballistic", "cruise", "hypersonic", "guided", "long-range", "short-range", "kamikaze", "suicide", "attack",
+		"missile", "missiles", "drone", "drones", "rocket", "rockets", "artillery", "mortar", "mortars", "shell", "shells", "glide", "bomb", "bombs",
+		"anti-ship", "surface-to-air", "air-to-surface", "unmanned", "uncrewed", "fpv", "shahed", "heavy", "precision", "and", ",":
+		return true
+	}
+	return false
+}
+
+// weaponState returns the state named by the nationality adjective or
+// possessive (or the armed group named: "Houthi anti-ship missiles")
+// before the weapon noun event at i when only words that
+// describe the weapon stand between them: "A Ukrainian sea drone struck
+// a Russian landing ship", "Russian drones and missiles hit energy
+// facilities", "A Russian ballistic missile strike on a military academy
+// killed …". nounSource takes only the word right before the noun; a
+// weapon made elsewhere ("Iranian-made drones") is not its user's, and an
+// owner of some other thing ("a Russian oil depot strike") stops the
+// search. Nil when none.
+func weaponState(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 2 || !weaponWord(toks[i].Lower) || toks[i].Lower == "attack" {
+		return nil // (the head of "missile strikes" is the weapon's own event: "strikes" adds none)
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := st.at[k]; m >= 0 {
+			mt := st.ments[m]
+			if mt.End != k+1 || mt.Country == "" ||
+				!(mt.Kind == actors.KindAdjective && mt.End == mt.Start+1 || mt.Possessive || mt.Kind == actors.KindOrg || weaponWord(toks[k].Lower) && toks[k].Tag == "NNS") {
+				return nil // (an actor that is itself weapons: "Russian drones and missiles")
+			}
+			if strings.HasSuffix(toks[k].Lower, "-made") || strings.HasSuffix(toks[k].Lower, "-built") || strings.HasSuffix(toks[k].Lower, "-supplied") {
+				return nil
+			}
+			if k == i-1 {
+				return nil // nounSource's own case
+			}
+			return []actors.Mention{mt}
+		}
+		if !weaponWord(toks[k].Lower) || (toks[k].Lower == "and" || toks[k].Text == ",") && k == i-1 && !weaponWord(toks[i].Lower) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// pastModifierClause finds the subject of a coordinated verb whose
+// last verb k before the "and" at j belongs to a clause modifying a noun, not to the main clause: a
+// reduced relative ("said it had foiled a coup plot organised from Ivory
+// Coast and arrested several officers": the government arrested) or a
+// relative clause closed by the comma before the "and" ("accused Russia
+// of shooting at a jet that crashed in Kazakhstan, and demanded …",
+// "condemned the raid, which killed 12 people, and called on Israel …").
+// The main clause's verb before the modifier gives the subject. Without
+// the comma a relative clause may go on ("diplomats who had spied on the
+// army and fled") and is left alone. Nil when there is no such clause.
+func (c *Coder) pastModifierClause(st *sentence, j, depth int) []actors.Mention {
+	toks := st.toks
+	if depth > 2 || j < 3 {
+		return nil
+	}
+	start := -1
+	k := j - 1
+	for k >= 1 && k >= j-8 && (st.at[k] >= 0 || !strings.HasPrefix(toks[k].Tag, "VB")) {
+		k--
+	}
+	if k >= 1 && k < j-1 && (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && st.at[k-1] < 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") &&
+		startsLowerASCII(toks[k-1].Text) && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "TO") {
+		start = k // "a coup plot organised from Ivory Coast"
+	}
+	if start < 0 && toks[j-1].Text == "," && toks[j].Lower == "and" {
+		for r := j - 2; r > 0 && r >= j-10; r-- {
+			if w := toks[r].Lower; w == "that" || w == "which" || w == "who" {
+				if p := toks[r-1]; st.at[r-1] >= 0 || p.Tag == "NN" || p.Tag == "NNS" || p.Text == "," {
+					start = r // "a jet that crashed in Kazakhstan, and"
+				}
+				break
+			}
+			if toks[r].Text == "," || toks[r].Text == ";" || subjectStop(toks[r]) {
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for v := start - 1; v >= 0 && v >= start-15; v-- {
+		if subjectStop(toks[v]) || toks[v].Text == ";" {
+			return nil
+		}
+		if st.at[v] < 0 && (finite(toks[v].Tag) || toks[v].Tag == "VBN" && v > 0 && isAux(toks[v-1])) {
+			return c.subjectDepth(st, v, depth+1)
+		}
+	}
+	return nil
+}

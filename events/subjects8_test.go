@@ -1,0 +1,60 @@
+package events_test
+
+import "testing"
+
+// TestIncludedMembers8: an unnamed collective opening the clause with its
+// members named after "including", "among them" or "such as": the members
+// act, each one an event; a collective that is the object, or members
+// that are no actors, give nothing new (subjects8.go).
+func TestIncludedMembers8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Several European governments, including Spain and Ireland, recognised a Palestinian state on Tuesday.",
+			[]string{"ESP 054 PSE asserted", "IRL 054 PSE asserted"}},
+		{"Dozens of countries, among them Brazil and India, condemned the coup and called for the president's release.",
+			[]string{"BRA 111 - asserted", "IND 111 - asserted", "BRA 0253 - asserted", "IND 0253 - asserted"}},
+		{"Gulf states such as Qatar and Oman have urged Iran to resume talks.",
+			[]string{"QAT 026 IRN asserted", "OMN 026 IRN asserted"}},
+		{"Western donors including Britain and Canada suspended aid to Ethiopia on Friday.",
+			[]string{"GBR 162 ETH asserted", "CAN 162 ETH asserted"}},
+		// the members are people, not actors: nothing
+		{"Thousands of people, including two Germans, fled across the border on Sunday.", nil},
+	}, false)
+}
+
+// TestWeaponState8: a weapon noun event whose state is named before the
+// words describing the weapon ("a Ukrainian sea drone", "Russian drones
+// and missiles", "a Russian ballistic missile strike"); a weapon made
+// elsewhere or another thing's owner names no attacker (subjects8.go).
+func TestWeaponState8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Ukrainian sea drone struck a Russian navy landing ship near Novorossiysk.",
+			[]string{"UKR 1952 RUSMIL asserted"}},
+		{"Russian drones and missiles hit energy facilities in nine regions overnight.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"A Russian ballistic missile strike on a military academy in Poltava killed more than 50 people.",
+			[]string{"RUS 195 UKR asserted"}},
+		{"Houthi anti-ship missiles struck a tanker in the Red Sea on Monday.",
+			[]string{"YEMREB 195 - asserted"}},
+		{"Iranian-made attack drones struck Kyiv overnight.", nil},
+		{"A Russian oil depot attack caused a huge fire.", nil},
+	}, false)
+}
+
+// TestPastModifierClause8: a coordinated verb after a clause that
+// modifies a noun (a reduced relative, or a relative clause closed by the
+// comma before "and") takes the main clause's subject; an open relative
+// clause is left alone (subjects8.go).
+func TestPastModifierClause8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Burkina Faso's government said it had foiled a coup plot organised from Ivory Coast and arrested several army officers.",
+			[]string{"BFAGOV 173 - asserted"}},
+		{"Turkey's foreign ministry condemned the raid, which killed 12 people, and called on Israel to halt its offensive.",
+			[]string{"TURGOV 111 - asserted", "TURGOV 0256 ISR asserted"}},
+		{"Japan protested over a Chinese survey ship that entered its waters, and summoned China's ambassador.",
+			[]string{"JPN 114 - asserted", "JPN 114 CHNGOV asserted"}},
+		{"Azerbaijan's president accused Russia of shooting at a jet that crashed in Kazakhstan, and demanded that Moscow admit guilt.",
+			[]string{"AZEGOV 112 RUS asserted", "RUS 193 KAZ alleged", "AZEGOV 100 RUS asserted"}},
+		{"Poland condemned a drone incursion that violated its airspace and summoned the Russian ambassador.",
+			[]string{"POL 111 - asserted"}},
+	}, false)
+}
