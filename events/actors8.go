@@ -92,3 +92,16 @@ func topicModifier(toks []dyad.Token, m actors.Mention) bool {
 	}
 	return false
 }
+
+// bareCommunity reports a community or diaspora named by no state of its
+// own ("communities who have not come to terms", "the Kurdish community",
+// "the community held a vigil"): a people's community is an actor only
+// with its state's name or adjective, which the matcher joins to it ("the
+// Pakistani community in Manchester" PAKCVL).
+func bareCommunity(toks []dyad.Token, m actors.Mention) bool {
+	switch toks[m.End-1].Lower {
+	case "community", "communities", "diaspora":
+		return m.Unresolved
+	}
+	return false
+}

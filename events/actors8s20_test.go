@@ -157,3 +157,20 @@ func TestTopicModifier(t *testing.T) {
 			[]string{"IRQMIL 190 IRQREB asserted", "IRQREB 190 IRQMIL asserted", "IRQCOP 173 - asserted"}},
 	})
 }
+
+// TestCommunity checks, on sentences written for this test, a people's
+// community abroad: with its state's adjective it is that state's
+// civilians ("the Pakistani community in Manchester" PAKCVL, not the
+// state PAK); with none it is no actor ("the Kurdish community", "the
+// international community").
+func TestCommunity(t *testing.T) {
+	c := newCoder(t)
+	checkCoderMentions(t, c, []mentionsCase{
+		{"2024-07-13", "The Pakistani community in Manchester held a vigil on Tuesday.",
+			"The Pakistani community=PAKCVL"},
+		{"2024-07-13", "Members of the Nigerian diaspora in London protested against the election result on Monday.",
+			"the Nigerian diaspora=NGACVL"},
+		{"2024-07-13", "The Kurdish community in Manchester marched in solidarity with Afrin on Saturday.", ""},
+		{"2024-07-13", "The international community condemned the coup in Niger on Monday.", ""},
+	})
+}

@@ -86,6 +86,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if companyAgent(st.toks, ms, m) {
 				continue // "Human Resources officials": a firm's staff (realnews2.go)
 			}
+			if bareCommunity(st.toks, m) {
+				continue // "the Kurdish community" (actors8.go)
+			}
 			if creditor(st.toks[m.End-1].Lower) && !(m.End-2 >= 0 && (st.toks[m.End-2].Lower == "central" || st.toks[m.End-2].Lower == "reserve")) {
 				// "the banks rejected the proposal", "bankers said": lenders
 				// named by no country of their own are a debtor's foreign
