@@ -56,3 +56,17 @@ func TestPlaceTitled(t *testing.T) {
 		{"2024-07-13", "Lib Dem leader Charles Kennedy spoke on Monday.", "leader=?GOV"},
 	}, showCode)
 }
+
+// TestOrgOrgan checks, on sentences written for this test, that an
+// organisation's own organ named after its possessive acts as the
+// organisation ("the IAEA's board of governors" is the IAEA, not some
+// state's governors).
+func TestOrgOrgan(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-06-06", "The IAEA's board of governors censured Iran.", "The IAEA's board of governors=IGOUNOIAE | Iran=IRN"},
+		{"2024-06-06", "The IMF's executive board approved a loan to Egypt.", "The IMF's executive board=IGOUNOIMF | Egypt=EGY"},
+		{"2024-06-06", "The World Bank's board approved a grant to Ukraine.", "The World Bank's board=IGOUNOWBK | Ukraine=UKR"},
+		{"2024-06-06", "The European Union's executive arm fined the firm.", "The European Union's executive arm=IGOEUREEC | the firm=?BUS"},
+		{"2024-06-06", "The IAEA's inspectors visited Iran.", "The IAEA's inspectors=IGOUNOIAE | Iran=IRN"},
+	}, showCode)
+}

@@ -82,3 +82,42 @@ func placeTitled(toks []dyad.Token, start, end int) bool {
 	}
 	return sub && k >= 0 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !dateName(toks[k].Lower)
 }
+
+// orgOrgan returns the end of an organisation's own organ named after its
+// possessive at token end ("the IAEA's board of governors", "the IMF's
+// executive board", "the EU's executive arm", "the UN's top court"), so
+// that the organ acts as the organisation; end itself when none follows.
+// Up to two lower-case modifiers may stand before the organ noun, and
+// "of" with its members after it ("of governors", "of directors").
+func orgOrgan(toks []dyad.Token, end int) int {
+	if end >= len(toks) || !isPoss(toks[end]) {
+		return end
+	}
+	k := end + 1
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		if organNoun(toks[k].Lower) && !(k+1 < len(toks) && organNoun(toks[k+1].Lower)) {
+			e := k + 1
+			if e+1 < len(toks) && toks[e].Lower == "of" {
+				switch toks[e+1].Lower {
+				case "governors", "directors", "trustees", "ministers", "experts":
+					e += 2
+				}
+			}
+			return e
+		}
+		if startsUpper(toks[k].Text) || toks[k].Tag != "JJ" && toks[k].Tag != "NN" && toks[k].Tag != "VBN" {
+			break
+		}
+	}
+	return end
+}
+
+// organNoun reports a noun naming an organisation's governing or
+// executive body.
+func organNoun(w string) bool {
+	switch w {
+	case "board", "committee", "council", "secretariat", "arm", "office", "body", "panel", "commission", "court", "assembly", "executive":
+		return true
+	}
+	return false
+}

@@ -1167,6 +1167,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 			}
 		}
+		if e := orgOrgan(toks, end); e > end && r.p.kind == KindOrg && strings.HasPrefix(code, "IGO") && !mt.Person {
+			end = e // "the IAEA's board of governors": the organisation's own organ
+			for j < len(raws) && raws[j].start < end {
+				j++
+			}
+		}
 		i = j - 1
 		if k := envoyToOrg(toks, raws, j, end); k > 0 && code == "" && country != "" && !mt.Person {
 			// "the US ambassador to the UN, Linda Thomas-Greenfield": the

@@ -174,3 +174,17 @@ func TestCommunity(t *testing.T) {
 		{"2024-07-13", "The international community condemned the coup in Niger on Monday.", ""},
 	})
 }
+
+// TestOrgOrganEvents checks, on sentences written for this test, the
+// events of an organisation's organ named after its possessive.
+func TestOrgOrganEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-06", []coverageCase{
+		{"The International Atomic Energy Agency's board of governors censured Iran on Wednesday.",
+			[]string{"IGOUNOIAE 111 IRN asserted"}},
+		{"The IMF's executive board approved a loan to Egypt on Monday.",
+			[]string{"IGOUNOIMF 071 EGY asserted"}},
+		{"The World Health Organization's executive board criticised Russia on Monday.",
+			[]string{"IGOUNOWHO 111 RUS asserted"}},
+	})
+}
