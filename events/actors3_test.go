@@ -16,7 +16,7 @@ func TestActors3(t *testing.T) {
 			[]string{"SRBCOP 175 SRBEDU asserted 2024-07-12"}},
 		// a real second verb after "and" still ends it
 		{"Kenyan police fired tear gas and arrested dozens of protesters on Tuesday.",
-			[]string{"KENCOP 175 - asserted 2024-07-09", "KENCOP 173 KENCVL asserted 2024-07-09"}},
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-09", "KENCOP 173 KENCVL asserted 2024-07-09"}},
 		// "met his <nationality> counterpart": the possessive before the
 		// other party does not hide it from the mutual verb
 		{"Indian Foreign Minister S. Jaishankar met his Chinese counterpart on Monday.",

@@ -38,7 +38,7 @@ func TestBackground(t *testing.T) {
 		{"2019-03-23", "On Monday, the Turkish and Russian governments signed a trade agreement with Iran.", []string{"TURGOV 057 IRN asserted", "IRN 057 TURGOV asserted", "RUSGOV 057 IRN asserted", "IRN 057 RUSGOV asserted"}},
 		// an act aimed at the start of a long process is background
 		{"2018-07-23", "As the Syrian government cracked down on the initial protests, many activists fled to Turkey.", nil},
-		{"2018-07-23", "The Syrian government cracked down on protests in Deraa on Friday.", []string{"SYRGOV 175 - asserted"}},
+		{"2018-07-23", "The Syrian government cracked down on protests in Deraa on Friday.", []string{"SYRGOV 175 SYRCVL asserted"}},
 		{"2018-07-23", "The Syrian army attacked the first protesters in Deraa on Friday.", []string{"SYRMIL 175 SYRCVL asserted"}},
 		// force words used of a game
 		{"2024-07-13", "Nigeria laid siege to the Ghanaian goal for most of the second half.", nil},

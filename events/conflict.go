@@ -573,7 +573,7 @@ func elaboration(st *sentence, h, force *verbHit) bool {
 	toks := st.toks
 	root, froot := cameo.Root(h.code), cameo.Root(force.code)
 	switch {
-	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && (root == "15" || root == froot):
+	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && (root == "15" || root == froot) && !arrestAfterRepression(st, h): // (targets8.go)
 		return froot == "15" || froot == "17" || froot == "18" || froot == "19" || froot == "20"
 	case toks[h.head].Tag == "VBG" && toks[h.head-1].Lower == "by" && (root == "18" || root == "19"):
 		return force.code == "196"

@@ -138,7 +138,7 @@ var coverageCases = []coverageCase{
 	{"Pakistan blocked websites critical of the army.", []string{"PAK 1721 - asserted"}},
 	{"Thailand's court dissolved the opposition Move Forward party.", []string{"THAJUD 1722 THAOPP asserted"}},
 	{"Tunisia pushed back migrants into the desert.", []string{"TUN 174 TUNREF asserted"}},
-	{"Police in Tbilisi broke up the protest with water cannon.", []string{"GEOCOP 175 - asserted"}},
+	{"Police in Tbilisi broke up the protest with water cannon.", []string{"GEOCOP 175 GEOCVL asserted"}},
 	{"Iran crushed the protests in 2022.", nil},
 	{"Security forces quelled the riots in Dakar on Friday.", []string{"SENCOP 175 - asserted"}},
 	// 18 assault

@@ -166,7 +166,7 @@ func TestLexical6(t *testing.T) {
 		// 175 a march broken up (talks broken up are none); 141
 		// protesters massing outside parliament
 		{"Turkey's police broke up a Pride march in Istanbul on Monday.",
-			[]string{"TURCOP 175 - asserted 2024-07-08"}},
+			[]string{"TURCOP 175 TURCVL asserted 2024-07-08"}},
 		{"Kenyan police broke up the talks on Monday.", nil},
 		{"Georgian protesters massed outside parliament on Monday.",
 			[]string{"GEOCVL 141 - asserted 2024-07-08"}},

@@ -74,7 +74,7 @@ func TestSecondEvents(t *testing.T) {
 		{"Thai troops fired on Cambodian positions on Thursday while Cambodia shelled Thai villages.", []string{
 			"THAMIL 190 KHMMIL asserted", "KHM 194 THA asserted"}},
 		// (a reduced relative keeps its main verb past a "when" clause or a gerund)
-		{"Protesters arrested in Tbilisi when police broke up the rally were freed.", []string{"GEOCOP 175 - asserted"}},
+		{"Protesters arrested in Tbilisi when police broke up the rally were freed.", []string{"GEOCOP 175 GEOCVL asserted"}},
 		{"Two journalists detained in Iran while covering the protests were released on Monday.", nil},
 		// an appeal the two agree to make goes to a third party, not each other
 		{"France and Germany agreed to urge Iran to return to the talks.", []string{

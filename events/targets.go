@@ -68,6 +68,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	}
 	c.targets6(st, h) // targets6.go
 	c.targets7(st, h) // targets7.go
+	c.targets8(st, h) // targets8.go
 	c.actorsWire(st, h)
 }
 

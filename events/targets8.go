@@ -231,3 +231,79 @@ func background(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// targets8 recodes the targets of one hit after refine (targetFamilies):
+// the repression family below.
+func (c *Coder) targets8(st *sentence, h *verbHit) {
+	c.repressionTarget(st, h)
+}
+
+// repressionTarget gives a state force's repression (175) that names no
+// one it was aimed at, and an arrest told as a participle after one
+// (", detaining dozens"), the protesters of the sentence: a protester,
+// student, worker or opposition mention of the force's own state ("as
+// protesters rallied", "a march by garment workers"), else that state's
+// civilians when the sentence tells of a protest ("broke up a protest
+// against tax rises", "as thousands rallied"). The gold sets code police
+// acting on protesters as the protesters' state + CVL (testdata/gold:
+// "fired tear gas at thousands of protesters" GEOCOP 175 GEOCVL). Tear
+// gas fired with no protest told keeps no target.
+func (c *Coder) repressionTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" || civil(h.source[0]) {
+		return
+	}
+	switch {
+	case strings.HasPrefix(h.code, "175"):
+	case h.code == "173" && arrestAfterRepression(st, h):
+	default:
+		return
+	}
+	if p := c.protesters(st, h); p != nil {
+		h.target = []actors.Mention{*p}
+	}
+}
+
+// arrestAfterRepression reports an arrest told as a participle after a
+// comma ("…, detaining dozens", "…, arresting 20 demonstrators") in a
+// sentence whose repression (175) comes before it: a second act of the
+// same force, not an elaboration of the first (the gold sets code both).
+func arrestAfterRepression(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.head < 1 || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," || !strings.HasPrefix(h.code, "173") && h.p.Code != "173" {
+		return false
+	}
+	for _, g := range st.hits {
+		if g.head < h.head && (strings.HasPrefix(g.code, "175") || g.p != nil && g.p.Code == "175") {
+			return true
+		}
+	}
+	return false
+}
+
+// protesters returns who a state force's act h acts on among the
+// protesters the sentence names (see repressionTarget), or nil.
+func (c *Coder) protesters(st *sentence, h *verbHit) *actors.Mention {
+	src := h.source[0]
+	for _, m := range st.ments {
+		if m.Modifier || m.Place || m.Country != src.Country || m.Start == src.Start {
+			continue
+		}
+		if hasSector(m, "CVL", "OPP", "EDU", "LAB", "AGR") {
+			v := m
+			return &v
+		}
+	}
+	for _, t := range st.toks {
+		switch t.Lower {
+		case "protest", "protests", "protesters", "protestors", "rally", "rallies", "rallied", "rallying", "march", "marched", "marches", "marching",
+			"demonstration", "demonstrations", "demonstrators", "demonstrated", "crowd", "crowds", "sit-in":
+			cvl := src
+			cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
+			cvl.Name = c.matcher.Dictionary().Name(src.Country)
+			cvl.Start, cvl.End, cvl.Span, cvl.Text = h.head, h.head, [2]int{0, 0}, ""
+			cvl.Person, cvl.Possessive, cvl.Modifier, cvl.Place = false, false, false, false
+			return &cvl
+		}
+	}
+	return nil
+}

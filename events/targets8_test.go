@@ -51,3 +51,28 @@ func TestMediatorParties(t *testing.T) {
 			[]string{"VENGOV 036 VENOPP future", "NOR 045 - asserted"}},
 	}, false)
 }
+
+// TestRepressionTarget codes targets8.go's repressionTarget: a state
+// force's repression with no object is aimed at the protesters the
+// sentence names, else at its state's civilians when a protest is told;
+// an arrest told as a participle after it is a second act with the same
+// target. Tear gas with no protest told keeps no target.
+func TestRepressionTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Senegalese police fired tear gas and arrested dozens of people in Dakar on Friday as protesters rallied against the election delay.",
+			[]string{"SENCOP 175 SENCVL asserted", "SENCOP 173 SENCVL asserted"}},
+		{"Police in Nairobi broke up a protest against tax rises with tear gas on Tuesday.",
+			[]string{"KENCOP 175 KENCVL asserted"}},
+		{"Georgian riot police fired tear gas at thousands of protesters in Tbilisi, detaining dozens.",
+			[]string{"GEOCOP 175 GEOCVL asserted", "GEOCOP 173 GEOCVL asserted"}},
+		{"Serbian police used tear gas on Sunday as thousands rallied outside parliament.",
+			[]string{"SRBCOP 175 SRBCVL asserted"}},
+		{"Kenyan police dispersed a rally in Mombasa with tear gas, arresting 20 demonstrators.",
+			[]string{"KENCOP 175 KENCVL asserted", "KENCOP 173 KENCVL asserted"}},
+		{"Bangladeshi police fired rubber bullets to disperse a march by garment workers in Dhaka.",
+			[]string{"BGDCOP 175 BGDLAB asserted"}},
+		// no protest told: no target
+		{"Israeli troops fired tear gas in Hebron on Friday.",
+			[]string{"ISRMIL 175 - asserted"}},
+	}, false)
+}
