@@ -67,7 +67,8 @@ func TestBareIntent(t *testing.T) {
 // TestLexical8Patterns codes sentences written by the dyad team for the
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
-// and sentences upheld (173), with the uses the lines leave out.
+// and sentences upheld (173), a war ended by agreement (0871, "to end"
+// at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Japan retaliated on Thursday with tariffs on South Korean steel.",
@@ -86,5 +87,11 @@ func TestLexical8Patterns(t *testing.T) {
 		// a ban upheld is no legal action against a person
 		{"The court upheld the ban on the opposition newspaper.",
 			nil},
+		// war ended by agreement is a ceasefire; talks agreed on ending it
+		// are an intent to negotiate, not a ceasefire
+		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
+			[]string{"ARM 0871 AZE asserted 2024-07-12", "AZE 0871 ARM asserted 2024-07-12"}},
+		{"Russia and Ukraine agreed to start talks on ending the war.",
+			[]string{"RUS 036 UKR future 2024-07-13", "UKR 036 RUS future 2024-07-13"}},
 	}, true)
 }
