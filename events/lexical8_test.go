@@ -67,7 +67,7 @@ func TestBareIntent(t *testing.T) {
 // TestLexical8Patterns codes sentences written by the dyad team for the
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
-// and sentences upheld (173), a war ended by agreement (0871, "to end"
+// and sentences upheld (173), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -87,6 +87,13 @@ func TestLexical8Patterns(t *testing.T) {
 		// a ban upheld is no legal action against a person
 		{"The court upheld the ban on the opposition newspaper.",
 			nil},
+		// sanctions revoked, rescinded or ended (085)
+		{"Washington revoked sanctions on Venezuela's state oil company on Tuesday.",
+			[]string{"USA 085 VENBUS asserted 2024-07-09"}},
+		{"The European Union ended its arms embargo on Belarus on Monday.",
+			[]string{"IGOEUREEC 085 BLR asserted 2024-07-08"}},
+		{"Canada rescinded sanctions against three Russian businessmen.",
+			[]string{"CAN 085 RUSBUS asserted 2024-07-13"}},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
 		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
