@@ -67,7 +67,8 @@ func TestBareIntent(t *testing.T) {
 // TestLexical8Patterns codes sentences written by the dyad team for the
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
-// and sentences upheld (173), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
+// and sentences upheld (173), an organisation ordered to close its
+// offices (166), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -94,6 +95,13 @@ func TestLexical8Patterns(t *testing.T) {
 			[]string{"IGOEUREEC 085 BLR asserted 2024-07-08"}},
 		{"Canada rescinded sanctions against three Russian businessmen.",
 			[]string{"CAN 085 RUSBUS asserted 2024-07-13"}},
+		// an organisation ordered to close its offices is expelled (166)
+		{"Russia ordered Amnesty International to close its Moscow office on Friday.",
+			[]string{"RUS 166 NGOHRIAMN asserted 2024-07-12"}},
+		{"Nicaragua ordered the International Committee of the Red Cross to close its office in Managua.",
+			[]string{"NIC 166 NGOHLHIRC asserted 2024-07-13"}},
+		{"The governor ordered schools to close their offices on Monday.",
+			nil},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
 		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
