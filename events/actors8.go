@@ -5,6 +5,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // compassPoint reports a lower-case compass point (a noun, not the
@@ -104,4 +105,56 @@ func bareCommunity(toks []dyad.Token, m actors.Mention) bool {
 		return m.Unresolved
 	}
 	return false
+}
+
+// proposalOwner gives a rejection (root 12) of "its" or "their" call,
+// offer, proposal, plan, demand or request the owner of that proposal as
+// target when the scan found none: the nearest actor before the verb
+// that is not its source, else the first actor of the sentence before
+// when it is another state or organisation ("The UN is demanding an immediate ceasefire. Russia
+// has dismissed its call": RUS 120 IGOUNO; one rejects another's call,
+// never one's own).
+func (c *Coder) proposalOwner(st *sentence, h *verbHit) {
+	if len(h.target) > 0 || len(h.source) == 0 || cameo.Root(h.code) != "12" {
+		return
+	}
+	toks := st.toks
+	k := -1
+	for j := h.head + 1; j+1 < len(toks) && j <= h.end+1; j++ {
+		if w := toks[j].Lower; (w == "its" || w == "their") && proposalNoun(toks[j+1].Lower) {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	if r := referentBefore(st, h, k, func(actors.Mention) bool { return true }); len(r) > 0 {
+		h.target = r
+		return
+	}
+	if p := st.prevSubj; p != nil && !p.Person && p.Code != "" && p.Code != h.source[0].Code && (p.Country == "" || p.Country != h.source[0].Country) {
+		h.target = []actors.Mention{referent(*p, st, k, k+2)}
+	}
+}
+
+// proposalNoun reports nouns of what one party puts to another and the
+// other may reject: "its call", "their offer".
+func proposalNoun(w string) bool {
+	switch w {
+	case "call", "calls", "offer", "offers", "proposal", "proposals", "plan", "demand", "demands", "request", "requests", "appeal", "ultimatum", "overtures":
+		return true
+	}
+	return false
+}
+
+// firstActor returns a copy of the first mention of ms that is an actor
+// (no modifier, no place, resolved), nil when there is none.
+func firstActor(ms []actors.Mention) *actors.Mention {
+	for _, m := range ms {
+		if !m.Modifier && !m.Place && !m.Unresolved && m.Code != "" {
+			return &m
+		}
+	}
+	return nil
 }

@@ -188,3 +188,24 @@ func TestOrgOrganEvents(t *testing.T) {
 			[]string{"IGOUNOWHO 111 RUS asserted"}},
 	})
 }
+
+// TestProposalOwner checks, on sentences written for this test, that a
+// rejection of "its" or "their" call, offer or proposal targets the
+// proposer: the actor named before the verb, else the first actor of the
+// sentence before (one rejects another's call, never one's own); an
+// owner with no state stays out.
+func TestProposalOwner(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"The UN is demanding an immediate ceasefire. Russia has dismissed its call.",
+			[]string{"IGOUNO 1056 - asserted", "RUS 120 IGOUNO asserted"}},
+		{"The EU offered new talks on Monday. Iran rejected its offer on Tuesday.",
+			[]string{"IGOEUREEC 036 - future", "IRN 127 IGOEUREEC asserted"}},
+		{"Washington proposed a truce on Monday. Moscow rejected its proposal on Tuesday.",
+			[]string{"RUS 127 USA asserted"}},
+		{"China called for restraint. India dismissed its appeal on Tuesday.",
+			[]string{"CHN 0256 - asserted", "IND 120 CHN asserted"}},
+		{"The army chief met reporters. Iran rejected its offer.",
+			[]string{"IRN 127 - asserted"}},
+	})
+}

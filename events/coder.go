@@ -161,8 +161,9 @@ type articleCtx struct {
 	lastGov    string                    // the government last named with its cabinet or council (rememberBody)
 	lastState  *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline   *dyad.Location
-	lastPlace  string   // country of the city, town or region the story last named (placeref.go)
-	buf        *scratch // per-sentence buffers, reused
+	lastPlace  string          // country of the city, town or region the story last named (placeref.go)
+	prevFirst  *actors.Mention // the last sentence's first actor (actors8.go)
+	buf        *scratch        // per-sentence buffers, reused
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
@@ -442,6 +443,9 @@ type sentence struct {
 	// named last before this sentence ("" when none): where "the city"
 	// is (placeref.go)
 	prevPlace string
+	// prevSubj is the first actor of the sentence before (nil when
+	// none): whose "its call" another rejects (actors8.go)
+	prevSubj *actors.Mention
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -449,7 +453,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
-	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, lex: c.lex}
+	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevSubj: ctx.prevFirst, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
 		st.at[i] = -1

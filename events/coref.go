@@ -1990,6 +1990,7 @@ func followedByVerb(st *sentence, i int) bool {
 
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
+	ctx.prevFirst = firstActor(st.ments) // (actors8.go)
 	ctx.rememberBody(st)
 	c.rememberPlace(ctx, st)
 	pers := false

@@ -70,6 +70,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.targets7(st, h) // targets7.go
 	c.targets8(st, h) // targets8.go
 	c.actorsWire(st, h)
+	c.proposalOwner(st, h) // actors8.go
 }
 
 // placeAfterCountry is a target mention of country named by the place
