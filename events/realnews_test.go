@@ -12,7 +12,7 @@ import (
 )
 
 // TestGoldRealNews scores the coder on the real-news gold set
-// (testdata/gold/realnews.jsonl: 300 sentences of the shared corpora,
+// (testdata/gold/realnews.jsonl: 800 sentences of the shared corpora,
 // referred to by file, sentence and hash, since their text may not be
 // copied), coding each article whole. It is skipped when ../shared/corpora
 // is absent. The floors sit just under what the coder reaches, so a
@@ -50,8 +50,8 @@ func TestGoldRealNews(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"root precision", rep.Root.Precision(), 0.42},
-		{"root recall", rep.Root.Recall(), 0.15},
+		{"root precision", rep.Root.Precision(), 0.35},
+		{"root recall", rep.Root.Recall(), 0.11},
 	} {
 		if f.got < f.floor {
 			t.Errorf("%s %.3f under the floor %.2f", f.name, f.got, f.floor)
