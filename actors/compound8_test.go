@@ -70,3 +70,16 @@ func TestOrgOrgan(t *testing.T) {
 		{"2024-06-06", "The IAEA's inspectors visited Iran.", "The IAEA's inspectors=IGOUNOIAE | Iran=IRN"},
 	}, showCode)
 }
+
+// TestHostEnvoy checks, on sentences written for this test, that a
+// state's possessive before another state's name and an envoy noun is
+// the first state's envoy ("Russia's UK ambassador" RUSGOV), as "Russia's
+// UN ambassador" is; a state's policy on another stays two mentions.
+func TestHostEnvoy(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2018-04-13", "Russia's UK ambassador Alexander Yakovenko spoke in London.", "Russia's UK ambassador Alexander Yakovenko=RUSGOV | London=GBR"},
+		{"2018-04-13", "China's US ambassador criticised Washington.", "China's US ambassador=CHNGOV | Washington=USA"},
+		{"2018-04-13", "Ukraine's German ambassador criticised Berlin.", "Ukraine's German ambassador=UKRGOV | Berlin=DEU"},
+		{"2018-04-13", "Russia's Ukraine policy angered Kyiv.", "Russia=RUS | Ukraine=~UKR | Kyiv=UKR"},
+	}, showCode)
+}

@@ -121,3 +121,14 @@ func organNoun(w string) bool {
 	}
 	return false
 }
+
+// hostEnvoy reports a state named with a possessive (r, "Russia's")
+// followed by another state's name or adjective (n, "UK", "German")
+// before an envoy noun: "Russia's UK ambassador", "Ukraine's German
+// ambassador" are the first state's envoys, posted to the second (the
+// caller checks the envoy noun with envoyTo).
+func hostEnvoy(r, n raw, poss bool, code string, sectors []string, person bool) bool {
+	own := r.p.kind == KindCountry || r.p.kind == KindCapital
+	host := n.p.kind == KindCountry || n.p.kind == KindAdjective
+	return poss && own && host && code == "" && len(sectors) == 0 && !person && !r.p.compound && !n.p.compound
+}

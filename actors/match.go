@@ -992,6 +992,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			if r.p.kind == KindAdjective && j == i+1 && n.p.kind == KindCountry || r.p.compound {
 				break // "Russian Iran"? not one phrase; "Iran-backed rebels" are not Iran's
 			}
+			if hostEnvoy(r, n, poss, code, sectors, mt.Person) && envoyTo(toks, raws, j) {
+				// "Russia's UK ambassador": the first state's envoy to the
+				// second, which is only the post
+				end = n.end
+				j++
+				continue
+			}
 			switch n.p.kind {
 			case KindAgent:
 				if code != "" && !mt.Person {

@@ -209,3 +209,15 @@ func TestProposalOwner(t *testing.T) {
 			[]string{"IRN 127 - asserted"}},
 	})
 }
+
+// TestHostEnvoyEvents checks, on sentences written for this test, that
+// "Russia's UK ambassador" speaks for Russia, and so does a later "he".
+func TestHostEnvoyEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2018-04-13", []coverageCase{
+		{"Russia's UK ambassador Alexander Yakovenko gave a press conference in London. He criticised Britain on Friday.",
+			[]string{"RUSGOV 111 GBR asserted"}},
+		{"China's US ambassador criticised Washington on Friday.",
+			[]string{"CHNGOV 111 USA asserted"}},
+	})
+}
