@@ -49,7 +49,7 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 		byFile[g.File] = append(byFile[g.File], i)
 	}
 	slices.Sort(files)
-	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}}
+	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}, why: map[string]func(string) string{}}
 	for _, file := range files {
 		idx := byFile[file]
 		first := gold[idx[0]].ID
@@ -69,7 +69,13 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 			return nil, fmt.Errorf("%s: sentence %s: %s holds %d articles, want 1", name, first, path, len(arts))
 		}
 		a := arts[0]
-		evs := c.Code(a)
+		var evs []dyad.Event
+		var why func(sentence int, root string) string
+		if x, ok := c.(SentenceExplainer); ok {
+			evs, why = x.WhyIn(a)
+		} else {
+			evs = c.Code(a)
+		}
 		for _, k := range idx {
 			g := &gold[k]
 			text, ok := sentence(a, *g.Sentence)
@@ -94,16 +100,32 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 				}
 			}
 			cc.evs[g.ID] = mine
+			if why != nil {
+				i := *g.Sentence
+				cc.why[g.ID] = func(root string) string { return why(i, root) }
+			}
 		}
 	}
 	return cc, nil
 }
 
+// SentenceExplainer is a Coder that says why it set candidates aside, by
+// sentence: WhyIn codes a whole article and returns its events and, for a
+// sentence index and a CAMEO root, the reason it gave for setting aside
+// its first candidate of that root there. FromCorpus uses it so that the
+// misses of corpus sentences are counted by reason, as Explainer's are.
+type SentenceExplainer interface {
+	Coder
+	WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string)
+}
+
 // corpusCoder answers with the events FromCorpus coded for a corpus
-// sentence's gold id, and codes the other lines with the coder.
+// sentence's gold id (and, when the coder explains, its reasons), and
+// codes the other lines with the coder.
 type corpusCoder struct {
 	Coder
 	evs map[string][]dyad.Event
+	why map[string]func(root string) string
 }
 
 func (cc corpusCoder) Code(a *dyad.Article) []dyad.Event {
@@ -111,4 +133,20 @@ func (cc corpusCoder) Code(a *dyad.Article) []dyad.Event {
 		return evs
 	}
 	return cc.Coder.Code(a)
+}
+
+// Why makes corpusCoder an Explainer: the reasons of a corpus sentence,
+// or of the coder for a line with text (none when it does not explain).
+func (cc corpusCoder) Why(a *dyad.Article) ([]dyad.Event, func(root string) string) {
+	if evs, ok := cc.evs[a.ID]; ok {
+		why := cc.why[a.ID]
+		if why == nil {
+			why = func(string) string { return "" }
+		}
+		return evs, why
+	}
+	if x, ok := cc.Coder.(Explainer); ok {
+		return x.Why(a)
+	}
+	return cc.Coder.Code(a), func(string) string { return "" }
 }

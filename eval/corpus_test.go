@@ -111,3 +111,40 @@ func TestReadGoldCorpusLine(t *testing.T) {
 		}
 	}
 }
+
+// whyStory explains by sentence: sentence 2's candidates of root 19 were
+// set aside for want of a source.
+type whyStory struct{ storyCoder }
+
+func (w whyStory) WhyIn(a *dyad.Article) ([]dyad.Event, func(int, string) string) {
+	return w.Code(a), func(sentence int, root string) string {
+		if sentence == 2 && root == "19" {
+			return "no source found"
+		}
+		return "no pattern matched"
+	}
+}
+
+func TestFromCorpusReasons(t *testing.T) {
+	dir := t.TempDir()
+	story := "Kenya recalled its envoy to Uganda. Uganda said it regretted the step. Uganda's statement came on Monday."
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("TITLE: Envoy recalled\nDATE: 2024-03-05\n\n"+story+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	two, zero := 2, 0
+	src := "UGAMIL"
+	gold := []Gold{
+		{ID: "s2", File: "a.txt", Sentence: &two, SHA256: SentenceHash("Uganda's statement came on Monday."),
+			Events: []GoldEvent{{Source: &src, CAMEO: "190"}}},
+		{ID: "s0", File: "a.txt", Sentence: &zero, SHA256: SentenceHash("Kenya recalled its envoy to Uganda."),
+			Events: []GoldEvent{{Source: &src, CAMEO: "042"}}},
+	}
+	c, err := FromCorpus(gold, "gold.jsonl", dir, whyStory{}, periodSplit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(c, gold)
+	if rep.WhyMissed["no source found"] != 1 || rep.WhyMissed["no pattern matched"] != 1 || len(rep.WhyMissed) != 2 {
+		t.Errorf("misses by reason: %v, want one 'no source found' (sentence 2's 190) and one 'no pattern matched' (sentence 0's 042)", rep.WhyMissed)
+	}
+}

@@ -92,7 +92,7 @@ whole, and the events of that sentence are scored.`,
 					})
 					return text, ok
 				}
-				if c, err = eval.FromCorpus(gold, args[0], corpora, coder, split); err != nil {
+				if c, err = eval.FromCorpus(gold, args[0], corpora, explainer{coder}, split); err != nil {
 					return &exitError{1, err}
 				}
 			}
@@ -138,6 +138,36 @@ func readGold(name string) ([]eval.Gold, error) {
 		return nil, fmt.Errorf("%s: no gold sentences", name)
 	}
 	return gold, nil
+}
+
+// WhyIn codes a whole article and returns, for a sentence and a CAMEO
+// root, the reason the coder gave for setting aside its first candidate
+// of that root in that sentence, else that no pattern (of that root)
+// matched there (eval.SentenceExplainer, for corpus gold lines).
+func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string) {
+	evs, drops := x.Explain(a)
+	return evs, func(sentence int, root string) string {
+		found := false
+		for _, e := range evs {
+			found = found || e.Sentence == sentence
+		}
+		for _, d := range drops {
+			if d.Sentence == -2 {
+				return d.Reason
+			}
+			if d.Sentence != sentence {
+				continue
+			}
+			found = true
+			if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {
+				return d.Reason
+			}
+		}
+		if !found {
+			return "no pattern matched"
+		}
+		return "no pattern of this root matched"
+	}
 }
 
 // explainer gives eval the coder's reason for each missing root.
