@@ -73,3 +73,14 @@ func Example_prec8() {
 	// 0 events: Japan's cabinet will meet on Tuesday to approve the defence budget.
 	// 1 events: Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.
 }
+
+// TestPrec8AbstractObject: a participle before the object noun ("remaining
+// goodwill") does not end the object the idiom checks read (objectIn).
+func TestPrec8AbstractObject(t *testing.T) {
+	first := "Iran expelled two IAEA inspectors on Monday."
+	cases := []familyCase{
+		{"abstract", "It will destroy remaining mutual goodwill with Europe.", []string{"IRN 1662 IGOUNOIAE asserted"}},
+		{"abstract", "It destroyed remaining rebel positions near Aleppo on Tuesday.", []string{"IRN 1662 IGOUNOIAE asserted", "IRN 1712 SYRREB asserted"}},
+	}
+	checkFamilies(t, first, cases, false)
+}

@@ -1152,6 +1152,9 @@ func objectIn(toks []dyad.Token, i int, set map[string]bool) bool {
 		if set[toks[k].Lower] {
 			return true
 		}
+		if (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			continue // a participle before its noun: "destroy remaining mutual goodwill" (prec8.go)
+		}
 		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "to" || strings.HasPrefix(toks[k].Tag, "VB") {
 			return false
 		}
