@@ -68,7 +68,7 @@ func TestBareIntent(t *testing.T) {
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
 // and sentences upheld (173), an organisation ordered to close its
-// offices (166), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
+// offices (166), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -101,6 +101,14 @@ func TestLexical8Patterns(t *testing.T) {
 		{"Nicaragua ordered the International Committee of the Red Cross to close its office in Managua.",
 			[]string{"NIC 166 NGOHLHIRC asserted 2024-07-13"}},
 		{"The governor ordered schools to close their offices on Monday.",
+			nil},
+		// a state's own withdrawal from a bloc announced (160); a troop
+		// withdrawal is none
+		{"Nicaragua announced its withdrawal from the Organization of American States on Sunday.",
+			[]string{"NIC 160 IGOLAMOAS asserted 2024-07-07"}},
+		{"Mali, Burkina Faso and Niger announced on Sunday their immediate withdrawal from the African Union.",
+			[]string{"MLI 160 IGOAFRAFU asserted 2024-07-07", "BFA 160 IGOAFRAFU asserted 2024-07-07", "NER 160 IGOAFRAFU asserted 2024-07-07"}},
+		{"Donald Trump has announced a rapid troop withdrawal from Syria.",
 			nil},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
