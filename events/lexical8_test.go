@@ -68,7 +68,7 @@ func TestBareIntent(t *testing.T) {
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
 // and sentences upheld (173), an organisation ordered to close its
-// offices (166), a decision welcomed (051), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
+// offices (166), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -110,14 +110,6 @@ func TestLexical8Patterns(t *testing.T) {
 			[]string{"MLI 160 IGOAFRAFU asserted 2024-07-07", "BFA 160 IGOAFRAFU asserted 2024-07-07", "NER 160 IGOAFRAFU asserted 2024-07-07"}},
 		{"Donald Trump has announced a rapid troop withdrawal from Syria.",
 			nil},
-		// another party's decision welcomed is endorsed (051); a visit
-		// welcomed is hosted, news welcomed an optimistic comment
-		{"Kyrgyzstan on Friday welcomed Uzbekistan's decision to reopen their shared border.",
-			[]string{"KGZ 051 UZB asserted 2024-07-12"}},
-		{"Turkey welcomed the visit of the Iranian president on Monday.",
-			[]string{"TUR 043 IRNGOV asserted 2024-07-08", "IRNGOV 042 TUR asserted 2024-07-08"}},
-		{"Germany welcomed the news on Tuesday.",
-			[]string{"DEU 013 - asserted 2024-07-09"}},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
 		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
