@@ -233,9 +233,10 @@ func background(toks []dyad.Token, i int) bool {
 }
 
 // targets8 recodes the targets of one hit after refine (targetFamilies):
-// the repression family below.
+// the repression and grievance families below.
 func (c *Coder) targets8(st *sentence, h *verbHit) {
 	c.repressionTarget(st, h)
+	c.grievanceGov(st, h)
 }
 
 // repressionTarget gives a state force's repression (175) that names no
@@ -306,4 +307,63 @@ func (c *Coder) protesters(st *sentence, h *verbHit) *actors.Mention {
 		}
 	}
 	return nil
+}
+
+// grievanceGov gives a protest (root 14) by civilians of a state that
+// tells its grievance by the protesters' mood ("in anger at soaring power
+// bills", ", angry at food prices", "in outrage over a new finance bill")
+// that state's government as target, as "against" and "over" already do
+// (refine; gold README: protests against a state's policy take that
+// government even when it is not named), unless the cause is another
+// state's (foreignCause). A protest aimed at a person whose arrest,
+// detention or trial is the grievance ("to denounce Imamoglu's arrest")
+// is aimed at the government that holds them, not at the person.
+func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.source) == 0 || h.source[0].Country == "" || !civil(h.source[0]) {
+		return
+	}
+	src, toks := h.source[0], st.toks
+	if len(h.target) == 1 {
+		t := h.target[0]
+		if t.Person && t.Country != "" && t.End+1 < len(toks) && isPossTok(toks[t.End]) && detentionNoun(toks[t.End+1].Lower) {
+			gov := c.implicitGov(t, h)
+			h.target = []actors.Mention{gov}
+		}
+		return
+	}
+	if len(h.target) != 0 || !moodGrievance(toks, h.end) || c.foreignCause(st, h.end, src.Country) {
+		return
+	}
+	h.target = []actors.Mention{c.implicitGov(src, h)}
+	c.grievanceHolder(st, h) // "in anger at the death of a man in police custody": the police
+}
+
+// moodGrievance reports a grievance told by the protesters' mood in the
+// clause after from: "anger", "angry", "outrage", "outraged", "fury",
+// "furious" or "frustration" right before "at", "over", "about" or
+// "with".
+func moodGrievance(toks []dyad.Token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+14; k++ {
+		if toks[k].Text == ";" || toks[k].Lower == "but" || toks[k].Lower == "while" {
+			return false
+		}
+		switch toks[k].Lower {
+		case "anger", "angry", "outrage", "outraged", "fury", "furious", "frustration", "frustrated":
+			switch toks[k+1].Lower {
+			case "at", "over", "about", "with":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// detentionNoun reports a noun naming a person's arrest, detention, trial
+// or sentence: the state's act a protest is aimed at.
+func detentionNoun(w string) bool {
+	switch w {
+	case "arrest", "detention", "jailing", "imprisonment", "incarceration", "conviction", "sentencing", "sentence", "trial", "prosecution", "indictment", "disqualification":
+		return true
+	}
+	return false
 }

@@ -76,3 +76,28 @@ func TestRepressionTarget(t *testing.T) {
 			[]string{"ISRMIL 175 - asserted"}},
 	}, false)
 }
+
+// TestGrievanceGov codes targets8.go's grievanceGov: a protest whose
+// grievance the protesters' mood tells ("in anger at", "angry at", "in
+// outrage at") is aimed at their government, unless the cause is
+// abroad; a protest over a person's arrest is aimed at the government,
+// not at the person.
+func TestGrievanceGov(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Pakistani protesters torched electricity company offices on Thursday in anger at soaring power bills.",
+			[]string{"PAKCVL 145 PAKGOV asserted"}},
+		{"Thousands of Nigerians marched in Lagos on Monday, angry at soaring food prices.",
+			[]string{"NGACVL 141 NGAGOV asserted"}},
+		{"Hundreds of Kenyans rallied in Nairobi in outrage at a new finance bill.",
+			[]string{"KENCVL 141 KENGOV asserted"}},
+		{"Supporters of Imran Khan rallied in Lahore over Khan's detention.",
+			[]string{"PAKOPP 141 PAKGOV asserted"}},
+		{"Thousands of Pakistanis marched in Lahore on Sunday to denounce Imran Khan's arrest.",
+			[]string{"PAKCVL 141 PAKGOV asserted"}},
+		{"Hundreds of Kenyans rioted in Nairobi in anger at the death of a blogger in police custody.",
+			[]string{"KENCVL 145 KENCOP asserted"}},
+		// a cause abroad: no target
+		{"Thousands of Britons marched in London on Saturday, angry at the war in Gaza.",
+			[]string{"GBRCVL 141 - asserted"}},
+	}, false)
+}
