@@ -158,3 +158,31 @@ func firstActor(ms []actors.Mention) *actors.Mention {
 	}
 	return nil
 }
+
+// responseClause reports "it" at token i after a subordinator ("after",
+// "when", "because", "since") and before an act of its own, so that "it"
+// names whom the main clause acts on, as after "if" (conditionObject):
+// "The Security Council imposed sanctions on North Korea after it staged
+// missile launches", "NATO warned Russia when it massed troops". A
+// passive after the pronoun ("after it was attacked") or a verb of
+// saying or judging ("after it blamed Russian intelligence", the
+// subject's own reason) is left to the subject.
+func responseClause(toks []dyad.Token, i int) bool {
+	switch toks[i-1].Lower {
+	case "after", "when", "because", "since":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || passiveAfter(toks, i) {
+		return false
+	}
+	v := toks[i+1]
+	if !strings.HasPrefix(v.Tag, "VB") {
+		return false
+	}
+	switch v.Lemma {
+	case "blame", "accuse", "say", "claim", "announce", "conclude", "find", "determine", "decide", "learn", "discover", "receive", "vote":
+		return false
+	}
+	return true
+}

@@ -221,3 +221,23 @@ func TestHostEnvoyEvents(t *testing.T) {
 			[]string{"CHNGOV 111 USA asserted"}},
 	})
 }
+
+// TestResponseClause checks, on sentences written for this test, "it"
+// after "after", "when", "because" or "since": before an act of its own
+// it is whom the main clause responds to; before a passive or a verb of
+// blaming or saying it stays the main clause's subject.
+func TestResponseClause(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2018-04-13", []coverageCase{
+		{"The Security Council imposed new sanctions on North Korea after it staged two long-range missile launches in July.",
+			[]string{"IGOUNO 163 PRK asserted", "PRK 150 - asserted"}},
+		{"NATO warned Russia on Monday after it attacked a Ukrainian port.",
+			[]string{"IGOWSTNAT 130 RUS asserted", "RUS 190 UKR asserted"}},
+		{"China criticised the United States after it approved arms sales to Taiwan.",
+			[]string{"CHN 111 USA asserted", "USA 072 TWN asserted"}},
+		{"Iran condemned Israel after it was hit by missiles.",
+			[]string{"IRN 111 ISR asserted"}},
+		{"Poland ordered the closure of Russia's consulate in Krakow on Monday after it blamed Russian intelligence for an arson attack.",
+			[]string{"POL 161 RUS asserted", "POL 112 RUSSPY asserted"}},
+	})
+}

@@ -643,6 +643,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// "will impose sanctions on Russia if it invades Ukraine": the
 			// party the main clause acts on, not its subject
 			ref = conditionObject(toks, ms, i-1)
+		case w == "it" && i >= 1 && responseClause(toks, i) && conditionObject(toks, ms, i-1) != nil && !conditionObject(toks, ms, i-1).Possessive:
+			// "imposed sanctions on North Korea after it staged missile
+			// launches": the party the main clause responds to (actors8.go)
+			ref = conditionObject(toks, ms, i-1)
 		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
 			// the main subject earlier in this sentence, else the last
 			// subject; "it" is one state or body, never "the women"
