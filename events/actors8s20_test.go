@@ -241,3 +241,18 @@ func TestResponseClause(t *testing.T) {
 			[]string{"POL 161 RUS asserted", "POL 112 RUSSPY asserted"}},
 	})
 }
+
+// TestCompassAttackPlace checks, on sentences written for this test, a
+// place struck with a compass word before it: its state, or its
+// civilians when the attacker's own ("shelled eastern Ghouta").
+func TestCompassAttackPlace(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2018-02-20", []coverageCase{
+		{"Syrian government forces shelled eastern Ghouta on Monday.",
+			[]string{"SYRMIL 194 SYRCVL asserted"}},
+		{"Russian forces shelled southern Kherson on Monday.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+		{"Russian jets bombed north-west Syria on Monday.",
+			[]string{"RUSMIL 195 SYR asserted"}},
+	})
+}

@@ -722,6 +722,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
 		j++
 	}
+	if j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (compassWord(toks[j].Lower) || compassPoint(toks[j].Lower)) {
+		j++ // "shelled eastern Ghouta" (actors8.go)
+	}
 	if x := partOf(toks, j); x > j {
 		j = x // "shelled the centre of Kherson"
 	}
