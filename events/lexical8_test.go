@@ -68,7 +68,7 @@ func TestBareIntent(t *testing.T) {
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
 // and sentences upheld (173), an organisation ordered to close its
-// offices (166), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
+// offices (166), a partnership signed (057), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -109,6 +109,14 @@ func TestLexical8Patterns(t *testing.T) {
 		{"Mali, Burkina Faso and Niger announced on Sunday their immediate withdrawal from the African Union.",
 			[]string{"MLI 160 IGOAFRAFU asserted 2024-07-07", "BFA 160 IGOAFRAFU asserted 2024-07-07", "NER 160 IGOAFRAFU asserted 2024-07-07"}},
 		{"Donald Trump has announced a rapid troop withdrawal from Syria.",
+			nil},
+		// a partnership or compact signed or inked is an agreement (057),
+		// both ways; firms are no actors
+		{"Vietnam and Japan signed a comprehensive strategic partnership on Monday.",
+			[]string{"VNM 057 JPN asserted 2024-07-08", "JPN 057 VNM asserted 2024-07-08"}},
+		{"Kenya inked a defence compact with the United States on Tuesday.",
+			[]string{"KEN 057 USA asserted 2024-07-09", "USA 057 KEN asserted 2024-07-09"}},
+		{"Microsoft and OpenAI signed a partnership on Monday.",
 			nil},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
