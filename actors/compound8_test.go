@@ -83,3 +83,16 @@ func TestHostEnvoy(t *testing.T) {
 		{"2018-04-13", "Russia's Ukraine policy angered Kyiv.", "Russia=RUS | Ukraine=~UKR | Kyiv=UKR"},
 	}, showCode)
 }
+
+// TestNationSpeaks checks, on sentences written for this test, that "the"
+// and a plural demonym saying something or taking a state's stance are
+// the state, while counted or suffering people stay its civilians.
+func TestNationSpeaks(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2004-07-13", "The Israelis say they will not negotiate.", "The Israelis=ISR"},
+		{"2004-07-13", "The Americans have refused to hand over the files.", "The Americans=USA"},
+		{"2004-07-13", "The Iranians rejected the proposal.", "The Iranians=IRN"},
+		{"2004-07-13", "Thousands of Israelis protested in Tel Aviv.", "Israelis=ISRCVL"},
+		{"2004-07-13", "The Palestinians were killed in the raid.", "The Palestinians=PSECVL"},
+	}, showCode)
+}

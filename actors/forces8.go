@@ -1,6 +1,10 @@
 package actors
 
-import "github.com/dyad-events/dyad"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
 
 // forceRole returns the one role of a state's armed or police force among
 // roles, MIL or COP, and "" when roles is anything else.
@@ -131,4 +135,34 @@ func hostEnvoy(r, n raw, poss bool, code string, sectors []string, person bool) 
 	own := r.p.kind == KindCountry || r.p.kind == KindCapital
 	host := n.p.kind == KindCountry || n.p.kind == KindAdjective
 	return poss && own && host && code == "" && len(sectors) == 0 && !person && !r.p.compound && !n.p.compound
+}
+
+// nationSpeaks reports "the" and a plural demonym (tokens [start, end))
+// as the subject of a verb of saying or of a state's stance, which makes
+// them the state, as reporters use them: "The Israelis say they hold Mr
+// Arafat responsible", "The Americans have refused to hand over the
+// files". Counted or acting people stay civilians ("Thousands of
+// Israelis protested", "The Israelis killed in the attack").
+func nationSpeaks(toks []dyad.Token, start, end int) bool {
+	if start == 0 || toks[start-1].Lower != "the" {
+		return false
+	}
+	k := end
+	for k < len(toks) && k < end+3 {
+		switch toks[k].Lower {
+		case "have", "has", "had", "will", "would", "also", "now", "still", "again":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "say", "insist", "refuse", "reject", "accept", "agree", "demand", "warn", "accuse", "hold", "want", "believe", "claim",
+		"deny", "threaten", "propose", "offer", "argue", "object", "oppose", "welcome", "condemn", "criticise", "criticize", "urge", "vow", "facilitate", "decline":
+		return true
+	}
+	return false
 }

@@ -1258,7 +1258,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !modifies(toks, end) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
-				if objectDemonym(toks, r.start, end) {
+				if objectDemonym(toks, r.start, end) || nationSpeaks(toks, r.start, end) {
 					sectors = nil // "aid to Palestinians in Gaza": the nation
 				}
 				mt.Kind = KindAgent

@@ -256,3 +256,17 @@ func TestCompassAttackPlace(t *testing.T) {
 			[]string{"RUSMIL 195 SYR asserted"}},
 	})
 }
+
+// TestNationSpeaksEvents checks, on sentences written for this test, the
+// events of "the Israelis", "the Americans" taking a state's stance.
+func TestNationSpeaksEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2004-07-13", []coverageCase{
+		{"The Americans have refused to hand over the files.",
+			[]string{"USA 121 - asserted"}},
+		{"The Iranians rejected the proposal on Monday.",
+			[]string{"IRN 127 - asserted"}},
+		{"Thousands of Israelis protested in Tel Aviv on Monday.",
+			[]string{"ISRCVL 141 - asserted"}},
+	})
+}
