@@ -67,7 +67,7 @@ func TestBareIntent(t *testing.T) {
 // TestLexical8Patterns codes sentences written by the dyad team for the
 // pattern lines of the eighth lexical pass (events/data/verbs.txt):
 // tariffs announced and retaliation by tariff (163), impeachment voted
-// and sentences upheld (173), an organisation ordered to close its
+// and sentences upheld (173), tariffs paused (085), an organisation ordered to close its
 // offices (166), a partnership signed (057), a withdrawal from a bloc announced (160), sanctions revoked or ended (085), a war ended by agreement (0871, "to end"
 // at once), with the uses the lines leave out.
 func TestLexical8Patterns(t *testing.T) {
@@ -118,6 +118,11 @@ func TestLexical8Patterns(t *testing.T) {
 			[]string{"KEN 057 USA asserted 2024-07-09", "USA 057 KEN asserted 2024-07-09"}},
 		{"Microsoft and OpenAI signed a partnership on Monday.",
 			nil},
+		// tariffs or export controls paused ease them (085; agreed: 0354)
+		{"The United States agreed on Monday to pause planned tariffs on Mexican goods for one month.",
+			[]string{"USA 0354 MEX future 2024-07-08"}},
+		{"China paused export controls on gallium to the United States on Sunday.",
+			[]string{"CHN 085 USA asserted 2024-07-07"}},
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
 		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
