@@ -125,7 +125,7 @@ func TestConflict(t *testing.T) {
 		{"Sudan's army fought the RSF in Omdurman on Tuesday.",
 			[]string{"SDNMIL 190 SDNREB asserted 2024-07-09", "SDNREB 190 SDNMIL asserted 2024-07-09"}},
 		{"Ethiopian troops battled Fano militiamen on Tuesday.",
-			[]string{"ETHMIL 190 ETHUAF asserted 2024-07-09", "ETHUAF 190 ETHMIL asserted 2024-07-09"}},
+			[]string{"ETHMIL 190 ETHREB asserted 2024-07-09", "ETHREB 190 ETHMIL asserted 2024-07-09"}},
 		// reservists called up, troops ordered to a place; not a call to a person
 		{"Israel called up 300,000 reservists on Monday.",
 			[]string{"ISR 154 - asserted 2024-07-08"}},

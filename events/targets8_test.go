@@ -101,3 +101,18 @@ func TestGrievanceGov(t *testing.T) {
 			[]string{"GBRCVL 141 - asserted"}},
 	}, false)
 }
+
+// TestArmedGroupNames codes the dictionary lines added for targets8: the
+// Amhara militias by their own name ("Fano", groups.txt) are ETHREB, and
+// vigilantes and vigilante groups are militias, UAF (agents.txt), as
+// targets and sources.
+func TestArmedGroupNames(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ethiopian federal troops and Fano militiamen fought for control of the town of Debre Tabor on Thursday.",
+			[]string{"ETHMIL 190 ETHREB asserted", "ETHREB 190 ETHMIL asserted"}},
+		{"Ethiopian drones struck Fano fighters near Bahir Dar on Sunday.",
+			[]string{"ETHMIL 1952 ETHREB asserted"}},
+		{"Nigerian troops killed 12 members of a vigilante group in an air strike in Zamfara state.",
+			[]string{"NGAMIL 195 NGAUAF asserted"}},
+	}, false)
+}
