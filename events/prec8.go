@@ -21,6 +21,12 @@ import (
 //     contacts between two parties or more. A meeting with a named partner,
 //     of an international body ("an emergency meeting of the UN Security
 //     Council") or among several states stays.
+//   - "Ask" with its object or agent and then a question word ("asked
+//     Putin why troops were massing", "was asked by journalists about his
+//     view") puts a question, no request: the appeal check of scope.go
+//     (askedAbout) reads only the word right after the verb. "Whether" and
+//     "if" may ask leave ("asked Russia whether it could operate in
+//     Idlib") and are left alone.
 //   - The noun before a passive past form is who suffered the act, never
 //     its doer, also where the tagger lost the passive: a "be" and two
 //     adverbs or more before the participle ("the rebels were now almost
@@ -46,6 +52,10 @@ func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
 		}
 		if patientSource(st, h) {
 			live[k] = false // "the militants were now almost totally besieged"
+			continue
+		}
+		if askedQuestion(st, h) {
+			live[k] = false // "Macron asked Putin why Russian troops were massing": a question, no appeal
 			continue
 		}
 		if internalMeeting(st, h) {
@@ -299,4 +309,28 @@ func closingMark(s string) bool {
 var stateVerbs = map[string]bool{
 	"remain": true, "remains": true, "stay": true, "stays": true, "face": true, "faces": true,
 	"appear": true, "appears": true, "await": true, "awaits": true, "languish": true, "include": true,
+}
+
+// askedQuestion reports an appeal (02x) headed by "ask" whose object or
+// by-agent is followed by a question word: "asked the minister why …",
+// "was asked by journalists about …".
+func askedQuestion(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if cameo.Root(h.code) != "02" || toks[h.head].Lemma != "ask" || h.p.Noun {
+		return false
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		switch toks[k].Lower {
+		case "why", "how", "what", "when", "where", "who", "about":
+			return k > h.head+1 // (right after the verb: scope.go's askedAbout)
+		case "by":
+			continue
+		}
+		t := toks[k].Tag
+		if st.at[k] >= 0 || t == "DT" || t == "PRP" || t == "PRP$" || t == "POS" || t == "CD" || t == "RB" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") {
+			continue
+		}
+		return false
+	}
+	return false
 }

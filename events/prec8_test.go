@@ -31,6 +31,12 @@ var prec8Cases = []familyCase{
 	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
 	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
 	{"inner-meeting", "The Sudanese government met with envoys of the Rapid Support Forces in Jeddah on Monday.", []string{"SDNGOV 044 SDNREB asserted", "SDNREB 044 SDNGOV asserted"}},
+	// "ask" someone a question is no appeal; asking leave is
+	{"asked", "Macron asked Putin why Russian troops were massing on the Ukrainian border.", nil},
+	{"asked", "The British foreign secretary was asked by journalists about his view of the Russian strikes.", nil},
+	{"asked", "Japan asked China how many warships it planned to send.", nil},
+	{"asked", "Washington asked Russia whether it could operate in Idlib against Islamic State.", []string{"USA 020 RUS asserted"}},
+	{"asked", "Zelensky asked Biden for more air defence systems on Monday.", []string{"UKRGOV 0232 USAGOV asserted"}},
 	// the noun before a passive past form suffered the act
 	{"patient", "The Houthi rebels were now almost totally besieged in the port, a Saudi official said.", nil},
 	{"patient", "The protests ended with dozens of Iranian students jailed.", nil},
