@@ -21,6 +21,10 @@ import (
 //     contacts between two parties or more. A meeting with a named partner,
 //     of an international body ("an emergency meeting of the UN Security
 //     Council") or among several states stays.
+//   - A past participle between a determiner or possessive (and adverbs)
+//     and a noun modifies the noun ("the UN's painstakingly negotiated
+//     ceasefire resolution", "Israel's widely condemned offensive", "the
+//     recently expelled inspectors"): no clause, no act told.
 //   - "Ask" with its object or agent and then a question word ("asked
 //     Putin why troops were massing", "was asked by journalists about his
 //     view") puts a question, no request: the appeal check of scope.go
@@ -52,6 +56,10 @@ func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
 		}
 		if patientSource(st, h) {
 			live[k] = false // "the militants were now almost totally besieged"
+			continue
+		}
+		if prenominalParticiple(st, h) {
+			live[k] = false // "the UN's painstakingly negotiated ceasefire resolution": a modifier
 			continue
 		}
 		if askedQuestion(st, h) {
@@ -331,6 +339,34 @@ func askedQuestion(st *sentence, h *verbHit) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// prenominalParticiple reports a verb hit whose head is a past form
+// between a determiner, possessive or possessive pronoun (and adverbs)
+// and the noun it modifies.
+func prenominalParticiple(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if h.p.Noun || i == 0 || i+1 >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || !startsLowerASCII(toks[i].Text) {
+		return false
+	}
+	if n := toks[i+1]; !strings.HasPrefix(n.Tag, "NN") && n.Tag != "JJ" || st.isDate[i+1] {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" && strings.HasSuffix(toks[j].Lower, "ly") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Tag {
+	case "POS", "PRP$":
+		return true
+	case "DT":
+		return toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an"
 	}
 	return false
 }

@@ -31,6 +31,12 @@ var prec8Cases = []familyCase{
 	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
 	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
 	{"inner-meeting", "The Sudanese government met with envoys of the Rapid Support Forces in Jeddah on Monday.", []string{"SDNGOV 044 SDNREB asserted", "SDNREB 044 SDNGOV asserted"}},
+	// a past participle before its noun modifies it
+	{"prenominal", "The UN's painstakingly negotiated ceasefire resolution is limited in scope.", nil},
+	{"prenominal", "Israel's widely condemned offensive in Rafah continued on Monday.", nil},
+	{"prenominal", "Iran's recently expelled inspectors returned to Vienna.", nil},
+	{"prenominal", "Russian forces shelled the occupied city of Kherson on Monday.", []string{"RUSMIL 194 - asserted"}},
+	{"prenominal", "China and Vietnam held hastily arranged talks on Monday.", []string{"CHN 046 VNM asserted", "VNM 046 CHN asserted"}},
 	// "ask" someone a question is no appeal; asking leave is
 	{"asked", "Macron asked Putin why Russian troops were massing on the Ukrainian border.", nil},
 	{"asked", "The British foreign secretary was asked by journalists about his view of the Russian strikes.", nil},
