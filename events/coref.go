@@ -556,6 +556,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = ms[j].Country // "a gunman shot Slovak Prime Minister Robert Fico": where they strike
 				}
 			}
+			if country == "" && hasSector(m, "COP", "JUD") && len(m.Sectors) == 1 && !titled {
+				country = laterOwnCountry(ms[k+1:]) // "Prosecutors indicted President Yoon" (subjects8.go)
+			}
 			if country == "" {
 				continue
 			}

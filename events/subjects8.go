@@ -186,3 +186,24 @@ func (c *Coder) pastModifierClause(st *sentence, j, depth int) []actors.Mention 
 	}
 	return nil
 }
+
+// laterOwnCountry returns the state of a police force, prosecutor or
+// court that the sentence names with no state of its own and that nothing
+// before it places: the state of the first office holder or state body
+// named after it, whom it acts on or who reports its act ("Prosecutors
+// indicted President Yoon Suk Yeol", "Security forces detained 1,200
+// people …, Attorney General Tarek William Saab said"). Police and
+// prosecutors act at home (CODING.md: police act on their own state's
+// people). People named only by a demonym ("two Americans"), places,
+// modifiers and organisations give nothing: "" then.
+func laterOwnCountry(later []actors.Mention) string {
+	for _, o := range later {
+		if o.Place || o.Modifier || o.Unresolved || len(o.Country) != 3 {
+			continue
+		}
+		if o.Person || o.Kind == actors.KindPerson || hasSector(o, "GOV", "LEG", "JUD", "COP") && (o.Kind == actors.KindAgent || o.Kind == "title") {
+			return o.Country
+		}
+	}
+	return ""
+}

@@ -58,3 +58,25 @@ func TestPastModifierClause8(t *testing.T) {
 			[]string{"POL 111 - asserted"}},
 	}, false)
 }
+
+// TestLaterOwnCountry8: police, prosecutors or a court named with no
+// state, in a sentence that places them nowhere, are the state of the
+// office holder or state body named after them (the one they act on, or
+// who reports it); a place still decides first, and nobody named gives
+// nothing (subjects8.go).
+func TestLaterOwnCountry8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Prosecutors charged former president Jair Bolsonaro with plotting a coup.",
+			[]string{"BRAJUD 173 BRA asserted"}},
+		{"Security forces arrested dozens of protesters, Iran's interior minister said.",
+			[]string{"IRNCOP 173 IRNCVL asserted"}},
+		{"Prosecutors indicted President Yoon Suk Yeol on insurrection charges on Sunday.",
+			[]string{"KORJUD 173 KORGOV asserted"}},
+		// the place first
+		{"Prosecutors charged Ukrainian activist Ivan Petrenko in Warsaw.",
+			[]string{"POLJUD 173 UKRCVL asserted"}},
+		// nobody of a state named
+		{"Police arrested a man in a park on Sunday.", nil},
+		{"Prosecutors charged two men with spying for the Russian army.", nil},
+	}, false)
+}
