@@ -32,6 +32,9 @@ func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
 	if g := c.crowd(st, j); g != nil {
 		return g
 	}
+	if g := c.clauseCrowd(st, i, j); g != nil {
+		return g // "… after tens of thousands rallied" (subjects8.go)
+	}
 	if j < 1 {
 		return nil
 	}

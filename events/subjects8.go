@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // includedMembers returns the actors named as members of the unnamed
@@ -206,4 +207,86 @@ func laterOwnCountry(later []actors.Mention) string {
 		}
 	}
 	return ""
+}
+
+// clauseCrowd returns the people who protest as a bare count opening a
+// clause inside the sentence, the subject ending at j of the protest verb
+// at i: "Serbian police clashed with protesters after tens of thousands
+// rallied", "rail workers walked off the job as hundreds of thousands
+// protested", "Kenyan police fired tear gas as thousands marched on
+// parliament" (CVL). crowd does this for a count opening the sentence;
+// here the count follows a conjunction or subordinator, and its state is
+// the place the sentence names after it, else the one state every actor
+// of the sentence belongs to (a domestic story); nil when the sentence
+// names two states, or the verb is no protest (CAMEO root 14): "as
+// thousands fled" is no event.
+func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
+	toks := st.toks
+	switch toks[j].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "millions":
+	default:
+		return nil
+	}
+	protest := false
+	for _, h := range st.hits {
+		if h.head == i && cameo.Root(h.code) == "14" {
+			protest = true
+		}
+	}
+	if !protest {
+		return nil
+	}
+	a := j
+	if a >= 2 && toks[a-1].Lower == "of" && (toks[a-2].Lower == "tens" || toks[a-2].Lower == "hundreds") {
+		a -= 2 // "tens of thousands"
+	}
+	if a < 1 {
+		return nil
+	}
+	switch toks[a-1].Lower {
+	case "as", "after", "while", "when", "and", "before", "since", "until":
+	default:
+		return nil
+	}
+	country := ""
+	for k := i + 1; k < len(toks) && country == ""; k++ {
+		if m := st.at[k]; m >= 0 {
+			if mt := st.ments[m]; (mt.Place || mt.Kind == actors.KindCapital) && len(mt.Country) == 3 {
+				country = mt.Country
+			}
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "in", "through", "outside", "across", "near":
+			if p, _, ok := c.placeAt(st, k, len(toks), 3); ok && len(p.Country) == 3 {
+				country = p.Country
+			}
+		}
+	}
+	if country == "" {
+		for _, m := range st.ments {
+			if len(m.Country) != 3 {
+				continue
+			}
+			if country != "" && m.Country != country {
+				return nil // two states: whose people is unknown
+			}
+			country = m.Country
+		}
+		for k := 0; k < len(toks) && country != ""; k++ {
+			if st.at[k] < 0 && k > 0 {
+				if p, _, ok := c.placeAt(st, k, len(toks), 3); ok && len(p.Country) == 3 && p.Country != country {
+					return nil // "Russian forces shelled Kharkiv as thousands protested"
+				}
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	out := actors.Mention{Start: a, End: j + 1, Kind: "coref", Plural: true}
+	out.Code, out.Country, out.Sectors = country+"CVL", country, []string{"CVL"}
+	out.Name, out.Text = c.matcher.Dictionary().Name(country), toks[j].Text
+	out.Span = [2]int{toks[a].Start, toks[j].End}
+	return []actors.Mention{out}
 }

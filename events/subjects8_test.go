@@ -80,3 +80,21 @@ func TestLaterOwnCountry8(t *testing.T) {
 		{"Prosecutors charged two men with spying for the Russian army.", nil},
 	}, false)
 }
+
+// TestClauseCrowd8: a bare count of people opening a later clause of the
+// sentence protests as the people of the place named after it, else of
+// the one state the sentence names; two states, or a verb that is no
+// protest, give nothing (subjects8.go).
+func TestClauseCrowd8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenyan police fired tear gas as thousands marched on parliament.",
+			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 141 KENLEG asserted"}},
+		{"The Georgian government suspended EU accession talks, and thousands protested outside parliament.",
+			[]string{"GEOGOV 164 IGOEUREEC asserted", "GEOCVL 141 - asserted"}},
+		{"Russian forces shelled the city of Kharkiv as thousands protested in Kyiv.",
+			[]string{"RUSMIL 194 UKR asserted", "UKRCVL 141 - asserted"}},
+		// two states and no place for the crowd; a flight is no protest
+		{"Russian forces shelled Kharkiv as thousands protested.", []string{"RUSMIL 194 UKR asserted"}},
+		{"Israeli troops pushed into Rafah as thousands fled to the coast.", []string{"ISRMIL 190 PSE asserted"}},
+	}, false)
+}
