@@ -268,6 +268,8 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		}
 	}
 	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (lexical8.go)
+	// "admitted that the operation had been a mistake" (rnlex8.go)
+	best, bestEnd = c.admittedMistake(toks, i, best, bestEnd)
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}

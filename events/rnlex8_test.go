@@ -1,0 +1,68 @@
+package events_test
+
+import "testing"
+
+// TestAdmittedMistake codes sentences written by the dyad team for
+// admittedMistake (events/rnlex8.go): a verb of admission whose "that"
+// clause names a mistake or error, or says the subject was wrong, is
+// responsibility acknowledged (015) with no target; a denial that it was
+// a mistake stays a denial. Each sentence is published on 2024-07-13 (a
+// Saturday); each want lists every event as "SOURCE CAMEO TARGET status
+// date", in any order; nil means no event.
+func TestAdmittedMistake(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Greece's prime minister admitted on Friday that his government had made mistakes in the rescue operation.",
+			[]string{"GRCGOV 015 - asserted 2024-07-12"}},
+		{"The Japanese defence minister acknowledged that the missile alert had been an error.",
+			[]string{"JPNGOV 015 - asserted 2024-07-13"}},
+		{"The Kenyan government conceded it was wrong to expel the journalists.",
+			[]string{"KENGOV 015 - asserted 2024-07-13"}},
+		{"The Egyptian foreign ministry denied that the decision was a mistake.",
+			[]string{"EGYGOV 016 - asserted 2024-07-13"}},
+		// the mistake is in another clause
+		{"The Chilean minister acknowledged the protests, but critics said the reform was a mistake.",
+			nil},
+	}, true)
+}
+
+// TestRealNewsWordingPatterns codes sentences written by the dyad team
+// for the pattern lines of the real-news wording pass (rnlex8,
+// events/data/verbs.txt): details declined (011), a thing called or
+// described by a word of blame (111), a party contradicted (111),
+// sanctions tightened, toughened or extended (163) and a commitment
+// reaffirmed (030), with the uses the lines leave out.
+func TestRealNewsWordingPatterns(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Pakistan's foreign minister declined on Tuesday to disclose details of his talks with the Afghan government.",
+			[]string{"PAKGOV 011 - asserted 2024-07-09"}},
+		{"The Chinese embassy declined to give details of the ambassador's schedule.",
+			[]string{"CHNGOV 011 - asserted 2024-07-13"}},
+		{"A spokesman for the Iraqi government refused to give details about the agreement.",
+			[]string{"IRQGOV 011 - asserted 2024-07-13"}},
+		{"The Turkish president declined to be specific about the timing of the operation.",
+			[]string{"TURGOV 011 - asserted 2024-07-13"}},
+		{"Share prices declined to levels not seen since 2009.",
+			nil},
+		{"The Hungarian prime minister called the EU's migration plan \"hypocritical\" on Monday.",
+			[]string{"HUNGOV 111 IGOEUREEC asserted 2024-07-08"}},
+		{"The Venezuelan foreign minister called the U.S. decision a \"grave mistake\".",
+			[]string{"VENGOV 111 USA asserted 2024-07-13"}},
+		// a charge called absurd stays a denial (lexical8.go)
+		{"Serbia called the allegations \"absurd\" on Friday.",
+			[]string{"SRB 016 - asserted 2024-07-12"}},
+		{"Human Rights Watch described the new law as \"appalling\".",
+			[]string{"NGOHRIHRW 111 - asserted 2024-07-13"}},
+		{"The French defence minister contradicted the Italian government's account of the incident.",
+			[]string{"FRAGOV 111 ITAGOV asserted 2024-07-13"}},
+		{"The new data contradicts earlier forecasts.",
+			nil},
+		{"The European Union tightened sanctions on Belarus on Monday.",
+			[]string{"IGOEUREEC 163 BLR asserted 2024-07-08"}},
+		{"Washington toughened sanctions against Iran's oil sector on Thursday.",
+			[]string{"USA 163 IRN asserted 2024-07-11"}},
+		{"Britain extended sanctions on Syrian officials.",
+			[]string{"GBR 163 SYRGOV asserted 2024-07-13"}},
+		{"Jordan's king reaffirmed his commitment to the peace process on Tuesday.",
+			[]string{"JORGOV 030 - future 2024-07-09"}},
+	}, true)
+}
