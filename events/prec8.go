@@ -17,7 +17,8 @@ import (
 //   - A state's organ meeting by itself (a cabinet, a parliament or a
 //     government that meets, an emergency or crisis meeting a leader
 //     convenes, attends or returns for, a minister meeting his own
-//     advisers) is no consultation between actors: CAMEO's 04x are
+//     advisers, leaders of one side meeting to choose their own team or
+//     chief) is no consultation between actors: CAMEO's 04x are
 //     contacts between two parties or more. A meeting with a named partner,
 //     of an international body ("an emergency meeting of the UN Security
 //     Council") or among several states stays.
@@ -94,6 +95,12 @@ var innerCompany = map[string]bool{
 	"officials": true, "generals": true, "commanders": true, "staff": true, "team": true,
 }
 
+// choosing are the verbs of a meeting's purpose that pick the meeting
+// side's own people: "met to choose a new leader".
+var choosing = map[string]bool{
+	"choose": true, "elect": true, "select": true, "pick": true, "appoint": true, "nominate": true,
+}
+
 // meetingNouns name a meeting.
 var meetingNouns = map[string]bool{
 	"meeting": true, "meetings": true, "session": true, "sessions": true, "talks": true,
@@ -133,6 +140,13 @@ func internalMeeting(st *sentence, h *verbHit) bool {
 			if actorWithin(st, n, end) {
 				return false
 			}
+		}
+	}
+	// "opposition leaders met in Riyadh to choose a new negotiating team":
+	// a side choosing its own people
+	for k := h.end; k+1 < end && k <= h.end+10; k++ {
+		if toks[k].Lower == "to" && choosing[toks[k+1].Lemma] {
+			return true
 		}
 	}
 	// "Japan's cabinet will meet", "the Kenyan parliament met"

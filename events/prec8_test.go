@@ -26,7 +26,11 @@ var prec8Cases = []familyCase{
 	{"inner-meeting", "The French president held a crisis meeting with his ministers at the Elysee on Sunday.", nil},
 	{"inner-meeting", "The Polish prime minister returned to Warsaw for emergency talks at the defence ministry.", nil},
 	{"inner-meeting", "Germany's foreign minister met with his advisers on Sunday to discuss the crisis.", nil},
+	{"inner-meeting", "Hamas leaders met in Doha on Monday to choose a new political chief.", nil},
+	{"inner-meeting", "Syrian opposition leaders are meeting in Riyadh to choose a new negotiating team.", nil},
 	// meetings with others stay
+	{"inner-meeting", "Iranian and Saudi officials met in Baghdad to choose a date for new talks.", []string{"IRNGOV 044 SAUGOV asserted", "SAUGOV 044 IRNGOV asserted"}},
+	{"inner-meeting", "EU leaders will meet in Brussels to choose the next Commission president.", []string{"IGOEUREEC 036 - future"}},
 	{"inner-meeting", "Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.", []string{"JPNGOV 036 CHNGOV future"}},
 	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
 	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
