@@ -516,6 +516,9 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 	var former dyad.Actor
 	for _, p := range m.bearers[surname] {
 		for _, e := range p.entries {
+			if !inView(e, date) {
+				continue // not yet in a role, or out of every one for long (people8.go)
+			}
 			if e.Dated() {
 				dated = append(dated, bearer{gazetteer.Key(p.words[0]), countryOf(e.Code)})
 				if former.Code == "" && e.EndedBefore(date) {
@@ -561,7 +564,8 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 // commonName reports a name (lower case) borne by so many people in the
 // news that, standing alone, it says nothing about which office holder
 // is meant: given names and family names common across the Arab world,
-// South Asia and East Asia, and the commonest English and Spanish ones. Names under
+// South Asia and East Asia, and the commonest English, Spanish and Portuguese
+// ones ("Santos" is also a Brazilian port). Names under
 // five letters (Ali, Kim, Lee, Khan) never stand alone for a holder
 // anyway (events.loneName).
 func commonName(w string) bool {
@@ -570,7 +574,7 @@ func commonName(w string) bool {
 		"hassan", "hussein", "hussain", "ibrahim", "abdullah", "ismail", "mustafa", "rahman",
 		"hamid", "khalil", "yusuf", "singh", "kumar", "sharma", "patel", "nguyen", "zhang",
 		"smith", "jones", "williams", "taylor", "garcia", "lopez", "rodriguez", "gonzalez",
-		"hernandez", "martinez", "perez":
+		"hernandez", "martinez", "perez", "santos", "silva", "pereira":
 		return true
 	}
 	return false
@@ -579,7 +583,7 @@ func commonName(w string) bool {
 // leaderBefore returns the token of a known person's surname right before
 // a government agent ("the Biden administration", "Trump's cabinet"),
 // -1 when there is none or the surname is shared across countries.
-func (m *Matcher) leaderBefore(toks []dyad.Token, r raw) int {
+func (m *Matcher) leaderBefore(toks []dyad.Token, r raw, date string) int {
 	switch toks[r.end-1].Lower {
 	case "administration", "government", "cabinet", "regime", "presidency":
 	default:
@@ -592,7 +596,7 @@ func (m *Matcher) leaderBefore(toks []dyad.Token, r raw) int {
 	if k < 0 || toks[k].Tag != "NNP" || k > 0 && toks[k-1].Tag == "NNP" {
 		return -1 // one capitalised word: a full name is matched as a person
 	}
-	if c := m.surname[toks[k].Lower]; c != "" && startsUpper(toks[k].Text) {
+	if c := m.surnameOn(toks[k].Lower, date); c != "" && startsUpper(toks[k].Text) {
 		return k
 	}
 	return -1
@@ -920,10 +924,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			country = countryOf(code)
 		case KindAgent:
 			sectors = splitRoles(r.p.entries[0].Code)
-			if k := m.leaderBefore(toks, r); k >= 0 {
+			if k := m.leaderBefore(toks, r, date); k >= 0 {
 				// "the Biden administration", "Netanyahu's government": a
 				// known leader's surname names the government
-				country, mt.Start = m.surname[toks[k].Lower], k
+				country, mt.Start = m.surnameOn(toks[k].Lower, date), k
 			} else if k, c := m.holderForces(toks, r, date); k >= 0 {
 				country, mt.Start = c, k // "Assad's forces": the holder's state's
 			}
@@ -1165,7 +1169,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				if code == "" && country == "" && k-k0 == 1 {
 					// a title and the surname of people of one state:
 					// "Prime Minister Sharon", "President Musharraf"
-					if c := m.surname[toks[k0].Lower]; c != "" {
+					if c := m.surnameOn(toks[k0].Lower, date); c != "" {
 						country = c
 						if hc, name := m.holder(toks[k0].Lower, c, date); hc != "" {
 							code, named, sectors, mt.Kind = hc, name, nil, KindPerson

@@ -26,7 +26,7 @@ func TestActorPrecision(t *testing.T) {
 	}{
 		{name: "a titled unknown person with no country codes nothing",
 			date: "1987-03-03",
-			body: []string{"President Reagan denied the report on Friday.", "He also rejected calls for a special prosecutor."},
+			body: []string{"President Kowalski denied the report on Friday.", "He also rejected calls for a special prosecutor."},
 			want: nil},
 		{name: "a lone common name is no office holder",
 			date: "2019-02-20",

@@ -704,7 +704,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if cp := c.counterpartsIn(st, h, m, p); cp != nil {
 				return cp
 			}
-			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet" || directParty(toks, h.head, k) || namesListed(st, h, k)) && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
+			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet" || directParty(toks, h.head, k) || namesListed(st, h, k) || titledMet(st, h, k)) && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
 				toks[p].Lower == "to" && p == h.end-1 && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky"
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				if e := st.ments[m].End; e+1 < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") && !startsUpperASCII(toks[e+1].Text) && st.at[e+1] < 0 {
