@@ -1122,6 +1122,9 @@ func controlVerbBefore(st *sentence, j int) int {
 	if j < 1 || st.toks[j].Lower != "to" {
 		return -1
 	}
+	if u := usedMeans(st, j); u >= 0 {
+		return u // "Russia used drones to attack": the user (subjects8.go)
+	}
 	k := j - 1
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--

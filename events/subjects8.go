@@ -290,3 +290,38 @@ func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
 	out.Span = [2]int{toks[a].Start, toks[j].End}
 	return []actors.Mention{out}
 }
+
+// usedMeans returns the index of the verb "use" or "employ" whose object
+// the infinitive marker "to" at k follows ("used Iranian drones to attack
+// power stations", "accused the government of using federal agencies to
+// arrest rivals"): the infinitive tells what was done with the means, so
+// it happened as the verb of use did, and its subject is that verb's.
+// Only a plain noun phrase may stand between, and the verb of use must
+// be finite, perfect, or a gerund after "of", "by" or a comma (not "to
+// use", "could use": an aim); -1 when there is none.
+func usedMeans(st *sentence, k int) int {
+	if st == nil || k < 2 || k >= len(st.toks) || st.toks[k].Lower != "to" {
+		return -1
+	}
+	toks := st.toks
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		switch t.Lemma {
+		case "use", "employ":
+			if j == k-1 || !strings.HasPrefix(t.Tag, "VB") || j == 0 {
+				return -1
+			}
+			switch p := toks[j-1].Lower; {
+			case finite(t.Tag) && p != "to", t.Tag == "VBN" && isAux(toks[j-1]) && p != "be" && p != "been",
+				t.Tag == "VBG" && (p == "of" || p == "by" || p == ","):
+				return j // "used", "has used", "accused … of using"
+			}
+			return -1 // "wants Britain to use its influence to pressure": a wish
+		}
+		if st.at[j] >= 0 || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "PRP$" || t.Text == "-" {
+			continue
+		}
+		return -1
+	}
+	return -1
+}

@@ -98,3 +98,21 @@ func TestClauseCrowd8(t *testing.T) {
 		{"Israeli troops pushed into Rafah as thousands fled to the coast.", []string{"ISRMIL 190 PSE asserted"}},
 	}, false)
 }
+
+// TestUsedMeans8: an infinitive after "use"/"employ" and its object tells
+// what was done with the means: it happened as the use did (alleged in an
+// accusation), by the user; a wished or possible use stays an aim
+// (subjects8.go).
+func TestUsedMeans8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia used Iranian drones to attack power stations in Kyiv on Monday.",
+			[]string{"RUS 190 UKR asserted"}},
+		{"Israel used bulldozers to demolish Palestinian homes in Jenin.",
+			[]string{"ISR 1712 PSE asserted"}},
+		{"China has used its coast guard to block Philippine resupply missions.",
+			[]string{"CHN 191 PHL asserted"}},
+		{"Opposition parties accused Prime Minister Narendra Modi's government of using federal agencies to arrest political rivals ahead of the vote.",
+			[]string{"INDOPP 112 INDGOV asserted", "INDGOV 173 - alleged"}},
+		{"Aid groups want Britain to use its influence to pressure the United States.", nil},
+	}, false)
+}
