@@ -23,6 +23,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
@@ -63,6 +64,7 @@ type GoldEvent struct {
 // ReadGold parses a gold set. Errors name the input and the line.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
 	var out []Gold
+	seen := map[string]int{} // id → line
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 1; sc.Scan(); n++ {
@@ -71,8 +73,20 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			continue
 		}
 		var g Gold
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields() // a misspelt "evnts" would make a no-event sentence
+		if err := dec.Decode(&g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, n, strings.TrimPrefix(err.Error(), "json: "))
+		}
+		if g.ID == "" {
+			return nil, fmt.Errorf("%s:%d: no id", name, n)
+		}
+		if first, dup := seen[g.ID]; dup {
+			return nil, fmt.Errorf("%s:%d: id %q given twice (first on line %d)", name, n, g.ID, first)
+		}
+		seen[g.ID] = n
+		if g.Date != "" && !validDay(g.Date) {
+			return nil, fmt.Errorf("%s:%d: date %q: want YYYY-MM-DD", name, n, g.Date)
 		}
 		if g.File != "" {
 			if g.Sentence == nil || *g.Sentence < -1 || len(g.SHA256) != 16 || strings.Trim(g.SHA256, "0123456789abcdef") != "" {
@@ -87,6 +101,17 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			}
 			if len(e.CAMEO) > 4 || strings.Trim(e.CAMEO, "0123456789") != "" {
 				return nil, fmt.Errorf("%s:%d: CAMEO code %q: want 2 to 4 digits", name, n, e.CAMEO)
+			}
+			for _, a := range []struct {
+				role string
+				code *string
+			}{{"source", e.Source}, {"target", e.Target}} {
+				if a.code != nil && *a.code != "" && (len(*a.code) < 3 || strings.Trim(*a.code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
+					return nil, fmt.Errorf("%s:%d: %s %q: want an actor code of upper-case letters (or null)", name, n, a.role, *a.code)
+				}
+			}
+			if err := checkEventDate(e.Date, e.DatePrecision); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 			}
 			switch dyad.Status(e.Status) {
 			case "", dyad.Asserted, dyad.Alleged, dyad.Denied, dyad.Negated, dyad.Future, dyad.Hypothetical:
@@ -586,4 +611,35 @@ func (rep *Report) Print(w io.Writer, details bool) {
 			fmt.Fprintf(w, "  %s  %-28s  %s  %s  %s\n", m.ID, m.Event, m.Want, m.Got, m.Text)
 		}
 	}
+}
+
+// validDay reports whether s is an ISO day ("2024-07-13") or an RFC 3339
+// time.
+func validDay(s string) bool {
+	if _, err := time.Parse("2006-01-02", s); err == nil {
+		return true
+	}
+	_, err := time.Parse(time.RFC3339, s)
+	return err == nil
+}
+
+// checkEventDate checks a gold event's date and precision: a day
+// ("2024-07-11"), month ("2024-07") or year ("2024"), a precision of day,
+// month or year that fits the date's form, or neither.
+func checkEventDate(date, precision string) error {
+	form := ""
+	for _, f := range []struct{ layout, precision string }{{"2006-01-02", "day"}, {"2006-01", "month"}, {"2006", "year"}} {
+		if _, err := time.Parse(f.layout, date); err == nil && len(date) == len(f.layout) {
+			form = f.precision
+		}
+	}
+	switch {
+	case date != "" && form == "":
+		return fmt.Errorf("event date %q: want YYYY-MM-DD, YYYY-MM or YYYY", date)
+	case precision != "" && precision != "day" && precision != "month" && precision != "year":
+		return fmt.Errorf("date_precision %q: want day, month or year", precision)
+	case precision != "" && date != "" && precision != form:
+		return fmt.Errorf("date %q has %s precision, not %s", date, form, precision)
+	}
+	return nil
 }

@@ -197,6 +197,15 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":""}]}`, `gold.jsonl:2: event without a CAMEO code`},
 		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text (nor a corpus "file")`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","status":"maybe"}]}`, `gold.jsonl:2: status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
+		{`{"id":"g1","text":"a","evnts":[{"source":"RUS","cameo":"190"}]}`, `gold.jsonl:2: unknown field "evnts"`},
+		{`{"text":"a","events":[]}`, `gold.jsonl:2: no id`},
+		{`{"id":"g0","text":"a","events":[]}`, `gold.jsonl:2: id "g0" given twice (first on line 1)`},
+		{`{"id":"g1","date":"13/07/2024","text":"a","events":[]}`, `gold.jsonl:2: date "13/07/2024": want YYYY-MM-DD`},
+		{`{"id":"g1","text":"a","events":[{"source":"irn","cameo":"190"}]}`, `gold.jsonl:2: source "irn": want an actor code of upper-case letters (or null)`},
+		{`{"id":"g1","text":"a","events":[{"source":"IRN","target":"UKR-MIL","cameo":"190"}]}`, `gold.jsonl:2: target "UKR-MIL": want an actor code of upper-case letters (or null)`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-7-1"}]}`, `gold.jsonl:2: event date "2024-7-1": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-07","date_precision":"weekly"}]}`, `gold.jsonl:2: date_precision "weekly": want day, month or year`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-07","date_precision":"day"}]}`, `gold.jsonl:2: date "2024-07" has month precision, not day`},
 	} {
 		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"
 		if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || err.Error() != tt.want {
@@ -265,10 +274,14 @@ func TestAnnotation(t *testing.T) {
 	for _, tt := range []struct{ other, want string }{
 		{`{"id":"g1","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: sentence g1: the text differs from the gold's"},
 		{`{"id":"g7","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: no sentence id in common with the gold set"},
-		{"{\"id\":\"g1\",\"text\":\"Russia shelled Kharkiv.\",\"events\":[]}\n{\"id\":\"g1\",\"text\":\"Russia shelled Kharkiv.\",\"events\":[]}", "b.jsonl: sentence g1 given twice"},
 	} {
 		if _, _, err := NewAnnotation(gold, read(tt.other), "b.jsonl"); err == nil || err.Error() != tt.want {
 			t.Errorf("%s: error %v, want %q", tt.other, err, tt.want)
 		}
+	}
+	// (ReadGold refuses a repeated id; a caller's own slice may still have one)
+	twice := []Gold{gold[0], gold[0]}
+	if _, _, err := NewAnnotation(gold, twice, "b.jsonl"); err == nil || err.Error() != "b.jsonl: sentence g1 given twice" {
+		t.Errorf("an id twice: error %v", err)
 	}
 }

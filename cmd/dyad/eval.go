@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,7 @@ func newEvalCmd() *cobra.Command {
 	var f codingFlags
 	var quiet bool
 	var against, corpora string
+	var minConf float64
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
 		Short: "score the coder against a gold set: precision, recall, F1",
@@ -79,7 +81,11 @@ whole, and the events of that sentence are scored.`,
 			if err != nil {
 				return err
 			}
-			var c eval.Coder = explainer{coder}
+			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
+				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
+			}
+			x := explainer{coder, minConf}
+			var c eval.Coder = x
 			if slices.ContainsFunc(gold, func(g eval.Gold) bool { return g.File != "" }) {
 				// real news referred to by file and sentence: code the
 				// articles from the corpus folder
@@ -92,7 +98,7 @@ whole, and the events of that sentence are scored.`,
 					})
 					return text, ok
 				}
-				if c, err = eval.FromCorpus(gold, args[0], corpora, explainer{coder}, split); err != nil {
+				if c, err = eval.FromCorpus(gold, args[0], corpora, x, split); err != nil {
 					return &exitError{1, err}
 				}
 			}
@@ -104,6 +110,7 @@ whole, and the events of that sentence are scored.`,
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores only")
 	cmd.Flags().StringVar(&corpora, "corpora", "../shared/corpora", "the corpus folder that gold lines referring to a \"file\" are read from")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only the coder's events of at least this confidence (0-1), as dyad code --min-confidence prints them")
 	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
 }
@@ -146,7 +153,11 @@ func readGold(name string) ([]eval.Gold, error) {
 // matched there (eval.SentenceExplainer, for corpus gold lines).
 func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string) {
 	evs, drops := x.Explain(a)
+	evs, under := x.sure(evs)
 	return evs, func(sentence int, root string) string {
+		if under[[2]string{strconv.Itoa(sentence), root}] {
+			return whyUnsure
+		}
 		found := false
 		for _, e := range evs {
 			found = found || e.Sentence == sentence
@@ -170,15 +181,52 @@ func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root
 	}
 }
 
-// explainer gives eval the coder's reason for each missing root.
-type explainer struct{ *events.Coder }
+// explainer gives eval the coder's reason for each missing root; with
+// min > 0 it keeps only the events of at least that confidence, and a
+// root it left out for that is missed "under --min-confidence".
+type explainer struct {
+	*events.Coder
+	min float64
+}
+
+// Code codes a and keeps the events of at least x.min confidence.
+func (x explainer) Code(a *dyad.Article) []dyad.Event {
+	evs, _ := x.sure(x.Coder.Code(a))
+	return evs
+}
+
+// sure splits evs into those of at least x.min confidence and the
+// (sentence, root) pairs of those it leaves out.
+func (x explainer) sure(evs []dyad.Event) ([]dyad.Event, map[[2]string]bool) {
+	if x.min <= 0 {
+		return evs, nil
+	}
+	var kept []dyad.Event
+	under := map[[2]string]bool{}
+	for _, e := range evs {
+		if e.Confidence >= x.min {
+			kept = append(kept, e)
+		} else {
+			under[[2]string{strconv.Itoa(e.Sentence), e.CAMEORoot}] = true
+		}
+	}
+	return kept, under
+}
+
+const whyUnsure = "under --min-confidence"
 
 // Why codes a and returns, for a CAMEO root, the reason the coder gave for
 // setting aside its first candidate of that root, else that no pattern
 // (of that root) matched.
 func (x explainer) Why(a *dyad.Article) ([]dyad.Event, func(string) string) {
 	evs, drops := x.Explain(a)
+	evs, under := x.sure(evs)
 	return evs, func(root string) string {
+		for k := range under {
+			if k[1] == root {
+				return whyUnsure
+			}
+		}
 		for _, d := range drops {
 			if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {
 				return d.Reason
