@@ -321,7 +321,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	case "190", "180", "1823", "193":
 		switch st.toks[h.head].Lemma {
 		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
-			if massCount(st.toks, h.head+1) {
+			if massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (rnlex8.go)
 				h.code = "202"
 			}
 		}

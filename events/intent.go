@@ -286,7 +286,7 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n >= 30 && k+1 < len(toks) && victimNoun(toks[k+1].Lower) {
+		if n >= 30 && k+1 < len(toks) && victimNoun(toks[k+1].Lower) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (rnlex8.go)
 			return "202"
 		}
 		break

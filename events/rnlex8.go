@@ -1,6 +1,11 @@
 package events
 
-import "github.com/dyad-events/dyad"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
 
 // Wording of real news (realnews.jsonl) that the pattern lines cannot
 // reach because the words of the event sit in a clause of their own: a
@@ -50,4 +55,22 @@ func (c *Coder) admittedMistake(toks []dyad.Token, i int, best *Pattern, end int
 		}
 	}
 	return best, end
+}
+
+// unidentifiedAttacker reports a lone unidentified attacker (sector UAF,
+// one person: "a gunman", "the shooter", "an attacker"): however many it
+// kills, its shooting is unconventional violence (18x), no mass killing
+// (202), as both annotators of realnews.jsonl code "a gunman killed at
+// least 50 people". Plural attackers ("paramilitaries shot dead hundreds
+// of villagers") are an armed force and keep 202.
+func unidentifiedAttacker(src actors.Mention) bool {
+	if !hasSector(src, "UAF") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(src.Text))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "men")
 }

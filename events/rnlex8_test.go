@@ -66,3 +66,20 @@ func TestRealNewsWordingPatterns(t *testing.T) {
 			[]string{"JORGOV 030 - future 2024-07-09"}},
 	}, true)
 }
+
+// TestUnidentifiedAttackerKillings codes sentences written by the dyad
+// team for unidentifiedAttacker (events/rnlex8.go): a gunman or shooter
+// who kills many people uses unconventional violence (180), no mass
+// killing (202); gunmen or an armed group that kill many still commit one.
+func TestUnidentifiedAttackerKillings(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A lone gunman killed 51 worshippers at two mosques in Christchurch, New Zealand.",
+			[]string{"NZLUAF 180 NZLCVL asserted 2024-07-13"}},
+		{"A gunman killed at least 20 people at a shopping mall in El Paso, Texas, on Saturday.",
+			[]string{"USAUAF 180 USACVL asserted 2024-07-13"}},
+		{"Gunmen killed 40 villagers in Nigeria's Plateau state on Sunday.",
+			[]string{"NGAUAF 202 NGACVL asserted 2024-07-07"}},
+		{"Islamic State militants killed more than 300 villagers in northern Iraq.",
+			[]string{"IMGMOSISL 202 IRQCVL asserted 2024-07-13"}},
+	}, true)
+}
