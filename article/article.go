@@ -382,6 +382,26 @@ type record struct {
 	Dateline      string   `json:"dateline"`
 	Language      string   `json:"language"`
 	Captions      []string `json:"captions"`
+
+	// CAMEO is set on an event record (dyad's own output), which is no
+	// article: errEventRecord
+	CAMEO json.RawMessage `json:"cameo"`
+}
+
+// errEventRecord reports a JSON Lines record that is an event (dyad's
+// own output, "dyad code --format json"), not an article: the rest of its
+// file is skipped rather than reported line by line.
+var errEventRecord = errors.New(`an event record (it has "cameo": dyad's output), not an article: the file is skipped`)
+
+// IsEventRecord reports whether the first line of head (the start of a
+// JSON Lines file) is an event record — dyad's own output, with a "cameo"
+// field and no "text" or "body" — rather than an article: a folder's
+// *.expected.jsonl beside its articles, say.
+func IsEventRecord(head []byte) bool {
+	line, _, _ := bytes.Cut(bytes.TrimSpace(head), []byte("\n"))
+	var r record
+	_ = json.Unmarshal(line, &r) // (a type error still fills the other fields)
+	return r.CAMEO != nil && r.Text == "" && len(r.Body) == 0
 }
 
 // readJSONL reads one article per non-blank line; see Read.
@@ -397,6 +417,9 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		a, err := readRecord(line)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", at, err))
+			if errors.Is(err, errEventRecord) {
+				break
+			}
 			continue
 		}
 		lopt := opt
@@ -418,7 +441,11 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	}
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&r); err != nil {
+	err := dec.Decode(&r)
+	if r.CAMEO != nil && r.Text == "" && len(r.Body) == 0 {
+		return nil, errEventRecord
+	}
+	if err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			if te.Field == "" {
@@ -528,6 +555,10 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 		} else if line := bytes.TrimSpace(buf); len(line) > 0 {
 			at := fmt.Sprintf("%s:%d", name, n)
 			a, err := readRecord(line)
+			if errors.Is(err, errEventRecord) {
+				bad(fmt.Errorf("%s: %w", at, err))
+				return nil
+			}
 			if err != nil {
 				bad(fmt.Errorf("%s: %w", at, err))
 			} else {

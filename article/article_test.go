@@ -741,3 +741,34 @@ func TestNavigation(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRecords: JSON Lines of dyad's own events are no articles: one
+// error names the file's first line and the rest is skipped, and a folder
+// walk can tell them from articles (IsEventRecord).
+func TestEventRecords(t *testing.T) {
+	events := `{"id":"e1","source":{"code":"JPN"},"cameo":"057","evidence":{"text":"Japan signed."}}
+{"id":"e2","source":{"code":"AUS"},"cameo":"057","evidence":{"text":"Australia signed."}}
+`
+	want := `out.jsonl:1: an event record (it has "cameo": dyad's output), not an article: the file is skipped`
+	if _, err := Read("out.jsonl", []byte(events), Options{}); err == nil || err.Error() != want {
+		t.Errorf("Read: %v, want %s", err, want)
+	}
+	var bad []string
+	err := EachJSONL("out.jsonl", strings.NewReader(events), Options{}, func(*dyad.Article) error { return nil }, func(e error) { bad = append(bad, e.Error()) })
+	if err != nil || len(bad) != 1 || bad[0] != want {
+		t.Errorf("EachJSONL: %v, bad lines %q", err, bad)
+	}
+	for _, tc := range []struct {
+		head string
+		want bool
+	}{
+		{events, true},
+		{`{"id":"a1","text":"Japan signed.","cameo":"057"}`, false}, // an article that happens to carry a code
+		{`{"id":"a1","text":"Japan signed."}`, false},
+		{`not json`, false},
+	} {
+		if got := IsEventRecord([]byte(tc.head)); got != tc.want {
+			t.Errorf("IsEventRecord(%.40q) = %v", tc.head, got)
+		}
+	}
+}

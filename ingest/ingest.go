@@ -388,9 +388,12 @@ var newsExts = map[string]bool{
 }
 
 // newsFile reports whether a file found in a folder is read: a news
-// extension (newsExts), or first bytes of a WARC record or a feed.
+// extension (newsExts) — but not JSON Lines of event records, dyad's own
+// output (article.IsEventRecord) — or first bytes of a WARC record or a
+// feed.
 func newsFile(path string) bool {
-	if newsExts[strings.ToLower(filepath.Ext(path))] {
+	ext := strings.ToLower(filepath.Ext(path))
+	if newsExts[ext] && ext != ".jsonl" && ext != ".ndjson" {
 		return true
 	}
 	f, err := os.Open(path)
@@ -398,9 +401,16 @@ func newsFile(path string) bool {
 		return true // let the reader report it
 	}
 	defer f.Close()
-	head := make([]byte, 2048)
+	size := 2048
+	if ext == ".jsonl" || ext == ".ndjson" {
+		size = 1 << 16 // a whole first record, evidence text and all
+	}
+	head := make([]byte, size)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
+	if ext == ".jsonl" || ext == ".ndjson" {
+		return !article.IsEventRecord(head)
+	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)
 }
 

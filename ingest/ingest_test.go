@@ -373,12 +373,14 @@ func TestRunFolderNewsOnly(t *testing.T) {
 		"items": [{"id": "1", "url": "https://example.org/f1", "date_published": "2024-03-05T10:00:00Z",
 		"content_text": "France and Kenya agreed on debt relief."}]}`)
 	write(t, filepath.Join(in, "empty.html"), "<html><p>DATE: 2024-03-06</p></html>")
+	// dyad's own output beside the articles (examples/*.expected.jsonl)
+	write(t, filepath.Join(in, "a.expected.jsonl"), `{"id":"e1","source":{"code":"JPN"},"cameo":"057","evidence":{"text":"Japan and Australia signed a pact."}}`+"\n")
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 3 || len(sum.Failures) != 1 ||
+	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 4 || len(sum.Failures) != 1 ||
 		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no story text") {
 		t.Fatalf("summary %+v", sum)
 	}
