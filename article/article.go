@@ -102,7 +102,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		}
 	}
 	if len(data) > MaxInputSize {
-		return nil, fmt.Errorf("%s: input too large (%d bytes, limit %d)", name, len(data), MaxInputSize)
+		return nil, fmt.Errorf("%s: input too large (over the limit of %d bytes)", name, MaxInputSize) // (callers read one byte past the limit, not the whole input)
 	}
 	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
 		var err error

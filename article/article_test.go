@@ -277,7 +277,7 @@ func TestReadErrors(t *testing.T) {
 		{"not gzip", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, Options{}, "e.txt: bad gzip data: flate: corrupt input before offset 1"},
 		{"truncated gzip", truncGz, Options{}, "e.txt: truncated gzip data (ends after 56 decompressed bytes)"},
 		{"gzip ok", gz.Bytes(), Options{}, ""},
-		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (52428801 bytes, limit 52428800)"},
+		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (over the limit of 52428800 bytes)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
