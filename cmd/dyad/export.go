@@ -57,6 +57,9 @@ every event.`,
 			default:
 				return &exitError{2, fmt.Errorf("--format %q: want gdelt, gdelt-mentions, csv, jsonl or plover", format)}
 			}
+			if allStatuses && flt.Status != "" {
+				return &exitError{2, fmt.Errorf("--all-statuses and --status %s contradict each other: give one", flt.Status)}
+			}
 			db, err := openStore(f.db, false)
 			if err != nil {
 				return err

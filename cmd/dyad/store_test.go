@@ -129,6 +129,10 @@ func TestExportGDELTStatuses(t *testing.T) {
 			t.Errorf("export %s: %q, want %q", strings.Join(c.args, " "), got, c.want)
 		}
 	}
+	_, errs, code := run(t, "export", "--db", db, "--format", "gdelt", "--status", "alleged", "--all-statuses")
+	if code != 2 || !strings.Contains(errs, "--all-statuses and --status alleged contradict each other") {
+		t.Errorf("contradicting flags: exit %d, %q", code, errs)
+	}
 }
 
 // ingestedStore writes data (JSON Lines) to news.jsonl in a new temporary
