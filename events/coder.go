@@ -750,6 +750,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.source) == 0 {
 			h.source = possessedWeaponSource(st, h.head) // "said its jets struck" (coref7.go)
 		}
+		if len(h.source) == 0 && !h.p.Noun && !h.passive {
+			h.source = c.namedUnitSource(st, h.head) // "said its Northern Fleet had begun drills" (subjects8.go)
+		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {

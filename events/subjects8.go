@@ -325,3 +325,52 @@ func usedMeans(st *sentence, k int) int {
 	}
 	return -1
 }
+
+// namedUnitSource returns the force that a possessive pronoun and a
+// proper unit name make the subject of the verb at i, in a clause
+// reported by its owner: "Russia's defence ministry said its Northern
+// Fleet had begun drills" (RUSMIL), "The Pentagon said its Central
+// Command had struck" (USAMIL), "Japan said its Maritime Self-Defense
+// Force had tracked" (JPNMIL). The unit's name is capitalised words
+// ending in a unit word (Fleet, Command, Force, Army …) that the
+// dictionary does not know; its owner is the state of the speaker of the
+// nearest speech verb before it. Nil when any of that is missing.
+func (c *Coder) namedUnitSource(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || isAux(toks[j]) || toks[j].Tag == "MD") {
+		j--
+	}
+	if j < 2 || st.at[j] >= 0 {
+		return nil
+	}
+	switch toks[j].Text {
+	case "Fleet", "Command", "Force", "Forces", "Army", "Navy", "Corps", "Guard", "Guards", "Brigade", "Division", "Flotilla":
+	default:
+		return nil
+	}
+	p := j - 1
+	for p >= 0 && p > j-5 && st.at[p] < 0 && startsUpperASCII(toks[p].Text) {
+		p--
+	}
+	if p < 1 || toks[p].Lower != "its" && toks[p].Lower != "their" {
+		return nil
+	}
+	s := p - 1
+	if s >= 0 && toks[s].Lower == "that" {
+		s--
+	}
+	if s < 1 || !c.isSpeechOrCognition(toks[s]) || !strings.HasPrefix(toks[s].Tag, "VB") {
+		return nil
+	}
+	g := c.subject(st, s)
+	if len(g) != 1 || len(g[0].Country) != 3 {
+		return nil
+	}
+	f := g[0]
+	f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
+	f.Start, f.End, f.Kind = p, j+1, "coref"
+	f.Span = [2]int{toks[p].Start, toks[j].End}
+	f.Text = st.s.Text[f.Span[0]:f.Span[1]]
+	return []actors.Mention{f}
+}

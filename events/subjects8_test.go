@@ -116,3 +116,19 @@ func TestUsedMeans8(t *testing.T) {
 		{"Aid groups want Britain to use its influence to pressure the United States.", nil},
 	}, false)
 }
+
+// TestNamedUnitSource8: "its"/"their" and a proper unit name the
+// dictionary lacks, as the subject of a clause its owner reports, is the
+// speaker's state's military; a capitalised name that is no unit gives
+// nothing (subjects8.go).
+func TestNamedUnitSource8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia's defence ministry said its Northern Fleet had begun drills in the Barents Sea.",
+			[]string{"RUSMIL 150 - asserted"}},
+		{"The Pentagon said its Central Command had struck Houthi targets in Yemen.",
+			[]string{"USAMIL 190 YEMREB asserted"}},
+		{"China said its Eastern Theater Command had launched exercises around Taiwan.",
+			[]string{"CHNMIL 150 TWN asserted"}},
+		{"Kenya said its Rift Valley had received heavy rain.", nil},
+	}, false)
+}
