@@ -74,3 +74,17 @@ func unidentifiedAttacker(src actors.Mention) bool {
 	last := f[len(f)-1]
 	return !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "men")
 }
+
+// toAfterAdverbs reports "to" at from, past adverbs: "voted unanimously
+// to impose new sanctions", "voted overwhelmingly to leave".
+func toAfterAdverbs(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		if toks[k].Lower == "to" {
+			return true
+		}
+		if !strings.HasPrefix(toks[k].Tag, "RB") {
+			return false
+		}
+	}
+	return false
+}

@@ -83,3 +83,21 @@ func TestUnidentifiedAttackerKillings(t *testing.T) {
 			[]string{"IMGMOSISL 202 IRQCVL asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestSanctionsVoted codes sentences written by the dyad team for the
+// sanction lines of rnlex8 (events/data/verbs.txt) and the vote that
+// enacts its infinitive past an adverb (realisedInfinitive, status.go):
+// a vote for sanctions, or for a resolution or bill that imposes or
+// toughens them, imposes them (163, asserted).
+func TestSanctionsVoted(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The UN Security Council voted in favor of a resolution toughening sanctions on North Korea.",
+			[]string{"IGOUNO 163 PRK asserted 2024-07-13"}},
+		{"The UN Security Council passed a resolution imposing sanctions on South Sudan.",
+			[]string{"IGOUNO 163 SSD asserted 2024-07-13"}},
+		{"The US Senate passed a bill imposing new sanctions on Russia.",
+			[]string{"USALEG 163 RUS asserted 2024-07-13"}},
+		{"The Security Council voted unanimously to impose new sanctions on Iran.",
+			[]string{"IGOUNO 163 IRN asserted 2024-07-13"}},
+	}, true)
+}

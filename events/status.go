@@ -467,7 +467,7 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 			continue
 		}
 		switch toks[g].Tag {
-		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "PRP$", "CD", "RP":
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "PRP$", "CD", "RP", "RB": // RB: "voted unanimously to" (rnlex8)
 			g--
 			continue
 		}
@@ -492,7 +492,7 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
 		h.status = dyad.Asserted
 	case "vote":
-		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toks[g+1].Lower == "to" || st.isDate[g+1]) {
+		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toAfterAdverbs(toks, g+1) || st.isDate[g+1]) { // (rnlex8.go)
 			h.status = dyad.Asserted // "parliament voted on Monday to ban the agency": the vote enacts it
 		}
 	case "persuade", "convince", "induce", "help":
