@@ -115,3 +115,25 @@ func TestHolderPeople8(t *testing.T) {
 		}
 	}
 }
+
+// TestPeople8More checks heads of state and government of other states
+// of 1980-1999 (people.txt, second people8 section), and a change of
+// role code: Charles Haughey leads the opposition between his terms.
+func TestPeople8More(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"1987-03-03", "Corazon Aquino spoke on Monday.", "Corazon Aquino=PHLGOV"},
+		{"1987-03-03", "Bob Hawke spoke on Monday.", "Bob Hawke=AUSGOV"},
+		{"1987-03-03", "Paul Keating spoke on Monday.", "Paul Keating=AUSGOV"},
+		{"1987-03-03", "Charles Haughey spoke on Monday.", "Charles Haughey=IRLOPP"},
+		{"1988-03-03", "Charles Haughey spoke on Monday.", "Charles Haughey=IRLGOV"},
+		{"1987-03-03", "Wim Duisenberg spoke on Monday.", "Wim Duisenberg=NLDGOV"},
+		{"2000-03-03", "Wim Duisenberg spoke on Monday.", "Wim Duisenberg=IGOEURECB"},
+		{"1987-03-03", "Lech Walesa spoke on Monday.", "Lech Walesa=POLOPP"},
+		{"1992-03-03", "Lech Walesa spoke on Monday.", "Lech Walesa=POLGOV"},
+		{"1987-03-03", "Suharto spoke on Monday.", "Suharto=IDNGOV"},
+		{"1985-03-03", "Ferdinand Marcos spoke on Monday.", "Ferdinand Marcos=PHLGOV"},
+		{"2023-03-03", "Ferdinand Marcos spoke on Monday.", "Ferdinand Marcos=PHLGOV"},
+		{"1987-03-03", "Augusto Pinochet spoke on Monday.", "Augusto Pinochet=CHLGOV"},
+		{"1988-03-03", "Manuel Noriega spoke on Monday.", "Manuel Noriega=PANMIL"},
+	}, showCode)
+}
