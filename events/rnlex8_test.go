@@ -101,3 +101,17 @@ func TestSanctionsVoted(t *testing.T) {
 			[]string{"IGOUNO 163 IRN asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestResponseFrom codes sentences written by the dyad team for the
+// "from" lines of rnlex8 (events/data/verbs.txt): the one a hostile
+// response comes from criticises (111) the subject's actor; with no actor
+// in the subject there is no event (lexconflict_test.go).
+func TestResponseFrom(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iran's foreign minister announced the decision, prompting a sharp response from the French foreign ministry.",
+			[]string{"FRAGOV 111 IRNGOV asserted 2024-07-13"}},
+		{"The Venezuelan government expelled the diplomats, drawing a furious reaction from Colombia.",
+			[]string{"VENGOV 161 - asserted 2024-07-13", "COL 111 VENGOV asserted 2024-07-13"}},
+		{"The plan drew a sharp response from the German government.", nil},
+	}, true)
+}
