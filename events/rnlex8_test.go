@@ -115,3 +115,18 @@ func TestResponseFrom(t *testing.T) {
 		{"The plan drew a sharp response from the German government.", nil},
 	}, true)
 }
+
+// TestPledgeMade codes sentences written by the dyad team for the pledge
+// line of rnlex8 (events/data/verbs.txt): a pledge or assurance made or
+// given to a party is an intent to cooperate with it (030, future);
+// none given is negated.
+func TestPledgeMade(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The IMF chief made the pledge during talks with the Kenyan president in Washington.",
+			[]string{"IGOUNOIMF 030 KENGOV future 2024-07-13"}},
+		{"Britain gave assurances to Ukraine that aid would continue.",
+			[]string{"GBR 030 UKR future 2024-07-13"}},
+		{"Turkey gave no assurances to the Kurds.",
+			[]string{"TUR 030 - negated 2024-07-13"}},
+	}, true)
+}
