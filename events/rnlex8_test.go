@@ -130,3 +130,23 @@ func TestPledgeMade(t *testing.T) {
 			[]string{"TUR 030 - negated 2024-07-13"}},
 	}, true)
 }
+
+// TestPortsClosed codes sentences written by the dyad team for the
+// port and airspace lines of rnlex8 (events/data/verbs.txt): ports
+// closed to a state's ships are an embargo (163), airspace closed to its
+// flights restricts movement (191); a person denied entry is still
+// rejected (120).
+func TestPortsClosed(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The UN Security Council denied port access to four North Korean ships.",
+			[]string{"IGOUNO 163 PRK asserted 2024-07-13"}},
+		{"Japan banned North Korean ships from its ports.",
+			[]string{"JPN 163 PRK asserted 2024-07-13"}},
+		{"Canada barred Russian vessels from its ports on Monday.",
+			[]string{"CAN 163 RUS asserted 2024-07-08"}},
+		{"Morocco closed its airspace to flights from Algeria on Sunday.",
+			[]string{"MAR 191 DZA asserted 2024-07-07"}},
+		{"Turkey denied entry to the Dutch minister.",
+			[]string{"TUR 120 NLDGOV asserted 2024-07-13"}},
+	}, true)
+}
