@@ -131,7 +131,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
-	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; about 0.87 of events at 0.8 were right on blind wire sentences, against 0.73 of all)")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; on held-out wire sentences 0.92 of events at 0.8 and 0.87 at 0.7 were right, against 0.73 of all; 0.3 drops mostly wrong ones)")
 	return cmd
 }
 
