@@ -13,6 +13,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -357,39 +358,63 @@ func headlinePair(st *sentence, g []actors.Mention) []actors.Mention {
 // "thousands of people" are); nil when no place of a known country
 // follows.
 func (c *Coder) crowd(st *sentence, j int) []actors.Mention {
-	toks := st.toks
+	a, ok := countStart(st.toks, j)
+	if !ok || a != 0 {
+		return nil
+	}
+	country := c.crowdPlaceCountry(st, j+1)
+	if country == "" {
+		return nil
+	}
+	return []actors.Mention{c.crowdOf(st, a, j, country)}
+}
+
+// countStart returns the first token of a bare count of people ending at
+// j ("thousands", "tens of thousands", "hundreds of thousands"), and
+// whether the word at j is such a count.
+func countStart(toks []dyad.Token, j int) (int, bool) {
 	switch toks[j].Lower {
 	case "thousands", "hundreds", "dozens", "scores", "millions":
 	default:
-		return nil
+		return 0, false
 	}
 	a := j
 	if a >= 2 && toks[a-1].Lower == "of" && (toks[a-2].Lower == "tens" || toks[a-2].Lower == "hundreds") {
 		a -= 2 // "Tens of thousands"
 	}
-	if a != 0 {
-		return nil
-	}
-	country := ""
-	for k := j + 1; k < len(toks) && country == ""; k++ {
+	return a, true
+}
+
+// crowdPlaceCountry returns the country of the first place the sentence
+// names from token from on: a place or capital mention, or a city the
+// gazetteer knows after "in", "through", "outside", "across" or "near"
+// ("rallied in Tel Aviv"); "" when none.
+func (c *Coder) crowdPlaceCountry(st *sentence, from int) string {
+	toks := st.toks
+	for k := from; k < len(toks); k++ {
 		if m := st.at[k]; m >= 0 {
 			if mt := st.ments[m]; (mt.Place || mt.Kind == actors.KindCapital) && len(mt.Country) == 3 {
-				country = mt.Country
+				return mt.Country
 			}
 			continue
 		}
 		switch toks[k-1].Lower {
 		case "in", "through", "outside", "across", "near":
 			if p, _, ok := c.placeAt(st, k, len(toks), 3); ok && len(p.Country) == 3 {
-				country = p.Country // "rallied in Tel Aviv": a city the gazetteer knows
+				return p.Country
 			}
 		}
 	}
-	if country == "" {
-		return nil
-	}
+	return ""
+}
+
+// crowdOf is the mention of a count of people (tokens a to j) as the
+// civilians of country.
+func (c *Coder) crowdOf(st *sentence, a, j int, country string) actors.Mention {
+	toks := st.toks
 	out := actors.Mention{Start: a, End: j + 1, Kind: "coref", Plural: true}
 	out.Code, out.Country, out.Sectors = country+"CVL", country, []string{"CVL"}
 	out.Name, out.Text = c.matcher.Dictionary().Name(country), toks[j].Text
-	return []actors.Mention{out}
+	out.Span = [2]int{toks[a].Start, toks[j].End}
+	return out
 }

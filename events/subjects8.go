@@ -222,9 +222,8 @@ func laterOwnCountry(later []actors.Mention) string {
 // thousands fled" is no event.
 func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
 	toks := st.toks
-	switch toks[j].Lower {
-	case "thousands", "hundreds", "dozens", "scores", "millions":
-	default:
+	a, ok := countStart(toks, j)
+	if !ok {
 		return nil
 	}
 	protest := false
@@ -236,10 +235,6 @@ func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
 	if !protest {
 		return nil
 	}
-	a := j
-	if a >= 2 && toks[a-1].Lower == "of" && (toks[a-2].Lower == "tens" || toks[a-2].Lower == "hundreds") {
-		a -= 2 // "tens of thousands"
-	}
 	if a < 1 {
 		return nil
 	}
@@ -248,21 +243,7 @@ func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
 	default:
 		return nil
 	}
-	country := ""
-	for k := i + 1; k < len(toks) && country == ""; k++ {
-		if m := st.at[k]; m >= 0 {
-			if mt := st.ments[m]; (mt.Place || mt.Kind == actors.KindCapital) && len(mt.Country) == 3 {
-				country = mt.Country
-			}
-			continue
-		}
-		switch toks[k-1].Lower {
-		case "in", "through", "outside", "across", "near":
-			if p, _, ok := c.placeAt(st, k, len(toks), 3); ok && len(p.Country) == 3 {
-				country = p.Country
-			}
-		}
-	}
+	country := c.crowdPlaceCountry(st, i+1)
 	if country == "" {
 		for _, m := range st.ments {
 			if len(m.Country) != 3 {
@@ -284,11 +265,7 @@ func (c *Coder) clauseCrowd(st *sentence, i, j int) []actors.Mention {
 	if country == "" {
 		return nil
 	}
-	out := actors.Mention{Start: a, End: j + 1, Kind: "coref", Plural: true}
-	out.Code, out.Country, out.Sectors = country+"CVL", country, []string{"CVL"}
-	out.Name, out.Text = c.matcher.Dictionary().Name(country), toks[j].Text
-	out.Span = [2]int{toks[a].Start, toks[j].End}
-	return []actors.Mention{out}
+	return []actors.Mention{c.crowdOf(st, a, j, country)}
 }
 
 // usedMeans returns the index of the verb "use" or "employ" whose object
