@@ -19,6 +19,7 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -76,7 +77,14 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields() // a misspelt "evnts" would make a no-event sentence
 		if err := dec.Decode(&g); err != nil {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field != "" {
+				return nil, fmt.Errorf("%s:%d: field %q is a JSON %s", name, n, te.Field, te.Value) // (not the Go type it would fill)
+			}
 			return nil, fmt.Errorf("%s:%d: %v", name, n, strings.TrimPrefix(err.Error(), "json: "))
+		}
+		if g.Events == nil && !eventsGiven(line) {
+			return nil, fmt.Errorf("%s:%d: no \"events\" (write [] for a sentence with none)", name, n)
 		}
 		if g.ID == "" {
 			return nil, fmt.Errorf("%s:%d: no id", name, n)
@@ -89,6 +97,9 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			return nil, fmt.Errorf("%s:%d: date %q: want YYYY-MM-DD", name, n, g.Date)
 		}
 		if g.File != "" {
+			if g.Text != "" {
+				return nil, fmt.Errorf("%s:%d: give a \"text\" or a corpus \"file\", not both", name, n)
+			}
 			if g.Sentence == nil || *g.Sentence < -1 || len(g.SHA256) != 16 || strings.Trim(g.SHA256, "0123456789abcdef") != "" {
 				return nil, fmt.Errorf("%s:%d: a corpus sentence needs \"sentence\" (its index) and \"sha256\" (16 lower-case hex digits)", name, n)
 			}
@@ -160,6 +171,9 @@ func NewAnnotation(gold, other []Gold, name string) ([]Gold, Annotation, error) 
 		}
 		if strings.Join(strings.Fields(o.Text), " ") != strings.Join(strings.Fields(g.Text), " ") {
 			return nil, nil, fmt.Errorf("%s: sentence %s: the text differs from the gold's", name, g.ID)
+		}
+		if o.File != g.File || o.SHA256 != g.SHA256 || (o.Sentence == nil) != (g.Sentence == nil) || o.Sentence != nil && *o.Sentence != *g.Sentence {
+			return nil, nil, fmt.Errorf("%s: sentence %s: refers to another corpus sentence than the gold's", name, g.ID)
 		}
 		both = append(both, g)
 		evs := make([]dyad.Event, 0, len(o.Events))
@@ -642,4 +656,15 @@ func checkEventDate(date, precision string) error {
 		return fmt.Errorf("date %q has %s precision, not %s", date, form, precision)
 	}
 	return nil
+}
+
+// eventsGiven reports whether a gold line's JSON object has an "events"
+// member (null counts as missing).
+func eventsGiven(line string) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(line), &m) != nil {
+		return false
+	}
+	v, ok := m["events"]
+	return ok && string(v) != "null"
 }

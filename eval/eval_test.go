@@ -198,6 +198,10 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"","events":[]}`, `gold.jsonl:2: no text (nor a corpus "file")`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","status":"maybe"}]}`, `gold.jsonl:2: status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
 		{`{"id":"g1","text":"a","evnts":[{"source":"RUS","cameo":"190"}]}`, `gold.jsonl:2: unknown field "evnts"`},
+		{`{"id":"g1","text":"a"}`, `gold.jsonl:2: no "events" (write [] for a sentence with none)`},
+		{`{"id":"g1","text":"a","events":null}`, `gold.jsonl:2: no "events" (write [] for a sentence with none)`},
+		{`{"id":"g1","text":"a","file":"x/y.txt","sentence":1,"sha256":"0123456789abcdef","events":[]}`, `gold.jsonl:2: give a "text" or a corpus "file", not both`},
+		{`{"id":"g1","file":"x/y.txt","sentence":"1","sha256":"0123456789abcdef","events":[]}`, `gold.jsonl:2: field "sentence" is a JSON string`},
 		{`{"text":"a","events":[]}`, `gold.jsonl:2: no id`},
 		{`{"id":"g0","text":"a","events":[]}`, `gold.jsonl:2: id "g0" given twice (first on line 1)`},
 		{`{"id":"g1","date":"13/07/2024","text":"a","events":[]}`, `gold.jsonl:2: date "13/07/2024": want YYYY-MM-DD`},
@@ -278,6 +282,18 @@ func TestAnnotation(t *testing.T) {
 		if _, _, err := NewAnnotation(gold, read(tt.other), "b.jsonl"); err == nil || err.Error() != tt.want {
 			t.Errorf("%s: error %v, want %q", tt.other, err, tt.want)
 		}
+	}
+	// corpus sentences: the same file, index and hash, or an error
+	one, two := 1, 2
+	ref := func(id string, i *int, sha string) Gold {
+		return Gold{ID: id, File: "wire/a.txt", Sentence: i, SHA256: sha, Events: []GoldEvent{}}
+	}
+	if _, _, err := NewAnnotation([]Gold{ref("c1", &one, "0123456789abcdef")}, []Gold{ref("c1", &two, "0123456789abcdef")}, "b.jsonl"); err == nil ||
+		err.Error() != "b.jsonl: sentence c1: refers to another corpus sentence than the gold's" {
+		t.Errorf("another corpus sentence: error %v", err)
+	}
+	if _, _, err := NewAnnotation([]Gold{ref("c1", &one, "0123456789abcdef")}, []Gold{ref("c1", &one, "0123456789abcdef")}, "b.jsonl"); err != nil {
+		t.Errorf("the same corpus sentence: error %v", err)
 	}
 	// (ReadGold refuses a repeated id; a caller's own slice may still have one)
 	twice := []Gold{gold[0], gold[0]}

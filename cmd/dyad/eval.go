@@ -87,6 +87,9 @@ whole, and the events of that sentence are scored.`,
 			x := explainer{coder, minConf}
 			var c eval.Coder = x
 			if slices.ContainsFunc(gold, func(g eval.Gold) bool { return g.File != "" }) {
+				if corpora == "" {
+					return &exitError{2, fmt.Errorf("--corpora \"\": %s refers to corpus sentences; name the corpus folder", args[0])}
+				}
 				// real news referred to by file and sentence: code the
 				// articles from the corpus folder
 				split := func(a *dyad.Article, i int) (string, bool) {
