@@ -5,7 +5,8 @@ import "testing"
 // TestRealNews5 codes team-written sentences shaped like misses of the
 // real-news gold set (testdata/gold/realnews.jsonl): an office that "had
 // no comment" declines comment (011) like one that "declined to comment",
-// and an unnamed shooter is a gunman (UAF of the place's country). Each
+// an unnamed shooter is a gunman (UAF of the place's country), and
+// missiles fired into a state's territory are an attack. Each
 // case is a short article published on 2024-07-13 (a Saturday).
 func TestRealNews5(t *testing.T) {
 	checkLastParagraph(t, newCoder(t), []articleCase{
@@ -18,5 +19,13 @@ func TestRealNews5(t *testing.T) {
 			[]string{"USAUAF 180 USAEDU asserted 2024-07-08"}},
 		{[]string{"A lone shooter killed two police officers in Dallas on Friday."},
 			[]string{"USAUAF 180 USACOP asserted 2024-07-12"}},
+		// missiles fired into a state's territory, or with casualties in the
+		// clause's participle however far, are an attack, not a show of force
+		{[]string{"India fired missiles into Pakistani territory on Wednesday."},
+			[]string{"IND 195 PAK asserted 2024-07-10"}},
+		{[]string{"India fired missiles into Pakistani-controlled territory in the early hours of Wednesday, killing at least 26 people."},
+			[]string{"IND 195 PAKCVL asserted 2024-07-10"}},
+		{[]string{"North Korea fired two missiles into the sea on Wednesday."},
+			[]string{"PRK 150 - asserted 2024-07-10"}},
 	})
 }

@@ -525,18 +525,24 @@ func firedAt(st *sentence, h *verbHit) bool {
 }
 
 // firedAtPosition reports missiles or shells fired or launched at a
-// military position or with casualties named right after ("fired a
-// guided missile at a Kurdish position, wounding two soldiers"): an
-// attack with no actor target, not a show of force.
+// military position or into a state's territory, or with casualties
+// named in the clause's first participle ("fired a guided missile at a
+// Kurdish position, wounding two soldiers", "fired missiles into
+// Pakistani-controlled territory in the early hours of Wednesday,
+// killing at least 26 people"): an attack with no actor target, not a
+// show of force.
 func firedAtPosition(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	head := toks[h.head].Lemma
 	if head != "fire" && head != "launch" {
 		return false
 	}
-	for k := h.end; k < len(toks) && k <= h.end+6; k++ {
+	for k := h.end; k < len(toks) && k <= h.end+12; k++ {
 		switch toks[k].Lower {
-		case "at", "on":
+		case "at", "on", "into":
+			if k > h.end+6 {
+				continue // (only a casualty clause counts this far: "into Pakistani-controlled territory in the early hours of Wednesday, killing")
+			}
 			limit := k + 4
 			if k+1 < len(toks) && toks[k+1].Lower == "what" {
 				limit += 4 // "at what it said were militant bases"
@@ -544,7 +550,7 @@ func firedAtPosition(st *sentence, h *verbHit) bool {
 			for m := k + 1; m < len(toks) && m <= limit; m++ {
 				switch toks[m].Lower {
 				case "position", "positions", "base", "bases", "outpost", "outposts", "convoy", "convoys", "checkpoint",
-					"troops", "soldiers", "forces", "camp", "post", "posts", "vehicle", "vehicles", "targets", "patrol":
+					"troops", "soldiers", "forces", "camp", "post", "posts", "vehicle", "vehicles", "targets", "patrol", "territory":
 					return true
 				}
 			}
