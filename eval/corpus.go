@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
@@ -42,6 +43,9 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 	for i, g := range gold {
 		if g.File == "" {
 			continue
+		}
+		if c := filepath.ToSlash(filepath.Clean(g.File)); filepath.IsAbs(g.File) || c == ".." || strings.HasPrefix(c, "../") {
+			return nil, fmt.Errorf("%s: sentence %s: file %q: want a path inside the corpus folder", name, g.ID, g.File)
 		}
 		if byFile[g.File] == nil {
 			files = append(files, g.File)

@@ -85,6 +85,8 @@ func TestFromCorpus(t *testing.T) {
 		{ref("x", 1, "Uganda said something else."), "gold.jsonl: sentence x: sentence 1 of " + filepath.Join(dir, "wire/a.txt") + " is not the one annotated (sha256 " + SentenceHash("Uganda said it regretted the step.") + ", want " + SentenceHash("Uganda said something else.") + "): the corpus or the sentence splitter changed"},
 		{ref("y", 7, ""), "gold.jsonl: sentence y: " + filepath.Join(dir, "wire/a.txt") + " has no sentence 7"},
 		{Gold{ID: "z", File: "wire/b.txt", Sentence: new(int), SHA256: SentenceHash("")}, "gold.jsonl: sentence z: no file " + filepath.Join(dir, "wire/b.txt") + " (is " + dir + " the corpus folder?)"},
+		{Gold{ID: "up", File: "../secret.txt", Sentence: new(int), SHA256: SentenceHash("")}, `gold.jsonl: sentence up: file "../secret.txt": want a path inside the corpus folder`},
+		{Gold{ID: "abs", File: "/etc/passwd", Sentence: new(int), SHA256: SentenceHash("")}, `gold.jsonl: sentence abs: file "/etc/passwd": want a path inside the corpus folder`},
 	} {
 		_, err := FromCorpus([]Gold{tc.g}, "gold.jsonl", dir, storyCoder{}, periodSplit)
 		if err == nil || err.Error() != tc.want {
