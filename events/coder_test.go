@@ -129,3 +129,27 @@ func TestDenialReferent(t *testing.T) {
 		t.Errorf("denial targets %q, want %q", got, want)
 	}
 }
+
+// TestVerbSpan: an event's verb span never runs into its actors, even
+// when the pattern's words include the actor's ("Poland scrambled
+// fighter jets": the jets are the source POLMIL, the verb "scrambled").
+func TestVerbSpan(t *testing.T) {
+	c := newCoder(t)
+	for _, tc := range []struct{ text, verb, source string }{
+		{"Poland scrambled fighter jets to protect its airspace.", "scrambled", "fighter jets"},
+		{"Seoul and Washington signed guidelines on nuclear deterrence.", "signed guidelines", "Seoul"},
+	} {
+		evs := c.Code(&dyad.Article{ID: "a", Published: "2024-07-13", Body: []string{tc.text}})
+		if len(evs) == 0 {
+			t.Errorf("%s: no event", tc.text)
+			continue
+		}
+		e := evs[0]
+		if e.Evidence.Verb != tc.verb || e.Source == nil || e.Source.Text != tc.source {
+			t.Errorf("%s: verb %q source %+v, want %q and %q", tc.text, e.Evidence.Verb, e.Source, tc.verb, tc.source)
+		}
+		if s := e.Source.Span; e.Evidence.Span[1] > s[0] && e.Evidence.Span[0] < s[1] {
+			t.Errorf("%s: verb span %v overlaps source span %v", tc.text, e.Evidence.Span, s)
+		}
+	}
+}

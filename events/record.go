@@ -130,6 +130,12 @@ func distinctCodes(ms []actors.Mention) []actors.Mention {
 func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) dyad.Event {
 	k, _ := c.ont.Lookup(h.code)
 	tgt = c.widenPlaceTarget(st, tgt)
+	end := h.end // the verb's span stops where an actor in the pattern's words starts ("scrambled" of "Poland scrambled fighter jets", the jets the source)
+	for _, m := range []*actors.Mention{src, tgt} {
+		if m != nil && m.Start > h.head && m.Start < end {
+			end = m.Start
+		}
+	}
 	ev := dyad.Event{
 		ArticleID: ctx.art.ID,
 		Sentence:  st.s.Index,
@@ -143,8 +149,8 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		Status:    h.status,
 		Evidence: dyad.Evidence{
 			Text: st.s.Text,
-			Verb: st.s.Text[st.toks[h.head].Start:st.toks[h.end-1].End],
-			Span: [2]int{st.toks[h.head].Start, st.toks[h.end-1].End},
+			Verb: st.s.Text[st.toks[h.head].Start:st.toks[end-1].End],
+			Span: [2]int{st.toks[h.head].Start, st.toks[end-1].End},
 		},
 	}
 	if st.reporter != nil && st.reporter.Code != src.Code {
