@@ -401,8 +401,11 @@ func IsEventRecord(head []byte) bool {
 	line, _, _ := bytes.Cut(bytes.TrimSpace(head), []byte("\n"))
 	var r record
 	_ = json.Unmarshal(line, &r) // (a type error still fills the other fields)
-	return r.CAMEO != nil && r.Text == "" && len(r.Body) == 0
+	return r.isEvent()
 }
+
+// isEvent reports an event record: a "cameo" and no text.
+func (r *record) isEvent() bool { return r.CAMEO != nil && r.Text == "" && len(r.Body) == 0 }
 
 // readJSONL reads one article per non-blank line; see Read.
 func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
@@ -442,7 +445,7 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	err := dec.Decode(&r)
-	if r.CAMEO != nil && r.Text == "" && len(r.Body) == 0 {
+	if r.isEvent() {
 		return nil, errEventRecord
 	}
 	if err != nil {

@@ -26,8 +26,8 @@ func SentenceHash(text string) string {
 // (Gold.File) for scoring: it reads each article from dir (the corpus
 // folder), codes the whole article with c (so that a sentence's pronouns
 // and "the ministry" resolve as in real use), fills each line's Text with
-// its sentence (split by sentence, which returns the text of sentence i of
-// an article and whether it has one) and its Date with the article's,
+// its sentence (split returns an article's sentences by index, once per
+// article) and its Date with the article's,
 // and returns a Coder that gives, for a gold line's id, the events of its
 // sentence: those coded there, and those told again there that the coder
 // folded into an earlier mention (dyad.Event.Also). Lines with a Text are
@@ -37,7 +37,7 @@ func SentenceHash(text string) string {
 // read or holds more than one article, a sentence index past the
 // article's end, a sentence whose hash is not the annotated one (the
 // corpus or the sentence splitter changed).
-func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Article, i int) (string, bool)) (Coder, error) {
+func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Article) map[int]string) (Coder, error) {
 	byFile := map[string][]int{}
 	var files []string
 	for i, g := range gold {
@@ -73,6 +73,7 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 			return nil, fmt.Errorf("%s: sentence %s: %s holds %d articles, want 1", name, first, path, len(arts))
 		}
 		a := arts[0]
+		texts := split(a)
 		var evs []dyad.Event
 		var why func(sentence int, root string) string
 		if x, ok := c.(SentenceExplainer); ok {
@@ -82,7 +83,7 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, sentence func(a *dyad.Ar
 		}
 		for _, k := range idx {
 			g := &gold[k]
-			text, ok := sentence(a, *g.Sentence)
+			text, ok := texts[*g.Sentence]
 			if !ok {
 				return nil, fmt.Errorf("%s: sentence %s: %s has no sentence %d", name, g.ID, path, *g.Sentence)
 			}

@@ -21,12 +21,12 @@ func (storyCoder) Code(a *dyad.Article) []dyad.Event {
 }
 
 // periodSplit splits the body's one paragraph at ". ".
-func periodSplit(a *dyad.Article, i int) (string, bool) {
-	parts := strings.SplitAfter(a.Body[0], ". ")
-	if i < 0 || i >= len(parts) {
-		return "", false
+func periodSplit(a *dyad.Article) map[int]string {
+	out := map[int]string{}
+	for i, p := range strings.SplitAfter(a.Body[0], ". ") {
+		out[i] = strings.TrimSpace(p)
 	}
-	return strings.TrimSpace(parts[i]), true
+	return out
 }
 
 func TestFromCorpus(t *testing.T) {

@@ -134,6 +134,15 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
 
+// SentenceTexts returns the text of each sentence of a as Code splits it,
+// by dyad.Event.Sentence index (-1 the title, 0 the body's first): what a
+// gold line that refers to a corpus sentence is checked against.
+func (c *Coder) SentenceTexts(a *dyad.Article) map[int]string {
+	out := map[int]string{}
+	sentences.Each(a, c.lex, func(s *dyad.Sentence) { out[s.Index] = s.Text })
+	return out
+}
+
 // Matcher returns the actor matcher the coder uses.
 func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 
@@ -443,9 +452,9 @@ type sentence struct {
 	// named last before this sentence ("" when none): where "the city"
 	// is (placeref.go)
 	prevPlace string
-	// prevSubj is the first actor of the sentence before (nil when
+	// prevFirst is the first actor of the sentence before (nil when
 	// none): whose "its call" another rejects (actors8.go)
-	prevSubj *actors.Mention
+	prevFirst *actors.Mention
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -453,7 +462,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
-	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevSubj: ctx.prevFirst, lex: c.lex}
+	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
 	for i := range st.at {
 		st.at[i] = -1

@@ -5,10 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/internal/testutil"
-	"github.com/dyad-events/dyad/sentences"
 )
 
 // TestGoldRealNews scores the coder on the real-news gold sets
@@ -21,15 +19,6 @@ import (
 func TestGoldRealNews(t *testing.T) {
 	dir := testutil.Corpora(t)
 	c := newCoder(t)
-	split := func(a *dyad.Article, i int) (string, bool) {
-		text, ok := "", false
-		sentences.Each(a, c.Lexicon(), func(s *dyad.Sentence) {
-			if s.Index == i {
-				text, ok = s.Text, true
-			}
-		})
-		return text, ok
-	}
 	for _, set := range []struct {
 		file              string
 		precision, recall float64 // floors, root level
@@ -47,7 +36,7 @@ func TestGoldRealNews(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cc, err := eval.FromCorpus(gold, name, dir, c, split)
+		cc, err := eval.FromCorpus(gold, name, dir, c, c.SentenceTexts)
 		if err != nil {
 			t.Fatal(err)
 		}

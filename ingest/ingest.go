@@ -393,7 +393,8 @@ var newsExts = map[string]bool{
 // feed.
 func newsFile(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
-	if newsExts[ext] && ext != ".jsonl" && ext != ".ndjson" {
+	jsonl := ext == ".jsonl" || ext == ".ndjson"
+	if newsExts[ext] && !jsonl {
 		return true
 	}
 	f, err := os.Open(path)
@@ -402,13 +403,13 @@ func newsFile(path string) bool {
 	}
 	defer f.Close()
 	size := 2048
-	if ext == ".jsonl" || ext == ".ndjson" {
+	if jsonl {
 		size = 1 << 16 // a whole first record, evidence text and all
 	}
 	head := make([]byte, size)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	if ext == ".jsonl" || ext == ".ndjson" {
+	if jsonl {
 		return !article.IsEventRecord(head)
 	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -12,7 +11,6 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/events"
-	"github.com/dyad-events/dyad/sentences"
 )
 
 func newEvalCmd() *cobra.Command {
@@ -92,16 +90,7 @@ whole, and the events of that sentence are scored.`,
 				}
 				// real news referred to by file and sentence: code the
 				// articles from the corpus folder
-				split := func(a *dyad.Article, i int) (string, bool) {
-					text, ok := "", false
-					sentences.Each(a, coder.Lexicon(), func(s *dyad.Sentence) {
-						if s.Index == i {
-							text, ok = s.Text, true
-						}
-					})
-					return text, ok
-				}
-				if c, err = eval.FromCorpus(gold, args[0], corpora, x, split); err != nil {
+				if c, err = eval.FromCorpus(gold, args[0], corpora, x, coder.SentenceTexts); err != nil {
 					return &exitError{1, err}
 				}
 			}
@@ -150,40 +139,6 @@ func readGold(name string) ([]eval.Gold, error) {
 	return gold, nil
 }
 
-// WhyIn codes a whole article and returns, for a sentence and a CAMEO
-// root, the reason the coder gave for setting aside its first candidate
-// of that root in that sentence, else that no pattern (of that root)
-// matched there (eval.SentenceExplainer, for corpus gold lines).
-func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string) {
-	evs, drops := x.Explain(a)
-	evs, under := x.sure(evs)
-	return evs, func(sentence int, root string) string {
-		if under[[2]string{strconv.Itoa(sentence), root}] {
-			return whyUnsure
-		}
-		found := false
-		for _, e := range evs {
-			found = found || e.Sentence == sentence
-		}
-		for _, d := range drops {
-			if d.Sentence == -2 {
-				return d.Reason
-			}
-			if d.Sentence != sentence {
-				continue
-			}
-			found = true
-			if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {
-				return d.Reason
-			}
-		}
-		if !found {
-			return "no pattern matched"
-		}
-		return "no pattern of this root matched"
-	}
-}
-
 // explainer gives eval the coder's reason for each missing root; with
 // min > 0 it keeps only the events of at least that confidence, and a
 // root it left out for that is missed "under --min-confidence".
@@ -198,46 +153,80 @@ func (x explainer) Code(a *dyad.Article) []dyad.Event {
 	return evs
 }
 
-// sure splits evs into those of at least x.min confidence and the
-// (sentence, root) pairs of those it leaves out.
-func (x explainer) sure(evs []dyad.Event) ([]dyad.Event, map[[2]string]bool) {
+// sentenceRoot is a CAMEO root in one sentence of an article.
+type sentenceRoot struct {
+	sentence int
+	root     string
+}
+
+// sure splits evs into those of at least x.min confidence and the roots
+// (by sentence) of those it leaves out.
+func (x explainer) sure(evs []dyad.Event) ([]dyad.Event, map[sentenceRoot]bool) {
 	if x.min <= 0 {
 		return evs, nil
 	}
 	var kept []dyad.Event
-	under := map[[2]string]bool{}
+	under := map[sentenceRoot]bool{}
 	for _, e := range evs {
 		if e.Confidence >= x.min {
 			kept = append(kept, e)
 		} else {
-			under[[2]string{strconv.Itoa(e.Sentence), e.CAMEORoot}] = true
+			under[sentenceRoot{e.Sentence, e.CAMEORoot}] = true
 		}
 	}
 	return kept, under
 }
 
-const whyUnsure = "under --min-confidence"
-
-// Why codes a and returns, for a CAMEO root, the reason the coder gave for
-// setting aside its first candidate of that root, else that no pattern
-// (of that root) matched.
+// Why codes a (one gold sentence) and returns, for a CAMEO root, the
+// reason the coder gave for setting aside its first candidate of that
+// root, else that no pattern (of that root) matched.
 func (x explainer) Why(a *dyad.Article) ([]dyad.Event, func(string) string) {
 	evs, drops := x.Explain(a)
 	evs, under := x.sure(evs)
 	return evs, func(root string) string {
-		for k := range under {
-			if k[1] == root {
-				return whyUnsure
-			}
-		}
-		for _, d := range drops {
-			if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {
-				return d.Reason
-			}
-		}
-		if len(evs) == 0 && len(drops) == 0 {
-			return "no pattern matched"
-		}
-		return "no pattern of this root matched"
+		return reason(evs, drops, under, func(int) bool { return true }, root)
 	}
+}
+
+// WhyIn codes a whole article and returns, for a sentence and a CAMEO
+// root, the reason the coder gave in that sentence (Why's, sentence by
+// sentence: eval.SentenceExplainer, for corpus gold lines).
+func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string) {
+	evs, drops := x.Explain(a)
+	evs, under := x.sure(evs)
+	return evs, func(sentence int, root string) string {
+		return reason(evs, drops, under, func(s int) bool { return s == sentence }, root)
+	}
+}
+
+// reason is why root was missed in the sentences in accepts: left out
+// under --min-confidence, the article set aside whole, the first set-aside
+// candidate of that root (or of a whole sentence), else whether any
+// pattern matched there.
+func reason(evs []dyad.Event, drops []events.Drop, under map[sentenceRoot]bool, in func(sentence int) bool, root string) string {
+	for k := range under {
+		if in(k.sentence) && k.root == root {
+			return "under --min-confidence"
+		}
+	}
+	found := false
+	for _, e := range evs {
+		found = found || in(e.Sentence)
+	}
+	for _, d := range drops {
+		if d.Sentence == -2 {
+			return d.Reason // the whole article
+		}
+		if !in(d.Sentence) {
+			continue
+		}
+		found = true
+		if d.CAMEO == "" || cameo.Root(d.CAMEO) == root {
+			return d.Reason
+		}
+	}
+	if !found {
+		return "no pattern matched"
+	}
+	return "no pattern of this root matched"
 }
