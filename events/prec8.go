@@ -10,10 +10,9 @@ import (
 // precision pass on real news (a random sample of 80 corpus events judged
 // by CODING.md, seed 2030): clauses that are no interaction between actors.
 //
-//   - A yes/no question ("Will Washington send more warships to the
-//     Gulf?", "Is Moscow preparing a new offensive?") asserts nothing: it
-//     is neither an event nor a hypothesis of one. A wh-question presupposes
-//     its act ("Why did Turkey expel the ambassador?") and is left alone.
+//   - (A yes/no question, "Will Washington send more warships to the
+//     Gulf?", asserts nothing: openHypothesis in scope.go sets its act
+//     aside. A wh-question presupposes its act and is left alone.)
 //   - A state's organ meeting by itself (a cabinet, a parliament or a
 //     government that meets, an emergency or crisis meeting a leader
 //     convenes, attends or returns for, a minister meeting his own
@@ -45,14 +44,9 @@ import (
 
 // prec8 applies the checks above to a sentence's live hits, after screen.
 func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
-	question := yesNoQuestion(st.toks) // status.go: such a question is made hypothetical; it is no event
 	for k := range hits {
 		h := &hits[k]
 		if !live[k] || h.code == "" {
-			continue
-		}
-		if question {
-			live[k] = false // "Will Washington send more warships to the Gulf?"
 			continue
 		}
 		if patientSource(st, h) {

@@ -236,13 +236,16 @@ func (c *Coder) infinitiveOf(h *verbHit, gov string) {
 
 // openHypothesis reports a hypothetical act that CODING.md codes: an act
 // in a condition ("if Washington lifted sanctions", and the conditional
-// main clause the status rules mark), one a modal of possibility says may
-// happen ("could conduct a nuclear test"), or the act of a yes/no
-// question. Other hypothetical acts are aims, duties and questions
-// ("stayed to help the Kurds repel", "Britain must stop selling arms",
-// "is investigating whether Iran moved uranium"): not done, and no event.
+// main clause the status rules mark) or one a modal of possibility says
+// may happen ("could conduct a nuclear test"). Other hypothetical acts are
+// aims, duties and questions ("stayed to help the Kurds repel", "Britain
+// must stop selling arms", "is investigating whether Iran moved uranium",
+// "Will Washington send more warships?"): not done, and no event.
 func openHypothesis(st *sentence, h *verbHit) bool {
 	toks := st.toks
+	if yesNoQuestion(toks) {
+		return false // a question asks whether the act is so (gold d5p062, d8p010)
+	}
 	i := h.head
 	for j := i - 1; j >= 0; j-- {
 		t := toks[j]
@@ -282,7 +285,7 @@ func openHypothesis(st *sentence, h *verbHit) bool {
 	if i >= 2 && toks[i-1].Lower == "to" && (toks[i-2].Lemma == "try" || toks[i-2].Lemma == "attempt") {
 		return true // an attempt: "tried to kill a general"
 	}
-	return yesNoQuestion(toks)
+	return false
 }
 
 // withWords reports "with" and words, not weapons, after a violence verb
