@@ -580,7 +580,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			m, _ := promiseFrom(st, h.head)
 			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (realnews4.go)
 		case h.p.Noun:
-			h.source = c.nounSource8(st, h.head) // (subjects8.go)
+			h.source = c.nounSourceOrWeapon(st, h.head) // (subjects8.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
 			ctx.drop(st, h, WhyNotEvent)
 			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"

@@ -77,9 +77,9 @@ func (c *Coder) includedMembers(st *sentence, k, i int) []actors.Mention {
 	return g
 }
 
-// nounSource8 is nounSource, and else the state whose weapon the noun
+// nounSourceOrWeapon is nounSource, and else the state whose weapon the noun
 // event at i names past the words that describe the weapon (weaponState).
-func (c *Coder) nounSource8(st *sentence, i int) []actors.Mention {
+func (c *Coder) nounSourceOrWeapon(st *sentence, i int) []actors.Mention {
 	if g := c.nounSource(st, i); len(g) > 0 {
 		return g
 	}
