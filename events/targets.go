@@ -286,15 +286,21 @@ func (c *Coder) protestTarget(st *sentence, h *verbHit) {
 }
 
 // implicitGov returns the government of src's state as the implicit
-// target of h: named by no words, so no text and an empty span, at h's
-// head ("protested against pension cuts": the government).
+// target of h ("protested against pension cuts": the government).
 func (c *Coder) implicitGov(src actors.Mention, h *verbHit) actors.Mention {
-	gov := src
-	gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
-	gov.Name = c.matcher.Dictionary().Name(src.Country)
-	gov.Start, gov.End, gov.Span, gov.Text = h.head, h.head, [2]int{0, 0}, ""
-	gov.Person, gov.Possessive, gov.Modifier, gov.Place = false, false, false, false
-	return gov
+	return c.implicitActor(src, h, "GOV")
+}
+
+// implicitActor returns src's state with the one role code sector as an
+// actor of h that no words name: no text and an empty span, at h's head
+// (the government a protest is aimed at, the civilians police act on).
+func (c *Coder) implicitActor(src actors.Mention, h *verbHit, sector string) actors.Mention {
+	m := src
+	m.Code, m.Sectors, m.Kind = src.Country+sector, []string{sector}, "coref"
+	m.Name = c.matcher.Dictionary().Name(src.Country)
+	m.Start, m.End, m.Span, m.Text = h.head, h.head, [2]int{0, 0}, ""
+	m.Person, m.Possessive, m.Modifier, m.Place = false, false, false, false
+	return m
 }
 
 // demandAfter reports a demand told within the clause after token from:

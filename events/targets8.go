@@ -298,11 +298,7 @@ func (c *Coder) protesters(st *sentence, h *verbHit) *actors.Mention {
 		switch t.Lower {
 		case "protest", "protests", "protesters", "protestors", "rally", "rallies", "rallied", "rallying", "march", "marched", "marches", "marching",
 			"demonstration", "demonstrations", "demonstrators", "demonstrated", "crowd", "crowds", "sit-in":
-			cvl := src
-			cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
-			cvl.Name = c.matcher.Dictionary().Name(src.Country)
-			cvl.Start, cvl.End, cvl.Span, cvl.Text = h.head, h.head, [2]int{0, 0}, ""
-			cvl.Person, cvl.Possessive, cvl.Modifier, cvl.Place = false, false, false, false
+			cvl := c.implicitActor(src, h, "CVL")
 			return &cvl
 		}
 	}
