@@ -130,12 +130,7 @@ func distinctCodes(ms []actors.Mention) []actors.Mention {
 func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) dyad.Event {
 	k, _ := c.ont.Lookup(h.code)
 	tgt = c.widenPlaceTarget(st, tgt)
-	end := h.end // the verb's span stops where an actor in the pattern's words starts ("scrambled" of "Poland scrambled fighter jets", the jets the source)
-	for _, m := range []*actors.Mention{src, tgt} {
-		if m != nil && m.Start > h.head && m.Start < end {
-			end = m.Start
-		}
-	}
+	lo, hi := verbSpan(st, h, src, tgt)
 	ev := dyad.Event{
 		ArticleID: ctx.art.ID,
 		Sentence:  st.s.Index,
@@ -149,8 +144,8 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		Status:    h.status,
 		Evidence: dyad.Evidence{
 			Text: st.s.Text,
-			Verb: st.s.Text[st.toks[h.head].Start:st.toks[end-1].End],
-			Span: [2]int{st.toks[h.head].Start, st.toks[end-1].End},
+			Verb: st.s.Text[st.toks[lo].Start:st.toks[hi].End],
+			Span: [2]int{st.toks[lo].Start, st.toks[hi].End},
 		},
 	}
 	if st.reporter != nil && st.reporter.Code != src.Code {
@@ -165,6 +160,38 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		ctx.feats[ev.ID] = x
 	}
 	return ev
+}
+
+// verbSpan returns the first and last tokens of h's words that none of
+// the event's actors covers (by their byte spans): "scrambled" of "Poland
+// scrambled fighter jets" (the jets the source), "appealed to" of
+// "appealed to the United States", "struck" of "Israeli jets struck". An
+// actor named by no words (an empty span) covers nothing.
+func verbSpan(st *sentence, h *verbHit, ms ...*actors.Mention) (lo, hi int) {
+	toks := st.toks
+	lo, hi = h.head, h.end-1
+	for _, m := range ms {
+		if m == nil || m.Span[1] <= m.Span[0] || lo > hi {
+			continue
+		}
+		a, b := m.Span[0], m.Span[1]
+		if toks[lo].Start >= b || toks[hi].End <= a {
+			continue // no overlap
+		}
+		if a <= toks[lo].Start {
+			for lo <= hi && toks[lo].Start < b {
+				lo++ // the actor opens the words: "Israeli jets struck"
+			}
+		} else {
+			for hi >= lo && toks[hi].End > a {
+				hi-- // the actor follows: "appealed to the United States"
+			}
+		}
+	}
+	if lo > hi {
+		return h.head, h.head
+	}
+	return lo, hi
 }
 
 // bareRole reports an actor of role codes alone, with no country and no
