@@ -157,3 +157,23 @@ func TestVerbSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestImplicitTarget: a target no words name (the government a strike or
+// boycott is aimed at) has no text and an empty span, never the source's
+// words.
+func TestImplicitTarget(t *testing.T) {
+	c := newCoder(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Thousands of British workers went on strike over pay on Monday.", "GBRLAB 143 GBRGOV"},
+		{"Kenyan opposition supporters boycotted the parliament session on Tuesday.", "KENOPP 143 KENGOV"},
+	} {
+		evs := c.Code(&dyad.Article{ID: "a", Published: "2024-07-13", Body: []string{tc.text}})
+		if len(evs) != 1 || evs[0].Target == nil {
+			t.Fatalf("%s: %d events, want one with a target", tc.text, len(evs))
+		}
+		e := evs[0]
+		if got := e.Source.Code + " " + e.CAMEO + " " + e.Target.Code; got != tc.want || e.Target.Text != "" || e.Target.Span != [2]int{} {
+			t.Errorf("%s: %s, target text %q span %v; want %s, no text, no span", tc.text, got, e.Target.Text, e.Target.Span, tc.want)
+		}
+	}
+}

@@ -138,9 +138,7 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	if h.code == "082" && len(h.target) == 0 && src.Country != "" && !hasSector(src, "GOV", "MIL", "COP") {
 		// "the opposition called off its protests": dissent eased toward
 		// the government, as protests target it (README conventions)
-		gov := src
-		gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
-		gov.Name, gov.Person = c.matcher.Dictionary().Name(src.Country), false
+		gov := c.implicitActor(src, h, "GOV")
 		h.target = []actors.Mention{gov}
 	}
 	if (h.code == "0831" || h.code == "0832") && len(h.target) == 0 && src.Country != "" &&

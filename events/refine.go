@@ -78,9 +78,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		// "teachers marched … to demand higher salaries": a protest for a
 		// policy change, aimed at the government
 		h.code, h.status = "1412", dyad.Asserted
-		gov := h.source[0]
-		gov.Code, gov.Sectors, gov.Kind = gov.Country+"GOV", []string{"GOV"}, "coref"
-		gov.Name = c.matcher.Dictionary().Name(gov.Country)
+		gov := c.implicitActor(h.source[0], h, "GOV")
 		if gov.Country != "" {
 			h.target = []actors.Mention{gov}
 		}
@@ -226,8 +224,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if cameo.Root(h.code) == "14" && len(h.target) == 0 && src.Country != "" && (against(st.toks, h.head) || hasSector(src, "OPP") || strings.HasPrefix(h.code, "142") || strings.HasPrefix(h.code, "143") || strings.HasPrefix(h.code, "144") || words(st.toks, "anti-government")) {
 			// the opposition's protests, and blocked roads, are aimed at the
 			// government too
-			gov := src
-			gov.Code, gov.Sectors, gov.Kind = src.Country+"GOV", []string{"GOV"}, "coref"
+			gov := c.implicitActor(src, h, "GOV")
 			if j := jailer(st); strings.HasPrefix(h.code, "142") && j != "" {
 				gov.Country, gov.Code = j, j+"GOV" // "prisoners in Israeli jails began a hunger strike": the jailer's (lexconflict.go)
 			}
