@@ -205,14 +205,14 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 		case (w == "days" || w == "day" || w == "weeks" || w == "week" || w == "months" || w == "month") && next == "ago" && wordNumber(prev) > 0:
 			// "two days ago" (the day), "three weeks ago" and "two months
 			// ago" (the month they fall in)
-			n := wordNumber(prev)
+			n, start := wordNumber(prev), approximateFrom(toks, i-1)
 			switch w {
 			case "days", "day":
-				out = append(out, dateExpr{i - 1, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day})
+				out = append(out, dateExpr{start, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day})
 			case "weeks", "week":
-				out = append(out, dateExpr{i - 1, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{start, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month})
 			default:
-				out = append(out, dateExpr{i - 1, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{start, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
 			}
 		case (w == "years" || w == "decades" || w == "year" || w == "decade" || w == "century") && next == "ago":
 			// "50 years ago", "Seventy-four years ago", "two decades ago";
@@ -232,6 +232,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			if start < 0 {
 				start = i
 			}
+			start = approximateFrom(toks, start)
 			switch w {
 			case "decades", "decade":
 				n *= 10
@@ -254,6 +255,33 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 		}
 	}
 	return out
+}
+
+// approximateFrom returns where a count at toks[k] starts with the words
+// that make it approximate: "more than five years ago", "nearly two
+// years ago", "about three weeks ago", "at least a decade ago" date
+// their clause as "five years ago" does (a fronted phrase must open at
+// the date's first word); k itself when none precedes it.
+func approximateFrom(toks []dyad.Token, k int) int {
+	if k <= 0 {
+		return k
+	}
+	switch toks[k-1].Lower {
+	case "about", "nearly", "almost", "some", "around", "roughly", "approximately", "over", "just", "barely", "only":
+		if k >= 2 && toks[k-2].Lower == "just" || k >= 2 && toks[k-2].Lower == "well" {
+			return k - 2 // "just over two years ago", "well over a decade ago"
+		}
+		return k - 1
+	case "than":
+		if k >= 2 && (toks[k-2].Lower == "more" || toks[k-2].Lower == "less" || toks[k-2].Lower == "fewer") {
+			return k - 2
+		}
+	case "least":
+		if k >= 2 && toks[k-2].Lower == "at" {
+			return k - 2
+		}
+	}
+	return k
 }
 
 // yearAfter reads an optional ", 2024" or "2024" at toks[i]; without one
