@@ -182,8 +182,10 @@ type Event struct {
 	Evidence   Evidence  `json:"evidence"`
 	Confidence float64   `json:"confidence"`
 	// Also holds the evidence of the same event (same date, source,
-	// target and code) found in other sentences of the article: one event
-	// carrying all its evidence.
+	// target, code and status) found in other sentences of the article:
+	// one event carrying all its evidence. A telling of another status
+	// (the act denied, alleged, negated, planned, supposed) is another
+	// event.
 	Also []Mention `json:"also,omitempty"`
 }
 

@@ -176,8 +176,10 @@ type articleCtx struct {
 }
 
 // Code returns the events of an article, in sentence order, deduplicated
-// within the article (same date, source, target and code → the first,
-// unless the two name different places).
+// within the article (same date, source, target, code and status → the
+// first, with the later tellings' evidence in Also, unless the two name
+// different places; a headline's event told again in the body is one
+// event too, foldTitle).
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
@@ -283,6 +285,12 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 			for _, k := range seen[key] {
 				// the same event told again, unless both tellings name
 				// different places ("struck Gaza City …", "struck Rafah …")
+				// or differ in status: an act told and then denied, or
+				// alleged, negated, planned or only supposed, is two
+				// events (sameTelling)
+				if !sameTelling(out[k].Status, ev.Status) {
+					continue
+				}
 				a, b := ctx.ownPlace(out[k].Location), ctx.ownPlace(ev.Location)
 				if a != "" && b != "" && a != b {
 					continue
@@ -300,6 +308,18 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 		}
 	})
 	return foldTitle(out) // the headline's event told again in the body: one event
+}
+
+// sameTelling reports that two tellings of one date, source, target and
+// code, of statuses a and b, are one event: only when the statuses are
+// the same. An act asserted and the same act denied, negated, alleged,
+// planned (future) or supposed (hypothetical) are different claims about
+// the world, and a user counting or filtering by status must see each;
+// none is a mention of another (as in the stores: sqlite.EventStory). An
+// act alleged in one sentence and denied in answer by the next
+// (denyEarlier) becomes denied, and then takes further denied tellings.
+func sameTelling(a, b dyad.Status) bool {
+	return a == b
 }
 
 // denyEarlier marks denied the acts an earlier sentence alleged when

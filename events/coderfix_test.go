@@ -2,9 +2,11 @@ package events_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
 )
 
 // TestCoderFix codes team-written wire sentences for the general rules of
@@ -126,6 +128,57 @@ func TestFoldTitle(t *testing.T) {
 		}
 		if !sameEvents(got, tt.want) {
 			t.Errorf("%s / %s\n got: %q\nwant: %q", tt.title, tt.body, got, tt.want)
+		}
+	}
+}
+
+// storyEvents codes a story of one sentence a paragraph (and title, ""
+// for none), published 2024-07-13 (a Saturday), and lists its events as
+// "SOURCE CAMEO TARGET status sentence [also-sentences]" in output order.
+func storyEvents(t *testing.T, c *events.Coder, title string, body []string) []string {
+	t.Helper()
+	a := &dyad.Article{ID: "t", Published: "2024-07-13", Title: title, Body: body}
+	var got []string
+	for _, e := range c.Code(a) {
+		var also []int
+		for _, m := range e.Also {
+			also = append(also, m.Sentence)
+		}
+		got = append(got, fmt.Sprintf("%s %d %v", eventLine(e, false), e.Sentence, also))
+	}
+	return got
+}
+
+// TestDedupByStatus: within an article, tellings of one date, source,
+// target and code are one event only when their status is the same. An
+// act told and then denied, alleged and then told, told and then said not
+// to have happened are two events each, so that no telling's status is
+// lost in another's mentions.
+func TestDedupByStatus(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		body []string
+		want []string
+	}{
+		// asserted, then denied by the actor: the denial is no mention of the act
+		{[]string{"Azerbaijani troops shelled the Armenian village of Sotk on Monday, the Armenian defence ministry said.",
+			"Azerbaijan denied that its troops shelled the Armenian village on Monday."},
+			[]string{"AZEMIL 194 ARM asserted 0 []", "AZE 016 - asserted 1 []", "AZEMIL 194 ARM denied 1 []"}},
+		// alleged, then told: the alleged telling does not absorb the assertion
+		{[]string{"Russian forces allegedly shelled the Ukrainian city of Kharkiv on Monday.",
+			"Russian forces shelled Kharkiv on Monday, the regional governor said."},
+			[]string{"RUSMIL 194 UKR alleged 0 []", "RUSMIL 194 UKR asserted 1 []"}},
+		// told, then said not to have happened
+		{[]string{"Israeli jets struck southern Lebanon on Tuesday.",
+			"The Israeli military said its jets had not struck Lebanon on Tuesday."},
+			[]string{"ISRMIL 195 LBN asserted 0 []", "ISRMIL 195 LBN negated 1 []"}},
+		// told twice: one event with both tellings
+		{[]string{"Israeli jets struck southern Lebanon on Tuesday.",
+			"Lebanese officials said Israeli jets struck the south of Lebanon on Tuesday."},
+			[]string{"ISRMIL 195 LBN asserted 0 [1]"}},
+	} {
+		if got := storyEvents(t, c, "", tt.body); !slices.Equal(got, tt.want) {
+			t.Errorf("%q\n got: %q\nwant: %q", tt.body, got, tt.want)
 		}
 	}
 }

@@ -576,8 +576,10 @@ func TestDateFilterPeriods(t *testing.T) {
 }
 
 // TestStatusKeepsEventsApart: a report that an act did not happen is no
-// mention of the act. Three outlets report one identity (date, source,
-// target, code, place); one of them negated: two events, statuses apart.
+// mention of the act. Four outlets report one identity (date, source,
+// target, code, place); one of them negated, and one telling the act and
+// then its denial (two events of one article, as the coder gives them):
+// three events, statuses apart.
 func TestStatusKeepsEventsApart(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -600,6 +602,12 @@ func TestStatusKeepsEventsApart(t *testing.T) {
 		a.Title = fmt.Sprintf("Story %d", i)
 		items = append(items, Item{Article: a, Events: []dyad.Event{ev(a, c.status)}})
 	}
+	d := newArticle("https://d.example/1", "D Post", "2024-07-16", []string{
+		"Israeli jets attacked Gaza on Monday.", "Israel denied that its jets attacked Gaza on Monday."})
+	d.Title = "Story 3"
+	denied := ev(d, dyad.Denied)
+	denied.ID, denied.Sentence, denied.Evidence.Text = d.ID+"/1", 1, d.Body[1]
+	items = append(items, Item{Article: d, Events: []dyad.Event{ev(d, dyad.Asserted), denied}})
 	if _, err := db.SaveBatch(ctx, items); err != nil {
 		t.Fatal(err)
 	}
@@ -611,13 +619,13 @@ func TestStatusKeepsEventsApart(t *testing.T) {
 	for _, e := range evs {
 		got = append(got, fmt.Sprintf("%s %d/%d/%d", e.Status, e.NumMentions, e.NumSources, e.NumArticles))
 	}
-	if want := []string{"negated 1/1/1", "asserted 2/2/2"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"negated 1/1/1", "asserted 3/3/3", "denied 1/1/1"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 	for _, c := range []struct {
 		status dyad.Status
 		want   int
-	}{{dyad.Asserted, 1}, {dyad.Negated, 1}, {dyad.Alleged, 0}} {
+	}{{dyad.Asserted, 1}, {dyad.Negated, 1}, {dyad.Denied, 1}, {dyad.Alleged, 0}} {
 		if evs, err := db.Events(ctx, Filter{Status: c.status}); err != nil || len(evs) != c.want {
 			t.Errorf("Filter{Status: %s}: %d events, %v; want %d", c.status, len(evs), err, c.want)
 		}
