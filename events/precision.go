@@ -96,6 +96,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if declinedComment(st, h) {
 			h.code, h.target = "011", nil // "refused to confirm the report"
 		}
+		if !refusedComment(st, h) {
+			live[k] = false // "commented on the vote": no refusal (rnlex9.go)
+			continue
+		}
 		if len(h.target) > 0 {
 			t := h.target[:0:0]
 			for _, m := range h.target {
