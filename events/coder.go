@@ -934,6 +934,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
 	c.prec7(st, hits, live)       // prec7.go: reduced relatives, sufferers' acts, contact participles
 	c.prec8(st, hits, live)       // prec8.go: questions, a state's organ meeting by itself
+	c.prec9(st, hits, live)       // prec9.go: habitual relatives
 	c.wireScreen(st, hits, live)  // wirefalse7.go: what an agreement provides
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack

@@ -14,6 +14,14 @@ var prec9Cases = []familyCase{
 	{"approx-ago", "At least four years ago, Iran seized a British tanker in the Gulf.", nil},
 	{"approx-ago", "Nearly two weeks ago, Turkey expelled the Dutch ambassador.", []string{"TUR 161 NLDGOV asserted"}},
 	{"approx-ago", "Turkey expelled the Dutch ambassador about two weeks ago.", []string{"TUR 161 NLDGOV asserted"}},
+	// a simple present in a relative clause is a standing relation or a habit, no act
+	{"habitual-relative", "Seoul postponed military drills that North Korea denounces as a rehearsal for invasion.", nil},
+	{"habitual-relative", "Turkish jets bombed YPG positions near Afrin, a militia which Ankara accuses of links to the PKK.", []string{"TURMIL 195 SYRREB asserted"}},
+	{"habitual-relative", "The Kurdish fighters, whom Turkey blames for the bombing, crossed into Iraq on Monday.", nil},
+	// a complement clause, a past relative and a mandative clause stay
+	{"habitual-relative", "Rwanda has denied UN accusations that it backs the M23 rebels.", []string{"RWA 016 IGOUNO asserted", "RWA 072 CODREB denied", "IGOUNO 112 RWA asserted"}},
+	{"habitual-relative", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
+	{"habitual-relative", "Israel insisted on Tuesday that Hezbollah withdraw north of the Litani River.", []string{"ISR 1056 LBNREB asserted"}},
 }
 
 // TestPrec9Families codes each case as a one-sentence article published on
