@@ -220,6 +220,7 @@ const (
 	WhyNoCode       = "no code left after refinement"
 	WhyElaboration  = "a toll, consequence or elaboration of another event"
 	WhyHypothetical = "hypothetical"
+	WhyQuestion     = "a question, not an assertion"
 	WhyNoTarget     = "no target, and the pattern needs one"
 	WhyHistory      = "history: dated two or more years back"
 	WhyFormer       = "a past office holder's act told as background"
@@ -972,7 +973,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				continue
 			}
 			if h.status == dyad.Hypothetical && !openHypothesis(st, h) {
-				ctx.drop(st, h, WhyHypothetical)
+				ctx.drop(st, h, hypothesisWhy(st, h))
 				continue
 			}
 			if consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {

@@ -44,6 +44,11 @@ func TestExplain(t *testing.T) {
 		{"", "Russia could attack Ukraine if talks fail, analysts said.", nil},
 		{"Sport", "Iran beat Israel 2-1 in a World Cup qualifier on Saturday.", []events.Drop{{Sentence: -2, Reason: events.WhyOffTopic}}},
 		{"", "North Korea fired two ballistic missiles into the sea on Friday.", nil},
+		// a question asks whether the act is so; an aim or a duty is hypothetical
+		{"", "Did Russia attack the Ukrainian port of Odesa on Monday?", []events.Drop{{Sentence: 0, Text: "Did Russia attack the Ukrainian port of Odesa on Monday?", Verb: "attack", CAMEO: "190", Reason: events.WhyQuestion}}},
+		{"", "Investigators are examining whether Russia supplied missiles to North Korea.", []events.Drop{{Sentence: 0, Text: "Investigators are examining whether Russia supplied missiles to North Korea.", Verb: "supplied", CAMEO: "072", Reason: events.WhyQuestion}}},
+		{"", "Diplomats wanted to know if Turkey would sell drones to Ukraine.", []events.Drop{{Sentence: 0, Text: "Diplomats wanted to know if Turkey would sell drones to Ukraine.", Verb: "sell", CAMEO: "072", Reason: events.WhyQuestion}}},
+		{"", "Britain must stop selling arms to Israel.", []events.Drop{{Sentence: 0, Text: "Britain must stop selling arms to Israel.", Verb: "selling", CAMEO: "072", Reason: events.WhyHypothetical}}},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "x", Published: "2024-07-10", Section: tt.section, Body: []string{tt.text}}

@@ -456,6 +456,28 @@ func keepTargetsBefore(h *verbHit, k int) {
 	h.target = kept
 }
 
+// hypothesisWhy is the reason an unopened hypothetical act is set aside
+// (openHypothesis): WhyQuestion when it is asked about, in a yes/no
+// question ("Will Washington send more warships?") or after "whether" or
+// an "if" meaning whether ("is investigating whether Iran moved uranium",
+// "to see if France could help"), the nearest before it deciding; else
+// WhyHypothetical (an aim, a duty).
+func hypothesisWhy(st *sentence, h *verbHit) string {
+	toks := st.toks
+	if yesNoQuestion(toks) {
+		return WhyQuestion
+	}
+	for j := h.head - 1; j >= 0 && toks[j].Text != ";"; j-- {
+		if toks[j].Lower == "whether" || toks[j].Lower == "if" && askIf(toks, j) {
+			return WhyQuestion
+		}
+		if toks[j].Lower == "if" {
+			break
+		}
+	}
+	return WhyHypothetical
+}
+
 // askIf reports an "if" at j that means "whether" after a verb of asking,
 // seeing or knowing: "to see if France could help", "asked if".
 func askIf(toks []dyad.Token, j int) bool {

@@ -486,6 +486,43 @@ func TestCodeWhy(t *testing.T) {
 	}
 }
 
+// TestWhyQuestion: an act asked about in a question is set aside as a
+// question, not as hypothetical, by dyad code --why and in dyad eval's
+// missed events; an aim stays hypothetical.
+func TestWhyQuestion(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "q.txt")
+	text := "Did Russia attack the Ukrainian port of Odesa on Monday?\n\nBritain must stop selling arms to Israel.\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "code", "--why", "--format", "json", "--date", "2024-03-02", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"attack" (190) set aside: a question, not an assertion`, `"selling" (072) set aside: hypothetical`} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("dyad code --why: stderr %q, want %q", errs, want)
+		}
+	}
+	gold := filepath.Join(dir, "q.jsonl")
+	lines := `{"id":"q1","date":"2024-03-02","text":"Did Russia attack the Ukrainian port of Odesa on Monday?","events":[{"source":"RUS","cameo":"190","target":"UKR"}]}
+{"id":"q2","date":"2024-03-02","text":"Britain must stop selling arms to Israel.","events":[{"source":"GBR","cameo":"072","target":"ISR"}]}
+`
+	if err := os.WriteFile(gold, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "eval", gold)
+	if code != 0 {
+		t.Fatalf("dyad eval: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"1  a question, not an assertion", "q1  RUS 190 UKR                   [a question, not an assertion]", "q2  GBR 072 ISR                   [hypothetical]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("dyad eval: output\n%s\nwant %q", out, want)
+		}
+	}
+}
+
 // TestIngestCutPage: a page cut off before its end is a failure and is
 // not stored, so that the whole page can be stored when fetched again.
 func TestIngestCutPage(t *testing.T) {
