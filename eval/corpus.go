@@ -33,11 +33,14 @@ func SentenceHash(text string) string {
 // folded into an earlier mention (dyad.Event.Also). Lines with a Text are
 // coded by c as usual.
 //
-// Errors name the gold file and the line's id: an article that cannot be
-// read or holds more than one article, a sentence index past the
-// article's end, a sentence whose hash is not the annotated one (the
-// corpus or the sentence splitter changed).
+// Errors name the gold file, the line's number and its id
+// ("gold.jsonl:12: sentence rn012: …"): an article that cannot be read or
+// holds more than one article, a sentence index past the article's end,
+// a sentence whose hash is not the annotated one (the corpus or the
+// sentence splitter changed). Every failing line is checked and named, up
+// to MaxLineErrors of them, one a line, then their count.
 func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Article) map[int]string) (Coder, error) {
+	var errs lineErrors
 	byFile := map[string][]int{}
 	var files []string
 	for i, g := range gold {
@@ -45,7 +48,8 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 			continue
 		}
 		if c := filepath.ToSlash(filepath.Clean(g.File)); filepath.IsAbs(g.File) || c == ".." || strings.HasPrefix(c, "../") {
-			return nil, fmt.Errorf("%s: sentence %s: file %q: want a path inside the corpus folder", name, g.ID, g.File)
+			errs.add(name, g, fmt.Sprintf("file %q: want a path inside the corpus folder", g.File))
+			continue
 		}
 		if byFile[g.File] == nil {
 			files = append(files, g.File)
@@ -56,23 +60,13 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}, why: map[string]func(string) string{}}
 	for _, file := range files {
 		idx := byFile[file]
-		first := gold[idx[0]].ID
-		path := filepath.Join(dir, filepath.FromSlash(file))
-		data, err := os.ReadFile(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: sentence %s: no file %s (is %s the corpus folder?)", name, first, path, dir)
-		}
+		a, err := readArticle(dir, file)
 		if err != nil {
-			return nil, fmt.Errorf("%s: sentence %s: %w", name, first, err)
+			for _, k := range idx {
+				errs.add(name, gold[k], err.Error())
+			}
+			continue
 		}
-		arts, err := article.Read(path, data, article.Options{})
-		if err != nil {
-			return nil, fmt.Errorf("%s: sentence %s: %w", name, first, err)
-		}
-		if len(arts) != 1 {
-			return nil, fmt.Errorf("%s: sentence %s: %s holds %d articles, want 1", name, first, path, len(arts))
-		}
-		a := arts[0]
 		texts := split(a)
 		var evs []dyad.Event
 		var why func(sentence int, root string) string
@@ -85,10 +79,12 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 			g := &gold[k]
 			text, ok := texts[*g.Sentence]
 			if !ok {
-				return nil, fmt.Errorf("%s: sentence %s: %s has no sentence %d", name, g.ID, path, *g.Sentence)
+				errs.add(name, *g, fmt.Sprintf("%s has no sentence %d", filepath.Join(dir, filepath.FromSlash(file)), *g.Sentence))
+				continue
 			}
 			if h := SentenceHash(text); h != g.SHA256 {
-				return nil, fmt.Errorf("%s: sentence %s: sentence %d of %s is not the one annotated (sha256 %s, want %s): the corpus or the sentence splitter changed", name, g.ID, *g.Sentence, path, h, g.SHA256)
+				errs.add(name, *g, fmt.Sprintf("sentence %d of %s is not the one annotated (sha256 %s, want %s): the corpus or the sentence splitter changed", *g.Sentence, filepath.Join(dir, filepath.FromSlash(file)), h, g.SHA256))
+				continue
 			}
 			g.Text = text
 			if g.Date == "" {
@@ -111,7 +107,70 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 			}
 		}
 	}
+	if err := errs.err(name); err != nil {
+		return nil, err
+	}
 	return cc, nil
+}
+
+// readArticle reads the one article of a corpus file.
+func readArticle(dir, file string) (*dyad.Article, error) {
+	path := filepath.Join(dir, filepath.FromSlash(file))
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no file %s (is %s the corpus folder?)", path, dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	arts, err := article.Read(path, data, article.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if len(arts) != 1 {
+		return nil, fmt.Errorf("%s holds %d articles, want 1", path, len(arts))
+	}
+	return arts[0], nil
+}
+
+// MaxLineErrors is how many failing gold lines FromCorpus names; it
+// counts the others.
+const MaxLineErrors = 20
+
+// lineErrors collects the failing lines of a gold file.
+type lineErrors []lineError
+
+// lineError is a failing gold line: its line number and its message
+// ("FILE:LINE: sentence ID: what").
+type lineError struct {
+	line int
+	msg  string
+}
+
+// add records that gold line g of the file name failed.
+func (e *lineErrors) add(name string, g Gold, what string) {
+	at := name
+	if g.Line > 0 {
+		at = fmt.Sprintf("%s:%d", name, g.Line)
+	}
+	*e = append(*e, lineError{g.Line, fmt.Sprintf("%s: sentence %s: %s", at, g.ID, what)})
+}
+
+// err is nil when no line failed, else the first MaxLineErrors failing
+// lines in file order, one a line, and the count of the others.
+func (e lineErrors) err(name string) error {
+	if len(e) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(e, func(a, b lineError) int { return a.line - b.line })
+	var msgs []string
+	for _, l := range e[:min(len(e), MaxLineErrors)] {
+		msgs = append(msgs, l.msg)
+	}
+	if len(e) > MaxLineErrors {
+		msgs = append(msgs, fmt.Sprintf("%s: %d more corpus lines fail (%d in all)", name, len(e)-MaxLineErrors, len(e)))
+	}
+	return errors.New(strings.Join(msgs, "\n"))
 }
 
 // SentenceExplainer is a Coder that says why it set candidates aside, by

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,61 @@ func TestFromCorpusReasons(t *testing.T) {
 	rep := Run(c, gold)
 	if rep.WhyMissed["no source found"] != 1 || rep.WhyMissed["no pattern matched"] != 1 || len(rep.WhyMissed) != 2 {
 		t.Errorf("misses by reason: %v, want one 'no source found' (sentence 2's 190) and one 'no pattern matched' (sentence 0's 042)", rep.WhyMissed)
+	}
+}
+
+// TestFromCorpusLineErrors: every failing corpus line of a gold file is
+// named by file, line and id, in file order, not only the first; past
+// MaxLineErrors the others are counted.
+func TestFromCorpusLineErrors(t *testing.T) {
+	dir := t.TempDir()
+	story := "Kenya recalled its envoy to Uganda. Uganda said it regretted the step."
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("TITLE: Envoy recalled\nDATE: 2024-03-05\n\n"+story+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := func(id, file string, i int, text string) string {
+		return `{"id":"` + id + `","file":"` + file + `","sentence":` + string(rune('0'+i)) + `,"sha256":"` + SentenceHash(text) + `","events":[]}`
+	}
+	src := strings.Join([]string{
+		line("ok", "a.txt", 0, "Kenya recalled its envoy to Uganda."),
+		"# a comment",
+		line("moved", "a.txt", 0, "Uganda said it regretted the step."),
+		line("gone", "b.txt", 0, ""),
+		`{"id":"text","text":"Some sentence.","events":[]}`,
+		line("past", "a.txt", 7, ""),
+		line("up", "../a.txt", 0, ""),
+	}, "\n")
+	gold, err := ReadGold(strings.NewReader(src), "g.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := filepath.Join(dir, "a.txt")
+	want := strings.Join([]string{
+		"g.jsonl:3: sentence moved: sentence 0 of " + a + " is not the one annotated (sha256 " + SentenceHash("Kenya recalled its envoy to Uganda.") + ", want " + SentenceHash("Uganda said it regretted the step.") + "): the corpus or the sentence splitter changed",
+		"g.jsonl:4: sentence gone: no file " + filepath.Join(dir, "b.txt") + " (is " + dir + " the corpus folder?)",
+		"g.jsonl:6: sentence past: " + a + " has no sentence 7",
+		`g.jsonl:7: sentence up: file "../a.txt": want a path inside the corpus folder`,
+	}, "\n")
+	if _, err := FromCorpus(gold, "g.jsonl", dir, storyCoder{}, periodSplit); err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+
+	// 25 failing lines: 20 named, 5 counted
+	var lines []string
+	for i := range 25 {
+		lines = append(lines, line(fmt.Sprintf("x%02d", i), "a.txt", 1, "Something else."))
+	}
+	gold, err = ReadGold(strings.NewReader(strings.Join(lines, "\n")), "g.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = FromCorpus(gold, "g.jsonl", dir, storyCoder{}, periodSplit)
+	if err == nil {
+		t.Fatal("no error for 25 failing lines")
+	}
+	msgs := strings.Split(err.Error(), "\n")
+	if len(msgs) != MaxLineErrors+1 || !strings.HasPrefix(msgs[0], "g.jsonl:1: sentence x00: sentence 1 of ") ||
+		!strings.HasPrefix(msgs[MaxLineErrors-1], "g.jsonl:20: sentence x19: ") || msgs[MaxLineErrors] != "g.jsonl: 5 more corpus lines fail (25 in all)" {
+		t.Errorf("got %d lines:\n%s", len(msgs), err)
 	}
 }

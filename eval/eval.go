@@ -47,6 +47,10 @@ type Gold struct {
 	File     string `json:"file,omitempty"`
 	Sentence *int   `json:"sentence,omitempty"`
 	SHA256   string `json:"sha256,omitempty"`
+	// Line is the line of the gold file the sentence was read from (1 is
+	// the first; 0 when it was not read by ReadGold), for errors that
+	// name it.
+	Line int `json:"-"`
 }
 
 // GoldEvent is an expected event.
@@ -93,6 +97,7 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			return nil, fmt.Errorf("%s:%d: id %q given twice (first on line %d)", name, n, g.ID, first)
 		}
 		seen[g.ID] = n
+		g.Line = n
 		if g.Date != "" && !validDay(g.Date) {
 			return nil, fmt.Errorf("%s:%d: date %q: want YYYY-MM-DD", name, n, g.Date)
 		}
