@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
 
 // This file holds the false-event checks of the third 2026-11-30
 // precision pass on real news (a random sample of 80 corpus events judged
@@ -14,6 +18,12 @@ import "strings"
 //     perfect or future relative ("the rebels who attacked the convoy",
 //     "which has fired rockets", "which will host the talks") is left to
 //     the other rules, and so is a verb of saying ("which says it …").
+//   - A participle right after a place that a preposition of place or
+//     direction governs does not take the place as its doer: "led a
+//     delegation of farmers to Washington lobbying for …", "has been in
+//     Japan exchanging views", "turn up in the UK asking for help". The
+//     participle's subject is the clause's (or nobody told): no event
+//     with the place as source.
 
 // prec9 applies the checks above to a sentence's live hits, after screen.
 func (c *Coder) prec9(st *sentence, hits []verbHit, live []bool) {
@@ -24,6 +34,10 @@ func (c *Coder) prec9(st *sentence, hits []verbHit, live []bool) {
 		}
 		if habitualRelative(st, h) {
 			live[k] = false // "drills that the North denounces as a rehearsal for war"
+			continue
+		}
+		if placedParticiple(st, h) {
+			live[k] = false // "led a delegation to Washington lobbying for …": Washington lobbies nobody
 			continue
 		}
 	}
@@ -137,6 +151,31 @@ func contentNoun(w string) bool {
 		"proof", "demand", "demands", "insistence", "fact", "idea", "view", "news", "rumours", "rumors",
 		"suspicion", "suspicions", "indication", "indications", "statement", "argument", "speculation":
 		return true
+	}
+	return false
+}
+
+// placedParticiple reports a participle hit whose source is the actor
+// right before it, governed by "in", "to", "into" or "inside": a
+// place where or whither the clause's subject went, not the participle's
+// doer ("flew to Beijing pressing for the release of …").
+func placedParticiple(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || toks[h.head].Tag != "VBG" || len(h.source) == 0 {
+		return false
+	}
+	for _, m := range h.source {
+		if m.End != h.head || m.Start < 1 || !m.Place && m.Kind != actors.KindCountry && m.Kind != actors.KindCapital {
+			continue // people after "to" may do it: "sent arms to rebels fighting the army"
+		}
+		b := m.Start - 1
+		if toks[b].Lower == "the" && b >= 1 {
+			b-- // "in the UK"
+		}
+		switch toks[b].Lower {
+		case "in", "to", "into", "inside": // ("at" also aims: "fired at opposition supporters marching")
+			return true
+		}
 	}
 	return false
 }

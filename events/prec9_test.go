@@ -22,6 +22,12 @@ var prec9Cases = []familyCase{
 	{"habitual-relative", "Rwanda has denied UN accusations that it backs the M23 rebels.", []string{"RWA 016 IGOUNO asserted", "RWA 072 CODREB denied", "IGOUNO 112 RWA asserted"}},
 	{"habitual-relative", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
 	{"habitual-relative", "Israel insisted on Tuesday that Hezbollah withdraw north of the Litani River.", []string{"ISR 1056 LBNREB asserted"}},
+	// a participle after a place is not the place's act
+	{"placed-participle", "The Irish foreign minister travelled to Beijing pressing for the release of a detained activist.", []string{"IRLGOV 042 CHN asserted", "CHN 043 IRLGOV asserted"}},
+	{"placed-participle", "The OECD chief has been in Japan exchanging views on the world economy.", nil},
+	{"placed-participle", "A delegation of Kenyan farmers went to Brussels lobbying for lower tariffs.", nil},
+	{"placed-participle", "The Australian trade minister flew to Washington on Monday, lobbying for farm subsidies to be cut.", []string{"AUSGOV 042 USA asserted", "USA 043 AUSGOV asserted", "AUSGOV 020 - asserted"}},
+	{"placed-participle", "Fighting went on into the night, with Moscow denying any role.", []string{"RUS 016 - asserted"}},
 }
 
 // TestPrec9Families codes each case as a one-sentence article published on
