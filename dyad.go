@@ -23,7 +23,8 @@ import (
 // blurbs, "Published" stubs, related links) removed.
 type Article struct {
 	// ID is a stable hash: of the canonical URL when known, else of the
-	// normalised text (see ArticleID).
+	// normalised text with the source and publication date (see ArticleID
+	// and article.NormalText).
 	ID      string `json:"id"`
 	URL     string `json:"url,omitempty"`
 	Source  string `json:"source,omitempty"` // outlet or agency: "AFP", "The Guardian"

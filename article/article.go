@@ -187,14 +187,26 @@ func finish(a *dyad.Article, input string, opt Options) {
 
 // NormalText is the text an article's ID is computed from when it has no
 // URL: the body paragraphs, each with runs of white space collapsed to one
-// space, joined by newlines.
+// space, joined by newlines, after a "source: …" and a "published: …"
+// line and a blank line when the article has a source or a publication
+// date. One text sent by two agencies, or on two dates, is then two
+// articles with two ids (stored both, as near-duplicates), not one report
+// kept and the other dropped as "already stored"; a text with neither has
+// the id of its body alone.
 func NormalText(a *dyad.Article) string {
 	var b strings.Builder
-	n := 0
+	n := len(a.Source) + len(a.Published) + 24
 	for _, p := range a.Body {
 		n += len(p) + 1
 	}
 	b.Grow(n)
+	if a.Source != "" || a.Published != "" {
+		b.WriteString("source: ")
+		b.WriteString(clean(a.Source))
+		b.WriteString("\npublished: ")
+		b.WriteString(clean(a.Published))
+		b.WriteString("\n\n")
+	}
 	for i, p := range a.Body {
 		if i > 0 {
 			b.WriteByte('\n')

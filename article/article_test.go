@@ -160,7 +160,7 @@ func TestReadText(t *testing.T) {
 			}
 			want := tt.want
 			want.Input = "f.txt"
-			want.ID = dyad.ArticleID(want.URL, strings.Join(want.Body, "\n"))
+			want.ID = dyad.ArticleID(want.URL, NormalText(&want))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("got\n%#v\nwant\n%#v", got, want)
 			}
@@ -770,5 +770,37 @@ func TestEventRecords(t *testing.T) {
 		if got := IsEventRecord([]byte(tc.head)); got != tc.want {
 			t.Errorf("IsEventRecord(%.40q) = %v", tc.head, got)
 		}
+	}
+}
+
+// TestIDOfReport: without a URL, an article's id is that of its text and of
+// who sent it when: one body from two agencies or on two dates is two
+// articles; a body with neither keeps the id of its text alone.
+func TestIDOfReport(t *testing.T) {
+	body := "Kenya and Chile agreed on Monday to resume direct flights.\n"
+	id := func(in string, opt Options) string {
+		t.Helper()
+		arts, err := Read("f.txt", []byte(in), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return arts[0].ID
+	}
+	ap := id("SOURCE: AP\nDATE: 2024-03-06\n\n"+body, Options{})
+	afp := id("SOURCE: AFP\nDATE: 2024-05-20\n\n"+body, Options{})
+	apMay := id("SOURCE: AP\nDATE: 2024-05-20\n\n"+body, Options{})
+	bare := id(body, Options{})
+	flagged := id(body, Options{Date: "2024-03-06"})
+	if ap == afp || ap == apMay || afp == apMay || bare == flagged || bare == ap {
+		t.Errorf("ids not apart: AP %s, AFP %s, AP in May %s, bare %s, --date %s", ap, afp, apMay, bare, flagged)
+	}
+	if again := id("SOURCE:  AP\nDATE: 2024-03-06\n\n\n"+body, Options{}); again != ap {
+		t.Errorf("same report, white space apart: %s, want %s", again, ap)
+	}
+	if want := dyad.ArticleID("", strings.TrimSpace(body)); bare != want {
+		t.Errorf("bare text id %s, want the text's %s", bare, want)
+	}
+	if url := id("URL: https://example.org/a\nSOURCE: AP\n\n"+body, Options{}); url != dyad.ArticleID("https://example.org/a", "") {
+		t.Errorf("URL id %s, want the URL's", url)
 	}
 }

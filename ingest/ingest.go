@@ -129,6 +129,7 @@ type Summary struct {
 type input struct {
 	path string // local file, or
 	url  string
+	seq  int // its place in the run's inputs: the writer stores inputs in this order
 }
 
 func (in input) String() string {
@@ -172,6 +173,10 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	st := &state{}
 	inputs := expand(srcs, st, storeFiles(cfg.DB.Path()))
 	st.total = len(inputs)
+	for i := range inputs {
+		inputs[i].seq = i
+	}
+	st.turns = newTurns(len(inputs))
 
 	jobs := make(chan input, workers)
 	// The coded-article queue holds a batch, so that the workers go on
@@ -193,8 +198,9 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				w := &worker{cfg: cfg, st: st, items: items}
+				w := &worker{cfg: cfg, st: st, items: items, seq: in.seq}
 				w.do(ctx, in)
+				st.turns.end(in.seq)
 				st.inputDone()
 			}
 		}()
@@ -365,6 +371,7 @@ type worker struct {
 	cfg   Config
 	st    *state
 	items chan<- sqlite.Item
+	seq   int // the input's place (input.seq)
 }
 
 func isWARC(name string) bool {
@@ -690,15 +697,21 @@ func (w *worker) stored(ctx context.Context, url string) bool {
 	return true
 }
 
-// articles codes the articles not yet stored and queues them for the writer.
+// articles codes the articles not yet stored and queues them for the
+// writer once the earlier inputs of the run are queued (turns): the run
+// stores the same articles in the same order whatever the timing, so that
+// of two inputs giving one article id the earlier is stored, the later
+// skipped, and a near-duplicate group starts with the same article (its
+// id, its publication date) every run.
 func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
+	coded := make([]sqlite.Item, 0, len(arts))
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
 		w.st.addRead()
 		if a.ID == "" {
-			a.ID = dyad.ArticleID(a.URL, strings.Join(a.Body, "\n"))
+			a.ID = dyad.ArticleID(a.URL, article.NormalText(a))
 		}
 		has, err := w.cfg.DB.HasArticle(ctx, a.ID)
 		if err != nil {
@@ -715,8 +728,14 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		}
 		evs := w.cfg.Coder.Code(a)
 		hash, shingles := sqlite.ArticleSketch(a)
+		coded = append(coded, sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles})
+	}
+	if len(coded) == 0 || !w.st.turns.wait(ctx, w.seq) {
+		return
+	}
+	for _, it := range coded {
 		select {
-		case w.items <- sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles}:
+		case w.items <- it:
 		case <-ctx.Done():
 			return
 		}

@@ -18,6 +18,55 @@ type state struct {
 	sum   Summary
 	total int // inputs expanded
 	done  int // inputs finished
+	turns *turns
+}
+
+// turns orders the writing of a run's inputs: input i queues its coded
+// articles for the writer only after every input before it has finished
+// (read, coded and queued, or failed). Inputs are still read and coded in
+// parallel; a worker holds one input's coded articles (a JSON Lines batch,
+// a feed) while it waits. Within a WARC archive, whose pages are coded by
+// a pool, the pages' order is not fixed.
+type turns struct {
+	mu    sync.Mutex
+	open  []chan struct{} // open[i] is closed when input i may write
+	ended []bool
+	next  int // the first input not ended
+}
+
+func newTurns(n int) *turns {
+	t := &turns{open: make([]chan struct{}, n), ended: make([]bool, n)}
+	for i := range t.open {
+		t.open[i] = make(chan struct{})
+	}
+	if n > 0 {
+		close(t.open[0])
+	}
+	return t
+}
+
+// wait blocks until input i may write; it reports false when ctx ends
+// first.
+func (t *turns) wait(ctx context.Context, i int) bool {
+	select {
+	case <-t.open[i]:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// end records that input i has finished, letting the next inputs write.
+func (t *turns) end(i int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.ended[i] = true
+	for t.next < len(t.ended) && t.ended[t.next] {
+		t.next++
+		if t.next < len(t.open) {
+			close(t.open[t.next])
+		}
+	}
 }
 
 func (s *state) fail(input string, err error) {

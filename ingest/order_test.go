@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+)
+
+// slowCoder is fakeCoder taking its time over the articles of one source.
+type slowCoder struct {
+	source string
+	delay  time.Duration
+}
+
+func (c slowCoder) Code(a *dyad.Article) []dyad.Event {
+	if a.Source == c.source {
+		time.Sleep(c.delay)
+	}
+	return fakeCoder{}.Code(a)
+}
+
+// TestSameTextTwoReports: one text sent by two agencies on two dates, with
+// no URL, is two articles, both stored, the later input joining the
+// earlier's near-duplicate group; the same every run, however long the
+// earlier input takes to code. An identical copy of a file is skipped,
+// the earlier file kept.
+func TestSameTextTwoReports(t *testing.T) {
+	body := "Japan and Australia signed a fisheries accord in Canberra after two days of talks.\n"
+	read := func(name string, data []byte, url string) ([]*dyad.Article, error) {
+		return article.Read(name, data, article.Options{URL: url})
+	}
+	for run := range 3 {
+		dir := t.TempDir()
+		a := filepath.Join(dir, "a.txt")
+		b := filepath.Join(dir, "b.txt")
+		c := filepath.Join(dir, "c.txt")
+		write(t, a, "SOURCE: AP\nDATE: 2024-03-06\n\n"+body)
+		write(t, b, "SOURCE: AFP\nDATE: 2024-05-20\n\n"+body)
+		write(t, c, "SOURCE: AFP\nDATE: 2024-05-20\n\n"+body)
+		db := openDB(t, filepath.Join(dir, "x.db"))
+		cfg := Config{DB: db, Coder: slowCoder{"AP", 150 * time.Millisecond}, Read: read, Workers: 3}
+		sum, err := Run(context.Background(), cfg, []string{a, b, c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Read != 3 || sum.Added != 2 || sum.Skipped != 1 || sum.NearDuplicates != 1 || len(sum.Failures) != 0 {
+			t.Fatalf("run %d: %+v, want 3 read, 2 added (1 near-duplicate), 1 skipped", run, sum)
+		}
+		arts, err := article.Read(a, []byte("SOURCE: AP\nDATE: 2024-03-06\n\n"+body), article.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := arts[0].ID
+		var got []string
+		for _, in := range []string{a, b} {
+			data := map[string]string{a: "SOURCE: AP\nDATE: 2024-03-06\n\n", b: "SOURCE: AFP\nDATE: 2024-05-20\n\n"}[in] + body
+			arts, _ := article.Read(in, []byte(data), article.Options{})
+			sa, err := db.Article(context.Background(), arts[0].ID)
+			if err != nil {
+				t.Fatalf("run %d: %s not stored: %v", run, filepath.Base(in), err)
+			}
+			got = append(got, filepath.Base(sa.Input)+" "+sa.Source+" "+sa.Published+" group="+map[bool]string{true: "a", false: "other"}[sa.DupGroup == first])
+		}
+		if want := "a.txt AP 2024-03-06 group=a|b.txt AFP 2024-05-20 group=a"; strings.Join(got, "|") != want {
+			t.Errorf("run %d: stored %s\nwant %s", run, strings.Join(got, "|"), want)
+		}
+	}
+}
