@@ -104,7 +104,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
-			if kinNoun(st.toks[m.End-1].Lower) && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
+			kin := kinMention(st.toks, m)
+			if kin && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
 				// "the families of Israeli hostages": the people of the ones
 				// they are kin to
 				for _, o := range ms[k+1:] {
@@ -121,6 +122,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					// meeting with Prime Minister Benjamin Netanyahu": the
 					// state they turn to, not where their kin are held
 					country = ownStateCountry(ms[k+1:], ms, m.End+12, true)
+				}
+			}
+			if kin && country == "" {
+				// "the parents of a Briton held in Syria accused the Foreign
+				// Office", "Her father … accused the UK authorities": the
+				// state kin turn to is their own (kin9.go)
+				if country = kinState(st.toks, ms[k+1:], m.End); country == "" && !kinObject(st.toks, m.Start) && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
+					continue // a private person of no state the sentence says ("their families" are their kin's, below)
 				}
 			}
 			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && describes(st.toks[k-1].Lower) != "" {

@@ -166,6 +166,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
+			if kg := c.kinHead(st, k); kg != nil {
+				return kg // "Family members of the detained journalists urged" (kin9.go)
+			}
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
 			}
@@ -213,11 +216,16 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		if t.Text == "," && k == j {
 			// an appositive or aside between commas: "Viktor Orban, on a
 			// self-styled peace mission, met …"
+			end := k
 			for c2 := k - 1; c2 > 0 && c2 >= k-12; c2-- {
-				if subjectStop(toks[c2]) || finite(toks[c2].Tag) {
+				if subjectStop(toks[c2]) || finite(toks[c2].Tag) && !passiveParticiple(toks, c2) {
 					break
 				}
 				if toks[c2].Text != "," {
+					continue
+				}
+				if placeTail(st, c2+1, end) {
+					end = c2 // "speaking from Sunamganj district, north-east Bangladesh,": the place's state, inside the aside (kin9.go)
 					continue
 				}
 				if m := st.at[c2-1]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place {
@@ -231,6 +239,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				} else if m < 0 && nameWord(toks[c2-1]) {
 					if o := appositionOrg(st, c2+1, k); o != nil {
 						return []actors.Mention{*o} // "Mohammed al-Bukhaiti, a member of the Houthis' political bureau, warned"
+					}
+					if g := c.ofNameHead(st, c2-1); g != nil {
+						return g // "The parents of Jack Letts, a Briton held in Syria, have accused" (kin9.go)
 					}
 				}
 				break
@@ -325,6 +336,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 			if g := c.includedMembers(st, k, i); g != nil {
 				return g // "Several Western donors, including the United States and Germany, paused" (subjects8.go)
+			}
+			if g := c.kinHead(st, k); g != nil {
+				return g // "The father of a jailed blogger urged" (kin9.go)
 			}
 			return nil // the subject is not an actor
 		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
