@@ -199,10 +199,18 @@ func dateAfterVerb(st *sentence, k int) bool {
 // President … and Chinese President … signed" RUSGOV 057 CHNGOV), a
 // headline with no target matching any, and the same date (a headline
 // dated only by its publication matches a body event of the three days
-// before, a day's time zone after). The body event keeps its
-// place and gains the headline's evidence in Also; a headline event with
-// no such body event stays. events is in sentence order and is returned
-// shortened in place.
+// before, a day's time zone after). One event stays, with the body's
+// codes, date and place (what the body states more precisely). Its
+// primary evidence is the earliest telling that shows every actor of the
+// record as coded, so that the record's spans index its evidence: the
+// headline when its source and target have the body event's codes and
+// the body names no reporter the headline lacks (headlineFirst), the body
+// sentence else (a headline with a less specific actor, "Russia", cannot
+// show the RUSGOV the body names, nor one with no target the target, nor
+// "Azerbaijani troops shell Armenian village" the ministry that said
+// so); the other telling goes to Also. A
+// headline event with no such body event stays. events is in sentence
+// order and is returned shortened in place.
 func foldTitle(events []dyad.Event) []dyad.Event {
 	drop := 0
 	for i := range events {
@@ -218,6 +226,9 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 				continue
 			}
 			also := append([]dyad.Mention{{Sentence: t.Sentence, Evidence: t.Evidence}}, t.Also...)
+			if sameActor(t.Source, b.Source) && sameActor(t.Target, b.Target) && (b.ReportedBy == nil || sameActor(t.ReportedBy, b.ReportedBy)) {
+				also = headlineFirst(t, b) // (the headline's Also: body sentences after b's)
+			}
 			for _, m := range also {
 				if m.Sentence != b.Sentence && len(b.Also) < maxAlso && !hasMention(b.Also, m.Sentence) {
 					b.Also = append(b.Also, m)
@@ -238,6 +249,32 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// headlineFirst makes the headline event t the primary telling of the
+// body event b it folds into, their actors having the same codes: b takes
+// t's sentence, evidence, id, actors and reporter (whose text and spans
+// index the headline; b had no reporter or one of the same code), keeps
+// its own date, place and code and the higher confidence of the two. It
+// returns the mentions still to add to b's Also (t's), b's own sentence
+// now opening it.
+func headlineFirst(t, b *dyad.Event) []dyad.Mention {
+	b.Also = append([]dyad.Mention{{Sentence: b.Sentence, Evidence: b.Evidence}}, b.Also...)
+	if len(b.Also) > maxAlso {
+		b.Also = b.Also[:maxAlso]
+	}
+	b.ID, b.Sentence, b.Evidence = t.ID, t.Sentence, t.Evidence
+	b.Source, b.Target, b.ReportedBy = t.Source, t.Target, t.ReportedBy
+	b.Confidence = max(b.Confidence, t.Confidence)
+	return t.Also
+}
+
+// sameActor reports a and b of one code, or both none.
+func sameActor(a, b *dyad.Actor) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Code == b.Code
 }
 
 // covers reports that actor t names b or less specifically: the same
