@@ -20,6 +20,22 @@ func BenchmarkSplit(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
 
+// BenchmarkSplitText splits the text corpora's paragraphs into sentences
+// (no tokens), one article per op; paragraph bytes/s is reported.
+func BenchmarkSplitText(b *testing.B) {
+	arts, _ := corpus.TextArticles(b)
+	var out []string
+	size := 0
+	for i := 0; b.Loop(); i++ {
+		for _, p := range arts[i%len(arts)].Body {
+			out = sentences.SplitText(p)
+			size += len(p)
+		}
+	}
+	_ = out
+	b.SetBytes(int64(size / max(b.N, 1)))
+}
+
 // corpusSentences returns the corpora's sentence texts.
 func corpusSentences(b *testing.B) []string {
 	arts, _ := corpus.TextArticles(b)

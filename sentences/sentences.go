@@ -95,22 +95,71 @@ func each(a *dyad.Article, lx *Lexicon, b *Buffer, fn func(s *dyad.Sentence)) {
 // coding time stays linear in the input.
 const MaxSentence = 1500
 
-// abbreviations that end with a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
-	"co": true, "ltd": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
-	"pres": true, "rev": true, "hon": true, "mt": true, "ft": true, "approx": true,
+// abbrevKind says what follows an abbreviation written with a period, and
+// so when the period also ends the sentence.
+type abbrevKind uint8
+
+const (
+	// title: a title or rank before a name ("Gen.", "Sen.", "Mr."); its
+	// period never ends a sentence.
+	title abbrevKind = iota + 1
+	// numbered: a word before a number ("No. 5", "Nov. 13"); its period
+	// ends the sentence unless a digit follows.
+	numbered
+	// short: an abbreviation that may close a sentence ("Inc.", "Jr.",
+	// "etc.", "a.m."), as initials ("P. W.", "K.P.") and dotted
+	// abbreviations ("U.S.") may; its period ends the sentence only before
+	// a word that opens one ("… in the U.S. The next day …"), not before
+	// a name ("K.P. Sharma Oli", "U.S. President").
+	short
+)
+
+// abbreviations that end with a period, lower case, by kind. Single
+// letters and dotted abbreviations ("u.s", "k.p", "p.m") are short.
+var abbreviations = map[string]abbrevKind{
+	"mr": title, "mrs": title, "ms": title, "messrs": title, "dr": title, "drs": title, "prof": title,
+	"gen": title, "gens": title, "lt": title, "col": title, "maj": title, "capt": title, "cpt": title,
+	"sgt": title, "cpl": title, "pvt": title, "adm": title, "cmdr": title, "cdr": title, "brig": title,
+	"gov": title, "sen": title, "sens": title, "rep": title, "reps": title, "pres": title, "rev": title,
+	"hon": title, "supt": title, "insp": title, "det": title,
+	"no": numbered, "nos": numbered, "vol": numbered, "jan": numbered, "feb": numbered, "mar": numbered,
+	"apr": numbered, "jun": numbered, "jul": numbered, "aug": numbered, "sep": numbered, "sept": numbered,
+	"oct": numbered, "nov": numbered, "dec": numbered,
+	"jr": short, "sr": short, "st": short, "mt": short, "ft": short, "vs": short, "etc": short, "al": short,
+	"inc": short, "corp": short, "co": short, "ltd": short, "bros": short, "approx": short, "ave": short,
+	"dept": short,
+}
+
+// openers are the capitalised words that open a sentence (articles,
+// pronouns, determiners, prepositions, conjunctions and adverbs that begin
+// one; the commonest first words of the corpora's sentences that are no
+// name): after a short abbreviation or an initial, such a word starts a
+// new sentence. "And", "To" and verbs are left out: old wire copy
+// capitalises any word after "U.S." ("the U.S. And Japan").
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "I": true, "We": true,
+	"They": true, "You": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "My": true, "But": true,
+	"However": true, "In": true, "On": true, "At": true, "For": true, "With": true, "By": true,
+	"From": true, "After": true, "Before": true, "When": true, "While": true, "If": true, "As": true,
+	"Since": true, "Although": true, "Though": true, "Despite": true, "During": true, "Under": true,
+	"Among": true, "Meanwhile": true, "Earlier": true, "Later": true, "Last": true, "Then": true,
+	"Now": true, "Yet": true, "So": true, "Some": true, "Many": true, "Most": true, "Both": true,
+	"All": true, "Another": true, "Such": true, "Several": true, "Each": true, "Every": true,
+	"Any": true, "No": true, "What": true, "How": true, "Why": true, "Who": true, "Where": true,
+	"According": true, "Asked": true, "Even": true, "Only": true, "Instead": true, "Once": true,
 }
 
 // SplitText splits one paragraph into sentences. A sentence ends at '.',
 // '!' or '?' (with any closing quotes or brackets) followed by white space
-// and an upper-case letter, a digit or an opening quote; abbreviations
-// ("Mr.", "U.S.", "Jan.") and initials ("J. Smith") do not end one.
-// Returned sentences are trimmed of surrounding white space.
+// and an upper-case letter, a digit or an opening quote. After an
+// abbreviation or an initial the period ends one only as the
+// abbreviation's kind allows (abbrevKind): never after a title ("Gen.
+// Smith"), unless a digit follows a numbered word ("No. 5", "Jan. 5"),
+// and after an initial, a dotted abbreviation or another short one only
+// before a word that opens a sentence ("K.P. Sharma Oli", "U.S.
+// President", but "… in the U.S. The next day …"). Returned sentences
+// are trimmed of surrounding white space.
 func SplitText(p string) []string {
 	return splitText(nil, p)
 }
@@ -148,7 +197,7 @@ func splitText(out []string, p string) []string {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(') {
 			continue
 		}
-		if c == '.' && isAbbrev(p[start:i]) {
+		if c == '.' && !endsAfterAbbrev(p[start:i], p[k:]) {
 			continue
 		}
 		if s := strings.TrimSpace(p[start:j]); s != "" {
@@ -188,19 +237,101 @@ func cut(s string) (string, string) {
 	return strings.TrimSpace(s[:k+1]), strings.TrimSpace(s[k+1:])
 }
 
-// isAbbrev reports whether the text before a period ends with an
-// abbreviation or a single-letter initial.
-func isAbbrev(before string) bool {
+// endsAfterAbbrev reports whether a period ends the sentence, given the
+// text before it and the text after the white space that follows it:
+// always, unless the word before is an abbreviation or an initial; then by
+// the abbreviation's kind (abbrevKind).
+func endsAfterAbbrev(before, after string) bool {
 	k := len(before)
-	for k > 0 && before[k-1] != ' ' && before[k-1] != '(' && before[k-1] != '"' {
+	for k > 0 && len(before)-k <= 8 && (isASCIILetter(before[k-1]) || before[k-1] == '.') {
 		k--
 	}
-	w := strings.ToLower(before[k:])
-	if w == "" {
+	w := before[k:]
+	if w == "" || w[0] == '.' || len(w) > 8 { // (no abbreviation is longer)
+		return true
+	}
+	if k > 0 {
+		// the word stands alone or after an opening quote or bracket, or
+		// a hyphen ("Lt.-Col."); not after a digit ("50m."), an
+		// apostrophe ("wouldn’t.") or a letter beyond ASCII ("Zoë.")
+		switch c := before[k-1]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"' || c == '-':
+		case strings.HasSuffix(before[:k], "“") || strings.HasSuffix(before[:k], "‘"):
+		default:
+			return true
+		}
+	}
+	var kind abbrevKind
+	switch {
+	case len(w) == 1:
+		kind = short // an initial: "J. Smith", "P. W. Botha"
+	case strings.IndexByte(w, '.') >= 0:
+		if !dotted(w) {
+			return true
+		}
+		kind = short // "U.S.", "K.P.", "p.m.", "Ph.D."
+	default:
+		var low [8]byte
+		for i := 0; i < len(w); i++ {
+			low[i] = w[i] | 0x20 // ASCII letters only
+		}
+		kind = abbreviations[string(low[:len(w)])]
+	}
+	switch kind {
+	case title:
 		return false
+	case numbered:
+		return after == "" || !('0' <= after[0] && after[0] <= '9')
+	case short:
+		return opensSentence(after)
 	}
-	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
-		return true // an initial: "J. Smith"
+	return true
+}
+
+// dotted reports whether w (the letters and periods before a final period)
+// is a dotted abbreviation: parts of one or two letters ("U.S", "k.p",
+// "Ph.D"), not a web address ("bbc.co.uk").
+func dotted(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] != '.' {
+			n++
+			continue
+		}
+		if n == 0 || n > 2 {
+			return false
+		}
+		n = 0
 	}
-	return abbreviations[w]
+	return n > 0 && n <= 2
+}
+
+// opensSentence reports whether s begins (after any opening quotes or
+// bracket) with a word of openers, whole ("The", "It's"; not "A-10",
+// "In-Q-Tel", "A.").
+func opensSentence(s string) bool {
+	for {
+		switch {
+		case s != "" && (s[0] == '"' || s[0] == '\'' || s[0] == '('):
+			s = s[1:]
+			continue
+		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘"):
+			s = s[len("“"):]
+			continue
+		}
+		break
+	}
+	n := 0
+	for n < len(s) && isASCIILetter(s[n]) {
+		n++
+	}
+	if n == 0 || n < len(s) && (s[n] == '-' || s[n] == '.' || s[n] >= utf8.RuneSelf && s[n] != 0xE2) {
+		return false // (0xE2 opens ’ and ”)
+	}
+	return openers[s[:n]]
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

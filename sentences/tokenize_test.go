@@ -41,6 +41,33 @@ func TestSplitText(t *testing.T) {
 			[]string{"Troops fired.", "\"Stop!\" they shouted.", "J. Smith left."}},
 		{"Growth was 3.5 percent. 2024 was a year of war.", []string{"Growth was 3.5 percent.", "2024 was a year of war."}},
 		{"no end", []string{"no end"}},
+		// initials and dotted abbreviations before a name do not end a
+		// sentence; before a word that opens one, they do
+		{"Nepal's Prime Minister K.P. Sharma Oli flew to Beijing. F.W. de Klerk and P. W. Botha met.",
+			[]string{"Nepal's Prime Minister K.P. Sharma Oli flew to Beijing.", "F.W. de Klerk and P. W. Botha met."}},
+		{"Talks were held with U.S. President Joe Biden and U.N. officials in the U.K. capital.",
+			[]string{"Talks were held with U.S. President Joe Biden and U.N. officials in the U.K. capital."}},
+		{"The envoy arrived in the U.S. The next day he met the senators.",
+			[]string{"The envoy arrived in the U.S.", "The next day he met the senators."}},
+		{"The missile can reach the continental U.S. It flew for 40 minutes. Coach T.J. Miller's team lost to the L.A. Rams. On Monday, Washington, D.C. police said “It was calm.”",
+			[]string{"The missile can reach the continental U.S.", "It flew for 40 minutes.", "Coach T.J. Miller's team lost to the L.A. Rams.", "On Monday, Washington, D.C. police said “It was calm.”"}},
+		{"It was a victory for Vitamin C. However, the trial failed.",
+			[]string{"It was a victory for Vitamin C.", "However, the trial failed."}},
+		// titles never end one, nor “Mr. inside quotes
+		{"Army Cmdr. Ali Musa and Democratic Sens. Ann Lee and Tom Ray met Lt.-Col. Omar Said. “Mr. Said was firm,” they said.",
+			[]string{"Army Cmdr. Ali Musa and Democratic Sens. Ann Lee and Tom Ray met Lt.-Col. Omar Said.", "“Mr. Said was firm,” they said."}},
+		// a word before a number: no end before a digit, an end before a word
+		{"Resolution No. 2231 expires in Oct. 2025. Was the deal dead? No. The talks go on.",
+			[]string{"Resolution No. 2231 expires in Oct. 2025.", "Was the deal dead?", "No.", "The talks go on."}},
+		// a time before its zone or day, a company or a name's suffix before
+		// a name, and the same before a sentence opener
+		{"The rocket rose at 9 a.m. Pyongyang time and fell at 9:40 a.m. The launch was the fifth this year.",
+			[]string{"The rocket rose at 9 a.m. Pyongyang time and fell at 9:40 a.m.", "The launch was the fifth this year."}},
+		{"Shares of Acme Corp. Holdings rose. He joined Acme Corp. In March he left Smith and Co. \"We grew,\" he said.",
+			[]string{"Shares of Acme Corp. Holdings rose.", "He joined Acme Corp.", "In March he left Smith and Co.", "\"We grew,\" he said."}},
+		// a single letter ending a word is no initial
+		{"They wouldn’t. Ferhad left. Costs rose to 50m. Officials resigned. Visit bbc.co.uk. Police came.",
+			[]string{"They wouldn’t.", "Ferhad left.", "Costs rose to 50m.", "Officials resigned.", "Visit bbc.co.uk.", "Police came."}},
 		{"", nil},
 	}
 	for _, tt := range tests {
