@@ -469,6 +469,9 @@ type sentence struct {
 	// reportDate is the date of the attribution verb ("said on Monday")
 	reportDate *dateExpr
 	reporter   *actors.Mention
+	// speakers are the speech verbs of the sentence with their subjects,
+	// each reporting the acts of its own report (reportedBy)
+	speakers []speaker
 	// prevPlace is the country of the city, town or region the story
 	// named last before this sentence ("" when none): where "the city"
 	// is (placeref.go)
@@ -541,10 +544,17 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	// attribution: a speech verb's subject reports everything else
 	for _, h := range hits {
-		if h.p.has(flagSpeech) && h.p.Code == "010" && (st.toks[h.head].Tag == "VBD" || st.toks[h.head].Tag == "VBZ" || st.toks[h.head].Tag == "VBN" && !h.passive) && st.reporter == nil {
+		if h.p.has(flagSpeech) && h.p.Code == "010" && (st.toks[h.head].Tag == "VBD" || st.toks[h.head].Tag == "VBZ" || st.toks[h.head].Tag == "VBN" && !h.passive) {
+			if st.reporter != nil {
+				if src := c.subject(st, h.head); len(src) > 0 {
+					st.speakers = append(st.speakers, speaker{head: h.head, subj: src})
+				}
+				continue
+			}
 			if src := c.subject(st, h.head); len(src) > 0 {
 				r := src[0]
 				st.reporter = &r
+				st.speakers = append(st.speakers, speaker{head: h.head, subj: src})
 				st.hits = hits
 				for k := range st.dates {
 					if c.nearestHit(st, st.dates[k].start) == h.head {

@@ -434,6 +434,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 						// negotiating": the government of the state the story
 						// is about, not one named in passing
 						country = f
+						if ls := ctx.lastSubj; ls != nil && len(ls.Country) == 3 && ls.Country != f && ctx.countries[ls.Country] >= 2*ctx.countries[a.Country] {
+							// a story of two states ("Pakistan's military responded
+							// … The government said Pakistan reserves the right to
+							// respond"): the one whose actor the story told of last
+							country = ls.Country
+						}
 					}
 				}
 			}

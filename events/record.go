@@ -148,8 +148,8 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			Span: [2]int{st.toks[lo].Start, st.toks[hi].End},
 		},
 	}
-	if st.reporter != nil && st.reporter.Code != src.Code {
-		ev.ReportedBy = actorOf(st.reporter)
+	if r := c.reportedBy(st, h, src); r != nil {
+		ev.ReportedBy = actorOf(r)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
 	ev.Location = c.locationFor(ctx, st, h, src, tgt)
