@@ -308,7 +308,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					gap := n.Start - e
 					led := n.Person && n.Country != "" && (ledBody(st.toks[m.End-1].Lower) || // "the government of Benjamin Netanyahu"
 						speaksFor(st.toks[m.End-1].Lower) && len(n.Sectors) > 0) // "a spokesman for Vladimir Putin": the office holder's
-					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led) && (n.Country != "" || n.Kind == actors.KindOrg) {
+					// "a spokesman for U.N. Secretary-General Ban Ki-moon": the
+					// head of an international body speaks for it (prec9.go)
+					igoHead := n.Person && n.Country == "" && speaksFor(st.toks[m.End-1].Lower) && intlCode(n.Code)
+					if (gap == 1 || gap == 2 && st.toks[e+1].Lower == "the") && !n.Unresolved && !n.Modifier && (!n.Person || led || igoHead) && (n.Country != "" || n.Kind == actors.KindOrg || igoHead) {
 						// "Finance Minister Gunnar Berge of Norway": the
 						// state's, in the title's role
 						o := ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital || led, dict)

@@ -179,3 +179,9 @@ func placedParticiple(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// intlCode reports an actor code of an international body (IGO, NGO,
+// IMG): one with no state of its own.
+func intlCode(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG")
+}

@@ -28,6 +28,10 @@ var prec9Cases = []familyCase{
 	{"placed-participle", "A delegation of Kenyan farmers went to Brussels lobbying for lower tariffs.", nil},
 	{"placed-participle", "The Australian trade minister flew to Washington on Monday, lobbying for farm subsidies to be cut.", []string{"AUSGOV 042 USA asserted", "USA 043 AUSGOV asserted", "AUSGOV 020 - asserted"}},
 	{"placed-participle", "Fighting went on into the night, with Moscow denying any role.", []string{"RUS 016 - asserted"}},
+	// a spokesman for the head of an international body speaks for the body
+	{"igo-spokesman", "A spokesman for UN Secretary-General Antonio Guterres condemned the air strike on the Sudanese market.", []string{"IGOUNO 111 SDN asserted"}},
+	{"igo-spokesman", "A spokeswoman for NATO Secretary General Jens Stoltenberg urged Russia to pull back its troops from the border.", []string{"IGOWSTNAT 0256 RUS asserted"}},
+	{"igo-spokesman", "A spokesman for Vladimir Putin denied the claims.", []string{"RUSGOV 016 - asserted"}},
 }
 
 // TestPrec9Families codes each case as a one-sentence article published on
