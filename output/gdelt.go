@@ -56,7 +56,16 @@ func GlobalEventID(id string) int64 {
 //   - SQLDATE is the event date (GDELT's is the date the event took place
 //     too); a month-precision date gives day 01, a year-precision date
 //     January 1st; an unknown date leaves the four date fields empty.
-//     FractionDate is GDELT's Year + ((month-1)*30 + day)/365, 4 decimals.
+//     FractionDate is GDELT's Year + ((month-1)*30 + day)/365, 4 decimals,
+//     of that day. GDELT's table has no precision column, and its dates
+//     are all days: day 01 keeps an event dated "2024-06" in June for any
+//     SQLDATE range or grouping (MonthYear and Year are exact) and loads
+//     where SQLDATE must be a date, as GDELT's is, while an empty SQLDATE
+//     would drop it from every SQLDATE query. A daily series shows such
+//     events on the 1st (January 1st for a year): the JSON Lines and CSV
+//     exports carry date_precision to tell them apart. DATEADDED is
+//     c.DateAdded, when the event entered the store (when it was coded,
+//     for dyad code), never the event's date.
 //   - Actor names are the canonical names upper-cased; CountryCode is the
 //     actor's country when it has one (empty for IGOs and NGOs);
 //     KnownGroupCode is the last 3 letters of IGO/NGO/IMG/MNC codes before

@@ -117,6 +117,26 @@ func TestGDELTRowColumns(t *testing.T) {
 	}
 }
 
+// TestGDELTDates: the four date columns for each precision (GDELT's
+// SQLDATE is always a day: a month gives day 01, a year January 1st;
+// MonthYear and Year are exact), empty for an unknown date.
+func TestGDELTDates(t *testing.T) {
+	for _, c := range []struct {
+		date string
+		want string // SQLDATE MonthYear Year FractionDate
+	}{
+		{"2024-06-18", "20240618 202406 2024 2024.4603"},
+		{"2024-06", "20240601 202406 2024 2024.4137"},
+		{"2024", "20240101 202401 2024 2024.0027"},
+		{"", "   "},
+	} {
+		row := GDELTRow(dyad.Event{ID: "x", CAMEO: "190", Date: c.date}, Counts{})
+		if got := strings.Join(row[1:5], " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.date, got, c.want)
+		}
+	}
+}
+
 func TestGDELTRowEdges(t *testing.T) {
 	ev := dyad.Event{ID: "x", CAMEO: "0251", QuadClass: 1, Goldstein: -0.3, Sentence: 0,
 		Date: "2024-06", DatePrecision: dyad.Month,
