@@ -895,6 +895,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		ms = append(ms, extra...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
+	ms = appositionPeople(st, ms) // "Jean-Claude Paye, Director General of the OECD," (apposition9.go)
 	destination(toks, ms)
 	return ms
 }
