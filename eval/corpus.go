@@ -118,7 +118,7 @@ func readArticle(dir, file string) (*dyad.Article, error) {
 	path := filepath.Join(dir, filepath.FromSlash(file))
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no file %s (is %s the corpus folder?)", path, dir)
+		return nil, fmt.Errorf("no file %s (is %s the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)", path, dir)
 	}
 	if err != nil {
 		return nil, err

@@ -85,7 +85,7 @@ func TestFromCorpus(t *testing.T) {
 	}{
 		{ref("x", 1, "Uganda said something else."), "gold.jsonl: sentence x: sentence 1 of " + filepath.Join(dir, "wire/a.txt") + " is not the one annotated (sha256 " + SentenceHash("Uganda said it regretted the step.") + ", want " + SentenceHash("Uganda said something else.") + "): the corpus or the sentence splitter changed"},
 		{ref("y", 7, ""), "gold.jsonl: sentence y: " + filepath.Join(dir, "wire/a.txt") + " has no sentence 7"},
-		{Gold{ID: "z", File: "wire/b.txt", Sentence: new(int), SHA256: SentenceHash("")}, "gold.jsonl: sentence z: no file " + filepath.Join(dir, "wire/b.txt") + " (is " + dir + " the corpus folder?)"},
+		{Gold{ID: "z", File: "wire/b.txt", Sentence: new(int), SHA256: SentenceHash("")}, "gold.jsonl: sentence z: no file " + filepath.Join(dir, "wire/b.txt") + " (is " + dir + " the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)"},
 		{Gold{ID: "up", File: "../secret.txt", Sentence: new(int), SHA256: SentenceHash("")}, `gold.jsonl: sentence up: file "../secret.txt": want a path inside the corpus folder`},
 		{Gold{ID: "abs", File: "/etc/passwd", Sentence: new(int), SHA256: SentenceHash("")}, `gold.jsonl: sentence abs: file "/etc/passwd": want a path inside the corpus folder`},
 	} {
@@ -180,7 +180,7 @@ func TestFromCorpusLineErrors(t *testing.T) {
 	a := filepath.Join(dir, "a.txt")
 	want := strings.Join([]string{
 		"g.jsonl:3: sentence moved: sentence 0 of " + a + " is not the one annotated (sha256 " + SentenceHash("Kenya recalled its envoy to Uganda.") + ", want " + SentenceHash("Uganda said it regretted the step.") + "): the corpus or the sentence splitter changed",
-		"g.jsonl:4: sentence gone: no file " + filepath.Join(dir, "b.txt") + " (is " + dir + " the corpus folder?)",
+		"g.jsonl:4: sentence gone: no file " + filepath.Join(dir, "b.txt") + " (is " + dir + " the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)",
 		"g.jsonl:6: sentence past: " + a + " has no sentence 7",
 		`g.jsonl:7: sentence up: file "../a.txt": want a path inside the corpus folder`,
 	}, "\n")

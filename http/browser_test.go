@@ -37,7 +37,7 @@ func findChromium() string {
 // present, else (or with DYAD_BROWSER_EXAMPLES=1) the repository's examples/.
 func browserArticles(t *testing.T) ([]*dyad.Article, string) {
 	root := testutil.RepoRoot(t)
-	dir := filepath.Join(root, "..", "shared", "corpora", "guardian_ngec")
+	dir := filepath.Join(testutil.CorporaDir(root), "guardian_ngec")
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if os.Getenv("DYAD_BROWSER_EXAMPLES") == "1" {
 		files = nil

@@ -222,7 +222,7 @@ func TestGDELTMentionRow(t *testing.T) {
 
 // TestGDELTSamples checks our column counts against real GDELT 2.0 rows.
 func TestGDELTSamples(t *testing.T) {
-	dir := filepath.Join(testutil.RepoRoot(t), "..", "shared", "corpora", "gdelt")
+	dir := filepath.Join(testutil.CorporaDir(testutil.RepoRoot(t)), "gdelt")
 	tests := []struct {
 		file   string
 		header bool

@@ -385,8 +385,8 @@ func TestSink(t *testing.T) {
 // corpusArticles reads the Guardian sample from ../shared/corpora.
 func corpusArticles(t *testing.T) []*dyad.Article {
 	t.Helper()
-	dir := testutil.RepoRoot(t)
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpora", "guardian_ngec", "*.txt"))
+	dir := testutil.CorporaDir(testutil.RepoRoot(t))
+	files, _ := filepath.Glob(filepath.Join(dir, "guardian_ngec", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("../shared/corpora/guardian_ngec is absent: the worker kill test needs the Guardian sample")
 	}

@@ -17,7 +17,7 @@ import (
 // TextDirs are the corpora folders of plain-text articles.
 var TextDirs = []string{"bbc_politics", "giveme5w1h", "guardian_ngec", "lee_abc_news", "reuters21578"}
 
-// Dir returns the path of ../shared/corpora relative to the directory
+// Dir returns $DYAD_CORPORA when set, else the path of ../shared/corpora relative to the directory
 // holding go.mod above the working directory, skipping tb when there is none.
 func Dir(tb testing.TB) string {
 	tb.Helper()
@@ -36,6 +36,9 @@ func Dir(tb testing.TB) string {
 		dir = parent
 	}
 	c := filepath.Join(dir, "..", "shared", "corpora")
+	if env := os.Getenv("DYAD_CORPORA"); env != "" {
+		c = env
+	}
 	if _, err := os.Stat(c); err != nil {
 		tb.Skipf("corpora not found at %s (they are outside the repository): %v", c, err)
 	}

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // run executes the dyad command line in-process and returns stdout,
@@ -199,7 +201,7 @@ func TestCodeCorpora(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	root := filepath.Join(sharedDir(t), "corpora")
+	root := testutil.Corpora(t)
 	var files []string
 	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".html")) &&
@@ -237,7 +239,7 @@ func TestCodeCorpora(t *testing.T) {
 
 // TestCodeFeed: dyad code reads RSS and JSON feeds item by item.
 func TestCodeFeed(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpora", "feeds")
+	dir := testutil.Corpora(t, "feeds")
 	for _, name := range []string{"rssparser_guardian.rss", "trafilatura_npr_feed.json"} {
 		out, errs, code := run(t, "extract", filepath.Join(dir, name))
 		if code != 0 {

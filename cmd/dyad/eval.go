@@ -101,10 +101,19 @@ whole, and the events of that sentence are scored.`,
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores and counts only, without listing the missed and false events (no sentence text: safe on held-out sets)")
-	cmd.Flags().StringVar(&corpora, "corpora", "../shared/corpora", "the corpus folder that gold lines referring to a \"file\" are read from")
+	cmd.Flags().StringVar(&corpora, "corpora", defaultCorpora(), "the corpus folder that gold lines referring to a \"file\" are read from (default: $DYAD_CORPORA when set)")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only the coder's events of at least this confidence (0-1), as dyad code --min-confidence prints them")
 	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
+}
+
+// defaultCorpora is dyad eval's corpus folder when --corpora is not
+// given: the DYAD_CORPORA environment variable, else ../shared/corpora.
+func defaultCorpora() string {
+	if d := os.Getenv("DYAD_CORPORA"); d != "" {
+		return d
+	}
+	return "../shared/corpora"
 }
 
 // knownCodes checks that every CAMEO code of a gold file is in the

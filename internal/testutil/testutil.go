@@ -6,6 +6,7 @@ package testutil
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,14 +32,19 @@ func RepoRoot(tb testing.TB) string {
 }
 
 // Files returns the contents of up to n files matching each glob, relative
-// to the repository root. Globs under ../shared match nothing when it is
-// absent; unreadable files are skipped.
+// to the repository root; a glob under ../shared/corpora/ is read from
+// CorporaDir. Globs under ../shared match nothing when it is absent;
+// unreadable files are skipped.
 func Files(tb testing.TB, n int, globs ...string) [][]byte {
 	tb.Helper()
 	root := RepoRoot(tb)
 	var out [][]byte
 	for _, g := range globs {
-		paths, _ := filepath.Glob(filepath.Join(root, g))
+		p := filepath.Join(root, g)
+		if rest, ok := strings.CutPrefix(g, "../shared/corpora/"); ok {
+			p = filepath.Join(CorporaDir(root), rest)
+		}
+		paths, _ := filepath.Glob(p)
 		if len(paths) > n {
 			paths = paths[:n]
 		}
@@ -67,14 +73,32 @@ func Within(tb testing.TB, d time.Duration, f func()) {
 	}
 }
 
-// Corpora returns ../shared/corpora (joined with sub) beside the
-// repository root, or skips the test saying so: a fresh clone has no
-// ../shared, while the team's machines and CI do.
+// CorporaEnv names the environment variable that gives the corpus
+// folder's path; unset, it is ../shared/corpora beside the repository.
+const CorporaEnv = "DYAD_CORPORA"
+
+// CorporaDir returns the corpus folder: $DYAD_CORPORA when set, else
+// ../shared/corpora beside the repository root (root).
+func CorporaDir(root string) string {
+	if d := os.Getenv(CorporaEnv); d != "" {
+		return d
+	}
+	return filepath.Join(root, "..", "shared", "corpora")
+}
+
+// Corpora returns the corpus folder (CorporaDir, joined with sub), or
+// skips the test saying so when it is absent: a fresh clone has no
+// ../shared, while the team's machines and CI do. When DYAD_CORPORA is
+// set, a missing folder fails the test instead: the user asked for the
+// corpus tests.
 func Corpora(tb testing.TB, sub ...string) string {
 	tb.Helper()
-	p := filepath.Join(append([]string{RepoRoot(tb), "..", "shared", "corpora"}, sub...)...)
+	p := filepath.Join(append([]string{CorporaDir(RepoRoot(tb))}, sub...)...)
 	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("shared corpora not found at %s (a fresh clone has no ../shared): %v", p, err)
+		if os.Getenv(CorporaEnv) != "" {
+			tb.Fatalf("corpora not found at %s (%s=%s): %v", p, CorporaEnv, os.Getenv(CorporaEnv), err)
+		}
+		tb.Skipf("shared corpora not found at %s (a fresh clone has no ../shared; set %s to their folder): %v", p, CorporaEnv, err)
 	}
 	return p
 }
