@@ -187,7 +187,7 @@ func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
 	err := db.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)),
 		(SELECT count(*) FROM events e WHERE e.num_sources <> (SELECT count(DISTINCT outlet) FROM mentions m WHERE m.event_id = e.id)),
-		(SELECT count(*) FROM events e WHERE e.num_articles <> (SELECT count(DISTINCT dup_group) FROM mentions m WHERE m.event_id = e.id)),
+		(SELECT count(*) FROM events e WHERE e.num_articles <> (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id)),
 		(SELECT count(*) FROM actors a WHERE a.count <> (SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.source_code = a.code)
 			+ (SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.target_code = a.code))`).
 		Scan(&bad, &badSrc, &badArt, &badAct)
@@ -200,7 +200,7 @@ func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
 		what string
 	}{{bad, "events whose num_mentions differs from their mentions"},
 		{badSrc, "events whose num_sources differs from their mentions' outlets"},
-		{badArt, "events whose num_articles differs from their mentions' stories"},
+		{badArt, "events whose num_articles differs from their mentions' articles"},
 		{badAct, "actors whose count differs from their mentions"}} {
 		if c.n > 0 {
 			msgs = append(msgs, fmt.Sprintf("%d %s", c.n, c.what))

@@ -75,9 +75,9 @@ func TestNextDayCopySameAsSQLite(t *testing.T) {
 			for _, r := range p {
 				got = append(got, fmt.Sprintf("%s %d/%d/%d", r.key, r.mentions, r.sources, r.arts))
 			}
-			wantRows := "[2024-07-13|CHNGOV||010||asserted 2/2/1 2024-07-13|JPNGOV|KORGOV|040||asserted 2/2/1 " +
-				"2024-07-13|KORGOV|PRK|112||denied 2/2/1 2024-07-13|PRKGOV|KOR|112||asserted 2/2/1 " +
-				"2024-07-13|PRKGOV|KOR|130||asserted 2/2/1 2024-07-13|PRKMIL|KORMIL|036||asserted 1/1/1]"
+			wantRows := "[2024-07-13|CHNGOV||010||asserted 2/2/2 2024-07-13|JPNGOV|KORGOV|040||asserted 2/2/2 " +
+				"2024-07-13|KORGOV|PRK|112||denied 2/2/2 2024-07-13|PRKGOV|KOR|112||asserted 2/2/2 " +
+				"2024-07-13|PRKGOV|KOR|130||asserted 2/2/2 2024-07-13|PRKMIL|KORMIL|036||asserted 1/1/1]"
 			if fmt.Sprint(got) != wantRows {
 				t.Errorf("events %v,\nwant %v", got, wantRows)
 			}

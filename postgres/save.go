@@ -76,8 +76,8 @@ const (
 	// $17 stored before the batch (new events were inserted counted), as
 	// the sqlite package's addMention does one by one: per event, as many
 	// more mentions as were inserted, one more source per outlet no
-	// earlier mention of the event has, one more article per group none
-	// has. The event rows are locked by qUpsertEvents, an
+	// earlier mention of the event has, one more article per article none
+	// is of. The event rows are locked by qUpsertEvents, an
 	// earlier statement of the transaction, so this statement's snapshot
 	// holds every mention committed by a writer that held a lock before;
 	// the rows inserted by the statement itself are not in it, so the NOT
@@ -97,13 +97,13 @@ const (
 			source_start, source_end, target_start, target_end, status, confidence, json
 		FROM x ORDER BY ord
 		ON CONFLICT (article_id, mention_id) DO NOTHING
-		RETURNING event_id, outlet, dup_group, confidence),
+		RETURNING event_id, outlet, article_id, confidence),
 	c AS (
 		SELECT event_id, count(*) AS n, max(confidence) AS mc,
 			count(DISTINCT outlet) FILTER (WHERE NOT EXISTS
 				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.outlet = m.outlet)) AS ns,
-			count(DISTINCT dup_group) FILTER (WHERE NOT EXISTS
-				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.dup_group = m.dup_group)) AS na
+			count(DISTINCT article_id) FILTER (WHERE NOT EXISTS
+				(SELECT 1 FROM mentions o WHERE o.event_id = m.event_id AND o.article_id = m.article_id)) AS na
 		FROM m WHERE event_id = ANY($17::int8[]) GROUP BY event_id)
 	UPDATE events e SET num_mentions = e.num_mentions + c.n, num_sources = e.num_sources + c.ns,
 		num_articles = e.num_articles + c.na, confidence = greatest(e.confidence, c.mc)
@@ -431,9 +431,9 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	// inserted with them. No one else can store a mention of these
 	// articles: the articles are this transaction's.
 	type eventCounts struct {
-		n               int32
-		outlets, groups map[string]bool
-		conf            float64 // the surest mention's confidence
+		n                 int32
+		outlets, articles map[string]bool
+		conf              float64 // the surest mention's confidence
 	}
 	batchCounts := map[[6]string]*eventCounts{}
 	mention := map[[2]string]bool{}
@@ -441,7 +441,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		p := &pend[i]
 		c := batchCounts[p.key]
 		if c == nil {
-			c = &eventCounts{outlets: map[string]bool{}, groups: map[string]bool{}}
+			c = &eventCounts{outlets: map[string]bool{}, articles: map[string]bool{}}
 			batchCounts[p.key] = c
 		}
 		if mk := [2]string{p.art.id, p.mid}; mention[mk] {
@@ -453,7 +453,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		c.n++
 		c.conf = max(c.conf, p.ev.Confidence)
 		c.outlets[p.art.outlet] = true
-		c.groups[p.art.group] = true
+		c.articles[p.art.id] = true
 	}
 
 	// Round trip 3: the sentences the events came from (the first event's
@@ -498,7 +498,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		eQuad = append(eQuad, int32(ev.QuadClass))
 		c := batchCounts[p.key]
 		eGold, eConf = append(eGold, ev.Goldstein), append(eConf, c.conf) // (as SQLite's addMention keeps it)
-		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.groups)))
+		eN, eNS, eNA = append(eN, c.n), append(eNS, int32(len(c.outlets))), append(eNA, int32(len(c.articles)))
 	}
 	type storedEvent struct {
 		id  int64

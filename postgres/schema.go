@@ -144,11 +144,19 @@ ALTER TABLE articles ADD COLUMN writer_xid BIGINT;
 ALTER TABLE articles ALTER COLUMN writer_xid SET DEFAULT pg_current_xact_id()::text::bigint;
 CREATE INDEX articles_writer_xid ON articles(writer_xid);
 `,
+	// 5: an event's num_articles counts its distinct articles, as GDELT's
+	// NumArticles counts source documents (it counted distinct
+	// near-duplicate groups), as the sqlite package's version 4.
+	// Recounted from the mentions.
+	`
+UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id);
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
 // dyad_schema after Open). Version 1 matches sqlite.SchemaVersion 1;
 // versions 2 and 3 index the title and the text apart and fold accents,
 // as SQLite's FTS5 table always did; version 4 records each article's
-// writer transaction. It needs PostgreSQL 14 or later.
-const SchemaVersion = 4
+// writer transaction; version 5 counts an event's articles as GDELT does.
+// It needs PostgreSQL 14 or later.
+const SchemaVersion = 5

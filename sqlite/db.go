@@ -20,8 +20,10 @@
 //
 //	NumMentions  rows in mentions for the event (every coded sentence, every copy)
 //	NumSources   distinct outlets (article source, else URL host, else dup group)
-//	NumArticles  distinct duplicate groups, i.e. distinct stories: a wire
-//	             story run by 20 outlets counts 1 article, 20 sources
+//	NumArticles  distinct articles, as GDELT counts its source documents:
+//	             a wire story run by 20 outlets counts 20 articles, 20
+//	             sources (before schema version 4, distinct near-duplicate
+//	             groups: 1 article); Counts.DupGroups counts the stories
 //
 // The schema is versioned with PRAGMA user_version and migrated on Open. The
 // file is created on first use, in WAL mode with a busy timeout, so readers

@@ -60,7 +60,7 @@ func TestNextDayCopyAddsMentions(t *testing.T) {
 	for _, e := range evs {
 		got = append(got, fmt.Sprintf("%s %s %d/%d/%d", e.Date, e.CAMEO, e.NumMentions, e.NumSources, e.NumArticles))
 	}
-	wantEvs := "[2024-07-13 112 2/2/1 2024-07-13 130 2/2/1 2024-07-13 112 2/2/1 2024-07-13 040 2/2/1 2024-07-13 010 2/2/1 2024-07-13 036 1/1/1]"
+	wantEvs := "[2024-07-13 112 2/2/2 2024-07-13 130 2/2/2 2024-07-13 112 2/2/2 2024-07-13 040 2/2/2 2024-07-13 010 2/2/2 2024-07-13 036 1/1/1]"
 	if fmt.Sprint(got) != wantEvs {
 		t.Fatalf("events %v, want %v", got, wantEvs)
 	}

@@ -402,7 +402,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			if err != nil {
 				return Result{}, hashEntry{}, "", err
 			}
-			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, group, rowid); err != nil {
+			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, id, rowid); err != nil {
 				return Result{}, hashEntry{}, "", err
 			}
 		}
@@ -469,16 +469,18 @@ func (db *DB) forgetShingles() {
 	db.shMu.Unlock()
 }
 
-// addMention counts a just-inserted mention (rowid ?4, outlet ?2, group ?3)
-// into its event ?1: one more mention, one more source when no earlier
-// mention has its outlet, one more article when none has its group; the
+// addMention counts a just-inserted mention (rowid ?4, outlet ?2, article
+// ?3) into its event ?1: one more mention, one more source when no earlier
+// mention has its outlet, one more article when none is of its article
+// (GDELT's NumArticles: source documents, a copy of a story counting
+// too); the
 // event's confidence becomes its surest mention's. Both
 // look-ups are index searches (mentions_event_outlet, mentions_event_group),
 // so a heavily reported event costs no more than a new one.
 const addMention = `UPDATE events SET
 	num_mentions = num_mentions + 1,
 	num_sources  = num_sources + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2 AND rowid <> ?4),
-	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND dup_group = ?3 AND rowid <> ?4),
+	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = ?3 AND event_id = ?1 AND rowid <> ?4),
 	confidence   = max(confidence, (SELECT confidence FROM mentions WHERE rowid = ?4))
 	WHERE id = ?1`
 

@@ -65,7 +65,7 @@ CREATE TABLE mentions (
 	article_id     TEXT NOT NULL REFERENCES articles(id),
 	mention_id     TEXT NOT NULL,        -- dyad.Event.ID
 	outlet         TEXT NOT NULL,        -- the article's outlet (NumSources)
-	dup_group      TEXT NOT NULL,        -- the article's dup_group (NumArticles)
+	dup_group      TEXT NOT NULL,        -- the article's dup_group
 	sentence       INTEGER NOT NULL,
 	evidence       TEXT NOT NULL,
 	verb_start     INTEGER NOT NULL,
@@ -119,6 +119,13 @@ INSERT INTO articles_fts_ids (article_id) SELECT id FROM articles ORDER BY rowid
 INSERT INTO articles_fts (rowid, title, text)
 	SELECT i.id, a.title, a.text FROM articles_fts_ids i JOIN articles a ON a.id = i.article_id ORDER BY i.id;
 `,
+	// 4: an event's num_articles counts its distinct articles, as GDELT's
+	// NumArticles counts source documents (it counted distinct
+	// near-duplicate groups, so three copies of one story were one
+	// article). Recounted from the mentions.
+	`
+UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = events.id);
+`,
 }
 
 // ftsArticles selects the ids of the articles matching an FTS5 query (the
@@ -128,4 +135,4 @@ const ftsArticles = `SELECT article_id FROM articles_fts_ids WHERE id IN
 
 // SchemaVersion is the schema version this package writes
 // (PRAGMA user_version after Open).
-const SchemaVersion = 3
+const SchemaVersion = 4

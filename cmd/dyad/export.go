@@ -28,7 +28,9 @@ func newExportCmd() *cobra.Command {
 		Long: `export writes the store's aggregated events, filtered as by "dyad events":
 
   gdelt           GDELT 2.0 events table: 61 tab-separated columns, no header,
-                  with the store's NumMentions, NumSources, NumArticles,
+                  with the store's NumMentions (sentences), NumSources
+                  (outlets), NumArticles (articles, copies of a story
+                  each counted, as GDELT counts source documents),
                   first-seen time (DATEADDED) and first article URL
   gdelt-mentions  GDELT 2.0 mentions table: one 16-column row per mention
   csv             a header row, then one row per event: the columns of

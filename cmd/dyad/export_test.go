@@ -31,8 +31,8 @@ func TestExportAggregates(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &want); err != nil || strings.Count(out, "\n") != 1 {
 		t.Fatalf("jsonl export: %v\n%s", err, out)
 	}
-	if want.ID != 1 || want.Mentions != 2 || want.Articles != 1 || want.CAMEO != "150" || want.SourceURL != "https://example.org/a1" || want.FirstSeen == "" {
-		t.Fatalf("jsonl export: %+v, want event 1, 150, 2 mentions, one article (near-duplicates) from https://example.org/a1", want)
+	if want.ID != 1 || want.Mentions != 2 || want.Articles != 2 || want.CAMEO != "150" || want.SourceURL != "https://example.org/a1" || want.FirstSeen == "" {
+		t.Fatalf("jsonl export: %+v, want event 1, 150, 2 mentions, 2 articles (near-duplicates, each counted as GDELT does) from https://example.org/a1", want)
 	}
 
 	out, _, code = run(t, "export", "--db", db, "--format", "csv")
@@ -48,7 +48,7 @@ func TestExportAggregates(t *testing.T) {
 	if got := strings.Join(head[n-6:], ","); got != "global_event_id,num_mentions,num_sources,num_articles,first_seen,source_url" {
 		t.Errorf("csv header ends %s", got)
 	}
-	if got, w := strings.Join(row[n-6:], ","), "1,2,1,1,"+want.FirstSeen+",https://example.org/a1"; got != w {
+	if got, w := strings.Join(row[n-6:], ","), "1,2,1,2,"+want.FirstSeen+",https://example.org/a1"; got != w {
 		t.Errorf("csv aggregate fields %s, want %s", got, w)
 	}
 	if head[17] != "cameo" || row[17] != "150" || len(row) != n {
@@ -73,7 +73,7 @@ func TestExportAggregates(t *testing.T) {
 		t.Errorf("plover aggregate %+v, want %+v", got, want)
 	}
 	// The aggregate fields follow PLOVER's and dyad's own fields.
-	tail := `,"global_event_id":1,"num_mentions":2,"num_sources":1,"num_articles":1,"first_seen":"` + want.FirstSeen + `","source_url":"https://example.org/a1"}` + "\n"
+	tail := `,"global_event_id":1,"num_mentions":2,"num_sources":1,"num_articles":2,"first_seen":"` + want.FirstSeen + `","source_url":"https://example.org/a1"}` + "\n"
 	if !strings.Contains(out, `"event_type":"MOBILIZE"`) || !strings.HasSuffix(out, tail) {
 		t.Errorf("plover record %s, want MOBILIZE ending %s", out, tail)
 	}
