@@ -138,15 +138,11 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			}
 			switch w {
 			case "week":
-				// DESIGN.md's precisions stop at the month: last or next
-				// week is the month its Thursday falls in (the ISO 8601
-				// week's rule). "This week" holds the publication day and
-				// dates as a sentence with no date does (the publication
-				// day), so that an event told again merges with the story's.
-				if shift == 0 {
-					out = append(out, dateExpr{i - 1, i + 1, day(pub), dyad.Day})
-					break
-				}
+				// DESIGN.md's precisions stop at the month: last, this or
+				// next week is the month its Thursday falls in (the ISO
+				// 8601 week's rule), never a day the sentence does not
+				// give ("this week" was the publication day, at day
+				// precision).
 				monday := pub.AddDate(0, 0, -(int(pub.Weekday())+6)%7+7*shift)
 				d = monday.AddDate(0, 0, 3)
 				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})

@@ -71,6 +71,12 @@ func TestDatesWire(t *testing.T) {
 		// a week is the month of its Thursday (DESIGN.md has no week precision)
 		{"Serbia expelled two Croatian diplomats last week.",
 			[]string{"SRB 161 HRVGOV 2025-03 month text"}},
+		// ... "this week" too: the publication week's month, never a day
+		// the sentence does not give
+		{"Serbia expelled two Croatian diplomats this week.",
+			[]string{"SRB 161 HRVGOV 2025-03 month text"}},
+		{"Kenya this week signed a trade accord with Chile.",
+			[]string{"KEN 057 CHL 2025-03 month text", "CHL 057 KEN 2025-03 month text"}},
 		// a fronted time clause's date is not the main clause's
 		{"After talks in Ankara on Monday, Sweden and Turkey signed a security pact.",
 			[]string{"SWE 057 TUR 2025-03-14 day published"}},
