@@ -17,7 +17,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -495,6 +498,9 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		}
 	}
 	if len(a.Body) == 0 {
+		if u := unknownFields(line); len(u) > 0 {
+			return nil, fmt.Errorf(`no text ("text" and "body" empty or missing); unknown field %s (a JSON Lines article has "id", "date", "text", "title", "url", "source", or the fields of dyad extract --jsonl)`, strings.Join(u, ", "))
+		}
 		return nil, errors.New(`no text ("text" and "body" empty or missing)`)
 	}
 	if a.Dateline == "" {
@@ -510,11 +516,39 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		}
 		d, ok := parseDate(date)
 		if !ok {
-			return nil, fmt.Errorf("bad %s %q", field, date)
+			return nil, fmt.Errorf("bad %s %q: write it as YYYY-MM-DD (or RFC 3339)", field, date)
 		}
 		a.Published, a.PublishedFrom = d, from
 	}
 	return a, nil
+}
+
+// recordFields are the JSON names of record's fields.
+var recordFields = func() map[string]bool {
+	m := map[string]bool{}
+	t := reflect.TypeOf(record{})
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		m[name] = true
+	}
+	return m
+}()
+
+// unknownFields returns the quoted names of a JSON object's fields that a
+// record does not have ("txt" for "text"), sorted.
+func unknownFields(line []byte) []string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(line, &m) != nil {
+		return nil
+	}
+	var out []string
+	for k := range m {
+		if !recordFields[k] && !recordFields[strings.ToLower(k)] {
+			out = append(out, strconv.Quote(k))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // clean collapses runs of white space (including no-break spaces) to one

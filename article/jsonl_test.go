@@ -95,3 +95,23 @@ func TestTextDateHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLRecordMistakes: a record with no text names the fields it has
+// that an article has not ("txt" for "text"), and a date dyad cannot read
+// says how to write it, as a text file's DATE: header does.
+func TestJSONLRecordMistakes(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`{"id":"a","date":"2024-03-01","txt":"Kenya and Chile resumed talks."}`,
+			`in.jsonl:1: no text ("text" and "body" empty or missing); unknown field "txt" (a JSON Lines article has`},
+		{`{"id":"a","Text":"","bdy":["Kenya and Chile resumed talks."],"tittle":"Talks"}`,
+			`unknown field "bdy", "tittle" (`},
+		{`{"id":"a","text":""}`, `in.jsonl:1: no text ("text" and "body" empty or missing)`},
+		{`{"id":"a","date":"03/01/2024","text":"Kenya and Chile resumed talks."}`,
+			`in.jsonl:1: bad date "03/01/2024": write it as YYYY-MM-DD (or RFC 3339)`},
+	} {
+		_, err := Read("in.jsonl", []byte(c.line+"\n"), Options{})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q", c.line, err, c.want)
+		}
+	}
+}

@@ -81,7 +81,11 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 			return nil, fmt.Errorf("%s: not a readable feed: %w", name, err)
 		}
 		f = g
-		cut = fmt.Errorf("%s: feed cut off or broken after its first %d complete items (kept): %w", name, n, err)
+		items := fmt.Sprintf("its first %d complete items", n)
+		if n == 1 {
+			items = "its first complete item"
+		}
+		cut = fmt.Errorf("%s: feed cut off or broken after %s (kept): %w", name, items, err)
 	}
 	lang := f.Language
 	if len(lang) > 2 {

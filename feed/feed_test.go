@@ -154,6 +154,10 @@ func TestReadCutOff(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.name+": feed cut off or broken after its first") {
 			t.Errorf("%s: error %v, want one saying the feed is cut off", tt.name, err)
 		}
+		// one item is said in the singular
+		if one := len(tt.titles) == 1; err != nil && one != strings.Contains(err.Error(), "after its first complete item (kept)") {
+			t.Errorf("%s: error %v, want the number of items said right", tt.name, err)
+		}
 		var got []string
 		for _, a := range arts {
 			got = append(got, a.Title)

@@ -103,10 +103,7 @@ func GDELTRow(ev dyad.Event, c Counts) []string {
 	row = append(row, gdeltGeo(nil)...)
 	row = append(row, gdeltGeo(nil)...)
 	row = append(row, gdeltGeo(ev.Location)...)
-	added := ""
-	if !c.DateAdded.IsZero() {
-		added = c.DateAdded.UTC().Format("20060102150405")
-	}
+	added := gdeltStamp(c.DateAdded)
 	row = append(row, added, c.SourceURL)
 	for i, f := range row {
 		row[i] = oneLine(f)
@@ -235,12 +232,7 @@ func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName,
 	if id == 0 {
 		id = GlobalEventID(ev.ID)
 	}
-	stamp := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.UTC().Format("20060102150405")
-	}
+	stamp := gdeltStamp
 	typ := "2"
 	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
 		typ = "1"
@@ -297,4 +289,15 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// gdeltStamp is a GDELT 2.0 time stamp (DATEADDED, EventTimeDate,
+// MentionTimeDate): YYYYMMDDHHMMSS in UTC at the start of its 15-minute
+// interval, as GDELT's update files are stamped (20240306101500); "" for
+// the zero time. The CSV and JSON Lines exports keep the exact first_seen.
+func gdeltStamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Truncate(15 * time.Minute).Format("20060102150405")
 }

@@ -442,3 +442,24 @@ func TestFIPSTable(t *testing.T) {
 		}
 	}
 }
+
+// TestGDELTStamp: DATEADDED (and the mentions' time stamps) sit on GDELT's
+// 15-minute boundaries.
+func TestGDELTStamp(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-11-30T13:07:06Z":      "20261130130000",
+		"2026-11-30T13:15:00Z":      "20261130131500",
+		"2026-11-30T13:59:59+01:00": "20261130124500",
+	} {
+		tm, err := time.Parse(time.RFC3339, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := gdeltStamp(tm); got != want {
+			t.Errorf("gdeltStamp(%s) = %s, want %s", in, got, want)
+		}
+	}
+	if got := gdeltStamp(time.Time{}); got != "" {
+		t.Errorf("zero time: %q", got)
+	}
+}

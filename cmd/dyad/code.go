@@ -88,6 +88,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"-"}
+				stdinHint(cmd, "code")
 			}
 			opt, err := f.options()
 			if err != nil {
@@ -344,4 +345,18 @@ func dateWant(s string) string {
 func validDate(s string) bool {
 	_, err := time.Parse("2006-01-02", s)
 	return err == nil
+}
+
+// stdinHint says, on standard error, that a command given no input reads
+// standard input, when that is a terminal: without it dyad code seemed to
+// hang.
+func stdinHint(cmd *cobra.Command, name string) {
+	if in, ok := cmd.InOrStdin().(*os.File); ok && isatty.IsTerminal(in.Fd()) {
+		fmt.Fprint(cmd.ErrOrStderr(), stdinHintText(name))
+	}
+}
+
+// stdinHintText is stdinHint's message for the command name.
+func stdinHintText(name string) string {
+	return fmt.Sprintf("dyad %s: no file or URL given: reading an article from standard input (type or paste it, then Ctrl-D on a line of its own; Ctrl-C to stop; dyad %[1]s --help)\n", name)
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -35,7 +36,7 @@ type filterFlags struct {
 func (f *filterFlags) register(c *cobra.Command) {
 	fl := c.Flags()
 	f.flags = fl
-	fl.StringVar(&f.db, "db", "", "SQLite store file")
+	fl.StringVar(&f.db, "db", "", "store: a SQLite file or a postgres:// URL (opened read-only)")
 	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive; an event dated to a month or year overlapping the range matches)")
 	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD or YYYY-MM (inclusive)")
 	fl.StringVar(&f.actor, "actor", "", "actor code prefix, either side (PRK, USAGOV)")
@@ -74,6 +75,13 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	}
 	if f.cameo != "" && strings.Trim(f.cameo, "0123456789") != "" {
 		return flt, usage("--cameo %q: want a CAMEO code prefix of digits", f.cameo)
+	}
+	if f.cameo != "" {
+		// "9999" would match nothing and say nothing, as --country GER
+		// would: a prefix of no CAMEO code is an error
+		if ont, err := cameo.Default(); err == nil && !slices.ContainsFunc(ont.Codes(), func(c cameo.Code) bool { return strings.HasPrefix(c.Code, f.cameo) }) {
+			return flt, usage("--cameo %q: no CAMEO code starts so (codes have 2 to 4 digits: 19, 190, 0251)", f.cameo)
+		}
 	}
 	if f.quad < 0 || f.quad > 4 || f.quad == 0 && f.flags != nil && f.flags.Changed("quad") {
 		return flt, usage("--quad %d: want 1–4", f.quad)

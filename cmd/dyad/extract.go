@@ -41,6 +41,7 @@ refused, naming its line).`,
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
+				stdinHint(cmd, "extract")
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			if !jsonl {

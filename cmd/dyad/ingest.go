@@ -228,7 +228,7 @@ events, export and serve never migrate.`,
 				return &exitError{1, runErr}
 			}
 			if len(sum.Failures) > 0 {
-				return &exitError{1, fmt.Errorf("%s failed (listed above)", plural(len(sum.Failures), "input"))}
+				return &exitError{1, failedMessage(sum.Failures)}
 			}
 			return nil
 		},
@@ -245,6 +245,24 @@ events, export and serve never migrate.`,
 }
 
 // plural is "1 input", "2 inputs".
+// failedMessage is dyad ingest's last line when inputs failed: the inputs
+// (a file with six bad JSON Lines records, or a WARC file with bad records,
+// is one input), then the failures when they are more.
+func failedMessage(fs []ingest.Failure) error {
+	inputs := map[string]bool{}
+	for _, f := range fs {
+		in := f.Input
+		if i := strings.LastIndex(in, ":record "); i >= 0 {
+			in = in[:i]
+		}
+		inputs[in] = true
+	}
+	if len(fs) == len(inputs) {
+		return fmt.Errorf("%s failed (listed above)", plural(len(inputs), "input"))
+	}
+	return fmt.Errorf("%s failed: %s (listed above)", plural(len(inputs), "input"), plural(len(fs), "failure"))
+}
+
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

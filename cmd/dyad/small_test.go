@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/ingest"
+)
+
+// TestSmallUserFindings: a fresh user's smaller findings, each as it is
+// now said or refused.
+func TestSmallUserFindings(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, errs, code := run(t, "ingest", "--db", db, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	// a CAMEO prefix of no code is an error, as an unknown country is
+	_, errs, code := run(t, "events", "--db", db, "--cameo", "9999")
+	if code != 2 || !strings.Contains(errs, `--cameo "9999": no CAMEO code starts so`) {
+		t.Errorf("events --cameo 9999: exit %d, %q", code, errs)
+	}
+	if out, errs, code := run(t, "events", "--db", db, "--cameo", "15"); code != 0 || out == "" {
+		t.Errorf("events --cameo 15: exit %d, %q", code, errs)
+	}
+	// --db takes PostgreSQL too, and events --help says so
+	if out, _, _ := run(t, "events", "--help"); !strings.Contains(out, "postgres://") {
+		t.Errorf("events --help does not say --db takes a postgres:// URL:\n%s", out)
+	}
+	// one file with bad lines is one input failed, with its failures
+	// counted apart
+	for _, c := range []struct {
+		fs   []ingest.Failure
+		want string
+	}{
+		{[]ingest.Failure{{Input: "a.jsonl", Err: "a.jsonl:1: bad JSON"}, {Input: "a.jsonl", Err: "a.jsonl:4: bad JSON"}}, "1 input failed: 2 failures (listed above)"},
+		{[]ingest.Failure{{Input: "c.warc:record 3"}, {Input: "c.warc:record 9"}, {Input: "b.txt"}}, "2 inputs failed: 3 failures (listed above)"},
+		{[]ingest.Failure{{Input: "a.txt"}, {Input: "b.txt"}}, "2 inputs failed (listed above)"},
+		{[]ingest.Failure{{Input: "a.txt"}}, "1 input failed (listed above)"},
+	} {
+		if got := failedMessage(c.fs).Error(); got != c.want {
+			t.Errorf("failedMessage %v = %q, want %q", c.fs, got, c.want)
+		}
+	}
+	// no input: a hint on a terminal only (the tests' standard input is none)
+	var errb bytes.Buffer
+	cmd := newRoot()
+	cmd.SetErr(&errb)
+	cmd.SetIn(strings.NewReader(""))
+	stdinHint(cmd, "code")
+	if errb.Len() != 0 {
+		t.Errorf("stdinHint wrote %q for a standard input that is no terminal", errb.String())
+	}
+	if h := stdinHintText("code"); !strings.Contains(h, "reading an article from standard input") || !strings.Contains(h, "Ctrl-D") {
+		t.Errorf("hint %q", h)
+	}
+}
