@@ -123,7 +123,7 @@ func knownCodes(gold []eval.Gold, name string, ont *cameo.Ontology) error {
 	for _, g := range gold {
 		for _, e := range g.Events {
 			if _, ok := ont.Lookup(e.CAMEO); !ok {
-				return fmt.Errorf("%s: sentence %s: CAMEO code %q is no CAMEO code", name, g.ID, e.CAMEO)
+				return fmt.Errorf("%s:%d: sentence %s: CAMEO code %q is no CAMEO code", name, g.Line, g.ID, e.CAMEO)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -42,6 +43,14 @@ func TestSmallUserFindings(t *testing.T) {
 		if got := failedMessage(c.fs).Error(); got != c.want {
 			t.Errorf("failedMessage %v = %q, want %q", c.fs, got, c.want)
 		}
+	}
+	// a gold file's unknown CAMEO code is reported by its line
+	gold := filepath.Join(t.TempDir(), "g.jsonl")
+	if err := os.WriteFile(gold, []byte("# a comment\n\n"+`{"id":"g1","date":"2024-03-02","text":"Kenya recalled its envoy to Chile.","events":[{"source":"KEN","cameo":"9999","target":"CHL"}]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := run(t, "eval", "-q", gold); code != 1 || !strings.Contains(errs, gold+`:3: sentence g1: CAMEO code "9999" is no CAMEO code`) {
+		t.Errorf("eval of an unknown CAMEO code: exit %d, %q, want line 3 named", code, errs)
 	}
 	// no input: a hint on a terminal only (the tests' standard input is none)
 	var errb bytes.Buffer
