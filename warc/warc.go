@@ -77,10 +77,15 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	var magic [2]byte
-	if _, err := io.ReadFull(r, magic[:]); err != nil {
+	var head [5]byte
+	n, err := io.ReadFull(r, head[:])
+	if n < 2 {
 		return fmt.Errorf("%s: not a WARC file: %w", name, err)
 	}
+	magic := [2]byte{head[0], head[1]}
+	// a file that starts as a WARC record is one, its first record broken
+	// or not
+	started := string(head[:n]) == "WARC/"
 	if _, err := r.Seek(base, io.SeekStart); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -100,7 +105,7 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 		}
 		index++
 		if err != nil {
-			if index == 1 {
+			if index == 1 && !started {
 				return fmt.Errorf("%s: not a WARC file: %w", name, err)
 			}
 			// Uncompressed: no framing to find the next record by.

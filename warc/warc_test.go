@@ -204,3 +204,22 @@ func TestGzipNotWARC(t *testing.T) {
 		t.Errorf("error %v, want %s", err, want)
 	}
 }
+
+// TestTruncatedFirstRecord: an uncompressed WARC file cut inside its
+// first record is a WARC file with a broken record 1, not "not a WARC
+// file".
+func TestTruncatedFirstRecord(t *testing.T) {
+	rec := records()[0]
+	data := []byte(rec[:len(rec)-40])
+	if !bytes.HasPrefix(data, []byte("WARC/")) {
+		t.Fatalf("first record does not start with WARC/: %q", data[:20])
+	}
+	pages, bads, err := walk(t, "cut.warc", data)
+	if err != nil || len(pages) != 0 || len(bads) != 1 {
+		t.Fatalf("pages %d, bad %v, err %v; want one bad record", len(pages), bads, err)
+	}
+	var re *RecordError
+	if !errors.As(bads[0], &re) || re.Record != 1 || strings.Contains(bads[0].Error(), "not a WARC file") {
+		t.Errorf("bad record %v, want record 1's error", bads[0])
+	}
+}
