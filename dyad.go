@@ -37,7 +37,8 @@ type Article struct {
 	// known, else a bare ISO date ("2024-07-13"); empty when unknown.
 	Published string `json:"published,omitempty"`
 	// PublishedFrom says where Published came from: "json-ld", "meta",
-	// "url", "dateline", "header", "flag" or "text".
+	// "url", "dateline", "header", "flag", "text" or "warc" (a WARC
+	// record's capture time, for a page that gives no date).
 	PublishedFrom string `json:"published_from,omitempty"`
 	// Dateline is the place of a dateline ("BEIJING", "SEOUL, July 13"),
 	// without the date; the default event location.

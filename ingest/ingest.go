@@ -648,6 +648,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				if err != nil {
 					w.st.fail(rec, err)
 				}
+				captureDate(arts, p.Date)
 				w.articles(ctx, w.withText(rec, arts))
 			}
 		}()
@@ -677,6 +678,21 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	wg.Wait()
 	if err != nil && ctx.Err() == nil {
 		w.st.fail(name, err)
+	}
+}
+
+// captureDate dates the pages of a WARC record that give no publication
+// date (nor --date) by the record's WARC-Date, the time of capture
+// (PublishedFrom "warc"): their events resolve "on Monday" against it and
+// are not left undated. A page's own date always wins.
+func captureDate(arts []*dyad.Article, warcDate string) {
+	if warcDate == "" {
+		return
+	}
+	for _, a := range arts {
+		if a != nil && a.Published == "" {
+			a.Published, a.PublishedFrom = warcDate, "warc"
+		}
 	}
 }
 

@@ -71,3 +71,32 @@ func TestSameTextTwoReports(t *testing.T) {
 		}
 	}
 }
+
+// TestWARCDate: a WARC page that gives no publication date is dated by
+// its record's WARC-Date (PublishedFrom "warc"), so that its events are
+// not undated; a page's own date wins.
+func TestWARCDate(t *testing.T) {
+	dir := t.TempDir()
+	var data []byte
+	data = append(data, warcRecord("https://example.org/undated", "<html><p>Kenya thanked Japan for flood relief.</p></html>")...)
+	data = append(data, warcRecord("https://example.org/dated", "<html><p>DATE: 2024-03-01</p><p>Chile thanked France for flood relief.</p></html>")...)
+	path := filepath.Join(dir, "crawl.warc.gz")
+	write(t, path, string(data))
+	db := openDB(t, filepath.Join(dir, "x.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{path})
+	if err != nil || sum.Added != 2 || len(sum.Failures) != 0 {
+		t.Fatalf("summary %+v, err %v", sum, err)
+	}
+	for url, want := range map[string]string{
+		"https://example.org/undated": "2024-03-06T00:00:00Z warc",
+		"https://example.org/dated":   "2024-03-01 ",
+	} {
+		sa, err := db.Article(context.Background(), dyad.ArticleID(url, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sa.Published + " " + sa.PublishedFrom; got != want {
+			t.Errorf("%s: published %q, want %q", url, got, want)
+		}
+	}
+}
