@@ -128,6 +128,11 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	}
 	if mode == "auto" {
 		mode = detect(data)
+		if mode == "text" {
+			if sep, cols := tabular(data); cols > 0 {
+				return nil, fmt.Errorf("%s: a table (%d %s-separated columns: a GDELT or dyad export?), not an article; dyad codes news text (--input text to read it as text anyway)", name, cols, sep)
+			}
+		}
 	}
 
 	var arts []*dyad.Article
@@ -217,6 +222,42 @@ func NormalText(a *dyad.Article) string {
 		b.WriteString(clean(p))
 	}
 	return b.String()
+}
+
+// tabular reports a data table, not prose: its first three non-blank
+// lines (or all, when fewer) split into the same number of columns, at
+// least 10, by tabs or by commas, with no space in the first line when
+// commas (a CSV header). It returns "tab" or "comma" and the columns, or
+// 0.
+func tabular(data []byte) (string, int) {
+	var lines []string
+	for _, l := range strings.SplitN(string(data[:min(len(data), 1<<16)]), "\n", 64) {
+		if l = strings.TrimRight(l, "\r"); strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+		if len(lines) == 3 {
+			break
+		}
+	}
+	if len(lines) == 0 {
+		return "", 0
+	}
+	for _, sep := range []struct{ name, s string }{{"tab", "\t"}, {"comma", ","}} {
+		n := strings.Count(lines[0], sep.s) + 1
+		if n < 10 || sep.s == "," && strings.Contains(lines[0], " ") {
+			continue
+		}
+		same := true
+		for _, l := range lines[1:] {
+			if sep.s == "\t" && strings.Count(l, sep.s)+1 != n || sep.s == "," && strings.Count(l, sep.s)+1 < n {
+				same = false
+			}
+		}
+		if same {
+			return sep.name, n
+		}
+	}
+	return "", 0
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.

@@ -804,3 +804,25 @@ func TestIDOfReport(t *testing.T) {
 		t.Errorf("URL id %s, want the URL's", url)
 	}
 }
+
+// TestTableNotArticle: a GDELT or dyad export given as an article (a
+// fresh user's `dyad code events.tsv`, coded as prose with exit 0) is an
+// error saying what it is; prose with commas and tabs is not.
+func TestTableNotArticle(t *testing.T) {
+	gdelt := strings.Repeat("1\t20190410\t201904\t2019\t2019.2740\tUSA\tUNITED STATES\tUSA\t\t\t\t\t\t\t\tIRQ\n", 3)
+	csv := "id,article_id,article_url,sentence,date,date_precision,date_from,source_code,source_name,cameo\n" +
+		`a1,b2,,0,2024-03-01,day,text,KEN,Kenya,"036"` + "\n"
+	for name, in := range map[string]string{"ev.tsv": gdelt, "ev.csv": csv} {
+		_, err := Read(name, []byte(in), Options{})
+		if err == nil || !strings.Contains(err.Error(), name+": a table (") {
+			t.Errorf("%s: %v, want a table refused", name, err)
+		}
+		if arts, err := Read(name, []byte(in), Options{Input: "text"}); err != nil || len(arts) != 1 {
+			t.Errorf("%s with --input text: %v", name, err)
+		}
+	}
+	prose := "Kenya, Chile, Peru, Japan, France, Spain, Italy, Ghana, Mali, Chad and Niger met.\n\nThey agreed, in turn, to talk.\n"
+	if _, err := Read("p.txt", []byte(prose), Options{}); err != nil {
+		t.Errorf("prose: %v", err)
+	}
+}
