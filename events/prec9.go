@@ -24,6 +24,12 @@ import (
 //     Japan exchanging views", "turn up in the UK asking for help". The
 //     participle's subject is the clause's (or nobody told): no event
 //     with the place as source.
+//   - "And" then a finite auxiliary and its verb ("and has threatened",
+//     "and will retaliate") opens the subject's own next act, outside an
+//     accusation's scope: "India has accused Pakistan of sponsoring the
+//     attack and has threatened retaliation" is India's asserted threat,
+//     not an act alleged of Pakistan (auxiliaryPhrase, read by status.go's
+//     scopeBreak).
 
 // prec9 applies the checks above to a sentence's live hits, after screen.
 func (c *Coder) prec9(st *sentence, hits []verbHit, live []bool) {
@@ -184,4 +190,28 @@ func placedParticiple(st *sentence, h *verbHit) bool {
 // IMG): one with no state of its own.
 func intlCode(code string) bool {
 	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG")
+}
+
+// auxiliaryPhrase reports a finite auxiliary at k opening a verb phrase:
+// "has", "have" or "had" before a past participle (adverbs between), or a
+// modal before a bare verb ("will retaliate", "would not comment").
+func auxiliaryPhrase(st *sentence, k int) bool {
+	toks := st.toks
+	if k >= len(toks) || st.at[k] >= 0 {
+		return false
+	}
+	want := ""
+	switch t := toks[k]; {
+	case (t.Lower == "has" || t.Lower == "have" || t.Lower == "had") && t.Tag != "VBN":
+		want = "VBN"
+	case t.Tag == "MD" && t.Text != "May":
+		want = "VB"
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].Tag == "RB" || toks[j].Lower == "not") {
+		j++
+	}
+	return j < len(toks) && toks[j].Tag == want
 }

@@ -32,6 +32,10 @@ var prec9Cases = []familyCase{
 	{"igo-spokesman", "A spokesman for UN Secretary-General Antonio Guterres condemned the air strike on the Sudanese market.", []string{"IGOUNO 111 SDN asserted"}},
 	{"igo-spokesman", "A spokeswoman for NATO Secretary General Jens Stoltenberg urged Russia to pull back its troops from the border.", []string{"IGOWSTNAT 0256 RUS asserted"}},
 	{"igo-spokesman", "A spokesman for Vladimir Putin denied the claims.", []string{"RUSGOV 016 - asserted"}},
+	// "and" with a finite auxiliary: the accuser's own next act, not the accused's
+	{"accuser-next", "India has accused Pakistani military intelligence of sponsoring the attack and has threatened retaliation.", []string{"IND 112 PAKSPY asserted", "IND 138 PAKSPY asserted"}},
+	{"accuser-next", "India accused Pakistan of sponsoring the attack and threatened retaliation.", []string{"IND 112 PAK asserted", "IND 138 PAK asserted"}},
+	{"accuser-next", "Kyiv accused Moscow of having shelled the plant and having killed two workers.", []string{"UKR 112 RUS asserted", "RUS 194 UKR alleged", "RUS 190 UKRLAB alleged"}},
 }
 
 // TestPrec9Families codes each case as a one-sentence article published on

@@ -621,6 +621,9 @@ func scopeBreak(st *sentence, i int) bool {
 	if n := toks[i+1]; (n.Tag == "VBD" || n.Tag == "VBZ") && st.at[i+1] < 0 && n.Lemma != "be" && n.Lemma != "have" && !perfectBefore(toks, i) {
 		return true // "accused Israel of assassinating Haniyeh and vowed revenge": the accuser's own next act
 	}
+	if auxiliaryPhrase(st, i+1) {
+		return true // "has accused Pakistan of sponsoring the attack and has threatened retaliation" (prec9.go)
+	}
 	switch toks[i+1].Tag {
 	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "CD":
 	default:
