@@ -65,7 +65,8 @@ func GlobalEventID(id string) int64 {
 //     events on the 1st (January 1st for a year): the JSON Lines and CSV
 //     exports carry date_precision to tell them apart. DATEADDED is
 //     c.DateAdded, when the event entered the store (when it was coded,
-//     for dyad code), never the event's date.
+//     for dyad code), at the start of its 15-minute interval as GDELT's
+//     (gdeltStamp), never the event's date.
 //   - Actor names are the canonical names upper-cased; CountryCode is the
 //     actor's country when it has one (empty for IGOs and NGOs);
 //     KnownGroupCode is the last 3 letters of IGO/NGO/IMG/MNC codes before
