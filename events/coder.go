@@ -793,6 +793,16 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.source) == 0 && !h.p.Noun && !h.passive {
 			h.source = c.namedUnitSource(st, h.head) // "said its Northern Fleet had begun drills" (subjects8.go)
 		}
+		if blameSaid(st, h) {
+			// "Abe said the launch was totally unacceptable": the critic is
+			// who says it, never the subject of "be" (rnlex9.go)
+			src, tgt, ok := c.saidBlame(st, h)
+			if !ok {
+				ctx.drop(st, h, WhyNoSource)
+				continue
+			}
+			h.source, h.target = src, tgt
+		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject
 			if scopeSubj[h.head] == nil {

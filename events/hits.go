@@ -519,7 +519,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 				found = j
 				break
 			}
-			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") {
+			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) { // (a quote opens: was “totally unacceptable”)
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
 			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) {

@@ -27,3 +27,30 @@ func TestRefusedComment(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestSaidBlame codes sentences written by the dyad team for saidBlame
+// (rnlex9.go): a word of blame said of a thing ("the launch was
+// unacceptable") is the speaker's criticism (111) of the thing's owner,
+// or of the actor of "for X to"; the subject of "be" is never the critic.
+func TestSaidBlame(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Estonian prime minister said the airspace violation was \"completely unacceptable\".",
+			[]string{"ESTGOV 111 - asserted 2024-07-13"}},
+		{"The Polish president said Russia's behaviour was reckless.",
+			[]string{"POLGOV 111 RUS asserted 2024-07-13"}},
+		{"The German foreign minister said on Friday it was unacceptable for Russia to block the resolution.",
+			[]string{"DEUGOV 111 RUS asserted 2024-07-12"}},
+		{"The Italian government said the strikes were illegal.",
+			[]string{"ITAGOV 111 - asserted 2024-07-13"}},
+		{"\"It is irresponsible to blame others,\" Chinese Foreign Ministry spokeswoman Hua Chunying said.",
+			[]string{"CHNGOV 111 - asserted 2024-07-13"}},
+		// the subject of "be" is the thing blamed, no critic; a modal
+		// "be" judges what may be done
+		{"Canadian farmers are unfair to their neighbours, the report said.",
+			nil},
+		{"The Dutch minister said it would be reckless to lift the sanctions now.",
+			nil},
+		{"Critics said the plan was reckless.",
+			nil},
+	}, true)
+}
