@@ -116,7 +116,7 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 					}
 				}
 				h.code, h.threat = threatCode(c.ont, g.code), true
-				if g.code == "150" && firedAt(st, g) {
+				if g.code == "150" && firedNear(st, g) {
 					h.code = "138" // "warned it would fire missiles at Poland"
 				}
 				if len(h.target) == 0 || len(h.source) > 0 && len(g.target) > 0 && h.target[0].Code == h.source[0].Code {

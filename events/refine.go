@@ -25,6 +25,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		with = attackWith(st, h)
 	}
 	switch {
+	case h.code == "150" && (h.threat || h.status == dyad.Future) && (firedNear(st, h) || firedAtPosition(st, h)):
+		h.code = "138" // "threatened to fire missiles at Guam", "… into the sea near Guam": a threat of force, not a strike
 	case h.code == "150" && (firedAt(st, h) || firedAtPosition(st, h)):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
@@ -516,9 +518,82 @@ func eachOther(toks []dyad.Token, from int) bool {
 // target ("fired missiles at Guam", "launched rockets into Israel"), not
 // merely fired (a test into the sea is a show of force).
 func firedAt(st *sentence, h *verbHit) bool {
+	return firedNear(st, h) && !firedPast(st, h) && !firedToward(st, h)
+}
+
+// firedNear reports missiles or shells fired or launched at, into,
+// toward or near the hit's target: a strike on it (firedAt), or a launch
+// past it, which threatened is a threat of force all the same
+// ("threatened to fire four missiles into the sea near Guam": 138).
+func firedNear(st *sentence, h *verbHit) bool {
 	head := st.toks[h.head].Lemma
 	return len(h.target) > 0 && (head == "fire" || head == "launch") && h.target[0].Start > h.head &&
 		aimed(st.toks[h.head:h.target[0].Start])
+}
+
+// targetPrep returns the index of the preposition that governs the hit's
+// target, past the target's own determiners and modifiers ("into the sea
+// off Japan": "off"), -1 when none.
+func targetPrep(st *sentence, h *verbHit) int {
+	k := h.target[0].Start - 1
+	for k > h.head && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "JJ" || st.toks[k].Lower == "mainland") {
+		k--
+	}
+	if k <= h.head {
+		return -1
+	}
+	return k
+}
+
+// firedPast reports missiles fired beside, near or over a state, or into
+// its waters, rather than into it: "into the sea off Japan", "into waters
+// near Guam", "into Japan's exclusive economic zone", "over Japan" (CODING.md:
+// launches and tests are 150, only strikes 19x).
+func firedPast(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if k := targetPrep(st, h); k >= 0 {
+		switch toks[k].Lower {
+		case "off", "near", "over", "past", "around", "beyond", "outside":
+			return true
+		}
+	}
+	if e := h.target[0].End; e+1 < len(toks) && isPossTok(toks[e]) {
+		for j := e + 1; j < len(toks) && j <= e+4; j++ {
+			switch toks[j].Lower {
+			case "waters", "sea", "zone", "eez", "coast", "coastline":
+				return true // "into Japan's exclusive economic zone"
+			}
+		}
+	}
+	return false
+}
+
+// firedToward reports missiles fired toward a state or in its direction
+// ("fired three ballistic missiles toward Japan"): a launch, not a strike
+// on its territory. Rockets, shells and mortars fired toward a state are
+// fire on it ("fired hundreds of rockets toward southern Israel" stays
+// 194).
+func firedToward(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	k := targetPrep(st, h)
+	if k < 0 {
+		return false
+	}
+	toward := toks[k].Lower == "toward" || toks[k].Lower == "towards" ||
+		toks[k].Lower == "of" && k >= 1 && toks[k-1].Lower == "direction"
+	if !toward {
+		return false
+	}
+	missile := false
+	for _, t := range toks[h.head:k] {
+		switch t.Lower {
+		case "rocket", "rockets", "shells", "shell", "mortars", "mortar", "artillery", "drones", "drone":
+			return false
+		case "missile", "missiles", "projectile", "projectiles", "icbm", "icbms":
+			missile = true
+		}
+	}
+	return missile
 }
 
 // firedAtPosition reports missiles or shells fired or launched at a
