@@ -96,8 +96,8 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if declinedComment(st, h) {
 			h.code, h.target = "011", nil // "refused to confirm the report"
 		}
-		if !refusedComment(st, h) {
-			live[k] = false // "commented on the vote": no refusal (rnlex9.go)
+		if !refusedComment(st, h) || feltSince(st, h) {
+			live[k] = false // "commented on the vote": no refusal; "has been angered by" (rnlex9.go)
 			continue
 		}
 		if len(h.target) > 0 {

@@ -95,10 +95,17 @@ func (c *Coder) saidBlame(st *sentence, h *verbHit) (src, tgt []actors.Mention, 
 	return []actors.Mention{*speaker}, tgt, true
 }
 
-// blameSaid reports a hit of "be" and a word of blame (111).
+// blameSaid reports a hit of "be" and a word of blame said of a thing
+// (111), not of a feeling its subject has ("was outraged by").
 func blameSaid(st *sentence, h *verbHit) bool {
-	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lemma == "be" && !h.passive
+	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lemma == "be" && !h.passive && !angerWords[st.toks[h.end-1].Lower]
 }
+
+// angerWords are the feelings of a critic the 111 line of "be" names
+// ("the Kenyan government was disappointed with the decision"): their
+// subject is the critic, as with "express anger" or "express
+// disappointment".
+var angerWords = map[string]bool{"outraged": true, "angered": true, "incensed": true, "infuriated": true, "furious": true, "appalled": true, "disgusted": true, "disappointed": true}
 
 // blameSubjectTok reports a token that may belong to the short noun
 // phrase a word of blame is said of ("the launch", "Russia's latest
@@ -135,4 +142,12 @@ func saidBefore(st *sentence, j int) int {
 		return j
 	}
 	return -1
+}
+
+// feltSince reports the 111 line of "be" and a feeling in the perfect
+// ("has been angered by", "have been outraged at"): a standing mood told
+// by the writer more often than a reaction the subject states ("if
+// Europe was hoping for a lead …, it has been disappointed").
+func feltSince(st *sentence, h *verbHit) bool {
+	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lower == "been" && angerWords[st.toks[h.end-1].Lower]
 }

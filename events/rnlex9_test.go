@@ -54,3 +54,20 @@ func TestSaidBlame(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestAngerSaid codes sentences written by the dyad team for the 111
+// line of "be" and a feeling (verbs.txt; angerWords, feltSince in
+// rnlex9.go): the subject is the critic, as with "expressed anger"; the
+// perfect ("has been angered by") tells a mood, no event.
+func TestAngerSaid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Kenyan government was disappointed with the decision by the United States.",
+			[]string{"KENGOV 111 USA asserted 2024-07-13"}},
+		{"The Estonian foreign minister said he was outraged by Russia's violation of its airspace.",
+			[]string{"ESTGOV 111 - asserted 2024-07-13"}}, // (the owner of the act named after "by" is not read yet)
+		{"The Greek government has been angered by Turkey's drilling.",
+			nil},
+		{"Many voters were angry over the tax rise.",
+			nil},
+	}, true)
+}
