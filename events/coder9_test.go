@@ -19,6 +19,14 @@ var coder9Cases = []familyCase{
 	{"missile-launch", "Hamas fired rockets toward southern Israel on Tuesday.", []string{"PSEREB 194 ISR asserted"}},
 	{"missile-launch", "Russia fired cruise missiles into Ukraine on Tuesday.", []string{"RUS 195 UKR asserted"}},
 	{"missile-launch", "Iran launched ballistic missiles at Israel on Tuesday.", []string{"IRN 195 ISR asserted"}},
+	// a participle after a plural noun with a date is a reduced passive:
+	// its noun is the patient, and the date is the participle's, not the
+	// release's; a count of a whole before the people is passed over
+	{"reduced-passive", "Boko Haram has freed 21 of the more than 200 schoolgirls kidnapped more than two years ago.", []string{"NGAREB 0841 NGAEDU asserted"}},
+	{"reduced-passive", "Boko Haram released 20 Nigerian soldiers captured last month.", []string{"NGAREB 0841 NGAMIL asserted"}},
+	{"reduced-passive", "Boko Haram has freed 21 of the 276 schoolgirls kidnapped in 2014.", []string{"NGAREB 0841 NGAEDU asserted"}},
+	// an active verb with a date stays the clause's own
+	{"reduced-passive", "Boko Haram fighters kidnapped 40 schoolgirls two weeks ago.", []string{"NGAREB 181 NGAEDU asserted"}},
 }
 
 // TestCoder9Families codes each case as a one-sentence article published

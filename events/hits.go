@@ -709,8 +709,8 @@ func reducedRelative(st *sentence, i int) bool {
 	switch toks[i+1].Lower {
 	case "of", "by", "for", "in", "at", "on", "with", "during", "over", "under", "since", "until":
 	default:
-		if !gerundAfterVictim(toks, i) {
-			return false
+		if !gerundAfterVictim(toks, i) && !(i+1 < len(st.isDate) && st.isDate[i+1]) {
+			return false // (a date: "schoolgirls kidnapped more than two years ago", "soldiers captured last month")
 		}
 	}
 	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym {

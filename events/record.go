@@ -543,7 +543,7 @@ func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 		if (toks[g].Tag == "VBN" || toks[g].Tag == "VBD") && g > 0 && strings.HasPrefix(toks[g-1].Tag, "NN") {
 			// on h's object itself, not on a noun of a phrase after it
 			// ("met relatives of citizens abducted … decades ago")
-			own := true
+			own := st.at[g-1] < 0 // people told by their past ("freed 21 schoolgirls kidnapped two years ago"): the participle's date, not the release's
 			for k := h.end; k < g && own; k++ {
 				own = toks[k].Tag != "IN"
 			}

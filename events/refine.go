@@ -165,8 +165,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
 		}
-		if (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
-			(len(h.target) == 0 && !releasedPeople(st.toks, h.end) || len(h.target) > 0 && h.target[0].Start > h.end+4) {
+		if q := pastPortion(st.toks, h.end); (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
+			(len(h.target) == 0 && !releasedPeople(st.toks, q) || len(h.target) > 0 && h.target[0].Start > q+4) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
 			return
 		}
@@ -1214,4 +1214,37 @@ func delegationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastPortion returns the token after a count of a whole that opens an
+// object at k ("21 of the more than 200 Chibok schoolgirls": "Chibok"; "some
+// of the", "all 21"), k itself when none: the people the verb acts on
+// follow it.
+func pastPortion(toks []dyad.Token, k int) int {
+	j := k
+	approx := func(j int) int {
+		for n := 0; n < 3 && j < len(toks); n++ {
+			switch w := toks[j].Lower; {
+			case w == "more" || w == "fewer" || w == "less" || w == "than" || w == "least" || w == "at" || w == "some" ||
+				w == "about" || w == "nearly" || w == "around" || w == "almost" || w == "over" || w == "all" || w == "up" || w == "to":
+				j++
+			default:
+				return j
+			}
+		}
+		return j
+	}
+	j = approx(j)
+	if j >= len(toks) || toks[j].Tag != "CD" && toks[j].Lower != "some" && toks[j].Lower != "dozens" && toks[j].Lower != "hundreds" {
+		return k
+	}
+	j++
+	if j+1 < len(toks) && toks[j].Lower == "of" && toks[j+1].Lower == "the" {
+		j = approx(j + 2)
+		if j < len(toks) && toks[j].Tag == "CD" {
+			j++
+		}
+		return j
+	}
+	return k
 }
