@@ -15,6 +15,16 @@ type dateExpr struct {
 	start, end int
 	date       string // ISO at precision: "2024-07-13", "2024-06", "2024"
 	precision  string // dyad.Day, dyad.Month or dyad.Year
+	published  bool   // the expression gives no date of its own ("this week"): the publication day stands
+}
+
+// from is the event record's date_from for an event dated by d: "text",
+// or "published" when d only keeps the publication day ("this week").
+func (d dateExpr) from() string {
+	if d.published {
+		return "published"
+	}
+	return "text"
 }
 
 var weekdays = map[string]time.Weekday{
@@ -78,11 +88,11 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 		}
 		switch {
 		case w == "today" || w == "tonight":
-			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day})
+			out = append(out, dateExpr{i, i + 1, day(pub), dyad.Day, false})
 		case w == "yesterday":
-			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day})
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false})
 		case w == "tomorrow":
-			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day})
+			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false})
 		case weekdayOf(w) != 0 || w == "sunday":
 			if !startsUpperASCII(toks[i].Text) {
 				continue
@@ -105,7 +115,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			default:
 				d = pub.AddDate(0, 0, -back)
 			}
-			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day})
+			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false})
 		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i) != 0:
 			// "assassinated … a day earlier", "two days later", "the day
 			// before": counted from the day-precision date before it in
@@ -117,7 +127,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			}
 			if len(out) > 0 && out[len(out)-1].precision == dyad.Day {
 				if from, err := time.Parse("2006-01-02", out[len(out)-1].date); err == nil {
-					out = append(out, dateExpr{i - 2, i + 1, day(from.AddDate(0, 0, -n)), dyad.Day})
+					out = append(out, dateExpr{i - 2, i + 1, day(from.AddDate(0, 0, -n)), dyad.Day, false})
 				}
 			}
 		case w == "day" && (prev == "next" || prev == "following") && i >= 2 && toks[i-2].Lower == "the" && len(out) > 0 && out[len(out)-1].precision == dyad.Day:
@@ -125,7 +135,7 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			// diplomat the next day": the day after the date before it
 			d, err := time.Parse("2006-01-02", out[len(out)-1].date)
 			if err == nil {
-				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day})
+				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day, false})
 			}
 		case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
 			var d time.Time
@@ -138,19 +148,25 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			}
 			switch w {
 			case "week":
-				// DESIGN.md's precisions stop at the month: last, this or
-				// next week is the month its Thursday falls in (the ISO
-				// 8601 week's rule), never a day the sentence does not
-				// give ("this week" was the publication day, at day
-				// precision).
+				// DESIGN.md's precisions stop at the month: last or next
+				// week is the month its Thursday falls in (the ISO 8601
+				// week's rule). "This week" holds the publication day and
+				// gives no date of its own: the event takes the
+				// publication day marked as taken from it (date_from
+				// "published", as CODING.md has a sentence with no date),
+				// so that an act told again undated is still one event.
+				if shift == 0 {
+					out = append(out, dateExpr{i - 1, i + 1, day(pub), dyad.Day, true})
+					break
+				}
 				monday := pub.AddDate(0, 0, -(int(pub.Weekday())+6)%7+7*shift)
 				d = monday.AddDate(0, 0, 3)
-				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false})
 			case "month":
 				d = time.Date(pub.Year(), pub.Month()+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
-				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{i - 1, i + 1, d.Format("2006-01"), dyad.Month, false})
 			case "year":
-				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year})
+				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year, false})
 			}
 		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
 			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || next == "."):
@@ -166,14 +182,14 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			if isNum(next) && len(next) <= 2 {
 				dd, _ := strconv.Atoi(next)
 				y, end := yearAfter(toks, i+2, pub, m)
-				out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day})
+				out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
 				i = end - 1
 				continue
 			}
 			if isNum(prev) && len(prev) <= 2 {
 				dd, _ := strconv.Atoi(prev)
 				y, end := yearAfter(toks, i+1, pub, m)
-				out = append(out, dateExpr{i - 1, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day})
+				out = append(out, dateExpr{i - 1, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
 				i = end - 1
 				continue
 			}
@@ -183,13 +199,13 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				if next == "last" {
 					y--
 				}
-				out = append(out, dateExpr{i, i + 3, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{i, i + 3, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
 				i += 2
 				continue
 			}
 			if isNum(next) && len(next) == 4 {
 				y, _ := strconv.Atoi(next)
-				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{i, i + 2, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
 				i++
 				continue
 			}
@@ -197,18 +213,18 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 			if m > pub.Month() {
 				y-- // "in June" written in April refers to last June
 			}
-			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+			out = append(out, dateExpr{i, i + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
 		case (w == "days" || w == "day" || w == "weeks" || w == "week" || w == "months" || w == "month") && next == "ago" && wordNumber(prev) > 0:
 			// "two days ago" (the day), "three weeks ago" and "two months
 			// ago" (the month they fall in)
 			n, start := wordNumber(prev), approximateFrom(toks, i-1)
 			switch w {
 			case "days", "day":
-				out = append(out, dateExpr{start, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day})
+				out = append(out, dateExpr{start, i + 2, day(pub.AddDate(0, 0, -n)), dyad.Day, false})
 			case "weeks", "week":
-				out = append(out, dateExpr{start, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{start, i + 2, pub.AddDate(0, 0, -7*n).Format("2006-01"), dyad.Month, false})
 			default:
-				out = append(out, dateExpr{start, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month})
+				out = append(out, dateExpr{start, i + 2, time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), dyad.Month, false})
 			}
 		case (w == "years" || w == "decades" || w == "year" || w == "decade" || w == "century") && next == "ago":
 			// "50 years ago", "Seventy-four years ago", "two decades ago";
@@ -236,18 +252,18 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				n *= 100
 			}
 			if n > 0 {
-				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year})
+				out = append(out, dateExpr{start, i + 2, strconv.Itoa(pub.Year() - n), dyad.Year, false})
 			}
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
-			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w < strconv.Itoa(pub.Year()) &&
 			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout"):
 			// "after 1979", "between 1980 and 1988": a past year bounds the
 			// event; a future one ("by 2030") is a deadline, not its date
-			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year})
+			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
 		case len(w) == 5 && w[4] == 's' && isNum(w[:4]) && w[3] == '0' && w[:4] < strconv.Itoa(pub.Year()) && (prev == "the" || prev == "in"):
 			// "in the 1980s": the decade's first year
-			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year})
+			out = append(out, dateExpr{i, i + 1, w[:4], dyad.Year, false})
 		}
 	}
 	return out
