@@ -35,7 +35,7 @@ func TestRealNews3(t *testing.T) {
 		{[]string{"China's foreign ministry said \"pressure and sanctions\" against Iran \"cannot solve the issue\"."},
 			nil},
 		{[]string{"“Japan expresses regret over Russia's naval actions this week and is concerned about the recent developments."},
-			[]string{"JPN 012 - asserted 2024-07"}}, // "this week": the week's month
+			[]string{"JPN 012 - asserted 2024-07-13"}}, // "this week": the publication day
 		// 6: figurative scrambles and blasts, a threat that is how one
 		// looks, meeting concerns or rules, and a habit are no events
 		{[]string{"Pentagon officials were left scrambling to interpret the new order."},
