@@ -60,7 +60,7 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}, why: map[string]func(string) string{}}
 	for _, file := range files {
 		idx := byFile[file]
-		a, err := readArticle(dir, file)
+		a, err := ReadArticle(dir, file)
 		if err != nil {
 			for _, k := range idx {
 				errs.add(name, gold[k], err.Error())
@@ -113,8 +113,11 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 	return cc, nil
 }
 
-// readArticle reads the one article of a corpus file.
-func readArticle(dir, file string) (*dyad.Article, error) {
+// ReadArticle reads the one article of the corpus file file (a slash
+// path relative to the corpus folder dir). Errors: no such file (naming
+// the folder looked in), an unreadable or unparsable file, a file that
+// holds more or fewer than one article.
+func ReadArticle(dir, file string) (*dyad.Article, error) {
 	path := filepath.Join(dir, filepath.FromSlash(file))
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {

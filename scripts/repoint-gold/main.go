@@ -31,14 +31,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 
-	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/sentences"
 )
@@ -108,22 +106,10 @@ func (a *articles) sentences(file string) ([]span, error) {
 	if filepath.IsAbs(file) || c == ".." || strings.HasPrefix(c, "../") {
 		return nil, fmt.Errorf("file %q: want a path inside the corpus folder", file)
 	}
-	path := filepath.Join(a.dir, filepath.FromSlash(file))
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no file %s (is %s the corpus folder?)", path, a.dir)
-	}
+	art, err := eval.ReadArticle(a.dir, file)
 	if err != nil {
 		return nil, err
 	}
-	arts, err := article.Read(path, data, article.Options{})
-	if err != nil {
-		return nil, err
-	}
-	if len(arts) != 1 {
-		return nil, fmt.Errorf("%s holds %d articles, want 1", path, len(arts))
-	}
-	art := arts[0]
 	var out []span
 	if t := strings.TrimSpace(art.Title); t != "" {
 		out = append(out, span{Sentence: -1, Paragraph: -1, End: len(t), SHA256: eval.SentenceHash(t)})
@@ -134,7 +120,7 @@ func (a *articles) sentences(file string) ([]span, error) {
 		for _, s := range sentences.SplitText(para) {
 			k := strings.Index(para[at:], s)
 			if k < 0 {
-				return nil, fmt.Errorf("%s: sentence %d is not in paragraph %d", path, n, p)
+				return nil, fmt.Errorf("%s: sentence %d is not in paragraph %d", file, n, p)
 			}
 			out = append(out, span{Sentence: n, Paragraph: p, Start: at + k, End: at + k + len(s), SHA256: eval.SentenceHash(s)})
 			at += k + len(s)
