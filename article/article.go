@@ -557,7 +557,13 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		}
 		d, ok := parseDate(date)
 		if !ok {
+			if p := dayProblem(date); p != "" {
+				return nil, fmt.Errorf("bad %s %q: %s", field, date, p)
+			}
 			return nil, fmt.Errorf("bad %s %q: write it as YYYY-MM-DD (or RFC 3339)", field, date)
+		}
+		if p := futureDate(d, time.Now()); p != "" {
+			return nil, fmt.Errorf("bad %s %q: %s", field, date, p)
 		}
 		a.Published, a.PublishedFrom = d, from
 	}

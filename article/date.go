@@ -87,3 +87,37 @@ func plausible(t time.Time) bool { return t.Year() >= 1800 && t.Year() <= 2200 }
 // reutersDateRE matches Reuters-21578 dates: "26-FEB-1987 15:38:26.23",
 // "1-MAR-1987 01:30:29.50" (hundredths of a second are dropped).
 var reutersDateRE = regexp.MustCompile(`^(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d:\d\d:\d\d)(?:\.\d+)?$`)
+
+// ymdRE matches a day written as dyad asks, YYYY-MM-DD or YYYYMMDD.
+var ymdRE = regexp.MustCompile(`^(\d{4})-?(\d{2})-?(\d{2})$`)
+
+// dayProblem says what is wrong with v, a date parseDate did not read,
+// when it is written in the form dyad asks for: "no such date" (February
+// 30, month 13) or "in the future" (a year after 2200). It is "" for
+// any other v.
+func dayProblem(v string) string {
+	m := ymdRE.FindStringSubmatch(strings.TrimSpace(v))
+	if m == nil {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	switch {
+	case err != nil:
+		return "no such date"
+	case t.Year() > 2200:
+		return "in the future; give the day the article was published"
+	case t.Year() < 1800:
+		return "before 1800; give the day the article was published"
+	}
+	return ""
+}
+
+// futureDate says "in the future …" when d, a date parseDate gave, is a
+// day more than one day after now (an input's publication date ahead of
+// every time zone's today is a typo or a clock gone wrong); else "".
+func futureDate(d string, now time.Time) string {
+	if len(d) < 10 || d[:10] <= now.UTC().AddDate(0, 0, 1).Format("2006-01-02") {
+		return ""
+	}
+	return "in the future (today is " + now.UTC().Format("2006-01-02") + "); give the day the article was published"
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -80,7 +81,15 @@ func TestTextDateHeader(t *testing.T) {
 		{"TITLE: Talks\nSOURCE: Wire\nPUBLISHED: next Tuesday\n\nSeoul protested.", "",
 			`story.txt:3: PUBLISHED "next Tuesday": not a date dyad reads; write it as YYYY-MM-DD (or YYYYMMDD, or RFC 3339 with a time)`},
 		{"DATE: 20241301\n\nSeoul protested.", "",
-			`story.txt:1: DATE "20241301": not a date dyad reads; write it as YYYY-MM-DD (or YYYYMMDD, or RFC 3339 with a time)`},
+			`story.txt:1: DATE "20241301": no such date`},
+		{"DATE: 2024-02-30\n\nSeoul protested.", "", `story.txt:1: DATE "2024-02-30": no such date`},
+		{"DATE: 2999-01-01\n\nSeoul protested.", "",
+			`story.txt:1: DATE "2999-01-01": in the future; give the day the article was published`},
+		{"DATE: " + time.Now().UTC().AddDate(0, 0, 3).Format("2006-01-02") + "\n\nSeoul protested.", "",
+			`story.txt:1: DATE "` + time.Now().UTC().AddDate(0, 0, 3).Format("2006-01-02") + `": in the future (today is ` + time.Now().UTC().Format("2006-01-02") + `); give the day the article was published`},
+		{"DATE: 2024-03-06\nDATE: 2024-05-06\n\nSeoul protested.", "",
+			`story.txt:2: DATE "2024-05-06": a second date (line 1 gave 2024-03-06); keep one`},
+		{"DATE: 2024-03-06\nTITLE: Talks\nPUBLISHED: March 6, 2024\n\nSeoul protested.", "", "2024-03-06 header"},
 		{"Seoul protested.\nDATE: 03/01/2024", "", " "}, // not a header: body text
 	} {
 		arts, err := Read("story.txt", []byte(c.in), Options{Input: "text", Date: c.date})
@@ -108,6 +117,10 @@ func TestJSONLRecordMistakes(t *testing.T) {
 		{`{"id":"a","text":""}`, `in.jsonl:1: no text ("text" and "body" empty or missing)`},
 		{`{"id":"a","date":"03/01/2024","text":"Kenya and Chile resumed talks."}`,
 			`in.jsonl:1: bad date "03/01/2024": write it as YYYY-MM-DD (or RFC 3339)`},
+		{`{"id":"a","date":"2024-02-30","text":"Kenya and Chile resumed talks."}`,
+			`in.jsonl:1: bad date "2024-02-30": no such date`},
+		{`{"id":"a","date":"2999-01-01","text":"Kenya and Chile resumed talks."}`,
+			`in.jsonl:1: bad date "2999-01-01": in the future`},
 	} {
 		_, err := Read("in.jsonl", []byte(c.line+"\n"), Options{})
 		if err == nil || !strings.Contains(err.Error(), c.want) {

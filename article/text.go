@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,7 +166,7 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 		i++
 	}
-	n := 0
+	n, dateLine := 0, 0
 	for ; i < len(lines); i++ {
 		line := strings.TrimRight(lines[i], " \t")
 		if line == "" {
@@ -196,7 +197,13 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 			if !ok {
 				return 0, false, &lineError{i + 1, badDate(m[1], v)}
 			}
-			a.Published, a.PublishedFrom = d, "header"
+			if p := futureDate(d, time.Now()); p != "" {
+				return 0, false, &lineError{i + 1, fmt.Errorf("%s %q: %s", m[1], v, p)}
+			}
+			if dateLine > 0 && d != a.Published {
+				return 0, false, &lineError{i + 1, fmt.Errorf("%s %q: a second date (line %d gave %s); keep one", m[1], v, dateLine, a.Published)}
+			}
+			a.Published, a.PublishedFrom, dateLine = d, "header", i+1
 		case "url":
 			a.URL = v
 		case "source":
@@ -241,6 +248,9 @@ var dmyRE = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?$`)
 // badDate is the error for a date header key: value that parseDate does
 // not read, saying how to write it.
 func badDate(key, v string) error {
+	if p := dayProblem(v); p != "" {
+		return fmt.Errorf("%s %q: %s", key, v, p)
+	}
 	if dmyRE.MatchString(v) {
 		return fmt.Errorf("%s %q: day and month order is ambiguous; write the date as YYYY-MM-DD", key, v)
 	}
