@@ -158,6 +158,27 @@ func TestVerbSpan(t *testing.T) {
 	}
 }
 
+// TestVerbSpanList: with a list of targets, each event's verb stops
+// before the whole list, not before its own target (a fresh user: the
+// Germany event's verb was "appealed to the United States and").
+func TestVerbSpanList(t *testing.T) {
+	c := newCoder(t)
+	for _, tc := range []struct{ text, verb string }{
+		{"Ukraine's president appealed to the United States and Germany for more air defence systems.", "appealed to"},
+		{"Chile's foreign minister appealed to Peru, Bolivia and Argentina for more air defence systems.", "appealed to"},
+	} {
+		evs := c.Code(&dyad.Article{ID: "a", Published: "2024-07-13", Body: []string{tc.text}})
+		if len(evs) < 2 {
+			t.Errorf("%s: %d events, want one per target", tc.text, len(evs))
+		}
+		for _, e := range evs {
+			if e.Evidence.Verb != tc.verb {
+				t.Errorf("%s: event on %v has verb %q, want %q", tc.text, e.Target, e.Evidence.Verb, tc.verb)
+			}
+		}
+	}
+}
+
 // TestImplicitTarget: a target no words name (the government a strike or
 // boycott is aimed at) has no text and an empty span, never the source's
 // words.

@@ -188,10 +188,43 @@ func verbSpan(st *sentence, h *verbHit, ms ...*actors.Mention) (lo, hi int) {
 			}
 		}
 	}
+	// nor does it run into the actors listed before the target with it:
+	// "appealed to the United States and Germany" is "appealed to" for
+	// the Germany event too, not "appealed to the United States and"
+	if tgt := ms[len(ms)-1]; len(ms) > 1 && tgt != nil && lo <= hi {
+		text := st.s.Text
+		for end := tgt.Span[0]; ; {
+			m := listedBefore(st, text, end)
+			if m == nil || m.Span[0] <= toks[h.head].Start {
+				break
+			}
+			for hi >= lo && toks[hi].End > m.Span[0] {
+				hi--
+			}
+			end = m.Span[0]
+		}
+	}
 	if lo > hi {
 		return h.head, h.head
 	}
 	return lo, hi
+}
+
+// listedBefore returns the mention of st that ends just before byte end
+// of text with only a list's joining words between ("X and ", "X, ",
+// "X, and ", "X or "), or nil.
+func listedBefore(st *sentence, text string, end int) *actors.Mention {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Span[1] >= end || m.Span[1] <= m.Span[0] {
+			continue
+		}
+		switch strings.TrimSpace(text[m.Span[1]:end]) {
+		case "and", ",", ", and", "or", ", or":
+			return m
+		}
+	}
+	return nil
 }
 
 // bareRole reports an actor of role codes alone, with no country and no
