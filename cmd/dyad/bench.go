@@ -32,8 +32,8 @@ peak resident memory so far. A table by default, JSON with --json.`,
 			if len(args) == 0 {
 				return &exitError{2, fmt.Errorf("bench needs a corpus folder\n%s", cmd.UsageString())}
 			}
-			if workers < 0 || repeat < 0 {
-				return &exitError{2, fmt.Errorf("--workers and --repeat must not be negative")}
+			if err := positiveFlags(cmd, "workers", "repeat"); err != nil {
+				return err
 			}
 			opt, err := f.options()
 			if err != nil {

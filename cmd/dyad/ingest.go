@@ -129,6 +129,9 @@ once (readers are unaffected). With --db and no sources, ingest only creates the
 older one to this dyad's schema (stop any older dyad writing to it first);
 events, export and serve never migrate.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := positiveFlags(cmd, "workers", "batch"); err != nil {
+				return err
+			}
 			if len(args) == 0 && dbPath != "" && queueURL == "" {
 				// no sources: create or migrate the store only
 				return migrateStore(cmd.ErrOrStderr(), dbPath)

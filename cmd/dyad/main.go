@@ -81,3 +81,27 @@ func tuneGC() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 }
+
+// positiveFlags is a usage error (exit 2) naming the first of cmd's named
+// int or duration flags that was given on the command line with a value
+// under 1 ("--workers 0: want 1 or more"); a flag left at its default
+// (where 0 may mean "the default") is not checked.
+func positiveFlags(cmd *cobra.Command, names ...string) error {
+	fl := cmd.Flags()
+	for _, name := range names {
+		if !fl.Changed(name) {
+			continue
+		}
+		switch fl.Lookup(name).Value.Type() {
+		case "int":
+			if v, err := fl.GetInt(name); err == nil && v < 1 {
+				return &exitError{2, fmt.Errorf("--%s %d: want 1 or more", name, v)}
+			}
+		case "duration":
+			if v, err := fl.GetDuration(name); err == nil && v <= 0 {
+				return &exitError{2, fmt.Errorf("--%s %v: want a duration over 0 (as 30s)", name, v)}
+			}
+		}
+	}
+	return nil
+}

@@ -37,6 +37,9 @@ and the store's counts (articles, events, mentions…). With --interval and
 			if len(args) > 0 {
 				return &exitError{2, fmt.Errorf("status takes no arguments\n%s", cmd.UsageString())}
 			}
+			if err := positiveFlags(cmd, "interval"); err != nil {
+				return err
+			}
 			if queueURL == "" && dbDSN == "" {
 				return &exitError{2, fmt.Errorf("status needs --queue, --db or both\n%s", cmd.UsageString())}
 			}

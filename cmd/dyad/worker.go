@@ -90,6 +90,9 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if len(args) > 0 {
 				return &exitError{2, fmt.Errorf("worker takes no arguments\n%s", cmd.UsageString())}
 			}
+			if err := positiveFlags(cmd, "concurrency", "batch", "ack-wait", "max-ack-pending", "max-deliver"); err != nil {
+				return err
+			}
 			if dbDSN == "" {
 				return &exitError{2, fmt.Errorf("--db is required: a postgres:// URL (or a SQLite file for one worker)")}
 			}

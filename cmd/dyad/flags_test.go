@@ -1,0 +1,39 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNumericFlags: a count or duration flag given under 1 is a usage
+// error naming the flag (ingest ran with --workers 0 or --batch -5 and
+// exit 0); left at its default it is not checked.
+func TestNumericFlags(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "f.db")
+	ex := filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ingest", "--db", db, "--workers", "0", ex}, "--workers 0: want 1 or more"},
+		{[]string{"ingest", "--db", db, "--workers", "-3", ex}, "--workers -3: want 1 or more"},
+		{[]string{"ingest", "--db", db, "--batch", "0", ex}, "--batch 0: want 1 or more"},
+		{[]string{"ingest", "--db", db, "--batch", "-5", ex}, "--batch -5: want 1 or more"},
+		{[]string{"ingest", "--db", db, "--batch", "0"}, "--batch 0: want 1 or more"},
+		{[]string{"worker", "--db", db, "--queue", "nats://127.0.0.1:1", "--max-deliver", "0"}, "--max-deliver 0: want 1 or more"},
+		{[]string{"worker", "--db", db, "--queue", "nats://127.0.0.1:1", "--ack-wait", "-1s"}, "--ack-wait -1s: want a duration over 0"},
+		{[]string{"status", "--db", db, "--interval", "-2s"}, "--interval -2s: want a duration over 0"},
+		{[]string{"bench", dir, "--repeat", "0"}, "--repeat 0: want 1 or more"},
+		{[]string{"events", "--db", db, "--limit", "-1"}, "--limit -1: want 0 or more"},
+		{[]string{"code", "--min-confidence", "2", ex}, "--min-confidence 2: want a number from 0 to 1"},
+	} {
+		if _, errs, code := run(t, c.args...); code != 2 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q, want exit 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+	if _, errs, code := run(t, "ingest", "--db", db, "--workers", "2", "--batch", "1", ex); code != 0 {
+		t.Errorf("ingest --workers 2 --batch 1: exit %d, %s", code, errs)
+	}
+}
