@@ -16,7 +16,7 @@ func TestBenchCmd(t *testing.T) {
 		wantErr  string
 	}{
 		{"no folder", []string{"bench"}, 2, "bench needs a corpus folder"},
-		{"negative workers", []string{"bench", "--workers", "-1", examples}, 2, "must not be negative"},
+		{"negative workers", []string{"bench", "--workers", "-1", examples}, 2, "--workers -1: want 1 or more"},
 		{"missing folder", []string{"bench", "no-such-dir"}, 1, "no-such-dir"},
 		{"bad input kind", []string{"bench", "--input", "pdf", examples}, 2, `--input "pdf"`},
 	}
