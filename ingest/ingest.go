@@ -396,8 +396,9 @@ var newsExts = map[string]bool{
 
 // newsFile reports whether a file found in a folder is read: a news
 // extension (newsExts) — but not JSON Lines of event records, dyad's own
-// output (article.IsEventRecord) — or first bytes of a WARC record or a
-// feed.
+// output (article.IsEventRecord), nor a blank JSON Lines file, which is
+// such output for a story with no event — or first bytes of a WARC record
+// or a feed.
 func newsFile(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	jsonl := ext == ".jsonl" || ext == ".ndjson"
@@ -417,6 +418,9 @@ func newsFile(path string) bool {
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	if jsonl {
+		if n < size && len(bytes.TrimSpace(head)) == 0 {
+			return false // blank: no records of any kind
+		}
 		return !article.IsEventRecord(head)
 	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)

@@ -375,12 +375,15 @@ func TestRunFolderNewsOnly(t *testing.T) {
 	write(t, filepath.Join(in, "empty.html"), "<html><p>DATE: 2024-03-06</p></html>")
 	// dyad's own output beside the articles (examples/*.expected.jsonl)
 	write(t, filepath.Join(in, "a.expected.jsonl"), `{"id":"e1","source":{"code":"JPN"},"cameo":"057","evidence":{"text":"Japan and Australia signed a pact."}}`+"\n")
+	// and an empty one (a story with no event: examples/11_football_no_event)
+	write(t, filepath.Join(in, "b.expected.jsonl"), "")
+	write(t, filepath.Join(in, "c.jsonl"), "\n \n")
 	db := openDB(t, filepath.Join(dir, "dyad.db"))
 	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 4 || len(sum.Failures) != 1 ||
+	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 6 || len(sum.Failures) != 1 ||
 		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no story text") {
 		t.Fatalf("summary %+v", sum)
 	}
