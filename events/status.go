@@ -294,6 +294,9 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		if i+1 < len(toks) && (toks[i+1].Lower == "reportedly" || toks[i+1].Lower == "allegedly") {
 			h.status = dyad.Alleged
 		}
+		if h.p.Noun && reportedGovernor(toks, i) {
+			h.status = dyad.Alleged // "fighters were reportedly killed in Israeli strikes"
+		}
 		{
 			// "the alleged Russian attack on Kyiv", "a suspected Israeli
 			// strike" (a noun, though the tagger may call it a verb)
@@ -844,4 +847,28 @@ func passiveCharge(toks []dyad.Token, i int) bool {
 		return false
 	}
 	return toks[i+1].Lower == "of" || toks[i+1].Lower == "for"
+}
+
+// reportedGovernor reports whether the noun event at i is the means of a
+// verb said only to be reported: "reportedly" or "allegedly" before a
+// participle or past verb that governs i through "in", "by" or "during"
+// ("Hamas fighters were reportedly killed in Israeli strikes": the
+// strikes are as reported as the killing; the active form "Israeli
+// strikes reportedly killed" is alleged already).
+func reportedGovernor(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		switch toks[j].Lower {
+		case "in", "by", "during":
+			v := j - 1
+			if v < 1 || toks[v].Tag != "VBN" && toks[v].Tag != "VBD" {
+				return false
+			}
+			w := toks[v-1].Lower
+			return w == "reportedly" || w == "allegedly"
+		}
+		if toks[j].Tag == "," || toks[j].Tag == "CC" || toks[j].Tag == "VBD" || toks[j].Tag == "VBN" {
+			return false
+		}
+	}
+	return false
 }

@@ -21,6 +21,14 @@ func TestStatus(t *testing.T) {
 		date, text string
 		want       []string // "SOURCE CAMEO TARGET status date"
 	}{
+		// "reportedly" before a passive makes the strikes its means are
+		// reported with alleged, as the active form is (a fresh user)
+		{"2024-07-13", "Hamas fighters were reportedly killed in Israeli strikes on Gaza.",
+			[]string{"ISR 190 PSEREB alleged 2024-07-13"}},
+		{"2024-07-13", "Israeli strikes reportedly killed Hamas fighters in Gaza.",
+			[]string{"ISR 190 PSEREB alleged 2024-07-13"}},
+		{"2024-07-13", "Hamas fighters were killed in Israeli strikes on Gaza.",
+			[]string{"ISR 190 PSEREB asserted 2024-07-13"}},
 		// a claim that another did a conflictual act: the claimer's
 		// accusation (asserted) and the act (alleged)
 		{"2019-01-03", "The UK has claimed Syria used chemical weapons in Douma.",
