@@ -173,8 +173,10 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	st := &state{}
 	inputs := expand(srcs, st, storeFiles(cfg.DB.Path()))
 	st.total = len(inputs)
+	st.seqOf = make(map[string]int, len(inputs))
 	for i := range inputs {
 		inputs[i].seq = i
+		st.seqOf[inputs[i].String()] = i
 	}
 	st.turns = newTurns(len(inputs))
 
@@ -315,6 +317,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		if !seen[in.String()] {
 			seen[in.String()] = true
 			out = append(out, in)
+			st.expanded = len(out)
 		}
 	}
 	var addPath func(p string, explicit bool)
@@ -373,6 +376,13 @@ type worker struct {
 	items chan<- sqlite.Item
 	seq   int // the input's place (input.seq)
 }
+
+// fail records a failure of the worker's input (a line, item or record
+// of it when name says so).
+func (w *worker) fail(name string, err error) { w.st.failAt(w.seq, name, err, false) }
+
+// refuse records the worker's input as not read at all.
+func (w *worker) refuse(name string, err error) { w.st.failAt(w.seq, name, err, true) }
 
 func isWARC(name string) bool {
 	n := strings.ToLower(name)
@@ -446,7 +456,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	}
 	if in.url != "" {
 		if w.cfg.Fetch == nil {
-			w.st.refuse(name, errors.New("no fetcher configured for URLs"))
+			w.refuse(name, errors.New("no fetcher configured for URLs"))
 			return
 		}
 		data, url, err = w.cfg.Fetch(ctx, in.url)
@@ -456,7 +466,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	} else if isWARC(in.path) {
 		f, err := os.Open(in.path)
 		if err != nil {
-			w.st.refuse(name, err)
+			w.refuse(name, err)
 			return
 		}
 		defer f.Close()
@@ -473,13 +483,13 @@ func (w *worker) do(ctx context.Context, in input) {
 		}
 	} else {
 		if st, serr := os.Stat(in.path); serr == nil && st.Size() > w.maxInput() {
-			w.st.refuse(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
+			w.refuse(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
 			return
 		}
 		data, err = os.ReadFile(in.path)
 	}
 	if err != nil {
-		w.st.refuse(name, err)
+		w.refuse(name, err)
 		return
 	}
 	w.st.addInput()
@@ -493,7 +503,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			// a feed cut off after complete items: they are stored, the
 			// input is reported failed
 			if ferr != nil {
-				w.st.fail(name, ferr)
+				w.fail(name, ferr)
 			}
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
@@ -502,18 +512,18 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		if feed.Sniff(data) {
-			w.st.fail(name, ferr)
+			w.fail(name, ferr)
 			return
 		}
 		// An .xml file that is not a feed: an ordinary page.
 	}
 	if w.cfg.Read == nil {
-		w.st.fail(name, errors.New("no reader configured"))
+		w.fail(name, errors.New("no reader configured"))
 		return
 	}
 	arts, err := w.cfg.Read(name, data, url)
 	if err != nil {
-		w.st.fail(name, err)
+		w.fail(name, err)
 	}
 	w.articles(ctx, w.withText(name, arts))
 }
@@ -535,7 +545,7 @@ func (w *worker) withText(name string, arts []*dyad.Article) []*dyad.Article {
 	out := arts[:0]
 	for _, a := range arts {
 		if a != nil && !hasText(a.Body) {
-			w.st.fail(name, errors.New("no story text on the page (empty or truncated): not stored"))
+			w.fail(name, errors.New("no story text on the page (empty or truncated): not stored"))
 			continue
 		}
 		out = append(out, a)
@@ -554,7 +564,7 @@ func (w *worker) maxInput() int64 {
 func (w *worker) stream(ctx context.Context, name, path string) {
 	f, err := os.Open(path)
 	if err != nil {
-		w.st.refuse(name, err)
+		w.refuse(name, err)
 		return
 	}
 	defer f.Close()
@@ -570,19 +580,19 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 			batch = make([]*dyad.Article, 0, 64)
 		}
 		return nil
-	}, func(err error) { w.st.fail(name, err) })
+	}, func(err error) { w.fail(name, err) })
 	if len(batch) > 0 {
 		w.articles(ctx, batch)
 	}
 	if err != nil && ctx.Err() == nil {
-		w.st.fail(name, err)
+		w.fail(name, err)
 	}
 }
 
 // follow replaces feed items by the pages they link to (Config.FollowLinks).
 func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Article {
 	if w.cfg.Fetch == nil || w.cfg.Read == nil {
-		w.st.fail(items[0].Input, errors.New("cannot follow feed links: no fetcher or reader configured"))
+		w.fail(items[0].Input, errors.New("cannot follow feed links: no fetcher or reader configured"))
 		return items
 	}
 	out := make([]*dyad.Article, 0, len(items))
@@ -603,7 +613,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 			err = fmt.Errorf("%s: no article text on the page", it.URL)
 		}
 		if err != nil {
-			w.st.fail(it.Input, err)
+			w.fail(it.Input, err)
 			out = append(out, it)
 			continue
 		}
@@ -630,7 +640,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 // large archive uses every core.
 func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	if w.cfg.Read == nil {
-		w.st.fail(name, errors.New("no reader configured"))
+		w.fail(name, errors.New("no reader configured"))
 		return
 	}
 	n := w.cfg.Workers
@@ -650,7 +660,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				}
 				arts, err := w.cfg.Read(rec, p.Body, p.URI)
 				if err != nil {
-					w.st.fail(rec, err)
+					w.fail(rec, err)
 				}
 				captureDate(arts, p.Date)
 				w.articles(ctx, w.withText(rec, arts))
@@ -673,15 +683,15 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			} else {
 				err = re.Err
 			}
-			w.st.fail(fmt.Sprintf("%s:record %d", name, re.Record), err)
+			w.fail(fmt.Sprintf("%s:record %d", name, re.Record), err)
 			return
 		}
-		w.st.fail(name, err)
+		w.fail(name, err)
 	})
 	close(pages)
 	wg.Wait()
 	if err != nil && ctx.Err() == nil {
-		w.st.fail(name, err)
+		w.fail(name, err)
 	}
 }
 
@@ -735,12 +745,12 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		}
 		has, err := w.cfg.DB.HasArticle(ctx, a.ID)
 		if err != nil {
-			w.st.fail(a.Input, err)
+			w.fail(a.Input, err)
 			continue
 		}
 		if has {
 			if err := checkStored(ctx, w.cfg.DB, a); err != nil {
-				w.st.fail(a.Input, err)
+				w.fail(a.Input, err)
 				continue
 			}
 			w.st.addSkipped()

@@ -2,6 +2,9 @@ package ingest
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -98,5 +101,43 @@ func TestWARCDate(t *testing.T) {
 		if got := sa.Published + " " + sa.PublishedFrom; got != want {
 			t.Errorf("%s: published %q, want %q", url, got, want)
 		}
+	}
+}
+
+// TestFailuresInInputOrder: failures are listed in the order of the
+// inputs (and of the lines within one), not as the workers finish: the
+// first input, read slowest, is still the first failure.
+func TestFailuresInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	var srcs []string
+	for i, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		p := filepath.Join(dir, name)
+		write(t, p, strings.Repeat("x", 3-i))
+		srcs = append(srcs, p)
+	}
+	lines := filepath.Join(dir, "d.jsonl")
+	write(t, lines, "x\n")
+	srcs = append(srcs, filepath.Join(dir, "missing.txt"), lines)
+	read := func(name string, data []byte, url string) ([]*dyad.Article, error) {
+		time.Sleep(time.Duration(len(data)) * 40 * time.Millisecond)
+		return nil, errors.New("unreadable")
+	}
+	stream := func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
+		bad(errors.New(name + ":2: bad JSON"))
+		bad(errors.New(name + ":1: bad JSON"))
+		return nil
+	}
+	db := openDB(t, filepath.Join(dir, "x.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: read, Stream: stream, Workers: 4}, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range sum.Failures {
+		got = append(got, filepath.Base(f.Input)+" "+f.Err)
+	}
+	want := "[a.txt unreadable b.txt unreadable c.txt unreadable missing.txt " + sum.Failures[3].Err + " d.jsonl " + lines + ":2: bad JSON d.jsonl " + lines + ":1: bad JSON]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("failures\n%v\nwant\n%s", got, want)
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,6 +22,44 @@ type state struct {
 	total int // inputs expanded
 	done  int // inputs finished
 	turns *turns
+	// keys[i] places sum.Failures[i] in the run's input order; seqOf maps
+	// an input's name to its place (set once the inputs are expanded).
+	keys     []failKey
+	seqOf    map[string]int
+	expanded int // inputs expanded so far, while expanding
+}
+
+// failKey orders failures as their inputs: by the input's place (a source
+// refused while expanding: just before the input expanded after it), then
+// by the line or WARC record number its name ends with.
+type failKey struct{ seq, sub int }
+
+// subRE matches the line or record a failure's name ends with
+// ("a.jsonl:12", "c.warc:record 3").
+var subRE = regexp.MustCompile(`:(?:record )?(\d+)$`)
+
+// keyOf places the failure of input name found by the input at seq (-2:
+// unknown, looked up by name in seqOf).
+func (s *state) keyOf(seq int, name string) failKey {
+	k := failKey{seq: seq}
+	base := name
+	if m := subRE.FindStringSubmatchIndex(name); m != nil {
+		k.sub, _ = strconv.Atoi(name[m[2]:m[3]])
+		base = name[:m[0]]
+	}
+	if seq == -2 {
+		if s.seqOf == nil {
+			k.seq, k.sub = s.expanded, -1 // refused while expanding
+		} else {
+			k.seq = s.total // not an input's own name: last
+			if n, ok := s.seqOf[name]; ok {
+				k.seq = n
+			} else if n, ok := s.seqOf[base]; ok {
+				k.seq = n
+			}
+		}
+	}
+	return k
 }
 
 // turns orders the writing of a run's inputs: input i queues its coded
@@ -69,18 +110,22 @@ func (t *turns) end(i int) {
 	}
 }
 
-func (s *state) fail(input string, err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
-}
+// fail records a failure of input, placed by its name.
+func (s *state) fail(input string, err error) { s.failAt(-2, input, err, false) }
 
 // refuse records an input that could not be read at all.
-func (s *state) refuse(input string, err error) {
+func (s *state) refuse(input string, err error) { s.failAt(-2, input, err, true) }
+
+// failAt records a failure of input, found by the input at seq (-2 when
+// not known: placed by its name).
+func (s *state) failAt(seq int, input string, err error, refused bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.sum.Refused++
+	if refused {
+		s.sum.Refused++
+	}
 	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
+	s.keys = append(s.keys, s.keyOf(seq, input))
 }
 
 func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
@@ -93,7 +138,22 @@ func (s *state) summary() Summary {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sum := s.sum
-	sum.Failures = append([]Failure{}, s.sum.Failures...) // [] in JSON when none
+	sum.Failures = make([]Failure, len(s.sum.Failures)) // [] in JSON when none
+	idx := make([]int, len(s.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	// in input order, whatever order the workers finished in
+	sort.SliceStable(idx, func(a, b int) bool {
+		ka, kb := s.keys[idx[a]], s.keys[idx[b]]
+		if ka.seq != kb.seq {
+			return ka.seq < kb.seq
+		}
+		return ka.sub < kb.sub
+	})
+	for i, j := range idx {
+		sum.Failures[i] = s.sum.Failures[j]
+	}
 	return sum
 }
 

@@ -282,12 +282,12 @@ func printSummary(w io.Writer, s ingest.Summary) {
 	if s.Refused > 0 {
 		refused = fmt.Sprintf(" (%s refused)", plural(s.Refused, "input"))
 	}
-	fmt.Fprintf(w, "ingested %s%s: %d articles read, %d added (%d near-duplicates), %d already stored; "+
-		"%d new events, %d mentions; %s; %.1fs (%.1f articles/s)\n",
-		plural(s.Inputs, "input"), refused, s.Read, s.Added, s.NearDuplicates, s.Skipped, s.Events, s.Mentions,
-		plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+	fmt.Fprintf(w, "ingested %s%s: %s read, %d added (%s), %d already stored; "+
+		"%s, %s; %s; %.1fs (%.1f articles/s)\n",
+		plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, plural(s.NearDuplicates, "near-duplicate"), s.Skipped,
+		plural(s.Events, "new event"), plural(s.Mentions, "mention"), plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
 	if s.Ignored > 0 {
-		fmt.Fprintf(w, "  ignored %d files in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", s.Ignored)
+		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
 	}
 	for _, fl := range s.Failures {
 		msg := fl.Err

@@ -24,7 +24,7 @@ func TestIngestSummaryWording(t *testing.T) {
 	}
 	out, errs, code := run(t, "ingest", "--db", db, "--json", in)
 	if code != 0 || !strings.Contains(out, `"failures": [],`) || !strings.Contains(out, `"refused": 0,`) ||
-		!strings.HasPrefix(errs, "ingested 1 input: 1 articles read, 1 added") {
+		!strings.HasPrefix(errs, "ingested 1 input: 1 article read, 1 added (0 near-duplicates), 0 already stored; 1 new event, 1 mention; 0 failures;") {
 		t.Errorf("exit %d, summary:\n%s%s", code, out, errs)
 	}
 }
