@@ -54,4 +54,22 @@ func TestReadmeQuickStart(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "CHANGELOG.md")); err != nil {
 		t.Error(err)
 	}
+	// the event record section says how an implied actor is written
+	if rec := section(readme, "## The event record", "\n## "); !strings.Contains(rec, "implied but not\n  named") || !strings.Contains(rec, "span `[0,0]`") {
+		t.Error("README's event record section does not say that an implied actor has an empty text and span [0,0]")
+	}
+}
+
+// section is the part of s from the line starting with head to the next
+// end (or s's end); "" when s has no such line.
+func section(s, head, end string) string {
+	i := strings.Index(s, head)
+	if i < 0 {
+		return ""
+	}
+	s = s[i+len(head):]
+	if j := strings.Index(s, end); j >= 0 {
+		s = s[:j]
+	}
+	return s
 }
