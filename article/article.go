@@ -676,3 +676,19 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 		}
 	}
 }
+
+// CaptureDate dates the articles of a WARC record's page that give no
+// publication date (nor Options.Date) by the record's WARC-Date, the time
+// of capture (PublishedFrom "warc"): their events resolve "on Monday"
+// against it and are not left undated. A page's own date always wins.
+// dyad ingest, dyad code and dyad extract all date WARC pages so.
+func CaptureDate(arts []*dyad.Article, warcDate string) {
+	if warcDate == "" {
+		return
+	}
+	for _, a := range arts {
+		if a != nil && a.Published == "" {
+			a.Published, a.PublishedFrom = warcDate, "warc"
+		}
+	}
+}

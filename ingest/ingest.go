@@ -662,7 +662,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				if err != nil {
 					w.fail(rec, err)
 				}
-				captureDate(arts, p.Date)
+				article.CaptureDate(arts, p.Date)
 				w.articles(ctx, w.withText(rec, arts))
 			}
 		}()
@@ -692,21 +692,6 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	wg.Wait()
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)
-	}
-}
-
-// captureDate dates the pages of a WARC record that give no publication
-// date (nor --date) by the record's WARC-Date, the time of capture
-// (PublishedFrom "warc"): their events resolve "on Monday" against it and
-// are not left undated. A page's own date always wins.
-func captureDate(arts []*dyad.Article, warcDate string) {
-	if warcDate == "" {
-		return
-	}
-	for _, a := range arts {
-		if a != nil && a.Published == "" {
-			a.Published, a.PublishedFrom = warcDate, "warc"
-		}
 	}
 }
 

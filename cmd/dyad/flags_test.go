@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,5 +36,24 @@ func TestNumericFlags(t *testing.T) {
 	}
 	if _, errs, code := run(t, "ingest", "--db", db, "--workers", "2", "--batch", "1", ex); code != 0 {
 		t.Errorf("ingest --workers 2 --batch 1: exit %d, %s", code, errs)
+	}
+}
+
+// TestWARCDateCodeExtract: dyad code and dyad extract date a WARC page
+// with no date of its own by its record's WARC-Date, as dyad ingest does
+// (article.CaptureDate); they printed its events undated.
+func TestWARCDateCodeExtract(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.warc")
+	page := "<html><head><title>Relief</title></head><body><article><p>Kenya thanked Japan for flood relief on Monday.</p></article></body></html>"
+	if err := os.WriteFile(path, warcRec("https://example.org/relief", page, ""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "extract", "--jsonl", path)
+	if code != 0 || !strings.Contains(out, `"published":"2024-03-06T00:00:00Z"`) || !strings.Contains(out, `"published_from":"warc"`) {
+		t.Errorf("extract: exit %d, %s%s", code, out, errs)
+	}
+	out, errs, code = run(t, "code", path)
+	if code != 0 || !strings.Contains(out, `"source":{"code":"KEN"`) || !strings.Contains(out, `"date":"2024-03-04","date_precision":"day"`) {
+		t.Errorf("code: exit %d, %s%s", code, out, errs)
 	}
 }

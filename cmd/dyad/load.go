@@ -129,6 +129,7 @@ func eachWARC(arg string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Ar
 		if err != nil {
 			bad(err)
 		}
+		article.CaptureDate(arts, p.Date) // as dyad ingest dates them
 		for _, a := range arts {
 			if err := fn(a); err != nil {
 				return err
