@@ -101,6 +101,32 @@ type mentionCase struct {
 	date, text, want string
 }
 
+// holderCase is a lone surname looked up on a date and the holder
+// wanted, printed "CODE COUNTRY [SECTORS] Name" ("" for none).
+type holderCase struct {
+	surname, date, want string
+}
+
+// checkHolders looks each case's surname up with the default
+// dictionary's Matcher.Holder on its date and compares the holder.
+func checkHolders(t *testing.T, tests []holderCase) {
+	t.Helper()
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actors.NewMatcher(d)
+	for _, tt := range tests {
+		got := ""
+		if a, ok := m.Holder(tt.surname, tt.date); ok {
+			got = fmt.Sprintf("%s %s %v %s", a.Code, a.Country, a.Sectors, a.Name)
+		}
+		if got != tt.want {
+			t.Errorf("Holder(%q, %s) = %q, want %q", tt.surname, tt.date, got, tt.want)
+		}
+	}
+}
+
 // checkMentions runs the default dictionary's matcher over each case's
 // sentences and compares the mentions, each printed by show, with want.
 func checkMentions(t *testing.T, tests []mentionCase, show func(actors.Mention) string) {
@@ -172,14 +198,7 @@ func ExampleMatcher_Find() {
 // dictionary knows by a surname on a date, none out of office or when
 // holders of different codes share it.
 func TestHolder(t *testing.T) {
-	d, err := actors.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actors.NewMatcher(d)
-	tests := []struct {
-		surname, date, want string
-	}{
+	checkHolders(t, []holderCase{
 		{"putin", "2024-06-01", "RUSGOV RUS [GOV] Vladimir Putin"},
 		{"trump", "2025-06-10", "USAGOV USA [GOV] Donald Trump"},
 		{"trump", "2023-06-10", "USA USA [] Donald Trump"}, // out of office: his state alone
@@ -188,14 +207,5 @@ func TestHolder(t *testing.T) {
 		{"rutte", "2025-06-10", "IGOWSTNAT  [] Mark Rutte"},
 		{"rutte", "2020-06-10", "NLDGOV NLD [GOV] Mark Rutte"},
 		{"nobody", "2025-06-10", ""},
-	}
-	for _, tt := range tests {
-		got := ""
-		if a, ok := m.Holder(tt.surname, tt.date); ok {
-			got = fmt.Sprintf("%s %s %v %s", a.Code, a.Country, a.Sectors, a.Name)
-		}
-		if got != tt.want {
-			t.Errorf("Holder(%q, %s) = %q, want %q", tt.surname, tt.date, got, tt.want)
-		}
-	}
+	})
 }

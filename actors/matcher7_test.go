@@ -1,11 +1,6 @@
 package actors_test
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/dyad-events/dyad/actors"
-)
+import "testing"
 
 // TestFindMatcher7 checks, on sentences written for this test, the noun
 // bridge after a state's possessive (an adverb, an "-ing" word, three
@@ -56,14 +51,7 @@ func TestFindMatcher7(t *testing.T) {
 // (Ludovic Orban, Francisco Guterres) leaves the surname to the other,
 // on any date; terms that do not nest (Tony and Bill Blair) share it.
 func TestHolderNested(t *testing.T) {
-	d, err := actors.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actors.NewMatcher(d)
-	tests := []struct {
-		surname, date, want string
-	}{
+	checkHolders(t, []holderCase{
 		{"orban", "2024-06-01", "HUNGOV HUN [GOV] Viktor Orban"},
 		{"orban", "2020-06-01", "HUNGOV HUN [GOV] Viktor Orban"},
 		{"guterres", "2019-06-01", "IGOUNO  [] António Guterres"},
@@ -71,14 +59,5 @@ func TestHolderNested(t *testing.T) {
 		{"blair", "2019-06-01", ""},
 		// Bill Blair's roles begin in 2018: in 2004 "Blair" is Tony's (people8.go, inView)
 		{"blair", "2004-06-01", "GBRGOV GBR [GOV] Tony Blair"},
-	}
-	for _, tt := range tests {
-		got := ""
-		if a, ok := m.Holder(tt.surname, tt.date); ok {
-			got = fmt.Sprintf("%s %s %v %s", a.Code, a.Country, a.Sectors, a.Name)
-		}
-		if got != tt.want {
-			t.Errorf("Holder(%q, %s) = %q, want %q", tt.surname, tt.date, got, tt.want)
-		}
-	}
+	})
 }

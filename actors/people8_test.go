@@ -1,11 +1,6 @@
 package actors_test
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/dyad-events/dyad/actors"
-)
+import "testing"
 
 // TestPeople8 checks, on sentences written for this test, dated lookups
 // of office holders of 1980-1999 added to people.txt: each person is
@@ -81,14 +76,7 @@ func TestPeople8Titles(t *testing.T) {
 // person out of every role for that long is not named by a lone surname
 // at all; "Santos", a common name and a Brazilian port, names no one.
 func TestHolderPeople8(t *testing.T) {
-	d, err := actors.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actors.NewMatcher(d)
-	tests := []struct {
-		surname, date, want string
-	}{
+	checkHolders(t, []holderCase{
 		{"reagan", "1987-03-03", "USAGOV USA [GOV] Ronald Reagan"},
 		{"reagan", "1995-03-03", "USA USA [] Ronald Reagan"},
 		{"reagan", "2015-03-03", ""},
@@ -104,16 +92,7 @@ func TestHolderPeople8(t *testing.T) {
 		{"herzog", "2022-03-03", "ISRGOV ISR [GOV] Isaac Herzog"},
 		{"santos", "1987-03-03", ""},
 		{"blair", "2019-06-01", ""},
-	}
-	for _, tt := range tests {
-		got := ""
-		if a, ok := m.Holder(tt.surname, tt.date); ok {
-			got = fmt.Sprintf("%s %s %v %s", a.Code, a.Country, a.Sectors, a.Name)
-		}
-		if got != tt.want {
-			t.Errorf("Holder(%q, %s) = %q, want %q", tt.surname, tt.date, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestPeople8More checks heads of state and government of other states
