@@ -96,6 +96,9 @@ func quoteTerm(term string) string {
 	if fts5Term(term) || !strings.ContainsFunc(term, isBareRune) || term[0] == '-' {
 		return term
 	}
+	if term[0] == ':' { // the colon of a column-set filter: {title text}:word
+		return ":" + quoteTerm(term[1:])
+	}
 	col := ""
 	if k := strings.IndexByte(term, ':'); k > 0 && k+1 < len(term) && textColumns[strings.ToLower(term[:k])] {
 		col, term = term[:k+1], term[k+1:]
