@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -119,7 +120,7 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 	e := p.Events[0]
 	if e.Source.Code != "PRKGOV" || e.Target.Code != "KOR" || e.CAMEO != "111" || e.QuadClass != 3 || e.Goldstein != -2 ||
 		e.Date != "2024-07-13" || e.Evidence.Verb != "condemned" || e.Evidence.Span != [2]int{43, 52} ||
-		e.Source.Span != [2]int{0, 30} || e.Target.Span != [2]int{53, 64} || e.NumMentions != 1 || e.SourceURL != "https://example.org/korea" {
+		e.Source.Span != [2]int{0, 30} || e.Target.Span != [2]int{53, 64} || e.NumMentions != 2 || e.SourceURL != "https://example.org/korea" {
 		t.Errorf("PRK→KOR event = %+v", e)
 	}
 	accusation := e.GlobalEventID
@@ -142,13 +143,19 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 		t.Errorf("no match: %s", body)
 	}
 
-	// One event with its mentions.
+	// One event with its mentions: the accusation is told again by the
+	// title (its also), a mention of its own, naming neither actor as the
+	// first sentence does ("North Korea's foreign ministry").
 	var d EventDetail
 	get(t, srv, "/api/events/"+itoa(accusation), &d)
-	if d.Event.GlobalEventID != accusation || len(d.Mentions) != 1 || d.Mentions[0].ArticleID != "art-korea" ||
+	if d.Event.GlobalEventID != accusation || len(d.Mentions) != 2 || d.Mentions[0].ArticleID != "art-korea" ||
 		d.Mentions[0].Sentence != 0 || d.Mentions[0].Source != "Test Wire" ||
 		d.Mentions[0].Event.Evidence.Text != testArticles[0].Body[0] {
 		t.Errorf("/api/events/%d = %+v", accusation, d)
+	} else if m := d.Mentions[1]; m.ArticleID != "art-korea" || m.Sentence != -1 || m.Event.ID != d.Mentions[0].Event.ID+"@-1" ||
+		m.Event.Evidence != (dyad.Evidence{Text: "North Korea condemns drills", Verb: "condemns", Span: [2]int{12, 20}}) ||
+		m.Event.Source.Code != "PRKGOV" || m.Event.Source.Text != "" || m.Event.Source.Span != [2]int{} || m.Event.Target.Text != "" {
+		t.Errorf("/api/events/%d: the title's telling %+v", accusation, m)
 	}
 }
 

@@ -226,7 +226,9 @@ func baseCode(code string) string {
 // MentionDocLen, MentionDocTone, MentionDocTranslationInfo, Extras.
 //
 // The three offsets are byte offsets of the source, target and verb within
-// the evidence sentence (GDELT's are within the document), -1 when absent.
+// the evidence sentence (GDELT's are within the document), -1 when absent;
+// an actor with an empty span (implied, or not named again in a further
+// telling of the event: its text "" and span [0, 0]) is absent.
 // MentionDocLen, MentionDocTone, translation info and extras are empty.
 func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName, url string, sentenceID int, confidence int) []string {
 	id := c.GlobalEventID
@@ -239,8 +241,8 @@ func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName,
 		typ = "1"
 	}
 	offset := func(a *dyad.Actor) string {
-		if a == nil {
-			return "-1"
+		if a == nil || a.Span[1] <= a.Span[0] {
+			return "-1" // no actor, or one the sentence does not name
 		}
 		return strconv.Itoa(a.Span[0])
 	}

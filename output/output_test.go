@@ -218,6 +218,15 @@ func TestGDELTMentionRow(t *testing.T) {
 	if row[3] != "2" || row[8] != "-1" || row[2] != "" {
 		t.Errorf("citation-only mention row = %q", row)
 	}
+	// An actor the sentence does not name (text "", span [0, 0]) has no
+	// offset, as an absent one.
+	src := *ev.Source
+	src.Text, src.Span = "", [2]int{}
+	ev.Source = &src
+	row = GDELTMentionRow(ev, c, time.Time{}, "BBC Monitoring", "", 1, 50)
+	if row[7] != "-1" || row[8] != "-1" || row[9] != "43" {
+		t.Errorf("unnamed source: offsets %q, want -1 -1 43", row[7:10])
+	}
 }
 
 // TestGDELTSamples checks our column counts against real GDELT 2.0 rows.

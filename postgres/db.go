@@ -44,6 +44,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -54,6 +55,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -175,7 +177,98 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
+	if v > 0 && v < 6 {
+		if err := addTellings(ctx, tx); err != nil {
+			return fmt.Errorf("migration 6: %w", err)
+		}
+	}
 	return tx.Commit(ctx)
+}
+
+// addTellings stores, for a store written before schema version 6, the
+// further tellings of each stored mention's event (its JSON's "also") as
+// mentions of the event, as SaveBatch stores them since
+// (sqlite.Tellings), and as the sqlite package's migration to its
+// version 5 does: their sentences, their mention rows (after every stored
+// mention, in the mentions' order), one more num_mentions each on the
+// event and one more count on its source's and target's actors.
+func addTellings(ctx context.Context, tx pgx.Tx) error {
+	type stored struct {
+		seq, eventID                      int64
+		article, mid, outlet, group, json string
+	}
+	const page = 512
+	var last int64
+	for {
+		rows, err := tx.Query(ctx, `SELECT seq, event_id, article_id, mention_id, outlet, dup_group, json FROM mentions
+			WHERE seq > $1 AND strpos(json, '"also":[') > 0 ORDER BY seq LIMIT $2`, last, page)
+		if err != nil {
+			return err
+		}
+		var ms []stored
+		for rows.Next() {
+			var m stored
+			if err := rows.Scan(&m.seq, &m.eventID, &m.article, &m.mid, &m.outlet, &m.group, &m.json); err != nil {
+				rows.Close()
+				return err
+			}
+			ms = append(ms, m)
+			last = m.seq
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, m := range ms {
+			var ev dyad.Event
+			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
+				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
+			}
+			for _, te := range sqlite.Tellings(&ev, m.mid) {
+				if _, err := tx.Exec(ctx, "INSERT INTO sentences (article_id, idx, text) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+					m.article, te.Sentence, te.Evidence.Text); err != nil {
+					return err
+				}
+				tj, err := json.Marshal(&te)
+				if err != nil {
+					return err
+				}
+				src, tgt := spanOf(te.Source), spanOf(te.Target)
+				r, err := tx.Exec(ctx, `INSERT INTO mentions
+					(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+					 source_start, source_end, target_start, target_end, status, confidence, json)
+					VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+					ON CONFLICT (article_id, mention_id) DO NOTHING`,
+					m.eventID, m.article, te.ID, m.outlet, m.group, te.Sentence, te.Evidence.Text,
+					te.Evidence.Span[0], te.Evidence.Span[1], src[0], src[1], tgt[0], tgt[1],
+					string(te.Status), te.Confidence, string(tj))
+				if err != nil {
+					return fmt.Errorf("mention %s of article %s: %w", te.ID, m.article, err)
+				}
+				if r.RowsAffected() == 0 {
+					continue
+				}
+				// the article's first telling is stored: no new outlet or
+				// article; the confidence is the event's own
+				if _, err := tx.Exec(ctx, `UPDATE events SET num_mentions = num_mentions + 1,
+					confidence = greatest(confidence, $2) WHERE id = $1`, m.eventID, te.Confidence); err != nil {
+					return err
+				}
+				for _, a := range []*dyad.Actor{te.Source, te.Target} {
+					if a != nil && a.Code != "" {
+						if _, err := tx.Exec(ctx, `INSERT INTO actors (code, name, count) VALUES ($1, $2, 1)
+							ON CONFLICT (code) DO UPDATE SET count = actors.count + 1,
+							name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`, a.Code, a.Name); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		if len(ms) < page {
+			return nil
+		}
+	}
 }
 
 // IntegrityCheck checks the aggregates against the rows they count and

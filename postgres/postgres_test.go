@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/internal/testutil"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/sqlite"
 )
@@ -429,4 +431,178 @@ func TestDateFilterPeriodsSameAsSQLite(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTellingsSameAsSQLite saves testutil.TellingArticle, whose protest
+// is told in sentence 0, again in sentence 3 (by two verbs) and in the
+// title, and a syndicated copy, in both stores: the protest has the
+// three mentions of each article, one a sentence, and both stores give
+// the same events, mentions (byte for byte), counts and actors.
+func TestTellingsSameAsSQLite(t *testing.T) {
+	lite, pg := openBoth(t)
+	ctx := context.Background()
+	a, evs := testutil.TellingArticle("https://wire.example/senkaku", "Example Wire")
+	b, bevs := testutil.TellingArticle("https://paper.example/senkaku", "Daily Paper")
+	twice := append(slices.Clone(evs), evs[0]) // the protest given twice: stored once, its tellings too
+	for _, batch := range [][]sqlite.Item{{{Article: a, Events: twice}}, {{Article: b, Events: bevs}, {Article: a, Events: evs}}} {
+		lres, err := lite.SaveBatch(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pres, err := pg.SaveBatch(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(lres) != fmt.Sprint(pres) {
+			t.Errorf("results:\nsqlite   %v\npostgres %v", lres, pres)
+		}
+	}
+	want := sqlite.Counts{Articles: 2, DupGroups: 1, Sentences: 8, Events: 2, Mentions: 8, Actors: 3}
+	lc, _ := lite.Counts(ctx)
+	if pc, err := pg.Counts(ctx); err != nil || pc != want || lc != want {
+		t.Errorf("counts: sqlite %+v, postgres %+v, %v; want %+v", lc, pc, err, want)
+	}
+	la, _ := lite.Actors(ctx, 0)
+	if pa, _ := pg.Actors(ctx, 0); fmt.Sprint(pa) != "[{JPNGOV Japan 8} {CHN China 6} {CHNGOV China 2}]" || fmt.Sprint(la) != fmt.Sprint(pa) {
+		t.Errorf("actors: sqlite %v, postgres %v", la, pa)
+	}
+	if l, p := rows(t, lite, sqlite.Filter{}), rows(t, pg, sqlite.Filter{}); fmt.Sprint(p) != fmt.Sprintf("[{2024-03-04|CHNGOV|JPNGOV|120||asserted 2 2 2 %s/2 https://wire.example/senkaku} "+
+		"{2024-03-04|JPNGOV|CHN|114|Tokyo|asserted 6 2 2 %[1]s/0 https://wire.example/senkaku}]", a.ID) || fmt.Sprint(l) != fmt.Sprint(p) {
+		t.Errorf("events:\nsqlite   %v\npostgres %v", l, p)
+	}
+	pe, err := pg.Events(ctx, sqlite.Filter{})
+	if err != nil || len(pe) != 2 {
+		t.Fatalf("events %v, %v", pe, err)
+	}
+	var ids []string
+	for _, e := range pe {
+		lm, err := lite.Mentions(ctx, e.GlobalEventID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pm, err := pg.Mentions(ctx, e.GlobalEventID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lj, _ := json.Marshal(lm)
+		pj, _ := json.Marshal(pm)
+		if string(lj) != string(pj) {
+			t.Errorf("event %d's mentions:\nsqlite   %s\npostgres %s", e.GlobalEventID, lj, pj)
+		}
+		for _, m := range pm {
+			ids = append(ids, fmt.Sprintf("%d %s %q %v %q %v", m.Sentence, m.Event.ID, m.Event.Evidence.Verb, m.Event.Evidence.Span,
+				m.Event.Source.Text, m.Event.Source.Span))
+		}
+	}
+	wantIDs := []string{
+		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41]`, a.ID),
+		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24]`, a.ID),
+		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0]`, a.ID),
+		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41]`, b.ID),
+		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24]`, b.ID),
+		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0]`, b.ID),
+		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36]`, a.ID),
+		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36]`, b.ID),
+	}
+	if strings.Join(ids, "\n") != strings.Join(wantIDs, "\n") {
+		t.Errorf("mentions:\n%s\nwant\n%s", strings.Join(ids, "\n"), strings.Join(wantIDs, "\n"))
+	}
+	lm, _ := lite.ArticleMentions(ctx, a.ID)
+	pm, err := pg.ArticleMentions(ctx, a.ID)
+	lj, _ := json.Marshal(lm)
+	pj, _ := json.Marshal(pm)
+	if err != nil || len(pm) != 4 || string(lj) != string(pj) {
+		t.Errorf("article mentions (%v):\nsqlite   %s\npostgres %s", err, lj, pj)
+	}
+	if s, err := pg.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Errorf("integrity: %q %v", s, err)
+	}
+}
+
+// TestMigrateTellings opens a store of schema version 5, which kept only
+// the first telling of an event (its Also in the mention's JSON): Open
+// adds the further tellings, as the sqlite package's migration does, and
+// the store then holds the mentions, counts and actors of one written
+// by this version.
+func TestMigrateTellings(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	a, evs := testutil.TellingArticle("https://wire.example/senkaku", "Example Wire")
+	old, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := slices.Clone(evs)
+	bare[0].Also = nil
+	if _, err := old.SaveArticle(ctx, a, bare); err != nil {
+		t.Fatal(err)
+	}
+	ej, _ := json.Marshal(&evs[0])
+	for _, q := range []string{"UPDATE mentions SET json = $1 WHERE mention_id = $2", "UPDATE events SET json = $1 WHERE strpos(json, $2) > 0",
+		"UPDATE dyad_schema SET version = 5"} {
+		args := []any{string(ej), evs[0].ID}
+		if strings.HasPrefix(q, "UPDATE dyad_schema") {
+			args = nil
+		}
+		if _, err := old.Pool().Exec(ctx, q, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c, _ := old.Counts(ctx); c.Mentions != 2 {
+		t.Fatalf("version 5 store: %d mentions, want 2", c.Mentions)
+	}
+	old.Close()
+	db, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	lite, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	if _, err := lite.SaveArticle(ctx, a, evs); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := db.Version(ctx); v != postgres.SchemaVersion || err != nil {
+		t.Errorf("version %d, %v; want %d", v, err, postgres.SchemaVersion)
+	}
+	lc, _ := lite.Counts(ctx)
+	if pc, err := db.Counts(ctx); pc != lc || err != nil || pc.Mentions != 4 {
+		t.Errorf("migrated counts %+v, %v; want %+v", pc, err, lc)
+	}
+	la, _ := lite.Actors(ctx, 0)
+	if pa, _ := db.Actors(ctx, 0); fmt.Sprint(la) != fmt.Sprint(pa) {
+		t.Errorf("migrated actors %v, want %v", pa, la)
+	}
+	if l, p := rows(t, lite, sqlite.Filter{}), rows(t, db, sqlite.Filter{}); fmt.Sprint(l) != fmt.Sprint(p) {
+		t.Errorf("migrated events:\nsqlite   %v\npostgres %v", l, p)
+	}
+	lm, _ := lite.ArticleMentions(ctx, a.ID)
+	pm, err := db.ArticleMentions(ctx, a.ID)
+	lj, _ := json.Marshal(lm)
+	pj, _ := json.Marshal(pm)
+	// (the two stores' articles were added at different times)
+	if err != nil || len(pm) != 4 || !sameBut(lj, pj, `"added":"`) {
+		t.Errorf("migrated article mentions (%v):\nsqlite   %s\npostgres %s", err, lj, pj)
+	}
+	if s, err := db.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Errorf("integrity: %q %v", s, err)
+	}
+}
+
+// sameBut reports whether a and b are equal once every value that
+// follows key (up to the next quote) is blanked in both.
+func sameBut(a, b []byte, key string) bool {
+	blank := func(s string) string {
+		parts := strings.Split(s, key)
+		for i := 1; i < len(parts); i++ {
+			if j := strings.IndexByte(parts[i], '"'); j >= 0 {
+				parts[i] = parts[i][j:]
+			}
+		}
+		return strings.Join(parts, key)
+	}
+	return blank(string(a)) == blank(string(b))
 }

@@ -136,7 +136,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // or none, with the semantics of sqlite.DB.SaveBatch: an article whose id
 // is stored already (by anyone, even a concurrent writer) is skipped with
 // Result.Added false; for the others it stores the article, the sentences
-// the events came from and one mention per event, upserting the aggregated
+// the events came from and one mention per event and per further telling
+// of it (its Also: sqlite.Tellings), upserting the aggregated
 // events and their counts. Saving the same items twice, in sequence or at
 // once from two processes, stores them once. Articles without an id get
 // dyad.ArticleID(URL, text). The batch takes four round trips to the
@@ -235,6 +236,8 @@ type pendingEvent struct {
 	mid string
 	ej  string // the event's JSON
 	dup bool   // the mention id met earlier in the article: stored once
+	// telling is a further telling of the event before it (sqlite.Tellings)
+	telling bool
 }
 
 func identity(ev *dyad.Event, group string) [6]string {
@@ -407,16 +410,24 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		groupDates(ar, groupPub)
 		for k := range ar.evs {
 			ev := &ar.evs[k]
-			mid := ev.ID
-			if mid == "" {
-				mid = fmt.Sprintf("%s-%d-%d", ar.id, ev.Sentence, k)
-			}
+			mid := sqlite.MentionID(ev, ar.id, k)
 			ej, err := json.Marshal(ev)
 			if err != nil {
 				return nil, err
 			}
+			key := identity(ev, ar.group)
 			pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: ev,
-				key: identity(ev, ar.group), mid: mid, ej: string(ej)})
+				key: key, mid: mid, ej: string(ej)})
+			// the further tellings of the event in the article, one
+			// mention each, of the same identity (sqlite.Tellings)
+			for _, te := range sqlite.Tellings(ev, mid) {
+				tj, err := json.Marshal(&te)
+				if err != nil {
+					return nil, err
+				}
+				pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: &te,
+					key: key, mid: te.ID, ej: string(tj), telling: true})
+			}
 		}
 	}
 	if len(pend) == 0 {
@@ -437,6 +448,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	}
 	batchCounts := map[[6]string]*eventCounts{}
 	mention := map[[2]string]bool{}
+	mainDup := false // the last event told first was a duplicate: its tellings are too
 	for i := range pend {
 		p := &pend[i]
 		c := batchCounts[p.key]
@@ -444,7 +456,11 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			c = &eventCounts{outlets: map[string]bool{}, articles: map[string]bool{}}
 			batchCounts[p.key] = c
 		}
-		if mk := [2]string{p.art.id, p.mid}; mention[mk] {
+		mk := [2]string{p.art.id, p.mid}
+		if !p.telling {
+			mainDup = mention[mk]
+		}
+		if mention[mk] || p.telling && mainDup {
 			p.dup = true
 			continue
 		} else {

@@ -151,12 +151,19 @@ CREATE INDEX articles_writer_xid ON articles(writer_xid);
 	`
 UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id);
 `,
+	// 6: every further telling of an event in its article (dyad.Event.Also)
+	// is a mention of the event (sqlite.Tellings), as the sqlite package's
+	// version 5. No table changes: the stored mentions' tellings are added
+	// by addTellings, in Go, after the migrations' statements.
+	`
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
 // dyad_schema after Open). Version 1 matches sqlite.SchemaVersion 1;
 // versions 2 and 3 index the title and the text apart and fold accents,
 // as SQLite's FTS5 table always did; version 4 records each article's
-// writer transaction; version 5 counts an event's articles as GDELT does.
-// It needs PostgreSQL 14 or later.
-const SchemaVersion = 5
+// writer transaction; version 5 counts an event's articles as GDELT does;
+// version 6 stores every telling of an event in its article as a mention
+// (sqlite version 5). It needs PostgreSQL 14 or later.
+const SchemaVersion = 6

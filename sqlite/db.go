@@ -18,7 +18,9 @@
 //
 // Counts on an event:
 //
-//	NumMentions  rows in mentions for the event (every coded sentence, every copy)
+//	NumMentions  rows in mentions for the event (every coded sentence, every copy;
+//	             each further telling in an article, dyad.Event.Also, is one:
+//	             Tellings; before schema version 5 only the first telling was)
 //	NumSources   distinct outlets (article source, else URL host, else dup group)
 //	NumArticles  distinct articles, as GDELT counts its source documents:
 //	             a wire story run by 20 outlets counts 20 articles, 20
@@ -46,6 +48,8 @@ import (
 	"time"
 
 	msqlite "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"github.com/dyad-events/dyad"
 )
 
 // Near-duplicate thresholds. An article is a near-duplicate of a stored one
@@ -412,6 +416,11 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration 3: %w", err)
 		}
 	}
+	if v > 0 && v < 5 {
+		if err := addTellings(ctx, tx); err != nil {
+			return fmt.Errorf("migration 5: %w", err)
+		}
+	}
 	if err := tuneFTS(ctx, tx); err != nil {
 		return fmt.Errorf("full-text index settings: %w", err)
 	}
@@ -490,6 +499,76 @@ func stripBodies(ctx context.Context, tx *sql.Tx) error {
 			}
 		}
 		if n < page {
+			return nil
+		}
+	}
+}
+
+// addTellings stores, for a store written before schema version 5, the
+// further tellings of each stored mention's event (its JSON's "also") as
+// mentions of the event, as SaveBatch stores them since (Tellings): their
+// sentences, their mention rows (after every stored mention, in the
+// mentions' order), one more num_mentions each on the event and one more
+// count on its source's and target's actors.
+func addTellings(ctx context.Context, tx *sql.Tx) error {
+	type stored struct {
+		eventID                           int64
+		article, mid, outlet, group, json string
+	}
+	const page = 512
+	var last int64
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT rowid, event_id, article_id, mention_id, outlet, dup_group, json FROM mentions
+			WHERE rowid > ? AND instr(json, '"also":[') > 0 ORDER BY rowid LIMIT ?`, last, page)
+		if err != nil {
+			return err
+		}
+		var ms []stored
+		for rows.Next() {
+			var m stored
+			if err := rows.Scan(&last, &m.eventID, &m.article, &m.mid, &m.outlet, &m.group, &m.json); err != nil {
+				rows.Close()
+				return err
+			}
+			ms = append(ms, m)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		for _, m := range ms {
+			var ev dyad.Event
+			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
+				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
+			}
+			for _, te := range Tellings(&ev, m.mid) {
+				if _, err := tx.ExecContext(ctx, qInsertSentence, m.article, te.Sentence, te.Evidence.Text); err != nil {
+					return err
+				}
+				tj, err := json.Marshal(&te)
+				if err != nil {
+					return err
+				}
+				rowid, inserted, err := insertMention(ctx, tx, &te, tj, m.eventID, m.article, te.ID, m.outlet, m.group)
+				if err != nil {
+					return fmt.Errorf("mention %s of article %s: %w", te.ID, m.article, err)
+				}
+				if !inserted {
+					continue
+				}
+				if _, err := tx.ExecContext(ctx, addMention, m.eventID, m.outlet, m.article, rowid); err != nil {
+					return err
+				}
+				for _, a := range []*dyad.Actor{te.Source, te.Target} {
+					if a != nil && a.Code != "" {
+						if _, err := tx.ExecContext(ctx, qUpsertActor, a.Code, a.Name, 1); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		if len(ms) < page {
 			return nil
 		}
 	}

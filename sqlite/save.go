@@ -2,11 +2,13 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -109,7 +111,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // SaveBatch stores articles with their events in a single transaction: all
 // of them or, on error, none. For each article not yet stored (by id) it
 // inserts the article, its full text into the FTS index, the sentences the
-// events came from, one mention per event, and upserts the aggregated event
+// events came from, one mention per event and one per further telling of
+// it (its Also: Tellings), and upserts the aggregated event
 // keyed on its identity (date, source code, target code, CAMEO, location
 // name), adding the mention to the event's counts (see the package doc for
 // what each count counts). An article whose
@@ -376,19 +379,13 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		if err != nil {
 			return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d): %w", k, ev.Sentence, err)
 		}
-		mid := ev.ID
-		if mid == "" {
-			mid = fmt.Sprintf("%s-%d-%d", id, ev.Sentence, k)
-		}
-		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
-		r, err := tx.ExecContext(ctx, qInsertMention,
-			eid, id, mid, outlet, group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
-			src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej))
+		mid := MentionID(ev, id, k)
+		rowid, inserted, err := insertMention(ctx, tx, ev, ej, eid, id, mid, outlet, group)
 		if err != nil {
 			return Result{}, hashEntry{}, "", err
 		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			// the same mention twice in one article
+		if !inserted {
+			// the same mention twice in one article (its tellings too)
 			if isNew {
 				if _, err := tx.ExecContext(ctx, qUncount, eid); err != nil {
 					return Result{}, hashEntry{}, "", err
@@ -398,10 +395,6 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		}
 		if !isNew {
 			// a new event was created with its first mention's counts
-			rowid, err := r.LastInsertId()
-			if err != nil {
-				return Result{}, hashEntry{}, "", err
-			}
 			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, id, rowid); err != nil {
 				return Result{}, hashEntry{}, "", err
 			}
@@ -412,9 +405,132 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		res.Mentions++
 		b.countActor(ev.Source)
 		b.countActor(ev.Target)
+		// The further tellings of the event in the article (Also), one
+		// mention each.
+		for _, te := range Tellings(ev, mid) {
+			if !sentences[te.Sentence] {
+				sentences[te.Sentence] = true
+				if _, err := tx.ExecContext(ctx, qInsertSentence, id, te.Sentence, te.Evidence.Text); err != nil {
+					return Result{}, hashEntry{}, "", err
+				}
+			}
+			tj, err := json.Marshal(&te)
+			if err != nil {
+				return Result{}, hashEntry{}, "", err
+			}
+			rowid, inserted, err := insertMention(ctx, tx, &te, tj, eid, id, te.ID, outlet, group)
+			if err != nil {
+				return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d), telling in sentence %d: %w", k, ev.Sentence, te.Sentence, err)
+			}
+			if !inserted {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, id, rowid); err != nil {
+				return Result{}, hashEntry{}, "", err
+			}
+			res.Mentions++
+			b.countActor(te.Source)
+			b.countActor(te.Target)
+		}
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
 }
+
+// insertMention inserts the mention mid of article id (outlet, group) for
+// the event row eid: ev as coded, ej its JSON. It reports the new row's
+// rowid, or inserted false when the article holds that mention id already.
+func insertMention(ctx context.Context, tx execer, ev *dyad.Event, ej []byte, eid int64, id, mid, outlet, group string) (int64, bool, error) {
+	src, tgt := spanOf(ev.Source), spanOf(ev.Target)
+	r, err := tx.ExecContext(ctx, qInsertMention,
+		eid, id, mid, outlet, group, ev.Sentence, ev.Evidence.Text, ev.Evidence.Span[0], ev.Evidence.Span[1],
+		src[0], src[1], tgt[0], tgt[1], string(ev.Status), ev.Confidence, string(ej))
+	if err != nil {
+		return 0, false, err
+	}
+	if n, err := r.RowsAffected(); err != nil || n == 0 {
+		return 0, false, err
+	}
+	rowid, err := r.LastInsertId()
+	return rowid, err == nil, err
+}
+
+// execer is a transaction: SaveBatch's (wtx) or a migration's (sql.Tx).
+type execer interface {
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}
+
+// MentionID is the mentions table's id of event k of article id: the
+// event's ID, else "ARTICLE-SENTENCE-K" for an event coded without one.
+func MentionID(ev *dyad.Event, id string, k int) string {
+	if ev.ID != "" {
+		return ev.ID
+	}
+	return fmt.Sprintf("%s-%d-%d", id, ev.Sentence, k)
+}
+
+// Tellings returns the further tellings of ev in its article (ev.Also,
+// dyad.Event.Also) as the events their mentions store, in Also's order:
+// each is ev as told by that sentence, with the telling's Sentence and
+// Evidence (text, verb, verb span), no Also, and the ID
+// "MID@SENTENCE" (mid, ev's own mention id, MentionID, then "@" and the
+// telling's 0-based sentence index, -1 for the title: "5d879398143d6172@2").
+// The source, target and reported_by keep their codes and names; their
+// Text and Span are where the same words stand in the telling's sentence
+// as whole words (the first place), else "" and [0, 0], as for an actor
+// the sentence does not name. Date, status, location and confidence are
+// ev's (a telling is the same event). A telling of ev's own sentence, or
+// of a sentence met before, is left out: a sentence is one mention. It
+// returns nil when ev has no further telling.
+func Tellings(ev *dyad.Event, mid string) []dyad.Event {
+	var out []dyad.Event
+	seen := map[int]bool{ev.Sentence: true}
+	for _, m := range ev.Also {
+		if seen[m.Sentence] {
+			continue
+		}
+		seen[m.Sentence] = true
+		te := *ev
+		te.ID = mid + "@" + strconv.Itoa(m.Sentence)
+		te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
+		te.Source = locateActor(ev.Source, m.Evidence.Text)
+		te.Target = locateActor(ev.Target, m.Evidence.Text)
+		te.ReportedBy = locateActor(ev.ReportedBy, m.Evidence.Text)
+		out = append(out, te)
+	}
+	return out
+}
+
+// locateActor returns a copy of a (nil for nil) whose Text and Span are
+// the first place a.Text stands in text as whole words, else "" and
+// [0, 0].
+func locateActor(a *dyad.Actor, text string) *dyad.Actor {
+	if a == nil {
+		return nil
+	}
+	c := *a
+	c.Text, c.Span = "", [2]int{}
+	if a.Text == "" {
+		return &c
+	}
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], a.Text)
+		if i < 0 {
+			break
+		}
+		s, e := off+i, off+i+len(a.Text)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !wordRune(before)) && (e == len(text) || !wordRune(after)) {
+			c.Text, c.Span = a.Text, [2]int{s, e}
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[s:])
+		off = s + n
+	}
+	return &c
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // candidateShingles returns the shingle set of a stored (or pending)
 // article, from the cache of recent candidates or from its text. A wire

@@ -126,6 +126,13 @@ INSERT INTO articles_fts (rowid, title, text)
 	`
 UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = events.id);
 `,
+	// 5: every further telling of an event in its article (dyad.Event.Also)
+	// is a mention of the event (Tellings), counted in its num_mentions
+	// and its actors' counts; only the event's first telling was stored.
+	// No table changes: the stored mentions' tellings are added by
+	// addTellings, in Go, after the migrations' statements.
+	`
+`,
 }
 
 // ftsArticles selects the ids of the articles matching an FTS5 query (the
@@ -135,4 +142,4 @@ const ftsArticles = `SELECT article_id FROM articles_fts_ids WHERE id IN
 
 // SchemaVersion is the schema version this package writes
 // (PRAGMA user_version after Open).
-const SchemaVersion = 4
+const SchemaVersion = 5
