@@ -15,6 +15,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/eval"
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 var fitConfidence = flag.Bool("fit-confidence", false, "refit events/data/confidence.txt on the blind gold set (TestConfidenceModel)")
@@ -23,6 +24,32 @@ var fitConfidence = flag.Bool("fit-confidence", false, "refit events/data/confid
 // sentences written by people who had seen neither the coder nor the
 // other gold files, so that its errors are those of new text.
 const confTrainingSet = "../testdata/gold/events-dev8-wire.jsonl"
+
+// judgedTrainingSet holds real-news events dyad emitted on open corpus
+// articles, judged right or wrong by a team member; the model is fitted on
+// them with confTrainingSet. judgedHeldOut holds those of the held-out
+// articles (realnews-unseen*.jsonl's), judged by others: measured only.
+const (
+	judgedTrainingSet = "../testdata/gold/judged/realnews.jsonl"
+	judgedHeldOut     = "../testdata/gold/judged/realnews-unseen.jsonl"
+)
+
+// confTraining returns the samples the model is fitted on: the emitted
+// events of confTrainingSet and of judgedTrainingSet (skipping the test
+// when the corpora are absent).
+func confTraining(t *testing.T, c *Coder) []confSample {
+	s := confSamples(t, c, confTrainingSet)
+	if _, err := os.Stat(testutil.CorporaDir(testutil.RepoRoot(t))); err != nil && os.Getenv(testutil.CorporaEnv) == "" {
+		if *fitConfidence {
+			t.Fatalf("fitting needs the judged real-news events, whose articles are in the corpora: %v", err)
+		}
+		t.Logf("corpora absent: the judged real-news events are left out (%v)", err)
+		return s
+	}
+	js, gone := judgedSamples(t, c, judgedTrainingSet)
+	t.Logf("%s: %d judged events, %d no longer emitted", filepath.Base(judgedTrainingSet), len(js), gone)
+	return append(s, js...)
+}
 
 // confSample is one emitted event: its features and whether it matches a
 // gold event at root level (source, target, root).
@@ -136,10 +163,10 @@ func TestConfidenceModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := confSamples(t, c, confTrainingSet)
+	s := confTraining(t, c)
 	if *fitConfidence {
 		before := logLoss(c.conf.w, s)
-		w := fitLogistic(s, 0.01, 4000)
+		w := fitLogistic(s, 0.003, 4000)
 		right := 0
 		for _, e := range s {
 			if e.right {
@@ -150,7 +177,8 @@ func TestConfidenceModel(t *testing.T) {
 		fmt.Fprintf(&b, "# Event confidence model (events/confidence.go): logistic weights, one\n")
 		fmt.Fprintf(&b, "# feature a line. Generated %s by\n", time.Now().UTC().Format("2006-01-02"))
 		fmt.Fprintf(&b, "#   go test ./events -run TestConfidenceModel -fit-confidence\n")
-		fmt.Fprintf(&b, "# fitted on %s: %d emitted events, %d right at root level;\n", filepath.Base(confTrainingSet), len(s), right)
+		fmt.Fprintf(&b, "# fitted on the events dyad emits on %s (gold) and on the open corpus\n", filepath.Base(confTrainingSet))
+		fmt.Fprintf(&b, "# articles of judged/%s (judged): %d events, %d right at root level;\n", filepath.Base(judgedTrainingSet), len(s), right)
 		fmt.Fprintf(&b, "# log loss %.3f (previous weights) -> %.3f. Regenerate after changing the\n", before, logLoss(w, s))
 		fmt.Fprintf(&b, "# features or when the coder's errors on that set have changed.\n")
 		for i, n := range confFeatureNames() {
