@@ -30,7 +30,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if presentRelative(st, h.head) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) {
+	if presentRelative(st, h.head) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || verbTag(st.toks[h.head].Tag)) && ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
 		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
 	}
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) {
@@ -266,12 +266,28 @@ func nounLike(st *sentence, h *verbHit) bool {
 // clause and with no finite verb between. Such a verb states what may or
 // ought to happen, not a deed: hypothetical.
 func modalScope(toks []dyad.Token, i int) (dyad.Status, bool) {
+	j := modalAt(toks, i)
+	if j < 0 {
+		return "", false
+	}
+	if t := toks[j]; (t.Lower == "can" || t.Lower == "cannot" || t.Lower == "ca") && negatedAfter(toks, j, i) {
+		return "", false // "cannot reach": negated, as the verb group says
+	}
+	return dyad.Hypothetical, true
+}
+
+// modalAt returns the index of the modal of possibility or obligation
+// ("can", "cannot", "must", "should", "ought", "may", "might") whose verb
+// group reaches the verb at i, as modalScope describes, or -1 when none
+// does (another modal such as "will" or "could", a clause break or a
+// finite verb comes first).
+func modalAt(toks []dyad.Token, i int) int {
 	switch toks[i].Tag {
 	case "VBD", "VBZ", "VBP":
-		return "", false // a finite verb has its own tense: "he might be a terrorist threatens …"
+		return -1 // a finite verb has its own tense: "he might be a terrorist threatens …"
 	case "VBN":
 		if i == 0 || !isAux(toks[i-1]) {
-			return "", false // "fighters captured in Syria": a participle's own act
+			return -1 // "fighters captured in Syria": a participle's own act
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
@@ -279,22 +295,19 @@ func modalScope(toks []dyad.Token, i int) (dyad.Status, bool) {
 		switch t.Lower {
 		case "can", "cannot", "ca", "must", "should", "ought", "may", "might":
 			if t.Tag != "MD" && t.Lower != "cannot" && t.Lower != "ought" || t.Text == "May" {
-				return "", false // "May" the month or name ("Theresa May's warning")
+				return -1 // "May" the month or name ("Theresa May's warning")
 			}
-			if (t.Lower == "can" || t.Lower == "cannot" || t.Lower == "ca") && negatedAfter(toks, j, i) {
-				return "", false // "cannot reach": negated, as the verb group says
-			}
-			return dyad.Hypothetical, true
+			return j
 		case "will", "would", "shall", "could", "did", "does", "do", "'ll", "wo":
-			return "", false // the verb group's own rules decide
+			return -1 // the verb group's own rules decide
 		case ";", ":", ",", "that", "which", "who", "whom", "because", "but", "while", "when", "whereas", "after", "before", "since", "if", "unless", "although", "though", "as", "until", "so", "“", "”", "\"", "(", ")":
-			return "", false
+			return -1
 		}
 		if finite(t.Tag) && t.Lemma != "be" && t.Lemma != "have" {
-			return "", false // a finite verb of its own: "must admit it sold arms"
+			return -1 // a finite verb of its own: "must admit it sold arms"
 		}
 	}
-	return "", false
+	return -1
 }
 
 // negatedAfter reports "not" or "n't" between tokens a and b.
@@ -315,7 +328,7 @@ func backgroundAdverb(toks []dyad.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		t := toks[j]
 		switch t.Lower {
-		case "regularly", "routinely", "habitually", "usually", "often", "frequently", "typically", "normally":
+		case "regularly", "routinely", "habitually", "traditionally", "customarily", "usually", "often", "frequently", "typically", "normally":
 			return true // a habit, not an act: "militaries regularly holding drills"
 		case "rarely", "seldom", "always":
 			// "Israel rarely claims responsibility", "they always complain";

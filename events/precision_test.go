@@ -25,7 +25,7 @@ var precisionCases = []struct {
 	{"modal", "Britain must stop selling fighter jets to Saudi Arabia.", nil},
 	{"modal", "The Dutch government may not recognise Kosovo.", []string{"NLDGOV 054 KSV hypothetical"}},
 	{"modal", "Pakistan should withdraw its troops from the border.", nil},
-	{"modal", "Russia can shell Kharkiv at will.", []string{"RUS 194 UKR hypothetical"}},
+	{"modal", "Russia can shell Kharkiv at will.", nil}, // a capability, no act (prec10.go); "could resume shelling" below stays hypothetical
 	{"modal", "Egyptian troops could not reach the border town.", nil},
 	{"modal", "Russia withdrew its troops from the border on Monday.", []string{"RUS 0874 - asserted"}},
 	{"modal", "Theresa May summoned the Russian ambassador on Monday.", []string{"GBRGOV 114 RUSGOV asserted"}},
