@@ -381,7 +381,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
 		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
 		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") &&
-		!formerBefore(st.toks, h.target[0].Start) { // ("arrested former president Fernando Collor": a former officeholder, the country alone, CODING.md)
+		!formerBefore(st.toks, h.target[0].Start) && // ("arrested former president Fernando Collor": a former officeholder, the country alone, CODING.md)
+		!legislatureAddressesGov(st, h) { // ("MPs urged ministers": parliament and government are two parties, legislature.go)
 		h.target = nil // "expelled diplomats from …": its own officials named by role are no target
 	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Kind == "coref" {
@@ -423,9 +424,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.p = &p
 	}
 	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
-		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && namesAct(st.toks, h.end) >= 0 {
-		// "condemned the launch": whoever launched it, evidenced by "the launch"
+		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && (namesAct(st.toks, h.end) >= 0 || strings.HasPrefix(h.code, "11") && actInSpan(st.toks, h) >= 0) {
+		// "condemned the launch": whoever launched it, evidenced by "the launch";
+		// "called the launch deplorable": the act inside the pattern's words
 		k := namesAct(st.toks, h.end)
+		if k < 0 {
+			k = actInSpan(st.toks, h)
+		}
 		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
 	if cameo.Root(h.code) == "13" && len(h.target) == 0 && len(h.source) > 0 && ctx.lastForce != nil && ctx.forceOn != "" &&
@@ -661,6 +666,28 @@ func namesAct(toks []dyad.Token, from int) int {
 		if toks[k].Text == "," || toks[k].Text == "." {
 			return -1
 		}
+	}
+	return -1
+}
+
+// actInSpan returns the token of a definite act noun inside a pattern's
+// own words, its object ("called the launch \"deeply deplorable\"",
+// "called the ICBM launch a reckless act": the pattern runs to the
+// complement), or -1. Only "the" (with at most two modifiers) before the
+// noun: "the launch" refers to an act told before; "a launch" does not.
+func actInSpan(toks []dyad.Token, h *verbHit) int {
+	for k := h.head + 1; k < h.end && k < len(toks) && k <= h.head+4; k++ {
+		if namesAct(toks[k:k+1], 0) != 0 {
+			continue
+		}
+		j := k - 1
+		for j > h.head && j >= k-2 && (toks[j].Tag == "NN" || toks[j].Tag == "NNP" || toks[j].Tag == "JJ") {
+			j--
+		}
+		if j > h.head && toks[j].Lower == "the" {
+			return k
+		}
+		return -1
 	}
 	return -1
 }
