@@ -12,6 +12,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -101,7 +102,13 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	}
 	if opt.Date != "" {
 		if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
+			if p := dayProblem(opt.Date); p != "" {
+				return nil, fmt.Errorf("%s: bad date %q: %s", name, opt.Date, p)
+			}
 			return nil, fmt.Errorf("%s: bad date %q: want YYYY-MM-DD", name, opt.Date)
+		}
+		if p := cmp.Or(dayProblem(opt.Date), futureDate(opt.Date, time.Now())); p != "" {
+			return nil, fmt.Errorf("%s: bad date %q: %s", name, opt.Date, p)
 		}
 	}
 	if len(data) > MaxInputSize {

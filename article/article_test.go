@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -273,6 +274,10 @@ func TestReadErrors(t *testing.T) {
 		{"invalid utf8 jsonl", []byte("{\"text\": \"ok\"}\n{\"text\": \"caf\xe9\"}\n"), Options{}, "e.txt:2: invalid UTF-8 (byte 0xE9 at column 14)"},
 		{"format", []byte("x"), Options{Input: "pdf"}, `e.txt: unknown input format "pdf" (want auto, text, html or jsonl)`},
 		{"date", []byte("x"), Options{Date: "13/07/2024"}, `e.txt: bad date "13/07/2024": want YYYY-MM-DD`},
+		{"date in the future", []byte("x"), Options{Date: "2999-01-01"}, `e.txt: bad date "2999-01-01": in the future; give the day the article was published`},
+		{"date next year", []byte("x"), Options{Date: time.Now().UTC().AddDate(1, 0, 0).Format("2006-01-02")}, `e.txt: bad date "` + time.Now().UTC().AddDate(1, 0, 0).Format("2006-01-02") + `": in the future (today is ` + time.Now().UTC().Format("2006-01-02") + `); give the day the article was published`},
+		{"date before 1800", []byte("x"), Options{Date: "1750-01-01"}, `e.txt: bad date "1750-01-01": before 1800; give the day the article was published`},
+		{"no such date", []byte("x"), Options{Date: "2024-02-30"}, `e.txt: bad date "2024-02-30": no such date`},
 		{"bad gzip", []byte{0x1f, 0x8b, 1, 2, 3}, Options{}, "e.txt: truncated gzip data (cut inside the gzip header)"},
 		{"not gzip", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, Options{}, "e.txt: bad gzip data: flate: corrupt input before offset 1"},
 		{"truncated gzip", truncGz, Options{}, "e.txt: truncated gzip data (ends after 56 decompressed bytes)"},

@@ -56,20 +56,30 @@ func (f *codingFlags) newCoder() (*events.Coder, *cameo.Ontology, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	dict, err := actors.Default()
+	dict, err := f.dictionary()
 	if err != nil {
 		return nil, nil, err
 	}
+	c, err := events.New(events.Config{Ontology: ont, Actors: dict})
+	return c, ont, err
+}
+
+// dictionary loads the actor dictionary with the files of --dict added
+// (a bad file is a usage error; its warnings go to standard error).
+func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
+	dict, err := actors.Default()
+	if err != nil {
+		return nil, err
+	}
 	if f.dict != "" {
 		if err := dict.AddDir(f.dict); err != nil {
-			return nil, nil, &exitError{2, err}
+			return nil, &exitError{2, err}
 		}
 		for _, w := range dict.Warnings {
 			fmt.Fprintln(os.Stderr, "dyad: warning:", w)
 		}
 	}
-	c, err := events.New(events.Config{Ontology: ont, Actors: dict})
-	return c, ont, err
+	return dict, nil
 }
 
 func newCodeCmd() *cobra.Command {

@@ -52,6 +52,24 @@ func TestSmallUserFindings(t *testing.T) {
 	if _, errs, code := run(t, "eval", "-q", gold); code != 1 || !strings.Contains(errs, gold+`:3: sentence g1: CAMEO code "9999" is no CAMEO code`) {
 		t.Errorf("eval of an unknown CAMEO code: exit %d, %q, want line 3 named", code, errs)
 	}
+	// an actor code no dictionary entry makes is a warning naming its
+	// line; the set is scored all the same
+	if err := os.WriteFile(gold, []byte(`{"id":"g1","date":"2024-03-02","text":"Kenya recalled its envoy to Chile.","events":[{"source":"KENGOV","cameo":"1044","target":"XXXGOV"}]}`+"\n"+
+		`{"id":"g2","date":"2024-03-02","text":"Kenyan charities appealed to Chile.","events":[{"source":"KENNGO","cameo":"020","target":"CHLGOX"}]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "eval", "-q", gold)
+	for _, w := range []string{
+		gold + `:1: sentence g1: target "XXXGOV": no actor of the dictionary has the code XXX; dyad never emits it`,
+		gold + `:2: sentence g2: target "CHLGOX": no role or group GOX in the dictionary; dyad never emits it`,
+	} {
+		if code != 0 || !strings.Contains(errs, "dyad eval: warning: "+w) || !strings.Contains(out, "sentences 2, gold events 2") {
+			t.Errorf("eval of unknown actor codes: exit %d, stderr %q, stdout %q; want warning %q and a score", code, errs, out, w)
+		}
+	}
+	if strings.Contains(errs, "KENNGO") || strings.Contains(errs, "KENGOV") {
+		t.Errorf("eval warned of a known actor code: %q", errs)
+	}
 	// no input: a hint on a terminal only (the tests' standard input is none)
 	var errb bytes.Buffer
 	cmd := newRoot()
