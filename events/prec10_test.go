@@ -32,6 +32,11 @@ var prec10Cases = []familyCase{
 	// a recent year, or none, leaves the nominal act an event
 	{"year-nominal", "China condemned the Indian crackdown in Kashmir.", []string{"CHN 111 IND asserted", "IND 175 - asserted"}},
 	{"year-nominal", "The UN condemned the 2023 attack by Hamas on Israel.", []string{"IGOUNO 111 PSEREB asserted"}},
+	// a warning of a situation is a pessimistic comment even when a cause follows "because";
+	// a threatened act before "because" keeps the threat
+	{"warned-because", "The head of MI5 warned on Monday of a sharp rise in Islamist terrorism because of the return of fighters who had travelled to Syria.", []string{"GBRSPY 012 - asserted"}},
+	{"warned-because", "The UN warned of a humanitarian catastrophe in Gaza because Israel blocked aid convoys.", []string{"IGOUNO 012 - asserted"}},
+	{"warned-because", "North Korea warned of retaliation because the US deployed bombers to the peninsula.", []string{"PRK 138 - asserted", "USA 154 - asserted"}},
 }
 
 // TestPrec10Families codes each case as a one-sentence article published

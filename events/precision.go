@@ -749,6 +749,9 @@ func (c *Coder) statelike(st *sentence, h *verbHit) bool {
 // warnsOfSituation reports a warning (hit k, code 130) that names no act
 // of the warner: "warns of unprecedented levels of suffering", "warned
 // that the campaign could be the catalyst for a new wave of migration".
+// A cause given after "because" is not searched for acts ("warned of a
+// rise in terrorism because of the return of fighters who had travelled
+// to Syria").
 // Such a warning is a pessimistic comment (012), as CODING.md's gold set
 // codes "warned that northern Gaza was in the grip of famine".
 func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k int) bool {
@@ -770,7 +773,7 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	}
 	lo, hi := e, len(toks)
 	for j := e + 1; j < len(toks); j++ {
-		if toks[j].Text == ";" || toks[j].Text == "." {
+		if toks[j].Text == ";" || toks[j].Text == "." || toks[j].Lower == "because" {
 			hi = j
 			break
 		}
