@@ -53,7 +53,7 @@ func TestPlaceTitled(t *testing.T) {
 		{"2024-07-13", "Borno state governor Babagana Zulum criticised the army.", "governor Babagana Zulum=?GOV | the army=?MIL"},
 		{"2024-07-13", "Kharkiv regional governor Oleh Syniehubov spoke on Monday.", "regional governor Oleh Syniehubov=?GOV"},
 		{"2024-07-13", "Sindh chief minister Murad Ali Shah spoke on Monday.", "chief minister Murad Ali Shah=?GOV"},
-		{"2024-07-13", "Lib Dem leader Charles Kennedy spoke on Monday.", "leader=?GOV"},
+		{"2024-07-13", "Lib Dem leader Charles Kendall spoke on Monday.", "leader=?GOV"},
 	}, showCode)
 }
 

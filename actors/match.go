@@ -1301,6 +1301,22 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// no longer in the role, the country alone
 			sectors = nil
 		}
+		if mt.Kind == KindAgent && code == "" && country == "" && !mt.Person && syrianKurds(toks, mt.Start, sectors, date) {
+			// "Kurdish militias shelled Kilis", "Kurdish forces attacked
+			// the enclave": since 2012 the Kurdish armed groups of the
+			// news are Syria's YPG and the SDF it leads (groups.txt:
+			// SYRREB), not a state's forces; Iraq's peshmerga (a sentence
+			// naming Iraq) and a Turkish or Iranian Kurdish group keep
+			// the general rule
+			code, country, sectors = "SYRREB", "SYR", nil
+		}
+		if (mt.Kind == KindAgent || mt.Kind == "title") && code == "" && hasRole(sectors, "GOV") && shadowIn(toks, mt.Start, end) {
+			// "the shadow home secretary", "Shadow Foreign Affairs
+			// Minister": the opposition's spokesperson for that office,
+			// OPP (CODING.md: opposition parties and leaders), not a
+			// minister
+			sectors = []string{"OPP"}
+		}
 		if mt.Kind == KindAgent && code == "" && hasRole(sectors, "GOV") && ousted(toks, mt.Start, end) {
 			// "Bolivia's ousted leader", "the deposed president", "Iran's
 			// late president": out of office, the country alone as for
@@ -1865,6 +1881,52 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 	}
 	for k := start + 1; k < end && k < len(toks); k++ {
 		if former(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// syrianKurds reports an armed agent (MIL, UAF or REB) named "forces",
+// "militia(s)", "militiamen" or "fighters" right after "Kurdish" or "Kurdish-led" (perhaps
+// after "Syrian"), on a date from 2012-07-19, when the YPG took the
+// Kurdish north of Syria, in a sentence that names no Iraqi place or
+// force (peshmerga) and whose "Kurdish" follows no other state's
+// adjective ("Turkish Kurdish rebels", "Iranian Kurdish groups").
+func syrianKurds(toks []dyad.Token, start int, sectors []string, date string) bool {
+	if date < "2012-07-19" || len(sectors) != 1 || !(sectors[0] == "MIL" || sectors[0] == "UAF" || sectors[0] == "REB") || start == 0 {
+		return false
+	}
+	switch toks[start].Lower {
+	case "forces", "force", "militia", "militias", "militiamen", "fighters":
+	default:
+		return false // "Kurdish militants", "Kurdish rebels", "Kurdish guerrillas": the PKK's words
+	}
+	k := start - 1
+	if w := toks[k].Lower; w != "kurdish" && w != "kurdish-led" {
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].Lower {
+		case "turkish", "iranian", "iraqi", "iran's", "iraq's", "turkey's":
+			return false
+		}
+	}
+	for _, t := range toks {
+		switch t.Lower {
+		case "iraq", "iraqi", "peshmerga", "kirkuk", "erbil", "irbil", "mosul", "sinjar", "krg", "pkk":
+			return false
+		}
+	}
+	return true
+}
+
+// shadowIn reports "shadow" right before start or among the words of
+// [start, end): "the shadow home secretary", "a British shadow minister",
+// "Shadow Foreign Affairs Minister" name the opposition's front bench.
+func shadowIn(toks []dyad.Token, start, end int) bool {
+	for k := max(start-1, 0); k < end && k < len(toks); k++ {
+		if toks[k].Lower == "shadow" {
 			return true
 		}
 	}

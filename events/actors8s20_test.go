@@ -137,7 +137,7 @@ func TestJurisdiction(t *testing.T) {
 			[]string{"USAGOV 111 MEX asserted"}},
 		{"Punjab police arrested two suspects in Lahore on Monday.",
 			[]string{"PAKCOP 173 - asserted"}},
-		{"Lib Dem leader Charles Kennedy criticised the government on Monday.", nil},
+		{"Lib Dem leader Charles Kendall criticised the government on Monday.", nil},
 	})
 }
 

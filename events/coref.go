@@ -865,6 +865,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 		}
+		if ref != nil && toks[i].Tag == "NNP" && c.honorificClash(toks, i, ref) {
+			ref = nil // "Mrs Howard" after "Michael Howard": his wife, no actor
+		}
 		if ref == nil {
 			continue
 		}
@@ -1171,6 +1174,32 @@ func kinNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// honorificClash reports an honorific right before the surname at token
+// i that names the other gender than the person ref, as its title or
+// given name tells: "Mrs Howard" in a story about Michael Howard is his
+// wife, "Mr Bhutto" is not Benazir Bhutto. An unknown gender never
+// clashes.
+func (c *Coder) honorificClash(toks []dyad.Token, i int, ref *actors.Mention) bool {
+	if i == 0 || !ref.Person {
+		return false
+	}
+	var want actors.Gender
+	switch strings.TrimSuffix(toks[i-1].Lower, ".") {
+	case "mr", "sir", "lord":
+		want = actors.Male
+	case "mrs", "ms", "miss", "dame", "lady", "madam":
+		want = actors.Female
+	default:
+		return false
+	}
+	m := *ref
+	if m.Text == "" {
+		m.Text = m.Name
+	}
+	g := c.genders.Of(m)
+	return g != actors.GenderUnknown && g != want
 }
 
 // pronounGender is the gender "he" or "she" names.

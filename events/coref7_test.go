@@ -12,20 +12,24 @@ func TestPeopleOpposed(t *testing.T) {
 	checkLastParagraph(t, newCoder(t), []articleCase{
 		// the place their clause names by a state's adjective
 		{[]string{"Kurdish militias fighting against Turkey in the Syrian enclave of Afrin shelled the Turkish province of Kilis on Sunday."},
-			[]string{"SYRUAF 194 TUR asserted 2024-07-07"}},
+			[]string{"SYRREB 194 TUR asserted 2024-07-07"}},
 		// the story's other home, not the state they fight nor the
 		// place they shell
 		{[]string{
 			"Turkish troops entered Syria.", "Turkey said it would stay in Syria.", "Turkish officials met in Ankara.",
 			"Kurdish militias shelled the Turkish province of Kilis on Sunday.",
-		}, []string{"SYRUAF 194 TUR asserted 2024-07-07"}},
+		}, []string{"SYRREB 194 TUR asserted 2024-07-07"}},
 		{[]string{
 			"Turkish troops entered Syria.", "Turkey said it would stay in Syria.", "Turkish officials met in Ankara.",
 			"Kurdish militias fighting against Turkey shelled a village on Sunday.",
-		}, []string{"SYRUAF 194 - asserted 2024-07-07"}},
-		// no other home known: the state where they fight (CODING.md)
+		}, []string{"SYRREB 194 - asserted 2024-07-07"}},
+		// no other home known: the state where they fight (CODING.md);
+		// Kurdish militias are Syria's YPG since 2012 whatever the story
+		// names (actors.syrianKurds), a Baloch one is not
 		{[]string{"Kurdish militias shelled the Turkish province of Kilis on Sunday."},
-			[]string{"TURUAF 194 TUR asserted 2024-07-07"}},
+			[]string{"SYRREB 194 TUR asserted 2024-07-07"}},
+		{[]string{"Baloch militias shelled the Iranian province of Sistan on Sunday."},
+			[]string{"IRNUAF 194 IRN asserted 2024-07-07"}},
 		// a place they are in stays theirs
 		{[]string{"Kurdish fighters in northern Syria shelled a village on Sunday."},
 			[]string{"SYRREB 194 - asserted 2024-07-07"}},
