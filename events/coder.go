@@ -171,6 +171,8 @@ type articleCtx struct {
 	lastState  *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline   *dyad.Location
 	lastPlace  string          // country of the city, town or region the story last named (placeref.go)
+	lastWhere  string          // the same, or of a country named as a place ("across Britain"; coder10.go)
+	whereAge   int             // sentences remembered since the one that set lastWhere (0: the last one set it)
 	prevFirst  *actors.Mention // the last sentence's first actor (actors8.go)
 	buf        *scratch        // per-sentence buffers, reused
 }
@@ -382,6 +384,7 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 			if p.Kind != gazetteer.KindCountry {
 				ctx.lastPlace = p.Country
 			}
+			ctx.lastWhere = p.Country
 		}
 	}
 	if t, ok := a.PublishedTime(); ok {

@@ -39,6 +39,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		if splitCompoundModifier(st, m) {
 			continue // "U.S.-backed": a modifier, no actor (verbal.go)
 		}
+		if committeeTopic(st.toks, m) {
+			continue // "the House Select Committee on the Chinese Communist Party": what the body deals with (coder10.go)
+		}
 		if m.Kind == actors.KindOrg && !m.Modifier && m.End > m.Start {
 			// a person who bears a group's name ("the Isis oil minister
 			// Abu Sayyaf … Abu Sayyaf was killed"): after a title or kin
@@ -96,8 +99,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// (a central bank is the state's own: "the central bank said")
 				continue
 			}
-			country := ""
-			if k := m.Start - 1; k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && placeNoun(st.toks[k-1].Lower) {
+			country := committeeCountry(st, ms, m) // "lawmakers on the House Select Committee on …" (coder10.go)
+			if k := m.Start - 1; country == "" && k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && placeNoun(st.toks[k-1].Lower) {
 				// "Kharkiv was hit …, the city's mayor said": the officials
 				// of the place the sentence names, else nobody known
 				if country = c.cityCountry(st); country == "" {
@@ -547,6 +550,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// not armed forces, which fight there)
 				country = c.homePlaceCountry(st, m.End)
 			}
+			if country == "" && !armed && !titled && homePeople(m) {
+				// "Riots spread across Britain … Australia warned its
+				// citizens … Protesters were angered by the police": a crowd
+				// or the police with no place of their own are where the
+				// story last put things, not of the state it named last
+				// (coder10.go)
+				country = ctx.whereFirst()
+			}
 			if country == "" {
 				country = ctx.lastCtry
 			}
@@ -950,6 +961,24 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	case "NN", "NNS", "NNP", "NNPS":
 	default:
 		return nil, false
+	}
+	if b := committeeSpeaker(toks, k); b >= 0 {
+		// "lawmakers on the House Select Committee on the Chinese Communist
+		// Party said they": the members, never the body's topic (coder10.go)
+		for j := b; j >= 0 && b-j < 10; j-- {
+			if toks[j].Lower == "on" || toks[j].Lower == "of" {
+				if j > 0 {
+					if m := mentionAt(ms, j-1); m != nil {
+						return m, true
+					}
+				}
+				break
+			}
+			if !nameTok(toks[j]) && toks[j].Lower != "a" && toks[j].Lower != "an" && !committeeWord(toks[j].Lower) {
+				break
+			}
+		}
+		return nil, true
 	}
 	// the head noun, else an owner or modifier within its phrase:
 	// "Ukraine's prosecutor general's office said it"

@@ -12,9 +12,11 @@ import (
 
 // rememberPlace keeps the country of the last city, town or region the
 // sentence names (a gazetteer place below the country: naming a country
-// says nothing of which city "the city" is).
+// says nothing of which city "the city" is), and in lastWhere also of a
+// country named as a place ("riots spread across Britain").
 func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
 	toks := st.toks
+	ctx.whereAge++
 	for k := 0; k < len(toks); k++ {
 		if !startsUpperASCII(toks[k].Text) || k == 0 && toks[k].Tag != "NNP" {
 			continue
@@ -26,6 +28,11 @@ func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
 		if p, n, ok := c.placeAt(st, k, len(toks), 3); ok {
 			if p.Kind != gazetteer.KindCountry && !nameGoesOn(toks, k+n) {
 				ctx.lastPlace = p.Country
+				if placedAt(toks, k) {
+					ctx.lastWhere, ctx.whereAge = p.Country, 0
+				}
+			} else if m := st.at[k]; m >= 0 && st.ments[m].Place && st.ments[m].Country == p.Country && placedAt(toks, k) {
+				ctx.lastWhere, ctx.whereAge = p.Country, 0 // "riots spread across Britain" (coder10.go)
 			}
 			k += n - 1
 		}

@@ -620,6 +620,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "he is not overly concerned": no comment of concern
 	case toks[h.head].Tag == "VBG" && h.head > 0 && (toks[h.head-1].Lower == "towards" || toks[h.head-1].Lower == "toward"):
 		return true // "pledged to work towards lifting the ban": an aim
+	case lemma == "seize" && objectIn(toks, h.head, seizedChances):
+		return true // "schools are now seizing the tools we have given them": no seizure (coder10.go)
 	case lemma == "seal" && objectIn(toks, h.head, scenes):
 		return true // "police sealed off the crash site": a cordon, no blockade of anyone
 	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):

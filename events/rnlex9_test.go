@@ -64,7 +64,7 @@ func TestAngerSaid(t *testing.T) {
 		{"The Kenyan government was disappointed with the decision by the United States.",
 			[]string{"KENGOV 111 USA asserted 2024-07-13"}},
 		{"The Estonian foreign minister said he was outraged by Russia's violation of its airspace.",
-			[]string{"ESTGOV 111 - asserted 2024-07-13"}}, // (the owner of the act named after "by" is not read yet)
+			[]string{"ESTGOV 111 RUS asserted 2024-07-13"}}, // the owner of the act named after "by" (coder10.go)
 		{"The Greek government has been angered by Turkey's drilling.",
 			nil},
 		{"Many voters were angry over the tax rise.",

@@ -666,8 +666,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				if b := st.ments[m].Start - 1; cameo.Root(h.code) == "09" && toks[b].Lower == "by" && b >= h.end && (toks[b-1].Tag == "NNS" || toks[b-1].Tag == "NN" || toks[b-1].Tag == "VBZ" && (toks[b-2].Tag == "JJ" || toks[b-2].Tag == "IN")) && !startsUpperASCII(toks[b-1].Text) {
 					return c.group(st, m) // "an examination into alleged abuses by Venezuela's security forces": whose acts are investigated
 				}
-				if toks[k-1].Lower == "by" {
-					return nil
+				if toks[k-1].Lower == "by" && !(feelingHit(st, h) && onlyAdverbs(toks, h.end, st.ments[m].Start-1)) {
+					return nil // (a feeling's by-phrase names its cause: "angered by Germany's decision", coder10.go)
 				}
 			}
 			p := k - 1

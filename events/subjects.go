@@ -103,6 +103,12 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 			post = true // "Police officers wearing riot gear detained", "Demonstrators carrying Palestinian flags marched"
 		}
 	}
+	if mt.End < i && toks[mt.End].Lower == "on" && (topicBody(toks[mt.End-1].Lower) || committeeCountry(st, st.ments, mt) != "") {
+		// "The Senate Committee on Foreign Relations condemned",
+		// "Lawmakers on the House Select Committee on China said": the
+		// body's name and what it deals with (coder10.go)
+		post = true
+	}
 	for k := mt.End; k < i && post; k++ {
 		post = toks[k].Text != ","
 	}
