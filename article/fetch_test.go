@@ -140,7 +140,7 @@ func TestHostileHTML(t *testing.T) {
 			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
 		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
-		{"fragment", []byte("<p>" + story[0] + "</p>\n<p>" + story[1]), "", "", []string{story[0] + " " + story[1]}}, // trafilatura runs them into one block
+		{"fragment", []byte("<p>" + story[0] + "</p>\n<p>" + story[1]), "", "", []string{story[0], story[1]}}, // trafilatura runs them into one block; its <p>s split it again
 		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), "", "Nothing", nil},
 		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},
 		{"20 MB", []byte(big.String()), "", "Big", []string{bigPara}},

@@ -44,6 +44,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		}
 	}
 	m := scanPage(doc)
+	wrapLoose(doc) // text left outside <p> by unclosed ones
 	a := &dyad.Article{}
 
 	var res *trafilatura.ExtractResult
@@ -52,10 +53,11 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	// trafilatura decides.
 	alt, all := articleParas(doc)
 	own := textLen(alt) >= 500 && textLen(alt)*10 >= all*6
-	var dense []string
+	var dense, paras []string
 	if !own {
 		// Found before trafilatura runs: it may rearrange doc.
 		dense = densestBlock(doc)
+		paras = fallbackBody(doc)
 	}
 	if !own && len(data) <= maxTrafilatura {
 		topt := trafilatura.Options{
@@ -118,6 +120,20 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		// short story's title, byline, captions and paragraphs into one
 		// block: take the paragraphs of the page's main <article> instead.
 		body = alt
+	}
+	if !own && len(body) == 1 {
+		// trafilatura ran a short page's paragraphs into one block (a
+		// page without <article>): the page's <p> elements that make up
+		// that block are its paragraphs.
+		var split []string
+		for _, p := range paras {
+			if inBlock(p, body) {
+				split = append(split, p)
+			}
+		}
+		if len(split) >= 2 && textLen(split)*10 >= textLen(body)*8 {
+			body = split
+		}
 	}
 	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inBlock(dense[0], body)) ||
 		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
