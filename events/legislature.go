@@ -11,7 +11,7 @@ import "github.com/dyad-events/dyad/cameo"
 // verbal act (roots 01–13: appeals, demands, criticism, warnings, praise)
 // has as its object government officials of its own country named by role
 // or name, not by a pronoun: "MPs urged ministers to act" (GBRLEG 020
-// GBRGOV), "Labour MPs warned Mr Blair" (GBRLEG 130 GBRGOV). Parliament
+// GBRGOV), "backbench MPs warned the prime minister" (GBRLEG 130 GBRGOV). Parliament
 // and government are distinct parties (CODING.md: ministers GOV,
 // lawmakers LEG), unlike a state's own diplomats or troops ("recalled
 // its ambassador"), which stay no target. A pronoun object ("urged him")

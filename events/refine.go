@@ -671,8 +671,8 @@ func namesAct(toks []dyad.Token, from int) int {
 }
 
 // actInSpan returns the token of a definite act noun inside a pattern's
-// own words, its object ("called the launch \"deeply deplorable\"",
-// "called the ICBM launch a reckless act": the pattern runs to the
+// own words, its object ("called the launch a reckless act", "called
+// the missile launch \"deeply deplorable\"": the pattern runs to the
 // complement), or -1. Only "the" (with at most two modifiers) before the
 // noun: "the launch" refers to an act told before; "a launch" does not.
 func actInSpan(toks []dyad.Token, h *verbHit) int {

@@ -147,15 +147,39 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 		}
 		k++
 	}
-	if k >= len(toks) || st.at[k] >= 0 || !unnamedPerson(toks[k].Lower) {
+	if k >= len(toks) || st.at[k] >= 0 {
 		return
 	}
-	t := actors.Mention{Start: k, End: k + 1}
+	e := k + 1 // one past the person's words
+	if !unnamedPerson(toks[k].Lower) {
+		if e = agedName(st, k); e < 0 {
+			return
+		}
+	}
+	t := actors.Mention{Start: k, End: e}
 	t.Code, t.Country, t.Sectors, t.Name = src.Country+"CVL", src.Country, []string{"CVL"}, c.matcher.Dictionary().Name(src.Country)
-	t.Text = st.s.Text[toks[k].Start:toks[k].End]
-	t.Span = [2]int{toks[k].Start, toks[k].End}
+	t.Text = st.s.Text[toks[k].Start:toks[e-1].End]
+	t.Span = [2]int{toks[k].Start, toks[e-1].End}
 	t.Kind = "coref"
 	h.target = []actors.Mention{t}
+}
+
+// agedName returns one past the last word of a person's name no
+// dictionary knows at token k, given with an age in commas as the wire
+// introduces private people ("arrested one Anthony Scott Boeckholt, 42,",
+// "detained Maria Lopez, 29, at her home"), or -1: two to four
+// capitalised words, none part of an actor mention, then ", NUMBER".
+// Named so, the person is a private one, not an office holder.
+func agedName(st *sentence, k int) int {
+	toks := st.toks
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].Tag == "NNP" && startsUpperASCII(toks[e].Text) && st.at[e] < 0 {
+		e++
+	}
+	if e-k < 2 || e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Tag != "CD" {
+		return -1
+	}
+	return e
 }
 
 // ownCity reports a capital of country at token k used as a modifier of
@@ -174,7 +198,8 @@ func unnamedPerson(w string) bool {
 	switch w {
 	case "man", "men", "woman", "women", "person", "people", "teenager", "teenagers", "boy", "boys", "girl", "girls",
 		"lawyer", "lawyers", "resident", "residents", "citizen", "citizens", "blogger", "bloggers",
-		"pensioner", "pensioners", "retiree", "director", "artist", "artists", "poet", "writer", "musician", "rapper", "dissident", "dissidents":
+		"pensioner", "pensioners", "retiree", "director", "artist", "artists", "poet", "writer", "musician", "rapper", "dissident", "dissidents",
+		"driver", "drivers":
 		return true
 	}
 	return false

@@ -41,7 +41,7 @@ func TestCalledTheAct(t *testing.T) {
 	checkLastParagraph(t, newCoder(t), []articleCase{
 		{[]string{"North Korea fired a ballistic missile into the sea on Sunday.", "Japan's prime minister called the launch a reckless act on Monday."},
 			[]string{"JPNGOV 111 PRK asserted 2024-07-08"}},
-		{[]string{"North Korea fired a ballistic missile into the sea on Sunday.", "Japan's prime minister called the ICBM launch \"deeply deplorable\" on Monday."},
+		{[]string{"North Korea fired a ballistic missile into the sea on Sunday.", "Japan's prime minister called the missile launch \"deeply deplorable\" on Monday."},
 			[]string{"JPNGOV 111 PRK asserted 2024-07-08"}},
 		{[]string{"North Korea fired a ballistic missile into the sea on Sunday.", "NATO said on Monday it was investigating the air strikes in Kunduz."},
 			[]string{"IGOWSTNAT 093 - asserted 2024-07-08"}},

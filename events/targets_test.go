@@ -73,13 +73,21 @@ func TestTargets(t *testing.T) {
 	}, false)
 }
 
-// TestOwnPersonTarget gives a state's arrest of an unnamed person the
-// state's own civilians as target; suspects stay no one.
+// TestOwnPersonTarget gives a state's arrest of an unnamed person (a
+// driver too) or of a private person named with an age the state's own
+// civilians as target; suspects stay no one.
 func TestOwnPersonTarget(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Indian police arrested a man accused of spying for Pakistan.", []string{"INDCOP 173 INDCVL asserted"}},
 		{"Russian police detained a US citizen in Moscow.", []string{"RUSCOP 173 USACVL asserted"}},
 		{"Nigerian police arrested five suspects on Tuesday.", []string{"NGACOP 173 - asserted"}},
+		// the driver; a private person named with an age (agedName)
+		{"British police arrested the driver after the crash on Tuesday.", []string{"GBRCOP 173 GBRCVL asserted"}},
+		{"Kenyan police arrested one Peter Mwangi Kamau, 42, at his home in Nakuru.", []string{"KENCOP 173 KENCVL asserted"}},
+		{"Kenyan police detained Grace Achieng, 29, on Monday.", []string{"KENCOP 173 KENCVL asserted"}},
+		// a name with no age, or one word: no target, as before
+		{"Kenyan police detained Grace Achieng on Monday.", []string{"KENCOP 173 - asserted"}},
+		{"Kenyan police arrested Kamau, 42, on Monday.", []string{"KENCOP 173 - asserted"}},
 	}, false)
 }
 
