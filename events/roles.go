@@ -608,6 +608,20 @@ func subjectOfNext(toks []dyad.Token, e int) bool {
 	return k < len(toks) && (finite(toks[k].Tag) || toks[k].Tag == "MD")
 }
 
+// phoneEnd reports a pattern whose words end with the phone ("spoke on
+// the telephone", "talked on the phone"): the party it was spoken to
+// follows "to" right after them, as after "spoke to".
+func phoneEnd(toks []dyad.Token, h *verbHit) bool {
+	if h.end < 1 || h.end > len(toks) {
+		return false
+	}
+	switch toks[h.end-1].Lower {
+	case "phone", "telephone", "telephones", "phones":
+		return true
+	}
+	return false
+}
+
 // object finds the target group of a hit: the first actor phrase after
 // the verb within its clause.
 func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
@@ -719,7 +733,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				return cp
 			}
 			if h.p.has(flagMutual) && !((k == h.head+1 || k == h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Tag == "PRP$")) && toks[h.head].Lemma == "meet" || directParty(toks, h.head, k) || namesListed(st, h, k) || titledMet(st, h, k)) && !(p >= 0 && (toks[p].Lower == "with" || toks[p].Lower == "between" || toks[p].Lower == "from" && h.code == "041" ||
-				toks[p].Lower == "to" && p == h.end-1 && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky"
+				toks[p].Lower == "to" && (p == h.end-1 || p == h.end && phoneEnd(toks, h)) && (toks[h.head].Lemma == "speak" || toks[h.head].Lemma == "talk") || // "spoke to Zelensky", "spoke on the telephone to Zelensky"
 				(toks[p].Tag == "DT" || toks[p].Tag == "PRP$") && p > 0 && (toks[p-1].Lower == "with" || toks[p-1].Lower == "between"))) {
 				if e := st.ments[m].End; e+1 < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s") && !startsUpperASCII(toks[e+1].Text) && st.at[e+1] < 0 {
 					k = e
