@@ -31,6 +31,9 @@ func openStore(path string, create bool) (store.Store, error) {
 	if path == "" {
 		return nil, &exitError{2, fmt.Errorf("--db FILE is required")}
 	}
+	if err := checkDBPath(path); err != nil {
+		return nil, err
+	}
 	if !create {
 		if store.IsPostgres(path) {
 			db, err := postgres.OpenReadOnly(context.Background(), path)
@@ -55,6 +58,19 @@ func openStore(path string, create bool) (store.Store, error) {
 	return db, nil
 }
 
+// checkDBPath is a usage error (exit 2) when the --db value path is an
+// existing directory: a SQLite store is a file (news.db), and a directory
+// is never one. Any other path, or a postgres:// URL, gives nil.
+func checkDBPath(path string) error {
+	if store.IsPostgres(path) {
+		return nil
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return &exitError{2, fmt.Errorf("--db %s: is a directory, not a store file (give a file path, as news.db)", path)}
+	}
+	return nil
+}
+
 // lockStore takes the writer lock of a SQLite --db store
 // (sqlite.LockWriter), so that a second dyad ingest on the same file fails
 // at once instead of grouping near-duplicates wrongly; a PostgreSQL store
@@ -62,6 +78,9 @@ func openStore(path string, create bool) (store.Store, error) {
 func lockStore(path string) (func(), error) {
 	if path == "" || store.IsPostgres(path) {
 		return func() {}, nil
+	}
+	if err := checkDBPath(path); err != nil {
+		return nil, err
 	}
 	unlock, err := sqlite.LockWriter(path)
 	if err != nil {

@@ -64,6 +64,9 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 			if _, _, err := net.SplitHostPort(addr); err != nil {
 				return &exitError{2, fmt.Errorf("--addr %q: want HOST:PORT", addr)}
 			}
+			if err := checkDBPath(dbPath); err != nil {
+				return err
+			}
 			db, name, closeDB, err := openServeStore(cmd.Context(), dbPath)
 			if err != nil {
 				return &exitError{1, err}

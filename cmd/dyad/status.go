@@ -59,6 +59,9 @@ and the store's counts (articles, events, mentions…). With --interval and
 				rep.Queue = &st
 			}
 			if dbDSN != "" {
+				if err := checkDBPath(dbDSN); err != nil {
+					return err
+				}
 				if !store.IsPostgres(dbDSN) {
 					if _, err := os.Stat(dbDSN); err != nil {
 						return &exitError{1, fmt.Errorf("--db %s: no such store", dbDSN)}

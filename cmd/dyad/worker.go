@@ -96,6 +96,9 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if dbDSN == "" {
 				return &exitError{2, fmt.Errorf("--db is required: a postgres:// URL (or a SQLite file for one worker)")}
 			}
+			if err := checkDBPath(dbDSN); err != nil {
+				return err
+			}
 			ctx, stop := signalContext(cmd.Context())
 			defer stop()
 			nc, js, err := connectQueue(queueURL, "dyad worker")

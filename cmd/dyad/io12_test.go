@@ -1,0 +1,125 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDBDirectory: a --db naming a directory is a usage error (exit 2)
+// naming it, for every command that takes --db, before any queue or store
+// is touched.
+func TestDBDirectory(t *testing.T) {
+	dir := t.TempDir()
+	want := "dyad: --db " + dir + ": is a directory, not a store file (give a file path, as news.db)\n"
+	for _, args := range [][]string{
+		{"ingest", "--db", dir, "../../examples/01_korea_missile_launch.txt"},
+		{"ingest", "--db", dir},
+		{"events", "--db", dir},
+		{"export", "--db", dir, "--format", "jsonl"},
+		{"serve", "--db", dir},
+		{"worker", "--db", dir, "--queue", "nats://127.0.0.1:1"},
+		{"status", "--db", dir},
+	} {
+		out, errs, code := run(t, args...)
+		if code != 2 || errs != want || out != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2, stderr %q", args, code, out, errs, want)
+		}
+	}
+}
+
+// TestQuickStartIgnored: every file the README's Quick start writes in the
+// repository (the binary, the --db store and its -wal and -shm files, a
+// "> FILE" output) matches a line of .gitignore, so that following the
+// Quick start leaves nothing untracked (a fresh user found events.tsv).
+func TestQuickStartIgnored(t *testing.T) {
+	root := filepath.Join("..", "..")
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ignore, err := os.ReadFile(filepath.Join(root, ".gitignore"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := section(string(readme), "## Quick start\n", "\n## ")
+	_, block, _ = strings.Cut(block, "```sh\n")
+	block, _, _ = strings.Cut(block, "```")
+	var written []string
+	for _, line := range strings.Split(block, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		w := strings.Fields(strings.ReplaceAll(line, ">", " > "))
+		for i := 0; i+1 < len(w); i++ {
+			switch w[i] {
+			case ">", "-o":
+				written = append(written, w[i+1])
+			case "--db":
+				written = append(written, w[i+1], w[i+1]+"-wal", w[i+1]+"-shm")
+			}
+		}
+	}
+	want := []string{"dyad", "news.db", "news.db-wal", "news.db-shm", "events.tsv"}
+	if strings.Join(written, " ") == "" {
+		t.Fatal("found no file the Quick start writes")
+	}
+	seen := map[string]bool{}
+	for _, f := range written {
+		seen[f] = true
+	}
+	for _, f := range want {
+		if !seen[f] {
+			t.Errorf("Quick start does not write %s; update this test", f)
+		}
+	}
+	for f := range seen {
+		ok := false
+		for _, pat := range strings.Split(string(ignore), "\n") {
+			pat = strings.TrimPrefix(strings.TrimSpace(pat), "/")
+			if m, _ := filepath.Match(pat, f); m && pat != "" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("the Quick start writes %s, which .gitignore does not ignore", f)
+		}
+	}
+}
+
+// TestLatin1Text: a Windows-1252 text file is a failure naming file, line
+// and byte, as the README's input section says, and the same page in HTML
+// is read.
+func TestLatin1Text(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(txt, []byte("TITLE: Talks\nDATE: 2024-03-04\n\nPresident Fran\xe7ois Hollande of France met Chancellor Angela Merkel in Berlin on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "code", "--format", "json", txt)
+	want := "dyad: " + txt + ":4: invalid UTF-8 (byte 0xE7 at column 15)\ndyad: 1 of 1 inputs failed\n"
+	if code != 1 || out != "" || errs != want {
+		t.Errorf("Latin-1 text: exit %d, stdout %q, stderr %q; want exit 1, stderr %q", code, out, errs, want)
+	}
+	page := filepath.Join(dir, "story.html")
+	if err := os.WriteFile(page, []byte("<html><head><meta charset=\"windows-1252\"><title>Talks</title></head><body><article><p>President Fran\xe7ois Hollande of France met Chancellor Angela Merkel in Berlin on Monday.</p></article></body></html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = run(t, "extract", page)
+	if code != 0 || errs != "" || !strings.Contains(out, `"President François Hollande of France met Chancellor Angela Merkel in Berlin on Monday."`) {
+		t.Errorf("Windows-1252 HTML: exit %d, stderr %q, stdout %s", code, errs, out)
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(string(readme)), " ")
+	for _, s := range []string{
+		"Text and JSON Lines inputs must be UTF-8",
+		"`story.txt:4: invalid UTF-8 (byte 0xE7 at column 30)`",
+		"An HTML page is read in the charset it declares",
+	} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("README does not say %q", s)
+		}
+	}
+}
