@@ -61,7 +61,9 @@ type Options struct {
 // the good lines, together with the errors of all broken lines joined
 // (errors.Join). Callers that want all-or-nothing treat any error as fatal.
 //
-// Every article gets Input and an ID: the JSONL record's id, else
+// Every article gets Input and an ID: the JSONL record's id (a JSON
+// string, or a JSON number as written: "id":7 is "7"; a bool, object or
+// array is a bad line), else
 // dyad.ArticleID(URL, NormalText(article)). Published is RFC 3339 when the
 // input gives a time with a zone, "2006-01-02T15:04:05" for a time without
 // one, else "2006-01-02"; PublishedFrom says where it came from ("json-ld",
@@ -429,12 +431,12 @@ func detect(data []byte) string {
 // and the other fields), or a mix; text and date win over body and
 // published when both are given.
 type record struct {
-	ID     string `json:"id"`
-	Date   string `json:"date"`
-	Text   string `json:"text"`
-	Title  string `json:"title"`
-	URL    string `json:"url"`
-	Source string `json:"source"`
+	ID     recordID `json:"id"`
+	Date   string   `json:"date"`
+	Text   string   `json:"text"`
+	Title  string   `json:"title"`
+	URL    string   `json:"url"`
+	Source string   `json:"source"`
 
 	Published     string   `json:"published"`
 	PublishedFrom string   `json:"published_from"`
@@ -449,6 +451,38 @@ type record struct {
 	// CAMEO is set on an event record (dyad's own output), which is no
 	// article: errEventRecord
 	CAMEO json.RawMessage `json:"cameo"`
+}
+
+// recordID is a JSON Lines record's "id": a JSON string, or a JSON number
+// taken as its text as written ("id":7 is "7"); null is no id. A bool, an
+// object or an array is a *json.UnmarshalTypeError (the decoder names the
+// field).
+type recordID string
+
+// UnmarshalJSON implements json.Unmarshaler for recordID.
+func (id *recordID) UnmarshalJSON(b []byte) error {
+	switch {
+	case len(b) == 0 || string(b) == "null":
+		return nil
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*id = recordID(s)
+		return nil
+	case b[0] == '-' || b[0] >= '0' && b[0] <= '9':
+		*id = recordID(b)
+		return nil
+	}
+	kind := "object"
+	switch b[0] {
+	case 't', 'f':
+		kind = "bool"
+	case '[':
+		kind = "array"
+	}
+	return &json.UnmarshalTypeError{Value: kind, Type: reflect.TypeOf("")}
 }
 
 // errEventRecord reports a JSON Lines record that is an event (dyad's
@@ -529,7 +563,7 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		paras = strings.Split(strings.ReplaceAll(r.Text, "\r\n", "\n"), "\n")
 	}
 	a := &dyad.Article{
-		ID:       r.ID,
+		ID:       string(r.ID),
 		URL:      r.URL,
 		Title:    clean(r.Title),
 		Source:   clean(r.Source),

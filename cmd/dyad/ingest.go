@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -266,16 +267,17 @@ events, export and serve never migrate.`,
 	return cmd
 }
 
-// plural is "1 input", "2 inputs".
 // failedMessage is dyad ingest's last line when inputs failed: the inputs
 // (a file with six bad JSON Lines records, or a WARC file with bad records,
-// is one input), then the failures when they are more.
+// is one input; so is a JSON Lines file or a feed whose records were read
+// but not stored, whose failures name the record as "a.jsonl:2"), then the
+// failures when they are more.
 func failedMessage(fs []ingest.Failure) error {
 	inputs := map[string]bool{}
 	for _, f := range fs {
 		in := f.Input
-		if i := strings.LastIndex(in, ":record "); i >= 0 {
-			in = in[:i]
+		if m := recordSuffix.FindStringIndex(in); m != nil {
+			in = in[:m[0]]
 		}
 		inputs[in] = true
 	}
@@ -285,6 +287,12 @@ func failedMessage(fs []ingest.Failure) error {
 	return fmt.Errorf("%s failed: %s (listed above)", plural(len(inputs), "input"), plural(len(fs), "failure"))
 }
 
+// recordSuffix is the line, item or record number that ends the name of a
+// failure of one record of an input ("a.jsonl:12", "feed.xml:3",
+// "c.warc:record 3").
+var recordSuffix = regexp.MustCompile(`:(?:record )?\d+$`)
+
+// plural is "1 input", "2 inputs".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

@@ -123,3 +123,40 @@ func TestLatin1Text(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestFailedInputs: one JSON Lines file with a bad line, a bool id
+// and an id stored with another text is one input failed, with its three
+// failures counted apart (it said "2 inputs failed"); its record with a
+// numeric id is stored under that id.
+func TestIngestFailedInputs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "wire.jsonl")
+	lines := `{"id":"a1","date":"2024-03-04","text":"Kenya recalled its ambassador to Chile on Monday."}
+{"id":"a1","date":"2024-03-04","text":"Chile expelled two Kenyan diplomats on Monday."}
+{"id":"a2",
+{"id":true,"date":"2024-03-04","text":"Kenya recalled its ambassador to Peru on Monday."}
+{"id":7,"date":"2024-03-05","text":"Kenya recalled its ambassador to Peru on Tuesday."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "news.db")
+	_, errs, code := run(t, "ingest", "--db", db, in)
+	for _, want := range []string{
+		"ingested 1 input: 3 articles read, 2 added",
+		"\n  failed: " + in + ":3: bad JSON: unexpected EOF\n",
+		"\n  failed: " + in + ":4: bad JSON: field \"id\" is a JSON bool\n",
+		"\n  failed: " + in + ":2: article id a1 is stored already with a different text\n",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("ingest: stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if last := "dyad: 1 input failed: 3 failures (listed above)\n"; code != 1 || !strings.HasSuffix(errs, last) {
+		t.Errorf("ingest: exit %d, stderr %q; want exit 1, ending %q", code, errs, last)
+	}
+	out, errs, code := run(t, "export", "--db", db, "--format", "jsonl")
+	if code != 0 || !strings.Contains(out, `"article_id":"7"`) || !strings.Contains(out, `"article_id":"a1"`) {
+		t.Errorf("export: exit %d, stderr %q; want events of articles a1 and 7:\n%s", code, errs, out)
+	}
+}

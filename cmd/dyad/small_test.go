@@ -37,6 +37,8 @@ func TestSmallUserFindings(t *testing.T) {
 	}{
 		{[]ingest.Failure{{Input: "a.jsonl", Err: "a.jsonl:1: bad JSON"}, {Input: "a.jsonl", Err: "a.jsonl:4: bad JSON"}}, "1 input failed: 2 failures (listed above)"},
 		{[]ingest.Failure{{Input: "c.warc:record 3"}, {Input: "c.warc:record 9"}, {Input: "b.txt"}}, "2 inputs failed: 3 failures (listed above)"},
+		{[]ingest.Failure{{Input: "a.jsonl", Err: "a.jsonl:3: bad JSON"}, {Input: "a.jsonl:2", Err: "article id a1 is stored already with a different text"}}, "1 input failed: 2 failures (listed above)"},
+		{[]ingest.Failure{{Input: "https://example.org/feed:2"}, {Input: "https://example.org/feed:5"}, {Input: "a.jsonl:12"}}, "2 inputs failed: 3 failures (listed above)"},
 		{[]ingest.Failure{{Input: "a.txt"}, {Input: "b.txt"}}, "2 inputs failed (listed above)"},
 		{[]ingest.Failure{{Input: "a.txt"}}, "1 input failed (listed above)"},
 	} {
