@@ -452,14 +452,77 @@ func checkPrefixes(entries []Entry, from int) error {
 	if !countries {
 		return nil
 	}
+	// the groups a user's code may continue with: CAMEO's roles and those
+	// of the codes loaded before (entries[:from]), and country codes
+	groups := map[string]bool{}
+	for _, r := range cameoRoles {
+		groups[r] = true
+	}
+	for i, e := range entries {
+		if e.Kind == KindCountry {
+			groups[e.Code] = true
+		}
+		if i < from {
+			for j := 3; j+3 <= len(e.Code); j += 3 {
+				groups[e.Code[j:j+3]] = true
+			}
+			if e.Kind == KindAgent {
+				groups[e.Code[:3]] = true
+			}
+		}
+	}
 	var errs []error
 	for _, e := range entries[from:] {
 		if e.Kind != KindAgent && !known[e.Code[:3]] {
 			errs = append(errs, fmt.Errorf("%s: code %q: %s is no country of the dictionary, no role and none of IGO, NGO, IMG, MNC",
 				e.pos(), e.Code, e.Code[:3]))
+			continue
+		}
+		if from == 0 || nonState[e.Code[:3]] {
+			continue // an organisation's own code (IGO..., NGO...) is the user's to give
+		}
+		start := 3
+		if e.Kind == KindAgent {
+			start = 0
+		}
+		for j := start; j+3 <= len(e.Code); j += 3 {
+			if g := e.Code[j : j+3]; !groups[g] {
+				errs = append(errs, fmt.Errorf("%s: code %s: no role %s%s", e.pos(), e.Code, g, didYouMean(g)))
+				break
+			}
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// cameoRoles are the role, sector and religion codes of the CAMEO 1.1b3
+// actor codebook that may follow a country in a code (GBRCVL), whether or
+// not the built-in dictionary uses them; the first ones are suggested for
+// a typo.
+var cameoRoles = [...]string{
+	"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "REF",
+	"INS", "SEP", "UAF", "AGR", "DEV", "ELI", "ENV", "HLH", "HRI", "LAB", "MOD", "RAD", "REL", "SET", "IGO", "NGO",
+	"NGM", "IMG", "MNC", "ATH", "BAH", "BUD", "CHR", "CON", "CTH", "DOX", "HIN", "ITR", "JAN", "JEW", "MOS",
+	"NRM", "ORT", "PRO", "SHI", "SHN", "SIK", "SUN", "TAO", "UDR", "ZRO",
+}
+
+// didYouMean is " (did you mean CVL?)" for a group g one typo (a letter
+// changed, or two next to each other swapped) from a role of cameoRoles,
+// the first such, else "".
+func didYouMean(g string) string {
+	for _, r := range cameoRoles {
+		diff := 0
+		for i := 0; i < 3; i++ {
+			if g[i] != r[i] {
+				diff++
+			}
+		}
+		swapped := diff == 2 && (g[0] == r[1] && g[1] == r[0] && g[2] == r[2] || g[1] == r[2] && g[2] == r[1] && g[0] == r[0])
+		if diff == 1 || swapped {
+			return " (did you mean " + r + "?)"
+		}
+	}
+	return ""
 }
 
 // overlap reports whether two half-open ranges [From, To) share a day.

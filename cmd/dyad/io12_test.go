@@ -160,3 +160,25 @@ func TestIngestFailedInputs(t *testing.T) {
 		t.Errorf("export: exit %d, stderr %q; want events of articles a1 and 7:\n%s", code, errs, out)
 	}
 }
+
+// TestDictUnknownRole: dyad code --dict with a role typo exits 2 naming
+// file and line, and prints no event (the typo leaked into events).
+func TestDictUnknownRole(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "dict")
+	if err := os.Mkdir(dict, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dict, "mine.txt"), []byte("# my people\nShamina Begum | GBRCLV | person\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	story := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(story, []byte("TITLE: Protest\nDATE: 2024-03-04\n\nShamina Begum criticized the Home Office on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "code", "--format", "json", "--dict", dict, story)
+	want := "dyad: " + filepath.Join(dict, "mine.txt") + ":2: code GBRCLV: no role CLV (did you mean CVL?)\n"
+	if code != 2 || out != "" || errs != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2, stderr %q", code, out, errs, want)
+	}
+}
