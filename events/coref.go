@@ -172,6 +172,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" {
 				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors8.go)
 			}
+			if country == "" && hasSector(m, "MIL") {
+				country = ledBy(st.toks, m) // "Saudi-led coalition jets": the leading state's (coder11.go)
+			}
 			people := false
 			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
@@ -480,10 +483,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" && the {
 				country = c.homeBodyPlace(st, m) // "in Turkey when the authorities arrested him"
 			}
+			storyLevel := false // the country comes from earlier sentences, not this one
 			if country == "" && (the || armed && !people) {
 				// "the army": the story's own country; rebels and gunmen
 				// fight there too ("US troops advising rebels")
 				country = ctx.focus()
+				storyLevel = country != ""
 			}
 			if country == "" && hasSector(m, "CVL", "OPP", "LAB", "AGR", "EDU", "HRI") && len(m.Sectors) == 1 {
 				// "Protesters called on the Georgian authorities to resign":
@@ -540,6 +545,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// last country the story names
 				if f, ok := ctx.names[lastMilKey]; ok {
 					country = f.Country
+					// a force the story told of acting keeps its tanks ("Israeli
+					// troops raided … Tanks fired on gunmen in Jenin"); a force
+					// only acted on does not ("Ukraine shot down Russian drones")
+					a, acted := ctx.names[actingMilKey]
+					storyLevel = country != "" && !(acted && a.Country == country)
 				}
 			}
 			if country == "" && !armed && !hasSector(m, "GOV", "SPY", "MIL") && m.End < len(st.toks) {
@@ -560,6 +570,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" {
 				country = ctx.lastCtry
+				storyLevel = country != ""
+			}
+			if storyLevel && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") {
+				// "Israel criticised the Iranian regime. Troops opened fire on
+				// protesters in Khartoum": an unnamed force takes the state of
+				// earlier sentences only when its own names no other state
+				// (coder11.go)
+				var ok bool
+				if country, ok = c.ownSentenceForce(ctx, st, ms, k, country); !ok {
+					continue
+				}
 			}
 			if country == "" && ctx.dateline != nil && hasSector(m, "GOV", "MIL", "COP", "JUD", "LEG", "SPY") {
 				// "NAIROBI, Nov 20 (Reuters) - The interior ministry said":
@@ -1406,6 +1427,11 @@ const lastOrgKey, lastIGOKey = "\x00org", "\x00igo"
 // ("Israeli forces"), whom a later bare "tanks" or "helicopters" mean.
 const lastMilKey = "\x00mil"
 
+// actingMilKey keeps the last state's forces named as a clause's subject
+// (coder11.go: their tanks and jets later are theirs, whatever place the
+// sentence names).
+const actingMilKey = "\x00milact"
+
 // personBefore reports a title or kin word right before token i (past a
 // quotation mark), so that the name at i is a person's: "the Isis oil
 // “minister” Abu Sayyaf", "her husband, Abu Sayyaf" is not the group.
@@ -2132,6 +2158,9 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				ctx.names = map[string]actors.Mention{}
 			}
 			ctx.names[lastMilKey] = m
+			if subjectAt(st.toks, m.End) {
+				ctx.names[actingMilKey] = m // it acts: "Israeli troops raided …"
+			}
 		}
 		if namesCourt(st.toks, m) && !m.Place && !m.Modifier && !m.Unresolved {
 			if ctx.names == nil {

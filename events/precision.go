@@ -815,6 +815,9 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	pub := ctx.pub.Year()
 	for y := range toks {
 		if !oldYear(toks, y, pub) {
+			if untilYear(toks, y, pub) && y < h.head && h.head-y <= 11 && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Lower == "when" && !breakBetween(toks, y+3, h.head) {
+				return true // "operated openly until 2013, when Pakistan banned the group"
+			}
 			continue
 		}
 		switch {
@@ -867,6 +870,21 @@ func oldYear(toks []dyad.Token, y, pub int) bool {
 		p = toks[y-2].Lower // "in early 2015"
 	}
 	return p == "in" || p == "of"
+}
+
+// untilYear reports a year token at y two or more years before pub that
+// ends a span ("until 2013", "till 2009"): a "when" clause after it tells
+// what happened then, history as after "in 2013".
+func untilYear(toks []dyad.Token, y, pub int) bool {
+	if y == 0 || len(toks[y].Text) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(toks[y].Text)
+	if err != nil || n < 1900 || pub-n < 2 {
+		return false
+	}
+	p := toks[y-1].Lower
+	return p == "until" || p == "till" || p == "through"
 }
 
 // breakBetween reports a clause break between tokens a and b: a comma,

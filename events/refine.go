@@ -35,6 +35,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if h.threat || h.status == dyad.Future {
 			h.code = "138" // "threatened to fire missiles at Guam": a threat of force, not a strike
 		}
+	case h.code == "150" && head == "fire" && artilleryFired(st, h):
+		// "fired artillery along the Line of Control": shelling, not a show
+		// of force (CODING.md: only tests, drills, warning shots and
+		// incursions are 150); shells fired into the sea stay 150
+		h.code = "194"
+		if h.threat || h.status == dyad.Future {
+			h.code = "138"
+		}
 	case h.code == "090":
 		switch {
 		case words(nonActorTokens(st), "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
@@ -1274,4 +1282,16 @@ func pastPortion(toks []dyad.Token, k int) int {
 		return j
 	}
 	return k
+}
+
+// artilleryFired reports a "fire" hit whose object is artillery, shells
+// or mortars fired somewhere other than into the sea, near a maritime
+// border or into the air, and not
+// in a drill, test or warning ("fired artillery along the Line of
+// Control", "fired mortar shells at the town").
+func artilleryFired(st *sentence, h *verbHit) bool {
+	if !words(st.toks[h.head:h.end], "artillery", "shells", "shell", "mortar", "mortars") {
+		return false
+	}
+	return !words(st.toks[h.head:], "sea", "waters", "maritime", "air", "drill", "drills", "exercise", "exercises", "test", "tests", "warning", "salute")
 }
