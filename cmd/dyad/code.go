@@ -209,6 +209,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 		for _, arg := range args {
 			inputFailed := false
+			var english article.EnglishCheck
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
 			var each func(fn func(*dyad.Article) error, bad func(error)) error
@@ -220,6 +221,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			if each != nil {
 				err := each(func(a *dyad.Article) error {
+					english.Add(a)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return ctx.Err()
 					}
@@ -250,12 +252,18 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 						continue
 					}
 					coded++
+					english.Add(a)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return
 					}
 				}
 				if coded == 0 && err == nil {
 					inputFailed = true
+				}
+			}
+			if msg := notEnglish(arg, &english); msg != "" {
+				if !emit(&job{msg: msg, done: make(chan struct{})}) {
+					return
 				}
 			}
 			if inputFailed {
@@ -369,4 +377,20 @@ func stdinHint(cmd *cobra.Command, name string) {
 // stdinHintText is stdinHint's message for the command name.
 func stdinHintText(name string) string {
 	return fmt.Sprintf("dyad %s: no file or URL given: reading an article from standard input (type or paste it, then Ctrl-D on a line of its own; Ctrl-C to stop; dyad %[1]s --help)\n", name)
+}
+
+// notEnglish is the warning for input arg when articles of it, tallied in
+// c, do not look English ("dyad: warning: X: the text does not look
+// English; dyad codes English news only", with "(3 of 12 articles)" after
+// the text when the input gave more than one), else "".
+func notEnglish(arg string, c *article.EnglishCheck) string {
+	n, of := c.Foreign()
+	if n == 0 {
+		return ""
+	}
+	count := ""
+	if of > 1 {
+		count = fmt.Sprintf(" (%d of %d articles)", n, of)
+	}
+	return fmt.Sprintf("dyad: warning: %s: the text does not look English%s; dyad codes English news only", arg, count)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,5 +181,41 @@ func TestDictUnknownRole(t *testing.T) {
 	want := "dyad: " + filepath.Join(dict, "mine.txt") + ":2: code GBRCLV: no role CLV (did you mean CVL?)\n"
 	if code != 2 || out != "" || errs != want {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2, stderr %q", code, out, errs, want)
+	}
+}
+
+// TestNotEnglishWarning: a text that is not English is coded (no event)
+// with one warning naming the input, and exit 0; a JSON Lines input of
+// short German records warns once, counting them; English warns not.
+func TestNotEnglishWarning(t *testing.T) {
+	dir := t.TempDir()
+	de := "Die Regierung in Berlin hat am Montag angekündigt, dass sie die Hilfen für die betroffenen Regionen deutlich erhöhen wird. " +
+		"Der Minister sagte, man werde die Gelder schnell und ohne große Hürden auszahlen, damit die Menschen vor dem Winter wieder in ihre Häuser ziehen können. " +
+		"Die Opposition kritisierte den Plan als zu spät und zu klein, und sie forderte eine unabhängige Prüfung der bisherigen Maßnahmen. " +
+		"Nach Angaben der Behörden sind noch immer viele Straßen gesperrt, und in einigen Dörfern gibt es seit Tagen keinen Strom."
+	txt := filepath.Join(dir, "hilfe.txt")
+	jsonl := filepath.Join(dir, "hilfe.jsonl")
+	en := filepath.Join(dir, "aid.txt")
+	var recs strings.Builder
+	for i, s := range strings.SplitAfter(de, ". ") {
+		fmt.Fprintf(&recs, `{"id":"h%d","date":"2024-03-04","text":%q}`+"\n", i, s)
+	}
+	for name, data := range map[string]string{
+		txt:   "TITLE: Hilfe\nDATE: 2024-03-04\n\n" + de + "\n",
+		jsonl: recs.String(),
+		en:    "TITLE: Aid\nDATE: 2024-03-04\n\nThe government in Berlin said on Monday that it would sharply raise aid to the regions hit by the floods, and the minister said that the money would be paid quickly and without red tape so that people could move back into their homes before winter, while the opposition called the plan too late and too small.\n",
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := run(t, "code", "--format", "json", txt, jsonl, en)
+	want := "dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\n" +
+		"dyad: warning: " + jsonl + ": the text does not look English (4 of 4 articles); dyad codes English news only\n"
+	if code != 0 || errs != want {
+		t.Errorf("exit %d, stderr %q; want exit 0, stderr %q", code, errs, want)
+	}
+	if strings.Contains(out, `"article_id":"h`) {
+		t.Errorf("events from the German records:\n%s", out)
 	}
 }
