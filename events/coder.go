@@ -154,6 +154,7 @@ type articleCtx struct {
 	art        *dyad.Article
 	pub        time.Time
 	pubDate    string
+	instant    time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
 	lastSubj   *actors.Mention           // last subject actor with a country
 	lastCtry   string                    // last country seen
 	lastMed    *actors.Mention           // last news agency / media actor
@@ -390,7 +391,16 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 	if t, ok := a.PublishedTime(); ok {
 		// A publication instant (a time with a zone) falls on the local
 		// day at the dateline: a Seoul story stamped 22:30Z on Friday was
-		// published on Saturday there, and its "Saturday" is that day.
+		// published on Saturday there, and its "Saturday" is that day. A
+		// time with no zone keeps its own day (the publisher's, that
+		// undated events take), but is a UTC instant for a weekday naming
+		// the next day (nextDayAhead): the corpora's stamps are UTC (a
+		// Reuters Tokyo story stamped 21:31:21 tells of a launch "early on
+		// Tuesday" made at 2100 GMT Monday). A bare midnight is a day
+		// with no clock.
+		if instant(a.Published) {
+			ctx.instant = t.UTC()
+		}
 		if ctx.dateline != nil && zoned(a.Published) {
 			if tz, ok := c.zones.Of(ctx.dateline.Country, ctx.dateline.Lat, ctx.dateline.Lon); ok {
 				t = t.In(tz)
@@ -407,6 +417,96 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 func zoned(published string) bool {
 	i := strings.IndexByte(published, 'T')
 	return i > 0 && strings.ContainsAny(published[i:], "Z+-")
+}
+
+// instant reports whether a publication time is an instant: RFC 3339 with
+// its zone ("…Z", "…+09:00"), or a clock reading with no zone other than
+// midnight ("2017-08-28T21:31:21", read as UTC). A day alone
+// ("2017-08-28", "2017-08-28T00:00:00") is no instant.
+func instant(published string) bool {
+	i := strings.IndexByte(published, 'T')
+	if i <= 0 {
+		return false
+	}
+	return strings.ContainsAny(published[i:], "Z+-") || strings.Trim(published[i+1:], "0:.") != ""
+}
+
+// aheadOffset is the least UTC offset of a place whose day may already be
+// the next one while the publisher's is not, for a story that gives only
+// its day: UTC+7 and east (Southeast and East Asia, Australia, the
+// Pacific), where the next day begins before 17:00 UTC.
+const aheadOffset = 7 * 3600
+
+// aheadDay tells whether, at the publication, the day at the place
+// (country iso3 at lat, lon) was already the one after the publication
+// day ctx.pub: with a publication instant, nextDayYes when the place's
+// local day at that instant is the next day; with only a day, nextDayEarly
+// when the place's clock runs at least aheadOffset ahead of UTC (only its
+// early hours fall in a Western publisher's day). A place with no known
+// zone is not ahead (nextDayNo).
+func (c *Coder) aheadDay(ctx *articleCtx, iso3 string, lat, lon float64) nextDay {
+	if ctx.pub.IsZero() || iso3 == "" {
+		return nextDayNo
+	}
+	tz, ok := c.zones.Of(iso3, lat, lon)
+	if !ok {
+		return nextDayNo
+	}
+	next := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02")
+	if !ctx.instant.IsZero() {
+		if ctx.instant.In(tz).Format("2006-01-02") == next {
+			return nextDayYes
+		}
+		return nextDayNo
+	}
+	if _, off := ctx.pub.Add(12 * time.Hour).In(tz).Zone(); off >= aheadOffset {
+		return nextDayEarly
+	}
+	return nextDayNo
+}
+
+// nextDayAhead tells when a bare weekday of sentence st that names the day
+// after publication ("Tuesday" in a Monday story) names that day rather
+// than the one six days before (findDates): when the event's place was
+// already on that day at the publication (aheadDay). The place is the
+// dateline's; or the places the sentence names ("in Pyongyang"), all of
+// them; or, naming none, the country of its first actor (the subject that
+// usually did the act: "North Korea fired a missile early Tuesday"); a
+// country's clock is its capital's. A US story dated Monday telling of a
+// launch early Tuesday in Korea dates it Tuesday; a London story's
+// "Tuesday" in a sentence about Britain stays the Tuesday before.
+func (c *Coder) nextDayAhead(ctx *articleCtx, st *sentence) nextDay {
+	var line nextDay
+	if d := ctx.dateline; d != nil {
+		line = c.aheadDay(ctx, d.Country, d.Lat, d.Lon)
+	}
+	at := func(iso3 string) nextDay {
+		p, ok := c.gaz.Capital(iso3) // Russia's clock is Moscow's, not Siberia's
+		if !ok {
+			p, ok = c.gaz.Country(iso3)
+		}
+		if !ok {
+			return nextDayNo
+		}
+		return c.aheadDay(ctx, iso3, p.Lat, p.Lon)
+	}
+	own, places := nextDayYes, 0
+	for _, m := range st.ments {
+		if m.Place && m.Country != "" {
+			own = min(own, at(m.Country))
+			places++
+		}
+	}
+	if places == 0 {
+		own = nextDayNo
+		for _, m := range st.ments {
+			if m.Country != "" && !m.Modifier {
+				own = at(m.Country)
+				break
+			}
+		}
+	}
+	return max(line, own)
 }
 
 func code(a *dyad.Actor) string {
@@ -511,13 +611,13 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 			}
 		}
 	}
-	st.dates = findDates(st.toks, ctx.pub)
+	st.dates = findDates(st.toks, ctx.pub, c.nextDayAhead(ctx, st))
 	st.isDate = zeroed(&ctx.buf.isDate, len(st.toks))
 	marks := st.dates
 	if ctx.pub.IsZero() {
 		// no publication date: nothing resolves, but "on Tuesday" is still a
 		// date expression, not a noun phrase
-		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC))
+		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nextDayNo)
 	}
 	for _, d := range marks {
 		for k := d.start; k < d.end; k++ {

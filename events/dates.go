@@ -59,6 +59,36 @@ func weekdayOf(w string) time.Weekday {
 	return weekdays[w]
 }
 
+// nextDay says when a bare weekday naming the day after publication names
+// that day (findDates): never, only when the text puts the act in that
+// day's early hours (earlyHours), or always.
+type nextDay int
+
+const (
+	nextDayNo nextDay = iota
+	nextDayEarly
+	nextDayYes
+)
+
+// earlyHours reports a weekday at toks[i] said of its early hours: "early
+// Tuesday", "early on Tuesday", "before dawn on Tuesday", "Tuesday
+// morning", "Tuesday before dawn".
+func earlyHours(toks []dyad.Token, i int) bool {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Lower
+	}
+	switch {
+	case at(i-1) == "early", at(i-1) == "on" && (at(i-2) == "early" || at(i-2) == "dawn"):
+		return true
+	case at(i+1) == "morning", at(i+1) == "before" && at(i+2) == "dawn":
+		return true
+	}
+	return false
+}
+
 // monthOf is months[w], 0 for a word that is no month.
 func monthOf(w string) time.Month {
 	if !monthWords.Has(w) {
@@ -69,8 +99,11 @@ func monthOf(w string) time.Month {
 
 // findDates returns the date expressions of a tokenised sentence resolved
 // against pub (the zero time when the publication date is unknown, in
-// which case nothing resolves). future biases bare weekdays forward.
-func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
+// which case nothing resolves). A bare weekday ("on Tuesday", not "next
+// Tuesday" or "last Tuesday") is the most recent such day before pub, or
+// pub itself; the weekday of the day after pub is that day as ahead says
+// (the event's place was already on it: Coder.nextDayAhead).
+func findDates(toks []dyad.Token, pub time.Time, ahead nextDay) []dateExpr {
 	if pub.IsZero() {
 		return nil
 	}
@@ -114,6 +147,9 @@ func findDates(toks []dyad.Token, pub time.Time) []dateExpr {
 				d = pub.AddDate(0, 0, -back)
 			default:
 				d = pub.AddDate(0, 0, -back)
+				if back == 6 && (ahead == nextDayYes || ahead == nextDayEarly && earlyHours(toks, i)) {
+					d = pub.AddDate(0, 0, 1)
+				}
 			}
 			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false})
 		case (w == "earlier" || w == "later" || w == "before") && i >= 2 && (prev == "day" || prev == "days") && relativeDays(toks, i) != 0:

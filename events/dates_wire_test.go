@@ -208,7 +208,10 @@ func Example_relativeDates() {
 // its day is the one at the story's dateline. Stamped 22:30 UTC on Friday
 // 12 July 2024, a Seoul story is Saturday's there (its "Saturday" is that
 // day); a London story is still Friday's (its "Saturday" the week before);
-// a time with no zone is read as the dateline's clock.
+// a time with no zone keeps its day but is a UTC instant for a weekday
+// naming the next day (the corpora's stamps: see newContext), and a bare
+// midnight is a day with no clock (whose next day a Seoul story's weekday
+// names only for the early hours: TestNextDayAhead).
 func TestDatelineLocalDay(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct {
@@ -216,8 +219,12 @@ func TestDatelineLocalDay(t *testing.T) {
 	}{
 		{"SEOUL", "2024-07-12T22:30:00Z", "SEOUL (Yonhap) - ", "2024-07-13"},
 		{"SEOUL", "2024-07-13T07:30:00+09:00", "SEOUL (Yonhap) - ", "2024-07-13"},
-		{"SEOUL", "2024-07-12T22:30:00", "SEOUL (Yonhap) - ", "2024-07-06"},
+		{"SEOUL", "2024-07-12T22:30:00", "SEOUL (Yonhap) - ", "2024-07-13"},
+		{"SEOUL", "2024-07-12T12:30:00", "SEOUL (Yonhap) - ", "2024-07-06"},
+		{"SEOUL", "2024-07-12T00:00:00", "SEOUL (Yonhap) - ", "2024-07-06"},
 		{"LONDON", "2024-07-12T22:30:00Z", "LONDON (Reuters) - ", "2024-07-06"},
+		{"LONDON", "2024-07-12T22:30:00", "LONDON (Reuters) - ", "2024-07-06"},
+		{"LONDON", "2024-07-12", "LONDON (Reuters) - ", "2024-07-06"},
 	} {
 		a := &dyad.Article{ID: "t", Published: tt.published, Dateline: tt.dateline,
 			Body: []string{tt.lead + "North Korea fired two ballistic missiles into the sea on Saturday, South Korea's military said."}}
@@ -242,5 +249,61 @@ func TestUnknownDateRecord(t *testing.T) {
 	b, _ := json.Marshal(evs[0])
 	if s := string(b); !strings.Contains(s, `"date":"","date_precision":"unknown","date_from":""`) {
 		t.Errorf("record %s: want empty date, unknown precision and an empty date_from", s)
+	}
+}
+
+// TestNextDayAhead: a bare weekday naming the day after publication
+// ("Tuesday" in a Monday story) is that day when the event's place was
+// already on it at the publication (Coder.nextDayAhead). A story dated
+// Monday 10 March 2025 with no clock names it for an act in the early
+// hours ("early Tuesday", "Tuesday morning") at a place at UTC+7 or east;
+// with a publication instant, for any act at a place whose local day at
+// that instant is Tuesday. Otherwise, and after "last", it is the Tuesday
+// six days before, the gold convention. Sentences are the team's own.
+func TestNextDayAhead(t *testing.T) {
+	c := newCoder(t)
+	const launch = "North Korea fired a ballistic missile into the sea early Tuesday, South Korea's military said."
+	for _, tt := range []struct {
+		published, text, want string // want: "SRC CAMEO TGT date", "; " between events
+	}{
+		// no clock: the subject's country, or the places named, decide,
+		// for the early hours only
+		{"2025-03-10", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T00:00:00", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10", "North Korea fired a ballistic missile into the sea on Tuesday morning, South Korea's military said.", "PRK 150 - 2025-03-11"},
+		{"2025-03-10", "Australian police arrested two men in Sydney early on Tuesday.", "AUSCOP 173 AUSCVL 2025-03-11"},
+		{"2025-03-10", "Australian police arrested two men in Sydney on Tuesday.", "AUSCOP 173 AUSCVL 2025-03-04"},
+		{"2025-03-10", "Indonesian police fired tear gas at protesters in Jakarta on Tuesday.", "IDNCOP 175 IDNCVL 2025-03-04"},
+		{"2025-03-10", "North Korea fired a ballistic missile into the sea last Tuesday, South Korea's military said.", "PRK 150 - 2025-03-04"},
+		{"2025-03-10", "British police arrested two men in Manchester early on Tuesday.", "GBRCOP 173 GBRCVL 2025-03-04"},
+		// Russia's clock is Moscow's (UTC+3), not Siberia's
+		{"2025-03-10", "Russian police arrested two men early on Tuesday.", "RUSCOP 173 RUSCVL 2025-03-04"},
+		// the place named, not the subject's country, decides
+		{"2025-03-10", "Japan's prime minister met the U.S. president in Washington early on Tuesday.", "JPNGOV 040 USAGOV 2025-03-04; USAGOV 040 JPNGOV 2025-03-04"},
+		// a publication instant: Korea's day at 12:00 UTC is still
+		// Monday, at 22:00 UTC Tuesday (any hour of it); a stamp with no
+		// zone is UTC
+		{"2025-03-10T12:00:00Z", launch, "PRK 150 - 2025-03-04"},
+		{"2025-03-10T22:00:00Z", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T22:00:00", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T18:00:00-04:00", launch, "PRK 150 - 2025-03-11"},
+		{"2025-03-10T22:00:00Z", "Indonesian police fired tear gas at protesters in Jakarta on Tuesday.", "IDNCOP 175 IDNCVL 2025-03-11"},
+		{"2025-03-10T22:00:00Z", "British police arrested two men in Manchester early on Tuesday.", "GBRCOP 173 GBRCVL 2025-03-04"},
+	} {
+		a := &dyad.Article{ID: "t", Published: tt.published, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+" "+e.CAMEO+" "+tgt+" "+e.Date)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s %q: events %q, want %q", tt.published, tt.text, g, tt.want)
+		}
 	}
 }

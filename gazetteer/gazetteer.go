@@ -62,6 +62,7 @@ type Gazetteer struct {
 	places    []Place
 	byKey     map[string][]int32 // normalised name → places, preferred first
 	byCountry map[string]int32   // ISO3 → its country place
+	byCapital map[string]int32   // ISO3 → its first capital in the data
 	maxWords  int
 }
 
@@ -95,6 +96,7 @@ func parse(data, name string) (*Gazetteer, error) {
 		places:    make([]Place, 0, n),
 		byKey:     make(map[string][]int32, n*3/2),
 		byCountry: make(map[string]int32, 256),
+		byCapital: make(map[string]int32, 256),
 	}
 	if err := eachLine(data, name, g.addLine); err != nil {
 		return nil, err
@@ -177,6 +179,9 @@ func (g *Gazetteer) addLine(text string) error {
 			return fmt.Errorf("%s: second country entry for %s", p.Name, p.Country)
 		}
 		g.byCountry[p.Country] = id
+	}
+	if _, dup := g.byCapital[p.Country]; p.Kind == KindCapital && !dup {
+		g.byCapital[p.Country] = id
 	}
 	g.places = append(g.places, p)
 	if err := g.index(p.Name, id); err != nil {
@@ -266,6 +271,17 @@ func (g *Gazetteer) All(name string) []Place {
 // "KSV"), whose coordinates are the country's centroid.
 func (g *Gazetteer) Country(iso3 string) (Place, bool) {
 	id, ok := g.byCountry[iso3]
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[id], true
+}
+
+// Capital returns the capital of the country with ISO 3166 alpha-3 code
+// iso3 ("RUS" → Moscow; the first listed where there are several), false
+// when the data lists none.
+func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
+	id, ok := g.byCapital[iso3]
 	if !ok {
 		return Place{}, false
 	}

@@ -106,6 +106,26 @@ func TestCountry(t *testing.T) {
 	}
 }
 
+// TestCapital: a country's capital, whose clock the coder reads for the
+// country (Moscow for Russia, not a Siberian centroid); none for an
+// unknown code.
+func TestCapital(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct{ in, name string }{
+		{"RUS", "Moscow"}, {"USA", "Washington"}, {"AUS", "Canberra"}, {"CHN", "Beijing"}, {"PRK", "Pyongyang"},
+	} {
+		got, ok := g.Capital(tt.in)
+		if !ok || got.Name != tt.name || got.Kind != KindCapital || got.Country != tt.in {
+			t.Errorf("Capital(%q) = %+v, %v; want %s, a capital of %s", tt.in, got, ok, tt.name, tt.in)
+		}
+	}
+	for _, in := range []string{"UNK", "rus", ""} {
+		if p, ok := g.Capital(in); ok {
+			t.Errorf("Capital(%q) = %+v, want nothing", in, p)
+		}
+	}
+}
+
 func TestDefaultCounts(t *testing.T) {
 	g := load(t)
 	counts := map[string]int{}
