@@ -191,34 +191,42 @@ func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate, d
 	x[featModifierSource] = b(src.Modifier)
 	x[featOrgSource] = b(src.Kind == actors.KindOrg)
 	x[featOrgTarget] = b(tgt != nil && tgt.Kind == actors.KindOrg)
+	// one pass over the sentence: the words before the verb (quotes, an
+	// if-clause, a capability word just before it, a relative pronoun
+	// after the source) and anywhere (a hedge, a past year)
 	quoted := false
+	relFrom := h.head // no relative clause looked for when the source follows the verb
+	if src.End <= h.head {
+		relFrom = max(src.End, 0)
+	}
 	for i, t := range st.toks {
-		if i >= h.head {
-			break
-		}
-		switch t.Text {
-		case "\"", "“", "”":
-			quoted = t.Text == "“" || t.Text == "\"" && !quoted
+		if i < h.head {
+			switch t.Text {
+			case "\"", "“", "”":
+				quoted = t.Text == "“" || t.Text == "\"" && !quoted
+			}
+			switch t.Lower {
+			case "if", "unless", "whether":
+				x[featCondition] = 1
+			case "can", "cannot", "able", "power", "ability", "capable":
+				if i >= h.head-6 {
+					x[featCapability] = 1
+				}
+			case "who", "which", "that":
+				if i >= relFrom {
+					x[featRelative] = 1
+				}
+			}
 		}
 		switch t.Lower {
-		case "if", "unless", "whether":
-			x[featCondition] = 1
+		case "could", "might", "may", "should", "would":
+			x[featHedge] = 1
+		}
+		if len(pubDate) >= 4 && len(t.Text) == 4 && t.Tag == "CD" && t.Text >= "1900" && t.Text < pubDate[:4] {
+			x[featYearBefore] = 1
 		}
 	}
 	x[featQuoted] = b(quoted)
-	for i := max(h.head-6, 0); i < h.head; i++ {
-		switch st.toks[i].Lower {
-		case "can", "cannot", "able", "power", "ability", "capable":
-			x[featCapability] = 1
-		}
-	}
-	if len(pubDate) >= 4 {
-		for _, t := range st.toks {
-			if len(t.Text) == 4 && t.Tag == "CD" && t.Text >= "1900" && t.Text < pubDate[:4] {
-				x[featYearBefore] = 1
-			}
-		}
-	}
 	if h.p.Noun && h.head > 0 {
 		j := h.head - 1
 		for j > 0 && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "JJ" || st.toks[j].Tag == "POS" || st.toks[j].Tag == "PRP$" || st.at[j] >= 0) {
@@ -226,21 +234,7 @@ func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate, d
 		}
 		x[featNounAfterPrep] = b(st.toks[j].Tag == "IN" || st.toks[j].Tag == "TO")
 	}
-	if src.End <= h.head {
-		for i := max(src.End, 0); i < h.head; i++ {
-			switch st.toks[i].Lower {
-			case "who", "which", "that":
-				x[featRelative] = 1
-			}
-		}
-	}
 	x[featTitle] = b(st.s.Index < 0)
-	for _, t := range st.toks {
-		switch t.Lower {
-		case "could", "might", "may", "should", "would":
-			x[featHedge] = 1
-		}
-	}
 	tag := st.toks[h.head].Tag
 	x[featPresent] = b(!h.p.Noun && (tag == "VBZ" || tag == "VBP"))
 	x[featLead] = b(st.s.Index <= 1)
