@@ -422,6 +422,56 @@ func check(entries []Entry) (warnings []string, err error) {
 	return warnings, errors.Join(errs...)
 }
 
+// CodeSet holds the three-letter groups the codes of a dictionary's
+// entries are made of: the first groups (countries, IGO, NGO, … and the
+// country of every person and org) and the groups that follow them
+// (roles: GOV, MIL, …; and SEA, NAT, …). Problem says whether a code,
+// from a gold file say, is one dyad can emit with this dictionary.
+type CodeSet struct{ first, rest map[string]bool }
+
+// CodeSet collects the groups of every entry's code.
+func (d *Dictionary) CodeSet() CodeSet {
+	k := CodeSet{map[string]bool{}, map[string]bool{}}
+	for _, e := range d.Entries {
+		c := e.Code
+		if len(c)%3 != 0 {
+			continue
+		}
+		if e.Kind == KindAgent { // a role alone ("GOV"): its groups follow a country
+			for i := 0; i < len(c); i += 3 {
+				k.rest[c[i:i+3]] = true
+			}
+			continue
+		}
+		k.first[c[:3]] = true
+		if e.Kind == KindOrg { // IGO, NGO, MNC … also follow a country ("KENNGO")
+			k.rest[c[:3]] = true
+		}
+		for i := 3; i < len(c); i += 3 {
+			k.rest[c[i:i+3]] = true
+		}
+	}
+	return k
+}
+
+// Problem says why code is not made of the set's groups ("not groups of
+// three letters", "no actor of the dictionary has the code XXX", "no
+// role or group GOX in the dictionary"), "" when it is.
+func (k CodeSet) Problem(code string) string {
+	switch {
+	case len(code)%3 != 0:
+		return "not groups of three letters"
+	case !k.first[code[:3]]:
+		return "no actor of the dictionary has the code " + code[:3]
+	}
+	for i := 3; i < len(code); i += 3 {
+		if !k.rest[code[i:i+3]] {
+			return "no role or group " + code[i:i+3] + " in the dictionary"
+		}
+	}
+	return ""
+}
+
 // nonState are the first code groups of actors that belong to no state:
 // intergovernmental and non-governmental organisations, international
 // militarised groups and multinational companies (CAMEO).

@@ -56,8 +56,8 @@ whole, and the events of that sentence are scored.`,
 			if err != nil {
 				return err
 			}
-			known := knownActorCodes(dict)
-			known.warn(cmd.ErrOrStderr(), gold, args[0])
+			known := dict.CodeSet()
+			warnActorCodes(cmd.ErrOrStderr(), known, gold, args[0])
 			sc := eval.Scorer{PloverOf: func(code string) string {
 				c, _ := ont.Lookup(code)
 				return c.Plover.Event
@@ -70,7 +70,7 @@ whole, and the events of that sentence are scored.`,
 					err = knownCodes(other, against, ont)
 				}
 				if err == nil {
-					known.warn(cmd.ErrOrStderr(), other, against)
+					warnActorCodes(cmd.ErrOrStderr(), known, other, against)
 				}
 				if err != nil {
 					return &exitError{1, err}
@@ -141,48 +141,17 @@ func knownCodes(gold []eval.Gold, name string, ont *cameo.Ontology) error {
 	return nil
 }
 
-// actorCodes holds the three-letter groups an actor code is made of in
-// the actor dictionary: first groups (countries, IGO, NGO, …) and the
-// groups that follow (roles: GOV, MIL, …; and SEA, NAT, …).
-type actorCodes struct{ first, rest map[string]bool }
-
-// knownActorCodes collects the groups of every entry's code, and every
-// country's code, of dict.
-func knownActorCodes(dict *actors.Dictionary) actorCodes {
-	k := actorCodes{map[string]bool{}, map[string]bool{}}
-	for _, e := range dict.Entries {
-		c := e.Code
-		if len(c)%3 != 0 {
-			continue
-		}
-		if e.Kind == actors.KindAgent { // a role alone ("GOV"): its groups follow a country
-			for i := 0; i < len(c); i += 3 {
-				k.rest[c[i:i+3]] = true
-			}
-			continue
-		}
-		k.first[c[:3]] = true
-		if e.Kind == actors.KindOrg { // IGO, NGO, MNC … also follow a country ("KENNGO")
-			k.rest[c[:3]] = true
-		}
-		for i := 3; i < len(c); i += 3 {
-			k.rest[c[i:i+3]] = true
-		}
-	}
-	return k
-}
-
 // maxCodeWarnings is how many unknown actor codes warn names; it counts
 // the others.
 const maxCodeWarnings = 10
 
-// warn writes a warning to w for each gold actor code that is not made of
-// the dictionary's groups ("dyad eval: warning: gold.jsonl:12: sentence
+// warnActorCodes writes a warning to w for each gold actor code that k
+// says the dictionary does not make ("dyad eval: warning: gold.jsonl:12: sentence
 // ev0012: source \"XXXGOV\": no actor of the dictionary has the code
 // XXX; dyad never emits it"): a typo, or a code only another annotator
 // uses, is scored as a miss. A warning, not an error: gold files may use
 // codes the dictionary lacks (regions such as AFR, SUN for the USSR).
-func (k actorCodes) warn(w io.Writer, gold []eval.Gold, name string) {
+func warnActorCodes(w io.Writer, k actors.CodeSet, gold []eval.Gold, name string) {
 	n := 0
 	for _, g := range gold {
 		for _, e := range g.Events {
@@ -193,7 +162,7 @@ func (k actorCodes) warn(w io.Writer, gold []eval.Gold, name string) {
 				if a.code == nil || *a.code == "" {
 					continue
 				}
-				if bad := k.problem(*a.code); bad != "" {
+				if bad := k.Problem(*a.code); bad != "" {
 					if n++; n <= maxCodeWarnings {
 						fmt.Fprintf(w, "dyad eval: warning: %s:%d: sentence %s: %s %q: %s; dyad never emits it\n", name, g.Line, g.ID, a.role, *a.code, bad)
 					}
@@ -204,22 +173,6 @@ func (k actorCodes) warn(w io.Writer, gold []eval.Gold, name string) {
 	if n > maxCodeWarnings {
 		fmt.Fprintf(w, "dyad eval: warning: %s: %d more actor codes the dictionary does not make\n", name, n-maxCodeWarnings)
 	}
-}
-
-// problem says why code is not made of known groups, "" when it is.
-func (k actorCodes) problem(code string) string {
-	switch {
-	case len(code)%3 != 0:
-		return "not groups of three letters"
-	case !k.first[code[:3]]:
-		return "no actor of the dictionary has the code " + code[:3]
-	}
-	for i := 3; i < len(code); i += 3 {
-		if !k.rest[code[i:i+3]] {
-			return "no role or group " + code[i:i+3] + " in the dictionary"
-		}
-	}
-	return ""
 }
 
 // readGold reads a gold file; an empty one is an error (not a perfect
