@@ -21,30 +21,25 @@ import (
 // means the same person (remember). A former office ("a former director
 // of …") gives nothing. It returns ms in order.
 func appositionPeople(st *sentence, ms []actors.Mention) []actors.Mention {
+	if len(ms) == 0 {
+		return ms // no body named: nobody to stand for
+	}
 	toks := st.toks
 	var add []actors.Mention
-	covered := func(k int) bool { return mentionAt(ms, k) != nil }
-	for a := 0; a < len(toks); {
-		b := a
-		for b < len(toks) && toks[b].Tag == "NNP" && startsUpperASCII(toks[b].Text) && !covered(b) {
-			b++
+	nameRuns(st, ms, func(a, b int) {
+		if a > 0 && (mentionAt(ms, a-1) != nil || toks[a-1].Tag == "NNP") {
+			return
 		}
-		if b-a >= 2 && (a == 0 || !covered(a-1) && toks[a-1].Tag != "NNP") {
-			if o := appositionBody(toks, ms, b); o != nil {
-				m := *o
-				m.Start, m.End = a, b
-				m.Text = st.s.Text[toks[a].Start:toks[b-1].End]
-				m.Span = [2]int{toks[a].Start, toks[b-1].End}
-				m.Person, m.Plural, m.Possessive, m.Unresolved = true, false, false, false
-				m.Kind = actors.KindPerson // (remember keeps the name for a later surname)
-				add = append(add, m)
-			}
+		if o := appositionBody(toks, ms, b); o != nil {
+			m := *o
+			m.Start, m.End = a, b
+			m.Text = st.s.Text[toks[a].Start:toks[b-1].End]
+			m.Span = [2]int{toks[a].Start, toks[b-1].End}
+			m.Person, m.Plural, m.Possessive, m.Unresolved = true, false, false, false
+			m.Kind = actors.KindPerson // (remember keeps the name for a later surname)
+			add = append(add, m)
 		}
-		if b == a {
-			b++
-		}
-		a = b
-	}
+	})
 	if len(add) == 0 {
 		return ms
 	}

@@ -611,13 +611,13 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 			}
 		}
 	}
-	st.dates = findDates(st.toks, ctx.pub, c.nextDayAhead(ctx, st))
+	st.dates = findDates(st.toks, ctx.pub, func() nextDay { return c.nextDayAhead(ctx, st) })
 	st.isDate = zeroed(&ctx.buf.isDate, len(st.toks))
 	marks := st.dates
 	if ctx.pub.IsZero() {
 		// no publication date: nothing resolves, but "on Tuesday" is still a
 		// date expression, not a noun phrase
-		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nextDayNo)
+		marks = findDates(st.toks, time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), nil)
 	}
 	for _, d := range marks {
 		for k := d.start; k < d.end; k++ {

@@ -47,7 +47,7 @@ func ledBy(toks []dyad.Token, m actors.Mention) string {
 // protesters in Khartoum": SDNMIL); any other such force is unknown and
 // ok is false ("Jets bombed a wedding in Yemen" after a story of Russia
 // and China names no one's jets).
-func (c *Coder) ownSentenceForce(ctx *articleCtx, st *sentence, ms []actors.Mention, k int, country string) (code string, ok bool) {
+func (c *Coder) ownSentenceForce(st *sentence, ms []actors.Mention, k int, country string) (code string, ok bool) {
 	toks := st.toks
 	m := ms[k]
 	if e := m.End; e+2 < len(toks) && toks[e].Lower == "from" && toks[e+1].Lower == "the" && (country == "KOR" || country == "PRK") {

@@ -578,7 +578,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// earlier sentences only when its own names no other state
 				// (coder11.go)
 				var ok bool
-				if country, ok = c.ownSentenceForce(ctx, st, ms, k, country); !ok {
+				if country, ok = c.ownSentenceForce(st, ms, k, country); !ok {
 					continue
 				}
 			}

@@ -102,8 +102,9 @@ func monthOf(w string) time.Month {
 // which case nothing resolves). A bare weekday ("on Tuesday", not "next
 // Tuesday" or "last Tuesday") is the most recent such day before pub, or
 // pub itself; the weekday of the day after pub is that day as ahead says
-// (the event's place was already on it: Coder.nextDayAhead).
-func findDates(toks []dyad.Token, pub time.Time, ahead nextDay) []dateExpr {
+// (the event's place was already on it: Coder.nextDayAhead), asked only
+// for such a weekday (nil: never).
+func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExpr {
 	if pub.IsZero() {
 		return nil
 	}
@@ -147,8 +148,10 @@ func findDates(toks []dyad.Token, pub time.Time, ahead nextDay) []dateExpr {
 				d = pub.AddDate(0, 0, -back)
 			default:
 				d = pub.AddDate(0, 0, -back)
-				if back == 6 && (ahead == nextDayYes || ahead == nextDayEarly && earlyHours(toks, i)) {
-					d = pub.AddDate(0, 0, 1)
+				if back == 6 && ahead != nil {
+					if a := ahead(); a == nextDayYes || a == nextDayEarly && earlyHours(toks, i) {
+						d = pub.AddDate(0, 0, 1)
+					}
 				}
 			}
 			out = append(out, dateExpr{i, i + 1, day(d), dyad.Day, false})

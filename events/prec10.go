@@ -51,7 +51,7 @@ func ability(toks []dyad.Token, i int) bool {
 			return true
 		}
 		misread := (t.Tag == "NN" || t.Tag == "NNS") && (toks[j+1].Lower == "and" || toks[j+1].Lower == "or") // "can starve/NN and bomb"
-		if !verbTag(t.Tag) && !misread && t.Tag != "RB" && t.Lower != "and" && t.Lower != "or" || t.Lower == "not" || t.Lower == "n't" || t.Lower == "never" {
+		if !isVerbTag(toks, j) && !misread && t.Tag != "RB" && t.Lower != "and" && t.Lower != "or" || t.Lower == "not" || t.Lower == "n't" || t.Lower == "never" {
 			break // ("can not bomb": negated, as modalScope leaves it)
 		}
 	}
@@ -88,11 +88,6 @@ func ability(toks []dyad.Token, i int) bool {
 		return m >= 0 && toks[m].Lemma == "be" && toks[m].Lower != "was" && toks[m].Lower != "were"
 	}
 	return false
-}
-
-// verbTag reports a verb's part-of-speech tag.
-func verbTag(tag string) bool {
-	return len(tag) >= 2 && tag[:2] == "VB"
 }
 
 // yearModified reports a nominal hit premodified by a year two or more

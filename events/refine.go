@@ -25,24 +25,18 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		with = attackWith(st, h)
 	}
 	switch {
-	case h.code == "150" && (h.threat || h.status == dyad.Future) && (firedNear(st, h) || firedAtPosition(st, h)):
+	case h.code == "150" && (h.threat || h.status == dyad.Future) && (firedNear(st, h) || firedAtPosition(st, h) || head == "fire" && artilleryFired(st, h)):
 		h.code = "138" // "threatened to fire missiles at Guam", "… into the sea near Guam": a threat of force, not a strike
 	case h.code == "150" && (firedAt(st, h) || firedAtPosition(st, h)):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
 		}
-		if h.threat || h.status == dyad.Future {
-			h.code = "138" // "threatened to fire missiles at Guam": a threat of force, not a strike
-		}
 	case h.code == "150" && head == "fire" && artilleryFired(st, h):
 		// "fired artillery along the Line of Control": shelling, not a show
 		// of force (CODING.md: only tests, drills, warning shots and
 		// incursions are 150); shells fired into the sea stay 150
 		h.code = "194"
-		if h.threat || h.status == dyad.Future {
-			h.code = "138"
-		}
 	case h.code == "090":
 		switch {
 		case words(nonActorTokens(st), "corruption", "bribery", "bribes", "fraud", "criminal", "embezzlement", "laundering", "murder", "sabotage"):
