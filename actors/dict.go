@@ -502,22 +502,26 @@ func checkPrefixes(entries []Entry, from int) error {
 	if !countries {
 		return nil
 	}
-	// the groups a user's code may continue with: CAMEO's roles and those
-	// of the codes loaded before (entries[:from]), and country codes
-	groups := map[string]bool{}
-	for _, r := range cameoRoles {
-		groups[r] = true
-	}
-	for i, e := range entries {
-		if e.Kind == KindCountry {
-			groups[e.Code] = true
+	// the groups a user's code (from > 0) may continue with: CAMEO's
+	// roles and those of the codes loaded before (entries[:from]), and
+	// country codes; the built-in files' own codes are not checked so
+	var groups map[string]bool
+	if from > 0 {
+		groups = map[string]bool{}
+		for _, r := range cameoRoles {
+			groups[r] = true
 		}
-		if i < from {
-			for j := 3; j+3 <= len(e.Code); j += 3 {
-				groups[e.Code[j:j+3]] = true
+		for i, e := range entries {
+			if e.Kind == KindCountry {
+				groups[e.Code] = true
 			}
-			if e.Kind == KindAgent {
-				groups[e.Code[:3]] = true
+			if i < from {
+				for j := 3; j+3 <= len(e.Code); j += 3 {
+					groups[e.Code[j:j+3]] = true
+				}
+				if e.Kind == KindAgent {
+					groups[e.Code[:3]] = true
+				}
 			}
 		}
 	}

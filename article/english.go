@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -45,7 +46,7 @@ type EnglishCheck struct {
 func englishCount(s string) (words, english int) {
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+		if first, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(first) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
 			continue
 		}
 		words++

@@ -42,12 +42,10 @@ func refusedComment(st *sentence, h *verbHit) (keep bool) {
 // ("Russia's behaviour", "North Korea's launch") or named by "for X to"
 // after the adjective ("said it was unacceptable for Russia to block the
 // resolution"), else none. ok is false when no speaker is named and
-// for a modal "be" ("it would be reckless to").
+// for a modal "be" ("it would be reckless to"). The caller has checked
+// blameSaid.
 func (c *Coder) saidBlame(st *sentence, h *verbHit) (src, tgt []actors.Mention, ok bool) {
 	toks := st.toks
-	if !blameSaid(st, h) {
-		return nil, nil, false
-	}
 	j := h.head - 1
 	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j])) {
 		if toks[j].Tag == "MD" {

@@ -38,15 +38,32 @@ type failKey struct{ seq, sub int }
 // ("a.jsonl:12", "c.warc:record 3").
 var subRE = regexp.MustCompile(`:(?:record )?(\d+)$`)
 
+// splitRecord splits a failure's name into its input's name and the line,
+// item or record number it ends with ("c.warc:record 3": "c.warc", 3,
+// true); a name with none is its own input (name, 0, false).
+func splitRecord(name string) (input string, n int, ok bool) {
+	m := subRE.FindStringSubmatchIndex(name)
+	if m == nil {
+		return name, 0, false
+	}
+	n, _ = strconv.Atoi(name[m[2]:m[3]])
+	return name[:m[0]], n, true
+}
+
+// InputName is the input a failure belongs to: its Input without the
+// line, item or record number of a failure of one record ("a.jsonl:12",
+// "feed.xml:3", "c.warc:record 3" belong to a.jsonl, feed.xml, c.warc).
+func (f Failure) InputName() string {
+	in, _, _ := splitRecord(f.Input)
+	return in
+}
+
 // keyOf places the failure of input name found by the input at seq (-2:
 // unknown, looked up by name in seqOf).
 func (s *state) keyOf(seq int, name string) failKey {
 	k := failKey{seq: seq}
-	base := name
-	if m := subRE.FindStringSubmatchIndex(name); m != nil {
-		k.sub, _ = strconv.Atoi(name[m[2]:m[3]])
-		base = name[:m[0]]
-	}
+	base, sub, _ := splitRecord(name)
+	k.sub = sub
 	if seq == -2 {
 		if s.seqOf == nil {
 			k.seq, k.sub = s.expanded, -1 // refused while expanding

@@ -482,6 +482,9 @@ func MentionID(ev *dyad.Event, id string, k int) string {
 // of a sentence met before, is left out: a sentence is one mention. It
 // returns nil when ev has no further telling.
 func Tellings(ev *dyad.Event, mid string) []dyad.Event {
+	if len(ev.Also) == 0 {
+		return nil // most events: told once (no map for them on the save path)
+	}
 	var out []dyad.Event
 	seen := map[int]bool{ev.Sentence: true}
 	for _, m := range ev.Also {

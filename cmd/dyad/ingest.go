@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -275,22 +274,13 @@ events, export and serve never migrate.`,
 func failedMessage(fs []ingest.Failure) error {
 	inputs := map[string]bool{}
 	for _, f := range fs {
-		in := f.Input
-		if m := recordSuffix.FindStringIndex(in); m != nil {
-			in = in[:m[0]]
-		}
-		inputs[in] = true
+		inputs[f.InputName()] = true
 	}
 	if len(fs) == len(inputs) {
 		return fmt.Errorf("%s failed (listed above)", plural(len(inputs), "input"))
 	}
 	return fmt.Errorf("%s failed: %s (listed above)", plural(len(inputs), "input"), plural(len(fs), "failure"))
 }
-
-// recordSuffix is the line, item or record number that ends the name of a
-// failure of one record of an input ("a.jsonl:12", "feed.xml:3",
-// "c.warc:record 3").
-var recordSuffix = regexp.MustCompile(`:(?:record )?\d+$`)
 
 // plural is "1 input", "2 inputs".
 func plural(n int, noun string) string {
