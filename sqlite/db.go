@@ -545,19 +545,12 @@ func addTellings(ctx context.Context, tx *sql.Tx) error {
 				if _, err := tx.ExecContext(ctx, qInsertSentence, m.article, te.Sentence, te.Evidence.Text); err != nil {
 					return err
 				}
-				tj, err := json.Marshal(&te)
-				if err != nil {
-					return err
-				}
-				rowid, inserted, err := insertMention(ctx, tx, &te, tj, m.eventID, m.article, te.ID, m.outlet, m.group)
+				inserted, err := storeTelling(ctx, tx, &te, m.eventID, m.article, m.outlet, m.group)
 				if err != nil {
 					return fmt.Errorf("mention %s of article %s: %w", te.ID, m.article, err)
 				}
 				if !inserted {
 					continue
-				}
-				if _, err := tx.ExecContext(ctx, addMention, m.eventID, m.outlet, m.article, rowid); err != nil {
-					return err
 				}
 				for _, a := range []*dyad.Actor{te.Source, te.Target} {
 					if a != nil && a.Code != "" {

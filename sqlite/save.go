@@ -414,19 +414,12 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 					return Result{}, hashEntry{}, "", err
 				}
 			}
-			tj, err := json.Marshal(&te)
-			if err != nil {
-				return Result{}, hashEntry{}, "", err
-			}
-			rowid, inserted, err := insertMention(ctx, tx, &te, tj, eid, id, te.ID, outlet, group)
+			inserted, err := storeTelling(ctx, tx, &te, eid, id, outlet, group)
 			if err != nil {
 				return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d), telling in sentence %d: %w", k, ev.Sentence, te.Sentence, err)
 			}
 			if !inserted {
 				continue
-			}
-			if _, err := tx.ExecContext(ctx, addMention, eid, outlet, id, rowid); err != nil {
-				return Result{}, hashEntry{}, "", err
 			}
 			res.Mentions++
 			b.countActor(te.Source)
@@ -434,6 +427,23 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		}
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
+}
+
+// storeTelling stores te, a further telling of the event row eid in
+// article id (outlet, group; Tellings), as a mention of it counted in the
+// event's mentions. It reports false when the article already has that
+// mention.
+func storeTelling(ctx context.Context, tx execer, te *dyad.Event, eid int64, id, outlet, group string) (bool, error) {
+	tj, err := json.Marshal(te)
+	if err != nil {
+		return false, err
+	}
+	rowid, inserted, err := insertMention(ctx, tx, te, tj, eid, id, te.ID, outlet, group)
+	if err != nil || !inserted {
+		return false, err
+	}
+	_, err = tx.ExecContext(ctx, addMention, eid, outlet, id, rowid)
+	return err == nil, err
 }
 
 // insertMention inserts the mention mid of article id (outlet, group) for
