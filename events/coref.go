@@ -172,6 +172,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" {
 				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors8.go)
 			}
+			if country == "" {
+				country = c.groupPlaceCountry(st, m) // "Gaza residents" (generic13.go)
+			}
 			if country == "" && hasSector(m, "MIL") {
 				country = ledBy(st.toks, m) // "Saudi-led coalition jets": the leading state's (coder11.go)
 			}

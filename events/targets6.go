@@ -32,6 +32,7 @@ func (c *Coder) targets6(st *sentence, h *verbHit) {
 	debtOwner(st, h)
 	c.bannedGathering(st, h)
 	c.mutualWithModified(st, h)
+	c.mutualWithGroup(st, h) // generic13.go
 }
 
 // talksHost makes the office holder a trip is "for talks with" (or

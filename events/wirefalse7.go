@@ -70,6 +70,9 @@ func repression(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
+	if h.p != nil && h.p.has(flagMutual) {
+		return false // "police clashed with protesters": fighting both ways, 190 each way (generic13.go)
+	}
 	src, tgt := h.source[0], h.target[0]
 	if !civil(tgt) || tgt.Person {
 		return false
