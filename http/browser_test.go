@@ -124,7 +124,7 @@ func TestBrowser(t *testing.T) {
 	defer cancel()
 	bctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	bctx, cancel = context.WithTimeout(bctx, 20*time.Second)
+	bctx, cancel = context.WithTimeout(bctx, 120*time.Second) // generous: a loaded 2-core machine starts Chromium slowly
 	defer cancel()
 
 	b := &browser{t: t, ctx: bctx}
@@ -144,7 +144,7 @@ func TestBrowser(t *testing.T) {
 	b.do("filter on "+country,
 		chromedp.SetValue(`input[name=actor]`, strings.ToLower(country)),
 		chromedp.Click(`#filters button[type=submit]`),
-		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('#events tbody tr') && document.querySelector('#events tbody tr').dataset.id === "%d" && document.querySelectorAll('#events tbody tr').length === %d && document.querySelector('#status').textContent === %q`, first.GlobalEventID, wantRows, wantStatus), chromedp.WithPollingTimeout(10*time.Second)))
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('#events tbody tr') && document.querySelector('#events tbody tr').dataset.id === "%d" && document.querySelectorAll('#events tbody tr').length === %d && document.querySelector('#status').textContent === %q`, first.GlobalEventID, wantRows, wantStatus), chromedp.WithPollingTimeout(30*time.Second)))
 	rows := eval[int](b, `document.querySelectorAll('#events tbody tr').length`)
 	hash := eval[string](b, `location.hash`)
 	if rows != wantRows || hash != "#actor="+country {
@@ -162,7 +162,7 @@ func TestBrowser(t *testing.T) {
 		}
 		wantMore := min(len(all), 200)
 		b.do("more events", chromedp.Click(`#more`),
-			chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('#events tbody tr').length === %d`, wantMore), chromedp.WithPollingTimeout(10*time.Second)))
+			chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('#events tbody tr').length === %d`, wantMore), chromedp.WithPollingTimeout(30*time.Second)))
 		if last := eval[string](b, `document.querySelector('#events tbody tr:last-child').dataset.id`); last != fmt.Sprint(all[wantMore-1].GlobalEventID) {
 			t.Errorf("after More: last row %s, want event %d", last, all[wantMore-1].GlobalEventID)
 		}
@@ -212,7 +212,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("network: %d nodes, want %d", nodes, len(actorsSeen))
 	}
 	b.do("map", chromedp.Click(`#tabs a[data-view=map]`),
-		chromedp.Poll[chromedp.Void](`document.querySelector('#status').textContent.includes('located')`, chromedp.WithPollingTimeout(10*time.Second)))
+		chromedp.Poll[chromedp.Void](`document.querySelector('#status').textContent.includes('located')`, chromedp.WithPollingTimeout(30*time.Second)))
 	if dots := eval[int](b, `document.querySelectorAll('#map circle.dot').length`); dots != len(ps) {
 		t.Errorf("map: %d dots, want %d", dots, len(ps))
 	}
