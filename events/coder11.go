@@ -36,20 +36,23 @@ func ledBy(toks []dyad.Token, m actors.Mention) string {
 }
 
 // ownSentenceForce decides the state of an unnamed military agent m
-// (ms[k]: "Troops", "Jets", "the military") whose country would come
-// from earlier sentences (country). It keeps country when the sentence
-// names no other state or government, nor a place in one (the forces
-// and people it acts on do not count: "Tanks fired on Palestinian
-// gunmen" after "Israeli troops raided the camp" are ISRMIL). A Korea story's force "from
-// the South" is KOR, "from the North" PRK. When the sentence names
-// another state or a place in one, forces firing on protesters or
-// demonstrators there are that place's own ("Troops opened fire on
-// protesters in Khartoum": SDNMIL); any other such force is unknown and
-// ok is false ("Jets bombed a wedding in Yemen" after a story of Russia
-// and China names no one's jets).
-func (c *Coder) ownSentenceForce(st *sentence, ms []actors.Mention, k int, country string) (code string, ok bool) {
+// (the sentence's mention k: "Troops", "Jets", "the military") whose
+// country would come from earlier sentences (country). It keeps country
+// when the sentence names no other state or government, nor a place in
+// one (the forces and people it acts on do not count: "Tanks fired on
+// Palestinian gunmen" after "Israeli troops raided the camp" are
+// ISRMIL). named holds, for each of the sentence's mentions in order,
+// the state it names itself (sentenceStates), never one coreference gave
+// an unnamed actor of the sentence ("The ministry said troops …" does not
+// name the story's state). A Korea story's force "from the South" is
+// KOR, "from the North" PRK. When the sentence names another state or a
+// place in one, forces firing on protesters or demonstrators there are
+// that place's own ("Troops opened fire on protesters in Khartoum":
+// SDNMIL); any other such force is unknown and ok is false ("Jets bombed
+// a wedding in Yemen" after a story of Russia and China names no one's
+// jets).
+func (c *Coder) ownSentenceForce(st *sentence, m actors.Mention, named []string, k int, country string) (code string, ok bool) {
 	toks := st.toks
-	m := ms[k]
 	if e := m.End; e+2 < len(toks) && toks[e].Lower == "from" && toks[e+1].Lower == "the" && (country == "KOR" || country == "PRK") {
 		switch toks[e+2].Text {
 		case "South":
@@ -59,15 +62,15 @@ func (c *Coder) ownSentenceForce(st *sentence, ms []actors.Mention, k int, count
 		}
 	}
 	other := ""
-	for j, n := range ms {
-		if j == k || len(n.Country) != 3 || hasSector(n, "MIL", "REB", "UAF", "CRM", "CVL", "REF") {
-			continue // the people and forces it acts on ("fired on Palestinian gunmen")
+	for j, n := range named {
+		if j == k || n == "" {
+			continue
 		}
-		if n.Country == country {
+		if n == country {
 			return country, true // the sentence names the state itself
 		}
 		if other == "" {
-			other = n.Country
+			other = n
 		}
 	}
 	place := c.sentenceCountry(st)
@@ -84,4 +87,20 @@ func (c *Coder) ownSentenceForce(st *sentence, ms []actors.Mention, k int, count
 		return place, true
 	}
 	return "", false
+}
+
+// sentenceStates appends to dst, for each mention of ms in order, the
+// state it names itself (a three-letter country code), or "" for a
+// mention that names none or is a force or people acted on ("fired on
+// Palestinian gunmen": militaries, rebels, militants, criminals,
+// civilians, refugees), as ownSentenceForce counts them. It is read
+// before coreference resolves the sentence's unnamed actors.
+func sentenceStates(dst []string, ms []actors.Mention) []string {
+	for _, n := range ms {
+		if len(n.Country) != 3 || hasSector(n, "MIL", "REB", "UAF", "CRM", "CVL", "REF") {
+			n.Country = ""
+		}
+		dst = append(dst, n.Country)
+	}
+	return dst
 }

@@ -20,6 +20,16 @@ var coder11Cases = []familyCase{
 	{"unnamed-force", "North Korea fired a ballistic missile on Tuesday. Fighter jets from the South dropped eight bombs on a firing range.", []string{"PRK 150 - asserted", "KORMIL 195 - asserted"}},
 	{"unnamed-force", "Israeli forces charged into Jenin on Monday. Tanks and helicopters fought the gunmen.", []string{"ISRMIL 190 ISRUAF asserted", "ISRUAF 190 ISRMIL asserted"}},
 	{"unnamed-force", "Israeli troops raided a refugee camp on Monday. Tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
+	// the states its own sentence names, never the state coreference gave
+	// an unnamed speaker of it ("The ministry said" after an Israeli
+	// sentence names no Israel): the army firing on protesters in
+	// Khartoum is Sudan's, the air force over Yemen no one's known
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the army opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the military opened fire on protesters in Khartoum.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. Its ministry said the troops opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Talks between Russian and Chinese diplomats ended on Monday. The ministry said the air force bombed a wedding in Yemen, killing 20 people.", []string{"RUSGOV 046 CHNGOV asserted", "CHNGOV 046 RUSGOV asserted"}},
+	{"unnamed-force-speaker", "Sudan rejected the peace plan. The ministry said the army opened fire on protesters, killing 5.", []string{"SDN 127 - asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israeli troops raided a refugee camp on Monday. The ministry said tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
 	// artillery, shells and mortars fired are shelling (194), not a show of
 	// force; fired into the sea they stay 150
 	{"artillery-fire", "Pakistan fired artillery along the Line of Control in Bhimber Gali, the Indian army said.", []string{"PAK 194 - asserted"}},

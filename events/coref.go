@@ -33,6 +33,10 @@ import (
 // marked as places.
 func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []actors.Mention {
 	dict := c.matcher.Dictionary()
+	// the states the sentence names itself, read before the loop below
+	// writes its resolved mentions over ms (out shares its array)
+	var namedBuf [16]string
+	named := sentenceStates(namedBuf[:0], ms)
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]
@@ -581,7 +585,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// earlier sentences only when its own names no other state
 				// (coder11.go)
 				var ok bool
-				if country, ok = c.ownSentenceForce(st, ms, k, country); !ok {
+				if country, ok = c.ownSentenceForce(st, ms[k], named, k, country); !ok {
 					continue
 				}
 			}
