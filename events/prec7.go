@@ -50,7 +50,7 @@ func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
 			continue
 		}
-		if !h.p.Noun && appositiveParticiple(st, h.head) {
+		if !h.p.Noun && appositiveParticiple(st, h.head) || victimParticiple(st, h) { // (tgt13.go)
 			live[k] = false // "a Palestinian, killed in a firefight near Jenin, was buried"
 			continue
 		}

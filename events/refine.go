@@ -27,7 +27,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	switch {
 	case h.code == "150" && (h.threat || h.status == dyad.Future) && (firedNear(st, h) || firedAtPosition(st, h) || head == "fire" && artilleryFired(st, h)):
 		h.code = "138" // "threatened to fire missiles at Guam", "… into the sea near Guam": a threat of force, not a strike
-	case h.code == "150" && (firedAt(st, h) || firedAtPosition(st, h)):
+	case h.code == "150" && (firedAt(st, h) || firedAtPosition(st, h)) && !warningShots(st, h):
 		h.code = "195"
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
@@ -816,6 +816,9 @@ func against(toks []dyad.Token, from int) bool {
 // targets in Iran", "missile strikes on Kyiv".
 func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
+	if repelledAttack(st, h) {
+		return nil // "repelled an assault on a base in Deir ez-Zor": the defenders' ground, not a target (tgt13)
+	}
 	// a place right after the verb: "shelled Kherson", "struck the port of
 	// Hodeidah", "destroyed a Gaza tower"; after a noun event, after the
 	// verb it is the subject of: "air strikes hit Gaza City"
@@ -829,6 +832,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
 		j++
 	}
+	j = kindOfPlace(toks, j) // "seized the town of Bunia", the pattern ending at "town" (tgt13.go)
 	if j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (compassWord(toks[j].Lower) || compassPoint(toks[j].Lower)) {
 		j++ // "shelled eastern Ghouta" (actors8.go)
 	}
@@ -874,6 +878,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 				return nil
 			}
 			continue
+		}
+		if m := c.placeAfterPrep(st, k); m != nil {
+			return m // "in the eastern city of Kharkiv" (tgt13.go)
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
 			if toks[j-1].Lower == "of" {

@@ -71,6 +71,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.targets8(st, h) // targets8.go
 	c.actorsWire(st, h)
 	c.proposalOwner(st, h) // actors8.go
+	c.tgt13(st, h)         // tgt13.go
 }
 
 // placeAfterCountry is a target mention of country named by the place

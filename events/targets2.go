@@ -1230,10 +1230,13 @@ func warnedIntruder(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	k := h.end
-	if k+2 >= len(toks) || toks[k].Lower != "after" {
+	for k < len(toks) && st.isDate[k] {
+		k++ // "fired warning shots on Tuesday after …"
+	}
+	if k+2 >= len(toks) || toks[k].Lower != "after" && toks[k].Lower != "when" && toks[k].Lower != "as" {
 		return
 	}
-	m := st.at[k+1]
+	m := st.at[countBefore(toks, k+1)] // "after about 20 North Korean soldiers crossed" (tgt13.go)
 	if m < 0 {
 		return
 	}
@@ -1241,7 +1244,11 @@ func warnedIntruder(st *sentence, h *verbHit) {
 	if mt.Country == "" || mt.Country == h.source[0].Country || mt.End >= len(toks) {
 		return
 	}
-	switch toks[mt.End].Lemma {
+	v := mt.End
+	if v+1 < len(toks) && toks[v].Tag == "RB" {
+		v++ // "soldiers briefly crossed"
+	}
+	switch toks[v].Lemma {
 	case "cross", "enter", "approach", "violate", "intrude", "breach":
 		h.target = []actors.Mention{mt}
 	}

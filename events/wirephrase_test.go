@@ -234,7 +234,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russian troops pushed into Ukraine's Kharkiv region on Friday.", []string{"RUSMIL 190 UKR asserted"}},
 	{"Ukrainian forces repelled a Russian assault near Pokrovsk.", []string{"UKRMIL 190 RUS asserted"}},
 	{"Russia attacked Ukrainian energy facilities with drones and missiles.", []string{"RUS 195 UKR asserted"}},
-	{"Rebels took over the town of Goma on Monday.", []string{"CODREB 192 - asserted"}},
+	{"Rebels took over the town of Goma on Monday.", []string{"CODREB 192 COD asserted"}}, // gold README: Goma CODREB 192 COD
 	{"Turkey launched a military operation against Kurdish militants in Iraq.", []string{"TUR 190 IRQREB asserted"}},
 	{"Nigeria carried out a military operation against Boko Haram.", []string{"NGA 190 NGAREB asserted"}},
 	{"Azerbaijan fired artillery at Armenian positions on Tuesday.", []string{"AZE 194 ARMMIL asserted"}},
