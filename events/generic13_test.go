@@ -26,6 +26,13 @@ var generic13Cases = []familyCase{
 	{"place-group", "Kano traders accused police of extortion.", []string{"NGABUS 112 NGACOP asserted"}},
 	{"place-group", "Minsk students marched against President Lukashenko on Sunday.", []string{"BLREDU 141 BLRGOV asserted"}},
 	{"place-group", "Khartoum residents accused the RSF of looting homes.", []string{"SDNCVL 112 SDNREB asserted"}},
+	// one family is kin as families are: of the state it turns to
+	// (actors/data/agents.txt "family"); a family with no state named
+	// stays no actor
+	{"family", "The family of a jailed journalist appealed to President Erdogan for his release.", []string{"TURCVL 020 TURGOV asserted"}},
+	{"family", "The family of the dead teenager accused French police of a cover-up.", []string{"FRACVL 112 FRACOP asserted"}},
+	{"family", "The family said it would appeal.", nil},
+	{"family", "The royal family welcomed the Emir of Qatar on Monday.", nil},
 }
 
 func TestGeneric13(t *testing.T) { checkFamilies(t, "", generic13Cases, false) }
