@@ -113,6 +113,9 @@ func runSummaries(t *testing.T, cfg Config, cases []summaryCase) {
 		if c.want.Failures == nil {
 			c.want.Failures = []Failure{}
 		}
+		if c.want.NotEnglish == nil {
+			c.want.NotEnglish = []NotEnglish{}
+		}
 		if !reflect.DeepEqual(sum, c.want) {
 			t.Errorf("%s: %+v\nwant %+v", filepath.Base(c.src), sum, c.want)
 		}

@@ -110,19 +110,31 @@ type Failure struct {
 	Err   string `json:"error"`
 }
 
+// NotEnglish is an input whose text does not look English: Articles of
+// the Of articles read from it (article.EnglishCheck.Foreign).
+type NotEnglish struct {
+	Input    string `json:"input"`
+	Articles int    `json:"articles"`
+	Of       int    `json:"of"`
+}
+
 // Summary counts what a run did.
 type Summary struct {
-	Inputs         int           `json:"inputs"`          // files, URLs and feeds read
-	Refused        int           `json:"refused"`         // inputs not read (missing, unreadable, too large, matching nothing), each also a Failure
-	Read           int           `json:"read"`            // articles parsed
-	Added          int           `json:"added"`           // articles stored now
-	Skipped        int           `json:"skipped"`         // articles already stored (same id)
-	Ignored        int           `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
-	NearDuplicates int           `json:"near_duplicates"` // added articles that joined an earlier story's group
-	Events         int           `json:"events"`          // aggregated events created
-	Mentions       int           `json:"mentions"`        // mentions stored
-	Failures       []Failure     `json:"failures"`
-	Elapsed        time.Duration `json:"elapsed_ns"`
+	Inputs         int       `json:"inputs"`          // files, URLs and feeds read
+	Refused        int       `json:"refused"`         // inputs not read (missing, unreadable, too large, matching nothing), each also a Failure
+	Read           int       `json:"read"`            // articles parsed
+	Added          int       `json:"added"`           // articles stored now
+	Skipped        int       `json:"skipped"`         // articles already stored (same id)
+	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
+	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
+	Events         int       `json:"events"`          // aggregated events created
+	Mentions       int       `json:"mentions"`        // mentions stored
+	Failures       []Failure `json:"failures"`
+	// NotEnglish lists, in input order, the inputs whose text does not
+	// look English (article.EnglishCheck), as dyad code warns of them;
+	// their articles are stored all the same. [] when none.
+	NotEnglish []NotEnglish  `json:"not_english"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
 }
 
 // input is one unit of reading: a file or a URL.
@@ -202,6 +214,9 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			for in := range jobs {
 				w := &worker{cfg: cfg, st: st, items: items, seq: in.seq}
 				w.do(ctx, in)
+				if n, of := w.english.Foreign(); n > 0 {
+					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
+				}
 				st.turns.end(in.seq)
 				st.inputDone()
 			}
@@ -375,6 +390,10 @@ type worker struct {
 	st    *state
 	items chan<- sqlite.Item
 	seq   int // the input's place (input.seq)
+	// english tallies the input's articles, all read (stored before or
+	// not): a WARC archive's pages are read by a pool, hence the lock.
+	englishMu sync.Mutex
+	english   article.EnglishCheck
 }
 
 // fail records a failure of the worker's input (a line, item or record
@@ -725,6 +744,9 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			continue
 		}
 		w.st.addRead()
+		w.englishMu.Lock()
+		w.english.Add(a)
+		w.englishMu.Unlock()
 		if a.ID == "" {
 			a.ID = dyad.ArticleID(a.URL, article.NormalText(a))
 		}

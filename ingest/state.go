@@ -24,7 +24,9 @@ type state struct {
 	turns *turns
 	// keys[i] places sum.Failures[i] in the run's input order; seqOf maps
 	// an input's name to its place (set once the inputs are expanded).
-	keys     []failKey
+	keys []failKey
+	// english[i] is the place of sum.NotEnglish[i] (input.seq).
+	english  []int
 	seqOf    map[string]int
 	expanded int // inputs expanded so far, while expanding
 }
@@ -145,6 +147,14 @@ func (s *state) failAt(seq int, input string, err error, refused bool) {
 	s.keys = append(s.keys, s.keyOf(seq, input))
 }
 
+// notEnglish records the input at seq as not English.
+func (s *state) notEnglish(seq int, ne NotEnglish) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sum.NotEnglish = append(s.sum.NotEnglish, ne)
+	s.english = append(s.english, seq)
+}
+
 func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
 func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
 func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
@@ -170,6 +180,15 @@ func (s *state) summary() Summary {
 	})
 	for i, j := range idx {
 		sum.Failures[i] = s.sum.Failures[j]
+	}
+	sum.NotEnglish = make([]NotEnglish, len(s.sum.NotEnglish))
+	idx = idx[:0]
+	for i := range s.english {
+		idx = append(idx, i)
+	}
+	sort.Slice(idx, func(a, b int) bool { return s.english[idx[a]] < s.english[idx[b]] })
+	for i, j := range idx {
+		sum.NotEnglish[i] = s.sum.NotEnglish[j]
 	}
 	return sum
 }

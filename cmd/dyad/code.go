@@ -88,8 +88,9 @@ func newCodeCmd() *cobra.Command {
 	var why bool
 	var minConf float64
 	cmd := &cobra.Command{
-		Use:   "code [FILE|URL|-]...",
-		Short: "extract articles and print their CAMEO-coded events",
+		Annotations: map[string]string{formatsKey: "json jsonl table gdelt csv plover"},
+		Use:         "code [FILE|URL|-]...",
+		Short:       "extract articles and print their CAMEO-coded events",
 		Long: `code reads each input (a file, an http(s) URL, or - for standard input),
 extracts its article(s) and prints the events coded from them: a table on a
 terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).
@@ -385,6 +386,12 @@ func stdinHintText(name string) string {
 // the text when the input gave more than one), else "".
 func notEnglish(arg string, c *article.EnglishCheck) string {
 	n, of := c.Foreign()
+	return notEnglishWarning(arg, n, of)
+}
+
+// notEnglishWarning is notEnglish's warning for n of the input's of
+// articles not looking English ("" when n is 0).
+func notEnglishWarning(arg string, n, of int) string {
 	if n == 0 {
 		return ""
 	}

@@ -125,8 +125,9 @@ func newEventsCmd() *cobra.Command {
 	var f filterFlags
 	var format string
 	cmd := &cobra.Command{
-		Use:   "events --db FILE [filters]",
-		Short: "list the stored, aggregated events matching filters",
+		Annotations: map[string]string{formatsKey: "table json jsonl"},
+		Use:         "events --db FILE [filters]",
+		Short:       "list the stored, aggregated events matching filters",
 		Long: `events lists the aggregated events of a store (one per date, source, target,
 CAMEO code and location) with their mention, source and article counts: a
 table on a terminal, JSON Lines otherwise (--format table|json). Each JSON

@@ -23,8 +23,9 @@ func newExportCmd() *cobra.Command {
 	var format string
 	var allStatuses bool
 	cmd := &cobra.Command{
-		Use:   "export --db FILE --format gdelt|gdelt-mentions|csv|jsonl|plover [filters]",
-		Short: "export the stored events (GDELT 2.0, CSV, JSON Lines, PLOVER)",
+		Annotations: map[string]string{formatsKey: "gdelt gdelt-mentions csv jsonl json plover"},
+		Use:         "export --db FILE --format gdelt|gdelt-mentions|csv|jsonl|plover [filters]",
+		Short:       "export the stored events (GDELT 2.0, CSV, JSON Lines, PLOVER)",
 		Long: `export writes the store's aggregated events, filtered as by "dyad events":
 
   gdelt           GDELT 2.0 events table: 61 tab-separated columns, no header,

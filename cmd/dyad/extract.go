@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,6 +24,8 @@ indented JSON object. A failed input is reported on stderr and the others are
 still processed; the exit status is then 1. An article with neither title nor
 story text (an empty or script-only page) is still printed, with a warning on
 stderr; a page cut off before its story gives its title and an empty body.
+An input whose text does not look English is printed with a warning on
+stderr, as dyad code gives it (dyad codes English news only).
 With --jsonl each article is one line, which dyad ingest and dyad code read
 back as they would the input itself (an article with no story text is then
 refused, naming its line).`,
@@ -51,6 +52,7 @@ refused, naming its line).`,
 			var failed []error
 			for _, arg := range args {
 				arts, err := loadArticles(cmd.Context(), arg, opt)
+				var english article.EnglishCheck
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
@@ -58,7 +60,12 @@ refused, naming its line).`,
 					if msg, empty := noText(a, arg); empty {
 						// best effort, not a failure
 						fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract: "+msg)
+					} else {
+						english.Add(a)
 					}
+				}
+				if msg := notEnglish(arg, &english); msg != "" {
+					fmt.Fprintln(cmd.ErrOrStderr(), msg)
 				}
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
@@ -71,7 +78,6 @@ refused, naming its line).`,
 			return nil
 		},
 	}
-	cmd.SetErr(os.Stderr)
 	cmd.Flags().StringVar(&opt.Input, "input", "auto", "input format: auto|text|html|jsonl")
 	cmd.Flags().StringVar(&opt.Date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
 	cmd.Flags().BoolVar(&jsonl, "jsonl", false, "print one compact JSON object per line (JSON Lines, which dyad ingest and dyad code read back)")

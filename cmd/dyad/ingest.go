@@ -290,7 +290,12 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
+// printSummary writes s: a warning for each input that does not look
+// English (as dyad code's), then the summary line, then the failures.
 func printSummary(w io.Writer, s ingest.Summary) {
+	for _, ne := range s.NotEnglish {
+		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
+	}
 	rate := 0.0
 	if s.Elapsed > 0 {
 		rate = float64(s.Read) / s.Elapsed.Seconds()

@@ -188,14 +188,31 @@ func TestDictUnknownRole(t *testing.T) {
 // with one warning naming the input, and exit 0; a JSON Lines input of
 // short German records warns once, counting them; English warns not.
 func TestNotEnglishWarning(t *testing.T) {
+	txt, jsonl, en := notEnglishInputs(t)
+	out, errs, code := run(t, "code", "--format", "json", txt, jsonl, en)
+	want := "dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\n" +
+		"dyad: warning: " + jsonl + ": the text does not look English (4 of 4 articles); dyad codes English news only\n"
+	if code != 0 || errs != want {
+		t.Errorf("exit %d, stderr %q; want exit 0, stderr %q", code, errs, want)
+	}
+	if strings.Contains(out, `"article_id":"h`) {
+		t.Errorf("events from the German records:\n%s", out)
+	}
+}
+
+// notEnglishInputs writes three inputs in a temporary folder: a German
+// text file (one article), a German JSON Lines file (four short
+// articles) and an English text file.
+func notEnglishInputs(t *testing.T) (txt, jsonl, en string) {
+	t.Helper()
 	dir := t.TempDir()
 	de := "Die Regierung in Berlin hat am Montag angekündigt, dass sie die Hilfen für die betroffenen Regionen deutlich erhöhen wird. " +
 		"Der Minister sagte, man werde die Gelder schnell und ohne große Hürden auszahlen, damit die Menschen vor dem Winter wieder in ihre Häuser ziehen können. " +
 		"Die Opposition kritisierte den Plan als zu spät und zu klein, und sie forderte eine unabhängige Prüfung der bisherigen Maßnahmen. " +
 		"Nach Angaben der Behörden sind noch immer viele Straßen gesperrt, und in einigen Dörfern gibt es seit Tagen keinen Strom."
-	txt := filepath.Join(dir, "hilfe.txt")
-	jsonl := filepath.Join(dir, "hilfe.jsonl")
-	en := filepath.Join(dir, "aid.txt")
+	txt = filepath.Join(dir, "hilfe.txt")
+	jsonl = filepath.Join(dir, "hilfe.jsonl")
+	en = filepath.Join(dir, "aid.txt")
 	var recs strings.Builder
 	for i, s := range strings.SplitAfter(de, ". ") {
 		fmt.Fprintf(&recs, `{"id":"h%d","date":"2024-03-04","text":%q}`+"\n", i, s)
@@ -209,13 +226,5 @@ func TestNotEnglishWarning(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, errs, code := run(t, "code", "--format", "json", txt, jsonl, en)
-	want := "dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\n" +
-		"dyad: warning: " + jsonl + ": the text does not look English (4 of 4 articles); dyad codes English news only\n"
-	if code != 0 || errs != want {
-		t.Errorf("exit %d, stderr %q; want exit 0, stderr %q", code, errs, want)
-	}
-	if strings.Contains(out, `"article_id":"h`) {
-		t.Errorf("events from the German records:\n%s", out)
-	}
+	return txt, jsonl, en
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -31,6 +32,9 @@ func newRoot() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if f := formatFlagNamed(c, err); f != "" {
+			err = fmt.Errorf("%w (did you mean --format %s?)", err, f)
+		}
 		return &exitError{2, fmt.Errorf("%w\n%s", err, c.UsageString())}
 	})
 	root.AddCommand(
@@ -46,6 +50,28 @@ func newRoot() *cobra.Command {
 		newStatusCmd(),
 	)
 	return root
+}
+
+// formatsKey is the annotation of a command with a --format flag that
+// lists the values it takes, separated by spaces.
+const formatsKey = "formats"
+
+// formatFlagNamed returns F when err is pflag's "unknown flag: --F" and F
+// is a value of c's --format ("dyad events --json" means --format json:
+// the commands that print events take their format there, and --json is
+// the flag of commands that print one report: ingest, worker, status,
+// bench), else "".
+func formatFlagNamed(c *cobra.Command, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return ""
+	}
+	for _, f := range strings.Fields(c.Annotations[formatsKey]) {
+		if f == name {
+			return f
+		}
+	}
+	return ""
 }
 
 func main() {

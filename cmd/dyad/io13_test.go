@@ -1,0 +1,80 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/ingest"
+)
+
+// TestFormatFlagHint: a flag named after an output format ("dyad events
+// --json") is a usage error (exit 2) that names the --format flag the
+// command takes; another unknown flag, and a format flag on a command
+// whose --json prints its report, get no hint.
+func TestFormatFlagHint(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string // the first line of standard error
+	}{
+		{[]string{"events", "--db", "x.db", "--json"}, "dyad: unknown flag: --json (did you mean --format json?)"},
+		{[]string{"events", "--jsonl"}, "dyad: unknown flag: --jsonl (did you mean --format jsonl?)"},
+		{[]string{"code", "--gdelt", "-"}, "dyad: unknown flag: --gdelt (did you mean --format gdelt?)"},
+		{[]string{"export", "--db", "x.db", "--csv"}, "dyad: unknown flag: --csv (did you mean --format csv?)"},
+		{[]string{"export", "--gdelt-mentions"}, "dyad: unknown flag: --gdelt-mentions (did you mean --format gdelt-mentions?)"},
+		{[]string{"events", "--jsn"}, "dyad: unknown flag: --jsn"},
+		{[]string{"events", "--plover"}, "dyad: flag needs an argument: --plover"},
+		{[]string{"ingest", "--csv"}, "dyad: unknown flag: --csv"},
+		{[]string{"extract", "--json"}, "dyad: unknown flag: --json"},
+	} {
+		_, errs, code := run(t, c.args...)
+		first, _, _ := strings.Cut(errs, "\n")
+		if code != 2 || first != c.want {
+			t.Errorf("%v: exit %d, %q; want exit 2, %q", c.args, code, first, c.want)
+		}
+	}
+}
+
+// TestNotEnglishIngestExtract: dyad ingest and dyad extract warn of an
+// input that does not look English as dyad code does, once per input, on
+// standard error, and go on (exit 0); ingest --json lists the inputs
+// under not_english, in input order, and stores their articles.
+func TestNotEnglishIngestExtract(t *testing.T) {
+	txt, jsonl, en := notEnglishInputs(t)
+	want := "dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\n" +
+		"dyad: warning: " + jsonl + ": the text does not look English (4 of 4 articles); dyad codes English news only\n"
+
+	out, errs, code := run(t, "extract", "--jsonl", en, jsonl, txt)
+	wantExtract := "dyad: warning: " + jsonl + ": the text does not look English (4 of 4 articles); dyad codes English news only\n" +
+		"dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\n"
+	if code != 0 || errs != wantExtract || strings.Count(out, "\n") != 6 {
+		t.Errorf("extract: exit %d, %d lines, stderr %q; want exit 0, 6 lines, stderr %q", code, strings.Count(out, "\n"), errs, wantExtract)
+	}
+
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, errs, code = run(t, "ingest", "--json", "--db", db, txt, jsonl, en)
+	if code != 0 || !strings.HasPrefix(errs, want+"ingested 3 inputs: 6 articles read, 6 added") {
+		t.Errorf("ingest: exit %d, stderr %q; want exit 0, the warnings %q, then the summary", code, errs, want)
+	}
+	var sum ingest.Summary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("ingest --json: %v\n%s", err, out)
+	}
+	wantNE := []ingest.NotEnglish{{Input: txt, Articles: 1, Of: 1}, {Input: jsonl, Articles: 4, Of: 4}}
+	if !reflect.DeepEqual(sum.NotEnglish, wantNE) {
+		t.Errorf("not_english %+v, want %+v", sum.NotEnglish, wantNE)
+	}
+	// again: every article already stored, still judged
+	_, errs, code = run(t, "ingest", "--db", db, en, txt)
+	wantAgain := "dyad: warning: " + txt + ": the text does not look English; dyad codes English news only\ningested 2 inputs: 2 articles read, 0 added"
+	if code != 0 || !strings.HasPrefix(errs, wantAgain) {
+		t.Errorf("ingest again: exit %d, stderr %q; want %q…", code, errs, wantAgain)
+	}
+	// an English input alone: no warning, "not_english": []
+	out, errs, code = run(t, "ingest", "--json", "--db", filepath.Join(t.TempDir(), "e.db"), en)
+	if code != 0 || !strings.HasPrefix(errs, "ingested 1 input: ") || !strings.Contains(out, `"not_english": []`) {
+		t.Errorf("English ingest: exit %d, stderr %q, stdout %s", code, errs, out)
+	}
+}
