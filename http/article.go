@@ -3,7 +3,6 @@ package http
 import (
 	"context"
 	nethttp "net/http"
-	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
@@ -24,10 +23,10 @@ type ArticleView struct {
 	Spans     []Span   `json:"spans"`
 }
 
-// Span is one coded mention located in the article. Paragraph is the index
-// into Body, or -1 for the title; Sentence is the byte range of the
-// evidence sentence in that paragraph (or title), and Verb, Source and
-// Target are byte ranges in the same paragraph ([-1, -1] when absent).
+// Span is one coded mention located in the article (dyad.Place). Paragraph
+// is the index into Body, or -1 for the title; Sentence is the byte range
+// of the evidence sentence in that paragraph (or title), and Verb, Source
+// and Target are byte ranges in the same paragraph ([-1, -1] when absent).
 // Paragraph is -2 and every range is [-1, -1] when the evidence sentence
 // is not found verbatim in the stored text.
 type Span struct {
@@ -41,45 +40,14 @@ type Span struct {
 	Event     *dyad.Event `json:"event"`
 }
 
-// locate finds each mention's evidence sentence in the article and shifts
-// its spans to paragraph offsets. Repeated sentences are matched in order.
+// locate places each mention's evidence in the article (dyad.Article.Locate).
 func locate(a *sqlite.StoredArticle, ms []sqlite.Mention) []Span {
 	out := make([]Span, 0, len(ms))
 	for i := range ms {
 		m := &ms[i]
-		ev := &m.Event
-		sp := Span{EventID: m.EventID, Index: m.Sentence, Paragraph: -2, Sentence: [2]int{-1, -1},
-			Verb: [2]int{-1, -1}, Source: [2]int{-1, -1}, Target: [2]int{-1, -1}, Event: ev}
-		text := ev.Evidence.Text
-		if text != "" {
-			if m.Sentence == -1 {
-				if off := strings.Index(a.Title, text); off >= 0 {
-					sp.Paragraph, sp.Sentence = -1, [2]int{off, off + len(text)}
-				}
-			}
-			for p := 0; sp.Paragraph == -2 && p < len(a.Body); p++ {
-				if off := strings.Index(a.Body[p], text); off >= 0 {
-					sp.Paragraph, sp.Sentence = p, [2]int{off, off + len(text)}
-				}
-			}
-		}
-		if sp.Paragraph != -2 {
-			off, n := sp.Sentence[0], len(text)
-			shift := func(s [2]int) [2]int {
-				if s[0] < 0 || s[1] <= s[0] || s[1] > n {
-					return [2]int{-1, -1}
-				}
-				return [2]int{s[0] + off, s[1] + off}
-			}
-			sp.Verb = shift(ev.Evidence.Span)
-			if ev.Source != nil {
-				sp.Source = shift(ev.Source.Span)
-			}
-			if ev.Target != nil {
-				sp.Target = shift(ev.Target.Span)
-			}
-		}
-		out = append(out, sp)
+		p := a.Locate(&m.Event)
+		out = append(out, Span{EventID: m.EventID, Index: m.Sentence, Paragraph: p.Paragraph, Sentence: p.Sentence,
+			Verb: p.Verb, Source: p.Source, Target: p.Target, Event: &m.Event})
 	}
 	return out
 }

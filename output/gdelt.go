@@ -3,9 +3,12 @@ package output
 import (
 	"bufio"
 	"hash/fnv"
+	"math"
+	neturl "net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -225,12 +228,20 @@ func baseCode(code string) string {
 // Actor2CharOffset, ActionCharOffset, InRawText (1), Confidence (10–100),
 // MentionDocLen, MentionDocTone, MentionDocTranslationInfo, Extras.
 //
-// The three offsets are byte offsets of the source, target and verb within
-// the evidence sentence (GDELT's are within the document), -1 when absent;
-// an actor with an empty span (implied, or not named again in a further
-// telling of the event: its text "" and span [0, 0]) is absent.
-// MentionDocLen, MentionDocTone, translation info and extras are empty.
-func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName, url string, sentenceID int, confidence int) []string {
+// a is the article ev was coded from, nil when unknown. As GDELT's, the
+// offsets and MentionDocLen count characters (Unicode code points) in the
+// document, a.Document(): the title, then the body paragraphs, separated
+// by blank lines. The three offsets are where the source, target and verb
+// start in it (dyad.Article.Locate finds the evidence sentence), -1 when
+// absent; an actor with an empty span (implied, or not named again in a
+// further telling of the event: its text "" and span [0, 0]) is absent,
+// and all three are -1 when the sentence is not found in a's text or a is
+// nil. SentenceID counts the document's sentences from 1: the title, when
+// the article has one, is sentence 1 and the body's first sentence 2
+// (dyad's sentence -1 and 0); without a title (or with a nil a) the body's
+// first sentence is 1. MentionDocLen is empty when a is nil;
+// MentionDocTone, translation info and extras are empty.
+func GDELTMentionRow(ev dyad.Event, a *dyad.Article, c Counts, mentionTime time.Time, sourceName, url string, confidence int) []string {
 	id := c.GlobalEventID
 	if id == 0 {
 		id = GlobalEventID(ev.ID)
@@ -240,20 +251,31 @@ func GDELTMentionRow(ev dyad.Event, c Counts, mentionTime time.Time, sourceName,
 	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
 		typ = "1"
 	}
-	offset := func(a *dyad.Actor) string {
-		if a == nil || a.Span[1] <= a.Span[0] {
-			return "-1" // no actor, or one the sentence does not name
+	sentence := ev.Sentence + 1
+	src, tgt, action, docLen := "-1", "-1", "-1", ""
+	if a != nil {
+		if a.Title != "" {
+			sentence++
 		}
-		return strconv.Itoa(a.Span[0])
-	}
-	action := "-1"
-	if ev.Evidence.Span != [2]int{} {
-		action = strconv.Itoa(ev.Evidence.Span[0])
+		doc := a.Document()
+		docLen = strconv.Itoa(utf8.RuneCountInString(doc))
+		p := a.Locate(&ev)
+		offset := func(span [2]int) string {
+			if span[0] < 0 {
+				return "-1"
+			}
+			off := a.DocumentOffset(p.Paragraph, span[0])
+			if off < 0 || off > len(doc) {
+				return "-1"
+			}
+			return strconv.Itoa(utf8.RuneCountInString(doc[:off]))
+		}
+		src, tgt, action = offset(p.Source), offset(p.Target), offset(p.Verb)
 	}
 	row := []string{
 		strconv.FormatInt(id, 10), stamp(c.DateAdded), stamp(mentionTime), typ, sourceName, url,
-		strconv.Itoa(sentenceID), offset(ev.Source), offset(ev.Target), action, "1",
-		strconv.Itoa(confidence), "", "", "", "",
+		strconv.Itoa(max(sentence, 1)), src, tgt, action, "1",
+		strconv.Itoa(confidence), docLen, "", "", "",
 	}
 	for i, f := range row {
 		row[i] = oneLine(f)
@@ -284,6 +306,42 @@ func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 }
 
 func (g *gdeltWriter) Close() error { return g.w.Flush() }
+
+// gdeltMentionsWriter writes GDELT mentions rows: one per event and one
+// per further telling of it (dyad.Tellings), EventTimeDate and
+// MentionTimeDate the time of writing, MentionSourceName the article's
+// source (else its URL's host), MentionIdentifier its URL, and the
+// offsets in the article's document (GDELTMentionRow).
+type gdeltMentionsWriter struct {
+	w   *bufio.Writer
+	now func() time.Time
+}
+
+func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
+	now := g.now().UTC().Truncate(time.Second)
+	var source, url string
+	if a != nil {
+		source, url = a.Source, a.URL
+		if u, err := neturl.Parse(a.URL); source == "" && err == nil {
+			source = u.Hostname()
+		}
+	}
+	for i := range evs {
+		ev := &evs[i]
+		c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: now}
+		conf := int(math.Round(ev.Confidence * 100))
+		for _, te := range append([]dyad.Event{*ev}, dyad.Tellings(ev, ev.ID)...) {
+			te.ID = ev.ID // one GLOBALEVENTID for the event's rows
+			g.w.WriteString(strings.Join(GDELTMentionRow(te, a, c, now, source, url, conf), "\t"))
+			if err := g.w.WriteByte('\n'); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (g *gdeltMentionsWriter) Close() error { return g.w.Flush() }
 
 func firstNonEmpty(s ...string) string {
 	for _, x := range s {

@@ -24,7 +24,9 @@ import (
 )
 
 // Formats lists the format names New accepts.
-func Formats() []string { return []string{"json", "table", "gdelt", "csv", "plover"} }
+func Formats() []string {
+	return []string{"json", "table", "gdelt", "gdelt-mentions", "csv", "plover"}
+}
 
 // Writer writes events. Write takes the events coded from one article; a
 // may be nil when the article is unknown (events read back from a store).
@@ -42,6 +44,9 @@ type Writer interface {
 //	          short name, target, status, and a snippet around the verb
 //	"gdelt"   GDELT 2.0 events export: 61 tab-separated columns, no header
 //	          (see GDELTRow)
+//	"gdelt-mentions"  GDELT 2.0 mentions table: 16 tab-separated columns,
+//	          no header, a row per event and per further telling of it,
+//	          offsets counted in the article's text (see GDELTMentionRow)
 //	"csv"     a header row, then one row per event with the fields flattened
 //	"plover"  PLOVER/POLECAT-style JSON, one object per line
 //
@@ -57,6 +62,8 @@ func New(w io.Writer, format string, ont *cameo.Ontology) (Writer, error) {
 		return &tableWriter{w: bw, ont: ont}, nil
 	case "gdelt":
 		return &gdeltWriter{w: bw, now: time.Now}, nil
+	case "gdelt-mentions":
+		return &gdeltMentionsWriter{w: bw, now: time.Now}, nil
 	case "csv":
 		return &csvWriter{bw: bw, w: csv.NewWriter(bw)}, nil
 	case "plover":

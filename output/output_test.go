@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -201,31 +202,78 @@ func TestGlobalEventID(t *testing.T) {
 	}
 }
 
+// twoParagraphs is an article of a title and two paragraphs whose second
+// holds testEvent's sentence (sentence 2 of the body), after a dash of
+// three bytes and one character.
+func twoParagraphs() *dyad.Article {
+	return &dyad.Article{ID: "a1b2c3d4e5f60708", Title: "Pyongyang denounces drills", Body: []string{
+		"SEOUL, July 14 — North Korea said on Sunday it would respond to the drills.",
+		"The statement came a day after talks in Geneva. North Korea's foreign ministry on Saturday denounced the United States over joint drills.",
+	}}
+}
+
 func TestGDELTMentionRow(t *testing.T) {
 	ev := testEvent()
+	ev.Sentence = 2
+	a := twoParagraphs()
 	c := Counts{GlobalEventID: 42, DateAdded: time.Date(2024, 7, 14, 6, 30, 0, 0, time.UTC)}
-	row := GDELTMentionRow(ev, c, time.Date(2024, 7, 14, 6, 45, 0, 0, time.UTC), "example.org", "https://example.org/news/1", 4, 80)
+	row := GDELTMentionRow(ev, a, c, time.Date(2024, 7, 14, 6, 45, 0, 0, time.UTC), "example.org", "https://example.org/news/1", 80)
+	// the document: title (26 characters), blank line, paragraph 1 (75),
+	// blank line, paragraph 2, whose sentence starts at character 49:
+	// 26+2+75+2+48 = 153 (155 bytes: the dash is three)
 	want := []string{"42", "20240714063000", "20240714064500", "1", "example.org", "https://example.org/news/1",
-		"4", "0", "53", "43", "1", "80", "", "", "", ""}
+		"4", "153", "206", "196", "1", "80", "242", "", "", ""}
 	if !reflect.DeepEqual(row, want) {
 		t.Errorf("mention row\n got %q\nwant %q", row, want)
 	}
 	if len(row) != GDELTMentionColumns {
 		t.Errorf("%d columns, want %d", len(row), GDELTMentionColumns)
 	}
-	ev.Target = nil
-	row = GDELTMentionRow(ev, c, time.Time{}, "BBC Monitoring", "", 1, 50)
-	if row[3] != "2" || row[8] != "-1" || row[2] != "" {
+	doc := []rune(a.Document())
+	for k, text := range map[int]string{7: ev.Source.Text, 8: ev.Target.Text, 9: ev.Evidence.Verb} {
+		n, _ := strconv.Atoi(row[k])
+		if got := string(doc[n : n+len(text)]); got != text {
+			t.Errorf("column %d: document at %d is %q, want %q", k+1, n, got, text)
+		}
+	}
+	// no title: the body's first sentence is 1, and the offsets 28 less
+	a.Title = ""
+	row = GDELTMentionRow(ev, a, c, time.Time{}, "BBC Monitoring", "", 50)
+	if got, want := row[6:13], []string{"3", "125", "178", "168", "1", "50", "214"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("untitled: SentenceID to MentionDocLen %q, want %q", got, want)
+	}
+	if row[3] != "2" || row[2] != "" {
 		t.Errorf("citation-only mention row = %q", row)
+	}
+	// the title's event is sentence 1 of a titled document, at offset 0
+	a = twoParagraphs()
+	title := ev
+	title.Sentence, title.Target = -1, nil
+	title.Source = &dyad.Actor{Code: "PRK", Country: "PRK", Name: "North Korea", Text: "Pyongyang", Span: [2]int{0, 9}}
+	title.Evidence = dyad.Evidence{Text: a.Title, Verb: "denounces", Span: [2]int{10, 19}}
+	row = GDELTMentionRow(title, a, c, time.Time{}, "", "", 50)
+	if got, want := row[6:10], []string{"1", "0", "-1", "10"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("title: SentenceID and offsets %q, want %q", got, want)
 	}
 	// An actor the sentence does not name (text "", span [0, 0]) has no
 	// offset, as an absent one.
 	src := *ev.Source
 	src.Text, src.Span = "", [2]int{}
 	ev.Source = &src
-	row = GDELTMentionRow(ev, c, time.Time{}, "BBC Monitoring", "", 1, 50)
-	if row[7] != "-1" || row[8] != "-1" || row[9] != "43" {
-		t.Errorf("unnamed source: offsets %q, want -1 -1 43", row[7:10])
+	ev.Target = nil
+	row = GDELTMentionRow(ev, a, c, time.Time{}, "BBC Monitoring", "", 50)
+	if got, want := row[6:10], []string{"4", "-1", "-1", "196"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("unnamed source, no target: SentenceID and offsets %q, want %q", got, want)
+	}
+	// a sentence not in the article's text, or no article: no offsets
+	ev.Evidence.Text = "North Korea denounced the drills again."
+	row = GDELTMentionRow(ev, a, c, time.Time{}, "", "", 50)
+	if got, want := row[6:13], []string{"4", "-1", "-1", "-1", "1", "50", "242"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sentence not found: %q, want %q", got, want)
+	}
+	row = GDELTMentionRow(ev, nil, c, time.Time{}, "", "", 50)
+	if got, want := row[6:13], []string{"3", "-1", "-1", "-1", "1", "50", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("no article: %q, want %q", got, want)
 	}
 }
 

@@ -224,7 +224,7 @@ func addTellings(ctx context.Context, tx pgx.Tx) error {
 			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
 				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
 			}
-			for _, te := range sqlite.Tellings(&ev, m.mid) {
+			for _, te := range dyad.Tellings(&ev, m.mid) {
 				if _, err := tx.Exec(ctx, "INSERT INTO sentences (article_id, idx, text) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
 					m.article, te.Sentence, te.Evidence.Text); err != nil {
 					return err

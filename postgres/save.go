@@ -420,7 +420,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 				key: key, mid: mid, ej: string(ej)})
 			// the further tellings of the event in the article, one
 			// mention each, of the same identity (sqlite.Tellings)
-			for _, te := range sqlite.Tellings(ev, mid) {
+			for _, te := range dyad.Tellings(ev, mid) {
 				tj, err := json.Marshal(&te)
 				if err != nil {
 					return nil, err

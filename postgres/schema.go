@@ -152,7 +152,7 @@ CREATE INDEX articles_writer_xid ON articles(writer_xid);
 UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id);
 `,
 	// 6: every further telling of an event in its article (dyad.Event.Also)
-	// is a mention of the event (sqlite.Tellings), as the sqlite package's
+	// is a mention of the event (dyad.Tellings), as the sqlite package's
 	// version 5. No table changes: the stored mentions' tellings are added
 	// by addTellings, in Go, after the migrations' statements.
 	`

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -407,7 +406,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		b.countActor(ev.Target)
 		// The further tellings of the event in the article (Also), one
 		// mention each.
-		for _, te := range Tellings(ev, mid) {
+		for _, te := range dyad.Tellings(ev, mid) {
 			if !sentences[te.Sentence] {
 				sentences[te.Sentence] = true
 				if _, err := tx.ExecContext(ctx, qInsertSentence, id, te.Sentence, te.Evidence.Text); err != nil {
@@ -477,73 +476,6 @@ func MentionID(ev *dyad.Event, id string, k int) string {
 	}
 	return fmt.Sprintf("%s-%d-%d", id, ev.Sentence, k)
 }
-
-// Tellings returns the further tellings of ev in its article (ev.Also,
-// dyad.Event.Also) as the events their mentions store, in Also's order:
-// each is ev as told by that sentence, with the telling's Sentence and
-// Evidence (text, verb, verb span), no Also, and the ID
-// "MID@SENTENCE" (mid, ev's own mention id, MentionID, then "@" and the
-// telling's 0-based sentence index, -1 for the title: "5d879398143d6172@2").
-// The source, target and reported_by keep their codes and names; their
-// Text and Span are where the same words stand in the telling's sentence
-// as whole words (the first place), else "" and [0, 0], as for an actor
-// the sentence does not name. Date, status, location and confidence are
-// ev's (a telling is the same event). A telling of ev's own sentence, or
-// of a sentence met before, is left out: a sentence is one mention. It
-// returns nil when ev has no further telling.
-func Tellings(ev *dyad.Event, mid string) []dyad.Event {
-	if len(ev.Also) == 0 {
-		return nil // most events: told once (no map for them on the save path)
-	}
-	var out []dyad.Event
-	seen := map[int]bool{ev.Sentence: true}
-	for _, m := range ev.Also {
-		if seen[m.Sentence] {
-			continue
-		}
-		seen[m.Sentence] = true
-		te := *ev
-		te.ID = mid + "@" + strconv.Itoa(m.Sentence)
-		te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
-		te.Source = locateActor(ev.Source, m.Evidence.Text)
-		te.Target = locateActor(ev.Target, m.Evidence.Text)
-		te.ReportedBy = locateActor(ev.ReportedBy, m.Evidence.Text)
-		out = append(out, te)
-	}
-	return out
-}
-
-// locateActor returns a copy of a (nil for nil) whose Text and Span are
-// the first place a.Text stands in text as whole words, else "" and
-// [0, 0].
-func locateActor(a *dyad.Actor, text string) *dyad.Actor {
-	if a == nil {
-		return nil
-	}
-	c := *a
-	c.Text, c.Span = "", [2]int{}
-	if a.Text == "" {
-		return &c
-	}
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], a.Text)
-		if i < 0 {
-			break
-		}
-		s, e := off+i, off+i+len(a.Text)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if (s == 0 || !wordRune(before)) && (e == len(text) || !wordRune(after)) {
-			c.Text, c.Span = a.Text, [2]int{s, e}
-			break
-		}
-		_, n := utf8.DecodeRuneInString(text[s:])
-		off = s + n
-	}
-	return &c
-}
-
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // candidateShingles returns the shingle set of a stored (or pending)
 // article, from the cache of recent candidates or from its text. A wire

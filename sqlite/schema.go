@@ -127,7 +127,7 @@ INSERT INTO articles_fts (rowid, title, text)
 UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = events.id);
 `,
 	// 5: every further telling of an event in its article (dyad.Event.Also)
-	// is a mention of the event (Tellings), counted in its num_mentions
+	// is a mention of the event (dyad.Tellings), counted in its num_mentions
 	// and its actors' counts; only the event's first telling was stored.
 	// No table changes: the stored mentions' tellings are added by
 	// addTellings, in Go, after the migrations' statements.

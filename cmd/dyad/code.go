@@ -88,12 +88,14 @@ func newCodeCmd() *cobra.Command {
 	var why bool
 	var minConf float64
 	cmd := &cobra.Command{
-		Annotations: map[string]string{formatsKey: "json jsonl table gdelt csv plover"},
+		Annotations: map[string]string{formatsKey: "json jsonl table gdelt gdelt-mentions csv plover"},
 		Use:         "code [FILE|URL|-]...",
 		Short:       "extract articles and print their CAMEO-coded events",
 		Long: `code reads each input (a file, an http(s) URL, or - for standard input),
 extracts its article(s) and prints the events coded from them: a table on a
-terminal, JSON Lines otherwise (--format json|table|gdelt|csv|plover).
+terminal, JSON Lines otherwise (--format json|table|gdelt|gdelt-mentions|csv|
+plover; gdelt-mentions is GDELT 2.0's mentions table, a row per sentence
+telling an event, with offsets counted in the article's text).
 With --why it also says, on standard error, which candidate events the
 coder matched and set aside, and why (no source found, screened, …).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -141,7 +143,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|csv|plover (default: table on a terminal, else json)")
+	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|gdelt-mentions|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; on held-out wire sentences 0.92 of events at 0.8 and 0.87 at 0.7 were right, against 0.73 of all; 0.3 drops mostly wrong ones)")
 	return cmd

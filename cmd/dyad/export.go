@@ -33,7 +33,10 @@ func newExportCmd() *cobra.Command {
                   (outlets), NumArticles (articles, copies of a story
                   each counted, as GDELT counts source documents),
                   first-seen time (DATEADDED) and first article URL
-  gdelt-mentions  GDELT 2.0 mentions table: one 16-column row per mention
+  gdelt-mentions  GDELT 2.0 mentions table: one 16-column row per mention,
+                  its offsets and document length counted in characters in
+                  the article's text (title, then paragraphs, separated by
+                  blank lines), SentenceID from 1 (the title, then the body)
   csv             a header row, then one row per event: the columns of
                   "dyad code --format csv", then global_event_id,
                   num_mentions, num_sources, num_articles, first_seen and
@@ -82,14 +85,25 @@ every event.`,
 					return err
 				}
 			case "gdelt-mentions":
+				// the offsets count in each mention's article (the last
+				// one read is kept: an event's mentions in one article
+				// come together)
+				var last *dyad.Article
 				each = func(e sqlite.StoredEvent) error {
 					ms, err := db.Mentions(ctx, e.GlobalEventID)
 					if err != nil {
 						return err
 					}
 					for _, m := range ms {
+						if last == nil || last.ID != m.ArticleID {
+							sa, err := db.Article(ctx, m.ArticleID)
+							if err != nil {
+								return err
+							}
+							last = &sa.Article
+						}
 						conf := int(math.Round(m.Confidence * 100))
-						row := output.GDELTMentionRow(m.Event, countsOf(e), m.Added, m.Source, m.URL, gdeltSentence(m.Sentence), conf)
+						row := output.GDELTMentionRow(m.Event, last, countsOf(e), m.Added, m.Source, m.URL, conf)
 						if _, err := fmt.Fprintln(out, strings.Join(row, "\t")); err != nil {
 							return err
 						}
@@ -221,13 +235,4 @@ func aggregateFields(e sqlite.StoredEvent) []string {
 func countsOf(e sqlite.StoredEvent) output.Counts {
 	return output.Counts{NumMentions: e.NumMentions, NumSources: e.NumSources, NumArticles: e.NumArticles,
 		DateAdded: e.FirstSeen, SourceURL: e.SourceURL, GlobalEventID: e.GlobalEventID}
-}
-
-// gdeltSentence numbers sentences as GDELT does, from 1: the headline
-// (dyad's -1) and the first body sentence (dyad's 0) are both 1.
-func gdeltSentence(i int) int {
-	if i < 0 {
-		return 1
-	}
-	return i + 1
 }

@@ -2,12 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/output"
 )
 
 // TestFormatFlagHint: a flag named after an output format ("dyad events
@@ -76,5 +80,72 @@ func TestNotEnglishIngestExtract(t *testing.T) {
 	out, errs, code = run(t, "ingest", "--json", "--db", filepath.Join(t.TempDir(), "e.db"), en)
 	if code != 0 || !strings.HasPrefix(errs, "ingested 1 input: ") || !strings.Contains(out, `"not_english": []`) {
 		t.Errorf("English ingest: exit %d, stderr %q, stdout %s", code, errs, out)
+	}
+}
+
+// TestGDELTMentionOffsets: dyad code --format gdelt-mentions and dyad
+// export --format gdelt-mentions give a titled two-paragraph article's
+// mentions the same rows: SentenceID counted from the title (1), the
+// offsets in characters from the start of the article's text (title,
+// blank line, paragraphs; the dateline taken off), MentionDocLen its
+// length. An event told in three sentences has three rows.
+func TestGDELTMentionOffsets(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "kenya.txt")
+	text := "TITLE: Kenya thanks Japan for aid\nDATE: 2024-03-04\nURL: https://example.org/kenya-japan\nSOURCE: Example Wire\n\n" +
+		"NAIROBI, March 4 — Kenya thanked Japan for flood relief on Monday.\n\n" +
+		"The aid arrived by air on Sunday. Kenyan police arrested two opposition leaders in Mombasa on Tuesday, " +
+		"and Kenya’s president thanked Japan for the relief again.\n"
+	if err := os.WriteFile(story, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// SentenceID, Actor1, Actor2 and Action offsets, InRawText,
+	// Confidence, MentionDocLen; then the words at the three offsets
+	want := []string{
+		"4 111 138 125 1 72 237 | Kenyan police | opposition | arrested",
+		"4 184 210 202 1 86 237 | Kenya’s president | Japan | thanked",
+		"1 -1 13 6 1 86 237 |  | Japan | thanks",
+		"2 -1 42 34 1 86 237 |  | Japan | thanked",
+	}
+	out, errs, code := run(t, "extract", "--jsonl", story)
+	var a dyad.Article
+	if err := json.Unmarshal([]byte(out), &a); code != 0 || err != nil {
+		t.Fatalf("extract: exit %d, %v, %s", code, err, errs)
+	}
+	doc := []rune(a.Document())
+	rows := func(out string) []string {
+		var got []string
+		for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != output.GDELTMentionColumns {
+				t.Fatalf("%d columns: %q", len(f), line)
+			}
+			words := []string{strings.Join(f[6:13], " ")}
+			for _, off := range f[7:10] {
+				n, _ := strconv.Atoi(off)
+				w := ""
+				if n >= 0 {
+					w = strings.FieldsFunc(string(doc[n:]), func(r rune) bool { return r == ' ' || r == '.' })[0]
+					if w == "Kenya’s" || w == "Kenyan" {
+						w += " " + strings.Fields(string(doc[n:]))[1]
+					}
+				}
+				words = append(words, w)
+			}
+			got = append(got, strings.Join(words, " | "))
+		}
+		return got
+	}
+	out, errs, code = run(t, "code", "--format", "gdelt-mentions", story)
+	if got := rows(out); code != 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("code: exit %d, %s\n got %q\nwant %q", code, errs, got, want)
+	}
+	db := filepath.Join(dir, "k.db")
+	if _, errs, code := run(t, "ingest", "--db", db, story); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	out, errs, code = run(t, "export", "--db", db, "--format", "gdelt-mentions")
+	if got := rows(out); code != 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("export: exit %d, %s\n got %q\nwant %q", code, errs, got, want)
 	}
 }

@@ -1,0 +1,63 @@
+package dyad
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestLocateDocument places events of a titled two-paragraph article in
+// their paragraph and in the article's document.
+func TestLocateDocument(t *testing.T) {
+	a := &Article{Title: "Kenya thanks Japan", Body: []string{
+		"NAIROBI, March 4 — Kenya thanked Japan for flood relief on Monday.",
+		"The aid arrived by air. Kenya thanked Japan for flood relief on Monday.",
+	}}
+	if got, want := a.Document(), "Kenya thanks Japan\n\nNAIROBI, March 4 — Kenya thanked Japan for flood relief on Monday.\n\nThe aid arrived by air. Kenya thanked Japan for flood relief on Monday."; got != want {
+		t.Errorf("Document %q, want %q", got, want)
+	}
+	sentence := "Kenya thanked Japan for flood relief on Monday."
+	ev := &Event{Sentence: 0, Source: &Actor{Text: "Kenya", Span: [2]int{0, 5}}, Target: &Actor{Text: "Japan", Span: [2]int{14, 19}},
+		Evidence: Evidence{Text: sentence, Verb: "thanked", Span: [2]int{6, 13}}}
+	// the dateline's dash is three bytes: the sentence starts at byte 21
+	want := Place{Paragraph: 0, Sentence: [2]int{21, 68}, Verb: [2]int{27, 34}, Source: [2]int{21, 26}, Target: [2]int{35, 40}}
+	if got := a.Locate(ev); got != want {
+		t.Errorf("Locate %+v, want %+v", got, want)
+	}
+	// the first paragraph holding the sentence; an actor not named in it
+	// (span [0, 0]) and a missing target are absent
+	ev.Source = &Actor{}
+	ev.Target = nil
+	want = Place{Paragraph: 0, Sentence: [2]int{21, 68}, Verb: [2]int{27, 34}, Source: [2]int{-1, -1}, Target: [2]int{-1, -1}}
+	if got := a.Locate(ev); got != want {
+		t.Errorf("Locate, no actors: %+v, want %+v", got, want)
+	}
+	title := &Event{Sentence: -1, Evidence: Evidence{Text: "Kenya thanks Japan", Span: [2]int{6, 12}}}
+	want = Place{Paragraph: -1, Sentence: [2]int{0, 18}, Verb: [2]int{6, 12}, Source: [2]int{-1, -1}, Target: [2]int{-1, -1}}
+	if got := a.Locate(title); got != want {
+		t.Errorf("Locate title: %+v, want %+v", got, want)
+	}
+	gone := &Event{Sentence: 3, Evidence: Evidence{Text: "Kenya thanked Japan again.", Span: [2]int{6, 13}}}
+	none := [2]int{-1, -1}
+	if got, want := a.Locate(gone), (Place{-2, none, none, none, none}); got != want {
+		t.Errorf("Locate, sentence not in the text: %+v, want %+v", got, want)
+	}
+
+	// offsets in Document: the title is 18 bytes, each separator 2
+	for _, c := range []struct{ p, off, want int }{
+		{-1, 6, 6}, {0, 0, 20}, {0, 21, 41}, {1, 24, 20 + 68 + 2 + 24}, {2, 0, -1}, {-2, 0, -1},
+	} {
+		if got := a.DocumentOffset(c.p, c.off); got != c.want {
+			t.Errorf("DocumentOffset(%d, %d) = %d, want %d", c.p, c.off, got, c.want)
+		}
+	}
+	doc := a.Document()
+	if got := doc[a.DocumentOffset(1, 24):][:len(sentence)]; got != sentence {
+		t.Errorf("document at paragraph 1, byte 24: %q", got)
+	}
+	// untitled: the first paragraph starts the document; no title to place
+	a.Title = ""
+	got := []int{a.DocumentOffset(0, 5), a.DocumentOffset(1, 0), a.DocumentOffset(-1, 0)}
+	if want := []int{5, 70, -1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("untitled DocumentOffset %v, want %v", got, want)
+	}
+}
