@@ -44,7 +44,19 @@ type EnglishCheck struct {
 // apostrophe) starting lower-case, its punctuation trimmed. Names, menus
 // in capitals, codes and addresses are not judged.
 func englishCount(s string) (words, english int) {
-	for _, w := range strings.Fields(s) {
+	for s != "" {
+		// the next field, as strings.Fields splits, without a slice of
+		// all of them (an input of one 50 MB line)
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		s = s[end:]
+		if w == "" {
+			break
+		}
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if first, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(first) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
 			continue
