@@ -157,6 +157,14 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 		m.Event.Source.Code != "PRKGOV" || m.Event.Source.Text != "" || m.Event.Source.Span != [2]int{} || m.Event.Target.Text != "" {
 		t.Errorf("/api/events/%d: the title's telling %+v", accusation, m)
 	}
+	// the same by the id of the event as coded (the "id" of its JSON), or
+	// of its telling in the title
+	for _, id := range []string{d.Mentions[0].Event.ID, d.Mentions[0].Event.ID + "@-1"} {
+		var byID EventDetail
+		if code, body := get(t, srv, "/api/events/"+id, &byID); code != 200 || !reflect.DeepEqual(byID, d) {
+			t.Errorf("/api/events/%s: %d %s\nwant the event %d", id, code, body, accusation)
+		}
+	}
 }
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
@@ -250,7 +258,8 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?status=maybe", 400, `status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
 		{"/api/events?plover=acc-use", 400, `plover "ACC-USE"`},
 		{"/api/events?plover=xyz", 400, `plover "XYZ": want a PLOVER event type (AGREE, CONSULT,`},
-		{"/api/events/+1", 400, `event id "+1": want a positive integer`},
+		{"/api/events/+1", 404, `event +1: not found`},
+		{"/api/events/0", 400, `event id "0": want a positive integer (global_event_id) or an event's id`},
 		{"/api/events/01", 400, `event id "01": want a positive integer`},
 		{"/api/events?q=Korea%20AND", 400, `q "Korea AND": not a valid full-text query`},
 		{"/api/events?limit=0", 400, `limit "0": want an integer from 1 to 500`},
@@ -258,7 +267,9 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?cursor=-1", 400, `cursor "-1"`},
 		{"/api/events?actr=PRK", 400, `unknown parameter "actr"`},
 		{"/api/events?actor=PRK&actor=KOR", 400, `parameter "actor" given 2 times`},
-		{"/api/events/abc", 400, `event id "abc": want a positive integer`},
+		{"/api/events/abc", 404, `event abc: not found`},
+		{"/api/events/a1b2c3d4e5f60708", 404, `event a1b2c3d4e5f60708: not found`},
+		{"/api/events/1234567890123456", 404, `event 1234567890123456: not found`},
 		{"/api/events/1?limit=2", 400, `unknown parameter "limit"`},
 		{"/api/timeline?by=plover", 400, `by "plover": want quad or root`},
 		{"/api/timeline?bucket=week", 400, `bucket "week": want day, month or year`},

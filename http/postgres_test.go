@@ -132,7 +132,7 @@ func idMap(t testing.TB, sdb *sqlite.DB, pdb *postgres.DB) (toPG, toSQLite map[i
 
 var (
 	idField   = regexp.MustCompile(`"(global_event_id|next_cursor)":("?)(\d+)`)
-	idInPath  = regexp.MustCompile(`^(/api/events/)(\d+)`)
+	idInPath  = regexp.MustCompile(`^(/api/events/)(\d+)$`) // not an event's hex id
 	idInQuery = regexp.MustCompile(`([?&]cursor=)(\d+)`)
 )
 
@@ -189,7 +189,8 @@ func twinPaths(sdb *sqlite.DB) []string {
 	}
 	evs, _ := sdb.Events(context.Background(), sqlite.Filter{})
 	for _, e := range evs {
-		ps = append(ps, fmt.Sprintf("/api/events/%d", e.GlobalEventID))
+		// by global_event_id, and by the id of the event as coded
+		ps = append(ps, fmt.Sprintf("/api/events/%d", e.GlobalEventID), "/api/events/"+e.ID)
 	}
 	return ps
 }
@@ -261,7 +262,7 @@ func TestPostgresSameAnswersCorpus(t *testing.T) {
 	}
 	evs, _ := sdb.Events(context.Background(), sqlite.Filter{Limit: 30})
 	for _, e := range evs {
-		paths = append(paths, fmt.Sprintf("/api/events/%d", e.GlobalEventID))
+		paths = append(paths, fmt.Sprintf("/api/events/%d", e.GlobalEventID), "/api/events/"+e.ID)
 	}
 	t.Logf("%d articles, %d events", len(arts), len(toPG))
 	compareTwins(t, sdb, pdb, paths, toPG, toSQLite)

@@ -7,7 +7,8 @@
 // otherwise):
 //
 //	/api/events         aggregated events matching the filters, in id order, paged
-//	/api/events/{id}    one aggregated event with all its mentions and their evidence
+//	/api/events/{id}    one aggregated event with all its mentions and their evidence,
+//	                    by global_event_id or by the id of an event as coded
 //	/api/articles/{id}  an article's text with every coded span located in it
 //	/api/actors         actors by mention count; q searches codes and names
 //	/api/timeline       events per day, month or year by QuadClass or CAMEO root
@@ -72,6 +73,9 @@ type Store interface {
 	Events(ctx context.Context, f sqlite.Filter) ([]sqlite.StoredEvent, error)
 	// Event returns one aggregated event.
 	Event(ctx context.Context, id int64) (*sqlite.StoredEvent, error)
+	// MentionEvent returns the global id of the aggregated event that has
+	// the mention with this id (dyad.Event.ID).
+	MentionEvent(ctx context.Context, mid string) (int64, error)
 	// EventsByID returns these events in the order given, unknown ids
 	// left out.
 	EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent, error)
@@ -616,10 +620,9 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err := checkParams(r, false); err != nil {
 		return nil, err
 	}
-	s := r.PathValue("id")
-	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id < 1 || s != strconv.FormatInt(id, 10) { // not "+1", "01"
-		return nil, badRequest("event id %q: want a positive integer (global_event_id)", s)
+	id, err := h.eventID(ctx, r.PathValue("id"))
+	if err != nil {
+		return nil, err
 	}
 	ev, err := h.db.Event(ctx, id)
 	if err != nil {
@@ -633,6 +636,25 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 		ms = []sqlite.Mention{}
 	}
 	return EventDetail{Event: ev, Mentions: ms}, nil
+}
+
+// eventID reads the id of /api/events/{id}: a number of up to 15 digits
+// is the aggregated event's global_event_id; anything else is the id of
+// an event as coded (its "id", dyad.Event.ID: 16 hex digits, a further
+// telling's with "@SENTENCE"), looked up among the mentions. An unknown id
+// is an error wrapping sqlite.ErrNotFound (404).
+func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
+	if s != "" && len(s) < 16 && strings.Trim(s, "0123456789") == "" {
+		id, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || id < 1 || s != strconv.FormatInt(id, 10) { // not "0", "01"
+			return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id", s)
+		}
+		return id, nil
+	}
+	if s == "" || len(s) > 200 || !validText(s) {
+		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id", s)
+	}
+	return h.db.MentionEvent(ctx, s)
 }
 
 func (h *Handler) actors(ctx context.Context, r *nethttp.Request) (any, error) {

@@ -92,6 +92,21 @@ func (db *DB) Event(ctx context.Context, id int64) (*sqlite.StoredEvent, error) 
 	return &se, nil
 }
 
+// MentionEvent returns the global id of the aggregated event that has
+// the mention mid (sqlite.DB.MentionEvent), or an error wrapping
+// sqlite.ErrNotFound.
+func (db *DB) MentionEvent(ctx context.Context, mid string) (int64, error) {
+	var id int64
+	err := db.pool.QueryRow(ctx, "SELECT event_id FROM mentions WHERE mention_id = $1 ORDER BY seq LIMIT 1", mid).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("event %s: %w", mid, sqlite.ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", db.name, err)
+	}
+	return id, nil
+}
+
 // EventsByID returns the aggregated events with these ids, in the order
 // given; unknown ids are left out.
 func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent, error) {

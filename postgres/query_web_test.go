@@ -221,7 +221,7 @@ func TestReadOnly(t *testing.T) {
 	if _, err := w.Pool().Exec(ctx, "UPDATE dyad_schema SET version = 99"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenReadOnly(ctx, dsn); err == nil || !strings.Contains(err.Error(), "schema version 99, want 6") {
+	if _, err := OpenReadOnly(ctx, dsn); err == nil || !strings.Contains(err.Error(), "schema version 99, want 7") {
 		t.Errorf("newer schema: %v", err)
 	}
 }

@@ -157,6 +157,11 @@ UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM menti
 	// by addTellings, in Go, after the migrations' statements.
 	`
 `,
+	// 7: mentions indexed by their id, as the sqlite package's version 6
+	// (MentionEvent).
+	`
+CREATE INDEX IF NOT EXISTS mentions_mention_id ON mentions(mention_id);
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
@@ -165,5 +170,6 @@ UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM menti
 // as SQLite's FTS5 table always did; version 4 records each article's
 // writer transaction; version 5 counts an event's articles as GDELT does;
 // version 6 stores every telling of an event in its article as a mention
-// (sqlite version 5). It needs PostgreSQL 14 or later.
-const SchemaVersion = 6
+// (sqlite version 5); version 7 indexes the mentions by their id (sqlite
+// version 6). It needs PostgreSQL 14 or later.
+const SchemaVersion = 7

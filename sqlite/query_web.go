@@ -312,6 +312,22 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	return &se, nil
 }
 
+// MentionEvent returns the global id of the aggregated event that has
+// the mention mid: the id of an event as coded (dyad.Event.ID, the "id"
+// of every JSON event), or of a further telling ("5d879398143d6172@2").
+// An unknown mid gives an error wrapping ErrNotFound.
+func (db *DB) MentionEvent(ctx context.Context, mid string) (int64, error) {
+	var id int64
+	err := db.db.QueryRowContext(ctx, "SELECT event_id FROM mentions WHERE mention_id = ? ORDER BY rowid LIMIT 1", mid).Scan(&id)
+	if err == sql.ErrNoRows {
+		return 0, fmt.Errorf("event %s: %w", mid, ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return id, nil
+}
+
 // CheckText reports whether q, rewritten by NormalizeText, is a valid
 // SQLite FTS5 query for Filter.Text, returning an error naming q when it is not (a syntax error,
 // an unknown column). It reads at most one index row.

@@ -133,6 +133,12 @@ UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM mention
 	// addTellings, in Go, after the migrations' statements.
 	`
 `,
+	// 6: mentions indexed by their id (dyad.Event.ID), so that an event
+	// is found by the id every JSON event carries (MentionEvent,
+	// /api/events/ID).
+	`
+CREATE INDEX IF NOT EXISTS mentions_mention_id ON mentions(mention_id);
+`,
 }
 
 // ftsArticles selects the ids of the articles matching an FTS5 query (the
@@ -142,4 +148,4 @@ const ftsArticles = `SELECT article_id FROM articles_fts_ids WHERE id IN
 
 // SchemaVersion is the schema version this package writes
 // (PRAGMA user_version after Open).
-const SchemaVersion = 5
+const SchemaVersion = 6

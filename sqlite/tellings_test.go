@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -266,5 +268,44 @@ func TestMigrateTellings(t *testing.T) {
 	}
 	if c := counts(t, db); c.Mentions != 8 {
 		t.Errorf("reopened: %d mentions, want 8", c.Mentions)
+	}
+}
+
+// TestMentionEvent finds an aggregated event by the id of any of its
+// mentions (the event as coded, a further telling, a syndicated copy's),
+// through the mentions' index; an unknown id is ErrNotFound.
+func TestMentionEvent(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	a, evs := testutil.TellingArticle("https://wire.example/senkaku", "Example Wire")
+	b, bevs := testutil.TellingArticle("https://paper.example/senkaku", "Daily Paper")
+	if _, err := db.SaveBatch(ctx, []Item{{Article: a, Events: evs}, {Article: b, Events: bevs}}); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := db.Events(ctx, Filter{})
+	if err != nil || len(stored) != 2 {
+		t.Fatalf("events %+v, %v", stored, err)
+	}
+	for _, c := range []struct {
+		mid  string
+		want int64
+	}{
+		{evs[0].ID, stored[0].GlobalEventID},
+		{evs[0].ID + "@-1", stored[0].GlobalEventID},
+		{bevs[0].ID, stored[0].GlobalEventID},
+		{evs[1].ID, stored[1].GlobalEventID},
+	} {
+		if got, err := db.MentionEvent(ctx, c.mid); got != c.want || err != nil {
+			t.Errorf("MentionEvent(%q) = %d, %v; want %d", c.mid, got, err, c.want)
+		}
+	}
+	if _, err := db.MentionEvent(ctx, "0000000000000000"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v, want ErrNotFound", err)
+	}
+	var detail string
+	var id, parent, unused int
+	err = db.db.QueryRowContext(ctx, "EXPLAIN QUERY PLAN SELECT event_id FROM mentions WHERE mention_id = ? ORDER BY rowid LIMIT 1", "x").Scan(&id, &parent, &unused, &detail)
+	if err != nil || !strings.Contains(detail, "USING INDEX mentions_mention_id") {
+		t.Errorf("query plan %q, %v: want the mentions_mention_id index", detail, err)
 	}
 }
