@@ -113,8 +113,9 @@ type Report struct {
 	GoVersion  string   `json:"go_version"`
 	Repeat     int      `json:"repeat"`
 	Stages     []Stage  `json:"stages"`
-	// Failures are files that could not be read or parsed, with the error.
-	Failures []string `json:"failures,omitempty"`
+	// Failures are files that could not be read or parsed, with the
+	// error, in the shape of dyad ingest's (ingest.Failure).
+	Failures []ingest.Failure `json:"failures,omitempty"`
 }
 
 // Stage returns the stage named name, or false.
@@ -258,7 +259,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	var good []string
 	for i, f := range files {
 		if failed[i] != nil {
-			r.Failures = append(r.Failures, fmt.Sprintf("%s: %v", f, failed[i]))
+			r.Failures = append(r.Failures, ingest.NewFailure(f, failed[i]))
 			if len(perFile[i]) == 0 {
 				continue
 			}
@@ -549,7 +550,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 	if len(r.Failures) > 0 {
 		fmt.Fprintf(w, "%d files failed:\n", len(r.Failures))
 		for _, f := range r.Failures {
-			fmt.Fprintln(w, "  "+f)
+			fmt.Fprintln(w, "  "+f.String())
 		}
 	}
 	return nil

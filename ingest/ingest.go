@@ -21,6 +21,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -104,10 +105,43 @@ type Config struct {
 }
 
 // Failure is an input that could not be read, parsed or stored, or a bad
-// record inside one.
+// record inside one: the one shape of a failure in dyad's JSON reports
+// (dyad ingest --json, dyad bench --json), {"input": …, "error": …}.
+// Input names the input (a path as given, a URL, "-"), followed for a
+// failure of one record by its line or record ("a.jsonl:12",
+// "feed.xml:3", "c.warc:record 3"); Err says what failed without naming
+// the input again ("bad JSON: unexpected EOF", "no such file or
+// directory"). Its text form is Input + ": " + Err (String).
 type Failure struct {
 	Input string `json:"input"`
 	Err   string `json:"error"`
+}
+
+// String is the failure as a line of text: "a.jsonl:12: bad JSON: …".
+func (f Failure) String() string { return f.Input + ": " + f.Err }
+
+// recordPrefix matches the line or record an error's text starts with,
+// after its input's name and a colon ("12: bad JSON", "record 3: …").
+var recordPrefix = regexp.MustCompile(`^((?:record )?\d+): `)
+
+// NewFailure is the Failure of input for err, in the one shape: an error
+// naming the input first ("a.jsonl:12: bad JSON", as readers name a bad
+// line) has the name taken off and the line moved to Input; an error of
+// the file system about input itself ("stat a.txt: no such file or
+// directory") keeps what it says ("no such file or directory").
+func NewFailure(input string, err error) Failure {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == input && msg == pe.Error() {
+		return Failure{Input: input, Err: pe.Err.Error()}
+	}
+	if rest, ok := strings.CutPrefix(msg, input+":"); ok {
+		if m := recordPrefix.FindStringSubmatch(rest); m != nil {
+			return Failure{Input: input + ":" + m[1], Err: rest[len(m[0]):]}
+		}
+		return Failure{Input: input, Err: strings.TrimPrefix(rest, " ")}
+	}
+	return Failure{Input: input, Err: msg}
 }
 
 // NotEnglish is an input whose text does not look English: Articles of

@@ -136,7 +136,9 @@ func TestFailuresInInputOrder(t *testing.T) {
 	for _, f := range sum.Failures {
 		got = append(got, filepath.Base(f.Input)+" "+f.Err)
 	}
-	want := "[a.txt unreadable b.txt unreadable c.txt unreadable missing.txt " + sum.Failures[3].Err + " d.jsonl " + lines + ":2: bad JSON d.jsonl " + lines + ":1: bad JSON]"
+	// a reader's "FILE:LINE: …" is the failure of that line, listed in
+	// line order (ingest.NewFailure)
+	want := "[a.txt unreadable b.txt unreadable c.txt unreadable missing.txt no such file or directory d.jsonl:1 bad JSON d.jsonl:2 bad JSON]"
 	if fmt.Sprint(got) != want {
 		t.Errorf("failures\n%v\nwant\n%s", got, want)
 	}

@@ -143,8 +143,9 @@ func (s *state) failAt(seq int, input string, err error, refused bool) {
 	if refused {
 		s.sum.Refused++
 	}
-	s.sum.Failures = append(s.sum.Failures, Failure{Input: input, Err: err.Error()})
-	s.keys = append(s.keys, s.keyOf(seq, input))
+	f := NewFailure(input, err)
+	s.sum.Failures = append(s.sum.Failures, f)
+	s.keys = append(s.keys, s.keyOf(seq, f.Input))
 }
 
 // notEnglish records the input at seq as not English.

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -102,5 +104,32 @@ func TestWriteWait(t *testing.T) {
 	}
 	if got := fmt.Sprint(db.sizes); got != "[2 1]" {
 		t.Errorf("batches %s, want [2 1]", got)
+	}
+}
+
+// TestNewFailure: every failure takes one shape, the input (with the line
+// or record of a failure of one) and what failed, never the input twice.
+func TestNewFailure(t *testing.T) {
+	_, statErr := os.Stat("no-such.txt")
+	for _, c := range []struct {
+		input string
+		err   error
+		want  Failure
+	}{
+		{"a.jsonl", errors.New("a.jsonl:12: bad JSON: unexpected EOF"), Failure{"a.jsonl:12", "bad JSON: unexpected EOF"}},
+		{"c.warc", errors.New("c.warc:record 3: no HTTP response"), Failure{"c.warc:record 3", "no HTTP response"}},
+		{"story.txt", errors.New("story.txt:4: invalid UTF-8 (byte 0xE7 at column 30)"), Failure{"story.txt:4", "invalid UTF-8 (byte 0xE7 at column 30)"}},
+		{"empty.txt", errors.New("empty.txt: empty input"), Failure{"empty.txt", "empty input"}},
+		{"no-such.txt", statErr, Failure{"no-such.txt", "no such file or directory"}},
+		{"gone", fmt.Errorf("symbolic link: %w", statErr), Failure{"gone", "symbolic link: stat no-such.txt: no such file or directory"}},
+		{"a.jsonl:2", errors.New("article id a1 is stored already with a different text"), Failure{"a.jsonl:2", "article id a1 is stored already with a different text"}},
+		{"a.txt", errors.New("a.txt2: not this input"), Failure{"a.txt", "a.txt2: not this input"}},
+	} {
+		if got := NewFailure(c.input, c.err); got != c.want {
+			t.Errorf("NewFailure(%q, %q) = %+v, want %+v", c.input, c.err, got, c.want)
+		}
+	}
+	if got := (Failure{"a.jsonl:12", "bad JSON"}).String(); got != "a.jsonl:12: bad JSON" {
+		t.Errorf("String %q", got)
 	}
 }

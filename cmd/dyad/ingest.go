@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -312,10 +311,6 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
 	}
 	for _, fl := range s.Failures {
-		msg := fl.Err
-		if !strings.Contains(msg, fl.Input) {
-			msg = fl.Input + ": " + msg
-		}
-		fmt.Fprintln(w, "  failed:", msg)
+		fmt.Fprintln(w, "  failed:", fl.String())
 	}
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -148,4 +150,45 @@ func TestGDELTMentionOffsets(t *testing.T) {
 	if got := rows(out); code != 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("export: exit %d, %s\n got %q\nwant %q", code, errs, got, want)
 	}
+}
+
+// TestFailureShape: dyad ingest --json and dyad bench --json report the
+// same bad file as the same failure record, {"input": FILE:LINE, "error":
+// what failed}, and the text summaries print it as FILE:LINE: error.
+func TestFailureShape(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "latin.txt")
+	good := filepath.Join(dir, "aid.txt")
+	if err := os.WriteFile(bad, []byte("TITLE: Aid\n\nKenya thanked Japan for the caf\xe9 aid.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(good, []byte("TITLE: Aid\nDATE: 2024-03-04\n\nKenya thanked Japan for flood relief on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"input":"` + bad + `:3","error":"invalid UTF-8 (byte 0xE9 at column 32)"}]`
+	var rep struct {
+		Failures json.RawMessage `json:"failures"`
+	}
+	out, errs, code := run(t, "ingest", "--json", "--db", filepath.Join(dir, "s.db"), good, bad)
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 1 || compact(t, rep.Failures) != want {
+		t.Errorf("ingest --json: exit %d, failures %s, %v; want exit 1, %s", code, rep.Failures, err, want)
+	}
+	if line := "\n  failed: " + bad + ":3: invalid UTF-8 (byte 0xE9 at column 32)\n"; !strings.Contains(errs, line) {
+		t.Errorf("ingest: stderr %q, want %q", errs, line)
+	}
+	out, errs, code = run(t, "bench", "--json", "--workers", "1", "--repeat", "1", dir)
+	rep.Failures = nil
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || compact(t, rep.Failures) != want {
+		t.Errorf("bench --json: exit %d, failures %s, %v (%s); want %s", code, rep.Failures, err, errs, want)
+	}
+}
+
+// compact is the JSON raw without insignificant white space.
+func compact(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		return fmt.Sprintf("%s (%v)", raw, err)
+	}
+	return b.String()
 }
