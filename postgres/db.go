@@ -185,6 +185,33 @@ func (db *DB) migrate(ctx context.Context) error {
 	return tx.Commit(ctx)
 }
 
+// addTelling stores one further telling for addTellings, in one statement:
+// its sentence (if new), its mention row, and, when the mention was not
+// stored already, one more num_mentions on the event ($1; the confidence
+// the greater of the two) and one more count on its source's ($17, $18)
+// and target's ($19, $20) actors (codes "" for none; one actor's code twice
+// counts twice, its name the source's).
+const addTelling = `WITH sentence AS (
+	INSERT INTO sentences (article_id, idx, text) VALUES ($2, $6, $7) ON CONFLICT DO NOTHING
+), mention AS (
+	INSERT INTO mentions
+		(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
+		 source_start, source_end, target_start, target_end, status, confidence, json)
+	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+	ON CONFLICT (article_id, mention_id) DO NOTHING
+	RETURNING event_id
+), event AS (
+	UPDATE events SET num_mentions = num_mentions + 1, confidence = greatest(confidence, $15)
+	WHERE id = (SELECT event_id FROM mention)
+)
+INSERT INTO actors (code, name, count)
+SELECT code, (array_agg(name ORDER BY k))[1], count(*)
+FROM (VALUES (1, $17::text, $18::text), (2, $19::text, $20::text)) AS a(k, code, name)
+WHERE code <> '' AND EXISTS (SELECT 1 FROM mention)
+GROUP BY code
+ON CONFLICT (code) DO UPDATE SET count = actors.count + excluded.count,
+	name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`
+
 // addTellings stores, for a store written before schema version 6, the
 // further tellings of each stored mention's event (its JSON's "also") as
 // mentions of the event, as SaveBatch stores them since
@@ -219,50 +246,41 @@ func addTellings(ctx context.Context, tx pgx.Tx) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		// one statement a telling, the page's sent at once: one round
+		// trip a page, where each telling took four
+		var b pgx.Batch
 		for _, m := range ms {
 			var ev dyad.Event
 			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
 				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
 			}
 			for _, te := range dyad.Tellings(&ev, m.mid) {
-				if _, err := tx.Exec(ctx, "INSERT INTO sentences (article_id, idx, text) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-					m.article, te.Sentence, te.Evidence.Text); err != nil {
-					return err
-				}
 				tj, err := json.Marshal(&te)
 				if err != nil {
 					return err
 				}
 				src, tgt := spanOf(te.Source), spanOf(te.Target)
-				r, err := tx.Exec(ctx, `INSERT INTO mentions
-					(event_id, article_id, mention_id, outlet, dup_group, sentence, evidence, verb_start, verb_end,
-					 source_start, source_end, target_start, target_end, status, confidence, json)
-					VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
-					ON CONFLICT (article_id, mention_id) DO NOTHING`,
-					m.eventID, m.article, te.ID, m.outlet, m.group, te.Sentence, te.Evidence.Text,
-					te.Evidence.Span[0], te.Evidence.Span[1], src[0], src[1], tgt[0], tgt[1],
-					string(te.Status), te.Confidence, string(tj))
-				if err != nil {
-					return fmt.Errorf("mention %s of article %s: %w", te.ID, m.article, err)
-				}
-				if r.RowsAffected() == 0 {
-					continue
-				}
-				// the article's first telling is stored: no new outlet or
-				// article; the confidence is the event's own
-				if _, err := tx.Exec(ctx, `UPDATE events SET num_mentions = num_mentions + 1,
-					confidence = greatest(confidence, $2) WHERE id = $1`, m.eventID, te.Confidence); err != nil {
-					return err
-				}
-				for _, a := range []*dyad.Actor{te.Source, te.Target} {
-					if a != nil && a.Code != "" {
-						if _, err := tx.Exec(ctx, `INSERT INTO actors (code, name, count) VALUES ($1, $2, 1)
-							ON CONFLICT (code) DO UPDATE SET count = actors.count + 1,
-							name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`, a.Code, a.Name); err != nil {
-							return err
-						}
+				var codes, names [2]string
+				for k, a := range []*dyad.Actor{te.Source, te.Target} {
+					if a != nil {
+						codes[k], names[k] = a.Code, a.Name
 					}
 				}
+				b.Queue(addTelling, m.eventID, m.article, te.ID, m.outlet, m.group, te.Sentence, te.Evidence.Text,
+					te.Evidence.Span[0], te.Evidence.Span[1], src[0], src[1], tgt[0], tgt[1],
+					string(te.Status), te.Confidence, string(tj), codes[0], names[0], codes[1], names[1])
+			}
+		}
+		if b.Len() > 0 {
+			br := tx.SendBatch(ctx, &b)
+			for range b.Len() {
+				if _, err := br.Exec(); err != nil {
+					br.Close()
+					return err
+				}
+			}
+			if err := br.Close(); err != nil {
+				return err
 			}
 		}
 		if len(ms) < page {
