@@ -77,13 +77,9 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 		}
 		for _, k := range idx {
 			g := &gold[k]
-			text, ok := texts[*g.Sentence]
-			if !ok {
-				errs.add(name, *g, fmt.Sprintf("%s has no sentence %d", filepath.Join(dir, filepath.FromSlash(file)), *g.Sentence))
-				continue
-			}
-			if h := SentenceHash(text); h != g.SHA256 {
-				errs.add(name, *g, fmt.Sprintf("sentence %d of %s is not the one annotated (sha256 %s, want %s): the corpus or the sentence splitter changed", *g.Sentence, filepath.Join(dir, filepath.FromSlash(file)), h, g.SHA256))
+			text, err := sentenceText(texts, dir, file, *g.Sentence, g.SHA256)
+			if err != nil {
+				errs.add(name, *g, err.Error())
 				continue
 			}
 			g.Text = text
@@ -152,11 +148,17 @@ type lineError struct {
 
 // add records that gold line g of the file name failed.
 func (e *lineErrors) add(name string, g Gold, what string) {
+	e.addAt(name, g.Line, "sentence "+g.ID+": "+what)
+}
+
+// addAt records that line line of the file name failed
+// ("FILE:LINE: what"; "FILE: what" for line 0).
+func (e *lineErrors) addAt(name string, line int, what string) {
 	at := name
-	if g.Line > 0 {
-		at = fmt.Sprintf("%s:%d", name, g.Line)
+	if line > 0 {
+		at = fmt.Sprintf("%s:%d", name, line)
 	}
-	*e = append(*e, lineError{g.Line, fmt.Sprintf("%s: sentence %s: %s", at, g.ID, what)})
+	*e = append(*e, lineError{line, at + ": " + what})
 }
 
 // err is nil when no line failed, else the first MaxLineErrors failing

@@ -1,6 +1,8 @@
 // Package eval scores the event coder against a gold set: precision,
 // recall and F1 overall, by CAMEO root and at full-code level, with the
-// lists of missed and false events.
+// lists of missed and false events. It also measures the coder against
+// events judged right or wrong (JudgeEvents, on the judged-events files
+// of testdata/gold/judged/).
 //
 // A gold set is JSON Lines, one sentence (or short passage) per line:
 //

@@ -1,9 +1,7 @@
 package events
 
 import (
-	"bufio"
 	"cmp"
-	"encoding/json"
 	"flag"
 	"math"
 	"os"
@@ -15,25 +13,6 @@ import (
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/internal/testutil"
 )
-
-// judgedLine is one line of a judged-events file (testdata/gold/judged*.jsonl):
-// an event dyad emitted on a corpus article, as it was coded, and a careful
-// annotator's verdict on it. The article is read from the corpus folder;
-// sha256 checks the sentence is the one judged.
-type judgedLine struct {
-	File     string `json:"file"`
-	Sentence int    `json:"sentence"`
-	SHA256   string `json:"sha256"`
-	Date     string `json:"date,omitempty"` // the publication date given to an undated article
-	Source   string `json:"source"`
-	CAMEO    string `json:"cameo"`
-	Target   string `json:"target"`
-	Status   string `json:"status"`
-	Right    bool   `json:"right"` // event, root, source, target and status right
-	Full     bool   `json:"full"`  // and the full code
-	Why      string `json:"why"`   // the first thing wrong: no_event, wrong_root, wrong_source, wrong_target, target_missing, target_extra, wrong_status; or right
-	Fix      string `json:"fix"`   // the right coding ("RUSGOV 190 UKRMIL") when it is one event with other codes
-}
 
 // judgedKey identifies an event of a judged line in the coder's output.
 func judgedKey(sentence int, source, cameo, target, status string) string {
@@ -51,15 +30,13 @@ func judgedSamples(t *testing.T, c *Coder, file string) (s []confSample, gone in
 		t.Fatal(err)
 	}
 	defer f.Close()
-	byFile := map[string][]judgedLine{}
+	lines, err := eval.ReadJudged(f, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byFile := map[string][]eval.Judged{}
 	var files []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		var j judgedLine
-		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
-			t.Fatalf("%s:%d: %v", file, n, err)
-		}
+	for _, j := range lines {
 		if byFile[j.File] == nil {
 			files = append(files, j.File)
 		}
@@ -77,7 +54,7 @@ func judgedSamples(t *testing.T, c *Coder, file string) (s []confSample, gone in
 		texts := c.SentenceTexts(a)
 		feats := map[string][nConfFeatures]float64{}
 		evs := c.code(a, nil, feats)
-		label := map[string]judgedLine{}
+		label := map[string]eval.Judged{}
 		for _, j := range js {
 			if eval.SentenceHash(texts[j.Sentence]) != j.SHA256 {
 				gone++

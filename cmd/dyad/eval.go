@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +19,7 @@ import (
 func newEvalCmd() *cobra.Command {
 	var f codingFlags
 	var quiet bool
-	var against, corpora string
+	var against, corpora, unjudged string
 	var minConf float64
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
@@ -38,9 +39,39 @@ any coder's score on the set can be read against.
 A gold line may refer to a sentence of a real news article instead of
 giving its text ({"id","file","sentence","sha256","events"}: text that
 may not be copied): the article is read from the --corpora folder and coded
-whole, and the events of that sentence are scored.`,
+whole, and the events of that sentence are scored.
+
+A judged-events file (testdata/gold/judged/*.jsonl: lines with a "right"
+field, {"file","sentence","sha256","date","source","cameo","target",
+"status","right","full","why","fix"}) is measured instead of scored: its
+articles are read from --corpora and coded whole (an undated one with the
+line's "date"), and eval prints the judged events (how many right), the
+events emitted now, how many of them are judged (right, wrong) and how many
+nobody judged yet, the judged events no longer emitted (right, wrong), the
+precision among judged emitted events with its bounds (every unjudged event
+wrong, every one right), and these counts by CAMEO root. Unless --quiet it
+then lists the unjudged events and those no longer emitted with their
+sentences. --unjudged FILE writes the unjudged events as judging items
+(JSON Lines with the sentence, the two before it and the headline);
+scripts/add-judgments merges a judge's verdicts on them into the file.
+
+On a held-out file (testdata/gold/judged/realnews-unseen.jsonl) run -q
+only, and never --unjudged: both would print its articles' text.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return &exitError{1, err}
+			}
+			if eval.IsJudged(data) {
+				if against != "" {
+					return &exitError{2, fmt.Errorf("--against: %s is a judged-events file, not a gold set", args[0])}
+				}
+				return evalJudged(cmd, args[0], data, f, corpora, unjudged, minConf, quiet)
+			}
+			if unjudged != "" {
+				return &exitError{2, fmt.Errorf("--unjudged: %s is a gold set, not a judged-events file", args[0])}
+			}
 			gold, err := readGold(args[0])
 			if err != nil {
 				return &exitError{1, err}
@@ -114,8 +145,52 @@ whole, and the events of that sentence are scored.`,
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores and counts only, without listing the missed and false events (no sentence text: safe on held-out sets)")
 	cmd.Flags().StringVar(&corpora, "corpora", defaultCorpora(), "the corpus folder that gold lines referring to a \"file\" are read from (default: $DYAD_CORPORA when set)")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only the coder's events of at least this confidence (0-1), as dyad code --min-confidence prints them")
+	cmd.Flags().StringVar(&unjudged, "unjudged", "", "with a judged-events file: write the events nobody judged yet to this file as judging items (JSON Lines; prints sentence text: never on a held-out file)")
 	cmd.Flags().StringVar(&against, "against", "", "score this second annotation of the gold sentences (same ids and texts) instead of the coder: two annotators' agreement")
 	return cmd
+}
+
+// evalJudged measures the coder against the judged-events file name
+// (its contents data): eval.JudgeEvents on the articles of the corpus
+// folder, the report printed, and with unjudged != "" the unjudged
+// events written there as judging items.
+func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, corpora, unjudged string, minConf float64, quiet bool) error {
+	lines, err := eval.ReadJudged(bytes.NewReader(data), name)
+	if err == nil && len(lines) == 0 {
+		err = fmt.Errorf("%s: no judged events", name)
+	}
+	if err != nil {
+		return &exitError{1, err}
+	}
+	if corpora == "" {
+		return &exitError{2, fmt.Errorf("--corpora \"\": %s refers to corpus sentences; name the corpus folder", name)}
+	}
+	if !(minConf >= 0 && minConf <= 1) { // (NaN too)
+		return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
+	}
+	coder, _, err := f.newCoder()
+	if err != nil {
+		return err
+	}
+	rep, err := eval.JudgeEvents(lines, name, corpora, explainer{coder, minConf}, coder.SentenceTexts)
+	if err != nil {
+		return &exitError{1, err}
+	}
+	if unjudged != "" {
+		out, err := os.Create(unjudged)
+		if err != nil {
+			return &exitError{1, err}
+		}
+		err = eval.WriteItems(out, rep.Unjudged)
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return &exitError{1, fmt.Errorf("--unjudged %s: %w", unjudged, err)}
+		}
+	}
+	rep.Print(cmd.OutOrStdout(), !quiet)
+	return nil
 }
 
 // defaultCorpora is dyad eval's corpus folder when --corpora is not

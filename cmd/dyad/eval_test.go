@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -39,5 +41,112 @@ func TestEvalCorpusLineErrors(t *testing.T) {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr %q\nwant %q", stderr, want)
 		}
+	}
+}
+
+// envoyStory is the body of an undated wire story the judged tests code.
+var envoyStory = []string{
+	"Kenya recalled its ambassador to Uganda on Tuesday after a dispute over fishing rights on Lake Victoria.",
+	"Kenyan President William Ruto accused Uganda of seizing Kenyan fishing boats.",
+	"Ugandan troops arrested 12 Kenyan fishermen near Migingo island on Monday, police said.",
+	"Uganda's foreign ministry said it would hold talks with Kenya next week.",
+}
+
+// TestEvalJudged: dyad eval on a judged-events file codes its article
+// (undated: with the lines' date) and prints the judged, kept, unjudged
+// and no longer emitted events; --unjudged writes the one event nobody
+// judged as a judging item.
+func TestEvalJudged(t *testing.T) {
+	dir := t.TempDir()
+	corpora := filepath.Join(dir, "corpora")
+	if err := os.MkdirAll(filepath.Join(corpora, "wire"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	article := "TITLE: Kenya recalls envoy from Uganda in border row\n\n" + strings.Join(envoyStory, "\n\n") + "\n"
+	if err := os.WriteFile(filepath.Join(corpora, "wire", "envoy.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := func(s int, text, event, why, fix string) string {
+		f := strings.Fields(event)
+		right := why == "right"
+		b, err := json.Marshal(eval.Judged{File: "wire/envoy.txt", Sentence: s, SHA256: eval.SentenceHash(text), Date: "2024-03-05",
+			Source: f[0], CAMEO: f[1], Target: f[2], Status: f[3], Right: right, Full: right, Why: why, Fix: fix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	title := "Kenya recalls envoy from Uganda in border row"
+	judged := filepath.Join(dir, "judged.jsonl")
+	lines := line(-1, title, "KEN 161 UGAGOV asserted", "wrong_target", "KEN 161 UGA") +
+		line(0, envoyStory[0], "KEN 161 UGA asserted", "right", "") +
+		line(1, envoyStory[1], "KENGOV 112 UGA asserted", "right", "") +
+		line(1, envoyStory[1], "UGA 171 KEN alleged", "right", "") +
+		line(2, envoyStory[2], "UGAMIL 190 KENCVL asserted", "no_event", "") + // not emitted: arrests are 173
+		line(3, envoyStory[3], "UGAGOV 036 KEN future", "right", "")
+	if err := os.WriteFile(judged, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items := filepath.Join(dir, "items.jsonl")
+	stdout, stderr, code := run(t, "eval", "-q", "--corpora", corpora, "--unjudged", items, judged)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := `articles 1
+judged events: 6 (right 4)
+emitted now: 6; of them still judged 5 (right 4, wrong 1; full code right 4); unjudged 1
+judged events no longer emitted: 1 (right 0, wrong 1)
+precision among judged emitted events: 0.800 (4/5); bounds 0.667 (4/6, every unjudged one wrong) to 0.833 (5/6, every one right)
+
+by root  judged  right emitted   kept kept right unjudged gone right gone wrong precision    low   high
+  03          1      1       1      1          1        0          0          0     1.000  1.000  1.000
+  11          1      1       1      1          1        0          0          0     1.000  1.000  1.000
+  16          2      1       2      2          1        0          0          0     0.500  0.500  0.500
+  17          1      1       2      1          1        1          0          0     1.000  0.500  1.000
+  19          1      0       0      0          0        0          0          1     1.000  1.000  1.000
+`
+	if stdout != want {
+		t.Errorf("printed\n%s\nwant\n%s", stdout, want)
+	}
+	data, err := os.ReadFile(items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var it eval.Item
+	if err := json.Unmarshal(data, &it); err != nil {
+		t.Fatalf("%s: %v", data, err)
+	}
+	got := []any{strings.Count(string(data), "\n"), it.Item, it.Sentence, it.Source, it.CAMEO, it.Target, it.Status, it.Date, it.Published, it.Headline, it.Before, it.Text, it.SHA256}
+	wantItem := []any{1, "u0001", 2, "UGAMIL", "173", "KENCVL", "asserted", "2024-03-05", "2024-03-05", title, envoyStory[:2], envoyStory[2], eval.SentenceHash(envoyStory[2])}
+	if !reflect.DeepEqual(got, wantItem) {
+		t.Errorf("item %v\nwant %v", got, wantItem)
+	}
+
+	stdout, _, _ = run(t, "eval", "--corpora", corpora, judged)
+	for _, want := range []string{
+		"\nunjudged (1)\n  u0001  wire/envoy.txt:2  UGAMIL 173 KENCVL asserted    (arrested)  " + envoyStory[2] + "\n",
+		"\nno longer emitted (1)\n  line 5  wire/envoy.txt:2  UGAMIL 190 KENCVL asserted    [wrong no_event]  " + envoyStory[2] + "\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("details\n%s\nlack\n%s", stdout, want)
+		}
+	}
+
+	// a sentence that changed is named by file and line, exit 1
+	moved := strings.Replace(lines, eval.SentenceHash(envoyStory[3]), eval.SentenceHash("Uganda said nothing."), 1)
+	if err := os.WriteFile(judged, []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = run(t, "eval", "-q", "--corpora", corpora, judged)
+	if wantErr := judged + ":6: sentence 3 of " + filepath.Join(corpora, "wire", "envoy.txt") + " is not the one annotated"; code != 1 || !strings.Contains(stderr, wantErr) {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, wantErr)
+	}
+	// --unjudged is for judged files
+	gold := filepath.Join(dir, "gold.jsonl")
+	if err := os.WriteFile(gold, []byte(`{"id":"a","text":"Kenya recalled its envoy.","events":[]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := run(t, "eval", "--unjudged", items, gold); code != 2 || !strings.Contains(stderr, "--unjudged: "+gold+" is a gold set, not a judged-events file") {
+		t.Errorf("--unjudged on a gold set: exit %d, %q", code, stderr)
 	}
 }

@@ -1,0 +1,249 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// envoyStory is an undated wire story; judgedLines' "date" dates it.
+var envoyStory = []string{
+	"Kenya recalled its envoy to Uganda.",
+	"President William Ruto accused Uganda of seizing Kenyan fishing boats.",
+	"Ugandan troops detained 12 Kenyan fishermen near Migingo island.",
+}
+
+// envoyCoder gives fixed events, whatever the article, and keeps the
+// publication date it was given.
+type envoyCoder struct{ published *string }
+
+func (c envoyCoder) Code(a *dyad.Article) []dyad.Event {
+	*c.published = a.Published
+	ev := func(s int, src, code, tgt string, st dyad.Status) dyad.Event {
+		e := dyad.Event{Sentence: s, Source: &dyad.Actor{Code: src, Text: "src" + src}, CAMEO: code, Status: st,
+			Date: "2024-03-04", Confidence: 0.5, Evidence: dyad.Evidence{Verb: "verb" + code}}
+		if tgt != "" {
+			e.Target = &dyad.Actor{Code: tgt, Text: "tgt" + tgt}
+		}
+		return e
+	}
+	return []dyad.Event{
+		ev(0, "KEN", "161", "UGA", dyad.Asserted),
+		ev(1, "KENGOV", "112", "UGA", dyad.Asserted),
+		ev(1, "UGA", "171", "KEN", dyad.Alleged),
+		ev(1, "KENGOV", "112", "UGA", dyad.Asserted), // the same event again: counted once
+		ev(2, "UGAMIL", "173", "KENCVL", dyad.Asserted),
+	}
+}
+
+// writeEnvoy writes the story as wire/a.txt of a new corpus folder and
+// returns the folder.
+func writeEnvoy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "wire"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := "TITLE: Kenya recalls envoy\n\n" + strings.Join(envoyStory, " ") + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "wire", "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// judgedLine is a judged line of wire/a.txt (date 2024-03-05) for
+// sentence s, checked by the hash of text.
+func judgedLine(s int, text, event, verdict string) string {
+	f := strings.Fields(event)
+	right := verdict == "right"
+	b, _ := json.Marshal(Judged{File: "wire/a.txt", Sentence: s, SHA256: SentenceHash(text), Date: "2024-03-05",
+		Source: f[0], CAMEO: f[1], Target: f[2], Status: f[3], Right: right, Full: right && s == 0, Why: verdict})
+	return string(b)
+}
+
+func TestJudgeEvents(t *testing.T) {
+	dir := writeEnvoy(t)
+	file := strings.Join([]string{
+		judgedLine(0, envoyStory[0], "KEN 161 UGA asserted", "right"),
+		judgedLine(1, envoyStory[1], "KENGOV 112 UGA asserted", "right"),
+		judgedLine(1, envoyStory[1], "UGA 171 KEN alleged", "wrong_root"),
+		judgedLine(2, envoyStory[2], "UGAMIL 190 KENCVL asserted", "no_event"), // no longer emitted, wrong
+		judgedLine(0, envoyStory[0], "KENGOV 161 UGA asserted", "right"),       // no longer emitted, right
+		judgedLine(0, envoyStory[0], "KEN 161 UGA asserted", "right"),          // a repeated line
+	}, "\n")
+	if !IsJudged([]byte("\n# judged\n" + file)) {
+		t.Fatal("IsJudged: false on a judged file")
+	}
+	lines, err := ReadJudged(strings.NewReader(file), "judged.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var published string
+	rep, err := JudgeEvents(lines, "judged.jsonl", dir, envoyCoder{&published}, periodSplit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if published != "2024-03-05" {
+		t.Errorf("the undated article was coded with publication date %q, want the lines' 2024-03-05", published)
+	}
+	want := JudgedCounts{Judged: 5, Right: 3, Emitted: 4, Kept: 3, KeptRight: 2, KeptFull: 1, Unjudged: 1, GoneRight: 1, GoneWrong: 1}
+	if rep.Total != want {
+		t.Errorf("total %+v\nwant  %+v", rep.Total, want)
+	}
+	wantRoots := map[string]JudgedCounts{
+		"16": {Judged: 2, Right: 2, Emitted: 1, Kept: 1, KeptRight: 1, KeptFull: 1, GoneRight: 1},
+		"11": {Judged: 1, Right: 1, Emitted: 1, Kept: 1, KeptRight: 1},
+		"17": {Judged: 1, Emitted: 2, Kept: 1, Unjudged: 1},
+		"19": {Judged: 1, GoneWrong: 1},
+	}
+	if !reflect.DeepEqual(rep.ByRoot, wantRoots) {
+		t.Errorf("by root %+v\nwant     %+v", rep.ByRoot, wantRoots)
+	}
+	if rep.Articles != 1 || rep.Repeated != 1 {
+		t.Errorf("articles %d, repeated lines %d; want 1, 1", rep.Articles, rep.Repeated)
+	}
+	if p, lo, hi := rep.Total.Precision(), rep.Total.Low(), rep.Total.High(); p != 2.0/3 || lo != 0.5 || hi != 0.75 {
+		t.Errorf("precision %v, bounds %v %v; want 2/3, 0.5, 0.75", p, lo, hi)
+	}
+	wantItem := Item{Item: "u0001", File: "wire/a.txt", Sentence: 2, SHA256: SentenceHash(envoyStory[2]), Date: "2024-03-05",
+		Published: "2024-03-05", Headline: "Kenya recalls envoy", Before: envoyStory[:2], Text: envoyStory[2],
+		Source: "UGAMIL", SourceText: "srcUGAMIL", CAMEO: "173", Target: "KENCVL", TargetText: "tgtKENCVL",
+		Status: "asserted", Verb: "verb173", EventDate: "2024-03-04", Confidence: 0.5}
+	if len(rep.Unjudged) != 1 || !reflect.DeepEqual(rep.Unjudged[0], wantItem) {
+		t.Errorf("unjudged %+v\nwant      [%+v]", rep.Unjudged, wantItem)
+	}
+	var gone []string
+	for _, g := range rep.Gone {
+		gone = append(gone, g.Source+" "+g.CAMEO+" "+g.Text)
+	}
+	if want := []string{"UGAMIL 190 " + envoyStory[2], "KENGOV 161 " + envoyStory[0]}; !reflect.DeepEqual(gone, want) {
+		t.Errorf("gone %q, want %q", gone, want)
+	}
+
+	var out bytes.Buffer
+	rep.Print(&out, false)
+	wantOut := `articles 1
+judged events: 5 (right 3)
+  (1 lines repeat an earlier line's event: counted once, by the first)
+emitted now: 4; of them still judged 3 (right 2, wrong 1; full code right 1); unjudged 1
+judged events no longer emitted: 2 (right 1, wrong 1)
+precision among judged emitted events: 0.667 (2/3); bounds 0.500 (2/4, every unjudged one wrong) to 0.750 (3/4, every one right)
+
+by root  judged  right emitted   kept kept right unjudged gone right gone wrong precision    low   high
+  11          1      1       1      1          1        0          0          0     1.000  1.000  1.000
+  16          2      2       1      1          1        0          1          0     1.000  1.000  1.000
+  17          1      0       2      1          0        1          0          0     0.000  0.000  0.500
+  19          1      0       0      0          0        0          0          1     1.000  1.000  1.000
+`
+	if out.String() != wantOut {
+		t.Errorf("printed\n%s\nwant\n%s", out.String(), wantOut)
+	}
+	out.Reset()
+	rep.Print(&out, true)
+	for _, want := range []string{
+		"\nunjudged (1)\n  u0001  wire/a.txt:2  UGAMIL 173 KENCVL asserted    (verb173)  " + envoyStory[2] + "\n",
+		"\nno longer emitted (2)\n  line 4  wire/a.txt:2  UGAMIL 190 KENCVL asserted    [wrong no_event]  " + envoyStory[2] + "\n" +
+			"  line 5  wire/a.txt:0  KENGOV 161 UGA asserted       [right]  " + envoyStory[0] + "\n",
+	} {
+		if !strings.HasSuffix(out.String(), want) && !strings.Contains(out.String(), want) {
+			t.Errorf("details\n%s\nlack\n%s", out.String(), want)
+		}
+	}
+
+	out.Reset()
+	if err := WriteItems(&out, rep.Unjudged); err != nil {
+		t.Fatal(err)
+	}
+	var back Item
+	if err := json.Unmarshal(out.Bytes(), &back); err != nil || !reflect.DeepEqual(back, wantItem) || strings.Count(out.String(), "\n") != 1 {
+		t.Errorf("WriteItems wrote %s (%v)", out.String(), err)
+	}
+}
+
+// TestJudgeEventsErrors: a judged line whose sentence moved, is past the
+// article's end, whose article is missing or which gives its article
+// another date is named by file and line; the others are not.
+func TestJudgeEventsErrors(t *testing.T) {
+	dir := writeEnvoy(t)
+	other := strings.Replace(judgedLine(1, envoyStory[1], "KENGOV 112 UGA asserted", "right"), "2024-03-05", "2024-03-06", 1)
+	file := strings.Join([]string{
+		judgedLine(0, envoyStory[0], "KEN 161 UGA asserted", "right"),
+		judgedLine(1, "Kenya said something else.", "KENGOV 112 UGA asserted", "right"),
+		judgedLine(7, envoyStory[0], "KEN 161 UGA asserted", "right"),
+		strings.Replace(judgedLine(0, envoyStory[0], "KEN 161 UGA asserted", "right"), "wire/a.txt", "wire/b.txt", 1),
+		other,
+	}, "\n")
+	lines, err := ReadJudged(strings.NewReader(file), "judged.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var published string
+	_, err = JudgeEvents(lines, "judged.jsonl", dir, envoyCoder{&published}, periodSplit)
+	a := filepath.Join(dir, "wire", "a.txt")
+	want := strings.Join([]string{
+		"judged.jsonl:2: sentence 1 of " + a + " is not the one annotated (sha256 " + SentenceHash(envoyStory[1]) + ", want " + SentenceHash("Kenya said something else.") + "): the corpus or the sentence splitter changed",
+		"judged.jsonl:3: " + a + " has no sentence 7",
+		"judged.jsonl:4: no file " + filepath.Join(dir, "wire", "b.txt") + " (is " + dir + " the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)",
+		"judged.jsonl:5: date 2024-03-06: an earlier line gives wire/a.txt the date 2024-03-05",
+	}, "\n")
+	if err == nil || err.Error() != want {
+		t.Errorf("error\n%v\nwant\n%s", err, want)
+	}
+	if published != "" {
+		t.Errorf("coded an article although lines failed")
+	}
+}
+
+func TestReadJudged(t *testing.T) {
+	good := `{"file":"a.txt","sentence":-1,"sha256":"0123456789abcdef","source":"KEN","cameo":"161","target":"-","status":"asserted","right":true,"full":false,"why":"right","fix":""}`
+	bad := func(old, new string) string { return strings.Replace(good, old, new, 1) }
+	for _, tc := range []struct{ line, err string }{
+		{"{", "x.jsonl:2: unexpected EOF"},
+		{bad(`"fix":""`, `"fix":"","note":"x"`), `x.jsonl:2: unknown field "note"`},
+		{bad(`"sentence":-1`, `"sentence":"1"`), `x.jsonl:2: field "sentence" is a JSON string`},
+		{bad(`"sentence":-1`, `"sentence":-2`), `x.jsonl:2: a judged event needs "file" and "sentence" (its index, -1 the title)`},
+		{bad(`"file":"a.txt"`, `"file":"../a.txt"`), `x.jsonl:2: file "../a.txt": want a path inside the corpus folder`},
+		{bad(`0123456789abcdef`, `0123456789ABCDEF`), `x.jsonl:2: sha256 "0123456789ABCDEF": want 16 lower-case hex digits`},
+		{bad(`"right":true,`, ``), `x.jsonl:2: no "right" (true or false)`},
+		{bad(`"cameo":"161"`, `"cameo":"16a"`), `x.jsonl:2: CAMEO code "16a": want 2 to 4 digits`},
+		{bad(`"target":"-"`, `"target":""`), `x.jsonl:2: target "": want an actor code of upper-case letters, or "-" for none`},
+		{bad(`"status":"asserted"`, `"status":"claimed"`), `x.jsonl:2: status "claimed": want asserted, alleged, denied, negated, future or hypothetical`},
+		{bad(`"why":"right"`, `"why":"fine"`), `x.jsonl:2: why "fine": want one of right, no_event, wrong_root, wrong_source, wrong_target, target_missing, target_extra, wrong_status`},
+		{bad(`"why":"right"`, `"why":"no_event"`), `x.jsonl:2: right is true but why is "no_event"`},
+		{bad(`"source"`, `"date":"2024-02-30","source"`), `x.jsonl:2: date "2024-02-30": want YYYY-MM-DD`},
+	} {
+		_, err := ReadJudged(strings.NewReader(good+"\n"+tc.line+"\n"), "x.jsonl")
+		if err == nil || err.Error() != tc.err {
+			t.Errorf("%s:\nerror %v\nwant  %s", tc.line, err, tc.err)
+		}
+	}
+	js, err := ReadJudged(strings.NewReader("# a comment\n\n"+good+"\n"), "x.jsonl")
+	want := []Judged{{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Line: 3}}
+	if err != nil || !reflect.DeepEqual(js, want) {
+		t.Errorf("read %+v, %v\nwant %+v", js, err, want)
+	}
+}
+
+func TestIsJudged(t *testing.T) {
+	for _, tc := range []struct {
+		data string
+		want bool
+	}{
+		{`{"file":"a.txt","right":false}`, true},
+		{"\n# judged events\n" + `{"right":true}`, true},
+		{`{"id":"ev1","text":"x","events":[]}`, false},
+		{`{"id":"ev1","text":"x","events":[]}` + "\n" + `{"right":true}`, false}, // the first line decides
+		{"", false},
+		{"not json", false},
+	} {
+		if got := IsJudged([]byte(tc.data)); got != tc.want {
+			t.Errorf("IsJudged(%q) = %v, want %v", tc.data, got, tc.want)
+		}
+	}
+}
