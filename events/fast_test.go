@@ -45,3 +45,25 @@ func TestSlotMasks(t *testing.T) {
 		t.Errorf("only %d slot words checked", n)
 	}
 }
+
+// TestPastYear checks the year test oldYear, untilYear and yearModified
+// share against the three parses it replaces (a four-character token, a
+// first digit 1 or 2, 1900 to two years before publication).
+func TestPastYear(t *testing.T) {
+	cases := []struct {
+		tok  string
+		pub  int
+		want bool
+	}{
+		{"2015", 2024, true}, {"1900", 2024, true}, {"2022", 2024, true}, {"2023", 2024, false},
+		{"2024", 2024, false}, {"2031", 2024, false}, {"1899", 2024, false}, {"1850", 2024, false},
+		{"3000", 2024, false}, {"0999", 2024, false}, {"+999", 2024, false}, {"-200", 2024, false},
+		{"1,20", 2024, false}, {"201", 2024, false}, {"20155", 2024, false}, {"", 2024, false},
+		{"mid-2015", 2024, false}, {"2003", 2005, true}, {"2004", 2005, false},
+	}
+	for _, c := range cases {
+		if got := pastYear(c.tok, c.pub); got != c.want {
+			t.Errorf("pastYear(%q, %d) = %v, want %v", c.tok, c.pub, got, c.want)
+		}
+	}
+}

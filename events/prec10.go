@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strconv"
-
-	"github.com/dyad-events/dyad"
-)
+import "github.com/dyad-events/dyad"
 
 // This file holds the false-event checks of the 2026-11-30 pass over the
 // judged open-corpus events (no_event and wrong_root verdicts): clauses
@@ -105,8 +101,7 @@ func (c *Coder) yearModified(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	for y := h.head - 1; y >= 1 && y >= h.head-3; y-- {
 		t := toks[y].Text
 		if len(t) == 4 && (t[0] == '1' || t[0] == '2') {
-			n, err := strconv.Atoi(t)
-			if err != nil || n < 1900 || pub-n < 2 {
+			if !pastYear(t, pub) {
 				return false
 			}
 			switch p := toks[y-1]; {

@@ -849,14 +849,7 @@ func oldYear(toks []dyad.Token, y, pub int) bool {
 			t = t[len(p):] // "in mid-2016"
 		}
 	}
-	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
-		return false
-	}
-	n, err := strconv.Atoi(t)
-	if err != nil || n < 1900 || pub-n < 2 {
-		return false
-	}
-	if y == 0 {
+	if !pastYear(t, pub) || y == 0 {
 		return false
 	}
 	p := toks[y-1].Lower
@@ -876,15 +869,22 @@ func oldYear(toks []dyad.Token, y, pub int) bool {
 // ends a span ("until 2013", "till 2009"): a "when" clause after it tells
 // what happened then, history as after "in 2013".
 func untilYear(toks []dyad.Token, y, pub int) bool {
-	if y == 0 || len(toks[y].Text) != 4 {
-		return false
-	}
-	n, err := strconv.Atoi(toks[y].Text)
-	if err != nil || n < 1900 || pub-n < 2 {
+	if y == 0 || !pastYear(toks[y].Text, pub) {
 		return false
 	}
 	p := toks[y-1].Lower
 	return p == "until" || p == "till" || p == "through"
+}
+
+// pastYear reports a four-character token t that reads as a year from
+// 1900 to two years before pub, the publication year ("2015" in a 2024
+// story; not "2023", "1850", "1,20" or "3000").
+func pastYear(t string, pub int) bool {
+	if len(t) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(t)
+	return err == nil && n >= 1900 && pub-n >= 2
 }
 
 // breakBetween reports a clause break between tokens a and b: a comma,
