@@ -128,15 +128,7 @@ func nameTok(t dyad.Token) bool {
 // Commission on Kosovo"): the body deals with it, so it is no actor of
 // the sentence, and the country it names is not the body's.
 func committeeTopic(toks []dyad.Token, m actors.Mention) bool {
-	for j := m.Start - 1; j >= 1 && j >= m.Start-14; j-- {
-		if toks[j].Lower == "on" {
-			return topicBody(toks[j-1].Lower)
-		}
-		if !nameTok(toks[j]) {
-			return false
-		}
-	}
-	return false
+	return topicBodyBefore(toks, m.Start-1, m.Start-14) >= 0
 }
 
 // committeeCountry returns the country of the legislature whose committee
@@ -188,7 +180,16 @@ func committeeCountry(st *sentence, ms []actors.Mention, m actors.Mention) strin
 // phrase ends at token k ("… Committee on the Chinese Communist Party"),
 // -1 when the noun phrase ending at k is none.
 func committeeSpeaker(toks []dyad.Token, k int) int {
-	for j := k; j >= 1 && j >= k-14; j-- {
+	return topicBodyBefore(toks, k, k-14)
+}
+
+// topicBodyBefore walks back from token k over the words of a body's
+// name (nameTok) to an "on" at token lo or after (and after the first
+// token), and returns the index of the body noun right before it
+// ("committee", "commission": topicBody); -1 when the walk meets another
+// word first, or an "on" after some other noun, or reaches lo.
+func topicBodyBefore(toks []dyad.Token, k, lo int) int {
+	for j := k; j >= 1 && j >= lo; j-- {
 		if toks[j].Lower == "on" {
 			if topicBody(toks[j-1].Lower) {
 				return j - 1
