@@ -148,8 +148,9 @@ func (m *confModel) score(x *[nConfFeatures]float64) float64 {
 
 // confFeatures describes how the coder found an event: the model's input.
 // pubDate and date are the article's publication day and the event's
-// date (ISO, "" when unknown).
-func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate, date string) [nConfFeatures]float64 {
+// date (ISO, "" when unknown); pub is the publication day as a time
+// (midnight UTC, zero when unknown: articleCtx.pub).
+func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate string, pub time.Time, date string) [nConfFeatures]float64 {
 	var x [nConfFeatures]float64
 	b := func(ok bool) float64 {
 		if ok {
@@ -239,7 +240,7 @@ func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate, d
 	x[featPresent] = b(!h.p.Noun && (tag == "VBZ" || tag == "VBP"))
 	x[featLead] = b(st.s.Index <= 1)
 	x[featPosition] = math.Min(float64(max(st.s.Index, 0))/20, 2)
-	x[featOldDate] = b(daysBefore(date, pubDate) > 60)
+	x[featOldDate] = b(daysBefore(date, pub) > 60)
 	x[featMentions] = math.Min(float64(len(st.ments))/5, 2)
 	if r, err := strconv.Atoi(cameo.Root(h.code)); err == nil && r >= 1 && r <= 20 {
 		x[featRoot01+r-1] = 1
@@ -247,21 +248,29 @@ func confFeatures(st *sentence, h *verbHit, src, tgt *actors.Mention, pubDate, d
 	return x
 }
 
-// daysBefore is how many days the ISO date a lies before b (0 when either
-// is not a day, a month or a year date).
-func daysBefore(a, b string) float64 {
-	parse := func(s string) (time.Time, bool) {
-		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
-		}
-		return time.Time{}, false
-	}
-	ta, ok1 := parse(a)
-	tb, ok2 := parse(b)
-	if !ok1 || !ok2 {
+// daysBefore is how many days the ISO date a (a day, a month or a year:
+// "2024-07-13", "2024-07", "2024", read as its first day) lies before
+// pub, the publication day at midnight UTC (articleCtx.pub, parsed once
+// per article); 0 when a is none of those or pub is zero (no
+// publication date).
+func daysBefore(a string, pub time.Time) float64 {
+	if pub.IsZero() {
 		return 0
 	}
-	return tb.Sub(ta).Hours() / 24
+	layout := ""
+	switch len(a) {
+	case 10:
+		layout = "2006-01-02"
+	case 7:
+		layout = "2006-01"
+	case 4:
+		layout = "2006"
+	default:
+		return 0
+	}
+	t, err := time.Parse(layout, a)
+	if err != nil {
+		return 0
+	}
+	return pub.Sub(t).Hours() / 24
 }

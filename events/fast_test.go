@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestHasPrefixFold checks oldYear's prefix test against the
@@ -64,6 +65,26 @@ func TestPastYear(t *testing.T) {
 	for _, c := range cases {
 		if got := pastYear(c.tok, c.pub); got != c.want {
 			t.Errorf("pastYear(%q, %d) = %v, want %v", c.tok, c.pub, got, c.want)
+		}
+	}
+}
+
+// TestDaysBefore checks the days an event's date lies before the
+// publication day, the publication day parsed once.
+func TestDaysBefore(t *testing.T) {
+	pub := time.Date(2024, 7, 13, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		date string
+		pub  time.Time
+		want float64
+	}{
+		{"2024-07-13", pub, 0}, {"2024-07-12", pub, 1}, {"2024-07-14", pub, -1}, {"2024-05-14", pub, 60},
+		{"2024-07", pub, 12}, {"2024", pub, 194}, {"2023", pub, 559}, {"", pub, 0}, {"2024-7-1", pub, 0},
+		{"2024-13-01", pub, 0}, {"July 2024", pub, 0}, {"2024-07-12", time.Time{}, 0},
+	}
+	for _, c := range cases {
+		if got := daysBefore(c.date, c.pub); got != c.want {
+			t.Errorf("daysBefore(%q, %v) = %v, want %v", c.date, c.pub, got, c.want)
 		}
 	}
 }

@@ -153,7 +153,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
 	ev.Location = c.locationFor(ctx, st, h, src, tgt)
-	x := confFeatures(st, h, src, tgt, ctx.pubDate, ev.Date)
+	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)
 	ev.Confidence = c.conf.score(&x)
 	ev.ID = eventID(ev, h.head)
 	if ctx.feats != nil {
