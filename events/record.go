@@ -280,37 +280,46 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		d := st.dates[best]
 		return d.date, d.precision, d.from()
 	}
-	// a nominal takes the date of the verb whose object it is: "brokered
-	// a meeting between Thai and Cambodian leaders in Putrajaya on Monday"
-	if d, ok := c.governorDate(st, h, lo); ok && !planned(st, d, ctx.pubDate, h) {
-		return d.date, d.precision, d.from()
-	}
-	// the occasion's date: "detained the mayor in a dawn raid on
-	// Wednesday", "agreed to a ceasefire brokered by France on Tuesday"
-	if d, ok := c.occasionDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h) {
-		return d.date, d.precision, d.from()
-	}
-	// a participle or appositive clause after a comma shares the main
-	// clause's date: "launched an attack on Monday, prompting Poland to
-	// scramble jets", "halted aid on Sunday, a move Hamas condemned"
-	if d, ok := c.participleDate(st, h, lo); ok && !planned(st, d, ctx.pubDate, h) {
-		return d.date, d.precision, d.from()
-	}
-	// a date earlier in the clause, not across a comma: "Seoul last month
-	// suspended a deal and resumed drills"
-	for k := len(st.dates) - 1; k >= 0; k-- {
-		d := st.dates[k]
-		if d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",") && !planned(st, d, ctx.pubDate, h) {
+	// the dates the hit's neighbours lend it, in this order; the first
+	// that is no plan of a future or hypothetical hit (planned) dates it
+	n := len(st.dates)
+lend:
+	for step := 0; ; step++ {
+		var d dateExpr
+		var ok bool
+		switch {
+		case step == 0:
+			// a nominal takes the date of the verb whose object it is:
+			// "brokered a meeting between Thai and Cambodian leaders in
+			// Putrajaya on Monday"
+			d, ok = c.governorDate(st, h, lo)
+		case step == 1:
+			// the occasion's date: "detained the mayor in a dawn raid on
+			// Wednesday", "agreed to a ceasefire brokered by France on Tuesday"
+			d, ok = c.occasionDate(st, h, hi)
+		case step == 2:
+			// a participle or appositive clause after a comma shares the main
+			// clause's date: "launched an attack on Monday, prompting Poland to
+			// scramble jets", "halted aid on Sunday, a move Hamas condemned"
+			d, ok = c.participleDate(st, h, lo)
+		case step < 3+n:
+			// a date earlier in the clause, the nearest first, not across a
+			// comma: "Seoul last month suspended a deal and resumed drills"
+			d = st.dates[n-1-(step-3)]
+			ok = d.start >= lo && d.start < h.head && (!commaBetween(st.toks, d.start, h.head) || st.toks[h.head].Tag == "VBG" && st.toks[h.head-1].Text == ",")
+		case step == 3+n:
+			d, ok = c.frontedDate(st, h)
+			ok = ok && h.status != dyad.Alleged && h.status != dyad.Denied
+		case step == 4+n:
+			// "imposed a curfew and deployed the army on Friday": coordinated
+			// verbs of one subject share the date written after the last
+			d, ok = c.coordinatedDate(st, h, hi)
+		default:
+			break lend
+		}
+		if ok && !planned(st, d, ctx.pubDate, h) {
 			return d.date, d.precision, d.from()
 		}
-	}
-	if d, ok := c.frontedDate(st, h); ok && h.status != dyad.Alleged && h.status != dyad.Denied && !planned(st, d, ctx.pubDate, h) {
-		return d.date, d.precision, d.from()
-	}
-	// "imposed a curfew and deployed the army on Friday": coordinated
-	// verbs of one subject share the date written after the last
-	if d, ok := c.coordinatedDate(st, h, hi); ok && !planned(st, d, ctx.pubDate, h) {
-		return d.date, d.precision, d.from()
 	}
 	// "… , state media reported on Monday": the report's date dates the event
 	if st.reportDate != nil {
