@@ -7,6 +7,7 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,10 +55,12 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	alt, all := articleParas(doc)
 	own := textLen(alt) >= 500 && textLen(alt)*10 >= all*6
 	var dense, paras []string
+	var runs [][][]string
 	if !own {
 		// Found before trafilatura runs: it may rearrange doc.
 		dense = densestBlock(doc)
 		paras = fallbackBody(doc)
+		runs = siblingStories(doc)
 	}
 	if !own && len(data) <= maxTrafilatura {
 		topt := trafilatura.Options{
@@ -113,7 +116,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	case own:
 		body = alt
 	case res != nil && res.ContentNode != nil:
-		body = blocks(res.ContentNode)
+		body = joinSiblings(dropDump(blocks(res.ContentNode)), runs)
 	}
 	if !own && (textLen(alt) > 2*textLen(body)+200 || len(body) == 1 && len(alt) >= 2 && textLen(alt)*10 >= textLen(body)*5) {
 		// trafilatura kept only part of the story (or nothing), or ran a
@@ -136,10 +139,13 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		}
 	}
 	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inBlock(dense[0], body)) ||
-		len(body) == 1 && len(dense) >= 3 && textLen(dense)*10 >= textLen(body)*7 {
+		len(body) == 1 && len(dense) >= 3 && (textLen(dense)*10 >= textLen(body)*7 || textLen(dense) >= 500 && textLen(dense)*3 >= textLen(body) && allIn(dense, body[0])) {
 		// Nothing usable (but not when the densest block is one of the
 		// paragraphs already found), or one run-on block where the page
-		// has <br>-separated paragraphs.
+		// has <br>-separated paragraphs: most of the block, or a good
+		// part of it holding every one of them (the page's whole text,
+		// menus and all, that trafilatura gives when it finds no story
+		// container, around a story set as one <div> of lines).
 		body = dense
 	}
 	if len(body) == 0 {
@@ -248,6 +254,12 @@ type page struct {
 	title         string // the <title> element
 	timeAttr      string // the first <time datetime> inside an <article>, else in the page
 	timeInArticle bool
+	// textPublished and textUpdated are the first days a short line of
+	// the page gives as the story's ("Published: March 4, 2024",
+	// "This story is from October 9, 2019"; "Updated: Oct 9, 2019, 11:05
+	// IST"), and textStamp the first line that is a date alone
+	// ("December 16, 2016, 4:19 PM"), for pages that mark up no date.
+	textPublished, textUpdated, textStamp string
 	// itemAuthor is the name in the first microdata itemprop="author"
 	// element that has an itemprop="name" (a schema.org Person byline).
 	itemAuthor     string
@@ -264,6 +276,9 @@ func scanPage(doc *html.Node) *page {
 	p := &page{meta: map[string]string{}}
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.TextNode && p.textPublished == "" && len(n.Data) < 300 {
+			p.stampDate(clean(n.Data))
+		}
 		if n.Type == html.ElementNode {
 			if !p.itemAuthorSeen && n.DataAtom != atom.Meta && len(n.Attr) > 0 && attr(n, "itemprop") == "author" {
 				if name := itemName(n); name != "" {
@@ -309,7 +324,12 @@ func scanPage(doc *html.Node) *page {
 				if strings.EqualFold(attr(n, "itemprop"), "datePublished") && p.meta["datepublished"] == "" {
 					p.meta["datepublished"] = attr(n, "datetime")
 				}
-				if dt := attr(n, "datetime"); dt != "" && (p.timeAttr == "" || inArticle && !p.timeInArticle) {
+				dt := attr(n, "datetime")
+				if dt == "" {
+					// <time>Dec 13, 2016 at 3:45 pm</time>
+					dt, _ = dayIn(textOf(n))
+				}
+				if dt != "" && (p.timeAttr == "" || inArticle && !p.timeInArticle) {
 					p.timeAttr, p.timeInArticle = dt, inArticle
 				}
 			case atom.Figcaption:
@@ -355,6 +375,69 @@ func scanPage(doc *html.Node) *page {
 	}
 	p.junk = nil
 	return p
+}
+
+// dateStampRE matches a line that dates the story: a "Published",
+// "Updated", "Posted" or "This story is from" label and what follows it.
+var dateStampRE = regexp.MustCompile(`^(?i:(published|first published|posted|this story is from|updated|last updated))\b:?\s*(?i:on\s+)?(.{6,60})$`)
+
+// dayInTextRE matches a day written out with its year: "Oct. 9, 2019",
+// "October 9 2019", "9 October 2019", "9th Oct, 2019" or "2019-10-09".
+var dayInTextRE = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})|(\d{4})-(\d\d)-(\d\d))\b`)
+
+// dateAloneRE matches a line that is a date and nothing else, perhaps
+// with a weekday before it and a time after it: "December 16, 2016, 4:19
+// PM", "Tuesday 9 October 2019 11:05 BST".
+var dateAloneRE = regexp.MustCompile(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
+
+// stampDate records the day of a date stamp line (dateStampRE) in
+// textPublished or textUpdated, the first of each kind.
+func (p *page) stampDate(line string) {
+	m := dateStampRE.FindStringSubmatch(line)
+	if m == nil {
+		if p.textStamp == "" && len(line) >= 8 && len(line) <= 60 && dateAloneRE.MatchString(line) {
+			p.textStamp, _ = dayIn(line)
+		}
+		return
+	}
+	day, ok := dayIn(m[2])
+	if !ok {
+		return
+	}
+	if strings.Contains(strings.ToLower(m[1]), "updated") {
+		if p.textUpdated == "" {
+			p.textUpdated = day
+		}
+		return
+	}
+	p.textPublished = day
+}
+
+// dayIn returns the first day written out with its year in s
+// (dayInTextRE) as "2006-01-02", and whether there is one.
+func dayIn(s string) (string, bool) {
+	m := dayInTextRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	var v string
+	switch {
+	case m[1] != "":
+		v = m[1] + " " + m[2] + " " + m[3]
+	case m[5] != "":
+		v = m[5] + " " + m[4] + " " + m[6]
+	default:
+		v = m[7] + "-" + m[8] + "-" + m[9]
+		if t, err := time.Parse("2006-01-02", v); err != nil || !plausible(t) {
+			return "", false
+		}
+		return v, true
+	}
+	t, err := time.Parse("Jan 2 2006", v)
+	if err != nil || !plausible(t) {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
 }
 
 // itemName returns the itemprop="name" under a microdata author element
@@ -440,25 +523,28 @@ func blocks(root *html.Node) []string {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
+			if c.Type == html.TextNode {
 				inline.WriteString(c.Data)
-			case c.Type != html.ElementNode:
-			case isHeading(c):
+				continue
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch tag := tagOf(c); tag {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				flush()
 				if t := clean(textOf(c)); t != "" {
 					out = append(out, headingMark+t)
 				}
-			case c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Pre || c.DataAtom == atom.Tr || c.DataAtom == atom.Dd || c.DataAtom == atom.Dt:
+			case atom.P, atom.Li, atom.Pre, atom.Tr, atom.Dd, atom.Dt:
 				flush()
 				if t := clean(textOf(c)); t != "" {
 					out = append(out, t)
 				}
-			case c.DataAtom == atom.Br:
+			case atom.Br:
 				flush()
-			case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Div ||
-				c.DataAtom == atom.Table || c.DataAtom == atom.Tbody || c.DataAtom == atom.Thead || c.DataAtom == atom.Section ||
-				c.DataAtom == atom.Dl || c.DataAtom == atom.Figure || c.DataAtom == atom.Body:
+			case atom.Ul, atom.Ol, atom.Blockquote, atom.Div, atom.Table, atom.Tbody, atom.Thead, atom.Section,
+				atom.Dl, atom.Figure, atom.Body:
 				flush()
 				walk(c)
 				flush()
@@ -472,12 +558,15 @@ func blocks(root *html.Node) []string {
 	return out
 }
 
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
+// tagOf is the element's tag as its name says: trafilatura builds the
+// elements it adds (the <ul> and <li> of a list it keeps, a <p> it
+// makes) with only the name set, and renames others (a <div> becomes a
+// <p>) without their DataAtom.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return n.DataAtom
 	}
-	return false
+	return atom.Lookup([]byte(n.Data))
 }
 
 // inlineAtoms are the elements whose text flows inside a paragraph.
@@ -524,21 +613,28 @@ func densestBlock(doc *html.Node) []string {
 	}
 	var out []string
 	var cur strings.Builder
+	plain := false // the line has text outside links
 	flush := func() {
-		if t := clean(cur.String()); t != "" {
+		// A line that is all link ("Read this story in French", "Watch:
+		// …") points elsewhere.
+		if t := clean(cur.String()); t != "" && plain {
 			out = append(out, t)
 		}
 		cur.Reset()
+		plain = false
 	}
 	for c := best.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
 			cur.WriteString(c.Data)
+			plain = plain || strings.TrimSpace(c.Data) != ""
 		case c.Type != html.ElementNode:
 		case c.DataAtom == atom.Br:
 			flush()
 		case inlineAtoms[c.DataAtom]:
-			cur.WriteString(textOf(c))
+			t := textOf(c)
+			cur.WriteString(t)
+			plain = plain || strings.TrimSpace(t) != "" && (c.DataAtom != atom.A && !allLink(c))
 		default:
 			flush()
 		}
@@ -574,8 +670,43 @@ func fallbackBody(doc *html.Node) []string {
 
 var relatedRE = regexp.MustCompile(`^(?i:you (?:might|may) (?:also )?like|related(?: stories| articles| content| coverage| news| links)?|read more|more (?:from|on|stories|news|in)\b.*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|what to read next|read next|also read|see also|editor'?s picks|popular (?:now|stories)|more to explore|don'?t miss)\W*$`)
 
+// linkLabelRE matches a label that introduces a link to another story.
+var linkLabelRE = regexp.MustCompile(`^(?i:read more|read also|also read|see also|related|more|watch|read|listen)\W*$`)
+
 // slashCreditRE matches a trailing photo credit "(Jane Roe/CBC)".
 var slashCreditRE = regexp.MustCompile(`\s*\([^()]{1,60}/[^()]{1,40}\)$`)
+
+// entityRE matches a character reference left in a page's text: the
+// page escaped its own markup twice ("&amp;#151;" in the source is
+// "&#151;" once parsed).
+var entityRE = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// unescapeLeft decodes the character references a page left escaped in
+// its text, as HTML5 reads them (so "&#151;", a Windows-1252 number, is
+// an em dash and "&amp;rsquo;" gives ’); a name that is no HTML entity
+// stays as it is.
+func unescapeLeft(p string) string {
+	if !strings.Contains(p, "&") || !strings.Contains(p, ";") {
+		return p
+	}
+	return entityRE.ReplaceAllStringFunc(p, html.UnescapeString)
+}
+
+// gluedRE matches a sentence's end run into the next one's start with no
+// space ("… than Trump.An elector …", "… the 1990s.The …"), as pages
+// whose paragraphs were joined give: a lower-case letter after a letter
+// or digit, the stop (and a closing quotation mark or bracket), then a
+// capitalised word. Abbreviations ("U.S.", "Gov.") and domains
+// ("example.com") do not match.
+var gluedRE = regexp.MustCompile(`([a-z0-9][a-z][.!?]["”’)]?)([A-Z][a-z])`)
+
+// unglue puts a space between sentences run together (gluedRE).
+func unglue(p string) string {
+	if !strings.ContainsAny(p, ".!?") {
+		return p
+	}
+	return gluedRE.ReplaceAllString(p, "$1 $2")
+}
 
 // iframeRE matches embed code printed as text.
 var iframeRE = regexp.MustCompile(`<iframe\b[^>]*>(?:\s*</iframe>)?`)
@@ -606,40 +737,11 @@ func textLen(ps []string) int {
 func articleParas(doc *html.Node) ([]string, int) {
 	var best []string
 	bestLen, bestAll := 0, 0
-	var collect func(n *html.Node, out *[]string)
-	collect = func(n *html.Node, out *[]string) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Form,
-				atom.Footer, atom.Header, atom.Template, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Table:
-				return
-			case atom.P, atom.Li:
-				if furniture(n) || n.DataAtom == atom.Li && allLink(n) {
-					return
-				}
-				if t := clean(textOf(n)); t != "" {
-					*out = append(*out, t)
-				}
-				return
-			case atom.H2, atom.H3, atom.H4:
-				if t := clean(textOf(n)); t != "" {
-					*out = append(*out, headingMark+t)
-				}
-				return
-			}
-			if furniture(n) {
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			collect(c, out)
-		}
-	}
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.Article || strings.EqualFold(attr(n, "itemprop"), "articleBody")) {
 			var ps []string
-			collect(n, &ps)
+			storyParas(n, &ps)
 			if l := textLen(ps); l > bestLen {
 				best, bestLen, bestAll = ps, l, storyText(n)
 			}
@@ -652,6 +754,199 @@ func articleParas(doc *html.Node) ([]string, int) {
 	find(doc)
 	return best, bestAll
 }
+
+// storyParas appends the paragraphs under n to out, as articleParas
+// takes them: <p> and list items, <h2>–<h4> marked with headingMark,
+// nothing from asides, figures, navigation, forms or page furniture.
+func storyParas(n *html.Node, out *[]string) {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Form,
+			atom.Footer, atom.Header, atom.Template, atom.Button, atom.Svg, atom.Iframe, atom.Select, atom.Table:
+			return
+		case atom.P, atom.Li:
+			if furniture(n) || n.DataAtom == atom.Li && allLink(n) {
+				return
+			}
+			if t := clean(textOf(n)); t != "" {
+				*out = append(*out, t)
+			}
+			return
+		case atom.H2, atom.H3, atom.H4:
+			if t := clean(textOf(n)); t != "" {
+				*out = append(*out, headingMark+t)
+			}
+			return
+		}
+		if furniture(n) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		storyParas(c, out)
+	}
+}
+
+// siblingStories finds the runs of sibling story containers on a page:
+// children of one element that share their tag (<div> or <section>) and
+// class, hold at least 150 bytes of paragraphs (storyParas), one of them
+// prose, and no <h1> (a story of its own). Pages split a story so, around
+// an advertisement or a video; trafilatura keeps the first container
+// only. It returns each run's containers' paragraphs, in page order.
+func siblingStories(doc *html.Node) [][][]string {
+	var runs [][][]string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Form, atom.Template, atom.Head:
+				return
+			}
+		}
+		groups := map[string][][]string{}
+		var order []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != atom.Div && c.DataAtom != atom.Section {
+				continue
+			}
+			class := strings.TrimSpace(attr(c, "class"))
+			if class == "" || furniture(c) || hasH1(c) {
+				continue
+			}
+			var ps []string
+			storyParas(c, &ps)
+			if textLen(ps) < 150 || !anyProse(ps) {
+				continue
+			}
+			key := c.Data + "." + class
+			if _, ok := groups[key]; !ok {
+				order = append(order, key)
+			}
+			groups[key] = append(groups[key], ps)
+		}
+		for _, k := range order {
+			if len(groups[k]) >= 2 {
+				runs = append(runs, groups[k])
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return runs
+}
+
+func hasH1(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || hasH1(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyProse(ps []string) bool {
+	for _, p := range ps {
+		if isProse(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSiblings adds to body the sibling story containers (siblingStories)
+// it lacks: when body holds at least half the paragraphs of one container
+// of a run and none of another's, that other container's paragraphs go
+// in after the last paragraph of the container before it found in body
+// (or before the first of the one after it).
+func joinSiblings(body []string, runs [][][]string) []string {
+	for _, run := range runs {
+		at := map[string]int{} // squeezed paragraph → its last index in body
+		for i, p := range body {
+			at[squeeze(p)] = i
+		}
+		first := make([]int, len(run)) // first and last index in body of each container's paragraphs, -1 when none
+		last := make([]int, len(run))
+		covered := make([]bool, len(run))
+		anyCovered := false
+		for i, ps := range run {
+			first[i], last[i] = -1, -1
+			found, n := 0, 0
+			for _, p := range ps {
+				if strings.HasPrefix(p, headingMark) {
+					continue
+				}
+				n++
+				if j, ok := at[squeeze(p)]; ok {
+					found++
+					if first[i] < 0 || j < first[i] {
+						first[i] = j
+					}
+					last[i] = max(last[i], j)
+				}
+			}
+			covered[i] = found*2 >= n && found > 0
+			anyCovered = anyCovered || covered[i]
+		}
+		if !anyCovered {
+			continue
+		}
+		// Insert from the last container back, so that the body indexes
+		// of the ones before stay right.
+		for i := len(run) - 1; i >= 0; i-- {
+			if first[i] >= 0 {
+				continue
+			}
+			pos := -1
+			for j := i - 1; j >= 0 && pos < 0; j-- {
+				if covered[j] {
+					pos = last[j] + 1
+				}
+			}
+			for j := i + 1; j < len(run) && pos < 0; j++ {
+				if covered[j] {
+					pos = first[j]
+				}
+			}
+			if pos < 0 {
+				continue
+			}
+			body = append(body[:pos:pos], append(append([]string(nil), run[i]...), body[pos:]...)...)
+		}
+	}
+	return body
+}
+
+// dropDump drops the last of blocks when it holds every other one:
+// trafilatura's fallback, on a page it finds little in, gives the page's
+// paragraphs and then the whole page's text (title, menus and all) as
+// one more.
+func dropDump(blocks []string) []string {
+	n := len(blocks)
+	if n < 2 {
+		return blocks
+	}
+	last := squeeze(blocks[n-1])
+	held := 0
+	for _, b := range blocks[:n-1] {
+		if strings.HasPrefix(b, headingMark) {
+			continue
+		}
+		if !strings.Contains(last, squeeze(b)) {
+			return blocks
+		}
+		held++
+	}
+	if held == 0 {
+		return blocks
+	}
+	return blocks[:n-1]
+}
+
+// squeeze drops the white space from s, so that a paragraph as dyad reads
+// it and as trafilatura gives it ("Jane Roe ’s") compare equal.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // storyText is the length of the text under n outside scripts and page
 // furniture, counting runs of white space as one byte.
@@ -738,10 +1033,19 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 	out := make([]string, 0, len(body))
 	seen := make(map[string]bool, len(body))
 	skipping := false
+	afterLabel := false // the paragraph before was a "Read more:" label alone
 	for _, p := range body {
 		if strings.Contains(p, "<iframe") {
 			p = clean(iframeRE.ReplaceAllString(p, " "))
 		}
+		p = unglue(unescapeLeft(p))
+		if afterLabel && headlineLike(p) {
+			// "READ MORE:" then, as a paragraph of its own, the
+			// headline it links to.
+			afterLabel = false
+			continue
+		}
+		afterLabel = len(p) < 30 && linkLabelRE.MatchString(p)
 		if h, ok := strings.CutPrefix(p, headingMark); ok {
 			if len(strings.Fields(h)) < 25 {
 				// A "Related stories" or "Most read" heading starts a
@@ -771,6 +1075,8 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 			continue
 		case len(p) < 80 && publishedStubRE.MatchString(p) && dateStub(p):
 			continue
+		case len(p) <= 60 && dateAloneRE.MatchString(p):
+			continue // the page's date stamp
 		case shouting(p) || navigation(p):
 			continue
 		}
@@ -781,6 +1087,10 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 				a.Captions = appendNew(a.Captions, c)
 			}
 			continue
+		}
+		if len(out) == 0 {
+			// "— -- Jane Roe said …": a dateline without its place.
+			p = strings.TrimLeft(p, "-–— ")
 		}
 		seen[p] = true
 		out = append(out, p)
@@ -965,6 +1275,18 @@ func inBlock(s string, blocks []string) bool {
 	return false
 }
 
+// allIn reports whether each of ps is found in block, white space aside
+// (trafilatura puts a space at each inline element's end: "Jane Roe ’s").
+func allIn(ps []string, block string) bool {
+	block = squeeze(block)
+	for _, p := range ps {
+		if !strings.Contains(block, squeeze(p)) {
+			return false
+		}
+	}
+	return true
+}
+
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|$)`)
 
 // pageDate finds the publication date: JSON-LD datePublished, then
@@ -993,6 +1315,9 @@ func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
 	}
 	if !tm.Date.IsZero() {
 		return tm.Date.Format("2006-01-02"), "meta"
+	}
+	if v := first(m.textPublished, m.textUpdated, m.textStamp); v != "" {
+		return v, "text"
 	}
 	return "", ""
 }
