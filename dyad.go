@@ -183,9 +183,12 @@ type Event struct {
 	Location   *Location `json:"location"`
 	Evidence   Evidence  `json:"evidence"`
 	Confidence float64   `json:"confidence"`
-	// Also holds the evidence of the same event (same date, source,
-	// target, code and status) found in other sentences of the article:
-	// one event carrying all its evidence. A telling of another status
+	// Also holds the evidence of the same event found in other sentences
+	// of the article: one event carrying all its evidence. The same event
+	// is the same date, status, source, target and code, or a telling
+	// that names the actors and the act less specifically (RUS 190 UKR
+	// told again as RUSMIL 194 UKR: the record has the more specific
+	// codes, the other telling is here). A telling of another status
 	// (the act denied, alleged, negated, planned, supposed) is another
 	// event.
 	Also []Mention `json:"also,omitempty"`
@@ -195,4 +198,8 @@ type Event struct {
 type Mention struct {
 	Sentence int      `json:"sentence"`
 	Evidence Evidence `json:"evidence"`
+	// ReportedBy is who this telling says told it, as Event.ReportedBy
+	// (its Text and Span index this mention's Evidence); nil when the
+	// telling names no one or the source tells it itself.
+	ReportedBy *Actor `json:"reported_by"`
 }

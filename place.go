@@ -101,11 +101,13 @@ func (a *Article) DocumentOffset(p, off int) int {
 // Evidence (text, verb, verb span), no Also, and the ID
 // "MID@SENTENCE" (mid, ev's own mention id, sqlite.MentionID, then "@" and the
 // telling's 0-based sentence index, -1 for the title: "5d879398143d6172@2").
-// The source, target and reported_by keep their codes and names; their
-// Text and Span are where the same words stand in the telling's sentence
-// as whole words (the first place), else "" and [0, 0], as for an actor
-// the sentence does not name. Date, status, location and confidence are
-// ev's (a telling is the same event). A telling of ev's own sentence, or
+// The source and target keep their codes and names; their Text and Span
+// are where the same words stand in the telling's sentence as whole words
+// (the first place), else "" and [0, 0], as for an actor the sentence
+// does not name. The reporter is the telling's own (Mention.ReportedBy:
+// "…, Ukraine's military said" in one sentence, "…, the governor said" in
+// another), nil when it names none. Date, status, location and confidence
+// are ev's (a telling is the same event). A telling of ev's own sentence, or
 // of a sentence met before, is left out: a sentence is one mention. It
 // returns nil when ev has no further telling.
 func Tellings(ev *Event, mid string) []Event {
@@ -124,10 +126,29 @@ func Tellings(ev *Event, mid string) []Event {
 		te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
 		te.Source = locateActor(ev.Source, m.Evidence.Text)
 		te.Target = locateActor(ev.Target, m.Evidence.Text)
-		te.ReportedBy = locateActor(ev.ReportedBy, m.Evidence.Text)
+		te.ReportedBy = nil
+		if m.ReportedBy != nil {
+			r := *m.ReportedBy
+			te.ReportedBy = &r
+		}
 		out = append(out, te)
 	}
 	return out
+}
+
+// OldTellingReporters gives each further telling of ev (ev.Also) that
+// has no reporter ev's own, located in the telling's sentence as Tellings
+// locates the source: what a telling's mention was saved with before
+// Mention carried its own reporter. It is for the migrations that store
+// the tellings of events coded then (their JSON's "also" has no
+// "reported_by"), so that those mentions are saved as they would have
+// been.
+func OldTellingReporters(ev *Event) {
+	for k := range ev.Also {
+		if ev.Also[k].ReportedBy == nil {
+			ev.Also[k].ReportedBy = locateActor(ev.ReportedBy, ev.Also[k].Evidence.Text)
+		}
+	}
 }
 
 // locateActor returns a copy of a (nil for nil) whose Text and Span are

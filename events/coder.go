@@ -300,7 +300,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 					continue
 				}
 				if out[k].Sentence != ev.Sentence && len(out[k].Also) < maxAlso {
-					out[k].Also = append(out[k].Also, dyad.Mention{Sentence: ev.Sentence, Evidence: ev.Evidence})
+					out[k].Also = append(out[k].Also, mentionOf(&ev))
 				}
 				continue events
 			}
@@ -311,7 +311,14 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 			}
 		}
 	})
-	return foldTitle(out) // the headline's event told again in the body: one event
+	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
+	return foldTitle(out)                // the headline's event told again in the body: one event
+}
+
+// mentionOf returns e as a further telling of an event: its sentence,
+// evidence and reporter.
+func mentionOf(e *dyad.Event) dyad.Mention {
+	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy}
 }
 
 // sameTelling reports that two tellings of one date, source, target and

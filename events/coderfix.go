@@ -225,7 +225,7 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 				!covers(t.Source, b.Source) || t.Target != nil && !covers(t.Target, b.Target) {
 				continue
 			}
-			also := append([]dyad.Mention{{Sentence: t.Sentence, Evidence: t.Evidence}}, t.Also...)
+			also := append([]dyad.Mention{mentionOf(t)}, t.Also...)
 			if sameActor(t.Source, b.Source) && sameActor(t.Target, b.Target) && (b.ReportedBy == nil || sameActor(t.ReportedBy, b.ReportedBy)) {
 				also = headlineFirst(t, b) // (the headline's Also: body sentences after b's)
 			}
@@ -259,7 +259,7 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 // returns the mentions still to add to b's Also (t's), b's own sentence
 // now opening it.
 func headlineFirst(t, b *dyad.Event) []dyad.Mention {
-	b.Also = append([]dyad.Mention{{Sentence: b.Sentence, Evidence: b.Evidence}}, b.Also...)
+	b.Also = append([]dyad.Mention{mentionOf(b)}, b.Also...)
 	if len(b.Also) > maxAlso {
 		b.Also = b.Also[:maxAlso]
 	}

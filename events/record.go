@@ -18,8 +18,43 @@ import (
 
 // expand turns a hit into events: one per source × target, both
 // directions for mutual verbs between two parties, one per participant
-// (no target) for three or more.
+// (no target) for three or more (dyads); a joint act told by one of its
+// parties has no reporter in any of them (jointTeller).
 func (c *Coder) expand(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
+	out := c.dyads(ctx, st, h)
+	if h.p.has(flagMutual) || h.code == "042" || h.code == "043" {
+		jointTeller(out)
+	}
+	return out
+}
+
+// jointTeller clears the reporter of the events of one joint act (a
+// mutual verb's directions or participants, a visit's visitor and host)
+// when the reporter is a party that is itself the source of one of them:
+// "North Korea said it had signed a pact with Russia" gives PRK 057 RUS
+// with no reporter (the source tells it itself, reportedBy) and so RUS
+// 057 PRK too, where it gave PRK, since the one act is told by one of
+// its own parties in both. A reporter outside the act stays on every
+// event ("the Kremlin said Russia had signed …": RUSGOV on both), and so
+// does a party that is the source of none of them (a future act, one
+// direction only: "Seoul said Tokyo would hold talks with it").
+func jointTeller(evs []dyad.Event) {
+	for i := range evs {
+		r := evs[i].ReportedBy
+		if r == nil {
+			continue
+		}
+		for _, e := range evs {
+			if e.Source != nil && e.Source.Code == r.Code {
+				evs[i].ReportedBy = nil
+				break
+			}
+		}
+	}
+}
+
+// dyads turns a hit into events (expand).
+func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 	if (h.status == dyad.Asserted || h.status == dyad.Future) && neitherSubject(st, h) {
 		h.status = dyad.Negated
 	}

@@ -13,7 +13,9 @@ import (
 // time before its zone ("6 a.m. Japan time") does not end a sentence, and
 // "the U.S." before a sentence opener ("The", "He") ends one, so each event
 // is told in its own sentence. Each event is "SENTENCE SOURCE CAMEO TARGET
-// status"; articles are published on 2024-07-13 (a Saturday).
+// status", then "also SENTENCE" for each further telling (a trip to "the
+// U.S." told again as a meeting with its president is one planned
+// visit); articles are published on 2024-07-13 (a Saturday).
 func TestSentenceEndsAtInitials(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct {
@@ -25,12 +27,16 @@ func TestSentenceEndsAtInitials(t *testing.T) {
 		{"The missile was fired at 6 a.m. Japan time, and South Korea condemned the launch on Thursday.",
 			[]string{"0 KOR 111 - asserted"}},
 		{"Japan's prime minister will travel to the U.S. He will meet President Joe Biden at the White House on Friday.",
-			[]string{"0 JPNGOV 036 USA future", "1 JPNGOV 036 USAGOV future"}},
+			[]string{"1 JPNGOV 036 USAGOV future also 0"}},
 	} {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			got = append(got, fmt.Sprintf("%d %s", e.Sentence, eventLine(e, false)))
+			line := fmt.Sprintf("%d %s", e.Sentence, eventLine(e, false))
+			for _, m := range e.Also {
+				line += fmt.Sprintf(" also %d", m.Sentence)
+			}
+			got = append(got, line)
 		}
 		if !sameEvents(got, tt.want) {
 			t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)

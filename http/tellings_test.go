@@ -59,7 +59,7 @@ func TestEventTellings(t *testing.T) {
 		for _, sp := range v.Spans {
 			spans = append(spans, fmt.Sprintf("%d/%d %v %v %v %v", sp.Index, sp.Paragraph, sp.Sentence, sp.Verb, sp.Source, sp.Target))
 		}
-		want := "[-1/-1 [0 56] [6 14] [-1 -1] [-1 -1] 0/0 [0 156] [52 58] [17 41] [81 86] 2/2 [0 102] [37 45] [2 36] [-1 -1] 3/3 [0 119] [25 31] [0 24] [49 54]]"
+		want := "[-1/-1 [0 56] [6 14] [-1 -1] [-1 -1] 0/0 [0 156] [52 58] [17 41] [81 86] 2/2 [0 102] [37 45] [2 36] [-1 -1] 3/3 [0 111] [25 31] [0 24] [49 54]]"
 		if got := fmt.Sprint(spans); got != want {
 			t.Errorf("indexed %v: article spans\n got %s\nwant %s", indexed, got, want)
 		}

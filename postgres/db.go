@@ -254,6 +254,7 @@ func addTellings(ctx context.Context, tx pgx.Tx) error {
 			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
 				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
 			}
+			dyad.OldTellingReporters(&ev) // (coded before a telling carried its reporter)
 			for _, te := range dyad.Tellings(&ev, m.mid) {
 				tj, err := json.Marshal(&te)
 				if err != nil {

@@ -436,7 +436,8 @@ func TestDateFilterPeriodsSameAsSQLite(t *testing.T) {
 // TestTellingsSameAsSQLite saves testutil.TellingArticle, whose protest
 // is told in sentence 0, again in sentence 3 (by two verbs) and in the
 // title, and a syndicated copy, in both stores: the protest has the
-// three mentions of each article, one a sentence, and both stores give
+// three mentions of each article, one a sentence, each with its own
+// reporter (sentence 3's Kyodo, no other), and both stores give
 // the same events, mentions (byte for byte), counts and actors.
 func TestTellingsSameAsSQLite(t *testing.T) {
 	lite, pg := openBoth(t)
@@ -490,19 +491,25 @@ func TestTellingsSameAsSQLite(t *testing.T) {
 			t.Errorf("event %d's mentions:\nsqlite   %s\npostgres %s", e.GlobalEventID, lj, pj)
 		}
 		for _, m := range pm {
-			ids = append(ids, fmt.Sprintf("%d %s %q %v %q %v", m.Sentence, m.Event.ID, m.Event.Evidence.Verb, m.Event.Evidence.Span,
-				m.Event.Source.Text, m.Event.Source.Span))
+			rb := "-"
+			if r := m.Event.ReportedBy; r != nil {
+				rb = fmt.Sprintf("%s %q %v", r.Code, r.Text, r.Span)
+			}
+			ids = append(ids, fmt.Sprintf("%d %s %q %v %q %v %s", m.Sentence, m.Event.ID, m.Event.Evidence.Verb, m.Event.Evidence.Span,
+				m.Event.Source.Text, m.Event.Source.Span, rb))
 		}
 	}
+	// (each telling with its own reporter: Kyodo's in sentence 3, none
+	// in the others)
 	wantIDs := []string{
-		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41]`, a.ID),
-		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24]`, a.ID),
-		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0]`, a.ID),
-		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41]`, b.ID),
-		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24]`, b.ID),
-		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0]`, b.ID),
-		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36]`, a.ID),
-		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36]`, b.ID),
+		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41] -`, a.ID),
+		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24] JPNMED "Kyodo news agency" [84 101]`, a.ID),
+		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0] -`, a.ID),
+		fmt.Sprintf(`0 %s-0-114 "lodged" [52 58] "Japan's foreign ministry" [17 41] -`, b.ID),
+		fmt.Sprintf(`3 %s-0-114@3 "lodged" [25 31] "Japan's foreign ministry" [0 24] JPNMED "Kyodo news agency" [84 101]`, b.ID),
+		fmt.Sprintf(`-1 %s-0-114@-1 "protests" [6 14] "" [0 0] -`, b.ID),
+		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36] -`, a.ID),
+		fmt.Sprintf(`2 %s-2-120 "rejected" [37 45] "Chinese foreign ministry spokesman" [2 36] -`, b.ID),
 	}
 	if strings.Join(ids, "\n") != strings.Join(wantIDs, "\n") {
 		t.Errorf("mentions:\n%s\nwant\n%s", strings.Join(ids, "\n"), strings.Join(wantIDs, "\n"))

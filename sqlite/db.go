@@ -541,6 +541,7 @@ func addTellings(ctx context.Context, tx *sql.Tx) error {
 			if err := json.Unmarshal([]byte(m.json), &ev); err != nil {
 				return fmt.Errorf("mention %s of article %s: %w", m.mid, m.article, err)
 			}
+			dyad.OldTellingReporters(&ev) // (coded before a telling carried its reporter)
 			for _, te := range dyad.Tellings(&ev, m.mid) {
 				if _, err := tx.ExecContext(ctx, qInsertSentence, m.article, te.Sentence, te.Evidence.Text); err != nil {
 					return err

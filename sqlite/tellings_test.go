@@ -15,14 +15,16 @@ import (
 
 // wantTellings is the protest of testutil.TellingArticle as its three
 // mentions store it: as coded (sentence 0, with Also), then told in
-// sentence 3 (both actors named there again) and in the title (neither
-// named: "Chinese" is not "China").
+// sentence 3 (both actors named there again, and its own reporter,
+// Kyodo) and in the title (neither actor named: "Chinese" is not "China";
+// no reporter, as the protest's own telling has none).
 func wantTellings(protest dyad.Event) []dyad.Event {
 	again := protest
 	again.ID, again.Sentence, again.Also = protest.ID+"@3", 3, nil
 	again.Evidence = dyad.Evidence{Text: testutil.TellingAgain, Verb: "lodged", Span: [2]int{25, 31}}
 	again.Source = &dyad.Actor{Code: "JPNGOV", Country: "JPN", Sectors: []string{"GOV"}, Name: "Japan", Text: "Japan's foreign ministry", Span: [2]int{0, 24}}
 	again.Target = &dyad.Actor{Code: "CHN", Country: "CHN", Sectors: []string{}, Name: "China", Text: "China", Span: [2]int{49, 54}}
+	again.ReportedBy = &dyad.Actor{Code: "JPNMED", Country: "JPN", Sectors: []string{"MED"}, Name: "Kyodo", Text: "Kyodo news agency", Span: [2]int{84, 101}}
 	title := protest
 	title.ID, title.Sentence, title.Also = protest.ID+"@-1", -1, nil
 	title.Evidence = dyad.Evidence{Text: testutil.TellingTitle, Verb: "protests", Span: [2]int{6, 14}}
@@ -307,5 +309,29 @@ func TestMentionEvent(t *testing.T) {
 	err = db.db.QueryRowContext(ctx, "EXPLAIN QUERY PLAN SELECT event_id FROM mentions WHERE mention_id = ? ORDER BY rowid LIMIT 1", "x").Scan(&id, &parent, &unused, &detail)
 	if err != nil || !strings.Contains(detail, "USING INDEX mentions_mention_id") {
 		t.Errorf("query plan %q, %v: want the mentions_mention_id index", detail, err)
+	}
+}
+
+// TestOldTellingReporters: an event coded before a telling carried its
+// reporter (its "also" without "reported_by") gives each telling the
+// event's reporter where the telling names it (Xinhua in the first,
+// nowhere in the second: code only), as the migrations store them; a
+// telling with a reporter of its own keeps it.
+func TestOldTellingReporters(t *testing.T) {
+	xinhua := &dyad.Actor{Code: "CHNMED", Country: "CHN", Sectors: []string{"MED"}, Name: "Xinhua", Text: "Xinhua", Span: [2]int{40, 46}}
+	own := &dyad.Actor{Code: "JPNGOV", Country: "JPN", Sectors: []string{"GOV"}, Name: "Japan", Text: "Tokyo", Span: [2]int{0, 5}}
+	ev := dyad.Event{ReportedBy: xinhua, Also: []dyad.Mention{
+		{Sentence: 2, Evidence: dyad.Evidence{Text: "China protested to Japan, Xinhua said."}},
+		{Sentence: 3, Evidence: dyad.Evidence{Text: "The protest was lodged on Monday."}},
+		{Sentence: 4, Evidence: dyad.Evidence{Text: "Tokyo said China protested."}, ReportedBy: own},
+	}}
+	dyad.OldTellingReporters(&ev)
+	var got []string
+	for _, m := range ev.Also {
+		got = append(got, fmt.Sprintf("%s %q %v", m.ReportedBy.Code, m.ReportedBy.Text, m.ReportedBy.Span))
+	}
+	want := `[CHNMED "Xinhua" [26 32] CHNMED "" [0 0] JPNGOV "Tokyo" [0 5]]`
+	if fmt.Sprint(got) != want {
+		t.Errorf("got %s\nwant %s", got, want)
 	}
 }

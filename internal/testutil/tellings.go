@@ -10,14 +10,16 @@ import (
 const (
 	TellingTitle = "Japan protests to Chinese envoy over ships near Senkakus"
 	TellingLead  = "TOKYO, March 4 - Japan's foreign ministry on Monday lodged a formal protest with China after four coast guard ships entered waters near the Senkaku Islands."
-	TellingAgain = "Japan's foreign ministry lodged the protest with China through diplomatic channels, a Japanese official told reporters."
+	TellingAgain = "Japan's foreign ministry lodged the protest with China through diplomatic channels, Kyodo news agency reported."
 	TellingReply = "A Chinese foreign ministry spokesman rejected the protest and said the islands were Chinese territory."
 )
 
 // TellingArticle returns an article published at url by source on
 // 2024-03-04 and the events a coder gives it: the protest (JPNGOV 114 CHN,
-// sentence 0) told again in sentence 3 and in the title, its Also holding
-// sentence 3 twice (by two verbs, "lodged" and "protest") and the title;
+// sentence 0, no reporter) told again in sentence 3 (reported by Kyodo,
+// JPNMED) and in the title, its Also holding sentence 3 twice (by two
+// verbs, "lodged" and "protest", each with Kyodo as its reporter) and the
+// title;
 // and China's rejection (CHNGOV 120 JPNGOV, sentence 2, the target
 // implied: text "", span [0, 0]) told once. Event ids are
 // "ARTICLE-SENTENCE-CAMEO".
@@ -34,9 +36,9 @@ func TellingArticle(url, source string) (*dyad.Article, []dyad.Event) {
 		Status: dyad.Asserted, Location: tokyo, Confidence: 0.82,
 		Evidence: dyad.Evidence{Text: TellingLead, Verb: "lodged", Span: [2]int{52, 58}},
 		Also: []dyad.Mention{
-			{Sentence: 3, Evidence: dyad.Evidence{Text: TellingAgain, Verb: "lodged", Span: [2]int{25, 31}}},
+			{Sentence: 3, Evidence: dyad.Evidence{Text: TellingAgain, Verb: "lodged", Span: [2]int{25, 31}}, ReportedBy: kyodo()},
 			{Sentence: -1, Evidence: dyad.Evidence{Text: TellingTitle, Verb: "protests", Span: [2]int{6, 14}}},
-			{Sentence: 3, Evidence: dyad.Evidence{Text: TellingAgain, Verb: "protest", Span: [2]int{36, 43}}},
+			{Sentence: 3, Evidence: dyad.Evidence{Text: TellingAgain, Verb: "protest", Span: [2]int{36, 43}}, ReportedBy: kyodo()},
 		}}
 	reply := dyad.Event{ID: fmt.Sprintf("%s-2-120", a.ID), ArticleID: a.ID, Sentence: 2,
 		Date: "2024-03-04", DatePrecision: dyad.Day, DateFrom: "published",
@@ -46,4 +48,9 @@ func TellingArticle(url, source string) (*dyad.Article, []dyad.Event) {
 		Status: dyad.Asserted, Confidence: 0.7,
 		Evidence: dyad.Evidence{Text: TellingReply, Verb: "rejected", Span: [2]int{37, 45}}}
 	return a, []dyad.Event{protest, reply}
+}
+
+// kyodo is the reporter of TellingAgain, spanning its words there.
+func kyodo() *dyad.Actor {
+	return &dyad.Actor{Code: "JPNMED", Country: "JPN", Sectors: []string{"MED"}, Name: "Kyodo", Text: "Kyodo news agency", Span: [2]int{84, 101}}
 }

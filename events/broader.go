@@ -1,0 +1,121 @@
+package events
+
+// One event told several ways in an article: a telling that names the
+// actors or the act less specifically than another of the same date and
+// status folds into it.
+
+import (
+	"slices"
+
+	"github.com/dyad-events/dyad"
+)
+
+// foldBroader folds each body event into another of the article that
+// tells the same act more specifically, so that one shelling told as
+// "Russia shelled Kharkiv on Monday" (RUS 194 UKR) and "Russian forces
+// shelled Kharkiv on Monday" (RUSMIL 194 UKR) is one event. Two events
+// of different body sentences are one when they have the same date and
+// status, do not name different places (own returns the place a
+// sentence itself named, "" for none), and one of them, the broader, is
+// no more specific than the other in source, target and code alike: each
+// actor the same code or the other's country alone (covers: RUS for
+// RUSMIL, USA for USAGOV; never RUSGOV for RUSMIL, nor another country;
+// no target only for no target), and the same CAMEO code or an ancestor
+// of the other's in CAMEO's tree (190 for 194 or 1951, 040 for 046;
+// never a sibling, 193 for 194). An event broader in one field and
+// narrower in another (RUS 194 UKR and RUSMIL 190 UKR) is not folded,
+// since no one telling shows the record's codes.
+//
+// The narrower event stays, with its own sentence, evidence, actors,
+// reporter and id (so its spans index its evidence); the broader one and
+// its further tellings join its Also (each with its own reporter), in
+// sentence order. The event takes the higher confidence of the two, the
+// broader one's place when only that sentence named one, and date_from
+// "text" when either sentence dated it. An event with no narrower
+// telling is left as it is. events is in sentence order and is returned
+// shortened in place, still in sentence order.
+func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Event {
+	gone := make([]bool, len(events))
+	n := 0
+	for j := range events {
+		for i := 0; i < j && !gone[j]; i++ {
+			if gone[i] {
+				continue
+			}
+			a, b := &events[i], &events[j]
+			if a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence || a.Date != b.Date || !sameTelling(a.Status, b.Status) {
+				continue
+			}
+			if pa, pb := own(a.Location), own(b.Location); pa != "" && pb != "" && pa != pb {
+				continue // "shelled Kharkiv …", "shelled Odesa …": two strikes
+			}
+			switch {
+			case broader(a, b):
+				foldInto(b, a, own)
+				gone[i] = true
+			case broader(b, a):
+				foldInto(a, b, own)
+				gone[j] = true
+			default:
+				continue
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return events
+	}
+	out := events[:0]
+	for k := range events {
+		if !gone[k] {
+			out = append(out, events[k])
+		}
+	}
+	return out
+}
+
+// broader reports that g tells e's act no more specifically than e does,
+// in source, target and CAMEO code (see foldBroader).
+func broader(g, e *dyad.Event) bool {
+	return covers(g.Source, e.Source) && covers(g.Target, e.Target) && cameoAncestor(g.CAMEO, e.CAMEO)
+}
+
+// cameoAncestor reports that code a is code b or one of its ancestors in
+// CAMEO's tree, where a four-digit code's parent is its three-digit base
+// ("195" for "1951") and a three-digit code's its root's "not specified"
+// code ("190" for "195"): "190" is an ancestor of "1951" too.
+func cameoAncestor(a, b string) bool {
+	for b != "" {
+		if a == b {
+			return true
+		}
+		switch {
+		case len(b) == 4:
+			b = b[:3]
+		case len(b) == 3 && b[2] != '0':
+			b = b[:2] + "0"
+		default:
+			b = ""
+		}
+	}
+	return false
+}
+
+// foldInto folds the broader event g into e (foldBroader).
+func foldInto(e, g *dyad.Event, own func(*dyad.Location) string) {
+	also := append([]dyad.Mention{mentionOf(g)}, g.Also...)
+	also = append(also, e.Also...)
+	also = slices.DeleteFunc(also, func(m dyad.Mention) bool { return m.Sentence == e.Sentence })
+	slices.SortStableFunc(also, func(x, y dyad.Mention) int { return x.Sentence - y.Sentence })
+	if len(also) > maxAlso {
+		also = also[:maxAlso]
+	}
+	e.Also = also
+	e.Confidence = max(e.Confidence, g.Confidence)
+	if own(e.Location) == "" && own(g.Location) != "" {
+		e.Location = g.Location
+	}
+	if g.DateFrom == "text" {
+		e.DateFrom = "text"
+	}
+}

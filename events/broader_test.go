@@ -1,0 +1,128 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// tellingLine renders e as "SENTENCE SOURCE CAMEO TARGET status DATE
+// rb=REPORTER also=[SENTENCE:REPORTER ...]", "-" for no target or
+// reporter.
+func tellingLine(e dyad.Event) string {
+	code := func(a *dyad.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return a.Code
+	}
+	var also []string
+	for _, m := range e.Also {
+		also = append(also, fmt.Sprintf("%d:%s", m.Sentence, code(m.ReportedBy)))
+	}
+	return fmt.Sprintf("%d %s rb=%s also=[%s]", e.Sentence, eventLine(e, true), code(e.ReportedBy), strings.Join(also, " "))
+}
+
+// TestFoldBroader codes wire-style articles (published 2024-07-17, a
+// Wednesday) where one act is told several ways: a telling naming the
+// actors or the act less specifically (RUS for RUSMIL, 190 for 194)
+// folds into the more specific one, which keeps its own sentence and
+// reporter and carries the other in Also with that telling's own
+// reporter; and what must stay apart: another place, another day, a
+// denial, siblings (RUSGOV and RUSMIL), another country, a telling
+// broader in one field and narrower in another.
+func TestFoldBroader(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"the country told again as its forces, each telling its own reporter",
+			[]string{"Russian forces shelled Kharkiv on Monday, Ukraine's military said.",
+				"Russia shelled Kharkiv on Monday, the regional governor said."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=UKRMIL also=[1:UKRGOV]"}},
+		{"the broader telling first: the narrower one is the record",
+			[]string{"Russia shelled Kharkiv on Monday, the regional governor said.",
+				"Russian forces shelled Kharkiv on Monday, Ukraine's military said."},
+			[]string{"1 RUSMIL 194 UKR asserted 2024-07-15 rb=UKRMIL also=[0:UKRGOV]"}},
+		{"an attack told again as shelling: 190 folds into 194",
+			[]string{"Russia attacked Kharkiv on Monday.", "Russian forces shelled Kharkiv on Monday."},
+			[]string{"1 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[0:-]"}},
+		{"broader in the source, narrower in the code: two events",
+			[]string{"Russia shelled Kharkiv on Monday.", "Russian forces attacked Kharkiv on Monday."},
+			[]string{"0 RUS 194 UKR asserted 2024-07-15 rb=- also=[]", "1 RUSMIL 190 UKR asserted 2024-07-15 rb=- also=[]"}},
+		{"two strikes the same day on two cities, then the first told again",
+			[]string{"Russian forces shelled Kharkiv on Monday.", "Russian forces also shelled Odesa on Monday.",
+				"Russia shelled the city of Kharkiv on Monday."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[2:-]", "1 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[]"}},
+		{"another day",
+			[]string{"Russian forces shelled Kharkiv on Monday.", "Russia shelled Kharkiv on Tuesday."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[]", "1 RUS 194 UKR asserted 2024-07-16 rb=- also=[]"}},
+		{"an assertion and a denial",
+			[]string{"Russian forces shelled Kharkiv on Monday, Ukraine said.", "Russia denied that it had shelled Kharkiv on Monday."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=UKR also=[]", "1 RUS 016 - asserted 2024-07-17 rb=- also=[]",
+				"1 RUS 194 UKR denied 2024-07-15 rb=- also=[]"}},
+		{"siblings: the ministry and the troops",
+			[]string{"Russia's foreign ministry criticised Ukraine on Monday.", "Russian troops criticised Ukraine on Monday."},
+			[]string{"0 RUSGOV 111 UKR asserted 2024-07-15 rb=- also=[]", "1 RUSMIL 111 UKR asserted 2024-07-15 rb=- also=[]"}},
+		{"another country's troops stay; the country folds into its own forces",
+			[]string{"Belarusian troops shelled Kharkiv on Monday.", "Russian forces shelled Kharkiv on Monday.",
+				"Russia shelled Kharkiv on Monday."},
+			[]string{"0 BLRMIL 194 UKR asserted 2024-07-15 rb=- also=[]", "1 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[2:-]"}},
+		{"three tellings of one launch, three reporters",
+			[]string{"SEOUL, July 17 (Reuters) - North Korea fired a ballistic missile into the sea on Wednesday, South Korea's military said.",
+				"North Korean leader Kim Jong Un oversaw the launch, state media KCNA said.",
+				"North Korea fired a missile on Wednesday, Japan's defence ministry said."},
+			[]string{"1 PRKGOV 150 - asserted 2024-07-17 rb=PRKMED also=[0:KORMIL 2:JPNGOV]"}},
+		{"talks told by one party, then with officials named",
+			[]string{"Moscow said on Monday it had held talks with Beijing.",
+				"Russian Foreign Minister Sergei Lavrov held talks with Chinese officials on Monday, the Chinese foreign ministry said."},
+			[]string{"1 RUSGOV 046 CHNGOV asserted 2024-07-15 rb=- also=[0:-]", "1 CHNGOV 046 RUSGOV asserted 2024-07-15 rb=- also=[0:-]"}},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-17", Body: tt.body}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, tellingLine(e))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestJointActReporter codes one-sentence articles where a joint act (a
+// mutual verb's two directions, a visit's visitor and host) is told by
+// one of its parties: neither direction has a reporter, as the party's
+// own direction never had; a reporter outside the act stays on both, and
+// a party that is the source of no event of the act (a future act, one
+// direction) stays the reporter.
+func TestJointActReporter(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"North Korea said it had signed a pact with Russia.",
+			[]string{"0 PRK 057 RUS asserted 2024-07-17 rb=- also=[]", "0 RUS 057 PRK asserted 2024-07-17 rb=- also=[]"}},
+		{"North Korea said Russian President Vladimir Putin had visited Pyongyang.",
+			[]string{"0 RUSGOV 042 PRK asserted 2024-07-17 rb=- also=[]", "0 PRK 043 RUSGOV asserted 2024-07-17 rb=- also=[]"}},
+		{"Russia signed a pact with North Korea on Wednesday, state media KCNA said.",
+			[]string{"0 RUS 057 PRK asserted 2024-07-17 rb=PRKMED also=[]", "0 PRK 057 RUS asserted 2024-07-17 rb=PRKMED also=[]"}},
+		{"The Kremlin said Russia had signed a pact with North Korea.",
+			[]string{"0 RUS 057 PRK asserted 2024-07-17 rb=RUSGOV also=[]", "0 PRK 057 RUS asserted 2024-07-17 rb=RUSGOV also=[]"}},
+		{"South Korea said Japan would hold talks with Seoul next week.",
+			[]string{"0 JPN 036 KOR future 2024-07-17 rb=KOR also=[]"}},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-17", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, tellingLine(e))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
