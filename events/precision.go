@@ -880,8 +880,8 @@ func untilYear(toks []dyad.Token, y, pub int) bool {
 // 1900 to two years before pub, the publication year ("2015" in a 2024
 // story; not "2023", "1850", "1,20" or "3000").
 func pastYear(t string, pub int) bool {
-	if len(t) != 4 {
-		return false
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false // (no Atoi, and no error allocated, for "said")
 	}
 	n, err := strconv.Atoi(t)
 	return err == nil && n >= 1900 && pub-n >= 2
