@@ -594,10 +594,13 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
+	ms = c.ledCoalitions(ctx, s, ms) // "the Saudi-led coalition bombed" (src13.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
 	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
+	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (src13.go)
+	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (src13.go)
 	for i := range st.at {
 		st.at[i] = -1
 	}

@@ -37,6 +37,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	// writes its resolved mentions over ms (out shares its array)
 	var namedBuf [16]string
 	named := sentenceStates(namedBuf[:0], ms)
+	var reportersBuf [16]string
+	reporters := reporterStates(reportersBuf[:0], st.toks, ms) // "Japanese officials said the military" (src13.go)
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]
@@ -585,7 +587,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// earlier sentences only when its own names no other state
 				// (coder11.go)
 				var ok bool
-				if country, ok = c.ownSentenceForce(st, ms[k], named, k, country); !ok {
+				if r := reporters[k]; r != "" {
+					country = r // "Japanese officials said the military …" (src13.go)
+				} else if country, ok = c.ownSentenceForce(st, ms[k], named, k, country); !ok {
 					continue
 				}
 			}
