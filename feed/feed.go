@@ -65,7 +65,8 @@ func Sniff(data []byte) bool {
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
 // maxLocalDates items that need it), and ID
 // dyad.ArticleID of the link (else of the body text). It fails, naming
-// name, when data is not a feed gofeed can parse. A feed cut off or broken
+// name, when data is not a feed gofeed can parse or when the feed has no
+// item with a title or text ("NAME: feed has no items"). A feed cut off or broken
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
 func Read(name string, data []byte) ([]*dyad.Article, error) {
@@ -141,6 +142,18 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 		}
 		a.ID = dyad.ArticleID(a.URL, text)
 		out = append(out, a)
+	}
+	if cut == nil && len(out) == 0 {
+		// an empty feed is said, as an empty page is: the caller
+		// reports the input failed, naming it
+		what := "no items"
+		if len(f.Items) > 0 {
+			what = fmt.Sprintf("no item with a title or text (%d items)", len(f.Items))
+			if len(f.Items) == 1 {
+				what = "no item with a title or text (1 item)"
+			}
+		}
+		return nil, fmt.Errorf("%s: feed has %s", name, what)
 	}
 	if cut == nil {
 		if n := declaredItems(data); n > len(f.Items) {

@@ -198,3 +198,18 @@ func TestReadBrokenTag(t *testing.T) {
 		t.Errorf("headline-only item has the empty article's id %s", arts[1].ID)
 	}
 }
+
+// TestReadEmptyFeed: a feed with no item to read is an error naming it
+// and saying why, not an empty success.
+func TestReadEmptyFeed(t *testing.T) {
+	for _, c := range []struct{ doc, want string }{
+		{`<rss version="2.0"><channel><title>x</title></channel></rss>`, "f.rss: feed has no items"},
+		{`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>y</title></feed>`, "f.rss: feed has no items"},
+		{`<rss version="2.0"><channel><title>x</title><item><link>https://example.org/a</link></item></channel></rss>`, "f.rss: feed has no item with a title or text (1 item)"},
+	} {
+		arts, err := Read("f.rss", []byte(c.doc))
+		if len(arts) != 0 || err == nil || err.Error() != c.want {
+			t.Errorf("%s: %d articles, error %v; want none, %q", c.doc, len(arts), err, c.want)
+		}
+	}
+}

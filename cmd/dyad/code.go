@@ -262,6 +262,12 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				}
 				if coded == 0 && err == nil {
 					inputFailed = true
+					if len(arts) == 0 {
+						// never a failure without its input and reason
+						if !fail(fmt.Errorf("%s: no articles found", arg)) {
+							return
+						}
+					}
 				}
 			}
 			if msg := notEnglish(arg, &english); msg != "" {
