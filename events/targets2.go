@@ -1236,7 +1236,11 @@ func warnedIntruder(st *sentence, h *verbHit) {
 	if k+2 >= len(toks) || toks[k].Lower != "after" && toks[k].Lower != "when" && toks[k].Lower != "as" {
 		return
 	}
-	m := st.at[countBefore(toks, k+1)] // "after about 20 North Korean soldiers crossed" (tgt13.go)
+	j := countBefore(toks, k+1) // "after about 20 North Korean soldiers crossed" (tgt13.go)
+	if j >= len(toks) {
+		return // the sentence ends on the count ("… warning shots after about 20")
+	}
+	m := st.at[j]
 	if m < 0 {
 		return
 	}

@@ -68,6 +68,9 @@ func victimParticiple(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
+	if m := st.at[i-1]; m >= 0 && hasSector(st.ments[m], "MIL", "COP", "REB", "SPY", "UAF", "CRM") {
+		return false // "Police shot when protesters stormed …": an armed doer, active
+	}
 	switch toks[i+1].Lower {
 	case "while", "when", "as":
 		return true
@@ -108,8 +111,9 @@ func repelledBy(st *sentence, h *verbHit) *actors.Mention {
 }
 
 // countBefore returns the token after a count that opens a noun phrase
-// at j ("about 20", "more than 30", "dozens of", "a group of"), else j:
-// where the phrase's actor starts.
+// at j ("about 20", "more than 30", "dozens of"), else j: where the
+// phrase's actor starts. It returns len(toks) when the sentence ends on
+// the count.
 func countBefore(toks []dyad.Token, j int) int {
 	k := j
 	for n := 0; n < 4 && k < len(toks); n++ {

@@ -44,6 +44,10 @@ func TestTgt13Victims(t *testing.T) {
 		// an active verb keeps its doer and victims
 		{"Gunmen killed a police officer as he left his home in Peshawar.",
 			[]string{"PAKUAF 180 PAKCOP asserted"}},
+		// an armed noun before "shot when" is the doer, active ("shoot"
+		// needs no object)
+		{"Kenyan police shot when protesters stormed the parliament in Nairobi on Tuesday.",
+			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 145 KENLEG asserted"}},
 	}, false)
 }
 
@@ -60,5 +64,10 @@ func TestTgt13WarningShots(t *testing.T) {
 			[]string{"INDMIL 150 CHNMIL asserted"}},
 		{"Greek coast guard vessels fired warning shots at a Turkish fishing boat on Sunday.",
 			[]string{"GRCMIL 150 TUR asserted"}},
+		// a sentence ending on the count: no one crossed, no panic
+		{"South Korean troops fired warning shots after about 20",
+			[]string{"KORMIL 150 - asserted"}},
+		{"South Korean troops fired warning shots on Tuesday after dozens of",
+			[]string{"KORMIL 150 - asserted"}},
 	}, false)
 }
