@@ -816,7 +816,7 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		if t.Text == ";" {
 			break
 		}
-		if t.Lower == "if" || t.Lower == "unless" {
+		if t.Lower == "unless" || t.Lower == "if" && !concessiveIf(toks, j, i) {
 			return dyad.Hypothetical
 		}
 		if j == 0 && (t.Lower == "should" || t.Lower == "were" && toks[i-1].Lower == "to") {
@@ -847,4 +847,36 @@ func expectedBy(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// concessiveIf reports an "even if" at token j (the "if") that grants a
+// fact rather than sets a condition on the verb at token i: its clause's
+// first verb is a present indicative (VBZ/VBP: "remains supportive of the
+// deal even if it criticises the missile programme", read as "although")
+// and a main clause before it carries a verb but no modal ("will back
+// the deal even if it condemns" stays a condition, as does a fronted
+// "Even if they do reach out, …"). A past or modal verb in the
+// clause ("even if it criticised", "even if it were to") stays
+// hypothetical.
+func concessiveIf(toks []dyad.Token, j, i int) bool {
+	if j < 1 || toks[j-1].Lower != "even" || i >= len(toks) {
+		return false
+	}
+	for k := j + 1; k <= i; k++ {
+		t := toks[k]
+		if t.Tag == "MD" || strings.HasPrefix(t.Tag, "VB") {
+			if t.Tag != "VBZ" && t.Tag != "VBP" || t.Lower == "were" {
+				return false
+			}
+			break
+		}
+	}
+	verb := false // the main clause comes first: a fronted "Even if they do reach out, it wouldn't …" is a condition
+	for k := j - 2; k >= 0 && toks[k].Text != ";"; k-- {
+		if toks[k].Tag == "MD" || toks[k].Lower == "if" || toks[k].Lower == "unless" {
+			return false
+		}
+		verb = verb || strings.HasPrefix(toks[k].Tag, "VB")
+	}
+	return verb || j >= 3 && toks[j-2].Text == "," // "The EU remains supportive, even if": the tagger may miss "remains"
 }
