@@ -6,6 +6,8 @@ package events
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
 )
@@ -26,12 +28,21 @@ import (
 // narrower in another (RUS 194 UKR and RUSMIL 190 UKR) is not folded,
 // since no one telling shows the record's codes.
 //
+// Found by review to join different acts, it folds only tellings of a
+// known date at most maxFoldGap sentences apart, neither of which marks
+// itself as another act ("also", "separately", "again": anotherAct), and
+// a direction of a mutual act its sentence codes both ways only into
+// another such direction (mutualHalf: "Russia and Ukraine exchanged
+// fire" does not fold half into "Russian troops shelled Ukrainian
+// positions").
+//
 // The narrower event stays, with its own sentence, evidence, actors,
-// reporter and id (so its spans index its evidence); the broader one and
-// its further tellings join its Also (each with its own reporter), in
-// sentence order. The event takes the higher confidence of the two, the
-// broader one's place when only that sentence named one, and date_from
-// "text" when either sentence dated it. An event with no narrower
+// reporter, place and id (so its spans index its evidence); the broader
+// one and its further tellings join its Also (each with its own reporter,
+// none where that is the record's source), in sentence order. The event
+// takes the higher confidence of the two and date_from "text" when either
+// sentence dated it. Where a broader event could join two narrower ones,
+// it joins the first in sentence order. An event with no narrower
 // telling is left as it is. events is in sentence order and is returned
 // shortened in place, still in sentence order.
 func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Event {
@@ -43,7 +54,13 @@ func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Ev
 				continue
 			}
 			a, b := &events[i], &events[j]
-			if a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence || a.Date != b.Date || !sameTelling(a.Status, b.Status) {
+			if a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence || a.Date == "" || a.Date != b.Date || !sameTelling(a.Status, b.Status) {
+				continue // an undated act is no act of a known day
+			}
+			if b.Sentence-a.Sentence > maxFoldGap || a.Sentence-b.Sentence > maxFoldGap {
+				continue // far apart: most often two acts of one kind
+			}
+			if anotherAct(a) || anotherAct(b) || mutualHalf(events, a) != mutualHalf(events, b) {
 				continue
 			}
 			if pa, pb := own(a.Location), own(b.Location); pa != "" && pb != "" && pa != pb {
@@ -51,10 +68,10 @@ func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Ev
 			}
 			switch {
 			case broader(a, b):
-				foldInto(b, a, own)
+				foldInto(b, a)
 				gone[i] = true
 			case broader(b, a):
-				foldInto(a, b, own)
+				foldInto(a, b)
 				gone[j] = true
 			default:
 				continue
@@ -102,7 +119,7 @@ func cameoAncestor(a, b string) bool {
 }
 
 // foldInto folds the broader event g into e (foldBroader).
-func foldInto(e, g *dyad.Event, own func(*dyad.Location) string) {
+func foldInto(e, g *dyad.Event) {
 	also := append([]dyad.Mention{mentionOf(g)}, g.Also...)
 	also = append(also, e.Also...)
 	also = slices.DeleteFunc(also, func(m dyad.Mention) bool { return m.Sentence == e.Sentence })
@@ -111,11 +128,46 @@ func foldInto(e, g *dyad.Event, own func(*dyad.Location) string) {
 		also = also[:maxAlso]
 	}
 	e.Also = also
-	e.Confidence = max(e.Confidence, g.Confidence)
-	if own(e.Location) == "" && own(g.Location) != "" {
-		e.Location = g.Location
+	for k := range e.Also {
+		if r := e.Also[k].ReportedBy; r != nil && e.Source != nil && r.Code == e.Source.Code {
+			e.Also[k].ReportedBy = nil // the record's source telling its own act
+		}
 	}
+	e.Confidence = max(e.Confidence, g.Confidence)
 	if g.DateFrom == "text" {
 		e.DateFrom = "text"
 	}
+}
+
+// maxFoldGap is how many sentences apart two tellings foldBroader joins
+// may be.
+const maxFoldGap = 3
+
+// anotherAct reports that e's sentence marks its act as one more of its
+// kind, not a retelling ("also", "separately", "in a separate
+// statement", "another", "again", "second", "further").
+func anotherAct(e *dyad.Event) bool {
+	for _, w := range strings.FieldsFunc(e.Evidence.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "also", "separately", "separate", "another", "again", "second", "further":
+			return true
+		}
+	}
+	return false
+}
+
+// mutualHalf reports that e is one direction of an act its sentence
+// codes both ways (the same code with source and target swapped).
+func mutualHalf(events []dyad.Event, e *dyad.Event) bool {
+	if e.Source == nil || e.Target == nil {
+		return false
+	}
+	for k := range events {
+		o := &events[k]
+		if o != e && o.Sentence == e.Sentence && o.CAMEO == e.CAMEO && o.Source != nil && o.Target != nil &&
+			o.Source.Code == e.Target.Code && o.Target.Code == e.Source.Code {
+			return true
+		}
+	}
+	return false
 }
