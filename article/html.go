@@ -60,7 +60,9 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		// Found before trafilatura runs: it may rearrange doc.
 		dense = densestBlock(doc)
 		paras = fallbackBody(doc)
-		runs = siblingStories(doc)
+		if len(data) <= maxTrafilatura {
+			runs = siblingStories(doc) // only trafilatura's body needs them
+		}
 	}
 	if !own && len(data) <= maxTrafilatura {
 		topt := trafilatura.Options{
@@ -276,7 +278,7 @@ func scanPage(doc *html.Node) *page {
 	p := &page{meta: map[string]string{}}
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
-		if n.Type == html.TextNode && p.textPublished == "" && len(n.Data) < 300 {
+		if n.Type == html.TextNode && p.textPublished == "" && len(n.Data) < 300 && !inFurniture(n) {
 			p.stampDate(clean(n.Data))
 		}
 		if n.Type == html.ElementNode {
@@ -325,9 +327,10 @@ func scanPage(doc *html.Node) *page {
 					p.meta["datepublished"] = attr(n, "datetime")
 				}
 				dt := attr(n, "datetime")
-				if dt == "" {
-					// <time>Dec 13, 2016 at 3:45 pm</time>
-					dt, _ = dayIn(textOf(n))
+				if c := n.FirstChild; dt == "" && c != nil && c.NextSibling == nil && c.Type == html.TextNode && len(c.Data) < 100 {
+					// <time>Dec 13, 2016 at 3:45 pm</time>: its own short
+					// text only (nested <time>s re-read the page: review)
+					dt, _ = dayIn(c.Data)
 				}
 				if dt != "" && (p.timeAttr == "" || inArticle && !p.timeInArticle) {
 					p.timeAttr, p.timeInArticle = dt, inArticle
@@ -793,10 +796,19 @@ func storyParas(n *html.Node, out *[]string) {
 // prose, and no <h1> (a story of its own). Pages split a story so, around
 // an advertisement or a video; trafilatura keeps the first container
 // only. It returns each run's containers' paragraphs, in page order.
+//
+// Bounded for hostile pages (review: nested comment threads, chains of
+// nested containers): it looks no deeper than maxSiblingDepth elements
+// and returns nil when it finds more than maxSiblingRuns runs (a page of
+// many is comments or teasers, not one story split).
 func siblingStories(doc *html.Node) [][][]string {
+	const maxSiblingDepth, maxSiblingRuns = 40, 8
 	var runs [][][]string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxSiblingDepth || len(runs) > maxSiblingRuns {
+			return
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Form, atom.Template, atom.Head:
@@ -830,10 +842,13 @@ func siblingStories(doc *html.Node) [][][]string {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, depth+1)
 		}
 	}
-	walk(doc)
+	walk(doc, 0)
+	if len(runs) > maxSiblingRuns {
+		return nil
+	}
 	return runs
 }
 
@@ -1738,4 +1753,18 @@ func tidyAuthors(names []string, source string) []string {
 		out = appendNew(out, n)
 	}
 	return out
+}
+
+// inFurniture reports that text node n stands in a page's furniture, not
+// its story: a list item, link, aside, footer, header or navigation within
+// six levels up ("Posted on March 2, 2015" in a sidebar's list, "Last
+// updated" in a footer date other stories or the site, not this article).
+func inFurniture(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < 6; a, k = a.Parent, k+1 {
+		switch a.DataAtom {
+		case atom.Li, atom.A, atom.Aside, atom.Footer, atom.Header, atom.Nav:
+			return true
+		}
+	}
+	return false
 }
