@@ -83,9 +83,35 @@ func eventKey(file string, e dyad.Event) judgedKey {
 	return judgedKey{file, e.Sentence, code(e.Source), e.CAMEO, code(e.Target), string(e.Status)}
 }
 
+// JudgedArticle is an article line of a judged-events file: it names an
+// article that was judged, whatever its event lines, so that events the
+// coder newly emits in an article where nothing was judged to be an event
+// count as unjudged.
+//
+//	{"file":"bbc_politics/politics_005.txt","date":"2005-01-15","article":true}
+type JudgedArticle struct {
+	// File is the article's slash path under the corpus folder; Date the
+	// publication date (YYYY-MM-DD) given to an article that carries none,
+	// as in Judged.Date; Article is always true.
+	File    string `json:"file"`
+	Date    string `json:"date,omitempty"`
+	Article bool   `json:"article"`
+	// Line is the line of the file it was read from (1 the first).
+	Line int `json:"-"`
+}
+
+// JudgedFile is a judged-events file as ReadJudged reads it: its event
+// lines and its article lines, each in file order. The articles judged
+// are those its article lines or event lines name.
+type JudgedFile struct {
+	Events   []Judged
+	Articles []JudgedArticle
+}
+
 // IsJudged reports whether data is a judged-events file rather than a
 // gold set: its first line that is neither blank nor a "#" comment is a
-// JSON object with a "right" field (gold lines have "events" instead).
+// JSON object with a "right" field (an event line) or an "article" field
+// (an article line; gold lines have "events" instead).
 func IsJudged(data []byte) bool {
 	for line := range bytes.Lines(data) {
 		line = bytes.TrimSpace(line)
@@ -97,20 +123,25 @@ func IsJudged(data []byte) bool {
 			return false
 		}
 		_, ok := m["right"]
-		return ok
+		_, article := m["article"]
+		return ok || article
 	}
 	return false
 }
 
-// ReadJudged parses a judged-events file. Blank lines and "#" comments are
-// skipped. Errors name the input and the line: bad JSON, an unknown field,
-// a missing file, sentence, sha256, right or why, a sentence below -1, a
-// hash that is not 16 lower-case hex digits, a CAMEO code that is not 2 to
-// 4 digits, an actor code that is neither "-" nor upper-case letters, an
-// unknown status or why, a right line whose why is not "right" (or a wrong
-// one whose why is), a date that is not YYYY-MM-DD.
-func ReadJudged(r io.Reader, name string) ([]Judged, error) {
-	var out []Judged
+// ReadJudged parses a judged-events file: event lines (Judged) and article
+// lines (JudgedArticle, those with an "article" field). Blank lines and "#"
+// comments are skipped. Errors name the input and the line: bad JSON, an
+// unknown field, a missing file, sentence, sha256, right or why, a
+// sentence below -1, a hash that is not 16 lower-case hex digits, a CAMEO
+// code that is not 2 to 4 digits, an actor code that is neither "-" nor
+// upper-case letters, an unknown status or why, a right line whose why is
+// not "right" (or a wrong one whose why is), a date that is not
+// YYYY-MM-DD; an article line whose "article" is not true, that lacks a
+// file or names an article an earlier article line named.
+func ReadJudged(r io.Reader, name string) (*JudgedFile, error) {
+	out := &JudgedFile{}
+	named := map[string]int{} // article lines' files, by line
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 1; sc.Scan(); n++ {
@@ -118,17 +149,59 @@ func ReadJudged(r io.Reader, name string) ([]Judged, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		var probe struct {
+			Article json.RawMessage `json:"article"`
+		}
+		if json.Unmarshal([]byte(line), &probe) == nil && probe.Article != nil {
+			a, err := parseJudgedArticle(line)
+			if err == nil && named[a.File] > 0 {
+				err = fmt.Errorf("article %s: already named on line %d", a.File, named[a.File])
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+			}
+			a.Line = n
+			named[a.File] = n
+			out.Articles = append(out.Articles, a)
+			continue
+		}
 		j, err := parseJudged(line)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
 		j.Line = n
-		out = append(out, j)
+		out.Events = append(out.Events, j)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return out, nil
+}
+
+// parseJudgedArticle parses and checks one article line.
+func parseJudgedArticle(line string) (JudgedArticle, error) {
+	var a JudgedArticle
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return a, fmt.Errorf("field %q is a JSON %s", te.Field, te.Value)
+		}
+		return a, errors.New(strings.TrimPrefix(err.Error(), "json: "))
+	}
+	switch {
+	case !a.Article:
+		return a, errors.New(`"article" is false: an article line has "article":true`)
+	case a.File == "":
+		return a, errors.New(`an article line needs "file"`)
+	case a.Date != "" && !validDay(a.Date):
+		return a, fmt.Errorf("date %q: want YYYY-MM-DD", a.Date)
+	}
+	if c := filepath.ToSlash(filepath.Clean(a.File)); filepath.IsAbs(a.File) || c == ".." || strings.HasPrefix(c, "../") {
+		return a, fmt.Errorf("file %q: want a path inside the corpus folder", a.File)
+	}
+	return a, nil
 }
 
 // parseJudged parses and checks one judged line.
@@ -262,25 +335,35 @@ type Item struct {
 	Confidence     float64 `json:"confidence"`
 }
 
-// JudgeEvents codes the articles a judged file refers to and compares the
-// coder's events with the judged ones. Each article is read from dir
-// (ReadArticle) and coded whole with c; one without a publication date
-// gets its lines' Date (as dyad code --date gives it). split returns an
-// article's sentences by index; each line's sentence must hash to its
-// SHA256. Only the articles the file names are coded: an article where
-// nothing was judged gives no unjudged events.
+// JudgeEvents codes the articles a judged file names (jf: by an article
+// line or an event line) and compares the coder's events with the judged
+// ones. Each article is read from dir (ReadArticle) and coded whole with
+// c; one without a publication date gets its lines' Date (as dyad code
+// --date gives it). split returns an article's sentences by index; each
+// event line's sentence must hash to its SHA256. Every event the coder
+// emits in a named article that no event line holds is unjudged, in an
+// article named only by its article line too (nothing in it was judged
+// an event then).
 //
 // Errors name the file and line ("judged.jsonl:12: …"): an article that
 // cannot be read, a sentence index past the article's end, a sentence
 // whose hash is not the judged one (the corpus or the sentence splitter
 // changed), two dates for one article; every failing line up to
 // MaxLineErrors, then their count.
-func JudgeEvents(lines []Judged, name, dir string, c Coder, split func(a *dyad.Article) map[int]string) (*JudgedReport, error) {
+func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.Article) map[int]string) (*JudgedReport, error) {
 	var errs lineErrors
 	byFile := map[string][]Judged{}
+	dated := map[string]JudgedArticle{} // article lines by file
 	var files []string
-	for _, j := range lines {
-		if byFile[j.File] == nil {
+	for _, a := range jf.Articles {
+		if _, ok := byFile[a.File]; !ok {
+			files = append(files, a.File)
+			byFile[a.File] = []Judged{}
+		}
+		dated[a.File] = a
+	}
+	for _, j := range jf.Events {
+		if _, ok := byFile[j.File]; !ok {
 			files = append(files, j.File)
 		}
 		byFile[j.File] = append(byFile[j.File], j)
@@ -295,19 +378,23 @@ func JudgeEvents(lines []Judged, name, dir string, c Coder, split func(a *dyad.A
 	}
 	for _, file := range files {
 		js := byFile[file]
+		al, named := dated[file]
 		a, err := ReadArticle(dir, file)
 		if err != nil {
+			if named {
+				errs.addAt(name, al.Line, err.Error())
+			}
 			for _, j := range js {
 				errs.addAt(name, j.Line, err.Error())
 			}
 			continue
 		}
-		date := ""
+		date, dateLine := al.Date, al.Line // (the article line's date first)
 		for _, j := range js {
 			if date == "" {
-				date = j.Date
+				date, dateLine = j.Date, j.Line
 			} else if j.Date != "" && j.Date != date {
-				errs.addAt(name, j.Line, fmt.Sprintf("date %s: an earlier line gives %s the date %s", j.Date, file, date))
+				errs.addAt(name, j.Line, fmt.Sprintf("date %s: line %d gives %s the date %s", j.Date, dateLine, file, date))
 			}
 		}
 		if a.Published == "" && date != "" {

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -190,7 +191,7 @@ func TestJudgeEventsErrors(t *testing.T) {
 		"judged.jsonl:2: sentence 1 of " + a + " is not the one annotated (sha256 " + SentenceHash(envoyStory[1]) + ", want " + SentenceHash("Kenya said something else.") + "): the corpus or the sentence splitter changed",
 		"judged.jsonl:3: " + a + " has no sentence 7",
 		"judged.jsonl:4: no file " + filepath.Join(dir, "wire", "b.txt") + " (is " + dir + " the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)",
-		"judged.jsonl:5: date 2024-03-06: an earlier line gives wire/a.txt the date 2024-03-05",
+		"judged.jsonl:5: date 2024-03-06: line 1 gives wire/a.txt the date 2024-03-05",
 	}, "\n")
 	if err == nil || err.Error() != want {
 		t.Errorf("error\n%v\nwant\n%s", err, want)
@@ -223,10 +224,93 @@ func TestReadJudged(t *testing.T) {
 			t.Errorf("%s:\nerror %v\nwant  %s", tc.line, err, tc.err)
 		}
 	}
-	js, err := ReadJudged(strings.NewReader("# a comment\n\n"+good+"\n"), "x.jsonl")
-	want := []Judged{{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Line: 3}}
+	article := `{"file":"b.txt","date":"2005-01-15","article":true}`
+	for _, tc := range []struct{ line, err string }{
+		{`{"file":"b.txt","article":false}`, `x.jsonl:2: "article" is false: an article line has "article":true`},
+		{`{"article":true}`, `x.jsonl:2: an article line needs "file"`},
+		{`{"file":"b.txt","article":"yes"}`, `x.jsonl:2: field "article" is a JSON string`},
+		{`{"file":"b.txt","article":true,"note":"x"}`, `x.jsonl:2: unknown field "note"`},
+		{strings.Replace(good, `"right":true`, `"right":true,"article":true`, 1), `x.jsonl:2: unknown field "sentence"`},
+		{`{"file":"b.txt","date":"2005-1-15","article":true}`, `x.jsonl:2: date "2005-1-15": want YYYY-MM-DD`},
+		{`{"file":"/b.txt","article":true}`, `x.jsonl:2: file "/b.txt": want a path inside the corpus folder`},
+		{article + "\n" + `{"file":"b.txt","article":true}`, `x.jsonl:3: article b.txt: already named on line 2`},
+	} {
+		_, err := ReadJudged(strings.NewReader(good+"\n"+tc.line+"\n"), "x.jsonl")
+		if err == nil || err.Error() != tc.err {
+			t.Errorf("%s:\nerror %v\nwant  %s", tc.line, err, tc.err)
+		}
+	}
+	js, err := ReadJudged(strings.NewReader("# a comment\n\n"+good+"\n"+article+"\n"+`{"file":"a.txt","article":true}`+"\n"), "x.jsonl")
+	want := &JudgedFile{
+		Events: []Judged{{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Line: 3}},
+		Articles: []JudgedArticle{
+			{File: "b.txt", Date: "2005-01-15", Article: true, Line: 4},
+			{File: "a.txt", Article: true, Line: 5},
+		},
+	}
 	if err != nil || !reflect.DeepEqual(js, want) {
 		t.Errorf("read %+v, %v\nwant %+v", js, err, want)
+	}
+}
+
+// TestJudgeEventsArticleLines: an article named only by its article line
+// is coded (with the line's date) and all its events are unjudged; an
+// article line beside event lines changes no count; an article line's
+// date that its event lines contradict, or whose article is missing, is
+// an error naming the line.
+func TestJudgeEventsArticleLines(t *testing.T) {
+	dir := writeEnvoy(t)
+	articleLine := `{"file":"wire/a.txt","date":"2024-03-05","article":true}`
+	var published string
+	run := func(file string) (*JudgedReport, error) {
+		t.Helper()
+		published = ""
+		jf, err := ReadJudged(strings.NewReader(file), "judged.jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return JudgeEvents(jf, "judged.jsonl", dir, envoyCoder{&published}, periodSplit)
+	}
+
+	rep, err := run("# nothing in wire/a.txt was judged an event\n" + articleLine + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (JudgedCounts{Emitted: 4, Unjudged: 4}); rep.Total != want || rep.Articles != 1 || published != "2024-03-05" {
+		t.Errorf("article line alone: total %+v, articles %d, published %q; want %+v, 1, 2024-03-05", rep.Total, rep.Articles, published, want)
+	}
+	var got []string
+	for _, it := range rep.Unjudged {
+		got = append(got, fmt.Sprintf("%s %s:%d %s %s %s %s %s", it.Item, it.File, it.Sentence, it.Date, it.Source, it.CAMEO, it.Target, it.Status))
+	}
+	want := []string{
+		"u0001 wire/a.txt:0 2024-03-05 KEN 161 UGA asserted",
+		"u0002 wire/a.txt:1 2024-03-05 KENGOV 112 UGA asserted",
+		"u0003 wire/a.txt:1 2024-03-05 UGA 171 KEN alleged",
+		"u0004 wire/a.txt:2 2024-03-05 UGAMIL 173 KENCVL asserted",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unjudged %q\nwant      %q", got, want)
+	}
+
+	events := judgedLine(0, envoyStory[0], "KEN 161 UGA asserted", "right") + "\n" +
+		judgedLine(2, envoyStory[2], "UGAMIL 190 KENCVL asserted", "no_event")
+	rep, err = run(events + "\n" + articleLine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (JudgedCounts{Judged: 2, Right: 1, Emitted: 4, Kept: 1, KeptRight: 1, KeptFull: 1, Unjudged: 3, GoneWrong: 1}); rep.Total != want || rep.Articles != 1 {
+		t.Errorf("article line after event lines: total %+v, articles %d; want %+v, 1", rep.Total, rep.Articles, want)
+	}
+
+	_, err = run(events + "\n" + strings.Replace(articleLine, "03-05", "03-06", 1) + "\n" + `{"file":"wire/b.txt","article":true}`)
+	wantErr := strings.Join([]string{
+		"judged.jsonl:1: date 2024-03-05: line 3 gives wire/a.txt the date 2024-03-06",
+		"judged.jsonl:2: date 2024-03-05: line 3 gives wire/a.txt the date 2024-03-06",
+		"judged.jsonl:4: no file " + filepath.Join(dir, "wire", "b.txt") + " (is " + dir + " the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable)",
+	}, "\n")
+	if err == nil || err.Error() != wantErr {
+		t.Errorf("error\n%v\nwant\n%s", err, wantErr)
 	}
 }
 
@@ -236,6 +320,7 @@ func TestIsJudged(t *testing.T) {
 		want bool
 	}{
 		{`{"file":"a.txt","right":false}`, true},
+		{`{"file":"a.txt","article":true}`, true},
 		{"\n# judged events\n" + `{"right":true}`, true},
 		{`{"id":"ev1","text":"x","events":[]}`, false},
 		{`{"id":"ev1","text":"x","events":[]}` + "\n" + `{"right":true}`, false}, // the first line decides
@@ -245,5 +330,43 @@ func TestIsJudged(t *testing.T) {
 		if got := IsJudged([]byte(tc.data)); got != tc.want {
 			t.Errorf("IsJudged(%q) = %v, want %v", tc.data, got, tc.want)
 		}
+	}
+}
+
+// TestJudgedFileArticles: the open judged file names by an article line
+// each of the 1,113 open articles judged (1,114 less one that is not
+// UTF-8), the 499 with event lines among them, with the date an undated
+// article was coded with (BBC politics 2005-01-15, Lee ABC 2002-01-15).
+func TestJudgedFileArticles(t *testing.T) {
+	f, err := os.Open("../testdata/gold/judged/realnews.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	jf, err := ReadJudged(f, "realnews.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]bool{}
+	byCorpus := map[string]int{}
+	for _, a := range jf.Articles {
+		named[a.File] = true
+		corpus, _, _ := strings.Cut(a.File, "/")
+		want := map[string]string{"bbc_politics": "2005-01-15", "lee_abc_news": "2002-01-15"}[corpus]
+		if a.Date != want {
+			t.Errorf("line %d: %s dated %q, want %q", a.Line, a.File, a.Date, want)
+		}
+		byCorpus[corpus]++
+	}
+	withEvents := map[string]bool{}
+	for _, j := range jf.Events {
+		withEvents[j.File] = true
+		if !named[j.File] {
+			t.Errorf("line %d: %s has no article line", j.Line, j.File)
+		}
+	}
+	want := map[string]int{"bbc_politics": 200, "giveme5w1h": 285, "guardian_ngec": 129, "lee_abc_news": 349, "reuters21578": 150}
+	if len(jf.Articles) != 1113 || len(withEvents) != 499 || !reflect.DeepEqual(byCorpus, want) {
+		t.Errorf("%d article lines (%v), %d articles with event lines; want 1113 (%v), 499", len(jf.Articles), byCorpus, len(withEvents), want)
 	}
 }

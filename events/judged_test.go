@@ -36,7 +36,7 @@ func judgedSamples(t *testing.T, c *Coder, file string) (s []confSample, gone in
 	}
 	byFile := map[string][]eval.Judged{}
 	var files []string
-	for _, j := range lines {
+	for _, j := range lines.Events {
 		if byFile[j.File] == nil {
 			files = append(files, j.File)
 		}

@@ -156,8 +156,8 @@ only, and never --unjudged: both would print its articles' text.`,
 // events written there as judging items.
 func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, corpora, unjudged string, minConf float64, quiet bool) error {
 	lines, err := eval.ReadJudged(bytes.NewReader(data), name)
-	if err == nil && len(lines) == 0 {
-		err = fmt.Errorf("%s: no judged events", name)
+	if err == nil && len(lines.Events) == 0 && len(lines.Articles) == 0 {
+		err = fmt.Errorf("%s: no judged events or articles", name)
 	}
 	if err != nil {
 		return &exitError{1, err}

@@ -106,7 +106,7 @@ func addJudgments(itemsName, verdictsName, judgedName string) (string, error) {
 		return "", err
 	}
 	have := map[string]bool{}
-	for _, j := range judged {
+	for _, j := range judged.Events {
 		have[key(j.File, j.Sentence, j.Source, j.CAMEO, j.Target, j.Status)] = true
 	}
 	var add []eval.Judged
