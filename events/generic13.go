@@ -83,59 +83,47 @@ func (c *Coder) mutualWithGroup(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
-	for k := h.head + 1; k+2 < len(toks) && k < h.end+6; k++ {
-		if isClauseBreak(toks, k) || toks[k].Text == "," {
-			return
-		}
-		if toks[k].Lower != "with" {
+	j, det := mutualWith(toks, h)
+	if j < 0 || det == "all" || det == "each" || det == "another" {
+		return // "with all sides", "with each other": no party named
+	}
+	skipped := 0
+	for j < len(toks) && skipped < 5 {
+		w := toks[j].Lower
+		switch {
+		case st.at[j] >= 0:
+		case j+1 < len(toks) && toks[j+1].Lower == "of" && (countWord(w) || toks[j].Tag == "CD"):
+			j += 2 // "thousands of", "tens of" (thousands of)
+			skipped++
+			continue
+		case toks[j].Tag == "CD":
+			j++ // "with 200 protesters"
+			skipped++
+			continue
+		case collectiveWord(w) && w != "several" && w != "many" && w != "some":
+			return // "with other protesters": an unnamed collective
+		case modifierTag(toks[j].Tag) && !startsUpperASCII(toks[j].Text) || toks[j].Tag == "HYPH" || w == "several" || w == "many" || w == "some":
+			j++ // "anti-government", "angry", "striking"
+			skipped++
 			continue
 		}
-		j := k + 1
-		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
-			if toks[j].Lower == "all" || toks[j].Lower == "each" || toks[j].Lower == "another" {
-				return // "with all sides", "with each other": no party named
-			}
-			j++
-		}
-		skipped := 0
-		for j < len(toks) && skipped < 5 {
-			w := toks[j].Lower
-			switch {
-			case st.at[j] >= 0:
-			case j+1 < len(toks) && toks[j+1].Lower == "of" && (countWord(w) || toks[j].Tag == "CD"):
-				j += 2 // "thousands of", "tens of" (thousands of)
-				skipped++
-				continue
-			case toks[j].Tag == "CD":
-				j++ // "with 200 protesters"
-				skipped++
-				continue
-			case collectiveWord(w) && w != "several" && w != "many" && w != "some":
-				return // "with other protesters": an unnamed collective
-			case modifierTag(toks[j].Tag) && !startsUpperASCII(toks[j].Text) || toks[j].Tag == "HYPH" || w == "several" || w == "many" || w == "some":
-				j++ // "anti-government", "angry", "striking"
-				skipped++
-				continue
-			}
-			break
-		}
-		if skipped == 0 || j >= len(toks) {
-			return
-		}
-		m := st.at[j]
-		if m < 0 {
-			return
-		}
-		x := st.ments[m]
-		if x.Start != j || x.Modifier || x.Place || x.Country == "" || !isGroup(x) {
-			return
-		}
-		for _, s := range h.source {
-			if s.Code == x.Code {
-				return // "protesters clashed with rival protesters": one side
-			}
-		}
-		h.target = c.group(st, m)
+		break
+	}
+	if skipped == 0 || j >= len(toks) {
 		return
 	}
+	m := st.at[j]
+	if m < 0 {
+		return
+	}
+	x := st.ments[m]
+	if x.Start != j || x.Modifier || x.Place || x.Country == "" || !isGroup(x) {
+		return
+	}
+	for _, s := range h.source {
+		if s.Code == x.Code {
+			return // "protesters clashed with rival protesters": one side
+		}
+	}
+	h.target = c.group(st, m)
 }

@@ -86,41 +86,51 @@ func (c *Coder) mutualWithModified(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
+	j, det := mutualWith(toks, h)
+	if j < 0 || det == "all" {
+		return // "with all concerned parties": an unnamed collective
+	}
+	n := 0
+	for j < len(toks) && n < 3 {
+		if m := st.at[j]; m >= 0 && st.ments[m].Modifier {
+			j = st.ments[m].End // "the Rwanda-backed M23 rebels"
+		} else if m < 0 && modifierTag(toks[j].Tag) && !startsUpperASCII(toks[j].Text) && !collectiveWord(toks[j].Lower) && toks[j].Lower != "concerned" {
+			j++ // "the paramilitary Rapid Support Forces"
+		} else {
+			break
+		}
+		n++
+	}
+	if n == 0 || j >= len(toks) {
+		return
+	}
+	m := st.at[j]
+	if m < 0 || st.ments[m].Modifier || st.ments[m].Place || st.ments[m].Code == "" || st.ments[m].Kind == "coref" || st.ments[m].Start != j {
+		return
+	}
+	h.target = c.group(st, m)
+}
+
+// mutualWith finds the "with" of a mutual verb's other party within six
+// tokens after h's words, in h's clause, and returns the token after it
+// and its determiner or possessive (j, and det: "the", "all", "" for
+// none); j is -1 when there is none.
+func mutualWith(toks []dyad.Token, h *verbHit) (j int, det string) {
 	for k := h.head + 1; k+2 < len(toks) && k < h.end+6; k++ {
 		if isClauseBreak(toks, k) || toks[k].Text == "," {
-			return
+			return -1, ""
 		}
 		if toks[k].Lower != "with" {
 			continue
 		}
-		j := k + 1
+		j = k + 1
 		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
-			if toks[j].Lower == "all" {
-				return // "with all concerned parties": an unnamed collective
-			}
+			det = toks[j].Lower
 			j++
 		}
-		n := 0
-		for j < len(toks) && n < 3 {
-			if m := st.at[j]; m >= 0 && st.ments[m].Modifier {
-				j = st.ments[m].End // "the Rwanda-backed M23 rebels"
-			} else if m < 0 && modifierTag(toks[j].Tag) && !startsUpperASCII(toks[j].Text) && !collectiveWord(toks[j].Lower) && toks[j].Lower != "concerned" {
-				j++ // "the paramilitary Rapid Support Forces"
-			} else {
-				break
-			}
-			n++
-		}
-		if n == 0 || j >= len(toks) {
-			return
-		}
-		m := st.at[j]
-		if m < 0 || st.ments[m].Modifier || st.ments[m].Place || st.ments[m].Code == "" || st.ments[m].Kind == "coref" || st.ments[m].Start != j {
-			return
-		}
-		h.target = c.group(st, m)
-		return
+		return j, det
 	}
+	return -1, ""
 }
 
 // modifierTag reports a part-of-speech tag a pre-modifier of a name may
