@@ -283,9 +283,11 @@ func GDELTMentionRow(ev dyad.Event, a *dyad.Article, c Counts, mentionTime time.
 	return row
 }
 
-// gdeltWriter writes GDELT events rows, one per event, counting each event
-// once (NumMentions = NumSources = NumArticles = 1), DATEADDED the time of
-// writing and SOURCEURL the article's URL (else its source, else its input).
+// gdeltWriter writes GDELT events rows, one per event, with NumSources =
+// NumArticles = 1 and NumMentions the event's tellings in its article
+// (itself and dyad.Tellings: the rows gdelt-mentions writes for it),
+// DATEADDED the time of writing and SOURCEURL the article's URL (else its
+// source, else its input).
 type gdeltWriter struct {
 	w   *bufio.Writer
 	now func() time.Time
@@ -297,6 +299,7 @@ func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 		c.SourceURL = firstNonEmpty(a.URL, a.Source, a.Input)
 	}
 	for _, ev := range evs {
+		c.NumMentions = 1 + len(dyad.Tellings(&ev, ev.ID))
 		g.w.WriteString(strings.Join(GDELTRow(ev, c), "\t"))
 		if err := g.w.WriteByte('\n'); err != nil {
 			return err

@@ -142,6 +142,21 @@ func TestGDELTMentionOffsets(t *testing.T) {
 	if got := rows(out); code != 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("code: exit %d, %s\n got %q\nwant %q", code, errs, got, want)
 	}
+	// the events table counts, for each event, the mentions rows it has
+	// (NumMentions, GDELT column 32)
+	perEvent := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		perEvent[strings.Split(line, "\t")[0]]++
+	}
+	evOut, errs, code := run(t, "code", "--format", "gdelt", story)
+	nm := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSuffix(evOut, "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		nm[f[0]], _ = strconv.Atoi(f[31])
+	}
+	if code != 0 || !reflect.DeepEqual(nm, perEvent) {
+		t.Errorf("code --format gdelt: exit %d, %s: NumMentions %v, mentions rows %v", code, errs, nm, perEvent)
+	}
 	db := filepath.Join(dir, "k.db")
 	if _, errs, code := run(t, "ingest", "--db", db, story); code != 0 {
 		t.Fatalf("ingest: exit %d, %s", code, errs)
