@@ -80,14 +80,8 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			continue
 		}
 		var g Gold
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.DisallowUnknownFields() // a misspelt "evnts" would make a no-event sentence
-		if err := dec.Decode(&g); err != nil {
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) && te.Field != "" {
-				return nil, fmt.Errorf("%s:%d: field %q is a JSON %s", name, n, te.Field, te.Value) // (not the Go type it would fill)
-			}
-			return nil, fmt.Errorf("%s:%d: %v", name, n, strings.TrimPrefix(err.Error(), "json: "))
+		if err := decodeLine(line, &g); err != nil { // a misspelt "evnts" would make a no-event sentence
+			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
 		if g.Events == nil { // "events" missing or null ([] decodes to an empty slice)
 			return nil, fmt.Errorf("%s:%d: no \"events\" (write [] for a sentence with none)", name, n)
@@ -661,6 +655,23 @@ func checkEventDate(date, precision string) error {
 		return fmt.Errorf("date_precision %q: want day, month or year", precision)
 	case precision != "" && date != "" && precision != form:
 		return fmt.Errorf("date %q has %s precision, not %s", date, form, precision)
+	}
+	return nil
+}
+
+// decodeLine decodes one JSON Lines line of a gold or judged file into v,
+// refusing unknown fields. Its error names a field of the wrong JSON type
+// by the JSON type found ("field \"sentence\" is a JSON string"), not the
+// Go type it would fill; others are encoding/json's without "json: ".
+func decodeLine(line string, v any) error {
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return fmt.Errorf("field %q is a JSON %s", te.Field, te.Value)
+		}
+		return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
 	return nil
 }

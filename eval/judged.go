@@ -181,14 +181,8 @@ func ReadJudged(r io.Reader, name string) (*JudgedFile, error) {
 // parseJudgedArticle parses and checks one article line.
 func parseJudgedArticle(line string) (JudgedArticle, error) {
 	var a JudgedArticle
-	dec := json.NewDecoder(strings.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&a); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return a, fmt.Errorf("field %q is a JSON %s", te.Field, te.Value)
-		}
-		return a, errors.New(strings.TrimPrefix(err.Error(), "json: "))
+	if err := decodeLine(line, &a); err != nil {
+		return a, err
 	}
 	switch {
 	case !a.Article:
@@ -211,14 +205,8 @@ func parseJudged(line string) (Judged, error) {
 		Sentence *int  `json:"sentence"`
 		Right    *bool `json:"right"`
 	}
-	dec := json.NewDecoder(strings.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&raw); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return Judged{}, fmt.Errorf("field %q is a JSON %s", te.Field, te.Value)
-		}
-		return Judged{}, errors.New(strings.TrimPrefix(err.Error(), "json: "))
+	if err := decodeLine(line, &raw); err != nil {
+		return Judged{}, err
 	}
 	j := raw.Judged
 	switch {
