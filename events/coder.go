@@ -149,33 +149,36 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // articleCtx carries what one sentence tells the next: the last actors
 // seen, for coreference.
 type articleCtx struct {
-	drops      *[]Drop                           // where Explain collects set-aside events; nil when coding
-	feats      map[string][nConfFeatures]float64 // event id → confidence features, when fitting; nil when coding
-	art        *dyad.Article
-	pub        time.Time
-	pubDate    string
-	instant    time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
-	lastSubj   *actors.Mention           // last subject actor with a country
-	lastCtry   string                    // last country seen
-	lastMed    *actors.Mention           // last news agency / media actor
-	lastPers   *actors.Mention           // last person
-	lastPeople []actors.Mention          // the people the last sentence naming any named, in order
-	lastForce  *actors.Mention           // source of the last use or show of force
-	forceOn    string                    // country of its target ("" when none)
-	names      map[string]actors.Mention // a person's name words → the person
-	orgPeople  map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
-	accuser    *actors.Mention           // the last accusation's source …
-	accused    string                    // … and its target's country
-	countries  map[string]int            // mentions per country so far
-	order      []string                  // countries in order of first mention
-	lastGov    string                    // the government last named with its cabinet or council (rememberBody)
-	lastState  *actors.Mention           // the last state named as a clause's subject (rememberBody)
-	dateline   *dyad.Location
-	lastPlace  string          // country of the city, town or region the story last named (placeref.go)
-	lastWhere  string          // the same, or of a country named as a place ("across Britain"; coder10.go)
-	whereAge   int             // sentences remembered since the one that set lastWhere (0: the last one set it)
-	prevFirst  *actors.Mention // the last sentence's first actor (actors8.go)
-	buf        *scratch        // per-sentence buffers, reused
+	drops *[]Drop // where Explain collects set-aside events; nil when coding
+	// ledCoalition is the state leading the coalition the story named as
+	// "X-led coalition" (src13.go: a later "the coalition" is its forces)
+	ledCoalition string
+	feats        map[string][nConfFeatures]float64 // event id → confidence features, when fitting; nil when coding
+	art          *dyad.Article
+	pub          time.Time
+	pubDate      string
+	instant      time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
+	lastSubj     *actors.Mention           // last subject actor with a country
+	lastCtry     string                    // last country seen
+	lastMed      *actors.Mention           // last news agency / media actor
+	lastPers     *actors.Mention           // last person
+	lastPeople   []actors.Mention          // the people the last sentence naming any named, in order
+	lastForce    *actors.Mention           // source of the last use or show of force
+	forceOn      string                    // country of its target ("" when none)
+	names        map[string]actors.Mention // a person's name words → the person
+	orgPeople    map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
+	accuser      *actors.Mention           // the last accusation's source …
+	accused      string                    // … and its target's country
+	countries    map[string]int            // mentions per country so far
+	order        []string                  // countries in order of first mention
+	lastGov      string                    // the government last named with its cabinet or council (rememberBody)
+	lastState    *actors.Mention           // the last state named as a clause's subject (rememberBody)
+	dateline     *dyad.Location
+	lastPlace    string          // country of the city, town or region the story last named (placeref.go)
+	lastWhere    string          // the same, or of a country named as a place ("across Britain"; coder10.go)
+	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)
+	prevFirst    *actors.Mention // the last sentence's first actor (actors8.go)
+	buf          *scratch        // per-sentence buffers, reused
 }
 
 // Code returns the events of an article, in sentence order, deduplicated

@@ -13,10 +13,6 @@ import (
 // words of the officials of a state ("Japanese officials said the
 // military …").
 
-// ledCoalitionKey keeps, in articleCtx.names, the state that leads the
-// coalition the story named as "X-led coalition" (its Country).
-const ledCoalitionKey = "\x00ledcoalition"
-
 // coalitionNotForce lists the words that, right after "coalition", make
 // it a political alliance or a topic, not a fighting force ("coalition
 // government", "coalition partners").
@@ -60,15 +56,10 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 			if x, ok := strings.CutSuffix(toks[i-1].Lower, "-led"); ok {
 				state, start = ledStates[x], i-1
 				if state != "" {
-					if ctx.names == nil {
-						ctx.names = map[string]actors.Mention{}
-					}
-					ctx.names[ledCoalitionKey] = actors.Mention{Actor: dyad.Actor{Country: state}}
+					ctx.ledCoalition = state
 				}
 			} else if toks[i-1].Lower == "the" {
-				if m, ok := ctx.names[ledCoalitionKey]; ok {
-					state = m.Country
-				}
+				state = ctx.ledCoalition
 			}
 		}
 		if state == "" {
