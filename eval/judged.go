@@ -58,29 +58,29 @@ type Judged struct {
 // wrong with an event.
 var JudgedWhys = []string{"right", "no_event", "wrong_root", "wrong_source", "wrong_target", "target_missing", "target_extra", "wrong_status"}
 
-// key is the judged event's matching key: file, sentence, source code,
+// Key is the judged event's matching key: file, sentence, source code,
 // CAMEO code, target code ("-" for none) and status.
-func (j Judged) key() judgedKey {
-	return judgedKey{j.File, j.Sentence, j.Source, j.CAMEO, j.Target, j.Status}
+func (j Judged) Key() JudgedKey {
+	return JudgedKey{j.File, j.Sentence, j.Source, j.CAMEO, j.Target, j.Status}
 }
 
-// judgedKey identifies an event in a judged file and in the coder's
-// output.
-type judgedKey struct {
+// JudgedKey identifies an event in a judged file (Judged.Key) and in the
+// coder's output (EventKey); it is comparable, a map key.
+type JudgedKey struct {
 	file                          string
 	sentence                      int
 	source, cameo, target, status string
 }
 
-// eventKey is the judgedKey of the coder's event e of the article file.
-func eventKey(file string, e dyad.Event) judgedKey {
+// EventKey is the JudgedKey of the coder's event e of the article file.
+func EventKey(file string, e dyad.Event) JudgedKey {
 	code := func(a *dyad.Actor) string {
 		if a == nil || a.Code == "" {
 			return "-"
 		}
 		return a.Code
 	}
-	return judgedKey{file, e.Sentence, code(e.Source), e.CAMEO, code(e.Target), string(e.Status)}
+	return JudgedKey{file, e.Sentence, code(e.Source), e.CAMEO, code(e.Target), string(e.Status)}
 }
 
 // JudgedArticle is an article line of a judged-events file: it names an
@@ -389,7 +389,7 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 			a.Published, a.PublishedFrom = date, "flag" // as dyad code --date
 		}
 		texts := split(a)
-		judged := map[judgedKey]Judged{}
+		judged := map[JudgedKey]Judged{}
 		ok := true
 		for _, j := range js {
 			if _, err := sentenceText(texts, dir, file, j.Sentence, j.SHA256); err != nil {
@@ -397,19 +397,19 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 				ok = false
 				continue
 			}
-			if _, dup := judged[j.key()]; dup {
+			if _, dup := judged[j.Key()]; dup {
 				rep.Repeated++
 				continue
 			}
-			judged[j.key()] = j
+			judged[j.Key()] = j
 		}
 		if !ok || len(errs) > 0 {
 			continue // (no coding once the report cannot be given)
 		}
 		rep.Articles++
-		emitted := map[judgedKey]bool{}
+		emitted := map[JudgedKey]bool{}
 		for _, e := range c.Code(a) {
-			k := eventKey(file, e)
+			k := EventKey(file, e)
 			if emitted[k] {
 				continue
 			}
@@ -434,10 +434,10 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 			}
 		}
 		for _, j := range js {
-			if judged[j.key()] != j {
+			if judged[j.Key()] != j {
 				continue // a repeated line
 			}
-			gone := !emitted[j.key()]
+			gone := !emitted[j.Key()]
 			count(j.CAMEO, func(c *JudgedCounts) {
 				c.Judged++
 				switch {
@@ -468,7 +468,7 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 }
 
 // item is the judging item of the unjudged event e (key k) of article a.
-func item(a *dyad.Article, texts map[int]string, date string, e dyad.Event, k judgedKey) Item {
+func item(a *dyad.Article, texts map[int]string, date string, e dyad.Event, k JudgedKey) Item {
 	it := Item{
 		File: k.file, Sentence: e.Sentence, SHA256: SentenceHash(texts[e.Sentence]),
 		Date: date, Published: a.Published, Headline: a.Title, Before: []string{},

@@ -14,11 +14,6 @@ import (
 	"github.com/dyad-events/dyad/internal/testutil"
 )
 
-// judgedKey identifies an event of a judged line in the coder's output.
-func judgedKey(sentence int, source, cameo, target, status string) string {
-	return strconv.Itoa(sentence) + "|" + source + "|" + cameo + "|" + target + "|" + status
-}
-
 // judgedSamples codes the judged lines' articles and labels the events
 // that the coder still emits as judged (kept) ; the others are counted
 // (gone: the coder changed since the judging).
@@ -54,17 +49,17 @@ func judgedSamples(t *testing.T, c *Coder, file string) (s []confSample, gone in
 		texts := c.SentenceTexts(a)
 		feats := map[string][nConfFeatures]float64{}
 		evs := c.code(a, nil, feats)
-		label := map[string]eval.Judged{}
+		label := map[eval.JudgedKey]eval.Judged{}
 		for _, j := range js {
 			if eval.SentenceHash(texts[j.Sentence]) != j.SHA256 {
 				gone++
 				continue
 			}
-			label[judgedKey(j.Sentence, j.Source, j.CAMEO, j.Target, j.Status)] = j
+			label[j.Key()] = j
 		}
-		found := map[string]bool{}
+		found := map[eval.JudgedKey]bool{}
 		for _, e := range evs {
-			k := judgedKey(e.Sentence, actorKey(e.Source), e.CAMEO, actorKey(e.Target), string(e.Status))
+			k := eval.EventKey(name, e)
 			j, ok := label[k]
 			if !ok || found[k] {
 				continue

@@ -67,12 +67,6 @@ type verdict struct {
 	Fix     string `json:"fix"`
 }
 
-// key is what identifies a judged event: file, sentence, source, CAMEO
-// code, target and status.
-func key(file string, sentence int, source, cameo, target, status string) string {
-	return fmt.Sprintf("%s|%d|%s|%s|%s|%s", file, sentence, source, cameo, target, status)
-}
-
 // addJudgments appends to the judged file judgedName the judged line of
 // every verdict of verdictsName on an item of itemsName, and says what it
 // did ("added 3 judged events (2 right) to F; 1 already judged; 4 items
@@ -105,9 +99,9 @@ func addJudgments(itemsName, verdictsName, judgedName string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	have := map[string]bool{}
+	have := map[eval.JudgedKey]bool{}
 	for _, j := range judged.Events {
-		have[key(j.File, j.Sentence, j.Source, j.CAMEO, j.Target, j.Status)] = true
+		have[j.Key()] = true
 	}
 	var add []eval.Judged
 	seen := map[string]int{}
@@ -131,7 +125,7 @@ func addJudgments(itemsName, verdictsName, judgedName string) (string, error) {
 			return fmt.Errorf("item %s: verdict %s but why %q", v.Item, v.Verdict, v.Why)
 		}
 		seen[v.Item] = n
-		k := key(it.File, it.Sentence, it.Source, it.CAMEO, it.Target, it.Status)
+		k := eval.Judged{File: it.File, Sentence: it.Sentence, Source: it.Source, CAMEO: it.CAMEO, Target: it.Target, Status: it.Status}.Key()
 		if have[k] {
 			skipped++
 			return nil
