@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// Place is where an event's evidence stands in its article (Locate).
+// Place is where an event's evidence stands in its article (Doc.Locate).
 // Paragraph is -1 for the title, else an index into Body; Sentence is the
 // byte range of the evidence sentence in that paragraph (or title), and
 // Verb, Source and Target are byte ranges in the same paragraph ([-1, -1]
@@ -21,19 +21,136 @@ type Place struct {
 	Target    [2]int
 }
 
-// Locate finds ev's evidence sentence in a — the title for an event of
-// the title (sentence -1), else the first body paragraph holding it — and
-// shifts its verb and actor spans to offsets in that paragraph; an actor
-// with an empty span (not named in the sentence) is absent.
-func (a *Article) Locate(ev *Event) Place {
+// Doc is an article laid out once for placing its events in it: where
+// each paragraph and each of the coder's sentences starts in the
+// article's document (Article.Document), in bytes and in characters.
+// Build one per article (NewDoc) and place every event and telling of the
+// article with it: each placement then costs the length of one paragraph,
+// not of the article. A Doc does not change after NewDoc; it may be used
+// by several goroutines at once.
+type Doc struct {
+	a *Article
+	// start and chars are the byte and character (code point) offsets in
+	// the document of each paragraph, the title's first when a has one;
+	// their last element is the document's length (part indexes them).
+	start, chars []int
+	// sents holds where body sentence i (the coder's index) stands: its
+	// paragraph and byte range in it; nil without a split, and -1s for a
+	// sentence not found in order in its paragraph.
+	sents [][3]int
+}
+
+// NewDoc lays a out. split is the coder's sentence splitter for one body
+// paragraph (sentences.SplitText), whose sentences, in order over the
+// body's paragraphs, are the events' sentence indexes 0, 1, …; with a nil
+// split, Locate places an evidence sentence at its first occurrence.
+func NewDoc(a *Article, split func(paragraph string) []string) *Doc {
+	d := &Doc{a: a}
+	parts := a.Body
+	if a.Title != "" {
+		parts = append([]string{a.Title}, a.Body...)
+	}
+	b, c := 0, 0
+	for i, p := range parts {
+		if i > 0 {
+			b, c = b+len(ParagraphSep), c+utf8.RuneCountInString(ParagraphSep)
+		}
+		d.start, d.chars = append(d.start, b), append(d.chars, c)
+		b, c = b+len(p), c+utf8.RuneCountInString(p)
+	}
+	d.start, d.chars = append(d.start, b), append(d.chars, c)
+	if split == nil {
+		return d
+	}
+	d.sents = [][3]int{}
+	for p, para := range a.Body {
+		off := 0
+		for _, s := range split(para) {
+			k := strings.Index(para[off:], s)
+			if k < 0 || s == "" {
+				d.sents = append(d.sents, [3]int{-1, -1, -1})
+				continue
+			}
+			d.sents = append(d.sents, [3]int{p, off + k, off + k + len(s)})
+			off += k + len(s)
+		}
+	}
+	return d
+}
+
+// Article returns the article d lays out.
+func (d *Doc) Article() *Article { return d.a }
+
+// Len returns the length of the article's document in characters
+// (Unicode code points), as GDELT's MentionDocLen counts it.
+func (d *Doc) Len() int { return d.chars[len(d.chars)-1] }
+
+// Offset returns the byte offset in the article's document of byte off
+// of paragraph p (-1 the title, else an index into Body), or -1 when p
+// is not a paragraph of the article (the title of an untitled one, -2)
+// or off is beyond it. It is Article.DocumentOffset without the walk over
+// the paragraphs before p.
+func (d *Doc) Offset(p, off int) int {
+	k, ok := d.part(p)
+	if !ok || off < 0 || off > len(d.paragraph(p)) {
+		return -1
+	}
+	return d.start[k] + off
+}
+
+// CharOffset returns Offset in characters (Unicode code points): the
+// character at which byte off of paragraph p stands in the document, -1
+// as for Offset.
+func (d *Doc) CharOffset(p, off int) int {
+	k, ok := d.part(p)
+	if !ok || off < 0 || off > len(d.paragraph(p)) {
+		return -1
+	}
+	return d.chars[k] + utf8.RuneCountInString(d.paragraph(p)[:off])
+}
+
+// part returns the index in start of paragraph p (-1 the title).
+func (d *Doc) part(p int) (int, bool) {
+	if p < -1 || p >= len(d.a.Body) || (p == -1 && d.a.Title == "") {
+		return 0, false
+	}
+	if d.a.Title != "" {
+		return p + 1, true
+	}
+	return p, true
+}
+
+// paragraph returns paragraph p's text (-1 the title).
+func (d *Doc) paragraph(p int) string {
+	if p == -1 {
+		return d.a.Title
+	}
+	return d.a.Body[p]
+}
+
+// Locate finds ev's evidence sentence in the article — the title for an
+// event of the title (sentence -1); else, with the coder's split, body
+// sentence ev.Sentence where it holds that text, so that a sentence told
+// twice (a quote repeated, a title repeated as the first body line) is
+// placed where this telling stands; else (no split, or a text that is no
+// longer split as when coded) the first body paragraph holding it — and shifts its verb and actor spans to offsets in that paragraph;
+// an actor with an empty span (not named in the sentence) is absent.
+func (d *Doc) Locate(ev *Event) Place {
 	p := Place{Paragraph: -2, Sentence: [2]int{-1, -1}, Verb: [2]int{-1, -1}, Source: [2]int{-1, -1}, Target: [2]int{-1, -1}}
-	text := ev.Evidence.Text
+	a, text := d.a, ev.Evidence.Text
 	if text == "" {
 		return p
 	}
 	if ev.Sentence == -1 {
 		if off := strings.Index(a.Title, text); off >= 0 {
 			p.Paragraph, p.Sentence = -1, [2]int{off, off + len(text)}
+		}
+	}
+	if ev.Sentence >= 0 && ev.Sentence < len(d.sents) {
+		if s := d.sents[ev.Sentence]; s[0] >= 0 {
+			if off := strings.Index(a.Body[s[0]][s[1]:s[2]], text); off >= 0 {
+				p.Paragraph, p.Sentence = s[0], [2]int{s[1] + off, s[1] + off + len(text)}
+			}
 		}
 	}
 	for i := 0; p.Paragraph == -2 && i < len(a.Body); i++ {

@@ -5,6 +5,7 @@ import (
 	nethttp "net/http"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -40,12 +41,15 @@ type Span struct {
 	Event     *dyad.Event `json:"event"`
 }
 
-// locate places each mention's evidence in the article (dyad.Article.Locate).
+// locate places each mention's evidence in the article (dyad.Doc.Locate:
+// a sentence the article tells twice is placed where the mention's
+// sentence index stands in the coder's split).
 func locate(a *sqlite.StoredArticle, ms []sqlite.Mention) []Span {
 	out := make([]Span, 0, len(ms))
+	d := dyad.NewDoc(&a.Article, sentences.SplitText)
 	for i := range ms {
 		m := &ms[i]
-		p := a.Locate(&m.Event)
+		p := d.Locate(&m.Event)
 		out = append(out, Span{EventID: m.EventID, Index: m.Sentence, Paragraph: p.Paragraph, Sentence: p.Sentence,
 			Verb: p.Verb, Source: p.Source, Target: p.Target, Event: &m.Event})
 	}

@@ -8,9 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // GDELTColumns is the number of columns of a GDELT 2.0 events row.
@@ -228,20 +228,23 @@ func baseCode(code string) string {
 // Actor2CharOffset, ActionCharOffset, InRawText (1), Confidence (10–100),
 // MentionDocLen, MentionDocTone, MentionDocTranslationInfo, Extras.
 //
-// a is the article ev was coded from, nil when unknown. As GDELT's, the
-// offsets and MentionDocLen count characters (Unicode code points) in the
-// document, a.Document(): the title, then the body paragraphs, separated
-// by blank lines. The three offsets are where the source, target and verb
-// start in it (dyad.Article.Locate finds the evidence sentence), -1 when
-// absent; an actor with an empty span (implied, or not named again in a
-// further telling of the event: its text "" and span [0, 0]) is absent,
-// and all three are -1 when the sentence is not found in a's text or a is
-// nil. SentenceID counts the document's sentences from 1: the title, when
-// the article has one, is sentence 1 and the body's first sentence 2
-// (dyad's sentence -1 and 0); without a title (or with a nil a) the body's
-// first sentence is 1. MentionDocLen is empty when a is nil;
-// MentionDocTone, translation info and extras are empty.
-func GDELTMentionRow(ev dyad.Event, a *dyad.Article, c Counts, mentionTime time.Time, sourceName, url string, confidence int) []string {
+// d is the article ev was coded from, laid out by dyad.NewDoc with the
+// coder's split (sentences.SplitText) once for all its rows, nil when
+// unknown. As GDELT's, the offsets and MentionDocLen count characters
+// (Unicode code points) in the article's document, Article.Document: the
+// title, then the body paragraphs, separated by blank lines. The three
+// offsets are where the source, target and verb start in it
+// (dyad.Doc.Locate finds the evidence sentence: the telling of ev's own
+// sentence index where the article tells the same sentence twice), -1
+// when absent; an actor with an empty span (implied, or not named again
+// in a further telling of the event: its text "" and span [0, 0]) is
+// absent, and all three are -1 when the sentence is not found in the
+// article's text or d is nil. SentenceID counts the document's sentences
+// from 1: the title, when the article has one, is sentence 1 and the
+// body's first sentence 2 (dyad's sentence -1 and 0); without a title (or
+// with a nil d) the body's first sentence is 1. MentionDocLen is empty
+// when d is nil; MentionDocTone, translation info and extras are empty.
+func GDELTMentionRow(ev dyad.Event, d *dyad.Doc, c Counts, mentionTime time.Time, sourceName, url string, confidence int) []string {
 	id := c.GlobalEventID
 	if id == 0 {
 		id = GlobalEventID(ev.ID)
@@ -253,22 +256,17 @@ func GDELTMentionRow(ev dyad.Event, a *dyad.Article, c Counts, mentionTime time.
 	}
 	sentence := ev.Sentence + 1
 	src, tgt, action, docLen := "-1", "-1", "-1", ""
-	if a != nil {
-		if a.Title != "" {
+	if d != nil {
+		if d.Article().Title != "" {
 			sentence++
 		}
-		doc := a.Document()
-		docLen = strconv.Itoa(utf8.RuneCountInString(doc))
-		p := a.Locate(&ev)
+		docLen = strconv.Itoa(d.Len())
+		p := d.Locate(&ev)
 		offset := func(span [2]int) string {
 			if span[0] < 0 {
 				return "-1"
 			}
-			off := a.DocumentOffset(p.Paragraph, span[0])
-			if off < 0 || off > len(doc) {
-				return "-1"
-			}
-			return strconv.Itoa(utf8.RuneCountInString(doc[:off]))
+			return strconv.Itoa(d.CharOffset(p.Paragraph, span[0]))
 		}
 		src, tgt, action = offset(p.Source), offset(p.Target), offset(p.Verb)
 	}
@@ -314,7 +312,8 @@ func (g *gdeltWriter) Close() error { return g.w.Flush() }
 // per further telling of it (dyad.Tellings), EventTimeDate and
 // MentionTimeDate the time of writing, MentionSourceName the article's
 // source (else its URL's host), MentionIdentifier its URL, and the
-// offsets in the article's document (GDELTMentionRow).
+// offsets in the article's document (GDELTMentionRow, the article laid
+// out once for all its rows: dyad.NewDoc).
 type gdeltMentionsWriter struct {
 	w   *bufio.Writer
 	now func() time.Time
@@ -329,13 +328,17 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 			source = u.Hostname()
 		}
 	}
+	var d *dyad.Doc
+	if a != nil && len(evs) > 0 {
+		d = dyad.NewDoc(a, sentences.SplitText) // once for all the article's rows
+	}
 	for i := range evs {
 		ev := &evs[i]
 		c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: now}
 		conf := int(math.Round(ev.Confidence * 100))
 		for _, te := range append([]dyad.Event{*ev}, dyad.Tellings(ev, ev.ID)...) {
 			te.ID = ev.ID // one GLOBALEVENTID for the event's rows
-			g.w.WriteString(strings.Join(GDELTMentionRow(te, a, c, now, source, url, conf), "\t"))
+			g.w.WriteString(strings.Join(GDELTMentionRow(te, d, c, now, source, url, conf), "\t"))
 			if err := g.w.WriteByte('\n'); err != nil {
 				return err
 			}

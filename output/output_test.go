@@ -15,6 +15,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/internal/testutil"
+	"github.com/dyad-events/dyad/sentences"
 )
 
 // testEvent is a hand-built event: North Korea's foreign ministry denounces
@@ -217,7 +218,7 @@ func TestGDELTMentionRow(t *testing.T) {
 	ev.Sentence = 2
 	a := twoParagraphs()
 	c := Counts{GlobalEventID: 42, DateAdded: time.Date(2024, 7, 14, 6, 30, 0, 0, time.UTC)}
-	row := GDELTMentionRow(ev, a, c, time.Date(2024, 7, 14, 6, 45, 0, 0, time.UTC), "example.org", "https://example.org/news/1", 80)
+	row := GDELTMentionRow(ev, dyad.NewDoc(a, sentences.SplitText), c, time.Date(2024, 7, 14, 6, 45, 0, 0, time.UTC), "example.org", "https://example.org/news/1", 80)
 	// the document: title (26 characters), blank line, paragraph 1 (75),
 	// blank line, paragraph 2, whose sentence starts at character 49:
 	// 26+2+75+2+48 = 153 (155 bytes: the dash is three)
@@ -238,7 +239,7 @@ func TestGDELTMentionRow(t *testing.T) {
 	}
 	// no title: the body's first sentence is 1, and the offsets 28 less
 	a.Title = ""
-	row = GDELTMentionRow(ev, a, c, time.Time{}, "BBC Monitoring", "", 50)
+	row = GDELTMentionRow(ev, dyad.NewDoc(a, sentences.SplitText), c, time.Time{}, "BBC Monitoring", "", 50)
 	if got, want := row[6:13], []string{"3", "125", "178", "168", "1", "50", "214"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("untitled: SentenceID to MentionDocLen %q, want %q", got, want)
 	}
@@ -251,7 +252,7 @@ func TestGDELTMentionRow(t *testing.T) {
 	title.Sentence, title.Target = -1, nil
 	title.Source = &dyad.Actor{Code: "PRK", Country: "PRK", Name: "North Korea", Text: "Pyongyang", Span: [2]int{0, 9}}
 	title.Evidence = dyad.Evidence{Text: a.Title, Verb: "denounces", Span: [2]int{10, 19}}
-	row = GDELTMentionRow(title, a, c, time.Time{}, "", "", 50)
+	row = GDELTMentionRow(title, dyad.NewDoc(a, sentences.SplitText), c, time.Time{}, "", "", 50)
 	if got, want := row[6:10], []string{"1", "0", "-1", "10"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("title: SentenceID and offsets %q, want %q", got, want)
 	}
@@ -261,13 +262,13 @@ func TestGDELTMentionRow(t *testing.T) {
 	src.Text, src.Span = "", [2]int{}
 	ev.Source = &src
 	ev.Target = nil
-	row = GDELTMentionRow(ev, a, c, time.Time{}, "BBC Monitoring", "", 50)
+	row = GDELTMentionRow(ev, dyad.NewDoc(a, sentences.SplitText), c, time.Time{}, "BBC Monitoring", "", 50)
 	if got, want := row[6:10], []string{"4", "-1", "-1", "196"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("unnamed source, no target: SentenceID and offsets %q, want %q", got, want)
 	}
 	// a sentence not in the article's text, or no article: no offsets
 	ev.Evidence.Text = "North Korea denounced the drills again."
-	row = GDELTMentionRow(ev, a, c, time.Time{}, "", "", 50)
+	row = GDELTMentionRow(ev, dyad.NewDoc(a, sentences.SplitText), c, time.Time{}, "", "", 50)
 	if got, want := row[6:13], []string{"4", "-1", "-1", "-1", "1", "50", "242"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("sentence not found: %q, want %q", got, want)
 	}
@@ -518,5 +519,44 @@ func TestGDELTStamp(t *testing.T) {
 	}
 	if got := gdeltStamp(time.Time{}); got != "" {
 		t.Errorf("zero time: %q", got)
+	}
+}
+
+// TestGDELTMentionsRepeated writes the gdelt-mentions rows of an event
+// whose sentence the article tells twice in one paragraph, its further
+// telling the second: each row's offsets are where its own sentence
+// stands (characters 0 and 57 of the untitled document), not both at
+// the first.
+func TestGDELTMentionsRepeated(t *testing.T) {
+	const thanks = "Kenya thanked Japan."
+	a := &dyad.Article{ID: "0123456789abcdef", Body: []string{
+		"Kenya thanked Japan. It was the second flight this week. Kenya thanked Japan."}}
+	ev := dyad.Event{ID: "0123456789abcdef-0-041", Sentence: 0, CAMEO: "041", Confidence: 0.8,
+		Source:   &dyad.Actor{Code: "KEN", Text: "Kenya", Span: [2]int{0, 5}},
+		Target:   &dyad.Actor{Code: "JPN", Text: "Japan", Span: [2]int{14, 19}},
+		Evidence: dyad.Evidence{Text: thanks, Verb: "thanked", Span: [2]int{6, 13}},
+		Also:     []dyad.Mention{{Sentence: 2, Evidence: dyad.Evidence{Text: thanks, Verb: "thanked", Span: [2]int{6, 13}}}},
+	}
+	var b strings.Builder
+	w, err := New(&b, "gdelt-mentions", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(a, []dyad.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		got = append(got, strings.Join(f[6:13], " "))
+	}
+	// SentenceID, Actor1, Actor2 and Action offsets, InRawText,
+	// Confidence, MentionDocLen
+	want := []string{"1 0 14 6 1 80 77", "3 57 71 63 1 80 77"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
 	}
 }

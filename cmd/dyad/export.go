@@ -15,6 +15,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/output"
+	"github.com/dyad-events/dyad/sentences"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -87,20 +88,21 @@ every event.`,
 			case "gdelt-mentions":
 				// the offsets count in each mention's article (the last
 				// one read is kept: an event's mentions in one article
-				// come together)
-				var last *dyad.Article
+				// come together;
+				// one, laid out once for its rows: dyad.NewDoc)
+				var last *dyad.Doc
 				each = func(e sqlite.StoredEvent) error {
 					ms, err := db.Mentions(ctx, e.GlobalEventID)
 					if err != nil {
 						return err
 					}
 					for _, m := range ms {
-						if last == nil || last.ID != m.ArticleID {
+						if last == nil || last.Article().ID != m.ArticleID {
 							sa, err := db.Article(ctx, m.ArticleID)
 							if err != nil {
 								return err
 							}
-							last = &sa.Article
+							last = dyad.NewDoc(&sa.Article, sentences.SplitText)
 						}
 						conf := int(math.Round(m.Confidence * 100))
 						row := output.GDELTMentionRow(m.Event, last, countsOf(e), m.Added, m.Source, m.URL, conf)

@@ -1,0 +1,60 @@
+package dyad_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/sentences"
+)
+
+// TestLocateRepeated places a sentence the article tells twice — a
+// thanks told again in the same paragraph and standing inside an earlier
+// sentence, a quote repeated in a later paragraph, a title repeated as
+// the first body line — where the event's sentence index (the coder's
+// split) stands, not at its first occurrence; an index whose sentence no
+// longer holds the text falls back to the first occurrence.
+func TestLocateRepeated(t *testing.T) {
+	const (
+		thanks = "Kenya thanked Japan."
+		quote  = `"We will not forget this help," the minister said.`
+	)
+	a := &dyad.Article{Title: "Kenya thanks Japan for flood aid", Body: []string{
+		"Kenya thanks Japan for flood aid",                                              // sentence 0
+		"NAIROBI — Officials said Kenya thanked Japan. The aid arrived by air.",         // 1, 2
+		"Kenya thanked Japan. It was the second flight this week. Kenya thanked Japan.", // 3, 4, 5
+		quote,                                  // 6
+		"Aid workers unloaded tents. " + quote, // 7, 8
+	}}
+	d := dyad.NewDoc(a, sentences.SplitText)
+	ev := func(i int, text string, verb, src, tgt [2]int) *dyad.Event {
+		return &dyad.Event{Sentence: i, Evidence: dyad.Evidence{Text: text, Span: verb},
+			Source: &dyad.Actor{Span: src}, Target: &dyad.Actor{Span: tgt}}
+	}
+	none := [2]int{}
+	for _, c := range []struct {
+		ev   *dyad.Event
+		want string // paragraph, sentence, verb, source, target
+	}{
+		{ev(3, thanks, [2]int{6, 13}, [2]int{0, 5}, [2]int{14, 19}), "2 [0 20] [6 13] [0 5] [14 19]"},
+		{ev(5, thanks, [2]int{6, 13}, [2]int{0, 5}, [2]int{14, 19}), "2 [57 77] [63 70] [57 62] [71 76]"},
+		{ev(6, quote, [2]int{45, 49}, [2]int{32, 44}, none), "3 [0 50] [45 49] [32 44] [-1 -1]"},
+		{ev(8, quote, [2]int{45, 49}, [2]int{32, 44}, none), "4 [28 78] [73 77] [60 72] [-1 -1]"},
+		{ev(0, a.Title, [2]int{6, 12}, [2]int{0, 5}, [2]int{13, 18}), "0 [0 32] [6 12] [0 5] [13 18]"},
+		{ev(-1, a.Title, [2]int{6, 12}, [2]int{0, 5}, [2]int{13, 18}), "-1 [0 32] [6 12] [0 5] [13 18]"},
+		// sentence 4 does not hold the thanks: its first occurrence,
+		// inside sentence 1 (after the dateline's 3-byte dash)
+		{ev(4, thanks, [2]int{6, 13}, [2]int{0, 5}, [2]int{14, 19}), "1 [27 47] [33 40] [27 32] [41 46]"},
+		// beyond the article's sentences: the first occurrence too
+		{ev(9, quote, [2]int{45, 49}, [2]int{32, 44}, none), "3 [0 50] [45 49] [32 44] [-1 -1]"},
+	} {
+		p := d.Locate(c.ev)
+		if got := fmt.Sprint(p.Paragraph, " ", p.Sentence, " ", p.Verb, " ", p.Source, " ", p.Target); got != c.want {
+			t.Errorf("sentence %d %q: %s, want %s", c.ev.Sentence, c.ev.Evidence.Text, got, c.want)
+		}
+	}
+	// Without the split, the first occurrence: sentence 5 inside sentence 1.
+	if p := dyad.NewDoc(a, nil).Locate(ev(5, thanks, [2]int{6, 13}, none, none)); p.Paragraph != 1 || p.Sentence != [2]int{27, 47} {
+		t.Errorf("no split: %+v, want paragraph 1, sentence [27 47]", p)
+	}
+}
