@@ -2022,10 +2022,36 @@ func startsUpper(w string) bool {
 
 func isPoss(t dyad.Token) bool { return t.Lower == "'s" || t.Lower == "'" }
 
-// pick returns the entry valid on date, else the first.
+// pick returns the entry valid on date, else the first. With no date
+// (an undated article) it returns the entry that holds today: a dated one
+// open at its end (no To), the latest From among them ("Lib Dems" GBROPP
+// since 2015, not GBRPTY of 2010–2015, listed first), else an undated
+// one, else the first.
 func pick(es []Entry, date string) Entry {
+	if date == "" {
+		return current(es)
+	}
 	for _, e := range es {
 		if e.ValidOn(date) {
+			return e
+		}
+	}
+	return es[0]
+}
+
+// current returns the entry of es that holds today (see pick).
+func current(es []Entry) Entry {
+	best := -1
+	for i, e := range es {
+		if e.Dated() && e.To == "" && (best < 0 || e.From > es[best].From) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return es[best]
+	}
+	for _, e := range es {
+		if !e.Dated() {
 			return e
 		}
 	}
