@@ -115,7 +115,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		}
 		if verbalAttack(st, h) {
 			h.code = "111" // "attacked the way the war was sold": a criticism
-			keepTargetsBefore(h, criticisedAt(st.toks, h.head))
+			if k := criticisedOf(st.toks, h); k > 0 {
+				keepTargetsBefore(h, k)
+			}
 		}
 		if !h.p.Noun && requestContent(st, h.head) {
 			live[k] = false // "are urging the envoy, Jan Egeland, not to attend": asked for, not done

@@ -416,16 +416,28 @@ var criticisedThings = map[string]bool{
 	"remarks": true, "approach": true, "claims": true, "speech": true, "budget": true,
 	"report": true, "stance": true, "move": true, "failure": true, "rhetoric": true, "record": true,
 	"government's": true, "leadership": true, "performance": true, "response": true,
+	// plans and policies (verbalattack.go): "attacked Tory plans",
+	// "attack EU asylum moves", "an attack on the cost of the system"
+	"plan": true, "plans": true, "policy": true, "policies": true, "proposal": true,
+	"proposals": true, "moves": true, "idea": true, "ideas": true, "scheme": true, "schemes": true,
+	"pledge": true, "pledges": true, "reforms": true, "strategy": true, "tactics": true,
+	"cost": true, "costs": true, "bill": true, "legislation": true, "remark": true, "comment": true,
+	"statement": true, "statements": true, "views": true, "attitude": true,
 }
 
 // verbalAttack reports a verb of attack whose object is a decision, a way
 // or words: a criticism (111), not force. i is the verb.
 func verbalAttack(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if h.p.Noun || !c4(h.code) || toks[h.head].Lemma != "attack" && toks[h.head].Lemma != "slam" && toks[h.head].Lemma != "savage" {
+	if h.p.Noun || !c4(h.code) {
 		return false
 	}
-	return criticisedAt(toks, h.head) > 0
+	switch toks[h.head].Lemma {
+	case "attack", "slam", "savage", "launch", "mount":
+	default:
+		return false
+	}
+	return criticisedOf(toks, h) > 0 || politicalAttack(st, h)
 }
 
 // criticisedAt returns the token of the criticised thing among the few

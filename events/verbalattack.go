@@ -1,0 +1,65 @@
+package events
+
+// This file tells a verbal attack from an armed one beyond the object
+// words of scope.go's verbalAttack: an attack launched on a plan or a
+// cost ("launched an attack on the cost of the asylum system") and an
+// attack by one political side on another ("the Lib Dems attacked the
+// government over tuition fees") are criticism (111), as CAMEO codes an
+// attack on a plan, policy, remark, decision or record.
+
+import (
+	"github.com/dyad-events/dyad"
+)
+
+// criticisedOf returns the token of the thing a verb of attack at h
+// criticises (criticisedAt), or -1. A launched or mounted attack is read
+// from the noun "attack" within the three words after the verb
+// ("launched an attack on the cost of …", "mounted an attack on Labour's
+// tax plans"); a launch of anything else criticises nothing.
+func criticisedOf(toks []dyad.Token, h *verbHit) int {
+	i := h.head
+	switch toks[i].Lemma {
+	case "launch", "mount":
+		a := -1
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Lower == "attack" || toks[k].Lower == "attacks" {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			return -1
+		}
+		i = a
+	}
+	return criticisedAt(toks, i)
+}
+
+// politicalAttack reports "attack" by one side that fights with words,
+// not arms (verbalSide: leaders, governments, parties, opposition,
+// lawmakers, courts), on another of its own country, for a reason given
+// right after the target: "the Lib Dems attacked the government over
+// tuition fees", "Labour attacked Mr Howard for his remarks". A time
+// after "over" ("over the weekend") is no reason; sides of two countries
+// are left to the other rules (a state's leader may order strikes).
+func politicalAttack(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Lemma != "attack" || len(h.source) == 0 || len(h.target) == 0 {
+		return false
+	}
+	s, t := h.source[0], h.target[0]
+	if !verbalSide(s) || !verbalSide(t) || s.Country == "" || s.Country != t.Country {
+		return false
+	}
+	e := t.End
+	if e <= h.head || e >= len(toks) {
+		return false
+	}
+	switch toks[e].Lower {
+	case "for":
+		return true
+	case "over":
+		return clashedOver(toks, e-1)
+	}
+	return false
+}

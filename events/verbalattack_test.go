@@ -1,0 +1,51 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestVerbalAttack codes sentences written for this test: an attack on a
+// plan, policy, proposal, cost or remark, an attack launched or mounted
+// on one, and an attack by one political side on another of its country
+// over or for something are criticism (111), as the fresh users'
+// "attacked Tory plans" should have been; armed attacks, and sides that
+// fight with arms, stay force (19x).
+func TestVerbalAttack(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		pub, text string
+		want      []string
+	}{
+		// an attack on a plan, policy, move or cost
+		{"2005-01-15", "Prime Minister Tony Blair spoke in Dover on Monday. He attacked Tory plans to process asylum claims abroad.", []string{"GBRGOV 111 GBROPP asserted"}},
+		{"2005-01-15", "Tories attack EU asylum moves", []string{"GBROPP 111 IGOEUREEC asserted"}},
+		{"2005-01-15", "Tory leader Michael Howard attacked the government's immigration policy on Tuesday.", []string{"GBROPP 111 GBRGOV asserted"}},
+		{"2005-01-15", "The Lib Dems attacked the Home Secretary's proposals for identity cards.", []string{"GBROPP 111 GBRGOV asserted"}},
+		// an attack launched or mounted on one
+		{"2005-01-15", "Michael Howard has launched an attack on the cost of the asylum system.", []string{"GBROPP 111 - asserted"}},
+		{"2005-01-15", "Opposition leader Michael Howard launched an attack on the government's asylum policy.", []string{"GBROPP 111 GBRGOV asserted"}},
+		{"2005-01-15", "The Conservatives mounted an attack on Labour's tax plans on Monday.", []string{"GBROPP 111 - asserted"}},
+		// one political side on another of its country, over or for something
+		{"2005-01-15", "The Lib Dems attacked the government over tuition fees.", []string{"GBROPP 111 GBRGOV asserted"}},
+		{"2005-01-15", "Tory leader Michael Howard attacked Tony Blair for his record on immigration.", []string{"GBROPP 111 GBRGOV asserted"}},
+		// armed attacks stay force
+		{"2005-01-15", "Rebels attacked an army convoy near Kandahar on Monday.", []string{"AFGREB 190 AFGMIL asserted"}},
+		{"2005-01-15", "Israeli jets attacked Palestinian targets across the Gaza Strip.", []string{"ISRMIL 195 PSEMIL asserted"}},
+		{"2018-02-25", "Syrian government forces attacked rebel positions near Idlib.", []string{"SYRMIL 190 SYRREB asserted"}},
+		{"2018-02-25", "The Syrian government launched an offensive against opposition groups on Monday.", []string{"SYRGOV 190 SYROPP asserted"}},
+		{"2018-02-25", "Taliban fighters launched an attack on a police post in Kunduz.", []string{"AFGREB 190 AFGCOP asserted"}},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
+		}
+	}
+}
