@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -68,7 +69,10 @@ type GoldEvent struct {
 	DatePrecision string `json:"date_precision,omitempty"`
 }
 
-// ReadGold parses a gold set. Errors name the input and the line.
+// ReadGold parses a gold set. Errors name the input and the line: bad
+// JSON, an unknown field, a key in another case than its field's
+// ("Events", "events[0].Cameo") or given twice in an object, data after
+// the object (decodeLine), and each check below.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
 	var out []Gold
 	seen := map[string]int{} // id → line
@@ -660,9 +664,13 @@ func checkEventDate(date, precision string) error {
 }
 
 // decodeLine decodes one JSON Lines line of a gold or judged file into v,
-// refusing unknown fields. Its error names a field of the wrong JSON type
-// by the JSON type found ("field \"sentence\" is a JSON string"), not the
-// Go type it would fill; others are encoding/json's without "json: ".
+// the one decoding of those lines: strict where encoding/json is lenient.
+// It refuses unknown fields, a key that names a field in another case
+// ("Right" for "right", at any depth: encoding/json would take it), a
+// key given twice in one object, and anything but white space after the
+// JSON value. Its error names a field of the wrong JSON type by the JSON
+// type found ("field \"sentence\" is a JSON string"), not the Go type it
+// would fill; others are encoding/json's without "json: ".
 func decodeLine(line string, v any) error {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.DisallowUnknownFields()
@@ -673,5 +681,114 @@ func decodeLine(line string, v any) error {
 		}
 		return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
-	return nil
+	end := dec.InputOffset()
+	if _, err := dec.Token(); err != io.EOF {
+		rest := line[end:]
+		col := len(line) - len(strings.TrimLeft(rest, " \t\r\n")) + 1
+		return fmt.Errorf("data after the JSON object at column %d", col)
+	}
+	keys := json.NewDecoder(strings.NewReader(line))
+	return exactKeys(keys, reflect.TypeOf(v), "")
+}
+
+// exactKeys reads the next JSON value from dec (one decoded without error)
+// and checks that each key of each object in it is given once and, in an
+// object that fills a struct of type t, names a field exactly as its json
+// tag (or Go name) does; path is the value's place in the line, for
+// errors ("events[0].").
+func exactKeys(dec *json.Decoder, t reflect.Type, path string) error {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	switch tok {
+	case json.Delim('['):
+		var elem reflect.Type
+		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+			elem = t.Elem()
+		}
+		for i := 0; dec.More(); i++ {
+			if err := exactKeys(dec, elem, fmt.Sprintf("%s[%d].", strings.TrimSuffix(path, "."), i)); err != nil {
+				return err
+			}
+		}
+	case json.Delim('{'):
+		fields := jsonFields(t)
+		seen := map[string]bool{}
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			key, _ := tok.(string)
+			if seen[key] {
+				return fmt.Errorf("field %q given twice", path+key)
+			}
+			seen[key] = true
+			var ft reflect.Type
+			switch {
+			case fields != nil:
+				f, ok := fields[key]
+				if !ok {
+					for name := range fields {
+						if strings.EqualFold(name, key) {
+							return fmt.Errorf("field %q: keys are case-sensitive, want %q", path+key, path+name)
+						}
+					}
+					return fmt.Errorf("unknown field %q", path+key)
+				}
+				ft = f
+			case t != nil && t.Kind() == reflect.Map:
+				ft = t.Elem()
+			}
+			if err := exactKeys(dec, ft, path+key+"."); err != nil {
+				return err
+			}
+		}
+	default:
+		return nil // a string, number, boolean or null
+	}
+	_, err = dec.Token() // the closing ] or }
+	return err
+}
+
+// jsonFields returns the JSON keys of struct type t's fields as
+// encoding/json names them (the json tag's name, else the Go name; those
+// of embedded structs too, an outer field shadowing an embedded one of
+// its name) with their types; nil when t is no struct.
+func jsonFields(t reflect.Type) map[string]reflect.Type {
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	out := map[string]reflect.Type{}
+	var outer []reflect.StructField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		ft := f.Type
+		for ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		if f.Anonymous && tag == "" && ft.Kind() == reflect.Struct {
+			for k, v := range jsonFields(ft) {
+				out[k] = v
+			}
+			continue
+		}
+		outer = append(outer, f)
+	}
+	for _, f := range outer {
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if !f.IsExported() || tag == "-" {
+			continue
+		}
+		if tag == "" {
+			tag = f.Name
+		}
+		out[tag] = f.Type
+	}
+	return out
 }

@@ -210,6 +210,11 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-7-1"}]}`, `gold.jsonl:2: event date "2024-7-1": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-07","date_precision":"weekly"}]}`, `gold.jsonl:2: date_precision "weekly": want day, month or year`},
 		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190","date":"2024-07","date_precision":"day"}]}`, `gold.jsonl:2: date "2024-07" has month precision, not day`},
+		{`{"id":"g1","text":"a","Events":[]}`, `gold.jsonl:2: field "Events": keys are case-sensitive, want "events"`},
+		{`{"id":"g1","text":"a","events":[{"source":"RUS","cameo":"190"},{"source":"RUS","Cameo":"190"}]}`, `gold.jsonl:2: field "events[1].Cameo": keys are case-sensitive, want "events[1].cameo"`},
+		{`{"id":"g1","text":"a","events":[],"text":"b"}`, `gold.jsonl:2: field "text" given twice`},
+		{`{"id":"g1","text":"a","events":[]} {"id":"g2"}`, `gold.jsonl:2: data after the JSON object at column 36`},
+		{`{"id":"g1","text":"a","events":[]},`, `gold.jsonl:2: data after the JSON object at column 35`},
 	} {
 		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"
 		if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || err.Error() != tt.want {

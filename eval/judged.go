@@ -47,7 +47,8 @@ type Judged struct {
 	Full  bool `json:"full"`
 	// Why is "right" or the first thing wrong (JudgedWhys); Fix the
 	// right coding ("RUSGOV 190 UKRMIL") when it is one event with other
-	// codes, else "".
+	// codes (on a right line, the full code: "USAGOV 138 PRK" for
+	// USAGOV 130 PRK), else "" (always on a line right and full).
 	Why string `json:"why"`
 	Fix string `json:"fix"`
 	// Line is the line of the file it was read from (1 the first).
@@ -131,13 +132,15 @@ func IsJudged(data []byte) bool {
 
 // ReadJudged parses a judged-events file: event lines (Judged) and article
 // lines (JudgedArticle, those with an "article" field). Blank lines and "#"
-// comments are skipped. Errors name the input and the line: bad JSON, an
-// unknown field, a missing file, sentence, sha256, right or why, a
+// comments are skipped. Each line is decoded as ReadGold's are
+// (decodeLine: keys in their exact case, each once, nothing after the
+// object). Errors name the input and the line: bad JSON, an unknown field,
+// a key in another case or given twice, data after the object, a missing file, sentence, sha256, right or why, a
 // sentence below -1, a hash that is not 16 lower-case hex digits, a CAMEO
 // code that is not 2 to 4 digits, an actor code that is neither "-" nor
 // upper-case letters, an unknown status or why, a right line whose why is
-// not "right" (or a wrong one whose why is), a date that is not
-// YYYY-MM-DD; an article line whose "article" is not true, that lacks a
+// not "right" (or a wrong one whose why is), a fix on a line right to the
+// full code, a date that is not YYYY-MM-DD; an article line whose "article" is not true, that lacks a
 // file or names an article an earlier article line named.
 func ReadJudged(r io.Reader, name string) (*JudgedFile, error) {
 	out := &JudgedFile{}
@@ -149,10 +152,11 @@ func ReadJudged(r io.Reader, name string) (*JudgedFile, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		var probe struct {
-			Article json.RawMessage `json:"article"`
+		var keys map[string]json.RawMessage // an article line has "article"
+		if err := decodeLine(line, &keys); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
-		if json.Unmarshal([]byte(line), &probe) == nil && probe.Article != nil {
+		if _, ok := keys["article"]; ok {
 			a, err := parseJudgedArticle(line)
 			if err == nil && named[a.File] > 0 {
 				err = fmt.Errorf("article %s: already named on line %d", a.File, named[a.File])
@@ -240,6 +244,8 @@ func parseJudged(line string) (Judged, error) {
 		return j, fmt.Errorf("why %q: want one of %s", j.Why, strings.Join(JudgedWhys, ", "))
 	case j.Right != (j.Why == "right"):
 		return j, fmt.Errorf("right is %v but why is %q", j.Right, j.Why)
+	case j.Right && j.Full && j.Fix != "":
+		return j, errors.New(`a line judged right to the full code has a "fix": nothing is left to fix`)
 	}
 	return j, nil
 }

@@ -218,6 +218,12 @@ func TestReadJudged(t *testing.T) {
 		{bad(`"why":"right"`, `"why":"fine"`), `x.jsonl:2: why "fine": want one of right, no_event, wrong_root, wrong_source, wrong_target, target_missing, target_extra, wrong_status`},
 		{bad(`"why":"right"`, `"why":"no_event"`), `x.jsonl:2: right is true but why is "no_event"`},
 		{bad(`"source"`, `"date":"2024-02-30","source"`), `x.jsonl:2: date "2024-02-30": want YYYY-MM-DD`},
+		{good + ` {"file":"b.txt","article":true}`, `x.jsonl:2: data after the JSON object at column 171`},
+		{good + `x`, `x.jsonl:2: data after the JSON object at column 170`},
+		{bad(`"right":true`, `"Right":true`), `x.jsonl:2: field "Right": keys are case-sensitive, want "right"`},
+		{bad(`"sha256"`, `"SHA256"`), `x.jsonl:2: field "SHA256": keys are case-sensitive, want "sha256"`},
+		{bad(`"fix":""`, `"fix":"","why":"right"`), `x.jsonl:2: field "why" given twice`},
+		{bad(`"full":false,"why":"right","fix":""`, `"full":true,"why":"right","fix":"KEN 161 -"`), `x.jsonl:2: a line judged right to the full code has a "fix": nothing is left to fix`},
 	} {
 		_, err := ReadJudged(strings.NewReader(good+"\n"+tc.line+"\n"), "x.jsonl")
 		if err == nil || err.Error() != tc.err {
@@ -230,6 +236,9 @@ func TestReadJudged(t *testing.T) {
 		{`{"article":true}`, `x.jsonl:2: an article line needs "file"`},
 		{`{"file":"b.txt","article":"yes"}`, `x.jsonl:2: field "article" is a JSON string`},
 		{`{"file":"b.txt","article":true,"note":"x"}`, `x.jsonl:2: unknown field "note"`},
+		{`{"file":"b.txt","Article":true}`, `x.jsonl:2: unknown field "Article"`},
+		{`{"file":"b.txt","article":true}{"file":"c.txt","article":true}`, `x.jsonl:2: data after the JSON object at column 32`},
+		{`{"file":"b.txt","file":"c.txt","article":true}`, `x.jsonl:2: field "file" given twice`},
 		{strings.Replace(good, `"right":true`, `"right":true,"article":true`, 1), `x.jsonl:2: unknown field "sentence"`},
 		{`{"file":"b.txt","date":"2005-1-15","article":true}`, `x.jsonl:2: date "2005-1-15": want YYYY-MM-DD`},
 		{`{"file":"/b.txt","article":true}`, `x.jsonl:2: file "/b.txt": want a path inside the corpus folder`},
@@ -240,9 +249,15 @@ func TestReadJudged(t *testing.T) {
 			t.Errorf("%s:\nerror %v\nwant  %s", tc.line, err, tc.err)
 		}
 	}
-	js, err := ReadJudged(strings.NewReader("# a comment\n\n"+good+"\n"+article+"\n"+`{"file":"a.txt","article":true}`+"\n"), "x.jsonl")
+	// a line right to the root but not the full code may give the full
+	// code as its fix
+	rootOnly := strings.Replace(good, `"fix":""`, `"fix":"KEN 1612 -"`, 1)
+	js, err := ReadJudged(strings.NewReader("# a comment\n\n"+good+"\n"+article+"\n"+`{"file":"a.txt","article":true}`+"\n"+rootOnly+"\n"), "x.jsonl")
 	want := &JudgedFile{
-		Events: []Judged{{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Line: 3}},
+		Events: []Judged{
+			{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Line: 3},
+			{File: "a.txt", Sentence: -1, SHA256: "0123456789abcdef", Source: "KEN", CAMEO: "161", Target: "-", Status: "asserted", Right: true, Why: "right", Fix: "KEN 1612 -", Line: 6},
+		},
 		Articles: []JudgedArticle{
 			{File: "b.txt", Date: "2005-01-15", Article: true, Line: 4},
 			{File: "a.txt", Article: true, Line: 5},
