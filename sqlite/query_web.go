@@ -312,13 +312,17 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	return &se, nil
 }
 
+// qMentionEvent is MentionEvent's query: the first stored mention of
+// that id, found through the mentions_mention_id index.
+const qMentionEvent = "SELECT event_id FROM mentions WHERE mention_id = ? ORDER BY rowid LIMIT 1"
+
 // MentionEvent returns the global id of the aggregated event that has
 // the mention mid: the id of an event as coded (dyad.Event.ID, the "id"
 // of every JSON event), or of a further telling ("5d879398143d6172@2").
 // An unknown mid gives an error wrapping ErrNotFound.
 func (db *DB) MentionEvent(ctx context.Context, mid string) (int64, error) {
 	var id int64
-	err := db.db.QueryRowContext(ctx, "SELECT event_id FROM mentions WHERE mention_id = ? ORDER BY rowid LIMIT 1", mid).Scan(&id)
+	err := db.db.QueryRowContext(ctx, qMentionEvent, mid).Scan(&id)
 	if err == sql.ErrNoRows {
 		return 0, fmt.Errorf("event %s: %w", mid, ErrNotFound)
 	}
