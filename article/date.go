@@ -6,6 +6,17 @@ import (
 	"time"
 )
 
+// monthWord matches a whole month name or its abbreviation ("March",
+// "Mar", "Sept"; the abbreviation's stop is the caller's), never a word
+// that only starts like one ("Marathon", "Mayor", "Junebug"): callers
+// follow it with a stop, a space or a word boundary. The full names come
+// first, so that a leftmost-first match takes "June" whole, not "Jun".
+const monthWord = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
+
+// weekdayWord matches a whole weekday name or its abbreviation ("Tuesday",
+// "Tue", "Tues"), never "Monster" or "Sunset".
+const weekdayWord = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)`
+
 // Layouts with a time zone: the result keeps the zone (RFC 3339).
 var zonedLayouts = []string{
 	time.RFC3339Nano,

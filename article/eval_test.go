@@ -274,7 +274,7 @@ func TestExtractionEval(t *testing.T) {
 	titleRate := float64(titles) / n
 	dateRate := float64(dates) / float64(max(dated, 1))
 	authRate := float64(authors) / float64(max(withAuthors, 1))
-	t.Logf("pages %d: mean body F1 %.3f, title exact %.1f%%, published day %.1f%% (of %d dated), authors exact %.1f%% (of %d)",
+	t.Logf("pages %d: mean body F1 %.5f, title exact %.1f%%, published day %.1f%% (of %d dated), authors exact %.1f%% (of %d)",
 		len(cases), meanF1, 100*titleRate, 100*dateRate, dated, 100*authRate, withAuthors)
 	// Floors just below what the extractor achieves (see the report).
 	const minF1, minTitle, minDate, minAuth = 0.97, 0.88, 0.98, 0.98

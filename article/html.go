@@ -386,12 +386,12 @@ var dateStampRE = regexp.MustCompile(`^(?i:(published|first published|posted|thi
 
 // dayInTextRE matches a day written out with its year: "Oct. 9, 2019",
 // "October 9 2019", "9 October 2019", "9th Oct, 2019" or "2019-10-09".
-var dayInTextRE = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})|(\d{4})-(\d\d)-(\d\d))\b`)
+var dayInTextRE = regexp.MustCompile(`\b(?:(` + monthWord + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthWord + `)\.?,?\s+(\d{4})|(\d{4})-(\d\d)-(\d\d))\b`)
 
 // dateAloneRE matches a line that is a date and nothing else, perhaps
 // with a weekday before it and a time after it: "December 16, 2016, 4:19
 // PM", "Tuesday 9 October 2019 11:05 BST".
-var dateAloneRE = regexp.MustCompile(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
+var dateAloneRE = regexp.MustCompile(`^(?:` + weekdayWord + `\.?,?\s+)?(?:` + monthWord + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthWord + `\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$`)
 
 // stampDate records the day of a date stamp line (dateStampRE) in
 // textPublished or textUpdated, the first of each kind.
@@ -436,7 +436,7 @@ func dayIn(s string) (string, bool) {
 		}
 		return v, true
 	}
-	t, err := time.Parse("Jan 2 2006", v)
+	t, err := time.Parse("Jan 2 2006", v[:3]+v[strings.IndexByte(v, ' '):])
 	if err != nil || !plausible(t) {
 		return "", false
 	}
@@ -686,13 +686,23 @@ var entityRE = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z
 
 // unescapeLeft decodes the character references a page left escaped in
 // its text, as HTML5 reads them (so "&#151;", a Windows-1252 number, is
-// an em dash and "&amp;rsquo;" gives ’); a name that is no HTML entity
-// stays as it is.
+// an em dash, and "&rsquo;", what a page's "&amp;rsquo;" parses to, is
+// ’); a name that is no HTML entity stays as it is, even when it starts
+// with one ("&notice;" is not "¬ice;", as HTML5's legacy reading of
+// "&not" without its semicolon would have it).
 func unescapeLeft(p string) string {
 	if !strings.Contains(p, "&") || !strings.Contains(p, ";") {
 		return p
 	}
-	return entityRE.ReplaceAllStringFunc(p, html.UnescapeString)
+	return entityRE.ReplaceAllStringFunc(p, func(ref string) string {
+		r := html.UnescapeString(ref)
+		if strings.HasSuffix(r, ";") && ref != "&semi;" {
+			// only a prefix of the name decoded ("&not" of "&notice;"):
+			// a whole entity's semicolon is part of it
+			return ref
+		}
+		return r
+	})
 }
 
 // gluedRE matches a sentence's end run into the next one's start with no
@@ -703,12 +713,58 @@ func unescapeLeft(p string) string {
 // ("example.com") do not match.
 var gluedRE = regexp.MustCompile(`([a-z0-9][a-z][.!?]["”’)]?)([A-Z][a-z])`)
 
-// unglue puts a space between sentences run together (gluedRE).
+// unglue puts a space between sentences run together (gluedRE), but not
+// inside an e-mail address or a web address ("Press.Office@example.org",
+// "https://Example.Org/News") nor before a domain's ending ("Amazon.Com",
+// "Asp.Net"): a run of letters and dots after the stop up to the next
+// space that has an "@", a "/" or ends in a top-level domain (glueTLDs).
 func unglue(p string) string {
 	if !strings.ContainsAny(p, ".!?") {
 		return p
 	}
-	return gluedRE.ReplaceAllString(p, "$1 $2")
+	ms := gluedRE.FindAllStringSubmatchIndex(p, -1)
+	if ms == nil {
+		return p
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		split := m[3] // the end of the stop (and its quotation mark)
+		if addressAt(p, split) {
+			continue
+		}
+		b.WriteString(p[last:split])
+		b.WriteByte(' ')
+		last = split
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}
+
+// glueTLDs are the top-level domains that, after a word and a stop with
+// no space ("Amazon.Com"), make a name, not two sentences.
+var glueTLDs = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true, "info": true, "biz": true, "io": true}
+
+// addressAt reports whether the stop ending at i in p is inside an e-mail
+// or web address or before a domain's ending: the word around it (up to
+// white space) holds "@" or "/", or the letters right after the stop are
+// a top-level domain (glueTLDs) not followed by another letter.
+func addressAt(p string, i int) bool {
+	start := strings.LastIndexFunc(p[:i], unicode.IsSpace) + 1
+	end := strings.IndexFunc(p[i:], unicode.IsSpace)
+	if end < 0 {
+		end = len(p)
+	} else {
+		end += i
+	}
+	if strings.ContainsAny(p[start:end], "@/") {
+		return true
+	}
+	j := i
+	for j < end && (p[j] >= 'a' && p[j] <= 'z' || p[j] >= 'A' && p[j] <= 'Z') {
+		j++
+	}
+	return glueTLDs[strings.ToLower(p[i:j])]
 }
 
 // iframeRE matches embed code printed as text.

@@ -64,7 +64,7 @@ var (
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
 	// "SEOUL, July 13 (Yonhap) -- ".
 	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
-	dateSuffixRE = regexp.MustCompile(`,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*-?$`)
+	dateSuffixRE = regexp.MustCompile(`,?\s*(?:` + monthWord + `\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+` + monthWord + `\.?)\s*-?$`)
 )
 
 // para is one paragraph of a text file; alone is true when it was a block

@@ -120,6 +120,11 @@ func TestUnescapeLeft(t *testing.T) {
 		{"a &quot;routine&quot; move", `a "routine" move`},
 		{"AT&T and R&D; spending", "AT&T and R&D; spending"}, // no such entity
 		{"Q&A with the minister", "Q&A with the minister"},
+		{"a &notice; to quit", "a &notice; to quit"},                  // "&not" is an entity, "&notice;" none
+		{"the &copyright; office", "the &copyright; office"},          // nor "&copy" + "right;"
+		{"Barnes &ampersand; Noble", "Barnes &ampersand; Noble"},      // nor "&amp" + "ersand;"
+		{"&lt;b&gt; tags &semi; and &nbsp;", "<b> tags ; and \u00a0"}, // whole entities still decode
+		{"&rsquo;Yes&rsquo;, he said", "’Yes’, he said"},
 		{"no reference at all", "no reference at all"},
 	}
 	for _, tt := range tests {
@@ -140,6 +145,14 @@ func TestUnglue(t *testing.T) {
 		{"see example.com and node.js", "see example.com and node.js"},
 		{"the St.Louis office", "the St.Louis office"},
 		{"Nothing glued here. At all.", "Nothing glued here. At all."},
+		{"write to Press.Office@example.org today", "write to Press.Office@example.org today"}, // e-mail addresses
+		{"contact jane.Roe@example.org.Officials said", "contact jane.Roe@example.org.Officials said"},
+		{"shares of Amazon.Com rose", "shares of Amazon.Com rose"}, // a domain's ending
+		{"built on Asp.Net and ASP.NET", "built on Asp.Net and ASP.NET"},
+		{"the site Example.Org, which", "the site Example.Org, which"},
+		{"see https://news.Example.Org/Talks.Html now", "see https://news.Example.Org/Talks.Html now"}, // web addresses
+		{"talks ended.Company officials left", "talks ended. Company officials left"},                  // "Co…" is no domain
+		{"Amazon.Com said.Officials agreed", "Amazon.Com said. Officials agreed"},
 	}
 	for _, tt := range tests {
 		if got := unglue(tt.in); got != tt.want {
@@ -162,11 +175,55 @@ func TestDayIn(t *testing.T) {
 		{"Oct 32, 2019", "", false},
 		{"11:05 IST, Oct 9", "", false}, // no year
 		{"2019-13-01", "", false},
+		// a month word is whole: words that only start like one are none
+		{"the Marathon 12, 2019 results", "", false},
+		{"Mayor 3 2020", "", false},
+		{"Junebug 5, 2019", "", false},
+		{"9 Octopus 2019", "", false},
+		{"Posted June 5, 2019 by Marathon 12, 2020", "2019-06-05", true},
+		{"December 16, 2016", "2016-12-16", true},
+		{"Sept 30, 2024", "2024-09-30", true},
 	}
 	for _, tt := range tests {
 		got, ok := dayIn(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("dayIn(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDateAlone checks the lines read as a page's date and nothing else
+// (dateAloneRE) and the date taken off a dateline (datelinePlace): a
+// month or weekday word is whole, never "Marathon", "Mayor" or "Monster".
+func TestDateAlone(t *testing.T) {
+	alone := []struct {
+		in   string
+		want bool
+	}{
+		{"December 16, 2016, 4:19 PM", true},
+		{"Tuesday 9 October 2019 11:05 BST", true},
+		{"Tue, Sept. 30, 2024", true},
+		{"Marathon 12, 2019", false},
+		{"Mayor 3, 2020", false},
+		{"Monster 9 October 2019", false},
+		{"Sunset 9 October 2019", false},
+		{"9 Junebug 2019", false},
+	}
+	for _, tt := range alone {
+		if got := dateAloneRE.MatchString(tt.in); got != tt.want {
+			t.Errorf("dateAloneRE.MatchString(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	places := []struct{ in, want string }{
+		{"WASHINGTON, Feb 26 -", "WASHINGTON"},
+		{"SEOUL, July 13", "SEOUL"},
+		{"LONDON, 26 Feb. -", "LONDON"},
+		{"CAMP MARATHON, Marathon 12", "CAMP MARATHON, Marathon 12"},
+		{"SPRINGFIELD, Mayor 3", "SPRINGFIELD, Mayor 3"},
+	}
+	for _, tt := range places {
+		if got := datelinePlace(tt.in); got != tt.want {
+			t.Errorf("datelinePlace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

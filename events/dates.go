@@ -212,8 +212,9 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// an abbreviation needs a day or a full stop: "Jan 5", "5 Jan",
 			// "Jan." (not "Jan Egeland said")
 			m := months[w]
-			if next == "." && i+2 < len(toks) && isNum(toks[i+2].Lower) && len(toks[i+2].Lower) <= 2 {
-				// "Sept. 15": the abbreviation's full stop before the day
+			if next == "." && i+2 < len(toks) && isNum(toks[i+2].Lower) && (len(toks[i+2].Lower) <= 2 || len(toks[i+2].Lower) == 4) {
+				// "Sept. 15", "Sept. 2024": the abbreviation's full stop
+				// before the day or the year
 				next = toks[i+2].Lower
 				i++
 			}

@@ -143,6 +143,21 @@ func TestDatesWire(t *testing.T) {
 		// "state" in a place name is no speech verb to take the date
 		{"Myanmar's air force bombed a camp for displaced people in Shan state on Sunday, killing 12 people.",
 			[]string{"MMRMIL 195 MMRREF 2025-03-09 day text"}},
+		// a word that only starts like a month is none: the whole
+		// month word dates an event ("Marathon 12", "Mayor 3", "Junebug")
+		{"Serbia expelled two Croatian diplomats after the Marathon 12, 2019 protests.",
+			[]string{"SRB 161 HRVGOV 2025-03-14 day published"}},
+		{"Serbia expelled two Croatian diplomats, a spokesman for Mayor 3 said.",
+			[]string{"SRB 161 HRVGOV 2025-03-14 day published"}},
+		{"Serbia expelled two Croatian diplomats over the Junebug affair.",
+			[]string{"SRB 161 HRVGOV 2025-03-14 day published"}},
+		{"Serbia expelled two Croatian diplomats on March 12.",
+			[]string{"SRB 161 HRVGOV 2025-03-12 day text"}},
+		// an abbreviation's stop before the year: that year's month
+		{"Serbia expelled two Croatian diplomats in Sept. 2024.",
+			[]string{"SRB 161 HRVGOV 2024-09 month text"}},
+		{"Serbia expelled two Croatian diplomats in Jan. 2024.",
+			[]string{"SRB 161 HRVGOV 2024-01 month text"}},
 		// a nominal right before the date owns it, past "late"
 		{"Indian and Chinese diplomats agreed at a meeting late on Tuesday to resume border patrols.",
 			[]string{"INDGOV 040 CHNGOV 2025-03-11 day text"}},
