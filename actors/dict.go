@@ -3,7 +3,7 @@
 //
 // A dictionary is a set of UTF-8 text files, one entry per line:
 //
-//	phrase | CODE | kind [| FROM..TO]
+//	phrase | CODE | kind [| FROM..TO [| office]]
 //
 // Fields are separated by " | "; "#" starts a comment (a whole line or the
 // rest of a line); blank lines are ignored. CODE is a CAMEO actor code made of
@@ -11,6 +11,11 @@
 // role code alone such as "GOV" or "GOVMED" for agents). Kind is one of
 // country, adjective, capital, org, agent or person. FROM..TO is an ISO date
 // range (either side may be empty) allowed only on person and org entries.
+// A dated person entry may name, last, the office held in that range (see
+// [Offices]): "head of state", "head of government", "head of state and
+// government", "foreign minister" or "defence minister", each optionally
+// after "acting ". The matcher ignores it; it lets the dictionary be
+// checked against itself (two heads of one state on one day).
 //
 // Consecutive lines with the same kind and code form one entity (an
 // organisation and its other names: "Syrian Democratic Forces", then
@@ -73,8 +78,12 @@ type Entry struct {
 	// From is the first day, To the day the role ended and the next
 	// holder took over (see ValidOn).
 	From, To string
-	File     string // file the entry came from, as named in errors
-	Line     int    // 1-based line number in File
+	// Office is the office a dated person entry holds in its range, one
+	// of Offices, optionally after "acting " ("acting head of state"),
+	// or "" when the line names none. It does not change the code.
+	Office string
+	File   string // file the entry came from, as named in errors
+	Line   int    // 1-based line number in File
 	// Name is the canonical name of the entity the entry belongs to, set
 	// by Parse (see Entity): the phrase of the entity's first line.
 	Name string
@@ -222,11 +231,11 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		return nil, nil
 	}
 	if !strings.ContainsRune(line, '|') {
-		return nil, fail("want \"phrase | CODE | kind [| FROM..TO]\", got %q", strings.TrimSpace(line))
+		return nil, fail("want \"phrase | CODE | kind [| FROM..TO [| office]]\", got %q", strings.TrimSpace(line))
 	}
 	fields := strings.Split(line, "|")
-	if len(fields) != 3 && len(fields) != 4 {
-		return nil, fail("want 3 or 4 fields separated by \" | \", got %d", len(fields))
+	if len(fields) < 3 || len(fields) > 5 {
+		return nil, fail("want 3 to 5 fields separated by \" | \", got %d", len(fields))
 	}
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
@@ -250,7 +259,7 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		return nil, fail("code %q: a %s entry takes a 3-letter country code", code, kind)
 	}
 	e := &Entry{Phrase: phrase, Code: code, Kind: kind, File: name, Line: n}
-	if len(fields) == 4 {
+	if len(fields) >= 4 {
 		if kind != KindPerson && kind != KindOrg {
 			return nil, fail("date range on kind %s (only person and org entries take one)", kind)
 		}
@@ -277,7 +286,39 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		}
 		e.From, e.To = from, to
 	}
+	if len(fields) == 5 {
+		if kind != KindPerson {
+			return nil, fail("office %q on kind %s (only person entries take one)", fields[4], kind)
+		}
+		if !validOffice(fields[4]) {
+			return nil, fail("office %q: want one of %s, optionally after \"acting \"", fields[4], strings.Join(Offices(), ", "))
+		}
+		e.Office = fields[4]
+	}
 	return e, nil
+}
+
+// Offices returns the offices a dated person entry may name in its fifth
+// field, in this order: "head of state", "head of government", "head of
+// state and government", "foreign minister", "defence minister". A
+// president who heads both state and government (United States, Brazil)
+// holds "head of state and government"; a monarch or a parliamentary
+// state's president "head of state", its prime minister or chancellor
+// "head of government".
+func Offices() []string {
+	return []string{"head of state", "head of government", "head of state and government", "foreign minister", "defence minister"}
+}
+
+// validOffice reports whether s is one of Offices, optionally after
+// "acting ".
+func validOffice(s string) bool {
+	s = strings.TrimPrefix(s, "acting ")
+	for _, o := range Offices() {
+		if s == o {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseRune reports whether r may appear in a phrase: letters, digits,
