@@ -45,7 +45,7 @@ var prec3Cases = []familyCase{
 	// "he" after an unnamed person named by a common noun means that
 	// person, not the last named one (coref.go personNounMention,
 	// personNounBefore); with no such noun the last named one stays
-	{"personnoun", "President Macron visited Nice on Friday. Police shot dead the gunman after he opened fire on crowds.", []string{"FRACOP 180 FRAUAF asserted", "FRAUAF 193 FRACVL asserted"}},
+	{"personnoun", "President Macron visited Nice on Friday. Police shot dead the gunman after he opened fire on crowds.", []string{"FRACOP 190 FRAUAF asserted", "FRAUAF 193 FRACVL asserted"}},
 	{"personnoun", "President Macron visited Nice on Friday. Police said the driver was arrested after he opened fire on crowds.", nil},
 	{"personnoun", "President Macron visited Nice on Friday. He later met Italian Prime Minister Giorgia Meloni in Rome.", []string{"FRAGOV 040 ITAGOV asserted", "ITAGOV 040 FRAGOV asserted"}},
 }

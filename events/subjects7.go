@@ -191,6 +191,9 @@ func postModifierStart(st *sentence, j int) int {
 		if st.at[k] >= 0 || npTag(t.Tag) || t.Tag == "IN" || t.Tag == "TO" || t.Tag == "POS" || t.Tag == "PRP$" || t.Lower == "and" {
 			continue
 		}
+		if t.Tag == "VB" && toInfinitive(toks, k) {
+			continue // "troops [trying to arrest a wanted militant] shot": the aim inside the phrase
+		}
 		return -1
 	}
 	return -1
@@ -417,4 +420,12 @@ func (c *Coder) crowdOf(st *sentence, a, j int, country string) actors.Mention {
 	out.Name, out.Text = c.matcher.Dictionary().Name(country), toks[j].Text
 	out.Span = [2]int{toks[a].Start, toks[j].End}
 	return out
+}
+
+// toInfinitive reports a bare verb at k that is the infinitive of a
+// participle right before its "to": "trying to arrest", "seeking to
+// enter", "sent to guard". Inside a phrase after the subject's head noun
+// it is the phrase's aim, not the clause's verb.
+func toInfinitive(toks []dyad.Token, k int) bool {
+	return k >= 2 && toks[k-1].Tag == "TO" && (toks[k-2].Tag == "VBG" || toks[k-2].Tag == "VBN")
 }

@@ -22,8 +22,9 @@ func TestWire7(t *testing.T) {
 		{"Police in Lagos fired on crowds outside the state assembly on Monday.",
 			[]string{"NGACOP 175 NGACVL asserted 2024-07-08"}},
 		// a gunman or a suspect shot by police, a crowd fired on by troops: no repression
+		// (a named gunman shot dead by a state's forces is force, 190: statekillings.go)
 		{"Police shot dead a gunman in central Manchester on Thursday.",
-			[]string{"GBRCOP 180 GBRUAF asserted 2024-07-11"}},
+			[]string{"GBRCOP 190 GBRUAF asserted 2024-07-11"}},
 		{"Police shot dead a robbery suspect in Nairobi on Thursday.",
 			[]string{"KENCOP 180 KENCVL asserted 2024-07-11"}},
 		{"Israeli troops opened fire on a crowd waiting for flour trucks in Gaza City on Thursday.",
