@@ -33,16 +33,17 @@ func TestSrc13Families(t *testing.T) { checkFamilies(t, "", src13Cases, true) }
 // named, never a unitary state the story named last (src13.go).
 func TestSrc13Federal(t *testing.T) {
 	first := "Afghanistan closed its border crossings with Iran on Monday."
+	// (the first sentence's closure is its own event, 191: verbs.txt)
 	cases := []familyCase{
 		{"federal", "The Federal Government is negotiating with the United States over the fate of a Brisbane man held in Afghanistan.",
-			[]string{"AUSGOV 046 USA asserted", "USA 046 AUSGOV asserted"}},
+			[]string{"AFG 191 IRN asserted", "AUSGOV 046 USA asserted", "USA 046 AUSGOV asserted"}},
 		{"federal", "Federal police arrested a Melbourne man on Tuesday over a plot to attack the Israeli consulate.",
-			[]string{"AUSCOP 173 - asserted"}},
+			[]string{"AFG 191 IRN asserted", "AUSCOP 173 - asserted"}},
 		{"federal", "The federal government in Ottawa expelled two Afghan diplomats on Tuesday.",
-			[]string{"CANGOV 161 AFGGOV asserted"}},
+			[]string{"AFG 191 IRN asserted", "CANGOV 161 AFGGOV asserted"}},
 		// a state acted with is no owner; nor is a unitary state
 		{"not-federal", "The government condemned the attack on Tuesday.",
-			[]string{"AFGGOV 111 - asserted"}},
+			[]string{"AFG 191 IRN asserted", "AFGGOV 111 - asserted"}},
 	}
 	checkFamilies(t, first, cases, false)
 }
