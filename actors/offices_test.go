@@ -200,6 +200,9 @@ func TestPeopleOffices(t *testing.T) {
 		// the office of prime minister was abolished by the constitutional
 		// declaration; the transitional government of 2025-03-29 has none
 		"SYR head of government: no holder from 2025-03-29",
+		// Vice President Vo Thi Anh Xuan acted as president after Vo Van
+		// Thuong resigned; she is not listed
+		"VNM head of state: no holder 2024-03-21..2024-05-22 (62 days)",
 		// acting secretaries the file does not list (Christopher Miller,
 		// David Norquist)
 		"USA defence minister: no holder 2020-11-09..2021-01-22 (74 days)",
