@@ -202,4 +202,16 @@ type Mention struct {
 	// (its Text and Span index this mention's Evidence); nil when the
 	// telling names no one or the source tells it itself.
 	ReportedBy *Actor `json:"reported_by"`
+	// Source and Target are the telling's own actors, as its sentence
+	// codes them (code, name, and text and span indexing this mention's
+	// Evidence), for a telling folded into an event that names them more
+	// specifically ("Russia shelled Kharkiv on Monday" in an event RUSMIL
+	// 194 UKR told by "Russian forces shelled Kharkiv on Monday": source
+	// RUS "Russia"; a headline "Russia, China seal pact" folded into
+	// RUSGOV 057 CHNGOV). Both are nil, and left out of the JSON, for a
+	// telling of the event's own codes, whose actors are the event's
+	// (Tellings locates their words in its sentence); Target alone is nil
+	// for a folded telling that names no target.
+	Source *Actor `json:"source,omitempty"`
+	Target *Actor `json:"target,omitempty"`
 }

@@ -218,10 +218,12 @@ func (a *Article) DocumentOffset(p, off int) int {
 // Evidence (text, verb, verb span), no Also, and the ID
 // "MID@SENTENCE" (mid, ev's own mention id, sqlite.MentionID, then "@" and the
 // telling's 0-based sentence index, -1 for the title: "5d879398143d6172@2").
-// The source and target keep their codes and names; their Text and Span
-// are where the same words stand in the telling's sentence as whole words
-// (the first place), else "" and [0, 0], as for an actor the sentence
-// does not name. The reporter is the telling's own (Mention.ReportedBy:
+// The source and target are the telling's own when the mention carries
+// them (Mention.Source and Target: a telling folded in that names the
+// actors less specifically, "Russia" for the event's RUSMIL), else the
+// event's codes and names, with Text and Span where the same words stand
+// in the telling's sentence as whole words (the first place), else "" and
+// [0, 0], as for an actor the sentence does not name. The reporter is the telling's own (Mention.ReportedBy:
 // "…, Ukraine's military said" in one sentence, "…, the governor said" in
 // another), nil when it names none. Date, status, location and confidence
 // are ev's (a telling is the same event). A telling of ev's own sentence, or
@@ -241,8 +243,12 @@ func Tellings(ev *Event, mid string) []Event {
 		te := *ev
 		te.ID = mid + "@" + strconv.Itoa(m.Sentence)
 		te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
-		te.Source = locateActor(ev.Source, m.Evidence.Text)
-		te.Target = locateActor(ev.Target, m.Evidence.Text)
+		if m.Source != nil || m.Target != nil {
+			te.Source, te.Target = copyActor(m.Source), copyActor(m.Target)
+		} else {
+			te.Source = LocateActor(ev.Source, m.Evidence.Text)
+			te.Target = LocateActor(ev.Target, m.Evidence.Text)
+		}
 		te.ReportedBy = nil
 		if m.ReportedBy != nil {
 			r := *m.ReportedBy
@@ -263,15 +269,24 @@ func Tellings(ev *Event, mid string) []Event {
 func OldTellingReporters(ev *Event) {
 	for k := range ev.Also {
 		if ev.Also[k].ReportedBy == nil {
-			ev.Also[k].ReportedBy = locateActor(ev.ReportedBy, ev.Also[k].Evidence.Text)
+			ev.Also[k].ReportedBy = LocateActor(ev.ReportedBy, ev.Also[k].Evidence.Text)
 		}
 	}
 }
 
-// locateActor returns a copy of a (nil for nil) whose Text and Span are
+// copyActor returns a copy of a, nil for nil.
+func copyActor(a *Actor) *Actor {
+	if a == nil {
+		return nil
+	}
+	c := *a
+	return &c
+}
+
+// LocateActor returns a copy of a (nil for nil) whose Text and Span are
 // the first place a.Text stands in text as whole words, else "" and
-// [0, 0].
-func locateActor(a *Actor, text string) *Actor {
+// [0, 0]: a's words found in another sentence telling the same event.
+func LocateActor(a *Actor, text string) *Actor {
 	if a == nil {
 		return nil
 	}

@@ -58,3 +58,38 @@ func TestLocateRepeated(t *testing.T) {
 		t.Errorf("no split: %+v, want paragraph 1, sentence [27 47]", p)
 	}
 }
+
+// TestTellingsOwnActors: a further telling that carries its own actors (a
+// broader telling folded in: "Russia" for the record's RUSMIL, no target
+// named) is stored with them, copies of them; one that carries none has
+// the record's codes with their words located in its sentence.
+func TestTellingsOwnActors(t *testing.T) {
+	rus := &dyad.Actor{Code: "RUS", Name: "Russia", Text: "Russia", Span: [2]int{0, 6}}
+	ev := &dyad.Event{Sentence: 0,
+		Source:   &dyad.Actor{Code: "RUSMIL", Name: "Russia", Text: "Russian forces", Span: [2]int{0, 14}},
+		Target:   &dyad.Actor{Code: "UKR", Name: "Ukraine", Text: "Kharkiv", Span: [2]int{23, 30}},
+		Evidence: dyad.Evidence{Text: "Russian forces shelled Kharkiv on Monday."},
+		Also: []dyad.Mention{
+			{Sentence: -1, Evidence: dyad.Evidence{Text: "Russia shells Kharkiv"}, Source: rus},
+			{Sentence: 2, Evidence: dyad.Evidence{Text: "Russian forces hit Kharkiv again, the governor said."}},
+		},
+	}
+	actor := func(a *dyad.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%s %q %v", a.Code, a.Text, a.Span)
+	}
+	var got []string
+	tes := dyad.Tellings(ev, "m")
+	for _, te := range tes {
+		got = append(got, fmt.Sprintf("%s %s / %s", te.ID, actor(te.Source), actor(te.Target)))
+	}
+	want := `[m@-1 RUS "Russia" [0 6] / - m@2 RUSMIL "Russian forces" [0 14] / UKR "Kharkiv" [19 26]]`
+	if fmt.Sprint(got) != want {
+		t.Errorf("tellings\n got %s\nwant %s", got, want)
+	}
+	if tes[0].Source == rus {
+		t.Error("the telling shares the mention's actor; want a copy")
+	}
+}

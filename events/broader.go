@@ -39,7 +39,8 @@ import (
 // The narrower event stays, with its own sentence, evidence, actors,
 // reporter, place and id (so its spans index its evidence); the broader
 // one and its further tellings join its Also (each with its own reporter,
-// none where that is the record's source), in sentence order. The event
+// none where that is the record's source, and its own actors where they
+// differ in code: foldedInto), in sentence order. The event
 // takes the higher confidence of the two and date_from "text" when either
 // sentence dated it. Where a broader event could join two narrower ones,
 // it joins the first in sentence order. An event with no narrower
@@ -120,7 +121,7 @@ func cameoAncestor(a, b string) bool {
 
 // foldInto folds the broader event g into e (foldBroader).
 func foldInto(e, g *dyad.Event) {
-	also := append([]dyad.Mention{mentionOf(g)}, g.Also...)
+	also := foldedInto(e, g)
 	also = append(also, e.Also...)
 	also = slices.DeleteFunc(also, func(m dyad.Mention) bool { return m.Sentence == e.Sentence })
 	slices.SortStableFunc(also, func(x, y dyad.Mention) int { return x.Sentence - y.Sentence })

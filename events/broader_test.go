@@ -133,3 +133,58 @@ func TestJointActReporter(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedTellingActors codes wire-style articles (published
+// 2024-07-17) where a telling naming the actors less specifically folds
+// into the record: its Also entry keeps the actors its own sentence names
+// (code, text and span in that sentence; no target when it names none),
+// while a telling of the record's own codes carries none (its actors are
+// the record's, located by dyad.Tellings).
+func TestFoldedTellingActors(t *testing.T) {
+	c := newCoder(t)
+	actor := func(a *dyad.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%s %q %v", a.Code, a.Text, a.Span)
+	}
+	for _, tt := range []struct {
+		name  string
+		title string
+		body  []string
+		want  []string // per event: its also, "SENTENCE SOURCE / TARGET"
+	}{
+		{"the country told after its forces", "",
+			[]string{"Russian forces shelled Kharkiv on Monday, Ukraine's military said.",
+				"Russia shelled Kharkiv on Monday, the regional governor said."},
+			[]string{`1 RUS "Russia" [0 6] / UKR "Kharkiv" [15 22]`}},
+		{"the country told first, as an attack", "",
+			[]string{"Russia attacked Kharkiv on Monday.", "Russian forces shelled Kharkiv on Monday."},
+			[]string{`0 RUS "Russia" [0 6] / UKR "Kharkiv" [16 23]`}},
+		{"a capital for its government, both ways (the pronoun its sentence coded)", "",
+			[]string{"Moscow said on Monday it had held talks with Beijing.",
+				"Russian Foreign Minister Sergei Lavrov held talks with Chinese officials on Monday, the Chinese foreign ministry said."},
+			[]string{`0 RUS "it" [22 24] / CHN "Beijing" [45 52]`, `0 CHN "Beijing" [45 52] / RUS "it" [22 24]`}},
+		{"a launch told by the country, then by its leader", "",
+			[]string{"North Korea fired a ballistic missile into the sea on Wednesday, South Korea's military said.",
+				"North Korean leader Kim Jong Un oversaw the launch on Wednesday, state media KCNA said."},
+			[]string{`0 PRK "North Korea" [0 11] / -`}},
+		{"a headline naming the country", "Japan protests to China over ships",
+			[]string{"Japan's foreign ministry lodged a protest with China on Monday over ships near the islands."},
+			[]string{`-1 JPN "Japan" [0 5] / CHN "China" [18 23]`}},
+		{"the same codes told again: no actors of its own", "",
+			[]string{"Russian forces shelled Kharkiv on Monday.", "The regional governor said Russian forces shelled Kharkiv on Monday."},
+			[]string{`1 - / -`}},
+	} {
+		a := &dyad.Article{ID: "t", Title: tt.title, Published: "2024-07-17", Body: tt.body}
+		var got []string
+		for _, e := range c.Code(a) {
+			for _, m := range e.Also {
+				got = append(got, fmt.Sprintf("%d %s / %s", m.Sentence, actor(m.Source), actor(m.Target)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -324,6 +324,26 @@ func mentionOf(e *dyad.Event) dyad.Mention {
 	return dyad.Mention{Sentence: e.Sentence, Evidence: e.Evidence, ReportedBy: e.ReportedBy}
 }
 
+// foldedInto returns g and its further tellings (g.Also) as mentions of
+// the event e that g folds into (foldBroader, foldTitle). When g's source
+// or target differs in code from e's (g names them less specifically:
+// RUS for RUSMIL), each mention keeps the actors its own sentence names
+// (dyad.Mention.Source and Target): g's for g's, g's located in the
+// sentence for each of g's further tellings that has none of its own.
+func foldedInto(e, g *dyad.Event) []dyad.Mention {
+	out := append([]dyad.Mention{mentionOf(g)}, g.Also...)
+	if sameActor(g.Source, e.Source) && sameActor(g.Target, e.Target) {
+		return out
+	}
+	out[0].Source, out[0].Target = g.Source, g.Target
+	for k := 1; k < len(out); k++ {
+		if m := &out[k]; m.Source == nil && m.Target == nil {
+			m.Source, m.Target = dyad.LocateActor(g.Source, m.Evidence.Text), dyad.LocateActor(g.Target, m.Evidence.Text)
+		}
+	}
+	return out
+}
+
 // sameTelling reports that two tellings of one date, source, target and
 // code, of statuses a and b, are one event: only when the statuses are
 // the same. An act asserted and the same act denied, negated, alleged,

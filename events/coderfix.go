@@ -208,7 +208,8 @@ func dateAfterVerb(st *sentence, k int) bool {
 // sentence else (a headline with a less specific actor, "Russia", cannot
 // show the RUSGOV the body names, nor one with no target the target, nor
 // "Azerbaijani troops shell Armenian village" the ministry that said
-// so); the other telling goes to Also. A
+// so); the other telling goes to Also, a headline naming the actors less
+// specifically with its own actors (foldedInto). A
 // headline event with no such body event stays. events is in sentence
 // order and is returned shortened in place.
 func foldTitle(events []dyad.Event) []dyad.Event {
@@ -225,7 +226,7 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 				!covers(t.Source, b.Source) || t.Target != nil && !covers(t.Target, b.Target) {
 				continue
 			}
-			also := append([]dyad.Mention{mentionOf(t)}, t.Also...)
+			also := foldedInto(b, t) // with the headline's own actors when less specific
 			if sameActor(t.Source, b.Source) && sameActor(t.Target, b.Target) && (b.ReportedBy == nil || sameActor(t.ReportedBy, b.ReportedBy)) {
 				also = headlineFirst(t, b) // (the headline's Also: body sentences after b's)
 			}

@@ -144,8 +144,9 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 	}
 
 	// One event with its mentions: the accusation is told again by the
-	// title (its also), a mention of its own, naming neither actor as the
-	// first sentence does ("North Korea's foreign ministry").
+	// title (its also), a mention of its own, with the actors the title
+	// names: the country ("North Korea", PRK) for the first sentence's
+	// "North Korea's foreign ministry" (PRKGOV), and no target.
 	var d EventDetail
 	get(t, srv, "/api/events/"+itoa(accusation), &d)
 	if d.Event.GlobalEventID != accusation || len(d.Mentions) != 2 || d.Mentions[0].ArticleID != "art-korea" ||
@@ -154,7 +155,7 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 		t.Errorf("/api/events/%d = %+v", accusation, d)
 	} else if m := d.Mentions[1]; m.ArticleID != "art-korea" || m.Sentence != -1 || m.Event.ID != d.Mentions[0].Event.ID+"@-1" ||
 		m.Event.Evidence != (dyad.Evidence{Text: "North Korea condemns drills", Verb: "condemns", Span: [2]int{12, 20}}) ||
-		m.Event.Source.Code != "PRKGOV" || m.Event.Source.Text != "" || m.Event.Source.Span != [2]int{} || m.Event.Target.Text != "" {
+		m.Event.Source.Code != "PRK" || m.Event.Source.Text != "North Korea" || m.Event.Source.Span != [2]int{0, 11} || m.Event.Target != nil {
 		t.Errorf("/api/events/%d: the title's telling %+v", accusation, m)
 	}
 	// the same by the id of the event as coded (the "id" of its JSON), or

@@ -262,7 +262,7 @@ func addTellings(ctx context.Context, tx pgx.Tx) error {
 				}
 				src, tgt := spanOf(te.Source), spanOf(te.Target)
 				var codes, names [2]string
-				for k, a := range []*dyad.Actor{te.Source, te.Target} {
+				for k, a := range []*dyad.Actor{ev.Source, ev.Target} { // counted by the event's codes
 					if a != nil {
 						codes[k], names[k] = a.Code, a.Name
 					}

@@ -238,6 +238,9 @@ type pendingEvent struct {
 	dup bool   // the mention id met earlier in the article: stored once
 	// telling is a further telling of the event before it (sqlite.Tellings)
 	telling bool
+	// rec is the event as coded (ev itself, or the event ev tells again),
+	// whose source and target each mention counts in the actors table
+	rec *dyad.Event
 }
 
 func identity(ev *dyad.Event, group string) [6]string {
@@ -417,7 +420,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			}
 			key := identity(ev, ar.group)
 			pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: ev,
-				key: key, mid: mid, ej: string(ej)})
+				key: key, mid: mid, ej: string(ej), rec: ev})
 			// the further tellings of the event in the article, one
 			// mention each, of the same identity (sqlite.Tellings)
 			for _, te := range dyad.Tellings(ev, mid) {
@@ -426,7 +429,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 					return nil, err
 				}
 				pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: &te,
-					key: key, mid: te.ID, ej: string(tj), telling: true})
+					key: key, mid: te.ID, ej: string(tj), telling: true, rec: ev})
 			}
 		}
 	}
@@ -580,7 +583,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		}
 		seen[s.id] = true
 		p.res.Mentions++
-		for _, act := range []*dyad.Actor{ev.Source, ev.Target} {
+		for _, act := range []*dyad.Actor{p.rec.Source, p.rec.Target} { // the event's codes, as the integrity check counts
 			if act == nil || act.Code == "" {
 				continue
 			}

@@ -553,7 +553,7 @@ func addTellings(ctx context.Context, tx *sql.Tx) error {
 				if !inserted {
 					continue
 				}
-				for _, a := range []*dyad.Actor{te.Source, te.Target} {
+				for _, a := range []*dyad.Actor{ev.Source, ev.Target} { // the event's codes
 					if a != nil && a.Code != "" {
 						if _, err := tx.ExecContext(ctx, qUpsertActor, a.Code, a.Name, 1); err != nil {
 							return err

@@ -421,8 +421,8 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 				continue
 			}
 			res.Mentions++
-			b.countActor(te.Source)
-			b.countActor(te.Target)
+			b.countActor(ev.Source) // the event's codes, whatever the telling names
+			b.countActor(ev.Target)
 		}
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
