@@ -831,3 +831,37 @@ func TestTableNotArticle(t *testing.T) {
 		t.Errorf("prose: %v", err)
 	}
 }
+
+// TestHTMLOutlet: the article's source is the outlet, never a section's
+// name a page puts in og:site_name ("U.S." on a Reuters page): the next
+// site name, else the outlet named at the end of the title when it is
+// the host's, else none (the store counts the outlet by the URL's domain).
+func TestHTMLOutlet(t *testing.T) {
+	const story = `<article><h1>Council closes the old bridge</h1><p>The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports, the mayor's office said.</p>
+<p>Repairs are expected to take at least six months and cost about 4 million dollars, according to the council's own estimate released on Tuesday evening.</p>
+<p>Residents who cross the river daily will have to use the ferry or the motorway bridge ten kilometres downstream until the work is finished.</p></article>`
+	tests := []struct {
+		name, head, url, want string
+	}{
+		{"og:site_name", `<meta property="og:site_name" content="Town Paper">`, "", "Town Paper"},
+		{"section as site, title names the host", `<meta property="og:site_name" content="U.S."><title>Council closes the old bridge | Town Paper</title>`, "https://www.townpaper.com/article/1", "Town Paper"},
+		{"section as site, JSON-LD publisher", `<meta property="og:site_name" content="World"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Town Paper"}}</script>`, "https://www.townpaper.com/a/1", "Town Paper"},
+		{"section as site, application-name", `<meta property="og:site_name" content="Home"><meta name="application-name" content="River Herald">`, "", "River Herald"},
+		{"desk as site", `<meta property="og:site_name" content="Business News"><title>Council closes the old bridge - River Herald</title>`, "https://riverherald.com/b/2", "River Herald"},
+		{"the page's own section as site", `<meta property="og:site_name" content="Bridges and Roads"><meta property="article:section" content="Bridges and Roads">`, "https://riverherald.com/b/2", ""},
+		{"section as site, title names another site", `<meta property="og:site_name" content="News"><title>Council closes the old bridge | Syndicate Wire</title>`, "https://www.townpaper.com/article/1", ""},
+		{"a country's name in a domain is a site", `<meta property="og:site_name" content="Canada.com">`, "", "Canada.com"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body>" + story + "</body></html>"
+			arts, err := Read("p.html", []byte(page), Options{Input: "html", URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if arts[0].Source != tt.want {
+				t.Errorf("source %q, want %q", arts[0].Source, tt.want)
+			}
+		})
+	}
+}

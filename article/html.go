@@ -93,8 +93,9 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if a.Title == "" {
 		a.Title = normTitle(stripSiteSuffix(first(m.title, clean(tm.Title)), sites...))
 	}
-	a.Source = first(m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename)
 	a.Section = first(m.ld.section, m.meta["article:section"], m.meta["section"], m.meta["parsely-section"], firstOf(tm.Categories))
+	a.Source = outlet([]string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename},
+		a.Section, m.title, hostName(first(m.canonical, m.meta["og:url"], opt.URL)))
 	a.Language = lang(first(m.ld.language, m.lang, m.meta["og:locale"], m.meta["content-language"], m.meta["language"], tm.Language))
 	a.URL = first(m.canonical, m.meta["og:url"], opt.URL, tm.URL)
 	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
@@ -1649,6 +1650,78 @@ func hostName(u string) string {
 		return ""
 	}
 	return strings.TrimPrefix(pu.Hostname(), "www.")
+}
+
+// outlet chooses the article's source among the site names a page gives
+// itself, best first (JSON-LD publisher, og:site_name, application-name,
+// trafilatura's site name): the first that is not a section's name (a
+// region, a country or a desk: "U.S.", "World", "Business", "Home",
+// "News", sectionNames, or the page's own section). When every name is
+// a section's, the outlet is the site named at the end of the <title>
+// when it is the host's name ("… | Reuters" on www.reuters.com), else
+// none: the store then counts the outlet by the URL's domain (sqlite.Outlet,
+// as the README says of NumSources).
+func outlet(names []string, section, title, host string) string {
+	refused := false
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if !sectionName(n, section) {
+			return n
+		}
+		refused = true
+	}
+	if !refused || host == "" {
+		return ""
+	}
+	hk := siteKey(host)
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if seg := strings.TrimSpace(title[i+len(sep):]); len(hk) >= 2 && siteKey(seg) == hk {
+				return seg
+			}
+		}
+	}
+	return ""
+}
+
+// sectionNames are the names of a site's sections, desks and regions
+// that pages put where their own name belongs (og:site_name "U.S." on a
+// Reuters page), as letters and digits lower-cased.
+var sectionNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{
+		"Home", "Homepage", "Home Page", "Front Page", "News", "Latest", "Latest News", "Top News", "Top Stories",
+		"Breaking News", "World", "World News", "International", "National", "Nation", "Local", "Local News",
+		"U.S.", "US", "U.S. News", "US News", "UK", "U.K.", "UK News", "Europe", "Asia", "Africa", "Americas",
+		"Middle East", "Asia Pacific", "Australia", "Canada", "India", "China",
+		"Business", "Business News", "Markets", "Economy", "Money", "Finance", "Politics", "Opinion",
+		"Sport", "Sports", "Technology", "Tech", "Science", "Health", "Entertainment", "Lifestyle",
+		"Culture", "Arts", "Travel", "Weather", "Video", "Videos", "Environment", "Climate",
+	} {
+		m[sectionKey(n)] = true
+	}
+	return m
+}()
+
+// sectionKey is s's letters and digits lower-cased: "U.S." is "us",
+// "Canada.com" "canadacom" (a site, not the section "canada").
+func sectionKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// sectionName reports whether n, a name a page gives as its site's, is a
+// section's (sectionNames) or the page's own section.
+func sectionName(n, section string) bool {
+	k := sectionKey(n)
+	return sectionNames[k] || section != "" && k == sectionKey(section)
 }
 
 // hasSite reports whether any of sites is a usable site name.
