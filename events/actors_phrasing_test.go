@@ -84,7 +84,7 @@ var phrasingCases = []phrasingCase{
 	{"The attacks on commercial shipping by the Houthis were condemned by the UN Security Council.", []string{"IGOUNO 111 YEMREB"}, []string{"IGOUNO 111 -"}},
 	{"Germany criticised the arrest of opposition leaders by Belarusian police.", []string{"DEU 111 BLRCOP"}, nil},
 	{"Pakistan condemned the killing of its soldiers by Afghan Taliban fighters.", []string{"PAK 111 AFGGOV"}, []string{"PAK 111 -"}},
-	{"The EU welcomed the release of hostages by Hamas.", []string{"IGOEUREEC 013 PSEREB"}, nil},
+	{"The EU welcomed the release of hostages by Hamas.", []string{"IGOEUREEC 051 PSEREB"}, nil},
 
 	{"Israel and Hezbollah agreed to a 60-day ceasefire brokered by the United States and France on Tuesday.",
 		[]string{"USA 045 ISR", "USA 045 LBNREB", "FRA 045 ISR", "FRA 045 LBNREB"}, []string{"USA 045 -"}},

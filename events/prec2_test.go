@@ -45,7 +45,7 @@ var prec2Cases = []familyCase{
 	{"compound", "Kenya will not stand by and watch an Ethiopian-led attack on Somalia.", nil},
 	{"compound", "Iran seized a British-flagged oil tanker on Friday.", []string{"IRN 171 GBR asserted"}},
 
-	{"passive", "Kenya's move was welcomed by Uganda.", []string{"UGA 013 KEN asserted"}},
+	{"passive", "Kenya's move was welcomed by Uganda.", []string{"UGA 051 KEN asserted"}},
 	{"passive", "Kenya's plan was rejected by Somalia on Monday.", []string{"SOM 127 KEN asserted"}},
 	{"passive", "Kenya was condemned by Somalia on Monday.", []string{"SOM 111 KEN asserted"}},
 

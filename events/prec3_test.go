@@ -21,7 +21,7 @@ var prec3Cases = []familyCase{
 	// by-agent, not by the headline verb's subject (passive.go ofByAgent)
 	{"ofby", "EU welcomes release of Israeli hostages by Hamas.", []string{"PSEREB 0841 ISRCVL asserted"}},
 	{"ofby", "EU condemns killing of protesters by Iranian police.", []string{"IGOEUREEC 111 IRNCOP asserted", "IRNCOP 175 IRNCVL asserted"}},
-	{"ofby", "France welcomed the release of the sailors by Iran.", []string{"FRA 013 IRN asserted"}},
+	{"ofby", "France welcomed the release of the sailors by Iran.", []string{"FRA 051 IRN asserted"}},
 	{"ofby", "Hamas released two Israeli hostages on Sunday.", []string{"PSEREB 0841 ISRCVL asserted"}},
 
 	// "which" after a place named as where something happened means the

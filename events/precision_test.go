@@ -102,7 +102,7 @@ var precisionCases = []struct {
 	{"idiom", "The Polish prime minister met the German chancellor on Monday.", []string{"POLGOV 040 DEUGOV asserted", "DEUGOV 040 POLGOV asserted"}},
 	{"idiom", "Syrian refugees are no longer welcome in Lebanon.", nil},
 	{"idiom", "Lebanon welcomed the Syrian refugees on Monday.", []string{"LBN 013 SYRREF asserted"}},
-	{"idiom", "The Kremlin is welcoming the decision of the Turkish parliament.", []string{"RUSGOV 013 TURLEG asserted"}},
+	{"idiom", "The Kremlin is welcoming the decision of the Turkish parliament.", []string{"RUSGOV 051 TURLEG asserted"}},
 	{"idiom", "The sanctions were welcomed by Ukraine on Monday.", []string{"UKR 013 - asserted"}},
 	{"idiom", "Kurdish militias that fought with Washington against Isis were abandoned.", nil},
 	{"idiom", "The US and Turkey have released opposing accounts of a phone call.", nil},

@@ -163,16 +163,17 @@ func distinctCodes(ms []actors.Mention) []actors.Mention {
 
 // event builds one event record.
 func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) dyad.Event {
-	k, _ := c.ont.Lookup(h.code)
 	tgt = c.widenPlaceTarget(st, tgt)
+	code := welcomeCode(st, h, tgt) // a named party's act welcomed: praise (welcome.go)
+	k, _ := c.ont.Lookup(code)
 	lo, hi := verbSpan(st, h, src, tgt)
 	ev := dyad.Event{
 		ArticleID: ctx.art.ID,
 		Sentence:  st.s.Index,
 		Source:    actorOf(src),
 		Target:    actorOf(tgt),
-		CAMEO:     h.code,
-		CAMEORoot: cameo.Root(h.code),
+		CAMEO:     code,
+		CAMEORoot: cameo.Root(code),
 		QuadClass: k.QuadClass,
 		Goldstein: k.Goldstein,
 		Plover:    k.Plover,

@@ -101,7 +101,7 @@ func TestVerbal(t *testing.T) {
 		{"Vietnamese President To Lam arrived in Vientiane on Wednesday for a state visit and was welcomed at the airport by Lao President Thongloun Sisoulith.",
 			[]string{"LAOGOV 043 VNMGOV asserted 2024-07-10", "VNMGOV 042 LAOGOV asserted 2024-07-10"}},
 		{"Germany welcomed Biden's decision in a statement on Monday.",
-			[]string{"DEU 013 USAGOV asserted 2024-07-08"}},
+			[]string{"DEU 051 USAGOV asserted 2024-07-08"}},
 		{"Chinese President Xi Jinping welcomed the agreement on Monday.",
 			[]string{"CHNGOV 013 - asserted 2024-07-08"}},
 

@@ -1,0 +1,28 @@
+package events_test
+
+import "testing"
+
+// TestWelcomedAct codes sentences written by the dyad team for
+// welcomeCode (welcome.go): a welcomed act whose author is named is praise
+// of the author (051), in the active and the passive, with a possessive or
+// a by-agent; people welcomed, talks with a party and a welcome with no
+// author named stay optimism (013), a visitor welcomed to a capital 043.
+func TestWelcomedAct(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kyrgyzstan on Friday welcomed Tajikistan's decision to reopen their shared border.",
+			[]string{"KGZ 051 TJK asserted 2024-07-12"}},
+		{"Britain welcomed the decision by India and Pakistan to open a bus link.",
+			[]string{"GBR 051 IND asserted 2024-07-13", "GBR 051 PAK asserted 2024-07-13"}},
+		{"China welcomed the EU's move on Tuesday.",
+			[]string{"CHN 051 IGOEUREEC asserted 2024-07-09"}},
+		{"Kenya's offer was welcomed by Uganda on Monday.",
+			[]string{"UGA 051 KEN asserted 2024-07-08"}},
+		// no author, people, talks: optimism
+		{"The Kenyan president welcomed the outcome of the talks.",
+			[]string{"KENGOV 013 - asserted 2024-07-13"}},
+		{"Lebanon welcomed the Syrian refugees on Monday.",
+			[]string{"LBN 013 SYRREF asserted 2024-07-08"}},
+		{"The Greek foreign minister welcomed the talks with Turkey.",
+			[]string{"GRCGOV 013 TUR asserted 2024-07-13"}},
+	}, true)
+}
