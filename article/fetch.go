@@ -87,6 +87,28 @@ func IsURL(arg string) bool {
 	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
 }
 
+// FilePath returns the local path a file URL names ("file:///srv/news/a.html"
+// and "file://localhost/srv/news/a%20b.html" are /srv/news/a.html and
+// /srv/news/a b.html) and true, or arg itself and false when arg is no
+// file URL. A file URL naming another host, or with no path or a bad
+// %-escape, is an error naming arg.
+func FilePath(arg string) (string, bool, error) {
+	if len(arg) < 7 || !strings.EqualFold(arg[:7], "file://") {
+		return arg, false, nil
+	}
+	u, err := url.Parse(arg)
+	if err != nil {
+		return "", true, fmt.Errorf("%s: not a file URL: %w", arg, err)
+	}
+	if u.Host != "" && !strings.EqualFold(u.Host, "localhost") {
+		return "", true, fmt.Errorf("%s: a file URL on another host (%s) cannot be read; give a local path", arg, u.Host)
+	}
+	if u.Path == "" {
+		return "", true, fmt.Errorf("%s: a file URL without a path", arg)
+	}
+	return u.Path, true, nil
+}
+
 // Load reads one command-line argument into articles: "-" reads standard
 // input, an http(s) URL is fetched (opt.URL becomes the final URL after
 // redirects), anything else is a file path. Errors name the argument; see
@@ -117,7 +139,11 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 	case IsURL(arg):
 		return Fetch(ctx, arg)
 	}
-	f, err := os.Open(arg)
+	path, _, err := FilePath(arg)
+	if err != nil {
+		return nil, "", err
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, "", err
 	}

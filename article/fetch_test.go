@@ -211,3 +211,32 @@ func BenchmarkExtractHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestFilePath: a file URL given as an input names a local file; one on
+// another host, or without a path, is an error naming it.
+func TestFilePath(t *testing.T) {
+	tests := []struct {
+		arg, path string
+		ok        bool
+		err       string
+	}{
+		{"file:///srv/news/a.html", "/srv/news/a.html", true, ""},
+		{"file://localhost/srv/news/a%20b.html", "/srv/news/a b.html", true, ""},
+		{"FILE:///srv/news/a.txt", "/srv/news/a.txt", true, ""},
+		{"/srv/news/a.txt", "/srv/news/a.txt", false, ""},
+		{"https://example.org/a", "https://example.org/a", false, ""},
+		{"file://newsroom/srv/a.txt", "", true, "file://newsroom/srv/a.txt: a file URL on another host (newsroom) cannot be read; give a local path"},
+		{"file://", "", true, "file://: a file URL without a path"},
+		{"file:///srv/%zz.txt", "", true, `file:///srv/%zz.txt: not a file URL: parse "file:///srv/%zz.txt": invalid URL escape "%zz"`},
+	}
+	for _, tt := range tests {
+		p, ok, err := FilePath(tt.arg)
+		msg := ""
+		if err != nil {
+			msg = err.Error()
+		}
+		if p != tt.path || ok != tt.ok || msg != tt.err {
+			t.Errorf("FilePath(%q) = %q, %v, %q; want %q, %v, %q", tt.arg, p, ok, msg, tt.path, tt.ok, tt.err)
+		}
+	}
+}

@@ -395,6 +395,13 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			add(input{path: "-"})
 		case strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
 			add(input{url: s})
+		case len(s) >= 7 && strings.EqualFold(s[:7], "file://"):
+			// a file URL is the file or folder it names
+			if p, _, err := article.FilePath(s); err != nil {
+				st.refuse(s, err)
+			} else {
+				addPath(p, true)
+			}
 		case strings.ContainsAny(s, "*?["):
 			if _, err := os.Stat(s); err == nil { // a real name with glob characters
 				addPath(s, true)

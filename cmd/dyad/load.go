@@ -62,6 +62,11 @@ func feedItem(in, arg string) bool {
 // archive's bad records are returned joined, with the articles of the good
 // ones.
 func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
+	if p, ok, err := article.FilePath(arg); err != nil {
+		return nil, err
+	} else if ok {
+		arg = p // a file URL is the file it names
+	}
 	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warcFile(arg) {
 		return collectWARC(arg, nil, opt)

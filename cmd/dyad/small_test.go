@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/ingest"
 )
 
@@ -83,5 +85,31 @@ func TestSmallUserFindings(t *testing.T) {
 	}
 	if h := stdinHintText("code"); !strings.Contains(h, "reading an article from standard input") || !strings.Contains(h, "Ctrl-D") {
 		t.Errorf("hint %q", h)
+	}
+}
+
+// TestLoadFileURL: dyad code and dyad extract read a file URL as the file
+// it names, and refuse one on another host naming it.
+func TestLoadFileURL(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "wire story.txt")
+	text := "TITLE: Rivals agree talks\nDATE: 2024-03-05\n\nThe foreign ministers of Armenia and Azerbaijan agreed on Tuesday to resume border talks.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := loadArticles(context.Background(), "file://"+strings.ReplaceAll(path, " ", "%20"), article.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].Title != "Rivals agree talks" || arts[0].Published != "2024-03-05" || arts[0].Input != path {
+		t.Errorf("got %d articles: %+v", len(arts), arts)
+	}
+	_, err = loadArticles(context.Background(), "file://newsroom"+path, article.Options{})
+	if want := "file://newsroom" + path + ": a file URL on another host (newsroom) cannot be read; give a local path"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, errs, code := run(t, "ingest", "--db", db, "file://"+path); code != 0 || !strings.Contains(out+errs, "1 article read, 1 added") {
+		t.Errorf("ingest file URL: exit %d: %s%s", code, out, errs)
 	}
 }
