@@ -2144,7 +2144,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		m := st.ments[k]
 		if m.Modifier || m.Place || reported {
 			// not a subject; still a country the story names
-		} else if m.Country != "" && ctx.lastSubj == nil || m.Country != "" && k == 0 && !m.Person {
+		} else if m.Country != "" && ctx.lastSubj == nil && !placeOpener(st.toks, m) || m.Country != "" && k == 0 && !m.Person && !placeOpener(st.toks, m) {
 			mm := m
 			ctx.lastSubj = &mm
 		}
@@ -2236,7 +2236,13 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		// (an organisation too: "The European Union adopted … It also
 		// condemned")
 		mm := st.ments[0]
-		ctx.lastSubj = &mm
+		if placeOpener(st.toks, mm) {
+			if g := groupAfterPlace(st); g != nil {
+				ctx.lastSubj = g // "Weapons were seized in parts of Iraq held by Isis. It …" (itsubject.go)
+			}
+		} else {
+			ctx.lastSubj = &mm
+		}
 	}
 	if !pers && !unknownPerson() {
 		// no one named: a one-person office that opens the sentence is
