@@ -70,6 +70,17 @@ func Sniff(data []byte) bool {
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
 func Read(name string, data []byte) ([]*dyad.Article, error) {
+	return ReadWarn(name, data, nil)
+}
+
+// ReadWarn is Read that calls warn, when not nil, once for each item whose
+// date is given but cannot be read (RSS pubDate, Atom published or
+// updated, JSON Feed date_published): such an item is undated, and the
+// warning names the item ("NAME:N"), its link (else its title) and the
+// value: `feed.xml:3 (https://example.org/a): date "next Tuesday-ish"
+// cannot be read; the item is undated`. A caller that fetches the item's
+// page takes the page's own date (ingest.Config.FollowLinks).
+func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
 	data, err := toUTF8(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -135,6 +146,12 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 		}
 		if t != nil {
 			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
+		} else if ds := firstNonEmpty(it.Published, it.Updated); ds != "" && warn != nil {
+			ref := a.URL
+			if ref == "" {
+				ref = title
+			}
+			warn(fmt.Sprintf("%s (%s): date %q cannot be read; the item is undated", a.Input, ref, strings.TrimSpace(ds)))
 		}
 		text := strings.Join(body, "\n")
 		if text == "" {

@@ -213,3 +213,46 @@ func TestReadEmptyFeed(t *testing.T) {
 		}
 	}
 }
+
+// TestReadWarnDates: an item whose date is given but cannot be read is
+// undated with one warning naming the feed's item, its link (else its
+// title) and the value; readable dates give none.
+func TestReadWarnDates(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		published []string
+		warnings  []string
+	}{
+		{"rss.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Town Paper</title>
+<item><title>Council closes the old bridge</title><link>https://townpaper.example/a</link><pubDate>Tue, 05 Mar 2024 10:00:00 +0000</pubDate><description>The council voted to close the bridge.</description></item>
+<item><title>Rivals agree border talks</title><link>https://townpaper.example/b</link><pubDate>sometime next week</pubDate><description>Two rivals agreed to resume talks.</description></item>
+<item><title>Mayor visits the ferry</title><pubDate>32/13/2024 25:00</pubDate><description>The mayor visited the ferry.</description></item>
+<item><title>Undated brief</title><description>No date given at all.</description></item>
+</channel></rss>`,
+			[]string{"2024-03-05T10:00:00Z", "", "", ""},
+			[]string{
+				`rss.xml:2 (https://townpaper.example/b): date "sometime next week" cannot be read; the item is undated`,
+				`rss.xml:3 (Mayor visits the ferry): date "32/13/2024 25:00" cannot be read; the item is undated`,
+			}},
+		{"atom.xml", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>River Herald</title>
+<entry><title>Ferry service resumes</title><link href="https://riverherald.example/f"/><updated>yesterday-ish</updated><summary>The ferry runs again.</summary></entry>
+<entry><title>Bridge repairs begin</title><link href="https://riverherald.example/g"/><updated>2024-03-06T08:00:00Z</updated><summary>Work started.</summary></entry>
+</feed>`,
+			[]string{"", "2024-03-06T08:00:00Z"},
+			[]string{`atom.xml:1 (https://riverherald.example/f): date "yesterday-ish" cannot be read; the item is undated`}},
+	}
+	for _, tt := range tests {
+		var warnings []string
+		arts, err := ReadWarn(tt.name, []byte(tt.doc), func(w string) { warnings = append(warnings, w) })
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var published []string
+		for _, a := range arts {
+			published = append(published, a.Published)
+		}
+		if !reflect.DeepEqual(published, tt.published) || !reflect.DeepEqual(warnings, tt.warnings) {
+			t.Errorf("%s: published %q, warnings\n%q\nwant %q,\n%q", tt.name, published, warnings, tt.published, tt.warnings)
+		}
+	}
+}

@@ -91,6 +91,10 @@ type Config struct {
 	// fetched or read, the failure is recorded and the item's summary is
 	// stored instead.
 	FollowLinks bool
+	// Warn, when set, receives each warning about an input that is read
+	// all the same (a feed item whose date cannot be read:
+	// feed.ReadWarn), from the worker goroutines, so concurrently.
+	Warn func(string)
 	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
 	Workers int
 	// Batch is the number of articles stored per transaction (0:
@@ -558,7 +562,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		return
 	}
 	if feed.Sniff(data) || feedExt(name) {
-		arts, ferr := feed.Read(name, data)
+		arts, ferr := feed.ReadWarn(name, data, w.cfg.Warn)
 		if ferr == nil || len(arts) > 0 {
 			// a feed cut off after complete items: they are stored, the
 			// input is reported failed

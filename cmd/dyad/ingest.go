@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -223,6 +224,12 @@ events, export and serve never migrate.`,
 				FollowLinks: follow,
 				Workers:     workers,
 				Batch:       batch,
+			}
+			var warnMu sync.Mutex
+			cfg.Warn = func(w string) {
+				warnMu.Lock()
+				defer warnMu.Unlock()
+				fmt.Fprintln(errw, "dyad: warning:", w)
 			}
 			if fl, ok := errw.(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
 				cfg.Progress = errw

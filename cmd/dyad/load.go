@@ -82,7 +82,7 @@ func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad
 		return collectWARC(arg, bytes.NewReader(data), opt)
 	}
 	if auto && feed.Sniff(data) {
-		arts, err := feed.Read(arg, data)
+		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(os.Stderr, "dyad: warning:", w) })
 		for _, a := range arts {
 			if a.Published == "" && opt.Date != "" {
 				a.Published, a.PublishedFrom = opt.Date, "flag"
