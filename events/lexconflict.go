@@ -65,6 +65,9 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "190" && verbalSide(src) && (len(h.target) > 0 && verbalSide(h.target[0]) || len(h.target) == 0 && len(h.source) >= 2 && verbalSide(h.source[1])) {
 			h.code = "111"
 		}
+		if h.code == "190" && (len(h.target) > 0 && unarmedClash(src, h.target[0]) || len(h.target) == 0 && len(h.source) >= 2 && unarmedClash(src, h.source[1])) {
+			h.code = "111" // "Australia and the United Nations have openly clashed over …" (verbalattack.go)
+		}
 	case "launch":
 		if strings.HasPrefix(h.code, "09") && words(clauseToks(st, h), "space", "lunar", "moon", "mars", "jupiter", "venus", "satellite", "orbit", "asteroid") {
 			h.code = "" // "launched a space probe", "a probe to Jupiter": a spacecraft, no inquiry

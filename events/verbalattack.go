@@ -8,7 +8,10 @@ package events
 // attack on a plan, policy, remark, decision or record.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 )
 
 // criticisedOf returns the token of the thing a verb of attack at h
@@ -60,6 +63,34 @@ func politicalAttack(st *sentence, h *verbHit) bool {
 		return true
 	case "over":
 		return clashedOver(toks, e-1)
+	}
+	return false
+}
+
+// unarmedClash reports a clash between a and b where one side is an
+// international organisation with no armed role (the UN, the EU; not
+// NATO, not peacekeepers or police of one) and the other no armed side
+// either: "Australia and the United Nations have openly clashed in
+// Geneva, over how best to deal with asylum seekers" is a quarrel (111),
+// as neither can fight the other.
+func unarmedClash(a, b actors.Mention) bool {
+	unarmedIGO := func(m actors.Mention) bool {
+		return strings.HasPrefix(m.Code, "IGO") && !strings.HasPrefix(m.Code, "IGOWSTNAT") && !hasSector(m, "MIL", "COP", "REB", "UAF") && !armedWords(m.Text)
+	}
+	unarmed := func(m actors.Mention) bool {
+		return !hasSector(m, "MIL", "COP", "REB", "UAF", "CRM", "SPY")
+	}
+	return unarmedIGO(a) && unarmed(b) || unarmedIGO(b) && unarmed(a)
+}
+
+// armedWords reports a mention whose words name armed people: "UN
+// peacekeepers", "EU monitors' guards", "AU troops".
+func armedWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,'’s") {
+		case "peacekeeper", "peacekeepers", "peacekeeping", "troops", "forces", "force", "soldiers", "guards", "mission", "blue", "helmets":
+			return true
+		}
 	}
 	return false
 }
