@@ -151,7 +151,7 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 type articleCtx struct {
 	drops *[]Drop // where Explain collects set-aside events; nil when coding
 	// ledCoalition is the state leading the coalition the story named as
-	// "X-led coalition" (src13.go: a later "the coalition" is its forces)
+	// "X-led coalition" (actors_forces.go: a later "the coalition" is its forces)
 	ledCoalition string
 	feats        map[string][nConfFeatures]float64 // event id → confidence features, when fitting; nil when coding
 	art          *dyad.Article
@@ -175,9 +175,9 @@ type articleCtx struct {
 	lastState    *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline     *dyad.Location
 	lastPlace    string          // country of the city, town or region the story last named (placeref.go)
-	lastWhere    string          // the same, or of a country named as a place ("across Britain"; coder10.go)
+	lastWhere    string          // the same, or of a country named as a place ("across Britain")
 	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)
-	prevFirst    *actors.Mention // the last sentence's first actor (actors8.go)
+	prevFirst    *actors.Mention // the last sentence's first actor
 	buf          *scratch        // per-sentence buffers, reused
 }
 
@@ -610,20 +610,20 @@ type sentence struct {
 	// is (placeref.go)
 	prevPlace string
 	// prevFirst is the first actor of the sentence before (nil when
-	// none): whose "its call" another rejects (actors8.go)
+	// none): whose "its call" another rejects
 	prevFirst *actors.Mention
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
-	ms = c.ledCoalitions(ctx, s, ms) // "the Saudi-led coalition bombed" (src13.go)
+	ms = c.ledCoalitions(ctx, s, ms) // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
-	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (realnews4.go)
+	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
 	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
-	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (src13.go)
-	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (src13.go)
+	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
+	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
 	for i := range st.at {
 		st.at[i] = -1
 	}
@@ -745,9 +745,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			between = true
 		case !h.p.Noun && promised(st, h.head):
 			m, _ := promiseFrom(st, h.head)
-			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (realnews4.go)
+			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (intent.go)
 		case h.p.Noun:
-			h.source = c.nounSourceOrWeapon(st, h.head) // (subjects8.go)
+			h.source = c.nounSourceOrWeapon(st, h.head) // (sources_structure.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
 			ctx.drop(st, h, WhyNotEvent)
 			continue // a reason, not an event: "praised Saudi Arabia for hosting the talks"
@@ -765,10 +765,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		default:
 			h.source = c.subject(st, h.head)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
-				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (subjects.go)
+				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}
 			if len(h.source) == 0 {
-				h.source = protestersDoing(st, h) // "fired tear gas at opposition supporters marching in Mombasa" (second6.go)
+				h.source = protestersDoing(st, h) // "fired tear gas at opposition supporters marching in Mombasa" (sources_structure.go)
 			}
 		}
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
@@ -789,7 +789,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		if len(h.source) > 0 && h.code == "042" && c.reliefArrival(st, h) {
 			// "Rescue teams from Turkey arrived in Myanmar to help search
-			// for survivors": aid to the place reached (subjects6.go)
+			// for survivors": aid to the place reached (sources.go)
 			h.code = "073"
 			if t := c.placeAfter(st, h.end); t != nil && t[0].Country != h.source[0].Country {
 				h.target = t
@@ -800,7 +800,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		} else if len(h.source) > 0 && cameo.Root(h.code) == "07" && !h.passive {
 			if t := c.aidInto(st, h); t != nil {
 				// "carried food and water into Gaza": the place the aid
-				// enters receives it (subjects6.go)
+				// enters receives it (sources.go)
 				h.target = t
 				p := *h.p
 				p.Flags |= flagNoTarget
@@ -827,7 +827,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					h.target = c.passivePlaceTarget(st, h) // "Odesa was struck by Russian missiles"
 				}
 				if len(h.target) == 0 {
-					h.target = c.afterBeingTarget(st, h) // "… after being urged by Trump" (realnews4.go)
+					h.target = c.afterBeingTarget(st, h) // "… after being urged by Trump" (targets_oblique.go)
 				}
 				if len(h.target) == 0 {
 					h.target = c.passiveOnTarget(st, h) // "sanctions were imposed on Iran by the EU" (passive.go)
@@ -836,7 +836,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					h.target = r // "were handed over to Chinese police by Thai authorities" (coop.go)
 				}
 			} else if from := c.expelledFrom(st, h); from != nil {
-				h.target, h.source = h.source, from // "diplomats expelled from Germany" (realnews4.go)
+				h.target, h.source = h.source, from // "diplomats expelled from Germany" (targets_oblique.go)
 			} else if cameo.Root(h.code) == "15" {
 				// "Polish jets were scrambled": the forces show themselves
 			} else {
@@ -860,7 +860,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.ownerObject(st, h) // "a drone struck their position"
 			}
 			if len(h.target) == 0 {
-				h.target = candidateOwner(st, h) // "after Turkey ratified its accession protocol" (coref7.go)
+				h.target = candidateOwner(st, h) // "after Turkey ratified its accession protocol" (targets_implied.go)
 			}
 			if len(h.target) == 0 {
 				h.target = c.coordinatedOwner(st, h) // "boarded navy boats and seized their rifles"
@@ -875,7 +875,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.farTarget(st, h) // "was hit by Indian missile strikes", ", a move Hamas condemned"
 			}
 			if len(h.target) == 0 {
-				h.target = c.reactionTarget(st, h) // ", a result the opposition denounced" (targets8.go)
+				h.target = c.reactionTarget(st, h) // ", a result the opposition denounced"
 			}
 			if len(h.target) == 0 {
 				h.target = mainTarget
@@ -914,7 +914,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				}
 				if a := &hits[g]; live[g] && nounLike(st, a) && harm(a.code) && a.end <= h.head && attackPlacePhrase(st, a.end, h.head) {
 					// "an Israeli airstrike on a car in southern Lebanon
-					// killed three Hezbollah fighters" (targets6.go)
+					// killed three Hezbollah fighters" (targets_implied.go)
 					if len(a.target) == 0 && fighters(h.target) || armedVictims(a.target, h.target) {
 						a.target = h.target
 					}
@@ -924,14 +924,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 		if len(h.source) == 0 {
-			h.source = possessedWeaponSource(st, h.head) // "said its jets struck" (coref7.go)
+			h.source = possessedWeaponSource(st, h.head) // "said its jets struck" (actors_forces.go)
 		}
 		if len(h.source) == 0 && !h.p.Noun && !h.passive {
-			h.source = c.namedUnitSource(st, h.head) // "said its Northern Fleet had begun drills" (subjects8.go)
+			h.source = c.namedUnitSource(st, h.head) // "said its Northern Fleet had begun drills" (sources_structure.go)
 		}
 		if blameSaid(st, h) {
 			// "Abe said the launch was totally unacceptable": the critic is
-			// who says it, never the subject of "be" (rnlex9.go)
+			// who says it, never the subject of "be" (wording.go)
 			src, tgt, ok := c.saidBlame(st, h)
 			if !ok {
 				ctx.drop(st, h, WhyNoSource)
@@ -949,7 +949,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		if len(h.target) == 0 && convenes(st, h) {
 			ctx.drop(st, h, WhyNotEvent)
-			continue // "the national security council will be meeting": a body convening (realnews2.go)
+			continue // "the national security council will be meeting": a body convening
 		}
 		if h.p.has(flagDeny) {
 			// a denial answers an accuser: the one named with the accusation
@@ -969,7 +969,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, phraseEnd(st.toks, h.end, 4))}
 			}
 			if len(h.target) == 0 {
-				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied" (targets8.go)
+				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied"
 			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil
@@ -982,7 +982,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
 		if x, ok := c.mediatedTalks(st, h); ok {
-			extra = append(extra, x) // the parties' own talks (second6.go)
+			extra = append(extra, x) // the parties' own talks (targets_mediation.go)
 		}
 		if x, ok := c.blamedFor(st, h); ok {
 			extra = append(extra, x)
@@ -1088,11 +1088,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
 	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
-	c.screen(ctx, st, hits, live) // precision.go: modal scope, background, idioms
-	c.prec7(st, hits, live)       // prec7.go: reduced relatives, sufferers' acts, contact participles
-	c.prec8(st, hits, live)       // prec8.go: questions, a state's organ meeting by itself
-	c.prec9(st, hits, live)       // prec9.go: habitual relatives
-	c.wireScreen(st, hits, live)  // wirefalse7.go: what an agreement provides
+	c.screen(ctx, st, hits, live) // status_screen.go: modal scope, background, idioms
+	c.prec7(st, hits, live)       // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles
+	c.prec8(st, hits, live)       // falseevents_clauses.go: questions, a state's organ meeting by itself
+	c.prec9(st, hits, live)       // falseevents_clauses.go: habitual relatives
+	c.wireScreen(st, hits, live)  // falseevents_clauses.go: what an agreement provides
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
@@ -1101,7 +1101,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		hits = append(hits, extra[k])
 		live = append(live, true)
 	}
-	hits, live = c.mediatorParties(st, hits, live) // (targets8.go)
+	hits, live = c.mediatorParties(st, hits, live)
 	var events []dyad.Event
 	reported := st.reporter != nil
 	for k := range hits {
@@ -1119,8 +1119,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
-			c.allegedFacility(st, h) // second6.go
-			c.wireCode(st, h)        // wirefalse7.go: repression, assaults on a person
+			c.allegedFacility(st, h) // targets_oblique.go
+			c.wireCode(st, h)        // codes.go: repression, assaults on a person
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}
@@ -1144,7 +1144,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			for _, ev := range c.expand(ctx, st, h) {
 				if businessOnly(ev) {
 					ctx.drop(st, h, WhyBusiness)
-					continue // commerce, not politics: "the company refused to say" (precision6.go)
+					continue // commerce, not politics: "the company refused to say"
 				}
 				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					ctx.drop(st, h, WhyHistory)
@@ -1171,7 +1171,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
-	return oneDenial(namedHosts(powTargets(events))) // (targets7.go)
+	return oneDenial(namedHosts(powTargets(events))) // (targets_far.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

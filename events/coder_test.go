@@ -198,3 +198,16 @@ func TestImplicitTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestTollTarget checks, on sentences written for this test, that an
+// attack naming no target is aimed at the victims of the participle that
+// tells its toll, while an attack on a named place keeps the place.
+func TestTollTarget(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Myanmar's military carried out airstrikes on villages in Sagaing region on Thursday, killing 12 civilians.",
+			[]string{"MMRMIL 195 MMRCVL asserted"}},
+		{"Israeli jets struck Gaza City on Thursday, killing 12 people.",
+			[]string{"ISRMIL 195 PSE asserted"}},
+	}, false)
+}

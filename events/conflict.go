@@ -321,7 +321,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	case "190", "180", "1823", "193":
 		switch st.toks[h.head].Lemma {
 		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
-			if massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (rnlex8.go)
+			if massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (codes.go)
 				h.code = "202"
 			}
 		}
@@ -573,7 +573,7 @@ func elaboration(st *sentence, h, force *verbHit) bool {
 	toks := st.toks
 	root, froot := cameo.Root(h.code), cameo.Root(force.code)
 	switch {
-	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && (root == "15" || root == froot) && !arrestAfterRepression(st, h): // (targets8.go)
+	case toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && (root == "15" || root == froot) && !arrestAfterRepression(st, h): // (targets_protest.go)
 		return froot == "15" || froot == "17" || froot == "18" || froot == "19" || froot == "20"
 	case toks[h.head].Tag == "VBG" && toks[h.head-1].Lower == "by" && (root == "18" || root == "19"):
 		return force.code == "196"

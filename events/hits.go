@@ -84,7 +84,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			if expectedBy(toks, h.head) || speculated(toks, h.head) {
 				// "Russia is expected to send more troops", "may be
 				// preparing to attack": others' expectation or guess, not
-				// the actor's plan or threat (realnews4.go)
+				// the actor's plan or threat
 				g.status = dyad.Hypothetical
 				continue
 			}
@@ -125,8 +125,8 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			h.p = speechLike
 		}
 	}
-	c.bareIntents(st, hits)  // "agreed to share power with the opposition" (lexical8.go)
-	c.promisedActs(st, hits) // "a promise from Arafat to end attacks" (realnews4.go)
+	c.bareIntents(st, hits)  // "agreed to share power with the opposition" (intent.go)
+	c.promisedActs(st, hits) // "a promise from Arafat to end attacks" (intent.go)
 	return hits
 }
 
@@ -267,8 +267,8 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			}
 		}
 	}
-	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (lexical8.go)
-	// "admitted that the operation had been a mistake" (rnlex8.go)
+	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (denials.go)
+	// "admitted that the operation had been a mistake" (wording.go)
 	best, bestEnd = c.admittedMistake(toks, i, best, bestEnd)
 	if best != nil {
 		p, end := best, bestEnd
@@ -438,7 +438,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 			continue // "an arrest warrant" is no arrest
 		}
 		// background nominals in time or cause phrases are not events;
-		// a weapon's finite clause is no nominal (realnews4.go)
+		// a weapon's finite clause is no nominal (falseevents_history.go)
 		if j := i - 1; j >= 0 && !finiteNoun(toks, end) {
 			for {
 				for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
@@ -716,7 +716,7 @@ func reducedRelative(st *sentence, i int) bool {
 	if (toks[i].Tag == "VBN" || toks[i+1].Lower == "by") && !demonym {
 		// "an American woman captured by Kurdish forces"; but not the
 		// clause's only verb: "Thai troops fired on Cambodian positions
-		// while Cambodia shelled …" (second6.go)
+		// while Cambodia shelled …" (sources_structure.go)
 		return toks[i+1].Lower == "by" || !onlyVerb(st, i)
 	}
 	// a past form: only after the clause's own finite verb ("Germany
@@ -801,7 +801,7 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "used", "use", "move", "appear", "seem", "have", "be", "had", "decide", "agree", "vote", "refuse", "fail", "threaten", "vow", "pledge", "promise", "plan", "intend", "prepare", "offer", "seek", "aim", "hope", "expect", "urge", "ask", "call", "appeal", "demand", "order", "warn":
 			// realised, or handled by the intent, appeal and threat rules
 		default:
-			if (gov.Tag != "VBN" || gov.Lemma != "drive") && firstToVerb(st, k) < 0 && usedMeans(st, k) < 0 { // "became the first leader to visit" happened (wire7.go); "used drones to attack" (subjects8.go)
+			if (gov.Tag != "VBN" || gov.Lemma != "drive") && firstToVerb(st, k) < 0 && usedMeans(st, k) < 0 { // "became the first leader to visit" happened (wording.go); "used drones to attack" (sources_structure.go)
 				status = dyad.Hypothetical
 			}
 		}
@@ -820,7 +820,7 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			return dyad.Hypothetical
 		}
 		if j == 0 && (t.Lower == "should" || t.Lower == "were" && toks[i-1].Lower == "to") {
-			return dyad.Hypothetical // an inverted condition: "Should Iran close the strait, …", "Were Russia to attack, …" (precision2.go)
+			return dyad.Hypothetical // an inverted condition: "Should Iran close the strait, …", "Were Russia to attack, …"
 		}
 		if t.Text == "," {
 			break

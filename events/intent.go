@@ -1,8 +1,11 @@
 package events
 
-// Rules for intent, threat and appeal structures whose act is named in a
-// complement ("vowed to impose a blockade on the country", "offered to
-// lead a police force in Haiti"), added for the dev sets' misses.
+// Intent, threat and appeal structures whose act is named in a complement
+// ("vowed to impose a blockade on the country", "offered to lead a police
+// force in Haiti"): the target of a threat, the act of a commitment verb
+// no pattern codes (an intent to cooperate, 030, future), and the acts of
+// a promise's infinitive ("a promise from Arafat to end armed attacks"),
+// the maker's intent.
 
 import (
 	"strings"
@@ -286,7 +289,7 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n >= 30 && k+1 < len(toks) && victimNoun(toks[k+1].Lower) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (rnlex8.go)
+		if n >= 30 && k+1 < len(toks) && victimNoun(toks[k+1].Lower) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
 			return "202"
 		}
 		break
@@ -830,6 +833,158 @@ func (c *Coder) attributionBetween(st *sentence, a, b int) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// commitVerbs are intent verbs whose subject binds itself to the act of
+// its infinitive: what it agreed or offered to do is an intent to
+// cooperate (030) even when no pattern codes the act ("agreed to share
+// power with the Democratic Alliance", "offered to house deportees").
+// Pledges and promises are left out: on real news they bind the subject
+// to acts of its own more often than to a party ("pledged to end
+// America's foreign wars", "pledged to pay a breakup fee").
+var commitVerbs = map[string]bool{
+	"agree": true, "offer": true,
+}
+
+// bareIntents makes an event of a commitment verb whose infinitive no
+// pattern codes: the verb stays an intent to cooperate (030, future),
+// aimed at the actor named in the infinitive's clause, and mutual when
+// "agreed to" has two parties as subject ("Pakistan and Iran agreed to
+// return their ambassadors"). It needs a target, as the gold's 030 events
+// all have one: "the company agreed to pay a fine" is none. An infinitive
+// coded by a pattern ("agreed to meet") was rewritten by findHits and is
+// left alone, as are the verb's other uses ("agreed with", "offered
+// condolences").
+func (c *Coder) bareIntents(st *sentence, hits []verbHit) {
+	toks := st.toks
+	for k := range hits {
+		h := &hits[k]
+		if h.code != "030" || !h.p.has(flagIntent) || h.p.has(flagThreat) || len(h.p.Slots) != 1 || !commitVerbs[toks[h.head].Lemma] {
+			continue
+		}
+		verb := infinitiveAfter(toks, h.end)
+		if verb < 0 {
+			continue
+		}
+		m := *h.p
+		m.Flags = m.Flags&^flagIntent | flagNeedTarget
+		if toks[h.head].Lemma == "agree" && pluralSubject(st, h.head) {
+			m.Flags |= flagMutual | flagAgreed
+		}
+		h.p, h.end = &m, verb+1
+		if h.status == dyad.Asserted {
+			h.status = dyad.Future
+		}
+	}
+}
+
+// infinitiveAfter returns the plain verb of "to" + verb starting within
+// six tokens of from, past a date or adverb ("agreed on Friday to
+// return"), or -1. A verb of saying, being or thinking is no act ("agreed
+// to say", "offered to be"), a negated one is not done ("agreeing not to
+// use"), and one aimed "against" a party is no cooperation ("agreed to
+// take action against Syria").
+func infinitiveAfter(toks []dyad.Token, from int) int {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		t := toks[k]
+		if t.Lower == "not" || t.Lower == "never" {
+			return -1 // "agreeing not to use their missile systems"
+		}
+		if t.Lower == "to" {
+			j := k + 1
+			for j < len(toks) && toks[j].Tag == "RB" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Tag != "VB" {
+				return -1
+			}
+			switch toks[j].Lemma {
+			case "be", "have", "do", "say", "consider", "think", "look", "keep", "continue", "try", "make":
+				return -1
+			}
+			for e := j + 1; e < len(toks) && e < j+8 && toks[e].Text != ","; e++ {
+				if toks[e].Lower == "against" {
+					return -1 // "agreed to take action against Syria": no cooperation
+				}
+			}
+			return j
+		}
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Lower == "that" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// promiseFrom returns the maker of a promise whose infinitive holds the
+// act at i ("a promise from Palestinian leader Yasser Arafat to hunt down
+// militants and end armed attacks": Arafat would end them), with ok
+// false when the act is no such infinitive. The infinitive may be the
+// second of two joined by "and".
+func promiseFrom(st *sentence, i int) (actors.Mention, bool) {
+	toks := st.toks
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "and" {
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			if isPunct(toks[j]) && toks[j].Text != "-" {
+				return actors.Mention{}, false
+			}
+			if toks[j].Lower == "to" && j+1 < len(toks) && !nominalStart(toks[j+1]) { // ("to hunt/NN down": the tagger's noun)
+				k = j
+				break
+			}
+		}
+	}
+	if k < 3 || toks[k].Lower != "to" || st.at[k-1] < 0 {
+		return actors.Mention{}, false
+	}
+	m := st.ments[st.at[k-1]]
+	if m.End != k || m.Start < 2 || toks[m.Start-1].Lower != "from" || m.Modifier || m.Place {
+		return actors.Mention{}, false
+	}
+	switch toks[m.Start-2].Lower {
+	case "promise", "promises", "pledge", "pledges", "commitment", "commitments", "undertaking", "assurance", "assurances", "vow":
+		return m, true
+	}
+	return actors.Mention{}, false
+}
+
+// promisedActs makes the acts in a promise's infinitive ("a promise from
+// Arafat to end armed attacks") the maker's intent, future, as CODING.md
+// codes pledges; a conflictual act promised is a threat.
+func (c *Coder) promisedActs(st *sentence, hits []verbHit) {
+	for k := range hits {
+		g := &hits[k]
+		if g.p.has(flagSpeech) || g.code == "" {
+			continue
+		}
+		if _, ok := promiseFrom(st, g.head); !ok {
+			continue
+		}
+		if c.quad(g.code) <= 2 {
+			g.code, g.status = intentCode(g.code), dyad.Future
+		} else {
+			g.code, g.status, g.threat = threatCode(c.ont, g.code), dyad.Future, true
+		}
+	}
+}
+
+func promised(st *sentence, i int) bool {
+	_, ok := promiseFrom(st, i)
+	return ok
+}
+
+// nominalStart reports a word that opens a noun phrase, not an
+// infinitive's verb: "to a", "to the", "to Israeli", "to 20".
+func nominalStart(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "PRP$", "CD", "JJ", "NNP", "NNPS", "PRP":
+		return true
 	}
 	return false
 }

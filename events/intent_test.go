@@ -156,7 +156,7 @@ func TestPhrasingPass5(t *testing.T) {
 		{"Qatar extended a $3 billion deposit to Egypt on Monday.",
 			[]string{"QAT 071 EGY asserted"}},
 		{"Former French President Nicolas Sarkozy tore into the government on Monday.",
-			[]string{"FRA 111 FRAGOV asserted"}}, // a person's own government (targets2.go, gold d5a024)
+			[]string{"FRA 111 FRAGOV asserted"}}, // a person's own government (targets_oblique.go, gold d5a024)
 		{"Hezbollah accused Israel of shelling Lebanese villages and vowed revenge.",
 			[]string{"LBNREB 112 ISR asserted", "ISR 194 LBN alleged", "LBNREB 138 ISR asserted"}},
 	}, false)

@@ -92,7 +92,7 @@ func TestActAuthor(t *testing.T) {
 		// a state that protests complains officially
 		{"China protested against the visit by a US delegation to Taiwan.", []string{"CHN 114 USAGOV asserted"}},
 		{"Japan protested China's decision.", []string{"JPN 114 CHN asserted"}},
-		{"Thousands protested in Beijing.", []string{"CHNCVL 141 - asserted"}}, // the crowd, not the state (subjects7.go)
+		{"Thousands protested in Beijing.", []string{"CHNCVL 141 - asserted"}}, // the crowd, not the state (sources_asides.go)
 		// joining others' calls is an appeal of one's own
 		{"Kuwait joined calls for an end to the fighting in Sudan.", []string{"KWT 0256 - asserted"}},
 		{"Germany joined calls for the release of the journalist.", []string{"DEU 0253 - asserted"}},

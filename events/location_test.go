@@ -25,7 +25,7 @@ func TestEventLocation(t *testing.T) {
 		{"", "Russian missiles struck the Ukrainian port of Odesa on Monday.", "195", "the Ukrainian port of Odesa", "Odesa"},
 		{"", "Ukrainian drones struck the Russian city of Belgorod on Monday.", "1952", "the Russian city of Belgorod", "Belgorod"},
 		{"", "Russian forces captured the eastern town of Avdiivka on Saturday.", "192", "Avdiivka", "Avdiivka"},
-		{"", "Israeli jets struck targets in the Lebanese city of Tyre on Monday.", "195", "Tyre", "Tyre"}, // the place's state, as "targets in Tyre" (tgt13.go)
+		{"", "Israeli jets struck targets in the Lebanese city of Tyre on Monday.", "195", "Tyre", "Tyre"}, // the place's state, as "targets in Tyre" (targets_places.go)
 		{"", "Israeli jets struck Tyre in southern Lebanon on Monday.", "195", "Tyre", "Tyre"},
 		{"KYIV", "Russian missiles struck Odesa on Monday.", "195", "Odesa", "Odesa"},
 		{"MOSCOW", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Ukraine"},

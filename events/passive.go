@@ -1,8 +1,14 @@
 package events
 
+// The passive voice beyond the verb's own auxiliaries: who a passive act
+// is aimed at when it names it with "on" or "against", and the object
+// complement of a verb of witnessing ("the riots saw police officers
+// assaulted"), a passive whose agent is its by-phrase or nobody known.
+
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -55,4 +61,75 @@ func (c *Coder) ofByAgent(st *sentence, i int) []actors.Mention {
 		return nil
 	}
 	return by
+}
+
+// sawParticiple reports a past participle at token i that is the object
+// complement of a verb of witnessing ("the riots saw police officers
+// assaulted", "the week saw shops looted and mosques attacked",
+// "witnessed protesters beaten by riot police"): its noun phrase is the
+// patient, so the act is a passive, done by its by-agent if the sentence
+// names one and by nobody known otherwise. A participle of such a list
+// after a comma or "and" is one too.
+func sawParticiple(st *sentence, i int) bool {
+	toks := st.toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i < 2 || st.lex.PastOnly(toks[i].Lower) {
+		return false
+	}
+	for depth := 0; depth < 6; depth++ {
+		k := i - 1
+		if !npTok(st, k) {
+			return false // "saw police assaulted": a noun phrase right before the participle
+		}
+		if i+1 < len(toks) && npTok(st, i+1) && !st.isDate[i+1] {
+			return false // "saw soldiers killed three people": a finite verb and its object
+		}
+		for k >= 0 && i-k <= 12 && (npTok(st, k) || toks[k].Lower == "of") {
+			if witnessVerb(toks[k]) {
+				break
+			}
+			k--
+		}
+		if k < 0 || i-k > 12 {
+			return false
+		}
+		if witnessVerb(toks[k]) {
+			return k+1 < i
+		}
+		// "…, shops looted": the participle of a list whose first member
+		// follows the witnessing verb
+		prev := k
+		for prev > 0 && (toks[prev].Text == "," || toks[prev].Lower == "and") {
+			prev--
+		}
+		if prev == k || toks[prev].Tag != "VBN" && toks[prev].Tag != "VBD" {
+			return false
+		}
+		i = prev
+	}
+	return false
+}
+
+// witnessVerb reports a form of "see" or "witness" (the riots "saw", a
+// city "has seen", crowds "witnessed").
+func witnessVerb(t dyad.Token) bool {
+	if !startsLowerASCII(t.Text) || !(t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "VB" || t.Tag == "VBG") {
+		return false
+	}
+	return t.Lemma == "see" || t.Lemma == "witness"
+}
+
+// npTok reports a token that may belong to a noun phrase: a word of an
+// actor mention, a determiner, adjective, noun, number or possessive.
+func npTok(st *sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if st.at[k] >= 0 {
+		return true
+	}
+	switch st.toks[k].Tag {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$":
+		return true
+	}
+	return false
 }

@@ -781,7 +781,7 @@ func (ctx *articleCtx) leadingIts(toks []dyad.Token, before []actors.Mention, m 
 	if pluralActor(*ctx.lastSubj) {
 		// "its" never means "officials": the state last named as a
 		// subject ("officials stressed that Cyprus has no part … Its
-		// foreign minister"), else nobody (realnews2.go)
+		// foreign minister"), else nobody
 		return ctx.lastState
 	}
 	return ctx.lastSubj

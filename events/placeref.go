@@ -32,7 +32,7 @@ func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
 					ctx.lastWhere, ctx.whereAge = p.Country, 0
 				}
 			} else if m := st.at[k]; m >= 0 && st.ments[m].Place && st.ments[m].Country == p.Country && placedAt(toks, k) {
-				ctx.lastWhere, ctx.whereAge = p.Country, 0 // "riots spread across Britain" (coder10.go)
+				ctx.lastWhere, ctx.whereAge = p.Country, 0 // "riots spread across Britain" (actors_groups.go)
 			}
 			k += n - 1
 		}

@@ -8,7 +8,7 @@ import "testing"
 // beside them. The sentences are the team's own.
 var prec3Cases = []familyCase{
 	// a pronoun opening a time or reason clause after a clause whose
-	// subject is a thing means the thing, not the speaker (coref.go
+	// subject is a thing means the thing, not the speaker (coref_names.go
 	// thingAntecedent)
 	{"thing", "The Greek coast guard said the ferry stopped while it was negotiating a narrow channel.", nil},
 	{"thing", "Greek police said the two ferries stopped as they were negotiating the narrow channel.", nil},
@@ -37,13 +37,13 @@ var prec3Cases = []familyCase{
 	{"partaside", "Thousands of migrants, most of them Syrians, have protested at the border.", []string{"SYRCVL 141 - asserted"}},
 
 	// a news medium told something is never what a later "it" means
-	// (coref.go newsMedium, toldMedium)
+	// (coref_names.go newsMedium, toldMedium)
 	{"medium", "The Pakistani army told the BBC that it had arrested three militants.", []string{"PAKMIL 173 PAKREB asserted"}},
 	{"medium", "Amazon informed Newsweek that it is investigating the matter.", nil},
 	{"medium", "Britain warned Iran that it would face consequences.", []string{"GBR 130 IRN asserted"}},
 
 	// "he" after an unnamed person named by a common noun means that
-	// person, not the last named one (coref.go personNounMention,
+	// person, not the last named one (coref_names.go personNounMention,
 	// personNounBefore); with no such noun the last named one stays
 	{"personnoun", "President Macron visited Nice on Friday. Police shot dead the gunman after he opened fire on crowds.", []string{"FRACOP 190 FRAUAF asserted", "FRAUAF 193 FRACVL asserted"}},
 	{"personnoun", "President Macron visited Nice on Friday. Police said the driver was arrested after he opened fire on crowds.", nil},

@@ -34,7 +34,7 @@ func TestPredicateAdjectives(t *testing.T) {
 // TestNewSanctions codes sentences with "sanctions" after "new",
 // "further" or "tougher", a plural noun to the tagger: a rejection of
 // sanctions on a state does not target that state (sanctionObject,
-// realnews3.go, with the adjective the tagger reads NN), sanctions from a
+// targets_oblique.go, with the adjective the tagger reads NN), sanctions from a
 // state rejected target it, and a call for sanctions keeps its date and
 // the sanctioned state as for bare "sanctions".
 func TestNewSanctions(t *testing.T) {

@@ -204,7 +204,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			// "Washington formally left the Intermediate-Range Nuclear
 			// Forces Treaty": a treaty left is relations reduced, as one
 			// pulled out of (gold: USA 160 RUS); a multilateral treaty
-			// has no target (treatyParty, targets2.go)
+			// has no target (treatyParty, targets_oblique.go)
 			p := *h.p
 			p.Flags &^= flagNeedTarget
 			h.p = &p
@@ -240,7 +240,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			gov.Name = c.matcher.Dictionary().Name(gov.Country)
 			h.target = []actors.Mention{gov} // "protested against the pension reform": the government
 			if f := workplaceFirm(st, src); f != nil && !against(st.toks, h.head) {
-				h.target = []actors.Mention{*f} // "workers at Samsung Electronics walked off the job": their employer (actors9.go)
+				h.target = []actors.Mention{*f} // "workers at Samsung Electronics walked off the job": their employer (actors_groups.go)
 			}
 		}
 		if strings.HasPrefix(h.code, "087") && len(h.target) == 0 {
@@ -356,7 +356,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.target = nil // "Hamas agreed to free 33 hostages": whose hostages the text does not say, not the captor's people
 	}
 	if code := capturedPeople(st, h); code != "" {
-		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (realnews4.go)
+		h.code = code // "rebels captured two soldiers", "captured by Ukrainian forces" (codes.go)
 	}
 	if (h.code == "042" || h.code == "043") && len(h.source) > 0 && len(h.target) > 0 {
 		visitor := h.source[0]
@@ -396,7 +396,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.target = nil // "scrambled fighter jets": its own forces are no target
 	}
 	if ownForcesWithdrawn(st, h) {
-		h.target = withdrawnFrom(st, h) // "withdraw all US troops from Syria": Syria, not the troops (prec2.go)
+		h.target = withdrawnFrom(st, h) // "withdraw all US troops from Syria": Syria, not the troops (targets_implied.go)
 	}
 	if h.code == "063" && len(h.target) == 0 {
 		// "extradited a Chechen man wanted by Russia": to the state that wants him
@@ -834,9 +834,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
 		j++
 	}
-	j = kindOfPlace(toks, j) // "seized the town of Bunia", the pattern ending at "town" (tgt13.go)
+	j = kindOfPlace(toks, j) // "seized the town of Bunia", the pattern ending at "town" (targets_places.go)
 	if j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (compassWord(toks[j].Lower) || compassPoint(toks[j].Lower)) {
-		j++ // "shelled eastern Ghouta" (actors8.go)
+		j++ // "shelled eastern Ghouta" (actors_places.go)
 	}
 	if x := partOf(toks, j); x > j {
 		j = x // "shelled the centre of Kherson"
@@ -862,7 +862,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			return &st.ments[m] // targets.go: "in Pakistan's Balochistan province"
 		}
 		if m := st.at[k]; m >= 0 && insideState(st, k) {
-			return &st.ments[m] // "struck deep inside Russia" (second6.go)
+			return &st.ments[m] // "struck deep inside Russia" (targets_implied.go)
 		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
@@ -882,7 +882,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			continue
 		}
 		if m := c.placeAfterPrep(st, k); m != nil {
-			return m // "in the eastern city of Kharkiv" (tgt13.go)
+			return m // "in the eastern city of Kharkiv" (targets_places.go)
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
 			if toks[j-1].Lower == "of" {

@@ -35,12 +35,12 @@ func subjectStop(t dyad.Token) bool {
 func (c *Coder) subject(st *sentence, i int) []actors.Mention {
 	g := c.subjectDepth(st, i, 0)
 	if len(g) == 0 && progressive(st, i) {
-		g = c.headedSubject(st, i) // "A U.N. commission of inquiry is looking into" (subjects6.go)
+		g = c.headedSubject(st, i) // "A U.N. commission of inquiry is looking into" (sources.go)
 	}
 	if len(g) == 0 {
-		g = c.separatedSubject(st, i) // "Amnesty International, in a report released on Thursday, accused" (subjects7.go)
+		g = c.separatedSubject(st, i) // "Amnesty International, in a report released on Thursday, accused" (sources_asides.go)
 	} else if len(g) == 1 {
-		g = headlinePair(st, g) // "Pakistan, Afghanistan agree to ceasefire" (subjects7.go)
+		g = headlinePair(st, g) // "Pakistan, Afghanistan agree to ceasefire" (sources_asides.go)
 	}
 	return g
 }
@@ -56,10 +56,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		j--
 	}
 	if j = pastDashAside(toks, pastPartAside(toks, j)); j < 0 || relativeEnd(st, i, j) {
-		return nil // (realnews4.go)
+		return nil // (sources_asides.go)
 	}
 	if pair := c.twoParties(st, i, j); pair != nil {
-		return pair // "… and the two leaders signed" (second6.go)
+		return pair // "… and the two leaders signed" (sources_structure.go)
 	}
 	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
 		j = k // "The ministry in a statement condemned …": the actor before the phrase
@@ -89,7 +89,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		return c.subjectDepth(st, k, depth+1)
 	}
 	if k := firstToVerb(st, j); k >= 0 {
-		return c.subjectDepth(st, k, depth+1) // "became the first country to recognise" (wire7.go)
+		return c.subjectDepth(st, k, depth+1) // "became the first country to recognise" (wording.go)
 	}
 	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
@@ -122,7 +122,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		return nil
 	}
 	if k := listedVerb(st, i); k >= 0 {
-		return c.subjectDepth(st, k, depth+1) // "Britain praised Erdoğan, sold him arms": Britain sold (prec2.go)
+		return c.subjectDepth(st, k, depth+1) // "Britain praised Erdoğan, sold him arms": Britain sold (sources_structure.go)
 	}
 	// coordinated verb or participle clause: share the previous verb's subject
 	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
@@ -137,11 +137,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				if g := c.subjectDepth(st, k, depth+1); g != nil {
 					return g
 				}
-				return c.pastModifierClause(st, j, depth) // "a plot organised from Ivory Coast and arrested" (subjects8.go)
+				return c.pastModifierClause(st, j, depth) // "a plot organised from Ivory Coast and arrested" (sources_structure.go)
 			}
 		}
 		if g := c.pastModifierClause(st, j, depth); g != nil {
-			return g // "a jet that crashed in Kazakhstan, and demanded" (subjects8.go)
+			return g // "a jet that crashed in Kazakhstan, and demanded" (sources_structure.go)
 		}
 	}
 	if toks[i].Tag == "VBG" && depth == 0 && !progressive(st, i) {
@@ -167,7 +167,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
 			if kg := c.kinHead(st, k); kg != nil {
-				return kg // "Family members of the detained journalists urged" (kin9.go)
+				return kg // "Family members of the detained journalists urged" (actors_people.go)
 			}
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
@@ -225,7 +225,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					continue
 				}
 				if placeTail(st, c2+1, end) {
-					end = c2 // "speaking from Sunamganj district, north-east Bangladesh,": the place's state, inside the aside (kin9.go)
+					end = c2 // "speaking from Sunamganj district, north-east Bangladesh,": the place's state, inside the aside (actors_people.go)
 					continue
 				}
 				if m := st.at[c2-1]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place {
@@ -241,7 +241,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 						return []actors.Mention{*o} // "Mohammed al-Bukhaiti, a member of the Houthis' political bureau, warned"
 					}
 					if g := c.ofNameHead(st, c2-1); g != nil {
-						return g // "The parents of Jack Letts, a Briton held in Syria, have accused" (kin9.go)
+						return g // "The parents of Jack Letts, a Briton held in Syria, have accused" (actors_people.go)
 					}
 				}
 				break
@@ -256,7 +256,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		switch {
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "PRP" || t.Tag == "CD":
 			if sp := c.speakerCountry(st, k, depth); sp != nil {
-				return []actors.Mention{*sp} // "Ethiopia's foreign ministry said the country was ready to host" (subjects6.go)
+				return []actors.Mention{*sp} // "Ethiopia's foreign ministry said the country was ready to host" (sources.go)
 			}
 			// "the RSF and allied Arab militias killed …", "Brazil, Peru
 			// and five other nations met": an unnamed collective joined to
@@ -293,7 +293,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					o, poss = o-1, true
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 && st.ments[st.at[o]].End == o+1 && possessedUnit(st, st.ments[st.at[o]], poss, t.Lower) {
-					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (subjects6.go)
+					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (sources.go)
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
 					if mt := st.ments[st.at[o]]; (!poss || bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
@@ -327,7 +327,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				return g // "Chinese coast guard personnel wielding knives boarded …"
 			}
 			if q := placePhraseStart(st, k); q >= 0 {
-				k = q // "A court in the Russian city of Yekaterinburg sentenced": the head before the place (actors9.go)
+				k = q // "A court in the Russian city of Yekaterinburg sentenced": the head before the place (actors_groups.go)
 				continue
 			}
 			if q := subjectPP(st, b); q >= 0 {
@@ -335,10 +335,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				continue
 			}
 			if g := c.includedMembers(st, k, i); g != nil {
-				return g // "Several Western donors, including the United States and Germany, paused" (subjects8.go)
+				return g // "Several Western donors, including the United States and Germany, paused" (sources_structure.go)
 			}
 			if g := c.kinHead(st, k); g != nil {
-				return g // "The father of a jailed blogger urged" (kin9.go)
+				return g // "The father of a jailed blogger urged" (actors_people.go)
 			}
 			return nil // the subject is not an actor
 		case strings.HasPrefix(t.Tag, "VB") && c.isSpeechOrCognition(t):
@@ -681,13 +681,13 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 					return c.group(st, m) // "an examination into alleged abuses by Venezuela's security forces": whose acts are investigated
 				}
 				if toks[k-1].Lower == "by" && !(feelingHit(st, h) && onlyAdverbs(toks, h.end, st.ments[m].Start-1)) {
-					return nil // (a feeling's by-phrase names its cause: "angered by Germany's decision", coder10.go)
+					return nil // (a feeling's by-phrase names its cause: "angered by Germany's decision", wording.go)
 				}
 			}
 			p := k - 1
 			if notTarget(st, h, st.ments[m]) {
 				k = st.ments[m].End - 1
-				continue // "blocked border crossings between Poland and Ukraine", "rejected calls to impose sanctions on Russia" (subjects7.go)
+				continue // "blocked border crossings between Poland and Ukraine", "rejected calls to impose sanctions on Russia" (sources_asides.go)
 			}
 			if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "loyal" {
 				k = st.ments[m].End - 1
@@ -1151,7 +1151,7 @@ func controlVerbBefore(st *sentence, j int) int {
 		return -1
 	}
 	if u := usedMeans(st, j); u >= 0 {
-		return u // "Russia used drones to attack": the user (subjects8.go)
+		return u // "Russia used drones to attack": the user (sources_structure.go)
 	}
 	k := j - 1
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {

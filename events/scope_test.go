@@ -4,7 +4,7 @@ import "testing"
 
 // scopeCases are sentences written by the team for the causes of false
 // events found by judging a sample of coded real news in November 2026
-// (events/scope.go and the idioms of events/precision.go), each false
+// (events/scope.go and the idioms of events/scope.go), each false
 // event's sentence beside a near one that must still code, with the
 // exact events as "SOURCE CAMEO TARGET status".
 var scopeCases = []coverageCase{
@@ -106,7 +106,7 @@ var scopeCases = []coverageCase{
 	// (no withdrawal: what is insisted on is the insister's demand, 1056, intent.go's mandative)
 	{"The Israeli minister insisted on Tuesday that Hezbollah fighters withdraw north of the river.", []string{"ISRGOV 1056 LBNREB asserted"}},
 	// a gerund describing an object actor (live rounds fired at supporters: repression, 175, refine.go);
-	// a protest gerund is the crowd's march too (second6.go, as ev0627, ev0633, d4t003 code it)
+	// a protest gerund is the crowd's march too (scope.go, as ev0627, ev0633, d4t003 code it)
 	{"Mozambican police fired live rounds at opposition supporters marching in Maputo on Thursday.", []string{"MOZCOP 175 MOZOPP asserted", "MOZOPP 141 MOZGOV asserted"}},
 	{"Witnesses saw Russian soldiers shooting civilians in Bucha.", []string{"RUSMIL 193 UKRCVL asserted"}},
 	// found in the judged sample of 29 November (after the figures): a

@@ -242,7 +242,7 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		}
 	}
 	if (h.status == dyad.Asserted || h.status == dyad.Future) && failedTo(toks, i) && !conditionClause(st, i) {
-		h.status = dyad.Negated // "the parties failed to reach agreement": they did not (prec2.go)
+		h.status = dyad.Negated // "the parties failed to reach agreement": they did not (falseevents_ability.go)
 		if strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13") {
 			h.code = h.p.Code
 		}
@@ -495,7 +495,7 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	case "prompt", "force", "compel", "lead", "spur", "push", "cause", "oblige", "provoke":
 		h.status = dyad.Asserted
 	case "vote":
-		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toAfterAdverbs(toks, g+1) || st.isDate[g+1]) { // (rnlex8.go)
+		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toAfterAdverbs(toks, g+1) || st.isDate[g+1]) { // (wording.go)
 			h.status = dyad.Asserted // "parliament voted on Monday to ban the agency": the vote enacts it
 		}
 	case "persuade", "convince", "induce", "help":
@@ -625,7 +625,7 @@ func scopeBreak(st *sentence, i int) bool {
 		return true // "accused Israel of assassinating Haniyeh and vowed revenge": the accuser's own next act
 	}
 	if auxiliaryPhrase(st, i+1) {
-		return true // "has accused Pakistan of sponsoring the attack and has threatened retaliation" (prec9.go)
+		return true // "has accused Pakistan of sponsoring the attack and has threatened retaliation" (falseevents_clauses.go)
 	}
 	switch toks[i+1].Tag {
 	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "CD":

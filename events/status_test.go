@@ -154,7 +154,7 @@ func TestStatus(t *testing.T) {
 		{"2022-03-01", "Ex-Soviet Georgia condemned Russia.", []string{"GEO 111 RUS asserted 2022-03-01"}},
 		// an embedded question is no event (as the gold sets code
 		// "investigating whether Iran moved uranium"), and neither is a
-		// yes/no question (prec8.go; d5p062, d8p010)
+		// yes/no question (falseevents_clauses.go; d5p062, d8p010)
 		{"2019-01-03", "The OPCW has yet to give a verdict on whether Syria used chemical weapons.", nil},
 		{"2024-07-13", "Did Russia attack Ukraine?", nil},
 		{"2024-07-13", "Whether Russia will attack Ukraine remains unclear.", nil},

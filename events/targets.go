@@ -50,7 +50,7 @@ func purposeVerb(w string) bool {
 }
 
 // targetFamilies recodes the target h's object scan found where a rule
-// family below (or in targets2.go) knows better; it runs once per hit after refine and
+// family below (or in targets_oblique.go) knows better; it runs once per hit after refine and
 // refineConflict.
 func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.victimTarget(h)
@@ -61,17 +61,17 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	linkedOnly(st, h)
 	c.ownPersonTarget(st, h)
 	c.droppedOver(st, h)
-	c.obliqueTargets(st, h)  // targets2.go
+	c.obliqueTargets(st, h)  // targets_oblique.go
 	c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
-	c.targets6(st, h) // targets6.go
-	c.targets7(st, h) // targets7.go
-	c.targets8(st, h) // targets8.go
+	c.targets6(st, h) // targets_implied.go
+	c.targets7(st, h) // targets_far.go
+	c.targets8(st, h) // targets_protest.go
 	c.actorsWire(st, h)
-	c.proposalOwner(st, h) // actors8.go
-	c.tgt13(st, h)         // tgt13.go
+	c.proposalOwner(st, h) // targets_implied.go
+	c.tgt13(st, h)         // targets_places.go
 }
 
 // placeAfterCountry is a target mention of country named by the place

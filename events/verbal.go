@@ -37,7 +37,7 @@ func mutualParties(c *Coder, st *sentence, h *verbHit) []actors.Mention {
 // between Armenia and Azerbaijan", "hosting the talks between …" are the
 // mediator's or host's event, not a separate one of the parties here (the
 // parties' own talks behind an asserted mediation are mediatedTalks',
-// second6.go; "called for talks between" are none).
+// targets_mediation.go; "called for talks between" are none).
 func verbObject(toks []dyad.Token, k int) bool {
 	j := k - 1
 	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || strings.HasPrefix(toks[j].Tag, "JJ")) {

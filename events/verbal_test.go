@@ -1,6 +1,8 @@
 package events_test
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestVerbal codes sentences written by the dyad team for the verbal-root
 // rules of events/verbal.go and the verbal-root patterns of
@@ -185,5 +187,14 @@ func TestStruckFigure(t *testing.T) {
 		{"Ankara has not struck a rapprochement with Assad.", nil},
 		{"Russian missiles struck Kyiv on Monday.", []string{"RUSMIL 195 UKR asserted"}},
 		{"Israel struck a deal with Hamas on Monday.", []string{"ISR 057 PSEREB asserted", "PSEREB 057 ISR asserted"}},
+	}, false)
+}
+
+// TestInnerPartner takes the party a phone call names inside its pattern
+// ("spoke to X by phone") as the call's other side; a place is none.
+func TestInnerPartner(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ursula von der Leyen spoke to Volodymyr Zelensky by phone.", []string{"IGOEUREEC 041 UKRGOV asserted", "UKRGOV 041 IGOEUREEC asserted"}},
+		{"Erdogan spoke to Joe Biden on the phone.", []string{"TURGOV 041 USAGOV asserted", "USAGOV 041 TURGOV asserted"}},
 	}, false)
 }

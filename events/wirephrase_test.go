@@ -334,7 +334,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Pakistan's army said it killed 12 militants in a raid in North Waziristan.", []string{"PAKMIL 190 PAKREB asserted"}},
 	{"Colombia suspended arms purchases from Israel.", []string{"COL 163 ISR asserted"}},
 	{"Canada froze the assets of three Russian oligarchs.", []string{"CAN 163 RUSELI asserted"}},
-	{"Ukraine and Russia swapped 95 prisoners of war each on Friday.", []string{"UKR 0841 RUSMIL asserted", "RUS 0841 UKRMIL asserted"}}, // prisoners of war are MIL, as gold ev0610 (targets7.go powTargets)
+	{"Ukraine and Russia swapped 95 prisoners of war each on Friday.", []string{"UKR 0841 RUSMIL asserted", "RUS 0841 UKRMIL asserted"}}, // prisoners of war are MIL, as gold ev0610 (targets_far.go powTargets)
 	{"In a statement, Jordan strongly condemned the storming of the Al-Aqsa compound.", []string{"JOR 111 - asserted"}},
 	{"Kenya and Ethiopia signed six cooperation agreements during a state visit.", []string{"KEN 057 ETH asserted", "ETH 057 KEN asserted"}},
 	{"Turkey hailed the agreement as a historic step.", []string{"TUR 051 - asserted"}},

@@ -1,0 +1,125 @@
+package events_test
+
+import (
+	"testing"
+)
+
+// TestActors9Phrases checks, on sentences written for this test, actors
+// named by a kind of phrase rather than by a country: a state's
+// intelligence named with its state ("Turkish intelligence" SPY, while a
+// bare "intelligence" is information); an unnamed attacker or assailant
+// (UAF of the place or victim); students placed at a university named by
+// a place (its state's EDU); workers at a firm (the firm's state's LAB,
+// their strike aimed at the firm); labour federations and named unions
+// (LAB); "new rulers" (GOV); a national human rights commission (a state
+// body, GOV); a human rights activist (HRI, as agents.txt codes human
+// rights activists); opposition figures by name (OPP); and a former
+// officeholder named by the body he served (the country alone); and a
+// body located by a place phrase ("a court in the Russian city of X");
+// nationalities sharing a role noun across a noun modifier ("Chinese
+// and American trade officials", trade tagged as a verb); and a state's
+// rescue teams (the state alone, as "rescue teams from Turkey").
+func TestActors9Phrases(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		// intelligence services
+		{"Egyptian intelligence hosted a Hamas delegation in Cairo on Monday.", nil},
+		{"The United States shared intelligence with Israel on Monday.",
+			[]string{"USA 064 ISR asserted"}},
+		{"Germany's intelligence service warned on Monday of Russian sabotage.",
+			[]string{"DEUSPY 130 RUS asserted"}},
+		// unnamed attackers
+		{"An assailant shot a French priest in Lyon on Monday.",
+			[]string{"FRAUAF 193 FRAREL asserted"}},
+		{"An attacker stabbed three people at a festival in the German city of Solingen on Friday.",
+			[]string{"DEUUAF 182 DEUCVL asserted"}},
+		{"Police arrested the attacker on Monday.", nil},
+		// students at a university named by a place
+		{"Students at Tehran University protested against the hijab law on Monday.",
+			[]string{"IRNEDU 1412 IRNGOV asserted"}},
+		{"Students rallied outside Belgrade University on Monday to demand justice.",
+			[]string{"SRBEDU 1412 SRBGOV asserted"}},
+		{"Dhaka University students clashed with police on Monday.",
+			[]string{"BGDEDU 145 BGDCOP asserted"}},
+		{"Harvard students protested on Monday.", nil},
+		// workers at a firm; labour federations and unions
+		{"Workers at Samsung Electronics went on strike on Monday.",
+			[]string{"KORLAB 143 KORBUS asserted"}},
+		{"Kenya's largest labour federation called a general strike on Monday.",
+			[]string{"KENLAB 143 KENGOV asserted"}},
+		{"Nigeria's labour federation threatened on Monday to shut down the country over fuel prices.",
+			[]string{"NGALAB 130 - asserted"}},
+		// rulers, commissions, activists, opposition figures
+		{"Niger's new rulers expelled the French ambassador on Monday.",
+			[]string{"NERGOV 161 FRAGOV asserted"}},
+		{"Jailed Kurdish politician Selahattin Demirtas criticised the government on Monday.",
+			[]string{"TUROPP 111 TURGOV asserted"}},
+		{"Ugandan police arrested opposition leader Kizza Besigye on Monday.",
+			[]string{"UGACOP 173 UGAOPP asserted"}},
+		{"Iranian authorities arrested a human rights activist on Monday.",
+			[]string{"IRNGOV 173 IRNHRI asserted"}},
+		{"Pro-government supporters attacked opposition protesters in Tbilisi on Monday.",
+			[]string{"GEOCVL 190 GEOOPP asserted"}},
+		{"Pakistan's national human rights commission criticised the police on Monday.",
+			[]string{"PAKGOV 111 - asserted"}},
+		// a body located by a place phrase acts, not the place's adjective
+		{"A court in the southern Russian city of Rostov sentenced two Ukrainian soldiers to life in prison on Monday.",
+			[]string{"RUSJUD 173 UKRMIL asserted"}},
+		{"Residents of the Ukrainian city of Kharkiv fled on Monday.", nil},
+		{"North Korean soldiers in Russia's Kursk region attacked Ukrainian positions on Saturday.",
+			[]string{"PRKMIL 190 UKRMIL asserted"}},
+		{"Russian shelling in Ukraine's Kherson region killed two civilians on Monday.",
+			[]string{"RUS 194 UKR asserted"}},
+		// nationalities sharing a role noun across a noun modifier
+		{"American trade officials met Chinese counterparts on Monday.",
+			[]string{"USAGOV 040 CHNGOV asserted", "CHNGOV 040 USAGOV asserted"}},
+		{"French and German defence officials met on Monday.",
+			[]string{"FRAMIL 040 DEUMIL asserted", "DEUMIL 040 FRAMIL asserted"}},
+		// a state's rescue teams sent abroad are the state
+		{"Turkish rescue teams arrived in Myanmar on Sunday to help search for survivors.",
+			[]string{"TUR 073 MMR asserted"}},
+		{"Chinese search and rescue teams arrived in Nepal on Monday to help find survivors.",
+			[]string{"CHN 073 NPL asserted"}},
+		{"Indonesian rescuers pulled survivors from the rubble of a collapsed school in East Java on Tuesday.", nil},
+		// a former officeholder named by the body he served is the country
+		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
+			[]string{"IRQCOP 173 IRQ asserted"}},
+		{"Syria's transitional authorities arrested a former commander of the Assad government in Latakia on Saturday.",
+			[]string{"SYRGOV 173 SYR asserted"}},
+	})
+}
+
+// generic13Cases exercise generic groups as actors (actors_groups.go): the
+// exact events of the team's own wire sentences ("SOURCE CAMEO TARGET
+// status"; nil: none), with sentences of the same shapes that must stay
+// as they are beside them.
+var generic13Cases = []familyCase{
+	// a mutual verb's other party is the group after "with", behind a
+	// count or lower-case modifiers; a clash is fighting each way (190),
+	// not repression, which stays for police firing on protesters (175)
+	{"with-group", "Serbian police clashed with anti-government protesters in Belgrade late on Saturday.", []string{"SRBCOP 190 SRBCVL asserted", "SRBCVL 190 SRBCOP asserted"}},
+	{"with-group", "Police clashed with thousands of protesters in Nairobi on Tuesday.", []string{"KENCOP 190 KENCVL asserted", "KENCVL 190 KENCOP asserted"}},
+	{"with-group", "Indonesian troops clashed with hundreds of angry villagers in Papua on Sunday.", []string{"IDNMIL 190 IDNCVL asserted", "IDNCVL 190 IDNMIL asserted"}},
+	{"with-group", "Riot police clashed with dozens of student protesters outside parliament in Dhaka.", []string{"BGDCOP 190 BGDEDU asserted", "BGDEDU 190 BGDCOP asserted"}},
+	{"with-group", "Riot police clashed with pro-democracy demonstrators in Tbilisi on Sunday.", []string{"GEOCOP 190 GEOCVL asserted", "GEOCVL 190 GEOCOP asserted"}},
+	{"with-group", "Police clashed with protesters in Nairobi on Tuesday.", []string{"KENCOP 190 KENCVL asserted", "KENCVL 190 KENCOP asserted"}},
+	{"with-group", "Police clashed with other protesters in Nairobi on Tuesday.", []string{"KENCOP 190 - asserted"}},
+	{"with-group", "Protesters clashed with rival protesters in Nairobi on Tuesday.", []string{"KENCVL 190 - asserted"}},
+	{"with-group", "Police opened fire on protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
+	// a place named right before the group is where its people are from
+	{"place-group", "Gaza residents accused Israel of cutting off their water.", []string{"PSECVL 112 ISR asserted", "ISR 191 PSECVL alleged"}},
+	{"place-group", "Mosul residents accused Iraqi troops of looting their shops.", []string{"IRQCVL 112 IRQMIL asserted"}},
+	{"place-group", "Aleppo residents accused government forces of shelling their homes.", []string{"SYRCVL 112 SYRMIL asserted", "SYRMIL 194 - alleged"}},
+	{"place-group", "Kano traders accused police of extortion.", []string{"NGABUS 112 NGACOP asserted"}},
+	{"place-group", "Minsk students marched against President Lukashenko on Sunday.", []string{"BLREDU 141 BLRGOV asserted"}},
+	{"place-group", "Khartoum residents accused the RSF of looting homes.", []string{"SDNCVL 112 SDNREB asserted"}},
+	// one family is kin as families are: of the state it turns to
+	// (actors/data/agents.txt "family"); a family with no state named
+	// stays no actor
+	{"family", "The family of a jailed journalist appealed to President Erdogan for his release.", []string{"TURCVL 020 TURGOV asserted"}},
+	{"family", "The family of the dead teenager accused French police of a cover-up.", []string{"FRACVL 112 FRACOP asserted"}},
+	{"family", "The family said it would appeal.", nil},
+	{"family", "The royal family welcomed the Emir of Qatar on Monday.", nil},
+}
+
+func TestGeneric13(t *testing.T) { checkFamilies(t, "", generic13Cases, false) }

@@ -1,0 +1,122 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestAppositionPeople9 checks, on stories written for this test, that a
+// person the dictionary does not know, introduced by an apposition naming
+// the body he holds an office in ("Hans Brenner, Director General of the
+// OECD,"), is that body's for the rest of the story: a later "he" or
+// surname acts for it. A former office, or an office in a part of a
+// body, gives nothing.
+func TestAppositionPeople9(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		body []string
+		want []string
+	}{
+		{[]string{
+			"Hans Brenner, Director General of the Organisation for Economic Co-operation and Development (OECD), told a news conference that Japan was on course.",
+			"He met Prime Minister Fumio Kishida in Tokyo on Tuesday.",
+		}, []string{"IGOWSTOEC 040 JPNGOV asserted", "JPNGOV 040 IGOWSTOEC asserted"}},
+		{[]string{
+			"Li Wenhao, a spokesman for the Chinese defence ministry, spoke to reporters in Beijing on Thursday.",
+			"Li condemned the arms sale to Taiwan.",
+		}, []string{"CHNGOV 111 TWN asserted"}},
+		{[]string{
+			"Anna Ruiz, a former director of the World Bank, spoke in Nairobi on Monday.",
+			"She criticised the Kenyan government.",
+		}, nil},
+		{[]string{
+			"Anna Ruiz, director of the World Bank's Africa department, spoke in Nairobi on Monday.",
+			"She criticised the Kenyan government.",
+		}, nil},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2023-05-20", Body: tt.body}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%q\n got: %q\nwant: %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestKin9 checks, on sentences written for this test, kin as actors:
+// parents, a mother, a father and family members are private people
+// (CVL) of the state they appeal to, accuse or sue, or of the kin they
+// are named by ("the mother of a Dutch hostage"); with neither, they are
+// no actor. A kin noun heads its subject over the "of" phrase and over an
+// apposition after a name ("The parents of Tom Hardy, a Briton held by
+// Kurdish forces in Syria, have accused"), and an aside that names a
+// place with its region ("speaking from Lahore, north-east Pakistan,")
+// is not the subject.
+func TestKin9(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"The parents of Tom Hardy, a Briton held by Kurdish forces in Syria, have accused the Foreign Office of abandoning their son.",
+			[]string{"GBRCVL 112 GBRGOV asserted"}},
+		{"Her mother, speaking from Lahore, north-east Pakistan, accused the Canadian authorities on Monday of failing her daughter.",
+			[]string{"CANCVL 112 CANGOV asserted"}},
+		{"The father of a jailed blogger urged the Egyptian government on Monday to free his son.",
+			[]string{"EGYCVL 0253 EGYGOV asserted"}},
+		{"Family members of the detained journalists urged the Turkish government on Monday to release them.",
+			[]string{"TURCVL 0253 TURGOV asserted"}},
+		{"The mother of a jailed Briton has lodged a claim against the UK government.",
+			[]string{"GBRCVL 115 GBRGOV asserted"}},
+		{"The mother of a Dutch hostage urged Mali's junta on Monday to free her son.",
+			[]string{"NLDCVL 0253 MLIGOV asserted"}},
+		// kin as the victims of an act: where it happened
+		{"Gunmen killed a mother and her two children in Nigeria's Kaduna state on Monday.",
+			[]string{"NGAUAF 180 NGACVL asserted"}},
+		// no state said: no actor
+		{"The mother of the missing soldier accused the army of lying to her.", nil},
+	})
+}
+
+// TestPeople8Events checks events of 1987 wire copy naming office holders
+// of the time by full name, by title and surname and by a lone surname:
+// the person is their state's government on the article's date
+// (actors/data/people.txt, people8 section), and a namesake of another
+// state whose roles begin later does not make a lone surname ambiguous
+// (Gerhard Stoltenberg in 1987, not Jens).
+func TestPeople8Events(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "1987-03-03", []coverageCase{
+		{"President Reagan criticised Japan on Tuesday.",
+			[]string{"USAGOV 111 JPN asserted"}},
+		{"West German Finance Minister Gerhard Stoltenberg met Japanese Prime Minister Yasuhiro Nakasone in Tokyo on Tuesday.",
+			[]string{"DEUGOV 040 JPNGOV asserted", "JPNGOV 040 DEUGOV asserted"}},
+		{"Stoltenberg criticised Japan on Tuesday.",
+			[]string{"DEUGOV 111 JPN asserted"}},
+		{"Brazilian Finance Minister Dilson Funaro met Treasury Secretary James Baker on Tuesday.",
+			[]string{"BRAGOV 040 USAGOV asserted", "USAGOV 040 BRAGOV asserted"}},
+		{"Yeutter accused Japan of unfair trade practices on Tuesday.",
+			[]string{"USAGOV 112 JPN asserted"}},
+	})
+	checkDated(t, c, "2016-03-03", []coverageCase{
+		{"Stoltenberg criticised Russia on Tuesday.",
+			[]string{"IGOWSTNAT 111 RUS asserted"}},
+	})
+}
+
+// TestTitledMet checks a person met behind a title in capitals that no
+// actor covers: the title is the person's own and the person is met
+// (titledMet); a person the dictionary does not know leaves no target.
+func TestTitledMet(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "1987-03-03", []coverageCase{
+		{"Brazil's finance minister met Chairman Paul Volcker on Monday.",
+			[]string{"BRAGOV 040 USAGOV asserted", "USAGOV 040 BRAGOV asserted"}},
+		{"Japanese Prime Minister Yasuhiro Nakasone met Federal Reserve Board Chairman Paul Volcker in Tokyo on Friday.",
+			[]string{"JPNGOV 040 USAGOV asserted", "USAGOV 040 JPNGOV asserted"}},
+		{"Brazil's foreign minister met GATT Director-General Arthur Dunkel in Geneva on Monday.",
+			[]string{"BRAGOV 044 IGOWTO asserted", "IGOWTO 044 BRAGOV asserted"}},
+		{"President Reagan met Acme Corporation Chairman John Smith on Monday.",
+			[]string{"USAGOV 040 - asserted"}},
+	})
+}

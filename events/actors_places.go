@@ -1,0 +1,159 @@
+package events
+
+// States named as places, not actors: a state's name after a compass point
+// ("south-west Turkey"), a country adjective heading a place noun ("in the
+// Syrian town of Douma"), the sea off a country ("off the coast of
+// Venezuela"), and the jurisdiction of a local official or body ("Borno
+// state governor", the police or court of a place the sentence names): the
+// place gives the official's or body's state, and the state named as a
+// place is no party.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// compassPoint reports a lower-case compass point (a noun, not the
+// "-ern" adjective) before a state's name that makes the name a part of
+// the state, a place: "south-west Turkey", "north-east Nigeria",
+// "far-west China", "east Ukraine" (compassWord reads the adjectives
+// and the unhyphened "northwest").
+func compassPoint(w string) bool {
+	w = strings.TrimPrefix(w, "far-")
+	switch strings.ReplaceAll(w, "-", "") {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// homeBodyPlace returns the state of a place the sentence names for a
+// bare "the authorities", "the police" or "the court" (a body that acts
+// at home: COP, JUD) when the story's own state would otherwise be
+// taken: a place in the body's own clause, else one before it ("He was
+// on holiday in south-west Turkey when the authorities arrested him" is
+// Turkey's, in a story about a Briton). It returns "" when the sentence
+// names no such place, or the body is of another kind (a government or
+// army acts abroad too: "the government sent aid to flood victims in
+// Pakistan").
+func (c *Coder) homeBodyPlace(st *sentence, m actors.Mention) string {
+	if !hasSector(m, "COP", "JUD") && st.toks[m.End-1].Lower != "authorities" {
+		return ""
+	}
+	lo, hi := clauseBounds(st.toks, m.Start)
+	if p := c.placeCountryIn(st, lo, hi); p != "" {
+		return p
+	}
+	return c.placeCountryIn(st, 0, m.Start)
+}
+
+// jurisdictionCountry returns the state of a place named right before an
+// official's mention m, as its jurisdiction, optionally with "state",
+// "regional", "provincial", "province", "county", "city" or "municipal"
+// between: "Borno state governor Babagana Zulum" (NGA), "Kharkiv regional
+// governor" (UKR, whatever state the sentence accuses), "Sindh police",
+// "Texas Governor Greg Abbott" (USA). Only officials, courts, police and
+// legislators (GOV, COP, JUD, LEG) are placed so; it returns "" when no
+// place the gazetteer knows ends right before them.
+func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
+	if !hasSector(m, "GOV", "COP", "JUD", "LEG") {
+		return ""
+	}
+	k := m.Start
+	if k > 0 && jurisdictionWord(st.toks[k-1].Lower) {
+		k--
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if p, n, ok := c.placeAt(st, j, k, 3); ok && j+n == k {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// jurisdictionWord reports a word between a sub-national place and its
+// official: "Borno state governor", "Kharkiv regional governor".
+func jurisdictionWord(w string) bool {
+	switch w {
+	case "state", "regional", "provincial", "province", "county", "city", "municipal":
+		return true
+	}
+	return false
+}
+
+// firstActor returns a copy of the first mention of ms that is an actor
+// (no modifier, no place, resolved), nil when there is none.
+func firstActor(ms []actors.Mention) *actors.Mention {
+	for _, m := range ms {
+		if !m.Modifier && !m.Place && !m.Unresolved && m.Code != "" {
+			return &m
+		}
+	}
+	return nil
+}
+
+// adjectivePlace reports a country adjective heading a place noun after a
+// place preposition: "condemned the use of chemical weapons in the Syrian
+// town of Douma", "met near the Turkish border". Like a country after
+// "in", it names where the act happened, not a party to it. p is the token
+// before the mention's phrase (past "the" and other modifiers). A show
+// of force near a border is aimed at its country ("massed troops near
+// the Ukrainian border"), as near a country's name.
+func adjectivePlace(st *sentence, m, p int, show bool) bool {
+	mt := st.ments[m]
+	if mt.Kind != actors.KindAdjective || p < 0 || mt.End >= len(st.toks) {
+		return false
+	}
+	switch st.toks[p].Lower {
+	case "in", "inside", "outside", "at":
+	case "near":
+		if show {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := mt.End; j < len(st.toks) && j <= mt.End+2; j++ {
+		switch st.toks[j].Lower {
+		case "town", "city", "village", "province", "region", "border", "enclave", "capital", "port",
+			"island", "district", "territory", "countryside", "coast", "desert", "mountains", "state":
+			return true
+		}
+		if st.toks[j].Tag != "JJ" && st.toks[j].Tag != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
+// offCoast reports a country named as the sea area off it: "seized an
+// oil tanker off the coast of Venezuela", "off Yemen", "off the Libyan
+// coast". The act happened at sea near the country, which is no party
+// (the caller leaves a show of force off a coast aimed at its country).
+func offCoast(st *sentence, m int) bool {
+	toks := st.toks
+	mt := st.ments[m]
+	switch mt.Kind {
+	case actors.KindCountry, actors.KindCapital, actors.KindAdjective:
+	default:
+		return false
+	}
+	k := mt.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k >= 1 && toks[k].Lower == "of" {
+		switch toks[k-1].Lower {
+		case "coast", "coasts", "shore", "shores", "coastline":
+			k -= 2
+			if k >= 0 && toks[k].Lower == "the" {
+				k--
+			}
+		}
+	}
+	if k >= 0 && toks[k].Lower == "off" && !(k >= 1 && strings.HasPrefix(toks[k-1].Tag, "VB")) { // not a particle: "tipped off Berlin"
+		return mt.Kind != actors.KindAdjective || mt.End < len(toks) && (toks[mt.End].Lower == "coast" || toks[mt.End].Lower == "coastline")
+	}
+	return false
+}

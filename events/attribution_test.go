@@ -1,0 +1,74 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestReportedBy9: an act is reported by the speaker whose report holds
+// it, not by any speech verb of its sentence; a list of speakers tells
+// each member's act itself; a bare "the government" in a story of two
+// states is the one whose actor was told of last. Each line is "SOURCE
+// CAMEO TARGET status by REPORTER" ("-": none).
+func TestReportedBy9(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		body []string
+		want []string // the events of the last sentence
+	}{
+		// a list of speakers: each tells its own act
+		{[]string{"France's and Germany's foreign ministers said they opposed the plan."},
+			[]string{"FRAGOV 120 - asserted by -", "DEUGOV 120 - asserted by -"}},
+		// a speech verb in a subordinate clause reports nothing before it …
+		{[]string{"Iran threatened to close the Strait of Hormuz after the US president said Washington would impose new sanctions on Tehran."},
+			[]string{"IRN 1381 - asserted by -", "USA 1312 IRN future by USAGOV"}},
+		// … nor what follows its clause's comma
+		{[]string{"The opposition is unhappy that the UN announced that its envoy would attend the talks, a decision welcomed by the Russian foreign ministry."},
+			[]string{"IGOUNO 036 - future by -", "RUSGOV 013 - asserted by -"}},
+		// a relative "that … said": its speaker reports no condemnation
+		{[]string{"Egypt condemned the Israeli strikes that Gaza's health ministry said killed 12 people."},
+			[]string{"EGY 111 ISR asserted by -"}},
+		// a quotation opening the report closes it
+		{[]string{`The envoy added "we cannot wait" as Russian troops shelled Kharkiv on Monday.`},
+			[]string{"RUSMIL 194 UKR asserted by -"}},
+		// an inverted speaker no actor names reports nothing; an actor before it is none
+		{[]string{"The United Nations welcomed the release of 40 hostages seized by Hamas, said a spokesperson on Monday."},
+			[]string{"IGOUNO 013 - asserted by -", "PSEREB 171 - asserted by -"}},
+		// a fronted clause is not the speaker's report; a trailing attribution reports all before it
+		{[]string{"After Israel expelled the Norwegian envoy last week, Norway has said the move was unacceptable."},
+			[]string{"ISR 161 NORGOV asserted by -", "NOR 111 - asserted by -"}}, // (Norway's own criticism: saidBlame, wording.go)
+		{[]string{"Russian forces shelled Kharkiv overnight, but Ukrainian troops held their positions, the governor said on Monday."},
+			[]string{"RUSMIL 194 UKR asserted by UKRGOV"}},
+		// "the government" of a story of two states is the one told of last
+		{[]string{"Indian jets struck targets in Pakistan and Pakistani Kashmir on Wednesday, India said.",
+			"India said the strikes hit militant camps, and Indian officials said India had acted with restraint.",
+			"The British government urged India and Pakistan to show restraint.",
+			"Pakistan's military said it shot down five Indian aircraft.",
+			"The government said Pakistan reserves the right to respond."},
+			[]string{"PAK 138 - asserted by PAKGOV"}},
+		// kept: the plain report, a closing "according to" behind a relative speech verb
+		{[]string{"Syrian state media said Turkish troops fired on pro-government militiamen."},
+			[]string{"TURMIL 190 SYRUAF asserted by SYRGOVMED"}},
+		{[]string{"US warplanes bombed militant positions near Kandahar, according to the Pentagon, which said fighting continued."},
+			[]string{"USAMIL 195 AFGREB asserted by USAGOV"}},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2025-05-07", Body: tt.body}
+		var got []string
+		last := len(tt.body) - 1
+		for _, e := range c.Code(a) {
+			if e.Sentence != last {
+				continue
+			}
+			by := "-"
+			if e.ReportedBy != nil {
+				by = e.ReportedBy.Code
+			}
+			got = append(got, eventLine(e, false)+" by "+by)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tt.body[last], got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package events
+
+// Peoples that are no states ("Kurdish", "Rohingya", "Tuareg") and the
+// state their actors belong to: the place the sentence names where the
+// people lives, the home earlier sentences of the story give it, or the
+// states its fighters are set against; kin of others as civilians of their
+// state; and stories about the two Koreas.
+
+import (
+	"slices"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// peopleHomes returns, for the adjective of a people that is no state,
+// the states it mostly lives in, the main one first (its fighters,
+// leaders and parties are not those states' government); nil for other
+// words. A fact table.
+func peopleHomes(w string) []string {
+	switch w {
+	case "Kurdish":
+		return []string{"IRQ", "SYR", "TUR", "IRN"}
+	case "Yazidi":
+		return []string{"IRQ", "SYR"}
+	case "Rohingya":
+		return []string{"MMR", "BGD"}
+	case "Uighur", "Uyghur", "Tibetan":
+		return []string{"CHN"}
+	case "Tamil":
+		return []string{"LKA", "IND"}
+	case "Pashtun":
+		return []string{"AFG", "PAK"}
+	case "Baloch", "Baluch":
+		return []string{"PAK", "IRN"}
+	case "Hazara":
+		return []string{"AFG"}
+	case "Tigrayan", "Amhara", "Oromo":
+		return []string{"ETH"}
+	case "Fulani":
+		return []string{"NGA", "MLI", "BFA", "NER"}
+	case "Masalit":
+		return []string{"SDN"}
+	case "Hutu", "Tutsi":
+		return []string{"RWA", "BDI", "COD"}
+	case "Druze":
+		return []string{"SYR", "LBN", "ISR"}
+	case "Alawite":
+		return []string{"SYR"}
+	case "Tuareg":
+		return []string{"MLI", "NER"}
+	case "Karen", "Kachin", "Rakhine":
+		return []string{"MMR"}
+	case "Sikh":
+		return []string{"IND"}
+	case "Catalan", "Basque":
+		return []string{"ESP"}
+	}
+	return nil
+}
+
+// ethnic reports the adjective of a people listed by peopleHomes.
+func ethnic(w string) bool { return peopleHomes(w) != nil }
+
+// peopleCountry returns the state a people's actor m belongs to: the
+// place the sentence names if the people lives there ("Kurdish forces in
+// Syria") and it is no state in against (the state the sentence sets
+// them against or the place they attack, opposedCountries: "Kurdish
+// militias shelled the Turkish province of Kilis" are not Turkey's),
+// else a place its own clause names by a state's adjective ("Kurdish
+// militias in the Syrian enclave of Afrin"), else its only state ("Tigrayan forces in
+// South Africa" are Ethiopia's), else "" (the context decides among
+// several). ms are the sentence's mentions.
+func (c *Coder) peopleCountry(st *sentence, w string, m actors.Mention, ms []actors.Mention, against []string) string {
+	homes := peopleHomes(w)
+	if p := c.sentenceCountry(st); p != "" && slices.Contains(homes, p) && !slices.Contains(against, p) {
+		return p
+	}
+	if p := peoplePlaceAdj(st.toks, m, ms); p != "" && slices.Contains(homes, p) {
+		return p
+	}
+	if len(homes) == 1 {
+		return homes[0]
+	}
+	return ""
+}
+
+// peoplePlaceAdj returns the state of a place named by a state's
+// adjective in the clause of m, right after "in" ("Kurdish militias
+// fighting against Turkey in the Syrian enclave of Afrin": SYR), "" when
+// there is none.
+func peoplePlaceAdj(toks []dyad.Token, m actors.Mention, ms []actors.Mention) string {
+	_, hi := clauseBounds(toks, m.Start)
+	for k := m.End; k+2 < hi; k++ {
+		switch toks[k].Lower {
+		case "in", "inside", "near", "across":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		for _, o := range ms {
+			if o.Start <= j && o.End == j+1 && len(o.Country) == 3 && j+1 < hi && (placeNoun(toks[j+1].Lower) || toks[j+1].Lower == "enclave") {
+				return o.Country
+			}
+		}
+	}
+	return ""
+}
+
+// peopleHome returns the home of a people that earlier sentences of the
+// story name most (the first listed on a tie), "" when they name none:
+// "Kurdish forces" in a story about Syria. A home in except (ISO3 codes,
+// see opposedCountries) is never chosen: "Kurdish militias fighting
+// against Turkey" in a story that names Turkey most are not Turkey's.
+func (ctx *articleCtx) peopleHome(w string, except []string) string {
+	best, n := "", 0
+	for _, h := range peopleHomes(w) {
+		if slices.Contains(except, h) {
+			continue
+		}
+		if ctx.countries[h] > n {
+			best, n = h, ctx.countries[h]
+		}
+	}
+	return best
+}
+
+// opposedCountries returns the states (ISO3 codes) that the sentence,
+// after the people's fighters m, sets them against or names as the place
+// they attack: a mention within four words after "against" ("Kurdish
+// militias fighting against Turkey") and a state's adjective naming a
+// place that is no locative's ("Kurdish militias shelled the Turkish
+// province of Kilis"; not "in the Syrian enclave of Afrin"). toks are
+// the sentence's tokens and ms its mentions.
+func opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) []string {
+	var out []string
+	for _, o := range ms {
+		if len(o.Country) != 3 || o.Start < m.End || slices.Contains(out, o.Country) {
+			continue
+		}
+		against := false
+		for k := max(o.Start-4, m.End); k < o.Start; k++ {
+			against = against || toks[k].Lower == "against"
+		}
+		if !against && o.End < len(toks) && placeNoun(toks[o.End].Lower) && o.Start >= 2 && toks[o.Start-1].Lower == "the" {
+			switch toks[o.Start-2].Lower {
+			case "in", "inside", "near", "at", "from", "across", "of", "to", "into", "through":
+			default:
+				against = true
+			}
+		}
+		if against {
+			out = append(out, o.Country)
+		}
+	}
+	return out
+}
+
+// kinNoun reports nouns for the kin of others ("the families of the
+// hostages"), who are civilians of the state their kin belong to.
+func kinNoun(w string) bool {
+	switch w {
+	case "families", "family", "relatives", "parents", "mothers", "fathers", "wives", "widows", "sons", "daughters", "relative":
+		return true
+	}
+	return false
+}
+
+// koreas reports a sentence or story about the two Koreas: a mention of
+// either in the sentence, or either among the story's countries.
+func koreas(ms []actors.Mention, ctx *articleCtx) bool {
+	for _, m := range ms {
+		if m.Country == "PRK" || m.Country == "KOR" {
+			return true
+		}
+	}
+	return ctx.countries["PRK"] > 0 || ctx.countries["KOR"] > 0
+}

@@ -1,0 +1,190 @@
+package events
+
+// Denials of accusations (CODING.md, Events: a denial by Y is Y 016 X): a
+// rejection of an accusation noun ("rejected the accusations", "a claim
+// Ukraine's general staff rejected") or a verb of naming that calls a
+// charge untrue ("called the allegations baseless") is a denial, not a
+// rejection (120); charges a court brings are not an accusation to deny,
+// and a "that" clause after "denied" is what is denied.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// chargeRejecter reports a verb lemma whose rejection of an accusation
+// noun ("rejected the accusations", "brushed off allegations by Kyiv that
+// …", "scoffed at the charges") is a denial (016), not a rejection (120):
+// the "reject" family of events/data/verbs.txt whose 120 patterns take an
+// accusation as their object.
+func chargeRejecter(lemma string) bool {
+	switch lemma {
+	case "reject", "dismiss", "rebuff", "brush", "shrug", "scoff", "spurn", "repudiate", "wave":
+		return true
+	}
+	return false
+}
+
+// chargeWord reports an accusation noun: what a denial answers.
+func chargeWord(t dyad.Token) bool {
+	switch strings.TrimSuffix(t.Lower, "s") {
+	case "charge", "accusation", "allegation", "claim":
+		return true
+	}
+	return false
+}
+
+// falsityWords call a charge untrue: a verb of naming with one of them
+// after the charge ("called the allegations baseless") denies it.
+var falsityWords = map[string]bool{
+	"baseless": true, "groundless": true, "unfounded": true, "false": true, "absurd": true,
+	"fabricated": true, "fabrication": true, "fabrications": true, "lie": true, "lies": true,
+	"nonsense": true, "ridiculous": true, "untrue": true, "slander": true, "slanderous": true,
+	"libel": true, "fiction": true, "fake": true, "preposterous": true, "ludicrous": true,
+	"unsubstantiated": true, "malicious": true, "smear": true,
+}
+
+// namingVerb reports a verb lemma that names its object as something:
+// "called the charges baseless", "described the claim as absurd".
+func namingVerb(lemma string) bool {
+	switch lemma {
+	case "call", "describe", "label", "brand", "term":
+		return true
+	}
+	return false
+}
+
+// chargeAfter reports an accusation noun as the object of the verb
+// ending before end, past determiners, adjectives, names and noun
+// modifiers: "rejected the genocide allegations", "dismissed U.S. bribery
+// charges", "called the allegations". A claim takes no modifier but a
+// determiner ("rejected Trump's claim that Isis had been defeated" and
+// "rejected China's territorial claims" are no denials). It returns the
+// noun's token, or -1.
+func chargeAfter(toks []dyad.Token, end int) int {
+	modified := false
+	for k := end; k < len(toks) && k < end+6; k++ {
+		t := toks[k]
+		if chargeWord(t) && t.Tag != "VBZ" && t.Tag != "VBD" {
+			if modified && strings.TrimSuffix(t.Lower, "s") == "claim" {
+				return -1
+			}
+			return k
+		}
+		switch t.Tag {
+		case "DT", "PRP$":
+			continue
+		case "JJ", "NN", "NNP", "NNPS", "POS":
+			modified = true
+			continue
+		}
+		if t.Text == "'s" || t.Text == "’s" || isQuote(t.Text) {
+			modified = true
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// chargeBefore reports the verb at i in a clause that modifies an
+// accusation noun before its subject: "a claim Ukraine's general staff
+// rejected", "a charge the Taliban government dismissed", "a charge Paris
+// has dismissed as absurd", "a charge New Delhi called baseless". The
+// noun follows "a", "an", "the" or a comma; the subject between starts
+// with a capital or "the" and runs at most six words.
+func chargeBefore(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had") {
+		k-- // "has dismissed", "swiftly rejected"
+	}
+	n := 0
+	for ; k >= 0 && !chargeWord(toks[k]); k-- {
+		t := toks[k]
+		if n == 6 || !(startsUpperASCII(t.Text) || t.Text == "'s" || t.Text == "’s" || t.Text == "." ||
+			t.Tag == "DT" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "POS") {
+			return false
+		}
+		n++
+	}
+	if k < 1 || n == 0 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "a", "an", "the", ",":
+	default:
+		return false
+	}
+	first := toks[k+1]
+	return startsUpperASCII(first.Text) || first.Lower == "the"
+}
+
+// falsityAfter reports a word calling a charge untrue within eight tokens
+// from from, before a clause break: "called the allegations \"malicious
+// and baseless\"", "called baseless".
+func falsityAfter(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		w := toks[k].Lower
+		if falsityWords[w] {
+			return true
+		}
+		if w == ";" || w == "and" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || w == "but" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// chargeDenial turns a rejection (120) of an accusation noun, or a verb
+// of naming that calls one untrue, into the denial (016, the coder's
+// "deny" pattern) when the noun sits where rejectsCharge does not look:
+// behind a noun modifier ("rejected the genocide allegations"), before a
+// subject that is not a bare name ("a claim Ukraine's general staff
+// rejected", "a charge Paris has dismissed"), or with a verb of naming
+// ("London called the allegations baseless", "a charge New Delhi called
+// baseless"). Any other best pattern is returned unchanged.
+func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (*Pattern, int) {
+	lemma := toks[i].Lemma
+	deny := func() *Pattern {
+		for _, d := range c.patterns.verbs["deny"] {
+			if d.has(flagDeny) && len(d.Slots) == 1 {
+				return d
+			}
+		}
+		return nil
+	}
+	switch {
+	case best != nil && best.Code == "120" && chargeRejecter(lemma):
+		if chargeAfter(toks, end) >= 0 || chargeBefore(toks, i) {
+			if d := deny(); d != nil {
+				return d, end
+			}
+		}
+	case best == nil && namingVerb(lemma) && toks[i].Tag != "VBG":
+		// (a participle elaborates a denial the sentence has made or
+		// defends a third party: "denied the accusations, calling the
+		// claims fabricated", "calling the espionage charge against him
+		// absurd")
+		if k := chargeAfter(toks, i+1); k >= 0 && !legalCharge(toks, k) && falsityAfter(toks, k+1) || chargeBefore(toks, i) && falsityAfter(toks, i+1) {
+			if d := deny(); d != nil {
+				return d, i + 1
+			}
+		}
+	}
+	return best, end
+}
+
+// legalCharge reports an accusation noun at k followed by "against": the
+// charges a court or prosecutor brings ("called the charges against him
+// absurd"), which a third party may call untrue for the accused.
+func legalCharge(toks []dyad.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Lower == "against"
+}
+
+// complementThat reports "that" opening a clause at token i ("denied that
+// soil samples showed …"): the clause is what is denied, not words that
+// refer to an accuser.
+func complementThat(toks []dyad.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "that" && !isPunct(toks[i+1])
+}

@@ -1,0 +1,820 @@
+package events
+
+// Matched words that tell no event (CODING.md, Events), read by noEvent
+// and the screens:
+//
+//   - idioms and figures of speech of event verbs ("met with
+//     objections", "meets the criteria", "killed off any hope of talks",
+//     "seized the opportunity", "charged ahead", "a bargain struck",
+//     "officials were left scrambling"), and an event noun that only
+//     modifies the noun after it ("protest groups such as …");
+//   - "threaten" with an abstract object or a verb of harm to a state of
+//     affairs ("threatens British interests", "threatens to undermine
+//     the peace process") means endanger: no threat made to anyone;
+//   - a state's organ meeting by itself (a cabinet or government that
+//     meets, an emergency meeting a leader convenes, a minister meeting
+//     his own advisers) is no consultation between actors: CAMEO's 04x
+//     are contacts between two parties or more; a meeting with a named
+//     partner, of an international body or among several states stays;
+//   - "ask" with its object or agent and then a question word ("asked
+//     Putin why troops were massing") puts a question, no request;
+//   - a warning or appeal to the public to protect itself ("urged
+//     residents to take shelter") is an advisory, no act toward another
+//     actor; an inquiry into the cause of a crash or fire is no
+//     political act either, and deaths in an accident or a disaster ("a
+//     small plane crash killed 12 people") have no actor (CODING.md
+//     codes nothing from weather and accidents);
+//   - appealing a verdict is a court step, not an appeal to anyone, and
+//     a defence by arms ("defended the Syrian city of Kobane from Isis")
+//     is no verbal defence (052);
+//   - events among businesses and the public alone ("the airline will
+//     open new routes"): CODING.md codes nothing from markets.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// seizedChances are objects of "seize" that make it a figure of speech:
+// "seized the opportunity", "seizing the tools we have given them".
+var seizedChances = map[string]bool{
+	"opportunity": true, "opportunities": true, "chance": true, "chances": true, "moment": true,
+	"initiative": true, "tools": true, "momentum": true, "day": true, "advantage": true,
+}
+
+// advisoryVerbs are verbs that can tell the public what to do.
+var advisoryVerbs = map[string]bool{
+	"warn": true, "urge": true, "tell": true, "advise": true, "order": true, "ask": true,
+	"call": true, "instruct": true, "alert": true, "encourage": true,
+}
+
+// safetyAdvice reports a warning or appeal at h that tells people of
+// the speaker's own country, or no named party, to protect themselves:
+// "NHK urged residents in Hokkaido to take shelter", "the government
+// warned citizens in its path to take cover", "forecasters urged people
+// to stay indoors". Orders to leave or flee are not advice ("ordered all
+// residents to leave within 72 hours": an expulsion).
+func safetyAdvice(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !advisoryVerbs[toks[h.head].Lemma] || len(h.source) == 0 {
+		return false
+	}
+	for _, t := range h.target {
+		if t.Country != "" && t.Country != h.source[0].Country {
+			return false // "Israel warned Lebanese residents to take shelter": toward another party
+		}
+	}
+	end := clauseEnd(toks, h.head)
+	for k := h.head + 1; k+2 < len(toks) && k < end && k <= h.head+12; k++ {
+		if m := st.at[k]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != h.source[0].Country && !(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
+			// ("warned its residents": the subject's own, whatever "its" resolved to)
+			return false // "warned residents of southern Lebanon": another country's people
+		}
+		if toks[k].Lower != "to" {
+			continue
+		}
+		if isQuote(toks[k+1].Text) && k+3 < len(toks) {
+			k++ // to "duck and cover"
+		}
+		v, n := toks[k+1].Lower, toks[k+2].Lower
+		switch v {
+		case "take", "seek":
+			return n == "cover" || n == "shelter" || n == "refuge" || n == "precautions"
+		case "stay", "remain":
+			return n == "indoors" || n == "inside" || n == "home" || n == "at" && k+3 < len(toks) && toks[k+3].Lower == "home"
+		case "duck", "shelter", "boil":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// mishapNouns name mishaps besides accidentNouns' accidents and
+// disasters (falseevents.go).
+var mishapNouns = map[string]bool{
+	"collapse": true, "sinking": true, "capsizing": true, "leak": true, "spill": true, "outbreak": true,
+}
+
+// accidentInquiry reports an investigation at h into a mishap with no
+// actor named after it ("would begin an investigation into the cause of
+// the crash", "are investigating what caused the derailment"): a safety
+// inquiry, not the political act of investigating (090).
+func accidentInquiry(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if !strings.HasPrefix(h.code, "09") || len(h.target) > 0 {
+		return false
+	}
+	end := clauseEnd(toks, h.head)
+	for k := h.end; k < end && k <= h.end+8; k++ {
+		if st.at[k] >= 0 && !st.ments[st.at[k]].Place {
+			return false // "an inquiry into the crash of a Russian jet"? an actor named
+		}
+		if accidentNouns[toks[k].Lower] || mishapNouns[toks[k].Lower] || toks[k].Lower == "fire" && k > 0 && toks[k-1].Tag == "DT" && (k+1 >= len(toks) || toks[k+1].Tag != "IN" || toks[k+1].Lower == "at" || toks[k+1].Lower == "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// endangeredThings are heads of objects that "threaten" endangers rather
+// than threatens: "threatens British interests", "threatened the
+// security of the South Korean people".
+var endangeredThings = map[string]bool{
+	"interests": true, "interest": true, "security": true, "peace": true, "stability": true,
+	"future": true, "process": true, "existence": true, "livelihoods": true, "livelihood": true,
+	"jobs": true, "economy": true, "unity": true, "recovery": true, "sovereignty": true,
+	"survival": true, "credibility": true, "prospects": true, "safety": true, "health": true,
+	"environment": true, "independence": true, "integrity": true, "viability": true,
+}
+
+// endangering are verbs of harm to a state of affairs after "threaten to":
+// "threatens to undermine the peace process", "threatened to derail the
+// talks".
+var endangering = map[string]bool{
+	"undermine": true, "derail": true, "destabilise": true, "destabilize": true, "wreck": true,
+	"jeopardise": true, "jeopardize": true, "unravel": true, "overshadow": true, "disrupt": true,
+	"complicate": true, "worsen": true, "upend": true, "overwhelm": true, "engulf": true,
+	"spill": true, "torpedo": true, "scupper": true, "dwarf": true, "eclipse": true, "erode": true,
+}
+
+// endangers reports a "threaten" at h in the sense of endanger: its
+// object's head is a state of affairs ("Trump threatens British
+// interests and international peace and security") or it governs a verb
+// of harm to one ("threatens to undermine the very process"). No threat
+// is made to anyone.
+func endangers(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Lemma != "threaten" || h.head+2 >= len(toks) {
+		return false
+	}
+	n := h.head + 1
+	if toks[n].Lower == "to" {
+		return endangering[toks[n+1].Lemma] || endangering[toks[n+1].Lower]
+	}
+	end := clauseEnd(toks, h.head)
+	for k := n; k < end && k <= n+5; k++ {
+		t := toks[k]
+		if endangeredThings[t.Lower] && (k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")) {
+			return true
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || st.at[k] >= 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// organs are the nouns of a state's own collective bodies: when one meets,
+// the state meets itself.
+var organs = map[string]bool{
+	"government": true, "cabinet": true, "parliament": true, "congress": true, "assembly": true,
+	"senate": true, "politburo": true, "junta": true, "legislature": true, "council": true,
+}
+
+// innerModifiers make a meeting a state's own: "an emergency meeting", "a
+// crisis meeting", "a cabinet session".
+var innerModifiers = map[string]bool{
+	"emergency": true, "crisis": true, "cabinet": true, "extraordinary": true, "closed-door": true,
+	"security": true, "special": true,
+}
+
+// innerCompany are the people a leader meets within the own side: "met
+// with his advisers".
+var innerCompany = map[string]bool{
+	"advisers": true, "advisors": true, "aides": true, "ministers": true, "cabinet": true,
+	"officials": true, "generals": true, "commanders": true, "staff": true, "team": true,
+}
+
+// choosing are the verbs of a meeting's purpose that pick the meeting
+// side's own people: "met to choose a new leader".
+var choosing = map[string]bool{
+	"choose": true, "elect": true, "select": true, "pick": true, "appoint": true, "nominate": true,
+}
+
+// meetingNouns name a meeting.
+var meetingNouns = map[string]bool{
+	"meeting": true, "meetings": true, "session": true, "sessions": true, "talks": true,
+}
+
+// internalMeeting reports a consultation (04x) or intent to meet (036)
+// with no target whose one source is a state's organ meeting by itself,
+// or whose meeting is an emergency or crisis meeting of the own side, or
+// with the own advisers. A clause that names an international body, or
+// "with" an actor, is a meeting with others.
+func internalMeeting(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "04" && h.code != "036" || len(h.target) != 0 || len(h.source) != 1 {
+		return false
+	}
+	src := h.source[0]
+	if src.Country == "" || !nationalCode(src.Code) {
+		return false
+	}
+	toks := st.toks
+	end := len(toks)
+	for k := h.head + 1; k < len(toks); k++ {
+		if toks[k].Text == ";" || toks[k].Text == ":" || opensClause(toks, k) {
+			end = k
+			break
+		}
+	}
+	// an international body or an actor "with" whom the meeting is held
+	for k := h.head; k < end; k++ {
+		if m := st.at[k]; m >= 0 && m < len(st.ments) && !st.ments[m].Place && !nationalCode(st.ments[m].Code) {
+			return false
+		}
+		if toks[k].Lower == "with" && k+1 < end {
+			n := k + 1
+			if toks[n].Tag == "PRP$" && n+1 < end && innerCompany[toks[n+1].Lower] {
+				return true // "met with his advisers"
+			}
+			if actorWithin(st, n, end) {
+				return false
+			}
+		}
+	}
+	// "opposition leaders met in Riyadh to choose a new negotiating team":
+	// a side choosing its own people
+	for k := h.end; k+1 < end && k <= h.end+10; k++ {
+		if toks[k].Lower == "to" && choosing[toks[k+1].Lemma] {
+			return true
+		}
+	}
+	// "Japan's cabinet will meet", "the Kenyan parliament met"
+	if src.End > 0 && src.End <= len(toks) && organs[toks[src.End-1].Lower] && src.End <= h.head {
+		switch toks[h.head].Lemma {
+		case "meet", "convene", "gather", "sit":
+			return !objectAfter(st, h.head) // not "is not willing to meet anyone"
+		}
+	}
+	// "convened an emergency meeting", "returned for emergency talks"
+	lo := h.head
+	if lo < src.End {
+		lo = src.End
+	}
+	for k := lo; k < end && k <= h.end+6; k++ {
+		if !meetingNouns[toks[k].Lower] {
+			continue
+		}
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			if innerModifiers[toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nationalCode reports an actor code rooted in a state (three capitals of
+// a country), not an international or non-state body.
+func nationalCode(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "UIS":
+		return false
+	}
+	return true
+}
+
+// actorWithin reports an actor mention (no place) among the few tokens
+// from n before end: the partner of "with".
+func actorWithin(st *sentence, n, end int) bool {
+	for k := n; k < end && k < n+6; k++ {
+		if m := st.at[k]; m >= 0 && m < len(st.ments) && !st.ments[m].Place {
+			return true
+		}
+		if st.toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// objectAfter reports a noun phrase right after the verb at i (past
+// adverbs): the verb has an object.
+func objectAfter(st *sentence, i int) bool {
+	k := i + 1
+	for k < len(st.toks) && st.toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(st.toks) || st.isDate[k] {
+		return false
+	}
+	switch t := st.toks[k].Tag; {
+	case t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ"):
+		return true
+	}
+	return st.at[k] >= 0
+}
+
+// askedQuestion reports an appeal (02x) headed by "ask" whose object or
+// by-agent is followed by a question word: "asked the minister why …",
+// "was asked by journalists about …".
+func askedQuestion(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if cameo.Root(h.code) != "02" || toks[h.head].Lemma != "ask" || h.p.Noun {
+		return false
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		switch toks[k].Lower {
+		case "why", "how", "what", "when", "where", "who", "about":
+			return k > h.head+1 // (right after the verb: scope.go's askedAbout)
+		case "by":
+			continue
+		}
+		t := toks[k].Tag
+		if st.at[k] >= 0 || t == "DT" || t == "PRP" || t == "PRP$" || t == "POS" || t == "CD" || t == "RB" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// noEvent reports a hit that is no event: a background adverb ("has
+// previously vetoed"), an idiom ("met with objections"), a state of mind
+// in the reporter's voice, a nominal event that is unrealised or
+// background, or an act dated by its own sentence to years before
+// publication. It runs before the hit's actors are found, so nothing
+// derived from it (scopes, implied requests) is coded either.
+func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
+	if h.code == "" || h.p.has(flagSpeech) {
+		return false
+	}
+	if presentRelative(st, h.head) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || isVerbTag(st.toks, h.head)) && ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
+		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
+	}
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) {
+		return true
+	}
+	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
+		return true // "protest groups", "lending agencies" (falseevents.go)
+	}
+	if (nounLike(st, h) || st.toks[h.head].Tag == "VBZ") && prospectSubject(st, h.head) {
+		return true // "direct clashes … are now a distinct possibility" (falseevents_opinion.go)
+	}
+	if nounLike(st, h) && (modalPredicate(st.toks, h.head) || backgroundNominal(st, h.head, false)) ||
+		st.toks[h.head].Tag == "VBG" && backgroundNominal(st, h.head, true) {
+		return true
+	}
+	return c.historyYear(ctx, st, h)
+}
+
+// idiom reports an event verb used in a sense that is no event: "met
+// with objections", "meets the criteria", "Meet the Press"; "killed off
+// any hope of talks"; "fighting alongside Kurdish forces" (allies, not
+// foes); "they are not welcome here" (an adjective).
+func idiom(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	lemma := toks[h.head].Lemma
+	if h.p.Noun {
+		return false
+	}
+	switch {
+	case coopIdiom(st, h):
+		return true // "children returning from the Syrian conflict" (coop.go)
+	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
+		return true
+	case c4(h.code) && withAgainst(toks, h.head):
+		return true // "militias that had fought with Washington against Isis": allies
+	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
+		return true // "withdrew its support for the resolution": no retreat
+	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
+		return true // "is charging ahead with its plans", "charges a fee": no indictment
+	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):
+		return true // "it was really appealing": an adjective
+	case (lemma == "battle" || lemma == "fight" || lemma == "struggle") && h.head+1 < len(toks) && toks[h.head+1].Lower == "to":
+		return true // "battle to catch up with Trump": an effort, no fighting
+	case (lemma == "try" || lemma == "attempt") && h.end < len(toks) && toks[h.end-1].Lower == "kill" && toks[h.end].Lower == "off":
+		return true // "attempting to kill off speculation": no attempt on anyone's life
+	case lemma == "blast" && h.head+1 < len(toks) && (toks[h.head+1].Lower == "into" || toks[h.head+1].Lower == "off" || toks[h.head+1].Lower == "through" || toks[h.head+1].Lower == "out"):
+		return true // "hoping to blast into the new year", "blasted off": no criticism
+	case appealedTo(toks, h.head):
+		return true // "UN urged to launch a global effort": the headline's UN is urged, not urging
+	case armedDefence(st, h):
+		return true // "defended the Syrian city of Kobane from Isis": by arms, no 052 (falseevents.go)
+	case figurative(st, h):
+		return true // "were left scrambling to interpret", "want to appear threatening" (falseevents.go)
+	case lemma == "ask" && h.head+1 < len(toks) && askedAbout(toks[h.head+1].Lower):
+		return true // "a reporter asked about her role": a question, no request
+	case h.p.Code != "" && len(h.p.Slots) > 0 && len(h.p.Slots[0]) > 0 && h.p.Slots[0][0] == "be" && (h.code == "012" || h.code == "013") && negatedAfter(toks, h.head, h.end):
+		return true // "he is not overly concerned": no comment of concern
+	case toks[h.head].Tag == "VBG" && h.head > 0 && (toks[h.head-1].Lower == "towards" || toks[h.head-1].Lower == "toward"):
+		return true // "pledged to work towards lifting the ban": an aim
+	case lemma == "seize" && objectIn(toks, h.head, seizedChances):
+		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
+	case lemma == "seal" && objectIn(toks, h.head, scenes):
+		return true // "police sealed off the crash site": a cordon, no blockade of anyone
+	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
+		return true // "the tram was negotiating a sharp curve"
+	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
+		return true // "the dangers that journalists defy", "defied the odds": no norm defied
+	case lemma == "destroy" && objectIn(toks, h.head, abstractObjects):
+		return true // "will destroy remaining goodwill"
+	case lemma == "clash" && clashedOver(toks, h.head):
+		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
+	case c4(h.code) && withWords(toks, h.head):
+		return true // "bombarded the minister with requests": words, no shells
+	case faced(toks, h.head):
+		return true // "many of whom face criminal charges": what may come, no act
+	case adjectivalGerund(st, h.head):
+		return true // "released opposing accounts", "the invading army"
+	case lemma == "welcome" && toks[h.head].Tag != "VBN" && toks[h.head].Tag != "VBD" && toks[h.head].Tag != "VBG" && copula(toks, h.head):
+		return true // "they are not welcome here": an adjective
+	case lemma != "meet" && !c4(h.code):
+		return false
+	case lemma == "meet" && toks[h.head].Tag != "VBZ" && nounLike(st, h):
+		return false // "called the meeting a failure": a noun, no idiom
+	}
+	// the object: the first noun in the list within a few words, before
+	// any actor or preposition ("met with fierce objections", "killed off
+	// any hope of talks")
+	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
+		t := toks[k]
+		if st.at[k] >= 0 {
+			return false
+		}
+		if lemma == "meet" && meetIdiomObjects[t.Lower] || lemma != "meet" && abstractObjects[t.Lower] {
+			return true
+		}
+		if t.Tag == "IN" && t.Lower != "with" && t.Lower != "off" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// chargeIdioms are words right after "charge" that make it no
+// indictment: a rush ("charged ahead", "charging into the lead") or a
+// price ("charges a fee", "charged interest").
+var chargeIdioms = map[string]bool{
+	"ahead": true, "forward": true, "up": true, "into": true, "through": true, "down": true,
+	"fee": true, "fees": true, "interest": true, "rent": true, "prices": true, "customers": true,
+	"premium": true, "premiums": true, "tolls": true, "tariffs": true,
+}
+
+// c4 reports a material-conflict code (roots 18–20): assault, fight,
+// mass violence.
+func c4(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
+}
+
+// meetIdiomObjects are what one "meets" that is no one: "met with
+// objections", "meets the criteria", "met the press", "met his death".
+var meetIdiomObjects = map[string]bool{
+	"objection": true, "objections": true, "criticism": true, "resistance": true, "approval": true,
+	"criteria": true, "criterion": true, "requirement": true, "requirements": true, "standard": true,
+	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "demand": true,
+	"demands": true, "need": true, "needs": true, "expectation": true, "expectations": true,
+	"concern": true, "concerns": true, "rule": true, "rules": true, "pledge": true, "pledges": true,
+	"deadline": true, "condition": true, "conditions": true, "obligation": true, "obligations": true,
+	"press": true, "success": true, "failure": true, "scepticism": true, "skepticism": true,
+	"condemnation": true, "silence": true, "response": true, "reaction": true, "derision": true,
+	"outrage": true, "anger": true, "fate": true, "end": true, "death": true, "disapproval": true,
+	"hostility": true, "indifference": true, "applause": true, "cheers": true, "dismay": true,
+	"threshold": true, "costs": true, "cost": true, "quota": true, "commitments": true, "ones": true,
+	"payments": true, "bills": true, "mark": true,
+}
+
+// abstractObjects are objects of violence verbs that make them a figure
+// of speech: "killed off any hope of talks", "torpedoed the deal".
+var abstractObjects = map[string]bool{
+	"hope": true, "hopes": true, "chance": true, "chances": true, "plan": true, "plans": true,
+	"deal": true, "idea": true, "bill": true, "proposal": true, "challenge": true, "talks": true,
+	"process": true, "momentum": true, "prospect": true, "prospects": true, "career": true,
+	"dream": true, "dreams": true, "reform": true, "reforms": true, "initiative": true,
+	"legislation": true, "motion": true, "credibility": true, "reputation": true, "argument": true,
+	"arguments": true, "notion": true, "policy": true, "policies": true, "record": true,
+	"goodwill": true, "trust": true, "confidence": true, "morale": true, "consensus": true,
+	"philosophy": true, "ideology": true, "ideologies": true, "narrative": true,
+}
+
+// scenes are places police seal off after an incident: "sealed off the
+// crash site", "the scene".
+var scenes = map[string]bool{"site": true, "scene": true, "scenes": true, "wreckage": true, "building": true}
+
+// negotiatedPaths are what one "negotiates" that is no party: "was
+// negotiating a sharp curve".
+var negotiatedPaths = map[string]bool{
+	"curve": true, "bend": true, "corner": true, "turn": true, "obstacle": true, "obstacles": true,
+	"terrain": true, "stairs": true, "slope": true, "rapids": true, "traffic": true, "maze": true,
+}
+
+// defiedThings are what one defies that is no norm, law or order:
+// "defied the odds", "the dangers journalists defy".
+var defiedThings = map[string]bool{
+	"odds": true, "danger": true, "dangers": true, "expectations": true, "expectation": true,
+	"gravity": true, "logic": true, "belief": true, "description": true, "age": true,
+	"predictions": true, "forecasts": true, "weather": true, "stereotypes": true,
+}
+
+// withAgainst reports "with X against Y" after a fighting verb at i: the
+// first are allies ("fought with Washington against Isis").
+func withAgainst(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Lower != "with" && toks[i+1].Lower != "alongside" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Lower == "against" {
+			return true
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectivalGerunds are participles that, before a noun, describe it:
+// "opposing accounts", "the invading army", "warring parties".
+var adjectivalGerunds = map[string]bool{
+	"opposing": true, "ruling": true, "governing": true, "warring": true, "invading": true,
+	"occupying": true, "retreating": true, "advancing": true, "surrendering": true, "striking": true,
+	"protesting": true, "leading": true, "competing": true, "rival": true, "besieging": true,
+	"negotiating": true, // "the negotiating table", "its negotiating team"
+}
+
+// adjectivalGerund reports a participle of that list used as a
+// premodifier at i: after a determiner, adjective or a verb that does not
+// take a gerund ("released opposing accounts"), before a common noun.
+func adjectivalGerund(st *sentence, i int) bool {
+	toks := st.toks
+	if !adjectivalGerunds[toks[i].Lower] || i+1 >= len(toks) || i == 0 {
+		return false
+	}
+	n := toks[i+1]
+	if n.Tag != "NN" && n.Tag != "NNS" || !startsLowerASCII(n.Text) {
+		return false
+	}
+	p := toks[i-1]
+	switch p.Tag {
+	case "DT", "JJ", "PRP$", "POS", "CD", "CC":
+		return true
+	case "NN":
+		if startsLowerASCII(p.Text) && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$") {
+			return true // an adjective the tagger calls a noun: "the national negotiating committee"
+		}
+	}
+	if strings.HasPrefix(p.Tag, "VB") {
+		switch p.Lemma {
+		case "begin", "start", "continue", "resume", "stop", "keep", "avoid", "consider", "deny", "admit", "risk", "finish", "halt", "cease", "suspend", "be", "quit", "end", "rule", "mind":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// faced reports an event word at i that is what someone "faces": "face
+// criminal charges", "faces trial", "facing sanctions" (the tagger may
+// call the noun a verb).
+func faced(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].Lower {
+		case "face", "faces", "facing", "faced":
+			return true
+		}
+		if toks[j].Tag != "JJ" && toks[j].Tag != "NN" && toks[j].Tag != "DT" {
+			return false
+		}
+	}
+	return false
+}
+
+// objectIn reports a word of set among the few words after the verb at
+// i, before a comma, a verb or an actor-free clause break: its object.
+func objectIn(toks []dyad.Token, i int, set map[string]bool) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if set[toks[k].Lower] {
+			return true
+		}
+		if (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			continue // a participle before its noun: "destroy remaining mutual goodwill" (falseevents_clauses.go)
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "to" || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// withdrawnThings are objects of "withdraw" that are no forces.
+var withdrawnThings = map[string]bool{
+	"support": true, "nomination": true, "bill": true, "offer": true, "proposal": true,
+	"candidacy": true, "application": true, "request": true, "complaint": true, "lawsuit": true,
+	"motion": true, "resolution": true, "recognition": true, "threat": true, "demand": true,
+	"invitation": true, "backing": true, "objection": true, "objections": true, "name": true,
+	"amendment": true, "plan": true, "draft": true, "funding": true, "accreditation": true,
+}
+
+// accidentNouns name accidents and natural disasters. ("Fire" is not
+// among them: "Israeli fire killed two".)
+var accidentNouns = map[string]bool{
+	"crash": true, "crashes": true, "collision": true, "derailment": true, "earthquake": true, "quake": true,
+	"flood": true, "floods": true, "flooding": true, "landslide": true, "landslides": true, "avalanche": true,
+	"cyclone": true, "hurricane": true, "typhoon": true, "blaze": true, "wildfire": true, "wildfires": true,
+	"accident": true, "stampede": true, "tsunami": true, "eruption": true, "mudslide": true, "heatwave": true,
+}
+
+// accident reports a killing or wounding whose cause is an accident or a
+// disaster: the subject of the verb ("a small plane crash … killed 12
+// people") or the object of "in" after a passive ("10 tourists killed in
+// a plane crash"). No actor did it.
+func accident(st *sentence, h *verbHit) bool {
+	switch h.code[:2] {
+	case "18", "19", "20":
+	default:
+		return false
+	}
+	toks := st.toks
+	i := h.head
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+9; j++ {
+			if accidentNouns[toks[j].Lower] {
+				return true
+			}
+			if st.at[j] >= 0 && !st.ments[st.at[j]].Place || isPunct(toks[j]) && toks[j].Tag != "POS" || strings.HasPrefix(toks[j].Tag, "VB") {
+				break // (a possessive stays: "a New Year's Eve plane crash")
+			}
+		}
+		break
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := toks[k]
+		if accidentNouns[t.Lower] {
+			return true
+		}
+		if st.at[k] >= 0 {
+			m := st.ments[st.at[k]]
+			if m.Start > 0 && (toks[m.Start-1].Lower == "in" || toks[m.Start-1].Lower == "near" || startsLowerASCII(toks[m.Start-1].Text) && m.Start > 1 && toks[m.Start-2].Lower == "in") {
+				k = m.Start // a place phrase: "in northwest Costa Rica"
+				continue
+			}
+			if !m.Place {
+				return false
+			}
+		}
+		if isPunct(t) || strings.HasPrefix(t.Tag, "VB") && !isAux(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// businessOnly reports an event among businesses and the public: its
+// source is a company, firm or airline (sector BUS) and it has no target,
+// or its target is another business or civilians ("the company refused
+// to say what the money would be used for", "Samsung appears to be siding
+// with Qualcomm"). Such news is commerce, not politics. A company's act
+// on a state, a government or an armed group ("Mitsubishi asked the
+// Australian Government for more money") stays an event.
+func businessOnly(ev dyad.Event) bool {
+	if !actorSector(ev.Source, "BUS") {
+		return false
+	}
+	t := ev.Target
+	return t == nil || actorSector(t, "BUS") || actorSector(t, "CVL")
+}
+
+// actorSector reports an actor with role code sector among its sectors.
+func actorSector(a *dyad.Actor, sector string) bool {
+	if a == nil {
+		return false
+	}
+	for _, s := range a.Sectors {
+		if s == sector {
+			return true
+		}
+	}
+	return false
+}
+
+// courtAppeal reports an appeal (02x) against a ruling or through the
+// courts ("would appeal the verdict", "who appealed against the police
+// ban"): a step in a court case, not a request to anyone.
+func courtAppeal(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.p.Noun || cameo.Root(h.code) != "02" || toks[h.head].Lemma != "appeal" {
+		return false
+	}
+	i := h.head + 1
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].Lower == "against" {
+		return true
+	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		switch toks[k].Lower {
+		case "verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "decision", "refusal", "acquittal":
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "PRP$" && t != "JJ" && t != "POS" && t != "NNP" && t != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
+// figurative reports an event verb used figuratively: a scramble or a
+// blast that is an effort or a flight ("officials were left scrambling
+// to interpret the order", "the car he hopes to blast to Mars"), and a
+// verb of threat or attack used as an adjective after a verb of seeming
+// ("does not want to appear threatening").
+func figurative(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	lemma := toks[i].Lemma
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Lower
+	}
+	switch {
+	case lemma == "scramble" && (next == "to" || next == "for"):
+		return true
+	case lemma == "blast" && next == "to":
+		return true
+	case dealStruck(toks, i):
+		return true // "failing to stick to a bargain struck in March 2016"
+	case toks[i].Tag == "VBG" && i > 0:
+		switch toks[i-1].Lemma {
+		case "appear", "seem", "look", "sound":
+			return true
+		}
+	}
+	return false
+}
+
+// dealStruck reports "strike" after the deal it makes ("a bargain struck
+// in March 2016", "the balance struck"): an agreement or a figure of
+// speech, no blow.
+func dealStruck(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma != "strike" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "deal", "deals", "bargain", "agreement", "accord", "compromise", "pact", "balance", "chord", "tone", "note":
+		return true
+	}
+	return false
+}
+
+// modifierNoun reports an event noun at i that only modifies the noun
+// after it, the phrase's head ("protest groups such as the Stop the War
+// Coalition", "lending agencies", "South Africa's genocide case", "an
+// aid convoy"): a kind of group or thing, no act.
+func modifierNoun(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Text {
+	case "group", "groups", "agency", "agencies", "organisation", "organisations", "organization", "organizations",
+		"movement", "movements", "activists", "case", "cases", "trial", "trials", "cell", "cells",
+		"helicopter", "helicopters", "convoy", "convoys", "camp", "camps":
+		return true
+	}
+	return false
+}
+
+// defendedPlaces are head nouns of what is defended by arms, not words.
+var defendedPlaces = map[string]bool{
+	"city": true, "town": true, "village": true, "villages": true, "homeland": true, "territory": true,
+	"territories": true, "cave": true, "caves": true, "tunnels": true, "positions": true,
+	"base": true, "bases": true, "border": true, "borders": true, "enclave": true, "compound": true,
+	"complex": true, "stronghold": true, "strongholds": true, "frontier": true, "frontline": true,
+	"airport": true, "bridge": true, "outpost": true, "outposts": true, "trenches": true,
+}
+
+// armedDefence reports a verb of defence (052, defend verbally) that is
+// a defence by arms: of a place ("defended the Syrian city of Kobane
+// from Isis", "defending a complex of caves and tunnels"), against an
+// attack ("defend their homeland from Turkish attack"), or by fighters
+// ("defended by foreign Isis fighters"). Fighting is coded from its own
+// verbs; this is no statement defending a policy.
+func armedDefence(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.code != "052" && h.code != "032" || h.p.Noun || toks[h.head].Lemma != "defend" { // (032: "vowed to defend")
+		return false
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		t := toks[k]
+		if defendedPlaces[t.Lower] {
+			return true
+		}
+		switch t.Lower {
+		case "attack", "attacks", "assault", "assaults", "offensive", "invasion", "incursion", "troops", "fighters", "militants", "soldiers":
+			return true
+		case ",", ";", ".", "saying", "that", "which":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,515 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
+)
+
+// TestDevFix codes team-written wire sentences for the general rules of
+// falseevents_clauses.go and the hooks that call them: a place phrase inside a subject
+// noun phrase, a ship's flag that is no target of a strike, an attack
+// that names its weapons without a named target, a participle telling an
+// attack's toll, reduced relatives after a predicate noun ("the sixth
+// British citizen killed in Syria"), fights alongside an ally, and a
+// country adjective naming a place ("in the Syrian town of Douma") and the
+// sea off a country ("off the coast of Venezuela"), and hosting an
+// actor's bases, which is no visit, and foreign civilians fighting with
+// an armed group. Each want lists
+// every event of the sentence as "SOURCE CAMEO TARGET status date" ("-"
+// for no target), in any order; the article is published on 2024-07-13
+// (a Saturday).
+func TestDevFix(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		// a place phrase inside the subject: the head noun phrase acts
+		{"Palestinian prisoners in Israeli jails launched a hunger strike on Monday.",
+			[]string{"PSECVL 142 ISRGOV asserted 2024-07-08"}},
+		{"Kenyan fishermen in coastal villages blocked a highway to Mombasa on Monday.",
+			[]string{"KENCVL 144 KENGOV asserted 2024-07-08"}},
+		// ... but not an object phrase before a word the tagger reads as a verb
+		{"Israel on Monday freed 90 Palestinian prisoners from the Ofer jail.",
+			[]string{"ISR 0841 PSECVL asserted 2024-07-08"}},
+		// a ship's flag is not the target of a strike; its owner's
+		// business is (gold README: "Greek-owned" GRCBUS)
+		{"Houthi rebels attacked a Liberian-flagged bulk carrier in the Red Sea with drones on Sunday.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		{"Houthi rebels attacked a Greek-owned oil tanker in the Gulf of Aden with missiles on Sunday.",
+			[]string{"YEMREB 195 GRCBUS asserted 2024-07-07"}},
+		{"Houthi rebels attacked a Panama-registered tanker in the Gulf of Aden with missiles on Sunday.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		// the flag state is a party to a seizure (as events.jsonl codes it)
+		{"Iranian commandos seized a Greek-owned oil tanker in the Gulf of Oman on Thursday.",
+			[]string{"IRNMIL 171 GRCBUS asserted 2024-07-11"}},
+		// "from" names whom the gunmen act for: no head-noun subject
+		{"Islamist gunmen from the Ansar Brigade stormed a hotel in Mogadishu on Sunday.",
+			nil},
+		// the toll told by a participle is the attack's outcome, no second event
+		{"Russian forces shelled the centre of Kharkiv on Monday, killing three people.",
+			[]string{"RUSMIL 194 UKR asserted 2024-07-08"}},
+		{"Houthi rebels attacked an oil tanker in the Gulf of Aden with missiles on Sunday, wounding two sailors.",
+			[]string{"YEMREB 195 - asserted 2024-07-07"}},
+		// ... but the killing stays when nothing before it was coded
+		{"Gunmen stormed a hotel in Mogadishu on Sunday, killing at least ten Somali soldiers.",
+			[]string{"SOMUAF 180 SOMMIL asserted 2024-07-07"}},
+		// a reduced relative after a predicate noun: the victim is no source
+		{"Morgan is believed to be the third Canadian citizen killed in Iraq this year.",
+			nil},
+		{"He was one of five Australian volunteers killed fighting alongside Kurdish forces in Syria.",
+			nil},
+		{"She has been the second French aid worker detained in Mali since June.",
+			nil},
+		// ... while a finite verb before the object keeps its subject
+		{"Germany on Monday deported 80 Afghan men convicted of crimes.",
+			[]string{"DEU 174 AFGREF asserted 2024-07-08"}},
+		// fighting alongside an ally is no attack on it
+		{"Iraqi militias fought alongside Syrian government forces throughout the war.",
+			nil},
+		// a country adjective heading a place noun after "in" is a place
+		{"The UN condemned the use of chemical weapons in the Syrian town of Douma on Monday.",
+			[]string{"IGOUNO 111 - asserted 2024-07-08"}},
+		{"Syrian rebels shelled the Turkish province of Kilis on Monday.",
+			[]string{"SYRREB 194 TUR asserted 2024-07-08"}},
+		// the sea off a country is a place; a show of force there is aimed at it
+		{"Iranian commandos seized a cargo ship off the coast of Oman on Friday.",
+			[]string{"IRNMIL 171 - asserted 2024-07-12"}},
+		{"Chinese warships held drills off the Taiwanese coast on Monday.",
+			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+		// foreign civilians fighting with an armed group joined it
+		{"Dozens of Australian volunteers fought with Kurdish militias in Syria last year.",
+			nil},
+		{"Afghan police fought with Taliban attackers outside the consulate on Monday.",
+			[]string{"AFGCOP 190 AFGGOV asserted 2024-07-08", "AFGGOV 190 AFGCOP asserted 2024-07-08"}},
+		// hosting an actor's bases is no visit; hosting its people is
+		{"Djibouti has hosted France's military bases since 1977.",
+			nil},
+		{"Vietnam hosted Japan's prime minister on Monday.",
+			[]string{"VNM 043 JPNGOV asserted 2024-07-08", "JPNGOV 042 VNM asserted 2024-07-08"}},
+		// a bare "attacked" with no actor as object stays uncoded
+		{"Houthi rebels attacked an oil tanker in the Gulf of Aden on Sunday.",
+			nil},
+	}, true)
+}
+
+// prec7Cases exercise falseevents_clauses.go with the team's own sentences: the exact
+// events each must give ("SOURCE CAMEO TARGET status"; nil: none), with
+// true events of the same shapes beside the false ones.
+var prec7Cases = []familyCase{
+	// a participle set off by commas, or after "with", describes its noun
+	{"apposition", "A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.", nil},
+	{"apposition", "The delegation, endorsed by the EU foreign policy chief, arrived in Geneva.", nil},
+	{"apposition", "Two Iraqi journalists, detained in Erbil, were released on bail.", nil},
+	{"apposition", "Dozens of people were hurt in the unrest, with more than 40 protesters arrested in Tbilisi.", nil},
+	{"apposition", "Georgian police arrested more than 40 protesters in Tbilisi on Monday.", []string{"GEOCOP 173 GEOCVL asserted"}},
+	{"apposition", "Israeli forces, backed by helicopters, raided Jenin on Monday.", []string{"ISRMIL 190 PSE asserted"}},
+	// an act noun inside a reduced relative is background
+	{"reduced-relative", "Dozens of soldiers wounded in the Russian offensive near Pokrovsk were flown to Kyiv.", nil},
+	{"reduced-relative", "Civilians killed in the Israeli strikes on Rafah were buried on Sunday.", nil},
+	{"reduced-relative", "The villagers, displaced by the Sudanese army's bombardment of El Fasher, reached Chad.", nil},
+	{"reduced-relative", "Three soldiers were killed in a Russian drone strike near Pokrovsk on Monday.", []string{"RUS 1952 UKRMIL asserted"}},
+	// an act after a noun of the people who suffered it is background
+	{"sufferers", "Survivors of the Hamas attack on southern Israel testified before the Knesset.", nil},
+	{"sufferers", "Relatives of the victims of the Russian missile strike on Dnipro held a vigil.", nil},
+	{"sufferers", "Russia launched a missile strike on Dnipro on Monday.", []string{"RUS 195 UKR asserted"}},
+	// a speech participle after a named object of a contact verb
+	// (on 2024-03-14 Keir Starmer led the opposition; Kemi Badenoch did not)
+	{"contact", "Kemi Badenoch has written to Keir Starmer demanding an explanation of the new visa rules.", []string{"GBR 100 GBROPP asserted"}},
+	{"contact", "The Polish foreign minister telephoned Antony Blinken urging him to send more air defences to Ukraine.", []string{"POLGOV 041 USAGOV asserted", "USAGOV 041 POLGOV asserted", "POLGOV 0232 USAGOV asserted"}},
+	{"contact", "An opposition senator wrote to Keir Starmer demanding a public inquiry.", nil},
+	{"contact", "Kenyan police fired tear gas at protesters demanding the president's resignation.", []string{"KENCOP 175 KENCVL asserted"}},
+	{"contact", "Kenya's president met opposition leaders demanding electoral reform on Monday.", []string{"KENGOV 040 KENOPP asserted", "KENOPP 040 KENGOV asserted"}},
+}
+
+func TestPrec7Families(t *testing.T) {
+	checkFamilies(t, "", prec7Cases, false)
+}
+
+// Example_prec7 shows a reduced relative giving no event beside the same
+// act told as the clause's own.
+func Example_prec7() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.",
+		"Israeli forces killed a Palestinian in a firefight near Jenin on Friday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: A Palestinian, killed in a firefight with Israeli forces near Jenin, was buried on Friday.
+	// 1 events: Israeli forces killed a Palestinian in a firefight near Jenin on Friday.
+}
+
+// prec7AdviceCases: advisories to the public and inquiries into mishaps
+// give no event; warnings to another party and inquiries into acts do.
+var prec7AdviceCases = []familyCase{
+	{"advice", "Japan's weather agency warned residents of Kyushu to stay indoors as the typhoon approached.", nil},
+	{"advice", "The government warned citizens in the missile's path to take cover.", nil},
+	{"advice", "Police urged people in the flooded suburbs to stay at home.", nil},
+	{"advice", "Japan warned its residents to \"duck and cover\" as the missile flew over Hokkaido.", nil},
+	{"advice", "Jihadist fighters ordered all residents of the Burkinabe town of Djibo to leave within 72 hours on Sunday.", []string{"BFAREB 201 BFACVL asserted"}},
+	{"advice", "Seoul warned Pyongyang on Monday against any further missile launches.", []string{"KOR 130 PRK asserted"}},
+	{"mishap", "Investigators said they would examine the cause of the helicopter crash near Trabzon.", nil},
+	{"mishap", "Chilean authorities are investigating the cause of the fire at the port.", nil},
+	{"mishap", "Aviation officials are investigating what caused the derailment.", nil},
+	{"mishap", "The UN launched an investigation into abuses by Belarusian security forces.", []string{"IGOUNO 092 BLRCOP asserted"}},
+}
+
+func TestPrec7Advice(t *testing.T) {
+	checkFamilies(t, "", prec7AdviceCases, false)
+}
+
+// prec7PreventCases: a gerund after a verb of preventing and its object
+// is not done; a gerund act noun inside a reduced relative is background.
+var prec7PreventCases = []familyCase{
+	{"prevent", "The family is considering legal action to stop the government deporting him to Rwanda.", nil},
+	{"prevent", "Lawyers went to court to stop the Home Office deporting the asylum seekers to Rwanda.", nil},
+	{"prevent", "The resolution aims to prevent Israel annexing the occupied West Bank.", nil},
+	{"prevent", "Pakistan deported 300 Afghan refugees on Monday.", []string{"PAK 174 AFGREF asserted"}},
+	{"reduced-relative", "The Afghan villagers, wounded in earlier US bombing of Kandahar, were taken to hospital.", nil},
+}
+
+func TestPrec7Prevent(t *testing.T) {
+	checkFamilies(t, "", prec7PreventCases, false)
+}
+
+// prec7SubjectCases: the subject of a verb after a parenthesis that
+// holds a relative clause is the phrase before it, for the verb and for
+// a pronoun after a speech verb; "X to say he" means X.
+var prec7SubjectCases = []familyCase{
+	{"parenthesis", "The lawyer for Ahmed, a teenager who travelled to Syria to join Islamic State, has asked the government to let her return.", nil},
+	{"parenthesis", "The Russian foreign minister, who flew to Ankara on Monday, urged Turkey on Tuesday to close the straits.", []string{"RUSGOV 042 TUR asserted", "TUR 043 RUSGOV asserted", "RUSGOV 020 TUR asserted"}},
+	{"parenthesis", "Turkey's president, who met Putin in Sochi on Monday, said on Tuesday he would visit Moscow.", []string{"TURGOV 040 RUSGOV asserted", "RUSGOV 040 TURGOV asserted", "TURGOV 036 RUS future"}},
+	{"infinitive-speaker", "Biden criticised Netanyahu on Monday, prompting Netanyahu to say he would visit Washington.", []string{"USAGOV 111 ISRGOV asserted", "ISRGOV 036 USA future"}},
+}
+
+func TestPrec7Subjects(t *testing.T) {
+	checkFamilies(t, "", prec7SubjectCases, false)
+}
+
+// prec7EndangerCases: "threaten" meaning endanger gives no event; a
+// threat made to a party does.
+var prec7EndangerCases = []familyCase{
+	{"endanger", "With his divisive policies, Trump threatens British interests and international peace and security.", nil},
+	{"endanger", "The Colombian president now threatens to undermine the peace process with the rebels.", nil},
+	{"endanger", "Iran threatened to close the Strait of Hormuz.", []string{"IRN 1381 - asserted"}},
+	{"endanger", "North Korea threatened Japan with a nuclear strike.", []string{"PRK 1385 JPN asserted"}},
+}
+
+func TestPrec7Endanger(t *testing.T) {
+	checkFamilies(t, "", prec7EndangerCases, false)
+}
+
+// prec8Cases exercise falseevents_clauses.go with the team's own sentences: the exact
+// events each must give ("SOURCE CAMEO TARGET status"; nil: none), with
+// true events of the same shapes beside the false ones.
+var prec8Cases = []familyCase{
+	// a yes/no question asserts nothing; a wh-question takes its act as given
+	{"question", "Will Washington send more warships to the Gulf?", nil},
+	{"question", "Is Moscow preparing a new offensive in eastern Ukraine?", nil},
+	{"question", "Did China help Russia evade Western sanctions?", nil},
+	{"question", "Could Iran close the Strait of Hormuz?", nil},
+	{"question", "Washington will send more warships to the Gulf, the Pentagon said on Monday.", []string{"USA 154 - future"}},
+	{"question", "Why did Turkey expel the Swedish ambassador?", []string{"TUR 161 SWEGOV asserted"}},
+	// a state's organ meeting by itself is no consultation
+	{"inner-meeting", "Japan's cabinet will meet on Tuesday to approve the defence budget.", nil},
+	{"inner-meeting", "The Kenyan parliament met on Monday to elect a new speaker.", nil},
+	{"inner-meeting", "South Korea's president convened an emergency meeting of the National Security Council after the launch.", nil},
+	{"inner-meeting", "The French president held a crisis meeting with his ministers at the Elysee on Sunday.", nil},
+	{"inner-meeting", "The Polish prime minister returned to Warsaw for emergency talks at the defence ministry.", nil},
+	{"inner-meeting", "Germany's foreign minister met with his advisers on Sunday to discuss the crisis.", nil},
+	{"inner-meeting", "Hamas leaders met in Doha on Monday to choose a new political chief.", nil},
+	{"inner-meeting", "Syrian opposition leaders are meeting in Riyadh to choose a new negotiating team.", nil},
+	// meetings with others stay
+	{"inner-meeting", "Iranian and Saudi officials met in Baghdad to choose a date for new talks.", []string{"IRNGOV 044 SAUGOV asserted", "SAUGOV 044 IRNGOV asserted"}},
+	{"inner-meeting", "EU leaders will meet in Brussels to choose the next Commission president.", []string{"IGOEUREEC 036 - future"}},
+	{"inner-meeting", "Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.", []string{"JPNGOV 036 CHNGOV future"}},
+	{"inner-meeting", "The UN Security Council will meet on Monday to discuss the missile launch.", []string{"IGOUNO 036 - future"}},
+	{"inner-meeting", "The foreign ministers of Russia, Iran and Turkey met in Moscow on Saturday to discuss Syria.", []string{"RUSGOV 040 - asserted", "IRNGOV 040 - asserted", "TURGOV 040 - asserted"}},
+	{"inner-meeting", "The Sudanese government met with envoys of the Rapid Support Forces in Jeddah on Monday.", []string{"SDNGOV 044 SDNREB asserted", "SDNREB 044 SDNGOV asserted"}},
+	// a past participle before its noun modifies it
+	{"prenominal", "The UN's painstakingly negotiated ceasefire resolution is limited in scope.", nil},
+	{"prenominal", "Israel's widely condemned offensive in Rafah continued on Monday.", nil},
+	{"prenominal", "Iran's recently expelled inspectors returned to Vienna.", nil},
+	{"prenominal", "Russian forces shelled the occupied city of Kherson on Monday.", []string{"RUSMIL 194 - asserted"}},
+	{"prenominal", "China and Vietnam held hastily arranged talks on Monday.", []string{"CHN 046 VNM asserted", "VNM 046 CHN asserted"}},
+	// "ask" someone a question is no appeal; asking leave is
+	{"asked", "Macron asked Putin why Russian troops were massing on the Ukrainian border.", nil},
+	{"asked", "The British foreign secretary was asked by journalists about his view of the Russian strikes.", nil},
+	{"asked", "Japan asked China how many warships it planned to send.", nil},
+	{"asked", "Washington asked Russia whether it could operate in Idlib against Islamic State.", []string{"USA 020 RUS asserted"}},
+	{"asked", "Zelensky asked Biden for more air defence systems on Monday.", []string{"UKRGOV 0232 USAGOV asserted"}},
+	// the noun before a passive past form suffered the act
+	{"patient", "The Houthi rebels were now almost totally besieged in the port, a Saudi official said.", nil},
+	{"patient", "The protests ended with dozens of Iranian students jailed.", nil},
+	{"patient", "With several Turkish journalists detained, the newspaper closed.", nil},
+	{"patient", "The talks collapsed with two Russian diplomats expelled and others recalled.", nil},
+	{"patient", "Hundreds of Syrians detained during the war remain missing.", nil},
+	{"patient", "Dozens of Iranian protesters arrested in Tehran last week remain in custody.", nil},
+	{"patient", "Two Iranian journalists were arrested and jailed last week.", nil},
+	{"patient", "Dozens of Syrian refugees were detained and deported on Monday.", nil},
+	{"patient", "Russian troops were ambushed and killed near Bakhmut.", nil},
+	// the same acts told with their doers stay
+	{"patient", "Israeli forces were heavily shelled by Hezbollah overnight.", []string{"LBNREB 194 ISRMIL asserted"}},
+	{"patient", "Russia expelled two Estonian diplomats on Monday, with Estonia promising a response.", []string{"RUS 161 ESTGOV asserted"}},
+	{"patient", "Iranian police arrested dozens of protesters in Tehran last week.", []string{"IRNCOP 173 IRNCVL asserted"}},
+	{"patient", "Two Iranian journalists were arrested and jailed by Iranian police last week.", []string{"IRNCOP 173 IRNMED asserted"}},
+	{"patient", "Russian troops were ambushed and killed by Ukrainian forces near Bakhmut.", []string{"UKRMIL 190 RUSMIL asserted"}},
+	{"patient", "Turkey rejected on Thursday a European Union demand to withdraw its survey ship.", []string{"TUR 120 IGOEUREEC asserted"}},
+}
+
+func TestPrec8Families(t *testing.T) {
+	checkFamilies(t, "", prec8Cases, false)
+}
+
+// Example_prec8 shows a cabinet meeting by itself giving no event beside a
+// meeting of two states.
+func Example_prec8() {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{
+		"Japan's cabinet will meet on Tuesday to approve the defence budget.",
+		"Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.",
+	} {
+		a := &dyad.Article{ID: "x", Published: "2024-03-14", Body: []string{text}}
+		fmt.Println(len(c.Code(a)), "events:", text)
+	}
+	// Output:
+	// 0 events: Japan's cabinet will meet on Tuesday to approve the defence budget.
+	// 1 events: Japan's prime minister will meet Chinese President Xi Jinping in Lima on Friday.
+}
+
+// TestPrec8AbstractObject: a participle before the object noun ("remaining
+// goodwill") does not end the object the idiom checks read (objectIn).
+func TestPrec8AbstractObject(t *testing.T) {
+	first := "Iran expelled two IAEA inspectors on Monday."
+	cases := []familyCase{
+		{"abstract", "It will destroy remaining mutual goodwill with Europe.", []string{"IRN 1662 IGOUNOIAE asserted"}},
+		{"abstract", "It destroyed remaining rebel positions near Aleppo on Tuesday.", []string{"IRN 1662 IGOUNOIAE asserted", "IRN 1712 SYRREB asserted"}},
+	}
+	checkFamilies(t, first, cases, false)
+}
+
+// prec9Cases exercise the third 2026-11-30 precision pass on real news
+// with the team's own sentences: the exact events each must give
+// ("SOURCE CAMEO TARGET status"; nil: none), with true events of the same
+// shapes beside the false ones.
+var prec9Cases = []familyCase{
+	// an approximate count of years ago dates its clause as the bare count does: history
+	{"approx-ago", "More than five years ago, Hezbollah fighters attacked an Israeli patrol near the border.", nil},
+	{"approx-ago", "About three years ago, Turkey expelled the Dutch ambassador.", nil},
+	{"approx-ago", "Nearly two decades ago, Russian troops invaded Georgia.", nil},
+	{"approx-ago", "At least four years ago, Iran seized a British tanker in the Gulf.", nil},
+	{"approx-ago", "Nearly two weeks ago, Turkey expelled the Dutch ambassador.", []string{"TUR 161 NLDGOV asserted"}},
+	{"approx-ago", "Turkey expelled the Dutch ambassador about two weeks ago.", []string{"TUR 161 NLDGOV asserted"}},
+	// a simple present in a relative clause is a standing relation or a habit, no act
+	{"habitual-relative", "Seoul postponed military drills that North Korea denounces as a rehearsal for invasion.", nil},
+	{"habitual-relative", "Turkish jets bombed YPG positions near Afrin, a militia which Ankara accuses of links to the PKK.", []string{"TURMIL 195 SYRREB asserted"}},
+	{"habitual-relative", "The Kurdish fighters, whom Turkey blames for the bombing, crossed into Iraq on Monday.", nil},
+	// a complement clause, a past relative and a mandative clause stay
+	{"habitual-relative", "Rwanda has denied UN accusations that it backs the M23 rebels.", []string{"RWA 016 IGOUNO asserted", "RWA 072 CODREB denied", "IGOUNO 112 RWA asserted"}},
+	{"habitual-relative", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
+	{"habitual-relative", "Israel insisted on Tuesday that Hezbollah withdraw north of the Litani River.", []string{"ISR 1056 LBNREB asserted"}},
+	// a participle after a place is not the place's act
+	{"placed-participle", "The Irish foreign minister travelled to Beijing pressing for the release of a detained activist.", []string{"IRLGOV 042 CHN asserted", "CHN 043 IRLGOV asserted"}},
+	{"placed-participle", "The OECD chief has been in Japan exchanging views on the world economy.", nil},
+	{"placed-participle", "A delegation of Kenyan farmers went to Brussels lobbying for lower tariffs.", nil},
+	{"placed-participle", "The Australian trade minister flew to Washington on Monday, lobbying for farm subsidies to be cut.", []string{"AUSGOV 042 USA asserted", "USA 043 AUSGOV asserted", "AUSGOV 020 - asserted"}},
+	{"placed-participle", "Fighting went on into the night, with Moscow denying any role.", []string{"RUS 016 - asserted"}},
+	// a spokesman for the head of an international body speaks for the body
+	{"igo-spokesman", "A spokesman for UN Secretary-General Antonio Guterres condemned the air strike on the Sudanese market.", []string{"IGOUNO 111 SDN asserted"}},
+	{"igo-spokesman", "A spokeswoman for NATO Secretary General Jens Stoltenberg urged Russia to pull back its troops from the border.", []string{"IGOWSTNAT 0256 RUS asserted"}},
+	{"igo-spokesman", "A spokesman for Vladimir Putin denied the claims.", []string{"RUSGOV 016 - asserted"}},
+	// "and" with a finite auxiliary: the accuser's own next act, not the accused's
+	{"accuser-next", "India has accused Pakistani military intelligence of sponsoring the attack and has threatened retaliation.", []string{"IND 112 PAKSPY asserted", "IND 138 PAKSPY asserted"}},
+	{"accuser-next", "India accused Pakistan of sponsoring the attack and threatened retaliation.", []string{"IND 112 PAK asserted", "IND 138 PAK asserted"}},
+	{"accuser-next", "Kyiv accused Moscow of having shelled the plant and having killed two workers.", []string{"UKR 112 RUS asserted", "RUS 194 UKR alleged", "RUS 190 UKRLAB alleged"}},
+}
+
+// TestPrec9Families codes each case as a one-sentence article published on
+// 2024-03-14 and compares its events exactly.
+func TestPrec9Families(t *testing.T) { checkFamilies(t, "", prec9Cases, false) }
+
+// TestRealNews4 codes team-written sentences shaped like the wrong actors,
+// lost strikes, wrong codes and speculation a fourth judged random sample
+// of real-news events showed. Each case is a short article
+// published on 2024-07-13 (a Saturday); want lists every event of the
+// last paragraph as eventLine(e, true), in any order.
+func TestRealNews4(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 1: a weapon's finite clause after "after" is an event, not a
+		// background nominal
+		{[]string{"Ukraine condemned the attack after Russian missiles struck Kharkiv on Friday."},
+			[]string{"UKR 111 - asserted 2024-07-13", "RUSMIL 195 UKR asserted 2024-07-12"}},
+		{[]string{"Protests began after Russian missiles struck a hospital in Kyiv."},
+			[]string{"RUSMIL 195 UKR asserted 2024-07-13"}},
+		{[]string{"Ukraine condemned the attack after the Russian strikes on Kharkiv."},
+			[]string{"UKR 111 - asserted 2024-07-13"}},
+		// 2: what a rejection or veto refuses is not done, whatever
+		// adjective the tagger misreads; the rejection keeps the date
+		{[]string{"Hungary rejected new EU sanctions against Russia on Monday."},
+			[]string{"HUN 120 IGOEUREEC asserted 2024-07-08"}},
+		{[]string{"Hungary vetoed further EU sanctions against Russia."},
+			[]string{"HUN 129 IGOEUREEC asserted 2024-07-13"}},
+		// 3: a country, and then its singular government after "the", are
+		// two mentions, not one role shared by both
+		{[]string{"Turkish troops shelled Kurdish positions in northern Syria, and the Syrian government condemned the attack."},
+			[]string{"TURMIL 194 SYR asserted 2024-07-13", "SYRGOV 111 TURMIL asserted 2024-07-13"}},
+		{[]string{"South Korean and US troops held joint drills on Friday."},
+			[]string{"KORMIL 150 - asserted 2024-07-12", "USAMIL 150 - asserted 2024-07-12"}},
+		// 4: a subject stands before an aside between dashes and a
+		// relative clause; the actors inside them are not the subject
+		{[]string{"Two Swiss guides who survived the flood - in which 14 Australians died - have denied any wrongdoing."},
+			nil},
+		{[]string{"Two Swiss guides who survived the flood in which 14 Australians died have denied any wrongdoing."},
+			nil},
+		{[]string{"The Kremlin - in a statement on Friday - rejected the plan."},
+			[]string{"RUSGOV 127 - asserted 2024-07-12"}},
+		{[]string{"The three guarantors – Russia, Turkey and Iran – have rejected the plan."},
+			[]string{"RUS 127 - asserted 2024-07-13", "TUR 127 - asserted 2024-07-13", "IRN 127 - asserted 2024-07-13"}},
+		// 5: people captured are detained by a state's forces (173) and
+		// abducted by anyone else (181); ground captured is occupied
+		{[]string{"Two Nigerian soldiers were captured by rebels on Friday."},
+			[]string{"NGAREB 181 NGAMIL asserted 2024-07-12"}},
+		{[]string{"Russian troops captured three Ukrainian soldiers near Bakhmut on Friday."},
+			[]string{"RUSMIL 173 UKRMIL asserted 2024-07-12"}},
+		{[]string{"Russian troops captured a Ukrainian army base near Bakhmut on Friday."},
+			[]string{"RUSMIL 192 UKRMIL asserted 2024-07-12"}},
+		// 6: an intent the text only guesses at is no threat of the
+		// subject's: the act is hypothetical
+		{[]string{"US officials said Russia may be preparing to attack Kharkiv."},
+			[]string{"RUS 190 UKR hypothetical 2024-07-13"}},
+		{[]string{"Analysts say China might be planning to blockade Taiwan."},
+			[]string{"CHN 191 TWN hypothetical 2024-07-13"}},
+		{[]string{"Israel appears to be preparing to invade Rafah."},
+			nil},
+		{[]string{"Russia is preparing to attack Kharkiv, Ukraine's military said."},
+			[]string{"RUS 138 UKR future 2024-07-13"}},
+		// 7: a bare "the court" after an international court was named
+		// is that court
+		{[]string{"The International Court of Justice ruled on the case on Friday.", "The court agreed with South Africa that the claim was plausible."},
+			[]string{"IGOUNOICJ 019 ZAF asserted 2024-07-13"}},
+		{[]string{"The International Court of Justice ruled on Friday.", "A Kenyan court later ordered police to release the men.", "The court agreed with the lawyers."},
+			[]string{"KENJUD 019 - asserted 2024-07-13"}}, // the national court named last
+		// 8: a list of people met ends in an actor the dictionary knows
+		{[]string{"Brazil's finance minister had earlier met Federal Reserve Board Chairman Paul Volcker and U.S. Treasury Secretary Janet Yellen."},
+			// Volcker, Fed chairman to 1987, is his country alone in 2024 (people.txt)
+			[]string{"BRAGOV 040 USA asserted 2024-07-13", "USA 040 BRAGOV asserted 2024-07-13", "BRAGOV 040 USAGOV asserted 2024-07-13", "USAGOV 040 BRAGOV asserted 2024-07-13"}},
+		// 9: a passive participle after "after being" targets the subject
+		// of the clause it modifies
+		{[]string{"The Arab League adopted a tough stance on Sunday after being urged by the United States on Friday to isolate Iran."},
+			[]string{"USA 020 IGOMEAARL asserted 2024-07-12"}},
+		{[]string{"Hungary dropped its veto after being pressed by Germany."},
+			[]string{"HUN 080 - asserted 2024-07-13", "DEU 020 HUN asserted 2024-07-13"}},
+		// 10: meeting a target is no meeting
+		{[]string{"The minister has failed to meet the ones he already has, the opposition leader said."},
+			nil},
+		// 11: what a speaker is sure of is a belief, not a deed
+		{[]string{"The Turkish prime minister said he was sure Russia and Iran shared Turkey's view on the Kurds."},
+			nil},
+		{[]string{"The prime minister said he was sure Turkey's new partners in the peace process – Russia and Iran – shared its view on the Kurds."},
+			nil},
+		{[]string{"Analysts said they were confident the government could resist the unions' demands."},
+			nil},
+		{[]string{"Egypt made sure that Hamas released two Israeli hostages on Friday."},
+			[]string{"PSEREB 0841 ISRCVL asserted 2024-07-12"}},
+		// 12: people killed while fighting are victims, no attackers
+		{[]string{"Three Britons killed fighting Isis last year were honoured in London on Friday."},
+			nil},
+		{[]string{"The families of two British men killed fighting Islamic State have condemned the report."},
+			[]string{"GBRCVL 111 - asserted 2024-07-13"}},
+		// 13: the acts a promise from an actor names are its intent
+		{[]string{"Israel reacted with caution to a promise from Palestinian leader Mahmoud Abbas to hunt down militants and end armed attacks against Israel."},
+			[]string{"PSEGOV 0356 ISR future 2024-07-13"}},
+		// 14: a violence verb on an idea is a figure of speech
+		{[]string{"The air strikes did not destroy the philosophy that the group has peddled."},
+			nil},
+		// 15: a participle between a subject and its verb is passive: the
+		// noun before it is the act's target
+		{[]string{"The family of a former British soldier arrested in Turkey after fighting against Isis have begged the prime minister for help."},
+			nil},
+		{[]string{"Two Iranian diplomats expelled from Germany last week returned to Tehran on Friday."},
+			[]string{"DEU 161 IRNGOV asserted 2024-07"}},
+		{[]string{"The four Britons freed from US custody are expected to return home."},
+			[]string{"USA 0841 GBRCVL asserted 2024-07-13"}},
+		{[]string{"Turkey rejected on Thursday a European Union demand to withdraw its ship."},
+			[]string{"TUR 120 IGOEUREEC asserted 2024-07-11"}}, // the verb keeps its subject
+		{[]string{"Kenyan doctors went on strike on Monday over unpaid wages."},
+			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
+		// 16: what others expect, want or hope of an actor is no deed or
+		// intent of the actor's
+		{[]string{"I would expect the foreign secretary to urge the Americans to accept British justice."},
+			nil},
+		{[]string{"Washington expects Israel to allow more aid into Gaza."},
+			nil},
+		{[]string{"Officials hope Hamas will release more hostages."},
+			nil},
+		{[]string{"Hamas will release two Israeli hostages, officials said."},
+			[]string{"PSEREB 0353 ISRCVL future 2024-07-13"}}, // the speaker reports the intent
+		{[]string{"Russia wants to end the war on its own terms."},
+			nil},
+		// 17: what a demand asks for is not done; "it" after "but" means
+		// the actor of its own clause
+		{[]string{"Turkey, which occupies northern Cyprus, insisted on Monday it would not bow to demands to recognise the Cypriot government."},
+			[]string{"TUR 083 CYPGOV negated 2024-07-08"}},
+		{[]string{"Southern Cyprus is an EU member, but Turkey, which occupies the north, insisted it would not bow to demands."},
+			[]string{"TUR 083 - negated 2024-07-13"}},
+	})
+}
+
+// wirefalse7Cases exercise falseevents_clauses.go with the team's own sentences:
+// the exact events each must give ("SOURCE CAMEO TARGET status"; nil:
+// none), with neighbours of the same shape that keep their codes.
+var wirefalse7Cases = []familyCase{
+	// force by police or security forces on protesters is repression
+	{"repression", "Police in Lagos opened fire on demonstrators on Monday, witnesses said.", []string{"NGACOP 175 NGACVL asserted"}},
+	{"repression", "Sri Lankan riot police opened fire on crowds outside the presidential palace in Colombo on Saturday.", []string{"LKACOP 175 LKACVL asserted"}},
+	{"repression", "Iranian police shot protesters in the city of Zahedan on Friday, rights groups said.", []string{"IRNCOP 175 IRNCVL asserted"}},
+	{"repression", "Sudanese security forces fired on protesters in Khartoum on Sunday.", []string{"SDNCOP 175 SDNCVL asserted"}},
+	{"repression", "Bangladeshi police shot dead three students during a protest against job quotas on Tuesday.", []string{"BGDCOP 175 BGDEDU asserted"}},
+	{"repression", "Gunmen opened fire on a crowd of worshippers in Kano on Friday.", []string{"NGAUAF 193 NGACVL asserted"}},
+	{"repression", "Israeli troops opened fire on Hamas fighters in Rafah on Monday.", []string{"ISRMIL 193 PSEREB asserted"}},
+	// a named person shot by an armed individual: an assassination attempt
+	{"assault", "A gunman shot Pakistani opposition leader Imran Khan in the leg at a rally on Thursday, his aides said.", []string{"PAKUAF 185 PAKOPP asserted"}},
+	{"assault", "A gunman shot Ecuadorean lawmaker and presidential hopeful Carlos Mendoza at a market in Quito on Sunday.", []string{"ECUUAF 185 ECULEG asserted"}},
+	{"assault", "Brazilian President Luiz Inacio Lula da Silva was shot by a lone gunman in Brasilia on Friday.", []string{"BRAUAF 185 BRAGOV asserted"}},
+	{"assault", "An attacker struck Spanish Prime Minister Pedro Sanchez in Madrid on Sunday.", []string{"ESPUAF 182 ESPGOV asserted"}},
+	// (on 2024-03-14 Jovenel Moise is no president: the country alone)
+	{"assault", "Gunmen shot dead Haitian President Jovenel Moise at his home on Wednesday.", []string{"HTIUAF 186 HTI asserted"}},
+	{"assault", "A gunman opened fire on a crowd of shoppers in Las Vegas on Sunday, killing 12 people.", []string{"USAUAF 193 USACVL asserted"}},
+	// what an agreement provides is not coded beside the agreement
+	{"agreement", "Armenia and Azerbaijan signed a peace deal on Friday under which Armenia will return four villages to Azerbaijan.", []string{"ARM 057 AZE asserted", "AZE 057 ARM asserted"}},
+	{"agreement", "Russia and Ukraine agreed to a 30-day ceasefire during which Russia will halt strikes on Ukrainian energy plants.", []string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted"}},
+	{"agreement", "Kenya and Haiti signed an agreement whereby Kenya will deploy 1,000 police officers to Port-au-Prince.", []string{"KEN 057 HTI asserted", "HTI 057 KEN asserted"}},
+	{"agreement", "Britain and Rwanda signed a treaty in which Rwanda pledged to accept migrants deported from Britain.", []string{"GBR 057 RWA asserted", "RWA 057 GBR asserted"}},
+	{"agreement", "Israel and Hamas agreed to a truce, and Israel said it would release 150 Palestinian prisoners.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "ISR 0353 PSECVL future"}},
+	{"agreement", "Hamas released 50 Israeli hostages on Friday under a truce agreed with Israel.", []string{"PSEREB 0841 ISRCVL asserted"}},
+	// a participle telling that the act answers another is its motive
+	{"retaliation", "Canada imposed 25% tariffs on U.S. steel on Monday, hitting back at Washington's new levies.", []string{"CAN 163 USA asserted"}},
+	{"retaliation", "Iran expelled two German diplomats on Tuesday, retaliating against Berlin's expulsion of Iranian envoys.", []string{"IRN 161 DEUGOV asserted"}},
+	{"retaliation", "Russia banned imports of Polish pork on Friday, hitting back at Warsaw's support for new EU sanctions.", []string{"RUS 163 POL asserted"}},
+	{"retaliation", "India raised duties on American almonds, striking back at Trump's steel tariffs.", []string{"IND 163 USA asserted"}},
+	{"retaliation", "China hit back at Washington's new levies on Tuesday, calling them bullying.", []string{"CHN 111 USA asserted"}},
+	// a second infinitive of one agreement, with no party of its own
+	{"provision", "Egypt and Qatar agreed on Monday to restore diplomatic ties and reopen their embassies within two months.", []string{"EGY 032 QAT future", "QAT 032 EGY future"}},
+	{"provision", "Bahrain and Iran agreed to resume relations and reopen embassies by June.", []string{"BHR 032 IRN future", "IRN 032 BHR future"}},
+	{"provision", "Russia pledged to free 20 prisoners and lift its ban on Moldovan wine within a week.", []string{"RUS 0353 MDACVL future", "RUS 0354 MDA future"}},
+	{"provision", "Chad and Sudan agreed to reopen their embassies within two months.", []string{"TCD 032 SDN future", "SDN 032 TCD future"}},
+	// "charges" restating an accusation after a comma is no indictment
+	{"charges", "Serbia accused Kosovo of arming ethnic Albanian militants, charges Pristina dismissed as lies.", []string{"SRB 112 KSV asserted", "KSV 016 SRB asserted"}},
+	{"charges", "Armenia accused Azerbaijan of firing on its border posts, charges Baku rejected.", []string{"ARM 112 AZE asserted", "AZE 190 ARM denied", "AZE 016 ARM asserted"}},
+	{"charges", "Ukraine's prosecutor general charges two Russian commanders with war crimes.", []string{"UKRJUD 173 RUSMIL asserted"}},
+}
+
+func TestWirefalse7Families(t *testing.T) {
+	checkFamilies(t, "", wirefalse7Cases, false)
+}

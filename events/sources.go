@@ -1,0 +1,668 @@
+package events
+
+// The source of an act (who did it) when the plain leftward subject search
+// stops short: a subject noun phrase with post-modifiers ("Police in the
+// southern city of Karachi arrested", "Members of the Wagner group
+// killed", "The attack, claimed by the Islamic State group, killed"), a
+// force's possessed vessel or unit ("The Chinese navy's hospital ship"),
+// people or things "from" a state ("Rescue teams from Turkey"), a located
+// body, "the country" of a speaker, forces "loyal to" an actor, and a
+// weapon noun heading the subject ("Ukrainian drones hit a refinery").
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// weaponSubject matches a weapon noun that heads an actor phrase as the
+// subject-instrument of a strike verb ("Ukrainian drones hit a refinery",
+// "Israeli warplanes pounded Gaza": the noun patterns of verbs.txt whose
+// slots run past the phrase into the verb). The token at i must be the
+// phrase's last word and the next one a verb; a phrase that merely
+// contains a weapon word ("missile forces") matches nothing.
+func (c *Coder) weaponSubject(st *sentence, i int) (verbHit, bool) {
+	m := st.at[i]
+	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) || !pastVerb(st.toks[i+1]) {
+		return verbHit{}, false // (a compound noun is no subject: "South Korean military drills")
+	}
+	h, ok := c.matchNoun(st, i)
+	if !ok || len(h.p.Slots) < 2 || h.end <= i+1 {
+		return verbHit{}, false
+	}
+	return h, true
+}
+
+// pastVerb reports a token that is a verb, or a past form the tagger may
+// have read as a noun after a plural ("drones targeted").
+func pastVerb(t dyad.Token) bool {
+	return strings.HasPrefix(t.Tag, "VB") || strings.HasSuffix(t.Lower, "ed") || t.Lower == "hit" || t.Lower == "hits" || t.Lower == "struck"
+}
+
+// subjectPP reports whether the non-actor noun phrase ending before b+1
+// (its first token after b) is a place phrase inside a longer subject:
+// "Palestinian prisoners [in Israeli jails] launched …", "Kenyan
+// fishermen [in coastal villages] blocked …". It returns the index of
+// the preposition, or -1. The preposition must follow a noun or an actor,
+// so that the head noun phrase before it can be the subject.
+func subjectPP(st *sentence, b int) int {
+	toks := st.toks
+	q := b
+	for q >= 0 {
+		if m := st.at[q]; m >= 0 {
+			if !st.ments[m].Modifier {
+				return -1
+			}
+			q--
+			continue
+		}
+		if npTag(toks[q].Tag) {
+			q--
+			continue
+		}
+		break
+	}
+	if q < 1 || q == b && st.at[b] < 0 && toks[b].Tag != "IN" {
+		return -1
+	}
+	switch toks[q].Lower {
+	case "in", "at", "inside", "near", "across", "outside":
+		// not "from": "bombers from the National Thowheeth Jama'ath" names
+		// the group they act for
+	default:
+		return -1
+	}
+	p := toks[q-1]
+	if st.at[q-1] < 0 && !(p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "NNP") || st.isDate[q-1] {
+		return -1
+	}
+	// the head noun phrase must open its clause: "freed 90 Palestinian
+	// prisoners from the Ofer jail" is an object, whatever the tagger
+	// makes of "jail"
+	h := q - 1
+	for h >= 0 && !st.isDate[h] && (st.at[h] >= 0 || npTag(toks[h].Tag)) {
+		h--
+	}
+	if h >= 0 && toks[h].Text != "," && !subjectStop(toks[h]) && !st.isDate[h] && !(subordinator(toks[h].Lower) || toks[h].Lower == "as") {
+		// (a subordinate clause's subject opens it: "as protesters angry at budget cuts blocked roads")
+		return -1
+	}
+	return q
+}
+
+// npTag reports the part-of-speech tags of words inside a noun phrase.
+func npTag(tag string) bool {
+	switch tag {
+	case "DT", "JJ", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "POS":
+		return true
+	}
+	return false
+}
+
+// headedSubject finds the subject of the finite verb at i when the noun
+// phrase before it carries post-modifiers the plain subject search stops
+// at: "Police in the southern city of Karachi arrested", "Gunmen on
+// motorcycles killed", "Members of the Wagner group killed", "Protesters
+// angry over fuel prices clashed", "Soldiers loyal to the junta
+// arrested", "An armed group linked to Islamic State abducted", "The
+// head of Ukraine's military intelligence accused", "The attack, claimed
+// by the Islamic State group, killed". It takes the clause's first actor
+// when only a quantity or role noun ("hundreds of", "members of", "the
+// head of") comes before it and no finite verb lies between it and i;
+// an act named first gives its claimant ("claimed by", "carried out by").
+// nil when the clause opens otherwise. The shapes of sources.go
+// (fromSubject, loyalSubject, stationedSubject, placedSubject) come after.
+func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
+	if g := c.postModSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.fromSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.loyalSubject(st, i); len(g) > 0 {
+		return g
+	}
+	if g := c.stationedSubject(st, i); len(g) > 0 {
+		return g
+	}
+	return c.placedSubject(st, i)
+}
+
+// postModSubject is headedSubject's reading of quantities, role nouns
+// and reduced relatives before the actor.
+func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 1 || !finite(toks[i].Tag) && toks[i].Tag != "VBN" && !progressive(st, i) {
+		return nil
+	}
+	lo := 0
+	for k := i - 1; k >= 0; k-- {
+		if subjectStop(toks[k]) || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Text == "\u2014" || toks[k].Text == "--" {
+			lo = k + 1
+			break
+		}
+	}
+	// the head: the first mention, past only quantities and role nouns
+	head := -1
+	for k := lo; k < i; k++ {
+		if m := st.at[k]; m >= 0 {
+			head = m
+			break
+		}
+		t := toks[k]
+		switch {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
+		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
+		case (t.Tag == "NN" || t.Tag == "NNS") && claimedAct(t.Lower):
+			return c.claimant(st, k+1, i) // "The attack, claimed by the Islamic State group, killed"
+		default:
+			return nil
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	mt := st.ments[head]
+	if mt.Modifier || mt.Place || mt.Start > 0 && isPreposition(toks[mt.Start-1].Lower) && toks[mt.Start-1].Lower != "of" {
+		return nil
+	}
+	// a phrase the plain search does not read: a head after "X of" or a
+	// post-modifier between the head and the verb
+	of := mt.Start > lo && toks[mt.Start-1].Lower == "of" || mt.Start > lo+1 && toks[mt.Start-1].Tag == "DT" && toks[mt.Start-2].Lower == "of"
+	// a reduced relative right after the head, with no comma before the
+	// verb ("An armed group linked to Islamic State abducted", "Armed men
+	// believed to be members of al-Shabaab stormed"); a plain
+	// prepositional phrase is left to the plain search (in the corpora
+	// "Top officials from 50 countries", "a spokesman for UKIP" mislead)
+	post := mt.End < i && reducedParticiple(toks[mt.End].Lower)
+	if mt.Kind == actors.KindOrg && mt.End+2 < i && headNoun(toks[mt.End].Lower) && toks[mt.End+1].Lower == "of" {
+		// "A U.N. commission of inquiry is looking into": the body's
+		// own noun and what it is of
+		post = true
+		for k := mt.End + 2; k < i && post; k++ {
+			post = st.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || isAux(toks[k]) || toks[k].Tag == "RB")
+		}
+	}
+	if mt.End < i && mt.Kind == "coref" && hasSector(mt, "COP", "MIL", "REB", "UAF", "CVL") && !hasSector(mt, "GOV") {
+		// police, troops, gunmen and crowds placed or equipped by a
+		// phrase: "Police in the southern city of Karachi arrested",
+		// "Gunmen on motorcycles killed" (not officials "from 50
+		// countries" nor "a spokesman for UKIP")
+		switch toks[mt.End].Lower {
+		case "in", "on", "near", "across", "outside", "inside":
+			post = true
+		}
+		if toks[mt.End].Tag == "VBG" && mt.End+1 < i && !strings.HasPrefix(toks[mt.End+1].Tag, "VB") {
+			post = true // "Police officers wearing riot gear detained", "Demonstrators carrying Palestinian flags marched"
+		}
+	}
+	if mt.End < i && toks[mt.End].Lower == "on" && (topicBody(toks[mt.End-1].Lower) || committeeCountry(st, st.ments, mt) != "") {
+		// "The Senate Committee on Foreign Relations condemned",
+		// "Lawmakers on the House Select Committee on China said": the
+		// body's name and what it deals with
+		post = true
+	}
+	for k := mt.End; k < i && post; k++ {
+		post = toks[k].Text != ","
+	}
+	if !of && !post {
+		return nil
+	}
+	// between the head and the verb: post-modifiers only, no finite verb
+	for k := mt.End; k < i; k++ {
+		if st.at[k] >= 0 {
+			continue
+		}
+		t := toks[k]
+		if isAux(t) && verbLeft(st, i) < k {
+			break // the verb's own auxiliary: "is looking into"
+		}
+		if t.Tag == "MD" || finite(t.Tag) && !reducedParticiple(t.Lower) || t.Text == "\"" {
+			return nil
+		}
+	}
+	return c.group(st, head)
+}
+
+// headNoun reports nouns that head a phrase whose actor follows "of":
+// quantities, parts and roles ("hundreds of", "members of", "the head
+// of", "one of").
+func headNoun(w string) bool {
+	switch w {
+	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "leader",
+		"unit", "units", "team", "teams", "commission", "panel", "mission", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
+		return true
+	}
+	return false
+}
+
+// claimedAct reports nouns of acts whose claimant a "claimed by" phrase
+// names.
+func claimedAct(w string) bool {
+	switch w {
+	case "attack", "attacks", "bombing", "bombings", "assault", "raid", "ambush", "blast", "explosion", "strike", "kidnapping", "abduction":
+		return true
+	}
+	return false
+}
+
+// claimant returns the actor of a "claimed by X" or "carried out by X"
+// phrase between from and i (byAgent reads the "by" phrase).
+func (c *Coder) claimant(st *sentence, from, i int) []actors.Mention {
+	toks := st.toks
+	for k := from + 1; k+1 < i; k++ {
+		if toks[k].Lower != "by" {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "claimed", "out", "perpetrated", "conducted", "staged", "mounted":
+			return c.byAgent(st, k)
+		}
+	}
+	return nil
+}
+
+// reducedParticiple reports past forms that open a reduced relative after
+// a noun ("armed men believed to be", "a group linked to"), not a verb of
+// the clause.
+func reducedParticiple(w string) bool {
+	switch w {
+	case "believed", "linked", "backed", "armed", "based", "allied", "affiliated", "aligned", "known", "thought",
+		"suspected", "accused", "claimed", "allegedly", "reportedly", "led", "funded", "supported", "trained":
+		return true
+	}
+	return strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-led")
+}
+
+// possessedUnit reports whether mention mt, right before the common noun
+// w that heads the subject, owns w as one of its vessels, aircraft or
+// units: "The Chinese navy's hospital ship", "Russia's Black Sea Fleet's
+// flagship", "The Pakistani army's media wing". The owner is a force,
+// police or an organisation and is joined by a possessive (poss, or an
+// "'s" inside the mention); a state's name alone is not enough ("Russia's
+// gas").
+func possessedUnit(st *sentence, mt actors.Mention, poss bool, w string) bool {
+	if mt.Place || !vehicleNoun(w) && !unitNoun(w) && w != "wing" {
+		return false
+	}
+	if !poss {
+		for k := mt.Start; k < mt.End-1 && !poss; k++ {
+			poss = isPossTok(st.toks[k])
+		}
+	}
+	if !poss {
+		// "a Syrian air force helicopter dropped": a force's own craft
+		return vehicleNoun(w) && hasSector(mt, "MIL", "COP") && !mt.Modifier
+	}
+	return mt.Kind == actors.KindOrg && len(mt.Sectors) > 0 || hasSector(mt, "MIL", "COP", "SPY")
+}
+
+// vehicleNoun reports nouns of ships, aircraft and armour that act for the
+// force that owns them.
+func vehicleNoun(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers",
+		"carrier", "carriers", "submarine", "submarines", "flagship", "corvette", "corvettes", "cutter", "cutters",
+		"aircraft", "jet", "jets", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "bomber", "bombers",
+		"fighter", "fighters", "tank", "tanks", "artillery", "boat", "boats", "patrol", "convoy", "convoys":
+		return true
+	}
+	return false
+}
+
+// verbLeft returns the token before the finite verb at i past adverbs,
+// auxiliaries, modals and date expressions: the end of its subject.
+func verbLeft(st *sentence, i int) int {
+	j := i - 1
+	for j >= 0 && (st.isDate[j] || st.toks[j].Tag == "RB" || st.toks[j].Tag == "MD" || isAux(st.toks[j])) {
+		j--
+	}
+	return j
+}
+
+// clauseOpen reports whether a subject phrase starting at token a opens
+// the sentence's first clause: the sentence's start, or a comma after a
+// fronted phrase with no finite verb ("On Sunday, rescue teams …").
+func clauseOpen(st *sentence, a int) bool {
+	if a == 0 {
+		return true
+	}
+	if st.toks[a-1].Text != "," {
+		return false
+	}
+	for k := 0; k < a-1; k++ {
+		if finite(st.toks[k].Tag) && st.at[k] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fromSubject reads a subject whose head is a common noun of people or
+// things from a state or organisation, with the verb at i right after:
+// "Rescue teams from Turkey arrived", "Firefighters from Spain and
+// Portugal arrived", "Trucks from the Egyptian Red Crescent carried",
+// "Aid convoys from Jordan delivered". The actor after "from" acts.
+// Nil unless the head phrase (articles, adjectives, nouns, numbers) opens
+// the clause and no actor stands in it.
+func (c *Coder) fromSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 3 || !finite(toks[i].Tag) {
+		return nil
+	}
+	j := verbLeft(st, i)
+	if j < 2 || st.at[j] < 0 {
+		return nil
+	}
+	m := st.at[j]
+	if mt := st.ments[m]; mt.Modifier || mt.End != j+1 {
+		return nil
+	}
+	g := c.group(st, m)
+	p := g[0].Start - 1
+	if p >= 1 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 || toks[p].Lower != "from" {
+		return nil
+	}
+	nouns := 0
+	a := p - 1
+	for ; a >= 0 && !(a > 0 && toks[a-1].Text == ","); a-- {
+		t := toks[a]
+		if st.at[a] >= 0 || st.isDate[a] {
+			return nil
+		}
+		switch t.Tag {
+		case "NN", "NNS", "NNP", "NNPS":
+			nouns++
+		case "VBZ", "VBP":
+			// a plural noun the tagger read as a verb at the sentence's
+			// start: "Rescue teams from"
+			if a != p-1 || a == 0 {
+				return nil
+			}
+			nouns++
+		case "DT", "JJ", "CD":
+		default:
+			return nil
+		}
+	}
+	if a < 0 {
+		a = 0
+	}
+	if nouns == 0 || !clauseOpen(st, a) {
+		return nil
+	}
+	return g
+}
+
+// placedSubject reads a located body whose place names its country with
+// a possessive and a region, the verb at i right after: "Police in
+// Pakistan's Punjab province arrested", "Authorities in India's Manipur
+// state imposed". The mention "Police in Pakistan" acts.
+func (c *Coder) placedSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if i < 4 || !finite(toks[i].Tag) {
+		return nil
+	}
+	j := verbLeft(st, i)
+	if j < 3 || st.at[j] >= 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNP" && !regionWord(toks, j) && toks[j].Lower != "region" {
+		return nil // (the tagger may read "state" as a verb)
+	}
+	k := j
+	for k >= 0 && st.at[k] < 0 && (toks[k].Tag == "NNP" || k == j) {
+		k--
+	}
+	if k < 2 || k == j || !isPossTok(toks[k]) || st.at[k-1] < 0 {
+		return nil
+	}
+	mt := st.ments[st.at[k-1]]
+	if mt.End != k || mt.Kind != actors.KindAgent || mt.Modifier || mt.Place || !clauseOpen(st, mt.Start) {
+		return nil
+	}
+	in := false
+	for x := mt.Start; x < mt.End; x++ {
+		in = in || toks[x].Lower == "in"
+	}
+	if !in {
+		return nil
+	}
+	return []actors.Mention{mt}
+}
+
+// progressive reports a present participle at i that is the finite
+// clause's verb after a form of "be": "is looking into", "were
+// examining". Its subject is found like a finite verb's, not like a
+// participle phrase's ("a resolution demanding a ceasefire").
+func progressive(st *sentence, i int) bool {
+	if st.toks[i].Tag != "VBG" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (st.toks[j].Tag == "RB" || st.isDate[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch st.toks[j].Lower {
+	case "is", "are", "was", "were", "been":
+		return true
+	}
+	return false
+}
+
+// speakerCountry reads "the country" or "his country" at k, the subject
+// of a clause reported by a speech verb, as the speaker's state ("his
+// office" as the speaker, "his government" as the speaker's state's
+// government):
+// "Ethiopia's foreign ministry said on Saturday that the country was
+// ready to host talks" (ETH), "Timor-Leste's president said his country
+// had forgiven Indonesia" (TLS). The state alone acts (CODING.md: a
+// country named as the subject is its code alone). Nil when the speaker
+// has no country (an international body) or no speech verb comes right
+// before.
+func (c *Coder) speakerCountry(st *sentence, k, depth int) *actors.Mention {
+	toks := st.toks
+	if k < 2 {
+		return nil
+	}
+	switch toks[k].Lower {
+	case "country", "office", "government":
+	default:
+		return nil
+	}
+	switch toks[k-1].Lower {
+	case "the", "his", "her", "its", "their":
+	default:
+		return nil
+	}
+	if toks[k].Lower != "country" && toks[k-1].Lower == "the" {
+		return nil // "the government": another's, for all the text says
+	}
+	v := k - 2
+	if toks[v].Lower == "that" {
+		v--
+	}
+	for v >= 0 && (st.isDate[v] || toks[v].Tag == "RB") {
+		v--
+	}
+	if v < 1 || st.at[v] >= 0 || !strings.HasPrefix(toks[v].Tag, "VB") || !c.isSpeechOrCognition(toks[v]) {
+		return nil
+	}
+	g := c.subjectDepth(st, v, depth+1)
+	if len(g) != 1 {
+		return nil
+	}
+	m := g[0]
+	switch toks[k].Lower {
+	case "office":
+		// "The prosecutor of the International Criminal Court said his
+		// office was investigating": the speaker's own office
+	case "government":
+		if len(m.Country) != 3 {
+			return nil
+		}
+		m.Code, m.Sectors = m.Country+"GOV", []string{"GOV"} // "Hungary's prime minister said his government would veto"
+	default:
+		if len(m.Country) != 3 {
+			return nil
+		}
+		m.Code, m.Sectors = m.Country, nil
+	}
+	m.Start, m.End, m.Text = k-1, k+1, toks[k-1].Text+" "+toks[k].Text
+	m.Modifier, m.Place, m.Possessive = false, false, false
+	return &m
+}
+
+// reliefArrival reports an arrival (h, coded as a visit) whose stated
+// purpose is relief work: "Rescue teams from Turkey arrived in Myanmar
+// on Sunday to help search for survivors", "Firefighters from Spain
+// arrived in Greece to help battle wildfires". Such a team brings aid
+// (073) to the place it reached; an official's trip "to help broker a
+// ceasefire" stays a visit. The purpose "to help" (or "to assist") must
+// follow in the same clause, with a relief verb or noun after it.
+func (c *Coder) reliefArrival(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	switch toks[h.head].Lemma {
+	case "arrive", "land", "reach":
+	default:
+		return false
+	}
+	if hasSector(h.source[0], "GOV", "LEG", "JUD") {
+		return false
+	}
+	for k := h.end; k+2 < len(toks) && k < h.end+12; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag) {
+			return false
+		}
+		if toks[k].Lower != "to" || toks[k+1].Lower != "help" && toks[k+1].Lower != "assist" {
+			continue
+		}
+		for x := k + 2; x < len(toks) && x < k+6; x++ {
+			switch toks[x].Lower {
+			case "search", "rescue", "fight", "battle", "treat", "evacuate", "distribute", "rebuild", "clear",
+				"survivors", "victims", "wounded", "injured", "relief", "recovery", "wildfires", "fires", "flood", "floods", "earthquake":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// aidInto returns the state of the place aid is carried "into" after the
+// aid verb of h, when no actor comes between: "Trucks from the Egyptian
+// Red Crescent carried food and water into Gaza" (PSE). Nil otherwise, or
+// when the place is the giver's own.
+func (c *Coder) aidInto(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k < h.head+10; k++ {
+		if st.at[k] >= 0 || toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag) {
+			return nil
+		}
+		if toks[k].Lower != "into" {
+			continue
+		}
+		t := c.placeAfter(st, k+1)
+		if t == nil || t[0].Country == h.source[0].Country {
+			return nil
+		}
+		return t
+	}
+	return nil
+}
+
+// pastDateBack returns the token at or before k past date expressions
+// and adverbs ("moved on Tuesday to", "moved quickly to"); k itself when
+// none, or when st is nil.
+func pastDateBack(st *sentence, k int) int {
+	g := k
+	for g > 0 && st != nil && (st.isDate[g] || st.toks[g].Tag == "RB") && st.at[g] < 0 {
+		g--
+	}
+	return g
+}
+
+// realisedGov reports verbs whose infinitive complement says the act
+// happened ("moved to expel", "began shelling", "continued to pound").
+func realisedGov(lemma string) bool {
+	switch lemma {
+	case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "move":
+		return true
+	}
+	return false
+}
+
+// loyalSubject reads armed men loyal to an actor opening the clause of
+// the finite verb at i: "Forces loyal to Khalifa Haftar attacked
+// Tripoli", "Troops loyal to Sudan's army chief attacked" (loyalForces
+// gives their code).
+func (c *Coder) loyalSubject(st *sentence, i int) []actors.Mention {
+	if !finite(st.toks[i].Tag) {
+		return nil
+	}
+	j := verbLeft(st, i)
+	for a := 0; a < j && a < i-3; a++ {
+		if a > 0 && st.toks[a-1].Text != "," || !clauseOpen(st, a) {
+			continue
+		}
+		if f := c.loyalForces(st, a); f != nil && f.End == j+1 {
+			return []actors.Mention{*f}
+		}
+	}
+	return nil
+}
+
+// stationedSubject reads a subject placed by a participle and a place
+// phrase the plain search does not cross (a possessive place): "North
+// Korean soldiers deployed in Russia's Kursk region attacked", "Iranian
+// forces stationed near Iraq's border shelled". The actor before the
+// participle acts.
+func (c *Coder) stationedSubject(st *sentence, i int) []actors.Mention {
+	toks := st.toks
+	if !finite(toks[i].Tag) {
+		return nil
+	}
+	k := verbLeft(st, i)
+	lo := k - 8
+	for k > 0 && k > lo {
+		if m := st.at[k]; m >= 0 {
+			if !st.ments[m].Place && !st.ments[m].Possessive && !(k+1 < len(toks) && isPossTok(toks[k+1])) {
+				return nil
+			}
+			k = st.ments[m].Start - 1
+			continue
+		}
+		t := toks[k]
+		if t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "DT" || isPossTok(t) || regionWord(toks, k) {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 2 || k <= lo {
+		return nil
+	}
+	switch toks[k].Lower {
+	case "in", "near", "along", "at", "across", "inside", "to", "on":
+	default:
+		return nil
+	}
+	v := k - 1
+	if toks[v].Tag != "VBN" || st.at[v] >= 0 {
+		return nil
+	}
+	switch toks[v].Lower {
+	case "deployed", "stationed", "based", "positioned", "sent", "dispatched", "massed", "posted", "operating", "fighting":
+	default:
+		return nil
+	}
+	m := st.at[v-1]
+	if m < 0 || st.ments[m].Modifier || st.ments[m].Place || !clauseOpen(st, st.ments[m].Start) {
+		return nil
+	}
+	return c.group(st, m)
+}

@@ -1,0 +1,219 @@
+package events_test
+
+import (
+	"testing"
+)
+
+// TestSecondEvents codes the second events of sources_structure.go: the parties'
+// own talks behind a mediation or hosting of talks between them, an act
+// of force an accusation alleges with no one named as its target, the
+// subject of a clause after a phrasal verb's object, traded accusations,
+// and "the two leaders" as the two parties of the act before.
+// Each family has cases where nothing more is right.
+func TestSecondEvents(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// mediated or hosted talks: the parties negotiate, both ways
+		{"Egypt mediated indirect talks between Israel and Hamas in Cairo.", []string{
+			"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}},
+		{"Turkey hosted peace talks between Russia and Ukraine in Istanbul.", []string{
+			"TUR 045 RUS asserted", "TUR 045 UKR asserted", "RUS 046 UKR asserted", "UKR 046 RUS asserted"}},
+		{"Norway facilitated talks between the Colombian government and the ELN rebels in Oslo.", []string{
+			"NOR 045 COLGOV asserted", "NOR 045 COLREB asserted", "COLGOV 046 COLREB asserted", "COLREB 046 COLGOV asserted"}},
+		{"Oman brokered talks between Iran and the United States in Muscat.", []string{
+			"OMN 045 IRN asserted", "OMN 045 USA asserted", "IRN 046 USA asserted", "USA 046 IRN asserted"}},
+		// two mediators: the parties' talks once
+		{"Qatar and Egypt mediated talks between Israel and Hamas on a ceasefire.", []string{
+			"QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "EGY 045 ISR asserted", "EGY 045 PSEREB asserted",
+			"ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}},
+		// mediation with no talks named (shuttle diplomacy), a mediated deal: the 045s alone
+		{"Qatar mediated between Moscow and Kyiv to secure the return of Ukrainian children.", []string{
+			"QAT 045 RUS asserted", "QAT 045 UKR asserted"}},
+		{"China brokered a deal between Saudi Arabia and Iran in Beijing.", []string{
+			"CHN 045 SAU asserted", "CHN 045 IRN asserted"}},
+		// alleged force in a gerund with no target named: target null
+		{"Washington accused Iran of attacking two oil tankers in the Gulf of Oman.", []string{
+			"USA 112 IRN asserted", "IRN 190 - alleged"}},
+		{"Venezuela accused the United States of attacking fishing boats in the Caribbean.", []string{
+			"VEN 112 USA asserted", "USA 190 - alleged"}},
+		// a facility named by its place: that place's country
+		{"Putin accused Ukraine of attacking the Kursk nuclear power plant.", []string{
+			"RUSGOV 112 UKR asserted", "UKR 190 RUS alleged"}},
+		// a planned attack (a noun), an accuser that is no actor: no act
+		{"Russia accused Ukraine of planning a chemical weapons attack.", []string{"RUS 112 UKR asserted"}},
+		{"The president accused the media of attacking his family.", nil},
+
+		// a phrasal verb's object is no list with the next clause's subject
+		{"Hamas handed over three Israeli hostages and Israel released 183 Palestinian prisoners.", []string{
+			"PSEREB 0841 ISRCVL asserted", "ISR 0841 PSECVL asserted"}},
+		// traded or exchanged accusations: each accuses the other
+		{"China and the Philippines traded accusations over a collision near Scarborough Shoal.", []string{
+			"CHN 112 PHL asserted", "PHL 112 CHN asserted"}},
+		{"Serbia and Kosovo exchanged accusations after the clash.", []string{
+			"SRB 112 KSV asserted", "KSV 112 SRB asserted"}},
+		// "the two leaders", "the two sides": the two parties of the act before
+		{"Brazil's president held talks with his Chinese counterpart and the two leaders signed a dozen trade agreements.", []string{
+			"BRAGOV 046 CHNGOV asserted", "CHNGOV 046 BRAGOV asserted", "BRAGOV 057 CHNGOV asserted", "CHNGOV 057 BRAGOV asserted"}},
+		{"Japan's foreign minister met his South Korean counterpart; the two ministers condemned North Korea's missile launch.", []string{
+			"JPNGOV 040 KORGOV asserted", "KORGOV 040 JPNGOV asserted", "JPNGOV 111 PRK asserted", "KORGOV 111 PRK asserted", "PRK 150 - asserted"}},
+		// a protest participle after its crowd: the crowd's protest too
+		{"Police in Madagascar fired tear gas at students protesting against power cuts in the capital.", []string{
+			"MDGCOP 175 MDGEDU asserted", "MDGEDU 141 MDGGOV asserted"}},
+		{"Indian police fired tear gas at farmers marching towards New Delhi to demand guaranteed crop prices.", []string{
+			"INDCOP 175 INDAGR asserted", "INDAGR 1412 INDGOV asserted"}},
+		// other participles after an object describe it: none
+		{"Iran has long supported rebel forces opposing the government in Yemen.", nil},
+		// a state named after "inside" is where an attack struck, in an if-clause too
+		{"Ukrainian drones struck deep inside Russia on Sunday.", []string{"UKRMIL 1952 RUS asserted"}},
+		{"Pakistan struck militant hideouts inside Afghanistan on Monday.", []string{"PAK 190 AFG asserted"}},
+		{"Moscow warned it could use nuclear weapons if Ukraine struck deep inside Russia.", []string{
+			"RUS 1385 UKR asserted", "UKR 190 RUS hypothetical"}},
+		// "the group" opening a clause: the organisation the sentence named before
+		{"Israel warned Hezbollah that it would flatten Beirut's southern suburbs if the group fired rockets at northern Israel.", []string{
+			"ISR 130 LBNREB asserted", "LBNREB 194 ISR hypothetical"}},
+		{"Israeli jets struck Houthi targets in Hodeidah on Tuesday, a day after the group fired a ballistic missile at Tel Aviv.", []string{
+			"ISRMIL 195 YEMREB asserted", "YEMREB 195 ISR asserted"}},
+		// a past form that is its clause's only verb, before a "while" clause, is no reduced relative
+		{"Thai troops fired on Cambodian positions on Thursday while Cambodia shelled Thai villages.", []string{
+			"THAMIL 190 KHMMIL asserted", "KHM 194 THA asserted"}},
+		// (a reduced relative keeps its main verb past a "when" clause or a gerund)
+		{"Protesters arrested in Tbilisi when police broke up the rally were freed.", []string{"GEOCOP 175 GEOCVL asserted"}},
+		{"Two journalists detained in Iran while covering the protests were released on Monday.", nil},
+		// an appeal the two agree to make goes to a third party, not each other
+		{"France and Germany agreed to urge Iran to return to the talks.", []string{
+			"FRA 026 IRN future", "DEU 026 IRN future"}},
+		// the same act restated: no second call
+		{"Turkey's president spoke with Putin by phone, and the two men discussed the war in Ukraine.", []string{
+			"TURGOV 041 RUSGOV asserted", "RUSGOV 041 TURGOV asserted"}},
+	}, false)
+}
+
+// TestIncludedMembers8: an unnamed collective opening the clause with its
+// members named after "including", "among them" or "such as": the members
+// act, each one an event; a collective that is the object, or members
+// that are no actors, give nothing new (sources_structure.go).
+func TestIncludedMembers8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Several European governments, including Spain and Ireland, recognised a Palestinian state on Tuesday.",
+			[]string{"ESP 054 PSE asserted", "IRL 054 PSE asserted"}},
+		{"Dozens of countries, among them Brazil and India, condemned the coup and called for the president's release.",
+			[]string{"BRA 111 - asserted", "IND 111 - asserted", "BRA 0253 - asserted", "IND 0253 - asserted"}},
+		{"Gulf states such as Qatar and Oman have urged Iran to resume talks.",
+			[]string{"QAT 026 IRN asserted", "OMN 026 IRN asserted"}},
+		{"Western donors including Britain and Canada suspended aid to Ethiopia on Friday.",
+			[]string{"GBR 162 ETH asserted", "CAN 162 ETH asserted"}},
+		// the members are people, not actors: nothing
+		{"Thousands of people, including two Germans, fled across the border on Sunday.", nil},
+	}, false)
+}
+
+// TestWeaponState8: a weapon noun event whose state is named before the
+// words describing the weapon ("a Ukrainian sea drone", "Russian drones
+// and missiles", "a Russian ballistic missile strike"); a weapon made
+// elsewhere or another thing's owner names no attacker (sources_structure.go).
+func TestWeaponState8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Ukrainian sea drone struck a Russian navy landing ship near Novorossiysk.",
+			[]string{"UKR 1952 RUSMIL asserted"}},
+		{"Russian drones and missiles hit energy facilities in nine regions overnight.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"A Russian ballistic missile strike on a military academy in Poltava killed more than 50 people.",
+			[]string{"RUS 195 UKR asserted"}},
+		{"Houthi anti-ship missiles struck a tanker in the Red Sea on Monday.",
+			[]string{"YEMREB 195 - asserted"}},
+		{"Iranian-made attack drones struck Kyiv overnight.", nil},
+		{"A Russian oil depot attack caused a huge fire.", nil},
+	}, false)
+}
+
+// TestPastModifierClause8: a coordinated verb after a clause that
+// modifies a noun (a reduced relative, or a relative clause closed by the
+// comma before "and") takes the main clause's subject; an open relative
+// clause is left alone (sources_structure.go).
+func TestPastModifierClause8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Burkina Faso's government said it had foiled a coup plot organised from Ivory Coast and arrested several army officers.",
+			[]string{"BFAGOV 173 - asserted"}},
+		{"Turkey's foreign ministry condemned the raid, which killed 12 people, and called on Israel to halt its offensive.",
+			[]string{"TURGOV 111 - asserted", "TURGOV 0256 ISR asserted"}},
+		{"Japan protested over a Chinese survey ship that entered its waters, and summoned China's ambassador.",
+			[]string{"JPN 114 - asserted", "JPN 114 CHNGOV asserted"}},
+		{"Azerbaijan's president accused Russia of shooting at a jet that crashed in Kazakhstan, and demanded that Moscow admit guilt.",
+			[]string{"AZEGOV 112 RUS asserted", "RUS 193 KAZ alleged", "AZEGOV 100 RUS asserted"}},
+		{"Poland condemned a drone incursion that violated its airspace and summoned the Russian ambassador.",
+			[]string{"POL 111 - asserted"}},
+	}, false)
+}
+
+// TestLaterOwnCountry8: police, prosecutors or a court named with no
+// state, in a sentence that places them nowhere, are the state of the
+// office holder or state body named after them (the one they act on, or
+// who reports it); a place still decides first, and nobody named gives
+// nothing (sources_structure.go).
+func TestLaterOwnCountry8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Prosecutors charged former president Jair Bolsonaro with plotting a coup.",
+			[]string{"BRAJUD 173 BRA asserted"}},
+		{"Security forces arrested dozens of protesters, Iran's interior minister said.",
+			[]string{"IRNCOP 173 IRNCVL asserted"}},
+		{"Prosecutors indicted President Yoon Suk Yeol on insurrection charges on Sunday.",
+			[]string{"KORJUD 173 KORGOV asserted"}},
+		// the place first
+		{"Prosecutors charged Ukrainian activist Ivan Petrenko in Warsaw.",
+			[]string{"POLJUD 173 UKRCVL asserted"}},
+		// nobody of a state named
+		{"Police arrested a man in a park on Sunday.", nil},
+		{"Prosecutors charged two men with spying for the Russian army.", nil},
+	}, false)
+}
+
+// TestClauseCrowd8: a bare count of people opening a later clause of the
+// sentence protests as the people of the place named after it, else of
+// the one state the sentence names; two states, or a verb that is no
+// protest, give nothing (sources_structure.go).
+func TestClauseCrowd8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenyan police fired tear gas as thousands marched on parliament.",
+			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 141 KENLEG asserted"}},
+		{"The Georgian government suspended EU accession talks, and thousands protested outside parliament.",
+			[]string{"GEOGOV 164 IGOEUREEC asserted", "GEOCVL 141 - asserted"}},
+		{"Russian forces shelled the city of Kharkiv as thousands protested in Kyiv.",
+			[]string{"RUSMIL 194 UKR asserted", "UKRCVL 141 - asserted"}},
+		// two states and no place for the crowd; a flight is no protest
+		{"Russian forces shelled Kharkiv as thousands protested.", []string{"RUSMIL 194 UKR asserted"}},
+		{"Israeli troops pushed into Rafah as thousands fled to the coast.", []string{"ISRMIL 190 PSE asserted"}},
+	}, false)
+}
+
+// TestUsedMeans8: an infinitive after "use"/"employ" and its object tells
+// what was done with the means: it happened as the use did (alleged in an
+// accusation), by the user; a wished or possible use stays an aim
+// (sources_structure.go).
+func TestUsedMeans8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia used Iranian drones to attack power stations in Kyiv on Monday.",
+			[]string{"RUS 190 UKR asserted"}},
+		{"Israel used bulldozers to demolish Palestinian homes in Jenin.",
+			[]string{"ISR 1712 PSE asserted"}},
+		{"China has used its coast guard to block Philippine resupply missions.",
+			[]string{"CHN 191 PHL asserted"}},
+		{"Opposition parties accused Prime Minister Narendra Modi's government of using federal agencies to arrest political rivals ahead of the vote.",
+			[]string{"INDOPP 112 INDGOV asserted", "INDGOV 173 - alleged"}},
+		{"Aid groups want Britain to use its influence to pressure the United States.", nil},
+	}, false)
+}
+
+// TestNamedUnitSource8: "its"/"their" and a proper unit name the
+// dictionary lacks, as the subject of a clause its owner reports, is the
+// speaker's state's military; a capitalised name that is no unit gives
+// nothing (sources_structure.go).
+func TestNamedUnitSource8(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia's defence ministry said its Northern Fleet had begun drills in the Barents Sea.",
+			[]string{"RUSMIL 150 - asserted"}},
+		{"The Pentagon said its Central Command had struck Houthi targets in Yemen.",
+			[]string{"USAMIL 190 YEMREB asserted"}},
+		{"China said its Eastern Theater Command had launched exercises around Taiwan.",
+			[]string{"CHNMIL 150 TWN asserted"}},
+		{"Kenya said its Rift Valley had received heavy rain.", nil},
+	}, false)
+}

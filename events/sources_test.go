@@ -1,0 +1,95 @@
+package events_test
+
+import (
+	"testing"
+)
+
+// TestSubjectShapes6: subjects the plain leftward search misses, each
+// shape with several verbs and states (sources.go).
+func TestSubjectShapes6(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a force's possessed vessel, aircraft or unit
+		{"The Chinese navy's hospital ship provided free medical care to more than 4,000 Cuban civilians on Tuesday.",
+			[]string{"CHNMIL 073 CUBCVL asserted"}},
+		{"The Pakistani army's media wing criticised India on Sunday.", []string{"PAKMIL 111 IND asserted"}},
+		{"Russia's Black Sea Fleet's flagship fired cruise missiles at Odesa on Monday.", []string{"RUSMIL 195 UKR asserted"}},
+		{"The OPCW concluded on Friday that a Syrian air force helicopter dropped chlorine gas cylinders on the town of Douma in 2018, killing 43 people.",
+			[]string{"SYRMIL 2041 SYRCVL asserted"}},
+		// a state's name alone owns no unit: "Russia's gas"
+		{"Russia's gas exports to Europe fell sharply in June.", nil},
+		// people or vehicles "from" a state; relief teams bring aid
+		{"Rescue teams from Turkey arrived in Myanmar on Sunday to help search for survivors of the earthquake.",
+			[]string{"TUR 073 MMR asserted"}},
+		{"Firefighters from Spain and Portugal arrived in Greece on Thursday to help battle wildfires.",
+			[]string{"ESP 073 GRC asserted", "PRT 073 GRC asserted"}},
+		{"Aid convoys from Jordan delivered food and medicine to northern Gaza on Sunday.", []string{"JOR 073 PSE asserted"}},
+		{"Trucks from the Egyptian Red Crescent carried food and water into Gaza on Saturday.", []string{"EGYHLH 073 PSE asserted"}},
+		{"Planes from the United Arab Emirates dropped aid over Gaza on Tuesday.", []string{"ARE 073 PSE asserted"}},
+		// a visit stays a visit
+		{"A delegation from Qatar arrived in Kabul on Monday.", []string{"QATGOV 042 AFG asserted", "AFG 043 QATGOV asserted"}},
+		// armed men loyal to an actor
+		{"Forces loyal to Khalifa Haftar attacked Tripoli on Friday.", []string{"LBYREB 190 LBY asserted"}},
+		{"Militiamen loyal to the government killed 20 villagers in Darfur on Sunday.", []string{"SDNMIL 190 SDNCVL asserted"}},
+		{"On Sunday, fighters loyal to the Islamic State group ambushed an army patrol in Niger.", []string{"IMGMOSISL 190 NERMIL asserted"}},
+		// forces placed by a participle and a possessive place
+		{"North Korean soldiers deployed in Russia's Kursk region attacked Ukrainian positions on Saturday.", []string{"PRKMIL 190 UKRMIL asserted"}},
+		{"Turkish soldiers stationed in Iraq's Kurdistan region killed five PKK militants on Sunday.", []string{"TURMIL 190 TURREB asserted"}},
+		// a located body whose place has a possessive
+		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
+		{"Authorities in India's Manipur state imposed an indefinite curfew in Imphal on Saturday.", []string{"INDGOV 1723 - asserted"}},
+		// a body "of" its members, and a progressive verb
+		{"A U.N. commission of inquiry is looking into possible war crimes by the Sudanese army in Darfur.",
+			[]string{"IGOUNO 094 SDNMIL asserted"}},
+		{"A team of U.N. experts is investigating possible war crimes by the Rapid Support Forces in Sudan.",
+			[]string{"IGOUNO 094 SDNREB asserted"}},
+		// the speaker's country
+		{"Turkey's foreign ministry said on Friday that the country stood ready to mediate between the warring parties.",
+			[]string{"TUR 039 - future"}},
+		{"Timor-Leste's president said his country had forgiven Indonesia for the abuses of the occupation.",
+			[]string{"TLS 056 IDN asserted"}},
+		{"Egypt's president said on Monday that his country would send aid to Sudan.", []string{"EGY 0333 SDN future"}},
+		{"The prosecutor of the International Criminal Court said his office was investigating allegations of war crimes in Sudan's Darfur region.",
+			[]string{"IGOICC 094 - asserted"}},
+		// an international body's speaker has no country
+		{"The U.N. envoy said the country was on the brink of famine.", nil},
+	}, false)
+}
+
+// TestControlVerbDate6: a date between a control verb and its infinitive
+// leaves the verb in charge: "moved on Tuesday to expel" happened, while
+// "threatened on Friday to" stays the threat rules' (sources.go).
+func TestControlVerbDate6(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Moldova's government moved on Tuesday to expel a Russian diplomat.", []string{"MDAGOV 161 RUSGOV asserted"}},
+		{"Serbia moved on Friday to expel two Croatian diplomats.", []string{"SRB 161 HRVGOV asserted"}},
+		{"Kenya's police moved to arrest the opposition leader on Friday.", []string{"KENCOP 173 KENOPP asserted"}},
+		{"Israel's defence minister threatened on Friday to seize more territory in Gaza.", []string{"ISRGOV 1382 PSE asserted"}},
+	}, false)
+}
+
+// TestHeadedSubjects: a subject whose actor follows "X of" or carries a
+// reduced relative, and an act named first with its claimant.
+func TestHeadedSubjects(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The head of Ukraine's military intelligence accused Russia of planning attacks.",
+			[]string{"UKRSPY 112 RUS asserted"}},
+		{"Members of the Wagner group killed dozens of civilians in central Mali.", []string{"RUSMIL 190 MLICVL asserted"}},
+		{"The attack, claimed by the Islamic State group, killed 12 soldiers in Niger.", []string{"IMGMOSISL 180 NERMIL asserted"}},
+		{"An armed group linked to Islamic State abducted 20 people in Mozambique.", []string{"MOZREB 181 MOZCVL asserted"}},
+		{"Police in the southern city of Karachi arrested 12 suspected militants on Monday.", []string{"PAKCOP 173 PAKREB asserted"}},
+		{"Gunmen on motorcycles killed 15 villagers in northwestern Nigeria on Sunday.", []string{"NGAUAF 180 NGACVL asserted"}},
+		{"Demonstrators carrying Palestinian flags marched to the US embassy in London.", []string{"GBRCVL 141 USAGOV asserted"}},
+		{"Police officers wearing riot gear detained dozens of protesters in Tbilisi.", []string{"GEOCOP 173 GEOCVL asserted"}},
+		{"Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
+			[]string{"CHNGOV 057 RUSGOV asserted", "RUSGOV 057 CHNGOV asserted"}},
+		{"Japan protested to China over the detention of a Japanese businessman.", []string{"JPN 114 CHN asserted"}},
+		// a simple past is no participle: "spoke by phone" is the
+		// minister's own clause, not a reduced relative with an agent
+		{"Germany's foreign minister spoke by phone with his Chinese counterpart on Tuesday.",
+			[]string{"DEUGOV 041 CHNGOV asserted", "CHNGOV 041 DEUGOV asserted"}},
+		// a role noun with the organisation's name in apposition: the name
+		{"The Kurdish militia, the YPG, withdrew from Afrin on Monday.", []string{"SYRREB 0874 SYR asserted"}},
+		// a plain prepositional phrase is the plain search's: none here
+		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
+	}, false)
+}

@@ -1,0 +1,191 @@
+package events
+
+// Mediation, as the gold README's "Conventions fixed here" codes it: the
+// mediator's 045 with each party, and the parties' own talks (046 both
+// ways) behind a mediation told by a verb ("Russia mediated talks between
+// Armenia and Azerbaijan") or by a phrase ("talks hosted by Qatar", "met
+// under U.N. auspices").
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// partiesTalksPattern is the parties' own talks behind a mediation
+// ("Russia mediated talks between Armenia and Azerbaijan": ARM 046 AZE
+// and AZE 046 ARM besides the mediator's 045s).
+var partiesTalksPattern = &Pattern{Code: "046", Noun: true, Flags: flagMutual | flagNoTarget}
+
+// mediatedTalks returns the parties' talks of an asserted mediation h
+// whose object is talks or negotiations between two or more named
+// parties ("mediated talks between Armenia and Azerbaijan", "hosted
+// indirect negotiations between Sudan's army and the RSF"), as the gold
+// README's "Conventions fixed here" codes them: the parties meet and
+// negotiate, each with the other. Mediation with no talks named
+// ("mediated between Moscow and Kyiv", shuttle diplomacy) gives nothing.
+func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
+	if h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 {
+		return verbHit{}, false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
+		switch toks[k].Lower {
+		case "talks", "negotiations":
+			g := betweenGroup(c, st, k+1)
+			if len(g) < 2 {
+				return verbHit{}, false
+			}
+			for _, m := range g {
+				if m.Code == h.source[0].Code {
+					return verbHit{}, false // the mediator is no party to its own mediation
+				}
+			}
+			return verbHit{p: partiesTalksPattern, head: k, end: k + 1, code: "046", status: dyad.Asserted,
+				source: append([]actors.Mention(nil), g...)}, true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBN" {
+			return verbHit{}, false // "mediated an exchange of prisoners, after talks between …"
+		}
+	}
+	return verbHit{}, false
+}
+
+// mediationPattern is the pattern of a mediation told by a phrase, not a
+// verb: "talks hosted by Qatar", "met under U.N. auspices".
+var mediationPattern = &Pattern{Code: "045", Noun: true, Flags: flagNoTarget}
+
+// mediatorParties gives a mediation the parties it mediates between, as
+// the gold README's "Conventions fixed here" codes talks held through a
+// mediator: the mediator 045 each party, and the parties' own talks (046
+// each way) when the mediation names talks. The parties are the actors of
+// the sentence's other asserted cooperative events (roots 04–08: "Saudi Arabia
+// and Iran signed an agreement …, with China mediating the talks", "Sudan's
+// army and the RSF resumed talks …, with Saudi Arabia … acting as
+// mediators"). A mediation told by a phrase gets its own event: "talks …
+// hosted by Egypt's intelligence chief", "met … under U.N. auspices",
+// "under the auspices of Malaysia" (not after "after"/"since": a
+// background phrase). Nothing changes with fewer than two parties or when
+// the mediation already has a target ("mediated talks between …").
+func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]verbHit, []bool) {
+	parties := func(skip int, mediator []actors.Mention) ([]actors.Mention, bool) {
+		var out []actors.Mention
+		talks := false
+		add := func(m actors.Mention) {
+			for _, x := range mediator {
+				if x.Code == m.Code {
+					return
+				}
+			}
+			for _, x := range out {
+				if x.Code == m.Code {
+					return
+				}
+			}
+			out = append(out, m)
+		}
+		for k := range hits {
+			g := &hits[k]
+			if k == skip || !live[k] || g.code == "045" || g.status != dyad.Asserted {
+				continue
+			}
+			switch cameo.Root(g.code) {
+			case "04", "05", "06", "08": // (not an intent: "open to resuming dialogue … under Norwegian mediation")
+			default:
+				continue
+			}
+			if len(g.target) == 0 && !(g.p.has(flagMutual) && len(g.source) >= 2) {
+				continue
+			}
+			if g.code == "046" {
+				talks = true
+			}
+			for _, m := range g.source {
+				add(m)
+			}
+			for _, m := range g.target {
+				add(m)
+			}
+		}
+		return out, talks
+	}
+	n := len(hits)
+	for j := 0; j < n; j++ {
+		h := &hits[j]
+		if !live[j] || h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 || len(h.target) != 0 {
+			continue
+		}
+		ps, talks := parties(j, h.source)
+		if len(ps) < 2 {
+			continue
+		}
+		h.target = ps
+		if !talks && talksAfter(st.toks, h.end) {
+			// "with China mediating the talks": the parties negotiated
+			hits = append(hits, verbHit{p: partiesTalksPattern, head: h.head, end: h.end, code: "046", status: dyad.Asserted,
+				source: append([]actors.Mention(nil), ps...)})
+			live = append(live, true)
+		}
+	}
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		var med []actors.Mention
+		switch {
+		case toks[i].Lower == "hosted" && toks[i+1].Lower == "by" && talksBefore(toks, i):
+			med = c.actorAt(st, i+2, 2)
+		case toks[i].Lower == "auspices" && i >= 2:
+			if i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i-1].Lower == "the" && toks[i-2].Lower == "under" {
+				med = c.actorAt(st, i+2, 2) // "under the auspices of Malaysia"
+			} else if m := st.at[i-1]; m >= 0 && st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Lower == "under" {
+				med = c.group(st, m) // "under U.N. auspices"
+			}
+		}
+		if len(med) == 0 || background(toks, i) {
+			continue
+		}
+		ps, _ := parties(-1, med)
+		if len(ps) < 2 {
+			continue
+		}
+		hits = append(hits, verbHit{p: mediationPattern, head: i, end: i + 1, code: "045", status: dyad.Asserted,
+			source: med, target: ps})
+		live = append(live, true)
+	}
+	return hits, live
+}
+
+// talksAfter reports "talks" or "negotiations" within three words from k
+// ("mediating the talks", "mediating the peace negotiations").
+func talksAfter(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].Lower == "talks" || toks[j].Lower == "negotiations" {
+			return true
+		}
+		if toks[j].Tag != "DT" && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
+// talksBefore reports "talks" or "negotiations" within four words before
+// i, with no verb between ("held talks in Cairo hosted by"), that are no
+// prepositional phrase's ("at talks in Putrajaya hosted by …" is where
+// the main act happened: no argument of the main predicate, CODING.md).
+func talksBefore(toks []dyad.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].Lower == "talks" || toks[j].Lower == "negotiations" {
+			k := j - 1
+			for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "DT") {
+				k--
+			}
+			return k >= 0 && toks[k].Tag != "IN"
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package events_test
+
+import (
+	"testing"
+)
+
+// TestMediatorParties codes targets_mediation.go's mediatorParties: a mediation
+// targets the parties of the sentence's other cooperative events, one
+// event per party, and talks it names are the parties' 046 each way;
+// "hosted by" after talks and "under … auspices" name a mediator too,
+// but not in a background phrase or at talks that only set the scene.
+func TestMediatorParties(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and Azerbaijan signed a peace framework in Washington on Friday, with the United States mediating the talks.",
+			[]string{"ARM 057 AZE asserted", "AZE 057 ARM asserted", "USA 045 ARM asserted", "USA 045 AZE asserted",
+				"ARM 046 AZE asserted", "AZE 046 ARM asserted"}},
+		{"Ethiopia and Egypt resumed negotiations over the dam on Monday, with the African Union and the United States acting as mediators.",
+			[]string{"ETH 046 EGY asserted", "EGY 046 ETH asserted", "IGOAFRAFU 045 ETH asserted", "IGOAFRAFU 045 EGY asserted",
+				"USA 045 ETH asserted", "USA 045 EGY asserted"}},
+		{"Israeli and Hamas negotiators held indirect talks in Doha hosted by Qatar's prime minister on Sunday.",
+			[]string{"ISRGOV 046 PSEREB asserted", "PSEREB 046 ISRGOV asserted", "QATGOV 045 ISRGOV asserted", "QATGOV 045 PSEREB asserted"}},
+		{"Serbian and Kosovan officials met in Brussels under EU auspices on Thursday.",
+			[]string{"SRBGOV 044 KSVGOV asserted", "KSVGOV 044 SRBGOV asserted", "IGOEUREEC 045 SRBGOV asserted", "IGOEUREEC 045 KSVGOV asserted"}},
+		{"Thai and Cambodian military officers met in Kuala Lumpur under the auspices of Malaysia on Monday.",
+			[]string{"THAMIL 044 KHMMIL asserted", "KHMMIL 044 THAMIL asserted", "MYS 045 THAMIL asserted", "MYS 045 KHMMIL asserted"}},
+		// the talks set the scene of the main act: no mediation coded
+		{"Rwanda and Congo agreed to a ceasefire on Monday at talks in Luanda hosted by Angola's president.",
+			[]string{"RWA 0871 COD asserted", "COD 0871 RWA asserted"}},
+		// an intent is no party's event: the mediation keeps no target
+		{"Venezuela's government said on Monday it was open to resuming dialogue with the opposition under Norwegian mediation.",
+			[]string{"VENGOV 036 VENOPP future", "NOR 045 - asserted"}},
+	}, false)
+}

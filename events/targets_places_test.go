@@ -1,0 +1,75 @@
+package events_test
+
+import (
+	"testing"
+)
+
+// TestTgt13PlaceKind codes targets_places.go's place kinds: an attack or capture
+// whose place is named through its kind ("in the eastern city of X",
+// "seized the town of X") takes the place's country as target, as the
+// same act on the bare name does; a sea named with "of" stays none.
+func TestTgt13PlaceKind(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Russian missile hit a five-storey apartment building in the eastern city of Kharkiv on Tuesday, killing eight people.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"Russian drones struck a shopping centre in the southern town of Kherson overnight.",
+			[]string{"RUSMIL 1952 UKR asserted"}},
+		{"A Russian missile hit an apartment building in the city of Kharkiv on Tuesday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"The rebels seized the town of Bunia on Monday.",
+			[]string{"CODREB 192 COD asserted"}},
+		{"M23 rebels seized the eastern town of Bunia on Monday.",
+			[]string{"CODREB 192 COD asserted"}},
+		// as before: the bare name, and a sea
+		{"The rebels seized Bunia on Monday.",
+			[]string{"CODREB 192 COD asserted"}},
+		{"Houthi fighters attacked a Liberian-flagged bulk carrier in the Gulf of Aden with two missiles.",
+			[]string{"YEMREB 195 - asserted"}},
+	}, false)
+}
+
+// TestTgt13Victims codes targets_places.go's victimParticiple and repelledBy: a
+// verb of killing right after a noun and before "while"/"when" with no
+// object is a reduced passive (the noun is the victim, no event); a
+// repelled attack is fought against the attackers named with "by", and
+// its place is the defenders' own ground, no target.
+func TestTgt13Victims(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The mother of a British man killed while clearing mines in the Syrian city of Raqqa has paid tribute to her son.",
+			nil},
+		{"The widow of a French engineer killed when a bomb went off in Kabul spoke to reporters on Monday.",
+			nil},
+		{"Malian soldiers repelled an assault by jihadists on their camp near the town of Boni.",
+			[]string{"MLIMIL 190 MLIREB asserted"}},
+		{"Nigerian troops repelled an attack on a military base in Borno state on Friday.",
+			[]string{"NGAMIL 190 - asserted"}},
+		// an active verb keeps its doer and victims
+		{"Gunmen killed a police officer as he left his home in Peshawar.",
+			[]string{"PAKUAF 180 PAKCOP asserted"}},
+		// an armed noun before "shot when" is the doer, active ("shoot"
+		// needs no object)
+		{"Kenyan police shot when protesters stormed the parliament in Nairobi on Tuesday.",
+			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 145 KENLEG asserted"}},
+	}, false)
+}
+
+// TestTgt13WarningShots codes warning shots (CODING.md: 150, a show of
+// force, not a strike) fired at someone or after someone crossed a line:
+// the someone is the target, with a date or a count in between too.
+func TestTgt13WarningShots(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"South Korea's military fired warning shots on Tuesday after about 20 North Korean soldiers briefly crossed the land border.",
+			[]string{"KORMIL 150 PRKMIL asserted"}},
+		{"South Korean troops fired warning shots after North Korean soldiers crossed the military demarcation line.",
+			[]string{"KORMIL 150 PRKMIL asserted"}},
+		{"Indian troops fired warning shots at Chinese soldiers along the disputed border.",
+			[]string{"INDMIL 150 CHNMIL asserted"}},
+		{"Greek coast guard vessels fired warning shots at a Turkish fishing boat on Sunday.",
+			[]string{"GRCMIL 150 TUR asserted"}},
+		// a sentence ending on the count: no one crossed, no panic
+		{"South Korean troops fired warning shots after about 20",
+			[]string{"KORMIL 150 - asserted"}},
+		{"South Korean troops fired warning shots on Tuesday after dozens of",
+			[]string{"KORMIL 150 - asserted"}},
+	}, false)
+}

@@ -1,0 +1,147 @@
+package events
+
+// The targets of protest and its repression: the protesters a state
+// force's repression (175) or a following arrest acts on, and the
+// government a protest by civilians aims at when the text tells its
+// grievance by the protesters' mood ("in anger at soaring power bills") or
+// by a person's arrest or trial.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// targets8 recodes the targets of one hit after refine (targetFamilies):
+// the repression and grievance families below.
+func (c *Coder) targets8(st *sentence, h *verbHit) {
+	c.repressionTarget(st, h)
+	c.grievanceGov(st, h)
+}
+
+// repressionTarget gives a state force's repression (175) that names no
+// one it was aimed at, and an arrest told as a participle after one
+// (", detaining dozens"), the protesters of the sentence: a protester,
+// student, worker or opposition mention of the force's own state ("as
+// protesters rallied", "a march by garment workers"), else that state's
+// civilians when the sentence tells of a protest ("broke up a protest
+// against tax rises", "as thousands rallied"). The gold sets code police
+// acting on protesters as the protesters' state + CVL (testdata/gold:
+// "fired tear gas at thousands of protesters" GEOCOP 175 GEOCVL). Tear
+// gas fired with no protest told keeps no target.
+func (c *Coder) repressionTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || h.source[0].Country == "" || civil(h.source[0]) {
+		return
+	}
+	switch {
+	case strings.HasPrefix(h.code, "175"):
+	case h.code == "173" && arrestAfterRepression(st, h):
+	default:
+		return
+	}
+	if p := c.protesters(st, h); p != nil {
+		h.target = []actors.Mention{*p}
+	}
+}
+
+// arrestAfterRepression reports an arrest told as a participle after a
+// comma ("…, detaining dozens", "…, arresting 20 demonstrators") in a
+// sentence whose repression (175) comes before it: a second act of the
+// same force, not an elaboration of the first (the gold sets code both).
+func arrestAfterRepression(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.head < 1 || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," || !strings.HasPrefix(h.code, "173") && h.p.Code != "173" {
+		return false
+	}
+	for _, g := range st.hits {
+		if g.head < h.head && (strings.HasPrefix(g.code, "175") || g.p != nil && g.p.Code == "175") {
+			return true
+		}
+	}
+	return false
+}
+
+// protesters returns who a state force's act h acts on among the
+// protesters the sentence names (see repressionTarget), or nil.
+func (c *Coder) protesters(st *sentence, h *verbHit) *actors.Mention {
+	src := h.source[0]
+	for _, m := range st.ments {
+		if m.Modifier || m.Place || m.Country != src.Country || m.Start == src.Start {
+			continue
+		}
+		if hasSector(m, "CVL", "OPP", "EDU", "LAB", "AGR") {
+			v := m
+			return &v
+		}
+	}
+	for _, t := range st.toks {
+		switch t.Lower {
+		case "protest", "protests", "protesters", "protestors", "rally", "rallies", "rallied", "rallying", "march", "marched", "marches", "marching",
+			"demonstration", "demonstrations", "demonstrators", "demonstrated", "crowd", "crowds", "sit-in":
+			cvl := c.implicitActor(src, h, "CVL")
+			return &cvl
+		}
+	}
+	return nil
+}
+
+// grievanceGov gives a protest (root 14) by civilians of a state that
+// tells its grievance by the protesters' mood ("in anger at soaring power
+// bills", ", angry at food prices", "in outrage over a new finance bill")
+// that state's government as target, as "against" and "over" already do
+// (refine; gold README: protests against a state's policy take that
+// government even when it is not named), unless the cause is another
+// state's (foreignCause). A protest aimed at a person whose arrest,
+// detention or trial is the grievance ("to denounce Imamoglu's arrest")
+// is aimed at the government that holds them, not at the person.
+func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
+	if cameo.Root(h.code) != "14" || len(h.source) == 0 || h.source[0].Country == "" || !civil(h.source[0]) {
+		return
+	}
+	src, toks := h.source[0], st.toks
+	if len(h.target) == 1 {
+		t := h.target[0]
+		if t.Person && t.Country != "" && t.End+1 < len(toks) && isPossTok(toks[t.End]) && detentionNoun(toks[t.End+1].Lower) {
+			gov := c.implicitGov(t, h)
+			h.target = []actors.Mention{gov}
+		}
+		return
+	}
+	if len(h.target) != 0 || !moodGrievance(toks, h.end) || c.foreignCause(st, h.end, src.Country) {
+		return
+	}
+	h.target = []actors.Mention{c.implicitGov(src, h)}
+	c.grievanceHolder(st, h) // "in anger at the death of a man in police custody": the police
+}
+
+// moodGrievance reports a grievance told by the protesters' mood in the
+// clause after from: "anger", "angry", "outrage", "outraged", "fury",
+// "furious" or "frustration" right before "at", "over", "about" or
+// "with".
+func moodGrievance(toks []dyad.Token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+14; k++ {
+		if toks[k].Text == ";" || toks[k].Lower == "but" || toks[k].Lower == "while" {
+			return false
+		}
+		switch toks[k].Lower {
+		case "anger", "angry", "outrage", "outraged", "fury", "furious", "frustration", "frustrated":
+			switch toks[k+1].Lower {
+			case "at", "over", "about", "with":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// detentionNoun reports a noun naming a person's arrest, detention, trial
+// or sentence: the state's act a protest is aimed at.
+func detentionNoun(w string) bool {
+	switch w {
+	case "arrest", "detention", "jailing", "imprisonment", "incarceration", "conviction", "sentencing", "sentence", "trial", "prosecution", "indictment", "disqualification":
+		return true
+	}
+	return false
+}
