@@ -86,7 +86,10 @@ type Options struct {
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
 // invalid UTF-8 in text or JSON Lines input ("seed.txt:12: invalid UTF-8
-// (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date. HTML in another
+// (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date;
+// with Input "auto" also on data that is no article: a table (tabular), a listing of GDELT
+// records (gdeltFields) or a JSON document that is neither JSON Lines records nor a feed
+// ("JSON, not an article, feed or JSON Lines records"; feeds are read by package feed). HTML in another
 // or an undeclared charset is decoded best effort. An HTML page cut off
 // before its end (cutPage) gives its article, with the paragraphs before
 // the cut, and a *CutError too.
@@ -140,6 +143,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		if mode == "text" {
 			if sep, cols := tabular(data); cols > 0 {
 				return nil, fmt.Errorf("%s: a table (%d %s-separated columns: a GDELT or dyad export?), not an article; dyad codes news text (--input text to read it as text anyway)", name, cols, sep)
+			}
+			if fields := gdeltFields(data); fields != "" {
+				return nil, fmt.Errorf("%s: GDELT records (fields %s), not an article; dyad codes news text (--input text to read it as text anyway)", name, fields)
+			}
+			if t := bytes.TrimSpace(data); (t[0] == '{' || t[0] == '[') && json.Valid(t) {
+				return nil, fmt.Errorf("%s: JSON, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)", name)
 			}
 		}
 	}
@@ -267,6 +276,62 @@ func tabular(data []byte) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// gdeltFields returns the first GDELT field names (up to three, joined by
+// ", ") when data is a listing of GDELT records, "KEY = value" or "KEY:
+// value" lines keyed by GDELT 2.x column names (GKGRECORDID, GLOBALEVENTID,
+// V2.1DATE, V1PERSONS …) for at least three and half of its lines ('#'
+// comment lines aside); else "".
+func gdeltFields(data []byte) string {
+	var names []string
+	n, hits := 0, 0
+	for _, l := range strings.SplitN(string(data[:min(len(data), 1<<16)]), "\n", 200) {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		n++
+		k := strings.IndexAny(l, " \t=:")
+		if k <= 0 {
+			continue
+		}
+		if key := l[:k]; gdeltColumn(key) {
+			hits++
+			if len(names) < 3 {
+				names = append(names, key)
+			}
+		}
+	}
+	if hits < 3 || 2*hits < n {
+		return ""
+	}
+	return strings.Join(names, ", ")
+}
+
+// gdeltColumn reports whether key is a GDELT 2.x column name: GKGRECORDID,
+// GLOBALEVENTID, or a version prefix V1, V2, V1.5 or V2.1 before upper-case
+// letters ("V2PERSONS", "V2.1DATE", "V1.5TONE").
+func gdeltColumn(key string) bool {
+	if key == "GKGRECORDID" || key == "GLOBALEVENTID" {
+		return true
+	}
+	if len(key) < 4 || key[0] != 'V' || key[1] != '1' && key[1] != '2' {
+		return false
+	}
+	rest := key[2:]
+	if len(rest) >= 2 && rest[0] == '.' && '0' <= rest[1] && rest[1] <= '9' {
+		rest = rest[2:]
+	}
+	if len(rest) < 3 {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; !('A' <= c && c <= 'Z' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.

@@ -865,3 +865,36 @@ func TestHTMLOutlet(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONAndGDELTNotArticle: a JSON document that is no feed and no JSON
+// Lines records (a pretty-printed object, an array) and a listing of
+// GDELT records ("KEY = value" lines keyed by GDELT columns) are errors
+// naming the input, not prose; prose that mentions such names is not.
+func TestJSONAndGDELTNotArticle(t *testing.T) {
+	jsonMsg := ": JSON, not an article, feed or JSON Lines records (a JSON Lines file has one article object per line; --input text to read it as text anyway)"
+	for _, tc := range []struct{ name, in, want string }{
+		{"page.expected.json", "{\n  \"title\": \"Talks resume\",\n  \"body\": \"Kenya and Uganda resumed talks.\"\n}\n", "page.expected.json" + jsonMsg},
+		{"list.json", "[\n {\"text\": \"Kenya and Uganda resumed talks.\"}\n]\n", "list.json" + jsonMsg},
+		{"gkg.txt", "# one GKG record\nGKGRECORDID = 20250101000000-7\nV2.1DATE = 20250101000000\nV2PERSONS = Jane Doe,12\nV1.5TONE = 1.5,2,0.5\n",
+			"gkg.txt: GDELT records (fields GKGRECORDID, V2.1DATE, V2PERSONS), not an article; dyad codes news text (--input text to read it as text anyway)"},
+		{"gkg2.txt", "GLOBALEVENTID: 1187\nV2SOURCECOMMONNAME: example.org\nV1ORGANIZATIONS: united nations\n",
+			"gkg2.txt: GDELT records (fields GLOBALEVENTID, V2SOURCECOMMONNAME, V1ORGANIZATIONS), not an article; dyad codes news text (--input text to read it as text anyway)"},
+	} {
+		arts, err := Read(tc.name, []byte(tc.in), Options{})
+		if err == nil || err.Error() != tc.want || arts != nil {
+			t.Errorf("%s: %d articles, %v\nwant %s", tc.name, len(arts), err, tc.want)
+		}
+		if arts, err := Read(tc.name, []byte(tc.in), Options{Input: "text"}); err != nil || len(arts) != 1 {
+			t.Errorf("%s with --input text: %d articles, %v", tc.name, len(arts), err)
+		}
+	}
+	for name, in := range map[string]string{
+		"gdelt.txt":  "NAIROBI (Reuters) - V2PERSONS and GKGRECORDID are GDELT fields.\nGLOBALEVENTID = 7 was cited.\nKenya and Uganda resumed talks on Monday.\nThe talks ended.\n",
+		"brace.txt":  "{Kenya and Uganda resumed talks on Monday.}\n",
+		"line.jsonl": `{"id":"a1","date":"2024-03-01","text":"Kenya and Uganda resumed talks."}` + "\n",
+	} {
+		if arts, err := Read(name, []byte(in), Options{}); err != nil || len(arts) != 1 {
+			t.Errorf("%s: %d articles, %v; want one article", name, len(arts), err)
+		}
+	}
+}
