@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // TestBackground codes sentences written by the team for background told
@@ -14,10 +11,7 @@ import (
 // the article's date, since whether a leader is past depends on it.
 func TestBackground(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string
-	}{
+	tests := []datedCase{
 		// Barack Obama's role ended on 2017-01-20 (actors/data/people.txt)
 		{"2019-06-01", "Barack Obama refused to send American troops to Syria.", nil},
 		{"2019-06-01", "Obama imposed sanctions on Iran.", nil},
@@ -54,14 +48,5 @@ func TestBackground(t *testing.T) {
 		{"2024-07-13", "The Washington Post refused to print the letter.", nil},
 		{"2024-07-13", "The BBC refused to hand over its footage to the police.", []string{"GBRMED 121 GBRCOP asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
-		}
-	}
+	checkPublished(t, c, tests)
 }

@@ -159,6 +159,30 @@ func checkSentences(t *testing.T, c *events.Coder, cases []coverageCase, withDat
 	}
 }
 
+// datedCase is a one-sentence article published on pub (YYYY-MM-DD) and
+// every event it must give, in order, as eventLine(e, false).
+type datedCase struct {
+	pub, text string
+	want      []string
+}
+
+// checkPublished codes each case's text as the one-paragraph body of an
+// article published on its pub date and checks that its events, formatted
+// by eventLine without dates, are exactly want in the coder's order.
+func checkPublished(t *testing.T, c *events.Coder, cases []datedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
+		}
+	}
+}
+
 // articleCase is a short article, its paragraphs in order (one sentence
 // each), and every event of its last paragraph as eventLine(e, true).
 type articleCase struct {

@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // TestItAfterPlace codes two-sentence stories written for this test: a
@@ -15,24 +12,12 @@ import (
 // is its subject after a fronted place, keeps "it".
 func TestItAfterPlace(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string
-	}{
+	tests := []datedCase{
 		{"2018-03-05", "Weapons were seized in parts of Iraq held by Isis. It commandeered oil fields in Syria on Monday.", []string{"IMGMOSISL 171 - asserted"}},
 		{"2018-03-05", "Banks were looted in areas of Iraq under Isis's control. It commandeered oil fields in Syria on Monday.", []string{"IMGMOSISL 171 - asserted"}},
 		{"2018-03-05", "In Iraq, the government arrested 20 protesters on Monday. It also banned rallies in Baghdad.", []string{"IRQGOV 173 IRQCVL asserted", "IRQGOV 1721 IRQCVL asserted"}},
 		{"2018-03-05", "The European Union adopted new sanctions on Russia on Monday. It also condemned the shelling of Kharkiv.", []string{"IGOEUREEC 163 RUS asserted", "IGOEUREEC 111 - asserted"}},
 		{"2018-03-05", "Turkey shelled Kurdish positions in Syria on Monday. It also struck targets in northern Iraq.", []string{"TUR 194 SYR asserted", "TUR 190 IRQ asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
-		}
-	}
+	checkPublished(t, c, tests)
 }

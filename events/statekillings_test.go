@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // TestStateShooting codes sentences written for this test: a state's
@@ -15,10 +12,7 @@ import (
 // wanted militant in Hebron shot …") is the source of the verb after it.
 func TestStateShooting(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string
-	}{
+	tests := []datedCase{
 		{"2024-03-05", "Indian security forces shot dead eight suspected militants in Kashmir on Sunday.", []string{"INDCOP 190 INDREB asserted"}},
 		{"2024-03-05", "Israeli soldiers shot dead two Palestinian gunmen near Jenin on Friday.", []string{"ISRMIL 190 PSEUAF asserted"}},
 		{"2024-03-05", "Russian soldiers shot dead three Ukrainian soldiers who had surrendered near Pokrovsk.", []string{"RUSMIL 1823 UKRMIL asserted"}},
@@ -29,14 +23,5 @@ func TestStateShooting(t *testing.T) {
 		{"2024-03-05", "Israeli troops trying to arrest a wanted Hamas member in Hebron shot two Palestinian men on Monday.", []string{"ISRMIL 173 PSEREB hypothetical", "ISRMIL 193 PSECVL asserted"}},
 		{"2024-03-05", "Turkish soldiers sent to guard the border shot two Syrian migrants on Sunday.", []string{"TURMIL 193 SYRREF asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
-		}
-	}
+	checkPublished(t, c, tests)
 }

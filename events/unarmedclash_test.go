@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // TestUnarmedClash codes sentences written for this test: a clash
@@ -13,24 +10,12 @@ import (
 // troops and police clash in arms, and protesters with police riot.
 func TestUnarmedClash(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string
-	}{
+	tests := []datedCase{
 		{"2002-01-15", "Australia and the United Nations have openly clashed in Geneva, over how best to deal with asylum seekers.", []string{"AUS 111 IGOUNO asserted", "IGOUNO 111 AUS asserted"}},
 		{"2018-03-05", "Italy and the European Union clashed on Tuesday over the country's budget.", []string{"ITA 111 IGOEUREEC asserted", "IGOEUREEC 111 ITA asserted"}},
 		{"2018-03-05", "UN peacekeepers clashed with rebels near Goma on Tuesday.", []string{"IGOUNO 190 CODREB asserted", "CODREB 190 IGOUNO asserted"}},
 		{"2018-03-05", "Russian troops clashed with Ukrainian forces near Bakhmut on Tuesday.", []string{"RUSMIL 190 UKRMIL asserted", "UKRMIL 190 RUSMIL asserted"}},
 		{"2018-03-05", "Protesters clashed with police in Nairobi on Tuesday.", []string{"KENCVL 145 KENCOP asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
-		}
-	}
+	checkPublished(t, c, tests)
 }

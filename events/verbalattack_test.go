@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // TestVerbalAttack codes sentences written for this test: an attack on a
@@ -15,10 +12,7 @@ import (
 // fight with arms, stay force (19x).
 func TestVerbalAttack(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string
-	}{
+	tests := []datedCase{
 		// an attack on a plan, policy, move or cost
 		{"2005-01-15", "Prime Minister Tony Blair spoke in Dover on Monday. He attacked Tory plans to process asylum claims abroad.", []string{"GBRGOV 111 GBROPP asserted"}},
 		{"2005-01-15", "Tories attack EU asylum moves", []string{"GBROPP 111 IGOEUREEC asserted"}},
@@ -38,14 +32,5 @@ func TestVerbalAttack(t *testing.T) {
 		{"2018-02-25", "The Syrian government launched an offensive against opposition groups on Monday.", []string{"SYRGOV 190 SYROPP asserted"}},
 		{"2018-02-25", "Taliban fighters launched an attack on a police post in Kunduz.", []string{"AFGREB 190 AFGCOP asserted"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
-		}
-	}
+	checkPublished(t, c, tests)
 }
