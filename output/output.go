@@ -112,12 +112,18 @@ type tableWriter struct {
 	w      *bufio.Writer
 	ont    *cameo.Ontology
 	header bool
+	// quiet is the run of consecutive articles without events from one
+	// input (their inputKey), not yet printed.
+	quiet []*dyad.Article
 }
 
 // Write prints the article's "# ID TITLE" line (TITLE is its input when
-// untitled) and a row per event; an article without events gets its line
-// and "(no events)", so that the reader sees it was read. Events of no
-// article (a nil a) get their rows alone.
+// untitled) and a row per event. An article without events is held until
+// the next Write or Close, so that a run of them from one input (the items
+// of a feed, the records of a JSON Lines file or WARC archive) is one line,
+// "# INPUT: N articles with no events"; one alone gets its line and
+// "(no events)", so that the reader sees it was read. Events of no article
+// (a nil a) get their rows alone.
 func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	if len(evs) == 0 && a == nil {
 		return nil
@@ -126,15 +132,16 @@ func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 		t.row("DATE", "SOURCE", "CAMEO", "TARGET", "STATUS", "TEXT")
 		t.header = true
 	}
+	if a != nil && len(evs) == 0 {
+		if len(t.quiet) > 0 && inputKey(t.quiet[0].Input) != inputKey(a.Input) {
+			t.flushQuiet()
+		}
+		t.quiet = append(t.quiet, a)
+		return nil
+	}
+	t.flushQuiet()
 	if a != nil {
-		title := a.Title
-		if title == "" {
-			title = a.Input
-		}
-		fmt.Fprintln(t.w, strings.TrimSpace("# "+a.ID+" "+clip(oneLine(title), tabText+tabActor*2)))
-		if len(evs) == 0 {
-			fmt.Fprintln(t.w, "(no events)")
-		}
+		t.heading(a)
 	}
 	for _, ev := range evs {
 		date := ev.Date
@@ -152,13 +159,58 @@ func (t *tableWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	return t.w.Flush()
 }
 
+// heading prints the article's "# ID TITLE" line.
+func (t *tableWriter) heading(a *dyad.Article) {
+	title := a.Title
+	if title == "" {
+		title = a.Input
+	}
+	fmt.Fprintln(t.w, strings.TrimSpace("# "+a.ID+" "+clip(oneLine(title), tabText+tabActor*2)))
+}
+
+// flushQuiet prints the held run of articles without events: one
+// article's line and "(no events)", or the run's input and count.
+func (t *tableWriter) flushQuiet() {
+	switch n := len(t.quiet); {
+	case n == 1:
+		t.heading(t.quiet[0])
+		fmt.Fprintln(t.w, "(no events)")
+	case n > 1:
+		fmt.Fprintf(t.w, "# %s: %d articles with no events\n", inputKey(t.quiet[0].Input), n)
+	}
+	clear(t.quiet)
+	t.quiet = t.quiet[:0]
+}
+
+// inputKey is the input an article came from: its Input without the item,
+// line or record number that feeds, JSON Lines and WARC archives add
+// ("feed.xml:3", "a.jsonl:12", "c.warc:record 3" → "feed.xml", "a.jsonl",
+// "c.warc").
+func inputKey(input string) string {
+	k := len(input)
+	for k > 0 && '0' <= input[k-1] && input[k-1] <= '9' {
+		k--
+	}
+	if k == len(input) {
+		return input
+	}
+	rest := strings.TrimSuffix(input[:k], "record ")
+	if strings.HasSuffix(rest, ":") && len(rest) > 1 {
+		return rest[:len(rest)-1]
+	}
+	return input
+}
+
 func (t *tableWriter) row(date, src, code, tgt, status, text string) {
 	fmt.Fprintf(t.w, "%s %s %s %s %s %s\n",
 		pad(date, tabDate), pad(src, tabActor), pad(code, tabCAMEO),
 		pad(tgt, tabActor), pad(status, tabStatus), text)
 }
 
-func (t *tableWriter) Close() error { return t.w.Flush() }
+func (t *tableWriter) Close() error {
+	t.flushQuiet()
+	return t.w.Flush()
+}
 
 func actorCode(a *dyad.Actor) string {
 	if a == nil || a.Code == "" {

@@ -560,3 +560,57 @@ func TestGDELTMentionsRepeated(t *testing.T) {
 		t.Errorf("rows %q, want %q", got, want)
 	}
 }
+
+// TestTableQuietRun: a run of articles without events from one input (a
+// feed's items, a JSON Lines file's records) is one line with their count,
+// not "(no events)" per item; a run of one keeps its line and "(no
+// events)", and a run ends at an article with events or of another input.
+func TestTableQuietRun(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := New(&buf, "table", nil)
+	item := func(input string) *dyad.Article { return &dyad.Article{ID: "00000000000000" + input[len(input)-2:], Input: input} }
+	ev := testEvent()
+	writes := []struct {
+		a   *dyad.Article
+		evs []dyad.Event
+	}{
+		{item("feed.xml:1"), nil}, {item("feed.xml:2"), nil}, {item("feed.xml:3"), nil},
+		{testArticle(), []dyad.Event{ev}},
+		{item("feed.xml:5"), nil},
+		{item("a.jsonl:11"), nil}, {item("a.jsonl:12"), nil},
+		{item("c.warc:record 2"), nil}, {item("c.warc:record 3"), nil},
+		{item("notes/n.txt"), nil},
+	}
+	for _, wr := range writes {
+		if err := w.Write(wr.a, wr.evs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	want := []string{
+		"# feed.xml: 3 articles with no events",
+		"# a1b2c3d4e5f60708 North Korea denounces drills",
+		"", // the event's row, checked elsewhere
+		"# 00000000000000:5 feed.xml:5",
+		"(no events)",
+		"# a.jsonl: 2 articles with no events",
+		"# c.warc: 2 articles with no events",
+		"# 00000000000000xt notes/n.txt",
+		"(no events)",
+		"",
+	}
+	if len(lines) != len(want)+1 {
+		t.Fatalf("%d lines, want %d:\n%s", len(lines), len(want)+1, buf.String())
+	}
+	for i, l := range want {
+		if i != 2 && lines[i+1] != l {
+			t.Errorf("line %d = %q, want %q", i+1, lines[i+1], l)
+		}
+	}
+	if !strings.Contains(lines[3], "111") {
+		t.Errorf("line 3 = %q, want the event's row", lines[3])
+	}
+}
