@@ -568,7 +568,9 @@ func TestGDELTMentionsRepeated(t *testing.T) {
 func TestTableQuietRun(t *testing.T) {
 	var buf bytes.Buffer
 	w, _ := New(&buf, "table", nil)
-	item := func(input string) *dyad.Article { return &dyad.Article{ID: "00000000000000" + input[len(input)-2:], Input: input} }
+	item := func(input string) *dyad.Article {
+		return &dyad.Article{ID: "00000000000000" + input[len(input)-2:], Input: input}
+	}
 	ev := testEvent()
 	writes := []struct {
 		a   *dyad.Article
