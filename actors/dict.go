@@ -41,6 +41,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -398,6 +399,8 @@ func readAll(fsys fs.FS, prefix string) ([]Entry, error) {
 // AddDir reads every *.txt file in dir (a user's --dict directory) with the
 // same format and validation, and adds the entries after checking them
 // against the ones already loaded. On error the dictionary is unchanged.
+// Warnings then also name each added person line whose tagged office of a
+// state another holder has at once (officeOverlaps).
 // A directory without *.txt files is an error.
 func (d *Dictionary) AddDir(dir string) error {
 	st, err := os.Stat(dir)
@@ -423,6 +426,7 @@ func (d *Dictionary) AddDir(dir string) error {
 	if err := checkPrefixes(all, len(d.Entries)); err != nil {
 		return err
 	}
+	warnings = append(warnings, officeOverlaps(all, len(d.Entries))...)
 	d.Entries, d.Warnings = all, warnings
 	d.index()
 	return nil
@@ -625,6 +629,65 @@ func overlap(x, y Entry) bool {
 	// x starts before y ends and y starts before x ends.
 	before := func(from, to string) bool { return from == "" || to == "" || from < to }
 	return before(x.From, y.To) && before(y.From, x.To)
+}
+
+// handoverDays is how many days two holders of one office may overlap
+// before officeOverlaps warns: an outgoing head of government stays until
+// the successor is sworn in, and a range ends on the day after.
+const handoverDays = 7
+
+// officeOverlaps returns a warning for each two people entries, the later
+// one from entries[from:] (a user's --dict), tagged with one office of one
+// state (the code's first three letters; "head of state and government"
+// holds both heads) whose ranges overlap by more than handoverDays, neither
+// acting nor a spelling of the other (the same entity or the same range),
+// each two ranges once:
+// "mine.txt:3: "Jane Doe" holds KEN head of state 2024-01-01.. while
+// "William Ruto" does (actors/data/people.txt:812, 2022-09-13..): 650 days
+// overlap". An open range runs to today.
+func officeOverlaps(entries []Entry, from int) []string {
+	heads := func(e Entry) []string {
+		if e.Kind != KindPerson || e.Office == "" || strings.HasPrefix(e.Office, "acting ") || len(e.Code) < 3 {
+			return nil
+		}
+		if e.Office == "head of state and government" {
+			return []string{"head of state", "head of government"}
+		}
+		return []string{e.Office}
+	}
+	or := func(s, def string) string {
+		if s == "" {
+			return def
+		}
+		return s
+	}
+	today := time.Now().UTC().Format("2006-01-02")
+	var out []string
+	seen := map[string]bool{} // state, office and the two ranges told
+	for j := from; j < len(entries); j++ {
+		y := entries[j]
+		for _, oy := range heads(y) {
+			for i := 0; i < j; i++ {
+				x := entries[i]
+				if x.Code[:min(3, len(x.Code))] != y.Code[:3] || x.Entity() == y.Entity() || x.From == y.From && x.To == y.To {
+					continue
+				}
+				if !slices.Contains(heads(x), oy) {
+					continue
+				}
+				start, errA := time.Parse("2006-01-02", max(or(x.From, "0001-01-01"), or(y.From, "0001-01-01")))
+				end, errB := time.Parse("2006-01-02", min(or(x.To, today), or(y.To, today)))
+				rx, ry := span(x), span(y)
+				key := y.Code[:3] + " " + oy + " " + min(rx, ry) + " " + max(rx, ry)
+				if n := int(end.Sub(start).Hours() / 24); errA == nil && errB == nil && n > handoverDays && !seen[key] {
+					seen[key] = true // (a spelling of either holder tells it again)
+					out = append(out, fmt.Sprintf("%s: %q holds %s %s %s while %q does (%s, %s): %d days overlap",
+						y.pos(), y.Phrase, y.Code[:3], oy, span(y), x.Phrase, x.pos(), span(x), n))
+				}
+			}
+		}
+	}
+	return out
 }
 
 func span(e Entry) string {

@@ -446,3 +446,40 @@ func TestAddDirUnknownPrefix(t *testing.T) {
 		t.Errorf("%d entries added, want 4", len(d.Entries)-n)
 	}
 }
+
+// TestAddDirOfficeOverlap: a user's --dict that gives one tagged office of
+// one state two holders at once, against the loaded data or within itself,
+// is warned of, naming both lines; a handover of a week, an acting holder,
+// another state or office and a second spelling of one holder are not.
+func TestAddDirOfficeOverlap(t *testing.T) {
+	d, err := Load(fstest.MapFS{"people.txt": {Data: []byte(
+		"Amina Osei | GHAGOV | person | 2017-01-07..2025-01-07 | head of state and government\n" +
+			"Kofi Mensah | GHAGOV | person | 2013-02-01..2020-02-01 | foreign minister\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.txt")
+	mine := "" +
+		"Yaw Boateng | GHAGOV | person | 2024-01-07..2029-01-07 | head of state\n" + // 366 days with Osei
+		"Esi Owusu | GHAGOV | person | 2025-01-01..2029-01-07 | head of government\n" + // a 6-day handover
+		"Ama Darko | GHAGOV | person | 2019-01-01..2020-01-01 | acting head of state\n" + // acting
+		"Nana Adjei | TGOGOV | person | 2018-01-01..2020-01-01 | head of state\n" + // another state
+		"Kwesi Appiah | GHAGOV | person | 2019-01-01..2020-01-01 | defence minister\n" + // another office
+		"A. Osei | GHAGOV | person | 2017-01-07..2025-01-07 | head of state and government\n" + // a spelling
+		"\n" +
+		"Efua Sey | GHAGOV | person | 2019-06-01..2019-08-01 | foreign minister\n" // 61 days with Mensah
+	if err := os.WriteFile(path, []byte(mine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.AddDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		path + `:1: "Yaw Boateng" holds GHA head of state 2024-01-07..2029-01-07 while "Amina Osei" does (people.txt:1, 2017-01-07..2025-01-07): 366 days overlap`,
+		path + `:8: "Efua Sey" holds GHA foreign minister 2019-06-01..2019-08-01 while "Kofi Mensah" does (people.txt:2, 2013-02-01..2020-02-01): 61 days overlap`,
+	}
+	if got := strings.Join(d.Warnings, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
