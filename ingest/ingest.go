@@ -95,6 +95,11 @@ type Config struct {
 	// all the same (a feed item whose date cannot be read:
 	// feed.ReadWarn), from the worker goroutines, so concurrently.
 	Warn func(string)
+	// WarnUndated, with Warn set, warns once per input (a file, page or
+	// feed; not a JSON Lines stream or WARC archive) of which articles
+	// have no publication date (article.UndatedWarning): set it unless
+	// the user gave a date for such articles.
+	WarnUndated bool
 	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
 	Workers int
 	// Batch is the number of articles stored per transaction (0:
@@ -572,6 +577,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
 			}
+			w.undated(name, arts)
 			w.articles(ctx, arts)
 			return
 		}
@@ -589,7 +595,29 @@ func (w *worker) do(ctx context.Context, in input) {
 	if err != nil {
 		w.fail(name, err)
 	}
-	w.articles(ctx, w.withText(name, arts))
+	arts = w.withText(name, arts)
+	w.undated(name, arts)
+	w.articles(ctx, arts)
+}
+
+// undated warns once of the input name when some of its articles have no
+// publication date (Config.WarnUndated).
+func (w *worker) undated(name string, arts []*dyad.Article) {
+	if !w.cfg.WarnUndated || w.cfg.Warn == nil {
+		return
+	}
+	n, of := 0, 0
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		if of++; a.Published == "" {
+			n++
+		}
+	}
+	if msg := article.UndatedWarning(name, n, of); msg != "" {
+		w.cfg.Warn(msg)
+	}
 }
 
 // hasText reports whether any paragraph has more than white space.

@@ -213,6 +213,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		for _, arg := range args {
 			inputFailed := false
 			var english article.EnglishCheck
+			undated, read := 0, 0 // articles without a publication date, of all read
+			count := func(a *dyad.Article) {
+				read++
+				if a.Published == "" {
+					undated++
+				}
+			}
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
 			var each func(fn func(*dyad.Article) error, bad func(error)) error
@@ -225,6 +232,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if each != nil {
 				err := each(func(a *dyad.Article) error {
 					english.Add(a)
+					count(a)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return ctx.Err()
 					}
@@ -256,6 +264,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					}
 					coded++
 					english.Add(a)
+					count(a)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return
 					}
@@ -272,6 +281,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			if msg := notEnglish(arg, &english); msg != "" {
 				if !emit(&job{msg: msg, done: make(chan struct{})}) {
+					return
+				}
+			}
+			if msg := article.UndatedWarning(arg, undated, read); msg != "" && opt.Date == "" {
+				if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
 					return
 				}
 			}

@@ -224,6 +224,7 @@ events, export and serve never migrate.`,
 				FollowLinks: follow,
 				Workers:     workers,
 				Batch:       batch,
+				WarnUndated: opt.Date == "",
 			}
 			var warnMu sync.Mutex
 			cfg.Warn = func(w string) {
