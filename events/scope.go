@@ -409,24 +409,30 @@ func contactClause(toks []dyad.Token, e int) bool {
 	return false
 }
 
-// criticisedThings are objects that make a verb of violence a verbal
-// attack: "attacked the way the war was sold", "hit out at the decision".
-var criticisedThings = map[string]bool{
-	"way": true, "decision": true, "decisions": true, "handling": true, "comments": true,
-	"remarks": true, "approach": true, "claims": true, "speech": true, "budget": true,
-	"report": true, "stance": true, "move": true, "failure": true, "rhetoric": true, "record": true,
-	"government's": true, "leadership": true, "performance": true, "response": true,
-	// plans and policies (verbalattack.go): "attacked Tory plans",
-	// "attack EU asylum moves", "an attack on the cost of the system"
-	"plan": true, "plans": true, "policy": true, "policies": true, "proposal": true,
-	"proposals": true, "moves": true, "idea": true, "ideas": true, "scheme": true, "schemes": true,
-	"pledge": true, "pledges": true, "reforms": true, "strategy": true, "tactics": true,
-	"cost": true, "costs": true, "bill": true, "legislation": true, "remark": true, "comment": true,
-	"statement": true, "statements": true, "views": true, "attitude": true,
+// criticisedThing reports an object noun (lower case) that makes a verb
+// of violence a verbal attack: "attacked the way the war was sold",
+// "attacked Tory plans", "an attack on the cost of the system".
+func criticisedThing(w string) bool {
+	switch w {
+	case "way", "decision", "decisions", "handling", "comments",
+		"remarks", "approach", "claims", "speech", "budget",
+		"report", "stance", "move", "failure", "rhetoric", "record",
+		"leadership", "performance", "response",
+		// plans and policies (verbalattack.go): "attacked Tory plans",
+		// "attack EU asylum moves", "an attack on the cost of the system"
+		"plan", "plans", "policy", "policies", "proposal",
+		"proposals", "moves", "idea", "ideas", "scheme", "schemes",
+		"pledge", "pledges", "reforms", "strategy", "tactics",
+		"cost", "costs", "bill", "legislation", "remark", "comment",
+		"statement", "statements", "views", "attitude":
+		return true
+	}
+	return false
 }
 
 // verbalAttack reports a verb of attack whose object is a decision, a way
-// or words: a criticism (111), not force. i is the verb.
+// or words: a criticism (111), not force. An armed attacker (armedSource)
+// never makes one.
 func verbalAttack(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if h.p.Noun || !c4(h.code) {
@@ -437,19 +443,42 @@ func verbalAttack(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
+	if len(h.source) > 0 && armedSource(h.source[0]) {
+		return false // "Russian forces launched an attack on Bakhmut at a heavy cost"
+	}
 	return criticisedOf(toks, h) > 0 || politicalAttack(st, h)
 }
 
-// criticisedAt returns the token of the criticised thing among the few
-// words after the verb at i (as objectIn reads them), or -1.
+// armedSource reports an attacker that fights with arms: armed forces,
+// police, rebels, armed groups, criminals, spies or international
+// militant groups.
+func armedSource(m actors.Mention) bool {
+	return hasSector(m, "MIL", "COP", "REB", "UAF", "CRM", "SPY") || strings.HasPrefix(m.Code, "IMG")
+}
+
+// criticisedAt returns the token of the criticised thing when it is the
+// object itself starting at token i (right after the verb, or after the
+// "on" of a launched attack), or -1: only determiners, possessives,
+// adjectives, numbers and noun modifiers may stand before it ("the
+// government's immigration policy", "Labour's tax plans"), and it is a
+// lower-case common noun heading its phrase (not "Bill" the name, not
+// "bill collectors"; a plural the tagger read as a verb counts). Words after a preposition ("at a heavy cost", "the
+// home of Bill Richardson") are never it.
 func criticisedAt(toks []dyad.Token, i int) int {
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
-		if criticisedThings[toks[k].Lower] {
+	for k := i; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		head := k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")
+		noun := strings.HasPrefix(t.Tag, "NN") || t.Tag == "VBZ" // "attacked Tory plans" ("plans" read as a verb)
+		if noun && t.Text == t.Lower && head && criticisedThing(t.Lower) {
 			return k
 		}
-		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "to" || strings.HasPrefix(toks[k].Tag, "VB") {
-			return -1
+		switch {
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ"),
+			strings.HasPrefix(t.Tag, "NN"),
+			strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s"):
+			continue
 		}
+		return -1
 	}
 	return -1
 }

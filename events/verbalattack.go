@@ -18,7 +18,8 @@ import (
 // criticises (criticisedAt), or -1. A launched or mounted attack is read
 // from the noun "attack" within the three words after the verb
 // ("launched an attack on the cost of …", "mounted an attack on Labour's
-// tax plans"); a launch of anything else criticises nothing.
+// tax plans"), its object after "on"; a launch of anything else
+// criticises nothing.
 func criticisedOf(toks []dyad.Token, h *verbHit) int {
 	i := h.head
 	switch toks[i].Lemma {
@@ -30,12 +31,12 @@ func criticisedOf(toks []dyad.Token, h *verbHit) int {
 				break
 			}
 		}
-		if a < 0 {
+		if a < 0 || a+1 >= len(toks) || toks[a+1].Lower != "on" {
 			return -1
 		}
-		i = a
+		return criticisedAt(toks, a+2)
 	}
-	return criticisedAt(toks, i)
+	return criticisedAt(toks, i+1)
 }
 
 // politicalAttack reports "attack" by one side that fights with words,

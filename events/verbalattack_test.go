@@ -31,6 +31,13 @@ func TestVerbalAttack(t *testing.T) {
 		{"2018-02-25", "Syrian government forces attacked rebel positions near Idlib.", []string{"SYRMIL 190 SYRREB asserted"}},
 		{"2018-02-25", "The Syrian government launched an offensive against opposition groups on Monday.", []string{"SYRGOV 190 SYROPP asserted"}},
 		{"2018-02-25", "Taliban fighters launched an attack on a police post in Kunduz.", []string{"AFGREB 190 AFGCOP asserted"}},
+		// an armed attacker, or a criticised word that is not the object
+		// itself (after "at", in a compound, a name), is no criticism
+		{"2024-01-10", "Russian forces launched an attack on Bakhmut at a heavy cost.", []string{"RUSMIL 190 UKR asserted"}},
+		{"2024-01-10", "Hamas launched an attack on Israel at the cost of many lives.", []string{"PSEREB 190 ISR asserted"}},
+		{"2024-01-10", "Israeli jets attacked Hamas's command centre and bill collectors.", []string{"ISRMIL 195 PSEREB asserted"}},
+		{"2024-01-10", "The Conservatives launched an attack on Labour at the cost of their own unity.", []string{"GBRPTY 190 - asserted"}},
+		{"2024-01-10", "Gunmen attacked the home of a judge in Kabul.", []string{"AFGUAF 190 AFGJUD asserted"}},
 	}
 	checkPublished(t, c, tests)
 }
