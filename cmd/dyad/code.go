@@ -211,6 +211,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			return emit(&job{msg: "dyad: " + err.Error(), done: make(chan struct{})})
 		}
 		for _, arg := range args {
+			arg, err := localArg(arg)
+			if err != nil {
+				if !fail(err) || !emit(&job{msg: "\x00failed", done: make(chan struct{})}) {
+					return
+				}
+				continue
+			}
 			inputFailed := false
 			var english article.EnglishCheck
 			undated, read := 0, 0 // articles without a publication date, of all read

@@ -51,6 +51,12 @@ refused, naming its line).`,
 			enc.SetEscapeHTML(false)
 			var failed []error
 			for _, arg := range args {
+				arg, err := localArg(arg)
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
+					failed = append(failed, err)
+					continue
+				}
 				arts, err := loadArticles(cmd.Context(), arg, opt)
 				var english article.EnglishCheck
 				for _, a := range arts {

@@ -55,18 +55,29 @@ func feedItem(in, arg string) bool {
 	return true
 }
 
-// loadArticles reads one command-line input — a file, an http(s) URL or
-// "-" — into articles: RSS, Atom and JSON feeds give one article per item
+// localArg returns the command-line input arg with a file URL
+// ("file:///srv/news/a.jsonl") replaced by the local path it names, so that
+// the file's kind (.jsonl, .warc, feed), its reading and the names of its
+// articles all follow the path; other inputs are returned as given. The
+// error names arg (a file URL on another host, a bad escape).
+func localArg(arg string) (string, error) {
+	p, ok, err := article.FilePath(arg)
+	if err != nil {
+		return "", err
+	}
+	if ok {
+		return p, nil
+	}
+	return arg, nil
+}
+
+// loadArticles reads one command-line input — a file (file URLs resolved
+// by localArg first), an http(s) URL or "-" — into articles: RSS, Atom and JSON feeds give one article per item
 // (package feed), WARC archives one per HTML page (package warc),
 // everything else goes through article.Read. Errors name the input; an
 // archive's bad records are returned joined, with the articles of the good
 // ones.
 func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
-	if p, ok, err := article.FilePath(arg); err != nil {
-		return nil, err
-	} else if ok {
-		arg = p // a file URL is the file it names
-	}
 	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warcFile(arg) {
 		return collectWARC(arg, nil, opt)

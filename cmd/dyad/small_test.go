@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,19 +98,69 @@ func TestLoadFileURL(t *testing.T) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	arts, err := loadArticles(context.Background(), "file://"+strings.ReplaceAll(path, " ", "%20"), article.Options{})
+	arg, err := localArg("file://" + strings.ReplaceAll(path, " ", "%20"))
+	if err != nil || arg != path {
+		t.Fatalf("localArg: %q, %v; want %q", arg, err, path)
+	}
+	arts, err := loadArticles(context.Background(), arg, article.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(arts) != 1 || arts[0].Title != "Rivals agree talks" || arts[0].Published != "2024-03-05" || arts[0].Input != path {
 		t.Errorf("got %d articles: %+v", len(arts), arts)
 	}
-	_, err = loadArticles(context.Background(), "file://newsroom"+path, article.Options{})
+	_, err = localArg("file://newsroom" + path)
 	if want := "file://newsroom" + path + ": a file URL on another host (newsroom) cannot be read; give a local path"; err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
 	}
 	db := filepath.Join(dir, "s.db")
 	if out, errs, code := run(t, "ingest", "--db", db, "file://"+path); code != 0 || !strings.Contains(out+errs, "1 article read, 1 added") {
 		t.Errorf("ingest file URL: exit %d: %s%s", code, out, errs)
+	}
+}
+
+// TestFileURLKinds: a file URL naming a JSON Lines file, a WARC archive or
+// a feed is read as that kind, as the path it names is, by dyad code and
+// dyad extract; a feed item that is a headline alone is no "no story
+// text" failure (review 24b).
+func TestFileURLKinds(t *testing.T) {
+	dir := t.TempDir()
+	story := "Kenya thanked Japan for flood aid on Monday, the foreign ministry said in Nairobi."
+	jsonl := filepath.Join(dir, "wire.jsonl")
+	if err := os.WriteFile(jsonl, []byte(`{"title":"Kenya thanks Japan","published":"2024-03-04","body":["`+story+`"]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page := "<html><head><title>Kenya thanks Japan</title></head><body><article><p>" + story + "</p></article></body></html>"
+	wa := filepath.Join(dir, "crawl.warc")
+	if err := os.WriteFile(wa, warcRec("https://townpaper.example/kenya", page, ""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rss := filepath.Join(dir, "feed.xml")
+	if err := os.WriteFile(rss, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Town Paper</title>
+<item><title>Kenya thanks Japan for flood aid</title><link>https://townpaper.example/a</link><pubDate>Tue, 05 Mar 2024 10:00:00 +0000</pubDate></item>
+</channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		path, input, title string
+	}{
+		{jsonl, jsonl + ":1", "Kenya thanks Japan"},
+		{wa, wa + ":record 1", "Kenya thanks Japan"},
+		{rss, rss + ":1", "Kenya thanks Japan for flood aid"},
+	}
+	for _, c := range cases {
+		url := "file://" + c.path
+		out, errs, code := run(t, "extract", "--jsonl", url)
+		if code != 0 || errs != "" {
+			t.Errorf("extract %s: exit %d, stderr %q", url, code, errs)
+		}
+		var a struct{ Title, Input string }
+		if err := json.Unmarshal([]byte(out), &a); err != nil || a.Title != c.title || a.Input != c.input || strings.Count(out, "\n") != 1 {
+			t.Errorf("extract %s: got %q (%v), want one article %q from %q", url, out, err, c.title, c.input)
+		}
+		out, errs, code = run(t, "code", "--format", "json", url)
+		if code != 0 || errs != "" {
+			t.Errorf("code %s: exit %d, stderr %q, stdout %q", url, code, errs, out)
+		}
 	}
 }
