@@ -213,14 +213,18 @@ func splitText(out []string, p string) []string {
 		if len(out[i]) > MaxSentence {
 			head, tail := cut(out[i])
 			out[i] = head
-			out = append(out[:i+1], append([]string{tail}, out[i+1:]...)...)
+			if tail != "" {
+				out = append(out[:i+1], append([]string{tail}, out[i+1:]...)...)
+			}
 		}
 	}
 	return out
 }
 
 // cut splits an over-long sentence at the last ';', ',' or space before
-// MaxSentence (or at a rune boundary when there is none).
+// MaxSentence, or, when there is none, at the last rune start at or before
+// MaxSentence bytes: the head is at most MaxSentence bytes and both parts
+// are valid UTF-8 when s is; the tail may be empty.
 func cut(s string) (string, string) {
 	k := -1
 	for _, sep := range []string{"; ", ", ", " "} {
@@ -229,10 +233,12 @@ func cut(s string) (string, string) {
 		}
 	}
 	if k <= 0 {
+		// no separator: cut before the rune that would cross the limit
 		k = MaxSentence
 		for k > 0 && !utf8.RuneStart(s[k]) {
 			k--
 		}
+		return strings.TrimSpace(s[:k]), strings.TrimSpace(s[k:])
 	}
 	return strings.TrimSpace(s[:k+1]), strings.TrimSpace(s[k+1:])
 }
