@@ -63,7 +63,8 @@ func Sniff(data []byte) bool {
 // article's Source is the feed's title, Published the item's publication
 // (else update) time in RFC 3339 with PublishedFrom "meta" (dates in the
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
-// maxLocalDates items that need it), and ID
+// maxLocalDates distinct date texts that need it; the items past that
+// budget are undated, with one warning for the feed), and ID
 // dyad.ArticleID of the link (else of the body text). It fails, naming
 // name, when data is not a feed gofeed can parse or when the feed has no
 // item with a title or text ("NAME: feed has no items"). A feed cut off or broken
@@ -105,6 +106,8 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	}
 	var out []*dyad.Article
 	localBudget := maxLocalDates
+	local := map[string]*time.Time{} // localDate by date text: feeds repeat dates
+	overBudget := 0
 	for i, it := range f.Items {
 		content := it.Content
 		if strings.TrimSpace(content) == "" {
@@ -138,15 +141,24 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if t == nil {
 			t = it.UpdatedParsed
 		}
-		if t == nil && localBudget > 0 {
+		unread := false // over the budget: never tried
+		if t == nil {
 			if ds := firstNonEmpty(it.Published, it.Updated); ds != "" {
-				localBudget--
-				t = localDate(ds, lang)
+				if d, ok := local[ds]; ok {
+					t = d
+				} else if localBudget > 0 {
+					localBudget--
+					t = localDate(ds, lang)
+					local[ds] = t
+				} else {
+					unread = true
+					overBudget++
+				}
 			}
 		}
 		if t != nil {
 			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
-		} else if ds := firstNonEmpty(it.Published, it.Updated); ds != "" && warn != nil {
+		} else if ds := firstNonEmpty(it.Published, it.Updated); ds != "" && warn != nil && !unread {
 			ref := a.URL
 			if ref == "" {
 				ref = title
@@ -159,6 +171,13 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		a.ID = dyad.ArticleID(a.URL, text)
 		out = append(out, a)
+	}
+	if overBudget > 0 && warn != nil {
+		n := fmt.Sprintf("%d items' dates", overBudget)
+		if overBudget == 1 {
+			n = "1 item's date"
+		}
+		warn(fmt.Sprintf("%s: %s not read: over the %d-date budget; undated", name, n, maxLocalDates))
 	}
 	if cut == nil && len(out) == 0 {
 		// an empty feed is said, as an empty page is: the caller

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"fmt"
 	"github.com/dyad-events/dyad"
 	"os"
 	"path/filepath"
@@ -253,6 +254,50 @@ func TestReadWarnDates(t *testing.T) {
 		}
 		if !reflect.DeepEqual(published, tt.published) || !reflect.DeepEqual(warnings, tt.warnings) {
 			t.Errorf("%s: published %q, warnings\n%q\nwant %q,\n%q", tt.name, published, warnings, tt.published, tt.warnings)
+		}
+	}
+}
+
+// TestReadLocalDateBudget: dates in the feed's language are parsed once
+// per distinct text (a feed repeating one date has all its items dated),
+// and the items past the budget of maxLocalDates distinct texts get one
+// warning for the feed, not a false "cannot be read" each (review 24b).
+func TestReadLocalDateBudget(t *testing.T) {
+	feedOf := func(n int, date func(i int) string) []byte {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Jornal</title><language>pt-br</language>`)
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://jornal.example/%d</link><pubDate>%s</pubDate><description>Texto.</description></item>`, i, i, date(i))
+		}
+		b.WriteString(`</channel></rss>`)
+		return []byte(b.String())
+	}
+	tests := []struct {
+		name     string
+		doc      []byte
+		dated    int
+		first    string
+		warnings []string
+	}{
+		{"same.xml", feedOf(70, func(int) string { return "Seg, 24 Set 2018 19:42:40 -0300" }), 70, "2018-09-24T19:42:40-03:00", nil},
+		{"distinct.xml", feedOf(maxLocalDates+2, func(i int) string { return fmt.Sprintf("Seg, 24 Set 2018 %02d:%02d:00 -0300", i/60, i%60) }),
+			maxLocalDates, "2018-09-24T00:00:00-03:00",
+			[]string{"distinct.xml: 2 items' dates not read: over the 64-date budget; undated"}},
+	}
+	for _, tt := range tests {
+		var warnings []string
+		arts, err := ReadWarn(tt.name, tt.doc, func(w string) { warnings = append(warnings, w) })
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		dated := 0
+		for _, a := range arts {
+			if a.Published != "" {
+				dated++
+			}
+		}
+		if dated != tt.dated || arts[0].Published != tt.first || !reflect.DeepEqual(warnings, tt.warnings) {
+			t.Errorf("%s: %d of %d dated, first %q, warnings %q; want %d, %q, %q", tt.name, dated, len(arts), arts[0].Published, warnings, tt.dated, tt.first, tt.warnings)
 		}
 	}
 }
