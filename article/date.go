@@ -14,8 +14,8 @@ import (
 const monthWord = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
 
 // weekdayWord matches a whole weekday name or its abbreviation ("Tuesday",
-// "Tue", "Tues"), never "Monster" or "Sunset".
-const weekdayWord = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)`
+// "Tue", "Tues", "Weds", "Thurs"), never "Monster" or "Sunset".
+const weekdayWord = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)`
 
 // Layouts with a time zone: the result keeps the zone (RFC 3339).
 var zonedLayouts = []string{

@@ -690,14 +690,15 @@ var entityRE = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z
 // an em dash, and "&rsquo;", what a page's "&amp;rsquo;" parses to, is
 // ’); a name that is no HTML entity stays as it is, even when it starts
 // with one ("&notice;" is not "¬ice;", as HTML5's legacy reading of
-// "&not" without its semicolon would have it).
+// "&not" without its semicolon would have it). A numeric reference is
+// always whole ("&#59;" and "&#x3B;" are ";").
 func unescapeLeft(p string) string {
 	if !strings.Contains(p, "&") || !strings.Contains(p, ";") {
 		return p
 	}
 	return entityRE.ReplaceAllStringFunc(p, func(ref string) string {
 		r := html.UnescapeString(ref)
-		if strings.HasSuffix(r, ";") && ref != "&semi;" {
+		if ref[1] != '#' && strings.HasSuffix(r, ";") && ref != "&semi;" {
 			// only a prefix of the name decoded ("&not" of "&notice;"):
 			// a whole entity's semicolon is part of it
 			return ref
@@ -717,7 +718,7 @@ var gluedRE = regexp.MustCompile(`([a-z0-9][a-z][.!?]["”’)]?)([A-Z][a-z])`)
 // unglue puts a space between sentences run together (gluedRE), but not
 // inside an e-mail address or a web address ("Press.Office@example.org",
 // "https://Example.Org/News") nor before a domain's ending ("Amazon.Com",
-// "Asp.Net"): a run of letters and dots after the stop up to the next
+// "Example.Org"): a run of letters and dots after the stop up to the next
 // space that has an "@", a "/" or ends in a top-level domain (glueTLDs).
 func unglue(p string) string {
 	if !strings.ContainsAny(p, ".!?") {
@@ -743,8 +744,12 @@ func unglue(p string) string {
 }
 
 // glueTLDs are the top-level domains that, after a word and a stop with
-// no space ("Amazon.Com"), make a name, not two sentences.
-var glueTLDs = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true, "info": true, "biz": true, "io": true}
+// no space ("Amazon.Com"), make a name, not two sentences. Endings that
+// are also English words opening a sentence (net, gov, info, io: "Profits
+// rose.Net income fell", "The ministry said.Gov. Smith left") are left
+// out: a capitalised one after a stop is taken as a new sentence, so
+// "Asp.Net" is cut too ("ASP.NET" and "asp.net" never are).
+var glueTLDs = map[string]bool{"com": true, "org": true, "edu": true, "biz": true}
 
 // addressAt reports whether the stop ending at i in p is inside an e-mail
 // or web address or before a domain's ending: the word around it (up to

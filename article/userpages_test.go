@@ -125,6 +125,9 @@ func TestUnescapeLeft(t *testing.T) {
 		{"Barnes &ampersand; Noble", "Barnes &ampersand; Noble"},      // nor "&amp" + "ersand;"
 		{"&lt;b&gt; tags &semi; and &nbsp;", "<b> tags ; and \u00a0"}, // whole entities still decode
 		{"&rsquo;Yes&rsquo;, he said", "’Yes’, he said"},
+		{"talks&#59; then a vote", "talks; then a vote"}, // a numeric reference decodes whole
+		{"talks&#x3B; then a vote", "talks; then a vote"},
+		{"talks&#X3b; then a vote", "talks; then a vote"},
 		{"no reference at all", "no reference at all"},
 	}
 	for _, tt := range tests {
@@ -147,8 +150,13 @@ func TestUnglue(t *testing.T) {
 		{"Nothing glued here. At all.", "Nothing glued here. At all."},
 		{"write to Press.Office@example.org today", "write to Press.Office@example.org today"}, // e-mail addresses
 		{"contact jane.Roe@example.org.Officials said", "contact jane.Roe@example.org.Officials said"},
-		{"shares of Amazon.Com rose", "shares of Amazon.Com rose"}, // a domain's ending
-		{"built on Asp.Net and ASP.NET", "built on Asp.Net and ASP.NET"},
+		{"shares of Amazon.Com rose", "shares of Amazon.Com rose"},        // a domain's ending
+		{"built on Asp.Net and ASP.NET", "built on Asp. Net and ASP.NET"}, // a word ending (net) after a stop opens a sentence
+		{"Profits rose.Net income fell.", "Profits rose. Net income fell."},
+		{"The ministry said.Gov. Smith left.", "The ministry said. Gov. Smith left."},
+		{"The vote passed.Info from the clerk followed.", "The vote passed. Info from the clerk followed."},
+		{"The app launched.Io games followed.", "The app launched. Io games followed."},
+		{"mail jane.doe@example.net.Officials said", "mail jane.doe@example.net.Officials said"},
 		{"the site Example.Org, which", "the site Example.Org, which"},
 		{"see https://news.Example.Org/Talks.Html now", "see https://news.Example.Org/Talks.Html now"}, // web addresses
 		{"talks ended.Company officials left", "talks ended. Company officials left"},                  // "Co…" is no domain
@@ -171,6 +179,7 @@ func TestDayIn(t *testing.T) {
 		{"Sept. 30, 2024", "2024-09-30", true},
 		{"9th October, 2019", "2019-10-09", true},
 		{"Tuesday 9 Oct 2019 11:05 BST", "2019-10-09", true},
+		{"Weds, 9 Oct 2019", "2019-10-09", true},
 		{"2019-10-09 at noon", "2019-10-09", true},
 		{"Oct 32, 2019", "", false},
 		{"11:05 IST, Oct 9", "", false}, // no year
@@ -203,6 +212,11 @@ func TestDateAlone(t *testing.T) {
 		{"December 16, 2016, 4:19 PM", true},
 		{"Tuesday 9 October 2019 11:05 BST", true},
 		{"Tue, Sept. 30, 2024", true},
+		{"Weds, 9 Oct 2019", true}, // the longer abbreviations are whole words too
+		{"Thurs. 10 Oct 2019", true},
+		{"Thur 10 Oct 2019", true},
+		{"Tues, 8 Oct 2019", true},
+		{"Wedsday 9 Oct 2019", false},
 		{"Marathon 12, 2019", false},
 		{"Mayor 3, 2020", false},
 		{"Monster 9 October 2019", false},
