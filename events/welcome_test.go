@@ -24,5 +24,20 @@ func TestWelcomedAct(t *testing.T) {
 			[]string{"LBN 013 SYRREF asserted 2024-07-08"}},
 		{"The Greek foreign minister welcomed the talks with Turkey.",
 			[]string{"GRCGOV 013 TUR asserted 2024-07-13"}},
+		// the author after "by" past an "of" phrase, or after an agent's "of"
+		{"Britain welcomed the release of the sailors by Iran.",
+			[]string{"GBR 051 IRN asserted 2024-07-13"}},
+		{"France welcomed the decision of the Indian government to cut tariffs.",
+			[]string{"FRA 051 INDGOV asserted 2024-07-13"}},
+		// the "of" of a release, return or withdrawal names whom it
+		// happened to; a party after the act is no author
+		{"Jordan welcomed the return of Syrian refugees.",
+			[]string{"JOR 013 SYRREF asserted 2024-07-13"}},
+		{"Britain welcomed the release of two British aid workers.",
+			[]string{"GBR 013 GBRCVL asserted 2024-07-13"}},
+		{"Germany welcomed the withdrawal of Russian troops.",
+			[]string{"DEU 013 RUSMIL asserted 2024-07-13"}},
+		{"India welcomed the decision to hold talks with Pakistan.",
+			[]string{"IND 013 PAK asserted 2024-07-13"}},
 	}, true)
 }
