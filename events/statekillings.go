@@ -5,24 +5,60 @@ package events
 // militants ("Militants shot dead 26 tourists"); a state's troops or
 // police who shoot dead militants, suspects or a crowd's attackers use
 // conventional force (190), as "killed" by them already is (refine.go),
-// and captives shot dead are executed (1823). Police shooting
+// and captives shot dead are executed (1823). So are civilians shot dead
+// by them ("Myanmar soldiers shot dead 10 villagers", 190): the open
+// judged real news fixes "Israeli soldiers have shot dead five
+// Palestinians" as ISRMIL 190 PSECVL, not 180. Police shooting
 // protesters dead is repression (175), a longer pattern of its own.
 
 // stateShooting returns the code of "shoot dead" by a state's forces at
 // h, whose victims are named (refine.go calls it only then; unnamed ones
-// stay 180 on the place's civilians): 1823 when they are captives ("shot
-// dead three soldiers who had surrendered", "shot dead two prisoners"),
-// else 190.
+// stay 180 on the place's civilians): 1823 when the victims themselves
+// are captives (capturedVictims), else 190, civilians included.
 func stateShooting(st *sentence, h *verbHit) string {
-	toks := st.toks
-	for k := h.end; k < len(toks) && k < h.end+12; k++ {
-		switch toks[k].Lower {
-		case ";", ":":
-			return "190"
-		case "surrendered", "captive", "captives", "prisoner", "prisoners", "detainee", "detainees",
-			"handcuffed", "blindfolded", "execution-style":
-			return "1823"
-		}
+	if capturedVictims(st, h) {
+		return "1823"
 	}
 	return "190"
+}
+
+// capturedVictims reports victims of h who were captives: a captive noun
+// in the victims' own phrase ("shot dead two prisoners", not "two escaped
+// prisoners"), or the verb of their relative clause ("three soldiers who
+// had surrendered", "men who were handcuffed"), or an execution-style
+// killing. A captive noun a relative clause takes as object ("gunmen who
+// had freed prisoners", "militants who had taken captives") is not theirs.
+func capturedVictims(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	rel := false // inside the victims' relative clause
+	for k := h.end; k < len(toks) && k < h.end+12; k++ {
+		w := toks[k].Lower
+		switch w {
+		case ";", ":", ".":
+			return false
+		case "execution-style":
+			return true
+		case "who", "that", "which":
+			rel = true
+		case "surrendered", "handcuffed", "blindfolded":
+			if rel {
+				return true
+			}
+		case "captive", "captives", "prisoner", "prisoners", "detainee", "detainees":
+			if rel {
+				return false // "gunmen who had freed prisoners"
+			}
+			if k > 0 {
+				switch toks[k-1].Lower {
+				case "escaped", "fleeing", "former", "freed", "released":
+					return false // "two escaped prisoners"
+				}
+			}
+			return true
+		}
+		if !rel && (toks[k].Tag == "IN" || toks[k].Text == ",") {
+			return false // the victims' phrase ends: "in Kashmir", "near Jenin"
+		}
+	}
+	return false
 }

@@ -18,6 +18,13 @@ func TestStateShooting(t *testing.T) {
 		{"2024-03-05", "Russian soldiers shot dead three Ukrainian soldiers who had surrendered near Pokrovsk.", []string{"RUSMIL 1823 UKRMIL asserted"}},
 		{"2024-03-05", "Militants shot dead 26 tourists in Pahalgam in Indian-administered Kashmir on Tuesday.", []string{"INDREB 180 INDCVL asserted"}},
 		{"2024-03-05", "Kenyan police shot dead at least five protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
+		// captives only in the victims' own phrase; civilians shot dead by
+		// a state's forces are 190 too (as the open judged real news fixes them)
+		{"2024-03-05", "Syrian soldiers shot dead two prisoners in Homs.", []string{"SYRMIL 1823 SYRCVL asserted"}},
+		{"2024-03-05", "Police shot dead two escaped prisoners in Lagos.", []string{"NGACOP 190 NGACVL asserted"}},
+		{"2024-03-05", "Police shot dead three gunmen who had freed prisoners from a jail in Lagos.", []string{"NGACOP 190 NGAUAF asserted"}},
+		{"2024-03-05", "Iraqi troops shot dead four militants who had taken captives in Mosul.", []string{"IRQMIL 190 IRQREB asserted"}},
+		{"2024-03-05", "Myanmar soldiers shot dead 10 villagers on Sunday.", []string{"MMRMIL 190 MMRCVL asserted"}},
 		// the subject before a participle phrase with an infinitive
 		{"2024-03-05", "Israeli troops trying to arrest a wanted militant in Hebron shot a Palestinian man on Monday.", []string{"ISRMIL 173 PSEREB hypothetical", "ISRMIL 193 PSECVL asserted"}},
 		{"2024-03-05", "Israeli troops trying to arrest a wanted Hamas member in Hebron shot two Palestinian men on Monday.", []string{"ISRMIL 173 PSEREB hypothetical", "ISRMIL 193 PSECVL asserted"}},
