@@ -85,11 +85,13 @@ func unarmedClash(a, b actors.Mention) bool {
 }
 
 // armedWords reports a mention whose words name armed people: "UN
-// peacekeepers", "EU monitors' guards", "AU troops".
+// peacekeepers", "EU monitors' guards", "AU troops", or a UN
+// peacekeeping mission armed by mandate ("UNIFIL", "MONUSCO").
 func armedWords(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch strings.Trim(w, ".,'’s") {
-		case "peacekeeper", "peacekeepers", "peacekeeping", "troops", "forces", "force", "soldiers", "guards", "mission", "blue", "helmets":
+		case "peacekeeper", "peacekeepers", "peacekeeping", "troops", "forces", "force", "soldiers", "guards", "mission", "blue", "helmets",
+			"unifil", "monusco", "minusma", "unmiss", "unficyp", "minusca", "unamid", "undof", "minurso", "unisfa", "monuc":
 			return true
 		}
 	}
