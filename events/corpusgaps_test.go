@@ -45,6 +45,11 @@ func TestCorpusGaps(t *testing.T) {
 			[]string{"GEOCOP 175 GEOCVL asserted 2024-07-07"}},
 		{"Georgian riot police turned water cannon on demonstrators outside parliament.",
 			[]string{"GEOCOP 175 GEOCVL asserted 2024-07-13"}},
+		// cannon deployed, or with no crowd named, is no event
+		{"Turkey deployed water cannon trucks along the Greek border.",
+			nil},
+		{"Police used water cannon on Sunday.",
+			nil},
 		// 163 designated or proscribed as terrorist
 		{"The United States designated the Houthis a terrorist organisation.",
 			[]string{"USA 163 YEMREB asserted 2024-07-13"}},
