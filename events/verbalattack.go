@@ -61,7 +61,7 @@ func politicalAttack(st *sentence, h *verbHit) bool {
 	}
 	switch toks[e].Lower {
 	case "for":
-		return true
+		return !timeFor(toks, e+1) // not "for a third day"
 	case "over":
 		return clashedOver(toks, e-1)
 	}
@@ -92,6 +92,19 @@ func armedWords(text string) bool {
 		switch strings.Trim(w, ".,'’s") {
 		case "peacekeeper", "peacekeepers", "peacekeeping", "troops", "forces", "force", "soldiers", "guards", "mission", "blue", "helmets",
 			"unifil", "monusco", "minusma", "unmiss", "unficyp", "minusca", "unamid", "undof", "minurso", "unisfa", "monuc":
+			return true
+		}
+	}
+	return false
+}
+
+// timeFor reports a time among the words at k after "for": "for a third
+// day", "for hours", "for the second time". Such a "for" gives no reason.
+func timeFor(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		switch toks[j].Lower {
+		case "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "time",
+			"night", "nights", "weekend", "minutes", "decades", "second", "third", "fourth", "consecutive", "straight":
 			return true
 		}
 	}

@@ -25,6 +25,8 @@ func TestVerbalAttack(t *testing.T) {
 		// one political side on another of its country, over or for something
 		{"2005-01-15", "The Lib Dems attacked the government over tuition fees.", []string{"GBROPP 111 GBRGOV asserted"}},
 		{"2005-01-15", "Tory leader Michael Howard attacked Tony Blair for his record on immigration.", []string{"GBROPP 111 GBRGOV asserted"}},
+		// "for" a time is no reason
+		{"2005-01-15", "The Lib Dems attacked the government for a third day.", []string{"GBROPP 190 GBRGOV asserted"}},
 		// armed attacks stay force
 		{"2005-01-15", "Rebels attacked an army convoy near Kandahar on Monday.", []string{"AFGREB 190 AFGMIL asserted"}},
 		{"2005-01-15", "Israeli jets attacked Palestinian targets across the Gaza Strip.", []string{"ISRMIL 195 PSEMIL asserted"}},
