@@ -247,9 +247,7 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
+		j = pastThe(toks, j)
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
 			return p.Country
 		}
@@ -332,9 +330,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
+		j = pastThe(toks, j)
 		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower)) {
 			j++ // "in central Mali", "in northern Israel"
 		}

@@ -668,9 +668,7 @@ func (c *Coder) holderTarget(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
+		j = pastThe(toks, j)
 		if m := st.at[j]; m >= 0 && (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) {
 			if len(h.source) > 0 && st.ments[m].Country == h.source[0].Country {
 				return nil
@@ -699,9 +697,7 @@ func (c *Coder) authorTarget(st *sentence, h *verbHit) []actors.Mention {
 		}
 		if (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && toks[k+1].Lower == "by" {
 			j := k + 2
-			if toks[j].Lower == "the" && j+1 < len(toks) {
-				j++
-			}
+			j = pastThe(toks, j)
 			if m := st.at[j]; m >= 0 && !st.ments[m].Modifier {
 				if len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
 					return nil

@@ -645,9 +645,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				continue
 			}
 			j := k + 1
-			if toks[j].Lower == "the" && j+1 < len(toks) {
-				j++
-			}
+			j = pastThe(toks, j)
 			if m := st.at[j]; m >= 0 {
 				return c.group(st, m)
 			}
@@ -1393,4 +1391,14 @@ func rejectedProposal(st *sentence, h *verbHit) bool {
 		return true
 	}
 	return false
+}
+
+// pastThe returns j+1 when token j is "the" and a token follows it, else
+// j: the start of the noun phrase a preposition or verb at j-1 takes
+// ("against the Kremlin" → "Kremlin").
+func pastThe(toks []dyad.Token, j int) int {
+	if toks[j].Lower == "the" && j+1 < len(toks) {
+		return j + 1
+	}
+	return j
 }

@@ -137,9 +137,7 @@ func strikeAtFirm(st *sentence, h *verbHit) {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
+		j = pastThe(toks, j)
 		if m := st.at[j]; m >= 0 && hasSector(st.ments[m], "BUS") && st.ments[m].Country != "" {
 			t := st.ments[m]
 			t.Place = false
@@ -216,9 +214,7 @@ func (c *Coder) ownModifierTarget(st *sentence, h *verbHit) {
 		return
 	}
 	j := k + 1
-	if toks[j].Lower == "the" && j+1 < len(toks) {
-		j++
-	}
+	j = pastThe(toks, j)
 	m := st.at[j]
 	if m < 0 {
 		return

@@ -498,9 +498,7 @@ func accusedSubject(st *sentence, h *verbHit) {
 			return
 		}
 		j := k + 2
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
+		j = pastThe(toks, j)
 		m := st.at[j]
 		if m < 0 {
 			return
