@@ -1088,11 +1088,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
 	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
-	c.screen(ctx, st, hits, live) // status_screen.go: modal scope, background, idioms
-	c.prec7(st, hits, live)       // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles
-	c.prec8(st, hits, live)       // falseevents_clauses.go: questions, a state's organ meeting by itself
-	c.prec9(st, hits, live)       // falseevents_clauses.go: habitual relatives
-	c.wireScreen(st, hits, live)  // falseevents_clauses.go: what an agreement provides
+	c.screen(ctx, st, hits, live)                // status_screen.go: modal scope, background, idioms
+	c.screenDescribedActs(st, hits, live)        // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles
+	c.screenPatientsAndQuestions(st, hits, live) // falseevents_clauses.go: questions, a state's organ meeting by itself
+	c.screenHabitualAndPlaced(st, hits, live)    // falseevents_clauses.go: habitual relatives
+	c.screenProvisionsAndGlosses(st, hits, live) // falseevents_clauses.go: what an agreement provides
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
@@ -1119,8 +1119,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
-			c.allegedFacility(st, h) // targets_oblique.go
-			c.wireCode(st, h)        // codes.go: repression, assaults on a person
+			c.allegedFacility(st, h)     // targets_oblique.go
+			c.recodeForceOnPeople(st, h) // codes.go: repression, assaults on a person
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

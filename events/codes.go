@@ -254,9 +254,11 @@ func unidentifiedAttacker(src actors.Mention) bool {
 	return !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "men")
 }
 
-// wireCode corrects h's code for the shapes above, after refinement.
+// recodeForceOnPeople makes h violent repression (175) when police or a
+// state's own army use force on protesters (repression), or the code of
+// an assault on a person (personAssault), after refinement.
 // Called once per live hit from codeSentence's last loop.
-func (c *Coder) wireCode(st *sentence, h *verbHit) {
+func (c *Coder) recodeForceOnPeople(st *sentence, h *verbHit) {
 	if len(h.source) == 0 || len(h.target) == 0 {
 		return
 	}

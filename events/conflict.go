@@ -335,7 +335,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
-	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && armedObject0(st.toks, h.end) {
+	if (root == "19" && h.code != "191" && h.code != "192" && h.code != "196" || root == "20") && len(h.target) == 0 && !h.p.has(flagMutual) && !nonState(src) && src.Kind != "coref" && src.Country != "" && !ownedObject(st.toks, h) && noArmedObject(st.toks, h.end) {
 		// "Myanmar military aircraft bombed a village in Sagaing": a state
 		// never targets itself; its strike at home hits the civilians of
 		// the place (gold README, conventions audit)
@@ -843,9 +843,9 @@ func (c *Coder) possessiveSubject(st *sentence, h *verbHit) *actors.Mention {
 	return nil
 }
 
-// armedObject0 reports no armed-group object after from ("pounded militant
+// noArmedObject reports no armed-group object after from ("pounded militant
 // hideouts" is aimed at the militants, not at civilians).
-func armedObject0(toks []dyad.Token, from int) bool {
+func noArmedObject(toks []dyad.Token, from int) bool {
 	k, _ := armedObject(toks, from)
 	return k < 0
 }

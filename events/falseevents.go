@@ -377,9 +377,9 @@ func idiom(st *sentence, h *verbHit) bool {
 	switch {
 	case coopIdiom(st, h):
 		return true // "children returning from the Syrian conflict" (coop.go)
-	case c4(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
+	case materialConflict(h.code) && h.head+1 < len(toks) && toks[h.head+1].Lower == "alongside":
 		return true
-	case c4(h.code) && withAgainst(toks, h.head):
+	case materialConflict(h.code) && withAgainst(toks, h.head):
 		return true // "militias that had fought with Washington against Isis": allies
 	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
 		return true // "withdrew its support for the resolution": no retreat
@@ -417,7 +417,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "will destroy remaining goodwill"
 	case lemma == "clash" && clashedOver(toks, h.head):
 		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
-	case c4(h.code) && withWords(toks, h.head):
+	case materialConflict(h.code) && withWords(toks, h.head):
 		return true // "bombarded the minister with requests": words, no shells
 	case faced(toks, h.head):
 		return true // "many of whom face criminal charges": what may come, no act
@@ -425,7 +425,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "released opposing accounts", "the invading army"
 	case lemma == "welcome" && toks[h.head].Tag != "VBN" && toks[h.head].Tag != "VBD" && toks[h.head].Tag != "VBG" && copula(toks, h.head):
 		return true // "they are not welcome here": an adjective
-	case lemma != "meet" && !c4(h.code):
+	case lemma != "meet" && !materialConflict(h.code):
 		return false
 	case lemma == "meet" && toks[h.head].Tag != "VBZ" && nounLike(st, h):
 		return false // "called the meeting a failure": a noun, no idiom
@@ -457,9 +457,9 @@ var chargeIdioms = map[string]bool{
 	"premium": true, "premiums": true, "tolls": true, "tariffs": true,
 }
 
-// c4 reports a material-conflict code (roots 18–20): assault, fight,
+// materialConflict reports a material-conflict code (roots 18–20): assault, fight,
 // mass violence.
-func c4(code string) bool {
+func materialConflict(code string) bool {
 	r := cameo.Root(code)
 	return r == "18" || r == "19" || r == "20"
 }

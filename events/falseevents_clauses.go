@@ -232,8 +232,17 @@ func joinsFight(st *sentence, h *verbHit) bool {
 	return hasSector(s, "CVL", "REF") && armed && s.Country != t.Country
 }
 
-// prec7 applies the checks above to a sentence's live hits, after screen.
-func (c *Coder) prec7(st *sentence, hits []verbHit, live []bool) {
+// screenDescribedActs sets aside a sentence's live hits, after screen,
+// that describe a person or thing or tell an act nobody did: a participle
+// set off as an apposition or naming victims (appositiveParticiple,
+// victimParticiple), an act inside a reduced relative or after the
+// people who suffered it (inReducedRelative, sufferersOf), a gerund kept
+// from happening (preventedGerund), "threaten" meaning endanger
+// (endangers), advice to the public and inquiries into mishaps
+// (safetyAdvice, accidentInquiry), a verb whose subject stands before a
+// parenthesis (parentheticalSubject), and a speech participle after a
+// contact verb's object (contactParticiple).
+func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
@@ -436,8 +445,11 @@ func preventedGerund(st *sentence, h *verbHit) bool {
 	return j >= 0 && preventers[toks[j].Lemma] && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "NN" && j > 0 && toks[j-1].Lower == "to")
 }
 
-// prec8 applies the checks above to a sentence's live hits, after screen.
-func (c *Coder) prec8(st *sentence, hits []verbHit, live []bool) {
+// screenPatientsAndQuestions sets aside a sentence's live hits, after
+// screen, whose source suffered the act (patientSource), past forms
+// before the noun they modify (prenominalParticiple), questions asked
+// (askedQuestion) and a state organ meeting by itself (internalMeeting).
+func (c *Coder) screenPatientsAndQuestions(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
 		if !live[k] || h.code == "" {
@@ -605,8 +617,11 @@ func prenominalParticiple(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// prec9 applies the checks above to a sentence's live hits, after screen.
-func (c *Coder) prec9(st *sentence, hits []verbHit, live []bool) {
+// screenHabitualAndPlaced sets aside a sentence's live hits, after
+// screen, that are a simple present opening a relative clause, a
+// standing relation or a habit (habitualRelative), or a participle after
+// a place, which the place did not do (placedParticiple).
+func (c *Coder) screenHabitualAndPlaced(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		h := &hits[k]
 		if !live[k] || h.code == "" {
@@ -890,9 +905,11 @@ func npWord(t dyad.Token) bool {
 	return t.Text == "[" || t.Text == "]"
 }
 
-// wireScreen sets aside live hits of the shapes above that tell no event
-// of their own. Called once per sentence after the screens.
-func (c *Coder) wireScreen(st *sentence, hits []verbHit, live []bool) {
+// screenProvisionsAndGlosses sets aside live hits that tell no event of
+// their own: what an agreement provides (agreementContents,
+// secondProvision) and a gloss on another act (retaliationGloss,
+// chargeAppositive). Called once per sentence after the screens.
+func (c *Coder) screenProvisionsAndGlosses(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		if live[k] && !hits[k].p.has(flagSpeech) && agreementContents(st, hits[k].head) {
 			live[k] = false // "a truce during which Hamas will free 50 hostages"

@@ -819,7 +819,7 @@ func against(toks []dyad.Token, from int) bool {
 func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	toks := st.toks
 	if repelledAttack(st, h) {
-		return nil // "repelled an assault on a base in Deir ez-Zor": the defenders' ground, not a target (tgt13)
+		return nil // "repelled an assault on a base in Deir ez-Zor": the defenders' ground, not a target (repelledTarget)
 	}
 	// a place right after the verb: "shelled Kherson", "struck the port of
 	// Hodeidah", "destroyed a Gaza tower"; after a noun event, after the

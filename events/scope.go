@@ -435,7 +435,7 @@ func criticisedThing(w string) bool {
 // never makes one.
 func verbalAttack(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if h.p.Noun || !c4(h.code) {
+	if h.p.Noun || !materialConflict(h.code) {
 		return false
 	}
 	switch toks[h.head].Lemma {

@@ -93,7 +93,7 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if forceRuledOut(st, h) {
 			h.code, h.status, h.threat = "138", dyad.Asserted, true // "has never ruled out using force"
 			for j := range hits {
-				if j != k && live[j] && hits[j].head > h.head && hits[j].head <= h.head+4 && c4(hits[j].code) {
+				if j != k && live[j] && hits[j].head > h.head && hits[j].head <= h.head+4 && materialConflict(hits[j].code) {
 					live[j] = false // the force itself, only threatened
 				}
 			}

@@ -66,12 +66,12 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
-	c.targets6(st, h) // targets_implied.go
-	c.targets7(st, h) // targets_far.go
-	c.targets8(st, h) // targets_protest.go
-	c.actorsWire(st, h)
-	c.proposalOwner(st, h) // targets_implied.go
-	c.tgt13(st, h)         // targets_places.go
+	c.impliedTargets(st, h) // targets_implied.go
+	c.farTargets(st, h)     // targets_far.go
+	c.protestTargets(st, h) // targets_protest.go
+	c.bodyTargets(st, h)    // targets_bodies.go
+	c.proposalOwner(st, h)  // targets_implied.go
+	c.repelledTarget(st, h) // targets_places.go
 }
 
 // placeAfterCountry is a target mention of country named by the place
@@ -411,7 +411,7 @@ func (c *Coder) victimTarget(h *verbHit) {
 func claimHedge(toks []dyad.Token, m actors.Mention) bool {
 	w := m.Start - 1
 	if w >= 1 && (toks[w].Tag == "DT" || toks[w].Tag == "PRP$") {
-		w-- // "what the military said were …" (targets7)
+		w-- // "what the military said were …" (farTargets)
 	}
 	if w < 0 || m.End >= len(toks) || toks[w].Lower != "what" {
 		return false

@@ -16,9 +16,10 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 )
 
-// actorsWire runs the rules of this file on h, after the other target
-// families (targetFamilies calls it last).
-func (c *Coder) actorsWire(st *sentence, h *verbHit) {
+// bodyTargets recodes h's source and target by the bodies behind what
+// the sentence names (the rules of this file), after the other target
+// families.
+func (c *Coder) bodyTargets(st *sentence, h *verbHit) {
 	c.ownModifierTarget(st, h)
 	armyFacility(st, h)
 	appositivePerson(st, h)

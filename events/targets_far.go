@@ -35,9 +35,11 @@ func namesListed(st *sentence, h *verbHit, k int) bool {
 	return true
 }
 
-// targets7 runs the rules of this file on h, after the other target
-// families.
-func (c *Coder) targets7(st *sentence, h *verbHit) {
+// farTargets recodes h's target by the rules of this file, after the
+// other target families: a party named far after the verb (lateWithParty,
+// asideRecipient, appealBeneficiary, goodsOrigin, inquiryConduct,
+// partyBan, peopleOfPlace) and phone calls both ways (phoneBothWays).
+func (c *Coder) farTargets(st *sentence, h *verbHit) {
 	if h.code == "" {
 		return
 	}

@@ -209,9 +209,12 @@ func insideState(st *sentence, k int) bool {
 	return m.Code == m.Country
 }
 
-// targets6 runs the rules of this file on h, after the other target
-// families.
-func (c *Coder) targets6(st *sentence, h *verbHit) {
+// impliedTargets recodes h's target (and source) by the implied-target
+// rules of this file, after the other target families: talks hosts and
+// venues, withdrawn forces, leaderships, accused subjects, personnel,
+// denials, hostages, blockaded places, territory, debts, banned
+// gatherings and mutual acts with a modified or grouped party.
+func (c *Coder) impliedTargets(st *sentence, h *verbHit) {
 	if h.code == "" {
 		return
 	}

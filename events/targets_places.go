@@ -79,9 +79,9 @@ func victimParticiple(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// tgt13 recodes h's target by the rules of this file; targetFamilies
-// calls it last.
-func (c *Coder) tgt13(st *sentence, h *verbHit) {
+// repelledTarget makes the attackers a repelled attack names with "by"
+// h's target (repelledBy); targetFamilies calls it last.
+func (c *Coder) repelledTarget(st *sentence, h *verbHit) {
 	if t := repelledBy(st, h); t != nil && len(h.source) > 0 && t.Code != h.source[0].Code {
 		h.target = []actors.Mention{*t}
 	}

@@ -14,9 +14,11 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 )
 
-// targets8 recodes the targets of one hit after refine (targetFamilies):
-// the repression and grievance families below.
-func (c *Coder) targets8(st *sentence, h *verbHit) {
+// protestTargets recodes the targets of one hit after refine
+// (targetFamilies): the protesters of a state force's repression
+// (repressionTarget) and the government a grievance is aimed at
+// (grievanceGov).
+func (c *Coder) protestTargets(st *sentence, h *verbHit) {
 	c.repressionTarget(st, h)
 	c.grievanceGov(st, h)
 }
