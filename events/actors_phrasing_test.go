@@ -179,5 +179,5 @@ var phrasingCases = []phrasingCase{
 	{"Russian forces shelled the centre of Kherson on Saturday, killing two people.",
 		[]string{"RUSMIL 194 UKR"}, []string{"RUSMIL 190 RUSCVL", "RUSMIL 190 UKRCVL"}},
 	{"Russian soldiers killed two people in the centre of Kherson on Saturday.",
-		[]string{"RUSMIL 190 UKRCVL"}, []string{"RUSMIL 190 RUSCVL"}},
+		[]string{"RUSMIL 190 UKR"}, []string{"RUSMIL 190 RUSCVL", "RUSMIL 190 UKRCVL"}}, // unnamed dead of a foreign attack: the place's state (casualtyState)
 }

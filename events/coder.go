@@ -1171,7 +1171,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
-	return oneDenial(namedHosts(powTargets(events))) // (targets_far.go)
+	return oneDenial(namedHosts(casualtyState(powTargets(events)))) // (targets_far.go, targets_casualties.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -18,7 +18,7 @@ func TestPlaceRef(t *testing.T) {
 			[]string{"ISRMIL 195 PSE asserted 2024-07-10"}},
 		// the dead of a foreign force's strike are where the story is
 		{[]string{"Israeli tanks pushed into Rafah on Tuesday.", "Israeli jets bombed a refugee camp on Wednesday, killing 12 people."},
-			[]string{"ISRMIL 195 PSECVL asserted 2024-07-10"}},
+			[]string{"ISRMIL 195 PSE asserted 2024-07-10"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
 		{[]string{"Troops entered Sagaing on Monday.", "Myanmar jets bombed a village on Wednesday, killing 12 people."},
 			[]string{"MMRMIL 195 MMRCVL asserted 2024-07-10"}},
 		// a body located by the place right after it

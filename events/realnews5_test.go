@@ -24,7 +24,7 @@ func TestRealNews5(t *testing.T) {
 		{[]string{"India fired missiles into Pakistani territory on Wednesday."},
 			[]string{"IND 195 PAK asserted 2024-07-10"}},
 		{[]string{"India fired missiles into Pakistani-controlled territory in the early hours of Wednesday, killing at least 26 people."},
-			[]string{"IND 195 PAKCVL asserted 2024-07-10"}},
+			[]string{"IND 195 PAK asserted 2024-07-10"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
 		{[]string{"North Korea fired two missiles into the sea on Wednesday."},
 			[]string{"PRK 150 - asserted 2024-07-10"}},
 	})

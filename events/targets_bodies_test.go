@@ -114,7 +114,7 @@ func TestWeaponSubject(t *testing.T) {
 		{"A Russian missile hit a hotel in Kharkiv on Monday, killing two people.",
 			[]string{"RUSMIL 195 UKR asserted"}},
 		{"A Russian missile strike killed five people in Kharkiv on Monday.",
-			[]string{"RUS 195 UKRCVL asserted"}},
+			[]string{"RUS 195 UKR asserted"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
 		{"Ukraine condemned a Russian missile strike on Kyiv on Monday.",
 			[]string{"UKR 111 RUS asserted", "RUS 195 UKR asserted"}},
 	})
