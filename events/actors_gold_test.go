@@ -204,3 +204,37 @@ func TestActorCoref(t *testing.T) {
 		}
 	}
 }
+
+// TestStateInstitutions checks, on sentences written for this test, that
+// a state's institution the dictionary lacks, named in capitals after the
+// state, takes the role its name says, that unnamed armed men are
+// unaffiliated gunmen of the place, and that a one-word name or a name
+// with no institution noun is no institution.
+func TestStateInstitutions(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Nigeria's Department of State Services arrested a journalist on Thursday.",
+			[]string{"NGASPY 173 NGAMED asserted"}},
+		{"India's National Investigation Agency arrested three militants on Thursday.",
+			[]string{"INDCOP 173 INDREB asserted"}},
+		{"The Philippines' National Maritime Council accused China of harassment on Thursday.",
+			[]string{"PHLGOV 112 CHN asserted"}},
+		{"Kenya's Nation Media Group criticised the government on Thursday.", nil},
+		{"Armed men kidnapped two Chinese nationals in eastern Congo on Thursday.",
+			[]string{"CODUAF 181 CHNCVL asserted"}},
+	}, false)
+}
+
+// TestOrgOrganEvents checks, on sentences written for this test, the
+// events of an organisation's organ named after its possessive.
+func TestOrgOrganEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-06", []coverageCase{
+		{"The International Atomic Energy Agency's board of governors censured Iran on Wednesday.",
+			[]string{"IGOUNOIAE 111 IRN asserted"}},
+		{"The IMF's executive board approved a loan to Egypt on Monday.",
+			[]string{"IGOUNOIMF 071 EGY asserted"}},
+		{"The World Health Organization's executive board criticised Russia on Monday.",
+			[]string{"IGOUNOWHO 111 RUS asserted"}},
+	})
+}

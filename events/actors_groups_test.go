@@ -123,3 +123,43 @@ var generic13Cases = []familyCase{
 }
 
 func TestGeneric13(t *testing.T) { checkFamilies(t, "", generic13Cases, false) }
+
+// TestOrgStaff checks, on sentences written for this test, that an
+// organisation's staff members keep its code and an embassy's staff are
+// its government's.
+func TestOrgStaff(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Two staff members of the World Food Programme were abducted by Arakan Army fighters on Saturday.",
+			[]string{"MMRREB 181 IGOUNOWFP asserted"}},
+		{"Israeli forces killed three MSF staff members in Gaza on Saturday.",
+			[]string{"ISRMIL 190 NGOHLHMSF asserted"}},
+		{"Russia expelled two staff members of the US embassy on Saturday.",
+			[]string{"RUS 174 USAGOV asserted"}},
+		{"Israeli forces arrested two Palestinian staff members of UNRWA on Saturday.",
+			[]string{"ISRMIL 173 IGOUNORWA asserted"}},
+	}, false)
+}
+
+// TestNationSpeaksEvents checks, on sentences written for this test, the
+// events of "the Israelis", "the Americans" taking a state's stance.
+func TestNationSpeaksEvents(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2004-07-13", []coverageCase{
+		{"The Americans have refused to hand over the files.",
+			[]string{"USA 121 - asserted"}},
+		{"The Iranians rejected the proposal on Monday.",
+			[]string{"IRN 127 - asserted"}},
+		{"Thousands of Israelis protested in Tel Aviv on Monday.",
+			[]string{"ISRCVL 141 - asserted"}},
+	})
+}
+
+// TestUnionLeader codes the agents entry "union leader": a union's leader
+// is labour (LAB), as "union leaders" is, not the government.
+func TestUnionLeader(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"Britain's finance minister presented the budget on Tuesday.", "The chancellor criticised a union leader over the strike on Wednesday."},
+			[]string{"GBRGOV 111 GBRLAB asserted 2024-07-10"}},
+	})
+}

@@ -120,3 +120,45 @@ func TestTitledMet(t *testing.T) {
 			[]string{"USAGOV 040 - asserted"}},
 	})
 }
+
+// TestOrgTitleName checks, on sentences written for this test, that an
+// organisation, a title and an unknown name are one mention with the
+// organisation's code ("ECOWAS Commission President Omar Alieu Touray"),
+// and that a known person outside his dictionary role keeps the group
+// the text names him by ("Hezbollah commander Fuad Shukr" after his
+// death).
+func TestOrgTitleName(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"ECOWAS Commission President Omar Alieu Touray criticised Mali's junta on Thursday.",
+			[]string{"IGOWAFECO 111 MLIGOV asserted"}},
+	})
+	checkDated(t, c, "2024-08-05", []coverageCase{
+		{"Israel said on Thursday it had killed Hezbollah commander Fuad Shukr in Beirut.",
+			[]string{"ISR 186 LBNREB asserted"}},
+	})
+}
+
+// TestAppositionMember checks, on sentences written for this test, that an
+// unknown name with an apposition making its bearer a member or officer of
+// an organisation acts for it, while an apposition naming no membership
+// ("a resident of Gaza", "an analyst at …") gives no actor; that a
+// chargé d'affaires is his government's; and that parties of Bangladesh and
+// Pakistan are known.
+func TestAppositionMember(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Mohammed al-Bukhaiti, a member of the Houthis' political bureau, criticised the United States on Sunday.",
+			[]string{"YEMREB 111 USA asserted"}},
+		{"Mohammed Bukhaiti, a senior member of Hamas, criticised the United States on Sunday.",
+			[]string{"PSEREB 111 USA asserted"}},
+		{"Mohammed Bukhaiti, a resident of Gaza, criticised the United States on Sunday.", nil},
+		{"John Smith, an analyst at Human Rights Watch, criticised the United States on Sunday.", nil},
+		{"The Iraqi foreign ministry summoned Iran's charge d'affaires on Friday.",
+			[]string{"IRQGOV 114 IRNGOV asserted"}},
+		{"The Awami League accused the interim government on Monday of persecution.",
+			[]string{"BGDPTY 112 BGDGOV asserted"}},
+		{"Pakistan Tehreek-e-Insaf accused the army on Monday of rigging the election.",
+			[]string{"PAKPTY 112 PAKMIL asserted"}},
+	}, false)
+}

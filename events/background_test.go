@@ -50,3 +50,15 @@ func TestBackground(t *testing.T) {
 	}
 	checkPublished(t, c, tests)
 }
+
+// TestFormerDatedAct checks, on sentences written for this test, that a
+// past office holder's act the sentence dates ("on Monday") is news,
+// coded with the country alone, while an undated one stays background.
+func TestFormerDatedAct(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-11-20", []coverageCase{
+		{"Sheikh Hasina accused India on Monday of sheltering criminals.",
+			[]string{"BGD 112 IND asserted"}},
+		{"Sheikh Hasina refused to resign.", nil},
+	})
+}

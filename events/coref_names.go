@@ -189,7 +189,7 @@ func expletive(toks []dyad.Token, i int) bool {
 		"difficult", "easy", "time", "worth", "understood", "believed", "expected", "thought", "reported", "estimated",
 		"feared", "hoped", "known", "said", "alleged", "claimed", "unknown", "obvious", "essential", "vital",
 		"crucial", "urgent", "critical", "significant", "striking", "notable", "surprising", "rare",
-		"enough", "wrong", "better", "unacceptable", "inevitable", "imperative": // "it is no longer enough to condemn" (precision6_test.go)
+		"enough", "wrong", "better", "unacceptable", "inevitable", "imperative": // "it is no longer enough to condemn" (falseevents_opinion_test.go)
 		return true // "it is not clear", "it was reported"
 	}
 	return false

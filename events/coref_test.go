@@ -411,3 +411,32 @@ func TestActors7Events(t *testing.T) {
 			[]string{"VATGOV 020 ISR asserted"}},
 	})
 }
+
+// TestDatelineState checks, on sentences written for this test, that a
+// state body named before any state ("The interior ministry", "The prime
+// minister") is the dateline's state, and that a sentence's own state
+// still comes first.
+func TestDatelineState(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		dateline, text string
+		want           []string
+	}{
+		{"NAIROBI", "The interior ministry said on Sunday it had deported 40 Ethiopian migrants.",
+			[]string{"KENGOV 174 ETHREF asserted"}},
+		{"ISLAMABAD", "The prime minister on Monday ordered an investigation into the bombing.",
+			[]string{"PAKGOV 093 - asserted"}},
+		{"NAIROBI", "Uganda's army said on Sunday that its troops had killed 20 rebels.",
+			[]string{"UGAMIL 190 UGAREB asserted"}},
+		{"", "The interior ministry said on Sunday it had deported 40 Ethiopian migrants.", nil},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Dateline: tt.dateline, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s — %s\n got: %q\nwant: %q", tt.dateline, tt.text, got, tt.want)
+		}
+	}
+}

@@ -223,3 +223,53 @@ func eventLine(e dyad.Event, withDate bool) string {
 	}
 	return s
 }
+
+// familyCase is a sentence (or, split, a short article) with the exact
+// events wanted, in order, and the family of rules it exercises.
+type familyCase struct {
+	family string
+	text   string
+	want   []string
+}
+
+// checkFamilies codes each case as an article published on 2024-03-14,
+// one paragraph, or with split one paragraph per ". "-ended sentence,
+// after a first paragraph when first is not "", and compares all its
+// events (eventLine without the date) exactly, in order.
+func checkFamilies(t *testing.T, first string, cases []familyCase, split bool) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range cases {
+		body := []string{tt.text}
+		if split {
+			body = strings.SplitAfter(tt.text, ". ")
+		}
+		if first != "" {
+			body = append([]string{first}, body...)
+		}
+		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: body}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") || len(got) != len(tt.want) {
+			t.Errorf("%s: %q\n got: %q\nwant: %q", tt.family, tt.text, got, tt.want)
+		}
+	}
+}
+
+// checkDated codes each case as a one-sentence article published on date
+// and compares its events ("SOURCE CAMEO TARGET status") with want.
+func checkDated(t *testing.T, c *events.Coder, date string, cases []coverageCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: date, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, date, got, tt.want)
+		}
+	}
+}

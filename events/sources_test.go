@@ -93,3 +93,35 @@ func TestHeadedSubjects(t *testing.T) {
 		{"A spokesman for the Ukrainian air force said Russia launched 40 drones overnight.", nil},
 	}, false)
 }
+
+// TestForceNounSubject checks, on sentences written for this test, that
+// an airstrike or shelling that opens the sentence as the subject of a
+// harm verb is its country's military, while a nominal after "by" keeps
+// the country alone.
+func TestForceNounSubject(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"An Israeli airstrike killed three Hezbollah fighters on Monday.",
+			[]string{"ISRMIL 195 LBNREB asserted"}}, // an airstrike is aerial (conflict.go)
+		{"Pakistan was hit by Indian missile strikes overnight, the army said.",
+			[]string{"IND 195 PAK asserted"}},
+	}, false)
+}
+
+// TestServingWith checks, on sentences written for this test, that troops
+// "serving with" a mission are the subject, not the mission's
+// organisation, and that bare peacekeepers are no army of the place
+// they are in.
+func TestServingWith(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"South African troops serving with the SADC mission attacked M23 rebels near Sake on Friday.",
+			[]string{"ZAFMIL 190 CODREB asserted"}},
+		{"Kenyan police officers serving with the UN mission arrested gang leaders in Haiti on Friday.",
+			[]string{"KENCOP 173 HTICRM asserted"}},
+		{"The UN mission condemned the attack on Friday.",
+			[]string{"IGOUNO 111 - asserted"}},
+		{"The UN chief condemned the attack on peacekeepers in southern Lebanon on Friday.",
+			[]string{"IGOUNO 111 - asserted"}},
+	}, false)
+}
