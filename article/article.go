@@ -505,6 +505,7 @@ type record struct {
 
 	Published     string   `json:"published"`
 	PublishedFrom string   `json:"published_from"`
+	Updated       string   `json:"updated"`
 	Body          []string `json:"body"`
 	Section       string   `json:"section"`
 	Byline        string   `json:"byline"`
@@ -672,6 +673,13 @@ func readRecord(line []byte) (*dyad.Article, error) {
 			return nil, fmt.Errorf("bad %s %q: %s", field, date, p)
 		}
 		a.Published, a.PublishedFrom = d, from
+	}
+	if r.Updated != "" {
+		d, ok := parseDate(r.Updated)
+		if !ok {
+			return nil, fmt.Errorf("bad updated %q: write it as YYYY-MM-DD (or RFC 3339)", r.Updated)
+		}
+		a.Updated = d
 	}
 	return a, nil
 }

@@ -112,6 +112,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		a.Byline = "By " + joinNames(a.Authors)
 	}
 	a.Published, a.PublishedFrom = pageDate(m, a.URL, tm)
+	a.Updated = pageUpdated(m, a.Published)
 
 	// Body.
 	var body []string
@@ -1399,6 +1400,27 @@ func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
 	return "", ""
 }
 
+// pageUpdated returns when the page says its text last changed (JSON-LD
+// dateModified, then the modified-time <meta> tags), when that falls on
+// a later day than published; else "".
+func pageUpdated(m *page, published string) string {
+	pub, ok := dyad.ParseStamp(published)
+	if !ok {
+		return ""
+	}
+	for _, d := range []string{m.ld.modified, m.meta["article:modified_time"], m.meta["og:updated_time"], m.meta["datemodified"], m.meta["dcterms.modified"]} {
+		v, ok := parseDate(d)
+		if !ok {
+			continue
+		}
+		if t, ok := dyad.ParseStamp(v); ok && t.Format("2006-01-02") > pub.Format("2006-01-02") {
+			return v
+		}
+		return ""
+	}
+	return ""
+}
+
 // ldArticle is what dyad takes from a page's JSON-LD: the first
 // NewsArticle-like object's fields.
 type ldArticle struct {
@@ -1406,6 +1428,7 @@ type ldArticle struct {
 	headline  string
 	published string
 	created   string
+	modified  string
 	authors   []string
 	section   string
 	publisher string
@@ -1467,6 +1490,7 @@ func (l *ldArticle) merge(src string) {
 	l.headline = first(clean(html.UnescapeString(firstOf(strs(best["headline"])))), l.headline)
 	l.published = first(firstOf(strs(best["datePublished"])), l.published)
 	l.created = first(firstOf(strs(best["dateCreated"])), l.created)
+	l.modified = first(firstOf(strs(best["dateModified"])), l.modified)
 	l.section = first(firstOf(strs(best["articleSection"])), l.section)
 	l.language = first(firstOf(strs(best["inLanguage"])), l.language)
 	if pub, ok := best["publisher"].(map[string]any); ok {

@@ -418,7 +418,8 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 			ctx.lastWhere = p.Country
 		}
 	}
-	if t, ok := a.PublishedTime(); ok {
+	asOf := a.AsOf() // Published, or Updated for a story rewritten since
+	if t, ok := dyad.ParseStamp(asOf); ok {
 		// A publication instant (a time with a zone) falls on the local
 		// day at the dateline: a Seoul story stamped 22:30Z on Friday was
 		// published on Saturday there, and its "Saturday" is that day. A
@@ -428,10 +429,10 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 		// Reuters Tokyo story stamped 21:31:21 tells of a launch "early on
 		// Tuesday" made at 2100 GMT Monday). A bare midnight is a day
 		// with no clock.
-		if instant(a.Published) {
+		if instant(asOf) {
 			ctx.instant = t.UTC()
 		}
-		if ctx.dateline != nil && zoned(a.Published) {
+		if ctx.dateline != nil && zoned(asOf) {
 			if tz, ok := c.zones.Of(ctx.dateline.Country, ctx.dateline.Lat, ctx.dateline.Lon); ok {
 				t = t.In(tz)
 			}
