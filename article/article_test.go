@@ -835,7 +835,9 @@ func TestTableNotArticle(t *testing.T) {
 // TestHTMLOutlet: the article's source is the outlet, never a section's
 // name a page puts in og:site_name ("U.S." on a Reuters page): the next
 // site name, else the outlet named at the end of the title when it is
-// the host's, else none (the store counts the outlet by the URL's domain).
+// the host's, else none (the store counts the outlet by the URL's domain);
+// but a section's name is the outlet when the host is its name or, with
+// no host, nothing on the page names another site.
 func TestHTMLOutlet(t *testing.T) {
 	const story = `<article><h1>Council closes the old bridge</h1><p>The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports, the mayor's office said.</p>
 <p>Repairs are expected to take at least six months and cost about 4 million dollars, according to the council's own estimate released on Tuesday evening.</p>
@@ -851,6 +853,13 @@ func TestHTMLOutlet(t *testing.T) {
 		{"the page's own section as site", `<meta property="og:site_name" content="Bridges and Roads"><meta property="article:section" content="Bridges and Roads">`, "https://riverherald.com/b/2", ""},
 		{"section as site, title names another site", `<meta property="og:site_name" content="News"><title>Council closes the old bridge | Syndicate Wire</title>`, "https://www.townpaper.com/article/1", ""},
 		{"a country's name in a domain is a site", `<meta property="og:site_name" content="Canada.com">`, "", "Canada.com"},
+		// a section's name is refused only on evidence of another site
+		{"a section's name that is the host's", `<meta property="og:site_name" content="Science">`, "https://www.science.org/content/article/bridge", "Science"},
+		{"a country's name that is the host's", `<meta property="og:site_name" content="India"><title>Council closes the old bridge</title>`, "https://www.india.com/news/bridge-1", "India"},
+		{"the host's name and the page's section", `<meta property="og:site_name" content="Science"><meta property="article:section" content="Science">`, "https://www.science.org/content/article/bridge", "Science"},
+		{"a section's name, no host, nothing against it", `<meta property="og:site_name" content="India">`, "", "India"},
+		{"a section's name, no host, the page's own section", `<meta property="og:site_name" content="Science"><meta property="article:section" content="Science">`, "", ""},
+		{"a section's name on another host", `<meta property="og:site_name" content="Science"><title>Council closes the old bridge</title>`, "https://www.townpaper.com/a/1", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -720,7 +720,8 @@ var gluedRE = regexp.MustCompile(`([a-z0-9][a-z][.!?]["”’)]?)([A-Z][a-z])`)
 // inside an e-mail address or a web address ("Press.Office@example.org",
 // "https://Example.Org/News") nor before a domain's ending ("Amazon.Com",
 // "Example.Org"): a run of letters and dots after the stop up to the next
-// space that has an "@", a "/" or ends in a top-level domain (glueTLDs).
+// space that has an "@", a "/" or ends in a top-level domain (glueTLD),
+// nor inside a software name ("Asp.Net": techName).
 func unglue(p string) string {
 	if !strings.ContainsAny(p, ".!?") {
 		return p
@@ -744,18 +745,36 @@ func unglue(p string) string {
 	return b.String()
 }
 
-// glueTLDs are the top-level domains that, after a word and a stop with
-// no space ("Amazon.Com"), make a name, not two sentences. Endings that
-// are also English words opening a sentence (net, gov, info, io: "Profits
-// rose.Net income fell", "The ministry said.Gov. Smith left") are left
-// out: a capitalised one after a stop is taken as a new sentence, so
-// "Asp.Net" is cut too ("ASP.NET" and "asp.net" never are).
-var glueTLDs = map[string]bool{"com": true, "org": true, "edu": true, "biz": true}
+// glueTLD reports whether s, lower-cased, is a top-level domain that,
+// after a word and a stop with no space ("Amazon.Com"), makes a name, not
+// two sentences. Endings that are also English words opening a sentence
+// (net, gov, info, io: "Profits rose.Net income fell", "The ministry
+// said.Gov. Smith left") are left out: a capitalised one after a stop is
+// a new sentence, unless the word and ending make a known name (techName).
+func glueTLD(s string) bool {
+	switch s {
+	case "com", "org", "edu", "biz":
+		return true
+	}
+	return false
+}
+
+// techName reports whether w, lower-cased, is a software name written
+// with a stop inside ("Asp.Net", "Vb.Net", "Node.Js"): never two
+// sentences run together, whatever its capitals.
+func techName(w string) bool {
+	switch w {
+	case "asp.net", "vb.net", "ado.net", "dot.net", "node.js", "vue.js", "next.js", "react.js", "three.js", "socket.io":
+		return true
+	}
+	return false
+}
 
 // addressAt reports whether the stop ending at i in p is inside an e-mail
-// or web address or before a domain's ending: the word around it (up to
-// white space) holds "@" or "/", or the letters right after the stop are
-// a top-level domain (glueTLDs) not followed by another letter.
+// or web address, before a domain's ending or inside a software name: the
+// word around it (up to white space) holds "@" or "/", the letters right
+// after the stop are a top-level domain (glueTLD) not followed by another
+// letter, or the letters before and after it make a known name (techName).
 func addressAt(p string, i int) bool {
 	start := strings.LastIndexFunc(p[:i], unicode.IsSpace) + 1
 	end := strings.IndexFunc(p[i:], unicode.IsSpace)
@@ -771,7 +790,14 @@ func addressAt(p string, i int) bool {
 	for j < end && (p[j] >= 'a' && p[j] <= 'z' || p[j] >= 'A' && p[j] <= 'Z') {
 		j++
 	}
-	return glueTLDs[strings.ToLower(p[i:j])]
+	if glueTLD(strings.ToLower(p[i:j])) {
+		return true
+	}
+	k := i - 1 // the stop
+	for k > start && unicode.IsLetter(rune(p[k-1])) {
+		k--
+	}
+	return techName(strings.ToLower(p[k:j]))
 }
 
 // iframeRE matches embed code printed as text.
@@ -1685,14 +1711,19 @@ func hostName(u string) string {
 // itself, best first (JSON-LD publisher, og:site_name, application-name,
 // trafilatura's site name): the first that is not a section's name (a
 // region, a country or a desk: "U.S.", "World", "Business", "Home",
-// "News", sectionNames, or the page's own section). When every name is
-// a section's, the outlet is the site named at the end of the <title>
-// when it is the host's name ("… | Reuters" on www.reuters.com), else
-// none: the store then counts the outlet by the URL's domain (sqlite.Outlet,
-// as the README says of NumSources).
+// "News", sectionKeyName, or the page's own section). A section's name is
+// refused only on evidence that the site is another: the page's host
+// names another site, or (no host known) the page gives another site
+// name or the name is the page's own section; "Science" on science.org,
+// or "India" on a saved page with no address, is the outlet. When every
+// name is refused, the outlet is the site named at the end of the
+// <title> when it is the host's name ("… | Reuters" on www.reuters.com),
+// else none: the store then counts the outlet by the URL's domain
+// (sqlite.Outlet, as the README says of NumSources).
 func outlet(names []string, section, title, host string) string {
+	hk := siteKey(host)
 	refused := false
-	for _, n := range names {
+	for i, n := range names {
 		n = strings.TrimSpace(n)
 		if n == "" {
 			continue
@@ -1700,12 +1731,14 @@ func outlet(names []string, section, title, host string) string {
 		if !sectionName(n, section) {
 			return n
 		}
+		if len(hk) >= 2 && siteKey(n) == hk || hk == "" && !otherName(names, i) && sectionKey(n) != sectionKey(section) {
+			return n
+		}
 		refused = true
 	}
-	if !refused || host == "" {
+	if !refused || hk == "" {
 		return ""
 	}
-	hk := siteKey(host)
 	for _, sep := range titleSeps {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			if seg := strings.TrimSpace(title[i+len(sep):]); len(hk) >= 2 && siteKey(seg) == hk {
@@ -1716,24 +1749,35 @@ func outlet(names []string, section, title, host string) string {
 	return ""
 }
 
-// sectionNames are the names of a site's sections, desks and regions
-// that pages put where their own name belongs (og:site_name "U.S." on a
-// Reuters page), as letters and digits lower-cased.
-var sectionNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range []string{
-		"Home", "Homepage", "Home Page", "Front Page", "News", "Latest", "Latest News", "Top News", "Top Stories",
-		"Breaking News", "World", "World News", "International", "National", "Nation", "Local", "Local News",
-		"U.S.", "US", "U.S. News", "US News", "UK", "U.K.", "UK News", "Europe", "Asia", "Africa", "Americas",
-		"Middle East", "Asia Pacific", "Australia", "Canada", "India", "China",
-		"Business", "Business News", "Markets", "Economy", "Money", "Finance", "Politics", "Opinion",
-		"Sport", "Sports", "Technology", "Tech", "Science", "Health", "Entertainment", "Lifestyle",
-		"Culture", "Arts", "Travel", "Weather", "Video", "Videos", "Environment", "Climate",
-	} {
-		m[sectionKey(n)] = true
+// otherName reports whether names holds a site name other than names[i]
+// (not empty, other letters and digits).
+func otherName(names []string, i int) bool {
+	k := sectionKey(names[i])
+	for j, n := range names {
+		if j != i && strings.TrimSpace(n) != "" && sectionKey(n) != k {
+			return true
+		}
 	}
-	return m
-}()
+	return false
+}
+
+// sectionKeyName reports whether k, a name as sectionKey gives it, is the
+// name of a site's section, desk or region that pages put where their own
+// name belongs (og:site_name "U.S." on a Reuters page): "Home", "News",
+// "World", "U.S.", "Middle East", "India", "Business", "Science", …
+func sectionKeyName(k string) bool {
+	switch k {
+	case "home", "homepage", "frontpage", "news", "latest", "latestnews", "topnews", "topstories",
+		"breakingnews", "world", "worldnews", "international", "national", "nation", "local", "localnews",
+		"us", "usnews", "uk", "uknews", "europe", "asia", "africa", "americas",
+		"middleeast", "asiapacific", "australia", "canada", "india", "china",
+		"business", "businessnews", "markets", "economy", "money", "finance", "politics", "opinion",
+		"sport", "sports", "technology", "tech", "science", "health", "entertainment", "lifestyle",
+		"culture", "arts", "travel", "weather", "video", "videos", "environment", "climate":
+		return true
+	}
+	return false
+}
 
 // sectionKey is s's letters and digits lower-cased: "U.S." is "us",
 // "Canada.com" "canadacom" (a site, not the section "canada").
@@ -1747,10 +1791,10 @@ func sectionKey(s string) string {
 }
 
 // sectionName reports whether n, a name a page gives as its site's, is a
-// section's (sectionNames) or the page's own section.
+// section's (sectionKeyName) or the page's own section.
 func sectionName(n, section string) bool {
 	k := sectionKey(n)
-	return sectionNames[k] || section != "" && k == sectionKey(section)
+	return sectionKeyName(k) || section != "" && k == sectionKey(section)
 }
 
 // hasSite reports whether any of sites is a usable site name.

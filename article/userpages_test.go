@@ -150,8 +150,13 @@ func TestUnglue(t *testing.T) {
 		{"Nothing glued here. At all.", "Nothing glued here. At all."},
 		{"write to Press.Office@example.org today", "write to Press.Office@example.org today"}, // e-mail addresses
 		{"contact jane.Roe@example.org.Officials said", "contact jane.Roe@example.org.Officials said"},
-		{"shares of Amazon.Com rose", "shares of Amazon.Com rose"},        // a domain's ending
-		{"built on Asp.Net and ASP.NET", "built on Asp. Net and ASP.NET"}, // a word ending (net) after a stop opens a sentence
+		{"shares of Amazon.Com rose", "shares of Amazon.Com rose"},       // a domain's ending
+		{"built on Asp.Net and ASP.NET", "built on Asp.Net and ASP.NET"}, // a software name (techName) stays whole
+		{"apps in Vb.Net, (Ado.Net) and Socket.Io", "apps in Vb.Net, (Ado.Net) and Socket.Io"},
+		{"a Node.Js server", "a Node.Js server"},
+		{"the firm left.Net sales rose", "the firm left. Net sales rose"}, // a word ending (net) after a stop opens a sentence
+		{"she said Casp.Net income", "she said Casp. Net income"},         // only the whole name
+		{"a new Asp.Netty server", "a new Asp. Netty server"},
 		{"Profits rose.Net income fell.", "Profits rose. Net income fell."},
 		{"The ministry said.Gov. Smith left.", "The ministry said. Gov. Smith left."},
 		{"The vote passed.Info from the clerk followed.", "The vote passed. Info from the clerk followed."},
