@@ -88,8 +88,8 @@ func (d *Doc) Len() int { return d.chars[len(d.chars)-1] }
 // Offset returns the byte offset in the article's document of byte off
 // of paragraph p (-1 the title, else an index into Body), or -1 when p
 // is not a paragraph of the article (the title of an untitled one, -2)
-// or off is beyond it. It is Article.DocumentOffset without the walk over
-// the paragraphs before p.
+// or off is outside it (below 0 or past its end; its end itself is in).
+// Article.DocumentOffset is the same without a Doc laid out.
 func (d *Doc) Offset(p, off int) int {
 	k, ok := d.part(p)
 	if !ok || off < 0 || off > len(d.paragraph(p)) {
@@ -195,23 +195,10 @@ func (a *Article) Document() string {
 
 // DocumentOffset returns the byte offset in Document of byte off of
 // paragraph p (-1 the title, else an index into Body), or -1 when p is
-// not a paragraph of a (the title of an untitled article, -2).
-func (a *Article) DocumentOffset(p, off int) int {
-	if p < -1 || p >= len(a.Body) || (p == -1 && a.Title == "") {
-		return -1
-	}
-	start := 0
-	if a.Title != "" {
-		if p == -1 {
-			return off
-		}
-		start = len(a.Title) + len(ParagraphSep)
-	}
-	for i := 0; i < p; i++ {
-		start += len(a.Body[i]) + len(ParagraphSep)
-	}
-	return start + off
-}
+// not a paragraph of a (the title of an untitled article, -2) or off is
+// outside it (below 0 or past its end). It is NewDoc(a, nil).Offset: a
+// caller placing many offsets lays the document out once with NewDoc.
+func (a *Article) DocumentOffset(p, off int) int { return NewDoc(a, nil).Offset(p, off) }
 
 // Tellings returns the further tellings of ev in its article (ev.Also) as the events their mentions store, in Also's order:
 // each is ev as told by that sentence, with the telling's Sentence and

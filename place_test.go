@@ -47,6 +47,9 @@ func TestLocateDocument(t *testing.T) {
 	// offsets in Document: the title is 18 bytes, each separator 2
 	for _, c := range []struct{ p, off, want int }{
 		{-1, 6, 6}, {0, 0, 20}, {0, 21, 41}, {1, 24, 20 + 68 + 2 + 24}, {2, 0, -1}, {-2, 0, -1},
+		// a paragraph's end is in it; a byte past it or before it is not
+		// (the title is 18 bytes, paragraph 0 68, paragraph 1 71)
+		{-1, 18, 18}, {-1, 19, -1}, {0, 68, 20 + 68}, {0, 69, -1}, {1, 71, 20 + 68 + 2 + 71}, {1, 72, -1}, {0, -1, -1},
 	} {
 		if got := a.DocumentOffset(c.p, c.off); got != c.want {
 			t.Errorf("DocumentOffset(%d, %d) = %d, want %d", c.p, c.off, got, c.want)
