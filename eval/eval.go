@@ -668,16 +668,26 @@ func checkEventDate(date, precision string) error {
 // It refuses unknown fields, a key that names a field in another case
 // ("Right" for "right", at any depth: encoding/json would take it), a
 // key given twice in one object, and anything but white space after the
-// JSON value. Its error names a field of the wrong JSON type by the JSON
-// type found ("field \"sentence\" is a JSON string"), not the Go type it
-// would fill; others are encoding/json's without "json: ".
+// JSON value. Its errors say what the line holds and what it should, never
+// a Go type: a field of the wrong JSON type by its place in the line, the
+// JSON type found and the one wanted ("field \"events[1].cameo\" is a JSON
+// number; want a string"); a line that is no object, a syntax error with
+// its column, a line cut short; others are encoding/json's without "json: ".
 func decodeLine(line string, v any) error {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return fmt.Errorf("field %q is a JSON %s", te.Field, te.Value)
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &te) && te.Field == "":
+			return fmt.Errorf("a JSON %s, not an object: each line is one JSON object {…}", te.Value)
+		case errors.As(err, &te):
+			return fmt.Errorf("field %q is a JSON %s; want %s", fieldPath(line, te.Field, te.Value), te.Value, jsonWant(te.Type))
+		case errors.As(err, &se):
+			return fmt.Errorf("bad JSON at column %d: %s", se.Offset, se.Error())
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return errors.New("the line ends before its JSON object closes (a missing } or \")")
 		}
 		return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
@@ -689,6 +699,95 @@ func decodeLine(line string, v any) error {
 	}
 	keys := json.NewDecoder(strings.NewReader(line))
 	return exactKeys(keys, reflect.TypeOf(v), "")
+}
+
+// fieldPath returns where in line the field named by encoding/json (dotted,
+// without array indexes: "events.cameo") holds a value of JSON type got
+// ("number", "number 1.5"): the first such place, with its indexes
+// ("events[1].cameo", "events[0]" for an element of the array itself);
+// field when none is found.
+func fieldPath(line, field, got string) string {
+	var v any
+	if json.Unmarshal([]byte(line), &v) != nil {
+		return field
+	}
+	kind, _, _ := strings.Cut(got, " ")
+	if p, ok := findKind(v, strings.Split(field, "."), kind, ""); ok {
+		return p
+	}
+	return field
+}
+
+// findKind finds in v, down the object keys parts (through any arrays on
+// the way), the first value of JSON type kind, and returns its path after
+// prefix.
+func findKind(v any, parts []string, kind, prefix string) (string, bool) {
+	if arr, ok := v.([]any); ok && (len(parts) > 0 || kind != "array") {
+		for i, e := range arr {
+			if p, ok := findKind(e, parts, kind, fmt.Sprintf("%s[%d]", prefix, i)); ok {
+				return p, true
+			}
+		}
+		return "", false
+	}
+	if len(parts) == 0 {
+		return prefix, jsonKind(v) == kind
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return "", false
+	}
+	c, ok := m[parts[0]]
+	if !ok {
+		return "", false
+	}
+	if prefix != "" {
+		prefix += "."
+	}
+	return findKind(c, parts[1:], kind, prefix+parts[0])
+}
+
+// jsonKind names a decoded JSON value's type as encoding/json's errors do.
+func jsonKind(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "bool"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return "null"
+}
+
+// jsonWant says what JSON a field of Go type t takes: "a string", "a
+// whole number", "true or false", "an array […]", "an object {…}".
+func jsonWant(t reflect.Type) string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return "another JSON type"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array […]"
+	case reflect.Struct, reflect.Map:
+		return "an object {…}"
+	}
+	return "another JSON type"
 }
 
 // exactKeys reads the next JSON value from dec (one decoded without error)

@@ -205,9 +205,11 @@ func TestReadJudged(t *testing.T) {
 	good := `{"file":"a.txt","sentence":-1,"sha256":"0123456789abcdef","source":"KEN","cameo":"161","target":"-","status":"asserted","right":true,"full":false,"why":"right","fix":""}`
 	bad := func(old, new string) string { return strings.Replace(good, old, new, 1) }
 	for _, tc := range []struct{ line, err string }{
-		{"{", "x.jsonl:2: unexpected EOF"},
+		{"{", `x.jsonl:2: the line ends before its JSON object closes (a missing } or ")`},
+		{"[1]", "x.jsonl:2: a JSON array, not an object: each line is one JSON object {…}"},
+		{bad(`"right":true`, `"right":"yes"`), `x.jsonl:2: field "right" is a JSON string; want true or false`},
 		{bad(`"fix":""`, `"fix":"","note":"x"`), `x.jsonl:2: unknown field "note"`},
-		{bad(`"sentence":-1`, `"sentence":"1"`), `x.jsonl:2: field "sentence" is a JSON string`},
+		{bad(`"sentence":-1`, `"sentence":"1"`), `x.jsonl:2: field "sentence" is a JSON string; want a whole number`},
 		{bad(`"sentence":-1`, `"sentence":-2`), `x.jsonl:2: a judged event needs "file" and "sentence" (its index, -1 the title)`},
 		{bad(`"file":"a.txt"`, `"file":"../a.txt"`), `x.jsonl:2: file "../a.txt": want a path inside the corpus folder`},
 		{bad(`0123456789abcdef`, `0123456789ABCDEF`), `x.jsonl:2: sha256 "0123456789ABCDEF": want 16 lower-case hex digits`},
@@ -234,7 +236,7 @@ func TestReadJudged(t *testing.T) {
 	for _, tc := range []struct{ line, err string }{
 		{`{"file":"b.txt","article":false}`, `x.jsonl:2: "article" is false: an article line has "article":true`},
 		{`{"article":true}`, `x.jsonl:2: an article line needs "file"`},
-		{`{"file":"b.txt","article":"yes"}`, `x.jsonl:2: field "article" is a JSON string`},
+		{`{"file":"b.txt","article":"yes"}`, `x.jsonl:2: field "article" is a JSON string; want true or false`},
 		{`{"file":"b.txt","article":true,"note":"x"}`, `x.jsonl:2: unknown field "note"`},
 		{`{"file":"b.txt","Article":true}`, `x.jsonl:2: unknown field "Article"`},
 		{`{"file":"b.txt","article":true}{"file":"c.txt","article":true}`, `x.jsonl:2: data after the JSON object at column 32`},
