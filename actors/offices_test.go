@@ -38,6 +38,7 @@ const (
 type term struct {
 	name, from, to string
 	acting         bool
+	entry          int // index of its line in the entries read
 }
 
 // days returns the days from a to b, ISO dates ("" b is the horizon).
@@ -60,11 +61,12 @@ func days(a, b string) int {
 // (or the first holder) and the horizon that no holder, acting or not,
 // covers; and an office whose last holder left before the horizon with
 // no successor listed (stale, or abolished). Spellings of one person
-// (the same range) count once. Findings read "USA head of state: ...".
+// (the same range, see spellings) count once; two people with the same
+// range are two holders. Findings read "USA head of state: ...".
 func officeFindings(entries []actors.Entry) []string {
 	type key struct{ state, office string }
 	terms := map[key][]term{}
-	for _, e := range entries {
+	for i, e := range entries {
 		if e.Kind != actors.KindPerson || e.Office == "" {
 			continue
 		}
@@ -77,18 +79,18 @@ func officeFindings(entries []actors.Entry) []string {
 			k := key{e.Code[:3], o}
 			dup := false
 			for _, t := range terms[k] {
-				if t.from == e.From && t.to == e.To {
+				if t.from == e.From && t.to == e.To && spellings(entries, t.entry, i) {
 					dup = true // a spelling of the same holder
 				}
 			}
 			if !dup {
-				terms[k] = append(terms[k], term{e.Phrase, e.From, e.To, acting})
+				terms[k] = append(terms[k], term{e.Phrase, e.From, e.To, acting, i})
 			}
 		}
 	}
 	var out []string
 	for k, ts := range terms {
-		sort.Slice(ts, func(i, j int) bool { return ts[i].from < ts[j].from })
+		sort.SliceStable(ts, func(i, j int) bool { return ts[i].from < ts[j].from })
 		at := k.state + " " + k.office + ": "
 		for i, a := range ts {
 			for _, b := range ts[i+1:] {
@@ -136,9 +138,30 @@ func officeFindings(entries []actors.Entry) []string {
 	return out
 }
 
+// spellings reports whether entries i and j, holders of one office on
+// the same days, spell one person: their phrases share a word of their
+// spellingKey, or a word's first six letters ("Luiz Inácio Lula da
+// Silva", "Lula"; "King Abdullah", "Abdullah bin Abdulaziz"; "Alexander
+// Lukashenko", "Alyaksandr Lukashenka"). Holders with no name in common
+// are two people.
+func spellings(entries []actors.Entry, i, j int) bool {
+	ka, _ := spellingKey(entries[i].Phrase)
+	kb, _ := spellingKey(entries[j].Phrase)
+	for _, w := range strings.Fields(ka) {
+		for _, v := range strings.Fields(kb) {
+			if w == v || len(w) >= 6 && len(v) >= 6 && w[:6] == v[:6] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // TestOfficeFindings checks officeFindings itself on lines written for
 // the test: an overlap beyond the handover, an acting holder who may
-// overlap, a gap, a handover of a few days and an office left empty.
+// overlap, a gap, a handover of a few days, an office left empty, two
+// spellings of one holder (one term) and two people holding one office on
+// the same days (an overlap, not one holder).
 func TestOfficeFindings(t *testing.T) {
 	in := "A One | AAAGOV | person | 1999-01-01..2004-01-10 | head of state and government\n" +
 		"A Two | AAAGOV | person | 2004-01-01..2010-01-01 | head of state and government\n" +
@@ -147,7 +170,11 @@ func TestOfficeFindings(t *testing.T) {
 		"A Three | AAAGOV | person | 2011-01-01.. | head of state and government\n" +
 		"B One | BBBGOV | person | 2001-01-01..2003-01-01 | foreign minister\n" +
 		"B Two | BBBGOV | person | 2002-12-28..2008-01-01 | foreign minister\n" +
-		"B Three | BBBGOV | person | 2010-01-01..2020-05-01 | defence minister\n"
+		"B Three | BBBGOV | person | 2010-01-01..2020-05-01 | defence minister\n" +
+		"Cem Ozdemir | CCCGOV | person | 2001-01-01..2005-01-01 | foreign minister\n" +
+		"Cem Özdemir | CCCGOV | person | 2001-01-01..2005-01-01 | foreign minister\n" +
+		"Ali Kaya | CCCGOV | person | 2001-01-01..2005-01-01 | foreign minister\n" +
+		"Ali Kaya | CCCGOV | person | 2005-01-01.. | foreign minister\n"
 	entries, err := actors.Parse(strings.NewReader(in), "t.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +186,7 @@ func TestOfficeFindings(t *testing.T) {
 		"AAA head of state: no holder 2010-01-05..2011-01-01 (361 days)",
 		"BBB defence minister: no holder from 2020-05-01",
 		"BBB foreign minister: no holder from 2008-01-01",
+		"CCC foreign minister: Cem Ozdemir 2001-01-01..2005-01-01 and Ali Kaya 2001-01-01..2005-01-01 overlap 1461 days",
 	}
 	if got := officeFindings(entries); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -10,6 +10,7 @@ import (
 	"github.com/dyad-events/dyad/internal/pgtest"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/store"
 )
 
 // eachStore saves a with evs (as given, not coded) in a fresh SQLite file
@@ -20,40 +21,44 @@ func eachStore(t *testing.T, a *dyad.Article, evs []dyad.Event, fn func(t *testi
 	ctx := context.Background()
 	t.Run("sqlite", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "serve.db")
-		db, err := sqlite.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.SaveArticle(ctx, a, evs); err != nil {
-			t.Fatal(err)
-		}
-		db.Close()
-		rdb, err := sqlite.OpenReadOnly(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rdb.Close()
-		srv := httptest.NewServer(New(rdb))
-		defer srv.Close()
-		fn(t, srv)
+		serveSaved(t, a, evs, fn,
+			func() (store.Store, error) { return sqlite.Open(path) },
+			func() (readStore, error) { return sqlite.OpenReadOnly(path) })
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := pgtest.DSN(t)
-		db, err := postgres.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.SaveArticle(ctx, a, evs); err != nil {
-			t.Fatal(err)
-		}
-		db.Close()
-		rdb, err := postgres.OpenReadOnly(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rdb.Close()
-		srv := httptest.NewServer(New(rdb))
-		defer srv.Close()
-		fn(t, srv)
+		serveSaved(t, a, evs, fn,
+			func() (store.Store, error) { return postgres.Open(ctx, dsn) },
+			func() (readStore, error) { return postgres.OpenReadOnly(ctx, dsn) })
 	})
+}
+
+// readStore is a store opened read-only, as dyad serve opens it.
+type readStore interface {
+	Store
+	Close() error
+}
+
+// serveSaved saves a with evs in the store open returns and closes it,
+// then calls fn with a server on the same store reopened by openRead.
+// Any error opening or saving fails the test.
+func serveSaved(t *testing.T, a *dyad.Article, evs []dyad.Event, fn func(t *testing.T, srv *httptest.Server),
+	open func() (store.Store, error), openRead func() (readStore, error)) {
+	t.Helper()
+	db, err := open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveArticle(context.Background(), a, evs); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	rdb, err := openRead()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rdb.Close()
+	srv := httptest.NewServer(New(rdb))
+	defer srv.Close()
+	fn(t, srv)
 }
