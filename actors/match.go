@@ -92,10 +92,12 @@ func NewMatcher(d *Dictionary) *Matcher {
 				m.first[v.words[0]] = append(m.first[v.words[0]], v)
 			}
 		}
-		// plural demonyms as nouns: "Americans", "Israelis", "Palestinians"
-		if e.Kind == KindAdjective && len(p.words) == 1 && pluralizable(p.words[0]) {
+		// plural demonyms as nouns: "Americans", "Israelis", "Palestinians",
+		// and of two or more words the last made plural: "South Koreans",
+		// "Sri Lankans", "Costa Ricans"
+		if n := len(p.words); e.Kind == KindAdjective && pluralizable(p.words[n-1]) {
 			pl := &pattern{kind: KindAdjective, entries: p.entries, rules: p.rules,
-				words: []string{p.words[0] + "s"}, exact: []string{p.exact[0] + "s"}}
+				words: slices.Concat(p.words[:n-1], []string{p.words[n-1] + "s"}), exact: slices.Concat(p.exact[:n-1], []string{p.exact[n-1] + "s"})}
 			m.first[pl.words[0]] = append(m.first[pl.words[0]], pl)
 		}
 	}

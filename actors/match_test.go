@@ -29,6 +29,13 @@ func TestFind(t *testing.T) {
 		{"2025-07-12", "The UN refugee agency said 12 million Sudanese had fled.", "The UN refugee agency=IGOUNOHCR | Sudanese=SDNCVL"},
 		{"2021-08-21", "Britons and Americans were evacuated.", "Britons=GBRCVL | Americans=USACVL"},
 		{"2024-01-05", "A Briton was arrested.", "Briton=GBRCVL"},
+		// a demonym of two words made plural (its last word)
+		{"2024-12-07", "Thousands of South Koreans rallied.", "South Koreans=KORCVL"},
+		{"2024-12-07", "North Korea freed two South Koreans.", "North Korea=PRK | South Koreans=KORCVL"},
+		{"2022-07-09", "Sri Lankans stormed the palace.", "Sri Lankans=LKACVL"},
+		{"2023-02-01", "South Africans and Costa Ricans were evacuated.", "South Africans=ZAFCVL | Costa Ricans=CRICVL"},
+		// federal agents are law enforcement (COP)
+		{"2024-03-21", "Indian federal agents arrested him.", "Indian federal agents=INDCOP"},
 		{"2023-05-01", "Two Chinese engineers were abducted.", "Chinese engineers=CHNCVL"},
 		{"2024-02-01", "Two Lebanese soldiers were killed when an Israeli drone struck their position.", "Lebanese soldiers=LBNMIL | Israeli drone=ISRMIL"},
 		{"2024-02-01", "Washington lifted sanctions on a Chinese drone maker.", "Washington=USA | Chinese drone maker=CHNBUS"},

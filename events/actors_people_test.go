@@ -162,3 +162,19 @@ func TestAppositionMember(t *testing.T) {
 			[]string{"PAKPTY 112 PAKMIL asserted"}},
 	}, false)
 }
+
+// TestTwoWordDemonymPeople codes the people named by a plural demonym of
+// two words (the matcher's plural of "South Korean", "Sri Lankan") and
+// federal agents (COP) as the sources and targets of events.
+func TestTwoWordDemonymPeople(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hundreds of thousands of South Koreans rallied outside the National Assembly in Seoul on Saturday to demand the president's removal.",
+			[]string{"KORCVL 1411 KORGOV asserted"}},
+		{"Thousands of Sri Lankans marched on the presidential palace in Colombo on Saturday.",
+			[]string{"LKACVL 141 LKAGOV asserted"}},
+		{"North Korea freed two South Koreans on Monday.",
+			[]string{"PRK 0841 KORCVL asserted"}},
+		{"Indian federal agents arrested a state chief minister on Thursday in a corruption case.",
+			[]string{"INDCOP 173 INDGOV asserted"}},
+	}, false)
+}
