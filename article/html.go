@@ -543,6 +543,13 @@ func blocks(root *html.Node) []string {
 				}
 			case atom.P, atom.Li, atom.Pre, atom.Tr, atom.Dd, atom.Dt:
 				flush()
+				if h, rest, ok := boldHeading(c); ok {
+					out = append(out, headingMark+h)
+					if rest != "" {
+						out = append(out, rest)
+					}
+					continue
+				}
 				if t := clean(textOf(c)); t != "" {
 					out = append(out, t)
 				}
@@ -561,6 +568,50 @@ func blocks(root *html.Node) []string {
 	walk(root)
 	flush()
 	return out
+}
+
+// boldHeading finds a subheading set in bold on the first line of a
+// paragraph (<p>), as the Guardian and many sites write them: the
+// paragraph's first element, <strong> or <b>, holding at most 12 words
+// that open with a capital, digit or quotation mark and end with no stop,
+// colon or comma, then a line break and the paragraph's sentences
+// ("<p><strong>What happens next</strong><br>The centre …"). It returns the
+// heading and the text after it, so that the heading no longer runs into
+// the sentence after it ("What happens next The centre …"); ok is false
+// for any other paragraph. A paragraph that is a bold line alone stays a
+// paragraph (a byline, or a heading that some publishers count as text),
+// bold words that run on with no break open the sentence ("<b>Jane
+// Roe</b> said …", "<b>Onetime Fed czar</b> Daniel Tarullo warned …"), and
+// a line in capitals may be a dateline ("<b>NAIROBI</b><br>Kenya's …").
+func boldHeading(p *html.Node) (heading, rest string, ok bool) {
+	if p.Type != html.ElementNode || tagOf(p) != atom.P {
+		return "", "", false
+	}
+	first := p.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || tagOf(first) != atom.Strong && tagOf(first) != atom.B {
+		return "", "", false
+	}
+	next := first.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode || tagOf(next) != atom.Br {
+		return "", "", false
+	}
+	h := clean(textOf(first))
+	r, _ := utf8.DecodeRuneInString(h)
+	if h == "" || len(strings.Fields(h)) > 12 || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) ||
+		strings.ContainsAny(h[len(h)-1:], ".!?:;,") || strings.HasSuffix(h, "…") || strings.ToUpper(h) == h {
+		return "", "", false
+	}
+	rest, found := strings.CutPrefix(clean(textOf(p)), h)
+	if rest = strings.TrimSpace(rest); !found || rest == "" {
+		return "", "", false
+	}
+	return h, rest, true
 }
 
 // tagOf is the element's tag as its name says: trafilatura builds the
@@ -858,6 +909,13 @@ func storyParas(n *html.Node, out *[]string) {
 			return
 		case atom.P, atom.Li:
 			if furniture(n) || n.DataAtom == atom.Li && allLink(n) {
+				return
+			}
+			if h, rest, ok := boldHeading(n); ok {
+				*out = append(*out, headingMark+h)
+				if rest != "" {
+					*out = append(*out, rest)
+				}
 				return
 			}
 			if t := clean(textOf(n)); t != "" {
