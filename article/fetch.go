@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -109,6 +110,18 @@ func FilePath(arg string) (string, bool, error) {
 	return u.Path, true, nil
 }
 
+// OpenAs opens the file path for reading, as os.Open does, but its error
+// names name, what the user typed for it ("open file:///srv/a.txt: no such
+// file or directory" for the file URL, not the path it names).
+func OpenAs(path, name string) (*os.File, error) {
+	f, err := os.Open(path)
+	var pe *fs.PathError
+	if err != nil && path != name && errors.As(err, &pe) && pe.Path == path {
+		return nil, &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
+	}
+	return f, err
+}
+
 // Load reads one command-line argument into articles: "-" reads standard
 // input, an http(s) URL is fetched (opt.URL becomes the final URL after
 // redirects), anything else is a file path. Errors name the argument; see
@@ -143,7 +156,7 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := os.Open(path)
+	f, err := OpenAs(path, arg)
 	if err != nil {
 		return nil, "", err
 	}

@@ -95,10 +95,11 @@ type Config struct {
 	// all the same (a feed item whose date cannot be read:
 	// feed.ReadWarn), from the worker goroutines, so concurrently.
 	Warn func(string)
-	// WarnUndated, with Warn set, warns once per input (a file, page or
-	// feed; not a JSON Lines stream or WARC archive) of which articles
-	// have no publication date (article.UndatedWarning): set it unless
-	// the user gave a date for such articles.
+	// WarnUndated, with Warn set, warns once per input (a file, page,
+	// feed, JSON Lines file or WARC archive) of which articles have no
+	// publication date, naming the first such record
+	// (article.UndatedWarning): set it unless the user gave a date for
+	// such articles.
 	WarnUndated bool
 	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
 	Workers int
@@ -153,6 +154,18 @@ func NewFailure(input string, err error) Failure {
 	return Failure{Input: input, Err: msg}
 }
 
+// asPath returns err, a file operation's error on path, naming name
+// instead when the user typed that for it (a file URL), so that the
+// failure names what the user typed; other errors are returned as they
+// are.
+func asPath(err error, path, name string) error {
+	var pe *fs.PathError
+	if err != nil && path != name && errors.As(err, &pe) && pe.Path == path {
+		return &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
+	}
+	return err
+}
+
 // NotEnglish is an input whose text does not look English: Articles of
 // the Of articles read from it (article.EnglishCheck.Foreign).
 type NotEnglish struct {
@@ -184,12 +197,18 @@ type Summary struct {
 type input struct {
 	path string // local file, or
 	url  string
+	// name is what the user typed for a local file when not its path (a
+	// file URL): messages and articles name it
+	name string
 	seq  int // its place in the run's inputs: the writer stores inputs in this order
 }
 
 func (in input) String() string {
-	if in.url != "" {
+	switch {
+	case in.url != "":
 		return in.url
+	case in.name != "":
+		return in.name
 	}
 	return in.path
 }
@@ -378,21 +397,27 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			st.expanded = len(out)
 		}
 	}
-	var addPath func(p string, explicit bool)
-	addPath = func(p string, explicit bool) {
+	// addPath adds the file p, or the files in the folder p, that the
+	// user named as typed (a file URL; "" when p itself)
+	var addPath func(p, typed string, explicit bool)
+	addPath = func(p, typed string, explicit bool) {
+		name := p
+		if typed != "" {
+			name = typed
+		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			st.refuse(p, err)
+			st.refuse(name, asPath(err, p, name))
 			return
 		}
 		if !fi.IsDir() {
-			add(input{path: p})
+			add(input{path: p, name: typed})
 			return
 		}
 		files := walk(p, st)
 		sort.Strings(files)
 		if len(files) == 0 && explicit {
-			st.refuse(p, errors.New("no files in directory"))
+			st.refuse(name, errors.New("no files in directory"))
 		}
 		for _, f := range files {
 			add(input{path: f})
@@ -409,11 +434,11 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			if p, _, err := article.FilePath(s); err != nil {
 				st.refuse(s, err)
 			} else {
-				addPath(p, true)
+				addPath(p, s, true)
 			}
 		case strings.ContainsAny(s, "*?["):
 			if _, err := os.Stat(s); err == nil { // a real name with glob characters
-				addPath(s, true)
+				addPath(s, "", true)
 				continue
 			}
 			ms, err := filepath.Glob(s)
@@ -426,10 +451,10 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			}
 			sort.Strings(ms)
 			for _, m := range ms {
-				addPath(m, false)
+				addPath(m, "", false)
 			}
 		default:
-			addPath(s, true)
+			addPath(s, "", true)
 		}
 	}
 	return out
@@ -535,7 +560,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	} else if isWARC(in.path) {
 		f, err := os.Open(in.path)
 		if err != nil {
-			w.refuse(name, err)
+			w.refuse(name, asPath(err, in.path, name))
 			return
 		}
 		defer f.Close()
@@ -556,6 +581,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		data, err = os.ReadFile(in.path)
+		err = asPath(err, in.path, name)
 	}
 	if err != nil {
 		w.refuse(name, err)
@@ -603,20 +629,47 @@ func (w *worker) do(ctx context.Context, in input) {
 // undated warns once of the input name when some of its articles have no
 // publication date (Config.WarnUndated).
 func (w *worker) undated(name string, arts []*dyad.Article) {
+	var u undatedCount
+	u.add(arts, 0)
+	w.warnUndated(name, &u)
+}
+
+// warnUndated warns once of the input name when u counted articles with
+// no publication date (Config.WarnUndated), naming the first one's record
+// when the input held more than one article.
+func (w *worker) warnUndated(name string, u *undatedCount) {
 	if !w.cfg.WarnUndated || w.cfg.Warn == nil {
 		return
 	}
-	n, of := 0, 0
+	if msg := article.UndatedWarning(name, u.first, u.n, u.of); msg != "" {
+		w.cfg.Warn(msg)
+	}
+}
+
+// undatedCount tallies an input's articles and those with no publication
+// date, with the first of them (Article.Input) by the order of the key
+// given with each batch (a WARC record's number: the archive's pages are
+// read by a pool, hence the lock).
+type undatedCount struct {
+	mu       sync.Mutex
+	n, of    int
+	first    string
+	firstKey int
+}
+
+// add counts arts, read at place key of the input.
+func (u *undatedCount) add(arts []*dyad.Article, key int) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
-		if of++; a.Published == "" {
-			n++
+		if u.of++; a.Published == "" {
+			if u.n++; u.first == "" || key < u.firstKey {
+				u.first, u.firstKey = a.Input, key
+			}
 		}
-	}
-	if msg := article.UndatedWarning(name, n, of); msg != "" {
-		w.cfg.Warn(msg)
 	}
 }
 
@@ -656,11 +709,12 @@ func (w *worker) maxInput() int64 {
 func (w *worker) stream(ctx context.Context, name, path string) {
 	f, err := os.Open(path)
 	if err != nil {
-		w.refuse(name, err)
+		w.refuse(name, asPath(err, path, name))
 		return
 	}
 	defer f.Close()
 	w.st.addInput()
+	var u undatedCount
 	batch := make([]*dyad.Article, 0, 64)
 	err = w.cfg.Stream(name, f, func(a *dyad.Article) error {
 		if ctx.Err() != nil {
@@ -668,14 +722,17 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 		}
 		batch = append(batch, a)
 		if len(batch) == cap(batch) {
+			u.add(batch, 0)
 			w.articles(ctx, batch)
 			batch = make([]*dyad.Article, 0, 64)
 		}
 		return nil
 	}, func(err error) { w.fail(name, err) })
 	if len(batch) > 0 {
+		u.add(batch, 0)
 		w.articles(ctx, batch)
 	}
+	w.warnUndated(name, &u)
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)
 	}
@@ -740,6 +797,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		n = runtime.GOMAXPROCS(0)
 	}
 	pages := make(chan warc.Page, n)
+	var u undatedCount
 	var wg sync.WaitGroup
 	for range n {
 		wg.Add(1)
@@ -755,7 +813,9 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 					w.fail(rec, err)
 				}
 				article.CaptureDate(arts, p.Date)
-				w.articles(ctx, w.withText(rec, arts))
+				arts = w.withText(rec, arts)
+				u.add(arts, p.Record)
+				w.articles(ctx, arts)
 			}
 		}()
 	}
@@ -782,6 +842,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	})
 	close(pages)
 	wg.Wait()
+	w.warnUndated(name, &u)
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)
 	}

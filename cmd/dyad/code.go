@@ -211,7 +211,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			return emit(&job{msg: "dyad: " + err.Error(), done: make(chan struct{})})
 		}
 		for _, arg := range args {
-			arg, err := localArg(arg)
+			// arg names the input in messages and articles, as the user
+			// typed it (a file URL too); path is what is read
+			path, err := localArg(arg)
 			if err != nil {
 				if !fail(err) || !emit(&job{msg: "\x00failed", done: make(chan struct{})}) {
 					return
@@ -221,20 +223,25 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			inputFailed := false
 			var english article.EnglishCheck
 			undated, read := 0, 0 // articles without a publication date, of all read
+			firstUndated := ""    // the first one's record
 			count := func(a *dyad.Article) {
 				read++
 				if a.Published == "" {
-					undated++
+					if undated++; undated == 1 {
+						firstUndated = a.Input
+					}
 				}
 			}
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
 			var each func(fn func(*dyad.Article) error, bad func(error)) error
 			switch {
-			case warcFile(arg) && (opt.Input == "" || opt.Input == "auto"):
-				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachWARC(arg, nil, opt, fn, bad) }
-			case streamable(arg, opt):
-				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, opt, fn, bad) }
+			case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
+				each = func(fn func(*dyad.Article) error, bad func(error)) error {
+					return eachWARC(arg, path, nil, opt, fn, bad)
+				}
+			case streamable(path, opt):
+				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
 			}
 			if each != nil {
 				err := each(func(a *dyad.Article) error {
@@ -253,7 +260,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					fail(err)
 				}
 			} else {
-				arts, err := loadArticles(ctx, arg, opt)
+				arts, err := loadArticles(ctx, arg, path, opt)
 				if err != nil {
 					inputFailed = true
 					fail(err)
@@ -291,7 +298,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					return
 				}
 			}
-			if msg := article.UndatedWarning(arg, undated, read); msg != "" && opt.Date == "" {
+			if msg := article.UndatedWarning(arg, firstUndated, undated, read); msg != "" && opt.Date == "" {
 				if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
 					return
 				}
@@ -368,11 +375,12 @@ func streamable(arg string, opt article.Options) bool {
 	return (opt.Input == "" || opt.Input == "auto") && (strings.HasSuffix(arg, ".jsonl") || strings.HasSuffix(arg, ".ndjson"))
 }
 
-// eachJSONL streams a JSON Lines file (or "-") one line at a time.
-func eachJSONL(arg string, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+// eachJSONL streams a JSON Lines file, path (or "-"), one line at a time,
+// naming it arg, as the user gave it.
+func eachJSONL(arg, path string, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
 	var r io.Reader = os.Stdin
-	if arg != "-" {
-		f, err := os.Open(arg)
+	if path != "-" {
+		f, err := article.OpenAs(path, arg)
 		if err != nil {
 			return err
 		}

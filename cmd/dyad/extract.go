@@ -51,13 +51,13 @@ refused, naming its line).`,
 			enc.SetEscapeHTML(false)
 			var failed []error
 			for _, arg := range args {
-				arg, err := localArg(arg)
+				path, err := localArg(arg) // messages name arg, as typed
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
 					failed = append(failed, err)
 					continue
 				}
-				arts, err := loadArticles(cmd.Context(), arg, opt)
+				arts, err := loadArticles(cmd.Context(), arg, path, opt)
 				var english article.EnglishCheck
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {

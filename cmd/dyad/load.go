@@ -55,11 +55,11 @@ func feedItem(in, arg string) bool {
 	return true
 }
 
-// localArg returns the command-line input arg with a file URL
-// ("file:///srv/news/a.jsonl") replaced by the local path it names, so that
-// the file's kind (.jsonl, .warc, feed), its reading and the names of its
-// articles all follow the path; other inputs are returned as given. The
-// error names arg (a file URL on another host, a bad escape).
+// localArg returns the path to read for the command-line input arg: the
+// local path a file URL names ("file:///srv/news/a.jsonl"), so that the
+// file's kind (.jsonl, .warc, feed) follows the path; other inputs are
+// returned as given. Messages and articles still name arg, what the user
+// typed. The error names arg (a file URL on another host, a bad escape).
 func localArg(arg string) (string, error) {
 	p, ok, err := article.FilePath(arg)
 	if err != nil {
@@ -71,16 +71,17 @@ func localArg(arg string) (string, error) {
 	return arg, nil
 }
 
-// loadArticles reads one command-line input — a file (file URLs resolved
-// by localArg first), an http(s) URL or "-" — into articles: RSS, Atom and JSON feeds give one article per item
-// (package feed), WARC archives one per HTML page (package warc),
-// everything else goes through article.Read. Errors name the input; an
-// archive's bad records are returned joined, with the articles of the good
-// ones.
-func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad.Article, error) {
+// loadArticles reads one command-line input arg — a file (path, what
+// localArg gives), an http(s) URL or "-" — into articles: RSS, Atom and
+// JSON feeds give one article per item (package feed), WARC archives one
+// per HTML page (package warc), everything else goes through
+// article.Read. Errors and articles name arg, as the user typed it; an
+// archive's bad records are returned joined, with the articles of the
+// good ones.
+func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([]*dyad.Article, error) {
 	auto := opt.Input == "" || opt.Input == "auto"
-	if auto && warcFile(arg) {
-		return collectWARC(arg, nil, opt)
+	if auto && warcFile(path) {
+		return collectWARC(arg, path, nil, opt)
 	}
 	data, final, err := article.ReadArg(ctx, arg)
 	if err != nil {
@@ -90,7 +91,7 @@ func loadArticles(ctx context.Context, arg string, opt article.Options) ([]*dyad
 		opt.URL = final
 	}
 	if auto && bytes.HasPrefix(data, []byte("WARC/")) {
-		return collectWARC(arg, bytes.NewReader(data), opt)
+		return collectWARC(arg, path, bytes.NewReader(data), opt)
 	}
 	if auto && feed.Sniff(data) {
 		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(os.Stderr, "dyad: warning:", w) })
@@ -114,24 +115,24 @@ func warcFile(arg string) bool {
 
 // collectWARC returns the articles of a WARC archive (see eachWARC), with
 // its bad records joined into one error.
-func collectWARC(arg string, r io.ReadSeeker, opt article.Options) ([]*dyad.Article, error) {
+func collectWARC(arg, path string, r io.ReadSeeker, opt article.Options) ([]*dyad.Article, error) {
 	var arts []*dyad.Article
 	var bad []error
-	err := eachWARC(arg, r, opt, func(a *dyad.Article) error {
+	err := eachWARC(arg, path, r, opt, func(a *dyad.Article) error {
 		arts = append(arts, a)
 		return nil
 	}, func(err error) { bad = append(bad, err) })
 	return arts, errors.Join(append(bad, err)...)
 }
 
-// eachWARC walks a WARC archive — the file arg, or r when not nil — and
+// eachWARC walks a WARC archive — the file path, or r when not nil — and
 // calls fn with the articles read from each HTML page, named
-// "ARG:record N" and with the page's URI as their URL; bad gets each
-// record that cannot be read. It returns fn's first error or an error
-// naming arg when it is no WARC archive.
-func eachWARC(arg string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+// "ARG:record N" (arg as the user gave the input) and with the page's URI
+// as their URL; bad gets each record that cannot be read. It returns fn's
+// first error or an error naming arg when it is no WARC archive.
+func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
 	if r == nil {
-		f, err := os.Open(arg)
+		f, err := article.OpenAs(path, arg)
 		if err != nil {
 			return err
 		}

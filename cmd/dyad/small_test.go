@@ -98,15 +98,17 @@ func TestLoadFileURL(t *testing.T) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	arg, err := localArg("file://" + strings.ReplaceAll(path, " ", "%20"))
+	typed := "file://" + strings.ReplaceAll(path, " ", "%20")
+	arg, err := localArg(typed)
 	if err != nil || arg != path {
 		t.Fatalf("localArg: %q, %v; want %q", arg, err, path)
 	}
-	arts, err := loadArticles(context.Background(), arg, article.Options{})
+	arts, err := loadArticles(context.Background(), typed, arg, article.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(arts) != 1 || arts[0].Title != "Rivals agree talks" || arts[0].Published != "2024-03-05" || arts[0].Input != path {
+	// the article names the input as the user typed it
+	if len(arts) != 1 || arts[0].Title != "Rivals agree talks" || arts[0].Published != "2024-03-05" || arts[0].Input != typed {
 		t.Errorf("got %d articles: %+v", len(arts), arts)
 	}
 	_, err = localArg("file://newsroom" + path)
@@ -121,8 +123,8 @@ func TestLoadFileURL(t *testing.T) {
 
 // TestFileURLKinds: a file URL naming a JSON Lines file, a WARC archive or
 // a feed is read as that kind, as the path it names is, by dyad code and
-// dyad extract; a feed item that is a headline alone is no "no story
-// text" failure (review 24b).
+// dyad extract, its articles named by the URL as typed; a feed item that
+// is a headline alone is no "no story text" failure (review 24b).
 func TestFileURLKinds(t *testing.T) {
 	dir := t.TempDir()
 	story := "Kenya thanked Japan for flood aid on Monday, the foreign ministry said in Nairobi."
@@ -144,9 +146,9 @@ func TestFileURLKinds(t *testing.T) {
 	cases := []struct {
 		path, input, title string
 	}{
-		{jsonl, jsonl + ":1", "Kenya thanks Japan"},
-		{wa, wa + ":record 1", "Kenya thanks Japan"},
-		{rss, rss + ":1", "Kenya thanks Japan for flood aid"},
+		{jsonl, "file://" + jsonl + ":1", "Kenya thanks Japan"},
+		{wa, "file://" + wa + ":record 1", "Kenya thanks Japan"},
+		{rss, "file://" + rss + ":1", "Kenya thanks Japan for flood aid"},
 	}
 	for _, c := range cases {
 		url := "file://" + c.path
@@ -162,5 +164,45 @@ func TestFileURLKinds(t *testing.T) {
 		if code != 0 || errs != "" {
 			t.Errorf("code %s: exit %d, stderr %q, stdout %q", url, code, errs, out)
 		}
+	}
+}
+
+// TestFileURLNamed: messages about a file URL name the URL the user typed,
+// not the path it names: a missing file for dyad code, extract and ingest
+// (a text file, a JSON Lines file, a WARC archive), an undated one.
+func TestFileURLNamed(t *testing.T) {
+	dir := t.TempDir()
+	const nofile = ": no such file or directory"
+	for _, name := range []string{"gone.txt", "gone.jsonl", "gone.warc"} {
+		url := "file://" + filepath.Join(dir, name)
+		for _, cmd := range [][]string{{"code", "--format", "json"}, {"extract"}} {
+			_, errs, code := run(t, append(cmd, url)...)
+			if want := "open " + url + nofile; code != 1 || !strings.Contains(errs, want) || strings.Contains(errs, " "+filepath.Join(dir, name)) {
+				t.Errorf("%s %s: exit %d, stderr %q, want it to name %q", cmd[0], url, code, errs, want)
+			}
+		}
+		_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "s.db"), url)
+		if want := "failed: " + url + nofile; code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("ingest %s: exit %d, stderr %q, want %q", url, code, errs, want)
+		}
+	}
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, _ := run(t, "ingest", "--db", filepath.Join(dir, "s.db"), "file://"+empty); !strings.Contains(errs, "failed: file://"+empty+": no files in directory") {
+		t.Errorf("ingest an empty folder's URL: stderr %q", errs)
+	}
+	undated := filepath.Join(dir, "undated.txt")
+	if err := os.WriteFile(undated, []byte("Kenya thanked Japan for flood aid on Monday, the foreign ministry said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	url := "file://" + undated
+	want := "dyad: warning: " + url + ": no publication date: office holders get their country's code alone (GBR, not GBRGOV); give --date YYYY-MM-DD\n"
+	if _, errs, code := run(t, "code", "--format", "json", url); code != 0 || errs != want {
+		t.Errorf("code undated: exit %d, stderr %q, want %q", code, errs, want)
+	}
+	if _, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "u.db"), url); code != 0 || !strings.HasPrefix(errs, want) {
+		t.Errorf("ingest undated: exit %d, stderr %q, want first %q", code, errs, want)
 	}
 }

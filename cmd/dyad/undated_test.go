@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,7 @@ func TestUndatedWarning(t *testing.T) {
 	}
 	const tail = ": office holders get their country's code alone (GBR, not GBRGOV); give --date YYYY-MM-DD"
 	want := "dyad: warning: " + undated + ": no publication date" + tail + "\n" +
-		"dyad: warning: " + jsonl + ": 1 of 2 articles have no publication date" + tail + "\n"
+		"dyad: warning: " + jsonl + ": 1 of 2 articles have no publication date (the first " + jsonl + ":1)" + tail + "\n"
 	if _, stderr, code := run(t, "code", "--format", "json", undated, dated, jsonl); code != 0 || stderr != want {
 		t.Errorf("code: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
 	}
@@ -44,4 +45,46 @@ func TestUndatedWarning(t *testing.T) {
 	if code != 0 || strings.Contains(stderr, "warning") {
 		t.Errorf("ingest --date: exit %d, stderr:\n%s", code, stderr)
 	}
+	// JSON Lines and WARC archives too, as dyad code warns, naming the
+	// first undated record
+	three := filepath.Join(dir, "three.jsonl")
+	if err := os.WriteFile(three, []byte(`{"id":"a","date":"2024-03-04","text":"Kenya and Uganda resumed talks."}`+"\n"+
+		`{"id":"b","text":"Kenya and Uganda resumed border talks."}`+"\n"+
+		`{"id":"c","text":"Kenya and Uganda resumed trade talks."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page := func(day string) string {
+		meta := ""
+		if day != "" {
+			meta = `<meta property="article:published_time" content="` + day + `">`
+		}
+		return "<html><head><title>Kenya and Uganda resume talks</title>" + meta + "</head><body><article><p>" + body + "</p></article></body></html>"
+	}
+	wa := filepath.Join(dir, "crawl.warc")
+	// a record with no WARC-Date, so that an undated page stays undated
+	recs := append(warcRec("https://townpaper.example/a", page("2024-03-04"), ""), warcRecNoDate("https://townpaper.example/b", page(""))...)
+	if err := os.WriteFile(wa, recs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, want string }{
+		{three, three + ": 2 of 3 articles have no publication date (the first " + three + ":2)" + tail},
+		{wa, wa + ": 1 of 2 articles have no publication date (the first " + wa + ":record 2)" + tail},
+	} {
+		_, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, filepath.Base(c.in)+".db"), c.in)
+		if w := "dyad: warning: " + c.want + "\n"; code != 0 || !strings.HasPrefix(stderr, w) || strings.Count(stderr, "warning") != 1 {
+			t.Errorf("ingest %s: exit %d, stderr:\n%s\nwant first:\n%s", c.in, code, stderr, w)
+		}
+		_, stderr, code = run(t, "code", "--format", "json", c.in)
+		if w := "dyad: warning: " + c.want + "\n"; code != 0 || stderr != w {
+			t.Errorf("code %s: exit %d, stderr:\n%s\nwant:\n%s", c.in, code, stderr, w)
+		}
+	}
+}
+
+// warcRecNoDate is a WARC response record for uri holding the page html,
+// with no WARC-Date (so its page keeps no capture date).
+func warcRecNoDate(uri, html string) []byte {
+	resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(html), html)
+	return []byte(fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, len(resp), resp))
 }
