@@ -163,3 +163,15 @@ func TestUnionLeader(t *testing.T) {
 			[]string{"GBRGOV 111 GBRLAB asserted 2024-07-10"}},
 	})
 }
+
+// TestUnnamedShooter codes the agents entry "shooter": an unnamed
+// shooter is a gunman, unaffiliated (UAF) of the place's country. Each
+// case is a short article published on 2024-07-13 (a Saturday).
+func TestUnnamedShooter(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"A shooter killed three students at a school in Texas on Monday."},
+			[]string{"USAUAF 180 USAEDU asserted 2024-07-08"}},
+		{[]string{"A lone shooter killed two police officers in Dallas on Friday."},
+			[]string{"USAUAF 180 USACOP asserted 2024-07-12"}},
+	})
+}

@@ -80,3 +80,38 @@ func TestStoryGovernment(t *testing.T) {
 		}, []string{"CHEGOV 046 NGAREB asserted 2024-07-13", "NGAREB 046 CHEGOV asserted 2024-07-13"}},
 	})
 }
+
+// pronounAntecedentCases: whom a pronoun means (coref_names.go): a thing
+// subject, not the speaker, after a time or reason clause; never a news
+// medium told something; an unnamed person named by a common noun before
+// the last named one. The exact events each sentence (or, split at ". ",
+// short article) gives ("SOURCE CAMEO TARGET status"; nil: none).
+var pronounAntecedentCases = []familyCase{
+	// a pronoun opening a time or reason clause after a clause whose
+	// subject is a thing means the thing, not the speaker (coref_names.go
+	// thingAntecedent)
+	{"thing", "The Greek coast guard said the ferry stopped while it was negotiating a narrow channel.", nil},
+	{"thing", "Greek police said the two ferries stopped as they were negotiating the narrow channel.", nil},
+	{"thing", "The Greek coast guard said the ferry stopped while Turkey was negotiating with Greece.", []string{"TUR 046 GRC asserted", "GRC 046 TUR asserted"}},
+	{"thing", "The Greek coast guard stopped the ferry while it was negotiating with Turkey.", []string{"GRCMIL 046 TUR asserted", "TUR 046 GRCMIL asserted"}},
+	{"thing", "Japan said its economy slowed after it imposed sanctions on Russia.", []string{"JPN 163 RUS asserted"}},
+	{"thing", "The sectarian theme is likely to be the group's main focus, as it withdraws from Raqqa.", nil},
+
+	// a news medium told something is never what a later "it" means
+	// (coref_names.go newsMedium, toldMedium)
+	{"medium", "The Pakistani army told the BBC that it had arrested three militants.", []string{"PAKMIL 173 PAKREB asserted"}},
+	{"medium", "Amazon informed Newsweek that it is investigating the matter.", nil},
+	{"medium", "Britain warned Iran that it would face consequences.", []string{"GBR 130 IRN asserted"}},
+
+	// "he" after an unnamed person named by a common noun means that
+	// person, not the last named one (coref_names.go personNounMention,
+	// personNounBefore); with no such noun the last named one stays
+	{"personnoun", "President Macron visited Nice on Friday. Police shot dead the gunman after he opened fire on crowds.", []string{"FRACOP 190 FRAUAF asserted", "FRAUAF 193 FRACVL asserted"}},
+	{"personnoun", "President Macron visited Nice on Friday. Police said the driver was arrested after he opened fire on crowds.", nil},
+	{"personnoun", "President Macron visited Nice on Friday. He later met Italian Prime Minister Giorgia Meloni in Rome.", []string{"FRAGOV 040 ITAGOV asserted", "ITAGOV 040 FRAGOV asserted"}},
+}
+
+// TestPronounAntecedents codes each case as an article published on
+// 2024-03-14, one paragraph per sentence, and compares its events
+// exactly.
+func TestPronounAntecedents(t *testing.T) { checkFamilies(t, "", pronounAntecedentCases, true) }

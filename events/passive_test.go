@@ -29,3 +29,19 @@ func TestPassiveLikeActive(t *testing.T) {
 		checkSentences(t, c, []coverageCase{{p.active, p.want}, {p.passive, p.want}}, false)
 	}
 }
+
+// ofByAgentCases: a headline's bare act noun with "of" and a by-agent is
+// done by the by-agent, not by the headline verb's subject (passive.go
+// ofByAgent); the exact events each sentence gives.
+var ofByAgentCases = []familyCase{
+	// a headline's bare act noun with "of" and a by-agent is done by the
+	// by-agent, not by the headline verb's subject (passive.go ofByAgent)
+	{"ofby", "EU welcomes release of Israeli hostages by Hamas.", []string{"PSEREB 0841 ISRCVL asserted"}},
+	{"ofby", "EU condemns killing of protesters by Iranian police.", []string{"IGOEUREEC 111 IRNCOP asserted", "IRNCOP 175 IRNCVL asserted"}},
+	{"ofby", "France welcomed the release of the sailors by Iran.", []string{"FRA 051 IRN asserted"}},
+	{"ofby", "Hamas released two Israeli hostages on Sunday.", []string{"PSEREB 0841 ISRCVL asserted"}},
+}
+
+// TestOfByAgent codes each case as an article published on 2024-03-14,
+// one paragraph per sentence, and compares its events exactly.
+func TestOfByAgent(t *testing.T) { checkFamilies(t, "", ofByAgentCases, true) }

@@ -17,3 +17,27 @@ func TestPhoneTo(t *testing.T) {
 			[]string{"KENGOV 041 - asserted"}},
 	}, false)
 }
+
+// placeWhichAsideCases: "which" after a place named as where something
+// happened means the thing, not the place's state (roles.go
+// placeObject), and an aside counting part of a group named before is
+// not the subject of the verb after it (roles.go pastPartAside); the
+// exact events each sentence gives.
+var placeWhichAsideCases = []familyCase{
+	// "which" after a place named as where something happened means the
+	// thing, not the place's state (roles.go placeObject)
+	{"placewhich", "Officials condemned a bombing in Jerusalem which killed ten Israelis.", []string{"ISRGOV 111 - asserted"}},
+	{"placewhich", "Officials condemned a car bomb in Kabul, Afghanistan, which killed twenty people.", []string{"AFGGOV 111 - asserted"}},
+	{"placewhich", "Officials condemned Hamas, which killed ten Israelis.", []string{"PSEREB 180 ISRCVL asserted"}},
+
+	// an aside counting part of a group named in the clause before is not
+	// the subject of the verb after it (roles.go pastPartAside)
+	{"partaside", "A manager of a Swiss firm that ran a tour on which 21 people died, 14 of them Australians, has denied responsibility.", nil},
+	{"partaside", "The manager of a Swiss firm that ran a tour ending with 21 people dying, 14 of them Australians, has denied responsibility.", nil},
+	{"partaside", "Thousands of migrants, most of them Syrians, have protested at the border.", []string{"SYRCVL 141 - asserted"}},
+}
+
+// TestPlaceWhichAndAsides codes each case as an article published on
+// 2024-03-14, one paragraph per sentence, and compares its events
+// exactly.
+func TestPlaceWhichAndAsides(t *testing.T) { checkFamilies(t, "", placeWhichAsideCases, true) }

@@ -550,3 +550,16 @@ func TestWire7(t *testing.T) {
 			[]string{"JORGOV 040 USA asserted 2024-07-09", "USA 040 JORGOV asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestNoComment: an office that "had no comment" declines comment (011)
+// like one that "declined to comment"; a firm is no political actor.
+// Each case is a short article published on 2024-07-13 (a Saturday).
+func TestNoComment(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"The State Department said it had no comment."},
+			[]string{"USAGOV 011 - asserted 2024-07-13"}},
+		{[]string{"Asked about the talks, a Kremlin spokesman said he had no comment."},
+			[]string{"RUSGOV 011 - asserted 2024-07-13"}},
+		{[]string{"The company had no comment on the merger."}, nil}, // no political actor
+	})
+}

@@ -1,0 +1,41 @@
+package events_test
+
+import "testing"
+
+// missileLaunchCases: a missile fired toward a state, into the sea off
+// it or into its waters is a launch (150), not a strike on its territory
+// (refine.go); the exact events each sentence gives ("SOURCE CAMEO TARGET
+// status"), with attacks of the same shapes beside.
+var missileLaunchCases = []familyCase{
+	// a missile fired toward a state, into the sea off it or into its
+	// waters is a launch (150), not a strike on its territory
+	{"missile-launch", "North Korea fired two ballistic missiles toward Japan on Tuesday.", []string{"PRK 150 JPN asserted"}},
+	{"missile-launch", "North Korea fired a ballistic missile in the direction of Japan on Tuesday.", []string{"PRK 150 JPN asserted"}},
+	{"missile-launch", "North Korea fired a ballistic missile into the sea off Japan on Tuesday.", []string{"PRK 150 JPN asserted"}},
+	{"missile-launch", "North Korea launched a missile into Japan's exclusive economic zone on Tuesday.", []string{"PRK 150 JPN asserted"}},
+	// threatened, it is a threat of force; rockets toward a state, missiles
+	// into it or at it, and casualties stay an attack
+	{"missile-launch", "North Korea threatened to fire four missiles into the sea near Guam.", []string{"PRK 138 GUM asserted"}},
+	{"missile-launch", "Hamas fired rockets toward southern Israel on Tuesday.", []string{"PSEREB 194 ISR asserted"}},
+	{"missile-launch", "Russia fired cruise missiles into Ukraine on Tuesday.", []string{"RUS 195 UKR asserted"}},
+	{"missile-launch", "Iran launched ballistic missiles at Israel on Tuesday.", []string{"IRN 195 ISR asserted"}},
+}
+
+// TestMissileLaunch codes each case as a one-sentence article published
+// on 2024-03-14 and compares its events exactly.
+func TestMissileLaunch(t *testing.T) { checkFamilies(t, "", missileLaunchCases, false) }
+
+// TestMissilesIntoTerritory: missiles fired into a state's territory,
+// or with casualties in the clause's participle however far, are an
+// attack, not a show of force; into the sea they stay a launch (150).
+// Each case is a short article published on 2024-07-13 (a Saturday).
+func TestMissilesIntoTerritory(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		{[]string{"India fired missiles into Pakistani territory on Wednesday."},
+			[]string{"IND 195 PAK asserted 2024-07-10"}},
+		{[]string{"India fired missiles into Pakistani-controlled territory in the early hours of Wednesday, killing at least 26 people."},
+			[]string{"IND 195 PAK asserted 2024-07-10"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
+		{[]string{"North Korea fired two missiles into the sea on Wednesday."},
+			[]string{"PRK 150 - asserted 2024-07-10"}},
+	})
+}
