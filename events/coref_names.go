@@ -460,13 +460,14 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		// means, not the body they spoke of
 		ctx.lastSubj = nil
 	}
+	setHere := false // lastSubj set by this sentence's mentions
 	for k := range st.ments {
 		m := st.ments[k]
 		if m.Modifier || m.Place || reported {
 			// not a subject; still a country the story names
 		} else if m.Country != "" && ctx.lastSubj == nil && !placeOpener(st.toks, m) || m.Country != "" && k == 0 && !m.Person && !placeOpener(st.toks, m) {
 			mm := m
-			ctx.lastSubj = &mm
+			ctx.lastSubj, setHere = &mm, true
 		}
 		if m.Country != "" && !topicModifier(st.toks, m) {
 			ctx.lastCtry = m.Country
@@ -559,6 +560,11 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		if placeOpener(st.toks, mm) {
 			if g := groupAfterPlace(st); g != nil {
 				ctx.lastSubj = g // "Weapons were seized in parts of Iraq held by Isis. It …" (itsubject.go)
+			} else if ctx.lastSubj == nil || setHere && byAgent(st.toks, *ctx.lastSubj) {
+				// no group controls the place, and no one else is the
+				// subject: "… in parts of Nigeria hit by Boko Haram
+				// attacks. It asked Chad …" is Nigeria
+				ctx.lastSubj = &mm
 			}
 		} else {
 			ctx.lastSubj = &mm

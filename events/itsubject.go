@@ -52,8 +52,11 @@ func placePart(w string) bool {
 
 // groupAfterPlace returns the first organisation or armed group named in
 // the sentence after its opening place (an IMG, REB or UAF actor, or an
-// organisation of the dictionary that is not a medium), as a mention
-// the next sentence's "it" may mean; nil when none is.
+// organisation of the dictionary that is not a medium) that controls the
+// place (placeController: "in parts of Iraq held by Isis", "in areas of
+// Iraq under Isis's control"), as a mention the next sentence's "it" may
+// mean; nil when none is. A group that only struck the place ("in parts
+// of Nigeria hit by Boko Haram attacks") is not it.
 func groupAfterPlace(st *sentence) *actors.Mention {
 	for k := 1; k < len(st.ments); k++ {
 		m := st.ments[k]
@@ -61,10 +64,53 @@ func groupAfterPlace(st *sentence) *actors.Mention {
 			continue
 		}
 		if subjectOrg(m) || len(m.Code) >= 3 && m.Code[:3] == "IMG" || hasSector(m, "REB", "UAF") {
+			if !placeController(st.toks, m) {
+				return nil
+			}
 			mm := m
 			mm.Modifier, mm.Possessive = false, false
 			return &mm
 		}
 	}
 	return nil
+}
+
+// placeController reports a mention m named as the one controlling the
+// place before it: the agent of a participle of control ("held by Isis",
+// "controlled by the Houthis", "seized by rebels"), or after "under" or
+// "control of" ("under Isis's control", "under Isis control", "under the
+// control of Isis", "in the hands of al-Shabaab").
+func placeController(toks []dyad.Token, m actors.Mention) bool {
+	j := m.Start - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "under":
+		return true
+	case "of":
+		switch toks[j-1].Lower {
+		case "control", "hands", "grip":
+			return true
+		}
+	case "by":
+		switch toks[j-1].Lower {
+		case "held", "controlled", "seized", "captured", "occupied", "run", "overrun", "taken", "ruled", "retaken":
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent reports a mention m that is the agent after "by" of a passive
+// participle ("hit by Boko Haram attacks"): no subject of its sentence.
+func byAgent(toks []dyad.Token, m actors.Mention) bool {
+	j := m.Start - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j >= 0 && toks[j].Lower == "by"
 }

@@ -21,3 +21,19 @@ func TestItAfterPlace(t *testing.T) {
 	}
 	checkPublished(t, c, tests)
 }
+
+// TestItAfterPlaceControl codes two-sentence stories written for this
+// test: the group named after an opening place is whom "it" means only
+// when it controls the place ("held by", "controlled by", "under the
+// control of"); a group that only struck it ("hit by Boko Haram attacks",
+// "struck by Islamic State fighters") leaves "it" the state (itsubject.go).
+func TestItAfterPlaceControl(t *testing.T) {
+	c := newCoder(t)
+	tests := []datedCase{
+		{"2016-07-13", "Thousands have fled their homes in parts of Nigeria hit by Boko Haram attacks. It asked Chad for troops on Monday.", []string{"NGA 020 TCD asserted"}},
+		{"2016-07-13", "Homes were destroyed in parts of Syria struck by Islamic State fighters. It asked Russia for help on Monday.", []string{"SYR 023 RUS asserted"}},
+		{"2016-07-13", "Aid convoys were blocked in areas of Somalia under the control of al-Shabaab. It kidnapped two aid workers on Monday.", []string{"SOMREB 181 SOMCVL asserted"}},
+		{"2016-07-13", "Oil fields were seized in parts of Iraq controlled by Isis. It commandeered more oil fields in Syria on Monday.", []string{"IMGMOSISL 171 - asserted"}},
+	}
+	checkPublished(t, c, tests)
+}
