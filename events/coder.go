@@ -1104,6 +1104,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	hits, live = c.mediatorParties(st, hits, live)
 	var events []dyad.Event
+	var cond []bool // cond[i]: events[i] is supposed in an if-clause (conditions.go)
 	reported := st.reporter != nil
 	for k := range hits {
 		if hits[k].p.has(flagSpeech) && hits[k].code == "010" && (st.toks[hits[k].head].Tag == "VBD" || st.toks[hits[k].head].Tag == "VBZ") {
@@ -1159,6 +1160,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					// act the sentence dates ("Sheikh Hasina accused … on Monday")
 				}
 				events = append(events, ev)
+				cond = append(cond, supposed(st, h))
 				if harm(h.code) {
 					if attack != h.head {
 						attackFrom = len(events) - 1
@@ -1172,6 +1174,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	c.remember(ctx, st)
+	events = lonelyConditions(events, cond)
 	return oneDenial(namedHosts(casualtyState(powTargets(events)))) // (targets_far.go, targets_casualties.go)
 }
 

@@ -250,7 +250,8 @@ func TestStatusGuardian(t *testing.T) {
 // TestEvenIfConcessive: "even if" with a present indicative verb and no
 // modal in the main clause grants a fact ("although"): asserted. A past
 // or modal verb in its clause, or a modal main clause, keeps the
-// condition: hypothetical.
+// condition: hypothetical, coded when the sentence codes an act that
+// hangs on it (conditions.go).
 func TestEvenIfConcessive(t *testing.T) {
 	cases := []familyCase{
 		{"concessive", "The EU remains strongly supportive of the nuclear deal with Iran, even if it criticises Tehran's missile programme.",
@@ -259,14 +260,16 @@ func TestEvenIfConcessive(t *testing.T) {
 			[]string{"DEU 111 IRN asserted"}},
 		{"concessive", "Japan stays committed to the talks even if Tokyo accuses Pyongyang of bad faith.",
 			[]string{"JPN 112 PRK asserted"}},
-		{"past verb", "France would still back the accord even if it criticised Iran's missile programme.",
-			[]string{"FRA 111 IRN hypothetical"}},
-		{"modal main", "Germany will keep backing the accord even if it condemns Iran's missile programme.",
-			[]string{"DEU 111 IRN hypothetical"}},
-		{"were to", "The EU remains supportive of the deal even if it were to criticise Iran's missile programme.",
-			[]string{"IGOEUREEC 111 IRN hypothetical"}},
-		{"plain if", "The EU remains supportive of the deal if it criticises Iran's missile programme.",
-			[]string{"IGOEUREEC 111 IRN hypothetical"}},
+		{"past verb", "France would still hold talks with Iran even if it criticised Iran's missile programme.",
+			[]string{"FRA 046 IRN hypothetical", "IRN 046 FRA hypothetical", "FRA 111 IRN hypothetical"}},
+		{"modal main", "Germany will hold talks with Iran even if it condemns Iran's missile programme.",
+			[]string{"DEU 036 IRN future", "DEU 111 IRN hypothetical"}},
+		{"were to", "The EU will still hold talks with Iran even if it were to criticise Iran's missile programme.",
+			[]string{"IGOEUREEC 036 IRN future", "IGOEUREEC 111 IRN hypothetical"}},
+		// a supposed act on which nothing the sentence codes hangs is no
+		// event (conditions.go)
+		{"plain if", "The EU remains supportive of the deal if it criticises Iran's missile programme.", nil},
+		{"past verb, alone", "France would still back the accord even if it criticised Iran's missile programme.", nil},
 	}
 	checkFamilies(t, "", cases, false)
 }
@@ -275,10 +278,11 @@ func TestEvenIfConcessive(t *testing.T) {
 // on the clause after it, whatever its tense.
 func TestEvenIfFronted(t *testing.T) {
 	cases := []familyCase{
-		{"fronted", "Even if Washington criticises Beijing over the drills, China will press ahead.",
-			[]string{"USA 111 CHN hypothetical"}},
-		{"fronted", "Even if Moscow condemns the strike, Kyiv would not stop.",
-			[]string{"RUS 111 - hypothetical"}},
+		{"fronted", "Even if Washington criticises Beijing over the drills, China will hold talks with Japan.",
+			[]string{"USA 111 CHN hypothetical", "CHN 036 JPN future"}},
+		{"fronted", "Even if Moscow condemns the strike, Kyiv will meet NATO leaders next week.",
+			[]string{"RUS 111 - hypothetical", "UKR 036 IGOWSTNAT future"}},
+		{"fronted, alone", "Even if Moscow condemns the strike, Kyiv would not stop.", nil},
 	}
 	checkFamilies(t, "", cases, false)
 }
