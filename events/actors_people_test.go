@@ -178,3 +178,17 @@ func TestTwoWordDemonymPeople(t *testing.T) {
 			[]string{"INDCOP 173 INDGOV asserted"}},
 	}, false)
 }
+
+// igoSpokesmanCases: a spokesman for the head of an international body
+// speaks for the body; a state leader's spokesman for his government.
+// The exact events each sentence gives ("SOURCE CAMEO TARGET status").
+var igoSpokesmanCases = []familyCase{
+	// a spokesman for the head of an international body speaks for the body
+	{"igo-spokesman", "A spokesman for UN Secretary-General Antonio Guterres condemned the air strike on the Sudanese market.", []string{"IGOUNO 111 SDN asserted"}},
+	{"igo-spokesman", "A spokeswoman for NATO Secretary General Jens Stoltenberg urged Russia to pull back its troops from the border.", []string{"IGOWSTNAT 0256 RUS asserted"}},
+	{"igo-spokesman", "A spokesman for Vladimir Putin denied the claims.", []string{"RUSGOV 016 - asserted"}},
+}
+
+// TestIGOHeadSpokesman codes each case as a one-sentence article
+// published on 2024-03-14 and compares its events exactly.
+func TestIGOHeadSpokesman(t *testing.T) { checkFamilies(t, "", igoSpokesmanCases, false) }

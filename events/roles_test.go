@@ -41,3 +41,18 @@ var placeWhichAsideCases = []familyCase{
 // 2024-03-14, one paragraph per sentence, and compares its events
 // exactly.
 func TestPlaceWhichAndAsides(t *testing.T) { checkFamilies(t, "", placeWhichAsideCases, true) }
+
+// accuserNextCases: after an accusation, "and" with a finite auxiliary
+// or a second past verb is the accuser's own next act, not the accused's;
+// "of having ... and having ..." stays the accused's. The exact events
+// each sentence gives ("SOURCE CAMEO TARGET status").
+var accuserNextCases = []familyCase{
+	// "and" with a finite auxiliary: the accuser's own next act, not the accused's
+	{"accuser-next", "India has accused Pakistani military intelligence of sponsoring the attack and has threatened retaliation.", []string{"IND 112 PAKSPY asserted", "IND 138 PAKSPY asserted"}},
+	{"accuser-next", "India accused Pakistan of sponsoring the attack and threatened retaliation.", []string{"IND 112 PAK asserted", "IND 138 PAK asserted"}},
+	{"accuser-next", "Kyiv accused Moscow of having shelled the plant and having killed two workers.", []string{"UKR 112 RUS asserted", "RUS 194 UKR alleged", "RUS 190 UKRLAB alleged"}},
+}
+
+// TestAccuserNextAct codes each case as a one-sentence article published
+// on 2024-03-14 and compares its events exactly.
+func TestAccuserNextAct(t *testing.T) { checkFamilies(t, "", accuserNextCases, false) }

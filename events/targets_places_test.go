@@ -4,11 +4,11 @@ import (
 	"testing"
 )
 
-// TestTgt13PlaceKind codes targets_places.go's place kinds: an attack or capture
+// TestPlaceKindTarget codes targets_places.go's place kinds: an attack or capture
 // whose place is named through its kind ("in the eastern city of X",
 // "seized the town of X") takes the place's country as target, as the
 // same act on the bare name does; a sea named with "of" stays none.
-func TestTgt13PlaceKind(t *testing.T) {
+func TestPlaceKindTarget(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"A Russian missile hit a five-storey apartment building in the eastern city of Kharkiv on Tuesday, killing eight people.",
 			[]string{"RUSMIL 195 UKR asserted"}},
@@ -28,12 +28,12 @@ func TestTgt13PlaceKind(t *testing.T) {
 	}, false)
 }
 
-// TestTgt13Victims codes targets_places.go's victimParticiple and repelledBy: a
+// TestVictimParticipleRepelledBy codes targets_places.go's victimParticiple and repelledBy: a
 // verb of killing right after a noun and before "while"/"when" with no
 // object is a reduced passive (the noun is the victim, no event); a
 // repelled attack is fought against the attackers named with "by", and
 // its place is the defenders' own ground, no target.
-func TestTgt13Victims(t *testing.T) {
+func TestVictimParticipleRepelledBy(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The mother of a British man killed while clearing mines in the Syrian city of Raqqa has paid tribute to her son.",
 			nil},
@@ -53,10 +53,10 @@ func TestTgt13Victims(t *testing.T) {
 	}, false)
 }
 
-// TestTgt13WarningShots codes warning shots (CODING.md: 150, a show of
+// TestWarningShots codes warning shots (CODING.md: 150, a show of
 // force, not a strike) fired at someone or after someone crossed a line:
 // the someone is the target, with a date or a count in between too.
-func TestTgt13WarningShots(t *testing.T) {
+func TestWarningShots(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"South Korea's military fired warning shots on Tuesday after about 20 North Korean soldiers briefly crossed the land border.",
 			[]string{"KORMIL 150 PRKMIL asserted"}},
