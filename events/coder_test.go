@@ -10,10 +10,7 @@ import (
 // TestSentences codes single sentences and compares every event, exactly.
 func TestSentences(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		date, text string
-		want       []string // "SOURCE CAMEO TARGET status date"
-	}{
+	tests := []datedCase{ // want: "SOURCE CAMEO TARGET status date"
 		{"2024-07-13", "North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said.",
 			[]string{"PRK 150 - asserted 2024-07-11"}},
 		{"2024-07-13", "Seoul and Washington signed guidelines on nuclear deterrence on Friday.",
@@ -57,16 +54,7 @@ func TestSentences(t *testing.T) {
 		{"2024-07-13", "Turkey warned that it would strike Kurdish militants if they attacked its border posts.",
 			[]string{"TUR 138 TURREB asserted 2024-07-13"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, true))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	checkPublishedLines(t, c, tests, true)
 }
 
 // TestAlso: the same event told twice in one article is one event with

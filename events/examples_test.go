@@ -171,11 +171,19 @@ type datedCase struct {
 // by eventLine without dates, are exactly want in the coder's order.
 func checkPublished(t *testing.T, c *events.Coder, cases []datedCase) {
 	t.Helper()
+	checkPublishedLines(t, c, cases, false)
+}
+
+// checkPublishedLines is checkPublished with the events formatted by
+// eventLine(e, withDate): with withDate each want line ends in the
+// event's date ("SOURCE CAMEO TARGET status date").
+func checkPublishedLines(t *testing.T, c *events.Coder, cases []datedCase, withDate bool) {
+	t.Helper()
 	for _, tt := range cases {
 		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
+			got = append(got, eventLine(e, withDate))
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s (%s)\n got: %q\nwant: %q", tt.text, tt.pub, got, tt.want)
@@ -238,6 +246,13 @@ type familyCase struct {
 // events (eventLine without the date) exactly, in order.
 func checkFamilies(t *testing.T, first string, cases []familyCase, split bool) {
 	t.Helper()
+	checkFamiliesOn(t, "2024-03-14", first, cases, split)
+}
+
+// checkFamiliesOn is checkFamilies for articles published on date, an
+// ISO date ("2018-04-12").
+func checkFamiliesOn(t *testing.T, date, first string, cases []familyCase, split bool) {
+	t.Helper()
 	c := newCoder(t)
 	for _, tt := range cases {
 		body := []string{tt.text}
@@ -247,7 +262,7 @@ func checkFamilies(t *testing.T, first string, cases []familyCase, split bool) {
 		if first != "" {
 			body = append([]string{first}, body...)
 		}
-		a := &dyad.Article{ID: "t", Published: "2024-03-14", Body: body}
+		a := &dyad.Article{ID: "t", Published: date, Body: body}
 		var got []string
 		for _, e := range c.Code(a) {
 			got = append(got, eventLine(e, false))

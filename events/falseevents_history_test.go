@@ -2,7 +2,6 @@ package events_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -13,11 +12,7 @@ import (
 // forecast, a standing stance or an earlier act, each with the exact
 // events the sentence must give ("SOURCE CAMEO TARGET status"; nil: none),
 // and true events in the same constructions beside them.
-var opinionCases = []struct {
-	cause string
-	text  string
-	want  []string
-}{
+var opinionCases = []familyCase{
 	{"forecast", "Analysts say Beijing is unlikely to launch an invasion of Taiwan this decade.", nil},
 	{"forecast", "China launched large-scale drills around Taiwan on Monday.", []string{"CHN 150 TWN asserted"}},
 	{"forecast", "The Kurdish fighters are hardly likely to attack Turkish troops.", nil},
@@ -79,17 +74,7 @@ var opinionCases = []struct {
 // TestOpinionClauses codes each case as a one-sentence article published
 // on 2018-04-12 and compares its events exactly.
 func TestOpinionClauses(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range opinionCases {
-		a := &dyad.Article{ID: "t", Published: "2018-04-12", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.cause, tt.text, got, tt.want)
-		}
-	}
+	checkFamiliesOn(t, "2018-04-12", "", opinionCases, false)
 }
 
 // Example_belief shows a belief about another's act giving no event,

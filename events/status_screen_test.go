@@ -1,10 +1,7 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/dyad-events/dyad"
 )
 
 // precisionCases are sentences written by the team in the style of wire
@@ -13,11 +10,7 @@ import (
 // exact events each must give as "SOURCE CAMEO TARGET status" (nil: no
 // event). True events in the same constructions are listed beside the
 // false ones so that a rule that goes too far is caught.
-var precisionCases = []struct {
-	cause string
-	text  string
-	want  []string
-}{
+var precisionCases = []familyCase{
 	// a modal of possibility scopes over coordinated and gerund verbs:
 	// what may happen is hypothetical; what ought to happen, a duty, is no
 	// event at all (CODING.md and the gold sets code hypothetical only
@@ -124,15 +117,5 @@ var precisionCases = []struct {
 // TestPrecision codes each precision case as a one-sentence article
 // published on 2018-04-12 and compares its events exactly.
 func TestPrecision(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range precisionCases {
-		a := &dyad.Article{ID: "t", Published: "2018-04-12", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, false))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s: %s\n got: %q\nwant: %q", tt.cause, tt.text, got, tt.want)
-		}
-	}
+	checkFamiliesOn(t, "2018-04-12", "", precisionCases, false)
 }

@@ -17,10 +17,7 @@ import (
 // (hypothetical), negation, realised infinitives and history.
 func TestStatus(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		date, text string
-		want       []string // "SOURCE CAMEO TARGET status date"
-	}{
+	tests := []datedCase{ // want: "SOURCE CAMEO TARGET status date"
 		// "reportedly" before a passive makes the strikes its means are
 		// reported with alleged, as the active form is (a fresh user)
 		{"2024-07-13", "Hamas fighters were reportedly killed in Israeli strikes on Gaza.",
@@ -176,16 +173,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Israel said it would halt its offensive if Hamas freed the Israeli hostages.",
 			[]string{"ISR 0356 PSEREB future 2024-07-13", "PSEREB 0841 ISRCVL hypothetical 2024-07-13"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventLine(e, true))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
-		}
-	}
+	checkPublishedLines(t, c, tests, true)
 }
 
 // TestStatusGuardian codes Guardian stories from ../shared/corpora (read at
