@@ -895,6 +895,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)
+			src = giverFrom(st, h, src) // "received jets from Denmark": Denmark (received.go)
 			if len(h.source) == 0 {
 				h.source = nominalSubject(st, hits, live, k) // "Uganda's crackdown … drew condemnation from" (lexconflict.go)
 			}
@@ -1118,6 +1119,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if live[k] {
 			h := &hits[k]
 			c.lexFamily(st, h) // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
+			// ground taken only by a fighting side, of ground (occupy.go)
+			occupyFamily(st, h)
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)

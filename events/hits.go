@@ -41,7 +41,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}
 		if isVerb {
-			if h, ok := c.matchVerb(st, i); ok {
+			if h, ok := c.matchVerb(st, i); ok && !idleEntry(st, h) { // "would enter", "who entered" (occupy.go)
 				for k := h.head; k < h.end && k < len(used); k++ {
 					used[k] = true
 				}

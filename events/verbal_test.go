@@ -114,11 +114,14 @@ func TestVerbal(t *testing.T) {
 			[]string{"PSEREB 014 - asserted 2024-07-13"}},
 
 		// 16 an agreement or cooperation ended, revoked or terminated
-		// reduces relations (160); not an agreement that ends a war
+		// reduces relations (160); not an agreement that ends a war. A
+		// defence or military cooperation agreement ended rejects military
+		// cooperation (1212, the events-dev7-wire writers' "1212 for
+		// military pacts"; verbs25)
 		{"Chad ended its defence cooperation agreement with France on Monday.",
-			[]string{"TCD 160 FRA asserted 2024-07-08"}},
+			[]string{"TCD 1212 FRA asserted 2024-07-08"}},
 		{"Niger's junta revoked its military cooperation agreement with the United States on Friday.",
-			[]string{"NERGOV 160 USA asserted 2024-07-12"}},
+			[]string{"NERGOV 1212 USA asserted 2024-07-12"}},
 		{"Israel and Hamas agreed to end the war under a deal brokered by Qatar.",
 			[]string{"ISR 0871 PSEREB asserted 2024-07-13", "PSEREB 0871 ISR asserted 2024-07-13"}},
 
