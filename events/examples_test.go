@@ -288,3 +288,33 @@ func checkDated(t *testing.T, c *events.Coder, date string, cases []coverageCase
 		}
 	}
 }
+
+// mentionsCase is a sentence, its date and the actor mentions the coder
+// keeps for it, as text=CODE joined by " | " ("~" before a modifier's
+// code, places left out).
+type mentionsCase struct {
+	date, text, want string
+}
+
+func checkCoderMentions(t *testing.T, c *events.Coder, cases []mentionsCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
+		var got []string
+		for _, sa := range c.Actors(a) {
+			for _, m := range sa.Mentions {
+				if m.Place {
+					continue
+				}
+				code := m.Code
+				if m.Modifier {
+					code = "~" + code
+				}
+				got = append(got, m.Text+"="+code)
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.date, g, tt.want)
+		}
+	}
+}
