@@ -220,3 +220,20 @@ func TestConflict(t *testing.T) {
 			[]string{"SYRMIL 192 - asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestDestroyNeedsTarget codes sentences written for this test: "destroy"
+// is destroying property (1712) only of a named party ("destroyed a
+// Turkish observation post"); destroying one's own stocks, or a thing of
+// no one named, is no event, and a threat to destroy no one named is no
+// threat (events/data/verbs.txt: destroy needs a target).
+func TestDestroyNeedsTarget(t *testing.T) {
+	c := newCoder(t)
+	tests := []datedCase{
+		{"2024-07-13", "Russia and the United States say they have destroyed their chemical weapons stocks.", nil},
+		{"2024-07-13", "Libya's government said on Monday it had destroyed the last of its chemical weapons.", nil},
+		{"2024-07-13", "Russian missiles pounded the port of Odesa overnight, destroying grain terminals, Ukrainian officials said.", []string{"RUSMIL 195 UKR asserted"}},
+		{"2024-07-13", "Syrian government forces destroyed a Turkish observation post near Idlib on Monday.", []string{"SYRMIL 1712 TUR asserted"}},
+		{"2024-07-13", "Israeli forces demolished the homes of 20 Palestinian families in the West Bank on Tuesday.", []string{"ISRMIL 1712 PSECVL asserted"}},
+	}
+	checkPublished(t, c, tests)
+}

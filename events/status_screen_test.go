@@ -27,7 +27,7 @@ var precisionCases = []familyCase{
 	{"modal", "The Syrian opposition has not ruled out attending a peace conference in Sochi.", []string{"SYROPP 120 - negated"}},
 	{"modal", "Trump's demand that Germany prosecute its citizens met a mixed response.", nil},
 	{"modal", "Morrison said the Australian government would “cooperate” with Turkey.", []string{"AUSGOV 031 TUR future"}},
-	{"modal", "Turkey has said it will invade and destroy the Kurdish enclave.", []string{"TUR 138 - future", "TUR 137 - future"}},
+	{"modal", "Turkey has said it will invade and destroy the Kurdish enclave.", []string{"TUR 138 - future"}}, // destroying no one named is no threat of its own (verbs.txt)
 	{"modal", "Supporting Turkey could also lead to renewed fighting between Russia and Ukraine.", []string{"RUS 190 UKR hypothetical", "UKR 190 RUS hypothetical"}},
 	{"modal", "Japan requested the Security Council hold urgent consultations.", nil},
 	{"modal", "Trump's demand that Germany repatriate and prosecute its citizens met a mixed response.", nil},
