@@ -214,10 +214,10 @@ var src13Cases = []familyCase{
 
 func TestSrc13Families(t *testing.T) { checkFamilies(t, "", src13Cases, true) }
 
-// TestSrc13Federal: a "federal" state body is a federation's, the one of
+// TestFederalBody: a "federal" state body is a federation's, the one of
 // a place or modifier its sentence names, else the first the story
 // named, never a unitary state the story named last (actors_forces.go).
-func TestSrc13Federal(t *testing.T) {
+func TestFederalBody(t *testing.T) {
 	first := "Afghanistan closed its border crossings with Iran on Monday."
 	// (the first sentence's closure is its own event, 191: verbs.txt)
 	cases := []familyCase{
@@ -234,11 +234,11 @@ func TestSrc13Federal(t *testing.T) {
 	checkFamilies(t, first, cases, false)
 }
 
-// TestSrc13HisHer: "his"/"her" before a state office is the office
+// TestHisHerOffice: "his"/"her" before a state office is the office
 // holder named before it in the sentence, also one the dictionary knows
 // only by a later surname (actors_forces.go); with holders of two states before
 // it, the pronoun is left to the resolver.
-func TestSrc13HisHer(t *testing.T) {
+func TestHisHerOffice(t *testing.T) {
 	first := "North Korea fired a ballistic missile into the sea on Monday."
 	cases := []familyCase{
 		{"his", "Biden's comments came as his envoy to the United Nations Linda Thomas-Greenfield rejected Moscow's proposal for a truce.",

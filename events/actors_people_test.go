@@ -6,13 +6,13 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// TestAppositionPeople9 checks, on stories written for this test, that a
+// TestAppositionPeople checks, on stories written for this test, that a
 // person the dictionary does not know, introduced by an apposition naming
 // the body he holds an office in ("Hans Brenner, Director General of the
 // OECD,"), is that body's for the rest of the story: a later "he" or
 // surname acts for it. A former office, or an office in a part of a
 // body, gives nothing.
-func TestAppositionPeople9(t *testing.T) {
+func TestAppositionPeople(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct {
 		body []string
@@ -46,7 +46,7 @@ func TestAppositionPeople9(t *testing.T) {
 	}
 }
 
-// TestKin9 checks, on sentences written for this test, kin as actors:
+// TestKin checks, on sentences written for this test, kin as actors:
 // parents, a mother, a father and family members are private people
 // (CVL) of the state they appeal to, accuse or sue, or of the kin they
 // are named by ("the mother of a Dutch hostage"); with neither, they are
@@ -55,7 +55,7 @@ func TestAppositionPeople9(t *testing.T) {
 // Kurdish forces in Syria, have accused"), and an aside that names a
 // place with its region ("speaking from Lahore, north-east Pakistan,")
 // is not the subject.
-func TestKin9(t *testing.T) {
+func TestKin(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-07-13", []coverageCase{
 		{"The parents of Tom Hardy, a Briton held by Kurdish forces in Syria, have accused the Foreign Office of abandoning their son.",
@@ -78,13 +78,13 @@ func TestKin9(t *testing.T) {
 	})
 }
 
-// TestPeople8Events checks events of 1987 wire copy naming office holders
+// TestPeopleEvents checks events of 1987 wire copy naming office holders
 // of the time by full name, by title and surname and by a lone surname:
 // the person is their state's government on the article's date
 // (actors/data/people.txt, people8 section), and a namesake of another
 // state whose roles begin later does not make a lone surname ambiguous
 // (Gerhard Stoltenberg in 1987, not Jens).
-func TestPeople8Events(t *testing.T) {
+func TestPeopleEvents(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "1987-03-03", []coverageCase{
 		{"President Reagan criticised Japan on Tuesday.",

@@ -7,12 +7,12 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// TestReportedBy9: an act is reported by the speaker whose report holds
+// TestReportedBy: an act is reported by the speaker whose report holds
 // it, not by any speech verb of its sentence; a list of speakers tells
 // each member's act itself; a bare "the government" in a story of two
 // states is the one whose actor was told of last. Each line is "SOURCE
 // CAMEO TARGET status by REPORTER" ("-": none).
-func TestReportedBy9(t *testing.T) {
+func TestReportedBy(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct {
 		body []string

@@ -115,10 +115,10 @@ func Example_anonymityRequest() {
 	// RUS 127 asserted
 }
 
-// TestPrec2They: a "they" whose own sentence has a plural subject that
+// TestTheyPluralSubject: a "they" whose own sentence has a plural subject that
 // is no actor means that subject, not the actor of the sentence before;
 // with no such subject it still means the last actor.
-func TestPrec2They(t *testing.T) {
+func TestTheyPluralSubject(t *testing.T) {
 	first := "Washington sent more troops to Iraq on Monday."
 	cases := []familyCase{
 		{"they", "Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USAMIL 074 IRQ asserted"}},

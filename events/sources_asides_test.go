@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestSeparatedSubjects7: a subject kept apart from its verb by an aside
+// TestSeparatedSubjects: a subject kept apart from its verb by an aside
 // between commas or by a participle or adjective phrase after its head
 // noun (sources_asides.go), and what must stay without a source.
-func TestSeparatedSubjects7(t *testing.T) {
+func TestSeparatedSubjects(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// an aside opened by a preposition, holding a participle of its own
 		{"Human Rights Watch, in a report published on Wednesday, accused Ethiopian troops of killing civilians in Amhara.",
@@ -37,10 +37,10 @@ func TestSeparatedSubjects7(t *testing.T) {
 	}, false)
 }
 
-// TestRouteEnds7: the countries at the ends of a blocked border or road
+// TestRouteEnds: the countries at the ends of a blocked border or road
 // are places, so a blockade by protesters targets their government
 // (sources_asides.go).
-func TestRouteEnds7(t *testing.T) {
+func TestRouteEnds(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Polish farmers blocked border crossings between Poland and Ukraine on Sunday.", []string{"POLAGR 144 POLGOV asserted"}},
 		{"Hungarian truckers blocked the border with Serbia on Monday to protest against fuel prices.", []string{"HUNLAB 144 HUNGOV asserted"}},
@@ -50,20 +50,20 @@ func TestRouteEnds7(t *testing.T) {
 	}, false)
 }
 
-// TestIngNouns7: an "-ing" noun is the head, not a participle opening a
+// TestIngNouns: an "-ing" noun is the head, not a participle opening a
 // phrase after it: the nominal's own rules decide (sources_asides.go).
-func TestIngNouns7(t *testing.T) {
+func TestIngNouns(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Russian shelling in Ukraine's Kherson region killed two civilians on Monday.", []string{"RUS 194 UKR asserted"}},
 		{"A meeting in Doha between the two sides ended without agreement on Friday.", nil},
 	}, false)
 }
 
-// TestButCoordination7: a verb after "but" with no subject of its own
+// TestButCoordination: a verb after "but" with no subject of its own
 // takes the subject of the verb before it, or of the speech verb before
 // that; a denial so coordinated denies nothing the first verb says
 // (sources_asides.go, laterDenials).
-func TestButCoordination7(t *testing.T) {
+func TestButCoordination(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Iran agreed to resume nuclear talks with the IAEA on Tuesday but ruled out direct negotiations with Washington.",
 			[]string{"IRN 036 IGOUNOIAE future", "IRN 125 USA asserted"}},
@@ -79,9 +79,9 @@ func TestButCoordination7(t *testing.T) {
 	}, false)
 }
 
-// TestRejectedCalls7: what a rejected call asks to be done to whom is not
+// TestRejectedCalls: what a rejected call asks to be done to whom is not
 // the rejection's target; who made the call is (sources_asides.go).
-func TestRejectedCalls7(t *testing.T) {
+func TestRejectedCalls(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Serbia rejected calls to impose sanctions on Russia.", []string{"SRB 120 - asserted"}},
 		{"Turkey dismissed demands to expel Hamas officials on Tuesday.", []string{"TUR 120 - asserted"}},
@@ -90,10 +90,10 @@ func TestRejectedCalls7(t *testing.T) {
 	}, false)
 }
 
-// TestHeadlinePairs7: a headline joins two parties with a bare comma
+// TestHeadlinePairs: a headline joins two parties with a bare comma
 // where prose writes "and"; an appositive keeps one subject
 // (sources_asides.go).
-func TestHeadlinePairs7(t *testing.T) {
+func TestHeadlinePairs(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Armenia, Azerbaijan sign peace deal at White House", []string{"ARM 057 AZE asserted", "AZE 057 ARM asserted"}},
 		{"Russia, Ukraine swap hundreds of prisoners of war", []string{"RUS 0841 UKRMIL asserted", "UKR 0841 RUSMIL asserted"}},
@@ -103,9 +103,9 @@ func TestHeadlinePairs7(t *testing.T) {
 	}, false)
 }
 
-// TestCrowds7: a bare count of people opening the sentence acts for the
+// TestCrowds: a bare count of people opening the sentence acts for the
 // people of the place it names (sources_asides.go).
-func TestCrowds7(t *testing.T) {
+func TestCrowds(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Thousands protested in Tbilisi on Sunday against the government.", []string{"GEOCVL 141 GEOGOV asserted"}},
 		{"Hundreds marched through central Belgrade on Saturday to demand the government's resignation.", []string{"SRBCVL 1411 SRBGOV asserted"}},

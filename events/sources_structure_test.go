@@ -87,11 +87,11 @@ func TestSecondEvents(t *testing.T) {
 	}, false)
 }
 
-// TestIncludedMembers8: an unnamed collective opening the clause with its
+// TestIncludedMembers: an unnamed collective opening the clause with its
 // members named after "including", "among them" or "such as": the members
 // act, each one an event; a collective that is the object, or members
 // that are no actors, give nothing new (sources_structure.go).
-func TestIncludedMembers8(t *testing.T) {
+func TestIncludedMembers(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Several European governments, including Spain and Ireland, recognised a Palestinian state on Tuesday.",
 			[]string{"ESP 054 PSE asserted", "IRL 054 PSE asserted"}},
@@ -106,11 +106,11 @@ func TestIncludedMembers8(t *testing.T) {
 	}, false)
 }
 
-// TestWeaponState8: a weapon noun event whose state is named before the
+// TestWeaponState: a weapon noun event whose state is named before the
 // words describing the weapon ("a Ukrainian sea drone", "Russian drones
 // and missiles", "a Russian ballistic missile strike"); a weapon made
 // elsewhere or another thing's owner names no attacker (sources_structure.go).
-func TestWeaponState8(t *testing.T) {
+func TestWeaponState(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"A Ukrainian sea drone struck a Russian navy landing ship near Novorossiysk.",
 			[]string{"UKR 1952 RUSMIL asserted"}},
@@ -125,11 +125,11 @@ func TestWeaponState8(t *testing.T) {
 	}, false)
 }
 
-// TestPastModifierClause8: a coordinated verb after a clause that
+// TestPastModifierClause: a coordinated verb after a clause that
 // modifies a noun (a reduced relative, or a relative clause closed by the
 // comma before "and") takes the main clause's subject; an open relative
 // clause is left alone (sources_structure.go).
-func TestPastModifierClause8(t *testing.T) {
+func TestPastModifierClause(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Burkina Faso's government said it had foiled a coup plot organised from Ivory Coast and arrested several army officers.",
 			[]string{"BFAGOV 173 - asserted"}},
@@ -144,12 +144,12 @@ func TestPastModifierClause8(t *testing.T) {
 	}, false)
 }
 
-// TestLaterOwnCountry8: police, prosecutors or a court named with no
+// TestLaterOwnCountry: police, prosecutors or a court named with no
 // state, in a sentence that places them nowhere, are the state of the
 // office holder or state body named after them (the one they act on, or
 // who reports it); a place still decides first, and nobody named gives
 // nothing (sources_structure.go).
-func TestLaterOwnCountry8(t *testing.T) {
+func TestLaterOwnCountry(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Prosecutors charged former president Jair Bolsonaro with plotting a coup.",
 			[]string{"BRAJUD 173 BRA asserted"}},
@@ -166,11 +166,11 @@ func TestLaterOwnCountry8(t *testing.T) {
 	}, false)
 }
 
-// TestClauseCrowd8: a bare count of people opening a later clause of the
+// TestClauseCrowd: a bare count of people opening a later clause of the
 // sentence protests as the people of the place named after it, else of
 // the one state the sentence names; two states, or a verb that is no
 // protest, give nothing (sources_structure.go).
-func TestClauseCrowd8(t *testing.T) {
+func TestClauseCrowd(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kenyan police fired tear gas as thousands marched on parliament.",
 			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 141 KENLEG asserted"}},
@@ -184,11 +184,11 @@ func TestClauseCrowd8(t *testing.T) {
 	}, false)
 }
 
-// TestUsedMeans8: an infinitive after "use"/"employ" and its object tells
+// TestUsedMeans: an infinitive after "use"/"employ" and its object tells
 // what was done with the means: it happened as the use did (alleged in an
 // accusation), by the user; a wished or possible use stays an aim
 // (sources_structure.go).
-func TestUsedMeans8(t *testing.T) {
+func TestUsedMeans(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Russia used Iranian drones to attack power stations in Kyiv on Monday.",
 			[]string{"RUS 190 UKR asserted"}},
@@ -202,11 +202,11 @@ func TestUsedMeans8(t *testing.T) {
 	}, false)
 }
 
-// TestNamedUnitSource8: "its"/"their" and a proper unit name the
+// TestNamedUnitSource: "its"/"their" and a proper unit name the
 // dictionary lacks, as the subject of a clause its owner reports, is the
 // speaker's state's military; a capitalised name that is no unit gives
 // nothing (sources_structure.go).
-func TestNamedUnitSource8(t *testing.T) {
+func TestNamedUnitSource(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Russia's defence ministry said its Northern Fleet had begun drills in the Barents Sea.",
 			[]string{"RUSMIL 150 - asserted"}},

@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestSubjectShapes6: subjects the plain leftward search misses, each
+// TestSubjectShapes: subjects the plain leftward search misses, each
 // shape with several verbs and states (sources.go).
-func TestSubjectShapes6(t *testing.T) {
+func TestSubjectShapes(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// a force's possessed vessel, aircraft or unit
 		{"The Chinese navy's hospital ship provided free medical care to more than 4,000 Cuban civilians on Tuesday.",
@@ -55,10 +55,10 @@ func TestSubjectShapes6(t *testing.T) {
 	}, false)
 }
 
-// TestControlVerbDate6: a date between a control verb and its infinitive
+// TestControlVerbDate: a date between a control verb and its infinitive
 // leaves the verb in charge: "moved on Tuesday to expel" happened, while
 // "threatened on Friday to" stays the threat rules' (sources.go).
-func TestControlVerbDate6(t *testing.T) {
+func TestControlVerbDate(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Moldova's government moved on Tuesday to expel a Russian diplomat.", []string{"MDAGOV 161 RUSGOV asserted"}},
 		{"Serbia moved on Friday to expel two Croatian diplomats.", []string{"SRB 161 HRVGOV asserted"}},
