@@ -242,7 +242,7 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		msg  string
 	}{
 		{"/api/events?from=2024-13-01", 400, `from "2024-13-01": no such date`},
-		{"/api/events?from=13/01/2024", 400, `from "13/01/2024": want YYYY-MM-DD`},
+		{"/api/events?from=13/01/2024", 400, `from "13/01/2024": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{"/api/events?to=2024-02-30", 400, `to "2024-02-30": no such date`},
 		{"/api/events?to=July", 400, `to "July": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{"/api/events?country=GER", 400, `country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},

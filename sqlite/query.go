@@ -18,8 +18,10 @@ var ErrNotFound = errors.New("not found")
 // Filter selects aggregated events. Zero fields match everything; set
 // fields must all match.
 type Filter struct {
-	// From and To bound the event date, inclusive, as ISO dates
-	// ("2024-07-01"); a shorter To ("2024-07") includes the whole period.
+	// From and To bound the event date, inclusive, each a day
+	// ("2024-07-01"), a month ("2024-07") or a year ("2024"): a shorter
+	// From starts at its period's first day, a shorter To includes the
+	// whole period (From "2018", To "2018" is 2018-01-01..2018-12-31).
 	// An event dated to a month or a year ("2017-12", "2017") matches when
 	// its period overlaps [From, To]; events of unknown date match neither.
 	// Events of unknown date match only when both are empty.
@@ -56,17 +58,18 @@ type Filter struct {
 
 // CheckDates checks the filter's date bounds, naming them fromName and
 // toName in its errors (the command line's "--from", the API's "from"):
-// From must be a YYYY-MM-DD date, To a date, a month (YYYY-MM) or a year
-// (YYYY), and From not after To's whole period (Reversed). Errors read
-// `--from "2024-02-30": no such date`, `--to "July": want YYYY-MM-DD,
-// YYYY-MM or YYYY`, `--from 2024-08-01 is after --to 2024-07: no event
-// can match`.
+// each of From and To must be a date (YYYY-MM-DD), a month (YYYY-MM) or
+// a year (YYYY), and From's period must not start after To's whole
+// period ends (Reversed). Errors read `--from "2024-02-30": no such
+// date`, `--to "July": want YYYY-MM-DD, YYYY-MM or YYYY`, `--from
+// 2024-08-01 is after --to 2024-07: no event can match`.
 func (f Filter) CheckDates(fromName, toName string) error {
-	if f.From != "" && !isDate(f.From) {
-		return fmt.Errorf("%s %q: %s", fromName, f.From, dateWant(f.From, "want YYYY-MM-DD"))
+	const want = "want YYYY-MM-DD, YYYY-MM or YYYY"
+	if f.From != "" && !isBound(f.From) {
+		return fmt.Errorf("%s %q: %s", fromName, f.From, dateWant(f.From, want))
 	}
-	if f.To != "" && !isDate(f.To) && !(len(f.To) == 7 && isDate(f.To+"-01")) && !(len(f.To) == 4 && isDate(f.To+"-01-01")) {
-		return fmt.Errorf("%s %q: %s", toName, f.To, dateWant(f.To, "want YYYY-MM-DD, YYYY-MM or YYYY"))
+	if f.To != "" && !isBound(f.To) {
+		return fmt.Errorf("%s %q: %s", toName, f.To, dateWant(f.To, want))
 	}
 	if f.Reversed() {
 		return fmt.Errorf("%s %s is after %s %s: no event can match", fromName, f.From, toName, f.To)
@@ -80,6 +83,18 @@ func isDate(s string) bool {
 	return err == nil
 }
 
+// isBound reports a valid date bound: a day (YYYY-MM-DD), a month
+// (YYYY-MM) or a year (YYYY).
+func isBound(s string) bool {
+	switch len(s) {
+	case 4:
+		return isDate(s + "-01-01")
+	case 7:
+		return isDate(s + "-01")
+	}
+	return isDate(s)
+}
+
 // dateWant says what is wrong with s, not a valid date: "no such date"
 // for digits in the YYYY-MM-DD shape ("2024-02-30"), else want.
 func dateWant(s, want string) string {
@@ -90,7 +105,7 @@ func dateWant(s, want string) string {
 }
 
 // Reversed reports whether From falls after the whole period To names
-// ("2024-08-01" after "2024-07"): such a range matches no event, which a
+// ("2024-08-01" or "2024-08" after "2024-07", "2025" after "2024"): such a range matches no event, which a
 // caller should say rather than print nothing. Both dates are assumed
 // ISO dates or prefixes; an empty or malformed bound is never reversed.
 func (f Filter) Reversed() bool {
@@ -165,8 +180,9 @@ type ActorCount struct {
 
 // overlapsFrom reports whether an event dated date ("2017-12-05",
 // "2017-12", "2017"; "" unknown) may fall on or after the day from
-// ("2017-12-01"): its period is compared with from cut to the same
-// precision, so "2017-12" and "2017" match from "2017-12-01". It is the
+// ("2017-12-01"; a month "2017-12" or year "2017" starts on its first
+// day): its period is compared with from cut to the same precision, so
+// "2017-12" and "2017" match from "2017-12-01". It is the
 // in-memory twin of the SQL condition in Filter.where.
 func overlapsFrom(date, from string) bool {
 	if date == "" {

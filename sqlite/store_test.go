@@ -676,6 +676,11 @@ func TestFilterReversed(t *testing.T) {
 		{"", "2024", false},
 		{"2025-01-01", "", false},
 		{"2025-01-01", "20", false}, // malformed: validated elsewhere
+		{"2024-07", "2024-07-01", false},
+		{"2024-08", "2024-07-31", true},
+		{"2024", "2024-01-01", false},
+		{"2025", "2024", true},
+		{"2024", "2024", false},
 	} {
 		if got := (Filter{From: c.from, To: c.to}).Reversed(); got != c.want {
 			t.Errorf("Filter{From: %q, To: %q}.Reversed() = %v, want %v", c.from, c.to, got, c.want)
@@ -690,8 +695,13 @@ func TestFilterCheckDates(t *testing.T) {
 		{"2024-07-01", "2024-07", ""},
 		{"", "2024", ""},
 		{"2024-02-30", "", `--from "2024-02-30": no such date`},
-		{"July", "", `--from "July": want YYYY-MM-DD`},
-		{"2024-07", "", `--from "2024-07": want YYYY-MM-DD`},
+		{"July", "", `--from "July": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"2024-07", "", ""},
+		{"2018", "2018", ""},
+		{"2024-13", "", `--from "2024-13": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"24", "", `--from "24": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"2024-7", "", `--from "2024-7": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"2019", "2018-12", `--from 2019 is after --to 2018-12: no event can match`},
 		{"", "2024-13", `--to "2024-13": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{"", "2024-06-31", `--to "2024-06-31": no such date`},
 		{"2024-08-01", "2024-07", `--from 2024-08-01 is after --to 2024-07: no event can match`},

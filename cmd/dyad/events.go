@@ -37,8 +37,8 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl := c.Flags()
 	f.flags = fl
 	fl.StringVar(&f.db, "db", "", "store: a SQLite file or a postgres:// URL (opened read-only)")
-	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD (inclusive; an event dated to a month or year overlapping the range matches)")
-	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD or YYYY-MM (inclusive)")
+	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD, YYYY-MM or YYYY (from the period's first day, inclusive; an event dated to a month or year overlapping the range matches)")
+	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD, YYYY-MM or YYYY (to the period's last day, inclusive)")
 	fl.StringVar(&f.actor, "actor", "", "actor code prefix, either side (PRK, USAGOV)")
 	fl.StringVar(&f.country, "country", "", "ISO 3166 alpha-3 country of either actor")
 	fl.StringVar(&f.dyad, "dyad", "", "SRC,TGT actor code prefixes (either may be empty)")
