@@ -35,6 +35,7 @@ func (f *codingFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.input, "input", "auto", "input kind: auto|text|html|jsonl")
 	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
 	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
+	single(c.Flags(), "input", "date", "dict")
 }
 
 func (f *codingFlags) options() (article.Options, error) {

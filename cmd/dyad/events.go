@@ -51,6 +51,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.text, "q", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
+	single(fl, "db", "from", "to")
 }
 
 func (f *filterFlags) filter() (sqlite.Filter, error) {

@@ -86,6 +86,7 @@ refused, naming its line).`,
 	}
 	cmd.Flags().StringVar(&opt.Input, "input", "auto", "input format: auto|text|html|jsonl")
 	cmd.Flags().StringVar(&opt.Date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
+	single(cmd.Flags(), "input", "date")
 	cmd.Flags().BoolVar(&jsonl, "jsonl", false, "print one compact JSON object per line (JSON Lines, which dyad ingest and dyad code read back)")
 	return cmd
 }

@@ -57,3 +57,41 @@ func TestWARCDateCodeExtract(t *testing.T) {
 		t.Errorf("code: exit %d, %s%s", code, out, errs)
 	}
 }
+
+// TestRepeatedFlags: a flag that says what the data is (a date, an input
+// kind, a dictionary, a store, a date bound) given twice is a usage error
+// naming both values, not a silent last-wins ("--date A a.txt --date B
+// b.txt" dated both files B); --format keeps last-wins.
+func TestRepeatedFlags(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "f.db")
+	ex := filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")
+	for _, c := range []struct {
+		args             []string
+		flag, first, val string
+	}{
+		{[]string{"code", "--date", "2024-07-13", ex, "--date", "2024-07-14", ex}, "--date", "2024-07-13", "2024-07-14"},
+		{[]string{"code", "--input", "text", "--input", "html", ex}, "--input", "text", "html"},
+		{[]string{"code", "--dict", dir, "--dict", dir, ex}, "--dict", dir, dir},
+		{[]string{"extract", "--date=2024-07-13", "--date=2024-07-13", ex}, "--date", "2024-07-13", "2024-07-13"},
+		{[]string{"ingest", "--db", db, "--date", "2024-07-13", "--date", "2024-01-01", ex}, "--date", "2024-07-13", "2024-01-01"},
+		{[]string{"ingest", "--db", db, "--db", db + "2", ex}, "--db", db, db + "2"},
+		{[]string{"events", "--db", db, "--from", "2018", "--from", "2019"}, "--from", "2018", "2019"},
+		{[]string{"export", "--db", db, "--to", "2018", "--to", "2019"}, "--to", "2018", "2019"},
+		{[]string{"serve", "--db", db, "--db", db}, "--db", db, db},
+	} {
+		want := `dyad: invalid argument "` + c.val + `" for "` + c.flag + `" flag: given twice, first as "` + c.first +
+			`": it takes one value for the whole run; give it once` + "\nUsage:\n"
+		if out, errs, code := run(t, c.args...); code != 2 || out != "" || !strings.HasPrefix(errs, want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", c.args, code, out, errs, want)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a refused ingest made the store %s (%v)", db, err)
+	}
+	// --format: the last wins, as before
+	out, errs, code := run(t, "code", "--date", "2024-07-13", "--format", "json", "--format", "csv", ex)
+	if code != 0 || !strings.HasPrefix(out, "id,") {
+		t.Errorf("code --format json --format csv: exit %d, %q, stderr %q; want CSV", code, out[:min(len(out), 40)], errs)
+	}
+}

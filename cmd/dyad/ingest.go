@@ -264,6 +264,7 @@ events, export and serve never migrate.`,
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&dbPath, "db", "", "store: a SQLite file (created if absent) or a postgres:// URL")
+	single(cmd.Flags(), "db")
 	cmd.Flags().StringVar(&queueURL, "queue", "", "nats:// URL: publish the articles to the JetStream work queue for dyad worker instead of coding them here")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
 	cmd.Flags().IntVar(&batch, "batch", ingest.DefaultBatch, "articles stored per transaction")

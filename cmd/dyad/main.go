@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // exitError carries an exit status out of a subcommand: 1 for a failed
@@ -130,4 +131,35 @@ func positiveFlags(cmd *cobra.Command, names ...string) error {
 		}
 	}
 	return nil
+}
+
+// onceValue is a flag value that takes one occurrence: a second is an
+// error, not a silent replacement of the first.
+type onceValue struct {
+	pflag.Value
+	first string
+	set   bool
+}
+
+func (v *onceValue) Set(s string) error {
+	if v.set {
+		return fmt.Errorf("given twice, first as %q: it takes one value for the whole run; give it once", v.first)
+	}
+	v.first, v.set = s, true
+	return v.Value.Set(s)
+}
+
+// single makes each of fs's named flags refuse a second occurrence (a
+// usage error, exit 2, through the root's flag error function). It is
+// for flags that say what the data is — a publication date, an input
+// kind, a dictionary, a store, a date bound — where the last of two
+// values silently winning mislabels or drops data ("--date 2024-07-13
+// a.txt --date 2024-07-14 b.txt" would date both files the 14th). Flags
+// that shape output (--format, --limit) keep pflag's last-wins.
+func single(fs *pflag.FlagSet, names ...string) {
+	for _, name := range names {
+		if f := fs.Lookup(name); f != nil {
+			f.Value = &onceValue{Value: f.Value}
+		}
+	}
 }

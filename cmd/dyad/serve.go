@@ -101,6 +101,7 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 		},
 	}
 	cmd.Flags().StringVar(&dbPath, "db", "", "SQLite store file or postgres:// URL (opened read-only)")
+	single(cmd.Flags(), "db")
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
 	return cmd
 }

@@ -121,6 +121,7 @@ and the store's counts (articles, events, mentions…). With --interval and
 	fl := cmd.Flags()
 	fl.StringVar(&queueURL, "queue", "", "NATS server URL(s) (nats://host:4222)")
 	fl.StringVar(&dbDSN, "db", "", "store: postgres:// URL or SQLite file")
+	single(fl, "db")
 	fl.DurationVar(&interval, "interval", 0, "measure the store's articles per second over this interval (needs --db)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

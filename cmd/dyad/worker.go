@@ -163,6 +163,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 	fl := cmd.Flags()
 	fl.StringVar(&queueURL, "queue", "", "NATS server URL(s), comma-separated (nats://host:4222)")
 	fl.StringVar(&dbDSN, "db", "", "store: postgres://user:pw@host/db (or a SQLite file path)")
+	single(fl, "db")
 	fl.IntVar(&cfg.Concurrency, "concurrency", 0, "fetch–code–store loops in this process (default GOMAXPROCS)")
 	fl.IntVar(&cfg.Batch, "batch", 16, "articles per fetch and per transaction")
 	fl.DurationVar(&cfg.AckWait, "ack-wait", 60*time.Second, "redeliver an article not acked within this time (shared consumer setting)")
