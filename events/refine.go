@@ -166,7 +166,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "1831"
 		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
 			h.code = "180" // non-state killings are assaults
-		case h.code == "180" && head == "shoot" && state && src.Country != "" && len(h.target) > 0:
+		case h.code == "180" && head == "shoot" && state && src.Country != "" && (len(h.target) > 0 || capturedVictims(st, h)):
 			h.code = stateShooting(st, h) // "security forces have shot dead eight militants" (statekillings.go)
 		}
 		if q := pastPortion(st.toks, h.end); (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&

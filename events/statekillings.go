@@ -12,8 +12,9 @@ package events
 // protesters dead is repression (175), a longer pattern of its own.
 
 // stateShooting returns the code of "shoot dead" by a state's forces at
-// h, whose victims are named (refine.go calls it only then; unnamed ones
-// stay 180 on the place's civilians): 1823 when the victims themselves
+// h, whose victims are named or, unnamed ("five men"), were captives
+// (refine.go calls it only then; other unnamed ones stay 180 on the
+// place's civilians): 1823 when the victims themselves
 // are captives (capturedVictims), else 190, civilians included.
 func stateShooting(st *sentence, h *verbHit) string {
 	if capturedVictims(st, h) {

@@ -32,3 +32,18 @@ func TestStateShooting(t *testing.T) {
 	}
 	checkPublished(t, c, tests)
 }
+
+// TestUnnamedCaptivesShot codes sentences written for this test: victims
+// no dictionary names ("five men") whose own relative clause says they
+// were captives are executed (1823) too, as named ones are; unnamed
+// victims with no such clause stay 180 on the place's civilians
+// (refine.go, statekillings.go).
+func TestUnnamedCaptivesShot(t *testing.T) {
+	c := newCoder(t)
+	tests := []datedCase{
+		{"2016-07-13", "Saudi police shot dead five men who were handcuffed, a rights group said.", []string{"SAUCOP 1823 SAUCVL asserted"}},
+		{"2016-07-13", "Egyptian police shot dead three men who were blindfolded, the group said on Monday.", []string{"EGYCOP 1823 EGYCVL asserted"}},
+		{"2016-07-13", "Saudi police shot dead five men in Qatif on Monday.", []string{"SAUCOP 180 SAUCVL asserted"}},
+	}
+	checkPublished(t, c, tests)
+}
