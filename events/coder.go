@@ -159,6 +159,7 @@ type articleCtx struct {
 	pubDate      string
 	instant      time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
 	lastSubj     *actors.Mention           // last subject actor with a country
+	theyNone     bool                      // the last sentence opened with people that are no actor ("Kurdish officials asked …"): a later "they" means them
 	lastCtry     string                    // last country seen
 	lastMed      *actors.Mention           // last news agency / media actor
 	lastPers     *actors.Mention           // last person

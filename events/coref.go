@@ -69,8 +69,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 		}
-		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && ethnic(st.toks[m.Start-1].Text) && hasSector(m, "GOV", "LEG", "JUD") {
+		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && peopleWord(st.toks[m.Start-1].Text) != "" && hasSector(m, "GOV", "LEG", "JUD") {
 			continue // "Kurdish leaders in Syria": a people's leaders are no state's government (below)
+		}
+		if m.Kind == actors.KindAgent && hasSector(m, "GOV", "LEG", "JUD") && peopleRegion(st.toks, m) {
+			continue // "authorities in Syria's Kurdish autonomous region": the people's self-rule (coref_people.go)
 		}
 		if facilityOwner(st.toks, m) {
 			continue // "a children's hospital": a kind of building, no actor
@@ -191,7 +194,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = ledBy(st.toks, m) // "Saudi-led coalition jets": the leading state's (actors_forces.go)
 			}
 			people := false
-			if k := m.Start - 1; k >= 0 && ethnic(st.toks[k].Text) {
+			if k := m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
 				// fighters are rebels of the state the people lives in; its
 				// leaders, officials and delegations are no state's
@@ -202,9 +205,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 				against := opposedCountries(st.toks, ms, m)
-				country = c.peopleCountry(st, st.toks[k].Text, m, ms, against)
+				pw := peopleWord(st.toks[k].Text)
+				country = c.peopleCountry(st, pw, m, ms, against)
 				if country == "" {
-					country = ctx.peopleHome(st.toks[k].Text, against)
+					country = ctx.peopleHome(pw, against)
 				}
 
 				if hasSector(m, "MIL", "COP") {
@@ -655,6 +659,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	covered := func(i int) bool { return i < len(cov) && cov[i] }
 	var extra []actors.Mention
 	var prevIt *actors.Mention // what an earlier "it" of the sentence meant
+	theyNone := false          // an earlier "they" of the sentence meant people that are no actor
 	for i := 0; i < len(toks); i++ {
 		if covered(i) {
 			continue
@@ -669,6 +674,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ok && sp == nil {
 				// "Kurdish officials said they", "De Mistura said he": the
 				// speaker right before is whom the pronoun means, and no actor
+				theyNone = theyNone || w == "they"
 				continue
 			}
 			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) && c.fits(*sp, w) {
@@ -746,6 +752,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if ref == nil && w == "they" && plainPluralSubject(toks, ms, i) {
 				continue // "Dozens of cadres made it to Europe, where they remain …": the cadres, no actor (sources_structure.go)
+			}
+			if w == "they" && (theyNone || ref == nil && ctx.theyNone) {
+				// "Kurdish officials asked the Syrian government to
+				// intervene. But they denied …, though they did not deny":
+				// the people of the last subject, no actor, not the party
+				// they acted on
+				theyNone = true
+				continue
+			}
+			if w == "they" && ref != nil && contactRelative(toks, covered, ms, ref, i) {
+				continue // "force the Syrian regime to make concessions they have refused": whose, unsure (coref_names.go)
 			}
 			if ref == nil && !told && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
 				ref = ctx.lastSubj
@@ -973,9 +990,20 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	if j < 1 {
 		return nil, false
 	}
-	switch toks[j].Lower {
-	case "said", "says", "say", "stated", "insisted", "added", "claimed", "announced", "told", "warned":
-	default:
+	if j >= 2 && toks[j-1].Text == "," && addingWord(toks[j].Lower) {
+		// "the YPG branch in Afrin said in a statement, adding that it
+		// held Ankara accountable": the speaker of the verb the
+		// participle continues
+		v := j - 2
+		for v > 0 && j-v <= 6 && !speechWord(toks[v].Lower) && (toks[v].Tag == "IN" || toks[v].Tag == "DT" || toks[v].Tag == "NN" || toks[v].Tag == "NNS" || toks[v].Tag == "CD" || dateWord(toks[v])) {
+			v-- // "in a statement", "on Monday", "reporters"
+		}
+		if !speechWord(toks[v].Lower) {
+			return nil, false
+		}
+		j = v
+	}
+	if !speechWord(toks[j].Lower) {
 		return nil, false
 	}
 	k := j - 1
@@ -1030,10 +1058,32 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 		switch t := toks[k]; {
 		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ" || isPossTok(t):
 			continue
+		case t.Lower == "in" && k > 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS"):
+			continue // "the YPG branch in Afrin said it": the branch, past its place
 		}
 		break
 	}
 	return nil, true
+}
+
+// speechWord reports a speech verb whose subject a pronoun right after
+// may mean: "said", "told", "warned".
+func speechWord(w string) bool {
+	switch w {
+	case "said", "says", "say", "stated", "insisted", "added", "claimed", "announced", "told", "warned":
+		return true
+	}
+	return false
+}
+
+// addingWord reports a participle that continues a speaker's clause after
+// a comma: "said in a statement, adding that it".
+func addingWord(w string) bool {
+	switch w {
+	case "adding", "saying", "noting", "stressing", "insisting", "arguing":
+		return true
+	}
+	return false
 }
 
 // saidBetween reports a speech verb alone (and an optional "that")

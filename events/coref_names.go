@@ -453,6 +453,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.lastPers, ctx.lastPeople = nil, nil
 		}
 	}()
+	ctx.theyNone = openingPluralNone(st.toks, st.ments)
 	reported := len(st.ments) > 0 && speechBefore(st.toks, st.ments[0].Start)
 	if reported {
 		// "John Letts and Sally Lane said the Foreign Office had refused
@@ -924,4 +925,48 @@ func subordinateOrg(toks []dyad.Token, ms []actors.Mention, i int) bool {
 	}
 	d := describes(toks[i+1].Lower)
 	return d == "org" || d == "igo"
+}
+
+// openingPluralNone reports a sentence that opens with people no actor
+// covers, the subject of its verb: "Kurdish officials had asked the Syrian
+// government to intervene", "Local residents say …". A "they" of the next
+// sentence means them (no actor), not the party they acted on.
+func openingPluralNone(toks []dyad.Token, ms []actors.Mention) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if mentionAt(ms, k) != nil {
+			return false
+		}
+		switch t := toks[k]; {
+		case t.Tag == "NNS":
+			if !subjectAt(toks, k+1) || k+1 < len(toks) && toks[k+1].Tag != "VBP" && toks[k+1].Tag != "VBD" && toks[k+1].Tag != "MD" && toks[k+1].Tag != "RB" {
+				return false // "Sanctions imposed …": a participle, not the verb
+			}
+			return true
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// contactRelative reports a "they" at i that opens a relative clause with
+// no pronoun right after a noun ("concessions they have refused to make",
+// "the land they hold") when another party stands between ref, the
+// subject it would take, and the noun: "Britain and the US … can force
+// the Syrian regime to make concessions they have so far refused" is
+// the regime's refusal as likely as theirs, so no actor.
+func contactRelative(toks []dyad.Token, covered func(int) bool, ms []actors.Mention, ref *actors.Mention, i int) bool {
+	if i < 1 || covered(i-1) {
+		return false
+	}
+	if t := toks[i-1].Tag; t != "NN" && t != "NNS" {
+		return false
+	}
+	for j := range ms {
+		if m := ms[j]; m.Start >= ref.End && m.End <= i-1 && !m.Modifier && !m.Place && m.Country != "" && m.Code != ref.Code {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -61,6 +62,62 @@ func peopleHomes(w string) []string {
 
 // ethnic reports the adjective of a people listed by peopleHomes.
 func ethnic(w string) bool { return peopleHomes(w) != nil }
+
+// peopleWord returns the people adjective a modifier word names: the word
+// itself when ethnic ("Kurdish"), or its first part in a compound of
+// control ("Kurdish-led", "Kurdish-run", "Kurdish-controlled",
+// "Kurdish-held": the Kurdish-led administration is the Kurds' own, no
+// state's government); "" for other words.
+func peopleWord(w string) string {
+	if ethnic(w) {
+		return w
+	}
+	for _, suf := range [...]string{"-led", "-run", "-controlled", "-held", "-dominated"} {
+		if x, ok := strings.CutSuffix(w, suf); ok && ethnic(x) {
+			return x
+		}
+	}
+	return ""
+}
+
+// peopleRegion reports a state body m set in a people's own region right
+// after it: "authorities in Syria's Kurdish autonomous region", "officials
+// in the Kurdish-held north-east", "the administration of Kurdish-run
+// areas". Such a body is the people's self-rule, never the state's
+// government.
+func peopleRegion(toks []dyad.Token, m actors.Mention) bool {
+	i := m.End
+	if i < len(toks) && (toks[i].Lower == "in" || toks[i].Lower == "of") {
+		i++
+	}
+	// "Authorities in Syria" may be one mention: look from its own "in"
+	for k := m.Start; k < m.End; k++ {
+		if toks[k].Lower == "in" || toks[k].Lower == "of" {
+			i = k + 1
+			break
+		}
+	}
+	for n := 0; i < len(toks) && n < 3; n++ {
+		if toks[i].Lower == "the" || isPossTok(toks[i]) || toks[i].Tag == "NNP" && peopleWord(toks[i].Text) == "" {
+			i++ // "the", "Syria", "'s"
+			continue
+		}
+		break
+	}
+	if i >= len(toks) || peopleWord(toks[i].Text) == "" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		switch toks[j].Lower {
+		case "region", "regions", "area", "areas", "enclave", "enclaves", "territory", "territories", "north", "north-east", "northeast", "administration", "canton", "cantons":
+			return true
+		}
+		if toks[j].Tag != "JJ" && toks[j].Tag != "NN" && toks[j].Tag != "NNP" {
+			return false
+		}
+	}
+	return false
+}
 
 // peopleCountry returns the state a people's actor m belongs to: the
 // place the sentence names if the people lives there ("Kurdish forces in
