@@ -6,8 +6,8 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// occupyFamily keeps the ground-taking patterns of the verbs25 section of
-// data/verbs.txt (192: "entered the rebel stronghold of Kidal", "walked
+// occupyFamily keeps the ground-taking patterns of the "verb families …
+// whole" section of data/verbs.txt (192: "entered the rebel stronghold of Kidal", "walked
 // into Bukavu", "took full control of Aleppo", "gained control of the
 // town") to their literal sense, and clears h.code (no event) when the
 // source cannot take ground or the target is no ground. A source takes

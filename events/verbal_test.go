@@ -117,7 +117,7 @@ func TestVerbal(t *testing.T) {
 		// reduces relations (160); not an agreement that ends a war. A
 		// defence or military cooperation agreement ended rejects military
 		// cooperation (1212, the events-dev7-wire writers' "1212 for
-		// military pacts"; verbs25)
+		// military pacts"; verbs_families_test.go)
 		{"Chad ended its defence cooperation agreement with France on Monday.",
 			[]string{"TCD 1212 FRA asserted 2024-07-08"}},
 		{"Niger's junta revoked its military cooperation agreement with the United States on Friday.",

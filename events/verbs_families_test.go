@@ -2,16 +2,17 @@ package events_test
 
 import "testing"
 
-// TestVerbs25Families codes sentences written by the dyad team for the
-// verb families of the "verbs25" section of events/data/verbs.txt, several
-// phrasings each, with the look-alikes that must not code: accords
+// TestVerbFamiliesWhole codes sentences written by the dyad team for the
+// verb families of the "verb families … whole" section of
+// events/data/verbs.txt, several phrasings each, with the look-alikes
+// that must not code: accords
 // rescinded by kind (a defence or security accord 1212, a peace accord
 // 127, cooperation itself and a "military agreement" 160), firms put on
 // an export-control list (163), ground taken or entered (192; occupy.go),
 // peacekeepers withdrawn (1661), arms and aid received from a giver (07x,
 // the giver the source; received.go), a state readmitted (081), a truce
 // agreed in other words (0871) and a round of talks ended (046).
-func TestVerbs25Families(t *testing.T) {
+func TestVerbFamiliesWhole(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 1212 a defence or security accord rescinded
 		{"Niger's junta revoked its defence agreement with France on Thursday.",
