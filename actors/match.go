@@ -1034,6 +1034,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			case KindPerson:
 				pc, pcountry := personCode(n.p.entries, date)
 				if pcountry == country || country == "" {
+					shadow := hasRole(sectors, "GOV") && !mt.Person && shadowIn(toks, mt.Start, n.start) && !formerIn(toks, mt.Start, n.start)
+					if shadow {
+						// "Shadow home secretary David Davis", "the shadow
+						// chancellor, George Osborne": a Westminster-system
+						// opposition post, the country's OPP on any date and
+						// in an undated article, whatever office the
+						// dictionary gives him (the title GOV alone would
+						// make him a minister)
+						pc = pcountry + "OPP"
+					}
 					if date == "" && pc == pcountry && len(sectors) > 0 && !mt.Person && titleRole(strings.Join(sectors, "")) &&
 						r.p.kind != KindOrg && !formerIn(toks, mt.Start, n.start) {
 						// "Foreign Secretary Jack Straw", "Pakistan's President

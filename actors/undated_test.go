@@ -21,3 +21,19 @@ func TestUndatedRoles(t *testing.T) {
 		{"2012-01-15", "The Tories said it.", "The Tories=GBRPTY"},
 	}, showCode)
 }
+
+// TestShadowTitles: "shadow" and a cabinet title before a person name a
+// Westminster-system opposition post, the country's OPP in an undated
+// article and on any date, whatever the dictionary holds of the person
+// then (match.go shadowIn); the title without "shadow" in an undated
+// article names the office (GOV).
+func TestShadowTitles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"", "Shadow home secretary David Davis welcomed it.", "home secretary David Davis=GBROPP"},
+		{"", "Shadow Chancellor George Osborne said it.", "Chancellor George Osborne=GBROPP"},
+		{"", "Labour's shadow foreign secretary David Lammy said it.", "foreign secretary David Lammy=GBROPP"},
+		{"2024-07-13", "Shadow home secretary David Davis welcomed it.", "home secretary David Davis=GBROPP"},
+		{"2007-05-01", "Shadow home secretary David Davis welcomed it.", "home secretary David Davis=GBROPP"},
+		{"", "Home Secretary David Davis welcomed it.", "Home Secretary David Davis=GBRGOV"},
+	}, showCode)
+}
