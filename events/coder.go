@@ -1152,10 +1152,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					ctx.drop(st, h, WhyBusiness)
 					continue // commerce, not politics: "the company refused to say"
 				}
-				if history(ev.Date, ctx.pubDate) && !reported || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
+				if history(ev.Date, ctx.pubDate) && !(reported && reportsFinding(st)) || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
 					ctx.drop(st, h, WhyHistory)
-					continue // a history retrospective: "Iraq invaded Kuwait in 1990"; a
-					// finding reported now ("investigators said … in 2017") is news
+					continue // a history retrospective: "Iraq invaded Kuwait in 1990", told
+					// again by anyone ("…in 2014, officials said"); a finding
+					// reported now ("investigators said … in 2017") is news
 				}
 				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && ev.DateFrom != "text" && (st.toks[h.head].Tag == "VBD" || relative(st, h)) && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate, relative(st, h)) {
 					ctx.drop(st, h, WhyFormer)

@@ -322,3 +322,19 @@ func TestNextDayAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAfterColonAndRelative: a date opening the clause after a colon
+// dates that clause as at a sentence's start ("…: In 2008, he stepped
+// down", history); a date in a relative clause ("a deployment that began
+// in 2020") or the reference point of "the first … since" is not the
+// main verb's, which takes the publication date.
+func TestDateAfterColonAndRelative(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Putin has some basis for this: In 2008, he stepped down as president.", nil},
+		{"The reason is simple: On Monday, Russia attacked Kyiv.", []string{"RUS 190 UKR asserted 2024-07-08"}},
+		{"The message was clear: In 2015, Russia sent jets to Syria.", nil},
+		{"Russia completed the withdrawal of its peacekeepers from Nagorno-Karabakh, ending a deployment that began in 2020.", []string{"RUS 1661 - asserted 2024-07-13"}},
+		{"Israeli troops launched ground raids into southern Lebanon overnight, the first incursion of its kind since 2006.", []string{"ISRMIL 190 LBN asserted 2024-07-13"}},
+		{"Indian troops attacked Pakistani posts in Kashmir, the first such attack since 2019.", []string{"INDMIL 190 PAKMIL asserted 2024-07-13"}},
+	}, true)
+}

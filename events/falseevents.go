@@ -44,6 +44,37 @@ var seizedChances = map[string]bool{
 	"initiative": true, "tools": true, "momentum": true, "day": true, "advantage": true,
 }
 
+// seizedUpon reports "seize on" or "seize upon" in the active voice at
+// h, the idiom for making use of something ("the U.S. has seized on
+// demonstrations in Moscow", "Israel seized upon the remarks to
+// criticise the UN"): nothing is taken, so no event of its own. A date
+// after "on" ("rebels seized on Friday the town of …") and a passive
+// ("weapons seized on the border", "was seized on a ship") keep the
+// seizure.
+func seizedUpon(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if h.passive || h.p.Noun || i+2 >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBN" && (i == 0 || toks[i-1].Lemma != "have") {
+		return false // a reduced passive: "arms seized on the border"
+	}
+	k := i + 1
+	if toks[k].Tag == "RB" && k+2 < len(toks) {
+		k++ // "seized eagerly on"
+	}
+	if toks[k].Lower != "on" && toks[k].Lower != "upon" {
+		return false
+	}
+	if st.isDate[k] || st.isDate[k+1] {
+		return false
+	}
+	_, wd := weekdays[toks[k+1].Lower]
+	_, mo := months[toks[k+1].Lower]
+	return !wd && !mo
+}
+
 // advisoryVerbs are verbs that can tell the public what to do.
 var advisoryVerbs = map[string]bool{
 	"warn": true, "urge": true, "tell": true, "advise": true, "order": true, "ask": true,
@@ -407,6 +438,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "pledged to work towards lifting the ban": an aim
 	case lemma == "seize" && objectIn(toks, h.head, seizedChances):
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
+	case lemma == "seize" && seizedUpon(st, h):
+		return true // "Israel seized on the remarks to criticise the UN": made use of, no seizure
 	case lemma == "seal" && objectIn(toks, h.head, scenes):
 		return true // "police sealed off the crash site": a cordon, no blockade of anyone
 	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):

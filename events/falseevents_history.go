@@ -264,9 +264,10 @@ var undergoing = map[string]bool{
 // 2003"), a "when" clause after a past date ("in March, 2016 when Turkey
 // shot down a jet"), or a participle clause after one ("seized the
 // capital in January 2015, forcing the president to resign"). Reported
-// findings ("investigators said …") are news, as in Code.
+// findings ("investigators said …") are news, as in Code; history told
+// again by anyone else ("…, officials said") stays history.
 func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
-	if ctx.pub.IsZero() || st.reporter != nil {
+	if ctx.pub.IsZero() || st.reporter != nil && reportsFinding(st) {
 		return false
 	}
 	if _, _, from := c.dateFor(ctx, st, h); from != "published" {
@@ -295,6 +296,47 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			return true // "…, forcing the president to resign"
 		case y < h.head && y <= 3 && y+1 < len(toks) && toks[y+1].Text == "," && len(st.dates) <= 1 && !clauseBetween(toks, y+2, h.head):
 			return true // "In 2015, the movement seized the city of Kunduz"
+		}
+	}
+	return false
+}
+
+// findingVerbs disclose what was not known: "investigators concluded",
+// "the inquiry found", "documents revealed", "Moscow admitted".
+var findingVerbs = map[string]bool{
+	"conclude": true, "find": true, "determine": true, "establish": true, "reveal": true,
+	"disclose": true, "confirm": true, "uncover": true, "show": true, "prove": true,
+	"admit": true, "acknowledge": true, "concede": true, "rule": true, "discover": true,
+	"document": true,
+}
+
+// findingNouns name who or what discloses a finding: "UN investigators
+// said", "according to the report", "the court said".
+var findingNouns = map[string]bool{
+	"investigator": true, "investigators": true, "investigation": true, "inquiry": true,
+	"probe": true, "report": true, "prosecutor": true, "prosecutors": true, "court": true,
+	"tribunal": true, "judge": true, "judges": true, "commission": true, "panel": true,
+	"experts": true, "monitors": true, "watchdog": true, "study": true, "researchers": true,
+	"documents": true, "records": true, "files": true, "auditors": true, "inspectors": true,
+	"findings": true, "evidence": true, "review": true, "audit": true, "coroner": true,
+	"archives": true, "indictment": true, "investigators'": true,
+}
+
+// reportsFinding reports a sentence whose attribution discloses a
+// finding, by a verb of finding or by an inquiring body (findingVerbs,
+// findingNouns; a reporter that is an international or non-governmental
+// organisation or a court): "The OPCW concluded that … in 2018", "UN investigators
+// said … in 2017". Such a finding is news though the act is years old;
+// an act of history told again by an official or a pronoun ("Russia
+// annexed Crimea in 2014, officials said", "In 2014, he said, Russia
+// annexed Crimea") is history still.
+func reportsFinding(st *sentence) bool {
+	if r := st.reporter; r != nil && (strings.HasPrefix(r.Code, "IGO") || strings.HasPrefix(r.Code, "NGO") || hasSector(*r, "JUD")) {
+		return true // "The OPCW said …", "Human Rights Watch said …", "the court said …"
+	}
+	for _, t := range st.toks {
+		if strings.HasPrefix(t.Tag, "VB") && findingVerbs[t.Lemma] || strings.HasPrefix(t.Tag, "NN") && findingNouns[t.Lower] {
+			return true
 		}
 	}
 	return false

@@ -93,3 +93,18 @@ func TestRealNews3(t *testing.T) {
 			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
 	})
 }
+
+// TestSeizedUpon: "seize on" and "seize upon" in the active voice make
+// use of something (falseevents.go seizedUpon), no seizure; a date after
+// "on", a passive and a plain seizure keep 171.
+func TestSeizedUpon(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Kremlin believes the United States has seized on the demonstrations in Moscow.", nil},
+		{"Opposition leaders quickly seized on the scandal.", nil},
+		{"Russia seized upon the attack to justify its invasion.", nil},
+		{"Hamas is seizing on the crisis to rally support.", nil},
+		{"Iran seized on Friday a British-flagged tanker in the Strait of Hormuz.", []string{"IRN 171 GBR asserted 2024-07-12"}},
+		{"Iranian forces seized a tanker on Sunday.", []string{"IRNMIL 171 - asserted 2024-07-07"}},
+		{"Weapons seized on the border were handed to the army.", nil},
+	}, true)
+}

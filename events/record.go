@@ -443,10 +443,10 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 // date an alleged or denied act, which sits in a clause of its own.
 func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
-	start := 0 // the clause's first token: the sentence's, or after a semicolon
+	start := 0 // the clause's first token: the sentence's, or after a semicolon or a colon
 	for k := h.head - 1; k > 0; k-- {
-		if toks[k].Text == ";" {
-			start = k + 1 // "…; on Saturday, Isis members fired a guided missile"
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			start = k + 1 // "…; on Saturday, Isis members fired a guided missile", "…: In 2008, he stepped down"
 			break
 		}
 	}
@@ -509,6 +509,25 @@ func subordinator(w string) bool {
 	switch w {
 	case "after", "before", "since", "when", "whenever", "while", "whereas", "until", "because", "if", "unless",
 		"once", "though", "although", "where", "which", "who", "whom", "whose":
+		return true
+	}
+	return false
+}
+
+// relativeThat reports "that" at k opening a relative clause on the
+// noun before it, its finite verb next ("ending a deployment that began
+// in 2020"): a date after that verb is the relative clause's. "said
+// that", "the report that Russia …" are no relative.
+func relativeThat(toks []dyad.Token, k int) bool {
+	if toks[k].Lower != "that" || k == 0 || k+1 >= len(toks) || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+		return false
+	}
+	v := k + 1
+	if toks[v].Tag == "RB" && v+1 < len(toks) {
+		v++ // "a war that only began in 2022"
+	}
+	switch toks[v].Tag {
+	case "VBD", "VBZ", "VBP":
 		return true
 	}
 	return false
@@ -791,8 +810,19 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 				// year after a reduced relative is the participle's ("met
 				// relatives of citizens abducted by agents decades ago")
 				if subordinator(toks[k].Lower) && toks[k].Lower != "when" ||
-					year && toks[k].Tag == "VBN" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN") {
+					year && toks[k].Tag == "VBN" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN") ||
+					relativeThat(toks, k) {
 					blocked = true
+				}
+			}
+			if toks[i].Lower == "since" {
+				for k := g.end; k < i; k++ {
+					if toks[k].Lower == "first" {
+						// "launched ground raids into Lebanon, the first
+						// incursion of its kind since 2006": the reference
+						// point, not the act's date
+						blocked = true
+					}
 				}
 			}
 			if blocked {
