@@ -95,12 +95,16 @@ type Config struct {
 	// all the same (a feed item whose date cannot be read:
 	// feed.ReadWarn), from the worker goroutines, so concurrently.
 	Warn func(string)
-	// WarnUndated, with Warn set, warns once per input (a file, page,
-	// feed, JSON Lines file or WARC archive) of which articles have no
-	// publication date, naming the first such record
-	// (article.UndatedWarning): set it unless the user gave a date for
-	// such articles.
+	// WarnUndated, with Warn set, warns once per run, when it ends, of
+	// how many of the articles read have no publication date, naming the
+	// first such record in input order (article.UndatedWarning): set it
+	// unless the user gave a date for such articles.
 	WarnUndated bool
+	// UndatedCountry, when set, gives the ISO 3166 alpha-3 code of the
+	// state an article is mostly about ((*events.Coder).MainCountry): the
+	// undated warning's example code is the first undated article's
+	// ("AUS, not AUSGOV"), none when it returns "".
+	UndatedCountry func(*dyad.Article) string
 	// Workers is the number of parallel readers/coders (0: GOMAXPROCS).
 	Workers int
 	// Batch is the number of articles stored per transaction (0:
@@ -304,6 +308,19 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	}
 	if err == nil {
 		err = ctx.Err()
+	}
+	if cfg.WarnUndated && cfg.Warn != nil {
+		if n, of, first := st.undatedTotal(); n > 0 {
+			country := ""
+			if cfg.UndatedCountry != nil {
+				country = cfg.UndatedCountry(first)
+			}
+			name := first.Input
+			if name == "" {
+				name = first.ID
+			}
+			cfg.Warn(article.UndatedWarning(name, n, of, country))
+		}
 	}
 	sum := st.summary()
 	sum.Elapsed = time.Since(start)
@@ -626,24 +643,18 @@ func (w *worker) do(ctx context.Context, in input) {
 	w.articles(ctx, arts)
 }
 
-// undated warns once of the input name when some of its articles have no
-// publication date (Config.WarnUndated).
+// undated counts the input's articles with no publication date for the
+// run's warning (Config.WarnUndated).
 func (w *worker) undated(name string, arts []*dyad.Article) {
 	var u undatedCount
 	u.add(arts, 0)
 	w.warnUndated(name, &u)
 }
 
-// warnUndated warns once of the input name when u counted articles with
-// no publication date (Config.WarnUndated), naming the first one's record
-// when the input held more than one article.
+// warnUndated adds the input's count u to the run's (state.undated),
+// warned of once when the run ends.
 func (w *worker) warnUndated(name string, u *undatedCount) {
-	if !w.cfg.WarnUndated || w.cfg.Warn == nil {
-		return
-	}
-	if msg := article.UndatedWarning(name, u.first, u.n, u.of); msg != "" {
-		w.cfg.Warn(msg)
-	}
+	w.st.undated(w.seq, u)
 }
 
 // undatedCount tallies an input's articles and those with no publication
@@ -653,7 +664,7 @@ func (w *worker) warnUndated(name string, u *undatedCount) {
 type undatedCount struct {
 	mu       sync.Mutex
 	n, of    int
-	first    string
+	first    *dyad.Article
 	firstKey int
 }
 
@@ -666,8 +677,8 @@ func (u *undatedCount) add(arts []*dyad.Article, key int) {
 			continue
 		}
 		if u.of++; a.Published == "" {
-			if u.n++; u.first == "" || key < u.firstKey {
-				u.first, u.firstKey = a.Input, key
+			if u.n++; u.first == nil || key < u.firstKey {
+				u.first, u.firstKey = a, key
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -29,6 +30,12 @@ type state struct {
 	english  []int
 	seqOf    map[string]int
 	expanded int // inputs expanded so far, while expanding
+	// undated articles (no publication date) of all read over the run,
+	// with the first undated one by input place (firstSeq) and then by
+	// the input's own order
+	undatedN, undatedOf int
+	firstUndated        *dyad.Article
+	firstSeq            int
 }
 
 // failKey orders failures as their inputs: by the input's place (a source
@@ -154,6 +161,27 @@ func (s *state) notEnglish(seq int, ne NotEnglish) {
 	defer s.mu.Unlock()
 	s.sum.NotEnglish = append(s.sum.NotEnglish, ne)
 	s.english = append(s.english, seq)
+}
+
+// undated adds the count u of the input at place seq.
+func (s *state) undated(seq int, u *undatedCount) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.undatedN += u.n
+	s.undatedOf += u.of
+	if u.first != nil && (s.firstUndated == nil || seq < s.firstSeq) {
+		s.firstUndated, s.firstSeq = u.first, seq
+	}
+}
+
+// undatedTotal returns the run's undated articles, of all read, and the
+// first of them.
+func (s *state) undatedTotal() (n, of int, first *dyad.Article) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.undatedN, s.undatedOf, s.firstUndated
 }
 
 func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }

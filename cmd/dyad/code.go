@@ -211,6 +211,18 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		fail := func(err error) bool {
 			return emit(&job{msg: "dyad: " + err.Error(), done: make(chan struct{})})
 		}
+		// articles without a publication date, of all read, over the
+		// run: one warning at the end, naming the first
+		undated, read := 0, 0
+		var firstUndated *dyad.Article
+		count := func(a *dyad.Article) {
+			read++
+			if a.Published == "" {
+				if undated++; undated == 1 {
+					firstUndated = a
+				}
+			}
+		}
 		for _, arg := range args {
 			// arg names the input in messages and articles, as the user
 			// typed it (a file URL too); path is what is read
@@ -223,16 +235,6 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			inputFailed := false
 			var english article.EnglishCheck
-			undated, read := 0, 0 // articles without a publication date, of all read
-			firstUndated := ""    // the first one's record
-			count := func(a *dyad.Article) {
-				read++
-				if a.Published == "" {
-					if undated++; undated == 1 {
-						firstUndated = a.Input
-					}
-				}
-			}
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
 			var each func(fn func(*dyad.Article) error, bad func(error)) error
@@ -299,14 +301,17 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					return
 				}
 			}
-			if msg := article.UndatedWarning(arg, firstUndated, undated, read); msg != "" && opt.Date == "" {
-				if !emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})}) {
-					return
-				}
-			}
 			if inputFailed {
 				emit(&job{msg: "\x00failed", done: make(chan struct{})})
 			}
+		}
+		if undated > 0 && opt.Date == "" {
+			first := firstUndated.Input
+			if first == "" {
+				first = firstUndated.ID
+			}
+			msg := article.UndatedWarning(first, undated, read, coder.MainCountry(firstUndated))
+			emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 		}
 	}()
 	var wg sync.WaitGroup

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/events"
 	"github.com/dyad-events/dyad/ingest"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
@@ -225,6 +226,9 @@ events, export and serve never migrate.`,
 				Workers:     workers,
 				Batch:       batch,
 				WarnUndated: opt.Date == "",
+			}
+			if c, ok := coder.(*events.Coder); ok {
+				cfg.UndatedCountry = c.MainCountry
 			}
 			var warnMu sync.Mutex
 			cfg.Warn = func(w string) {

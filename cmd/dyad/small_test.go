@@ -198,7 +198,7 @@ func TestFileURLNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	url := "file://" + undated
-	want := "dyad: warning: " + url + ": no publication date: office holders get their country's code alone (GBR, not GBRGOV); give --date YYYY-MM-DD\n"
+	want := "dyad: warning: " + url + ": no publication date: office holders get their country's code alone (KEN, not KENGOV); give --date YYYY-MM-DD\n"
 	if _, errs, code := run(t, "code", "--format", "json", url); code != 0 || errs != want {
 		t.Errorf("code undated: exit %d, stderr %q, want %q", code, errs, want)
 	}

@@ -8,9 +8,11 @@ import (
 	"testing"
 )
 
-// TestUndatedWarning: dyad code and dyad ingest warn once per input whose
-// articles have no publication date (office holders then get their
-// country's code alone), not for a dated input nor with --date.
+// TestUndatedWarning: dyad code and dyad ingest warn once per run of the
+// articles that have no publication date (office holders then get their
+// country's code alone), with their count, the first of them and an
+// example code of that article's country; not for dated inputs nor with
+// --date.
 func TestUndatedWarning(t *testing.T) {
 	dir := t.TempDir()
 	undated := filepath.Join(dir, "undated.txt")
@@ -27,18 +29,20 @@ func TestUndatedWarning(t *testing.T) {
 		`{"id":"b","date":"2024-03-04","text":"Kenya and Uganda resumed talks again."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	const tail = ": office holders get their country's code alone (GBR, not GBRGOV); give --date YYYY-MM-DD"
-	want := "dyad: warning: " + undated + ": no publication date" + tail + "\n" +
-		"dyad: warning: " + jsonl + ": 1 of 2 articles have no publication date (the first " + jsonl + ":1)" + tail + "\n"
+	const tail = ": office holders get their country's code alone (KEN, not KENGOV); give --date YYYY-MM-DD"
+	want := "dyad: warning: 2 of 4 articles have no publication date (the first " + undated + ")" + tail + "\n"
 	if _, stderr, code := run(t, "code", "--format", "json", undated, dated, jsonl); code != 0 || stderr != want {
 		t.Errorf("code: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
+	}
+	if _, stderr, code := run(t, "code", "--format", "json", undated); code != 0 || stderr != "dyad: warning: "+undated+": no publication date"+tail+"\n" {
+		t.Errorf("code one undated file: exit %d, stderr:\n%s", code, stderr)
 	}
 	if _, stderr, code := run(t, "code", "--format", "json", "--date", "2024-03-04", undated, jsonl); code != 0 || stderr != "" {
 		t.Errorf("code --date: exit %d, stderr:\n%s\nwant none", code, stderr)
 	}
 	db := filepath.Join(dir, "a.db")
 	_, stderr, code := run(t, "ingest", "--db", db, undated, dated)
-	if w := "dyad: warning: " + undated + ": no publication date" + tail + "\n"; code != 0 || !strings.HasPrefix(stderr, w) || strings.Count(stderr, "warning") != 1 {
+	if w := "dyad: warning: 1 of 2 articles have no publication date (the first " + undated + ")" + tail + "\n"; code != 0 || !strings.HasPrefix(stderr, w) || strings.Count(stderr, "warning") != 1 {
 		t.Errorf("ingest: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, w)
 	}
 	_, stderr, code = run(t, "ingest", "--db", filepath.Join(dir, "b.db"), "--date", "2024-03-04", undated)
@@ -67,8 +71,8 @@ func TestUndatedWarning(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ in, want string }{
-		{three, three + ": 2 of 3 articles have no publication date (the first " + three + ":2)" + tail},
-		{wa, wa + ": 1 of 2 articles have no publication date (the first " + wa + ":record 2)" + tail},
+		{three, "2 of 3 articles have no publication date (the first " + three + ":2)" + tail},
+		{wa, "1 of 2 articles have no publication date (the first " + wa + ":record 2)" + tail},
 	} {
 		_, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, filepath.Base(c.in)+".db"), c.in)
 		if w := "dyad: warning: " + c.want + "\n"; code != 0 || !strings.HasPrefix(stderr, w) || strings.Count(stderr, "warning") != 1 {
@@ -77,6 +81,39 @@ func TestUndatedWarning(t *testing.T) {
 		_, stderr, code = run(t, "code", "--format", "json", c.in)
 		if w := "dyad: warning: " + c.want + "\n"; code != 0 || stderr != w {
 			t.Errorf("code %s: exit %d, stderr:\n%s\nwant:\n%s", c.in, code, stderr, w)
+		}
+	}
+}
+
+// TestUndatedWarningFolder: a folder of undated files (dyad ingest), or
+// its files (dyad code), give one warning
+// for the run with their count and the first file, its example code the
+// country the first file is about (AUS for an Australian story, not
+// GBR), or none when it names no state.
+func TestUndatedWarningFolder(t *testing.T) {
+	for _, c := range []struct{ text, example string }{
+		{"Prime Minister Anthony Albanese said Australia would press China to lift its tariffs, and Canberra lodged a complaint with Beijing.", " (AUS, not AUSGOV)"},
+		{"Heavy rain fell across the region on Monday, and the rivers rose.", ""},
+	} {
+		dir := t.TempDir()
+		news := filepath.Join(dir, "news")
+		if err := os.Mkdir(news, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 12 {
+			if err := os.WriteFile(filepath.Join(news, fmt.Sprintf("a%02d.txt", i)), []byte(fmt.Sprintf("%s (%d)\n", c.text, i)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := "dyad: warning: 12 of 12 articles have no publication date (the first " + filepath.Join(news, "a00.txt") +
+			"): office holders get their country's code alone" + c.example + "; give --date YYYY-MM-DD\n"
+		files, _ := filepath.Glob(filepath.Join(news, "*.txt"))
+		if _, stderr, code := run(t, append([]string{"code", "--format", "json"}, files...)...); code != 0 || stderr != want {
+			t.Errorf("code 12 files: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
+		}
+		_, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, "n.db"), news)
+		if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning") != 1 {
+			t.Errorf("ingest a folder: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, want)
 		}
 	}
 }
