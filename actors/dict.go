@@ -697,11 +697,14 @@ func span(e Entry) string {
 	return e.From + ".." + e.To
 }
 
-// Name returns the canonical name of code: the phrase of the first country
-// or org entry with that code; else, for a code with roles ("PRKGOV"), the
-// name of its longest 3-letter-group prefix that has one ("North Korea");
-// else the first person entry's phrase, else the first entry's; "" when
-// the code is unknown.
+// Name returns the canonical name of code: for a state's organ
+// (stateOrgan: "USAGOV", "RUSMIL") its country's name ("United States",
+// not "White House" nor "Oval Office", the first org entries coded
+// USAGOV); else the phrase of the first country or org entry with that
+// code; else, for a code with roles ("PRKREB"), the name of its longest
+// 3-letter-group prefix that has one ("North Korea"); else the first
+// person entry's phrase, else the first entry's; "" when the code is
+// unknown.
 func (d *Dictionary) Name(code string) string {
 	n := d.names
 	if n == nil { // a Dictionary built by hand: index without storing
@@ -714,6 +717,11 @@ func (d *Dictionary) Name(code string) string {
 type names struct{ named, person, any map[string]string }
 
 func (n names) name(code string) string {
+	if stateOrgan(code) {
+		if s, ok := n.named[countryOf(code)]; ok {
+			return s
+		}
+	}
 	if s, ok := n.named[code]; ok {
 		return s
 	}

@@ -1360,10 +1360,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// organisation's for the people who lead one ("International
 		// Atomic Energy Agency" for Rafael Grossi): a name stands for the
 		// code in the store's actor and dyad lists, and the person is in
-		// the mention's text
+		// the mention's text. An organisation that is a state's organ
+		// (stateOrgan: "White House" USAGOV, "Pentagon", "Kremlin") takes
+		// its country's name too, so a code has one name in events and
+		// lists alike ("United States" for USAGOV, however named)
 		switch {
-		case named != "" && !mt.Person && mt.Kind != KindPerson:
+		case named != "" && !mt.Person && mt.Kind != KindPerson && !stateOrgan(code):
 			mt.Name = named
+		case stateOrgan(code):
+			mt.Name = m.dict.Name(code) // the country's
 		case country != "" && mt.Kind != KindOrg:
 			mt.Name = m.dict.Name(country)
 		default:
@@ -2105,6 +2110,33 @@ func rolesOf(code string) []string {
 		return []string{}
 	}
 	return splitRoles(code[len(c):])
+}
+
+// stateOrgan reports a code of a state's own organs: a country followed
+// only by GOV, MIL, LEG, JUD, COP or SPY ("USAGOV", "RUSMIL", "ISRLEG"),
+// not a party, rebels or a firm of the country ("GBRPTY", "YEMREB").
+func stateOrgan(code string) bool {
+	c := countryOf(code)
+	if c == "" || len(code) == len(c) {
+		return false
+	}
+	for _, r := range splitRoles(code[len(c):]) {
+		switch r {
+		case "GOV", "MIL", "LEG", "JUD", "COP", "SPY":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// StateCode reports a code of a state itself or of its organs only: a
+// country's code alone ("USA") or followed by GOV, MIL, LEG, JUD, COP or
+// SPY ("USAGOV", "RUSGOVSPY"), whose one name is the country's
+// (Dictionary.Name); not "GBRPTY", "YEMREB", "IGOUNO".
+func StateCode(code string) bool {
+	c := countryOf(code)
+	return c != "" && (len(code) == len(c) || stateOrgan(code))
 }
 
 func splitRoles(code string) []string {

@@ -160,7 +160,9 @@ func checkMentions(t *testing.T, tests []mentionCase, show func(actors.Mention) 
 
 // TestName checks Actor.Name: an organisation or person is named by the
 // entity matched (the first line of its entity in the dictionary), not by
-// the first entry sharing its code; other state actors by their country.
+// the first entry sharing its code; state actors, a state's organs named
+// as organisations included ("the White House", "the RAF"), by their
+// country, so a code has one name in events and the store's actor list.
 func TestName(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		// groups sharing SYRREB, AUSMED, GBRMIL, USAGOV
@@ -168,8 +170,8 @@ func TestName(t *testing.T) {
 		{"2019-10-09", "The SDF and the YPG fought Turkish troops.", "The SDF=Syrian Democratic Forces | the YPG=People's Protection Units | Turkish troops=Turkey"},
 		{"2019-03-26", "HTS fighters shelled the town.", "HTS fighters=Hayat Tahrir al-Sham"},
 		{"2024-06-01", "The Sydney Morning Herald and AAP reported it.", "The Sydney Morning Herald=Sydney Morning Herald | AAP=Australian Associated Press"},
-		{"2024-06-01", "The RAF and the Royal Navy joined the drill.", "The RAF=Royal Air Force | the Royal Navy=Royal Navy"},
-		{"2024-06-01", "The White House and the State Department said so.", "The White House=White House | the State Department=State Department"},
+		{"2024-06-01", "The RAF and the Royal Navy joined the drill.", "The RAF=United Kingdom | the Royal Navy=United Kingdom"},
+		{"2024-06-01", "The White House and the State Department said so.", "The White House=United States | the State Department=United States"},
 		{"2024-06-01", "The UN nuclear watchdog and the leaders of the G7 met.", "The UN nuclear watchdog=International Atomic Energy Agency | the leaders of the G7=Group of Seven"},
 		// people by the name of what they act for: the name stands for the
 		// code in the store's lists; the person is in the mention's text
@@ -215,4 +217,28 @@ func TestHolder(t *testing.T) {
 		{"rutte", "2020-06-10", "NLDGOV NLD [GOV] Mark Rutte"},
 		{"nobody", "2025-06-10", ""},
 	})
+}
+
+// TestDictionaryName: Dictionary.Name gives a state's organs their
+// country's name, whatever org entry comes first with the code (USAGOV's
+// is "Oval Office"), and other codes the first entry's.
+func TestDictionaryName(t *testing.T) {
+	d, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ code, want string }{
+		{"USAGOV", "United States"},
+		{"USAMIL", "United States"},
+		{"RUSGOVSPY", "Russia"},
+		{"ISRLEG", "Israel"},
+		{"USA", "United States"},
+		{"YEMREB", "Houthis"},
+		{"IGOUNOIAE", "International Atomic Energy Agency"},
+		{"ZZZGOV", ""},
+	} {
+		if got := d.Name(c.code); got != c.want {
+			t.Errorf("Name(%q) = %q, want %q", c.code, got, c.want)
+		}
+	}
 }

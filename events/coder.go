@@ -316,7 +316,28 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 		}
 	})
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
-	return foldTitle(out)                // the headline's event told again in the body: one event
+	out = foldTitle(out)                 // the headline's event told again in the body: one event
+	return c.stateNames(out)
+}
+
+// stateNames names each state actor of evs (a country's code alone or
+// with its organs' roles only: USA, USAGOV, RUSMIL; actors.StateCode) by
+// the dictionary's one name for the code, its country's ("United
+// States"), however the sentence named it ("the White House", "Donald
+// Trump", "a former Home Office minister"): a code has one name in every
+// event and in the store's actor list, and the words are in Actor.Text.
+func (c *Coder) stateNames(evs []dyad.Event) []dyad.Event {
+	d := c.matcher.Dictionary()
+	for i := range evs {
+		for _, a := range []*dyad.Actor{evs[i].Source, evs[i].Target} {
+			if a != nil && actors.StateCode(a.Code) {
+				if n := d.Name(a.Code); n != "" {
+					a.Name = n
+				}
+			}
+		}
+	}
+	return evs
 }
 
 // mentionOf returns e as a further telling of an event: its sentence,
