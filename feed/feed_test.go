@@ -168,8 +168,12 @@ func TestReadCutOff(t *testing.T) {
 		}
 	}
 	for name, data := range map[string]string{
-		"none.rss":  rss[:strings.Index(rss, "</item>")],
-		"none.json": jsonFeed[:strings.Index(jsonFeed, "Monday")],
+		"none.rss":      rss[:strings.Index(rss, "</item>")],
+		"none.json":     jsonFeed[:strings.Index(jsonFeed, "Monday")],
+		"none.atom":     atom[:strings.Index(atom, "</entry>")],
+		"header.rss":    rss[:strings.Index(rss, "Example Wire")], // cut inside the channel's header
+		"header.atom":   atom[:strings.Index(atom, "<entry>")],
+		"declonly.atom": atom[:strings.Index(atom, "<feed")],
 	} {
 		arts, err := Read(name, []byte(data))
 		if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), name+": not a readable feed") {
