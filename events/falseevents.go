@@ -75,6 +75,34 @@ func seizedUpon(st *sentence, h *verbHit) bool {
 	return !wd && !mo
 }
 
+// shotThings are heads of the object of "shoot" that make it a game or a
+// filming: "shot basketball hoops", "shot a campaign video".
+var shotThings = map[string]bool{
+	"hoop": true, "hoops": true, "basket": true, "baskets": true, "film": true, "films": true,
+	"video": true, "videos": true, "scene": true, "scenes": true, "footage": true, "movie": true,
+	"documentary": true, "advert": true, "commercial": true, "photos": true, "pictures": true,
+	"pool": true, "hole": true, "episode": true, "selfie": true,
+}
+
+// shotThing reports "shoot" at i whose object's head noun (the last noun
+// of the first noun phrase after it, modifiers before it) is in
+// shotThings: "shot basketball hoops with students", "shot a campaign
+// video in Kyiv". "shot a protester in the video" has its victim first.
+func shotThing(toks []dyad.Token, i int) bool {
+	head := -1
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k].Tag
+		if strings.HasPrefix(t, "NN") {
+			head = k
+			continue
+		}
+		if head >= 0 || t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" && t != "HYPH" {
+			break
+		}
+	}
+	return head >= 0 && shotThings[toks[head].Lower]
+}
+
 // advisoryVerbs are verbs that can tell the public what to do.
 var advisoryVerbs = map[string]bool{
 	"warn": true, "urge": true, "tell": true, "advise": true, "order": true, "ask": true,
@@ -438,6 +466,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "pledged to work towards lifting the ban": an aim
 	case lemma == "seize" && objectIn(toks, h.head, seizedChances):
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
+	case lemma == "shoot" && shotThing(toks, h.head):
+		return true // "shot basketball hoops with students", "shot a video": no shooting at anyone
 	case lemma == "seize" && seizedUpon(st, h):
 		return true // "Israel seized on the remarks to criticise the UN": made use of, no seizure
 	case lemma == "seal" && objectIn(toks, h.head, scenes):

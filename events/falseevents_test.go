@@ -108,3 +108,16 @@ func TestSeizedUpon(t *testing.T) {
 		{"Weapons seized on the border were handed to the army.", nil},
 	}, true)
 }
+
+// TestShotThing: "shoot" whose object is a hoop, a basket or a film
+// (falseevents.go shotThing) is a game or a filming, no shooting; a
+// person shot, even near a video, stays 193.
+func TestShotThing(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Launching the campaign, Tony Blair completed an obstacle course and shot basketball hoops with pupils from a London school.", nil},
+		{"The president shot a video with students in Kyiv.", nil},
+		{"Zelensky shot a campaign video with soldiers in Kharkiv.", nil},
+		{"The Israeli army shot a Palestinian teenager in Hebron.", []string{"ISRMIL 193 PSECVL asserted 2024-07-13"}},
+		{"Israeli soldiers shot a Palestinian man filming a video in Hebron.", []string{"ISRMIL 193 PSECVL asserted 2024-07-13"}},
+	}, true)
+}

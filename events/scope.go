@@ -446,7 +446,7 @@ func verbalAttack(st *sentence, h *verbHit) bool {
 	if len(h.source) > 0 && armedSource(h.source[0]) {
 		return false // "Russian forces launched an attack on Bakhmut at a heavy cost"
 	}
-	return criticisedOf(toks, h) > 0 || politicalAttack(st, h)
+	return criticisedOf(toks, h) > 0 || politicalAttack(st, h) || attackedPolitician(st, h)
 }
 
 // armedSource reports an attacker that fights with arms: armed forces,

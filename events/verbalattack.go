@@ -110,3 +110,61 @@ func timeFor(toks []dyad.Token, k int) bool {
 	}
 	return false
 }
+
+// attackedPolitician reports "attack" by a side that fights with words
+// (verbalSide) on a named politician, with no weapon, place or casualty
+// in the clause: "The shadow chancellor attacked Gordon Brown", "Mr
+// Howard attacked the prime minister" are criticism (111), as
+// politicalAttack's with a reason. The source is a person, a
+// legislature, opposition or party, or a body of the target's own
+// country (a state named alone, or another state's government, may order
+// a strike on a person). Words of force ("with a knife", "in his
+// office", "wounded", "missile") leave the attack armed.
+func attackedPolitician(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if toks[h.head].Lemma != "attack" || h.p.Noun || h.passive || len(h.source) == 0 || len(h.target) == 0 {
+		return false
+	}
+	s, t := h.source[0], h.target[0]
+	if !verbalSide(s) || !verbalSide(t) || t.Place || t.Modifier || !(t.Person || t.Kind == actors.KindPerson) {
+		return false
+	}
+	if !(s.Person || s.Kind == actors.KindPerson || hasSector(s, "LEG", "OPP", "PTY") || s.Country != "" && s.Country == t.Country && len(s.Sectors) > 0) {
+		return false
+	}
+	if weaponWords(clauseToks(st, h)) {
+		return false
+	}
+	end := clauseEnd(toks, h.head)
+	for k := h.head + 1; k < end && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "with", "in", "at", "near", "outside", "inside":
+			if k > t.Start && k >= t.End {
+				return !forceAfter(toks, k, end) // "attacked Brown over tax" stays words; "with a knife", "in his office" do not
+			}
+		case "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "stabbed", "stabbing", "shot", "beat", "beaten", "hospital", "assaulted":
+			return false
+		}
+	}
+	return true
+}
+
+// forceAfter reports, after the preposition at k, a weapon, a place or a
+// body part (how, where or on whom force fell) before end: "with a
+// knife", "in his constituency office", "at a rally", "in the face".
+// "with remarks", "in a speech", "in parliament", "at a press
+// conference" are words.
+func forceAfter(toks []dyad.Token, k, end int) bool {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		switch toks[j].Lower {
+		case "speech", "speeches", "interview", "interviews", "statement", "statements", "remarks", "comments", "article", "letter",
+			"parliament", "commons", "debate", "conference", "briefing", "newspaper", "column", "tweet", "post", "words", "rally", "campaign",
+			"questions", "question", "manifesto", "report", "message", "radio", "television", "broadcast", "book", "memoir", "op-ed", "vote":
+			return false
+		case "knife", "knives", "gun", "guns", "axe", "hammer", "bat", "stick", "sticks", "stones", "stone", "acid", "machete", "bottle",
+			"office", "home", "house", "car", "street", "face", "head", "fists", "fist", "constituency", "surgery":
+			return true
+		}
+	}
+	return false
+}

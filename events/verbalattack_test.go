@@ -43,3 +43,23 @@ func TestVerbalAttack(t *testing.T) {
 	}
 	checkPublished(t, c, tests)
 }
+
+// attackedPoliticianCases: a side that fights with words attacking a
+// named politician, with no weapon, place or casualty, criticises him
+// (111; verbalattack.go attackedPolitician); a knife, a state named
+// alone or armed forces keep the attack. Published 2007-05-01.
+var attackedPoliticianCases = []familyCase{
+	{"politician", "The shadow chancellor attacked Gordon Brown.", []string{"GBROPP 111 GBRGOV asserted"}},
+	{"politician", "The shadow chancellor attacked Gordon Brown in a speech on Monday.", []string{"GBROPP 111 GBRGOV asserted"}},
+	{"politician", "The Tories attacked Tony Blair.", []string{"GBROPP 111 GBRGOV asserted"}},
+	{"politician", "David Cameron attacked Gordon Brown over the economy.", []string{"GBROPP 111 GBRGOV asserted"}},
+	{"armed", "A man attacked the MP with a knife in his constituency office.", nil},
+	{"armed", "Israel attacked Hamas leader Ismail Haniyeh.", []string{"ISR 190 PSEGOV asserted"}},
+	{"armed", "Israeli jets attacked Hezbollah commander Fuad Shukr.", []string{"ISRMIL 195 LBNREB asserted"}},
+}
+
+// TestAttackedPolitician codes each case as a one-sentence article
+// published on 2007-05-01 and compares its events exactly.
+func TestAttackedPolitician(t *testing.T) {
+	checkFamiliesOn(t, "2007-05-01", "", attackedPoliticianCases, false)
+}
