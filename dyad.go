@@ -14,7 +14,6 @@ package dyad
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strconv"
 	"time"
 )
 
@@ -43,7 +42,9 @@ type Article struct {
 	PublishedFrom string `json:"published_from,omitempty"`
 	// Updated is when the page says its text last changed (JSON-LD
 	// dateModified, article:modified_time), RFC 3339 or an ISO date; set
-	// only when it falls on a later day than Published. See AsOf.
+	// only when it falls on a later day than Published. Events are dated
+	// against Published, never Updated (article.UpdatedWarning says so
+	// when the two years differ and the text names a later one).
 	Updated string `json:"updated,omitempty"`
 	// Dateline is the place of a dateline ("BEIJING", "SEOUL, July 13"),
 	// without the date; the default event location.
@@ -73,48 +74,6 @@ func ParseStamp(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// AsOf returns the date the article's text speaks from, against which
-// relative dates ("on Saturday", "last month") resolve and which dates
-// events that give none: Updated when it falls in a later year than
-// Published and the body names a year after Published's and no later
-// than Updated's (an explainer first published in 2012 and rewritten in
-// 2026, telling of a 2026 attack), else Published. A story corrected
-// within its year, or updated with no newer year in its text, keeps its
-// publication date.
-func (a *Article) AsOf() string {
-	if a.Updated == "" || len(a.Published) < 4 || len(a.Updated) < 4 {
-		return a.Published
-	}
-	from, err1 := strconv.Atoi(a.Published[:4])
-	to, err2 := strconv.Atoi(a.Updated[:4])
-	if err1 != nil || err2 != nil || to <= from {
-		return a.Published
-	}
-	for _, p := range a.Body {
-		for i := 0; i+4 <= len(p); i++ {
-			if inNumber(p, i, i+4) {
-				continue
-			}
-			if y, err := strconv.Atoi(p[i : i+4]); err == nil && y > from && y <= to {
-				return a.Updated
-			}
-		}
-	}
-	return a.Published
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// inNumber reports whether p[i:j] is part of a longer number: a digit
-// next to it, or a decimal point or thousands comma between it and one
-// ("2019.5", "120,2019").
-func inNumber(p string, i, j int) bool {
-	if i > 0 && (isDigit(p[i-1]) || i > 1 && (p[i-1] == '.' || p[i-1] == ',') && isDigit(p[i-2])) {
-		return true
-	}
-	return j < len(p) && (isDigit(p[j]) || j+1 < len(p) && (p[j] == '.' || p[j] == ',') && isDigit(p[j+1]))
 }
 
 // ArticleID returns the stable article id: the first 16 hex digits of the

@@ -1,6 +1,11 @@
 package article
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/dyad-events/dyad"
+)
 
 // UndatedWarning is the one warning of a run of which undated of its of
 // articles carry no publication date: dated roles (a head of government's
@@ -26,4 +31,59 @@ func UndatedWarning(first string, undated, of int, country string) string {
 		return first + ": no publication date" + tail
 	}
 	return fmt.Sprintf("%d of %d articles have no publication date (the first %s)%s", undated, of, first, tail)
+}
+
+// UpdatedWarning is the warning for an article whose page was updated
+// (Article.Updated) in a later year than it was published and whose body
+// names a year after the publication year and no later than the update's:
+// its text may tell of events since, but relative dates ("on Saturday")
+// and undated sentences are dated against the publication date. It names
+// the article by Article.Input (else URL, else ID) and the latest such
+// year, and returns "" for any other article. "page.html: published
+// 2012-02-03, updated 2026-05-01 and its text names 2026: its events are
+// dated against the publication date (to date them otherwise, give the
+// text as JSON Lines with the date to use as published)".
+func UpdatedWarning(a *dyad.Article) string {
+	if a == nil || len(a.Published) < 10 || len(a.Updated) < 10 {
+		return ""
+	}
+	from, err1 := strconv.Atoi(a.Published[:4])
+	to, err2 := strconv.Atoi(a.Updated[:4])
+	if err1 != nil || err2 != nil || to <= from {
+		return ""
+	}
+	named := 0
+	for _, p := range a.Body {
+		for i := 0; i+4 <= len(p); i++ {
+			if inNumber(p, i, i+4) {
+				continue
+			}
+			if y, err := strconv.Atoi(p[i : i+4]); err == nil && y > from && y <= to && y > named {
+				named = y
+			}
+		}
+	}
+	if named == 0 {
+		return ""
+	}
+	name := a.Input
+	if name == "" {
+		name = a.URL
+	}
+	if name == "" {
+		name = a.ID
+	}
+	return fmt.Sprintf("%s: published %s, updated %s and its text names %d: its events are dated against the publication date (to date them otherwise, give the text as JSON Lines with the date to use as published)",
+		name, a.Published[:10], a.Updated[:10], named)
+}
+
+// inNumber reports whether p[i:j] is part of a longer number: a digit
+// next to it, or a decimal point or thousands comma between it and one
+// ("2019.5", "120,2019").
+func inNumber(p string, i, j int) bool {
+	digit := func(b byte) bool { return b >= '0' && b <= '9' }
+	if i > 0 && (digit(p[i-1]) || i > 1 && (p[i-1] == '.' || p[i-1] == ',') && digit(p[i-2])) {
+		return true
+	}
+	return j < len(p) && (digit(p[j]) || j+1 < len(p) && (p[j] == '.' || p[j] == ',') && digit(p[j+1]))
 }

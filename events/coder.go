@@ -440,7 +440,10 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 			ctx.lastWhere = p.Country
 		}
 	}
-	asOf := a.AsOf() // Published, or Updated for a story rewritten since
+	// Relative dates resolve against the publication date (DESIGN.md),
+	// never a later Updated: a correction note or an update stamp does
+	// not move the events the story first told
+	asOf := a.Published
 	if t, ok := dyad.ParseStamp(asOf); ok {
 		// A publication instant (a time with a zone) falls on the local
 		// day at the dateline: a Seoul story stamped 22:30Z on Friday was

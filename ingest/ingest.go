@@ -93,7 +93,9 @@ type Config struct {
 	FollowLinks bool
 	// Warn, when set, receives each warning about an input that is read
 	// all the same (a feed item whose date cannot be read:
-	// feed.ReadWarn), from the worker goroutines, so concurrently.
+	// feed.ReadWarn; an article updated years after it was published,
+	// dated as published: article.UpdatedWarning), from the worker
+	// goroutines, so concurrently.
 	Warn func(string)
 	// WarnUndated, with Warn set, warns once per run, when it ends, of
 	// how many of the articles read have no publication date, naming the
@@ -907,6 +909,12 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			}
 			w.st.addSkipped()
 			continue
+		}
+		if w.cfg.Warn != nil {
+			// a page rewritten years later is dated as published
+			if msg := article.UpdatedWarning(a); msg != "" {
+				w.cfg.Warn(msg)
+			}
 		}
 		evs := w.cfg.Coder.Code(a)
 		hash, shingles := sqlite.ArticleSketch(a)

@@ -222,6 +222,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					firstUndated = a
 				}
 			}
+			// a page rewritten years later is dated as published
+			if msg := article.UpdatedWarning(a); msg != "" {
+				emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
+			}
 		}
 		for _, arg := range args {
 			// arg names the input in messages and articles, as the user

@@ -125,3 +125,42 @@ func warcRecNoDate(uri, html string) []byte {
 	return []byte(fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"+
 		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, len(resp), resp))
 }
+
+// TestUpdatedWarning: dyad code and dyad ingest warn once per article of
+// a page updated in a later year than published whose text names a year
+// since (its events stay dated as published), and for no other.
+func TestUpdatedWarning(t *testing.T) {
+	dir := t.TempDir()
+	body := "Kenya and Uganda resumed border talks in Nairobi on Monday, officials said."
+	page := func(modified, more string) string {
+		return `<html><head><title>Kenya and Uganda resume talks</title>` +
+			`<meta property="article:published_time" content="2012-02-03T10:00:00Z">` +
+			`<meta property="article:modified_time" content="` + modified + `"></head><body><article><p>` + body + `</p><p>` + more + `</p></article></body></html>`
+	}
+	warned := filepath.Join(dir, "warned.html")
+	if err := os.WriteFile(warned, []byte(page("2026-05-01T08:00:00Z", "The two governments held a further round of talks in March 2026.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	quiet := filepath.Join(dir, "quiet.html")
+	if err := os.WriteFile(quiet, []byte(page("2026-05-01T08:00:00Z", "The two countries first signed a trade pact in 1999.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sameYear := filepath.Join(dir, "same.html")
+	if err := os.WriteFile(sameYear, []byte(page("2012-09-01T08:00:00Z", "Talks are due to end in 2012.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "dyad: warning: " + warned + ": published 2012-02-03, updated 2026-05-01 and its text names 2026: its events are dated against the publication date (to date them otherwise, give the text as JSON Lines with the date to use as published)\n"
+	out, stderr, code := run(t, "code", "--format", "json", warned, quiet, sameYear)
+	if code != 0 || stderr != want {
+		t.Errorf("code: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
+	}
+	// each page's "resumed ... on Monday" is dated the Monday before
+	// publication and its title the publication day (two directions each)
+	if n, m := strings.Count(out, `"date":"2012-01-30"`), strings.Count(out, `"date":"2012-02-03"`); n != 6 || m != 6 {
+		t.Errorf("code: %d events dated 2012-01-30 and %d 2012-02-03, want 6 and 6:\n%s", n, m, out)
+	}
+	_, stderr, code = run(t, "ingest", "--db", filepath.Join(dir, "a.db"), warned, quiet, sameYear)
+	if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning") != 1 {
+		t.Errorf("ingest: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
+	}
+}
