@@ -142,10 +142,10 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 			body = split
 		}
 	}
-	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && (len(dense) > 1 || !inBlock(dense[0], body)) ||
+	if textLen(body) < 500 && textLen(dense)*10 >= textLen(body)*4 && len(dense) > 0 && !everyInBlock(dense, body) ||
 		len(body) == 1 && len(dense) >= 3 && (textLen(dense)*10 >= textLen(body)*7 || textLen(dense) >= 500 && textLen(dense)*3 >= textLen(body) && allIn(dense, body[0])) {
-		// Nothing usable (but not when the densest block is one of the
-		// paragraphs already found), or one run-on block where the page
+		// Nothing usable (but not when every line of the densest block
+		// is already among the paragraphs found), or one run-on block where the page
 		// has <br>-separated paragraphs: most of the block, or a good
 		// part of it holding every one of them (the page's whole text,
 		// menus and all, that trafilatura gives when it finds no story
@@ -543,11 +543,7 @@ func blocks(root *html.Node) []string {
 				}
 			case atom.P, atom.Li, atom.Pre, atom.Tr, atom.Dd, atom.Dt:
 				flush()
-				if h, rest, ok := boldHeading(c); ok {
-					out = append(out, headingMark+h)
-					if rest != "" {
-						out = append(out, rest)
-					}
+				if appendBoldHeading(&out, c) {
 					continue
 				}
 				if t := clean(textOf(c)); t != "" {
@@ -603,15 +599,33 @@ func boldHeading(p *html.Node) (heading, rest string, ok bool) {
 	}
 	h := clean(textOf(first))
 	r, _ := utf8.DecodeRuneInString(h)
-	if h == "" || len(strings.Fields(h)) > 12 || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) ||
-		strings.ContainsAny(h[len(h)-1:], ".!?:;,") || strings.HasSuffix(h, "…") || strings.ToUpper(h) == h {
+	// a quotation ("“We will not ...”"), a dateline or place ("Kyiv,
+	// July 13", "Riverton (Reuters)") is text, not a heading; the stop
+	// check looks past closing quotes and brackets
+	end := strings.TrimRight(h, "\"”’')]")
+	if h == "" || end == "" || len(strings.Fields(h)) > 12 || !(unicode.IsUpper(r) || unicode.IsDigit(r)) ||
+		strings.ContainsAny(h, ",()") || strings.ContainsAny(end[len(end)-1:], ".!?:;") || strings.HasSuffix(end, "…") || strings.ToUpper(h) == h {
 		return "", "", false
 	}
 	rest, found := strings.CutPrefix(clean(textOf(p)), h)
-	if rest = strings.TrimSpace(rest); !found || rest == "" {
+	rest = strings.TrimSpace(rest)
+	// the rest opens a sentence: a bold subject cut from its verb
+	// ("<b>Prime Minister Jane Roe</b><br>signed ...") is one sentence
+	if r, _ := utf8.DecodeRuneInString(rest); !found || rest == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) {
 		return "", "", false
 	}
 	return h, rest, true
+}
+
+// appendBoldHeading appends p's bold subheading (marked) and the text
+// after it to out when p opens with one (boldHeading), and reports
+// whether it did.
+func appendBoldHeading(out *[]string, p *html.Node) bool {
+	h, rest, ok := boldHeading(p)
+	if ok {
+		*out = append(*out, headingMark+h, rest)
+	}
+	return ok
 }
 
 // tagOf is the element's tag as its name says: trafilatura builds the
@@ -911,11 +925,7 @@ func storyParas(n *html.Node, out *[]string) {
 			if furniture(n) || n.DataAtom == atom.Li && allLink(n) {
 				return
 			}
-			if h, rest, ok := boldHeading(n); ok {
-				*out = append(*out, headingMark+h)
-				if rest != "" {
-					*out = append(*out, rest)
-				}
+			if appendBoldHeading(out, n) {
 				return
 			}
 			if t := clean(textOf(n)); t != "" {
@@ -2027,4 +2037,15 @@ func inFurniture(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// everyInBlock reports whether each of ps is found once in one of blocks
+// (inBlock).
+func everyInBlock(ps, blocks []string) bool {
+	for _, p := range ps {
+		if !inBlock(p, blocks) {
+			return false
+		}
+	}
+	return true
 }

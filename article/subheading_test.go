@@ -57,3 +57,42 @@ func TestBoldSubheading(t *testing.T) {
 		t.Errorf("in <article>: body\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestBoldSubheadingText: a bold first line that is body text stays in
+// the paragraph, on a long page and on a short one: a quotation (with or
+// without its full stop inside the closing quote), a dateline or place
+// with a comma or parenthesis, and a bold subject cut from its verb.
+func TestBoldSubheadingText(t *testing.T) {
+	const lead = `<p>Ministers from six river states agreed on Tuesday to share flood warnings within an hour of any dam release.</p>`
+	const tail = `<p>The accord, signed in the capital after two days of talks, sets up a joint monitoring centre and a hotline between the water agencies.</p>`
+	const next = "The centre will publish river levels every hour during the rainy season."
+	tests := []struct{ bold, rest, want string }{
+		{"“We will not let the river drown our farms again.”", next, "“We will not let the river drown our farms again.” " + next},
+		{"“We will not let the river drown our farms again”", next, "“We will not let the river drown our farms again” " + next},
+		{"Kyiv, July 13", next, "Kyiv, July 13 " + next},
+		{"Riverton (Reuters)", next, "Riverton (Reuters) " + next},
+		{"Prime Minister Jane Roe and her Ruritanian counterpart", "signed the accord on Tuesday, ending a decade of disputes.",
+			"Prime Minister Jane Roe and her Ruritanian counterpart signed the accord on Tuesday, ending a decade of disputes."},
+		// a heading still goes, on a short page too (its text is not
+		// the page's <br> lines)
+		{"What happens next", next, next},
+	}
+	for _, tt := range tests {
+		for _, wrap := range [][2]string{{`<div id="maincontent"><div class="article-body-commercial-selector">`, `</div></div>`}, {`<article>`, `</article>`}} {
+			page := `<!DOCTYPE html><html lang="en"><head><title>Ministers agree flood plan | Example Herald</title></head><body>` +
+				wrap[0] + lead + `<p><strong>` + tt.bold + `</strong><br>` + tt.rest + `</p>` + tail + wrap[1] + `</body></html>`
+			arts, err := Read("story.html", []byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string{
+				"Ministers from six river states agreed on Tuesday to share flood warnings within an hour of any dam release.",
+				tt.want,
+				"The accord, signed in the capital after two days of talks, sets up a joint monitoring centre and a hotline between the water agencies.",
+			}
+			if got := arts[0].Body; !reflect.DeepEqual(got, want) {
+				t.Errorf("%q in %.12s: body\n%q\nwant\n%q", tt.bold, wrap[0], got, want)
+			}
+		}
+	}
+}
