@@ -55,7 +55,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`
 		j--
 	}
-	if j = pastDashAside(toks, pastPartAside(toks, j)); j < 0 || relativeEnd(st, i, j) {
+	if j = pastAbbreviation(toks, pastDashAside(toks, pastPartAside(toks, j))); j < 0 || relativeEnd(st, i, j) {
 		return nil // (sources_asides.go)
 	}
 	if pair := c.twoParties(st, i, j); pair != nil {

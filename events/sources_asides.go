@@ -121,6 +121,30 @@ func pastDashAside(toks []dyad.Token, j int) int {
 
 func dash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 
+// pastAbbreviation returns the token before a parenthesised abbreviation
+// or short name ending at j, right after the name it abbreviates ("The
+// Democratic Union Party (PYD) accused", "the Kurdistan Workers' Party
+// (PKK) said": the subject is the name before it), or j itself when
+// toks[j] closes no such parenthesis. The parenthesis holds one to three
+// capitalised words and follows a capitalised word.
+func pastAbbreviation(toks []dyad.Token, j int) int {
+	if j < 3 || toks[j].Text != ")" {
+		return j
+	}
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		if toks[k].Text == "(" {
+			if k == j-1 || !startsUpperASCII(toks[k-1].Text) {
+				return j
+			}
+			return k - 1
+		}
+		if !startsUpperASCII(toks[k].Text) {
+			return j
+		}
+	}
+	return j
+}
+
 // relativeEnd reports a finite verb at j, right before the verb whose
 // subject is sought, that ends a relative clause opened by who, which or
 // that within the 12 tokens before ("the guides who survived the flood in
