@@ -859,6 +859,12 @@ func TestHTMLOutlet(t *testing.T) {
 		{"the host's name and the page's section", `<meta property="og:site_name" content="Science"><meta property="article:section" content="Science">`, "https://www.science.org/content/article/bridge", "Science"},
 		{"a section's name, no host, nothing against it", `<meta property="og:site_name" content="India">`, "", "India"},
 		{"a section's name, no host, the page's own section", `<meta property="og:site_name" content="Science"><meta property="article:section" content="Science">`, "", ""},
+		// with no host, a desk's name is never the outlet, and a title
+		// ending in another site's name is evidence of another site
+		{"a desk's name, no host, title names a site", `<meta property="og:site_name" content="U.S."><title>Council closes the old bridge | Town Paper</title>`, "", ""},
+		{"a desk's name, no host, nothing else", `<meta property="og:site_name" content="Home">`, "", ""},
+		{"a desk's name, no host, title names another site", `<meta property="og:site_name" content="News"><title>Council closes the old bridge - Syndicate Wire</title>`, "", ""},
+		{"a country's name, no host, title names another site", `<meta property="og:site_name" content="India"><title>Council closes the old bridge | Town Paper</title>`, "", ""},
 		{"a section's name on another host", `<meta property="og:site_name" content="Science"><title>Council closes the old bridge</title>`, "https://www.townpaper.com/a/1", ""},
 	}
 	for _, tt := range tests {

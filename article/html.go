@@ -1799,7 +1799,14 @@ func outlet(names []string, section, title, host string) string {
 		if !sectionName(n, section) {
 			return n
 		}
-		if len(hk) >= 2 && siteKey(n) == hk || hk == "" && !otherName(names, i) && sectionKey(n) != sectionKey(section) {
+		if len(hk) >= 2 && siteKey(n) == hk {
+			return n
+		}
+		// with no host, a country's or subject's name ("India",
+		// "Science") is the outlet when nothing names another site (no
+		// other site name, no other at the title's end); a desk's
+		// ("Home", "News", "U.S.") never is
+		if hk == "" && !deskKeyName(sectionKey(n)) && !otherName(names, i) && !titleSite(title, n) && sectionKey(n) != sectionKey(section) {
 			return n
 		}
 		refused = true
@@ -1843,6 +1850,32 @@ func sectionKeyName(k string) bool {
 		"sport", "sports", "technology", "tech", "science", "health", "entertainment", "lifestyle",
 		"culture", "arts", "travel", "weather", "video", "videos", "environment", "climate":
 		return true
+	}
+	return false
+}
+
+// deskKeyName reports whether k, a name as sectionKey gives it, is a
+// desk's or front page's name no outlet bears ("Home", "News", "Latest",
+// "World", "U.S."), unlike a country's or subject's that may be one
+// ("India", "Science").
+func deskKeyName(k string) bool {
+	switch k {
+	case "home", "homepage", "frontpage", "news", "latest", "latestnews", "topnews", "topstories",
+		"breakingnews", "world", "worldnews", "international", "national", "nation", "local", "localnews",
+		"us", "usnews", "uknews", "businessnews", "opinion", "video", "videos":
+		return true
+	}
+	return false
+}
+
+// titleSite reports whether the <title> ends in a site name other than n
+// ("Council closes the old bridge | Town Paper").
+func titleSite(title, n string) bool {
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			seg := strings.TrimSpace(title[i+len(sep):])
+			return len(siteKey(seg)) >= 2 && sectionKey(seg) != sectionKey(n)
+		}
 	}
 	return false
 }
