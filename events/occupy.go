@@ -21,8 +21,10 @@ import (
 // ground. "Refugees entered Poland" (a civilian source), "Sweden entered
 // NATO" (an organisation) and "took control of the agenda" (no target:
 // the pattern needs one) give no event; entries told in a relative clause
-// or planned never become hits (idleEntry). Other hits are left as they
-// are.
+// or planned never become hits (idleEntry). A target named after the
+// verb must be its object (groundObject): "entered a truce with Hamas",
+// "entered its third year of war in Ukraine" and "took control of the
+// narrative in Syria" give no event. Other hits are left as they are.
 func occupyFamily(st *sentence, h *verbHit) {
 	if h.code == "" || h.p.Code != "192" || len(h.source) == 0 || !occupyPattern(h.p) {
 		return
@@ -33,11 +35,16 @@ func occupyFamily(st *sentence, h *verbHit) {
 		h.code = ""
 		return
 	}
+	obj := groundObject(st, h.end)
+	if obj < 0 || controlOfSomething(st, h) {
+		h.code = "" // "entered a truce with Hamas", "gained control of the air over Iran"
+		return
+	}
 	if len(h.target) == 0 {
 		return // needtarget drops it
 	}
 	t := h.target[0]
-	if !groundTarget(t) {
+	if !groundTarget(t) || t.Start >= h.end && t.Start > obj {
 		h.code = ""
 		return
 	}
@@ -110,4 +117,53 @@ func groundTarget(m actors.Mention) bool {
 		return m.Country != ""
 	}
 	return hasSector(m, "REB", "MIL", "UAF", "CRM") || strings.HasPrefix(m.Code, "IMG")
+}
+
+// groundObject returns the token that begins the object of a
+// ground-taking verb whose match ends before token from, or -1 when the
+// verb has none that is ground or an actor: between the verb and the
+// object stand only determiners, adjectives, numbers, possessives, "of"
+// the armed side holding it (rebel, insurgent, militant, jihadist, enemy)
+// and nouns of ground (town, city, village, stronghold, capital, region,
+// province, district, camp, territory), and the object is an actor
+// mention, a name (NNP) or, when nothing follows it, the last noun of
+// ground ("gained control of the town" on Monday). "entered the rebel
+// stronghold of Kidal" has one; "entered a truce with Hamas", "entered
+// its third year of war in Ukraine" and "took control of the narrative
+// in Syria" have none.
+func groundObject(st *sentence, from int) int {
+	ground := -1
+	for i := from; i < len(st.toks); i++ {
+		if st.at[i] >= 0 || st.toks[i].Tag == "NNP" || st.toks[i].Tag == "NNPS" {
+			return i
+		}
+		switch st.toks[i].Tag {
+		case "DT", "JJ", "CD", "POS", "PRP$":
+			continue
+		}
+		switch st.toks[i].Lower {
+		case "of", "rebel", "insurgent", "militant", "jihadist", "enemy":
+		case "town", "towns", "city", "cities", "village", "villages",
+			"stronghold", "capital", "region", "province", "district", "camp", "territory":
+			ground = i
+		default:
+			return ground
+		}
+	}
+	return ground
+}
+
+// controlOfSomething reports control taken of something other than ground
+// before the word that ends the pattern: "gained control of the air over
+// Iran" matches "gain control over" across "of the air".
+func controlOfSomething(st *sentence, h *verbHit) bool {
+	if len(h.p.Slots) != 3 {
+		return false
+	}
+	for i := h.head + 1; i < h.end-1 && i < len(st.toks); i++ {
+		if st.toks[i].Lower == "of" || st.toks[i].Lower == "over" {
+			return true
+		}
+	}
+	return false
 }

@@ -74,6 +74,17 @@ func TestVerbFamiliesWhole(t *testing.T) {
 			[]string{"ETHMIL 190 SOMREB asserted 2024-07-13", "SOMREB 190 ETHMIL asserted 2024-07-13"}},
 		{"Pro-government militiamen would enter Afrin to help Kurdish fighters.",
 			nil},
+		// the verb's object is no ground: a truce, a stage, a fight, a
+		// service, a narrative, the air (the place after it is another's)
+		{"Israel entered a truce with Hamas in January.", nil},
+		{"Israel entered into a ceasefire with Hamas.", nil},
+		{"US troops entered the second week of training with Ukrainian forces.", nil},
+		{"The Russian army entered its third year of war in Ukraine.", nil},
+		{"Israeli troops entered the fight against Hezbollah.", nil},
+		{"Israel entered the conflict in Syria.", nil},
+		{"Russian troops entered service in Belarus.", nil},
+		{"The Russian army took control of the narrative in Syria.", nil},
+		{"Israeli forces gained control of the air over Iran.", nil},
 		// 1661 peacekeepers withdrawn
 		{"Russia has completed the withdrawal of its peacekeepers from Nagorno-Karabakh.",
 			[]string{"RUS 1661 - asserted 2024-07-13"}},
