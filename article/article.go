@@ -679,7 +679,14 @@ func readRecord(line []byte) (*dyad.Article, error) {
 		if !ok {
 			return nil, fmt.Errorf("bad updated %q: write it as YYYY-MM-DD (or RFC 3339)", r.Updated)
 		}
-		a.Updated = d
+		// kept only when it falls on a later day than published, as a
+		// page's dateModified is (pageUpdated): an update before
+		// publication, or of an undated article, says nothing
+		if u, ok := dyad.ParseStamp(d); ok {
+			if p, ok := dyad.ParseStamp(a.Published); ok && u.Format("2006-01-02") > p.Format("2006-01-02") {
+				a.Updated = d
+			}
+		}
 	}
 	return a, nil
 }

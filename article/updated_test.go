@@ -91,3 +91,19 @@ func TestUpdatedWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordUpdated: a JSON Lines record's updated is kept only when it
+// falls on a later day than its published, as a page's dateModified is.
+func TestRecordUpdated(t *testing.T) {
+	for _, tt := range []struct{ line, published, updated string }{
+		{`{"id":"a","published":"2012-05-10","updated":"2026-04-24","text":"Talks resumed in 2026."}`, "2012-05-10", "2026-04-24"},
+		{`{"id":"a","published":"2024-05-01","updated":"2012-01-01","text":"Talks resumed in 2013."}`, "2024-05-01", ""},
+		{`{"id":"a","published":"2024-05-01T09:00:00Z","updated":"2024-05-01T18:00:00Z","text":"Talks resumed."}`, "2024-05-01T09:00:00Z", ""},
+		{`{"id":"a","updated":"2026-01-01","text":"Talks resumed in 2026."}`, "", ""},
+	} {
+		arts, err := Read("x.jsonl", []byte(tt.line+"\n"), Options{Input: "jsonl"})
+		if err != nil || len(arts) != 1 || arts[0].Published != tt.published || arts[0].Updated != tt.updated {
+			t.Errorf("%s: %v %+v, want published %q updated %q", tt.line, err, arts, tt.published, tt.updated)
+		}
+	}
+}
