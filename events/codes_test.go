@@ -41,6 +41,12 @@ func TestCoderFix(t *testing.T) {
 		// a threat to strike an actor is force; workers' strikes are dissent
 		{"Iran threatened on Monday to strike Israel if the attacks continued.",
 			[]string{"IRN 138 ISR asserted 2024-07-08"}},
+		// a security accord threatened with cancellation is relations
+		// threatened (1313), as a treaty left is
+		{"Trump threatened to cancel the security deal with Ukraine.",
+			[]string{"USA 1313 UKR asserted 2024-07-13"}},
+		{"Turkey threatened on Monday to scrap its defence pact with Libya.",
+			[]string{"TUR 1313 LBY asserted 2024-07-08"}},
 		// threats by idiom
 		{"North Korea threatened to turn Seoul into a sea of fire.",
 			[]string{"PRK 138 KOR asserted 2024-07-13"}},

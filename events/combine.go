@@ -607,7 +607,8 @@ func warnedOf(toks []dyad.Token, end, act int) bool {
 }
 
 // threatCode maps a conflictual code to the CAMEO 13x threat of it:
-// sanctions 1312, reduced relations 1313, reduced aid 1311, halting
+// sanctions 1312, reduced relations 1313 (a security accord cancelled,
+// 1212, too), reduced aid 1311, halting
 // talks 134, repression 137, force 138x.
 func threatCode(ont *cameo.Ontology, code string) string {
 	if to, ok := mapCode(threatRules, code); ok && to != "" {
@@ -619,7 +620,7 @@ func threatCode(ont *cameo.Ontology, code string) string {
 // threatRules: "" keeps the code (a threat already; a planned drill is
 // still a show of force, in the future).
 var threatRules = []codeRule[string]{
-	{"13*", ""}, {"163", "1312"}, {"162*", "1311"}, {"161* 160", "1313"},
+	{"13*", ""}, {"163", "1312"}, {"162*", "1311"}, {"161* 160 1212", "1313"},
 	{"164", "134"}, {"165", "135"}, {"166*", "136"}, {"17*", "137"},
 	{"191*", "1381"}, {"192*", "1382"}, {"18* 19*", "138"}, {"20*", "1385"},
 	{"14*", "133"}, {"15*", ""},
