@@ -28,6 +28,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
@@ -685,17 +686,17 @@ func decodeLine(line string, v any) error {
 		case errors.As(err, &te):
 			return fmt.Errorf("field %q is a JSON %s; want %s", fieldPath(line, te.Field, te.Value), te.Value, jsonWant(te.Type))
 		case errors.As(err, &se):
-			return fmt.Errorf("bad JSON at column %d: %s", se.Offset, se.Error())
+			return fmt.Errorf("bad JSON at column %d: %s", column(line, int(se.Offset)), se.Error())
 		case errors.Is(err, io.ErrUnexpectedEOF):
-			return errors.New("the line ends before its JSON object closes (a missing } or \")")
+			return errors.New("the line ends before its JSON object closes (a missing }, ] or \")")
 		}
 		return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
 	end := dec.InputOffset()
 	if _, err := dec.Token(); err != io.EOF {
 		rest := line[end:]
-		col := len(line) - len(strings.TrimLeft(rest, " \t\r\n")) + 1
-		return fmt.Errorf("data after the JSON object at column %d", col)
+		at := len(line) - len(strings.TrimLeft(rest, " \t\r\n"))
+		return fmt.Errorf("data after the JSON object at column %d", column(line, at+1))
 	}
 	keys := json.NewDecoder(strings.NewReader(line))
 	return exactKeys(keys, reflect.TypeOf(v), "")
@@ -890,4 +891,13 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 		out[tag] = f.Type
 	}
 	return out
+}
+
+// column is the 1-based column, in characters (runes), of the character
+// that ends at byte offset end of line: the one encoding/json reports an
+// error "after reading" end bytes. end past the line counts the line's
+// characters.
+func column(line string, end int) int {
+	end = min(max(end, 0), len(line))
+	return utf8.RuneCountInString(line[:end])
 }

@@ -209,7 +209,7 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":{"cameo":"190"}}`, `gold.jsonl:2: field "events" is a JSON object; want an array […]`},
 		{`["g1","a"]`, `gold.jsonl:2: a JSON array, not an object: each line is one JSON object {…}`},
 		{`{"id":"g1","text":"a","events":[] x}`, `gold.jsonl:2: bad JSON at column 35: invalid character 'x' after object key:value pair`},
-		{`{"id":"g1","text":"a","events":[`, `gold.jsonl:2: the line ends before its JSON object closes (a missing } or ")`},
+		{`{"id":"g1","text":"a","events":[`, `gold.jsonl:2: the line ends before its JSON object closes (a missing }, ] or ")`},
 		{`{"text":"a","events":[]}`, `gold.jsonl:2: no id`},
 		{`{"id":"g0","text":"a","events":[]}`, `gold.jsonl:2: id "g0" given twice (first on line 1)`},
 		{`{"id":"g1","date":"13/07/2024","text":"a","events":[]}`, `gold.jsonl:2: date "13/07/2024": want YYYY-MM-DD`},
@@ -223,6 +223,9 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","events":[],"text":"b"}`, `gold.jsonl:2: field "text" given twice`},
 		{`{"id":"g1","text":"a","events":[]} {"id":"g2"}`, `gold.jsonl:2: data after the JSON object at column 36`},
 		{`{"id":"g1","text":"a","events":[]},`, `gold.jsonl:2: data after the JSON object at column 35`},
+		// columns count characters, not bytes
+		{`{"id":"g1","text":"Café Zürich","events":[] x}`, `gold.jsonl:2: bad JSON at column 45: invalid character 'x' after object key:value pair`},
+		{`{"id":"g1","text":"Café","events":[]} {"id":"g2"}`, `gold.jsonl:2: data after the JSON object at column 39`},
 	} {
 		in := `{"id":"g0","text":"fine","events":[{"source":"RUS","cameo":"190"}]}` + "\n" + tt.line + "\n"
 		if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || err.Error() != tt.want {

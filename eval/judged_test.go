@@ -205,7 +205,7 @@ func TestReadJudged(t *testing.T) {
 	good := `{"file":"a.txt","sentence":-1,"sha256":"0123456789abcdef","source":"KEN","cameo":"161","target":"-","status":"asserted","right":true,"full":false,"why":"right","fix":""}`
 	bad := func(old, new string) string { return strings.Replace(good, old, new, 1) }
 	for _, tc := range []struct{ line, err string }{
-		{"{", `x.jsonl:2: the line ends before its JSON object closes (a missing } or ")`},
+		{"{", `x.jsonl:2: the line ends before its JSON object closes (a missing }, ] or ")`},
 		{"[1]", "x.jsonl:2: a JSON array, not an object: each line is one JSON object {…}"},
 		{bad(`"right":true`, `"right":"yes"`), `x.jsonl:2: field "right" is a JSON string; want true or false`},
 		{bad(`"fix":""`, `"fix":"","note":"x"`), `x.jsonl:2: unknown field "note"`},
