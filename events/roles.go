@@ -523,7 +523,7 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		return conj
 	}
 	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) &&
-		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) && !frontedPhraseComma(toks, st.ments[first-1].End, st.ments[first].Start, st.ments[last].End) &&
+		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) && !frontedPhraseComma(toks, st.ments[first-1].Start, st.ments[first-1].End, st.ments[first].Start, st.ments[last].End) &&
 		!(subjectOfNext(toks, st.ments[last].End) && objectPosition(toks, st.ments[first-1].Start)) {
 		// (not an earlier verb's object: "Russia attacked Ukraine and
 		// Georgia criticised Moscow" — Georgia alone criticised)

@@ -10,8 +10,12 @@ import "github.com/dyad-events/dyad"
 // with no finite verb before it (a fronted phrase, not a clause), and
 // only when the items after it are the subject of a verb (subjectOfNext
 // at end): "talks between Russia, Ukraine and the US" stays one list.
-func frontedPhraseComma(toks []dyad.Token, a, b, end int) bool {
-	if len(toks) == 0 || toks[0].Tag != "IN" || !subjectOfNext(toks, end) {
+// The mention before the comma, starting at token prev, must be the
+// preposition's object ("from Beijing", "with the Saudis"): with no comma
+// closing the phrase, "In a joint statement Britain, France and Germany
+// condemned Iran" keeps Britain in the subject list.
+func frontedPhraseComma(toks []dyad.Token, prev, a, b, end int) bool {
+	if len(toks) == 0 || toks[0].Tag != "IN" || !subjectOfNext(toks, end) || !prepositionObject(toks, prev) {
 		return false
 	}
 	comma := -1
@@ -30,4 +34,20 @@ func frontedPhraseComma(toks []dyad.Token, a, b, end int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionObject reports whether the noun phrase starting at token i
+// follows a preposition, past its determiners, possessives, numbers and
+// adjectives ("from the two Koreas", "with Seoul").
+func prepositionObject(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 {
+		switch toks[k].Tag {
+		case "DT", "PRP$", "CD", "JJ", "POS":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && toks[k].Tag == "IN"
 }

@@ -23,5 +23,11 @@ func TestFrontedPhraseComma(t *testing.T) {
 			[]string{"RUS 046 - asserted", "UKR 046 - asserted", "USA 046 - asserted"}},
 		{"Leaders of Egypt, Jordan and Qatar met in Cairo on Monday.",
 			[]string{"EGYGOV 040 - asserted", "JORGOV 040 - asserted", "QATGOV 040 - asserted"}},
+		// a fronted phrase closed by no comma: the comma is the list's own,
+		// and the list keeps its first member
+		{"In a joint statement Britain, France and Germany condemned Iran.",
+			[]string{"GBR 111 IRN asserted", "FRA 111 IRN asserted", "DEU 111 IRN asserted"}},
+		{"At the summit China, Russia and Iran condemned the United States.",
+			[]string{"CHN 111 USA asserted", "RUS 111 USA asserted", "IRN 111 USA asserted"}},
 	}, false)
 }
