@@ -81,10 +81,7 @@ func groupAfterPlace(st *sentence) *actors.Mention {
 // "control of" ("under Isis's control", "under Isis control", "under the
 // control of Isis", "in the hands of al-Shabaab").
 func placeController(toks []dyad.Token, m actors.Mention) bool {
-	j := m.Start - 1
-	if j >= 0 && toks[j].Lower == "the" {
-		j--
-	}
+	j := beforeThe(toks, m.Start)
 	if j < 1 {
 		return false
 	}
@@ -108,9 +105,6 @@ func placeController(toks []dyad.Token, m actors.Mention) bool {
 // byAgent reports a mention m that is the agent after "by" of a passive
 // participle ("hit by Boko Haram attacks"): no subject of its sentence.
 func byAgent(toks []dyad.Token, m actors.Mention) bool {
-	j := m.Start - 1
-	if j >= 0 && toks[j].Lower == "the" {
-		j--
-	}
+	j := beforeThe(toks, m.Start)
 	return j >= 0 && toks[j].Lower == "by"
 }

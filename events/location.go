@@ -180,10 +180,7 @@ func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
 		if m.Kind != actors.KindCapital || m.Code != "BEL" || m.Start >= len(toks) || toks[m.Start].Text != "Brussels" {
 			continue
 		}
-		j := m.Start - 1
-		if j >= 0 && toks[j].Lower == "the" {
-			j--
-		}
+		j := beforeThe(toks, m.Start)
 		if j >= 0 && (toks[j].Tag == "IN" || toks[j].Tag == "TO") {
 			continue
 		}

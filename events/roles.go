@@ -1402,3 +1402,14 @@ func pastThe(toks []dyad.Token, j int) int {
 	}
 	return j
 }
+
+// beforeThe returns the index of the token before a noun phrase starting
+// at token i, one step further back past a "the" there ("held by the
+// Houthis": "by"); -1 when none is left.
+func beforeThe(toks []dyad.Token, i int) int {
+	j := i - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j
+}
