@@ -28,49 +28,6 @@ func TestForcesOfHolderEvents(t *testing.T) {
 	})
 }
 
-// coder11Cases exercise the fixes of a fresh user's report on the coder
-// (actors_forces.go, refine.go artilleryFired, falseevents_history.go untilYear) with
-// the team's own wire-style sentences: the exact events each must give
-// ("SOURCE CAMEO TARGET status"; nil: none), with true events of the same
-// shapes beside. Two sentences are two paragraphs (split).
-var coder11Cases = []familyCase{
-	// an unnamed force takes the state of earlier sentences only when its
-	// own sentence names no other state nor a place in one; forces firing
-	// on protesters are the place's own; "X-led coalition" forces are X's;
-	// a Korea story's force "from the South" is KOR
-	{"unnamed-force", "Israel criticised the Iranian regime. Troops opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force", "Sudan rejected the peace plan. Troops opened fire on protesters, killing 5.", []string{"SDN 127 - asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force", "Talks between Russian and Chinese diplomats ended on Monday. Jets bombed a wedding in Yemen, killing 20 people.", []string{"RUSGOV 046 CHNGOV asserted", "CHNGOV 046 RUSGOV asserted"}},
-	{"unnamed-force", "Ukraine said it shot down 30 Russian drones overnight. Coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"UKR 190 RUSMIL asserted"}},
-	{"unnamed-force", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
-	{"unnamed-force", "North Korea fired a ballistic missile on Tuesday. Fighter jets from the South dropped eight bombs on a firing range.", []string{"PRK 150 - asserted", "KORMIL 195 - asserted"}},
-	{"unnamed-force", "Israeli forces charged into Jenin on Monday. Tanks and helicopters fought the gunmen.", []string{"ISRMIL 190 ISRUAF asserted", "ISRUAF 190 ISRMIL asserted"}},
-	{"unnamed-force", "Israeli troops raided a refugee camp on Monday. Tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
-	// the states its own sentence names, never the state coreference gave
-	// an unnamed speaker of it ("The ministry said" after an Israeli
-	// sentence names no Israel): the army firing on protesters in
-	// Khartoum is Sudan's, the air force over Yemen no one's known
-	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the army opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the military opened fire on protesters in Khartoum.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force-speaker", "Israel criticised the Iranian regime. Its ministry said the troops opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force-speaker", "Talks between Russian and Chinese diplomats ended on Monday. The ministry said the air force bombed a wedding in Yemen, killing 20 people.", []string{"RUSGOV 046 CHNGOV asserted", "CHNGOV 046 RUSGOV asserted"}},
-	{"unnamed-force-speaker", "Sudan rejected the peace plan. The ministry said the army opened fire on protesters, killing 5.", []string{"SDN 127 - asserted", "SDNMIL 175 SDNCVL asserted"}},
-	{"unnamed-force-speaker", "Israeli troops raided a refugee camp on Monday. The ministry said tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
-	// artillery, shells and mortars fired are shelling (194), not a show of
-	// force; fired into the sea they stay 150
-	{"artillery-fire", "Pakistan fired artillery along the Line of Control in Bhimber Gali, the Indian army said.", []string{"PAK 194 - asserted"}},
-	{"artillery-fire", "Pakistan fired mortar shells along the Line of Control on Friday, the Indian army said.", []string{"PAK 194 - asserted"}},
-	{"artillery-fire", "North Korea fired artillery shells into the sea near the border island on Tuesday.", []string{"PRK 150 - asserted"}},
-	{"artillery-fire", "North Korea fired a barrage of artillery shells near the maritime border on Friday.", []string{"PRK 150 - asserted"}},
-	{"artillery-fire", "North Korea fired a ballistic missile on Tuesday.", []string{"PRK 150 - asserted"}},
-	// a "when" clause after "until <past year>" tells history: no event
-	{"until-when", "The group operated openly until 2013, when Pakistan banned the group.", nil},
-	{"until-when", "The group operated openly until last week, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
-	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
-}
-
-func TestCoder11Families(t *testing.T) { checkFamilies(t, "", coder11Cases, true) }
-
 // TestPeopleOpposed codes a people's fighters that the sentence sets
 // against a state or sends against a place: they are not that state's
 // (coref_people.go opposedCountries, peoplePlaceAdj), but the state of the place
@@ -188,32 +145,6 @@ func TestUnknownSubjectPronoun(t *testing.T) {
 	})
 }
 
-// src13Cases: the source of an event in constructions the dictionary
-// match alone leaves without one (actors_forces.go), with the team's own
-// wire-style sentences and the exact events each must give; true events
-// of nearby shapes beside. Two sentences are two paragraphs (split).
-var src13Cases = []familyCase{
-	// an "X-led coalition" acting on its own is X's forces, and so is a
-	// later bare "the coalition" of the same story
-	{"led-coalition", "The Saudi-led coalition bombed a market in Saada on Tuesday.", []string{"SAUMIL 195 YEM asserted"}},
-	{"led-coalition", "Warplanes of the Saudi-led coalition struck a bridge near Hodeidah on Monday.", nil},
-	{"led-coalition", "Houthi rebels fired a missile at Riyadh on Sunday. The Saudi-led coalition hit back with air strikes on Sanaa on Monday.", []string{"YEMREB 195 SAU asserted", "SAUMIL 195 YEM asserted"}},
-	{"led-coalition", "The US-led coalition killed an Islamic State commander in a raid in eastern Syria. The coalition said the raid was carried out on Thursday.", []string{"USAMIL 190 IMGMOSISL asserted"}},
-	{"led-coalition", "The Saudi-led coalition shelled the port of Hodeidah on Monday. The coalition also struck a fuel depot near Sanaa.", []string{"SAUMIL 194 YEM asserted", "SAUMIL 190 YEM asserted"}},
-	{"led-coalition", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
-	// a coalition of a story that named no X-led one is no force
-	{"not-led", "The ruling coalition rejected the opposition's demand for early elections on Tuesday.", nil},
-	{"not-led", "The coalition collapsed on Monday after the Greens quit in a dispute over the budget.", nil},
-	{"not-led", "The Saudi-led coalition's spokesman said the jets had hit only military targets.", nil},
-	// a force in the words of a state's officials is that state's, not
-	// the state the story named before
-	{"reporter", "North Korea fired a ballistic missile over Hokkaido on Tuesday. Japanese officials said the military did not try to shoot down the missile.", []string{"PRK 150 - asserted", "JPNMIL 190 - negated"}},
-	{"reporter", "North Korea fired two missiles into the sea on Friday. South Korean officials said the military had tracked the launches from Pyongyang.", []string{"PRK 150 - asserted"}},
-	{"reporter", "Russia launched a wave of drones at Kyiv overnight. Polish officials said that the military scrambled jets to protect the country's airspace.", []string{"RUS 1952 UKR asserted", "POLMIL 150 - asserted"}},
-}
-
-func TestSrc13Families(t *testing.T) { checkFamilies(t, "", src13Cases, true) }
-
 // TestFederalBody: a "federal" state body is a federation's, the one of
 // a place or modifier its sentence names, else the first the story
 // named, never a unitary state the story named last (actors_forces.go).
@@ -250,3 +181,90 @@ func TestHisHerOffice(t *testing.T) {
 	}
 	checkFamilies(t, first, cases, false)
 }
+
+// unnamedForceStateCases: an unnamed force takes the state of earlier
+// sentences only when its own sentence names no other state nor a place in
+// one (actors_forces.go); forces firing on protesters are the place's own;
+// "X-led coalition" forces are X's; a Korea story's force "from the South"
+// is KOR. The exact events each article gives, one paragraph per sentence.
+var unnamedForceStateCases = []familyCase{
+	// an unnamed force takes the state of earlier sentences only when its
+	// own sentence names no other state nor a place in one; forces firing
+	// on protesters are the place's own; "X-led coalition" forces are X's;
+	// a Korea story's force "from the South" is KOR
+	{"unnamed-force", "Israel criticised the Iranian regime. Troops opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force", "Sudan rejected the peace plan. Troops opened fire on protesters, killing 5.", []string{"SDN 127 - asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force", "Talks between Russian and Chinese diplomats ended on Monday. Jets bombed a wedding in Yemen, killing 20 people.", []string{"RUSGOV 046 CHNGOV asserted", "CHNGOV 046 RUSGOV asserted"}},
+	{"unnamed-force", "Ukraine said it shot down 30 Russian drones overnight. Coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"UKR 190 RUSMIL asserted"}},
+	{"unnamed-force", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
+	{"unnamed-force", "North Korea fired a ballistic missile on Tuesday. Fighter jets from the South dropped eight bombs on a firing range.", []string{"PRK 150 - asserted", "KORMIL 195 - asserted"}},
+	{"unnamed-force", "Israeli forces charged into Jenin on Monday. Tanks and helicopters fought the gunmen.", []string{"ISRMIL 190 ISRUAF asserted", "ISRUAF 190 ISRMIL asserted"}},
+	{"unnamed-force", "Israeli troops raided a refugee camp on Monday. Tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
+}
+
+// TestUnnamedForceState codes each case of unnamedForceStateCases as an
+// article published on 2024-03-14, one paragraph per sentence, and
+// compares its events exactly.
+func TestUnnamedForceState(t *testing.T) { checkFamilies(t, "", unnamedForceStateCases, true) }
+
+// unnamedForceSpeakerCases: an unnamed force in the words of an unnamed
+// speaker takes the states its own sentence names, never the state
+// coreference gave the speaker (actors_forces.go). The exact events each
+// article gives.
+var unnamedForceSpeakerCases = []familyCase{
+	// the states its own sentence names, never the state coreference gave
+	// an unnamed speaker of it ("The ministry said" after an Israeli
+	// sentence names no Israel): the army firing on protesters in
+	// Khartoum is Sudan's, the air force over Yemen no one's known
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the army opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. The ministry said the military opened fire on protesters in Khartoum.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israel criticised the Iranian regime. Its ministry said the troops opened fire on protesters in Khartoum, killing 5.", []string{"ISR 111 IRNGOV asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Talks between Russian and Chinese diplomats ended on Monday. The ministry said the air force bombed a wedding in Yemen, killing 20 people.", []string{"RUSGOV 046 CHNGOV asserted", "CHNGOV 046 RUSGOV asserted"}},
+	{"unnamed-force-speaker", "Sudan rejected the peace plan. The ministry said the army opened fire on protesters, killing 5.", []string{"SDN 127 - asserted", "SDNMIL 175 SDNCVL asserted"}},
+	{"unnamed-force-speaker", "Israeli troops raided a refugee camp on Monday. The ministry said tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
+}
+
+// TestUnnamedForceSpeaker codes each case of unnamedForceSpeakerCases as
+// an article published on 2024-03-14, one paragraph per sentence, and
+// compares its events exactly.
+func TestUnnamedForceSpeaker(t *testing.T) { checkFamilies(t, "", unnamedForceSpeakerCases, true) }
+
+// ledCoalitionCases: an "X-led coalition" acting on its own is X's forces,
+// and so is a later bare "the coalition" of the same story
+// (actors_forces.go); a coalition of a story that named no X-led one is no
+// force. The exact events each article gives, one paragraph per sentence.
+var ledCoalitionCases = []familyCase{
+	// an "X-led coalition" acting on its own is X's forces, and so is a
+	// later bare "the coalition" of the same story
+	{"led-coalition", "The Saudi-led coalition bombed a market in Saada on Tuesday.", []string{"SAUMIL 195 YEM asserted"}},
+	{"led-coalition", "Warplanes of the Saudi-led coalition struck a bridge near Hodeidah on Monday.", nil},
+	{"led-coalition", "Houthi rebels fired a missile at Riyadh on Sunday. The Saudi-led coalition hit back with air strikes on Sanaa on Monday.", []string{"YEMREB 195 SAU asserted", "SAUMIL 195 YEM asserted"}},
+	{"led-coalition", "The US-led coalition killed an Islamic State commander in a raid in eastern Syria. The coalition said the raid was carried out on Thursday.", []string{"USAMIL 190 IMGMOSISL asserted"}},
+	{"led-coalition", "The Saudi-led coalition shelled the port of Hodeidah on Monday. The coalition also struck a fuel depot near Sanaa.", []string{"SAUMIL 194 YEM asserted", "SAUMIL 190 YEM asserted"}},
+	{"led-coalition", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
+	// a coalition of a story that named no X-led one is no force
+	{"not-led", "The ruling coalition rejected the opposition's demand for early elections on Tuesday.", nil},
+	{"not-led", "The coalition collapsed on Monday after the Greens quit in a dispute over the budget.", nil},
+	{"not-led", "The Saudi-led coalition's spokesman said the jets had hit only military targets.", nil},
+}
+
+// TestLedCoalition codes each case of ledCoalitionCases as an article
+// published on 2024-03-14, one paragraph per sentence, and compares its
+// events exactly.
+func TestLedCoalition(t *testing.T) { checkFamilies(t, "", ledCoalitionCases, true) }
+
+// forceOfReportingStateCases: a force in the words of a state's officials
+// is that state's, not the state the story named before
+// (actors_forces.go). The exact events each article gives.
+var forceOfReportingStateCases = []familyCase{
+	// a force in the words of a state's officials is that state's, not
+	// the state the story named before
+	{"reporter", "North Korea fired a ballistic missile over Hokkaido on Tuesday. Japanese officials said the military did not try to shoot down the missile.", []string{"PRK 150 - asserted", "JPNMIL 190 - negated"}},
+	{"reporter", "North Korea fired two missiles into the sea on Friday. South Korean officials said the military had tracked the launches from Pyongyang.", []string{"PRK 150 - asserted"}},
+	{"reporter", "Russia launched a wave of drones at Kyiv overnight. Polish officials said that the military scrambled jets to protect the country's airspace.", []string{"RUS 1952 UKR asserted", "POLMIL 150 - asserted"}},
+}
+
+// TestForceOfReportingState codes each case of forceOfReportingStateCases
+// as an article published on 2024-03-14, one paragraph per sentence, and
+// compares its events exactly.
+func TestForceOfReportingState(t *testing.T) { checkFamilies(t, "", forceOfReportingStateCases, true) }

@@ -192,3 +192,20 @@ var igoSpokesmanCases = []familyCase{
 // TestIGOHeadSpokesman codes each case as a one-sentence article
 // published on 2024-03-14 and compares its events exactly.
 func TestIGOHeadSpokesman(t *testing.T) { checkFamilies(t, "", igoSpokesmanCases, false) }
+
+// familyKinCases: one family is kin as families are: of the state it turns
+// to (actors/data/agents.txt "family"); a family with no state named stays
+// no actor. The exact events each sentence gives.
+var familyKinCases = []familyCase{
+	// one family is kin as families are: of the state it turns to
+	// (actors/data/agents.txt "family"); a family with no state named
+	// stays no actor
+	{"family", "The family of a jailed journalist appealed to President Erdogan for his release.", []string{"TURCVL 020 TURGOV asserted"}},
+	{"family", "The family of the dead teenager accused French police of a cover-up.", []string{"FRACVL 112 FRACOP asserted"}},
+	{"family", "The family said it would appeal.", nil},
+	{"family", "The royal family welcomed the Emir of Qatar on Monday.", nil},
+}
+
+// TestFamilyKin codes each case of familyKinCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestFamilyKin(t *testing.T) { checkFamilies(t, "", familyKinCases, false) }

@@ -62,3 +62,18 @@ func TestFormerDatedAct(t *testing.T) {
 		{"Sheikh Hasina refused to resign.", nil},
 	})
 }
+
+// careerTallyCases: a count of an actor's deeds over time ("dozens of
+// tests since 2015", "numerous car bombings") is no event (background.go
+// tally); one test, or detentions of people counted, stay. The exact
+// events each sentence gives.
+var careerTallyCases = []familyCase{
+	{"tally", "Iran has conducted dozens of ballistic missile tests since 2015.", nil},
+	{"tally", "The militia has carried out numerous car bombings in the capital.", nil},
+	{"tally", "Iran has conducted a ballistic missile test, state media said on Monday.", []string{"IRN 150 - asserted"}},
+	{"tally", "Colombian police have detained dozens of rebels near the border.", []string{"COLCOP 173 COLREB asserted"}},
+}
+
+// TestCareerTally codes each case of careerTallyCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestCareerTally(t *testing.T) { checkFamilies(t, "", careerTallyCases, false) }

@@ -115,3 +115,14 @@ var pronounAntecedentCases = []familyCase{
 // 2024-03-14, one paragraph per sentence, and compares its events
 // exactly.
 func TestPronounAntecedents(t *testing.T) { checkFamilies(t, "", pronounAntecedentCases, true) }
+
+// expletiveItCases: an "it" that refers to nothing ("It is no longer
+// enough to …") is no subject (coref_names.go expletive). The exact events
+// each article gives.
+var expletiveItCases = []familyCase{
+	{"expletive", "Washington sent more troops to the Gulf on Monday. It is no longer enough simply to criticise and condemn Iran.", []string{"USA 154 - asserted"}},
+}
+
+// TestExpletiveIt codes each case of expletiveItCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestExpletiveIt(t *testing.T) { checkFamilies(t, "", expletiveItCases, false) }

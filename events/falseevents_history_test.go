@@ -42,3 +42,52 @@ var historyRetoldCases = []familyCase{
 // TestHistoryRetold codes each case as a one-sentence article published
 // on 2024-03-14 and compares its events exactly.
 func TestHistoryRetold(t *testing.T) { checkFamilies(t, "", historyRetoldCases, false) }
+
+// habitualAdverbCases: a habit told with "traditionally" is no act of the
+// day (falseevents_history.go backgroundAdverb); the act on a day stays.
+// The exact events each sentence gives.
+var habitualAdverbCases = []familyCase{
+	// a habit told by an analyst is no act of the day
+	{"habit", "Iran has traditionally fired fewer missiles in winter, an analyst said.", nil},
+	{"habit", "Iran fired two missiles at Israel on Sunday.", []string{"IRN 195 ISR asserted"}},
+}
+
+// TestHabitualAdverb codes each case of habitualAdverbCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestHabitualAdverb(t *testing.T) { checkFamilies(t, "", habitualAdverbCases, false) }
+
+// yearModifiedNominalCases: a nominal act premodified by a year two or
+// more years back is history in passing (yearModified); a recent year, or
+// none, leaves it an event. The exact events each sentence gives.
+var yearModifiedNominalCases = []familyCase{
+	// a year two or more years back premodifying a nominal act: history in passing
+	{"year-nominal", "China condemned the 2019 Indian crackdown in Kashmir.", []string{"CHN 111 IND asserted"}},
+	{"year-nominal", "Li Peng, the former Chinese premier, oversaw the bloody 1989 crackdown on protesters.", nil},
+	{"year-nominal", "The US backed Indonesia's 1975 invasion of East Timor.", nil},
+	{"year-nominal", "Human rights groups condemned China's 1989 crackdown in Tiananmen Square.", []string{"CHNHRI 111 CHN asserted"}},
+	{"year-nominal", "The minister condemned Russia's 2014 annexation of Crimea.", []string{"RUSGOV 111 RUS asserted"}},
+	// a recent year, or none, leaves the nominal act an event
+	{"year-nominal", "China condemned the Indian crackdown in Kashmir.", []string{"CHN 111 IND asserted", "IND 175 - asserted"}},
+	{"year-nominal", "The UN condemned the 2023 attack by Hamas on Israel.", []string{"IGOUNO 111 PSEREB asserted"}},
+}
+
+// TestYearModifiedNominal codes each case of yearModifiedNominalCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestYearModifiedNominal(t *testing.T) { checkFamilies(t, "", yearModifiedNominalCases, false) }
+
+// untilYearWhenCases: a "when" clause after "until <past year>" tells
+// history (falseevents_history.go untilYear): no event; after a recent
+// date it stays. The exact events each sentence gives.
+var untilYearWhenCases = []familyCase{
+	// a "when" clause after "until <past year>" tells history: no event
+	{"until-when", "The group operated openly until 2013, when Pakistan banned the group.", nil},
+	{"until-when", "The group operated openly until last week, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
+	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
+}
+
+// TestUntilYearWhen codes each case of untilYearWhenCases as an article
+// published on 2024-03-14, one paragraph per sentence, and compares its
+// events exactly.
+func TestUntilYearWhen(t *testing.T) { checkFamilies(t, "", untilYearWhenCases, true) }

@@ -9,44 +9,6 @@ import (
 	"github.com/dyad-events/dyad/events"
 )
 
-// precision6Cases exercise falseevents_opinion.go: sentence shapes that gave false
-// events on real news, each with the exact events the sentence must give
-// ("SOURCE CAMEO TARGET status"; nil: none), and true events in the same
-// shapes beside them. The sentences are the team's own.
-var precision6Cases = []familyCase{
-	{"business", "A Danish shipping company refused to say how much the new vessels had cost.", nil},
-	{"business", "The airline will open three new routes from Singapore next spring.", nil},
-	{"business", "Two large Japanese carmakers have expressed concerns about the merger.", nil},
-	{"business", "A South Korean electronics firm sided with a rival chipmaker in the patent dispute.", nil},
-	{"business", "A German carmaker asked the Hungarian government for more subsidies on Monday.", []string{"DEUBUS 020 HUNGOV asserted"}},
-	{"business", "Washington imposed sanctions on two Chinese companies on Wednesday.", []string{"USA 163 CHNBUS asserted"}},
-
-	{"duty", "This is the deal the prime minister will have to defend before parliament, she said.", nil},
-	{"duty", "Kenya would have to withdraw its troops from Somalia under the plan.", nil},
-	{"duty", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
-
-	{"tally", "Iran has conducted dozens of ballistic missile tests since 2015.", nil},
-	{"tally", "The militia has carried out numerous car bombings in the capital.", nil},
-	{"tally", "Iran has conducted a ballistic missile test, state media said on Monday.", []string{"IRN 150 - asserted"}},
-	{"tally", "Colombian police have detained dozens of rebels near the border.", []string{"COLCOP 173 COLREB asserted"}},
-
-	{"expletive", "Washington sent more troops to the Gulf on Monday. It is no longer enough simply to criticise and condemn Iran.", []string{"USA 154 - asserted"}},
-
-	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", []string{"KENGOV 057 SOM hypothetical", "SOM 057 KENGOV hypothetical"}},
-	{"outcome", "The border dispute led to the Kenyan president signing a deal with Somalia on Monday.", []string{"KENGOV 057 SOM asserted", "SOM 057 KENGOV asserted"}},
-
-	{"owner", "Japan is nervous about North Korea's warning that it might fire a missile over Hokkaido.", []string{"PRK 150 - hypothetical"}},
-	{"owner", "Local fishermen are nervous about Iran's warning that it might close the Strait of Hormuz.", []string{"IRN 191 - hypothetical"}},
-
-	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
-	{"generic", "The law punishes anyone who attacks a police officer.", nil},
-	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
-}
-
-// TestPrecision6 codes each case as a one-sentence article published on
-// 2024-03-14 and compares its events exactly.
-func TestPrecision6(t *testing.T) { checkFamilies(t, "", precision6Cases, false) }
-
 // TestSentenceState: "the country" named after a state in its own
 // sentence is that state, not the state of the sentence before.
 func TestSentenceState(t *testing.T) {
@@ -179,3 +141,73 @@ func Example_belief() {
 	// 0 events: Israeli officials said they believed Hezbollah would fire rockets at Haifa.
 	// 1 events: Hezbollah fired rockets at Haifa on Sunday.
 }
+
+// warningBecauseCases: a warning of a situation is a pessimistic comment
+// (012) even when a cause follows "because" (falseevents_opinion.go); a
+// threatened act before "because" keeps the threat. The exact events each
+// sentence gives.
+var warningBecauseCases = []familyCase{
+	// a warning of a situation is a pessimistic comment even when a cause follows "because";
+	// a threatened act before "because" keeps the threat
+	{"warned-because", "The head of MI5 warned on Monday of a sharp rise in Islamist terrorism because of the return of fighters who had travelled to Syria.", []string{"GBRSPY 012 - asserted"}},
+	{"warned-because", "The UN warned of a humanitarian catastrophe in Gaza because Israel blocked aid convoys.", []string{"IGOUNO 012 - asserted"}},
+	{"warned-because", "North Korea warned of retaliation because the US deployed bombers to the peninsula.", []string{"PRK 138 - asserted", "USA 154 - asserted"}},
+}
+
+// TestWarningBecause codes each case of warningBecauseCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestWarningBecause(t *testing.T) { checkFamilies(t, "", warningBecauseCases, false) }
+
+// haveToDutyCases: what someone "will have to" or "would have to" do is a
+// duty, no act (falseevents_opinion.go); "will withdraw" is an intent. The
+// exact events each sentence gives.
+var haveToDutyCases = []familyCase{
+	{"duty", "This is the deal the prime minister will have to defend before parliament, she said.", nil},
+	{"duty", "Kenya would have to withdraw its troops from Somalia under the plan.", nil},
+	{"duty", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
+}
+
+// TestHaveToDuty codes each case of haveToDutyCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestHaveToDuty(t *testing.T) { checkFamilies(t, "", haveToDutyCases, false) }
+
+// leadToOutcomeCases: what a dispute "could lead to" is hypothetical, what
+// it "led to" asserted (falseevents_opinion.go). The exact events each
+// sentence gives.
+var leadToOutcomeCases = []familyCase{
+	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", []string{"KENGOV 057 SOM hypothetical", "SOM 057 KENGOV hypothetical"}},
+	{"outcome", "The border dispute led to the Kenyan president signing a deal with Somalia on Monday.", []string{"KENGOV 057 SOM asserted", "SOM 057 KENGOV asserted"}},
+}
+
+// TestLeadToOutcome codes each case of leadToOutcomeCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestLeadToOutcome(t *testing.T) { checkFamilies(t, "", leadToOutcomeCases, false) }
+
+// warningOwnerCases: "it" in a warning's "that" clause is the warning's
+// owner ("Iran's warning that it might close", ownerOfClaim), and the act
+// hypothetical. The exact events each sentence gives.
+var warningOwnerCases = []familyCase{
+	{"owner", "Japan is nervous about North Korea's warning that it might fire a missile over Hokkaido.", []string{"PRK 150 - hypothetical"}},
+	{"owner", "Local fishermen are nervous about Iran's warning that it might close the Strait of Hormuz.", []string{"IRN 191 - hypothetical"}},
+}
+
+// TestWarningOwner codes each case of warningOwnerCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestWarningOwner(t *testing.T) { checkFamilies(t, "", warningOwnerCases, false) }
+
+// genericRelativeCases: a rule for whoever might act ("pupils who commit
+// or threaten violence", "anyone who attacks") is no act
+// (falseevents_opinion.go); rebels "who attacked" on a day did. The exact
+// events each sentence gives.
+var genericRelativeCases = []familyCase{
+	{"generic", "Schools can expel pupils who commit or threaten violence in class.", nil},
+	{"generic", "The law punishes anyone who attacks a police officer.", nil},
+	{"generic", "Malian troops captured the rebels who attacked an army convoy on Monday.", []string{"MLIMIL 173 MLIREB asserted", "MLIREB 190 MLIMIL asserted"}},
+}
+
+// TestGenericRelative codes each case of genericRelativeCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestGenericRelative(t *testing.T) { checkFamilies(t, "", genericRelativeCases, false) }

@@ -121,3 +121,34 @@ func TestShotThing(t *testing.T) {
 		{"Israeli soldiers shot a Palestinian man filming a video in Hebron.", []string{"ISRMIL 193 PSECVL asserted 2024-07-13"}},
 	}, true)
 }
+
+// businessOnlyCases: events among businesses and the public alone are
+// business news, no event (falseevents.go businessOnly); a company's
+// appeal to a government, or sanctions on companies, stay. The exact
+// events each sentence gives.
+var businessOnlyCases = []familyCase{
+	{"business", "A Danish shipping company refused to say how much the new vessels had cost.", nil},
+	{"business", "The airline will open three new routes from Singapore next spring.", nil},
+	{"business", "Two large Japanese carmakers have expressed concerns about the merger.", nil},
+	{"business", "A South Korean electronics firm sided with a rival chipmaker in the patent dispute.", nil},
+	{"business", "A German carmaker asked the Hungarian government for more subsidies on Monday.", []string{"DEUBUS 020 HUNGOV asserted"}},
+	{"business", "Washington imposed sanctions on two Chinese companies on Wednesday.", []string{"USA 163 CHNBUS asserted"}},
+}
+
+// TestBusinessOnly codes each case of businessOnlyCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestBusinessOnly(t *testing.T) { checkFamilies(t, "", businessOnlyCases, false) }
+
+// seizeInitiativeCases: "seized the initiative" is no seizure
+// (falseevents.go); weapons seized are one. The exact events each sentence
+// gives.
+var seizeInitiativeCases = []familyCase{
+	// "seized the initiative" is no seizure; weapons seized are one
+	{"seize-idiom", "Protesters in Lyon seized the initiative on Saturday.", nil},
+	{"seize-idiom", "French police seized weapons from protesters in Lyon on Saturday.", []string{"FRACOP 171 FRACVL asserted"}},
+}
+
+// TestSeizeInitiative codes each case of seizeInitiativeCases as an
+// article published on 2024-03-14, one paragraph per sentence, and
+// compares its events exactly.
+func TestSeizeInitiative(t *testing.T) { checkFamilies(t, "", seizeInitiativeCases, true) }

@@ -45,3 +45,23 @@ var ofByAgentCases = []familyCase{
 // TestOfByAgent codes each case as an article published on 2024-03-14,
 // one paragraph per sentence, and compares its events exactly.
 func TestOfByAgent(t *testing.T) { checkFamilies(t, "", ofByAgentCases, true) }
+
+// witnessPatientCases: "saw X <participle>": X is the patient and the
+// source whoever the sentence names as doing it, else there is no event
+// (passive.go witnessVerb). The exact events each article gives, one
+// paragraph per sentence.
+var witnessPatientCases = []familyCase{
+	// "saw X <participle>": X is the patient; the source is whoever the
+	// sentence names as doing it, else there is no event
+	{"saw-participle", "Violent protests broke out in Paris on Saturday. The riots saw police officers assaulted and shops looted.", nil},
+	{"saw-participle", "Violent protests broke out in Paris on Saturday. The riots saw police officers assaulted by protesters.", []string{"FRACVL 182 FRACOP asserted"}},
+	{"saw-participle", "The weekend saw shops looted and police officers assaulted in Paris.", nil},
+	{"saw-participle", "Local people in Nairobi witnessed protesters beaten by riot police.", []string{"KENCOP 175 KENCVL asserted"}},
+	{"saw-participle", "French police assaulted protesters in Paris on Saturday.", []string{"FRACOP 175 FRACVL asserted"}},
+	{"saw-participle", "Israel and Hamas agreed on Wednesday to a ceasefire that would see hostages freed in exchange for Palestinian prisoners.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+}
+
+// TestWitnessPatient codes each case of witnessPatientCases as an article
+// published on 2024-03-14, one paragraph per sentence, and compares its
+// events exactly.
+func TestWitnessPatient(t *testing.T) { checkFamilies(t, "", witnessPatientCases, true) }

@@ -39,3 +39,21 @@ func TestMissilesIntoTerritory(t *testing.T) {
 			[]string{"PRK 150 - asserted 2024-07-10"}},
 	})
 }
+
+// artilleryFiredCases: artillery, shells and mortars fired are shelling,
+// 194 (refine.go artilleryFired), not a show of force; fired into the sea
+// or near a border they stay 150. The exact events each sentence gives.
+var artilleryFiredCases = []familyCase{
+	// artillery, shells and mortars fired are shelling (194), not a show of
+	// force; fired into the sea they stay 150
+	{"artillery-fire", "Pakistan fired artillery along the Line of Control in Bhimber Gali, the Indian army said.", []string{"PAK 194 - asserted"}},
+	{"artillery-fire", "Pakistan fired mortar shells along the Line of Control on Friday, the Indian army said.", []string{"PAK 194 - asserted"}},
+	{"artillery-fire", "North Korea fired artillery shells into the sea near the border island on Tuesday.", []string{"PRK 150 - asserted"}},
+	{"artillery-fire", "North Korea fired a barrage of artillery shells near the maritime border on Friday.", []string{"PRK 150 - asserted"}},
+	{"artillery-fire", "North Korea fired a ballistic missile on Tuesday.", []string{"PRK 150 - asserted"}},
+}
+
+// TestArtilleryFired codes each case of artilleryFiredCases as an article
+// published on 2024-03-14, one paragraph per sentence, and compares its
+// events exactly.
+func TestArtilleryFired(t *testing.T) { checkFamilies(t, "", artilleryFiredCases, true) }

@@ -217,3 +217,33 @@ func TestNamedUnitSource(t *testing.T) {
 		{"Kenya said its Rift Valley had received heavy rain.", nil},
 	}, false)
 }
+
+// fightersAndFamiliesCases: a "their" agent joined to an actor ("Islamic
+// State fighters and their families") is that actor's people
+// (sources_structure.go listPossessor), never of a state named later in
+// the sentence. The exact events each sentence gives.
+var fightersAndFamiliesCases = []familyCase{
+	{"their", "Islamic State fighters and their families surrendered to the SDF, a US-backed group, on Tuesday.", []string{"IMGMOSISL 0874 SYRREB asserted"}},
+	{"their", "Reports spoke of Isis fighters and their families surrendering in eastern Syria on Tuesday.", []string{"IMGMOSISL 0874 - asserted"}},
+	{"their", "Malian rebels and their families surrendered to the army on Monday.", []string{"MLIREB 0874 MLIMIL asserted", "MLICVL 0874 MLIMIL asserted"}},
+}
+
+// TestFightersAndFamilies codes each case of fightersAndFamiliesCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestFightersAndFamilies(t *testing.T) { checkFamilies(t, "", fightersAndFamiliesCases, false) }
+
+// predicateListSubjectCases: a list of predicates shares its subject
+// (sources_structure.go), each verb its own object, and a speech verb
+// after the comma (", said a spokesman") is attribution. The exact events
+// each sentence gives.
+var predicateListSubjectCases = []familyCase{
+	{"list", "Uganda thanked Kenya, sent troops to Somalia and signed a trade deal with Tanzania on Monday.", []string{"UGA 051 KEN asserted", "UGAMIL 074 SOM asserted", "UGA 057 TZA asserted", "TZA 057 UGA asserted"}},
+	{"list", "Britain praised Kenya, sent troops to Somalia and signed a deal with Nairobi.", []string{"GBR 051 KEN asserted", "GBRMIL 074 SOM asserted", "GBR 057 KEN asserted", "KEN 057 GBR asserted"}},
+	{"list", "Kenyan police arrested the protesters, said a spokesman for the ministry.", []string{"KENCOP 173 KENCVL asserted"}},
+}
+
+// TestPredicateListSubject codes each case of predicateListSubjectCases as
+// a one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestPredicateListSubject(t *testing.T) { checkFamilies(t, "", predicateListSubjectCases, false) }

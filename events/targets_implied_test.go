@@ -258,3 +258,18 @@ func TestBannedGathering(t *testing.T) {
 			[]string{"MMRGOV 1723 - asserted"}},
 	}, false)
 }
+
+// withdrawTroopsFromCases: troops withdrawn "from" a state target it
+// (targets_implied.go): planned, a pullout intent (0356), under way, a
+// retreat (0874). The exact events each sentence gives.
+var withdrawTroopsFromCases = []familyCase{
+	{"withdraw", "Kenya plans to withdraw all Kenyan troops from Somalia.", []string{"KEN 0356 SOM future"}},
+	{"withdraw", "Kenya was withdrawing Kenyan forces from Somalia on Monday.", []string{"KEN 0874 SOM asserted"}},
+	{"withdraw", "Kenya will withdraw its troops from Somalia next month.", []string{"KEN 0356 SOM future"}},
+	{"withdraw", "Islamic State fighters surrendered to Syrian troops on Monday.", []string{"IMGMOSISL 0874 SYRMIL asserted"}},
+}
+
+// TestWithdrawTroopsFrom codes each case of withdrawTroopsFromCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestWithdrawTroopsFrom(t *testing.T) { checkFamilies(t, "", withdrawTroopsFromCases, false) }

@@ -201,3 +201,17 @@ func TestInnerPartner(t *testing.T) {
 		{"Erdogan spoke to Joe Biden on the phone.", []string{"TURGOV 041 USAGOV asserted", "USAGOV 041 TURGOV asserted"}},
 	}, false)
 }
+
+// splitCompoundModifierCases: a state's name the tokenizer cut from "-led"
+// or "-flagged" is a modifier (verbal.go splitCompoundModifier), no actor
+// of the clause; the flag state is an attacked ship's. The exact events
+// each sentence gives.
+var splitCompoundModifierCases = []familyCase{
+	{"compound", "Kenya will not stand by and watch an Ethiopian-led attack on Somalia.", nil},
+	{"compound", "Iran seized a British-flagged oil tanker on Friday.", []string{"IRN 171 GBR asserted"}},
+}
+
+// TestSplitCompoundModifier codes each case of splitCompoundModifierCases
+// as a one-sentence article published on 2024-03-14 and compares its
+// events exactly.
+func TestSplitCompoundModifier(t *testing.T) { checkFamilies(t, "", splitCompoundModifierCases, false) }

@@ -41,3 +41,19 @@ func TestWelcomedAct(t *testing.T) {
 			[]string{"IND 013 PAK asserted 2024-07-13"}},
 	}, true)
 }
+
+// possessivePassiveSubjectCases: a passive's by-agent is the source and
+// the possessor of its subject ("Kenya's move was welcomed by Uganda") the
+// target (welcome.go). The exact events each sentence gives.
+var possessivePassiveSubjectCases = []familyCase{
+	{"passive", "Kenya's move was welcomed by Uganda.", []string{"UGA 051 KEN asserted"}},
+	{"passive", "Kenya's plan was rejected by Somalia on Monday.", []string{"SOM 127 KEN asserted"}},
+	{"passive", "Kenya was condemned by Somalia on Monday.", []string{"SOM 111 KEN asserted"}},
+}
+
+// TestPossessivePassiveSubject codes each case of
+// possessivePassiveSubjectCases as a one-sentence article published on
+// 2024-03-14 and compares its events exactly.
+func TestPossessivePassiveSubject(t *testing.T) {
+	checkFamilies(t, "", possessivePassiveSubjectCases, false)
+}

@@ -563,3 +563,23 @@ func TestNoComment(t *testing.T) {
 		{[]string{"The company had no comment on the merger."}, nil}, // no political actor
 	})
 }
+
+// feelingByCauseCases: a feeling's by-phrase names its cause: the actor,
+// or the owner of the decision, move, remarks, policy or refusal, is the
+// target (wording.go). The exact events each sentence gives.
+var feelingByCauseCases = []familyCase{
+	// a feeling's by-phrase names its cause: the actor, or the owner of
+	// the decision, move, remarks, policy or refusal, is the target
+	{"feeling-target", "Polish officials said they were disappointed by Germany's decision to close the pipeline.", []string{"POLGOV 111 DEU asserted"}},
+	{"feeling-target", "Warsaw was angered by Berlin's refusal to send tanks.", []string{"POL 111 DEU asserted"}},
+	{"feeling-target", "Poland's foreign minister said he was outraged by Chancellor Olaf Scholz's remarks.", []string{"POLGOV 111 DEUGOV asserted"}},
+	{"feeling-target", "Poland said it was troubled by Germany's policy on migrants.", []string{"POL 012 DEU asserted"}},
+	{"feeling-target", "Poland was angered by Germany.", []string{"POL 111 DEU asserted"}},
+	{"feeling-target", "Poland expressed disappointment at Germany's decision.", []string{"POL 111 DEU asserted"}},
+	{"feeling-target", "Poland said it was disappointed by the decision.", []string{"POL 111 - asserted"}},
+}
+
+// TestFeelingByCause codes each case of feelingByCauseCases as an article
+// published on 2024-03-14, one paragraph per sentence, and compares its
+// events exactly.
+func TestFeelingByCause(t *testing.T) { checkFamilies(t, "", feelingByCauseCases, true) }
