@@ -115,11 +115,22 @@ func FilePath(arg string) (string, bool, error) {
 // file or directory" for the file URL, not the path it names).
 func OpenAs(path, name string) (*os.File, error) {
 	f, err := os.Open(path)
+	if err != nil {
+		return nil, NamedAs(err, path, name)
+	}
+	return f, nil
+}
+
+// NamedAs returns err, a file operation's error on path, naming name
+// instead when the user typed that for the file (a file URL), so that the
+// error names what the user typed; other errors, and a nil err, are
+// returned as they are.
+func NamedAs(err error, path, name string) error {
 	var pe *fs.PathError
 	if err != nil && path != name && errors.As(err, &pe) && pe.Path == path {
-		return nil, &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
+		return &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
 	}
-	return f, err
+	return err
 }
 
 // Load reads one command-line argument into articles: "-" reads standard

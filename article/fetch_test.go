@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -238,5 +239,34 @@ func TestFilePath(t *testing.T) {
 		if p != tt.path || ok != tt.ok || msg != tt.err {
 			t.Errorf("FilePath(%q) = %q, %v, %q; want %q, %v, %q", tt.arg, p, ok, msg, tt.path, tt.ok, tt.err)
 		}
+	}
+}
+
+// TestNamedAs: a file error on a path is told with the name the user typed
+// for it; other errors, and errors on other paths, are left as they are.
+func TestNamedAs(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "gone.txt")
+	_, openErr := os.Open(missing)
+	other := errors.New("input over 10 bytes")
+	tests := []struct {
+		err        error
+		path, name string
+		want       string
+	}{
+		{openErr, missing, "file://" + missing, "open file://" + missing + ": no such file or directory"},
+		{openErr, missing, missing, "open " + missing + ": no such file or directory"},
+		{openErr, "/elsewhere.txt", "file:///elsewhere.txt", "open " + missing + ": no such file or directory"},
+		{other, missing, "file://" + missing, "input over 10 bytes"},
+	}
+	for _, tt := range tests {
+		if got := NamedAs(tt.err, tt.path, tt.name).Error(); got != tt.want {
+			t.Errorf("NamedAs(%v, %q, %q) = %q; want %q", tt.err, tt.path, tt.name, got, tt.want)
+		}
+	}
+	if NamedAs(nil, missing, "file://"+missing) != nil {
+		t.Error("NamedAs(nil, …) is not nil")
+	}
+	if _, err := OpenAs(missing, "file://"+missing); err == nil || err.Error() != "open file://"+missing+": no such file or directory" {
+		t.Errorf("OpenAs(%q) error = %v", missing, err)
 	}
 }

@@ -160,18 +160,6 @@ func NewFailure(input string, err error) Failure {
 	return Failure{Input: input, Err: msg}
 }
 
-// asPath returns err, a file operation's error on path, naming name
-// instead when the user typed that for it (a file URL), so that the
-// failure names what the user typed; other errors are returned as they
-// are.
-func asPath(err error, path, name string) error {
-	var pe *fs.PathError
-	if err != nil && path != name && errors.As(err, &pe) && pe.Path == path {
-		return &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
-	}
-	return err
-}
-
 // NotEnglish is an input whose text does not look English: Articles of
 // the Of articles read from it (article.EnglishCheck.Foreign).
 type NotEnglish struct {
@@ -426,7 +414,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			st.refuse(name, asPath(err, p, name))
+			st.refuse(name, article.NamedAs(err, p, name))
 			return
 		}
 		if !fi.IsDir() {
@@ -579,7 +567,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	} else if isWARC(in.path) {
 		f, err := os.Open(in.path)
 		if err != nil {
-			w.refuse(name, asPath(err, in.path, name))
+			w.refuse(name, article.NamedAs(err, in.path, name))
 			return
 		}
 		defer f.Close()
@@ -600,7 +588,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		data, err = os.ReadFile(in.path)
-		err = asPath(err, in.path, name)
+		err = article.NamedAs(err, in.path, name)
 	}
 	if err != nil {
 		w.refuse(name, err)
@@ -722,7 +710,7 @@ func (w *worker) maxInput() int64 {
 func (w *worker) stream(ctx context.Context, name, path string) {
 	f, err := os.Open(path)
 	if err != nil {
-		w.refuse(name, asPath(err, path, name))
+		w.refuse(name, article.NamedAs(err, path, name))
 		return
 	}
 	defer f.Close()
