@@ -49,12 +49,38 @@ func Sniff(data []byte) bool {
 		}
 		lower = bytes.TrimSpace(lower[i+len(end):])
 	}
-	for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
-		if bytes.HasPrefix(lower, []byte(root)) {
-			return true
+	return feedRoot.Match(lower)
+}
+
+// feedRoot matches a feed's root start tag at the start of its input:
+// <rss>, <feed> (Atom), <rdf:RDF> (RSS 1.0), with or without a namespace
+// prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">). Group 1 is
+// the prefix with its colon ("" or "atom:"), group 2 the root's local name.
+var feedRoot = regexp.MustCompile(`^<((?i:[a-z_][\w.-]*:)?)((?i:rss|feed|rdf))[\s/>]`)
+
+// rootPrefix returns the namespace prefix of a feed document's root element
+// with its colon ("atom:" for <atom:feed>, "" for <feed>, "rdf:" for
+// <rdf:RDF>), the root's local name as written, and the prefix of its
+// items: the root's, except in RSS 1.0, whose <item>s are in the RSS
+// namespace under an <rdf:RDF> root. ok is false when the document has no
+// feed root in its first 2 KiB.
+func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
+	head := data[:min(len(data), 2048)]
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		if m := feedRoot.FindSubmatch(head[i:]); m != nil {
+			prefix, local = string(m[1]), string(m[2])
+			if !strings.EqualFold(local, "rdf") {
+				itemPrefix = prefix
+			}
+			return prefix, local, itemPrefix, true
 		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return false
+	return "", "", "", false
 }
 
 // Read parses the feed data read from name (a path or URL, used in errors
@@ -202,33 +228,38 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 }
 
 // declaredItems counts the <item> and <entry> elements a feed document
-// opens.
+// opens, with its root's namespace prefix when it has one (<atom:entry>).
 func declaredItems(data []byte) int {
+	_, _, prefix, _ := rootPrefix(data)
 	n := 0
-	for _, tag := range []string{"<item>", "<item ", "<entry>", "<entry "} {
-		n += bytes.Count(data, []byte(tag))
+	for _, name := range []string{"item", "entry"} {
+		for _, end := range []string{">", " "} {
+			n += bytes.Count(data, []byte("<"+prefix+name+end))
+		}
 	}
 	return n
 }
 
 // salvage reads the complete items of a feed that is cut off or
 // broken after them (a download that stopped, a server error page
-// appended): the document up to its last </item> or </entry>, closed
-// again, or a JSON Feed's complete items (salvageJSON). It returns the parsed feed and its item count, or nil when no
-// complete item parses.
+// appended): the document up to its last </item> or </entry> (with the
+// root's namespace prefix, </atom:entry>), closed again, or a JSON Feed's
+// complete items (salvageJSON). It returns the parsed feed and its item
+// count, or nil when no complete item parses.
 func salvage(data []byte) (*gofeed.Feed, int) {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		return salvageJSON(t)
 	}
+	prefix, local, item, _ := rootPrefix(data)
 	end, closer := -1, ""
-	if i := bytes.LastIndex(data, []byte("</item>")); i >= 0 {
-		end, closer = i+len("</item>"), "</channel></rss>"
-		if bytes.Contains(data[:min(len(data), 2048)], []byte("<rdf:RDF")) {
-			closer = "</rdf:RDF>"
+	if i := bytes.LastIndex(data, []byte("</"+item+"item>")); i >= 0 {
+		end, closer = i+len("</"+item+"item>"), "</channel></rss>"
+		if strings.EqualFold(local, "rdf") {
+			closer = "</" + prefix + local + ">"
 		}
 	}
-	if i := bytes.LastIndex(data, []byte("</entry>")); i > end {
-		end, closer = i+len("</entry>"), "</feed>"
+	if i := bytes.LastIndex(data, []byte("</"+item+"entry>")); i > end {
+		end, closer = i+len("</"+item+"entry>"), "</"+prefix+"feed>"
 	}
 	if end < 0 {
 		return nil, 0

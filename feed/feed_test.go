@@ -98,6 +98,9 @@ func TestSniff(t *testing.T) {
 		{`<?xml version="1.0"?><rss version="2.0">`, true},
 		{"\ufeff<?xml version=\"1.0\"?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true},
 		{`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, true},
+		{`<?xml version="1.0"?><atom:feed xmlns:atom="http://www.w3.org/2005/Atom">`, true},
+		{`<feeds><item>a list of feeds</item></feeds>`, false},
+		{`<atom:feedback>`, false},
 		{`{"version": "https://jsonfeed.org/version/1.1", "items": []}`, true},
 		{`{"id": "a1", "text": "not a feed"}`, false},
 		{`<!DOCTYPE html><html><head>`, false},
@@ -138,6 +141,16 @@ func TestReadCutOff(t *testing.T) {
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
 <entry><title>Ceasefire holds</title><link href="https://example.org/cf"/><content type="html">The truce held on Sunday.</content></entry>
 <entry><title>Aid arrives</title><content type="html">Trucks cro`
+	prefixed := `<?xml version="1.0" encoding="utf-8"?>
+<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>Atom Wire</atom:title>
+<atom:entry><atom:title>Ceasefire holds</atom:title><atom:content type="html">The truce held on Sunday.</atom:content></atom:entry>
+<atom:entry><atom:title>Aid arrives</atom:title><atom:content type="html">Trucks crossed on Monday.</atom:content></atom:entry>
+<atom:entry><atom:title>Port shut</atom:title><atom:content type="html">The po`
+	rdf := `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://example.org/"><title>RDF Wire</title><link>https://example.org/</link><description>Wire</description></channel>
+<item rdf:about="https://example.org/a"><title>Envoys meet</title><link>https://example.org/a</link><description>Envoys met in Oslo.</description></item>
+<item rdf:about="https://example.org/b"><title>Talks fail</title><link>https://example.org/b</link><description>The ta`
 	jsonFeed := `{"version": "https://jsonfeed.org/version/1.1", "title": "JSON Wire",
  "items": [{"id": "1", "title": "Envoys meet", "content_text": "Envoys met in Doha on Monday."},
   {"id": "2", "title": "Port reopens", "content_text": "The port reopened on Tuesday."},
@@ -149,6 +162,8 @@ func TestReadCutOff(t *testing.T) {
 		{"cut.rss", rss, []string{"Talks resume", "Border clash"}},
 		{"cut.json", jsonFeed, []string{"Envoys meet", "Port reopens"}},
 		{"cut.atom", atom, []string{"Ceasefire holds"}},
+		{"cut-prefixed.atom", prefixed, []string{"Ceasefire holds", "Aid arrives"}},
+		{"cut.rdf", rdf, []string{"Envoys meet"}},
 	}
 	for _, tt := range tests {
 		arts, err := Read(tt.name, []byte(tt.data))

@@ -212,7 +212,7 @@ func (in input) String() string {
 // page is read as a WARC archive when its name ends in .warc or .warc.gz
 // or it starts with "WARC/1.",
 // as a feed when its name ends in .rss, .atom or .xml and it parses as one
-// or when its first bytes are a feed's (<rss, <feed, <rdf:RDF, a JSON Feed),
+// or when its first bytes are a feed's (feed.Sniff: <rss, <feed, <rdf:RDF, prefixed or not, a JSON Feed),
 // else with cfg.Read. A source that matches nothing is a failure.
 //
 // Run returns the Summary and a nil error even when inputs failed (see
