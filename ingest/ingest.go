@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -398,8 +399,15 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 				return
 			}
 		}
-		if !seen[in.String()] {
-			seen[in.String()] = true
+		// one file is read once, whether named by path or file URL
+		key := in.String()
+		if in.path != "" && in.path != "-" {
+			if abs, err := filepath.Abs(in.path); err == nil {
+				key = "file " + abs
+			}
+		}
+		if !seen[key] {
+			seen[key] = true
 			out = append(out, in)
 			st.expanded = len(out)
 		}
@@ -427,7 +435,11 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			st.refuse(name, errors.New("no files in directory"))
 		}
 		for _, f := range files {
-			add(input{path: f})
+			in := input{path: f}
+			if typed != "" { // a folder's files named as the folder was
+				in.name = (&url.URL{Scheme: "file", Path: f}).String()
+			}
+			add(in)
 		}
 	}
 	for _, s := range srcs {

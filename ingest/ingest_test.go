@@ -484,3 +484,24 @@ func TestRunStopsOnStoreFault(t *testing.T) {
 		t.Error("storeFault misclassifies")
 	}
 }
+
+// TestRunFileURLs: a file named by its path and by a file URL is read
+// once; a folder given as a file URL names its files as file URLs.
+func TestRunFileURLs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	a := filepath.Join(in, "a.txt")
+	write(t, a, "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(in, "empty.html"), "<html><p>DATE: 2024-03-06</p></html>")
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead},
+		[]string{a, "file://" + a, "file://" + in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := "file://" + filepath.Join(in, "empty.html")
+	if sum.Inputs != 2 || sum.Read != 1 || sum.Added != 1 || len(sum.Failures) != 1 ||
+		sum.Failures[0].Input != empty || !strings.Contains(sum.Failures[0].Err, "no story text") {
+		t.Fatalf("summary %+v; want a.txt read once and the failure named %s", sum, empty)
+	}
+}
