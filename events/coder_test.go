@@ -199,3 +199,21 @@ func TestTollTarget(t *testing.T) {
 			[]string{"ISRMIL 195 PSE asserted"}},
 	}, false)
 }
+
+// TestReactionDrawnFrom codes team-written sentences where an act draws a
+// reaction from another party ("drawing a sharp rebuke from Pakistan",
+// coder.go): the party is the reaction's source and the actor its target;
+// a reaction from no actor is none. Each want lists every event of the
+// sentence as "SOURCE CAMEO TARGET status" ("-" for no target), in any
+// order.
+func TestReactionDrawnFrom(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"India tested a missile on Monday, drawing a sharp rebuke from Pakistan.",
+			[]string{"IND 150 - asserted", "PAK 111 IND asserted"}},
+		{"Ireland recognised a Palestinian state on Tuesday, drawing praise from Hamas.",
+			[]string{"IRL 054 PSE asserted", "PSEREB 051 IRL asserted"}},
+		{"The plan drew criticism from economists.",
+			nil},
+	}, false)
+}

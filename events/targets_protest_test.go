@@ -68,3 +68,15 @@ func TestArmedGroupNames(t *testing.T) {
 			[]string{"NGAMIL 195 NGAUAF asserted"}},
 	}, false)
 }
+
+// TestMarchDemandTarget codes a team-written march whose demand names the
+// government: the protest targets it (1412) and nothing demanded is coded
+// (targets_protest.go). Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
+func TestMarchDemandTarget(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Thousands of Chileans marched in Santiago to demand that Chile's government scrap a pension reform.",
+			[]string{"CHLCVL 1412 CHLGOV asserted"}},
+	}, false)
+}

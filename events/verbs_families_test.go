@@ -123,3 +123,200 @@ func TestVerbFamiliesWhole(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestIntentPhrases codes team-written sentences for the phrasings of
+// data/verbs.txt's intent root (03): intended work or engagement with a
+// party (030, 036; an asserted one is no event), leading or sending a
+// force abroad (0334), joint patrols stepped up (0312), weapons and
+// equipment promised (0332), openness to a meeting (036), flights to
+// resume (0311). Each want lists every event of the sentence as "SOURCE
+// CAMEO TARGET status" ("-" for no target), in any order.
+func TestIntentPhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Indonesia is ready to work with Australia to curb illegal fishing.",
+			[]string{"IDN 030 AUS future"}},
+		{"Indonesian divers worked with Australian police on the rescue.",
+			nil},
+		{"Rwanda offered on Monday to lead a multinational security force in Mozambique.",
+			[]string{"RWA 0334 MOZ future"}},
+		{"Chile and Peru agreed to step up joint naval patrols off their coasts.",
+			[]string{"CHL 0312 PER future", "PER 0312 CHL future"}},
+		{"Spain promised on Friday to send Ukraine more Patriot batteries.",
+			[]string{"ESP 0332 UKR future"}},
+		{"Japanese Prime Minister Fumio Kishida said on Monday he was open to a meeting with Chinese President Xi Jinping.",
+			[]string{"JPNGOV 036 CHNGOV future"}},
+		{"Venezuela said it was ready to engage with Washington on migration.",
+			[]string{"VEN 036 USA future"}},
+		{"Venezuelan officials engaged with the crowd on Monday.",
+			nil},
+		{"Kenya pledged to send 1,000 police officers to Haiti.",
+			[]string{"KEN 0334 HTI future"}},
+		{"China agreed to provide Cambodia with military equipment.",
+			[]string{"CHN 0332 KHM future"}},
+		{"Serbia and Hungary agreed to resume flights.",
+			[]string{"SRB 0311 HUN future", "HUN 0311 SRB future"}},
+	}, false)
+}
+
+// TestDiplomaticPhrases codes team-written sentences for the phrasings of
+// data/verbs.txt's consultation and diplomatic-cooperation roots (04, 05):
+// leaping to a defence (052), an inked declaration (057), talks met for
+// ("for their first formal talks", the tagger's plural noun inside a
+// preposition's object), and troops arriving somewhere, which is no visit.
+// Each want lists every event of the sentence as "SOURCE CAMEO TARGET
+// status" ("-" for no target), in any order.
+func TestDiplomaticPhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Turkish and Greek diplomats met in Athens for their first formal talks in five years, agreeing to resume flights.",
+			[]string{"TURGOV 040 GRCGOV asserted", "GRCGOV 040 TURGOV asserted", "TURGOV 0311 GRCGOV future", "GRCGOV 0311 TURGOV future"}},
+		{"Polish President Andrzej Duda leapt to the defence of Lithuania's government.",
+			[]string{"POLGOV 052 LTUGOV asserted"}},
+		{"The leaders of Serbia and Kosovo inked a declaration in Brussels.",
+			[]string{"SRBGOV 057 KSVGOV asserted", "KSVGOV 057 SRBGOV asserted"}},
+		{"A Ukrainian army unit arrived in Poland for training.",
+			nil},
+	}, false)
+}
+
+// TestStatementPhrases codes team-written sentences for the phrasings of
+// data/verbs.txt's statement and appeal roots (01, 02): no reason for
+// optimism (012, the "no" is the pattern's), weighing whether and
+// considering a policy (014; a plain "considered the offer" stays
+// uncoded), owning up (015), seeing eye to eye (019), a call for a
+// resignation (0241). Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
+func TestStatementPhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The Kremlin said it saw no reason for optimism about the talks.",
+			[]string{"RUSGOV 012 - asserted"}},
+		{"The Kremlin said it did not see any reason for optimism.",
+			nil},
+		{"Canada is weighing whether to scrap its digital tax.",
+			[]string{"CAN 014 - asserted"}},
+		{"The Pakistani Taliban owned up to a bombing in Peshawar on Monday.",
+			[]string{"PAKREB 015 - asserted", "PAKREB 183 PAKCVL asserted"}},
+		{"Japan saw eye to eye with South Korea on North Korea's missiles.",
+			[]string{"JPN 019 KOR asserted"}},
+		{"Hungarian activists called for the resignation of Hungarian Prime Minister Viktor Orban.",
+			[]string{"HUNCVL 0241 HUNGOV asserted"}},
+		{"Kenya's treasury is considering a new bond sale to pay off debts.",
+			[]string{"KENGOV 014 - asserted"}},
+		{"The treasury considered the offer carefully.",
+			nil},
+	}, false)
+}
+
+// TestMaterialCoopPhrases codes team-written sentences for the phrasings
+// of data/verbs.txt's material-cooperation, aid and yield roots (06, 07,
+// 08): training officers (062), a tip-off (064; "off" a particle, not the
+// sea off a country), deposits and loans (071), hardware supplied (072),
+// aid sent "into" a place or airlifted (073), air defence crews deploying
+// batteries abroad (074), a crossing reopened to let aid in (0863; a bare
+// reopening 061). Each want lists every event of the sentence as "SOURCE
+// CAMEO TARGET status" ("-" for no target), in any order.
+func TestMaterialCoopPhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Britain has begun training Ukrainian naval officers.",
+			[]string{"GBR 062 UKRMIL asserted"}},
+		{"Britain's MI6 tipped off Paris about the plot.",
+			[]string{"GBRSPY 064 FRA asserted"}},
+		{"Qatar extended a $3 billion deposit to Egypt on Monday.",
+			[]string{"QAT 071 EGY asserted"}},
+		{"Lebanon reopened the Masnaa crossing on Monday to let aid convoys into Syria.",
+			[]string{"LBN 0863 SYR asserted"}},
+		{"Lebanon reopened the Masnaa crossing on Monday.",
+			[]string{"LBN 061 - asserted"}},
+		{"Egypt sent 50 trucks of food and medicine into Gaza on Monday.",
+			[]string{"EGY 073 PSE asserted"}},
+		{"Turkey airlifted tents and blankets to Syria.",
+			[]string{"TUR 073 SYR asserted"}},
+		{"Russia supplied military hardware to Myanmar's army last year.",
+			[]string{"RUS 072 MMRMIL asserted"}},
+		{"Japan announced new loans to Indonesia on Monday.",
+			[]string{"JPN 071 IDN asserted"}},
+		{"German and Norwegian air defence crews deployed Patriot batteries to Lithuania on Monday.",
+			[]string{"DEUMIL 074 LTU asserted", "NORMIL 074 LTU asserted"}},
+	}, false)
+}
+
+// TestVerbalConflictPhrases codes team-written sentences for the phrasings
+// of data/verbs.txt's investigation, demand, disapproval, rejection,
+// threat and protest roots (09-14): examinations and inquiries into abuses
+// by an actor (092), a bill's withdrawal demanded (1042, no pullout), a
+// pullout demanded (1056), a mandative subjunctive after "insisted that"
+// (1013), tearing into someone (111), others urged to unite against a
+// party (113), a proposal turned down (127), a labour strike to come
+// (133), a threat to annihilate (138), a deadline given to a party (139;
+// "gave aid until" is none), staying off work (143). Each want lists every
+// event of the sentence as "SOURCE CAMEO TARGET status" ("-" for no
+// target), in any order.
+func TestVerbalConflictPhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The UN rights office has opened an examination into alleged abuses by Eritrean troops.",
+			[]string{"IGOUNO 092 ERIMIL asserted"}},
+		{"French farmers demanded the withdrawal of a new pesticide law.",
+			[]string{"FRAAGR 1042 - asserted"}},
+		{"Beijing demanded that Manila withdraw its troops from the shoal.",
+			[]string{"CHN 1056 PHLMIL asserted"}},
+		{"Nurses in Kenya have stayed off work for two weeks.",
+			[]string{"KENHLH 143 KENGOV asserted"}},
+		{"Former French President Nicolas Sarkozy tore into the government on Monday.",
+			[]string{"FRA 111 FRAGOV asserted"}}, // a person's own government (targets_oblique.go, gold d5a024)
+		{"Teachers in Nigeria will strike from Monday over unpaid salaries.",
+			[]string{"NGAEDU 133 NGAGOV future"}},
+		{"The Pentagon gave the Houthis until Friday to stop attacks on shipping.",
+			[]string{"USAGOV 139 YEMREB asserted"}},
+		{"Germany gave aid to Sudan until 2020.",
+			nil},
+		{"The UN opened an inquiry into alleged abuses by Ethiopian troops.",
+			[]string{"IGOUNO 092 ETHMIL asserted"}},
+		{"Hamas turned down Israel's proposal for a truce.",
+			[]string{"PSEREB 127 ISR asserted"}},
+		{"Turkey insisted that Sweden extradite the suspects.",
+			[]string{"TUR 1013 SWE asserted"}},
+		{"Iran insists that it does not seek nuclear weapons.",
+			nil},
+		{"Kim Jong Un threatened to annihilate South Korea.",
+			[]string{"PRKGOV 138 KOR asserted"}},
+		{"Iran's foreign minister urged Arab states to unite against Israel.",
+			[]string{"IRNGOV 113 ISR asserted"}},
+		{"Mali, Niger and Burkina Faso formed an alliance against ECOWAS.",
+			[]string{"MLI 113 IGOWAFECO asserted", "NER 113 IGOWAFECO asserted", "BFA 113 IGOWAFECO asserted"}},
+	}, false)
+}
+
+// TestForcePhrases codes team-written sentences for the phrasings of
+// data/verbs.txt's force and coercion roots (15-20): joint drills wrapped
+// up and live rounds in drills (150), police deployed at home (153), an
+// expulsion voted (161), aid agencies shut (1663), an arrest ordered
+// (173), rubber bullets fired at protesters (175), a response made with
+// air strikes (195). Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
+func TestForcePhrases(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Navies from India and France wrapped up joint drills in the Arabian Sea on Friday.",
+			[]string{"INDMIL 150 - asserted", "FRAMIL 150 - asserted"}},
+		{"A Lima court ordered the arrest of former Peruvian president Pedro Castillo on Monday.",
+			[]string{"PERJUD 173 PER asserted"}},
+		{"Mali's junta ordered the closure of all foreign aid agencies on Monday.",
+			[]string{"MLIGOV 1663 - asserted"}},
+		{"Australia's parliament voted on Monday to expel the Iranian ambassador.",
+			[]string{"AUSLEG 161 IRNGOV asserted"}},
+		{"Syria's army responded to the rebel offensive with air strikes.",
+			[]string{"SYRMIL 195 - asserted"}},
+		{"Nigeria's police deployed 3,000 extra officers to Abuja on Monday.",
+			[]string{"NGACOP 153 - asserted"}},
+		{"Police officers were sent to the scene.",
+			nil},
+		{"Zimbabwean police fired rubber bullets at opposition supporters in Harare.",
+			[]string{"ZWECOP 175 ZWEOPP asserted"}},
+		{"Chinese troops fired live rounds in drills near Taiwan.",
+			[]string{"CHNMIL 150 TWN asserted"}},
+	}, false)
+}
