@@ -273,7 +273,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
-		h.passive = isPassive(toks, i) || reducedRelative(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) ||
+		h.passive = isPassive(toks, i) || reducedRelative(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
 			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
 		h.status = verbStatus(toks, i, st)
 		if h.status == dyad.Negated && slotHas(p.Slots[1:], "no") && !negatedBefore(toks, i) {
