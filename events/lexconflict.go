@@ -207,10 +207,16 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
 			h.code = "190" // (and police: "Police stormed the parliament building")
 		}
-		if h.code == "145" && nonState(src) && (src.Kind != "coref" || hasSector(src, "REB", "UAF") && st.toks[src.Start].Tag != "PRP") && !words(clauseToks(st, h), "hostage", "hostages") {
+		if h.code == "145" && nonState(src) && (src.Kind != "coref" || hasSector(src, "REB", "UAF", "CRM") && st.toks[src.Start].Tag != "PRP") {
+			if words(clauseToks(st, h), "hostage", "hostages", "abducted", "abducting", "kidnapped", "kidnapping") {
+				// "stormed a school and abducted 25 students": the
+				// abduction tells the storming
+				h.code = ""
+				break
+			}
 			h.code = "180" // "PKK militants stormed the headquarters of …"
-			if len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") {
-				h.code = "190" // "jihadists stormed an army post"
+			if len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") || stormedHeld(st, h.head+1) {
+				h.code = "190" // "jihadists stormed an army post", "Hamas fighters stormed Israeli towns"
 			}
 		}
 		if h.code == "190" && head.Lower != "stormed" && head.Lower != "storming" && len(h.p.Slots) == 2 {
@@ -391,6 +397,35 @@ func struckFigure(toks []dyad.Token, i int) bool {
 		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "RB" && t != "PRP$" && t != "CD" {
 			return false
 		}
+	}
+	return false
+}
+
+// stormedHeld reports that the object after from, past determiners,
+// numbers, adjectives and actor words, is ground or a post the state
+// holds: a town, village or city (the words of groundObject), a military
+// base, post or checkpoint, a prison. Armed men storming it assault it
+// (190: "Hamas fighters stormed Israeli towns", "gangs stormed Haiti's
+// two largest prisons"), as storming an army post is; storming a hotel, a
+// school or a firm's offices stays an attack on civilians (180).
+func stormedHeld(st *sentence, from int) bool {
+	for i := from; i < len(st.toks) && i < from+6; i++ {
+		t := st.toks[i]
+		switch t.Lower {
+		case "town", "towns", "city", "cities", "village", "villages", "settlement", "settlements",
+			"base", "bases", "barracks", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+			"garrison", "prison", "prisons", "jail", "jails", "penitentiary":
+			// the head noun, not a modifier ("a village school")
+			return i+1 == len(st.toks) || st.toks[i+1].Tag != "NN" && st.toks[i+1].Tag != "NNS"
+		}
+		if st.at[i] >= 0 {
+			continue
+		}
+		switch t.Tag {
+		case "DT", "JJ", "JJS", "CD", "POS", "PRP$", "NNP", "NN":
+			continue // (the tagger gives "several" and "main" NN)
+		}
+		return false
 	}
 	return false
 }

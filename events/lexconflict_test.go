@@ -101,6 +101,24 @@ func TestLexConflict(t *testing.T) {
 			[]string{"RUSMIL 190 UKR asserted 2024-07-12"}},
 		{"Colombian soldiers stormed a rebel camp in Cauca on Sunday.",
 			[]string{"COLMIL 190 COLREB asserted 2024-07-07"}},
+		// armed men storming towns, villages, posts and prisons assault
+		// them (190); storming a hotel or a school is an attack on
+		// civilians (180), and an abduction in the same clause tells the
+		// storming (only the 181)
+		{"Hamas gunmen stormed several Israeli villages near the Gaza border on Monday.",
+			[]string{"PSEREB 190 ISR asserted 2024-07-08"}},
+		{"Armed gangs stormed the main prison in Port-au-Prince on Sunday and freed hundreds of inmates.",
+			[]string{"HTICRM 190 HTI asserted 2024-07-07"}},
+		{"Al-Shabaab fighters stormed an army checkpoint outside Kismayo on Tuesday.",
+			[]string{"SOMREB 190 SOMMIL asserted 2024-07-09"}},
+		{"Gangs stormed a hospital in Port-au-Prince on Sunday.",
+			[]string{"HTICRM 180 HTI asserted 2024-07-07"}},
+		{"Gunmen stormed a village school in Burkina Faso on Sunday.",
+			[]string{"BFAUAF 180 BFACVL asserted 2024-07-07"}},
+		{"Bandits stormed a boarding school in Zamfara state on Friday and abducted dozens of pupils.",
+			[]string{"NGACRM 181 NGAEDU asserted 2024-07-12"}},
+		{"Gunmen stormed a church in Burkina Faso on Sunday and kidnapped the priest.",
+			[]string{"BFAUAF 181 BFAREL asserted 2024-07-07"}},
 		{"Global markets were hammered on Monday.", nil},
 		{"Tropical Storm Alberto battered the Mexican coast on Thursday.", nil},
 		{"Argentina hammered Brazil 4-1 on Tuesday.", nil},
