@@ -40,6 +40,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
 			continue
 		}
+		if forbiddenGerund(st.toks, h.head) || opposedGerund(st.toks, h.head) {
+			live[k] = false // "ban North Korea from launching missiles", "warned NATO against sending troops" (forbidden.go)
+			continue
+		}
 		if !h.p.Noun && (h.status == dyad.Asserted || h.status == dyad.Negated) {
 			if s, ok := modalScope(st.toks, h.head); ok && (h.status == dyad.Asserted || s == dyad.Hypothetical) {
 				h.status = dyad.Hypothetical
