@@ -297,3 +297,29 @@ var personAssaultCases = []familyCase{
 // one-sentence article published on 2024-03-14 and compares its events
 // exactly.
 func TestPersonAssault(t *testing.T) { checkFamilies(t, "", personAssaultCases, false) }
+
+// TestPoliceForceOnCrowds codes police force against protesters or a
+// crowd: firing on, shooting or killing them is repression, 175
+// (codes.go); a gunman or a suspect shot by police, and a crowd fired on
+// by troops, are not. Each sentence is published on 2024-07-13 (a
+// Saturday); each want lists every event as "SOURCE CAMEO TARGET status
+// date", in any order; nil means no event.
+func TestPoliceForceOnCrowds(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 175 police firing on, shooting or killing protesters or a crowd
+		{"Bangladeshi police opened fire on student protesters in Dhaka on Thursday.",
+			[]string{"BGDCOP 175 BGDEDU asserted 2024-07-11"}},
+		{"Iranian security forces shot dead three demonstrators in Zahedan on Friday.",
+			[]string{"IRNCOP 175 IRNCVL asserted 2024-07-12"}},
+		{"Police in Lagos fired on crowds outside the state assembly on Monday.",
+			[]string{"NGACOP 175 NGACVL asserted 2024-07-08"}},
+		// a gunman or a suspect shot by police, a crowd fired on by troops: no repression
+		// (a named gunman shot dead by a state's forces is force, 190: statekillings.go)
+		{"Police shot dead a gunman in central Manchester on Thursday.",
+			[]string{"GBRCOP 190 GBRUAF asserted 2024-07-11"}},
+		{"Police shot dead a robbery suspect in Nairobi on Thursday.",
+			[]string{"KENCOP 180 KENCVL asserted 2024-07-11"}},
+		{"Israeli troops opened fire on a crowd waiting for flour trucks in Gaza City on Thursday.",
+			[]string{"ISRMIL 193 PSE asserted 2024-07-11"}},
+	}, true)
+}

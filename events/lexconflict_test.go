@@ -131,12 +131,15 @@ func TestLexConflict(t *testing.T) {
 }
 
 // TestDisapprovalSynonyms codes idioms of data/verbs.txt for the
-// disapproval, rejection and defiance roots (11, 12): foul cried, critics
-// laid into, an ambassador hauled in, a charge in a that-clause, proposals
-// shot down, a resolution torpedoed, a nose thumbed, and a nominal act
-// that draws condemnation (its actor condemned). The story is dated
-// Saturday 2024-07-13; the silent cases keep the words in senses that are
-// no event.
+// disapproval, rejection and defiance roots (11, 12): exception taken,
+// scorn poured, criticism voiced or levelled, foul cried, critics laid
+// into, an ambassador hauled in (114), a charge in a that-clause (112),
+// proposals shot down or torpedoed and a deaf ear turned (120), a nose
+// thumbed (128), and a nominal act that draws condemnation (its actor
+// condemned). Each is a wire sentence written by the dyad team, with the
+// figurative or unrelated use its guard keeps out beside it; the story is
+// dated Saturday 2024-07-13, and each want lists every event as "SOURCE
+// CAMEO TARGET status date", in any order (nil: none).
 func TestDisapprovalSynonyms(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 11 foul cried, critics laid into, an ambassador hauled in, a
@@ -164,14 +167,40 @@ func TestDisapprovalSynonyms(t *testing.T) {
 		{"The Ugandan army's crackdown on opposition supporters drew condemnation from the United Nations on Monday.",
 			[]string{"UGAMIL 175 UGAOPP asserted 2024-07-13", "IGOUNO 111 UGAMIL asserted 2024-07-08"}},
 		{"The crackdown drew condemnation from the United Nations on Monday.", nil},
+		// 111 exception taken, dissatisfaction expressed, scorn poured, a swipe taken
+		{"Beijing took exception on Monday to Tokyo's new defence white paper.",
+			[]string{"CHN 111 JPN asserted 2024-07-08"}},
+		{"Moscow expressed dissatisfaction with Yerevan on Friday over its ratification of the ICC statute.",
+			[]string{"RUS 111 ARM asserted 2024-07-12"}},
+		{"Zelensky poured scorn on Moscow's truce offer on Tuesday.",
+			[]string{"UKRGOV 111 RUS asserted 2024-07-09"}},
+		{"Erdogan took a swipe at Washington on Sunday over its support for Kurdish fighters.",
+			[]string{"TURGOV 111 USA asserted 2024-07-07"}},
+		// guards: defences breached, a swipe at a referee
+		{"Rebels breached the city's defences on Monday.",
+			nil},
+		{"Real Madrid took a swipe at the referee on Sunday.",
+			nil},
+		// 111 criticism voiced or levelled, came down hard on
+		{"The European Union voiced criticism of Georgia's government on Monday.",
+			[]string{"IGOEUREEC 111 GEOGOV asserted 2024-07-08"}},
+		{"Washington levelled criticism at Beijing on Monday over its support for Russia.",
+			[]string{"USA 111 CHN asserted 2024-07-08"}},
+		{"Macron came down hard on Moscow on Monday over the cyberattack.",
+			[]string{"FRAGOV 111 RUS asserted 2024-07-08"}},
+		// 120 a deaf ear turned; 1312 the threat of sanctions brandished; 141 a protest mounted
+		{"Israel turned a deaf ear to Washington on Monday.",
+			[]string{"ISR 120 USA asserted 2024-07-08"}},
 	}, true)
 }
 
 // TestProtestSynonyms codes idioms of data/verbs.txt for the protest root
-// (14): fireworks hurled at police and a rampage (145), a hunger strike
-// aimed at the striker's government or the jailer's (142). The story is
-// dated Saturday 2024-07-13; the silent cases keep the words in senses
-// that are no event.
+// (14): a protest mounted (141), a hunger strike aimed at the striker's
+// government or the jailer's (142), fireworks hurled at police and a
+// rampage (145). Each is a wire sentence written by the dyad team, with
+// the figurative or unrelated use its guard keeps out beside it; the story
+// is dated Saturday 2024-07-13, and each want lists every event as "SOURCE
+// CAMEO TARGET status date", in any order (nil: none).
 func TestProtestSynonyms(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 14 fireworks hurled at police, a rampage, food refused
@@ -183,14 +212,20 @@ func TestProtestSynonyms(t *testing.T) {
 			[]string{"PAKOPP 142 PAKGOV asserted 2024-07-08"}},
 		{"Pakistani prisoners in Indian jails began a hunger strike on Sunday.",
 			[]string{"PAKCVL 142 INDGOV asserted 2024-07-07"}},
+		{"Georgian opposition parties mounted a protest outside parliament on Monday.",
+			[]string{"GEOOPP 141 GEOGOV asserted 2024-07-08"}},
 	}, true)
 }
 
 // TestForcePostureSynonyms codes idioms of data/verbs.txt for the
-// force-posture root (15): a missile lobbed and a test overseen (150),
-// forces on standby (152), troops poured into a neighbour (154), police
-// flooding a city (153). The story is dated Saturday 2024-07-13; the
-// silent cases keep the words in senses that are no event.
+// force-posture root (15): missiles lobbed, rockets fired into the sea,
+// flares released, bombers flown near a party, military muscle flexed and
+// a test overseen (150), forces on standby (152), police flooding a city
+// (153), troops poured into a neighbour (154). Each is a wire sentence
+// written by the dyad team, with the figurative or unrelated use its guard
+// keeps out beside it; the story is dated Saturday 2024-07-13, and each
+// want lists every event as "SOURCE CAMEO TARGET status date", in any
+// order (nil: none).
 func TestForcePostureSynonyms(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 15 a missile lobbed, troops poured into a neighbour, forces on
@@ -206,17 +241,37 @@ func TestForcePostureSynonyms(t *testing.T) {
 		{"Kenyan police flooded the streets of Nairobi on Tuesday.",
 			[]string{"KENCOP 153 - asserted 2024-07-09"}},
 		{"Floodwaters flooded the streets of Lagos on Tuesday.", nil},
+		// 150 bombers and warships flown or sent near or around a party; jets sent to a party stay 072
+		{"Russia flew two bombers near Japanese airspace on Thursday.",
+			[]string{"RUSMIL 150 JPN asserted 2024-07-11"}},
+		{"China sent 20 warships around Taiwan on Monday.",
+			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+		{"Germany sent 14 jets to Ukraine on Monday.",
+			[]string{"DEU 072 UKR asserted 2024-07-08"}},
+		// 150 military muscle flexed; trading muscles are none
+		{"China flexed its military muscle near Taiwan on Monday.",
+			[]string{"CHN 150 TWN asserted 2024-07-08"}},
+		{"Brazil will continue to flex its trading muscles.",
+			nil},
+		// 150 rockets fired into the sea, flares released near a plane
+		{"North Korea fired rockets into the sea off its west coast on Friday.",
+			[]string{"PRK 150 - asserted 2024-07-12"}},
+		{"A Chinese fighter jet released flares near an Australian patrol plane on Monday.",
+			[]string{"CHNMIL 150 AUS asserted 2024-07-08"}},
 	}, true)
 }
 
 // TestCoercionSynonyms codes idioms of data/verbs.txt for the
-// reduced-relations and coercion roots (16, 17): envoys ordered out or
-// given hours to leave (161), members suspended (160), organisations
-// thrown out (1663), a consulate ordered closed, people put behind bars
-// and charged, hangings, schooling barred, homes blown up, thefts by
-// hackers (176), people deported or driven out (174, 201). The story is
-// dated Saturday 2024-07-13; the silent cases keep the words in senses
-// that are no event.
+// reduced-relations and coercion roots (16, 17): members suspended (160),
+// envoys, peacekeepers and monitors ordered out (161, 166x), funding
+// pulled and rations halved (162x), sanctions placed and export controls
+// tightened (163), people put behind bars, charged, captured or wanted
+// (173), deported or driven out (174, 201), police firing on protesters
+// (175), thefts and malware by hackers (176), access blocked and schooling
+// barred (172x). Each is a wire sentence written by the dyad team, with
+// the figurative or unrelated use its guard keeps out beside it; the story
+// is dated Saturday 2024-07-13, and each want lists every event as "SOURCE
+// CAMEO TARGET status date", in any order (nil: none).
 func TestCoercionSynonyms(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 16 envoys ordered out, booted out, given hours to leave
@@ -258,16 +313,51 @@ func TestCoercionSynonyms(t *testing.T) {
 			[]string{"DZA 174 NERREF asserted 2024-07-09"}},
 		{"Russia's army deported thousands of Ukrainian civilians from occupied areas on Tuesday.",
 			[]string{"RUSMIL 201 UKRCVL asserted 2024-07-09"}},
+		// 1661, 1662 peacekeepers and monitors ordered out
+		{"The Congolese government ordered the U.N. peacekeeping mission out on Tuesday.",
+			[]string{"CODGOV 1661 IGOUNO asserted 2024-07-09"}},
+		{"Nicaragua ordered the OAS monitors out of the country on Friday.",
+			[]string{"NIC 1662 IGOLAMOAS asserted 2024-07-12"}},
+		// 163 sanctions placed on
+		{"Washington placed sanctions on Iran's defence minister on Monday.",
+			[]string{"USA 163 IRNGOV asserted 2024-07-08"}},
+		// 162 funding pulled; 1721 access to a platform blocked
+		{"Washington pulled funding from the U.N. agency for Palestinian refugees on Monday.",
+			[]string{"USA 162 IGOUNORWA asserted 2024-07-08"}},
+		{"Russia blocked access to YouTube on Monday.",
+			[]string{"RUS 1721 - asserted 2024-07-08"}},
+		// 173 a wanted leader captured (a village captured with no named country stays none)
+		{"Colombian troops captured FARC dissident leader Ivan Mordisco's deputy on Tuesday.",
+			[]string{"COLMIL 173 COLREB asserted 2024-07-09"}},
+		{"Russian troops captured the village of Krasnohorivka on Monday.",
+			nil},
+		// 175 police firing on protesters; a gunman firing on a crowd stays 193
+		{"Bangladeshi police opened fire on protesters in Dhaka on Friday.",
+			[]string{"BGDCOP 175 BGDCVL asserted 2024-07-12"}},
+		{"A gunman opened fire on a crowd of concertgoers in Las Vegas on Sunday.",
+			[]string{"USAUAF 193 USACVL asserted 2024-07-07"}},
+		{"The World Food Programme halved rations for Sudanese refugees in Chad on Tuesday.",
+			[]string{"IGOUNOWFP 1623 SDNREF asserted 2024-07-09"}},
+		// 173 an arrest warrant requested; 163 export controls tightened; 176 malware planted
+		{"The ICC prosecutor requested an arrest warrant for Myanmar's military chief on Wednesday.",
+			[]string{"IGOICC 173 MMRMIL asserted 2024-07-10"}},
+		{"The United States tightened controls on exports of advanced chips to China on Monday.",
+			[]string{"USA 163 CHN asserted 2024-07-08"}},
+		{"Chinese hackers planted malware in the networks of U.S. utilities, Microsoft said on Friday.",
+			[]string{"CHNCRM 176 USA asserted 2024-07-12"}},
 	}, true)
 }
 
 // TestAssaultSynonyms codes idioms of data/verbs.txt for the assault and
-// fighting roots (18, 19, 20): a soldier grabbed (181), swarms and
-// barrages sent at a city (195; into the sea a show of force), boats
-// rammed and troops moving into a place (190), an armed foe eliminated (a
-// team from a cup, or poverty, none), people driven from a camp (201). The
-// story is dated Saturday 2024-07-13; the silent cases keep the words in
-// senses that are no event.
+// fighting roots (18, 19, 20): people roughed up (182), carried off or
+// grabbed (181), swarms and barrages sent at a city and a drone smashed
+// into a target (195x), jets downed, boats rammed and troops moving into a
+// place (190), an armed foe eliminated (a team from a cup, or poverty,
+// none), people driven from a camp (201). Each is a wire sentence written
+// by the dyad team, with the figurative or unrelated use its guard keeps
+// out beside it; the story is dated Saturday 2024-07-13, and each want
+// lists every event as "SOURCE CAMEO TARGET status date", in any order
+// (nil: none).
 func TestAssaultSynonyms(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// 18 a soldier grabbed by militants
@@ -294,5 +384,42 @@ func TestAssaultSynonyms(t *testing.T) {
 			[]string{"ISR 138 PSEREB asserted 2024-07-08"}},
 		{"Brazil eliminated Argentina from the World Cup on Monday.", nil},
 		{"The government pledged to eliminate poverty on Monday.", nil},
+		// 176 networks infiltrated; 182 roughed up; 181 pupils carried off
+		{"Russian military hackers infiltrated the networks of Germany's ruling party on Friday.",
+			[]string{"RUSMIL 176 DEUPTY asserted 2024-07-12"}},
+		{"Bangladeshi police roughed up opposition lawmakers outside parliament in Dhaka on Monday.",
+			[]string{"BGDCOP 182 BGDOPP asserted 2024-07-08"}},
+		{"Boko Haram gunmen carried off 30 pupils from a school in Yobe state on Sunday.",
+			[]string{"NGAREB 181 NGAEDU asserted 2024-07-07"}},
+		// 190 a jet downed; missiles downed by air defences are an interception
+		{"Ukraine downed a Russian fighter jet over Donetsk on Monday.",
+			[]string{"UKR 190 RUSMIL asserted 2024-07-08"}},
+		{"Syrian air defences downed two Israeli missiles on Monday.",
+			nil},
+		// 1952 a drone that smashed into a target
+		{"A Russian drone smashed into a hospital in Kharkiv on Sunday.",
+			[]string{"RUSMIL 1952 UKR asserted 2024-07-07"}},
+	}, true)
+}
+
+// TestThreatSynonyms codes idioms of data/verbs.txt for the threat root
+// (13): notice of a strike served (133), a party given hours to act (139;
+// a message given to a council is none), the threat of sanctions
+// brandished (1312). Each is a wire sentence written by the dyad team,
+// with the figurative or unrelated use its guard keeps out beside it; the
+// story is dated Saturday 2024-07-13, and each want lists every event as
+// "SOURCE CAMEO TARGET status date", in any order (nil: none).
+func TestThreatSynonyms(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// 133 notice of a strike served
+		{"South African unions served notice of a strike on Thursday over wage talks with the government.",
+			[]string{"ZAFLAB 133 ZAFGOV asserted 2024-07-11"}},
+		{"Washington brandished the threat of sanctions against Turkey on Monday.",
+			[]string{"USA 1312 TUR asserted 2024-07-08"}},
+		// 139 a party given hours to act; a message given to a council this week is none
+		{"The African Union gave Sudan's army and the RSF 48 hours to lay down their arms.",
+			[]string{"IGOAFRAFU 139 SDNMIL asserted 2024-07-13", "IGOAFRAFU 139 SDNREB asserted 2024-07-13"}},
+		{"The U.N. envoy repeated a message he gave to the Security Council this week when he urged Russia to negotiate.",
+			nil},
 	}, true)
 }
