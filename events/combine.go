@@ -58,6 +58,16 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		if !appeal && !demand && !warn {
 			continue
 		}
+		if (appeal || demand) && h.end-2 > h.head && st.toks[h.end-2].Lower == "to" {
+			// the act asked for is the pattern's own last word ("told
+			// Israel to halt its offensive", "ordered Israel to halt"):
+			// its code gives the demand's
+			if g, ok := c.matchVerb(st, h.end-1); ok {
+				if code := requestCode(g.code, demand); code != "" {
+					h.code = code
+				}
+			}
+		}
 		for j := k + 1; j < len(hits); j++ {
 			g := &hits[j]
 			if g.p.has(flagSpeech) || g.head-h.end > 12 {

@@ -267,6 +267,11 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			}
 		}
 	}
+	if best != nil && best.Code == "100" && (ordersOwn(st, i) || !orderedParty(st, i)) {
+		// "ordered the army to halt strikes": the act itself, no demand;
+		// "ordered a report on the decision to allow …": no party ordered
+		return verbHit{}, false
+	}
 	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (denials.go)
 	// "admitted that the operation had been a mistake" (wording.go)
 	best, bestEnd = c.admittedMistake(toks, i, best, bestEnd)
@@ -552,6 +557,52 @@ func outsideObject(t dyad.Token) bool {
 		return true
 	}
 	return t.Lower == "whether" || t.Lower == "that" || t.Text == ","
+}
+
+// ordersOwn reports an order at i ("ordered", "instructed")
+// given to the orderer's own forces or ministries, between the verb and
+// its "to": "Putin ordered the army to halt strikes", "instructed his
+// ministers to prepare sanctions". Such an order is the act itself
+// (status.go), not a demand on another party ("ordered Israel to halt").
+func ordersOwn(st *sentence, i int) bool {
+	switch st.toks[i].Lemma {
+	case "order", "instruct":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(st.toks) && k < i+10; k++ {
+		if st.toks[k].Lower == "to" {
+			return k > i+1 && st.ownForces(i+1, k)
+		}
+	}
+	return false
+}
+
+// orderedParty reports an order at i whose object, up to its "to", is a
+// named party only, past determiners and a date ("ordered Israel on
+// Friday to halt", "ordered the government to allow"); any other word
+// ("ordered a report on the decision to allow") is no party ordered.
+// Verbs other than order and instruct pass.
+func orderedParty(st *sentence, i int) bool {
+	switch st.toks[i].Lemma {
+	case "order", "instruct":
+	default:
+		return true
+	}
+	named := false
+	for k := i + 1; k < len(st.toks) && k < i+12; k++ {
+		t := st.toks[k]
+		switch {
+		case t.Lower == "to":
+			return named
+		case st.at[k] >= 0:
+			named = true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "RB" || t.Lower == "on" || st.isDate[k]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // particleEnd reports a pattern whose last slot is a particle ("threaten

@@ -1,0 +1,114 @@
+package events_test
+
+import "testing"
+
+// TestGoAheadWithFamily codes an act gone, pressed, pushed or forged ahead
+// with as the act itself: tariffs and sanctions 163 (hypothetical in an
+// if-clause, whose goods name the target), an offensive 190; plans gone
+// ahead with are no event.
+func TestGoAheadWithFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"China warned on Wednesday it would take countermeasures if Washington went ahead with new tariffs on Chinese goods.",
+			[]string{"CHN 130 USA asserted 2024-07-10", "USA 163 CHN hypothetical 2024-07-10"}},
+		{"Ottawa will respond in kind if the United States presses ahead with its duties on Canadian lumber, the trade minister said.",
+			[]string{"CAN 130 USA future 2024-07-13", "USA 163 CAN hypothetical 2024-07-13"}},
+		{"Washington pressed ahead with fresh tariffs on Chinese goods on Friday.",
+			[]string{"USA 163 CHN asserted 2024-07-12"}},
+		{"The European Union pushed ahead with new sanctions on Belarus on Thursday.",
+			[]string{"IGOEUREEC 163 BLR asserted 2024-07-11"}},
+		{"Russian forces pressed ahead with their offensive on Pokrovsk on Sunday.",
+			[]string{"RUSMIL 190 UKR asserted 2024-07-07"}},
+		// plans gone ahead with: no act named
+		{"The council went ahead with plans to build a new stadium.",
+			nil},
+	}, true)
+}
+
+// TestTradeTruceFamily codes a truce in a trade or tariff war agreed or
+// extended as an intent to ease economic sanctions (0354, both ways); a
+// truce in a shooting war stays a ceasefire (0871).
+func TestTradeTruceFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Washington and Beijing agreed on Tuesday to a 90-day truce in their tariff war.",
+			[]string{"USA 0354 CHN future 2024-07-09", "CHN 0354 USA future 2024-07-09"}},
+		{"The United States and China agreed to extend their trade truce for another 90 days.",
+			[]string{"USA 0354 CHN future 2024-07-13", "CHN 0354 USA future 2024-07-13"}},
+		{"India and China agreed to a truce along their disputed border.",
+			[]string{"IND 0871 CHN asserted 2024-07-13", "CHN 0871 IND asserted 2024-07-13"}},
+	}, true)
+}
+
+// TestPledgeNotToAttackFamily codes an agreement, pledge or promise not to
+// attack or use force as an intent to de-escalate (0356, future), both
+// ways when two parties agree; the attack itself is not coded, and an
+// agreement negated is no pledge.
+func TestPledgeNotToAttackFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and Azerbaijan agreed on Friday not to use force against each other.",
+			[]string{"ARM 0356 AZE future 2024-07-12", "AZE 0356 ARM future 2024-07-12"}},
+		{"Thailand and Cambodia agreed not to attack each other's border posts.",
+			[]string{"THA 0356 KHM future 2024-07-13", "KHM 0356 THA future 2024-07-13"}},
+		{"Moscow promised on Tuesday not to strike Ukraine's nuclear power plants.",
+			[]string{"RUS 0356 UKR future 2024-07-09"}},
+		{"China pledged not to use nuclear weapons first.",
+			[]string{"CHN 0356 - future 2024-07-13"}},
+		// "not" before the pledge, or no attack verb right after "not to"
+		{"Serbia did not agree to attack Kosovo.",
+			[]string{"SRB 138 KSV negated 2024-07-13"}},
+		{"Kyiv vowed not to use Western missiles against targets inside Russia.",
+			nil},
+	}, true)
+}
+
+// TestJointCommandAndCoalitionFamily codes a joint military command, task
+// force or unit set up, and a military coalition joined, as military
+// cooperation (062; 0312 when agreed or planned); a joint committee and a
+// coalition government are none.
+func TestJointCommandAndCoalitionFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Colombia and Ecuador set up a joint military task force to fight cocaine smugglers on Monday.",
+			[]string{"COL 062 ECU asserted 2024-07-13", "ECU 062 COL asserted 2024-07-13"}},
+		{"Kenya and Somalia will set up a joint security command along their border.",
+			[]string{"KEN 0312 SOM future 2024-07-13", "SOM 0312 KEN future 2024-07-13"}},
+		{"Ecuador and Peru agreed to set up a joint military command to fight drug trafficking gangs.",
+			[]string{"ECU 0312 PER future 2024-07-13", "PER 0312 ECU future 2024-07-13"}},
+		{"Damascus agreed to join the coalition against the Islamic State group.",
+			[]string{"SYR 0312 - future 2024-07-13"}},
+		{"Jordan joined the coalition fighting the Houthis.",
+			[]string{"JOR 062 - asserted 2024-07-13"}},
+		{"The two sides set up a joint committee to monitor the deal.",
+			nil},
+		{"Kosovo's opposition joined the coalition government on Friday.",
+			nil},
+	}, true)
+}
+
+// TestOrderedPartyDemand codes a party ordered or instructed by a court or
+// another state to act as a demand, its sub-code from the act asked for
+// (1056 a halt, 1053 a release, 1055 access, 1031 funding); an order to
+// the orderer's own forces or ministries is the act itself, and an order
+// whose object is no party ("ordered an inquiry into the decision to
+// release") is no demand.
+func TestOrderedPartyDemand(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The International Court of Justice ordered Israel on Friday to halt its military offensive in Rafah.",
+			[]string{"IGOUNOICJ 1056 ISR asserted 2024-07-12"}},
+		{"The U.N. tribunal ordered Beijing to release the detained Philippine sailors.",
+			[]string{"IGOUNO 1053 CHN asserted 2024-07-13"}},
+		{"Brazil's Supreme Court ordered the government to allow inspectors into the Amazon reserve.",
+			[]string{"BRAJUD 1055 BRAGOV asserted 2024-07-13"}},
+		{"A federal judge ordered the Trump administration to restore the funding.",
+			[]string{"USAJUD 1031 USAGOV asserted 2024-07-13"}},
+		// the same act "told": its sub-code too
+		{"The World Court told Israel to halt its offensive in Rafah.",
+			[]string{"IGOUNOICJ 1056 ISR asserted 2024-07-13"}},
+		// own forces and ministries: the act itself
+		{"Putin ordered the army to halt strikes on Kyiv.",
+			[]string{"RUSGOV 087 UKR asserted 2024-07-13"}},
+		{"Beijing ordered its ministries to suspend imports of Japanese seafood.",
+			[]string{"CHN 163 JPN asserted 2024-07-13"}},
+		// no party ordered
+		{"The prime minister ordered an inquiry into the decision to release the prisoners.",
+			nil},
+	}, true)
+}
