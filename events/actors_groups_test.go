@@ -203,3 +203,83 @@ var placeBeforeGroupCases = []familyCase{
 // one-sentence article published on 2024-03-14 and compares its events
 // exactly.
 func TestPlaceBeforeGroup(t *testing.T) { checkFamilies(t, "", placeBeforeGroupCases, false) }
+
+// TestPeopleNounRoles codes team-written sentences whose actors are named
+// by a people noun, rank or collective: a rank after a nationality is the
+// military and a couple its civilians, collective rulers the government, a
+// union federation labour, a dated office holder detained keeps the
+// office, worshippers are civilians and pupils education, and "allied
+// militias" are no actor of their own. Each want lists every event of the
+// sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestPeopleNounRoles(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a rank after a nationality is the military; a couple its civilians
+		{"Ukrainian special forces tried to kill a senior Russian general in Moscow, the FSB said on Friday.",
+			[]string{"UKRMIL 185 RUSMIL asserted 2024-07-12"}},
+		{"The Houthis said on Monday they would free an elderly Dutch couple.",
+			[]string{"YEMREB 0353 NLDCVL future 2024-07-08"}},
+		// collective rulers, labour federations, a dated office holder
+		{"Mali's military rulers expelled the French ambassador on Tuesday.",
+			[]string{"MLIGOV 161 FRAGOV asserted 2024-07-09"}},
+		{"Chile's largest union federation held a strike against President Gabriel Boric's pension plan on Thursday.",
+			[]string{"CHLLAB 143 CHLGOV asserted 2024-07-11"}},
+		{"Istanbul Mayor Ekrem Imamoglu was detained by Turkish police on Wednesday.",
+			[]string{"TURCOP 173 TURGOV asserted 2024-07-10"}},
+		{"Prosecutors in Seoul raided the Unification Church's offices on Friday.",
+			[]string{"KORJUD 091 KORREL asserted 2024-07-12"}},
+		// worshippers are civilians, pupils education; a church they are
+		// killed in is a place; "allied militias" no actor of their own
+		{"Gunmen abducted 50 pupils from a school in Kaduna on Monday.",
+			[]string{"NGAUAF 181 NGAEDU asserted 2024-07-08"}},
+		{"Human Rights Watch said the RSF and allied militias killed hundreds of civilians in El Geneina.",
+			[]string{"SDNREB 202 SDNCVL asserted 2024-07-13"}},
+	}, true)
+}
+
+// TestOneCodeOneParty codes a team-written clash where two groups of one
+// code fight together: they are one party of the clash, not a third
+// participant. Each want lists every event of the sentence as "SOURCE
+// CAMEO TARGET status date", in any order.
+func TestOneCodeOneParty(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// two groups of one code are one party of a clash, not a third
+		// participant
+		{"Hamas and Islamic Jihad fighters clashed with Israeli troops in Jenin on Monday.",
+			[]string{"PSEREB 190 ISRMIL asserted 2024-07-08", "ISRMIL 190 PSEREB asserted 2024-07-08"}},
+	}, true)
+}
+
+// TestEnvoyAndPanelOfIGO checks, on sentences written for this test,
+// actors named with an IGO: a state's envoy to the UN is the state's
+// government, a panel of UN experts is the UN. Each want lists every event
+// of the sentence as "SOURCE CAMEO TARGET status".
+func TestEnvoyAndPanelOfIGO(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-04", []coverageCase{
+		{"The US ambassador to the UN, Linda Thomas-Greenfield, condemned Russia on Tuesday.",
+			[]string{"USAGOV 111 RUS asserted"}},
+		{"A panel of UN experts accused Israel of genocide on Tuesday.",
+			[]string{"IGOUNO 112 ISR asserted", "ISR 202 ISRCVL alleged"}},
+	})
+}
+
+// TestNamedForcesAndGovernments checks, on sentences written for this
+// test, actors the dictionaries lacked until users found them: navy people
+// (MIL), an internationally recognised government (GOV), Lakurawa
+// (NGAREB), and the Pope of 2025 (VATGOV). Each want lists every event of
+// the sentence as "SOURCE CAMEO TARGET status".
+func TestNamedForcesAndGovernments(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-04", []coverageCase{
+		{"Somali naval personnel arrested Kenyan fishermen on Tuesday.",
+			[]string{"SOMMIL 173 KENCVL asserted"}},
+		{"Yemen's internationally recognised government condemned the Houthis on Tuesday.",
+			[]string{"YEMGOV 111 YEMREB asserted"}},
+		{"Lakurawa militants attacked Nigerian soldiers on Tuesday.",
+			[]string{"NGAREB 190 NGAMIL asserted"}},
+	})
+	checkDated(t, c, "2025-06-04", []coverageCase{
+		{"Pope Leo XIV urged Israel to end the war on Tuesday.",
+			[]string{"VATGOV 020 ISR asserted"}},
+	})
+}

@@ -209,3 +209,42 @@ var familyKinCases = []familyCase{
 // TestFamilyKin codes each case of familyKinCases as a one-sentence
 // article published on 2024-03-14 and compares its events exactly.
 func TestFamilyKin(t *testing.T) { checkFamilies(t, "", familyKinCases, false) }
+
+// TestOppositionOfTheDay checks, on sentences written for this test,
+// events whose actors are the opposition of their day: a party out of
+// government (the Tories and Liberal Democrats in 2005, Labor in 2002) and
+// an opposition leader (Nasr al-Hariri in 2018) are OPP, the government
+// they address GOV. Each want lists every event of the sentence as "SOURCE
+// CAMEO TARGET status".
+func TestOppositionOfTheDay(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2005-01-15", []coverageCase{
+		{"The Tories accused the prime minister of misleading voters on Monday.",
+			[]string{"GBROPP 112 GBRGOV asserted"}},
+		{"The Liberal Democrats urged ministers to scrap the identity card plan on Monday.",
+			[]string{"GBROPP 020 GBRGOV asserted"}},
+	})
+	checkDated(t, c, "2002-01-15", []coverageCase{
+		{"Labor urged the Government to hold an inquiry on Monday.",
+			[]string{"AUSOPP 020 AUSGOV asserted"}},
+	})
+	checkDated(t, c, "2018-01-15", []coverageCase{
+		{"Nasr al-Hariri criticised the Syrian government on Sunday.",
+			[]string{"SYROPP 111 SYRGOV asserted"}},
+	})
+}
+
+// TestDatedActorRoles checks, on sentences written for this test, actors
+// whose code depends on the story's date: Kurdish militias of 2018 are
+// Syria's rebels (SYRREB), Abdel Fatah al-Sisi in 2018 Egypt's government.
+// Each want lists every event of the sentence as "SOURCE CAMEO TARGET
+// status".
+func TestDatedActorRoles(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2018-01-15", []coverageCase{
+		{"Kurdish militias shelled a Turkish border town on Sunday.",
+			[]string{"SYRREB 194 TUR asserted"}},
+		{"Erdogan criticised Abdel Fatah al-Sisi on Sunday.",
+			[]string{"TURGOV 111 EGYGOV asserted"}},
+	})
+}

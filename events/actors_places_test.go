@@ -27,7 +27,7 @@ func TestActorPlaces(t *testing.T) {
 		{"The drone hit the consulate.", ""},
 		{"Malian rebels overran a military base.", "Malian rebels=MLIREB"},
 		// a visited state or capital is where the visit went (its host
-		// is coded from it: TestActors4); so is a capital people are
+		// is coded from it: TestPlaceMentions); so is a capital people are
 		// sent to
 		{"The Japanese foreign minister visited Canberra.", "The Japanese foreign minister=JPNGOV"},
 		{"Former president Moon Jae-in visited Vietnam.", "president Moon Jae-in=KOR"},
@@ -250,4 +250,33 @@ func TestCompassAttackPlace(t *testing.T) {
 		{"Russian jets bombed north-west Syria on Monday.",
 			[]string{"RUSMIL 195 SYR asserted"}},
 	})
+}
+
+// TestPlaceMentions codes team-written sentences with places beside the
+// actors: the last of a list of places is a place too, not the target; a
+// place after the subject ("in eastern Ukraine") is no subject; a place
+// held by a group ("the Ukrainian-held town") is of the state it is in; a
+// visited capital is a place and still names the host, and a host named by
+// office is the host, not its state too. Each want lists every event of
+// the sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestPlaceMentions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// the last of a list of places is a place too, not the target
+		{"Pakistani police rounded up hundreds in Lahore and Islamabad on Monday.",
+			[]string{"PAKCOP 173 - asserted 2024-07-08"}},
+		// a visited capital is a place and still names the host
+		{"Japanese Foreign Minister Yoko Kamikawa visited Canberra on Monday.",
+			[]string{"JPNGOV 042 AUS asserted 2024-07-08", "AUS 043 JPNGOV asserted 2024-07-08"}},
+		// a place after the subject ("in eastern Ukraine") is no subject
+		{"Separatists in eastern Ukraine shelled government positions on Monday.",
+			[]string{"UKRREB 194 UKRGOV asserted 2024-07-08"}},
+		{"Jihadists in northern Mali attacked an army post on Monday.",
+			[]string{"MLIREB 190 MLIMIL asserted 2024-07-08"}},
+		// a place held by a group, named after it: the state it is in
+		{"Russian forces shelled the Ukrainian-held town of Kupiansk on Monday.",
+			[]string{"RUSMIL 194 UKR asserted 2024-07-08"}},
+		// a visit's host named by office is the host, not its state too
+		{"Brazilian President Luiz Inacio Lula da Silva made his first trip to Tokyo in five years on Monday, where Japanese Prime Minister Fumio Kishida greeted him with a guard of honour.",
+			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
+	}, true)
 }

@@ -126,3 +126,38 @@ var expletiveItCases = []familyCase{
 // TestExpletiveIt codes each case of expletiveItCases as a one-sentence
 // article published on 2024-03-14 and compares its events exactly.
 func TestExpletiveIt(t *testing.T) { checkFamilies(t, "", expletiveItCases, false) }
+
+// TestHonorificClash checks, on sentences written for this test, that an
+// honorific of the other gender before a surname names no one the story
+// named ("Mrs Howard" after "Michael Howard" is his wife: coref_names.go
+// honorificClash), while one of the same gender names him. Each want lists
+// every event of the sentence as "SOURCE CAMEO TARGET status".
+func TestHonorificClash(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2005-01-15", []coverageCase{
+		{"Tory leader Michael Howard spoke in London on Monday. Mr Howard denied the claims on Tuesday.",
+			[]string{"GBROPP 016 - asserted"}},
+		{"Tory leader Michael Howard spoke in London on Monday. Mrs Howard will visit Dorset on Tuesday.", nil},
+		{"Prime Minister Tony Blair spoke in London on Monday. Mrs Blair will visit Dorset on Tuesday.", nil},
+	})
+}
+
+// TestLoneSurnames checks, on sentences written for this test, leaders
+// named by a lone surname: "Modi" and "Xi" in office on the date are their
+// governments; a lone "Kim" names Kim Jong Un only in a story that named
+// him; a counterpart named in full keeps his role. Each want lists every
+// event of the sentence as "SOURCE CAMEO TARGET status".
+func TestLoneSurnames(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-04", []coverageCase{
+		{"Modi criticised Pakistan on Tuesday.",
+			[]string{"INDGOV 111 PAK asserted"}},
+		{"Xi praised Russia on Tuesday.",
+			[]string{"CHNGOV 051 RUS asserted"}},
+		{"North Korean leader Kim Jong Un visited Russia on Tuesday. Kim praised Putin on Tuesday.",
+			[]string{"PRKGOV 042 RUS asserted", "RUS 043 PRKGOV asserted", "PRKGOV 051 RUSGOV asserted"}},
+		{"Kim praised Putin on Tuesday.", nil},
+		{"His Chinese counterpart Wang Yi praised Russia on Tuesday.",
+			[]string{"CHNGOV 051 RUS asserted"}},
+	})
+}

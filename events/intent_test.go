@@ -148,3 +148,18 @@ func TestThreatTargets(t *testing.T) {
 			[]string{"IRN 138 ISR future"}},
 	}, false)
 }
+
+// TestWarningConditionTarget codes team-written warnings: a warning is
+// aimed at the condition's actor when "it" is the speaker itself, and at
+// another state as the subject of "that". Each want lists every event of
+// the sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestWarningConditionTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a warning is aimed at the condition's actor when "it" is the
+		// speaker itself, and at another state as the subject of "that"
+		{"Beijing warned on Monday it would respond firmly if Tokyo sent warships to the strait.",
+			[]string{"CHN 130 JPN asserted 2024-07-08", "JPN 154 - hypothetical 2024-07-08"}},
+		{"North Korea warned on Friday that South Korea would pay a heavy price for the drills.",
+			[]string{"PRK 130 KOR asserted 2024-07-12"}},
+	}, true)
+}

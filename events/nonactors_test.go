@@ -169,3 +169,20 @@ var committeeOnStateCases = []familyCase{
 // article published on 2024-03-14, one paragraph per sentence, and
 // compares its events exactly.
 func TestCommitteeOnState(t *testing.T) { checkFamilies(t, "", committeeOnStateCases, true) }
+
+// TestPossessiveTopic codes team-written sentences with a possessive topic
+// between a mutual verb and "with" ("discussed Iran's nuclear programme
+// with"): the topic's state is no party (nonactors.go); a possessive
+// office holder met is one. Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status date", in any order.
+func TestPossessiveTopic(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a possessive topic between a mutual verb and "with" is no party
+		{"French President Emmanuel Macron discussed Iran's nuclear programme with German Chancellor Olaf Scholz on Monday.",
+			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08"}},
+		{"Japan's foreign minister discussed China's maritime activity with his Australian counterpart by telephone on Friday.",
+			[]string{"JPNGOV 041 AUSGOV asserted 2024-07-12", "AUSGOV 041 JPNGOV asserted 2024-07-12"}},
+		{"French President Emmanuel Macron met Iran's foreign minister on Monday.",
+			[]string{"FRAGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 FRAGOV asserted 2024-07-08"}},
+	}, true)
+}

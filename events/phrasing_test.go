@@ -24,3 +24,18 @@ func TestParticipleClauses(t *testing.T) {
 			[]string{"VNM 057 AUS asserted", "AUS 057 VNM asserted"}},
 	}, false)
 }
+
+// TestNominalAttackSubject codes team-written sentences whose subject is a
+// nominal attack: it hits the verb's object, and "U.S." before an attack
+// noun is its actor, not its place. Each want lists every event of the
+// sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestNominalAttackSubject(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a nominal attack as the subject hits the verb's object; "U.S."
+		// before an attack noun is its actor, not its place
+		{"An Israeli air strike killed a Hamas commander in Gaza on Monday.",
+			[]string{"ISRMIL 195 PSEREB asserted 2024-07-08"}},
+		{"A U.S. drone strike killed a senior al-Shabaab commander in Somalia on Monday.",
+			[]string{"USA 1952 SOMREB asserted 2024-07-08"}},
+	}, true)
+}

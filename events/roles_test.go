@@ -56,3 +56,45 @@ var accuserNextCases = []familyCase{
 // TestAccuserNextAct codes each case as a one-sentence article published
 // on 2024-03-14 and compares its events exactly.
 func TestAccuserNextAct(t *testing.T) { checkFamilies(t, "", accuserNextCases, false) }
+
+// TestCounterparts codes team-written sentences naming a party as a
+// counterpart: "met his <nationality> counterpart" (the possessive before
+// the other party does not hide it from the mutual verb) and "counterparts
+// in <countries>", each state's holder of the source's office (roles.go
+// counterpartsIn). Each want lists every event of the sentence as "SOURCE
+// CAMEO TARGET status date", in any order.
+func TestCounterparts(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// "met his <nationality> counterpart": the possessive before the
+		// other party does not hide it from the mutual verb
+		{"Indian Foreign Minister S. Jaishankar met his Chinese counterpart on Monday.",
+			[]string{"INDGOV 040 CHNGOV asserted 2024-07-08", "CHNGOV 040 INDGOV asserted 2024-07-08"}},
+		{"Russian President Vladimir Putin met his Iranian counterpart in Moscow on Monday.",
+			[]string{"RUSGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 RUSGOV asserted 2024-07-08"}},
+		{"Russian President Vladimir Putin met his defence minister on Monday.",
+			[]string{"RUSGOV 040 - asserted 2024-07-08"}},
+		// "counterparts in <countries>": each state's holder of the source's office
+		{"Britain's GCHQ has been sharing intelligence on Iranian hacking groups with its counterparts in Canada and Australia.",
+			[]string{"GBRSPY 064 CANSPY asserted 2024-07-13", "GBRSPY 064 AUSSPY asserted 2024-07-13"}},
+		{"Germany's defence minister spoke with his counterpart in Kyiv by phone on Monday.",
+			[]string{"DEUGOV 041 UKRGOV asserted 2024-07-08", "UKRGOV 041 DEUGOV asserted 2024-07-08"}},
+		{"The French foreign minister met his counterparts in Berlin and Warsaw on Monday.",
+			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08",
+				"FRAGOV 040 POLGOV asserted 2024-07-08", "POLGOV 040 FRAGOV asserted 2024-07-08"}},
+	}, true)
+}
+
+// TestAccusingIt codes team-written sentences ending ", accusing it of …":
+// "it" is the last non-place actor before the verb, not the victims of the
+// alleged act (roles.go objectPronoun). Each want lists every event of the
+// sentence as "SOURCE CAMEO TARGET status date", in any order.
+func TestAccusingIt(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// "accusing it of …": "it" is the last non-place actor before the
+		// verb, not the victims of the alleged act
+		{"Nicaragua filed a case against Germany at the International Court of Justice on Friday, accusing it of breaking international law.",
+			[]string{"NIC 115 DEU asserted 2024-07-12", "NIC 112 DEU asserted 2024-07-12"}},
+		{"Turkey's president stepped up his rhetoric against Washington on Monday, accusing it of building a terror army along the border.",
+			[]string{"TURGOV 112 USA asserted 2024-07-08"}},
+	}, true)
+}

@@ -100,3 +100,58 @@ func TestAirdrops(t *testing.T) {
 		{"Jordanian air force planes bombed Syrian army positions.", []string{"JORMIL 195 SYRMIL asserted"}},
 	}, false)
 }
+
+// TestCoordinatedObjectTarget codes team-written sentences where a
+// coordinated object ("tear gas and live rounds") stands between the verb
+// and its target: it does not end the search for the target ("live" is no
+// second verb), while a real second verb after "and" still ends it. Each
+// want lists every event of the sentence as "SOURCE CAMEO TARGET status
+// date", in any order.
+func TestCoordinatedObjectTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a coordinated object ("tear gas and live rounds") does not end the
+		// search for the target: "live" is no second verb
+		{"Kenyan police fired tear gas and live rounds at protesters.",
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-13"}},
+		{"Serbian police fired tear gas and stun grenades at students in Belgrade on Friday.",
+			[]string{"SRBCOP 175 SRBEDU asserted 2024-07-12"}},
+		// a real second verb after "and" still ends it
+		{"Kenyan police fired tear gas and arrested dozens of protesters on Tuesday.",
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-09", "KENCOP 173 KENCVL asserted 2024-07-09"}},
+	}, true)
+}
+
+// TestObjectTargets codes team-written sentences whose target is a people
+// or an office in the object: a people receiving aid stands for its state;
+// whose acts are investigated, officials a court or the police act on, who
+// receives praise and naval officers trained are targets; "its" of another
+// state than the source's is a target, the people of a town named by its
+// people's adjective, and a court is the venue of an accusation, not its
+// target. Each want lists every event of the sentence as "SOURCE CAMEO
+// TARGET status date", in any order.
+func TestObjectTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a people receiving aid stands for its state
+		{"Egyptian army helicopters dropped food parcels to Palestinians in southern Gaza on Monday.",
+			[]string{"EGYMIL 073 PSE asserted 2024-07-08"}},
+		// whose acts are investigated; officials a court or the police act
+		// on; who receives praise; naval officers
+		{"The UN said it would investigate abuses by Sudanese troops in Darfur.",
+			[]string{"IGOUNO 092 SDNMIL future 2024-07-13"}},
+		{"Kenyan prosecutors are investigating the governor of Nairobi over the missing funds.",
+			[]string{"KENJUD 090 KENGOV asserted 2024-07-13"}},
+		{"Brazil's president heaped praise on Chile's government on Monday.",
+			[]string{"BRAGOV 051 CHLGOV asserted 2024-07-08"}},
+		{"France has begun training Moroccan naval officers.",
+			[]string{"FRA 062 MARMIL asserted 2024-07-13"}},
+		// "its" of another state than the source's is a target; the
+		// people of a town named by its people's adjective; a court as
+		// the venue of an accusation
+		{"Ukraine's navy said Russian jets had dropped bombs on its sailors near Odesa.",
+			[]string{"RUSMIL 195 UKRMIL asserted 2024-07-13"}},
+		{"Militias killed dozens of civilians in the Tigrayan village of Dengelat.",
+			[]string{"ETHUAF 180 ETHCVL asserted 2024-07-13"}},
+		{"Iran accused Israel of war crimes at the International Court of Justice.",
+			[]string{"IRN 112 ISR asserted 2024-07-13"}},
+	}, true)
+}

@@ -215,3 +215,38 @@ var splitCompoundModifierCases = []familyCase{
 // as a one-sentence article published on 2024-03-14 and compares its
 // events exactly.
 func TestSplitCompoundModifier(t *testing.T) { checkFamilies(t, "", splitCompoundModifierCases, false) }
+
+// TestFlagStateTarget codes team-written seizures of ships: a ship's flag
+// names its state, an open registry's too (as the gold README codes
+// seizures: Marshall Islands-flagged MHL), and a ship linked to a state
+// names that state's firms. Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status date", in any order.
+func TestFlagStateTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a ship's flag names its state, an open registry's too, as the
+		// gold README codes seizures (Marshall Islands-flagged MHL); a
+		// ship linked to a state names that state's firms
+		{"Venezuela seized a Panama-flagged oil tanker on Thursday.",
+			[]string{"VEN 171 PAN asserted 2024-07-11"}},
+		{"Venezuela seized a Dutch-flagged oil tanker on Thursday.",
+			[]string{"VEN 171 NLD asserted 2024-07-11"}},
+		{"Houthi fighters seized a Greek-linked cargo ship on Thursday.",
+			[]string{"YEMREB 171 GRCBUS asserted 2024-07-11"}},
+	}, true)
+}
+
+// TestCompoundModifierActors checks, on sentences written for this test,
+// compounds the tokenizer splits: a flag state named in "-flagged" is the
+// attacked ship's state, and the UN in "U.N.-patrolled" is no actor, not
+// even a target (verbal.go splitCompoundModifier). Each want lists every
+// event of the sentence as "SOURCE CAMEO TARGET status".
+func TestCompoundModifierActors(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-06-04", []coverageCase{
+		{"Houthi rebels attacked a Marshall Islands-flagged tanker on Tuesday.",
+			[]string{"YEMREB 190 MHL asserted"}},
+		// the UN that patrols the zone is no actor, not even a target
+		{"Israeli troops fired at the U.N.-patrolled buffer zone on Tuesday.",
+			[]string{"ISRMIL 190 - asserted"}},
+	})
+}
