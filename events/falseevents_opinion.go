@@ -364,13 +364,18 @@ func metConditions(st *sentence, h *verbHit) bool {
 // Petro's. A label with its actor ("what it called Venezuela's illegal
 // detention") is left to the nominal rules.
 func calledNominal(st *sentence, h *verbHit) bool {
-	if !nounLike(st, h) {
-		return false
-	}
 	toks := st.toks
 	k := h.head - 1
-	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "DT" || toks[k].Text == "\"" || toks[k].Text == "“") {
+	// the label's own words before its head: "a failed assassination
+	// attempt", "a politically motivated attack", "a 'cowardly' act",
+	// none of them an actor
+	det := false // a determiner makes the head a noun, whatever its tag ("a cowardly attack")
+	for k >= 0 && k >= h.head-5 && st.at[k] < 0 && (toks[k].Text == "\"" || toks[k].Text == "“" || labelModifier(toks[k])) {
+		det = det || toks[k].Tag == "DT"
 		k--
+	}
+	if !det && !nounLike(st, h) {
+		return false
 	}
 	if k >= 0 && toks[k].Lower == "as" {
 		k--
@@ -390,6 +395,18 @@ func calledNominal(st *sentence, h *verbHit) bool {
 		if isPunct(toks[j]) {
 			return false
 		}
+	}
+	return false
+}
+
+// labelModifier reports a word that may stand before the head of a
+// label: a determiner, adjective, adverb, participle, number or common
+// noun ("a failed assassination attempt", "a politically motivated
+// attack").
+func labelModifier(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "RB", "VBN", "CD", "NN":
+		return true
 	}
 	return false
 }

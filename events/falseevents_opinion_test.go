@@ -103,6 +103,15 @@ var opinionCases = []familyCase{
 	{"inverted", "Should Iran close the Strait of Hormuz, oil prices could soar.", nil},
 	{"contact", "Taiwan's president left for a tour of Pacific allies on Saturday, a trip China has warned against.", nil},
 	{"called", "Colombia recalled its ambassador to Israel on Thursday, citing what President Gustavo Petro called genocide in Gaza.", []string{"COL 161 ISR asserted"}},
+	// a label with words of its own before its head, and no actor among
+	// them, is the speaker's name for the deed just told, no deed of the
+	// speaker's (the act told by the main verb stays)
+	{"called", "Gunmen opened fire on a convoy carrying Libya's interior minister in Tripoli on Sunday in what his ministry called a failed assassination attempt.", []string{"LBYUAF 193 LBYGOV asserted"}},
+	{"called", "Russian forces shelled Kharkiv on Friday in what Kyiv called a cowardly attack on civilians.", []string{"RUSMIL 194 UKR asserted"}},
+	{"called", "Israeli jets struck a school in Gaza City on Monday in what Hamas called a deliberate massacre.", []string{"ISRMIL 195 PSE asserted"}},
+	{"called", "Somali President Hassan Sheikh Mohamud was shot at in Mogadishu on Tuesday, in what his office called a politically motivated assassination attempt.", nil},
+	// ... but a label that is the object of the actor's own act is coded
+	{"called", "Ukraine carried out what it called a large-scale drone attack on Russian air bases on Sunday.", []string{"UKR 195 RUSMIL asserted"}},
 	{"cause", "The new sanctions were prompted by North Korea's sixth nuclear test in September.", nil},
 	{"cause", "North Korea conducted its sixth nuclear test on Sunday.", []string{"PRK 150 - asserted"}},
 	{"era", "Christopher Hill, who led nuclear negotiations with North Korea during the last Bush administration, spoke at the forum.", nil},
