@@ -1,0 +1,49 @@
+package events
+
+// Targets that are the source state's own people: a state arresting,
+// charging, trying or investigating its own soldiers, officers or
+// officials names them as the event's target, though elsewhere its own
+// officials named by role are no target of its acts (refine).
+
+import (
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// policedOwn reports that h's target t, the source state's own forces,
+// police or officials named by role and given the state's country by
+// coreference, is the one h polices: h is an investigation (root 09), a
+// lawsuit or verdict (115, 116) or coercion (root 17: arrests, bans,
+// repression), and t is its direct object, named by a noun after at most
+// a determiner, a number or a quantity ("several", "dozens of", "three",
+// "14 of"). "Chad said it had arrested several army officers" is TCD 173
+// TCDMIL, "Turkish police detained 30 soldiers" TURCOP 173 TURMIL (gold
+// sets: D0245, D0291, E0139). Not a pronoun ("convicted her", "he was
+// arrested": a guess from the story), not a noun inside another phrase
+// ("indicted Tamimi on charges including attacking soldiers"), not the
+// source's own code ("the junta detained ministers of the ousted
+// government"). Expulsions (161), shows of force (15) and deployments
+// keep their own officials and forces out of the target: "expelled
+// diplomats", "scrambled jets".
+func policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
+	switch r := cameo.Root(h.code); {
+	case r == "09", r == "17", h.code == "115", h.code == "116":
+	default:
+		return false
+	}
+	if h.passive || h.p.Noun || len(h.source) == 0 || t.Code == h.source[0].Code || t.Person || t.Start < h.end || t.End > len(st.toks) {
+		return false
+	}
+	toks := st.toks
+	for k := h.end; k < t.Start; k++ {
+		w := toks[k]
+		switch {
+		case w.Tag == "DT" || w.Tag == "CD" || quantityWord(w.Lower) || quantityOf(toks, k):
+		case k+1 < len(toks) && quantityOf(toks, k+1):
+		default:
+			return false
+		}
+	}
+	last := toks[t.End-1]
+	return last.Tag == "NNS" || last.Tag == "NN"
+}

@@ -1,0 +1,31 @@
+package events_test
+
+import "testing"
+
+// TestPolicedOwn codes targets_own.go's policedOwn: a state arresting,
+// trying or investigating its own soldiers, officers or officials named
+// by role as the verb's object targets them; its own people as
+// pronouns, inside another phrase, with its own code, or in an
+// expulsion or a show of force stay no target.
+func TestPolicedOwn(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chad said on Sunday it had arrested several army officers suspected of plotting a coup.",
+			[]string{"TCD 173 TCDMIL asserted"}},
+		{"Burkina Faso's government said it had foiled a coup plot and arrested several army officers.",
+			[]string{"BFAGOV 173 BFAMIL asserted"}},
+		{"Mali's junta arrested dozens of soldiers on Friday.",
+			[]string{"MLIGOV 173 MLIMIL asserted"}},
+		{"Turkish police detained 30 soldiers on Tuesday.",
+			[]string{"TURCOP 173 TURMIL asserted"}},
+		{"Guatemalan police arrested three officials of the country's prison service on Monday.",
+			[]string{"GTMCOP 173 GTMGOV asserted"}},
+		// the source's own code: no target
+		{"Niger's junta detained several ministers of the ousted government.",
+			[]string{"NERGOV 173 - asserted"}},
+		// expulsions and shows of force keep their own people out
+		{"Russia expelled two diplomats on Thursday.",
+			[]string{"RUS 161 - asserted"}},
+		{"Poland scrambled fighter jets on Monday.",
+			[]string{"POLMIL 150 - asserted"}},
+	}, false)
+}
