@@ -322,9 +322,12 @@ func (c *Coder) inquiryConduct(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	k := h.end
+	for k < len(toks) && st.isDate[k] && toks[k].Lower != "into" {
+		k++ // "set up an inquiry on Thursday into the conduct of the police"
+	}
 	if k < len(toks) && toks[k].Lower == "into" {
 		k++
-	} else if k < 1 || toks[k-1].Lower != "into" {
+	} else if k != h.end || k < 1 || toks[k-1].Lower != "into" {
 		return
 	}
 	if k < len(toks) && toks[k].Tag == "DT" {

@@ -16,7 +16,8 @@ import (
 // lawsuit or verdict (115, 116) or coercion (root 17: arrests, bans,
 // repression), and t is its direct object, named by a noun after at most
 // a determiner, a number or a quantity ("several", "dozens of", "three",
-// "14 of"). "Chad said it had arrested several army officers" is TCD 173
+// "14 of") or, for what an investigation looks into, a noun of conduct
+// ("investigating the conduct of soldiers", conductOf). "Chad said it had arrested several army officers" is TCD 173
 // TCDMIL, "Turkish police detained 30 soldiers" TURCOP 173 TURMIL (gold
 // sets: D0245, D0291, E0139). Not a pronoun ("convicted her", "he was
 // arrested": a guess from the story), not a noun inside another phrase
@@ -40,6 +41,7 @@ func policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 		switch {
 		case w.Tag == "DT" || w.Tag == "CD" || quantityWord(w.Lower) || quantityOf(toks, k):
 		case k+1 < len(toks) && quantityOf(toks, k+1):
+		case conductOf(toks, k) || k+1 < len(toks) && conductOf(toks, k+1): // "investigating the conduct of soldiers"
 		default:
 			return false
 		}

@@ -19,6 +19,8 @@ func TestPolicedOwn(t *testing.T) {
 			[]string{"TURCOP 173 TURMIL asserted"}},
 		{"Guatemalan police arrested three officials of the country's prison service on Monday.",
 			[]string{"GTMCOP 173 GTMGOV asserted"}},
+		{"Ethiopia's human rights commission said it was investigating the conduct of soldiers in the town of Merawi.",
+			[]string{"ETHGOV 092 ETHMIL asserted"}},
 		// the source's own code: no target
 		{"Niger's junta detained several ministers of the ousted government.",
 			[]string{"NERGOV 173 - asserted"}},
@@ -27,5 +29,22 @@ func TestPolicedOwn(t *testing.T) {
 			[]string{"RUS 161 - asserted"}},
 		{"Poland scrambled fighter jets on Monday.",
 			[]string{"POLMIL 150 - asserted"}},
+	}, false)
+}
+
+// TestInquiryConductDated codes targets_far.go's inquiryConduct when a
+// date phrase stands between the inquiry and its "into": the actor whose
+// conduct is looked into is the target, the victims of deaths are not.
+func TestInquiryConductDated(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya's parliament set up an inquiry on Thursday into the conduct of the police during last month's protests.",
+			[]string{"KENLEG 090 KENCOP asserted"}},
+		{"The ICC opened an investigation on Friday into the conduct of Israeli troops.",
+			[]string{"IGOICC 090 ISRMIL asserted"}},
+		{"The ICC began an investigation last month into the actions of Venezuela's security forces.",
+			[]string{"IGOICC 090 VENCOP asserted"}},
+		// victims: no target
+		{"The UN opened an investigation on Monday into the deaths of protesters in Bangladesh.",
+			[]string{"IGOUNO 090 - asserted"}},
 	}, false)
 }
