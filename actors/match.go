@@ -879,7 +879,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 	listEnd := -1
 	for i := 0; i < len(raws); i++ {
 		r := raws[i]
-		if r.p.kind == KindAgent && notActorAgent(toks, r.start) {
+		asEnd := r.end
+		if len(r.p.entries) > 0 && r.p.entries[0].Code == "BUS" {
+			asEnd = len(toks) // "as investors fretted": a market's mood, no "as" clause's actor (asClause)
+		}
+		if r.p.kind == KindAgent && notActorAgent(toks, r.start, asEnd) {
 			// "Baltic leaders", "foreign media", "appeared in court", "as a
 			// private citizen": no actor, and nothing after joins it
 			for i+1 < len(raws) && raws[i+1].start == r.end && raws[i+1].p.kind == KindAgent {
@@ -1753,8 +1757,11 @@ func building(toks []dyad.Token, i int) (is, attacked bool) {
 // ("the two leaders"), relief workers ("aid officials"), things ("think
 // tanks", "a charter aircraft", "our sanctions regime"), an institution
 // named as a place ("appeared in court"), or a role someone acts in ("as
-// a private citizen").
-func notActorAgent(toks []dyad.Token, i int) bool {
+// a private citizen"; not the subject of an "as" clause, followed by its
+// finite verb: "as protesters blocked roads", asClause). The agent noun
+// phrase is toks[i:end]; an end of len(toks) allows no "as" clause
+// (business agents: "the peso fell as investors fretted").
+func notActorAgent(toks []dyad.Token, i, end int) bool {
 	if i == 0 {
 		return false
 	}
@@ -1827,13 +1834,28 @@ func notActorAgent(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].Lower {
 		case "as":
-			return true
+			return !asClause(toks, end)
 		case "a", "an":
 			continue
 		}
 		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" || startsUpper(toks[k].Text) {
 			break
 		}
+	}
+	return false
+}
+
+// asClause reports a finite verb at token end, right after an agent noun
+// phrase that follows "as": the phrase is the subject of an "as" clause
+// ("deployed police as protesters blocked roads", "as police fired tear
+// gas"), no role someone acts in ("as prime minister").
+func asClause(toks []dyad.Token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }
