@@ -3,8 +3,8 @@ package events_test
 import "testing"
 
 // TestConflict codes sentences written by the dyad team for the material
-// conflict rules (events/conflict.go and the "material conflict pass"
-// section of events/data/verbs.txt), each published on 2024-07-13 (a
+// conflict rules (events/conflict.go and the "force posture, coercion,
+// assault" section of events/data/verbs.txt), each published on 2024-07-13 (a
 // Saturday). Each want lists every event of the sentence as "SOURCE CAMEO
 // TARGET status date", in any order; nil means no event.
 func TestConflict(t *testing.T) {

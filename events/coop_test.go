@@ -3,7 +3,7 @@ package events_test
 import "testing"
 
 // TestCoopPhrasing codes sentences written by the dyad team for the
-// "cooperation pass" section of events/data/verbs.txt and for coop.go:
+// "material cooperation, aid and yield" section of events/data/verbs.txt and for coop.go:
 // energy shipped or resumed to a party (061), intelligence handed over
 // (064), crews trained and joint patrols flown (062), weapons handed
 // (072), relief goods shipped or airdropped (073), people and property
@@ -175,7 +175,7 @@ func TestCoopRelease(t *testing.T) {
 }
 
 // TestCoopYield codes team-written sentences for aid and yield phrasings
-// of the cooperation pass: debt written off or cancelled (071), systems
+// of the "material cooperation, aid and yield" section: debt written off or cancelled (071), systems
 // supplied (072, 0332 when promised), relief donated and rescuers sent
 // (073), import bans lifted, tariffs removed and funds unfrozen (085), a
 // resignation amid protests (0831; alone 080, "in protest" 080), and a

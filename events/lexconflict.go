@@ -1,7 +1,7 @@
 package events
 
-// This file keeps the verbs of the lexical conflict pass (the section
-// "lexical conflict pass" of data/verbs.txt) to their literal sense.
+// This file keeps the verbs of the section "word families of roots 10-20"
+// of data/verbs.txt to their literal sense.
 // Many wire verbs of force have a common figurative use: markets are
 // "hammered", a storm "batters" a coast, a firm "hauls in" a profit, a
 // striker "snatches" a winner, tourists "descend on" a city. The patterns
@@ -18,7 +18,7 @@ import (
 )
 
 // lexFamily checks a hit made by one of the figurative-prone verbs of the
-// lexical conflict pass and clears h.code (no event) when its source
+// "word families of roots 10-20" section and clears h.code (no event) when its source
 // cannot do the act, or recodes it when the source decides the code
 // ("stormed" is a riot by protesters, an assault by troops). Hits of
 // other verbs, and the longer patterns of these verbs ("raid the offices

@@ -3,7 +3,7 @@ package events_test
 import "testing"
 
 // TestLexConflict codes sentences written by the dyad team for the
-// "lexical conflict pass" of events/data/verbs.txt and its guards in
+// "word families of roots 10-20" section of events/data/verbs.txt and its guards in
 // events/lexconflict.go: wire synonyms, particle verbs and idioms of roots
 // 10–20, and their figurative uses that must stay no event. Each sentence
 // is published on 2024-07-13 (a Saturday); each want lists every event as

@@ -2,8 +2,8 @@ package events_test
 
 import "testing"
 
-// TestLexCoop codes sentences written by the dyad team for the "lexical
-// coverage pass (lexcoop)" section of events/data/verbs.txt: whole
+// TestLexCoop codes sentences written by the dyad team for the
+// "near-synonyms of roots 01–09" section of events/data/verbs.txt: whole
 // families of near-synonyms, particle verbs and idioms for roots 01–09
 // (questions brushed aside, grim pictures painted, blame accepted, heads
 // bowed, lobbying and nudging, commitments and resolutions to act, good

@@ -5,7 +5,7 @@ import (
 )
 
 // TestWirePhrasing codes sentences written for the synonyms, phrasal verbs
-// and light-verb constructions of the "wire phrasing" sections of
+// and light-verb constructions of the "synonyms, phrasal verbs and light-verb" sections of
 // events/data/verbs.txt (one or more per CAMEO root, plus metaphors from
 // sport, markets and entertainment that must stay silent), so that a
 // pattern that stops firing, fires with the wrong code, or starts firing
@@ -374,7 +374,7 @@ var wirePhrasingCases = []coverageCase{
 }
 
 // TestLexicalCoverage codes sentences written by the dyad team for the
-// "lexical coverage" section at the end of events/data/verbs.txt: less
+// "less common wire wording for common events" section of events/data/verbs.txt: less
 // common wire wording for deportations, expelled envoys, fire across a
 // front line, bans, bloc membership, approved accessions, anger, abduction,
 // blocked packages, responsibility for an attack, nuclear threats and aid
@@ -542,8 +542,8 @@ func TestLexicalCoverage(t *testing.T) {
 	}, true)
 }
 
-// TestTalksClaimsSearchesPhrasing codes sentences written by the dyad team for the "wire
-// phrasing pass 2" section of events/data/verbs.txt: a conversation
+// TestTalksClaimsSearchesPhrasing codes sentences written by the dyad team for the
+// "conversations, claims, overtures and searches" section of events/data/verbs.txt: a conversation
 // between two actors ("spoke with", "chatted with"), which must stay
 // silent for "spoke during a meeting with", "spoke to reporters" and media
 // interviews; "exchanged views with"; claims of responsibility ("claimed
