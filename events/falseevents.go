@@ -413,6 +413,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}
+	if nounSense(st.toks, h.head) {
+		return true // "sanctions negotiations", "negotiating partner", "supply and demand" (nounsense.go)
+	}
 	if (nounLike(st, h) || st.toks[h.head].Tag == "VBZ") && prospectSubject(st, h.head) {
 		return true // "direct clashes … are now a distinct possibility" (falseevents_opinion.go)
 	}
