@@ -120,7 +120,8 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
-		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i)
+		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
+		mandatedAct(st, h)
 }
 
 // forecast reports a verb right after "unlikely to" or "hardly/not
