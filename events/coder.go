@@ -1014,8 +1014,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if x, ok := c.blamedFor(st, h); ok {
 			extra = append(extra, x)
 		}
-		if cameo.Root(h.code) == "12" {
-			// "rejected Seoul's offer of talks": the offer is an event too
+		if cameo.Root(h.code) == "12" || st.toks[h.head].Lemma == "welcome" {
+			// "rejected Seoul's offer of talks", "welcomed a Chinese offer
+			// to mediate": the offer is an event too
 			if x, ok := c.rejectedRequest(st, h); ok {
 				extra = append(extra, x)
 			}

@@ -454,13 +454,35 @@ func (c *Coder) nounObject(st *sentence, h *verbHit) []actors.Mention {
 
 // rejectedRequest finds the request, offer or demand a rejection answers
 // and who made it: "rejected Hamas's demands for a ceasefire" → Hamas 1056
-// Israel, and the rejection becomes 1246.
+// Israel, and the rejection becomes 1246. An offer welcomed is found too
+// ("Seoul welcomed Pyongyang's offer of talks" PRK 036 KOR), and with a
+// passive verb the request may stand in its subject ("Azerbaijan's offer
+// of talks was rejected by Armenia"). Invitations are
+// not offers here: the gold sets code an invitation turned down as the
+// refusal alone.
 func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	toks := st.toks
 	if len(h.source) == 0 {
 		return verbHit{}, false
 	}
+	// the request after the verb ("rejected Seoul's offer"), or, with a
+	// passive verb, in its subject ("An offer of talks by Azerbaijan was
+	// rejected by Armenia", "A Chinese offer to mediate was welcomed")
+	welcome := toks[h.head].Lemma == "welcome"
+	var at []int
 	for k := h.head + 1; k < len(toks) && k < h.head+6; k++ {
+		at = append(at, k)
+	}
+	if h.passive {
+		for k := h.head - 1; k >= 0 && k >= h.head-12; k-- {
+			at = append(at, k)
+		}
+	}
+	for _, k := range at {
+		lo := h.head // the offerer stands between the verb and the noun
+		if k < h.head {
+			lo = -1
+		}
 		w := strings.TrimSuffix(toks[k].Lower, "s")
 		var code, reject string
 		cease := strings.Contains(strings.Join(lowerWords(toks[k+1:min(len(toks), k+6)]), " "), "ceasefire") ||
@@ -468,6 +490,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		next := strings.Join(lowerWords(toks[k+1:min(len(toks), k+5)]), " ")
 		talks := strings.Contains(next, "talk") || strings.Contains(next, "summit") || strings.Contains(next, "meeting") || strings.Contains(next, "negotiat") ||
 			strings.Contains(next, "dialogue") || w == "overture" // "rebuffed Seoul's overtures": offers of dialogue
+		if welcome && w != "offer" && w != "proposal" && w != "overture" {
+			continue // (a welcomed call or demand is no request coded here)
+		}
 		switch w {
 		case "demand":
 			code, reject = "100", ""
@@ -483,6 +508,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			code = "030"
 			if talks {
 				code, reject = "036", "125"
+			} else if c := offeredCode(toks, k); c != "" {
+				code = c // "offer of flood relief" 0333, "of a 30-day pause in strikes" 0356
 			}
 		case "ultimatum":
 			code = "139"
@@ -490,7 +517,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			continue
 		}
 		var by []actors.Mention
-		for j := k - 1; j > h.head && j >= k-3; j-- {
+		for j := k - 1; j > lo && j >= k-3; j-- {
 			if m := st.at[j]; m >= 0 {
 				by = []actors.Mention{st.ments[m]}
 				break
@@ -506,6 +533,16 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		}
 		if by == nil || by[0].Code == h.source[0].Code {
 			return verbHit{}, false
+		}
+		if code == "030" {
+			// the noun's own pattern: "offer to mediate" 039
+			for j, g := range st.hits {
+				if g.head == k && strings.HasPrefix(g.code, "03") && g.code != "030" {
+					code = g.code
+					st.hits[j].code = ""
+					break
+				}
+			}
 		}
 		// the act asked for, offered or demanded names the request and the
 		// rejection: "a demand that they free detained staff" 1053 / 1243
@@ -539,10 +576,49 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			// "Kim Yo Jong rebuffed Seoul's overtures": made to her state, not to her
 			to.Code, to.Sectors = to.Country, nil
 		}
-		return verbHit{p: accusePattern, head: k, end: k + 1, code: code, status: status,
+		head, end := k, k+1
+		if k < h.head {
+			head, end = h.head, h.end // a request in a passive's subject: the reaction dates it
+		}
+		return verbHit{p: accusePattern, head: head, end: end, code: code, status: status,
 			source: by, target: []actors.Mention{to}}, true
 	}
 	return verbHit{}, false
+}
+
+// offeredCode gives the intent code of what an offer or proposal at k
+// names with "of" ("offer of flood relief" 0333, "of military aid" 0332,
+// "of a loan" 0331, "of aid" 033, "of mediation" 039, "of a truce" or "of
+// a 30-day pause in strikes" 0356); "" when it names none of these.
+func offeredCode(toks []dyad.Token, k int) string {
+	if k+1 >= len(toks) || toks[k+1].Lower != "of" {
+		return ""
+	}
+	kind := ""
+	for j := k + 2; j < len(toks) && j < k+7; j++ {
+		switch toks[j].Lower {
+		case "humanitarian", "flood", "food", "earthquake", "medical", "emergency", "disaster":
+			kind = "0333"
+		case "military", "weapons", "arms":
+			kind = "0332"
+		case "economic", "financial", "loan", "loans", "credit", "credits":
+			return "0331"
+		case "relief":
+			return "0333"
+		case "aid", "assistance", "help", "supplies":
+			if kind == "" {
+				return "033"
+			}
+			return kind
+		case "mediation":
+			return "039"
+		case "ceasefire", "truce", "pause", "halt", "moratorium":
+			return "0356"
+		case ",", ";", "to", "that", "by", "from":
+			return ""
+		}
+	}
+	return ""
 }
 
 // accusePattern is the implied accusation behind "X denied Y's accusation".

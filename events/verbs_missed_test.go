@@ -112,3 +112,35 @@ func TestOrderedPartyDemand(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestOfferReactedFamily codes an offer or proposal that a party rejects,
+// turns down, brushes off or welcomes as the offerer's intent toward that
+// party (future), by what it offers: a pause in strikes or a truce 0356,
+// relief 0333, a loan 0331, talks 036, mediation 039; in a passive's
+// subject too. An invitation turned down, a proposal of something else
+// and a welcomed call give the reaction alone.
+func TestOfferReactedFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kyiv brushed off Moscow's offer of a 30-day pause in strikes on energy facilities on Tuesday.",
+			[]string{"UKR 127 RUS asserted 2024-07-09", "RUS 0356 UKR future 2024-07-09"}},
+		{"Israel rejected Egypt's offer of a truce in Gaza.",
+			[]string{"ISR 127 EGY asserted 2024-07-13", "EGY 0356 ISR future 2024-07-13"}},
+		{"North Korea turned down South Korea's offer of flood relief on Wednesday.",
+			[]string{"PRK 127 KOR asserted 2024-07-10", "KOR 0333 PRK future 2024-07-10"}},
+		{"Manila rebuffed Beijing's offer of a loan for the railway.",
+			[]string{"PHL 127 CHN asserted 2024-07-13", "CHN 0331 PHL future 2024-07-13"}},
+		{"Azerbaijan's offer of talks was rejected by Armenia on Tuesday.",
+			[]string{"ARM 125 AZE asserted 2024-07-09", "AZE 036 ARM future 2024-07-09"}},
+		{"A Chinese offer to mediate between Cambodia and Thailand was welcomed by Phnom Penh on Tuesday.",
+			[]string{"KHM 013 CHN asserted 2024-07-09", "CHN 039 KHM future 2024-07-09"}},
+		{"Seoul welcomed Pyongyang's offer of talks.",
+			[]string{"KOR 051 PRK asserted 2024-07-13", "PRK 036 KOR future 2024-07-13"}},
+		// the reaction alone
+		{"Hamas turned down an Egyptian invitation on Wednesday to a new round of ceasefire talks in Cairo.",
+			[]string{"PSEREB 125 EGY asserted 2024-07-10"}},
+		{"Israel rejected Egypt's proposal of a new border regime.",
+			[]string{"ISR 127 EGY asserted 2024-07-13"}},
+		{"Seoul welcomed Washington's call for talks.",
+			[]string{"KOR 051 USA asserted 2024-07-13"}},
+	}, true)
+}
