@@ -248,3 +248,18 @@ func TestDatedActorRoles(t *testing.T) {
 			[]string{"TURGOV 111 EGYGOV asserted"}},
 	})
 }
+
+// TestFormerOfBody checks, on sentences written for this test, a former
+// officeholder named by the body he served: the country alone. Each case
+// is a one-sentence article published on 2024-07-13; each want lists every
+// event as "SOURCE CAMEO TARGET status".
+func TestFormerOfBody(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		// a former officeholder named by the body he served is the country
+		{"Iraqi police arrested a former senior official of the Iraqi government on Monday.",
+			[]string{"IRQCOP 173 IRQ asserted"}},
+		{"Syria's transitional authorities arrested a former commander of the Assad government in Latakia on Saturday.",
+			[]string{"SYRGOV 173 SYR asserted"}},
+	})
+}

@@ -280,3 +280,22 @@ func TestPlaceMentions(t *testing.T) {
 			[]string{"BRAGOV 042 JPNGOV asserted 2024-07-13", "JPNGOV 043 BRAGOV asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestBodyInPlacePhrase checks, on sentences written for this test, a body
+// or force located by a place phrase ("a court in the Russian city of X",
+// "North Korean soldiers in Russia's Kursk region"): the body acts, not
+// the place's adjective. Each case is a one-sentence article published on
+// 2024-07-13; each want lists every event as "SOURCE CAMEO TARGET status".
+func TestBodyInPlacePhrase(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		// a body located by a place phrase acts, not the place's adjective
+		{"A court in the southern Russian city of Rostov sentenced two Ukrainian soldiers to life in prison on Monday.",
+			[]string{"RUSJUD 173 UKRMIL asserted"}},
+		{"Residents of the Ukrainian city of Kharkiv fled on Monday.", nil},
+		{"North Korean soldiers in Russia's Kursk region attacked Ukrainian positions on Saturday.",
+			[]string{"PRKMIL 190 UKRMIL asserted"}},
+		{"Russian shelling in Ukraine's Kherson region killed two civilians on Monday.",
+			[]string{"RUS 194 UKR asserted"}},
+	})
+}

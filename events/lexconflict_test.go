@@ -345,6 +345,37 @@ func TestCoercionSynonyms(t *testing.T) {
 			[]string{"USA 163 CHN asserted 2024-07-08"}},
 		{"Chinese hackers planted malware in the networks of U.S. utilities, Microsoft said on Friday.",
 			[]string{"CHNCRM 176 USA asserted 2024-07-12"}},
+		{"Japan retaliated on Thursday with tariffs on South Korean steel.",
+			[]string{"JPN 163 KOR asserted 2024-07-11"}},
+		{"Canada announced a 25 percent tariff on Chinese electric vehicles on Monday.",
+			[]string{"CAN 163 CHN asserted 2024-07-08"}},
+		// a domestic duty is no sanction
+		{"Britain announced a freeze on fuel duty on Wednesday.",
+			nil},
+		{"Peru's Congress voted on Friday to impeach President Dina Boluarte.",
+			[]string{"PERLEG 173 PERGOV asserted 2024-07-12"}},
+		{"Guatemala's Congress voted to open impeachment proceedings against President Bernardo Arevalo.",
+			[]string{"GTMLEG 173 GTMGOV asserted 2024-07-13"}},
+		{"Egypt's top court upheld the prison sentences of 12 opposition leaders on Monday.",
+			[]string{"EGYJUD 173 EGYOPP asserted 2024-07-08"}},
+		// a ban upheld is no legal action against a person
+		{"The court upheld the ban on the opposition newspaper.",
+			nil},
+		// an organisation ordered to close its offices is expelled (166)
+		{"Russia ordered Amnesty International to close its Moscow office on Friday.",
+			[]string{"RUS 166 NGOHRIAMN asserted 2024-07-12"}},
+		{"Nicaragua ordered the International Committee of the Red Cross to close its office in Managua.",
+			[]string{"NIC 166 NGOHLHIRC asserted 2024-07-13"}},
+		{"The governor ordered schools to close their offices on Monday.",
+			nil},
+		// a state's own withdrawal from a bloc announced (160); a troop
+		// withdrawal is none
+		{"Nicaragua announced its withdrawal from the Organization of American States on Sunday.",
+			[]string{"NIC 160 IGOLAMOAS asserted 2024-07-07"}},
+		{"Mali, Burkina Faso and Niger announced on Sunday their immediate withdrawal from the African Union.",
+			[]string{"MLI 160 IGOAFRAFU asserted 2024-07-07", "BFA 160 IGOAFRAFU asserted 2024-07-07", "NER 160 IGOAFRAFU asserted 2024-07-07"}},
+		{"Donald Trump has announced a rapid troop withdrawal from Syria.",
+			nil},
 	}, true)
 }
 

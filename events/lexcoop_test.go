@@ -275,6 +275,14 @@ func TestDiplomaticSynonyms(t *testing.T) {
 		// 054 recognition switched
 		{"Honduras switched recognition to China on Sunday.",
 			[]string{"HND 054 CHN asserted 2024-07-07"}},
+		// a partnership or compact signed or inked is an agreement (057),
+		// both ways; firms are no actors
+		{"Vietnam and Japan signed a comprehensive strategic partnership on Monday.",
+			[]string{"VNM 057 JPN asserted 2024-07-08", "JPN 057 VNM asserted 2024-07-08"}},
+		{"Kenya inked a defence compact with the United States on Tuesday.",
+			[]string{"KEN 057 USA asserted 2024-07-09", "USA 057 KEN asserted 2024-07-09"}},
+		{"Microsoft and OpenAI signed a partnership on Monday.",
+			nil},
 	}, true)
 }
 
@@ -448,6 +456,24 @@ func TestMaterialCoopSynonyms(t *testing.T) {
 			[]string{"SWE 0333 PSE future 2024-07-13"}},
 		{"The talks resumed on Monday after a pause.",
 			nil},
+		// sanctions revoked, rescinded or ended (085)
+		{"Washington revoked sanctions on Venezuela's state oil company on Tuesday.",
+			[]string{"USA 085 VENBUS asserted 2024-07-09"}},
+		{"The European Union ended its arms embargo on Belarus on Monday.",
+			[]string{"IGOEUREEC 085 BLR asserted 2024-07-08"}},
+		{"Canada rescinded sanctions against three Russian businessmen.",
+			[]string{"CAN 085 RUSBUS asserted 2024-07-13"}},
+		// tariffs or export controls paused ease them (085; agreed: 0354)
+		{"The United States agreed on Monday to pause planned tariffs on Mexican goods for one month.",
+			[]string{"USA 0354 MEX future 2024-07-08"}},
+		{"China paused export controls on gallium to the United States on Sunday.",
+			[]string{"CHN 085 USA asserted 2024-07-07"}},
+		// war ended by agreement is a ceasefire; talks agreed on ending it
+		// are an intent to negotiate, not a ceasefire
+		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
+			[]string{"ARM 0871 AZE asserted 2024-07-12", "AZE 0871 ARM asserted 2024-07-12"}},
+		{"Russia and Ukraine agreed to start talks on ending the war.",
+			[]string{"RUS 036 UKR future 2024-07-13", "UKR 036 RUS future 2024-07-13"}},
 	}, true)
 }
 

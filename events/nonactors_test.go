@@ -186,3 +186,18 @@ func TestPossessiveTopic(t *testing.T) {
 			[]string{"FRAGOV 040 IRNGOV asserted 2024-07-08", "IRNGOV 040 FRAGOV asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestUnnamedGovernments codes team-written articles where an unnamed
+// collective of governments or leaders ("most governments", "governments
+// have also blamed") acts: it is no actor. Each case is a short article
+// published on 2024-07-13 (a Saturday); want lists every event of the last
+// paragraph as eventLine(e, true), in any order.
+func TestUnnamedGovernments(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 3: an unnamed collective of governments or leaders is no actor
+		{[]string{"Britain has taken back two of its citizens from the camps.", "Most governments balk at taking back their nationals."},
+			nil},
+		{[]string{"Iran has blocked the messaging app.", "Governments have also blamed the app for helping armed groups."},
+			nil},
+	})
+}

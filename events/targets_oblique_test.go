@@ -91,89 +91,6 @@ func TestObliqueTargets(t *testing.T) {
 	}, false)
 }
 
-// TestObliqueTargets2 codes the second group of targets_oblique.go: a state's
-// own unnamed people, the state an envoy is recalled from, the place a
-// possessive "the port's" refers to, the accuser of force that is denied,
-// the reporting state's border, and no target for a solidarity march or a
-// border deportees are taken to.
-func TestObliqueTargets2(t *testing.T) {
-	checkSentences(t, newCoder(t), []coverageCase{
-		// a state's own unnamed people
-		{"South Korea's president apologised to victims of the ferry disaster.", []string{"KORGOV 055 KORCVL asserted"}},
-		{"Egypt freed 30 political prisoners on Thursday.", []string{"EGY 0841 EGYCVL asserted"}},
-		{"Russia stripped dozens of NGOs of their licences.", []string{"RUS 172 RUSNGO asserted"}},
-		// people of another state, or bare prisoners (an exchange): no own people
-		{"Japan apologised to victims of the South Korean ferry disaster.", []string{"JPN 055 KOR asserted"}},
-		{"Egypt freed 30 prisoners of war on Thursday.", []string{"EGY 0841 - asserted"}},
-		// the state an envoy is recalled from
-		{"Sweden recalled its own ambassador from Baghdad on Friday.", []string{"SWE 161 IRQ asserted"}},
-		{"Sweden recalled its ambassador for consultations.", []string{"SWE 161 - asserted"}},
-		// "the port's" is the place named before
-		{"Exports from Mykolaiv stopped after Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 UKR asserted"}},
-		{"Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 - asserted"}},
-		// force denied: the place attacked, else the accuser
-		{"Moscow denied a Ukrainian accusation that it had launched a drone attack on a refinery.", []string{"RUS 016 UKR asserted", "UKR 112 RUS asserted", "RUS 195 UKR denied"}},
-		// force at "the border" the reporting state names
-		{"Lithuania's defence ministry said Belarusian troops were massing near the border.", []string{"BLRMIL 154 LTU asserted"}},
-		{"Belarusian troops were massing near the border.", []string{"BLRMIL 154 - asserted"}},
-		// no target: a solidarity march, the border deportees are taken to
-		{"Thousands of people marched in Dublin in solidarity with Ukrainians.", []string{"IRLCVL 141 - asserted"}},
-		{"Algeria deported hundreds of migrants to the Nigerien border.", []string{"DZA 174 - asserted"}},
-		// an investigation into imports from a country
-		{"The European Commission opened an investigation into steel imports from China.", []string{"IGOEUREEC 090 CHN asserted"}},
-	}, false)
-}
-
-// TestObliqueTargets3 codes the third group of targets_oblique.go: the author
-// of an act a clause comments on, a person's own government, the body
-// whose act a veto blocks, a complaint's accused, the reporter of a
-// ceasefire violation, and an accuser's own person.
-func TestObliqueTargets3(t *testing.T) {
-	checkSentences(t, newCoder(t), []coverageCase{
-		// the act a clause comments on: its author
-		{"Chinese ships blocked a Philippine supply mission on Sunday, an escalation that Manila denounced as illegal.",
-			[]string{"CHN 191 PHL asserted", "PHL 111 CHN asserted"}},
-		{"Russia accused Ukraine of shelling the plant, a charge Kyiv rejected.",
-			[]string{"RUS 112 UKR asserted", "UKR 194 RUS denied", "UKR 016 RUS asserted"}},
-		// a person's own government
-		{"Former British prime minister Theresa May criticised the government's asylum plan.", []string{"GBR 111 GBRGOV asserted"}},
-		// (a person the dictionary does not know is no person: the state's comment stays without target)
-		{"Former Australian prime minister Malcolm Turnbull criticised the government's refugee policy.", []string{"AUS 111 - asserted"}},
-		// the body whose act a veto blocks
-		{"Slovakia blocked an EU declaration on Georgia.", []string{"SVK 129 IGOEUREEC asserted"}},
-		// a complaint filed with a body against a state
-		{"Armenia filed a complaint with the UN Security Council against Azerbaijan.", []string{"ARM 114 AZE asserted"}},
-		// a ceasefire violation reported by the other side; by a third party, none
-		{"Azerbaijani forces violated the ceasefire overnight, the Armenian defence ministry said.", []string{"AZEMIL 196 ARM asserted"}},
-		{"Azerbaijani forces violated the ceasefire overnight, the United Nations said.", []string{"AZEMIL 196 - asserted"}},
-		// the accuser's own person
-		{"Opposition leader Rahul Gandhi accused the police of ordering his detention.", []string{"INDOPP 112 INDCOP asserted", "INDCOP 173 INDOPP alleged"}},
-		// the victim of a condemned act is no target; its author after "by" is
-		{"Egypt condemned the killing of a Hamas commander in Beirut.", []string{"EGY 111 - asserted"}},
-		{"Pakistan condemned the killing of six Pakistani workers by separatists in Balochistan.",
-			[]string{"PAK 111 PAKREB asserted", "PAKREB 180 PAKLAB asserted"}},
-		// a protest outside a leader's residence is aimed at the government
-		{"Hundreds of Serbians protested outside President Aleksandar Vucic's office on Sunday.", []string{"SRBCVL 141 SRBGOV asserted"}},
-		// a person a state's own city names is its civilian
-		{"Belarusian police detained a Minsk pensioner over a social media post.", []string{"BLRCOP 173 BLRCVL asserted"}},
-		// an intent to talk: the partner its condition names
-		{"North Korea said it was ready to hold talks if Seoul halted its drills.", []string{"PRK 036 KOR future"}},
-		{"North Korea said it was ready to hold talks.", []string{"PRK 036 - future"}},
-		// warning shots at intruders an "after" clause names
-		{"Indian troops fired warning shots after Chinese soldiers crossed the line of control.", []string{"INDMIL 150 CHNMIL asserted"}},
-		{"Indian troops fired warning shots after dark.", []string{"INDMIL 150 - asserted"}},
-		// a rights lawyer detained: the state's own rights defender
-		{"Egyptian police detained a leading human rights lawyer.", []string{"EGYCOP 173 EGYHRI asserted"}},
-		// the reporter's own convoy; a reporter's place is no target of its own
-		{"The Red Cross said on Monday that Sudanese soldiers had fired on one of its convoys in Darfur.", []string{"SDNMIL 190 NGOHLHIRC asserted"}},
-		// the state whose bid support is drummed up for, not the audience
-		{"France drummed up support among NATO allies for Finland's bid to join the alliance.", []string{"FRA 053 FIN asserted"}},
-		// aid pledged for people in a country
-		{"Canada pledged $5 million in aid for survivors of the floods in Pakistan.", []string{"CAN 0331 PAK future"}},
-		{"Canada pledged $5 million in aid for flood survivors.", []string{"CAN 0331 - future"}},
-	}, false)
-}
-
 // ExampleCoder_Code_treatyParty shows a bilateral treaty's other party as
 // the target of its suspension.
 func ExampleCoder_Code_treatyParty() {
@@ -186,4 +103,125 @@ func ExampleCoder_Code_treatyParty() {
 		fmt.Println(e.Source.Code, e.CAMEO, e.Target.Code, e.Date)
 	}
 	// Output: RUS 160 USA 2023-02-21
+}
+
+// TestOwnPeopleTargets codes team-written sentences whose target is the
+// source's own people (targets_oblique.go): a state's own unnamed victims,
+// prisoners or NGOs (people of another state, or bare prisoners of war,
+// are not), a person's own government, an accuser's own person, a person a
+// state's own city names (its civilian), and a rights lawyer (the state's
+// own rights defender). Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status" ("-" for no target), in any order.
+func TestOwnPeopleTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a state's own unnamed people
+		{"South Korea's president apologised to victims of the ferry disaster.", []string{"KORGOV 055 KORCVL asserted"}},
+		{"Egypt freed 30 political prisoners on Thursday.", []string{"EGY 0841 EGYCVL asserted"}},
+		{"Russia stripped dozens of NGOs of their licences.", []string{"RUS 172 RUSNGO asserted"}},
+		// people of another state, or bare prisoners (an exchange): no own people
+		{"Japan apologised to victims of the South Korean ferry disaster.", []string{"JPN 055 KOR asserted"}},
+		{"Egypt freed 30 prisoners of war on Thursday.", []string{"EGY 0841 - asserted"}},
+		// a person's own government
+		{"Former British prime minister Theresa May criticised the government's asylum plan.", []string{"GBR 111 GBRGOV asserted"}},
+		// (a person the dictionary does not know is no person: the state's comment stays without target)
+		{"Former Australian prime minister Malcolm Turnbull criticised the government's refugee policy.", []string{"AUS 111 - asserted"}},
+		// the accuser's own person
+		{"Opposition leader Rahul Gandhi accused the police of ordering his detention.", []string{"INDOPP 112 INDCOP asserted", "INDCOP 173 INDOPP alleged"}},
+		// a person a state's own city names is its civilian
+		{"Belarusian police detained a Minsk pensioner over a social media post.", []string{"BLRCOP 173 BLRCVL asserted"}},
+		// a rights lawyer detained: the state's own rights defender
+		{"Egyptian police detained a leading human rights lawyer.", []string{"EGYCOP 173 EGYHRI asserted"}},
+	}, false)
+}
+
+// TestPlaceNamedTargets codes team-written sentences whose target is named
+// by a place or a people in the object (targets_oblique.go): the state an
+// envoy is recalled from, the place a possessive "the port's" refers to,
+// the reporting state's border, imports from a country, people in a
+// country aid is pledged for, a protest outside a leader's residence (the
+// government), a reporter's own convoy; and no target for a solidarity
+// march or the border deportees are taken to. Each want lists every event
+// of the sentence as "SOURCE CAMEO TARGET status" ("-" for no target), in
+// any order.
+func TestPlaceNamedTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// the state an envoy is recalled from
+		{"Sweden recalled its own ambassador from Baghdad on Friday.", []string{"SWE 161 IRQ asserted"}},
+		{"Sweden recalled its ambassador for consultations.", []string{"SWE 161 - asserted"}},
+		// "the port's" is the place named before
+		{"Exports from Mykolaiv stopped after Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 UKR asserted"}},
+		{"Russian missiles struck the port's grain silos.", []string{"RUSMIL 195 - asserted"}},
+		// force at "the border" the reporting state names
+		{"Lithuania's defence ministry said Belarusian troops were massing near the border.", []string{"BLRMIL 154 LTU asserted"}},
+		{"Belarusian troops were massing near the border.", []string{"BLRMIL 154 - asserted"}},
+		// no target: a solidarity march, the border deportees are taken to
+		{"Thousands of people marched in Dublin in solidarity with Ukrainians.", []string{"IRLCVL 141 - asserted"}},
+		{"Algeria deported hundreds of migrants to the Nigerien border.", []string{"DZA 174 - asserted"}},
+		// an investigation into imports from a country
+		{"The European Commission opened an investigation into steel imports from China.", []string{"IGOEUREEC 090 CHN asserted"}},
+		// a protest outside a leader's residence is aimed at the government
+		{"Hundreds of Serbians protested outside President Aleksandar Vucic's office on Sunday.", []string{"SRBCVL 141 SRBGOV asserted"}},
+		// the reporter's own convoy; a reporter's place is no target of its own
+		{"The Red Cross said on Monday that Sudanese soldiers had fired on one of its convoys in Darfur.", []string{"SDNMIL 190 NGOHLHIRC asserted"}},
+		// aid pledged for people in a country
+		{"Canada pledged $5 million in aid for survivors of the floods in Pakistan.", []string{"CAN 0331 PAK future"}},
+		{"Canada pledged $5 million in aid for flood survivors.", []string{"CAN 0331 - future"}},
+	}, false)
+}
+
+// TestOtherActTargets codes team-written sentences whose target is the
+// party of another act the sentence names (targets_oblique.go): the author
+// of an act a clause comments on, the accuser of force that is denied, the
+// body whose act a veto blocks, a complaint's accused, the reporter of a
+// ceasefire violation (none for a third party), the author of a condemned
+// killing after "by" (its victim is none), the partner an intent's
+// condition names, intruders an "after" clause names for warning shots,
+// and the state whose bid support is drummed up for. Each want lists every
+// event of the sentence as "SOURCE CAMEO TARGET status" ("-" for no
+// target), in any order.
+func TestOtherActTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// force denied: the place attacked, else the accuser
+		{"Moscow denied a Ukrainian accusation that it had launched a drone attack on a refinery.", []string{"RUS 016 UKR asserted", "UKR 112 RUS asserted", "RUS 195 UKR denied"}},
+		// the act a clause comments on: its author
+		{"Chinese ships blocked a Philippine supply mission on Sunday, an escalation that Manila denounced as illegal.",
+			[]string{"CHN 191 PHL asserted", "PHL 111 CHN asserted"}},
+		{"Russia accused Ukraine of shelling the plant, a charge Kyiv rejected.",
+			[]string{"RUS 112 UKR asserted", "UKR 194 RUS denied", "UKR 016 RUS asserted"}},
+		// the body whose act a veto blocks
+		{"Slovakia blocked an EU declaration on Georgia.", []string{"SVK 129 IGOEUREEC asserted"}},
+		// a complaint filed with a body against a state
+		{"Armenia filed a complaint with the UN Security Council against Azerbaijan.", []string{"ARM 114 AZE asserted"}},
+		// a ceasefire violation reported by the other side; by a third party, none
+		{"Azerbaijani forces violated the ceasefire overnight, the Armenian defence ministry said.", []string{"AZEMIL 196 ARM asserted"}},
+		{"Azerbaijani forces violated the ceasefire overnight, the United Nations said.", []string{"AZEMIL 196 - asserted"}},
+		// the victim of a condemned act is no target; its author after "by" is
+		{"Egypt condemned the killing of a Hamas commander in Beirut.", []string{"EGY 111 - asserted"}},
+		{"Pakistan condemned the killing of six Pakistani workers by separatists in Balochistan.",
+			[]string{"PAK 111 PAKREB asserted", "PAKREB 180 PAKLAB asserted"}},
+		// an intent to talk: the partner its condition names
+		{"North Korea said it was ready to hold talks if Seoul halted its drills.", []string{"PRK 036 KOR future"}},
+		{"North Korea said it was ready to hold talks.", []string{"PRK 036 - future"}},
+		// warning shots at intruders an "after" clause names
+		{"Indian troops fired warning shots after Chinese soldiers crossed the line of control.", []string{"INDMIL 150 CHNMIL asserted"}},
+		{"Indian troops fired warning shots after dark.", []string{"INDMIL 150 - asserted"}},
+		// the state whose bid support is drummed up for, not the audience
+		{"France drummed up support among NATO allies for Finland's bid to join the alliance.", []string{"FRA 053 FIN asserted"}},
+	}, false)
+}
+
+// TestOpposedSanctionsTarget codes team-written sentences opposing
+// sanctions on a state: the rejection is of whoever would impose them, not
+// of the state; refusing to impose them on a state rejects the state. Each
+// case is a short article published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestOpposedSanctionsTarget(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 2: opposing sanctions on a state rejects whoever would impose
+		// them, not the state
+		{[]string{"Japan's and Brazil's envoys to the United Nations said they opposed any unilateral sanctions on Iran."},
+			[]string{"JPNGOV 120 - asserted 2024-07-13", "BRAGOV 120 - asserted 2024-07-13"}},
+		{[]string{"Brazil refused to impose sanctions on Iran."},
+			[]string{"BRA 120 IRN asserted 2024-07-13"}},
+	})
 }

@@ -339,3 +339,21 @@ func TestBecameTheFirst(t *testing.T) {
 			[]string{"JORGOV 040 USA asserted 2024-07-09", "USA 040 JORGOV asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestRefusalToConfirm codes team-written sentences where a party refuses
+// to confirm, say or name: declining comment (011) with no target;
+// refusing to discuss an agenda is a rejection (125). Each case is a short
+// article published on 2024-07-13 (a Saturday); want lists every event of
+// the last paragraph as eventLine(e, true), in any order.
+func TestRefusalToConfirm(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 1: refusing to confirm, say or name is declining comment (011),
+		// with no target; refusing to discuss an agenda is a rejection
+		{[]string{"Japan's defence ministry refused to confirm the newspaper report on Tuesday."},
+			[]string{"JPNGOV 011 - asserted 2024-07-09"}},
+		{[]string{"Germany's foreign minister refused to say how many diplomats would leave Moscow."},
+			[]string{"DEUGOV 011 - asserted 2024-07-13"}},
+		{[]string{"The Syrian government delegation refused to discuss a new constitution in Geneva."},
+			[]string{"SYRGOV 125 - asserted 2024-07-13"}},
+	})
+}
