@@ -268,3 +268,26 @@ var forceOfReportingStateCases = []familyCase{
 // as an article published on 2024-03-14, one paragraph per sentence, and
 // compares its events exactly.
 func TestForceOfReportingState(t *testing.T) { checkFamilies(t, "", forceOfReportingStateCases, true) }
+
+// TestWeaponsAsMilitary checks, on sentences written for this test, that a
+// state's missiles, rockets and glide bombs act as its military (as its
+// drones and jets do), while weapons a state fires or tests are things:
+// the state is the source. Each want lists every event of the sentence as
+// "SOURCE CAMEO TARGET status".
+func TestWeaponsAsMilitary(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-06-04", []coverageCase{
+		{"Russian missiles struck Kyiv on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"Russian drones struck Odesa on Monday.",
+			[]string{"RUSMIL 1952 UKR asserted"}},
+		{"Iranian ballistic missiles hit Israel on Monday.",
+			[]string{"IRNMIL 195 ISR asserted"}},
+		{"Kharkiv was battered by Russian glide bombs on Tuesday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"North Korea test-fired several short-range ballistic missiles off its east coast on Wednesday.",
+			[]string{"PRK 150 - asserted"}},
+		{"Russia launched 40 missiles at Ukraine on Monday.",
+			[]string{"RUS 195 UKR asserted"}},
+	})
+}

@@ -81,7 +81,7 @@ func TestKin(t *testing.T) {
 // TestPeopleEvents checks events of 1987 wire copy naming office holders
 // of the time by full name, by title and surname and by a lone surname:
 // the person is their state's government on the article's date
-// (actors/data/people.txt, people8 section), and a namesake of another
+// (actors/data/people.txt, section "Office holders of 1980-1999"), and a namesake of another
 // state whose roles begin later does not make a lone surname ambiguous
 // (Gerhard Stoltenberg in 1987, not Jens).
 func TestPeopleEvents(t *testing.T) {
@@ -261,5 +261,28 @@ func TestFormerOfBody(t *testing.T) {
 			[]string{"IRQCOP 173 IRQ asserted"}},
 		{"Syria's transitional authorities arrested a former commander of the Assad government in Latakia on Saturday.",
 			[]string{"SYRGOV 173 SYR asserted"}},
+	})
+}
+
+// TestFormerLeaderIsCountry checks, on sentences written for this test,
+// that a former leader or officeholder, named by name or by title, is the
+// country alone, and a target even when the source is of the same state.
+// Each want lists every event of the sentence as "SOURCE CAMEO TARGET
+// status".
+func TestFormerLeaderIsCountry(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-03-01", []coverageCase{
+		{"Angela Merkel criticised Russia on Friday.",
+			[]string{"DEU 111 RUS asserted"}},
+		{"Former chancellor Angela Merkel criticised Russia on Friday.",
+			[]string{"DEU 111 RUS asserted"}},
+	})
+	// a former officeholder named by title is the country alone, and a
+	// target even when the source is of the same state
+	checkDated(t, c, "2025-04-23", []coverageCase{
+		{"Brazil's Supreme Court on Tuesday ordered the arrest of former president Fernando Collor.",
+			[]string{"BRAJUD 173 BRA asserted"}},
+		{"Brazilian police on Tuesday arrested a former minister.",
+			[]string{"BRACOP 173 BRA asserted"}},
 	})
 }

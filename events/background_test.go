@@ -77,3 +77,22 @@ var careerTallyCases = []familyCase{
 // TestCareerTally codes each case of careerTallyCases as a one-sentence
 // article published on 2024-03-14 and compares its events exactly.
 func TestCareerTally(t *testing.T) { checkFamilies(t, "", careerTallyCases, false) }
+
+// TestAfterFiniteClause codes "after" phrases: a weapon's finite clause
+// after "after" ("after Russian missiles struck Kharkiv") is an event, a
+// nominal ("after the Russian strikes") background. Each case is a short
+// article (paragraphs in order) published on 2024-07-13 (a Saturday); want
+// lists every event of the last paragraph as eventLine(e, true), in any
+// order.
+func TestAfterFiniteClause(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 1: a weapon's finite clause after "after" is an event, not a
+		// background nominal
+		{[]string{"Ukraine condemned the attack after Russian missiles struck Kharkiv on Friday."},
+			[]string{"UKR 111 - asserted 2024-07-13", "RUSMIL 195 UKR asserted 2024-07-12"}},
+		{[]string{"Protests began after Russian missiles struck a hospital in Kyiv."},
+			[]string{"RUSMIL 195 UKR asserted 2024-07-13"}},
+		{[]string{"Ukraine condemned the attack after the Russian strikes on Kharkiv."},
+			[]string{"UKR 111 - asserted 2024-07-13"}},
+	})
+}

@@ -323,3 +323,21 @@ func TestPoliceForceOnCrowds(t *testing.T) {
 			[]string{"ISRMIL 193 PSE asserted 2024-07-11"}},
 	}, true)
 }
+
+// TestPeopleCaptured codes "captured": people captured by a state's forces
+// are detained (173), by anyone else abducted (181); ground captured is
+// occupied (192). Each case is a short article (paragraphs in order)
+// published on 2024-07-13 (a Saturday); want lists every event of the last
+// paragraph as eventLine(e, true), in any order.
+func TestPeopleCaptured(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 5: people captured are detained by a state's forces (173) and
+		// abducted by anyone else (181); ground captured is occupied
+		{[]string{"Two Nigerian soldiers were captured by rebels on Friday."},
+			[]string{"NGAREB 181 NGAMIL asserted 2024-07-12"}},
+		{[]string{"Russian troops captured three Ukrainian soldiers near Bakhmut on Friday."},
+			[]string{"RUSMIL 173 UKRMIL asserted 2024-07-12"}},
+		{[]string{"Russian troops captured a Ukrainian army base near Bakhmut on Friday."},
+			[]string{"RUSMIL 192 UKRMIL asserted 2024-07-12"}},
+	})
+}

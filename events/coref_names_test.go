@@ -161,3 +161,103 @@ func TestLoneSurnames(t *testing.T) {
 			[]string{"CHNGOV 051 RUS asserted"}},
 	})
 }
+
+// TestEnvoyApposition codes team-written articles with a state's envoy to
+// the UN named in apposition: the envoy is the state's, "he" after the
+// apposition and "said" is the envoy, and not ruling out a possibility is
+// no event. Each case is a short article (paragraphs in order) published
+// on 2024-07-13 (a Saturday); want lists every event of the last paragraph
+// as eventLine(e, true), in any order.
+func TestEnvoyApposition(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 1: a state's envoy to the UN is the state's; "he" after the
+		// envoy's named apposition and "said" is the envoy; not ruling
+		// out a possibility is no event
+		{[]string{"Joe Biden lost the appeal on Monday.", "France's UN ambassador, Nicolas de Riviere, said he did not rule out the possibility of German-French conflict."},
+			nil},
+		{[]string{"Joe Biden lost the appeal on Monday.", "France's UN ambassador, Nicolas de Riviere, said he would visit Berlin next week."},
+			[]string{"FRAGOV 036 DEU future 2024-07-13"}},
+	})
+}
+
+// TestItsPossessive codes team-written articles where "its" names a state:
+// the person named in apposition decides "its" minister's country, and
+// "its" after a plural subject ("officials") is the state last named as a
+// subject, not the officials' country. Each case is a short article
+// (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestItsPossessive(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 2: the person named in apposition decides "its" minister's
+		// country (a real spelling variant of a known name)
+		{[]string{"Senior officials in London said Britain would keep its two military bases in Cyprus.", "Its foreign minister, Nicos Christodoulides, echoing growing fears in the region, welcomed the talks with Turkey."},
+			[]string{"CYPGOV 013 TUR asserted 2024-07-13"}},
+		// ... and "its" after a plural subject ("officials") is the state
+		// last named as a subject, not the officials' country
+		{[]string{"Keir Starmer and Britain's defence secretary spoke on Thursday.", "Our correspondent John Smith reports that senior government officials have been at pains to stress that Portugal has no part in the conflict being played out in Syria.", "Its foreign minister, Pedro Xavier, echoing mounting concerns over the impact on the country of possible strikes, welcomed the talks with Turkey."},
+			[]string{"PRTGOV 019 - asserted 2024-07-13"}},
+	})
+}
+
+// TestBareCabinet codes team-written articles with a bare "cabinet" or
+// "council": the government last named with one, else nobody, never the
+// topic country named last; a body convening is no meeting with anyone.
+// Each case is a short article (paragraphs in order) published on
+// 2024-07-13 (a Saturday); want lists every event of the last paragraph as
+// eventLine(e, true), in any order.
+func TestBareCabinet(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 3, 4: a bare cabinet or council is the government last named
+		// with one, else nobody; never the topic country named last; a
+		// body convening is no meeting with anyone
+		{[]string{"Keir Starmer summoned an emergency cabinet meeting.", "Iran is at the centre of the crisis.", "The Cabinet agreed on the need to take action."},
+			[]string{"GBRGOV 019 - asserted 2024-07-13"}},
+		{[]string{"Britain's prime minister will meet Iran's foreign minister on Monday, the British government said.", "Iran is at the centre of the crisis.", "Cabinet agreed on the need to take action."},
+			nil},
+		{[]string{"Britain's prime minister will meet Iran's foreign minister on Monday, the British government said.", "Iran is at the centre of the crisis.", "Starmer will chair a meeting where the national security council will be meeting."},
+			nil},
+	})
+}
+
+// TestBareCourt codes a bare "the court" after an international court was
+// named: that court, unless a national court was named since. Each case is
+// a short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestBareCourt(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 7: a bare "the court" after an international court was named
+		// is that court
+		{[]string{"The International Court of Justice ruled on the case on Friday.", "The court agreed with South Africa that the claim was plausible."},
+			[]string{"IGOUNOICJ 019 ZAF asserted 2024-07-13"}},
+		{[]string{"The International Court of Justice ruled on Friday.", "A Kenyan court later ordered police to release the men.", "The court agreed with the lawyers."},
+			[]string{"KENJUD 019 - asserted 2024-07-13"}}, // the national court named last
+	})
+}
+
+// TestMrAndSurname checks, on sentences written for this test, office
+// holders named by a surname: a title in apposition to "Mr" and a surname
+// is that office holder, a lone surname with a date before the verb is
+// still the office holder, and a surname two states' office holders share
+// (Tony Blair, out of office, and Bill Blair, CANGOV in 2019) names no
+// one. Each want lists every event of the sentence as "SOURCE CAMEO TARGET
+// status".
+func TestMrAndSurname(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-06-04", []coverageCase{
+		{"The president, Mr Putin, criticised Germany on Monday.",
+			[]string{"RUSGOV 111 DEU asserted"}},
+		{"Mr Starmer on Tuesday condemned Israel.",
+			[]string{"GBRGOV 111 ISR asserted"}},
+		{"Mr Erdogan on Tuesday accused Israel of committing genocide in Gaza.",
+			[]string{"TURGOV 112 ISR asserted", "ISR 202 PSECVL alleged"}},
+		{"Guterres criticised Israel on Monday.",
+			[]string{"IGOUNO 111 ISR asserted"}},
+		{"Mr Rutte criticised Russia on Monday.",
+			[]string{"IGOWSTNAT 111 RUS asserted"}},
+	})
+	// Tony Blair (GBR, out of office) and Bill Blair (CANGOV in 2019)
+	checkDated(t, c, "2019-05-01", []coverageCase{
+		{"Mr Blair criticised Iran on Monday.", nil},
+	})
+}

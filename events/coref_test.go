@@ -225,3 +225,19 @@ func TestGroupAndHisGovernment(t *testing.T) {
 			[]string{"GBROPP 1041 GBRGOV asserted 2024-07-12", "GBROPP 112 GBRGOV asserted 2024-07-12"}},
 	}, true)
 }
+
+// TestCountryThenGovernment codes a country and then its singular
+// government after "the": two mentions, not one role shared by both. Each
+// case is a short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestCountryThenGovernment(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 3: a country, and then its singular government after "the", are
+		// two mentions, not one role shared by both
+		{[]string{"Turkish troops shelled Kurdish positions in northern Syria, and the Syrian government condemned the attack."},
+			[]string{"TURMIL 194 SYR asserted 2024-07-13", "SYRGOV 111 TURMIL asserted 2024-07-13"}},
+		{[]string{"South Korean and US troops held joint drills on Friday."},
+			[]string{"KORMIL 150 - asserted 2024-07-12", "USAMIL 150 - asserted 2024-07-12"}},
+	})
+}

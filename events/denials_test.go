@@ -65,3 +65,19 @@ func TestBareIntent(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestDeniedComplement codes denials: a complement clause after "denied"
+// is what is denied, not the words naming the accuser; "denied the
+// accusation" is a denial of the accuser. Each case is a short article
+// (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestDeniedComplement(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 8: a complement clause after "denied" is what is denied, not the
+		// words naming the accuser; "denied the accusation" still is
+		{[]string{"Britain accused Iran of poisoning a defector in Leeds.", "Iran's army has already denied that blood samples taken by British scientists showed poison."},
+			[]string{"IRNMIL 016 - asserted 2024-07-13"}},
+		{[]string{"Britain accused Iran of poisoning a defector in Leeds.", "Iran's army has already denied the accusation."},
+			[]string{"IRNMIL 016 GBR asserted 2024-07-13"}},
+	})
+}

@@ -220,3 +220,44 @@ var genericRelativeCases = []familyCase{
 // one-sentence article published on 2024-03-14 and compares its events
 // exactly.
 func TestGenericRelative(t *testing.T) { checkFamilies(t, "", genericRelativeCases, false) }
+
+// TestSureOfBelief codes what a speaker is sure or confident of: a belief,
+// not a deed; "made sure that" an act happened asserts it. Each case is a
+// short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestSureOfBelief(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 11: what a speaker is sure of is a belief, not a deed
+		{[]string{"The Turkish prime minister said he was sure Russia and Iran shared Turkey's view on the Kurds."},
+			nil},
+		{[]string{"The prime minister said he was sure Turkey's new partners in the peace process – Russia and Iran – shared its view on the Kurds."},
+			nil},
+		{[]string{"Analysts said they were confident the government could resist the unions' demands."},
+			nil},
+		{[]string{"Egypt made sure that Hamas released two Israeli hostages on Friday."},
+			[]string{"PSEREB 0841 ISRCVL asserted 2024-07-12"}},
+	})
+}
+
+// TestOthersExpect codes what others expect, want or hope of an actor: no
+// deed or intent of the actor's; an intent the speaker reports stays. Each
+// case is a short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestOthersExpect(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 16: what others expect, want or hope of an actor is no deed or
+		// intent of the actor's
+		{[]string{"I would expect the foreign secretary to urge the Americans to accept British justice."},
+			nil},
+		{[]string{"Washington expects Israel to allow more aid into Gaza."},
+			nil},
+		{[]string{"Officials hope Hamas will release more hostages."},
+			nil},
+		{[]string{"Hamas will release two Israeli hostages, officials said."},
+			[]string{"PSEREB 0353 ISRCVL future 2024-07-13"}}, // the speaker reports the intent
+		{[]string{"Russia wants to end the war on its own terms."},
+			nil},
+	})
+}

@@ -133,6 +133,12 @@ func TestFigurativeUses(t *testing.T) {
 			[]string{"PRKGOV 032 RUS future 2024-07-12"}},
 		{[]string{"Kim Jong Un vowed to \"always stand with\" Moscow."},
 			[]string{"PRKGOV 032 RUS future 2024-07-13"}},
+		// 10: meeting a target is no meeting
+		{[]string{"The minister has failed to meet the ones he already has, the opposition leader said."},
+			nil},
+		// 14: a violence verb on an idea is a figure of speech
+		{[]string{"The air strikes did not destroy the philosophy that the group has peddled."},
+			nil},
 	})
 }
 
@@ -177,5 +183,33 @@ func TestPageFurniture(t *testing.T) {
 			nil},
 		{[]string{"[Read: Kenya sends more police officers to Haiti]"},
 			nil},
+	})
+}
+
+// TestWithoutConsulting codes "without consulting": it says the
+// consultation did not happen, and no event is coded. Each case is a short
+// article (paragraphs in order) published on 2024-07-13 (a Saturday); want
+// lists every event of the last paragraph as eventLine(e, true), in any
+// order.
+func TestWithoutConsulting(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 10: "without consulting" says it did not happen
+		{[]string{"The prime minister was criticised for military action against Iran's ally Yemen without consulting parliament."},
+			nil},
+	})
+}
+
+// TestRecogniseClause codes "recognise": recognising a clause is
+// cognition, no event; recognising a state is 054. Each case is a short
+// article (paragraphs in order) published on 2024-07-13 (a Saturday); want
+// lists every event of the last paragraph as eventLine(e, true), in any
+// order.
+func TestRecogniseClause(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 12: recognising a clause is cognition; recognising a state is 054
+		{[]string{"Joe Biden lost the appeal on Monday.", "He also seemed to recognise the judge was likely to rule against him."},
+			nil},
+		{[]string{"Spain and Ireland recognised a Palestinian state on Tuesday."},
+			[]string{"ESP 054 PSE asserted 2024-07-09", "IRL 054 PSE asserted 2024-07-09"}},
 	})
 }

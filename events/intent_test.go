@@ -163,3 +163,15 @@ func TestWarningConditionTarget(t *testing.T) {
 			[]string{"PRK 130 KOR asserted 2024-07-12"}},
 	}, true)
 }
+
+// TestPromiseFromActor codes a promise from an actor to act: the acts it
+// names are the actor's intent. Each case is a short article (paragraphs
+// in order) published on 2024-07-13 (a Saturday); want lists every event
+// of the last paragraph as eventLine(e, true), in any order.
+func TestPromiseFromActor(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 13: the acts a promise from an actor names are its intent
+		{[]string{"Israel reacted with caution to a promise from Palestinian leader Mahmoud Abbas to hunt down militants and end armed attacks against Israel."},
+			[]string{"PSEGOV 0356 ISR future 2024-07-13"}},
+	})
+}

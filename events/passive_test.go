@@ -65,3 +65,42 @@ var witnessPatientCases = []familyCase{
 // published on 2024-03-14, one paragraph per sentence, and compares its
 // events exactly.
 func TestWitnessPatient(t *testing.T) { checkFamilies(t, "", witnessPatientCases, true) }
+
+// TestAfterBeingPassive codes a passive participle after "after being": it
+// targets the subject of the clause it modifies. Each case is a short
+// article (paragraphs in order) published on 2024-07-13 (a Saturday); want
+// lists every event of the last paragraph as eventLine(e, true), in any
+// order.
+func TestAfterBeingPassive(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 9: a passive participle after "after being" targets the subject
+		// of the clause it modifies
+		{[]string{"The Arab League adopted a tough stance on Sunday after being urged by the United States on Friday to isolate Iran."},
+			[]string{"USA 020 IGOMEAARL asserted 2024-07-12"}},
+		{[]string{"Hungary dropped its veto after being pressed by Germany."},
+			[]string{"HUN 080 - asserted 2024-07-13", "DEU 020 HUN asserted 2024-07-13"}},
+	})
+}
+
+// TestParticipleBeforeVerb codes a participle between a subject and its
+// verb: passive, the noun before it the act's target ("diplomats expelled
+// from Germany returned"); the verb keeps its subject. Each case is a
+// short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestParticipleBeforeVerb(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 15: a participle between a subject and its verb is passive: the
+		// noun before it is the act's target
+		{[]string{"The family of a former British soldier arrested in Turkey after fighting against Isis have begged the prime minister for help."},
+			nil},
+		{[]string{"Two Iranian diplomats expelled from Germany last week returned to Tehran on Friday."},
+			[]string{"DEU 161 IRNGOV asserted 2024-07"}},
+		{[]string{"The four Britons freed from US custody are expected to return home."},
+			[]string{"USA 0841 GBRCVL asserted 2024-07-13"}},
+		{[]string{"Turkey rejected on Thursday a European Union demand to withdraw its ship."},
+			[]string{"TUR 120 IGOEUREEC asserted 2024-07-11"}}, // the verb keeps its subject
+		{[]string{"Kenyan doctors went on strike on Monday over unpaid wages."},
+			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
+	})
+}

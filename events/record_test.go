@@ -21,3 +21,18 @@ var reducedPassiveCases = []familyCase{
 // TestReducedPassiveDate codes each case as a one-sentence article
 // published on 2024-03-14 and compares its events exactly.
 func TestReducedPassiveDate(t *testing.T) { checkFamilies(t, "", reducedPassiveCases, false) }
+
+// TestCaptivesReducedPassive checks, on sentences written for this test,
+// captives named by a reduced passive after a perfect tense: they are its
+// target, never the captors. Each want lists every event of the sentence
+// as "SOURCE CAMEO TARGET status".
+func TestCaptivesReducedPassive(t *testing.T) {
+	c := newCoder(t)
+	// captives are the target of a reduced passive after a perfect
+	// tense, never the captors (they were IMGMOSISL 192 SYR, SYRCVL 192)
+	checkDated(t, c, "2019-02-18", []coverageCase{
+		{"Germany has repatriated 12 women captured in Syria by Kurdish forces.",
+			[]string{"SYRREB 181 SYRCVL asserted"}},
+		{"Trump has told the EU it must take back its 800 Isis fighters captured in Syria by US-backed forces.", nil},
+	})
+}

@@ -57,3 +57,15 @@ var artilleryFiredCases = []familyCase{
 // published on 2024-03-14, one paragraph per sentence, and compares its
 // events exactly.
 func TestArtilleryFired(t *testing.T) { checkFamilies(t, "", artilleryFiredCases, true) }
+
+// TestRocketsAgainstTargets codes rockets fired against targets: a strike
+// (194), dated by its "last year". Each case is a short article
+// (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestRocketsAgainstTargets(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 5: rockets fired against targets are a strike, dated last year
+		{[]string{"Last year, the Israeli army fired a few rockets against militant targets in Rafah."},
+			[]string{"ISRMIL 194 PSEREB asserted 2023"}},
+	})
+}

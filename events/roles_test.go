@@ -98,3 +98,30 @@ func TestAccusingIt(t *testing.T) {
 			[]string{"TURGOV 112 USA asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestMetListEnd codes a list of people met that ends in an actor the
+// dictionary knows. Each case is a short article (paragraphs in order)
+// published on 2024-07-13 (a Saturday); want lists every event of the last
+// paragraph as eventLine(e, true), in any order.
+func TestMetListEnd(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 8: a list of people met ends in an actor the dictionary knows
+		{[]string{"Brazil's finance minister had earlier met Federal Reserve Board Chairman Paul Volcker and U.S. Treasury Secretary Janet Yellen."},
+			// Volcker, Fed chairman to 1987, is his country alone in 2024 (people.txt)
+			[]string{"BRAGOV 040 USA asserted 2024-07-13", "USA 040 BRAGOV asserted 2024-07-13", "BRAGOV 040 USAGOV asserted 2024-07-13", "USAGOV 040 BRAGOV asserted 2024-07-13"}},
+	})
+}
+
+// TestKilledWhileFighting codes people killed while fighting: victims, no
+// attackers. Each case is a short article (paragraphs in order) published
+// on 2024-07-13 (a Saturday); want lists every event of the last paragraph
+// as eventLine(e, true), in any order.
+func TestKilledWhileFighting(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 12: people killed while fighting are victims, no attackers
+		{[]string{"Three Britons killed fighting Isis last year were honoured in London on Friday."},
+			nil},
+		{[]string{"The families of two British men killed fighting Islamic State have condemned the report."},
+			[]string{"GBRCVL 111 - asserted 2024-07-13"}},
+	})
+}

@@ -116,3 +116,23 @@ func TestCrowds(t *testing.T) {
 		{"Thousands rallied on Saturday against the new law.", nil},
 	}, false)
 }
+
+// TestDashAside codes subjects before an aside between dashes and a
+// relative clause: the actors inside them are not the subject. Each case
+// is a short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestDashAside(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 4: a subject stands before an aside between dashes and a
+		// relative clause; the actors inside them are not the subject
+		{[]string{"Two Swiss guides who survived the flood - in which 14 Australians died - have denied any wrongdoing."},
+			nil},
+		{[]string{"Two Swiss guides who survived the flood in which 14 Australians died have denied any wrongdoing."},
+			nil},
+		{[]string{"The Kremlin - in a statement on Friday - rejected the plan."},
+			[]string{"RUSGOV 127 - asserted 2024-07-12"}},
+		{[]string{"The three guarantors – Russia, Turkey and Iran – have rejected the plan."},
+			[]string{"RUS 127 - asserted 2024-07-13", "TUR 127 - asserted 2024-07-13", "IRN 127 - asserted 2024-07-13"}},
+	})
+}

@@ -274,3 +274,23 @@ func TestEvenIfFronted(t *testing.T) {
 	}
 	checkFamilies(t, "", cases, false)
 }
+
+// TestGuessedIntent codes an intent the text only guesses at ("may be
+// preparing to attack"): no threat of the subject's, the act hypothetical;
+// one a party reports is a threat. Each case is a short article
+// (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestGuessedIntent(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 6: an intent the text only guesses at is no threat of the
+		// subject's: the act is hypothetical
+		{[]string{"US officials said Russia may be preparing to attack Kharkiv."},
+			[]string{"RUS 190 UKR hypothetical 2024-07-13"}},
+		{[]string{"Analysts say China might be planning to blockade Taiwan."},
+			[]string{"CHN 191 TWN hypothetical 2024-07-13"}},
+		{[]string{"Israel appears to be preparing to invade Rafah."},
+			nil},
+		{[]string{"Russia is preparing to attack Kharkiv, Ukraine's military said."},
+			[]string{"RUS 138 UKR future 2024-07-13"}},
+	})
+}

@@ -96,3 +96,19 @@ func TestMissionBuilding(t *testing.T) {
 			[]string{"AFGREB 190 INDGOV asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestAllegedAttackPlace codes accusations of an attack set in a place:
+// the alleged attack is aimed at the place's country, not at the accuser;
+// a truce violated stays the accuser's. Each case is a short article
+// (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
+// every event of the last paragraph as eventLine(e, true), in any order.
+func TestAllegedAttackPlace(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 7: an alleged attack set in a place is aimed at the place's
+		// country, not at the accuser; a truce violated stays the accuser's
+		{[]string{"MI5, the UK's security service, has accused Iran of being reckless in mounting a poison attack in Leeds."},
+			[]string{"GBRSPY 112 IRN asserted 2024-07-13", "IRN 190 GBR alleged 2024-07-13"}},
+		{[]string{"Hamas accused Israel of violating the truce in Gaza on Friday."},
+			[]string{"PSEREB 112 ISR asserted 2024-07-13", "ISR 196 PSEREB alleged 2024-07-12"}},
+	})
+}

@@ -155,3 +155,18 @@ func TestObjectTargets(t *testing.T) {
 			[]string{"IRN 112 ISR asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestSummonedOwnCabinet codes summons: summoning one's own cabinet
+// complains to nobody, summoning another state's envoy stays 114. Each
+// case is a short article (paragraphs in order) published on 2024-07-13 (a
+// Saturday); want lists every event of the last paragraph as eventLine(e,
+// true), in any order.
+func TestSummonedOwnCabinet(t *testing.T) {
+	checkLastParagraph(t, newCoder(t), []articleCase{
+		// 6: summoning one's own cabinet complains to nobody; an envoy stays 114
+		{[]string{"Keir Starmer has summoned an emergency cabinet meeting to discuss possible military options against Iran."},
+			nil},
+		{[]string{"Britain summoned Russia's ambassador on Monday over the poisoning."},
+			[]string{"GBR 114 RUSGOV asserted 2024-07-08"}},
+	})
+}
