@@ -40,7 +40,8 @@ import (
 // reporter, place and id (so its spans index its evidence); the broader
 // one and its further tellings join its Also (each with its own reporter,
 // none where that is the record's source, and its own actors where they
-// differ in code: foldedInto), in sentence order. The event
+// differ in code: foldedInto), in sentence order, one a sentence (e's
+// own where both tell it), however many. The event
 // takes the higher confidence of the two and date_from "text" when either
 // sentence dated it. Where a broader event could join two narrower ones,
 // it joins the first in sentence order. An event with no narrower
@@ -121,14 +122,12 @@ func cameoAncestor(a, b string) bool {
 
 // foldInto folds the broader event g into e (foldBroader).
 func foldInto(e, g *dyad.Event) {
-	also := foldedInto(e, g)
-	also = append(also, e.Also...)
+	// e's own tellings first, so that where both tell a sentence e's
+	// (the narrower) is the one kept: one mention a sentence
+	also := append(slices.Clip(e.Also), foldedInto(e, g)...)
 	also = slices.DeleteFunc(also, func(m dyad.Mention) bool { return m.Sentence == e.Sentence })
 	slices.SortStableFunc(also, func(x, y dyad.Mention) int { return x.Sentence - y.Sentence })
-	if len(also) > maxAlso {
-		also = also[:maxAlso]
-	}
-	e.Also = also
+	e.Also = slices.CompactFunc(also, func(x, y dyad.Mention) bool { return x.Sentence == y.Sentence })
 	for k := range e.Also {
 		if r := e.Also[k].ReportedBy; r != nil && e.Source != nil && r.Code == e.Source.Code {
 			e.Also[k].ReportedBy = nil // the record's source telling its own act

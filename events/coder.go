@@ -184,7 +184,8 @@ type articleCtx struct {
 
 // Code returns the events of an article, in sentence order, deduplicated
 // within the article (same date, source, target, code and status → the
-// first, with the later tellings' evidence in Also, unless the two name
+// first, with the later tellings' evidence in Also, one mention for each
+// further sentence that tells it, however many, unless the two name
 // different places; a headline's event told again in the body is one
 // event too, foldTitle).
 // Articles on sport, entertainment, obituaries, weather or markets yield
@@ -303,8 +304,12 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 				if a != "" && b != "" && a != b {
 					continue
 				}
-				if out[k].Sentence != ev.Sentence && len(out[k].Also) < maxAlso {
-					out[k].Also = append(out[k].Also, mentionOf(&ev))
+				// one mention a sentence, however often the sentence tells
+				// it ("… attacked Ukraine on Monday and … attacked Ukraine
+				// on Monday again"); sentences come in order, so a telling
+				// of this sentence would be the last one kept
+				if e := &out[k]; e.Sentence != ev.Sentence && (len(e.Also) == 0 || e.Also[len(e.Also)-1].Sentence != ev.Sentence) {
+					e.Also = append(e.Also, mentionOf(&ev))
 				}
 				continue events
 			}
@@ -418,10 +423,6 @@ func history(date, pub string) bool {
 	p, err2 := strconv.Atoi(pub[:4])
 	return err1 == nil && err2 == nil && p-y >= 2
 }
-
-// maxAlso caps the further evidence an event carries (a wire story tells
-// an event two or three times; a scraped page may repeat it thousands).
-const maxAlso = 16
 
 // newContext starts the coreference and dating context of an article.
 func newContext(c *Coder, a *dyad.Article) *articleCtx {

@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -216,4 +217,59 @@ func TestReactionDrawnFrom(t *testing.T) {
 		{"The plan drew criticism from economists.",
 			nil},
 	}, false)
+}
+
+// TestOneMentionASentence: an event keeps one mention for each further
+// sentence that tells it, however often one sentence tells it and however
+// many sentences do (no cap: NumMentions counts them all), also when a
+// broader telling folds in (foldBroader) or a headline (foldTitle).
+func TestOneMentionASentence(t *testing.T) {
+	c := newCoder(t)
+	many := make([]string, 30)
+	var want []string
+	for k := range many {
+		many[k] = "Russian forces shelled Kharkiv on Monday."
+		if k > 0 {
+			want = append(want, fmt.Sprintf("%d:-", k))
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		title string
+		body  []string
+		want  []string
+	}{
+		{"told twice in one sentence", "",
+			[]string{"Russian forces shelled Kharkiv on Monday.",
+				"Ukrainian officials said Russian forces shelled Kharkiv on Monday and Russian forces shelled Kharkiv on Monday again.",
+				"Russian forces shelled Kharkiv on Monday."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[1:UKRGOV 2:-]"}},
+		{"told twice in each of two sentences", "",
+			[]string{"Russia attacked Ukraine on Monday.",
+				"Kyiv said Russia attacked Ukraine on Monday, and Russia attacked Ukraine on Monday night too.",
+				"Russia attacked Ukraine on Monday and Russia attacked Ukraine on Monday again."},
+			[]string{"0 RUS 190 UKR asserted 2024-07-15 rb=- also=[1:UKR 2:-]"}},
+		{"thirty sentences: twenty-nine further mentions", "", many,
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[" + strings.Join(want, " ") + "]"}},
+		{"a broader telling folds into a sentence told already", "",
+			[]string{"Russian forces shelled Kharkiv on Monday.",
+				"Russian forces shelled Kharkiv on Monday, and Russia shelled Kharkiv on Monday.",
+				"Russia shelled Kharkiv on Monday."},
+			[]string{"0 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[1:- 2:-]"}},
+		{"a headline told twice in the body", "Russian forces shell Kharkiv",
+			[]string{"Russian forces shelled Kharkiv on Monday and Russian forces shelled Kharkiv again on Monday.",
+				"Russian forces shelled Kharkiv on Monday."},
+			[]string{"-1 RUSMIL 194 UKR asserted 2024-07-15 rb=- also=[0:- 1:-]"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &dyad.Article{ID: "t", Published: "2024-07-17", Title: tt.title, Body: tt.body}
+			var got []string
+			for _, e := range c.Code(a) {
+				got = append(got, tellingLine(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
 }

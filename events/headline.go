@@ -51,7 +51,7 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 				also = headlineFirst(t, b) // (the headline's Also: body sentences after b's)
 			}
 			for _, m := range also {
-				if m.Sentence != b.Sentence && len(b.Also) < maxAlso && !hasMention(b.Also, m.Sentence) {
+				if m.Sentence != b.Sentence && !hasMention(b.Also, m.Sentence) {
 					b.Also = append(b.Also, m)
 				}
 			}
@@ -81,9 +81,6 @@ func foldTitle(events []dyad.Event) []dyad.Event {
 // now opening it.
 func headlineFirst(t, b *dyad.Event) []dyad.Mention {
 	b.Also = append([]dyad.Mention{mentionOf(b)}, b.Also...)
-	if len(b.Also) > maxAlso {
-		b.Also = b.Also[:maxAlso]
-	}
 	b.ID, b.Sentence, b.Evidence = t.ID, t.Sentence, t.Evidence
 	b.Source, b.Target, b.ReportedBy = t.Source, t.Target, t.ReportedBy
 	b.Confidence = max(b.Confidence, t.Confidence)

@@ -51,7 +51,7 @@ const (
 	qUncount = "UPDATE events SET num_mentions = 0, num_sources = 0, num_articles = 0 WHERE id = ?"
 )
 
-var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention}
+var writeStmts = []string{qArticleText, qInsertFTSID, qInsertFTS, qInsertSentence, qInsertArticle, qInsertMention, qUpsertActor, qInsertEvent, qEventID, qUncount, addMention, qAddTellings}
 
 // Item is one article with the events coded from it, for SaveBatch.
 type Item struct {
@@ -405,7 +405,13 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		b.countActor(ev.Source)
 		b.countActor(ev.Target)
 		// The further tellings of the event in the article (Also), one
-		// mention each.
+		// mention each, counted with one update of the event row (as
+		// many as a page repeating the event has sentences; the row
+		// holds the event's JSON, its Also with them: rewriting it for
+		// each was quadratic). They are of this article and outlet,
+		// whose first mention was just counted, and of its confidence:
+		// only num_mentions changes.
+		n := 0
 		for _, te := range dyad.Tellings(ev, mid) {
 			if !sentences[te.Sentence] {
 				sentences[te.Sentence] = true
@@ -413,16 +419,26 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 					return Result{}, hashEntry{}, "", err
 				}
 			}
-			inserted, err := storeTelling(ctx, tx, &te, eid, id, outlet, group)
+			tj, err := json.Marshal(&te)
+			if err != nil {
+				return Result{}, hashEntry{}, "", err
+			}
+			_, inserted, err := insertMention(ctx, tx, &te, tj, eid, id, te.ID, outlet, group)
 			if err != nil {
 				return Result{}, hashEntry{}, "", fmt.Errorf("event %d (sentence %d), telling in sentence %d: %w", k, ev.Sentence, te.Sentence, err)
 			}
 			if !inserted {
 				continue
 			}
+			n++
 			res.Mentions++
 			b.countActor(ev.Source) // the event's codes, whatever the telling names
 			b.countActor(ev.Target)
+		}
+		if n > 0 {
+			if _, err := tx.ExecContext(ctx, qAddTellings, n, eid); err != nil {
+				return Result{}, hashEntry{}, "", err
+			}
 		}
 	}
 	return res, hashEntry{hash: hash, id: id, group: group}, text, nil
@@ -544,6 +560,11 @@ const addMention = `UPDATE events SET
 	num_articles = num_articles + NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = ?3 AND event_id = ?1 AND rowid <> ?4),
 	confidence   = max(confidence, (SELECT confidence FROM mentions WHERE rowid = ?4))
 	WHERE id = ?1`
+
+// qAddTellings counts ?1 just-inserted further tellings (dyad.Tellings)
+// into their event ?2: mentions of an article, outlet and confidence the
+// event's first mention in the article counted already (addMention).
+const qAddTellings = `UPDATE events SET num_mentions = num_mentions + ?1 WHERE id = ?2`
 
 func spanOf(a *dyad.Actor) [2]int {
 	if a == nil {

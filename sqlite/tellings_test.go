@@ -350,3 +350,45 @@ func TestOldTellingReporters(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// TestManyTellings stores the protest of testutil.TellingArticle told in
+// forty further sentences (a page repeating it; sentences 10 to 49, each
+// once, sentence 10 twice) and a copy from another outlet: every sentence
+// is a mention, counted (GDELT's NumMentions is a count, not capped), and
+// the copy adds its own, one more source and one more article.
+func TestManyTellings(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	var items []Item
+	for _, src := range []string{"Example Wire", "Daily Paper"} {
+		a, evs := testutil.TellingArticle("https://"+src[:5]+".example/senkaku", src)
+		p := &evs[0]
+		p.Also = p.Also[:2] // sentence 3 once, and the title
+		for s := 10; s < 50; s++ {
+			p.Also = append(p.Also, dyad.Mention{Sentence: s, Evidence: p.Evidence})
+		}
+		p.Also = append(p.Also, dyad.Mention{Sentence: 10, Evidence: p.Evidence})
+		items = append(items, Item{Article: a, Events: evs})
+	}
+	res, err := db.SaveBatch(ctx, items[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Result{Added: true, DupGroup: items[0].Article.ID, NewEvents: 2, Mentions: 44}); res[0] != want {
+		t.Errorf("result %+v, want %+v", res[0], want)
+	}
+	if _, err := db.SaveBatch(ctx, items[1:]); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := db.Events(ctx, Filter{})
+	if err != nil || len(stored) != 2 {
+		t.Fatalf("events %+v, %v", stored, err)
+	}
+	got := fmt.Sprint(stored[0].NumMentions, stored[0].NumSources, stored[0].NumArticles, stored[1].NumMentions)
+	if got != "86 2 2 2" {
+		t.Errorf("protest mentions, sources, articles and reply mentions: %s, want 86 2 2 2", got)
+	}
+	if ms := mentionEvents(t, db, stored[0].GlobalEventID); len(ms) != 86 {
+		t.Errorf("protest has %d mention rows, want 86", len(ms))
+	}
+}
