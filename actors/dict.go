@@ -25,7 +25,8 @@
 // its country ([Dictionary.Name]).
 //
 // The default dictionary is embedded from actors/data; users add their own
-// files with [Dictionary.AddDir]. Org entries of a file named metonyms.txt
+// files with [Dictionary.AddDir], a line of which overrides a built-in
+// line coding its phrase otherwise (with a warning). Org entries of a file named metonyms.txt
 // are seats of government named for their building ("Kremlin", "White
 // House"): the matcher marks their mentions [Mention.Seat], places after
 // "in" or "at".
@@ -398,10 +399,17 @@ func readAll(fsys fs.FS, prefix string) ([]Entry, error) {
 
 // AddDir reads every *.txt file in dir (a user's --dict directory) with the
 // same format and validation, and adds the entries after checking them
-// against the ones already loaded. On error the dictionary is unchanged.
-// Warnings then also name each added person line whose tagged office of a
-// state another holder has at once (officeOverlaps).
-// A directory without *.txt files is an error.
+// against the ones already loaded (the built-in dictionary). A line of
+// dir that gives a loaded phrase of its kind another code on overlapping
+// dates overrides that loaded line, as users of PETRARCH and ICEWS
+// dictionaries expect: the loaded line is dropped whole (over all its
+// dates), and a warning names both lines ("mine.txt:1: "Hamas" (org) coded
+// EGYGOV overrides PSEREB at actors/data/groups.txt:71 (always and
+// always): your line is used, that one is not"). Conflicts among the
+// lines of dir, and every other error, are errors; on error the
+// dictionary is unchanged. Warnings then also name each added person
+// line whose tagged office of a state another holder has at once
+// (officeOverlaps). A directory without *.txt files is an error.
 func (d *Dictionary) AddDir(dir string) error {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -418,18 +426,50 @@ func (d *Dictionary) AddDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	all := append(append([]Entry(nil), d.Entries...), added...)
+	kept, overrides := overridden(d.Entries, added)
+	all := append(kept, added...)
 	warnings, err := check(all)
 	if err != nil {
 		return err
 	}
-	if err := checkPrefixes(all, len(d.Entries)); err != nil {
+	if err := checkPrefixes(all, len(kept)); err != nil {
 		return err
 	}
-	warnings = append(warnings, officeOverlaps(all, len(d.Entries))...)
+	warnings = append(warnings, overrides...)
+	warnings = append(warnings, officeOverlaps(all, len(kept))...)
 	d.Entries, d.Warnings = all, warnings
 	d.index()
 	return nil
+}
+
+// overridden returns the loaded entries less those an added entry
+// overrides (the same phrase, without case, and kind, another code, date
+// ranges overlapping: what check calls a conflict), in order, in a new
+// slice, and a warning for each such pair, in the added entries' order.
+func overridden(loaded, added []Entry) (kept []Entry, warnings []string) {
+	type key struct{ phrase, kind string }
+	byKey := map[key][]int{}
+	for i, e := range loaded {
+		k := key{strings.ToLower(e.Phrase), e.Kind}
+		byKey[k] = append(byKey[k], i)
+	}
+	gone := map[int]bool{}
+	for _, y := range added {
+		for _, i := range byKey[key{strings.ToLower(y.Phrase), y.Kind}] {
+			if x := loaded[i]; x.Code != y.Code && overlap(x, y) {
+				gone[i] = true
+				warnings = append(warnings, fmt.Sprintf("%s: %q (%s) coded %s overrides %s at %s (%s and %s): your line is used, that one is not",
+					y.pos(), y.Phrase, y.Kind, y.Code, x.Code, x.pos(), span(y), span(x)))
+			}
+		}
+	}
+	kept = make([]Entry, 0, len(loaded)+len(added))
+	for i, e := range loaded {
+		if !gone[i] {
+			kept = append(kept, e)
+		}
+	}
+	return kept, warnings
 }
 
 // check runs the cross-entry checks: an exact duplicate (same phrase, code,

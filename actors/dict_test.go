@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -262,12 +263,16 @@ func TestAddDir(t *testing.T) {
 	if err := d.AddDir(dir); err == nil || err.Error() != want {
 		t.Fatalf("AddDir error = %v, want %q", err, want)
 	}
-	if err := os.WriteFile(path, []byte("Hamas | PSEGOV | org\n"), 0o644); err != nil {
+	// two lines of the user's own that conflict: an error, naming both
+	if err := os.WriteFile(path, []byte("Hamas | PSEGOV | org\nHAMAS | PSEOPP | org\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want = path + `:1: "Hamas" (org) coded PSEGOV conflicts with PSEREB at a.txt:1: date ranges overlap (always and always)`
+	want = path + `:2: "HAMAS" (org) coded PSEOPP conflicts with PSEGOV at ` + path + `:1: date ranges overlap (always and always)`
 	if err := d.AddDir(dir); err == nil || err.Error() != want {
 		t.Fatalf("AddDir error = %v, want %q", err, want)
+	}
+	if len(d.Entries) != 1 || d.Entries[0].Code != "PSEREB" {
+		t.Fatalf("entries after an error = %v, want the loaded one unchanged", d.Entries)
 	}
 	if err := os.WriteFile(path, []byte("Hamas political bureau | PSEOPP | org\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -280,6 +285,65 @@ func TestAddDir(t *testing.T) {
 	}
 	if err := d.AddDir(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no *.txt files") {
 		t.Errorf("empty dir: error = %v", err)
+	}
+}
+
+// TestAddDirOverride: a user's line that gives a loaded phrase of its
+// kind another code on overlapping dates overrides the loaded line (all
+// of them, whatever their case), with a warning naming both lines; the
+// loaded lines it does not conflict with stay.
+func TestAddDirOverride(t *testing.T) {
+	tests := []struct {
+		name, loaded, mine string
+		want               []string // entries after: "FILE:LINE PHRASE CODE FROM..TO"
+		warnings           []string // with MINE for the user's file
+	}{
+		{"an undated line over two spellings",
+			"Hamas | PSEREB | org\nHAMAS | PSEREB | org\nHamas political bureau | PSEOPP | org\n",
+			"Hamas | EGYGOV | org\n",
+			[]string{"a.txt:3 Hamas political bureau PSEOPP always", "MINE:1 Hamas EGYGOV always"},
+			[]string{`MINE:1: "Hamas" (org) coded EGYGOV overrides PSEREB at a.txt:1 (always and always): your line is used, that one is not`,
+				`MINE:1: "Hamas" (org) coded EGYGOV overrides PSEREB at a.txt:2 (always and always): your line is used, that one is not`}},
+		{"a dated line overrides the dated line it overlaps only",
+			"Taliban | AFGREB | org | ..2021-08-15\nTaliban | AFGGOV | org | 2021-08-15..\n",
+			"Taliban | AFGREB | org | 2024-01-01..\n",
+			[]string{"a.txt:1 Taliban AFGREB ..2021-08-15", "MINE:1 Taliban AFGREB 2024-01-01.."},
+			[]string{`MINE:1: "Taliban" (org) coded AFGREB overrides AFGGOV at a.txt:2 (2024-01-01.. and 2021-08-15..): your line is used, that one is not`}},
+		{"another kind or the same code is no override",
+			"Palestine | PSE | country\nHamas | PSEREB | org\n",
+			"Hamas | EGY | country\nHamas | PSEREB | org\n",
+			[]string{"a.txt:1 Palestine PSE always", "a.txt:2 Hamas PSEREB always", "MINE:1 Hamas EGY always", "MINE:2 Hamas PSEREB always"},
+			[]string{`MINE:2: duplicate of a.txt:2: "Hamas" | PSEREB | org`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Load(fstest.MapFS{"a.txt": {Data: []byte(tt.loaded)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			path := filepath.Join(dir, "mine.txt")
+			if err := os.WriteFile(path, []byte(tt.mine), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.AddDir(dir); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entries {
+				got = append(got, fmt.Sprintf("%s %s %s %s", strings.Replace(e.pos(), path, "MINE", 1), e.Phrase, e.Code, span(e)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entries\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+			var warns []string
+			for _, w := range d.Warnings {
+				warns = append(warns, strings.ReplaceAll(w, path, "MINE"))
+			}
+			if !slices.Equal(warns, tt.warnings) {
+				t.Errorf("warnings\n  %s\nwant\n  %s", strings.Join(warns, "\n  "), strings.Join(tt.warnings, "\n  "))
+			}
+		})
 	}
 }
 

@@ -34,7 +34,7 @@ type codingFlags struct {
 func (f *codingFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.input, "input", "auto", "input kind: auto|text|html|jsonl")
 	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
-	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt)")
+	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
 	single(c.Flags(), "input", "date", "dict")
 }
 
@@ -146,7 +146,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|gdelt-mentions|csv|plover (default: table on a terminal, else json)")
 	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
-	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; on held-out wire sentences 0.92 of events at 0.8 and 0.87 at 0.7 were right, against 0.73 of all; 0.3 drops mostly wrong ones)")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; how often the events above a threshold were right, and how many right ones it keeps: README, Accuracy; dyad eval --min-confidence X measures it on a gold set)")
 	return cmd
 }
 
@@ -276,9 +276,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				for _, a := range arts {
 					// a page with no text (empty, script-only, truncated
 					// before its story) is said, not coded: dyad ingest
-					// refuses it too
+					// refuses it too; said once: an input that failed
+					// says why (a page cut off)
 					if msg, empty := noText(a, arg); empty {
-						if !emit(&job{msg: "dyad code: " + msg, done: make(chan struct{})}) {
+						if err == nil && !emit(&job{msg: "dyad: " + msg, done: make(chan struct{})}) {
 							return
 						}
 						continue

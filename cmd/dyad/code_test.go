@@ -454,7 +454,7 @@ func TestExtractJSONLRoundTrip(t *testing.T) {
 }
 
 // TestCodeNoTextPage: a page whose story is missing (script only, or cut
-// off before its text) is said on stderr, not coded as an empty article,
+// off before its text: said as cut off) is said on stderr, not coded as an empty article,
 // and fails the run with exit status 1, as dyad ingest refuses it.
 func TestCodeNoTextPage(t *testing.T) {
 	for _, page := range []string{
@@ -470,7 +470,9 @@ func TestCodeNoTextPage(t *testing.T) {
 		if code != 1 {
 			t.Errorf("%.30q: exit status %d, want 1", page, code)
 		}
-		if !strings.Contains(errs, "cut.html: no text found (no title, no story)") && !strings.Contains(errs, "cut.html: no story text found (a title only") {
+		// (a page cut off says so, once: TestCutPageOneMessage)
+		if !strings.Contains(errs, "cut.html: no text found (no title, no story)") && !strings.Contains(errs, "cut.html: no story text found (a title only") &&
+			!strings.Contains(errs, "cut.html:1: HTML page cut off after 0 paragraphs") {
 			t.Errorf("%.30q: stderr does not say the page has no text:\n%s", page, errs)
 		}
 		if strings.Contains(out, "cut.html") || strings.Contains(out, "(no events)") {
@@ -563,5 +565,38 @@ func TestIngestCutPage(t *testing.T) {
 	out, _, _ := run(t, "events", "--db", db, "--format", "jsonl")
 	if n := strings.Count(out, "\n"); n < 3 {
 		t.Errorf("whole page after the cut one: %d events, want its own (3 or more):\n%s", n, out)
+	}
+}
+
+// TestCutPageOneMessage: a page cut off, with paragraphs or with none
+// before the cut, is one failure said once, with dyad's one prefix, in
+// dyad extract as in dyad code (no "dyad extract:" or "dyad code:"
+// beside "dyad:", and no "no story text found" beside the cut).
+func TestCutPageOneMessage(t *testing.T) {
+	dir := t.TempDir()
+	head := `<!doctype html><html><head><title>Allies sign guidelines</title>
+<meta property="article:published_time" content="2024-07-13T09:00:00Z"></head><body><article><h1>Allies sign guidelines</h1>
+`
+	one := filepath.Join(dir, "one.html")
+	none := filepath.Join(dir, "none.html")
+	if err := os.WriteFile(one, []byte(head+"<p>Seoul and Washington signed new guidelines on nuclear deterrence on Saturday.</p>\n<p>North Korea's foreign ministry denounced the gui"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(none, []byte(head+"<div class=\"share\">Share this"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
+	} {
+		_, errs, code := run(t, c.args...)
+		if code != 1 || errs != c.want {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1, %q", c.args, code, errs, c.want)
+		}
 	}
 }

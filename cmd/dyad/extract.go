@@ -53,7 +53,7 @@ refused, naming its line).`,
 			for _, arg := range args {
 				path, err := localArg(arg) // messages name arg, as typed
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
 					failed = append(failed, err)
 					continue
 				}
@@ -64,8 +64,11 @@ refused, naming its line).`,
 						return &exitError{1, werr}
 					}
 					if msg, empty := noText(a, arg); empty {
-						// best effort, not a failure
-						fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract: "+msg)
+						// best effort, not a failure; said once: an input
+						// that failed says why (a page cut off)
+						if err == nil {
+							fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+msg)
+						}
 					} else {
 						english.Add(a)
 					}
@@ -74,7 +77,7 @@ refused, naming its line).`,
 					fmt.Fprintln(cmd.ErrOrStderr(), msg)
 				}
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dyad extract:", err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
 					failed = append(failed, err)
 				}
 			}

@@ -228,3 +228,33 @@ func notEnglishInputs(t *testing.T) (txt, jsonl, en string) {
 	}
 	return txt, jsonl, en
 }
+
+// TestDictOverride: a --dict line giving a built-in phrase another code
+// (Hamas, PSEREB built in) is used instead of the built-in line: the
+// event's source is the user's code, and the exit 0.
+func TestDictOverride(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "dict")
+	if err := os.Mkdir(dict, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dict, "mine.txt"), []byte("# coded as the state's own\nHamas | PSEGOV | org\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	story := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(story, []byte("TITLE: Truce\nDATE: 2024-03-04\n\nHamas rejected the Israeli proposal on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"code", "--format", "csv", story}, "PSEREB"},
+		{[]string{"code", "--format", "csv", "--dict", dict, story}, "PSEGOV"},
+	} {
+		out, errs, code := run(t, c.args...)
+		if code != 0 || !strings.Contains(out, ","+c.want+",") || strings.Contains(out, "PSEREB") != (c.want == "PSEREB") {
+			t.Errorf("%v: exit %d, stderr %q, events:\n%s\nwant Hamas coded %s", c.args, code, errs, out, c.want)
+		}
+	}
+}
