@@ -519,7 +519,7 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 	for _, p := range m.bearers[surname] {
 		for _, e := range p.entries {
 			if !inView(e, date) {
-				continue // not yet in a role, or out of every one for long (people8.go)
+				continue // not yet in a role, or out of every one for long (surnames.go)
 			}
 			if e.Dated() {
 				dated = append(dated, bearer{gazetteer.Key(p.words[0]), countryOf(e.Code)})

@@ -22,7 +22,7 @@ func TestTitledNamesakes(t *testing.T) {
 }
 
 // TestSurnameInView checks lone surnames of office holders of 1980-1999
-// and of their namesakes (people8.go inView): a namesake of another state
+// and of their namesakes (surnames.go inView): a namesake of another state
 // whose roles begin after the date, or ended more than twenty years before
 // it, does not compete (Gerhard Stoltenberg in 1987, Jens Stoltenberg in
 // 2016); a person out of every role for that long is not named by a lone
@@ -45,5 +45,21 @@ func TestSurnameInView(t *testing.T) {
 		{"herzog", "2022-03-03", "ISRGOV ISR [GOV] Isaac Herzog"},
 		{"santos", "1987-03-03", ""},
 		{"blair", "2019-06-01", ""},
+	})
+}
+
+// TestHolderNested checks the lone-surname lookup for namesakes of
+// different states: one whose term lies within the other's ongoing one
+// (Ludovic Orban, Francisco Guterres) leaves the surname to the other,
+// on any date; terms that do not nest (Tony and Bill Blair) share it.
+func TestHolderNested(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"orban", "2024-06-01", "HUNGOV HUN [GOV] Viktor Orban"},
+		{"orban", "2020-06-01", "HUNGOV HUN [GOV] Viktor Orban"},
+		{"guterres", "2019-06-01", "IGOUNO  [] António Guterres"},
+		{"guterres", "2024-06-01", "IGOUNO  [] António Guterres"},
+		{"blair", "2019-06-01", ""},
+		// Bill Blair's roles begin in 2018: in 2004 "Blair" is Tony's (surnames.go, inView)
+		{"blair", "2004-06-01", "GBRGOV GBR [GOV] Tony Blair"},
 	})
 }
