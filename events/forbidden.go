@@ -35,15 +35,23 @@ var forbiddenForms = map[string]bool{
 // forbidding: "UN Security Council resolutions ban the DPRK from
 // launching a rocket", "has prohibited North Korea from carrying out
 // nuclear tests", "a proposal to ban US companies from boycotting
-// Israel". A semicolon, "that" or "which" between ends the search.
+// Israel". The nearest verb (tagged VB*) decides: another verb between
+// ends the search ("banned the rally and police blocked protesters from
+// marching" is a blocking, told negated). A forbidding word tagged as a
+// noun never counts ("Travel bans kept Iranian diplomats from meeting US
+// officials"); one with neither tag does (a form the tagger missed). A
+// semicolon, "that" or "which" between ends the search too.
 func forbiddenGerund(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" && toks[i].Tag != "NN" || i < 2 || toks[i-1].Lower != "from" {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-14; j-- {
 		t := toks[j]
-		if strings.HasPrefix(t.Tag, "VB") && forbidders[t.Lemma] || forbiddenForms[t.Lower] {
-			return true
+		if strings.HasPrefix(t.Tag, "VB") {
+			return forbidders[t.Lemma] || forbiddenForms[t.Lower]
+		}
+		if forbiddenForms[t.Lower] && !strings.HasPrefix(t.Tag, "NN") {
+			return true // a past form the tagger left untagged as a verb
 		}
 		if t.Text == ";" || t.Lower == "that" || t.Lower == "which" || t.Lower == "from" {
 			return false

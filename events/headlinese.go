@@ -7,17 +7,29 @@ import "strings"
 // left out, as headlines write the passive: "Straw attacked on China
 // arms" (Straw was attacked), "EU fraud clampdown urged", "Blair
 // criticised by Tories over Iraq". Headlines tell past acts in the
-// present ("Russia attacks Kyiv"), so a bare "-ed" form with no object
-// after it is the passive: what follows it is the sentence's end, a
-// comma, a colon, a preposition ("on", "over", "by", "in", "after") or
-// "to" ("Blair urged to quit"). A past form with an object stays active
-// ("Israel attacked Gaza overnight", a web title in the past tense), and
-// so does one after an auxiliary or a "that"-clause verb, which the verb's
-// own voice decides, and so does a verb whose pattern takes the
-// preposition after it (end, the pattern's end, past i+1: "Russia
-// protested to Georgia", "Iran responded to the strike"), which has no
-// passive. The subject is then the act's target and its agent the
-// by-phrase, if any (the passive's rules).
+// present ("Russia attacks Kyiv"), so a bare "-ed" form of a verb that
+// takes a direct object, with no object after it, is read as the
+// passive. The checks, in order:
+//   - the verb's pattern ends at the verb (end is i+1): a pattern that
+//     takes the preposition after it ("Russia protested to Georgia")
+//     has no passive;
+//   - the verb takes a direct object: not one of intransitiveLemmas
+//     ("Israel retaliated after Hamas rocket fire", "Britain apologised
+//     to Ireland", "Turkey cooperated with US");
+//   - no auxiliary or "get" stands before it (the verb's own voice
+//     decides: "is urged", "has attacked"), and a noun, pronoun or quote
+//     does (the headline's subject);
+//   - no verb of saying stands before it: "Pentagon says Russia bombed in
+//     Syria" is Russia's bombing, told;
+//   - past a date phrase ("denied on Monday claims of troop buildup"),
+//     what follows is the headline's end, a comma, colon, semicolon or
+//     dash, "to" before a bare verb ("Blair urged to quit"), or a
+//     preposition other than those an active verb without its object
+//     takes in headlines (activePreps: "vetoed at UN Security Council",
+//     "mediated between Sudan rivals", "appealed for UN help").
+//
+// The subject is then the act's target and its agent the by-phrase, if
+// any (the passive's rules).
 func headlinePassive(st *sentence, i, end int) bool {
 	toks := st.toks
 	if st.s == nil || st.s.Index != -1 || i == 0 || end > i+1 || toks[i].Tag != "VBD" && toks[i].Tag != "VBN" {
@@ -25,6 +37,9 @@ func headlinePassive(st *sentence, i, end int) bool {
 	}
 	if !strings.HasSuffix(toks[i].Lower, "ed") && st.lex.PastOnly(toks[i].Lower) {
 		return false // "went", "began": no participle
+	}
+	if intransitiveLemmas[toks[i].Lemma] {
+		return false // "Israel retaliated after …": no object to take, no passive
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if isAux(toks[j]) || toks[j].Tag == "MD" || toks[j].Lower == "get" || toks[j].Lower == "got" {
@@ -37,14 +52,59 @@ func headlinePassive(st *sentence, i, end int) bool {
 	if !strings.HasPrefix(toks[i-1].Tag, "NN") && toks[i-1].Tag != "PRP" && !isQuote(toks[i-1].Text) {
 		return false // a noun phrase before it: the headline's subject
 	}
-	if i+1 == len(toks) {
+	for j := 0; j < i; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") && headlineReporting[toks[j].Lemma] {
+			return false // "Pentagon says Russia bombed in Syria": the clause told
+		}
+	}
+	k := i + 1
+	for k < len(toks) && (st.isDate[k] || dateWord(toks[k])) {
+		k++ // "Kremlin denied on Monday claims of …": the object comes after the date
+	}
+	if k == len(toks) {
 		return true
 	}
-	switch next := toks[i+1]; {
+	switch next := toks[k]; {
 	case next.Text == "," || next.Text == ":" || next.Text == ";" || next.Text == "-" || next.Text == "–":
 		return true
-	case next.Tag == "IN" || next.Tag == "TO":
-		return next.Lower != "that" && next.Lower != "if" && next.Lower != "whether"
+	case next.Tag == "TO" || next.Lower == "to":
+		return k+1 < len(toks) && toks[k+1].Tag == "VB" // "Blair urged to quit", not "responded to NATO"
+	case next.Tag == "IN":
+		return !activePreps[next.Lower]
 	}
 	return false
+}
+
+// intransitiveLemmas are event verbs that take no direct object: a bare
+// past form of one in a headline is active ("Israel retaliated after
+// Hamas rocket fire", "Protesters marched on parliament in Kiev").
+var intransitiveLemmas = map[string]bool{
+	"retaliate": true, "clash": true, "respond": true, "react": true, "reply": true,
+	"protest": true, "vow": true, "apologise": true, "apologize": true, "appeal": true,
+	"object": true, "complain": true, "surrender": true, "mediate": true, "negotiate": true,
+	"cooperate": true, "collaborate": true, "march": true, "intervene": true, "rally": true,
+	"agree": true, "vote": true, "resign": true, "retreat": true, "riot": true,
+	"campaign": true, "lobby": true, "testify": true, "defect": true, "rebel": true,
+	"demonstrate": true, "compromise": true, "relent": true,
+	"capitulate": true, "disagree": true, "talk": true, "speak": true, "collude": true,
+	"conspire": true,
+}
+
+// activePreps are prepositions after which a headline's bare past form
+// with no object is read active: "Turkey cooperated with US", "Serbia
+// retaliated against Kosovo", "Russia vetoed at UN Security Council",
+// "Kenya mediated between Sudan rivals", "Syria appealed for UN help",
+// "Israel retaliated after Hamas rocket fire".
+var activePreps = map[string]bool{
+	"with": true, "against": true, "at": true, "between": true, "for": true, "after": true,
+	"that": true, "if": true, "whether": true,
+}
+
+// headlineReporting are the lemmas of verbs of saying whose complement
+// clause a headline's later past form is in ("UN says Israel attacked in
+// Gaza overnight").
+var headlineReporting = map[string]bool{
+	"say": true, "tell": true, "claim": true, "report": true, "allege": true, "insist": true,
+	"confirm": true, "announce": true, "believe": true, "deny": true, "warn": true,
+	"fear": true, "suggest": true, "show": true, "reveal": true, "think": true, "admit": true,
 }
