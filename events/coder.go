@@ -784,6 +784,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "without":
 			ctx.drop(st, h, WhyNotEvent)
 			continue // the text says it did not happen: "without consulting parliament"
+		case !h.p.Noun && gerundModifier(st, h.head) >= 0:
+			// "killed in the Pakistani firing and shelling": a gerund noun
+			// whose nationality adjective is its doer (sources_structure.go)
+			h.source = c.group(st, gerundModifier(st, h.head))
 		case !h.passive && c.ofByAgent(st, h.head) != nil:
 			// "UN welcomes release of Nigerian girls by Boko Haram": a
 			// headline's bare noun, done by its by-agent (passive.go)

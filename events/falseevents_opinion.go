@@ -83,7 +83,7 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 	switch toks[e].Lower {
 	case "of", "that", ":":
 	default:
-		if !(finite(toks[h.head].Tag) || toks[h.head].Tag == "VBN") || !contactClause(toks, e) {
+		if !(finite(toks[h.head].Tag) || toks[h.head].Tag == "VBN") || !contactClause(toks, e) && !expletiveIt(toks, e) {
 			return false
 		}
 	}
@@ -95,6 +95,9 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 		}
 	}
 	for j := lo; j < hi; j++ {
+		if expletiveIt(toks, j) {
+			continue // "warned it is not sustainable to pile up foreign debt": no one's act
+		}
 		switch toks[j].Lower {
 		case "if", "unless", "retaliation", "retaliate", "respond", "response", "consequences", "action", "measures", "countermeasures", "force", "reprisals", "sanctions", "it", "we", "they", "he", "she", "its", "our":
 			return false // a threat of the warner's own act, or a conditional one
@@ -109,6 +112,45 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 		}
 	}
 	return true
+}
+
+// expletiveIt reports an "it" at j that stands for the infinitive or
+// clause after its predicate ("it is not sustainable to pile up debt",
+// "it would be a mistake to cut rates"): "it", a form of "be", adverbs,
+// an adjective or noun (after a determiner or not), then "to" or "that"
+// within four words. Such an "it" names no party.
+func expletiveIt(toks []dyad.Token, j int) bool {
+	if j+3 >= len(toks) || toks[j].Lower != "it" {
+		return false
+	}
+	k := j + 1
+	if toks[k].Tag == "MD" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lemma != "be" {
+		return false
+	}
+	for k++; k < len(toks) && toks[k].Tag == "RB"; k++ {
+	}
+	if k < len(toks) && toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "JJ") && toks[k].Tag != "NN" {
+		return false
+	}
+	switch toks[k].Lower {
+	case "ready", "prepared", "determined", "willing", "able", "poised", "set", "free", "eager", "keen", "entitled":
+		return false // "warned it is ready to strike": "it" is the warner
+	}
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		if toks[m].Tag == "TO" || toks[m].Lower == "that" {
+			return true
+		}
+		if toks[m].Text == "," || strings.HasPrefix(toks[m].Tag, "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // opinionOrBackground reports a hit that one of the rules above keeps

@@ -822,6 +822,8 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			continue
 		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
 			return dyad.Negated
+		case (t.Lower == "nearly" || t.Lower == "almost") && toks[j+1].Tag != "RB":
+			return dyad.Negated // "nearly scrapped his platform", "had almost signed": it did not happen
 		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" || t.Lower == "wo":
 			status = dyad.Future
 		case t.Lower == "would":

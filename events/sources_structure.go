@@ -320,6 +320,34 @@ func (c *Coder) includedMembers(st *sentence, k, i int) []actors.Mention {
 	return g
 }
 
+// gerundModifier returns the mention index of the nationality adjective
+// or possessive that makes the gerund at i a noun ("in the Pakistani
+// shelling", "in Russian firing and shelling", "after Israel's bombing"),
+// past one act noun joined by "and" or "or"; -1 when the gerund has none
+// or the mention is not after a determiner or preposition.
+func gerundModifier(st *sentence, i int) int {
+	toks := st.toks
+	if toks[i].Tag != "VBG" || i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
+		return -1 // "Iranian hacking groups": the gerund modifies a noun
+	}
+	k := i - 1
+	if k >= 2 && (toks[k].Lower == "and" || toks[k].Lower == "or") && (toks[k-1].Tag == "VBG" || toks[k-1].Tag == "NN") {
+		k -= 2
+	}
+	if k < 1 || st.at[k] < 0 {
+		return -1
+	}
+	m := st.at[k]
+	mt := st.ments[m]
+	if !mt.Modifier && !mt.Possessive || mt.Place || mt.Start < 1 || mt.End != k+1 {
+		return -1
+	}
+	if p := toks[mt.Start-1]; p.Tag != "DT" && p.Tag != "IN" {
+		return -1
+	}
+	return m
+}
+
 // nounSourceOrWeapon is nounSource, and else the state whose weapon the noun
 // event at i names past the words that describe the weapon (weaponState).
 func (c *Coder) nounSourceOrWeapon(st *sentence, i int) []actors.Mention {
