@@ -208,7 +208,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.code = "190" // (and police: "Police stormed the parliament building")
 		}
 		if h.code == "145" && nonState(src) && (src.Kind != "coref" || hasSector(src, "REB", "UAF", "CRM") && st.toks[src.Start].Tag != "PRP") {
-			if words(clauseToks(st, h), "hostage", "hostages", "abducted", "abducting", "kidnapped", "kidnapping") {
+			if stormAbduction(st, h) {
 				// "stormed a school and abducted 25 students": the
 				// abduction tells the storming
 				h.code = ""
@@ -415,6 +415,9 @@ func stormedHeld(st *sentence, from int) bool {
 		case "town", "towns", "city", "cities", "village", "villages", "settlement", "settlements",
 			"base", "bases", "barracks", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
 			"garrison", "prison", "prisons", "jail", "jails", "penitentiary":
+			if i+1 < len(st.toks) && (st.toks[i+1].Tag == "POS" || st.toks[i+1].Lower == "'s") {
+				continue // a possessor: "the city's main hotel" is a hotel, "the town's prison" a prison
+			}
 			// the head noun, not a modifier ("a village school")
 			return i+1 == len(st.toks) || st.toks[i+1].Tag != "NN" && st.toks[i+1].Tag != "NNS"
 		}
@@ -426,6 +429,39 @@ func stormedHeld(st *sentence, from int) bool {
 			continue // (the tagger gives "several" and "main" NN)
 		}
 		return false
+	}
+	return false
+}
+
+// stormAbduction reports an abduction the storming at h tells, in its
+// clause: a verb of abducting (not tagged as the noun "kidnapping") with
+// an actor among the six words after it ("stormed a school and abducted
+// 30 pupils", which codes the 181), or hostages taken, seized or held
+// ("stormed the hotel and took dozens of hostages"). "stormed a
+// hotel and kidnapped foreigners", whose abduction names no actor and is
+// no event, keeps the storming, as does "the prison holding kidnapping
+// suspects".
+func stormAbduction(st *sentence, h *verbHit) bool {
+	end := h.head + len(clauseToks(st, h))
+	for k := h.head + 1; k < end; k++ {
+		t := st.toks[k]
+		switch t.Lower {
+		case "abducted", "abducting", "kidnapped", "kidnapping":
+			if strings.HasPrefix(t.Tag, "NN") {
+				continue
+			}
+			for j := k + 1; j < end && j <= k+6; j++ {
+				if st.at[j] >= 0 {
+					return true
+				}
+			}
+		case "hostage", "hostages":
+			for j := k - 1; j > h.head && j >= k-4; j-- {
+				if l := st.toks[j].Lemma; l == "take" || l == "seize" || l == "hold" || l == "took" || l == "held" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

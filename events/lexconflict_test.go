@@ -119,6 +119,22 @@ func TestLexConflict(t *testing.T) {
 			[]string{"NGACRM 181 NGAEDU asserted 2024-07-12"}},
 		{"Gunmen stormed a church in Burkina Faso on Sunday and kidnapped the priest.",
 			[]string{"BFAUAF 181 BFAREL asserted 2024-07-07"}},
+		// a possessor is no place stormed (review 26a): "the city's main hotel" is a hotel
+		{"Gunmen stormed the city's main hotel in Mogadishu on Sunday.",
+			[]string{"SOMUAF 180 SOMCVL asserted 2024-07-07"}},
+		{"Gunmen stormed the village's only school in Zamfara state on Sunday.",
+			[]string{"NGAUAF 180 NGACVL asserted 2024-07-07"}},
+		{"Gunmen stormed the town's prison in Borno state on Sunday.",
+			[]string{"NGAUAF 190 NGA asserted 2024-07-07"}},
+		// the abduction tells the storming only when it names its victims:
+		// a noun "kidnapping", hostages once held, victims no actor names
+		// leave the storming
+		{"Gunmen stormed a hotel in Bamako on Sunday and kidnapped foreigners.",
+			[]string{"MLIUAF 180 MLICVL asserted 2024-07-07"}},
+		{"Gunmen on Sunday stormed a prison holding kidnapping suspects in Kaduna.",
+			[]string{"NGAUAF 190 NGA asserted 2024-07-07"}},
+		{"Gunmen stormed a hotel in Kabul on Sunday where foreign hostages had been held last year.",
+			[]string{"AFGUAF 180 AFGCVL asserted 2024-07-07"}},
 		{"Global markets were hammered on Monday.", nil},
 		{"Tropical Storm Alberto battered the Mexican coast on Thursday.", nil},
 		{"Argentina hammered Brazil 4-1 on Tuesday.", nil},
