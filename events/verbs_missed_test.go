@@ -21,6 +21,14 @@ func TestGoAheadWithFamily(t *testing.T) {
 		// plans gone ahead with: no act named
 		{"The council went ahead with plans to build a new stadium.",
 			nil},
+		// labour strikes and official duties gone ahead with are no
+		// attack and no sanction (review 26a)
+		{"British nurses went ahead with their strike against the government on Tuesday.",
+			nil},
+		{"Junior doctors in England pressed ahead with strikes against the health ministry.",
+			nil},
+		{"The Chinese president went ahead with his official duties in Moscow on Monday.",
+			nil},
 	}, true)
 }
 
@@ -80,6 +88,20 @@ func TestJointCommandAndCoalitionFamily(t *testing.T) {
 			nil},
 		{"Kosovo's opposition joined the coalition government on Friday.",
 			nil},
+		// a joint body with no military word, a coalition against no
+		// armed group: none (review 26a)
+		{"Mexico and the United States set up a joint task force on migration on Monday.",
+			nil},
+		{"Germany and France created a joint unit to investigate tax fraud.",
+			nil},
+		{"Britain's Labour Party joined a coalition against austerity on Monday.",
+			nil},
+		{"The Liberal Democrats joined the coalition against the Conservatives on Monday.",
+			nil},
+		{"Kenya joined a coalition against corruption on Monday.",
+			nil},
+		{"Iraq joined the military coalition led by the United States on Monday.",
+			[]string{"IRQ 062 - asserted 2024-07-08"}},
 	}, true)
 }
 
