@@ -597,10 +597,25 @@ func orderedParty(st *sentence, i int) bool {
 			return named
 		case st.at[k] >= 0:
 			named = true
+		case orderedPartyWord(t.Lower):
+			named = true // "ordered both sides to", "the two governments", "ordered it to"
+		case named && (t.Lower == "and" || t.Text == ","):
+			// "ordered Russia and Ukraine to halt the fighting"
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "RB" || t.Lower == "on" || st.isDate[k]:
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// orderedPartyWord reports a word that names the parties an order is
+// given to without naming a state: "both sides", "the two governments",
+// "the parties", "it", "them".
+func orderedPartyWord(w string) bool {
+	switch w {
+	case "it", "them", "both", "two", "sides", "side", "parties", "governments", "countries", "states":
+		return true
 	}
 	return false
 }

@@ -117,6 +117,11 @@ func TestOrderedPartyDemand(t *testing.T) {
 			[]string{"IGOUNOICJ 1056 ISR asserted 2024-07-12"}},
 		{"The U.N. tribunal ordered Beijing to release the detained Philippine sailors.",
 			[]string{"IGOUNO 1053 CHN asserted 2024-07-13"}},
+		// two parties ordered (review 26a; was no event)
+		{"The World Court ordered Russia and Ukraine to halt the fighting.",
+			[]string{"IGOUNOICJ 1056 RUS asserted 2024-07-13", "IGOUNOICJ 1056 UKR asserted 2024-07-13"}},
+		{"The International Court of Justice ordered Armenia and Azerbaijan on Friday to release their prisoners.",
+			[]string{"IGOUNOICJ 1053 ARM asserted 2024-07-12", "IGOUNOICJ 1053 AZE asserted 2024-07-12"}},
 		{"Brazil's Supreme Court ordered the government to allow inspectors into the Amazon reserve.",
 			[]string{"BRAJUD 1055 BRAGOV asserted 2024-07-13"}},
 		{"A federal judge ordered the Trump administration to restore the funding.",
