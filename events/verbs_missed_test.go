@@ -63,8 +63,14 @@ func TestPledgeNotToAttackFamily(t *testing.T) {
 		// "not" before the pledge, or no attack verb right after "not to"
 		{"Serbia did not agree to attack Kosovo.",
 			[]string{"SRB 138 KSV negated 2024-07-13"}},
+		// weapons named (review 26a: was locked in as nil); the target
+		// inside a place is not yet found (no target)
 		{"Kyiv vowed not to use Western missiles against targets inside Russia.",
-			nil},
+			[]string{"UKR 0356 - future 2024-07-13"}},
+		{"Ukraine pledged not to use Western weapons against Russian territory.",
+			[]string{"UKR 0356 RUS future 2024-07-13"}},
+		{"Israel promised not to use drones against Lebanese civilians.",
+			[]string{"ISR 0356 LBNCVL future 2024-07-13"}},
 	}, true)
 }
 
