@@ -395,6 +395,23 @@ var compoundSuffixes = map[string]bool{"flagged": true, "linked": true, "owned":
 // "UN-backed", "patrolled" in "U.N.-patrolled".
 func CompoundSuffix(w string) bool { return compoundSuffixes[w] }
 
+// OriginModifier reports w (lower case) as a compound adjective of origin,
+// style or period, "colonial-era", "Soviet-style", "German-born",
+// "Chinese-made": the nationality in it or right before it ("a Spanish
+// colonial-era church") tells where a thing or person comes from and
+// names no actor.
+func OriginModifier(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 {
+		return false
+	}
+	switch w[h+1:] {
+	case "era", "style", "born", "made", "built", "designed", "type":
+		return true
+	}
+	return false
+}
+
 // longest returns the longest pattern matching at token i.
 func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	best := raw{start: i, end: i}
@@ -648,9 +665,11 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	}
 	switch next(0) {
 	case "delta", "river", "ocean", "valley", "strait", "straits", "canal", "basin", "gulf", "lake", "desert",
-		"airport", "university", "college", "mountains", "plateau", "highlands", "fc", "united", "wanderers", "rovers":
+		"airport", "university", "college", "mountains", "plateau", "highlands", "fc", "united", "wanderers", "rovers",
+		"shore":
 		// "the Taiwan Strait", "the Panama Canal", "Kabul airport",
-		// "Lebanon Valley College", "Chad United": places and clubs
+		// "Lebanon Valley College", "Chad United", "the Jersey Shore":
+		// places and clubs
 		if startsUpper(toks[r.end].Text) || next(0) == "airport" {
 			return true
 		}
@@ -1559,8 +1578,8 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 			// officials" (trade/VBP), "Chinese aid workers"
 			continue
 		}
-		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || verbLike(toks, k) {
-			return false
+		if t.Tag != "NN" && t.Tag != "JJ" || startsUpper(t.Text) || verbLike(toks, k) || OriginModifier(t.Lower) {
+			return false // ("a Spanish colonial-era church" is no Spanish church)
 		}
 		switch t.Lower {
 		case "last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "overnight", "early", "late",

@@ -618,7 +618,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.anyPlaceCountry(st, ms)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
-				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) {
+				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) {
 					country = ms[j].Country // "in Indian-administered Kashmir"
 				}
 			}
@@ -965,6 +965,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	ms = appositionPeople(st, ms) // "Jean-Claude Paye, Director General of the OECD," (actors_people.go)
+	appositionRoles(st, ms)       // "the SNP's Holyrood leader, Nicola Sturgeon," (apposed.go)
 	destination(toks, ms)
 	return ms
 }

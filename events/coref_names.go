@@ -470,7 +470,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			mm := m
 			ctx.lastSubj, setHere = &mm, true
 		}
-		if m.Country != "" && !topicModifier(st.toks, m) {
+		if m.Country != "" && !topicModifier(st.toks, m) && !originModifier(st.toks, m) {
 			ctx.lastCtry = m.Country
 			if ctx.countries == nil {
 				ctx.countries = map[string]int{}

@@ -34,6 +34,18 @@ func topicModifier(toks []dyad.Token, m actors.Mention) bool {
 	return false
 }
 
+// originModifier reports a modifier mention m that tells only where a
+// thing or person comes from, in a compound adjective of origin, style or
+// period (actors.OriginModifier): "Chinese-made", "German-born",
+// "Soviet-style", or "Spanish" before "colonial-era". It names no actor,
+// so a later bare "hospitals" or "police" is not of its state.
+func originModifier(toks []dyad.Token, m actors.Mention) bool {
+	if !m.Modifier || m.End <= m.Start {
+		return false
+	}
+	return actors.OriginModifier(toks[m.End-1].Lower) || m.End < len(toks) && actors.OriginModifier(toks[m.End].Lower)
+}
+
 // bareCommunity reports a community or diaspora named by no state of its
 // own ("communities who have not come to terms", "the Kurdish community",
 // "the community held a vigil"): a people's community is an actor only
