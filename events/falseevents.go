@@ -413,7 +413,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}
-	if nounSense(st.toks, h.head) {
+	if h.end == h.head+1 && nounSense(st.toks, h.head) { // (not inside a pattern of several words: "ceasefire violations", 196)
 		return true // "sanctions negotiations", "negotiating partner", "supply and demand" (nounsense.go)
 	}
 	if (nounLike(st, h) || st.toks[h.head].Tag == "VBZ") && prospectSubject(st, h.head) {

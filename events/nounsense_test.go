@@ -15,6 +15,11 @@ var nounSenseCases = []familyCase{
 	{"power brokers", "Sunni tribal leaders and other power brokers in Iraq and Syria accepted the group's authority.", nil},
 	// supply and demand (was also IDNGOV 100 -)
 	{"supply and demand", "The minister blamed rapid price changes on unbalanced supply and demand in Indonesia.", []string{"IDNGOV 112 - asserted"}},
+	// an event noun inside a pattern of several words stays ("ceasefire
+	// violations", 196): nounSense reads single-word hits only
+	{"ceasefire violations", "Armenia reported ceasefire violations by Azerbaijani forces on Monday.", []string{"AZEMIL 196 ARM alleged"}},
+	{"truce violations", "Israel accused Hezbollah of truce violations on Sunday.", []string{"ISR 112 LBNREB asserted", "LBNREB 196 ISR alleged"}},
+	{"a ceasefire violation", "Russia accused Ukraine of a ceasefire violation near Donetsk.", []string{"RUS 112 UKR asserted", "UKR 196 RUS alleged"}},
 	// the acts themselves stay
 	{"imposed sanctions", "The UN imposed sanctions on North Korea on Monday.", []string{"IGOUNO 163 PRK asserted"}},
 	{"brokered", "Egypt brokered a truce between Israel and Hamas on Sunday.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
