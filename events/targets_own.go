@@ -6,6 +6,8 @@ package events
 // officials named by role are no target of its acts (refine).
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -25,14 +27,30 @@ import (
 // source's own code ("the junta detained ministers of the ousted
 // government"). Expulsions (161), shows of force (15) and deployments
 // keep their own officials and forces out of the target: "expelled
-// diplomats", "scrambled jets".
-func policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
+// diplomats", "scrambled jets"; so do deportations (174: "Russia deported
+// three diplomats" is RUS 174 -, the diplomats most likely another
+// state's). The source is the state itself, its government, police or
+// courts, not its forces, and the sentence places the act at home or
+// nowhere: troops detaining officials in occupied or foreign land hold
+// the other side's people ("Israeli troops detained several officials in
+// Jenin" ISRMIL 173 -, "Israel arrested dozens of officials in the West
+// Bank" ISR 173 -).
+func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 	switch r := cameo.Root(h.code); {
+	case strings.HasPrefix(h.code, "174"):
+		return false
 	case r == "09", r == "17", h.code == "115", h.code == "116":
 	default:
 		return false
 	}
 	if h.passive || h.p.Noun || len(h.source) == 0 || t.Code == h.source[0].Code || t.Person || t.Start < h.end || t.End > len(st.toks) {
+		return false
+	}
+	src := h.source[0]
+	if len(src.Sectors) > 0 && !hasSector(src, "GOV", "COP", "JUD") || hasSector(src, "MIL") {
+		return false
+	}
+	if p := c.clauseCountry(st, h.head); p != "" && p != src.Country {
 		return false
 	}
 	toks := st.toks

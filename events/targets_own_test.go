@@ -21,6 +21,27 @@ func TestPolicedOwn(t *testing.T) {
 			[]string{"GTMCOP 173 GTMGOV asserted"}},
 		{"Ethiopia's human rights commission said it was investigating the conduct of soldiers in the town of Merawi.",
 			[]string{"ETHGOV 092 ETHMIL asserted"}},
+		{"Pakistani police arrested several army officers on Tuesday.",
+			[]string{"PAKCOP 173 PAKMIL asserted"}},
+		{"Egypt's prosecutors charged three police officers with torture on Sunday.",
+			[]string{"EGYJUD 173 EGYCOP asserted"}},
+		// forces, and acts placed in occupied or foreign land, hold the
+		// other side's people: no target
+		{"Israeli troops detained several officials in Jenin on Monday.",
+			[]string{"ISRMIL 173 - asserted"}},
+		{"Israeli forces arrested 20 police officers in Gaza on Tuesday.",
+			[]string{"ISRMIL 173 - asserted"}},
+		{"Russian troops detained several officials in the Ukrainian city of Kherson on Monday.",
+			[]string{"RUSMIL 173 - asserted"}},
+		{"Israel arrested dozens of officials in the West Bank on Monday.",
+			[]string{"ISR 173 - asserted"}},
+		// deportations keep them out, like expulsions
+		{"Russia deported three diplomats on Monday.",
+			[]string{"RUS 174 - asserted"}},
+		{"India expelled two officials of the Pakistani high commission on Monday.",
+			[]string{"IND 174 - asserted"}},
+		{"Kenya deported 14 police officers on Friday.",
+			[]string{"KEN 174 - asserted"}},
 		// the source's own code: no target
 		{"Niger's junta detained several ministers of the ousted government.",
 			[]string{"NERGOV 173 - asserted"}},
