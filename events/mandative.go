@@ -30,13 +30,26 @@ var mandativeWords = map[string]bool{
 	"suggestion": true, "requirement": true,
 }
 
+// evidenceNouns are subjects of "suggest" that make it "indicate", no
+// request: "intelligence reports suggest that Iran and Russia cooperate",
+// "UN figures suggest that Israeli strikes kill dozens every day".
+var evidenceNouns = map[string]bool{
+	"report": true, "reports": true, "image": true, "images": true, "figures": true, "evidence": true,
+	"data": true, "findings": true, "poll": true, "polls": true, "study": true, "studies": true,
+	"arrests": true, "signs": true, "records": true, "documents": true, "photos": true,
+	"photographs": true, "footage": true, "videos": true, "estimates": true, "statistics": true,
+	"numbers": true, "results": true, "surveys": true, "survey": true, "research": true, "analysis": true,
+}
+
 // mandatedAct reports that hit h's verb is in the base form (VB, or a
 // plural present VBP) inside a "that" clause governed by one of
 // mandativeWords, with no other verb and no clause break between "that"
 // and it but "should": "may recommend that the armed forces retaliate",
 // "urged that Britain should suspend arms sales". A verb in the
 // past or with "-s" ("suggested that Russia attacked", "insists that
-// Iran enriches") is not mandative and is left alone.
+// Iran enriches") is not mandative and is left alone, and so is a
+// "that" clause after "suggest" whose subject is an evidence noun
+// (evidenceNouns: "satellite images suggest that …").
 func mandatedAct(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	i := h.head
@@ -49,6 +62,9 @@ func mandatedAct(st *sentence, h *verbHit) bool {
 			j := k - 1
 			for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") {
 				j-- // "recommended on Monday that", "strongly urged that"
+			}
+			if j >= 1 && strings.HasPrefix(toks[j].Lower, "suggest") && evidenceNouns[toks[j-1].Lower] {
+				return false // "satellite images suggest that Russian forces attack …": suggest as indicate
 			}
 			return j >= 0 && mandativeWords[toks[j].Lower]
 		}

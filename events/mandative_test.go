@@ -24,6 +24,15 @@ func TestMandativeSubjunctive(t *testing.T) {
 			[]string{"ISRGOV 1056 LBNREB asserted 2024-07-09"}},
 		{"Kenya demanded that Uganda release the opposition politician.",
 			[]string{"KEN 1053 UGA asserted 2024-07-13"}},
+		// "suggest" after an evidence noun is "indicate": the act is told
+		{"Intelligence reports suggest that Iran and Russia cooperate closely on drones.",
+			[]string{"IRN 060 RUS asserted 2024-07-13", "RUS 060 IRN asserted 2024-07-13"}},
+		{"Satellite images suggest that Russian forces attack Ukrainian positions every night.",
+			[]string{"RUSMIL 190 UKRMIL asserted 2024-07-13"}},
+		{"UN figures suggest that Israeli strikes kill dozens of civilians in Gaza every day.",
+			[]string{"ISR 190 PSECVL asserted 2024-07-13"}},
+		{"Recent arrests suggest that Turkish police detain journalists routinely.",
+			[]string{"TURCOP 173 TURMED asserted 2024-07-13"}},
 		// a past tense after "that" is an act told
 		{"Russia said that Ukraine shelled Belgorod on Tuesday.",
 			[]string{"UKR 194 RUS asserted 2024-07-09"}},
