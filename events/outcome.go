@@ -9,8 +9,8 @@ import (
 
 // What the sentence says became of an act: a kill told as an attack's
 // toll is the attack (attackToll), a vetoed or rejected act is not done
-// (rejectedActs), a meeting the subject will not hold is its refusal
-// (refusedMeeting).
+// (rejectedActs), a meeting or concession the subject will not make is
+// its refusal (refusedMeeting).
 
 // attackToll joins a kill told as an attack's toll to the attack: "two
 // soldiers were killed by Russian shelling" and "Russian shelling killed
@@ -145,20 +145,24 @@ func ownedAct(st *sentence, a, b int) bool {
 	return true
 }
 
-// refusedMeeting recodes a meeting or negotiation the subject says it will
-// not hold ("North Korea will not return to talks with Washington", "Iran
-// would not negotiate with the United States") as its refusal, an
-// asserted 125 of the subject alone, as CODING.md codes "ruled out
-// talks"; a meeting that did not happen ("did not meet") stays negated.
+// refusedMeeting recodes a cooperative act the subject says it will not
+// do as its refusal, an asserted 12x of the subject alone, as CODING.md
+// codes "ruled out talks": a meeting or negotiation ("North Korea will
+// not return to talks with Washington", "Iran would not negotiate with
+// the United States") is 125, a concession by refusalCode ("Turkey would
+// not bow to demands" 124, "the EU would not lift its sanctions" 1244,
+// "North Korea will never give up its nuclear weapons" 1246, "he would
+// not apologise" 120). An act that did not happen ("did not meet") stays
+// negated, and so does a conflictual act ("would never impose sanctions").
 func refusedMeeting(st *sentence, h *verbHit) {
-	if h.status != dyad.Negated || !strings.HasPrefix(h.code, "04") || h.code == "042" || h.code == "043" {
+	if h.status != dyad.Negated || h.code == "042" || h.code == "043" || !refusable(h.code) {
 		return
 	}
 	toks := st.toks
 	for j := h.head - 1; j >= 0 && j >= h.head-4; j-- {
 		switch toks[j].Lower {
 		case "will", "would", "'ll", "wo", "shall":
-			h.code, h.status = "125", dyad.Asserted
+			h.code, h.status = refusalCode(h.code), dyad.Asserted
 			p := *h.p
 			p.Flags &^= flagMutual // the refusal is the subject's alone
 			h.p = &p
@@ -170,4 +174,18 @@ func refusedMeeting(st *sentence, h *verbHit) {
 			return
 		}
 	}
+}
+
+// refusable reports a CAMEO code as a cooperative act whose refusal is a
+// 12x: intents (03x), meetings (04x), cooperation and apologies (05x),
+// material cooperation (06x), aid (07x) and yielding (08x).
+func refusable(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "07", "08":
+		return true
+	}
+	return false
 }
