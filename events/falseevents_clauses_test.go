@@ -421,10 +421,11 @@ func TestRejectedNotDone(t *testing.T) {
 func TestBowToDemands(t *testing.T) {
 	checkLastParagraph(t, newCoder(t), []articleCase{
 		// 17: what a demand asks for is not done; "it" after "but" means
-		// the actor of its own clause
+		// the actor of its own clause; yielding the subject says it will
+		// not do is its refusal, 124 asserted (outcome.go, refusedMeeting)
 		{[]string{"Turkey, which occupies northern Cyprus, insisted on Monday it would not bow to demands to recognise the Cypriot government."},
-			[]string{"TUR 083 CYPGOV negated 2024-07-08"}},
+			[]string{"TUR 124 CYPGOV asserted 2024-07-08"}},
 		{[]string{"Southern Cyprus is an EU member, but Turkey, which occupies the north, insisted it would not bow to demands."},
-			[]string{"TUR 083 - negated 2024-07-13"}},
+			[]string{"TUR 124 - asserted 2024-07-13"}},
 	})
 }
