@@ -25,6 +25,8 @@ func TestFindRoles(t *testing.T) {
 		{"2024-05-09", "Brazil's largest union federation called a strike.", "Brazil's largest union federation=BRALAB"},
 		// a crew is the unit, not a thing the unit names ("air defence systems")
 		{"2024-02-01", "Polish air defence crews shot down a drone.", "Polish air defence=POLMIL"},
+		// Australia's finance minister is its treasurer
+		{"2024-05-02", "Australia's treasurer blocked the bid.", "Australia's treasurer=AUSGOV"},
 		// "social media" are no press
 		{"2025-03-01", "He wrote on social media that talks had failed.", ""},
 		// a people after a preposition or a verb acting on a whole people

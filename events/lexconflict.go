@@ -222,6 +222,22 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "190" && head.Lower != "stormed" && head.Lower != "storming" && len(h.p.Slots) == 2 {
 			h.code = "" // "storm into": only the past ("a storm into the night")
 		}
+	case "attack":
+		// "Protesters attacked the embassies of Rwanda, France and the
+		// United States": a crowd's attack on a state's building or body
+		// is a riot (145), not armed force; gunmen, rebels and troops keep
+		// 190, and so does a crowd's attack on people ("supporters
+		// attacked opposition protesters")
+		if h.code == "190" && h.p.Code == "190" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0])) {
+			h.code = "145"
+		}
+	case "arm":
+		// "accused France of arming jihadist groups"; "armed opposition
+		// groups" and "terrorist armed groups" name the groups, and
+		// "armed the militants" after a claim verb is left to the claim
+		if h.code == "072" && head.Lower == "armed" {
+			h.code = ""
+		}
 	case "hit":
 		// "Spain hit back at Trump" is criticism; in war copy "hit back
 		// at" is fighting, told by the other patterns
@@ -307,6 +323,22 @@ func protesters(st *sentence, h *verbHit) bool {
 		}
 	}
 	return words(clauseToks(st, h), "protest", "protests", "protesting", "demand", "demanding", "against", "rally", "march", "strike")
+}
+
+// crowd reports a source that is an unarmed crowd by its words
+// ("protesters", "demonstrators", "a mob", "supporters of Imran Khan"),
+// civilians or opposition by sector, and no armed group.
+func crowd(m actors.Mention) bool {
+	if !hasSector(m, "CVL", "OPP", "PTY", "LAB", "EDU") || hasSector(m, "REB", "UAF", "CRM", "MIL", "COP") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		switch w {
+		case "protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "supporters", "marchers", "students":
+			return true
+		}
+	}
+	return false
 }
 
 // embassyPlace returns the country of the place named after "embassy

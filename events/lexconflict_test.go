@@ -470,3 +470,28 @@ func TestThreatSynonyms(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestCrowdAttackIsRiot codes an attack by protesters or a mob as a
+// violent protest (145), and by gunmen as force (190).
+func TestCrowdAttackIsRiot(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Protesters attacked the embassies of Sweden and Denmark in Baghdad on Thursday.",
+			[]string{"IRQCVL 145 SWEGOV asserted", "IRQCVL 145 DNKGOV asserted"}},
+		{"Gunmen attacked a police station in northern Nigeria.",
+			[]string{"NGAUAF 190 NGACOP asserted"}},
+		// a crowd's attack on people is no riot
+		{"Pro-government supporters attacked opposition protesters in Tbilisi on Monday.",
+			[]string{"GEOCVL 190 GEOOPP asserted"}},
+	}, false)
+}
+
+// TestArmingGroups codes the arming of groups (072), the charge of an
+// accusation; "armed opposition groups" names the groups, no arming.
+func TestArmingGroups(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mali's foreign minister accused Algeria of arming separatist groups in the north.",
+			[]string{"MLIGOV 112 DZA asserted", "DZA 072 - alleged"}},
+		{"Armed opposition groups must respect the truce, the envoy said.",
+			nil},
+	}, false)
+}

@@ -177,3 +177,38 @@ func TestOfferReactedFamily(t *testing.T) {
 			[]string{"KOR 051 USA asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestThreatenToSendTroops codes troops threatened to be sent into a
+// country as a threat of force (138), not a deployment.
+func TestThreatenToSendTroops(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Rwanda's president threatened on Friday to send troops into Burundi if the attacks continued.",
+			[]string{"RWAGOV 138 BDI asserted"}},
+	}, false)
+}
+
+// TestAgreedPlanFamily codes a plan agreed on with its infinitive as a
+// stated plan (03x, future), arrangements agreed on as an intent (030,
+// future), and the phase of a plan to end a war agreed to as a ceasefire
+// (0871); a plan with no infinitive stays an agreement (057).
+func TestAgreedPlanFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and Azerbaijan agreed on a plan to normalise their relations, the mediator said.",
+			[]string{"ARM 032 AZE future", "AZE 032 ARM future"}},
+		{"Thailand and Cambodia have agreed on patrolling arrangements along their disputed border.",
+			[]string{"THA 030 KHM future", "KHM 030 THA future"}},
+		{"Israel and Hamas agreed on Thursday to the first phase of a plan to end the war, including a ceasefire.",
+			[]string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+		{"Russia and Turkey agree on plan that may avert war in Idlib.",
+			[]string{"RUS 057 TUR asserted", "TUR 057 RUS asserted"}},
+	}, false)
+}
+
+// TestHarbouringMilitants codes militants harboured by a state, the
+// charge of an accusation, as sheltering (075, alleged).
+func TestHarbouringMilitants(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kabul accused Islamabad of harbouring militants who attack Afghan towns.",
+			[]string{"AFG 112 PAK asserted", "PAK 075 AFGREB alleged"}},
+	}, false)
+}
