@@ -1,0 +1,24 @@
+package events_test
+
+import "testing"
+
+// TestOthersFeeling codes a state of mind ("be concerned", "be confident")
+// only as its holder's statement: told by another speaker, or named in an
+// indirect question or a free relative, it is no event; said by the holder
+// itself, or by a spokesman for the state that holds it, it stays.
+func TestOthersFeeling(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// another speaker's view of someone's feelings
+		{"The opposition leader said Prime Minister Keir Starmer was very worried about the vote.", nil},
+		{"A professor in Seoul said the launch suggested North Korea was confident in the missile.", nil},
+		{"\"I know many people are concerned about the research.", nil},
+		// an indirect question, a free relative
+		{"It is easy to see why the Russian President would be worried.", nil},
+		{"\"What teachers are concerned about is disruption in the classroom.", nil},
+		// the holder's own statement stays
+		{"The Iranian foreign minister said he was confident of a deal with the United States.", []string{"IRNGOV 013 USA asserted"}},
+		{"Kremlin spokesman Dmitry Peskov said Russia was deeply worried over the launches.", []string{"RUS 012 - asserted"}},
+		{"The World Health Organization said it was extremely concerned about the conditions in Syria.", []string{"IGOUNOWHO 012 - asserted"}},
+		{"Japan's prime minister said Japan was deeply concerned about the launch.", []string{"JPN 012 - asserted"}},
+	}, false)
+}
