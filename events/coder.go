@@ -1012,6 +1012,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if scopeStatus[h.head] == dyad.Alleged {
 			h.accuser = scopeAccuser[h.head]
 		}
+		if embeddedPeopleTarget(st, h) {
+			h.target = nil // "called for an equal split between parents" (targets_embedded.go)
+		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
 		if x, ok := c.mediatedTalks(st, h); ok {
 			extra = append(extra, x) // the parties' own talks (targets_mediation.go)
