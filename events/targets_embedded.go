@@ -8,7 +8,9 @@ package events
 // of the children") is about the thing: the people are neither addressed
 // nor judged, and are no target. People the comment is addressed to or
 // stands with stay ("urged people to put the comments into context",
-// "stands with the American people", "apologised to two families").
+// "stands with the American people", "apologised to two families"), and
+// so do those a welcomed release or return happened to ("welcomed the
+// return of Syrian refugees" JOR 013 SYRREF: welcome.go's convention).
 
 import (
 	"strings"
@@ -20,7 +22,7 @@ import (
 // all ordinary people or refugees (CVL, REF) named after "of", "between",
 // "on" or "among" following a common noun that is no actor.
 func embeddedPeopleTarget(st *sentence, h *verbHit) bool {
-	if r := cameo.Root(h.code); r != "01" && r != "02" || len(h.target) == 0 {
+	if r := cameo.Root(h.code); r != "01" && r != "02" || len(h.target) == 0 || st.toks[h.head].Lemma == "welcome" {
 		return false
 	}
 	toks := st.toks
