@@ -29,9 +29,10 @@ func (c *Coder) bodyTargets(st *sentence, h *verbHit) {
 }
 
 // weaponSubject gives a harm done by "a Russian missile" (or rocket,
-// shell) that opens the sentence as the verb's subject the state's
-// military, as "Russian missiles struck" (an agent in the dictionary) and
-// "a Russian drone hit" already are: "A Russian missile tore through an
+// shell, drone, with words that say which: "a Ukrainian sea drone",
+// "a Russian cruise missile") that opens the sentence as the verb's
+// subject the state's military, as "Russian missiles struck" (an agent
+// in the dictionary) already is: "A Russian missile tore through an
 // apartment block" is RUSMIL 195 (w2-0001). The singular stays out of the
 // dictionary, where it would make "a Russian missile strike" and "North
 // Korea's missile launch" the military too.
@@ -47,13 +48,22 @@ func weaponSubject(st *sentence, h *verbHit) {
 	if !(s.Start == 0 || s.Start == 1 && toks[0].Tag == "DT") || s.End+1 >= len(toks) {
 		return
 	}
-	switch toks[s.End].Lower {
-	case "missile", "rocket", "shell":
+	n := s.End
+	for n+2 < len(toks) && n < s.End+2 {
+		switch toks[n].Lower {
+		case "sea", "naval", "ballistic", "cruise", "hypersonic", "guided", "kamikaze", "anti-ship", "attack":
+			n++ // "A Ukrainian sea drone struck", "a Russian cruise missile hit"
+			continue
+		}
+		break
+	}
+	switch toks[n].Lower {
+	case "missile", "rocket", "shell", "drone":
 	default:
 		return
 	}
-	if h.head != s.End && h.head != s.End+1 || !strings.HasPrefix(toks[s.End+1].Tag, "VB") {
-		return // "a Russian missile strike killed": the strike, no weapon, is the subject
+	if h.head != n && h.head != n+1 || !strings.HasPrefix(toks[n+1].Tag, "VB") {
+		return // "a Russian missile strike killed": the strike is the subject (refine.go)
 	}
 	s.Code, s.Sectors = s.Country+"MIL", []string{"MIL"}
 }

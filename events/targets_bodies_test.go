@@ -113,9 +113,22 @@ func TestWeaponSubject(t *testing.T) {
 			[]string{"ISRMIL 194 LBN asserted"}},
 		{"A Russian missile hit a hotel in Kharkiv on Monday, killing two people.",
 			[]string{"RUSMIL 195 UKR asserted"}},
+		// a missile strike opening the sentence as a harm verb's subject
+		// is fired by the military, as an air strike is (refine.go; the
+		// unnamed dead leave the place's state as target: casualtyState)
 		{"A Russian missile strike killed five people in Kharkiv on Monday.",
-			[]string{"RUS 195 UKR asserted"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"A Russian ballistic missile strike on a hotel in Kramatorsk killed four people on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
 		{"Ukraine condemned a Russian missile strike on Kyiv on Monday.",
 			[]string{"UKR 111 RUS asserted", "RUS 195 UKR asserted"}},
+		// words that say which weapon, before it
+		{"A Ukrainian sea drone struck a Russian patrol boat near Sevastopol on Tuesday.",
+			[]string{"UKRMIL 1952 RUS asserted"}},
+		{"A Russian cruise missile hit a shopping centre in Kremenchuk on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		// a state named by its abbreviation before the strike
+		{"A U.S. airstrike killed three Islamic State fighters in northern Syria on Thursday.",
+			[]string{"USAMIL 195 IMGMOSISL asserted"}},
 	})
 }
