@@ -394,3 +394,32 @@ func holdersOfOthers(ms []actors.Mention, country string) bool {
 	}
 	return false
 }
+
+// commanderPossessor returns the commander "his" or "her" before the
+// fighting agent m ("fighters", "forces", "men") refers to: the nearest
+// person named before m in the sentence who leads an armed force (a
+// MIL or REB code of a state), whose force m is: "Wagner chief Yevgeny
+// Prigozhin said his fighters had taken Bakhmut" is RUSMIL, Wagner's,
+// not the rebels of Russia. A state's office holder's forces are the
+// state's (personPossessor). Nil when m has no such pronoun or no
+// commander is named before it.
+func commanderPossessor(toks []dyad.Token, before []actors.Mention, m actors.Mention) *actors.Mention {
+	if !hasSector(m, "REB", "UAF", "MIL") || m.Start < 1 {
+		return nil
+	}
+	k := m.Start - 1
+	if toks[k].Lower != "his" && toks[k].Lower != "her" {
+		return nil
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		r := &before[j]
+		if r.End > k || !r.Person || r.Modifier || len(r.Country) != 3 {
+			continue
+		}
+		if hasSector(*r, "MIL", "REB") && !hasSector(*r, "GOV") {
+			return r
+		}
+		return nil // the nearest person is no commander: "Putin said his forces"
+	}
+	return nil
+}

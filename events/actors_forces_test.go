@@ -291,3 +291,19 @@ func TestWeaponsAsMilitary(t *testing.T) {
 			[]string{"RUS 195 UKR asserted"}},
 	})
 }
+
+// TestCommanderForces checks, on sentences written for this test, that
+// the fighters a commander of an armed force calls "his" are that
+// force, not rebels of the place they fight in.
+func TestCommanderForces(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2023-01-12", []coverageCase{
+		{"Wagner chief Yevgeny Prigozhin said on Wednesday that his fighters had seized the salt-mining town of Soledar.",
+			[]string{"RUSMIL 192 UKR asserted"}},
+		{"Yevgeny Prigozhin said on Wednesday that his troops had taken full control of Soledar.",
+			[]string{"RUSMIL 192 UKR asserted"}},
+		// a rebel leader's fighters stay his group's
+		{"Houthi leader Abdul-Malik al-Houthi said his fighters had attacked a British tanker.",
+			[]string{"YEMREB 190 GBR asserted"}},
+	})
+}

@@ -216,6 +216,17 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			armed := hasSector(m, "REB", "UAF", "CRM")
+			if !people && !titled && country == "" {
+				if r := commanderPossessor(st.toks, out, m); r != nil {
+					// "Wagner chief Yevgeny Prigozhin said his fighters had
+					// taken Bakhmut": the commander's own force, not the
+					// place's (actors_forces.go)
+					m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				}
+			}
 			if armed && !people && !titled && country == "" {
 				// "the Baloch Liberation Army said one of its suicide
 				// bombers": the group's own fighters, not the place's
