@@ -115,6 +115,10 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			// "visited Taipei": where the visit went; the visit codes its
 			// host all the same (042/043 take a place's state)
 			m.Place = true
+		case "capital":
+			if m.Kind == actors.KindCapital && placedOwner(toks, ms, j-1) {
+				m.Place = true // "Police in Kyrgyzstan's capital Bishkek broke up": where they are
+			}
 		case "with":
 			if j > 0 && borderWord(toks[j-1].Lower) && !closesBorder(toks, j-1) {
 				m.Place = true // "guard the border with Chad", "crossings with Ukraine"
@@ -157,6 +161,41 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 			}
 		}
 	}
+}
+
+// placedOwner reports a possessive at token p ("'s" of "Kyrgyzstan's
+// capital") closing a state named as a place: after "in", "at" or
+// "near", or inside a located agent ("Police in Kyrgyzstan").
+func placedOwner(toks []dyad.Token, ms []actors.Mention, p int) bool {
+	if p < 1 || !isPossTok(toks[p]) {
+		return false
+	}
+	for _, n := range ms {
+		if n.End != p {
+			continue
+		}
+		if n.Start > 0 {
+			switch toks[n.Start-1].Lower {
+			case "in", "at", "near":
+				return true
+			}
+		}
+		if locatedAgent(toks, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// locatedAgent reports a mention that holds its own place phrase:
+// "Police in Kyrgyzstan", "Authorities in India".
+func locatedAgent(toks []dyad.Token, m actors.Mention) bool {
+	for x := m.Start; x < m.End; x++ {
+		if toks[x].Lower == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfPlace reports "of" at token j after a noun naming part of a

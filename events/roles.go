@@ -200,6 +200,14 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			for before > 0 && toks[before].Tag == "NNP" && st.at[before] < 0 && !st.isDate[before] && mt.Kind != "coref" {
 				before-- // "of Istanbul mayor Ekrem Imamoglu": a name's place word
 			}
+			if mt.Place && before >= 2 && toks[before].Lower == "capital" && isPossTok(toks[before-1]) && st.at[before-2] >= 0 {
+				// "Police in Kyrgyzstan's capital Bishkek broke up": the
+				// capital is where the located agent is (coref_places.go)
+				if o := st.ments[st.at[before-2]]; o.Kind == actors.KindAgent && locatedAgent(toks, o) {
+					return []actors.Mention{o}
+				}
+				continue
+			}
 			if before >= 0 && isPreposition(toks[before].Lower) && !quantityOf(toks, before) &&
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"

@@ -36,6 +36,8 @@ func TestSubjectShapes(t *testing.T) {
 		{"Turkish soldiers stationed in Iraq's Kurdistan region killed five PKK militants on Sunday.", []string{"TURMIL 190 TURREB asserted"}},
 		// a located body whose place has a possessive
 		{"Police in Pakistan's Punjab province arrested more than 200 activists on Sunday.", []string{"PAKCOP 173 PAKCVL asserted"}},
+		{"Police in Senegal's capital Dakar detained 40 protesters on Saturday.", []string{"SENCOP 173 SENCVL asserted"}},
+		{"Riot police in Georgia's capital Tbilisi arrested dozens of demonstrators overnight.", []string{"GEOCOP 173 GEOCVL asserted"}},
 		{"Authorities in India's Manipur state imposed an indefinite curfew in Imphal on Saturday.", []string{"INDGOV 1723 - asserted"}},
 		// a body "of" its members, and a progressive verb
 		{"A U.N. commission of inquiry is looking into possible war crimes by the Sudanese army in Darfur.",
