@@ -53,3 +53,14 @@ func TestFindRoles(t *testing.T) {
 		{"2025-06-01", "Ekrem Imamoglu appealed against his detention.", "Ekrem Imamoglu=TUROPP"},
 	}, showCode)
 }
+
+// TestCoupDayInOffice checks, on sentences written for this test, that a
+// president toppled in a coup is still in office on the coup's day (its
+// events target the sitting president) and the country alone after it.
+func TestCoupDayInOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2023-07-26", "Guards held Mohamed Bazoum in his residence.", "Mohamed Bazoum=NERGOV"},
+		{"2023-09-20", "Mohamed Bazoum remained in detention.", "Mohamed Bazoum=NER"},
+		{"2023-08-30", "Soldiers placed Ali Bongo under house arrest.", "Soldiers=?MIL | Ali Bongo=GABGOV"},
+	}, showCode)
+}
