@@ -445,6 +445,10 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "militias that had fought with Washington against Isis": allies
 	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
 		return true // "withdrew its support for the resolution": no retreat
+	case strings.HasPrefix(h.code, "087") && withdrawnPublication(st, h):
+		return true // "a poster withdrawn from the party's website": taken down, no retreat (falseevents_things.go)
+	case h.code == "163" && approvedBy(st, h):
+		return true // "the move was quietly sanctioned by Moscow": approved, no sanction (falseevents_things.go)
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
 	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):
@@ -676,6 +680,9 @@ var withdrawnThings = map[string]bool{
 	"motion": true, "resolution": true, "recognition": true, "threat": true, "demand": true,
 	"invitation": true, "backing": true, "objection": true, "objections": true, "name": true,
 	"amendment": true, "plan": true, "draft": true, "funding": true, "accreditation": true,
+	"poster": true, "posters": true, "ad": true, "ads": true, "advert": true, "adverts": true,
+	"advertisement": true, "statement": true, "video": true, "post": true, "tweet": true,
+	"article": true, "leaflet": true, "leaflets": true,
 }
 
 // accidentNouns name accidents and natural disasters. ("Fire" is not
