@@ -44,6 +44,17 @@ func TestDatesWire(t *testing.T) {
 			[]string{"JPN 0312 PHL 2025-03-14 day published", "PHL 0312 JPN 2025-03-14 day published"}},
 		{"Egypt's foreign minister said on Monday that Cairo would host talks between Israel and Hamas later this month.",
 			[]string{"EGY 039 ISR 2025-03-10 day text"}},
+		// ... also a weekday fronted before a verb in the future: both
+		// orders give the publication date
+		{"On Tuesday, the Dutch prime minister will visit the Greek island of Crete.",
+			[]string{"NLDGOV 036 GRC 2025-03-14 day published"}},
+		{"The Dutch prime minister will visit Greece on Tuesday.",
+			[]string{"NLDGOV 036 GRC 2025-03-14 day published"}},
+		{"On Tuesday, Kenya's president is due to meet Tanzanian officials in Arusha.",
+			[]string{"KENGOV 036 TZAGOV 2025-03-14 day published"}},
+		// ... while a verb between them makes it the statement's date
+		{"On Tuesday, Kenya's president said he will visit Tanzania.",
+			[]string{"KENGOV 036 TZA 2025-03-11 day text"}},
 		// a fronted date phrase dates the clause after its comma
 		{"In February, Chile and Argentina signed a border agreement.",
 			[]string{"CHL 057 ARG 2025-02 month text", "ARG 057 CHL 2025-02 month text"}},

@@ -425,11 +425,57 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 		if k >= 0 && (toks[k].Lower == "will" || toks[k].Lower == "would" || toks[k].Lower == "shall") {
 			return true
 		}
+		// "On Friday, he will visit Phuket": a date fronted before the
+		// subject of a verb in the future, no other verb between
+		if m := futureForm(toks, h.head); m > d.end {
+			for k := d.end; k < m; k++ {
+				if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Text == ";" {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	if len(d.date) > len(pub) {
 		return false
 	}
 	return d.date >= pub[:len(d.date)]
+}
+
+// futureForm returns where the future form of the verb at i starts: its
+// modal ("he will visit", "would also meet") or the verb of a plan before
+// its infinitive ("is to visit", "plans to meet", "is due to travel",
+// "is expected to sign"); -1 when the verb is in no such form.
+func futureForm(toks []dyad.Token, i int) int {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "will", "shall", "'ll":
+		return k
+	case "to":
+	default:
+		return -1
+	}
+	k--
+	if k < 0 {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "plans", "plan", "planned", "intends":
+		return k
+	case "is", "are":
+		return k
+	case "due", "expected", "scheduled", "set", "slated":
+		if k > 0 && (toks[k-1].Lower == "is" || toks[k-1].Lower == "are") {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // frontedDate finds a date expression in a phrase that opens the
