@@ -286,3 +286,29 @@ func subjectWord(st *sentence, k int) bool {
 	}
 	return false
 }
+
+// unnamedOfficials reports a reporter that is bare unnamed officials
+// ("…, officials said", "a senior official said", "according to
+// officials"): its country came from other actors of the text (the
+// resolved Kind "coref"), not from a word of its own, and such a report
+// gives no reporter. An adjective or a place names the country
+// ("Ukrainian officials", "officials in Kyiv": Kind not "coref" or words
+// after the noun) and keeps it. Words before the noun are lower case
+// ("a senior official", "two officials"), the sentence's first excepted
+// when a determiner.
+func unnamedOfficials(st *sentence, r *actors.Mention) bool {
+	if r.Kind != "coref" || r.End <= r.Start || r.End > len(st.toks) {
+		return false
+	}
+	switch st.toks[r.End-1].Lower {
+	case "official", "officials":
+	default:
+		return false
+	}
+	for k := r.Start; k < r.End-1; k++ {
+		if t := st.toks[k]; startsUpperASCII(t.Text) && !(k == 0 && t.Tag == "DT") || t.Tag == "NNP" || t.Tag == "POS" {
+			return false // "Kremlin officials", "Russia's officials"
+		}
+	}
+	return true
+}

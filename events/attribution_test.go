@@ -41,6 +41,15 @@ func TestReportedBy(t *testing.T) {
 			[]string{"ISR 161 NORGOV asserted by -", "NOR 111 - asserted by -"}}, // (Norway's own criticism: saidBlame, wording.go)
 		{[]string{"Russian forces shelled Kharkiv overnight, but Ukrainian troops held their positions, the governor said on Monday."},
 			[]string{"RUSMIL 194 UKR asserted by UKRGOV"}},
+		// bare unnamed officials name no reporter; an adjective or a place does
+		{[]string{"Indian troops shelled Pakistani border posts on Monday, officials said."},
+			[]string{"INDMIL 194 PAKMIL asserted by -"}},
+		{[]string{"A senior official said Indian troops shelled Pakistani border posts on Monday."},
+			[]string{"INDMIL 194 PAKMIL asserted by -"}},
+		{[]string{"Israeli troops raided Jenin on Monday, Palestinian officials said."},
+			[]string{"ISRMIL 190 PSE asserted by PSEGOV"}},
+		{[]string{"Russian forces shelled Kharkiv on Monday, officials in Kyiv said."},
+			[]string{"RUSMIL 194 UKR asserted by UKRGOV"}},
 		// "the government" of a story of two states is the one told of last
 		{[]string{"Indian jets struck targets in Pakistan and Pakistani Kashmir on Wednesday, India said.",
 			"India said the strikes hit militant camps, and Indian officials said India had acted with restraint.",

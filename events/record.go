@@ -184,7 +184,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			Span: [2]int{st.toks[lo].Start, st.toks[hi].End},
 		},
 	}
-	if r := c.reportedBy(st, h, src); r != nil {
+	if r := c.reportedBy(st, h, src); r != nil && !unnamedOfficials(st, r) {
 		ev.ReportedBy = actorOf(r)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
