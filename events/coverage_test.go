@@ -121,6 +121,9 @@ var coverageCases = []coverageCase{
 	{"Russia amassed troops near the Ukrainian border.", []string{"RUS 154 UKR asserted"}},
 	{"Israel called up reservists on Saturday.", []string{"ISR 154 - asserted"}},
 	{"China staged war games around Taiwan.", []string{"CHN 150 - asserted"}},
+	// an "after" clause is the time, not the drills' target or object
+	{"Tokyo, Canberra launch war games after Beijing's drills", []string{"JPN 150 - asserted", "AUS 150 - asserted"}},
+	{"Japan and Australia launched war games on Monday after China's drills near the Senkaku islands.", []string{"JPN 150 - asserted", "AUS 150 - asserted"}},
 	{"Japan scrambled jets to intercept Russian bombers.", []string{"JPNMIL 150 RUSMIL asserted"}},
 	// 16 reduce relations
 	{"Canada closed its embassy in Tehran.", []string{"CAN 161 IRN asserted"}},
