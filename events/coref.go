@@ -629,7 +629,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.anyPlaceCountry(st, ms)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
-				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) {
+				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) && !baseModifier(st.toks, ms[j]) {
 					country = ms[j].Country // "in Indian-administered Kashmir"
 				}
 			}

@@ -46,6 +46,18 @@ func originModifier(toks []dyad.Token, m actors.Mention) bool {
 	return actors.OriginModifier(toks[m.End-1].Lower) || m.End < len(toks) && actors.OriginModifier(toks[m.End].Lower)
 }
 
+// baseModifier reports a modifier naming where a body is based ("the
+// Britain-based Syrian Observatory for Human Rights", "the London-based
+// group"): the state it names is the body's seat, no state of another
+// unnamed actor of the sentence ("Security forces killed 740 civilians,
+// the Britain-based … said" is no British force).
+func baseModifier(toks []dyad.Token, m actors.Mention) bool {
+	if !m.Modifier || m.End <= m.Start {
+		return false
+	}
+	return strings.HasSuffix(toks[m.End-1].Lower, "-based") || m.End < len(toks) && (toks[m.End].Lower == "-based" || toks[m.End].Lower == "based")
+}
+
 // bareCommunity reports a community or diaspora named by no state of its
 // own ("communities who have not come to terms", "the Kurdish community",
 // "the community held a vigil"): a people's community is an actor only

@@ -158,3 +158,15 @@ func TestCompanyDepartments(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBaseModifier checks that the state in a "-based" modifier ("the
+// Britain-based Syrian Observatory", "the London-based group") is a
+// body's seat and lends no state to another unnamed actor of the
+// sentence; a "-administered" place still does.
+func TestBaseModifier(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Troops killed 740 civilians, the Britain-based Syrian Observatory for Human Rights said.", nil},
+		{"Police in Indian-administered Kashmir arrested 20 people.",
+			[]string{"INDCOP 173 INDCVL asserted"}},
+	}, false)
+}

@@ -169,6 +169,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if kg := c.kinHead(st, k); kg != nil {
 				return kg // "Family members of the detained journalists urged" (actors_people.go)
 			}
+			if sp := supportersOf(st, mt); sp != nil && (sp.End == mt.End || sp.End == j+1) {
+				return []actors.Mention{*sp} // "Supporters of Jair Bolsonaro stormed" (supporters.go)
+			}
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
 			}

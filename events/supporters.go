@@ -1,0 +1,61 @@
+package events
+
+// A leader's supporters as the subject of their own act: "Supporters of
+// Jair Bolsonaro stormed the country's Congress", "loyalists of Imran
+// Khan marched on Islamabad". The plain subject search finds the leader,
+// a person, and codes the crowd's act as the leader's own (a former
+// president's state alone, whose storming or march refine then drops);
+// the crowd is the leader's state's people instead (CODING.md: protesters
+// and ordinary people CVL), or its opposition (OPP) when the leader
+// belongs to the opposition or a party, as gold F0153 and E0175 code
+// Imran Khan's supporters.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
+
+// supportersOf returns the crowd a person mention m names as its
+// leader's supporters, "supporters of" m or m followed by "supporters",
+// coded with the person's state and CVL (OPP for an opposition or party
+// leader), its span covering the supporters noun; nil when m is no
+// person with a state, is an armed group's leader, or no supporters noun
+// stands next to it.
+func supportersOf(st *sentence, m actors.Mention) *actors.Mention {
+	if !m.Person || len(m.Country) != 3 || m.Modifier || m.Place || hasSector(m, "REB", "UAF", "CRM", "MIL") || strings.HasPrefix(m.Code, "IMG") {
+		return nil
+	}
+	toks := st.toks
+	start, end := m.Start, m.End
+	switch {
+	case end < len(toks) && supporterNoun(toks[end].Lower):
+		end++
+	case start >= 2 && toks[start-1].Lower == "of" && supporterNoun(toks[start-2].Lower):
+		start -= 2
+	default:
+		return nil
+	}
+	sector := "CVL"
+	if hasSector(m, "OPP", "PTY") {
+		sector = "OPP"
+	}
+	s := m
+	s.Code, s.Sectors = m.Country+sector, []string{sector}
+	s.Person, s.Plural, s.Kind, s.Possessive = false, true, "coref", false
+	words := make([]string, 0, end-start)
+	for _, t := range toks[start:end] {
+		words = append(words, t.Text)
+	}
+	s.Start, s.End, s.Text = start, end, strings.Join(words, " ")
+	return &s
+}
+
+// supporterNoun reports the plural nouns of a leader's following.
+func supporterNoun(w string) bool {
+	switch w {
+	case "supporters", "loyalists", "followers", "partisans":
+		return true
+	}
+	return false
+}
