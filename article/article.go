@@ -218,19 +218,25 @@ func finish(a *dyad.Article, input string, opt Options) {
 // date. One text sent by two agencies, or on two dates, is then two
 // articles with two ids (stored both, as near-duplicates), not one report
 // kept and the other dropped as "already stored"; a text with neither has
-// the id of its body alone.
+// the id of its body alone. A date the user gave (PublishedFrom "flag",
+// --date) is not the article's own and is left out: one file ingested
+// with --date and again without it is one article, stored once.
 func NormalText(a *dyad.Article) string {
 	var b strings.Builder
-	n := len(a.Source) + len(a.Published) + 24
+	published := a.Published
+	if a.PublishedFrom == "flag" {
+		published = ""
+	}
+	n := len(a.Source) + len(published) + 24
 	for _, p := range a.Body {
 		n += len(p) + 1
 	}
 	b.Grow(n)
-	if a.Source != "" || a.Published != "" {
+	if a.Source != "" || published != "" {
 		b.WriteString("source: ")
 		b.WriteString(clean(a.Source))
 		b.WriteString("\npublished: ")
-		b.WriteString(clean(a.Published))
+		b.WriteString(clean(published))
 		b.WriteString("\n\n")
 	}
 	for i, p := range a.Body {

@@ -780,7 +780,8 @@ func TestEventRecords(t *testing.T) {
 
 // TestIDOfReport: without a URL, an article's id is that of its text and of
 // who sent it when: one body from two agencies or on two dates is two
-// articles; a body with neither keeps the id of its text alone.
+// articles; a body with neither keeps the id of its text alone, and so does
+// a body dated by the user (--date), whose date is not the article's own.
 func TestIDOfReport(t *testing.T) {
 	body := "Kenya and Chile agreed on Monday to resume direct flights.\n"
 	id := func(in string, opt Options) string {
@@ -796,7 +797,7 @@ func TestIDOfReport(t *testing.T) {
 	apMay := id("SOURCE: AP\nDATE: 2024-05-20\n\n"+body, Options{})
 	bare := id(body, Options{})
 	flagged := id(body, Options{Date: "2024-03-06"})
-	if ap == afp || ap == apMay || afp == apMay || bare == flagged || bare == ap {
+	if ap == afp || ap == apMay || afp == apMay || bare != flagged || bare == ap {
 		t.Errorf("ids not apart: AP %s, AFP %s, AP in May %s, bare %s, --date %s", ap, afp, apMay, bare, flagged)
 	}
 	if again := id("SOURCE:  AP\nDATE: 2024-03-06\n\n\n"+body, Options{}); again != ap {

@@ -898,6 +898,9 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			a.ID = dyad.ArticleID(a.URL, article.NormalText(a))
 		}
 		has, err := w.cfg.DB.HasArticle(ctx, a.ID)
+		if old := flagDatedID(a); err == nil && !has && old != "" {
+			has, err = w.cfg.DB.HasArticle(ctx, old)
+		}
 		if err != nil {
 			w.fail(a.Input, err)
 			continue
@@ -906,6 +909,11 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 			if err := checkStored(ctx, w.cfg.DB, a); err != nil {
 				w.fail(a.Input, err)
 				continue
+			}
+			if w.cfg.Warn != nil {
+				if msg := dateNotApplied(ctx, w.cfg.DB, a); msg != "" {
+					w.cfg.Warn(msg)
+				}
 			}
 			w.st.addSkipped()
 			continue
@@ -955,6 +963,51 @@ func explicitID(a *dyad.Article) bool {
 	}
 	return a.ID != dyad.ArticleID("", article.NormalText(a)) &&
 		a.ID != dyad.ArticleID("", strings.Join(a.Body, "\n"))
+}
+
+// flagDatedID is the id an article dated by the user (PublishedFrom
+// "flag", --date) had in stores written before the user's date was left
+// out of article ids (article.NormalText): its text with that date. It is
+// "" for any other article (one with a URL, an id of its own or a date of
+// its own). A re-run with --date on such a store finds the article stored
+// under this id and skips it, as it did.
+func flagDatedID(a *dyad.Article) string {
+	if a.URL != "" || a.PublishedFrom != "flag" || a.Published == "" ||
+		a.ID != dyad.ArticleID("", article.NormalText(a)) {
+		return ""
+	}
+	old := *a
+	old.PublishedFrom = ""
+	return dyad.ArticleID("", article.NormalText(&old))
+}
+
+// dateNotApplied is the warning for an article dated by the user
+// (--date) that is skipped as stored already with another publication
+// date or none: the stored article keeps its date and events, the date
+// given is not applied. "a.txt: stored already as article 66551d423c02ce9f
+// with no publication date: --date 2001-12-06 is not applied to it (to
+// date its events, ingest it into a new store with --date)". It is ""
+// when the dates agree, for an article with a date of its own, and when
+// db cannot return articles (a queue sink).
+func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
+	g, ok := db.(articleGetter)
+	if !ok || a.PublishedFrom != "flag" || a.URL != "" || explicitID(a) {
+		return ""
+	}
+	sa, err := g.Article(ctx, a.ID)
+	if err != nil || sa.Published == a.Published {
+		return "" // stored under its older id (flagDatedID): the same date
+	}
+	name := a.Input
+	if name == "" {
+		name = a.ID
+	}
+	stored := "with no publication date"
+	if sa.Published != "" {
+		stored = "dated " + sa.Published
+	}
+	return fmt.Sprintf("%s: stored already as article %s %s: --date %s is not applied to it (to date its events, ingest it into a new store with --date)",
+		name, a.ID, stored, a.Published)
 }
 
 // checkStored is called for an article whose id is stored already. It
