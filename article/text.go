@@ -62,8 +62,9 @@ var (
 	// "(CNN) ", "(Reuters) - ": an outlet's credit opening a story
 	leadCreditRE = regexp.MustCompile(`^\(([A-Za-z][A-Za-z ./\-]{1,28})\)\s*(?:--|—|–|-|:)?\s*(\S.*)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
-	// "SEOUL, July 13 (Yonhap) -- ".
-	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
+	// "SEOUL, July 13 (Yonhap) -- ", "BEIRUT/THE HAGUE, March 7 (Reuters) - "
+	// (a story filed from two cities).
+	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:/[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
 	dateSuffixRE = regexp.MustCompile(`,?\s*(?:` + monthWord + `\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+` + monthWord + `\.?)\s*-?$`)
 )
 
