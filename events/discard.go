@@ -34,9 +34,18 @@ const (
 	politicsCues = `government minister ministry president military troops army police
 		sanctions talks attack attacks missile missiles war rebels militants parliament election
 		protest protesters killed forces ceasefire treaty agreement diplomat diplomats embassy
-		opposition court arrested nuclear border security united nations nato`
+		opposition court arrested nuclear border security united nations nato
+		presidential candidate candidates campaign campaigns voters vote votes voting ballot
+		ballots electoral senate congress congressional lawmakers governor democrats
+		republicans polls`
 	discardSections = `sport sports football weather entertainment culture obituaries obituary
 		arts lifestyle markets film music`
+	// newsSections are sections that say an article is political news: its
+	// sport-like words ("the race", "a win", "the final sprint to Election
+	// Day") are then the metaphors of a campaign, and the cue-word count
+	// does not set it aside. Not "world": a news site files a zoo's
+	// gorilla under world/ too.
+	newsSections = `politics election elections government`
 )
 
 // topicIndex maps a cue word to its topics: bit 0 is politics, bits 1–6
@@ -46,14 +55,15 @@ const (
 type topicIndex struct {
 	cues     map[string]uint8
 	sections map[string]bool
-	known    wordset.Filter // the keys of cues: most words are none
-	died     *regexp.Regexp // an obituary's lead: "who has died aged 83"
+	news     map[string]bool // newsSections
+	known    wordset.Filter  // the keys of cues: most words are none
+	died     *regexp.Regexp  // an obituary's lead: "who has died aged 83"
 }
 
 const nTopics = 7 // politics + six discarded topics
 
 func newTopicIndex() *topicIndex {
-	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{},
+	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}, news: map[string]bool{},
 		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away)(?:,? (?:aged|at the age of) [0-9]{2,3}\b|,? at [0-9]{2,3}(?:$|[,;:)]|\.(?:$| )| (?:after|in|on|following|from|of|years)\b)| [^.;]{1,50}? (?:aged|at the age of) [0-9]{2,3}\b)`)}
 	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues, animalCues} {
 		for _, w := range strings.Fields(list) {
@@ -64,6 +74,9 @@ func newTopicIndex() *topicIndex {
 	for _, w := range strings.Fields(discardSections) {
 		ix.sections[w] = true
 	}
+	for _, w := range strings.Fields(newsSections) {
+		ix.news[w] = true
+	}
 	return ix
 }
 
@@ -73,13 +86,17 @@ func newTopicIndex() *topicIndex {
 // decides; so does an obituary's lead, a death at an age in the title or
 // the lead sentence ("Jalal Talabani, who has died aged 83, was …",
 // "Actor dies at 77", "has died at his home at the age of 100").
-// Otherwise it scans the text once for cue words, lower-casing ASCII
-// words into a stack buffer, without allocating per word.
+// Otherwise, unless a part of the section is political news
+// (newsSections), it scans the text once for cue words, lower-casing
+// ASCII words into a stack buffer, without allocating per word.
 func (ix *topicIndex) discard(a *dyad.Article) bool {
+	news := false
 	for _, part := range strings.FieldsFunc(strings.ToLower(a.Section), func(r rune) bool { return r == '/' || r == '>' || r == '|' || r == ',' }) {
-		if ix.sections[strings.TrimSpace(part)] {
+		part = strings.TrimSpace(part)
+		if ix.sections[part] {
 			return true
 		}
+		news = news || ix.news[part]
 	}
 	if ix.died.MatchString(a.Title) {
 		return true
@@ -89,6 +106,9 @@ func (ix *topicIndex) discard(a *dyad.Article) bool {
 		if ix.died.MatchString(lead) {
 			return true
 		}
+	}
+	if news {
+		return false
 	}
 	seen := make(map[string]bool, 32)
 	var counts [nTopics]int

@@ -27,6 +27,14 @@ func TestDiscard(t *testing.T) {
 		{"died later", dyad.Article{Body: []string{"The government sent troops to the border. The general, who died aged 70 in 2001, built the fort."}}, false},
 		{"weather", dyad.Article{Body: []string{"A blizzard and thunderstorms hit the state; meteorologists said gusts and drizzle would follow, and officials urged people to stay home."}}, true},
 		{"zoo", dyad.Article{Body: []string{"The zoo said the gorilla was shot after a boy fell into its enclosure; keepers and animal groups asked people to give money."}}, true},
+		// an election told in the words of a race: not sport
+		{"election race, politics section", dyad.Article{Section: "Politics", Title: "Rivals enter the final sprint of a close race",
+			Body: []string{"The premier hopes a late surge brings victory; a win in the north would settle it, and a draw in the south would not hurt."}}, false},
+		{"election race, no section", dyad.Article{Title: "Rivals enter the final sprint of a close race",
+			Body: []string{"The premier hopes a late surge brings victory; a win in the north would settle it.",
+				"Democrats and Republicans court voters ahead of the presidential election, and the candidates debate on Tuesday."}}, false},
+		{"race, sport section", dyad.Article{Section: "Sport/Politics", Body: []string{"The minister attended the final of the cup."}}, true},
+		{"zoo, world section", dyad.Article{Section: "world/zoo_gorilla", Body: []string{"The zoo said the gorilla was shot after a boy fell into its enclosure; keepers and animal groups asked people to give money."}}, true},
 		{"mixed", dyad.Article{Body: []string{"The football club's stadium was shelled by troops; the government and the army blamed rebels for the attack and the war."}}, false},
 	}
 	for _, tt := range tests {
