@@ -44,9 +44,11 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -222,6 +224,16 @@ func continues(run []Entry, e Entry) bool {
 func parseLine(line, name string, n int) (*Entry, error) {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, args...))
+	}
+	if !utf8.ValidString(line) {
+		// where, not the replacement character '\uFFFD' it would print as
+		for i := 0; i < len(line); {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if r == utf8.RuneError && size == 1 {
+				return nil, fail("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", line[i], i+1)
+			}
+			i += size
+		}
 	}
 	if n == 1 {
 		line = strings.TrimPrefix(line, "\uFEFF")
@@ -422,17 +434,13 @@ func (d *Dictionary) AddDir(dir string) error {
 	if names, _ := fs.Glob(fsys, "*.txt"); len(names) == 0 {
 		return fmt.Errorf("dictionary dir %s: no *.txt files", dir)
 	}
-	added, err := readAll(fsys, filepath.Clean(dir)+string(filepath.Separator))
-	if err != nil {
-		return err
-	}
+	// every error of every file in one run: the lines that parse are
+	// checked too when others do not
+	added, perr := readAll(fsys, filepath.Clean(dir)+string(filepath.Separator))
 	kept, overrides := overridden(d.Entries, added)
 	all := append(kept, added...)
-	warnings, err := check(all)
-	if err != nil {
-		return err
-	}
-	if err := checkPrefixes(all, len(kept)); err != nil {
+	warnings, cerr := check(all)
+	if err := byLine(perr, cerr, checkPrefixes(all, len(kept))); err != nil {
 		return err
 	}
 	warnings = append(warnings, overrides...)
@@ -441,6 +449,48 @@ func (d *Dictionary) AddDir(dir string) error {
 	d.index()
 	return nil
 }
+
+// byLine joins errs (each an error or errors.Join of errors) into one,
+// the errors of a file in the order of their lines ("mine.txt:1: …"
+// before "mine.txt:2: …"), files in name order, errors naming no line
+// first; nil when there is none.
+func byLine(errs ...error) error {
+	var all []error
+	var flat func(error)
+	flat = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				flat(e)
+			}
+		} else if err != nil {
+			all = append(all, err)
+		}
+	}
+	for _, err := range errs {
+		flat(err)
+	}
+	pos := func(err error) (string, int) {
+		m := linePos.FindStringSubmatch(err.Error())
+		if m == nil {
+			return "", 0
+		}
+		n, _ := strconv.Atoi(m[2])
+		return m[1], n
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		fi, li := pos(all[i])
+		fj, lj := pos(all[j])
+		if fi != fj {
+			return fi < fj
+		}
+		return li < lj
+	})
+	return errors.Join(all...)
+}
+
+// linePos matches the "file:line: " an error of a dictionary line starts
+// with.
+var linePos = regexp.MustCompile(`^(.+?):(\d+): `)
 
 // overridden returns the loaded entries less those an added entry
 // overrides (the same phrase, without case, and kind, another code, date

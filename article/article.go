@@ -36,6 +36,21 @@ import (
 // gzip decompression (50 MiB).
 const MaxInputSize = 50 << 20
 
+// Size is a size in bytes as messages give it: whole mebibytes or
+// kibibytes as such ("50 MiB", "64 KiB"), any other size in bytes ("59
+// bytes", "52428801 bytes").
+func Size(n int64) string {
+	switch {
+	case n > 0 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n > 0 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n == 1:
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // Options tell Read how to interpret its input.
 type Options struct {
 	// Input is the input format: "auto" (or ""), "text", "html" or "jsonl".
@@ -117,7 +132,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		}
 	}
 	if len(data) > MaxInputSize {
-		return nil, fmt.Errorf("%s: input too large (over the limit of %d bytes)", name, MaxInputSize) // (callers read one byte past the limit, not the whole input)
+		return nil, fmt.Errorf("%s: input too large (over the limit of %s)", name, Size(MaxInputSize)) // (callers read one byte past the limit, not the whole input)
 	}
 	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
 		var err error
@@ -366,7 +381,7 @@ func gunzip(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	if len(out) > MaxInputSize {
-		return nil, fmt.Errorf("input too large after gzip decompression (limit %d bytes)", MaxInputSize)
+		return nil, fmt.Errorf("input too large after gzip decompression (limit %s)", Size(MaxInputSize))
 	}
 	return out, nil
 }
@@ -739,7 +754,7 @@ func clean(s string) string {
 // calling fn for each: memory stays bounded by the longest line kept (at
 // most MaxInputSize bytes), whatever the input's size. Bad lines are
 // reported to bad as "name:LINE: reason" and skipped; a line longer than
-// MaxInputSize is reported as "name:LINE: record over 52428800 bytes" and
+// MaxInputSize is reported as "name:LINE: record over 50 MiB" and
 // skipped without being held in memory. An error from fn or a read error
 // stops the stream and is returned.
 func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
@@ -774,7 +789,7 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			}
 		}
 		if over {
-			bad(fmt.Errorf("%s:%d: record over %d bytes", name, n, max))
+			bad(fmt.Errorf("%s:%d: record over %s", name, n, Size(int64(max))))
 		} else if line := bytes.TrimSpace(buf); len(line) > 0 {
 			at := fmt.Sprintf("%s:%d", name, n)
 			a, err := readRecord(line)

@@ -263,7 +263,7 @@ func TestReadErrors(t *testing.T) {
 		opt  Options
 		want string // error text; "" = no error
 	}{
-		{"gzip bomb", bomb.Bytes(), Options{}, "e.txt: input too large after gzip decompression (limit 52428800 bytes)"},
+		{"gzip bomb", bomb.Bytes(), Options{}, "e.txt: input too large after gzip decompression (limit 50 MiB)"},
 		{"empty", nil, Options{}, "e.txt: empty input"},
 		{"blank", []byte(" \n\t\n"), Options{}, "e.txt: empty input"},
 		{"nul", []byte("abc\x00def"), Options{}, "e.txt: binary data (NUL byte at byte 3)"},
@@ -282,7 +282,7 @@ func TestReadErrors(t *testing.T) {
 		{"not gzip", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, Options{}, "e.txt: bad gzip data: flate: corrupt input before offset 1"},
 		{"truncated gzip", truncGz, Options{}, "e.txt: truncated gzip data (ends after 56 decompressed bytes)"},
 		{"gzip ok", gz.Bytes(), Options{}, ""},
-		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (over the limit of 52428800 bytes)"},
+		{"too large", make([]byte, MaxInputSize+1), Options{}, "e.txt: input too large (over the limit of 50 MiB)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

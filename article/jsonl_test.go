@@ -59,7 +59,7 @@ func TestEachJSONLOverMaxInputSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fmt.Sprint(ids) != "[a1 a3]" || bad == nil || bad.Error() != "big.jsonl:2: record over 52428800 bytes" {
+	if fmt.Sprint(ids) != "[a1 a3]" || bad == nil || bad.Error() != "big.jsonl:2: record over 50 MiB" {
 		t.Errorf("read %v, reported %v", ids, bad)
 	}
 }

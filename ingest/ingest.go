@@ -83,7 +83,7 @@ type Config struct {
 	// bounded memory), calling fn per article and bad per bad line;
 	// article.EachJSONL fits it.
 	Stream func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error
-	// MaxInput caps the size of a file read whole (0: 50 MB); larger files
+	// MaxInput caps the size of a file read whole (0: 50 MiB); larger files
 	// fail at once, before they are read, naming their size.
 	MaxInput int64
 	// FollowLinks makes feed items stand for their pages: each item's link
@@ -592,11 +592,11 @@ func (w *worker) do(ctx context.Context, in input) {
 	} else if in.path == "-" {
 		data, err = io.ReadAll(io.LimitReader(os.Stdin, w.maxInput()+1))
 		if err == nil && int64(len(data)) > w.maxInput() {
-			err = fmt.Errorf("input over %d bytes", w.maxInput())
+			err = fmt.Errorf("input over %s", article.Size(w.maxInput()))
 		}
 	} else {
 		if st, serr := os.Stat(in.path); serr == nil && st.Size() > w.maxInput() {
-			w.refuse(name, fmt.Errorf("%d bytes, over the %d-byte limit for one article file (use JSON Lines for bulk input)", st.Size(), w.maxInput()))
+			w.refuse(name, fmt.Errorf("%d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", st.Size(), article.Size(w.maxInput())))
 			return
 		}
 		data, err = os.ReadFile(in.path)

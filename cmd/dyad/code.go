@@ -215,11 +215,15 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		// run: one warning at the end, naming the first
 		undated, read := 0, 0
 		var firstUndated *dyad.Article
-		count := func(a *dyad.Article) {
-			read++
-			if a.Published == "" {
-				if undated++; undated == 1 {
-					firstUndated = a
+		// (an input that failed, a page cut off, is said so: its articles
+		// are left out of the count, the warning would be noise)
+		count := func(a *dyad.Article, failed bool) {
+			if !failed {
+				read++
+				if a.Published == "" {
+					if undated++; undated == 1 {
+						firstUndated = a
+					}
 				}
 			}
 			// a page rewritten years later is dated as published
@@ -253,7 +257,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if each != nil {
 				err := each(func(a *dyad.Article) error {
 					english.Add(a)
-					count(a)
+					count(a, false)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return ctx.Err()
 					}
@@ -286,7 +290,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					}
 					coded++
 					english.Add(a)
-					count(a)
+					count(a, err != nil)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
 						return
 					}

@@ -1,0 +1,44 @@
+package actors
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAddDirEveryError: a --dict directory with several bad lines reports
+// them all in one run, in the order of their lines, whether a line does
+// not parse or its code names no country; a line that is not UTF-8 names
+// the byte and its column, not the replacement character.
+func TestAddDirEveryError(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"bad code, kind and fields", "Foo Brigade | XXXGOV | org\nBar Party | GBROPP | orgg\nBaz | GBR\n",
+			`:1: code "XXXGOV": XXX is no country of the dictionary, no role and none of IGO, NGO, IMG, MNC` + "\n" +
+				`%:2: unknown kind "orgg" (want country, adjective, capital, org, agent or person)` + "\n" +
+				`%:3: want 3 to 5 fields separated by " | ", got 2`},
+		{"not UTF-8", "Foo Brigade | GBRREB | org\nCaf\xe9 Rebels | GBRREB | org\n",
+			`:2: invalid UTF-8 (byte 0xE9 at column 4): save the file as UTF-8`},
+		{"byte order mark of UTF-16", "\xff\xfe bad | GBR | org\n",
+			`:1: invalid UTF-8 (byte 0xFF at column 1): save the file as UTF-8`},
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "mine.txt")
+		if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n := len(d.Entries)
+		err := d.AddDir(dir)
+		want := path + strings.ReplaceAll(tc.want, "\n%", "\n"+path)
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: AddDir error = %v\nwant %s", tc.name, err, want)
+		}
+		if len(d.Entries) != n {
+			t.Errorf("%s: %d entries added on error", tc.name, len(d.Entries)-n)
+		}
+	}
+}
