@@ -186,6 +186,15 @@ type Summary struct {
 	// their articles are stored all the same. [] when none.
 	NotEnglish []NotEnglish  `json:"not_english"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
+	// Stopped says why the run stopped before its end: the store's error
+	// (a full disk) or the context's; "" (left out of JSON) when it ran to
+	// the end. NotStored then counts the articles read but not stored
+	// (neither added, already stored nor failed alone) and Unread the
+	// inputs never read: the same command run again stores them, skipping
+	// the articles stored.
+	Stopped   string `json:"stopped,omitempty"`
+	NotStored int    `json:"not_stored,omitempty"`
+	Unread    int    `json:"unread,omitempty"`
 }
 
 // input is one unit of reading: a file or a URL.
@@ -315,6 +324,11 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	}
 	sum := st.summary()
 	sum.Elapsed = time.Since(start)
+	if err != nil {
+		sum.Stopped = err.Error()
+		sum.NotStored = st.coded - st.settled
+		sum.Unread = max(0, st.total-sum.Inputs-sum.Refused)
+	}
 	return sum, err
 }
 
@@ -928,6 +942,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		hash, shingles := sqlite.ArticleSketch(a)
 		coded = append(coded, sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles})
 	}
+	w.st.addCoded(len(coded))
 	if len(coded) == 0 || !w.st.turns.wait(ctx, w.seq) {
 		return
 	}

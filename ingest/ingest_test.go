@@ -479,6 +479,13 @@ func TestRunStopsOnStoreFault(t *testing.T) {
 	if db.saves != 1 || len(sum.Failures) != 0 || sum.Added != 0 {
 		t.Errorf("%d saves, summary %+v; want one save, no per-article failures", db.saves, sum)
 	}
+	// The summary says the run stopped and what it did not store: every
+	// article read, and the inputs never read.
+	if sum.Stopped != "save article x: database or disk is full (13)" || sum.NotStored != sum.Read || sum.Read == 0 ||
+		sum.Unread != 20-sum.Inputs || sum.Unread == 0 {
+		t.Errorf("stopped %q, %d read, %d not stored, %d inputs read, %d unread; want all read not stored, the other inputs unread",
+			sum.Stopped, sum.Read, sum.NotStored, sum.Inputs, sum.Unread)
+	}
 	// A per-article error (no result code) still fails that article alone.
 	if storeFault(errors.New("save article y: event 3: bad span")) || !storeFault(fmt.Errorf("x: %w", faultErr(778))) {
 		t.Error("storeFault misclassifies")

@@ -22,7 +22,11 @@ type state struct {
 	sum   Summary
 	total int // inputs expanded
 	done  int // inputs finished
-	turns *turns
+	// coded counts the articles coded for the writer, settled those the
+	// writer added, found stored or failed: on a run that stops early the
+	// difference is what was read and not stored (Summary.NotStored)
+	coded, settled int
+	turns          *turns
 	// keys[i] places sum.Failures[i] in the run's input order; seqOf maps
 	// an input's name to its place (set once the inputs are expanded).
 	keys []failKey
@@ -184,11 +188,13 @@ func (s *state) undatedTotal() (n, of int, first *dyad.Article) {
 	return s.undatedN, s.undatedOf, s.firstUndated
 }
 
-func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
-func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
-func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
-func (s *state) addSkipped() { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
-func (s *state) addIgnored() { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
+func (s *state) addInput()      { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
+func (s *state) inputDone()     { s.mu.Lock(); s.done++; s.mu.Unlock() }
+func (s *state) addRead()       { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
+func (s *state) addSkipped()    { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
+func (s *state) addIgnored()    { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
+func (s *state) addCoded(n int) { s.mu.Lock(); s.coded += n; s.mu.Unlock() }
+func (s *state) settle(n int)   { s.mu.Lock(); s.settled += n; s.mu.Unlock() }
 
 func (s *state) summary() Summary {
 	s.mu.Lock()
@@ -251,12 +257,14 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 						return err
 					}
 					s.fail(it.Article.Input, err)
+					s.settle(1)
 					continue
 				}
 				res = append(res, r[0])
 				saved = append(saved, it)
 			}
 		}
+		s.settle(len(res))
 		for i, r := range res {
 			if !r.Added {
 				// stored meanwhile: by an earlier record of this run

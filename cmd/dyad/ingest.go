@@ -303,7 +303,8 @@ func plural(n int, noun string) string {
 }
 
 // printSummary writes s: a warning for each input that does not look
-// English (as dyad code's), then the summary line, then the failures.
+// English (as dyad code's), then the summary line, then, for a run that
+// stopped early (a full disk), what it did not store, then the failures.
 func printSummary(w io.Writer, s ingest.Summary) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
@@ -320,6 +321,14 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		"%s, %s; %s; %.1fs (%.1f articles/s)\n",
 		plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, plural(s.NearDuplicates, "near-duplicate"), s.Skipped,
 		plural(s.Events, "new event"), plural(s.Mentions, "mention"), plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+	if s.Stopped != "" {
+		were := "were"
+		if s.NotStored == 1 {
+			were = "was"
+		}
+		fmt.Fprintf(w, "  stopped early by the error below: %s read %s not stored, %d of %s not read; run the same command again once it is fixed (the articles stored are skipped)\n",
+			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
+	}
 	if s.Ignored > 0 {
 		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
 	}
