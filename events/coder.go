@@ -794,7 +794,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = c.ofByAgent(st, h.head)
 			ofBy = true
 		default:
-			h.source = c.subject(st, h.head)
+			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Isis members and their families surrendered" (sources_dependants.go)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}
