@@ -357,7 +357,30 @@ func unnamedCollective(toks []dyad.Token, m actors.Mention) bool {
 	default:
 		return false
 	}
-	switch toks[m.Start-1].Lower {
+	return collectiveQuantifier(toks[m.Start-1].Lower)
+}
+
+// quantifiedCollective reports a mention of two or three words, a
+// nationality and a plural of politicians or officials, after a
+// quantifier: "some Israeli politicians welcomed the vote", "remarks by
+// some U.S. officials calling for …": an unnamed collective like "some
+// leaders" as a source (dropCollectives).
+func quantifiedCollective(toks []dyad.Token, m actors.Mention) bool {
+	if n := m.End - m.Start; n < 2 || n > 3 || m.Start == 0 || m.End > len(toks) {
+		return false
+	}
+	switch toks[m.End-1].Lower {
+	case "politicians", "officials", "lawmakers", "legislators", "leaders":
+	default:
+		return false
+	}
+	return collectiveQuantifier(toks[m.Start-1].Lower)
+}
+
+// collectiveQuantifier reports a quantifier that makes a plural an
+// unnamed collective: "most", "many", "some", "several" …
+func collectiveQuantifier(w string) bool {
+	switch w {
 	case "most", "many", "some", "few", "several", "other", "various", "numerous", "certain":
 		return true
 	}
@@ -365,19 +388,22 @@ func unnamedCollective(toks []dyad.Token, m actors.Mention) bool {
 }
 
 // dropCollectives removes unnamed collectives from a hit's actors and
-// reports whether its source is left empty by it.
+// reports whether its source is left empty by it. A quantified
+// nationality's politicians or officials ("some Israeli politicians") are
+// no source; as a target they name whom an act hit ("expelled several
+// Russian officials").
 func dropCollectives(st *sentence, h *verbHit) bool {
-	keep := func(ms []actors.Mention) []actors.Mention {
+	keep := func(ms []actors.Mention, source bool) []actors.Mention {
 		out := ms[:0:0]
 		for _, m := range ms {
-			if !unnamedCollective(st.toks, m) {
+			if !unnamedCollective(st.toks, m) && !(source && quantifiedCollective(st.toks, m)) {
 				out = append(out, m)
 			}
 		}
 		return out
 	}
 	had := len(h.source) > 0
-	h.source, h.target = keep(h.source), keep(h.target)
+	h.source, h.target = keep(h.source, true), keep(h.target, false)
 	return had && len(h.source) == 0
 }
 

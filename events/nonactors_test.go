@@ -135,6 +135,18 @@ func TestUnnamedGovernments(t *testing.T) {
 	})
 }
 
+// TestQuantifiedCollectives codes a quantifier before a nationality's
+// politicians or officials ("some Israeli politicians") as no source;
+// as a target the officials are whom the act hit.
+func TestQuantifiedCollectives(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Some Israeli politicians welcomed Sunday's vote.", nil},
+		{"Some U.S. officials called for a further decline of the dollar.", nil},
+		{"Several Russian diplomats were expelled by Poland.", []string{"POL 161 RUSGOV asserted"}},
+		{"Poland expelled several Russian officials.", []string{"POL 174 RUSGOV asserted"}},
+	}, false)
+}
+
 // TestWarNoAgent codes people killed "by the Yemeni civil war": a war is
 // no agent, nor its country adjective. Each case is a short article
 // (paragraphs in order) published on 2024-07-13 (a Saturday); want lists
