@@ -32,6 +32,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
 		}
+	case h.code == "195" && head == "drop" && bombedRange(st.toks, h.head):
+		// "jets dropped eight bombs on targets at a military field near
+		// the border": a live-fire drill, a show of force (CODING.md:
+		// drills are 150, only strikes 19x)
+		h.code = "150"
 	case h.code == "150" && head == "fire" && artilleryFired(st, h):
 		// "fired artillery along the Line of Control": shelling, not a show
 		// of force (CODING.md: only tests, drills, warning shots and
@@ -1307,4 +1312,22 @@ func artilleryFired(st *sentence, h *verbHit) bool {
 		return false
 	}
 	return !words(st.toks[h.head:], "sea", "waters", "maritime", "air", "drill", "drills", "exercise", "exercises", "test", "tests", "warning", "salute")
+}
+
+// bombedRange reports bombs dropped (verb at token k) on a military field
+// or firing range ("on targets at a military field"), up to the clause's
+// end. (Bombs dropped "near" a town are a strike as often as a drill.)
+func bombedRange(toks []dyad.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		switch w := toks[j].Lower; w {
+		case ",", ";", "killing", "and":
+			return false
+		case "field", "range", "ranges", "drill", "drills", "exercise", "exercises":
+			switch toks[j-1].Lower {
+			case "military", "firing", "training", "shooting", "bombing", "live-fire", "joint":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -69,3 +69,15 @@ func TestRocketsAgainstTargets(t *testing.T) {
 			[]string{"ISRMIL 194 PSEREB asserted 2023"}},
 	})
 }
+
+// TestBombingRange codes bombs dropped on a military field or firing
+// range as a drill, a show of force (150); bombs dropped on or near a
+// town stay an aerial strike (195).
+func TestBombingRange(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"South Korean fighter jets dropped eight bombs on targets at a military field near the border.", []string{"KORMIL 150 - asserted"}},
+		{"US bombers dropped inert bombs at a firing range in South Korea.", []string{"USAMIL 150 - asserted"}},
+		{"Russian warplanes dropped bombs near Aleppo.", []string{"RUSMIL 195 SYR asserted"}},
+		{"Israeli jets dropped bombs on Gaza City, killing 12 people.", []string{"ISRMIL 195 PSE asserted"}},
+	}, false)
+}
