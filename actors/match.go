@@ -1425,7 +1425,8 @@ func isModifiedNoun(t dyad.Token) bool {
 	case "drone", "jet", "helicopter", "warship", "vessel", "convoy", "base", "position", "patrol", "post",
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
 		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
-		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy", "depot":
+		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy", "depot",
+		"airport", "airfield", "airbase", "school", "college":
 		return false // the unit itself: "a Malian army drone", "police officers"
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)

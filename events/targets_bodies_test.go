@@ -132,3 +132,22 @@ func TestWeaponSubject(t *testing.T) {
 			[]string{"USAMIL 195 IMGMOSISL asserted"}},
 	})
 }
+
+// TestForceFacilityTargets checks, on sentences written for this test,
+// that an attack on a force's airport, airfield or school ("a military
+// airfield", "a gendarmerie school") is aimed at that force of the
+// place's state, as an attack on "a military base" or "a police academy"
+// is; a plain school stays the place.
+func TestForceFacilityTargets(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-01-15", []coverageCase{
+		{"Al-Shabaab fighters attacked a military airfield in Baidoa on Saturday.",
+			[]string{"SOMREB 190 SOMMIL asserted"}},
+		{"JNIM fighters attacked a gendarmerie school in Kayes on Tuesday.",
+			[]string{"MLIREB 190 MLICOP asserted"}},
+		{"Gunmen stormed a police academy in Quetta on Monday.",
+			[]string{"PAKUAF 190 PAKCOP asserted"}},
+		{"Israel bombed a school in Gaza City on Monday.",
+			[]string{"ISR 195 PSE asserted"}},
+	})
+}
