@@ -1129,6 +1129,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.screenPatientsAndQuestions(st, hits, live) // falseevents_clauses.go: questions, a state's organ meeting by itself
 	c.screenHabitualAndPlaced(st, hits, live)    // falseevents_clauses.go: habitual relatives
 	c.screenProvisionsAndGlosses(st, hits, live) // falseevents_clauses.go: what an agreement provides
+	c.screenAims(st, hits, live)                 // falseevents_aims.go: "aimed at invading", "designed to rehearse"
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done

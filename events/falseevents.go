@@ -28,7 +28,9 @@ package events
 //     a defence by arms ("defended the Syrian city of Kobane from Isis")
 //     is no verbal defence (052);
 //   - events among businesses and the public alone ("the airline will
-//     open new routes"): CODING.md codes nothing from markets.
+//     open new routes"), and a central bank's word on the economy ("the
+//     central bank warned that debt could slow growth"): CODING.md codes
+//     nothing from markets.
 
 import (
 	"strings"
@@ -750,11 +752,28 @@ func accident(st *sentence, h *verbHit) bool {
 // on a state, a government or an armed group ("Mitsubishi asked the
 // Australian Government for more money") stays an event.
 func businessOnly(ev dyad.Event) bool {
+	if centralBankComment(ev) {
+		return true
+	}
 	if !actorSector(ev.Source, "BUS") {
 		return false
 	}
 	t := ev.Target
 	return t == nil || actorSector(t, "BUS") || actorSector(t, "CVL")
+}
+
+// centralBankComment reports a gloomy or upbeat comment or a warning
+// (012, 013, root 13) with no target whose source is a central bank or
+// its head ("South Korea's central bank warned that household debt could
+// slow growth", "the head of the European Central Bank warned that
+// inflation would stay high"): a word on the economy, which CODING.md
+// does not code (markets). A central bank's refusal to comment (011),
+// its meetings and its acts toward another actor stay.
+func centralBankComment(ev dyad.Event) bool {
+	if ev.Source == nil || ev.Target != nil || ev.CAMEO != "012" && ev.CAMEO != "013" && ev.CAMEORoot != "13" {
+		return false
+	}
+	return strings.Contains(strings.ToLower(ev.Source.Text), "central bank")
 }
 
 // actorSector reports an actor with role code sector among its sectors.

@@ -190,13 +190,21 @@ func gerundAfterVictim(toks []dyad.Token, i int) bool {
 
 // hostedThing reports "host" whose object is a thing an actor owns, not
 // its people: "Cyprus has hosted the United Kingdom's sovereign base
-// areas since 1960", "hosts Russia's naval base". That is no visit (a
-// visit needs a visitor: "hosted Russia's foreign minister" is one).
+// areas since 1960", "hosts Russia's naval base", or a drill held with
+// the actor ("hosted naval exercises with China and Iran"). That is no
+// visit (a visit needs a visitor: "hosted Russia's foreign minister" is
+// one).
 func hostedThing(st *sentence, h *verbHit) bool {
 	if h.code != "043" || st.toks[h.head].Lemma != "host" || len(h.target) == 0 {
 		return false
 	}
 	t := h.target[0]
+	for j := h.head + 1; j < t.Start && j <= h.head+5; j++ {
+		switch st.toks[j].Lower {
+		case "exercises", "exercise", "drills", "drill", "manoeuvres", "maneuvers", "wargames":
+			return true // "hosted naval exercises with China and Iran": partners in a drill, no visitors
+		}
+	}
 	if t.End+1 >= len(st.toks) || !isPossTok(st.toks[t.End]) {
 		return false
 	}
@@ -967,7 +975,8 @@ func agreementContents(st *sentence, i int) bool {
 // agreementNoun reports a noun naming an agreement between parties.
 func agreementNoun(w string) bool {
 	switch w {
-	case "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty", "arrangement", "memorandum", "framework", "deals", "agreements", "accords":
+	case "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty", "arrangement", "memorandum", "framework", "deals", "agreements", "accords",
+		"declaration", "protocol", "roadmap", "compact":
 		return true
 	}
 	return false

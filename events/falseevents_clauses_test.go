@@ -430,3 +430,37 @@ func TestBowToDemands(t *testing.T) {
 			[]string{"TUR 124 - asserted 2024-07-13"}},
 	})
 }
+
+// TestHostedDrillsAndDeclarations codes a drill "hosted … with" partners,
+// which is no visit (no 042/043), what a signed declaration provides
+// ("under which Japanese warships will visit Manila"), which is not coded
+// apart from the signing, and a meeting only scheduled in a time phrase,
+// which is no meeting. The article is published on 2024-07-13 (a
+// Saturday).
+func TestHostedDrillsAndDeclarations(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Egypt hosted joint naval exercises with Pakistan and Turkey in the Red Sea on Monday.", nil},
+		{"Japan and the Philippines signed a joint declaration on Monday under which Japanese warships will visit Manila.",
+			[]string{"JPN 057 PHL asserted 2024-07-08", "PHL 057 JPN asserted 2024-07-08"}},
+		{"Seoul released a detained Chinese national on Monday, weeks before a scheduled foreign ministers' meeting.",
+			[]string{"KOR 0841 CHNCVL asserted 2024-07-08"}},
+	}, true)
+}
+
+// TestMediatedTalksInTimePhrase codes a mediation told by a participle
+// inside a time phrase ("after months of talks mediated by Qatar") as
+// background, while a mediator of the agreement itself ("a ceasefire
+// brokered by the United States") is coded. The article is published on
+// 2024-07-13 (a Saturday).
+func TestMediatedTalksInTimePhrase(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Sudan's army and the RSF signed a truce in Jeddah on Saturday after weeks of talks mediated by Saudi Arabia.",
+			[]string{"SDNMIL 0871 SDNREB asserted 2024-07-13", "SDNREB 0871 SDNMIL asserted 2024-07-13"}},
+		{"Israel and Hezbollah agreed to a 60-day ceasefire brokered by the United States and France on Tuesday.",
+			[]string{"ISR 0871 LBNREB asserted 2024-07-09", "LBNREB 0871 ISR asserted 2024-07-09",
+				"USA 045 ISR asserted 2024-07-09", "USA 045 LBNREB asserted 2024-07-09",
+				"FRA 045 ISR asserted 2024-07-09", "FRA 045 LBNREB asserted 2024-07-09"}},
+	}, true)
+}

@@ -565,8 +565,9 @@ func (c *Coder) oldRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 
 // backgroundParticiple reports a participle after its noun inside a time
 // or circumstance phrase: "after an 11th hour truce brokered by Moscow",
-// "under a deal brokered by Russia and Turkey". The phrase is background
-// to the clause, as its nominal would be.
+// "under a deal brokered by Russia and Turkey", "after months of talks
+// mediated by Qatar". The phrase is background to the clause, as its
+// nominal would be.
 func backgroundParticiple(st *sentence, i int) bool {
 	toks := st.toks
 	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || i < 2 || i+1 >= len(toks) || toks[i+1].Lower != "by" {
@@ -576,14 +577,28 @@ func backgroundParticiple(st *sentence, i int) bool {
 		return false
 	}
 	j := i - 2
-	for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || st.at[j] >= 0) {
+	for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || st.at[j] >= 0 ||
+		toks[j].Lower == "of" && j > 0 && timeSpanNoun(toks[j-1].Lower)) {
 		j--
+		if j >= 0 && timeSpanNoun(toks[j].Lower) {
+			j-- // "after months of talks mediated by Qatar"
+		}
 	}
 	if j < 0 {
 		return false
 	}
 	switch toks[j].Lower {
 	case "after", "before", "since", "following", "amid", "despite", "under", "during":
+		return true
+	}
+	return false
+}
+
+// timeSpanNoun reports a noun of a span of time before "of" ("months of
+// talks", "weeks of negotiations", "years of war").
+func timeSpanNoun(w string) bool {
+	switch w {
+	case "days", "weeks", "months", "years", "hours", "rounds", "decades":
 		return true
 	}
 	return false

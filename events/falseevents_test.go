@@ -213,3 +213,15 @@ func TestRecogniseClause(t *testing.T) {
 			[]string{"ESP 054 PSE asserted 2024-07-09", "IRL 054 PSE asserted 2024-07-09"}},
 	})
 }
+
+// TestCentralBankComments codes a central bank's gloomy word or warning
+// on the economy as no event (CODING.md codes nothing from markets),
+// while its refusal to comment stays 011. The article is published on
+// 2024-07-13 (a Saturday).
+func TestCentralBankComments(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Thailand's central bank warned on Monday that household debt could slow growth next year.", nil},
+		{"The head of the European Central Bank warned on Wednesday that inflation would stay high through the winter.", nil},
+	}, true)
+}

@@ -43,6 +43,12 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
+	if h.code == "1712" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0])) {
+		// "Protesters set fire to Nepal's parliament building and the
+		// homes of several senior politicians": a riot, as a crowd's
+		// attack on a state's building is (case "attack" below)
+		h.code = "145"
+	}
 	switch head.Lemma {
 	case "strike":
 		// "the judge struck down the policy", "Ankara has not struck a

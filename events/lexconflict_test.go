@@ -495,3 +495,18 @@ func TestArmingGroups(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestCrowdBurning codes protesters and rioters who burn a state's
+// building or its officials' homes as a violent protest (145), as the
+// gold sets do, not as a destruction of property (1712); settlers, who
+// are no crowd in protest, keep the destruction. The article is
+// published on 2024-07-13 (a Saturday).
+func TestCrowdBurning(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Rioters set fire to the homes of several ministers in Dhaka on Monday.",
+			[]string{"BGDCVL 145 BGDGOV asserted 2024-07-08"}},
+		{"Jewish settlers set fire to Palestinian homes in the West Bank village of Huwara on Sunday.",
+			[]string{"PSECVL 1712 PSE asserted 2024-07-07"}},
+	}, true)
+}

@@ -301,13 +301,14 @@ var unrealisedModifiers = map[string]bool{
 	"expected": true, "looming": true, "imminent": true, "feared": true, "future": true,
 	"next": true, "upcoming": true, "prospective": true, "mooted": true, "rumoured": true,
 	"rumored": true, "impending": true, "hypothetical": true, "eventual": true, "would-be": true,
-	"anticipated": true, "promised": true, "forthcoming": true,
+	"anticipated": true, "promised": true, "forthcoming": true, "scheduled": true,
 }
 
 // unrealisedModifier reports an event word at i premodified, inside its
 // noun phrase, by a word saying it has not happened: "a threatened
 // Turkish offensive", "the planned visit", "Russia's possible strike",
-// "the next OPEC meeting". ("The EU threatened new sanctions" has a verb,
+// "the next OPEC meeting", "a scheduled foreign ministers' meeting".
+// ("The EU threatened new sanctions" has a verb,
 // not a premodifier, before its noun.)
 func unrealisedModifier(st *sentence, i int) bool {
 	toks := st.toks
@@ -317,8 +318,9 @@ func unrealisedModifier(st *sentence, i int) bool {
 			p := toks[j-1]
 			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s" || p.Tag == "IN" || p.Tag == "TO"
 		}
-		if !(st.at[j] >= 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "VBN") {
-			return false
+		if !(st.at[j] >= 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "VBN" ||
+			t.Tag == "NNS" && j+1 < i && isPossTok(toks[j+1]) || isPossTok(t) && j > 0 && toks[j-1].Tag == "NNS") {
+			return false // (a plural possessive inside: "a scheduled foreign ministers' meeting")
 		}
 	}
 	return false
