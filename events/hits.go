@@ -43,7 +43,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 		if isVerb {
 			if h, ok := c.matchVerb(st, i); ok && !idleEntry(st, h) { // "would enter", "who entered" (occupy.go)
 				for k := h.head; k < h.end && k < len(used); k++ {
-					used[k] = true
+					used[k] = !calledBlame(h) || k == h.head || k == h.end-1
 				}
 				hits = append(hits, h)
 				continue
@@ -947,4 +947,12 @@ func concessiveIf(toks []dyad.Token, j, i int) bool {
 		verb = verb || strings.HasPrefix(toks[k].Tag, "VB")
 	}
 	return verb || j >= 3 && toks[j-2].Text == "," // "The EU remains supportive, even if": the tagger may miss "remains"
+}
+
+// calledBlame reports a hit of "call" + a word of blame ("called the
+// Russian missile attack on Odesa "vile""): the thing called so is the
+// verb's object, whose own act ("attack") is still coded, as the object
+// of "condemned" is (CODING.md, nominal events).
+func calledBlame(h verbHit) bool {
+	return h.p.Code == "111" && len(h.p.Slots) == 2 && h.p.Slots[0][0] == "call"
 }

@@ -212,3 +212,37 @@ func TestHarbouringMilitants(t *testing.T) {
 			[]string{"AFG 112 PAK asserted", "PAK 075 AFGREB alleged"}},
 	}, false)
 }
+
+// TestPardonedPeopleReleased codes people pardoned as released (0841).
+func TestPardonedPeopleReleased(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Belarusian President Alexander Lukashenko pardoned 20 political prisoners on Friday.",
+			[]string{"BLRGOV 0841 BLRCVL asserted"}},
+	}, false)
+}
+
+// TestOutrageWordsCalled codes a thing called "vile" or "barbaric" as
+// criticism of its owner (111), however long the thing's name, and the
+// thing's own act as well; a word of blame inside the name of an act the
+// sentence tells ("in what Kyiv called a vile attack") is no criticism.
+func TestOutrageWordsCalled(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Zelenskiy called the Russian missile attack on Odesa \"vile\" on Friday.",
+			[]string{"UKRGOV 111 RUS asserted", "RUS 195 UKR asserted"}},
+		{"Zelenskiy called the Russian missile attack on Odesa \"barbaric\" on Friday.",
+			[]string{"UKRGOV 111 RUS asserted", "RUS 195 UKR asserted"}},
+		{"Russian forces shelled Kharkiv on Friday in what Kyiv called a vile attack on civilians.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+		{"Russian forces shelled Kharkiv on Friday in what Kyiv called a barbaric attack on civilians.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+	}, false)
+}
+
+// TestRadarsHandedOver codes radar systems handed over to a navy as
+// military aid (072), as patrol boats are.
+func TestRadarsHandedOver(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan handed over two coastal radar systems to the Philippine navy on Tuesday.",
+			[]string{"JPN 072 PHLMIL asserted"}},
+	}, false)
+}
