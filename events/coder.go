@@ -794,7 +794,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source = c.ofByAgent(st, h.head)
 			ofBy = true
 		default:
-			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Isis members and their families surrendered" (sources_dependants.go)
+			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Al-Shabaab members and their families withdrew" (sources_dependants.go)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}
@@ -1013,7 +1013,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.accuser = scopeAccuser[h.head]
 		}
 		if embeddedPeopleTarget(st, h) {
-			h.target = nil // "called for an equal split between parents" (targets_embedded.go)
+			h.target = nil // "called for a fair division of childcare between parents" (targets_embedded.go)
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
 		if x, ok := c.mediatedTalks(st, h); ok {

@@ -5,13 +5,12 @@ package events
 // "“Russia is deeply worried,” a Kremlin spokesman said"): a statement of
 // its own. Told by someone else, as what that speaker says, knows or
 // guesses another feels, it is the speaker's opinion of the holder, no
-// statement of the holder's: "The Tory co-chairman said Mr Blair was very
-// worried voters would take revenge", "a professor said the launch
-// suggested North Korea was confident in the missile", "I know many
-// people are concerned about stem-cell research". Named in an indirect
-// question or a free relative ("why the Russian President would be
-// worried", "what teachers are concerned about"), it is no statement at
-// all. (A state of mind in the reporter's own voice with no speaker is
+// statement of the holder's: "The union leader said Chancellor Olaf Scholz
+// was deeply worried about the strike", "an analyst said the test showed
+// Pyongyang was confident in its rocket", "I know many Kenyans are
+// concerned about the new tax". Named in an indirect question or a free
+// relative ("why the president would be worried", "what Indian farmers
+// are worried about"), it is no statement at all. (A state of mind in the reporter's own voice with no speaker is
 // statelike, falseevents_opinion.go.)
 
 import (
@@ -62,7 +61,7 @@ func (c *Coder) othersFeeling(st *sentence, h *verbHit) bool {
 	}
 	switch toks[v].Lower {
 	case "what", "why", "how":
-		return true // "what teachers are concerned about", "why the President would be worried"
+		return true // "what Indian farmers are worried about", "why the president would be worried"
 	}
 	for v > 0 && strings.HasPrefix(toks[v].Tag, "RB") {
 		v--
@@ -84,8 +83,8 @@ func (c *Coder) othersFeeling(st *sentence, h *verbHit) bool {
 }
 
 // holderWord reports a token that may belong to the noun phrase naming
-// the holder of a state of mind: "Mr Blair", "many people", "the
-// Russian President", "North Korea's leaders".
+// the holder of a state of mind: "Chancellor Olaf Scholz", "many
+// Kenyans", "the Iraqi prime minister", "North Korea's leaders".
 func holderWord(t dyad.Token) bool {
 	switch t.Tag {
 	case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD", "PDT":

@@ -9,12 +9,11 @@ import "testing"
 func TestOthersFeeling(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// another speaker's view of someone's feelings
-		{"The opposition leader said Prime Minister Keir Starmer was very worried about the vote.", nil},
-		{"A professor in Seoul said the launch suggested North Korea was confident in the missile.", nil},
-		{"\"I know many people are concerned about the research.", nil},
-		// an indirect question, a free relative
-		{"It is easy to see why the Russian President would be worried.", nil},
-		{"\"What teachers are concerned about is disruption in the classroom.", nil},
+		{"The union leader said Chancellor Olaf Scholz was deeply worried about the strike.", nil},
+		{"An analyst in Tokyo said the test showed Pyongyang was confident in its rocket.", nil},
+		{"\"I know many Kenyans are concerned about the new tax.", nil},
+		// a free relative
+		{"\"What Indian farmers are worried about is the price of fertiliser.", nil},
 		// the holder's own statement stays
 		{"The Iranian foreign minister said he was confident of a deal with the United States.", []string{"IRNGOV 013 USA asserted"}},
 		{"Kremlin spokesman Dmitry Peskov said Russia was deeply worried over the launches.", []string{"RUS 012 - asserted"}},

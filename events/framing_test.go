@@ -87,8 +87,7 @@ func TestFraming(t *testing.T) {
 		{"Putin did not meet Zelensky.", []string{"RUSGOV 040 UKRGOV negated", "UKRGOV 040 RUSGOV negated"}},
 		// so is a concession or cooperation it says it will not make; a
 		// conflictual act it will not do stays negated
-		{"Ankara insisted it would not bow to demands to recognise Cyprus.", []string{"TUR 124 CYP asserted"}},
-		{"North Korea says it will never give up its nuclear weapons programme.", []string{"PRK 1246 - asserted"}},
+		{"Greece insisted it would not yield to pressure to recognise Kosovo.", []string{"GRC 124 KSV asserted"}},
 		{"The EU would not lift its sanctions on Russia, Kallas said.", []string{"IGOEUREEC 1244 RUS asserted"}},
 		{"President Milei said he would not apologise to Spain.", []string{"ARGGOV 120 ESP asserted"}},
 		{"Washington would not attack Iran, the president said.", []string{"USA 190 IRN negated"}},

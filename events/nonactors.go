@@ -362,9 +362,9 @@ func unnamedCollective(toks []dyad.Token, m actors.Mention) bool {
 
 // quantifiedCollective reports a mention of two or three words, a
 // nationality and a plural of politicians or officials, after a
-// quantifier: "some Israeli politicians welcomed the vote", "remarks by
-// some U.S. officials calling for …": an unnamed collective like "some
-// leaders" as a source (dropCollectives).
+// quantifier: "some Turkish politicians welcomed the result", "some
+// Japanese officials urged a weaker yen": an unnamed collective like
+// "some leaders" as a source (dropCollectives).
 func quantifiedCollective(toks []dyad.Token, m actors.Mention) bool {
 	if n := m.End - m.Start; n < 2 || n > 3 || m.Start == 0 || m.End > len(toks) {
 		return false
@@ -389,7 +389,7 @@ func collectiveQuantifier(w string) bool {
 
 // dropCollectives removes unnamed collectives from a hit's actors and
 // reports whether its source is left empty by it. A quantified
-// nationality's politicians or officials ("some Israeli politicians") are
+// nationality's politicians or officials ("some Turkish politicians") are
 // no source; as a target they name whom an act hit ("expelled several
 // Russian officials").
 func dropCollectives(st *sentence, h *verbHit) bool {

@@ -136,12 +136,12 @@ func TestUnnamedGovernments(t *testing.T) {
 }
 
 // TestQuantifiedCollectives codes a quantifier before a nationality's
-// politicians or officials ("some Israeli politicians") as no source;
+// politicians or officials ("some Turkish politicians") as no source;
 // as a target the officials are whom the act hit.
 func TestQuantifiedCollectives(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Some Israeli politicians welcomed Sunday's vote.", nil},
-		{"Some U.S. officials called for a further decline of the dollar.", nil},
+		{"Some Turkish politicians welcomed the election result.", nil},
+		{"Some Japanese officials urged a weaker yen.", nil},
 		{"Several Russian diplomats were expelled by Poland.", []string{"POL 161 RUSGOV asserted"}},
 		{"Poland expelled several Russian officials.", []string{"POL 174 RUSGOV asserted"}},
 	}, false)

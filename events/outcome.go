@@ -149,10 +149,10 @@ func ownedAct(st *sentence, a, b int) bool {
 // do as its refusal, an asserted 12x of the subject alone, as CODING.md
 // codes "ruled out talks": a meeting or negotiation ("North Korea will
 // not return to talks with Washington", "Iran would not negotiate with
-// the United States") is 125, a concession by refusalCode ("Turkey would
-// not bow to demands" 124, "the EU would not lift its sanctions" 1244,
-// "North Korea will never give up its nuclear weapons" 1246, "he would
-// not apologise" 120). An act that did not happen ("did not meet") stays
+// the United States") is 125, a concession by refusalCode ("Greece would
+// not yield to pressure" 124, "the EU would not lift its sanctions" 1244,
+// "the rebels will never hand over their weapons" 1246, "Milei would not
+// apologise to Spain" 120). An act that did not happen ("did not meet") stays
 // negated, and so does a conflictual act ("would never impose sanctions").
 func refusedMeeting(st *sentence, h *verbHit) {
 	if h.status != dyad.Negated || h.code == "042" || h.code == "043" || !refusable(h.code) {

@@ -33,8 +33,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "194" // rockets and shells fired at a target: artillery
 		}
 	case h.code == "195" && head == "drop" && bombedRange(st.toks, h.head):
-		// "jets dropped eight bombs on targets at a military field near
-		// the border": a live-fire drill, a show of force (CODING.md:
+		// "jets dropped six bombs on targets at a military training
+		// field": a live-fire drill, a show of force (CODING.md:
 		// drills are 150, only strikes 19x)
 		h.code = "150"
 	case h.code == "150" && head == "fire" && artilleryFired(st, h):

@@ -1,7 +1,7 @@
 package events
 
-// Dependants named with a group. "Isis members and their families
-// surrendered" is the group's act: the families who go with its members
+// Dependants named with a group. "Al-Shabaab members and their families
+// withdrew from the town" is the group's act: the families who go with its members
 // are not an actor of their own (CODING.md: ordinary people are CVL when
 // they act as such), and a source that is only the dependants coordinated
 // after the group ("their families", "his relatives") is the group.
@@ -9,8 +9,8 @@ package events
 import "github.com/dyad-events/dyad/actors"
 
 // dependantsGroup returns the group named before a source that is only
-// its dependants ("Several thousand Isis members and their families":
-// Isis), or src unchanged.
+// its dependants ("Hundreds of Al-Shabaab members and their families":
+// Al-Shabaab), or src unchanged.
 func (c *Coder) dependantsGroup(st *sentence, src []actors.Mention) []actors.Mention {
 	if len(src) != 1 {
 		return src

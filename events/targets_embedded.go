@@ -2,13 +2,13 @@ package events
 
 // People named inside what a comment is about. A verbal comment or appeal
 // (01x, 02x) about a thing whose noun phrase names ordinary people after
-// "of", "between", "on" or "among" ("called for an equal split between
-// parents", "the Tories' call for a quota on economic migrants",
-// "welcomed the return of the four detainees", "concerned about the fate
-// of the children") is about the thing: the people are neither addressed
-// nor judged, and are no target. People the comment is addressed to or
-// stands with stay ("urged people to put the comments into context",
-// "stands with the American people", "apologised to two families"), and
+// "of", "between", "on" or "among" ("called for a fair division of
+// childcare between parents", "a cap on seasonal migrants", "concerned
+// about the plight of Afghan refugees") is about the thing: the people
+// are neither addressed nor judged, and are no target. People the comment
+// is addressed to or stands with stay ("urged people to stay calm",
+// "stands with the Ukrainian people", "apologised to the victims'
+// families"), and
 // so do those a welcomed release or return happened to ("welcomed the
 // return of Syrian refugees" JOR 013 SYRREF: welcome.go's convention).
 
