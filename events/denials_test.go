@@ -16,7 +16,7 @@ func TestChargeDenial(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// a claim rejected by a subject with a possessive and common nouns
 		{"Seoul accused Pyongyang of hacking its banks, a claim North Korea's foreign ministry rejected on Tuesday.",
-			[]string{"KOR 112 PRK asserted 2024-07-13", "PRK 176 - denied 2024-07-13", "PRKGOV 016 KOR asserted 2024-07-09"}},
+			[]string{"KOR 112 PRK asserted 2024-07-13", "PRK 176 KOR denied 2024-07-13", "PRKGOV 016 KOR asserted 2024-07-09"}},
 		// a charge dismissed by "the" + name + noun
 		// (the charge's arming is coded, and denied: verbs.txt "arm")
 		{"Kenya accused Somalia of arming militants, a charge the Somali government dismissed as \"nonsense\" on Friday.",

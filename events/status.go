@@ -108,6 +108,12 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 				continue // "claimed control of the town", "claimed the lives of"
 			}
 			start = i + 1
+		case "charge":
+			// "Kenya charged that Somalia had armed the militants": the
+			// content of a charge is alleged, as of "alleged that"
+			if i+1 < len(toks) && toks[i+1].Lower == "that" && clauseAt(st, i+1) {
+				start = i + 1
+			}
 		case "say", "tell", "state", "announce", "insist":
 			// "said it had proof that", "said there was evidence that"
 			for k := i + 1; k < len(toks) && k <= i+7; k++ {
@@ -134,7 +140,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 				}
 			}
 			kind := claimSaid
-			if t.Lemma == "allege" || t.Lemma == "suspect" {
+			if t.Lemma == "allege" || t.Lemma == "suspect" || t.Lemma == "charge" {
 				kind = claimCharge // "alleged Iran supplied drones": an accusation whatever the act
 			}
 			if claimer == nil {

@@ -294,3 +294,15 @@ func TestGuessedIntent(t *testing.T) {
 			[]string{"RUS 138 UKR future 2024-07-13"}},
 	})
 }
+
+// TestChargedThatAlleged codes the content clause of "charged that" as
+// an allegation (status.go's claimScopes, as "alleged that"): the act is
+// the accused's, alleged, beside the accuser's 112.
+func TestChargedThatAlleged(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya charged that Somalia had supplied weapons to the militants.",
+			[]string{"KEN 112 SOM asserted", "SOM 072 KENREB alleged"}},
+		{"Kenya charged that Somali troops had shelled its border posts.",
+			[]string{"KEN 112 SOMMIL asserted", "SOMMIL 194 KENMIL alleged"}},
+	}, false)
+}

@@ -63,6 +63,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.droppedOver(st, h)
 	c.obliqueTargets(st, h)  // targets_oblique.go
 	c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
+	c.possessiveOwner(st, h) // "Poland shot down Russian drones that entered its airspace" (targets_possessive.go)
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}

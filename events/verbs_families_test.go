@@ -320,3 +320,25 @@ func TestForcePhrases(t *testing.T) {
 			[]string{"CHNMIL 150 TWN asserted"}},
 	}, false)
 }
+
+// TestTwoObjectWarningsAndArming codes two verbs.txt phrasings whose
+// target is the verb's first object: a warning given or handed to a party
+// ("gave Manila a warning", 130: the receiver does not warn) and a named
+// party armed ("arming the M23", 072); a warning given to no one named
+// and "armed groups" give no such event.
+func TestTwoObjectWarningsAndArming(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Beijing gave Manila a stern warning over the shoal on Monday.",
+			[]string{"CHN 130 PHL asserted"}},
+		{"The United States handed Caracas a final warning on Friday.",
+			[]string{"USA 130 VEN asserted"}},
+		{"Pyongyang had given warnings to shipping authorities before the launch.",
+			nil},
+		{"Ethiopia accused Eritrea on Sunday of arming the Fano militia.",
+			[]string{"ETH 112 ERI asserted", "ERI 072 ETHREB alleged"}},
+		{"Washington accused Tehran on Monday of arming the Houthis.",
+			[]string{"USA 112 IRN asserted", "IRN 072 YEMREB alleged"}},
+		{"The army and armed groups loyal to the government clashed in Tripoli.",
+			nil},
+	}, false)
+}
