@@ -647,7 +647,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms = c.ledCoalitions(ctx, s, ms) // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
-	st := &sentence{s: s, toks: s.Tokens, at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex}
+	st := &sentence{s: s, toks: handsAgent(s.Tokens), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex}
 	st.ments = c.resolve(ctx, st, ms)
 	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
@@ -883,6 +883,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if len(h.target) == 0 {
 				h.target = c.objectPronoun(st, h)
+			}
+			if len(h.target) == 0 {
+				h.target = whoseTarget(st, h) // "Saleh, whose killing at the hands of Houthi rebels" (agenthands.go)
+
 			}
 			if len(h.target) == 0 && cameo.Root(h.code) == "04" {
 				h.target = c.innerPartner(st, h) // "spoke to Volodymyr Zelensky by phone"

@@ -64,9 +64,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
 		j = k // "The ministry in a statement condemned …": the actor before the phrase
 	}
-	if depth == 0 && toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Lower == "by" {
+	if depth == 0 && toks[i].Tag == "VBG" && byPhraseAt(toks, i+1) {
 		// "air strikes and shelling by forces loyal to Assad": an act
-		// named by its agent, whatever subject a verb before has
+		// named by its agent, whatever subject a verb before has ("at
+		// the hands of" too: agenthands.go)
 		if by := c.byAgent(st, i+1); len(by) > 0 {
 			return by
 		}
