@@ -44,6 +44,11 @@ func TestFraming(t *testing.T) {
 		// a kill told as an attack's toll is one event, the attack's, aimed at the dead
 		{"Two Ukrainian soldiers were killed by Russian shelling.", []string{"RUS 194 UKRMIL asserted"}},
 		{"Russian shelling killed two Ukrainian soldiers.", []string{"RUS 194 UKRMIL asserted"}},
+		// ... also by a stray weapon its state's name modifies, and near a
+		// place: the dead, not the place, are its target
+		{"Two US Marines were killed by a stray US bomb near Fallujah.", []string{"USA 195 USAMIL asserted"}},
+		{"Two British soldiers were killed by a stray US bomb near Basra.", []string{"USA 195 GBRMIL asserted"}},
+		{"Three Nigerian soldiers were killed by a Boko Haram roadside bomb in Borno.", []string{"NGAREB 1833 NGAMIL asserted"}},
 		{"Afghan opposition leaders meeting in Germany have reached an agreement.",
 			[]string{"AFGOPP 044 - asserted", "AFGOPP 057 - asserted"}}, // a participle after its subject is no gerund noun
 		// quotations: "we" is the one who says it; quote marks between a

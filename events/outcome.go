@@ -15,7 +15,9 @@ import (
 // attackToll joins a kill told as an attack's toll to the attack: "two
 // soldiers were killed by Russian shelling" and "Russian shelling killed
 // two soldiers" are one event, the shelling (194), whose target is the
-// dead when the attack names none. The kill hit is dropped.
+// dead when the attack names none ("three US troops were killed by a
+// stray US bomb near Kandahar": the troops, not the place). The kill hit
+// is dropped.
 func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
 	for k := range hits {
@@ -72,12 +74,14 @@ func agentPhrase(st *sentence, a, b int) bool {
 }
 
 // modifiersOnly reports tokens [a, b) as determiners, numbers, adjectives
-// and country adjectives only, or a series' "nights of": "by a stray US",
+// (and the common nouns a tagger takes some for: "stray", "roadside")
+// and country adjectives (or a name right before the act: "US bomb")
+// only, or a series' "nights of": "by a stray US",
 // not "by American forces repelling an".
 func modifiersOnly(st *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || st.at[k] >= 0 && (st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Kind == actors.KindAdjective) ||
+		if t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" && st.at[k] < 0 && !startsUpperASCII(t.Text) || st.at[k] >= 0 && (st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Kind == actors.KindAdjective || st.ments[st.at[k]].End == b && !st.ments[st.at[k]].Possessive) ||
 			spanNoun(t) && k+1 < b && st.toks[k+1].Lower == "of" || t.Lower == "of" && k > a && spanNoun(st.toks[k-1]) {
 			// (a series: "in three nights of US airstrikes")
 			continue
