@@ -31,6 +31,9 @@ package events
 //     contain Iran, it should talk to Tehran"), and outcomes a modal
 //     verb of causing governs ("could lead to Erdoğan reaching a
 //     deal");
+//   - a writer's speculation about a future act: "it is likely
+//     Washington and Moscow will side with Ankara", "Russia may well
+//     attack", "Turkey could end up siding with Russia";
 //   - the terms of a plan or deal: "Under the plan, Israel would
 //     withdraw from Gaza in stages" (CODING.md: what a treaty promises
 //     is not coded separately).
@@ -163,7 +166,55 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
-		mandatedAct(st, h)
+		mandatedAct(st, h) || likelyAct(toks, i)
+}
+
+// likelihoods are the adjectives of "it is likely (that) …" whose
+// clause only guesses at a future act.
+var likelihoods = map[string]bool{
+	"likely": true, "unlikely": true, "possible": true, "probable": true, "conceivable": true,
+	"plausible": true, "inevitable": true,
+}
+
+// likelyAct reports a verb at i that a speculation governs: a modal verb
+// group of guessing before it ("may well attack", "could well side",
+// "could end up siding"), or a modal clause after "it is likely (that)"
+// ("it is likely Washington and Moscow will ultimately side with
+// Ankara", "it seems possible that China will …") with no clause break
+// between. What is only thought likely is no event, as a forecast is.
+func likelyAct(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" && toks[k].Lower != "well" {
+		k--
+	}
+	if k >= 2 && toks[k].Lower == "up" && toks[k-1].Lemma == "end" && toks[k-2].Tag == "MD" && toks[i].Tag == "VBG" {
+		return true // "could end up siding"
+	}
+	if k >= 1 && toks[k].Lower == "well" && (toks[k-1].Lower == "may" || toks[k-1].Lower == "might" || toks[k-1].Lower == "could") {
+		return true // "may well attack"
+	}
+	modal := false
+	for k := i - 1; k >= 2 && k >= i-15; k-- {
+		t := toks[k]
+		switch {
+		case t.Text == ";" || t.Text == ":" || t.Text == "," && !modal:
+			return false
+		case t.Tag == "MD" && k >= i-3:
+			modal = true
+		case likelihoods[t.Lower] && modal:
+			j := k - 1
+			for j > 0 && toks[j].Tag == "RB" {
+				j--
+			}
+			if j < 1 || toks[j].Lemma != "be" && toks[j].Lemma != "seem" && toks[j].Lemma != "look" {
+				return false
+			}
+			return toks[j-1].Lower == "it"
+		case finite(t.Tag) && !isAux(t) && t.Tag != "MD" && k < i-3:
+			return false
+		}
+	}
+	return false
 }
 
 // forecast reports a verb right after "unlikely to" or "hardly/not

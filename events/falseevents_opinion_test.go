@@ -202,6 +202,23 @@ var warningOwnerCases = []familyCase{
 	{"owner", "Local fishermen are nervous about Iran's warning that it might close the Strait of Hormuz.", []string{"IRN 191 - hypothetical"}},
 }
 
+// likelyActCases: a writer's or speaker's speculation about a future act
+// ("it is likely … will", "may well", "could end up") is no event
+// (falseevents_opinion.go); the same act said as an intent stays. The
+// exact events each sentence gives.
+var likelyActCases = []familyCase{
+	{"likely", "It is likely Paris and Berlin will eventually side with Warsaw.", nil},
+	{"likely", "It seems likely that Egypt will mediate between Sudan's warring generals.", nil},
+	{"likely", "Analysts said it was possible that Serbia would recognise Kosovo.", nil},
+	{"may-well", "Azerbaijan may well attack Armenia again.", nil},
+	{"end-up", "Hungary could end up siding with Russia.", nil},
+	{"intent", "Egypt said it will mediate between Sudan's warring generals.", []string{"EGY 039 SDNMIL future"}},
+}
+
+// TestLikelyAct codes each case of likelyActCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestLikelyAct(t *testing.T) { checkFamilies(t, "", likelyActCases, false) }
+
 // TestWarningOwner codes each case of warningOwnerCases as a one-sentence
 // article published on 2024-03-14 and compares its events exactly.
 func TestWarningOwner(t *testing.T) { checkFamilies(t, "", warningOwnerCases, false) }
