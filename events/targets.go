@@ -73,6 +73,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.bodyTargets(st, h)    // targets_bodies.go
 	c.proposalOwner(st, h)  // targets_implied.go
 	c.repelledTarget(st, h) // targets_places.go
+	deployedAgainst(st, h)  // targets_enemy.go
 }
 
 // placeAfterCountry is a target mention of country named by the place
