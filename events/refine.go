@@ -126,10 +126,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		harm(h.code) && !h.passive && forceNounAt(st.toks, h.source[0].End) &&
 		(h.source[0].Start == 0 || h.source[0].Start == 1 && st.toks[0].Tag == "DT") {
 		// "An Israeli airstrike … killed three Hezbollah fighters", "A
-		// U.S. airstrike killed", "A Russian ballistic missile strike on a
-		// military academy killed": an air or missile strike that opens
-		// the sentence as a harm verb's subject is the country's military
-		// (not an agent phrase or nominal: "hit by Indian missile strikes")
+		// U.S. airstrike killed": an air strike that opens the sentence
+		// as a harm verb's subject is the country's military (not an
+		// agent phrase or nominal: "hit by Indian missile strikes")
 		f := h.source[0]
 		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
 		h.source = []actors.Mention{f}
@@ -1142,24 +1141,19 @@ func retaliation(toks []dyad.Token) bool {
 	return false
 }
 
-// forceNounAt reports a noun of an air, drone or missile strike at
-// token i: "airstrike", "air strikes", "drone strike", "ballistic missile
-// strike" (flown or fired by a military, as the "Israeli air strikes"
-// rule above says; "Russian shelling" stays the country's).
+// forceNounAt reports a noun of an air or drone strike at token i:
+// "airstrike", "air strikes", "drone strike" (flown by a military, as the
+// "Israeli air strikes" rule above says; "Russian shelling" and "a
+// Russian missile strike" stay the country's: the gold sets code one
+// missile strike as the subject, A0089, MIL).
 func forceNounAt(toks []dyad.Token, i int) bool {
-	for n := 0; n < 2 && i+1 < len(toks); n++ {
-		switch toks[i].Lower {
-		case "ballistic", "cruise", "hypersonic", "guided":
-			i++ // "a Russian ballistic missile strike"
-		}
-	}
 	if i >= len(toks) {
 		return false
 	}
 	switch toks[i].Lower {
 	case "airstrike", "airstrikes":
 		return true
-	case "air", "drone", "missile", "rocket":
+	case "air", "drone":
 		if i+1 < len(toks) {
 			switch toks[i+1].Lower {
 			case "strike", "strikes", "attack", "attacks", "raid", "raids":

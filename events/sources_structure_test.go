@@ -112,15 +112,14 @@ func TestIncludedMembers(t *testing.T) {
 // elsewhere or another thing's owner names no attacker (sources_structure.go).
 func TestWeaponState(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		// (a weapon or a missile strike opening the sentence as a harm
-		// verb's subject is the state's military: targets_bodies.go,
-		// refine.go)
+		// (a weapon opening the sentence as a harm verb's subject is the
+		// state's military: targets_bodies.go)
 		{"A Ukrainian sea drone struck a Russian navy landing ship near Novorossiysk.",
 			[]string{"UKRMIL 1952 RUSMIL asserted"}},
 		{"Russian drones and missiles hit energy facilities in nine regions overnight.",
 			[]string{"RUSMIL 195 - asserted"}},
 		{"A Russian ballistic missile strike on a military academy in Poltava killed more than 50 people.",
-			[]string{"RUSMIL 195 UKR asserted"}},
+			[]string{"RUS 195 UKR asserted"}},
 		{"Houthi anti-ship missiles struck a tanker in the Red Sea on Monday.",
 			[]string{"YEMREB 195 - asserted"}},
 		{"Iranian-made attack drones struck Kyiv overnight.", nil},

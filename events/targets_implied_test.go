@@ -100,7 +100,7 @@ func TestAttackPlaceToll(t *testing.T) {
 		{"An Israeli airstrike on a car in southern Lebanon killed three Hezbollah fighters on Monday.",
 			[]string{"ISRMIL 195 LBNREB asserted"}},
 		{"A Russian missile strike on a hotel in Kramatorsk killed two Ukrainian soldiers on Monday.",
-			[]string{"RUSMIL 195 UKRMIL asserted"}}, // fired by the military, as the air and drone strikes here
+			[]string{"RUS 195 UKRMIL asserted"}},
 		{"A Turkish drone strike in northern Iraq killed four PKK militants on Sunday.",
 			[]string{"TURMIL 1952 TURREB asserted"}},
 		{"An Israeli airstrike on a house in Gaza City killed 12 people on Monday.",
