@@ -135,12 +135,17 @@ func tally(st *sentence, h *verbHit) bool {
 
 // beginnings reports a past act aimed at the start of a long process,
 // told as background: "As the regime clamped down on the initial
-// protests", "cracked down at the start of the uprising". The act is
-// years old; the story is about what came after.
+// protests", "cracked down at the start of the uprising", or the act
+// that started it in a relative clause (originWhen: "fighting that
+// began when the group fired rockets"). The act is years old; the story
+// is about what came after.
 func beginnings(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if toks[h.head].Tag != "VBD" {
 		return false
+	}
+	if originWhen(toks, h.head) {
+		return true
 	}
 	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
 		switch toks[k].Lower {
@@ -159,6 +164,36 @@ func beginnings(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// originWhen reports a past verb at i in a "when" clause that tells how
+// a process named in a relative clause began: "more than a year of
+// fighting that began when the group fired rockets in support of Hamas",
+// "the war, which broke out when Russia invaded". The clause dates the
+// start of the fighting the story tells the end or a stage of; it is
+// history, not the story's act.
+func originWhen(toks []dyad.Token, i int) bool {
+	w := i - 1
+	for w > 0 && w >= i-6 && toks[w].Lower != "when" {
+		if t := toks[w].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" && t != "POS" && t != "PRP" && t != "CD" {
+			return false // only the clause's subject between "when" and its verb
+		}
+		w--
+	}
+	if w < 3 || toks[w].Lower != "when" {
+		return false
+	}
+	j := w - 1
+	if toks[j].Lower == "out" && j > 0 && toks[j-1].Lemma == "break" {
+		j-- // "broke out when"
+	} else {
+		switch toks[j].Lemma {
+		case "begin", "start", "erupt", "ignite", "flare":
+		default:
+			return false
+		}
+	}
+	return j > 0 && (toks[j-1].Lower == "that" || toks[j-1].Lower == "which")
 }
 
 // sportFight reports force words used of a game: a blockade, attack or

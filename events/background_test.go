@@ -96,3 +96,20 @@ func TestAfterFiniteClause(t *testing.T) {
 			[]string{"UKR 111 - asserted 2024-07-13"}},
 	})
 }
+
+// TestOriginWhenClause codes the "when" clause that tells how a process
+// named in a relative clause began ("fighting that began when the group
+// fired rockets") as history, no event; a "when" clause of the story's
+// own act ("Fighting began on Monday when … shelled …") stays. The
+// article is published on 2024-07-13 (a Saturday).
+func TestOriginWhenClause(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Thailand and Cambodia agreed to a truce on Monday, ending a border war that broke out when Cambodian troops shelled a Thai village in July.",
+			[]string{"THA 0871 KHM asserted 2024-07-08", "KHM 0871 THA asserted 2024-07-08"}},
+		{"Armenia and Azerbaijan agreed to a truce on Friday, ending two years of clashes that began when Azerbaijani troops shelled border villages.",
+			[]string{"ARM 0871 AZE asserted 2024-07-12", "AZE 0871 ARM asserted 2024-07-12"}},
+		{"Fighting began on Monday when Cambodian troops shelled a Thai village.",
+			[]string{"KHMMIL 194 THA asserted 2024-07-08"}},
+	}, true)
+}

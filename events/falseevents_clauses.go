@@ -915,12 +915,16 @@ func npWord(t dyad.Token) bool {
 
 // screenProvisionsAndGlosses sets aside live hits that tell no event of
 // their own: what an agreement provides (agreementContents,
-// secondProvision) and a gloss on another act (retaliationGloss,
-// chargeAppositive). Called once per sentence after the screens.
+// secondProvision) and a gloss on another act (endingGloss,
+// retaliationGloss, chargeAppositive). Called once per sentence after the screens.
 func (c *Coder) screenProvisionsAndGlosses(st *sentence, hits []verbHit, live []bool) {
 	for k := range hits {
 		if live[k] && !hits[k].p.has(flagSpeech) && agreementContents(st, hits[k].head) {
 			live[k] = false // "a truce during which Hamas will free 50 hostages"
+			continue
+		}
+		if live[k] && endingGloss(st, hits, live, k) {
+			live[k] = false // "agreed to a ceasefire on Tuesday, ending more than a year of fighting"
 			continue
 		}
 		if live[k] && retaliationGloss(st, hits, live, k) {
@@ -1010,6 +1014,26 @@ func retaliationGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
 			continue
 		}
 		return len(h.source) == 0 || h.source[0].Country == g.source[0].Country
+	}
+	return false
+}
+
+// endingGloss reports a hit at k on "ending" after a comma that tells
+// what an act before it put an end to ("agreed to a ceasefire on
+// Tuesday, ending more than a year of fighting", "approved a ceasefire,
+// ending more than a year of cross-border fighting"): the outcome of
+// the act coded before it, live and not a verb of saying, not a
+// de-escalation of its own.
+func endingGloss(st *sentence, hits []verbHit, live []bool, k int) bool {
+	toks := st.toks
+	i := hits[k].head
+	if toks[i].Lower != "ending" || i == 0 || toks[i-1].Text != "," {
+		return false
+	}
+	for j := range hits {
+		if j != k && live[j] && hits[j].code != "" && !hits[j].p.has(flagSpeech) && hits[j].head < i-1 {
+			return true
+		}
 	}
 	return false
 }

@@ -464,3 +464,15 @@ func TestMediatedTalksInTimePhrase(t *testing.T) {
 				"FRA 045 ISR asserted 2024-07-09", "FRA 045 LBNREB asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestEndingGloss codes ", ending …" after an act as the act's outcome,
+// no de-escalation of its own: "agreed to a ceasefire on Tuesday,
+// ending more than a year of fighting" is the ceasefire alone. The
+// article is published on 2024-07-13 (a Saturday).
+func TestEndingGloss(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Colombia and the ELN agreed to a ceasefire on Sunday, ending more than a year of fighting in the northeast.",
+			[]string{"COL 0871 COLREB asserted 2024-07-07", "COLREB 0871 COL asserted 2024-07-07"}},
+	}, true)
+}
