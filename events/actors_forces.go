@@ -423,3 +423,21 @@ func commanderPossessor(toks []dyad.Token, before []actors.Mention, m actors.Men
 	}
 	return nil
 }
+
+// mutinyCountry returns the state of unnamed soldiers who seize their
+// own leader: "Mutinous soldiers detained Burkina Faso's President Roch
+// Kabore", "Soldiers ousted President X" (BFAMIL, the coup is at home).
+// The leader, a government person of a state on the story's date, must
+// follow the soldiers with only the seizing verb between; "" otherwise
+// (a leader already out of office gives no state: the soldiers may be
+// anyone's).
+func mutinyCountry(toks []dyad.Token, soldiers, next actors.Mention) string {
+	if !next.Person || !hasSector(next, "GOV") || len(next.Country) != 3 || next.Modifier || next.Start != soldiers.End+1 {
+		return ""
+	}
+	switch toks[soldiers.End].Lemma {
+	case "detain", "arrest", "oust", "topple", "depose", "overthrow", "seize", "capture":
+		return next.Country
+	}
+	return ""
+}

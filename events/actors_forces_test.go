@@ -308,3 +308,14 @@ func TestCommanderForces(t *testing.T) {
 			[]string{"YEMREB 190 GBR asserted"}},
 	})
 }
+
+// TestMutinousSoldiers codes unnamed soldiers who seize their own
+// country's leader as that country's military (a coup at home).
+func TestMutinousSoldiers(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2022-01-24", "Mutinous soldiers detained Burkina Faso's President Roch Kabore on Monday.",
+			[]string{"BFAMIL 173 BFAGOV asserted"}},
+		{"2020-08-17", "Mutinous soldiers detained Mali's President Ibrahim Boubacar Keita on Monday.",
+			[]string{"MLIMIL 173 MLIGOV asserted"}},
+	})
+}

@@ -193,6 +193,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" && hasSector(m, "MIL") {
 				country = ledBy(st.toks, m) // "Saudi-led coalition jets": the leading state's (actors_forces.go)
 			}
+			if country == "" && hasSector(m, "MIL") && len(m.Sectors) == 1 && k+1 < len(ms) {
+				country = mutinyCountry(st.toks, m, ms[k+1]) // "Mutinous soldiers detained Mali's President" (actors_forces.go)
+			}
 			people := false
 			if k := m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
