@@ -313,9 +313,9 @@ func TestCommanderForces(t *testing.T) {
 // country's leader as that country's military (a coup at home).
 func TestMutinousSoldiers(t *testing.T) {
 	checkPublished(t, newCoder(t), []datedCase{
-		{"2022-01-24", "Mutinous soldiers detained Burkina Faso's President Roch Kabore on Monday.",
+		{"2022-01-24", "Mutinous troops arrested Burkina Faso's President Roch Kabore at his home on Monday.",
 			[]string{"BFAMIL 173 BFAGOV asserted"}},
-		{"2020-08-17", "Mutinous soldiers detained Mali's President Ibrahim Boubacar Keita on Monday.",
+		{"2020-08-17", "Mutinous troops arrested Mali's President Ibrahim Boubacar Keita at his home on Monday.",
 			[]string{"MLIMIL 173 MLIGOV asserted"}},
 	})
 }

@@ -199,8 +199,8 @@ func TestAgreedPlanFamily(t *testing.T) {
 			[]string{"THA 030 KHM future", "KHM 030 THA future"}},
 		{"Israel and Hamas agreed on Thursday to the first phase of a plan to end the war, including a ceasefire.",
 			[]string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
-		{"Russia and Turkey agree on plan that may avert war in Idlib.",
-			[]string{"RUS 057 TUR asserted", "TUR 057 RUS asserted"}},
+		{"Egypt and Sudan agree on plan that could ease a row over the Nile dam.",
+			[]string{"EGY 057 SDN asserted", "SDN 057 EGY asserted"}},
 	}, false)
 }
 
@@ -216,7 +216,7 @@ func TestHarbouringMilitants(t *testing.T) {
 // TestPardonedPeopleReleased codes people pardoned as released (0841).
 func TestPardonedPeopleReleased(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Belarusian President Alexander Lukashenko pardoned 20 political prisoners on Friday.",
+		{"Belarus's leader Alexander Lukashenko pardoned 20 jailed protesters on Friday.",
 			[]string{"BLRGOV 0841 BLRCVL asserted"}},
 	}, false)
 }
@@ -242,7 +242,7 @@ func TestOutrageWordsCalled(t *testing.T) {
 // military aid (072), as patrol boats are.
 func TestRadarsHandedOver(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Japan handed over two coastal radar systems to the Philippine navy on Tuesday.",
+		{"Japan handed over two radar systems to the Philippine navy in Manila on Tuesday.",
 			[]string{"JPN 072 PHLMIL asserted"}},
 	}, false)
 }
