@@ -913,6 +913,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.reactionTarget(st, h) // ", a result the opposition denounced"
 			}
 			if len(h.target) == 0 {
+				h.target = c.coordinateReaction(st, h) // "…, and Kinshasa called the shooting an act of war" (reactions.go)
+			}
+			if len(h.target) == 0 {
 				h.target = mainTarget
 			}
 			if len(h.target) > 0 && violatedParty(st, h, h.target[0]) {
@@ -1006,6 +1009,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if len(h.target) == 0 {
 				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied"
+			}
+			if len(h.target) == 0 {
+				h.target = c.coordinateReaction(st, h) // "…, and Saudi Arabia rejected the report" (reactions.go)
 			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil
@@ -1122,6 +1128,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	laterDenials(st, hits, live)
+	extra = append(extra, c.reportDenials(st, hits, live, extra)...) // reactions.go
 	c.threatTargets(st, hits, live)
 	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)

@@ -273,6 +273,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		return verbHit{}, false
 	}
 	best, bestEnd = c.chargeDenial(toks, i, best, bestEnd) // "a charge Paris dismissed", "called the allegations baseless" (denials.go)
+	best, bestEnd = c.reportDenial(st, i, best, bestEnd)   // "…, and Israel rejected the findings" (reactions.go)
 	// "admitted that the operation had been a mistake" (wording.go)
 	best, bestEnd = c.admittedMistake(toks, i, best, bestEnd)
 	if best != nil {

@@ -1,0 +1,277 @@
+package events
+
+// Reactions told in a coordinated clause after the act or the report they
+// answer. The reacting clause names its object only by a noun that
+// restates the earlier clause ("the shooting", "the move", "the report"),
+// so the object scan finds no actor there:
+//
+//   - a criticism or rejection (roots 11, 12) of a restated act targets
+//     the act's author, the subject of the sentence's first clause:
+//     "Britain recognised a Palestinian state, and Israel called the move
+//     a reward for terrorism" is ISR 111 GBR; "Israeli settlers set fire
+//     to a mosque, and Israel's president called the attack shocking" is
+//     ISRGOV 111 ISRCVL (CODING.md: the reaction is an event of its own);
+//   - a rejection of a restated report ("rejected the report", "dismissed
+//     the findings", "called the reports fake news") is a denial (016):
+//     "Human Rights Watch said Saudi border guards had killed hundreds of
+//     migrants, and Saudi Arabia rejected the report" is SAU 016 on the
+//     reporter, the reporter's 112 on the act's source, and the act, the
+//     denier's own, denied (CODING.md, Accusations).
+//
+// The clause must open with "and" (after a comma or not) right before
+// its subject; a reaction the sentence's first clause tells gives
+// nothing here.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// restatedReport reports a noun that restates what a reporter said:
+// "the report", "the findings", "the reports".
+func restatedReport(w string) bool {
+	switch w {
+	case "report", "reports", "findings", "finding", "allegations", "accusations", "claims", "charges":
+		return true
+	}
+	return false
+}
+
+// restatedMove reports a noun that restates an act a first clause told:
+// "the move", "the shooting", "the decision".
+func restatedMove(w string) bool {
+	switch w {
+	case "move", "decision", "step", "measure", "action", "shooting", "attack", "attacks", "strike", "strikes",
+		"killing", "killings", "raid", "bombing", "recognition", "ruling", "verdict", "arrest", "arrests",
+		"execution", "executions", "incursion", "launch", "test", "invasion", "offensive", "seizure", "expulsion",
+		"announcement", "deployment", "sanctions", "ban", "cut", "cuts":
+		return true
+	}
+	return false
+}
+
+// restatedObject returns the noun right after the verb at i past one
+// determiner and up to two modifiers ("the shooting", "the latest move",
+// "the U.N. report"), or -1 when the object is no restating noun phrase.
+func restatedObject(toks []dyad.Token, i int) int {
+	k := i + 1
+	if k >= len(toks) {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "the", "this", "these", "that":
+		k++
+	default:
+		return -1
+	}
+	for n := 0; n < 3 && k < len(toks); n++ {
+		if w := toks[k].Lower; restatedMove(w) || restatedReport(w) {
+			return k
+		}
+		switch toks[k].Tag {
+		case "JJ", "NNP", "NN", "VBN":
+			k++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinatedAt returns the index of the "and" that opens the clause
+// whose subject starts at start ("…, and Kinshasa called"), or -1. The
+// subject runs at most six tokens, capitalised words, determiners and
+// possessives, between "and" and the verb at i.
+func coordinatedAt(toks []dyad.Token, start, i int) int {
+	if start < 2 || i-start > 6 {
+		return -1
+	}
+	if toks[start-1].Lower == "the" && start >= 3 {
+		start--
+	}
+	if toks[start-1].Lower != "and" {
+		return -1
+	}
+	return start - 1
+}
+
+// reactorStart returns where the subject of the verb at i starts when it
+// is a short run of names ("Saudi Arabia", "Israel's president", "the
+// White House") right before it, or -1.
+func reactorStart(toks []dyad.Token, i int) int {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	n := 0
+	for ; k >= 0 && n < 6; k-- {
+		t := toks[k]
+		if t.Lower == "and" {
+			if n == 0 {
+				return -1
+			}
+			return k + 1
+		}
+		if !(startsUpperASCII(t.Text) || t.Tag == "POS" || t.Text == "'s" || t.Text == "’s" || t.Lower == "the" || t.Tag == "NN") {
+			return -1
+		}
+		n++
+	}
+	return -1
+}
+
+// reportDenial turns a rejection (120) of a restated report in a
+// coordinated clause ("…, and Israel rejected the findings"), or a verb
+// of naming that calls the reports untrue ("…, and Moscow called the
+// reports \"fake news\""), into the denial (016) when a speech verb
+// before the clause told what the report says. Any other best pattern is
+// returned unchanged.
+func (c *Coder) reportDenial(st *sentence, i int, best *Pattern, end int) (*Pattern, int) {
+	toks := st.toks
+	lemma := toks[i].Lemma
+	rejects := best != nil && best.Code == "120" && chargeRejecter(lemma)
+	names := best == nil && namingVerb(lemma) && toks[i].Tag == "VBD"
+	if !rejects && !names {
+		return best, end
+	}
+	o := restatedObject(toks, i)
+	if o < 0 || !restatedReport(toks[o].Lower) {
+		return best, end
+	}
+	s := reactorStart(toks, i)
+	if s < 0 || coordinatedAt(toks, s, i) < 0 || !reportedBefore(toks, s) {
+		return best, end
+	}
+	if names && !falsityAfter(toks, o+1) {
+		return best, end
+	}
+	for _, d := range c.patterns.verbs["deny"] {
+		if d.has(flagDeny) && len(d.Slots) == 1 {
+			if names {
+				return d, o + 1
+			}
+			return d, end
+		}
+	}
+	return best, end
+}
+
+// reportedBefore reports a verb of saying or finding before token end:
+// "Human Rights Watch said", "a U.N. commission found".
+func reportedBefore(toks []dyad.Token, end int) bool {
+	for k := 0; k < end; k++ {
+		switch toks[k].Lemma {
+		case "say", "report", "find", "accuse", "allege", "conclude":
+			if finite(toks[k].Tag) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinateReaction gives a criticism, rejection or denial in a
+// coordinated clause whose object restates the first clause its target:
+// the reporter for a report ("…, and Saudi Arabia rejected the report"),
+// the subject of the first clause for an act ("…, and Kinshasa called
+// the shooting an act of war"). Nil when the hit is no such reaction, or
+// when the one found is the reacting actor itself.
+func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
+	if len(h.target) != 0 || len(h.source) != 1 || h.p.Noun || h.passive {
+		return nil
+	}
+	if r := cameo.Root(h.code); r != "11" && r != "12" && !h.p.has(flagDeny) {
+		return nil
+	}
+	toks := st.toks
+	src := h.source[0]
+	if src.End > h.head || h.head-src.End > 1 {
+		return nil
+	}
+	cut := coordinatedAt(toks, src.Start, h.head)
+	if cut < 0 {
+		return nil
+	}
+	o := restatedObject(toks, h.head)
+	if o < 0 {
+		return nil
+	}
+	if restatedReport(toks[o].Lower) {
+		if st.reporter != nil && st.reporter.Start < cut && st.reporter.Country != src.Country {
+			return []actors.Mention{*st.reporter}
+		}
+		return nil
+	}
+	for v := 0; v < cut; v++ {
+		if !finite(toks[v].Tag) || isAux(toks[v]) || st.at[v] >= 0 {
+			continue
+		}
+		s := c.subject(st, v)
+		for _, m := range s {
+			if m.Code == src.Code {
+				return nil
+			}
+		}
+		return s
+	}
+	return nil
+}
+
+// reportDenials makes the acts a coordinated denial of a report answers
+// denied ("Human Rights Watch said Saudi border guards had killed
+// migrants, and Saudi Arabia rejected the report": the killing, the
+// denier's own act, is denied) and returns the reporter's accusation
+// (112) of each such act's source when the act is conflictual and no
+// accusation by the reporter is coded yet.
+func (c *Coder) reportDenials(st *sentence, hits []verbHit, live []bool, extra []verbHit) []verbHit {
+	toks := st.toks
+	var out []verbHit
+	for d := range hits {
+		dh := &hits[d]
+		if !live[d] || !dh.p.has(flagDeny) || len(dh.source) != 1 || len(dh.target) != 1 {
+			continue
+		}
+		o := restatedObject(toks, dh.head)
+		if o < 0 || !restatedReport(toks[o].Lower) || coordinatedAt(toks, dh.source[0].Start, dh.head) < 0 {
+			continue
+		}
+		acc := dh.target[0]
+		for a := range hits {
+			ah := &hits[a]
+			if !live[a] || ah.head >= dh.head || ah.status != dyad.Alleged && ah.status != dyad.Asserted || len(ah.source) == 0 || ah.p.has(flagSpeech|flagAccuse|flagDeny) {
+				continue
+			}
+			s := ah.source[0]
+			if s.Country == "" || s.Country != dh.source[0].Country || s.Country == acc.Country {
+				continue
+			}
+			ah.status = dyad.Denied
+			if c.quad(ah.code) < 3 || accused(hits, live, extra, acc.Code, s.Code) || accused(nil, nil, out, acc.Code, s.Code) {
+				continue
+			}
+			out = append(out, verbHit{p: accusePattern, head: ah.head, end: ah.end, code: "112", status: dyad.Asserted,
+				source: []actors.Mention{acc}, target: []actors.Mention{s}})
+		}
+	}
+	return out
+}
+
+// accused reports a 112 from the actor coded from to the actor coded to
+// among the live hits or the extra ones.
+func accused(hits []verbHit, live []bool, extra []verbHit, from, to string) bool {
+	is := func(h *verbHit) bool {
+		return h.code == "112" && len(h.source) > 0 && len(h.target) > 0 && h.source[0].Code == from && h.target[0].Code == to
+	}
+	for k := range hits {
+		if live[k] && is(&hits[k]) {
+			return true
+		}
+	}
+	for k := range extra {
+		if is(&extra[k]) {
+			return true
+		}
+	}
+	return false
+}
