@@ -88,6 +88,12 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.status = dyad.Hypothetical
 				continue
 			}
+			if g.code == "150" && !h.p.has(flagThreat) && words(toks[g.head:g.end], "joint") {
+				// "Egypt and Greece agreed to hold joint naval drills":
+				// planned military cooperation (0312), as "will hold joint
+				// drills"; both ways when two parties agree (below)
+				g.code = "0312"
+			}
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true

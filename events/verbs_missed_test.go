@@ -246,3 +246,25 @@ func TestRadarsHandedOver(t *testing.T) {
 			[]string{"JPN 072 PHLMIL asserted"}},
 	}, false)
 }
+
+// TestSupplyCutsLoansCandidacyAndAgreedDrills codes sentences written by
+// the dyad team for four wire phrasings: gas or oil supplies cut to a
+// state (163), a loan promised to a party (0331, future), candidate status
+// granted by a bloc (050), and joint drills two parties agree or one
+// party vows to hold (0312 future, both ways when two agree; as "will
+// hold joint drills"). Drills vowed or agreed with no "joint" stay a show
+// of force.
+func TestSupplyCutsLoansCandidacyAndAgreedDrills(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Algeria halted gas deliveries to Spain on Friday.",
+			[]string{"DZA 163 ESP asserted"}},
+		{"Riyadh promised Cairo a $3 billion loan on Monday.",
+			[]string{"SAU 0331 EGY future"}},
+		{"The European Union granted Georgia candidate status on Thursday.",
+			[]string{"IGOEUREEC 050 GEO asserted"}},
+		{"Peru and Chile agreed on Friday to hold joint naval drills next year.",
+			[]string{"PER 0312 CHL future", "CHL 0312 PER future"}},
+		{"Turkey vowed to hold joint exercises with Azerbaijan.",
+			[]string{"TUR 0312 AZE future"}},
+	}, false)
+}
