@@ -1129,6 +1129,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	laterDenials(st, hits, live)
 	extra = append(extra, c.reportDenials(st, hits, live, extra)...) // reactions.go
+	extra = append(extra, deniedAccusers(hits, live, extra)...)      // "South Korea and NATO accused …, and Pyongyang rejected the claims" (reactions.go)
 	c.threatTargets(st, hits, live)
 	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)

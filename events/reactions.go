@@ -275,3 +275,61 @@ func accused(hits []verbHit, live []bool, extra []verbHit, from, to string) bool
 	}
 	return false
 }
+
+// deniedAccusers returns a denial (016) of each further accuser a listed
+// accusation names when a later denial in the sentence answers one of
+// them: "South Korea and NATO accused North Korea of sending troops to
+// fight for Russia, and Pyongyang rejected the claims" is PRK 016 KOR and
+// PRK 016 IGOWSTNAT (CODING.md: a denial by Y is Y 016 X, one per
+// accuser).
+func deniedAccusers(hits []verbHit, live []bool, extra []verbHit) []verbHit {
+	var out []verbHit
+	for d := range hits {
+		dh := &hits[d]
+		if !live[d] || !dh.p.has(flagDeny) || len(dh.source) != 1 || len(dh.target) != 1 {
+			continue
+		}
+		for a := range hits {
+			ah := &hits[a]
+			if !live[a] || a == d || ah.head >= dh.head || !ah.p.has(flagAccuse) || len(ah.source) < 2 || len(ah.target) == 0 {
+				continue
+			}
+			if ah.target[0].Country != dh.source[0].Country || !hasCode(ah.source, dh.target[0].Code) {
+				continue
+			}
+			for _, s := range ah.source {
+				if s.Code == dh.target[0].Code || s.Country == dh.source[0].Country || denies(extra, out, dh.source[0].Code, s.Code) {
+					continue
+				}
+				x := *dh
+				x.target = []actors.Mention{s}
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// hasCode reports a mention coded code among ms.
+func hasCode(ms []actors.Mention, code string) bool {
+	for _, m := range ms {
+		if m.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// denies reports a denial from the actor coded from to the one coded to
+// among the given hits.
+func denies(a, b []verbHit, from, to string) bool {
+	for _, hs := range [][]verbHit{a, b} {
+		for k := range hs {
+			h := &hs[k]
+			if h.p.has(flagDeny) && len(h.source) > 0 && len(h.target) > 0 && h.source[0].Code == from && h.target[0].Code == to {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -44,3 +44,17 @@ func TestCoordinatedReactions(t *testing.T) {
 			[]string{"KEN 120 - asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestDenialOfListedAccusers codes sentences written by the dyad team for
+// deniedAccusers (events/reactions.go): a denial that answers an
+// accusation by two or more accusers denies each of them (CODING.md: one
+// 016 per accuser); one accuser gives one denial.
+func TestDenialOfListedAccusers(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and France accused Azerbaijan of shelling border villages, a charge Baku rejected.",
+			[]string{"ARM 112 AZE asserted 2024-07-13", "FRA 112 AZE asserted 2024-07-13", "AZE 194 ARM denied 2024-07-13",
+				"AZE 016 ARM asserted 2024-07-13", "AZE 016 FRA asserted 2024-07-13"}},
+		{"Armenia accused Azerbaijan of shelling border villages, a charge Baku rejected.",
+			[]string{"ARM 112 AZE asserted 2024-07-13", "AZE 194 ARM denied 2024-07-13", "AZE 016 ARM asserted 2024-07-13"}},
+	}, true)
+}
