@@ -1085,13 +1085,17 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 	}
 	// a purpose infinitive restating the act: "met in Islamabad to discuss
-	// Afghanistan" is one meeting
+	// Afghanistan" is one meeting; "Japan scrambled jets to intercept
+	// Russian bombers" one show of force by JPN (sentForce)
 	for j := range hits {
 		g := &hits[j]
-		if g.status != dyad.Hypothetical || g.head == 0 || st.toks[g.head-1].Lower != "to" {
-			continue // (a dead one too: it would still take the act's date)
+		if g.head == 0 || st.toks[g.head-1].Lower != "to" {
+			continue
 		}
 		for k := 0; k < j; k++ {
+			if g.status != dyad.Hypothetical && !sentForce(&hits[k], g) {
+				continue // (a dead one too: it would still take the act's date)
+			}
 			if live[k] && hits[k].head < g.head && cameo.Root(hits[k].code) == cameo.Root(g.code) && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
 				c.aidMerge(st, &hits[k], g)               // "eased restrictions … to allow fuel trucks into Gaza": 0863 (coop.go)
@@ -1326,4 +1330,16 @@ func tollTarget(evs []dyad.Event, kill *verbHit) {
 			evs[i].Target = actorOf(&v)
 		}
 	}
+}
+
+// sentForce reports that g's source is the country's own force named as
+// the object of h, whose source is that country alone ("Japan scrambled
+// jets to intercept …": the jets intercept for Japan, one act of JPN, as
+// CODING.md codes a country named as the subject).
+func sentForce(h, g *verbHit) bool {
+	if len(h.source) != 1 || len(g.source) != 1 || len(h.source[0].Sectors) > 0 || h.source[0].Country == "" {
+		return false
+	}
+	f := g.source[0]
+	return f.Country == h.source[0].Country && hasSector(f, "MIL", "COP") && f.Start > h.head && f.End <= g.head
 }

@@ -119,13 +119,14 @@ func TestDenialReferent(t *testing.T) {
 	}
 }
 
-// TestVerbSpan: an event's verb span never runs into its actors, even
-// when the pattern's words include the actor's ("Poland scrambled
-// fighter jets": the jets are the source POLMIL, the verb "scrambled").
+// TestVerbSpan: an event's verb span never runs into its actors ("Polish
+// fighter jets scrambled": the jets are the source POLMIL, the verb
+// "scrambled"; with the country as the subject, "Poland scrambled fighter
+// jets", the source is POL alone, as CODING.md says).
 func TestVerbSpan(t *testing.T) {
 	c := newCoder(t)
 	for _, tc := range []struct{ text, verb, source string }{
-		{"Poland scrambled fighter jets to protect its airspace.", "scrambled", "fighter jets"},
+		{"Polish fighter jets scrambled on Monday.", "scrambled", "Polish fighter jets"},
 		{"Seoul and Washington signed guidelines on nuclear deterrence.", "signed guidelines", "Seoul"},
 		{"Israeli jets struck a weapons depot in Lebanon.", "struck", "Israeli jets"},
 		{"Ukraine's president appealed to the United States for more air defence systems.", "appealed to", "Ukraine's president"},

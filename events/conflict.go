@@ -224,10 +224,11 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		return
 	}
 	src := h.source[0]
-	if h.code == "150" && st.toks[h.head].Lemma == "fly" && (!warplanes(src.Text) || permitted(st.toks, h.head)) {
+	if h.code == "150" && st.toks[h.head].Lemma == "fly" && (!warplanes(src.Text) && !flownWarplanes(c, st, h) || permitted(st.toks, h.head)) {
 		// "Putin flew over the flooded region", "Pakistani aircraft would
 		// not be allowed to fly over Indian airspace": only warplanes
-		// flying show force
+		// flying show force (the subject's or its object: "Russia flew two
+		// bombers near Japanese airspace", source RUS as CODING.md says)
 		h.code = ""
 		return
 	}
@@ -484,6 +485,13 @@ func armedObject(toks []dyad.Token, from int) (int, string) {
 // warplanes reports military aircraft named in a source's words: jets,
 // bombers, fighters, warplanes, drones, helicopters, gunships ("aircraft"
 // and "planes" alone may be airliners).
+// flownWarplanes reports the source's own warplanes named as the object
+// of a "fly" hit ("flew two bombers near …").
+func flownWarplanes(c *Coder, st *sentence, h *verbHit) bool {
+	f, ok := c.ownForce(st, h)
+	return ok && warplanes(f.Text)
+}
+
 func warplanes(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {

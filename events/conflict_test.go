@@ -25,7 +25,7 @@ func TestConflict(t *testing.T) {
 		{"Russian Su-35 jets flew over the Black Sea near Romania on Friday.",
 			[]string{"RUSMIL 150 ROU asserted 2024-07-12"}},
 		{"Taiwan scrambled fighter jets on Friday after Chinese warplanes flew close to the island of Kinmen.",
-			[]string{"TWNMIL 150 - asserted 2024-07-12", "CHNMIL 150 TWN asserted 2024-07-13"}},
+			[]string{"TWN 150 - asserted 2024-07-12", "CHNMIL 150 TWN asserted 2024-07-13"}},
 		{"Vladimir Putin flew over the flooded region of Orenburg on Tuesday.", nil},
 		// 15 cyber forces set up; the purpose named is no target
 		{"Germany set up a cyber command on Monday to counter Russian attacks on its networks.",
@@ -166,7 +166,7 @@ func TestConflict(t *testing.T) {
 		// warplanes sent into a state's zone show force to the state; jets
 		// sent to an ally are aid; a drone intercepted, weapons paraded
 		{"China sent 30 warplanes into Taiwan's air defence zone on Monday.",
-			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+			[]string{"CHN 150 TWN asserted 2024-07-08"}},
 		{"Germany sent jets to Poland on Monday.",
 			[]string{"DEU 072 POL asserted 2024-07-08"}},
 		{"Iran's Revolutionary Guards paraded new drones and missiles in Tehran on Friday.",

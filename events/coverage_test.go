@@ -124,7 +124,7 @@ var coverageCases = []coverageCase{
 	// an "after" clause is the time, not the drills' target or object
 	{"Tokyo, Canberra launch war games after Beijing's drills", []string{"JPN 150 - asserted", "AUS 150 - asserted"}},
 	{"Japan and Australia launched war games on Monday after China's drills near the Senkaku islands.", []string{"JPN 150 - asserted", "AUS 150 - asserted"}},
-	{"Japan scrambled jets to intercept Russian bombers.", []string{"JPNMIL 150 RUSMIL asserted"}},
+	{"Japan scrambled jets to intercept Russian bombers.", []string{"JPN 150 RUSMIL asserted"}},
 	// 16 reduce relations
 	{"Canada closed its embassy in Tehran.", []string{"CAN 161 IRN asserted"}},
 	{"Britain hit Russia with new sanctions on Friday.", []string{"GBR 163 RUS asserted"}},

@@ -32,9 +32,9 @@ func Example_anonymityRequest() {
 func TestTheyPluralSubject(t *testing.T) {
 	first := "Washington sent more troops to Iraq on Monday."
 	cases := []familyCase{
-		{"they", "Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USAMIL 074 IRQ asserted"}},
-		{"they", "Hundreds of volunteers arrived in Erbil, where they condemned the attacks.", []string{"USAMIL 074 IRQ asserted"}},
-		{"they", "On Tuesday they also attacked a militia base near Baghdad.", []string{"USAMIL 074 IRQ asserted", "USA 190 IRQUAF asserted"}},
+		{"they", "Dozens of trained cadres are thought to have reached Europe, where they remain driven to carry out attacks.", []string{"USA 074 IRQ asserted"}},
+		{"they", "Hundreds of volunteers arrived in Erbil, where they condemned the attacks.", []string{"USA 074 IRQ asserted"}},
+		{"they", "On Tuesday they also attacked a militia base near Baghdad.", []string{"USA 074 IRQ asserted", "USA 190 IRQUAF asserted"}},
 	}
 	checkFamilies(t, first, cases, false)
 }
@@ -102,7 +102,7 @@ func TestRelativeCan(t *testing.T) { checkFamilies(t, "", relativeCanCases, fals
 var failedToCases = []familyCase{
 	{"failed", "Kenyan police have failed to arrest the suspects.", []string{"KENCOP 173 - negated"}},
 	{"failed", "Russia and Ukraine failed to agree on a ceasefire on Monday.", []string{"RUS 0871 UKR negated", "UKR 0871 RUS negated"}},
-	{"failed", "Kenya never failed to send troops to Somalia.", []string{"KENMIL 074 SOM asserted"}},
+	{"failed", "Kenya never failed to send troops to Somalia.", []string{"KEN 074 SOM asserted"}},
 	{"failed", "Kenya did not fail to arrest the suspects.", []string{"KEN 173 - asserted"}},
 	{"failed", "Kenyan police arrested the suspects on Monday.", []string{"KENCOP 173 - asserted"}},
 }

@@ -162,7 +162,7 @@ func TestDefenceByArms(t *testing.T) {
 		{[]string{"Japan's prime minister defended his decision to visit the shrine."},
 			[]string{"JPNGOV 052 - asserted 2024-07-13"}},
 		{[]string{"Japan scrambled fighter jets on Friday."},
-			[]string{"JPNMIL 150 - asserted 2024-07-12"}},
+			[]string{"JPN 150 - asserted 2024-07-12"}},
 	})
 }
 

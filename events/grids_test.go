@@ -240,7 +240,7 @@ func TestConflictRootsGrid(t *testing.T) {
 		{"Protesters threw stones at Kenyan police on Monday.",
 			[]string{"KENCVL 145 KENCOP asserted 2024-07-08"}},
 		{"Kenya deployed riot police in Nairobi on Tuesday.",
-			[]string{"KENCOP 153 - asserted 2024-07-09"}},
+			[]string{"KEN 153 - asserted 2024-07-09"}},
 		{"India put its troops on alert on Wednesday.",
 			[]string{"INDMIL 152 - asserted 2024-07-10"}},
 		{"Russia moved tanks to the border with Ukraine on Thursday.",

@@ -259,9 +259,9 @@ func TestForcePostureSynonyms(t *testing.T) {
 		{"Floodwaters flooded the streets of Lagos on Tuesday.", nil},
 		// 150 bombers and warships flown or sent near or around a party; jets sent to a party stay 072
 		{"Russia flew two bombers near Japanese airspace on Thursday.",
-			[]string{"RUSMIL 150 JPN asserted 2024-07-11"}},
+			[]string{"RUS 150 JPN asserted 2024-07-11"}},
 		{"China sent 20 warships around Taiwan on Monday.",
-			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
+			[]string{"CHN 150 TWN asserted 2024-07-08"}},
 		{"Germany sent 14 jets to Ukraine on Monday.",
 			[]string{"DEU 072 UKR asserted 2024-07-08"}},
 		// 150 military muscle flexed; trading muscles are none

@@ -149,9 +149,13 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
-	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && (cameo.Root(h.code) == "15" && h.code != "154" || h.code == "074") {
-		// "put its army on high alert", "scrambled fighter jets": the
-		// state's own force named as the object is what shows force
+	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
+		// "put its army on high alert", "put its troops on standby": the
+		// force put on alert is the source (not settled in the gold
+		// README). A country named as the subject of any other show of
+		// force or deployment stays the country alone (CODING.md):
+		// "Poland scrambled fighter jets" POL 150, "Kenya deployed 400
+		// police officers to Haiti" KEN 074 HTI
 		if f, ok := c.ownForce(st, h); ok {
 			h.source = []actors.Mention{f}
 			if h.code == "152" && hasSector(f, "COP") {
@@ -980,6 +984,8 @@ func aerial(text string) bool {
 // object of the hit ("put its army on alert", "scrambled fighter jets",
 // "sent peacekeepers"): an agent mention of the source's country with a
 // MIL or COP role, or a force noun, inside the pattern or right after it.
+// It recodes the source only for a force put on alert; a country that
+// sends or scrambles its force stays the source (CODING.md).
 func (c *Coder) ownForce(st *sentence, h *verbHit) (actors.Mention, bool) {
 	src := h.source[0]
 	if src.Country == "" {

@@ -81,3 +81,24 @@ func TestBombingRange(t *testing.T) {
 		{"Israeli jets dropped bombs on Gaza City, killing 12 people.", []string{"ISRMIL 195 PSE asserted"}},
 	}, false)
 }
+
+// TestCountrySubjectOwnForce codes a show of force or deployment whose
+// subject is a country and whose object is its own force: the source is
+// the country alone (CODING.md: a country named as the subject is the
+// country code), while a force named as the subject keeps MIL or COP;
+// "put … on alert" / "on standby" still codes the force put on alert (not
+// settled in the gold README), and a purpose clause whose subject is the
+// force sent ("scrambled jets to intercept") is the same act.
+func TestCountrySubjectOwnForce(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Norway scrambled fighter jets on Tuesday.", []string{"NOR 150 - asserted"}},
+		{"Chile sent 200 soldiers to Haiti on Tuesday.", []string{"CHL 074 HTI asserted"}},
+		{"Ghana deployed 300 police officers to Haiti.", []string{"GHA 074 HTI asserted"}},
+		{"Russia moved warships into the Baltic Sea on Friday.", []string{"RUS 150 - asserted"}},
+		{"Finland scrambled jets to intercept Russian bombers.", []string{"FIN 150 RUSMIL asserted"}},
+		{"Norwegian fighter jets scrambled on Tuesday.", []string{"NORMIL 150 - asserted"}},
+		{"Ghanaian police deployed to Haiti on Tuesday.", []string{"GHACOP 074 HTI asserted"}},
+		{"Armenia put its army on high alert.", []string{"ARMMIL 152 - asserted"}},
+		{"Greece put its troops on standby on Monday.", []string{"GRCMIL 152 - asserted"}},
+	}, false)
+}

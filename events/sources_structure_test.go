@@ -240,8 +240,8 @@ func TestFightersAndFamilies(t *testing.T) { checkFamilies(t, "", fightersAndFam
 // after the comma (", said a spokesman") is attribution. The exact events
 // each sentence gives.
 var predicateListSubjectCases = []familyCase{
-	{"list", "Uganda thanked Kenya, sent troops to Somalia and signed a trade deal with Tanzania on Monday.", []string{"UGA 051 KEN asserted", "UGAMIL 074 SOM asserted", "UGA 057 TZA asserted", "TZA 057 UGA asserted"}},
-	{"list", "Britain praised Kenya, sent troops to Somalia and signed a deal with Nairobi.", []string{"GBR 051 KEN asserted", "GBRMIL 074 SOM asserted", "GBR 057 KEN asserted", "KEN 057 GBR asserted"}},
+	{"list", "Uganda thanked Kenya, sent troops to Somalia and signed a trade deal with Tanzania on Monday.", []string{"UGA 051 KEN asserted", "UGA 074 SOM asserted", "UGA 057 TZA asserted", "TZA 057 UGA asserted"}},
+	{"list", "Britain praised Kenya, sent troops to Somalia and signed a deal with Nairobi.", []string{"GBR 051 KEN asserted", "GBR 074 SOM asserted", "GBR 057 KEN asserted", "KEN 057 GBR asserted"}},
 	{"list", "Kenyan police arrested the protesters, said a spokesman for the ministry.", []string{"KENCOP 173 KENCVL asserted"}},
 }
 

@@ -49,7 +49,7 @@ func TestPolicedOwn(t *testing.T) {
 		{"Russia expelled two diplomats on Thursday.",
 			[]string{"RUS 161 - asserted"}},
 		{"Poland scrambled fighter jets on Monday.",
-			[]string{"POLMIL 150 - asserted"}},
+			[]string{"POL 150 - asserted"}},
 	}, false)
 }
 

@@ -261,7 +261,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Lebanon's prime minister appealed to the international community for help with the refugee crisis.", []string{"LBNGOV 023 - asserted"}},
 	{"Venezuela's government branded the opposition leader a fugitive.", []string{"VENGOV 111 VENOPP asserted"}},
 	{"South Africa lodged a genocide case against Israel at the World Court.", []string{"ZAF 115 ISR asserted"}},
-	{"Taiwan scrambled jets as 30 Chinese warplanes crossed the median line.", []string{"TWNMIL 150 - asserted", "CHNMIL 150 TWN asserted"}}, // shown to the state that scrambled (conflict.go)
+	{"Taiwan scrambled jets as 30 Chinese warplanes crossed the median line.", []string{"TWN 150 - asserted", "CHNMIL 150 TWN asserted"}}, // shown to the state that scrambled (conflict.go)
 	{"China warns Japan against interfering in Taiwan affairs.", []string{"CHN 130 JPN asserted"}},
 	{"Germany is sending more Patriot systems to Ukraine, the defence ministry said.", []string{"DEU 072 UKR asserted"}},
 	{"Russia has imposed a ban on imports of Moldovan wine.", []string{"RUS 163 MDA asserted"}},
