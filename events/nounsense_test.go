@@ -22,7 +22,7 @@ var nounSenseCases = []familyCase{
 	{"a ceasefire violation", "Russia accused Ukraine of a ceasefire violation near Donetsk.", []string{"RUS 112 UKR asserted", "UKR 196 RUS alleged"}},
 	// the acts themselves stay
 	{"imposed sanctions", "The UN imposed sanctions on North Korea on Monday.", []string{"IGOUNO 163 PRK asserted"}},
-	{"brokered", "Egypt brokered a truce between Israel and Hamas on Sunday.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+	{"brokered", "Egypt brokered a truce between Israel and Hamas on Sunday.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"began negotiations", "The United States and Iran began negotiations in Oman.", []string{"USA 046 IRN asserted", "IRN 046 USA asserted"}},
 	{"negotiating", "Israel and Hamas are negotiating a ceasefire in Cairo.", []string{"ISR 046 PSEREB asserted", "PSEREB 046 ISR asserted"}},
 	{"demanded", "The EU demanded that Iran release the tanker.", []string{"IGOEUREEC 1053 IRN asserted"}},

@@ -19,13 +19,22 @@ import (
 // and AZE 046 ARM besides the mediator's 045s).
 var partiesTalksPattern = &Pattern{Code: "046", Noun: true, Flags: flagMutual | flagNoTarget}
 
+// partiesTrucePattern is the parties' own ceasefire behind a brokered one
+// ("Qatar brokered a truce between Israel and Hamas": ISR 0871 PSEREB and
+// PSEREB 0871 ISR besides the mediator's 045s; CODING.md: a ceasefire is
+// 0871 when agreed).
+var partiesTrucePattern = &Pattern{Code: "0871", Noun: true, Flags: flagMutual | flagNoTarget}
+
 // mediatedTalks returns the parties' talks of an asserted mediation h
 // whose object is talks or negotiations between two or more named
 // parties ("mediated talks between Armenia and Azerbaijan", "hosted
 // indirect negotiations between Sudan's army and the RSF"), as the gold
 // README's "Conventions fixed here" codes them: the parties meet and
-// negotiate, each with the other. Mediation with no talks named
-// ("mediated between Moscow and Kyiv", shuttle diplomacy) gives nothing.
+// negotiate, each with the other. A brokered ceasefire or truce between
+// the parties is their own ceasefire, 0871 each way ("brokered a 72-hour
+// truce between the army and the RSF"; CODING.md: 0871 when agreed).
+// Mediation with no talks named ("mediated between Moscow and Kyiv",
+// shuttle diplomacy) gives nothing.
 func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 	if h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 {
 		return verbHit{}, false
@@ -33,7 +42,7 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 	toks := st.toks
 	for k := h.head + 1; k < len(toks) && k <= h.head+5; k++ {
 		switch toks[k].Lower {
-		case "talks", "negotiations":
+		case "talks", "negotiations", "ceasefire", "cease-fire", "truce":
 			g := betweenGroup(c, st, k+1)
 			if len(g) < 2 {
 				return verbHit{}, false
@@ -43,10 +52,14 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 					return verbHit{}, false // the mediator is no party to its own mediation
 				}
 			}
-			return verbHit{p: partiesTalksPattern, head: k, end: k + 1, code: "046", status: dyad.Asserted,
+			p, code := partiesTalksPattern, "046"
+			if w := toks[k].Lower; w != "talks" && w != "negotiations" {
+				p, code = partiesTrucePattern, "0871" // "brokered a 72-hour truce between the army and the RSF"
+			}
+			return verbHit{p: p, head: k, end: k + 1, code: code, status: dyad.Asserted,
 				source: append([]actors.Mention(nil), g...)}, true
 		}
-		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBN" {
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBN" && t != "CD" {
 			return verbHit{}, false // "mediated an exchange of prisoners, after talks between …"
 		}
 	}

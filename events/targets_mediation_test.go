@@ -31,3 +31,17 @@ func TestMediatorParties(t *testing.T) {
 			[]string{"VENGOV 036 VENOPP future", "NOR 045 - asserted"}},
 	}, false)
 }
+
+// TestBrokeredTruceParties codes sentences written by the dyad team for
+// mediatedTalks (events/targets_mediation.go): a ceasefire or truce a
+// mediator brokers between two named parties is the parties' own
+// ceasefire (0871 each way) besides the mediator's 045 to each; one named
+// party gives only the mediation.
+func TestBrokeredTruceParties(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya brokered a 48-hour truce between Ethiopia and Eritrea on Friday.",
+			[]string{"KEN 045 ETH asserted", "KEN 045 ERI asserted", "ETH 0871 ERI asserted", "ERI 0871 ETH asserted"}},
+		{"Qatar brokered a ceasefire between Israel and Hamas on Wednesday.",
+			[]string{"QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
+	}, false)
+}

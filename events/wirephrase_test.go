@@ -297,7 +297,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia struck back at Ukraine with a wave of drones.", []string{"RUS 190 UKR asserted"}},
 	{"The EU put talks with Turkey on hold.", []string{"IGOEUREEC 164 TUR asserted"}},
 	{"India and China pulled back troops from the disputed border area.", []string{"IND 0874 - asserted", "CHN 0874 - asserted"}},
-	{"Egypt brokered a truce between Israel and Islamic Jihad.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+	{"Egypt brokered a truce between Israel and Islamic Jihad.", []string{"EGY 045 ISR asserted", "EGY 045 PSEREB asserted", "ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"Pakistan gave the Afghan Taliban an ultimatum on Monday.", []string{"PAK 139 AFGGOV asserted"}},
 	{"Japan lodged a strong protest with China over the incursion.", []string{"JPN 114 CHN asserted"}},
 	{"Turkey summoned the US envoy on Friday.", []string{"TUR 114 USAGOV asserted"}},
@@ -533,11 +533,11 @@ func TestLexicalCoverage(t *testing.T) {
 		{"Georgian protesters massed outside parliament on Monday.",
 			[]string{"GEOCVL 141 - asserted 2024-07-08"}},
 		// 057 a settlement reached with a party, both ways; 045 a truce
-		// helped negotiated between two others
+		// helped negotiated between two others, and their own 0871 each way
 		{"Armenia reached a settlement with Azerbaijan on Monday.",
 			[]string{"ARM 057 AZE asserted 2024-07-08", "AZE 057 ARM asserted 2024-07-08"}},
 		{"Qatar helped negotiate a ceasefire between Israel and Hamas on Thursday.",
-			[]string{"QAT 045 ISR asserted 2024-07-11", "QAT 045 PSEREB asserted 2024-07-11"}},
+			[]string{"QAT 045 ISR asserted 2024-07-11", "QAT 045 PSEREB asserted 2024-07-11", "ISR 0871 PSEREB asserted 2024-07-11", "PSEREB 0871 ISR asserted 2024-07-11"}},
 		{"Boeing reached a settlement on Monday.", nil},
 	}, true)
 }
