@@ -423,7 +423,7 @@ func TestBowToDemands(t *testing.T) {
 	checkLastParagraph(t, newCoder(t), []articleCase{
 		// 17: what a demand asks for is not done; "it" after "but" means
 		// the actor of its own clause; yielding the subject says it will
-		// not do is its refusal, 124 asserted (outcome.go, refusedMeeting)
+		// not do is its refusal, 124 asserted (outcome.go, refusedCooperation)
 		{[]string{"Turkey, which occupies northern Cyprus, insisted on Monday it would not bow to demands to recognise the Cypriot government."},
 			[]string{"TUR 124 CYPGOV asserted 2024-07-08"}},
 		{[]string{"Southern Cyprus is an EU member, but Turkey, which occupies the north, insisted it would not bow to demands."},

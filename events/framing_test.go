@@ -96,6 +96,16 @@ func TestFraming(t *testing.T) {
 		{"The EU would not lift its sanctions on Russia, Kallas said.", []string{"IGOEUREEC 1244 RUS asserted"}},
 		{"President Milei said he would not apologise to Spain.", []string{"ARGGOV 120 ESP asserted"}},
 		{"Washington would not attack Iran, the president said.", []string{"USA 190 IRN negated"}},
+		// the refusal is the subject's own stand, not another speaker's
+		// forecast of it (outcome.go, ownRefusal)
+		{"Russia said it would not withdraw its troops from Crimea.", []string{"RUS 1246 - asserted"}},
+		{"Greek officials said Greece would not yield to pressure from Ankara.", []string{"GRC 124 TUR asserted"}},
+		{"Analysts said Russia would not withdraw its troops from Ukraine any time soon.", []string{"RUS 0874 UKR negated"}},
+		{"Diplomats said China would not provide weapons to Russia.", []string{"CHN 072 RUS negated"}},
+		{"The German chancellor said Russia would not return to talks with Kyiv.", []string{"RUS 046 UKR negated", "UKR 046 RUS negated"}},
+		// "not only … but also" is affirmative: a pledge
+		{"China will not only provide aid to Pakistan but also send engineers, the ministry said.", []string{"CHN 0333 PAK future"}},
+		{"China will not provide aid to Pakistan, the ministry said.", []string{"CHN 122 PAK asserted"}},
 		{"The White House said it would send 3,000 more troops to Poland next month.", []string{"USAGOV 0334 POL future"}},
 	}, false)
 }

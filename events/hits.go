@@ -842,6 +842,8 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		case st != nil && j < len(st.isDate) && st.isDate[j]:
 			window-- // "will on Monday hold talks": a date between the modal and its verb
 			continue
+		case t.Lower == "not" && (toks[j+1].Lower == "only" || toks[j+1].Lower == "merely"):
+			continue // "will not only provide aid … but also send engineers": affirmative
 		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
 			return dyad.Negated
 		case (t.Lower == "nearly" || t.Lower == "almost") && toks[j+1].Tag != "RB":

@@ -10,7 +10,7 @@ import (
 // What the sentence says became of an act: a kill told as an attack's
 // toll is the attack (attackToll), a vetoed or rejected act is not done
 // (rejectedActs), a meeting or concession the subject will not make is
-// its refusal (refusedMeeting).
+// its refusal (refusedCooperation).
 
 // attackToll joins a kill told as an attack's toll to the attack: "two
 // soldiers were killed by Russian shelling" and "Russian shelling killed
@@ -149,16 +149,18 @@ func ownedAct(st *sentence, a, b int) bool {
 	return true
 }
 
-// refusedMeeting recodes a cooperative act the subject says it will not
-// do as its refusal, an asserted 12x of the subject alone, as CODING.md
-// codes "ruled out talks": a meeting or negotiation ("North Korea will
-// not return to talks with Washington", "Iran would not negotiate with
-// the United States") is 125, a concession by refusalCode ("Greece would
-// not yield to pressure" 124, "the EU would not lift its sanctions" 1244,
-// "the rebels will never hand over their weapons" 1246, "Milei would not
-// apologise to Spain" 120). An act that did not happen ("did not meet") stays
-// negated, and so does a conflictual act ("would never impose sanctions").
-func refusedMeeting(st *sentence, h *verbHit) {
+// refusedCooperation recodes a cooperative act the subject says it will
+// not do as its refusal, an asserted 12x of the subject alone, as
+// CODING.md codes "ruled out talks": a meeting or negotiation ("North
+// Korea will not return to talks with Washington", "Iran would not
+// negotiate with the United States") is 125, a concession by refusalCode
+// ("Greece would not yield to pressure" 124, "the EU would not lift its
+// sanctions" 1244, "the rebels will never hand over their weapons" 1246,
+// "Milei would not apologise to Spain" 120). An act that did not happen
+// ("did not meet") stays negated, and so does a conflictual act ("would
+// never impose sanctions") and another speaker's forecast of the subject
+// (ownRefusal: "Analysts said Russia would not withdraw its troops").
+func (c *Coder) refusedCooperation(st *sentence, h *verbHit) {
 	if h.status != dyad.Negated || h.code == "042" || h.code == "043" || !refusable(h.code) {
 		return
 	}
@@ -166,6 +168,9 @@ func refusedMeeting(st *sentence, h *verbHit) {
 	for j := h.head - 1; j >= 0 && j >= h.head-4; j-- {
 		switch toks[j].Lower {
 		case "will", "would", "'ll", "wo", "shall":
+			if !c.ownRefusal(st, h) {
+				return
+			}
 			h.code, h.status = refusalCode(h.code), dyad.Asserted
 			p := *h.p
 			p.Flags &^= flagMutual // the refusal is the subject's alone
@@ -178,6 +183,59 @@ func refusedMeeting(st *sentence, h *verbHit) {
 			return
 		}
 	}
+}
+
+// ownRefusal reports that the subject of the refusal h speaks for
+// itself: it is the sentence's own subject ("North Korea will not return
+// to talks"), or a speaker's report of its own stand, the subject being
+// a pronoun or of the speaker's state ("Russia said it would not withdraw
+// its troops", "Turkey insisted it would not return to talks", "Greek
+// officials said Greece would not yield"). A speaker's forecast of
+// another is no refusal of that other's: "Analysts said Russia would not
+// withdraw its troops", "Diplomats said China would not provide weapons
+// to Russia".
+func (c *Coder) ownRefusal(st *sentence, h *verbHit) bool {
+	if len(h.source) == 0 {
+		return true
+	}
+	toks := st.toks
+	src := h.source[0]
+	if src.Start >= h.head {
+		return true // a subject after the verb: not a clause we read
+	}
+	pronoun := false
+	if src.End-src.Start == 1 {
+		switch toks[src.Start].Lower {
+		case "it", "they", "we", "he", "she", "i":
+			pronoun = true
+		}
+	}
+	same := func(sp speaker) bool {
+		for _, m := range sp.subj {
+			if m.Kind == "coref" && !strings.HasPrefix(toks[m.Start].Tag, "PRP") {
+				continue // bare "diplomats", "officials": their state is only guessed
+			}
+			if m.Code == src.Code || src.Country != "" && m.Country == src.Country {
+				return true
+			}
+		}
+		return false
+	}
+	// the verb of saying right before the subject ("said it would not",
+	// "said on Tuesday that Russia would not")
+	v := src.Start - 1
+	for v >= 0 && (toks[v].Lower == "that" || toks[v].Tag == "RB" || v < len(st.isDate) && st.isDate[v]) {
+		v--
+	}
+	if v >= 0 && strings.HasPrefix(toks[v].Tag, "VB") && c.isSpeechOrCognition(toks[v]) {
+		for _, sp := range st.speakers {
+			if sp.head == v {
+				return pronoun || same(sp)
+			}
+		}
+		return false // a speaker that is no actor ("Analysts said Russia would not …")
+	}
+	return true // the sentence's own subject, a closing speaker or none ("…, its foreign ministry said")
 }
 
 // refusable reports a CAMEO code as a cooperative act whose refusal is a

@@ -18,7 +18,7 @@ import (
 // cooperative 03x intent is always future.
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	labourStrike(st, h)
-	refusedMeeting(st, h)
+	c.refusedCooperation(st, h)
 	head := st.toks[h.head].Lemma
 	var with string // the weapons code of an unspecified attack's "with" phrase
 	if h.code == "190" {
