@@ -45,8 +45,11 @@ func (c *Coder) othersFeeling(st *sentence, h *verbHit) bool {
 	if s == e {
 		return false // a pronoun ("said he was confident") or no noun phrase
 	}
+	// the holder is the mention nearest "be": a speech verb's object may
+	// stand first ("told reporters the United States was concerned",
+	// "told Reuters the group was concerned")
 	var holder *actors.Mention
-	for k := s; k < e; k++ {
+	for k := e - 1; k >= s; k-- {
 		if m := st.at[k]; m >= 0 {
 			holder = &st.ments[m]
 			break
@@ -74,7 +77,7 @@ func (c *Coder) othersFeeling(st *sentence, h *verbHit) bool {
 			continue
 		}
 		for _, m := range sp.subj {
-			if holder != nil && (m.Code == holder.Code || holder.Code == holder.Country && m.Country == holder.Country) {
+			if holder != nil && (m.Code == holder.Code || holder.Code == holder.Country && m.Country == holder.Country || ownOrgan(m, *holder)) {
 				return false // "Peskov said Russia was deeply worried": the state's own voice
 			}
 		}
@@ -91,4 +94,12 @@ func holderWord(t dyad.Token) bool {
 		return true
 	}
 	return t.Text == "'s" || t.Text == "’s"
+}
+
+// ownOrgan reports a speaker that is an organ of the same state as a
+// holder that is a state body, not a person: "the Pentagon said the U.S.
+// military was confident" is the state's own voice.
+func ownOrgan(speaker, holder actors.Mention) bool {
+	return holder.Country != "" && speaker.Country == holder.Country && !holder.Person &&
+		hasSector(holder, "GOV", "MIL", "COP", "SPY") && hasSector(speaker, "GOV", "MIL", "COP", "SPY")
 }

@@ -19,5 +19,12 @@ func TestOthersFeeling(t *testing.T) {
 		{"Kremlin spokesman Dmitry Peskov said Russia was deeply worried over the launches.", []string{"RUS 012 - asserted"}},
 		{"The World Health Organization said it was extremely concerned about the conditions in Syria.", []string{"IGOUNOWHO 012 - asserted"}},
 		{"Japan's prime minister said Japan was deeply concerned about the launch.", []string{"JPN 012 - asserted"}},
+		// a speech verb's object before the holder ("told reporters …")
+		{"Blinken told reporters the United States was deeply concerned about the arrests.", []string{"USA 012 - asserted"}},
+		{"A Hamas official told reporters the group was concerned about the Israeli proposal.", []string{"PSEREB 012 ISR asserted"}},
+		{"The union leader told reporters Chancellor Olaf Scholz was deeply worried about the strike.", nil},
+		// an organ speaking for its own state's body, not for another state's
+		{"The Pentagon said the U.S. military was confident the strikes had hit their targets.", []string{"USAMIL 013 - asserted"}},
+		{"The Pentagon said the Israeli military was confident the strikes had hit their targets.", nil},
 	}, false)
 }
