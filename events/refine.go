@@ -32,7 +32,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if words(st.toks, "rockets", "rocket", "shells", "mortars", "artillery") {
 			h.code = "194" // rockets and shells fired at a target: artillery
 		}
-	case h.code == "195" && head == "drop" && bombedRange(st.toks, h.head):
+	case h.code == "195" && head == "drop" && bombedRange(st, h):
 		// "jets dropped six bombs on targets at a military training
 		// field": a live-fire drill, a show of force (CODING.md:
 		// drills are 150, only strikes 19x)
@@ -1314,13 +1314,30 @@ func artilleryFired(st *sentence, h *verbHit) bool {
 	return !words(st.toks[h.head:], "sea", "waters", "maritime", "air", "drill", "drills", "exercise", "exercises", "test", "tests", "warning", "salute")
 }
 
-// bombedRange reports bombs dropped (verb at token k) on a military field
-// or firing range ("on targets at a military field"), up to the clause's
-// end. (Bombs dropped "near" a town are a strike as often as a drill.)
-func bombedRange(toks []dyad.Token, k int) bool {
+// bombedRange reports bombs dropped (the hit h, verb "drop") on a
+// military field or firing range ("on targets at a military field"), up
+// to the clause's end: a drill only when the range is what is bombed (not
+// bombs dropped on a village "near the firing range") and is the
+// dropper's own or no one's ("on a Ukrainian military training range",
+// "on a Hamas training field" are strikes), and no other actor is the
+// target. (Bombs dropped "near" a town are a strike as often as a drill.)
+func bombedRange(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	own := func(m actors.Mention) bool {
+		return len(h.source) > 0 && m.Country != "" && m.Country == h.source[0].Country && !nonState(m)
+	}
+	for _, m := range h.target {
+		if !m.Place && !own(m) {
+			return false
+		}
+	}
+	k := h.head
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if m := st.at[j]; m >= 0 && !own(st.ments[m]) {
+			return false // another's range: "a Ukrainian military training range"
+		}
 		switch w := toks[j].Lower; w {
-		case ",", ";", "killing", "and":
+		case ",", ";", "killing", "and", "near", "outside", "beside", "close", "next":
 			return false
 		case "field", "range", "ranges", "drill", "drills", "exercise", "exercises":
 			switch toks[j-1].Lower {

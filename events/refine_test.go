@@ -71,14 +71,21 @@ func TestRocketsAgainstTargets(t *testing.T) {
 }
 
 // TestBombingRange codes bombs dropped on a military field or firing
-// range as a drill, a show of force (150); bombs dropped on or near a
-// town stay an aerial strike (195).
+// range as a drill, a show of force (150), when the range is what is
+// bombed and is the dropper's own or no one's; bombs dropped on or near a
+// town, on another actor's range or near a range stay an aerial strike
+// (195).
 func TestBombingRange(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Polish fighter jets dropped six bombs on targets at a military training field.", []string{"POLMIL 150 - asserted"}},
 		{"US bombers dropped inert bombs at a firing range in South Korea.", []string{"USAMIL 150 - asserted"}},
 		{"Russian warplanes dropped bombs near Aleppo.", []string{"RUSMIL 195 SYR asserted"}},
 		{"Israeli jets dropped bombs on Gaza City, killing 12 people.", []string{"ISRMIL 195 PSE asserted"}},
+		// another actor's range, or a range only near what is bombed, is a strike
+		{"Russian jets dropped bombs on a Ukrainian military training range near Lviv.", []string{"RUSMIL 195 UKRMIL asserted"}},
+		{"Israeli jets dropped bombs on a Hamas training field in Gaza on Tuesday.", []string{"ISRMIL 195 PSEREB asserted"}},
+		{"Syrian helicopters dropped barrel bombs on a village near the firing range.", []string{"SYRMIL 195 - asserted"}},
+		{"South Korean fighter jets dropped bombs on a firing range in Pocheon on Tuesday.", []string{"KORMIL 150 - asserted"}},
 	}, false)
 }
 
