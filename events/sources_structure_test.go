@@ -120,6 +120,10 @@ func TestWeaponState(t *testing.T) {
 			[]string{"RUSMIL 195 - asserted"}},
 		{"A Russian ballistic missile strike on a military academy in Poltava killed more than 50 people.",
 			[]string{"RUS 195 UKR asserted"}},
+		// a rocket attack is the state's, not its military's: rockets are
+		// mostly fired by armed groups
+		{"A Lebanese rocket attack killed a farmer in northern Israel.",
+			[]string{"LBN 195 ISR asserted"}},
 		{"Houthi anti-ship missiles struck a tanker in the Red Sea on Monday.",
 			[]string{"YEMREB 195 - asserted"}},
 		{"Iranian-made attack drones struck Kyiv overnight.", nil},
