@@ -16,24 +16,37 @@ import (
 )
 
 // approvedThings are subjects of a passive "sanctioned" that make it
-// approved: plans, decisions and operations, not actors.
+// approved: plans, decisions and operations, not actors. Trade (sales,
+// transfers, purchases) is sanctioned as a punishment: "Iranian oil sales
+// were sanctioned by the United States" stays 163.
 var approvedThings = map[string]bool{
 	"move": true, "moves": true, "plan": true, "plans": true, "deal": true, "deals": true,
-	"operation": true, "operations": true, "decision": true, "decisions": true, "sale": true,
-	"sales": true, "transfer": true, "transfers": true, "project": true, "scheme": true,
-	"policy": true, "strategy": true, "visit": true, "trip": true, "mission": true, "raid": true,
-	"raids": true, "purchase": true, "agreement": true, "change": true, "changes": true,
-	"programme": true, "program": true, "campaign": true, "proposal": true, "request": true,
+	"operation": true, "operations": true, "decision": true, "decisions": true,
+	"project": true, "scheme": true, "policy": true, "strategy": true, "visit": true,
+	"trip": true, "mission": true, "raid": true, "raids": true, "agreement": true,
+	"change": true, "changes": true, "programme": true, "program": true, "campaign": true,
+	"proposal": true, "request": true,
 }
 
 // publishedPlaces are where a withdrawn thing was published: "withdrawn
 // from the party's website", "pulled from its social media accounts".
+// A site, platform, channel or page is one only after a word that makes
+// it so (onlineWords: "its web site", "social media platforms", "its
+// YouTube channel") or when what is withdrawn is a publication: "withdrew
+// from the site of the raid", "from the gas platform", "from the English
+// Channel" are retreats.
 var publishedPlaces = map[string]bool{
-	"website": true, "websites": true, "site": true, "webpage": true, "page": true, "pages": true,
-	"publication": true, "newspaper": true, "newspapers": true, "feed": true, "feeds": true,
-	"account": true, "accounts": true, "platform": true, "platforms": true, "channel": true,
+	"website": true, "websites": true, "webpage": true, "publication": true, "newspaper": true,
+	"newspapers": true, "feed": true, "feeds": true, "account": true, "accounts": true,
 	"shelves": true, "sale": true, "circulation": true, "airwaves": true, "broadcast": true,
-	"schedule": true, "catalogue": true, "catalog": true, "archive": true, "youtube": true,
+	"catalogue": true, "catalog": true, "youtube": true,
+}
+
+// onlineWords make the site, platform, channel or page after them a
+// publishing place (see publishedPlaces).
+var onlineWords = map[string]bool{
+	"web": true, "online": true, "internet": true, "media": true, "social": true, "youtube": true,
+	"telegram": true, "streaming": true, "video": true, "facebook": true, "home": true,
 }
 
 // passiveSubject returns the head of the subject of the passive verb at
@@ -82,18 +95,26 @@ func withdrawnPublication(st *sentence, h *verbHit) bool {
 			return false
 		}
 		if t.Lower == "from" {
-			return publishedAt(toks, k)
+			return publishedAt(toks, k, objectIn(toks[:k], h.head, withdrawnThings))
 		}
 	}
 	return false
 }
 
 // publishedAt reports a publishing place (publishedPlaces) within the
-// few words after "from" at k, before a comma or a verb.
-func publishedAt(toks []dyad.Token, k int) bool {
+// few words after "from" at k, before a comma or a verb; a site,
+// platform, channel or page only after an online word, or when the thing
+// withdrawn is a publication (published).
+func publishedAt(toks []dyad.Token, k int, published bool) bool {
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if publishedPlaces[toks[j].Lower] {
 			return true
+		}
+		switch toks[j].Lower {
+		case "site", "sites", "platform", "platforms", "channel", "channels", "page", "pages":
+			if published || onlineWords[toks[j-1].Lower] {
+				return true
+			}
 		}
 		if toks[j].Text == "," || strings.HasPrefix(toks[j].Tag, "VB") {
 			return false
