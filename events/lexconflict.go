@@ -243,8 +243,10 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		// United States": a crowd's attack on a state's building or body
 		// is a riot (145), not armed force; gunmen, rebels and troops keep
 		// 190, and so does a crowd's attack on people ("supporters
-		// attacked opposition protesters")
-		if h.code == "190" && h.p.Code == "190" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0])) {
+		// attacked opposition protesters"); an attack on soldiers or police
+		// that kills is force too ("attacked an army convoy near Goma,
+		// killing two soldiers")
+		if h.code == "190" && h.p.Code == "190" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0])) && !(len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") && words(st.toks[h.head:], "killing", "killed", "kill", "killings")) {
 			h.code = "145"
 		}
 	case "arm":

@@ -472,7 +472,8 @@ func TestThreatSynonyms(t *testing.T) {
 }
 
 // TestCrowdAttackIsRiot codes an attack by protesters or a mob as a
-// violent protest (145), and by gunmen as force (190).
+// violent protest (145), and by gunmen, or on soldiers or police it
+// kills, as force (190).
 func TestCrowdAttackIsRiot(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Protesters attacked the embassies of Sweden and Denmark in Baghdad on Thursday.",
@@ -482,6 +483,13 @@ func TestCrowdAttackIsRiot(t *testing.T) {
 		// a crowd's attack on people is no riot
 		{"Pro-government supporters attacked opposition protesters in Tbilisi on Monday.",
 			[]string{"GEOCVL 190 GEOOPP asserted"}},
+		// soldiers or police attacked and killed: force; stoned: a riot
+		{"Protesters attacked an army convoy near Goma, killing two soldiers.",
+			[]string{"CODCVL 190 CODMIL asserted"}},
+		{"Protesters attacked a police station in Goma, killing two officers.",
+			[]string{"CODCVL 190 CODCOP asserted"}},
+		{"Protesters attacked police with stones in Nairobi.",
+			[]string{"KENCVL 145 KENCOP asserted"}},
 	}, false)
 }
 
