@@ -390,13 +390,14 @@ func collectiveQuantifier(w string) bool {
 // dropCollectives removes unnamed collectives from a hit's actors and
 // reports whether its source is left empty by it. A quantified
 // nationality's politicians or officials ("some Turkish politicians") are
-// no source; as a target they name whom an act hit ("expelled several
-// Russian officials").
+// no source of a statement or an opinion (opinionCode); as a target, or
+// as the source of a deed ("some U.S. officials met Chinese diplomats"),
+// they name their state's government.
 func dropCollectives(st *sentence, h *verbHit) bool {
 	keep := func(ms []actors.Mention, source bool) []actors.Mention {
 		out := ms[:0:0]
 		for _, m := range ms {
-			if !unnamedCollective(st.toks, m) && !(source && quantifiedCollective(st.toks, m)) {
+			if !unnamedCollective(st.toks, m) && !(source && opinionCode(h.code) && quantifiedCollective(st.toks, m)) {
 				out = append(out, m)
 			}
 		}
@@ -451,6 +452,20 @@ func unshareRoles(toks []dyad.Token, ms []actors.Mention) {
 func agentWord(w string) bool {
 	switch w {
 	case "government", "army", "navy", "police", "ministry", "parliament", "forces", "military", "president", "minister":
+		return true
+	}
+	return false
+}
+
+// opinionCode reports a code of speech or opinion, what an unnamed part
+// of a state's politicians may say apart from the rest: statements (01),
+// appeals (02), demands (10), disapproval (11) and rejections (12).
+func opinionCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "10", "11", "12":
 		return true
 	}
 	return false

@@ -136,14 +136,17 @@ func TestUnnamedGovernments(t *testing.T) {
 }
 
 // TestQuantifiedCollectives codes a quantifier before a nationality's
-// politicians or officials ("some Turkish politicians") as no source;
-// as a target the officials are whom the act hit.
+// politicians or officials ("some Turkish politicians") as no source of
+// a statement or an opinion; as a target, or as the source of a deed
+// (a meeting), the officials are their state's government.
 func TestQuantifiedCollectives(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Some Turkish politicians welcomed the election result.", nil},
 		{"Some Japanese officials urged a weaker yen.", nil},
 		{"Several Russian diplomats were expelled by Poland.", []string{"POL 161 RUSGOV asserted"}},
 		{"Poland expelled several Russian officials.", []string{"POL 174 RUSGOV asserted"}},
+		// the source of a deed, not of an opinion, is the state's government
+		{"Some U.S. officials met Chinese diplomats in Beijing.", []string{"USAGOV 040 CHNGOV asserted", "CHNGOV 040 USAGOV asserted"}},
 	}, false)
 }
 
