@@ -145,7 +145,8 @@ func TestHonorificClash(t *testing.T) {
 // TestLoneSurnames checks, on sentences written for this test, leaders
 // named by a lone surname: "Modi" and "Xi" in office on the date are their
 // governments; a lone "Kim" names Kim Jong Un only in a story that named
-// him; a counterpart named in full keeps his role. Each want lists every
+// him; a counterpart named in full keeps his role; a surname before
+// "territory" or "province" is a place. Each want lists every
 // event of the sentence as "SOURCE CAMEO TARGET status".
 func TestLoneSurnames(t *testing.T) {
 	c := newCoder(t)
@@ -159,6 +160,11 @@ func TestLoneSurnames(t *testing.T) {
 		{"Kim praised Putin on Tuesday.", nil},
 		{"His Chinese counterpart Wang Yi praised Russia on Tuesday.",
 			[]string{"CHNGOV 051 RUS asserted"}},
+		// a surname before "territory", "province" … names a place
+		{"M23 rebels seized villages in Masisi territory on Tuesday.",
+			[]string{"CODREB 192 - asserted"}},
+		{"Botswana's opposition criticised Masisi on Tuesday.",
+			[]string{"BWAOPP 111 BWAGOV asserted"}},
 	})
 }
 

@@ -658,6 +658,9 @@ func loneName(st *sentence, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") {
 		return false
 	}
+	if i+1 < len(toks) && adminUnit(toks[i+1].Lower) && !hon {
+		return false // "in Masisi territory", "Helmand province": a place named like a person
+	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
 		if finite(n.Tag) || n.Tag == "MD" || isPossTok(n) || n.Text == "," {
@@ -681,6 +684,16 @@ func loneName(st *sentence, i int) bool {
 		p--
 	}
 	return p >= 0 && (strings.HasPrefix(toks[p].Tag, "VB") || toks[p].Tag == "IN" && toks[p].Lower != "of")
+}
+
+// adminUnit reports a noun that makes the name before it a place:
+// "Masisi territory", "Kunar province", "Rutshuru district".
+func adminUnit(w string) bool {
+	switch w {
+	case "territory", "province", "district", "county", "region", "prefecture", "governorate", "municipality", "commune", "department", "state":
+		return true
+	}
+	return false
 }
 
 // ofBy returns the agent named by "by" right after mention m (which
