@@ -204,13 +204,16 @@ func TestAgreedPlanFamily(t *testing.T) {
 	}, false)
 }
 
-// TestSignedOffOn codes a deal signed off on as signed (057); a strike, a
+// TestSignedOffOn codes a deal, or a phase of a plan, signed off on as
+// signed (057); a strike, a
 // plan or a deployment signed off on is one side's approval of its own
 // act, no agreement.
 func TestSignedOffOn(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Israel signed off on the deal with Hamas on Wednesday.",
 			[]string{"ISR 057 PSEREB asserted", "PSEREB 057 ISR asserted"}},
+		{"Egypt and Sudan signed off on the first phase of the Ethiopian plan on Thursday.",
+			[]string{"EGY 057 SDN asserted", "SDN 057 EGY asserted"}},
 		{"Biden signed off on the airstrikes against Houthi targets in Yemen.", nil},
 		{"Netanyahu signed off on the plan to invade Rafah.", nil},
 		{"The Pentagon signed off on the deployment of 3,000 troops.", nil},
