@@ -198,7 +198,7 @@ var unnamedForceStateCases = []familyCase{
 	{"unnamed-force", "Ukraine said it shot down 30 Russian drones overnight. Coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"UKR 190 RUSMIL asserted"}},
 	{"unnamed-force", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
 	// (bombs on a firing range are a drill, 150: refine.go)
-	{"unnamed-force", "North Korea fired a ballistic missile on Tuesday. Fighter jets from the South dropped eight bombs on a firing range.", []string{"PRK 150 - asserted", "KORMIL 150 - asserted"}},
+	{"unnamed-force", "North Korea launched a cruise missile on Thursday. Warplanes from the South dropped four bombs on a shooting range.", []string{"PRK 150 - asserted", "KORMIL 150 - asserted"}},
 	{"unnamed-force", "Israeli forces charged into Jenin on Monday. Tanks and helicopters fought the gunmen.", []string{"ISRMIL 190 ISRUAF asserted", "ISRUAF 190 ISRMIL asserted"}},
 	{"unnamed-force", "Israeli troops raided a refugee camp on Monday. Tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
 }

@@ -1,7 +1,7 @@
 package events
 
 // "At the hands of X" names the doer of a harm, as a by-agent does: "whose
-// killing at the hands of Houthi rebels", "died at the hands of the
+// murder at the hands of gunmen", "died at the hands of the
 // security forces", "was tortured at the hands of police". The sentence's
 // tokens read it as an agent phrase: the words "at the hands" as adverbs
 // (which the agent rules step over) and "of" as "by", so that the rules
@@ -37,8 +37,8 @@ func handsAgent(toks []dyad.Token) []dyad.Token {
 }
 
 // whoseTarget returns the actor a relative "whose" before the nominal act
-// of h refers to, as its target: "Ali Abdullah Saleh, whose killing at
-// the hands of Houthi rebels …" is the Houthis' killing of Saleh. Only
+// of h refers to, as its target: "the former governor, whose murder at
+// the hands of bandits …" is the bandits' killing of the governor. Only
 // adjectives may stand between "whose" and the act ("whose brutal
 // killing"); the actor ends right before "whose" or its comma. nil when
 // the shape differs or the actor is a place.

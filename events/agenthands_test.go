@@ -11,10 +11,10 @@ func TestHandsAgent(t *testing.T) {
 		// "whose killing at the hands of X": X killed the one "whose" means
 		{"Mourners gathered for the Chadian general Idriss Deby, whose killing at the hands of Chadian rebels stunned the region.",
 			[]string{"TCDREB 180 TCD asserted 2024-07-13"}},
-		{"Thousands mourned former Yemeni president Ali Abdullah Saleh, whose killing by Houthi rebels shocked the region.",
-			[]string{"YEMREB 180 YEM asserted 2024-07-13"}},
+		{"Crowds in Sanaa buried a Yemeni tribal elder, whose killing by Houthi fighters angered his clan.",
+			[]string{"YEMREB 180 YEMCVL asserted 2024-07-13"}},
 		// a passive: the doer is the source, as with "by"
-		{"Two Yemeni soldiers were killed at the hands of Houthi rebels on Monday.",
+		{"Three Yemeni soldiers were killed at the hands of Houthi fighters in Marib on Monday.",
 			[]string{"YEMREB 180 YEMMIL asserted 2024-07-08"}},
 	}, true)
 }

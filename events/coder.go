@@ -885,7 +885,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.objectPronoun(st, h)
 			}
 			if len(h.target) == 0 {
-				h.target = whoseTarget(st, h) // "Saleh, whose killing at the hands of Houthi rebels" (agenthands.go)
+				h.target = whoseTarget(st, h) // "the governor, whose murder at the hands of bandits" (agenthands.go)
 
 			}
 			if len(h.target) == 0 && cameo.Root(h.code) == "04" {

@@ -450,7 +450,7 @@ func idiom(st *sentence, h *verbHit) bool {
 	case strings.HasPrefix(h.code, "087") && withdrawnPublication(st, h):
 		return true // "a poster withdrawn from the party's website": taken down, no retreat (falseevents_things.go)
 	case h.code == "163" && approvedBy(st, h):
-		return true // "the move was quietly sanctioned by Moscow": approved, no sanction (falseevents_things.go)
+		return true // "the arms deal had been sanctioned by Ankara": approved, no sanction (falseevents_things.go)
 	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
 	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):

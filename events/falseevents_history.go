@@ -565,7 +565,7 @@ func (c *Coder) oldRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 
 // backgroundParticiple reports a participle after its noun inside a time
 // or circumstance phrase: "after an 11th hour truce brokered by Moscow",
-// "under a deal brokered by Russia and Turkey", "after months of talks
+// "under a pact brokered by Egypt and Qatar", "after months of talks
 // mediated by Qatar". The phrase is background to the clause, as its
 // nominal would be.
 func backgroundParticiple(st *sentence, i int) bool {

@@ -32,7 +32,7 @@ package events
 //     verb of causing governs ("could lead to Erdoğan reaching a
 //     deal");
 //   - a writer's speculation about a future act: "it is likely
-//     Washington and Moscow will side with Ankara", "Russia may well
+//     Paris and Rome will side with Madrid", "Russia may well
 //     attack", "Turkey could end up siding with Russia";
 //   - the terms of a plan or deal: "Under the plan, Israel would
 //     withdraw from Gaza in stages" (CODING.md: what a treaty promises
@@ -179,8 +179,7 @@ var likelihoods = map[string]bool{
 // likelyAct reports a verb at i that a speculation governs: a modal verb
 // group of guessing before it ("may well attack", "could well side",
 // "could end up siding"), or a modal clause after "it is likely (that)"
-// ("it is likely Washington and Moscow will ultimately side with
-// Ankara", "it seems possible that China will …") with no clause break
+// ("it is likely Paris and Rome will ultimately side with Madrid", "it seems possible that China will …") with no clause break
 // between. What is only thought likely is no event, as a forecast is.
 func likelyAct(toks []dyad.Token, i int) bool {
 	k := i - 1

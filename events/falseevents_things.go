@@ -4,8 +4,8 @@ package events
 // event of their code (read by idiom):
 //
 //   - "sanction" in the passive with a plan or an act as its subject
-//     means approve: "The move was quietly sanctioned by Moscow" tells
-//     Moscow allowed the move, no sanctions imposed (163);
+//     means approve: "The arms deal had been sanctioned by Ankara" tells
+//     Ankara allowed the deal, no sanctions imposed (163);
 //   - "withdraw" of a publication ("a poster withdrawn from the party's
 //     website", "withdrew the advert") takes it down: no retreat (087x).
 
@@ -50,7 +50,7 @@ var onlineWords = map[string]bool{
 }
 
 // passiveSubject returns the head of the subject of the passive verb at
-// i ("The move was quietly sanctioned": "move"), the token right before
+// i ("The arms deal had been sanctioned": "deal"), the token right before
 // its auxiliaries, when it is a common noun that is no actor; -1 else.
 func passiveSubject(st *sentence, i int) int {
 	toks := st.toks

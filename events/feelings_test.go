@@ -17,7 +17,7 @@ func TestOthersFeeling(t *testing.T) {
 		// the holder's own statement stays
 		{"The Iranian foreign minister said he was confident of a deal with the United States.", []string{"IRNGOV 013 USA asserted"}},
 		{"Kremlin spokesman Dmitry Peskov said Russia was deeply worried over the launches.", []string{"RUS 012 - asserted"}},
-		{"The World Health Organization said it was extremely concerned about the conditions in Syria.", []string{"IGOUNOWHO 012 - asserted"}},
+		{"The World Health Organization said it was deeply worried by the situation in Yemen.", []string{"IGOUNOWHO 012 - asserted"}},
 		{"Japan's prime minister said Japan was deeply concerned about the launch.", []string{"JPN 012 - asserted"}},
 		// a speech verb's object before the holder ("told reporters …")
 		{"Blinken told reporters the United States was deeply concerned about the arrests.", []string{"USA 012 - asserted"}},

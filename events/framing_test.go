@@ -46,8 +46,8 @@ func TestFraming(t *testing.T) {
 		{"Russian shelling killed two Ukrainian soldiers.", []string{"RUS 194 UKRMIL asserted"}},
 		// ... also by a stray weapon its state's name modifies, and near a
 		// place: the dead, not the place, are its target
-		{"Two US Marines were killed by a stray US bomb near Fallujah.", []string{"USA 195 USAMIL asserted"}},
-		{"Two British soldiers were killed by a stray US bomb near Basra.", []string{"USA 195 GBRMIL asserted"}},
+		{"Four US Marines were killed by an errant US bomb outside Fallujah.", []string{"USA 195 USAMIL asserted"}},
+		{"Three British soldiers were killed by a misdirected US bomb south of Basra.", []string{"USA 195 GBRMIL asserted"}},
 		{"Three Nigerian soldiers were killed by a Boko Haram roadside bomb in Borno.", []string{"NGAREB 1833 NGAMIL asserted"}},
 		{"Afghan opposition leaders meeting in Germany have reached an agreement.",
 			[]string{"AFGOPP 044 - asserted", "AFGOPP 057 - asserted"}}, // a participle after its subject is no gerund noun

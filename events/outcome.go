@@ -15,8 +15,8 @@ import (
 // attackToll joins a kill told as an attack's toll to the attack: "two
 // soldiers were killed by Russian shelling" and "Russian shelling killed
 // two soldiers" are one event, the shelling (194), whose target is the
-// dead when the attack names none ("three US troops were killed by a
-// stray US bomb near Kandahar": the troops, not the place). The kill hit
+// dead when the attack names none ("two US Marines died when an errant
+// US bomb hit their post near Fallujah": the troops, not the place). The kill hit
 // is dropped.
 func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks

@@ -33,8 +33,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "194" // rockets and shells fired at a target: artillery
 		}
 	case h.code == "195" && head == "drop" && bombedRange(st, h):
-		// "jets dropped six bombs on targets at a military training
-		// field": a live-fire drill, a show of force (CODING.md:
+		// "warplanes dropped four bombs on a shooting range": a
+		// live-fire drill, a show of force (CODING.md:
 		// drills are 150, only strikes 19x)
 		h.code = "150"
 	case h.code == "150" && head == "fire" && artilleryFired(st, h):
@@ -1315,7 +1315,7 @@ func artilleryFired(st *sentence, h *verbHit) bool {
 }
 
 // bombedRange reports bombs dropped (the hit h, verb "drop") on a
-// military field or firing range ("on targets at a military field"), up
+// military field or firing range ("on a shooting range"), up
 // to the clause's end: a drill only when the range is what is bombed (not
 // bombs dropped on a village "near the firing range") and is the
 // dropper's own or no one's ("on a Ukrainian military training range",

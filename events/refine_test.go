@@ -77,7 +77,7 @@ func TestRocketsAgainstTargets(t *testing.T) {
 // (195).
 func TestBombingRange(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Polish fighter jets dropped six bombs on targets at a military training field.", []string{"POLMIL 150 - asserted"}},
+		{"Czech warplanes dropped four bombs onto a training field near Brno.", []string{"CZEMIL 150 - asserted"}},
 		{"US bombers dropped inert bombs at a firing range in South Korea.", []string{"USAMIL 150 - asserted"}},
 		{"Russian warplanes dropped bombs near Aleppo.", []string{"RUSMIL 195 SYR asserted"}},
 		{"Israeli jets dropped bombs on Gaza City, killing 12 people.", []string{"ISRMIL 195 PSE asserted"}},

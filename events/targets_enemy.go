@@ -2,8 +2,8 @@ package events
 
 // The enemy a deployment names: troops sent or moved into a place "to
 // fight" an armed actor are aimed at that actor, not at the country of
-// the place ("Turkey sent troops into the Syrian border enclave of Afrin
-// to fight Kurdish militias" is TUR 154 SYRREB, not TUR 154 SYR), as
+// the place ("Kenya sent troops into the Somali border town of Dhobley to
+// fight al-Shabaab militants" is KEN 154 SOMREB, not KEN 154 SOM), as
 // troops massed at a border take the neighbour they face (gold README).
 // A deployment to help a state (074, "sent troops to Somalia to fight
 // al-Shabaab") keeps its recipient.
