@@ -524,14 +524,14 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			limit = pos + 14
 		}
 		for j := pos; j < len(toks) && j < limit; j++ {
-			if j > pos && isHardBreak(toks[j]) {
+			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) {
 				break
 			}
 			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlot(&toks[j], slot) {
 				found = j
 				break
 			}
-			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) { // (a quote opens: was “totally unacceptable”)
+			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
 			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) {
@@ -547,6 +547,26 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 		pos = found + 1
 	}
 	return pos, true
+}
+
+// dayBetween reports a token of "on <weekday>" at j, which may stand
+// between a verb and the clause word it takes: "Kenya charged on Friday
+// that …" is "charge that".
+func dayBetween(toks []dyad.Token, j int) bool {
+	if toks[j].Lower == "on" {
+		return j+1 < len(toks) && weekdayOf(toks[j+1].Lower) != 0
+	}
+	return j > 0 && toks[j-1].Lower == "on" && weekdayOf(toks[j].Lower) != 0
+}
+
+// daysOnly reports that tokens [a, b) are all "on <weekday>" (dayBetween).
+func daysOnly(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !dayBetween(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // outsideObject reports a token that ends a verb's object phrase: a verb,

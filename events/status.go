@@ -111,8 +111,12 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		case "charge":
 			// "Kenya charged that Somalia had armed the militants": the
 			// content of a charge is alleged, as of "alleged that"
-			if i+1 < len(toks) && toks[i+1].Lower == "that" && clauseAt(st, i+1) {
-				start = i + 1
+			k := i + 1
+			for k < len(toks) && dayBetween(toks, k) {
+				k++ // "Kenya charged on Friday that …"
+			}
+			if k < len(toks) && toks[k].Lower == "that" && clauseAt(st, k) {
+				start = k
 			}
 		case "say", "tell", "state", "announce", "insist":
 			// "said it had proof that", "said there was evidence that"

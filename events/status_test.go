@@ -296,13 +296,19 @@ func TestGuessedIntent(t *testing.T) {
 }
 
 // TestChargedThatAlleged codes the content clause of "charged that" as
-// an allegation (status.go's claimScopes, as "alleged that"): the act is
-// the accused's, alleged, beside the accuser's 112.
+// an allegation (status.go's claimScopes, as "alleged that"), also with
+// a day between ("charged on Friday that"): the act is the accused's,
+// alleged, beside the accuser's 112; no arrest (173).
 func TestChargedThatAlleged(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Kenya charged that Somalia had supplied weapons to the militants.",
 			[]string{"KEN 112 SOM asserted", "SOM 072 KENREB alleged"}},
 		{"Kenya charged that Somali troops had shelled its border posts.",
 			[]string{"KEN 112 SOMMIL asserted", "SOMMIL 194 KENMIL alleged"}},
+		// a day between "charged" and "that" is still the charge, no arrest
+		{"Kenya charged on Friday that Somalia had supplied weapons to the militants.",
+			[]string{"KEN 112 SOM asserted", "SOM 072 KENREB alleged"}},
+		{"Kenya charged two Somali men on Friday with terrorism.",
+			[]string{"KEN 173 SOMCVL asserted"}},
 	}, false)
 }
