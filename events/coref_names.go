@@ -278,12 +278,13 @@ func kinWord(w string) bool {
 }
 
 // orgBefore returns the organisation mentioned last before token i, an
-// intergovernmental one when igo, else a non-state group; nil when none.
+// intergovernmental one when igo, else a non-state group (no news
+// medium); nil when none.
 func orgBefore(ms []actors.Mention, i int, igo bool) *actors.Mention {
 	for j := len(ms) - 1; j >= 0; j-- {
 		m := &ms[j]
-		if m.Start >= i || m.Kind != actors.KindOrg || m.Modifier || m.Place {
-			continue
+		if m.Start >= i || m.Kind != actors.KindOrg || m.Modifier || m.Place || hasSector(*m, "MED") {
+			continue // (a news medium is told, never "the group": "told Reuters the group was")
 		}
 		if strings.HasPrefix(m.Code, "IGO") == igo {
 			return m

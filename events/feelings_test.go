@@ -22,6 +22,7 @@ func TestOthersFeeling(t *testing.T) {
 		// a speech verb's object before the holder ("told reporters …")
 		{"Blinken told reporters the United States was deeply concerned about the arrests.", []string{"USA 012 - asserted"}},
 		{"A Hamas official told reporters the group was concerned about the Israeli proposal.", []string{"PSEREB 012 ISR asserted"}},
+		{"A Hamas official told Reuters the group was concerned about the Israeli proposal.", []string{"PSEREB 012 ISR asserted"}},
 		{"The union leader told reporters Chancellor Olaf Scholz was deeply worried about the strike.", nil},
 		// an organ speaking for its own state's body, not for another state's
 		{"The Pentagon said the U.S. military was confident the strikes had hit their targets.", []string{"USAMIL 013 - asserted"}},
