@@ -12,13 +12,19 @@ import (
 // an act aimed at "its" or "their" something, where the owner is a state
 // other than the one acting. possessedTarget (possessed.go) gives the
 // owner when it is the speaker who reports the act; possessiveOwner here
-// gives it when it is a state named before the act in the sentence or,
-// failing that, the first actor of the sentence before:
+// gives it when it is a state named before the act in the same sentence
+// that is the main clause's actor of a relative clause holding the act,
+// the speaker of the sentence, or the accuser:
 //
 //	"Poland shot down Russian drones that entered its airspace"   RUSMIL 150 POL
 //	"Iran's programme alarmed Israel, which vowed to strike its nuclear sites"  ISR 138 IRN
 //	"Tehran said Israel had threatened to bomb its nuclear facilities"          ISR 138 IRN
-//	"(Iran enriched uranium …) Israel vowed to strike its nuclear sites"         ISR 138 IRN
+//	"Kenya accused Somalia of attacking its border posts"                       SOM 190 KENMIL
+//
+// A state in a fronted circumstance ("Backed by U.S. intelligence, Ukraine
+// struck its oil refineries", "After talks with French officials …") or
+// in the sentence before ("Germany announced aid to Kyiv. Russia pounded
+// its cities") is no owner: the possessive is as often the actor's own.
 //
 // A possessive that can only be the actor's own ("moved units toward its
 // border", "fired one of its missiles", "Armenian and Azerbaijani troops
@@ -29,11 +35,12 @@ import (
 
 // possessiveOwner sets h's target to the state an "its"/"their" in its
 // object stands for, when h is an act of force (roots 15 and 17–20) or a
-// threat of force (138) with no target. The owner is a military target
-// (MIL) when the owned thing is a post or force ("its positions"). Shapes:
-// h.source must name a state (Country set); the owner is a mention before
-// h.head whose Country differs from the source's, not a place or a
-// modifier, else st.prevFirst under the same condition.
+// threat of force (138) with no target. The target keeps the owner's own
+// code (an armed group's "positions" stay the group's); an owner named by
+// its country alone is its military (MIL) when the owned thing is a post
+// or force ("its positions"). Shapes: h.source must name a state (Country
+// set); the owner is a mention before h.head whose Country differs from
+// the source's, not a place or a modifier, accepted by possessorBefore.
 func (c *Coder) possessiveOwner(st *sentence, h *verbHit) {
 	r := cameo.Root(h.code)
 	switch {
@@ -54,8 +61,11 @@ func (c *Coder) possessiveOwner(st *sentence, h *verbHit) {
 		return
 	}
 	m := actors.Mention{Kind: "coref", Start: k, End: k + 1}
-	m.Code, m.Country, m.Sectors = owner.Country, owner.Country, []string{}
-	if militaryOwned(st.toks, k+1) {
+	m.Code, m.Country, m.Sectors = owner.Code, owner.Country, append([]string{}, owner.Sectors...)
+	if m.Code == "" {
+		m.Code = owner.Country
+	}
+	if militaryOwned(st.toks, k+1) && m.Code == owner.Country {
 		m.Code, m.Sectors = owner.Country+"MIL", []string{"MIL"}
 	}
 	m.Name = c.matcher.Dictionary().Name(owner.Country)
@@ -66,10 +76,11 @@ func (c *Coder) possessiveOwner(st *sentence, h *verbHit) {
 
 // possessiveObject returns the token of the "its" or "their" that opens
 // h's object, or -1: right after the verb ("entered its airspace"), after
-// "at", "on", "against", "into" ("fired rockets at its towns"), or after
-// an infinitive the threat governs ("threatened to bomb its facilities"),
-// within three words of the pattern's end; an actor, a comma or another
-// verb first gives -1.
+// any word the scan steps over, such as "at" or "into" ("fired rockets
+// at its towns"), or after an infinitive the threat governs ("threatened
+// to bomb its facilities"), within three words of the pattern's end; an
+// actor, a comma, a clause break or another verb first gives -1, as does
+// "its" right after "from" or "of".
 func possessiveObject(st *sentence, h *verbHit) int {
 	toks := st.toks
 	skipped := false
@@ -101,7 +112,7 @@ func ownedByActor(toks []dyad.Token, k int) bool {
 	}
 	return ownedHead(toks, k, func(w string) bool {
 		switch w {
-		case "missile", "missiles", "test", "tests", "weapon", "weapons", "drills", "exercises", "arsenal", "own", "troops", "forces", "army", "units", "soldiers", "allies", "ally", "partners", "capital", "way", "campaign", "offensive":
+		case "missile", "missiles", "test", "tests", "weapon", "weapons", "drills", "exercises", "arsenal", "own", "troops", "forces", "army", "units", "soldiers", "allies", "ally", "partners", "enemies", "enemy", "foes", "foe", "rivals", "rival", "adversaries", "capital", "way", "campaign", "offensive":
 			return true
 		}
 		return false
@@ -110,9 +121,23 @@ func ownedByActor(toks []dyad.Token, k int) bool {
 
 // possessorBefore returns the state whose "its" the act's object names:
 // the nearest actor mention before h's head other than the source src,
-// when its country is not src's, or the first actor of the sentence before; nil when none.
+// when its country is not src's and it is the speaker or accuser (a
+// verb of saying or accusing right after it: "Tehran said", "Kenya
+// accused Somalia of …") or the act's source opens a relative clause
+// after it ("Israel, which vowed", "drones that entered"); nil when
+// none. Neither a state in a fronted circumstance nor the sentence
+// before is read.
 func possessorBefore(st *sentence, h *verbHit, src actors.Mention) *actors.Mention {
 	srcCountry := src.Country
+	toks := st.toks
+	relative := false
+	for j := src.End; j < src.End+2 && j < h.head; j++ {
+		if w := toks[j].Lower; w == "which" || w == "that" || w == "who" {
+			relative = true
+		} else if w != "," {
+			break
+		}
+	}
 	for i := len(st.ments) - 1; i >= 0; i-- {
 		m := &st.ments[i]
 		if m.Start == src.Start && m.End == src.End || m.End > h.head || m.Place || m.Modifier || m.Person || m.Country == "" || m.Unresolved {
@@ -121,12 +146,30 @@ func possessorBefore(st *sentence, h *verbHit, src actors.Mention) *actors.Menti
 		if m.Country == srcCountry {
 			return nil // "Russia said its forces …": the nearer state is the actor's own
 		}
-		return m
-	}
-	if p := st.prevFirst; p != nil && !p.Person && !p.Place && p.Country != "" && p.Country != srcCountry {
-		return p
+		if relative && m.End <= src.Start || speakerOrAccuser(toks, m.End, h.head) {
+			return m
+		}
 	}
 	return nil
+}
+
+// speakerOrAccuser reports a verb of saying or accusing within four
+// tokens from k (before limit), with only adverbs, auxiliaries and
+// weekdays between: "Tehran said", "Kenya on Monday accused", "Seoul has
+// charged".
+func speakerOrAccuser(toks []dyad.Token, k, limit int) bool {
+	for j := k; j < k+4 && j < limit; j++ {
+		switch toks[j].Lemma {
+		case "say", "accuse", "charge", "allege", "claim", "complain", "tell":
+			return true
+		case "have", "be", "also", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly":
+			continue
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // sovereignSpace reports the words of a state's space a show of force
