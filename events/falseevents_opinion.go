@@ -173,14 +173,17 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 // clause only guesses at a future act.
 var likelihoods = map[string]bool{
 	"likely": true, "unlikely": true, "possible": true, "probable": true, "conceivable": true,
-	"plausible": true, "inevitable": true,
+	"plausible": true,
 }
 
 // likelyAct reports a verb at i that a speculation governs: a modal verb
 // group of guessing before it ("may well attack", "could well side",
 // "could end up siding"), or a modal clause after "it is likely (that)"
 // ("it is likely Paris and Rome will ultimately side with Madrid", "it seems possible that China will …") with no clause break
-// between. What is only thought likely is no event, as a forecast is.
+// between. What is only thought likely is no event, as a forecast is;
+// a guess someone is reported to make ("Netanyahu said it was likely
+// that Israel would strike Iran", "…, the White House said") is that
+// speaker's own plan or warning and stays (spokenGuess).
 func likelyAct(toks []dyad.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && toks[k].Tag == "RB" && toks[k].Lower != "well" {
@@ -208,7 +211,7 @@ func likelyAct(toks []dyad.Token, i int) bool {
 			if j < 1 || toks[j].Lemma != "be" && toks[j].Lemma != "seem" && toks[j].Lemma != "look" {
 				return false
 			}
-			return toks[j-1].Lower == "it"
+			return toks[j-1].Lower == "it" && !spokenGuess(toks, j-1, i)
 		case finite(t.Tag) && !isAux(t) && t.Tag != "MD" && k < i-3:
 			return false
 		}
@@ -875,4 +878,43 @@ func expectedAct(st *sentence, i int) bool {
 	default:
 		return l == "hope" || l == "expect" || l == "fear" || l == "believe" || l == "think" || l == "predict" || l == "anticipate" || l == "suspect"
 	}
+}
+
+// spokenGuess reports an "it is likely" clause (its "it" at token it)
+// that a speaker says: a verb of saying right before the "it" (after an
+// optional "that"), or a ", X said" after the act at i. The speaker is
+// not compared with the actor: the actors are not known yet.
+func spokenGuess(toks []dyad.Token, it, i int) bool {
+	k := it - 1
+	if k >= 0 && toks[k].Lower == "that" {
+		k--
+	}
+	if k >= 0 && saidVerb(toks[k].Lemma) {
+		return k == 0 || !guessers[toks[k-1].Lower] // "Analysts said it was possible …": a third party's guess
+	}
+	for j := i + 1; j+1 < len(toks); j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		for m := j + 1; m < len(toks) && m <= j+5; m++ {
+			if saidVerb(toks[m].Lemma) && strings.HasPrefix(toks[m].Tag, "VB") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guessers are the third parties whose "it is likely" is only a guess.
+var guessers = map[string]bool{
+	"analysts": true, "experts": true, "observers": true, "commentators": true, "economists": true, "diplomats": true, "sources": true,
+}
+
+// saidVerb reports a lemma of saying that reports another's words.
+func saidVerb(l string) bool {
+	switch l {
+	case "say", "tell", "add", "state", "insist", "warn", "announce", "predict":
+		return true
+	}
+	return false
 }

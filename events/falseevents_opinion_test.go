@@ -213,6 +213,10 @@ var likelyActCases = []familyCase{
 	{"may-well", "Azerbaijan may well attack Armenia again.", nil},
 	{"end-up", "Hungary could end up siding with Russia.", nil},
 	{"intent", "Egypt said it will mediate between Sudan's warring generals.", []string{"EGY 039 SDNMIL future"}},
+	// the actor's own hedged plan, said by its leader or office, stays
+	{"said-likely", "Erdogan said it was likely that Turkey would strike Kurdish militants in Iraq again.", []string{"TUR 138 IRQREB future"}},
+	{"said-likely", "The Kremlin said it is likely Russia will impose new sanctions on Moldova.", []string{"RUS 1312 MDA future"}},
+	{"inevitable", "It is inevitable that Turkey will attack Kobani, Erdogan said.", []string{"TUR 138 SYR future"}},
 }
 
 // TestLikelyAct codes each case of likelyActCases as a one-sentence
