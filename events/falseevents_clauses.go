@@ -945,7 +945,9 @@ func (c *Coder) screenProvisionsAndGlosses(st *sentence, hits []verbHit, live []
 // tells what an agreement provides: "under which", "during which", "in
 // which", "by which" or "whereby" after an agreement noun, with at most
 // a date or place phrase between ("a deal on Thursday under which"), and
-// no clause break between the relative word and i.
+// no clause break between the relative word and i. A declaration's
+// contents are its terms only "under which" or "whereby": "a declaration
+// in which they condemned …" keeps the condemnation.
 func agreementContents(st *sentence, i int) bool {
 	toks := st.toks
 	for j := i - 1; j > 0; j-- {
@@ -953,10 +955,12 @@ func agreementContents(st *sentence, i int) bool {
 			return false
 		}
 		rel := toks[j].Lower == "whereby"
+		prep := ""
 		if toks[j].Lower == "which" {
 			switch toks[j-1].Lower {
 			case "under", "during", "in", "by", "through":
 				rel = true
+				prep = toks[j-1].Lower
 				j--
 			}
 		}
@@ -965,7 +969,9 @@ func agreementContents(st *sentence, i int) bool {
 		}
 		for n := j - 1; n >= 0 && n >= j-6; n-- {
 			if agreementNoun(toks[n].Lower) {
-				return true
+				// a declaration says things "in which" it condemns or calls
+				// on: only what it provides ("under which") is its terms
+				return toks[n].Lower != "declaration" || prep == "under" || prep == ""
 			}
 			if finite(toks[n].Tag) {
 				return false

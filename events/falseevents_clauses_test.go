@@ -445,6 +445,14 @@ func TestHostedDrillsAndDeclarations(t *testing.T) {
 			[]string{"JPN 057 PHL asserted 2024-07-08", "PHL 057 JPN asserted 2024-07-08"}},
 		{"Seoul released a detained Chinese national on Monday, weeks before a scheduled foreign ministers' meeting.",
 			[]string{"KOR 0841 CHNCVL asserted 2024-07-08"}},
+		// what a declaration says "in which" is coded; "scheduled" alone
+		// is no unrealised marker
+		{"Egypt and Jordan adopted a declaration on Monday in which they condemned Israel's offensive in Gaza.",
+			[]string{"EGY 111 ISR asserted 2024-07-08", "JOR 111 ISR asserted 2024-07-08", "ISR 190 PSE asserted 2024-07-08"}},
+		{"G7 leaders issued a joint declaration in which they called on Russia to withdraw its troops from Ukraine.",
+			[]string{"IGOWSTGOS 0256 RUS asserted 2024-07-13"}},
+		{"The scheduled meeting between Macron and Scholz took place in Paris on Monday.",
+			[]string{"FRAGOV 040 DEUGOV asserted 2024-07-08", "DEUGOV 040 FRAGOV asserted 2024-07-08"}},
 	}, true)
 }
 

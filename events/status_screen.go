@@ -301,19 +301,24 @@ var unrealisedModifiers = map[string]bool{
 	"expected": true, "looming": true, "imminent": true, "feared": true, "future": true,
 	"next": true, "upcoming": true, "prospective": true, "mooted": true, "rumoured": true,
 	"rumored": true, "impending": true, "hypothetical": true, "eventual": true, "would-be": true,
-	"anticipated": true, "promised": true, "forthcoming": true, "scheduled": true,
+	"anticipated": true, "promised": true, "forthcoming": true,
 }
 
 // unrealisedModifier reports an event word at i premodified, inside its
 // noun phrase, by a word saying it has not happened: "a threatened
 // Turkish offensive", "the planned visit", "Russia's possible strike",
-// "the next OPEC meeting", "a scheduled foreign ministers' meeting".
+// "the next OPEC meeting", "a planned foreign ministers' meeting".
+// ("scheduled" only in a time phrase, "before a scheduled meeting": "the
+// scheduled meeting … took place" happened.)
 // ("The EU threatened new sanctions" has a verb,
 // not a premodifier, before its noun.)
 func unrealisedModifier(st *sentence, i int) bool {
 	toks := st.toks
 	for j := i - 1; j >= 1 && j >= i-5; j-- {
 		t := toks[j]
+		if t.Lower == "scheduled" && j >= 2 && toks[j-1].Tag == "DT" && (toks[j-2].Lower == "before" || toks[j-2].Lower == "ahead" || j >= 3 && toks[j-2].Lower == "of" && toks[j-3].Lower == "ahead") {
+			return true // "weeks before a scheduled meeting": a time phrase
+		}
 		if unrealisedModifiers[t.Lower] {
 			p := toks[j-1]
 			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s" || p.Tag == "IN" || p.Tag == "TO"
