@@ -43,9 +43,11 @@ var aimWords = map[string]bool{
 // to", "meant to" ("drills designed to rehearse a blockade"), with at
 // most an adverb between ("aimed squarely at toppling"). The word before
 // the aim word must be a common noun or a comma (a phrase on a noun),
-// not a name, a form of "be" or a subject's own verb: "Russia aimed to
-// seize Kyiv" and "the plan is intended to end the war" are the
-// subject's own aim, told by other rules.
+// not a name, a form of "be", a people noun before an infinitive aim
+// (aimSubjects) or a subject's own verb: "Russia aimed to seize Kyiv",
+// "U.S. officials intended to meet their Chinese counterparts" and "the
+// plan is intended to end the war" are the subject's own aim, told by
+// other rules.
 func aimedAct(toks []dyad.Token, i int) bool {
 	if i < 2 {
 		return false
@@ -73,6 +75,9 @@ func aimedAct(toks []dyad.Token, i int) bool {
 	if toks[i].Tag == "VB" && (toks[j].Lower == "aiming" || toks[j].Lower == "aimed") {
 		return false // "aimed to", "aiming to": a subject's own aim ("Russia aimed to seize Kyiv")
 	}
+	if toks[i].Tag == "VB" && aimSubjects[toks[j-1].Lower] {
+		return false // "U.S. officials intended to meet …": the subject's own aim
+	}
 	before := toks[j-1]
 	if before.Text == "," {
 		return true // "…, aimed at forcing Kyiv to the table"
@@ -80,6 +85,15 @@ func aimedAct(toks []dyad.Token, i int) bool {
 	// a common noun: a name before the aim word is its subject ("Russia
 	// aimed at encircling the city")
 	return before.Tag == "NN" || before.Tag == "NNS"
+}
+
+// aimSubjects are people nouns that, right before "intended to" or
+// "meant to", are the subject of their own aim, not a noun the aim
+// describes.
+var aimSubjects = map[string]bool{
+	"officials": true, "leaders": true, "ministers": true, "minister": true, "diplomats": true,
+	"negotiators": true, "envoys": true, "envoy": true, "lawmakers": true, "president": true,
+	"government": true, "officers": true, "commanders": true,
 }
 
 // talkWords are the verbs and nouns of talks whose topic follows "about",

@@ -17,6 +17,9 @@ func TestAimsOfActs(t *testing.T) {
 			[]string{"CHNMIL 150 TWN asserted 2024-07-08"}},
 		{"The United States imposed new sanctions on Iran on Monday, measures designed to cripple its oil exports.",
 			[]string{"USA 163 IRN asserted 2024-07-08"}},
+		// people who intend to act: their own aim, a plan
+		{"U.S. officials intended to meet their Chinese counterparts in Geneva on Friday.",
+			[]string{"USAGOV 036 CHNGOV future 2024-07-13"}},
 		// the topic of talks is no act
 		{"Qatar's prime minister said his country was still talking to Hamas about releasing hostages.",
 			[]string{"QAT 040 PSEREB asserted 2024-07-13", "PSEREB 040 QAT asserted 2024-07-13"}},
