@@ -518,3 +518,21 @@ func TestCrowdBurning(t *testing.T) {
 			[]string{"PSECVL 1712 PSE asserted 2024-07-07"}},
 	}, true)
 }
+
+// TestBlameWordInPhrase keeps a word of blame that only qualifies a noun in a
+// prepositional phrase after "call" ("after the monstrous strike") from
+// making a criticism (111); said of the object, it criticises.
+func TestBlameWordInPhrase(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Macron called Zelenskiy on Sunday after the monstrous strike on a Kharkiv supermarket.",
+			nil},
+		{"Guterres called for an investigation into the vile attack on aid workers in Gaza.",
+			nil},
+		{"Kyiv called the Russian attack on Sumy vile.",
+			[]string{"UKR 111 RUS asserted", "RUS 190 UKR asserted"}},
+		{"Ukraine called the shelling of the town a monstrous crime.",
+			[]string{"UKR 111 - asserted"}},
+		{"China called the U.S. sanctions unacceptable.",
+			[]string{"CHN 111 USA asserted"}},
+	}, false)
+}
