@@ -260,9 +260,7 @@ func (c *Coder) reportDenials(st *sentence, hits []verbHit, live []bool, extra [
 // accused reports a 112 from the actor coded from to the actor coded to
 // among the live hits or the extra ones.
 func accused(hits []verbHit, live []bool, extra []verbHit, from, to string) bool {
-	is := func(h *verbHit) bool {
-		return h.code == "112" && len(h.source) > 0 && len(h.target) > 0 && h.source[0].Code == from && h.target[0].Code == to
-	}
+	is := func(h *verbHit) bool { return h.code == "112" && between(h, from, to) }
 	for k := range hits {
 		if live[k] && is(&hits[k]) {
 			return true
@@ -326,10 +324,15 @@ func denies(a, b []verbHit, from, to string) bool {
 	for _, hs := range [][]verbHit{a, b} {
 		for k := range hs {
 			h := &hs[k]
-			if h.p.has(flagDeny) && len(h.source) > 0 && len(h.target) > 0 && h.source[0].Code == from && h.target[0].Code == to {
+			if h.p.has(flagDeny) && between(h, from, to) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// between reports a hit whose first source is coded from and first target to.
+func between(h *verbHit, from, to string) bool {
+	return len(h.source) > 0 && len(h.target) > 0 && h.source[0].Code == from && h.target[0].Code == to
 }
