@@ -255,6 +255,8 @@ func TestMrAndSurname(t *testing.T) {
 			[]string{"RUSGOV 111 DEU asserted"}},
 		{"Mr Starmer on Tuesday condemned Israel.",
 			[]string{"GBRGOV 111 ISR asserted"}},
+		{"Mr Starmer on Sunday condemned Israel.",
+			[]string{"GBRGOV 111 ISR asserted"}},
 		{"Mr Erdogan on Tuesday accused Israel of committing genocide in Gaza.",
 			[]string{"TURGOV 112 ISR asserted", "ISR 202 PSECVL alleged"}},
 		{"Guterres criticised Israel on Monday.",

@@ -51,12 +51,13 @@ var weekdayWords, monthWords = func() (w, m wordset.Filter) {
 	return w, m
 }()
 
-// weekdayOf is weekdays[w], 0 for a word that is no weekday (and Sunday).
-func weekdayOf(w string) time.Weekday {
+// isWeekday reports a lower-cased weekday name, Sunday included: "monday".
+func isWeekday(w string) bool {
 	if !weekdayWords.Has(w) {
-		return 0
+		return false
 	}
-	return weekdays[w]
+	_, ok := weekdays[w]
+	return ok
 }
 
 // nextDay says when a bare weekday naming the day after publication names
@@ -127,7 +128,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, -1)), dyad.Day, false})
 		case w == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false})
-		case weekdayOf(w) != 0 || w == "sunday":
+		case isWeekday(w):
 			if !startsUpperASCII(toks[i].Text) {
 				continue
 			}

@@ -401,7 +401,7 @@ func prevented(toks []dyad.Token, i int) bool {
 // dateWord reports a word that starts a date expression, whether or not
 // the publication date lets it resolve: "on Tuesday", "on June 5".
 func dateWord(t dyad.Token) bool {
-	if weekdayOf(t.Lower) != 0 || t.Lower == "sunday" || monthOf(t.Lower) != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
+	if isWeekday(t.Lower) || monthOf(t.Lower) != 0 && t.Lower != "may" && startsUpperASCII(t.Text) {
 		return true
 	}
 	switch t.Lower {
@@ -554,9 +554,9 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 // that …" is "charge that".
 func dayBetween(toks []dyad.Token, j int) bool {
 	if toks[j].Lower == "on" {
-		return j+1 < len(toks) && weekdayOf(toks[j+1].Lower) != 0
+		return j+1 < len(toks) && isWeekday(toks[j+1].Lower)
 	}
-	return j > 0 && toks[j-1].Lower == "on" && weekdayOf(toks[j].Lower) != 0
+	return j > 0 && toks[j-1].Lower == "on" && isWeekday(toks[j].Lower)
 }
 
 // daysOnly reports that tokens [a, b) are all "on <weekday>" (dayBetween).

@@ -672,7 +672,7 @@ func loneName(st *sentence, i int) bool {
 		if (n.Lower == "and" || n.Lower == "or") && i+2 < len(toks) && toks[i+2].Tag == "NNP" {
 			return true // "Putin and Erdogan met": a list of names
 		}
-		if n.Lower == "on" && i+3 < len(toks) && weekdayOf(toks[i+2].Lower) != 0 && (finite(toks[i+3].Tag) || toks[i+3].Tag == "MD") {
+		if n.Lower == "on" && i+3 < len(toks) && isWeekday(toks[i+2].Lower) && (finite(toks[i+3].Tag) || toks[i+3].Tag == "MD") {
 			return true // "Mr Starmer on Tuesday condemned": a date between name and verb
 		}
 	}

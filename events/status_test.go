@@ -308,6 +308,9 @@ func TestChargedThatAlleged(t *testing.T) {
 		// a day between "charged" and "that" is still the charge, no arrest
 		{"Kenya charged on Friday that Somalia had supplied weapons to the militants.",
 			[]string{"KEN 112 SOM asserted", "SOM 072 KENREB alleged"}},
+		// Sunday is a weekday like the others (time.Sunday is 0)
+		{"Kenya charged on Sunday that Somalia had supplied weapons to the militants.",
+			[]string{"KEN 112 SOM asserted", "SOM 072 KENREB alleged"}},
 		{"Kenya charged two Somali men on Friday with terrorism.",
 			[]string{"KEN 173 SOMCVL asserted"}},
 	}, false)
