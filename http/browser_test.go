@@ -161,7 +161,10 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 		wantMore := min(len(all), 200)
-		b.do("more events", chromedp.Click(`#more`),
+		// The button sits under 100 rows: a mouse click (chromedp.Click)
+		// scrolls, measures and clicks, and missed the button once on a
+		// loaded machine; the DOM click runs the same handler.
+		b.do("more events", chromedp.WaitVisible(`#more`), chromedp.Evaluate[chromedp.Void](`document.querySelector('#more').click()`),
 			chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('#events tbody tr').length === %d`, wantMore), chromedp.WithPollingTimeout(30*time.Second)))
 		if last := eval[string](b, `document.querySelector('#events tbody tr:last-child').dataset.id`); last != fmt.Sprint(all[wantMore-1].GlobalEventID) {
 			t.Errorf("after More: last row %s, want event %d", last, all[wantMore-1].GlobalEventID)
