@@ -20,6 +20,10 @@ func TestTwoCityDateline(t *testing.T) {
 		{"KYIV/MOSCOW/WARSAW, Jan 5 (Reuters) -- Talks resumed.",
 			"Talks resumed.", "KYIV/MOSCOW/WARSAW", "Reuters"},
 		{"SEOUL, July 13 (Yonhap) -- Talks resumed.", "Talks resumed.", "SEOUL", "Yonhap"},
+		// a town, its country and the date
+		{"DNIPRO, Ukraine, Jan 15 (Reuters) - Russian missiles hit a power plant.",
+			"Russian missiles hit a power plant.", "DNIPRO, Ukraine", "Reuters"},
+		{"SAN JOSE, Costa Rica, May 2 (AP) — Talks resumed.", "Talks resumed.", "SAN JOSE, Costa Rica", "AP"},
 		{"UN/AU forces withdrew from the town on Sunday.", "UN/AU forces withdrew from the town on Sunday.", "", ""},
 	} {
 		a := &dyad.Article{Body: []string{tc.in}}

@@ -63,8 +63,9 @@ var (
 	leadCreditRE = regexp.MustCompile(`^\(([A-Za-z][A-Za-z ./\-]{1,28})\)\s*(?:--|—|–|-|:)?\s*(\S.*)$`)
 	// "BEIJING -- ", "TOKYO (Reuters) - ", "SAN JOSE, Costa Rica — ",
 	// "SEOUL, July 13 (Yonhap) -- ", "BEIRUT/THE HAGUE, March 7 (Reuters) - "
-	// (a story filed from two cities).
-	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:/[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3})?)\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
+	// (a story filed from two cities), "DNIPRO, Ukraine, Jan 15 (Reuters) - "
+	// (a town, its country and the date).
+	datelineRE   = regexp.MustCompile(`^([A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+)*(?:/[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*(?:,\s*[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Za-z0-9.'\-]+){0,3}){0,2})\s*(?:\(([^)]{1,30})\))?\s*(?:--|—|–|-|:)\s+(\S.*)$`)
 	dateSuffixRE = regexp.MustCompile(`,?\s*(?:` + monthWord + `\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+` + monthWord + `\.?)\s*-?$`)
 )
 
