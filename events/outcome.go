@@ -5,6 +5,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // What the sentence says became of an act: a kill told as an attack's
@@ -171,9 +172,17 @@ func (c *Coder) refusedCooperation(st *sentence, h *verbHit) {
 			if !c.ownRefusal(st, h) {
 				return
 			}
+			code := h.code
 			h.code, h.status = refusalCode(h.code), dyad.Asserted
 			p := *h.p
 			p.Flags &^= flagMutual // the refusal is the subject's alone
+			if cameo.Root(code) == "05" {
+				// a refusal to recognise needs no target the recognition
+				// needed ("would not recognise the results of the
+				// referendum": 120, target none); a meeting or talks
+				// refused keep theirs ("would not discuss reports": none)
+				p.Flags &^= flagNeedTarget
+			}
 			h.p = &p
 			return
 		case "not", "n't", "never", "to", "return", "go", "back":

@@ -67,6 +67,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if declinedComment(st, h) {
 			h.code, h.target = "011", nil // "refused to confirm the report"
 		}
+		if !c.refusedAcceptance(st, hits, live, k) {
+			live[k] = false // "accepted the resignation": an acceptance is no act; "would never accept" is a refusal (acceptance.go)
+			continue
+		}
 		if !refusedComment(st, h) || feltSince(st, h) {
 			live[k] = false // "commented on the vote": no refusal; "has been angered by" (wording.go)
 			continue
