@@ -1297,7 +1297,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			w := toks[end-1]
 			if strings.HasSuffix(w.Lower, "s") && w.Tag == "NNS" || strings.HasSuffix(w.Lower, "s") && (end == len(toks) || !modifies(toks, end) && toks[end].Tag != "NNP") && strings.HasSuffix(r.p.words[len(r.p.words)-1], "s") {
 				sectors = []string{"CVL"} // "Americans", "Israelis": the people
-				if objectDemonym(toks, r.start, end) || nationSpeaks(toks, r.start, end) {
+				if uprooted(toks, r.start) {
+					sectors = []string{"REF"} // "undocumented Afghans", "displaced Sudanese": refugees
+				} else if objectDemonym(toks, r.start, end) || nationSpeaks(toks, r.start, end) {
 					sectors = nil // "aid to Palestinians in Gaza": the nation
 				}
 				mt.Kind = KindAgent
@@ -1659,6 +1661,21 @@ func counted(toks []dyad.Token, i int) bool {
 	default:
 		return p.Tag == "CD"
 	}
+}
+
+// uprooted reports a word before token i that makes the people named
+// there refugees or migrants (REF, as "migrants" and "asylum seekers" are
+// in agents.txt): "undocumented Afghans", "displaced Sudanese",
+// "stateless Rohingya".
+func uprooted(toks []dyad.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "undocumented", "displaced", "stateless", "unregistered", "uprooted":
+		return true
+	}
+	return false
 }
 
 // objectDemonym reports a bare plural demonym, tokens [i, end), that is

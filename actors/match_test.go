@@ -33,6 +33,9 @@ func TestFind(t *testing.T) {
 		{"2024-12-07", "Thousands of South Koreans rallied.", "South Koreans=KORCVL"},
 		{"2024-12-07", "North Korea freed two South Koreans.", "North Korea=PRK | South Koreans=KORCVL"},
 		{"2022-07-09", "Sri Lankans stormed the palace.", "Sri Lankans=LKACVL"},
+		// people uprooted or without papers are refugees (REF)
+		{"2023-10-04", "Pakistan ordered undocumented Afghans to leave.", "Pakistan=PAK | Afghans=AFGREF"},
+		{"2024-04-01", "Aid reached displaced Syrians in Lebanon.", "Syrians=SYRREF | Lebanon=LBN"},
 		{"2023-02-01", "South Africans and Costa Ricans were evacuated.", "South Africans=ZAFCVL | Costa Ricans=CRICVL"},
 		// federal agents are law enforcement (COP)
 		{"2024-03-21", "Indian federal agents arrested him.", "Indian federal agents=INDCOP"},
