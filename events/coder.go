@@ -1139,6 +1139,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
+	ultimatums(st, hits, live) // ultimatum.go: "ordered X to leave or face deportation"
 	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
 	c.screen(ctx, st, hits, live)                // status_screen.go: modal scope, background, idioms
 	c.screenDescribedActs(st, hits, live)        // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles

@@ -1,0 +1,86 @@
+package events
+
+// Ultimatums: a demand backed by a stated penalty for refusing it.
+
+// ultimatumVerbs are the lemmas of verbs that order or demand an act of
+// their object ("ordered the Afghans to leave", "told Iran to halt").
+var ultimatumVerbs = map[string]bool{
+	"order": true, "tell": true, "give": true, "warn": true, "demand": true,
+	"instruct": true, "direct": true, "urge": true, "ask": true, "call": true,
+}
+
+// ultimatums codes a demand that names the penalty for refusing it as an
+// ultimatum, CAMEO 139: "Pakistan ordered undocumented Afghans to leave
+// the country by Nov. 1 or face deportation" is PAK 139 AFG, not an
+// expulsion (166); "told Iran to halt enrichment or face sanctions" is
+// 139, not a bare demand (100). The hit of the ordering verb takes the
+// code and keeps its source and target; the acts between it and the end
+// of the penalty ("leave", "halt", "deportation", "sanctions") are what
+// is demanded or threatened, not done, and are dropped. The penalty is
+// said by "or face", "or else face" or "or risk" after the demand, in
+// the same clause (no semicolon or second finite subject between).
+func ultimatums(st *sentence, hits []verbHit, live []bool) {
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Lower != "or" {
+			continue
+		}
+		p := i + 1
+		if toks[p].Lower == "else" && p+1 < len(toks) {
+			p++
+		}
+		if w := toks[p].Lower; w != "face" && w != "risk" {
+			continue
+		}
+		// the penalty runs to the next comma, semicolon or the end
+		end := p + 1
+		for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" && toks[end].Text != "." {
+			end++
+		}
+		k := ultimatumDemand(st, hits, live, i)
+		if k < 0 {
+			continue
+		}
+		h := &hits[k]
+		h.code = "139"
+		h.threat = false
+		for j := range hits {
+			if j != k && live[j] && hits[j].head > h.head && hits[j].head < end {
+				live[j] = false
+			}
+		}
+	}
+}
+
+// ultimatumDemand is the live hit whose verb orders or demands the act
+// that "or face" at or follows, -1 when none does: the nearest ordering
+// verb before it, within 25 tokens, whose object is told "to" act (or
+// "that" it act, or given "until"/hours), with no semicolon between. An
+// envoy given hours to leave "or face expulsion" is expelled already
+// (161) and stays so.
+func ultimatumDemand(st *sentence, hits []verbHit, live []bool, or int) int {
+	toks := st.toks
+	best := -1
+	for k := range hits {
+		h := &hits[k]
+		if !live[k] || h.head >= or || or-h.head > 25 || !ultimatumVerbs[toks[h.head].Lemma] || h.code == "161" {
+			continue
+		}
+		if best >= 0 && hits[best].head > h.head {
+			continue
+		}
+		complement, broken := false, false
+		for j := h.head + 1; j < or; j++ {
+			switch toks[j].Lower {
+			case "to", "that", "until":
+				complement = true
+			case ";":
+				broken = true
+			}
+		}
+		if complement && !broken {
+			best = k
+		}
+	}
+	return best
+}
