@@ -839,6 +839,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 		var mainTarget []actors.Mention
+		if protestDemand(st, hits, live, k) >= 0 {
+			// "rallied outside parliament, demanding early elections":
+			// the protest carries its demand (falseevents_adjuncts.go)
+			ctx.drop(st, h, WhyMerged)
+			continue
+		}
 		if main, drop, ok := participleFrame(st, hits, live, k); ok {
 			// "cut ties with Ecuador, calling the raid a violation": the
 			// main clause's subject criticises (verbal.go)

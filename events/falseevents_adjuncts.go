@@ -1,0 +1,93 @@
+package events
+
+// Participle adjuncts that tell no event of their own (CODING.md,
+// Events; the gold sets code the main clause only):
+//
+//   - defiance in a participle or gerund ("met McCarthy in California,
+//     defying warnings from Beijing", "rallied in Istanbul, defying a
+//     protest ban", "passed the law, ignoring weeks of protests",
+//     "extremists defying his call for a ceasefire", "punish Kim for
+//     defying the world") describes the manner or the reason of another
+//     act, no 12x of its own; a finite defiance ("Hungary defied the
+//     ICC's warrant", "Iran is defying the ban") stays;
+//   - a protest's demand in a participle after it ("rallied outside
+//     parliament, demanding early elections", "went on strike, calling
+//     on the government to …") is what the protest is for: the protest
+//     carries it (its 14x sub-code), no 02x or 10x beside it. A demand
+//     after another act ("cut ties, demanding an apology") or a demand
+//     of its own ("The union demanded higher wages") stays.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// defiantLemmas are the verbs of defiance and disregard (128, 120) whose
+// participles serve as adjuncts.
+var defiantLemmas = map[string]bool{
+	"defy": true, "flout": true, "ignore": true, "disregard": true,
+}
+
+// defianceAdjunct reports a verb hit h of defiance (defiantLemmas) in an
+// "-ing" form that no form of "be" carries: a participle adjunct, a
+// participle after a noun or a gerund ("…, defying warnings from
+// Beijing"; "militants defying the truce"; "for defying the world"). A
+// progressive ("is defying the ban") and every finite form stay.
+func defianceAdjunct(toks []dyad.Token, h *verbHit) bool {
+	i := h.head
+	if h.p.Noun || !defiantLemmas[toks[i].Lemma] || !strings.HasSuffix(toks[i].Lower, "ing") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	return k < 0 || toks[k].Lemma != "be"
+}
+
+// demandWords are the heads of a demand participle after a protest.
+var demandWords = map[string]bool{
+	"demanding": true, "calling": true, "urging": true, "pressing": true, "seeking": true,
+}
+
+// protestDemand returns the index of the protest (a live hit of root 14)
+// whose demand the participle hit k only states: hits[k] is a demand
+// (root 02 or 10) in an "-ing" form right after a comma ("…, demanding
+// early elections"), and the nearest live hit before it that is a protest
+// or a verb is the protest (nominal events between, "over the murder of a
+// doctor", are passed over). -1 when hits[k] is no such demand.
+func protestDemand(st *sentence, hits []verbHit, live []bool, k int) int {
+	h, toks := &hits[k], st.toks
+	if r := cameo.Root(h.code); r != "02" && r != "10" || h.p.Noun {
+		return -1
+	}
+	if !demandWords[toks[h.head].Lower] || h.head == 0 || toks[h.head-1].Text != "," {
+		return -1
+	}
+	for g := k - 1; g >= 0; g-- {
+		a := &hits[g]
+		if !live[g] || a.p.has(flagSpeech) || a.end > h.head {
+			continue
+		}
+		if cameo.Root(a.code) == "14" {
+			return g
+		}
+		if !nounLike(st, a) && !coordinatedNoun(toks, a.head) {
+			return -1 // another act: "cut ties with Kigali, demanding …"
+		}
+	}
+	return -1
+}
+
+// coordinatedNoun reports a word at i that the tagger read as a present
+// verb but that a common noun and "and" or "or" come right before: "the
+// rape and murder of a doctor".
+func coordinatedNoun(toks []dyad.Token, i int) bool {
+	if t := toks[i].Tag; t != "VB" && t != "VBP" || i < 2 {
+		return false
+	}
+	c, n := toks[i-1], toks[i-2]
+	return (c.Lower == "and" || c.Lower == "or") && (n.Tag == "NN" || n.Tag == "NNS") && startsLowerASCII(n.Text)
+}

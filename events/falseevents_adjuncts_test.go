@@ -1,0 +1,48 @@
+package events_test
+
+import "testing"
+
+// TestDefianceAdjuncts codes sentences with a participle or gerund of
+// defiance that only tells the manner or the reason of another act (no
+// 128 or 120 of its own), and finite defiance, which stays.
+func TestDefianceAdjuncts(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		// a participle adjunct after the main act
+		{"Vietnam's president met the Philippine foreign minister in Manila on Tuesday, defying warnings from Beijing.",
+			[]string{"VNMGOV 040 PHLGOV asserted 2024-07-09", "PHLGOV 040 VNMGOV asserted 2024-07-09"}},
+		{"Thousands of people marched in Yerevan on Sunday, defying a ban on demonstrations.",
+			[]string{"ARMCVL 141 - asserted 2024-07-07"}},
+		{"Kenya's parliament passed the finance bill on Tuesday, ignoring weeks of protests in Nairobi.", nil},
+		// a participle after a noun, a gerund after a preposition
+		{"Abbas ordered his police to arrest Hamas militants defying the truce.",
+			[]string{"PSEGOV 173 PSEREB asserted 2024-07-13"}},
+		{"Sudan's army chief vowed to punish the RSF for \"defying the nation\".",
+			[]string{"SDNMIL 137 SDNREB asserted 2024-07-13"}},
+		// finite defiance stays, the progressive too
+		{"Hungary defied a European Union ruling on Thursday.",
+			[]string{"HUN 128 IGOEUREEC asserted 2024-07-11"}},
+		{"Iran is defying the U.N. ban on missile tests, Washington said.",
+			[]string{"IRN 128 IGOUNO asserted 2024-07-13"}},
+	}, true)
+}
+
+// TestProtestDemands codes protests with a participle stating their
+// demand: the protest carries the demand (its 14x), no 02x or 10x beside
+// it. A demand after an act that is no protest, and a demand of its own,
+// stay.
+func TestProtestDemands(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Thousands of Hungarians demonstrated in Budapest on Saturday, calling on the government to resign.",
+			[]string{"HUNCVL 141 - asserted 2024-07-13"}},
+		{"Nurses across Kenya went on strike on Monday over the killing of a colleague in a clinic, demanding better protection.",
+			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
+		// the demand after another act stays
+		{"Serbia recalled its ambassador from Zagreb on Monday, demanding an apology for the remarks.",
+			[]string{"SRB 161 HRV asserted 2024-07-08", "SRB 100 - asserted 2024-07-08"}},
+		// a demand of its own stays
+		{"The Serbian opposition called on the government to resign on Saturday.",
+			[]string{"SRBOPP 0241 SRBGOV asserted 2024-07-13"}},
+	}, true)
+}
