@@ -421,9 +421,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
-	if (h.code == "138" || h.code == "191") && len(h.target) == 0 && len(h.source) > 0 {
+	if (strings.HasPrefix(h.code, "138") || h.code == "191") && len(h.target) == 0 && len(h.source) > 0 {
 		// "will carry out a military operation in northern Syria", "cut off
-		// the entry of goods into Gaza": the place's country
+		// the entry of goods into Gaza", "threatened to seize the city of
+		// Kharkiv" (1382): the place's country
 		if t := c.attackPlace(st, h); t != nil && t.Country != h.source[0].Country {
 			h.target = []actors.Mention{*t}
 		}

@@ -1062,14 +1062,14 @@ func roleNoun(w string) bool {
 	return false
 }
 
-// warrantFor reports "a warrant (on Thursday) for": the "for" at k names
-// whom the warrant is for.
+// warrantFor reports "a warrant (on Thursday) for" or "a red notice
+// for": the "for" at k names whom the warrant is for.
 func warrantFor(st *sentence, k int) bool {
 	j := k - 1
 	for j >= 0 && st.isDate[j] {
 		j--
 	}
-	return j >= 0 && strings.HasPrefix(st.toks[j].Lower, "warrant")
+	return j >= 0 && (strings.HasPrefix(st.toks[j].Lower, "warrant") || j > 0 && strings.HasPrefix(st.toks[j].Lower, "notice") && st.toks[j-1].Lower == "red")
 }
 
 // controlModifier reports a one-word modifier of control or sponsorship

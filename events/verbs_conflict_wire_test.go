@@ -1,0 +1,44 @@
+package events_test
+
+import "testing"
+
+// TestConflictWireConstructions codes the conflictual wire constructions
+// of the "conflictual wire constructions" lines of data/verbs.txt with
+// their exact events, and the same words where they name no event.
+func TestConflictWireConstructions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// countermeasures taken, said of the future: a threat
+		{"Beijing said it would take resolute countermeasures against the three Canadian lawmakers.", []string{"CHN 130 CANLEG future"}},
+		{"The government will take measures to protect citizens from the flood.", nil},
+		// severe sanctions promised: a threat of sanctions
+		{"Britain and Canada condemned the Iranian strike and promised severe sanctions.", []string{"GBR 111 IRN asserted", "CAN 111 IRN asserted", "GBR 1312 IRN asserted", "CAN 1312 IRN asserted"}},
+		{"The EU promised sanctions relief to Syria.", nil},
+		// simulated strikes and weapons unveiled: a show of force
+		{"Russia's military simulated missile strikes on Poland on Friday during drills in Belarus.", []string{"RUSMIL 150 POL asserted"}},
+		{"Kim Jong Un unveiled new hypersonic weapons on Tuesday.", []string{"PRKGOV 150 - asserted"}},
+		{"Iran unveiled plans for a weapons museum in Tehran.", nil},
+		// warships deployed by kind
+		{"The Pentagon said it had deployed three destroyers to the eastern Mediterranean.", []string{"USAGOV 154 - asserted"}},
+		// ties broken with the adjective between
+		{"Mali's junta said it was breaking diplomatic ties with Algeria.", []string{"MLIGOV 161 DZA asserted"}},
+		{"The talks broke the diplomatic deadlock between the two sides.", nil},
+		// a parliament suspended
+		{"Tunisia's president suspended parliament on Monday.", []string{"TUNGOV 172 TUNLEG asserted"}},
+		{"The speaker suspended the parliamentary session for lunch.", nil},
+		// a red notice issued for a wanted person: an arrest warrant
+		{"Interpol issued a red notice on Monday for the former Peruvian president Alberto Fujimori.", []string{"IGOITP 173 PER asserted"}},
+		{"The ministry issued a notice to exporters on Monday.", nil},
+		// a military operation begun: an attack
+		{"Turkish forces began a major operation in northern Iraq on Sunday.", []string{"TURMIL 190 IRQ asserted"}},
+		{"Rescuers began a major operation to free the trapped miners.", nil},
+	}, false)
+}
+
+// TestThreatenedOccupationPlace gives a threatened occupation of a named
+// place the place's country as target, as an occupation done does.
+func TestThreatenedOccupationPlace(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia threatened to seize the city of Kharkiv.", []string{"RUS 1382 UKR asserted"}},
+		{"Russian troops seized the city of Kharkiv on Monday.", []string{"RUSMIL 192 UKR asserted"}},
+	}, false)
+}
