@@ -281,6 +281,32 @@ func GDELTMentionRow(ev dyad.Event, d *dyad.Doc, c Counts, mentionTime time.Time
 	return row
 }
 
+// InGDELT reports whether an event of status s belongs in a GDELT table
+// (events or mentions). GDELT's tables have no status column, so a row
+// there reads as an act that happened: only the events the text asserts,
+// and the intents it states (future), belong there; never an act it says
+// did not happen (negated), alleges, denies or supposes (hypothetical).
+// dyad code and dyad export apply it to --format gdelt and gdelt-mentions
+// (--all-statuses keeps every event).
+func InGDELT(s dyad.Status) bool { return s == dyad.Asserted || s == dyad.Future }
+
+// GDELTStatuses wraps w so that it writes only the events InGDELT keeps
+// (an article whose events are all left out is still passed on, with
+// none). Close closes w.
+func GDELTStatuses(w Writer) Writer { return gdeltStatuses{w} }
+
+type gdeltStatuses struct{ Writer }
+
+func (g gdeltStatuses) Write(a *dyad.Article, evs []dyad.Event) error {
+	keep := make([]dyad.Event, 0, len(evs))
+	for _, e := range evs {
+		if InGDELT(e.Status) {
+			keep = append(keep, e)
+		}
+	}
+	return g.Writer.Write(a, keep)
+}
+
 // gdeltWriter writes GDELT events rows, one per event, with NumSources =
 // NumArticles = 1 and NumMentions the event's tellings in its article
 // (itself and dyad.Tellings: the rows gdelt-mentions writes for it),

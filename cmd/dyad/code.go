@@ -88,6 +88,7 @@ func newCodeCmd() *cobra.Command {
 	var format string
 	var why bool
 	var minConf float64
+	var allStatuses bool
 	cmd := &cobra.Command{
 		Annotations: map[string]string{formatsKey: "json jsonl table gdelt gdelt-mentions csv plover"},
 		Use:         "code [FILE|URL|-]...",
@@ -96,7 +97,11 @@ func newCodeCmd() *cobra.Command {
 extracts its article(s) and prints the events coded from them: a table on a
 terminal, JSON Lines otherwise (--format json|table|gdelt|gdelt-mentions|csv|
 plover; gdelt-mentions is GDELT 2.0's mentions table, a row per sentence
-telling an event, with offsets counted in the article's text).
+telling an event, with offsets counted in the article's text). GDELT's
+tables have no status column, so gdelt and gdelt-mentions print only the
+events whose status is asserted or future, as dyad export does: not the
+acts a text negates, alleges, denies or supposes (--all-statuses prints
+them all). The other formats carry the status and print every event.
 With --why it also says, on standard error, which candidate events the
 coder matched and set aside, and why (no source found, screened, …).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -123,6 +128,11 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if err != nil {
 				return &exitError{2, err}
 			}
+			if (format == "gdelt" || format == "gdelt-mentions") && !allStatuses {
+				// GDELT's tables have no status column: as dyad export,
+				// the asserted and future events only
+				w = output.GDELTStatuses(w)
+			}
 			errw := cmd.ErrOrStderr()
 			if why {
 				errw = flushFirst{out, errw} // a reason said after the events before it
@@ -145,6 +155,7 @@ coder matched and set aside, and why (no source found, screened, …).`,
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "output format: json|table|gdelt|gdelt-mentions|csv|plover (default: table on a terminal, else json)")
+	cmd.Flags().BoolVar(&allStatuses, "all-statuses", false, "gdelt, gdelt-mentions: also print the events whose status is alleged, denied, negated or hypothetical")
 	cmd.Flags().BoolVar(&why, "why", false, "say on standard error which candidate events were set aside, and why")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "print only events of at least this confidence (0-1; how often the events above a threshold were right, and how many right ones it keeps: README, Accuracy; dyad eval --min-confidence X measures it on a gold set)")
 	return cmd

@@ -162,12 +162,11 @@ every event.`,
 				}
 			}
 			if (format == "gdelt" || format == "gdelt-mentions") && flt.Status == "" && !allStatuses {
-				// GDELT's tables have no status column: a row there is an
-				// act that happened (or an intent stated), never one the
-				// text negates, alleges, denies or supposes
+				// GDELT's tables have no status column (output.InGDELT, as
+				// dyad code --format gdelt)
 				all := each
 				each = func(e sqlite.StoredEvent) error {
-					if e.Status != dyad.Asserted && e.Status != dyad.Future {
+					if !output.InGDELT(e.Status) {
 						return nil
 					}
 					return all(e)

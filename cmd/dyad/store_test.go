@@ -135,6 +135,76 @@ func TestExportGDELTStatuses(t *testing.T) {
 	}
 }
 
+// TestCodeGDELTStatuses: dyad code applies export's rule to the GDELT
+// tables (output.InGDELT): the negated and the alleged act are left out of
+// gdelt and gdelt-mentions unless --all-statuses; csv and json carry the
+// status and print every event.
+func TestCodeGDELTStatuses(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	data := `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+{"id":"a2","date":"2024-03-02","text":"Russian troops did not attack Kharkiv on Friday, Ukraine's army said."}
+{"id":"a3","date":"2024-03-02","text":"Ukraine accused Russia on Friday of shelling a hospital in Kherson."}
+`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rows := func(args ...string) []string {
+		out, errs, code := run(t, append(append([]string{"code"}, args...), in)...)
+		if code != 0 {
+			t.Fatalf("code %v: exit %d: %s", args, code, errs)
+		}
+		return strings.Split(strings.TrimRight(out, "\n"), "\n")
+	}
+	column := func(rows []string, n, i int) string {
+		var got []string
+		for _, l := range rows {
+			f := strings.Split(l, "\t")
+			if len(f) != n {
+				t.Fatalf("a row of %d columns, want %d: %q", len(f), n, l)
+			}
+			got = append(got, f[i])
+		}
+		sort.Strings(got)
+		return strings.Join(got, " ")
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "gdelt"}, "112 150"},
+		{[]string{"--format", "gdelt", "--all-statuses"}, "112 150 190 194"},
+	} {
+		if got := column(rows(c.args...), 61, 26); got != c.want { // EventCode
+			t.Errorf("code %s: %q, want %q", strings.Join(c.args, " "), got, c.want)
+		}
+	}
+	// the mentions rows are those of the events rows (GlobalEventID)
+	for _, all := range [][]string{nil, {"--all-statuses"}} {
+		ev := column(rows(append([]string{"--format", "gdelt"}, all...)...), 61, 0)
+		ms := column(rows(append([]string{"--format", "gdelt-mentions"}, all...)...), 16, 0)
+		if ev != ms {
+			t.Errorf("code --format gdelt-mentions %v: events %q, want those of gdelt, %q", all, ms, ev)
+		}
+	}
+	var statuses []string
+	csvRows := rows("--format", "csv")
+	head := strings.Split(csvRows[0], ",")
+	col := -1
+	for i, h := range head {
+		if h == "status" {
+			col = i
+		}
+	}
+	for _, l := range csvRows[1:] {
+		statuses = append(statuses, strings.Split(l, ",")[col])
+	}
+	sort.Strings(statuses)
+	if got, want := strings.Join(statuses, " "), "alleged asserted asserted negated"; got != want {
+		t.Errorf("code --format csv: statuses %q, want %q", got, want)
+	}
+}
+
 // ingestedStore writes data (JSON Lines) to news.jsonl in a new temporary
 // directory, ingests it into NAME there and returns the store's path and
 // the directory; a failed ingest fails the test.
