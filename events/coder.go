@@ -160,6 +160,8 @@ type articleCtx struct {
 	instant      time.Time                 // the publication instant, UTC; zero when the article gives only a day (aheadDay)
 	lastSubj     *actors.Mention           // last subject actor with a country
 	theyNone     bool                      // the last sentence opened with people that are no actor ("Kurdish officials asked …"): a later "they" means them
+	theyAnte     *actors.Mention           // the one plural actor subject of the last sentence, whom a "they" of this one may mean; nil for none (coref_pronouns.go)
+	theyQuoted   bool                      // theyAnte is a state a quotation spoke of: only a quoted "they" means it
 	lastCtry     string                    // last country seen
 	lastMed      *actors.Mention           // last news agency / media actor
 	lastPers     *actors.Mention           // last person

@@ -778,8 +778,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if w == "they" && ref != nil && contactRelative(toks, covered, ms, ref, i) {
 				continue // "force the Syrian regime to make concessions they have refused": whose, unsure (coref_names.go)
 			}
-			if ref == nil && !told && !(w == "it" && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj)) {
-				ref = ctx.lastSubj
+			if ref == nil && !told {
+				// the last sentence's: for "they" its one plural
+				// subject, for "it" a subject that is a state or a body
+				// (coref_pronouns.go)
+				if w == "they" && (!ctx.theyQuoted || isQuote(toks[0].Text)) {
+					ref = ctx.theyAnte
+				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) {
+					ref = ctx.lastSubj
+				}
 			}
 			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) &&
 				hasSector(*ctx.lastSubj, "MIL", "REB", "COP", "UAF") && saidBetween(toks, ref.End, i) {

@@ -455,6 +455,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 		}
 	}()
 	ctx.theyNone = openingPluralNone(st.toks, st.ments)
+	ctx.theyAnte, ctx.theyQuoted = theyAntecedent(st.toks, st.ments) // (coref_pronouns.go)
 	reported := len(st.ments) > 0 && speechBefore(st.toks, st.ments[0].Start)
 	if reported {
 		// "John Letts and Sally Lane said the Foreign Office had refused

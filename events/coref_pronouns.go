@@ -1,0 +1,169 @@
+package events
+
+// Pronouns across sentences: whom a "they" or an "it" that finds no
+// antecedent in its own sentence means. A "they" means the one plural
+// actor the sentence before had as a subject ("Israeli warplanes struck
+// Gaza City. They also fired missiles …"), never a single state, a
+// person or a group of unsure number, and nobody when that sentence had
+// plural subjects of two different actors; an "it" means the last
+// subject only when that is a state, a capital, an organisation or a
+// body, never a person, people or a family.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// theyAntecedent returns the one actor a "they" of the next sentence can
+// mean: the plural actor mention of ms that is a subject in toks (a verb
+// follows it: "Israeli warplanes struck …", "the opposition parties were
+// demanding …", "the YPG have led …", "lost a brother to Isis members who
+// came …"), or a "they" opening the sentence that already stood for one
+// ("They also fired …"). It returns nil when the sentence has none, or
+// has plural subjects of two different codes ("The Palestinians called
+// the meeting a failure, but Israeli officials said …"): a "they" after
+// it has no one clear antecedent. A sentence that opens with a quotation
+// and has no plural subject gives the state that is the quotation's
+// subject, with quoted true: speakers call a state "they", and only a
+// "they" of a quotation that follows means it ("“China has to do more,”
+// he said. “They have condemned the tests …”"). The mention returned is
+// a copy.
+func theyAntecedent(toks []dyad.Token, ms []actors.Mention) (ante *actors.Mention, quoted bool) {
+	var one *actors.Mention
+	for k := range ms {
+		m := ms[k]
+		if m.Modifier || m.Place || m.Person || m.End <= m.Start || m.End > len(toks) || m.Country == "" && m.Kind != actors.KindOrg {
+			continue
+		}
+		they := m.Kind == "coref" && strings.EqualFold(m.Text, "they")
+		plural := they && opensSentence(toks, m.Start) && subjectAt(toks, m.End) ||
+			!they && pluralNoun(toks, m) && subjectAt(toks, m.End) ||
+			!they && groupMembers(toks, m.End)
+		if !plural {
+			continue
+		}
+		if one != nil && one.Code != m.Code {
+			return nil, false
+		}
+		if one == nil {
+			one = &m
+		}
+	}
+	if one != nil || len(toks) == 0 || !isQuote(toks[0].Text) {
+		return one, false
+	}
+	for k := range ms {
+		m := ms[k]
+		if m.Modifier || m.Place || m.End <= m.Start || m.End > len(toks) {
+			continue
+		}
+		if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && subjectAt(toks, m.End) && !quoteClosed(toks, m.Start) {
+			return &m, true
+		}
+		return nil, false // (the quotation's first actor only)
+	}
+	return nil, false
+}
+
+// groupMembers reports a plural noun of a group's people at i that a
+// relative clause makes a subject: "Isis members who came to his home",
+// "Hamas fighters who crossed the fence".
+// The mention may end at i or take the plural noun in ("Isis members").
+func groupMembers(toks []dyad.Token, i int) bool {
+	if i < len(toks) && toks[i].Tag == "NNS" {
+		i++
+	} else if i == 0 || toks[i-1].Tag != "NNS" {
+		return false
+	}
+	return i+1 < len(toks) && toks[i].Lower == "who" && subjectAt(toks, i+1)
+}
+
+// quoteClosed reports a closing quotation mark before token i of a
+// sentence that opens with a quotation: i stands outside it.
+func quoteClosed(toks []dyad.Token, i int) bool {
+	for k := 1; k < i && k < len(toks); k++ {
+		if isQuote(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// itAntecedent reports whether m, the last sentence's subject, is
+// something a later "it" can mean: a state, a capital, an organisation,
+// or a body such as a government, a ministry or an army. A person (named,
+// titled or a person noun: "the spokesman", "the doctor"), people ("the
+// family", "residents") and a "he", "she" or "they" that stood for one are
+// not ("A Fed spokesman declined to comment. "Of course, it will take the
+// dollar into account"": the Fed, no actor here, not the spokesman).
+func itAntecedent(m actors.Mention) bool {
+	switch m.Kind {
+	case actors.KindCountry, actors.KindCapital, actors.KindOrg:
+		return true
+	}
+	if m.Person || m.Plural || pluralActor(m) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	switch head {
+	case "he", "she", "they", "him", "her", "them":
+		return false
+	}
+	if personTitle(head) || personNoun(head) || kinNoun(head) || humanNoun(head) {
+		return false
+	}
+	for _, s := range m.Sectors {
+		if s != "CVL" && s != "REF" {
+			return true
+		}
+	}
+	return len(m.Sectors) == 0 // (a state the mention stands for: "the country")
+}
+
+// humanNoun lists the nouns of people that are no body: "family",
+// "people", "children", "official", "doctor", "student".
+func humanNoun(w string) bool {
+	switch w {
+	case "people", "family", "families", "children", "child", "women", "men", "official", "doctor", "nurse", "student",
+		"resident", "citizen", "national", "journalist", "reporter", "activist", "lawyer", "aide", "adviser", "advisor", "member",
+		"father", "mother", "wife", "husband", "son", "daughter":
+		return true
+	}
+	return false
+}
+
+// pluralNoun reports an actor mention that names more than one: a plural
+// noun ("officials", "warplanes"), "police", or a group whose verb is
+// plural ("the YPG have led", "the Taliban were").
+func pluralNoun(toks []dyad.Token, m actors.Mention) bool {
+	if m.Plural || pluralActor(m) || toks[m.End-1].Lower == "police" {
+		return true
+	}
+	for i := m.End; i < len(toks); i++ {
+		switch t := toks[i]; {
+		case t.Tag == "RB":
+			continue
+		case t.Tag == "VBP" || t.Lower == "were":
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// opensSentence reports a token i that only quotation marks precede:
+// a "they" there found its antecedent in the sentence before.
+func opensSentence(toks []dyad.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if !isQuote(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}

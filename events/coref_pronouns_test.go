@@ -1,0 +1,52 @@
+package events_test
+
+import "testing"
+
+// crossSentenceTheyCases: a "they" with no antecedent in its own sentence
+// means the one plural actor the sentence before had as a subject
+// (coref_pronouns.go theyAntecedent); a single state, a person or plural
+// subjects of two actors give it none. The exact events each article
+// gives, one paragraph per sentence.
+var crossSentenceTheyCases = []familyCase{
+	{"plural subject", "Israeli warplanes struck targets in Gaza City on Monday. They also fired missiles at a Palestinian police post in Khan Yunis.",
+		[]string{"ISRMIL 195 PSE asserted", "ISRMIL 195 PSECOP asserted"}},
+	{"plural subject", "Opposition parties in Japan were demanding the withdrawal of the tax. They have refused to discuss the budget.",
+		[]string{"JPNOPP 1042 - asserted", "JPNOPP 125 - asserted"}},
+	{"plural subject", "Police surrounded the house in Izmir on Tuesday. They arrested three British tourists.",
+		[]string{"TURCOP 173 GBRCVL asserted"}},
+	{"plural subject", "Chile's trade minister held talks with Peruvian officials in Lima, Peruvian officials said. They declined to disclose details of the talks.",
+		[]string{"CHLGOV 046 PERGOV asserted", "PERGOV 046 CHLGOV asserted", "PERGOV 011 - asserted"}},
+	{"chain", "Police surrounded the house in Izmir on Tuesday. They searched it for an hour. They arrested three British tourists.",
+		[]string{"TURCOP 173 GBRCVL asserted"}},
+	{"single state", "Turkey sent a delegation to the talks in Astana on Friday. They rejected the Russian proposal.", nil},
+	{"person", "Brazil's finance minister arrived in Paris on Tuesday. They declined to disclose details of the talks.",
+		[]string{"BRAGOV 042 FRA asserted", "FRA 043 BRAGOV asserted"}},
+	{"two actors", "The Palestinians called the meeting a failure, but Israeli officials said it had gone well. They pulled their forces out of two villages near Nablus.", nil},
+	// a quotation that spoke of a state: only a quoted "they" means it
+	{"quoted state", `"Beijing has to do more," the Japanese minister told reporters. "They have condemned North Korea like everyone else."`,
+		[]string{"CHN 111 PRK asserted"}},
+	{"quoted state", `Beijing has to do more, the Japanese minister told reporters. They have condemned North Korea like everyone else.`, nil},
+}
+
+// TestCrossSentenceThey codes each case of crossSentenceTheyCases as an
+// article published on 2024-03-14 and compares its events exactly.
+func TestCrossSentenceThey(t *testing.T) { checkFamilies(t, "", crossSentenceTheyCases, true) }
+
+// crossSentenceItCases: an "it" with no antecedent in its own sentence
+// means the last sentence's subject only when that is a state, a capital,
+// an organisation or a body, never a person or people
+// (coref_pronouns.go itAntecedent).
+var crossSentenceItCases = []familyCase{
+	{"body", "The Swiss central bank declined to comment on Monday. It threatened to sanction the banks.",
+		[]string{"CHEGOV 011 - asserted", "CHEGOV 1312 - asserted"}},
+	{"state", "Panama signed a tax treaty with Japan last month. It also signed an agreement with Chile.",
+		[]string{"PAN 057 JPN asserted", "JPN 057 PAN asserted", "PAN 057 CHL asserted", "CHL 057 PAN asserted"}},
+	{"person", `A spokesman for the Swiss central bank declined to comment on Monday. "Of course, it will threaten the banks if they ignore the rules."`,
+		[]string{"CHEGOV 011 - asserted"}},
+	{"people", "The family of the jailed reporter appealed to the Egyptian president on Sunday. It threatened to sue the state.",
+		[]string{"EGYCVL 020 EGYGOV asserted"}},
+}
+
+// TestCrossSentenceIt codes each case of crossSentenceItCases as an
+// article published on 2024-03-14 and compares its events exactly.
+func TestCrossSentenceIt(t *testing.T) { checkFamilies(t, "", crossSentenceItCases, true) }
