@@ -1021,6 +1021,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = c.coordinateReaction(st, h) // "…, and Saudi Arabia rejected the report" (reactions.go)
 			}
+			if len(h.target) == 0 {
+				h.target = blamerOf(hits, live, k) // "Ukraine blamed Russia, which denied it" (denials.go)
+			}
 			if len(h.target) > 0 && h.target[0].Code == h.source[0].Code {
 				h.target = nil
 			}

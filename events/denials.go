@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 )
 
 // chargeRejecter reports a verb lemma whose rejection of an accusation
@@ -187,4 +188,26 @@ func legalCharge(toks []dyad.Token, k int) bool {
 // refer to an accuser.
 func complementThat(toks []dyad.Token, i int) bool {
 	return i+1 < len(toks) && toks[i].Lower == "that" && !isPunct(toks[i+1])
+}
+
+// blamerOf returns the source of the last accusation (112) before the
+// denial hits[k] whose target is the denier's state, when that source is
+// of another state: "Ukraine blamed Russia, which denied it" is RUS 016
+// UKR (CODING.md: a denial by Y is Y 016 X). Nil when no accusation
+// before it in the sentence accuses the denier.
+func blamerOf(hits []verbHit, live []bool, k int) []actors.Mention {
+	d := &hits[k]
+	if len(d.source) == 0 || d.source[0].Country == "" {
+		return nil
+	}
+	for g := k - 1; g >= 0; g-- {
+		a := &hits[g]
+		if !live[g] || a.code != "112" || a.head >= d.head || len(a.source) == 0 || len(a.target) == 0 {
+			continue
+		}
+		if a.target[0].Country == d.source[0].Country && a.source[0].Country != "" && a.source[0].Country != d.source[0].Country {
+			return a.source[:1]
+		}
+	}
+	return nil
 }

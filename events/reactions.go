@@ -45,7 +45,7 @@ func restatedMove(w string) bool {
 	case "move", "decision", "step", "measure", "action", "shooting", "attack", "attacks", "strike", "strikes",
 		"killing", "killings", "raid", "bombing", "recognition", "ruling", "verdict", "arrest", "arrests",
 		"execution", "executions", "incursion", "launch", "test", "invasion", "offensive", "seizure", "expulsion",
-		"announcement", "deployment", "sanctions", "ban", "cut", "cuts":
+		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal":
 		return true
 	}
 	return false
@@ -79,8 +79,9 @@ func restatedObject(toks []dyad.Token, i int) int {
 	return -1
 }
 
-// coordinatedAt returns the index of the "and" that opens the clause
-// whose subject starts at start ("…, and Kinshasa called"), or -1. The
+// coordinatedAt returns the index of the "and" (or ", but") that opens
+// the clause whose subject starts at start ("…, and Kinshasa called",
+// "…, but Kyiv rejected"), or -1. The
 // subject runs at most six tokens, capitalised words, determiners and
 // possessives, between "and" and the verb at i.
 func coordinatedAt(toks []dyad.Token, start, i int) int {
@@ -90,7 +91,7 @@ func coordinatedAt(toks []dyad.Token, start, i int) int {
 	if toks[start-1].Lower == "the" && start >= 3 {
 		start--
 	}
-	if toks[start-1].Lower != "and" {
+	if w := toks[start-1].Lower; w != "and" && (w != "but" || toks[start-2].Text != ",") {
 		return -1
 	}
 	return start - 1
@@ -175,18 +176,23 @@ func reportedBefore(toks []dyad.Token, end int) bool {
 // coordinated clause whose object restates the first clause its target:
 // the reporter for a report ("…, and Saudi Arabia rejected the report"),
 // the subject of the first clause for an act ("…, and Kinshasa called
-// the shooting an act of war"). Nil when the hit is no such reaction, or
-// when the one found is the reacting actor itself.
+// the shooting an act of war"). A reaction that names no object at all
+// takes the first clause's subject too (bareReaction). Nil when the hit
+// is no such reaction, or when the one found is the reacting actor
+// itself.
 func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
-	if len(h.target) != 0 || len(h.source) != 1 || h.p.Noun || h.passive {
+	if len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.passive {
 		return nil
 	}
-	if r := cameo.Root(h.code); r != "11" && r != "12" && !h.p.has(flagDeny) {
+	r := cameo.Root(h.code)
+	restates := r == "11" || r == "12" || h.p.has(flagDeny)
+	if !restates && r != "13" && r != "16" {
 		return nil
 	}
 	toks := st.toks
 	src := h.source[0]
-	if src.End > h.head || h.head-src.End > 1 {
+	last := h.source[len(h.source)-1]
+	if last.End > h.head || h.head-last.End > 1 && !vowedTo(toks, last.End, h.head) {
 		return nil
 	}
 	cut := coordinatedAt(toks, src.Start, h.head)
@@ -195,6 +201,12 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 	}
 	o := restatedObject(toks, h.head)
 	if o < 0 {
+		if !bareReaction(st, h) {
+			return nil
+		}
+		return c.answeredState(h, c.firstSubject(st, h, cut))
+	}
+	if !restates || len(h.source) != 1 {
 		return nil
 	}
 	if restatedReport(toks[o].Lower) {
@@ -203,19 +215,98 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		}
 		return nil
 	}
+	return c.answeredState(h, c.firstSubject(st, h, cut))
+}
+
+// answeredState gives a state that reacts (a country or its capital,
+// no sector) to another state's forces, police or spies that state
+// alone: a state answers the state whose forces acted ("Israeli commandos
+// stormed a Turkish aid ship, and Turkey recalled its ambassador" is TUR
+// 161 ISR, not ISRMIL). Other subjects are returned unchanged.
+func (c *Coder) answeredState(h *verbHit, subj []actors.Mention) []actors.Mention {
+	src := h.source[0]
+	if len(src.Country) != 3 || src.Code != src.Country {
+		return subj
+	}
+	out := make([]actors.Mention, len(subj))
+	for i, m := range subj {
+		out[i] = m
+		if len(m.Country) == 3 && m.Country != src.Country && m.Code != m.Country && hasSector(m, "MIL", "COP", "SPY") {
+			b := c.implicitTarget(h, m.Country)
+			b.Start, b.End, b.Text, b.Span = m.Start, m.End, m.Text, m.Span
+			out[i] = b
+		}
+	}
+	return out
+}
+
+// firstSubject returns the subject of the first main verb before the
+// coordinating word at cut, nil when it is none or includes one of h's
+// sources.
+func (c *Coder) firstSubject(st *sentence, h *verbHit, cut int) []actors.Mention {
+	toks := st.toks
 	for v := 0; v < cut; v++ {
 		if !finite(toks[v].Tag) || isAux(toks[v]) || st.at[v] >= 0 {
 			continue
 		}
 		s := c.subject(st, v)
 		for _, m := range s {
-			if m.Code == src.Code {
-				return nil
+			for _, x := range h.source {
+				if m.Code == x.Code {
+					return nil
+				}
 			}
 		}
 		return s
 	}
 	return nil
+}
+
+// vowedTo reports a verb and "to" between a subject ending at end and the
+// hit at head: "Pakistan vowed to respond", "the U.N. refused to".
+func vowedTo(toks []dyad.Token, end, head int) bool {
+	return head-end == 2 && toks[end].Tag == "VBD" && toks[end+1].Lower == "to"
+}
+
+// bareReaction reports a reaction of roots 11–13 or 16 whose clause ends
+// with its pattern, an object pronoun or an infinitive with no object:
+// "…, and the U.N. refused", "…, and Turkey recalled its ambassador",
+// "…, and Mexico broke off relations", "…, and Pakistan vowed to
+// respond". Dates and "in protest", "in response" may close the clause;
+// anything else after the pattern (an object, a phrase naming whom or
+// what) is no bare reaction.
+func bareReaction(st *sentence, h *verbHit) bool {
+	switch cameo.Root(h.code) {
+	case "11", "12", "13", "16":
+	default:
+		return false
+	}
+	toks := st.toks
+	k := h.end
+	if k < len(toks) && (toks[k].Lower == "it" || toks[k].Lower == "them") {
+		k++
+	} else if k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
+		k += 2 // "vowed to respond"
+	}
+	for k < len(toks) {
+		switch {
+		case st.isDate[k] || toks[k].Tag == "RB":
+			k++
+			continue
+		case toks[k].Lower == "in" && k+1 < len(toks) && (toks[k+1].Lower == "protest" || toks[k+1].Lower == "response"):
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].Text {
+	case ".", ",", ";", "and", "but":
+		return true
+	}
+	return false
 }
 
 // reportDenials makes the acts a coordinated denial of a report answers

@@ -58,3 +58,63 @@ func TestDenialOfListedAccusers(t *testing.T) {
 			[]string{"ARM 112 AZE asserted 2024-07-13", "AZE 194 ARM denied 2024-07-13", "AZE 016 ARM asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestBareReactions codes sentences written by the dyad team for
+// bareReaction (events/reactions.go): a reaction of roots 11–13 or 16
+// in a clause opened by "and" (or ", but") that names no object — "the
+// U.N. refused", "recalled its ambassador", "broke off relations",
+// "voted against", "vowed to respond" — answers the first clause's
+// subject; a state reacting to another state's forces or police answers
+// that state alone. A reaction with an object of its own, a reaction in
+// the first clause and a reaction to the reactor's own act keep no such
+// target. Each sentence is published on 2024-07-13 (a Saturday); each
+// want lists every event as "SOURCE CAMEO TARGET status date", in any
+// order; nil means no event.
+func TestBareReactions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a recalled ambassador answers the state whose forces acted
+		{"Greek coast guard vessels rammed a Turkish fishing boat near Lesbos on Tuesday, and Turkey recalled its ambassador.",
+			[]string{"GRCMIL 190 TUR asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
+		// relations broken off after a police raid
+		{"Peruvian police stormed Bolivia's consulate in Puno on Friday, and Bolivia broke off relations.",
+			[]string{"PERCOP 190 BOLGOV asserted 2024-07-12", "BOL 161 PER asserted 2024-07-13"}},
+		// a refusal with no object answers the one who asked
+		{"The Malian junta ordered U.N. peacekeepers to leave the country on Monday, and the U.N. refused.",
+			[]string{"MLIGOV 1661 IGOUNO asserted 2024-07-08", "IGOUNO 120 MLIGOV asserted 2024-07-13"}},
+		// two states voting against a body's measure
+		{"The U.N. Security Council extended an arms embargo on South Sudan on Thursday, and Russia and China voted against.",
+			[]string{"RUS 120 IGOUNO asserted 2024-07-13", "CHN 120 IGOUNO asserted 2024-07-13"}},
+		// a vow to respond threatens the state whose jets struck
+		{"Iranian jets struck a militant camp inside Iraq on Tuesday, and Iraq vowed to respond.",
+			[]string{"IRNMIL 195 IRQ asserted 2024-07-09", "IRQ 130 IRN asserted 2024-07-13"}},
+		// ", but" opens the reacting clause too
+		{"Turkish President Recep Tayyip Erdogan offered on Friday to host talks between Armenia and Azerbaijan, but Baku rejected the idea.",
+			[]string{"TURGOV 039 ARM future 2024-07-12", "TURGOV 039 AZE future 2024-07-12", "AZE 120 TURGOV asserted 2024-07-13"}},
+		// near miss: the recall names its own state of posting
+		{"Greek coast guard vessels rammed a Turkish fishing boat near Lesbos on Tuesday, and Turkey recalled its ambassador to Athens.",
+			[]string{"GRCMIL 190 TUR asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
+		// near miss: a refusal with an object of its own is no bare reaction
+		{"The Malian junta ordered U.N. peacekeepers to leave the country on Monday, and the U.N. refused to comment.",
+			[]string{"MLIGOV 1661 IGOUNO asserted 2024-07-08", "IGOUNO 011 - asserted 2024-07-13"}},
+		// near miss: a reaction in the first clause answers no one
+		{"Turkey recalled its ambassador on Tuesday.",
+			[]string{"TUR 161 - asserted 2024-07-09"}},
+	}, true)
+}
+
+// TestRelativeDenials codes sentences written by the dyad team for
+// blamerOf (events/denials.go): a denial by the one an accusation of the
+// same sentence blamed ("…, which denied it", "…, which Moscow denied")
+// answers the accuser (CODING.md: a denial by Y is Y 016 X); a denial by
+// an actor nobody accused keeps no target.
+func TestRelativeDenials(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A car bomb killed nine soldiers in Kidal on Sunday, and Mali blamed Algeria, which denied it.",
+			[]string{"MLI 112 DZA asserted 2024-07-13", "DZA 016 MLI asserted 2024-07-13"}},
+		{"Kenya blamed Somalia for the border clash, which Mogadishu denied.",
+			[]string{"KEN 112 SOM asserted 2024-07-13", "SOM 016 KEN asserted 2024-07-13"}},
+		// near miss: the denier is not the one blamed
+		{"Kenya blamed Somalia for the border clash, and Ethiopia denied any role.",
+			[]string{"KEN 112 SOM asserted 2024-07-13", "ETH 016 - asserted 2024-07-13"}},
+	}, true)
+}
