@@ -54,12 +54,13 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	// trafilatura decides.
 	alt, all := articleParas(doc)
 	own := textLen(alt) >= 500 && textLen(alt)*10 >= all*6
-	var dense, paras []string
+	var dense, paras, page []string
 	var runs [][][]string
 	if !own {
 		// Found before trafilatura runs: it may rearrange doc.
 		dense = densestBlock(doc)
 		paras = fallbackBody(doc)
+		page = pageBlocks(doc) // (splitRunOn)
 		if len(data) <= maxTrafilatura {
 			runs = siblingStories(doc) // only trafilatura's body needs them
 		}
@@ -120,7 +121,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	case own:
 		body = alt
 	case res != nil && res.ContentNode != nil:
-		body = joinSiblings(dropDump(blocks(res.ContentNode)), runs)
+		body = joinSiblings(splitRunOn(dropDump(blocks(res.ContentNode)), page), runs)
 	}
 	if !own && (textLen(alt) > 2*textLen(body)+200 || len(body) == 1 && len(alt) >= 2 && textLen(alt)*10 >= textLen(body)*5) {
 		// trafilatura kept only part of the story (or nothing), or ran a
