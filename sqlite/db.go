@@ -43,6 +43,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -123,8 +124,9 @@ type hashEntry struct {
 
 // Open opens the store at path, creating the file and its schema if absent
 // and migrating an older schema to SchemaVersion. It fails with an error
-// naming path when the file is not a SQLite database or was written by a
-// newer dyad (user_version > SchemaVersion).
+// naming path when the file is not a SQLite database, holds another
+// program's tables and no dyad schema (the file left as it was), or was
+// written by a newer dyad (user_version > SchemaVersion).
 //
 // Setting up a new file (page size, WAL mode) and migrating retry for up
 // to OpenRetry while another process holds the lock they need: SQLite
@@ -133,6 +135,9 @@ type hashEntry struct {
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("sqlite: empty database path")
+	}
+	if err := retryBusy(func() error { return foreignTables(path) }); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if err := retryBusy(func() error { return create(path) }); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -379,6 +384,51 @@ func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
 	var s string
 	err = c.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&s)
 	return s, err
+}
+
+// foreignTables returns an error naming the tables (and views, indexes,
+// triggers) of the database at path when it has no dyad schema
+// (user_version 0) but holds some: dyad writes only to a new or empty
+// file or to its own store, never beside another program's tables. It
+// reads the file on a read-only connection, before Open switches the file
+// to WAL mode, so that a refused file is left as it was.
+func foreignTables(path string) error {
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		return nil // (a new or empty file; create reports what else)
+	}
+	c, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	var v int
+	if err := c.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 0 {
+		return err // (not a database: Open's own error says so)
+	}
+	rows, err := c.Query("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid LIMIT 6")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var typ, name string
+		if err := rows.Scan(&typ, &name); err != nil {
+			return err
+		}
+		names = append(names, typ+" "+strconv.Quote(name))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	if len(names) > 5 {
+		names = append(names[:5], "…")
+	}
+	return fmt.Errorf("not a dyad store: the database holds %s, which dyad did not create; "+
+		"dyad writes only to a new file, an empty one or its own store: give --db another path", strings.Join(names, ", "))
 }
 
 func (db *DB) migrate(ctx context.Context) error {

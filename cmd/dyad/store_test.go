@@ -221,3 +221,48 @@ func ingestedStore(t *testing.T, name, data string) (db, dir string) {
 	}
 	return db, dir
 }
+
+// TestIngestForeignDatabase: dyad ingest refuses a SQLite file holding
+// another program's tables and no dyad store, naming the file and its
+// tables, and leaves it as it was (its table, its journal mode); an empty
+// file becomes a store.
+func TestIngestForeignDatabase(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.db")
+	c, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7)"); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	in := filepath.Join(dir, "news.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nNorth Korea fired two ballistic missiles into the sea on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "ingest", "--db", other, in)
+	if code != 1 || !strings.Contains(errs, other+": not a dyad store") || !strings.Contains(errs, `table "t"`) {
+		t.Errorf("ingest into another program's database: exit %d, %q; want exit 1 naming the file and its table", code, errs)
+	}
+	c, err = sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var n int
+	var mode string
+	if err := c.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n); err != nil || n != 1 {
+		t.Errorf("the refused file has %d schema objects (%v), want its one table", n, err)
+	}
+	if err := c.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "delete" {
+		t.Errorf("the refused file's journal mode is %q (%v), want it unchanged, delete", mode, err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := run(t, "ingest", "--db", empty, in); code != 0 {
+		t.Errorf("ingest into an empty file: exit %d, %q", code, errs)
+	}
+}
