@@ -414,3 +414,19 @@ func (c *Coder) nearPlaceCountry(st *sentence, from int) string {
 	}
 	return ""
 }
+
+// personNameBefore reports a capitalised word at j that a known given
+// name right before it opens ("pardoned activist Ahmed Douma", "President
+// Adama Barrow"): the word is a surname, no place, unless the two words
+// together name one the gazetteer knows.
+func (c *Coder) personNameBefore(st *sentence, j int) bool {
+	toks := st.toks
+	if j == 0 || toks[j-1].Tag != "NNP" || j >= len(toks) {
+		return false
+	}
+	if _, ok := c.genders[gazetteer.Key(toks[j-1].Text)]; !ok {
+		return false
+	}
+	_, place := c.gaz.Lookup(st.s.Text[toks[j-1].Start:toks[j].End])
+	return !place
+}

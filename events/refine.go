@@ -942,6 +942,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, boo
 	if j >= hi || !startsUpperASCII(toks[j].Text) {
 		return gazetteer.Place{}, 0, false
 	}
+	if c.personNameBefore(st, j) {
+		return gazetteer.Place{}, 0, false // "activist Ahmed Douma": a surname, not the Syrian town (coref_places.go)
+	}
 	if j > 0 && strings.HasPrefix(toks[j].Text, "America") {
 		switch toks[j-1].Text {
 		case "Latin", "South", "Central", "North", "Middle":
