@@ -260,6 +260,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			best, bestEnd = p, end
 		}
 	}
+	if best != nil && lemma == "call" && best.Code != "111" {
+		best, bestEnd = c.calledComplement(toks, i, best, bestEnd) // "called the Russian strike appalling" (lexconflict.go)
+	}
 	if best == nil || len(best.Slots) == 1 || best.has(flagIntent) || particleEnd(best) || byBefore(toks, i, bestEnd) {
 		if p, end := c.passiveObject(st, i); p != nil {
 			best, bestEnd = p, end // "aid was delivered to Gaza by Jordan", "a ceasefire was agreed by …" (coop.go)
