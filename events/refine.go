@@ -139,7 +139,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		t := h.target
 		if len(t) == 0 {
 			t = c.placeTarget(st, h)
-		} else if t[0].Start == 0 || st.toks[t[0].Start-1].Lower != "to" || len(t[0].Sectors) > 0 {
+		} else if !sentToward(st.toks, t[0].Start) || len(t[0].Sectors) > 0 {
 			t = nil
 		}
 		if len(t) > 0 && t[0].Country != h.source[0].Country {
@@ -149,6 +149,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	troopsPurpose(st, h) // "sent troops to Russia for training" 062 (troops_abroad.go)
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
 		// "put its army on high alert", "put its troops on standby": the
 		// force put on alert is the source (not settled in the gold

@@ -74,6 +74,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.proposalOwner(st, h)  // targets_implied.go
 	c.repelledTarget(st, h) // targets_places.go
 	deployedAgainst(st, h)  // targets_enemy.go
+	foughtAlongside(st, h)  // troops_abroad.go
 }
 
 // placeAfterCountry is a target mention of country named by the place

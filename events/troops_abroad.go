@@ -1,0 +1,177 @@
+package events
+
+// Troops sent abroad, by the purpose the sentence gives them. Troops a
+// country sends to another country protect it or keep the peace there
+// (074, 0334 as a plan: refine.go); the purpose named after the
+// deployment, in the same clause, can make it another act:
+//
+//   - "for training", "for exercises", "to train": military cooperation
+//     with the host (062, 0312 as a plan): "North Korea has sent about
+//     3,000 troops to Russia for training";
+//   - "to fight for" or "to fight alongside" a country, "to support its
+//     war": military aid to that country (072, 0332 as a plan), the country
+//     after "for" or "alongside" its recipient: "accused North Korea of
+//     sending troops to fight for Russia";
+//   - "to help fight" or "to fight" an epidemic or a disaster: humanitarian
+//     aid (073, 0333 as a plan): "would send 3,000 troops to West Africa to
+//     help fight the Ebola epidemic";
+//   - "to keep the peace", "to help keep the peace": peacekeeping (074,
+//     0334 as a plan) also where only a place is named: "is ready to send
+//     20,000 troops to help keep the peace in Gaza".
+//
+// Troops sent to fight an enemy stay a deployment aimed at it (154,
+// targets_enemy.go), also alongside an ally ("to fight alongside Somali
+// soldiers against al-Shabaab"), and troops moved to a border stay aimed
+// at the neighbour.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// sentToward reports whether the mention starting at token start follows
+// "to" or "to the" ("sent troops to the Central African Republic").
+func sentToward(toks []dyad.Token, start int) bool {
+	k := start - 1
+	if k >= 1 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].Lower == "to"
+}
+
+// troopsPurpose recodes a deployment hit h (154, 074 or 0334, troops or
+// soldiers among its words) by the purpose phrase after it, within 14
+// tokens and before a comma, semicolon or finite verb; see the file
+// comment. A plan (status future) takes the 03x intent code.
+func troopsPurpose(st *sentence, h *verbHit) {
+	if h.code != "154" && h.code != "074" && h.code != "0334" || len(h.source) != 1 ||
+		!words(st.toks[h.head:h.end], "troops", "soldiers", "forces", "personnel", "servicemen") {
+		return
+	}
+	toks := st.toks
+	future := h.status == dyad.Future
+	set := func(code, intent string) {
+		if future {
+			code = intent
+		}
+		h.code = code
+	}
+	for k := h.end; k+1 < len(toks) && k <= h.end+14; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || finite(t.Tag) {
+			return
+		}
+		next := toks[k+1].Lower
+		switch {
+		case t.Lower == "for" && (next == "training" || next == "exercises" || next == "drills"),
+			t.Lower == "to" && next == "train":
+			// trained by the host: cooperation with the country they go to
+			if h.code != "154" && len(h.target) > 0 && len(h.target[0].Sectors) == 0 {
+				set("062", "0312")
+			}
+			return
+		case t.Lower == "to" && (next == "fight" || next == "support" || next == "help"):
+			j := k + 2
+			if next == "help" && j < len(toks) && toks[j].Lower == "fight" {
+				j++
+			}
+			if j >= len(toks) {
+				return
+			}
+			w := toks[j].Lower
+			switch {
+			case next == "fight" && (w == "for" || w == "alongside"):
+				// (troops moved to a border to fight alongside an ally stay
+				// aimed at the neighbour: "moved troops to its border with
+				// Ukraine to fight alongside Russian forces" BLR 154 UKR)
+				// ("to fight alongside Somali soldiers against al-Shabaab"
+				// is aimed at the enemy: targets_enemy.go)
+				if againstAfter(toks, j+1, j+12) >= 0 {
+					return
+				}
+				if m, ok := foreignActorAt(st, h, j+1); ok && (h.code != "154" || len(h.target) == 0 || h.target[0].Country == m.Country) {
+					set("072", "0332")
+					h.target = []actors.Mention{m}
+				}
+			case next == "support" && (w == "its" || w == "their" || w == "the") && j+1 < len(toks) &&
+				(toks[j+1].Lower == "war" || toks[j+1].Lower == "invasion" || toks[j+1].Lower == "offensive"):
+				if h.code != "154" && len(h.target) > 0 {
+					set("072", "0332")
+				}
+			case next != "support" && disasterAhead(toks, j):
+				set("073", "0333")
+			case next == "help" && (w == "keep" || w == "maintain") && j+2 < len(toks) && toks[j+2].Lower == "peace":
+				set("074", "0334")
+			}
+			return
+		case t.Lower == "to" && (next == "keep" || next == "maintain") && k+3 < len(toks) && toks[k+3].Lower == "peace":
+			set("074", "0334") // "to keep the peace"
+			return
+		}
+	}
+}
+
+// foreignActorAt returns the actor mention starting within two tokens of
+// from that is a country's, not the source's own, and no place.
+func foreignActorAt(st *sentence, h *verbHit, from int) (actors.Mention, bool) {
+	for j := from; j < len(st.toks) && j <= from+2; j++ {
+		m := st.at[j]
+		if m < 0 {
+			continue
+		}
+		e := st.ments[m]
+		if e.Place || e.Country == "" || e.Country == h.source[0].Country {
+			return actors.Mention{}, false
+		}
+		return e, true
+	}
+	return actors.Mention{}, false
+}
+
+// disasterAhead reports an epidemic or natural disaster named within four
+// tokens from k: "(to help fight) the Ebola epidemic", "the wildfires".
+func disasterAhead(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].Lower {
+		case "ebola", "epidemic", "pandemic", "outbreak", "cholera", "virus", "coronavirus", "covid-19",
+			"fires", "wildfires", "wildfire", "blaze", "blazes", "floods", "flooding":
+			return true
+		}
+	}
+	return false
+}
+
+// foughtAlongside gives troops fighting alongside another country's
+// forces (062, "fight alongside" in verbs.txt) that force as target, the
+// actor right after "alongside": "North Korean troops are fighting
+// alongside Russian forces" PRKMIL 062 RUSMIL, not the enemy named after
+// "against". An actor of the fighters' own country is none. Volunteers,
+// militiamen and gunmen fighting alongside a force ("a British woman
+// fighting alongside Kurdish forces") and civilians fought alongside are
+// no state's cooperation: no event.
+func foughtAlongside(st *sentence, h *verbHit) {
+	if h.code != "062" || st.toks[h.head].Lemma != "fight" || len(h.source) == 0 {
+		return
+	}
+	for k := h.head + 1; k < h.end && k < len(st.toks); k++ {
+		if st.toks[k].Lower != "alongside" {
+			continue
+		}
+		h.target = nil
+		if m, ok := foreignActorAt(st, h, k+1); ok && !m.Place {
+			h.target = []actors.Mention{m}
+		}
+		irregular := func(m actors.Mention) bool { return hasSector(m, "CVL", "UAF", "CRM", "REF") }
+		var src []actors.Mention
+		for _, m := range h.source {
+			if !irregular(m) {
+				src = append(src, m)
+			}
+		}
+		h.source = src
+		if len(src) == 0 || len(h.target) > 0 && irregular(h.target[0]) {
+			h.code = ""
+		}
+		return
+	}
+}

@@ -1,0 +1,129 @@
+package events_test
+
+import "testing"
+
+// TestAttackClaimedFamily codes an attack claimed, the article and noun
+// right after the verb, as a claim of responsibility (015, no target); a
+// claim about the attack or a claimed attack with its target stays what
+// it was.
+func TestAttackClaimedFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Gunmen stormed a hotel in Mogadishu on Friday, and al-Shabaab later claimed the attack.",
+			[]string{"SOMUAF 180 SOMCVL asserted 2024-07-12", "SOMREB 015 - asserted 2024-07-13"}},
+		{"Islamic State claimed the bombings on Sunday.",
+			[]string{"IMGMOSISL 015 - asserted 2024-07-07"}},
+		// a claim about the attack, and the attack itself claimed
+		{"Moscow claimed the attack was staged by Kyiv.",
+			nil},
+		{"Hezbollah claimed a drone attack on an Israeli base.",
+			[]string{"LBNREB 1952 ISRMIL asserted 2024-07-13"}},
+	}, true)
+}
+
+// TestGriefExpressedFamily codes grief or sorrow expressed as an
+// empathetic comment (018); grief felt by people is no event.
+func TestGriefExpressedFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Indian Prime Minister Narendra Modi expressed \"deep sorrow\" on Tuesday over the train crash in Odisha.",
+			[]string{"INDGOV 018 - asserted 2024-07-09"}},
+		{"Families in Odisha were overcome with grief on Tuesday.",
+			nil},
+	}, true)
+}
+
+// TestOpenToPeaceAndHopedBreakthrough codes an openness to peace as an
+// intent to settle the dispute (037, future) and a breakthrough hoped for
+// as an optimistic comment (013); a hope to act keeps the act's intent,
+// and an openness to talks stays 036.
+func TestOpenToPeaceAndHopedBreakthrough(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Serbia is open to peace with Kosovo, the foreign minister said.",
+			[]string{"SRB 037 KSV future 2024-07-13"}},
+		{"Serbia is open to talks with Kosovo.",
+			[]string{"SRB 036 KSV future 2024-07-13"}},
+		{"The Egyptian mediator hoped for a breakthrough in the talks on Gaza.",
+			[]string{"EGYGOV 013 - asserted 2024-07-13"}},
+		// hopes as a noun, not a verb
+		{"Hopes for a breakthrough faded in Cairo on Monday.",
+			nil},
+	}, true)
+}
+
+// TestBasesAccessFamily codes access to military bases or airspace
+// granted, and forces allowed to use them, as military cooperation (062,
+// 0312 when promised); access granted to aid stays 0863.
+func TestBasesAccessFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Papua New Guinea granted Australia access to its naval bases on Thursday.",
+			[]string{"PNG 062 AUS asserted 2024-07-11"}},
+		{"Kyrgyzstan said it would allow Russian jets to use its airbases.",
+			[]string{"KGZ 0312 RUSMIL future 2024-07-13"}},
+		{"Israel granted the U.N. access to northern Gaza on Sunday.",
+			[]string{"ISR 0863 PSE asserted 2024-07-07"}},
+	}, true)
+}
+
+// TestRepatriatedCaptivesFamily codes fishermen, sailors or prisoners of
+// another country sent home as released (0841); nobody named, no event.
+func TestRepatriatedCaptivesFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan repatriated 12 Chinese fishermen on Wednesday after their trawler ran aground.",
+			[]string{"JPN 0841 CHNCVL asserted 2024-07-10"}},
+		{"The ministry repatriated the remains of the crew on Wednesday.",
+			nil},
+	}, true)
+}
+
+// TestInspectorsAndWeaponsFamily codes experts let in or allowed to work
+// as inspectors received (0862, the experts' organisation the target, an
+// unnamed one none) and weapons put beyond use as demobilisation (0873).
+func TestInspectorsAndWeaponsFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Syria allowed OPCW experts to visit the Douma site on Saturday.",
+			[]string{"SYR 0862 IGOOPW asserted 2024-07-13"}},
+		{"The court allowed defence experts to testify on Friday.",
+			nil},
+		{"Colombia's FARC rebels put all their weapons beyond use, U.N. monitors said on Tuesday.",
+			[]string{"COLREB 0873 - asserted 2024-07-09"}},
+	}, true)
+}
+
+// TestFoughtAlongsideFamily codes troops fighting alongside another
+// country's forces as military cooperation with them (062), not an attack
+// on the enemy named after "against"; volunteers fighting alongside a
+// force and a match's players are no event.
+func TestFoughtAlongsideFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Belarusian troops are fighting alongside Russian forces near Kharkiv, Ukraine's military said on Monday.",
+			[]string{"BLRMIL 062 RUSMIL asserted 2024-07-08"}},
+		{"Iraqi troops fought alongside U.S. forces against Islamic State in Mosul.",
+			[]string{"IRQMIL 062 USAMIL asserted 2024-07-13"}},
+		{"A British volunteer fighting alongside Kurdish forces was killed in Raqqa.",
+			nil},
+		{"The striker fought alongside his teammates until the final whistle.",
+			nil},
+	}, true)
+}
+
+// TestTroopsAbroadPurpose codes troops sent to another country by the
+// purpose the sentence gives them: training there is military cooperation
+// with the host (062), fighting for it military aid (072), fighting an
+// epidemic humanitarian aid (0333 as a plan), keeping the peace
+// peacekeeping (0334 as a plan); with no purpose a deployment to a
+// country is 074, also after "to the", and one to a border stays 154.
+func TestTroopsAbroadPurpose(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Laos has sent 2,000 troops to Vietnam for training, officials said on Tuesday.",
+			[]string{"LAO 062 VNM asserted 2024-07-09"}},
+		{"Ukraine accused Belarus on Monday of sending troops to fight for Russia.",
+			[]string{"UKR 112 BLR asserted 2024-07-08", "BLR 072 RUS alleged 2024-07-08"}},
+		{"The Chinese government said it would send 1,000 troops to Sierra Leone to help fight the cholera outbreak.",
+			[]string{"CHNGOV 0333 SLE future 2024-07-13"}},
+		{"Brazil is ready to send 5,000 troops to help keep the peace in South Sudan, the president said.",
+			[]string{"BRA 0334 - future 2024-07-13"}},
+		{"Rwanda deployed troops to the Central African Republic on Thursday.",
+			[]string{"RWA 074 CAF asserted 2024-07-11"}},
+		{"Russia deployed troops to the border with Ukraine on Thursday.",
+			[]string{"RUS 154 UKR asserted 2024-07-11"}},
+	}, true)
+}
