@@ -140,8 +140,9 @@ id, given by its input (a JSON Lines "id"), is stored with another text is
 a failure. Near-duplicate
 articles (syndicated copies) add mentions to the events already stored.
 
-A summary goes to standard error (with --json, a JSON summary to standard
-output). Failed inputs are listed and do not stop the run; the exit status
+A summary goes to standard error; with --json it goes to standard output as
+JSON instead, and standard error has only the warnings given during the
+run and the closing error line. Failed inputs are listed and do not stop the run; the exit status
 is then 1.
 
 One dyad ingest writes a SQLite store at a time: a second one fails at
@@ -249,19 +250,23 @@ events, export and serve never migrate.`,
 			}
 			sum, runErr := ingest.Run(ctx, cfg, args)
 			stop()
-			printSummary(errw, sum)
+			where := "listed above"
 			if jsonSummary {
+				// the summary once, as JSON: not the text too
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
 				if err := enc.Encode(sum); err != nil {
 					return err
 				}
+				where = "listed in the JSON summary"
+			} else {
+				printSummary(errw, sum)
 			}
 			if runErr != nil {
 				return &exitError{1, runErr}
 			}
 			if len(sum.Failures) > 0 {
-				return &exitError{1, failedMessage(sum.Failures)}
+				return &exitError{1, failedMessage(sum.Failures, where)}
 			}
 			return nil
 		},
@@ -272,7 +277,7 @@ events, export and serve never migrate.`,
 	cmd.Flags().StringVar(&queueURL, "queue", "", "nats:// URL: publish the articles to the JetStream work queue for dyad worker instead of coding them here")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel readers/coders (default GOMAXPROCS)")
 	cmd.Flags().IntVar(&batch, "batch", ingest.DefaultBatch, "articles stored per transaction")
-	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output")
+	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output (and not as text on standard error)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
 	return cmd
@@ -283,15 +288,15 @@ events, export and serve never migrate.`,
 // is one input; so is a JSON Lines file or a feed whose records were read
 // but not stored, whose failures name the record as "a.jsonl:2"), then the
 // failures when they are more.
-func failedMessage(fs []ingest.Failure) error {
+func failedMessage(fs []ingest.Failure, where string) error {
 	inputs := map[string]bool{}
 	for _, f := range fs {
 		inputs[f.InputName()] = true
 	}
 	if len(fs) == len(inputs) {
-		return fmt.Errorf("%s failed (listed above)", plural(len(inputs), "input"))
+		return fmt.Errorf("%s failed (%s)", plural(len(inputs), "input"), where)
 	}
-	return fmt.Errorf("%s failed: %s (listed above)", plural(len(inputs), "input"), plural(len(fs), "failure"))
+	return fmt.Errorf("%s failed: %s (%s)", plural(len(inputs), "input"), plural(len(fs), "failure"), where)
 }
 
 // plural is "1 input", "2 inputs".

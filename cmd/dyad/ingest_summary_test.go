@@ -25,9 +25,16 @@ func TestIngestSummaryWording(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errs, code := run(t, "ingest", "--db", db, "--json", in)
-	if code != 0 || !strings.Contains(out, `"failures": [],`) || !strings.Contains(out, `"refused": 0,`) ||
-		!strings.HasPrefix(errs, "ingested 1 input: 1 article read, 1 added (0 near-duplicates), 0 already stored; 1 new event, 1 mention; 0 failures;") {
-		t.Errorf("exit %d, summary:\n%s%s", code, out, errs)
+	if code != 0 || !strings.Contains(out, `"failures": [],`) || !strings.Contains(out, `"refused": 0,`) || errs != "" {
+		t.Errorf("exit %d, summary:\n%s%s\nwant the JSON summary only, nothing on stderr", code, out, errs)
+	}
+	in2 := filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(in2, []byte("DATE: 2024-03-02\n\nIran expelled two British diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code = run(t, "ingest", "--db", db, in2)
+	if code != 0 || !strings.HasPrefix(errs, "ingested 1 input: 1 article read, 1 added (0 near-duplicates), 0 already stored; 1 new event, 1 mention; 0 failures;") {
+		t.Errorf("exit %d, summary:\n%s", code, errs)
 	}
 }
 

@@ -61,7 +61,10 @@ func TestNotEnglishIngestExtract(t *testing.T) {
 
 	db := filepath.Join(t.TempDir(), "s.db")
 	out, errs, code = run(t, "ingest", "--json", "--db", db, txt, jsonl, en)
-	if code != 0 || !strings.HasPrefix(errs, want+"ingested 3 inputs: 6 articles read, 6 added") {
+	if code != 0 || errs != "" {
+		t.Errorf("ingest --json: exit %d, stderr %q; want exit 0, nothing on stderr (the warnings are the JSON's not_english)", code, errs)
+	}
+	if _, errs, code := run(t, "ingest", "--db", filepath.Join(t.TempDir(), "t.db"), txt, jsonl, en); code != 0 || !strings.HasPrefix(errs, want+"ingested 3 inputs: 6 articles read, 6 added") {
 		t.Errorf("ingest: exit %d, stderr %q; want exit 0, the warnings %q, then the summary", code, errs, want)
 	}
 	var sum ingest.Summary
@@ -80,7 +83,7 @@ func TestNotEnglishIngestExtract(t *testing.T) {
 	}
 	// an English input alone: no warning, "not_english": []
 	out, errs, code = run(t, "ingest", "--json", "--db", filepath.Join(t.TempDir(), "e.db"), en)
-	if code != 0 || !strings.HasPrefix(errs, "ingested 1 input: ") || !strings.Contains(out, `"not_english": []`) {
+	if code != 0 || errs != "" || !strings.Contains(out, `"not_english": []`) {
 		t.Errorf("English ingest: exit %d, stderr %q, stdout %s", code, errs, out)
 	}
 }
@@ -190,6 +193,10 @@ func TestFailureShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 1 || compact(t, rep.Failures) != want {
 		t.Errorf("ingest --json: exit %d, failures %s, %v; want exit 1, %s", code, rep.Failures, err, want)
 	}
+	if want := "dyad: 1 input failed (listed in the JSON summary)\n"; errs != want {
+		t.Errorf("ingest --json: stderr %q, want only %q", errs, want)
+	}
+	_, errs, _ = run(t, "ingest", "--db", filepath.Join(dir, "s2.db"), good, bad)
 	if line := "\n  failed: " + bad + ":3: invalid UTF-8 (byte 0xE9 at column 32)\n"; !strings.Contains(errs, line) {
 		t.Errorf("ingest: stderr %q, want %q", errs, line)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -60,15 +61,26 @@ func feedItem(in, arg string) bool {
 // file's kind (.jsonl, .warc, feed) follows the path; other inputs are
 // returned as given. Messages and articles still name arg, what the user
 // typed. The error names arg (a file URL on another host, a bad escape).
+//
+// A file that does not exist and whose name holds a glob pattern
+// ('examples/0*.txt', quoted so that the shell left it) is an error
+// saying that code and extract take files, the shell expanding globs,
+// and that dyad ingest expands them itself.
 func localArg(arg string) (string, error) {
 	p, ok, err := article.FilePath(arg)
 	if err != nil {
 		return "", err
 	}
-	if ok {
-		return p, nil
+	if !ok {
+		p = arg
 	}
-	return arg, nil
+	if p != "-" && !article.IsURL(p) && strings.ContainsAny(p, "*?[") {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("%s: no such file: dyad code and dyad extract take files, and the shell expands a pattern left unquoted "+
+				"(dyad code examples/0*.txt); dyad ingest expands a quoted pattern itself", arg)
+		}
+	}
+	return p, nil
 }
 
 // loadArticles reads one command-line input arg — a file (path, what

@@ -31,7 +31,9 @@ func newRoot() *cobra.Command {
 		Short:         "dyad turns news into CAMEO-coded event data",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
+	root.SetVersionTemplate("dyad {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		if f := formatFlagNamed(c, err); f != "" {
 			err = fmt.Errorf("%w (did you mean --format %s?)", err, f)

@@ -45,7 +45,7 @@ func TestSmallUserFindings(t *testing.T) {
 		{[]ingest.Failure{{Input: "a.txt"}, {Input: "b.txt"}}, "2 inputs failed (listed above)"},
 		{[]ingest.Failure{{Input: "a.txt"}}, "1 input failed (listed above)"},
 	} {
-		if got := failedMessage(c.fs).Error(); got != c.want {
+		if got := failedMessage(c.fs, "listed above").Error(); got != c.want {
 			t.Errorf("failedMessage %v = %q, want %q", c.fs, got, c.want)
 		}
 	}
