@@ -45,7 +45,8 @@ func restatedMove(w string) bool {
 	case "move", "decision", "step", "measure", "action", "shooting", "attack", "attacks", "strike", "strikes",
 		"killing", "killings", "raid", "bombing", "recognition", "ruling", "verdict", "arrest", "arrests",
 		"execution", "executions", "incursion", "launch", "test", "invasion", "offensive", "seizure", "expulsion",
-		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal":
+		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal",
+		"mutiny", "uprising", "rebellion", "tariffs", "tariff", "drills", "exercises":
 		return true
 	}
 	return false
@@ -53,7 +54,9 @@ func restatedMove(w string) bool {
 
 // restatedObject returns the noun right after the verb at i past one
 // determiner and up to two modifiers ("the shooting", "the latest move",
-// "the U.N. report"), or -1 when the object is no restating noun phrase.
+// "the U.N. report"), or the pronoun "it" as the whole object ("called it
+// "a stab in the back"", not "said it was"), or -1 when the object is no
+// restating noun phrase.
 func restatedObject(toks []dyad.Token, i int) int {
 	k := i + 1
 	if k >= len(toks) {
@@ -62,6 +65,13 @@ func restatedObject(toks []dyad.Token, i int) int {
 	switch toks[k].Lower {
 	case "the", "this", "these", "that":
 		k++
+	case "it":
+		// "…, and Putin called it "a stab in the back"": the first
+		// clause's act, restated by a pronoun
+		if k+1 < len(toks) && toks[k+1].Lower != "was" && toks[k+1].Lower != "is" && toks[k+1].Lower != "had" && toks[k+1].Lower != "would" {
+			return k
+		}
+		return -1
 	default:
 		return -1
 	}
@@ -200,6 +210,9 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	o := restatedObject(toks, h.head)
+	if o >= 0 && toks[o].Lower == "it" && !restates {
+		o = -1 // "vowed to retake it": a threat's own object, read as bareReaction reads it
+	}
 	if o < 0 {
 		if !bareReaction(st, h) {
 			return nil

@@ -42,3 +42,31 @@ func TestThreatenedOccupationPlace(t *testing.T) {
 		{"Russian troops seized the city of Kharkiv on Monday.", []string{"RUSMIL 192 UKR asserted"}},
 	}, false)
 }
+
+// TestNamesOfBlame codes a thing called by a name of blame as criticism
+// (111) of whoever did it, the subject of the first clause when a
+// coordinated clause restates it ("the deal", "the mutiny", "it"), and no
+// criticism when no party is named.
+func TestNamesOfBlame(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Somalia called Kenya's port deal with Somaliland \"null and void\" on Monday.", []string{"SOM 111 KEN asserted"}},
+		{"The court declared the contract null and void, and the company called the ruling null and void too.", nil},
+		{"Mercenaries seized an air base in southern Russia on Saturday, and Putin called the mutiny \"treason\".", []string{"RUSUAF 192 RUS asserted", "RUSGOV 111 RUSUAF asserted"}},
+		{"Ankara's envoy called the new French tariffs \"a very stupid thing to do\" on Friday.", []string{"TURGOV 111 FRA asserted"}},
+		{"Mali and Niger said they were leaving the International Criminal Court, calling it an \"instrument of imperialism\".", []string{"MLI 160 IGOICC asserted", "NER 160 IGOICC asserted", "MLI 111 IGOICC asserted", "NER 111 IGOICC asserted"}},
+		{"Macron called climate change a threat.", nil},
+		{"Troops stormed the parliament building on Wednesday in what the president called a coup attempt.", nil},
+	}, false)
+}
+
+// TestRestatedPronoun gives a criticism or denial in a coordinated clause
+// whose object is "it" the first clause's actor as target, as a restating
+// noun ("the move", "the shooting") does.
+func TestRestatedPronoun(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"North Korea conducted a nuclear test on Monday, and Japan condemned it.", []string{"PRK 150 - asserted", "JPN 111 PRK asserted"}},
+		{"North Korea conducted a nuclear test on Monday, and Japan said it was ready to talk.", []string{"PRK 150 - asserted"}},
+		// a threat's own "it" is read as a bare reaction: the state answers the state
+		{"Ugandan troops seized the border town of Kasese from Congo on Tuesday, and Kinshasa vowed to retake it.", []string{"UGAMIL 192 COD asserted", "COD 1382 UGA asserted"}},
+	}, false)
+}
