@@ -441,3 +441,56 @@ func mutinyCountry(toks []dyad.Token, soldiers, next actors.Mention) string {
 	}
 	return ""
 }
+
+// victimsState returns the state of the people an unnamed force (the
+// sentence's mention k) acts on when the sentence names them by their
+// nationality alone: the country of the first mention after the force, a
+// verb between and within six words, that names civilians or refugees by
+// a plural of nationality ("Troops killed 20 Palestinians in the camp",
+// "Soldiers shot three Afghans"). It returns "" when there is none, when
+// a common noun heads them ("Troops killed 20 Sudanese civilians": a
+// state's forces may kill its own civilians), or when they are
+// protesters, whom a state's own forces fire on ("Troops shot dead 20
+// Sudanese protesters in Khartoum"). Mentions after
+// k are read before coreference resolves them, so a country there is the
+// mention's own.
+func victimsState(toks []dyad.Token, ms []actors.Mention, k int) string {
+	f := ms[k]
+	if f.End >= len(toks) || !subjectAt(toks, f.End) {
+		return ""
+	}
+	for j := k + 1; j < len(ms); j++ {
+		v := ms[j]
+		if v.Start < f.End || v.Start-f.End > 6 {
+			return ""
+		}
+		if v.Modifier || v.Place {
+			continue
+		}
+		for q := f.End; q < v.Start; q++ {
+			if toks[q].Text == "," || toks[q].Text == ";" {
+				return ""
+			}
+		}
+		if len(v.Country) != 3 || v.Unresolved || len(v.Sectors) == 0 || !onlySectors(v, "CVL", "REF") || !startsUpperASCII(toks[v.End-1].Text) ||
+			words(toks[v.Start:v.End], "protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "marchers", "rioters") {
+			return ""
+		}
+		return v.Country
+	}
+	return ""
+}
+
+// onlySectors reports a mention whose every sector is one of secs.
+func onlySectors(m actors.Mention, secs ...string) bool {
+	for _, s := range m.Sectors {
+		ok := false
+		for _, t := range secs {
+			ok = ok || s == t
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

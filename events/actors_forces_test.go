@@ -186,7 +186,8 @@ func TestHisHerOffice(t *testing.T) {
 // sentences only when its own sentence names no other state nor a place in
 // one (actors_forces.go); forces firing on protesters are the place's own;
 // "X-led coalition" forces are X's; a Korea story's force "from the South"
-// is KOR. The exact events each article gives, one paragraph per sentence.
+// is KOR; a force is not of the people it kills, named by nationality
+// alone. The exact events each article gives, one paragraph per sentence.
 var unnamedForceStateCases = []familyCase{
 	// an unnamed force takes the state of earlier sentences only when its
 	// own sentence names no other state nor a place in one; forces firing
@@ -201,6 +202,16 @@ var unnamedForceStateCases = []familyCase{
 	{"unnamed-force", "North Korea launched a cruise missile on Thursday. Warplanes from the South dropped four bombs on a shooting range.", []string{"PRK 150 - asserted", "KORMIL 150 - asserted"}},
 	{"unnamed-force", "Israeli forces charged into Jenin on Monday. Tanks and helicopters fought the gunmen.", []string{"ISRMIL 190 ISRUAF asserted", "ISRUAF 190 ISRMIL asserted"}},
 	{"unnamed-force", "Israeli troops raided a refugee camp on Monday. Tanks fired on gunmen in Jenin.", []string{"ISRMIL 190 PSEUAF asserted"}},
+	// an unnamed force is not of the people it acts on, named by their
+	// nationality alone: the force the story told of acting, else unknown
+	// (actors_forces.go victimsState); common nouns and protesters keep
+	// the state's own forces
+	{"victims", "Soldiers killed 20 Palestinians in Gaza on Tuesday.", nil},
+	{"victims", "Hamas said the toll had risen. Troops killed 20 Palestinians in the camp on Tuesday.", nil},
+	{"victims", "The Israeli army stormed the camp. Soldiers killed 20 Palestinians in Gaza on Tuesday.", []string{"ISRMIL 190 - asserted", "ISRMIL 190 PSECVL asserted"}},
+	{"victims", "Israeli tanks entered the city of Nablus. The Palestinian health ministry said troops killed 20 Palestinians in the camp on Tuesday.", []string{"ISRMIL 192 PSE asserted", "ISRMIL 190 PSECVL asserted"}},
+	{"victims", "Sudan rejected the peace plan. Troops killed 20 Sudanese civilians in Darfur.", []string{"SDN 127 - asserted", "SDNMIL 190 SDNCVL asserted"}},
+	{"victims", "Troops shot dead 20 Sudanese protesters in Khartoum.", []string{"SDNMIL 175 SDNCVL asserted"}},
 }
 
 // TestUnnamedForceState codes each case of unnamedForceStateCases as an

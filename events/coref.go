@@ -611,10 +611,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// earlier sentences only when its own names no other state
 				// (actors_forces.go)
 				var ok bool
+				story := country
 				if r := reporters[k]; r != "" {
 					country = r // "Japanese officials said the military …" (actors_forces.go)
 				} else if country, ok = c.ownSentenceForce(st, ms[k], named, k, country); !ok {
-					continue
+					a, acted := ctx.names[actingMilKey]
+					if v := victimsState(st.toks, ms, k); v == "" || v == story || v != c.sentenceCountry(st) || !acted || a.Country != story {
+						continue
+					}
+					// "The Israeli army stormed the camp. Soldiers killed 20
+					// Palestinians in Gaza": the force the story told of
+					// acting, in the land of the people it acts on
+					country = story
 				}
 			}
 			if country == "" && ctx.dateline != nil && hasSector(m, "GOV", "MIL", "COP", "JUD", "LEG", "SPY") {
@@ -643,6 +651,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" && hasSector(m, "COP", "JUD") && len(m.Sectors) == 1 && !titled {
 				country = laterOwnCountry(ms[k+1:]) // "Prosecutors indicted President Yoon" (sources_structure.go)
+			}
+			if country != "" && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") &&
+				victimsState(st.toks, ms, k) == country {
+				// "Troops killed 20 Palestinians in the camp": an unnamed
+				// force is not of the people it kills, whatever state the
+				// place, the story or the ministry reporting it gives; it is
+				// the force the story told of acting, else unknown
+				// (actors_forces.go)
+				country = ""
+				if a, ok := ctx.names[actingMilKey]; ok && a.Country != victimsState(st.toks, ms, k) {
+					country = a.Country
+				}
 			}
 			if country == "" {
 				continue
