@@ -319,7 +319,7 @@ func TestIntentSynonyms(t *testing.T) {
 
 // TestMaterialCoopSynonyms codes near-synonyms and idioms of
 // data/verbs.txt for the material-cooperation, aid and yield roots (06,
-// 07, 08): goods bought and markets opened (061), intelligence sharing
+// 07, 08): markets opened (061; goods bought are trade, none), intelligence sharing
 // restored (064), loans, deposits and aid funnelled or resumed (071, 073),
 // weapons delivered, shipped, unveiled or stepped up (072), refuge and
 // visas granted (075), detainees let go (0841), territory ceded (0842),
@@ -357,9 +357,8 @@ func TestMaterialCoopSynonyms(t *testing.T) {
 		// 07 a lifeline extended (071)
 		{"Saudi Arabia extended a lifeline to Pakistan on Tuesday with a $2 billion deposit.",
 			[]string{"SAU 071 PAK asserted 2024-07-09"}},
-		// 06 grain bought from a country (061); traders are no actors
-		{"China bought U.S. soybeans on Monday.",
-			[]string{"CHN 061 USA asserted 2024-07-08"}},
+		// 06 goods bought are trade, no cooperation (markets: CODING.md); traders are no actors
+		{"China bought U.S. soybeans on Monday.", nil},
 		{"Traders bought oil after the OPEC meeting.", nil},
 		// 07 a party kept armed (072; intended: 0332); men "armed" and arms taken up are no aid
 		{"Denmark vowed on Monday to keep arming Ukraine.",
