@@ -65,7 +65,8 @@ func namingVerb(lemma string) bool {
 // noun's token, or -1.
 func chargeAfter(toks []dyad.Token, end int) int {
 	modified := false
-	for k := end; k < len(toks) && k < end+6; k++ {
+	start := skipOnDay(toks, end) // "rejected on Wednesday Argentina's accusation"
+	for k := start; k < len(toks) && k < start+6; k++ {
 		t := toks[k]
 		if chargeWord(t) && t.Tag != "VBZ" && t.Tag != "VBD" {
 			if modified && strings.TrimSuffix(t.Lower, "s") == "claim" {
@@ -174,6 +175,18 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 		}
 	}
 	return best, end
+}
+
+// skipOnDay returns the token after a weekday phrase ("on Wednesday")
+// that starts at k, or k: the date a wire verb puts before its object.
+func skipOnDay(toks []dyad.Token, k int) int {
+	if k+1 < len(toks) && toks[k].Lower == "on" {
+		switch toks[k+1].Lower {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return k + 2
+		}
+	}
+	return k
 }
 
 // legalCharge reports an accusation noun at k followed by "against": the

@@ -137,7 +137,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		// "sent 150 soldiers to Haiti": troops sent abroad are a deployment
 		// to that country (074), troops sent at home a mobilisation (154)
 		t := h.target
-		if len(t) == 0 {
+		if len(t) == 0 || len(t[0].Sectors) > 0 && t[0].Country == h.source[0].Country {
+			// (the troops themselves named: "would send 21,500 more U.S.
+			// troops to Iraq")
 			t = c.placeTarget(st, h)
 		} else if !sentToward(st.toks, t[0].Start) || len(t[0].Sectors) > 0 {
 			t = nil

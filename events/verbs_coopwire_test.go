@@ -127,3 +127,45 @@ func TestTroopsAbroadPurpose(t *testing.T) {
 			[]string{"RUS 154 UKR asserted 2024-07-11"}},
 	}, true)
 }
+
+// TestDocumentSignedAndAgreementFormalised codes a document signed by two
+// leaders and an agreement formalised as an agreement signed (057, both
+// ways); a document one official signs alone names no partner: none.
+func TestDocumentSignedAndAgreementFormalised(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Putin and Lukashenko signed a document in Minsk on Friday on a union state budget.",
+			[]string{"RUSGOV 057 BLRGOV asserted 2024-07-12", "BLRGOV 057 RUSGOV asserted 2024-07-12"}},
+		{"Egypt and Sudan formalised a Saudi-brokered agreement on Thursday.",
+			[]string{"EGY 057 SDN asserted 2024-07-11", "SDN 057 EGY asserted 2024-07-11"}},
+		{"The governor signed a document on Friday allowing the sale of the land.",
+			nil},
+	}, true)
+}
+
+// TestFirefightersAndNavalMissionFamily codes firefighters and
+// firefighting aircraft sent abroad as humanitarian aid (073) and a naval
+// mission launched or extended to protect shipping as military protection
+// (074, no target); a naval operation against an enemy is not protection.
+func TestFirefightersAndNavalMissionFamily(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Spain and Italy sent firefighting planes to Greece on Monday to help fight the Attica wildfires.",
+			[]string{"ESP 073 GRC asserted 2024-07-08", "ITA 073 GRC asserted 2024-07-08"}},
+		{"India extended its naval mission escorting merchant ships in the Arabian Sea on Tuesday.",
+			[]string{"IND 074 - asserted 2024-07-09"}},
+		{"The regional fire service sent firefighters to the blaze on Monday.",
+			nil},
+	}, true)
+}
+
+// TestDatedChargeRejectedAndTroopsNamed codes an accusation rejected with
+// a weekday between the verb and the charge as a denial (016, the accuser
+// accusing), and troops sent abroad that the object names by their country
+// ("more U.S. troops to Iraq") as a deployment to the country they go to.
+func TestDatedChargeRejectedAndTroopsNamed(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chile rejected on Wednesday Bolivia's accusation that it was diverting the Silala river.",
+			[]string{"CHL 016 BOL asserted 2024-07-10", "BOL 112 CHL asserted 2024-07-10"}},
+		{"The British government said on Wednesday it would send 900 more British troops to Estonia.",
+			[]string{"GBRGOV 0334 EST future 2024-07-10"}},
+	}, true)
+}
