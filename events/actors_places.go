@@ -157,3 +157,29 @@ func offCoast(st *sentence, m int) bool {
 	}
 	return false
 }
+
+// basedCountry reads an "X-based" compound before the agent mention m,
+// past up to three adjectives and nouns ("a Wuhan-based front company",
+// "the London-based monitor"): the body is based in place X, and X's
+// state is its country when the gazetteer knows X. ok reports that such a
+// compound stands there; country is "" when X is no place the gazetteer
+// knows, and then the body is of no state the text says (never the
+// state the story named last: "The United States imposed sanctions on a
+// Wuhan-based company" is no American company).
+func (c *Coder) basedCountry(st *sentence, m actors.Mention) (country string, ok bool) {
+	toks := st.toks
+	for k := m.Start - 1; k >= 0 && k >= m.Start-4; k-- {
+		w := toks[k].Lower
+		if p, found := strings.CutSuffix(w, "-based"); found && p != "" && startsUpperASCII(toks[k].Text) {
+			// (a capitalised place: "overseas-based activists" are placed nowhere)
+			if pl, known := c.gaz.Lookup(toks[k].Text[:len(p)]); known {
+				return pl.Country, true
+			}
+			return "", true
+		}
+		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" {
+			return "", false
+		}
+	}
+	return "", false
+}

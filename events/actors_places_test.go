@@ -197,3 +197,18 @@ func TestBoatAndHospital(t *testing.T) {
 			[]string{"RUSMIL 194 UKR asserted"}},
 	})
 }
+
+// TestBasedCompounds codes actors_places.go's basedCountry: a body "based"
+// in a place the gazetteer knows is of that place's state, never of the
+// state the sentence named last; an unknown or lower-case base places it
+// nowhere, or leaves it to the other rules.
+func TestBasedCompounds(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The United States imposed sanctions on a Wuhan-based front company on Monday.",
+			[]string{"USA 163 CHNBUS asserted"}},
+		{"Britain imposed sanctions on a Dubai-based shipping company on Tuesday.",
+			[]string{"GBR 163 AREBUS asserted"}},
+		{"The United States imposed sanctions on a Zorblat-based company on Monday.",
+			[]string{"USA 163 - asserted"}},
+	}, false)
+}

@@ -616,6 +616,10 @@ type verbHit struct {
 	// subject of ("a bomb … struck", "shelling killed"; attackToll): dates
 	// written for that verb date the attack
 	toll int
+	// blamed marks a source taken from a later clause's blame ("…
+	// killed 140 people, and the Houthis blamed Saudi Arabia";
+	// blamedLater): an actor named, though not in the act's own phrase
+	blamed bool
 }
 
 // sentence holds the per-sentence analysis.
@@ -797,11 +801,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			ofBy = true
 		default:
 			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Al-Shabaab members and their families withdrew" (sources_dependants.go)
+			h.source = c.accuserConjunct(st, h, h.source)           // "accused China of ramming boats with coast guard vessels, and demanded" (sources_conjuncts.go)
 			if len(h.source) == 0 && st.toks[h.head].Tag != "VBG" && !h.passive {
 				h.source = c.headedSubject(st, h.head) // "Police in the southern city of Karachi arrested" (sources.go)
 			}
 			if len(h.source) == 0 {
 				h.source = protestersDoing(st, h) // "fired tear gas at opposition supporters marching in Mombasa" (sources_structure.go)
+			}
+			if len(h.source) == 0 {
+				h.source = c.speakerConjunct(st, h) // "said that Japan's decision was not enough and demanded" (sources_conjuncts.go)
 			}
 		}
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
@@ -985,6 +993,15 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				continue
 			}
 			h.source, h.target = src, tgt
+		}
+		if len(h.source) == 0 {
+			tolled := false // "an air strike … killed": the attack's toll (sources_blamed.go)
+			for g := range k {
+				tolled = tolled || live[g] && hits[g].toll == h.head+1
+			}
+			if src, status := c.blamedLater(st, h, tolled); len(src) > 0 {
+				h.source, h.status, h.blamed = src, status, true // "…, and the Houthis blamed Saudi Arabia" (sources_blamed.go)
+			}
 		}
 		if len(h.source) == 0 {
 			// a clause complement of an accusation or denial takes its subject

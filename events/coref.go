@@ -185,6 +185,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			if country == "" {
+				if b, ok := c.basedCountry(st, m); ok {
+					if b == "" {
+						continue // "a Wuhan-based company" the gazetteer cannot place (actors_places.go)
+					}
+					country = b
+				}
+			}
+			if country == "" {
 				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors_places.go)
 			}
 			if country == "" {

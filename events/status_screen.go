@@ -52,7 +52,7 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				c.suppose(h) // "could lead to Erdoğan reaching a deal with Damascus" (falseevents_opinion.go)
 			}
 		}
-		if (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && subjectNominal(st, h) {
+		if (nounLike(st, h) || st.toks[h.head].Tag == "VBG") && !h.blamed && subjectNominal(st, h) {
 			live[k] = false // "pressure and sanctions against North Korea cannot solve the issue": whose sanctions is not said
 			continue
 		}

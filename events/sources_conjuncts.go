@@ -1,0 +1,150 @@
+package events
+
+// The source of a verb coordinated with a speech or accusation verb across
+// that verb's complement: "China said on Friday that Japan's decision was
+// not enough and demanded an apology" (China demands), "Pakistan's Supreme
+// Court ruled that Khan's arrest was illegal and ordered his release" (the
+// court orders), "Russia said a Syrian air strike had hit a depot, denying
+// that Damascus had used poison gas" (Russia denies), "North Korea accused
+// South Korea and the United States of staging war games aimed at
+// invading the North, and vowed to respond" (North Korea vows). The plain
+// subject search stops at the complement's own verb, whose subject is no
+// actor ("Japan's decision", "the arrest", "a Syrian air strike", "a jet
+// that crashed"), or runs out of its window in a long "of" phrase; the
+// conjunct then shares the speaker's or accuser's subject.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// speakerConjunct returns the source of hit h when h's verb (or the
+// finite verb whose infinitive or gerund it is: "vowed to respond",
+// "vowed to keep protesting") is coordinated ("and demanded", ", and
+// recalled") with a speech, ruling or accusation verb before it, the
+// complement between them: a clause with its own verb after a speech verb
+// ("said [that] … was …", "ruled that …"), an "of" phrase after an
+// accusation ("accused Y of …"). A denial participle (", denying …") is
+// read the same way after a speech verb. Only acts a thing cannot do
+// qualify: verbal and diplomatic codes (roots 01–13 and 16), so that "a
+// drone attack had damaged a refinery and killed two people" keeps its
+// conjunct to the attack; and a finite conjunct agrees with the speaker's
+// verb in tense ("said … and demanded", not "says … and demanded"). The
+// caller tries the plain subject search first. Nil when any of this fails.
+func (c *Coder) speakerConjunct(st *sentence, h *verbHit) []actors.Mention {
+	g, _ := c.conjunctGovernor(st, h)
+	return g
+}
+
+// accuserConjunct returns the accuser as the source of hit h when h's
+// verb is coordinated with an accusation across its "of" phrase (as
+// speakerConjunct reads it) and the subject the plain search found, src,
+// stands inside that phrase: "Vietnam accused China of ramming two
+// fishing boats with coast guard vessels, and demanded compensation" is
+// Vietnam's demand, not the coast guard's. Else src.
+func (c *Coder) accuserConjunct(st *sentence, h *verbHit, src []actors.Mention) []actors.Mention {
+	if len(src) == 0 || src[0].Start >= h.head {
+		return src
+	}
+	g, v := c.conjunctGovernor(st, h)
+	if len(g) == 0 || st.toks[v].Lemma != "accuse" || src[0].Start <= v {
+		return src
+	}
+	return g
+}
+
+// conjunctGovernor is speakerConjunct's reading, with the governing
+// verb's token (-1 when none).
+func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, int) {
+	toks := st.toks
+	if h.p.Noun || h.passive || h.head < 4 {
+		return nil, -1
+	}
+	switch cameo.Root(h.code) {
+	case "14", "15", "17", "18", "19", "20":
+		return nil, -1
+	}
+	f := h.head
+	if toks[f].Tag == "VBG" && toks[f-1].Text == "," {
+		if !h.p.has(flagDeny) {
+			// only a denial: ", rejecting a key element of the plan" and
+			// ", pouring cold water on talk of a deal" restate the
+			// reported clause's act, no second one
+			return nil, -1
+		}
+		return c.governorSubject(st, f-2, "", false)
+	}
+	for n := 0; n < 3 && !finite(toks[f].Tag); n++ {
+		// up the infinitive and gerund chain: "vowed to keep protesting"
+		switch {
+		case f >= 2 && toks[f-1].Lower == "to" && strings.HasPrefix(toks[f].Tag, "VB"):
+			f = controlVerbBefore(st, f-1)
+		case f >= 1 && toks[f].Tag == "VBG" && strings.HasPrefix(toks[f-1].Tag, "VB") && st.at[f-1] < 0:
+			f-- // "keep protesting"
+		default:
+			return nil, -1
+		}
+		if f < 0 {
+			return nil, -1
+		}
+	}
+	if !finite(toks[f].Tag) {
+		return nil, -1
+	}
+	j := f - 1
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") && st.at[j] < 0 {
+		j--
+	}
+	if j < 3 || toks[j].Lower != "and" {
+		return nil, -1
+	}
+	j--
+	if toks[j].Text == "," {
+		j--
+	}
+	return c.governorSubject(st, j, toks[f].Tag, true)
+}
+
+// governorSubject scans back from token j (the end of a complement) to
+// the speech, ruling or accusation verb that governs it and returns that
+// verb's subject: speakerConjunct's search. tag, when not "", is the tense
+// the governor must have; accusations count only when accuse is true.
+func (c *Coder) governorSubject(st *sentence, j int, tag string, accuse bool) ([]actors.Mention, int) {
+	toks := st.toks
+	inner, of := false, false
+	for v := j; v >= 1 && v >= j-40; v-- {
+		w := toks[v]
+		switch w.Lower {
+		case ";", ":", "(", ")", "but", "because", "if", "when", "while", "although", "though", "whereas", "unless":
+			return nil, -1 // a subordinate clause
+		case "and":
+			if v+1 < len(toks) && finite(toks[v+1].Tag) {
+				return nil, -1 // another clause's conjunct
+			}
+			continue
+		case "of":
+			of = true
+			continue
+		}
+		if st.at[v] >= 0 || !finite(w.Tag) && w.Tag != "MD" {
+			continue
+		}
+		switch {
+		case accuse && w.Lemma == "accuse" && of:
+		case c.isSpeechOrCognition(w) || w.Lemma == "rule":
+			if !inner {
+				return nil, -1 // no complement clause between
+			}
+		default:
+			inner = true // the complement's own verb
+			continue
+		}
+		if tag != "" && w.Tag != tag {
+			return nil, -1
+		}
+		return c.subject(st, v), v
+	}
+	return nil, -1
+}
