@@ -811,6 +811,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.source) == 0 {
 				h.source = c.speakerConjunct(st, h) // "said that Japan's decision was not enough and demanded" (sources_conjuncts.go)
 			}
+			if len(h.source) == 0 {
+				h.source = c.eachSubject(st, h) // "Kyrgyzstan and Tajikistan traded fire, and each accused the other" (sources_conjuncts.go)
+			}
 		}
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
 			h.source = c.callParties(st, h.head) // "Wang Yi told his Brazilian counterpart in a phone call"
@@ -1031,6 +1034,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				// "denied the accusation": the accuser of an earlier sentence,
 				// evidenced here by the words that refer to it
 				h.target = []actors.Mention{referent(*ctx.accuser, st, h.end, phraseEnd(st.toks, h.end, 4))}
+			}
+			if len(h.target) == 0 {
+				h.target = c.reportedAccuser(st, h) // "told the court that South Africa had …, rejecting the charge" (sources_conjuncts.go)
 			}
 			if len(h.target) == 0 {
 				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied"

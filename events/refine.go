@@ -535,6 +535,20 @@ func eachOther(toks []dyad.Token, from int) bool {
 		if toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another" {
 			return true
 		}
+		if toks[k].Lower == "the" && toks[k+1].Lower == "other" && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) && eachBefore(toks, from) {
+			return true // "each accused the other of …" (eachSubject, sources_conjuncts.go)
+		}
+	}
+	return false
+}
+
+// eachBefore reports "each" as the subject of the verb ending before
+// token from ("each accused the other"): a word or two back.
+func eachBefore(toks []dyad.Token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if toks[k].Lower == "each" {
+			return true
+		}
 	}
 	return false
 }

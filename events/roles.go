@@ -1167,10 +1167,59 @@ func controlVerbBefore(st *sentence, j int) int {
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--
 	}
+	if k >= 0 && (st.at[k] < 0 && (st.toks[k].Tag == "NN" || st.toks[k].Tag == "NNS") || st.at[k] >= 0 && st.ments[st.at[k]].Place) {
+		if v := controlPastPP(st, k); v >= 0 {
+			return v // "agreed in a lengthy phone call on Wednesday to begin negotiations"
+		}
+	}
 	if k < 0 || st.at[k] >= 0 || !(strings.HasPrefix(st.toks[k].Tag, "VB") || sentences.PredicativeAdjective(st.toks, k)) || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {
 		return -1 // (an adjective after "be" controls it too: "are due to meet", hits.go)
 	}
 	return k
+}
+
+// controlPastPP returns the control verb before prepositional phrases of
+// the occasion ending at token k, between the verb and its infinitive:
+// "agreed [in a lengthy phone call] to begin negotiations", "agreed [in
+// talks in Brussels] to restore", "decided [at an emergency meeting] to
+// expel". Only verbs of agreeing, deciding and pledging, and only phrases
+// opened by "in", "at" or "during" right after the verb, holding
+// determiners, adjectives, common nouns, places and dates (no actor): -1
+// otherwise.
+func controlPastPP(st *sentence, k int) int {
+	toks := st.toks
+	p := k
+	for p >= 0 && k-p < 12 {
+		if m := st.at[p]; m >= 0 {
+			if !st.ments[m].Place {
+				return -1
+			}
+			p = st.ments[m].Start - 1
+			continue
+		}
+		if npTag(toks[p].Tag) || isQuote(toks[p].Text) || st.isDate[p] || toks[p].Tag == "IN" && (toks[p].Lower == "in" || toks[p].Lower == "at" || toks[p].Lower == "during" || toks[p].Lower == "on") {
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || !strings.HasPrefix(toks[p].Tag, "VB") || st.at[p] >= 0 {
+		return -1
+	}
+	q := p + 1
+	for q < k && (st.isDate[q] || toks[q].Tag == "RB") {
+		q++
+	}
+	switch toks[q].Lower {
+	case "in", "at", "during":
+	default:
+		return -1
+	}
+	switch toks[p].Lemma {
+	case "agree", "decide", "vote", "pledge", "promise", "vow", "resolve":
+		return p
+	}
+	return -1
 }
 
 // coActor reports a mention starting at i that a phrase names as a

@@ -34,37 +34,45 @@ import (
 // verb in tense ("said … and demanded", not "says … and demanded"). The
 // caller tries the plain subject search first. Nil when any of this fails.
 func (c *Coder) speakerConjunct(st *sentence, h *verbHit) []actors.Mention {
-	g, _ := c.conjunctGovernor(st, h)
+	g, _, _ := c.conjunctGovernor(st, h)
 	return g
 }
 
-// accuserConjunct returns the accuser as the source of hit h when h's
-// verb is coordinated with an accusation across its "of" phrase (as
-// speakerConjunct reads it) and the subject the plain search found, src,
-// stands inside that phrase: "Vietnam accused China of ramming two
-// fishing boats with coast guard vessels, and demanded compensation" is
-// Vietnam's demand, not the coast guard's. Else src.
+// accuserConjunct returns the accuser or speaker as the source of hit h
+// when h's verb is coordinated with an accusation or a speech verb across
+// its complement (as speakerConjunct reads it) and the subject the plain
+// search found, src, stands inside that complement: "Vietnam accused
+// China of ramming two fishing boats with coast guard vessels, and
+// demanded compensation" is Vietnam's demand, not the coast guard's. After
+// a speech verb, only a denial participle (", rejecting the charge of
+// genocide") or a finite conjunct after ", and" and a complement told in
+// another tense ("said Navalny had been poisoned with a nerve agent, and
+// demanded an explanation from Moscow": the past perfect is the report's,
+// the simple past the speaker's) is the speaker's. Else src.
 func (c *Coder) accuserConjunct(st *sentence, h *verbHit, src []actors.Mention) []actors.Mention {
 	if len(src) == 0 || src[0].Start >= h.head {
 		return src
 	}
-	g, v := c.conjunctGovernor(st, h)
-	if len(g) == 0 || st.toks[v].Lemma != "accuse" || src[0].Start <= v {
+	g, v, shifted := c.conjunctGovernor(st, h)
+	if len(g) == 0 || src[0].Start <= v {
 		return src
 	}
-	return g
+	if st.toks[v].Lemma == "accuse" || shifted && finite(st.toks[h.head].Tag) || st.toks[h.head].Tag == "VBG" {
+		return g
+	}
+	return src
 }
 
 // conjunctGovernor is speakerConjunct's reading, with the governing
 // verb's token (-1 when none).
-func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, int) {
+func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, int, bool) {
 	toks := st.toks
 	if h.p.Noun || h.passive || h.head < 4 {
-		return nil, -1
+		return nil, -1, false
 	}
 	switch cameo.Root(h.code) {
 	case "14", "15", "17", "18", "19", "20":
-		return nil, -1
+		return nil, -1, false
 	}
 	f := h.head
 	if toks[f].Tag == "VBG" && toks[f-1].Text == "," {
@@ -72,7 +80,7 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 			// only a denial: ", rejecting a key element of the plan" and
 			// ", pouring cold water on talk of a deal" restate the
 			// reported clause's act, no second one
-			return nil, -1
+			return nil, -1, false
 		}
 		return c.governorSubject(st, f-2, "", false)
 	}
@@ -84,44 +92,48 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 		case f >= 1 && toks[f].Tag == "VBG" && strings.HasPrefix(toks[f-1].Tag, "VB") && st.at[f-1] < 0:
 			f-- // "keep protesting"
 		default:
-			return nil, -1
+			return nil, -1, false
 		}
 		if f < 0 {
-			return nil, -1
+			return nil, -1, false
 		}
 	}
 	if !finite(toks[f].Tag) {
-		return nil, -1
+		return nil, -1, false
 	}
 	j := f - 1
 	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") && st.at[j] < 0 {
 		j--
 	}
 	if j < 3 || toks[j].Lower != "and" {
-		return nil, -1
+		return nil, -1, false
 	}
 	j--
-	if toks[j].Text == "," {
+	comma := toks[j].Text == ","
+	if comma {
 		j--
 	}
-	return c.governorSubject(st, j, toks[f].Tag, true)
+	g, v, shifted := c.governorSubject(st, j, toks[f].Tag, true)
+	// a tense shift counts only with ", and": "said the rebels had seized
+	// the town and demanded a ransom" may be the rebels' demand
+	return g, v, shifted && comma
 }
 
 // governorSubject scans back from token j (the end of a complement) to
 // the speech, ruling or accusation verb that governs it and returns that
 // verb's subject: speakerConjunct's search. tag, when not "", is the tense
 // the governor must have; accusations count only when accuse is true.
-func (c *Coder) governorSubject(st *sentence, j int, tag string, accuse bool) ([]actors.Mention, int) {
+func (c *Coder) governorSubject(st *sentence, j int, tag string, accuse bool) ([]actors.Mention, int, bool) {
 	toks := st.toks
-	inner, of := false, false
+	inner, of, shifted := false, false, false
 	for v := j; v >= 1 && v >= j-40; v-- {
 		w := toks[v]
 		switch w.Lower {
 		case ";", ":", "(", ")", "but", "because", "if", "when", "while", "although", "though", "whereas", "unless":
-			return nil, -1 // a subordinate clause
+			return nil, -1, false // a subordinate clause
 		case "and":
 			if v+1 < len(toks) && finite(toks[v+1].Tag) {
-				return nil, -1 // another clause's conjunct
+				return nil, -1, false // another clause's conjunct
 			}
 			continue
 		case "of":
@@ -135,16 +147,75 @@ func (c *Coder) governorSubject(st *sentence, j int, tag string, accuse bool) ([
 		case accuse && w.Lemma == "accuse" && of:
 		case c.isSpeechOrCognition(w) || w.Lemma == "rule":
 			if !inner {
-				return nil, -1 // no complement clause between
+				return nil, -1, false // no complement clause between
 			}
 		default:
 			inner = true // the complement's own verb
+			shifted = shifted || w.Tag == "MD" || w.Lemma == "have" && v+1 < len(toks) && (toks[v+1].Tag == "VBN" || toks[v+1].Lower == "been")
 			continue
 		}
 		if tag != "" && w.Tag != tag {
-			return nil, -1
+			return nil, -1, false
 		}
-		return c.subject(st, v), v
+		return c.subject(st, v), v, shifted
 	}
-	return nil, -1
+	return nil, -1, false
+}
+
+// reportedAccuser returns the target of a denial participle whose source
+// accuserConjunct made the speaker: the reported clause's subject, who
+// said what the speaker denies ("Israel told the court that South Africa
+// had presented a distorted picture of the war, rejecting the charge of
+// genocide": Israel 016 South Africa). Nil when h is no such denial.
+func (c *Coder) reportedAccuser(st *sentence, h *verbHit) []actors.Mention {
+	if !h.p.has(flagDeny) || st.toks[h.head].Tag != "VBG" || len(h.source) == 0 {
+		return nil
+	}
+	src := c.subject(st, h.head)
+	if len(src) != 1 || src[0].Start >= h.head || src[0].Country == "" || src[0].Country == h.source[0].Country {
+		return nil
+	}
+	if _, v, _ := c.conjunctGovernor(st, h); v < 0 || src[0].Start <= v {
+		return nil
+	}
+	return src
+}
+
+// eachSubject returns the two parties of an earlier clause when h's verb
+// has "each" for subject in a later one: "Kyrgyzstan and Tajikistan traded
+// artillery fire along their border, and each accused the other of
+// starting the fighting", "Israel and Iran both accepted a ceasefire,
+// though each accused the other of violating it". The verb before "each"
+// whose subject is a pair of actors gives them; nil when there is none.
+func (c *Coder) eachSubject(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	if h.p.Noun || !finite(toks[h.head].Tag) && toks[h.head].Tag != "VBN" {
+		return nil // (the tagger reads "each accused" as a participle)
+	}
+	e := h.head - 1
+	for e >= 0 && (st.isDate[e] || toks[e].Tag == "RB") && st.at[e] < 0 {
+		e--
+	}
+	if e < 2 || toks[e].Lower != "each" {
+		return nil
+	}
+	switch toks[e-1].Lower {
+	case "and", "but", "though", "although", "while", ",":
+	default:
+		return nil
+	}
+	for v := e - 2; v >= 0 && v >= e-30; v-- {
+		if toks[v].Text == ";" {
+			return nil
+		}
+		if st.at[v] >= 0 || !finite(toks[v].Tag) && toks[v].Tag != "VBN" {
+			continue
+		}
+		if g := c.subject(st, v); len(g) == 2 {
+			return g
+		} else if len(g) > 0 {
+			return nil // one actor's clause ("a ceasefire announced by Trump" is no clause)
+		}
+	}
+	return nil
 }

@@ -20,6 +20,21 @@ func TestSpeakerConjuncts(t *testing.T) {
 		// an accusation's long "of" phrase, then ", and" + the accuser's act
 		{"Vietnam accused China on Monday of ramming two fishing boats near the Paracel Islands with coast guard vessels, and demanded compensation for the crews.",
 			[]string{"VNM 112 CHN asserted", "VNM 1031 - asserted"}},
+		// a reported clause whose subject is an actor, told in the past
+		// perfect, then ", and" + the speaker's act in the simple past
+		{"Kenya said on Tuesday the gunmen had crossed from Somalia, and demanded that Mogadishu hand over their commanders.",
+			[]string{"KEN 1013 SOM asserted"}},
+		{"Mali's army said the rebels had seized the town, and demanded their surrender.",
+			[]string{"MLIREB 192 - asserted", "MLIMIL 100 - asserted"}},
+		// a denial participle after a reported clause is the speaker's,
+		// against the one whose words it reports
+		{"Rwanda said on Monday that Congo had spread lies about the border clashes, denying that its troops had crossed into North Kivu.",
+			[]string{"RWA 016 COD asserted"}},
+		{"Serbia told the court on Friday that Croatia had given a false account of the fighting, rejecting the accusations.",
+			[]string{"SRB 016 HRV asserted"}},
+		// no ", and": the reported subject's own second act
+		{"Mali's army said the rebels had seized the town and demanded a ransom for the hostages.",
+			[]string{"MLIREB 192 - asserted", "MLIREB 100 MLICVL asserted"}},
 		// near misses: a harm a thing can do stays with the reported
 		// clause (no source: the drone attack's), and a speaker's verb in
 		// another tense is no conjunct of it
@@ -30,5 +45,56 @@ func TestSpeakerConjuncts(t *testing.T) {
 		// a restating participle is no second act of the speaker
 		{"The Kremlin said on Thursday the plan offered no grounds for hope, pouring cold water on talk of a deal.",
 			nil},
+	}, false)
+}
+
+// TestEachAccusedTheOther codes sources_conjuncts.go's eachSubject: "each"
+// as the subject of a later clause is the pair an earlier clause named,
+// and "the other" its partner: one accusation each way.
+func TestEachAccusedTheOther(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and Azerbaijan exchanged fire along their border on Monday, and each accused the other of breaking the truce.",
+			[]string{"ARM 190 AZE asserted", "AZE 190 ARM asserted", "ARM 112 AZE asserted", "AZE 112 ARM asserted",
+				"ARM 196 AZE alleged", "AZE 196 ARM alleged"}},
+		{"Eritrea and Ethiopia both signed the accord in Algiers, though each accused the other of stalling on the border ruling.",
+			[]string{"ERI 057 ETH asserted", "ETH 057 ERI asserted", "ERI 112 ETH asserted", "ETH 112 ERI asserted"}},
+		// near miss: one actor before "each" is no pair
+		{"Armenia shelled the border village on Monday, and each accused the other of provocation.",
+			[]string{"ARM 194 - asserted"}},
+	}, false)
+}
+
+// TestControlVerbPastOccasion codes roles.go's controlPastPP: an
+// infinitive after a verb of agreeing, deciding or pledging takes that
+// verb's subject across a phrase of the occasion ("in talks in Brussels",
+// "during a phone call") between them.
+func TestControlVerbPastOccasion(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Serbia and Kosovo agreed in talks in Brussels on Monday to resume trade.",
+			[]string{"SRB 0311 KSV future", "KSV 0311 SRB future"}},
+		{"Pakistan and India agreed during a phone call on Sunday to halt all firing along the Line of Control.",
+			[]string{"PAK 0871 IND asserted", "IND 0871 PAK asserted"}},
+		// near miss: a purpose infinitive after "met in" is the meeting's
+		// own, folded into it as before
+		{"Ministers met in Doha to discuss the ceasefire.",
+			[]string{"QATGOV 040 - asserted"}},
+	}, false)
+}
+
+// TestBodiesNamedByTitle codes dictionary entries for state bodies and
+// offices named by their title alone or with their state's possessive
+// (actors/data/agents.txt, institutions.txt): "the Pope" is the Holy
+// See's head of state, an investigative committee prosecutes (JUD), an
+// external affairs ministry and an electoral bureau are GOV.
+func TestBodiesNamedByTitle(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Pope urged Israel and Hamas to agree to a ceasefire.",
+			[]string{"VATGOV 0256 ISR asserted", "VATGOV 0256 PSEREB asserted"}},
+		{"Belarus's investigative committee opened a criminal case against an exiled opposition blogger.",
+			[]string{"BLRJUD 091 - asserted"}},
+		{"India's external affairs ministry summoned Canada's envoy on Monday.",
+			[]string{"INDGOV 114 CANGOV asserted"}},
+		{"Romania's Central Electoral Bureau rejected the far-right candidate's registration.",
+			[]string{"ROUGOV 120 - asserted"}},
 	}, false)
 }
