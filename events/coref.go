@@ -812,7 +812,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// (coref_pronouns.go)
 				if w == "they" && (!ctx.theyQuoted || isQuote(toks[0].Text)) {
 					ref = ctx.theyAnte
-				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) {
+				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) && !nameSubjectBefore(toks, covered, i) {
 					ref = ctx.lastSubj
 				}
 			}

@@ -7,7 +7,9 @@ package events
 // person or a group of unsure number, and nobody when that sentence had
 // plural subjects of two different actors; an "it" means the last
 // subject only when that is a state, a capital, an organisation or a
-// body, never a person, people or a family.
+// body, never a person, people or a family, and only when no name that
+// is no actor is a subject before it in its own sentence ("the National
+// Lottery Fund has said … and it was confident").
 
 import (
 	"strings"
@@ -166,4 +168,21 @@ func opensSentence(toks []dyad.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameSubjectBefore reports a name before token i that names no actor
+// (covered false) and is a subject, a verb right after it: "the
+// National Lottery Fund has said … and it was confident", "Tom Ellis
+// argued it gave": the "it" of the sentence means that thing or what that
+// one spoke of, never the last sentence's subject.
+func nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
+	for k := 0; k+1 < i; k++ {
+		if covered(k) || toks[k].Tag != "NNP" {
+			continue
+		}
+		if n := toks[k+1]; strings.HasPrefix(n.Tag, "VB") || n.Tag == "MD" {
+			return true
+		}
+	}
+	return false
 }

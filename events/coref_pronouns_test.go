@@ -34,8 +34,9 @@ func TestCrossSentenceThey(t *testing.T) { checkFamilies(t, "", crossSentenceThe
 
 // crossSentenceItCases: an "it" with no antecedent in its own sentence
 // means the last sentence's subject only when that is a state, a capital,
-// an organisation or a body, never a person or people
-// (coref_pronouns.go itAntecedent).
+// an organisation or a body, never a person or people, and not when a
+// name that names no actor is a subject before it (coref_pronouns.go
+// itAntecedent, nameSubjectBefore).
 var crossSentenceItCases = []familyCase{
 	{"body", "The Swiss central bank declined to comment on Monday. It threatened to sanction the banks.",
 		[]string{"CHEGOV 011 - asserted", "CHEGOV 1312 - asserted"}},
@@ -43,6 +44,7 @@ var crossSentenceItCases = []familyCase{
 		[]string{"PAN 057 JPN asserted", "JPN 057 PAN asserted", "PAN 057 CHL asserted", "CHL 057 PAN asserted"}},
 	{"person", `A spokesman for the Swiss central bank declined to comment on Monday. "Of course, it will threaten the banks if they ignore the rules."`,
 		[]string{"CHEGOV 011 - asserted"}},
+	{"noun subject", "The Conservatives attacked the plan on Monday. But the National Lottery Fund has said that the projects are complex - and it was confident the money would be spent by next year.", nil},
 	{"people", "The family of the jailed reporter appealed to the Egyptian president on Sunday. It threatened to sue the state.",
 		[]string{"EGYCVL 020 EGYGOV asserted"}},
 }
