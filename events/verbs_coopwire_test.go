@@ -169,3 +169,23 @@ func TestDatedChargeRejectedAndTroopsNamed(t *testing.T) {
 			[]string{"GBRGOV 0334 EST future 2024-07-10"}},
 	}, true)
 }
+
+// TestNoInvolvementAndStepsSupported codes a party saying it had no
+// involvement in an act as a denial (016, the accuser its target when one
+// accused it) and another state's steps or measures supported as
+// endorsement (051); "had no role to play" said of a third party and steps
+// supported with no actor named are none.
+func TestNoInvolvementAndStepsSupported(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israel accused Iran of the cyberattack on its water network, and Tehran said it had no involvement.",
+			// (the act stays alleged: a denial by "no involvement" does not
+			// yet mark it denied)
+			[]string{"ISR 112 IRN asserted 2024-07-13", "IRN 176 - alleged 2024-07-13", "IRN 016 ISR asserted 2024-07-13"}},
+		{"Pakistan said on Friday it had no hand in the attack.",
+			[]string{"PAK 016 - asserted 2024-07-12"}},
+		{"Belarus said it supported Moscow's \"security measures\" on Tuesday.",
+			[]string{"BLR 051 RUS asserted 2024-07-09"}},
+		{"The union supported the steps taken by the board.",
+			nil},
+	}, true)
+}
