@@ -46,16 +46,19 @@ func restatedMove(w string) bool {
 		"killing", "killings", "raid", "bombing", "recognition", "ruling", "verdict", "arrest", "arrests",
 		"execution", "executions", "incursion", "launch", "test", "invasion", "offensive", "seizure", "expulsion",
 		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal",
-		"mutiny", "uprising", "rebellion", "tariffs", "tariff", "drills", "exercises":
+		"mutiny", "uprising", "rebellion", "tariffs", "tariff", "drills", "exercises",
+		"plan", "delay", "refusal", "vote", "referendum", "crackdown", "blockade",
+		"overreaction", "provocation", "incident", "closure":
 		return true
 	}
 	return false
 }
 
 // restatedObject returns the noun right after the verb at i past one
-// determiner and up to two modifiers ("the shooting", "the latest move",
-// "the U.N. report"), or the pronoun "it" as the whole object ("called it
-// "a stab in the back"", not "said it was"), or -1 when the object is no
+// determiner, quote marks and up to two modifiers ("the shooting", "the
+// latest move", "the U.N. report", `the "overreaction"`), or the pronoun
+// "it" as the whole object ("condemned it", "called it \"a stab in the
+// back\"", not "said it was", "urged it to"), or -1 when the object is no
 // restating noun phrase.
 func restatedObject(toks []dyad.Token, i int) int {
 	k := i + 1
@@ -66,16 +69,23 @@ func restatedObject(toks []dyad.Token, i int) int {
 	case "the", "this", "these", "that":
 		k++
 	case "it":
-		// "…, and Putin called it "a stab in the back"": the first
-		// clause's act, restated by a pronoun
-		if k+1 < len(toks) && toks[k+1].Lower != "was" && toks[k+1].Lower != "is" && toks[k+1].Lower != "had" && toks[k+1].Lower != "would" {
-			return k
+		// "…, and Putin called it "a stab in the back"", "…, and the Security
+		// Council condemned it": the first clause's act, restated by a pronoun
+		if k+1 < len(toks) {
+			switch toks[k+1].Lower {
+			case "was", "is", "had", "would", "to":
+				return -1 // "said it was", "urged it to": a subject, not the act
+			}
 		}
-		return -1
+		return k
 	default:
 		return -1
 	}
 	for n := 0; n < 3 && k < len(toks); n++ {
+		if isQuote(toks[k].Text) {
+			k++ // `protested the "overreaction"`
+			continue
+		}
 		if w := toks[k].Lower; restatedMove(w) || restatedReport(w) {
 			return k
 		}
@@ -210,19 +220,17 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	o := restatedObject(toks, h.head)
-	if o >= 0 && toks[o].Lower == "it" && !restates {
-		o = -1 // "vowed to retake it": a threat's own object, read as bareReaction reads it
-	}
-	if o < 0 {
+	if o < 0 || !restates {
+		// "vowed to retake it": a threat's own object, read as bareReaction reads it
 		if !bareReaction(st, h) {
 			return nil
 		}
 		return c.answeredState(h, c.firstSubject(st, h, cut))
 	}
-	if !restates || len(h.source) != 1 {
-		return nil
-	}
 	if restatedReport(toks[o].Lower) {
+		if len(h.source) != 1 {
+			return nil
+		}
 		if st.reporter != nil && st.reporter.Start < cut && st.reporter.Country != src.Country {
 			return []actors.Mention{*st.reporter}
 		}

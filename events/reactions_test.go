@@ -119,3 +119,25 @@ func TestRelativeDenials(t *testing.T) {
 			[]string{"KEN 112 SOM asserted 2024-07-13", "ETH 016 - asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestRestatedReactionObjects codes sentences written by the dyad team
+// for restatedObject (events/reactions.go): a coordinated criticism whose
+// object is the pronoun "it" or a noun restating the first clause's act
+// ("the plan", "the blockade", "the border closure") targets that act's
+// author, one event per listed critic; "it" as the subject of an
+// infinitive ("urged it to stop") restates nothing. Each sentence is
+// published on 2024-07-13 (a Saturday); each want lists every event as
+// "SOURCE CAMEO TARGET status date", in any order; nil means no event.
+func TestRestatedReactionObjects(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya approved a dam on the Omo river on Monday, and Ethiopia and Sudan condemned the plan.",
+			[]string{"ETH 111 KEN asserted 2024-07-13", "SDN 111 KEN asserted 2024-07-13"}},
+		{"Iran tested a ballistic missile on Sunday, and the U.N. Security Council condemned it.",
+			[]string{"IRN 150 - asserted 2024-07-07", "IGOUNO 111 IRN asserted 2024-07-13"}},
+		{"Chad closed its border with Sudan on Monday, and Khartoum condemned the border closure.",
+			[]string{"TCD 191 SDN asserted 2024-07-08", "SDN 111 TCD asserted 2024-07-13"}},
+		// near miss: "it" is the subject of the infinitive, no restated act
+		{"Iran tested a ballistic missile on Sunday, and France urged it to stop.",
+			[]string{"IRN 150 - asserted 2024-07-07", "FRA 020 - asserted 2024-07-13"}},
+	}, true)
+}
