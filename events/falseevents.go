@@ -86,6 +86,32 @@ var shotThings = map[string]bool{
 	"pool": true, "hole": true, "episode": true, "selfie": true,
 }
 
+// confinements are places one walks out of when freed: "walked out of
+// prison", "walked out of jail", "walked out of custody".
+var confinements = map[string]bool{
+	"prison": true, "jail": true, "gaol": true, "custody": true, "detention": true,
+	"captivity": true, "cell": true, "hospital": true, "penitentiary": true,
+}
+
+// walkedFree reports "walk out of" at i with a place of confinement in
+// the next four words ("walked out of Rebeuss prison", "walked out of
+// custody"): a release (or an escape), no walkout (143). "Walked out of
+// parliament" and "of the talks" stay protests and 164.
+func walkedFree(toks []dyad.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Lower != "out" || toks[i+2].Lower != "of" {
+		return false
+	}
+	for k := i + 3; k < len(toks) && k <= i+6; k++ {
+		if confinements[toks[k].Lower] {
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NNP" && t != "NN" && t != "POS" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
 // shotThing reports "shoot" at i whose object's head noun (the last noun
 // of the first noun phrase after it, modifiers before it) is in
 // shotThings: "shot basketball hoops with students", "shot a campaign
@@ -477,6 +503,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
 	case lemma == "shoot" && shotThing(toks, h.head):
 		return true // "shot basketball hoops with students", "shot a video": no shooting at anyone
+	case lemma == "walk" && walkedFree(toks, h.head):
+		return true // "walked out of prison": freed, no walkout
 	case lemma == "seize" && seizedUpon(st, h):
 		return true // "Israel seized on the remarks to criticise the UN": made use of, no seizure
 	case lemma == "seal" && objectIn(toks, h.head, scenes):

@@ -32,6 +32,18 @@ func TestShotThing(t *testing.T) {
 	}, true)
 }
 
+// TestWalkedOutOfPrison: "walk out of" a prison, jail or custody is a
+// release (falseevents.go walkedFree), no walkout; a walkout from
+// parliament stays 143 and one from talks 164.
+func TestWalkedOutOfPrison(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Guinean opposition leader Cellou Diallo walked out of prison on Friday, a week before the vote.", nil},
+		{"The Kenyan activist walked out of police custody on Monday after a court ordered his release.", nil},
+		{"Kenyan opposition lawmakers walked out of parliament on Tuesday in protest at the budget.",
+			[]string{"KENOPP 143 KENLEG asserted 2024-07-09"}},
+	}, true)
+}
+
 // businessOnlyCases: events among businesses and the public alone are
 // business news, no event (falseevents.go businessOnly); a company's
 // appeal to a government, or sanctions on companies, stay. The exact
