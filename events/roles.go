@@ -126,6 +126,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		return c.subjectDepth(st, k, depth+1) // "Britain praised Erdoğan, sold him arms": Britain sold (sources_structure.go)
 	}
 	// coordinated verb or participle clause: share the previous verb's subject
+	if toks[j].Lower == "and" && j >= 2 && toks[i].Tag == "VBD" && st.at[j-1] < 0 && toks[j-1].Tag == "NN" && strings.HasSuffix(toks[j-1].Lower, "ed") && st.at[j-2] >= 0 {
+		// "Sudan's military ousted and arrested President Bashir": a past
+		// form the tagger read as a noun, right after the subject, is the
+		// first of two verbs
+		return c.subjectDepth(st, j-1, depth+1)
+	}
 	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
 		for k := j - 1; k >= 0 && k >= j-15; k-- {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {

@@ -105,8 +105,8 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") && st.at[j] < 0 {
 		j--
 	}
-	if j < 3 || toks[j].Lower != "and" {
-		return nil, -1, false
+	if j < 3 || toks[j].Lower != "and" && toks[j].Lower != "but" {
+		return nil, -1, false // ("said the talks were under way, but declined to give details")
 	}
 	j--
 	comma := toks[j].Text == ","

@@ -35,6 +35,11 @@ func TestSpeakerConjuncts(t *testing.T) {
 		// no ", and": the reported subject's own second act
 		{"Mali's army said the rebels had seized the town and demanded a ransom for the hostages.",
 			[]string{"MLIREB 192 - asserted", "MLIREB 100 MLICVL asserted"}},
+		// ", but" after the reported clause: the speaker's too
+		{"Macron said on Friday that talks with the unions were under way, but declined to give details.",
+			[]string{"FRAGOV 011 - asserted"}},
+		{"Officials said the ceasefire was holding, but declined to give details.",
+			nil},
 		// near misses: a harm a thing can do stays with the reported
 		// clause (no source: the drone attack's), and a speaker's verb in
 		// another tense is no conjunct of it
@@ -97,4 +102,19 @@ func TestBodiesNamedByTitle(t *testing.T) {
 		{"Romania's Central Electoral Bureau rejected the far-right candidate's registration.",
 			[]string{"ROUGOV 120 - asserted"}},
 	}, false)
+}
+
+// TestCoordinatedPastReadAsNoun codes roles.go's reading of a past form
+// the tagger took for a noun right after the subject and before "and" +
+// a second verb: both verbs share the subject ("ousted and arrested").
+func TestCoordinatedPastReadAsNoun(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2019-04-10", "Sudan's military ousted and arrested President Omar al-Bashir on Wednesday.",
+			[]string{"SDNMIL 173 SDNGOV asserted"}},
+		{"2023-08-30", "Gabon's army officers ousted and arrested President Ali Bongo on Wednesday.",
+			[]string{"GABMIL 173 GABGOV asserted"}},
+		// near miss: a participle modifying a noun is no verb of a clause
+		{"2019-04-10", "The ousted and arrested ministers were freed on Wednesday.",
+			nil},
+	})
 }
