@@ -203,6 +203,14 @@ type Event struct {
 	// (the act denied, alleged, negated, planned, supposed) is another
 	// event.
 	Also []Mention `json:"also,omitempty"`
+	// AlsoTotal is the number of further tellings of a stored event whose
+	// Also was cut (sqlite.BoundAlso): in a store's listings (dyad events,
+	// dyad export, the API) Also holds at most the first sqlite.MaxAlso
+	// (20) of them, and AlsoTotal counts them all (20000 for a sentence a
+	// page repeats 20001 times; each is a mention of the event all the
+	// same). 0, and left out of the JSON, when Also is complete: always in
+	// the coder's own records (dyad code).
+	AlsoTotal int `json:"also_total,omitempty"`
 }
 
 // Mention is a further sentence supporting an event already coded.

@@ -2,7 +2,9 @@ package dyad
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLocateDocument places events of a titled two-paragraph article in
@@ -78,5 +80,33 @@ func TestLocateDocument(t *testing.T) {
 	got = []int{a.DocumentOffset(0, 5), a.DocumentOffset(1, 0), a.DocumentOffset(-1, 0), d.Offset(0, 5), d.Offset(1, 0), d.Offset(-1, 0), d.CharOffset(1, 0)}
 	if want := []int{5, 70, -1, 5, 70, -1, 68}; !reflect.DeepEqual(got, want) {
 		t.Errorf("untitled DocumentOffset and Doc.Offset %v, want %v", got, want)
+	}
+}
+
+// TestCharOffsetLongParagraph: in a paragraph longer than the blocks a
+// Doc counts characters by, every character's offset is its count of
+// characters before it, as in a short one (multi-byte characters across
+// block edges, the paragraph's end on one).
+func TestCharOffsetLongParagraph(t *testing.T) {
+	for _, n := range []int{charBlock / 2, 3 * charBlock, 4*charBlock + 7} {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString([]string{"Kyiv ", "Dnipró ", "“Kharkiv” ", "Zaporizhzhia — "}[i%4])
+		}
+		para := b.String()
+		if n == 3*charBlock {
+			para = strings.Repeat("a", 3*charBlock) // ends on a block edge
+		}
+		a := &Article{Title: "Überblick", Body: []string{"Short one.", para}}
+		d := NewDoc(a, nil)
+		base := utf8.RuneCountInString("Überblick" + ParagraphSep + "Short one." + ParagraphSep)
+		for off := 0; off <= len(para); off++ {
+			if off < len(para) && !utf8.RuneStart(para[off]) {
+				continue
+			}
+			if got, want := d.CharOffset(1, off), base+utf8.RuneCountInString(para[:off]); got != want {
+				t.Fatalf("paragraph of %d bytes: CharOffset(1, %d) = %d, want %d", len(para), off, got, want)
+			}
+		}
 	}
 }

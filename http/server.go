@@ -3,12 +3,16 @@
 // no build step) that browses it.
 //
 // Endpoints (all GET; JSON; errors are {"error": "…"} with status 400 for a
-// malformed parameter, 404 for an unknown id, 405 for another method, 500
-// otherwise):
+// malformed parameter, 404 for an unknown id, 405 for another method, 503
+// when the work takes over RequestTimeout, 500 otherwise; every request
+// is answered, in JSON, within RequestTimeout):
 //
-//	/api/events         aggregated events matching the filters, in id order, paged
-//	/api/events/{id}    one aggregated event with all its mentions and their evidence,
-//	                    by global_event_id or by the id of an event as coded
+//	/api/events         aggregated events matching the filters, in id order, paged;
+//	                    each with at most sqlite.MaxAlso "also" entries and
+//	                    "also_total" past that
+//	/api/events/{id}    one aggregated event with its first MaxMentions mentions and
+//	                    their evidence ("more_mentions" when it has more), by
+//	                    global_event_id or by the id of an event as coded
 //	/api/articles/{id}  an article's text with every coded span located in it
 //	/api/actors         actors by mention count; q searches codes and names
 //	/api/timeline       events per day, month or year by QuadClass or CAMEO root
@@ -79,8 +83,9 @@ type Store interface {
 	// EventsByID returns these events in the order given, unknown ids
 	// left out.
 	EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent, error)
-	// Mentions returns an event's mentions in storage order.
-	Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, error)
+	// EachMention streams an event's mentions in storage order, stopping
+	// at fn's first error.
+	EachMention(ctx context.Context, eventID int64, fn func(sqlite.Mention) error) error
 	// Article returns a stored article.
 	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
 	// ArticleMentions returns an article's mentions by sentence, then
@@ -126,12 +131,14 @@ type Handler struct {
 	texts  map[string]map[int64]bool // FTS query → event ids
 	// Log, when set, receives one line per failed request (status 500).
 	Log *log.Logger
+
+	timeout time.Duration // of one request's work: RequestTimeout
 }
 
 // New returns the handler of the API and page over db, which should be
 // opened read-only (sqlite.OpenReadOnly, postgres.OpenReadOnly).
 func New(db Store) *Handler {
-	h := &Handler{db: db, mux: nethttp.NewServeMux()}
+	h := &Handler{db: db, mux: nethttp.NewServeMux(), timeout: RequestTimeout}
 	if g, err := gazetteer.Default(); err == nil {
 		h.gaz = g // (the embedded gazetteer always parses: TestDefault)
 	}
@@ -323,10 +330,14 @@ func writeBody(w nethttp.ResponseWriter, status int, b []byte) {
 // searches from the cache.
 func (h *Handler) direct(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
 	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
-		status, b := h.compute(r.Context(), r, fn)
+		status, b := h.compute(context.WithValue(r.Context(), lookupKey{}, true), r, fn)
 		writeBody(w, status, b)
 	}
 }
+
+// lookupKey marks the context of a look-up by id (direct), whose time-out
+// says that the store was slow, not that the filters were too broad.
+type lookupKey struct{}
 
 func (h *Handler) api(fn func(context.Context, *nethttp.Request) (any, error)) nethttp.HandlerFunc {
 	return func(w nethttp.ResponseWriter, r *nethttp.Request) {
@@ -386,24 +397,41 @@ type call struct {
 
 // compute runs fn within RequestTimeout and returns the response's status
 // and JSON body.
+//
+// The answer is JSON within RequestTimeout whatever fn does: fn runs
+// (and its value is encoded) on a goroutine of its own, and when the time
+// is up first the response is the 503 error, while fn, whose store
+// queries are cancelled with ctx, winds down alone. (A value fn could not
+// cancel, such as an event of 105 MB of JSON decoded and encoded, held
+// the handler past the server's WriteTimeout, which then closed the
+// connection with no reply.)
 func (h *Handler) compute(ctx context.Context, r *nethttp.Request, fn func(context.Context, *nethttp.Request) (any, error)) (int, []byte) {
-	ctx, cancel := context.WithTimeout(ctx, RequestTimeout)
-	defer cancel()
-	v, err := fn(ctx, r)
-	if err == nil {
-		b, merr := json.Marshal(v)
-		if merr == nil {
-			return nethttp.StatusOK, append(b, '\n')
+	ctx, cancel := context.WithTimeout(ctx, h.timeout)
+	defer cancel() // (not on fn's goroutine: its answer must win over ctx.Done)
+	done := make(chan answer, 1)
+	go func() {
+		v, err := fn(ctx, r)
+		if err != nil {
+			done <- answer{err: err}
+			return
 		}
-		err = merr
+		b, err := json.Marshal(v)
+		done <- answer{b, err}
+	}()
+	a := await(ctx, done)
+	if a.err == nil {
+		return nethttp.StatusOK, append(a.b, '\n')
 	}
+	err := a.err
 	var ae *apiError
 	switch {
 	case errors.As(err, &ae):
 	case errors.Is(err, sqlite.ErrNotFound):
 		ae = &apiError{nethttp.StatusNotFound, err.Error()}
+	case errors.Is(err, context.DeadlineExceeded) && ctx.Value(lookupKey{}) != nil:
+		ae = &apiError{nethttp.StatusServiceUnavailable, "reading it took longer than " + h.timeout.String() + ": the store is busy; try again"}
 	case errors.Is(err, context.DeadlineExceeded):
-		ae = &apiError{nethttp.StatusServiceUnavailable, "the query took longer than " + RequestTimeout.String() + "; narrow the filters"}
+		ae = &apiError{nethttp.StatusServiceUnavailable, "the query took longer than " + h.timeout.String() + "; narrow the filters"}
 	default:
 		if h.Log != nil {
 			h.Log.Printf("%s: %v", r.URL, err)
@@ -412,6 +440,29 @@ func (h *Handler) compute(ctx context.Context, r *nethttp.Request, fn func(conte
 	}
 	b, _ := json.Marshal(map[string]string{"error": ae.msg})
 	return ae.status, append(b, '\n')
+}
+
+// answer is an endpoint's JSON, or its error.
+type answer struct {
+	b   []byte
+	err error
+}
+
+// await returns the answer sent on done, or ctx's error when ctx is done
+// first; an answer ready by then wins over the error (both ready at once
+// when fn ended just as the time ran out).
+func await(ctx context.Context, done <-chan answer) answer {
+	select {
+	case a := <-done:
+		return a
+	case <-ctx.Done():
+		select {
+		case a := <-done:
+			return a
+		default:
+			return answer{err: ctx.Err()}
+		}
+	}
 }
 
 // MaxCache bounds the bytes of cached responses; the cache is emptied
@@ -610,11 +661,21 @@ func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
 	return page, nil
 }
 
-// EventDetail is the response of /api/events/{id}.
+// EventDetail is the response of /api/events/{id}: the event and its
+// mentions in storage order, at most MaxMentions of them; MoreMentions is
+// true when the event has more (its num_mentions counts them all).
 type EventDetail struct {
-	Event    *sqlite.StoredEvent `json:"event"`
-	Mentions []sqlite.Mention    `json:"mentions"`
+	Event        *sqlite.StoredEvent `json:"event"`
+	Mentions     []sqlite.Mention    `json:"mentions"`
+	MoreMentions bool                `json:"more_mentions"`
 }
+
+// MaxMentions bounds the mentions of one /api/events/{id} response (an
+// event a page tells in 700,000 sentences has that many).
+const MaxMentions = 1000
+
+// errEnough stops a walk that has what it needs.
+var errEnough = errors.New("enough")
 
 func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err := checkParams(r, false); err != nil {
@@ -628,14 +689,19 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms, err := h.db.Mentions(ctx, id)
-	if err != nil {
+	d := EventDetail{Event: ev, Mentions: []sqlite.Mention{}}
+	err = h.db.EachMention(ctx, id, func(m sqlite.Mention) error {
+		if len(d.Mentions) == MaxMentions {
+			d.MoreMentions = true
+			return errEnough
+		}
+		d.Mentions = append(d.Mentions, m)
+		return nil
+	})
+	if err != nil && err != errEnough {
 		return nil, err
 	}
-	if ms == nil {
-		ms = []sqlite.Mention{}
-	}
-	return EventDetail{Event: ev, Mentions: ms}, nil
+	return d, nil
 }
 
 // eventID reads the id of /api/events/{id}: a number of up to 15 digits

@@ -150,34 +150,59 @@ func (db *DB) EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.Sto
 // Mentions returns the mentions of the aggregated event id, in the order
 // they were stored.
 func (db *DB) Mentions(ctx context.Context, eventID int64) ([]sqlite.Mention, error) {
+	var out []sqlite.Mention
+	err := db.EachMention(ctx, eventID, func(m sqlite.Mention) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// EachMention calls fn for each mention of the aggregated event id, in
+// the order they were stored, streaming rows, as sqlite's does; an error
+// from fn stops the walk and is returned.
+func (db *DB) EachMention(ctx context.Context, eventID int64, fn func(sqlite.Mention) error) error {
 	rows, err := db.pool.Query(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
 		FROM mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = $1 ORDER BY m.seq`, eventID)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.name, err)
+		return fmt.Errorf("%s: %w", db.name, err)
 	}
-	return db.scanMentions(rows, nil, fmt.Sprintf("mention of event %d", eventID))
+	return db.eachMentionRow(rows, fmt.Sprintf("mention of event %d", eventID), fn)
 }
 
 // scanMentions reads mention rows (event id, article id, sentence, status,
 // confidence, event JSON, added, URL, source) into mentions appended to
 // out, as sqlite's does; what names the rows in an error.
 func (db *DB) scanMentions(rows pgx.Rows, out []sqlite.Mention, what string) ([]sqlite.Mention, error) {
+	err := db.eachMentionRow(rows, what, func(m sqlite.Mention) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// eachMentionRow calls fn for each mention row, as scanMentions reads
+// them (their events' Also bounded: sqlite.BoundAlso), and closes rows.
+func (db *DB) eachMentionRow(rows pgx.Rows, what string, fn func(sqlite.Mention) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var m sqlite.Mention
 		var js, added, status string
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
-			return nil, fmt.Errorf("%s: %w", db.name, err)
+			return fmt.Errorf("%s: %w", db.name, err)
 		}
 		m.Status = dyad.Status(status)
 		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", db.name, what, err)
+			return fmt.Errorf("%s: %s: %w", db.name, what, err)
 		}
+		sqlite.BoundAlso(&m.Event)
 		m.Added, _ = time.Parse(time.RFC3339, added)
-		out = append(out, m)
+		if err := fn(m); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // Article returns the stored article id, or an error wrapping

@@ -74,7 +74,8 @@ func (db *DB) scanEvent(row pgx.Row) (sqlite.StoredEvent, error) {
 	if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 		return se, fmt.Errorf("event %d: %w", se.GlobalEventID, err)
 	}
-	se.Confidence = conf // the surest mention's
+	sqlite.BoundAlso(&se.Event) // (a store written before it was bounded)
+	se.Confidence = conf        // the surest mention's
 	se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 	return se, nil
 }

@@ -414,7 +414,7 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 		for k := range ar.evs {
 			ev := &ar.evs[k]
 			mid := sqlite.MentionID(ev, ar.id, k)
-			ej, err := json.Marshal(ev)
+			ej, err := sqlite.StoredJSON(ev)
 			if err != nil {
 				return nil, err
 			}

@@ -330,6 +330,7 @@ func (db *DB) EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) erro
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 			return fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
 		}
+		BoundAlso(&se.Event) // (a store written before it was bounded)
 		se.Confidence = conf // the surest mention's
 		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 		if err := fn(se); err != nil {
@@ -349,34 +350,60 @@ func (db *DB) queryErr(_ Filter, err error) error {
 // Mentions returns the mentions of the aggregated event id, in the order
 // they were stored.
 func (db *DB) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
+	var out []Mention
+	err := db.EachMention(ctx, eventID, func(m Mention) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// EachMention calls fn for each mention of the aggregated event id, in
+// the order they were stored, streaming rows (an event told by 700,000
+// sentences is never held whole); an error from fn stops the walk and is
+// returned.
+func (db *DB) EachMention(ctx context.Context, eventID int64, fn func(Mention) error) error {
 	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
 		FROM mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY m.rowid`, eventID)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.path, err)
+		return fmt.Errorf("%s: %w", db.path, err)
 	}
-	return db.scanMentions(rows, nil, fmt.Sprintf("mention of event %d", eventID))
+	return db.eachMentionRow(rows, fmt.Sprintf("mention of event %d", eventID), fn)
 }
 
 // scanMentions reads rows of (event_id, article_id, sentence, status,
 // confidence, json, added, url, source) into mentions appended to out;
 // what names a row in errors ("mention of event 7").
 func (db *DB) scanMentions(rows *sql.Rows, out []Mention, what string) ([]Mention, error) {
+	err := db.eachMentionRow(rows, what, func(m Mention) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// eachMentionRow calls fn for each row of mentions, as scanMentions
+// reads them (their events' Also bounded: BoundAlso), and closes rows.
+func (db *DB) eachMentionRow(rows *sql.Rows, what string, fn func(Mention) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var m Mention
 		var js, added, status string
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Sentence, &status, &m.Confidence, &js, &added, &m.URL, &m.Source); err != nil {
-			return nil, err
+			return err
 		}
 		m.Status = dyad.Status(status)
 		if err := json.Unmarshal([]byte(js), &m.Event); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", db.path, what, err)
+			return fmt.Errorf("%s: %s: %w", db.path, what, err)
 		}
+		BoundAlso(&m.Event)
 		m.Added, _ = time.Parse(time.RFC3339, added)
-		out = append(out, m)
+		if err := fn(m); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // Article returns the stored article id, or an error wrapping ErrNotFound.

@@ -307,6 +307,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*StoredEvent, error) {
 	if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 		return nil, fmt.Errorf("%s: event %d: %w", db.path, id, err)
 	}
+	BoundAlso(&se.Event)
 	se.Confidence = conf // the surest mention's
 	se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 	return &se, nil
@@ -708,6 +709,7 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error
 		if err := json.Unmarshal([]byte(js), &se.Event); err != nil {
 			return nil, fmt.Errorf("%s: event %d: %w", db.path, se.GlobalEventID, err)
 		}
+		BoundAlso(&se.Event)
 		se.Confidence = conf // the surest mention's
 		se.FirstSeen, _ = time.Parse(time.RFC3339, first)
 		byID[se.GlobalEventID] = se

@@ -370,7 +370,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 				return Result{}, hashEntry{}, "", err
 			}
 		}
-		ej, err := json.Marshal(ev)
+		ej, err := StoredJSON(ev)
 		if err != nil {
 			return Result{}, hashEntry{}, "", err
 		}

@@ -51,8 +51,11 @@ type Store interface {
 	// EachEvent streams them to fn, stopping at fn's first error.
 	Events(ctx context.Context, f Filter) ([]StoredEvent, error)
 	EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) error) error
-	// Mentions returns an aggregated event's mentions in storage order.
+	// Mentions returns an aggregated event's mentions in storage order;
+	// EachMention streams them to fn, stopping at fn's first error (an
+	// event may have hundreds of thousands).
 	Mentions(ctx context.Context, eventID int64) ([]Mention, error)
+	EachMention(ctx context.Context, eventID int64, fn func(Mention) error) error
 	// Article returns a stored article or an error wrapping ErrNotFound.
 	Article(ctx context.Context, id string) (*StoredArticle, error)
 	// Actors returns actors by descending mention count, then code

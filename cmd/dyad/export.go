@@ -92,11 +92,8 @@ every event.`,
 				// one, laid out once for its rows: dyad.NewDoc)
 				var last *dyad.Doc
 				each = func(e sqlite.StoredEvent) error {
-					ms, err := db.Mentions(ctx, e.GlobalEventID)
-					if err != nil {
-						return err
-					}
-					for _, m := range ms {
+					// streamed: an event may have 700,000 mentions
+					return db.EachMention(ctx, e.GlobalEventID, func(m sqlite.Mention) error {
 						if last == nil || last.Article().ID != m.ArticleID {
 							sa, err := db.Article(ctx, m.ArticleID)
 							if err != nil {
@@ -106,11 +103,9 @@ every event.`,
 						}
 						conf := int(math.Round(m.Confidence * 100))
 						row := output.GDELTMentionRow(m.Event, last, countsOf(e), m.Added, m.Source, m.URL, conf)
-						if _, err := fmt.Fprintln(out, strings.Join(row, "\t")); err != nil {
-							return err
-						}
-					}
-					return nil
+						_, err := fmt.Fprintln(out, strings.Join(row, "\t"))
+						return err
+					})
 				}
 			case "jsonl", "json":
 				enc := json.NewEncoder(out)

@@ -457,7 +457,8 @@ function renderEvent(body, d) {
     ["location", e.location ? `${e.location.name} ${e.location.country || ""} (${e.location.lat}, ${e.location.lon})` : ""],
     ["counts", `${e.num_mentions} mentions, ${e.num_sources} sources, ${e.num_articles} stories`],
   ]));
-  body.append(el("h3", { text: `Mentions (${d.mentions.length})` }));
+  // (the API lists the first 1,000 mentions: more_mentions when there are more)
+  body.append(el("h3", { text: d.more_mentions ? `Mentions (the first ${d.mentions.length} of ${e.num_mentions})` : `Mentions (${d.mentions.length})` }));
   for (const m of d.mentions) {
     const p = el("p", { class: "evidence" });
     highlight(p, m.event.evidence.text, evidenceSpans(m.event));
