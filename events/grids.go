@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -74,9 +75,15 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 	if toks[j].Lower == "the" {
 		j++
 	}
+	for j < len(toks) && (toks[j].Lower == "suspected" || toks[j].Lower == "alleged" || toks[j].Lower == "possible") {
+		j++
+	}
 	m := -1
 	if j < len(toks) {
 		m = st.at[j]
+	}
+	if m >= 0 && st.ments[m].Kind == actors.KindAdjective && warCrimes(toks, st.ments[m].End) {
+		return c.group(st, m) // "investigations into suspected Russian war crimes"
 	}
 	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
 		return nil
@@ -89,6 +96,15 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		return c.group(st, m)
 	}
 	return nil
+}
+
+// warCrimes reports "war crimes" or "crimes" at token k: what a demonym
+// before it ("Russian war crimes") says its state's forces did.
+func warCrimes(toks []dyad.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "war" {
+		k++
+	}
+	return k < len(toks) && (toks[k].Lower == "crimes" || toks[k].Lower == "atrocities")
 }
 
 // ownersAct reports a noun for an act its possessor did: "Russia's

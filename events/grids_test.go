@@ -43,8 +43,9 @@ func TestReduceRelationsGrid(t *testing.T) {
 // TestInquiryGrid samples the 09 grid of verbs.txt: an inquiry into a
 // crime (091), abuses (092), an attack (093) or war crimes (094) takes the
 // agent named with "by" or "against", or by a possessive before an act
-// its owner did ("Iran's crackdown"), as target; none for a place or a
-// victim ("Navalny's poisoning").
+// its owner did ("Iran's crackdown"), or by a demonym before "war
+// crimes" ("suspected Russian war crimes"), as target; none for a place
+// or a victim ("Navalny's poisoning").
 func TestInquiryGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The UN Human Rights Council opened an inquiry into abuses by Nicaraguan police on Friday.", []string{"IGOUNOHRC 092 NICCOP asserted"}},
@@ -55,6 +56,11 @@ func TestInquiryGrid(t *testing.T) {
 		{"Israel's military opened an inquiry into the death of a Palestinian teenager in Jenin.", []string{"ISRMIL 090 - asserted"}},
 		{"The UN launched an inquiry into Iran's crackdown on protesters.", []string{"IGOUNO 090 IRN asserted", "IRN 175 IRNCVL asserted"}},
 		{"Germany opened an investigation into Navalny's poisoning on Monday.", []string{"DEU 091 - asserted"}},
+		// a demonym before "war crimes": the state whose forces are investigated
+		{"Georgian prosecutors opened dozens of investigations into suspected Russian war crimes.", []string{"GEOJUD 094 RUS asserted"}},
+		// near miss: war crimes in a place, and a demonym before another noun
+		{"The ICC opened an investigation into alleged war crimes in Ukraine.", []string{"IGOICC 094 - asserted"}},
+		{"Polish prosecutors opened an inquiry into a suspected Russian plot.", []string{"POLJUD 091 - asserted"}},
 	}, false)
 }
 
