@@ -340,7 +340,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		// "Myanmar military aircraft bombed a village in Sagaing": a state
 		// never targets itself; its strike at home hits the civilians of
 		// the place (gold README, conventions audit)
-		if t := c.attackPlace(st, h); t != nil && t.Country == src.Country {
+		if t := c.attackPlace(st, h); t != nil && t.Country == src.Country && !offensiveNamed(st.toks, h) {
 			v := *t
 			v.Code, v.Sectors, v.Kind = v.Country+"CVL", []string{"CVL"}, "coref"
 			h.target = []actors.Mention{v}
@@ -853,6 +853,20 @@ func (c *Coder) possessiveSubject(st *sentence, h *verbHit) *actors.Mention {
 
 // noArmedObject reports no armed-group object after from ("pounded militant
 // hideouts" is aimed at the militants, not at civilians).
+// offensiveNamed reports an offensive or counterattack among the words of
+// hit h or right after them: "Ukrainian forces launched a counteroffensive
+// near Bakhmut" is aimed at the force holding the place, not at the
+// civilians of the attacker's own country.
+func offensiveNamed(toks []dyad.Token, h *verbHit) bool {
+	for k := h.head; k < len(toks) && k < h.end+3; k++ {
+		switch strings.TrimSuffix(strings.ReplaceAll(toks[k].Lower, "-", ""), "s") {
+		case "offensive", "counteroffensive", "counterattack", "counterstrike":
+			return true
+		}
+	}
+	return false
+}
+
 func noArmedObject(toks []dyad.Token, from int) bool {
 	k, _ := armedObject(toks, from)
 	return k < 0

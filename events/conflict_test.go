@@ -218,6 +218,11 @@ func TestConflict(t *testing.T) {
 			[]string{"MMRMIL 195 MMRCVL asserted 2024-07-09"}},
 		{"Syrian troops recaptured the town of Saraqib on Tuesday.",
 			[]string{"SYRMIL 192 - asserted 2024-07-09"}},
+		// an offensive at home is aimed at the force holding the place
+		{"Ukrainian forces launched a counteroffensive near Bakhmut on Tuesday.",
+			[]string{"UKRMIL 190 - asserted 2024-07-09"}},
+		{"Myanmar's army launched a counter-offensive in Sagaing region on Tuesday.",
+			[]string{"MMRMIL 190 - asserted 2024-07-09"}},
 	}, true)
 }
 
