@@ -1073,6 +1073,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				extra = append(extra, x)
 			}
 		}
+		// "Pakistan and India accused each other on Sunday of killing
+		// civilians": the accused are the two accusers, not the victims of
+		// the charge the object scan took
+		if h.p.has(flagAccuse) && len(h.target) > 0 && len(h.source) == 2 && h.head+2 < len(st.toks) &&
+			st.toks[h.head+1].Lower == "each" && st.toks[h.head+2].Lower == "other" {
+			h.target = nil
+		}
 		// "Russia and Ukraine accused each other of shelling the plant":
 		// each allegedly shelled it
 		if h.p.has(flagAccuse) && len(h.target) == 0 && len(h.source) == 2 && eachOther(st.toks, h.end) {

@@ -27,6 +27,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -280,10 +281,14 @@ func (c *Coder) recodeForceOnPeople(st *sentence, h *verbHit) {
 // words after it, or with such a word right after the verb before any
 // clause break ("opened fire on young protesters"). Troops firing on a
 // crowd at an aid convoy stay 19x. A nominal act is the same act: "the
-// killing of protesters by police" is repression too.
+// killing of protesters by police" is repression too. A killing of
+// people the sentence places in a protest told anywhere near it
+// (protestScene) is repression as well, a mass killing (202) included:
+// "security forces killed at least 114 people on Saturday … in the
+// bloodiest day of protests since the coup".
 func repression(st *sentence, h *verbHit) bool {
 	switch h.code {
-	case "180", "182", "190", "193", "1823":
+	case "180", "182", "190", "193", "1823", "202":
 	default:
 		return false
 	}
@@ -307,6 +312,52 @@ func repression(st *sentence, h *verbHit) bool {
 			break
 		}
 		if protestWord(st.toks[k].Lower) {
+			return true
+		}
+	}
+	return h.code != "182" && protestScene(st.toks, h.head)
+}
+
+// protestScene reports a protest the killing at head took place in: a
+// word of protest up to 24 tokens before or after it with no sentence
+// break between ("after weeks of protests …, in which security forces
+// killed dozens of people", "killed more than 50 people … when soldiers
+// fired on members of a sect preparing an anti-U.N. protest"). Protests
+// the killing caused ("killed 20 villagers, sparking protests") and
+// protests over a past event ("protests over the killing") do not count.
+func protestScene(toks []dyad.Token, head int) bool {
+	for k := head + 1; k < len(toks) && k <= head+24; k++ {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			break
+		}
+		if protestWord(toks[k].Lower) || strings.HasSuffix(toks[k].Lower, "-protest") {
+			if causedProtest(toks, head, k) {
+				return false
+			}
+			return true
+		}
+	}
+	for k := head - 1; k >= 0 && k >= head-24; k-- {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			break
+		}
+		if protestWord(toks[k].Lower) {
+			// "protests over the police killing of a student": the
+			// killing is what the protest is about
+			about := k+1 < len(toks) && (toks[k+1].Lower == "over" || toks[k+1].Lower == "against") && head-k <= 6
+			return !about
+		}
+	}
+	return false
+}
+
+// causedProtest reports a consequence participle or a purpose between the
+// killing at head and the protest word at k ("sparking protests",
+// "prompting demonstrations", "triggering a rally").
+func causedProtest(toks []dyad.Token, head, k int) bool {
+	for j := head + 1; j < k; j++ {
+		switch toks[j].Lower {
+		case "sparking", "triggering", "prompting", "provoking", "fuelling", "fueling", "igniting", "drawing", "led", "leading":
 			return true
 		}
 	}

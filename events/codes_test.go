@@ -321,6 +321,39 @@ func TestPoliceForceOnCrowds(t *testing.T) {
 			[]string{"KENCOP 180 KENCVL asserted 2024-07-11"}},
 		{"Israeli troops opened fire on a crowd waiting for flour trucks in Gaza City on Thursday.",
 			[]string{"ISRMIL 193 PSE asserted 2024-07-11"}},
+		// live bullets used on protesters, a crowd charged with batons:
+		// repression, not a criminal charge; live rounds in training: nothing
+		{"Kenyan riot police used live bullets against protesters in Nairobi on Tuesday.",
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-09"}},
+		{"Belarusian police charged crowds with batons in Minsk on Sunday.",
+			[]string{"BLRCOP 175 BLRCVL asserted 2024-07-07"}},
+		{"Belarusian prosecutors charged three opposition leaders with treason on Sunday.",
+			[]string{"BLRJUD 173 BLROPP asserted 2024-07-07"}},
+		{"Israel's army said on Tuesday it had used live rounds in a training exercise.", nil},
+	}, true)
+}
+
+// TestKillingsInAProtest codes a state's forces killing people in a
+// protest the sentence tells near the killing, before or after it:
+// repression, 175 (codes.go protestScene), a mass killing's count
+// included; killings with no protest, protests the killing set off and
+// protests over a killing keep their code. Each sentence is published on
+// 2024-07-13 (a Saturday); each want lists every event as "SOURCE CAMEO
+// TARGET status date", in any order; nil means no event.
+func TestKillingsInAProtest(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Myanmar security forces killed at least 30 people on Sunday in the bloodiest day of protests since the coup.",
+			[]string{"MMRCOP 175 MMRCVL asserted 2024-07-07"}},
+		{"Bolivian President Carlos Mesa resigned after weeks of protests over a gas export plan, in which security forces killed dozens of people.",
+			[]string{"BOLCOP 175 BOLCVL asserted 2024-07-13"}},
+		{"Sudanese soldiers killed more than 40 people in Omdurman on Friday when troops fired on mourners gathering for a protest.",
+			[]string{"SDNMIL 175 SDNCVL asserted 2024-07-12"}},
+		// no protest, a protest the killing set off, a protest over a killing
+		{"Burkinabe soldiers killed at least 60 civilians in the northern village of Djibo on Thursday.",
+			[]string{"BFAMIL 202 BFACVL asserted 2024-07-11"}},
+		{"Burkinabe soldiers killed at least 60 civilians in the northern village of Djibo on Thursday, sparking protests in Ouagadougou.",
+			[]string{"BFAMIL 202 BFACVL asserted 2024-07-11"}},
+		{"Protests erupted in Nairobi over the police killing of a teacher on Monday.", nil},
 	}, true)
 }
 

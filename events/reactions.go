@@ -19,8 +19,13 @@ package events
 //     denier's own, denied (CODING.md, Accusations).
 //
 // The clause must open with "and" (after a comma or not) right before
-// its subject; a reaction the sentence's first clause tells gives
-// nothing here.
+// its subject, which may be a list ("and Israel and the United States
+// condemned the plan"); "it" restates the act as the nouns do ("and the
+// Security Council condemned it at an emergency meeting"). A criticism
+// told by a participle after a comma ("…, the coast guard said, calling
+// it a dangerous manoeuvre") targets the subject of the sentence's first
+// act that is not the critic's own saying (participialReaction). A
+// reaction the sentence's first clause tells gives nothing here.
 
 import (
 	"github.com/dyad-events/dyad"
@@ -48,7 +53,8 @@ func restatedMove(w string) bool {
 		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal",
 		"mutiny", "uprising", "rebellion", "tariffs", "tariff", "drills", "exercises",
 		"plan", "delay", "refusal", "vote", "referendum", "crackdown", "blockade",
-		"overreaction", "provocation", "incident", "closure":
+		"overreaction", "provocation", "incident", "closure",
+		"plans", "annexation", "detention", "detentions", "deportation", "deportations", "sentence", "sentences":
 		return true
 	}
 	return false
@@ -210,6 +216,9 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	toks := st.toks
+	if h.head > 0 && toks[h.head].Tag == "VBG" && toks[h.head-1].Text == "," && r == "11" {
+		return c.participialReaction(st, h)
+	}
 	src := h.source[0]
 	last := h.source[len(h.source)-1]
 	if last.End > h.head || h.head-last.End > 1 && !vowedTo(toks, last.End, h.head) {
@@ -237,6 +246,45 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	return c.answeredState(h, c.firstSubject(st, h, cut))
+}
+
+// participialReaction gives a criticism told by a participle after a
+// comma whose object restates the sentence's act ("…, the Philippine
+// coast guard said, calling it a dangerous manoeuvre") its target: the
+// subject of the sentence's first finite verb, past the reacting actor's
+// own verbs of saying ("A Chinese navy helicopter flew within metres of a
+// Philippine aircraft, the coast guard said, calling it …" is PHLMIL 111
+// CHNMIL). Nil when that act is the reacting actor's own ("voted to
+// nullify the deal, calling it a violation of sovereignty": the deal's
+// parties are no act's author here) or no restating object follows.
+func (c *Coder) participialReaction(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	o := restatedObject(toks, h.head)
+	if o < 0 || restatedReport(toks[o].Lower) {
+		return nil
+	}
+	for v := 0; v < h.head; v++ {
+		if !finite(toks[v].Tag) || isAux(toks[v]) || st.at[v] >= 0 {
+			continue
+		}
+		s := c.subject(st, v)
+		if len(s) == 0 {
+			continue
+		}
+		own := false
+		for _, m := range s {
+			own = own || hasCode(h.source, m.Code)
+		}
+		if own {
+			switch toks[v].Lemma {
+			case "say", "tell", "report", "announce", "state", "add":
+				continue // "Japan's coast guard said a Chinese vessel …"
+			}
+			return nil
+		}
+		return s
+	}
+	return nil
 }
 
 // answeredState gives a state that reacts (a country or its capital,

@@ -33,7 +33,20 @@ func TestCoordinatedReactions(t *testing.T) {
 		// reports called untrue
 		{"Armenian officials said Azerbaijani troops had shelled a border village, and Baku called the reports \"fabricated\".",
 			[]string{"ARMGOV 112 AZEMIL asserted 2024-07-13", "AZEMIL 194 - denied 2024-07-13", "AZE 016 ARMGOV asserted 2024-07-13"}},
+		// a restated plan or delay, and "it", name the act too; a listed
+		// reacting subject reacts as one
+		{"Canada said it would recognise a Palestinian state in September, and Israel and Hungary condemned the plan.",
+			[]string{"CAN 032 PSE future 2024-07-13", "ISR 111 CAN asserted 2024-07-13", "HUN 111 CAN asserted 2024-07-13"}},
+		{"Iran test-fired a long-range missile on Sunday, and the European Union condemned it.",
+			[]string{"IRN 150 - asserted 2024-07-07", "IGOEUREEC 111 IRN asserted 2024-07-13"}},
+		{"Eritrea blocked U.N. food convoys at the border on Monday, and the World Food Programme called the delay unacceptable.",
+			[]string{"ERI 191 IGOUNO asserted 2024-07-08", "IGOUNOWFP 111 ERI asserted 2024-07-13"}},
+		// "it" said of one's own act is no criticism of another
+		{"Iran test-fired a missile on Sunday, and Tehran called it a success.",
+			[]string{"IRN 150 - asserted 2024-07-07"}},
 		// a reaction in the first clause names no act's author
+		{"The European Union condemned it on Monday.",
+			[]string{"IGOEUREEC 111 - asserted 2024-07-08"}},
 		{"Nigeria condemned the move on Monday.",
 			[]string{"NGA 111 - asserted 2024-07-08"}},
 		// "and" joining two subjects is no coordinated clause
@@ -139,5 +152,40 @@ func TestRestatedReactionObjects(t *testing.T) {
 		// near miss: "it" is the subject of the infinitive, no restated act
 		{"Iran tested a ballistic missile on Sunday, and France urged it to stop.",
 			[]string{"IRN 150 - asserted 2024-07-07", "FRA 020 - asserted 2024-07-13"}},
+	}, true)
+}
+
+// TestParticipialReactions codes sentences written by the dyad team for
+// participialReaction (events/reactions.go): a criticism told by a
+// participle after a comma whose object is "it" targets the subject of
+// the sentence's act, past the critic's own verb of saying; the critic's
+// own act gives no target. Each sentence is published on 2024-07-13 (a
+// Saturday); each want lists every event as "SOURCE CAMEO TARGET status
+// date", in any order; nil means no event.
+func TestParticipialReactions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Russian fighter jet flew within metres of a Polish surveillance plane over the Baltic Sea on Friday, the Polish army said, calling it a dangerous manoeuvre.",
+			[]string{"POLMIL 111 RUSMIL asserted 2024-07-12"}},
+		// the critic's own act: no target
+		{"Kenya's parliament voted on Thursday to cancel a port deal with a Gulf company, calling it a violation of Kenyan sovereignty.",
+			[]string{"KENLEG 160 - asserted 2024-07-11", "KENLEG 111 - asserted 2024-07-11"}},
+	}, true)
+}
+
+// TestMutualAccusationTargets codes sentences written by the dyad team:
+// "X and Y accused each other" is one accusation each way (CODING.md,
+// mutual verbs), however far the charge's own object lies ("of arming
+// bandits"), and each one's charge is alleged. Each sentence is published
+// on 2024-07-13 (a Saturday); each want lists every event as "SOURCE
+// CAMEO TARGET status date", in any order.
+func TestMutualAccusationTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Niger and Benin accused each other on Tuesday of arming bandits along their border.",
+			[]string{"NER 112 BEN asserted 2024-07-09", "BEN 112 NER asserted 2024-07-09"}},
+		{"Niger and Benin accused each other of closing the border.",
+			[]string{"NER 112 BEN asserted 2024-07-13", "BEN 112 NER asserted 2024-07-13", "NER 191 - alleged 2024-07-13", "BEN 191 - alleged 2024-07-13"}},
+		// one accuser: the object scan's target stands
+		{"Niger accused Benin on Tuesday of arming bandits along their border.",
+			[]string{"NER 112 BEN asserted 2024-07-09"}},
 	}, true)
 }
