@@ -1665,8 +1665,8 @@ func counted(toks []dyad.Token, i int) bool {
 
 // uprooted reports a word before token i that makes the people named
 // there refugees or migrants (REF, as "migrants" and "asylum seekers" are
-// in agents.txt): "undocumented Afghans", "displaced Sudanese",
-// "stateless Rohingya".
+// in agents.txt): "undocumented Afghans", "displaced Syrians",
+// "stateless Kuwaitis" (plural demonyms ending in -s only).
 func uprooted(toks []dyad.Token, i int) bool {
 	if i == 0 {
 		return false

@@ -2,11 +2,19 @@ package events
 
 // Ultimatums: a demand backed by a stated penalty for refusing it.
 
-// ultimatumVerbs are the lemmas of verbs that order or demand an act of
-// their object ("ordered the Afghans to leave", "told Iran to halt").
-var ultimatumVerbs = map[string]bool{
-	"order": true, "tell": true, "give": true, "warn": true, "demand": true,
-	"instruct": true, "direct": true, "urge": true, "ask": true, "call": true,
+import "strings"
+
+// ultimatumVerb reports the lemma of a verb that orders or demands an act
+// of its object ("ordered the Afghans to leave", "told Iran to halt",
+// "gave Hamas until Saturday to"). Appeals (ask, urge, call on) are not
+// among them: "urged Israel to allow fuel in or risk a catastrophe" warns
+// of a consequence, it threatens no penalty.
+func ultimatumVerb(lemma string) bool {
+	switch lemma {
+	case "order", "tell", "give", "warn", "demand", "instruct", "direct":
+		return true
+	}
+	return false
 }
 
 // ultimatums codes a demand that names the penalty for refusing it as an
@@ -17,8 +25,8 @@ var ultimatumVerbs = map[string]bool{
 // code and keeps its source and target; the acts between it and the end
 // of the penalty ("leave", "halt", "deportation", "sanctions") are what
 // is demanded or threatened, not done, and are dropped. The penalty is
-// said by "or face", "or else face" or "or risk" after the demand, in
-// the same clause (no semicolon or second finite subject between).
+// said by "or face" or "or else face" after the demand, in the same
+// clause (ultimatumDemand).
 func ultimatums(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
 	for i := 1; i+1 < len(toks); i++ {
@@ -29,7 +37,7 @@ func ultimatums(st *sentence, hits []verbHit, live []bool) {
 		if toks[p].Lower == "else" && p+1 < len(toks) {
 			p++
 		}
-		if w := toks[p].Lower; w != "face" && w != "risk" {
+		if toks[p].Lower != "face" {
 			continue
 		}
 		// the penalty runs to the next comma, semicolon or the end
@@ -54,28 +62,38 @@ func ultimatums(st *sentence, hits []verbHit, live []bool) {
 
 // ultimatumDemand is the live hit whose verb orders or demands the act
 // that "or face" at or follows, -1 when none does: the nearest ordering
-// verb before it, within 25 tokens, whose object is told "to" act (or
-// "that" it act, or given "until"/hours), with no semicolon between. An
-// envoy given hours to leave "or face expulsion" is expelled already
-// (161) and stays so.
+// verb (ultimatumVerb) before it, within 25 tokens, whose object is told
+// "to" + verb, "that" it act, or given "until" a day, and with no clause
+// between: no semicolon, no "but", "while" or ", and", no verb of
+// speech ("Hamas said Israel must withdraw or face attacks" is another
+// speaker's clause). An envoy given hours to leave "or face expulsion"
+// is expelled already (161) and stays so.
 func ultimatumDemand(st *sentence, hits []verbHit, live []bool, or int) int {
 	toks := st.toks
 	best := -1
 	for k := range hits {
 		h := &hits[k]
-		if !live[k] || h.head >= or || or-h.head > 25 || !ultimatumVerbs[toks[h.head].Lemma] || h.code == "161" {
+		if !live[k] || h.head >= or || or-h.head > 25 || !ultimatumVerb(toks[h.head].Lemma) || h.code == "161" {
 			continue
 		}
 		if best >= 0 && hits[best].head > h.head {
 			continue
 		}
 		complement, broken := false, false
-		for j := h.head + 1; j < or; j++ {
+		for j := h.head + 1; j < or && !broken; j++ {
 			switch toks[j].Lower {
-			case "to", "that", "until":
+			case "to":
+				if j+1 < len(toks) && toks[j+1].Tag == "VB" {
+					complement = true
+				}
+			case "that", "until":
 				complement = true
-			case ";":
+			case ";", "but", "while", "whereas":
 				broken = true
+			case "and":
+				broken = j > 0 && toks[j-1].Text == ","
+			default:
+				broken = saidVerb(toks[j].Lemma) && strings.HasPrefix(toks[j].Tag, "VB")
 			}
 		}
 		if complement && !broken {

@@ -3,10 +3,12 @@ package events_test
 import "testing"
 
 // TestUltimatums: a demand that names the penalty for refusing it ("or
-// face", "or else face", "or risk") is an ultimatum, 139, from the one who
-// orders to the one ordered; the act demanded and the penalty are not
-// events. Without a penalty the demand keeps its own code, and an envoy
-// given hours to leave is expelled (161) whatever follows.
+// face", "or else face") is an ultimatum, 139, from the one who orders to
+// the one ordered; the act demanded and the penalty are not events.
+// Without a penalty the demand keeps its own code, an envoy given hours to
+// leave is expelled (161) whatever follows, an appeal warns of a
+// consequence ("urged … or risk"), and a penalty in another speaker's
+// clause leaves the first clause's event alone.
 func TestUltimatums(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Pakistan ordered undocumented Afghans to leave the country by Nov. 1 or face deportation.",
@@ -27,8 +29,17 @@ func TestUltimatums(t *testing.T) {
 		// an envoy given hours to leave is expelled
 		{"Mali gave the French ambassador 48 hours to leave the country or face expulsion.",
 			[]string{"MLI 161 FRAGOV asserted"}},
-		// "or face" with no demand before it
-		{"Russia said it would attack Ukraine or face defeat.",
-			[]string{"RUS 138 UKR future"}},
+		// the penalty in another speaker's clause: each clause keeps its event
+		{"The United States told Iran to halt enrichment, and Israel threatened to strike Iranian nuclear sites, saying Tehran must comply or face war.",
+			[]string{"USA 100 IRN asserted", "ISR 138 IRN asserted"}},
+		{"Russia asked China to mediate, while Ukraine said Moscow must pull out or face defeat.",
+			[]string{"RUS 026 CHN asserted"}},
+		{"Egypt gave aid to Gaza on Monday, and Hamas said Israel must withdraw or face more attacks.",
+			[]string{"EGY 073 PSE asserted"}},
+		// a consequence risked after an appeal is no penalty threatened
+		{"Guterres urged Israel to allow fuel into Gaza or risk a humanitarian catastrophe.",
+			[]string{"IGOUNO 0255 ISR asserted"}},
+		{"The IMF urged Pakistan to raise taxes or face default.",
+			[]string{"IGOUNOIMF 020 PAK asserted"}},
 	}, false)
 }

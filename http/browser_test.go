@@ -144,7 +144,7 @@ func TestBrowser(t *testing.T) {
 	b.do("filter on "+country,
 		chromedp.SetValue(`input[name=actor]`, strings.ToLower(country)),
 		chromedp.Click(`#filters button[type=submit]`),
-		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('#events tbody tr') && document.querySelector('#events tbody tr').dataset.id === "%d" && document.querySelectorAll('#events tbody tr').length === %d && document.querySelector('#status').textContent === %q`, first.GlobalEventID, wantRows, wantStatus), chromedp.WithPollingTimeout(30*time.Second)))
+		chromedp.Poll[chromedp.Void](settled(fmt.Sprintf(`document.querySelector('#events tbody tr') && document.querySelector('#events tbody tr').dataset.id === "%d" && document.querySelectorAll('#events tbody tr').length === %d && document.querySelector('#status').textContent === %q`, first.GlobalEventID, wantRows, wantStatus)), chromedp.WithPollingTimeout(30*time.Second)))
 	rows := eval[int](b, `document.querySelectorAll('#events tbody tr').length`)
 	hash := eval[string](b, `location.hash`)
 	if rows != wantRows || hash != "#actor="+country {
@@ -236,6 +236,14 @@ func TestBrowser(t *testing.T) {
 type browser struct {
 	t   *testing.T
 	ctx context.Context
+}
+
+// settled wraps a JavaScript condition so that it holds only once it has
+// stayed true for a second: a view the page draws and then loads once
+// more (a loaded machine showed "loading…" right after the filtered rows)
+// is waited out before the test reads or clicks it.
+func settled(cond string) string {
+	return `(() => { if (!(` + cond + `)) { window.__settledSince = 0; return false; } if (!window.__settledSince) window.__settledSince = Date.now(); return Date.now() - window.__settledSince >= 1000; })()`
 }
 
 func (b *browser) do(step string, acts ...chromedp.Action[chromedp.Void]) {
