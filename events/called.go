@@ -18,7 +18,10 @@ import (
 // 143), with its end; best and end unchanged when there is none. The
 // words between the object's noun and the word of blame hold no verb and
 // no comma, so the word is said of the object, not of another clause
-// ("called a strike, which the government branded illegal").
+// ("called a strike, which the government branded illegal"). The word
+// closes the object: a noun or another modifier after it makes it a
+// modifier inside a later phrase ("called a strike over appalling pay",
+// "called snap elections amid an unacceptable political deadlock").
 func (c *Coder) calledComplement(toks []dyad.Token, i int, best *Pattern, end int) (*Pattern, int) {
 	if best == nil || len(best.Slots) < 2 || particleEnd(best) || isParticle(best.Slots[1][0]) {
 		return best, end // "called for", "called on", "called off": their own acts
@@ -38,9 +41,33 @@ func (c *Coder) calledComplement(toks []dyad.Token, i int, best *Pattern, end in
 				break
 			}
 		}
-		if clean {
+		if clean && closesObject(toks, e) {
 			return p, e
 		}
 	}
 	return best, end
+}
+
+// closesObject reports whether the word of blame ending at token e-1 ends
+// the object of "call": the sentence ends there, or punctuation, a
+// conjunction ("appalling and cowardly"), a preposition or an adverb
+// ("appalling on Monday") follows it, never a noun, adjective, number or
+// participle it would modify ("the illegal fuel price rise").
+func closesObject(toks []dyad.Token, e int) bool {
+	if e >= len(toks) {
+		return true
+	}
+	t := toks[e]
+	switch {
+	case t.Tag == "CC" || t.Tag == "IN" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "RB"):
+		return true
+	case strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "VB") || t.Tag == "CD" || t.Tag == "POS":
+		return false
+	}
+	for _, r := range t.Text {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true // punctuation
 }
