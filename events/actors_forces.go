@@ -494,3 +494,12 @@ func onlySectors(m actors.Mention, secs ...string) bool {
 	}
 	return true
 }
+
+// stateInstitutionForce reports an unnamed force m that names the state
+// institution it serves ("Government troops", "Army troops", "regime
+// forces", "national army soldiers"): the state's own forces, of the
+// people they kill too ("Government troops killed 20 Sudanese in Darfur"
+// SDNMIL 190 SDNCVL).
+func stateInstitutionForce(toks []dyad.Token, m actors.Mention) bool {
+	return words(toks[m.Start:m.End], "government", "pro-government", "army", "regime", "pro-regime", "national")
+}

@@ -187,7 +187,8 @@ func TestHisHerOffice(t *testing.T) {
 // one (actors_forces.go); forces firing on protesters are the place's own;
 // "X-led coalition" forces are X's; a Korea story's force "from the South"
 // is KOR; a force is not of the people it kills, named by nationality
-// alone. The exact events each article gives, one paragraph per sentence.
+// alone, unless it names the state's institution ("government troops") or
+// the story told of it acting. The exact events each article gives, one paragraph per sentence.
 var unnamedForceStateCases = []familyCase{
 	// an unnamed force takes the state of earlier sentences only when its
 	// own sentence names no other state nor a place in one; forces firing
@@ -212,6 +213,14 @@ var unnamedForceStateCases = []familyCase{
 	{"victims", "Israeli tanks entered the city of Nablus. The Palestinian health ministry said troops killed 20 Palestinians in the camp on Tuesday.", []string{"ISRMIL 192 PSE asserted", "ISRMIL 190 PSECVL asserted"}},
 	{"victims", "Sudan rejected the peace plan. Troops killed 20 Sudanese civilians in Darfur.", []string{"SDN 127 - asserted", "SDNMIL 190 SDNCVL asserted"}},
 	{"victims", "Troops shot dead 20 Sudanese protesters in Khartoum.", []string{"SDNMIL 175 SDNCVL asserted"}},
+	// "government troops" and "army troops" are the state's own; the
+	// story's force is taken even when it is of the victims' state; a
+	// story's force put in another land does not act in the victims'
+	{"victims", "Government troops killed 20 Sudanese in Darfur on Tuesday.", []string{"SDNMIL 190 SDNCVL asserted"}},
+	{"victims", "Army troops killed 20 Syrians in Homs on Friday, activists said.", []string{"SYRMIL 190 SYRCVL asserted"}},
+	{"victims", "Syrian troops stormed the town of Rastan on Monday. Soldiers killed 30 Syrians in the main square, activists said.", []string{"SYRMIL 190 - asserted", "SYRMIL 190 SYRCVL asserted"}},
+	{"victims", "Jordanian troops shot down Iranian drones over Amman on Monday. Soldiers killed 20 Palestinians in Gaza on Tuesday.", []string{"JORMIL 190 IRNMIL asserted"}},
+	{"victims", "Jordanian troops shot down Iranian drones over Amman on Monday. Soldiers killed 20 Jordanians in Amman on Tuesday.", []string{"JORMIL 190 IRNMIL asserted", "JORMIL 190 JORCVL asserted"}},
 }
 
 // TestUnnamedForceState codes each case of unnamedForceStateCases as an

@@ -624,12 +624,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = r // "Japanese officials said the military …" (actors_forces.go)
 				} else if country, ok = c.ownSentenceForce(st, ms[k], named, k, country); !ok {
 					a, acted := ctx.names[actingMilKey]
-					if v := victimsState(st.toks, ms, k); v == "" || v == story || v != c.sentenceCountry(st) || !acted || a.Country != story {
+					if v := victimsState(st.toks, ms, k); v == "" || v == story || v != c.sentenceCountry(st) || !acted || a.Country != story ||
+						(st.prevPlace != "" && st.prevPlace != v) {
 						continue
 					}
 					// "The Israeli army stormed the camp. Soldiers killed 20
 					// Palestinians in Gaza": the force the story told of
-					// acting, in the land of the people it acts on
+					// acting, in the land of the people it acts on, when the
+					// story put it nowhere else ("Jordanian troops shot down
+					// drones over Amman. Soldiers killed 20 Palestinians in
+					// Gaza": none)
 					country = story
 				}
 			}
@@ -661,14 +665,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = laterOwnCountry(ms[k+1:]) // "Prosecutors indicted President Yoon" (sources_structure.go)
 			}
 			if country != "" && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") &&
-				victimsState(st.toks, ms, k) == country {
+				!stateInstitutionForce(st.toks, m) && victimsState(st.toks, ms, k) == country {
 				// "Troops killed 20 Palestinians in the camp": an unnamed
 				// force is not of the people it kills, whatever state the
 				// place, the story or the ministry reporting it gives; it is
-				// the force the story told of acting, else unknown
-				// (actors_forces.go)
+				// the force the story told of acting (of whatever state:
+				// "Syrian troops stormed Rastan. Soldiers killed 30 Syrians"
+				// SYRMIL), else unknown; "government troops" and "army
+				// troops" are the state's own (actors_forces.go)
 				country = ""
-				if a, ok := ctx.names[actingMilKey]; ok && a.Country != victimsState(st.toks, ms, k) {
+				if a, ok := ctx.names[actingMilKey]; ok {
 					country = a.Country
 				}
 			}
