@@ -147,16 +147,42 @@ func pluralNoun(toks []dyad.Token, m actors.Mention) bool {
 	if m.Plural || pluralActor(m) || toks[m.End-1].Lower == "police" {
 		return true
 	}
+	state := m.Kind == actors.KindCountry || m.Kind == actors.KindCapital
+	if head := toks[m.End-1]; !state && (head.Tag == "NNS" || head.Tag == "NNPS") {
+		return true // a group's people: "Houthi rebels", "Hamas fighters", "the Houthis"
+	}
 	for i := m.End; i < len(toks); i++ {
 		switch t := toks[i]; {
 		case t.Tag == "RB":
 			continue
 		case t.Tag == "VBP" || t.Lower == "were":
 			return true
+		case t.Tag == "VBD" && t.Lower != "was" && t.Lower != "had" && t.Lower != "did" && theGroup(toks, m):
+			// "The Taliban seized Kabul": a group's number is its
+			// people's; not a singular "was", nor a background "had
+			// handed over" (whose "they" after is often the people acted on)
+			return true
 		}
 		break
 	}
 	return false
+}
+
+// theGroup reports a mention of a group by its name after "the", not an
+// acronym: "The Taliban", "the Houthis" (not "the UN", "the EU", nor a
+// state or a body such as "the government").
+func theGroup(toks []dyad.Token, m actors.Mention) bool {
+	start := m.Start
+	if start < m.End && toks[start].Lower == "the" {
+		start++
+	} else if start == 0 || toks[start-1].Lower != "the" {
+		return false
+	}
+	if m.Kind != actors.KindOrg || m.End-start != 1 {
+		return false
+	}
+	h := toks[start]
+	return strings.HasPrefix(h.Tag, "NNP") && len(h.Text) > 1 && strings.ToUpper(h.Text) != h.Text
 }
 
 // opensSentence reports a token i that only quotation marks precede:
@@ -174,15 +200,31 @@ func opensSentence(toks []dyad.Token, i int) bool {
 // (covered false) and is a subject, a verb right after it: "the
 // National Lottery Fund has said … and it was confident", "Tom Ellis
 // argued it gave": the "it" of the sentence means that thing or what that
-// one spoke of, never the last sentence's subject.
+// one spoke of, never the last sentence's subject. A name followed by a
+// participle or inside a phrase of a preposition is no subject ("After
+// talks with John Smith held in Geneva, it said"), and a lone name that
+// says something is a speaker for the last subject ("Russia expelled
+// two diplomats. Zakharova said it would retaliate"): neither counts.
 func nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 	for k := 0; k+1 < i; k++ {
 		if covered(k) || toks[k].Tag != "NNP" {
 			continue
 		}
-		if n := toks[k+1]; strings.HasPrefix(n.Tag, "VB") || n.Tag == "MD" {
-			return true
+		n := toks[k+1]
+		if !strings.HasPrefix(n.Tag, "VB") && n.Tag != "MD" || n.Tag == "VBN" || n.Tag == "VBG" {
+			continue // no verb, or a participle: "talks with John Smith held in Geneva"
 		}
+		s := k
+		for s > 0 && toks[s-1].Tag == "NNP" && !covered(s-1) {
+			s--
+		}
+		if s > 0 && (toks[s-1].Tag == "IN" || toks[s-1].Tag == "TO") {
+			continue // a name in a phrase of a preposition: no subject
+		}
+		if s == k && (s == 0 || toks[s-1].Lower != "the") && speechWord(n.Lower) {
+			continue // a speaker named by surname alone speaks for the last subject: "Zakharova said it would"
+		}
+		return true
 	}
 	return false
 }
