@@ -753,6 +753,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			ctx.drop(st, h, WhyNotEvent)
 			continue
 		}
+		if signedAlone(st.toks, h) {
+			ctx.drop(st, h, WhyNotEvent) // "Abbas signed a document suspending …" (falseevents_readings.go)
+			continue
+		}
 		between := false
 		ofBy := false // a headline's bare act noun with its by-agent (passive.go)
 		var usrc, utgt []actors.Mention
@@ -1188,6 +1192,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.screenHabitualAndPlaced(st, hits, live)    // falseevents_clauses.go: habitual relatives
 	c.screenProvisionsAndGlosses(st, hits, live) // falseevents_clauses.go: what an agreement provides
 	c.screenAims(st, hits, live)                 // falseevents_aims.go: "aimed at invading", "designed to rehearse"
+	c.screenReadings(st, hits, live)             // falseevents_readings.go: "an operation to rescue", "sanctions relief"
 	lost = ctx.lostSince(st, hits, live, lost, WhyScreened)
 	c.attackToll(st, hits, live)   // after screen: a toll screened out joins no attack
 	c.rejectedActs(st, hits, live) // what is rejected or vetoed is not done
