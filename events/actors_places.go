@@ -11,6 +11,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -165,21 +166,50 @@ func offCoast(st *sentence, m int) bool {
 // compound stands there; country is "" when X is no place the gazetteer
 // knows, and then the body is of no state the text says (never the
 // state the story named last: "The United States imposed sanctions on a
-// Wuhan-based company" is no American company).
+// Wuhan-based company" is no American company). The place gives its
+// state to bodies only (groups, companies, monitors): a diplomat,
+// official or force "based" somewhere is posted there, of a state the
+// text does not say ("a Geneva-based diplomat": ok, country "").
 func (c *Coder) basedCountry(st *sentence, m actors.Mention) (country string, ok bool) {
 	toks := st.toks
 	for k := m.Start - 1; k >= 0 && k >= m.Start-4; k-- {
 		w := toks[k].Lower
 		if p, found := strings.CutSuffix(w, "-based"); found && p != "" && startsUpperASCII(toks[k].Text) {
 			// (a capitalised place: "overseas-based activists" are placed nowhere)
-			if pl, known := c.gaz.Lookup(toks[k].Text[:len(p)]); known {
-				return pl.Country, true
+			if hasSector(m, "GOV", "LEG", "JUD", "MIL", "COP", "SPY") {
+				return "", true // "a Geneva-based diplomat" is of the state that sends him, not named
 			}
-			return "", true
+			return c.basedPlace(toks, k, toks[k].Text[:len(p)]), true
 		}
 		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" {
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// basedPlace returns the country of the place named by last, the word
+// before "-based" in token k, with the capitalised words right before the
+// token joined to it, longest name first ("New York-based", "Los
+// Angeles-based", "New Delhi-based"): "" when the gazetteer knows no such
+// place. The last word alone is read only when no name word precedes it
+// ("York" is no place of a "New York-based" group).
+func (c *Coder) basedPlace(toks []dyad.Token, k int, last string) string {
+	first := k
+	for first > 0 && k-first < 3 && toks[first-1].Tag == "NNP" && startsUpperASCII(toks[first-1].Text) && toks[first-1].End+1 == toks[first].Start {
+		first--
+	}
+	for j := first; j <= k; j++ {
+		if j == k && first < k {
+			break // "New York-based": not York, England
+		}
+		name := last
+		for i := k - 1; i >= j; i-- {
+			name = toks[i].Text + " " + name
+		}
+		if pl, known := c.gaz.Lookup(name); known {
+			return pl.Country
+		}
+	}
+	return ""
 }

@@ -200,8 +200,10 @@ func TestBoatAndHospital(t *testing.T) {
 
 // TestBasedCompounds codes actors_places.go's basedCountry: a body "based"
 // in a place the gazetteer knows is of that place's state, never of the
-// state the sentence named last; an unknown or lower-case base places it
-// nowhere, or leaves it to the other rules.
+// state the sentence named last, a multiword place looked up whole ("New
+// York-based"); an unknown or lower-case base places it nowhere, or
+// leaves it to the other rules, and a diplomat or official "based"
+// somewhere is of no state the sentence names.
 func TestBasedCompounds(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The United States imposed sanctions on a Wuhan-based front company on Monday.",
@@ -210,5 +212,15 @@ func TestBasedCompounds(t *testing.T) {
 			[]string{"GBR 163 AREBUS asserted"}},
 		{"The United States imposed sanctions on a Zorblat-based company on Monday.",
 			[]string{"USA 163 - asserted"}},
+		// a multiword place is looked up whole: not York, England
+		{"Russia banned a New York-based human rights group.",
+			[]string{"RUS 172 USAHRI asserted"}},
+		{"Britain imposed sanctions on a Los Angeles-based company on Tuesday.",
+			[]string{"GBR 163 USABUS asserted"}},
+		{"A London-based rights group accused Israel of war crimes.",
+			[]string{"GBRHRI 112 ISR asserted"}},
+		// a diplomat based somewhere is posted there, of no state named
+		{"A Geneva-based diplomat accused Russia of blocking the talks.", nil},
+		{"A Brussels-based diplomat criticised Hungary.", nil},
 	}, false)
 }
