@@ -401,3 +401,12 @@ func TestStateMedia(t *testing.T) {
 			[]string{"PRKGOVMED 112 KOR asserted"}},
 	})
 }
+
+// TestPopeOfAnotherChurch codes "the pope" of the Coptic church as that
+// church (EGYREL), never the Vatican, which the bare "pope" stays.
+func TestPopeOfAnotherChurch(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Coptic pope condemned the bombing.", []string{"EGYREL 111 - asserted"}},
+		{"The pope condemned the bombing.", []string{"VATGOV 111 - asserted"}},
+	}, false)
+}

@@ -55,6 +55,9 @@ func TestNamesOfBlame(t *testing.T) {
 		{"Ankara's envoy called the new French tariffs \"a very stupid thing to do\" on Friday.", []string{"TURGOV 111 FRA asserted"}},
 		{"Mali and Niger said they were leaving the International Criminal Court, calling it an \"instrument of imperialism\".", []string{"MLI 160 IGOICC asserted", "NER 160 IGOICC asserted", "MLI 111 IGOICC asserted", "NER 111 IGOICC asserted"}},
 		{"Macron called climate change a threat.", nil},
+		// a word of scorn with no party named is none
+		{"Biden called the reporter's question a ridiculous one.", nil},
+		{"Macron called the suggestion an absurd idea.", nil},
 		{"Troops stormed the parliament building on Wednesday in what the president called a coup attempt.", nil},
 	}, false)
 }
