@@ -162,6 +162,7 @@ type articleCtx struct {
 	theyNone     bool                      // the last sentence opened with people that are no actor ("Kurdish officials asked …"): a later "they" means them
 	theyAnte     *actors.Mention           // the one plural actor subject of the last sentence, whom a "they" of this one may mean; nil for none (coref_pronouns.go)
 	theyQuoted   bool                      // theyAnte is a state a quotation spoke of: only a quoted "they" means it
+	theyAlso     *actors.Mention           // the second state of a coordinated subject ("Russia and China vetoed"), theyAnte the first; a "they" means both (coref_pronouns.go)
 	lastCtry     string                    // last country seen
 	lastMed      *actors.Mention           // last news agency / media actor
 	lastPers     *actors.Mention           // last person

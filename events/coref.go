@@ -713,7 +713,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			continue
 		}
 		w := toks[i].Lower
-		var ref *actors.Mention
+		var ref, also *actors.Mention
 		end := i + 1
 		titled := false
 		var spk *actors.Mention
@@ -818,6 +818,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// (coref_pronouns.go)
 				if w == "they" && (!ctx.theyQuoted || isQuote(toks[0].Text)) {
 					ref = ctx.theyAnte
+					also = ctx.theyAlso
 				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) && !nameSubjectBefore(toks, covered, i) {
 					ref = ctx.lastSubj
 				}
@@ -1013,6 +1014,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		r.Kind = "coref"
 		r.Possessive = false
 		extra = append(extra, r)
+		if also != nil {
+			// "Russia and China vetoed … They also blocked": both states
+			r2 := r
+			r2.Actor, r2.Kind = also.Actor, "coref"
+			extra = append(extra, r2)
+			also = nil
+		}
 		i = end - 1
 	}
 	if len(extra) > 0 {

@@ -456,6 +456,10 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	}()
 	ctx.theyNone = openingPluralNone(st.toks, st.ments)
 	ctx.theyAnte, ctx.theyQuoted = theyAntecedent(st.toks, st.ments) // (coref_pronouns.go)
+	ctx.theyAlso = nil
+	if ctx.theyAnte == nil {
+		ctx.theyAnte, ctx.theyAlso = coordinatedStates(st.toks, st.ments) // "Russia and China vetoed …"
+	}
 	reported := len(st.ments) > 0 && speechBefore(st.toks, st.ments[0].Start)
 	if reported {
 		// "John Letts and Sally Lane said the Foreign Office had refused

@@ -228,3 +228,21 @@ func nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 	}
 	return false
 }
+
+// coordinatedStates returns the two states of a coordinated subject
+// ("Russia and China vetoed the resolution"): one plural antecedent, which
+// a "they" of the next sentence means both of. It returns nils when the
+// sentence has none. The mentions returned are copies.
+func coordinatedStates(toks []dyad.Token, ms []actors.Mention) (a, b *actors.Mention) {
+	state := func(m actors.Mention) bool {
+		return (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && !m.Place && m.End > m.Start && m.End <= len(toks)
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], ms[k+1]
+		if !state(m) || !state(n) || n.Start != m.End+1 || toks[m.End].Lower != "and" || n.Code == m.Code || !subjectAt(toks, n.End) {
+			continue
+		}
+		return &m, &n
+	}
+	return nil, nil
+}

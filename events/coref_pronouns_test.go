@@ -34,6 +34,11 @@ var crossSentenceTheyCases = []familyCase{
 		[]string{"PSEREB 194 ISR asserted"}},
 	{"single group", "The United Nations sent aid to Gaza on Saturday. They condemned the attack on the convoy.",
 		[]string{"IGOUNO 073 PSE asserted"}},
+	// a coordinated subject of two states is one plural antecedent: both
+	{"coordinated states", "Russia and China vetoed the resolution on Friday. They also blocked a second draft on aid to Syria.",
+		[]string{"RUS 129 - asserted", "CHN 129 - asserted", "RUS 129 SYR asserted", "CHN 129 SYR asserted"}},
+	{"two clauses", "Russia vetoed the resolution, and China abstained on Friday. They also condemned the Israeli strikes on Gaza.",
+		[]string{"RUS 129 - asserted", "ISR 190 PSE asserted"}},
 	{"single state", "Turkey sent a delegation to the talks in Astana on Friday. They rejected the Russian proposal.", nil},
 	{"person", "Brazil's finance minister arrived in Paris on Tuesday. They declined to disclose details of the talks.",
 		[]string{"BRAGOV 042 FRA asserted", "FRA 043 BRAGOV asserted"}},

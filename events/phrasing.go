@@ -489,11 +489,21 @@ func plurals(ms []actors.Mention, i int) bool {
 
 // theyGroup returns the list a "they" (mention m) stands for when its
 // referent is coordinated earlier in the sentence ("Iran and Iraq said
-// they would …"), nil otherwise.
+// they would …") or was a coordinated subject of the sentence before (the
+// mentions that share its span), nil otherwise.
 func (c *Coder) theyGroup(st *sentence, m int) []actors.Mention {
 	mt := st.ments[m]
 	if mt.Kind != "coref" || st.toks[mt.Start].Lower != "they" {
 		return nil
+	}
+	var same []actors.Mention
+	for _, o := range st.ments {
+		if o.Kind == "coref" && o.Start == mt.Start && o.End == mt.End {
+			same = append(same, o) // "Russia and China vetoed … They also blocked": both (coref_pronouns.go coordinatedStates)
+		}
+	}
+	if len(same) >= 2 {
+		return same
 	}
 	for j := 0; j < m; j++ {
 		if o := st.ments[j]; o.Kind != "coref" && o.Code == mt.Code && !o.Modifier && !o.Place {
