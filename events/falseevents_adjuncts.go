@@ -6,10 +6,12 @@ package events
 //   - defiance in a participle or gerund ("met McCarthy in California,
 //     defying warnings from Beijing", "rallied in Istanbul, defying a
 //     protest ban", "passed the law, ignoring weeks of protests",
-//     "extremists defying his call for a ceasefire", "punish Kim for
-//     defying the world") describes the manner or the reason of another
-//     act, no 12x of its own; a finite defiance ("Hungary defied the
-//     ICC's warrant", "Iran is defying the ban") stays;
+//     "punish Kim for defying the world") describes the manner or the
+//     reason of another act, no 12x of its own; a finite defiance
+//     ("Hungary defied the ICC's warrant", "Iran is defying the ban") and
+//     a gerund after "of" or an aspect verb ("accused Iran of flouting
+//     U.N. sanctions" IRN 128 alleged, "Russia keeps defying the ban")
+//     stay;
 //   - a protest's demand in a participle after it ("rallied outside
 //     parliament, demanding early elections", "went on strike, calling
 //     on the government to …") is what the protest is for: the protest
@@ -31,20 +33,23 @@ var defiantLemmas = map[string]bool{
 }
 
 // defianceAdjunct reports a verb hit h of defiance (defiantLemmas) in an
-// "-ing" form that no form of "be" carries: a participle adjunct, a
-// participle after a noun or a gerund ("…, defying warnings from
-// Beijing"; "militants defying the truce"; "for defying the world"). A
-// progressive ("is defying the ban") and every finite form stay.
+// "-ing" form right after a comma or "for" (adverbs and quotation marks
+// between): a participle adjunct or the reason of a punishment ("…,
+// defying warnings from Beijing"; "punish Kim for defying the world"). A
+// gerund after "of" or an aspect verb ("accused Iran of flouting U.N.
+// sanctions", "keeps defying the ban"), a progressive ("is defying the
+// ban") and every finite form stay: CODING.md codes the alleged or
+// continued defiance.
 func defianceAdjunct(toks []dyad.Token, h *verbHit) bool {
 	i := h.head
 	if h.p.Noun || !defiantLemmas[toks[i].Lemma] || !strings.HasSuffix(toks[i].Lower, "ing") {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && toks[k].Tag == "RB" {
+	for k >= 0 && (toks[k].Tag == "RB" || isQuote(toks[k].Text)) {
 		k--
 	}
-	return k < 0 || toks[k].Lemma != "be"
+	return k >= 0 && (toks[k].Text == "," || toks[k].Lower == "for")
 }
 
 // demandWords are the heads of a demand participle after a protest.

@@ -46,3 +46,23 @@ func TestProtestDemands(t *testing.T) {
 			[]string{"SRBOPP 0241 SRBGOV asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestDefianceComplements codes defiance in a gerund after "of" or an
+// aspect verb: CODING.md codes it (alleged after an accusation); only a
+// participle adjunct after a comma, or a reason after "for", tells none.
+func TestDefianceComplements(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Washington accused Iran of flouting U.N. sanctions.",
+			[]string{"USA 112 IRN asserted 2024-07-13", "IRN 128 IGOUNO alleged 2024-07-13"}},
+		{"Israel is accused of ignoring the ICJ ruling.",
+			[]string{"ISR 128 IGOUNOICJ alleged 2024-07-13"}},
+		{"Russia keeps defying the ban on chemical weapons.",
+			[]string{"RUS 128 - asserted 2024-07-13"}},
+		{"Russia continues defying the ban, the inspectors said.",
+			[]string{"RUS 128 - asserted 2024-07-13"}},
+		// near miss: the adjunct after a comma tells none
+		{"Russia tested a new missile on Friday, defying the ban.",
+			[]string{"RUS 150 - asserted 2024-07-12"}},
+	}, true)
+}
