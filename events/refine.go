@@ -144,7 +144,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		} else if !sentToward(st.toks, t[0].Start) || len(t[0].Sectors) > 0 {
 			t = nil
 		}
-		if len(t) > 0 && t[0].Country != h.source[0].Country {
+		if len(t) > 0 && t[0].Country != h.source[0].Country && !borderOf(st.toks, t[0].End) {
 			h.code, h.target = "074", t
 			if h.status == dyad.Future {
 				h.code = "0334" // "would send 3,000 more troops to Poland": a pledge, an intent (CODING.md)

@@ -22,7 +22,8 @@ package events
 // Troops sent to fight an enemy stay a deployment aimed at it (154,
 // targets_enemy.go), also alongside an ally ("to fight alongside Somali
 // soldiers against al-Shabaab"), and troops moved to a border stay aimed
-// at the neighbour.
+// at the neighbour: "deployed troops to Ukraine's border for drills" is
+// RUS 154 UKR (borderOf), no 074 or 062 with Ukraine.
 
 import (
 	"github.com/dyad-events/dyad"
@@ -37,6 +38,25 @@ func sentToward(toks []dyad.Token, start int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].Lower == "to"
+}
+
+// borderOf reports a country's border after its mention ending at token
+// end: "'s" and at most two modifiers, then "border", "borders" or
+// "frontier" ("to Ukraine's border", "to Armenia's eastern border").
+func borderOf(toks []dyad.Token, end int) bool {
+	if end >= len(toks) || toks[end].Tag != "POS" && toks[end].Lower != "'s" && toks[end].Lower != "’s" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+3; k++ {
+		switch toks[k].Lower {
+		case "border", "borders", "frontier", "frontiers":
+			return true
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNP" {
+			return false
+		}
+	}
+	return false
 }
 
 // troopsPurpose recodes a deployment hit h (154, 074 or 0334, troops or

@@ -110,7 +110,8 @@ func TestFoughtAlongsideFamily(t *testing.T) {
 // with the host (062), fighting for it military aid (072), fighting an
 // epidemic humanitarian aid (0333 as a plan), keeping the peace
 // peacekeeping (0334 as a plan); with no purpose a deployment to a
-// country is 074, also after "to the", and one to a border stays 154.
+// country is 074, also after "to the", and one to a border ("the border
+// with Ukraine", "Ukraine's border") stays 154, also for drills.
 func TestTroopsAbroadPurpose(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Laos has sent 2,000 troops to Vietnam for training, officials said on Tuesday.",
@@ -125,6 +126,17 @@ func TestTroopsAbroadPurpose(t *testing.T) {
 			[]string{"RWA 074 CAF asserted 2024-07-11"}},
 		{"Russia deployed troops to the border with Ukraine on Thursday.",
 			[]string{"RUS 154 UKR asserted 2024-07-11"}},
+		// troops sent to a neighbour's border, for drills or not, are a
+		// show of force against it: no cooperation, no peacekeeping
+		{"Russia deployed troops to Ukraine's border for drills.",
+			[]string{"RUS 154 UKR asserted 2024-07-13"}},
+		{"Azerbaijan sent troops to Armenia's eastern border for exercises.",
+			[]string{"AZE 154 ARM asserted 2024-07-13"}},
+		{"Azerbaijan sent troops to Armenia's border.",
+			[]string{"AZE 154 ARM asserted 2024-07-13"}},
+		// near miss: troops sent into the country for drills train with it
+		{"Azerbaijan sent troops to Turkey for exercises.",
+			[]string{"AZE 062 TUR asserted 2024-07-13"}},
 	}, true)
 }
 
