@@ -31,10 +31,15 @@ func acceptanceLine(p *Pattern, lemma string) bool {
 	return !p.Noun && p.Code == "120" && len(p.Slots) == 1 && acceptanceVerbs[lemma]
 }
 
+// notOnly are the words that make "not" the first half of "not only …
+// but": "would not only accept", "would not just approve".
+var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
+
 // negatedStand reports the verb at i negated as a stand for the future:
 // "will", "would" or "shall" with "not" or "never" ("would never
 // accept", "will not approve", "won't tolerate"), or "never" alone ("never
-// accepts"), adverbs between. matchVerb keeps a hit of a bare acceptance
+// accepts"), adverbs between; "not only" or "not just" negates nothing
+// ("would not only accept the proposal but work to implement it"). matchVerb keeps a hit of a bare acceptance
 // line only then, so that no other rule reads an acceptance
 // ("accepted Turkey's offer") as a rejection.
 func negatedStand(toks []dyad.Token, i int) bool {
@@ -44,6 +49,9 @@ func negatedStand(toks []dyad.Token, i int) bool {
 		case w == "never":
 			never = true
 		case w == "not" || w == "n't":
+			if j+1 < i && notOnly[toks[j+1].Lower] {
+				return false // "would not only accept the proposal but …": an acceptance
+			}
 			not = true
 		case w == "will" || w == "would" || w == "'ll" || w == "wo" || w == "shall":
 			return never || not

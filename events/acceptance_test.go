@@ -33,3 +33,18 @@ func TestRefusedRecognition(t *testing.T) {
 		{"The opposition leader said he would not discuss reports about the party's funding.", nil},
 	}, false)
 }
+
+// TestNotOnlyAcceptedAndReadStands codes "would not only accept … but"
+// as the acceptance it is (no event of these lines) and a stand told by
+// a closing speaker that is no actor (an analyst's reading) as none; a
+// stand an actor closes with stays.
+func TestNotOnlyAcceptedAndReadStands(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hamas said it would not only accept the proposal but work to implement it.", nil},
+		{"Egypt said it would not just approve the plan but also fund it.", nil},
+		{"Russia has never accepted Ukraine's independence, the analyst wrote.", nil},
+		// near misses: a plain negated stand, one an actor closes with
+		{"Hamas said it would not accept the proposal.", []string{"PSEREB 120 - asserted"}},
+		{"Russia has never accepted Ukraine's independence, the Kremlin said.", []string{"RUS 120 UKR asserted"}},
+	}, false)
+}

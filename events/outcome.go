@@ -244,7 +244,44 @@ func (c *Coder) ownRefusal(st *sentence, h *verbHit) bool {
 		}
 		return false // a speaker that is no actor ("Analysts said Russia would not …")
 	}
-	return true // the sentence's own subject, a closing speaker or none ("…, its foreign ministry said")
+	// a closing speaker that is no actor ("Russia has never accepted
+	// Ukraine's independence, the analyst wrote"): its reading, no stand
+	// ("…, Orban said", "…, Kallas said" stay: an actor speaks for the
+	// subject's side as the gold sets read it)
+	if v := closingSpeech(c, toks, h.end); v >= 0 {
+		for _, sp := range st.speakers {
+			if sp.head == v {
+				return true
+			}
+		}
+		return false
+	}
+	return true // the sentence's own subject, a closing actor or none ("…, its foreign ministry said")
+}
+
+// closingSpeech returns the speech verb that closes the sentence after
+// token from: a comma, a noun phrase of at most five words and the verb
+// ("…, the analyst wrote", "…, Orban said on Monday"); -1 when there is
+// none.
+func closingSpeech(c *Coder, toks []dyad.Token, from int) int {
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for v := k + 1; v < len(toks) && v <= k+6; v++ {
+			t := toks[v].Tag
+			if strings.HasPrefix(t, "VB") {
+				if v > k+1 && c.isSpeechOrCognition(toks[v]) {
+					return v
+				}
+				break
+			}
+			if t != "DT" && t != "JJ" && !strings.HasPrefix(t, "NN") && t != "POS" && t != "PRP$" {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // refusable reports a CAMEO code as a cooperative act whose refusal is a
