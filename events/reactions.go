@@ -60,6 +60,20 @@ func restatedMove(w string) bool {
 	return false
 }
 
+// itSubject reports "it" at k followed by a finite verb or a modal: the
+// subject of a clause ("denied it targeted civilians", "said it sent
+// troops", "denied it has"), not an object.
+func itSubject(toks []dyad.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "it" {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // restatedObject returns the noun right after the verb at i past one
 // determiner, quote marks and up to two modifiers ("the shooting", "the
 // latest move", "the U.N. report", `the "overreaction"`), or the pronoun
@@ -81,6 +95,9 @@ func restatedObject(toks []dyad.Token, i int) int {
 			switch toks[k+1].Lower {
 			case "was", "is", "had", "would", "to":
 				return -1 // "said it was", "urged it to": a subject, not the act
+			}
+			if itSubject(toks, k) {
+				return -1 // "denied it targeted civilians", "said it sent"
 			}
 		}
 		return k
@@ -311,7 +328,7 @@ func (c *Coder) answeredState(h *verbHit, subj []actors.Mention) []actors.Mentio
 
 // firstSubject returns the subject of the first main verb before the
 // coordinating word at cut, nil when it is none or includes one of h's
-// sources.
+// sources or their own side (reactorsOwnSide).
 func (c *Coder) firstSubject(st *sentence, h *verbHit, cut int) []actors.Mention {
 	toks := st.toks
 	for v := 0; v < cut; v++ {
@@ -321,7 +338,7 @@ func (c *Coder) firstSubject(st *sentence, h *verbHit, cut int) []actors.Mention
 		s := c.subject(st, v)
 		for _, m := range s {
 			for _, x := range h.source {
-				if m.Code == x.Code {
+				if m.Code == x.Code || reactorsOwnSide(h, m, x) {
 					return nil
 				}
 			}
@@ -329,6 +346,18 @@ func (c *Coder) firstSubject(st *sentence, h *verbHit, cut int) []actors.Mention
 		return s
 	}
 	return nil
+}
+
+// reactorsOwnSide reports a subject m of the first clause that is the reacting
+// source x's own side: for a denial any actor of x's country ("Israeli
+// troops raided a hospital in Gaza, and Israel denied it": a denial
+// answers its accuser, CODING.md Y 016 X, never the actor of the act
+// denied), for another reaction a state's own forces, police or spies.
+func reactorsOwnSide(h *verbHit, m, x actors.Mention) bool {
+	if m.Country == "" || m.Country != x.Country {
+		return false
+	}
+	return h.p.has(flagDeny) || h.code == "016" || x.Code == x.Country && hasSector(m, "MIL", "COP", "SPY")
 }
 
 // vowedTo reports a verb and "to" between a subject ending at end and the
@@ -352,7 +381,7 @@ func bareReaction(st *sentence, h *verbHit) bool {
 	}
 	toks := st.toks
 	k := h.end
-	if k < len(toks) && (toks[k].Lower == "it" || toks[k].Lower == "them") {
+	if k < len(toks) && (toks[k].Lower == "it" && !itSubject(toks, k) || toks[k].Lower == "them") {
 		k++
 	} else if k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
 		k += 2 // "vowed to respond"

@@ -189,3 +189,19 @@ func TestMutualAccusationTargets(t *testing.T) {
 			[]string{"NER 112 BEN asserted 2024-07-09"}},
 	}, true)
 }
+
+// TestDenialOfOwnForces codes a state's denial after a clause telling
+// its own forces' act with no target (CODING.md: a denial by Y is Y 016
+// X, X the accuser; the actor of the act denied is none), and "it"
+// before a verb as the subject of the clause denied, not the object.
+func TestDenialOfOwnForces(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israeli troops raided a hospital in Gaza, and Israel denied it.",
+			[]string{"ISRMIL 190 PSE asserted", "ISR 016 - asserted"}},
+		{"Russian forces shelled Kharkiv overnight, and Moscow denied it targeted civilians.",
+			[]string{"RUSMIL 194 UKR asserted", "RUS 016 - asserted"}},
+		// near miss: another state's forces stay the state answered
+		{"Israeli commandos stormed a Turkish aid ship, and Turkey recalled its ambassador.",
+			[]string{"ISRMIL 190 TUR asserted", "TUR 161 ISR asserted"}},
+	}, false)
+}
