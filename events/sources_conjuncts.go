@@ -34,8 +34,33 @@ import (
 // verb in tense ("said … and demanded", not "says … and demanded"). The
 // caller tries the plain subject search first. Nil when any of this fails.
 func (c *Coder) speakerConjunct(st *sentence, h *verbHit) []actors.Mention {
-	g, _, _ := c.conjunctGovernor(st, h)
+	g, v, shifted, comma := c.conjunctGovernorComma(st, h)
+	if len(g) == 0 || shifted && !comma && finite(st.toks[h.head].Tag) || ransomAfterKidnap(st, h, v) {
+		// "said the suspect had fled and threatened witnesses": the
+		// report's tense without a comma continues the reported act
+		return nil
+	}
 	return g
+}
+
+// kidnapLemmas are the verbs of a kidnapping whose ransom demand after it
+// is the kidnappers'.
+var kidnapLemmas = map[string]bool{"kidnap": true, "abduct": true, "hostage": true}
+
+// ransomAfterKidnap reports a demand h (root 10) coordinated after a
+// complement, from its governing verb at v on, that tells a kidnapping:
+// "said Boko Haram militants had kidnapped 20 girls in Borno, and
+// demanded a ransom" is the kidnappers' demand, not the speaker's.
+func ransomAfterKidnap(st *sentence, h *verbHit, v int) bool {
+	if v < 0 || cameo.Root(h.code) != "10" {
+		return false
+	}
+	for k := v + 1; k < h.head; k++ {
+		if kidnapLemmas[st.toks[k].Lemma] || kidnapLemmas[st.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // accuserConjunct returns the accuser or speaker as the source of hit h
@@ -54,7 +79,7 @@ func (c *Coder) accuserConjunct(st *sentence, h *verbHit, src []actors.Mention) 
 		return src
 	}
 	g, v, shifted := c.conjunctGovernor(st, h)
-	if len(g) == 0 || src[0].Start <= v {
+	if len(g) == 0 || src[0].Start <= v || ransomAfterKidnap(st, h, v) {
 		return src
 	}
 	if st.toks[v].Lemma == "accuse" || shifted && finite(st.toks[h.head].Tag) || st.toks[h.head].Tag == "VBG" {
@@ -64,15 +89,23 @@ func (c *Coder) accuserConjunct(st *sentence, h *verbHit, src []actors.Mention) 
 }
 
 // conjunctGovernor is speakerConjunct's reading, with the governing
-// verb's token (-1 when none).
+// verb's token (-1 when none) and whether the complement is told in
+// another tense and a comma comes before the conjunction (", and").
 func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, int, bool) {
+	g, v, shifted, comma := c.conjunctGovernorComma(st, h)
+	return g, v, shifted && comma
+}
+
+// conjunctGovernorComma is conjunctGovernor with the tense shift and the
+// comma apart (a denial participle counts as after a comma).
+func (c *Coder) conjunctGovernorComma(st *sentence, h *verbHit) ([]actors.Mention, int, bool, bool) {
 	toks := st.toks
 	if h.p.Noun || h.passive || h.head < 4 {
-		return nil, -1, false
+		return nil, -1, false, false
 	}
 	switch cameo.Root(h.code) {
 	case "14", "15", "17", "18", "19", "20":
-		return nil, -1, false
+		return nil, -1, false, false
 	}
 	f := h.head
 	if toks[f].Tag == "VBG" && toks[f-1].Text == "," {
@@ -80,9 +113,10 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 			// only a denial: ", rejecting a key element of the plan" and
 			// ", pouring cold water on talk of a deal" restate the
 			// reported clause's act, no second one
-			return nil, -1, false
+			return nil, -1, false, false
 		}
-		return c.governorSubject(st, f-2, "", false)
+		g, v, shifted := c.governorSubject(st, f-2, "", false)
+		return g, v, shifted, true
 	}
 	for n := 0; n < 3 && !finite(toks[f].Tag); n++ {
 		// up the infinitive and gerund chain: "vowed to keep protesting"
@@ -92,21 +126,21 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 		case f >= 1 && toks[f].Tag == "VBG" && strings.HasPrefix(toks[f-1].Tag, "VB") && st.at[f-1] < 0:
 			f-- // "keep protesting"
 		default:
-			return nil, -1, false
+			return nil, -1, false, false
 		}
 		if f < 0 {
-			return nil, -1, false
+			return nil, -1, false, false
 		}
 	}
 	if !finite(toks[f].Tag) {
-		return nil, -1, false
+		return nil, -1, false, false
 	}
 	j := f - 1
 	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") && st.at[j] < 0 {
 		j--
 	}
 	if j < 3 || toks[j].Lower != "and" && toks[j].Lower != "but" {
-		return nil, -1, false // ("said the talks were under way, but declined to give details")
+		return nil, -1, false, false // ("said the talks were under way, but declined to give details")
 	}
 	j--
 	comma := toks[j].Text == ","
@@ -116,7 +150,7 @@ func (c *Coder) conjunctGovernor(st *sentence, h *verbHit) ([]actors.Mention, in
 	g, v, shifted := c.governorSubject(st, j, toks[f].Tag, true)
 	// a tense shift counts only with ", and": "said the rebels had seized
 	// the town and demanded a ransom" may be the rebels' demand
-	return g, v, shifted && comma
+	return g, v, shifted, comma
 }
 
 // governorSubject scans back from token j (the end of a complement) to

@@ -118,3 +118,20 @@ func TestCoordinatedPastReadAsNoun(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedActorsConjunct codes a conjunct that continues the act of
+// the reported clause's actor as theirs: a ransom demand after a
+// kidnapping, a conjunct after a past perfect with "and" and no comma.
+// A demand after ", and" that is no ransom stays the speaker's.
+func TestReportedActorsConjunct(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Nigeria's army said Boko Haram militants had kidnapped 20 girls in Borno, and demanded a ransom.",
+			[]string{"NGAREB 181 NGACVL asserted", "NGAREB 100 - asserted"}},
+		{"Police in Haiti said gang members had abducted the missionaries, and demanded $17 million.",
+			[]string{"HTICRM 181 HTIREL asserted", "HTICRM 100 - asserted"}},
+		{"Kenyan police said the suspect had fled and threatened witnesses.", nil},
+		// near miss: the speaker's own demand after ", and"
+		{"Vietnam said Chinese coast guard vessels had rammed two fishing boats, and demanded compensation.",
+			[]string{"VNM 1031 - asserted"}},
+	}, false)
+}
