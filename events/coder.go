@@ -857,9 +857,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 		var mainTarget []actors.Mention
-		if protestDemand(st, hits, live, k) >= 0 {
+		if g := protestDemand(st, hits, live, k); g >= 0 {
 			// "rallied outside parliament, demanding early elections":
-			// the protest carries its demand (falseevents_adjuncts.go)
+			// the protest carries its demand (falseevents_adjuncts.go),
+			// and the party the demand is made of when it names none
+			demandTarget(&hits[g], st.toks, h.head, c.object(st, h))
 			ctx.drop(st, h, WhyMerged)
 			continue
 		}

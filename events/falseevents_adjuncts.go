@@ -15,7 +15,8 @@ package events
 //   - a protest's demand in a participle after it ("rallied outside
 //     parliament, demanding early elections", "went on strike, calling
 //     on the government to …") is what the protest is for: the protest
-//     carries it (its 14x sub-code), no 02x or 10x beside it. A demand
+//     carries it (its 14x sub-code), no 02x or 10x beside it, and takes
+//     the demand's target when it names none (demandTarget). A demand
 //     after another act ("cut ties, demanding an apology") or a demand
 //     of its own ("The union demanded higher wages") stays.
 
@@ -23,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -84,6 +86,36 @@ func protestDemand(st *sentence, hits []verbHit, live []bool, k int) int {
 		}
 	}
 	return -1
+}
+
+// demandTarget gives the protest p with no target the party its demand
+// (the participle at head) is addressed to, its object right after it or
+// after "on" or "upon", when that is another party than the protesters:
+// "rallied outside the U.S. embassy in Baghdad, calling on Washington to
+// withdraw its troops" is IRQCVL 141 USAGOV. What is demanded ("demanding
+// stronger protection for medical workers") names no party.
+func demandTarget(p *verbHit, toks []dyad.Token, head int, object []actors.Mention) {
+	if len(p.target) > 0 || len(object) == 0 {
+		return
+	}
+	at := head + 1
+	if at < len(toks) && (toks[at].Lower == "on" || toks[at].Lower == "upon") {
+		at++
+	}
+	if at < len(toks) && toks[at].Tag == "DT" && object[0].Start == at+1 {
+		at++ // "calling on the government"
+	}
+	if object[0].Start != at {
+		return
+	}
+	for _, t := range object {
+		for _, s := range p.source {
+			if t.Code == s.Code {
+				return
+			}
+		}
+	}
+	p.target = object
 }
 
 // coordinatedNoun reports a word at i that the tagger read as a present

@@ -29,13 +29,19 @@ func TestDefianceAdjuncts(t *testing.T) {
 
 // TestProtestDemands codes protests with a participle stating their
 // demand: the protest carries the demand (its 14x), no 02x or 10x beside
-// it. A demand after an act that is no protest, and a demand of its own,
-// stay.
+// it, and takes the party the demand is made of as its target. A demand
+// after an act that is no protest, and a demand of its own, stay.
 func TestProtestDemands(t *testing.T) {
 	c := newCoder(t)
 	checkSentences(t, c, []coverageCase{
 		{"Thousands of Hungarians demonstrated in Budapest on Saturday, calling on the government to resign.",
-			[]string{"HUNCVL 141 - asserted 2024-07-13"}},
+			[]string{"HUNCVL 141 HUNGOV asserted 2024-07-13"}},
+		// the protest takes the party its demand is made of
+		{"Protesters rallied outside the U.S. embassy in Baghdad, calling on Washington to withdraw its troops.",
+			[]string{"IRQCVL 141 USAGOV asserted 2024-07-13"}},
+		// a demand naming nobody leaves the protest as it was
+		{"Thousands of Armenians rallied in Yerevan on Sunday, demanding early elections.",
+			[]string{"ARMCVL 1414 ARMGOV asserted 2024-07-07"}},
 		{"Nurses across Kenya went on strike on Monday over the killing of a colleague in a clinic, demanding better protection.",
 			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
 		// the demand after another act stays
