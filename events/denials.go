@@ -180,11 +180,8 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 // skipOnDay returns the token after a weekday phrase ("on Wednesday")
 // that starts at k, or k: the date a wire verb puts before its object.
 func skipOnDay(toks []dyad.Token, k int) int {
-	if k+1 < len(toks) && toks[k].Lower == "on" {
-		switch toks[k+1].Lower {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-			return k + 2
-		}
+	if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
+		return k + 2
 	}
 	return k
 }

@@ -34,7 +34,7 @@ func ballotChoice(toks []dyad.Token, h *verbHit) bool {
 	}
 	for j := h.head + 1; j < len(toks) && j <= h.head+16; j++ {
 		t := toks[j]
-		if j >= h.end && (isClauseBreak(toks, j) || t.Tag == "MD" || finiteOrBare(t.Tag) && toks[j-1].Lower != "to") {
+		if j >= h.end && (isClauseBreak(toks, j) || t.Tag == "MD" || (finite(t.Tag) || t.Tag == "VB") && toks[j-1].Lower != "to") {
 			return false // another verb's clause; "a proposal to ban arms exports" goes on
 		}
 		if !ballotWords[t.Lower] {
@@ -51,10 +51,4 @@ func ballotChoice(toks []dyad.Token, h *verbHit) bool {
 		return false
 	}
 	return false
-}
-
-// finiteOrBare reports a verb tag of a finite or bare form (VB, VBD, VBP,
-// VBZ).
-func finiteOrBare(tag string) bool {
-	return tag == "VB" || tag == "VBD" || tag == "VBP" || tag == "VBZ"
 }

@@ -91,14 +91,8 @@ func restatedObject(toks []dyad.Token, i int) int {
 	case "it":
 		// "…, and Putin called it "a stab in the back"", "…, and the Security
 		// Council condemned it": the first clause's act, restated by a pronoun
-		if k+1 < len(toks) {
-			switch toks[k+1].Lower {
-			case "was", "is", "had", "would", "to":
-				return -1 // "said it was", "urged it to": a subject, not the act
-			}
-			if itSubject(toks, k) {
-				return -1 // "denied it targeted civilians", "said it sent"
-			}
+		if k+1 < len(toks) && (toks[k+1].Lower == "to" || itSubject(toks, k)) {
+			return -1 // "urged it to", "said it was", "denied it targeted civilians": a subject, not the act
 		}
 		return k
 	default:
