@@ -21,14 +21,11 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// acceptanceVerbs are the lemmas of the bare acceptance lines of
-// data/verbs.txt (code 120, the head alone).
-var acceptanceVerbs = map[string]bool{"accept": true, "approve": true}
-
 // acceptanceLine reports a pattern that is a bare acceptance line of
-// data/verbs.txt: code 120, the head alone, an acceptance lemma.
-func acceptanceLine(p *Pattern, lemma string) bool {
-	return !p.Noun && p.Code == "120" && len(p.Slots) == 1 && acceptanceVerbs[lemma]
+// data/verbs.txt: code 120, the head alone, a lemma of the [acceptance
+// verbs] of data/words.txt.
+func (v *vocab) acceptanceLine(p *Pattern, lemma string) bool {
+	return !p.Noun && p.Code == "120" && len(p.Slots) == 1 && v.acceptanceVerbs[lemma]
 }
 
 // notOnly are the words that make "not" the first half of "not only …
@@ -73,7 +70,7 @@ func negatedStand(toks []dyad.Token, i int) bool {
 // pattern is kept unchanged.
 func (c *Coder) refusedAcceptance(st *sentence, hits []verbHit, live []bool, k int) (keep bool) {
 	h := &hits[k]
-	if !acceptanceLine(h.p, st.toks[h.head].Lemma) || !strings.HasPrefix(h.code, "12") {
+	if !c.words.acceptanceLine(h.p, st.toks[h.head].Lemma) || !strings.HasPrefix(h.code, "12") {
 		return true
 	}
 	if h.status != dyad.Negated || h.passive || !c.ownRefusal(st, h) {

@@ -43,6 +43,7 @@ type Coder struct {
 	genders  actors.Genders
 	scratch  *scratchPool // per-sentence buffers, shared by Code's callers
 	conf     *confModel   // event confidence (confidence.go)
+	words    *vocab       // the word lists of data/words.txt (vocab.go)
 }
 
 // Config gives the dictionaries a Coder uses. Nil fields are loaded from
@@ -96,6 +97,10 @@ func New(cfg Config) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	words, err := parseVocab(defaultWords, "events/data/words.txt")
+	if err != nil {
+		return nil, err
+	}
 	lx := sentences.NewLexicon()
 	for _, v := range cfg.Patterns.VerbLemmas() {
 		lx.AddVerb(v)
@@ -104,7 +109,7 @@ func New(cfg Config) (*Coder, error) {
 		lx.AddVerb(v)
 	}
 	return &Coder{ont: cfg.Ontology, matcher: actors.NewMatcher(cfg.Actors), gaz: cfg.Gazetteer, zones: cfg.Zones, lex: lx,
-		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}, conf: conf}, nil
+		patterns: cfg.Patterns, topics: newTopicIndex(), past: newPastHolders(cfg.Actors), genders: cfg.Genders, scratch: &scratchPool{}, conf: conf, words: words}, nil
 }
 
 // extraVerbs are frequent verbs with no event of their own that the tagger
@@ -857,7 +862,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		}
 		var mainTarget []actors.Mention
-		if g := protestDemand(st, hits, live, k); g >= 0 {
+		if g := c.words.protestDemand(st, hits, live, k); g >= 0 {
 			// "rallied outside parliament, demanding early elections":
 			// the protest carries its demand (falseevents_adjuncts.go),
 			// and the party the demand is made of when it names none
@@ -1187,7 +1192,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
 	c.combine(st, hits, live)
-	ultimatums(st, hits, live) // ultimatum.go: "ordered X to leave or face deportation"
+	c.words.ultimatums(st, hits, live) // ultimatum.go: "ordered X to leave or face deportation"
 	lost = ctx.lostSince(st, hits, live, lost, WhyMerged)
 	c.screen(ctx, st, hits, live)                // status_screen.go: modal scope, background, idioms
 	c.screenDescribedActs(st, hits, live)        // falseevents_clauses.go: reduced relatives, sufferers' acts, contact participles

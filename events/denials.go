@@ -36,16 +36,6 @@ func chargeWord(t dyad.Token) bool {
 	return false
 }
 
-// falsityWords call a charge untrue: a verb of naming with one of them
-// after the charge ("called the allegations baseless") denies it.
-var falsityWords = map[string]bool{
-	"baseless": true, "groundless": true, "unfounded": true, "false": true, "absurd": true,
-	"fabricated": true, "fabrication": true, "fabrications": true, "lie": true, "lies": true,
-	"nonsense": true, "ridiculous": true, "untrue": true, "slander": true, "slanderous": true,
-	"libel": true, "fiction": true, "fake": true, "preposterous": true, "ludicrous": true,
-	"unsubstantiated": true, "malicious": true, "smear": true,
-}
-
 // namingVerb reports a verb lemma that names its object as something:
 // "called the charges baseless", "described the claim as absurd".
 func namingVerb(lemma string) bool {
@@ -122,13 +112,14 @@ func chargeBefore(toks []dyad.Token, i int) bool {
 	return startsUpperASCII(first.Text) || first.Lower == "the"
 }
 
-// falsityAfter reports a word calling a charge untrue within eight tokens
-// from from, before a clause break: "called the allegations \"malicious
+// falsityAfter reports a word calling a charge untrue (the [falsity
+// words] of data/words.txt: a verb of naming with one after the charge
+// denies it) within eight tokens from from, before a clause break: "called the allegations \"malicious
 // and baseless\"", "called baseless".
-func falsityAfter(toks []dyad.Token, from int) bool {
+func (v *vocab) falsityAfter(toks []dyad.Token, from int) bool {
 	for k := from; k < len(toks) && k < from+8; k++ {
 		w := toks[k].Lower
-		if falsityWords[w] {
+		if v.falsityWords[w] {
 			return true
 		}
 		if w == ";" || w == "and" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || w == "but" || w == "that" {
@@ -168,7 +159,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 		// defends a third party: "denied the accusations, calling the
 		// claims fabricated", "calling the espionage charge against him
 		// absurd")
-		if k := chargeAfter(toks, i+1); k >= 0 && !legalCharge(toks, k) && falsityAfter(toks, k+1) || chargeBefore(toks, i) && falsityAfter(toks, i+1) {
+		if k := chargeAfter(toks, i+1); k >= 0 && !legalCharge(toks, k) && c.words.falsityAfter(toks, k+1) || chargeBefore(toks, i) && c.words.falsityAfter(toks, i+1) {
 			if d := deny(); d != nil {
 				return d, i + 1
 			}

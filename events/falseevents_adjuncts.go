@@ -28,13 +28,8 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 )
 
-// defiantLemmas are the verbs of defiance and disregard (128, 120) whose
-// participles serve as adjuncts.
-var defiantLemmas = map[string]bool{
-	"defy": true, "flout": true, "ignore": true, "disregard": true,
-}
-
-// defianceAdjunct reports a verb hit h of defiance (defiantLemmas) in an
+// defianceAdjunct reports a verb hit h of defiance (a lemma of the
+// [defiant verbs] of data/words.txt: "defy", "flout") in an
 // "-ing" form right after a comma or "for" (adverbs and quotation marks
 // between): a participle adjunct or the reason of a punishment ("…,
 // defying warnings from Beijing"; "punish Kim for defying the world"). A
@@ -42,9 +37,9 @@ var defiantLemmas = map[string]bool{
 // sanctions", "keeps defying the ban"), a progressive ("is defying the
 // ban") and every finite form stay: CODING.md codes the alleged or
 // continued defiance.
-func defianceAdjunct(toks []dyad.Token, h *verbHit) bool {
+func (v *vocab) defianceAdjunct(toks []dyad.Token, h *verbHit) bool {
 	i := h.head
-	if h.p.Noun || !defiantLemmas[toks[i].Lemma] || !strings.HasSuffix(toks[i].Lower, "ing") {
+	if h.p.Noun || !v.defiantVerbs[toks[i].Lemma] || !strings.HasSuffix(toks[i].Lower, "ing") {
 		return false
 	}
 	k := i - 1
@@ -54,23 +49,19 @@ func defianceAdjunct(toks []dyad.Token, h *verbHit) bool {
 	return k >= 0 && (toks[k].Text == "," || toks[k].Lower == "for")
 }
 
-// demandWords are the heads of a demand participle after a protest.
-var demandWords = map[string]bool{
-	"demanding": true, "calling": true, "urging": true, "pressing": true, "seeking": true,
-}
-
 // protestDemand returns the index of the protest (a live hit of root 14)
 // whose demand the participle hit k only states: hits[k] is a demand
-// (root 02 or 10) in an "-ing" form right after a comma ("…, demanding
+// (root 02 or 10) in an "-ing" form of the [demand participles] of
+// data/words.txt right after a comma ("…, demanding
 // early elections"), and the nearest live hit before it that is a protest
 // or a verb is the protest (nominal events between, "over the murder of a
 // doctor", are passed over). -1 when hits[k] is no such demand.
-func protestDemand(st *sentence, hits []verbHit, live []bool, k int) int {
+func (v *vocab) protestDemand(st *sentence, hits []verbHit, live []bool, k int) int {
 	h, toks := &hits[k], st.toks
 	if r := cameo.Root(h.code); r != "02" && r != "10" || h.p.Noun {
 		return -1
 	}
-	if !demandWords[toks[h.head].Lower] || h.head == 0 || toks[h.head-1].Text != "," {
+	if !v.demandParticiples[toks[h.head].Lower] || h.head == 0 || toks[h.head-1].Text != "," {
 		return -1
 	}
 	for g := k - 1; g >= 0; g-- {

@@ -166,7 +166,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
-		mandatedAct(st, h) || likelyAct(toks, i) || hazardWarning(toks, h) || defianceAdjunct(toks, h) || ballotChoice(toks, h)
+		mandatedAct(st, h) || likelyAct(toks, i) || hazardWarning(toks, h) || c.words.defianceAdjunct(toks, h) || ballotChoice(toks, h)
 }
 
 // likelihoods are the adjectives of "it is likely (that) …" whose

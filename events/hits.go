@@ -290,7 +290,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
 		h.passive = isPassive(toks, i) || reducedRelative(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
 			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
-		if acceptanceLine(p, lemma) && !negatedStand(toks, i) {
+		if c.words.acceptanceLine(p, lemma) && !negatedStand(toks, i) {
 			return verbHit{}, false // "accepted the offer": only "would never accept" is an act (acceptance.go)
 		}
 		h.status = verbStatus(toks, i, st)

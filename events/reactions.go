@@ -33,33 +33,6 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 )
 
-// restatedReport reports a noun that restates what a reporter said:
-// "the report", "the findings", "the reports".
-func restatedReport(w string) bool {
-	switch w {
-	case "report", "reports", "findings", "finding", "allegations", "accusations", "claims", "charges":
-		return true
-	}
-	return false
-}
-
-// restatedMove reports a noun that restates an act a first clause told:
-// "the move", "the shooting", "the decision".
-func restatedMove(w string) bool {
-	switch w {
-	case "move", "decision", "step", "measure", "action", "shooting", "attack", "attacks", "strike", "strikes",
-		"killing", "killings", "raid", "bombing", "recognition", "ruling", "verdict", "arrest", "arrests",
-		"execution", "executions", "incursion", "launch", "test", "invasion", "offensive", "seizure", "expulsion",
-		"announcement", "deployment", "sanctions", "ban", "cut", "cuts", "idea", "offer", "proposal",
-		"mutiny", "uprising", "rebellion", "tariffs", "tariff", "drills", "exercises",
-		"plan", "delay", "refusal", "vote", "referendum", "crackdown", "blockade",
-		"overreaction", "provocation", "incident", "closure",
-		"plans", "annexation", "detention", "detentions", "deportation", "deportations", "sentence", "sentences":
-		return true
-	}
-	return false
-}
-
 // itSubject reports "it" at k followed by a finite verb or a modal: the
 // subject of a clause ("denied it targeted civilians", "said it sent
 // troops", "denied it has"), not an object.
@@ -76,11 +49,12 @@ func itSubject(toks []dyad.Token, k int) bool {
 
 // restatedObject returns the noun right after the verb at i past one
 // determiner, quote marks and up to two modifiers ("the shooting", "the
-// latest move", "the U.N. report", `the "overreaction"`), or the pronoun
+// latest move", "the U.N. report", `the "overreaction"`: a noun of the
+// [restated acts] or [restated reports] of data/words.txt), or the pronoun
 // "it" as the whole object ("condemned it", "called it \"a stab in the
 // back\"", not "said it was", "urged it to"), or -1 when the object is no
 // restating noun phrase.
-func restatedObject(toks []dyad.Token, i int) int {
+func (v *vocab) restatedObject(toks []dyad.Token, i int) int {
 	k := i + 1
 	if k >= len(toks) {
 		return -1
@@ -103,7 +77,7 @@ func restatedObject(toks []dyad.Token, i int) int {
 			k++ // `protested the "overreaction"`
 			continue
 		}
-		if w := toks[k].Lower; restatedMove(w) || restatedReport(w) {
+		if w := toks[k].Lower; v.restatedActs[w] || v.restatedReports[w] {
 			return k
 		}
 		switch toks[k].Tag {
@@ -173,15 +147,15 @@ func (c *Coder) reportDenial(st *sentence, i int, best *Pattern, end int) (*Patt
 	if !rejects && !names {
 		return best, end
 	}
-	o := restatedObject(toks, i)
-	if o < 0 || !restatedReport(toks[o].Lower) {
+	o := c.words.restatedObject(toks, i)
+	if o < 0 || !c.words.restatedReports[toks[o].Lower] {
 		return best, end
 	}
 	s := reactorStart(toks, i)
 	if s < 0 || coordinatedAt(toks, s, i) < 0 || !reportedBefore(toks, s) {
 		return best, end
 	}
-	if names && !falsityAfter(toks, o+1) {
+	if names && !c.words.falsityAfter(toks, o+1) {
 		return best, end
 	}
 	for _, d := range c.patterns.verbs["deny"] {
@@ -239,7 +213,7 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 	if cut < 0 {
 		return nil
 	}
-	o := restatedObject(toks, h.head)
+	o := c.words.restatedObject(toks, h.head)
 	if o < 0 || !restates {
 		// "vowed to retake it": a threat's own object, read as bareReaction reads it
 		if !bareReaction(st, h) {
@@ -247,7 +221,7 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		}
 		return c.answeredState(h, c.firstSubject(st, h, cut))
 	}
-	if restatedReport(toks[o].Lower) {
+	if c.words.restatedReports[toks[o].Lower] {
 		if len(h.source) != 1 {
 			return nil
 		}
@@ -270,8 +244,8 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 // parties are no act's author here) or no restating object follows.
 func (c *Coder) participialReaction(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	o := restatedObject(toks, h.head)
-	if o < 0 || restatedReport(toks[o].Lower) {
+	o := c.words.restatedObject(toks, h.head)
+	if o < 0 || c.words.restatedReports[toks[o].Lower] {
 		return nil
 	}
 	for v := 0; v < h.head; v++ {
@@ -415,8 +389,8 @@ func (c *Coder) reportDenials(st *sentence, hits []verbHit, live []bool, extra [
 		if !live[d] || !dh.p.has(flagDeny) || len(dh.source) != 1 || len(dh.target) != 1 {
 			continue
 		}
-		o := restatedObject(toks, dh.head)
-		if o < 0 || !restatedReport(toks[o].Lower) || coordinatedAt(toks, dh.source[0].Start, dh.head) < 0 {
+		o := c.words.restatedObject(toks, dh.head)
+		if o < 0 || !c.words.restatedReports[toks[o].Lower] || coordinatedAt(toks, dh.source[0].Start, dh.head) < 0 {
 			continue
 		}
 		acc := dh.target[0]

@@ -144,14 +144,14 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		} else if !sentToward(st.toks, t[0].Start) || len(t[0].Sectors) > 0 {
 			t = nil
 		}
-		if len(t) > 0 && t[0].Country != h.source[0].Country && !borderOf(st.toks, t[0].End) {
+		if len(t) > 0 && t[0].Country != h.source[0].Country && !c.words.borderOf(st.toks, t[0].End) {
 			h.code, h.target = "074", t
 			if h.status == dyad.Future {
 				h.code = "0334" // "would send 3,000 more troops to Poland": a pledge, an intent (CODING.md)
 			}
 		}
 	}
-	troopsPurpose(st, h) // "sent troops to Russia for training" 062 (troops_abroad.go)
+	c.words.troopsPurpose(st, h) // "sent troops to Russia for training" 062 (troops_abroad.go)
 	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
 		// "put its army on high alert", "put its troops on standby": the
 		// force put on alert is the source (not settled in the gold

@@ -35,7 +35,7 @@ import (
 // caller tries the plain subject search first. Nil when any of this fails.
 func (c *Coder) speakerConjunct(st *sentence, h *verbHit) []actors.Mention {
 	g, v, shifted, comma := c.conjunctGovernorComma(st, h)
-	if len(g) == 0 || shifted && !comma && finite(st.toks[h.head].Tag) || ransomAfterKidnap(st, h, v) {
+	if len(g) == 0 || shifted && !comma && finite(st.toks[h.head].Tag) || c.words.ransomAfterKidnap(st, h, v) {
 		// "said the suspect had fled and threatened witnesses": the
 		// report's tense without a comma continues the reported act
 		return nil
@@ -43,20 +43,17 @@ func (c *Coder) speakerConjunct(st *sentence, h *verbHit) []actors.Mention {
 	return g
 }
 
-// kidnapLemmas are the verbs of a kidnapping whose ransom demand after it
-// is the kidnappers'.
-var kidnapLemmas = map[string]bool{"kidnap": true, "abduct": true, "hostage": true}
-
 // ransomAfterKidnap reports a demand h (root 10) coordinated after a
-// complement, from its governing verb at v on, that tells a kidnapping:
+// complement, from its governing verb at gov on, that tells a kidnapping
+// (the [kidnapping words] of data/words.txt):
 // "said Boko Haram militants had kidnapped 20 girls in Borno, and
 // demanded a ransom" is the kidnappers' demand, not the speaker's.
-func ransomAfterKidnap(st *sentence, h *verbHit, v int) bool {
-	if v < 0 || cameo.Root(h.code) != "10" {
+func (v *vocab) ransomAfterKidnap(st *sentence, h *verbHit, gov int) bool {
+	if gov < 0 || cameo.Root(h.code) != "10" {
 		return false
 	}
-	for k := v + 1; k < h.head; k++ {
-		if kidnapLemmas[st.toks[k].Lemma] || kidnapLemmas[st.toks[k].Lower] {
+	for k := gov + 1; k < h.head; k++ {
+		if v.kidnapWords[st.toks[k].Lemma] || v.kidnapWords[st.toks[k].Lower] {
 			return true
 		}
 	}
@@ -79,7 +76,7 @@ func (c *Coder) accuserConjunct(st *sentence, h *verbHit, src []actors.Mention) 
 		return src
 	}
 	g, v, shifted := c.conjunctGovernor(st, h)
-	if len(g) == 0 || src[0].Start <= v || ransomAfterKidnap(st, h, v) {
+	if len(g) == 0 || src[0].Start <= v || c.words.ransomAfterKidnap(st, h, v) {
 		return src
 	}
 	if st.toks[v].Lemma == "accuse" || shifted && finite(st.toks[h.head].Tag) || st.toks[h.head].Tag == "VBG" {

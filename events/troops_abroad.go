@@ -41,15 +41,14 @@ func sentToward(toks []dyad.Token, start int) bool {
 }
 
 // borderOf reports a country's border after its mention ending at token
-// end: "'s" and at most two modifiers, then "border", "borders" or
-// "frontier" ("to Ukraine's border", "to Armenia's eastern border").
-func borderOf(toks []dyad.Token, end int) bool {
+// end: "'s" and at most two modifiers, then a noun of the [border nouns]
+// of data/words.txt ("to Ukraine's border", "to Armenia's eastern border").
+func (v *vocab) borderOf(toks []dyad.Token, end int) bool {
 	if end >= len(toks) || toks[end].Tag != "POS" && toks[end].Lower != "'s" && toks[end].Lower != "’s" {
 		return false
 	}
 	for k := end + 1; k < len(toks) && k <= end+3; k++ {
-		switch toks[k].Lower {
-		case "border", "borders", "frontier", "frontiers":
+		if v.borderNouns[toks[k].Lower] {
 			return true
 		}
 		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNP" {
@@ -63,7 +62,7 @@ func borderOf(toks []dyad.Token, end int) bool {
 // soldiers among its words) by the purpose phrase after it, within 14
 // tokens and before a comma, semicolon or finite verb; see the file
 // comment. A plan (status future) takes the 03x intent code.
-func troopsPurpose(st *sentence, h *verbHit) {
+func (v *vocab) troopsPurpose(st *sentence, h *verbHit) {
 	if h.code != "154" && h.code != "074" && h.code != "0334" || len(h.source) != 1 ||
 		!words(st.toks[h.head:h.end], "troops", "soldiers", "forces", "personnel", "servicemen") {
 		return
@@ -118,7 +117,7 @@ func troopsPurpose(st *sentence, h *verbHit) {
 				if h.code != "154" && len(h.target) > 0 {
 					set("072", "0332")
 				}
-			case next != "support" && disasterAhead(toks, j):
+			case next != "support" && v.disasterAhead(toks, j):
 				set("073", "0333")
 			case next == "help" && (w == "keep" || w == "maintain") && j+2 < len(toks) && toks[j+2].Lower == "peace":
 				set("074", "0334")
@@ -148,13 +147,11 @@ func foreignActorAt(st *sentence, h *verbHit, from int) (actors.Mention, bool) {
 	return actors.Mention{}, false
 }
 
-// disasterAhead reports an epidemic or natural disaster named within four
-// tokens from k: "(to help fight) the Ebola epidemic", "the wildfires".
-func disasterAhead(toks []dyad.Token, k int) bool {
+// disasterAhead reports an epidemic or natural disaster (the [disaster
+// words] of data/words.txt) named within four tokens from k: "(to help fight) the Ebola epidemic", "the wildfires".
+func (v *vocab) disasterAhead(toks []dyad.Token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
-		switch toks[j].Lower {
-		case "ebola", "epidemic", "pandemic", "outbreak", "cholera", "virus", "coronavirus", "covid-19",
-			"fires", "wildfires", "wildfire", "blaze", "blazes", "floods", "flooding":
+		if v.disasterWords[toks[j].Lower] {
 			return true
 		}
 	}

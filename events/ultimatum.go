@@ -4,19 +4,6 @@ package events
 
 import "strings"
 
-// ultimatumVerb reports the lemma of a verb that orders or demands an act
-// of its object ("ordered the Afghans to leave", "told Iran to halt",
-// "gave Hamas until Saturday to"). Appeals (ask, urge, call on) are not
-// among them: "urged Israel to allow fuel in or risk a catastrophe" warns
-// of a consequence, it threatens no penalty.
-func ultimatumVerb(lemma string) bool {
-	switch lemma {
-	case "order", "tell", "give", "warn", "demand", "instruct", "direct":
-		return true
-	}
-	return false
-}
-
 // ultimatums codes a demand that names the penalty for refusing it as an
 // ultimatum, CAMEO 139: "Pakistan ordered undocumented Afghans to leave
 // the country by Nov. 1 or face deportation" is PAK 139 AFG, not an
@@ -27,7 +14,7 @@ func ultimatumVerb(lemma string) bool {
 // is demanded or threatened, not done, and are dropped. The penalty is
 // said by "or face" or "or else face" after the demand, in the same
 // clause (ultimatumDemand).
-func ultimatums(st *sentence, hits []verbHit, live []bool) {
+func (v *vocab) ultimatums(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Lower != "or" {
@@ -45,7 +32,7 @@ func ultimatums(st *sentence, hits []verbHit, live []bool) {
 		for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" && toks[end].Text != "." {
 			end++
 		}
-		k := ultimatumDemand(st, hits, live, i)
+		k := v.ultimatumDemand(st, hits, live, i)
 		if k < 0 {
 			continue
 		}
@@ -62,18 +49,20 @@ func ultimatums(st *sentence, hits []verbHit, live []bool) {
 
 // ultimatumDemand is the live hit whose verb orders or demands the act
 // that "or face" at or follows, -1 when none does: the nearest ordering
-// verb (ultimatumVerb) before it, within 25 tokens, whose object is told
+// verb (a lemma of the [ultimatum verbs] of data/words.txt: "ordered the
+// Afghans to leave", "told Iran to halt", "gave Hamas until Saturday to";
+// no appeal) before it, within 25 tokens, whose object is told
 // "to" + verb, "that" it act, or given "until" a day, and with no clause
 // between: no semicolon, no "but", "while" or ", and", no verb of
 // speech ("Hamas said Israel must withdraw or face attacks" is another
 // speaker's clause). An envoy given hours to leave "or face expulsion"
 // is expelled already (161) and stays so.
-func ultimatumDemand(st *sentence, hits []verbHit, live []bool, or int) int {
+func (v *vocab) ultimatumDemand(st *sentence, hits []verbHit, live []bool, or int) int {
 	toks := st.toks
 	best := -1
 	for k := range hits {
 		h := &hits[k]
-		if !live[k] || h.head >= or || or-h.head > 25 || !ultimatumVerb(toks[h.head].Lemma) || h.code == "161" {
+		if !live[k] || h.head >= or || or-h.head > 25 || !v.ultimatumVerbs[toks[h.head].Lemma] || h.code == "161" {
 			continue
 		}
 		if best >= 0 && hits[best].head > h.head {
