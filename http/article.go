@@ -3,6 +3,8 @@ package http
 import (
 	"context"
 	nethttp "net/http"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sentences"
@@ -10,18 +12,79 @@ import (
 )
 
 // ArticleView is the response of /api/articles/{id}: the article's text
-// and every coded span located in it.
+// and its coded spans located in it, both bounded (a 40 MB page of one
+// sentence repeated tells one event 700,000 times). Body and Captions
+// hold the text's first MaxArticleText bytes (boundText): TextTruncated
+// is true when the text was cut. Spans are the article's first MaxSpans
+// mentions by sentence; SpansTotal is the number of them all when there
+// are more (0, and left out of the JSON, otherwise).
 type ArticleView struct {
-	ID        string   `json:"id"`
-	URL       string   `json:"url"`
-	Source    string   `json:"source"`
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Byline    string   `json:"byline,omitempty"`
-	Body      []string `json:"body"`
-	Captions  []string `json:"captions"`
-	DupGroup  string   `json:"dup_group"`
-	Spans     []Span   `json:"spans"`
+	ID            string   `json:"id"`
+	URL           string   `json:"url"`
+	Source        string   `json:"source"`
+	Title         string   `json:"title"`
+	Published     string   `json:"published"`
+	Byline        string   `json:"byline,omitempty"`
+	Body          []string `json:"body"`
+	Captions      []string `json:"captions"`
+	TextTruncated bool     `json:"text_truncated,omitempty"`
+	DupGroup      string   `json:"dup_group"`
+	Spans         []Span   `json:"spans"`
+	SpansTotal    int      `json:"spans_total,omitempty"`
+}
+
+// MaxSpans bounds the spans of one /api/articles/{id} response, as
+// MaxMentions bounds an event's mentions: an article's first 1,000
+// mentions, by sentence.
+const MaxSpans = 1000
+
+// MaxArticleText bounds the text (body paragraphs, then captions, in
+// bytes) of one /api/articles/{id} response: 1 MiB, some fifty times a
+// long news story.
+const MaxArticleText = 1 << 20
+
+// boundText returns the paragraphs of body, then of captions, while their
+// bytes add up to at most max: the paragraph that runs past max is cut
+// at its last space (or the last UTF-8 character start) before it and
+// every paragraph after it is left out; cut is true then. Paragraph
+// indices and byte offsets of the paragraphs kept are unchanged, so that
+// spans located in the whole text still point into them.
+func boundText(body, captions []string, max int) (b, c []string, cut bool) {
+	left := max
+	keep := func(ps []string) []string {
+		out := make([]string, 0, len(ps))
+		for _, p := range ps {
+			if cut {
+				break
+			}
+			if len(p) > left {
+				if p, cut = cutText(p, left), true; p == "" {
+					break
+				}
+			}
+			left -= len(p)
+			out = append(out, p)
+		}
+		return out
+	}
+	b = keep(body)
+	c = keep(captions)
+	return b, c, cut
+}
+
+// cutText returns s cut to at most n bytes: at its last space before
+// byte n, or when it has none there at the last UTF-8 character start.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n+1], ' '); i > 0 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // Span is one coded mention located in the article (dyad.Place). Paragraph
@@ -68,17 +131,15 @@ func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) 
 	if err != nil {
 		return nil, err
 	}
-	ms, err := h.db.ArticleMentions(ctx, id)
+	ms, total, err := h.db.ArticleMentions(ctx, id, MaxSpans)
 	if err != nil {
 		return nil, err
 	}
 	v := ArticleView{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published,
-		Byline: a.Byline, Body: a.Body, Captions: a.Captions, DupGroup: a.DupGroup, Spans: locate(a, ms)}
-	if v.Body == nil {
-		v.Body = []string{}
-	}
-	if v.Captions == nil {
-		v.Captions = []string{}
+		Byline: a.Byline, DupGroup: a.DupGroup, Spans: locate(a, ms)}
+	v.Body, v.Captions, v.TextTruncated = boundText(a.Body, a.Captions, MaxArticleText)
+	if total > len(ms) {
+		v.SpansTotal = total
 	}
 	return v, nil
 }

@@ -13,7 +13,9 @@
 //	/api/events/{id}    one aggregated event with its first MaxMentions mentions and
 //	                    their evidence ("more_mentions" when it has more), by
 //	                    global_event_id or by the id of an event as coded
-//	/api/articles/{id}  an article's text with every coded span located in it
+//	/api/articles/{id}  an article's text (its first MaxArticleText bytes,
+//	                    "text_truncated" past that) with its first MaxSpans
+//	                    coded spans located in it ("spans_total" past that)
 //	/api/actors         actors by mention count; q searches codes and names
 //	/api/timeline       events per day, month or year by QuadClass or CAMEO root
 //	/api/dyads          source → target pairs with event counts and mean Goldstein
@@ -88,9 +90,9 @@ type Store interface {
 	EachMention(ctx context.Context, eventID int64, fn func(sqlite.Mention) error) error
 	// Article returns a stored article.
 	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
-	// ArticleMentions returns an article's mentions by sentence, then
-	// storage order.
-	ArticleMentions(ctx context.Context, id string) ([]sqlite.Mention, error)
+	// ArticleMentions returns an article's first limit mentions (all for
+	// 0) by sentence, then storage order, and the number of them all.
+	ArticleMentions(ctx context.Context, id string, limit int) ([]sqlite.Mention, int, error)
 	// SearchActors returns actors by code prefix or name substring.
 	SearchActors(ctx context.Context, q string, limit int) ([]sqlite.ActorCount, error)
 	// Timeline, Dyads and Places are the lists computed in the store,

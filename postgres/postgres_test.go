@@ -514,8 +514,8 @@ func TestTellingsSameAsSQLite(t *testing.T) {
 	if strings.Join(ids, "\n") != strings.Join(wantIDs, "\n") {
 		t.Errorf("mentions:\n%s\nwant\n%s", strings.Join(ids, "\n"), strings.Join(wantIDs, "\n"))
 	}
-	lm, _ := lite.ArticleMentions(ctx, a.ID)
-	pm, err := pg.ArticleMentions(ctx, a.ID)
+	lm, _, _ := lite.ArticleMentions(ctx, a.ID, 0)
+	pm, _, err := pg.ArticleMentions(ctx, a.ID, 0)
 	lj, _ := json.Marshal(lm)
 	pj, _ := json.Marshal(pm)
 	if err != nil || len(pm) != 4 || string(lj) != string(pj) {
@@ -586,8 +586,8 @@ func TestMigrateTellings(t *testing.T) {
 	if l, p := rows(t, lite, sqlite.Filter{}), rows(t, db, sqlite.Filter{}); fmt.Sprint(l) != fmt.Sprint(p) {
 		t.Errorf("migrated events:\nsqlite   %v\npostgres %v", l, p)
 	}
-	lm, _ := lite.ArticleMentions(ctx, a.ID)
-	pm, err := db.ArticleMentions(ctx, a.ID)
+	lm, _, _ := lite.ArticleMentions(ctx, a.ID, 0)
+	pm, _, err := db.ArticleMentions(ctx, a.ID, 0)
 	lj, _ := json.Marshal(lm)
 	pj, _ := json.Marshal(pm)
 	// (the two stores' articles were added at different times)

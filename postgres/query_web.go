@@ -139,16 +139,32 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent
 	return out, nil
 }
 
-// ArticleMentions returns every mention coded from article id, by
-// sentence then storage order, or an empty slice when it has none.
-func (db *DB) ArticleMentions(ctx context.Context, id string) ([]sqlite.Mention, error) {
-	rows, err := db.pool.Query(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
+// ArticleMentions returns the first limit mentions coded from article id
+// (every one when limit is 0 or less), by sentence then storage order, or
+// an empty slice when it has none; total is the number of them all.
+func (db *DB) ArticleMentions(ctx context.Context, id string, limit int) (ms []sqlite.Mention, total int, err error) {
+	q := `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
 		FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.article_id = $1 ORDER BY m.sentence, m.seq`, id)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.name, err)
+		WHERE m.article_id = $1 ORDER BY m.sentence, m.seq`
+	args := []any{id}
+	if limit > 0 {
+		q += " LIMIT $2"
+		args = append(args, limit)
 	}
-	return db.scanMentions(rows, []sqlite.Mention{}, "mention in article "+id)
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", db.name, err)
+	}
+	if ms, err = db.scanMentions(rows, []sqlite.Mention{}, "mention in article "+id); err != nil {
+		return nil, 0, err
+	}
+	if limit <= 0 || len(ms) < limit {
+		return ms, len(ms), nil
+	}
+	if err := db.pool.QueryRow(ctx, "SELECT count(*) FROM mentions WHERE article_id = $1", id).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", db.name, err)
+	}
+	return ms, total, nil
 }
 
 // likeEscape escapes LIKE's wildcards (and its escape character, the

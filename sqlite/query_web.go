@@ -278,16 +278,33 @@ func (db *DB) Places(ctx context.Context, f Filter, limit int) ([]PlaceCount, er
 	return out, rows.Err()
 }
 
-// ArticleMentions returns every mention coded from article id, by
-// sentence then storage order, or an empty slice when it has none.
-func (db *DB) ArticleMentions(ctx context.Context, id string) ([]Mention, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
+// ArticleMentions returns the first limit mentions coded from article id
+// (every one when limit is 0 or less), by sentence then storage order, or
+// an empty slice when it has none; total is the number of them all (a
+// page telling one event in 20,000 sentences has 20,000).
+func (db *DB) ArticleMentions(ctx context.Context, id string, limit int) (ms []Mention, total int, err error) {
+	q := `SELECT m.event_id, m.article_id, m.sentence, m.status, m.confidence, m.json, a.added, a.url, a.source
 		FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.article_id = ? ORDER BY m.sentence, m.rowid`, id)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.path, err)
+		WHERE m.article_id = ? ORDER BY m.sentence, m.rowid`
+	args := []any{id}
+	if limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, limit)
 	}
-	return db.scanMentions(rows, []Mention{}, "mention in article "+id)
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", db.path, err)
+	}
+	if ms, err = db.scanMentions(rows, []Mention{}, "mention in article "+id); err != nil {
+		return nil, 0, err
+	}
+	if limit <= 0 || len(ms) < limit {
+		return ms, len(ms), nil
+	}
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM mentions WHERE article_id = ?", id).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return ms, total, nil
 }
 
 // Event returns the aggregated event with global id id, or an error

@@ -103,7 +103,7 @@ func TestReadOnlyQueries(t *testing.T) {
 		t.Errorf("Places = %+v", ps)
 	}
 
-	ms, err := db.ArticleMentions(ctx, "a3")
+	ms, _, err := db.ArticleMentions(ctx, "a3", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

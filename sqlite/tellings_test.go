@@ -91,7 +91,7 @@ func TestTellings(t *testing.T) {
 		t.Errorf("reply mentions %+v", got)
 	}
 	// The article's mentions by sentence: the title's telling first.
-	ms, err := db.ArticleMentions(ctx, a.ID)
+	ms, _, err := db.ArticleMentions(ctx, a.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

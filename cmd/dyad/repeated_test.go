@@ -20,8 +20,9 @@ import (
 // sqlite.MaxAlso further tellings and their number in dyad events, dyad
 // export and the API's pages; /api/events/{id} answers with at most
 // MaxMentions mentions and says there are more; dyad export --format
-// gdelt-mentions streams a row for every mention. Sizes and counts are
-// asserted, not times.
+// gdelt-mentions streams a row for every mention; /api/articles/{id}
+// answers with the first MaxSpans spans, "spans_total" and the text's
+// first MaxArticleText bytes. Sizes and counts are asserted, not times.
 func TestRepeatedSentenceBounds(t *testing.T) {
 	skipShort(t)
 	const n = 20000
@@ -100,7 +101,10 @@ func TestRepeatedSentenceBounds(t *testing.T) {
 	}
 	e := check("/api/events?limit=1", page.Events[0])
 	var detail struct {
-		Event        listed            `json:"event"`
+		Event struct {
+			listed
+			ArticleID string `json:"article_id"`
+		} `json:"event"`
 		Mentions     []json.RawMessage `json:"mentions"`
 		MoreMentions bool              `json:"more_mentions"`
 	}
@@ -114,6 +118,24 @@ func TestRepeatedSentenceBounds(t *testing.T) {
 			path, len(detail.Mentions), detail.MoreMentions, len(detail.Event.Also), detail.Event.AlsoTotal, dyadhttp.MaxMentions, sqlite.MaxAlso, n-1)
 	}
 	if max := dyadhttp.MaxMentions * 2 << 10; len(body) > max {
+		t.Errorf("%s: %d bytes, want at most %d", path, len(body), max)
+	}
+	// the article: 1.2 MB of text and 20,000 spans gave 19 MB
+	var art dyadhttp.ArticleView
+	path = "/api/articles/" + detail.Event.ArticleID
+	body = get(path)
+	if err := json.Unmarshal(body, &art); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	kept := 0
+	for _, p := range art.Body {
+		kept += len(p)
+	}
+	if len(art.Spans) != dyadhttp.MaxSpans || art.SpansTotal != n || !art.TextTruncated || kept > dyadhttp.MaxArticleText {
+		t.Errorf("%s: %d spans (spans_total %d), text_truncated %v, %d bytes of text; want %d (%d), true, at most %d",
+			path, len(art.Spans), art.SpansTotal, art.TextTruncated, kept, dyadhttp.MaxSpans, n, dyadhttp.MaxArticleText)
+	}
+	if max := dyadhttp.MaxArticleText + dyadhttp.MaxSpans*2<<10; len(body) > max {
 		t.Errorf("%s: %d bytes, want at most %d", path, len(body), max)
 	}
 }

@@ -496,8 +496,10 @@ function renderArticle(body, a, s) {
     highlight(p, text, paraSpans[i]);
     art.append(p);
   });
+  // (the API sends the text's first MiB and the first 1,000 spans: text_truncated, spans_total past that)
+  if (a.text_truncated) art.append(el("p", { class: "meta", text: "(the text goes on: only its first MiB is shown)" }));
   body.append(art);
-  body.append(el("h3", { text: `Coded events (${a.spans.length})` }));
+  body.append(el("h3", { text: a.spans_total ? `Coded events (the first ${a.spans.length} of ${a.spans_total})` : `Coded events (${a.spans.length})` }));
   const ul = el("ul", { class: "spans" });
   for (const sp of a.spans) {
     const ev = sp.event;
