@@ -285,6 +285,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = out[n-1].Country
 				}
 			}
+			if armed && !people && !titled && country == "" {
+				country = c.armedHome(st, out, m) // "Gaza militants", "South Sudan's government and rebels" (coref_armed.go)
+			}
 			if (hasSector(m, "CVL", "REF", "HLH", "EDU") || armed && !people || local(st.toks, m)) && country == "" && !titled {
 				// victims and bystanders belong where it happened: "killed
 				// scores of people outside Kabul airport", "shelled the

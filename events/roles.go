@@ -514,7 +514,10 @@ func (c *Coder) isSpeechOrCognition(t dyad.Token) bool {
 }
 
 // group returns the mention m with the mentions coordinated with it
-// ("Seoul and Washington", "A, B and C").
+// ("Seoul and Washington", "A, B and C"). A list item may carry a
+// premodifier the list does not count ("Israel and Iran-backed
+// Hezbollah", "Syria's government and the Kurdish-led SDF", "Ethiopia's
+// government and Tigrayan forces": sources_premodified.go).
 func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	toks := st.toks
 	first, last := m, m
@@ -535,23 +538,34 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
 					continue // "Sudan's army and the paramilitary Rapid Support Forces"
 				}
+				if k > a && conj && listPremodifier(st, k, b) {
+					continue // "and the Kurdish-led Syrian Democratic Forces", "and Tigrayan forces"
+				}
 				return false
 			}
 		}
 		return conj
 	}
-	for first > 0 && !st.ments[first-1].Modifier && !(st.ments[first-1].Place && !st.ments[first].Place) && joins(st.ments[first-1].End, st.ments[first].Start) && !attributed(toks, st.ments[first-1].Start) &&
-		!newClauseBetween(toks, st.ments[first-1].End, st.ments[first].Start) && !frontedPhraseComma(toks, st.ments[first-1].Start, st.ments[first-1].End, st.ments[first].Start, st.ments[last].End) &&
-		!(subjectOfNext(toks, st.ments[last].End) && objectPosition(toks, st.ments[first-1].Start)) {
-		// (not an earlier verb's object: "Russia attacked Ukraine and
-		// Georgia criticised Moscow" — Georgia alone criticised)
-		first--
+	for {
+		j, gap := prevListItem(st, first)
+		if j < 0 || st.ments[j].Modifier || st.ments[j].Place && !st.ments[first].Place || !joins(st.ments[j].End, gap) || attributed(toks, st.ments[j].Start) ||
+			newClauseBetween(toks, st.ments[j].End, gap) || frontedPhraseComma(toks, st.ments[j].Start, st.ments[j].End, gap, st.ments[last].End) ||
+			subjectOfNext(toks, st.ments[last].End) && objectPosition(toks, st.ments[j].Start) {
+			// (not an earlier verb's object: "Russia attacked Ukraine and
+			// Georgia criticised Moscow" — Georgia alone criticised)
+			break
+		}
+		first = j
 	}
-	for last+1 < len(st.ments) && !st.ments[last+1].Modifier && joins(st.ments[last].End, st.ments[last+1].Start) && !newClauseBetween(toks, st.ments[last].End, st.ments[last+1].Start) &&
-		!(objectPosition(toks, st.ments[first].Start) && subjectOfNext(toks, st.ments[last+1].End)) {
-		// ("Russia attacked Ukraine and Georgia criticised Moscow": Georgia
-		// opens the next clause, no second target)
-		last++
+	for {
+		j, gap := nextListItem(st, last)
+		if j < 0 || st.ments[j].Modifier || !joins(st.ments[last].End, gap) || newClauseBetween(toks, st.ments[last].End, gap) ||
+			objectPosition(toks, st.ments[first].Start) && subjectOfNext(toks, st.ments[j].End) {
+			// ("Russia attacked Ukraine and Georgia criticised Moscow": Georgia
+			// opens the next clause, no second target)
+			break
+		}
+		last = j
 	}
 	// a list ends with "and"/"or": "A, B and C"; a bare comma joins nothing
 	// ("48 people, the interior ministry said")
@@ -563,10 +577,14 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		}
 		return false
 	}
-	for last > m && !hasConj(st.ments[last-1].End, st.ments[last].Start) {
-		last--
+	for last > m {
+		j, gap := prevListItem(st, last)
+		if hasConj(st.ments[j].End, gap) {
+			break
+		}
+		last = j
 	}
-	if last == m && first < m && !hasConj(st.ments[m-1].End, st.ments[m].Start) {
+	if j, gap := prevListItem(st, m); last == m && first < m && !hasConj(st.ments[j].End, gap) {
 		first = m
 	}
 	out := make([]actors.Mention, 0, last-first+2)
@@ -585,7 +603,9 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 		}
 	}
 	for k := first; k <= last; k++ {
-		out = append(out, st.ments[k])
+		if k == m || !st.ments[k].Modifier {
+			out = append(out, st.ments[k]) // (not a premodifier the list passed over)
+		}
 	}
 	sharedHead(out)
 	return out

@@ -1,0 +1,67 @@
+package events
+
+// The home of an unnamed armed group ("rebels", "militants", "gunmen")
+// from its own phrase and its list, before the place the sentence is set
+// in: a place name right before the group noun ("Gaza militants fired
+// rockets into Israel": PSE, not the Israel the rockets hit), and a state
+// the group is listed with as a party ("South Sudan's government and
+// rebels signed a ceasefire in Addis Ababa": SSD, not the Ethiopia of the
+// venue; "Indonesia and Aceh rebels signed a peace deal in Helsinki"),
+// or an armed group it fights beside ("The RSF and allied armed groups
+// signed a charter in Nairobi": SDN).
+// Non-state groups take the country where they fight (CODING.md), and a
+// government's own rebels fight in its state; the venue of a signing is
+// no battlefield.
+
+import (
+	"github.com/dyad-events/dyad/actors"
+)
+
+// armedHome returns the country of the unnamed armed group m from its
+// premodifying place name or from the state listed right before it among
+// the resolved mentions before (the last of which precedes m); "" when
+// neither names one.
+func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mention) string {
+	toks := st.toks
+	for n := 2; n >= 1; n-- {
+		j := m.Start - n
+		if j < 0 || len(before) > 0 && before[len(before)-1].End > j {
+			continue // (a word of an actor named before: "Indonesia and …")
+		}
+		if j > 0 && (toks[j-1].Tag == "IN" || toks[j-1].Tag == "TO") {
+			break // "in Aceh rebels …" reads no name of the group
+		}
+		if p, w, ok := c.placeAt(st, j, m.Start, n); ok && w == n && len(p.Country) == 3 {
+			return p.Country // "Gaza militants", "Aceh rebels"
+		}
+	}
+	if len(before) == 0 {
+		return ""
+	}
+	r := before[len(before)-1]
+	if r.Modifier || r.Place || len(r.Country) != 3 || r.End > m.Start || m.Start-r.End > 4 ||
+		hasSector(r, "CRM", "OPP", "CVL") || len(r.Code) > 3 && r.Code[:3] == "IMG" {
+		return ""
+	}
+	switch r.Kind {
+	case actors.KindCountry, actors.KindCapital, actors.KindAgent, actors.KindPerson:
+	default:
+		return ""
+	}
+	conj := false
+	for k := r.End; k < m.Start; k++ {
+		switch toks[k].Lower {
+		case "and":
+			conj = true
+		case "the", ",":
+		default:
+			if !listPremodifier(st, k, m.Start) && !((toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !startsUpperASCII(toks[k].Text)) {
+				return ""
+			}
+		}
+	}
+	if !conj || objectPosition(toks, r.Start) && subjectOfNext(toks, m.End) {
+		return "" // ("struck Lebanon and Iran-backed militias fired …": a new clause)
+	}
+	return r.Country // "South Sudan's government and rebels", "the RSF and allied armed groups"
+}

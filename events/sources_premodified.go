@@ -1,0 +1,70 @@
+package events
+
+// Premodified list items: a list of actors whose later item carries a
+// word before its name that is no list item of its own ("Israel and
+// Iran-backed Hezbollah exchanged fire", "Syria's interim government and
+// the Kurdish-led Syrian Democratic Forces signed", "Ethiopia's government
+// and Tigrayan forces agreed"): a hyphenated participle naming a backer or
+// leader, which the matcher reads as a modifier mention or leaves out, or
+// a capitalised name word right before a common-noun head. group
+// (roles.go) passes over them, so that both parties of the list act.
+
+import "strings"
+
+// hyphenParticiple reports a hyphenated word ending in a past participle
+// ("iran-backed", "kurdish-led", "u.s.-allied"), lower-cased.
+func hyphenParticiple(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && len(w)-k > 3 && strings.HasSuffix(w, "ed")
+}
+
+// premodifierMention reports the mention i as a modifier right before
+// mention i+1 that only qualifies it: "Iran-backed" in "Iran-backed
+// Hezbollah".
+func premodifierMention(st *sentence, i int) bool {
+	if i < 0 || i+1 >= len(st.ments) {
+		return false
+	}
+	p, n := st.ments[i], st.ments[i+1]
+	return p.Modifier && !n.Modifier && p.End == n.Start && p.End > 0 && hyphenParticiple(st.toks[p.End-1].Lower)
+}
+
+// prevListItem returns the mention that could be the list item before
+// mention i, and the end of the tokens joining the two (the start of
+// mention i, or of its premodifier); -1 when there is none.
+func prevListItem(st *sentence, i int) (int, int) {
+	if premodifierMention(st, i-1) {
+		return i - 2, st.ments[i-1].Start
+	}
+	return i - 1, st.ments[i].Start
+}
+
+// nextListItem returns the mention that could be the list item after
+// mention i, and the end of the tokens joining the two; -1 when there is
+// none.
+func nextListItem(st *sentence, i int) (int, int) {
+	if premodifierMention(st, i+1) {
+		return i + 2, st.ments[i+1].Start
+	}
+	if i+1 >= len(st.ments) {
+		return -1, 0
+	}
+	return i + 1, st.ments[i+1].Start
+}
+
+// listPremodifier reports token k, inside the words joining two list
+// items that end at b, as a word qualifying the item at b: a hyphenated
+// participle ("the Kurdish-led Syrian Democratic Forces"), or a
+// capitalised name word (a people or region) right before an item headed
+// by a common noun ("Tigrayan forces", "Aceh rebels").
+func listPremodifier(st *sentence, k, b int) bool {
+	toks := st.toks
+	if st.isDate != nil && st.isDate[k] {
+		return false
+	}
+	if hyphenParticiple(toks[k].Lower) {
+		return true
+	}
+	return k == b-1 && b < len(toks) && toks[k].Tag == "NNP" && startsUpperASCII(toks[k].Text) && !startsUpperASCII(toks[b].Text) &&
+		(toks[b].Tag == "NNS" || toks[b].Tag == "NN")
+}
