@@ -73,6 +73,16 @@ func TestConflict(t *testing.T) {
 			[]string{"ISRCVL 1712 PSE asserted 2024-07-13"}},
 		{"Myanmar's army burned villages in Sagaing region on Thursday.",
 			[]string{"MMRMIL 1712 - asserted 2024-07-11"}},
+		// 17 infrastructure blown up is property destroyed; a quarrel that
+		// "blew up into" a crisis is none
+		{"Serbian forces blew up the railway line near Kraljevo on Monday.",
+			[]string{"SRBMIL 1712 - asserted 2024-07-08"}},
+		{"Colombian rebels blew up a police station in Cauca province on Friday.",
+			[]string{"COLREB 1712 - asserted 2024-07-12"}},
+		{"Hamas fighters blew up sections of a tunnel under the border on Wednesday.",
+			[]string{"PSEREB 1712 - asserted 2024-07-10"}},
+		{"Serbia's quarrel with Kosovo blew up into a crisis over the road on Monday.",
+			nil},
 		// 20 a chemical agent named as the attack's means; one named as its
 		// object or purpose is none
 		{"Ukraine said Russian drones dropped grenades filled with chloropicrin on its troops near Bakhmut on Monday.",

@@ -154,6 +154,16 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 				return d, end
 			}
 		}
+		if authoredFinding(toks, end) >= 0 {
+			if d := deny(); d != nil {
+				// the author's finding is denied as a whole: no act in
+				// the object is named denied ("rejected the U.S.
+				// genocide determination" denies no U.S. genocide)
+				m := *d
+				m.Flags &^= flagDeny
+				return &m, end
+			}
+		}
 	case best == nil && namingVerb(lemma) && toks[i].Tag != "VBG":
 		// (a participle elaborates a denial the sentence has made or
 		// defends a third party: "denied the accusations, calling the
@@ -166,6 +176,55 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 		}
 	}
 	return best, end
+}
+
+// findingWord reports a noun naming what a reporter found and published:
+// "report", "findings", "figures", "determination".
+func findingWord(t dyad.Token) bool {
+	switch t.Lower {
+	case "report", "reports", "findings", "figures", "determination":
+		return true
+	}
+	return false
+}
+
+// authoredFinding returns the token of a finding noun (findingWord)
+// whose author is named, as the object of the verb ending before end,
+// or -1: "rejected Amnesty's figures", "rejected the U.N. report", "rejected a U.N. experts'
+// report", "dismissed on Thursday a report by Amnesty International",
+// "rejected the U.S. genocide determination". Rejecting what another
+// found and published about oneself denies it (016). A report with no
+// author named ("Kenya rejected the report") stays a rejection (120)
+// unless it restates a report the sentence told (reactions.go), and so
+// does a report that criticises ("a UN report criticising its
+// restrictions"): an opinion rejected, no charge denied.
+func authoredFinding(toks []dyad.Token, end int) int {
+	start := skipOnDay(toks, end)
+	named := false
+	for k := start; k < len(toks) && k < start+7; k++ {
+		t := toks[k]
+		if findingWord(t) && (k > start || strings.HasPrefix(t.Tag, "NN")) { // ("a U.N. experts' report/VBP")
+			if k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") && startsUpperASCII(toks[k+2].Text) {
+				named = true // "a report by Amnesty International"
+			}
+			if !named || k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Lower, "critici") || strings.HasPrefix(toks[k+1].Lower, "recommend")) {
+				return -1
+			}
+			return k
+		}
+		switch t.Tag {
+		case "DT", "JJ", "NN", "NNS", "POS":
+			continue
+		case "NNP", "NNPS":
+			named = true
+			continue
+		}
+		if t.Text == "'s" || t.Text == "’s" || isQuote(t.Text) {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // skipOnDay returns the token after a weekday phrase ("on Wednesday")

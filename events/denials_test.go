@@ -82,3 +82,33 @@ func TestDeniedComplement(t *testing.T) {
 			[]string{"IRNMIL 016 GBR asserted 2024-07-13"}},
 	})
 }
+
+// TestAuthoredFindingDenial codes sentences written by the dyad team for
+// authoredFinding (events/denials.go): a report, findings, figures or a
+// determination rejected or dismissed with its author named (a name or
+// possessive before the noun, or "by" a name after it) is a denial (016)
+// of the author; a report with no author, or one that criticises, stays
+// a rejection (120). Each sentence is published on 2024-07-13 (a
+// Saturday); each want lists every event as "SOURCE CAMEO TARGET status
+// date", in any order; nil means no event.
+func TestAuthoredFindingDenial(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// the author's name before the noun
+		{"Eritrea rejected the U.N. report on Monday.",
+			[]string{"ERI 016 IGOUNO asserted 2024-07-08"}},
+		// a possessive author and "figures"
+		{"Kenya's government rejected Amnesty's figures on Friday.",
+			[]string{"KENGOV 016 NGOHRIAMN asserted 2024-07-12"}},
+		// a plural author with a bare apostrophe
+		{"Burundi's foreign minister dismissed on Tuesday a U.N. experts' report.",
+			[]string{"BDIGOV 016 IGOUNO asserted 2024-07-09"}},
+		// the findings of a named body
+		{"Venezuela rejected the European Union's findings on Wednesday.",
+			[]string{"VEN 016 IGOEUREEC asserted 2024-07-10"}},
+		// near misses: no author named, or a report that criticises
+		{"Kenya rejected the report on Tuesday.",
+			[]string{"KEN 120 - asserted 2024-07-09"}},
+		{"The Taliban government rejected on Sunday a U.N. report criticising its curbs on women.",
+			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07"}},
+	}, true)
+}

@@ -94,6 +94,13 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				// drills"; both ways when two parties agree (below)
 				g.code = "0312"
 			}
+			if enactedMeasure(toks[h.head].Lemma, h.p, g.code) {
+				// "the European Union agreed to ban imports of Iranian
+				// oil": the body's decision enacts its own measure (163,
+				// as decided), no threat of it (decisions.go)
+				h.code = ""
+				continue
+			}
 			if h.p.has(flagThreat) || c.quad(g.code) >= 3 && (toks[h.head].Lemma == "vow" || toks[h.head].Lemma == "pledge" || toks[h.head].Lemma == "promise") {
 				g.code = threatCode(c.ont, g.code) // "vowed to strike": an explicit threat
 				g.status, g.threat = dyad.Asserted, true

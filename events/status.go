@@ -508,6 +508,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 		if toks[g].Tag == "VBD" && g+1 < len(toks) && (toAfterAdverbs(toks, g+1) || st.isDate[g+1]) { // (wording.go)
 			h.status = dyad.Asserted // "parliament voted on Monday to ban the agency": the vote enacts it
 		}
+	case "agree", "decide":
+		if decidedCode(h.code) && (toks[g].Tag == "VBD" || toks[g].Tag == "VBN" && perfect(toks, g)) {
+			h.status = dyad.Asserted // "the EU agreed on Monday to ban imports of Iranian oil": the decision enacts it (decisions.go)
+		}
 	case "persuade", "convince", "induce", "help":
 		if toks[g].Tag == "VBD" || toks[g].Tag == "VBN" && (perfect(toks, g) || g > 0 && toks[g-1].Lemma != "be" && toks[g-1].Tag != "MD") {
 			h.status = dyad.Asserted // "persuaded Trump to launch strikes", "helped to evacuate civilians"
