@@ -286,3 +286,20 @@ func TestFormerLeaderIsCountry(t *testing.T) {
 			[]string{"BRACOP 173 BRA asserted"}},
 	})
 }
+
+// TestOustedLeaderLeadsOpposition codes an ousted leader who leads an
+// opposition party from the day of the ouster as OPP (Sheikh Hasina after
+// 5 August 2024, Imran Khan after April 2022), GOV before it, as
+// actors/data/people.txt dates them.
+func TestOustedLeaderLeadsOpposition(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2024-10-19", "A Bangladeshi tribunal issued an arrest warrant on Thursday for ousted prime minister Sheikh Hasina.",
+			[]string{"BGDJUD 173 BGDOPP asserted"}},
+		{"2024-11-20", "Sheikh Hasina, who fled to India in August, accused the interim government on Monday of persecuting her party.",
+			[]string{"BGDOPP 112 BGDGOV asserted"}},
+		{"2024-03-01", "Sheikh Hasina accused India on Monday of sheltering criminals.",
+			[]string{"BGDGOV 112 IND asserted"}},
+		{"2023-05-20", "Imran Khan accused the army chief on Friday of ordering his arrest.",
+			[]string{"PAKOPP 112 PAKMIL asserted", "PAKMIL 173 PAKOPP alleged"}},
+	})
+}

@@ -57,9 +57,9 @@ func TestBackground(t *testing.T) {
 func TestFormerDatedAct(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-11-20", []coverageCase{
-		{"Sheikh Hasina accused India on Monday of sheltering criminals.",
-			[]string{"BGD 112 IND asserted"}},
-		{"Sheikh Hasina refused to resign.", nil},
+		{"Nawaz Sharif accused India on Monday of sheltering criminals.",
+			[]string{"PAK 112 IND asserted"}},
+		{"Nawaz Sharif refused to resign.", nil},
 	})
 }
 
