@@ -110,7 +110,7 @@ func GDELTRow(ev dyad.Event, c Counts) []string {
 	added := gdeltStamp(c.DateAdded)
 	row = append(row, added, c.SourceURL)
 	for i, f := range row {
-		row[i] = oneLine(f)
+		row[i] = tsvField(f)
 	}
 	return row
 }
@@ -276,7 +276,7 @@ func GDELTMentionRow(ev dyad.Event, d *dyad.Doc, c Counts, mentionTime time.Time
 		strconv.Itoa(confidence), docLen, "", "", "",
 	}
 	for i, f := range row {
-		row[i] = oneLine(f)
+		row[i] = tsvField(f)
 	}
 	return row
 }
@@ -393,4 +393,20 @@ func gdeltStamp(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Truncate(15 * time.Minute).Format("20060102150405")
+}
+
+// tsvField replaces tabs, carriage returns and newlines with spaces: a
+// field of a tab-separated row. Other characters are kept (a GDELT file is
+// read by programs, not on a terminal).
+func tsvField(s string) string {
+	if !strings.ContainsAny(s, "\t\r\n") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\r', '\n':
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
+	"github.com/dyad-events/dyad/internal/termsafe"
 )
 
 // Formats lists the format names New accepts.
@@ -176,7 +177,7 @@ func (t *tableWriter) flushQuiet() {
 		t.heading(t.quiet[0])
 		fmt.Fprintln(t.w, "(no events)")
 	case n > 1:
-		fmt.Fprintf(t.w, "# %s: %d articles with no events\n", inputKey(t.quiet[0].Input), n)
+		fmt.Fprintf(t.w, "# %s: %d articles with no events\n", oneLine(inputKey(t.quiet[0].Input)), n)
 	}
 	clear(t.quiet)
 	t.quiet = t.quiet[:0]
@@ -239,7 +240,7 @@ func Snippet(e dyad.Evidence, width int) string {
 	}
 	vs := 0
 	if s := e.Span[0]; s > 0 && s <= len(e.Text) && utf8.ValidString(e.Text[:s]) {
-		vs = utf8.RuneCountInString(e.Text[:s])
+		vs = utf8.RuneCountInString(oneLine(e.Text[:s]))
 	}
 	from := max(0, vs-width/3)
 	to := min(len(rs), from+width)
@@ -277,19 +278,10 @@ func pad(s string, width int) string {
 	return s
 }
 
-// oneLine replaces tabs, carriage returns and newlines with spaces.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\t\r\n") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\t', '\r', '\n':
-			return ' '
-		}
-		return r
-	}, s)
-}
+// oneLine replaces tabs, carriage returns and newlines with spaces and
+// escapes the other control characters ("\x1b"), so that text from the
+// input cannot drive the reader's terminal (termsafe.Line).
+func oneLine(s string) string { return termsafe.Line(s) }
 
 // CSVHeader returns the column names of the "csv" format, in order.
 func CSVHeader() []string {

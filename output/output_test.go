@@ -616,3 +616,32 @@ func TestTableQuietRun(t *testing.T) {
 		t.Errorf("line 3 = %q, want the event's row", lines[3])
 	}
 }
+
+// TestTableEscapesControlCharacters: control characters of the input (an
+// ESC starting a colour sequence, a bare \x01) reach the table escaped, in
+// the evidence snippet and in the article's heading, never raw.
+func TestTableEscapesControlCharacters(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := New(&buf, "table", nil)
+	text := "Russia\x01 attacked\x1b[31m Ukraine on Monday."
+	ev := testEvent()
+	ev.Evidence = dyad.Evidence{Text: text, Verb: "attacked", Span: [2]int{8, 16}}
+	a := &dyad.Article{ID: "0123456789abcdef", Title: "Raid\x1b]0;pwned\x07 report"}
+	w.Write(a, []dyad.Event{ev})
+	w.Write(&dyad.Article{ID: "1", Input: "feed\x1b[2J.jsonl:1"}, nil)
+	w.Write(&dyad.Article{ID: "2", Input: "feed\x1b[2J.jsonl:2"}, nil)
+	w.Close()
+	out := buf.String()
+	if strings.ContainsAny(out, "\x01\x1b\x07") {
+		t.Errorf("table holds raw control characters: %q", out)
+	}
+	for _, want := range []string{
+		`# 0123456789abcdef Raid\x1b]0;pwned\x07 report`,
+		`Russia\x01 attacked\x1b[31m Ukraine on Monday.`,
+		`# feed\x1b[2J.jsonl: 2 articles with no events`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/internal/termsafe"
 	"github.com/dyad-events/dyad/output"
 )
 
@@ -77,7 +78,7 @@ func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
 			return nil, &exitError{2, err}
 		}
 		for _, w := range dict.Warnings {
-			fmt.Fprintln(os.Stderr, "dyad: warning:", w)
+			fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w)
 		}
 	}
 	return dict, nil

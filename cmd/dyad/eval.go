@@ -14,6 +14,7 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/internal/termsafe"
 )
 
 func newEvalCmd() *cobra.Command {
@@ -114,7 +115,7 @@ only, and never --unjudged: both would print its articles' text.`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "dyad eval: scoring the %d sentences both files code: %d of %s's are not in %s, %d of %s's not in %s\n",
 						len(both), len(gold)-len(both), args[0], against, len(other)-len(both), against, args[0])
 				}
-				sc.Run(ann, both).Print(cmd.OutOrStdout(), !quiet)
+				sc.Run(ann, both).Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
 				return nil
 			}
 			coder, _, err := f.newCoder()
@@ -137,7 +138,7 @@ only, and never --unjudged: both would print its articles' text.`,
 				}
 			}
 			rep := sc.Run(c, gold)
-			rep.Print(cmd.OutOrStdout(), !quiet)
+			rep.Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
 			return nil
 		},
 	}
@@ -189,7 +190,7 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 			return &exitError{1, fmt.Errorf("--unjudged %s: %w", unjudged, err)}
 		}
 	}
-	rep.Print(cmd.OutOrStdout(), !quiet)
+	rep.Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
 	return nil
 }
 

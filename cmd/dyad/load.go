@@ -13,6 +13,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/feed"
+	"github.com/dyad-events/dyad/internal/termsafe"
 	"github.com/dyad-events/dyad/warc"
 )
 
@@ -106,7 +107,7 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 		return collectWARC(arg, path, bytes.NewReader(data), opt)
 	}
 	if auto && feed.Sniff(data) {
-		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(os.Stderr, "dyad: warning:", w) })
+		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
 		for _, a := range arts {
 			if a.Published == "" && opt.Date != "" {
 				a.Published, a.PublishedFrom = opt.Date, "flag"

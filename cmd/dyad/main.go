@@ -13,6 +13,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/dyad-events/dyad/internal/termsafe"
 )
 
 // exitError carries an exit status out of a subcommand: 1 for a failed
@@ -34,6 +36,12 @@ func newRoot() *cobra.Command {
 		Version:       version(),
 	}
 	root.SetVersionTemplate("dyad {{.Version}}\n")
+	// what the commands print on standard error (messages quoting the
+	// input, --why's sentences, warnings) has its control characters
+	// escaped: an article must not drive the user's terminal
+	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) {
+		cmd.SetErr(termsafe.Writer(cmd.ErrOrStderr()))
+	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		if f := formatFlagNamed(c, err); f != "" {
 			err = fmt.Errorf("%w (did you mean --format %s?)", err, f)
@@ -83,7 +91,7 @@ func main() {
 	if err == nil {
 		return
 	}
-	fmt.Fprintln(os.Stderr, "dyad:", err)
+	fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad:", err)
 	var ee *exitError
 	if errors.As(err, &ee) {
 		os.Exit(ee.code)
