@@ -540,6 +540,34 @@ type record struct {
 	CAMEO json.RawMessage `json:"cameo"`
 }
 
+// nulField returns the JSON name of the first field of r whose text holds
+// a NUL character (written \u0000 in the line), else "".
+func (r *record) nulField() string {
+	has := func(s string) bool { return strings.IndexByte(s, 0) >= 0 }
+	for _, f := range []struct {
+		name string
+		v    string
+	}{{"id", string(r.ID)}, {"date", r.Date}, {"text", r.Text}, {"title", r.Title}, {"url", r.URL},
+		{"source", r.Source}, {"published", r.Published}, {"published_from", r.PublishedFrom},
+		{"updated", r.Updated}, {"section", r.Section}, {"byline", r.Byline},
+		{"dateline", r.Dateline}, {"language", r.Language}} {
+		if has(f.v) {
+			return f.name
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    []string
+	}{{"body", r.Body}, {"authors", r.Authors}, {"captions", r.Captions}} {
+		for _, v := range f.v {
+			if has(v) {
+				return f.name
+			}
+		}
+	}
+	return ""
+}
+
 // recordID is a JSON Lines record's "id": a JSON string, or a JSON number
 // taken as its text as written ("id":7 is "7"); null is no id. A bool, an
 // object or an array is a *json.UnmarshalTypeError (the decoder names the
@@ -644,6 +672,10 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	}
 	if dec.More() {
 		return nil, errors.New("bad JSON: trailing data after the object")
+	}
+	if f := r.nulField(); f != "" {
+		// as a text file with a NUL byte is: binary data, no article
+		return nil, fmt.Errorf(`binary data (field %q holds a NUL character, \u0000)`, f)
 	}
 	paras := r.Body
 	if strings.TrimSpace(r.Text) != "" {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -126,5 +127,42 @@ func TestJSONLRecordMistakes(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want %q", c.line, err, c.want)
 		}
+	}
+}
+
+// TestJSONLNulCharacter: a record whose text holds a NUL character
+// (\u0000 in the line) is refused as binary data naming its file, line and
+// field, as a text file with a NUL byte is, by Read and EachJSONL alike;
+// the good lines around it are read.
+func TestJSONLNulCharacter(t *testing.T) {
+	in := `{"id":"a","date":"2024-01-02","text":"Kenya and Chile resumed talks."}` + "\n" +
+		`{"id":"b","date":"2024-01-02","text":"Iran \u0000 threatened Israel."}` + "\n" +
+		`{"id":"c","date":"2024-01-02","title":"Raid\u0000","text":"Iran threatened Israel."}` + "\n" +
+		`{"id":"d","date":"2024-01-02","body":["Iran threatened Israel.","x\u0000"]}` + "\n" +
+		`{"id":"e","date":"2024-01-02","text":"A backslash \\u0000 written out is text."}` + "\n"
+	want := []string{
+		`in.jsonl:2: binary data (field "text" holds a NUL character, \u0000)`,
+		`in.jsonl:3: binary data (field "title" holds a NUL character, \u0000)`,
+		`in.jsonl:4: binary data (field "body" holds a NUL character, \u0000)`,
+	}
+	arts, err := Read("in.jsonl", []byte(in), Options{})
+	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" {
+		t.Errorf("Read kept %d articles, want a and e", len(arts))
+	}
+	var got []string
+	if err != nil {
+		got = strings.Split(err.Error(), "\n")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Read: errors %q, want %q", got, want)
+	}
+	got = nil
+	var ids []string
+	err = EachJSONL("in.jsonl", strings.NewReader(in), Options{}, func(a *dyad.Article) error {
+		ids = append(ids, a.ID)
+		return nil
+	}, func(err error) { got = append(got, err.Error()) })
+	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(ids, []string{"a", "e"}) {
+		t.Errorf("EachJSONL: %v, errors %q, articles %v; want errors %q and articles a, e", err, got, ids, want)
 	}
 }

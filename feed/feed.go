@@ -10,6 +10,7 @@ package feed
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -93,7 +94,10 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // budget are undated, with one warning for the feed), and ID
 // dyad.ArticleID of the link (else of the body text). It fails, naming
 // name, when data is not a feed gofeed can parse or when the feed has no
-// item with a title or text ("NAME: feed has no items"). A feed cut off or broken
+// item with a title or text ("NAME: feed has no items"). An item whose
+// text holds a NUL character is refused as binary data ("NAME:N: binary
+// data (a NUL character in the item)") and the others are given with that
+// error. A feed cut off or broken
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
 func Read(name string, data []byte) ([]*dyad.Article, error) {
@@ -134,6 +138,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	localBudget := maxLocalDates
 	local := map[string]*time.Time{} // localDate by date text: feeds repeat dates
 	overBudget := 0
+	var nul []error // items refused for a NUL character
 	for i, it := range f.Items {
 		content := it.Content
 		if strings.TrimSpace(content) == "" {
@@ -146,6 +151,12 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		if body == nil {
 			body = []string{}
+		}
+		if strings.IndexByte(title+strings.Join(body, "")+it.Link, 0) >= 0 {
+			// a NUL character (a JSON Feed's \u0000): binary data, as in
+			// a text file; the item is refused, the others kept
+			nul = append(nul, fmt.Errorf("%s:%d: binary data (a NUL character in the item)", name, i+1))
+			continue
 		}
 		a := &dyad.Article{
 			URL:      strings.TrimSpace(it.Link),
@@ -204,6 +215,9 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			n = "1 item's date"
 		}
 		warn(fmt.Sprintf("%s: %s not read: over the %d-date budget; undated", name, n, maxLocalDates))
+	}
+	if len(nul) > 0 {
+		return out, errors.Join(append(nul, cut)...)
 	}
 	if cut == nil && len(out) == 0 {
 		// an empty feed is said, as an empty page is: the caller

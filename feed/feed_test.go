@@ -320,3 +320,19 @@ func TestReadLocalDateBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedItemNulCharacter: a JSON Feed item whose text holds a NUL
+// character (\u0000) is refused as binary data naming the feed and item,
+// as a text file with a NUL byte is; the other items are kept.
+func TestFeedItemNulCharacter(t *testing.T) {
+	data := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[` +
+		`{"id":"1","url":"https://example.org/1","content_text":"Iran \u0000 threatened Israel on Monday."},` +
+		`{"id":"2","url":"https://example.org/2","content_text":"Kenya and Chile resumed talks on Monday."}]}`)
+	arts, err := Read("wire.json", data)
+	if len(arts) != 1 || arts[0].URL != "https://example.org/2" {
+		t.Errorf("kept %d items, want the second alone", len(arts))
+	}
+	if err == nil || err.Error() != "wire.json:1: binary data (a NUL character in the item)" {
+		t.Errorf("error %v, want wire.json:1: binary data (a NUL character in the item)", err)
+	}
+}
