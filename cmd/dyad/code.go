@@ -15,6 +15,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
@@ -30,6 +31,7 @@ type codingFlags struct {
 	input string
 	date  string
 	dict  string
+	flags *pflag.FlagSet // (whether --date was given: an empty one is an error)
 }
 
 func (f *codingFlags) register(c *cobra.Command) {
@@ -37,6 +39,7 @@ func (f *codingFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
 	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
 	single(c.Flags(), "input", "date", "dict")
+	f.flags = c.Flags()
 }
 
 func (f *codingFlags) options() (article.Options, error) {
@@ -45,7 +48,7 @@ func (f *codingFlags) options() (article.Options, error) {
 	default:
 		return article.Options{}, &exitError{2, fmt.Errorf("--input %q: want auto, text, html or jsonl", f.input)}
 	}
-	if f.date != "" && !validDate(f.date) {
+	if (f.date != "" || f.flags != nil && f.flags.Changed("date")) && !validDate(f.date) {
 		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, dateWant(f.date))}
 	}
 	return article.Options{Input: f.input, Date: f.date}, nil

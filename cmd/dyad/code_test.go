@@ -260,7 +260,8 @@ func TestCodeFeed(t *testing.T) {
 	}
 }
 
-// TestCodeUsage: malformed flags are usage errors (exit 2).
+// TestCodeUsage: malformed flags are usage errors (exit 2); an empty
+// --date is one as a bad date is (it silently dated nothing).
 func TestCodeUsage(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -268,6 +269,10 @@ func TestCodeUsage(t *testing.T) {
 	}{
 		{[]string{"code", "--date", "2024-02-30", "x.txt"}, `--date "2024-02-30": no such date`},
 		{[]string{"code", "--date", "yesterday", "x.txt"}, `--date "yesterday": want YYYY-MM-DD`},
+		{[]string{"code", "--date", "", "x.txt"}, `--date "": want YYYY-MM-DD`},
+		{[]string{"code", "--date=", "x.txt"}, `--date "": want YYYY-MM-DD`},
+		{[]string{"extract", "--date", "", "x.txt"}, `--date "": want YYYY-MM-DD`},
+		{[]string{"ingest", "--db", "x.db", "--date", "", "x.txt"}, `--date "": want YYYY-MM-DD`},
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
 		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},

@@ -35,7 +35,7 @@ refused, naming its line).`,
 			default:
 				return &exitError{2, fmt.Errorf("--input %q: want auto, text, html or jsonl", opt.Input)}
 			}
-			if opt.Date != "" {
+			if opt.Date != "" || cmd.Flags().Changed("date") { // --date "" too
 				if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
 					return &exitError{2, fmt.Errorf("--date %q: %s", opt.Date, dateWant(opt.Date))}
 				}
