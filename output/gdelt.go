@@ -336,8 +336,8 @@ func (g *gdeltWriter) Close() error { return g.w.Flush() }
 
 // gdeltMentionsWriter writes GDELT mentions rows: one per event and one
 // per further telling of it (dyad.Tellings), EventTimeDate and
-// MentionTimeDate the time of writing, MentionSourceName the article's
-// source (else its URL's host), MentionIdentifier its URL, and the
+// MentionTimeDate the time of writing, MentionSourceName and
+// MentionIdentifier as MentionCitation gives them, and the
 // offsets in the article's document (GDELTMentionRow, the article laid
 // out once for all its rows: dyad.NewDoc).
 type gdeltMentionsWriter struct {
@@ -349,10 +349,7 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	now := g.now().UTC().Truncate(time.Second)
 	var source, url string
 	if a != nil {
-		source, url = a.Source, a.URL
-		if u, err := neturl.Parse(a.URL); source == "" && err == nil {
-			source = u.Hostname()
-		}
+		source, url = MentionCitation(a)
 	}
 	var d *dyad.Doc
 	if a != nil && len(evs) > 0 {
@@ -374,6 +371,24 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 }
 
 func (g *gdeltMentionsWriter) Close() error { return g.w.Flush() }
+
+// MentionCitation returns a mentions row's MentionSourceName and
+// MentionIdentifier for article a. The identifier is what the events
+// table's SOURCEURL cites for it: its URL, else its outlet (Source), else
+// its input (the file name, "feed.xml:3"), so that the two tables name an
+// article alike. The source name is its outlet, else its URL's host, else
+// the identifier. Both are "" only for an article with none of these.
+func MentionCitation(a *dyad.Article) (sourceName, identifier string) {
+	identifier = firstNonEmpty(a.URL, a.Source, a.Input)
+	sourceName = a.Source
+	if u, err := neturl.Parse(a.URL); sourceName == "" && a.URL != "" && err == nil {
+		sourceName = u.Hostname()
+	}
+	if sourceName == "" {
+		sourceName = identifier
+	}
+	return sourceName, identifier
+}
 
 func firstNonEmpty(s ...string) string {
 	for _, x := range s {

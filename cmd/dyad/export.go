@@ -102,7 +102,10 @@ every event.`,
 							last = dyad.NewDoc(&sa.Article, sentences.SplitText)
 						}
 						conf := int(math.Round(m.Confidence * 100))
-						row := output.GDELTMentionRow(m.Event, last, countsOf(e), m.Added, m.Source, m.URL, conf)
+						// named as SOURCEURL names the article (its URL, else
+						// outlet, else input), not left empty
+						source, ident := output.MentionCitation(last.Article())
+						row := output.GDELTMentionRow(m.Event, last, countsOf(e), m.Added, source, ident, conf)
 						_, err := fmt.Fprintln(out, strings.Join(row, "\t"))
 						return err
 					})

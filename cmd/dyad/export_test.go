@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -110,6 +111,56 @@ func TestEventsTextCommonTerms(t *testing.T) {
 		}
 		if got := strings.Join(arts, " "); got != c.want {
 			t.Errorf("--q %q: events of articles %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestExportMentionIdentifier: a gdelt-mentions row names its article as
+// the events table's SOURCEURL does (its URL, else outlet, else input),
+// never with an empty MentionIdentifier or MentionSourceName; dyad code
+// --format gdelt-mentions alike.
+func TestExportMentionIdentifier(t *testing.T) {
+	db, dir := ingestedStore(t, "x.db", `{"id":"u","url":"https://example.org/a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
+{"id":"s","source":"Daily Wire Service","date":"2024-03-02","text":"Kenya and Chile resumed talks in Nairobi on Friday."}
+{"id":"n","date":"2024-03-02","text":"Russia attacked Ukraine on Friday."}
+`)
+	in := filepath.Join(dir, "news.jsonl")
+	out, _, code := run(t, "export", "--db", db, "--format", "gdelt", "--all-statuses")
+	if code != 0 {
+		t.Fatalf("export gdelt: exit %d", code)
+	}
+	sourceURL := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		sourceURL[f[0]] = f[60]
+	}
+	want := map[string][2]string{ // SOURCEURL: MentionSourceName, MentionIdentifier
+		"https://example.org/a1": {"example.org", "https://example.org/a1"},
+		"Daily Wire Service":     {"Daily Wire Service", "Daily Wire Service"},
+		in + ":3":                {in + ":3", in + ":3"},
+	}
+	out, _, _ = run(t, "export", "--db", db, "--format", "gdelt-mentions", "--all-statuses")
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		src := sourceURL[f[0]]
+		w, ok := want[src]
+		if !ok {
+			t.Errorf("event %s: SOURCEURL %q, want one of %v", f[0], src, want)
+			continue
+		}
+		seen[src] = true
+		if f[4] != w[0] || f[5] != w[1] {
+			t.Errorf("mention of %s: MentionSourceName %q, MentionIdentifier %q; want %q, %q", src, f[4], f[5], w[0], w[1])
+		}
+	}
+	if len(seen) != 3 {
+		t.Errorf("mentions of %v, want the three articles", seen)
+	}
+	out, _, _ = run(t, "code", "--format", "gdelt-mentions", in)
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if f := strings.Split(line, "\t"); f[4] == "" || f[5] == "" {
+			t.Errorf("code gdelt-mentions row without a source name or identifier: %q", line)
 		}
 	}
 }
