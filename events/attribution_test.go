@@ -10,7 +10,8 @@ import (
 // TestReportedBy: an act is reported by the speaker whose report holds
 // it, not by any speech verb of its sentence; a list of speakers tells
 // each member's act itself; a bare "the government" in a story of two
-// states is the one whose actor was told of last. Each line is "SOURCE
+// states is the one whose actor was told of last; a titled person of no
+// known country (a bare role) reports nothing. Each line is "SOURCE
 // CAMEO TARGET status by REPORTER" ("-": none).
 func TestReportedBy(t *testing.T) {
 	c := newCoder(t)
@@ -57,6 +58,17 @@ func TestReportedBy(t *testing.T) {
 			"Pakistan's military said it shot down five Indian aircraft.",
 			"The government said Pakistan reserves the right to respond."},
 			[]string{"PAK 138 - asserted by PAKGOV"}},
+		// a titled person of no known country (a bare role) reports nothing:
+		// never a reporter coded "GOV" with no country
+		{[]string{"Home Secretary Mark Tolland has told party members he wants more migrants to come.",
+			"Mr Tolland said the UK would welcome skilled migrants for key jobs."},
+			[]string{"GBR 013 GBRREF future by -"}},
+		{[]string{"Interior Minister Ruth Okafor spoke to reporters on Tuesday.",
+			"Ms Okafor said Britain would impose new sanctions on Iran."},
+			[]string{"GBR 1312 IRN future by -"}},
+		{[]string{"Defence Secretary Alan Pryce visited the base.",
+			"Russian jets bombed Aleppo overnight, Mr Pryce said."},
+			[]string{"RUSMIL 195 SYR asserted by -"}},
 		// kept: the plain report, a closing "according to" behind a relative speech verb
 		{[]string{"Syrian state media said Turkish troops fired on pro-government militiamen."},
 			[]string{"TURMIL 190 SYRUAF asserted by SYRGOVMED"}},

@@ -184,7 +184,9 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			Span: [2]int{st.toks[lo].Start, st.toks[hi].End},
 		},
 	}
-	if r := c.reportedBy(st, h, src); r != nil && !unnamedOfficials(st, r) {
+	if r := c.reportedBy(st, h, src); r != nil && !bareRole(r) && !unnamedOfficials(st, r) {
+		// (a bare role, "Mr Clarke" known only as a secretary of no
+		// country, is no reporter, as it is no source: never "GOV" alone)
 		ev.ReportedBy = actorOf(r)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
