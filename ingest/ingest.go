@@ -177,6 +177,7 @@ type Summary struct {
 	Added          int       `json:"added"`           // articles stored now
 	Skipped        int       `json:"skipped"`         // articles already stored (same id)
 	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
+	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (an image, a 404), named in a warning (warc.SkipSummary)
 	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int       `json:"events"`          // aggregated events created
 	Mentions       int       `json:"mentions"`        // mentions stored
@@ -846,7 +847,8 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			}
 		}()
 	}
-	err := warc.Walk(name, r, func(p warc.Page) error {
+	var skips []warc.Skip
+	err := warc.WalkSkips(name, r, func(p warc.Page) error {
 		select {
 		case pages <- p:
 			return nil
@@ -866,9 +868,15 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			return
 		}
 		w.fail(name, err)
-	})
+	}, func(k warc.Skip) { skips = append(skips, k) })
 	close(pages)
 	wg.Wait()
+	if len(skips) > 0 {
+		w.st.addSkippedRecords(len(skips))
+		if w.cfg.Warn != nil {
+			w.cfg.Warn(warc.SkipSummary(name, skips))
+		}
+	}
 	w.warnUndated(name, &u)
 	if err != nil && ctx.Err() == nil {
 		w.fail(name, err)

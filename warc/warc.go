@@ -1,7 +1,10 @@
 // Package warc reads web archives (WARC 1.0/1.1 files, plain or gzip'd
 // record by record as .warc.gz) and yields the HTML pages they hold: the
 // payload of each successful HTML "response" record (and of "resource"
-// records of type text/html) with its target URI and capture date.
+// records of type text/html) with its target URI and capture date; a
+// successful text/plain response is a page too (a story served as text).
+// Responses that hold no page (an image, a PDF, a 404) can be reported as
+// skipped (WalkSkips).
 // Records are parsed by github.com/internetarchive/gowarc.
 //
 // A malformed or truncated record does not end the walk when the archive
@@ -15,6 +18,7 @@ package warc
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"compress/gzip"
 	"errors"
@@ -70,8 +74,27 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // continues as the package doc describes. Walk returns page's first error,
 // or an error when r is not a WARC file at all; bad may be nil.
 func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) error {
+	return WalkSkips(name, r, page, bad, nil)
+}
+
+// Skip is a response record that holds no page: not a success (Reason
+// "status 404") or not HTML nor plain text (Reason its media type,
+// "image/png"). Requests, metadata and a crawler's own resource records
+// (its log, its manifest) are no responses and are not reported.
+type Skip struct {
+	Record int    // 1-based record index
+	URI    string // WARC-Target-URI
+	Reason string
+}
+
+// WalkSkips is Walk that also calls skip, when not nil, for each response
+// record that holds no page, in file order.
+func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(error), skip func(Skip)) error {
 	if bad == nil {
 		bad = func(error) {}
+	}
+	if skip == nil {
+		skip = func(Skip) {}
 	}
 	base, err := r.Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -90,7 +113,7 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	if magic == [2]byte{0x1f, 0x8b} {
-		return walkGzip(name, r, base, page, bad)
+		return walkGzip(name, r, base, page, bad, skip)
 	}
 	wr, err := gowarc.NewReader(r)
 	if err != nil {
@@ -112,7 +135,7 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", err)})
 			return nil
 		}
-		if err := emit(name, rec, index, -1, page, bad); err != nil {
+		if err := emit(name, rec, index, -1, page, bad, skip); err != nil {
 			return err
 		}
 	}
@@ -129,7 +152,7 @@ const MaxRecordSize = MaxPageSize + 1<<20
 // an uncompressed WARC. A member that is not gzip, does not hold a WARC
 // record, is malformed or is too large is reported, and the walk resumes at
 // the next gzip member header after its start.
-func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, bad func(error)) error {
+func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, bad func(error), skip func(Skip)) error {
 	pos, index := base, 0
 	for {
 		if _, err := r.Seek(pos, io.SeekStart); err != nil {
@@ -169,7 +192,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 					return err
 				}
 				index++
-				if err := emit(name, rec, index, pos, page, bad); err != nil {
+				if err := emit(name, rec, index, pos, page, bad, skip); err != nil {
 					return &pageError{err}
 				}
 			}
@@ -215,14 +238,17 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 
 // emit passes a record's page, if it holds one, to page, and a record it
 // cannot read to bad.
-func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error)) error {
-	p, err := pageOf(rec)
+func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error), skip func(Skip)) error {
+	p, why, err := pageOf(rec)
 	rec.Content.Close()
 	if err != nil {
 		bad(&RecordError{name, index, off, err})
 		return nil
 	}
 	if p == nil {
+		if why != "" {
+			skip(Skip{Record: index, URI: strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>"), Reason: why})
+		}
 		return nil
 	}
 	p.Record, p.Offset = index, off
@@ -311,38 +337,43 @@ func nextMember(r io.ReadSeeker, from int64) (int64, bool, error) {
 	}
 }
 
-// pageOf returns the HTML page of a record, nil for records that hold none
-// (requests, metadata, images, redirects, errors).
-func pageOf(rec *gowarc.Record) (*Page, error) {
+// pageOf returns the page of a record (HTML, or a successful text/plain
+// response), nil for records that hold none (requests, metadata, images,
+// redirects, errors); for a response that holds none, why says why
+// ("status 404", "image/png").
+func pageOf(rec *gowarc.Record) (p *Page, why string, err error) {
 	typ := rec.Header.Get("WARC-Type")
 	uri := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
 	date := rec.Header.Get("WARC-Date")
 	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	switch typ {
 	case "resource":
 		ct := rec.Header.Get("Content-Type")
 		if !isHTML(ct) {
-			return nil, nil
+			return nil, "", nil // (a crawler's log or manifest: text/plain)
 		}
 		body, err := readLimited(rec.Content)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
-		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, nil
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", nil
 	case "response":
 		if !strings.HasPrefix(rec.Header.Get("Content-Type"), "application/http") {
-			return nil, nil
+			return nil, "", nil
 		}
 		resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
 		if err != nil {
-			return nil, fmt.Errorf("HTTP response of %s: %w", uri, err)
+			return nil, "", fmt.Errorf("HTTP response of %s: %w", uri, err)
 		}
 		defer resp.Body.Close()
 		ct := resp.Header.Get("Content-Type")
-		if resp.StatusCode != http.StatusOK || !isHTML(ct) {
-			return nil, nil
+		if resp.StatusCode != http.StatusOK {
+			return nil, fmt.Sprintf("status %d", resp.StatusCode), nil
+		}
+		if !isHTML(ct) && !isPlain(ct) {
+			return nil, cmp.Or(mediaType(ct), "no content type"), nil
 		}
 		var body io.Reader = resp.Body
 		switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
@@ -350,26 +381,59 @@ func pageOf(rec *gowarc.Record) (*Page, error) {
 		case "gzip", "x-gzip":
 			zr, err := gzip.NewReader(resp.Body)
 			if err != nil {
-				return nil, fmt.Errorf("gzip content of %s: %w", uri, err)
+				return nil, "", fmt.Errorf("gzip content of %s: %w", uri, err)
 			}
 			body = zr
 		case "deflate":
 			body = flate.NewReader(resp.Body)
 		default:
-			return nil, fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
+			return nil, "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
 		}
 		data, err := readLimited(body)
 		if err != nil {
-			return nil, fmt.Errorf("body of %s: %w", uri, err)
+			return nil, "", fmt.Errorf("body of %s: %w", uri, err)
 		}
-		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, nil
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, "", nil
 	}
-	return nil, nil
+	return nil, "", nil
 }
 
 func isHTML(ct string) bool {
 	ct = strings.ToLower(ct)
 	return strings.Contains(ct, "text/html") || strings.Contains(ct, "application/xhtml")
+}
+
+// isPlain reports a text/plain content type.
+func isPlain(ct string) bool { return mediaType(ct) == "text/plain" }
+
+// mediaType is ct's media type, lower case, without parameters
+// ("text/plain; charset=utf-8" → "text/plain").
+func mediaType(ct string) string {
+	t, _, _ := strings.Cut(ct, ";")
+	return strings.ToLower(strings.TrimSpace(t))
+}
+
+// SkipSummary says which of a file's responses held no page, "" when
+// none did: `crawl.warc.gz: 2 responses skipped, no HTML or text page:
+// record 3 http://example.org/img.png (image/png), record 7
+// http://example.org/gone.html (status 404)`; the first three are named.
+func SkipSummary(name string, skips []Skip) string {
+	if len(skips) == 0 {
+		return ""
+	}
+	n := "1 response skipped"
+	if len(skips) > 1 {
+		n = fmt.Sprintf("%d responses skipped", len(skips))
+	}
+	var named []string
+	for _, k := range skips[:min(3, len(skips))] {
+		named = append(named, fmt.Sprintf("record %d %s (%s)", k.Record, k.URI, k.Reason))
+	}
+	more := ""
+	if len(skips) > 3 {
+		more = fmt.Sprintf(" and %d more", len(skips)-3)
+	}
+	return fmt.Sprintf("%s: %s, no HTML or text page: %s%s", name, n, strings.Join(named, ", "), more)
 }
 
 func readLimited(r io.Reader) ([]byte, error) {

@@ -223,3 +223,46 @@ func TestTruncatedFirstRecord(t *testing.T) {
 		t.Errorf("bad record %v, want record 1's error", bads[0])
 	}
 }
+
+// TestWalkTextAndSkips: a successful text/plain response is a page; the
+// responses that hold none (an image, a 404, a PDF) are reported as
+// skipped with their reason, plain or gzip'd; a crawler's own text/plain
+// resource (its log) is neither; SkipSummary names the first three.
+func TestWalkTextAndSkips(t *testing.T) {
+	const story = "TITLE: Talks\n\nEnvoys met in Geneva on Monday."
+	recs := []string{
+		record("warcinfo", "", "application/warc-fields", "software: dyad test\r\n"),
+		record("response", "https://example.org/logo.png", "application/http;msgtype=response", httpResponse("200 OK", "image/png", "\x89PNG")),
+		record("response", "https://example.org/story.txt", "application/http;msgtype=response", httpResponse("200 OK", "text/plain; charset=utf-8", story)),
+		record("response", "https://example.org/gone.html", "application/http;msgtype=response", httpResponse("404 Not Found", "text/html", "<p>gone</p>")),
+		record("response", "https://example.org/a.pdf", "application/http;msgtype=response", httpResponse("200 OK", "application/pdf", "%PDF")),
+		record("response", "https://example.org/b.pdf", "application/http;msgtype=response", httpResponse("200 OK", "application/pdf", "%PDF")),
+		record("resource", "metadata://gnu.org/software/wget/warc/wget.log", "text/plain", "wget log"),
+	}
+	var plain, gzipped bytes.Buffer
+	for _, r := range recs {
+		plain.WriteString(r)
+		gzipped.Write(gz(r))
+	}
+	for name, data := range map[string][]byte{"crawl.warc": plain.Bytes(), "crawl.warc.gz": gzipped.Bytes()} {
+		var pages []Page
+		var skips []Skip
+		err := WalkSkips(name, bytes.NewReader(data), func(p Page) error {
+			pages = append(pages, p)
+			return nil
+		}, func(e error) { t.Errorf("%s: bad record %v", name, e) }, func(k Skip) { skips = append(skips, k) })
+		if err != nil || len(pages) != 1 || string(pages[0].Body) != story || pages[0].URI != "https://example.org/story.txt" {
+			t.Errorf("%s: err %v, pages %s; want the text/plain story alone", name, err, summary(pages))
+		}
+		want := []Skip{{2, "https://example.org/logo.png", "image/png"}, {4, "https://example.org/gone.html", "status 404"},
+			{5, "https://example.org/a.pdf", "application/pdf"}, {6, "https://example.org/b.pdf", "application/pdf"}}
+		if fmt.Sprint(skips) != fmt.Sprint(want) {
+			t.Errorf("%s: skips %v, want %v", name, skips, want)
+		}
+		msg := "x.warc: 4 responses skipped, no HTML or text page: record 2 https://example.org/logo.png (image/png), " +
+			"record 4 https://example.org/gone.html (status 404), record 5 https://example.org/a.pdf (application/pdf) and 1 more"
+		if got := SkipSummary("x.warc", skips); got != msg {
+			t.Errorf("SkipSummary = %q\nwant %q", got, msg)
+		}
+	}
+}

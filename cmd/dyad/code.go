@@ -264,7 +264,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			switch {
 			case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
 				each = func(fn func(*dyad.Article) error, bad func(error)) error {
-					return eachWARC(arg, path, nil, opt, fn, bad)
+					return eachWARC(arg, path, nil, opt, fn, bad, func(w string) {
+						emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})})
+					})
 				}
 			case streamable(path, opt):
 				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }

@@ -334,6 +334,9 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		fmt.Fprintf(w, "  stopped early by the error below: %s read %s not stored, %d of %s not read; run the same command again once it is fixed (the articles stored are skipped)\n",
 			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
 	}
+	if s.SkippedRecords > 0 {
+		fmt.Fprintf(w, "  skipped %s of WARC archives that held no HTML or text page (images, errors; named in the warnings above)\n", plural(s.SkippedRecords, "response"))
+	}
 	if s.Ignored > 0 {
 		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
 	}

@@ -134,16 +134,18 @@ func collectWARC(arg, path string, r io.ReadSeeker, opt article.Options) ([]*dya
 	err := eachWARC(arg, path, r, opt, func(a *dyad.Article) error {
 		arts = append(arts, a)
 		return nil
-	}, func(err error) { bad = append(bad, err) })
+	}, func(err error) { bad = append(bad, err) }, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
 	return arts, errors.Join(append(bad, err)...)
 }
 
 // eachWARC walks a WARC archive — the file path, or r when not nil — and
 // calls fn with the articles read from each HTML page, named
 // "ARG:record N" (arg as the user gave the input) and with the page's URI
-// as their URL; bad gets each record that cannot be read. It returns fn's
-// first error or an error naming arg when it is no WARC archive.
-func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+// as their URL; bad gets each record that cannot be read, and warn, at
+// the end, the responses that held no page (warc.SkipSummary: an image, a
+// 404). It returns fn's first error or an error naming arg when it is no
+// WARC archive.
+func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error), warn func(string)) error {
 	if r == nil {
 		f, err := article.OpenAs(path, arg)
 		if err != nil {
@@ -152,7 +154,13 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 		defer f.Close()
 		r = f
 	}
-	return warc.Walk(arg, r, func(p warc.Page) error {
+	var skips []warc.Skip
+	defer func() {
+		if msg := warc.SkipSummary(arg, skips); msg != "" {
+			warn(msg)
+		}
+	}()
+	return warc.WalkSkips(arg, r, func(p warc.Page) error {
 		o := opt
 		o.URL = p.URI
 		arts, err := article.Read(fmt.Sprintf("%s:record %d", arg, p.Record), p.Body, o)
@@ -166,5 +174,5 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 			}
 		}
 		return nil
-	}, bad)
+	}, bad, func(k warc.Skip) { skips = append(skips, k) })
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,5 +35,39 @@ func TestHumanOutputEscapesControlCharacters(t *testing.T) {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
+	}
+}
+
+// warcResponse is a WARC response record of an HTTP status and content
+// type.
+func warcResponse(uri, status, ctype, body string) []byte {
+	resp := fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, ctype, len(body), body)
+	return []byte(fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-06T00:00:00Z\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, len(resp), resp))
+}
+
+// TestWARCTextPagesAndSkips: a WARC archive's text/plain responses are
+// read as articles by ingest and code alike, and the responses that hold
+// no page (an image, a 404) are counted and named, never silently lost.
+func TestWARCTextPagesAndSkips(t *testing.T) {
+	dir := t.TempDir()
+	var data []byte
+	data = append(data, gz(warcResponse("http://example.org/img.png", "200 OK", "image/png", "\x89PNG"))...)
+	data = append(data, gz(warcResponse("http://example.org/story.txt", "200 OK", "text/plain", "China criticised Japan on Monday."))...)
+	data = append(data, gz(warcResponse("http://example.org/gone.html", "404 Not Found", "text/html", "<p>gone</p>"))...)
+	p := writeFile(t, dir, "crawl.warc.gz", data)
+	warning := "dyad: warning: " + p + ": 2 responses skipped, no HTML or text page: record 1 http://example.org/img.png (image/png), record 3 http://example.org/gone.html (status 404)"
+	out, errs, code := run(t, "code", "--format", "json", p)
+	if code != 0 || !strings.Contains(out, `"cameo":"111"`) || !strings.Contains(errs, warning) {
+		t.Errorf("code: exit %d, stdout %q, stderr %q; want CHN 111 JPN and %q", code, out, errs, warning)
+	}
+	db := filepath.Join(dir, "w.db")
+	out, errs, code = run(t, "ingest", "--json", "--db", db, p)
+	var sum struct {
+		Read           int `json:"read"`
+		SkippedRecords int `json:"skipped_records"`
+	}
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 || sum.Read != 1 || sum.SkippedRecords != 2 || !strings.Contains(errs, warning) {
+		t.Errorf("ingest: exit %d, %+v (%v), stderr %q; want 1 read, 2 skipped records and the warning", code, sum, err, errs)
 	}
 }
