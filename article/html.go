@@ -97,7 +97,9 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	a.Section = first(m.ld.section, m.meta["article:section"], m.meta["section"], m.meta["parsely-section"], firstOf(tm.Categories))
 	a.Source = outlet([]string{m.ld.publisher, m.meta["og:site_name"], m.meta["application-name"], tm.Sitename},
 		a.Section, m.title, hostName(first(m.canonical, m.meta["og:url"], opt.URL)))
-	a.Language = lang(first(m.ld.language, m.lang, m.meta["og:locale"], m.meta["content-language"], m.meta["language"], tm.Language))
+	// the page's declared language; trafilatura's guess from the text
+	// (tm.Language) only once the body is known to be long enough
+	a.Language = lang(first(m.ld.language, m.lang, m.meta["og:locale"], m.meta["content-language"], m.meta["language"]))
 	a.URL = first(m.canonical, m.meta["og:url"], opt.URL, tm.URL)
 	if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
 		a.URL = opt.URL
@@ -170,7 +172,26 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		// holds no story (cut off, or an index page).
 		a.Body = nil
 	}
+	if a.Language == "" && words(a.Body) >= minGuessWords {
+		a.Language = lang(tm.Language)
+	}
 	return a, nil
+}
+
+// minGuessWords is the fewest words of body text from which a page that
+// declares no language is labelled with the language its text is guessed
+// to be in (trafilatura's guess): below it the guess is noise (a
+// one-sentence English page was "fi"), and Language stays "". It is the
+// number of words the English check judges on (EnglishMinWords).
+const minGuessWords = EnglishMinWords
+
+// words counts the white-space separated words of paragraphs.
+func words(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(strings.Fields(p))
+	}
+	return n
 }
 
 // maxOpen is how many elements flatten leaves open at once, well under

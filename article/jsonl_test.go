@@ -166,3 +166,27 @@ func TestJSONLNulCharacter(t *testing.T) {
 		t.Errorf("EachJSONL: %v, errors %q, articles %v; want errors %q and articles a, e", err, got, ids, want)
 	}
 }
+
+// TestHTMLLanguageGuessNeedsText: a page that declares no language is
+// labelled with the language of its text only when it has enough words
+// (EnglishMinWords) for a guess; one sentence gets none (it was "fi"); a
+// declared language is kept however short the page.
+func TestHTMLLanguageGuessNeedsText(t *testing.T) {
+	long := "<p>The foreign ministers of Kenya and Chile met in Nairobi on Monday and agreed to resume direct flights between their capitals, officials said.</p>" +
+		"<p>The two governments also signed a memorandum on trade in fruit and flowers, which the ministers said would double exports within five years.</p>" +
+		"<p>A joint commission will meet again in Santiago in the spring to review the progress of the agreements, according to a statement from the Kenyan side.</p>"
+	for _, c := range []struct{ page, want string }{
+		{"<html><body><p>Russia attacked Ukraine on Monday, officials said.</p></body></html>", ""},
+		{`<html lang="en-GB"><body><p>Russia attacked Ukraine on Monday, officials said.</p></body></html>`, "en"},
+		{"<html><body>" + long + "</body></html>", "en"},
+	} {
+		arts, err := Read("p.html", []byte(c.page), Options{})
+		if err != nil || len(arts) != 1 || arts[0].Language != c.want {
+			got := ""
+			if len(arts) == 1 {
+				got = arts[0].Language
+			}
+			t.Errorf("%.60s…: language %q (%v), want %q", c.page, got, err, c.want)
+		}
+	}
+}

@@ -594,10 +594,10 @@ func TestCutPageOneMessage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 	} {
 		_, errs, code := run(t, c.args...)
 		if code != 1 || errs != c.want {

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -16,9 +17,36 @@ func TestCutOffPageNotUndated(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errs, code := run(t, "code", "--format", "table", page)
-	want := "dyad: " + page + ":1: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)\n" +
+	want := "dyad: " + page + ":1: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n" +
 		"dyad: 1 of 1 inputs failed\n"
 	if code != 1 || errs != want {
 		t.Errorf("exit %d, standard error:\n%s\nwant:\n%s", code, errs, want)
+	}
+}
+
+// TestCutOffTinyPage: a one-paragraph page cut off before </body> is
+// treated alike by the three commands: code gives its event and extract
+// its article, each saying the page was cut and what it did, exit 1;
+// ingest stores none of it, exit 1. A page of one sentence that declares
+// no language is labelled with none (it was "fi").
+func TestCutOffTinyPage(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "cut.html")
+	if err := os.WriteFile(page, []byte("<html><body><p>Russia attacked Ukraine on Monday, officials said.</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cut := page + ":1: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it)"
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-03-04", page)
+	if code != 1 || !strings.Contains(out, `"cameo":"190"`) || !strings.Contains(errs, cut+": coded up to the cut; the input counts as failed") {
+		t.Errorf("code: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	out, errs, code = run(t, "extract", page)
+	if code != 1 || !strings.Contains(out, "Russia attacked Ukraine") || strings.Contains(out, `"language"`) ||
+		!strings.Contains(errs, cut+": printed up to the cut; the input counts as failed") {
+		t.Errorf("extract: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "n.db"), "--date", "2024-03-04", page)
+	if code != 1 || !strings.Contains(errs, cut+": not stored; ingest the whole page") {
+		t.Errorf("ingest: exit %d, stderr %q", code, errs)
 	}
 }

@@ -118,6 +118,17 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	return article.Read(arg, data, opt)
 }
 
+// cutSaid adds to a page cut off (article.CutError) what the command did
+// with the text before the cut, done ("coded", "printed"): "page.html:9:
+// HTML page cut off after 4 paragraphs (…): coded up to the cut; the input
+// counts as failed". Other errors are returned as they are.
+func cutSaid(err error, done string) error {
+	if cut := (*article.CutError)(nil); errors.As(err, &cut) {
+		return fmt.Errorf("%w: %s up to the cut; the input counts as failed", err, done)
+	}
+	return err
+}
+
 // warcFile reports a local WARC archive (.warc or .warc.gz) read with
 // --input auto: it is walked record by record, not read whole.
 func warcFile(arg string) bool {
