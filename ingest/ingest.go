@@ -191,11 +191,11 @@ type Summary struct {
 	// (a full disk) or the context's; "" (left out of JSON) when it ran to
 	// the end. NotStored then counts the articles read but not stored
 	// (neither added, already stored nor failed alone) and Unread the
-	// inputs never read: the same command run again stores them, skipping
-	// the articles stored.
+	// inputs never read (0, and in JSON too, when all were): the same
+	// command run again stores them, skipping the articles stored.
 	Stopped   string `json:"stopped,omitempty"`
 	NotStored int    `json:"not_stored,omitempty"`
-	Unread    int    `json:"unread,omitempty"`
+	Unread    int    `json:"unread"`
 }
 
 // input is one unit of reading: a file or a URL.

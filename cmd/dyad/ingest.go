@@ -172,7 +172,7 @@ events, export and serve never migrate.`,
 				var st store.Store
 				if dbPath != "" {
 					if st, err = openStore(dbPath, false); err != nil {
-						return err
+						return unopened(cmd, jsonSummary, args, err)
 					}
 					defer st.Close()
 				}
@@ -190,12 +190,12 @@ events, export and serve never migrate.`,
 			} else {
 				unlock, err := lockStore(dbPath)
 				if err != nil {
-					return err
+					return unopened(cmd, jsonSummary, args, err)
 				}
 				defer unlock() // after st.Close
 				st, err := openStore(dbPath, true)
 				if err != nil {
-					return err
+					return unopened(cmd, jsonSummary, args, err)
 				}
 				defer st.Close()
 				c, _, err := f.newCoder()
@@ -281,6 +281,24 @@ events, export and serve never migrate.`,
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
 	return cmd
+}
+
+// unopened is dyad ingest's error when the store cannot be opened (or is
+// locked by another ingest), err: with --json (asJSON) the summary is
+// printed on standard output first, as after any run, with the error as
+// "stopped" and every source given, srcs, "unread"; the error is returned
+// as it is (its exit status unchanged).
+func unopened(cmd *cobra.Command, asJSON bool, srcs []string, err error) error {
+	if !asJSON {
+		return err
+	}
+	sum := ingest.Summary{Failures: []ingest.Failure{}, NotEnglish: []ingest.NotEnglish{}, Stopped: err.Error(), Unread: len(srcs)}
+	enc := json.NewEncoder(cmd.OutOrStdout())
+	enc.SetIndent("", "  ")
+	if werr := enc.Encode(sum); werr != nil {
+		return werr
+	}
+	return err
 }
 
 // failedMessage is dyad ingest's last line when inputs failed: the inputs

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,5 +54,35 @@ func TestIngestSummaryStopped(t *testing.T) {
 	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Stopped: "context canceled", NotStored: 1})
 	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != "  stopped early by the error below: 1 article read was not stored, 0 of 1 input not read; run the same command again once it is fixed (the articles stored are skipped)\n" {
 		t.Errorf("one article: %q", got)
+	}
+}
+
+// TestIngestJSONStoreUnopened: with --json, a store that cannot be opened
+// still gives the JSON summary on standard output, the error as "stopped"
+// and every source "unread", exit 1; a run to the end has "unread": 0.
+func TestIngestJSONStoreUnopened(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(txt, []byte("Kenya and Chile resumed talks on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	junk := filepath.Join(dir, "junk.db")
+	if err := os.WriteFile(junk, []byte("not a database at all, just text\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{junk, filepath.Join(dir, "no", "such", "dir", "x.db")} {
+		out, errs, code := run(t, "ingest", "--json", "--date", "2024-01-02", "--db", db, txt, txt)
+		var sum map[string]any
+		if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 1 {
+			t.Errorf("%s: exit %d, stdout %q (%v), stderr %q; want the JSON summary and exit 1", db, code, out, err, errs)
+			continue
+		}
+		if s, _ := sum["stopped"].(string); s == "" || !strings.Contains(errs, s) || sum["unread"] != 2.0 || sum["read"] != 0.0 {
+			t.Errorf("%s: summary %v; want stopped by the error of stderr %q, unread 2", db, sum, errs)
+		}
+	}
+	out, _, code := run(t, "ingest", "--json", "--date", "2024-01-02", "--db", filepath.Join(dir, "ok.db"), txt)
+	if !strings.Contains(out, `"unread": 0`) || code != 0 {
+		t.Errorf("a whole run: exit %d, summary %s; want \"unread\": 0", code, out)
 	}
 }
