@@ -947,6 +947,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.coordinateReaction(st, h) // "…, and Kinshasa called the shooting an act of war" (reactions.go)
 			}
 			if len(h.target) == 0 {
+				h.target = c.answeredClause(st, h) // "…, as Washington threatened tariffs" (targets_answered.go)
+			}
+			if len(h.target) == 0 {
 				h.target = mainTarget
 			}
 			if len(h.target) > 0 && violatedParty(st, h, h.target[0]) {

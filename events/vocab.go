@@ -33,6 +33,7 @@ type vocab struct {
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
+	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -48,6 +49,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"border nouns":       &v.borderNouns,
 		"disaster words":     &v.disasterWords,
 		"falsity words":      &v.falsityWords,
+		"state descriptors":  &v.stateDescriptors,
 	}
 }
 

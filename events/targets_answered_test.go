@@ -1,0 +1,46 @@
+package events_test
+
+import "testing"
+
+// TestAnsweredClauseTargets codes sentences written by the dyad team for
+// events/targets_answered.go: a criticism, rejection, threat or sanction
+// told in an "after"/"as" clause that follows the main clause, naming no
+// target of its own, answers the main clause's subject; a state
+// descriptor ("on the country") names that state alone. An accusation, a
+// clause naming its own party, and a subject of the reacting state's own
+// take nothing from the rule. Each sentence is published on 2024-07-13;
+// each want lists every event as "SOURCE CAMEO TARGET status date", in
+// any order.
+func TestAnsweredClauseTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// a threat with a bare object after "as"
+		{"Peru expelled two Bolivian diplomats on Monday, as La Paz threatened sanctions.",
+			[]string{"PER 161 BOLGOV asserted 2024-07-08", "BOL 1312 PER asserted 2024-07-13"}},
+		// a protest lodged after the act
+		{"Kenya closed its border with Somalia on Friday after Ethiopia lodged a protest.",
+			[]string{"KEN 191 SOM asserted 2024-07-12", "ETH 114 KEN asserted 2024-07-13"}},
+		// a restating noun, an auxiliary and an adverb before the verb
+		{"Zambia nationalised two copper mines on Wednesday, hours after the European Union had sharply criticised the move.",
+			[]string{"IGOEUREEC 111 ZMB asserted 2024-07-13"}},
+		{"Bolivia's president dissolved parliament on Monday, as the Organization of American States condemned the decision.",
+			[]string{"BOLGOV 172 BOLLEG asserted 2024-07-08", "IGOLAMOAS 111 BOLGOV asserted 2024-07-13"}},
+		// a second predicate coordinated with the first reaction
+		{"Chad expelled the French ambassador on Friday after Paris condemned the decision and froze aid.",
+			[]string{"TCD 161 FRAGOV asserted 2024-07-12", "FRA 111 TCD asserted 2024-07-13", "FRA 162 TCD asserted 2024-07-13"}},
+		// a state's force answered by another state: the force
+		{"Sudan's army blocked aid convoys on Thursday, after Washington threatened new sanctions.",
+			[]string{"USA 1312 SDNMIL asserted 2024-07-13"}},
+		// a state descriptor: the state alone
+		{"Eritrea recalled its ambassador from Addis Ababa on Sunday, a week after the African Union imposed sanctions on the country.",
+			[]string{"ERI 161 ETH asserted 2024-07-07", "IGOAFRAFU 163 ERI asserted 2024-07-13"}},
+		// near misses: an accusation's accused are its object's
+		{"Norway froze its payments on Monday after Israel accused several of the agency's employees of taking part in the raid.",
+			[]string{"ISR 112 - asserted 2024-07-13"}},
+		// the reacting state's own police
+		{"Police arrested dozens of protesters in Lima after the government condemned the riots.",
+			[]string{"PERCOP 173 PERCVL asserted 2024-07-13", "PERGOV 111 - asserted 2024-07-13"}},
+		// a reacting clause that names its own party
+		{"Japan recalled its ambassador from Seoul on Friday, after the United States threatened sanctions on Chinese firms.",
+			[]string{"JPN 161 KOR asserted 2024-07-12", "USA 1312 CHNBUS asserted 2024-07-13"}},
+	}, true)
+}
