@@ -234,8 +234,8 @@ var requestRules = []codeRule[[2]string]{
 	{"037", [2]string{"027", "107"}},
 	{"045 039 038", [2]string{"028", "108"}},
 	{"05* 032", [2]string{"022", "102"}},
-	{"080", [2]string{"0241", "1041"}},
-	{"113", [2]string{"113", "113"}}, // "urged Muslim nations to unite against Israel": rallying opposition to Israel
+	{"080 0831", [2]string{"0241", "1041"}}, // "called on the government to resign"
+	{"113", [2]string{"113", "113"}},        // "urged Muslim nations to unite against Israel": rallying opposition to Israel
 }
 
 // codeRule maps the CAMEO codes that match one of its space-separated

@@ -112,20 +112,20 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 // pressure the sentence tells of: weapons a state hands to another
 // country are military aid (072), not the disarmament (0873) of an armed
 // group giving up its own arms ("Tigray forces handed over their heavy
-// weapons to the federal army"); a resignation amid protests or demands
-// accedes to a demand for a change in leadership (0831, otherwise 080);
-// a bill or law dropped after protests accedes to a demand for policy
-// change (0832) and is no event without them ("withdrew the bill to
-// amend it"). Either yields to the country's protesters (CVL) when the
-// sentence names protesters and no target; protests called off
+// weapons to the federal army"); a bill or law dropped after protests
+// accedes to a demand for policy change (0832) and is no event without
+// them ("withdrew the bill to amend it"), and yields to the country's
+// protesters (CVL) when the sentence names protesters and no target; a
+// resignation (0831, data/verbs.txt) yields to them only when the
+// sentence also names their demand ("resigned, meeting a key demand of
+// protesters"; gold README, decided 2026-12-01: target null unless the
+// text names who demanded it); protests called off
 // (082) ease dissent aimed at the government, its target when unnamed.
 func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	switch {
 	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
 		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG"):
 		h.code = "072"
-	case h.code == "080" && (st.toks[h.head].Lemma == "resign" || st.toks[h.head].Lemma == "step") && pressured(st.toks):
-		h.code = "0831"
 	case h.code == "0832" && !h.p.Noun && !pressured(st.toks):
 		h.code = ""
 	case (h.code == "087" || h.code == "0356") && st.toks[h.head].Lemma == "disengage" && !hasSector(src, "MIL") &&
@@ -141,8 +141,8 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		gov := c.implicitActor(src, h, "GOV")
 		h.target = []actors.Mention{gov}
 	}
-	if (h.code == "0831" || h.code == "0832") && len(h.target) == 0 && src.Country != "" &&
-		words(st.toks, "protesters", "protestors", "demonstrators") {
+	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") || h.code == "0832") &&
+		len(h.target) == 0 && src.Country != "" && words(st.toks, "protesters", "protestors", "demonstrators") {
 		// "repealed the law, meeting a key demand of protesters": the
 		// country's protesters are whom it yields to ("amid protests"
 		// names nobody)

@@ -178,10 +178,10 @@ func TestCoopRelease(t *testing.T) {
 // of the "material cooperation, aid and yield" section: debt written off or cancelled (071), systems
 // supplied (072, 0332 when promised), relief donated and rescuers sent
 // (073), import bans lifted, tariffs removed and funds unfrozen (085), a
-// resignation amid protests (0831; alone 080, "in protest" 080), and a
-// bill or law dropped after protests (0832; no event without them), both
-// yielding to the country's protesters when the sentence names them. The
-// story is dated Saturday 2024-07-13.
+// resignation (0831, with or without protests), and a bill or law dropped
+// after protests (0832; no event without them), yielding to the
+// country's protesters when the sentence names them. The story is dated
+// Saturday 2024-07-13.
 func TestCoopYield(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"China wrote off interest-free loans to 17 African countries.",
@@ -201,7 +201,7 @@ func TestCoopYield(t *testing.T) {
 		{"Serbia's prime minister resigned on Tuesday amid mass student protests.",
 			[]string{"SRBGOV 0831 - asserted 2024-07-09"}},
 		{"Serbia's prime minister resigned on Tuesday.",
-			[]string{"SRBGOV 080 - asserted 2024-07-09"}},
+			[]string{"SRBGOV 0831 - asserted 2024-07-09"}},
 		{"Kenya's President William Ruto withdrew the finance bill on Wednesday after deadly protests.",
 			[]string{"KENGOV 0832 - asserted 2024-07-10"}},
 		{"Georgia's parliament repealed the foreign agents law on Tuesday, meeting a key demand of protesters.",
@@ -238,4 +238,38 @@ func TestCoopPassive(t *testing.T) {
 			[]string{"USASPY 064 DEUCOP asserted 2024-07-08"}},
 		{"No further assistance will be provided until a ruling by a British court.", nil},
 	}, true)
+}
+
+// TestResignationLeadershipChange codes an officeholder's resignation as
+// a change in leadership (0831) with the person's code as source and no
+// target, amid protests or in protest too; the protesters are the target
+// only when the sentence names their demand (gold README, decided
+// 2026-12-01).
+func TestResignationLeadershipChange(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Serbia's prime minister resigned on Tuesday.",
+			[]string{"SRBGOV 0831 - asserted"}},
+		{"The French foreign minister resigned in protest at the decision.",
+			[]string{"FRAGOV 0831 - asserted"}},
+		{"Sri Lanka's president resigned after months of protests.",
+			[]string{"LKAGOV 0831 - asserted"}},
+		{"Georgia's prime minister resigned on Tuesday, meeting a key demand of protesters.",
+			[]string{"GEOGOV 0831 GEOCVL asserted"}},
+	}, false)
+}
+
+// TestVetoOfDomesticBill codes a leader's veto of a bill, law or budget
+// as a veto against the legislature that passed it (129 LEG); a veto in
+// a body of states targets the body.
+func TestVetoOfDomesticBill(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2025-08-25", "Polish President Karol Nawrocki vetoed on Monday a bill extending benefits for Ukrainian refugees.",
+			[]string{"POLGOV 129 POLLEG asserted"}},
+		{"2024-07-13", "Georgia's president vetoed the foreign agents law on Saturday.",
+			[]string{"GEOGOV 129 GEOLEG asserted"}},
+		{"2024-07-13", "Russia vetoed a U.N. Security Council resolution on Friday.",
+			[]string{"RUS 129 IGOUNO asserted"}},
+		{"2024-07-13", "Hungary vetoed the EU's sanctions package on Tuesday.",
+			[]string{"HUN 129 IGOEUREEC asserted"}},
+	})
 }

@@ -208,7 +208,7 @@ func TestConflictRootsGrid(t *testing.T) {
 		{"China used its veto on Friday to block the resolution.",
 			[]string{"CHN 129 - asserted 2024-07-12"}},
 		{"The Nigerian president vetoed the bill on Monday.",
-			[]string{"NGAGOV 129 - asserted 2024-07-08"}},
+			[]string{"NGAGOV 129 NGALEG asserted 2024-07-08"}},
 		{"The Kenyan opposition threatened to boycott the election on Tuesday.",
 			[]string{"KENOPP 1312 - asserted 2024-07-09"}},
 		{"Hamas threatened to pull out of the talks with Israel on Wednesday.",

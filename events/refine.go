@@ -152,10 +152,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 	}
 	c.words.troopsPurpose(st, h) // "sent troops to Russia for training" 062 (troops_abroad.go)
-	if len(h.source) == 1 && len(h.source[0].Sectors) == 0 && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
-		// "put its army on high alert", "put its troops on standby": the
-		// force put on alert is the source (not settled in the gold
-		// README). A country named as the subject of any other show of
+	if len(h.source) == 1 && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV")) && cameo.Root(h.code) == "15" && words(st.toks[h.head:h.end], "alert", "standby") {
+		// "put its army on high alert", "put its troops on standby",
+		// "Ecuador's president put the armed forces on maximum alert": the
+		// force the text names as put on alert is the source (gold README,
+		// decided 2026-12-01). A country named as the subject of any other show of
 		// force or deployment stays the country alone (CODING.md):
 		// "Poland scrambled fighter jets" POL 150, "Kenya deployed 400
 		// police officers to Haiti" KEN 074 HTI
@@ -173,6 +174,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		switch {
 		case h.code == "144" && state && src.Country != "":
 			h.code = "191" // a state blocking ports or roads imposes a blockade
+		case h.code == "129" && len(h.target) == 0 && hasSector(src, "GOV") && src.Country != "" &&
+			objectNoun(st.toks, h.end, "bill", "bills", "law", "laws", "legislation", "budget", "amendment", "amendments"):
+			// "Poland's president vetoed a bill extending benefits": the
+			// legislature that passed it is the target (gold README,
+			// decided 2026-12-01)
+			h.target = []actors.Mention{c.implicitActor(src, h, "LEG")}
 		case h.code == "0874" && len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO"):
 			h.code = "160" // withdrawing from an organisation
 		case h.code == "190" && strings.Contains(strings.ToLower(src.Text), "suicide"):

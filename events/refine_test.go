@@ -93,9 +93,10 @@ func TestBombingRange(t *testing.T) {
 // subject is a country and whose object is its own force: the source is
 // the country alone (CODING.md: a country named as the subject is the
 // country code), while a force named as the subject keeps MIL or COP;
-// "put … on alert" / "on standby" still codes the force put on alert (not
-// settled in the gold README), and a purpose clause whose subject is the
-// force sent ("scrambled jets to intercept") is the same act.
+// "put … on alert" / "on standby" codes the force the text names as put on
+// alert, whether a country or its leader puts it there (gold README,
+// decided 2026-12-01), and a purpose clause whose subject is the force
+// sent ("scrambled jets to intercept") is the same act.
 func TestCountrySubjectOwnForce(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Norway scrambled fighter jets on Tuesday.", []string{"NOR 150 - asserted"}},
@@ -107,5 +108,8 @@ func TestCountrySubjectOwnForce(t *testing.T) {
 		{"Ghanaian police deployed to Haiti on Tuesday.", []string{"GHACOP 074 HTI asserted"}},
 		{"Armenia put its army on high alert.", []string{"ARMMIL 152 - asserted"}},
 		{"Greece put its troops on standby on Monday.", []string{"GRCMIL 152 - asserted"}},
+		{"Ecuador's president put the armed forces on maximum alert on Monday.", []string{"ECUMIL 152 - asserted"}},
+		{"Niger's junta placed its armed forces on maximum alert on Saturday.", []string{"NERMIL 152 - asserted"}},
+		{"Kenyan authorities put police in Nairobi on high alert on Tuesday.", []string{"KENCOP 151 - asserted"}},
 	}, false)
 }
