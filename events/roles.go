@@ -744,9 +744,6 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(toks[mt.Start].Lower) {
 				continue // "strikes on Houthi-controlled ports in Yemen": the place, not the group
 			}
-			if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && flagModifier(toks[mt.Start].Lower) && (cameo.Root(h.code) == "19" || cameo.Root(h.code) == "20") {
-				continue // "attacked a Liberian-flagged carrier": the ship's flag is no party to a strike
-			}
 			if p >= 1 && toks[p].Lower == "of" && (toks[p-1].Lower == "gulf" || toks[p-1].Lower == "sea" || toks[p-1].Lower == "strait" || toks[p-1].Lower == "bay") {
 				k = st.ments[m].End - 1
 				continue // "in the Gulf of Oman": a sea, not Oman

@@ -141,18 +141,6 @@ func candidateOwner(st *sentence, h *verbHit) []actors.Mention {
 	})
 }
 
-// flagModifier reports a one-word modifier naming a ship's flag or
-// registry ("Liberian-flagged", "Malta-registered"). The flag state is a
-// party to a seizure or a detention (it negotiates the release: "Iran
-// seized a British-flagged tanker" IRN 171 GBR) but not to a strike on the
-// ship, whose flag is often one of convenience ("Houthi rebels attacked a
-// Liberian-flagged carrier with missiles" YEMREB 195, no target). An
-// owner is hit by a strike and stays a target ("attacked a Greek-owned
-// tanker" 190 GRC).
-func flagModifier(w string) bool {
-	return strings.HasSuffix(w, "-flagged") || strings.HasSuffix(w, "-registered")
-}
-
 // ownForcesWithdrawn reports a withdrawal (0874, or its intent 0356) whose
 // target is the source's own armed forces named as the verb's object:
 // "withdraw all US troops from Syria", "was withdrawing American forces",

@@ -20,11 +20,12 @@ func TestPlaceKindTarget(t *testing.T) {
 			[]string{"CODREB 192 COD asserted"}},
 		{"M23 rebels seized the eastern town of Bunia on Monday.",
 			[]string{"CODREB 192 COD asserted"}},
-		// as before: the bare name, and a sea
+		// as before: the bare name; a sea is no place of a state, the
+		// ship's flag is (gold README)
 		{"The rebels seized Bunia on Monday.",
 			[]string{"CODREB 192 COD asserted"}},
 		{"Houthi fighters attacked a Liberian-flagged bulk carrier in the Gulf of Aden with two missiles.",
-			[]string{"YEMREB 195 - asserted"}},
+			[]string{"YEMREB 195 LBR asserted"}},
 	}, false)
 }
 
