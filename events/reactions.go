@@ -379,8 +379,9 @@ func bareReaction(st *sentence, h *verbHit) bool {
 // denied ("Human Rights Watch said Saudi border guards had killed
 // migrants, and Saudi Arabia rejected the report": the killing, the
 // denier's own act, is denied) and returns the reporter's accusation
-// (112) of each such act's source when the act is conflictual and no
-// accusation by the reporter is coded yet.
+// (112) of each such act's source when the act is conflictual, no
+// accusation by the reporter is coded yet and the denied noun restates
+// an accusation ("rejected the allegations"), not a report (reports.go).
 func (c *Coder) reportDenials(st *sentence, hits []verbHit, live []bool, extra []verbHit) []verbHit {
 	toks := st.toks
 	var out []verbHit
@@ -404,6 +405,9 @@ func (c *Coder) reportDenials(st *sentence, hits []verbHit, live []bool, extra [
 				continue
 			}
 			ah.status = dyad.Denied
+			if c.words.reportNouns[toks[o].Lower] {
+				continue // the reporter accused nobody (reports.go)
+			}
 			if c.quad(ah.code) < 3 || accused(hits, live, extra, acc.Code, s.Code) || accused(nil, nil, out, acc.Code, s.Code) {
 				continue
 			}

@@ -34,6 +34,7 @@ type vocab struct {
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
+	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -50,6 +51,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"disaster words":     &v.disasterWords,
 		"falsity words":      &v.falsityWords,
 		"state descriptors":  &v.stateDescriptors,
+		"report nouns":       &v.reportNouns,
 	}
 }
 

@@ -34,6 +34,7 @@ func TestWordListsLoad(t *testing.T) {
 		{v.borderNouns, "border nouns", "frontier"},
 		{v.disasterWords, "disaster words", "covid-19"},
 		{v.falsityWords, "falsity words", "baseless"},
+		{v.reportNouns, "report nouns", "findings"},
 	} {
 		if !c.list[c.word] {
 			t.Errorf("[%s] lacks %q", c.name, c.word)
