@@ -177,6 +177,7 @@ type Summary struct {
 	Added          int       `json:"added"`           // articles stored now
 	Skipped        int       `json:"skipped"`         // articles already stored (same id)
 	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
+	IgnoredEvents  int       `json:"ignored_events"`  // of Ignored, JSON Lines files of coded events (dyad's output, examples/*.expected.jsonl: the events each example should give), blank ones too
 	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (an image, a 404), named in a warning (warc.SkipSummary)
 	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int       `json:"events"`          // aggregated events created
@@ -393,6 +394,9 @@ func walk(root string, st *state) []string {
 				dir(p)
 			case typ.IsRegular() && newsFile(p):
 				files = append(files, p)
+			case typ.IsRegular() && eventRecords(p):
+				st.addIgnored()
+				st.addIgnoredEvents()
 			default:
 				st.addIgnored()
 			}
@@ -562,6 +566,23 @@ func newsFile(path string) bool {
 		return !article.IsEventRecord(head)
 	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)
+}
+
+// eventRecords reports a JSON Lines file of event records, dyad's own
+// output (examples/*.expected.jsonl), which newsFile leaves out.
+func eventRecords(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".jsonl" && ext != ".ndjson" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 1<<16)
+	n, _ := io.ReadFull(f, head)
+	return article.IsEventRecord(head[:n]) || n == 0 || len(bytes.TrimSpace(head[:n])) == 0 && n < len(head)
 }
 
 func feedExt(name string) bool {

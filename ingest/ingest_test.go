@@ -360,7 +360,8 @@ func TestRunConfig(t *testing.T) {
 }
 
 // TestRunFolderNewsOnly: a folder's images, data files and test fixtures
-// are ignored (counted), a JSON Feed is read, and a page with no story text
+// are ignored (counted; JSON Lines of coded events apart too), a JSON Feed
+// is read, and a page with no story text
 // is a failure, not an article that would keep the full page at its URL out.
 func TestRunFolderNewsOnly(t *testing.T) {
 	dir := t.TempDir()
@@ -383,7 +384,7 @@ func TestRunFolderNewsOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 6 || len(sum.Failures) != 1 ||
+	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 6 || sum.IgnoredEvents != 3 || len(sum.Failures) != 1 ||
 		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no story text") {
 		t.Fatalf("summary %+v", sum)
 	}

@@ -188,11 +188,12 @@ func (s *state) undatedTotal() (n, of int, first *dyad.Article) {
 	return s.undatedN, s.undatedOf, s.firstUndated
 }
 
-func (s *state) addInput()   { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
-func (s *state) inputDone()  { s.mu.Lock(); s.done++; s.mu.Unlock() }
-func (s *state) addRead()    { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
-func (s *state) addSkipped() { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
-func (s *state) addIgnored() { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
+func (s *state) addInput()         { s.mu.Lock(); s.sum.Inputs++; s.mu.Unlock() }
+func (s *state) inputDone()        { s.mu.Lock(); s.done++; s.mu.Unlock() }
+func (s *state) addRead()          { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
+func (s *state) addSkipped()       { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
+func (s *state) addIgnored()       { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
+func (s *state) addIgnoredEvents() { s.mu.Lock(); s.sum.IgnoredEvents++; s.mu.Unlock() }
 func (s *state) addSkippedRecords(n int) {
 	s.mu.Lock()
 	s.sum.SkippedRecords += n

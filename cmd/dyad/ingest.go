@@ -355,7 +355,13 @@ func printSummary(w io.Writer, s ingest.Summary) {
 	if s.SkippedRecords > 0 {
 		fmt.Fprintf(w, "  skipped %s of WARC archives that held no HTML or text page (images, errors; named in the warnings above)\n", plural(s.SkippedRecords, "response"))
 	}
-	if s.Ignored > 0 {
+	switch {
+	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:
+		fmt.Fprintf(w, "  ignored %s in folders that hold coded events, not news (JSON Lines of event records, as examples/*.expected.jsonl: the events each example should give)\n", plural(s.Ignored, "file"))
+	case s.IgnoredEvents > 0:
+		fmt.Fprintf(w, "  ignored %s in folders that are not news: %d of coded events (JSON Lines of event records, as examples/*.expected.jsonl), %d others (images, data; see dyad ingest --help) or folders linked twice\n",
+			plural(s.Ignored, "file"), s.IgnoredEvents, s.Ignored-s.IgnoredEvents)
+	case s.Ignored > 0:
 		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
 	}
 	for _, fl := range s.Failures {

@@ -86,3 +86,15 @@ func TestIngestJSONStoreUnopened(t *testing.T) {
 		t.Errorf("a whole run: exit %d, summary %s; want \"unread\": 0", code, out)
 	}
 }
+
+// TestIngestExamplesFolder: the quick start's "dyad ingest examples/"
+// reads the 16 articles and says that the 16 .expected.jsonl files beside
+// them hold coded events, not news, not that they are "images, data".
+func TestIngestExamplesFolder(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	_, errs, code := run(t, "ingest", "--db", db, filepath.Join("..", "..", "examples"))
+	want := "ignored 16 files in folders that hold coded events, not news (JSON Lines of event records, as examples/*.expected.jsonl: the events each example should give)"
+	if code != 0 || !strings.Contains(errs, "16 articles read") || !strings.Contains(errs, want) {
+		t.Errorf("exit %d, stderr %q; want 16 articles read and %q", code, errs, want)
+	}
+}
