@@ -23,7 +23,7 @@ const (
 		snowstorm blizzard thunderstorms gusts drizzle flakes meteorologist
 		meteorologists forecasters`
 	entertainmentCues = `film movie album box office actor actress singer concert
-		premiere oscar oscars grammy grammys band song songs celebrity festival director starring contest eurovision
+		premiere oscar oscars grammy grammys band song songs celebrity festival starring contest eurovision
 		series episode hollywood`
 	obituaryCues = `died obituary survived funeral aged passed career tribute tributes
 		mourned legacy`
@@ -37,7 +37,8 @@ const (
 		opposition court arrested nuclear border security united nations nato
 		presidential candidate candidates campaign campaigns voters vote votes voting ballot
 		ballots electoral senate congress congressional lawmakers governor democrats
-		republicans polls`
+		republicans polls airstrike airstrikes air-strikes bombing bombings shelling shelled
+		invasion insurgents militia militias hostage hostages`
 	discardSections = `sport sports football weather entertainment culture obituaries obituary
 		arts lifestyle markets film music`
 	// newsSections are sections that say an article is political news: its

@@ -380,10 +380,11 @@ func (c *Coder) byNounTarget(st *sentence, h *verbHit) []actors.Mention {
 
 // ownerTitle reports a title noun for the one who leads or speaks for an
 // organisation or state, which the dictionary does not list alone (it is
-// too often a company's): "the alliance's chief", "the bloc's head".
+// too often a company's): "the alliance's chief", "the bloc's head",
+// "Human Rights Watch's director".
 func ownerTitle(w string) bool {
 	switch w {
-	case "chief", "head", "boss", "secretary-general", "leader", "spokesman", "spokeswoman", "spokesperson":
+	case "chief", "head", "boss", "director", "director-general", "secretary-general", "leader", "spokesman", "spokeswoman", "spokesperson":
 		return true
 	}
 	return false
@@ -396,7 +397,7 @@ func personTitle(w string) bool {
 	switch w {
 	case "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "premier",
 		"chancellor", "envoy", "ambassador", "diplomat", "commander", "governor", "mayor", "king", "queen",
-		"prince", "emir", "leader", "secretary-general", "commissioner", "prosecutor", "negotiator", "head":
+		"prince", "emir", "leader", "secretary-general", "commissioner", "prosecutor", "negotiator", "head", "director", "director-general":
 		return true
 	}
 	return false

@@ -1345,7 +1345,8 @@ func nameWord(t dyad.Token) bool {
 func memberNoun(w string) bool {
 	switch w {
 	case "member", "leader", "head", "chief", "commander", "official", "spokesman", "spokeswoman", "spokesperson",
-		"figure", "founder", "co-founder", "negotiator", "envoy", "representative", "deputy", "officer", "minister":
+		"figure", "founder", "co-founder", "negotiator", "envoy", "representative", "deputy", "officer", "minister",
+		"director", "director-general":
 		return true
 	}
 	return false

@@ -230,7 +230,7 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 // of", "one of").
 func headNoun(w string) bool {
 	switch w {
-	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "leader",
+	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "director", "director-general", "leader",
 		"unit", "units", "team", "teams", "commission", "panel", "mission", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
 		return true
 	}
