@@ -64,6 +64,13 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if err := flt.CheckDates("--from", "--to"); err != nil {
 		return flt, usage("%s", err)
 	}
+	for _, name := range []string{"from", "to"} {
+		if f.flags != nil && f.flags.Changed(name) && f.flags.Lookup(name).Value.String() == "" {
+			// an empty bound (a script's unset variable) filters
+			// nothing: said, as a bad one is
+			return flt, usage("--%s \"\": want YYYY-MM-DD, YYYY-MM or YYYY", name)
+		}
+	}
 	if f.dyad != "" {
 		src, tgt, ok := strings.Cut(f.dyad, ",")
 		if !ok {

@@ -49,6 +49,9 @@ func TestEventsDateBounds(t *testing.T) {
 		{[]string{"--from", "2018-7"}, `--from "2018-7": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{[]string{"--from", "2019", "--to", "2018-12"}, `--from 2019 is after --to 2018-12: no event can match`},
 		{[]string{"--from", "2018-13"}, `--from "2018-13": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		// an empty bound, as a script's unset variable gives it
+		{[]string{"--from", ""}, `--from "": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		{[]string{"--to="}, `--to "": want YYYY-MM-DD, YYYY-MM or YYYY`},
 	} {
 		out, errs, code := run(t, append([]string{"events", "--db", db}, c.args...)...)
 		if code != 2 || out != "" || errs != "dyad: "+c.want+"\n" {
