@@ -191,19 +191,29 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 		if t.Lower != "coalition" || covered(i) {
 			continue
 		}
+		led := ""
+		if i > 0 {
+			if x, ok := strings.CutSuffix(toks[i-1].Lower, "-led"); ok {
+				if led = ledStates[x]; led != "" {
+					// remembered for the story even as a possessive or a
+					// topic ("the US-led coalition's campaign")
+					ctx.ledCoalition = led
+				}
+			}
+		}
 		if i+1 < len(toks) && (coalitionNotForce[toks[i+1].Lower] || covered(i+1)) {
 			continue
 		}
 		start, state := i, ""
-		if i > 0 {
-			if x, ok := strings.CutSuffix(toks[i-1].Lower, "-led"); ok {
-				state, start = ledStates[x], i-1
-				if state != "" {
-					ctx.ledCoalition = state
-				}
-			} else if toks[i-1].Lower == "the" {
-				state = ctx.ledCoalition
-			}
+		switch {
+		case led != "":
+			state, start = led, i-1
+		case i > 0 && toks[i-1].Lower == "the":
+			state = ctx.ledCoalition
+		case coalitionModifier(toks, i):
+			// "a coalition bombing raid", "two separate coalition
+			// airstrikes": the story's X-led coalition's forces
+			state = ctx.ledCoalition
 		}
 		if state == "" {
 			continue
@@ -233,6 +243,36 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 		out = append(out, m)
 	}
 	return append(out, add[j:]...)
+}
+
+// coalitionModifier reports a bare "coalition" at toks[i] used as the
+// modifier of an attack noun after an article, a number or an adjective
+// that is no political one ("a coalition bombing raid", "two separate
+// coalition airstrikes", "coalition jets"), which names a fighting
+// coalition; "a ruling coalition", "the opposition coalition" do not.
+func coalitionModifier(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) || !coalitionAttackNoun(toks[i+1].Lower) {
+		return false
+	}
+	if i == 0 {
+		return true // "Coalition airstrikes hit …"
+	}
+	switch toks[i-1].Lower {
+	case "ruling", "governing", "opposition", "grand", "broad", "political", "electoral", "party", "national", "unity":
+		return false
+	}
+	return true
+}
+
+// coalitionAttackNoun reports the nouns a fighting coalition's name
+// modifies: its strikes, raids and craft ("coalition airstrikes").
+func coalitionAttackNoun(w string) bool {
+	switch w {
+	case "airstrike", "airstrikes", "air", "strike", "strikes", "bombing", "bombings", "raid", "raids", "jets",
+		"warplanes", "aircraft", "planes", "drones", "drone", "forces", "troops", "shelling":
+		return true
+	}
+	return false
 }
 
 // reportingVerbs are the verbs of saying whose subject tells what its

@@ -263,7 +263,14 @@ var ledCoalitionCases = []familyCase{
 	{"led-coalition", "The US-led coalition killed an Islamic State commander in a raid in eastern Syria. The coalition said the raid was carried out on Thursday.", []string{"USAMIL 190 IMGMOSISL asserted"}},
 	{"led-coalition", "The Saudi-led coalition shelled the port of Hodeidah on Monday. The coalition also struck a fuel depot near Sanaa.", []string{"SAUMIL 194 YEM asserted", "SAUMIL 190 YEM asserted"}},
 	{"led-coalition", "Saudi-led coalition jets bombed a wedding in Yemen, killing 20 people.", []string{"SAUMIL 195 YEM asserted"}},
+	// an X-led coalition named as a possessive is remembered, and a bare
+	// "coalition" modifying its strikes or craft later is its forces
+	{"led-modifier", "Concern is growing over the US-led coalition's campaign in Raqqa. Activists said coalition airstrikes hit a bakery in the city on Monday.", []string{"USAMIL 195 - asserted"}},
+	{"led-modifier", "The Saudi-led coalition's blockade of Hodeidah entered its third week. Two coalition airstrikes hit a school in Saada on Tuesday.", []string{"SAUMIL 195 YEM asserted"}},
+	{"led-modifier", "The Saudi-led coalition has fought the Houthis since 2015. A coalition drone struck a car near Marib on Friday, killing three fighters.", []string{"SAUMIL 1952 YEM asserted"}},
+	{"led-modifier", "The US-led coalition has struck Islamic State targets for months. Coalition warplanes bombed a bridge in Mosul on Sunday.", []string{"USAMIL 195 IRQ asserted"}},
 	// a coalition of a story that named no X-led one is no force
+	{"not-led", "Opposition coalition forces marched through the capital on Tuesday.", nil},
 	{"not-led", "The ruling coalition rejected the opposition's demand for early elections on Tuesday.", nil},
 	{"not-led", "The coalition collapsed on Monday after the Greens quit in a dispute over the budget.", nil},
 	{"not-led", "The Saudi-led coalition's spokesman said the jets had hit only military targets.", nil},
