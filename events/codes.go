@@ -200,19 +200,22 @@ func armedAttack(st *sentence, h *verbHit) bool {
 // SDF", "schoolgirls seized by the extremists"): a state's forces,
 // police or agents detain them (173, as the gold codes "Turkey's
 // intelligence agency captured a senior Islamic State commander"); anyone
-// else abducts them (181). "" when the rule does not apply: a town, a
-// base ("captured a Syrian army base"), or no people named.
+// else abducts them (181). A named person is taken as people are ("U.S.
+// troops captured the former dictator Manuel Noriega": 173; refine.go
+// decides it first), and a recapture as a capture ("police recaptured
+// eight escaped gang members"). "" when the rule does not apply: a town, a base ("captured
+// a Syrian army base"), or no people named.
 func capturedPeople(st *sentence, h *verbHit) string {
 	if h.code != "192" && h.code != "171" || len(h.target) == 0 || len(h.source) == 0 {
 		return ""
 	}
 	switch st.toks[h.head].Lemma {
-	case "capture", "seize", "snatch", "grab":
+	case "capture", "recapture", "seize", "snatch", "grab":
 	default:
 		return ""
 	}
 	t := h.target[0]
-	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !prisonerNoun(st.toks[t.End-1].Lower) {
+	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !prisonerNoun(st.toks[t.End-1].Lower) && !t.Person {
 		return ""
 	}
 	if !h.passive && t.End < len(st.toks) && strings.HasPrefix(st.toks[t.End].Tag, "NN") {

@@ -372,5 +372,15 @@ func TestPeopleCaptured(t *testing.T) {
 			[]string{"RUSMIL 173 UKRMIL asserted 2024-07-12"}},
 		{[]string{"Russian troops captured a Ukrainian army base near Bakhmut on Friday."},
 			[]string{"RUSMIL 192 UKRMIL asserted 2024-07-12"}},
+		// a named person captured by a state's forces is detained, by an
+		// armed group abducted; a recapture of people is a capture
+		{[]string{"Colombian troops captured FARC commander Jorge Briceno on Monday."},
+			[]string{"COLMIL 173 COLREB asserted 2024-07-08"}},
+		{[]string{"ELN rebels captured Colombian senator Ana Gomez on Monday."},
+			[]string{"COLREB 181 COLLEG asserted 2024-07-08"}},
+		{[]string{"Honduran police recaptured twelve escaped gang members on Friday."},
+			[]string{"HNDCOP 173 HNDCRM asserted 2024-07-12"}},
+		{[]string{"Somali forces recaptured the town of Galcad from al-Shabaab on Saturday."},
+			[]string{"SOMMIL 192 SOMREB asserted 2024-07-13"}},
 	})
 }

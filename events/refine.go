@@ -368,6 +368,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
+		if h.target[0].Person && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
+			h.code = "173" // "U.S. troops captured the former dictator": a state's forces detain a named person (codes.go capturedPeople)
+		}
 	}
 	if t := seizedFrom(st, h); t != nil && (len(h.source) == 0 || t.Code != h.source[0].Code) {
 		h.target = []actors.Mention{*t} // "retook the palace from the RSF" (seized.go)

@@ -22,6 +22,15 @@ func TestConflictWireConstructions(t *testing.T) {
 		// ties broken with the adjective between
 		{"Mali's junta said it was breaking diplomatic ties with Algeria.", []string{"MLIGOV 161 DZA asserted"}},
 		{"The talks broke the diplomatic deadlock between the two sides.", nil},
+		// people barred from leaving: a travel ban (172)
+		{"Belarus barred the opposition leader from leaving the country on Monday.", []string{"BLR 172 BLROPP asserted"}},
+		{"Nepal's government prohibited the former king from travelling abroad.", []string{"NPLGOV 172 NPL asserted"}},
+		{"The storm barred ferries from leaving the port.", nil},
+		// a criminal case filed by the police: a charge (173); a state's
+		// case at a court stays a lawsuit (115)
+		{"Indian police filed a corruption case against the Delhi chief minister on Friday.", []string{"INDCOP 173 INDGOV asserted"}},
+		{"Pakistani police registered a sedition case against Imran Khan on Monday.", []string{"PAKCOP 173 PAKOPP asserted"}},
+		{"South Africa filed a case against Israel at the International Court of Justice on Friday.", []string{"ZAF 115 ISR asserted"}},
 		// a parliament suspended
 		{"Tunisia's president suspended parliament on Monday.", []string{"TUNGOV 172 TUNLEG asserted"}},
 		{"The speaker suspended the parliamentary session for lunch.", nil},
