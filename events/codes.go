@@ -221,6 +221,9 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	if !h.passive && t.End < len(st.toks) && strings.HasPrefix(st.toks[t.End].Tag, "NN") {
 		return "" // "captured the rebels' stronghold"
 	}
+	if !h.passive && t.Start > 0 && st.toks[t.Start-1].Lower == "from" {
+		return "" // "recaptured the village from Russian troops": ground taken from them (seized.go)
+	}
 	if hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
 		return "173"
 	}
