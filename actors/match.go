@@ -958,8 +958,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 			// "people of Afghanistan", "diplomats from Iran, Britain …"
 			gap := 1
-			if r.end+1 < len(toks) && toks[r.end+1].Lower == "the" {
-				gap = 2 // "the leaders of the United States, …"
+			if r.end+1 < len(toks) && (toks[r.end+1].Lower == "the" || toks[r.end].Lower == "of" && (toks[r.end+1].Lower == "a" || toks[r.end+1].Lower == "an")) {
+				gap = 2 // "the leaders of the United States, …", "a leader of a FARC dissident faction"
 			}
 			// "troops in Lithuania" are stationed there, not Lithuania's
 			// "its ambassador from Israel" is its own, not Israel's
@@ -985,6 +985,17 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					mt.End = e + 1
 					r.end = e + 1
 				}
+			} else if k, nation := memberOf(toks, raws, i); k > i && !owned {
+				// "officials of the state-owned metals company", "staff
+				// members of the investigative outlet": a body's people
+				// take its role (members.go)
+				sectors = splitRoles(raws[k].p.entries[0].Code)
+				if nation >= 0 {
+					country = countryOf(raws[nation].p.entries[0].Code)
+				}
+				mt.End = raws[k].end
+				i = k
+				r = raw{start: r.start, end: raws[k].end, p: r.p}
 			}
 		case KindPerson:
 			code, country = personCode(r.p.entries, date)
@@ -1039,6 +1050,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// "Samsung workers", "Samsung machinists": a firm's
 						// workers are their country's labour, not the firm
 						code, named = countryOf(code)+"LAB", ""
+					}
+					if add := splitRoles(n.p.entries[0].Code); poss && len(add) == 1 && add[0] == "MED" && countryOf(code) != "" &&
+						!hasRole(rolesOf(code), "GOV") && !strings.HasPrefix(code, "IGO") {
+						// "the Wagner group's media outlets": a body's own
+						// press is media, the head noun decides
+						code, named = countryOf(code)+"MED", ""
 					}
 				} else if code != "" && strings.HasPrefix(code, "IGO") {
 				} else if mt.Person {

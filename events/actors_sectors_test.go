@@ -1,0 +1,37 @@
+package events_test
+
+import "testing"
+
+// TestBodyPeopleSectors codes, on sentences written for this test, events
+// whose target or source is named by a people noun whose role comes from
+// its head noun or from the body it belongs to (actors/members.go and
+// actors/data/agents.txt): officials and staff "of" a company or outlet,
+// a leader "of a" named group, journalists of the opposition, military
+// prosecutors, an airliner; and the near misses that keep
+// their role (officials of a ministry, the opposition's own leader).
+func TestBodyPeopleSectors(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Nigerian police arrested 14 officials of the state-owned oil company on Friday over missing funds.",
+			[]string{"NGACOP 173 NGABUS asserted"}},
+		{"Chinese police detained three officials of a Japanese trading company in Dalian on Monday.",
+			[]string{"CHNCOP 173 JPNBUS asserted"}},
+		{"Azerbaijani police detained six staff members of the independent outlet Abzas Media on Saturday.",
+			[]string{"AZECOP 173 AZEMED asserted"}},
+		{"Colombian troops captured a leader of a FARC dissident faction in Cauca on Sunday.",
+			[]string{"COLMIL 173 COLREB asserted"}},
+		{"Azerbaijani police detained an opposition journalist in Baku on Tuesday.",
+			[]string{"AZECOP 173 AZEMED asserted"}},
+		{"Belarusian police arrested two dissident journalists in Minsk on Thursday.",
+			[]string{"BLRCOP 173 BLRMED asserted"}},
+		{"Ukraine's military prosecutors charged three Russian soldiers with war crimes on Wednesday.",
+			[]string{"UKRJUD 173 RUSMIL asserted"}},
+		{"Russian air defences shot down an Azerbaijani airliner over Grozny on Wednesday.",
+			[]string{"RUSMIL 195 AZEBUS asserted"}},
+		// near misses: officials of a ministry are the government's, the
+		// opposition's leader is the opposition
+		{"Nigerian police arrested two officials of the petroleum ministry on Friday.",
+			[]string{"NGACOP 173 NGAGOV asserted"}},
+		{"Kenyan police arrested an opposition leader in Nairobi on Monday.",
+			[]string{"KENCOP 173 KENOPP asserted"}},
+	}, false)
+}
