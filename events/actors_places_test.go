@@ -224,3 +224,18 @@ func TestBasedCompounds(t *testing.T) {
 		{"A Brussels-based diplomat criticised Hungary.", nil},
 	}, false)
 }
+
+// TestSeatOfGovernment: a seat of government that is not the official
+// capital names its state as the capital does ("Abidjan" for Ivory
+// Coast, countries.txt; scripts/gen-geo/overrides.txt).
+func TestSeatOfGovernment(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Burkina Faso's junta accused Ivory Coast on Wednesday of sheltering coup plotters, and Abidjan rejected the charge.",
+			[]string{"BFAGOV 112 CIV asserted", "CIV 016 BFAGOV asserted"}},
+		{"Abidjan recalled its ambassador from Ouagadougou on Monday.",
+			[]string{"CIV 161 BFA asserted"}},
+		// a place the protest is in, no actor
+		{"Thousands of people marched in Abidjan on Saturday.",
+			[]string{"CIVCVL 141 - asserted"}},
+	}, false)
+}
