@@ -31,6 +31,7 @@ package events
 //     Korea during the last Bush administration".
 
 import (
+	"github.com/dyad-events/dyad/cameo"
 	"strconv"
 	"strings"
 	"time"
@@ -1049,17 +1050,27 @@ func countedSummary(st *sentence, h *verbHit) bool {
 }
 
 // finiteNoun reports a noun pattern whose matched words end in a finite
-// verb ("missiles struck", "drones hit"): a clause with the weapon as its
-// subject, coded even after "after" or "before" as CODING.md codes finite
-// clauses in time phrases ("condemned the attack after Russian missiles
-// struck Kharkiv").
-func finiteNoun(toks []dyad.Token, end int) bool {
+// verb ("missiles struck", "drones hit"), or a strike noun whose words a
+// finite verb follows ("U.S. air strikes killed"): a clause with the
+// weapon or the strike as its subject, coded even after "after" or
+// "before" as CODING.md codes finite clauses in time phrases ("condemned
+// the attack after Russian missiles struck Kharkiv", "vowed to retaliate
+// after U.S. air strikes killed 31 people").
+func finiteNoun(toks []dyad.Token, end int, code string) bool {
 	if end < 1 || end > len(toks) {
 		return false
 	}
 	switch toks[end-1].Tag {
 	case "VBD", "VBZ", "VBP":
 		return true
+	}
+	if end == len(toks) || isAux(toks[end]) {
+		return false // "after the air strikes were over", "after the attack had ended"
+	}
+	switch cameo.Root(code) {
+	case "18", "19", "20":
+		t := toks[end].Tag
+		return t == "VBD" || t == "VBZ" || t == "VBP"
 	}
 	return false
 }

@@ -91,3 +91,21 @@ var untilYearWhenCases = []familyCase{
 // published on 2024-03-14, one paragraph per sentence, and compares its
 // events exactly.
 func TestUntilYearWhen(t *testing.T) { checkFamilies(t, "", untilYearWhenCases, true) }
+
+// TestStrikeNounFiniteClause: a strike noun that a finite verb follows is
+// the subject of a finite clause, coded in a time phrase as CODING.md
+// codes finite clauses there (falseevents_history.go finiteNoun); a bare
+// strike noun after "after" stays a background nominal.
+func TestStrikeNounFiniteClause(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Houthis vowed to retaliate after U.S. air strikes killed 20 people in Sanaa.",
+			[]string{"YEMREB 138 USA asserted", "USA 195 YEM asserted"}},
+		{"Hamas vowed revenge on Monday after U.S. drone strikes hit a house in Gaza.",
+			[]string{"PSEREB 138 USA asserted", "USA 1952 PSE asserted"}},
+		{"Iraq summoned the U.S. envoy on Friday after U.S. air strikes destroyed a militia depot near Baghdad.",
+			[]string{"IRQ 114 USAGOV asserted", "USA 195 IRQUAF asserted"}},
+		// near miss: no finite verb after the noun, background
+		{"The Houthis vowed to retaliate after U.S. air strikes on Sanaa.",
+			[]string{"YEMREB 138 - asserted"}},
+	}, false)
+}

@@ -464,7 +464,7 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 		}
 		// background nominals in time or cause phrases are not events;
 		// a weapon's finite clause is no nominal (falseevents_history.go)
-		if j := i - 1; j >= 0 && !finiteNoun(toks, end) {
+		if j := i - 1; j >= 0 && !finiteNoun(toks, end, p.Code) {
 			for {
 				for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" ||
 					(toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && st.at[j] >= 0 && st.ments[st.at[j]].Modifier) {

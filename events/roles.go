@@ -107,6 +107,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		if k >= 0 && toks[k].Text == "," {
 			k--
 		}
+		if w == "who" {
+			k = pastDateAndPlace(st, k) // "arrested dozens of teachers in Sulaimaniyah on Thursday who were protesting" (sources_relative.go)
+		}
 		if k >= 0 {
 			if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
 				if w == "which" && placeObject(st, st.ments[m]) {
@@ -290,6 +293,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					extra = true
 				}
 				extra = extra || toks[x].Tag == "CD"
+			}
+			if !extra && k == j && finite(toks[i].Tag) && c.words.collectiveHeads[toks[k].Lower] && toks[b+1].Tag != "DT" && toks[b+1].Tag != "PRP$" {
+				extra = true // "Iran and world powers held talks" (data/words.txt, unnamed collective heads); not "his allies"
 			}
 			if (t.Tag == "NN" || t.Tag == "NNS") && unitNoun(t.Lower) && k >= 1 && st.at[k-1] >= 0 && !st.ments[st.at[k-1]].Place {
 				// "German and Dutch air defence crews deployed …": the

@@ -127,3 +127,19 @@ func TestServingWith(t *testing.T) {
 			[]string{"IGOUNO 111 - asserted"}},
 	}, false)
 }
+
+// TestUnnamedCollectiveConjunct: a named actor listed with an unnamed
+// collective of states ("world powers", "Western allies": data/words.txt)
+// as the subject of a finite verb acts alone (CODING.md: unnamed
+// collectives are no actors); a possessive collective after the verb's
+// object ("warned X and his allies not to …") is no subject.
+func TestUnnamedCollectiveConjunct(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iran and world powers resumed nuclear talks in Geneva on Monday.",
+			[]string{"IRN 046 - asserted"}},
+		{"North Korea and regional powers met in Beijing on Tuesday.",
+			[]string{"PRK 044 - asserted"}},
+		{"Israel and Western allies rejected the resolution on Friday.",
+			[]string{"ISR 120 - asserted"}},
+	}, false)
+}

@@ -35,23 +35,25 @@ type vocab struct {
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
+	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 }
 
 // lists binds each heading of data/words.txt to its field of v.
 func (v *vocab) lists() map[string]*wordList {
 	return map[string]*wordList{
-		"acceptance verbs":   &v.acceptanceVerbs,
-		"defiant verbs":      &v.defiantVerbs,
-		"demand participles": &v.demandParticiples,
-		"ultimatum verbs":    &v.ultimatumVerbs,
-		"restated reports":   &v.restatedReports,
-		"restated acts":      &v.restatedActs,
-		"kidnapping words":   &v.kidnapWords,
-		"border nouns":       &v.borderNouns,
-		"disaster words":     &v.disasterWords,
-		"falsity words":      &v.falsityWords,
-		"state descriptors":  &v.stateDescriptors,
-		"report nouns":       &v.reportNouns,
+		"acceptance verbs":         &v.acceptanceVerbs,
+		"defiant verbs":            &v.defiantVerbs,
+		"demand participles":       &v.demandParticiples,
+		"ultimatum verbs":          &v.ultimatumVerbs,
+		"restated reports":         &v.restatedReports,
+		"restated acts":            &v.restatedActs,
+		"kidnapping words":         &v.kidnapWords,
+		"border nouns":             &v.borderNouns,
+		"disaster words":           &v.disasterWords,
+		"falsity words":            &v.falsityWords,
+		"state descriptors":        &v.stateDescriptors,
+		"report nouns":             &v.reportNouns,
+		"unnamed collective heads": &v.collectiveHeads,
 	}
 }
 
