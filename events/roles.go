@@ -528,8 +528,8 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	toks := st.toks
 	first, last := m, m
 	joins := func(a, b int) bool { // tokens [a,b) only join two list items
-		if b-a < 1 || b-a > 3 {
-			return false
+		if b-a < 1 || b-a > 3 && !(b-a == 4 && listPremodifier(st, b-1, b)) {
+			return false // (four words when the last names the item's people or region: "and the main Darfur rebel faction")
 		}
 		if b-a == 3 && toks[a].Lower == "as" && toks[a+1].Lower == "well" && toks[a+2].Lower == "as" {
 			return true // "India as well as Pakistan"
@@ -544,8 +544,8 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
 					continue // "Sudan's army and the paramilitary Rapid Support Forces"
 				}
-				if k > a && conj && listPremodifier(st, k, b) {
-					continue // "and the Kurdish-led Syrian Democratic Forces", "and Tigrayan forces"
+				if k > a && conj && (listPremodifier(st, k, b) || k == b-2 && listPremodifier(st, b-1, b) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !startsUpperASCII(toks[k].Text)) {
+					continue // "and the Kurdish-led Syrian Democratic Forces", "and Tigrayan forces", "and the main Darfur rebel faction"
 				}
 				return false
 			}
@@ -1196,9 +1196,9 @@ func controlVerbBefore(st *sentence, j int) int {
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--
 	}
-	if k >= 0 && (st.at[k] < 0 && (st.toks[k].Tag == "NN" || st.toks[k].Tag == "NNS") || st.at[k] >= 0 && st.ments[st.at[k]].Place) {
+	if k >= 0 && (st.at[k] < 0 && (st.toks[k].Tag == "NN" || st.toks[k].Tag == "NNS" || st.toks[k].Tag == "NNP") || st.at[k] >= 0 && st.ments[st.at[k]].Place) {
 		if v := controlPastPP(st, k); v >= 0 {
-			return v // "agreed in a lengthy phone call on Wednesday to begin negotiations"
+			return v // "agreed in a lengthy phone call on Wednesday to begin negotiations", "agreed in Annapolis to negotiate" (a place no actor names)
 		}
 	}
 	if k < 0 || st.at[k] >= 0 || !(strings.HasPrefix(st.toks[k].Tag, "VB") || sentences.PredicativeAdjective(st.toks, k)) || st.toks[k].Lemma == "be" || st.toks[k].Lemma == "have" {

@@ -79,6 +79,14 @@ func TestControlVerbPastOccasion(t *testing.T) {
 			[]string{"SRB 0311 KSV future", "KSV 0311 SRB future"}},
 		{"Pakistan and India agreed during a phone call on Sunday to halt all firing along the Line of Control.",
 			[]string{"PAK 0356 IND future", "IND 0356 PAK future"}},
+		// a place the actor dictionary does not name ("in Annapolis",
+		// "in Sochi"): a phrase of the occasion too
+		{"Armenia and Azerbaijan agreed in Alma-Ata on Friday to hold talks.",
+			[]string{"ARM 036 AZE future", "AZE 036 ARM future"}},
+		{"Ethiopia and Eritrea pledged in Jeddah on Sunday to restore diplomatic ties.",
+			[]string{"ETH 032 ERI future", "ERI 032 ETH future"}},
+		{"Serbia and Kosovo agreed in Ohrid on Saturday to implement the normalisation plan.",
+			[]string{"SRB 030 KSV future", "KSV 030 SRB future"}},
 		// near miss: a purpose infinitive after "met in" is the meeting's
 		// own, folded into it as before
 		{"Ministers met in Doha to discuss the ceasefire.",

@@ -6,8 +6,10 @@ package events
 // the Kurdish-led Syrian Democratic Forces signed", "Ethiopia's government
 // and Tigrayan forces agreed"): a hyphenated participle naming a backer or
 // leader, which the matcher reads as a modifier mention or leaves out, or
-// a capitalised name word right before a common-noun head. group
-// (roles.go) passes over them, so that both parties of the list act.
+// a capitalised name word right before a common-noun head, after a
+// lower-case adjective too ("Sudan's government and the main Darfur
+// rebel faction signed"). group (roles.go) passes over them, so that both
+// parties of the list act.
 
 import "strings"
 

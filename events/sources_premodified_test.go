@@ -19,5 +19,13 @@ func TestPremodifiedListItems(t *testing.T) {
 		// a people's name before a common-noun head
 		{"Ethiopia's government and Tigrayan forces agreed to a truce in Pretoria.",
 			[]string{"ETHGOV 0871 ETHREB asserted", "ETHREB 0871 ETHGOV asserted"}},
+		// a region's name after a lower-case adjective, before a
+		// common-noun head (four joining words)
+		{"Chad's government and the main Tibesti rebel faction signed a peace accord in Tripoli on Sunday.",
+			[]string{"TCDGOV 057 TCDREB asserted", "TCDREB 057 TCDGOV asserted"}},
+		{"Mali's government and the largest Tuareg rebel faction signed a peace deal in Algiers on Friday.",
+			[]string{"MLIGOV 057 MLIREB asserted", "MLIREB 057 MLIGOV asserted"}},
+		{"Sudan's army and the largest Darfur rebel faction agreed to a truce in Doha on Monday.",
+			[]string{"SDNMIL 0871 SDNREB asserted", "SDNREB 0871 SDNMIL asserted"}},
 	}, false)
 }
