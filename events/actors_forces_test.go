@@ -287,7 +287,7 @@ func TestLedCoalition(t *testing.T) { checkFamilies(t, "", ledCoalitionCases, tr
 var forceOfReportingStateCases = []familyCase{
 	// a force in the words of a state's officials is that state's, not
 	// the state the story named before
-	{"reporter", "North Korea fired a ballistic missile over Hokkaido on Tuesday. Japanese officials said the military did not try to shoot down the missile.", []string{"PRK 150 - asserted", "JPNMIL 190 - negated"}},
+	{"reporter", "North Korea fired a ballistic missile over Hokkaido on Tuesday. Japanese officials said the military did not try to shoot down the missile.", []string{"PRK 150 JPN asserted", "JPNMIL 190 - negated"}},
 	{"reporter", "North Korea fired two missiles into the sea on Friday. South Korean officials said the military had tracked the launches from Pyongyang.", []string{"PRK 150 - asserted"}},
 	{"reporter", "Russia launched a wave of drones at Kyiv overnight. Polish officials said that the military scrambled jets to protect the country's airspace.", []string{"RUS 1952 UKR asserted", "POLMIL 150 - asserted"}},
 }

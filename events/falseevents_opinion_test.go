@@ -87,7 +87,7 @@ var opinionCases = []familyCase{
 
 	{"since", "Syrian rebels shelled Aleppo on Monday, the first attack since Russian jets bombed the area in March.", []string{"SYRREB 194 SYR asserted"}},
 	{"since", "It is more than three years since Russia annexed Crimea.", nil},
-	{"since", "Ever since North Korea fired a missile over Hokkaido on Tuesday, farmers have been on edge.", []string{"PRK 150 - asserted"}},
+	{"since", "Ever since North Korea fired a missile over Hokkaido on Tuesday, farmers have been on edge.", []string{"PRK 150 JPN asserted"}},
 	{"habit", "Whenever the police crack down on the protests, the organisers move online.", nil},
 
 	{"relative", "The army shelled villages near Ghazni on Monday, where the Taliban surrendered to government forces in January.", []string{"AFGMIL 194 - asserted"}},
@@ -198,7 +198,7 @@ func TestLeadToOutcome(t *testing.T) { checkFamilies(t, "", leadToOutcomeCases, 
 // owner ("Iran's warning that it might close", ownerOfClaim), and the act
 // hypothetical. The exact events each sentence gives.
 var warningOwnerCases = []familyCase{
-	{"owner", "Japan is nervous about North Korea's warning that it might fire a missile over Hokkaido.", []string{"PRK 150 - hypothetical"}},
+	{"owner", "Japan is nervous about North Korea's warning that it might fire a missile over Hokkaido.", []string{"PRK 150 JPN hypothetical"}},
 	{"owner", "Local fishermen are nervous about Iran's warning that it might close the Strait of Hormuz.", []string{"IRN 191 - hypothetical"}},
 }
 

@@ -75,6 +75,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.repelledTarget(st, h) // targets_places.go
 	deployedAgainst(st, h)  // targets_enemy.go
 	foughtAlongside(st, h)  // troops_abroad.go
+	c.overflownState(st, h) // "launched a ballistic missile over Japan" (targets_overflight.go)
 }
 
 // placeAfterCountry is a target mention of country named by the place

@@ -1,0 +1,75 @@
+package events
+
+// A show of force flown or fired over another state targets that state
+// (gold README, decided 2026-12-01: a missile fired over a country has
+// that country as target): "North Korea launched a ballistic missile over
+// Japan" is PRK 150 JPN, "fired a missile over Japan's northern island of
+// Hokkaido" too. The object scan reads no actor in a "over" phrase, and a
+// launch "over" a state is no strike on it (firedPast keeps it 150). Only
+// "over" names the state so: "into the sea off its east coast" and "into
+// the sea near the border" have no target, and a sea ("over the Baltic
+// Sea") or the source's own state ("over its territory") none either.
+
+import "github.com/dyad-events/dyad/actors"
+
+// overflownState sets h's target to the state named after "over" in the
+// clause of a show of force (150) that has no target: the place's country
+// resolved in the gazetteer, as a mention of that country alone (Code and
+// Country the ISO code, no sectors). A direction word or "the" may stand
+// between ("over northern Japan"); the phrase must follow the verb within
+// eight tokens of the hit's end, with no comma before it.
+func (c *Coder) overflownState(st *sentence, h *verbHit) {
+	if h.code != "150" || len(h.target) != 0 || len(h.source) == 0 || h.p.Noun {
+		return
+	}
+	toks := st.toks
+	for k := h.end - 1; k < len(toks)-1 && k < h.end+8; k++ {
+		if k <= h.head {
+			continue
+		}
+		if w := toks[k].Text; w == "," || w == ";" || w == "." {
+			return
+		}
+		if toks[k].Lower != "over" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if p, n, ok := c.overPlace(st, j); ok {
+			if p == "" || p == h.source[0].Country || j+n < len(toks) && waterWord(toks[j+n].Lower) {
+				return // "over the Taiwan Strait": a sea, not the state
+			}
+			m := c.placeMention(p, toks[j:j+n], st.s.Text)
+			m.Start, m.End = j, j+n
+			h.target = []actors.Mention{*m}
+		}
+		return
+	}
+}
+
+// overPlace returns the country of the place at j, or at j+1 past a
+// capitalised direction word ("Northern Japan"), with the place's length
+// in tokens; ok is false when no place starts there.
+func (c *Coder) overPlace(st *sentence, j int) (string, int, bool) {
+	if p, n, ok := c.placeAt(st, j, len(st.toks), 3); ok {
+		return p.Country, n, true
+	}
+	if j+1 < len(st.toks) && compassWord(st.toks[j].Lower) {
+		if p, n, ok := c.placeAt(st, j+1, len(st.toks), 3); ok {
+			return p.Country, n + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// waterWord reports a noun that makes a place name before it a sea or a
+// strait: "the Taiwan Strait", "the Black Sea", "the Gulf of Oman".
+func waterWord(w string) bool {
+	switch w {
+	case "strait", "straits", "sea", "gulf", "ocean", "channel", "bay":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,30 @@
+package events_test
+
+import "testing"
+
+// TestOverflownState codes sentences written by the dyad team for
+// events/targets_overflight.go: a show of force fired or flown over
+// another state targets that state (gold README, decided 2026-12-01), a
+// direction word before the name too; a sea, a strait, the waters off the
+// source's own coast and its own territory give no target. Each sentence
+// is published on 2024-07-13; each want lists every event as "SOURCE
+// CAMEO TARGET status", in any order.
+func TestOverflownState(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"North Korea fired an intermediate-range missile over Japan on Thursday.",
+			[]string{"PRK 150 JPN asserted"}},
+		{"Pyongyang launched a long-range rocket over northern Japan on Sunday.",
+			[]string{"PRK 150 JPN asserted"}},
+		{"Russian drones flew over Romania on Tuesday.",
+			[]string{"RUSMIL 150 ROU asserted"}},
+		// near misses: the source's own waters and territory, a sea, a strait
+		{"North Korea fired two short-range missiles into the sea off its east coast on Monday.",
+			[]string{"PRK 150 - asserted"}},
+		{"Iran test-fired a missile over its own territory on Monday.",
+			[]string{"IRN 150 - asserted"}},
+		{"Russian jets flew over the Black Sea on Friday.",
+			[]string{"RUSMIL 150 - asserted"}},
+		{"China flew 20 warplanes over the Taiwan Strait on Friday.",
+			[]string{"CHN 150 - asserted"}},
+	}, false)
+}
