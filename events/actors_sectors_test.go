@@ -35,3 +35,21 @@ func TestBodyPeopleSectors(t *testing.T) {
 			[]string{"KENCOP 173 KENOPP asserted"}},
 	}, false)
 }
+
+// TestOppositionLeadersParty codes "his/her party" after an opposition
+// leader (events/coref.go): the party of the opposition is the
+// opposition, as "Imran Khan's party" is; a minister's party stays a
+// party (PTY).
+func TestOppositionLeadersParty(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2024-05-01", "Kenyan police detained opposition leader Raila Odinga on Tuesday, and the government banned his party on Friday.",
+			[]string{"KENCOP 173 KENOPP asserted", "KENGOV 1722 KENOPP asserted"}},
+		{"2024-05-01", "Ugandan police arrested opposition leader Bobi Wine on Monday, and the interior ministry suspended his party.",
+			[]string{"UGACOP 173 UGAOPP asserted", "UGAGOV 1722 UGAOPP asserted"}},
+		{"2024-05-01", "A Tanzanian court jailed opposition leader Tundu Lissu on Wednesday and the government dissolved his party a week later.",
+			[]string{"TZAJUD 173 TZAOPP asserted", "TZAGOV 1722 TZAOPP asserted"}},
+		// near miss: a minister's party is a party
+		{"2024-05-01", "Police arrested Foreign Minister Jeje Odongo on Monday, and the government banned his party.",
+			[]string{"UGACOP 173 UGAGOV asserted", "UGAGOV 1722 UGAPTY asserted"}},
+	})
+}

@@ -390,6 +390,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if r := personPossessor(st.toks, out, m); r != nil {
 					// "accusing his government", "Putin and his defence
 					// minister": the person's state, in the role named
+					if m.Code == "PTY" && hasSector(*r, "OPP") {
+						// "opposition leader Ousmane Sonko …, his party": an
+						// opposition leader's party is the opposition
+						// (CODING.md), as "Imran Khan's party" is
+						m.Code, m.Sectors = "OPP", []string{"OPP"}
+					}
 					m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
 					m.Unresolved, m.Kind = false, "coref"
 					out = append(out, m)
