@@ -51,3 +51,24 @@ func TestNoEventObjects(t *testing.T) {
 			[]string{"DEU 039 SRB future", "DEU 039 KSV future"}},
 	}, false)
 }
+
+// TestStandingNonRecognition codes negated recognitions (054): a
+// standing stance, no event (senses.go); recognitions and refusals to
+// recognise stay.
+func TestStandingNonRecognition(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Israel's foreign ministry denounced the ICC's decision as scandalous, saying Israel does not recognise the court's jurisdiction.",
+			[]string{"ISRGOV 111 IGOICC asserted"}},
+		{"Serbia has never recognised Kosovo's independence.", nil},
+		{"Washington does not recognise Maduro as president.", nil},
+		{"A Taliban spokesman said the movement did not recognise any court in The Hague.", nil},
+		// near misses
+		{"Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.",
+			[]string{"ESP 054 PSE asserted", "IRL 054 PSE asserted", "NOR 054 PSE asserted"}},
+		{"Russia refused to recognise Ukraine's new government on Monday.",
+			[]string{"RUS 120 UKRGOV asserted"}},
+		{"Armenia said on Monday it would never recognise the breakaway region's referendum.",
+			[]string{"ARM 120 - asserted"}},
+	}, false)
+}
