@@ -238,6 +238,6 @@ func TestCountryThenGovernment(t *testing.T) {
 		{[]string{"Turkish troops shelled Kurdish positions in northern Syria, and the Syrian government condemned the attack."},
 			[]string{"TURMIL 194 SYR asserted 2024-07-13", "SYRGOV 111 TURMIL asserted 2024-07-13"}},
 		{[]string{"South Korean and US troops held joint drills on Friday."},
-			[]string{"KORMIL 062 USAMIL asserted 2024-07-12", "USAMIL 062 KORMIL asserted 2024-07-12"}},
+			[]string{"KORMIL 150 - asserted 2024-07-12", "USAMIL 150 - asserted 2024-07-12"}},
 	})
 }

@@ -71,7 +71,7 @@ func TestInquiryGrid(t *testing.T) {
 func TestCooperationGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Vietnam kicked off joint naval patrols with Cambodia on Wednesday.", []string{"VNM 062 KHM asserted", "KHM 062 VNM asserted"}},
-		{"Japan wrapped up combined air drills with Australia.", []string{"JPN 062 AUS asserted", "AUS 062 JPN asserted"}},
+		{"Japan wrapped up combined air drills with Australia.", []string{"JPN 150 - asserted", "AUS 150 - asserted"}},
 		{"Britain fed intelligence to Ukraine about Russian troop movements.", []string{"GBR 064 UKR asserted"}},
 		{"Indonesia boosted trade with Australia last year.", []string{"IDN 061 AUS asserted", "AUS 061 IDN asserted"}},
 		{"India held naval drills in the Arabian Sea on Monday.", []string{"IND 150 - asserted"}},

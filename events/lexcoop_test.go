@@ -470,7 +470,7 @@ func TestMaterialCoopSynonyms(t *testing.T) {
 		// war ended by agreement is a ceasefire; talks agreed on ending it
 		// are an intent to negotiate, not a ceasefire
 		{"Armenia and Azerbaijan agreed on Friday to end hostilities.",
-			[]string{"ARM 0356 AZE future 2024-07-12", "AZE 0356 ARM future 2024-07-12"}},
+			[]string{"ARM 0871 AZE asserted 2024-07-12", "AZE 0871 ARM asserted 2024-07-12"}},
 		{"Russia and Ukraine agreed to start talks on ending the war.",
 			[]string{"RUS 036 UKR future 2024-07-13", "UKR 036 RUS future 2024-07-13"}},
 	}, true)

@@ -38,12 +38,18 @@ const (
 	// between ("gave Ukraine $2 billion in aid", not "has yet to give a
 	// verdict on whether Syria used chemical weapons")
 	flagObject
+	// flagEach makes every named party of the act (the subjects and a
+	// partner after "with") its own source, one event each with no
+	// target: a show of force held jointly is each participant's
+	// ("South Korean and US troops held a joint drill", "China began
+	// joint drills with Russia": one 150 each)
+	flagEach
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
-	"from": flagFrom, "far": flagFar, "object": flagObject,
+	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

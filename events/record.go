@@ -94,6 +94,15 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		add(&srcs[1], &srcs[0])
 		return out
 	}
+	if h.p.has(flagEach) && cameo.Root(h.code) == "15" {
+		// (an intent to hold them, 0312 future, stays between the parties)
+		// "South Korean and US troops held a joint drill", "China began
+		// joint drills with Russia": each party's own show of force
+		for _, m := range eachParty(st.toks, srcs, tgts) {
+			add(&m, nil)
+		}
+		return out
+	}
 	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" {
 		// "the Philippines and Japan will hold an exercise with the United
 		// States": three or more participants, one event each

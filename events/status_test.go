@@ -109,7 +109,7 @@ func TestStatus(t *testing.T) {
 		{"2019-03-14", "Russia has sent in aircraft to attack the Syrian rebel-held province of Idlib.",
 			[]string{"RUS 190 SYR asserted 2019-03-14"}},
 		{"2024-07-13", "South Korea and the US held joint drills, prompting North Korea to warn of a strong response.",
-			[]string{"KOR 062 USA asserted 2024-07-13", "USA 062 KOR asserted 2024-07-13", "PRK 130 - asserted 2024-07-13"}},
+			[]string{"KOR 150 - asserted 2024-07-13", "USA 150 - asserted 2024-07-13", "PRK 130 - asserted 2024-07-13"}},
 		{"2024-07-13", "The drills prompted North Korea to fire two missiles into the sea.",
 			[]string{"PRK 150 - asserted 2024-07-13"}},
 		{"2024-07-13", "Vladimir Putin said he ordered the Russian military to retaliate.",

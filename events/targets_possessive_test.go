@@ -45,7 +45,7 @@ func TestPossessiveOwnerTargets(t *testing.T) {
 		{"Belarus massed armoured units near its border on Sunday.",
 			[]string{"BLR 154 - asserted"}},
 		{"Japan and the United States extended their joint naval drills on Friday.",
-			[]string{"JPN 062 USA asserted", "USA 062 JPN asserted"}},
+			[]string{"JPN 150 - asserted", "USA 150 - asserted"}},
 		// a supposed act
 		{"Pyongyang warned it would respond if U.S. bombers flew near its territory again.",
 			[]string{"PRK 130 USAMIL asserted", "USAMIL 150 - hypothetical"}},

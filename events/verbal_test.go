@@ -123,7 +123,7 @@ func TestVerbal(t *testing.T) {
 		{"Niger's junta revoked its military cooperation agreement with the United States on Friday.",
 			[]string{"NERGOV 1212 USA asserted 2024-07-12"}},
 		{"Israel and Hamas agreed to end the war under a deal brokered by Qatar.",
-			[]string{"ISR 0356 PSEREB future 2024-07-13", "PSEREB 0356 ISR future 2024-07-13"}},
+			[]string{"ISR 0871 PSEREB asserted 2024-07-13", "PSEREB 0871 ISR asserted 2024-07-13"}},
 
 		// 12 a request rejected names its maker after "from" as after "by"
 		{"Azerbaijan has rejected calls from Armenia to release ethnic Armenian leaders held in Baku.",

@@ -254,7 +254,7 @@ var wirePhrasingCases = []coverageCase{
 	{"North Korea fired a barrage of artillery shells near the maritime border on Friday.", []string{"PRK 150 - asserted"}},
 	{"Pakistan handed over a captured Indian pilot to India on Friday.", []string{"PAK 0841 IND asserted"}},
 	{"Chad expelled the German ambassador on Friday, citing his \"discourteous attitude\".", []string{"TCD 161 DEUGOV asserted"}},
-	{"Russia and China held joint naval exercises in the Sea of Japan on Monday.", []string{"RUS 062 CHN asserted", "CHN 062 RUS asserted"}},
+	{"Russia and China held joint naval exercises in the Sea of Japan on Monday.", []string{"RUS 150 - asserted", "CHN 150 - asserted"}},
 	{"The African Union suspended Niger's membership after the coup.", []string{"IGOAFRAFU 160 NER asserted"}},
 	{"Iran seized a Greek tanker in the Gulf of Oman on Wednesday.", []string{"IRN 171 GRC asserted"}},
 	{"Ukraine's military said it shot down 30 Russian drones overnight.", []string{"UKRMIL 190 RUSMIL asserted"}},
