@@ -275,18 +275,11 @@ func coalitionAttackNoun(w string) bool {
 	return false
 }
 
-// reportingVerbs are the verbs of saying whose subject tells what its
-// complement clause's force did ("Japanese officials said the military").
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true,
-	"confirmed": true, "announced": true, "reported": true, "believe": true, "believed": true,
-}
-
 // reporterStates returns, appended to dst, reporterState of each of ms
 // (raw mentions, before resolve writes over them), by index.
-func reporterStates(dst []string, toks []dyad.Token, ms []actors.Mention) []string {
+func (v *vocab) reporterStates(dst []string, toks []dyad.Token, ms []actors.Mention) []string {
 	for k := range ms {
-		dst = append(dst, reporterState(toks, ms, k))
+		dst = append(dst, v.reporterState(toks, ms, k))
 	}
 	return dst
 }
@@ -298,24 +291,24 @@ func reporterStates(dst []string, toks []dyad.Token, ms []actors.Mention) []stri
 // mention ending right before the reporting verb (a date or "on Monday"
 // may stand between), a state's government, officials or the state
 // itself, not a place, a modifier or a force; "" when there is none.
-func reporterState(toks []dyad.Token, ms []actors.Mention, k int) string {
+func (v *vocab) reporterState(toks []dyad.Token, ms []actors.Mention, k int) string {
 	m := ms[k]
-	v := m.Start - 1
-	if v >= 0 && toks[v].Lower == "the" {
-		v-- // "said the military": the mention may or may not hold "the"
+	vb := m.Start - 1
+	if vb >= 0 && toks[vb].Lower == "the" {
+		vb-- // "said the military": the mention may or may not hold "the"
 	}
-	if v >= 0 && toks[v].Lower == "that" {
-		v--
+	if vb >= 0 && toks[vb].Lower == "that" {
+		vb--
 	}
-	if v < 1 || !reportingVerbs[toks[v].Lower] {
+	if vb < 1 || !v.reportingVerbs[toks[vb].Lower] {
 		return ""
 	}
 	for j := k - 1; j >= 0; j-- {
 		n := ms[j]
-		if n.End > v {
+		if n.End > vb {
 			continue
 		}
-		if n.End != v || n.Place || n.Modifier || len(n.Country) != 3 || n.Unresolved {
+		if n.End != vb || n.Place || n.Modifier || len(n.Country) != 3 || n.Unresolved {
 			return ""
 		}
 		if len(n.Sectors) > 0 && !hasSector(n, "GOV") {

@@ -44,7 +44,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	var namedBuf [16]string
 	named := sentenceStates(namedBuf[:0], ms)
 	var reportersBuf [16]string
-	reporters := reporterStates(reportersBuf[:0], st.toks, ms) // "Japanese officials said the military" (actors_forces.go)
+	reporters := st.words.reporterStates(reportersBuf[:0], st.toks, ms) // "Japanese officials said the military" (actors_forces.go)
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]

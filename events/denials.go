@@ -14,33 +14,10 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// chargeRejecter reports a verb lemma whose rejection of an accusation
-// noun ("rejected the accusations", "brushed off allegations by Kyiv that
-// …", "scoffed at the charges") is a denial (016), not a rejection (120):
-// the "reject" family of events/data/verbs.txt whose 120 patterns take an
-// accusation as their object.
-func chargeRejecter(lemma string) bool {
-	switch lemma {
-	case "reject", "dismiss", "rebuff", "brush", "shrug", "scoff", "spurn", "repudiate", "wave":
-		return true
-	}
-	return false
-}
-
 // chargeWord reports an accusation noun: what a denial answers.
 func chargeWord(t dyad.Token) bool {
 	switch strings.TrimSuffix(t.Lower, "s") {
 	case "charge", "accusation", "allegation", "claim":
-		return true
-	}
-	return false
-}
-
-// namingVerb reports a verb lemma that names its object as something:
-// "called the charges baseless", "described the claim as absurd".
-func namingVerb(lemma string) bool {
-	switch lemma {
-	case "call", "describe", "label", "brand", "term":
 		return true
 	}
 	return false
@@ -148,7 +125,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 		return nil
 	}
 	switch {
-	case best != nil && best.Code == "120" && chargeRejecter(lemma):
+	case best != nil && best.Code == "120" && c.words.chargeRejecters[lemma]:
 		if chargeAfter(toks, end) >= 0 || chargeBefore(toks, i) {
 			if d := deny(); d != nil {
 				return d, end
@@ -164,7 +141,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 				return &m, end
 			}
 		}
-	case best == nil && namingVerb(lemma) && toks[i].Tag != "VBG":
+	case best == nil && c.words.namingVerbs[lemma] && toks[i].Tag != "VBG":
 		// (a participle elaborates a denial the sentence has made or
 		// defends a third party: "denied the accusations, calling the
 		// claims fabricated", "calling the espionage charge against him

@@ -39,13 +39,6 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 )
 
-// seizedChances are objects of "seize" that make it a figure of speech:
-// "seized the opportunity", "seizing the tools we have given them".
-var seizedChances = map[string]bool{
-	"opportunity": true, "opportunities": true, "chance": true, "chances": true, "moment": true,
-	"initiative": true, "tools": true, "momentum": true, "day": true, "advantage": true,
-}
-
 // seizedUpon reports "seize on" or "seize upon" in the active voice at
 // h, the idiom for making use of something ("the U.S. has seized on
 // demonstrations in Moscow", "Israel seized upon the remarks to
@@ -77,32 +70,16 @@ func seizedUpon(st *sentence, h *verbHit) bool {
 	return !wd && !mo
 }
 
-// shotThings are heads of the object of "shoot" that make it a game or a
-// filming: "shot basketball hoops", "shot a campaign video".
-var shotThings = map[string]bool{
-	"hoop": true, "hoops": true, "basket": true, "baskets": true, "film": true, "films": true,
-	"video": true, "videos": true, "scene": true, "scenes": true, "footage": true, "movie": true,
-	"documentary": true, "advert": true, "commercial": true, "photos": true, "pictures": true,
-	"pool": true, "hole": true, "episode": true, "selfie": true,
-}
-
-// confinements are places one walks out of when freed: "walked out of
-// prison", "walked out of jail", "walked out of custody".
-var confinements = map[string]bool{
-	"prison": true, "jail": true, "gaol": true, "custody": true, "detention": true,
-	"captivity": true, "cell": true, "hospital": true, "penitentiary": true,
-}
-
 // walkedFree reports "walk out of" at i with a place of confinement in
 // the next four words ("walked out of Rebeuss prison", "walked out of
 // custody"): a release (or an escape), no walkout (143). "Walked out of
 // parliament" and "of the talks" stay protests and 164.
-func walkedFree(toks []dyad.Token, i int) bool {
+func (v *vocab) walkedFree(toks []dyad.Token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].Lower != "out" || toks[i+2].Lower != "of" {
 		return false
 	}
 	for k := i + 3; k < len(toks) && k <= i+6; k++ {
-		if confinements[toks[k].Lower] {
+		if v.confinements[toks[k].Lower] {
 			return true
 		}
 		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NNP" && t != "NN" && t != "POS" && t != "PRP$" {
@@ -116,7 +93,7 @@ func walkedFree(toks []dyad.Token, i int) bool {
 // of the first noun phrase after it, modifiers before it) is in
 // shotThings: "shot basketball hoops with students", "shot a campaign
 // video in Kyiv". "shot a protester in the video" has its victim first.
-func shotThing(toks []dyad.Token, i int) bool {
+func (v *vocab) shotThing(toks []dyad.Token, i int) bool {
 	head := -1
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k].Tag
@@ -128,13 +105,7 @@ func shotThing(toks []dyad.Token, i int) bool {
 			break
 		}
 	}
-	return head >= 0 && shotThings[toks[head].Lower]
-}
-
-// advisoryVerbs are verbs that can tell the public what to do.
-var advisoryVerbs = map[string]bool{
-	"warn": true, "urge": true, "tell": true, "advise": true, "order": true, "ask": true,
-	"call": true, "instruct": true, "alert": true, "encourage": true,
+	return head >= 0 && v.shotThings[toks[head].Lower]
 }
 
 // safetyAdvice reports a warning or appeal at h that tells people of
@@ -145,7 +116,7 @@ var advisoryVerbs = map[string]bool{
 // residents to leave within 72 hours": an expulsion).
 func safetyAdvice(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if !advisoryVerbs[toks[h.head].Lemma] || len(h.source) == 0 {
+	if !st.words.advisoryVerbs[toks[h.head].Lemma] || len(h.source) == 0 {
 		return false
 	}
 	for _, t := range h.target {
@@ -179,12 +150,6 @@ func safetyAdvice(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// mishapNouns name mishaps besides accidentNouns' accidents and
-// disasters (falseevents.go).
-var mishapNouns = map[string]bool{
-	"collapse": true, "sinking": true, "capsizing": true, "leak": true, "spill": true, "outbreak": true,
-}
-
 // accidentInquiry reports an investigation at h into a mishap with no
 // actor named after it ("would begin an investigation into the cause of
 // the crash", "are investigating what caused the derailment"): a safety
@@ -199,32 +164,11 @@ func accidentInquiry(st *sentence, h *verbHit) bool {
 		if st.at[k] >= 0 && !st.ments[st.at[k]].Place {
 			return false // "an inquiry into the crash of a Russian jet"? an actor named
 		}
-		if accidentNouns[toks[k].Lower] || mishapNouns[toks[k].Lower] || toks[k].Lower == "fire" && k > 0 && toks[k-1].Tag == "DT" && (k+1 >= len(toks) || toks[k+1].Tag != "IN" || toks[k+1].Lower == "at" || toks[k+1].Lower == "in") {
+		if st.words.accidentNouns[toks[k].Lower] || st.words.mishapNouns[toks[k].Lower] || toks[k].Lower == "fire" && k > 0 && toks[k-1].Tag == "DT" && (k+1 >= len(toks) || toks[k+1].Tag != "IN" || toks[k+1].Lower == "at" || toks[k+1].Lower == "in") {
 			return true
 		}
 	}
 	return false
-}
-
-// endangeredThings are heads of objects that "threaten" endangers rather
-// than threatens: "threatens British interests", "threatened the
-// security of the South Korean people".
-var endangeredThings = map[string]bool{
-	"interests": true, "interest": true, "security": true, "peace": true, "stability": true,
-	"future": true, "process": true, "existence": true, "livelihoods": true, "livelihood": true,
-	"jobs": true, "economy": true, "unity": true, "recovery": true, "sovereignty": true,
-	"survival": true, "credibility": true, "prospects": true, "safety": true, "health": true,
-	"environment": true, "independence": true, "integrity": true, "viability": true,
-}
-
-// endangering are verbs of harm to a state of affairs after "threaten to":
-// "threatens to undermine the peace process", "threatened to derail the
-// talks".
-var endangering = map[string]bool{
-	"undermine": true, "derail": true, "destabilise": true, "destabilize": true, "wreck": true,
-	"jeopardise": true, "jeopardize": true, "unravel": true, "overshadow": true, "disrupt": true,
-	"complicate": true, "worsen": true, "upend": true, "overwhelm": true, "engulf": true,
-	"spill": true, "torpedo": true, "scupper": true, "dwarf": true, "eclipse": true, "erode": true,
 }
 
 // endangers reports a "threaten" at h in the sense of endanger: its
@@ -239,12 +183,12 @@ func endangers(st *sentence, h *verbHit) bool {
 	}
 	n := h.head + 1
 	if toks[n].Lower == "to" {
-		return endangering[toks[n+1].Lemma] || endangering[toks[n+1].Lower]
+		return st.words.endangering[toks[n+1].Lemma] || st.words.endangering[toks[n+1].Lower]
 	}
 	end := clauseEnd(toks, h.head)
 	for k := n; k < end && k <= n+5; k++ {
 		t := toks[k]
-		if endangeredThings[t.Lower] && (k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")) {
+		if st.words.endangeredThings[t.Lower] && (k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")) {
 			return true
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || st.at[k] >= 0) {
@@ -252,38 +196,6 @@ func endangers(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
-}
-
-// organs are the nouns of a state's own collective bodies: when one meets,
-// the state meets itself.
-var organs = map[string]bool{
-	"government": true, "cabinet": true, "parliament": true, "congress": true, "assembly": true,
-	"senate": true, "politburo": true, "junta": true, "legislature": true, "council": true,
-}
-
-// innerModifiers make a meeting a state's own: "an emergency meeting", "a
-// crisis meeting", "a cabinet session".
-var innerModifiers = map[string]bool{
-	"emergency": true, "crisis": true, "cabinet": true, "extraordinary": true, "closed-door": true,
-	"security": true, "special": true,
-}
-
-// innerCompany are the people a leader meets within the own side: "met
-// with his advisers".
-var innerCompany = map[string]bool{
-	"advisers": true, "advisors": true, "aides": true, "ministers": true, "cabinet": true,
-	"officials": true, "generals": true, "commanders": true, "staff": true, "team": true,
-}
-
-// choosing are the verbs of a meeting's purpose that pick the meeting
-// side's own people: "met to choose a new leader".
-var choosing = map[string]bool{
-	"choose": true, "elect": true, "select": true, "pick": true, "appoint": true, "nominate": true,
-}
-
-// meetingNouns name a meeting.
-var meetingNouns = map[string]bool{
-	"meeting": true, "meetings": true, "session": true, "sessions": true, "talks": true,
 }
 
 // internalMeeting reports a consultation (04x) or intent to meet (036)
@@ -314,7 +226,7 @@ func internalMeeting(st *sentence, h *verbHit) bool {
 		}
 		if toks[k].Lower == "with" && k+1 < end {
 			n := k + 1
-			if toks[n].Tag == "PRP$" && n+1 < end && innerCompany[toks[n+1].Lower] {
+			if toks[n].Tag == "PRP$" && n+1 < end && st.words.innerCompany[toks[n+1].Lower] {
 				return true // "met with his advisers"
 			}
 			if actorWithin(st, n, end) {
@@ -325,12 +237,12 @@ func internalMeeting(st *sentence, h *verbHit) bool {
 	// "opposition leaders met in Riyadh to choose a new negotiating team":
 	// a side choosing its own people
 	for k := h.end; k+1 < end && k <= h.end+10; k++ {
-		if toks[k].Lower == "to" && choosing[toks[k+1].Lemma] {
+		if toks[k].Lower == "to" && st.words.choosing[toks[k+1].Lemma] {
 			return true
 		}
 	}
 	// "Japan's cabinet will meet", "the Kenyan parliament met"
-	if src.End > 0 && src.End <= len(toks) && organs[toks[src.End-1].Lower] && src.End <= h.head {
+	if src.End > 0 && src.End <= len(toks) && st.words.organs[toks[src.End-1].Lower] && src.End <= h.head {
 		switch toks[h.head].Lemma {
 		case "meet", "convene", "gather", "sit":
 			return !objectAfter(st, h.head) // not "is not willing to meet anyone"
@@ -342,11 +254,11 @@ func internalMeeting(st *sentence, h *verbHit) bool {
 		lo = src.End
 	}
 	for k := lo; k < end && k <= h.end+6; k++ {
-		if !meetingNouns[toks[k].Lower] {
+		if !st.words.meetingNouns[toks[k].Lower] {
 			continue
 		}
 		for j := k - 1; j >= lo && j >= k-4; j-- {
-			if innerModifiers[toks[j].Lower] {
+			if st.words.innerModifiers[toks[j].Lower] {
 				return true
 			}
 		}
@@ -432,7 +344,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if h.code == "" || h.p.has(flagSpeech) {
 		return false
 	}
-	if presentRelative(st, h.head) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || isVerbTag(st.toks, h.head)) && ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
+	if presentRelative(st, h.head) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || isVerbTag(st.toks, h.head)) && st.words.ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
 		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
 	}
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) {
@@ -441,7 +353,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}
-	if h.end == h.head+1 && nounSense(st.toks, h.head) { // (not inside a pattern of several words: "ceasefire violations", 196)
+	if h.end == h.head+1 && st.words.nounSense(st.toks, h.head) { // (not inside a pattern of several words: "ceasefire violations", 196)
 		return true // "sanctions negotiations", "negotiating partner", "supply and demand" (nounsense.go)
 	}
 	if (nounLike(st, h) || st.toks[h.head].Tag == "VBZ") && prospectSubject(st, h.head) {
@@ -471,13 +383,13 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true
 	case materialConflict(h.code) && withAgainst(toks, h.head):
 		return true // "militias that had fought with Washington against Isis": allies
-	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, withdrawnThings):
+	case strings.HasPrefix(h.code, "087") && lemma == "withdraw" && objectIn(toks, h.head, st.words.withdrawnThings):
 		return true // "withdrew its support for the resolution": no retreat
 	case strings.HasPrefix(h.code, "087") && withdrawnPublication(st, h):
 		return true // "a poster withdrawn from the party's website": taken down, no retreat (falseevents_things.go)
 	case h.code == "163" && approvedBy(st, h):
 		return true // "the arms deal had been sanctioned by Ankara": approved, no sanction (falseevents_things.go)
-	case lemma == "charge" && h.head+1 < len(toks) && chargeIdioms[toks[h.head+1].Lower]:
+	case lemma == "charge" && h.head+1 < len(toks) && st.words.chargeIdioms[toks[h.head+1].Lower]:
 		return true // "is charging ahead with its plans", "charges a fee": no indictment
 	case lemma == "appeal" && toks[h.head].Tag == "VBG" && copula(toks, h.head):
 		return true // "it was really appealing": an adjective
@@ -499,21 +411,21 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "he is not overly concerned": no comment of concern
 	case toks[h.head].Tag == "VBG" && h.head > 0 && (toks[h.head-1].Lower == "towards" || toks[h.head-1].Lower == "toward"):
 		return true // "pledged to work towards lifting the ban": an aim
-	case lemma == "seize" && objectIn(toks, h.head, seizedChances):
+	case lemma == "seize" && objectIn(toks, h.head, st.words.seizedChances):
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
-	case lemma == "shoot" && shotThing(toks, h.head):
+	case lemma == "shoot" && st.words.shotThing(toks, h.head):
 		return true // "shot basketball hoops with students", "shot a video": no shooting at anyone
-	case lemma == "walk" && walkedFree(toks, h.head):
+	case lemma == "walk" && st.words.walkedFree(toks, h.head):
 		return true // "walked out of prison": freed, no walkout
 	case lemma == "seize" && seizedUpon(st, h):
 		return true // "Israel seized on the remarks to criticise the UN": made use of, no seizure
-	case lemma == "seal" && objectIn(toks, h.head, scenes):
+	case lemma == "seal" && objectIn(toks, h.head, st.words.scenes):
 		return true // "police sealed off the crash site": a cordon, no blockade of anyone
-	case lemma == "negotiate" && objectIn(toks, h.head, negotiatedPaths):
+	case lemma == "negotiate" && objectIn(toks, h.head, st.words.negotiatedPaths):
 		return true // "the tram was negotiating a sharp curve"
-	case lemma == "defy" && objectIn(toks, h.head, defiedThings):
+	case lemma == "defy" && objectIn(toks, h.head, st.words.defiedThings):
 		return true // "the dangers that journalists defy", "defied the odds": no norm defied
-	case lemma == "destroy" && objectIn(toks, h.head, abstractObjects):
+	case lemma == "destroy" && objectIn(toks, h.head, st.words.abstractObjects):
 		return true // "will destroy remaining goodwill"
 	case lemma == "clash" && clashedOver(toks, h.head):
 		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
@@ -538,7 +450,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		if st.at[k] >= 0 {
 			return false
 		}
-		if lemma == "meet" && meetIdiomObjects[t.Lower] || lemma != "meet" && abstractObjects[t.Lower] {
+		if lemma == "meet" && st.words.meetIdiomObjects[t.Lower] || lemma != "meet" && st.words.abstractObjects[t.Lower] {
 			return true
 		}
 		if t.Tag == "IN" && t.Lower != "with" && t.Lower != "off" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "." {
@@ -548,69 +460,11 @@ func idiom(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// chargeIdioms are words right after "charge" that make it no
-// indictment: a rush ("charged ahead", "charging into the lead") or a
-// price ("charges a fee", "charged interest").
-var chargeIdioms = map[string]bool{
-	"ahead": true, "forward": true, "up": true, "into": true, "through": true, "down": true,
-	"fee": true, "fees": true, "interest": true, "rent": true, "prices": true, "customers": true,
-	"premium": true, "premiums": true, "tolls": true, "tariffs": true,
-}
-
 // materialConflict reports a material-conflict code (roots 18–20): assault, fight,
 // mass violence.
 func materialConflict(code string) bool {
 	r := cameo.Root(code)
 	return r == "18" || r == "19" || r == "20"
-}
-
-// meetIdiomObjects are what one "meets" that is no one: "met with
-// objections", "meets the criteria", "met the press", "met his death".
-var meetIdiomObjects = map[string]bool{
-	"objection": true, "objections": true, "criticism": true, "resistance": true, "approval": true,
-	"criteria": true, "criterion": true, "requirement": true, "requirements": true, "standard": true,
-	"standards": true, "target": true, "targets": true, "goal": true, "goals": true, "demand": true,
-	"demands": true, "need": true, "needs": true, "expectation": true, "expectations": true,
-	"concern": true, "concerns": true, "rule": true, "rules": true, "pledge": true, "pledges": true,
-	"deadline": true, "condition": true, "conditions": true, "obligation": true, "obligations": true,
-	"press": true, "success": true, "failure": true, "scepticism": true, "skepticism": true,
-	"condemnation": true, "silence": true, "response": true, "reaction": true, "derision": true,
-	"outrage": true, "anger": true, "fate": true, "end": true, "death": true, "disapproval": true,
-	"hostility": true, "indifference": true, "applause": true, "cheers": true, "dismay": true,
-	"threshold": true, "costs": true, "cost": true, "quota": true, "commitments": true, "ones": true,
-	"payments": true, "bills": true, "mark": true,
-}
-
-// abstractObjects are objects of violence verbs that make them a figure
-// of speech: "killed off any hope of talks", "torpedoed the deal".
-var abstractObjects = map[string]bool{
-	"hope": true, "hopes": true, "chance": true, "chances": true, "plan": true, "plans": true,
-	"deal": true, "idea": true, "bill": true, "proposal": true, "challenge": true, "talks": true,
-	"process": true, "momentum": true, "prospect": true, "prospects": true, "career": true,
-	"dream": true, "dreams": true, "reform": true, "reforms": true, "initiative": true,
-	"legislation": true, "motion": true, "credibility": true, "reputation": true, "argument": true,
-	"arguments": true, "notion": true, "policy": true, "policies": true, "record": true,
-	"goodwill": true, "trust": true, "confidence": true, "morale": true, "consensus": true,
-	"philosophy": true, "ideology": true, "ideologies": true, "narrative": true,
-}
-
-// scenes are places police seal off after an incident: "sealed off the
-// crash site", "the scene".
-var scenes = map[string]bool{"site": true, "scene": true, "scenes": true, "wreckage": true, "building": true}
-
-// negotiatedPaths are what one "negotiates" that is no party: "was
-// negotiating a sharp curve".
-var negotiatedPaths = map[string]bool{
-	"curve": true, "bend": true, "corner": true, "turn": true, "obstacle": true, "obstacles": true,
-	"terrain": true, "stairs": true, "slope": true, "rapids": true, "traffic": true, "maze": true,
-}
-
-// defiedThings are what one defies that is no norm, law or order:
-// "defied the odds", "the dangers journalists defy".
-var defiedThings = map[string]bool{
-	"odds": true, "danger": true, "dangers": true, "expectations": true, "expectation": true,
-	"gravity": true, "logic": true, "belief": true, "description": true, "age": true,
-	"predictions": true, "forecasts": true, "weather": true, "stereotypes": true,
 }
 
 // withAgainst reports "with X against Y" after a fighting verb at i: the
@@ -630,21 +484,12 @@ func withAgainst(toks []dyad.Token, i int) bool {
 	return false
 }
 
-// adjectivalGerunds are participles that, before a noun, describe it:
-// "opposing accounts", "the invading army", "warring parties".
-var adjectivalGerunds = map[string]bool{
-	"opposing": true, "ruling": true, "governing": true, "warring": true, "invading": true,
-	"occupying": true, "retreating": true, "advancing": true, "surrendering": true, "striking": true,
-	"protesting": true, "leading": true, "competing": true, "rival": true, "besieging": true,
-	"negotiating": true, // "the negotiating table", "its negotiating team"
-}
-
 // adjectivalGerund reports a participle of that list used as a
 // premodifier at i: after a determiner, adjective or a verb that does not
 // take a gerund ("released opposing accounts"), before a common noun.
 func adjectivalGerund(st *sentence, i int) bool {
 	toks := st.toks
-	if !adjectivalGerunds[toks[i].Lower] || i+1 >= len(toks) || i == 0 {
+	if !st.words.adjectivalGerunds[toks[i].Lower] || i+1 >= len(toks) || i == 0 {
 		return false
 	}
 	n := toks[i+1]
@@ -703,27 +548,6 @@ func objectIn(toks []dyad.Token, i int, set map[string]bool) bool {
 	return false
 }
 
-// withdrawnThings are objects of "withdraw" that are no forces.
-var withdrawnThings = map[string]bool{
-	"support": true, "nomination": true, "bill": true, "offer": true, "proposal": true,
-	"candidacy": true, "application": true, "request": true, "complaint": true, "lawsuit": true,
-	"motion": true, "resolution": true, "recognition": true, "threat": true, "demand": true,
-	"invitation": true, "backing": true, "objection": true, "objections": true, "name": true,
-	"amendment": true, "plan": true, "draft": true, "funding": true, "accreditation": true,
-	"poster": true, "posters": true, "ad": true, "ads": true, "advert": true, "adverts": true,
-	"advertisement": true, "statement": true, "video": true, "post": true, "tweet": true,
-	"article": true, "leaflet": true, "leaflets": true,
-}
-
-// accidentNouns name accidents and natural disasters. ("Fire" is not
-// among them: "Israeli fire killed two".)
-var accidentNouns = map[string]bool{
-	"crash": true, "crashes": true, "collision": true, "derailment": true, "earthquake": true, "quake": true,
-	"flood": true, "floods": true, "flooding": true, "landslide": true, "landslides": true, "avalanche": true,
-	"cyclone": true, "hurricane": true, "typhoon": true, "blaze": true, "wildfire": true, "wildfires": true,
-	"accident": true, "stampede": true, "tsunami": true, "eruption": true, "mudslide": true, "heatwave": true,
-}
-
 // accident reports a killing or wounding whose cause is an accident or a
 // disaster: the subject of the verb ("a small plane crash … killed 12
 // people") or the object of "in" after a passive ("10 tourists killed in
@@ -741,7 +565,7 @@ func accident(st *sentence, h *verbHit) bool {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+9; j++ {
-			if accidentNouns[toks[j].Lower] {
+			if st.words.accidentNouns[toks[j].Lower] {
 				return true
 			}
 			if st.at[j] >= 0 && !st.ments[st.at[j]].Place || isPunct(toks[j]) && toks[j].Tag != "POS" || strings.HasPrefix(toks[j].Tag, "VB") {
@@ -752,7 +576,7 @@ func accident(st *sentence, h *verbHit) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := toks[k]
-		if accidentNouns[t.Lower] {
+		if st.words.accidentNouns[t.Lower] {
 			return true
 		}
 		if st.at[k] >= 0 {
@@ -904,15 +728,6 @@ func modifierNoun(toks []dyad.Token, i int) bool {
 	return false
 }
 
-// defendedPlaces are head nouns of what is defended by arms, not words.
-var defendedPlaces = map[string]bool{
-	"city": true, "town": true, "village": true, "villages": true, "homeland": true, "territory": true,
-	"territories": true, "cave": true, "caves": true, "tunnels": true, "positions": true,
-	"base": true, "bases": true, "border": true, "borders": true, "enclave": true, "compound": true,
-	"complex": true, "stronghold": true, "strongholds": true, "frontier": true, "frontline": true,
-	"airport": true, "bridge": true, "outpost": true, "outposts": true, "trenches": true,
-}
-
 // armedDefence reports a verb of defence (052, defend verbally) that is
 // a defence by arms: of a place ("defended the Syrian city of Kobane
 // from Isis", "defending a complex of caves and tunnels"), against an
@@ -926,7 +741,7 @@ func armedDefence(st *sentence, h *verbHit) bool {
 	}
 	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
 		t := toks[k]
-		if defendedPlaces[t.Lower] {
+		if st.words.defendedPlaces[t.Lower] {
 			return true
 		}
 		switch t.Lower {

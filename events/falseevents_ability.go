@@ -21,19 +21,13 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// powerNouns are the nouns of "has the power to …": a standing power.
-var powerNouns = map[string]bool{
-	"power": true, "powers": true, "authority": true, "ability": true, "capacity": true,
-	"capability": true, "means": true, "right": true,
-}
-
 // ability reports a verb-pattern hit at i (its head may be tagged as a
 // noun: "can bomb") that states what its subject can do, not
 // what it did: governed by a positive "can" (past coordination, as
 // modalAt reaches, or past coordinated bare verbs: "can starve and
 // bomb"), or the infinitive of "has the power to" or "is able
 // to" (see the file comment).
-func ability(toks []dyad.Token, i int) bool {
+func (v *vocab) ability(toks []dyad.Token, i int) bool {
 	if t := toks[i].Tag; t == "VBD" || t == "VBN" || t == "VBG" {
 		return false // a past or participle act of its own ("was able to" aside)
 	}
@@ -66,7 +60,7 @@ func ability(toks []dyad.Token, i int) bool {
 	}
 	n := k - 1
 	switch {
-	case powerNouns[toks[n].Lower]:
+	case v.powerNouns[toks[n].Lower]:
 		// "has the power to", "have the legal authority to", "has no right to"
 		for m := n - 1; m >= 0 && m >= n-3; m-- {
 			if toks[m].Lemma == "have" {

@@ -24,17 +24,10 @@ func (c *Coder) screenAims(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] || h.code == "" || h.p.has(flagSpeech) {
 			continue
 		}
-		if aimedAct(st.toks, h.head) || talksTopic(st.toks, h.head) {
+		if st.words.aimedAct(st.toks, h.head) || st.words.talksTopic(st.toks, h.head) {
 			live[k] = false // "war games aimed at invading the North", "talking to Hamas about releasing hostages"
 		}
 	}
-}
-
-// aimWords are the participles and adjectives that open a purpose phrase
-// on the noun before them: "aimed at", "designed to", "intended to".
-var aimWords = map[string]bool{
-	"aimed": true, "aiming": true, "designed": true, "intended": true, "meant": true,
-	"calculated": true, "geared": true,
 }
 
 // aimedAct reports a token i that is the verb of a purpose phrase hanging
@@ -48,7 +41,7 @@ var aimWords = map[string]bool{
 // "U.S. officials intended to meet their Chinese counterparts" and "the
 // plan is intended to end the war" are the subject's own aim, told by
 // other rules.
-func aimedAct(toks []dyad.Token, i int) bool {
+func (v *vocab) aimedAct(toks []dyad.Token, i int) bool {
 	if i < 2 {
 		return false
 	}
@@ -69,13 +62,13 @@ func aimedAct(toks []dyad.Token, i int) bool {
 	if j >= 0 && toks[j].Tag == "RB" {
 		j-- // "aimed squarely at"
 	}
-	if j < 1 || !aimWords[toks[j].Lower] {
+	if j < 1 || !v.aimWords[toks[j].Lower] {
 		return false
 	}
 	if toks[i].Tag == "VB" && (toks[j].Lower == "aiming" || toks[j].Lower == "aimed") {
 		return false // "aimed to", "aiming to": a subject's own aim ("Russia aimed to seize Kyiv")
 	}
-	if toks[i].Tag == "VB" && aimSubjects[toks[j-1].Lower] {
+	if toks[i].Tag == "VB" && v.aimSubjects[toks[j-1].Lower] {
 		return false // "U.S. officials intended to meet …": the subject's own aim
 	}
 	before := toks[j-1]
@@ -87,29 +80,12 @@ func aimedAct(toks []dyad.Token, i int) bool {
 	return before.Tag == "NN" || before.Tag == "NNS"
 }
 
-// aimSubjects are people nouns that, right before "intended to" or
-// "meant to", are the subject of their own aim, not a noun the aim
-// describes.
-var aimSubjects = map[string]bool{
-	"officials": true, "leaders": true, "ministers": true, "minister": true, "diplomats": true,
-	"negotiators": true, "envoys": true, "envoy": true, "lawmakers": true, "president": true,
-	"government": true, "officers": true, "commanders": true,
-}
-
-// talkWords are the verbs and nouns of talks whose topic follows "about",
-// "on" or "over".
-var talkWords = map[string]bool{
-	"talk": true, "talks": true, "talking": true, "talked": true, "negotiate": true, "negotiating": true,
-	"negotiated": true, "negotiations": true, "discuss": true, "discussing": true, "discussed": true,
-	"discussions": true, "consultations": true, "dialogue": true,
-}
-
 // talksTopic reports a gerund at i that is the topic of talks: right
 // after "about", "on" or "over", with a talk word at most six tokens
 // before the preposition and no clause break or finite verb between
 // ("was still talking to Hamas about releasing hostages", "negotiations
 // on ending the war").
-func talksTopic(toks []dyad.Token, i int) bool {
+func (v *vocab) talksTopic(toks []dyad.Token, i int) bool {
 	if i < 2 || toks[i].Tag != "VBG" {
 		return false
 	}
@@ -119,7 +95,7 @@ func talksTopic(toks []dyad.Token, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-8; j-- {
-		if talkWords[toks[j].Lower] {
+		if v.talkWords[toks[j].Lower] {
 			return true
 		}
 		if isClauseBreak(toks, j) || finite(toks[j].Tag) {

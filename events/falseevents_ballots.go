@@ -12,24 +12,13 @@ package events
 
 import "github.com/dyad-events/dyad"
 
-// ballotChoices are the verbs of an electorate's choice.
-var ballotChoices = map[string]bool{
-	"vote": true, "reject": true, "approve": true, "back": true, "endorse": true, "leave": true,
-	"choose": true, "ratify": true, "support": true, "oppose": true, "accept": true,
-}
-
-// ballotWords name a popular vote on a question.
-var ballotWords = map[string]bool{
-	"referendum": true, "referendums": true, "plebiscite": true,
-}
-
 // ballotChoice reports a verb hit h of choice (ballotChoices) made in a
 // referendum that a phrase after it in the same clause names ("in a
 // referendum", "in Sunday's plebiscite"), with no other verb between
 // and the referendum the head of its phrase (not "its referendum
 // campaign").
-func ballotChoice(toks []dyad.Token, h *verbHit) bool {
-	if h.p.Noun || !ballotChoices[toks[h.head].Lemma] {
+func (v *vocab) ballotChoice(toks []dyad.Token, h *verbHit) bool {
+	if h.p.Noun || !v.ballotChoices[toks[h.head].Lemma] {
 		return false
 	}
 	for j := h.head + 1; j < len(toks) && j <= h.head+16; j++ {
@@ -37,7 +26,7 @@ func ballotChoice(toks []dyad.Token, h *verbHit) bool {
 		if j >= h.end && (isClauseBreak(toks, j) || t.Tag == "MD" || (finite(t.Tag) || t.Tag == "VB") && toks[j-1].Lower != "to") {
 			return false // another verb's clause; "a proposal to ban arms exports" goes on
 		}
-		if !ballotWords[t.Lower] {
+		if !v.ballotWords[t.Lower] {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") {

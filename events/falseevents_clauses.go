@@ -403,15 +403,6 @@ func asParticiple(st *sentence, p int) *sentence {
 	return nil
 }
 
-// sufferers are nouns of people named by what was done to them or what
-// they lived through: "survivors of the attack", "victims of the
-// bombing".
-var sufferers = map[string]bool{
-	"survivors": true, "survivor": true, "victims": true, "victim": true, "relatives": true,
-	"families": true, "family": true, "widows": true, "widow": true, "orphans": true,
-	"veterans": true, "veteran": true, "witnesses": true, "casualties": true, "hostages": true,
-}
-
 // sufferersOf reports an event noun at i in an "of" phrase after a noun
 // of sufferers ("Survivors of the 2023 Hamas attack on southern Israel
 // testified", "victims of the Russian shelling"): the people are the
@@ -422,13 +413,7 @@ func sufferersOf(st *sentence, i int) bool {
 	for j >= 0 && (st.at[j] >= 0 || st.isDate[j] && toks[j].Tag != "IN" || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$") {
 		j--
 	}
-	return j >= 1 && toks[j].Lower == "of" && sufferers[toks[j-1].Lower]
-}
-
-// preventers are verbs whose object's gerund is kept from happening.
-var preventers = map[string]bool{
-	"stop": true, "prevent": true, "block": true, "bar": true, "deter": true, "forbid": true,
-	"halt": true, "prohibit": true, "dissuade": true,
+	return j >= 1 && toks[j].Lower == "of" && st.words.sufferers[toks[j-1].Lower]
 }
 
 // preventedGerund reports a gerund at h whose subject is the object of a
@@ -450,7 +435,7 @@ func preventedGerund(st *sentence, h *verbHit) bool {
 		j--
 	}
 	// (after "to" the tagger may take the verb for a noun: "to prevent/NN")
-	return j >= 0 && preventers[toks[j].Lemma] && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "NN" && j > 0 && toks[j-1].Lower == "to")
+	return j >= 0 && st.words.preventers[toks[j].Lemma] && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "NN" && j > 0 && toks[j-1].Lower == "to")
 }
 
 // screenPatientsAndQuestions sets aside a sentence's live hits, after
@@ -570,7 +555,7 @@ func patientSource(st *sentence, h *verbHit) bool {
 			inPP = true
 			continue
 		}
-		if (finite(t.Tag) || t.Tag == "MD" || t.Tag == "NN" && stateVerbs[t.Lower]) && (strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "CD" || st.isDate[k-1] || st.at[k-1] >= 0 && toks[k-1].Tag != "PRP") {
+		if (finite(t.Tag) || t.Tag == "MD" || t.Tag == "NN" && st.words.stateVerbs[t.Lower]) && (strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "CD" || st.isDate[k-1] || st.at[k-1] >= 0 && toks[k-1].Tag != "PRP") {
 			return true // "… during the war remain missing"
 		}
 		if !inPP {
@@ -587,14 +572,6 @@ func closingMark(s string) bool {
 		return true
 	}
 	return false
-}
-
-// stateVerbs are verbs of how the sufferers are now, the clause verb after a
-// reduced relative that the tagger may take for a noun ("detained during
-// the war remain missing").
-var stateVerbs = map[string]bool{
-	"remain": true, "remains": true, "stay": true, "stays": true, "face": true, "faces": true,
-	"appear": true, "appears": true, "await": true, "awaits": true, "languish": true, "include": true,
 }
 
 // prenominalParticiple reports a verb hit whose head is a past form

@@ -173,7 +173,7 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 			return false // a finite clause: "after a Taliban assault left two soldiers dead"
 		}
 	}
-	if gerund && toks[j].Lower != "in" && !(strings.HasPrefix(toks[j].Tag, "VB") && undergoing[toks[j].Lemma]) {
+	if gerund && toks[j].Lower != "in" && !(strings.HasPrefix(toks[j].Tag, "VB") && st.words.undergoing[toks[j].Lemma]) {
 		return false // a participle ("protesters rallying outside parliament"): only the victims' and undergoing rules
 	}
 	switch toks[j].Lower {
@@ -187,7 +187,7 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 		// "ahead of the Turkish invasion", "the failure of any military
 		// sanctions"; not "three days of Turkey's offensive", "accused
 		// Russia of the attack"
-		return j > 0 && backgroundOf[toks[j-1].Lower]
+		return j > 0 && st.words.backgroundOf[toks[j-1].Lower]
 	case "to":
 		if j > 0 {
 			switch toks[j-1].Lower {
@@ -212,24 +212,10 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	if toks[j].Lemma == "be" && !gerund && j > 0 && !isAux(toks[j-1]) && toks[j-1].Lower != "there" {
 		return true // a predicate noun: "It was the second worst terror attack in French history"
 	}
-	if strings.HasPrefix(toks[j].Tag, "VB") && undergoing[toks[j].Lemma] {
+	if strings.HasPrefix(toks[j].Tag, "VB") && st.words.undergoing[toks[j].Lemma] {
 		return true
 	}
 	return false
-}
-
-// backgroundOf are the heads of "X of <event>" phrases that make the
-// event background, a cause, or one not (yet) real: "ahead of", "in the
-// aftermath of", "the failure of", "the threat of", "because of".
-var backgroundOf = map[string]bool{
-	"ahead": true, "aftermath": true, "wake": true, "anniversary": true, "failure": true,
-	"threat": true, "threats": true, "risk": true, "risks": true, "prospect": true, "prospects": true,
-	"fear": true, "fears": true, "possibility": true, "danger": true, "dangers": true, "spectre": true,
-	"specter": true, "lack": true, "absence": true, "memory": true, "memories": true, "legacy": true,
-	"eve": true, "toll": true, "implications": true, "consequences": true, "because": true,
-	"instead": true, "likelihood": true, "chance": true, "chances": true, "idea": true,
-	"contravention": true, "violation": true, "violations": true, "breach": true, "breaches": true,
-	"defiance": true,
 }
 
 // byActor reports "by" and an actor within a few words from token k:
@@ -249,14 +235,6 @@ func byActor(st *sentence, k int) bool {
 		}
 	}
 	return false
-}
-
-// undergoing are verbs whose object event is undergone, not done, by
-// the subject: "fled the airstrikes and shelling", "survived the bombing".
-var undergoing = map[string]bool{
-	"flee": true, "escape": true, "survive": true, "endure": true, "witness": true, "evade": true,
-	"avoid": true, "remember": true, "recall": true, "commemorate": true, "mark": true, "fear": true,
-	"face": true,
 }
 
 // historyYear reports a hit dated by its own sentence to two or more
@@ -302,27 +280,6 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	return false
 }
 
-// findingVerbs disclose what was not known: "investigators concluded",
-// "the inquiry found", "documents revealed", "Moscow admitted".
-var findingVerbs = map[string]bool{
-	"conclude": true, "find": true, "determine": true, "establish": true, "reveal": true,
-	"disclose": true, "confirm": true, "uncover": true, "show": true, "prove": true,
-	"admit": true, "acknowledge": true, "concede": true, "rule": true, "discover": true,
-	"document": true,
-}
-
-// findingNouns name who or what discloses a finding: "UN investigators
-// said", "according to the report", "the court said".
-var findingNouns = map[string]bool{
-	"investigator": true, "investigators": true, "investigation": true, "inquiry": true,
-	"probe": true, "report": true, "prosecutor": true, "prosecutors": true, "court": true,
-	"tribunal": true, "judge": true, "judges": true, "commission": true, "panel": true,
-	"experts": true, "monitors": true, "watchdog": true, "study": true, "researchers": true,
-	"documents": true, "records": true, "files": true, "auditors": true, "inspectors": true,
-	"findings": true, "evidence": true, "review": true, "audit": true, "coroner": true,
-	"archives": true, "indictment": true, "investigators'": true,
-}
-
 // reportsFinding reports a sentence whose attribution discloses a
 // finding, by a verb of finding or by an inquiring body (findingVerbs,
 // findingNouns; a reporter that is an international or non-governmental
@@ -336,7 +293,7 @@ func reportsFinding(st *sentence) bool {
 		return true // "The OPCW said …", "Human Rights Watch said …", "the court said …"
 	}
 	for _, t := range st.toks {
-		if strings.HasPrefix(t.Tag, "VB") && findingVerbs[t.Lemma] || strings.HasPrefix(t.Tag, "NN") && findingNouns[t.Lower] {
+		if strings.HasPrefix(t.Tag, "VB") && st.words.findingVerbs[t.Lemma] || strings.HasPrefix(t.Tag, "NN") && st.words.findingNouns[t.Lower] {
 			return true
 		}
 	}
@@ -533,7 +490,7 @@ func pluperfectRelative(st *sentence, i int) bool {
 	case "that":
 		// "areas that Turkey had seized"; not a complement clause: "a
 		// Saudi accusation that it had launched the attack"
-		return st.at[j-1] >= 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") && !complementNouns[toks[k-1].Lower]
+		return st.at[j-1] >= 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") && !st.words.complementNouns[toks[k-1].Lower]
 	}
 	// a contact clause: a common noun right before the subject
 	return k < j-1 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && startsLowerASCII(toks[k].Text) && !isHardBreak(toks[k])

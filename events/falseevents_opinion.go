@@ -166,14 +166,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
 		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
-		mandatedAct(st, h) || likelyAct(toks, i) || hazardWarning(toks, h) || c.words.defianceAdjunct(toks, h) || ballotChoice(toks, h)
-}
-
-// likelihoods are the adjectives of "it is likely (that) …" whose
-// clause only guesses at a future act.
-var likelihoods = map[string]bool{
-	"likely": true, "unlikely": true, "possible": true, "probable": true, "conceivable": true,
-	"plausible": true,
+		mandatedAct(st, h) || st.words.likelyAct(toks, i) || st.words.hazardWarning(toks, h) || c.words.defianceAdjunct(toks, h) || st.words.ballotChoice(toks, h)
 }
 
 // likelyAct reports a verb at i that a speculation governs: a modal verb
@@ -184,7 +177,7 @@ var likelihoods = map[string]bool{
 // a guess someone is reported to make ("Netanyahu said it was likely
 // that Israel would strike Iran", "…, the White House said") is that
 // speaker's own plan or warning and stays (spokenGuess).
-func likelyAct(toks []dyad.Token, i int) bool {
+func (v *vocab) likelyAct(toks []dyad.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && toks[k].Tag == "RB" && toks[k].Lower != "well" {
 		k--
@@ -203,7 +196,7 @@ func likelyAct(toks []dyad.Token, i int) bool {
 			return false
 		case t.Tag == "MD" && k >= i-3:
 			modal = true
-		case likelihoods[t.Lower] && modal:
+		case v.likelihoods[t.Lower] && modal:
 			j := k - 1
 			for j > 0 && toks[j].Tag == "RB" {
 				j--
@@ -211,7 +204,7 @@ func likelyAct(toks []dyad.Token, i int) bool {
 			if j < 1 || toks[j].Lemma != "be" && toks[j].Lemma != "seem" && toks[j].Lemma != "look" {
 				return false
 			}
-			return toks[j-1].Lower == "it" && !spokenGuess(toks, j-1, i)
+			return toks[j-1].Lower == "it" && !v.spokenGuess(toks, j-1, i)
 		case finite(t.Tag) && !isAux(t) && t.Tag != "MD" && k < i-3:
 			return false
 		}
@@ -234,26 +227,6 @@ func forecast(toks []dyad.Token, i int) bool {
 		return i >= 3 && (toks[i-3].Lower == "hardly" || toks[i-3].Lower == "not" || toks[i-3].Lower == "n't")
 	}
 	return false
-}
-
-// beliefVerbs are the forms of verbs of belief whose clause tells what
-// someone thinks would happen (by form: the tagger often reads
-// "believed" as a noun); beliefNouns are nouns of claim or belief that
-// take a "that" clause.
-var beliefVerbs = map[string]bool{
-	"believe": true, "believes": true, "believed": true, "believing": true, "think": true, "thinks": true,
-	"thought": true, "thinking": true, "suspect": true, "suspects": true, "suspected": true,
-	"assume": true, "assumes": true, "assumed": true, "predict": true, "predicts": true, "predicted": true,
-	"reckon": true, "reckons": true, "reckoned": true, "doubt": true, "doubts": true, "doubted": true,
-	"speculate": true, "speculates": true, "speculated": true, "imagine": true, "imagines": true,
-	"imagined": true, "fear": true, "fears": true, "feared": true,
-}
-
-var beliefNouns = map[string]bool{
-	"claim": true, "claims": true, "belief": true, "beliefs": true, "fear": true, "fears": true,
-	"suspicion": true, "suspicions": true, "prediction": true, "predictions": true, "speculation": true,
-	"expectation": true, "expectations": true, "assumption": true, "assumptions": true, "view": true,
-	"expect": true, "expects": true, "expected": true,
 }
 
 // believedAct reports a future or hypothetical act (a modal verb group:
@@ -284,7 +257,7 @@ func believedAct(st *sentence, h *verbHit) bool {
 			}
 			return false // the act's own verb group is not modal: "believed to have attacked"
 		}
-		if beliefNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "that" || beliefVerbs[t.Lower] {
+		if st.words.beliefNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "that" || st.words.beliefVerbs[t.Lower] {
 			// ("expected" only with "that": "is expected to" is expectedAct's)
 			return !ownSide(st, k, h.head)
 		}
@@ -322,12 +295,6 @@ func ownSide(st *sentence, k, i int) bool {
 	return a.Code != "" && (a.Code == b.Code || a.Country != "" && a.Country == b.Country && hasSector(b, "GOV", "MIL"))
 }
 
-// punditNouns name unnamed commentators whose views are no events.
-var punditNouns = map[string]bool{
-	"critics": true, "analysts": true, "experts": true, "observers": true, "commentators": true,
-	"pundits": true, "economists": true, "scholars": true, "academics": true, "historians": true,
-}
-
 // pundits reports an asserted verb in the present tense or a progressive
 // in the clause that critics or analysts say, argue, believe or warn:
 // "brushing off critics who say he is blocking one", "experts said Kim
@@ -357,7 +324,7 @@ func pundits(st *sentence, h *verbHit) bool {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if punditNouns[toks[j].Lower] {
+			if st.words.punditNouns[toks[j].Lower] {
 				return true
 			}
 			if toks[j].Lower != "who" && toks[j].Lower != "many" && toks[j].Lower != "some" && toks[j].Tag != "JJ" && toks[j].Tag != "RB" {
@@ -418,14 +385,6 @@ func stancePassive(toks []dyad.Token, i int) bool {
 	return j >= 0 && (toks[j].Lower == "is" || toks[j].Lower == "are")
 }
 
-// conditionNouns are what is "met" when it is satisfied.
-var conditionNouns = map[string]bool{
-	"conditions": true, "condition": true, "preconditions": true, "precondition": true, "demands": true,
-	"demand": true, "requirements": true, "requirement": true, "criteria": true, "targets": true,
-	"target": true, "deadline": true, "needs": true, "expectations": true, "obligations": true,
-	"standards": true, "goals": true, "goal": true, "threshold": true, "terms": true, "commitments": true,
-}
-
 // metConditions reports "met" whose passive subject is a condition or
 // demand ("the preconditions … have not been met by the Russians"):
 // satisfied, no meeting.
@@ -443,7 +402,7 @@ func metConditions(st *sentence, h *verbHit) bool {
 		return false // no passive auxiliary
 	}
 	for k := j; k >= 0 && k >= j-25; k-- {
-		if conditionNouns[toks[k].Lower] {
+		if st.words.conditionNouns[toks[k].Lower] {
 			return true // (past a long subject: "the preconditions for attendance set by …, including …, have been met")
 		}
 		if toks[k].Text == ";" || toks[k].Text == ":" || st.at[k] < 0 && (toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAux(toks[k]) {
@@ -884,13 +843,13 @@ func expectedAct(st *sentence, i int) bool {
 // that a speaker says: a verb of saying right before the "it" (after an
 // optional "that"), or a ", X said" after the act at i. The speaker is
 // not compared with the actor: the actors are not known yet.
-func spokenGuess(toks []dyad.Token, it, i int) bool {
+func (v *vocab) spokenGuess(toks []dyad.Token, it, i int) bool {
 	k := it - 1
 	if k >= 0 && toks[k].Lower == "that" {
 		k--
 	}
 	if k >= 0 && saidVerb(toks[k].Lemma) {
-		return k == 0 || !guessers[toks[k-1].Lower] // "Analysts said it was possible …": a third party's guess
+		return k == 0 || !v.guessers[toks[k-1].Lower] // "Analysts said it was possible …": a third party's guess
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		if toks[j].Text != "," {
@@ -903,11 +862,6 @@ func spokenGuess(toks []dyad.Token, it, i int) bool {
 		}
 	}
 	return false
-}
-
-// guessers are the third parties whose "it is likely" is only a guess.
-var guessers = map[string]bool{
-	"analysts": true, "experts": true, "observers": true, "commentators": true, "economists": true, "diplomats": true, "sources": true,
 }
 
 // saidVerb reports a lemma of saying that reports another's words.

@@ -31,22 +31,10 @@ func (c *Coder) screenReadings(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] || h.code == "" || h.p.has(flagSpeech) {
 			continue
 		}
-		if nonStrikeOperation(st.toks, h) || sanctionsRelief(st.toks, h) || countermeasuresTaken(st.toks, h) || capturedWeaponsShown(st.toks, h) {
+		if st.words.nonStrikeOperation(st.toks, h) || st.words.sanctionsRelief(st.toks, h) || countermeasuresTaken(st.toks, h) || st.words.capturedWeaponsShown(st.toks, h) {
 			live[k] = false
 		}
 	}
-}
-
-// reliefPurposes are the verbs of an operation's purpose infinitive that
-// tell no strike: "an operation to rescue flood victims", "to evacuate
-// residents", "to deliver aid".
-var reliefPurposes = map[string]bool{
-	"rescue": true, "evacuate": true, "deliver": true, "free": true, "search": true,
-	"find": true, "locate": true, "recover": true, "retrieve": true, "save": true,
-	"help": true, "assist": true, "feed": true, "distribute": true, "supply": true,
-	"rebuild": true, "repair": true, "restore": true, "extinguish": true,
-	"relocate": true, "airlift": true, "vaccinate": true, "bring": true, "provide": true,
-	"aid": true, "shelter": true, "treat": true,
 }
 
 // nonStrikeOperation reports a hit of 190 from "began/started a … operation"
@@ -54,7 +42,7 @@ var reliefPurposes = map[string]bool{
 // noun, is a verb of relief (reliefPurposes): "began a major operation
 // to rescue flood victims in Sindh", "started a major operation on Monday
 // to evacuate residents". "began a major operation in Jenin" stays.
-func nonStrikeOperation(toks []dyad.Token, h *verbHit) bool {
+func (v *vocab) nonStrikeOperation(toks []dyad.Token, h *verbHit) bool {
 	if h.p.Code != "190" || h.end > len(toks) {
 		return false
 	}
@@ -71,30 +59,23 @@ func nonStrikeOperation(toks []dyad.Token, h *verbHit) bool {
 		if isClauseBreak(toks, j) {
 			return false
 		}
-		if toks[j].Lower == "to" && reliefPurposes[toks[j+1].Lemma] {
+		if toks[j].Lower == "to" && v.reliefPurposes[toks[j+1].Lemma] {
 			return true
 		}
 	}
 	return false
 }
 
-// reliefWords are the nouns after "sanctions" or "embargo" that make the
-// phrase their easing: "sanctions relief", "sanctions waivers".
-var reliefWords = map[string]bool{
-	"relief": true, "easing": true, "waiver": true, "waivers": true, "exemption": true,
-	"exemptions": true, "relaxation": true, "removal": true, "rollback": true, "lifting": true,
-}
-
 // sanctionsRelief reports a hit of sanctions imposed or threatened (163,
 // 1312) whose matched "sanctions" (or "embargo") is the modifier of a word
 // of easing: "promised further sanctions relief", "pledged swift
 // sanctions relief", "announced sanctions exemptions".
-func sanctionsRelief(toks []dyad.Token, h *verbHit) bool {
+func (v *vocab) sanctionsRelief(toks []dyad.Token, h *verbHit) bool {
 	if (h.p.Code != "1312" && h.p.Code != "163") || h.end >= len(toks) {
 		return false
 	}
 	last := toks[h.end-1].Lower
-	return (last == "sanctions" || last == "sanction" || last == "embargo") && reliefWords[toks[h.end].Lower]
+	return (last == "sanctions" || last == "sanction" || last == "embargo") && v.reliefWords[toks[h.end].Lower]
 }
 
 // countermeasuresTaken reports a hit of "take countermeasures" (130) whose
@@ -113,26 +94,19 @@ func countermeasuresTaken(toks []dyad.Token, h *verbHit) bool {
 	return false
 }
 
-// capturedWords mark weapons another side lost: "weapons seized from a
-// drug gang", "captured weapons", "weapons captured from Russian troops".
-var capturedWords = map[string]bool{
-	"seized": true, "captured": true, "confiscated": true, "recovered": true,
-	"impounded": true, "abandoned": true, "trophy": true, "taken": true, "found": true,
-}
-
 // capturedWeaponsShown reports a hit of "unveil weapons" (150) whose
 // weapons are seized or captured ones (capturedWords right before or right
 // after the noun): a display of spoils, no show of force.
-func capturedWeaponsShown(toks []dyad.Token, h *verbHit) bool {
+func (v *vocab) capturedWeaponsShown(toks []dyad.Token, h *verbHit) bool {
 	if h.p.Code != "150" || toks[h.head].Lemma != "unveil" {
 		return false
 	}
 	for j := h.head + 1; j < h.end; j++ {
-		if capturedWords[toks[j].Lower] {
+		if v.capturedWords[toks[j].Lower] {
 			return true
 		}
 	}
-	return h.end < len(toks) && capturedWords[toks[h.end].Lower]
+	return h.end < len(toks) && v.capturedWords[toks[h.end].Lower]
 }
 
 // signedAlone reports a hit of "sign a document" (057, mutual) that names

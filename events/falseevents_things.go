@@ -15,40 +15,6 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// approvedThings are subjects of a passive "sanctioned" that make it
-// approved: plans, decisions and operations, not actors. Trade (sales,
-// transfers, purchases) is sanctioned as a punishment: "Iranian oil sales
-// were sanctioned by the United States" stays 163.
-var approvedThings = map[string]bool{
-	"move": true, "moves": true, "plan": true, "plans": true, "deal": true, "deals": true,
-	"operation": true, "operations": true, "decision": true, "decisions": true,
-	"project": true, "scheme": true, "policy": true, "strategy": true, "visit": true,
-	"trip": true, "mission": true, "raid": true, "raids": true, "agreement": true,
-	"change": true, "changes": true, "programme": true, "program": true, "campaign": true,
-	"proposal": true, "request": true,
-}
-
-// publishedPlaces are where a withdrawn thing was published: "withdrawn
-// from the party's website", "pulled from its social media accounts".
-// A site, platform, channel or page is one only after a word that makes
-// it so (onlineWords: "its web site", "social media platforms", "its
-// YouTube channel") or when what is withdrawn is a publication: "withdrew
-// from the site of the raid", "from the gas platform", "from the English
-// Channel" are retreats.
-var publishedPlaces = map[string]bool{
-	"website": true, "websites": true, "webpage": true, "publication": true, "newspaper": true,
-	"newspapers": true, "feed": true, "feeds": true, "account": true, "accounts": true,
-	"shelves": true, "sale": true, "circulation": true, "airwaves": true, "broadcast": true,
-	"catalogue": true, "catalog": true, "youtube": true,
-}
-
-// onlineWords make the site, platform, channel or page after them a
-// publishing place (see publishedPlaces).
-var onlineWords = map[string]bool{
-	"web": true, "online": true, "internet": true, "media": true, "social": true, "youtube": true,
-	"telegram": true, "streaming": true, "video": true, "facebook": true, "home": true,
-}
-
 // passiveSubject returns the head of the subject of the passive verb at
 // i ("The arms deal had been sanctioned": "deal"), the token right before
 // its auxiliaries, when it is a common noun that is no actor; -1 else.
@@ -72,7 +38,7 @@ func approvedBy(st *sentence, h *verbHit) bool {
 		return false
 	}
 	s := passiveSubject(st, h.head)
-	return s >= 0 && approvedThings[st.toks[s].Lower]
+	return s >= 0 && st.words.approvedThings[st.toks[s].Lower]
 }
 
 // withdrawnPublication reports a withdrawal whose thing is a publication
@@ -85,7 +51,7 @@ func withdrawnPublication(st *sentence, h *verbHit) bool {
 		return false
 	}
 	if isPassive(toks, h.head) {
-		if s := passiveSubject(st, h.head); s >= 0 && withdrawnThings[toks[s].Lower] {
+		if s := passiveSubject(st, h.head); s >= 0 && st.words.withdrawnThings[toks[s].Lower] {
 			return true
 		}
 	}
@@ -95,7 +61,7 @@ func withdrawnPublication(st *sentence, h *verbHit) bool {
 			return false
 		}
 		if t.Lower == "from" {
-			return publishedAt(toks, k, objectIn(toks[:k], h.head, withdrawnThings))
+			return st.words.publishedAt(toks, k, objectIn(toks[:k], h.head, st.words.withdrawnThings))
 		}
 	}
 	return false
@@ -105,14 +71,14 @@ func withdrawnPublication(st *sentence, h *verbHit) bool {
 // few words after "from" at k, before a comma or a verb; a site,
 // platform, channel or page only after an online word, or when the thing
 // withdrawn is a publication (published).
-func publishedAt(toks []dyad.Token, k int, published bool) bool {
+func (v *vocab) publishedAt(toks []dyad.Token, k int, published bool) bool {
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
-		if publishedPlaces[toks[j].Lower] {
+		if v.publishedPlaces[toks[j].Lower] {
 			return true
 		}
 		switch toks[j].Lower {
 		case "site", "sites", "platform", "platforms", "channel", "channels", "page", "pages":
-			if published || onlineWords[toks[j-1].Lower] {
+			if published || v.onlineWords[toks[j-1].Lower] {
 				return true
 			}
 		}

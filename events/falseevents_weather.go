@@ -11,18 +11,10 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// hazardWords are the weather and natural hazards a warning may be about.
-var hazardWords = map[string]bool{
-	"typhoon": true, "typhoons": true, "storm": true, "storms": true, "hurricane": true, "cyclone": true,
-	"flood": true, "floods": true, "flooding": true, "heat": true, "heatwave": true, "weather": true,
-	"snow": true, "snowstorm": true, "rain": true, "rains": true, "rainfall": true, "tsunami": true,
-	"wildfire": true, "wildfires": true, "blizzard": true, "drought": true, "landslide": true, "landslides": true,
-}
-
 // hazardWarning reports a warning hit (code 13x) whose warning is about a
 // hazard: a hazard word in the eight tokens after the head, or right
 // before "warning" ("a flood warning"), with no clause break between.
-func hazardWarning(toks []dyad.Token, h *verbHit) bool {
+func (v *vocab) hazardWarning(toks []dyad.Token, h *verbHit) bool {
 	if !strings.HasPrefix(h.code, "13") {
 		return false
 	}
@@ -33,7 +25,7 @@ func hazardWarning(toks []dyad.Token, h *verbHit) bool {
 		if k > h.end && isClauseBreak(toks, k) {
 			return false
 		}
-		if hazardWords[toks[k].Lower] {
+		if v.hazardWords[toks[k].Lower] {
 			return true
 		}
 	}

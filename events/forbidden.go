@@ -17,19 +17,6 @@ import (
 // happening ("the US presence has prevented Turkish troops from shelling
 // Manbij") stays, negated: that tells it did not happen.
 
-// forbidders are the lemmas of verbs of forbidding: their "from"
-// gerund is what a rule forbids.
-var forbidders = map[string]bool{
-	"ban": true, "bar": true, "prohibit": true, "forbid": true, "outlaw": true, "disqualify": true,
-}
-
-// forbiddenForms are past forms of forbidders the tagger may not
-// lemmatise.
-var forbiddenForms = map[string]bool{
-	"banned": true, "barred": true, "prohibited": true, "forbade": true, "forbidden": true,
-	"outlawed": true, "disqualified": true, "bans": true, "bars": true, "prohibits": true, "forbids": true,
-}
-
 // forbiddenGerund reports a gerund at i after "from" whose governing
 // verb, at most fourteen words back past its object, is one of
 // forbidding: "UN Security Council resolutions ban the DPRK from
@@ -41,16 +28,16 @@ var forbiddenForms = map[string]bool{
 // noun never counts ("Travel bans kept Iranian diplomats from meeting US
 // officials"); one with neither tag does (a form the tagger missed). A
 // semicolon, "that" or "which" between ends the search too.
-func forbiddenGerund(toks []dyad.Token, i int) bool {
+func (v *vocab) forbiddenGerund(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" && toks[i].Tag != "NN" || i < 2 || toks[i-1].Lower != "from" {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-14; j-- {
 		t := toks[j]
 		if strings.HasPrefix(t.Tag, "VB") {
-			return forbidders[t.Lemma] || forbiddenForms[t.Lower]
+			return v.forbidders[t.Lemma] || v.forbiddenForms[t.Lower]
 		}
-		if forbiddenForms[t.Lower] && !strings.HasPrefix(t.Tag, "NN") {
+		if v.forbiddenForms[t.Lower] && !strings.HasPrefix(t.Tag, "NN") {
 			return true // a past form the tagger left untagged as a verb
 		}
 		if t.Text == ";" || t.Lower == "that" || t.Lower == "which" || t.Lower == "from" {
@@ -60,15 +47,6 @@ func forbiddenGerund(toks []dyad.Token, i int) bool {
 	return false
 }
 
-// opposers are the lemmas of verbs whose "against" gerund is an act
-// argued against, not done: warn, caution, advise, counsel, argue,
-// vote, campaign, lobby, protest, rally, speak, rule, decide.
-var opposers = map[string]bool{
-	"warn": true, "caution": true, "advise": true, "counsel": true, "argue": true, "vote": true,
-	"campaign": true, "lobby": true, "protest": true, "rally": true, "speak": true, "rule": true,
-	"decide": true,
-}
-
 // opposedGerund reports a gerund at i right after "against" whose
 // governing verb, at most eight words back past its object, is one of
 // opposers: "warned Kurdish political activists in Turkey against
@@ -76,14 +54,14 @@ var opposers = map[string]bool{
 // Ukraine", "senators voted against sending troops". A comma, a
 // semicolon or another verb between ends the search ("fought against
 // Isis, shelling its positions" is no such gerund).
-func opposedGerund(toks []dyad.Token, i int) bool {
+func (v *vocab) opposedGerund(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "against" {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-9; j-- {
 		t := toks[j]
 		if strings.HasPrefix(t.Tag, "VB") {
-			return opposers[t.Lemma]
+			return v.opposers[t.Lemma]
 		}
 		if t.Text == "," || t.Text == ";" || t.Text == ":" {
 			return false

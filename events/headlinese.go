@@ -38,7 +38,7 @@ func headlinePassive(st *sentence, i, end int) bool {
 	if !strings.HasSuffix(toks[i].Lower, "ed") && st.lex.PastOnly(toks[i].Lower) {
 		return false // "went", "began": no participle
 	}
-	if intransitiveLemmas[toks[i].Lemma] {
+	if st.words.intransitiveLemmas[toks[i].Lemma] {
 		return false // "Israel retaliated after …": no object to take, no passive
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -53,7 +53,7 @@ func headlinePassive(st *sentence, i, end int) bool {
 		return false // a noun phrase before it: the headline's subject
 	}
 	for j := 0; j < i; j++ {
-		if strings.HasPrefix(toks[j].Tag, "VB") && headlineReporting[toks[j].Lemma] {
+		if strings.HasPrefix(toks[j].Tag, "VB") && st.words.headlineReporting[toks[j].Lemma] {
 			return false // "Pentagon says Russia bombed in Syria": the clause told
 		}
 	}
@@ -75,21 +75,6 @@ func headlinePassive(st *sentence, i, end int) bool {
 	return false
 }
 
-// intransitiveLemmas are event verbs that take no direct object: a bare
-// past form of one in a headline is active ("Israel retaliated after
-// Hamas rocket fire", "Protesters marched on parliament in Kiev").
-var intransitiveLemmas = map[string]bool{
-	"retaliate": true, "clash": true, "respond": true, "react": true, "reply": true,
-	"protest": true, "vow": true, "apologise": true, "apologize": true, "appeal": true,
-	"object": true, "complain": true, "surrender": true, "mediate": true, "negotiate": true,
-	"cooperate": true, "collaborate": true, "march": true, "intervene": true, "rally": true,
-	"agree": true, "vote": true, "resign": true, "retreat": true, "riot": true,
-	"campaign": true, "lobby": true, "testify": true, "defect": true, "rebel": true,
-	"demonstrate": true, "compromise": true, "relent": true,
-	"capitulate": true, "disagree": true, "talk": true, "speak": true, "collude": true,
-	"conspire": true,
-}
-
 // activePreps are prepositions after which a headline's bare past form
 // with no object is read active: "Turkey cooperated with US", "Serbia
 // retaliated against Kosovo", "Russia vetoed at UN Security Council",
@@ -98,13 +83,4 @@ var intransitiveLemmas = map[string]bool{
 var activePreps = map[string]bool{
 	"with": true, "against": true, "at": true, "between": true, "for": true, "after": true,
 	"that": true, "if": true, "whether": true,
-}
-
-// headlineReporting are the lemmas of verbs of saying whose complement
-// clause a headline's later past form is in ("UN says Israel attacked in
-// Gaza overnight").
-var headlineReporting = map[string]bool{
-	"say": true, "tell": true, "claim": true, "report": true, "allege": true, "insist": true,
-	"confirm": true, "announce": true, "believe": true, "deny": true, "warn": true,
-	"fear": true, "suggest": true, "show": true, "reveal": true, "think": true, "admit": true,
 }

@@ -275,7 +275,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			best, bestEnd = p, end // "aid was delivered to Gaza by Jordan", "a ceasefire was agreed by …" (coop.go)
 		}
 	}
-	if best != nil && best.Code == "120" && chargeRejecter(lemma) && rejectsCharge(toks, i, bestEnd) {
+	if best != nil && best.Code == "120" && c.words.chargeRejecters[lemma] && rejectsCharge(toks, i, bestEnd) {
 		// "rejected the accusations", "a charge Manila rejected": a denial
 		for _, d := range c.patterns.verbs["deny"] {
 			if d.has(flagDeny) && len(d.Slots) == 1 {

@@ -833,17 +833,6 @@ func (c *Coder) attributionBetween(st *sentence, a, b int) bool {
 	return false
 }
 
-// commitVerbs are intent verbs whose subject binds itself to the act of
-// its infinitive: what it agreed or offered to do is an intent to
-// cooperate (030) even when no pattern codes the act ("agreed to share
-// power with the Democratic Alliance", "offered to house deportees").
-// Pledges and promises are left out: on real news they bind the subject
-// to acts of its own more often than to a party ("pledged to end
-// America's foreign wars", "pledged to pay a breakup fee").
-var commitVerbs = map[string]bool{
-	"agree": true, "offer": true,
-}
-
 // bareIntents makes an event of a commitment verb whose infinitive no
 // pattern codes: the verb stays an intent to cooperate (030, future),
 // aimed at the actor named in the infinitive's clause, and mutual when
@@ -857,7 +846,7 @@ func (c *Coder) bareIntents(st *sentence, hits []verbHit) {
 	toks := st.toks
 	for k := range hits {
 		h := &hits[k]
-		if h.code != "030" || !h.p.has(flagIntent) || h.p.has(flagThreat) || len(h.p.Slots) != 1 || !commitVerbs[toks[h.head].Lemma] {
+		if h.code != "030" || !h.p.has(flagIntent) || h.p.has(flagThreat) || len(h.p.Slots) != 1 || !st.words.commitVerbs[toks[h.head].Lemma] {
 			continue
 		}
 		verb := infinitiveAfter(toks, h.end)

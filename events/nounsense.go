@@ -10,31 +10,6 @@ import "github.com/dyad-events/dyad"
 // verb or an act noun with its actor tells them ("imposed sanctions",
 // "began negotiations", "brokered a truce", "demanded a pay rise").
 
-// compoundHeads are nouns an event noun right before them only
-// modifies, as modifierNoun's list: the negotiations, resolution,
-// regime, committee, package or list of sanctions, a protest's
-// organisers.
-var compoundHeads = map[string]bool{
-	"negotiations": true, "negotiation": true, "negotiator": true, "negotiators": true,
-	"resolution": true, "resolutions": true, "regime": true, "regimes": true, "committee": true,
-	"committees": true, "panel": true, "panels": true, "package": true, "packages": true,
-	"list": true, "lists": true, "violations": true, "violation": true, "evasion": true,
-	"relief": true, "monitors": true, "experts": true, "expert": true,
-}
-
-// gerundHeads are nouns a participle of adjectivalGerunds only
-// describes whatever comes before it: "the only negotiating partner",
-// "a new negotiating team", "its negotiating position".
-var gerundHeads = map[string]bool{
-	"partner": true, "partners": true, "team": true, "teams": true, "position": true,
-	"positions": true, "table": true, "stance": true, "strategy": true, "skills": true,
-	"power": true, "process": true,
-}
-
-// brokerKinds are the nouns before "broker(s)" that make it a kind of
-// go-between: "power brokers", "a peace broker".
-var brokerKinds = map[string]bool{"power": true, "peace": true}
-
 // nounSense reports an event word at i that is a noun of a compound or
 // a fixed phrase: an event noun (tagged a noun, or "sanctions", which the
 // tagger may read as a verb) before a noun of compoundHeads ("sanctions
@@ -42,18 +17,18 @@ var brokerKinds = map[string]bool{"power": true, "peace": true}
 // adjectivalGerunds before one of gerundHeads ("negotiating partner"),
 // "power brokers" and "peace broker", and "demand" joined to "supply"
 // ("supply and demand", "demand and supply").
-func nounSense(toks []dyad.Token, i int) bool {
+func (v *vocab) nounSense(toks []dyad.Token, i int) bool {
 	w := toks[i].Lower
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].Lower
 	}
 	switch {
-	case compoundHeads[next] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || w == "sanctions"):
+	case v.compoundHeads[next] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || w == "sanctions"):
 		return true // (a verb before its object stays: "Israel halts negotiations")
-	case toks[i].Tag == "VBG" && adjectivalGerunds[w] && gerundHeads[next]:
+	case toks[i].Tag == "VBG" && v.adjectivalGerunds[w] && v.gerundHeads[next]:
 		return true
-	case (w == "brokers" || w == "broker") && i > 0 && brokerKinds[toks[i-1].Lower]:
+	case (w == "brokers" || w == "broker") && i > 0 && v.brokerKinds[toks[i-1].Lower]:
 		return true
 	case w == "demand" || w == "demands":
 		return i >= 2 && toks[i-1].Lower == "and" && toks[i-2].Lower == "supply" ||

@@ -142,8 +142,8 @@ func reactorStart(toks []dyad.Token, i int) int {
 func (c *Coder) reportDenial(st *sentence, i int, best *Pattern, end int) (*Pattern, int) {
 	toks := st.toks
 	lemma := toks[i].Lemma
-	rejects := best != nil && best.Code == "120" && chargeRejecter(lemma)
-	names := best == nil && namingVerb(lemma) && toks[i].Tag == "VBD"
+	rejects := best != nil && best.Code == "120" && c.words.chargeRejecters[lemma]
+	names := best == nil && c.words.namingVerbs[lemma] && toks[i].Tag == "VBD"
 	if !rejects && !names {
 		return best, end
 	}

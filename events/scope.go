@@ -555,27 +555,16 @@ func bareMeeting(st *sentence, h *verbHit) bool {
 	return true
 }
 
-// adjectivalParticiples are past participles that, right before a plural
-// common noun, describe it: "the families of dead or imprisoned
-// militants", "release detained journalists".
-var adjectivalParticiples = map[string]bool{
-	"imprisoned": true, "detained": true, "jailed": true, "arrested": true, "captured": true,
-	"kidnapped": true, "abducted": true, "wounded": true, "injured": true, "displaced": true,
-	"deported": true, "exiled": true, "expelled": true, "evacuated": true, "besieged": true,
-	"occupied": true, "annexed": true, "sanctioned": true, "banned": true, "accused": true,
-	"condemned": true, "convicted": true, "freed": true, "released": true, "elected": true,
-}
-
 // adjectivalParticiple reports a participle of that list at i used as a
 // premodifier: after a determiner, adjective, number, conjunction or
 // preposition, before a lower-case plural noun ("of dead or imprisoned
 // militants", "two detained journalists").
 func adjectivalParticiple(st *sentence, i int) bool {
 	toks := st.toks
-	if !adjectivalParticiples[toks[i].Lower] || i == 0 || i+1 >= len(toks) {
+	if !st.words.adjectivalParticiples[toks[i].Lower] || i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	if n := toks[i+1]; n.Tag != "NNS" || !startsLowerASCII(n.Text) || wordNumber(n.Lower) > 0 || quantityNouns[n.Lower] {
+	if n := toks[i+1]; n.Tag != "NNS" || !startsLowerASCII(n.Text) || wordNumber(n.Lower) > 0 || st.words.quantityNouns[n.Lower] {
 		return false // ("released hundreds of protesters": an object)
 	}
 	switch toks[i-1].Tag {
@@ -583,11 +572,6 @@ func adjectivalParticiple(st *sentence, i int) bool {
 		return !(toks[i-1].Tag == "CC" && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB")) // not "arrested and detained protesters"
 	}
 	return false
-}
-
-// quantityNouns count what follows them: "hundreds of protesters".
-var quantityNouns = map[string]bool{
-	"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true, "tens": true, "numbers": true,
 }
 
 // riskedAct reports a passive act that its subject only risks or fears

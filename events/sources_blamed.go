@@ -52,7 +52,7 @@ func (c *Coder) blamedLater(st *sentence, h *verbHit, tolled bool) ([]actors.Men
 		}
 		g := c.group(st, st.at[k])
 		e := g[len(g)-1].End
-		if e+2 < len(toks) && toks[e].Lower == "for" && toks[e+1].Lower == "the" && attackNoun(toks[e+2].Lower) {
+		if e+2 < len(toks) && toks[e].Lower == "for" && toks[e+1].Lower == "the" && c.words.attackNouns[toks[e+2].Lower] {
 			e += 3 // "blamed al-Shabaab for the attack": the one told before
 		}
 		status := dyad.Alleged
@@ -81,14 +81,4 @@ func (c *Coder) blamedLater(st *sentence, h *verbHit, tolled bool) ([]actors.Men
 		return g, status
 	}
 	return nil, ""
-}
-
-// attackNoun reports nouns that name an attack told before ("blamed
-// al-Shabaab for the attack").
-func attackNoun(w string) bool {
-	switch w {
-	case "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "strike", "strikes", "killing", "killings", "ambush", "assault":
-		return true
-	}
-	return false
 }

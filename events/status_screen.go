@@ -40,7 +40,7 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
 			continue
 		}
-		if forbiddenGerund(st.toks, h.head) || opposedGerund(st.toks, h.head) {
+		if st.words.forbiddenGerund(st.toks, h.head) || st.words.opposedGerund(st.toks, h.head) {
 			live[k] = false // "ban North Korea from launching missiles", "warned NATO against sending troops" (forbidden.go)
 			continue
 		}
@@ -171,7 +171,7 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.status == dyad.Asserted && !h.p.Noun {
 			c.quotedVerb(st, h) // "would “cooperate” with"
 		}
-		if requested(st.toks, h.head) {
+		if st.words.requested(st.toks, h.head) {
 			if st.toks[h.head-1].Lower == "to" {
 				if h.status == dyad.Hypothetical {
 					live[k] = false // "an EU demand for Turkey to recognise Cyprus": asked for, not done
@@ -181,10 +181,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 				c.suppose(h) // "Trump's demand that Germany prosecute its citizens"
 			}
 		}
-		if h.code == "057" && st.toks[h.head].Lemma == "agree" && objectIn(st.toks, h.head, agreedViews) {
+		if h.code == "057" && st.toks[h.head].Lemma == "agree" && objectIn(st.toks, h.head, st.words.agreedViews) {
 			h.code = "019" // "agreed on the need for more pressure": accord, no signed agreement
 		}
-		if h.code == "063" && objectIn(st.toks, h.head, captives) {
+		if h.code == "063" && objectIn(st.toks, h.head, st.words.captives) {
 			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
 		}
 		colon := h.head+1 < len(st.toks) && st.toks[h.head+1].Text == ":"
@@ -297,17 +297,6 @@ func negatedAfter(toks []dyad.Token, a, b int) bool {
 	return false
 }
 
-// unrealisedModifiers are premodifiers of an event noun saying that the
-// event has not happened: "a threatened offensive", "the planned visit",
-// "a possible strike", "the next summit".
-var unrealisedModifiers = map[string]bool{
-	"threatened": true, "planned": true, "proposed": true, "possible": true, "potential": true,
-	"expected": true, "looming": true, "imminent": true, "feared": true, "future": true,
-	"next": true, "upcoming": true, "prospective": true, "mooted": true, "rumoured": true,
-	"rumored": true, "impending": true, "hypothetical": true, "eventual": true, "would-be": true,
-	"anticipated": true, "promised": true, "forthcoming": true,
-}
-
 // unrealisedModifier reports an event word at i premodified, inside its
 // noun phrase, by a word saying it has not happened: "a threatened
 // Turkish offensive", "the planned visit", "Russia's possible strike",
@@ -323,7 +312,7 @@ func unrealisedModifier(st *sentence, i int) bool {
 		if t.Lower == "scheduled" && j >= 2 && toks[j-1].Tag == "DT" && (toks[j-2].Lower == "before" || toks[j-2].Lower == "ahead" || j >= 3 && toks[j-2].Lower == "of" && toks[j-3].Lower == "ahead") {
 			return true // "weeks before a scheduled meeting": a time phrase
 		}
-		if unrealisedModifiers[t.Lower] {
+		if st.words.unrealisedModifiers[t.Lower] {
 			p := toks[j-1]
 			return p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Lower == "'s" || p.Lower == "’s" || p.Tag == "IN" || p.Tag == "TO"
 		}
@@ -380,13 +369,13 @@ func subjectPosition(toks []dyad.Token, i int) bool {
 // noun: "a demand for Turkey to recognise Cyprus", "calls for the army to
 // withdraw". What is asked for is not done (CODING.md), and the request
 // noun itself is coded, when it is an event, by the noun rules.
-func requested(toks []dyad.Token, i int) bool {
+func (v *vocab) requested(toks []dyad.Token, i int) bool {
 	if i >= 3 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && toks[i-1].Lower != "to" {
 		// "Trump's demand that Germany repatriate and prosecute its citizens";
 		// "requested the Security Council hold consultations"
 		for k := i - 1; k >= 1 && k >= i-8; k-- {
 			if toks[k].Lower == "that" {
-				return requestNouns[toks[k-1].Lower]
+				return v.requestNouns[toks[k-1].Lower]
 			}
 			if k < i-1 && strings.HasPrefix(toks[k].Tag, "VB") {
 				switch toks[k].Lemma {
@@ -411,7 +400,7 @@ func requested(toks []dyad.Token, i int) bool {
 	}
 	for k := i - 2; k >= 1 && k >= i-7; k-- {
 		if toks[k].Lower == "for" {
-			return requestNouns[toks[k-1].Lower]
+			return v.requestNouns[toks[k-1].Lower]
 		}
 		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == "," {
 			return false
@@ -432,15 +421,6 @@ func copula(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// requestNouns name a request, whose content is not done: "a demand for
-// Turkey to recognise Cyprus", "Trump's demand that Germany prosecute".
-var requestNouns = map[string]bool{
-	"demand": true, "demands": true, "call": true, "calls": true, "appeal": true, "appeals": true,
-	"request": true, "requests": true, "bid": true, "push": true, "pressure": true, "plea": true,
-	"pleas": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "ultimatum": true,
-	"campaign": true, "insistence": true, "suggestion": true, "recommendation": true,
 }
 
 // unrealisedGerund reports a gerund at i that its governing verb says is
@@ -492,17 +472,6 @@ func (c *Coder) quotedVerb(st *sentence, h *verbHit) {
 			h.code = threatCode(c.ont, h.code)
 		}
 	}
-}
-
-// agreedViews are what one "agrees on" without an agreement: "agreed on
-// the need for more pressure".
-var agreedViews = map[string]bool{"need": true, "importance": true, "necessity": true, "urgency": true}
-
-// captives are people whose handing over is a release, not judicial
-// cooperation.
-var captives = map[string]bool{
-	"hostages": true, "hostage": true, "captives": true, "abductees": true, "schoolgirls": true,
-	"girls": true, "children": true, "women": true, "kidnapped": true, "abducted": true,
 }
 
 // nominalModal reports an event noun or gerund at i in the object of a
@@ -563,18 +532,6 @@ func (c *Coder) futureScope(st *sentence, h *verbHit) {
 			return
 		}
 	}
-}
-
-// complementNouns take a "that" clause that states their content, not a
-// relative clause: "the accusation that it had launched the attack".
-var complementNouns = map[string]bool{
-	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "claim": true,
-	"claims": true, "report": true, "reports": true, "charge": true, "charges": true, "suggestion": true,
-	"fear": true, "fears": true, "news": true, "belief": true, "evidence": true, "rumour": true,
-	"rumours": true, "assertion": true, "insistence": true, "demand": true, "fact": true, "idea": true,
-	"view": true, "assurance": true, "assurances": true, "warning": true, "warnings": true, "denial": true,
-	"statement": true, "confirmation": true, "sign": true, "signs": true, "proof": true, "suspicion": true,
-	"suspicions": true, "impression": true, "finding": true, "findings": true, "conclusion": true,
 }
 
 // clauseEnd returns the index of the first comma, semicolon or full stop

@@ -36,6 +36,83 @@ type vocab struct {
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
+	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
+	namingVerbs       wordList // [naming verbs] lemmas: denials.go chargeDenial, reactions.go reportDenial
+	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
+
+	// the older rules' lists
+	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
+	advisoryVerbs         wordList // [advisory verbs] lemmas: falseevents.go safetyAdvice
+	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
+	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
+	endangering           wordList // [endangering] lemmas and forms: falseevents.go endangers
+	organs                wordList // [organs] forms: falseevents.go internalMeeting
+	innerModifiers        wordList // [inner modifiers] forms: falseevents.go internalMeeting
+	innerCompany          wordList // [inner company] forms: falseevents.go internalMeeting
+	choosing              wordList // [choosing] lemmas: falseevents.go internalMeeting
+	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
+	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
+	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
+	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
+	scenes                wordList // [scenes] forms: falseevents.go idiom
+	negotiatedPaths       wordList // [negotiated paths] forms: falseevents.go idiom
+	defiedThings          wordList // [defied things] forms: falseevents.go idiom
+	withdrawnThings       wordList // [withdrawn things] forms: falseevents.go idiom, falseevents_things.go withdrawnPublication
+	accidentNouns         wordList // [accident nouns] forms: falseevents.go accident, accidentInquiry
+	defendedPlaces        wordList // [defended places] forms: falseevents.go armedDefence
+	sufferers             wordList // [sufferers] forms: falseevents_clauses.go sufferersOf
+	preventers            wordList // [preventers] lemmas: falseevents_clauses.go preventedGerund
+	stateVerbs            wordList // [state verbs] forms: falseevents_clauses.go patientSource
+	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
+	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
+	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
+	findingNouns          wordList // [finding nouns] forms: falseevents_history.go reportsFinding
+	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
+	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
+	punditNouns           wordList // [pundit nouns] forms: falseevents_opinion.go pundits
+	conditionNouns        wordList // [condition nouns] forms: falseevents_opinion.go metConditions
+	approvedThings        wordList // [approved things] forms: falseevents_things.go approvedBy
+	intransitiveLemmas    wordList // [intransitive lemmas] lemmas: headlinese.go headlinePassive
+	headlineReporting     wordList // [headline reporting] lemmas: headlinese.go headlinePassive
+	commitVerbs           wordList // [commit verbs] lemmas: intent.go bareIntents
+	mandativeWords        wordList // [mandative words] forms: mandative.go mandatedAct
+	evidenceNouns         wordList // [evidence nouns] forms: mandative.go mandatedAct
+	adjectivalParticiples wordList // [adjectival participles] forms: scope.go adjectivalParticiple
+	quantityNouns         wordList // [quantity nouns] forms: scope.go adjectivalParticiple
+	unrealisedModifiers   wordList // [unrealised modifiers] forms: status_screen.go unrealisedModifier
+	agreedViews           wordList // [agreed views] forms: status_screen.go screen
+	captives              wordList // [captives] forms: status_screen.go screen
+	complementNouns       wordList // [complement nouns] forms: falseevents_history.go pluperfectRelative
+	concernWords          wordList // [concern words] forms: wording.go feelingHit
+	contactVerbs          wordList // [contact verbs] lemmas: wording.go contactParticiple
+	speechParticiples     wordList // [speech participles] lemmas: wording.go contactParticiple
+	admitVerbs            wordList // [admit verbs] lemmas: wording.go admittedMistake
+	angerWords            wordList // [anger words] forms: wording.go blameSaid, feelingHit, feltSince
+	reportingVerbs        wordList // [reporting verbs] forms: actors_forces.go reporterState
+	shotThings            wordList // [shot things] forms: falseevents.go shotThing
+	confinements          wordList // [confinements] forms: falseevents.go walkedFree
+	adjectivalGerunds     wordList // [adjectival gerunds] forms: falseevents.go adjectivalGerund and nounsense.go nounSense
+	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
+	aimWords              wordList // [aim words] forms: falseevents_aims.go aimedAct
+	aimSubjects           wordList // [aim subjects] forms: falseevents_aims.go aimedAct
+	talkWords             wordList // [talk words] forms: falseevents_aims.go talksTopic
+	ballotChoices         wordList // [ballot choices] lemmas: falseevents_ballots.go ballotChoice
+	ballotWords           wordList // [ballot words] forms: falseevents_ballots.go ballotChoice
+	likelihoods           wordList // [likelihoods] forms: falseevents_opinion.go likelyAct
+	guessers              wordList // [guessers] forms: falseevents_opinion.go spokenGuess
+	reliefPurposes        wordList // [relief purposes] lemmas: falseevents_readings.go nonStrikeOperation
+	reliefWords           wordList // [relief words] forms: falseevents_readings.go sanctionsRelief
+	capturedWords         wordList // [captured words] forms: falseevents_readings.go capturedWeaponsShown
+	publishedPlaces       wordList // [published places] forms: falseevents_things.go publishedAt
+	onlineWords           wordList // [online words] forms: falseevents_things.go publishedAt
+	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
+	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
+	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
+	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
+	compoundHeads         wordList // [compound heads] forms: nounsense.go nounSense
+	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
+	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
+	requestNouns          wordList // [request nouns] forms: status_screen.go requested
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -54,6 +131,81 @@ func (v *vocab) lists() map[string]*wordList {
 		"state descriptors":        &v.stateDescriptors,
 		"report nouns":             &v.reportNouns,
 		"unnamed collective heads": &v.collectiveHeads,
+		"charge rejecters":         &v.chargeRejecters,
+		"naming verbs":             &v.namingVerbs,
+		"attack nouns":             &v.attackNouns,
+		"seized chances":           &v.seizedChances,
+		"advisory verbs":           &v.advisoryVerbs,
+		"mishap nouns":             &v.mishapNouns,
+		"endangered things":        &v.endangeredThings,
+		"endangering":              &v.endangering,
+		"organs":                   &v.organs,
+		"inner modifiers":          &v.innerModifiers,
+		"inner company":            &v.innerCompany,
+		"choosing":                 &v.choosing,
+		"meeting nouns":            &v.meetingNouns,
+		"charge idioms":            &v.chargeIdioms,
+		"meet idiom objects":       &v.meetIdiomObjects,
+		"abstract objects":         &v.abstractObjects,
+		"scenes":                   &v.scenes,
+		"negotiated paths":         &v.negotiatedPaths,
+		"defied things":            &v.defiedThings,
+		"withdrawn things":         &v.withdrawnThings,
+		"accident nouns":           &v.accidentNouns,
+		"defended places":          &v.defendedPlaces,
+		"sufferers":                &v.sufferers,
+		"preventers":               &v.preventers,
+		"state verbs":              &v.stateVerbs,
+		"background of":            &v.backgroundOf,
+		"undergoing":               &v.undergoing,
+		"finding verbs":            &v.findingVerbs,
+		"finding nouns":            &v.findingNouns,
+		"belief verbs":             &v.beliefVerbs,
+		"belief nouns":             &v.beliefNouns,
+		"pundit nouns":             &v.punditNouns,
+		"condition nouns":          &v.conditionNouns,
+		"approved things":          &v.approvedThings,
+		"intransitive lemmas":      &v.intransitiveLemmas,
+		"headline reporting":       &v.headlineReporting,
+		"commit verbs":             &v.commitVerbs,
+		"mandative words":          &v.mandativeWords,
+		"evidence nouns":           &v.evidenceNouns,
+		"adjectival participles":   &v.adjectivalParticiples,
+		"quantity nouns":           &v.quantityNouns,
+		"unrealised modifiers":     &v.unrealisedModifiers,
+		"agreed views":             &v.agreedViews,
+		"captives":                 &v.captives,
+		"complement nouns":         &v.complementNouns,
+		"concern words":            &v.concernWords,
+		"contact verbs":            &v.contactVerbs,
+		"speech participles":       &v.speechParticiples,
+		"admit verbs":              &v.admitVerbs,
+		"anger words":              &v.angerWords,
+		"reporting verbs":          &v.reportingVerbs,
+		"shot things":              &v.shotThings,
+		"confinements":             &v.confinements,
+		"adjectival gerunds":       &v.adjectivalGerunds,
+		"power nouns":              &v.powerNouns,
+		"aim words":                &v.aimWords,
+		"aim subjects":             &v.aimSubjects,
+		"talk words":               &v.talkWords,
+		"ballot choices":           &v.ballotChoices,
+		"ballot words":             &v.ballotWords,
+		"likelihoods":              &v.likelihoods,
+		"guessers":                 &v.guessers,
+		"relief purposes":          &v.reliefPurposes,
+		"relief words":             &v.reliefWords,
+		"captured words":           &v.capturedWords,
+		"published places":         &v.publishedPlaces,
+		"online words":             &v.onlineWords,
+		"hazard words":             &v.hazardWords,
+		"forbidders":               &v.forbidders,
+		"forbidden forms":          &v.forbiddenForms,
+		"opposers":                 &v.opposers,
+		"compound heads":           &v.compoundHeads,
+		"gerund heads":             &v.gerundHeads,
+		"broker kinds":             &v.brokerKinds,
+		"request nouns":            &v.requestNouns,
 	}
 }
 
@@ -87,7 +239,7 @@ func parseVocab(data []byte, file string) (*vocab, error) {
 			name = strings.Join(strings.Fields(line[1:len(line)-1]), " ")
 			l, ok := lists[name]
 			if !ok {
-				return nil, fmt.Errorf("%s:%d: unknown list [%s] (the lists are %s)", file, ln, name, strings.Join(sortedNames(lists), ", "))
+				return nil, fmt.Errorf("%s:%d: unknown list [%s] (not one of the %d lists of events/vocab.go; the nearest is [%s])", file, ln, name, len(lists), nearestName(lists, name))
 			}
 			if first, again := at[name]; again {
 				return nil, fmt.Errorf("%s:%d: list [%s] again (first at line %d)", file, ln, name, first)
@@ -145,4 +297,37 @@ func sortedNames(lists map[string]*wordList) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// nearestName returns the heading of lists nearest to name in edit
+// distance (the first in order of a tie): what a typo meant.
+func nearestName(lists map[string]*wordList, name string) string {
+	best, bestD := "", -1
+	for _, n := range sortedNames(lists) {
+		if d := editDistance(n, name); bestD < 0 || d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			d := prev[j-1]
+			if a[i-1] != b[j-1] {
+				d++
+			}
+			cur[j] = min(d, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -58,7 +58,7 @@ func TestWordListErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, old, new, want string
 	}{
-		{"unknown heading", "[defiant verbs]", "[defiant verb]", fmt.Sprintf("w.txt:%d: unknown list [defiant verb] (the lists are acceptance verbs, border nouns,", defiant)},
+		{"unknown heading", "[defiant verbs]", "[defiant verb]", fmt.Sprintf("w.txt:%d: unknown list [defiant verb] (not one of the %d lists of events/vocab.go; the nearest is [defiant verbs])", defiant, len((&vocab{}).lists()))},
 		{"heading unclosed", "[defiant verbs]", "[defiant verbs", fmt.Sprintf("w.txt:%d: heading \"[defiant verbs\": want [name]", defiant)},
 		{"heading twice", "[defiant verbs]", "[acceptance verbs]", fmt.Sprintf("w.txt:%d: list [acceptance verbs] again (first at line %d)", defiant, heading)},
 		{"capital", "\naccept approve\n", "\naccept Approve\n", fmt.Sprintf("w.txt:%d: \"Approve\" in [acceptance verbs]: want lower-case letters", accept)},

@@ -27,11 +27,8 @@ func feelingHit(st *sentence, h *verbHit) bool {
 		return false
 	}
 	w := st.toks[h.end-1].Lower
-	return angerWords[w] || concernWords[w]
+	return st.words.angerWords[w] || st.words.concernWords[w]
 }
-
-// concernWords are the feelings of concern of the 012 line of "be".
-var concernWords = map[string]bool{"concerned": true, "worried": true, "alarmed": true, "troubled": true, "disturbed": true, "dismayed": true, "distressed": true}
 
 // objectQuantity reports a preposition at j that belongs to a number inside
 // a verb's object rather than ending it: "carried off more than 100
@@ -67,22 +64,6 @@ func objectQuantity(toks []dyad.Token, j int) bool {
 	return false
 }
 
-// contactVerbs are verbs of getting in touch whose object is the one
-// addressed: "wrote to", "telephoned", "called".
-var contactVerbs = map[string]bool{
-	"write": true, "call": true, "telephone": true, "phone": true, "ring": true, "contact": true,
-	"meet": true, "visit": true, "address": true, "petition": true, "lobby": true, "approach": true,
-	"summon": true, "email": true, "text": true, "message": true, "tell": true,
-}
-
-// speechParticiples are participles that tell what a contact said.
-var speechParticiples = map[string]bool{
-	"demand": true, "urge": true, "ask": true, "call": true, "request": true, "seek": true,
-	"press": true, "accuse": true, "warn": true, "insist": true, "plead": true, "appeal": true,
-	"implore": true, "offer": true, "propose": true, "pledge": true, "promise": true, "protest": true,
-	"complain": true, "threaten": true, "invite": true,
-}
-
 // contactParticiple gives a speech participle after a named object of a
 // verb of contact ("Kemi Badenoch has written to Keir Starmer demanding
 // an inquiry") the contact verb's subject as its source, and the one
@@ -93,7 +74,7 @@ var speechParticiples = map[string]bool{
 func (c *Coder) contactParticiple(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	i := h.head
-	if toks[i].Tag != "VBG" || !speechParticiples[toks[i].Lemma] || len(h.source) == 0 || h.passive || i < 3 {
+	if toks[i].Tag != "VBG" || !st.words.speechParticiples[toks[i].Lemma] || len(h.source) == 0 || h.passive || i < 3 {
 		return true
 	}
 	obj := h.source[0]
@@ -104,7 +85,7 @@ func (c *Coder) contactParticiple(st *sentence, h *verbHit) bool {
 	if v >= 0 && toks[v].Lower == "to" {
 		v-- // "wrote to Keir Starmer"
 	}
-	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !contactVerbs[toks[v].Lemma] {
+	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !st.words.contactVerbs[toks[v].Lemma] {
 		return true
 	}
 	src := c.subject(st, v)
@@ -155,10 +136,6 @@ func declinedComment(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// admitVerbs are verbs of admission whose clause may name the speaker's
-// mistake.
-var admitVerbs = map[string]bool{"admit": true, "concede": true, "acknowledge": true}
-
 // admittedMistake codes an admission verb at i with no pattern of its own
 // whose complement clause, within 16 tokens and before the clause ends,
 // names a mistake or error or says the subject was wrong ("admitted that
@@ -167,7 +144,7 @@ var admitVerbs = map[string]bool{"admit": true, "concede": true, "acknowledge": 
 // (015, the admission verb's own 015 pattern). It returns best and end
 // unchanged otherwise.
 func (c *Coder) admittedMistake(toks []dyad.Token, i int, best *Pattern, end int) (*Pattern, int) {
-	if best != nil || !admitVerbs[toks[i].Lemma] || toks[i].Tag == "NN" {
+	if best != nil || !c.words.admitVerbs[toks[i].Lemma] || toks[i].Tag == "NN" {
 		return best, end
 	}
 	var p015 *Pattern
@@ -301,14 +278,8 @@ func (c *Coder) saidBlame(st *sentence, h *verbHit) (src, tgt []actors.Mention, 
 // blameSaid reports a hit of "be" and a word of blame said of a thing
 // (111), not of a feeling its subject has ("was outraged by").
 func blameSaid(st *sentence, h *verbHit) bool {
-	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lemma == "be" && !h.passive && !angerWords[st.toks[h.end-1].Lower]
+	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lemma == "be" && !h.passive && !st.words.angerWords[st.toks[h.end-1].Lower]
 }
-
-// angerWords are the feelings of a critic the 111 line of "be" names
-// ("the Kenyan government was disappointed with the decision"): their
-// subject is the critic, as with "express anger" or "express
-// disappointment".
-var angerWords = map[string]bool{"outraged": true, "angered": true, "incensed": true, "infuriated": true, "furious": true, "appalled": true, "disgusted": true, "disappointed": true}
 
 // blameSubjectTok reports a token that may belong to the short noun
 // phrase a word of blame is said of ("the launch", "Russia's latest
@@ -352,7 +323,7 @@ func saidBefore(st *sentence, j int) int {
 // by the writer more often than a reaction the subject states ("if
 // Europe was hoping for a lead …, it has been disappointed").
 func feltSince(st *sentence, h *verbHit) bool {
-	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lower == "been" && angerWords[st.toks[h.end-1].Lower]
+	return !h.p.Noun && h.code == "111" && st.toks[h.head].Lower == "been" && st.words.angerWords[st.toks[h.end-1].Lower]
 }
 
 // transparentVerb reports a verb token at j that sits inside a noun phrase
