@@ -24,10 +24,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/dyad-events/dyad/article"
 	gowarc "github.com/internetarchive/gowarc"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
 )
 
 // MaxPageSize is the largest page payload Walk passes on (50 MiB); larger
@@ -372,6 +379,9 @@ func pageOf(rec *gowarc.Record) (p *Page, why string, err error) {
 		if resp.StatusCode != http.StatusOK {
 			return nil, fmt.Sprintf("status %d", resp.StatusCode), nil
 		}
+		if f := article.SiteFile(uri); f != "" {
+			return nil, f + ", no page", nil
+		}
 		if !isHTML(ct) && !isPlain(ct) {
 			return nil, cmp.Or(mediaType(ct), "no content type"), nil
 		}
@@ -393,9 +403,60 @@ func pageOf(rec *gowarc.Record) (p *Page, why string, err error) {
 		if err != nil {
 			return nil, "", fmt.Errorf("body of %s: %w", uri, err)
 		}
+		if isPlain(ct) {
+			if data, why = plainText(uri, ct, data); why != "" {
+				return nil, why, nil
+			}
+		}
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, "", nil
 	}
 	return nil, "", nil
+}
+
+// plainText decodes a text/plain payload to UTF-8 with the charset its
+// Content-Type declares (none: UTF-8 when valid, else Windows-1252, as
+// HTML gets; a declared UTF-8 that is not valid falls back the same way),
+// and says why it is no article when it is none: "text/plain, a table",
+// "text/plain, JSON", "text/plain, a list of URLs" (article.NotArticle),
+// "text/plain, unknown charset x-foo", "text/plain, undecodable" (binary
+// data, NUL bytes). A UTF-16 payload with a byte order mark is passed on
+// as it is (article.Read decodes it).
+func plainText(uri, ct string, data []byte) ([]byte, string) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return data, ""
+	}
+	label := ""
+	if _, params, err := mime.ParseMediaType(ct); err == nil {
+		label = strings.ToLower(strings.TrimSpace(params["charset"]))
+	}
+	var enc encoding.Encoding
+	switch label {
+	case "", "utf-8", "utf8", "us-ascii", "ascii":
+	default:
+		var name string
+		if enc, name = charset.Lookup(label); enc == nil {
+			return nil, fmt.Sprintf("text/plain, unknown charset %s", label)
+		} else if name == "utf-8" {
+			enc = nil
+		}
+	}
+	if enc == nil && !utf8.Valid(data) {
+		enc = charmap.Windows1252
+	}
+	if enc != nil {
+		out, _, err := transform.Bytes(enc.NewDecoder(), data)
+		if err != nil || !utf8.Valid(out) {
+			return nil, "text/plain, undecodable"
+		}
+		data = out
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, "text/plain, undecodable"
+	}
+	if why := article.NotArticle(data); why != "" {
+		return nil, "text/plain, " + why
+	}
+	return data, ""
 }
 
 func isHTML(ct string) bool {

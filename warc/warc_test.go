@@ -266,3 +266,48 @@ func TestWalkTextAndSkips(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkPlainTextNoArticle: a text/plain response is decoded with the
+// charset its Content-Type declares (Latin-1 here; none and not UTF-8:
+// Windows-1252), and one that holds no article — a site's robots.txt, a
+// CSV table, a JSON API reply, a sitemap's URL list, an unknown charset,
+// NUL bytes — is skipped with its reason, never a bad record.
+func TestWalkPlainTextNoArticle(t *testing.T) {
+	latin := "Le pr\xe9sident a rencontr\xe9 ses homologues \xe0 Berlin lundi."
+	resp := func(uri, ct, body string) string {
+		return record("response", uri, "application/http;msgtype=response", httpResponse("200 OK", ct, body))
+	}
+	recs := []string{
+		resp("https://example.org/fr.txt", "text/plain; charset=ISO-8859-1", latin),
+		resp("https://example.org/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n"),
+		resp("https://example.org/data.csv", "text/plain", "date,actor,target\n2024-01-01,RUS,UKR\n2024-01-02,IRN,ISR\n"),
+		resp("https://example.org/api/status", "text/plain; charset=utf-8", `{"status":"ok","count":3}`),
+		resp("https://example.org/urls.txt", "text/plain", "https://example.org/1\nhttps://example.org/2\n"),
+		resp("https://example.org/odd.txt", "text/plain; charset=x-nonesuch", "Envoys met."),
+		resp("https://example.org/nul.txt", "text/plain", "Envoys\x00met."),
+		resp("https://example.org/old.txt", "text/plain", "Envoys met in Gen\xe8ve on Monday."),
+	}
+	var plain bytes.Buffer
+	for _, r := range recs {
+		plain.WriteString(r)
+	}
+	var pages []Page
+	var skips []Skip
+	err := WalkSkips("x.warc", bytes.NewReader(plain.Bytes()), func(p Page) error {
+		pages = append(pages, p)
+		return nil
+	}, func(e error) { t.Errorf("bad record %v", e) }, func(k Skip) { skips = append(skips, k) })
+	if err != nil || len(pages) != 2 || string(pages[0].Body) != "Le président a rencontré ses homologues à Berlin lundi." ||
+		string(pages[1].Body) != "Envoys met in Genève on Monday." {
+		t.Fatalf("err %v, pages %s; want the Latin-1 and the undeclared Windows-1252 stories decoded", err, summary(pages))
+	}
+	want := []string{"robots.txt, no page", "text/plain, a table", "text/plain, JSON", "text/plain, a list of URLs",
+		"text/plain, unknown charset x-nonesuch", "text/plain, undecodable"}
+	var got []string
+	for _, k := range skips {
+		got = append(got, k.Reason)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("skip reasons %q, want %q", got, want)
+	}
+}
