@@ -529,19 +529,25 @@ func isWARC(name string) bool {
 // Lines and WARC archives. Other files in a folder are taken only when
 // their first bytes are a WARC record or a feed (a JSON Feed's .json);
 // images, style sheets, data and test fixtures (.json, .csv, .tsv) are
-// ignored. A file named on the command line is always read.
+// ignored, and so are a web site's files for crawlers and contacts
+// (robots.txt, ads.txt, security.txt, humans.txt: article.SiteFile), which
+// a wget crawl saves beside the pages. A file named on the command line is
+// always read.
 var newsExts = map[string]bool{
 	"": true, ".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".shtml": true,
 	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".xml": true, ".rss": true, ".atom": true,
 	".jsonl": true, ".ndjson": true, ".warc": true, ".gz": true,
 }
 
-// newsFile reports whether a file found in a folder is read: a news
-// extension (newsExts) — but not JSON Lines of event records, dyad's own
+// newsFile reports whether a file found in a folder is read: no site file
+// (robots.txt: article.SiteFile), a news extension (newsExts) — but not JSON Lines of event records, dyad's own
 // output (article.IsEventRecord), nor a blank JSON Lines file, which is
 // such output for a story with no event — or first bytes of a WARC record
 // or a feed.
 func newsFile(path string) bool {
+	if article.SiteFile(path) != "" {
+		return false // no page
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	jsonl := ext == ".jsonl" || ext == ".ndjson"
 	if newsExts[ext] && !jsonl {

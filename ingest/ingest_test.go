@@ -390,6 +390,27 @@ func TestRunFolderNewsOnly(t *testing.T) {
 	}
 }
 
+// TestRunFolderSiteFiles: a wget crawl's folder holds the site's
+// robots.txt, ads.txt, security.txt and humans.txt beside its pages: they
+// are no page and count as ignored, not as articles.
+func TestRunFolderSiteFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "example.org")
+	write(t, filepath.Join(in, "news", "story.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(in, "robots.txt"), "User-agent: *\nDisallow: /private/\n")
+	write(t, filepath.Join(in, "ads.txt"), "google.com, pub-0000000000000000, DIRECT, f08c47fec0942fa0\n")
+	write(t, filepath.Join(in, "Security.txt"), "Contact: mailto:security@example.org\n")
+	write(t, filepath.Join(in, "humans.txt"), "/* TEAM */\nEditor: Ann Smith\n")
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 1 || sum.Read != 1 || sum.Ignored != 4 || len(sum.Failures) != 0 {
+		t.Fatalf("summary %+v; want the story read and the four site files ignored", sum)
+	}
+}
+
 // TestRunSymlinks: a folder given as a symbolic link is walked; inside a
 // walk, links to files are read and links to folders walked; a link back
 // to a folder already walked counts as ignored, a dangling link is a
