@@ -384,3 +384,26 @@ func TestTerroristListing(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestEmbassyStaffExpelled codes embassy or consular staff expelled,
+// ordered out or told to leave as diplomats expelled (161, their state's
+// GOV), not a deportation (174); workers and migrants expelled stay 174.
+func TestEmbassyStaffExpelled(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Algeria expelled 12 French embassy staff on Monday.",
+			[]string{"DZA 161 FRAGOV asserted"}},
+		{"Russia expelled ten Polish embassy employees on Friday.",
+			[]string{"RUS 161 POLGOV asserted"}},
+		{"Germany ordered four Russian embassy staff to leave the country.",
+			[]string{"DEU 161 RUSGOV asserted"}},
+		{"Warsaw ordered 45 Russian embassy staff out of the country on Monday.",
+			[]string{"POL 161 RUSGOV asserted"}},
+		{"Lithuania expelled two Belarusian consular officials on Wednesday.",
+			[]string{"LTU 161 BLRGOV asserted"}},
+		// near misses: workers and migrants are deported
+		{"Kenya expelled 30 Chinese workers over visa violations.",
+			[]string{"KEN 174 CHNLAB asserted"}},
+		{"The United States expelled hundreds of Guatemalan migrants on Tuesday.",
+			[]string{"USA 174 GTMREF asserted"}},
+	}, false)
+}
