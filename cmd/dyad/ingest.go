@@ -16,6 +16,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
 	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/internal/termsafe"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/sqlite"
@@ -232,14 +233,18 @@ events, export and serve never migrate.`,
 			if c, ok := coder.(*events.Coder); ok {
 				cfg.UndatedCountry = c.MainCountry
 			}
+			term := terminalFile(errw)
+			if term != nil {
+				cfg.Progress = term // dyad's own line, no input text: not escaped
+			}
 			var warnMu sync.Mutex
 			cfg.Warn = func(w string) {
 				warnMu.Lock()
 				defer warnMu.Unlock()
+				if term != nil {
+					io.WriteString(term, "\r\x1b[K") // over the progress line, not after it
+				}
 				fmt.Fprintln(errw, "dyad: warning:", w)
-			}
-			if fl, ok := errw.(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
-				cfg.Progress = errw
 			}
 			ctx := cmd.Context()
 			if ctx == nil {
@@ -368,4 +373,16 @@ func printSummary(w io.Writer, s ingest.Summary) {
 	for _, fl := range s.Failures {
 		fmt.Fprintln(w, "  failed:", fl.String())
 	}
+}
+
+// terminalFile returns the file under w — standard error under the
+// termsafe.Writer every command's messages go through — when it is a
+// terminal, else nil. The ingest progress line goes to it directly: its
+// "\r\x1b[K" rewrites the line in place and must not be escaped, and it
+// holds only counts, no text of the input.
+func terminalFile(w io.Writer) *os.File {
+	if fl, ok := termsafe.Unwrap(w).(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
+		return fl
+	}
+	return nil
 }

@@ -111,6 +111,17 @@ func Writer(w io.Writer) io.Writer {
 	return &writer{w: w}
 }
 
+// Unwrap returns the writer under a Writer, w itself when w is no
+// Writer: a command's standard error as the os.File it wraps, for output
+// that is dyad's own and must reach the terminal as written (the ingest
+// progress line's "\r\x1b[K").
+func Unwrap(w io.Writer) io.Writer {
+	if t, ok := w.(*writer); ok {
+		return t.w
+	}
+	return w
+}
+
 type writer struct{ w io.Writer }
 
 func (t *writer) Write(p []byte) (int, error) {
