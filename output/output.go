@@ -166,7 +166,7 @@ func (t *tableWriter) heading(a *dyad.Article) {
 	if title == "" {
 		title = a.Input
 	}
-	fmt.Fprintln(t.w, strings.TrimSpace("# "+a.ID+" "+clip(oneLine(title), tabText+tabActor*2)))
+	fmt.Fprintln(t.w, strings.TrimSpace("# "+oneLine(a.ID)+" "+clip(oneLine(title), tabText+tabActor*2)))
 }
 
 // flushQuiet prints the held run of articles without events: one

@@ -645,3 +645,24 @@ func TestTableEscapesControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHeadingEscapesArticleID: an article id from the input (a JSON
+// Lines "id") reaches the table's heading on one line with its control
+// characters escaped: an id holding an OSC sequence cannot retitle the
+// terminal, one holding a newline cannot forge a row.
+func TestTableHeadingEscapesArticleID(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"e\u001b]0;pwned\u0007", `# e\x1b]0;pwned\x07 Raid report`},
+		{"a1\n2024-01-01 USA 190 RUS asserted forged", `# a1 2024-01-01 USA 190 RUS asserted forged Raid report`},
+		{"b2\r\x1b[2J", `# b2 \x1b[2J Raid report`},
+	} {
+		var buf bytes.Buffer
+		w, _ := New(&buf, "table", nil)
+		w.Write(&dyad.Article{ID: tc.id, Title: "Raid report"}, []dyad.Event{testEvent()})
+		w.Close()
+		lines := strings.Split(buf.String(), "\n")
+		if strings.ContainsAny(buf.String(), "\x1b\x07\r") || len(lines) != 4 || lines[1] != tc.want {
+			t.Errorf("id %q: table\n%q\nwant heading %q and one row", tc.id, buf.String(), tc.want)
+		}
+	}
+}

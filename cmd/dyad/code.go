@@ -385,10 +385,10 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 			for _, d := range j.drops {
 				if d.Verb == "" {
-					fmt.Fprintf(errw, "dyad: %s sentence %d: set aside: %s\n", j.a.ID, d.Sentence, d.Reason)
+					fmt.Fprintf(errw, "dyad: %s sentence %d: set aside: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Reason)
 					continue
 				}
-				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", j.a.ID, d.Sentence, d.Verb, d.CAMEO, d.Reason, d.Text)
+				fmt.Fprintf(errw, "dyad: %s sentence %d: %q (%s) set aside: %s: %s\n", termsafe.Line(j.a.ID), d.Sentence, d.Verb, d.CAMEO, d.Reason, termsafe.Line(d.Text))
 			}
 		}
 	}

@@ -71,3 +71,24 @@ func TestWARCTextPagesAndSkips(t *testing.T) {
 		t.Errorf("ingest: exit %d, %+v (%v), stderr %q; want 1 read, 2 skipped records and the warning", code, sum, err, errs)
 	}
 }
+
+// TestWhyEscapesArticleID: --why's set-aside lines name the article by
+// its id, which a JSON Lines input gives: an id holding a newline stays on
+// its line, one holding an OSC sequence is escaped.
+func TestWhyEscapesArticleID(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "ids.jsonl", []byte(`{"id":"a1\n2024-01-01 USA 190 RUS forged","text":"Someone condemned the strikes on Monday."}`+"\n"+
+		`{"id":"b2\u001b]0;pwned\u0007","text":"Someone denounced the raid on Tuesday."}`+"\n"))
+	out, errs, code := run(t, "code", "--format", "table", "--why", "--date", "2024-01-01", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if !strings.HasPrefix(line, "dyad: ") {
+			t.Errorf("stderr line %q does not start a message: an id broke a line", line)
+		}
+	}
+	if strings.ContainsAny(out+errs, "\x07\x1b") || !strings.Contains(errs, `dyad: b2\x1b]0;pwned\x07 sentence`) {
+		t.Errorf("the id is raw or missing:\n%q\n%q", out, errs)
+	}
+}
