@@ -95,8 +95,10 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // dyad.ArticleID of the link (else of the body text). It fails, naming
 // name, when data is not a feed gofeed can parse or when the feed has no
 // item with a title or text ("NAME: feed has no items"). An item whose
-// text holds a NUL character is refused as binary data ("NAME:N: binary
-// data (a NUL character in the item)") and the others are given with that
+// title, text, link, authors or feed title holds a NUL character is
+// refused as binary data, naming the item and the field as a JSON Lines
+// record's error does (`NAME:N: binary data (field "source" holds a NUL
+// character, \u0000)`, nulField), and the others are given with that
 // error. A feed cut off or broken
 // after some complete items gives those items together with an error
 // saying so (the caller keeps the items and reports the input failed).
@@ -152,10 +154,11 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if body == nil {
 			body = []string{}
 		}
-		if strings.IndexByte(title+strings.Join(body, "")+it.Link, 0) >= 0 {
+		if field := nulField(f, it, title, body); field != "" {
 			// a NUL character (a JSON Feed's \u0000): binary data, as in
-			// a text file; the item is refused, the others kept
-			nul = append(nul, fmt.Errorf("%s:%d: binary data (a NUL character in the item)", name, i+1))
+			// a text file or a JSON Lines record; the item is refused,
+			// the others kept
+			nul = append(nul, fmt.Errorf(`%s:%d: binary data (field %q holds a NUL character, \u0000)`, name, i+1, field))
 			continue
 		}
 		a := &dyad.Article{
@@ -459,6 +462,31 @@ func firstNonEmpty(s ...string) string {
 	for _, x := range s {
 		if strings.TrimSpace(x) != "" {
 			return x
+		}
+	}
+	return ""
+}
+
+// nulField names the first of an item's fields that holds a NUL character
+// (a JSON Feed's \u0000), as the article fields a JSON Lines record would
+// give them: "source" (the feed's title, every item's source), "title",
+// "text" (content, else description), "url", "authors"; "" when none
+// does.
+func nulField(f *gofeed.Feed, it *gofeed.Item, title string, body []string) string {
+	has := func(s string) bool { return strings.IndexByte(s, 0) >= 0 }
+	switch {
+	case has(f.Title):
+		return "source"
+	case has(title):
+		return "title"
+	case has(strings.Join(body, "")):
+		return "text"
+	case has(it.Link) || has(it.GUID):
+		return "url"
+	}
+	for _, p := range it.Authors {
+		if p != nil && has(p.Name) {
+			return "authors"
 		}
 	}
 	return ""

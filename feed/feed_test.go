@@ -321,18 +321,35 @@ func TestReadLocalDateBudget(t *testing.T) {
 	}
 }
 
-// TestFeedItemNulCharacter: a JSON Feed item whose text holds a NUL
-// character (\u0000) is refused as binary data naming the feed and item,
-// as a text file with a NUL byte is; the other items are kept.
+// TestFeedItemNulCharacter: a JSON Feed item whose text, title, link or
+// author name, or the feed whose title (every item's source), holds a NUL
+// character (\u0000) is refused as binary data naming the feed, the item
+// and the field, as a JSON Lines record is; the other items are kept.
 func TestFeedItemNulCharacter(t *testing.T) {
-	data := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[` +
-		`{"id":"1","url":"https://example.org/1","content_text":"Iran \u0000 threatened Israel on Monday."},` +
-		`{"id":"2","url":"https://example.org/2","content_text":"Kenya and Chile resumed talks on Monday."}]}`)
-	arts, err := Read("wire.json", data)
-	if len(arts) != 1 || arts[0].URL != "https://example.org/2" {
-		t.Errorf("kept %d items, want the second alone", len(arts))
-	}
-	if err == nil || err.Error() != "wire.json:1: binary data (a NUL character in the item)" {
-		t.Errorf("error %v, want wire.json:1: binary data (a NUL character in the item)", err)
+	const ok = `{"id":"2","url":"https://example.org/2","content_text":"Kenya and Chile resumed talks on Monday."}`
+	for _, tc := range []struct {
+		feedTitle, item, field string
+		kept                   int
+	}{
+		{"Wire", `{"id":"1","url":"https://example.org/1","content_text":"Iran \u0000 threatened Israel on Monday."}`, "text", 1},
+		{"Wire", `{"id":"1","url":"https://example.org/1","title":"Raid\u0000","content_text":"Iran threatened Israel."}`, "title", 1},
+		{"Wire", `{"id":"1","url":"https://example.org/1\u0000","content_text":"Iran threatened Israel."}`, "url", 1},
+		{"Wire", `{"id":"1","url":"https://example.org/1","content_text":"Iran threatened Israel.","authors":[{"name":"A\u0000B"}]}`, "authors", 1},
+		{`Wire\u0000Service`, `{"id":"1","url":"https://example.org/1","content_text":"Iran threatened Israel."}`, "source", 0},
+	} {
+		data := []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"` + tc.feedTitle + `","items":[` + tc.item + `,` + ok + `]}`)
+		arts, err := Read("wire.json", data)
+		if len(arts) != tc.kept || tc.kept == 1 && arts[0].URL != "https://example.org/2" {
+			t.Errorf("%s: kept %d items, want %d", tc.field, len(arts), tc.kept)
+		}
+		want := `wire.json:1: binary data (field "` + tc.field + `" holds a NUL character, \u0000)`
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %s", tc.field, err, want)
+		}
+		for _, a := range arts {
+			if strings.ContainsRune(a.Source+a.Title+a.URL+strings.Join(a.Authors, ""), 0) {
+				t.Errorf("%s: an item kept holds a NUL: %+v", tc.field, a)
+			}
+		}
 	}
 }
