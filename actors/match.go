@@ -929,8 +929,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// ("US and Taliban negotiators": a group's keep its own code)
 			// ("French, German and British troops": a longer list too)
 			if r.p.kind == KindAdjective || r.p.kind == KindCountry {
+				// ("Somalia and Kenyan-backed militias": a backer names no
+				// list item, and the state keeps its own code)
 				j, conj := i+1, false
-				for j < len(raws) && Coordinated(toks, raws[j-1].end, raws[j].start) &&
+				for j < len(raws) && Coordinated(toks, raws[j-1].end, raws[j].start) && !raws[j].p.compound &&
 					(raws[j].p.kind == KindAdjective || raws[j].p.kind == KindCountry || raws[j].p.kind == KindOrg) {
 					conj = conj || hasConj(toks, raws[j-1].end, raws[j].start)
 					j++

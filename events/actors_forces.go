@@ -210,7 +210,7 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 			state, start = led, i-1
 		case i > 0 && toks[i-1].Lower == "the":
 			state = ctx.ledCoalition
-		case coalitionModifier(toks, i):
+		case coalitionModifier(toks, i, ctx.ledCoalition):
 			// "a coalition bombing raid", "two separate coalition
 			// airstrikes": the story's X-led coalition's forces
 			state = ctx.ledCoalition
@@ -249,17 +249,29 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 // modifier of an attack noun after an article, a number or an adjective
 // that is no political one ("a coalition bombing raid", "two separate
 // coalition airstrikes", "coalition jets"), which names a fighting
-// coalition; "a ruling coalition", "the opposition coalition" do not.
-func coalitionModifier(toks []dyad.Token, i int) bool {
+// coalition; "a ruling coalition", "the opposition coalition" do not. A
+// name word or compound before it names another coalition than the one
+// led by the story's state leader ("an Islamist coalition drone", "a
+// rebel coalition raid", "the Iran-led coalition's drones"), unless it
+// names that state ("a Saudi coalition airstrike" in a story of the
+// Saudi-led coalition).
+func coalitionModifier(toks []dyad.Token, i int, leader string) bool {
 	if i+1 >= len(toks) || !coalitionAttackNoun(toks[i+1].Lower) {
 		return false
 	}
 	if i == 0 {
 		return true // "Coalition airstrikes hit …"
 	}
-	switch toks[i-1].Lower {
-	case "ruling", "governing", "opposition", "grand", "broad", "political", "electoral", "party", "national", "unity":
+	w := toks[i-1].Lower
+	switch w {
+	case "ruling", "governing", "opposition", "grand", "broad", "political", "electoral", "party", "national", "unity",
+		"rebel", "rebels", "militant", "militia", "insurgent", "jihadist", "tribal", "rival":
 		return false
+	}
+	named := strings.IndexByte(w, '-') > 0 || startsUpperASCII(toks[i-1].Text) && (i > 1 || strings.HasPrefix(toks[i-1].Tag, "NNP"))
+	if named {
+		// ("Two coalition airstrikes": a capital the sentence start gives)
+		return leader != "" && ledStates[w] == leader
 	}
 	return true
 }

@@ -269,6 +269,13 @@ var ledCoalitionCases = []familyCase{
 	{"led-modifier", "The Saudi-led coalition's blockade of Hodeidah entered its third week. Two coalition airstrikes hit a school in Saada on Tuesday.", []string{"SAUMIL 195 YEM asserted"}},
 	{"led-modifier", "The Saudi-led coalition has fought the Houthis since 2015. A coalition drone struck a car near Marib on Friday, killing three fighters.", []string{"SAUMIL 1952 YEM asserted"}},
 	{"led-modifier", "The US-led coalition has struck Islamic State targets for months. Coalition warplanes bombed a bridge in Mosul on Sunday.", []string{"USAMIL 195 IRQ asserted"}},
+	// a name word before "coalition" names another coalition than the
+	// story's X-led one, unless it names X
+	{"other-coalition", "The Saudi-led coalition said it struck Houthi positions. An Islamist coalition drone struck a market in Aden.", []string{"SAUMIL 190 YEMREB asserted"}},
+	{"other-coalition", "The Saudi-led coalition said it struck Houthi positions. A rebel coalition drone struck a market in Aden.", []string{"SAUMIL 190 YEMREB asserted"}},
+	{"other-coalition", "The Saudi-led coalition said it struck Houthi positions. An Iranian coalition drone struck a market in Aden.", []string{"SAUMIL 190 YEMREB asserted"}},
+	{"other-coalition", "The Saudi-led coalition said it struck Houthi positions. A Saudi coalition drone struck a market in Aden.", []string{"SAUMIL 190 YEMREB asserted", "SAUMIL 1952 YEM asserted"}},
+	{"other-coalition", "The Saudi-led coalition said it struck Houthi positions. Two coalition airstrikes hit a market in Aden.", []string{"SAUMIL 190 YEMREB asserted", "SAUMIL 195 YEM asserted"}},
 	// a coalition of a story that named no X-led one is no force
 	{"not-led", "Opposition coalition forces marched through the capital on Tuesday.", nil},
 	{"not-led", "The ruling coalition rejected the opposition's demand for early elections on Tuesday.", nil},

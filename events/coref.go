@@ -192,6 +192,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = b
 				}
 			}
+			if country == "" && backedOutlet(st, m) {
+				continue // "Western-backed media": of a backer, of no state the text says (sources_premodified.go)
+			}
 			if country == "" {
 				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors_places.go)
 			}

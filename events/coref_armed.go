@@ -23,6 +23,12 @@ import (
 // neither names one.
 func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mention) string {
 	toks := st.toks
+	if n := len(before); n > 0 && before[n-1].End == m.Start && premodifierOf(st, before[n-1], m) {
+		// "Syria and Turkish-backed rebels": the backer is no home of the
+		// group (CODING.md: "Western-backed" names no actor); the list
+		// item before it may be
+		before = before[:n-1]
+	}
 	for n := 2; n >= 1; n-- {
 		j := m.Start - n
 		if j < 0 || len(before) > 0 && before[len(before)-1].End > j {
@@ -34,6 +40,9 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 		if p, w, ok := c.placeAt(st, j, m.Start, n); ok && w == n && len(p.Country) == 3 {
 			return p.Country // "Gaza militants", "Aceh rebels"
 		}
+	}
+	if home := c.ownPlace(st, m); home != "" {
+		return home // "Russia and separatists in eastern Ukraine": where they fight, not the list's state
 	}
 	if len(before) == 0 {
 		return ""
@@ -64,4 +73,29 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 		return "" // ("struck Lebanon and Iran-backed militias fired …": a new clause)
 	}
 	return r.Country // "South Sudan's government and rebels", "the RSF and allied armed groups"
+}
+
+// premodifierOf reports the modifier mention p, ending where m starts, as
+// a backer or leader qualifying m: "Iran-backed" in "Iran-backed
+// militias".
+func premodifierOf(st *sentence, p, m actors.Mention) bool {
+	return p.Modifier && p.End == m.Start && p.End > 0 && hyphenParticiple(st.toks[p.End-1].Lower)
+}
+
+// ownPlace returns the country of the place in the group's own phrase
+// right after it, "in" with at most two lower-case adjectives and "the"
+// ("rebels in eastern Congo", "separatists in the Donbas"); "" when none.
+func (c *Coder) ownPlace(st *sentence, m actors.Mention) string {
+	toks := st.toks
+	if m.End+1 >= len(toks) || toks[m.End].Lower != "in" {
+		return ""
+	}
+	j := pastThe(toks, m.End+1)
+	for n := 0; n < 2 && j < len(toks) && toks[j].Tag == "JJ" && !startsUpperASCII(toks[j].Text); n++ {
+		j++
+	}
+	if p, _, ok := c.placeAt(st, j, len(toks), 3); ok && len(p.Country) == 3 {
+		return p.Country
+	}
+	return ""
 }

@@ -25,3 +25,52 @@ func TestArmedGroupHome(t *testing.T) {
 			[]string{"MLIREB 190 MLIMIL asserted"}},
 	}, false)
 }
+
+// TestArmedGroupOwnPlace codes coref_armed.go: the place in an unnamed
+// armed group's own phrase ("rebels in eastern Congo") is where it fights
+// and its home, over the state it is listed with.
+func TestArmedGroupOwnPlace(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia and separatists in eastern Ukraine signed a deal on prisoner exchanges.",
+			[]string{"RUS 057 UKRREB asserted", "UKRREB 057 RUS asserted"}},
+		{"Uganda and rebels in eastern Congo signed a ceasefire on Friday.",
+			[]string{"UGA 0871 CODREB asserted", "CODREB 0871 UGA asserted"}},
+		{"Ethiopia and militias in Somalia agreed to hold talks on Tuesday.",
+			[]string{"ETH 036 SOMUAF future", "SOMUAF 036 ETH future"}},
+		{"Rwanda and rebels in eastern Congo denied attacking civilians.",
+			[]string{"RWA 016 - asserted", "CODREB 016 - asserted", "RWA 190 CODCVL denied", "CODREB 190 CODCVL denied"}},
+		// (the rebels in Syria attack their own country's Kurds: no event
+		// of a group against itself, and none of a Turkish group)
+		{"Turkey and rebels in northern Syria launched an offensive against Kurdish forces.",
+			[]string{"TUR 190 SYRREB asserted"}},
+		// near miss: no place of its own, the list's state
+		{"Somalia and Islamist militants clashed near Mogadishu.",
+			[]string{"SOM 190 SOMREB asserted", "SOMREB 190 SOM asserted"}},
+	}, false)
+}
+
+// TestArmedGroupBacker codes coref_armed.go: a backer's compound before
+// an unnamed armed group ("Turkish-backed rebels") is never the group's
+// home, and the state listed before it keeps its own code (no share of
+// the group's sector); the group takes the listed state's, not the
+// venue's.
+func TestArmedGroupBacker(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Syria and Turkish-backed rebels agreed to a truce in Astana.",
+			[]string{"SYR 0871 SYRREB asserted", "SYRREB 0871 SYR asserted"}},
+		{"Yemen's government and UAE-backed separatists signed a deal in Riyadh.",
+			[]string{"YEMGOV 057 YEMREB asserted", "YEMREB 057 YEMGOV asserted"}},
+		{"Somalia and Kenyan-backed militias signed a deal in Nairobi.",
+			[]string{"SOM 057 SOMUAF asserted", "SOMUAF 057 SOM asserted"}},
+		{"Sudan's army and Egyptian-backed militias signed a deal in Cairo.",
+			[]string{"SDNMIL 057 SDNUAF asserted", "SDNUAF 057 SDNMIL asserted"}},
+		{"Libya's government and Russian-backed fighters held talks in Rome on Monday.",
+			[]string{"LBYGOV 046 LBYREB asserted", "LBYREB 046 LBYGOV asserted"}},
+		// near misses: a list ending at a new clause; two nationalities
+		// sharing a head
+		{"Israel struck Lebanon and Iran-backed militias fired rockets at Haifa on Sunday.",
+			[]string{"ISR 190 LBN asserted", "ISRUAF 194 ISR asserted"}},
+		{"South Korean and US troops held a joint drill on Monday.",
+			[]string{"KORMIL 150 - asserted", "USAMIL 150 - asserted"}},
+	}, false)
+}

@@ -103,9 +103,11 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 		return out
 	}
-	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" {
+	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" && !sidesCode(h.code) {
 		// "the Philippines and Japan will hold an exercise with the United
 		// States": three or more participants, one event each
+		// ("Sudan's army and allied militias clashed with the RSF": two
+		// sides, each of the list against the other side, below)
 		for k := range srcs {
 			add(&srcs[k], nil)
 		}
@@ -113,6 +115,17 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			add(&tgts[k], nil)
 		}
 		return out
+	}
+	if h.p.has(flagMutual) && len(tgts) == 0 && len(srcs) >= 2 && sidesCode(h.code) {
+		if j, _ := mutualWith(st.toks, h); j >= 0 && j < len(st.toks) && st.toks[j].Lower != "each" && st.toks[j].Lower != "one" {
+			// "Ethiopia's army and Amhara militias clashed with Tigrayan
+			// forces": the list is one side against a party not coded,
+			// never each other (CODING.md: nothing among co-members)
+			for k := range srcs {
+				add(&srcs[k], nil)
+			}
+			return out
+		}
 	}
 	if h.p.has(flagMutual) && len(tgts) == 0 {
 		switch {
@@ -1046,4 +1059,15 @@ func eventID(ev dyad.Event, head int) string {
 	key := fmt.Sprintf("%s|%d|%d|%s|%s|%s", ev.ArticleID, ev.Sentence, head, ev.CAMEO, code(ev.Source), code(ev.Target))
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:8])
+}
+
+// sidesCode reports the CAMEO roots of fighting and coercion (17-20),
+// whose "A and B <verb> with C" is two sides, never a joint act of three
+// participants.
+func sidesCode(code string) bool {
+	switch cameo.Root(code) {
+	case "17", "18", "19", "20":
+		return true
+	}
+	return false
 }

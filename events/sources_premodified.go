@@ -11,7 +11,11 @@ package events
 // rebel faction signed"). group (roles.go) passes over them, so that both
 // parties of the list act.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
 
 // hyphenParticiple reports a hyphenated word ending in a past participle
 // ("iran-backed", "kurdish-led", "u.s.-allied"), lower-cased.
@@ -69,4 +73,26 @@ func listPremodifier(st *sentence, k, b int) bool {
 	}
 	return k == b-1 && b < len(toks) && toks[k].Tag == "NNP" && startsUpperASCII(toks[k].Text) && !startsUpperASCII(toks[b].Text) &&
 		(toks[b].Tag == "NNS" || toks[b].Tag == "NN")
+}
+
+// backedOutlet reports the unnamed media, rights group or charity m
+// right after a named backer's compound ("Western-backed media",
+// "US-funded rights groups"): a body the backer pays for is no state's
+// the sentence names, and the backer is no actor (CODING.md: modifiers
+// like "Western-backed" are not actors), so m is none.
+func backedOutlet(st *sentence, m actors.Mention) bool {
+	k := m.Start - 1
+	if k < 0 || !hasSector(m, "MED", "HRI", "NGO") || hasSector(m, "GOV", "MIL", "COP", "REB", "UAF") {
+		return false
+	}
+	w := st.toks[k].Lower
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || !startsUpperASCII(st.toks[k].Text) {
+		return false
+	}
+	switch w[h+1:] {
+	case "backed", "funded", "sponsored", "supported", "financed":
+		return true
+	}
+	return false
 }

@@ -29,3 +29,50 @@ func TestPremodifiedListItems(t *testing.T) {
 			[]string{"SDNMIL 0871 SDNREB asserted", "SDNREB 0871 SDNMIL asserted"}},
 	}, false)
 }
+
+// TestBackedOutlet codes sources_premodified.go backedOutlet: unnamed
+// media or rights groups after a named backer's compound ("Western-backed
+// media") are of no state the text says, and no actor; plain "the media"
+// stays the speaker's own.
+func TestBackedOutlet(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia criticised Ukraine and Western-backed media on Monday.",
+			[]string{"RUS 111 UKR asserted"}},
+		{"China condemned Japan and US-funded media on Tuesday.",
+			[]string{"CHN 111 JPN asserted"}},
+		{"Iran accused Israel and Western-backed media of spreading lies.",
+			[]string{"IRN 112 ISR asserted"}},
+		// near miss: no backer
+		{"Russia criticised the media on Monday.",
+			[]string{"RUS 111 RUSMED asserted"}},
+	}, false)
+}
+
+// TestListAgainstOtherSide codes record.go: "A and B clashed with C" is
+// two sides, each of the list against C and C back at each, never A
+// against B; when C is no actor the coder knows, each of the list acts
+// alone.
+func TestListAgainstOtherSide(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Sudan's army and the Islamist-led militias clashed with the Rapid Support Forces in Omdurman.",
+			[]string{"SDNMIL 190 SDNREB asserted", "SDNREB 190 SDNMIL asserted", "SDNUAF 190 SDNREB asserted", "SDNREB 190 SDNUAF asserted"}},
+		{"Sudan's army and Egypt clashed with the Rapid Support Forces in Omdurman.",
+			[]string{"SDNMIL 190 SDNREB asserted", "SDNREB 190 SDNMIL asserted", "EGY 190 SDNREB asserted", "SDNREB 190 EGY asserted"}},
+		{"Israel and Iran-backed Hezbollah clashed with Syrian forces on Monday.",
+			[]string{"ISR 190 SYRMIL asserted", "SYRMIL 190 ISR asserted", "LBNREB 190 SYRMIL asserted", "SYRMIL 190 LBNREB asserted"}},
+		{"Kenya's army and Somali militias fought al-Shabaab near Kismayo.",
+			[]string{"KENMIL 190 SOMREB asserted", "SOMREB 190 KENMIL asserted", "SOMUAF 190 SOMREB asserted", "SOMREB 190 SOMUAF asserted"}},
+		// the other side unknown: no event between co-members
+		{"Ethiopia's army and Amhara militias clashed with Tigrayan forces on Monday.",
+			[]string{"ETHMIL 190 - asserted", "ETHUAF 190 - asserted"}},
+		{"Ethiopia's army and Eritrea clashed with Tigrayan forces on Monday.",
+			[]string{"ETHMIL 190 - asserted", "ERI 190 - asserted"}},
+		// near misses: each other, and no "with"
+		{"Israel and Hamas clashed with each other on Monday.",
+			[]string{"ISR 190 PSEREB asserted", "PSEREB 190 ISR asserted"}},
+		{"Israel and Hamas clashed near the border on Monday.",
+			[]string{"ISR 190 PSEREB asserted", "PSEREB 190 ISR asserted"}},
+		{"The Philippines and Japan held talks with the United States on Monday.",
+			[]string{"PHL 046 - asserted", "JPN 046 - asserted", "USA 046 - asserted"}},
+	}, false)
+}
