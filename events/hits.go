@@ -94,7 +94,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				// drills"; both ways when two parties agree (below)
 				g.code = "0312"
 			}
-			if enactedMeasure(toks[h.head].Lemma, h.p, g.code) {
+			if enactedMeasure(toks, h.head, h.p, g.code) {
 				// "the European Union agreed to ban imports of Iranian
 				// oil": the body's decision enacts its own measure (163,
 				// as decided), no threat of it (decisions.go)

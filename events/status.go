@@ -509,7 +509,7 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 			h.status = dyad.Asserted // "parliament voted on Monday to ban the agency": the vote enacts it
 		}
 	case "agree", "decide":
-		if decidedCode(h.code) && (toks[g].Tag == "VBD" || toks[g].Tag == "VBN" && perfect(toks, g)) {
+		if decidedCode(h.code) && decisionTaken(toks, g) {
 			h.status = dyad.Asserted // "the EU agreed on Monday to ban imports of Iranian oil": the decision enacts it (decisions.go)
 		}
 	case "persuade", "convince", "induce", "help":
