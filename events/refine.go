@@ -358,6 +358,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = ""
 		return
 	}
+	if filedCase(st, h) {
+		h.code = "115" // "the opposition filed a corruption case against the prime minister": a lawsuit, no charge (charges.go)
+	}
 	if h.code == "015" && head == "claim" && claimAbout(st.toks, h.head, h.end) {
 		h.code = "" // "Russia claimed the bombing was staged": a claim about it, not of it
 		return
