@@ -38,6 +38,17 @@ func TestNoEventObjects(t *testing.T) {
 		{"Mr Howard will host a news conference at the party's London headquarters every morning.", nil},
 		{"The White House hosted a press briefing on Tuesday.", nil},
 		{"Qatar will host the World Cup in 2022.", nil},
+		{"The ministry hosted a press conference with reporters on Friday.", nil},
+		{"Qatar hosted a fundraiser for flood victims.", nil},
+		// a named visitor the event is held for or with is hosted
+		{"China hosted a welcome ceremony for Russia's president in Beijing on Thursday.",
+			[]string{"CHN 043 RUSGOV asserted", "RUSGOV 042 CHN asserted"}},
+		{"Japan hosted an event for Ukraine's president in Tokyo.",
+			[]string{"JPN 043 UKRGOV asserted", "UKRGOV 042 JPN asserted"}},
+		{"India hosted a press conference with Australia's prime minister on Monday.",
+			[]string{"IND 043 AUSGOV asserted", "AUSGOV 042 IND asserted"}},
+		{"Saudi Arabia hosted a ceremony with leaders of Sudan's rival factions.",
+			[]string{"SAU 043 SDNGOV asserted", "SDNGOV 042 SAU asserted"}},
 		// near misses
 		{"Kenya's opposition leader called for early elections on Monday.",
 			[]string{"KENOPP 0244 - asserted"}},
