@@ -20,7 +20,14 @@ package events
 // expelled the envoy, a day after the bloc imposed sanctions on the
 // country" is IGOWAFECO 163 MLI. A reacting clause that names any other
 // actor after its verb, a subject that is the reacting state's own, and a
-// "such as", "as well as" or "as part of" give nothing.
+// "such as", "as well as" or "as part of" give nothing. A criticism,
+// rejection or threat answers the main clause only when its object
+// points back at it (objectPointsBack): no object ("after India lodged a
+// protest"), a restated act or measure ("condemned the move", "threatened
+// tariffs") or a demonstrative ("rejected this"); "as Argentina's
+// president criticised rising inflation", "as Egypt rejected a proposal"
+// and "as Uganda threatened to close the border" answer nobody. (A
+// sanction's object is the measure itself: root 16 needs none.)
 
 import (
 	"github.com/dyad-events/dyad"
@@ -57,6 +64,9 @@ func (c *Coder) answeredClause(st *sentence, h *verbHit) []actors.Mention {
 	}
 	if !reactionPredicate(toks, last.End, h.head) {
 		return nil
+	}
+	if cameo.Root(h.code) != "16" && (!c.objectPointsBack(st, objectStart(toks, h)) || c.indefiniteAct(toks, h.head+1, h.end)) {
+		return nil // "Israel struck Gaza as Egypt rejected a proposal": a reaction to something else
 	}
 	descriptor := false
 	for k := h.end; k < len(toks); k++ {
@@ -179,4 +189,77 @@ func (c *Coder) mainSubject(st *sentence, cut int) []actors.Mention {
 		return s
 	}
 	return nil
+}
+
+// objectStart returns where the object of the reacting hit h begins: its
+// end, or, when the pattern itself holds an infinitive ("threatened to
+// close the border"), the word after the infinitive's verb, so that the
+// threatened act's object is read too.
+func objectStart(toks []dyad.Token, h *verbHit) int {
+	for k := h.head + 1; k+1 < h.end; k++ {
+		if toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
+			return k + 2
+		}
+	}
+	return h.end
+}
+
+// indefiniteAct reports an act of [restated acts] introduced by "a" or
+// "an" in toks[a:b], a pattern's own object ("rejected a proposal"): a
+// new act, not the one the main clause told ("rejected the proposal").
+func (c *Coder) indefiniteAct(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Lower != "a" && toks[k].Lower != "an" {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+3; j++ {
+			if c.words.restatedActs[toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectPointsBack reports that the object of a reacting verb ending at
+// from points back at the main clause: none before the clause ends (a
+// date, an adverb or a prepositional phrase only), a noun phrase holding
+// a noun of [restated acts] or [restated reports] ("the move", "new
+// sanctions", "the findings"), or one opened by a demonstrative ("this
+// decision", "that"). An infinitive ("threatened to retaliate",
+// "threatened to impose tariffs") is read past "to" and its verb.
+func (c *Coder) objectPointsBack(st *sentence, from int) bool {
+	toks := st.toks
+	k := from
+	skip := func() {
+		for k < len(toks) && (st.isDate[k] || toks[k].Tag == "RB") {
+			k++
+		}
+	}
+	skip()
+	if k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
+		k += 2
+		skip()
+	}
+	if k >= len(toks) {
+		return true
+	}
+	switch t := toks[k]; {
+	case t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" || t.Tag == "IN" || t.Tag == "CC":
+		return true
+	case t.Lower == "this" || t.Lower == "that" || t.Lower == "these" || t.Lower == "those" || t.Lower == "such":
+		return true
+	case t.Lower == "a" || t.Lower == "an":
+		return false // "rejected a proposal": a new one, not the act told
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" || t.Tag == "IN" || t.Tag == "CC" || t.Lower == "to" {
+			break
+		}
+		if c.words.restatedActs[t.Lower] || c.words.restatedReports[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

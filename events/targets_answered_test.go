@@ -42,5 +42,19 @@ func TestAnsweredClauseTargets(t *testing.T) {
 		// a reacting clause that names its own party
 		{"Japan recalled its ambassador from Seoul on Friday, after the United States threatened sanctions on Chinese firms.",
 			[]string{"JPN 161 KOR asserted 2024-07-12", "USA 1312 CHNBUS asserted 2024-07-13"}},
+		// a reaction whose object does not point back at the main
+		// clause answers nobody: a new matter, a new proposal, a
+		// threatened act of its own
+		{"Brazil hosted a climate summit on Monday, as Argentina's president criticised rising inflation.",
+			[]string{"ARGGOV 111 - asserted 2024-07-13"}},
+		{"Israel struck Gaza on Monday as Egypt rejected a proposal.",
+			[]string{"ISR 190 PSE asserted 2024-07-08", "EGY 127 - asserted 2024-07-08"}},
+		{"Kenya's president visited Beijing on Tuesday, as Uganda threatened to close the border.",
+			[]string{"KENGOV 042 CHN asserted 2024-07-09", "CHN 043 KENGOV asserted 2024-07-09", "UGA 130 - asserted 2024-07-13"}},
+		// near misses: the move restated, a threat with no object
+		{"Turkey closed its airspace on Monday, as Greece condemned the move.",
+			[]string{"GRC 111 TUR asserted 2024-07-13"}},
+		{"Ethiopia began filling the dam, after Egypt threatened to retaliate.",
+			[]string{"EGY 138 - asserted 2024-07-13"}},
 	}, true)
 }
