@@ -1039,7 +1039,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// ("Washington's accusation", "UN accusations", "a Saudi
 			// accusation"), the accusation it sits in, or the article's last one
 			h.target = c.accuserOf(st, h)
-			if len(h.target) > 0 && h.target[0].Code != h.source[0].Code && !deniedReport(st.toks, h) {
+			if len(h.target) > 0 && h.target[0].Code != h.source[0].Code && !c.words.deniedReport(st.toks, h) {
 				acc := h.target[0] // (a denied report answers its reporter, who accused nobody: reports.go)
 				extra = append(extra, verbHit{p: accusePattern, head: h.head, end: h.end, code: "112", status: dyad.Asserted,
 					source: []actors.Mention{acc}, target: []actors.Mention{h.source[0]}})

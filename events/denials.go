@@ -173,8 +173,12 @@ func findingWord(t dyad.Token) bool {
 // found and published about oneself denies it (016). A report with no
 // author named ("Kenya rejected the report") stays a rejection (120)
 // unless it restates a report the sentence told (reactions.go), and so
-// does a report that criticises ("a UN report criticising its
-// restrictions"): an opinion rejected, no charge denied.
+// does a report that criticises or recommends ("a UN report criticising
+// its restrictions", "the report by Amnesty International recommending
+// sanctions"): an opinion rejected, no charge denied; what a report
+// holds ("the report's call to phase out oil") is a call rejected, and a
+// finding "in" another place ("the OSCE's election findings in Moldova")
+// is none about the denier.
 func authoredFinding(toks []dyad.Token, end int) int {
 	start := skipOnDay(toks, end)
 	named := false
@@ -184,7 +188,10 @@ func authoredFinding(toks []dyad.Token, end int) int {
 			if k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") && startsUpperASCII(toks[k+2].Text) {
 				named = true // "a report by Amnesty International"
 			}
-			if !named || k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Lower, "critici") || strings.HasPrefix(toks[k+1].Lower, "recommend")) {
+			if !named || opinionAfter(toks, k+1) || k+2 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s" || toks[k+1].Lower == "in" && startsUpperASCII(toks[k+2].Text)) {
+				// "the report's call to phase out oil": what the report
+				// holds, a call rejected; "the election findings in
+				// Moldova": a finding about another place
 				return -1
 			}
 			return k
@@ -202,6 +209,26 @@ func authoredFinding(toks []dyad.Token, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// opinionAfter reports a participle that makes a finding an opinion
+// ("criticising", "recommending", "urging", "calling") among the words
+// from from to the next clause break: "a UN report criticising its
+// restrictions", "the report by Amnesty International recommending
+// sanctions".
+func opinionAfter(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		w := toks[k].Lower
+		if w == "," || w == "." || w == ";" || w == ":" {
+			return false
+		}
+		for _, p := range []string{"critici", "recommend", "urg", "call"} {
+			if strings.HasPrefix(w, p) && (toks[k].Tag == "VBG" || strings.HasSuffix(w, "ing")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // skipOnDay returns the token after a weekday phrase ("on Wednesday")

@@ -110,5 +110,16 @@ func TestAuthoredFindingDenial(t *testing.T) {
 			[]string{"KEN 120 - asserted 2024-07-09"}},
 		{"The Taliban government rejected on Sunday a U.N. report criticising its curbs on women.",
 			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07"}},
+		// a report that recommends past its author, a call the report
+		// holds, a finding about another place: rejections
+		{"Britain rejected the report by Amnesty International recommending sanctions.",
+			[]string{"GBR 120 - asserted 2024-07-13"}},
+		{"Saudi Arabia rejected the U.N. climate report's call to phase out oil.",
+			[]string{"SAU 120 IGOUNO asserted 2024-07-13"}},
+		{"Russia rejected the OSCE's election findings in Moldova.",
+			[]string{"RUS 120 IGOEURSCE asserted 2024-07-13"}},
+		// the author's findings about the denier stay denied
+		{"Venezuela rejected the Carter Center's findings on the election.",
+			[]string{"VEN 016 NGOHRICTC asserted 2024-07-13"}},
 	}, true)
 }

@@ -23,15 +23,16 @@ import (
 // deniedReport reports a denial hit h whose object, within the reach
 // accuserOf searches, names a report rather than an accusation: the
 // first of the nouns accuserOf looks for ("accusation", "allegation",
-// "claim", "charge", "report", singular or plural) after h's head is a
-// report noun.
-func deniedReport(toks []dyad.Token, h *verbHit) bool {
+// "claim", "charge", singular or plural, or a noun of [report nouns])
+// after h's head is a report noun.
+func (v *vocab) deniedReport(toks []dyad.Token, h *verbHit) bool {
 	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
-		switch w := strings.TrimSuffix(toks[k].Lower, "s"); w {
+		if v.reportNouns[toks[k].Lower] {
+			return true
+		}
+		switch strings.TrimSuffix(toks[k].Lower, "s") {
 		case "accusation", "allegation", "claim", "charge":
 			return false
-		case "report":
-			return true
 		}
 	}
 	return false
