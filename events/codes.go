@@ -206,12 +206,19 @@ func armedAttack(st *sentence, h *verbHit) bool {
 // eight escaped gang members"). "" when the rule does not apply: a town, a base ("captured
 // a Syrian army base"), or no people named.
 func capturedPeople(st *sentence, h *verbHit) string {
-	if h.code != "192" && h.code != "171" || len(h.target) == 0 || len(h.source) == 0 {
+	if h.code != "192" && h.code != "171" || len(h.source) == 0 {
 		return ""
 	}
 	switch st.toks[h.head].Lemma {
 	case "capture", "recapture", "seize", "snatch", "grab":
 	default:
+		return ""
+	}
+	if len(h.target) == 0 {
+		// "police recaptured 12 escaped inmates": people no actor names
+		if !h.passive && escapedPeople(st.toks, h.end) && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
+			return "173"
+		}
 		return ""
 	}
 	t := h.target[0]
@@ -230,6 +237,30 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	return "181"
 }
 
+// escapedPeople reports a noun phrase of prisoners (prisonerNoun) as the
+// object at from: a number, "escaped" or other modifiers, then the noun
+// ("12 escaped inmates", "the prisoners").
+func escapedPeople(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		switch toks[k].Tag {
+		case "DT", "CD", "JJ", "VBN", "VBD":
+			continue
+		}
+		return inmateNoun(toks[k].Lower)
+	}
+	return false
+}
+
+// inmateNoun reports a noun for people held or escaped from custody:
+// "prisoners", "inmates", "detainees", "convicts", "escapees".
+func inmateNoun(w string) bool {
+	switch w {
+	case "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "escapees", "fugitives":
+		return true
+	}
+	return false
+}
+
 // prisonerNoun reports a plural or singular noun for people that a capture
 // takes as prisoners.
 func prisonerNoun(w string) bool {
@@ -237,7 +268,8 @@ func prisonerNoun(w string) bool {
 	case "soldier", "soldiers", "troops", "officer", "officers", "fighter", "fighters", "militant", "militants", "rebels", "rebel",
 		"commander", "commanders", "members", "member", "citizens", "citizen", "nationals", "schoolgirls", "girls", "students",
 		"civilians", "policemen", "police", "pilot", "pilots", "sailors", "marines", "servicemen", "official", "officials",
-		"journalist", "journalists", "workers", "hostages", "people", "men", "women", "children", "jihadists", "insurgents", "guards":
+		"journalist", "journalists", "workers", "hostages", "people", "men", "women", "children", "jihadists", "insurgents", "guards",
+		"prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "escapees", "fugitives":
 		return true
 	}
 	return false

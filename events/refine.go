@@ -358,6 +358,18 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.code = ""
 		return
 	}
+	if h.code == "172" && leavingPlace(st, h) {
+		h.code = "" // "journalists were barred from leaving the hotel": no country left, no travel ban
+		return
+	}
+	if h.code == "0831" && head == "resign" && h.head+1 < len(st.toks) && reflexive(st.toks[h.head+1].Lower) {
+		h.code = "" // "Germany resigned itself to a long war": acceptance, no resignation
+		return
+	}
+	if h.code == "152" && c.words.disasterAlert(st.toks, h.head) {
+		h.code = "" // "put hospitals on alert for Ebola": readiness for a disease, no show of force
+		return
+	}
 	if filedCase(st, h) {
 		h.code = "115" // "the opposition filed a corruption case against the prime minister": a lawsuit, no charge (charges.go)
 	}
@@ -371,7 +383,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
-		if h.target[0].Person && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
+		if (h.target[0].Person || h.target[0].End > 0 && inmateNoun(st.toks[h.target[0].End-1].Lower)) && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
 			h.code = "173" // "U.S. troops captured the former dictator": a state's forces detain a named person (codes.go capturedPeople)
 		}
 	}
@@ -1378,6 +1390,67 @@ func bombedRange(st *sentence, h *verbHit) bool {
 			case "military", "firing", "training", "shooting", "bombing", "live-fire", "joint":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// leavingPlace reports a travel ban hit h ("barred … from leaving") whose
+// place left is no country: the word after "leaving" (past a
+// determiner) is neither "country", "abroad" nor a state's name
+// ("barred from leaving the hotel"). A ban with no place stays.
+func leavingPlace(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	k := -1
+	for j := h.head + 1; j < len(toks) && j < h.end+1; j++ {
+		if toks[j].Lower == "leaving" || toks[j].Lower == "travelling" || toks[j].Lower == "traveling" {
+			k = j + 1
+		}
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "country", "abroad", "overseas", ",", ".", ";", "on", "for", "until", "after", "without":
+		return false
+	}
+	if m := st.at[k]; m >= 0 && st.ments[m].Country != "" {
+		return false
+	}
+	return strings.HasPrefix(toks[k].Tag, "NN")
+}
+
+// reflexive reports a reflexive pronoun: "itself", "themselves", ….
+func reflexive(w string) bool {
+	switch w {
+	case "itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself":
+		return true
+	}
+	return false
+}
+
+// disasterAlert reports an alert whose cause is a word of [disaster
+// words] or a tsunami, storm or quake: "on alert for Ebola", "on alert
+// for a tsunami", within eight words after the verb at head.
+func (v *vocab) disasterAlert(toks []dyad.Token, head int) bool {
+	alert := false
+	for k := head + 1; k < len(toks) && k < head+10; k++ {
+		w := toks[k].Lower
+		if w == "alert" {
+			alert = true
+			continue
+		}
+		if alert && (v.disasterWords[w] || w == "tsunami" || w == "storm" || w == "storms" || w == "cyclone" || w == "hurricane" || w == "typhoon" || w == "earthquake" || w == "eruption") {
+			return true
+		}
+		if w == "." || w == ";" {
+			break
 		}
 	}
 	return false

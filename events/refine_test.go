@@ -113,3 +113,24 @@ func TestCountrySubjectOwnForce(t *testing.T) {
 		{"Kenyan authorities put police in Nairobi on high alert on Tuesday.", []string{"KENCOP 151 - asserted"}},
 	}, false)
 }
+
+// TestRefinedReadings codes words a refine rule reads in another sense
+// or sharpens (events/refine.go, codes.go): escaped prisoners recaptured
+// by the police are detained (173); a ban on leaving a hotel is no
+// travel ban, a state resigned to something did not resign, and an
+// alert for a disease or a tsunami is no show of force, while the
+// country left, the resignation and the forces' alert stay. Each want
+// lists every event as "SOURCE CAMEO TARGET status".
+func TestRefinedReadings(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Jamaican police recaptured 12 escaped inmates near Kingston.", []string{"JAMCOP 173 - asserted"}},
+		{"Haitian police recaptured 40 escaped prisoners on Sunday.", []string{"HTICOP 173 HTICVL asserted"}},
+		{"Journalists were barred from leaving the hotel by Israeli police.", nil},
+		{"North Korea barred Malaysians from leaving the country.", []string{"PRK 172 MYSCVL asserted"}},
+		{"Germany resigned itself to a long war.", nil},
+		{"France resigned itself to a long standoff with Algeria.", nil},
+		{"Uganda put hospitals on alert for Ebola.", nil},
+		{"Indonesia put coastal towns on alert for a tsunami.", nil},
+		{"China put its forces on alert.", []string{"CHNMIL 152 - asserted"}},
+	}, false)
+}
