@@ -1403,7 +1403,7 @@ func leavingPlace(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	k := -1
 	for j := h.head + 1; j < len(toks) && j < h.end+1; j++ {
-		if toks[j].Lower == "leaving" || toks[j].Lower == "travelling" || toks[j].Lower == "traveling" {
+		if toks[j].Lower == "leaving" { // ("travelling long distances" is a travel ban of its own)
 			k = j + 1
 		}
 	}
