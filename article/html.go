@@ -250,10 +250,16 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true}
 
 // toUTF8 decodes a page that is not valid UTF-8 using its declared charset
-// (or a guess), best effort.
+// (or a guess), best effort. A page cut off inside a multibyte character
+// (a download stopped mid-page: its last bytes start a UTF-8 sequence
+// they do not finish) loses that incomplete character, not its whole
+// decoding: valid UTF-8 before it stays UTF-8.
 func toUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
+	}
+	if cut := dropCutRune(data); len(cut) < len(data) && utf8.Valid(cut) {
+		return cut
 	}
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	var out []byte
@@ -268,6 +274,21 @@ func toUTF8(data []byte) []byte {
 		return out
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+}
+
+// dropCutRune returns data without a trailing incomplete UTF-8 sequence:
+// a leading byte in its last three bytes followed by fewer continuation
+// bytes than it announces. Other data is returned as it is.
+func dropCutRune(data []byte) []byte {
+	for i := len(data) - 1; i >= 0 && i >= len(data)-3; i-- {
+		if c := data[i]; c&0xC0 != 0x80 { // not a continuation byte
+			if c >= 0xC0 && !utf8.FullRune(data[i:]) {
+				return data[:i]
+			}
+			return data
+		}
+	}
+	return data
 }
 
 // page holds what scanPage found in a document.
