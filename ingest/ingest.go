@@ -649,7 +649,10 @@ func (w *worker) do(ctx context.Context, in input) {
 		return
 	}
 	w.st.addInput()
-	if (in.url != "" && isWARC(in.url)) || bytes.HasPrefix(data, []byte("WARC/1.")) {
+	// a WARC archive by its URL, its first record or its first gzip
+	// member (cat crawl.warc.gz | dyad ingest -)
+	gzWARC := bytes.HasPrefix(data, []byte{0x1f, 0x8b}) && warc.Sniff(data)
+	if (in.url != "" && isWARC(in.url)) || bytes.HasPrefix(data, []byte("WARC/1.")) || gzWARC {
 		w.warc(ctx, name, bytes.NewReader(data))
 		return
 	}

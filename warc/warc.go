@@ -148,6 +148,26 @@ func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 	}
 }
 
+// Sniff reports data that is the start of a WARC file: a record ("WARC/")
+// or, gzip'd record by record as a .warc.gz file, a gzip member whose
+// first inflated bytes are one. Input read whole with no name to go by
+// (standard input, a URL) is walked as an archive when it is one.
+func Sniff(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("WARC/")) {
+		return true
+	}
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		return false
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	var head [5]byte
+	n, _ := io.ReadFull(zr, head[:])
+	return string(head[:n]) == "WARC/"
+}
+
 // MaxRecordSize caps the decompressed size of one gzip member of a
 // .warc.gz file (a record's WARC header, HTTP header and payload): a
 // member that inflates past it, a gzip bomb, is reported as a bad record

@@ -311,3 +311,25 @@ func TestWalkPlainTextNoArticle(t *testing.T) {
 		t.Errorf("skip reasons %q, want %q", got, want)
 	}
 }
+
+// TestSniff: a WARC file is known by its first record, plain or in its
+// first gzip member; other data, gzip'd or not, is not one.
+func TestSniff(t *testing.T) {
+	rec := record("warcinfo", "", "application/warc-fields", "software: dyad test\r\n")
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want bool
+	}{
+		{"plain", []byte(rec), true},
+		{"gzip", gz(rec), true},
+		{"gzip text", gz("Envoys met in Geneva."), false},
+		{"html", []byte(page1), false},
+		{"gzip cut", gz(rec)[:12], false},
+		{"empty", nil, false},
+	} {
+		if got := Sniff(tc.data); got != tc.want {
+			t.Errorf("%s: Sniff = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -103,7 +103,7 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	if final != "" {
 		opt.URL = final
 	}
-	if auto && bytes.HasPrefix(data, []byte("WARC/")) {
+	if auto && warc.Sniff(data) { // gzip'd too: cat crawl.warc.gz | dyad code -
 		return collectWARC(arg, path, bytes.NewReader(data), opt)
 	}
 	if auto && feed.Sniff(data) {

@@ -92,3 +92,28 @@ func TestWhyEscapesArticleID(t *testing.T) {
 		t.Errorf("the id is raw or missing:\n%q\n%q", out, errs)
 	}
 }
+
+// TestGzipWARCWithoutName: a .warc.gz read whole with no name to go by
+// (standard input, a URL, a file not named .warc.gz) is sniffed by its
+// first gzip member and walked as an archive, page by page, by code and
+// ingest alike; it was read as one garbage page.
+func TestGzipWARCWithoutName(t *testing.T) {
+	dir := t.TempDir()
+	var data []byte
+	data = append(data, gz(warcResponse("http://example.org/img.png", "200 OK", "image/png", "\x89PNG"))...)
+	data = append(data, gz(warcResponse("http://example.org/story.txt", "200 OK", "text/plain", "China criticised Japan on Monday."))...)
+	data = append(data, gz(warcResponse("http://example.org/b.html", "200 OK", "text/html", "<html><body><p>Kenya thanked Chile for flood relief on Tuesday.</p></body></html>"))...)
+	p := writeFile(t, dir, "capture.bin", data)
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-03-06", p)
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"cameo":"111"`) || !strings.Contains(out, `"cameo":"051"`) {
+		t.Errorf("code: exit %d, stdout %q, stderr %q; want two events (CHN 111 JPN, KEN 051 CHL)", code, out, errs)
+	}
+	out, errs, code = run(t, "ingest", "--json", "--db", filepath.Join(dir, "w.db"), p)
+	var sum struct {
+		Read           int `json:"read"`
+		SkippedRecords int `json:"skipped_records"`
+	}
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 || sum.Read != 2 || sum.SkippedRecords != 1 {
+		t.Errorf("ingest: exit %d, %+v (%v), stderr %q; want 2 read, 1 skipped record", code, sum, err, errs)
+	}
+}
