@@ -301,6 +301,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			return verbHit{}, false // "accepted the offer": only "would never accept" is an act (acceptance.go)
 		}
 		h.status = verbStatus(toks, i, st)
+		if h.status == dyad.Asserted && presentAhead(st, i) {
+			h.status = dyad.Future // "leaves for Buenos Aires tomorrow" (status_ahead.go)
+		}
 		if h.status == dyad.Negated && slotHas(p.Slots[1:], "no") && !negatedBefore(toks, i) {
 			h.status = dyad.Asserted // "saw no grounds for optimism": the "no" is the pattern's own
 		}
@@ -929,6 +932,9 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		if t.Lower == "unless" || t.Lower == "if" && !concessiveIf(toks, j, i) {
 			return dyad.Hypothetical
 		}
+		if inCase(toks, j) {
+			return dyad.Hypothetical // "in case militants are targeting civilians": a supposition, as "if"
+		}
 		if j == 0 && (t.Lower == "should" || t.Lower == "were" && toks[i-1].Lower == "to") {
 			return dyad.Hypothetical // an inverted condition: "Should Iran close the strait, …", "Were Russia to attack, …"
 		}
@@ -997,4 +1003,12 @@ func concessiveIf(toks []dyad.Token, j, i int) bool {
 // of "condemned" is (CODING.md, nominal events).
 func calledBlame(h verbHit) bool {
 	return h.p.Code == "111" && len(h.p.Slots) == 2 && h.p.Slots[0][0] == "call"
+}
+
+// inCase reports the "case" of a precautionary "in case" at token j ("on
+// alert in case rebels attack the capital"): its clause supposes its act,
+// as "if" does (hypothetical, CODING.md). "In the case of" and "in case
+// of" name a matter, no clause.
+func inCase(toks []dyad.Token, j int) bool {
+	return toks[j].Lower == "case" && j >= 1 && toks[j-1].Lower == "in" && (j+1 >= len(toks) || toks[j+1].Lower != "of")
 }

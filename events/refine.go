@@ -184,8 +184,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "160" // withdrawing from an organisation
 		case h.code == "190" && strings.Contains(strings.ToLower(src.Text), "suicide"):
 			h.code = "1831"
-		case h.code == "190" && head == "kill" && hasSector(src, "REB", "UAF", "CRM") || h.code == "190" && head == "kill" && strings.HasPrefix(src.Code, "IMG"):
-			h.code = "180" // non-state killings are assaults
+		case h.code == "190" && head == "kill" && (hasSector(src, "REB", "UAF", "CRM") || strings.HasPrefix(src.Code, "IMG")) && !armedTargets(h):
+			h.code = "180" // non-state killings of non-combatants are assaults; "rebels killed 20 soldiers" stays 190 (CODING.md)
 		case h.code == "180" && head == "shoot" && state && src.Country != "" && (len(h.target) > 0 || capturedVictims(st, h)):
 			h.code = stateShooting(st, h) // "security forces have shot dead eight militants" (statekillings.go)
 		}
@@ -1454,4 +1454,19 @@ func (v *vocab) disasterAlert(toks []dyad.Token, head int) bool {
 		}
 	}
 	return false
+}
+
+// armedTargets reports a hit whose targets are all armed forces (MIL):
+// "rebels killed 20 soldiers in fighting" is fighting (19x), not the
+// unconventional violence against non-combatants of 180.
+func armedTargets(h *verbHit) bool {
+	if len(h.target) == 0 {
+		return false
+	}
+	for _, t := range h.target {
+		if !hasSector(t, "MIL") {
+			return false
+		}
+	}
+	return true
 }

@@ -134,3 +134,23 @@ func TestRefinedReadings(t *testing.T) {
 		{"China put its forces on alert.", []string{"CHNMIL 152 - asserted"}},
 	}, false)
 }
+
+// TestNonStateKillingOfSoldiers: a non-state group killing soldiers
+// fights an armed force (190, CODING.md and the gold sets); killing
+// civilians, police or unnamed people stays unconventional violence
+// (180). Each sentence is published on 2024-07-13.
+func TestNonStateKillingOfSoldiers(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Rebels killed 20 soldiers in fighting near Aleppo on Tuesday.",
+			[]string{"SYRREB 190 SYRMIL asserted"}},
+		{"Al-Shabaab militants killed 12 soldiers at a base in southern Somalia.",
+			[]string{"SOMREB 190 SOMMIL asserted"}},
+		{"Houthi fighters killed eight Yemeni troops in an assault on a checkpoint near Marib.",
+			[]string{"YEMREB 190 YEMMIL asserted"}},
+		// near misses: civilians are no armed force
+		{"ISIS militants killed 15 villagers in northern Iraq.",
+			[]string{"IMGMOSISL 180 IRQCVL asserted"}},
+		{"Al-Shabaab militants killed 12 civilians in southern Somalia.",
+			[]string{"SOMREB 180 SOMCVL asserted"}},
+	}, false)
+}

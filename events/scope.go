@@ -255,7 +255,7 @@ func openHypothesis(st *sentence, h *verbHit) bool {
 		if t.Lower == "if" && askIf(toks, j) {
 			return false // "to see if France could help": a question
 		}
-		if t.Lower == "if" || t.Lower == "unless" || t.Lower == "provided" || t.Lower == "long" && j > 0 && toks[j-1].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "as" {
+		if t.Lower == "if" || t.Lower == "unless" || inCase(toks, j) || t.Lower == "provided" || t.Lower == "long" && j > 0 && toks[j-1].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "as" {
 			return true // (also "as long as", "provided that")
 		}
 	}

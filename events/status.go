@@ -431,6 +431,9 @@ func conditionClause(st *sentence, i int) bool {
 		if t.Lower == "if" || t.Lower == "unless" {
 			return !concessiveIf(toks, j, i) // "even if it criticises": granted, not supposed (hits.go)
 		}
+		if inCase(toks, j) {
+			return true
+		}
 		if t.Text == "," && !(j > 0 && st.at[j-1] >= 0 && j+1 < len(toks) && st.at[j+1] >= 0 && listGoesOn(st, st.ments[st.at[j+1]].End)) {
 			return false
 		}
