@@ -15,6 +15,6 @@ func TestHandsAgent(t *testing.T) {
 			[]string{"YEMREB 180 YEMCVL asserted 2024-07-13"}},
 		// a passive: the doer is the source, as with "by"
 		{"Three Yemeni soldiers were killed at the hands of Houthi fighters in Marib on Monday.",
-			[]string{"YEMREB 180 YEMMIL asserted 2024-07-08"}},
+			[]string{"YEMREB 190 YEMMIL asserted 2024-07-08"}},
 	}, true)
 }

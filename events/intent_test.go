@@ -48,7 +48,7 @@ func TestVictimCodes(t *testing.T) {
 		{"Jihadists killed 12 villagers in northern Burkina Faso on Sunday.",
 			[]string{"BFAREB 180 BFACVL asserted"}},
 		{"Boko Haram fighters killed a Nigerian soldier on Monday.",
-			[]string{"NGAREB 180 NGAMIL asserted"}},
+			[]string{"NGAREB 190 NGAMIL asserted"}},
 		{"Dozens of students held a sit-in outside parliament in Kampala, demanding the right to vote, before Ugandan police dispersed them with batons.",
 			[]string{"UGAEDU 1413 UGAGOV asserted", "UGACOP 175 UGAEDU asserted"}},
 	}, false)

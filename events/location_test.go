@@ -32,7 +32,7 @@ func TestEventLocation(t *testing.T) {
 		{"KYIV", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Kyiv"},
 		{"", "Russia criticised Kyiv on Monday.", "111", "Kyiv", ""}, // a capital as the government, not a place
 		{"SEOUL", "North Korea criticised South Korea on Monday.", "111", "South Korea", "Seoul"},
-		{"", "Jihadists killed 12 soldiers in northern Burkina Faso on Sunday.", "180", "soldiers", "Burkina Faso"},
+		{"", "Jihadists killed 12 soldiers in northern Burkina Faso on Sunday.", "190", "soldiers", "Burkina Faso"},
 		{"", "Saudi Arabia called for a ceasefire in Jeddah on Saturday.", "0256", "", "Jeddah"},
 		// a place struck, named as the subject of a passive, is the target
 		{"", "Odesa was attacked by Russia on Monday.", "190", "Odesa", "Odesa"},

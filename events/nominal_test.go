@@ -32,7 +32,7 @@ func TestNominalReactions(t *testing.T) {
 		{"The EU condemned Belarus's arrest of opposition leaders.",
 			[]string{"IGOEUREEC 111 BLR asserted", "BLR 173 BLROPP asserted"}},
 		{"Turkey denounced the killing of Turkish soldiers by PKK militants.",
-			[]string{"TUR 111 TURREB asserted", "TURREB 180 TURMIL asserted"}},
+			[]string{"TUR 111 TURREB asserted", "TURREB 190 TURMIL asserted"}},
 		{"Navalny's arrest sparked protests.", nil},
 		// a vow to defend against an invasion is armed defence, no diplomatic intent
 		{"Maduro vowed to defend the country against any US invasion.", nil},
