@@ -85,6 +85,9 @@ func (c *Coder) answeredClause(st *sentence, h *verbHit) []actors.Mention {
 	if len(subj) == 0 {
 		return nil
 	}
+	if cameo.Root(h.code) != "16" && c.meetingMain(st, cut) && c.restatedObject(st, h.head+1) {
+		return nil // "Erdogan met Putin in Sochi as Ukraine rejected the grain plan": the plan is no meeting
+	}
 	for _, m := range subj {
 		if m.Country == "" || m.Place || m.Modifier {
 			return nil
@@ -258,6 +261,50 @@ func (c *Coder) objectPointsBack(st *sentence, from int) bool {
 			break
 		}
 		if c.words.restatedActs[t.Lower] || c.words.restatedReports[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingMain reports a main clause (before token cut) whose first finite
+// verb tells a meeting ("met", "visited", "hosted", "held talks"): a
+// reaction whose object is a restated act ("rejected the grain plan",
+// "criticised the move") answers something else, never the meeting.
+func (c *Coder) meetingMain(st *sentence, cut int) bool {
+	toks := st.toks
+	for v := 0; v < cut; v++ {
+		if !finite(toks[v].Tag) || isAux(toks[v]) || st.at[v] >= 0 {
+			continue
+		}
+		switch toks[v].Lemma {
+		case "say", "tell", "report", "announce", "add", "claim":
+			continue
+		case "meet", "visit", "host", "talk", "confer", "welcome", "receive":
+			return true
+		case "hold":
+			for k := v + 1; k < cut && k <= v+3; k++ {
+				if w := toks[k].Lower; w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "consultations" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// restatedObject reports an object noun phrase starting at from, before
+// the clause ends, that holds a noun of [restated acts] ("the grain
+// plan", "the move").
+func (c *Coder) restatedObject(st *sentence, from int) bool {
+	toks := st.toks
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" || t.Tag == "IN" || t.Tag == "CC" {
+			return false
+		}
+		if c.words.restatedActs[t.Lower] {
 			return true
 		}
 	}

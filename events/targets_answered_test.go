@@ -58,3 +58,22 @@ func TestAnsweredClauseTargets(t *testing.T) {
 			[]string{"EGY 138 - asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestMeetingNotAnswered: a rejection or criticism of a restated act
+// ("the grain plan", "the arms deal proposal") in an "as" clause after a
+// meeting, a visit or a hosted guest answers something else, never the
+// meeting's subject; after another act it still answers it. Each
+// sentence is published on 2024-07-13.
+func TestMeetingNotAnswered(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Erdogan met Putin in Sochi on Monday as Ukraine rejected the grain plan.",
+			[]string{"TURGOV 040 RUSGOV asserted", "RUSGOV 040 TURGOV asserted", "UKR 127 - asserted"}},
+		{"The Chinese foreign minister visited Moscow on Tuesday, as Washington criticised the arms deal proposal.",
+			[]string{"CHNGOV 042 RUS asserted", "RUS 043 CHNGOV asserted", "USA 111 - asserted"}},
+		{"Modi hosted the Saudi crown prince in New Delhi on Friday as Pakistan rejected the water plan.",
+			[]string{"INDGOV 043 SAUGOV asserted", "SAUGOV 042 INDGOV asserted", "PAK 127 - asserted"}},
+		// near miss: a veto is the act the plan's rejection answers
+		{"Hungary vetoed the aid package on Monday, as Ukraine rejected the plan.",
+			[]string{"HUN 129 - asserted", "UKR 127 HUN asserted"}},
+	}, false)
+}
