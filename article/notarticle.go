@@ -7,11 +7,15 @@ import (
 	"strings"
 )
 
-// siteFiles are the files a web site serves for crawlers, advertisers and
-// security contacts at its root, never a story: robots.txt, ads.txt,
-// app-ads.txt, security.txt, humans.txt.
-var siteFiles = map[string]bool{
-	"robots.txt": true, "ads.txt": true, "app-ads.txt": true, "security.txt": true, "humans.txt": true,
+// siteFile reports a base name (lower case) of a file a web site serves
+// for crawlers, advertisers and security contacts at its root, never a
+// story.
+func siteFile(base string) bool {
+	switch base {
+	case "robots.txt", "ads.txt", "app-ads.txt", "security.txt", "humans.txt":
+		return true
+	}
+	return false
 }
 
 // SiteFile returns the base name, lower case, of a path or URL that names a
@@ -24,7 +28,7 @@ func SiteFile(name string) string {
 		name = name[:i]
 	}
 	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
-	if siteFiles[base] {
+	if siteFile(base) {
 		return base
 	}
 	if strings.HasPrefix(base, "sitemap") && strings.HasSuffix(base, ".txt") {
