@@ -172,6 +172,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if a.URL == "" && strings.HasPrefix(it.GUID, "http") {
 			a.URL = it.GUID
 		}
+		a.Section = linkSection(a.URL)
 		for _, p := range it.Authors {
 			if p != nil && strings.TrimSpace(p.Name) != "" {
 				a.Authors = append(a.Authors, strings.TrimSpace(p.Name))
@@ -456,6 +457,35 @@ func localDate(s, lang string) *time.Time {
 		return nil
 	}
 	return &d.Time
+}
+
+// linkSection returns the section a feed item's link files it under: the
+// first segment of the URL's path when more path follows and it is a word
+// (lower-case letters and hyphens: "sport" in
+// https://www.theguardian.com/sport/2018/jan/30/…, "us-news"), "" for
+// anything else (a year, a slug alone, no URL). A feed names no section of
+// its own, so the link is what sets a sport or obituary item aside, as a
+// page's article:section does.
+func linkSection(link string) string {
+	i := strings.Index(link, "://")
+	if i < 0 {
+		return ""
+	}
+	rest := link[i+3:]
+	j := strings.IndexByte(rest, '/')
+	if j < 0 {
+		return ""
+	}
+	seg, more, ok := strings.Cut(rest[j+1:], "/")
+	if !ok || strings.Trim(more, "/") == "" || seg == "" {
+		return ""
+	}
+	for _, r := range seg {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return ""
+		}
+	}
+	return seg
 }
 
 func firstNonEmpty(s ...string) string {

@@ -353,3 +353,20 @@ func TestFeedItemNulCharacter(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkSection(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"https://www.theguardian.com/sport/2018/jan/30/donald-trump-golf-cheat", "sport"},
+		{"https://www.theguardian.com/us-news/2018/jan/30/trump-golf-club", "us-news"},
+		{"https://example.org/talks", ""},
+		{"https://example.org/talks/", ""},
+		{"https://example.org/2024/03/04/talks", ""},
+		{"https://example.org/World/talks", ""},
+		{"example.org/sport/talks", ""},
+		{"", ""},
+	} {
+		if got := linkSection(tt.link); got != tt.want {
+			t.Errorf("linkSection(%q) = %q, want %q", tt.link, got, tt.want)
+		}
+	}
+}
