@@ -9,11 +9,7 @@ package events
 // statement: "warns it strikes next week" is no plan of the warning)
 // keeps its status.
 
-import (
-	"strings"
-
-	"github.com/dyad-events/dyad"
-)
+import "github.com/dyad-events/dyad"
 
 // presentAhead reports whether the verb at token i is a present tense
 // (VBZ/VBP, or a VBG after a present "is/are/am") whose clause holds a
@@ -55,7 +51,7 @@ func presentAhead(st *sentence, i int) bool {
 // sameClauseSpan reports a run of tokens with no clause boundary in it.
 func sameClauseSpan(span []dyad.Token) bool {
 	for _, t := range span {
-		if t.Text == "," || t.Text == ";" || t.Text == ":" || strings.HasPrefix(t.Tag, "VB") && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || finite(t.Tag) {
 			return false
 		}
 		switch t.Lower {
