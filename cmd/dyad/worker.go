@@ -62,6 +62,21 @@ func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 }
 
+// datedCoder codes queued articles with c, first giving date (YYYY-MM-DD,
+// --date; "" for none) as the publication date of an article that has
+// none, as dyad ingest does before storing.
+type datedCoder struct {
+	c    queue.Coder
+	date string
+}
+
+func (d datedCoder) Code(a *dyad.Article) []dyad.Event {
+	if a.Published == "" && d.date != "" {
+		a.Published, a.PublishedFrom = d.date, "flag"
+	}
+	return d.c.Code(a)
+}
+
 // drainPoll is how often `dyad worker --drain` checks whether the queue is
 // empty, and how long its idle fetches wait.
 const drainPoll = 200 * time.Millisecond
@@ -99,6 +114,12 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err := checkDBPath(dbDSN); err != nil {
 				return err
 			}
+			// a bad --date or --input is a usage error before any
+			// connection, as for dyad code and dyad ingest
+			opt, err := f.options()
+			if err != nil {
+				return err
+			}
 			ctx, stop := signalContext(cmd.Context())
 			defer stop()
 			nc, js, err := connectQueue(queueURL, "dyad worker")
@@ -115,7 +136,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err != nil {
 				return err
 			}
-			cfg.Store, cfg.Coder, cfg.Log = db, coder, cmd.ErrOrStderr()
+			cfg.Store, cfg.Coder, cfg.Log = db, datedCoder{coder, opt.Date}, cmd.ErrOrStderr()
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {
