@@ -150,7 +150,8 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: empty input", name)
 	}
-	if err := checkBinary(data); err != nil {
+	if err := checkBinary(data); err != nil && mode != "jsonl" && (mode != "auto" || detect(data) != "jsonl") {
+		// (a JSON Lines record with a NUL byte is said with its line)
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if mode == "auto" {
@@ -623,13 +624,13 @@ func (r *record) isEvent() bool { return r.CAMEO != nil && r.Text == "" && len(r
 func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	var arts []*dyad.Article
 	var errs []error
-	for i, line := range bytes.Split(data, []byte("\n")) {
-		line = bytes.TrimSpace(line)
+	for i, raw := range bytes.Split(data, []byte("\n")) {
+		line := bytes.TrimSpace(raw)
 		if len(line) == 0 {
 			continue
 		}
 		at := fmt.Sprintf("%s:%d", name, i+1)
-		a, err := readRecord(line)
+		a, err := readRecordAt(raw, line, i+1)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", at, err))
 			if errors.Is(err, errEventRecord) {
@@ -648,6 +649,17 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		errs = append(errs, fmt.Errorf("%s: empty input", name))
 	}
 	return arts, errors.Join(errs...)
+}
+
+// readRecordAt is readRecord for the JSON Lines record line, trimmed from
+// raw, the n-th line of its input: a raw NUL byte in it (which no JSON
+// text holds: a string writes one as \u0000) is "NUL byte at line 2,
+// column 8 (…)", the column in characters of raw, not "bad JSON".
+func readRecordAt(raw, line []byte, n int) (*dyad.Article, error) {
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return nil, fmt.Errorf(`NUL byte at line %d, column %d (a raw NUL byte, which JSON text cannot hold: a record writes one as \u0000)`, n, utf8.RuneCount(raw[:i])+1)
+	}
+	return readRecord(line)
 }
 
 func readRecord(line []byte) (*dyad.Article, error) {
@@ -824,7 +836,7 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			bad(fmt.Errorf("%s:%d: record over %s", name, n, Size(int64(max))))
 		} else if line := bytes.TrimSpace(buf); len(line) > 0 {
 			at := fmt.Sprintf("%s:%d", name, n)
-			a, err := readRecord(line)
+			a, err := readRecordAt(buf, line, n)
 			if errors.Is(err, errEventRecord) {
 				bad(fmt.Errorf("%s: %w", at, err))
 				return nil

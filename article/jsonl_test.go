@@ -167,6 +167,41 @@ func TestJSONLNulCharacter(t *testing.T) {
 	}
 }
 
+// TestJSONLRawNulByte: a raw NUL byte in a JSON Lines record (not the
+// escape \u0000: a byte no JSON text holds) is said with its line and
+// column in characters, not as "bad JSON", by Read and EachJSONL alike;
+// the good lines around it are read.
+func TestJSONLRawNulByte(t *testing.T) {
+	in := `{"id":"a","date":"2024-01-02","text":"Kenya and Chile resumed talks."}` + "\n" +
+		`{"id":"b","date":"2024-01-02","text":"Police ` + "\x00" + `arrested strikers."}` + "\n" +
+		`  {"id":"c","text":"Café` + "\x00" + `"}` + "\n" +
+		`{"id":"d","date":"2024-01-02","text":"Iran threatened Israel."}` + "\x00\n" +
+		`{"id":"e","date":"2024-01-02","text":"Peru recalled its envoy."}` + "\n"
+	const tail = " (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)"
+	want := []string{
+		"in.jsonl:2: NUL byte at line 2, column 46" + tail,
+		"in.jsonl:3: NUL byte at line 3, column 25" + tail,
+		"in.jsonl:4: NUL byte at line 4, column 64" + tail,
+	}
+	arts, err := Read("in.jsonl", []byte(in), Options{})
+	var got []string
+	if err != nil {
+		got = strings.Split(err.Error(), "\n")
+	}
+	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "e" || !reflect.DeepEqual(got, want) {
+		t.Errorf("Read: %d articles, errors %q; want a and e, errors %q", len(arts), got, want)
+	}
+	got = nil
+	var ids []string
+	err = EachJSONL("in.jsonl", strings.NewReader(in), Options{}, func(a *dyad.Article) error {
+		ids = append(ids, a.ID)
+		return nil
+	}, func(err error) { got = append(got, err.Error()) })
+	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(ids, []string{"a", "e"}) {
+		t.Errorf("EachJSONL: %v, errors %q, articles %v; want errors %q and articles a, e", err, got, ids, want)
+	}
+}
+
 // TestHTMLLanguageGuessNeedsText: a page that declares no language is
 // labelled with the language of its text only when it has enough words
 // (EnglishMinWords) for a guess; one sentence gets none (it was "fi"); a
