@@ -289,7 +289,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				}
 			} else {
 				arts, err := loadArticles(ctx, arg, path, opt)
-				err = cutSaid(err, "coded") // (dyad ingest stores none of it)
+				err = cutSaid(err, "coded", "nothing coded") // (dyad ingest stores none of it)
 				if err != nil {
 					inputFailed = true
 					fail(err)

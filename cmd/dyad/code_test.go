@@ -580,7 +580,10 @@ func TestIngestCutPage(t *testing.T) {
 // TestCutPageOneMessage: a page cut off, with paragraphs or with none
 // before the cut, is one failure said once, with dyad's one prefix, in
 // dyad extract as in dyad code (no "dyad extract:" or "dyad code:"
-// beside "dyad:", and no "no story text found" beside the cut).
+// beside "dyad:", and no "no story text found" beside the cut); a page cut
+// before its first paragraph says that nothing was coded (it said "coded
+// up to the cut", and printed nothing), or that its title alone was
+// printed.
 func TestCutPageOneMessage(t *testing.T) {
 	dir := t.TempDir()
 	head := `<!doctype html><html><head><title>Allies sign guidelines</title>
@@ -599,9 +602,9 @@ func TestCutPageOneMessage(t *testing.T) {
 		want string
 	}{
 		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, its title alone printed; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 	} {
 		_, errs, code := run(t, c.args...)
 		if code != 1 || errs != c.want {

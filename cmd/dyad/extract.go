@@ -58,7 +58,7 @@ refused, naming its line).`,
 					continue
 				}
 				arts, err := loadArticles(cmd.Context(), arg, path, opt)
-				err = cutSaid(err, "printed") // (dyad ingest stores none of it)
+				err = cutSaid(err, "printed", "its title alone printed") // (dyad ingest stores none of it)
 				var english article.EnglishCheck
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {

@@ -121,9 +121,16 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 // cutSaid adds to a page cut off (article.CutError) what the command did
 // with the text before the cut, done ("coded", "printed"): "page.html:9:
 // HTML page cut off after 4 paragraphs (…): coded up to the cut; the input
+// counts as failed". A page cut before its first paragraph says none
+// instead, what the command did with nothing to read ("nothing coded",
+// "its title alone printed"): "page.html:3: HTML page cut off after 0
+// paragraphs (…): no story text before the cut, nothing coded; the input
 // counts as failed". Other errors are returned as they are.
-func cutSaid(err error, done string) error {
+func cutSaid(err error, done, none string) error {
 	if cut := (*article.CutError)(nil); errors.As(err, &cut) {
+		if cut.Paragraphs == 0 {
+			return fmt.Errorf("%w: no story text before the cut, %s; the input counts as failed", err, none)
+		}
 		return fmt.Errorf("%w: %s up to the cut; the input counts as failed", err, done)
 	}
 	return err
