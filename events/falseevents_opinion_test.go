@@ -106,7 +106,7 @@ var opinionCases = []familyCase{
 	// a label with words of its own before its head, and no actor among
 	// them, is the speaker's name for the deed just told, no deed of the
 	// speaker's (the act told by the main verb stays)
-	{"called", "Gunmen opened fire on a convoy carrying Libya's interior minister in Tripoli on Sunday in what his ministry called a failed assassination attempt.", []string{"LBYUAF 193 LBYGOV asserted"}},
+	{"called", "Gunmen opened fire on a convoy carrying Libya's interior minister in Tripoli on Sunday in what his ministry called a failed assassination attempt.", []string{"LBYUAF 185 LBYGOV asserted"}}, // (the label makes the shooting the attempt: attempt.go),
 	{"called", "Russian forces shelled Kharkiv on Friday in what Kyiv called a cowardly attack on civilians.", []string{"RUSMIL 194 UKR asserted"}},
 	{"called", "Israeli jets struck a school in Gaza City on Monday in what Hamas called a deliberate massacre.", []string{"ISRMIL 195 PSE asserted"}},
 	{"called", "Somali President Hassan Sheikh Mohamud was shot at in Mogadishu on Tuesday, in what his office called a politically motivated assassination attempt.", nil},

@@ -269,10 +269,10 @@ func killCode(st *sentence, h *verbHit) string {
 	}
 	toks := st.toks
 	head := toks[h.head].Lemma
+	if h.code != "182" && len(h.target) == 1 && officeHolder(h.target[0]) && survivedAttempt(toks) {
+		return "185" // "opened fire on the convoy of the prime minister in what his office called an assassination attempt" (attempt.go)
+	}
 	if len(h.target) == 1 && h.target[0].Person && h.target[0].Start >= h.end-1 {
-		if attempt := words(toks, "assassination") && words(toks, "attempt", "bid", "plot"); attempt {
-			return "185" // "shot and wounded the prime minister in an assassination attempt"
-		}
 		if head == "kill" || head == "murder" || head == "gun" || h.code == "180" {
 			return "186" // "killed Lieutenant General Igor Kirillov with a bomb"
 		}
