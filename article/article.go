@@ -199,6 +199,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			break
 		}
+		if a.Source == "" {
+			// a text page read from the web (a WARC record's text/plain
+			// response, a URL) names its outlet by its host, as a page
+			// in HTML that names none does
+			a.Source = hostName(first(a.URL, opt.URL))
+		}
 		arts = []*dyad.Article{a}
 	}
 	if err != nil {

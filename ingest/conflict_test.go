@@ -116,6 +116,9 @@ func runSummaries(t *testing.T, cfg Config, cases []summaryCase) {
 		if c.want.NotEnglish == nil {
 			c.want.NotEnglish = []NotEnglish{}
 		}
+		if c.want.SkippedKinds == nil {
+			c.want.SkippedKinds = map[string]int{}
+		}
 		if !reflect.DeepEqual(sum, c.want) {
 			t.Errorf("%s: %+v\nwant %+v", filepath.Base(c.src), sum, c.want)
 		}

@@ -178,11 +178,15 @@ type Summary struct {
 	Skipped        int       `json:"skipped"`         // articles already stored (same id)
 	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
 	IgnoredEvents  int       `json:"ignored_events"`  // of Ignored, JSON Lines files of coded events (dyad's output, examples/*.expected.jsonl: the events each example should give), blank ones too
-	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (an image, a 404), named in a warning (warc.SkipSummary)
+	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (a redirect, a revisit, a 404, an image), named in a warning (warc.SkipSummary)
 	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int       `json:"events"`          // aggregated events created
 	Mentions       int       `json:"mentions"`        // mentions stored
 	Failures       []Failure `json:"failures"`
+	// SkippedKinds counts SkippedRecords by kind (warc.SkipRedirect,
+	// warc.SkipRevisit, warc.SkipError, warc.SkipNotPage,
+	// warc.SkipNotArticle): {"redirect": 2, "error": 1}; {} when none.
+	SkippedKinds map[string]int `json:"skipped_kinds"`
 	// NotEnglish lists, in input order, the inputs whose text does not
 	// look English (article.EnglishCheck), as dyad code warns of them;
 	// their articles are stored all the same. [] when none.
@@ -902,7 +906,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	close(pages)
 	wg.Wait()
 	if len(skips) > 0 {
-		w.st.addSkippedRecords(len(skips))
+		w.st.addSkippedRecords(skips)
 		if w.cfg.Warn != nil {
 			w.cfg.Warn(warc.SkipSummary(name, skips))
 		}

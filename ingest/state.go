@@ -14,6 +14,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/warc"
 )
 
 // state holds a run's counters; workers and the writer update it.
@@ -194,9 +195,15 @@ func (s *state) addRead()          { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
 func (s *state) addSkipped()       { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
 func (s *state) addIgnored()       { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
 func (s *state) addIgnoredEvents() { s.mu.Lock(); s.sum.IgnoredEvents++; s.mu.Unlock() }
-func (s *state) addSkippedRecords(n int) {
+func (s *state) addSkippedRecords(skips []warc.Skip) {
 	s.mu.Lock()
-	s.sum.SkippedRecords += n
+	s.sum.SkippedRecords += len(skips)
+	if s.sum.SkippedKinds == nil {
+		s.sum.SkippedKinds = map[string]int{}
+	}
+	for _, k := range skips {
+		s.sum.SkippedKinds[k.Kind]++
+	}
 	s.mu.Unlock()
 }
 func (s *state) addCoded(n int) { s.mu.Lock(); s.coded += n; s.mu.Unlock() }
@@ -230,6 +237,10 @@ func (s *state) summary() Summary {
 	sort.Slice(idx, func(a, b int) bool { return s.english[idx[a]] < s.english[idx[b]] })
 	for i, j := range idx {
 		sum.NotEnglish[i] = s.sum.NotEnglish[j]
+	}
+	sum.SkippedKinds = make(map[string]int, len(s.sum.SkippedKinds)) // {} in JSON when none; a copy
+	for k, n := range s.sum.SkippedKinds {
+		sum.SkippedKinds[k] = n
 	}
 	return sum
 }

@@ -3,8 +3,9 @@
 // payload of each successful HTML "response" record (and of "resource"
 // records of type text/html) with its target URI and capture date; a
 // successful text/plain response is a page too (a story served as text).
-// Responses that hold no page (an image, a PDF, a 404) can be reported as
-// skipped (WalkSkips).
+// Responses that hold no page (an image, a PDF, a 404, a redirect, a
+// revisit record) can be reported as skipped, each with its kind
+// (WalkSkips, Skip).
 // Records are parsed by github.com/internetarchive/gowarc.
 //
 // A malformed or truncated record does not end the walk when the archive
@@ -26,6 +27,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	neturl "net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -84,15 +86,29 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 	return WalkSkips(name, r, page, bad, nil)
 }
 
-// Skip is a response record that holds no page: not a success (Reason
-// "status 404") or not HTML nor plain text (Reason its media type,
-// "image/png"). Requests, metadata and a crawler's own resource records
-// (its log, its manifest) are no responses and are not reported.
+// Skip is a response record that holds no page, of one Kind: a redirect
+// (Reason "status 301 → https://example.org/new"), a revisit (a capture
+// the crawler recorded as the same as an earlier one: Reason "revisit,
+// same as an earlier capture"), an error ("status 404"), a file that is
+// no page (its media type, "image/png", or "robots.txt, no page") or a
+// text/plain response that is no article ("text/plain, a table").
+// Requests, metadata and a crawler's own resource records (its log, its
+// manifest) are no responses and are not reported.
 type Skip struct {
 	Record int    // 1-based record index
 	URI    string // WARC-Target-URI
+	Kind   string // SkipRedirect, SkipRevisit, SkipError, SkipNotPage or SkipNotArticle
 	Reason string
 }
+
+// The kinds of Skip.
+const (
+	SkipRedirect   = "redirect"       // status 3xx
+	SkipRevisit    = "revisit"        // WARC-Type revisit: no payload of its own
+	SkipError      = "error"          // another status than 200 (404, 500, 204)
+	SkipNotPage    = "not a page"     // not HTML nor text (an image, a PDF) or a site's file (robots.txt)
+	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, undecodable)
+)
 
 // WalkSkips is Walk that also calls skip, when not nil, for each response
 // record that holds no page, in file order.
@@ -266,7 +282,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 // emit passes a record's page, if it holds one, to page, and a record it
 // cannot read to bad.
 func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error), skip func(Skip)) error {
-	p, why, err := pageOf(rec)
+	p, kind, why, err := pageOf(rec)
 	rec.Content.Close()
 	if err != nil {
 		bad(&RecordError{name, index, off, err})
@@ -274,7 +290,7 @@ func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page)
 	}
 	if p == nil {
 		if why != "" {
-			skip(Skip{Record: index, URI: strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>"), Reason: why})
+			skip(Skip{Record: index, URI: strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>"), Kind: kind, Reason: why})
 		}
 		return nil
 	}
@@ -366,44 +382,49 @@ func nextMember(r io.ReadSeeker, from int64) (int64, bool, error) {
 
 // pageOf returns the page of a record (HTML, or a successful text/plain
 // response), nil for records that hold none (requests, metadata, images,
-// redirects, errors); for a response that holds none, why says why
-// ("status 404", "image/png").
-func pageOf(rec *gowarc.Record) (p *Page, why string, err error) {
+// redirects, revisits, errors); for a response that holds none, kind and
+// why say why (SkipError, "status 404"; SkipNotPage, "image/png").
+func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 	typ := rec.Header.Get("WARC-Type")
 	uri := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
 	date := rec.Header.Get("WARC-Date")
 	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
-		return nil, "", err
+		return nil, "", "", err
 	}
 	switch typ {
+	case "revisit":
+		return nil, SkipRevisit, revisitReason(rec.Header.Get("WARC-Profile")), nil
 	case "resource":
 		ct := rec.Header.Get("Content-Type")
 		if !isHTML(ct) {
-			return nil, "", nil // (a crawler's log or manifest: text/plain)
+			return nil, "", "", nil // (a crawler's log or manifest: text/plain)
 		}
 		body, err := readLimited(rec.Content)
 		if err != nil {
-			return nil, "", err
+			return nil, "", "", err
 		}
-		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", nil
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", "", nil
 	case "response":
 		if !strings.HasPrefix(rec.Header.Get("Content-Type"), "application/http") {
-			return nil, "", nil
+			return nil, "", "", nil
 		}
 		resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
 		if err != nil {
-			return nil, "", fmt.Errorf("HTTP response of %s: %w", uri, err)
+			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uri, err)
 		}
 		defer resp.Body.Close()
 		ct := resp.Header.Get("Content-Type")
+		if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+			return nil, SkipRedirect, redirectReason(resp.StatusCode, uri, resp.Header.Get("Location")), nil
+		}
 		if resp.StatusCode != http.StatusOK {
-			return nil, fmt.Sprintf("status %d", resp.StatusCode), nil
+			return nil, SkipError, fmt.Sprintf("status %d", resp.StatusCode), nil
 		}
 		if f := article.SiteFile(uri); f != "" {
-			return nil, f + ", no page", nil
+			return nil, SkipNotPage, f + ", no page", nil
 		}
 		if !isHTML(ct) && !isPlain(ct) {
-			return nil, cmp.Or(mediaType(ct), "no content type"), nil
+			return nil, SkipNotPage, cmp.Or(mediaType(ct), "no content type"), nil
 		}
 		var body io.Reader = resp.Body
 		switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
@@ -411,26 +432,56 @@ func pageOf(rec *gowarc.Record) (p *Page, why string, err error) {
 		case "gzip", "x-gzip":
 			zr, err := gzip.NewReader(resp.Body)
 			if err != nil {
-				return nil, "", fmt.Errorf("gzip content of %s: %w", uri, err)
+				return nil, "", "", fmt.Errorf("gzip content of %s: %w", uri, err)
 			}
 			body = zr
 		case "deflate":
 			body = flate.NewReader(resp.Body)
 		default:
-			return nil, "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
+			return nil, "", "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
 		}
 		data, err := readLimited(body)
 		if err != nil {
-			return nil, "", fmt.Errorf("body of %s: %w", uri, err)
+			return nil, "", "", fmt.Errorf("body of %s: %w", uri, err)
 		}
 		if isPlain(ct) {
 			if data, why = plainText(uri, ct, data); why != "" {
-				return nil, why, nil
+				return nil, SkipNotArticle, why, nil
 			}
 		}
-		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, "", nil
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, "", "", nil
 	}
-	return nil, "", nil
+	return nil, "", "", nil
+}
+
+// redirectReason is a redirect's Skip reason: "status 301 → URL", the
+// Location resolved against the record's URI ("status 302" when it gives
+// none).
+func redirectReason(status int, uri, location string) string {
+	location = strings.TrimSpace(location)
+	if location == "" {
+		return fmt.Sprintf("status %d", status)
+	}
+	if base, err := neturl.Parse(uri); err == nil {
+		if ref, err := neturl.Parse(location); err == nil {
+			location = base.ResolveReference(ref).String()
+		}
+	}
+	return fmt.Sprintf("status %d → %s", status, location)
+}
+
+// revisitReason is a revisit record's Skip reason for its WARC-Profile:
+// "revisit, same as an earlier capture" (identical payload digest),
+// "revisit, not modified since an earlier capture" (server not
+// modified), else "revisit".
+func revisitReason(profile string) string {
+	switch {
+	case strings.Contains(profile, "identical-payload-digest"):
+		return "revisit, same as an earlier capture"
+	case strings.Contains(profile, "server-not-modified"):
+		return "revisit, not modified since an earlier capture"
+	}
+	return "revisit"
 }
 
 // plainText decodes a text/plain payload to UTF-8 with the charset its
@@ -494,18 +545,75 @@ func mediaType(ct string) string {
 	return strings.ToLower(strings.TrimSpace(t))
 }
 
-// SkipSummary says which of a file's responses held no page, "" when
-// none did: `crawl.warc.gz: 2 responses skipped, no HTML or text page:
-// record 3 http://example.org/img.png (image/png), record 7
-// http://example.org/gone.html (status 404)`; the first three are named.
+// SkipSummary says what became of a file's responses that held no page,
+// "" when none: the redirects and the revisits first, each counted and
+// named apart (a crawl's ordinary records, no failures), then the others
+// skipped, the first three of each part named:
+//
+//	crawl.warc: 1 redirect: record 3 http://example.org/old (status 301
+//	→ http://example.org/new); 1 revisit: record 4 http://example.org/a
+//	(revisit, same as an earlier capture); 2 responses skipped, no HTML
+//	or text page: record 5 http://example.org/gone.html (status 404),
+//	record 6 http://example.org/img.png (image/png)
 func SkipSummary(name string, skips []Skip) string {
 	if len(skips) == 0 {
 		return ""
 	}
-	n := "1 response skipped"
-	if len(skips) > 1 {
-		n = fmt.Sprintf("%d responses skipped", len(skips))
+	var redirects, revisits, others []Skip
+	for _, k := range skips {
+		switch k.Kind {
+		case SkipRedirect:
+			redirects = append(redirects, k)
+		case SkipRevisit:
+			revisits = append(revisits, k)
+		default:
+			others = append(others, k)
+		}
 	}
+	var parts []string
+	if len(redirects) > 0 {
+		parts = append(parts, fmt.Sprintf("%s: %s", count(len(redirects), "redirect", "redirects"), nameSkips(redirects)))
+	}
+	if len(revisits) > 0 {
+		parts = append(parts, fmt.Sprintf("%s: %s", count(len(revisits), "revisit", "revisits"), nameSkips(revisits)))
+	}
+	if len(others) > 0 {
+		parts = append(parts, fmt.Sprintf("%s, no HTML or text page: %s", count(len(others), "response skipped", "responses skipped"), nameSkips(others)))
+	}
+	return name + ": " + strings.Join(parts, "; ")
+}
+
+// SkipCounts says how many skips there were of each kind, kinds in the
+// order of the constants, a kind with none left out: "2 redirects, 1
+// revisit, 3 error statuses, 1 file that is no page (…), 1 text that is
+// no article" ("" for none).
+func SkipCounts(byKind map[string]int) string {
+	var parts []string
+	for _, k := range []struct{ kind, one, many string }{
+		{SkipRedirect, "redirect", "redirects"},
+		{SkipRevisit, "revisit", "revisits"},
+		{SkipError, "error status", "error statuses"},
+		{SkipNotPage, "file that is no page (an image, a PDF, robots.txt)", "files that are no page (images, PDFs, robots.txt)"},
+		{SkipNotArticle, "text that is no article", "texts that are no article"},
+	} {
+		if n := byKind[k.kind]; n > 0 {
+			parts = append(parts, count(n, k.one, k.many))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// count is "1 redirect", "2 redirects".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// nameSkips names the first three skips ("record 3 URI (reason)") and
+// counts the rest ("and 2 more").
+func nameSkips(skips []Skip) string {
 	var named []string
 	for _, k := range skips[:min(3, len(skips))] {
 		named = append(named, fmt.Sprintf("record %d %s (%s)", k.Record, k.URI, k.Reason))
@@ -514,7 +622,7 @@ func SkipSummary(name string, skips []Skip) string {
 	if len(skips) > 3 {
 		more = fmt.Sprintf(" and %d more", len(skips)-3)
 	}
-	return fmt.Sprintf("%s: %s, no HTML or text page: %s%s", name, n, strings.Join(named, ", "), more)
+	return strings.Join(named, ", ") + more
 }
 
 func readLimited(r io.Reader) ([]byte, error) {

@@ -254,8 +254,8 @@ func TestWalkTextAndSkips(t *testing.T) {
 		if err != nil || len(pages) != 1 || string(pages[0].Body) != story || pages[0].URI != "https://example.org/story.txt" {
 			t.Errorf("%s: err %v, pages %s; want the text/plain story alone", name, err, summary(pages))
 		}
-		want := []Skip{{2, "https://example.org/logo.png", "image/png"}, {4, "https://example.org/gone.html", "status 404"},
-			{5, "https://example.org/a.pdf", "application/pdf"}, {6, "https://example.org/b.pdf", "application/pdf"}}
+		want := []Skip{{2, "https://example.org/logo.png", SkipNotPage, "image/png"}, {4, "https://example.org/gone.html", SkipError, "status 404"},
+			{5, "https://example.org/a.pdf", SkipNotPage, "application/pdf"}, {6, "https://example.org/b.pdf", SkipNotPage, "application/pdf"}}
 		if fmt.Sprint(skips) != fmt.Sprint(want) {
 			t.Errorf("%s: skips %v, want %v", name, skips, want)
 		}
@@ -330,6 +330,66 @@ func TestSniff(t *testing.T) {
 	} {
 		if got := Sniff(tc.data); got != tc.want {
 			t.Errorf("%s: Sniff = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSkipRedirectsAndRevisits: a redirect (3xx) and a revisit record are
+// skips of their own kinds, named apart from the responses skipped in
+// SkipSummary (the redirect with where it leads, resolved against the
+// record's URI); a revisit was passed over without a word.
+func TestSkipRedirectsAndRevisits(t *testing.T) {
+	redirect := func(status, loc string) string {
+		return fmt.Sprintf("HTTP/1.1 %s\r\nLocation: %s\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n", status, loc)
+	}
+	recs := []string{
+		record("response", "https://example.org/old", "application/http;msgtype=response", redirect("301 Moved Permanently", "https://example.org/new")),
+		record("response", "https://example.org/a/b", "application/http;msgtype=response", redirect("302 Found", "/c")),
+		record("response", "https://example.org/1", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page1)),
+		"WARC/1.1\r\nWARC-Type: revisit\r\nWARC-Target-URI: https://example.org/1\r\nWARC-Date: 2024-03-05T10:00:00Z\r\n" +
+			"WARC-Profile: http://netpreserve.org/warc/1.1/revisit/identical-payload-digest\r\n" +
+			"WARC-Record-ID: <urn:uuid:00000009-0000-0000-0000-000000000000>\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: 0\r\n\r\n\r\n\r\n",
+		record("response", "https://example.org/gone", "application/http;msgtype=response", httpResponse("404 Not Found", "text/html", "<p>gone</p>")),
+		record("response", "https://example.org/data.txt", "application/http;msgtype=response", httpResponse("200 OK", "text/plain", "{\"a\": 1}")),
+	}
+	var plain, gzipped bytes.Buffer
+	for _, r := range recs {
+		plain.WriteString(r)
+		gzipped.Write(gz(r))
+	}
+	for name, data := range map[string][]byte{"crawl.warc": plain.Bytes(), "crawl.warc.gz": gzipped.Bytes()} {
+		var pages []Page
+		var skips []Skip
+		err := WalkSkips(name, bytes.NewReader(data), func(p Page) error {
+			pages = append(pages, p)
+			return nil
+		}, func(e error) { t.Errorf("%s: bad record %v", name, e) }, func(k Skip) { skips = append(skips, k) })
+		if err != nil || len(pages) != 1 || pages[0].URI != "https://example.org/1" {
+			t.Errorf("%s: err %v, pages %s; want record 3 alone", name, err, summary(pages))
+		}
+		want := []Skip{
+			{1, "https://example.org/old", SkipRedirect, "status 301 → https://example.org/new"},
+			{2, "https://example.org/a/b", SkipRedirect, "status 302 → https://example.org/c"},
+			{4, "https://example.org/1", SkipRevisit, "revisit, same as an earlier capture"},
+			{5, "https://example.org/gone", SkipError, "status 404"},
+			{6, "https://example.org/data.txt", SkipNotArticle, "text/plain, JSON"},
+		}
+		if fmt.Sprint(skips) != fmt.Sprint(want) {
+			t.Errorf("%s: skips\n%v\nwant\n%v", name, skips, want)
+		}
+		msg := "x.warc: 2 redirects: record 1 https://example.org/old (status 301 → https://example.org/new), " +
+			"record 2 https://example.org/a/b (status 302 → https://example.org/c); " +
+			"1 revisit: record 4 https://example.org/1 (revisit, same as an earlier capture); " +
+			"2 responses skipped, no HTML or text page: record 5 https://example.org/gone (status 404), record 6 https://example.org/data.txt (text/plain, JSON)"
+		if got := SkipSummary("x.warc", skips); got != msg {
+			t.Errorf("SkipSummary = %q\nwant %q", got, msg)
+		}
+		by := map[string]int{}
+		for _, k := range skips {
+			by[k.Kind]++
+		}
+		if got, want := SkipCounts(by), "2 redirects, 1 revisit, 1 error status, 1 text that is no article"; got != want {
+			t.Errorf("SkipCounts = %q, want %q", got, want)
 		}
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/store"
+	"github.com/dyad-events/dyad/warc"
 )
 
 // openStore opens the --db store, a SQLite file path or a postgres:// URL,
@@ -298,7 +299,7 @@ func unopened(cmd *cobra.Command, asJSON bool, srcs []string, err error) error {
 	if !asJSON {
 		return err
 	}
-	sum := ingest.Summary{Failures: []ingest.Failure{}, NotEnglish: []ingest.NotEnglish{}, Stopped: err.Error(), Unread: len(srcs)}
+	sum := ingest.Summary{Failures: []ingest.Failure{}, NotEnglish: []ingest.NotEnglish{}, SkippedKinds: map[string]int{}, Stopped: err.Error(), Unread: len(srcs)}
 	enc := json.NewEncoder(cmd.OutOrStdout())
 	enc.SetIndent("", "  ")
 	if werr := enc.Encode(sum); werr != nil {
@@ -359,7 +360,7 @@ func printSummary(w io.Writer, s ingest.Summary) {
 			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
 	}
 	if s.SkippedRecords > 0 {
-		fmt.Fprintf(w, "  skipped %s of WARC archives that held no HTML or text page (images, errors; named in the warnings above)\n", plural(s.SkippedRecords, "response"))
+		fmt.Fprintf(w, "  skipped %s of WARC archives that held no HTML or text page: %s (named in the warnings above)\n", plural(s.SkippedRecords, "response"), warc.SkipCounts(s.SkippedKinds))
 	}
 	switch {
 	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -96,5 +98,54 @@ func TestIngestExamplesFolder(t *testing.T) {
 	want := "ignored 16 files in folders that hold coded events, not news (JSON Lines of event records, as examples/*.expected.jsonl: the events each example should give)"
 	if code != 0 || !strings.Contains(errs, "16 articles read") || !strings.Contains(errs, want) {
 		t.Errorf("exit %d, stderr %q; want 16 articles read and %q", code, errs, want)
+	}
+}
+
+// TestIngestWARCSkipKinds: the responses of a WARC archive that held no
+// page are counted by kind in the summary line and in --json's
+// "skipped_kinds" (it said "(images, errors)" whatever they were), and
+// the warning names redirects and revisits apart from the responses
+// skipped; the archive's text/plain story has its host as outlet.
+func TestIngestWARCSkipKinds(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(typ, uri, extra, block string) string {
+		return "WARC/1.1\r\nWARC-Type: " + typ + "\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n" +
+			"WARC-Record-ID: <urn:uuid:" + uri + ">\r\n" + extra + "Content-Type: application/http;msgtype=response\r\n" +
+			"Content-Length: " + strconv.Itoa(len(block)) + "\r\n\r\n" + block + "\r\n\r\n"
+	}
+	resp := func(status, ct, hdr, body string) string {
+		return "HTTP/1.1 " + status + "\r\nContent-Type: " + ct + "\r\n" + hdr + "Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
+	}
+	story := "Iran expelled two British diplomats on Friday, the foreign ministry said.\n"
+	warcData := rec("response", "https://www.wirecorp.example/story.txt", "", resp("200 OK", "text/plain; charset=utf-8", "", story)) +
+		rec("response", "https://www.wirecorp.example/old", "", resp("301 Moved Permanently", "text/html", "Location: /story.txt\r\n", "")) +
+		rec("revisit", "https://www.wirecorp.example/story.txt", "WARC-Profile: http://netpreserve.org/warc/1.1/revisit/identical-payload-digest\r\n", "") +
+		rec("response", "https://www.wirecorp.example/gone", "", resp("404 Not Found", "text/html", "", "<p>gone</p>")) +
+		rec("response", "https://www.wirecorp.example/logo.png", "", resp("200 OK", "image/png", "", "\x89PNG"))
+	p := filepath.Join(dir, "crawl.warc")
+	if err := os.WriteFile(p, []byte(warcData), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), "--date", "2024-03-04", p)
+	for _, want := range []string{
+		"dyad: warning: " + p + ": 1 redirect: record 2 https://www.wirecorp.example/old (status 301 → https://www.wirecorp.example/story.txt); " +
+			"1 revisit: record 3 https://www.wirecorp.example/story.txt (revisit, same as an earlier capture); " +
+			"2 responses skipped, no HTML or text page: record 4 https://www.wirecorp.example/gone (status 404), record 5 https://www.wirecorp.example/logo.png (image/png)\n",
+		"\n  skipped 4 responses of WARC archives that held no HTML or text page: 1 redirect, 1 revisit, 1 error status, " +
+			"1 file that is no page (an image, a PDF, robots.txt) (named in the warnings above)\n",
+	} {
+		if code != 0 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d, stderr:\n%s\nwant it to hold\n%s", code, errs, want)
+		}
+	}
+	out, _, code := run(t, "ingest", "--db", filepath.Join(dir, "b.db"), "--date", "2024-03-04", "--json", p)
+	var sum ingest.Summary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 || sum.SkippedRecords != 4 ||
+		!reflect.DeepEqual(sum.SkippedKinds, map[string]int{"redirect": 1, "revisit": 1, "error": 1, "not a page": 1}) {
+		t.Errorf("--json: exit %d, %v, skipped %d by kind %v", code, err, sum.SkippedRecords, sum.SkippedKinds)
+	}
+	out, _, _ = run(t, "extract", "--jsonl", p)
+	if !strings.Contains(out, `"source":"wirecorp.example"`) {
+		t.Errorf("the text/plain story has no outlet from its host:\n%s", out)
 	}
 }
