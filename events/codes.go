@@ -216,13 +216,13 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	}
 	if len(h.target) == 0 {
 		// "police recaptured 12 escaped inmates": people no actor names
-		if !h.passive && escapedPeople(st.toks, h.end) && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
+		if !h.passive && st.words.escapedPeople(st.toks, h.end) && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
 			return "173"
 		}
 		return ""
 	}
 	t := h.target[0]
-	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !prisonerNoun(st.toks[t.End-1].Lower) && !t.Person {
+	if t.Place || t.Modifier || t.End < 1 || t.End > len(st.toks) || !st.words.capturedPeople[st.toks[t.End-1].Lower] && !st.words.inmateNouns[st.toks[t.End-1].Lower] && !t.Person {
 		return ""
 	}
 	if !h.passive && t.End < len(st.toks) && strings.HasPrefix(st.toks[t.End].Tag, "NN") {
@@ -237,40 +237,16 @@ func capturedPeople(st *sentence, h *verbHit) string {
 	return "181"
 }
 
-// escapedPeople reports a noun phrase of prisoners (prisonerNoun) as the
+// escapedPeople reports a noun phrase of prisoners ([inmate nouns]) as the
 // object at from: a number, "escaped" or other modifiers, then the noun
 // ("12 escaped inmates", "the prisoners").
-func escapedPeople(toks []dyad.Token, from int) bool {
+func (v *vocab) escapedPeople(toks []dyad.Token, from int) bool {
 	for k := from; k < len(toks) && k < from+4; k++ {
 		switch toks[k].Tag {
 		case "DT", "CD", "JJ", "VBN", "VBD":
 			continue
 		}
-		return inmateNoun(toks[k].Lower)
-	}
-	return false
-}
-
-// inmateNoun reports a noun for people held or escaped from custody:
-// "prisoners", "inmates", "detainees", "convicts", "escapees".
-func inmateNoun(w string) bool {
-	switch w {
-	case "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "escapees", "fugitives":
-		return true
-	}
-	return false
-}
-
-// prisonerNoun reports a plural or singular noun for people that a capture
-// takes as prisoners.
-func prisonerNoun(w string) bool {
-	switch w {
-	case "soldier", "soldiers", "troops", "officer", "officers", "fighter", "fighters", "militant", "militants", "rebels", "rebel",
-		"commander", "commanders", "members", "member", "citizens", "citizen", "nationals", "schoolgirls", "girls", "students",
-		"civilians", "policemen", "police", "pilot", "pilots", "sailors", "marines", "servicemen", "official", "officials",
-		"journalist", "journalists", "workers", "hostages", "people", "men", "women", "children", "jihadists", "insurgents", "guards",
-		"prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "escapees", "fugitives":
-		return true
+		return v.inmateNouns[toks[k].Lower]
 	}
 	return false
 }

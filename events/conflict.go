@@ -291,7 +291,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
-	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) && words(st.toks, "hostage", "hostages") {
+	if h.code == "171" && nonState(src) && vesselObject(st.toks, h.end) && st.words.hostageNouns.anyIn(st.toks) {
 		// "seized the cargo ship and took its 25 crew members hostage": a
 		// hijacking (a ship seized alone is 171, gold README)
 		h.code = "181"

@@ -239,16 +239,14 @@ func participleYear(toks []dyad.Token, head, y int) bool {
 		strings.HasPrefix(toks[k-2].Tag, "NN")
 }
 
-// releasedPeople reports people named by a common noun right after a
+// releasedAfter reports people named by a common noun right after a
 // release verb ending at end, within three words: "released the crew of
 // the Galaxy Leader", "freed 25 hostages". Such a release is coded with
 // no target when no actor names the people; "released a statement" is
 // none.
-func releasedPeople(toks []dyad.Token, end int) bool {
+func (v *vocab) releasedAfter(toks []dyad.Token, end int) bool {
 	for k := end; k < len(toks) && k < end+4; k++ {
-		switch toks[k].Lower {
-		case "crew", "crews", "hostages", "hostage", "prisoners", "detainees", "captives", "sailors", "seafarers",
-			"fishermen", "abductees", "schoolgirls", "schoolchildren", "pows", "seamen", "passengers":
+		if v.releasedPeople[toks[k].Lower] || v.hostageNouns[toks[k].Lower] {
 			return true
 		}
 		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Lower == "of" {

@@ -504,8 +504,8 @@ func stormAbduction(st *sentence, h *verbHit) bool {
 	end := h.head + len(clauseToks(st, h))
 	for k := h.head + 1; k < end; k++ {
 		t := st.toks[k]
-		switch t.Lower {
-		case "abducted", "abducting", "kidnapped", "kidnapping":
+		switch {
+		case t.Lower == "abducted" || t.Lower == "abducting" || t.Lower == "kidnapped" || t.Lower == "kidnapping":
 			if strings.HasPrefix(t.Tag, "NN") {
 				continue
 			}
@@ -514,7 +514,7 @@ func stormAbduction(st *sentence, h *verbHit) bool {
 					return true
 				}
 			}
-		case "hostage", "hostages":
+		case st.words.hostageNouns[t.Lower]:
 			for j := k - 1; j > h.head && j >= k-4; j-- {
 				if l := st.toks[j].Lemma; l == "take" || l == "seize" || l == "hold" || l == "took" || l == "held" {
 					return true

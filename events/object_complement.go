@@ -9,11 +9,8 @@ package events
 // actor named before it is the object, the target, where before a noun
 // that the pattern names ("restored UN sanctions") the actor only
 // modifies that noun. The tagger reads "guilty" as a noun there.
-func objectComplement(w string) bool {
-	switch w {
-	case "guilty", "liable", "culpable", "innocent", "responsible", "accountable",
-		"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "grata":
-		return true
-	}
-	return false
+// The words are the [object complements] and [hostage nouns] of
+// data/words.txt.
+func (v *vocab) objectComplement(w string) bool {
+	return v.objectComplements[w] || v.hostageNouns[w]
 }

@@ -190,7 +190,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = stateShooting(st, h) // "security forces have shot dead eight militants" (statekillings.go)
 		}
 		if q := pastPortion(st.toks, h.end); (head == "release" || head == "free") && strings.HasPrefix(h.code, "084") &&
-			(len(h.target) == 0 && !releasedPeople(st.toks, q) || len(h.target) > 0 && h.target[0].Start > q+4) {
+			(len(h.target) == 0 && !st.words.releasedAfter(st.toks, q) || len(h.target) > 0 && h.target[0].Start > q+4) {
 			h.code = "" // only freeing someone named right after the verb: not "released accounts of a call with X"
 			return
 		}
@@ -383,7 +383,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if h.code == "192" && head != "occupy" && len(h.target) > 0 && (h.target[0].Person || hasSector(h.target[0], "CVL", "MED", "REF", "HRI")) {
 		h.code = "181" // "captured an American woman": people are abducted, not occupied
-		if (h.target[0].Person || h.target[0].End > 0 && inmateNoun(st.toks[h.target[0].End-1].Lower)) && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
+		if (h.target[0].Person || h.target[0].End > 0 && st.words.inmateNouns[st.toks[h.target[0].End-1].Lower]) && len(h.source) > 0 && hasSector(h.source[0], "GOV", "MIL", "COP", "SPY", "JUD") && !hasSector(h.source[0], "REB") {
 			h.code = "173" // "U.S. troops captured the former dictator": a state's forces detain a named person (codes.go capturedPeople)
 		}
 	}
@@ -391,7 +391,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.target = []actors.Mention{*t} // "retook the palace from the RSF" (seized.go)
 	}
 	if (h.code == "0841" || h.code == "0353") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" &&
-		h.target[0].Country == h.source[0].Country && h.target[0].End > 0 && hostageNoun(st.toks[h.target[0].End-1].Lower) {
+		h.target[0].Country == h.source[0].Country && h.target[0].End > 0 && st.words.hostageNouns[st.toks[h.target[0].End-1].Lower] {
 		h.target = nil // "Hamas agreed to free 33 hostages": whose hostages the text does not say, not the captor's people
 	}
 	if code := capturedPeople(st, h); code != "" {
@@ -1255,15 +1255,6 @@ func strikeActs(st *sentence, h *verbHit) bool {
 		}
 	}
 	return k < len(toks) && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAuxWord(toks[k].Lower)
-}
-
-// hostageNoun reports a noun for people held by a captor.
-func hostageNoun(w string) bool {
-	switch w {
-	case "hostage", "hostages", "captive", "captives", "abductees":
-		return true
-	}
-	return false
 }
 
 // formerBefore reports "former" or "ex-" right before token s, perhaps

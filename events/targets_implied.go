@@ -624,7 +624,7 @@ func hostageThreat(st *sentence, h *verbHit) {
 	}
 	hostage := false
 	for k := t.Start; k < e && k < len(toks); k++ {
-		if toks[k].Lower == "hostage" || toks[k].Lower == "hostages" || toks[k].Lower == "captives" {
+		if st.words.hostageNouns[toks[k].Lower] {
 			hostage = true
 		}
 	}

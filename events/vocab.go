@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/dyad-events/dyad"
 )
 
 //go:embed data/words.txt
@@ -19,6 +21,16 @@ var defaultWords []byte
 // wordList is one list of data/words.txt: the set of its words, each a
 // lemma or a lower-cased token as the list's comment says.
 type wordList map[string]bool
+
+// anyIn reports a token of toks whose lower-cased form is in l.
+func (l wordList) anyIn(toks []dyad.Token) bool {
+	for _, t := range toks {
+		if l[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // vocab holds the lists of data/words.txt, one field per "[name]"
 // heading (vocab.lists binds the names). A Coder holds one, read-only.
@@ -113,6 +125,11 @@ type vocab struct {
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
 	requestNouns          wordList // [request nouns] forms: status_screen.go requested
+	hostageNouns          wordList // [hostage nouns] forms: refine.go, targets_implied.go hostageThreat, lexconflict.go stormAbduction, conflict.go, object_complement.go, coop.go releasedPeople
+	objectComplements     wordList // [object complements] forms: object_complement.go objectComplement
+	releasedPeople        wordList // [released people] forms: coop.go releasedPeople
+	inmateNouns           wordList // [inmate nouns] forms: codes.go escapedPeople, capturedPeople; refine.go
+	capturedPeople        wordList // [captured people] forms: codes.go capturedPeople
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -206,6 +223,11 @@ func (v *vocab) lists() map[string]*wordList {
 		"gerund heads":             &v.gerundHeads,
 		"broker kinds":             &v.brokerKinds,
 		"request nouns":            &v.requestNouns,
+		"hostage nouns":            &v.hostageNouns,
+		"object complements":       &v.objectComplements,
+		"released people":          &v.releasedPeople,
+		"inmate nouns":             &v.inmateNouns,
+		"captured people":          &v.capturedPeople,
 	}
 }
 
