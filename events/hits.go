@@ -117,6 +117,14 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status, g.threat = dyad.Future, true
 			}
+			if toks[h.head].Lemma == "agree" && !h.p.has(flagThreat) && c.quad(g.p.Code) >= 3 && pluralSubject(st, h.head) && planBetween(toks, h.head, g.head) {
+				// "Russia and the United States agreed on a plan to
+				// eliminate Syria's chemical weapons": parties agreeing
+				// on a plan of force plan military cooperation with each
+				// other (0312, both ways, as joint drills agreed are), no
+				// threat to the plan's object (planned.go)
+				g.code, g.status, g.threat = "0312", dyad.Future, false
+			}
 			if toks[h.head].Lemma == "agree" && !g.p.has(flagMutual) && c.quad(g.code) <= 2 && !strings.HasPrefix(g.code, "033") && !strings.HasPrefix(g.code, "02") && pluralSubject(st, h.head) {
 				// (aid agreed to be given goes one way: "agreed to provide
 				// Cambodia with military equipment"; an appeal goes to a

@@ -185,7 +185,9 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		// poverty or a team knocked out of a cup
 		// (a state threatened with annihilation is a threat's target:
 		// "Kim Jong Un threatened to annihilate South Korea")
-		if h.p.Code == "190" && (len(h.target) == 0 || !armedFoe(h.target[0]) && !(h.threat && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
+		// (an elimination the parties plan together is their planned
+		// cooperation, 03x, whatever it removes: planned.go)
+		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !(h.threat && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
 			h.code = ""
 		}
 	case "flood":

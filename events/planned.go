@@ -1,0 +1,35 @@
+package events
+
+import "github.com/dyad-events/dyad"
+
+// Plans of force agreed between parties.
+//
+// "X and Y agreed on a plan to <act of force>" tells two parties agreeing
+// on a plan with each other, not a threat each makes to the plan's object:
+// "Russia and the United States agreed on Saturday on a plan to eliminate
+// Syria's chemical weapons" is RUS 0312 USA and USA 0312 RUS (future),
+// as the gold sets code it, not RUS 138 SYR and USA 138 SYR. The
+// infinitive rule of findHits (hits.go) recodes the act when the
+// agreement's subject names two parties or more (pluralSubject) and a
+// plan noun stands between "agree" and the infinitive (planBetween); one
+// party's agreement ("Israel's cabinet agreed to a plan to take control
+// of Gaza City") and an agreement to an act of force with no plan noun
+// ("agreed to strike") keep the planned threat.
+
+// planBetween reports a noun of a plan or accord ("plan", "deal",
+// "agreement", "accord", "framework", "roadmap", "blueprint",
+// "mechanism", "proposal", and their plurals) among toks[from:head]: the
+// text the parties agreed on, whose infinitive follows.
+func planBetween(toks []dyad.Token, from, head int) bool {
+	for k := from; k < head && k < len(toks); k++ {
+		if toks[k].Tag != "NN" && toks[k].Tag != "NNS" {
+			continue
+		}
+		switch toks[k].Lower {
+		case "plan", "plans", "deal", "deals", "agreement", "agreements", "accord", "accords",
+			"framework", "roadmap", "road map", "blueprint", "mechanism", "proposal", "proposals":
+			return true
+		}
+	}
+	return false
+}
