@@ -211,6 +211,10 @@ type input struct {
 	// file URL): messages and articles name it
 	name string
 	seq  int // its place in the run's inputs: the writer stores inputs in this order
+	// walked: a file found in a folder, not named by the user: a text
+	// file in it that is not UTF-8 is read as Windows-1252
+	// (article.LegacyText), with a warning, not failed
+	walked bool
 }
 
 func (in input) String() string {
@@ -458,7 +462,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			st.refuse(name, errors.New("no files in directory"))
 		}
 		for _, f := range files {
-			in := input{path: f}
+			in := input{path: f, walked: true}
 			if typed != "" { // a folder's files named as the folder was
 				in.name = (&url.URL{Scheme: "file", Path: f}).String()
 			}
@@ -647,6 +651,12 @@ func (w *worker) do(ctx context.Context, in input) {
 		}
 		data, err = os.ReadFile(in.path)
 		err = article.NamedAs(err, in.path, name)
+		if err == nil && in.walked {
+			var legacy bool
+			if data, legacy = article.LegacyText(data); legacy && w.cfg.Warn != nil {
+				w.cfg.Warn(name + ": not UTF-8: read as Windows-1252 (Latin-1), as a page that declares no charset is; save it as UTF-8 to silence this")
+			}
+		}
 	}
 	if err != nil {
 		w.refuse(name, err)

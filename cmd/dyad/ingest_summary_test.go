@@ -149,3 +149,46 @@ func TestIngestWARCSkipKinds(t *testing.T) {
 		t.Errorf("the text/plain story has no outlet from its host:\n%s", out)
 	}
 }
+
+// TestIngestFolderLatin1: a text file in Latin-1 found in a folder (a
+// crawl saved so) is read as Windows-1252 with a warning naming it, and
+// the folder ingests without a failure (it failed the run); UTF-8 with a
+// stray byte in the folder is still a failure naming the byte, and so is
+// the Latin-1 file named on its own.
+func TestIngestFolderLatin1(t *testing.T) {
+	dir := t.TempDir()
+	crawl := filepath.Join(dir, "crawl")
+	if err := os.Mkdir(crawl, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	latin := filepath.Join(crawl, "b.txt")
+	for name, text := range map[string]string{
+		"a.txt": "DATE: 2024-03-04\n\nIran expelled two British diplomats on Friday.\n",
+		"b.txt": "DATE: 2024-03-04\n\nPresident Fran\xe7ois Hollande of France met Chancellor Angela Merkel in Berlin on Monday, the caf\xe9 owners said.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(crawl, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "x.db")
+	_, errs, code := run(t, "ingest", "--db", db, crawl)
+	warn := "dyad: warning: " + latin + ": not UTF-8: read as Windows-1252 (Latin-1), as a page that declares no charset is; save it as UTF-8 to silence this\n"
+	if code != 0 || !strings.Contains(errs, warn) || !strings.Contains(errs, "2 articles read, 2 added") || !strings.Contains(errs, "0 failures") {
+		t.Errorf("folder: exit %d, stderr:\n%s\nwant exit 0, 2 articles and %q", code, errs, warn)
+	}
+	out, _, _ := run(t, "events", "--db", db, "--format", "jsonl")
+	if !strings.Contains(out, "François Hollande") {
+		t.Errorf("the Latin-1 story's events do not quote it decoded:\n%s", out)
+	}
+	if err := os.WriteFile(filepath.Join(crawl, "c.txt"), []byte("Kenya thanked Japan for the caf\u00e9 aid and the caf\xe9 loans on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "y.db"), crawl)
+	if code != 1 || !strings.Contains(errs, "c.txt:1: invalid UTF-8 (byte 0xE9 at column") {
+		t.Errorf("stray byte in UTF-8: exit %d, stderr:\n%s", code, errs)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "z.db"), latin)
+	if code != 1 || !strings.Contains(errs, latin+":3: invalid UTF-8 (byte 0xE7 at column 15)") {
+		t.Errorf("named Latin-1 file: exit %d, stderr:\n%s", code, errs)
+	}
+}
