@@ -2,6 +2,7 @@ package output
 
 import (
 	"bufio"
+	"fmt"
 	"hash/fnv"
 	"math"
 	neturl "net/url"
@@ -66,7 +67,10 @@ func GlobalEventID(id string) int64 {
 //     where SQLDATE must be a date, as GDELT's is, while an empty SQLDATE
 //     would drop it from every SQLDATE query. A daily series shows such
 //     events on the 1st (January 1st for a year): the JSON Lines and CSV
-//     exports carry date_precision to tell them apart. DATEADDED is
+//     exports carry date_precision to tell them apart, and the commands
+//     writing GDELT rows count them and say so at the end (GDELTDates).
+//     An undated event is not dated by DATEADDED, as the design brief
+//     never dates an event by the day it was read. DATEADDED is
 //     c.DateAdded, when the event entered the store (when it was coded,
 //     for dyad code), at the start of its 15-minute interval as GDELT's
 //     (gdeltStamp), never the event's date.
@@ -297,6 +301,21 @@ func GDELTStatuses(w Writer) Writer { return gdeltStatuses{w} }
 
 type gdeltStatuses struct{ Writer }
 
+// Note is the wrapped writer's note (Noter), "" when it has none.
+func (g gdeltStatuses) Note() string {
+	if n, ok := g.Writer.(Noter); ok {
+		return n.Note()
+	}
+	return ""
+}
+
+// Noter is a Writer with one line to say at the end of a run, on standard
+// error, about what it wrote ("" for nothing): the gdelt writer says which
+// rows are not dated to a day (GDELTDates.Note).
+type Noter interface {
+	Note() string
+}
+
 func (g gdeltStatuses) Write(a *dyad.Article, evs []dyad.Event) error {
 	keep := make([]dyad.Event, 0, len(evs))
 	for _, e := range evs {
@@ -313,9 +332,13 @@ func (g gdeltStatuses) Write(a *dyad.Article, evs []dyad.Event) error {
 // DATEADDED the time of writing and SOURCEURL the article's URL (else its
 // source, else its input).
 type gdeltWriter struct {
-	w   *bufio.Writer
-	now func() time.Time
+	w     *bufio.Writer
+	now   func() time.Time
+	dates GDELTDates
 }
+
+// Note says which rows written were not dated to a day (GDELTDates.Note).
+func (g *gdeltWriter) Note() string { return g.dates.Note() }
 
 func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: g.now().UTC().Truncate(time.Second)}
@@ -324,6 +347,7 @@ func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	}
 	for _, ev := range evs {
 		c.NumMentions = 1 + len(dyad.Tellings(&ev, ev.ID))
+		g.dates.Add(ev)
 		g.w.WriteString(strings.Join(GDELTRow(ev, c), "\t"))
 		if err := g.w.WriteByte('\n'); err != nil {
 			return err
@@ -424,4 +448,69 @@ func tsvField(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// GDELTDates counts the GDELT events rows written whose date is not a
+// day, which GDELT's table cannot tell (it has no precision column, and
+// its SQLDATE is always a day): dated to a month (SQLDATE day 01 of it),
+// to a year (January 1st) or not at all (the four date columns empty: the
+// event's article had no publication date, and dyad never dates an event
+// by the day it read it). Note says so once, at the end of a run.
+type GDELTDates struct {
+	Rows, Month, Year, Unknown int
+}
+
+// Add counts the row of ev.
+func (d *GDELTDates) Add(ev dyad.Event) {
+	d.Rows++
+	switch len(ev.Date) {
+	case 10:
+	case 7:
+		d.Month++
+	case 4:
+		d.Year++
+	default:
+		d.Unknown++
+	}
+}
+
+// Note is the one line that says which rows are not dated to a day, ""
+// when all are: "of 120 GDELT rows, 9 are dated to a month only (SQLDATE
+// day 01 of it), 2 to a year only (SQLDATE January 1st) and 4 are
+// undated (SQLDATE, MonthYear, Year and FractionDate empty: their
+// articles had no publication date); --format csv or jsonl carries
+// date_precision".
+func (d *GDELTDates) Note() string {
+	if d.Month+d.Year+d.Unknown == 0 {
+		return ""
+	}
+	are := func(n int) string {
+		if n == 1 {
+			return "1 is"
+		}
+		return strconv.Itoa(n) + " are"
+	}
+	var parts []string
+	if d.Month > 0 {
+		parts = append(parts, are(d.Month)+" dated to a month only (SQLDATE day 01 of it)")
+	}
+	if d.Year > 0 {
+		y := are(d.Year) + " dated to a year only (SQLDATE January 1st)"
+		if d.Month > 0 {
+			y = strconv.Itoa(d.Year) + " to a year only (SQLDATE January 1st)"
+		}
+		parts = append(parts, y)
+	}
+	if d.Unknown > 0 {
+		parts = append(parts, are(d.Unknown)+" undated (SQLDATE, MonthYear, Year and FractionDate empty: their articles had no publication date)")
+	}
+	list := parts[0]
+	if len(parts) > 1 {
+		list = strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	rows := "rows"
+	if d.Rows == 1 {
+		rows = "row"
+	}
+	return fmt.Sprintf("of %d GDELT %s, %s; --format csv or jsonl carries date_precision", d.Rows, rows, list)
 }

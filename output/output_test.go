@@ -139,6 +139,46 @@ func TestGDELTDates(t *testing.T) {
 	}
 }
 
+// TestGDELTDatesNote: the rows not dated to a day, which GDELT's table
+// cannot tell apart, are counted by precision and said in one line; rows
+// all dated to a day say nothing.
+func TestGDELTDatesNote(t *testing.T) {
+	for _, c := range []struct {
+		dates []string
+		want  string
+	}{
+		{[]string{"2024-06-18", "2024-06-19"}, ""},
+		{[]string{"2024-06", "2024-06-18"}, "of 2 GDELT rows, 1 is dated to a month only (SQLDATE day 01 of it); --format csv or jsonl carries date_precision"},
+		{[]string{""}, "of 1 GDELT row, 1 is undated (SQLDATE, MonthYear, Year and FractionDate empty: their articles had no publication date); --format csv or jsonl carries date_precision"},
+		{[]string{"2024-06", "2024-05", "2024", "", "2024-06-18"}, "of 5 GDELT rows, 2 are dated to a month only (SQLDATE day 01 of it), 1 to a year only (SQLDATE January 1st) and 1 is undated " +
+			"(SQLDATE, MonthYear, Year and FractionDate empty: their articles had no publication date); --format csv or jsonl carries date_precision"},
+		{[]string{"2024", "2023"}, "of 2 GDELT rows, 2 are dated to a year only (SQLDATE January 1st); --format csv or jsonl carries date_precision"},
+	} {
+		var d GDELTDates
+		for _, date := range c.dates {
+			d.Add(dyad.Event{Date: date})
+		}
+		if got := d.Note(); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.dates, got, c.want)
+		}
+	}
+	// the gdelt writer, wrapped to keep GDELT's statuses, says it too
+	var b strings.Builder
+	w, err := New(&b, "gdelt", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w = GDELTStatuses(w)
+	if err := w.Write(&dyad.Article{ID: "a"}, []dyad.Event{{ID: "e1", CAMEO: "190", Date: "2024-06", Status: dyad.Asserted}, {ID: "e2", CAMEO: "190", Date: "2024", Status: dyad.Negated}}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	n, ok := w.(Noter)
+	if want := "of 1 GDELT row, 1 is dated to a month only (SQLDATE day 01 of it); --format csv or jsonl carries date_precision"; !ok || n.Note() != want {
+		t.Errorf("gdelt writer note %v %q, want %q", ok, n.Note(), want)
+	}
+}
+
 func TestGDELTRowEdges(t *testing.T) {
 	ev := dyad.Event{ID: "x", CAMEO: "0251", QuadClass: 1, Goldstein: -0.3, Sentence: 0,
 		Date: "2024-06", DatePrecision: dyad.Month,

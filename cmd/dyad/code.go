@@ -151,6 +151,12 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if err := out.Flush(); err != nil {
 				return err
 			}
+			if n, ok := w.(output.Noter); ok {
+				// GDELT rows not dated to a day, which the table cannot tell
+				if msg := n.Note(); msg != "" {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+				}
+			}
 			if failed > 0 {
 				return &exitError{1, fmt.Errorf("%d of %d inputs failed", failed, len(args))}
 			}

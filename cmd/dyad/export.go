@@ -79,9 +79,11 @@ every event.`,
 			ctx := cmd.Context()
 			var each func(sqlite.StoredEvent) error
 			var closeFn func() error
+			var dates output.GDELTDates // (rows not dated to a day, said at the end)
 			switch format {
 			case "gdelt":
 				each = func(e sqlite.StoredEvent) error {
+					dates.Add(e.Event)
 					_, err := fmt.Fprintln(out, strings.Join(output.GDELTRow(e.Event, countsOf(e)), "\t"))
 					return err
 				}
@@ -178,7 +180,13 @@ every event.`,
 					return err
 				}
 			}
-			return out.Flush()
+			if err := out.Flush(); err != nil {
+				return err
+			}
+			if msg := dates.Note(); msg != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+			}
+			return nil
 		},
 	}
 	f.register(cmd)

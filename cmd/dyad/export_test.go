@@ -164,3 +164,29 @@ func TestExportMentionIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// TestGDELTDateNote: dyad export --format gdelt and dyad code --format
+// gdelt say on standard error which rows are not dated to a day (GDELT's
+// SQLDATE always is: a month's event has day 01, an undated one empty
+// date columns), which the rows alone do not tell; the CSV export, which
+// carries date_precision, says nothing.
+func TestGDELTDateNote(t *testing.T) {
+	text := `{"id":"m1","url":"https://example.org/m1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea last month."}
+{"id":"u1","url":"https://example.org/u1","text":"Iran expelled two British diplomats, the foreign ministry said."}
+`
+	db, dir := ingestedStore(t, "x.db", text)
+	in := filepath.Join(dir, "news.jsonl")
+	want := "dyad: warning: of 2 GDELT rows, 1 is dated to a month only (SQLDATE day 01 of it) and 1 is undated (SQLDATE, MonthYear, Year and FractionDate empty: " +
+		"their articles had no publication date); --format csv or jsonl carries date_precision\n"
+	out, errs, code := run(t, "export", "--db", db, "--format", "gdelt")
+	if code != 0 || strings.Count(out, "\n") != 2 || errs != want {
+		t.Errorf("export gdelt: exit %d, %d rows, stderr %q; want 2 rows and %q", code, strings.Count(out, "\n"), errs, want)
+	}
+	if _, errs, _ := run(t, "export", "--db", db, "--format", "csv"); errs != "" {
+		t.Errorf("export csv: stderr %q, want none", errs)
+	}
+	_, errs, code = run(t, "code", "--format", "gdelt", in)
+	if code != 0 || !strings.HasSuffix(errs, want) {
+		t.Errorf("code gdelt: exit %d, stderr %q; want it to end %q", code, errs, want)
+	}
+}
