@@ -1013,6 +1013,16 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			h.source, h.target = src, tgt
 		}
+		if unpunishedSaid(st, h) {
+			// "vowed that the strike would not go unpunished": the one who
+			// vows threatens the strike's author (unpunished.go)
+			src, tgt, status, ok := c.saidUnpunished(st, h)
+			if !ok {
+				ctx.drop(st, h, WhyNoSource)
+				continue
+			}
+			h.source, h.target, h.status = src, tgt, status
+		}
 		if len(h.source) == 0 {
 			tolled := false // "an air strike … killed": the attack's toll (sources_blamed.go)
 			for g := range k {
@@ -1228,7 +1238,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
-			c.lexFamily(st, h) // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
+			c.lexFamily(st, h)  // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
+			crowdSeizure(st, h) // "protesters occupied the airport": a protest (crowd_seizure.go)
 			// ground taken only by a fighting side, of ground (occupy.go)
 			occupyFamily(st, h)
 			c.refine(ctx, st, h)

@@ -30,7 +30,8 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		}
 		for j := range hits {
 			g := &hits[j]
-			if live[j] && g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) {
+			if live[j] && g.head >= h.end && g.head-h.end <= 6 && (st.toks[g.head].Tag == "VB" || st.toks[g.head].Tag == "VBP") && !breakBetween(st.toks, h.end, g.head) &&
+				!unpunishedSaid(st, g) { // "the strike would not go unpunished": said of the act, no part of it (unpunished.go)
 				live[j] = false
 			}
 		}
