@@ -1078,6 +1078,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if scopeStatus[h.head] != "" && h.status == dyad.Asserted {
 			h.status = scopeStatus[h.head]
+		} else if scopeStatus[h.head] == dyad.Denied && h.status == dyad.Future {
+			// "denied that the government had agreed to supply weapons to
+			// Russia": the plan is what is denied (CODING.md, Accusations:
+			// the act becomes denied), no plan the text vouches for
+			h.status = dyad.Denied
 		}
 		if scopeStatus[h.head] == dyad.Alleged {
 			h.accuser = scopeAccuser[h.head]

@@ -123,3 +123,22 @@ func TestAuthoredFindingDenial(t *testing.T) {
 			[]string{"VEN 016 NGOHRICTC asserted 2024-07-13"}},
 	}, true)
 }
+
+// TestDeniedPlan codes team-written sentences for the denied scope
+// (coder.go): a plan, pledge or offer inside a denied clause is what is
+// denied (CODING.md: the act becomes denied), not a plan the text vouches
+// for; the same plan said, not denied, stays future.
+func TestDeniedPlan(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"South Africa's ruling ANC denied on Monday that the government had agreed to supply weapons to Russia.",
+			[]string{"ZAFPTY 016 - asserted", "ZAFGOV 0332 RUS denied"}},
+		{"Serbia denied on Tuesday that it had agreed to sell artillery shells to Ukraine.",
+			[]string{"SRB 016 - asserted", "SRB 0332 UKR denied"}},
+		{"Egypt denied that it had pledged to open the Rafah crossing to fleeing Palestinians.",
+			[]string{"EGY 016 - asserted", "EGY 0311 - denied"}},
+		// near miss: said, not denied
+		{"Serbia said on Tuesday that it had agreed to sell artillery shells to Ukraine.",
+			[]string{"SRB 0332 UKR future"}},
+	}, false)
+}
