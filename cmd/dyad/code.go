@@ -287,7 +287,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					return nil
 				}, func(err error) {
 					inputFailed = true
-					fail(err)
+					fail(cutSaid(err, "coded", "nothing coded")) // (a WARC record's page cut off)
 				})
 				if err != nil {
 					inputFailed = true

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -609,6 +610,33 @@ func TestCutPageOneMessage(t *testing.T) {
 		_, errs, code := run(t, c.args...)
 		if code != 1 || errs != c.want {
 			t.Errorf("%v: exit %d, stderr %q; want exit 1, %q", c.args, code, errs, c.want)
+		}
+	}
+}
+
+// TestCutPageInWARC: a page cut off in a WARC record says, as a page file
+// does, what was coded: the paragraphs before the cut, or nothing when the
+// cut comes before the first.
+func TestCutPageInWARC(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(uri, body string) string {
+		http := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
+		return fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"+
+			"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, uri, len(http), http)
+	}
+	p := filepath.Join(dir, "crawl.warc")
+	data := rec("https://example.org/none", "<html><head><title>Rebels attacked a police post</title></head><body><div>Menu\n") +
+		rec("https://example.org/one", "<html><head><title>Talks</title></head><body><p>Kenya and Chile resumed talks on Monday, officials said.</p>\n<p>The two sides")
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code := run(t, "code", "--format", "json", p)
+	for _, want := range []string{
+		p + ":record 1:1: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\n",
+		p + ":record 2:2: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n",
+	} {
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d, stderr:\n%s\nwant it to hold %q", code, errs, want)
 		}
 	}
 }
