@@ -862,6 +862,20 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.p = &p
 			}
 		}
+		if !h.passive && harm(h.code) && (len(h.source) == 0 || unnamedDoer(h.source)) {
+			// "…, and Islamic State claimed responsibility", "claimed
+			// responsibility for a suicide bombing": the claimant did it (claims.go)
+			src := c.claimedLater(st, h)
+			if len(src) == 0 && nounLike(st, h) {
+				src = c.claimedFor(st, h)
+			}
+			if len(src) > 0 {
+				if unnamedDoer(h.source) && cameo.Root(h.code) == "19" && strings.Contains(strings.ToLower(h.source[0].Text), "suicide") {
+					h.code = "1831" // "a suicide bomber killed …, and IS claimed responsibility": the bomber's means
+				}
+				h.source = src
+			}
+		}
 		var mainTarget []actors.Mention
 		if g := c.words.protestDemand(st, hits, live, k); g >= 0 {
 			// "rallied outside parliament, demanding early elections":
@@ -1096,6 +1110,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		}
 		if x, ok := c.blamedFor(st, h); ok {
 			extra = append(extra, x)
+		}
+		if x, ok := c.claimedNoun(st, h); ok {
+			extra = append(extra, x) // "claimed the attack on a hotel in Mogadishu" (claims.go)
 		}
 		if cameo.Root(h.code) == "12" || st.toks[h.head].Lemma == "welcome" {
 			// "rejected Seoul's offer of talks", "welcomed a Chinese offer

@@ -501,7 +501,11 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 					if !accusedOf(toks, j) {
 						return verbHit{}, false
 					}
-				case "after", "before", "following", "since", "amid", "despite", "for", "over", "against", "about", "to", "by", "on", "into", "than":
+				case "for":
+					if claimForVerb(st, j) < 0 || !describedAct(st, end) {
+						return verbHit{}, false // (the act a claim of responsibility names is coded: claims.go)
+					}
+				case "after", "before", "following", "since", "amid", "despite", "over", "against", "about", "to", "by", "on", "into", "than":
 					return verbHit{}, false
 				case "in":
 					if j > 0 && (toks[j-1].Lower == "involvement" || toks[j-1].Lower == "role" || toks[j-1].Lower == "part") {

@@ -3,13 +3,13 @@ package events_test
 import "testing"
 
 // TestAttackClaimedFamily codes an attack claimed, the article and noun
-// right after the verb, as a claim of responsibility (015, no target); a
-// claim about the attack or a claimed attack with its target stays what
-// it was.
+// right after the verb, as a claim of responsibility (015, no target),
+// the attack told before it the claimant's (claims.go); a claim about the
+// attack or a claimed attack with its target stays what it was.
 func TestAttackClaimedFamily(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Gunmen stormed a hotel in Mogadishu on Friday, and al-Shabaab later claimed the attack.",
-			[]string{"SOMUAF 180 SOMCVL asserted 2024-07-12", "SOMREB 015 - asserted 2024-07-13"}},
+			[]string{"SOMREB 180 SOMCVL asserted 2024-07-12", "SOMREB 015 - asserted 2024-07-13"}},
 		{"Islamic State claimed the bombings on Sunday.",
 			[]string{"IMGMOSISL 015 - asserted 2024-07-07"}},
 		// a claim about the attack, and the attack itself claimed
