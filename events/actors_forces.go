@@ -156,14 +156,12 @@ func namedBeforeCountry(ms []actors.Mention, i int, country string) bool {
 	return false
 }
 
-// coalitionNotForce lists the words that, right after "coalition", make
-// it a political alliance or a topic, not a fighting force ("coalition
-// government", "coalition partners").
-var coalitionNotForce = map[string]bool{
-	"government": true, "governments": true, "partner": true, "partners": true, "talks": true,
-	"agreement": true, "deal": true, "member": true, "members": true, "leader": true, "leaders": true,
-	"country": true, "countries": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"official": true, "officials": true, "commander": true, "commanders": true, "of": true, "'s": true, "’s": true,
+// coalitionNotForce reports a word that, right after "coalition", makes
+// it a political alliance or a topic, not a fighting force: one of the
+// [coalition topics] ("coalition government", "coalition partners"),
+// "of" or a possessive "'s".
+func (v *vocab) coalitionNotForce(w string) bool {
+	return v.coalitionTopics[w] || w == "of" || w == "'s" || w == "’s"
 }
 
 // ledCoalitions adds to ms (a sentence's mentions, left to right) the
@@ -201,7 +199,7 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 				}
 			}
 		}
-		if i+1 < len(toks) && (coalitionNotForce[toks[i+1].Lower] || covered(i+1)) {
+		if i+1 < len(toks) && (c.words.coalitionNotForce(toks[i+1].Lower) || covered(i+1)) {
 			continue
 		}
 		start, state := i, ""
@@ -210,7 +208,7 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 			state, start = led, i-1
 		case i > 0 && toks[i-1].Lower == "the":
 			state = ctx.ledCoalition
-		case coalitionModifier(toks, i, ctx.ledCoalition):
+		case c.words.coalitionModifier(toks, i, ctx.ledCoalition):
 			// "a coalition bombing raid", "two separate coalition
 			// airstrikes": the story's X-led coalition's forces
 			state = ctx.ledCoalition
@@ -255,17 +253,15 @@ func (c *Coder) ledCoalitions(ctx *articleCtx, s *dyad.Sentence, ms []actors.Men
 // rebel coalition raid", "the Iran-led coalition's drones"), unless it
 // names that state ("a Saudi coalition airstrike" in a story of the
 // Saudi-led coalition).
-func coalitionModifier(toks []dyad.Token, i int, leader string) bool {
-	if i+1 >= len(toks) || !coalitionAttackNoun(toks[i+1].Lower) {
+func (v *vocab) coalitionModifier(toks []dyad.Token, i int, leader string) bool {
+	if i+1 >= len(toks) || !v.coalitionAttackNouns[toks[i+1].Lower] {
 		return false
 	}
 	if i == 0 {
 		return true // "Coalition airstrikes hit …"
 	}
 	w := toks[i-1].Lower
-	switch w {
-	case "ruling", "governing", "opposition", "grand", "broad", "political", "electoral", "party", "national", "unity",
-		"rebel", "rebels", "militant", "militia", "insurgent", "jihadist", "tribal", "rival":
+	if v.coalitionKinds[w] {
 		return false
 	}
 	named := strings.IndexByte(w, '-') > 0 || startsUpperASCII(toks[i-1].Text) && (i > 1 || strings.HasPrefix(toks[i-1].Tag, "NNP"))
@@ -274,17 +270,6 @@ func coalitionModifier(toks []dyad.Token, i int, leader string) bool {
 		return leader != "" && ledStates[w] == leader
 	}
 	return true
-}
-
-// coalitionAttackNoun reports the nouns a fighting coalition's name
-// modifies: its strikes, raids and craft ("coalition airstrikes").
-func coalitionAttackNoun(w string) bool {
-	switch w {
-	case "airstrike", "airstrikes", "air", "strike", "strikes", "bombing", "bombings", "raid", "raids", "jets",
-		"warplanes", "aircraft", "planes", "drones", "drone", "forces", "troops", "shelling":
-		return true
-	}
-	return false
 }
 
 // reporterStates returns, appended to dst, reporterState of each of ms

@@ -130,6 +130,9 @@ type vocab struct {
 	releasedPeople        wordList // [released people] forms: coop.go releasedPeople
 	inmateNouns           wordList // [inmate nouns] forms: codes.go escapedPeople, capturedPeople; refine.go
 	capturedPeople        wordList // [captured people] forms: codes.go capturedPeople
+	coalitionTopics       wordList // [coalition topics] forms: actors_forces.go ledCoalitions
+	coalitionAttackNouns  wordList // [coalition attack nouns] forms: actors_forces.go coalitionModifier
+	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -228,6 +231,9 @@ func (v *vocab) lists() map[string]*wordList {
 		"released people":          &v.releasedPeople,
 		"inmate nouns":             &v.inmateNouns,
 		"captured people":          &v.capturedPeople,
+		"coalition topics":         &v.coalitionTopics,
+		"coalition attack nouns":   &v.coalitionAttackNouns,
+		"coalition kinds":          &v.coalitionKinds,
 	}
 }
 
