@@ -120,9 +120,7 @@ func (c *Coder) rejectedActs(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] || r.p.Noun || !strings.HasPrefix(r.code, "12") {
 			continue
 		}
-		switch st.toks[r.head].Lemma {
-		case "veto", "block", "reject", "refuse", "turn", "scupper", "torpedo":
-		default:
+		if !c.words.blockingVerbs[st.toks[r.head].Lemma] {
 			continue // "opposes DPRK's missile launch": the launch happened
 		}
 		for g := range hits {

@@ -1184,8 +1184,7 @@ func vetoedBody(st *sentence, h *verbHit) {
 		if !strings.HasPrefix(mt.Code, "IGO") || mt.End >= len(toks) {
 			return
 		}
-		switch strings.TrimSuffix(toks[mt.End].Lower, "s") {
-		case "statement", "sanction", "resolution", "declaration", "decision", "package", "proposal", "plan", "bid", "motion", "move":
+		if st.words.vetoedMeasures[strings.TrimSuffix(toks[mt.End].Lower, "s")] {
 			if len(h.target) == 0 || h.target[0].Start > mt.Start {
 				mt.Modifier, mt.Possessive = false, false
 				h.target = []actors.Mention{mt}

@@ -133,6 +133,8 @@ type vocab struct {
 	coalitionTopics       wordList // [coalition topics] forms: actors_forces.go ledCoalitions
 	coalitionAttackNouns  wordList // [coalition attack nouns] forms: actors_forces.go coalitionModifier
 	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
+	vetoedMeasures        wordList // [vetoed measures] singular forms: targets_oblique.go vetoedBody
+	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -234,6 +236,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"coalition topics":         &v.coalitionTopics,
 		"coalition attack nouns":   &v.coalitionAttackNouns,
 		"coalition kinds":          &v.coalitionKinds,
+		"vetoed measures":          &v.vetoedMeasures,
+		"blocking verbs":           &v.blockingVerbs,
 	}
 }
 
