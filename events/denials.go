@@ -14,15 +14,6 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// chargeWord reports an accusation noun: what a denial answers.
-func chargeWord(t dyad.Token) bool {
-	switch strings.TrimSuffix(t.Lower, "s") {
-	case "charge", "accusation", "allegation", "claim":
-		return true
-	}
-	return false
-}
-
 // chargeAfter reports an accusation noun as the object of the verb
 // ending before end, past determiners, adjectives, names and noun
 // modifiers: "rejected the genocide allegations", "dismissed U.S. bribery
@@ -30,12 +21,12 @@ func chargeWord(t dyad.Token) bool {
 // determiner ("rejected Trump's claim that Isis had been defeated" and
 // "rejected China's territorial claims" are no denials). It returns the
 // noun's token, or -1.
-func chargeAfter(toks []dyad.Token, end int) int {
+func (v *vocab) chargeAfter(toks []dyad.Token, end int) int {
 	modified := false
 	start := skipOnDay(toks, end) // "rejected on Wednesday Argentina's accusation"
 	for k := start; k < len(toks) && k < start+6; k++ {
 		t := toks[k]
-		if chargeWord(t) && t.Tag != "VBZ" && t.Tag != "VBD" {
+		if v.chargeNouns[t.Lower] && t.Tag != "VBZ" && t.Tag != "VBD" {
 			if modified && strings.TrimSuffix(t.Lower, "s") == "claim" {
 				return -1
 			}
@@ -63,13 +54,13 @@ func chargeAfter(toks []dyad.Token, end int) int {
 // has dismissed as absurd", "a charge New Delhi called baseless". The
 // noun follows "a", "an", "the" or a comma; the subject between starts
 // with a capital or "the" and runs at most six words.
-func chargeBefore(toks []dyad.Token, i int) bool {
+func (v *vocab) chargeBefore(toks []dyad.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had") {
 		k-- // "has dismissed", "swiftly rejected"
 	}
 	n := 0
-	for ; k >= 0 && !chargeWord(toks[k]); k-- {
+	for ; k >= 0 && !v.chargeNouns[toks[k].Lower]; k-- {
 		t := toks[k]
 		if n == 6 || !(startsUpperASCII(t.Text) || t.Text == "'s" || t.Text == "’s" || t.Text == "." ||
 			t.Tag == "DT" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "POS") {
@@ -126,12 +117,12 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 	}
 	switch {
 	case best != nil && best.Code == "120" && c.words.chargeRejecters[lemma]:
-		if chargeAfter(toks, end) >= 0 || chargeBefore(toks, i) {
+		if c.words.chargeAfter(toks, end) >= 0 || c.words.chargeBefore(toks, i) {
 			if d := deny(); d != nil {
 				return d, end
 			}
 		}
-		if authoredFinding(toks, end) >= 0 {
+		if c.words.authoredFinding(toks, end) >= 0 {
 			if d := deny(); d != nil {
 				// the author's finding is denied as a whole: no act in
 				// the object is named denied ("rejected the U.S.
@@ -146,7 +137,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 		// defends a third party: "denied the accusations, calling the
 		// claims fabricated", "calling the espionage charge against him
 		// absurd")
-		if k := chargeAfter(toks, i+1); k >= 0 && !legalCharge(toks, k) && c.words.falsityAfter(toks, k+1) || chargeBefore(toks, i) && c.words.falsityAfter(toks, i+1) {
+		if k := c.words.chargeAfter(toks, i+1); k >= 0 && !legalCharge(toks, k) && c.words.falsityAfter(toks, k+1) || c.words.chargeBefore(toks, i) && c.words.falsityAfter(toks, i+1) {
 			if d := deny(); d != nil {
 				return d, i + 1
 			}
@@ -155,17 +146,7 @@ func (c *Coder) chargeDenial(toks []dyad.Token, i int, best *Pattern, end int) (
 	return best, end
 }
 
-// findingWord reports a noun naming what a reporter found and published:
-// "report", "findings", "figures", "determination".
-func findingWord(t dyad.Token) bool {
-	switch t.Lower {
-	case "report", "reports", "findings", "figures", "determination":
-		return true
-	}
-	return false
-}
-
-// authoredFinding returns the token of a finding noun (findingWord)
+// authoredFinding returns the token of a finding noun ([authored findings])
 // whose author is named, as the object of the verb ending before end,
 // or -1: "rejected Amnesty's figures", "rejected the U.N. report", "rejected a U.N. experts'
 // report", "dismissed on Thursday a report by Amnesty International",
@@ -179,12 +160,12 @@ func findingWord(t dyad.Token) bool {
 // holds ("the report's call to phase out oil") is a call rejected, and a
 // finding "in" another place ("the OSCE's election findings in Moldova")
 // is none about the denier.
-func authoredFinding(toks []dyad.Token, end int) int {
+func (v *vocab) authoredFinding(toks []dyad.Token, end int) int {
 	start := skipOnDay(toks, end)
 	named := false
 	for k := start; k < len(toks) && k < start+7; k++ {
 		t := toks[k]
-		if findingWord(t) && (k > start || strings.HasPrefix(t.Tag, "NN")) { // ("a U.N. experts' report/VBP")
+		if v.authoredFindings[t.Lower] && (k > start || strings.HasPrefix(t.Tag, "NN")) { // ("a U.N. experts' report/VBP")
 			if k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") && startsUpperASCII(toks[k+2].Text) {
 				named = true // "a report by Amnesty International"
 			}

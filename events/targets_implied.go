@@ -558,16 +558,14 @@ func denialTail(st *sentence, h *verbHit) {
 		if toks[k].Text != "," || toks[k+1].Tag != "VBG" {
 			continue
 		}
-		switch toks[k+1].Lemma {
-		case "call", "dismiss", "describe", "brand", "label", "term":
-		default:
-			continue
+		if l := toks[k+1].Lemma; !st.words.namingVerbs[l] && !st.words.chargeRejecters[l] {
+			continue // ("calling", "describing", "dismissing", "rejecting")
 		}
 		o := k + 2
 		if toks[o].Tag == "DT" || toks[o].Tag == "PRP$" {
 			o++
 		}
-		if !accusationNoun(toks[o].Lower) {
+		if !st.words.restatedReports[toks[o].Lower] && !st.words.chargeNouns[toks[o].Lower] {
 			return // "calling the incident a provocation staged by Warsaw": the act's author, not an accuser
 		}
 		for j := k + 2; j+1 < len(toks) && j < k+12; j++ {
@@ -591,16 +589,6 @@ func denialTail(st *sentence, h *verbHit) {
 		}
 		return
 	}
-}
-
-// accusationNoun reports a noun that restates an accusation: "the
-// reports", "the allegations", "the claims".
-func accusationNoun(w string) bool {
-	switch w {
-	case "report", "reports", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges":
-		return true
-	}
-	return false
 }
 
 // hostageThreat gives a threat (root 13) against hostages their state

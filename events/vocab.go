@@ -135,6 +135,8 @@ type vocab struct {
 	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
 	vetoedMeasures        wordList // [vetoed measures] singular forms: targets_oblique.go vetoedBody
 	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
+	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail
+	authoredFindings      wordList // [authored findings] forms: denials.go authoredFinding
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -238,6 +240,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"coalition kinds":          &v.coalitionKinds,
 		"vetoed measures":          &v.vetoedMeasures,
 		"blocking verbs":           &v.blockingVerbs,
+		"charge nouns":             &v.chargeNouns,
+		"authored findings":        &v.authoredFindings,
 	}
 }
 
