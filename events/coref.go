@@ -831,12 +831,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if w == "they" && (!ctx.theyQuoted || isQuote(toks[0].Text)) {
 					ref = ctx.theyAnte
 					also = ctx.theyAlso
-				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) && !nameSubjectBefore(toks, covered, i) {
+				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) && !st.words.nameSubjectBefore(toks, covered, i) {
 					ref = ctx.lastSubj
 				}
 			}
 			if w == "they" && ref != nil && ref != ctx.lastSubj && singularActor(toks, ms, *ref) && ctx.lastSubj != nil && pluralActor(*ctx.lastSubj) &&
-				hasSector(*ctx.lastSubj, "MIL", "REB", "COP", "UAF") && saidBetween(toks, ref.End, i) {
+				hasSector(*ctx.lastSubj, "MIL", "REB", "COP", "UAF") && st.words.saidBetween(toks, ref.End, i) {
 				// "Turkish troops shelled … Ankara said they had killed":
 				// "they" means the forces last in the news, not one state;
 				// only when the state is the speaker right before "they"
@@ -952,7 +952,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ref != nil && subordinateOrg(toks, ms, i) && !namedBefore(ms, i, ref.Code) {
 				ref = nil // (a clause's "the group" only for one this sentence named)
 			}
-			if s := sentenceState(toks, ms, i); s != "" && ref != nil && describes(toks[i+1].Lower) == "state" && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB") && toks[i-1].Tag != "IN" || sayingVerb(toks[i-1].Lemma)) {
+			if s := sentenceState(toks, ms, i); s != "" && ref != nil && describes(toks[i+1].Lower) == "state" && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB") && toks[i-1].Tag != "IN" || st.words.sayingVerbs[toks[i-1].Lemma]) {
 				ref = &actors.Mention{Actor: dyad.Actor{Code: s, Country: s, Sectors: []string{}, Name: c.matcher.Dictionary().Name(s)}, Kind: actors.KindCountry} // (falseevents_opinion.go)
 			}
 			end = i + 2
@@ -970,7 +970,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = ctx.described(c, toks[i+1].Lower)
 			}
 			end = i + 2
-		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && !sayingVerb(toks[i-1].Lemma) && i+1 < len(toks) && !covered(i+1) &&
+		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && !st.words.sayingVerbs[toks[i-1].Lemma] && i+1 < len(toks) && !covered(i+1) &&
 			(toks[i+1].Lower == "island" || toks[i+1].Lower == "kingdom") && (i+2 == len(toks) || !isPossTok(toks[i+2]) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS"):
 			// "China has stepped up pressure on Taiwan … Beijing
 			// threatened the island": the object of a verb too, the state
@@ -1066,20 +1066,20 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	if j < 1 {
 		return nil, false
 	}
-	if j >= 2 && toks[j-1].Text == "," && addingWord(toks[j].Lower) {
+	if j >= 2 && toks[j-1].Text == "," && st.words.addingParticiples[toks[j].Lower] {
 		// "the YPG branch in Afrin said in a statement, adding that it
 		// held Ankara accountable": the speaker of the verb the
 		// participle continues
 		v := j - 2
-		for v > 0 && j-v <= 6 && !speechWord(toks[v].Lower) && (toks[v].Tag == "IN" || toks[v].Tag == "DT" || toks[v].Tag == "NN" || toks[v].Tag == "NNS" || toks[v].Tag == "CD" || dateWord(toks[v])) {
+		for v > 0 && j-v <= 6 && !st.words.speechForms[toks[v].Lower] && (toks[v].Tag == "IN" || toks[v].Tag == "DT" || toks[v].Tag == "NN" || toks[v].Tag == "NNS" || toks[v].Tag == "CD" || dateWord(toks[v])) {
 			v-- // "in a statement", "on Monday", "reporters"
 		}
-		if !speechWord(toks[v].Lower) {
+		if !st.words.speechForms[toks[v].Lower] {
 			return nil, false
 		}
 		j = v
 	}
-	if !speechWord(toks[j].Lower) {
+	if !st.words.speechForms[toks[j].Lower] {
 		return nil, false
 	}
 	k := j - 1
@@ -1142,35 +1142,10 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	return nil, true
 }
 
-// speechWord reports a speech verb whose subject a pronoun right after
-// may mean: "said", "told", "warned".
-func speechWord(w string) bool {
-	switch w {
-	case "said", "says", "say", "stated", "insisted", "added", "claimed", "announced", "told", "warned":
-		return true
-	}
-	return false
-}
-
-// addingWord reports a participle that continues a speaker's clause after
-// a comma: "said in a statement, adding that it".
-func addingWord(w string) bool {
-	switch w {
-	case "adding", "saying", "noting", "stressing", "insisting", "arguing":
-		return true
-	}
-	return false
-}
-
 // saidBetween reports a speech verb alone (and an optional "that")
 // between tokens a and b: "Ankara said they", "Kyiv claimed that they".
-func saidBetween(toks []dyad.Token, a, b int) bool {
-	if b-a < 1 || b-a > 2 {
-		return false
-	}
-	switch toks[a].Lower {
-	case "said", "says", "claimed", "claims", "announced", "reported", "insisted":
-	default:
+func (v *vocab) saidBetween(toks []dyad.Token, a, b int) bool {
+	if b-a < 1 || b-a > 2 || !v.claimForms[toks[a].Lower] {
 		return false
 	}
 	return b-a == 1 || toks[a+1].Lower == "that"

@@ -205,7 +205,7 @@ func opensSentence(toks []dyad.Token, i int) bool {
 // talks with John Smith held in Geneva, it said"), and a lone name that
 // says something is a speaker for the last subject ("Russia expelled
 // two diplomats. Zakharova said it would retaliate"): neither counts.
-func nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
+func (v *vocab) nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 	for k := 0; k+1 < i; k++ {
 		if covered(k) || toks[k].Tag != "NNP" {
 			continue
@@ -221,7 +221,7 @@ func nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 		if s > 0 && (toks[s-1].Tag == "IN" || toks[s-1].Tag == "TO") {
 			continue // a name in a phrase of a preposition: no subject
 		}
-		if s == k && (s == 0 || toks[s-1].Lower != "the") && speechWord(n.Lower) {
+		if s == k && (s == 0 || toks[s-1].Lower != "the") && v.speechForms[n.Lower] {
 			continue // a speaker named by surname alone speaks for the last subject: "Zakharova said it would"
 		}
 		return true

@@ -848,7 +848,7 @@ func (v *vocab) spokenGuess(toks []dyad.Token, it, i int) bool {
 	if k >= 0 && toks[k].Lower == "that" {
 		k--
 	}
-	if k >= 0 && saidVerb(toks[k].Lemma) {
+	if k >= 0 && v.saidVerbs[toks[k].Lemma] {
 		return k == 0 || !v.guessers[toks[k-1].Lower] // "Analysts said it was possible …": a third party's guess
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
@@ -856,19 +856,10 @@ func (v *vocab) spokenGuess(toks []dyad.Token, it, i int) bool {
 			continue
 		}
 		for m := j + 1; m < len(toks) && m <= j+5; m++ {
-			if saidVerb(toks[m].Lemma) && strings.HasPrefix(toks[m].Tag, "VB") {
+			if v.saidVerbs[toks[m].Lemma] && strings.HasPrefix(toks[m].Tag, "VB") {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// saidVerb reports a lemma of saying that reports another's words.
-func saidVerb(l string) bool {
-	switch l {
-	case "say", "tell", "add", "state", "insist", "warn", "announce", "predict":
-		return true
 	}
 	return false
 }

@@ -8,15 +8,6 @@ import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// quoteSpeech reports the speech verbs that attribute a quotation.
-func quoteSpeech(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "stated", "insisted", "warned", "wrote", "declared", "stressed", "announced":
-		return true
-	}
-	return false
-}
-
 // quoteSpan returns the quotation around token i as the indices of its
 // opening and closing marks (the sentence's end when it does not close
 // in the sentence); ok is false when i is not inside one.
@@ -67,7 +58,7 @@ func quoteSpeaker(st *sentence, ms []actors.Mention, i int) *actors.Mention {
 	if end < len(toks) {
 		// after: `," the ministry said`, `," said Peskov`
 		k := end + 1
-		if k < len(toks) && quoteSpeech(toks[k].Lower) {
+		if k < len(toks) && st.words.quoteVerbs[toks[k].Lower] {
 			if m := mentionAt(ms, k+1); m != nil {
 				return speaker(m)
 			}
@@ -77,7 +68,7 @@ func quoteSpeaker(st *sentence, ms []actors.Mention, i int) *actors.Mention {
 			return nil
 		}
 		for j := end + 1; j < len(toks) && j <= end+10; j++ {
-			if quoteSpeech(toks[j].Lower) && j > end+1 {
+			if st.words.quoteVerbs[toks[j].Lower] && j > end+1 {
 				// the speaker phrase's actor, past a place in it ("a police
 				// spokesman in Karachi said")
 				for x := j - 1; x > end; x-- {
@@ -105,7 +96,7 @@ func quoteSpeaker(st *sentence, ms []actors.Mention, i int) *actors.Mention {
 	for k >= 0 && (dateAt(st, k) || toks[k].Tag == "RB") {
 		k--
 	}
-	if k < 1 || !quoteSpeech(toks[k].Lower) {
+	if k < 1 || !st.words.quoteVerbs[toks[k].Lower] {
 		return nil
 	}
 	j := k - 1

@@ -696,7 +696,7 @@ func subjectNominal(st *sentence, h *verbHit) bool {
 				return false // a participle clause: ", warning it could …"; "is “investigating”"
 			}
 		default:
-			if !strings.HasPrefix(toks[start-1].Tag, "VB") || !sayingVerb(toks[start-1].Lemma) || toks[i].Tag == "VBG" {
+			if !strings.HasPrefix(toks[start-1].Tag, "VB") || !st.words.sayingVerbs[toks[start-1].Lemma] || toks[i].Tag == "VBG" {
 				return false
 			}
 			// the subject of a complement: "China said sanctions cannot solve it"
@@ -723,16 +723,6 @@ func subjectNominal(st *sentence, h *verbHit) bool {
 		}
 	}
 	return true
-}
-
-// sayingVerb reports a verb whose complement clause may follow it with
-// no "that": "said sanctions cannot solve the issue".
-func sayingVerb(lemma string) bool {
-	switch lemma {
-	case "say", "tell", "believe", "think", "argue", "insist", "add", "warn", "note", "stress", "claim", "suggest":
-		return true
-	}
-	return false
 }
 
 // askedAbout reports a word after "ask" that makes it a question, not a

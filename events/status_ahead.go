@@ -29,8 +29,7 @@ func presentAhead(st *sentence, i int) bool {
 	default:
 		return false
 	}
-	switch t.Lemma {
-	case "say", "tell", "warn", "threaten", "vow", "announce", "pledge", "promise", "plan", "expect", "hope", "urge", "call", "want", "intend", "aim", "seek", "prepare", "insist", "claim", "believe", "fear", "be", "have":
+	if st.words.stanceVerbs[t.Lemma] || t.Lemma == "be" || t.Lemma == "have" {
 		return false
 	}
 	for _, d := range st.dates {

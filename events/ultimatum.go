@@ -82,7 +82,7 @@ func (v *vocab) ultimatumDemand(st *sentence, hits []verbHit, live []bool, or in
 			case "and":
 				broken = j > 0 && toks[j-1].Text == ","
 			default:
-				broken = saidVerb(toks[j].Lemma) && strings.HasPrefix(toks[j].Tag, "VB")
+				broken = v.saidVerbs[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "VB")
 			}
 		}
 		if complement && !broken {

@@ -137,6 +137,13 @@ type vocab struct {
 	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
 	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail
 	authoredFindings      wordList // [authored findings] forms: denials.go authoredFinding
+	speechForms           wordList // [speech forms] forms: coref.go speakerBefore, coref_pronouns.go nameSubjectBefore
+	addingParticiples     wordList // [adding participles] forms: coref.go speakerBefore
+	claimForms            wordList // [claim forms] forms: coref.go saidBetween
+	quoteVerbs            wordList // [quote verbs] forms: quotes.go quoteSpeaker
+	sayingVerbs           wordList // [saying verbs] lemmas: coref.go resolve, scope.go subjectNominal
+	saidVerbs             wordList // [said verbs] lemmas: falseevents_opinion.go spokenGuess, ultimatum.go ultimatumDemand
+	stanceVerbs           wordList // [stance verbs] lemmas: status_ahead.go presentAhead
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -242,6 +249,13 @@ func (v *vocab) lists() map[string]*wordList {
 		"blocking verbs":           &v.blockingVerbs,
 		"charge nouns":             &v.chargeNouns,
 		"authored findings":        &v.authoredFindings,
+		"speech forms":             &v.speechForms,
+		"adding participles":       &v.addingParticiples,
+		"claim forms":              &v.claimForms,
+		"quote verbs":              &v.quoteVerbs,
+		"saying verbs":             &v.sayingVerbs,
+		"said verbs":               &v.saidVerbs,
+		"stance verbs":             &v.stanceVerbs,
 	}
 }
 
