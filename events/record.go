@@ -405,25 +405,13 @@ func planned(st *sentence, d dateExpr, pub string, h *verbHit) bool {
 	if h.status != dyad.Future && h.status != dyad.Hypothetical {
 		return false
 	}
-	toks := st.toks
-	past := false
-	for k := d.start - 1; k >= 0 && k >= d.start-2; k-- {
-		switch toks[k].Lower {
-		case "next", "later", "by", "until", "tomorrow":
-			return true
-		case "earlier", "last", "past":
-			past = true
-		}
-	}
-	switch toks[d.start].Lower {
-	case "next", "tomorrow", "later":
+	if ahead(st, d) {
 		return true
-	case "earlier", "last", "past":
-		past = true
 	}
-	if past {
+	if behind(st, d) {
 		return false
 	}
+	toks := st.toks
 	if d.start > h.head {
 		reach := 3
 		if strings.HasPrefix(toks[h.head].Tag, "NN") {
@@ -766,7 +754,7 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 }
 
 // ahead reports a date expression that looks forward ("next week",
-// "later this month", "tomorrow"): no past act's date.
+// "later this month", "tomorrow", "by Friday"): no past act's date.
 func ahead(st *sentence, d dateExpr) bool {
 	for k := d.start - 1; k >= 0 && k >= d.start-2; k-- {
 		switch st.toks[k].Lower {
@@ -777,6 +765,19 @@ func ahead(st *sentence, d dateExpr) bool {
 	switch st.toks[d.start].Lower {
 	case "next", "tomorrow", "later":
 		return true
+	}
+	return false
+}
+
+// behind reports a date expression that looks back ("earlier this
+// month", "last week", "the past year"), in the two words before it or
+// its first: a date already past, whatever the publication date.
+func behind(st *sentence, d dateExpr) bool {
+	for k := d.start; k >= 0 && k >= d.start-2; k-- {
+		switch st.toks[k].Lower {
+		case "earlier", "last", "past":
+			return true
+		}
 	}
 	return false
 }
