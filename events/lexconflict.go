@@ -214,6 +214,13 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		}
 		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
 			h.code = "190" // (and police: "Police stormed the parliament building")
+			if stormArrest(st, h) {
+				// "police stormed the embassy and arrested a former vice
+				// president": the arrest tells the storming, as the
+				// abduction does below
+				h.code = ""
+				break
+			}
 		}
 		if h.code == "145" && nonState(src) && (src.Kind != "coref" || hasSector(src, "REB", "UAF", "CRM") && st.toks[src.Start].Tag != "PRP") {
 			if stormAbduction(st, h) {
@@ -521,6 +528,34 @@ func stormAbduction(st *sentence, h *verbHit) bool {
 				if l := st.toks[j].Lemma; l == "take" || l == "seize" || l == "hold" || l == "took" || l == "held" {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// stormArrest reports a storming whose own clause goes on "and arrested"
+// or "and detained" someone named ("stormed the presidential palace and
+// detained President Mamadou Tandja", "raided the offices and arrested
+// 41 of its staff"): the forces stormed the place to arrest, one act
+// (173), not an armed attack besides. A storming that kills ("stormed the
+// camp, killing four") is no arrest and stays.
+func stormArrest(st *sentence, h *verbHit) bool {
+	end := h.head + len(clauseToks(st, h))
+	for k := h.head + 1; k+1 < end; k++ {
+		if st.toks[k].Lower != "and" {
+			continue
+		}
+		v := k + 1
+		if st.toks[v].Tag == "RB" && v+1 < end {
+			v++ // "and then arrested"
+		}
+		if t := st.toks[v]; t.Tag != "VBD" || t.Lemma != "arrest" && t.Lemma != "detain" {
+			continue
+		}
+		for j := v + 1; j < end && j <= v+6; j++ {
+			if t := st.toks[j].Tag; st.at[j] >= 0 || t == "CD" || strings.HasPrefix(t, "NN") || t == "PRP" {
+				return true
 			}
 		}
 	}

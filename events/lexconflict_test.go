@@ -119,6 +119,17 @@ func TestLexConflict(t *testing.T) {
 			[]string{"NGACRM 181 NGAEDU asserted 2024-07-12"}},
 		{"Gunmen stormed a church in Burkina Faso on Sunday and kidnapped the priest.",
 			[]string{"BFAUAF 181 BFAREL asserted 2024-07-07"}},
+		// troops and police storming a place and arresting someone there
+		// arrest them: only the 173 (lexconflict.go stormArrest); a
+		// storming that kills stays the assault
+		{"Turkish police stormed the headquarters of an opposition newspaper in Istanbul on Sunday and detained its editor.",
+			[]string{"TURCOP 173 TUROPP asserted 2024-07-07"}},
+		{"Niger's soldiers stormed the presidential palace during a cabinet meeting on Thursday and detained President Mamadou Tandja.",
+			[]string{"NERMIL 173 - asserted 2024-07-11"}},
+		{"Venezuelan troops stormed an opposition office in Caracas on Monday and arrested six activists.",
+			[]string{"VENMIL 173 VENCVL asserted 2024-07-08"}},
+		{"Israeli troops stormed the Jenin refugee camp on Monday, killing four Palestinians.",
+			[]string{"ISRMIL 190 PSE asserted 2024-07-08"}},
 		// a possessor is no place stormed (review 26a): "the city's main hotel" is a hotel
 		{"Gunmen stormed the city's main hotel in Mogadishu on Sunday.",
 			[]string{"SOMUAF 180 SOMCVL asserted 2024-07-07"}},
