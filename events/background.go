@@ -292,3 +292,21 @@ func relative(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// endedBy reports an actor named as a person whose every role ended on or
+// before pub (YYYY-MM-DD): a holder the publication day codes as the
+// country alone.
+func (ph pastHolders) endedBy(a dyad.Actor, pub string) bool {
+	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(a.Text, "'s"), "’s"))
+	to, ok := ph[name]
+	for !ok {
+		// "President Omar al-Bashir": drop a title before the name
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return false
+		}
+		name = name[i+1:]
+		to, ok = ph[name]
+	}
+	return to <= pub
+}
