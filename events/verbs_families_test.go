@@ -400,7 +400,17 @@ func TestEmbassyStaffExpelled(t *testing.T) {
 			[]string{"POL 161 RUSGOV asserted"}},
 		{"Lithuania expelled two Belarusian consular officials on Wednesday.",
 			[]string{"LTU 161 BLRGOV asserted"}},
+		// military and defence attachés or advisers are a mission's
+		// diplomats (161)
+		{"India expelled Pakistani military advisers from its High Commission in New Delhi on Wednesday.",
+			[]string{"IND 161 PAKMIL asserted"}},
+		{"Poland expelled two Russian military attaches on Monday over suspected spying.",
+			[]string{"POL 161 RUSMIL asserted"}},
+		{"Norway expelled Russia's defence attache on Friday.",
+			[]string{"NOR 161 RUS asserted"}},
 		// near misses: workers and migrants are deported
+		{"Hungary expelled 40 Afghan migrants on Monday.",
+			[]string{"HUN 174 AFGREF asserted"}},
 		{"Kenya expelled 30 Chinese workers over visa violations.",
 			[]string{"KEN 174 CHNLAB asserted"}},
 		{"The United States expelled hundreds of Guatemalan migrants on Tuesday.",
