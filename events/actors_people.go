@@ -122,7 +122,7 @@ func bodyTitle(w string) bool {
 // kinMention reports a mention of kin ("the families", "her father", "the
 // parents", "family members"): private people who speak and act for
 // someone they are related to.
-func kinMention(toks []dyad.Token, m actors.Mention) bool {
+func (v *vocab) kinMention(toks []dyad.Token, m actors.Mention) bool {
 	if m.End <= m.Start {
 		return false
 	}
@@ -132,7 +132,7 @@ func kinMention(toks []dyad.Token, m actors.Mention) bool {
 	case "members":
 		return m.End-2 >= m.Start && toks[m.End-2].Lower == "family"
 	default:
-		return kinNoun(w)
+		return v.kinNouns[w]
 	}
 }
 
@@ -257,7 +257,7 @@ func (c *Coder) kinHead(st *sentence, end int) []actors.Mention {
 		return nil
 	}
 	x := st.at[q-1]
-	if x < 0 || st.ments[x].End != q || st.ments[x].Modifier || st.ments[x].Place || !kinMention(toks, st.ments[x]) {
+	if x < 0 || st.ments[x].End != q || st.ments[x].Modifier || st.ments[x].Place || !st.words.kinMention(toks, st.ments[x]) {
 		return nil
 	}
 	g := c.group(st, x)

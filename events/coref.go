@@ -61,7 +61,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if ctx.orgPeople != nil && ctx.orgPeople[strings.ToLower(m.Text)] {
 				continue
 			}
-			if personBefore(st.toks, m.Start) {
+			if st.words.personBefore(st.toks, m.Start) {
 				if ctx.orgPeople == nil {
 					ctx.orgPeople = map[string]bool{}
 				}
@@ -122,7 +122,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					continue
 				}
 			}
-			kin := kinMention(st.toks, m)
+			kin := st.words.kinMention(st.toks, m)
 			if kin && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
 				// "the families of Israeli hostages": the people of the ones
 				// they are kin to
@@ -347,7 +347,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" && titled && k+1 < len(ms) {
 				// "Lieutenant General Igor Kirillov, the head of Russia's
 				// chemical protection troops,": what the apposition says
-				if n := ms[k+1]; appositionOwner(st.toks, m, n) {
+				if n := ms[k+1]; st.words.appositionOwner(st.toks, m, n) {
 					out = append(out, ownedBy(m, n, n.Kind == actors.KindCountry || n.Kind == actors.KindCapital, dict))
 					continue
 				}
@@ -737,18 +737,18 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				theyNone = theyNone || w == "they"
 				continue
 			}
-			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || personTitle(toks[sp.End-1].Lower)) && c.fits(*sp, w) {
+			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || st.words.personTitles[toks[sp.End-1].Lower]) && c.fits(*sp, w) {
 				spk = sp // "Japan's finance minister said he would meet"
 			}
 			if ok && (w == "it" && !pluralActor(*sp) || w == "they" && pluralActor(*sp)) && !sp.Modifier && !sp.Place && !sp.Person &&
-				!personTitle(toks[sp.End-1].Lower) && (sp.Country != "" || sp.Kind == actors.KindOrg) && followedByVerb(st, i) {
+				!st.words.personTitles[toks[sp.End-1].Lower] && (sp.Country != "" || sp.Kind == actors.KindOrg) && followedByVerb(st, i) {
 				spk = sp // "…, while Japan said it would provide": Japan, not the sentence's first subject
 			}
 		}
 		if (w == "his" || w == "her") && i+1 < len(toks) && (toks[i+1].Lower == "office" || toks[i+1].Lower == "ministry" || toks[i+1].Lower == "government") && !covered(i+1) {
 			// "the ICC prosecutor said his office had opened an
 			// investigation": the speaker's own body
-			if sp, ok := speakerBefore(st, ms, extra, i); ok && sp != nil && !sp.Modifier && !sp.Place && (sp.Person || personTitle(toks[sp.End-1].Lower) || sp.Kind == actors.KindOrg) {
+			if sp, ok := speakerBefore(st, ms, extra, i); ok && sp != nil && !sp.Modifier && !sp.Place && (sp.Person || st.words.personTitles[toks[sp.End-1].Lower] || sp.Kind == actors.KindOrg) {
 				spk, end = sp, i+2
 			}
 		}
@@ -831,7 +831,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if w == "they" && (!ctx.theyQuoted || isQuote(toks[0].Text)) {
 					ref = ctx.theyAnte
 					also = ctx.theyAlso
-				} else if ctx.lastSubj != nil && itAntecedent(*ctx.lastSubj) && !st.words.nameSubjectBefore(toks, covered, i) {
+				} else if ctx.lastSubj != nil && st.words.itAntecedent(*ctx.lastSubj) && !st.words.nameSubjectBefore(toks, covered, i) {
 					ref = ctx.lastSubj
 				}
 			}
@@ -887,16 +887,16 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// that is the sentence's subject
 				for j := range ms {
 					if m := &ms[j]; m.Start < i && !m.Modifier && !m.Place && !m.Plural && m.End > m.Start && m.Country != "" &&
-						personTitle(toks[m.End-1].Lower) && subjectAt(toks, m.End) {
+						st.words.personTitles[toks[m.End-1].Lower] && subjectAt(toks, m.End) {
 						ref = m
 						break
 					}
 				}
 			}
 			if ref == nil {
-				ref = personNounMention(toks, ms, i) // "Police shot dead the gunman after he opened fire": the gunman
+				ref = st.words.personNounMention(toks, ms, i) // "Police shot dead the gunman after he opened fire": the gunman
 			}
-			if ref == nil && !c.unknownPersonBefore(st, ms, i) && !personNounBefore(toks, covered, i) {
+			if ref == nil && !c.unknownPersonBefore(st, ms, i) && !st.words.personNounBefore(toks, covered, i) {
 				ref = ctx.lastPers
 				if ref != nil && !c.fits(*ref, w) {
 					// "Kamala Harris met Fumio Kishida … He praised": the
@@ -956,7 +956,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = &actors.Mention{Actor: dyad.Actor{Code: s, Country: s, Sectors: []string{}, Name: c.matcher.Dictionary().Name(s)}, Kind: actors.KindCountry} // (falseevents_opinion.go)
 			}
 			end = i + 2
-			if ref != nil && i+3 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3) && ownerTitle(toks[i+3].Lower) {
+			if ref != nil && i+3 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3) && st.words.ownerTitles[toks[i+3].Lower] {
 				end = i + 4 // "the alliance's chief": the one who leads it
 				titled = true
 			}

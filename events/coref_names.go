@@ -253,9 +253,9 @@ const actingMilKey = "\x00milact"
 // personBefore reports a title or kin word right before token i (past a
 // quotation mark), so that the name at i is a person's: "the Isis oil
 // “minister” Abu Sayyaf", "her husband, Abu Sayyaf" is not the group.
-func personBefore(toks []dyad.Token, i int) bool {
+func (v *vocab) personBefore(toks []dyad.Token, i int) bool {
 	k := i - 1
-	for k >= 0 && (toks[k].Text == "”" || toks[k].Text == "\"" || toks[k].Text == "'" || toks[k].Text == "," && k >= 1 && kinWord(toks[k-1].Lower)) {
+	for k >= 0 && (toks[k].Text == "”" || toks[k].Text == "\"" || toks[k].Text == "'" || toks[k].Text == "," && k >= 1 && v.kinWords[toks[k-1].Lower]) {
 		k--
 	}
 	if k < 0 {
@@ -265,16 +265,7 @@ func personBefore(toks []dyad.Token, i int) bool {
 	case "minister", "commander", "emir", "spokesman", "spokeswoman", "named", "nicknamed", "alias", "mr", "mrs", "ms":
 		return true
 	}
-	return kinWord(toks[k].Lower)
-}
-
-// kinWord reports a word for a relative: "husband", "son".
-func kinWord(w string) bool {
-	switch w {
-	case "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "cousin":
-		return true
-	}
-	return false
+	return v.kinWords[toks[k].Lower]
 }
 
 // orgBefore returns the organisation mentioned last before token i, an
@@ -585,7 +576,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			if m.Modifier || m.Place || m.Plural || m.End <= m.Start {
 				continue
 			}
-			if m.Code != "" && personTitle(st.toks[m.End-1].Lower) && subjectAt(st.toks, m.End) {
+			if m.Code != "" && st.words.personTitles[st.toks[m.End-1].Lower] && subjectAt(st.toks, m.End) {
 				mm := m
 				mm.Person = true
 				ctx.lastPers, pers = &mm, true
@@ -653,12 +644,8 @@ func (c *Coder) givenLike(toks []dyad.Token, i int) bool {
 	if i < 2 || toks[i-1].Text != "," {
 		return false
 	}
-	switch w := toks[i-2].Lower; w {
-	case "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "partner", "friend", "neighbour", "neighbor":
-		return true
-	default:
-		return kinNoun(w)
-	}
+	w := toks[i-2].Lower
+	return c.words.kinWords[w] || c.words.kinNouns[w] || c.words.acquaintances[w]
 }
 
 // thingAntecedent reports a pronoun at i that opens a time or reason
@@ -750,12 +737,12 @@ func toldMedium(toks []dyad.Token, m actors.Mention) bool {
 // earlier in the sentence ("the gunman", "a driver"), whom a later "he"
 // or "she" means rather than the last named person of the story:
 // "Police shot dead the gunman after he opened fire".
-func personNounBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
+func (v *vocab) personNounBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 	for k := 1; k < i; k++ {
 		if covered(k) || toks[k].Tag != "NN" {
 			continue
 		}
-		if !personNoun(toks[k].Lower) {
+		if !v.personNouns[toks[k].Lower] {
 			continue
 		}
 		if d := toks[k-1].Lower; d == "the" || d == "a" || d == "an" || toks[k-1].Tag == "JJ" {
@@ -765,22 +752,13 @@ func personNounBefore(toks []dyad.Token, covered func(int) bool, i int) bool {
 	return false
 }
 
-// personNoun lists the common nouns that name one unnamed person.
-func personNoun(w string) bool {
-	switch w {
-	case "man", "woman", "boy", "girl", "gunman", "attacker", "assailant", "shooter", "bomber", "driver", "suspect", "teenager", "passenger", "pilot", "victim", "witness", "killer", "hijacker":
-		return true
-	}
-	return false
-}
-
 // personNounMention returns the last actor mention before i that names
 // one unnamed person by a common noun ("the gunman", "a Palestinian
 // attacker"), whom a later "he" or "she" in the sentence means; nil when
 // there is none.
-func personNounMention(toks []dyad.Token, ms []actors.Mention, i int) *actors.Mention {
+func (v *vocab) personNounMention(toks []dyad.Token, ms []actors.Mention, i int) *actors.Mention {
 	for j := len(ms) - 1; j >= 0; j-- {
-		if m := &ms[j]; m.Start < i && m.End <= i && m.End > m.Start && !m.Plural && !m.Modifier && personNoun(toks[m.End-1].Lower) {
+		if m := &ms[j]; m.Start < i && m.End <= i && m.End > m.Start && !m.Plural && !m.Modifier && v.personNouns[toks[m.End-1].Lower] {
 			return m
 		}
 	}

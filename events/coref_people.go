@@ -216,16 +216,6 @@ func opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) 
 	return out
 }
 
-// kinNoun reports nouns for the kin of others ("the families of the
-// hostages"), who are civilians of the state their kin belong to.
-func kinNoun(w string) bool {
-	switch w {
-	case "families", "family", "relatives", "parents", "mothers", "fathers", "wives", "widows", "sons", "daughters", "relative":
-		return true
-	}
-	return false
-}
-
 // koreas reports a sentence or story about the two Koreas: a mention of
 // either in the sentence, or either among the story's countries.
 func koreas(ms []actors.Mention, ctx *articleCtx) bool {

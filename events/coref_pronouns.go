@@ -100,7 +100,7 @@ func quoteClosed(toks []dyad.Token, i int) bool {
 // family", "residents") and a "he", "she" or "they" that stood for one are
 // not ("A Fed spokesman declined to comment. "Of course, it will take the
 // dollar into account"": the Fed, no actor here, not the spokesman).
-func itAntecedent(m actors.Mention) bool {
+func (v *vocab) itAntecedent(m actors.Mention) bool {
 	switch m.Kind {
 	case actors.KindCountry, actors.KindCapital, actors.KindOrg:
 		return true
@@ -117,7 +117,7 @@ func itAntecedent(m actors.Mention) bool {
 	case "he", "she", "they", "him", "her", "them":
 		return false
 	}
-	if personTitle(head) || personNoun(head) || kinNoun(head) || humanNoun(head) {
+	if v.personTitles[head] || v.personNouns[head] || v.kinNouns[head] || v.kinWords[head] || v.humanNouns[head] {
 		return false
 	}
 	for _, s := range m.Sectors {
@@ -126,18 +126,6 @@ func itAntecedent(m actors.Mention) bool {
 		}
 	}
 	return len(m.Sectors) == 0 // (a state the mention stands for: "the country")
-}
-
-// humanNoun lists the nouns of people that are no body: "family",
-// "people", "children", "official", "doctor", "student".
-func humanNoun(w string) bool {
-	switch w {
-	case "people", "family", "families", "children", "child", "women", "men", "official", "doctor", "nurse", "student",
-		"resident", "citizen", "national", "journalist", "reporter", "activist", "lawyer", "aide", "adviser", "advisor", "member",
-		"father", "mother", "wife", "husband", "son", "daughter":
-		return true
-	}
-	return false
 }
 
 // pluralNoun reports an actor mention that names more than one: a plural

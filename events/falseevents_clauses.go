@@ -210,7 +210,7 @@ func hostedThing(st *sentence, h *verbHit) bool {
 	}
 	for j := t.End + 1; j < len(st.toks) && j <= t.End+4; j++ {
 		w := st.toks[j]
-		if st.at[j] >= 0 || bodyNoun(w.Lower) || peopleNoun(w.Lower) || startsUpperASCII(w.Text) {
+		if st.at[j] >= 0 || st.words.bodyNoun(w.Lower) || st.words.sentPeople[w.Lower] || startsUpperASCII(w.Text) {
 			return false // "Russia's foreign minister", "Iran's Rouhani"
 		}
 		if w.Tag == "NN" || w.Tag == "NNS" {

@@ -378,31 +378,6 @@ func (c *Coder) byNounTarget(st *sentence, h *verbHit) []actors.Mention {
 	return c.ownerInSubject(st, k-1)
 }
 
-// ownerTitle reports a title noun for the one who leads or speaks for an
-// organisation or state, which the dictionary does not list alone (it is
-// too often a company's): "the alliance's chief", "the bloc's head",
-// "Human Rights Watch's director".
-func ownerTitle(w string) bool {
-	switch w {
-	case "chief", "head", "boss", "director", "director-general", "secretary-general", "leader", "spokesman", "spokeswoman", "spokesperson":
-		return true
-	}
-	return false
-}
-
-// personTitle reports the head noun of a one-person office ("the foreign
-// minister", "Poland's president", "a spokesman"): whom a later "he" or
-// "she" may mean when no person is named.
-func personTitle(w string) bool {
-	switch w {
-	case "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "premier",
-		"chancellor", "envoy", "ambassador", "diplomat", "commander", "governor", "mayor", "king", "queen",
-		"prince", "emir", "leader", "secretary-general", "commissioner", "prosecutor", "negotiator", "head", "director", "director-general":
-		return true
-	}
-	return false
-}
-
 // relativeApposition reports that tokens [a, b) are a noun phrase with its
 // own relative clause: "the militant group that rules Gaza" (between the
 // commas of "Hamas, the militant group that rules Gaza, rejected …"). A
@@ -815,14 +790,14 @@ func (ctx *articleCtx) leadingIts(toks []dyad.Token, before []actors.Mention, m 
 // m that names what the person heads or serves: ", the head of Russia's
 // chemical protection troops", ", Iran's foreign minister" (n is that
 // body or state, right after the comma, "the" and title words).
-func appositionOwner(toks []dyad.Token, m, n actors.Mention) bool {
+func (v *vocab) appositionOwner(toks []dyad.Token, m, n actors.Mention) bool {
 	if m.End >= len(toks) || toks[m.End].Text != "," || n.Start <= m.End || n.Unresolved || n.Modifier || n.Place || n.Person ||
 		n.Country == "" && n.Kind != actors.KindOrg {
 		return false
 	}
 	for k := m.End + 1; k < n.Start; k++ {
 		w := toks[k].Lower
-		if w == "the" || w == "of" || personTitle(w) || ownerTitle(w) || toks[k].Tag == "JJ" && !startsUpperASCII(toks[k].Text) {
+		if w == "the" || w == "of" || v.personTitles[w] || v.ownerTitles[w] || toks[k].Tag == "JJ" && !startsUpperASCII(toks[k].Text) {
 			continue
 		}
 		return false
@@ -905,17 +880,11 @@ func (c *Coder) memberOf(st *sentence, v int) *actors.Mention {
 // bodyNoun reports a noun for people or a body acting for its owner
 // ("Putin's spokesman", "the prosecutor general's office", "Hamas's armed
 // wing"), unlike an act or a thing ("Trump's decision", "Iran's oil").
-func bodyNoun(w string) bool {
-	if personTitle(w) || ownerTitle(w) {
-		return true
-	}
-	switch w {
-	case "office", "wing", "service", "services", "agency", "forces", "troops", "army", "navy", "government",
-		"administration", "ministry", "team", "delegation", "lawyers", "lawyer", "aides", "aide", "officials",
-		"official", "spokespeople", "representatives", "representative", "personnel", "unit", "units", "guards":
-		return true
-	}
-	return false
+//
+// The nouns are the [person titles], [owner titles] and [body nouns] of
+// data/words.txt.
+func (v *vocab) bodyNoun(w string) bool {
+	return v.personTitles[w] || v.ownerTitles[w] || v.bodyNouns[w]
 }
 
 // unknownKey prefixes the names-map keys of words seen in names the

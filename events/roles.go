@@ -320,7 +320,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (sources.go)
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
-					if mt := st.ments[st.at[o]]; (!poss || bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
+					if mt := st.ments[st.at[o]]; (!poss || st.words.bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
 						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						b := mt.Start - 1
 						if b > 0 && (toks[b].Lower == "the" || toks[b].Lower == "a" || toks[b].Lower == "an") {
@@ -739,7 +739,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "hit Idlib in coordination with Turkey": a partner in the act, not its target
 			}
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !peopleNoun(toks[h.end-1].Lower) && !st.words.objectComplement(toks[h.end-1].Lower) && !repelledAttack(st, h) && !rejectedProposal(st, h) {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !st.words.sentPeople[toks[h.end-1].Lower] && !st.words.objectComplement(toks[h.end-1].Lower) && !repelledAttack(st, h) && !rejectedProposal(st, h) {
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}
@@ -1124,17 +1124,6 @@ func (c *Coder) nounEventAt(st *sentence, k int) bool {
 	return false
 }
 
-// peopleNoun reports nouns for people an actor sends or lets in ("OSCE
-// observers", "UN inspectors"): the actor names who they are, unlike
-// "UN sanctions".
-func peopleNoun(w string) bool {
-	switch w {
-	case "observers", "monitors", "inspectors", "peacekeepers", "troops", "experts", "staff", "officials", "envoys", "diplomats":
-		return true
-	}
-	return false
-}
-
 // counterpartsIn reads "its counterparts in Germany and Poland": mention m
 // is a country (or capital) after "counterpart(s) in" at p, and the other
 // party is that state's holder of the source's own office, so each
@@ -1314,10 +1303,10 @@ func appositionOrg(st *sentence, a, b int) *actors.Mention {
 		return nil
 	}
 	h := a + 1
-	for h < b && h < a+4 && st.at[h] < 0 && !memberNoun(toks[h].Lower) && !startsUpperASCII(toks[h].Text) && toks[h].Tag != "IN" {
+	for h < b && h < a+4 && st.at[h] < 0 && !st.words.memberNouns[toks[h].Lower] && !startsUpperASCII(toks[h].Text) && toks[h].Tag != "IN" {
 		h++ // "a senior", "a longtime", "a most senior"
 	}
-	if h >= b || !memberNoun(toks[h].Lower) {
+	if h >= b || !st.words.memberNouns[toks[h].Lower] {
 		return nil // "an analyst at …", "a resident of …": no member of the body
 	}
 	var found *actors.Mention
@@ -1344,18 +1333,6 @@ func nameWord(t dyad.Token) bool {
 		return t.Tag == "NNP"
 	}
 	return strings.IndexFunc(t.Text, unicode.IsUpper) > 0 && strings.ContainsRune(t.Text, '-')
-}
-
-// memberNoun reports a noun for a member or officer of an organisation,
-// the head of an apposition that makes its bearer act for it.
-func memberNoun(w string) bool {
-	switch w {
-	case "member", "leader", "head", "chief", "commander", "official", "spokesman", "spokeswoman", "spokesperson",
-		"figure", "founder", "co-founder", "negotiator", "envoy", "representative", "deputy", "officer", "minister",
-		"director", "director-general":
-		return true
-	}
-	return false
 }
 
 // actorBeforePP returns the last token of an actor right before a short

@@ -144,6 +144,16 @@ type vocab struct {
 	sayingVerbs           wordList // [saying verbs] lemmas: coref.go resolve, scope.go subjectNominal
 	saidVerbs             wordList // [said verbs] lemmas: falseevents_opinion.go spokenGuess, ultimatum.go ultimatumDemand
 	stanceVerbs           wordList // [stance verbs] lemmas: status_ahead.go presentAhead
+	personTitles          wordList // [person titles] forms: coref.go resolve, coref_names.go, phrasing.go appositionOwner, bodyNoun, coref_pronouns.go itAntecedent
+	ownerTitles           wordList // [owner titles] forms: coref.go resolve, phrasing.go appositionOwner, bodyNoun
+	bodyNouns             wordList // [body nouns] forms: phrasing.go bodyNoun
+	personNouns           wordList // [person nouns] forms: coref_names.go personNounBefore, personNounMention; coref_pronouns.go itAntecedent
+	kinNouns              wordList // [kin nouns] forms: actors_people.go kinMention, coref_names.go givenLike, coref_pronouns.go itAntecedent
+	kinWords              wordList // [kin words] forms: coref_names.go personBefore, givenLike; coref_pronouns.go itAntecedent
+	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
+	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
+	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
+	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -256,6 +266,16 @@ func (v *vocab) lists() map[string]*wordList {
 		"saying verbs":             &v.sayingVerbs,
 		"said verbs":               &v.saidVerbs,
 		"stance verbs":             &v.stanceVerbs,
+		"person titles":            &v.personTitles,
+		"owner titles":             &v.ownerTitles,
+		"body nouns":               &v.bodyNouns,
+		"person nouns":             &v.personNouns,
+		"kin nouns":                &v.kinNouns,
+		"kin words":                &v.kinWords,
+		"acquaintances":            &v.acquaintances,
+		"human nouns":              &v.humanNouns,
+		"member nouns":             &v.memberNouns,
+		"sent people":              &v.sentPeople,
 	}
 }
 
