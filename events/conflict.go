@@ -250,7 +250,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	case "target", "attack", "hit", "breach", "infiltrate", "steal", "compromise", "penetrate":
 		if hackers(src.Text) && (cameo.Root(h.code) == "19" || h.code == "171") {
 			h.code = "176" // "Chinese state-backed hackers targeted US power grids"
-		} else if st.toks[h.head].Lemma == "target" && h.code == "190" && (!armed(src) || !weaponWords(clauseToks(st, h)) || h.passive && src.Kind == "coref") {
+		} else if st.toks[h.head].Lemma == "target" && h.code == "190" && (!armed(src) || !st.words.armedWords.anyIn(clauseToks(st, h)) || h.passive && src.Kind == "coref") {
 			// "the new law targets migrants", "police targeted migrants",
 			// "children targeted by extremists": no attack; "targeted by
 			// jets" names no one whose jets
@@ -750,20 +750,6 @@ func agentFrom(st *sentence, h *verbHit) int {
 		return h.head + 1 // "was hit by Russian missiles": the pattern holds its agent
 	}
 	return h.end
-}
-
-// weaponWords reports a weapon, strike or armed attacker named among toks:
-// what makes "targeted" an attack ("targeted a destroyer with a missile",
-// "hospitals targeted by Russian warplanes").
-func weaponWords(toks []dyad.Token) bool {
-	for _, t := range toks {
-		switch t.Lower {
-		case "missile", "missiles", "rocket", "rockets", "drone", "drones", "strike", "strikes", "airstrike", "airstrikes",
-			"shell", "shells", "shelling", "artillery", "bomb", "bombs", "jets", "warplanes", "helicopters", "gunfire", "mortar", "mortars", "grenade", "grenades":
-			return true
-		}
-	}
-	return false
 }
 
 // bigCount reports a count of 1,000 or more among toks[from:to]: "more

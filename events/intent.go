@@ -710,17 +710,6 @@ func (c *Coder) authorTarget(st *sentence, h *verbHit) []actors.Mention {
 	return nil
 }
 
-// unitNoun reports a noun for the people of a force or body named before
-// it: "air defence crews", "army units", "navy personnel".
-func unitNoun(w string) bool {
-	switch w {
-	case "crew", "crews", "unit", "units", "personnel", "teams", "team", "squads", "squad", "contingent", "contingents", "battalion", "battalions", "brigade", "brigades",
-		"planes", "jets", "helicopters", "aircraft", "warships", "vessels", "ships", "boats", "drones":
-		return true
-	}
-	return false
-}
-
 // aidCarrier finds the state whose vehicle carrying aid is the subject of
 // the arrival verb at v: "A Qatari plane carrying 30 tonnes of medical
 // supplies landed in Damascus" (Qatar). Nil unless the subject is a

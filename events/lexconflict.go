@@ -93,7 +93,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	case "hammer", "batter", "blitz":
 		// "Russian forces hammered Ukraine's grid", not "markets were
 		// hammered" or "Argentina hammered Brazil"
-		if bare && h.code == "190" && !(fighting(src) && (len(src.Sectors) > 0 || weaponWords(clauseToks(st, h)))) {
+		if bare && h.code == "190" && !(fighting(src) && (len(src.Sectors) > 0 || st.words.armedWords.anyIn(clauseToks(st, h)))) {
 			h.code = ""
 		}
 		if h.code == "190" {
@@ -102,7 +102,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	case "lash", "pan":
 		// "India panned Canada's decision"; "Russia lashed Kyiv with
 		// missiles" is fighting (other patterns), "a storm lashed the coast" none
-		if h.code == "111" && (hasSector(src, "MIL", "REB") || weaponWords(clauseToks(st, h))) {
+		if h.code == "111" && (hasSector(src, "MIL", "REB") || st.words.armedWords.anyIn(clauseToks(st, h))) {
 			h.code = ""
 		}
 	case "hang":
@@ -277,7 +277,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 	case "hit":
 		// "Spain hit back at Trump" is criticism; in war copy "hit back
 		// at" is fighting, told by the other patterns
-		if h.code == "111" && (hasSector(src, "MIL", "REB") || weaponWords(clauseToks(st, h))) {
+		if h.code == "111" && (hasSector(src, "MIL", "REB") || st.words.armedWords.anyIn(clauseToks(st, h))) {
 			h.code = ""
 		}
 	case "send":

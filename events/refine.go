@@ -793,14 +793,6 @@ func referent(m actors.Mention, st *sentence, a, b int) actors.Mention {
 	return m
 }
 
-func equipment(w string) bool {
-	switch w {
-	case "drones", "jets", "warships", "missiles", "tanks", "aircraft", "helicopters", "ships", "vessels", "weapons", "rockets", "shells":
-		return true
-	}
-	return false
-}
-
 // objectNoun reports one of the nouns within four tokens after from.
 func objectNoun(toks []dyad.Token, from int, nouns ...string) bool {
 	for k := from; k < len(toks) && k < from+5; k++ {

@@ -297,7 +297,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if !extra && k == j && finite(toks[i].Tag) && c.words.collectiveHeads[toks[k].Lower] && toks[b+1].Tag != "DT" && toks[b+1].Tag != "PRP$" {
 				extra = true // "Iran and world powers held talks" (data/words.txt, unnamed collective heads); not "his allies"
 			}
-			if (t.Tag == "NN" || t.Tag == "NNS") && unitNoun(t.Lower) && k >= 1 && st.at[k-1] >= 0 && !st.ments[st.at[k-1]].Place {
+			if (t.Tag == "NN" || t.Tag == "NNS") && st.words.unitNouns[t.Lower] && k >= 1 && st.at[k-1] >= 0 && !st.ments[st.at[k-1]].Place {
 				// "German and Dutch air defence crews deployed …": the
 				// people of the forces named before them act
 				g := c.group(st, st.at[k-1])
@@ -763,7 +763,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "investigate the deaths of protesters": the victims are no target
 			}
-			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && equipment(toks[st.ments[m].End-1].Lower) ||
+			if st.ments[m].Kind == "coref" && aerial(st.ments[m].Text) || st.ments[m].Kind == "coref" && st.words.equipmentNouns[toks[st.ments[m].End-1].Lower] ||
 				cameo.Root(h.code) == "15" && st.ments[m].Kind == "coref" && hasSector(st.ments[m], "MIL") {
 				k = st.ments[m].End - 1
 				continue // "delivered two armed drones to …": an instrument, not a target

@@ -283,7 +283,7 @@ func reducedParticiple(w string) bool {
 // "'s" inside the mention); a state's name alone is not enough ("Russia's
 // gas").
 func possessedUnit(st *sentence, mt actors.Mention, poss bool, w string) bool {
-	if mt.Place || !vehicleNoun(w) && !unitNoun(w) && w != "wing" {
+	if mt.Place || !st.words.vehicleNouns[w] && !st.words.unitNouns[w] && w != "wing" {
 		return false
 	}
 	if !poss {
@@ -293,22 +293,9 @@ func possessedUnit(st *sentence, mt actors.Mention, poss bool, w string) bool {
 	}
 	if !poss {
 		// "a Syrian air force helicopter dropped": a force's own craft
-		return vehicleNoun(w) && hasSector(mt, "MIL", "COP") && !mt.Modifier
+		return st.words.vehicleNouns[w] && hasSector(mt, "MIL", "COP") && !mt.Modifier
 	}
 	return mt.Kind == actors.KindOrg && len(mt.Sectors) > 0 || hasSector(mt, "MIL", "COP", "SPY")
-}
-
-// vehicleNoun reports nouns of ships, aircraft and armour that act for the
-// force that owns them.
-func vehicleNoun(w string) bool {
-	switch w {
-	case "ship", "ships", "vessel", "vessels", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers",
-		"carrier", "carriers", "submarine", "submarines", "flagship", "corvette", "corvettes", "cutter", "cutters",
-		"aircraft", "jet", "jets", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "bomber", "bombers",
-		"fighter", "fighters", "tank", "tanks", "artillery", "boat", "boats", "patrol", "convoy", "convoys":
-		return true
-	}
-	return false
 }
 
 // verbLeft returns the token before the finite verb at i past adverbs,

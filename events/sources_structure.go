@@ -361,14 +361,11 @@ func (c *Coder) nounSourceOrWeapon(st *sentence, i int) []actors.Mention {
 // strike by it, inside a noun phrase: "sea" in "a Ukrainian sea drone",
 // "ballistic missile" in "a Russian ballistic missile strike", "drones"
 // in "Russian drones and missiles".
-func weaponWord(w string) bool {
-	switch w {
-	case "sea", "naval", "air", "aerial", "ballistic", "cruise", "hypersonic", "guided", "long-range", "short-range", "kamikaze", "suicide", "attack",
-		"missile", "missiles", "drone", "drones", "rocket", "rockets", "artillery", "mortar", "mortars", "shell", "shells", "glide", "bomb", "bombs",
-		"anti-ship", "surface-to-air", "air-to-surface", "unmanned", "uncrewed", "fpv", "shahed", "heavy", "precision", "and", ",":
-		return true
-	}
-	return false
+//
+// The words are [weapon words] of data/words.txt, and "and" and "," that
+// join them.
+func (v *vocab) weaponWord(w string) bool {
+	return v.weaponWordList[w] || w == "and" || w == ","
 }
 
 // weaponState returns the state named by the nationality adjective or
@@ -383,14 +380,14 @@ func weaponWord(w string) bool {
 // search. Nil when none.
 func weaponState(st *sentence, i int) []actors.Mention {
 	toks := st.toks
-	if i < 2 || !weaponWord(toks[i].Lower) || toks[i].Lower == "attack" {
+	if i < 2 || !st.words.weaponWord(toks[i].Lower) || toks[i].Lower == "attack" {
 		return nil // (the head of "missile strikes" is the weapon's own event: "strikes" adds none)
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if m := st.at[k]; m >= 0 {
 			mt := st.ments[m]
 			if mt.End != k+1 || mt.Country == "" ||
-				!(mt.Kind == actors.KindAdjective && mt.End == mt.Start+1 || mt.Possessive || mt.Kind == actors.KindOrg || weaponWord(toks[k].Lower) && toks[k].Tag == "NNS") {
+				!(mt.Kind == actors.KindAdjective && mt.End == mt.Start+1 || mt.Possessive || mt.Kind == actors.KindOrg || st.words.weaponWord(toks[k].Lower) && toks[k].Tag == "NNS") {
 				return nil // (an actor that is itself weapons: "Russian drones and missiles")
 			}
 			if strings.HasSuffix(toks[k].Lower, "-made") || strings.HasSuffix(toks[k].Lower, "-built") || strings.HasSuffix(toks[k].Lower, "-supplied") {
@@ -401,7 +398,7 @@ func weaponState(st *sentence, i int) []actors.Mention {
 			}
 			return []actors.Mention{mt}
 		}
-		if !weaponWord(toks[k].Lower) || (toks[k].Lower == "and" || toks[k].Text == ",") && k == i-1 && !weaponWord(toks[i].Lower) {
+		if !st.words.weaponWord(toks[k].Lower) || (toks[k].Lower == "and" || toks[k].Text == ",") && k == i-1 && !st.words.weaponWord(toks[i].Lower) {
 			return nil
 		}
 	}

@@ -132,7 +132,7 @@ func attackedPolitician(st *sentence, h *verbHit) bool {
 	if !(s.Person || s.Kind == actors.KindPerson || hasSector(s, "LEG", "OPP", "PTY") || s.Country != "" && s.Country == t.Country && len(s.Sectors) > 0) {
 		return false
 	}
-	if weaponWords(clauseToks(st, h)) {
+	if st.words.armedWords.anyIn(clauseToks(st, h)) {
 		return false
 	}
 	end := clauseEnd(toks, h.head)

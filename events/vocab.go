@@ -154,6 +154,11 @@ type vocab struct {
 	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
 	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
+	weaponWordList        wordList // [weapon words] forms: sources_structure.go weaponState
+	armedWords            wordList // [armed words] forms: conflict.go, lexconflict.go, verbalattack.go attackedPolitician (weaponWords)
+	vehicleNouns          wordList // [vehicle nouns] forms: sources.go possessedUnit
+	unitNouns             wordList // [unit nouns] forms: roles.go, sources.go possessedUnit
+	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -276,6 +281,11 @@ func (v *vocab) lists() map[string]*wordList {
 		"human nouns":              &v.humanNouns,
 		"member nouns":             &v.memberNouns,
 		"sent people":              &v.sentPeople,
+		"weapon words":             &v.weaponWordList,
+		"armed words":              &v.armedWords,
+		"vehicle nouns":            &v.vehicleNouns,
+		"unit nouns":               &v.unitNouns,
+		"equipment nouns":          &v.equipmentNouns,
 	}
 }
 
