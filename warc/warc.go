@@ -81,7 +81,9 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // record (unreadable HTTP response, oversized page) is passed to bad as a
 // *RecordError naming the file, the record and its offset; the walk then
 // continues as the package doc describes. Walk returns page's first error,
-// or an error when r is not a WARC file at all; bad may be nil.
+// an error when r is not a WARC file at all, or one wrapping ErrNoPage
+// when the archive holds no page and no bad record (see WalkSkips); bad
+// may be nil.
 func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) error {
 	return WalkSkips(name, r, page, bad, nil)
 }
@@ -112,10 +114,70 @@ const (
 
 // WalkSkips is Walk that also calls skip, when not nil, for each response
 // record that holds no page, in file order.
+//
+// An archive that holds no page and no bad record — only a warcinfo
+// record, requests and metadata, or responses that are all skipped — is
+// an error wrapping ErrNoPage that names the file and counts its records
+// by WARC-Type: "crawl.warc: WARC archive holds no HTML or text page (1
+// record: 1 warcinfo)", as an empty file is an error.
 func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(error), skip func(Skip)) error {
-	if bad == nil {
-		bad = func(error) {}
+	t := &tally{types: map[string]int{}}
+	err := walkSkips(name, r, t.page(page), t.bad(bad), skip, t)
+	if err == nil && t.pages == 0 && t.bads == 0 {
+		return fmt.Errorf("%s: %w (%s)", name, ErrNoPage, t.records())
 	}
+	return err
+}
+
+// ErrNoPage is the error of an archive that holds no HTML or text page
+// (WalkSkips).
+var ErrNoPage = errors.New("WARC archive holds no HTML or text page")
+
+// tally counts what a walk saw: pages passed on, bad records, and the
+// records read by WARC-Type.
+type tally struct {
+	pages, bads int
+	types       map[string]int
+	order       []string
+}
+
+func (t *tally) page(page func(Page) error) func(Page) error {
+	return func(p Page) error { t.pages++; return page(p) }
+}
+
+func (t *tally) bad(bad func(error)) func(error) {
+	return func(err error) {
+		t.bads++
+		if bad != nil {
+			bad(err)
+		}
+	}
+}
+
+func (t *tally) record(typ string) {
+	typ = cmp.Or(typ, "untyped")
+	if t.types[typ] == 0 {
+		t.order = append(t.order, typ)
+	}
+	t.types[typ]++
+}
+
+// records is "1 record: 1 warcinfo", "5 records: 1 warcinfo, 2 request, 2
+// response", "no record".
+func (t *tally) records() string {
+	n := 0
+	var parts []string
+	for _, typ := range t.order {
+		n += t.types[typ]
+		parts = append(parts, fmt.Sprintf("%d %s", t.types[typ], typ))
+	}
+	if n == 0 {
+		return "no record"
+	}
+	return count(n, "record", "records") + ": " + strings.Join(parts, ", ")
+}
+
+func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
 	if skip == nil {
 		skip = func(Skip) {}
 	}
@@ -136,7 +198,7 @@ func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	if magic == [2]byte{0x1f, 0x8b} {
-		return walkGzip(name, r, base, page, bad, skip)
+		return walkGzip(name, r, base, page, bad, skip, t)
 	}
 	wr, err := gowarc.NewReader(r)
 	if err != nil {
@@ -158,7 +220,7 @@ func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", err)})
 			return nil
 		}
-		if err := emit(name, rec, index, -1, page, bad, skip); err != nil {
+		if err := emit(name, rec, index, -1, page, bad, skip, t); err != nil {
 			return err
 		}
 	}
@@ -195,7 +257,7 @@ const MaxRecordSize = MaxPageSize + 1<<20
 // an uncompressed WARC. A member that is not gzip, does not hold a WARC
 // record, is malformed or is too large is reported, and the walk resumes at
 // the next gzip member header after its start.
-func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, bad func(error), skip func(Skip)) error {
+func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
 	pos, index := base, 0
 	for {
 		if _, err := r.Seek(pos, io.SeekStart); err != nil {
@@ -235,7 +297,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 					return err
 				}
 				index++
-				if err := emit(name, rec, index, pos, page, bad, skip); err != nil {
+				if err := emit(name, rec, index, pos, page, bad, skip, t); err != nil {
 					return &pageError{err}
 				}
 			}
@@ -281,7 +343,8 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 
 // emit passes a record's page, if it holds one, to page, and a record it
 // cannot read to bad.
-func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error), skip func(Skip)) error {
+func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
+	t.record(rec.Header.Get("WARC-Type"))
 	p, kind, why, err := pageOf(rec)
 	rec.Content.Close()
 	if err != nil {

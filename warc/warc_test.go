@@ -393,3 +393,42 @@ func TestSkipRedirectsAndRevisits(t *testing.T) {
 		}
 	}
 }
+
+// TestArchiveWithoutPage: an archive whose records hold no page — a
+// warcinfo alone, requests and metadata, responses all skipped — is an
+// error wrapping ErrNoPage that names the file and counts its records by
+// type, plain or gzip'd; one page, or one bad record (already an error
+// of its own), is not.
+func TestArchiveWithoutPage(t *testing.T) {
+	info := record("warcinfo", "", "application/warc-fields", "software: x\n")
+	req := record("request", "https://example.org/1", "application/http;msgtype=request", "GET /1 HTTP/1.1\r\nHost: example.org\r\n\r\n")
+	gone := record("response", "https://example.org/gone.html", "application/http;msgtype=response", httpResponse("404 Not Found", "text/html", "<p>gone</p>"))
+	moved := record("response", "https://example.org/old", "application/http;msgtype=response", httpResponse("301 Moved Permanently", "text/html", "<a>moved</a>"))
+	ok := record("response", "https://example.org/1", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page1))
+	broken := record("response", "https://example.org/2", "application/http;msgtype=response", "not HTTP at all")
+	for _, tc := range []struct {
+		recs []string
+		want string // the error, "" for none
+	}{
+		{[]string{info}, "a.warc: WARC archive holds no HTML or text page (1 record: 1 warcinfo)"},
+		{[]string{info, req, gone, moved}, "a.warc: WARC archive holds no HTML or text page (4 records: 1 warcinfo, 1 request, 2 response)"},
+		{[]string{info, ok}, ""},
+		{[]string{info, broken}, ""},
+	} {
+		var plain, gzipped bytes.Buffer
+		for _, r := range tc.recs {
+			plain.WriteString(r)
+			gzipped.Write(gz(r))
+		}
+		for _, data := range [][]byte{plain.Bytes(), gzipped.Bytes()} {
+			_, _, err := walk(t, "a.warc", data)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tc.want || (tc.want != "" && !errors.Is(err, ErrNoPage)) {
+				t.Errorf("%d records: err %q, want %q wrapping ErrNoPage", len(tc.recs), got, tc.want)
+			}
+		}
+	}
+}
