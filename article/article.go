@@ -626,8 +626,34 @@ func IsEventRecord(head []byte) bool {
 // isEvent reports an event record: a "cameo" and no text.
 func (r *record) isEvent() bool { return r.CAMEO != nil && r.Text == "" && len(r.Body) == 0 }
 
+// binarySniff is how much of the start of a JSON Lines input binaryJSONL
+// looks at: 1 KiB.
+const binarySniff = 1 << 10
+
+// binaryJSONL reports a JSON Lines input, head its first bytes, that is
+// binary data rather than records: a NUL byte in its first KiB while it
+// does not start as a JSON object ('{' after any white space), as an
+// image or an executable given --input jsonl. Such an input is one error,
+// "binary data (NUL byte at byte 7): not JSON Lines, no record read",
+// not an error per line; a stray NUL in a record of a JSON Lines file is
+// said with its line (readRecordAt). It returns nil otherwise.
+func binaryJSONL(head []byte) error {
+	head = head[:min(len(head), binarySniff)]
+	i := bytes.IndexByte(head, 0)
+	if i < 0 {
+		return nil
+	}
+	if t := bytes.TrimLeft(head, " \t\r\n\f"); len(t) > 0 && t[0] == '{' {
+		return nil
+	}
+	return fmt.Errorf("binary data (NUL byte at byte %d): not JSON Lines, no record read", i)
+}
+
 // readJSONL reads one article per non-blank line; see Read.
 func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
+	if err := binaryJSONL(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	var arts []*dyad.Article
 	var errs []error
 	for i, raw := range bytes.Split(data, []byte("\n")) {
@@ -802,8 +828,10 @@ func clean(s string) string {
 
 // EachJSONL streams JSON Lines articles from r, one per non-blank line,
 // calling fn for each: memory stays bounded by the longest line kept (at
-// most MaxInputSize bytes), whatever the input's size. Bad lines are
-// reported to bad as "name:LINE: reason" and skipped; a line longer than
+// most MaxInputSize bytes), whatever the input's size. A binary input (a
+// NUL byte in its first KiB, not starting as a JSON object) is reported to
+// bad once, "name: binary data (NUL byte at byte 7): not JSON Lines, no
+// record read", and nothing is read. Bad lines are reported to bad as "name:LINE: reason" and skipped; a line longer than
 // MaxInputSize is reported as "name:LINE: record over 50 MiB" and
 // skipped without being held in memory. An error from fn or a read error
 // stops the stream and is returned.
@@ -815,6 +843,10 @@ func EachJSONL(name string, r io.Reader, opt Options, fn func(*dyad.Article) err
 // newline).
 func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Article) error, bad func(error)) error {
 	br := bufio.NewReaderSize(r, 1<<16)
+	if head, _ := br.Peek(binarySniff); binaryJSONL(head) != nil {
+		bad(fmt.Errorf("%s: %w", name, binaryJSONL(head)))
+		return nil
+	}
 	var buf []byte
 	for n := 1; ; n++ {
 		buf = buf[:0]

@@ -225,3 +225,32 @@ func TestHTMLLanguageGuessNeedsText(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLBinaryFile: a binary file read as JSON Lines (a NUL byte in
+// its first KiB, not starting as a JSON object: an image, an executable)
+// is one "binary data" error, by Read and EachJSONL alike, not an error
+// per line; a JSON Lines file whose first record holds a stray NUL keeps
+// its error per line (TestJSONLRawNulByte).
+func TestJSONLBinaryFile(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"lines of binary", strings.Repeat("\x00\x01\x02abc\n", 40), "bin.dat: binary data (NUL byte at byte 0): not JSON Lines, no record read"},
+		{"ELF header", "\x7fELF\x02\x01\x01\x00\x00\n\x03\x00>\n" + strings.Repeat("x\n", 10), "bin.dat: binary data (NUL byte at byte 7): not JSON Lines, no record read"},
+		{"PNG image", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" + strings.Repeat("\x00\x10\n", 30), "bin.dat: binary data (NUL byte at byte 8): not JSON Lines, no record read"},
+		{"JSON record with a NUL", `{"id":"a","text":"Talks ` + "\x00" + `resumed."}` + "\n" + `{"id":"b","text":"x` + "\x00" + `"}` + "\n",
+			"bin.dat:1: NUL byte at line 1, column 25 (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)\n" +
+				"bin.dat:2: NUL byte at line 2, column 20 (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)"},
+	} {
+		_, err := Read("bin.dat", []byte(tc.in), Options{Input: "jsonl"})
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: Read error %v\nwant %s", tc.name, err, tc.want)
+		}
+		var got []string
+		err = EachJSONL("bin.dat", strings.NewReader(tc.in), Options{}, func(a *dyad.Article) error {
+			t.Errorf("%s: EachJSONL read article %q", tc.name, a.ID)
+			return nil
+		}, func(err error) { got = append(got, err.Error()) })
+		if err != nil || strings.Join(got, "\n") != tc.want {
+			t.Errorf("%s: EachJSONL errors %q (%v)\nwant %s", tc.name, got, err, tc.want)
+		}
+	}
+}
