@@ -36,9 +36,19 @@ type codingFlags struct {
 
 func (f *codingFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.input, "input", "auto", "input kind: auto|text|html|jsonl")
+	f.registerCoding(c)
+}
+
+// registerCoding registers --date and --dict alone: for dyad worker,
+// which reads no input of its own (dyad ingest --queue extracted the
+// articles it codes), so has no --input.
+func (f *codingFlags) registerCoding(c *cobra.Command) {
+	if f.input == "" {
+		f.input = "auto"
+	}
 	c.Flags().StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for inputs that carry none (an unreadable DATE header stays an error)")
 	c.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
-	single(c.Flags(), "input", "date", "dict")
+	single(c.Flags(), "input", "date", "dict") // (input: when registered)
 	f.flags = c.Flags()
 }
 

@@ -99,6 +99,10 @@ twice is stored once. Articles that cannot be decoded, or that still do not
 store on their --max-deliver-th delivery, go to the DYAD_FAILED stream (see
 dyad status); while the store is unreachable articles wait in the queue.
 
+The articles come extracted, as dyad ingest --queue read them, so worker has
+no --input; --date dates those that carry no publication date, and --dict
+adds actor dictionaries (every worker should have the same ones).
+
 It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 --drain until the queue is empty, then prints what it did to standard error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -114,8 +118,8 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err := checkDBPath(dbDSN); err != nil {
 				return err
 			}
-			// a bad --date or --input is a usage error before any
-			// connection, as for dyad code and dyad ingest
+			// a bad --date is a usage error before any connection, as
+			// for dyad code and dyad ingest
 			opt, err := f.options()
 			if err != nil {
 				return err
@@ -180,7 +184,9 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			return nil
 		},
 	}
-	f.register(cmd)
+	// no --input: the articles come extracted (dyad ingest --queue
+	// reads and extracts its inputs)
+	f.registerCoding(cmd)
 	fl := cmd.Flags()
 	fl.StringVar(&queueURL, "queue", "", "NATS server URL(s), comma-separated (nats://host:4222)")
 	fl.StringVar(&dbDSN, "db", "", "store: postgres://user:pw@host/db (or a SQLite file path)")

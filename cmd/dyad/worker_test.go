@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -157,5 +158,27 @@ func TestWorkerDateFlag(t *testing.T) {
 	}
 	if a := (&dyad.Article{ID: "b"}); len(datedCoder{fixedCoder{}, ""}.Code(a)) != 1 || a.Published != "" {
 		t.Errorf("no --date: article dated %q", a.Published)
+	}
+}
+
+// TestWorkerHasNoInputFlag: dyad worker codes articles dyad ingest
+// --queue extracted, so it has no --input (a flag it would check and
+// ignore); --date and --dict stay, --date checked before any connection.
+func TestWorkerHasNoInputFlag(t *testing.T) {
+	cmd := newWorkerCmd()
+	if f := cmd.Flags().Lookup("input"); f != nil {
+		t.Errorf("dyad worker has --input %q", f.Usage)
+	}
+	for _, name := range []string{"date", "dict"} {
+		if cmd.Flags().Lookup(name) == nil {
+			t.Errorf("dyad worker has no --%s", name)
+		}
+	}
+	cmd = newWorkerCmd()
+	cmd.SetArgs([]string{"--db", filepath.Join(t.TempDir(), "s.db"), "--input", "jsonl"})
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "unknown flag: --input") {
+		t.Errorf("dyad worker --input jsonl: error %v, want unknown flag", err)
 	}
 }
