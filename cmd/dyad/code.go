@@ -288,7 +288,19 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
 			}
 			if each != nil {
+				saidFor := map[string]bool{} // the pages whose failure was said
 				err := each(func(a *dyad.Article) error {
+					// a WARC page with a title alone is said, not
+					// coded, as a page file is (and dyad ingest fails
+					// its record): the archive counts as failed
+					// (said once: a page that failed, cut off, says why)
+					if msg, empty := noText(a, arg); empty {
+						inputFailed = true
+						if !saidFor[a.Input] && !emit(&job{msg: "dyad: " + msg, done: make(chan struct{})}) {
+							return ctx.Err()
+						}
+						return nil
+					}
 					english.Add(a)
 					count(a, false)
 					if !emit(&job{a: a, done: make(chan struct{})}) {
@@ -297,6 +309,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					return nil
 				}, func(err error) {
 					inputFailed = true
+					if in := pageOfError(arg, err); in != "" {
+						saidFor[in] = true
+					}
 					fail(cutSaid(err, "coded", "nothing coded")) // (a WARC record's page cut off)
 				})
 				if err != nil {
@@ -486,4 +501,22 @@ func notEnglishWarning(arg string, n, of int) string {
 		count = fmt.Sprintf(" (%d of %d articles)", n, of)
 	}
 	return fmt.Sprintf("dyad: warning: %s: the text does not look English%s; dyad codes English news only", arg, count)
+}
+
+// pageOfError returns the WARC page, "ARG:record N", that the error err
+// of the archive arg names first ("crawl.warc:record 3:9: HTML page cut
+// off …"), "" for another error.
+func pageOfError(arg string, err error) string {
+	rest, ok := strings.CutPrefix(err.Error(), arg+":record ")
+	if !ok {
+		return ""
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return arg + ":record " + rest[:n]
 }

@@ -640,3 +640,34 @@ func TestCutPageInWARC(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOnlyPageInWARC: a WARC page with a title and no story (an
+// empty or navigation-only page) is said, not coded, as a page file is —
+// "crawl.warc:record 1: no story text found (a title only: …)" — and the
+// archive counts as failed (dyad ingest fails the record); the archive's
+// other pages are coded, and a page cut off is said once, by its cut.
+func TestTitleOnlyPageInWARC(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(uri, body string) string {
+		http := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
+		return fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"+
+			"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, uri, len(http), http)
+	}
+	p := filepath.Join(dir, "crawl.warc")
+	data := rec("https://example.org/nav", "<html><head><title>Serbia condemns Kosovo</title></head><body><nav>Home</nav></body></html>") +
+		rec("https://example.org/story", "<html><head><title>Talks</title></head><body><p>Kenyan envoys met Chilean officials in Geneva on Monday.</p></body></html>") +
+		rec("https://example.org/cut", "<html><head><title>Peru recalls envoy</title></head><body><div>Menu\n")
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "code", "--format", "json", p)
+	if code != 1 || !strings.Contains(errs, "dyad: "+p+":record 1: no story text found (a title only: an empty, navigation-only or truncated page)\n") {
+		t.Errorf("exit %d, stderr:\n%s\nwant record 1 said as a title only, exit 1", code, errs)
+	}
+	if strings.Contains(errs, ":record 3: no story text") || !strings.Contains(errs, ":record 3:1: HTML page cut off after 0 paragraphs") {
+		t.Errorf("stderr:\n%s\nwant record 3 said once, by its cut", errs)
+	}
+	if strings.Contains(out, "SRB") || strings.Contains(out, "PER") || !strings.Contains(out, `"cameo":"044"`) {
+		t.Errorf("stdout:\n%s\nwant record 2's meeting alone, no event of the title-only or cut pages", out)
+	}
+}
