@@ -277,7 +277,7 @@ func TestCodeUsage(t *testing.T) {
 		// (dyad worker refuses a bad --date before it connects)
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "2024-13-45"}, `--date "2024-13-45": no such date`},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "yesterday"}, `--date "yesterday": want YYYY-MM-DD`},
-		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--input", "pdf"}, `--input "pdf": want auto, text, html or jsonl`},
+		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--input", "jsonl"}, `unknown flag: --input`}, // (articles come extracted)
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
 		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
