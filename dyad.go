@@ -55,6 +55,12 @@ type Article struct {
 	// Input names where the article was read from (a file path, a URL,
 	// "-" for standard input, with ":N" for a JSONL line).
 	Input string `json:"input,omitempty"`
+	// Dict names the user dictionaries (--dict) a stored article's events
+	// were coded with, as actors.DirID gives it ("mine/ sha256:1a2b3c4d5e6f");
+	// empty for the built-in dictionaries alone. dyad ingest and dyad
+	// worker set it when they store the article; it is never read from an
+	// input.
+	Dict string `json:"dict,omitempty"`
 }
 
 // PublishedTime parses Published. It reports false when Published is empty

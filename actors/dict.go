@@ -34,7 +34,9 @@ package actors
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -407,6 +409,44 @@ func readAll(fsys fs.FS, prefix string) ([]Entry, error) {
 		all = append(all, es...)
 	}
 	return all, errors.Join(errs...)
+}
+
+// DirID identifies the dictionary files of dir (a user's --dict
+// directory), the *.txt files AddDir reads: "mine/ sha256:1a2b3c4d5e6f",
+// the directory as given (with a trailing separator) and the first 12
+// hex digits of a SHA-256 over the files' names and contents in name
+// order. Two directories with the same files have the same digest
+// (SameDict). The error is a file that cannot be read.
+func DirID(dir string) (string, error) {
+	fsys := os.DirFS(dir)
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("dictionary dir %s: %w", dir, err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+	}
+	return filepath.Clean(dir) + string(filepath.Separator) + " sha256:" + hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// SameDict reports whether two DirID values (or "" for no user
+// dictionary) name the same dictionary files: their digests agree,
+// whatever the directory's path.
+func SameDict(a, b string) bool {
+	digest := func(id string) string {
+		if i := strings.LastIndex(id, " sha256:"); i >= 0 {
+			return id[i+1:]
+		}
+		return id
+	}
+	return digest(a) == digest(b)
 }
 
 // AddDir reads every *.txt file in dir (a user's --dict directory) with the

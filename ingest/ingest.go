@@ -31,6 +31,7 @@ import (
 	"unicode"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/feed"
 	"github.com/dyad-events/dyad/sqlite"
@@ -98,6 +99,12 @@ type Config struct {
 	// dated as published: article.UpdatedWarning), from the worker
 	// goroutines, so concurrently.
 	Warn func(string)
+	// Dict names the user dictionaries (--dict) the Coder codes with,
+	// as actors.DirID gives it, "" for the built-in ones alone: each
+	// article stored gets it (dyad.Article.Dict), and an article skipped
+	// as stored already with another one is warned of through Warn
+	// (dictNotApplied), its stored events kept.
+	Dict string
 	// WarnUndated, with Warn set, warns once per run, when it ends, of
 	// how many of the articles read have no publication date, naming the
 	// first such record in input order (article.UndatedWarning): set it
@@ -980,10 +987,14 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 				if msg := dateNotApplied(ctx, w.cfg.DB, a); msg != "" {
 					w.cfg.Warn(msg)
 				}
+				if msg := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); msg != "" {
+					w.cfg.Warn(msg)
+				}
 			}
 			w.st.addSkipped()
 			continue
 		}
+		a.Dict = w.cfg.Dict
 		if w.cfg.Warn != nil {
 			// a page rewritten years later is dated as published
 			if msg := article.UpdatedWarning(a); msg != "" {
@@ -1075,6 +1086,41 @@ func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
 	}
 	return fmt.Sprintf("%s: stored already as article %s %s: --date %s is not applied to it (to date its events, ingest it into a new store with --date)",
 		name, a.ID, stored, a.Published)
+}
+
+// dictNotApplied is the warning for an article skipped as stored
+// already whose stored events were coded with other user dictionaries
+// than this run's, dict (an actors.DirID, "" for none): the stored events
+// are kept, this run's dictionaries are not applied to it. "a.txt: stored
+// already as article 66551d423c02ce9f, its events coded with --dict old/
+// sha256:1a2b3c4d5e6f: this run's --dict new/ sha256:0f9e8d7c6b5a is not
+// applied to it (to code it with these dictionaries, ingest it into a new
+// store)". It is "" when the dictionaries agree (actors.SameDict, by
+// content) and when db cannot return articles (a queue sink). An article
+// stored by a dyad that did not record its dictionaries counts as coded
+// with none.
+func dictNotApplied(ctx context.Context, db DB, a *dyad.Article, dict string) string {
+	g, ok := db.(articleGetter)
+	if !ok {
+		return ""
+	}
+	sa, err := g.Article(ctx, a.ID)
+	if err != nil || actors.SameDict(sa.Dict, dict) {
+		return ""
+	}
+	name := a.Input
+	if name == "" {
+		name = a.ID
+	}
+	stored, mine := "no --dict", "built-in dictionaries alone (no --dict) are"
+	if sa.Dict != "" {
+		stored = "--dict " + sa.Dict
+	}
+	if dict != "" {
+		mine = "--dict " + dict + " is"
+	}
+	return fmt.Sprintf("%s: stored already as article %s, its events coded with %s: this run's %s not applied to it (to code it with these dictionaries, ingest it into a new store)",
+		name, a.ID, stored, mine)
 }
 
 // checkStored is called for an article whose id is stored already. It

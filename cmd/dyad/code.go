@@ -79,6 +79,20 @@ func (f *codingFlags) newCoder() (*events.Coder, *cameo.Ontology, error) {
 	return c, ont, err
 }
 
+// dictID names the --dict directory's files (actors.DirID), "" without
+// --dict: what dyad ingest and dyad worker record with each article they
+// store.
+func (f *codingFlags) dictID() (string, error) {
+	if f.dict == "" {
+		return "", nil
+	}
+	id, err := actors.DirID(f.dict)
+	if err != nil {
+		return "", &exitError{2, err}
+	}
+	return id, nil
+}
+
 // dictionary loads the actor dictionary with the files of --dict added
 // (a bad file is a usage error; its warnings go to standard error).
 func (f *codingFlags) dictionary() (*actors.Dictionary, error) {

@@ -207,10 +207,15 @@ events, export and serve never migrate.`,
 				}
 				db, coder = st, c
 			}
+			dict, err := f.dictID()
+			if err != nil {
+				return err
+			}
 			errw := cmd.ErrOrStderr()
 			cfg := ingest.Config{
 				DB:    db,
 				Coder: coder,
+				Dict:  dict,
 				Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
 					o := opt
 					o.URL = url

@@ -64,16 +64,19 @@ func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
 
 // datedCoder codes queued articles with c, first giving date (YYYY-MM-DD,
 // --date; "" for none) as the publication date of an article that has
-// none, as dyad ingest does before storing.
+// none, as dyad ingest does before storing, and recording dict, the
+// --dict files it codes with (actors.DirID, "" for none), in the article.
 type datedCoder struct {
 	c    queue.Coder
 	date string
+	dict string
 }
 
 func (d datedCoder) Code(a *dyad.Article) []dyad.Event {
 	if a.Published == "" && d.date != "" {
 		a.Published, a.PublishedFrom = d.date, "flag"
 	}
+	a.Dict = d.dict
 	return d.c.Code(a)
 }
 
@@ -140,7 +143,11 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err != nil {
 				return err
 			}
-			cfg.Store, cfg.Coder, cfg.Log = db, datedCoder{coder, opt.Date}, cmd.ErrOrStderr()
+			dict, err := f.dictID()
+			if err != nil {
+				return err
+			}
+			cfg.Store, cfg.Coder, cfg.Log = db, datedCoder{coder, opt.Date, dict}, cmd.ErrOrStderr()
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {

@@ -139,7 +139,7 @@ func (fixedCoder) Code(a *dyad.Article) []dyad.Event {
 // have no publication date, marked as the flag's, and leaves a dated one
 // as it is.
 func TestWorkerDateFlag(t *testing.T) {
-	c := datedCoder{fixedCoder{}, "2024-03-04"}
+	c := datedCoder{fixedCoder{}, "2024-03-04", ""}
 	for _, tc := range []struct {
 		published, want, from string
 	}{
@@ -156,7 +156,7 @@ func TestWorkerDateFlag(t *testing.T) {
 			t.Errorf("published %q: article %q from %q, events %v; want %q from %q", tc.published, a.Published, a.PublishedFrom, evs, tc.want, tc.from)
 		}
 	}
-	if a := (&dyad.Article{ID: "b"}); len(datedCoder{fixedCoder{}, ""}.Code(a)) != 1 || a.Published != "" {
+	if a := (&dyad.Article{ID: "b"}); len(datedCoder{fixedCoder{}, "", ""}.Code(a)) != 1 || a.Published != "" {
 		t.Errorf("no --date: article dated %q", a.Published)
 	}
 }

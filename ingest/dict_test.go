@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
+)
+
+// TestReingestWithAnotherDict: an article stored already is skipped and
+// keeps the events coded the first time; re-ingested with other user
+// dictionaries (--dict, by their files' digest, or none) it is warned
+// of, naming the stored article and both dictionaries, as a --date not
+// applied is (TestReingestWithAndWithoutDate). The same files under
+// another path are the same dictionaries. The stored article records
+// the dictionaries it was coded with.
+func TestReingestWithAnotherDict(t *testing.T) {
+	const text = "Norway and Chile signed a salmon accord in Oslo on Monday.\n"
+	id := dyad.ArticleID("", "Norway and Chile signed a salmon accord in Oslo on Monday.")
+	const d1, d2, d1moved = "one/ sha256:1a2b3c4d5e6f", "two/ sha256:0f9e8d7c6b5a", "elsewhere/one/ sha256:1a2b3c4d5e6f"
+	const tail = " (to code it with these dictionaries, ingest it into a new store)"
+	read := func(name string, data []byte, url string) ([]*dyad.Article, error) {
+		return article.Read(name, data, article.Options{Date: "2024-03-04", URL: url})
+	}
+	for _, tc := range []struct {
+		name  string
+		dicts []string // the --dict of each run, in order
+		warn  string   // the last run's warning
+	}{
+		{"a dict, then another", []string{d1, d2},
+			"a.txt: stored already as article " + id + ", its events coded with --dict " + d1 + ": this run's --dict " + d2 + " is not applied to it" + tail},
+		{"a dict, then none", []string{d1, ""},
+			"a.txt: stored already as article " + id + ", its events coded with --dict " + d1 + ": this run's built-in dictionaries alone (no --dict) are not applied to it" + tail},
+		{"none, then a dict", []string{"", d2},
+			"a.txt: stored already as article " + id + ", its events coded with no --dict: this run's --dict " + d2 + " is not applied to it" + tail},
+		{"the same dict twice", []string{d1, d1}, ""},
+		{"the same files elsewhere", []string{d1, d1moved}, ""},
+		{"none twice", []string{"", ""}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			in := filepath.Join(dir, "a.txt")
+			write(t, in, text)
+			db := openDB(t, filepath.Join(dir, "dyad.db"))
+			var warns []string
+			for i, dict := range tc.dicts {
+				warns = nil
+				cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Dict: dict,
+					Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+				sum, err := Run(context.Background(), cfg, []string{in})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := min(i, 1); sum.Skipped != want || sum.Added != 1-want {
+					t.Errorf("run %d: %d added, %d skipped; want it stored once", i+1, sum.Added, sum.Skipped)
+				}
+			}
+			if got := strings.Join(warns, "\n"); got != tc.warn {
+				t.Errorf("warnings %q\nwant %q", got, tc.warn)
+			}
+			sa, err := db.Article(context.Background(), id)
+			if err != nil || sa.Dict != tc.dicts[0] {
+				t.Errorf("stored article: %v, dict %q; want %q", err, sa.Dict, tc.dicts[0])
+			}
+		})
+	}
+}
