@@ -376,7 +376,7 @@ func TestRoleNounsOfState(t *testing.T) {
 		{"Russia freed American teacher Marc Fogel on Tuesday.",
 			[]string{"RUS 0841 USAEDU asserted"}},
 		{"Qatar's prime minister on Tuesday condemned an Israeli air strike on Hamas leaders in Doha.",
-			[]string{"QATGOV 111 ISR asserted", "ISR 195 PSEREB asserted"}},
+			[]string{"QATGOV 111 ISR asserted", "ISRMIL 195 PSEREB asserted"}},
 		{"Two Palestinian journalists were killed by an Israeli air strike in Gaza on Sunday.",
 			[]string{"ISRMIL 195 PSEMED asserted"}},
 	})

@@ -105,7 +105,7 @@ func TestConflict(t *testing.T) {
 		// a nominal strike "on their checkpoint" and "killed in" it: the
 		// passive's subject is struck
 		{"Three Lebanese soldiers were killed in an Israeli drone strike on their checkpoint on Friday.",
-			[]string{"ISR 1952 LBNMIL asserted 2024-07-12"}},
+			[]string{"ISRMIL 1952 LBNMIL asserted 2024-07-12"}},
 		// participles and means clauses telling more of the same act; another
 		// actor's reaction stays
 		{"China's navy began drills near Taiwan on Monday, sending warships close to the island.",

@@ -108,7 +108,7 @@ var describedActCases = []familyCase{
 	{"reduced-relative", "Dozens of soldiers wounded in the Russian offensive near Pokrovsk were flown to Kyiv.", nil},
 	{"reduced-relative", "Civilians killed in the Israeli strikes on Rafah were buried on Sunday.", nil},
 	{"reduced-relative", "The villagers, displaced by the Sudanese army's bombardment of El Fasher, reached Chad.", nil},
-	{"reduced-relative", "Three soldiers were killed in a Russian drone strike near Pokrovsk on Monday.", []string{"RUS 1952 UKRMIL asserted"}},
+	{"reduced-relative", "Three soldiers were killed in a Russian drone strike near Pokrovsk on Monday.", []string{"RUSMIL 1952 UKRMIL asserted"}},
 	// an act after a noun of the people who suffered it is background
 	{"sufferers", "Survivors of the Hamas attack on southern Israel testified before the Knesset.", nil},
 	{"sufferers", "Relatives of the victims of the Russian missile strike on Dnipro held a vigil.", nil},

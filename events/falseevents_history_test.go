@@ -99,11 +99,11 @@ func TestUntilYearWhen(t *testing.T) { checkFamilies(t, "", untilYearWhenCases, 
 func TestStrikeNounFiniteClause(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The Houthis vowed to retaliate after U.S. air strikes killed 20 people in Sanaa.",
-			[]string{"YEMREB 138 USA asserted", "USA 195 YEM asserted"}},
+			[]string{"YEMREB 138 USA asserted", "USAMIL 195 YEM asserted"}},
 		{"Hamas vowed revenge on Monday after U.S. drone strikes hit a house in Gaza.",
-			[]string{"PSEREB 138 USA asserted", "USA 1952 PSE asserted"}},
+			[]string{"PSEREB 138 USA asserted", "USAMIL 1952 PSE asserted"}},
 		{"Iraq summoned the U.S. envoy on Friday after U.S. air strikes destroyed a militia depot near Baghdad.",
-			[]string{"IRQ 114 USAGOV asserted", "USA 195 IRQUAF asserted"}},
+			[]string{"IRQ 114 USAGOV asserted", "USAMIL 195 IRQUAF asserted"}},
 		// near miss: no finite verb after the noun, background
 		{"The Houthis vowed to retaliate after U.S. air strikes on Sanaa.",
 			[]string{"YEMREB 138 - asserted"}},

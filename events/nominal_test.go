@@ -24,7 +24,7 @@ func TestNominalReactions(t *testing.T) {
 			[]string{"EGY 111 ISRMIL asserted", "ISRMIL 190 PSE asserted"}},
 		{"Egypt condemned the bombardment of Rafah.", []string{"EGY 111 - asserted"}}, // no attacker named
 		{"At least 40 civilians have been killed in two nights of US airstrikes near Kandahar.",
-			[]string{"USA 195 AFGCVL asserted"}},
+			[]string{"USAMIL 195 AFGCVL asserted"}},
 		{"Aid agencies fear that thousands could flee within a day of a Russian bombardment of Idlib.", nil},
 		// arrests, seizures and killings named as nouns, with a target
 		{"Greece condemned Iran's seizure of a Greek-owned oil tanker.",

@@ -111,13 +111,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
-	if h.code == "195" && h.p.Noun && (st.toks[h.head].Lower == "drone" || (st.toks[h.head].Lower == "air" || strings.HasPrefix(st.toks[h.head].Lower, "airstrike")) && strikeActs(st, h)) &&
-		len(h.source) == 1 && h.source[0].Kind == actors.KindAdjective && len(h.source[0].Sectors) == 0 && h.source[0].Country != "" {
-		// "a Russian drone strike", "killed by an Israeli air strike", "a
-		// Russian air strike hit Idlib": flown by the country's military;
-		// an air strike that is only the argument of another predicate
-		// ("condemned an Israeli air strike", "after Pakistani air
-		// strikes") is the country's act, as d4f011, d5t075 and d20088 code it
+	if (h.code == "195" || h.code == "1952" || h.code == "190") && h.p.Noun && len(h.source) == 1 && (h.source[0].End == h.head && stateForceModifier(st.toks, h.source[0]) || flownBy(st.toks, h, h.source[0])) {
+		// "a Russian drone strike", "killed by an Israeli air strike",
+		// "killed in a U.S. air strike", "condemned an Israeli air strike":
+		// flown by the country's military, whatever predicate the strike is
+		// the argument of (gold README, "<Nationality> air strikes" MIL)
 		f := h.source[0]
 		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
 		h.source = []actors.Mention{f}
@@ -1208,45 +1206,26 @@ func forceNounAt(toks []dyad.Token, i int) bool {
 	return false
 }
 
-// strikeActs reports a nominal air strike that does the harm itself: the
-// agent of a passive ("killed by an Israeli air strike"), the subject of
-// a finite verb ("a Russian air strike hit Idlib"), or one flown "by"
-// named aircraft ("air strikes by Syrian planes").
-func strikeActs(st *sentence, h *verbHit) bool {
-	toks := st.toks
-	s := h.source[0].Start
-	if s > 0 && toks[s-1].Lower == "by" || s > 1 && toks[s-2].Lower == "by" && toks[s-1].Tag == "DT" {
-		return true
+// stateForceModifier reports a state named as the modifier of an air or
+// drone strike noun right after it (forceNounAt): a nationality ("an
+// Israeli air strike"), a country name or a possessive ("a U.S. air
+// strike", "Israel's airstrikes"), with no sector of its own. Such a
+// strike is the state's military's (gold README, decided 2026-12-01); a
+// plain "Israeli strike" or "Russian missiles" is not one.
+func stateForceModifier(toks []dyad.Token, m actors.Mention) bool {
+	if m.Kind != actors.KindAdjective && m.Kind != actors.KindCountry || len(m.Sectors) > 0 || len(m.Country) != 3 || m.Code != m.Country {
+		return false
 	}
-	for p := s - 1; p >= 1 && p >= s-4; p-- {
-		// "civilians were killed in Syrian and Russian air strikes"
-		if toks[p].Lower == "in" {
-			if tollVerb(toks[p-1]) {
-				return true
-			}
-			break
-		}
-		if t := toks[p].Tag; t != "DT" && t != "JJ" && t != "CC" && t != "CD" && st.at[p] < 0 {
-			break
-		}
-	}
-	k := h.head + 1
-	for k < len(toks) && k <= h.head+2 && (strings.HasPrefix(toks[k].Lower, "strike") || strings.HasPrefix(toks[k].Lower, "airstrike") || strings.HasPrefix(toks[k].Lower, "raid")) {
-		k++
-	}
-	if k < len(toks) && toks[k].Lower == "by" {
-		return true
-	}
-	if k < len(toks) && (toks[k].Lower == "in" || toks[k].Lower == "on" || toks[k].Lower == "near") {
-		// "an air raid in southern Iraq left eight civilians dead"
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
-				k = j
-				break
-			}
-		}
-	}
-	return k < len(toks) && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") && !isAuxWord(toks[k].Lower)
+	return forceNounAt(toks, m.End)
+}
+
+// flownBy reports an air strike flown "by" aircraft a nationality names,
+// m right after "by" (and an article) past the strike noun: "air strikes
+// by Syrian planes".
+func flownBy(toks []dyad.Token, h *verbHit, m actors.Mention) bool {
+	s := m.Start
+	by := s > 0 && toks[s-1].Lower == "by" || s > 1 && toks[s-2].Lower == "by" && toks[s-1].Tag == "DT"
+	return by && s > h.head && m.Kind == actors.KindAdjective && len(m.Sectors) == 0 && m.Country != "" && forceNounAt(toks, h.head)
 }
 
 // formerBefore reports "former" or "ex-" right before token s, perhaps
