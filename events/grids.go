@@ -58,7 +58,13 @@ func (c *Coder) detainedGrievance(st *sentence, h *verbHit) {
 // into Russia's attack on a hospital" investigates Russia (RUS), as
 // "investigated Israel's strike" does. Only acts done by their owner
 // count ("attack", "crackdown", "use"); a victim's possessive ("into
-// Navalny's poisoning", "into the teenager's death") gives nil.
+// Navalny's poisoning", "into the teenager's death") gives nil. A
+// demonym of another state right before such an act or a plot of
+// [plotted acts] names its doer too (gold README, Conventions: "an
+// inquiry into a suspected Russian plot" RUS): "opened a probe into an
+// alleged Iranian plot to kill a dissident" IRN, "is investigating a
+// suspected Russian sabotage attack" RUS; the investigating state's own
+// demonym ("Polish prosecutors … into a Polish plot") names no one else.
 func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 	if cameo.Root(h.code) != "09" || h.passive || len(h.target) != 0 {
 		return nil
@@ -69,10 +75,13 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		k++
 	}
 	if k+1 >= len(toks) || k > h.end+1 {
-		return nil // no "into"
+		if toks[h.head].Lemma != "investigate" && toks[h.head].Lemma != "probe" {
+			return nil // no "into"
+		}
+		k = h.head // "is investigating a suspected Russian plot": the verb's own object
 	}
 	j := k + 1
-	if toks[j].Lower == "the" {
+	if toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an" {
 		j++
 	}
 	for j < len(toks) && (toks[j].Lower == "suspected" || toks[j].Lower == "alleged" || toks[j].Lower == "possible") {
@@ -85,6 +94,10 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 	if m >= 0 && st.ments[m].Kind == actors.KindAdjective && warCrimes(toks, st.ments[m].End) {
 		return c.group(st, m) // "investigations into suspected Russian war crimes"
 	}
+	if m >= 0 && st.ments[m].Kind == actors.KindAdjective && st.ments[m].Start == j && c.plottedAct(toks, st.ments[m].End) &&
+		(len(h.source) == 0 || st.ments[m].Country != h.source[0].Country) {
+		return c.group(st, m) // "into a suspected Russian sabotage plot"
+	}
 	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
 		return nil
 	}
@@ -96,6 +109,22 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		return c.group(st, m)
 	}
 	return nil
+}
+
+// plottedAct reports, at token k after a demonym, a noun of an act its
+// state did or plotted: one of [plotted acts] or an owner's act
+// (ownersAct), after at most one more noun ("Russian sabotage plot",
+// "Iranian plot", "Chinese hacking campaign").
+func (c *Coder) plottedAct(toks []dyad.Token, k int) bool {
+	for n := 0; n < 2 && k < len(toks); n, k = n+1, k+1 {
+		if w := toks[k].Lower; c.words.plottedActs[w] || ownersAct(w) {
+			return true
+		}
+		if toks[k].Tag != "NN" && toks[k].Tag != "NNS" {
+			return false
+		}
+	}
+	return false
 }
 
 // warCrimes reports "war crimes" or "crimes" at token k: what a demonym

@@ -58,9 +58,27 @@ func TestInquiryGrid(t *testing.T) {
 		{"Germany opened an investigation into Navalny's poisoning on Monday.", []string{"DEU 091 - asserted"}},
 		// a demonym before "war crimes": the state whose forces are investigated
 		{"Georgian prosecutors opened dozens of investigations into suspected Russian war crimes.", []string{"GEOJUD 094 RUS asserted"}},
-		// near miss: war crimes in a place, and a demonym before another noun
+		// near miss: war crimes in a place
 		{"The ICC opened an investigation into alleged war crimes in Ukraine.", []string{"IGOICC 094 - asserted"}},
-		{"Polish prosecutors opened an inquiry into a suspected Russian plot.", []string{"POLJUD 091 - asserted"}},
+	}, false)
+}
+
+// TestDemonymPlotInquiry codes an inquiry into a plot or act a demonym
+// ties to another state as an inquiry into that state (gold README,
+// Conventions: "an inquiry into a suspected Russian plot" RUS): with
+// "into" or as the object of "investigate", with a noun between. The
+// investigating state's own demonym, a victim ("the death of a
+// Palestinian teenager") and a plot in a place name no one.
+func TestDemonymPlotInquiry(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Polish prosecutors opened an inquiry into a suspected Russian plot.", []string{"POLJUD 091 RUS asserted"}},
+		{"Dutch prosecutors opened a probe on Monday into an alleged Iranian plot to kill a dissident in Amsterdam.", []string{"NLDJUD 091 IRN asserted"}},
+		{"Czech police are investigating a suspected Russian sabotage attack on an arms depot.", []string{"CZECOP 091 RUS asserted"}},
+		{"Lithuanian prosecutors launched an investigation into a Belarusian sabotage operation against the power grid.", []string{"LTUJUD 091 BLR asserted"}},
+		// near misses: the state's own demonym, a victim, a plot in a place
+		{"Polish prosecutors opened an inquiry into a Polish plot.", []string{"POLJUD 091 - asserted"}},
+		{"Israel's military opened an inquiry into the death of a Palestinian teenager in Jenin.", []string{"ISRMIL 090 - asserted"}},
+		{"German prosecutors opened an inquiry into a sabotage plot in Berlin.", []string{"DEUJUD 091 - asserted"}},
 	}, false)
 }
 

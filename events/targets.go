@@ -128,13 +128,19 @@ func (c *Coder) droppedOver(st *sentence, h *verbHit) {
 	h.target = []actors.Mention{t}
 }
 
-// ownPersonTarget gives a state's arrest or detention (173) of an unnamed
-// person no dictionary knows ("Indian police arrested a man accused of
-// spying") a target: the state's own civilians, as the gold sets code
-// them (suspects stay no one, as they code those). Only when the object
-// right after the verb is such a person.
+// ownPersonTarget gives a state's arrest, detention or conviction (173,
+// 116) of an unnamed person no dictionary knows ("Indian police arrested
+// a man accused of spying") a target: the state's own civilians, as the
+// gold sets code them (suspects stay no one, as they code those). Only
+// when the object right after the verb is such a person: a noun of
+// [unnamed persons], a part of a group told by a possessive ("dozens of
+// his supporters", "41 of its staff"), or a private person named with an
+// age. A former office holder no dictionary knows ("convicted former
+// dictator Efrain Rios Montt", "found a former opposition lawmaker
+// guilty", "arrested a former air force general") is the state alone
+// (CODING.md: former officeholders take the country code alone).
 func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
-	if h.code != "173" || len(h.source) != 1 || h.passive || h.p.Noun {
+	if h.code != "173" && h.code != "116" || len(h.source) != 1 || h.passive || h.p.Noun {
 		return
 	}
 	src := h.source[0]
@@ -146,17 +152,43 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	k := h.end
-	for k < len(toks) && k < h.end+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") || ownCity(st, k, src.Country)) {
-		if st.at[k] >= 0 && !ownCity(st, k, src.Country) {
+	if h.end > h.head+2 && (toks[h.head+1].Tag == "DT" || toks[h.head+1].Lower == "former") {
+		k = h.head + 1 // "found a former opposition lawmaker guilty": the object inside the pattern
+	}
+	if k+3 < len(toks) && (toks[k].Tag == "CD" || groupCount(toks[k].Lower)) && toks[k+1].Lower == "of" && toks[k+2].Tag == "PRP$" {
+		k += 3 // "dozens of his supporters", "41 of its staff"
+	}
+	former := -1
+	for k < len(toks) && k < h.end+6 && (personPremodifier(toks, k, former >= 0) || ownCity(st, k, src.Country)) {
+		if toks[k].Lower == "former" {
+			former = k
+		}
+		if st.at[k] >= 0 && !ownCity(st, k, src.Country) && !(former >= 0 && formerTitleWord(st, k, src.Country)) {
 			return
 		}
 		k++
 	}
-	if k >= len(toks) || st.at[k] >= 0 {
+	if k >= len(toks) {
+		return
+	}
+	if former >= 0 {
+		if e := formerHolder(st, k); e > k {
+			t := actors.Mention{Start: former, End: e, Kind: "coref"}
+			t.Code, t.Country, t.Sectors, t.Name = src.Country, src.Country, nil, c.matcher.Dictionary().Name(src.Country)
+			t.Text = st.s.Text[toks[former].Start:toks[e-1].End]
+			t.Span = [2]int{toks[former].Start, toks[e-1].End}
+			h.target = []actors.Mention{t}
+		}
+		return
+	}
+	if st.at[k] >= 0 {
 		return
 	}
 	e := k + 1 // one past the person's words
-	if !unnamedPerson(toks[k].Lower) {
+	if w := toks[k].Lower; (w == "supporters" || w == "supporter" || w == "followers" || w == "follower") && k > h.end && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNP") {
+		return // "30 opposition supporters": the noun before says whose, not the state's civilians
+	}
+	if !c.words.unnamedPersons[toks[k].Lower] {
 		if e = agedName(st, k); e < 0 {
 			return
 		}
@@ -167,6 +199,61 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	t.Span = [2]int{toks[k].Start, toks[e-1].End}
 	t.Kind = "coref"
 	h.target = []actors.Mention{t}
+}
+
+// personPremodifier reports a word at k before the noun for a person
+// arrested or convicted: a determiner, adjective or number, "former", a
+// noun before another ("a parliamentary researcher", "an air force
+// general"; not "guilty", which the tagger may take for a noun: "found a
+// man guilty"), and in a former office holder's title a name before a
+// noun ("a former Assad-era general").
+func personPremodifier(toks []dyad.Token, k int, former bool) bool {
+	t := toks[k]
+	switch {
+	case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Lower == "former":
+		return true
+	case t.Tag != "NN" && !(former && t.Tag == "NNP"):
+		return false
+	}
+	return k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") && toks[k+1].Lower != "guilty"
+}
+
+// groupCount reports a word that counts people before "of": "dozens of
+// his supporters".
+func groupCount(w string) bool {
+	switch w {
+	case "dozens", "hundreds", "thousands", "scores", "several", "some", "many", "two", "three", "four", "five":
+		return true
+	}
+	return false
+}
+
+// formerTitleWord reports an actor mention at token k that is part of a former
+// office holder's title: a role with no state ("air force" in "a former
+// air force general") or a modifier of the state itself ("Assad-era").
+func formerTitleWord(st *sentence, k int, country string) bool {
+	m := st.ments[st.at[k]]
+	return m.Country == "" && m.Kind != actors.KindOrg || m.Modifier && m.Country == country
+}
+
+// formerHolder returns one past the title noun at k of a former office
+// holder and the name that follows it (capitalised words no dictionary
+// codes: "dictator Efrain Rios Montt"), or -1: the title is a singular or
+// plural common noun, the name at most four words, and no actor mention
+// may lie in the name.
+func formerHolder(st *sentence, k int) int {
+	toks := st.toks
+	if t := toks[k].Tag; t != "NN" && t != "NNS" || st.at[k] >= 0 && !formerTitleWord(st, k, "") {
+		return -1
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].Tag == "NNP" && startsUpperASCII(toks[e].Text) {
+		if st.at[e] >= 0 {
+			return -1
+		}
+		e++
+	}
+	return e
 }
 
 // agedName returns one past the last word of a person's name no
@@ -196,18 +283,6 @@ func ownCity(st *sentence, k int, country string) bool {
 	}
 	mt := st.ments[m]
 	return mt.Kind == actors.KindCapital && mt.Country == country && mt.End == k+1 && (st.toks[k+1].Tag == "NN" || st.toks[k+1].Tag == "NNS")
-}
-
-// unnamedPerson reports nouns for people no dictionary names.
-func unnamedPerson(w string) bool {
-	switch w {
-	case "man", "men", "woman", "women", "person", "people", "teenager", "teenagers", "boy", "boys", "girl", "girls",
-		"lawyer", "lawyers", "resident", "residents", "citizen", "citizens", "blogger", "bloggers",
-		"pensioner", "pensioners", "retiree", "director", "artist", "artists", "poet", "writer", "musician", "rapper", "dissident", "dissidents",
-		"driver", "drivers":
-		return true
-	}
-	return false
 }
 
 // linkedOnly drops the target of sanctions and tariffs (163, 1312) whose

@@ -92,6 +92,32 @@ func TestOwnPersonTarget(t *testing.T) {
 	}, false)
 }
 
+// TestArrestedPeopleTargets widens TestOwnPersonTarget: part of a group
+// told by a possessive ("dozens of his supporters"), more nouns for
+// people ([unnamed persons]: supporters, staff, a researcher) and a
+// conviction (116) give the state's own civilians; a former office holder
+// no dictionary knows, with or without a name, is the state alone
+// (CODING.md: former officeholders take the country code). Suspects, a
+// named group's supporters and a known former president keep what they
+// had.
+func TestArrestedPeopleTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Egyptian police arrested dozens of his supporters in Cairo on Wednesday.", []string{"EGYCOP 173 EGYCVL asserted"}},
+		{"Zimbabwean police arrested 41 of its staff on Thursday.", []string{"ZWECOP 173 ZWECVL asserted"}},
+		{"British police arrested a parliamentary researcher in March on suspicion of spying for China.", []string{"GBRCOP 173 GBRCVL asserted"}},
+		{"A Turkish court found a man guilty of espionage on Tuesday.", []string{"TURJUD 116 TURCVL asserted"}},
+		{"A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on Friday.", []string{"GTMJUD 116 GTM asserted"}},
+		{"A court in Bangkok found a former opposition lawmaker guilty of insulting the monarchy.", []string{"THAJUD 116 THA asserted"}},
+		{"Syrian security forces arrested a former Assad-era air force general in Latakia.", []string{"SYRCOP 173 SYR asserted"}},
+		{"Egyptian police arrested a former army officer in Cairo.", []string{"EGYCOP 173 EGY asserted"}},
+		// near misses: suspects, a named group's supporters, a known former president
+		{"Nigerian police arrested five suspects on Tuesday.", []string{"NGACOP 173 - asserted"}},
+		{"Russian police detained dozens of Navalny supporters on Sunday.", []string{"RUSCOP 173 - asserted"}},
+		{"Pakistani police arrested 30 opposition supporters ahead of Sunday's rally in Lahore.", []string{"PAKCOP 173 - asserted"}},
+		{"A Peruvian court convicted former President Pedro Castillo of conspiracy on Thursday.", []string{"PERJUD 116 PER asserted"}},
+	}, false)
+}
+
 // TestAirdrops codes aid dropped over a place as aid to the place's state,
 // flown by the air force whose planes drop it.
 func TestAirdrops(t *testing.T) {

@@ -159,6 +159,8 @@ type vocab struct {
 	vehicleNouns          wordList // [vehicle nouns] forms: sources.go possessedUnit
 	unitNouns             wordList // [unit nouns] forms: roles.go, sources.go possessedUnit
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
+	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
+	unnamedPersons        wordList // [unnamed persons] forms: targets.go ownPersonTarget
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -286,6 +288,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"vehicle nouns":            &v.vehicleNouns,
 		"unit nouns":               &v.unitNouns,
 		"equipment nouns":          &v.equipmentNouns,
+		"plotted acts":             &v.plottedActs,
+		"unnamed persons":          &v.unnamedPersons,
 	}
 }
 
