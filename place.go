@@ -1,6 +1,7 @@
 package dyad
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -255,33 +256,70 @@ func (a *Article) DocumentOffset(p, off int) int { return NewDoc(a, nil).Offset(
 // of a sentence met before, is left out: a sentence is one mention. It
 // returns nil when ev has no further telling.
 func Tellings(ev *Event, mid string) []Event {
-	if len(ev.Also) == 0 {
-		return nil // most events: told once (no map for them on the save path)
-	}
 	var out []Event
-	seen := map[int]bool{ev.Sentence: true}
-	for _, m := range ev.Also {
-		if seen[m.Sentence] {
-			continue
-		}
-		seen[m.Sentence] = true
-		te := *ev
-		te.ID = mid + "@" + strconv.Itoa(m.Sentence)
-		te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
-		if m.Source != nil || m.Target != nil {
-			te.Source, te.Target = copyActor(m.Source), copyActor(m.Target)
-		} else {
-			te.Source = LocateActor(ev.Source, m.Evidence.Text)
-			te.Target = LocateActor(ev.Target, m.Evidence.Text)
-		}
-		te.ReportedBy = nil
-		if m.ReportedBy != nil {
-			r := *m.ReportedBy
-			te.ReportedBy = &r
-		}
+	for te := range EachTelling(ev, mid) {
 		out = append(out, te)
 	}
 	return out
+}
+
+// EachTelling yields the tellings Tellings returns, one at a time, in the
+// same order: a caller storing or writing them holds one, not all (a page
+// that repeats one sentence a million times has a million tellings of
+// its event). Sentences are remembered to leave repeats out: a map of
+// at most len(ev.Also) ints.
+func EachTelling(ev *Event, mid string) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		if len(ev.Also) == 0 {
+			return // most events: told once (no map for them on the save path)
+		}
+		seen := map[int]bool{ev.Sentence: true}
+		for _, m := range ev.Also {
+			if seen[m.Sentence] {
+				continue
+			}
+			seen[m.Sentence] = true
+			if !yield(telling(ev, mid, m)) {
+				return
+			}
+		}
+	}
+}
+
+// NumTellings is len(Tellings(ev, mid)) without building them: the
+// number of distinct further sentences telling ev.
+func NumTellings(ev *Event) int {
+	if len(ev.Also) == 0 {
+		return 0
+	}
+	seen := map[int]bool{ev.Sentence: true}
+	n := 0
+	for _, m := range ev.Also {
+		if !seen[m.Sentence] {
+			seen[m.Sentence] = true
+			n++
+		}
+	}
+	return n
+}
+
+// telling is ev as told by m, a mention of its Also (see Tellings).
+func telling(ev *Event, mid string, m Mention) Event {
+	te := *ev
+	te.ID = mid + "@" + strconv.Itoa(m.Sentence)
+	te.Sentence, te.Evidence, te.Also = m.Sentence, m.Evidence, nil
+	if m.Source != nil || m.Target != nil {
+		te.Source, te.Target = copyActor(m.Source), copyActor(m.Target)
+	} else {
+		te.Source = LocateActor(ev.Source, m.Evidence.Text)
+		te.Target = LocateActor(ev.Target, m.Evidence.Text)
+	}
+	te.ReportedBy = nil
+	if m.ReportedBy != nil {
+		r := *m.ReportedBy
+		te.ReportedBy = &r
+	}
+	return te
 }
 
 // OldTellingReporters gives each further telling of ev (ev.Also) that

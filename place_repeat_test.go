@@ -93,3 +93,39 @@ func TestTellingsOwnActors(t *testing.T) {
 		t.Error("the telling shares the mention's actor; want a copy")
 	}
 }
+
+// TestEachTellingStreams: EachTelling yields the tellings Tellings
+// returns, in the same order, one at a time (a page repeating a sentence
+// many times is stored and exported without holding them all), leaving
+// out the event's own sentence and sentences met before; a caller may
+// stop early; NumTellings counts them without building them.
+func TestEachTellingStreams(t *testing.T) {
+	const text = "Peru recalled its envoy to Chile."
+	src := &dyad.Actor{Code: "PER", Text: "Peru", Span: [2]int{0, 4}}
+	tgt := &dyad.Actor{Code: "CHL", Text: "Chile", Span: [2]int{27, 32}}
+	ev := &dyad.Event{Sentence: 2, Source: src, Target: tgt, CAMEO: "161", Evidence: dyad.Evidence{Text: text, Verb: "recalled"}}
+	for _, s := range []int{0, 2, 5, 0, 9, 5, 11} {
+		ev.Also = append(ev.Also, dyad.Mention{Sentence: s, Evidence: dyad.Evidence{Text: text, Verb: "recalled"}})
+	}
+	var got []string
+	for te := range dyad.EachTelling(ev, "m1") {
+		got = append(got, fmt.Sprintf("%s %d %s %v", te.ID, te.Sentence, te.Source.Code, te.Target.Span))
+	}
+	want := []string{"m1@0 0 PER [27 32]", "m1@5 5 PER [27 32]", "m1@9 9 PER [27 32]", "m1@11 11 PER [27 32]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("EachTelling: %q, want %q", got, want)
+	}
+	all := dyad.Tellings(ev, "m1")
+	if len(all) != len(want) || all[1].ID != "m1@5" || dyad.NumTellings(ev) != len(want) {
+		t.Errorf("Tellings %d (second %q), NumTellings %d; want %d", len(all), all[1].ID, dyad.NumTellings(ev), len(want))
+	}
+	n := 0
+	for range dyad.EachTelling(ev, "m1") {
+		if n++; n == 2 {
+			break
+		}
+	}
+	if once := (&dyad.Event{Sentence: 1}); dyad.Tellings(once, "x") != nil || dyad.NumTellings(once) != 0 {
+		t.Errorf("an event told once has tellings")
+	}
+}

@@ -346,7 +346,7 @@ func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 		c.SourceURL = firstNonEmpty(a.URL, a.Source, a.Input)
 	}
 	for _, ev := range evs {
-		c.NumMentions = 1 + len(dyad.Tellings(&ev, ev.ID))
+		c.NumMentions = 1 + dyad.NumTellings(&ev)
 		g.dates.Add(ev)
 		g.w.WriteString(strings.Join(GDELTRow(ev, c), "\t"))
 		if err := g.w.WriteByte('\n'); err != nil {
@@ -383,10 +383,16 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 		ev := &evs[i]
 		c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: now}
 		conf := int(math.Round(ev.Confidence * 100))
-		for _, te := range append([]dyad.Event{*ev}, dyad.Tellings(ev, ev.ID)...) {
+		row := func(te dyad.Event) error {
 			te.ID = ev.ID // one GLOBALEVENTID for the event's rows
 			g.w.WriteString(strings.Join(GDELTMentionRow(te, d, c, now, source, url, conf), "\t"))
-			if err := g.w.WriteByte('\n'); err != nil {
+			return g.w.WriteByte('\n')
+		}
+		if err := row(*ev); err != nil {
+			return err
+		}
+		for te := range dyad.EachTelling(ev, ev.ID) { // one at a time
+			if err := row(te); err != nil {
 				return err
 			}
 		}

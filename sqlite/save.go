@@ -412,7 +412,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		// whose first mention was just counted, and of its confidence:
 		// only num_mentions changes.
 		n := 0
-		for _, te := range dyad.Tellings(ev, mid) {
+		for te := range dyad.EachTelling(ev, mid) { // one at a time: a page may repeat a sentence a million times
 			if !sentences[te.Sentence] {
 				sentences[te.Sentence] = true
 				if _, err := tx.ExecContext(ctx, qInsertSentence, id, te.Sentence, te.Evidence.Text); err != nil {
