@@ -273,12 +273,12 @@ func EachTelling(ev *Event, mid string) iter.Seq[Event] {
 		if len(ev.Also) == 0 {
 			return // most events: told once (no map for them on the save path)
 		}
-		seen := map[int]bool{ev.Sentence: true}
+		var seen SentenceSet
+		seen.Add(ev.Sentence)
 		for _, m := range ev.Also {
-			if seen[m.Sentence] {
+			if !seen.Add(m.Sentence) {
 				continue
 			}
-			seen[m.Sentence] = true
 			if !yield(telling(ev, mid, m)) {
 				return
 			}
@@ -292,15 +292,47 @@ func NumTellings(ev *Event) int {
 	if len(ev.Also) == 0 {
 		return 0
 	}
-	seen := map[int]bool{ev.Sentence: true}
+	var seen SentenceSet
+	seen.Add(ev.Sentence)
 	n := 0
 	for _, m := range ev.Also {
-		if !seen[m.Sentence] {
-			seen[m.Sentence] = true
+		if seen.Add(m.Sentence) {
 			n++
 		}
 	}
 	return n
+}
+
+// SentenceSet is a set of an article's sentence indices (-1 the title,
+// then 0, 1, …): a bit per index up to the largest added, where a map
+// of a page's million sentences held tens of megabytes. The zero value
+// is empty.
+type SentenceSet struct {
+	bits  []uint64
+	other map[int]bool // (indices below -1, which no sentence has)
+}
+
+// Add adds sentence i and reports whether it was not in the set.
+func (s *SentenceSet) Add(i int) bool {
+	if i < -1 {
+		if s.other[i] {
+			return false
+		}
+		if s.other == nil {
+			s.other = map[int]bool{}
+		}
+		s.other[i] = true
+		return true
+	}
+	w, b := (i+1)/64, uint64(1)<<((i+1)%64)
+	for w >= len(s.bits) {
+		s.bits = append(s.bits, 0)
+	}
+	if s.bits[w]&b != 0 {
+		return false
+	}
+	s.bits[w] |= b
+	return true
 }
 
 // telling is ev as told by m, a mention of its Also (see Tellings).

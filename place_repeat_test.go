@@ -129,3 +129,17 @@ func TestEachTellingStreams(t *testing.T) {
 		t.Errorf("an event told once has tellings")
 	}
 }
+
+// TestSentenceSet: a set of sentence indices, the title (-1) and the
+// body's sentences, dense or far apart; Add reports a new index.
+func TestSentenceSet(t *testing.T) {
+	var s dyad.SentenceSet
+	var got []bool
+	for _, i := range []int{-1, 0, 63, 64, 1_000_000, -1, 63, 64, 1_000_000, 5, -3, -3} {
+		got = append(got, s.Add(i))
+	}
+	want := []bool{true, true, true, true, true, false, false, false, false, true, true, false}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Add: %v, want %v", got, want)
+	}
+}

@@ -357,14 +357,10 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 			return Result{}, hashEntry{}, "", fmt.Errorf("near-duplicate group %s: %w", group, err)
 		}
 	}
-	var sentences map[int]bool
+	var sentences dyad.SentenceSet // the sentences stored
 	for k := range it.Events {
 		ev := &it.Events[k]
-		if !sentences[ev.Sentence] {
-			if sentences == nil {
-				sentences = map[int]bool{}
-			}
-			sentences[ev.Sentence] = true
+		if sentences.Add(ev.Sentence) {
 			if _, err := tx.ExecContext(ctx, qInsertSentence,
 				id, ev.Sentence, ev.Evidence.Text); err != nil {
 				return Result{}, hashEntry{}, "", err
@@ -413,8 +409,7 @@ func (db *DB) saveOne(ctx context.Context, b *batch, it Item) (Result, hashEntry
 		// only num_mentions changes.
 		n := 0
 		for te := range dyad.EachTelling(ev, mid) { // one at a time: a page may repeat a sentence a million times
-			if !sentences[te.Sentence] {
-				sentences[te.Sentence] = true
+			if sentences.Add(te.Sentence) {
 				if _, err := tx.ExecContext(ctx, qInsertSentence, id, te.Sentence, te.Evidence.Text); err != nil {
 					return Result{}, hashEntry{}, "", err
 				}
