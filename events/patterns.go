@@ -44,12 +44,17 @@ const (
 	// ("South Korean and US troops held a joint drill", "China began
 	// joint drills with Russia": one 150 each)
 	flagEach
+	// flagForce keeps a pattern to clauses whose subject is an armed
+	// force (troops, fighters, a force's unit): "Russian troops left
+	// Kherson" withdraws, "Britain left the EU" does not (forces_leave.go)
+	flagForce
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
+	"force": flagForce,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

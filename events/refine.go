@@ -226,10 +226,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			p := *h.p
 			p.Flags &^= flagNeedTarget
 			h.p = &p
-		} else if (head == "leave" && h.code != "042" || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && !strings.HasPrefix(h.code, "02")) && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+		} else if (head == "leave" && h.code != "042" && !h.p.has(flagForce) || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && !strings.HasPrefix(h.code, "02")) && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			// (joining calls is an appeal: "joined calls for a ceasefire";
 			// a military coalition joined is cooperation, 062)
-			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation)
+			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation; forces leaving a place withdraw: forces_leave.go)
 			return
 		}
 		if cameo.Root(h.code) == "14" && !civil(src) {

@@ -1,0 +1,48 @@
+package events
+
+// Forces that leave a place withdraw from it (0874). "Leave", "pull out
+// of" and "fly out of" are said of states and people far more often
+// than of armies ("Britain left the EU", "Biden pulled out of the
+// race"), so the pattern lines of this family (flag "force" in
+// data/verbs.txt) hold only when the clause's subject is an armed force
+// named as such: troops, soldiers, fighters, a force or an armed group
+// (MIL, REB, UAF): "The last French soldiers left Niger on Friday",
+// "Russian forces pulled out of Kherson", "Wagner fighters began pulling
+// out of Bakhmut", "The last U.S. troops flew out of Kabul airport". A
+// state named alone ("Russia pulled out of the grain deal"), a
+// government or a person keeps the other lines of the verb. The place
+// left is the target as for "withdrew from" (gold README: a foreign
+// state; the actor's own state's ground gives none).
+
+import "github.com/dyad-events/dyad"
+
+// forceSubject reports whether the subject of the verb at token i is an
+// armed force: the mention right before the verb, past adverbs,
+// auxiliaries, modals and a verb of beginning ("began pulling out",
+// "have started to leave"), has the MIL, REB or UAF sector.
+func forceSubject(st *sentence, i int) bool {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Tag == "TO" || isAux(toks[j]) || beginVerb(toks[j]) || st.isDate[j]) {
+		j--
+	}
+	if j < 0 || st.at[j] < 0 {
+		return false
+	}
+	m := st.ments[st.at[j]]
+	if m.End != j+1 || m.Place || m.Modifier {
+		return false
+	}
+	return hasSector(m, "MIL", "REB", "UAF") && !hasSector(m, "GOV")
+}
+
+// beginVerb reports a verb of beginning or ending that may stand between
+// a subject and the act it begins ("began pulling out", "finished
+// leaving").
+func beginVerb(t dyad.Token) bool {
+	switch t.Lemma {
+	case "begin", "start", "continue", "finish", "complete":
+		return true
+	}
+	return false
+}

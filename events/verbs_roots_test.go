@@ -1,0 +1,40 @@
+package events_test
+
+import "testing"
+
+// TestSentToFaceCharges codes sentences written by the dyad team for
+// people sent to another state to face its courts, and cartel figures
+// sent there (the 063 lines of events/data/verbs.txt): judicial
+// cooperation with the receiving state; deportations, a prison and
+// weapons sent are none of these lines.
+func TestSentToFaceCharges(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mexico sent 29 drug cartel figures to the United States on Thursday.",
+			[]string{"MEX 063 USA asserted"}},
+		{"Spain sent a Russian hacker to the United States to face charges on Tuesday.",
+			[]string{"ESP 063 USA asserted"}},
+		{"Mexico transferred 26 cartel members to the United States on Tuesday.",
+			[]string{"MEX 063 USA asserted"}},
+		{"Ecuador sent the gang leader to the United States to stand trial.",
+			[]string{"ECU 063 USA asserted"}},
+		// near misses
+		{"Mexico sent the cartel's leader to prison on Thursday.",
+			nil},
+		{"Mexico expelled 29 drug lords to the United States on Thursday.",
+			[]string{"MEX 174 USAREF asserted"}},
+		{"Russia sent 20 tanks to Belarus on Monday.",
+			[]string{"RUS 072 BLR asserted"}},
+	}, false)
+}
+
+// TestLaunchedCounterattack codes sentences written by the dyad team for
+// a counterattack launched (190, as a counteroffensive launched), and
+// one planned, a threat (138, future).
+func TestLaunchedCounterattack(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ukraine launched counter-attacks near Bakhmut on Sunday.",
+			[]string{"UKR 190 - asserted"}},
+		{"Myanmar's junta said it would launch counterattacks against rebel forces.",
+			[]string{"MMRGOV 138 MMRREB future"}},
+	}, false)
+}
