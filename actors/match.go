@@ -259,6 +259,14 @@ type Mention struct {
 	// (entries of a file named metonyms.txt: "the Kremlin", "the White
 	// House"): after "in" or "at" it is a place.
 	Seat bool
+
+	// roles are the dated entries of the person the mention names and
+	// roleCode the code they gave on the date Find was called with
+	// ("" when the mention names no person of the dictionary): what
+	// Redate recodes on the event's own date. A copy of the mention (a
+	// pronoun or a surname standing for the person) carries them.
+	roles    []Entry
+	roleCode string
 }
 
 // raw is a dictionary match before noun-phrase assembly.
@@ -1003,6 +1011,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			code, country = personCode(r.p.entries, date)
 			named = r.p.entries[0].Entity()
 			mt.Person = true
+			mt.roles, mt.roleCode = r.p.entries, code
 		}
 		if listRoles != nil && (r.p.kind == KindCountry || r.p.kind == KindCapital) {
 			listEnd = r.end
@@ -1076,6 +1085,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			case KindPerson:
 				pc, pcountry := personCode(n.p.entries, date)
 				if pcountry == country || country == "" {
+					mt.roles, mt.roleCode = n.p.entries, pc
 					shadow := hasRole(sectors, "GOV") && !mt.Person && shadowIn(toks, mt.Start, n.start) && !formerIn(toks, mt.Start, n.start)
 					if shadow {
 						// "Shadow home secretary David Davis", "the shadow
@@ -2385,4 +2395,45 @@ func rescueTeamAt(toks []dyad.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// Redate returns mt coded on date, the event's own date, instead of the
+// date its sentence was matched on (the article's): a person the
+// dictionary gives dated roles takes the role held then ("In May, Mira
+// Kalden met Xi Jinping" in an August 2023 article, her term ending in
+// June 2023, is her state's GOV). date is "YYYY-MM-DD" (day precision)
+// or "YYYY-MM" (month precision: a role held on any day of that month
+// counts); any other date, a mention that names no dictionary person
+// with dated roles, and one whose code its own words decided (a title,
+// "Kalden's troops") come back unchanged.
+func (m *Matcher) Redate(mt Mention, date string) Mention {
+	if mt.roleCode == "" || mt.Code != mt.roleCode || len(mt.roles) == 0 {
+		return mt
+	}
+	var code, country string
+	switch len(date) {
+	case 10:
+		code, country = personCode(mt.roles, date)
+	case 7:
+		code, country = "", ""
+		for _, e := range mt.roles {
+			if !e.Dated() || (e.From == "" || e.From <= date+"-31") && (e.To == "" || date+"-01" < e.To) {
+				code, country = e.Code, countryOf(e.Code)
+				break
+			}
+		}
+		if code == "" {
+			code, country = personCode(mt.roles, date+"-01")
+		}
+	default:
+		return mt
+	}
+	if code == mt.Code {
+		return mt
+	}
+	if country != mt.Country {
+		mt.Name = m.dict.Name(country)
+	}
+	mt.Code, mt.Country, mt.Sectors, mt.roleCode = code, country, rolesOf(code), code
+	return mt
 }

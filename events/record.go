@@ -212,6 +212,12 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		ev.ReportedBy = actorOf(r)
 	}
 	ev.Date, ev.DatePrecision, ev.DateFrom = c.dateFor(ctx, st, h)
+	if ev.DateFrom != "published" && ev.Date != ctx.pubDate && (ev.DatePrecision == dyad.Day || ev.DatePrecision == dyad.Month) {
+		// a person's dated role on the event's own date, not the
+		// article's: "In May, Mira Kalden met Xi Jinping" in an August
+		// story is her term's GOV if she held office in May (rolesdate.go)
+		ev.Source, ev.Target = c.onEventDate(src, ev.Date, ev.Source), c.onEventDate(tgt, ev.Date, ev.Target)
+	}
 	ev.Location = c.locationFor(ctx, st, h, src, tgt)
 	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)
 	ev.Confidence = c.conf.score(&x)
