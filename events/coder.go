@@ -15,6 +15,7 @@ package events
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1290,19 +1291,29 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked
 			}
+			// the events of one hit (each source with each target, a visit
+			// and its hosting) set aside for one reason are one line of
+			// --why: "In March 2022, X visited Moscow" is one history
+			var told []string
+			dropOnce := func(why string) {
+				if !slices.Contains(told, why) {
+					told = append(told, why)
+					ctx.drop(st, h, why)
+				}
+			}
 			for _, ev := range c.expand(ctx, st, h) {
 				if businessOnly(ev) {
-					ctx.drop(st, h, WhyBusiness)
+					dropOnce(WhyBusiness)
 					continue // commerce, not politics: "the company refused to say"
 				}
 				if history(ev.Date, ctx.pubDate) && !(reported && reportsFinding(st)) || defunct(ev.Source, ev.Evidence.Text) || defunct(ev.Target, ev.Evidence.Text) {
-					ctx.drop(st, h, WhyHistory)
+					dropOnce(WhyHistory)
 					continue // a history retrospective: "Iraq invaded Kuwait in 1990", told
 					// again by anyone ("…in 2014, officials said"); a finding
 					// reported now ("investigators said … in 2017") is news
 				}
 				if !reported && !h.p.has(flagSpeech) && !strings.HasPrefix(h.code, "01") && ev.DateFrom != "text" && (st.toks[h.head].Tag == "VBD" || relative(st, h)) && c.past.former(ev.Source, ev.Evidence.Text, ctx.pubDate, relative(st, h)) {
-					ctx.drop(st, h, WhyFormer)
+					dropOnce(WhyFormer)
 					continue // a past leader's act told as background: "Barack Obama refused to get involved";
 					// a comment ("Rex Tillerson warned: …") is today's, and so is an
 					// act the sentence dates ("Sheikh Hasina accused … on Monday")

@@ -48,6 +48,11 @@ func TestExplain(t *testing.T) {
 		{"", "Did Russia attack the Ukrainian port of Odesa on Monday?", []events.Drop{{Sentence: 0, Text: "Did Russia attack the Ukrainian port of Odesa on Monday?", Verb: "attack", CAMEO: "190", Reason: events.WhyQuestion}}},
 		{"", "Investigators are examining whether Russia supplied missiles to North Korea.", []events.Drop{{Sentence: 0, Text: "Investigators are examining whether Russia supplied missiles to North Korea.", Verb: "supplied", CAMEO: "072", Reason: events.WhyQuestion}}},
 		{"", "Diplomats wanted to know if Turkey would sell drones to Ukraine.", []events.Drop{{Sentence: 0, Text: "Diplomats wanted to know if Turkey would sell drones to Ukraine.", Verb: "sell", CAMEO: "072", Reason: events.WhyQuestion}}},
+		// one line for a hit whose events (a visit and its hosting, each
+		// of a list) are all set aside for one reason
+		{"", "In March 2021, the Chinese president visited Moscow.", []events.Drop{{Sentence: 0, Text: "In March 2021, the Chinese president visited Moscow.", Verb: "visited", CAMEO: "042", Reason: events.WhyHistory}}},
+		{"", "In 2019, Iran and Syria attacked Israel.", []events.Drop{{Sentence: 0, Text: "In 2019, Iran and Syria attacked Israel.", Verb: "attacked", CAMEO: "190", Reason: events.WhyHistory}}},
+		{"", "Russia's prime minister met the leaders of Iran and Turkey in Tehran in May 2020.", []events.Drop{{Sentence: 0, Text: "Russia's prime minister met the leaders of Iran and Turkey in Tehran in May 2020.", Verb: "met", CAMEO: "040", Reason: events.WhyHistory}}},
 		{"", "Britain must stop selling arms to Israel.", []events.Drop{{Sentence: 0, Text: "Britain must stop selling arms to Israel.", Verb: "selling", CAMEO: "072", Reason: events.WhyHypothetical}}},
 	}
 	for _, tt := range tests {
