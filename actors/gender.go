@@ -78,12 +78,19 @@ func ParseGenders(r io.Reader, name string) (Genders, error) {
 // "Friedrich"). People of states that write the family name first
 // (China, the Koreas, Vietnam, Taiwan, Hong Kong, Mongolia, Cambodia,
 // Myanmar: "Kim Jong Un") are GenderUnknown unless a title tells; so is
-// every mention that names no person.
+// every mention that names no person. A mention standing for a person
+// named before (FullName: "Harris" after "Kamala Harris") is read by
+// that full name.
 func (g Genders) Of(m Mention) Gender {
 	if !m.Person {
 		return GenderUnknown
 	}
 	words := strings.Fields(m.Text)
+	if m.FullName != "" {
+		// the name it stands for, "Kamala Harris" for a later "Harris",
+		// tells by its title or given name ("Mr Harris" by its own title)
+		words = append(strings.Fields(m.FullName), words...)
+	}
 	for _, w := range words {
 		switch strings.TrimSuffix(strings.ToLower(w), ".") {
 		case "mr", "sir", "king", "prince", "emir", "sultan", "crown":
@@ -95,6 +102,9 @@ func (g Genders) Of(m Mention) Gender {
 	switch m.Country { // (the list of scripts/gen-names/gen.mjs)
 	case "CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "MNG", "KHM", "MMR":
 		return GenderUnknown
+	}
+	if m.FullName != "" {
+		words = strings.Fields(m.FullName)
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if w := words[i]; w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {

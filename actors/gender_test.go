@@ -30,6 +30,11 @@ func TestGendersOf(t *testing.T) {
 		{person("Mrs Thatcher", "GBR"), actors.Female},                            // an honorific tells
 		{person("Merz", "DEU"), actors.GenderUnknown},                             // a surname alone
 		{actors.Mention{Actor: dyad.Actor{Text: "Kamala"}}, actors.GenderUnknown}, // no person
+		// a surname or pronoun standing for a person named before: by that name
+		{actors.Mention{Person: true, FullName: "Kamala Harris", Actor: dyad.Actor{Text: "Harris", Country: "USA"}}, actors.Female},
+		{actors.Mention{Person: true, FullName: "German Chancellor Friedrich Merz", Actor: dyad.Actor{Text: "he", Country: "DEU"}}, actors.Male},
+		{actors.Mention{Person: true, FullName: "Harris", Actor: dyad.Actor{Text: "Mrs Harris", Country: "USA"}}, actors.Female},
+		{actors.Mention{Person: true, FullName: "Merz", Actor: dyad.Actor{Text: "Merz", Country: "DEU"}}, actors.GenderUnknown},
 	}
 	for _, tt := range tests {
 		if got := g.Of(tt.m); got != tt.want {

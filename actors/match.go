@@ -255,6 +255,12 @@ type Mention struct {
 	// noun ("US goods", "Russian oil traders"): never a subject, but the
 	// target of a sanction or an attack on it.
 	Modifier bool
+	// FullName is, for a person's mention that stands for one named
+	// before (a later "Harris" or "she" after "Kamala Harris"), the
+	// words that first named the person: whose given name or title
+	// tells the gender a "he" or "she" must fit (Genders.Of); "" for a
+	// mention that names its person itself.
+	FullName string
 	// Seat is set for an organisation named by its building or seat
 	// (entries of a file named metonyms.txt: "the Kremlin", "the White
 	// House"): after "in" or "at" it is a place.

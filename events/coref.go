@@ -1020,6 +1020,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		if r.Person && i > 0 && isHonorific(strings.TrimSuffix(toks[i-1].Lower, ".")) && !covered(i-1) {
 			start = i - 1 // "met Mr Putin": the honorific is the name's
 		}
+		if r.Person && r.FullName == "" && r.Text != "" {
+			r.FullName = r.Text // "Harris" after "Kamala Harris": her gender for a later "he" (actors.Genders.Of)
+		}
 		r.Start, r.End = start, end
 		r.Text = st.s.Text[toks[start].Start:toks[end-1].End]
 		r.Span = [2]int{toks[start].Start, toks[end-1].End}

@@ -269,3 +269,22 @@ func TestMrAndSurname(t *testing.T) {
 		{"Mr Blair criticised Iran on Monday.", nil},
 	})
 }
+
+// TestPronounGenderOfNameBefore: a surname standing for a person named in
+// full before ("Kalden" after "Maria Kalden") keeps the gender her given
+// name tells, so a later "he" means the man of the sentence, not her; a
+// pronoun takes the code of the person it means.
+func TestPronounGenderOfNameBefore(t *testing.T) {
+	c := coderWithPeople(t, "Maria Kalden | NORGOV | person | 2021-01-01..2023-06-30\nLars Vreel | DNKGOV | person | 2019-03-01..2022-09-15\nKamala Brekke | SWEGOV | person | 2018-01-01..2026-01-01\n")
+	checkPublished(t, c, []datedCase{
+		{"2022-05-03", "Prime Minister Kamala Brekke leads in the polls. Vreel, meanwhile, rejected any polls that suggest Brekke is ahead even as he criticised Sweden.",
+			[]string{"DNKGOV 120 - asserted", "DNKGOV 111 SWE asserted"}},
+		{"2022-05-03", "Maria Kalden and Lars Vreel met in Oslo. Vreel rejected reports that Kalden was angry as he accused Norway of delays.",
+			[]string{"NORGOV 040 DNKGOV asserted", "DNKGOV 040 NORGOV asserted", "DNKGOV 120 - asserted", "DNKGOV 112 NOR asserted"}},
+		{"2022-05-03", "Lars Vreel praised Maria Kalden on Monday. Kalden denied that Vreel had misled voters, and she accused Denmark of stalling.",
+			[]string{"DNKGOV 051 NORGOV asserted", "NORGOV 016 - asserted", "NORGOV 112 DNK asserted"}},
+		// near miss: the woman is the subject, "she" is her
+		{"2022-05-03", "Maria Kalden and Lars Vreel met in Oslo. Kalden rejected reports that Vreel was angry as she accused Denmark of delays.",
+			[]string{"NORGOV 040 DNKGOV asserted", "DNKGOV 040 NORGOV asserted", "NORGOV 120 - asserted", "NORGOV 112 DNK asserted"}},
+	})
+}
