@@ -723,13 +723,17 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	// attribution: a speech verb's subject reports everything else
 	for _, h := range hits {
 		if h.p.has(flagSpeech) && h.p.Code == "010" && (st.toks[h.head].Tag == "VBD" || st.toks[h.head].Tag == "VBZ" || st.toks[h.head].Tag == "VBN" && !h.passive) {
+			src := c.subject(st, h.head)
+			if inv := c.invertedSpeaker(st, h.head); inv != nil && (len(src) == 0 || !placedSubject(st, speaker{head: h.head, subj: src})) {
+				src = inv // "…, said the ministry": the subject after the verb (inverted_speaker.go)
+			}
 			if st.reporter != nil {
-				if src := c.subject(st, h.head); len(src) > 0 {
+				if len(src) > 0 {
 					st.speakers = append(st.speakers, speaker{head: h.head, subj: src})
 				}
 				continue
 			}
-			if src := c.subject(st, h.head); len(src) > 0 {
+			if len(src) > 0 {
 				r := src[0]
 				st.reporter = &r
 				st.speakers = append(st.speakers, speaker{head: h.head, subj: src})
