@@ -653,6 +653,10 @@ type sentence struct {
 	// prevFirst is the first actor of the sentence before (nil when
 	// none): whose "its call" another rejects
 	prevFirst *actors.Mention
+	// story counts the countries the sentences before named (the
+	// article context's, nil when none): a city of another country is
+	// no home for the people of this one (storyCountry)
+	story map[string]int
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -662,7 +666,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
-	st := &sentence{s: s, toks: handsAgent(s.Tokens), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words}
+	st := &sentence{s: s, toks: handsAgent(s.Tokens), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries}
 	st.ments = c.resolve(ctx, st, ms)
 	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)

@@ -577,7 +577,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.sentenceCountry(st)
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
-				if out[j].Country != "" && !out[j].Modifier && !out[j].Place {
+				if out[j].Country != "" && !out[j].Modifier && !out[j].Place && !(out[j].Kind == actors.KindOrg && newsMedium(out[j]) && hasSector(m, "CVL", "REF", "HLH", "EDU")) {
+					// (the people a news outlet shows are not its country's:
+					// "a video obtained by CNN shows schoolgirls abducted by
+					// Boko Haram" are no Americans; "the BBC refused to hand
+					// its footage to the police" is Britain's police)
 					country = out[j].Country
 					if victim := hasSector(m, "CVL", "REF", "HLH", "EDU") && !armed && !titled; victim && hasSector(out[j], "MIL", "REB", "UAF") &&
 						st.prevPlace != "" && st.prevPlace != country {

@@ -288,7 +288,9 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 		j := k + 1
 		j = pastThe(toks, j)
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
-			return p.Country
+			if country, ok := c.storyCountry(st, p); ok {
+				return country
+			}
 		}
 	}
 	return ""
@@ -374,7 +376,9 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			j++ // "in central Mali", "in northern Israel"
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
-			return p.Country
+			if country, ok := c.storyCountry(st, p); ok {
+				return country
+			}
 		}
 		if j+1 < len(toks) && placeNoun(toks[j+1].Lower) {
 			// "in the Tigrayan town of Axum": the one state of the people
@@ -429,4 +433,44 @@ func (c *Coder) personNameBefore(st *sentence, j int) bool {
 	}
 	_, place := c.gaz.Lookup(st.s.Text[toks[j-1].Start:toks[j].End])
 	return !place
+}
+
+// storyCountry returns the country the place p can give the people of
+// sentence st, and false when it gives none: a country, capital or
+// region its own; a city whose name the gazetteer gives to places of
+// several countries or towns (Gazetteer.All) the namesake in a country
+// the story or the sentence names, else none at all once the story has
+// named a country. "members of the families in his private room at
+// Westminster" in a story of the UK are not of Westminster, Colorado (the
+// gazetteer's Westminsters are American), and "Birmingham" in a story of
+// the United States is Alabama's; a city of one name (Lyon, Kano) keeps
+// its country in any story.
+func (c *Coder) storyCountry(st *sentence, p gazetteer.Place) (string, bool) {
+	if p.Kind != gazetteer.KindCity || len(st.story) == 0 || storyNames(st, p.Country) {
+		return p.Country, true
+	}
+	all := c.gaz.All(p.Name)
+	if len(all) < 2 {
+		return p.Country, true
+	}
+	for _, q := range all {
+		if storyNames(st, q.Country) {
+			return q.Country, true
+		}
+	}
+	return "", false
+}
+
+// storyNames reports whether the story before st, or st itself, names
+// the country iso3.
+func storyNames(st *sentence, iso3 string) bool {
+	if st.story[iso3] > 0 {
+		return true
+	}
+	for _, m := range st.ments {
+		if m.Country == iso3 {
+			return true
+		}
+	}
+	return false
 }

@@ -549,7 +549,9 @@ func (c *Coder) placeOnlyCountry(st *sentence, ms []actors.Mention) string {
 			continue
 		}
 		if p, n, ok := c.placeAt(st, k, len(st.toks), 3); ok && (!nameGoesOn(st.toks, k+n) || regionWord(st.toks, k+n)) {
-			return p.Country
+			if country, ok := c.storyCountry(st, p); ok {
+				return country
+			}
 		}
 	}
 	return ""

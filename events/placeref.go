@@ -26,10 +26,10 @@ func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
 			continue
 		}
 		if p, n, ok := c.placeAt(st, k, len(toks), 3); ok {
-			if p.Kind != gazetteer.KindCountry && !nameGoesOn(toks, k+n) {
-				ctx.lastPlace = p.Country
+			if country, ok := c.storyCountry(st, p); p.Kind != gazetteer.KindCountry && !nameGoesOn(toks, k+n) && ok {
+				ctx.lastPlace = country
 				if placedAt(toks, k) {
-					ctx.lastWhere, ctx.whereAge = p.Country, 0
+					ctx.lastWhere, ctx.whereAge = country, 0
 				}
 			} else if m := st.at[k]; m >= 0 && st.ments[m].Place && st.ments[m].Country == p.Country && placedAt(toks, k) {
 				ctx.lastWhere, ctx.whereAge = p.Country, 0 // "riots spread across Britain" (actors_groups.go)
@@ -93,7 +93,9 @@ func (c *Coder) seatCountry(st *sentence, m actors.Mention) string {
 		return ""
 	}
 	if p, _, ok := c.placeAt(st, m.End+1, len(toks), 3); ok {
-		return p.Country
+		if country, ok := c.storyCountry(st, p); ok {
+			return country
+		}
 	}
 	return ""
 }
