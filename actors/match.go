@@ -1437,6 +1437,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if mt.Name == "" {
 			mt.Name = m.dict.Name(country)
 		}
+		if mt.roleCode != "" && formerIn(toks, mt.Start, mt.End) {
+			mt.roles, mt.roleCode = nil, "" // "former President X": out of office whatever the event's date (Redate)
+		}
 		first := mt.Start
 		if first > 0 && (toks[first-1].Lower == "the") {
 			first--

@@ -57,5 +57,8 @@ func TestRoleOnEventDate(t *testing.T) {
 			[]string{"NOR 040 CHNGOV asserted 2023-08-15", "CHNGOV 040 NOR asserted 2023-08-15"}},
 		{"2022-10-20", "Tomas Vreel criticised Russia on Monday, the ministry said.",
 			[]string{"DNK 111 RUS asserted 2022-10-17"}},
+		// "former" puts her out of office whatever the event's date
+		{"2023-08-15", "Former minister Mira Kalden met Xi Jinping in Beijing in May.",
+			[]string{"NOR 040 CHNGOV asserted 2023-05", "CHNGOV 040 NOR asserted 2023-05"}},
 	}, true)
 }
