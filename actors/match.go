@@ -1304,12 +1304,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			}
 		}
 		if mt.Kind == KindAgent && code == "" && !mt.Person && isMission(toks[end-1].Lower) {
-			if is, attacked := building(toks, r.start); is && country == "" {
+			if is, _ := building(toks, r.start); is && country == "" {
 				continue // "the strike on the consulate": a building
-			} else if is && !attacked {
+			} else if is {
 				// "the closure of Russia's consulate", "outside the US
-				// embassy": the state's (an attack on one is on its
-				// diplomats: "the strike on the Iranian consulate")
+				// embassy", "protesters stormed the French embassy":
+				// the state's, attacked or not (gold README, "Conventions
+				// fixed here": a mission as a building is its state)
 				sectors = nil
 			}
 		}

@@ -72,7 +72,7 @@ var phrasingCases = []phrasingCase{
 		[]string{"IMGMOSISL 190 SYRMIL"}, nil},
 	{"Two Chinese nationals were detained by Philippine police on suspicion of espionage.", []string{"PHLCOP 173 CHNCVL"}, nil},
 	{"Israel's strike on the Iranian consulate in Damascus was condemned by Russia.",
-		[]string{"RUS 111 ISR", "ISR 190 IRNGOV"}, []string{"RUS 111 -"}},
+		[]string{"RUS 111 ISR", "ISR 190 IRN"}, []string{"RUS 111 -"}},
 	{"The Houthi attack on a Greek tanker was condemned by the European Union.",
 		[]string{"IGOEUREEC 111 YEMREB", "YEMREB 190 GRC"}, nil},
 	{"Turkey's arrest of Istanbul mayor Ekrem Imamoglu was criticised by Germany.",

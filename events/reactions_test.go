@@ -91,7 +91,7 @@ func TestBareReactions(t *testing.T) {
 			[]string{"GRCMIL 190 TUR asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
 		// relations broken off after a police raid
 		{"Peruvian police stormed Bolivia's consulate in Puno on Friday, and Bolivia broke off relations.",
-			[]string{"PERCOP 190 BOLGOV asserted 2024-07-12", "BOL 161 PER asserted 2024-07-13"}},
+			[]string{"PERCOP 190 BOL asserted 2024-07-12", "BOL 161 PER asserted 2024-07-13"}},
 		// a refusal with no object answers the one who asked
 		{"The Malian junta ordered U.N. peacekeepers to leave the country on Monday, and the U.N. refused.",
 			[]string{"MLIGOV 1661 IGOUNO asserted 2024-07-08", "IGOUNO 120 MLIGOV asserted 2024-07-13"}},

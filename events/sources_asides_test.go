@@ -110,7 +110,7 @@ func TestCrowds(t *testing.T) {
 		{"Thousands protested in Tbilisi on Sunday against the government.", []string{"GEOCVL 141 GEOGOV asserted"}},
 		{"Hundreds marched through central Belgrade on Saturday to demand the government's resignation.", []string{"SRBCVL 1411 SRBGOV asserted"}},
 		{"Tens of thousands rallied in Tel Aviv on Saturday.", []string{"ISRCVL 141 - asserted"}},
-		{"Hundreds stormed the Swedish embassy in Baghdad on Thursday.", []string{"IRQCVL 145 SWEGOV asserted"}},
+		{"Hundreds stormed the Swedish embassy in Baghdad on Thursday.", []string{"IRQCVL 145 SWE asserted"}},
 		{"Thousands fled their homes in Gaza on Monday.", nil},
 		// no place named: nobody known
 		{"Thousands rallied on Saturday against the new law.", nil},

@@ -76,25 +76,25 @@ func TestWarningShots(t *testing.T) {
 }
 
 // TestMissionBuilding codes team-written sentences about buildings and
-// operations: a mission as a building is its state's (attacked or stormed,
-// its diplomats'), "military operations" the state's acts, and an unnamed
+// operations: a mission as a building is its state's, attacked or stormed
+// too (gold README, "Conventions fixed here"), "military operations" the state's acts, and an unnamed
 // military base still the target of an attack. Each want lists every event
 // of the sentence as "SOURCE CAMEO TARGET status date", in any order.
 func TestMissionBuilding(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		// a mission as a building is its state's (attacked, its
-		// diplomats'); "military operations" the state's acts; an
+		// a mission as a building is its state's, attacked or not;
+		// "military operations" the state's acts; an
 		// unnamed military base still the target of an attack
 		{"Lithuania ordered the closure of Belarus's embassy in Vilnius on Monday.",
 			[]string{"LTU 161 BLR asserted 2024-07-08"}},
 		{"Protesters stormed the Swedish embassy in Baghdad on Thursday.",
-			[]string{"IRQCVL 145 SWEGOV asserted 2024-07-11"}},
+			[]string{"IRQCVL 145 SWE asserted 2024-07-11"}},
 		{"Jordan demanded an end to Israel's military operations in the West Bank on Sunday.",
 			[]string{"JOR 1056 ISR asserted 2024-07-07"}},
 		{"Gunmen attacked a military base near Gao on Tuesday.",
 			[]string{"MLIUAF 190 MLIMIL asserted 2024-07-09"}},
 		{"Militants struck at the Indian consulate in Jalalabad on Monday.",
-			[]string{"AFGREB 190 INDGOV asserted 2024-07-08"}},
+			[]string{"AFGREB 190 IND asserted 2024-07-08"}},
 	}, true)
 }
 
