@@ -15,7 +15,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 
 	"github.com/dyad-events/dyad"
@@ -250,30 +249,23 @@ var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col"
 	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true}
 
 // toUTF8 decodes a page that is not valid UTF-8 using its declared charset
-// (or a guess), best effort. A page cut off inside a multibyte character
-// (a download stopped mid-page: its last bytes start a UTF-8 sequence
-// they do not finish) loses that incomplete character, not its whole
-// decoding: valid UTF-8 before it stays UTF-8.
+// (or a guess), best effort. A page declaring (or guessed as) UTF-8 or
+// Windows-1252 is read by RepairUTF8: a page cut off inside a multibyte
+// character loses that incomplete character, and a UTF-8 page with a
+// stray byte keeps its UTF-8 (the byte becomes U+FFFD); Windows-1252 is
+// used only for a page holding no valid multi-byte UTF-8 sequence.
 func toUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
 	}
-	if cut := dropCutRune(data); len(cut) < len(data) && utf8.Valid(cut) {
-		return cut
-	}
 	enc, name, _ := charset.DetermineEncoding(data, "")
-	var out []byte
-	var err error
-	if name != "utf-8" {
-		if out, _, err = transform.Bytes(enc.NewDecoder(), data); err == nil && utf8.Valid(out) {
+	if name != "utf-8" && name != "windows-1252" {
+		if out, _, err := transform.Bytes(enc.NewDecoder(), data); err == nil && utf8.Valid(out) {
 			return out
 		}
 	}
-	// Declared UTF-8 but not: the usual culprit is Windows-1252.
-	if out, _, err = transform.Bytes(charmap.Windows1252.NewDecoder(), data); err == nil && utf8.Valid(out) {
-		return out
-	}
-	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	out, _ := RepairUTF8(data)
+	return out
 }
 
 // dropCutRune returns data without a trailing incomplete UTF-8 sequence:

@@ -35,7 +35,6 @@ import (
 	gowarc "github.com/internetarchive/gowarc"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
 
@@ -548,8 +547,10 @@ func revisitReason(profile string) string {
 }
 
 // plainText decodes a text/plain payload to UTF-8 with the charset its
-// Content-Type declares (none: UTF-8 when valid, else Windows-1252, as
-// HTML gets; a declared UTF-8 that is not valid falls back the same way),
+// Content-Type declares (none, or UTF-8: article.RepairUTF8, as HTML
+// gets: a trailing cut character is dropped, a UTF-8 text with a stray
+// byte keeps its UTF-8 with U+FFFD for the byte, and only a text holding
+// no valid multi-byte sequence is read as Windows-1252),
 // and says why it is no article when it is none: "text/plain, a table",
 // "text/plain, JSON", "text/plain, a list of URLs" (article.NotArticle),
 // "text/plain, unknown charset x-foo", "text/plain, undecodable" (binary
@@ -574,10 +575,9 @@ func plainText(uri, ct string, data []byte) ([]byte, string) {
 			enc = nil
 		}
 	}
-	if enc == nil && !utf8.Valid(data) {
-		enc = charmap.Windows1252
-	}
-	if enc != nil {
+	if enc == nil {
+		data, _ = article.RepairUTF8(data)
+	} else {
 		out, _, err := transform.Bytes(enc.NewDecoder(), data)
 		if err != nil || !utf8.Valid(out) {
 			return nil, "text/plain, undecodable"

@@ -312,6 +312,36 @@ func TestWalkPlainTextNoArticle(t *testing.T) {
 	}
 }
 
+// TestWalkPlainTextStrayByte: a text/plain response declared (or read as)
+// UTF-8 that has one stray byte, or is cut inside its last
+// character, keeps its UTF-8: the stray byte becomes U+FFFD, the cut
+// character is dropped; it is not decoded whole as Windows-1252.
+func TestWalkPlainTextStrayByte(t *testing.T) {
+	resp := func(uri, ct, body string) string {
+		return record("response", uri, "application/http;msgtype=response", httpResponse("200 OK", ct, body))
+	}
+	story := "Côte d'Ivoire accused Burkina Faso on Monday of backing the raid, officials said."
+	for _, c := range []struct{ name, ct, body, want string }{
+		{"cut text", "text/plain; charset=utf-8", story + "\nAbidjan \xe2\x80", story + "\nAbidjan "},
+		{"stray byte in text", "text/plain; charset=utf-8", story + " \x92", story + " \uFFFD"},
+		{"stray byte, no charset", "text/plain", story + " \x92", story + " \uFFFD"},
+	} {
+		var pages []Page
+		err := WalkSkips("x.warc", strings.NewReader(resp("https://example.org/a", c.ct, c.body)), func(p Page) error {
+			pages = append(pages, p)
+			return nil
+		}, func(e error) { t.Errorf("%s: bad record %v", c.name, e) }, func(k Skip) { t.Errorf("%s: skipped %s", c.name, k.Reason) })
+		if err != nil || len(pages) != 1 {
+			t.Errorf("%s: err %v, pages %s; want one page", c.name, err, summary(pages))
+			continue
+		}
+		body := pages[0].Body
+		if !strings.Contains(string(body), c.want) {
+			t.Errorf("%s: body %q; want it to hold %q", c.name, body, c.want)
+		}
+	}
+}
+
 // TestSniff: a WARC file is known by its first record, plain or in its
 // first gzip member; other data, gzip'd or not, is not one.
 func TestSniff(t *testing.T) {
