@@ -102,6 +102,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if conditional(st.toks, h.end, g.head) {
 					continue // the condition, not the threatened act
 				}
+				if unpunishedSaid(st, g) && !unpunishedThreat(st, g) {
+					continue // "warned that abuses were going unpunished": a complaint, no threat (unpunished.go)
+				}
 				if g.p.Noun && len(g.source) > 0 && len(h.source) > 0 && g.source[0].Country != h.source[0].Country && warnedOf(st.toks, h.end, g.head) {
 					// "warning of a staged chemical attack by Syrian rebels":
 					// another's act, a pessimistic comment, no threat (as

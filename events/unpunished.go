@@ -4,7 +4,10 @@ package events
 // unpunished", "the Houthis said the U.S. and British strikes would not
 // go unpunished", "Iran warned the attack would not go unanswered". The
 // pattern line ("go unpunished", 13 in data/verbs.txt) is a threat of
-// force (138) whose subject is the act threatened over, not an actor:
+// force (138) whose subject is the act threatened over, not an actor,
+// only when negated after a modal ("will not", "would never", "cannot
+// go unpunished"): "abuses were going unpunished" and "crimes had gone
+// unpunished" complain that nobody punished, and give no 138:
 // the threatener is who says it (the subject of the speech or vow verb
 // right before the act), the target the act's author named in it ("a
 // Ukrainian attack", "the U.S. and British strikes"), else none. The
@@ -40,12 +43,37 @@ func unpunishedSaid(st *sentence, h *verbHit) bool {
 	return false
 }
 
+// unpunishedThreat reports whether a threat said of an act (the caller
+// has checked unpunishedSaid) is negated after a modal, as a threat is
+// ("will not go unpunished", "would never go unanswered", "cannot go
+// unpunished", "won't go unpunished"); "were going unpunished", "had
+// gone unpunished" and "go unpunished" alone are complaints, false.
+func unpunishedThreat(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	negated, modal := false, false
+	for j := h.head - 1; j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || isQuote(toks[j].Text)); j-- {
+		switch toks[j].Lower {
+		case "not", "never", "n't", "no":
+			negated = true
+		case "cannot", "won't", "wont":
+			negated, modal = true, true
+		}
+		modal = modal || toks[j].Tag == "MD"
+	}
+	return negated && modal
+}
+
 // saidUnpunished finds the threatener, the act's author and the status
 // of a threat said of an act (the caller has checked unpunishedSaid).
 // ok is false when no speaker is named right before the act.
 func (c *Coder) saidUnpunished(st *sentence, h *verbHit) (src, tgt []actors.Mention, status dyad.Status, ok bool) {
 	toks := st.toks
 	j := h.head - 1
+	if !unpunishedThreat(st, h) {
+		// "abuses were going unpunished", "crimes had gone unpunished": a
+		// complaint that nobody punished, no threat
+		return nil, nil, "", false
+	}
 	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || isQuote(toks[j].Text)) {
 		j-- // "will not", "would never", "“will not"
 	}

@@ -29,5 +29,16 @@ func TestUnpunishedThreat(t *testing.T) {
 			nil},
 		{"Many of the killings have gone unanswered by the courts.",
 			nil},
+		// no modal and negation: a complaint that nobody punished, no threat
+		{"The U.N. rights chief warned that abuses in Sudan were going unpunished.",
+			[]string{"IGOUNOHCH 012 - asserted"}},
+		{"Amnesty International warned that Israeli attacks on journalists go unpunished.",
+			[]string{"NGOHRIAMN 130 ISR asserted", "ISR 190 ISRMED asserted"}},
+		{"Ukraine's prosecutor general said Russian crimes in Bucha had gone unpunished.",
+			nil},
+		{"Egypt's foreign minister said the killing cannot go unpunished.",
+			[]string{"EGYGOV 138 - future"}},
+		{"Egypt's foreign minister said the Israeli raid won't go unpunished.",
+			[]string{"EGYGOV 138 ISR future"}},
 	}, false)
 }
