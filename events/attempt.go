@@ -19,43 +19,114 @@ import (
 
 // officeHolder reports a mention that names one person: a person's name
 // (also a former officeholder, coded by the country alone) or a single
-// holder of a state, party or court office ("Libya's interior minister",
-// "the governor"); a plural agent, a country or a group is none.
-func officeHolder(m actors.Mention) bool {
+// holder of a state, party or court office whose head word is a
+// person's title ("Libya's interior minister", "the governor"); a
+// plural agent, a country, a group or an institution ("the interior
+// ministry", "the Russian embassy", "parliament") is none.
+func officeHolder(st *sentence, m actors.Mention) bool {
 	if m.Person {
 		return true
 	}
 	if m.Plural || m.Place || m.Modifier {
 		return false
 	}
-	return m.Kind == actors.KindPerson || m.Kind == "title" || hasSector(m, "GOV", "LEG", "JUD", "OPP")
+	if m.Kind == actors.KindPerson || m.Kind == "title" {
+		return true
+	}
+	if !hasSector(m, "GOV", "LEG", "JUD", "OPP") || m.End <= m.Start || m.End > len(st.toks) {
+		return false
+	}
+	for k := m.End - 1; k >= m.Start; k-- {
+		w := st.toks[k].Lower
+		if w == "of" {
+			continue // "the governor of Tamaulipas": the title before "of"
+		}
+		if officeTitle(w) {
+			return true
+		}
+		if st.toks[k].Tag == "NNP" || st.toks[k].Tag == "IN" {
+			continue
+		}
+		return false // "ministry", "embassy", "parliament": no person
+	}
+	return false
 }
 
-// survivedAttempt reports a sentence that tells an attempt on a life:
-// "assassination attempt", "assassination bid", "assassination plot",
-// "an attempt on his life", "escaped unhurt", "escaped unharmed",
-// "escaped uninjured", "survived".
-func survivedAttempt(toks []dyad.Token) bool {
+// officeTitle reports the head word of one person's office.
+func officeTitle(w string) bool {
+	switch w {
+	case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "governor", "mayor",
+		"ambassador", "envoy", "consul", "leader", "chief", "commander", "general", "judge", "prosecutor", "lawmaker",
+		"legislator", "senator", "congressman", "congresswoman", "deputy", "speaker", "secretary", "candidate",
+		"politician", "official", "head", "spokesman", "spokeswoman", "vice-president", "secretary-general":
+		return true
+	}
+	return false
+}
+
+// survivedAttempt reports a sentence that tells an attempt on the life
+// the hit h attacks, in h's own clause: "assassination attempt",
+// "assassination bid", "assassination plot", "an attempt on his life",
+// "escaped unhurt", "escaped unharmed", "escaped uninjured". A cue after
+// "after", "before" or "since" tells another, earlier or later act ("shot
+// dead the president, three years after police foiled an assassination
+// plot against him": 180, not 185).
+func survivedAttempt(st *sentence, h *verbHit) bool {
+	toks := st.toks
 	for i, t := range toks {
+		cue := false
 		switch t.Lower {
 		case "assassination":
 			if i+1 < len(toks) {
 				switch toks[i+1].Lower {
 				case "attempt", "bid", "plot", "attempts":
-					return true
+					cue = true
 				}
 			}
 		case "attempt":
-			if i+3 < len(toks) && toks[i+1].Lower == "on" && toks[i+3].Lower == "life" {
-				return true // "an attempt on his life"
-			}
+			cue = i+3 < len(toks) && toks[i+1].Lower == "on" && toks[i+3].Lower == "life" // "an attempt on his life"
 		case "escaped":
 			if i+1 < len(toks) {
 				switch toks[i+1].Lower {
 				case "unhurt", "unharmed", "uninjured", "unscathed":
-					return true
+					cue = true
 				}
 			}
+		}
+		if cue && sameClauseCue(toks, h.head, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClauseCue reports whether no "after", "before", "since" or "ago"
+// stands between the attack's verb at v and the cue at i.
+func sameClauseCue(toks []dyad.Token, v, i int) bool {
+	a, b := v, i
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		switch toks[k].Lower {
+		case "after", "before", "since", "ago", "following":
+			return false
+		}
+	}
+	return true
+}
+
+// completedKill reports an attack verb that tells the victim died:
+// "killed", "murdered", "assassinated", "shot dead" — no attempt.
+func completedKill(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	switch toks[h.head].Lemma {
+	case "kill", "murder", "assassinate", "slay", "behead", "execute":
+		return true
+	}
+	for k := h.head + 1; k < len(toks) && k <= h.end; k++ {
+		if toks[k].Lower == "dead" {
+			return true // "shot dead", "gunned … dead"
 		}
 	}
 	return false

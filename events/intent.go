@@ -269,7 +269,7 @@ func killCode(st *sentence, h *verbHit) string {
 	}
 	toks := st.toks
 	head := toks[h.head].Lemma
-	if h.code != "182" && len(h.target) == 1 && officeHolder(h.target[0]) && survivedAttempt(toks) {
+	if h.code != "182" && len(h.target) == 1 && officeHolder(st, h.target[0]) && !completedKill(st, h) && survivedAttempt(st, h) {
 		return "185" // "opened fire on the convoy of the prime minister in what his office called an assassination attempt" (attempt.go)
 	}
 	if len(h.target) == 1 && h.target[0].Person && h.target[0].Start >= h.end-1 {
