@@ -11,7 +11,12 @@ import "github.com/dyad-events/dyad"
 // as the gold sets code it, not RUS 138 SYR and USA 138 SYR. The
 // infinitive rule of findHits (hits.go) recodes the act when the
 // agreement's subject names two parties or more (pluralSubject) and a
-// plan noun stands between "agree" and the infinitive (planBetween); one
+// plan noun stands between "agree" and the infinitive (planBetween) and
+// the plan is to do away with things (disposalVerb: destroy, eliminate,
+// dismantle, remove weapons or stockpiles). Any other act agreed on a
+// plan keeps its planned code: "France and Germany agreed on a plan to
+// impose new sanctions on Russia" is each party's future sanction
+// (1312), "… to expel Russian diplomats" its expulsion. One
 // party's agreement ("Israel's cabinet agreed to a plan to take control
 // of Gaza City") and an agreement to an act of force with no plan noun
 // ("agreed to strike") keep the planned threat.
@@ -30,6 +35,17 @@ func planBetween(toks []dyad.Token, from, head int) bool {
 			"framework", "roadmap", "road map", "blueprint", "mechanism", "proposal", "proposals":
 			return true
 		}
+	}
+	return false
+}
+
+// disposalVerb reports the lemma of a plan to do away with things:
+// "destroy", "eliminate", "dismantle", "remove", "neutralize",
+// "decommission", "scrap", "dispose".
+func disposalVerb(lemma string) bool {
+	switch lemma {
+	case "destroy", "eliminate", "dismantle", "remove", "neutralize", "neutralise", "decommission", "scrap", "dispose":
+		return true
 	}
 	return false
 }

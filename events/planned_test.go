@@ -21,5 +21,14 @@ func TestAgreedPlanOfForce(t *testing.T) {
 			[]string{"RUS 138 SYRREB future", "IRN 138 SYRREB future"}},
 		{"Egypt and Greece agreed to hold joint naval drills.",
 			[]string{"EGY 0312 GRC future", "GRC 0312 EGY future"}},
+		// a plan of another act than doing away with things keeps its code
+		{"France and Germany agreed on a plan to impose new sanctions on Russia.",
+			[]string{"FRA 1312 RUS future", "DEU 1312 RUS future"}},
+		{"France and Germany agreed on a plan to expel Russian diplomats.",
+			[]string{"FRA 1313 RUSGOV future", "DEU 1313 RUSGOV future"}},
+		{"Saudi Arabia and the UAE agreed on a plan to blockade Qatar.",
+			[]string{"SAU 1381 QAT future", "ARE 1381 QAT future"}},
+		{"France and Germany agreed on a plan to condemn the U.S. strikes.",
+			[]string{"FRA 111 USA future", "DEU 111 USA future"}},
 	}, false)
 }
