@@ -13,9 +13,15 @@ import "github.com/dyad-events/dyad/cameo"
 // the event; so does any other tense ("stationed 3,000 more troops").
 
 // standingForce reports a deployment or troop presence (15x, or military
-// protection 074) told by a finite simple-present verb whose object is a
-// count ("stations 28,500 troops"), in a body sentence with no date
-// expression.
+// protection 074) told by a finite simple-present verb of keeping a
+// force somewhere (standingVerb: "stations", "keeps", "maintains",
+// "has", "bases", "deploys") whose object is a count ("stations 28,500
+// troops"), in a body sentence with no date expression, no movement
+// preposition ("to", "into") and no word of change ("more", "extra",
+// "additional", "new"), unless a habit is told ("each year",
+// "annually"). "North Korea fires two ballistic missiles into the sea",
+// "China sends 30 warplanes into Taiwan's air defence zone" and "Russia
+// deploys 10,000 more troops near the border" are the day's news.
 func standingForce(st *sentence, h *verbHit) bool {
 	if h.p.Noun || h.passive || st.s.Index < 0 {
 		return false
@@ -25,6 +31,9 @@ func standingForce(st *sentence, h *verbHit) bool {
 	}
 	toks := st.toks
 	if t := toks[h.head].Tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	if !standingVerb(toks[h.head].Lemma) {
 		return false
 	}
 	count := false
@@ -37,10 +46,33 @@ func standingForce(st *sentence, h *verbHit) bool {
 	if !count {
 		return false
 	}
+	habit, moved := false, false
 	for k := range toks {
 		if st.isDate[k] {
 			return false
 		}
+		switch toks[k].Lower {
+		case "annually", "routinely", "regularly", "permanently":
+			habit = true
+		case "each", "every":
+			habit = habit || k+1 < len(toks) && (toks[k+1].Lower == "year" || toks[k+1].Lower == "month" || toks[k+1].Lower == "summer" || toks[k+1].Lower == "winter")
+		}
+		if k > h.head {
+			switch toks[k].Lower {
+			case "to", "into", "more", "extra", "additional", "new", "fresh", "further", "another":
+				moved = true
+			}
+		}
 	}
-	return true
+	return habit || !moved
+}
+
+// standingVerb reports the lemma of a verb that keeps a force where it
+// is: "station", "keep", "maintain", "have", "base", "deploy".
+func standingVerb(lemma string) bool {
+	switch lemma {
+	case "station", "keep", "maintain", "have", "base", "deploy":
+		return true
+	}
+	return false
 }

@@ -23,6 +23,15 @@ func TestStandingForce(t *testing.T) {
 			[]string{"USA 154 - asserted"}},
 		{"The Pentagon deploys 2,000 troops to Jordan, officials said on Monday.",
 			[]string{"USAGOV 074 JOR asserted"}},
+		// news in the present: a move, a change, or no verb of keeping
+		{"North Korea fires two ballistic missiles into the sea off its east coast, South Korea's military says.",
+			[]string{"PRK 150 - asserted"}},
+		{"China sends 30 warplanes into Taiwan's air defence zone, Taipei says.",
+			[]string{"CHN 150 TWN asserted"}},
+		{"India deploys 2,000 extra police to Manipur after fresh clashes.",
+			[]string{"IND 153 - asserted"}},
+		{"Russia deploys 10,000 more troops near the Ukrainian border, NATO officials say.",
+			[]string{"RUS 154 UKR asserted"}},
 	}, false)
 	checkHeadline(t, c, "US deploys 3,000 troops to Poland", "USA 074 POL asserted")
 }
