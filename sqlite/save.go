@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"sort"
@@ -264,21 +265,64 @@ func splitsBack(body []string) bool {
 // both "guardian"), as letters and digits lower-cased, a leading "the"
 // dropped; else its near-duplicate group. Every store counts it so. (An
 // outlet whose name and domain differ, "The New York Times" and
-// nytimes.com, stays two.)
+// nytimes.com, stays two.) A source that is a host name ("reuters.com",
+// "www.reuters.com:443") is reduced as a URL's host is.
 func Outlet(a *dyad.Article, group string) string {
-	if k := outletKey(a.Source); k != "" {
+	if host := hostName(a.Source); host != "" {
+		if k := hostKey(host); k != "" {
+			return k
+		}
+	} else if k := outletKey(a.Source); k != "" {
 		return k
 	}
 	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
-		host := strings.ToLower(u.Hostname())
-		if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
-			host, _, _ = strings.Cut(d, ".")
-		}
-		if k := outletKey(host); k != "" {
+		if k := hostKey(u.Hostname()); k != "" {
 			return k
 		}
 	}
 	return group
+}
+
+// hostName is s as a host name when the source is one ("reuters.com",
+// "www.reuters.com:8080", "https://uk.reuters.com/x": a single word with
+// a dot ending in a known public suffix such as .com or .co.uk), without
+// scheme, path and port; else "". "Reuters" and "U.S. News" are none.
+func hostName(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t") || !strings.Contains(s, ".") {
+		return ""
+	}
+	if strings.Contains(s, "://") {
+		u, err := url.Parse(s)
+		if err != nil {
+			return ""
+		}
+		s = u.Host
+	} else {
+		s, _, _ = strings.Cut(s, "/")
+	}
+	if h, _, err := net.SplitHostPort(s); err == nil {
+		s = h
+	}
+	s = strings.TrimSuffix(strings.ToLower(s), ".")
+	if s == "" || strings.HasPrefix(s, ".") || strings.Contains(s, "..") {
+		return ""
+	}
+	if suffix, icann := publicsuffix.PublicSuffix(s); !icann || suffix == s {
+		return ""
+	}
+	return s
+}
+
+// hostKey reduces a host name to its outlet key: its registered domain
+// without the public suffix ("uk.reuters.com" → "reuters"), as outletKey
+// gives it.
+func hostKey(host string) string {
+	host = strings.ToLower(host)
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		host, _, _ = strings.Cut(d, ".")
+	}
+	return outletKey(host)
 }
 
 // outletKey is s's letters and digits lower-cased, without a leading

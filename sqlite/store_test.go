@@ -652,6 +652,15 @@ func TestOutlet(t *testing.T) {
 		{"AP", "https://apnews.com/x", "ap"},
 		{"", "http://127.0.0.1:8080/x", "127001"},
 		{"", "", "group1"},
+		{"reuters.com", "", "reuters"},
+		{"www.reuters.com:8080", "", "reuters"},
+		{"uk.Reuters.com", "https://example.org/x", "reuters"},
+		{"https://www.theguardian.com/world", "", "guardian"},
+		{"theguardian.com", "", "guardian"},
+		{"bbc.co.uk", "", "bbc"},
+		{"U.S. News", "", "usnews"},
+		{"Yahoo!", "", "yahoo"},
+		{"Mr.Wire", "", "mrwire"},
 	} {
 		a := &dyad.Article{Source: c.source, URL: c.url}
 		if got := Outlet(a, "group1"); got != c.want {
