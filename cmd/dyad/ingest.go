@@ -156,6 +156,10 @@ events, export and serve never migrate.`,
 			if err := positiveFlags(cmd, "workers", "batch"); err != nil {
 				return err
 			}
+			if queueURL != "" && f.dict != "" {
+				// the workers code the queued articles with their own dictionary
+				return &exitError{2, fmt.Errorf("--dict applies in dyad worker, which codes the queued articles: run dyad worker --dict %s (dyad ingest --queue only reads and queues)", f.dict)}
+			}
 			if len(args) == 0 && dbPath != "" && queueURL == "" {
 				// no sources: create or migrate the store only
 				return migrateStore(cmd.ErrOrStderr(), dbPath)

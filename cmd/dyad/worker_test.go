@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -180,5 +181,21 @@ func TestWorkerHasNoInputFlag(t *testing.T) {
 	cmd.SetErr(io.Discard)
 	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "unknown flag: --input") {
 		t.Errorf("dyad worker --input jsonl: error %v, want unknown flag", err)
+	}
+}
+
+// TestIngestQueueRefusesDict: dyad ingest --queue codes nothing (the
+// workers do), so --dict there is a usage error naming dyad worker, given
+// before any connection.
+func TestIngestQueueRefusesDict(t *testing.T) {
+	dir := t.TempDir()
+	cmd := newIngestCmd()
+	cmd.SetArgs([]string{"--queue", "nats://127.0.0.1:1", "--dict", dir, filepath.Join(dir, "a.txt")})
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	err := cmd.Execute()
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "--dict applies in dyad worker") {
+		t.Errorf("dyad ingest --queue --dict: error %v, want a usage error naming dyad worker", err)
 	}
 }
