@@ -631,23 +631,31 @@ func (r *record) isEvent() bool { return r.CAMEO != nil && r.Text == "" && len(r
 const binarySniff = 1 << 10
 
 // binaryJSONL reports a JSON Lines input, head its first bytes, that is
-// binary data rather than records: a NUL byte in its first KiB while it
-// does not start as a JSON object ('{' after any white space), as an
-// image or an executable given --input jsonl. Such an input is one error,
-// "binary data (NUL byte at byte 7): not JSON Lines, no record read",
-// not an error per line; a stray NUL in a record of a JSON Lines file is
-// said with its line (readRecordAt). It returns nil otherwise.
+// binary data rather than records: a NUL byte in its first KiB while no
+// line there starts as a JSON object ('{' after any white space or a
+// leading UTF-8 byte order mark), as an image or an executable given
+// --input jsonl. Such an input is one error, "binary data (NUL byte at
+// byte 7): not JSON Lines, no record read", not an error per line; a stray
+// NUL in a record of a JSON Lines file (its first line a record, an array
+// or anything else, its other lines records) is said with its line
+// (readRecordAt) and the other records are read. It returns nil otherwise.
 func binaryJSONL(head []byte) error {
 	head = head[:min(len(head), binarySniff)]
 	i := bytes.IndexByte(head, 0)
 	if i < 0 {
 		return nil
 	}
-	if t := bytes.TrimLeft(head, " \t\r\n\f"); len(t) > 0 && t[0] == '{' {
-		return nil
+	for _, line := range bytes.Split(bytes.TrimPrefix(head, utf8BOM), []byte("\n")) {
+		if t := bytes.TrimLeft(line, " \t\r\f"); len(t) > 0 && t[0] == '{' {
+			return nil
+		}
 	}
 	return fmt.Errorf("binary data (NUL byte at byte %d): not JSON Lines, no record read", i)
 }
+
+// utf8BOM is the UTF-8 byte order mark, which a JSON Lines file may start
+// with (an editor on Windows writes one): the first record is read after it.
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // readJSONL reads one article per non-blank line; see Read.
 func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
@@ -684,12 +692,17 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 }
 
 // readRecordAt is readRecord for the JSON Lines record line, trimmed from
-// raw, the n-th line of its input: a raw NUL byte in it (which no JSON
-// text holds: a string writes one as \u0000) is "NUL byte at line 2,
-// column 8 (…)", the column in characters of raw, not "bad JSON".
+// raw, the n-th line of its input (the first after a UTF-8 byte order
+// mark, dropped): a raw NUL byte in it (which no JSON text holds, and no
+// record may: a NUL character written \u0000 is refused too) is "NUL byte
+// at line 2, column 8 (…)", the column in characters of raw, not "bad
+// JSON".
 func readRecordAt(raw, line []byte, n int) (*dyad.Article, error) {
+	if n == 1 {
+		raw, line = bytes.TrimPrefix(raw, utf8BOM), bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))
+	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return nil, fmt.Errorf(`NUL byte at line %d, column %d (a raw NUL byte, which JSON text cannot hold: a record writes one as \u0000)`, n, utf8.RuneCount(raw[:i])+1)
+		return nil, fmt.Errorf(`NUL byte at line %d, column %d (a raw NUL byte: a record holds no NUL, raw or written \u0000; remove it)`, n, utf8.RuneCount(raw[:i])+1)
 	}
 	return readRecord(line)
 }

@@ -177,7 +177,7 @@ func TestJSONLRawNulByte(t *testing.T) {
 		`  {"id":"c","text":"Café` + "\x00" + `"}` + "\n" +
 		`{"id":"d","date":"2024-01-02","text":"Iran threatened Israel."}` + "\x00\n" +
 		`{"id":"e","date":"2024-01-02","text":"Peru recalled its envoy."}` + "\n"
-	const tail = " (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)"
+	const tail = " (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)"
 	want := []string{
 		"in.jsonl:2: NUL byte at line 2, column 46" + tail,
 		"in.jsonl:3: NUL byte at line 3, column 25" + tail,
@@ -237,8 +237,8 @@ func TestJSONLBinaryFile(t *testing.T) {
 		{"ELF header", "\x7fELF\x02\x01\x01\x00\x00\n\x03\x00>\n" + strings.Repeat("x\n", 10), "bin.dat: binary data (NUL byte at byte 7): not JSON Lines, no record read"},
 		{"PNG image", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" + strings.Repeat("\x00\x10\n", 30), "bin.dat: binary data (NUL byte at byte 8): not JSON Lines, no record read"},
 		{"JSON record with a NUL", `{"id":"a","text":"Talks ` + "\x00" + `resumed."}` + "\n" + `{"id":"b","text":"x` + "\x00" + `"}` + "\n",
-			"bin.dat:1: NUL byte at line 1, column 25 (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)\n" +
-				"bin.dat:2: NUL byte at line 2, column 20 (a raw NUL byte, which JSON text cannot hold: a record writes one as \\u0000)"},
+			"bin.dat:1: NUL byte at line 1, column 25 (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)\n" +
+				"bin.dat:2: NUL byte at line 2, column 20 (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)"},
 	} {
 		_, err := Read("bin.dat", []byte(tc.in), Options{Input: "jsonl"})
 		if err == nil || err.Error() != tc.want {
@@ -251,6 +251,48 @@ func TestJSONLBinaryFile(t *testing.T) {
 		}, func(err error) { got = append(got, err.Error()) })
 		if err != nil || strings.Join(got, "\n") != tc.want {
 			t.Errorf("%s: EachJSONL errors %q (%v)\nwant %s", tc.name, got, err, tc.want)
+		}
+	}
+}
+
+// TestJSONLStrayNulNotBinary: a JSON Lines file with a stray NUL is not
+// called binary when a line of its first KiB starts as a record, whether
+// its first line starts with a UTF-8 byte order mark, is an array, or
+// holds the NUL itself: the NUL's record is an error naming its line, the
+// other records are read.
+func TestJSONLStrayNulNotBinary(t *testing.T) {
+	rec := func(id, text string) string { return `{"id":"` + id + `","text":"` + text + `"}` + "\n" }
+	for _, tc := range []struct {
+		name, in, ids, errs string
+	}{
+		{"byte order mark, NUL in record 2", "\xef\xbb\xbf" + rec("a1", "France condemned Germany on Tuesday.") + rec("a2", "Japan \x00praised China.") + rec("a3", "Russia attacked Ukraine."),
+			"a1 a3", "x.jsonl:2: NUL byte at line 2, column 26 (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)"},
+		{"array first, NUL in record 3", `["x"]` + "\n" + rec("a1", "France condemned Germany on Tuesday.") + rec("a2", "Japan \x00praised China."),
+			"a1", "x.jsonl:1: bad JSON: want an object, got a JSON array\nx.jsonl:3: NUL byte at line 3, column 26 (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)"},
+		{"NUL first", "\x00" + rec("a1", "France condemned Germany on Tuesday.") + rec("a2", "Japan praised China."),
+			"a2", "x.jsonl:1: NUL byte at line 1, column 1 (a raw NUL byte: a record holds no NUL, raw or written \\u0000; remove it)"},
+		{"byte order mark alone", "\xef\xbb\xbf" + rec("a1", "France condemned Germany on Tuesday."), "a1", ""},
+	} {
+		arts, err := Read("x.jsonl", []byte(tc.in), Options{Input: "jsonl"})
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if strings.Join(ids, " ") != tc.ids || got != tc.errs {
+			t.Errorf("%s: Read articles %v, errors %q\nwant %s, %q", tc.name, ids, got, tc.ids, tc.errs)
+		}
+		ids = nil
+		var errs []string
+		err = EachJSONL("x.jsonl", strings.NewReader(tc.in), Options{}, func(a *dyad.Article) error {
+			ids = append(ids, a.ID)
+			return nil
+		}, func(err error) { errs = append(errs, err.Error()) })
+		if err != nil || strings.Join(ids, " ") != tc.ids || strings.Join(errs, "\n") != tc.errs {
+			t.Errorf("%s: EachJSONL articles %v, errors %q (%v)\nwant %s, %q", tc.name, ids, errs, err, tc.ids, tc.errs)
 		}
 	}
 }
