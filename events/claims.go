@@ -87,6 +87,9 @@ func claimForVerb(st *sentence, j int) int {
 		return -1
 	}
 	v := j - 1
+	if v > 0 && falseClaimAdverb(toks[v-1].Lower) {
+		return -1 // "falsely claimed responsibility for the shooting": the claim stands (015), the act is not its claimant's
+	}
 	if toks[v].Tag == "VBG" || toks[v].Tag == "VB" && v > 0 && toks[v-1].Lower == "to" || backgroundAdverb(toks, v) {
 		return -1 // "refusing to claim responsibility", "Israel rarely claims responsibility": no claim told
 	}
@@ -249,7 +252,7 @@ func (c *Coder) claimedNoun(st *sentence, h *verbHit) (verbHit, bool) {
 		return verbHit{}, false
 	}
 	x.status, x.source = h.status, h.source
-	x.target = c.object(st, &x) // (else the place attacked: targets.go targetFamilies)
+	x.target = untimedTargets(st, x.end, c.object(st, &x)) // (else the place attacked: targets.go targetFamilies)
 	if len(x.target) > 0 && x.target[0].Code == h.source[0].Code {
 		x.target = nil
 	}
@@ -298,4 +301,48 @@ func describedAct(st *sentence, end int) bool {
 		return true
 	}
 	return false
+}
+
+// falseClaimAdverb reports an adverb that says a claim of responsibility
+// is untrue ("falsely claimed", "wrongly claimed"): the claim is coded
+// (015), never the act claimed.
+func falseClaimAdverb(w string) bool {
+	switch w {
+	case "falsely", "wrongly", "wrongfully", "erroneously", "mistakenly", "spuriously", "dubiously", "opportunistically":
+		return true
+	}
+	return false
+}
+
+// untimedTargets drops from the targets of a claimed act ending at end
+// those named after a time phrase that follows it ("before", "after",
+// "ahead of", "during", "following", "since"): "the shooting attack in
+// the West Bank shortly before Blinken's visit to Israel" is no attack on
+// Blinken.
+func untimedTargets(st *sentence, end int, tgt []actors.Mention) []actors.Mention {
+	toks := st.toks
+	stop := -1
+	for k := end; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "before", "after", "during", "following", "since", "amid":
+			stop = k
+		case "ahead":
+			if k+1 < len(toks) && toks[k+1].Lower == "of" {
+				stop = k
+			}
+		}
+		if stop >= 0 {
+			break
+		}
+	}
+	if stop < 0 {
+		return tgt
+	}
+	var kept []actors.Mention
+	for _, m := range tgt {
+		if m.Start < stop {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }

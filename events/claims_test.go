@@ -19,6 +19,14 @@ func TestClaimedActs(t *testing.T) {
 			[]string{"PSEREB 015 - asserted", "PSEREB 195 ISR asserted"}},
 		{"The ELN claimed responsibility, in a statement posted on its website, for a car bomb attack on an army base in Arauca.",
 			[]string{"COLREB 015 - asserted", "COLREB 1832 COLMIL asserted"}},
+		// a time phrase after the act names no target of it
+		{"Hamas claimed responsibility for the shooting attack in the West Bank shortly before Blinken's visit to Israel.",
+			[]string{"PSEREB 015 - asserted", "PSEREB 193 PSE asserted"}},
+		// a claim said to be false: the claim, no act
+		{"Islamic State falsely claimed responsibility for the shooting at a casino in Manila, police said.",
+			[]string{"IMGMOSISL 015 - asserted"}},
+		{"Al-Shabaab wrongly claimed responsibility for the explosion at a hotel in Nairobi, Kenyan police said.",
+			[]string{"SOMREB 015 - asserted"}},
 		// the noun of "claimed the attack on …"
 		{"Al-Shabaab claimed the attack on a military base in Baidoa.",
 			[]string{"SOMREB 015 - asserted", "SOMREB 190 SOMMIL asserted"}},

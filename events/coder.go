@@ -627,6 +627,10 @@ type verbHit struct {
 	// killed 140 people, and the Houthis blamed Saudi Arabia";
 	// blamedLater): an actor named, though not in the act's own phrase
 	blamed bool
+	// claimed marks an act named after a claim of responsibility's "for"
+	// ("claimed responsibility for the shooting attack"; claimedFor),
+	// whose targets stop at a time phrase (untimedTargets)
+	claimed bool
 }
 
 // sentence holds the per-sentence analysis.
@@ -878,6 +882,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			src := c.claimedLater(st, h)
 			if len(src) == 0 && nounLike(st, h) {
 				src = c.claimedFor(st, h)
+				h.claimed = len(src) > 0
 			}
 			if len(src) > 0 {
 				if unnamedDoer(h.source) && cameo.Root(h.code) == "19" && strings.Contains(strings.ToLower(h.source[0].Text), "suicide") {

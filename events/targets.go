@@ -76,6 +76,15 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	deployedAgainst(st, h)  // targets_enemy.go
 	foughtAlongside(st, h)  // troops_abroad.go
 	c.overflownState(st, h) // "launched a ballistic missile over Japan" (targets_overflight.go)
+	if h.claimed && len(h.target) > 0 {
+		// "the shooting … in the West Bank shortly before Blinken's
+		// visit": no attack on Blinken, the place attacked (claims.go)
+		if h.target = untimedTargets(st, h.end, h.target); len(h.target) == 0 {
+			if t := c.attackPlace(st, h); t != nil {
+				h.target = untimedTargets(st, h.end, []actors.Mention{*t})
+			}
+		}
+	}
 }
 
 // placeAfterCountry is a target mention of country named by the place
