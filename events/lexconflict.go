@@ -539,8 +539,14 @@ func stormAbduction(st *sentence, h *verbHit) bool {
 // detained President Mamadou Tandja", "raided the offices and arrested
 // 41 of its staff"): the forces stormed the place to arrest, one act
 // (173), not an armed attack besides. A storming that kills ("stormed the
-// camp, killing four") is no arrest and stays.
+// camp, killing four") is no arrest and stays, and so does the storming
+// of a town or city named ("stormed Bakhmut for months and detained
+// thousands"): an assault on a place, not a raid to arrest
+// (stormedTown).
 func stormArrest(st *sentence, h *verbHit) bool {
+	if stormedTown(st, h.head+1) {
+		return false
+	}
 	end := h.head + len(clauseToks(st, h))
 	for k := h.head + 1; k+1 < end; k++ {
 		if st.toks[k].Lower != "and" {
@@ -575,4 +581,28 @@ func attributiveInPhrase(toks []dyad.Token, head, adj int) bool {
 		}
 	}
 	return false
+}
+
+// stormedTown reports a place name right at k, after a storming verb,
+// that is no building's: "stormed Bakhmut", "stormed Mosul", but not
+// "stormed Parliament", "stormed the Capitol" (a building after "the").
+func stormedTown(st *sentence, k int) bool {
+	toks := st.toks
+	if k >= len(toks) || toks[k].Tag != "NNP" || !startsUpperASCII(toks[k].Text) {
+		return false
+	}
+	if i := st.at[k]; i >= 0 && !st.ments[i].Place && st.ments[i].Kind != actors.KindCapital && st.ments[i].Kind != actors.KindCountry {
+		return false // an actor's name: "stormed Hamas positions"
+	}
+	e := k
+	for e+1 < len(toks) && toks[e+1].Tag == "NNP" {
+		e++
+	}
+	switch toks[e].Lower {
+	case "parliament", "congress", "capitol", "palace", "embassy", "house", "building", "headquarters", "office", "offices",
+		"ministry", "court", "assembly", "hotel", "mall", "school", "university", "church", "mosque", "station", "prison",
+		"jail", "base", "compound", "airport", "hospital", "kremlin", "senate", "camp":
+		return false
+	}
+	return true
 }

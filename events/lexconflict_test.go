@@ -130,6 +130,11 @@ func TestLexConflict(t *testing.T) {
 			[]string{"VENMIL 173 VENCVL asserted 2024-07-08"}},
 		{"Israeli troops stormed the Jenin refugee camp on Monday, killing four Palestinians.",
 			[]string{"ISRMIL 190 PSE asserted 2024-07-08"}},
+		// a town stormed is an assault, whatever the troops do there after
+		{"Russian troops stormed Bakhmut for months and detained thousands of Ukrainians in filtration camps.",
+			[]string{"RUSMIL 190 UKR asserted 2024-07-13", "RUSMIL 173 UKRCVL asserted 2024-07-13"}},
+		{"Syrian troops stormed Homs and detained hundreds of men.",
+			[]string{"SYRMIL 190 SYRCVL asserted 2024-07-13", "SYRMIL 173 - asserted 2024-07-13"}},
 		// a possessor is no place stormed (review 26a): "the city's main hotel" is a hotel
 		{"Gunmen stormed the city's main hotel in Mogadishu on Sunday.",
 			[]string{"SOMUAF 180 SOMCVL asserted 2024-07-07"}},
