@@ -1438,8 +1438,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if mt.Name == "" {
 			mt.Name = m.dict.Name(country)
 		}
-		if mt.roleCode != "" && formerIn(toks, mt.Start, mt.End) {
-			mt.roles, mt.roleCode = nil, "" // "former President X": out of office whatever the event's date (Redate)
+		if mt.roleCode != "" && (formerIn(toks, mt.Start, mt.End) || deposedOf(toks, mt.Start)) {
+			mt.roles, mt.roleCode = nil, "" // "former President X", "supporters of deposed President X": out of office whatever the event's date (Redate)
 		}
 		first := mt.Start
 		if first > 0 && (toks[first-1].Lower == "the") {
@@ -1974,6 +1974,29 @@ func ousted(toks []dyad.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// deposedOf reports a participle saying the holder named from start is
+// out of office, right before it after a preposition, a determiner or a
+// possessive, after a verb, or opening the sentence: "supporters of
+// deposed President Mohamed Morsi", "detained deposed President X",
+// "Toppled leader X". The participle as a verb after its subject
+// ("protesters ousted President X") keeps the office.
+func deposedOf(toks []dyad.Token, start int) bool {
+	k := start - 1
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "deposed", "ousted", "toppled", "overthrown", "jailed", "imprisoned", "exiled", "impeached", "dethroned":
+	default:
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return p.Tag == "IN" || p.Tag == "DT" || p.Tag == "PRP$" || strings.HasPrefix(p.Tag, "VB") || isPoss(p) || p.Text == ","
 }
 
 // formerOfficer lists the nouns for a person serving a government body

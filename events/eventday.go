@@ -5,6 +5,7 @@ package events
 // before the story ran still held the office that day.
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -25,7 +26,9 @@ const eventDayWindow = 7 * 24 * time.Hour
 // ZWEGOV (his role ended on Tuesday, the day he resigned), as "Army
 // officers said on Wednesday they had placed President Ali Bongo under
 // house arrest" in a Thursday story targets GABGOV. A person called
-// "former" or "ex-" stays the country, and so does anyone when the
+// "former" or "ex-", or deposed, ousted, toppled, overthrown or jailed
+// ("Supporters of deposed President Mohamed Morsi protested in Cairo on
+// Wednesday"), stays the country, and so does anyone when the
 // sentence names no date, or several days.
 func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.Time, pubDate string) []actors.Mention {
 	if pub.IsZero() {
@@ -60,8 +63,8 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 	then := c.matcher.Find(s, day)
 	out := ms
 	for i, m := range ms {
-		if !(m.Person && m.Country != "" && m.Code == m.Country) || formerBefore(s.Tokens, m.Start) {
-			continue // (not "former President Omar al-Bashir")
+		if !(m.Person && m.Country != "" && m.Code == m.Country) || formerBefore(s.Tokens, m.Start) || deposedBefore(s.Tokens, m.Start) {
+			continue // (not "former President Omar al-Bashir", "deposed President Mohamed Morsi")
 		}
 		for _, n := range then {
 			if n.Start == m.Start && n.End == m.End && n.Person && n.Country == m.Country && len(n.Sectors) > 0 {
@@ -74,4 +77,25 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 		}
 	}
 	return out
+}
+
+// deposedBefore reports a participle saying the person whose mention
+// starts at s (perhaps after a title) is out of office, in the two words
+// before it, after a preposition, a determiner, a possessive or a verb:
+// "supporters of deposed President Mohamed Morsi", "detained ousted
+// leader X"; not the verb of "the army ousted President X".
+func deposedBefore(toks []dyad.Token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		switch toks[k].Lower {
+		case "deposed", "ousted", "toppled", "overthrown", "jailed", "imprisoned", "exiled", "impeached", "dethroned":
+		default:
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		p := toks[k-1]
+		return p.Tag == "IN" || p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || strings.HasPrefix(p.Tag, "VB") || p.Text == ","
+	}
+	return false
 }

@@ -40,6 +40,15 @@ func TestRolesOnEventDay(t *testing.T) {
 	checkDated(t, c, "2013-07-04", []coverageCase{
 		{"Egyptian troops detained President Mohamed Mursi in Cairo on Wednesday.",
 			[]string{"EGYMIL 173 EGYGOV asserted"}},
+		// near miss: called deposed, ousted or toppled, as "former"
+		{"Supporters of deposed President Mohamed Morsi protested in Cairo on Wednesday.",
+			[]string{"EGY 114 - asserted"}},
+	})
+	checkDated(t, c, "2019-04-12", []coverageCase{
+		{"Soldiers detained deposed President Omar al-Bashir at his palace in Khartoum on Thursday.",
+			[]string{"SDNMIL 173 SDN asserted"}},
+		{"Police arrested supporters of toppled President Omar al-Bashir in Khartoum on Thursday.",
+			[]string{"SDNCOP 173 SDN asserted"}},
 	})
 	checkDated(t, c, "2014-11-01", []coverageCase{
 		{"Protesters in Ouagadougou demanded on Friday that President Blaise Compaore step down.",
