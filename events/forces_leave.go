@@ -46,3 +46,27 @@ func beginVerb(t dyad.Token) bool {
 	}
 	return false
 }
+
+// ownQuartersLeft reports the forces' own quarters at k, the object of a
+// leaving verb: "its", "their" or "his", perhaps an adjective, then
+// "barracks", "base(s)", "camp(s)", "garrison(s)" or "quarters".
+func ownQuartersLeft(toks []dyad.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "their", "its", "his":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		switch toks[j].Lower {
+		case "barracks", "base", "bases", "camp", "camps", "garrison", "garrisons", "quarters":
+			return true
+		}
+		if toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+			return false
+		}
+	}
+	return false
+}

@@ -29,5 +29,12 @@ func TestForcesLeave(t *testing.T) {
 			[]string{"RUS 160 - asserted"}},
 		{"The president's envoy left Kyiv on Friday.",
 			nil},
+		// near misses: forces leaving their own quarters withdraw from nothing
+		{"Russian troops moved out of their barracks and into the streets of Tbilisi.",
+			[]string{"RUSMIL 190 GEO asserted"}},
+		{"Malian soldiers left their bases in the north on Friday.",
+			nil},
+		{"Sudanese soldiers left their army barracks near Khartoum on Sunday.",
+			nil},
 	}, false)
 }

@@ -259,8 +259,8 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			break // sorted longest first: nothing more specific follows
 		}
 		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar), p.has(flagObject))
-		if !ok || p.has(flagForce) && !forceSubject(st, i) {
-			continue // "Britain left the EU": only forces withdraw (forces_leave.go)
+		if !ok || p.has(flagForce) && (!forceSubject(st, i) || ownQuartersLeft(toks, end)) {
+			continue // "Britain left the EU": only forces withdraw, and not from their own barracks (forces_leave.go)
 		}
 		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
 			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
