@@ -90,7 +90,8 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 // Skip is a response record that holds no page, of one Kind: a redirect
 // (Reason "status 301 → https://example.org/new"), a revisit (a capture
 // the crawler recorded as the same as an earlier one: Reason "revisit,
-// same as an earlier capture"), an error ("status 404"), a file that is
+// same as an earlier capture"; a response with status 304 is one too,
+// "status 304, not modified since an earlier capture"), an error ("status 404"), a file that is
 // no page (its media type, "image/png", or "robots.txt, no page") or a
 // text/plain response that is no article ("text/plain, a table").
 // Requests, metadata and a crawler's own resource records (its log, its
@@ -104,8 +105,8 @@ type Skip struct {
 
 // The kinds of Skip.
 const (
-	SkipRedirect   = "redirect"       // status 3xx
-	SkipRevisit    = "revisit"        // WARC-Type revisit: no payload of its own
+	SkipRedirect   = "redirect"       // status 3xx but 304
+	SkipRevisit    = "revisit"        // WARC-Type revisit, or status 304 Not Modified: no payload of its own
 	SkipError      = "error"          // another status than 200 (404, 500, 204)
 	SkipNotPage    = "not a page"     // not HTML nor text (an image, a PDF) or a site's file (robots.txt)
 	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, undecodable)
@@ -476,6 +477,11 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		}
 		defer resp.Body.Close()
 		ct := resp.Header.Get("Content-Type")
+		if resp.StatusCode == http.StatusNotModified {
+			// no redirect: the server's "same as the copy you have", a
+			// revisit in all but its record type
+			return nil, SkipRevisit, "status 304, not modified since an earlier capture", nil
+		}
 		if resp.StatusCode >= 300 && resp.StatusCode < 400 {
 			return nil, SkipRedirect, redirectReason(resp.StatusCode, uri, resp.Header.Get("Location")), nil
 		}

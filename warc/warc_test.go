@@ -462,3 +462,25 @@ func TestArchiveWithoutPage(t *testing.T) {
 		}
 	}
 }
+
+// TestNotModifiedIsRevisit: a response with status 304 Not Modified is
+// no redirect: it counts as a revisit, "not modified".
+func TestNotModifiedIsRevisit(t *testing.T) {
+	nm := "HTTP/1.1 304 Not Modified\r\nETag: \"x1\"\r\nContent-Length: 0\r\n\r\n"
+	data := record("response", "https://example.org/story", "application/http;msgtype=response", nm) +
+		record("response", "https://example.org/old", "application/http;msgtype=response",
+			"HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\nContent-Length: 0\r\n\r\n") +
+		record("response", "https://example.org/1", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page1))
+	var skips []Skip
+	err := WalkSkips("x.warc", strings.NewReader(data), func(p Page) error { return nil }, func(e error) { t.Errorf("bad record %v", e) }, func(k Skip) { skips = append(skips, k) })
+	want := []Skip{
+		{1, "https://example.org/story", SkipRevisit, "status 304, not modified since an earlier capture"},
+		{2, "https://example.org/old", SkipRedirect, "status 301 → https://example.org/new"},
+	}
+	if err != nil || fmt.Sprint(skips) != fmt.Sprint(want) {
+		t.Errorf("err %v, skips\n%v\nwant\n%v", err, skips, want)
+	}
+	if got := SkipCounts(map[string]int{skips[0].Kind: 1, skips[1].Kind: 1}); got != "1 redirect, 1 revisit" {
+		t.Errorf("SkipCounts = %q", got)
+	}
+}
