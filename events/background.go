@@ -65,16 +65,9 @@ func (ph pastHolders) former(a *dyad.Actor, text, pub string, rel bool) bool {
 	if a == nil || len(pub) < 10 || a.Code != a.Country {
 		return false
 	}
-	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(a.Text, "'s"), "’s"))
-	to, ok := ph[name]
-	for !ok {
-		// "president Barack Obama": drop a title before the name
-		i := strings.IndexByte(name, ' ')
-		if i < 0 {
-			return false
-		}
-		name = name[i+1:]
-		to, ok = ph[name]
+	to, ok := ph.lastDay(a.Text)
+	if !ok {
+		return false
 	}
 	end, err1 := time.Parse("2006-01-02", to)
 	day, err2 := time.Parse("2006-01-02", pub[:10])
@@ -297,16 +290,24 @@ func relative(st *sentence, h *verbHit) bool {
 // before pub (YYYY-MM-DD): a holder the publication day codes as the
 // country alone.
 func (ph pastHolders) endedBy(a dyad.Actor, pub string) bool {
-	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(a.Text, "'s"), "’s"))
-	to, ok := ph[name]
-	for !ok {
-		// "President Omar al-Bashir": drop a title before the name
+	to, ok := ph.lastDay(a.Text)
+	return ok && to <= pub
+}
+
+// lastDay returns the last day in office (YYYY-MM-DD) of the holder a
+// mention's text names, dropping a possessive and any title words before
+// the name ("President Omar al-Bashir's" → "omar al-bashir", then
+// "al-bashir"); ok is false when no tail of the text is a past holder.
+func (ph pastHolders) lastDay(text string) (to string, ok bool) {
+	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"))
+	for {
+		if to, ok = ph[name]; ok {
+			return to, true
+		}
 		i := strings.IndexByte(name, ' ')
 		if i < 0 {
-			return false
+			return "", false
 		}
 		name = name[i+1:]
-		to, ok = ph[name]
 	}
-	return to <= pub
 }
