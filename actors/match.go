@@ -1438,7 +1438,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if mt.Name == "" {
 			mt.Name = m.dict.Name(country)
 		}
-		if mt.roleCode != "" && (formerIn(toks, mt.Start, mt.End) || deposedOf(toks, mt.Start)) {
+		if mt.roleCode != "" && (formerIn(toks, mt.Start, mt.End) || DeposedAt(toks, mt.Start-1)) {
 			mt.roles, mt.roleCode = nil, "" // "former President X", "supporters of deposed President X": out of office whatever the event's date (Redate)
 		}
 		first := mt.Start
@@ -1976,27 +1976,32 @@ func ousted(toks []dyad.Token, start, end int) bool {
 	return false
 }
 
-// deposedOf reports a participle saying the holder named from start is
-// out of office, right before it after a preposition, a determiner or a
-// possessive, after a verb, or opening the sentence: "supporters of
-// deposed President Mohamed Morsi", "detained deposed President X",
-// "Toppled leader X". The participle as a verb after its subject
-// ("protesters ousted President X") keeps the office.
-func deposedOf(toks []dyad.Token, start int) bool {
-	k := start - 1
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch toks[k].Lower {
+// OutOfOfficeWord reports a participle saying a holder has left office
+// ("deposed", "ousted", "toppled", "jailed", …); lower-case form.
+func OutOfOfficeWord(w string) bool {
+	switch w {
 	case "deposed", "ousted", "toppled", "overthrown", "jailed", "imprisoned", "exiled", "impeached", "dethroned":
-	default:
+		return true
+	}
+	return false
+}
+
+// DeposedAt reports whether the token at k is an out-of-office
+// participle (OutOfOfficeWord) modifying the holder named after it: it
+// opens the sentence or follows a preposition, a determiner, a
+// possessive, a verb or a comma ("supporters of deposed President
+// Mohamed Morsi", "detained deposed President X", "Toppled leader X").
+// The participle as a verb after its subject ("protesters ousted
+// President X") is not: the holder keeps the office.
+func DeposedAt(toks []dyad.Token, k int) bool {
+	if k < 0 || k >= len(toks) || !OutOfOfficeWord(toks[k].Lower) {
 		return false
 	}
 	if k == 0 {
 		return true
 	}
 	p := toks[k-1]
-	return p.Tag == "IN" || p.Tag == "DT" || p.Tag == "PRP$" || strings.HasPrefix(p.Tag, "VB") || isPoss(p) || p.Text == ","
+	return p.Tag == "IN" || p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || strings.HasPrefix(p.Tag, "VB") || isPoss(p) || p.Text == ","
 }
 
 // formerOfficer lists the nouns for a person serving a government body

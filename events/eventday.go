@@ -5,7 +5,6 @@ package events
 // before the story ran still held the office that day.
 
 import (
-	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -79,23 +78,16 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 	return out
 }
 
-// deposedBefore reports a participle saying the person whose mention
-// starts at s (perhaps after a title) is out of office, in the two words
-// before it, after a preposition, a determiner, a possessive or a verb:
-// "supporters of deposed President Mohamed Morsi", "detained ousted
-// leader X"; not the verb of "the army ousted President X".
+// deposedBefore reports an out-of-office participle modifying the person
+// whose mention starts at s, in the two words before it (perhaps before a
+// title): "supporters of deposed President Mohamed Morsi", "detained
+// ousted leader X"; not the verb of "the army ousted President X"
+// (actors.DeposedAt).
 func deposedBefore(toks []dyad.Token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-2; k-- {
-		switch toks[k].Lower {
-		case "deposed", "ousted", "toppled", "overthrown", "jailed", "imprisoned", "exiled", "impeached", "dethroned":
-		default:
-			continue
+		if actors.OutOfOfficeWord(toks[k].Lower) {
+			return actors.DeposedAt(toks, k)
 		}
-		if k == 0 {
-			return true
-		}
-		p := toks[k-1]
-		return p.Tag == "IN" || p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || strings.HasPrefix(p.Tag, "VB") || p.Text == ","
 	}
 	return false
 }

@@ -32,7 +32,7 @@ func planBetween(toks []dyad.Token, from, head int) bool {
 		}
 		switch toks[k].Lower {
 		case "plan", "plans", "deal", "deals", "agreement", "agreements", "accord", "accords",
-			"framework", "roadmap", "road map", "blueprint", "mechanism", "proposal", "proposals":
+			"framework", "roadmap", "blueprint", "mechanism", "proposal", "proposals":
 			return true
 		}
 	}
