@@ -20,10 +20,9 @@ import (
 	dateparser "github.com/markusmobius/go-dateparser"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/article"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 )
 
@@ -344,20 +343,31 @@ func salvageJSON(data []byte) (*gofeed.Feed, int) {
 
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
 
-// toUTF8 transcodes a feed that is not valid UTF-8 from its declared
-// encoding, else from Windows-1252 (a superset of ISO 8859-1, what
-// undeclared legacy feeds use), and drops the declaration.
+// toUTF8 transcodes a feed that is not valid UTF-8. A feed declaring an
+// encoding other than UTF-8 (<?xml … encoding="ISO-8859-1"?>) is decoded
+// from it and the declaration rewritten to UTF-8. A feed declaring UTF-8,
+// or nothing (XML's and JSON Feed's default is UTF-8), goes through
+// article.RepairUTF8: a stray byte becomes U+FFFD and a character cut off
+// at the end is dropped, the rest kept as UTF-8; only a feed with no valid
+// multi-byte sequence at all is read as Windows-1252 (a superset of
+// ISO 8859-1, what undeclared legacy feeds use). An unknown declared
+// encoding is an error.
 func toUTF8(data []byte) ([]byte, error) {
 	if utf8.Valid(data) {
 		return data, nil
 	}
-	var enc encoding.Encoding = charmap.Windows1252
-	if m := xmlEncoding.FindSubmatch(data); m != nil {
-		e, err := htmlindex.Get(string(m[1]))
-		if err != nil {
-			return nil, fmt.Errorf("unknown encoding %q", m[1])
-		}
-		enc = e
+	m := xmlEncoding.FindSubmatch(data)
+	if m == nil {
+		out, _ := article.RepairUTF8(data)
+		return out, nil
+	}
+	enc, err := htmlindex.Get(string(m[1]))
+	if err != nil {
+		return nil, fmt.Errorf("unknown encoding %q", m[1])
+	}
+	if name, _ := htmlindex.Name(enc); name == "utf-8" {
+		out, _ := article.RepairUTF8(data)
+		return out, nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {

@@ -370,3 +370,44 @@ func TestLinkSection(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFeedEncodings: a feed meant as UTF-8 (declared so, or declaring
+// nothing, as XML and JSON Feed default to) keeps its UTF-8 when a byte is
+// stray or its last character is cut; only a feed with no multi-byte UTF-8
+// sequence is read as Windows-1252, and a declared legacy charset is used.
+func TestReadFeedEncodings(t *testing.T) {
+	item := func(decl, title string) string {
+		return decl + "<rss version=\"2.0\"><channel><title>Wire</title><item><title>" + title +
+			"</title><link>https://example.org/a</link><description>Envoys met.</description></item></channel></rss>\n"
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"undeclared, stray byte", item(`<?xml version="1.0"?>`, "ABIDJAN \x97 C\xc3\xb4te d'Ivoire accuses Mali"),
+			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali"},
+		{"no declaration, stray byte", item("", "Lom\xc3\xa9 talks \x85 S\xc3\xa3o Tom\xc3\xa9 envoy"),
+			"Lomé talks \uFFFD São Tomé envoy"},
+		{"declared UTF-8, stray byte", item(`<?xml version="1.0" encoding="UTF-8"?>`, "Bogot\xc3\xa1 \xff envoy"),
+			"Bogotá \uFFFD envoy"},
+		{"undeclared, cut last character", item(`<?xml version="1.0"?>`, "Gda\xc5\x84sk port reopens") + "\xe2\x80",
+			"Gdańsk port reopens"},
+		{"declared UTF-8, Latin-1 text", item(`<?xml version="1.0" encoding="utf-8"?>`, "Caf\xe9 owners protest in Montr\xe9al"),
+			"Café owners protest in Montréal"},
+		{"declared ISO-8859-1", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Caf\xe9 owners protest \xa7 2"),
+			"Café owners protest § 2"},
+		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
+			"Asunci\xc3\xb3n \x97 envoys meet" + `","content_text":"Envoys met."}]}`,
+			"Asunción \uFFFD envoys meet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Read("feed", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || arts[0].Title != tt.want {
+				t.Fatalf("got %d articles, title %q; want %q", len(arts), arts[0].Title, tt.want)
+			}
+		})
+	}
+}
