@@ -157,13 +157,13 @@ func placePhraseStart(st *sentence, k int) int {
 	}
 	p := -1
 	switch {
-	case k >= 3 && toks[k].Tag == "NNP" && toks[k-1].Lower == "of" && placeNoun(toks[k-2].Lower):
+	case k >= 3 && toks[k].Tag == "NNP" && toks[k-1].Lower == "of" && st.words.placeNoun(toks[k-2].Lower):
 		// "in the Russian city of Yekaterinburg"
 		p = k - 3
 		for p >= 0 && p >= k-6 && (st.at[p] >= 0 && st.ments[st.at[p]].Modifier || toks[p].Tag == "JJ" || toks[p].Tag == "DT") {
 			p--
 		}
-	case placeNoun(toks[k].Lower) || toks[k].Lower == "oblast" || toks[k].Lower == "state":
+	case st.words.placeNoun(toks[k].Lower) || toks[k].Lower == "oblast" || toks[k].Lower == "state":
 		// "in Russia's Kursk region", "in Nigeria's Borno state"
 		p = k - 1
 		place := false
@@ -231,9 +231,9 @@ func (ctx *articleCtx) whereFirst() string {
 // "in northern Syria"): where the story puts things, not a name that
 // only looks like a place ("NELSON: Good morning") nor the venue of a
 // meeting ("talks in Geneva").
-func placedAt(toks []dyad.Token, k int) bool {
+func (v *vocab) placedAt(toks []dyad.Token, k int) bool {
 	j := k - 1
-	for j >= 0 && (toks[j].Lower == "the" || !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower))) {
+	for j >= 0 && (toks[j].Lower == "the" || !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || v.compassPoint(toks[j].Lower))) {
 		j--
 	}
 	if j < 0 {

@@ -193,7 +193,7 @@ func placeTail(st *sentence, a, b int) bool {
 	if a0 < 2 {
 		return false
 	}
-	if a < b && st.at[a] < 0 && (compassWord(toks[a].Lower) || compassPoint(toks[a].Lower)) {
+	if a < b && st.at[a] < 0 && (st.words.compassWord(toks[a].Lower) || st.words.compassPoint(toks[a].Lower)) {
 		a++
 	}
 	if a >= b {

@@ -19,14 +19,11 @@ import (
 // "-ern" adjective) before a state's name that makes the name a part of
 // the state, a place: "south-west Turkey", "north-east Nigeria",
 // "far-west China", "east Ukraine" (compassWord reads the adjectives
-// and the unhyphened "northwest").
-func compassPoint(w string) bool {
+// and the unhyphened "northwest"). The points are [compass points] of
+// data/words.txt, matched with "far-" and hyphens dropped.
+func (v *vocab) compassPoint(w string) bool {
 	w = strings.TrimPrefix(w, "far-")
-	switch strings.ReplaceAll(w, "-", "") {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
-		return true
-	}
-	return false
+	return v.compassPoints[strings.ReplaceAll(w, "-", "")]
 }
 
 // homeBodyPlace returns the state of a place the sentence names for a

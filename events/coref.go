@@ -115,7 +115,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := committeeCountry(st, ms, m) // "lawmakers on the House Select Committee on …" (nonactors.go)
-			if k := m.Start - 1; country == "" && k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && placeNoun(st.toks[k-1].Lower) {
+			if k := m.Start - 1; country == "" && k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && c.words.placeNoun(st.toks[k-1].Lower) {
 				// "Kharkiv was hit …, the city's mayor said": the officials
 				// of the place the sentence names, else nobody known
 				if country = c.cityCountry(st); country == "" {
@@ -218,7 +218,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if hasSector(m, "GOV", "LEG", "JUD") {
 					continue
 				}
-				against := opposedCountries(st.toks, ms, m)
+				against := st.words.opposedCountries(st.toks, ms, m)
 				pw := peopleWord(st.toks[k].Text)
 				country = c.peopleCountry(st, pw, m, ms, against)
 				if country == "" {
@@ -1048,7 +1048,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	}
 	ms = appositionPeople(st, ms) // "Jean-Claude Paye, Director General of the OECD," (actors_people.go)
 	appositionRoles(st, ms)       // "the SNP's Holyrood leader, Nicola Sturgeon," (apposed.go)
-	destination(toks, ms)
+	st.words.destination(toks, ms)
 	return ms
 }
 

@@ -133,7 +133,7 @@ func (c *Coder) peopleCountry(st *sentence, w string, m actors.Mention, ms []act
 	if p := c.sentenceCountry(st); p != "" && slices.Contains(homes, p) && !slices.Contains(against, p) {
 		return p
 	}
-	if p := peoplePlaceAdj(st.toks, m, ms); p != "" && slices.Contains(homes, p) {
+	if p := st.words.peoplePlaceAdj(st.toks, m, ms); p != "" && slices.Contains(homes, p) {
 		return p
 	}
 	if len(homes) == 1 {
@@ -146,7 +146,7 @@ func (c *Coder) peopleCountry(st *sentence, w string, m actors.Mention, ms []act
 // adjective in the clause of m, right after "in" ("Kurdish militias
 // fighting against Turkey in the Syrian enclave of Afrin": SYR), "" when
 // there is none.
-func peoplePlaceAdj(toks []dyad.Token, m actors.Mention, ms []actors.Mention) string {
+func (v *vocab) peoplePlaceAdj(toks []dyad.Token, m actors.Mention, ms []actors.Mention) string {
 	_, hi := clauseBounds(toks, m.Start)
 	for k := m.End; k+2 < hi; k++ {
 		switch toks[k].Lower {
@@ -159,7 +159,7 @@ func peoplePlaceAdj(toks []dyad.Token, m actors.Mention, ms []actors.Mention) st
 			j++
 		}
 		for _, o := range ms {
-			if o.Start <= j && o.End == j+1 && len(o.Country) == 3 && j+1 < hi && (placeNoun(toks[j+1].Lower) || toks[j+1].Lower == "enclave") {
+			if o.Start <= j && o.End == j+1 && len(o.Country) == 3 && j+1 < hi && (v.placeNoun(toks[j+1].Lower) || toks[j+1].Lower == "enclave") {
 				return o.Country
 			}
 		}
@@ -192,7 +192,7 @@ func (ctx *articleCtx) peopleHome(w string, except []string) string {
 // place that is no locative's ("Kurdish militias shelled the Turkish
 // province of Kilis"; not "in the Syrian enclave of Afrin"). toks are
 // the sentence's tokens and ms its mentions.
-func opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) []string {
+func (v *vocab) opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) []string {
 	var out []string
 	for _, o := range ms {
 		if len(o.Country) != 3 || o.Start < m.End || slices.Contains(out, o.Country) {
@@ -202,7 +202,7 @@ func opposedCountries(toks []dyad.Token, ms []actors.Mention, m actors.Mention) 
 		for k := max(o.Start-4, m.End); k < o.Start; k++ {
 			against = against || toks[k].Lower == "against"
 		}
-		if !against && o.End < len(toks) && placeNoun(toks[o.End].Lower) && o.Start >= 2 && toks[o.Start-1].Lower == "the" {
+		if !against && o.End < len(toks) && v.placeNoun(toks[o.End].Lower) && o.Start >= 2 && toks[o.Start-1].Lower == "the" {
 			switch toks[o.Start-2].Lower {
 			case "in", "inside", "near", "at", "from", "across", "of", "to", "into", "through":
 			default:

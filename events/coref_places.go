@@ -79,7 +79,7 @@ func regionWord(toks []dyad.Token, i int) bool {
 // flies over as places, not actors: "returned to Pyongyang", "entered
 // Damascus", "air defences were activated over Tehran". A visited state
 // stays an actor: it is the host (043).
-func destination(toks []dyad.Token, ms []actors.Mention) {
+func (v *vocab) destination(toks []dyad.Token, ms []actors.Mention) {
 	for k := range ms {
 		m := &ms[k]
 		if m.Seat && m.Start >= 2 && toks[m.Start-1].Lower == "the" {
@@ -93,7 +93,7 @@ func destination(toks []dyad.Token, ms []actors.Mention) {
 		}
 		j := m.Start - 1
 		inner := false // a region word before: "central Somalia"
-		for j >= 0 && (toks[j].Lower == "the" || (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower)) && !startsUpperASCII(toks[j].Text)) {
+		for j >= 0 && (toks[j].Lower == "the" || (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || v.compassPoint(toks[j].Lower)) && !startsUpperASCII(toks[j].Text)) {
 			inner = inner || toks[j].Lower != "the"
 			j--
 		}
@@ -296,13 +296,10 @@ func (c *Coder) placeCountryAfter(st *sentence, from int, prep string) string {
 	return ""
 }
 
-// placeNoun reports a noun for a settlement or region: "town", "city".
-func placeNoun(w string) bool {
-	switch w {
-	case "city", "town", "village", "region", "province", "capital", "port", "district":
-		return true
-	}
-	return false
+// placeNoun reports a noun for a settlement or region: "town", "city"
+// ([place nouns] of data/words.txt).
+func (v *vocab) placeNoun(w string) bool {
+	return v.placeNouns[w]
 }
 
 // sentenceCountry returns the country of the first place named after
@@ -364,7 +361,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			if k == 0 {
 				continue
 			}
-			if !placeNoun(toks[k-1].Lower) {
+			if !st.words.placeNoun(toks[k-1].Lower) {
 				continue
 			}
 		default:
@@ -372,7 +369,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 		}
 		j := k + 1
 		j = pastThe(toks, j)
-		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || compassPoint(toks[j].Lower)) {
+		for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || st.words.compassPoint(toks[j].Lower)) {
 			j++ // "in central Mali", "in northern Israel"
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
@@ -380,7 +377,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 				return country
 			}
 		}
-		if j+1 < len(toks) && placeNoun(toks[j+1].Lower) {
+		if j+1 < len(toks) && st.words.placeNoun(toks[j+1].Lower) {
 			// "in the Tigrayan town of Axum": the one state of the people
 			// whose town it is
 			if homes := peopleHomes(toks[j].Text); len(homes) == 1 {

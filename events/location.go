@@ -10,29 +10,19 @@ import (
 )
 
 // placeHead reports a noun heading a phrase that names a place by its
-// kind: the settlements and regions of placeNoun ("the port of Odesa",
-// "the southern Lebanese city of Tyre") and the further kinds an attack
-// or a location names ("the border enclave of Afrin", "the suburbs of").
-func placeHead(w string) bool {
-	if placeNoun(w) {
-		return true
-	}
-	switch w {
-	case "state", "county", "enclave", "suburb", "suburbs", "outskirts", "area", "governorate", "oblast",
-		"territory", "island", "islands", "strip", "valley", "neighbourhood", "neighborhood", "hub":
-		return true
-	}
-	return false
+// kind: the settlements and regions of [place nouns] ("the port of
+// Odesa", "the southern Lebanese city of Tyre") and the further kinds of
+// [place kinds] an attack or a location names ("the border enclave of
+// Afrin", "the suburbs of"); data/words.txt.
+func (v *vocab) placeHead(w string) bool {
+	return v.placeNouns[w] || v.placeKinds[w]
 }
 
 // regionHead reports a place noun naming a first-level region ("the
-// province of Idlib", "the state of Zamfara").
-func regionHead(w string) bool {
-	switch w {
-	case "state", "province", "region", "oblast", "governorate":
-		return true
-	}
-	return false
+// province of Idlib", "the state of Zamfara"): [region heads] of
+// data/words.txt.
+func (v *vocab) regionHead(w string) bool {
+	return v.regionHeads[w]
 }
 
 // namedPlace reads a place named from token j up to hi: "Odesa", "the
@@ -58,13 +48,13 @@ func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	}
 
 	for k := j; k < hi-2 && k < j+5; k++ {
-		if placeHead(toks[k].Lower) && toks[k+1].Lower == "of" {
+		if st.words.placeHead(toks[k].Lower) && toks[k+1].Lower == "of" {
 			n := k + 2
 			if toks[n].Lower == "the" {
 				n++
 			}
 			p, m, ok := c.placeAt(st, n, hi, 3)
-			if ok && p.Kind != gazetteer.KindRegion && regionHead(toks[k].Lower) {
+			if ok && p.Kind != gazetteer.KindRegion && st.words.regionHead(toks[k].Lower) {
 				// "the province of Idlib": the region "Idlib province", not the city
 				name := st.s.Text[toks[n].Start:toks[n+m-1].End] + " " + toks[k].Lower
 				if r, ok := c.gaz.Lookup(name); ok && r.Kind == gazetteer.KindRegion && r.Country == p.Country {
@@ -117,10 +107,10 @@ func (c *Coder) widenPlaceTarget(st *sentence, tgt *actors.Mention) *actors.Ment
 	}
 	toks := st.toks
 	k := tgt.End
-	for n := 0; n < 2 && k < len(toks) && !placeHead(toks[k].Lower) && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")); n++ {
+	for n := 0; n < 2 && k < len(toks) && !st.words.placeHead(toks[k].Lower) && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")); n++ {
 		k++ // "the Ukrainian Black Sea port of"
 	}
-	if k+2 >= len(toks) || !placeHead(toks[k].Lower) || toks[k+1].Lower != "of" {
+	if k+2 >= len(toks) || !st.words.placeHead(toks[k].Lower) || toks[k+1].Lower != "of" {
 		return tgt
 	}
 	p, n, ok := c.placeAt(st, k+2, len(toks), 3)
@@ -193,14 +183,10 @@ func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
 }
 
 // topicNoun reports nouns naming a situation talked about, whose place ("the
-// war in Syria", "the crisis in Sudan") is not where the talk happens.
-func topicNoun(w string) bool {
-	switch w {
-	case "war", "conflict", "crisis", "situation", "fighting", "violence", "unrest", "tensions", "tension",
-		"developments", "killings", "atrocities", "abuses", "famine", "humanitarian", "offensive", "genocide":
-		return true
-	}
-	return false
+// war in Syria", "the crisis in Sudan") is not where the talk happens:
+// [topic nouns] of data/words.txt.
+func (v *vocab) topicNoun(w string) bool {
+	return v.topicNouns[w]
 }
 
 // compassPlace reads a place named after an adjective of direction from
@@ -212,7 +198,7 @@ func (c *Coder) compassPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	if j < hi && toks[j].Lower == "the" {
 		j++
 	}
-	if j+1 < hi && compassWord(toks[j].Lower) {
+	if j+1 < hi && st.words.compassWord(toks[j].Lower) {
 		if p, _, ok := c.placeAt(st, j+1, hi, 3); ok {
 			return p, true
 		}
@@ -221,26 +207,25 @@ func (c *Coder) compassPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 }
 
 // compassWord reports an adjective of direction before a place name:
-// "northern", "south-eastern", "central".
-func compassWord(w string) bool {
-	switch w {
-	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-		"north-eastern", "north-western", "south-eastern", "south-western", "far-eastern", "northeast", "northwest", "southeast", "southwest":
-		return true
-	}
-	return false
+// "northern", "south-eastern", "central" ([compass adjectives] of
+// data/words.txt).
+func (v *vocab) compassWord(w string) bool {
+	return v.compassAdjectives[w]
 }
 
 // militaryObject reports a military object right after token from
 // ("accused Rwandan troops of shelling positions near Sake in North
 // Kivu"): the force alleged is aimed at the accuser's forces, not at the
-// place named after it.
-func militaryObject(toks []dyad.Token, from int) bool {
+// place named after it. The objects are [military objects] of
+// data/words.txt, the nouns that may modify one ("army positions")
+// [military object modifiers].
+func (v *vocab) militaryObject(toks []dyad.Token, from int) bool {
 	for k := from; k < len(toks) && k < from+3; k++ {
-		switch toks[k].Lower {
-		case "positions", "position", "bases", "base", "outposts", "outpost", "troops", "soldiers", "forces", "checkpoints":
+		w := toks[k].Lower
+		if v.militaryObjects[w] {
 			return true
-		case "its", "their", "army", "military", "the", "government", "enemy":
+		}
+		if w == "its" || w == "their" || w == "the" || v.militaryObjectModifiers[w] {
 			continue
 		}
 		return false

@@ -28,10 +28,10 @@ func (c *Coder) rememberPlace(ctx *articleCtx, st *sentence) {
 		if p, n, ok := c.placeAt(st, k, len(toks), 3); ok {
 			if country, ok := c.storyCountry(st, p); p.Kind != gazetteer.KindCountry && !nameGoesOn(toks, k+n) && ok {
 				ctx.lastPlace = country
-				if placedAt(toks, k) {
+				if st.words.placedAt(toks, k) {
 					ctx.lastWhere, ctx.whereAge = country, 0
 				}
-			} else if m := st.at[k]; m >= 0 && st.ments[m].Place && st.ments[m].Country == p.Country && placedAt(toks, k) {
+			} else if m := st.at[k]; m >= 0 && st.ments[m].Place && st.ments[m].Country == p.Country && st.words.placedAt(toks, k) {
 				ctx.lastWhere, ctx.whereAge = p.Country, 0 // "riots spread across Britain" (actors_groups.go)
 			}
 			k += n - 1

@@ -1032,7 +1032,7 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		default:
 			continue
 		}
-		if k > 0 && topicNoun(toks[k-1].Lower) {
+		if k > 0 && st.words.topicNoun(toks[k-1].Lower) {
 			continue // "discussed the war in Syria": the topic's place, not the act's
 		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
@@ -1049,7 +1049,7 @@ func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 	toks := st.toks
 	lo, hi := clauseBounds(toks, h.head)
 	for k := lo; k < hi-1; k++ {
-		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && topicNoun(toks[k-1].Lower) {
+		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) {
 			continue
 		}
 		if p, ok := c.compassPlace(st, k+1, hi); ok {

@@ -272,7 +272,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		}
 		if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || h.code == "196") && len(h.target) == 0 &&
 			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country &&
-			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil && !militaryObject(st.toks, h.end)) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
+			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil && !st.words.militaryObject(st.toks, h.end)) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
 			// "Kyiv accused Moscow of massing troops near the border": force
 			// alleged with no named target is aimed at the accuser
 			h.target = h.accuser[:1]
@@ -880,7 +880,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		j++
 	}
 	j = kindOfPlace(toks, j) // "seized the town of Bunia", the pattern ending at "town" (targets_places.go)
-	if j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (compassWord(toks[j].Lower) || compassPoint(toks[j].Lower)) {
+	if j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (st.words.compassWord(toks[j].Lower) || st.words.compassPoint(toks[j].Lower)) {
 		j++ // "shelled eastern Ghouta" (actors_places.go)
 	}
 	if x := partOf(toks, j); x > j {

@@ -531,7 +531,7 @@ func placeOwner(st *sentence, m actors.Mention) bool {
 	for j < len(toks) && j < m.End+4 && (toks[j].Tag == "JJ" || startsUpperASCII(toks[j].Text)) {
 		j++
 	}
-	return j > m.End+1 && j < len(toks) && placeNoun(toks[j].Lower) || startsUpperASCII(toks[m.End+1].Text) && st.at[m.End+1] < 0
+	return j > m.End+1 && j < len(toks) && st.words.placeNoun(toks[j].Lower) || startsUpperASCII(toks[m.End+1].Text) && st.at[m.End+1] < 0
 }
 
 // foreignCause reports a state or place of another country than own

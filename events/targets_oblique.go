@@ -877,7 +877,7 @@ func (c *Coder) placePossessor(st *sentence, h *verbHit) {
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if k+1 >= len(toks) || !placeNoun(toks[k].Lower) || toks[k+1].Text != "'s" && toks[k+1].Text != "’s" {
+	if k+1 >= len(toks) || !st.words.placeNoun(toks[k].Lower) || toks[k+1].Text != "'s" && toks[k+1].Text != "’s" {
 		return
 	}
 	// the last place named before the verb

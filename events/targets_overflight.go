@@ -56,7 +56,7 @@ func (c *Coder) overPlace(st *sentence, j int) (string, int, bool) {
 	if p, n, ok := c.placeAt(st, j, len(st.toks), 3); ok {
 		return p.Country, n, true
 	}
-	if j+1 < len(st.toks) && compassWord(st.toks[j].Lower) {
+	if j+1 < len(st.toks) && st.words.compassWord(st.toks[j].Lower) {
 		if p, n, ok := c.placeAt(st, j+1, len(st.toks), 3); ok {
 			return p.Country, n + 1, true
 		}
