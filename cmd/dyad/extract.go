@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 )
 
@@ -28,7 +29,9 @@ An input whose text does not look English is printed with a warning on
 stderr, as dyad code gives it (dyad codes English news only).
 With --jsonl each article is one line, which dyad ingest and dyad code read
 back as they would the input itself (an article with no story text is then
-refused, naming its line).`,
+refused, naming its line). A JSON Lines input (--input jsonl, or a .jsonl or
+.ndjson file) and a WARC archive file are read record by record, each
+article printed as it is read: any size, bounded memory.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opt.Input {
 			case "", "auto", "text", "html", "jsonl":
@@ -57,9 +60,61 @@ refused, naming its line).`,
 					failed = append(failed, err)
 					continue
 				}
+				var english article.EnglishCheck
+				// WARC archives stream page by page, JSON Lines article by
+				// article, as dyad code reads them: one record out per
+				// article in, bounded memory, any input size
+				var each func(fn func(*dyad.Article) error, bad func(error)) error
+				switch {
+				case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
+					each = func(fn func(*dyad.Article) error, bad func(error)) error {
+						return eachWARC(arg, path, nil, opt, fn, bad, func(w string) {
+							fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w)
+						})
+					}
+				case streamable(path, opt):
+					each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
+				}
+				if each != nil {
+					inputFailed := false
+					saidFor := map[string]bool{} // the pages whose failure was said
+					var werr error
+					err := each(func(a *dyad.Article) error {
+						if werr = enc.Encode(a); werr != nil {
+							return werr
+						}
+						if msg, empty := noText(a, arg); empty {
+							if !saidFor[a.Input] {
+								fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+msg)
+							}
+						} else {
+							english.Add(a)
+						}
+						return nil
+					}, func(err error) {
+						inputFailed = true
+						if in := pageOfError(arg, err); in != "" {
+							saidFor[in] = true
+						}
+						fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", cutSaid(err, "printed", "its title alone printed"))
+					})
+					if werr != nil {
+						return &exitError{1, werr}
+					}
+					if msg := notEnglish(arg, &english); msg != "" {
+						fmt.Fprintln(cmd.ErrOrStderr(), msg)
+					}
+					if err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
+						inputFailed = true
+					}
+					if inputFailed {
+						failed = append(failed, fmt.Errorf("%s failed", arg))
+					}
+					continue
+				}
 				arts, err := loadArticles(cmd.Context(), arg, path, opt)
 				err = cutSaid(err, "printed", "its title alone printed") // (dyad ingest stores none of it)
-				var english article.EnglishCheck
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
 						return &exitError{1, werr}
