@@ -141,6 +141,8 @@ func TestHostileHTML(t *testing.T) {
 			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
 		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
+		{"truncated after a noscript pixel", []byte("<html><head><title>Rivals sign accord | Daily Wire</title><meta property=\"og:site_name\" content=\"Daily Wire\"></head>\n<body>\n<noscript><img src=\"/px.gif\"></noscript>\n<script>window.__STATE = {\"a\": 1,"),
+			"truncated after a noscript pixel:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"fragment", []byte("<p>" + story[0] + "</p>\n<p>" + story[1]), "", "", []string{story[0], story[1]}}, // trafilatura runs them into one block; its <p>s split it again
 		{"no body", []byte("<html><head><title>Nothing</title></head></html>"), "", "Nothing", nil},
 		{"empty body", []byte("<!DOCTYPE html><html><body></body></html>"), "", "", nil},

@@ -350,6 +350,13 @@ func scanPage(doc *html.Node) *page {
 				p.junk = append(p.junk, n)
 				return
 			case atom.Noscript:
+				// A noscript holding markup only (a tracking pixel, a
+				// "turn on JavaScript" image) is read by the parser as
+				// raw text: dropped, it cannot pass "<img src=…>" off as
+				// story text. One holding words is kept.
+				if markupOnly(rawText(n)) {
+					p.junk = append(p.junk, n)
+				}
 				return
 			case atom.Title:
 				if p.title == "" {
@@ -1270,8 +1277,8 @@ func cleanBody(body []string, a *dyad.Article, desc string) []string {
 			continue
 		case p == "" || seen[p]:
 			continue
-		case len(out) == 0 && a.Title != "" && strings.EqualFold(p, a.Title):
-			continue
+		case len(out) == 0 && a.Title != "" && (strings.EqualFold(p, a.Title) || strings.EqualFold(stripSiteSuffix(p, a.Source), a.Title)):
+			continue // the title, or the page's <title> with its site ("… | CBC News")
 		case isBoilerplate(p):
 			continue
 		case len(p) < 120 && (bylineParaRE.MatchString(p) || a.Byline != "" && strings.Contains(p, joinNames(a.Authors))) && !strings.HasSuffix(p, "."):
@@ -1381,6 +1388,37 @@ func bylineNames(p string) []string {
 		names = append(names, strings.Join(ws, " "))
 	}
 	return names
+}
+
+// rawText joins the text nodes directly under n (a noscript's content,
+// which the parser keeps as raw text).
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		} else {
+			b.WriteString("x") // an element: not markup-only text
+		}
+	}
+	return b.String()
+}
+
+// markupOnly reports whether s, the raw text of a noscript element, is
+// tags and blanks only: nothing left once every "<…>" is taken out.
+func markupOnly(s string) bool {
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+		case !in && !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return true
 }
 
 // noStory reports whether body is too little to be a story: fewer than

@@ -67,10 +67,16 @@ type RecordError struct {
 }
 
 func (e *RecordError) Error() string {
-	if e.Offset >= 0 {
-		return fmt.Sprintf("%s: record %d at offset %d: %v", e.Name, e.Record, e.Offset, e.Err)
+	var why any = e.Err
+	if errors.Is(e.Err, io.ErrUnexpectedEOF) {
+		// "copying content: unexpected EOF" says what the reader did, not
+		// what is wrong with the file
+		why = "the archive ends inside this record (cut off, or an incomplete download)"
 	}
-	return fmt.Sprintf("%s: record %d: %v", e.Name, e.Record, e.Err)
+	if e.Offset >= 0 {
+		return fmt.Sprintf("%s: record %d at offset %d: %v", e.Name, e.Record, e.Offset, why)
+	}
+	return fmt.Sprintf("%s: record %d: %v", e.Name, e.Record, why)
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }
