@@ -32,7 +32,7 @@ func (c *Coder) proposalOwner(st *sentence, h *verbHit) {
 	toks := st.toks
 	k := -1
 	for j := h.head + 1; j+1 < len(toks) && j <= h.end+1; j++ {
-		if w := toks[j].Lower; (w == "its" || w == "their") && proposalNoun(toks[j+1].Lower) {
+		if w := toks[j].Lower; (w == "its" || w == "their") && st.words.proposalNoun(toks[j+1].Lower) {
 			k = j
 			break
 		}
@@ -50,13 +50,10 @@ func (c *Coder) proposalOwner(st *sentence, h *verbHit) {
 }
 
 // proposalNoun reports nouns of what one party puts to another and the
-// other may reject: "its call", "their offer".
-func proposalNoun(w string) bool {
-	switch w {
-	case "call", "calls", "offer", "offers", "proposal", "proposals", "plan", "demand", "demands", "request", "requests", "appeal", "ultimatum", "overtures":
-		return true
-	}
-	return false
+// other may reject: "its call", "their offer" ([proposal nouns] of
+// data/words.txt).
+func (v *vocab) proposalNoun(w string) bool {
+	return v.proposalNouns[w]
 }
 
 // ownerObject finds the target of an attack (roots 18–20) whose object is

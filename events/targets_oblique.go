@@ -423,16 +423,10 @@ func (c *Coder) asComplementObject(st *sentence, h *verbHit) {
 
 // authorNoun reports nouns of acts and bodies whose author a following
 // "by" or "from" names: "a request by U.N. inspectors", "a delegation
-// from ECOWAS", "a raid by Israeli settlers".
-func authorNoun(w string) bool {
-	switch strings.TrimSuffix(w, "s") {
-	case "request", "offer", "proposal", "demand", "call", "plea", "appeal", "ultimatum", "invitation", "bid", "plan", "initiative",
-		"delegation", "mission", "team", "envoy", "emissarie", "emissary", "mediator",
-		"raid", "attack", "strike", "incursion", "killing", "shelling", "bombing", "crackdown", "accusation", "claim", "resolution", "decision",
-		"remark", "comment", "statement", "speech", "move", "step", "visit", "action", "policy", "announcement":
-		return true
-	}
-	return false
+// from ECOWAS", "a raid by Israeli settlers" ([authored nouns] of
+// data/words.txt, matched with a final "s" dropped).
+func (v *vocab) authorNoun(w string) bool {
+	return v.authoredNouns[strings.TrimSuffix(w, "s")]
 }
 
 // nominalAuthor gives a rejection or condemnation (roots 11, 12), a
@@ -461,7 +455,7 @@ func (c *Coder) nominalAuthor(st *sentence, h *verbHit) {
 		if !h.passive && k >= h.end && !st.isDate[k] && !npWord(t) && t.Tag != "VBG" && t.Tag != "VBN" && !isQuote(t.Text) && t.Lower != "by" && t.Lower != "from" && !(t.Lower == "of" && k+2 < len(toks) && toks[k+2].Lower == "by") && !(t.Lower == "as" && k == h.end) {
 			return // only the object noun phrase's own "by"/"from": not "responsible for any delay in the arrival of a mission from …"
 		}
-		if t.Lower != "by" && t.Lower != "from" || k < 1 || !authorNoun(toks[k-1].Lower) && !(k >= 3 && toks[k-2].Lower == "of" && authorNoun(toks[k-3].Lower)) {
+		if t.Lower != "by" && t.Lower != "from" || k < 1 || !st.words.authorNoun(toks[k-1].Lower) && !(k >= 3 && toks[k-2].Lower == "of" && st.words.authorNoun(toks[k-3].Lower)) {
 			continue // ("an offer of talks by …")
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {

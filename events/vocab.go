@@ -171,6 +171,12 @@ type vocab struct {
 	compassPoints           wordList // [compass points] forms: actors_places.go compassPoint
 	militaryObjects         wordList // [military objects] forms: location.go militaryObject
 	militaryObjectModifiers wordList // [military object modifiers] forms: location.go militaryObject
+
+	// acts a party is praised for, puts to another, or authors
+	welcomedActs  wordList // [welcomed acts] forms: welcome.go welcomedAct
+	agentActs     wordList // [agent acts] forms: welcome.go agentOfAct
+	proposalNouns wordList // [proposal nouns] forms: targets_implied.go proposalNoun
+	authoredNouns wordList // [authored nouns] singular forms: targets_oblique.go authorNoun
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -308,6 +314,10 @@ func (v *vocab) lists() map[string]*wordList {
 		"compass points":            &v.compassPoints,
 		"military objects":          &v.militaryObjects,
 		"military object modifiers": &v.militaryObjectModifiers,
+		"welcomed acts":             &v.welcomedActs,
+		"agent acts":                &v.agentActs,
+		"proposal nouns":            &v.proposalNouns,
+		"authored nouns":            &v.authoredNouns,
 	}
 }
 

@@ -9,30 +9,17 @@ import (
 
 // welcomedAct reports a noun of an act a party can be praised for when
 // another welcomes it ("welcomed Seoul's decision", "Kenya's move was
-// welcomed by Uganda").
-func welcomedAct(w string) bool {
-	switch w {
-	case "decision", "decisions", "move", "moves", "release", "plan", "plans",
-		"offer", "offers", "proposal", "proposals", "announcement", "call", "calls",
-		"step", "steps", "support", "commitment", "commitments", "initiative",
-		"initiatives", "efforts", "pledge", "pledges", "return", "resolution",
-		"gesture", "overture", "overtures", "branch", "restraint", "invitation",
-		"willingness", "readiness", "recognition", "withdrawal", "keeping":
-		return true
-	}
-	return false
+// welcomed by Uganda"): [welcomed acts] of data/words.txt.
+func (v *vocab) welcomedAct(w string) bool {
+	return v.welcomedActs[w]
 }
 
 // agentOfAct reports an act noun whose "of" names its author ("the
 // decision of the Indian government"), not whom it happened to ("the
-// release of two aid workers", "the return of refugees").
-func agentOfAct(w string) bool {
-	switch w {
-	case "decision", "decisions", "offer", "offers", "move", "moves", "proposal", "proposals",
-		"initiative", "initiatives", "announcement", "pledge", "pledges", "commitment", "invitation":
-		return true
-	}
-	return false
+// release of two aid workers", "the return of refugees"): [agent acts]
+// of data/words.txt.
+func (v *vocab) agentOfAct(w string) bool {
+	return v.agentActs[w]
 }
 
 // welcomeCode returns the CAMEO code of one event record of hit h with
@@ -60,10 +47,10 @@ func welcomeCode(st *sentence, h *verbHit, tgt *actors.Mention) string {
 	}
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if !welcomedAct(t.Lower) || !(t.Tag == "" || t.Tag[0] == 'N' || t.Tag == "VBG") {
+		if !st.words.welcomedAct(t.Lower) || !(t.Tag == "" || t.Tag[0] == 'N' || t.Tag == "VBG") {
 			continue
 		}
-		if authorOf(toks, i, tgt) {
+		if st.words.authorOf(toks, i, tgt) {
 			return "051"
 		}
 	}
@@ -76,12 +63,12 @@ func welcomeCode(st *sentence, h *verbHit, tgt *actors.Mention) string {
 // its "by", even past an "of" phrase ("the release of the sailors by
 // Iran"), or after its "of" for an agent noun, with only determiners,
 // names, "and" and commas between ("by India and Pakistan").
-func authorOf(toks []dyad.Token, i int, tgt *actors.Mention) bool {
+func (v *vocab) authorOf(toks []dyad.Token, i int, tgt *actors.Mention) bool {
 	if tgt.End == i || tgt.End == i-1 && toks[i-1].Tag == "POS" {
 		return true // "Seoul's decision", "a Security Council resolution"
 	}
 	j := i + 1 // "by" or "of" after the act, or after its "of" phrase
-	if j < len(toks) && toks[j].Lower == "of" && !agentOfAct(toks[i].Lower) {
+	if j < len(toks) && toks[j].Lower == "of" && !v.agentOfAct(toks[i].Lower) {
 		for j++; j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || strings.HasPrefix(toks[j].Tag, "JJ") || strings.HasPrefix(toks[j].Tag, "NN")); j++ {
 		}
 		if j >= len(toks) || toks[j].Lower != "by" { // "the release of two British aid workers"
@@ -94,7 +81,7 @@ func authorOf(toks []dyad.Token, i int, tgt *actors.Mention) bool {
 	switch toks[j].Lower {
 	case "by":
 	case "of":
-		if !agentOfAct(toks[i].Lower) {
+		if !v.agentOfAct(toks[i].Lower) {
 			return false
 		}
 	default:
