@@ -123,8 +123,7 @@ func candidateOwner(st *sentence, h *verbHit) []actors.Mention {
 	}
 	found := false
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		switch st.toks[j].Lower {
-		case "accession", "membership", "bid", "application", "candidacy":
+		if st.words.candidacyNouns[st.toks[j].Lower] {
 			found = true
 		}
 	}
@@ -381,9 +380,7 @@ func withdrawnForces(st *sentence, h *verbHit) {
 	if k+3 >= len(toks) {
 		return
 	}
-	switch toks[k].Lemma {
-	case "withdraw", "pull", "remove":
-	default:
+	if !st.words.withdrawalVerbs[toks[k].Lemma] {
 		return
 	}
 	k++
@@ -393,9 +390,7 @@ func withdrawnForces(st *sentence, h *verbHit) {
 	if toks[k].Lower != "its" && toks[k].Lower != "their" {
 		return
 	}
-	switch toks[k+1].Lower {
-	case "troops", "forces", "soldiers", "army", "military", "fighters":
-	default:
+	if !st.words.withdrawnForces[toks[k+1].Lower] {
 		return
 	}
 	t.Code, t.Sectors = t.Country+"MIL", []string{"MIL"}
@@ -477,9 +472,7 @@ func accusedSubject(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	for k := h.end; k+2 < len(toks) && k <= h.end+4; k++ {
-		switch toks[k].Lower {
-		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges":
-		default:
+		if !st.words.chargeNouns[toks[k].Lower] {
 			continue
 		}
 		if toks[k+1].Lower != "that" {
@@ -507,13 +500,14 @@ func accusedSubject(st *sentence, h *verbHit) {
 // ("train … crews") the actor named right before that noun as target:
 // "Japan began training Philippine coast guard crews" is JPN 062 PHLMIL,
 // the crews being the coast guard's; the object scan reads such a mention
-// as a noun's modifier ("restored UN sanctions").
+// as a noun's modifier ("restored UN sanctions"). The personnel nouns
+// are [personnel nouns] of data/words.txt.
 func personnelOf(st *sentence, h *verbHit) {
 	if len(h.target) != 0 || len(h.source) == 0 || h.end < 2 || h.end-1 <= h.head || h.p.Noun {
 		return
 	}
 	toks := st.toks
-	if !personnelNoun(toks[h.end-1].Lower) {
+	if !st.words.personnelNouns[toks[h.end-1].Lower] {
 		return
 	}
 	m := st.at[h.end-2]
@@ -525,16 +519,6 @@ func personnelOf(st *sentence, h *verbHit) {
 		return
 	}
 	h.target = []actors.Mention{x}
-}
-
-// personnelNoun reports a plural noun for the members of a force or
-// body: "crews", "officers", "sailors".
-func personnelNoun(w string) bool {
-	switch w {
-	case "crews", "officers", "sailors", "pilots", "personnel", "cadets", "recruits", "servicemen", "commandos", "conscripts", "guardsmen", "gunners", "soldiers", "troops", "marines", "members", "staff":
-		return true
-	}
-	return false
 }
 
 // denialTail gives a denial with no accuser found the author its
@@ -693,9 +677,7 @@ func (c *Coder) countrysTerritory(st *sentence, h *verbHit) {
 		if toks[k].Lower != "the" || toks[k+1].Lower != "country" || toks[k+2].Text != "'s" && toks[k+2].Text != "’s" {
 			continue
 		}
-		switch toks[k+3].Lower {
-		case "airspace", "territory", "waters", "border", "borders", "soil":
-		default:
+		if !st.words.stateTerritories[toks[k+3].Lower] {
 			return
 		}
 		src := h.source[0].Country
@@ -729,7 +711,7 @@ func condemnedAgent(st *sentence, h *verbHit) {
 	for k < len(toks) && k < h.end+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
 		k++
 	}
-	if k+2 >= len(toks) || !violentActNoun(toks[k].Lower) || toks[k+1].Tag != "VBN" && toks[k+1].Tag != "VBD" {
+	if k+2 >= len(toks) || !st.words.violentActs[toks[k].Lower] || toks[k+1].Tag != "VBN" && toks[k+1].Tag != "VBD" {
 		return
 	}
 	// (a participle the tagger may read as a past tense: "the violence
@@ -750,16 +732,6 @@ func condemnedAgent(st *sentence, h *verbHit) {
 		}
 		return
 	}
-}
-
-// violentActNoun reports a noun naming a violent act that a condemnation may
-// take as object: "the violence", "the attack", "the crackdown".
-func violentActNoun(w string) bool {
-	switch w {
-	case "violence", "force", "attack", "attacks", "crackdown", "killing", "killings", "strike", "strikes", "raid", "shelling", "bombing", "abuses", "repression", "assault":
-		return true
-	}
-	return false
 }
 
 // debtOwner gives aid that pays a state's debts or bills (root 07) that
@@ -783,9 +755,7 @@ func debtOwner(st *sentence, h *verbHit) {
 		if e+1 >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "’s" {
 			return
 		}
-		switch toks[e+1].Lower {
-		case "debt", "debts", "arrears", "bills", "salaries", "budget":
-		default:
+		if !st.words.debtNouns[toks[e+1].Lower] {
 			return
 		}
 		if x.Country == "" || x.Country == h.source[0].Country || x.Place || x.Modifier {
@@ -810,8 +780,7 @@ func (c *Coder) bannedGathering(st *sentence, h *verbHit) {
 		if toks[k].Text == "," || isClauseBreak(toks, k) || st.at[k] >= 0 {
 			return
 		}
-		switch toks[k].Lower {
-		case "vigil", "vigils", "march", "marches", "rally", "rallies", "protest", "protests", "demonstration", "demonstrations", "gathering", "gatherings", "parade":
+		if st.words.gatheringNouns[toks[k].Lower] {
 			v := c.implicitGov(h.source[0], h)
 			v.Code, v.Sectors = h.source[0].Country+"CVL", []string{"CVL"}
 			h.target = []actors.Mention{v}

@@ -135,7 +135,7 @@ type vocab struct {
 	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
 	vetoedMeasures        wordList // [vetoed measures] singular forms: targets_oblique.go vetoedBody
 	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
-	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail
+	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail, accusedSubject
 	authoredFindings      wordList // [authored findings] forms: denials.go authoredFinding
 	speechForms           wordList // [speech forms] forms: coref.go speakerBefore, coref_pronouns.go nameSubjectBefore
 	addingParticiples     wordList // [adding participles] forms: coref.go speakerBefore
@@ -177,6 +177,16 @@ type vocab struct {
 	agentActs     wordList // [agent acts] forms: welcome.go agentOfAct
 	proposalNouns wordList // [proposal nouns] forms: targets_implied.go proposalNoun
 	authoredNouns wordList // [authored nouns] singular forms: targets_oblique.go authorNoun
+
+	// targets implied by the object's wording
+	candidacyNouns   wordList // [candidacy nouns] forms: targets_implied.go candidateOwner
+	withdrawalVerbs  wordList // [withdrawal verbs] lemmas: targets_implied.go withdrawnForces
+	withdrawnForces  wordList // [withdrawn forces] forms: targets_implied.go withdrawnForces
+	personnelNouns   wordList // [personnel nouns] forms: targets_implied.go personnelOf
+	stateTerritories wordList // [state territories] forms: targets_implied.go countrysTerritory
+	violentActs      wordList // [violent acts] forms: targets_implied.go condemnedAgent
+	debtNouns        wordList // [debt nouns] forms: targets_implied.go debtOwner
+	gatheringNouns   wordList // [gathering nouns] forms: targets_implied.go bannedGathering
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -318,6 +328,14 @@ func (v *vocab) lists() map[string]*wordList {
 		"agent acts":                &v.agentActs,
 		"proposal nouns":            &v.proposalNouns,
 		"authored nouns":            &v.authoredNouns,
+		"candidacy nouns":           &v.candidacyNouns,
+		"withdrawal verbs":          &v.withdrawalVerbs,
+		"withdrawn forces":          &v.withdrawnForces,
+		"personnel nouns":           &v.personnelNouns,
+		"state territories":         &v.stateTerritories,
+		"violent acts":              &v.violentActs,
+		"debt nouns":                &v.debtNouns,
+		"gathering nouns":           &v.gatheringNouns,
 	}
 }
 
