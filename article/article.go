@@ -272,9 +272,10 @@ func NormalText(a *dyad.Article) string {
 
 // tabular reports a data table, not prose: its first three non-blank
 // lines (or all, when fewer) split into the same number of columns, at
-// least 10, by tabs or by commas, with no space in the first line when
-// commas (a CSV header). It returns "tab" or "comma" and the columns, or
-// 0.
+// least 10, by tabs, commas or semicolons, with no space in the first
+// line when commas or semicolons (a CSV header; semicolons are the CSV of
+// locales whose decimal mark is a comma). It returns "tab", "comma" or
+// "semicolon" and the columns, or 0.
 func tabular(data []byte) (string, int) {
 	var lines []string
 	for _, l := range strings.SplitN(string(data[:min(len(data), 1<<16)]), "\n", 64) {
@@ -288,14 +289,14 @@ func tabular(data []byte) (string, int) {
 	if len(lines) == 0 {
 		return "", 0
 	}
-	for _, sep := range []struct{ name, s string }{{"tab", "\t"}, {"comma", ","}} {
+	for _, sep := range []struct{ name, s string }{{"tab", "\t"}, {"comma", ","}, {"semicolon", ";"}} {
 		n := strings.Count(lines[0], sep.s) + 1
-		if n < 10 || sep.s == "," && strings.Contains(lines[0], " ") {
+		if n < 10 || sep.s != "\t" && strings.Contains(lines[0], " ") {
 			continue
 		}
 		same := true
 		for _, l := range lines[1:] {
-			if sep.s == "\t" && strings.Count(l, sep.s)+1 != n || sep.s == "," && strings.Count(l, sep.s)+1 < n {
+			if sep.s == "\t" && strings.Count(l, sep.s)+1 != n || sep.s != "\t" && strings.Count(l, sep.s)+1 < n {
 				same = false
 			}
 		}

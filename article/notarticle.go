@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -37,11 +38,12 @@ func SiteFile(name string) string {
 	return ""
 }
 
-// NotArticle says why a plain text (UTF-8) is no article: "a table" (CSV or
-// tab-separated rows, as tabular or fewer columns: at least three lines
-// with the same 2 or more fields, the first line without a space), "GDELT
-// records", "JSON" (a JSON document or JSON Lines objects), "a list of
-// URLs" (a sitemap), "empty"; "" when it may be one.
+// NotArticle says why a plain text (UTF-8) is no article: "a table" (rows
+// separated by commas, semicolons or tabs, as tabular or fewer columns: at
+// least three lines with the same 2 or more fields, the first line
+// without a space), "GDELT records", "JSON" (a JSON document or JSON Lines
+// objects), "a list of URLs" (a sitemap), "a log" (a program's or
+// server's log lines, see logText), "empty"; "" when it may be one.
 func NotArticle(data []byte) string {
 	t := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	switch {
@@ -62,11 +64,49 @@ func NotArticle(data []byte) string {
 	if urlList(t) {
 		return "a list of URLs"
 	}
+	if logText(t) {
+		return "a log"
+	}
 	return ""
 }
 
+// logLine matches the start of a log line: a date and a time to the
+// second ("2024-03-04 10:00:01,123 INFO …", "[2024-03-04T10:00:01Z] …",
+// "2024/03/04 10:00:01 …"), a syslog stamp ("Mar  4 10:00:01 host
+// sshd[12]: …"), an Apache error-log stamp ("[Mon Mar 04 10:00:01.5
+// 2024] …") or a client address and a bracketed time, as web servers'
+// access logs give ("203.0.113.7 - - [04/Mar/2024:10:00:01 +0000] …").
+var logLine = regexp.MustCompile(`^(?:\[?\d{4}[-/.]\d{2}[-/.]\d{2}[T ]\d{2}:\d{2}:\d{2}` +
+	`|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} ` +
+	`|\[[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}` +
+	`|[0-9A-Fa-f.:]{3,39} \S+ \S+ \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2})`)
+
+// logText reports a log: of its first 40 non-blank lines that are not
+// indented (an indented line continues a logged message: a stack trace's
+// "\tat …"), at least three and four in five start with a time stamp to
+// the second (logLine), the others being a message's unindented lines.
+// A story's lines start with words or a dateline; a live blog's entries
+// stamp the time without a date or its seconds.
+func logText(data []byte) bool {
+	n, stamped := 0, 0
+	for _, l := range strings.SplitN(string(data[:min(len(data), 1<<16)]), "\n", 200) {
+		if strings.TrimSpace(l) == "" || l[0] == ' ' || l[0] == '\t' {
+			continue
+		}
+		n++
+		if logLine.MatchString(l) {
+			stamped++
+		}
+		if n == 40 {
+			break
+		}
+	}
+	return stamped >= 3 && 5*stamped >= 4*n
+}
+
 // smallTable reports rows of a few columns: the first up to five
-// non-blank lines, at least three, all split by commas (or all by tabs)
+// non-blank lines, at least three, all split by commas (or all by
+// semicolons, or all by tabs)
 // into the same number of fields, two or more, and the first line, the
 // header, holds no space.
 func smallTable(data []byte) bool {
@@ -82,7 +122,7 @@ func smallTable(data []byte) bool {
 	if len(lines) < 3 || strings.Contains(lines[0], " ") {
 		return false
 	}
-	for _, sep := range []string{",", "\t"} {
+	for _, sep := range []string{",", ";", "\t"} {
 		n := strings.Count(lines[0], sep)
 		if n == 0 {
 			continue

@@ -115,7 +115,7 @@ const (
 	SkipRevisit    = "revisit"        // WARC-Type revisit, or status 304 Not Modified: no payload of its own
 	SkipError      = "error"          // another status than 200 (404, 500, 204)
 	SkipNotPage    = "not a page"     // not HTML nor text (an image, a PDF) or a site's file (robots.txt)
-	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, undecodable)
+	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, a log, undecodable)
 )
 
 // WalkSkips is Walk that also calls skip, when not nil, for each response
@@ -564,7 +564,8 @@ func revisitReason(profile string) string {
 // byte keeps its UTF-8 with U+FFFD for the byte, and only a text holding
 // no valid multi-byte sequence is read as Windows-1252),
 // and says why it is no article when it is none: "text/plain, a table",
-// "text/plain, JSON", "text/plain, a list of URLs" (article.NotArticle),
+// "text/plain, JSON", "text/plain, a list of URLs", "text/plain, a log"
+// (article.NotArticle),
 // "text/plain, unknown charset x-foo", "text/plain, undecodable" (binary
 // data, NUL bytes). A UTF-16 payload with a byte order mark is passed on
 // as it is (article.Read decodes it).

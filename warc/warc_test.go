@@ -484,3 +484,42 @@ func TestNotModifiedIsRevisit(t *testing.T) {
 		t.Errorf("SkipCounts = %q", got)
 	}
 }
+
+// TestWalkPlainTextSemicolonTableAndLog: a text/plain response holding a
+// semicolon-separated table or a server's log is skipped as no article,
+// counted with its reason, not read as a story.
+func TestWalkPlainTextSemicolonTableAndLog(t *testing.T) {
+	resp := func(uri, body string) string {
+		return record("response", uri, "application/http;msgtype=response", httpResponse("200 OK", "text/plain; charset=utf-8", body))
+	}
+	var w bytes.Buffer
+	for _, r := range []string{
+		resp("https://example.org/daten.csv", "Datum;Land;Ereignis\n2024-03-01;Chile;Proteste in Santiago\n2024-03-02;Peru;Streik in Lima\n2024-03-03;Kenia;Treffen in Nairobi\n"),
+		resp("https://example.org/app.log", "2024-03-04 10:00:01 INFO fetched Kenya feed\n2024-03-04 10:00:02 WARN Uganda feed slow\n2024-03-04 10:00:03 INFO done\n"),
+		resp("https://example.org/access.log", "198.51.100.4 - - [04/Mar/2024:10:00:01 +0000] \"GET /a HTTP/1.1\" 200 12\n"+
+			"198.51.100.5 - - [04/Mar/2024:10:00:02 +0000] \"GET /b HTTP/1.1\" 200 13\n198.51.100.6 - - [04/Mar/2024:10:00:03 +0000] \"GET /c HTTP/1.1\" 404 0\n"),
+		resp("https://example.org/story.txt", "NAIROBI (Reuters) - Kenya and Uganda resumed talks on Monday; both sides said they were useful.\n"),
+	} {
+		w.WriteString(r)
+	}
+	var pages []Page
+	var skips []Skip
+	err := WalkSkips("x.warc", bytes.NewReader(w.Bytes()), func(p Page) error {
+		pages = append(pages, p)
+		return nil
+	}, func(e error) { t.Errorf("bad record %v", e) }, func(k Skip) { skips = append(skips, k) })
+	if err != nil || len(pages) != 1 || pages[0].URI != "https://example.org/story.txt" {
+		t.Fatalf("err %v, pages %s; want the story alone", err, summary(pages))
+	}
+	want := []Skip{
+		{1, "https://example.org/daten.csv", SkipNotArticle, "text/plain, a table"},
+		{2, "https://example.org/app.log", SkipNotArticle, "text/plain, a log"},
+		{3, "https://example.org/access.log", SkipNotArticle, "text/plain, a log"},
+	}
+	if fmt.Sprint(skips) != fmt.Sprint(want) {
+		t.Errorf("skips %v, want %v", skips, want)
+	}
+	if got := SkipSummary("x.warc", skips); !strings.Contains(got, "3 responses skipped") {
+		t.Errorf("summary %q", got)
+	}
+}
