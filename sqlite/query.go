@@ -134,6 +134,10 @@ type StoredEvent struct {
 	NumArticles int       `json:"num_articles"`
 	FirstSeen   time.Time `json:"first_seen"`
 	SourceURL   string    `json:"source_url"`
+	// Merged lists, for an event standing for a group (store.OneADay),
+	// the global ids of every stored event of the group, its own first;
+	// nil otherwise.
+	Merged []int64 `json:"merged_event_ids,omitempty"`
 }
 
 // Mention is one coded sentence supporting an aggregated event.

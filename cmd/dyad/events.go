@@ -20,6 +20,7 @@ import (
 	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/output"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/store"
 )
 
 // filterFlags are the event filters shared by events and export.
@@ -30,6 +31,7 @@ type filterFlags struct {
 	minConf                                     float64
 	quad, limit                                 int
 	after                                       int64
+	oneADay                                     bool
 	flags                                       *pflag.FlagSet
 }
 
@@ -51,6 +53,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.text, "q", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
+	fl.BoolVar(&f.oneADay, "one-a-day", false, "one event per day, source country, target country, CAMEO root and status (outlets' different codings of one act counted once; counts summed, merged_event_ids listed)")
 	single(fl, "db", "from", "to")
 }
 
@@ -140,7 +143,14 @@ func newEventsCmd() *cobra.Command {
 CAMEO code and location) with their mention, source and article counts: a
 table on a terminal, JSON Lines otherwise (--format table|json). Each JSON
 line is the event record of the first mention plus global_event_id,
-num_mentions, num_sources, num_articles, first_seen and source_url.`,
+num_mentions, num_sources, num_articles, first_seen and source_url.
+
+--one-a-day lists one event per day, source country, target country, CAMEO
+root and status (PHOENIX's one-a-day filter, on countries and roots): one
+act that outlets coded differently (RUSMIL 194 UKR, RUS 194 UKR, RUS 195 UKR
+on one day) counts once, as its most-mentioned event with the group's
+counts summed and merged_event_ids listing the group. Events dated only to
+a month or year, or undated, stand alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()
@@ -171,11 +181,11 @@ num_mentions, num_sources, num_articles, first_seen and source_url.`,
 			defer out.Flush()
 			if format == "json" {
 				enc := json.NewEncoder(out)
-				err = db.EachEvent(cmd.Context(), flt, func(e sqlite.StoredEvent) error { return enc.Encode(e) })
+				err = f.each(cmd.Context(), db, flt, func(e sqlite.StoredEvent) error { return enc.Encode(e) })
 			} else {
 				tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tCAMEO\tTARGET\tSTATUS\tMENT\tSRC\tART\tEVIDENCE")
-				err = db.EachEvent(cmd.Context(), flt, func(e sqlite.StoredEvent) error {
+				err = f.each(cmd.Context(), db, flt, func(e sqlite.StoredEvent) error {
 					_, err := fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n", e.GlobalEventID, orDash(e.Date),
 						actorCode(e.Source), e.CAMEO, actorCode(e.Target), e.Status, e.NumMentions, e.NumSources,
 						e.NumArticles, output.Snippet(e.Evidence, 60))
@@ -192,6 +202,15 @@ num_mentions, num_sources, num_articles, first_seen and source_url.`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "table|json (default: table on a terminal, else json)")
 	return cmd
+}
+
+// each streams the events matching flt to fn, one per group with
+// --one-a-day (store.OneADay).
+func (f *filterFlags) each(ctx context.Context, db store.Store, flt sqlite.Filter, fn func(sqlite.StoredEvent) error) error {
+	if f.oneADay {
+		return store.OneADay(ctx, db, flt, fn)
+	}
+	return db.EachEvent(ctx, flt, fn)
 }
 
 func orDash(s string) string {

@@ -52,7 +52,11 @@ only the events whose status is asserted or future (intents and plans are
 stated acts): not the acts a text says did not happen (negated), alleges,
 denies or supposes (hypothetical). --all-statuses exports them all; --status
 exports that status alone. The other formats carry the status and export
-every event.`,
+every event.
+
+--one-a-day exports one event per day, source country, target country,
+CAMEO root and status, with the group's counts summed (see "dyad events");
+not with gdelt-mentions.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()
@@ -63,6 +67,9 @@ every event.`,
 			case "gdelt", "gdelt-mentions", "csv", "jsonl", "json", "plover":
 			default:
 				return &exitError{2, fmt.Errorf("--format %q: want gdelt, gdelt-mentions, csv, jsonl or plover", format)}
+			}
+			if f.oneADay && format == "gdelt-mentions" {
+				return &exitError{2, fmt.Errorf("--one-a-day and --format gdelt-mentions: mentions belong to the stored events; export them without --one-a-day")}
 			}
 			if allStatuses && flt.Status != "" {
 				return &exitError{2, fmt.Errorf("--all-statuses and --status %s contradict each other: give one", flt.Status)}
@@ -172,7 +179,7 @@ every event.`,
 					return all(e)
 				}
 			}
-			if err := db.EachEvent(ctx, flt, each); err != nil {
+			if err := f.each(ctx, db, flt, each); err != nil {
 				return &exitError{1, err}
 			}
 			if closeFn != nil {
