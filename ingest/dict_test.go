@@ -68,3 +68,41 @@ func TestReingestWithAnotherDict(t *testing.T) {
 		})
 	}
 }
+
+// TestReingestManyWithAnotherDict: the articles of one input skipped as
+// stored already with events coded with other dictionaries are warned of
+// in one line for the input, counted, the first named; an input of one
+// such article keeps the line naming it.
+func TestReingestManyWithAnotherDict(t *testing.T) {
+	const d1, d2 = "one/ sha256:1a2b3c4d5e6f", "two/ sha256:0f9e8d7c6b5a"
+	lines := `{"id":"k1","date":"2024-03-04","text":"Norway and Chile signed a salmon accord in Oslo on Monday."}
+{"id":"k2","date":"2024-03-04","text":"Ghana recalled its ambassador from Togo on Monday."}
+{"id":"k3","date":"2024-03-04","text":"Kenya and Uganda resumed border talks in Kampala on Monday."}
+`
+	read := func(name string, data []byte, url string) ([]*dyad.Article, error) {
+		return article.Read(name, data, article.Options{URL: url})
+	}
+	dir := t.TempDir()
+	many, one := filepath.Join(dir, "many.jsonl"), filepath.Join(dir, "one.jsonl")
+	write(t, many, lines)
+	write(t, one, strings.SplitAfter(lines, "\n")[1])
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	var warns []string
+	for _, dict := range []string{d1, d2} {
+		warns = nil
+		cfg := Config{DB: db, Coder: fakeCoder{}, Read: read, Workers: 1, Dict: dict,
+			Warn: func(s string) { warns = append(warns, strings.ReplaceAll(s, dir+"/", "")) }}
+		if _, err := Run(context.Background(), cfg, []string{many, one}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{
+		"many.jsonl: 3 articles stored already (the first many.jsonl:1, article k1), their events coded with --dict " + d1 +
+			": this run's --dict " + d2 + " is not applied to them (to code them with these dictionaries, ingest them into a new store)",
+		"one.jsonl:1: stored already as article k2, its events coded with --dict " + d1 +
+			": this run's --dict " + d2 + " is not applied to it (to code it with these dictionaries, ingest it into a new store)",
+	}
+	if strings.Join(warns, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), strings.Join(want, "\n"))
+	}
+}

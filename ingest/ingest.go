@@ -297,6 +297,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 			for in := range jobs {
 				w := &worker{cfg: cfg, st: st, items: items, seq: in.seq}
 				w.do(ctx, in)
+				w.warnDict(in.String())
 				if n, of := w.english.Foreign(); n > 0 {
 					st.notEnglish(in.seq, NotEnglish{Input: in.String(), Articles: n, Of: of})
 				}
@@ -522,6 +523,51 @@ type worker struct {
 	// not): a WARC archive's pages are read by a pool, hence the lock.
 	englishMu sync.Mutex
 	english   article.EnglishCheck
+	// dictSkips are the input's articles skipped as stored already with
+	// events coded with other dictionaries, by the stored --dict (a WARC
+	// archive's pages are read by a pool, hence the lock): warned once
+	// per input and stored --dict, with a count (warnDict).
+	dictMu    sync.Mutex
+	dictSkips []dictSkip
+}
+
+// dictSkip counts an input's articles stored already whose events were
+// coded with the dictionaries dict (an actors.DirID, "" for none), not
+// this run's; first is the first such article met.
+type dictSkip struct {
+	dict  string
+	n     int
+	first *dyad.Article
+}
+
+// skippedDict notes a (stored already, coded with dict) for warnDict.
+func (w *worker) skippedDict(a *dyad.Article, dict string) {
+	w.dictMu.Lock()
+	defer w.dictMu.Unlock()
+	for i := range w.dictSkips {
+		if w.dictSkips[i].dict == dict {
+			w.dictSkips[i].n++
+			return
+		}
+	}
+	w.dictSkips = append(w.dictSkips, dictSkip{dict: dict, n: 1, first: a})
+}
+
+// warnDict gives the input's warnings for articles stored already whose
+// events were coded with other dictionaries than this run's: one line
+// per stored --dict, the article named when it is one (dictNotApplied),
+// else counted: "news.jsonl: 1204 articles stored already (the first
+// news.jsonl:1, article 66551d423c02ce9f), their events coded with
+// --dict old/ sha256:1a2b3c4d5e6f: this run's --dict new/
+// sha256:0f9e8d7c6b5a is not applied to them (to code them with these
+// dictionaries, ingest them into a new store)".
+func (w *worker) warnDict(name string) {
+	if w.cfg.Warn == nil {
+		return
+	}
+	for _, d := range w.dictSkips {
+		w.cfg.Warn(dictWarning(name, d, w.cfg.Dict))
+	}
 }
 
 // fail records a failure of the worker's input (a line, item or record
@@ -987,8 +1033,8 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 				if msg := dateNotApplied(ctx, w.cfg.DB, a); msg != "" {
 					w.cfg.Warn(msg)
 				}
-				if msg := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); msg != "" {
-					w.cfg.Warn(msg)
+				if dict, other := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); other {
+					w.skippedDict(a, dict)
 				}
 			}
 			w.st.addSkipped()
@@ -1088,39 +1134,51 @@ func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
 		name, a.ID, stored, a.Published)
 }
 
-// dictNotApplied is the warning for an article skipped as stored
-// already whose stored events were coded with other user dictionaries
-// than this run's, dict (an actors.DirID, "" for none): the stored events
-// are kept, this run's dictionaries are not applied to it. "a.txt: stored
-// already as article 66551d423c02ce9f, its events coded with --dict old/
-// sha256:1a2b3c4d5e6f: this run's --dict new/ sha256:0f9e8d7c6b5a is not
-// applied to it (to code it with these dictionaries, ingest it into a new
-// store)". It is "" when the dictionaries agree (actors.SameDict, by
-// content) and when db cannot return articles (a queue sink). An article
-// stored by a dyad that did not record its dictionaries counts as coded
-// with none.
-func dictNotApplied(ctx context.Context, db DB, a *dyad.Article, dict string) string {
+// dictNotApplied reports whether an article skipped as stored already
+// had its stored events coded with other user dictionaries than this
+// run's, dict (an actors.DirID, "" for none), and returns the stored
+// article's (""  for none): the stored events are kept, this run's
+// dictionaries are not applied to it (warnDict says so). It is false
+// when the dictionaries agree (actors.SameDict, by content) and when db
+// cannot return articles (a queue sink). An article stored by a dyad that
+// did not record its dictionaries counts as coded with none.
+func dictNotApplied(ctx context.Context, db DB, a *dyad.Article, dict string) (string, bool) {
 	g, ok := db.(articleGetter)
 	if !ok {
-		return ""
+		return "", false
 	}
 	sa, err := g.Article(ctx, a.ID)
 	if err != nil || actors.SameDict(sa.Dict, dict) {
-		return ""
+		return "", false
 	}
-	name := a.Input
-	if name == "" {
-		name = a.ID
-	}
+	return sa.Dict, true
+}
+
+// dictWarning is the warning for d, articles of the input name skipped as
+// stored already whose events were coded with d.dict, not this run's
+// dict. One article is named: "a.txt: stored already as article
+// 66551d423c02ce9f, its events coded with --dict old/
+// sha256:1a2b3c4d5e6f: this run's --dict new/ sha256:0f9e8d7c6b5a is not
+// applied to it (to code it with these dictionaries, ingest it into a new
+// store)"; more are counted, the first named (see warnDict).
+func dictWarning(name string, d dictSkip, dict string) string {
 	stored, mine := "no --dict", "built-in dictionaries alone (no --dict) are"
-	if sa.Dict != "" {
-		stored = "--dict " + sa.Dict
+	if d.dict != "" {
+		stored = "--dict " + d.dict
 	}
 	if dict != "" {
 		mine = "--dict " + dict + " is"
 	}
-	return fmt.Sprintf("%s: stored already as article %s, its events coded with %s: this run's %s not applied to it (to code it with these dictionaries, ingest it into a new store)",
-		name, a.ID, stored, mine)
+	first := d.first.Input
+	if first == "" {
+		first = name
+	}
+	if d.n == 1 {
+		return fmt.Sprintf("%s: stored already as article %s, its events coded with %s: this run's %s not applied to it (to code it with these dictionaries, ingest it into a new store)",
+			first, d.first.ID, stored, mine)
+	}
+	return fmt.Sprintf("%s: %d articles stored already (the first %s, article %s), their events coded with %s: this run's %s not applied to them (to code them with these dictionaries, ingest them into a new store)",
+		name, d.n, first, d.first.ID, stored, mine)
 }
 
 // checkStored is called for an article whose id is stored already. It
