@@ -909,6 +909,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		if m := st.at[k]; m >= 0 && insideState(st, k) {
 			return &st.ments[m] // "struck deep inside Russia" (targets_implied.go)
 		}
+		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(st.ments[m]) {
+			return &st.ments[m] // "an air strike hit a maternity hospital in Mariupol": the place's state (coref.go)
+		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
 			!(st.ments[m].Start > 0 && toks[st.ments[m].Start-1].Tag == "PRP$") {
@@ -918,8 +921,9 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			// "against its troops near Bakhmut" still name the state's)
 			return nil
 		}
-		switch toks[k].Lower {
-		case "in", "on", "at", "near", "into", "across":
+		switch {
+		case toks[k].Lower == "in", toks[k].Lower == "on", toks[k].Lower == "at", toks[k].Lower == "near", toks[k].Lower == "into", toks[k].Lower == "across",
+			toks[k].Lower == "of" && k > 0 && toks[k-1].Lower == "out": // "shelled a corridor out of the city of Mariupol"
 		default:
 			if toks[k].Text == "," || toks[k].Text == ";" {
 				return nil
@@ -939,6 +943,13 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		}
 	}
 	return nil
+}
+
+// placedBuilding reports a building the coder coded as its place's state
+// ("a maternity hospital in Kherson" UKR, coref.go): a place attacked, not
+// someone the act met.
+func placedBuilding(m actors.Mention) bool {
+	return m.Kind == "coref" && m.Country != "" && m.Code == m.Country && len(m.Sectors) == 0 && !m.Person && !startsUpperASCII(m.Text)
 }
 
 // fromPlace finds "from (the city of) PLACE" after the hit, or ending it

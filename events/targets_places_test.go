@@ -113,3 +113,26 @@ func TestAllegedAttackPlace(t *testing.T) {
 			[]string{"PSEREB 112 ISR asserted 2024-07-13", "ISR 196 PSEREB alleged 2024-07-12"}},
 	})
 }
+
+// TestAttackedBuildingPlace codes refine.go's attackPlace for a building
+// struck in a place: a hospital the coder codes as its place's state
+// ("a maternity hospital in Mariupol" UKR) is the place attacked, also
+// after a noun attack's "hit", and a place left through "out of" ("an
+// evacuation route out of the city of Mariupol") is the place attacked.
+func TestAttackedBuildingPlace(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Russian air strike hit a maternity hospital in Mariupol on Wednesday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"An Israeli drone strike hit a hospital in Khan Younis on Tuesday.",
+			[]string{"ISRMIL 1952 PSE asserted"}},
+		{"A Russian missile strike hit a children's hospital in Kyiv on Monday.",
+			[]string{"RUS 195 UKR asserted"}},
+		{"Russian forces shelled an evacuation route out of the city of Mariupol on Tuesday.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+		{"Israeli tanks fired on a convoy heading out of the southern city of Rafah on Friday.",
+			[]string{"ISRMIL 190 PSE asserted"}},
+		// a state's strike at home keeps its civilians
+		{"Sudan's army bombed a hospital in El Fasher on Monday.",
+			[]string{"SDNMIL 195 SDNCVL asserted"}},
+	}, false)
+}
