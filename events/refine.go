@@ -218,7 +218,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "" // only "considering imposing sanctions" is a policy option (014)
 			return
 		}
-		if head == "leave" && h.code == "160" && leavesTreaty(st.toks, h.head) {
+		if head == "leave" && h.code == "160" && st.words.leavesTreaty(st.toks, h.head) {
 			// "Washington formally left the Intermediate-Range Nuclear
 			// Forces Treaty": a treaty left is relations reduced, as one
 			// pulled out of (gold: USA 160 RUS); a multilateral treaty
@@ -1255,10 +1255,10 @@ func formerBefore(toks []dyad.Token, s int) bool {
 // treaty as its object: a determiner or a name and at most five more
 // words up to a treaty noun ("left the INF Treaty", "leave the nuclear
 // non-proliferation treaty", "quit the 2015 nuclear accord").
-func leavesTreaty(toks []dyad.Token, head int) bool {
+func (v *vocab) leavesTreaty(toks []dyad.Token, head int) bool {
 	for k := head + 1; k < len(toks) && k <= head+6; k++ {
 		w := toks[k].Lower
-		if treatyNoun(w) {
+		if v.treatyNoun(w) {
 			// (but "left the agreement unsigned", "left the accord
 			// intact": a state of the treaty, not a withdrawal)
 			return k > head+1 && !(k+1 < len(toks) && (toks[k+1].Tag == "JJ" || toks[k+1].Tag == "VBN" || toks[k+1].Tag == "VBD" || toks[k+1].Lower == "intact" || toks[k+1].Lower == "unsigned" || toks[k+1].Lower == "unchanged" || toks[k+1].Lower == "open"))

@@ -86,8 +86,7 @@ func sanctionObject(st *sentence, h *verbHit, m actors.Mention) bool {
 	}
 	toks := st.toks
 	for k := h.end; k+1 < m.Start && k < len(toks)-1; k++ {
-		switch toks[k].Lower {
-		case "sanctions", "sanction", "strikes", "strike", "attack", "attacks", "action", "measures", "intervention", "embargo", "pressure", "war", "invasion", "blockade":
+		if st.words.sanctionObjects[toks[k].Lower] {
 			n := toks[k+1].Lower
 			return n == "on" || n == "against" || n == "in"
 		}
@@ -142,8 +141,7 @@ func (c *Coder) expelledFrom(st *sentence, h *verbHit) []actors.Mention {
 	if l := st.toks[h.head].Lemma; (l == "free" || l == "release") && cameo.Root(h.code) == "08" {
 		// "Britons freed from US custody": the state that held them frees them
 		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].End < len(st.toks) {
-			switch st.toks[st.ments[m].End].Lower {
-			case "custody", "detention", "jail", "jails", "prison", "prisons":
+			if st.words.custodyNouns[st.toks[st.ments[m].End].Lower] {
 				g := st.ments[m]
 				g.Place, g.Modifier = false, false
 				return []actors.Mention{g}
@@ -158,8 +156,7 @@ func (c *Coder) expelledFrom(st *sentence, h *verbHit) []actors.Mention {
 		g := st.ments[m]
 		g.Place = false
 		if t := h.source; len(t) > 0 && t[0].End <= len(st.toks) && t[0].End > 0 {
-			switch st.toks[t[0].End-1].Lower {
-			case "diplomat", "diplomats", "ambassador", "envoy", "envoys", "attache", "attaché":
+			if st.words.diplomatNouns[st.toks[t[0].End-1].Lower] {
 				h.code = "161" // expelling diplomats (CODING.md)
 			}
 		}
@@ -269,13 +266,10 @@ var bilateralTreaties = []struct {
 	{"comprehensive military agreement", "PRK", "KOR"}, // the 2018 inter-Korean accord
 }
 
-// treatyNoun reports the nouns that name an agreement between states.
-func treatyNoun(w string) bool {
-	switch w {
-	case "treaty", "treaties", "pact", "agreement", "accord", "accords":
-		return true
-	}
-	return false
+// treatyNoun reports the nouns that name an agreement between states
+// ([treaty nouns] of data/words.txt).
+func (v *vocab) treatyNoun(w string) bool {
+	return v.treatyNouns[w]
 }
 
 // treatyParty gives a reduction of relations (root 16) that leaves,
@@ -294,7 +288,7 @@ func (c *Coder) treatyParty(st *sentence, h *verbHit) {
 		if k >= h.end && (toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "after" || toks[k].Lower == "that" || toks[k].Lower == "which" || finite(toks[k].Tag)) {
 			break
 		}
-		if treatyNoun(toks[k].Lower) {
+		if st.words.treatyNoun(toks[k].Lower) {
 			noun = k
 			break
 		}
@@ -501,10 +495,10 @@ func (c *Coder) subjectAt(st *sentence, m actors.Mention) *actors.Mention {
 		return nil
 	}
 	sector := ""
-	switch st.toks[m.End].Lower {
-	case "settlers", "civilians", "villagers", "residents", "protesters", "mobs", "mob":
+	switch w := st.toks[m.End].Lower; {
+	case st.words.civilianCrowds[w]:
 		sector = "CVL"
-	case "troops", "soldiers", "forces", "jets", "warplanes", "drones":
+	case st.words.forceNouns[w]:
 		sector = "MIL"
 	default:
 		return nil
@@ -650,7 +644,7 @@ func (c *Coder) releaseHolder(st *sentence, h *verbHit) {
 		if t.Country == "" || len(t.Sectors) == 0 || !hasSector(t, "OPP", "MED", "CVL", "HRI", "REL", "EDU", "LAB") || t.Person {
 			return
 		}
-		if !(hasSector(t, "OPP") && heldWord(toks, t.Start)) && !placeIn(toks, st, t) {
+		if !(hasSector(t, "OPP") && st.words.heldWord(toks, t.Start)) && !placeIn(toks, st, t) {
 			return
 		}
 		h.code = releaseCode(h.code)
@@ -688,11 +682,10 @@ func releaseCode(code string) string {
 }
 
 // heldWord reports "jailed", "detained", "imprisoned" or "held" within
-// the three words before token i.
-func heldWord(toks []dyad.Token, i int) bool {
+// the three words before token i ([held participles] of data/words.txt).
+func (v *vocab) heldWord(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch toks[k].Lower {
-		case "jailed", "detained", "imprisoned", "held", "arrested":
+		if v.heldParticiples[toks[k].Lower] {
 			return true
 		}
 	}
@@ -778,7 +771,7 @@ func (c *Coder) ownPeople(st *sentence, h *verbHit) {
 		if st.at[k] >= 0 {
 			return
 		}
-		if k >= h.end || ownPeopleNoun(toks[k].Lower, toks, k) == "" {
+		if k >= h.end || st.words.ownPeopleNoun(toks[k].Lower, toks, k) == "" {
 			k++
 			continue
 		}
@@ -787,7 +780,7 @@ func (c *Coder) ownPeople(st *sentence, h *verbHit) {
 	if k >= len(toks) || st.at[k] >= 0 {
 		return
 	}
-	sector := ownPeopleNoun(toks[k].Lower, toks, k)
+	sector := st.words.ownPeopleNoun(toks[k].Lower, toks, k)
 	if sector == "" {
 		return
 	}
@@ -806,15 +799,17 @@ func (c *Coder) ownPeople(st *sentence, h *verbHit) {
 // ownPeopleNoun gives the sector of a noun for people a state holds or
 // wrongs ("victims" CVL, "political prisoners" CVL, "NGOs" NGO), "" for
 // other words. Bare "prisoners" may be another state's (an exchange).
-func ownPeopleNoun(w string, toks []dyad.Token, k int) string {
-	switch w {
-	case "victims", "survivors", "dissidents":
+// The nouns are [own civilians], [own prisoners] and [own charities] of
+// data/words.txt.
+func (v *vocab) ownPeopleNoun(w string, toks []dyad.Token, k int) string {
+	switch {
+	case v.ownCivilians[w]:
 		return "CVL"
-	case "prisoners", "detainees":
+	case v.ownPrisoners[w]:
 		if k > 0 && toks[k-1].Lower == "political" {
 			return "CVL"
 		}
-	case "ngos", "charities":
+	case v.ownCharities[w]:
 		return "NGO"
 	}
 	return ""
@@ -1058,14 +1053,10 @@ func (c *Coder) importsFrom(st *sentence, h *verbHit) {
 
 // restatedAct reports nouns that restate an act a relative clause comments
 // on: ", an escalation that Caracas denounced", ", an attack Qatar
-// condemned", ", a charge Israel rejected".
-func restatedAct(w string) bool {
-	switch w {
-	case "escalation", "attack", "strike", "raid", "act", "incident", "assault", "operation", "incursion", "violation", "seizure", "killing",
-		"charge", "accusation", "claim", "allegation", "accusations", "claims", "allegations", "charges":
-		return true
-	}
-	return false
+// condemned", ", a charge Israel rejected" ([antecedent acts] and
+// [charge nouns] of data/words.txt).
+func (v *vocab) restatedAct(w string) bool {
+	return v.antecedentActs[w] || v.chargeNouns[w]
 }
 
 // antecedentAct gives a comment, rejection or denial told in a clause on
@@ -1087,7 +1078,7 @@ func (c *Coder) antecedentAct(st *sentence, h *verbHit) {
 	for k >= 2 && toks[k].Tag == "JJ" {
 		k-- // "a fresh escalation"
 	}
-	if k < 2 || !restatedAct(toks[k].Lower) {
+	if k < 2 || !st.words.restatedAct(toks[k].Lower) {
 		return
 	}
 	j := k - 1
@@ -1145,9 +1136,7 @@ func (c *Coder) ownGovernment(st *sentence, h *verbHit) {
 	if mt.Country != src.Country || !hasSector(mt, "GOV") || mt.Person {
 		return
 	}
-	switch toks[mt.End-1].Lower {
-	case "government", "administration", "authorities", "cabinet":
-	default:
+	if !st.words.governmentHeads[toks[mt.End-1].Lower] {
 		return
 	}
 	mt.Possessive = false
@@ -1234,14 +1223,10 @@ func (c *Coder) reporterCeasefire(st *sentence, h *verbHit) {
 }
 
 // harmNoun reports nouns of acts done to people whose "of" phrase names
-// the victims: "the killing of a Hamas leader", "the arrest of …".
-func harmNoun(w string) bool {
-	switch w {
-	case "killing", "killings", "assassination", "murder", "murders", "death", "deaths", "execution", "executions",
-		"abduction", "kidnapping", "arrest", "arrests", "detention", "jailing", "imprisonment":
-		return true
-	}
-	return false
+// the victims: "the killing of a Hamas leader", "the arrest of …"
+// ([harm nouns] of data/words.txt).
+func (v *vocab) harmNoun(w string) bool {
+	return v.harmNouns[w]
 }
 
 // victimNotCondemned drops the target of a condemnation or criticism
@@ -1258,7 +1243,7 @@ func victimNotCondemned(st *sentence, h *verbHit) {
 	for q > h.end && (toks[q].Tag == "DT" || toks[q].Tag == "JJ" || toks[q].Tag == "CD" || toks[q].Tag == "PRP$" || toks[q].Tag == "NNP" && st.at[q] < 0) {
 		q--
 	}
-	if q < 2 || toks[q].Lower != "of" || !harmNoun(toks[q-1].Lower) || q-1 < h.end-1 {
+	if q < 2 || toks[q].Lower != "of" || !st.words.harmNoun(toks[q-1].Lower) || q-1 < h.end-1 {
 		return
 	}
 	for k := t.End; k < len(toks) && k < t.End+6; k++ {
@@ -1307,8 +1292,7 @@ func (c *Coder) protestAtSeat(st *sentence, h *verbHit) {
 		if !mt.Possessive || !hasSector(mt, "GOV") || mt.Country != h.source[0].Country || mt.End+1 >= len(toks) {
 			return
 		}
-		switch toks[mt.End+1].Lower {
-		case "residence", "office", "offices", "home", "house", "headquarters":
+		if st.words.seatNouns[toks[mt.End+1].Lower] {
 			gov := mt
 			gov.Code, gov.Sectors, gov.Possessive = mt.Country+"GOV", []string{"GOV"}, false
 			h.target = []actors.Mention{gov}
@@ -1380,8 +1364,7 @@ func warnedIntruder(st *sentence, h *verbHit) {
 	if v+1 < len(toks) && toks[v].Tag == "RB" {
 		v++ // "soldiers briefly crossed"
 	}
-	switch toks[v].Lemma {
-	case "cross", "enter", "approach", "violate", "intrude", "breach":
+	if st.words.intrusionVerbs[toks[v].Lemma] {
 		h.target = []actors.Mention{mt}
 	}
 }
@@ -1488,8 +1471,7 @@ func (c *Coder) aidForPeopleIn(st *sentence, h *verbHit) {
 		if toks[j].Text == "," || toks[j].Text == ";" {
 			return
 		}
-		switch toks[j].Lower {
-		case "victims", "survivors", "people", "civilians", "families", "refugees", "children", "residents":
+		if st.words.aidedPeople[toks[j].Lower] {
 			people = true
 		}
 		if toks[j].Lower == "in" && people && j+1 < len(toks) {

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -187,6 +189,24 @@ type vocab struct {
 	violentActs      wordList // [violent acts] forms: targets_implied.go condemnedAgent
 	debtNouns        wordList // [debt nouns] forms: targets_implied.go debtOwner
 	gatheringNouns   wordList // [gathering nouns] forms: targets_implied.go bannedGathering
+
+	// targets read in oblique phrases
+	sanctionObjects wordList // [sanction objects] forms: targets_oblique.go sanctionObject
+	custodyNouns    wordList // [custody nouns] forms: targets_oblique.go expelledFrom
+	diplomatNouns   wordList // [diplomat nouns] forms: targets_oblique.go expelledFrom
+	treatyNouns     wordList // [treaty nouns] forms: targets_oblique.go treatyNoun
+	civilianCrowds  wordList // [civilian crowds] forms: targets_oblique.go subjectAt
+	forceNouns      wordList // [force nouns] forms: targets_oblique.go subjectAt
+	heldParticiples wordList // [held participles] forms: targets_oblique.go heldWord
+	antecedentActs  wordList // [antecedent acts] forms: targets_oblique.go restatedAct
+	governmentHeads wordList // [government heads] forms: targets_oblique.go ownGovernment
+	harmNouns       wordList // [harm nouns] forms: targets_oblique.go harmNoun
+	seatNouns       wordList // [seat nouns] forms: targets_oblique.go protestAtSeat
+	intrusionVerbs  wordList // [intrusion verbs] lemmas: targets_oblique.go warnedIntruder
+	aidedPeople     wordList // [aided people] forms: targets_oblique.go aidForPeopleIn
+	ownCivilians    wordList // [own civilians] forms: targets_oblique.go ownPeopleNoun
+	ownPrisoners    wordList // [own prisoners] forms: targets_oblique.go ownPeopleNoun
+	ownCharities    wordList // [own charities] forms: targets_oblique.go ownPeopleNoun
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -336,6 +356,22 @@ func (v *vocab) lists() map[string]*wordList {
 		"violent acts":              &v.violentActs,
 		"debt nouns":                &v.debtNouns,
 		"gathering nouns":           &v.gatheringNouns,
+		"sanction objects":          &v.sanctionObjects,
+		"custody nouns":             &v.custodyNouns,
+		"diplomat nouns":            &v.diplomatNouns,
+		"treaty nouns":              &v.treatyNouns,
+		"civilian crowds":           &v.civilianCrowds,
+		"force nouns":               &v.forceNouns,
+		"held participles":          &v.heldParticiples,
+		"antecedent acts":           &v.antecedentActs,
+		"government heads":          &v.governmentHeads,
+		"harm nouns":                &v.harmNouns,
+		"seat nouns":                &v.seatNouns,
+		"intrusion verbs":           &v.intrusionVerbs,
+		"aided people":              &v.aidedPeople,
+		"own civilians":             &v.ownCivilians,
+		"own prisoners":             &v.ownPrisoners,
+		"own charities":             &v.ownCharities,
 	}
 }
 
@@ -344,7 +380,8 @@ func (v *vocab) lists() map[string]*wordList {
 // separated by blanks, "#" starts a comment. file names the source in
 // errors. It fails, naming file and line, on an unknown or repeated
 // heading, words before the first heading, a word twice in a list, or a
-// word that is not lower-case letters, digits, "-", "'" and "." (a
+// word that is not lower-case letters (accented ones too), digits, "-",
+// "'" and "." (a
 // capital, a comma or a quotation mark left from a typo); and, naming
 // file, on a list vocab needs that the text does not give or gives empty.
 func parseVocab(data []byte, file string) (*vocab, error) {
@@ -403,13 +440,13 @@ func parseVocab(data []byte, file string) (*vocab, error) {
 	return v, nil
 }
 
-// vocabWord reports a word a list may hold: lower-case ASCII letters,
-// digits, "-", "'" and ".", with at least one letter.
+// vocabWord reports a word a list may hold: lower-case letters (ASCII
+// or not: "attaché"), digits, "-", "'" and ".", with at least one letter.
 func vocabWord(w string) bool {
 	letter := false
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'a' && c <= 'z':
+	for _, c := range w {
+		switch {
+		case c >= 'a' && c <= 'z', c >= utf8.RuneSelf && unicode.IsLower(c):
 			letter = true
 		case c >= '0' && c <= '9', c == '-', c == '\'', c == '.':
 		default:

@@ -35,6 +35,7 @@ func TestWordListsLoad(t *testing.T) {
 		{v.disasterWords, "disaster words", "covid-19"},
 		{v.falsityWords, "falsity words", "baseless"},
 		{v.reportNouns, "report nouns", "findings"},
+		{v.diplomatNouns, "diplomat nouns", "attaché"},
 	} {
 		if !c.list[c.word] {
 			t.Errorf("[%s] lacks %q", c.name, c.word)
@@ -62,6 +63,7 @@ func TestWordListErrors(t *testing.T) {
 		{"heading unclosed", "[defiant verbs]", "[defiant verbs", fmt.Sprintf("w.txt:%d: heading \"[defiant verbs\": want [name]", defiant)},
 		{"heading twice", "[defiant verbs]", "[acceptance verbs]", fmt.Sprintf("w.txt:%d: list [acceptance verbs] again (first at line %d)", defiant, heading)},
 		{"capital", "\naccept approve\n", "\naccept Approve\n", fmt.Sprintf("w.txt:%d: \"Approve\" in [acceptance verbs]: want lower-case letters", accept)},
+		{"accented capital", "\naccept approve\n", "\naccept Éclat\n", fmt.Sprintf("w.txt:%d: \"Éclat\" in [acceptance verbs]: want lower-case letters", accept)},
 		{"comma", "\naccept approve\n", "\naccept, approve\n", fmt.Sprintf("w.txt:%d: \"accept,\" in [acceptance verbs]", accept)},
 		{"quoted", "\naccept approve\n", "\n\"accept\" approve\n", fmt.Sprintf("w.txt:%d: \"\\\"accept\\\"\" in [acceptance verbs]", accept)},
 		{"twice", "\naccept approve\n", "\naccept approve accept\n", fmt.Sprintf("w.txt:%d: \"accept\" twice in [acceptance verbs]", accept)},
