@@ -20,7 +20,8 @@ import (
 // officeHolder reports a mention that names one person: a person's name
 // (also a former officeholder, coded by the country alone) or a single
 // holder of a state, party or court office whose head word is a
-// person's title ("Libya's interior minister", "the governor"); a
+// person's title ([office titles] of data/words.txt: "Libya's interior
+// minister", "the governor"); a
 // plural agent, a country, a group or an institution ("the interior
 // ministry", "the Russian embassy", "parliament") is none.
 func officeHolder(st *sentence, m actors.Mention) bool {
@@ -41,7 +42,7 @@ func officeHolder(st *sentence, m actors.Mention) bool {
 		if w == "of" {
 			continue // "the governor of Tamaulipas": the title before "of"
 		}
-		if officeTitle(w) {
+		if st.words.officeTitles[w] {
 			return true
 		}
 		if st.toks[k].Tag == "NNP" || st.toks[k].Tag == "IN" {
@@ -52,22 +53,12 @@ func officeHolder(st *sentence, m actors.Mention) bool {
 	return false
 }
 
-// officeTitle reports the head word of one person's office.
-func officeTitle(w string) bool {
-	switch w {
-	case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "governor", "mayor",
-		"ambassador", "envoy", "consul", "leader", "chief", "commander", "general", "judge", "prosecutor", "lawmaker",
-		"legislator", "senator", "congressman", "congresswoman", "deputy", "speaker", "secretary", "candidate",
-		"politician", "official", "head", "spokesman", "spokeswoman", "vice-president", "secretary-general":
-		return true
-	}
-	return false
-}
-
 // survivedAttempt reports a sentence that tells an attempt on the life
 // the hit h attacks, in h's own clause: "assassination attempt",
 // "assassination bid", "assassination plot", "an attempt on his life",
-// "escaped unhurt", "escaped unharmed", "escaped uninjured". A cue after
+// "escaped unhurt", "escaped unharmed", "escaped uninjured" (the nouns
+// after "assassination" are [attempt nouns], the words after "escaped"
+// [unhurt words] of data/words.txt). A cue after
 // "after", "before" or "since" tells another, earlier or later act ("shot
 // dead the president, three years after police foiled an assassination
 // plot against him": 180, not 185).
@@ -77,21 +68,11 @@ func survivedAttempt(st *sentence, h *verbHit) bool {
 		cue := false
 		switch t.Lower {
 		case "assassination":
-			if i+1 < len(toks) {
-				switch toks[i+1].Lower {
-				case "attempt", "bid", "plot", "attempts":
-					cue = true
-				}
-			}
+			cue = i+1 < len(toks) && st.words.attemptNouns[toks[i+1].Lower]
 		case "attempt":
 			cue = i+3 < len(toks) && toks[i+1].Lower == "on" && toks[i+3].Lower == "life" // "an attempt on his life"
 		case "escaped":
-			if i+1 < len(toks) {
-				switch toks[i+1].Lower {
-				case "unhurt", "unharmed", "uninjured", "unscathed":
-					cue = true
-				}
-			}
+			cue = i+1 < len(toks) && st.words.unhurtWords[toks[i+1].Lower]
 		}
 		if cue && sameClauseCue(toks, h.head, i) {
 			return true
@@ -117,11 +98,11 @@ func sameClauseCue(toks []dyad.Token, v, i int) bool {
 }
 
 // completedKill reports an attack verb that tells the victim died:
-// "killed", "murdered", "assassinated", "shot dead" — no attempt.
+// "killed", "murdered", "assassinated" (the [kill verbs] of
+// data/words.txt), "shot dead" — no attempt.
 func completedKill(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	switch toks[h.head].Lemma {
-	case "kill", "murder", "assassinate", "slay", "behead", "execute":
+	if st.words.killVerbs[toks[h.head].Lemma] {
 		return true
 	}
 	for k := h.head + 1; k < len(toks) && k <= h.end; k++ {

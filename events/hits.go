@@ -117,7 +117,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				g.code = threatCode(c.ont, g.code)
 				g.status, g.threat = dyad.Future, true
 			}
-			if toks[h.head].Lemma == "agree" && !h.p.has(flagThreat) && c.quad(g.p.Code) >= 3 && pluralSubject(st, h.head) && planBetween(toks, h.head, g.head) && disposalVerb(toks[g.head].Lemma) {
+			if toks[h.head].Lemma == "agree" && !h.p.has(flagThreat) && c.quad(g.p.Code) >= 3 && pluralSubject(st, h.head) && st.words.planBetween(toks, h.head, g.head) && st.words.disposalVerb(toks[g.head].Lemma) {
 				// "Russia and the United States agreed on a plan to
 				// eliminate Syria's chemical weapons": parties agreeing
 				// on a plan of force plan military cooperation with each

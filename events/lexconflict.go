@@ -542,7 +542,8 @@ func stormAbduction(st *sentence, h *verbHit) bool {
 // camp, killing four") is no arrest and stays, and so does the storming
 // of a town or city named ("stormed Bakhmut for months and detained
 // thousands"): an assault on a place, not a raid to arrest
-// (stormedTown).
+// (stormedTown). The verbs after "and" are [storm arrests] of
+// data/words.txt.
 func stormArrest(st *sentence, h *verbHit) bool {
 	if stormedTown(st, h.head+1) {
 		return false
@@ -556,7 +557,7 @@ func stormArrest(st *sentence, h *verbHit) bool {
 		if st.toks[v].Tag == "RB" && v+1 < end {
 			v++ // "and then arrested"
 		}
-		if t := st.toks[v]; t.Tag != "VBD" || t.Lemma != "arrest" && t.Lemma != "detain" {
+		if t := st.toks[v]; t.Tag != "VBD" || !st.words.stormArrests[t.Lemma] {
 			continue
 		}
 		for j := v + 1; j < end && j <= v+6; j++ {
@@ -585,7 +586,9 @@ func attributiveInPhrase(toks []dyad.Token, head, adj int) bool {
 
 // stormedTown reports a place name right at k, after a storming verb,
 // that is no building's: "stormed Bakhmut", "stormed Mosul", but not
-// "stormed Parliament", "stormed the Capitol" (a building after "the").
+// "stormed Parliament", "stormed the Capitol" (a building after "the"),
+// nor a name ending in a building's noun ([stormed buildings] of
+// data/words.txt: "stormed Kabul Airport").
 func stormedTown(st *sentence, k int) bool {
 	toks := st.toks
 	if k >= len(toks) || toks[k].Tag != "NNP" || !startsUpperASCII(toks[k].Text) {
@@ -598,11 +601,5 @@ func stormedTown(st *sentence, k int) bool {
 	for e+1 < len(toks) && toks[e+1].Tag == "NNP" {
 		e++
 	}
-	switch toks[e].Lower {
-	case "parliament", "congress", "capitol", "palace", "embassy", "house", "building", "headquarters", "office", "offices",
-		"ministry", "court", "assembly", "hotel", "mall", "school", "university", "church", "mosque", "station", "prison",
-		"jail", "base", "compound", "airport", "hospital", "kremlin", "senate", "camp":
-		return false
-	}
-	return true
+	return !st.words.stormedBuildings[toks[e].Lower]
 }

@@ -23,16 +23,15 @@ import "github.com/dyad-events/dyad"
 
 // planBetween reports a noun of a plan or accord ("plan", "deal",
 // "agreement", "accord", "framework", "roadmap", "blueprint",
-// "mechanism", "proposal", and their plurals) among toks[from:head]: the
-// text the parties agreed on, whose infinitive follows.
-func planBetween(toks []dyad.Token, from, head int) bool {
+// "mechanism", "proposal", and their plurals: [plan nouns] of
+// data/words.txt) among toks[from:head]: the text the parties agreed
+// on, whose infinitive follows.
+func (v *vocab) planBetween(toks []dyad.Token, from, head int) bool {
 	for k := from; k < head && k < len(toks); k++ {
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNS" {
 			continue
 		}
-		switch toks[k].Lower {
-		case "plan", "plans", "deal", "deals", "agreement", "agreements", "accord", "accords",
-			"framework", "roadmap", "blueprint", "mechanism", "proposal", "proposals":
+		if v.planNouns[toks[k].Lower] {
 			return true
 		}
 	}
@@ -41,11 +40,8 @@ func planBetween(toks []dyad.Token, from, head int) bool {
 
 // disposalVerb reports the lemma of a plan to do away with things:
 // "destroy", "eliminate", "dismantle", "remove", "neutralize",
-// "decommission", "scrap", "dispose".
-func disposalVerb(lemma string) bool {
-	switch lemma {
-	case "destroy", "eliminate", "dismantle", "remove", "neutralize", "neutralise", "decommission", "scrap", "dispose":
-		return true
-	}
-	return false
+// "decommission", "scrap", "dispose" ([disposal verbs] of
+// data/words.txt).
+func (v *vocab) disposalVerb(lemma string) bool {
+	return v.disposalVerbs[lemma]
 }

@@ -24,7 +24,8 @@ import (
 )
 
 // unpunishedSaid reports a hit of the threat said of an act ("go
-// unpunished", "go unanswered"): 138, head "go", not a noun pattern.
+// unpunished", "go unanswered"; the words after "go" are [unpunished
+// words] of data/words.txt): 138, head "go", not a noun pattern.
 func unpunishedSaid(st *sentence, h *verbHit) bool {
 	if h.p.Noun || h.code != "138" || st.toks[h.head].Lemma != "go" {
 		return false
@@ -36,11 +37,7 @@ func unpunishedSaid(st *sentence, h *verbHit) bool {
 	if k >= len(st.toks) {
 		return false
 	}
-	switch st.toks[k].Lower {
-	case "unpunished", "unanswered", "unavenged":
-		return true
-	}
-	return false
+	return st.words.unpunishedWords[st.toks[k].Lower]
 }
 
 // unpunishedThreat reports whether a threat said of an act (the caller
@@ -111,7 +108,8 @@ func (c *Coder) saidUnpunished(st *sentence, h *verbHit) (src, tgt []actors.Ment
 
 // threatSpeechBefore returns the speech or vow verb that ends right
 // before token j (past "that" and a date), and whether it is a vow or a
-// warning ("vowed", "warned"); -1 when there is none.
+// warning ("vowed", "warned": [vow forms] of data/words.txt); -1 when
+// there is none.
 func threatSpeechBefore(st *sentence, j int) (int, bool) {
 	if k := saidBefore(st, j); k >= 0 {
 		return k, false
@@ -126,8 +124,7 @@ func threatSpeechBefore(st *sentence, j int) (int, bool) {
 	if j < 0 {
 		return -1, false
 	}
-	switch toks[j].Lower {
-	case "vowed", "vows", "warned", "warns", "threatened", "threatens", "promised", "promises", "swore", "swears", "pledged", "pledges":
+	if st.words.vowForms[toks[j].Lower] {
 		return j, true
 	}
 	return -1, false

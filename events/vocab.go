@@ -207,6 +207,18 @@ type vocab struct {
 	ownCivilians    wordList // [own civilians] forms: targets_oblique.go ownPeopleNoun
 	ownPrisoners    wordList // [own prisoners] forms: targets_oblique.go ownPeopleNoun
 	ownCharities    wordList // [own charities] forms: targets_oblique.go ownPeopleNoun
+
+	// attempts on a life, threats said of an act, plans agreed, towns stormed
+	officeTitles     wordList // [office titles] forms: attempt.go officeHolder
+	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
+	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
+	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
+	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
+	vowForms         wordList // [vow forms] forms: unpunished.go threatSpeechBefore
+	planNouns        wordList // [plan nouns] forms: planned.go planBetween
+	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
+	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
+	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -372,6 +384,16 @@ func (v *vocab) lists() map[string]*wordList {
 		"own civilians":             &v.ownCivilians,
 		"own prisoners":             &v.ownPrisoners,
 		"own charities":             &v.ownCharities,
+		"office titles":             &v.officeTitles,
+		"attempt nouns":             &v.attemptNouns,
+		"unhurt words":              &v.unhurtWords,
+		"kill verbs":                &v.killVerbs,
+		"unpunished words":          &v.unpunishedWords,
+		"vow forms":                 &v.vowForms,
+		"plan nouns":                &v.planNouns,
+		"disposal verbs":            &v.disposalVerbs,
+		"stormed buildings":         &v.stormedBuildings,
+		"storm arrests":             &v.stormArrests,
 	}
 }
 
