@@ -30,6 +30,8 @@ type Matcher struct {
 	// bearers lists the person patterns by the last word of their names,
 	// for "Russia's Lavrov", "Israel's Netanyahu".
 	bearers map[string][]*pattern
+	// words holds the word lists of data/words/words.txt (words.go)
+	words *matchWords
 }
 
 // case rules of a pattern word (see the package's format notes).
@@ -51,9 +53,11 @@ type pattern struct {
 	compound bool
 }
 
-// NewMatcher indexes the dictionary's phrases.
+// NewMatcher indexes the dictionary's phrases and loads the word lists
+// of the embedded actors/data/words/words.txt (words.go), which the
+// package tests check parse (it panics on a malformed one).
 func NewMatcher(d *Dictionary) *Matcher {
-	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}}
+	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}, words: defaultMatchWords()}
 	byKey := make(map[string]*pattern, len(d.Entries))
 	m.bearers = map[string][]*pattern{}
 	addSurname := func(p *pattern, e Entry) {
@@ -299,7 +303,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			continue
 		}
 		if best.p.kind == KindAgent && best.p.rules[0] == anyCase && i > 0 && startsUpper(toks[i].Text) &&
-			toks[i-1].Tag == "NNP" && !titlePrefix(toks[i-1].Lower) && m.surname[toks[i-1].Lower] == "" && (len(raws) == 0 || raws[len(raws)-1].end != i) &&
+			toks[i-1].Tag == "NNP" && !m.words.titlePrefixes[toks[i-1].Lower] && m.surname[toks[i-1].Lower] == "" && (len(raws) == 0 || raws[len(raws)-1].end != i) &&
 			!(titleRole(best.p.entries[0].Code) && best.end < len(toks) && toks[best.end].Tag == "NNP") { // "Istanbul Mayor Ekrem Imamoglu"
 			// a role word inside an unknown proper name: "the occupied West
 			// Bank", "the Communist Party" (not "Israeli Army", nor a
@@ -536,12 +540,13 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // before gives that state's code alone ("merkel" in 2024: DEU). ok is
 // false when no one bearing the surname held a role by date, when
 // people of different codes do, or when the name is one that very many
-// people share (commonName: a lone "Ahmed" is rarely Abiy Ahmed).
+// people share ([common names] of data/words/words.txt: a lone "Ahmed" is
+// rarely Abiy Ahmed).
 // A namesake whose terms nest in another's is not a bearer at all
 // (overshadowed: "orban" is Viktor Orbán's, Ludovic Orban is matched by
 // full name only).
 func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
-	if commonName(surname) {
+	if m.words.commonNames[surname] {
 		return dyad.Actor{}, false
 	}
 	type bearer struct{ given, country string }
@@ -592,25 +597,6 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 		return former, true
 	}
 	return a, a.Code != ""
-}
-
-// commonName reports a name (lower case) borne by so many people in the
-// news that, standing alone, it says nothing about which office holder
-// is meant: given names and family names common across the Arab world,
-// South Asia and East Asia, and the commonest English, Spanish and Portuguese
-// ones ("Santos" is also a Brazilian port). Names under
-// five letters (Ali, Kim, Lee, Khan) never stand alone for a holder
-// anyway (events.loneName).
-func commonName(w string) bool {
-	switch w {
-	case "ahmed", "ahmad", "mohammed", "mohamed", "muhammad", "mohammad", "mahmoud",
-		"hassan", "hussein", "hussain", "ibrahim", "abdullah", "ismail", "mustafa", "rahman",
-		"hamid", "khalil", "yusuf", "singh", "kumar", "sharma", "patel", "nguyen", "zhang",
-		"smith", "jones", "williams", "taylor", "garcia", "lopez", "rodriguez", "gonzalez",
-		"hernandez", "martinez", "perez", "santos", "silva", "pereira":
-		return true
-	}
-	return false
 }
 
 // leaderBefore returns the token of a known person's surname right before
@@ -791,18 +777,6 @@ func titleRole(code string) bool {
 	return false
 }
 
-// titlePrefix lists capitalised words that start a title, not a name:
-// "Deputy Foreign Minister", "Acting President".
-func titlePrefix(w string) bool {
-	switch w {
-	case "deputy", "vice", "acting", "interim", "senior", "first", "chief", "top", "special", "assistant", "under",
-		"former", "new", "then", "caretaker", "outgoing", "incoming", "transitional", "federal", "state", "regional",
-		"supreme", "royal", "national", "general", "joint":
-		return true
-	}
-	return false
-}
-
 // titleCased reports a headline written in title case, where a capital
 // says nothing about names: four words or more and no lower-case word of
 // four letters or more ("Police Arrest Protesters in Paris"). A sentence
@@ -953,7 +927,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 				// ("Chinese and American trade officials": across a noun
 				// modifier too)
-				if j > i+1 && conj && j < len(raws) && (raws[j].start == raws[j-1].end || nounBridge(toks, raws[j-1].end, raws[j].start, false)) && raws[j].p.kind == KindAgent && !r.p.compound {
+				if j > i+1 && conj && j < len(raws) && (raws[j].start == raws[j-1].end || m.nounBridge(toks, raws[j-1].end, raws[j].start, false)) && raws[j].p.kind == KindAgent && !r.p.compound {
 					sectors = splitRoles(raws[j].p.entries[0].Code)
 					mt.Kind = KindAgent
 				}
@@ -1042,7 +1016,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			bridge := gap > 0 && (n.p.kind == KindAgent || n.p.kind == KindPerson) && len(sectors) == 0 && !mt.Person &&
 				(code == "" && (r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) ||
 					r.p.kind == KindOrg && from > end && n.p.kind == KindAgent) && // "the EU's enlargement commissioner"
-				!r.p.compound && nounBridge(toks, from, n.start, from > end)
+				!r.p.compound && m.nounBridge(toks, from, n.start, from > end)
 			if !(gap == 0 || poss || bridge) {
 				break
 			}
@@ -1599,7 +1573,7 @@ func eventNounAt(toks []dyad.Token, i int) int {
 // commissioner". "late" there is the holder's death, not a time: "Iran's
 // late president". A capitalised word that starts a title may stand
 // right before the agent: "Iranian Deputy Foreign Minister".
-func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
+func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 	if b-a < 1 || b-a > 2 && !(poss && b-a == 3) {
 		return false
 	}
@@ -1611,7 +1585,7 @@ func nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 			t.Lower == "late" && k == a) {
 			continue
 		}
-		if titlePrefix(t.Lower) && startsUpper(t.Text) && k == b-1 {
+		if m.words.titlePrefixes[t.Lower] && startsUpper(t.Text) && k == b-1 {
 			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
 		}
 		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {

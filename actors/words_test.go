@@ -1,0 +1,64 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMatchWordsLoad: the embedded data/words/words.txt gives every list
+// the matcher needs, each with words, and a few words the rules rely on
+// are where the rules look for them.
+func TestMatchWordsLoad(t *testing.T) {
+	w, err := parseWords(defaultWords, "actors/data/words/words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, l := range w.lists() {
+		if len(*l) == 0 {
+			t.Errorf("[%s] is empty", name)
+		}
+	}
+	for _, c := range []struct {
+		list map[string]bool
+		name string
+		word string
+	}{
+		{w.commonNames, "common names", "ahmed"},
+		{w.commonNames, "common names", "santos"},
+		{w.titlePrefixes, "title prefixes", "deputy"},
+		{w.titlePrefixes, "title prefixes", "acting"},
+	} {
+		if !c.list[c.word] {
+			t.Errorf("[%s] lacks %q", c.name, c.word)
+		}
+	}
+}
+
+// TestMatchWordsErrors: a typo in the matcher's word lists is an error
+// naming the file and the line (the file alone for a missing list).
+func TestMatchWordsErrors(t *testing.T) {
+	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n"
+	if _, err := parseWords([]byte(text), "w.txt"); err != nil {
+		t.Fatalf("valid text: %v", err)
+	}
+	for _, c := range []struct {
+		name, old, new, want string
+	}{
+		{"unknown heading", "[title prefixes]", "[title prefix]", "w.txt:4: unknown list [title prefix]"},
+		{"heading unclosed", "[title prefixes]", "[title prefixes", "w.txt:4: heading \"[title prefixes\": want [name]"},
+		{"heading twice", "[title prefixes]", "[common names]", "w.txt:4: list [common names] again (first at line 1)"},
+		{"capital", "ahmed santos", "Ahmed santos", "w.txt:2: \"Ahmed\" in [common names]: want lower-case letters"},
+		{"comma", "ahmed santos", "ahmed, santos", "w.txt:2: \"ahmed,\" in [common names]"},
+		{"twice", "ahmed santos", "ahmed santos ahmed", "w.txt:2: \"ahmed\" twice in [common names]"},
+		{"empty list", "deputy acting\n", "\n", "w.txt:4: list [title prefixes] has no words"},
+		{"missing list", "[title prefixes]\ndeputy acting\n", "", "w.txt: no list [title prefixes]"},
+		{"words first", "[common names]\n", "", "w.txt:1: words before the first [heading]"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := parseWords([]byte(strings.Replace(text, c.old, c.new, 1)), "w.txt")
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("error %v, want it to start %q", err, c.want)
+			}
+		})
+	}
+}
