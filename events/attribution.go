@@ -238,9 +238,7 @@ func nearSubject(st *sentence, sp speaker) bool {
 // spokesperson": not Boko Haram).
 func placedSubject(st *sentence, sp speaker) bool {
 	toks := st.toks
-	switch toks[sp.head].Lemma {
-	case "say", "add", "write", "state":
-	default:
+	if !st.words.invertedSpeech[toks[sp.head].Lemma] {
 		return true // "…, Emmanuel Macron, told his Turkish counterpart": an object
 	}
 	if sp.head == 0 || sp.head+1 >= len(toks) || toks[sp.head-1].Text != "," && !isDoubleQuote(toks[sp.head-1].Text) || hasComplement(st, sp.head) {

@@ -431,7 +431,7 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
 	case materialConflict(h.code) && withWords(toks, h.head):
 		return true // "bombarded the minister with requests": words, no shells
-	case faced(toks, h.head):
+	case st.words.faced(toks, h.head):
 		return true // "many of whom face criminal charges": what may come, no act
 	case adjectivalGerund(st, h.head):
 		return true // "released opposing accounts", "the invading army"
@@ -518,10 +518,9 @@ func adjectivalGerund(st *sentence, i int) bool {
 // faced reports an event word at i that is what someone "faces": "face
 // criminal charges", "faces trial", "facing sanctions" (the tagger may
 // call the noun a verb).
-func faced(toks []dyad.Token, i int) bool {
+func (v *vocab) faced(toks []dyad.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch toks[j].Lower {
-		case "face", "faces", "facing", "faced":
+		if v.facingForms[toks[j].Lower] {
 			return true
 		}
 		if toks[j].Tag != "JJ" && toks[j].Tag != "NN" && toks[j].Tag != "DT" {

@@ -90,11 +90,7 @@ func consequence(st *sentence, h *verbHit, attack int) bool {
 	if attack < 0 || attack >= h.head || toks[h.head].Tag != "VBG" || toks[h.head-1].Text != "," {
 		return false
 	}
-	switch toks[h.head].Lemma {
-	case "kill", "wound", "injure", "maim":
-		return true
-	}
-	return false
+	return st.words.tollVerbs[toks[h.head].Lemma]
 }
 
 // killedByAttack reports a passive kill whose agent is an attack coded
@@ -106,9 +102,7 @@ func killedByAttack(st *sentence, h *verbHit) bool {
 	if !h.passive || h.end >= len(toks) || toks[h.end].Lower != "by" {
 		return false
 	}
-	switch toks[h.head].Lemma {
-	case "kill", "wound", "injure", "maim":
-	default:
+	if !st.words.tollVerbs[toks[h.head].Lemma] {
 		return false
 	}
 	for _, g := range st.hits {

@@ -158,8 +158,7 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 	j := i - 1
 	actor := false // an actor inside the noun phrase: "in an American airstrike"
 	for j >= 0 && (st.at[j] >= 0 || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$" || toks[j].Lower == "and") {
-		switch toks[j].Lower {
-		case "face", "faces", "facing", "faced":
+		if st.words.facingForms[toks[j].Lower] {
 			return !gerund // "many of whom face criminal charges" (a noun to the tagger)
 		}
 		actor = actor || st.at[j] >= 0

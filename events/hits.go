@@ -283,7 +283,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			best, bestEnd = p, end // "aid was delivered to Gaza by Jordan", "a ceasefire was agreed by …" (coop.go)
 		}
 	}
-	if best != nil && best.Code == "120" && c.words.chargeRejecters[lemma] && rejectsCharge(toks, i, bestEnd) {
+	if best != nil && best.Code == "120" && c.words.chargeRejecters[lemma] && c.words.rejectsCharge(toks, i, bestEnd) {
 		// "rejected the accusations", "a charge Manila rejected": a denial
 		for _, d := range c.patterns.verbs["deny"] {
 			if d.has(flagDeny) && len(d.Slots) == 1 {
@@ -337,13 +337,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 // rejectsCharge reports an accusation noun as what the verb at i rejects:
 // its object ("rejected the accusations") or the noun its clause modifies
 // ("a charge Manila rejected").
-func rejectsCharge(toks []dyad.Token, i, end int) bool {
+func (v *vocab) rejectsCharge(toks []dyad.Token, i, end int) bool {
 	charge := func(t dyad.Token) bool {
-		switch strings.TrimSuffix(t.Lower, "s") {
-		case "charge", "accusation", "allegation", "claim":
-			return true
-		}
-		return false
+		return v.chargeNouns[t.Lower]
 	}
 	named := false // an accuser named before the noun: "a British accusation", "Ukraine's accusations"
 	for k := end; k < len(toks) && k < end+5; k++ {

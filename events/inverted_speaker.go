@@ -22,9 +22,7 @@ import (
 // that a verb follows (the subject of a clause).
 func (c *Coder) invertedSpeaker(st *sentence, head int) []actors.Mention {
 	toks := st.toks
-	switch toks[head].Lemma {
-	case "say", "add", "write", "state":
-	default:
+	if !st.words.invertedSpeech[toks[head].Lemma] {
 		return nil
 	}
 	if head == 0 || head+1 >= len(toks) || toks[head-1].Text != "," && !isDoubleQuote(toks[head-1].Text) || hasComplement(st, head) {

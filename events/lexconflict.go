@@ -427,8 +427,7 @@ func bare2(h *verbHit) bool { return len(h.p.Slots) == 2 }
 // target is the state that holds the striker (gold README).
 func jailer(st *sentence) string {
 	for k := 1; k < len(st.toks); k++ {
-		switch st.toks[k].Lower {
-		case "jail", "jails", "prison", "prisons", "custody", "detention":
+		if st.words.custodyNouns[st.toks[k].Lower] {
 			if m := st.at[k-1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].End == k {
 				return st.ments[m].Country
 			}

@@ -30,9 +30,7 @@ func (c *Coder) attackToll(st *sentence, hits []verbHit, live []bool) {
 		if !live[k] && !agentless || h.p.Noun || tally(st, h) || cumulative(toks, h.end) {
 			continue // (a career or war tally is no event at all)
 		}
-		switch toks[h.head].Lemma {
-		case "kill", "wound", "injure", "maim":
-		default:
+		if !st.words.tollVerbs[toks[h.head].Lemma] {
 			continue
 		}
 		for g := range hits {

@@ -14,24 +14,20 @@ package events
 // M23") keeps the accuser's 112. The nouns of a report restated in a
 // later clause are the [report nouns] list of data/words.txt.
 
-import (
-	"strings"
-
-	"github.com/dyad-events/dyad"
-)
+import "github.com/dyad-events/dyad"
 
 // deniedReport reports a denial hit h whose object, within the reach
 // accuserOf searches, names a report rather than an accusation: the
-// first of the nouns accuserOf looks for ("accusation", "allegation",
-// "claim", "charge", singular or plural, or a noun of [report nouns])
+// first of the nouns accuserOf looks for ([charge nouns]: "accusation",
+// "allegation", "claim", "charge", singular or plural, or a noun of
+// [report nouns])
 // after h's head is a report noun.
 func (v *vocab) deniedReport(toks []dyad.Token, h *verbHit) bool {
 	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
 		if v.reportNouns[toks[k].Lower] {
 			return true
 		}
-		switch strings.TrimSuffix(toks[k].Lower, "s") {
-		case "accusation", "allegation", "claim", "charge":
+		if v.chargeNouns[toks[k].Lower] {
 			return false
 		}
 	}

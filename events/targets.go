@@ -344,8 +344,7 @@ func (c *Coder) grievanceHolder(st *sentence, h *verbHit) {
 			continue
 		}
 		if m := st.at[k+1]; m >= 0 && st.ments[m].Country != "" && st.ments[m].Country != src.Country && st.ments[m].End < len(toks) {
-			switch toks[st.ments[m].End].Lower {
-			case "jail", "jails", "prison", "prisons", "custody", "detention":
+			if st.words.custodyNouns[toks[st.ments[m].End].Lower] {
 				v := st.ments[m]
 				v.Code, v.Sectors, v.Kind = v.Country+"GOV", []string{"GOV"}, "coref"
 				v.Modifier, v.Place = false, false

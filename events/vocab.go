@@ -137,7 +137,7 @@ type vocab struct {
 	coalitionKinds        wordList // [coalition kinds] forms: actors_forces.go coalitionModifier
 	vetoedMeasures        wordList // [vetoed measures] singular forms: targets_oblique.go vetoedBody
 	blockingVerbs         wordList // [blocking verbs] lemmas: outcome.go rejectedActs
-	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail, accusedSubject
+	chargeNouns           wordList // [charge nouns] forms: denials.go chargeAfter, chargeBefore; targets_implied.go denialTail, accusedSubject; hits.go rejectsCharge; reports.go deniedReport; targets_oblique.go restatedAct
 	authoredFindings      wordList // [authored findings] forms: denials.go authoredFinding
 	speechForms           wordList // [speech forms] forms: coref.go speakerBefore, coref_pronouns.go nameSubjectBefore
 	addingParticiples     wordList // [adding participles] forms: coref.go speakerBefore
@@ -192,7 +192,7 @@ type vocab struct {
 
 	// targets read in oblique phrases
 	sanctionObjects wordList // [sanction objects] forms: targets_oblique.go sanctionObject
-	custodyNouns    wordList // [custody nouns] forms: targets_oblique.go expelledFrom
+	custodyNouns    wordList // [custody nouns] forms: targets_oblique.go expelledFrom, lexconflict.go jailer, targets.go grievanceHolder
 	diplomatNouns   wordList // [diplomat nouns] forms: targets_oblique.go expelledFrom
 	treatyNouns     wordList // [treaty nouns] forms: targets_oblique.go treatyNoun
 	civilianCrowds  wordList // [civilian crowds] forms: targets_oblique.go subjectAt
@@ -219,6 +219,11 @@ type vocab struct {
 	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
+
+	// lists several rules read
+	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
+	invertedSpeech wordList // [inverted speech verbs] lemmas: attribution.go placedSubject, inverted_speaker.go invertedSpeaker
+	facingForms    wordList // [facing forms] forms: falseevents.go faced, falseevents_history.go backgroundNominal
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -394,6 +399,9 @@ func (v *vocab) lists() map[string]*wordList {
 		"disposal verbs":            &v.disposalVerbs,
 		"stormed buildings":         &v.stormedBuildings,
 		"storm arrests":             &v.stormArrests,
+		"toll verbs":                &v.tollVerbs,
+		"inverted speech verbs":     &v.invertedSpeech,
+		"facing forms":              &v.facingForms,
 	}
 }
 
