@@ -61,20 +61,14 @@ func personForces(code string, poss bool, add []string) string {
 // the unknown name after it as a lower-case national title does after
 // its state ("Iran's foreign minister Abbas Araqchi"); the events package
 // finds the place's state. A day or month name is no place.
-func placeTitled(toks []dyad.Token, start, end int) bool {
+func (m *Matcher) placeTitled(toks []dyad.Token, start, end int) bool {
 	k := start - 1
 	sub := false
-	if k >= 0 {
-		switch toks[k].Lower {
-		case "state", "regional", "provincial", "province", "county", "city", "municipal":
-			k, sub = k-1, true
-		}
+	if k >= 0 && m.JurisdictionWord(toks[k].Lower) {
+		k, sub = k-1, true
 	}
-	if !sub && end-start >= 2 {
-		switch toks[start].Lower {
-		case "regional", "provincial", "municipal", "state", "county", "city":
-			sub = true // "Kharkiv regional governor": the agent's own first word
-		}
+	if !sub && end-start >= 2 && m.JurisdictionWord(toks[start].Lower) {
+		sub = true // "Kharkiv regional governor": the agent's own first word
 	}
 	if !sub {
 		switch toks[end-1].Lower {

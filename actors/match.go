@@ -1196,7 +1196,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			k0 = end + 1
 		}
 		if (len(sectors) > 0 || k0 > end || orgTitle) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
-			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle || placeTitled(toks, mt.Start, end)) && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
+			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle || m.placeTitled(toks, mt.Start, end)) && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
 			// (a lower-case title takes a name of two words or more: "US
 			// peace envoy Anthony Zinni", "Iran's foreign minister Abbas
 			// Araqchi")

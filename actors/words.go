@@ -24,13 +24,15 @@ var defaultWords []byte
 type matchWords struct {
 	commonNames   map[string]bool // [common names]: Holder
 	titlePrefixes map[string]bool // [title prefixes]: Find, nounBridge
+	jurisdictions map[string]bool // [jurisdiction words]: JurisdictionWord
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
 func (w *matchWords) lists() map[string]*map[string]bool {
 	return map[string]*map[string]bool{
-		"common names":   &w.commonNames,
-		"title prefixes": &w.titlePrefixes,
+		"common names":       &w.commonNames,
+		"title prefixes":     &w.titlePrefixes,
+		"jurisdiction words": &w.jurisdictions,
 	}
 }
 
@@ -117,6 +119,15 @@ func listWord(w string) bool {
 		}
 	}
 	return letter
+}
+
+// JurisdictionWord reports a word (lower case) that stands between a
+// sub-national place and its official: "Borno state governor", "Kharkiv
+// regional governor" ([jurisdiction words] of data/words/words.txt). The
+// matcher reads it before a governor's or mayor's title (placeTitled),
+// the events package before the official it places.
+func (m *Matcher) JurisdictionWord(w string) bool {
+	return m.words.jurisdictions[w]
 }
 
 // defaultMatchWords parses the embedded data/words/words.txt. It panics

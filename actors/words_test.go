@@ -27,6 +27,7 @@ func TestMatchWordsLoad(t *testing.T) {
 		{w.commonNames, "common names", "santos"},
 		{w.titlePrefixes, "title prefixes", "deputy"},
 		{w.titlePrefixes, "title prefixes", "acting"},
+		{w.jurisdictions, "jurisdiction words", "regional"},
 	} {
 		if !c.list[c.word] {
 			t.Errorf("[%s] lacks %q", c.name, c.word)
@@ -37,7 +38,7 @@ func TestMatchWordsLoad(t *testing.T) {
 // TestMatchWordsErrors: a typo in the matcher's word lists is an error
 // naming the file and the line (the file alone for a missing list).
 func TestMatchWordsErrors(t *testing.T) {
-	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n"
+	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n\n[jurisdiction words]\nstate regional\n"
 	if _, err := parseWords([]byte(text), "w.txt"); err != nil {
 		t.Fatalf("valid text: %v", err)
 	}

@@ -59,7 +59,7 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 		return ""
 	}
 	k := m.Start
-	if k > 0 && jurisdictionWord(st.toks[k-1].Lower) {
+	if k > 0 && c.matcher.JurisdictionWord(st.toks[k-1].Lower) {
 		k--
 	}
 	for j := max(0, k-3); j < k; j++ {
@@ -68,16 +68,6 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 		}
 	}
 	return ""
-}
-
-// jurisdictionWord reports a word between a sub-national place and its
-// official: "Borno state governor", "Kharkiv regional governor".
-func jurisdictionWord(w string) bool {
-	switch w {
-	case "state", "regional", "provincial", "province", "county", "city", "municipal":
-		return true
-	}
-	return false
 }
 
 // firstActor returns a copy of the first mention of ms that is an actor
