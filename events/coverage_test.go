@@ -194,3 +194,21 @@ var coverageCases = []coverageCase{
 	{"Turkish police put the mayor under house arrest.", []string{"TURCOP 173 TURGOV asserted"}},
 	{"China opposed the deployment of the missile shield.", []string{"CHN 120 - asserted"}},
 }
+
+// TestHeldUnderArrest: a captor that holds or keeps a person under
+// (house) arrest arrests him (173), as one that places or puts him there
+// does; a background relative clause and talks held under a mediation
+// are no arrest.
+func TestHeldUnderArrest(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2017-11-16", "Zimbabwe's military held President Robert Mugabe under house arrest in Harare on Wednesday.",
+			[]string{"ZWEMIL 173 ZWEGOV asserted"}},
+		{"2024-03-01", "Russian police kept the opposition leader under house arrest on Friday.",
+			[]string{"RUSCOP 173 RUSOPP asserted"}},
+		{"2023-08-31", "Gabon's army officers held President Ali Bongo under arrest in Libreville on Wednesday.",
+			[]string{"GABMIL 173 GABGOV asserted"}},
+		{"2024-06-20", "Aung San Suu Kyi, who has been held under house arrest since 2021, turned 79 on Wednesday.", nil},
+		{"2024-06-20", "Myanmar's military held talks with ethnic rebel groups under Chinese mediation on Monday.",
+			[]string{"MMRMIL 046 - asserted", "CHN 045 - asserted"}},
+	})
+}

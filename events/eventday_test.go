@@ -41,8 +41,12 @@ func TestRolesOnEventDay(t *testing.T) {
 		{"Egyptian troops detained President Mohamed Mursi in Cairo on Wednesday.",
 			[]string{"EGYMIL 173 EGYGOV asserted"}},
 		// near miss: called deposed, ousted or toppled, as "former"
+		// (the country alone, not EGYGOV); his supporters are the
+		// state's people, who protest (supporters.go)
+		{"Deposed President Mohamed Morsi criticised the army in a statement on Wednesday.",
+			[]string{"EGY 111 - asserted"}},
 		{"Supporters of deposed President Mohamed Morsi protested in Cairo on Wednesday.",
-			[]string{"EGY 114 - asserted"}},
+			[]string{"EGYCVL 141 - asserted"}},
 	})
 	checkDated(t, c, "2019-04-12", []coverageCase{
 		{"Soldiers detained deposed President Omar al-Bashir at his palace in Khartoum on Thursday.",

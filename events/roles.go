@@ -387,7 +387,9 @@ func beForm(w string) bool {
 // loyalForces returns the armed men named at token j as loyal to an actor
 // ("forces loyal to Syria's Bashar al-Assad", "militiamen loyal to the
 // government"): the actor's own forces, MIL for a state or its leader,
-// REB for an opposition or rebel leader, an organisation's own code;
+// REB for an opposition or rebel leader or when the men are rebels,
+// militants, insurgents or guerrillas ("rebels loyal to Riek Machar"),
+// an organisation's own code;
 // nil when no such phrase starts at j.
 func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 	toks := st.toks
@@ -397,8 +399,11 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 	if j+3 >= len(toks) || toks[j+1].Lower != "loyal" || toks[j+2].Lower != "to" {
 		return nil
 	}
+	rebels := false
 	switch toks[j].Lower {
-	case "forces", "troops", "fighters", "militias", "militiamen", "soldiers", "gunmen", "units":
+	case "forces", "troops", "fighters", "militias", "militiamen", "soldiers", "gunmen", "units", "militia", "groups", "tribesmen", "paramilitaries":
+	case "rebels", "militants", "insurgents", "guerrillas":
+		rebels = true // armed men against a state whoever leads them: REB
 	default:
 		return nil
 	}
@@ -419,7 +424,7 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 		case mt.Kind == actors.KindOrg && mt.Country == "":
 		case mt.Country == "":
 			return nil
-		case hasSector(mt, "REB", "OPP", "UAF"):
+		case rebels || hasSector(mt, "REB", "OPP", "UAF"):
 			r.Code, r.Sectors = mt.Country+"REB", []string{"REB"}
 		default:
 			r.Code, r.Sectors = mt.Country+"MIL", []string{"MIL"}

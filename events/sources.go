@@ -596,11 +596,43 @@ func (c *Coder) loyalSubject(st *sentence, i int) []actors.Mention {
 		if a > 0 && st.toks[a-1].Text != "," || !clauseOpen(st, a) {
 			continue
 		}
-		if f := c.loyalForces(st, a); f != nil && f.End == j+1 {
-			return []actors.Mention{*f}
+		// the head noun may carry words of its own before it: "Islamist
+		// militants loyal to", "Armed groups loyal to", "Heavily armed
+		// fighters loyal to" (adjectives, adverbs, participles, a faith
+		// or nationality read as a modifier; not a named actor)
+		for h := a; h < j && h <= a+3; h++ {
+			f := c.loyalForces(st, h)
+			if f != nil && f.End == j+1 {
+				if h > a {
+					g := *f
+					g.Start = a
+					g.Text = st.s.Text[st.toks[a].Start:st.toks[f.End-1].End]
+					g.Span = [2]int{st.toks[a].Start, st.toks[f.End-1].End}
+					f = &g
+				}
+				return []actors.Mention{*f}
+			}
+			if !loyalPremodifier(st, h) {
+				break
+			}
 		}
 	}
 	return nil
+}
+
+// loyalPremodifier reports a word at k that may stand before the head
+// noun of armed men loyal to an actor: an adjective, adverb or participle
+// ("Islamist", "armed", "heavily", "renegade"), or a modifier mention (a
+// faith or nationality word) that names no actor of its own.
+func loyalPremodifier(st *sentence, k int) bool {
+	if m := st.at[k]; m >= 0 {
+		return st.ments[m].Modifier
+	}
+	switch st.toks[k].Tag {
+	case "JJ", "RB", "VBN", "NNP":
+		return true
+	}
+	return st.toks[k].Lower == "armed" // (the tagger's past tense in "Heavily armed fighters")
 }
 
 // stationedSubject reads a subject placed by a participle and a place

@@ -143,3 +143,28 @@ func TestUnnamedCollectiveConjunct(t *testing.T) {
 			[]string{"ISR 120 - asserted"}},
 	}, false)
 }
+
+// TestLoyalForcesPremodified: armed men loyal to an actor whose head noun
+// carries words before it ("Islamist militants", "Armed groups",
+// "Heavily armed fighters"), and rebels, militants, insurgents or
+// guerrillas loyal to a leader, who are rebels (REB) whoever leads them
+// (sources.go loyalSubject, roles.go loyalForces).
+func TestLoyalForcesPremodified(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armed groups loyal to Prime Minister Abdulhamid Dbeibah attacked Haftar's forces on Monday.",
+			[]string{"LBYMIL 190 LBYREB asserted"}},
+		{"Heavily armed fighters loyal to Prime Minister Abdulhamid Dbeibah attacked Haftar's forces south of Sirte on Monday.",
+			[]string{"LBYMIL 190 LBYREB asserted"}},
+		{"Islamist fighters loyal to al Qaeda attacked a Malian army base on Tuesday.",
+			[]string{"IMGMOSALQ 190 MLIMIL asserted"}},
+		{"Rebels loyal to Riek Machar attacked government troops near Malakal on Friday.",
+			[]string{"SSDREB 190 SSDMIL asserted"}},
+		{"Insurgents loyal to Yemen's former president attacked a Saudi border post on Sunday.",
+			[]string{"YEMREB 190 SAUMIL asserted"}},
+		// near misses: a named actor before the head is the plain
+		// search's, and a phrase loyal to no named actor has no source
+		{"Soldiers loyal to the junta arrested the prime minister on Friday.", nil},
+		{"Sudanese soldiers loyal to the army chief attacked the RSF in Omdurman on Friday.",
+			[]string{"SDNMIL 190 SDNREB asserted"}},
+	}, false)
+}

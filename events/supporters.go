@@ -33,6 +33,8 @@ func supportersOf(st *sentence, m actors.Mention) *actors.Mention {
 		end++
 	case start >= 2 && toks[start-1].Lower == "of" && supporterNoun(toks[start-2].Lower):
 		start -= 2
+	case ofPremodified(st, start) >= 0:
+		start = ofPremodified(st, start) // "Supporters of Shiite cleric Moqtada al-Sadr"
 	default:
 		return nil
 	}
@@ -58,4 +60,26 @@ func supporterNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ofPremodified returns the index of the supporters noun of "supporters
+// of" when adjectives the person mention at start does not take in (a
+// faith or a nationality read as a modifier, "jailed", "populist") stand
+// between "of" and the mention: "Supporters of Shiite cleric Moqtada
+// al-Sadr", "followers of Sunni preacher X"; -1 otherwise. At most three
+// such words are crossed, and none may be an actor of its own.
+func ofPremodified(st *sentence, start int) int {
+	toks := st.toks
+	for k := start - 1; k >= 1 && k >= start-3; k-- {
+		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier {
+			return -1
+		}
+		if st.at[k] < 0 && toks[k].Tag != "JJ" && toks[k].Tag != "NNP" && toks[k].Tag != "VBN" {
+			return -1
+		}
+		if k >= 2 && toks[k-1].Lower == "of" && supporterNoun(toks[k-2].Lower) {
+			return k - 2
+		}
+	}
+	return -1
 }
