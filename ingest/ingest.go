@@ -192,7 +192,8 @@ type Summary struct {
 	Failures       []Failure `json:"failures"`
 	// SkippedKinds counts SkippedRecords by kind (warc.SkipRedirect,
 	// warc.SkipRevisit, warc.SkipError, warc.SkipNotPage,
-	// warc.SkipNotArticle): {"redirect": 2, "error": 1}; {} when none.
+	// warc.SkipNotArticle, warc.SkipRecaptured): {"redirect": 2,
+	// "error": 1}; {} when none.
 	SkippedKinds map[string]int `json:"skipped_kinds"`
 	// NotEnglish lists, in input order, the inputs whose text does not
 	// look English (article.EnglishCheck), as dyad code warns of them;

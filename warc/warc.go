@@ -105,7 +105,7 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 type Skip struct {
 	Record int    // 1-based record index
 	URI    string // WARC-Target-URI
-	Kind   string // SkipRedirect, SkipRevisit, SkipError, SkipNotPage or SkipNotArticle
+	Kind   string // SkipRedirect, SkipRevisit, SkipError, SkipNotPage, SkipNotArticle or SkipRecaptured
 	Reason string
 }
 
@@ -116,6 +116,7 @@ const (
 	SkipError      = "error"          // another status than 200 (404, 500, 204)
 	SkipNotPage    = "not a page"     // not HTML nor text (an image, a PDF) or a site's file (robots.txt)
 	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, a log, undecodable)
+	SkipRecaptured = "recaptured"     // a page whose URI a later record of the archive captures again: the later one is read
 )
 
 // WalkSkips is Walk that also calls skip, when not nil, for each response
@@ -126,13 +127,59 @@ const (
 // an error wrapping ErrNoPage that names the file and counts its records
 // by WARC-Type: "crawl.warc: WARC archive holds no HTML or text page (1
 // record: 1 warcinfo)", as an empty file is an error.
+//
+// A URI captured as a page more than once (a crawl that came back to a
+// story) is read once, from its last capture, the page as the crawler
+// last saw it (an updated story); each earlier capture is a Skip of kind
+// SkipRecaptured, "captured again in record 9, which is read". The
+// archive is read twice for this (the first time only to find each
+// URI's last page), so r must be seekable.
 func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(error), skip func(Skip)) error {
+	last := lastCaptures(name, r)
+	if len(last) > 0 {
+		read := page
+		page = func(p Page) error {
+			if l := last[p.URI]; l > p.Record {
+				if skip != nil {
+					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipRecaptured, Reason: fmt.Sprintf("captured again in record %d, which is read", l)})
+				}
+				return nil
+			}
+			return read(p)
+		}
+	}
 	t := &tally{types: map[string]int{}}
 	err := walkSkips(name, r, t.page(page), t.bad(bad), skip, t)
 	if err == nil && t.pages == 0 && t.bads == 0 {
 		return fmt.Errorf("%s: %w (%s)", name, ErrNoPage, t.records())
 	}
 	return err
+}
+
+// lastCaptures walks r from its current offset and returns, for each URI
+// that more than one record holds a page of, the index of the last such
+// record; r is left where it was. Errors are left to the walk that
+// follows.
+func lastCaptures(name string, r io.ReadSeeker) map[string]int {
+	base, err := r.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return nil
+	}
+	seen := map[string]int{}
+	twice := map[string]int{}
+	walkSkips(name, r, func(p Page) error {
+		if p.URI != "" {
+			if _, ok := seen[p.URI]; ok {
+				twice[p.URI] = p.Record
+			}
+			seen[p.URI] = p.Record
+		}
+		return nil
+	}, func(error) {}, nil, &tally{types: map[string]int{}})
+	if _, err := r.Seek(base, io.SeekStart); err != nil {
+		return nil
+	}
+	return twice
 }
 
 // ErrNoPage is the error of an archive that holds no HTML or text page
@@ -635,13 +682,15 @@ func SkipSummary(name string, skips []Skip) string {
 	if len(skips) == 0 {
 		return ""
 	}
-	var redirects, revisits, others []Skip
+	var redirects, revisits, recaptured, others []Skip
 	for _, k := range skips {
 		switch k.Kind {
 		case SkipRedirect:
 			redirects = append(redirects, k)
 		case SkipRevisit:
 			revisits = append(revisits, k)
+		case SkipRecaptured:
+			recaptured = append(recaptured, k)
 		default:
 			others = append(others, k)
 		}
@@ -652,6 +701,9 @@ func SkipSummary(name string, skips []Skip) string {
 	}
 	if len(revisits) > 0 {
 		parts = append(parts, fmt.Sprintf("%s: %s", count(len(revisits), "revisit", "revisits"), nameSkips(revisits)))
+	}
+	if len(recaptured) > 0 {
+		parts = append(parts, fmt.Sprintf("%s of a page captured again later, the later read: %s", count(len(recaptured), "earlier capture", "earlier captures"), nameSkips(recaptured)))
 	}
 	if len(others) > 0 {
 		parts = append(parts, fmt.Sprintf("%s, no HTML or text page: %s", count(len(others), "response skipped", "responses skipped"), nameSkips(others)))
@@ -671,6 +723,7 @@ func SkipCounts(byKind map[string]int) string {
 		{SkipError, "error status", "error statuses"},
 		{SkipNotPage, "file that is no page (an image, a PDF, robots.txt)", "files that are no page (images, PDFs, robots.txt)"},
 		{SkipNotArticle, "text that is no article", "texts that are no article"},
+		{SkipRecaptured, "earlier capture of a page captured again (the later read)", "earlier captures of pages captured again (the later read)"},
 	} {
 		if n := byKind[k.kind]; n > 0 {
 			parts = append(parts, count(n, k.one, k.many))

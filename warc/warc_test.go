@@ -179,13 +179,13 @@ func TestGzipBomb(t *testing.T) {
 	zw.Write(make([]byte, n))
 	zw.Write([]byte("\r\n\r\n"))
 	zw.Close()
-	good := gz(records()[2])
-	data := append(append(append([]byte{}, good...), bomb.Bytes()...), good...)
+	good, other := gz(records()[2]), gz(records()[5])
+	data := append(append(append([]byte{}, good...), bomb.Bytes()...), other...)
 	pages, bads, err := walk(t, "bomb.warc.gz", data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("1@0 https://example.org/1 103; 3@%d https://example.org/1 103", len(good)+bomb.Len())
+	want := fmt.Sprintf("1@0 https://example.org/1 103; 3@%d https://example.org/2 %d", len(good)+bomb.Len(), len(page2))
 	if got := summary(pages); got != want {
 		t.Errorf("pages %s, want %s", got, want)
 	}
@@ -521,5 +521,54 @@ func TestWalkPlainTextSemicolonTableAndLog(t *testing.T) {
 	}
 	if got := SkipSummary("x.warc", skips); !strings.Contains(got, "3 responses skipped") {
 		t.Errorf("summary %q", got)
+	}
+}
+
+// TestWalkRecapturedURI: a URI captured as a page twice is read once, from
+// its later capture (the story as last crawled); the earlier capture is a
+// skip of kind SkipRecaptured naming the record read, in the summary too.
+// A later revisit or error of the URI is no page and supersedes nothing.
+func TestWalkRecapturedURI(t *testing.T) {
+	resp := func(uri, status, body string) string {
+		return record("response", uri, "application/http;msgtype=response", httpResponse(status, "text/html", body))
+	}
+	first := "<html><body><p>Envoys met in Lima on Monday.</p></body></html>"
+	second := "<html><body><p>Envoys met in Lima on Monday.</p><p>Peru recalled its envoy on Tuesday.</p></body></html>"
+	recs := []string{
+		resp("https://example.org/lima", "200 OK", first),
+		resp("https://example.org/quito", "200 OK", page2),
+		resp("https://example.org/lima", "200 OK", second),
+		resp("https://example.org/quito", "404 Not Found", "gone"),
+	}
+	for _, name := range []string{"x.warc", "x.warc.gz"} {
+		var data []byte
+		for _, r := range recs {
+			if name == "x.warc.gz" {
+				data = append(data, gz(r)...)
+			} else {
+				data = append(data, r...)
+			}
+		}
+		var pages []Page
+		var skips []Skip
+		err := WalkSkips(name, bytes.NewReader(data), func(p Page) error {
+			pages = append(pages, p)
+			return nil
+		}, func(e error) { t.Errorf("bad record %v", e) }, func(k Skip) { skips = append(skips, k) })
+		if err != nil || len(pages) != 2 || pages[0].URI != "https://example.org/quito" || pages[1].Record != 3 || string(pages[1].Body) != second {
+			t.Fatalf("%s: err %v, pages %s; want quito (record 2) and lima's later capture (record 3)", name, err, summary(pages))
+		}
+		want := []Skip{
+			{1, "https://example.org/lima", SkipRecaptured, "captured again in record 3, which is read"},
+			{4, "https://example.org/quito", SkipError, "status 404"},
+		}
+		if fmt.Sprint(skips) != fmt.Sprint(want) {
+			t.Errorf("%s: skips %v, want %v", name, skips, want)
+		}
+		wantSum := name + ": 1 earlier capture of a page captured again later, the later read: record 1 https://example.org/lima (captured again in record 3, which is read); " +
+			"1 response skipped, no HTML or text page: record 4 https://example.org/quito (status 404)"
+		if got := SkipSummary(name, skips); got != wantSum {
+			t.Errorf("summary %q\nwant %q", got, wantSum)
+		}
 	}
 }

@@ -369,7 +369,7 @@ func printSummary(w io.Writer, s ingest.Summary) {
 			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
 	}
 	if s.SkippedRecords > 0 {
-		fmt.Fprintf(w, "  skipped %s of WARC archives that held no HTML or text page: %s (named in the warnings above)\n", plural(s.SkippedRecords, "response"), warc.SkipCounts(s.SkippedKinds))
+		fmt.Fprintf(w, "  skipped %s of WARC archives, no HTML or text page to read: %s (named in the warnings above)\n", plural(s.SkippedRecords, "response"), warc.SkipCounts(s.SkippedKinds))
 	}
 	switch {
 	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:

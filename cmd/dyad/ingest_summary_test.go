@@ -131,7 +131,7 @@ func TestIngestWARCSkipKinds(t *testing.T) {
 		"dyad: warning: " + p + ": 1 redirect: record 2 https://www.wirecorp.example/old (status 301 → https://www.wirecorp.example/story.txt); " +
 			"1 revisit: record 3 https://www.wirecorp.example/story.txt (revisit, same as an earlier capture); " +
 			"2 responses skipped, no HTML or text page: record 4 https://www.wirecorp.example/gone (status 404), record 5 https://www.wirecorp.example/logo.png (image/png)\n",
-		"\n  skipped 4 responses of WARC archives that held no HTML or text page: 1 redirect, 1 revisit, 1 error status, " +
+		"\n  skipped 4 responses of WARC archives, no HTML or text page to read: 1 redirect, 1 revisit, 1 error status, " +
 			"1 file that is no page (an image, a PDF, robots.txt) (named in the warnings above)\n",
 	} {
 		if code != 0 || !strings.Contains(errs, want) {
