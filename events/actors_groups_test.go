@@ -108,7 +108,7 @@ var placeBeforeGroupCases = []familyCase{
 	// a place named right before the group is where its people are from
 	{"place-group", "Gaza residents accused Israel of cutting off their water.", []string{"PSECVL 112 ISR asserted", "ISR 191 PSECVL alleged"}},
 	{"place-group", "Mosul residents accused Iraqi troops of looting their shops.", []string{"IRQCVL 112 IRQMIL asserted"}},
-	{"place-group", "Aleppo residents accused government forces of shelling their homes.", []string{"SYRCVL 112 SYRMIL asserted", "SYRMIL 194 - alleged"}},
+	{"place-group", "Aleppo residents accused government forces of shelling their homes.", []string{"SYRCVL 112 SYRMIL asserted", "SYRMIL 194 SYRCVL alleged"}},
 	{"place-group", "Kano traders accused police of extortion.", []string{"NGABUS 112 NGACOP asserted"}},
 	{"place-group", "Minsk students marched against President Lukashenko on Sunday.", []string{"BLREDU 141 BLRGOV asserted"}},
 	{"place-group", "Khartoum residents accused the RSF of looting homes.", []string{"SDNCVL 112 SDNREB asserted"}},

@@ -1282,8 +1282,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
-			c.allegedFacility(st, h)     // targets_oblique.go
-			c.recodeForceOnPeople(st, h) // codes.go: repression, assaults on a person
+			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
+			c.allegedFacility(st, h)                 // targets_oblique.go
+			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

@@ -909,7 +909,7 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		if m := st.at[k]; m >= 0 && insideState(st, k) {
 			return &st.ments[m] // "struck deep inside Russia" (targets_implied.go)
 		}
-		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(st.ments[m]) {
+		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(toks, st.ments[m]) {
 			return &st.ments[m] // "an air strike hit a maternity hospital in Mariupol": the place's state (coref.go)
 		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
@@ -947,9 +947,14 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 
 // placedBuilding reports a building the coder coded as its place's state
 // ("a maternity hospital in Kherson" UKR, coref.go): a place attacked, not
-// someone the act met.
-func placedBuilding(m actors.Mention) bool {
-	return m.Kind == "coref" && m.Country != "" && m.Code == m.Country && len(m.Sectors) == 0 && !m.Person && !startsUpperASCII(m.Text)
+// someone the act met. The place must be named right after it ("in
+// Kherson", "near the city of …"): in a bare "Russian missiles struck a
+// hospital" coref.go read the attacker's own country into it.
+func placedBuilding(toks []dyad.Token, m actors.Mention) bool {
+	if m.Kind != "coref" || m.Country == "" || m.Code != m.Country || len(m.Sectors) != 0 || m.Person || startsUpperASCII(m.Text) {
+		return false
+	}
+	return m.End+1 < len(toks) && (toks[m.End].Lower == "in" || toks[m.End].Lower == "near") && (startsUpperASCII(toks[m.End+1].Text) || toks[m.End+1].Lower == "the")
 }
 
 // fromPlace finds "from (the city of) PLACE" after the hit, or ending it

@@ -535,7 +535,11 @@ func (c *Coder) accuserOwned(st *sentence, h *verbHit) {
 			}
 		}
 	}
-	if acc.Country == "" || acc.Country == h.source[0].Country {
+	if acc.Country != "" && acc.Country == h.source[0].Country {
+		c.ownAccuserOwned(st, h)
+		return
+	}
+	if acc.Country == "" {
 		return
 	}
 	for k := h.head + 1; k+1 < len(toks) && k < h.end+6; k++ {
@@ -567,6 +571,55 @@ func (c *Coder) accuserOwned(st *sentence, h *verbHit) {
 		}
 		return
 	}
+}
+
+// ownAccuserOwned gives force or coercion alleged by an accuser of the
+// alleged actor's own country the accuser as target when the act's object
+// is "its"/"their" thing and the accuser is no arm of the state (rebels,
+// opposition, parties, refugees, civilians) while the actor is one (its
+// army, police, government or the state): the thing is the accuser's, as
+// a state's own force does not strike its own positions.
+//
+//	"The M23 accused Congolese forces of bombing its positions"          CODMIL 195 CODREB
+//	"The opposition accused police of raiding its offices"               COP 17x OPP
+//	"Displaced families accused the army of shelling their camps"        MIL 194 REF/CVL
+//
+// "Russia's army said its forces …" (a state's own body) and an accuser
+// that is itself of the state ("Ukraine's military accused Russian
+// forces …" is another country, accuserOwned) give nothing here.
+func (c *Coder) ownAccuserOwned(st *sentence, h *verbHit) {
+	acc, src, toks := h.accuser[0], h.source[0], st.toks
+	if acc.Person || acc.Code == src.Code || !stateArm(src) || stateArm(acc) || len(acc.Sectors) == 0 {
+		return
+	}
+	for k := h.head + 1; k+1 < len(toks) && k < h.end+4; k++ {
+		if k >= h.end && (toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag)) || st.at[k] >= 0 {
+			return
+		}
+		if toks[k].Lower != "its" && toks[k].Lower != "their" {
+			continue
+		}
+		if p := toks[k-1].Lower; p != "on" && p != "against" && p != "at" && k != h.end {
+			return
+		}
+		if ownedByActor(toks, k+1) {
+			return // "their own", "their weapons": what the accused use
+		}
+		a := acc
+		a.Possessive = false
+		h.target = []actors.Mention{a}
+		return
+	}
+}
+
+// stateArm reports a mention of a state or one of its arms: the state
+// itself (no sector), its government, military, police, intelligence,
+// judiciary or legislature.
+func stateArm(m actors.Mention) bool {
+	if m.Country == "" || nonState(m) {
+		return false
+	}
+	return len(m.Sectors) == 0 && m.Code == m.Country || hasSector(m, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 }
 
 // blamedForceTarget gives force alleged through "blamed X for" (an act

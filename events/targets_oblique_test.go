@@ -225,3 +225,22 @@ func TestOpposedSanctionsTarget(t *testing.T) {
 			[]string{"BRA 120 IRN asserted 2024-07-13"}},
 	})
 }
+
+// TestOwnAccuserOwned codes ownAccuserOwned: force alleged by a non-state
+// accuser of the actor's own country against "its"/"their" thing is aimed
+// at the accuser; the accused's own troops and a named victim are not.
+func TestOwnAccuserOwned(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The M23 accused Congolese forces of bombing its positions in Masisi territory with drones.",
+			[]string{"CODREB 112 CODMIL asserted", "CODMIL 195 CODREB alleged"}},
+		{"Houthi rebels accused Yemen's government forces of shelling their positions near Marib.",
+			[]string{"YEMREB 112 YEMMIL asserted", "YEMMIL 194 YEMREB alleged"}},
+		{"Sudan's RSF accused the army of bombing its positions in Darfur.",
+			[]string{"SDNREB 112 SDNMIL asserted", "SDNMIL 195 SDNREB alleged"}},
+		// the accused's own troops; a victim named
+		{"The Arakan Army accused Myanmar's military of moving its troops toward the border.",
+			[]string{"MMRREB 112 MMRMIL asserted", "MMRMIL 154 - alleged"}},
+		{"Syria's opposition accused the army of shelling civilians in Idlib.",
+			[]string{"SYROPP 112 SYRMIL asserted", "SYRMIL 194 SYRCVL alleged"}},
+	}, false)
+}

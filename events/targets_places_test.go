@@ -136,3 +136,14 @@ func TestAttackedBuildingPlace(t *testing.T) {
 			[]string{"SDNMIL 195 SDNCVL asserted"}},
 	}, false)
 }
+
+// TestUnplacedHospitalStruck: a hospital struck with no place named keeps
+// no target; the attacker's own country is not read into it.
+func TestUnplacedHospitalStruck(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russian missiles struck a hospital on Wednesday.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"A Russian air strike hit a hospital on Wednesday.",
+			[]string{"RUSMIL 195 - asserted"}},
+	}, false)
+}

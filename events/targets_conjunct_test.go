@@ -1,0 +1,37 @@
+package events_test
+
+import "testing"
+
+// TestConjunctPronounTargets codes targets_conjunct.go: a second verb of
+// one subject whose object is a pronoun or opens with one takes the
+// first verb's direct object as target when the pronoun fits it; the
+// actor's own things, a defence of its own, a nearer non-actor object,
+// an aside between and a pronoun that cannot fit give none.
+func TestConjunctPronounTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// "its": a party, an organisation
+		{"Egypt banned the opposition Wafd party on Wednesday and seized its offices.",
+			[]string{"EGY 1722 EGYOPP asserted", "EGY 171 EGYOPP asserted"}},
+		// "his": a person named, or named by a title
+		{"Clinton met Mursi on Wednesday and praised his role.",
+			[]string{"USA 040 EGY asserted", "EGY 040 USA asserted", "USA 051 EGY asserted"}},
+		{"Hungary expelled the Russian ambassador and criticised his remarks.",
+			[]string{"HUN 161 RUSGOV asserted", "HUN 111 RUSGOV asserted"}},
+		{"Ugandan police arrested opposition leader Kizza Besigye on Monday and raided his home.",
+			[]string{"UGACOP 173 UGAOPP asserted", "UGACOP 091 UGAOPP asserted"}},
+		// "their": a plural object
+		{"The Taliban detained two British aid workers and seized their vehicles.",
+			[]string{"AFGGOV 173 GBRCVL asserted", "AFGGOV 171 GBRCVL asserted"}},
+		// the actor's own: troops moved, a programme defended
+		{"Israel struck Hezbollah on Sunday and moved its troops north.",
+			[]string{"ISR 190 LBNREB asserted", "ISR 154 - asserted"}},
+		{"Iran met the IAEA chief on Monday and defended its nuclear programme.",
+			[]string{"IRN 040 IGOUNOIAE asserted", "IGOUNOIAE 040 IRN asserted", "IRN 052 - asserted"}},
+		// a non-actor object nearer than the actor: the figures' assets
+		{"Mexico sent 29 cartel figures to the United States on Thursday and froze their assets.",
+			[]string{"MEX 063 USA asserted", "MEX 163 - asserted"}},
+		// a place and a circumstance between the object and the second verb
+		{"Police arrested Besigye in Kampala after a rally in Gulu on Monday and raided his home.",
+			[]string{"UGACOP 173 UGAOPP asserted"}},
+	}, false)
+}
