@@ -15,6 +15,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -60,8 +61,21 @@ type Config struct {
 	// Poll is how long an idle fetch waits for messages (default 1s); it
 	// bounds how long Work takes to notice its context is done.
 	Poll time.Duration
-	// Log receives one line per failed article; nil for none.
+	// Log receives one line per failed article, and one per fetched
+	// batch and stored --dict for the batch's articles found stored
+	// already with events coded with other dictionaries than Dict; nil
+	// for none.
 	Log io.Writer
+	// Dict names the user dictionaries this worker codes with
+	// (actors.DirID, "" for none). A queued article found stored already
+	// keeps its stored events; when those were coded with other
+	// dictionaries (actors.SameDict, by content) and Store returns stored
+	// articles (sqlite and postgres do), Log says so, counted per batch:
+	// "3 queued articles stored already (the first a00), their events
+	// coded with --dict old/ sha256:1a2b3c4d5e6f: this worker's --dict new/
+	// sha256:0f9e8d7c6b5a is not applied to them (to code them with these
+	// dictionaries, queue them for a new store)".
+	Dict string
 }
 
 func (c *Config) defaults() {
@@ -233,12 +247,16 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 	}
 	has, err := w.storedAlready(ctx, jobs)
 	coded := jobs[:0]
+	var otherDict dictSkips
 	for i, j := range jobs {
 		if err != nil {
 			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
 		}
 		if has[i] {
+			if dict, other := w.storedDict(ctx, j.a.ID); other {
+				otherDict.add(dict, j.a.ID)
+			}
 			w.skipped.Add(1)
 			w.ack(j.msg, j.a)
 			continue
@@ -250,6 +268,9 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 		}
 		j.evs = evs
 		coded = append(coded, j)
+	}
+	for _, d := range otherDict {
+		w.logf("%s", d.warning(w.cfg.Dict))
 	}
 	jobs = coded
 	if len(jobs) == 0 {
@@ -278,6 +299,68 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 		w.ack(j.msg, j.a)
 	}
 	return down
+}
+
+// articleGetter is a Store that returns a stored article (sqlite and
+// postgres do).
+type articleGetter interface {
+	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
+}
+
+// storedDict reports whether the stored article id had its events coded
+// with other dictionaries than the worker's (Config.Dict), and returns
+// the stored article's ("" for none). It is false when they agree, when
+// the store returns no articles and when the look-up fails (a warning is
+// not worth a retry).
+func (w *worker) storedDict(ctx context.Context, id string) (string, bool) {
+	g, ok := w.cfg.Store.(articleGetter)
+	if !ok {
+		return "", false
+	}
+	sa, err := g.Article(ctx, id)
+	if err != nil || sa == nil || actors.SameDict(sa.Dict, w.cfg.Dict) {
+		return "", false
+	}
+	return sa.Dict, true
+}
+
+// dictSkips count a batch's articles found stored already with events
+// coded with other dictionaries, by the stored --dict, in the order met.
+type dictSkips []dictSkip
+
+type dictSkip struct {
+	dict, first string // the stored --dict ("" for none); the first article's id
+	n           int
+}
+
+func (ds *dictSkips) add(dict, id string) {
+	for i := range *ds {
+		if (*ds)[i].dict == dict {
+			(*ds)[i].n++
+			return
+		}
+	}
+	*ds = append(*ds, dictSkip{dict: dict, first: id, n: 1})
+}
+
+// warning is the log line for d, the worker coding with dict: "queued
+// article a00 stored already, its events coded with --dict old/ …: this
+// worker's --dict new/ … is not applied to it (…)", or, for more, "3
+// queued articles stored already (the first a00), their events …".
+func (d dictSkip) warning(dict string) string {
+	stored, mine := "no --dict", "built-in dictionaries alone (no --dict) are"
+	if d.dict != "" {
+		stored = "--dict " + d.dict
+	}
+	if dict != "" {
+		mine = "--dict " + dict + " is"
+	}
+	if d.n == 1 {
+		return fmt.Sprintf("queued article %s stored already, its events coded with %s: this worker's %s not applied to it (to code it with these dictionaries, queue it for a new store)",
+			d.first, stored, mine)
+	}
+	return fmt.Sprintf("%d queued articles stored already (the first %s), their events coded with %s: this worker's %s not applied to them (to code them with these dictionaries, queue them for a new store)",
+		d.n, d.first, stored, mine)
 }
 
 // BatchStore is a Store that also answers HasArticle for many ids in one

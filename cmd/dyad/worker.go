@@ -147,7 +147,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err != nil {
 				return err
 			}
-			cfg.Store, cfg.Coder, cfg.Log = db, datedCoder{coder, opt.Date, dict}, cmd.ErrOrStderr()
+			cfg.Store, cfg.Coder, cfg.Log, cfg.Dict = db, datedCoder{coder, opt.Date, dict}, cmd.ErrOrStderr(), dict
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {
