@@ -329,6 +329,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 			}
 		}
 	})
+	out = foldTargetless(out)            // "hurled bricks at police and set fire to a police van": one 145 on the police
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
 	out = foldTitle(out)                 // the headline's event told again in the body: one event
 	return c.stateNames(out)
