@@ -184,8 +184,8 @@ func TestCoopRelease(t *testing.T) {
 // Saturday 2024-07-13.
 func TestCoopYield(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"China wrote off interest-free loans to 17 African countries.",
-			[]string{"CHN 071 - asserted 2024-07-13"}},
+		{"China wrote off interest-free loans to Zambia and Ethiopia.",
+			[]string{"CHN 071 ZMB asserted 2024-07-13", "CHN 071 ETH asserted 2024-07-13"}},
 		{"Britain cancelled Somalia's debt on Tuesday.",
 			[]string{"GBR 071 SOM asserted 2024-07-09"}},
 		{"Germany will supply Ukraine with another Patriot system, the defence ministry said.",
@@ -224,8 +224,8 @@ func TestCoopPassive(t *testing.T) {
 			[]string{"SAU 073 SDN asserted 2024-07-13"}},
 		{"Ten tonnes of medical supplies were flown to Gaza by Jordan on Friday.",
 			[]string{"JOR 073 PSE asserted 2024-07-12"}},
-		{"The aid was delivered by the World Food Programme on Tuesday.",
-			[]string{"IGOUNOWFP 073 - asserted 2024-07-09"}},
+		{"The aid was delivered to Sudan by the World Food Programme on Tuesday.",
+			[]string{"IGOUNOWFP 073 SDN asserted 2024-07-09"}},
 		{"Asylum was granted to the dissident by Germany.",
 			[]string{"DEU 075 - asserted 2024-07-13"}},
 		{"The sanctions on Belarusian potash were lifted by the EU on Monday.",

@@ -423,8 +423,8 @@ func TestMaterialCoopSynonyms(t *testing.T) {
 		// 085 the lifting of sanctions ordered (Trump before office is USA); 072 proxies armed; arms taken up are none
 		{"Trump ordered the lifting of sanctions on Syria on Monday.",
 			[]string{"USA 085 SYR asserted 2024-07-08"}},
-		{"Iran is arming proxies across the region, Israel said on Monday.",
-			[]string{"IRN 072 - asserted 2024-07-08"}},
+		{"Iran is arming the Houthis in Yemen, Israel said on Monday.",
+			[]string{"IRN 072 YEMREB asserted 2024-07-08"}},
 		{"Boko Haram took up arms against the Nigerian state in 2009.",
 			nil},
 		// 072 crates or containers of weapons shipped to a party; batteries are none

@@ -121,7 +121,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Canada pledged 500 million dollars to Ukraine on Monday.", []string{"CAN 0331 UKR future"}},
 	{"The United States rushed munitions and interceptors to Israel.", []string{"USA 072 ISR asserted"}},
 	{"Turkey granted refuge to 300 Afghan students on Monday.", []string{"TUR 075 AFGEDU asserted"}},
-	{"Japan earmarked funds for Gaza reconstruction on Monday.", []string{"JPN 071 - asserted"}},
+	{"Japan earmarked funds for Lebanon's reconstruction on Monday.", []string{"JPN 071 LBN asserted"}},
 	{"Spain offered asylum to the Venezuelan opposition candidate.", []string{"ESP 075 VENOPP asserted"}},
 	{"The Netherlands handed over F-16 jets to Ukraine on Monday.", []string{"NLD 072 UKR asserted"}},
 	{"The State Department approved the sale of fighter jets to Turkey.", []string{"USAGOV 072 TUR asserted"}},

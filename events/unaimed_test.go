@@ -1,0 +1,37 @@
+package events_test
+
+import "testing"
+
+// TestUnaimedActs codes acts done to someone whose someone the sentence
+// does not name as an actor: an accusation of a private person or of a
+// thing, and aid with no recipient read, give no event; the same acts
+// with their target, fights with no enemy named, and acts that need no
+// one (a riot, a naval mission) stay.
+func TestUnaimedActs(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// an accusation of someone no dictionary names
+		{"The Kremlin accused the blogger of spreading false information about the army.", nil},
+		{"Turkey's president accused a former ally of plotting a coup.", nil},
+		// aid whose recipient went unread
+		{"The United States delivered the first 20 of 66 F-16 jets ordered by Taiwan on Friday.", nil},
+		{"Sudan's army sent weapons and fuel on Tuesday, a military source said.", nil},
+		// blame laid on things
+		{"A landslide killed 30 people in Sichuan, and local officials blamed heavy rain.", nil},
+		// near misses: the target named
+		{"Venezuela's foreign minister blamed a local businessman for the blackout.",
+			[]string{"VENGOV 112 VENBUS asserted"}},
+		{"Japan shipped 500 tonnes of rice on Monday to help families hit by the floods.",
+			[]string{"JPN 073 JPNCVL asserted"}},
+		{"Russian troops shelled the Ukrainian city of Kharkiv on Monday.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+		// an alleged or supposed fight keeps no target
+		{"Washington accused Tehran of attacking three cargo ships in the Arabian Sea.",
+			[]string{"USA 112 IRN asserted", "IRN 190 - alleged"}},
+		{"Israel's defence minister warned Hezbollah on Monday that Israel would strike Beirut if the group escalated its attacks.",
+			[]string{"ISRGOV 138 LBNREB asserted", "LBNREB 190 - hypothetical"}},
+		// acts that need no one
+		{"Protesters set fire to tyres in Nairobi on Tuesday.", []string{"KENCVL 145 - asserted"}},
+		{"The European Union launched a naval mission on Monday to protect shipping in the Red Sea.",
+			[]string{"IGOEUREEC 074 - asserted"}},
+	}, false)
+}
