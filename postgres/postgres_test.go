@@ -613,3 +613,49 @@ func sameBut(a, b []byte, key string) bool {
 	}
 	return blank(string(a)) == blank(string(b))
 }
+
+// TestManyTellingsSameAsSQLite: an event told in more sentences of one
+// article than one statement carries (the mentions go in chunks, never
+// all built at once) is stored as the sqlite package stores it: one
+// mention a telling, the same counts, event rows and actors, and an
+// intact store.
+func TestManyTellingsSameAsSQLite(t *testing.T) {
+	lite, pg := openBoth(t)
+	ctx := context.Background()
+	a, evs := testutil.TellingArticle("https://wire.example/senkaku", "Example Wire")
+	ev := evs[0]
+	const n = 9000 // over two chunks
+	also := make([]dyad.Mention, 0, n)
+	for i := range n {
+		m := ev.Also[0]
+		m.Sentence = 10 + i
+		also = append(also, m)
+	}
+	ev.Also = also
+	batch := []sqlite.Item{{Article: a, Events: append([]dyad.Event{ev}, evs[1:]...)}}
+	lres, err := lite.SaveBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := pg.SaveBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(lres) != fmt.Sprint(pres) || pres[0].Mentions < n {
+		t.Errorf("results:\nsqlite   %v\npostgres %v", lres, pres)
+	}
+	lc, _ := lite.Counts(ctx)
+	if pc, err := pg.Counts(ctx); err != nil || pc != lc || pc.Mentions < n {
+		t.Errorf("counts: sqlite %+v, postgres %+v, %v", lc, pc, err)
+	}
+	la, _ := lite.Actors(ctx, 0)
+	if pa, _ := pg.Actors(ctx, 0); fmt.Sprint(la) != fmt.Sprint(pa) {
+		t.Errorf("actors: sqlite %v, postgres %v", la, pa)
+	}
+	if l, p := rows(t, lite, sqlite.Filter{}), rows(t, pg, sqlite.Filter{}); fmt.Sprint(l) != fmt.Sprint(p) {
+		t.Errorf("events:\nsqlite   %v\npostgres %v", l, p)
+	}
+	if s, err := pg.IntegrityCheck(ctx); s != "ok" || err != nil {
+		t.Errorf("integrity: %q %v", s, err)
+	}
+}

@@ -236,12 +236,20 @@ type pendingEvent struct {
 	mid string
 	ej  string // the event's JSON
 	dup bool   // the mention id met earlier in the article: stored once
-	// telling is a further telling of the event before it (sqlite.Tellings)
-	telling bool
-	// rec is the event as coded (ev itself, or the event ev tells again),
-	// whose source and target each mention counts in the actors table
+	// tellings is the number of further tellings of the event in the
+	// article (dyad.NumTellings), one mention each, of the same identity:
+	// built one at a time when stored (dyad.EachTelling), never all held
+	// (a page repeating one sentence a million times)
+	tellings int
+	// rec is the event as coded, whose source and target each mention
+	// (its tellings' too) counts in the actors table
 	rec *dyad.Event
 }
+
+// mentionChunk is the number of mentions sent in one statement: an
+// article's event told many times is stored in chunks of this many
+// mentions, never built all at once.
+const mentionChunk = 4096
 
 func identity(ev *dyad.Event, group string) [6]string {
 	story := sqlite.EventStory(ev, group)
@@ -419,18 +427,11 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 				return nil, err
 			}
 			key := identity(ev, ar.group)
+			// with the number of further tellings of the event in the
+			// article, one mention each, of the same identity
+			// (sqlite.Tellings), built when stored
 			pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: ev,
-				key: key, mid: mid, ej: string(ej), rec: ev})
-			// the further tellings of the event in the article, one
-			// mention each, of the same identity (sqlite.Tellings)
-			for _, te := range dyad.Tellings(ev, mid) {
-				tj, err := json.Marshal(&te)
-				if err != nil {
-					return nil, err
-				}
-				pend = append(pend, pendingEvent{art: ar, res: &results[i], k: k, ev: &te,
-					key: key, mid: te.ID, ej: string(tj), telling: true, rec: ev})
-			}
+				key: key, mid: mid, ej: string(ej), rec: ev, tellings: dyad.NumTellings(ev)})
 		}
 	}
 	if len(pend) == 0 {
@@ -451,7 +452,6 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	}
 	batchCounts := map[[6]string]*eventCounts{}
 	mention := map[[2]string]bool{}
-	mainDup := false // the last event told first was a duplicate: its tellings are too
 	for i := range pend {
 		p := &pend[i]
 		c := batchCounts[p.key]
@@ -460,16 +460,12 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			batchCounts[p.key] = c
 		}
 		mk := [2]string{p.art.id, p.mid}
-		if !p.telling {
-			mainDup = mention[mk]
-		}
-		if mention[mk] || p.telling && mainDup {
+		if mention[mk] { // its tellings are duplicates too
 			p.dup = true
 			continue
-		} else {
-			mention[mk] = true
 		}
-		c.n++
+		mention[mk] = true
+		c.n += int32(1 + p.tellings) // a telling has the event's confidence, outlet and article
 		c.conf = max(c.conf, p.ev.Confidence)
 		c.outlets[p.art.outlet] = true
 		c.articles[p.art.id] = true
@@ -478,13 +474,30 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	// Round trip 3: the sentences the events came from (the first event's
 	// evidence for a sentence), and the events, each identity once, in
 	// order of first appearance.
+	// The sentences go in statements of at most mentionChunk rows too,
+	// and the ones met are a bit set per article (dyad.SentenceSet).
 	var sArt, sText []string
 	var sIdx []int32
-	type sentenceKey struct {
-		article string
-		idx     int
+	sentence := map[string]*dyad.SentenceSet{}
+	addSentence := func(art string, idx int, text string) error {
+		set := sentence[art]
+		if set == nil {
+			set = new(dyad.SentenceSet)
+			sentence[art] = set
+		}
+		if !set.Add(idx) {
+			return nil
+		}
+		sArt, sIdx, sText = append(sArt, art), append(sIdx, int32(idx)), append(sText, text)
+		if len(sArt) < mentionChunk {
+			return nil
+		}
+		if _, err := tx.Exec(ctx, qInsertSentences, sArt, sIdx, sText); err != nil {
+			return fmt.Errorf("sentences: %w", err)
+		}
+		sArt, sIdx, sText = sArt[:0], sIdx[:0], sText[:0]
+		return nil
 	}
-	sentence := map[sentenceKey]bool{}
 	var ec [18][]string
 	var eQuad []int32
 	var eGold, eConf []float64
@@ -492,9 +505,15 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	first := map[[6]string]bool{}
 	for _, p := range pend {
 		ev := p.ev
-		if sk := (sentenceKey{p.art.id, ev.Sentence}); !sentence[sk] {
-			sentence[sk] = true
-			sArt, sIdx, sText = append(sArt, p.art.id), append(sIdx, int32(ev.Sentence)), append(sText, ev.Evidence.Text)
+		if err := addSentence(p.art.id, ev.Sentence, ev.Evidence.Text); err != nil {
+			return nil, err
+		}
+		if p.tellings > 0 {
+			for _, m := range ev.Also { // the tellings' sentences (dyad.EachTelling's)
+				if err := addSentence(p.art.id, m.Sentence, m.Evidence.Text); err != nil {
+					return nil, err
+				}
+			}
 		}
 		if first[p.key] {
 			continue
@@ -543,7 +562,11 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	}
 
 	// Round trip 4: the mentions in batch order and their counts, then the
-	// actors. A mention id met twice in one article is stored once.
+	// actors. A mention id met twice in one article is stored once. The
+	// mentions go in statements of at most mentionChunk (an event told a
+	// million times is never held whole); each statement's NOT EXISTS
+	// sees the earlier statements' mentions, as addMention one by one
+	// does.
 	var mEvent []int64
 	var mc [16][]string
 	var mi [8][]int32
@@ -552,24 +575,33 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 	seen := map[int64]bool{}
 	actorCount := map[string]int32{}
 	actorName := map[string]string{}
-	for _, p := range pend {
-		ev := p.ev
-		s, ok := events[p.key]
-		if !ok {
-			return nil, fmt.Errorf("save article %s: event %d (sentence %d): not upserted", p.art.id, p.k, ev.Sentence)
+	flush := func() error {
+		if len(mEvent) == 0 {
+			return nil
 		}
-		if p.dup {
-			continue
+		if _, err := tx.Exec(ctx, qAddMentions, mEvent, mc[1], mc[2], mc[3], mc[4], mi[0], mc[6], mi[1], mi[2], mi[3], mi[4], mi[5], mi[6],
+			mc[13], mConf, mc[15], old); err != nil {
+			return fmt.Errorf("mentions: %w", err)
 		}
+		mEvent, mConf = mEvent[:0], mConf[:0]
+		for j := range mc {
+			mc[j] = mc[j][:0]
+		}
+		for j := range mi {
+			mi[j] = mi[j][:0]
+		}
+		return nil
+	}
+	add := func(p *pendingEvent, s storedEvent, ev *dyad.Event, mid, ej string) error {
 		src, tgt := spanOf(ev.Source), spanOf(ev.Target)
 		mEvent = append(mEvent, s.id)
 		mc[1] = append(mc[1], p.art.id)
-		mc[2] = append(mc[2], p.mid)
+		mc[2] = append(mc[2], mid)
 		mc[3] = append(mc[3], p.art.outlet)
 		mc[4] = append(mc[4], p.art.group)
 		mc[6] = append(mc[6], ev.Evidence.Text)
 		mc[13] = append(mc[13], string(ev.Status))
-		mc[15] = append(mc[15], p.ej)
+		mc[15] = append(mc[15], ej)
 		for j, v := range [7]int{ev.Sentence, ev.Evidence.Span[0], ev.Evidence.Span[1], src[0], src[1], tgt[0], tgt[1]} {
 			mi[j] = append(mi[j], int32(v))
 		}
@@ -590,6 +622,36 @@ func (db *DB) saveBatch(ctx context.Context, items []sqlite.Item) ([]sqlite.Resu
 			actorCount[act.Code]++
 			if _, ok := actorName[act.Code]; !ok {
 				actorName[act.Code] = act.Name
+			}
+		}
+		if len(mEvent) >= mentionChunk {
+			return flush()
+		}
+		return nil
+	}
+	for i := range pend {
+		p := &pend[i]
+		ev := p.ev
+		s, ok := events[p.key]
+		if !ok {
+			return nil, fmt.Errorf("save article %s: event %d (sentence %d): not upserted", p.art.id, p.k, ev.Sentence)
+		}
+		if p.dup {
+			continue
+		}
+		if err := add(p, s, ev, p.mid, p.ej); err != nil {
+			return nil, err
+		}
+		if p.tellings == 0 {
+			continue
+		}
+		for te := range dyad.EachTelling(ev, p.mid) { // one at a time
+			tj, err := json.Marshal(&te)
+			if err != nil {
+				return nil, err
+			}
+			if err := add(p, s, &te, te.ID, string(tj)); err != nil {
+				return nil, err
 			}
 		}
 	}
