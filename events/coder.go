@@ -917,6 +917,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					h.target = c.passiveSubjectTarget(st, h)
 				}
 				if len(h.target) == 0 {
+					h.target = c.conjoinedPassiveTarget(st, h) // "Rebels attacked Bangui but were repulsed by government troops" (passive.go)
+				}
+				if len(h.target) == 0 {
 					h.target = c.passivePlaceTarget(st, h) // "Odesa was struck by Russian missiles"
 				}
 				if len(h.target) == 0 {

@@ -133,3 +133,26 @@ func npTok(st *sentence, k int) bool {
 	}
 	return false
 }
+
+// conjoinedPassiveTarget returns, for a passive act with a by-agent
+// whose clause shares its subject with a verb before it through "but"
+// or "and" ("Rebels attacked Bangui but were repulsed by government
+// troops"), that shared subject: the one the act was done to. nil when
+// the passive has a subject of its own or no such conjunction.
+func (c *Coder) conjoinedPassiveTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	aux := h.head - 1
+	for aux >= 0 && (toks[aux].Tag == "RB" || st.isDate[aux]) {
+		aux--
+	}
+	if aux < 1 || !isAux(toks[aux]) {
+		return nil
+	}
+	if w := toks[aux-1].Lower; w != "but" && w != "and" {
+		return nil
+	}
+	if aux < 2 || !finiteBefore(toks, aux-1) {
+		return nil
+	}
+	return c.subject(st, aux)
+}

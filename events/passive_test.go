@@ -104,3 +104,24 @@ func TestParticipleBeforeVerb(t *testing.T) {
 			[]string{"KENHLH 143 KENGOV asserted 2024-07-08"}},
 	})
 }
+
+// TestConjoinedPassiveDefenders codes a passive whose subject is shared
+// with the verb before it through "but" or "and": the defenders a
+// by-phrase lists each fight the attackers ("Rebels attacked Bangui but
+// were repulsed by government troops, Rwandan forces and U.N.
+// peacekeepers": one 190 per defender against the rebels, as the gold
+// sets code repelled attacks), and the attack keeps its own target.
+func TestConjoinedPassiveDefenders(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Rebels attacked the town of Bunia on Monday but were repelled by Congolese troops and U.N. peacekeepers.",
+			[]string{"CODREB 190 COD asserted", "CODMIL 190 CODREB asserted", "IGOUNO 190 CODREB asserted"}},
+		{"Jihadist fighters stormed an army post near Timbuktu and were repulsed by Malian soldiers.",
+			[]string{"MLIREB 190 MLIMIL asserted", "MLIMIL 190 MLIREB asserted"}},
+		{"Islamist militants were repulsed by the Nigerian army in Borno state on Friday.",
+			[]string{"NGAMIL 190 NGAREB asserted"}},
+		{"Malian soldiers repulsed jihadist fighters near Timbuktu on Sunday.",
+			[]string{"MLIMIL 190 MLIREB asserted"}},
+		// no actor repelled: no event
+		{"The new policy repelled foreign investors.", nil},
+	}, false)
+}

@@ -82,3 +82,23 @@ func TestRestatedPronoun(t *testing.T) {
 		{"Ugandan troops seized the border town of Kasese from Congo on Tuesday, and Kinshasa vowed to retake it.", []string{"UGAMIL 192 COD asserted", "COD 1382 UGA asserted"}},
 	}, false)
 }
+
+// TestInterceptedMigrantBoats codes a boat of migrants or refugees
+// intercepted at sea as a restriction of their movement (191) by the
+// navy or coast guard, the people aboard its target (REF, of the state
+// the text names), as the gold sets code it (dev10-wire W10136,
+// W10255); cargo and arms intercepted stay a seizure (171), and boats
+// with no people named are no event.
+func TestInterceptedMigrantBoats(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Greek coast guard vessels intercepted two dinghies carrying Afghan refugees near Lesbos on Friday.",
+			[]string{"GRCMIL 191 AFGREF asserted"}},
+		{"Mauritania's coast guard intercepted three boats carrying about 400 Gambian migrants on Wednesday.",
+			[]string{"MRTMIL 191 GMBREF asserted"}},
+		{"Tunisia's navy said it had intercepted a boat carrying 60 Sudanese migrants off Sfax.",
+			[]string{"TUNMIL 191 SDNREF asserted"}},
+		{"Yemen's coast guard intercepted a boat carrying weapons in the Red Sea.",
+			[]string{"YEMMIL 171 - asserted"}},
+		{"The coast guard intercepted a fishing boat in the strait on Sunday.", nil},
+	}, false)
+}
