@@ -1281,6 +1281,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h := &hits[k]
 			c.lexFamily(st, h)  // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
 			crowdSeizure(st, h) // "protesters occupied the airport": a protest (crowd_seizure.go)
+			c.shootOrder(st, h) // "ordered police to shoot": repression threatened (shoot_orders.go)
 			// ground taken only by a fighting side, of ground (occupy.go)
 			occupyFamily(st, h)
 			c.refine(ctx, st, h)

@@ -139,7 +139,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			// (the troops themselves named: "would send 21,500 more U.S.
 			// troops to Iraq")
 			t = c.placeTarget(st, h)
-		} else if !sentToward(st.toks, t[0].Start) || len(t[0].Sectors) > 0 {
+		} else if !sentToward(st.toks, t[0].Start, st.toks[h.head].Lemma == "deploy") || len(t[0].Sectors) > 0 {
 			t = nil
 		}
 		if len(t) > 0 && t[0].Country != h.source[0].Country && !c.words.borderOf(st.toks, t[0].End) {
@@ -531,11 +531,16 @@ func (c *Coder) placeTarget(st *sentence, h *verbHit) []actors.Mention {
 	}
 	for k := start; k < len(toks)-1 && k < h.end+8; k++ {
 		// a force led or kept "in Haiti" protects that country too
-		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334") && len(h.source) > 0
+		// and troops deployed "in the Central African Republic" are sent
+		// there (troops stationed in Poland are a standing force: standing.go)
+		in := k == h.end && toks[k].Lower == "in" && (h.code == "074" || h.code == "0334" || h.code == "154" && toks[h.head].Lemma == "deploy") && len(h.source) > 0
 		if toks[k].Lower != "to" && toks[k].Lower != "into" && !in {
 			continue // ("sent 50 trucks of food into Gaza")
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if m := st.at[j]; in && m >= 0 && st.ments[m].Kind == actors.KindCountry && len(st.ments[m].Sectors) == 0 && st.ments[m].Country != h.source[0].Country {
+				return []actors.Mention{st.ments[m]} // a country the gazetteer has no entry for: "in the Central African Republic"
+			}
 			p, _, ok := c.placeAt(st, j, len(toks), 1)
 			if !ok {
 				continue

@@ -31,13 +31,21 @@ import (
 )
 
 // sentToward reports whether the mention starting at token start follows
-// "to" or "to the" ("sent troops to the Central African Republic").
-func sentToward(toks []dyad.Token, start int) bool {
+// "to" (or "into" when into is set), the article and up to two adjectives
+// between ("sent troops to the Central African Republic", "sent soldiers
+// to eastern Congo", "deployed troops into the Congolese town of Bunia").
+// Troops sent or poured "into" a country are an incursion or a build-up
+// (154: "Turkey sent troops into Iraq"); only "deployed into" is told as
+// a deployment there.
+func sentToward(toks []dyad.Token, start int, into bool) bool {
 	k := start - 1
+	for n := 0; k >= 1 && n < 2 && toks[k].Tag == "JJ"; n++ {
+		k--
+	}
 	if k >= 1 && toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 0 && toks[k].Lower == "to"
+	return k >= 0 && (toks[k].Lower == "to" || into && toks[k].Lower == "into")
 }
 
 // borderOf reports a country's border after its mention ending at token
