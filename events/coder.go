@@ -1215,17 +1215,19 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	// "marched … to demand higher salaries": one protest for a policy change
 	for j := range hits {
 		g := &hits[j]
-		if g.head == 0 || st.toks[g.head-1].Lower != "to" && !(st.toks[g.head].Tag == "VBG" && st.toks[g.head-1].Text == ",") {
-			// (", demanding the right to work": a participle telling the aim too)
+		if g.head == 0 || st.toks[g.head-1].Lower != "to" && st.toks[g.head].Tag != "VBG" {
+			// (", demanding the right to work", "marched through Dhaka on
+			// Monday demanding that …": a participle telling the aim too)
 			continue // (the demand may have no event of its own, no subject found past "went on strike": it still names the aim)
 		}
-		if _, ok := demandAim(g.code); !ok {
+		demand := leaderChangeAsked(st, hits, live, j)
+		if _, ok := demandAim(demand); !ok {
 			continue
 		}
 		for k := 0; k < j; k++ {
 			if live[k] && cameo.Root(hits[k].code) == "14" && hits[k].head < g.head && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
-				hits[k].code = protestFor(hits[k].code, g.code)
+				hits[k].code = protestFor(hits[k].code, demand)
 				if len(hits[k].target) == 0 {
 					hits[k].target = c.thatSubject(st, g.head+1) // "to demand that the government ban lithium mining"
 				}

@@ -53,20 +53,42 @@ func protestFor(protest, demand string) string {
 	return protest
 }
 
+// leaderChangeAsked returns the demand code of hit j as a protest's aim:
+// an unspecified demand or appeal (100, 020) whose infinitive or
+// that-clause is a leader stepping down or resigning (a live hit of 080 or
+// 0831 after it, in its clause, as combine would read it) asks for a
+// change in leadership (1041): "marched through Dhaka demanding that
+// Prime Minister Sheikh Hasina step down", "rallied calling for President
+// Boluarte to resign". Any other hit gives its own code.
+func leaderChangeAsked(st *sentence, hits []verbHit, live []bool, j int) string {
+	g := &hits[j]
+	if g.code != "100" && g.code != "020" {
+		return g.code
+	}
+	for x := range hits {
+		if x != j && live[x] && hits[x].head > g.head && hits[x].head <= g.end+8 && (hits[x].code == "080" || hits[x].code == "0831") && !clauseBreakBetween(st.toks, g.end, hits[x].head) {
+			return "1041"
+		}
+	}
+	return g.code
+}
+
 // demandAim maps a demand code to the last digit of the protest sub-code
 // it asks for, after CAMEO 1.1b3's parallel 104x and 14x1–14x4 families:
 // leadership change 1, policy change 2 (also an unspecified demand, 100,
 // which is what a purpose "to demand higher pay" mostly asks for), rights
-// 3, change in institutions or regime 4. ok is false for any other code.
+// 3, change in institutions or regime 4; a marcher's appeal asks the same
+// as a demand ("rallied in Lima calling for President Boluarte to resign":
+// 0241, one 1411). ok is false for any other code.
 func demandAim(code string) (aim string, ok bool) {
 	switch code {
-	case "100", "104", "1042":
+	case "100", "104", "1042", "024", "0242":
 		return "2", true
-	case "1041":
+	case "1041", "0241":
 		return "1", true
-	case "1043":
+	case "1043", "0243":
 		return "3", true
-	case "1044":
+	case "1044", "0244":
 		return "4", true
 	}
 	return "", false

@@ -35,7 +35,7 @@ func TestProtestDemands(t *testing.T) {
 	c := newCoder(t)
 	checkSentences(t, c, []coverageCase{
 		{"Thousands of Hungarians demonstrated in Budapest on Saturday, calling on the government to resign.",
-			[]string{"HUNCVL 141 HUNGOV asserted 2024-07-13"}},
+			[]string{"HUNCVL 1411 HUNGOV asserted 2024-07-13"}},
 		// the protest takes the party its demand is made of
 		{"Protesters rallied outside the U.S. embassy in Baghdad, calling on Washington to withdraw its troops.",
 			[]string{"IRQCVL 141 USAGOV asserted 2024-07-13"}},
