@@ -1292,6 +1292,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
+			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}
