@@ -321,6 +321,9 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 	if ctx.pubDate == "" {
 		return "", dyad.Unknown, ""
 	}
+	if y, ok := nounYear(st, h, ctx.pub); ok {
+		return y, dyad.Year, "text" // "the 2023 Hamas attack on Israel" (dateowner.go)
+	}
 	lo, hi := clauseBounds(st.toks, h.head)
 	best := -1
 	bestDist := math.MaxInt
@@ -878,17 +881,19 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 				own = k < len(st.isDate) && st.isDate[k] || toks[k].Lower == "late" || toks[k].Lower == "early"
 			}
 		case g.head < i:
-			blocked := false
-			year := yearDate(st, i)
+			// a month or year after a reduced relative or a noun's agent
+			// is the participle's or the noun's ("met relatives of
+			// citizens abducted by agents decades ago", "visited Ankara to
+			// row back on an announcement by Trump in December":
+			// dateowner.go)
+			blocked := nominalOwnsDate(toks, g.end, dateStartingAt(st, i))
 			for k := g.end; k < i; k++ {
 				// the date of a subordinate or relative clause between:
 				// not this verb's (a when-clause's time is the verb's:
-				// "arrested Robinson when he returned in November"); a
-				// year after a reduced relative is the participle's ("met
-				// relatives of citizens abducted by agents decades ago")
-				if subordinator(toks[k].Lower) && toks[k].Lower != "when" ||
-					year && toks[k].Tag == "VBN" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "NN") ||
-					relativeThat(toks, k) {
+				// "arrested Robinson when he returned in November"), nor
+				// of an occasion the act follows or precedes ("suspended
+				// Niger following a coup in July": dateowner.go)
+				if subordinator(toks[k].Lower) && toks[k].Lower != "when" || relativeThat(toks, k) || relativeOccasion(toks, k) {
 					blocked = true
 				}
 			}
@@ -936,15 +941,15 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 	return best
 }
 
-// yearDate reports whether the date expression starting at token i is
-// at year precision ("decades ago", "in 1998").
-func yearDate(st *sentence, i int) bool {
+// dateStartingAt returns the date expression of st starting at token i
+// (the zero dateExpr, of no precision, when none does).
+func dateStartingAt(st *sentence, i int) dateExpr {
 	for _, d := range st.dates {
 		if d.start == i {
-			return d.precision == dyad.Year
+			return d
 		}
 	}
-	return false
+	return dateExpr{}
 }
 
 func commaBetween(toks []dyad.Token, a, b int) bool {

@@ -1,0 +1,116 @@
+package events
+
+// Dates written inside a noun phrase: which event they date.
+//
+// A date expression dates the verb or event noun of its own clause or
+// phrase (DESIGN.md, CODING.md "Dates and places"). Two noun-phrase
+// constructions own their date, so that no verb outside the phrase takes it:
+//
+//   - a year written as the modifier of an event noun ("the 2023 Hamas
+//     attack", "Russia's 2014 annexation of Crimea") dates that noun's
+//     event only: a verb whose object the noun is keeps its own date
+//     ("Trump withdrew from the 2015 nuclear deal" is no 2015 withdrawal,
+//     "approved a 1985 arms sale" no 1985 approval), and the year is no
+//     date expression of the sentence (findDates) that other rules read;
+//   - a month or a year after a noun's agent ("a surprise announcement by
+//     Donald Trump in December", "a proposal by Xi in March") or after a
+//     participle on a noun ("a rift caused by his remarks in June") dates
+//     that noun's event, not a verb before the noun ("Bolton visited
+//     Ankara to row back on an announcement by Trump in December" is no
+//     December visit). A weekday there stays the verb's, as wire copy
+//     writes it at the end of the main clause ("fired tear gas at students
+//     led by union leaders on Sunday").
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// nounYear returns the year written as a modifier of the event noun of
+// the nominal hit h ("the 2023 Hamas attack on Israel", "Russia's 2014
+// annexation of Crimea", "its 2019 drone strike"): a four-digit year
+// after a determiner or a possessive, with only nouns and adjectives
+// between it and the noun, from 1900 to pub's year (a later year is a
+// plan's or a target's: "the 2030 goal"). A count is written with a
+// comma ("the 2,000 troops") and is no year. A verb hit takes no such
+// year: "approved a 1985 arms sale" is no 1985 approval.
+func nounYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
+	toks := st.toks
+	if pub.IsZero() || !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
+		return "", false
+	}
+	for k := h.head - 1; k >= 1 && k >= h.head-4; k-- {
+		t := toks[k]
+		if len(t.Text) == 4 && isNum(t.Text) {
+			y, err := strconv.Atoi(t.Text)
+			if err != nil || y < 1900 || y > pub.Year() {
+				return "", false
+			}
+			switch toks[k-1].Lower {
+			case "a", "an", "the", "its", "their", "his", "her", "'s", "’s":
+				return t.Text, true
+			}
+			return "", false
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// nominalOwnsDate reports whether the month or year date d, written after
+// the verb hit ending at token from, sits inside a noun phrase after the
+// verb that owns it: a noun's agent ("an announcement by Donald Trump in
+// December": a noun, then "by") or a participle on a noun ("a rift caused
+// by remarks in June", "a grain deal agreed in 2022") between them. A
+// day-precision date is never so owned (see the file comment).
+func nominalOwnsDate(toks []dyad.Token, from int, d dateExpr) bool {
+	if d.precision != dyad.Month && d.precision != dyad.Year {
+		return false
+	}
+	for k := from; k < d.start; k++ {
+		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+			continue
+		}
+		if toks[k].Lower == "by" || toks[k].Tag == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOccasion reports a preposition at toks[k] that places the act
+// of the verb before it relative to another occasion: "following" before
+// a noun phrase ("suspended Niger following a coup in July"), "ahead of"
+// ("detained activists ahead of a rally on Sunday") and "prior to". A date
+// after it is that occasion's, as one after "after" or "before" is
+// (subordinator): not the verb's. "was following events closely" is a
+// verb, no preposition.
+func relativeOccasion(toks []dyad.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	switch toks[k].Lower {
+	case "ahead":
+		return next.Lower == "of"
+	case "prior":
+		return next.Lower == "to"
+	case "following":
+		if k > 0 {
+			switch toks[k-1].Lower {
+			case "be", "is", "are", "was", "were", "been", "being", "'s", "’s", "the", "a":
+				return false // "was following the talks", "the following day"
+			}
+		}
+		switch next.Tag {
+		case "DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS":
+			return true
+		}
+	}
+	return false
+}
