@@ -1348,6 +1348,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// no longer in the role, the country alone
 			sectors = nil
 		}
+		if mt.Kind == KindAgent && code == "" && country != "" && !mt.Person && ethnicKin(toks, mt.Start, sectors) {
+			// "ethnic Armenian separatists in Nagorno-Karabakh", "Ethnic
+			// Albanian protesters in Macedonia": a people named by its
+			// kin state's adjective, not that state's; the country stays
+			// open (the place of the act may give it, events/)
+			country = ""
+		}
 		if mt.Kind == KindAgent && code == "" && country == "" && !mt.Person && syrianKurds(toks, mt.Start, sectors, date) {
 			// "Kurdish militias shelled Kilis", "Kurdish forces attacked
 			// the enclave": since 2012 the Kurdish armed groups of the
@@ -2000,6 +2007,24 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 		if former(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// ethnicKin reports a people or non-state armed group whose nationality
+// adjective follows "ethnic" ("ethnic Armenian separatists", "ethnic
+// Serbs", "Ethnic Albanian protesters"): a minority named by its kin
+// state, whose members are not that state's actors (CAMEO codes a domestic
+// group by the country it lives in). Only the sectors of civilians,
+// rebels, armed groups, opposition and refugees qualify: "ethnic Armenian
+// leaders" keeps the general rule.
+func ethnicKin(toks []dyad.Token, start int, sectors []string) bool {
+	if start == 0 || toks[start-1].Lower != "ethnic" || len(sectors) != 1 {
+		return false
+	}
+	switch sectors[0] {
+	case "CVL", "REB", "UAF", "OPP", "REF":
+		return true
 	}
 	return false
 }

@@ -410,3 +410,26 @@ func TestPopeOfAnotherChurch(t *testing.T) {
 		{"The pope condemned the bombing.", []string{"VATGOV 111 - asserted"}},
 	}, false)
 }
+
+// TestEthnicKinMinority: a minority named "ethnic" plus its kin state's
+// adjective is no actor of that state: its civilians or armed men take
+// the country of the place they act in (actors/match.go ethnicKin), while
+// the same adjective without "ethnic", or on a state role ("ethnic
+// Armenian leaders"), keeps the general rule.
+func TestEthnicKinMinority(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Azerbaijani artillery pounded positions held by ethnic Armenian separatists in Nagorno-Karabakh on Tuesday.",
+			[]string{"AZEMIL 194 AZEREB asserted"}},
+		{"Ethnic Albanian protesters clashed with police in northern Macedonia on Sunday.",
+			[]string{"MKDCVL 145 MKDCOP asserted"}},
+		{"Ethnic Uzbek protesters clashed with Kyrgyz police in Osh on Friday.",
+			[]string{"KGZCVL 145 KGZCOP asserted"}},
+		{"Ethnic Russian separatists attacked Ukrainian troops near Donetsk on Friday.",
+			[]string{"UKRREB 190 UKRMIL asserted"}},
+		// near misses: no "ethnic", and a state role
+		{"Armenian separatists attacked Azerbaijani positions on Tuesday.",
+			[]string{"ARMREB 190 AZEMIL asserted"}},
+		{"Azerbaijan rejected calls from Armenia to release ethnic Armenian leaders held in Baku.",
+			[]string{"AZE 1243 ARM asserted", "ARM 0253 AZE asserted"}},
+	}, false)
+}

@@ -388,7 +388,8 @@ func TestAgreedSecondInfinitive(t *testing.T) {
 var chargesRestatedCases = []familyCase{
 	// "charges" restating an accusation after a comma is no indictment
 	// (the charge's arming is coded, and denied: verbs.txt "arm")
-	{"charges", "Serbia accused Kosovo of arming ethnic Albanian militants, charges Pristina dismissed as lies.", []string{"SRB 112 KSV asserted", "KSV 072 ALBREB denied", "KSV 016 SRB asserted"}},
+	// (ethnic Albanian militants are no actors of Albania: actors/match.go ethnicKin; the fallback for an unplaced group gives them the accuser's state, Serbia)
+	{"charges", "Serbia accused Kosovo of arming ethnic Albanian militants, charges Pristina dismissed as lies.", []string{"SRB 112 KSV asserted", "KSV 072 SRBREB denied", "KSV 016 SRB asserted"}},
 	{"charges", "Armenia accused Azerbaijan of firing on its border posts, charges Baku rejected.", []string{"ARM 112 AZE asserted", "AZE 190 ARM denied", "AZE 016 ARM asserted"}},
 	{"charges", "Ukraine's prosecutor general charges two Russian commanders with war crimes.", []string{"UKRJUD 173 RUSMIL asserted"}},
 }
