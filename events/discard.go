@@ -189,7 +189,7 @@ func leadSentence(p string) string {
 // boundaries to win the Asia Cup final"). Obituary cues are too common in
 // conflict news ("died") to decide a sentence alone.
 func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
-	if pageChrome(toks) {
+	if pageChrome(toks) || explainerBlurb(toks) {
 		return true
 	}
 	var counts [nTopics]int
