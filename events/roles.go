@@ -143,6 +143,17 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if st.at[k] < 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBN") && reducedRelative(st, k) {
 				continue // "take back its fighters captured by US-backed forces and put them on trial": the captives' verb is no clause's
 			}
+			if depth == 0 && st.at[k] < 0 && (toks[i].Tag == "VB" || toks[i].Tag == "VBP") && toks[k].Tag == "VB" && k > 0 && toks[k-1].Lower == "to" {
+				// "required member states to inspect and impound ships":
+				// coordinated infinitives share the first one's subject,
+				// the controller's object when there is one (none here),
+				// never the clause's subject ("agreed to inspect and
+				// impound": the clause's, through the control verb); only
+				// for the act's own verb: a later finite verb's search
+				// passes the pair ("gave the junta a week to restore order
+				// or face force, and imposed sanctions": the leaders')
+				return c.subjectDepth(st, k, depth+1)
+			}
 			if st.at[k] < 0 && (finite(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isAux(toks[k-1])) {
 				if g := c.subjectDepth(st, k, depth+1); g != nil {
 					return g

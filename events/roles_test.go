@@ -125,3 +125,25 @@ func TestKilledWhileFighting(t *testing.T) {
 			[]string{"GBRCVL 111 - asserted 2024-07-13"}},
 	})
 }
+
+// TestCoordinatedInfinitives codes a second infinitive coordinated with a
+// first ("to inspect and impound"): it shares the first one's subject (the
+// object of "require", "order", "oblige" is the doer, and a group of
+// states named by no actor gives none), never the clause's subject
+// (roles.go subjectDepth). A control verb's own subject ("agreed to",
+// "voted to") and finite coordinated verbs keep theirs.
+func TestCoordinatedInfinitives(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The Security Council passed a resolution requiring member states to inspect and impound ships.", nil},
+		{"The Security Council ordered member states to search and seize North Korean ships.", nil},
+		{"The resolution obliges governments to freeze and confiscate the assets of North Korean firms.", nil},
+		{"The European Union voted to freeze and seize Russian assets.",
+			[]string{"IGOEUREEC 163 RUS asserted"}},
+		{"Iran threatened to seize and destroy American ships.",
+			[]string{"IRN 137 USA asserted"}},
+		{"ECOWAS leaders gave Mali's junta a month to restore civilian rule or face force, and imposed sanctions on Mali.",
+			[]string{"IGOWAFECO 139 MLIGOV asserted", "IGOWAFECO 163 MLI asserted"}},
+		{"Israeli police arrested and deported the activists.",
+			[]string{"ISRCOP 173 - asserted", "ISRCOP 174 ISRREF asserted"}},
+	}, false)
+}
