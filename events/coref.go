@@ -583,12 +583,19 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					// Boko Haram" are no Americans; "the BBC refused to hand
 					// its footage to the police" is Britain's police)
 					country = out[j].Country
-					if victim := hasSector(m, "CVL", "REF", "HLH", "EDU") && !armed && !titled; victim && hasSector(out[j], "MIL", "REB", "UAF") &&
-						st.prevPlace != "" && st.prevPlace != country {
-						// "Israeli tanks pushed into Rafah … Israeli jets
-						// bombed a camp, killing 12 people": the dead are
-						// where the story is, not the attacker's people
-						country = st.prevPlace
+					if victim := hasSector(m, "CVL", "REF", "HLH", "EDU", "MED") && !armed && !titled; victim && hasSector(out[j], "MIL", "REB", "UAF") {
+						if p := c.sentenceCountry(st); p != "" && p != country && out[j].Start < m.Start {
+							// "An Israeli tank crew fired two shells at a
+							// group of journalists in Lebanon": a foreign
+							// force's victims are of the place the sentence
+							// puts them in, not the force's people
+							country = p
+						} else if st.prevPlace != "" && st.prevPlace != country {
+							// "Israeli tanks pushed into Rafah … Israeli jets
+							// bombed a camp, killing 12 people": the dead are
+							// where the story is, not the attacker's people
+							country = st.prevPlace
+						}
 					}
 				}
 			}

@@ -241,3 +241,22 @@ func TestCountryThenGovernment(t *testing.T) {
 			[]string{"KORMIL 150 - asserted 2024-07-12", "USAMIL 150 - asserted 2024-07-12"}},
 	})
 }
+
+// TestForeignForceVictims codes the unnamed victims of an armed force
+// (journalists, aid workers, civilians) in a sentence that puts them in
+// a place of another state: they are of that place's state, never the
+// force's people (coref.go); with no place named, the force's state stays.
+func TestForeignForceVictims(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"An Israeli tank crew fired two shells at a group of journalists in Lebanon on Friday.",
+			[]string{"ISRMIL 194 LBNMED asserted"}},
+		{"Russian troops shelled a group of journalists near Kherson on Friday.",
+			[]string{"RUSMIL 194 UKRMED asserted"}},
+		{"Israeli soldiers fired at journalists in the West Bank on Friday.",
+			[]string{"ISRMIL 190 PSEMED asserted"}},
+		{"Myanmar troops fired on journalists on Friday.",
+			[]string{"MMRMIL 190 MMRMED asserted"}},
+		{"Ethiopian soldiers detained reporters in Mekelle on Friday.",
+			[]string{"ETHMIL 173 ETHMED asserted"}},
+	}, false)
+}
