@@ -8,6 +8,7 @@ package events
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -66,4 +67,38 @@ func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 	}
 	last := toks[t.End-1]
 	return last.Tag == "NNS" || last.Tag == "NN"
+}
+
+// forceOnOwnGovernment reports soldiers using force on their own state's
+// government, which coreference named by its seat or office ("the
+// presidential palace", "the government"): a coup or mutiny, whose target
+// is the government (gold sets: "Niger's soldiers stormed the presidential
+// palace … and detained President Tandja" NERMIL 173 NERGOV, "Bolivian
+// troops stormed the doors of the presidential palace" BOLMIL 190 BOLGOV).
+// The acts are arrests, seizures and bans (root 17), assaults (18) and
+// fighting (19) other than taking ground (192: "the army retook the
+// presidential palace in Khartoum" took it from someone else); t is of
+// the government sector (GOV) alone, named by its seat, the government
+// or its ministers (not "officials": "Israeli troops detained several
+// officials in Jenin" holds the other side's people), the source of the
+// military (MIL) alone, and not a person.
+func forceOnOwnGovernment(toks []dyad.Token, h *verbHit, t actors.Mention) bool {
+	if len(h.source) == 0 || t.Person || len(t.Sectors) != 1 || !hasSector(t, "GOV") || t.End < 1 || t.End > len(toks) {
+		return false
+	}
+	switch toks[t.End-1].Lower {
+	case "palace", "presidency", "government", "cabinet", "ministers", "minister":
+	default:
+		return false
+	}
+	if s := h.source[0]; len(s.Sectors) != 1 || !hasSector(s, "MIL") {
+		return false
+	}
+	switch cameo.Root(h.code) {
+	case "17", "18":
+		return true
+	case "19":
+		return h.code != "192"
+	}
+	return false
 }

@@ -69,3 +69,23 @@ func TestInquiryConductDated(t *testing.T) {
 			[]string{"IGOUNO 090 - asserted"}},
 	}, false)
 }
+
+// TestForceOnOwnGovernment codes forceOnOwnGovernment: soldiers using
+// force on their own government, named by its seat, the government or its
+// ministers, target it (a coup); ground retaken and officials held in
+// occupied land keep none.
+func TestForceOnOwnGovernment(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Niger's soldiers stormed the presidential palace on Thursday.",
+			[]string{"NERMIL 190 NERGOV asserted"}},
+		{"Bolivian troops stormed the doors of the presidential palace in La Paz on Wednesday.",
+			[]string{"BOLMIL 190 BOLGOV asserted"}},
+		{"Mutinous soldiers in Mali said on Thursday they had seized power and detained several government ministers.",
+			[]string{"MLIMIL 171 - asserted", "MLIMIL 173 MLIGOV asserted"}},
+		// ground retaken from someone else; officials of occupied land
+		{"Sudan's army retook the presidential palace in Khartoum on Friday.",
+			[]string{"SDNMIL 192 - asserted"}},
+		{"Israeli troops detained several officials in Jenin.",
+			[]string{"ISRMIL 173 - asserted"}},
+	}, false)
+}
