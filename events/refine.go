@@ -915,8 +915,12 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		if m := st.at[k]; m >= 0 && insideState(st, k) {
 			return &st.ments[m] // "struck deep inside Russia" (targets_implied.go)
 		}
-		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(toks, st.ments[m]) {
-			return &st.ments[m] // "an air strike hit a maternity hospital in Mariupol": the place's state (coref.go)
+		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(st.ments[m]) {
+			// "an air strike hit a maternity hospital in Mariupol": the
+			// state of the place named after it, or no target at all
+			// ("in the city centre": not the attacker's own country,
+			// which coref.go read into the bare hospital)
+			return c.buildingPlace(st, st.ments[m])
 		}
 		if m := st.at[k]; m >= 0 && !st.ments[m].Modifier && !st.ments[m].Place &&
 			!(st.ments[m].End < len(toks) && (toks[st.ments[m].End].Tag == "NN" || toks[st.ments[m].End].Tag == "NNS")) &&
@@ -951,16 +955,80 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	return nil
 }
 
-// placedBuilding reports a building the coder coded as its place's state
-// ("a maternity hospital in Kherson" UKR, coref.go): a place attacked, not
-// someone the act met. The place must be named right after it ("in
-// Kherson", "near the city of …"): in a bare "Russian missiles struck a
-// hospital" coref.go read the attacker's own country into it.
-func placedBuilding(toks []dyad.Token, m actors.Mention) bool {
-	if m.Kind != "coref" || m.Country == "" || m.Code != m.Country || len(m.Sectors) != 0 || m.Person || startsUpperASCII(m.Text) {
-		return false
+// placedBuilding reports a building the coder coded as a state
+// ("a maternity hospital in Kherson" UKR, coref.go), a place attacked, not
+// someone the act met; which state is buildingPlace's.
+func placedBuilding(m actors.Mention) bool {
+	return m.Kind == "coref" && m.Country != "" && m.Code == m.Country && len(m.Sectors) == 0 && !m.Person && !startsUpperASCII(m.Text)
+}
+
+// buildingPlace returns building mention m recoded as the state of the
+// place the gazetteer knows named right after it through "in" or "near"
+// ("a hospital in Kherson", "in the southern city of Mariupol", "in
+// Russian-occupied Melitopol": UKR), or through "the capital" of the one
+// state the sentence names as a noun ("Sudan's army bombed a hospital in
+// the capital": SDN). It returns nil when no such place follows ("in the
+// city centre", "in the early hours of Tuesday", "near the front line"):
+// the country coref.go gave the bare building may be the attacker's own.
+func (c *Coder) buildingPlace(st *sentence, m actors.Mention) *actors.Mention {
+	toks := st.toks
+	k := m.End
+	if k+1 >= len(toks) || toks[k].Lower != "in" && toks[k].Lower != "near" {
+		return nil
 	}
-	return m.End+1 < len(toks) && (toks[m.End].Lower == "in" || toks[m.End].Lower == "near") && (startsUpperASCII(toks[m.End+1].Text) || toks[m.End+1].Lower == "the")
+	country := ""
+	if p := c.placeAfterPrep(st, k); p != nil {
+		country = p.Country // "in the southern city of Mariupol"
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for n := 0; country == "" && n < 2 && j+1 < len(toks) && (strings.IndexByte(toks[j].Text, '-') > 0 ||
+		!startsUpperASCII(toks[j].Text) && (toks[j].Tag == "JJ" || toks[j].Tag == "VBN")); n++ {
+		j++ // "in Russian-occupied Melitopol", "in besieged Mariupol"
+	}
+	if country == "" && j < len(toks) && toks[j].Lower == "capital" && j > k+1 {
+		j++
+		if j < len(toks) && toks[j].Text == "," {
+			j++ // "in the capital, Kyiv"
+		}
+		if _, _, named := c.placeAt(st, j, len(toks), 3); !named {
+			if country = c.namedState(st, m.Start); country == "" {
+				return nil
+			}
+		}
+	}
+	if country == "" {
+		p, n, ok := c.placeAt(st, j, len(toks), 3)
+		if !ok || featureName(toks, j+n) {
+			return nil
+		}
+		country = p.Country
+	}
+	out := m
+	out.Code, out.Country = country, country
+	out.Name = c.matcher.Dictionary().Name(country)
+	return &out
+}
+
+// namedState returns the state named as a noun before token end, when the
+// sentence's tokens up to there name exactly one ("Sudan's army bombed",
+// not the adjective of "Russian missiles"), else "".
+func (c *Coder) namedState(st *sentence, end int) string {
+	state := ""
+	for j := 0; j < end && j < len(st.toks); j++ {
+		if !startsUpperASCII(st.toks[j].Text) || st.toks[j].Tag == "JJ" {
+			continue
+		}
+		if p, _, ok := c.placeAt(st, j, end, 1); ok && p.Kind == gazetteer.KindCountry {
+			if state != "" && state != p.Country {
+				return ""
+			}
+			state = p.Country
+		}
+	}
+	return state
 }
 
 // fromPlace finds "from (the city of) PLACE" after the hit, or ending it

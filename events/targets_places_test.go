@@ -134,6 +134,12 @@ func TestAttackedBuildingPlace(t *testing.T) {
 		// a state's strike at home keeps its civilians
 		{"Sudan's army bombed a hospital in El Fasher on Monday.",
 			[]string{"SDNMIL 195 SDNCVL asserted"}},
+		{"Sudan's army bombed a hospital in the capital.",
+			[]string{"SDNMIL 195 SDNCVL asserted"}},
+		{"Russian missiles struck a hospital in Kherson.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"Russian artillery shelled a hospital in the southern city of Kherson.",
+			[]string{"RUSMIL 194 UKR asserted"}},
 	}, false)
 }
 
@@ -144,6 +150,20 @@ func TestUnplacedHospitalStruck(t *testing.T) {
 		{"Russian missiles struck a hospital on Wednesday.",
 			[]string{"RUSMIL 195 - asserted"}},
 		{"A Russian air strike hit a hospital on Wednesday.",
+			[]string{"RUSMIL 195 - asserted"}},
+		// words after it that name no place the gazetteer knows leave
+		// it unplaced: the attacker's country is never the hospital's
+		{"Russian missiles struck a hospital in the city centre on Wednesday.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"Russian missiles struck a hospital in the early hours of Tuesday.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"Russian missiles struck a hospital near the front line.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"Russian missiles struck a hospital in Russian-occupied Melitopol.",
+			[]string{"RUSMIL 195 - asserted"}},
+		{"Russian drones hit a children's hospital near the railway station overnight.",
+			[]string{"RUSMIL 1952 - asserted"}},
+		{"Russian missiles struck a hospital in the capital.",
 			[]string{"RUSMIL 195 - asserted"}},
 	}, false)
 }
