@@ -11,7 +11,10 @@ package events
 //	"Police arrested Kizza Besigye and raided his home"                           COP 171 UGAOPP
 //
 // The pronoun must fit the antecedent: "his"/"her"/"him" a person,
-// "its"/"it" no person, "their"/"them" a plural actor or a group. The
+// "its"/"it" no person, "their"/"them" a plural actor or a group; a
+// subject that is a person may be what "his"/"her"/"him" means as well
+// ("Modi received the Japanese prime minister and rebuked his ministers":
+// INDGOV 111 with no target), so such a pronoun gives nothing. The
 // antecedent is the first verb's target only when it is that verb's
 // direct object (no other noun between the verb and it: "sent 29 cartel
 // figures to the United States and froze their assets" has the figures,
@@ -69,6 +72,9 @@ func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
 	if !pronounFits(toks, toks[k].Lower, t) {
 		return
 	}
+	if w := toks[k].Lower; (w == "his" || w == "her" || w == "him") && personMention(toks, h.source[0]) {
+		return // "Modi received the Japanese prime minister and rebuked his ministers": Modi's own, or the guest's
+	}
 	// the target is the first verb's direct object: nothing that could be
 	// an object of its own stands between them
 	for j := g.head + 1; j < t.Start; j++ {
@@ -79,7 +85,7 @@ func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
 	// and only "and", a comma and time words between its noun phrase
 	// ("the opposition Wafd party") and the second verb
 	e := t.End
-	for e < h.head && (toks[e].Tag == "NN" || toks[e].Tag == "NNS" || toks[e].Tag == "NNP" || toks[e].Tag == "NNPS") && !weekdayWord(toks[e].Lower) {
+	for e < h.head && (toks[e].Tag == "NN" || toks[e].Tag == "NNS" || toks[e].Tag == "NNP" || toks[e].Tag == "NNPS") && !isWeekday(toks[e].Lower) {
 		if m := st.at[e]; m >= 0 && st.ments[m].Country != t.Country {
 			return // "… Kizza Besigye and Uganda's police"
 		}
@@ -91,7 +97,7 @@ func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
 		}
 		switch w := toks[j].Lower; {
 		case w == "and" || w == "," || w == "on" || w == "then" || w == "later" || w == "also":
-		case weekdayWord(w) || toks[j].Tag == "CD" || toks[j].Tag == "RB":
+		case isWeekday(w) || toks[j].Tag == "CD" || toks[j].Tag == "RB":
 		default:
 			return
 		}
@@ -142,7 +148,7 @@ func conjunctPronoun(st *sentence, h *verbHit) int {
 // "its" and "it" no person, "their" and "them"
 // a plural actor or a group that is no single state.
 func pronounFits(toks []dyad.Token, w string, t actors.Mention) bool {
-	person := t.Person || titleWord(toks[t.End-1].Lower) // "the IAEA chief", "the Russian ambassador"
+	person := personMention(toks, t)
 	switch w {
 	case "his", "him", "her":
 		return person
@@ -154,11 +160,8 @@ func pronounFits(toks []dyad.Token, w string, t actors.Mention) bool {
 	return false
 }
 
-// weekdayWord reports a day of the week in lower case.
-func weekdayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+// personMention reports an actor mention naming one person, by name or by
+// a title: "Mursi", "the IAEA chief", "the Russian ambassador".
+func personMention(toks []dyad.Token, m actors.Mention) bool {
+	return m.Person || m.End > 0 && m.End <= len(toks) && titleWord(toks[m.End-1].Lower)
 }

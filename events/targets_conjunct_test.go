@@ -12,9 +12,8 @@ func TestConjunctPronounTargets(t *testing.T) {
 		// "its": a party, an organisation
 		{"Egypt banned the opposition Wafd party on Wednesday and seized its offices.",
 			[]string{"EGY 1722 EGYOPP asserted", "EGY 171 EGYOPP asserted"}},
-		// "his": a person named, or named by a title
-		{"Clinton met Mursi on Wednesday and praised his role.",
-			[]string{"USA 040 EGY asserted", "EGY 040 USA asserted", "USA 051 EGY asserted"}},
+		// "his": a person named, or named by a title, when the subject
+		// is no person
 		{"Hungary expelled the Russian ambassador and criticised his remarks.",
 			[]string{"HUN 161 RUSGOV asserted", "HUN 111 RUSGOV asserted"}},
 		{"Ugandan police arrested opposition leader Kizza Besigye on Monday and raided his home.",
@@ -33,5 +32,25 @@ func TestConjunctPronounTargets(t *testing.T) {
 		// a place and a circumstance between the object and the second verb
 		{"Police arrested Besigye in Kampala after a rally in Gulu on Monday and raided his home.",
 			[]string{"UGACOP 173 UGAOPP asserted"}},
+	}, false)
+}
+
+// TestConjunctPronounPersonSubject: when the subject is a person, "his",
+// "her" or "him" in the second verb's object may mean the subject as well
+// as the first verb's object, so the second verb keeps no target.
+func TestConjunctPronounPersonSubject(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Modi received the Japanese prime minister and rebuked his ministers over the delays.",
+			[]string{"INDGOV 043 JPNGOV asserted", "JPNGOV 042 INDGOV asserted", "INDGOV 111 - asserted"}},
+		{"Biden hosted the Israeli prime minister and later scolded his aides.",
+			[]string{"USAGOV 043 ISRGOV asserted", "ISRGOV 042 USAGOV asserted", "USAGOV 111 - asserted"}},
+		{"Erdogan received the Swedish prime minister and lashed out at his critics at home.",
+			[]string{"TURGOV 043 SWEGOV asserted", "SWEGOV 042 TURGOV asserted", "TURGOV 111 - asserted"}},
+		{"Macron met the Italian president on Tuesday and criticised his government's budget.",
+			[]string{"FRAGOV 040 ITAGOV asserted", "ITAGOV 040 FRAGOV asserted", "FRAGOV 111 - asserted"}},
+		{"Putin received the Hungarian prime minister and later criticised his generals.",
+			[]string{"RUSGOV 043 HUNGOV asserted", "HUNGOV 042 RUSGOV asserted", "RUSGOV 111 - asserted"}},
+		{"Clinton met Mursi on Wednesday and praised his role.",
+			[]string{"USA 040 EGY asserted", "EGY 040 USA asserted", "USA 051 - asserted"}},
 	}, false)
 }
