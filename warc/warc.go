@@ -105,7 +105,7 @@ func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) 
 type Skip struct {
 	Record int    // 1-based record index
 	URI    string // WARC-Target-URI
-	Kind   string // SkipRedirect, SkipRevisit, SkipError, SkipNotPage, SkipNotArticle or SkipRecaptured
+	Kind   string // SkipRedirect, SkipRevisit, SkipError, SkipNotPage, SkipNotArticle, SkipRecaptured or SkipEmptyRecapture
 	Reason string
 }
 
@@ -117,6 +117,9 @@ const (
 	SkipNotPage    = "not a page"     // not HTML nor text (an image, a PDF) or a site's file (robots.txt)
 	SkipNotArticle = "not an article" // text/plain that holds no article (a table, JSON, a URL list, a log, undecodable)
 	SkipRecaptured = "recaptured"     // a page whose URI a later record of the archive captures again: the later one is read
+	// a later capture of a page that holds no story text (a consent wall,
+	// an empty page): an earlier capture is read
+	SkipEmptyRecapture = "empty recapture"
 )
 
 // WalkSkips is Walk that also calls skip, when not nil, for each response
@@ -129,23 +132,33 @@ const (
 // record: 1 warcinfo)", as an empty file is an error.
 //
 // A URI captured as a page more than once (a crawl that came back to a
-// story) is read once, from its last capture, the page as the crawler
-// last saw it (an updated story); each earlier capture is a Skip of kind
-// SkipRecaptured, "captured again in record 9, which is read". The
-// archive is read twice for this (the first time only to find each
-// URI's last page), so r must be seekable.
+// story) is read once, from its last capture that holds story text, the
+// page as the crawler last saw it (an updated story); each other capture
+// is a Skip: an earlier one of kind SkipRecaptured, "captured again in
+// record 9, which is read", a later one that holds no story text (a
+// consent or login wall, an empty page: article.Read gives no paragraph)
+// of kind SkipEmptyRecapture, "no story text; the earlier capture in
+// record 2 is read". When no later capture holds story text the first is
+// read. The archive is read twice for this (the first time only to find
+// the capture of each such URI to read; only the second and later
+// captures are extracted then), so r must be seekable.
 func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(error), skip func(Skip)) error {
-	last := lastCaptures(name, r)
-	if len(last) > 0 {
+	keep := keptCaptures(name, r)
+	if len(keep) > 0 {
 		read := page
 		page = func(p Page) error {
-			if l := last[p.URI]; l > p.Record {
-				if skip != nil {
-					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipRecaptured, Reason: fmt.Sprintf("captured again in record %d, which is read", l)})
-				}
-				return nil
+			k, ok := keep[p.URI]
+			if !ok || k == p.Record {
+				return read(p)
 			}
-			return read(p)
+			if skip != nil {
+				if k > p.Record {
+					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipRecaptured, Reason: fmt.Sprintf("captured again in record %d, which is read", k)})
+				} else {
+					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipEmptyRecapture, Reason: fmt.Sprintf("no story text; the earlier capture in record %d is read", k)})
+				}
+			}
+			return nil
 		}
 	}
 	t := &tally{types: map[string]int{}}
@@ -156,30 +169,56 @@ func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 	return err
 }
 
-// lastCaptures walks r from its current offset and returns, for each URI
-// that more than one record holds a page of, the index of the last such
-// record; r is left where it was. Errors are left to the walk that
-// follows.
-func lastCaptures(name string, r io.ReadSeeker) map[string]int {
+// keptCaptures walks r from its current offset and returns, for each URI
+// that more than one record holds a page of, the index of the record to
+// read: the last one after the first whose page holds story text
+// (hasStory), else the first; r is left where it was. Errors are left to
+// the walk that follows.
+func keptCaptures(name string, r io.ReadSeeker) map[string]int {
 	base, err := r.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return nil
 	}
-	seen := map[string]int{}
-	twice := map[string]int{}
+	first := map[string]int{}
+	keep := map[string]int{}
 	walkSkips(name, r, func(p Page) error {
-		if p.URI != "" {
-			if _, ok := seen[p.URI]; ok {
-				twice[p.URI] = p.Record
+		if p.URI == "" {
+			return nil
+		}
+		f, ok := first[p.URI]
+		switch {
+		case !ok:
+			first[p.URI] = p.Record
+		case hasStory(p):
+			keep[p.URI] = p.Record
+		default:
+			if _, ok := keep[p.URI]; !ok {
+				keep[p.URI] = f
 			}
-			seen[p.URI] = p.Record
 		}
 		return nil
 	}, func(error) {}, nil, &tally{types: map[string]int{}})
 	if _, err := r.Seek(base, io.SeekStart); err != nil {
 		return nil
 	}
-	return twice
+	return keep
+}
+
+// hasStory reports a page that article.Read reads without error into an
+// article with at least one paragraph: not a consent or login wall ("Please
+// enable JavaScript and cookies to continue."), an empty page or a page
+// cut off before its end.
+func hasStory(p Page) bool {
+	arts, err := article.Read("", p.Body, article.Options{URL: p.URI})
+	if err != nil {
+		return false
+	}
+	for _, a := range arts {
+		if len(a.Body) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ErrNoPage is the error of an archive that holds no HTML or text page
@@ -682,7 +721,7 @@ func SkipSummary(name string, skips []Skip) string {
 	if len(skips) == 0 {
 		return ""
 	}
-	var redirects, revisits, recaptured, others []Skip
+	var redirects, revisits, recaptured, empty, others []Skip
 	for _, k := range skips {
 		switch k.Kind {
 		case SkipRedirect:
@@ -691,6 +730,8 @@ func SkipSummary(name string, skips []Skip) string {
 			revisits = append(revisits, k)
 		case SkipRecaptured:
 			recaptured = append(recaptured, k)
+		case SkipEmptyRecapture:
+			empty = append(empty, k)
 		default:
 			others = append(others, k)
 		}
@@ -704,6 +745,9 @@ func SkipSummary(name string, skips []Skip) string {
 	}
 	if len(recaptured) > 0 {
 		parts = append(parts, fmt.Sprintf("%s of a page captured again later, the later read: %s", count(len(recaptured), "earlier capture", "earlier captures"), nameSkips(recaptured)))
+	}
+	if len(empty) > 0 {
+		parts = append(parts, fmt.Sprintf("%s of a page with no story text, an earlier capture read: %s", count(len(empty), "later capture", "later captures"), nameSkips(empty)))
 	}
 	if len(others) > 0 {
 		parts = append(parts, fmt.Sprintf("%s, no HTML or text page: %s", count(len(others), "response skipped", "responses skipped"), nameSkips(others)))
@@ -724,6 +768,7 @@ func SkipCounts(byKind map[string]int) string {
 		{SkipNotPage, "file that is no page (an image, a PDF, robots.txt)", "files that are no page (images, PDFs, robots.txt)"},
 		{SkipNotArticle, "text that is no article", "texts that are no article"},
 		{SkipRecaptured, "earlier capture of a page captured again (the later read)", "earlier captures of pages captured again (the later read)"},
+		{SkipEmptyRecapture, "later capture with no story text (an earlier one read)", "later captures with no story text (an earlier one read)"},
 	} {
 		if n := byKind[k.kind]; n > 0 {
 			parts = append(parts, count(n, k.one, k.many))

@@ -572,3 +572,64 @@ func TestWalkRecapturedURI(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkRecaptureWithoutStory: a later capture of a URI that holds no
+// story text (a consent wall, an empty page, a title only) does not replace
+// an earlier capture that holds one: the last capture with story text is
+// read, the later empty one is a skip of kind SkipEmptyRecapture naming the
+// record read; with no later capture holding story text the first is read.
+func TestWalkRecaptureWithoutStory(t *testing.T) {
+	resp := func(body string) string {
+		return record("response", "https://example.org/nairobi", "application/http;msgtype=response", httpResponse("200 OK", "text/html", body))
+	}
+	story := "<html><head><title>Kenya</title></head><body><article><p>NAIROBI, May 1 (Reuters) - Kenya recalled its envoy to Uganda on Wednesday, officials said.</p></article></body></html>"
+	update := "<html><head><title>Kenya</title></head><body><article><p>NAIROBI, May 1 (Reuters) - Kenya recalled its envoy to Uganda on Wednesday, officials said.</p><p>Uganda said it regretted the move.</p></article></body></html>"
+	consent := "<html><head><title>Kenya</title></head><body><p>Please enable JavaScript and cookies to continue.</p></body></html>"
+	empty := "<html><head><title>Kenya</title></head><body></body></html>"
+	read := func(n int) string { return fmt.Sprintf("captured again in record %d, which is read", n) }
+	noStory := func(n int) string { return fmt.Sprintf("no story text; the earlier capture in record %d is read", n) }
+	for _, c := range []struct {
+		name   string
+		bodies []string
+		record int // the capture read
+		skips  []Skip
+	}{
+		{"consent wall later", []string{story, consent}, 1, []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, noStory(1)}}},
+		{"empty page later", []string{story, empty}, 1, []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, noStory(1)}}},
+		{"update then consent", []string{story, update, consent}, 2, []Skip{
+			{1, "https://example.org/nairobi", SkipRecaptured, read(2)},
+			{3, "https://example.org/nairobi", SkipEmptyRecapture, noStory(2)}}},
+		{"empty between", []string{story, empty, update}, 3, []Skip{
+			{1, "https://example.org/nairobi", SkipRecaptured, read(3)},
+			{2, "https://example.org/nairobi", SkipRecaptured, read(3)}}},
+		{"no story at all", []string{empty, consent}, 1, []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, noStory(1)}}},
+	} {
+		for _, name := range []string{"x.warc", "x.warc.gz"} {
+			var data []byte
+			for _, b := range c.bodies {
+				if name == "x.warc.gz" {
+					data = append(data, gz(resp(b))...)
+				} else {
+					data = append(data, resp(b)...)
+				}
+			}
+			var pages []Page
+			var skips []Skip
+			err := WalkSkips(name, bytes.NewReader(data), func(p Page) error {
+				pages = append(pages, p)
+				return nil
+			}, func(e error) { t.Errorf("%s: bad record %v", c.name, e) }, func(k Skip) { skips = append(skips, k) })
+			if err != nil || len(pages) != 1 || pages[0].Record != c.record || string(pages[0].Body) != c.bodies[c.record-1] {
+				t.Errorf("%s %s: err %v, pages %s; want record %d", c.name, name, err, summary(pages), c.record)
+			}
+			if fmt.Sprint(skips) != fmt.Sprint(c.skips) {
+				t.Errorf("%s %s: skips %v, want %v", c.name, name, skips, c.skips)
+			}
+		}
+	}
+	skips := []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, noStory(1)}}
+	want := "x.warc: 1 later capture of a page with no story text, an earlier capture read: record 2 https://example.org/nairobi (no story text; the earlier capture in record 1 is read)"
+	if got := SkipSummary("x.warc", skips); got != want {
+		t.Errorf("summary %q\nwant %q", got, want)
+	}
+}
