@@ -414,7 +414,11 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 	switch toks[j].Lower {
 	case "forces", "troops", "fighters", "militias", "militiamen", "soldiers", "gunmen", "units", "militia", "groups", "tribesmen", "paramilitaries":
 	case "rebels", "militants", "insurgents", "guerrillas":
-		rebels = true // armed men against a state whoever leads them: REB
+		// armed men against a state whoever leads them: REB; "former
+		// rebels" are no longer ("Former rebels loyal to President Salva
+		// Kiir"), and men loyal to a sitting head of state or government
+		// fight on its side (sittingLeader below)
+		rebels = !(j > 0 && (toks[j-1].Lower == "former" || toks[j-1].Lower == "ex"))
 	default:
 		return nil
 	}
@@ -435,7 +439,7 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 		case mt.Kind == actors.KindOrg && mt.Country == "":
 		case mt.Country == "":
 			return nil
-		case rebels || hasSector(mt, "REB", "OPP", "UAF"):
+		case rebels && !sittingLeader(toks, j+3, mt) || hasSector(mt, "REB", "OPP", "UAF"):
 			r.Code, r.Sectors = mt.Country+"REB", []string{"REB"}
 		default:
 			r.Code, r.Sectors = mt.Country+"MIL", []string{"MIL"}
@@ -447,6 +451,29 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 		return &r
 	}
 	return nil
+}
+
+// sittingLeader reports a government mention mt, named from token from
+// on, that is a sitting head of state or government by its title ("the
+// government", "President Salva Kiir", "Prime Minister Abiy Ahmed", "the
+// king"): armed men loyal to it are its forces, whatever they are called.
+// A leader out of office or of no state ("former", "ousted", "deposed",
+// "exiled", "vice", "deputy") or named with no title ("Riek Machar") is
+// not.
+func sittingLeader(toks []dyad.Token, from int, mt actors.Mention) bool {
+	if !hasSector(mt, "GOV") {
+		return false
+	}
+	head := false
+	for k := from; k < mt.End && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "former", "ex", "ousted", "deposed", "exiled", "late", "toppled", "self-declared", "self-proclaimed", "vice", "deputy", "acting":
+			return false
+		case "government", "president", "prime", "premier", "king", "emir", "sultan", "chancellor", "junta", "regime":
+			head = true
+		}
+	}
+	return head
 }
 
 // participleAfterNoun reports a participle at k opening a phrase that

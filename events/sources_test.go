@@ -144,6 +144,31 @@ func TestUnnamedCollectiveConjunct(t *testing.T) {
 	}, false)
 }
 
+// TestLoyalToSittingLeader: rebels, militants, insurgents or guerrillas
+// loyal to a sitting head of state or government, or to the government,
+// fight on its side (MIL), and "former rebels" are no rebels; a leader
+// named with no title or out of office keeps them REB (roles.go
+// loyalForces, sittingLeader).
+func TestLoyalToSittingLeader(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Former rebels loyal to President Salva Kiir attacked opposition fighters in Unity state.",
+			[]string{"SSDMIL 190 SSDREB asserted"}},
+		{"Rebels loyal to the Sudanese government attacked SPLM-N fighters in South Kordofan on Monday.",
+			[]string{"SDNMIL 190 SDNREB asserted"}},
+		{"Former rebels loyal to President Paul Kagame attacked Congolese troops near Goma on Monday.",
+			[]string{"RWAMIL 190 CODMIL asserted"}},
+		{"Insurgents loyal to President Nicolas Maduro attacked opposition supporters in Caracas.",
+			[]string{"VENMIL 190 VENOPP asserted"}},
+		// a state's own force attacking a place at home names no target
+		// here, as "Government troops attacked villages in Unity state"
+		// does: no event (SSDREB 190 SSD before)
+		{"Former rebels loyal to President Salva Kiir attacked villages in Unity state.", nil},
+		// out of office: still rebels
+		{"Rebels loyal to ousted President Laurent Gbagbo attacked a police station in Abidjan.",
+			[]string{"CIVOPP 190 CIVCOP asserted"}},
+	}, false)
+}
+
 // TestLoyalForcesPremodified: armed men loyal to an actor whose head noun
 // carries words before it ("Islamist militants", "Armed groups",
 // "Heavily armed fighters"), and rebels, militants, insurgents or
