@@ -845,7 +845,8 @@ func clean(s string) string {
 // most MaxInputSize bytes), whatever the input's size. A binary input (a
 // NUL byte in its first KiB, not starting as a JSON object) is reported to
 // bad once, "name: binary data (NUL byte at byte 7): not JSON Lines, no
-// record read", and nothing is read. Bad lines are reported to bad as "name:LINE: reason" and skipped; a line longer than
+// record read", and nothing is read; so is an input with no non-blank
+// line, "name: empty input" (as Read). Bad lines are reported to bad as "name:LINE: reason" and skipped; a line longer than
 // MaxInputSize is reported as "name:LINE: record over 50 MiB" and
 // skipped without being held in memory. An error from fn or a read error
 // stops the stream and is returned.
@@ -862,6 +863,7 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 		return nil
 	}
 	var buf []byte
+	held := false // a non-blank line was read
 	for n := 1; ; n++ {
 		buf = buf[:0]
 		over := false
@@ -885,8 +887,12 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			}
 		}
 		if over {
+			held = true
 			bad(fmt.Errorf("%s:%d: record over %s", name, n, Size(int64(max))))
-		} else if line := bytes.TrimSpace(buf); len(line) > 0 {
+		} else if line := bytes.TrimSpace(buf); n == 1 && len(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))) == 0 {
+			// blank but for a byte order mark, as Read drops it
+		} else if len(line) > 0 {
+			held = true
 			at := fmt.Sprintf("%s:%d", name, n)
 			a, err := readRecordAt(buf, line, n)
 			if errors.Is(err, errEventRecord) {
@@ -907,6 +913,10 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 			}
 		}
 		if rerr == io.EOF {
+			if !held {
+				// as Read says of an empty file: no record is no stream
+				bad(fmt.Errorf("%s: empty input", name))
+			}
 			return nil
 		}
 		if rerr != nil {

@@ -296,3 +296,30 @@ func TestJSONLStrayNulNotBinary(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLEmptyInput: JSON Lines input with no record — an empty file,
+// blank lines only, a byte order mark alone — is one "empty input" error,
+// by Read and EachJSONL alike, as an empty text file is.
+func TestJSONLEmptyInput(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"empty", ""},
+		{"blank lines", "\n\n  \n"},
+		{"spaces and tabs, no newline", " \t "},
+		{"CRLF blank lines", "\r\n\r\n"},
+		{"byte order mark alone", "\ufeff\n"},
+	} {
+		want := "e.jsonl: empty input"
+		_, err := Read("e.jsonl", []byte(tc.in), Options{Input: "jsonl"})
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: Read error %v, want %s", tc.name, err, want)
+		}
+		var got []string
+		err = EachJSONL("e.jsonl", strings.NewReader(tc.in), Options{}, func(a *dyad.Article) error {
+			t.Errorf("%s: EachJSONL read article %q", tc.name, a.ID)
+			return nil
+		}, func(err error) { got = append(got, err.Error()) })
+		if err != nil || strings.Join(got, "\n") != want {
+			t.Errorf("%s: EachJSONL errors %q (%v), want %s", tc.name, got, err, want)
+		}
+	}
+}

@@ -50,3 +50,27 @@ func TestCutOffTinyPage(t *testing.T) {
 		t.Errorf("ingest: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestEmptyJSONLInput: a JSON Lines file with no record (empty, or blank
+// lines only) fails as an empty text file does, "empty input", exit 1,
+// in dyad extract and dyad code alike (their JSON Lines input is streamed).
+func TestEmptyJSONLInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, data string }{
+		{"empty.jsonl", ""},
+		{"blank.jsonl", "\n\n  \n"},
+		{"blank.ndjson", "\r\n"},
+	} {
+		f := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(f, []byte(tc.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want := "dyad: " + f + ": empty input\ndyad: 1 of 1 inputs failed\n"
+		for _, cmd := range [][]string{{"extract", f}, {"extract", "--input", "jsonl", f}, {"code", f}} {
+			out, errs, code := run(t, cmd...)
+			if code != 1 || out != "" || errs != want {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 1, %q", cmd, code, out, errs, want)
+			}
+		}
+	}
+}
