@@ -19,7 +19,10 @@ type EventLister interface {
 // differently ("Russian forces shelled Kharkiv" RUSMIL 194 UKR, "Russia
 // shelled Kharkiv" RUS 194 UKR, another outlet's 195) count it once. An
 // actor with no country (IGOUNO, a group) keys by its code; a missing
-// target is its own key.
+// target is its own key; a source and target of one country key by their
+// full codes (SYRMIL 194 SYRREB and SYRREB 194 SYRGOV, KENCOP 173 KENCVL
+// and KENCOP 173 KENOPP stay apart: the country alone would fold every
+// act of a civil war into one).
 //
 // The event passed for a group is its most-mentioned one (the lowest id
 // on a tie), with NumMentions, NumSources and NumArticles summed over the
@@ -102,17 +105,21 @@ func OneADay(ctx context.Context, db EventLister, f Filter, fn func(StoredEvent)
 }
 
 // dayKey is an event's one-a-day group: its day, source and target
-// country (else code), CAMEO root and status; ok is false for an event
-// not dated to a day.
+// country (else code; both codes when they share a country), CAMEO root
+// and status; ok is false for an event not dated to a day.
 func dayKey(e dyad.Event) (string, bool) {
 	if e.Date == "" || e.DatePrecision != dyad.Day {
 		return "", false
 	}
+	// Inside one country (a civil war, a crackdown) the country says
+	// nothing of who did what to whom: SYRMIL 194 SYRREB and SYRREB 194
+	// SYRGOV are two acts, and keep their full codes.
+	domestic := e.Source != nil && e.Target != nil && e.Source.Country != "" && e.Source.Country == e.Target.Country
 	side := func(a *dyad.Actor) string {
 		switch {
 		case a == nil:
 			return "-"
-		case a.Country != "":
+		case a.Country != "" && !domestic:
 			return a.Country
 		}
 		return a.Code

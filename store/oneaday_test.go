@@ -41,6 +41,9 @@ func TestOneADay(t *testing.T) {
 		{"AFP", []ev{day("RUS", "195", "UKR", "2024-03-04"), {"RUS", "194", "UKR", "2024-03", dyad.Month, dyad.Asserted}}},
 		{"BBC", []ev{day("RUS", "194", "UKR", "2024-03-04"), {"UKR", "194", "RUS", "2024-03-04", dyad.Day, dyad.Denied}}},
 		{"DW", []ev{day("RUS", "190", "", "2024-03-04")}},
+		// one country on both sides: full codes keep the acts apart
+		{"SANA", []ev{day("SYRMIL", "194", "SYRREB", "2024-03-04"), day("KENCOP", "173", "KENCVL", "2024-03-04")}},
+		{"Al Jazeera", []ev{day("SYRREB", "194", "SYRGOV", "2024-03-04"), day("KENCOP", "173", "KENOPP", "2024-03-04"), day("SYRMIL", "195", "SYRREB", "2024-03-04")}},
 	}
 	for i, a := range articles {
 		text := fmt.Sprintf("Story %d about the shelling of Kharkiv told by %s.", i, a.outlet)
@@ -85,6 +88,10 @@ func TestOneADay(t *testing.T) {
 			"2024-03 RUS 194 UKR asserted m1 s1 a1 0",
 			"2024-03-04 UKR 194 RUS denied m1 s1 a1 1",
 			"2024-03-04 RUS 190 - asserted m1 s1 a1 1",
+			"2024-03-04 SYRMIL 194 SYRREB asserted m2 s2 a2 2",
+			"2024-03-04 KENCOP 173 KENCVL asserted m1 s1 a1 1",
+			"2024-03-04 SYRREB 194 SYRGOV asserted m1 s1 a1 1",
+			"2024-03-04 KENCOP 173 KENOPP asserted m1 s1 a1 1",
 		}},
 		{"limit", Filter{Limit: 2}, []string{
 			"2024-03-04 RUS 042 UKR asserted m1 s1 a1 1",
@@ -95,6 +102,19 @@ func TestOneADay(t *testing.T) {
 			"2024-03 RUS 194 UKR asserted m1 s1 a1 0",
 			"2024-03-04 UKR 194 RUS denied m1 s1 a1 1",
 			"2024-03-04 RUS 190 - asserted m1 s1 a1 1",
+			"2024-03-04 SYRMIL 194 SYRREB asserted m2 s2 a2 2",
+			"2024-03-04 SYRREB 194 SYRGOV asserted m1 s1 a1 1",
+		}},
+		{"after", Filter{After: 4}, []string{
+			// ids 1–5 are the shelling's three codings, RUS 042 and the
+			// next day's; the group stands under id 3, not above 4
+			"2024-03 RUS 194 UKR asserted m1 s1 a1 0",
+			"2024-03-04 UKR 194 RUS denied m1 s1 a1 1",
+			"2024-03-04 RUS 190 - asserted m1 s1 a1 1",
+			"2024-03-04 SYRMIL 194 SYRREB asserted m2 s2 a2 2",
+			"2024-03-04 KENCOP 173 KENCVL asserted m1 s1 a1 1",
+			"2024-03-04 SYRREB 194 SYRGOV asserted m1 s1 a1 1",
+			"2024-03-04 KENCOP 173 KENOPP asserted m1 s1 a1 1",
 		}},
 	} {
 		var got []string

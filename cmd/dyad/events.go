@@ -148,7 +148,9 @@ num_mentions, num_sources, num_articles, first_seen and source_url.
 --one-a-day lists one event per day, source country, target country, CAMEO
 root and status (PHOENIX's one-a-day filter, on countries and roots): one
 act that outlets coded differently (RUSMIL 194 UKR, RUS 194 UKR, RUS 195 UKR
-on one day) counts once, as its most-mentioned event with the group's
+on one day) counts once (a source and target of one country keep their
+full codes: SYRMIL 194 SYRREB and SYRREB 194 SYRGOV stay two), as its
+most-mentioned event with the group's
 counts summed and merged_event_ids listing the group. Events dated only to
 a month or year, or undated, stand alone.`,
 		Args: cobra.NoArgs,
