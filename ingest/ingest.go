@@ -958,9 +958,9 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		if errors.As(err, &re) {
 			// the input names the file and record; the error says the rest
 			if re.Offset >= 0 {
-				err = fmt.Errorf("at offset %d: %w", re.Offset, re.Err)
+				err = fmt.Errorf("at offset %d: %s", re.Offset, re.Reason())
 			} else {
-				err = re.Err
+				err = errors.New(re.Reason())
 			}
 			w.fail(fmt.Sprintf("%s:record %d", name, re.Record), err)
 			return

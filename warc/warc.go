@@ -11,7 +11,9 @@
 // A malformed or truncated record does not end the walk when the archive
 // can be resynchronised: in a .warc.gz file the reader skips to the next
 // gzip member and carries on. In an uncompressed file the rest of the file
-// is skipped (records there have no framing to resynchronise on). Each
+// is skipped (records there have no framing to resynchronise on). An
+// archive that ends inside a record, plain or gzip'd, is said to
+// (RecordError.Reason: "the archive ends inside this record"). Each
 // gzip member is inflated on its own, at most MaxRecordSize bytes, so a
 // gzip bomb costs a bounded amount of work, memory and disk.
 package warc
@@ -67,12 +69,7 @@ type RecordError struct {
 }
 
 func (e *RecordError) Error() string {
-	var why any = e.Err
-	if errors.Is(e.Err, io.ErrUnexpectedEOF) {
-		// "copying content: unexpected EOF" says what the reader did, not
-		// what is wrong with the file
-		why = "the archive ends inside this record (cut off, or an incomplete download)"
-	}
+	why := e.Reason()
 	if e.Offset >= 0 {
 		return fmt.Sprintf("%s: record %d at offset %d: %v", e.Name, e.Record, e.Offset, why)
 	}
@@ -80,6 +77,19 @@ func (e *RecordError) Error() string {
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }
+
+// Reason is what is wrong with the record, without the file, record and
+// offset: Err's message, or for an archive that ends inside the record
+// (Err wraps io.ErrUnexpectedEOF, in a plain .warc as in a .warc.gz) "the
+// archive ends inside this record (cut off, or an incomplete download)".
+func (e *RecordError) Reason() string {
+	if errors.Is(e.Err, io.ErrUnexpectedEOF) {
+		// "copying content: unexpected EOF" says what the reader did, not
+		// what is wrong with the file
+		return "the archive ends inside this record (cut off, or an incomplete download)"
+	}
+	return e.Err.Error()
+}
 
 // Walk reads the WARC file r, named name in errors, and calls page for each
 // HTML page in it, in file order. Each malformed, truncated or unusable
@@ -307,6 +317,12 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		if err != nil {
 			if index == 1 && !started {
 				return fmt.Errorf("%s: not a WARC file: %w", name, err)
+			}
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+				// the file ends inside the record ("copying content:
+				// EOF", "reading header: EOF"): cut off, nothing follows
+				bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, err)})
+				return nil
 			}
 			// Uncompressed: no framing to find the next record by.
 			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", err)})

@@ -633,3 +633,32 @@ func TestWalkRecaptureWithoutStory(t *testing.T) {
 		t.Errorf("summary %q\nwant %q", got, want)
 	}
 }
+
+// TestPlainArchiveCutInsideRecord: an uncompressed archive that ends
+// inside a record — in its WARC header, its HTTP header, its payload or
+// before the blank lines that close it — is said to end there, as a
+// .warc.gz cut off is, not "copying content: EOF"; the records before the
+// cut are read. A malformed record that is not cut still skips the rest.
+func TestPlainArchiveCutInsideRecord(t *testing.T) {
+	recs := records()
+	whole := recs[0] + recs[2]
+	last := recs[5]
+	cutMsg := "cut.warc: record 3: the archive ends inside this record (cut off, or an incomplete download)"
+	for _, tc := range []struct {
+		name string
+		data string
+		want string
+	}{
+		{"in the WARC header", whole + last[:40], cutMsg},
+		{"in the HTTP header", whole + last[:strings.Index(last, "HTTP/1.1")+20], cutMsg},
+		{"in the payload", whole + last[:len(last)-20], cutMsg},
+		{"before the closing blank lines", whole + last[:len(last)-3], cutMsg},
+		{"malformed, not cut", whole + strings.Replace(last, "Content-Length: ", "Content-Length: x", 1) + recs[6],
+			"cut.warc: record 3: parsing Content-Length: strconv.ParseInt: parsing \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\": invalid syntax (rest of file skipped)"},
+	} {
+		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
+		if err != nil || summary(pages) != "2@-1 https://example.org/1 103" || len(bads) != 1 || bads[0].Error() != tc.want {
+			t.Errorf("%s: pages %s, bad %q, err %v\nwant bad %q", tc.name, summary(pages), bads, err, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,6 +72,36 @@ func TestEmptyJSONLInput(t *testing.T) {
 			if code != 1 || out != "" || errs != want {
 				t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 1, %q", cmd, code, out, errs, want)
 			}
+		}
+	}
+}
+
+// TestWARCCutOffFailure: a WARC archive that ends inside a record, plain
+// or gzip'd, is said to do so by code and ingest alike — "the archive ends
+// inside this record (cut off, or an incomplete download)", not the
+// reader's "copying content: EOF" — and the story before the cut is read.
+func TestWARCCutOffFailure(t *testing.T) {
+	dir := t.TempDir()
+	story := warcResponse("http://example.org/a", "200 OK", "text/html", "<html><body><p>Kenya recalled its ambassador to Uganda on Wednesday, officials said.</p></body></html>")
+	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday.</p></body></html>")
+	why := "the archive ends inside this record (cut off, or an incomplete download)"
+	for _, tc := range []struct{ name, at string }{
+		{"cut.warc", ":record 2: "},
+		{"cut.warc.gz", fmt.Sprintf(":record 2: at offset %d: ", len(gz(story)))},
+	} {
+		data := append(append([]byte{}, story...), next[:len(next)-40]...)
+		if strings.HasSuffix(tc.name, ".gz") {
+			g := gz(next)
+			data = append(gz(story), g[:len(g)/2]...)
+		}
+		p := writeFile(t, dir, tc.name, data)
+		out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
+		if code != 1 || !strings.Contains(out, `"cameo":"161"`) || !strings.Contains(errs, p+": record 2") || !strings.Contains(errs, why) {
+			t.Errorf("code %s: exit %d, stdout %q, stderr %q", tc.name, code, out, errs)
+		}
+		_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, tc.name+".db"), "--date", "2024-05-01", p)
+		if code != 1 || !strings.Contains(errs, "failed: "+p+tc.at+why+"\n") {
+			t.Errorf("ingest %s: exit %d, stderr %q", tc.name, code, errs)
 		}
 	}
 }
