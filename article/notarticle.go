@@ -6,6 +6,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // siteFile reports a base name (lower case) of a file a web site serves
@@ -84,24 +85,62 @@ var logLine = regexp.MustCompile(`^(?:\[?\d{4}[-/.]\d{2}[-/.]\d{2}[T ]\d{2}:\d{2
 // logText reports a log: of its first 40 non-blank lines that are not
 // indented (an indented line continues a logged message: a stack trace's
 // "\tat …"), at least three and four in five start with a time stamp to
-// the second (logLine), the others being a message's unindented lines.
-// A story's lines start with words or a dateline; a live blog's entries
-// stamp the time without a date or its seconds.
+// the second (logLine), the others being a message's unindented lines,
+// and fewer than half of the stamped lines go on with a sentence
+// (prose). A story's lines start with words or a dateline; a live blog's
+// entries stamp the time without a date or its seconds, or, stamped to
+// the second, tell the news in sentences ("2024-05-01 10:05:12 GMT: Kenya
+// recalled its ambassador to Uganda, officials said.").
 func logText(data []byte) bool {
-	n, stamped := 0, 0
+	n, stamped, sentences := 0, 0, 0
 	for _, l := range strings.SplitN(string(data[:min(len(data), 1<<16)]), "\n", 200) {
 		if strings.TrimSpace(l) == "" || l[0] == ' ' || l[0] == '\t' {
 			continue
 		}
 		n++
-		if logLine.MatchString(l) {
+		if loc := logLine.FindStringIndex(l); loc != nil {
 			stamped++
+			if prose(l[loc[1]:]) {
+				sentences++
+			}
 		}
 		if n == 40 {
 			break
 		}
 	}
-	return stamped >= 3 && 5*stamped >= 4*n
+	return stamped >= 3 && 5*stamped >= 4*n && 2*sentences < stamped
+}
+
+// prose reports the rest of a stamped line that is a sentence: at least
+// six words of letters ("ambassador", "Uganda,", "its") ending with a
+// full stop, a question or an exclamation mark (a closing quote or
+// bracket may follow). A log's messages are terse or end with codes,
+// paths and numbers ("INFO [main] server.Start - listening on :8080",
+// "\"GET / HTTP/1.1\" 200 5120", "Accepted publickey for deploy").
+func prose(rest string) bool {
+	rest = strings.TrimRight(rest, " \t\r")
+	rest = strings.TrimRight(rest, "\"'”’)")
+	if rest == "" || !strings.ContainsAny(rest[len(rest)-1:], ".!?") {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ".,;:!?\"'“”‘’()")
+		if len(w) < 2 {
+			continue
+		}
+		letters := true
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				letters = false
+				break
+			}
+		}
+		if letters {
+			words++
+		}
+	}
+	return words >= 6
 }
 
 // smallTable reports rows of a few columns: the first up to five

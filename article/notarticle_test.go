@@ -34,6 +34,20 @@ func TestNotArticleSemicolonTablesAndLogs(t *testing.T) {
 			"Officials said the talks were useful; more are planned.\n\nA third round is due in May; no date is set.\n", ""},
 		{"live blog by the minute", "10:05 GMT - Russia said it had shot down 12 drones over Belgorod.\n" +
 			"10:20 GMT - Ukraine's air force said it downed 30 of 35 drones.\n09:58 GMT - Poland scrambled jets.\n", ""},
+		{"live blog stamped to the second", "2024-05-01 10:05:12 GMT: Kenya recalled its ambassador to Uganda, officials said.\n" +
+			"2024-05-01 10:12:40 GMT: Uganda's foreign ministry called the move regrettable.\n" +
+			"2024-05-01 10:31:02 GMT: The African Union urged both neighbours to resume talks.\n" +
+			"2024-05-01 10:47:55 GMT: Kenyan police arrested 14 protesters outside the embassy in Nairobi.\n", ""},
+		{"ISO-stamped news ticker", "[2024-06-11T08:00:03Z] Chile expelled two Peruvian diplomats on Tuesday, the ministry said.\n" +
+			"[2024-06-11T08:14:10Z] Peru said it would answer the expulsion in kind.\n" +
+			"[2024-06-11T08:40:00Z] \"We regret the decision,\" Lima's foreign minister told reporters.\n", ""},
+		{"slash-dated wire feed with a short entry", "2024/09/02 14:00:00 Brazil and Argentina signed a trade accord in Brasilia on Monday.\n" +
+			"2024/09/02 14:05:30 UPDATE\n" +
+			"2024/09/02 14:20:11 Argentina's president said the accord would cut tariffs on steel and grain.\n" +
+			"2024/09/02 14:31:45 Protesters gathered outside the foreign ministry in Buenos Aires, police said.\n", ""},
+		{"log with a few sentence messages", "2024-03-04 10:00:01 INFO Starting the ingest worker pool with eight workers now.\n" +
+			"2024-03-04 10:00:02 INFO fetched 42 articles\n2024-03-04 10:00:03 WARN retry 2/5 GET /feed.xml\n" +
+			"2024-03-04 10:00:04 ERROR Connection closed.\n2024-03-04 10:00:05 INFO done in 4.2s\n", "a log"},
 		{"story quoting log lines", "LONDON (Reuters) - The hackers left lines such as\n" +
 			"2024-03-04 10:00:01 INFO login ok\n" +
 			"in the bank's records, investigators said on Monday.\n\nThe bank said no money was taken.\n\nPolice opened an inquiry.\n", ""},
