@@ -185,14 +185,14 @@ type Summary struct {
 	Skipped        int       `json:"skipped"`         // articles already stored (same id)
 	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
 	IgnoredEvents  int       `json:"ignored_events"`  // of Ignored, JSON Lines files of coded events (dyad's output, examples/*.expected.jsonl: the events each example should give), blank ones too
-	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (a redirect, a revisit, a 404, an image), named in a warning (warc.SkipSummary)
+	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (a redirect, a revisit, a 404, an image) or a page read from another capture, named in a warning (warc.SkipSummary)
 	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int       `json:"events"`          // aggregated events created
 	Mentions       int       `json:"mentions"`        // mentions stored
 	Failures       []Failure `json:"failures"`
 	// SkippedKinds counts SkippedRecords by kind (warc.SkipRedirect,
 	// warc.SkipRevisit, warc.SkipError, warc.SkipNotPage,
-	// warc.SkipNotArticle, warc.SkipRecaptured): {"redirect": 2,
+	// warc.SkipNotArticle, warc.SkipRecaptured, warc.SkipEmptyRecapture): {"redirect": 2,
 	// "error": 1}; {} when none.
 	SkippedKinds map[string]int `json:"skipped_kinds"`
 	// NotEnglish lists, in input order, the inputs whose text does not

@@ -774,7 +774,9 @@ func SkipSummary(name string, skips []Skip) string {
 // SkipCounts says how many skips there were of each kind, kinds in the
 // order of the constants, a kind with none left out: "2 redirects, 1
 // revisit, 3 error statuses, 1 file that is no page (…), 1 text that is
-// no article" ("" for none).
+// no article, 1 earlier capture (a later one read), 1 later capture with
+// no story text (an earlier one read)" ("" for none). The last two are
+// captures of a page read from another capture (Recapture).
 func SkipCounts(byKind map[string]int) string {
 	var parts []string
 	for _, k := range []struct{ kind, one, many string }{
@@ -783,7 +785,7 @@ func SkipCounts(byKind map[string]int) string {
 		{SkipError, "error status", "error statuses"},
 		{SkipNotPage, "file that is no page (an image, a PDF, robots.txt)", "files that are no page (images, PDFs, robots.txt)"},
 		{SkipNotArticle, "text that is no article", "texts that are no article"},
-		{SkipRecaptured, "earlier capture of a page captured again (the later read)", "earlier captures of pages captured again (the later read)"},
+		{SkipRecaptured, "earlier capture (a later one read)", "earlier captures (a later one read)"},
 		{SkipEmptyRecapture, "later capture with no story text (an earlier one read)", "later captures with no story text (an earlier one read)"},
 	} {
 		if n := byKind[k.kind]; n > 0 {
@@ -791,6 +793,13 @@ func SkipCounts(byKind map[string]int) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// Recapture reports the kinds of Skip that are captures of a page read
+// from another capture of its URI (SkipRecaptured, SkipEmptyRecapture):
+// pages, unlike the other kinds, though not read.
+func Recapture(kind string) bool {
+	return kind == SkipRecaptured || kind == SkipEmptyRecapture
 }
 
 // count is "1 redirect", "2 redirects".

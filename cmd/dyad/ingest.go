@@ -369,7 +369,26 @@ func printSummary(w io.Writer, s ingest.Summary) {
 			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
 	}
 	if s.SkippedRecords > 0 {
-		fmt.Fprintf(w, "  skipped %s of WARC archives, no HTML or text page to read: %s (named in the warnings above)\n", plural(s.SkippedRecords, "response"), warc.SkipCounts(s.SkippedKinds))
+		// a response that held no page apart from a page's other capture
+		noPage, again := map[string]int{}, map[string]int{}
+		nNoPage, nAgain := 0, 0
+		for k, n := range s.SkippedKinds {
+			if warc.Recapture(k) {
+				again[k], nAgain = n, nAgain+n
+			} else {
+				noPage[k], nNoPage = n, nNoPage+n
+			}
+		}
+		if nNoPage > 0 {
+			fmt.Fprintf(w, "  skipped %s of WARC archives, no HTML or text page to read: %s; named in the warnings above\n", plural(nNoPage, "response"), warc.SkipCounts(noPage))
+		}
+		if nAgain > 0 {
+			what := "1 repeated capture of a page"
+			if nAgain > 1 {
+				what = fmt.Sprintf("%d repeated captures of pages", nAgain)
+			}
+			fmt.Fprintf(w, "  skipped %s in WARC archives, each page read once: %s; named in the warnings above\n", what, warc.SkipCounts(again))
+		}
 	}
 	switch {
 	case s.Ignored > 0 && s.IgnoredEvents == s.Ignored:

@@ -132,7 +132,7 @@ func TestIngestWARCSkipKinds(t *testing.T) {
 			"1 revisit: record 3 https://www.wirecorp.example/story.txt (revisit, same as an earlier capture); " +
 			"2 responses skipped, no HTML or text page: record 4 https://www.wirecorp.example/gone (status 404), record 5 https://www.wirecorp.example/logo.png (image/png)\n",
 		"\n  skipped 4 responses of WARC archives, no HTML or text page to read: 1 redirect, 1 revisit, 1 error status, " +
-			"1 file that is no page (an image, a PDF, robots.txt) (named in the warnings above)\n",
+			"1 file that is no page (an image, a PDF, robots.txt); named in the warnings above\n",
 	} {
 		if code != 0 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr:\n%s\nwant it to hold\n%s", code, errs, want)
@@ -190,5 +190,35 @@ func TestIngestFolderLatin1(t *testing.T) {
 	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "z.db"), latin)
 	if code != 1 || !strings.Contains(errs, latin+":3: invalid UTF-8 (byte 0xE7 at column 15)") {
 		t.Errorf("named Latin-1 file: exit %d, stderr:\n%s", code, errs)
+	}
+}
+
+// TestIngestSummaryRepeatedCaptures: the captures of a page read from
+// another capture are counted on their own line, apart from the responses
+// that held no page, each line without doubled parentheses.
+func TestIngestSummaryRepeatedCaptures(t *testing.T) {
+	head := "ingested 1 input: 1 article read, 1 added (0 near-duplicates), 0 already stored; 1 new event, 1 mention; 0 failures; 0.0s (0.0 articles/s)\n"
+	for _, tc := range []struct {
+		name  string
+		kinds map[string]int
+		want  string
+	}{
+		{"an earlier capture", map[string]int{"recaptured": 1},
+			"  skipped 1 repeated capture of a page in WARC archives, each page read once: 1 earlier capture (a later one read); named in the warnings above\n"},
+		{"both kinds", map[string]int{"recaptured": 2, "empty recapture": 1},
+			"  skipped 3 repeated captures of pages in WARC archives, each page read once: 2 earlier captures (a later one read), 1 later capture with no story text (an earlier one read); named in the warnings above\n"},
+		{"with responses that held no page", map[string]int{"redirect": 1, "not a page": 2, "empty recapture": 1},
+			"  skipped 3 responses of WARC archives, no HTML or text page to read: 1 redirect, 2 files that are no page (images, PDFs, robots.txt); named in the warnings above\n" +
+				"  skipped 1 repeated capture of a page in WARC archives, each page read once: 1 later capture with no story text (an earlier one read); named in the warnings above\n"},
+	} {
+		n := 0
+		for _, k := range tc.kinds {
+			n += k
+		}
+		var b strings.Builder
+		printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Events: 1, Mentions: 1, SkippedRecords: n, SkippedKinds: tc.kinds})
+		if b.String() != head+tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, b.String(), head+tc.want)
+		}
 	}
 }
