@@ -266,7 +266,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	st := &state{}
+	st := &state{warn: cfg.Warn}
 	inputs := expand(srcs, st, storeFiles(cfg.DB.Path()))
 	st.total = len(inputs)
 	st.seqOf = make(map[string]int, len(inputs))
@@ -667,7 +667,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	var data []byte
 	var url string
 	var err error
-	if in.url != "" && !isWARC(in.url) && w.stored(ctx, in.url) {
+	if in.url != "" && !isWARC(in.url) && w.stored(ctx, in.String(), in.url) {
 		w.st.addInput()
 		return
 	}
@@ -931,7 +931,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			defer wg.Done()
 			for p := range pages {
 				rec := fmt.Sprintf("%s:record %d", name, p.Record)
-				if w.stored(ctx, p.URI) {
+				if w.stored(ctx, rec, p.URI) {
 					continue
 				}
 				arts, err := w.cfg.Read(rec, p.Body, p.URI)
@@ -984,17 +984,21 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 // stored reports whether the article of url (id dyad.ArticleID(url, ""))
 // is already stored, counting it read and skipped: a re-run then neither
 // fetches nor extracts it. A page that declares another canonical URL has
-// another id and is read again (and then skipped by id).
-func (w *worker) stored(ctx context.Context, url string) bool {
+// another id and is read again (and then skipped by id). When an earlier
+// input of this run stored it, input (the page's name, "two.warc:record
+// 1") is warned of (state.storedEarlier).
+func (w *worker) stored(ctx context.Context, input, url string) bool {
 	if url == "" {
 		return false
 	}
-	has, err := w.cfg.DB.HasArticle(ctx, dyad.ArticleID(url, ""))
+	id := dyad.ArticleID(url, "")
+	has, err := w.cfg.DB.HasArticle(ctx, id)
 	if err != nil || !has {
 		return false
 	}
 	w.st.addRead()
 	w.st.addSkipped()
+	w.st.storedEarlier(input, url, id)
 	return true
 }
 
@@ -1039,6 +1043,9 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 				}
 			}
 			w.st.addSkipped()
+			if !explicitID(a) {
+				w.st.storedEarlier(a.Input, a.URL, a.ID)
+			}
 			continue
 		}
 		a.Dict = w.cfg.Dict

@@ -41,6 +41,56 @@ type state struct {
 	undatedN, undatedOf int
 	firstUndated        *dyad.Article
 	firstSeq            int
+	// firstStored maps the id of each article this run stores, from the
+	// moment the writer sends it to the store, to its input ("one.warc:
+	// record 1"): a later input's article of the same id is skipped as
+	// stored, and warned of when its id is its address's (storedEarlier).
+	firstStored map[string]string
+	warn        func(string) // Config.Warn, may be nil
+}
+
+// claim records the articles of a batch about to be stored, each id
+// once, by the first input that gives it.
+func (s *state) claim(items []sqlite.Item) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.firstStored == nil {
+		s.firstStored = map[string]string{}
+	}
+	for _, it := range items {
+		if _, ok := s.firstStored[it.Article.ID]; !ok {
+			s.firstStored[it.Article.ID] = it.Article.Input
+		}
+	}
+}
+
+// unclaim drops the claim of a's id by a's own input: a was not stored
+// by this run (stored before it, or failed).
+func (s *state) unclaim(a *dyad.Article) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.firstStored[a.ID] == a.Input {
+		delete(s.firstStored, a.ID)
+	}
+}
+
+// storedEarlier warns, once the article of url (its id the address's,
+// dyad.ArticleID(url, "")) from input is skipped as stored, when an
+// earlier input of this run stored it: "two.warc:record 1:
+// https://example.org/kenya was stored from one.warc:record 1 earlier in
+// this run; the first stored is kept, this one is not stored (one article
+// an address)". An article stored by an earlier run is skipped silently.
+func (s *state) storedEarlier(input, url, id string) {
+	if s.warn == nil || url == "" {
+		return
+	}
+	s.mu.Lock()
+	from, ok := s.firstStored[id]
+	s.mu.Unlock()
+	if !ok || from == input {
+		return
+	}
+	s.warn(fmt.Sprintf("%s: %s was stored from %s earlier in this run; the first stored is kept, this one is not stored (one article an address)", input, url, from))
 }
 
 // failKey orders failures as their inputs: by the input's place (a source
@@ -258,6 +308,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 		if len(buf) == 0 {
 			return nil
 		}
+		s.claim(buf)
 		res, err := db.SaveBatch(ctx, buf)
 		saved := buf // saved[i] is the item of res[i]
 		if err != nil {
@@ -273,6 +324,7 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 					if ctx.Err() != nil || storeFault(err) {
 						return err
 					}
+					s.unclaim(it.Article)
 					s.fail(it.Article.Input, err)
 					s.settle(1)
 					continue
@@ -285,10 +337,15 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 		for i, r := range res {
 			if !r.Added {
 				// stored meanwhile: by an earlier record of this run
-				if err := checkStored(ctx, db, saved[i].Article); err != nil {
-					s.fail(saved[i].Article.Input, err)
+				a := saved[i].Article
+				s.unclaim(a)
+				if err := checkStored(ctx, db, a); err != nil {
+					s.fail(a.Input, err)
 				} else {
 					s.addSkipped()
+					if !explicitID(a) {
+						s.storedEarlier(a.Input, a.URL, a.ID)
+					}
 				}
 				continue
 			}

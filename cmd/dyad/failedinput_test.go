@@ -105,3 +105,26 @@ func TestWARCCutOffFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSameAddressInTwoArchives: a page whose address an earlier
+// archive of the same run stored is skipped with a warning naming the
+// address and the capture kept (the first stored); a re-run, which finds
+// both stored by an earlier run, skips them silently.
+func TestIngestSameAddressInTwoArchives(t *testing.T) {
+	dir := t.TempDir()
+	one := writeFile(t, dir, "one.warc", warcResponse("https://example.org/kenya", "200 OK", "text/html",
+		"<html><body><p>Kenya recalled its ambassador to Uganda on Wednesday, officials said.</p></body></html>"))
+	two := writeFile(t, dir, "two.warc", warcResponse("https://example.org/kenya", "200 OK", "text/html",
+		"<html><body><p>Kenya expelled two Ugandan diplomats on Wednesday, officials said.</p></body></html>"))
+	db := filepath.Join(dir, "a.db")
+	want := "dyad: warning: " + two + ":record 1: https://example.org/kenya was stored from " + one +
+		":record 1 earlier in this run; the first stored is kept, this one is not stored (one article an address)\n"
+	_, errs, code := run(t, "ingest", "--db", db, "--date", "2024-05-01", one, two)
+	if code != 0 || !strings.Contains(errs, want) || !strings.Contains(errs, "1 added (0 near-duplicates), 1 already stored") {
+		t.Errorf("first run: exit %d, stderr:\n%s\nwant it to hold\n%s", code, errs, want)
+	}
+	_, errs, code = run(t, "ingest", "--db", db, "--date", "2024-05-01", one, two)
+	if code != 0 || strings.Contains(errs, "warning") || !strings.Contains(errs, "0 added (0 near-duplicates), 2 already stored") {
+		t.Errorf("re-run: exit %d, stderr:\n%s", code, errs)
+	}
+}
