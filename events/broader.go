@@ -84,13 +84,7 @@ func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Ev
 	if n == 0 {
 		return events
 	}
-	out := events[:0]
-	for k := range events {
-		if !gone[k] {
-			out = append(out, events[k])
-		}
-	}
-	return out
+	return withoutGone(events, gone)
 }
 
 // broader reports that g tells e's act no more specifically than e does,
@@ -170,4 +164,16 @@ func mutualHalf(events []dyad.Event, e *dyad.Event) bool {
 		}
 	}
 	return false
+}
+
+// withoutGone returns events less those marked in gone (same length), in
+// order, reusing events' array.
+func withoutGone(events []dyad.Event, gone []bool) []dyad.Event {
+	out := events[:0]
+	for k := range events {
+		if !gone[k] {
+			out = append(out, events[k])
+		}
+	}
+	return out
 }

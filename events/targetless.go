@@ -48,13 +48,7 @@ func foldTargetless(events []dyad.Event) []dyad.Event {
 	if n == 0 {
 		return events
 	}
-	out := events[:0]
-	for k := range events {
-		if !gone[k] {
-			out = append(out, events[k])
-		}
-	}
-	return out
+	return withoutGone(events, gone)
 }
 
 // sameKind reports that CAMEO codes a and b name one kind of act: the

@@ -290,17 +290,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			var english article.EnglishCheck
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
-			var each func(fn func(*dyad.Article) error, bad func(error)) error
-			switch {
-			case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
-				each = func(fn func(*dyad.Article) error, bad func(error)) error {
-					return eachWARC(arg, path, nil, opt, fn, bad, func(w string) {
-						emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})})
-					})
-				}
-			case streamable(path, opt):
-				each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
-			}
+			each := recordStream(arg, path, opt, func(w string) {
+				emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})})
+			})
 			if each != nil {
 				saidFor := map[string]bool{} // the pages whose failure was said
 				err := each(func(a *dyad.Article) error {
@@ -533,4 +525,21 @@ func pageOfError(arg string, err error) string {
 		return ""
 	}
 	return arg + ":record " + rest[:n]
+}
+
+// recordStream returns how to read the input arg (at path) record by
+// record, or nil when it is read whole: a WARC archive page by page, JSON
+// Lines article by article (any input size, bounded memory). fn gets each
+// article, bad each record that fails; warn gets the archive's warnings.
+// dyad code and dyad extract read their inputs so.
+func recordStream(arg, path string, opt article.Options, warn func(string)) func(fn func(*dyad.Article) error, bad func(error)) error {
+	switch {
+	case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
+		return func(fn func(*dyad.Article) error, bad func(error)) error {
+			return eachWARC(arg, path, nil, opt, fn, bad, warn)
+		}
+	case streamable(path, opt):
+		return func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
+	}
+	return nil
 }

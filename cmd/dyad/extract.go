@@ -64,17 +64,9 @@ article printed as it is read: any size, bounded memory.`,
 				// WARC archives stream page by page, JSON Lines article by
 				// article, as dyad code reads them: one record out per
 				// article in, bounded memory, any input size
-				var each func(fn func(*dyad.Article) error, bad func(error)) error
-				switch {
-				case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
-					each = func(fn func(*dyad.Article) error, bad func(error)) error {
-						return eachWARC(arg, path, nil, opt, fn, bad, func(w string) {
-							fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w)
-						})
-					}
-				case streamable(path, opt):
-					each = func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
-				}
+				each := recordStream(arg, path, opt, func(w string) {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w)
+				})
 				if each != nil {
 					inputFailed := false
 					saidFor := map[string]bool{} // the pages whose failure was said
