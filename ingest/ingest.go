@@ -947,6 +947,9 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	}
 	var skips []warc.Skip
 	err := warc.WalkSkips(name, r, func(p warc.Page) error {
+		if msg := warc.UnclosedWarning(name, p); msg != "" && w.cfg.Warn != nil {
+			w.cfg.Warn(msg)
+		}
 		select {
 		case pages <- p:
 			return nil

@@ -58,6 +58,28 @@ type Page struct {
 	ContentType string
 	// Body is the page's HTML, with any gzip/deflate content encoding removed.
 	Body []byte
+	// Unclosed is a record whose content is whole but which ends its
+	// archive (or its gzip member) without the blank lines (CRLF CRLF)
+	// that close a WARC record: a file cut just there, or written by a
+	// tool that leaves them out. The page is read; a caller warns of it
+	// (UnclosedWarning).
+	Unclosed bool
+}
+
+// UnclosedWarning is the warning for a page read from an unclosed record
+// (Page.Unclosed), name the archive: "crawl.warc: record 2
+// (https://example.org/b): the archive ends without the blank lines that
+// close this record; its content is whole and was read". It is "" for a
+// closed record.
+func UnclosedWarning(name string, p Page) string {
+	if !p.Unclosed {
+		return ""
+	}
+	what := "the archive ends"
+	if p.Offset >= 0 {
+		what = fmt.Sprintf("the gzip member at offset %d ends", p.Offset)
+	}
+	return fmt.Sprintf("%s: record %d (%s): %s without the blank lines that close this record; its content is whole and was read", name, p.Record, p.URI, what)
 }
 
 // RecordError is a malformed or unusable record.
@@ -288,9 +310,9 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	var head [5]byte
-	n, err := io.ReadFull(r, head[:])
+	n, _ := io.ReadFull(r, head[:])
 	if n < 2 {
-		return fmt.Errorf("%s: not a WARC file: %w", name, err)
+		return notWARC(name, r, base, head[:n])
 	}
 	magic := [2]byte{head[0], head[1]}
 	// a file that starts as a WARC record is one, its first record broken
@@ -302,37 +324,201 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 	if magic == [2]byte{0x1f, 0x8b} {
 		return walkGzip(name, r, base, page, bad, skip, t)
 	}
-	wr, err := gowarc.NewReader(r)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	defer wr.Close()
-	index := 0
-	for {
-		rec, err := wr.ReadRecord()
-		if err == io.EOF {
-			return nil
-		}
-		index++
-		if err != nil {
-			if index == 1 && !started {
-				return fmt.Errorf("%s: not a WARC file: %w", name, err)
-			}
-			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-				// the file ends inside the record ("copying content:
-				// EOF", "reading header: EOF"): cut off, nothing follows
-				bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, err)})
-				return nil
-			}
-			// Uncompressed: no framing to find the next record by.
-			bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", err)})
-			return nil
-		}
-		if err := emit(name, rec, index, -1, page, bad, skip, t); err != nil {
+	if !started {
+		if err := notWARC(name, r, base, head[:n]); err != nil {
 			return err
 		}
 	}
+	index := 0
+	var readErr error
+	_, err = readStream(func() (io.Reader, error) {
+		_, err := r.Seek(base, io.SeekStart)
+		return r, err
+	}, func(rec *gowarc.Record, n int, unclosed bool) error {
+		index = n
+		if err := emit(name, rec, index, -1, unclosed, page, bad, skip, t); err != nil {
+			return &pageError{err}
+		}
+		return nil
+	}, func(n int, err error) { index, readErr = n, err })
+	if err != nil {
+		var pe *pageError
+		if errors.As(err, &pe) {
+			return pe.err
+		}
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if readErr == nil {
+		if index == 0 && !started {
+			return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q", name, head[:n], "WARC/")
+		}
+		return nil
+	}
+	if index == 1 && !started {
+		return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q (%w)", name, head[:n], "WARC/", readErr)
+	}
+	if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
+		// the file ends inside the record ("copying content: EOF",
+		// "reading header: EOF"): cut off, nothing follows
+		bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
+		return nil
+	}
+	// Uncompressed: no framing to find the next record by.
+	bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", readErr)})
+	return nil
 }
+
+// notWARC is the error of an uncompressed input that does not start as a
+// WARC record ("WARC/") and is too short to be one: empty ("x.warc: empty
+// file, not a WARC file"), cut inside the "WARC/" that starts a record
+// ("x.warc: cut off after 3 bytes, inside its first record (a WARC file
+// starts "WARC/")") or another text of fewer than 16 bytes ("x.warc: not
+// a WARC file: it starts "hello", a WARC file starts "WARC/""). A longer
+// input is left to the reader (which also reads a WARC file compressed
+// whole with zstd, bzip2 or xz), nil. r is left at base.
+func notWARC(name string, r io.ReadSeeker, base int64, head []byte) error {
+	size, err := r.Seek(0, io.SeekEnd)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if _, err := r.Seek(base, io.SeekStart); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	switch n := size - base; {
+	case n == 0:
+		return fmt.Errorf("%s: empty file, not a WARC file", name)
+	case n < 5 && strings.HasPrefix("WARC/", string(head)):
+		return fmt.Errorf("%s: cut off after %s, inside its first record (a WARC file starts %q)", name, count(int(n), "byte", "bytes"), "WARC/")
+	case n < 16:
+		return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q", name, head, "WARC/")
+	}
+	return nil
+}
+
+// closing is the blank line pair (CRLF CRLF) that ends every WARC record.
+const closing = "\r\n\r\n"
+
+// readStream reads the records of one stream of records — an uncompressed
+// archive, or one gzip member inflated — which open opens, again when
+// needed, from its start, and calls each with every record and its
+// 1-based index in the stream, and failed with the index and error of a
+// record that cannot be read (the stream's last: nothing follows it that
+// can be found). It returns each's first error or open's.
+//
+// A stream whose last record is whole (its Content-Length of bytes are
+// all there) but which ends without all or part of the blank lines that
+// close the record (a file cut just there, a tool that leaves them out)
+// is read again as if they were there: that record is passed to each with
+// unclosed true. The records before it are read again without their
+// content and not passed on.
+func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, unclosed bool) error, failed func(n int, err error)) (int, error) {
+	var pads []string // the endings still to try
+	var first error   // the error of the read without an ending added
+	pad, passed := "", 0
+	for try := 0; ; try++ {
+		src, err := open()
+		if err != nil {
+			return passed, err
+		}
+		tail := &tailReader{r: src}
+		src = tail
+		if pad != "" {
+			src = io.MultiReader(tail, strings.NewReader(pad))
+		}
+		wr, err := gowarc.NewReader(src)
+		if err != nil {
+			return passed, err
+		}
+		n := 0
+		retry := false
+		for {
+			var rec *gowarc.Record
+			if n < passed {
+				rec, err = wr.ReadRecord(gowarc.ReadOptsNoContentOutput)
+			} else {
+				rec, err = wr.ReadRecord()
+			}
+			if err == io.EOF {
+				wr.Close()
+				return passed, nil
+			}
+			n++
+			if err != nil {
+				if try == 0 {
+					first = err
+				}
+				if unclosedEnd(err) {
+					if try == 0 {
+						pads = closings(tail.last())
+					}
+					if len(pads) > 0 {
+						pad, pads = pads[0], pads[1:]
+						retry = true
+						break
+					}
+				}
+				wr.Close()
+				failed(n, first) // (an ending added does not help)
+				return passed, nil
+			}
+			if n <= passed {
+				rec.Content.Close()
+				continue
+			}
+			passed = n
+			if err := each(rec, n, pad != ""); err != nil {
+				wr.Close()
+				return passed, err
+			}
+		}
+		wr.Close()
+		if !retry {
+			return passed, nil
+		}
+	}
+}
+
+// unclosedEnd reports the reader's error for a stream that ends where the
+// blank lines closing a record should be ("reading record boundary: EOF").
+func unclosedEnd(err error) bool {
+	return errors.Is(err, io.EOF) && strings.Contains(err.Error(), "record boundary")
+}
+
+// closings are the endings to try, in order, for a stream whose last
+// bytes are tail and which ends without the blank lines that close its
+// last record: what completes tail to end in CRLF CRLF, the shortest
+// first ("\n" after "\r\n\r"), none that is empty; the longer ones are
+// for a record content that itself ends in CR or CRLF.
+func closings(tail []byte) []string {
+	var out []string
+	for k := len(closing) - 1; k >= 0; k-- {
+		if bytes.HasSuffix(tail, []byte(closing[:k])) {
+			out = append(out, closing[k:])
+		}
+	}
+	return out
+}
+
+// tailReader keeps the last 4 bytes read through it.
+type tailReader struct {
+	r   io.Reader
+	buf [4]byte
+	n   int // bytes held, at most 4
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n >= len(t.buf) {
+		t.n = copy(t.buf[:], p[n-len(t.buf):n])
+		return n, err
+	}
+	keep := append(t.buf[:t.n:t.n], p[:n]...)
+	t.n = copy(t.buf[:], keep[len(keep)-min(len(keep), len(t.buf)):])
+	return n, err
+}
+
+// last is the last bytes read, at most 4.
+func (t *tailReader) last() []byte { return t.buf[:t.n] }
 
 // Sniff reports data that is the start of a WARC file: a record ("WARC/")
 // or, gzip'd record by record as a .warc.gz file, a gzip member whose
@@ -371,46 +557,60 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 		if _, err := r.Seek(pos, io.SeekStart); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		cr := &countingReader{r: bufio.NewReaderSize(r, 64<<10)}
-		failed := func() error {
-			zr, err := gzip.NewReader(cr)
-			if err != nil {
-				return fmt.Errorf("%w: %w", errNotWARC, err)
+		var cr *countingReader
+		var zr *gzip.Reader
+		var lim *cappedReader
+		// open inflates the member from its start (again, for a member
+		// read again as closed, readStream)
+		open := func() (io.Reader, error) {
+			if zr != nil {
+				zr.Close()
 			}
-			defer zr.Close()
+			if _, err := r.Seek(pos, io.SeekStart); err != nil {
+				return nil, err
+			}
+			cr = &countingReader{r: bufio.NewReaderSize(r, 64<<10)}
+			var err error
+			if zr, err = gzip.NewReader(cr); err != nil {
+				zr = nil
+				return nil, fmt.Errorf("%w: %w", errNotWARC, err)
+			}
 			zr.Multistream(false)
-			lim := &cappedReader{r: zr, n: MaxRecordSize}
+			lim = &cappedReader{r: zr, n: MaxRecordSize}
 			br := bufio.NewReader(lim)
 			head, err := br.Peek(5)
 			if err != nil && len(head) < 5 && !lim.over {
-				return fmt.Errorf("truncated or corrupt gzip member: %w", err)
+				return nil, fmt.Errorf("truncated or corrupt gzip member: %w", err)
 			}
 			if string(head) != "WARC/" {
-				return errNotWARC
+				return nil, errNotWARC
 			}
-			wr, err := gowarc.NewReader(br)
-			if err != nil {
-				return err
-			}
-			defer wr.Close()
-			for {
-				rec, err := wr.ReadRecord()
-				if err == io.EOF {
-					break
-				}
+			return br, nil
+		}
+		tooLarge := fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
+		failed := func() error {
+			var readErr error
+			_, err := readStream(open, func(rec *gowarc.Record, _ int, unclosed bool) error {
 				if lim.over {
-					return fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
-				}
-				if err != nil {
-					return err
+					rec.Content.Close()
+					return tooLarge
 				}
 				index++
-				if err := emit(name, rec, index, pos, page, bad, skip, t); err != nil {
+				if err := emit(name, rec, index, pos, unclosed, page, bad, skip, t); err != nil {
 					return &pageError{err}
 				}
+				return nil
+			}, func(_ int, err error) { readErr = err })
+			if zr != nil {
+				defer zr.Close()
 			}
-			if lim.over {
-				return fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
+			switch {
+			case err != nil:
+				return err
+			case lim.over:
+				return tooLarge
+			case readErr != nil:
+				return readErr
 			}
 			// read the member's trailer (checksum and size)
 			if _, err := io.Copy(io.Discard, zr); err != nil {
@@ -451,7 +651,9 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 
 // emit passes a record's page, if it holds one, to page, and a record it
 // cannot read to bad.
-func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
+// A record read without the blank lines that should close it (unclosed,
+// readStream) gives a page with Unclosed set.
+func emit(name string, rec *gowarc.Record, index int, off int64, unclosed bool, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
 	t.record(rec.Header.Get("WARC-Type"))
 	p, kind, why, err := pageOf(rec)
 	rec.Content.Close()
@@ -465,7 +667,7 @@ func emit(name string, rec *gowarc.Record, index int, off int64, page func(Page)
 		}
 		return nil
 	}
-	p.Record, p.Offset = index, off
+	p.Record, p.Offset, p.Unclosed = index, off, unclosed
 	return page(*p)
 }
 

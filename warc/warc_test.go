@@ -652,13 +652,91 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 		{"in the WARC header", whole + last[:40], cutMsg},
 		{"in the HTTP header", whole + last[:strings.Index(last, "HTTP/1.1")+20], cutMsg},
 		{"in the payload", whole + last[:len(last)-20], cutMsg},
-		{"before the closing blank lines", whole + last[:len(last)-3], cutMsg},
+		{"in the last bytes of the payload", whole + last[:len(last)-5], cutMsg},
 		{"malformed, not cut", whole + strings.Replace(last, "Content-Length: ", "Content-Length: x", 1) + recs[6],
 			"cut.warc: record 3: parsing Content-Length: strconv.ParseInt: parsing \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\": invalid syntax (rest of file skipped)"},
 	} {
 		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
 		if err != nil || summary(pages) != "2@-1 https://example.org/1 103" || len(bads) != 1 || bads[0].Error() != tc.want {
 			t.Errorf("%s: pages %s, bad %q, err %v\nwant bad %q", tc.name, summary(pages), bads, err, tc.want)
+		}
+	}
+}
+
+// TestUnclosedLastRecord: an archive whose last record is whole but ends
+// without all or part of the blank lines (CRLF CRLF) that close it loses
+// no page: the page is read and marked Unclosed (a warning), plain or
+// gzip'd, also when the page itself ends in CRLF.
+func TestUnclosedLastRecord(t *testing.T) {
+	recs := records()
+	whole := recs[0] + recs[2]
+	last := recs[5] // record 3, https://example.org/2
+	crlfBody := record("response", "https://example.org/3", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2+"\r\n"))
+	for _, tc := range []struct {
+		name, data, want string
+	}{
+		{"no closing", whole + last[:len(last)-4], "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69 unclosed"},
+		{"one CR", whole + last[:len(last)-3], "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69 unclosed"},
+		{"one CRLF", whole + last[:len(last)-2], "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69 unclosed"},
+		{"CRLF CR", whole + last[:len(last)-1], "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69 unclosed"},
+		{"closed", whole + last, "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69"},
+		{"page ending in CRLF, no closing", whole + crlfBody[:len(crlfBody)-4], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 71 unclosed"},
+		{"page ending in CRLF, one CRLF", whole + crlfBody[:len(crlfBody)-2], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 71 unclosed"},
+	} {
+		pages, bads, err := walk(t, "crawl.warc", []byte(tc.data))
+		var got []string
+		for _, p := range pages {
+			s := summary([]Page{p})
+			if p.Unclosed {
+				s += " unclosed"
+			}
+			got = append(got, s)
+		}
+		if err != nil || len(bads) != 0 || strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: pages %s, bad %q, err %v\nwant %s", tc.name, strings.Join(got, "; "), bads, err, tc.want)
+		}
+	}
+
+	// gzip'd: the last member's record lacks its closing; the pages of
+	// the members before are read as they are
+	var buf bytes.Buffer
+	buf.Write(gz(recs[2]))
+	off := buf.Len()
+	buf.Write(gz(last[:len(last)-4]))
+	pages, bads, err := walk(t, "crawl.warc.gz", buf.Bytes())
+	if err != nil || len(bads) != 0 || len(pages) != 2 || pages[0].Unclosed || !pages[1].Unclosed || string(pages[1].Body) != page2 {
+		t.Fatalf("gzip: pages %s, bad %q, err %v", summary(pages), bads, err)
+	}
+	want := fmt.Sprintf("crawl.warc.gz: record 2 (https://example.org/2): the gzip member at offset %d ends without the blank lines that close this record; its content is whole and was read", off)
+	if got := UnclosedWarning("crawl.warc.gz", pages[1]); got != want {
+		t.Errorf("warning\n got %s\nwant %s", got, want)
+	}
+	if got := UnclosedWarning("crawl.warc.gz", pages[0]); got != "" {
+		t.Errorf("warning of a closed record: %s", got)
+	}
+	pages, _, _ = walk(t, "crawl.warc", []byte(whole+last[:len(last)-4]))
+	want = "crawl.warc: record 3 (https://example.org/2): the archive ends without the blank lines that close this record; its content is whole and was read"
+	if got := UnclosedWarning("crawl.warc", pages[1]); got != want {
+		t.Errorf("warning\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestShortNotWARC: an input too short to hold a WARC record says what it
+// is — empty, cut inside the "WARC/" that starts a record, or another
+// text — not "no HTML or text page (no record)" nor "EOF".
+func TestShortNotWARC(t *testing.T) {
+	for _, tc := range []struct{ data, want string }{
+		{"", "x.warc: empty file, not a WARC file"},
+		{"W", `x.warc: cut off after 1 byte, inside its first record (a WARC file starts "WARC/")`},
+		{"WAR", `x.warc: cut off after 3 bytes, inside its first record (a WARC file starts "WARC/")`},
+		{"WARC", `x.warc: cut off after 4 bytes, inside its first record (a WARC file starts "WARC/")`},
+		{"hello", `x.warc: not a WARC file: it starts "hello", a WARC file starts "WARC/"`},
+		{"<p>", `x.warc: not a WARC file: it starts "<p>", a WARC file starts "WARC/"`},
+		{"hello world\r\nfoo", `x.warc: not a WARC file: it starts "hello", a WARC file starts "WARC/" (reading header: EOF)`},
+	} {
+		pages, bads, err := walk(t, "x.warc", []byte(tc.data))
+		if err == nil || err.Error() != tc.want || len(pages)+len(bads) != 0 {
+			t.Errorf("%q: err %v, pages %d, bad %v\nwant %s", tc.data, err, len(pages), bads, tc.want)
 		}
 	}
 }

@@ -128,3 +128,28 @@ func TestIngestSameAddressInTwoArchives(t *testing.T) {
 		t.Errorf("re-run: exit %d, stderr:\n%s", code, errs)
 	}
 }
+
+// TestWARCUnclosedLastRecord: an archive whose last record lacks the
+// closing blank lines loses no page: code and ingest read it (exit 0) and
+// warn, naming the record and its address. A 3-byte "WAR" file is said to
+// be cut off, not to hold no page.
+func TestWARCUnclosedLastRecord(t *testing.T) {
+	dir := t.TempDir()
+	story := warcResponse("http://example.org/a", "200 OK", "text/html", "<html><body><p>Kenya recalled its ambassador to Uganda on Wednesday, officials said.</p></body></html>")
+	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday, officials said.</p></body></html>")
+	p := writeFile(t, dir, "noend.warc", append(story, next[:len(next)-4]...))
+	warning := "dyad: warning: " + p + ": record 2 (http://example.org/b): the archive ends without the blank lines that close this record; its content is whole and was read\n"
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
+	if code != 0 || !strings.Contains(out, `"cameo":"161"`) || !strings.Contains(out, `"text":"Chile expelled two Peruvian diplomats on Tuesday, officials said."`) || errs != warning {
+		t.Errorf("code: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "a.db"), "--date", "2024-05-01", p)
+	if code != 0 || !strings.HasPrefix(errs, warning) || !strings.Contains(errs, "2 articles read, 2 added") {
+		t.Errorf("ingest: exit %d, stderr %q", code, errs)
+	}
+	war := writeFile(t, dir, "x.warc", []byte("WAR"))
+	_, errs, code = run(t, "code", war)
+	if want := "dyad: " + war + ": cut off after 3 bytes, inside its first record (a WARC file starts \"WARC/\")\ndyad: 1 of 1 inputs failed\n"; code != 1 || errs != want {
+		t.Errorf("WAR: exit %d, stderr %q, want %q", code, errs, want)
+	}
+}

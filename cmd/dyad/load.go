@@ -159,9 +159,10 @@ func collectWARC(arg, path string, r io.ReadSeeker, opt article.Options) ([]*dya
 // eachWARC walks a WARC archive — the file path, or r when not nil — and
 // calls fn with the articles read from each HTML page, named
 // "ARG:record N" (arg as the user gave the input) and with the page's URI
-// as their URL; bad gets each record that cannot be read, and warn, at
-// the end, the responses that held no page (warc.SkipSummary: an image, a
-// 404). It returns fn's first error or an error naming arg when it is no
+// as their URL; bad gets each record that cannot be read, and warn a page
+// read from a record the archive ends without closing
+// (warc.UnclosedWarning) and, at the end, the responses that held no page
+// (warc.SkipSummary: an image, a 404). It returns fn's first error or an error naming arg when it is no
 // WARC archive.
 func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error), warn func(string)) error {
 	if r == nil {
@@ -179,6 +180,9 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 		}
 	}()
 	return warc.WalkSkips(arg, r, func(p warc.Page) error {
+		if msg := warc.UnclosedWarning(arg, p); msg != "" {
+			warn(msg)
+		}
 		o := opt
 		o.URL = p.URI
 		arts, err := article.Read(fmt.Sprintf("%s:record %d", arg, p.Record), p.Body, o)
