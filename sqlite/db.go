@@ -88,7 +88,8 @@ type DB struct {
 	MaxDistance    int
 	MinContainment float64
 
-	opened int // user_version before Open migrated
+	opened   int  // user_version before Open migrated
+	snapshot bool // OpenReadOnly read an immutable snapshot (see Snapshot)
 
 	// hasStmt is HasArticle's query, prepared once for the reading pool
 	// (ingest asks it for every article before coding); textStmt is

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,6 +29,13 @@ import (
 // so: migrating a store while an older dyad still writes to it would let
 // that writer index new articles the old way, which the new full-text
 // index misreads.
+//
+// A store in WAL mode needs its -shm and -wal files beside it even to be
+// read. When they are absent and the folder is not writable by this
+// process (a store shared read-only), OpenReadOnly reads the file as an
+// immutable snapshot instead, and Snapshot reports true: writes made
+// after the open are not seen. It refuses, naming the -wal file, when
+// that file holds writes the snapshot could not read.
 func OpenReadOnly(path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path")
@@ -35,8 +43,52 @@ func OpenReadOnly(path string) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	db, err := openReadOnly(path, false)
+	if err == nil || !isReadOnlyFolder(err, path) {
+		return db, err
+	}
+	if fi, werr := os.Stat(path + "-wal"); werr == nil && fi.Size() > 0 {
+		return nil, fmt.Errorf("open %s: the folder is not writable and %s-wal holds writes not yet in the store: "+
+			"its owner can fold them in by running `dyad ingest --db %s` (with no inputs), or copy the store to a writable folder", path, path, path)
+	}
+	db, err = openReadOnly(path, true)
+	if err != nil {
+		return nil, err
+	}
+	db.snapshot = true
+	return db, nil
+}
+
+// Snapshot reports whether OpenReadOnly read the store as an immutable
+// snapshot because its folder was not writable: events stored after the
+// open are not seen.
+func (db *DB) Snapshot() bool { return db.snapshot }
+
+// isReadOnlyFolder reports whether err is SQLite's refusal to read a WAL
+// store whose -shm file it cannot create (SQLITE_READONLY_DIRECTORY; with
+// a -wal file present, SQLITE_CANTOPEN) and path's folder is not writable
+// by this process.
+func isReadOnlyFolder(err error, path string) bool {
+	if m := err.Error(); !strings.Contains(m, "readonly database") && !strings.Contains(m, "unable to open database file") {
+		return false
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".dyad-write-probe-*")
+	if err != nil {
+		return true
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return false
+}
+
+// openReadOnly opens path for reading; immutable reads the file as it is,
+// without the -shm and -wal files (SQLite immutable=1).
+func openReadOnly(path string, immutable bool) (*DB, error) {
 	q := url.Values{}
 	q.Set("mode", "ro")
+	if immutable {
+		q.Set("immutable", "1")
+	}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "query_only(1)")
 	// A larger page cache per connection (16 MiB, SQLite's default is 2):

@@ -54,7 +54,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
 	fl.BoolVar(&f.oneADay, "one-a-day", false, "one event per day, source country, target country, CAMEO root and status (outlets' different codings of one act counted once; counts summed, merged_event_ids listed)")
-	single(fl, "db", "from", "to")
+	single(fl, "db", "from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "min-confidence", "q")
 }
 
 func (f *filterFlags) filter() (sqlite.Filter, error) {
@@ -72,6 +72,15 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 			// an empty bound (a script's unset variable) filters
 			// nothing: said, as a bad one is
 			return flt, usage("--%s \"\": want YYYY-MM-DD, YYYY-MM or YYYY", name)
+		}
+	}
+	for _, name := range []string{"actor", "country", "dyad", "cameo", "root", "plover", "status", "q"} {
+		if f.flags == nil || !f.flags.Changed(name) {
+			continue
+		}
+		if v := f.flags.Lookup(name).Value.String(); strings.TrimSpace(v) == "" {
+			// likewise an empty filter value: it would filter nothing
+			return flt, usage("--%s %q: an empty value filters nothing: give one or leave the flag out", name, v)
 		}
 	}
 	if f.dyad != "" {
@@ -175,6 +184,7 @@ a month or year, or undated, stand alone.`,
 			if err != nil {
 				return err
 			}
+			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
 			defer db.Close()
 			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
 				return err

@@ -52,6 +52,10 @@ func TestEventsDateBounds(t *testing.T) {
 		// an empty bound, as a script's unset variable gives it
 		{[]string{"--from", ""}, `--from "": want YYYY-MM-DD, YYYY-MM or YYYY`},
 		{[]string{"--to="}, `--to "": want YYYY-MM-DD, YYYY-MM or YYYY`},
+		// other empty filters filter nothing too
+		{[]string{"--actor", ""}, `--actor "": an empty value filters nothing: give one or leave the flag out`},
+		{[]string{"--root= "}, `--root " ": an empty value filters nothing: give one or leave the flag out`},
+		{[]string{"--q", ""}, `--q "": an empty value filters nothing: give one or leave the flag out`},
 	} {
 		out, errs, code := run(t, append([]string{"events", "--db", db}, c.args...)...)
 		if code != 2 || out != "" || errs != "dyad: "+c.want+"\n" {

@@ -78,6 +78,7 @@ not with gdelt-mentions.`,
 			if err != nil {
 				return err
 			}
+			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
 			defer db.Close()
 			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
 				return err

@@ -59,7 +59,7 @@ func TestWARCDateCodeExtract(t *testing.T) {
 }
 
 // TestRepeatedFlags: a flag that says what the data is (a date, an input
-// kind, a dictionary, a store, a date bound) given twice is a usage error
+// kind, a dictionary, a store, a filter) given twice is a usage error
 // naming both values, not a silent last-wins ("--date A a.txt --date B
 // b.txt" dated both files B); --format keeps last-wins.
 func TestRepeatedFlags(t *testing.T) {
@@ -78,6 +78,8 @@ func TestRepeatedFlags(t *testing.T) {
 		{[]string{"ingest", "--db", db, "--db", db + "2", ex}, "--db", db, db + "2"},
 		{[]string{"events", "--db", db, "--from", "2018", "--from", "2019"}, "--from", "2018", "2019"},
 		{[]string{"export", "--db", db, "--to", "2018", "--to", "2019"}, "--to", "2018", "2019"},
+		{[]string{"events", "--db", db, "--root", "19", "--root", "18"}, "--root", "19", "18"},
+		{[]string{"export", "--db", db, "--actor", "PRK", "--actor=USA"}, "--actor", "PRK", "USA"},
 		{[]string{"serve", "--db", db, "--db", db}, "--db", db, db},
 	} {
 		want := `dyad: invalid argument "` + c.val + `" for "` + c.flag + `" flag: given twice, first as "` + c.first +

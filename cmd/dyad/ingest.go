@@ -61,6 +61,15 @@ func openStore(path string, create bool) (store.Store, error) {
 	return db, nil
 }
 
+// warnSnapshot tells w when a read-only command reads st as an immutable
+// snapshot (a SQLite store in a folder it cannot write: see
+// sqlite.OpenReadOnly): what is stored after this is not seen.
+func warnSnapshot(w io.Writer, st any, path string) {
+	if s, ok := st.(interface{ Snapshot() bool }); ok && s.Snapshot() {
+		fmt.Fprintf(w, "dyad: warning: --db %s: its folder is not writable, so the store is read as it is now: events stored after this are not seen\n", path)
+	}
+}
+
 // checkDBPath is a usage error (exit 2) when the --db value path is an
 // existing directory: a SQLite store is a file (news.db), and a directory
 // is never one. Any other path, or a postgres:// URL, gives nil.

@@ -162,9 +162,11 @@ func (v *onceValue) Set(s string) error {
 // single makes each of fs's named flags refuse a second occurrence (a
 // usage error, exit 2, through the root's flag error function). It is
 // for flags that say what the data is — a publication date, an input
-// kind, a dictionary, a store, a date bound — where the last of two
-// values silently winning mislabels or drops data ("--date 2024-07-13
-// a.txt --date 2024-07-14 b.txt" would date both files the 14th). Flags
+// kind, a dictionary, a store, a filter of dyad events and dyad export —
+// where the last of two values silently winning mislabels or drops data
+// ("--date 2024-07-13 a.txt --date 2024-07-14 b.txt" would date both
+// files the 14th; "--root 19 --root 18" would list root 18 alone as if
+// it were both). Flags
 // that shape output (--format, --limit) keep pflag's last-wins.
 func single(fs *pflag.FlagSet, names ...string) {
 	for _, name := range names {

@@ -72,6 +72,7 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 				return &exitError{1, err}
 			}
 			defer closeDB()
+			warnSnapshot(cmd.ErrOrStderr(), db, name)
 			h := dyadhttp.New(db)
 			h.Log = log.New(cmd.ErrOrStderr(), "dyad serve: ", log.LstdFlags)
 			srv := dyadhttp.NewServer(addr, h)
