@@ -735,8 +735,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			if w.cfg.FollowLinks {
 				arts = w.follow(ctx, arts)
 			}
-			w.undated(name, arts)
-			w.articles(ctx, arts)
+			w.undated(name, w.articles(ctx, arts))
 			return
 		}
 		if feed.Sniff(data) {
@@ -754,8 +753,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.fail(name, err)
 	}
 	arts = w.withText(name, arts)
-	w.undated(name, arts)
-	w.articles(ctx, arts)
+	w.undated(name, w.articles(ctx, arts))
 }
 
 // undated counts the input's articles with no publication date for the
@@ -848,15 +846,13 @@ func (w *worker) stream(ctx context.Context, name, path string) {
 		}
 		batch = append(batch, a)
 		if len(batch) == cap(batch) {
-			u.add(batch, 0)
-			w.articles(ctx, batch)
+			u.add(w.articles(ctx, batch), 0)
 			batch = make([]*dyad.Article, 0, 64)
 		}
 		return nil
 	}, func(err error) { w.fail(name, err) })
 	if len(batch) > 0 {
-		u.add(batch, 0)
-		w.articles(ctx, batch)
+		u.add(w.articles(ctx, batch), 0)
 	}
 	w.warnUndated(name, &u)
 	if err != nil && ctx.Err() == nil {
@@ -940,8 +936,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				}
 				article.CaptureDate(arts, p.Date)
 				arts = w.withText(rec, arts)
-				u.add(arts, p.Record)
-				w.articles(ctx, arts)
+				u.add(w.articles(ctx, arts), p.Record)
 			}
 		}()
 	}
@@ -1010,8 +1005,10 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 // stores the same articles in the same order whatever the timing, so that
 // of two inputs giving one article id the earlier is stored, the later
 // skipped, and a near-duplicate group starts with the same article (its
-// id, its publication date) every run.
-func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
+// id, its publication date) every run. It returns the articles it coded:
+// those stored already are not (the run's undated warning counts the
+// coded ones alone, as a stored article's events are not coded again).
+func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Article {
 	coded := make([]sqlite.Item, 0, len(arts))
 	for _, a := range arts {
 		if a == nil {
@@ -1063,16 +1060,21 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) {
 		coded = append(coded, sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles})
 	}
 	w.st.addCoded(len(coded))
+	done := make([]*dyad.Article, len(coded))
+	for i, it := range coded {
+		done[i] = it.Article
+	}
 	if len(coded) == 0 || !w.st.turns.wait(ctx, w.seq) {
-		return
+		return done
 	}
 	for _, it := range coded {
 		select {
 		case w.items <- it:
 		case <-ctx.Done():
-			return
+			return done
 		}
 	}
+	return done
 }
 
 // articleGetter is a store that returns stored articles: *sqlite.DB and

@@ -89,7 +89,8 @@ func TestUndatedWarning(t *testing.T) {
 // its files (dyad code), give one warning
 // for the run with their count and the first file, its example code the
 // country the first file is about (AUS for an Australian story, not
-// GBR), or none when it names no state.
+// GBR), or none when it names no state; articles stored already (not
+// coded again) are not counted.
 func TestUndatedWarningFolder(t *testing.T) {
 	for _, c := range []struct{ text, example string }{
 		{"Prime Minister Anthony Albanese said Australia would press China to lift its tariffs, and Canberra lodged a complaint with Beijing.", " (AUS, not AUSGOV)"},
@@ -114,6 +115,19 @@ func TestUndatedWarningFolder(t *testing.T) {
 		_, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, "n.db"), news)
 		if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning") != 1 {
 			t.Errorf("ingest a folder: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, want)
+		}
+		// a re-run codes nothing (every article stored already): no warning
+		if _, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, "n.db"), news); code != 0 || strings.Contains(stderr, "publication date") {
+			t.Errorf("ingest the folder again: exit %d, stderr:\n%s\nwant no undated warning", code, stderr)
+		}
+		// one new undated file beside the stored ones: counted alone
+		extra := filepath.Join(news, "b.txt")
+		if err := os.WriteFile(extra, []byte(c.text+" (new)\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want1 := "dyad: warning: " + extra + ": no publication date: office holders get their country's code alone" + c.example + "; give --date YYYY-MM-DD\n"
+		if _, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, "n.db"), news); code != 0 || !strings.HasPrefix(stderr, want1) {
+			t.Errorf("ingest with one new file: exit %d, stderr:\n%s\nwant first:\n%s", code, stderr, want1)
 		}
 	}
 }
