@@ -23,14 +23,21 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Sniff reports whether data looks like a feed: an XML document whose root
 // is <rss>, <feed> (Atom) or <rdf:RDF> (RSS 1.0), or a JSON object naming
-// jsonfeed.org as its version. It looks at the first 2 KiB only.
+// jsonfeed.org as its version. It looks at the first 2 KiB only, decoded
+// from UTF-16 when they are (fromUTF16: a byte order mark, or "<?" as
+// UTF-16).
 func Sniff(data []byte) bool {
 	head := data[:min(len(data), 2048)]
+	if u, ok := fromUTF16(head[:len(head)&^1]); ok {
+		head = u
+	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	t := bytes.TrimSpace(head)
 	if len(t) > 0 && t[0] == '{' {
@@ -343,18 +350,27 @@ func salvageJSON(data []byte) (*gofeed.Feed, int) {
 
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
 
-// toUTF8 transcodes a feed that is not valid UTF-8. A feed declaring an
-// encoding other than UTF-8 (<?xml … encoding="ISO-8859-1"?>) is decoded
-// from it and the declaration rewritten to UTF-8. A feed declaring UTF-8,
-// or nothing (XML's and JSON Feed's default is UTF-8), goes through
+// toUTF8 transcodes a feed to UTF-8. A UTF-16 feed (a byte order mark, or
+// "<?xml" in UTF-16 without one) is decoded (fromUTF16). A feed that is
+// valid UTF-8 is read as UTF-8 whatever it declares: a feed declaring
+// ISO-8859-1 (or another encoding) whose bytes are valid UTF-8 is UTF-8
+// mislabelled (Latin-1 text hardly ever forms valid multi-byte UTF-8), and
+// decoding it as declared gives mojibake ("ZÃ¼rich" for "Zürich"); its
+// declaration is rewritten to UTF-8. A feed declaring another encoding
+// than UTF-8 (<?xml … encoding="ISO-8859-1"?>) that is not valid UTF-8 is
+// decoded from it and the declaration rewritten to UTF-8. A feed declaring
+// UTF-8, or nothing (XML's and JSON Feed's default is UTF-8), goes through
 // article.RepairUTF8: a stray byte becomes U+FFFD and a character cut off
 // at the end is dropped, the rest kept as UTF-8; only a feed with no valid
 // multi-byte sequence at all is read as Windows-1252 (a superset of
 // ISO 8859-1, what undeclared legacy feeds use). An unknown declared
 // encoding is an error.
 func toUTF8(data []byte) ([]byte, error) {
+	if u, ok := fromUTF16(data); ok {
+		return declareUTF8(u), nil
+	}
 	if utf8.Valid(data) {
-		return data, nil
+		return declareUTF8(data), nil
 	}
 	m := xmlEncoding.FindSubmatch(data)
 	if m == nil {
@@ -373,10 +389,44 @@ func toUTF8(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decoding: %w", err)
 	}
-	if loc := xmlEncoding.FindSubmatchIndex(out); loc != nil {
-		out = append(append(out[:loc[2]:loc[2]], "UTF-8"...), out[loc[3]:]...)
+	return declareUTF8(out), nil
+}
+
+// declareUTF8 rewrites the encoding an XML declaration names to UTF-8
+// (data is UTF-8 now); data without a declaration naming one is returned
+// as it is.
+func declareUTF8(data []byte) []byte {
+	loc := xmlEncoding.FindSubmatchIndex(data)
+	if loc == nil || strings.EqualFold(string(data[loc[2]:loc[3]]), "utf-8") {
+		return data
 	}
-	return out, nil
+	return append(append(data[:loc[2]:loc[2]], "UTF-8"...), data[loc[3]:]...)
+}
+
+// fromUTF16 decodes UTF-16 data to UTF-8, without its byte order mark:
+// data that starts with one (FF FE little-endian, FE FF big-endian) or,
+// without one, with "<" and another ASCII character in UTF-16 ("<?xml",
+// "<rss": XML's autodetection). ok is false for data that is not UTF-16 so. An odd
+// last byte (a document cut inside a character) is dropped.
+func fromUTF16(data []byte) ([]byte, bool) {
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case len(data) >= 4 && data[0] == '<' && data[1] == 0 && data[2] != 0 && data[2] < 0x80 && data[3] == 0:
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case len(data) >= 4 && data[0] == 0 && data[1] == '<' && data[2] == 0 && data[3] != 0 && data[3] < 0x80:
+		enc = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	default:
+		return nil, false
+	}
+	out, err := enc.NewDecoder().Bytes(data[:len(data)&^1])
+	if err != nil {
+		return nil, false
+	}
+	return out, true
 }
 
 // isTrailer reports feed furniture that is not story text: "Continue

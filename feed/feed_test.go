@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	utf16enc "unicode/utf16"
 
 	"github.com/dyad-events/dyad/internal/testutil"
 )
@@ -395,12 +396,25 @@ func TestReadFeedEncodings(t *testing.T) {
 			"Café owners protest in Montréal"},
 		{"declared ISO-8859-1", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Caf\xe9 owners protest \xa7 2"),
 			"Café owners protest § 2"},
+		{"declared ISO-8859-1, UTF-8 text", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Talks in Z\xc3\xbcrich on C\xc3\xb4te d'Ivoire"),
+			"Talks in Zürich on Côte d'Ivoire"},
+		{"declared windows-1252, UTF-8 text", item(`<?xml version='1.0' encoding='windows-1252'?>`, "Envoys meet in Bogot\xc3\xa1 \xe2\x80\x94 officials"),
+			"Envoys meet in Bogotá — officials"},
+		{"UTF-16LE with BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Lomé"), false, true),
+			"Envoys meet in Lomé"},
+		{"UTF-16BE with BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Lomé"), true, true),
+			"Envoys meet in Lomé"},
+		{"UTF-16LE without BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Asunción"), false, false),
+			"Envoys meet in Asunción"},
 		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
 			"Asunci\xc3\xb3n \x97 envoys meet" + `","content_text":"Envoys met."}]}`,
 			"Asunción \uFFFD envoys meet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if !Sniff([]byte(tt.in)) {
+				t.Errorf("not sniffed as a feed")
+			}
 			arts, err := Read("feed", []byte(tt.in))
 			if err != nil {
 				t.Fatal(err)
@@ -410,4 +424,25 @@ func TestReadFeedEncodings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16 encodes s as UTF-16, big-endian or little, with a byte order mark
+// or without.
+func utf16(s string, big, bom bool) string {
+	var b []byte
+	if bom {
+		if big {
+			b = append(b, 0xfe, 0xff)
+		} else {
+			b = append(b, 0xff, 0xfe)
+		}
+	}
+	for _, u := range utf16enc.Encode([]rune(s)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
 }
