@@ -29,7 +29,9 @@ const maxRedirects = 5
 // and returns the body (at most MaxInputSize bytes) and the final URL after
 // redirects. It fails with an error naming the URL on another scheme, a
 // non-2xx status, a body over MaxInputSize or a timeout (FetchTimeout
-// unless ctx ends sooner).
+// unless ctx ends sooner). A response cut off (the server closes the
+// connection mid-body, before its Content-Length or last chunk) gives the
+// bytes received with a *FetchCutError.
 func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, err error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -74,6 +76,11 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
+	if err != nil && len(data) > 0 && ctx.Err() == nil {
+		// the server closed the connection mid-body (or reset it): the
+		// bytes received are given, with an error saying so
+		return data, finalURL, &FetchCutError{URL: rawURL, Got: len(data), Want: resp.ContentLength, Err: err}
+	}
 	if err != nil {
 		return nil, finalURL, fmt.Errorf("%s: reading body: %w", rawURL, err)
 	}
@@ -82,6 +89,35 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 	}
 	return data, finalURL, nil
 }
+
+// FetchCutError is a response whose body the server cut off: Fetch
+// returns the Got bytes received with it. A caller that reads them sets
+// Read to what it kept ("12 paragraphs coded", "not stored") for the
+// message.
+type FetchCutError struct {
+	URL  string
+	Got  int   // bytes received
+	Want int64 // the Content-Length announced, -1 when none was (chunked)
+	Err  error // the reading error (io.ErrUnexpectedEOF, a reset)
+	Read string
+}
+
+// Error is "https://example.org/a: the page was cut off after 3000 of 6180
+// bytes (the server closed the connection: unexpected EOF)", with ": " and
+// Read after it when set.
+func (e *FetchCutError) Error() string {
+	of := ""
+	if e.Want > 0 {
+		of = fmt.Sprintf(" of %d", e.Want)
+	}
+	msg := fmt.Sprintf("%s: the page was cut off after %d%s bytes (the server closed the connection: %v)", e.URL, e.Got, of, e.Err)
+	if e.Read != "" {
+		msg += ": " + e.Read
+	}
+	return msg
+}
+
+func (e *FetchCutError) Unwrap() error { return e.Err }
 
 // IsURL reports whether arg is an http or https URL rather than a path.
 func IsURL(arg string) bool {

@@ -272,3 +272,53 @@ func TestNamedAs(t *testing.T) {
 		t.Errorf("OpenAs(%q) error = %v", missing, err)
 	}
 }
+
+// cutResponse is a handler whose server closes the connection after the
+// first n bytes of body: announced with a Content-Length, or chunked (one
+// chunk of the whole body announced).
+func cutResponse(t *testing.T, body string, n int, chunked bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer conn.Close()
+		if chunked {
+			fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s", len(body), body[:n])
+		} else {
+			fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(body), body[:n])
+		}
+		buf.Flush()
+	}
+}
+
+// TestFetchCutOff: a response the server closes mid-body gives the bytes
+// received with a *FetchCutError saying how many came of how many; a
+// whole response none.
+func TestFetchCutOff(t *testing.T) {
+	body := strings.Repeat("<p>Envoys met in Geneva on Monday.</p>\n", 100)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/length", cutResponse(t, body, 1000, false))
+	mux.HandleFunc("/chunked", cutResponse(t, body, 700, true))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for _, tc := range []struct {
+		path string
+		got  int
+		want string
+	}{
+		{"/length", 1000, "/length: the page was cut off after 1000 of 3900 bytes (the server closed the connection: unexpected EOF)"},
+		{"/chunked", 700, "/chunked: the page was cut off after 700 bytes (the server closed the connection: unexpected EOF)"},
+	} {
+		data, _, err := Fetch(context.Background(), srv.URL+tc.path)
+		var cut *FetchCutError
+		if !errors.As(err, &cut) || err.Error() != srv.URL+tc.want || string(data) != body[:tc.got] || cut.Got != tc.got {
+			t.Errorf("%s: %d bytes, err %v\nwant %d bytes, %s", tc.path, len(data), err, tc.got, srv.URL+tc.want)
+		}
+		cut.Read = "not stored"
+		if err.Error() != srv.URL+tc.want+": not stored" {
+			t.Errorf("%s with Read: %v", tc.path, err)
+		}
+	}
+}

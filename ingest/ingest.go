@@ -712,7 +712,15 @@ func (w *worker) do(ctx context.Context, in input) {
 			}
 		}
 	}
-	if err != nil {
+	// a response the server cut off (article.FetchCutError): an archive's
+	// records and a feed's items before the cut are read and stored, a
+	// page is not (the whole page, fetched again, could not replace it);
+	// the input fails, the message saying which
+	var cut *article.FetchCutError
+	if !(err != nil && errors.As(err, &cut) && len(data) > 0) {
+		cut = nil
+	}
+	if err != nil && cut == nil {
 		w.refuse(name, err)
 		return
 	}
@@ -722,10 +730,21 @@ func (w *worker) do(ctx context.Context, in input) {
 	gzWARC := bytes.HasPrefix(data, []byte{0x1f, 0x8b}) && warc.Sniff(data)
 	if (in.url != "" && isWARC(in.url)) || bytes.HasPrefix(data, []byte("WARC/1.")) || gzWARC {
 		w.warc(ctx, name, bytes.NewReader(data))
+		if cut != nil {
+			cut.Read = "the archive's records before the cut are read"
+			w.fail(name, cut)
+		}
 		return
 	}
 	if feed.Sniff(data) || feedExt(name) {
 		arts, ferr := feed.ReadWarn(name, data, w.cfg.Warn)
+		if cut != nil {
+			cut.Read = fmt.Sprintf("%d feed items before the cut read", len(arts))
+			if len(arts) == 1 {
+				cut.Read = "1 feed item before the cut read"
+			}
+			ferr = cut
+		}
 		if ferr == nil || len(arts) > 0 {
 			// a feed cut off after complete items: they are stored, the
 			// input is reported failed
@@ -743,6 +762,11 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		// An .xml file that is not a feed: an ordinary page.
+	}
+	if cut != nil {
+		cut.Read = "not stored; ingest the whole page"
+		w.fail(name, cut)
+		return
 	}
 	if w.cfg.Read == nil {
 		w.fail(name, errors.New("no reader configured"))
@@ -875,6 +899,9 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 		data, final, err := w.cfg.Fetch(ctx, it.URL)
 		if final == "" {
 			final = it.URL
+		}
+		if cut := (*article.FetchCutError)(nil); errors.As(err, &cut) {
+			cut.Read = "the feed item's own text is read instead"
 		}
 		var pages []*dyad.Article
 		if err == nil {

@@ -97,12 +97,32 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 		return collectWARC(arg, path, nil, opt)
 	}
 	data, final, err := article.ReadArg(ctx, arg)
-	if err != nil {
+	var cut *article.FetchCutError
+	if err != nil && !(errors.As(err, &cut) && len(data) > 0) {
 		return nil, err
 	}
 	if final != "" {
 		opt.URL = final
 	}
+	arts, err := readLoaded(arg, path, data, opt)
+	if cut == nil {
+		return arts, err
+	}
+	// a page the server cut off: what came is read, and the cut said
+	// with what was read before it (cutSaid); the reader's own word for
+	// the cut (an HTML page that never closes, a feed cut after its
+	// complete items) is left out
+	var pageCut *article.CutError
+	if err != nil && !errors.As(err, &pageCut) && !feed.Sniff(data) {
+		return arts, errors.Join(&fetchCut{cut, arts}, err)
+	}
+	return arts, &fetchCut{cut, arts}
+}
+
+// readLoaded reads data, the input arg (at path) read whole, as
+// loadArticles does.
+func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Article, error) {
+	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warc.Sniff(data) { // gzip'd too: cat crawl.warc.gz | dyad code -
 		return collectWARC(arg, path, bytes.NewReader(data), opt)
 	}
@@ -118,6 +138,15 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	return article.Read(arg, data, opt)
 }
 
+// fetchCut is a page the server cut off (article.FetchCutError) with the
+// articles read from the bytes that came.
+type fetchCut struct {
+	*article.FetchCutError
+	arts []*dyad.Article
+}
+
+func (e *fetchCut) Unwrap() error { return e.FetchCutError }
+
 // cutSaid adds to a page cut off (article.CutError) what the command did
 // with the text before the cut, done ("coded", "printed"): "page.html:9:
 // HTML page cut off after 4 paragraphs (…): coded up to the cut; the input
@@ -126,7 +155,29 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 // "its title alone printed"): "page.html:3: HTML page cut off after 0
 // paragraphs (…): no story text before the cut, nothing coded; the input
 // counts as failed". Other errors are returned as they are.
+//
+// A page the server cut off (article.FetchCutError) says the bytes that
+// came and what was read of them: "https://example.org/a: the page was
+// cut off after 3000 of 6180 bytes (the server closed the connection:
+// unexpected EOF): 24 paragraphs before the cut coded; the input counts
+// as failed" ("in 3 articles" after the paragraphs of a feed's items).
 func cutSaid(err error, done, none string) error {
+	if fc := (*fetchCut)(nil); errors.As(err, &fc) {
+		paras := 0
+		for _, a := range fc.arts {
+			paras += len(a.Body)
+		}
+		if paras == 0 {
+			fc.Read = fmt.Sprintf("no story text before the cut, %s; the input counts as failed", none)
+		} else {
+			in := ""
+			if len(fc.arts) > 1 {
+				in = " in " + plural(len(fc.arts), "article")
+			}
+			fc.Read = fmt.Sprintf("%s%s before the cut %s; the input counts as failed", plural(paras, "paragraph"), in, done)
+		}
+		return err
+	}
 	if cut := (*article.CutError)(nil); errors.As(err, &cut) {
 		if cut.Paragraphs == 0 {
 			return fmt.Errorf("%w: no story text before the cut, %s; the input counts as failed", err, none)
