@@ -534,11 +534,14 @@ type worker struct {
 
 // dictSkip counts an input's articles stored already whose events were
 // coded with the dictionaries dict (an actors.DirID, "" for none), not
-// this run's; first is the first such article met.
+// this run's; first is the first such article met. n counts articles,
+// not records: an article the input gives twice (a JSON Lines line
+// repeated, a page captured twice) is one.
 type dictSkip struct {
 	dict  string
 	n     int
 	first *dyad.Article
+	ids   map[string]bool
 }
 
 // skippedDict notes a (stored already, coded with dict) for warnDict.
@@ -546,12 +549,22 @@ func (w *worker) skippedDict(a *dyad.Article, dict string) {
 	w.dictMu.Lock()
 	defer w.dictMu.Unlock()
 	for i := range w.dictSkips {
-		if w.dictSkips[i].dict == dict {
-			w.dictSkips[i].n++
+		if d := &w.dictSkips[i]; d.dict == dict {
+			if !d.ids[a.ID] {
+				d.ids[a.ID] = true
+				d.n++
+			}
+			// the first in input order: a WARC archive's pages are
+			// read by a pool
+			if _, n, ok := splitRecord(a.Input); ok {
+				if _, m, ok := splitRecord(d.first.Input); ok && n < m {
+					d.first = a
+				}
+			}
 			return
 		}
 	}
-	w.dictSkips = append(w.dictSkips, dictSkip{dict: dict, n: 1, first: a})
+	w.dictSkips = append(w.dictSkips, dictSkip{dict: dict, n: 1, first: a, ids: map[string]bool{a.ID: true}})
 }
 
 // warnDict gives the input's warnings for articles stored already whose
@@ -1024,6 +1037,14 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 	w.st.addRead()
 	w.st.addSkipped()
 	w.st.storedEarlier(input, url, id)
+	if w.cfg.Warn != nil {
+		// skipped unread: its stored events stay, coded with the
+		// dictionaries of the run that stored it (warnDict)
+		a := &dyad.Article{ID: id, URL: url, Input: input}
+		if dict, other := dictNotApplied(ctx, w.cfg.DB, a, w.cfg.Dict); other {
+			w.skippedDict(a, dict)
+		}
+	}
 	return true
 }
 
