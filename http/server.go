@@ -9,7 +9,10 @@
 //
 //	/api/events         aggregated events matching the filters, in id order, paged;
 //	                    each with at most sqlite.MaxAlso "also" entries and
-//	                    "also_total" past that
+//	                    "also_total" past that; one_a_day=1 gives one event per
+//	                    day, source country, target country, CAMEO root and
+//	                    status (store.OneADay, as dyad events --one-a-day), the
+//	                    groups' counts summed and "merged_event_ids" listed
 //	/api/events/{id}    one aggregated event with its first MaxMentions mentions and
 //	                    their evidence ("more_mentions" when it has more), by
 //	                    global_event_id or by the id of an event as coded
@@ -50,6 +53,7 @@ import (
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/gazetteer"
 	"github.com/dyad-events/dyad/sqlite"
+	"github.com/dyad-events/dyad/store"
 )
 
 //go:embed assets
@@ -77,6 +81,9 @@ const (
 type Store interface {
 	// Events returns the aggregated events matching f in id order.
 	Events(ctx context.Context, f sqlite.Filter) ([]sqlite.StoredEvent, error)
+	// EachEvent streams them to fn, stopping at fn's first error (what
+	// one_a_day reads: store.OneADay).
+	EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.StoredEvent) error) error
 	// Event returns one aggregated event.
 	Event(ctx context.Context, id int64) (*sqlite.StoredEvent, error)
 	// MentionEvent returns the global id of the aggregated event that has
@@ -474,6 +481,19 @@ const MaxCache = 64 << 20
 // filterParams are the query parameters parsed by parseFilter.
 var filterParams = []string{"from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "min_confidence", "q"}
 
+// boolParam reads the boolean parameter name: absent, "" , "0" or "false"
+// is false, "1" or "true" true; another value is a 400 naming it.
+func boolParam(r *nethttp.Request, name string) (bool, error) {
+	switch v := r.URL.Query().Get(name); strings.ToLower(v) {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	default:
+		return false, badRequest("%s %q: want 1 or true (0 or false, or leave it out, for every stored event)", name, v)
+	}
+}
+
 // checkParams rejects parameters other than the filters (when filters is
 // true) and extra.
 func checkParams(r *nethttp.Request, filters bool, extra ...string) error {
@@ -620,7 +640,11 @@ type EventsPage struct {
 }
 
 func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
-	if err := checkParams(r, true, "limit", "cursor"); err != nil {
+	if err := checkParams(r, true, "limit", "cursor", "one_a_day"); err != nil {
+		return nil, err
+	}
+	oneADay, err := boolParam(r, "one_a_day")
+	if err != nil {
 		return nil, err
 	}
 	f, err := h.parseFilter(ctx, r)
@@ -636,7 +660,18 @@ func (h *Handler) events(ctx context.Context, r *nethttp.Request) (any, error) {
 	}
 	f.Limit = int(limit) + 1
 	var evs []sqlite.StoredEvent
-	if ix := h.ix.Load(); ix != nil {
+	if oneADay {
+		// one event per day, country dyad, root and status, as dyad
+		// events --one-a-day: the groups in the order of their
+		// representatives' ids, paged by them (the matching events are
+		// read whole, twice, from the store)
+		if err := store.OneADay(ctx, h.db, f, func(e sqlite.StoredEvent) error {
+			evs = append(evs, e)
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	} else if ix := h.ix.Load(); ix != nil {
 		text, err := h.textSet(ctx, ix, f)
 		if err != nil {
 			return nil, err

@@ -2,9 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
+
+	dyadhttp "github.com/dyad-events/dyad/http"
+	"github.com/dyad-events/dyad/sqlite"
 )
 
 // TestOneADayFlag: two outlets telling one shelling in two codings
@@ -47,5 +51,87 @@ func TestOneADayFlag(t *testing.T) {
 	out, errs, code := run(t, "export", "--db", db, "--format", "gdelt-mentions", "--one-a-day")
 	if want := "dyad: --one-a-day and --format gdelt-mentions: mentions belong to the stored events; export them without --one-a-day\n"; code != 2 || out != "" || errs != want {
 		t.Errorf("gdelt-mentions --one-a-day: exit %d, stdout %q, stderr %q; want exit 2 and %q", code, out, errs, want)
+	}
+}
+
+// TestOneADayAPI: /api/events?one_a_day=1 gives what dyad events
+// --one-a-day gives (one event for the two codings of one shelling, both
+// mentions counted, both ids listed), from SQL and from the index alike;
+// one_a_day=0 lists the stored events; another value is a 400; the
+// cursor pages the groups.
+func TestOneADayAPI(t *testing.T) {
+	data := `{"id":"reuters-1","date":"2024-03-05","source":"Reuters","text":"Russian forces shelled Kharkiv on Monday, Ukrainian officials said."}
+{"id":"ap-1","date":"2024-03-05","source":"AP","text":"Russia shelled Kharkiv on Monday, killing two people, the regional governor said."}
+{"id":"afp-1","date":"2024-03-06","source":"AFP","text":"Kenya recalled its ambassador to Uganda on Tuesday, officials said."}
+`
+	db, _ := ingestedStore(t, "oneaday-api.db", data)
+	st, err := sqlite.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := dyadhttp.New(st)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	type page struct {
+		Events []struct {
+			ID       int64 `json:"global_event_id"`
+			Source   struct{ Code string }
+			CAMEO    string  `json:"cameo"`
+			Mentions int     `json:"num_mentions"`
+			Merged   []int64 `json:"merged_event_ids"`
+		} `json:"events"`
+		Next  string `json:"next_cursor"`
+		Error string `json:"error"`
+	}
+	get := func(path string) (int, page) {
+		t.Helper()
+		resp, err := srv.Client().Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var p page
+		if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		return resp.StatusCode, p
+	}
+	summary := func(p page) string {
+		var got []string
+		for _, e := range p.Events {
+			got = append(got, strings.Join([]string{e.Source.Code, e.CAMEO, strconv.Itoa(e.Mentions), strconv.Itoa(len(e.Merged))}, " "))
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, indexed := range []bool{false, true} {
+		if indexed {
+			if err := h.LoadIndex(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, c := range []struct{ query, want string }{
+			{"", "RUSMIL 194 1 0; RUS 194 1 0; KEN 161 1 0"},
+			{"?one_a_day=0", "RUSMIL 194 1 0; RUS 194 1 0; KEN 161 1 0"},
+			{"?one_a_day=1", "RUSMIL 194 2 2; KEN 161 1 1"},
+			{"?one_a_day=true&root=19", "RUSMIL 194 2 2"},
+		} {
+			if code, p := get("/api/events" + c.query); code != 200 || summary(p) != c.want {
+				t.Errorf("indexed %v, %s: status %d, %q (%s); want %q", indexed, c.query, code, summary(p), p.Error, c.want)
+			}
+		}
+		code, p := get("/api/events?one_a_day=1&limit=1")
+		if code != 200 || summary(p) != "RUSMIL 194 2 2" || p.Next == "" {
+			t.Fatalf("indexed %v, first page: status %d, %q, next %q", indexed, code, summary(p), p.Next)
+		}
+		if code, p = get("/api/events?one_a_day=1&limit=1&cursor=" + p.Next); code != 200 || summary(p) != "KEN 161 1 1" || p.Next != "" {
+			t.Errorf("indexed %v, second page: status %d, %q, next %q", indexed, code, summary(p), p.Next)
+		}
+	}
+	if code, p := get("/api/events?one_a_day=yes"); code != 400 || p.Error != `one_a_day "yes": want 1 or true (0 or false, or leave it out, for every stored event)` {
+		t.Errorf("one_a_day=yes: status %d, error %q", code, p.Error)
+	}
+	if code, p := get("/api/timeline?one_a_day=1"); code != 400 || p.Error != `unknown parameter "one_a_day"` {
+		t.Errorf("timeline one_a_day: status %d, error %q", code, p.Error)
 	}
 }
