@@ -65,12 +65,19 @@ func GlobalEventID(id string) int64 {
 //     are all days: day 01 keeps an event dated "2024-06" in June for any
 //     SQLDATE range or grouping and loads where SQLDATE must be a date, as
 //     GDELT's is, while an empty SQLDATE would drop it from every SQLDATE
-//     query. MonthYear and Year say only what is known: a year-precision
-//     date has MonthYear month 00 ("2024" → 202400), GDELT's own way of
-//     writing a month not known (the GKG's V2.1DATES gives month and day 0
-//     when unknown), so that no year-only event counts in January by
-//     MonthYear; it sorts before the year's January and counts in its
-//     Year. A daily series shows such
+//     query. MonthYear, Year and FractionDate are SQLDATE written otherwise,
+//     as the GDELT 2.0 codebook defines them ("alternative formatting of
+//     the event date"): every row's MonthYear is a valid YYYYMM, the month
+//     of its SQLDATE, so a year-precision date has its January ("2024" →
+//     202401; it was 202400, which loaders parsing YYYYMM refuse). GDELT
+//     never leaves a month unknown: when it is unsure when an event took
+//     place, it dates it by its article. dyad dates an event by its
+//     article too when the text names no time; a date of month or year
+//     precision is one the text names ("in 2022", "last year"), kept at
+//     the start of that period rather than moved to the article's day
+//     (which may fall in another year), so a MonthYear series counts a
+//     year-only event in its January, as a SQLDATE series on its 1st. A
+//     daily series shows such
 //     events on the 1st (January 1st for a year): the JSON Lines and CSV
 //     exports carry date_precision to tell them apart, and the commands
 //     writing GDELT rows count them and say so at the end (GDELTDates).
@@ -125,8 +132,8 @@ func GDELTRow(ev dyad.Event, c Counts) []string {
 }
 
 // gdeltDate returns SQLDATE, MonthYear, Year and FractionDate for an ISO
-// date of day, month or year precision: "2024" gives 20240101, 202400,
-// 2024, 2024.0027 (MonthYear month 00: not known; see GDELTRow).
+// date of day, month or year precision: "2024" gives 20240101, 202401,
+// 2024, 2024.0027 (every column SQLDATE's day; see GDELTRow).
 func gdeltDate(date string) []string {
 	var t time.Time
 	var err error
@@ -144,12 +151,8 @@ func gdeltDate(date string) []string {
 		return []string{"", "", "", ""}
 	}
 	frac := float64(t.Year()) + float64((int(t.Month())-1)*30+t.Day())/365
-	monthYear := t.Format("200601")
-	if len(date) == 4 {
-		monthYear = t.Format("2006") + "00" // month not known
-	}
 	return []string{
-		t.Format("20060102"), monthYear, t.Format("2006"),
+		t.Format("20060102"), t.Format("200601"), t.Format("2006"),
 		strconv.FormatFloat(frac, 'f', 4, 64),
 	}
 }
@@ -492,8 +495,8 @@ func (d *GDELTDates) Add(ev dyad.Event) {
 
 // Note is the one line that says which rows are not dated to a day, ""
 // when all are: "of 120 GDELT rows, 9 are dated to a month only (SQLDATE
-// day 01 of it), 2 to a year only (SQLDATE January 1st, MonthYear month
-// 00) and 4 are
+// day 01 of it), 2 to a year only (SQLDATE January 1st, MonthYear its
+// January) and 4 are
 // undated (SQLDATE, MonthYear, Year and FractionDate empty: their
 // articles had no publication date); --format csv or jsonl carries
 // date_precision".
@@ -512,9 +515,9 @@ func (d *GDELTDates) Note() string {
 		parts = append(parts, are(d.Month)+" dated to a month only (SQLDATE day 01 of it)")
 	}
 	if d.Year > 0 {
-		y := are(d.Year) + " dated to a year only (SQLDATE January 1st, MonthYear month 00)"
+		y := are(d.Year) + " dated to a year only (SQLDATE January 1st, MonthYear its January)"
 		if d.Month > 0 {
-			y = strconv.Itoa(d.Year) + " to a year only (SQLDATE January 1st, MonthYear month 00)"
+			y = strconv.Itoa(d.Year) + " to a year only (SQLDATE January 1st, MonthYear its January)"
 		}
 		parts = append(parts, y)
 	}

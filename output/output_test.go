@@ -121,8 +121,9 @@ func TestGDELTRowColumns(t *testing.T) {
 
 // TestGDELTDates: the four date columns for each precision (GDELT's
 // SQLDATE is always a day: a month gives day 01, a year January 1st;
-// MonthYear and Year say only what is known, a year's MonthYear month
-// 00 as GDELT writes a month not known), empty for an unknown date.
+// MonthYear, Year and FractionDate are that day written otherwise, as
+// GDELT's codebook defines them: a year's MonthYear is its January, a
+// YYYYMM every loader parses, not month 00), empty for an unknown date.
 func TestGDELTDates(t *testing.T) {
 	for _, c := range []struct {
 		date string
@@ -130,13 +131,20 @@ func TestGDELTDates(t *testing.T) {
 	}{
 		{"2024-06-18", "20240618 202406 2024 2024.4603"},
 		{"2024-06", "20240601 202406 2024 2024.4137"},
-		{"2024", "20240101 202400 2024 2024.0027"},
-		{"1998", "19980101 199800 1998 1998.0027"},
+		{"2024", "20240101 202401 2024 2024.0027"},
+		{"1998", "19980101 199801 1998 1998.0027"},
 		{"", "   "},
 	} {
 		row := GDELTRow(dyad.Event{ID: "x", CAMEO: "190", Date: c.date}, Counts{})
 		if got := strings.Join(row[1:5], " "); got != c.want {
 			t.Errorf("%q: %q, want %q", c.date, got, c.want)
+		}
+		if c.date == "" {
+			continue
+		}
+		// as a loader reads them: MonthYear a YYYYMM, the month of SQLDATE
+		if _, err := time.Parse("200601", row[2]); err != nil || row[2] != row[1][:6] {
+			t.Errorf("%q: MonthYear %q is not the YYYYMM of SQLDATE %q: %v", c.date, row[2], row[1], err)
 		}
 	}
 }
@@ -152,9 +160,9 @@ func TestGDELTDatesNote(t *testing.T) {
 		{[]string{"2024-06-18", "2024-06-19"}, ""},
 		{[]string{"2024-06", "2024-06-18"}, "of 2 GDELT rows, 1 is dated to a month only (SQLDATE day 01 of it); --format csv or jsonl carries date_precision"},
 		{[]string{""}, "of 1 GDELT row, 1 is undated (SQLDATE, MonthYear, Year and FractionDate empty: their articles had no publication date); --format csv or jsonl carries date_precision"},
-		{[]string{"2024-06", "2024-05", "2024", "", "2024-06-18"}, "of 5 GDELT rows, 2 are dated to a month only (SQLDATE day 01 of it), 1 to a year only (SQLDATE January 1st, MonthYear month 00) and 1 is undated " +
+		{[]string{"2024-06", "2024-05", "2024", "", "2024-06-18"}, "of 5 GDELT rows, 2 are dated to a month only (SQLDATE day 01 of it), 1 to a year only (SQLDATE January 1st, MonthYear its January) and 1 is undated " +
 			"(SQLDATE, MonthYear, Year and FractionDate empty: their articles had no publication date); --format csv or jsonl carries date_precision"},
-		{[]string{"2024", "2023"}, "of 2 GDELT rows, 2 are dated to a year only (SQLDATE January 1st, MonthYear month 00); --format csv or jsonl carries date_precision"},
+		{[]string{"2024", "2023"}, "of 2 GDELT rows, 2 are dated to a year only (SQLDATE January 1st, MonthYear its January); --format csv or jsonl carries date_precision"},
 	} {
 		var d GDELTDates
 		for _, date := range c.dates {

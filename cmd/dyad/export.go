@@ -47,6 +47,13 @@ func newExportCmd() *cobra.Command {
   plover          PLOVER/POLECAT-style JSON, one object per line, ending
                   with the same six aggregate fields as csv
 
+GDELT's SQLDATE is always a day: an event dated to a month has SQLDATE day
+01 of it, one dated to a year January 1st, and MonthYear, Year and
+FractionDate are that day written otherwise, as GDELT's codebook defines
+them (a year-only 2022 has MonthYear 202201, a YYYYMM); an undated event
+has the four date columns empty. csv and jsonl carry date_precision, and
+a gdelt export says at its end how many rows are not dated to a day.
+
 GDELT's tables have no status column, so gdelt and gdelt-mentions export
 only the events whose status is asserted or future (intents and plans are
 stated acts): not the acts a text says did not happen (negated), alleges,
