@@ -134,9 +134,17 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if len(data) > MaxInputSize {
 		return nil, fmt.Errorf("%s: input too large (over the limit of %s)", name, Size(MaxInputSize)) // (callers read one byte past the limit, not the whole input)
 	}
-	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+	for layer := 1; len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b; layer++ {
+		// gzip'd, maybe twice (a .gz of a .gz: a server's Content-Encoding
+		// over a gzip'd file), each layer bounded by MaxInputSize
+		if layer > maxGzipLayers {
+			return nil, fmt.Errorf("%s: gzip inside gzip more than %d deep", name, maxGzipLayers)
+		}
 		var err error
 		if data, err = gunzip(data); err != nil {
+			if layer > 1 {
+				err = fmt.Errorf("gzip layer %d: %w", layer, err)
+			}
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -371,6 +379,10 @@ func fromUTF16(data []byte) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// maxGzipLayers is how many gzip layers Read takes off an input (a .gz of
+// a .gz is two).
+const maxGzipLayers = 3
 
 // gunzip decompresses data, refusing output over MaxInputSize.
 func gunzip(data []byte) ([]byte, error) {

@@ -914,3 +914,39 @@ func TestJSONAndGDELTNotArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNestedGzip: a .gz of a .gz (a server's gzip encoding over a
+// gzip'd file) is read as its text, three layers at most; a cut inner
+// layer is said with its layer (was "binary data (NUL byte at byte 8)").
+func TestReadNestedGzip(t *testing.T) {
+	gzipOf := func(b []byte) []byte {
+		var out bytes.Buffer
+		zw := gzip.NewWriter(&out)
+		zw.Write(b)
+		zw.Close()
+		return out.Bytes()
+	}
+	text := []byte("Kenya recalled its ambassador to Uganda on Wednesday, officials said.\n")
+	two := gzipOf(gzipOf(text))
+	three := gzipOf(gzipOf(gzipOf(text)))
+	inner := gzipOf(text)
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"two layers", two, ""},
+		{"three layers", three, ""},
+		{"four layers", gzipOf(three), "e.txt: gzip inside gzip more than 3 deep"},
+		{"inner layer cut", gzipOf(inner[:len(inner)/2]), "e.txt: gzip layer 2: truncated gzip data (ends after 11 decompressed bytes)"},
+	} {
+		arts, err := Read("e.txt", tc.data, Options{Date: "2024-05-01"})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.want || tc.want == "" && (len(arts) != 1 || !reflect.DeepEqual(arts[0].Body, []string{strings.TrimSpace(string(text))})) {
+			t.Errorf("%s: error %q, want %q; articles %d", tc.name, got, tc.want, len(arts))
+		}
+	}
+}

@@ -210,6 +210,9 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, "", fmt.Errorf("%s: is a directory (dyad ingest reads folders)", arg)
+	} else if err == nil && st.Mode().IsRegular() && st.Size() > MaxInputSize {
+		// said before reading it, with its size, as dyad ingest says it
+		return nil, "", fmt.Errorf("%s: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", arg, st.Size(), Size(MaxInputSize))
 	}
 	if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
 		return nil, "", fmt.Errorf("%s: %w", arg, err)

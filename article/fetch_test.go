@@ -322,3 +322,23 @@ func TestFetchCutOff(t *testing.T) {
 		}
 	}
 }
+
+// TestReadArgTooLargeFile: a file over MaxInputSize is refused before it
+// is read, with its size and the way to read bulk input, as dyad ingest
+// says it (it said "input too large" after reading 50 MiB of it).
+func TestReadArgTooLargeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(200 << 20); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	data, _, err := ReadArg(context.Background(), path)
+	want := path + ": 209715200 bytes, over the 50 MiB limit for one article file (use JSON Lines for bulk input)"
+	if err == nil || err.Error() != want || data != nil {
+		t.Errorf("got %d bytes, error %v; want %s", len(data), err, want)
+	}
+}
