@@ -97,7 +97,8 @@ type Options struct {
 //
 // Gzip-compressed input (magic bytes 1f 8b) is decompressed first (a
 // truncated gzip file is an error saying so), and UTF-16 input with a byte
-// order mark is decoded to UTF-8. Read
+// order mark, or without one when every other byte is NUL (bareUTF16), is
+// decoded to UTF-8. Read
 // fails, with an error naming the input, on empty input, input larger than
 // MaxInputSize, binary data (NUL bytes or mostly control characters),
 // invalid UTF-8 in text or JSON Lines input ("seed.txt:12: invalid UTF-8
@@ -152,6 +153,11 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		var err error
 		if data, err = fromUTF16(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	} else if order, ok := bareUTF16(data); ok {
+		var err error
+		if data, err = unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(data[:len(data)&^1]); err != nil {
+			return nil, fmt.Errorf("%s: bad UTF-16 data: %w", name, err)
 		}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
@@ -369,6 +375,35 @@ func gdeltColumn(key string) bool {
 		}
 	}
 	return true
+}
+
+// bareUTF16 reports UTF-16 text without a byte order mark (saved so by
+// some Windows tools), and its byte order: in its first 4 KiB (at least
+// 8 bytes) every other byte is NUL, as in UTF-16 of Latin-script text,
+// the high bytes at least 90 % NUL and the low bytes none; binary data
+// and UTF-8 text (which has no NUL) do not look so.
+func bareUTF16(data []byte) (unicode.Endianness, bool) {
+	head := data[:min(len(data), 4096)&^1]
+	if len(head) < 8 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int // NUL bytes at even and at odd offsets
+	for i := 0; i < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	units := len(head) / 2
+	switch {
+	case even == 0 && odd*10 >= units*9:
+		return unicode.LittleEndian, true
+	case odd == 0 && even*10 >= units*9:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/dyad-events/dyad"
 )
@@ -947,6 +948,46 @@ func TestReadNestedGzip(t *testing.T) {
 		}
 		if got != tc.want || tc.want == "" && (len(arts) != 1 || !reflect.DeepEqual(arts[0].Body, []string{strings.TrimSpace(string(text))})) {
 			t.Errorf("%s: error %q, want %q; articles %d", tc.name, got, tc.want, len(arts))
+		}
+	}
+}
+
+// TestReadUTF16WithoutBOM: UTF-16 text or HTML without a byte order mark
+// (every other byte NUL) is decoded, little- or big-endian, as UTF-16
+// with one is (it was "binary data (NUL byte at byte 1)"); binary data
+// with NUL bytes stays binary.
+func TestReadUTF16WithoutBOM(t *testing.T) {
+	enc := func(s string, big bool) []byte {
+		var b []byte
+		for _, u := range utf16.Encode([]rune(s)) {
+			if big {
+				b = append(b, byte(u>>8), byte(u))
+			} else {
+				b = append(b, byte(u), byte(u>>8))
+			}
+		}
+		return b
+	}
+	const text = "Le Kenya a rappelé son ambassadeur à Nairobi — selon des responsables."
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"text, little-endian", enc(text+"\n", false), text},
+		{"text, big-endian", enc(text+"\n", true), text},
+		{"HTML, little-endian", enc("<html><body><p>"+text+"</p></body></html>", false), text},
+		{"binary", bytes.Repeat([]byte{0, 1, 2, 0, 'a', 0, 0, 0}, 64), "e.txt: binary data (NUL byte at byte 0)"},
+	} {
+		arts, err := Read("e.txt", tc.data, Options{Date: "2024-05-01"})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else if len(arts) == 1 && len(arts[0].Body) == 1 {
+			got = arts[0].Body[0]
+		}
+		if got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
