@@ -135,17 +135,9 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if len(data) > MaxInputSize {
 		return nil, fmt.Errorf("%s: input too large (over the limit of %s)", name, Size(MaxInputSize)) // (callers read one byte past the limit, not the whole input)
 	}
-	for layer := 1; len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b; layer++ {
-		// gzip'd, maybe twice (a .gz of a .gz: a server's Content-Encoding
-		// over a gzip'd file), each layer bounded by MaxInputSize
-		if layer > maxGzipLayers {
-			return nil, fmt.Errorf("%s: gzip inside gzip more than %d deep", name, maxGzipLayers)
-		}
+	if gzipped(data) {
 		var err error
-		if data, err = gunzip(data); err != nil {
-			if layer > 1 {
-				err = fmt.Errorf("gzip layer %d: %w", layer, err)
-			}
+		if data, err = Gunzip(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -418,6 +410,31 @@ func fromUTF16(data []byte) ([]byte, error) {
 // maxGzipLayers is how many gzip layers Read takes off an input (a .gz of
 // a .gz is two).
 const maxGzipLayers = 3
+
+// gzipped reports data that starts as gzip (magic bytes 1f 8b).
+func gzipped(data []byte) bool { return len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b }
+
+// Gunzip takes the gzip layers off data, as Read does: a .gz of a .gz
+// (a server's gzip over a gzip'd file) is two, at most maxGzipLayers are
+// taken, each inflated to at most MaxInputSize bytes. Data that is not
+// gzip'd is returned as it is. Errors say what is wrong ("truncated gzip
+// data (ends after 56 decompressed bytes)", "gzip layer 2: …", "gzip
+// inside gzip more than 3 deep") without naming the input.
+func Gunzip(data []byte) ([]byte, error) {
+	for layer := 1; gzipped(data); layer++ {
+		if layer > maxGzipLayers {
+			return nil, fmt.Errorf("gzip inside gzip more than %d deep", maxGzipLayers)
+		}
+		var err error
+		if data, err = gunzip(data); err != nil {
+			if layer > 1 {
+				err = fmt.Errorf("gzip layer %d: %w", layer, err)
+			}
+			return nil, err
+		}
+	}
+	return data, nil
+}
 
 // gunzip decompresses data, refusing output over MaxInputSize.
 func gunzip(data []byte) ([]byte, error) {

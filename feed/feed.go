@@ -153,7 +153,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			content = it.Description
 		}
 		body := Paragraphs(content)
-		title := strings.Join(strings.Fields(html.UnescapeString(it.Title)), " ")
+		title := titleText(it.Title)
 		if title == "" && len(body) == 0 {
 			continue
 		}
@@ -351,7 +351,9 @@ func salvageJSON(data []byte) (*gofeed.Feed, int) {
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
 
 // toUTF8 transcodes a feed to UTF-8. A UTF-16 feed (a byte order mark, or
-// "<?xml" in UTF-16 without one) is decoded (fromUTF16). A feed that is
+// "<?xml" in UTF-16 without one) is decoded (fromUTF16); a UTF-8 byte
+// order mark is dropped and the declaration, whatever it says, rewritten
+// to UTF-8. A feed that is
 // valid UTF-8 is read as UTF-8 whatever it declares: a feed declaring
 // ISO-8859-1 (or another encoding) whose bytes are valid UTF-8 is UTF-8
 // mislabelled (Latin-1 text hardly ever forms valid multi-byte UTF-8), and
@@ -368,6 +370,11 @@ var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-
 func toUTF8(data []byte) ([]byte, error) {
 	if u, ok := fromUTF16(data); ok {
 		return declareUTF8(u), nil
+	}
+	if b := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")); len(b) < len(data) && utf8.Valid(b) {
+		// a UTF-8 byte order mark says UTF-8 whatever the declaration
+		// says (encoding="UTF-16" on a file saved as UTF-8)
+		return declareUTF8(b), nil
 	}
 	if utf8.Valid(data) {
 		return declareUTF8(data), nil
@@ -427,6 +434,33 @@ func fromUTF16(data []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+// titleText is an item's title as plain text: entities decoded and white
+// space collapsed, and markup in it (an RSS title's CDATA "Talks <em>in</em>
+// Geneva", an Atom title of type html, "Talks &lt;b&gt;in&lt;/b&gt;
+// Geneva") reduced to its text, "Talks in Geneva". A "<" that opens no
+// tag ("Inflation < 2%") is text.
+func titleText(raw string) string {
+	s := raw
+	if !strings.Contains(s, "<") {
+		s = html.UnescapeString(s) // (escaped markup becomes markup here)
+	}
+	if strings.Contains(s, "<") {
+		var b strings.Builder
+		z := html.NewTokenizer(strings.NewReader(s))
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				break
+			}
+			if tt == html.TextToken {
+				b.Write(z.Text())
+			}
+		}
+		s = b.String()
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // isTrailer reports feed furniture that is not story text: "Continue

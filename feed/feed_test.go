@@ -404,6 +404,8 @@ func TestReadFeedEncodings(t *testing.T) {
 			"Envoys meet in Lomé"},
 		{"UTF-16BE with BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Lomé"), true, true),
 			"Envoys meet in Lomé"},
+		{"UTF-8 BOM, declared UTF-16", "\xef\xbb\xbf" + item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Bogot\xc3\xa1"),
+			"Envoys meet in Bogotá"},
 		{"UTF-16LE without BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Asunción"), false, false),
 			"Envoys meet in Asunción"},
 		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
@@ -445,4 +447,26 @@ func utf16(s string, big, bom bool) string {
 		}
 	}
 	return string(b)
+}
+
+// TestItemTitleMarkup: markup in an item's title (RSS CDATA, an Atom
+// title of type html) is reduced to its text; a "<" that opens no tag and
+// entities stay text.
+func TestItemTitleMarkup(t *testing.T) {
+	rss := func(title string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>` + title +
+			`</title><link>https://example.org/a</link><description>Envoys met.</description></item></channel></rss>`
+	}
+	for _, tc := range []struct{ name, in, want string }{
+		{"CDATA with tags", rss("<![CDATA[Talks <em>in</em> Geneva]]>"), "Talks in Geneva"},
+		{"escaped tags", rss("Talks &lt;b&gt;in&lt;/b&gt; Geneva"), "Talks in Geneva"},
+		{"less-than sign", rss("Inflation &lt; 2% in Chile"), "Inflation < 2% in Chile"},
+		{"entities", rss("AT&amp;T and Nokia &#8212; talks"), "AT&T and Nokia — talks"},
+		{"Atom html title", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><title type="html">Talks &lt;b&gt;in&lt;/b&gt; Z&#252;rich</title><link href="https://example.org/b"/><content type="text">Envoys met.</content></entry></feed>`, "Talks in Zürich"},
+	} {
+		arts, err := Read("feed", []byte(tc.in))
+		if err != nil || len(arts) != 1 || arts[0].Title != tc.want {
+			t.Errorf("%s: err %v, %d articles, title %q; want %q", tc.name, err, len(arts), arts[0].Title, tc.want)
+		}
+	}
 }

@@ -749,6 +749,12 @@ func (w *worker) do(ctx context.Context, in input) {
 		}
 		return
 	}
+	if !feed.Sniff(data) {
+		// a gzip'd feed (feed.xml.gz): its items, not one page of its text
+		if dec, err := article.Gunzip(data); err == nil && len(dec) != len(data) && feed.Sniff(dec) {
+			data = dec
+		}
+	}
 	if feed.Sniff(data) || feedExt(name) {
 		arts, ferr := feed.ReadWarn(name, data, w.cfg.Warn)
 		if cut != nil {

@@ -72,3 +72,26 @@ func TestFetchCutOffSaid(t *testing.T) {
 		t.Errorf("ingest feed: exit %d, stderr %q\nwant %q", code, errs, want)
 	}
 }
+
+// TestGzippedFeed: a gzip'd feed file (news.xml.gz, gzip'd twice too) is
+// read item by item, as the feed is, by extract and ingest; it was read
+// as one page of the feed's text.
+func TestGzippedFeed(t *testing.T) {
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>` +
+		`<item><title>Envoy recalled</title><link>https://example.org/1</link><description>Kenya recalled its ambassador to Uganda on Wednesday.</description></item>` +
+		`<item><title>Diplomats expelled</title><link>https://example.org/2</link><description>Chile expelled two Peruvian diplomats on Tuesday.</description></item>` +
+		`</channel></rss>`
+	dir := t.TempDir()
+	once := writeFile(t, dir, "news.xml.gz", gz([]byte(rss)))
+	twice := writeFile(t, dir, "news2.xml.gz", gz(gz([]byte(rss))))
+	for _, p := range []string{once, twice} {
+		out, errs, code := run(t, "extract", "--date", "2024-05-01", p)
+		if code != 0 || !strings.Contains(out, `"input": "`+p+`:2"`) || !strings.Contains(out, `"title": "Envoy recalled"`) {
+			t.Errorf("extract %s: exit %d, stdout %q, stderr %q", p, code, out, errs)
+		}
+	}
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), "--date", "2024-05-01", once)
+	if code != 0 || !strings.Contains(errs, "2 articles read, 2 added") {
+		t.Errorf("ingest: exit %d, stderr %q", code, errs)
+	}
+}

@@ -126,6 +126,12 @@ func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Art
 	if auto && warc.Sniff(data) { // gzip'd too: cat crawl.warc.gz | dyad code -
 		return collectWARC(arg, path, bytes.NewReader(data), opt)
 	}
+	if auto && !feed.Sniff(data) {
+		// a gzip'd feed (feed.xml.gz): its items, not one page of its text
+		if dec, err := article.Gunzip(data); err == nil && len(dec) != len(data) && feed.Sniff(dec) {
+			data = dec
+		}
+	}
 	if auto && feed.Sniff(data) {
 		arts, err := feed.ReadWarn(arg, data, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
 		for _, a := range arts {
