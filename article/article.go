@@ -776,6 +776,11 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	if err := checkUTF8(line); err != nil {
 		return nil, err
 	}
+	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
+		// (decodes into an empty record without an error: "no text"
+		// would blame a field the line does not have)
+		return nil, errors.New("bad JSON: want an object, got a JSON null")
+	}
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	err := dec.Decode(&r)

@@ -323,3 +323,24 @@ func TestJSONLEmptyInput(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLNonObjectLines: a line that is JSON but no object (null, an
+// array, a string, a number) is an error saying what it is, the lines
+// around it read; "null" said "no text", blaming fields it has not.
+func TestJSONLNonObjectLines(t *testing.T) {
+	in := `{"id":"a1","text":"France condemned Germany on Tuesday."}
+null
+[]
+"text"
+42
+{"id":"a2","text":"Japan praised China."}
+`
+	arts, err := Read("x.jsonl", []byte(in), Options{Input: "jsonl"})
+	want := "x.jsonl:2: bad JSON: want an object, got a JSON null\n" +
+		"x.jsonl:3: bad JSON: want an object, got a JSON array\n" +
+		"x.jsonl:4: bad JSON: want an object, got a JSON string\n" +
+		"x.jsonl:5: bad JSON: want an object, got a JSON number"
+	if err == nil || err.Error() != want || len(arts) != 2 || arts[0].ID != "a1" || arts[1].ID != "a2" {
+		t.Errorf("%d articles, error:\n%v\nwant:\n%s", len(arts), err, want)
+	}
+}
