@@ -212,7 +212,7 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 		return nil, "", fmt.Errorf("%s: is a directory (dyad ingest reads folders)", arg)
 	} else if err == nil && st.Mode().IsRegular() && st.Size() > MaxInputSize {
 		// said before reading it, with its size, as dyad ingest says it
-		return nil, "", fmt.Errorf("%s: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", arg, st.Size(), Size(MaxInputSize))
+		return nil, "", fmt.Errorf("%s: too large: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", arg, st.Size(), Size(MaxInputSize))
 	}
 	if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
 		return nil, "", fmt.Errorf("%s: %w", arg, err)

@@ -337,7 +337,7 @@ func TestReadArgTooLargeFile(t *testing.T) {
 	}
 	f.Close()
 	data, _, err := ReadArg(context.Background(), path)
-	want := path + ": 209715200 bytes, over the 50 MiB limit for one article file (use JSON Lines for bulk input)"
+	want := path + ": too large: 209715200 bytes, over the 50 MiB limit for one article file (use JSON Lines for bulk input)"
 	if err == nil || err.Error() != want || data != nil {
 		t.Errorf("got %d bytes, error %v; want %s", len(data), err, want)
 	}

@@ -254,7 +254,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			}
 		}
 		fail := func(err error) bool {
-			return emit(&job{msg: "dyad: " + err.Error(), done: make(chan struct{})})
+			return emit(&job{msg: dyadLines(err), done: make(chan struct{})})
 		}
 		// articles without a publication date, of all read, over the
 		// run: one warning at the end, naming the first

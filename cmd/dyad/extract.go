@@ -88,7 +88,7 @@ article printed as it is read: any size, bounded memory.`,
 						if in := pageOfError(arg, err); in != "" {
 							saidFor[in] = true
 						}
-						fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", cutSaid(err, "printed", "its title alone printed"))
+						fmt.Fprintln(cmd.ErrOrStderr(), dyadLines(cutSaid(err, "printed", "its title alone printed")))
 					})
 					if werr != nil {
 						return &exitError{1, werr}
@@ -125,7 +125,7 @@ article printed as it is read: any size, bounded memory.`,
 					fmt.Fprintln(cmd.ErrOrStderr(), msg)
 				}
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
+					fmt.Fprintln(cmd.ErrOrStderr(), dyadLines(err))
 					failed = append(failed, err)
 				}
 			}

@@ -153,6 +153,13 @@ type fetchCut struct {
 
 func (e *fetchCut) Unwrap() error { return e.FetchCutError }
 
+// dyadLines is err's message with "dyad: " before each of its lines (the
+// errors of an input joined: a JSON Lines file's bad lines, an archive's
+// bad records), so that every line says whose it is.
+func dyadLines(err error) string {
+	return "dyad: " + strings.ReplaceAll(err.Error(), "\n", "\ndyad: ")
+}
+
 // cutSaid adds to a page cut off (article.CutError) what the command did
 // with the text before the cut, done ("coded", "printed"): "page.html:9:
 // HTML page cut off after 4 paragraphs (…): coded up to the cut; the input
