@@ -76,7 +76,7 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
-	if err != nil && len(data) > 0 && ctx.Err() == nil {
+	if err != nil && ctx.Err() == nil {
 		// the server closed the connection mid-body (or reset it): the
 		// bytes received are given, with an error saying so
 		return data, finalURL, &FetchCutError{URL: rawURL, Got: len(data), Want: resp.ContentLength, Err: err}

@@ -301,6 +301,7 @@ func TestFetchCutOff(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/length", cutResponse(t, body, 1000, false))
 	mux.HandleFunc("/chunked", cutResponse(t, body, 700, true))
+	mux.HandleFunc("/headers", cutResponse(t, body, 0, false))
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	for _, tc := range []struct {
@@ -310,6 +311,7 @@ func TestFetchCutOff(t *testing.T) {
 	}{
 		{"/length", 1000, "/length: the page was cut off after 1000 of 3900 bytes (the server closed the connection: unexpected EOF)"},
 		{"/chunked", 700, "/chunked: the page was cut off after 700 bytes (the server closed the connection: unexpected EOF)"},
+		{"/headers", 0, "/headers: the page was cut off after 0 of 3900 bytes (the server closed the connection: unexpected EOF)"},
 	} {
 		data, _, err := Fetch(context.Background(), srv.URL+tc.path)
 		var cut *FetchCutError

@@ -98,8 +98,11 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	}
 	data, final, err := article.ReadArg(ctx, arg)
 	var cut *article.FetchCutError
-	if err != nil && !(errors.As(err, &cut) && len(data) > 0) {
+	if err != nil && !errors.As(err, &cut) {
 		return nil, err
+	}
+	if cut != nil && len(data) == 0 {
+		return nil, &fetchCut{cut, nil} // (cut before the first byte)
 	}
 	if final != "" {
 		opt.URL = final
