@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -138,6 +139,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 		cut = fmt.Errorf("%s: feed cut off or broken after %s (kept): %w", name, items, err)
 	}
+	base := feedBase(name, f)
 	lang := f.Language
 	if len(lang) > 2 {
 		lang = strings.ToLower(lang[:2])
@@ -178,6 +180,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if a.URL == "" && strings.HasPrefix(it.GUID, "http") {
 			a.URL = it.GUID
 		}
+		a.URL = resolveLink(a.URL, base)
 		a.Section = linkSection(a.URL)
 		for _, p := range it.Authors {
 			if p != nil && strings.TrimSpace(p.Name) != "" {
@@ -216,7 +219,13 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		if text == "" {
 			text = title // a headline-only item: not the id of every empty one
 		}
-		a.ID = dyad.ArticleID(a.URL, text)
+		if absolute(a.URL) {
+			a.ID = dyad.ArticleID(a.URL, text)
+		} else {
+			// a link left relative ("/news/1", no base to resolve it
+			// by) names no page: two feeds' "/news/1" are two articles
+			a.ID = dyad.ArticleID("", text)
+		}
 		out = append(out, a)
 	}
 	if overBudget > 0 && warn != nil {
@@ -249,6 +258,41 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		}
 	}
 	return out, cut
+}
+
+// feedBase is the address relative item links ("/news/1") are resolved
+// against: the feed's own link (an RSS channel's <link>, an Atom feed's
+// alternate link) when it is an absolute http(s) URL, else name when the
+// feed was fetched from one, else the feed's self link; nil when none is.
+func feedBase(name string, f *gofeed.Feed) *url.URL {
+	for _, s := range []string{f.Link, name, f.FeedLink} {
+		if absolute(s) {
+			if u, err := url.Parse(strings.TrimSpace(s)); err == nil {
+				return u
+			}
+		}
+	}
+	return nil
+}
+
+// resolveLink resolves an item's link against base, when it is relative
+// and base is not nil; an absolute link, or one that does not parse, is
+// returned as it is.
+func resolveLink(link string, base *url.URL) string {
+	if link == "" || base == nil || absolute(link) {
+		return link
+	}
+	ref, err := url.Parse(link)
+	if err != nil {
+		return link
+	}
+	return base.ResolveReference(ref).String()
+}
+
+// absolute reports an absolute http(s) URL.
+func absolute(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
 // declaredItems counts the <item> and <entry> elements a feed document

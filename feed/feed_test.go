@@ -470,3 +470,31 @@ func TestItemTitleMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeItemLinks: an item's relative link ("/news/1") is resolved
+// against the feed's own link, else the address the feed was fetched
+// from; with neither it stays relative and the article's id is its
+// text's, so that two feeds' "/news/1" are two articles, not one.
+func TestRelativeItemLinks(t *testing.T) {
+	rss := func(channelLink, text string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>` + channelLink +
+			`<item><title>One</title><link>/news/1</link><description>` + text + `</description></item></channel></rss>`
+	}
+	for _, tc := range []struct{ name, feedName, in, want string }{
+		{"channel link", "a.xml", rss("<link>https://a.example.org/world/</link>", "Envoys met."), "https://a.example.org/news/1"},
+		{"fetched from", "https://b.example.com/feeds/rss.xml", rss("", "Envoys met."), "https://b.example.com/news/1"},
+		{"Atom alternate link", "c.xml", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><link rel="alternate" href="https://c.example.net/"/><entry><title>One</title><link href="news/2"/><content type="text">Envoys met.</content></entry></feed>`, "https://c.example.net/news/2"},
+		{"no base", "d.xml", rss("", "Envoys met."), "/news/1"},
+		{"absolute", "e.xml", strings.Replace(rss("<link>https://a.example.org/</link>", "Envoys met."), "/news/1", "https://other.example.org/x", 1), "https://other.example.org/x"},
+	} {
+		arts, err := Read(tc.feedName, []byte(tc.in))
+		if err != nil || len(arts) != 1 || arts[0].URL != tc.want {
+			t.Errorf("%s: err %v, url %q; want %q", tc.name, err, arts[0].URL, tc.want)
+		}
+	}
+	a, _ := Read("a.xml", []byte(rss("", "Kenya recalled its ambassador.")))
+	b, _ := Read("b.xml", []byte(rss("", "Chile expelled two diplomats.")))
+	if a[0].ID == b[0].ID {
+		t.Errorf("two feeds' relative /news/1 of other texts share id %s", a[0].ID)
+	}
+}
