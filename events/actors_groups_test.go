@@ -91,8 +91,8 @@ var clashWithGroupCases = []familyCase{
 	{"with-group", "Riot police clashed with dozens of student protesters outside parliament in Dhaka.", []string{"BGDCOP 190 BGDEDU asserted", "BGDEDU 190 BGDCOP asserted"}},
 	{"with-group", "Riot police clashed with pro-democracy demonstrators in Tbilisi on Sunday.", []string{"GEOCOP 190 GEOCVL asserted", "GEOCVL 190 GEOCOP asserted"}},
 	{"with-group", "Police clashed with protesters in Nairobi on Tuesday.", []string{"KENCOP 190 KENCVL asserted", "KENCVL 190 KENCOP asserted"}},
-	{"with-group", "Police clashed with other protesters in Nairobi on Tuesday.", []string{"KENCOP 190 - asserted"}},
-	{"with-group", "Protesters clashed with rival protesters in Nairobi on Tuesday.", []string{"KENCVL 190 - asserted"}},
+	{"with-group", "Police clashed with other protesters in Nairobi on Tuesday.", nil},     // "other protesters" unread: no one attacked (unaimed.go)
+	{"with-group", "Protesters clashed with rival protesters in Nairobi on Tuesday.", nil}, // "rival protesters" unread: no one attacked (unaimed.go)
 	{"with-group", "Police opened fire on protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
 }
 

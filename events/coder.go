@@ -1356,7 +1356,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return unaimed(oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events)))))) // (targets_far.go, targets_casualties.go, targets_raided.go, unaimed.go)
+	return c.words.unaimed(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events)))))) // (targets_far.go, targets_casualties.go, targets_raided.go, unaimed.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -97,7 +97,9 @@ func TestCoderFix(t *testing.T) {
 		{"Houthi rebels attacked a commercial ship with drones on Sunday.",
 			[]string{"YEMREB 195 - asserted 2024-07-07"}},
 		{"Russian forces attacked Kharkiv with artillery and rockets on Sunday.",
-			[]string{"RUSMIL 194 - asserted 2024-07-07"}},
+			nil}, // Kharkiv unread as Ukraine: no one attacked (unaimed.go)
+		{"Russian forces attacked Ukrainian troops with artillery and rockets on Sunday.",
+			[]string{"RUSMIL 194 UKRMIL asserted 2024-07-07"}},
 		{"Israel attacked Hezbollah with the support of the United States on Sunday.",
 			[]string{"ISR 190 LBNREB asserted 2024-07-07"}},
 		// a possessive pronoun names the attacked

@@ -237,7 +237,8 @@ var patientQuestionCases = []familyCase{
 	{"prenominal", "The UN's painstakingly negotiated ceasefire resolution is limited in scope.", nil},
 	{"prenominal", "Israel's widely condemned offensive in Rafah continued on Monday.", nil},
 	{"prenominal", "Iran's recently expelled inspectors returned to Vienna.", nil},
-	{"prenominal", "Russian forces shelled the occupied city of Kherson on Monday.", []string{"RUSMIL 194 - asserted"}},
+	{"prenominal", "Russian forces shelled the occupied city of Kherson on Monday.", nil}, // Kherson unread as Ukraine: no one named (unaimed.go)
+	{"prenominal", "Russian forces shelled the recently liberated Ukrainian army on Monday.", []string{"RUSMIL 194 UKRMIL asserted"}},
 	{"prenominal", "China and Vietnam held hastily arranged talks on Monday.", []string{"CHN 046 VNM asserted", "VNM 046 CHN asserted"}},
 	// "ask" someone a question is no appeal; asking leave is
 	{"asked", "Macron asked Putin why Russian troops were massing on the Ukrainian border.", nil},

@@ -90,7 +90,7 @@ var opinionCases = []familyCase{
 	{"since", "Ever since North Korea fired a missile over Hokkaido on Tuesday, farmers have been on edge.", []string{"PRK 150 JPN asserted"}},
 	{"habit", "Whenever the police crack down on the protests, the organisers move online.", nil},
 
-	{"relative", "The army shelled villages near Ghazni on Monday, where the Taliban surrendered to government forces in January.", []string{"AFGMIL 194 - asserted"}},
+	{"relative", "The army shelled villages near Ghazni on Monday, where the Taliban surrendered to government forces in January.", nil}, // villages no one: no event (unaimed.go); the relative clause none either
 	{"pluperfect", "The European Union extended sanctions on Russia on Monday, a decision Hungary had threatened to block.", []string{"IGOEUREEC 163 RUS asserted"}},
 	{"where", "Pakistani troops killed 12 militants in North Waziristan on Monday, where Islamabad accuses Kabul of sheltering fighters.", []string{"PAKMIL 190 PAKREB asserted"}},
 	{"summary", "Israel has carried out hundreds of air strikes in Syria in recent years.", nil},

@@ -25,7 +25,7 @@ var forbiddenCases = []familyCase{
 	{"banned, then prevented", "Egypt banned the group last year and its security forces prevented members from attacking police stations.", []string{"EGY 172 - asserted"}},
 	{"banned from, passive", "Iran was banned by the council from enriching uranium.", nil},
 	// a gerund after a comma is its own act
-	{"fought, shelling", "Kurdish forces fought against Isis, shelling its positions near Raqqa.", []string{"SYRREB 194 - asserted"}},
+	{"fought, shelling", "Kurdish forces fought against Isis, shelling its positions near Raqqa.", nil}, // "its positions" unread: no one named (unaimed.go)
 }
 
 func TestForbiddenActs(t *testing.T) { checkFamiliesOn(t, "2018-02-01", "", forbiddenCases, false) }

@@ -25,7 +25,9 @@ func TestPlaceRef(t *testing.T) {
 		{[]string{"Cambodia's prime minister Hun Manet criticised Thailand on Monday.", "The court in Bangkok sentenced a prominent activist to four years in prison on Tuesday."},
 			[]string{"THAJUD 173 THACVL asserted 2024-07-09"}},
 		{[]string{"Kenya's President William Ruto said his government would send police officers to Haiti.", "The Sudanese army retook the presidential palace in Khartoum on Friday."},
-			[]string{"SDNMIL 192 - asserted 2024-07-12"}},
+			nil}, // from no one named (unaimed.go)
+		{[]string{"Kenya's President William Ruto said his government would send police officers to Haiti.", "The Sudanese army retook the presidential palace in Khartoum from the RSF on Friday."},
+			[]string{"SDNMIL 192 SDNREB asserted 2024-07-12"}},
 		// "the city of X" names its own place
 		{[]string{"Air raid sirens sounded across Kharkiv overnight.", "Russian drones struck the city of Odesa on Friday."},
 			[]string{"RUSMIL 1952 UKR asserted 2024-07-12"}},

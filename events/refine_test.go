@@ -46,8 +46,9 @@ func TestMissilesIntoTerritory(t *testing.T) {
 var artilleryFiredCases = []familyCase{
 	// artillery, shells and mortars fired are shelling (194), not a show of
 	// force; fired into the sea they stay 150
-	{"artillery-fire", "Pakistan fired artillery along the Line of Control in Bhimber Gali, the Indian army said.", []string{"PAK 194 - asserted"}},
-	{"artillery-fire", "Pakistan fired mortar shells along the Line of Control on Friday, the Indian army said.", []string{"PAK 194 - asserted"}},
+	{"artillery-fire", "Pakistan fired artillery along the Line of Control in Bhimber Gali, the Indian army said.", nil}, // at no one named (unaimed.go)
+	{"artillery-fire", "Pakistan fired mortar shells along the Line of Control on Friday, the Indian army said.", nil},   // at no one named (unaimed.go)
+	{"artillery-fire", "Pakistan fired mortar shells at Indian posts along the Line of Control on Friday, the Indian army said.", []string{"PAK 194 INDMIL asserted"}},
 	{"artillery-fire", "North Korea fired artillery shells into the sea near the border island on Tuesday.", []string{"PRK 150 - asserted"}},
 	{"artillery-fire", "North Korea fired a barrage of artillery shells near the maritime border on Friday.", []string{"PRK 150 - asserted"}},
 	{"artillery-fire", "North Korea fired a ballistic missile on Tuesday.", []string{"PRK 150 - asserted"}},
@@ -84,7 +85,8 @@ func TestBombingRange(t *testing.T) {
 		// another actor's range, or a range only near what is bombed, is a strike
 		{"Russian jets dropped bombs on a Ukrainian military training range near Lviv.", []string{"RUSMIL 195 UKRMIL asserted"}},
 		{"Israeli jets dropped bombs on a Hamas training field in Gaza on Tuesday.", []string{"ISRMIL 195 PSEREB asserted"}},
-		{"Syrian helicopters dropped barrel bombs on a village near the firing range.", []string{"SYRMIL 195 - asserted"}},
+		{"Syrian helicopters dropped barrel bombs on a village near the firing range.", nil}, // a village no one: no event (unaimed.go)
+		{"Syrian helicopters dropped barrel bombs on rebels near the firing range.", []string{"SYRMIL 195 SYRREB asserted"}},
 		{"South Korean fighter jets dropped bombs on a firing range in Pocheon on Tuesday.", []string{"KORMIL 150 - asserted"}},
 	}, false)
 }

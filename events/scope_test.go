@@ -13,7 +13,7 @@ var scopeCases = []coverageCase{
 	{"Turkey had to withdraw its troops from the town.", []string{"TUR 0874 - asserted"}},
 	// a bare infinitive under a purpose "to help"
 	{"The US will stay in Syria to help Kurdish fighters repel Turkey's attack.", nil},
-	{"Turkey helped Syrian rebels seize the town on Monday.", []string{"SYRREB 192 - asserted"}},
+	{"Turkey helped Syrian rebels seize the town on Monday.", nil}, // from no one named (unaimed.go)
 	// a prepared or planned offensive is a threat, not an attack
 	{"Russia is preparing an offensive in Idlib.", []string{"RUS 138 SYR future"}},
 	{"Russia launched an offensive in Idlib on Monday.", []string{"RUS 190 SYR asserted"}},
@@ -36,7 +36,7 @@ var scopeCases = []coverageCase{
 	// the second conjunct of an infinitive takes its governor's reading
 	{"The American government plans to reverse its position on Sudan and lift trade sanctions.", []string{"USAGOV 0354 - future"}},
 	{"Turkey threatened to close its border and expel the diplomats.", []string{"TUR 130 - asserted", "TUR 1313 - asserted"}},
-	{"Turkey sent troops to the border and shelled the town.", []string{"TUR 154 - asserted", "TUR 194 - asserted"}},
+	{"Turkey sent troops to the border and shelled the town.", []string{"TUR 154 - asserted"}}, // (the town no one: no 194, unaimed.go)
 	{"Mr Howard expects to travel to Indonesia for the meeting in February or March.", nil},
 	// what a verb of asking asks for is not done, past an apposition
 	{"Aid groups are urging the UN envoy for Syria, Jan Egeland, not to attend the conference in Sochi.", nil},
@@ -121,7 +121,7 @@ var scopeCases = []coverageCase{
 	// cordoned scene
 	{"Britain's foreign secretary attacked a ruling that detaining suspects without trial breaks the law.", nil},
 	{"The UN said the Israeli strike on Jabalia was a war crime.", []string{"ISR 190 PSE asserted"}},
-	{"Officials said air strikes by Syrian planes have killed 600 civilians.", []string{"SYRMIL 195 - asserted"}},
+	{"Officials said air strikes by Syrian planes have killed 600 civilians.", nil}, // civilians of no state named (unaimed.go)
 	{"Police have sealed off the crash site.", nil},
 	{"Israeli forces sealed off the town of Jenin on Monday.", []string{"ISRMIL 191 PSE asserted"}},
 	// from the second judged sample (after its figures): a demand's
@@ -134,7 +134,8 @@ var scopeCases = []coverageCase{
 	{"Australia said it was concerned about the figures.", []string{"AUS 012 - asserted"}},
 	{"In December, the EU pledged to work towards lifting the ban on arms sales to China.", nil},
 	// a missile fired at a position or with casualties is a strike
-	{"Isis militants fired a guided missile at a Kurdish position on Saturday, wounding two soldiers.", []string{"IMGMOSISL 195 - asserted"}},
+	{"Isis militants fired a guided missile at a Kurdish position on Saturday, wounding two soldiers.", nil}, // "a Kurdish position" unread: no one (unaimed.go)
+	{"Isis militants fired a guided missile at Kurdish forces on Saturday, wounding two soldiers.", []string{"IMGMOSISL 195 SYRREB asserted"}},
 	{"North Korea fired a missile into the sea on Monday.", []string{"PRK 150 - asserted"}},
 	// fighters and extremists travel; officials visit
 	{"Four Saudi extremists arrived in a southern Turkish town in early September.", nil},

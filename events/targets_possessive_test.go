@@ -25,9 +25,9 @@ func TestPossessiveOwnerTargets(t *testing.T) {
 		{"Iran has enriched uranium to 60 percent purity, the agency said. Israel vowed to strike its nuclear sites.",
 			nil},
 		{"Austria pledged new aid to Moldova on Monday. Russia shelled its towns with drones overnight.",
-			[]string{"AUT 033 MDA future", "RUS 194 - asserted"}},
+			[]string{"AUT 033 MDA future"}}, // ("its towns" unread: no 194, unaimed.go)
 		{"Helped by British satellite data, Ukraine hit its fuel depots with long-range drones.",
-			[]string{"UKR 195 - asserted"}},
+			nil}, // "its fuel depots" unread: no one (unaimed.go)
 		{"After talks with German officials in Berlin, Israel threatened to bomb its atomic sites.",
 			[]string{"ISR 138 - asserted"}},
 		// enemies, foes and rivals are the actor's own

@@ -4,9 +4,10 @@ import "testing"
 
 // TestUnaimedActs codes acts done to someone whose someone the sentence
 // does not name as an actor: an accusation of a private person or of a
-// thing, and aid with no recipient read, give no event; the same acts
-// with their target, fights with no enemy named, and acts that need no
-// one (a riot, a naval mission) stay.
+// thing, aid with no recipient read, and an asserted attack with no one
+// attacked read give no event; the same acts with their target, an
+// attack on a ship with no flag named, an attack alleged or supposed,
+// and acts that need no one (a riot, a naval mission) stay.
 func TestUnaimedActs(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// an accusation of someone no dictionary names
@@ -24,6 +25,24 @@ func TestUnaimedActs(t *testing.T) {
 			[]string{"JPN 073 JPNCVL asserted"}},
 		{"Russian troops shelled the Ukrainian city of Kharkiv on Monday.",
 			[]string{"RUSMIL 194 UKR asserted"}},
+		// an attack on what no dictionary names: a building, a village,
+		// a position, a foe's unread name
+		{"Belgorod was shelled by Russian forces on Monday.", nil},
+		{"On Saturday, Islamic State fighters fired a guided missile at a Kurdish position.", nil},
+		{"Government troops stormed a rebel-held village in the north on Sunday.", nil},
+		{"Chadian jets bombed a fuel depot near the border overnight.", nil},
+		{"Gunmen opened fire on a crowded market on Friday, police said.", nil},
+		{"The militia launched a new offensive in the east on Thursday.", nil},
+		// near misses: the side attacked named, or the place's state
+		{"Chadian jets bombed rebel positions near the border overnight.",
+			[]string{"TCDMIL 195 TCDREB asserted"}},
+		{"The militia launched a new offensive against Congolese troops on Thursday.",
+			[]string{"CODUAF 190 CODMIL asserted"}},
+		// a ship with no flag named: the gold sets code no target
+		{"Houthi rebels fired an anti-ship missile at a container ship in the Gulf of Aden on Monday.",
+			[]string{"YEMREB 195 - asserted"}},
+		{"Houthi fighters attacked a bulk carrier with drones off Hodeidah on Friday.",
+			[]string{"YEMREB 195 - asserted"}},
 		// an alleged or supposed fight keeps no target
 		{"Washington accused Tehran of attacking three cargo ships in the Arabian Sea.",
 			[]string{"USA 112 IRN asserted", "IRN 190 - alleged"}},

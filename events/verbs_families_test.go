@@ -310,7 +310,9 @@ func TestForcePhrases(t *testing.T) {
 		{"Australia's parliament voted on Monday to expel the Iranian ambassador.",
 			[]string{"AUSLEG 161 IRNGOV asserted"}},
 		{"Syria's army responded to the rebel offensive with air strikes.",
-			[]string{"SYRMIL 195 - asserted"}},
+			nil}, // on no one named (unaimed.go)
+		{"Syria's army responded to the offensive with air strikes on rebels.",
+			[]string{"SYRMIL 195 SYRREB asserted"}},
 		{"Nigeria's police deployed 3,000 extra officers to Abuja on Monday.",
 			[]string{"NGACOP 153 - asserted"}},
 		{"Police officers were sent to the scene.",

@@ -33,7 +33,9 @@ func TestSentToFaceCharges(t *testing.T) {
 func TestLaunchedCounterattack(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Ukraine launched counter-attacks near Bakhmut on Sunday.",
-			[]string{"UKR 190 - asserted"}},
+			nil}, // against no one named (unaimed.go)
+		{"Ukraine launched counter-attacks against Russian troops near Bakhmut on Sunday.",
+			[]string{"UKR 190 RUSMIL asserted"}},
 		{"Myanmar's junta said it would launch counterattacks against rebel forces.",
 			[]string{"MMRGOV 138 MMRREB future"}},
 	}, false)

@@ -104,6 +104,7 @@ type vocab struct {
 	angerWords            wordList // [anger words] forms: wording.go blameSaid, feelingHit, feltSince
 	reportingVerbs        wordList // [reporting verbs] forms: actors_forces.go reporterState
 	shotThings            wordList // [shot things] forms: falseevents.go shotThing
+	vesselNouns           wordList // [vessel nouns] forms: unaimed.go vesselHit
 	confinements          wordList // [confinements] forms: falseevents.go walkedFree
 	adjectivalGerunds     wordList // [adjectival gerunds] forms: falseevents.go adjectivalGerund and nounsense.go nounSense
 	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
@@ -294,6 +295,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"anger words":               &v.angerWords,
 		"reporting verbs":           &v.reportingVerbs,
 		"shot things":               &v.shotThings,
+		"vessel nouns":              &v.vesselNouns,
 		"confinements":              &v.confinements,
 		"adjectival gerunds":        &v.adjectivalGerunds,
 		"power nouns":               &v.powerNouns,
