@@ -782,6 +782,11 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, "", "", nil
 		}
 		resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			// the record is whole (the reader read its Content-Length):
+			// the response the crawler saved in it is cut, not the archive
+			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off inside its header (the crawler saved it so; the record itself is whole)", uri)
+		}
 		if err != nil {
 			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uri, err)
 		}
@@ -804,21 +809,30 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if !isHTML(ct) && !isPlain(ct) {
 			return nil, SkipNotPage, cmp.Or(mediaType(ct), "no content type"), nil
 		}
-		var body io.Reader = resp.Body
+		raw := &byteCounter{r: resp.Body}
+		var body io.Reader = raw
 		switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
 		case "", "identity":
 		case "gzip", "x-gzip":
-			zr, err := gzip.NewReader(resp.Body)
+			zr, err := gzip.NewReader(raw)
 			if err != nil {
 				return nil, "", "", fmt.Errorf("gzip content of %s: %w", uri, err)
 			}
 			body = zr
 		case "deflate":
-			body = flate.NewReader(resp.Body)
+			body = flate.NewReader(raw)
 		default:
 			return nil, "", "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
 		}
 		data, err := readLimited(body)
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			// as above: the saved response is cut, the record whole
+			of := ""
+			if resp.ContentLength > 0 {
+				of = fmt.Sprintf(" of %d", resp.ContentLength)
+			}
+			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it", uri, raw.n, of)
+		}
 		if err != nil {
 			return nil, "", "", fmt.Errorf("body of %s: %w", uri, err)
 		}
@@ -1024,6 +1038,18 @@ func nameSkips(skips []Skip) string {
 		more = fmt.Sprintf(" and %d more", len(skips)-3)
 	}
 	return strings.Join(named, ", ") + more
+}
+
+// byteCounter counts the bytes read through it.
+type byteCounter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *byteCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 func readLimited(r io.Reader) ([]byte, error) {

@@ -740,3 +740,31 @@ func TestShortNotWARC(t *testing.T) {
 		}
 	}
 }
+
+// TestCapturedResponseCut: a whole record holding an HTTP response the
+// crawler saved cut off (its body shorter than its Content-Length or
+// last chunk, or its header cut) says so, with the bytes it has; it said
+// "the archive ends inside this record", which it does not. The records
+// after it are read.
+func TestCapturedResponseCut(t *testing.T) {
+	cutCL := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + fmt.Sprint(len(page1)) + "\r\n\r\n" + page1[:40]
+	cutChunked := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + fmt.Sprintf("%x\r\n", len(page1)) + page1[:40]
+	cutHeader := "HTTP/1.1 200 OK\r\nContent-Type: text/ht"
+	data := record("response", "https://example.org/cl", "application/http;msgtype=response", cutCL) +
+		record("response", "https://example.org/chunked", "application/http;msgtype=response", cutChunked) +
+		record("response", "https://example.org/header", "application/http;msgtype=response", cutHeader) +
+		records()[5]
+	pages, bads, err := walk(t, "crawl.warc", []byte(data))
+	want := []string{
+		fmt.Sprintf("crawl.warc: record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it", len(page1)),
+		"crawl.warc: record 2: the HTTP response captured for https://example.org/chunked is cut off after 40 bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it",
+		"crawl.warc: record 3: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)",
+	}
+	var got []string
+	for _, b := range bads {
+		got = append(got, b.Error())
+	}
+	if err != nil || summary(pages) != "4@-1 https://example.org/2 69" || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("pages %s, err %v, bad:\n%s\nwant:\n%s", summary(pages), err, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
