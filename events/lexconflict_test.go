@@ -493,7 +493,7 @@ func TestThreatSynonyms(t *testing.T) {
 func TestCrowdAttackIsRiot(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Protesters attacked the embassies of Sweden and Denmark in Baghdad on Thursday.",
-			[]string{"IRQCVL 145 SWEGOV asserted", "IRQCVL 145 DNKGOV asserted"}},
+			[]string{"IRQCVL 145 SWE asserted", "IRQCVL 145 DNK asserted"}}, // a mission as a building is its state (gold README; F0227)
 		{"Gunmen attacked a police station in northern Nigeria.",
 			[]string{"NGAUAF 190 NGACOP asserted"}},
 		// a crowd's attack on people is no riot

@@ -6,7 +6,8 @@ package events
 // bare "the court", the firm where a strike is held, the person named in
 // apposition after a role ("the group's leader, Mohamed Hamdan Dagalo"),
 // the party after the source's own nationality adjective ("cut off U.S.
-// aid to Colombia"), and the military behind "a Russian missile".
+// aid to Colombia"), the military behind "a Russian missile", and the
+// state alone behind its embassy or consulate attacked or closed.
 
 import (
 	"strings"
@@ -22,6 +23,7 @@ import (
 func (c *Coder) bodyTargets(st *sentence, h *verbHit) {
 	c.ownModifierTarget(st, h)
 	armyFacility(st, h)
+	missionBuilding(st, h)
 	appositivePerson(st, h)
 	strikeAtFirm(st, h)
 	namedCourt(st, h)
@@ -304,12 +306,122 @@ func armyFacilityAt(toks []dyad.Token, k int) bool {
 		return false
 	}
 	switch toks[k].Lower {
-	case "airbase", "airbases", "outpost", "outposts", "garrison", "barracks":
-		return true
+	case "airbase", "airbases", "outpost", "outposts", "garrison", "barracks", "base", "bases":
+		return true // (a state's "base" right after its name: "fired rockets at a U.S. base")
 	case "air", "naval", "navy", "army":
 		return next("base", "bases", "post", "posts")
 	case "border":
 		return next("post", "posts", "outpost", "outposts")
 	}
 	return false
+}
+
+// missionBuilding gives a material act on a state's embassy or consulate
+// (riots 145 and roots 15–20: stormed, set on fire, struck, closed) the
+// state alone as target: the mission is a building there, as the gold
+// README fixes ("Protesters attacked the embassies of Rwanda and France"
+// RWA, FRA; "the closure of the last Russian consulate" RUS; "an air
+// strike destroyed Iran's consulate" IRN). The matcher codes the building
+// so when the verb or preposition right before says it (actors.building);
+// this rule reads the phrases it cannot: "the embassies of X", the
+// coordinated "the Danish and Norwegian embassies", and words between
+// ("the last Russian consulate"). A mission that speaks or is spoken to
+// ("the embassy said", "urged the embassy") keeps its government.
+func missionBuilding(st *sentence, h *verbHit) {
+	switch cameo.Root(h.code) {
+	case "15", "16", "17", "18", "19", "20":
+	case "14":
+		if !strings.HasPrefix(h.code, "145") {
+			return // a march to an embassy is addressed to its government
+		}
+	default:
+		return
+	}
+	if h.passive {
+		return
+	}
+	toks := st.toks
+	for i := range h.target {
+		t := &h.target[i]
+		if t.Country == "" || t.Code != t.Country+"GOV" || t.Person || !missionOf(toks, t.Start, t.End) {
+			continue
+		}
+		t.Code = t.Country
+		t.Sectors = nil
+	}
+}
+
+// missionOf reports a mention toks[s:e] that names an embassy or a
+// consulate: one ending in the noun ("Iran's consulate"; not "French
+// embassy staff" nor "staff of the US embassy") or opening with it and
+// "of" ("the embassy of Bangladesh"), one a mission noun and "of" open ("the embassies of Rwanda, France and Belgium"), or
+// a state's adjective in a list the noun ends ("the Danish and
+// Norwegian embassies").
+func missionOf(toks []dyad.Token, s, e int) bool {
+	if e > s && missionAt(toks, e-1) {
+		// "Iran's consulate", not "staff members of the US embassy"
+		// (its people are its government)
+		for j := s; j < e-1; j++ {
+			if toks[j].Lower == "of" {
+				return false
+			}
+		}
+		return true
+	}
+	if e > s+1 && isMissionNoun(toks[s].Lower) && toks[s+1].Lower == "of" {
+		return true // "the embassy of Bangladesh"
+	}
+	k := s - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	for n := 0; k >= 0 && n < 8; n++ {
+		// back over the list of states before this one: "of Rwanda,
+		// France, Belgium and"
+		if toks[k].Lower == "of" {
+			return k > 0 && missionAt(toks, k-1)
+		}
+		if toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "the" || startsUpperASCII(toks[k].Text) || toks[k].Text == "'s" {
+			k--
+			continue
+		}
+		break
+	}
+	for j := e; j < len(toks) && j < e+6; j++ {
+		if isMissionNoun(toks[j].Lower) {
+			return missionAt(toks, j)
+		}
+		if toks[j].Text == "," || toks[j].Lower == "and" || startsUpperASCII(toks[j].Text) {
+			continue // "the Danish and Norwegian embassies"
+		}
+		return false
+	}
+	return false
+}
+
+// isMissionNoun reports a diplomatic mission's noun: "embassy",
+// "consulates".
+func isMissionNoun(w string) bool {
+	switch w {
+	case "embassy", "embassies", "consulate", "consulates":
+		return true
+	}
+	return false
+}
+
+// missionAt reports a mission noun at token q that names the building,
+// not its people: not "embassy staff", "consulate employees" (the people
+// of a mission are its government).
+func missionAt(toks []dyad.Token, q int) bool {
+	if q < 0 || q >= len(toks) || !isMissionNoun(toks[q].Lower) {
+		return false
+	}
+	if q+1 < len(toks) {
+		switch toks[q+1].Lower {
+		case "staff", "employee", "employees", "worker", "workers", "personnel", "official", "officials", "diplomat", "diplomats",
+			"member", "members", "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "guard", "guards":
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,46 @@ func TestArmyFacility(t *testing.T) {
 			[]string{"ARMMIL 194 AZEMIL asserted"}},
 		{"Russian drones struck a Ukrainian military airfield on Tuesday.",
 			[]string{"RUSMIL 1952 UKRMIL asserted"}},
+		// a state's "base" right after its name
+		{"Militias fired rockets at a U.S. base in eastern Syria on Sunday.",
+			[]string{"SYRUAF 194 USAMIL asserted"}},
+		{"Iraqi militants launched drones at two American bases near Erbil on Tuesday.",
+			[]string{"IRQREB 1952 USAMIL asserted"}},
+		{"Houthi fighters fired missiles at a Saudi base near Jizan on Friday.",
+			[]string{"YEMREB 195 SAUMIL asserted"}},
+	})
+}
+
+// TestMissionPhrasesAsBuildings checks, on sentences written for this test, that
+// an embassy or consulate stormed, struck or closed is its state alone
+// (gold README: a mission as a building is its state), in the phrases
+// the matcher leaves to the government ("the embassies of X", "the
+// Danish and Belgian embassies", "Poland's consulate" after "struck");
+// and the near misses: a mission that speaks, and an ambassador
+// summoned, keep the government.
+func TestMissionPhrasesAsBuildings(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Protesters attacked the embassies of Kenya, Uganda and Tanzania in Juba on Monday.",
+			[]string{"SSDCVL 145 KEN asserted", "SSDCVL 145 UGA asserted", "SSDCVL 145 TZA asserted"}},
+		{"Rioters ransacked the embassy of Bangladesh in Yangon on Sunday.",
+			[]string{"MMRCVL 145 BGD asserted"}},
+		{"Angry crowds torched the Dutch and Belgian embassies in Kinshasa on Wednesday.",
+			[]string{"CODCVL 145 NLD asserted", "CODCVL 145 BEL asserted"}},
+		{"A Russian missile struck Poland's consulate in Lviv on Friday.",
+			[]string{"RUSMIL 195 POL asserted"}},
+		{"Russian drones hit the Polish consulate in Lviv on Friday.",
+			[]string{"RUSMIL 1952 POL asserted"}},
+		{"Germany ordered the closure of the last Iranian consulate in the country on Thursday.",
+			[]string{"DEU 161 IRN asserted"}},
+		// near misses: the mission speaks; an envoy is summoned; its
+		// staff are expelled; a march to it is addressed to its government
+		{"Algeria expelled nine Moroccan embassy staff on Tuesday.",
+			[]string{"DZA 161 MARGOV asserted"}},
+		{"The Chinese embassy in Manila criticised Philippine senators on Tuesday.",
+			[]string{"CHNGOV 111 PHLLEG asserted"}},
+		{"Kenya's foreign ministry summoned the U.S. ambassador on Monday.",
+			[]string{"KENGOV 114 USAGOV asserted"}},
 	})
 }
 

@@ -13,7 +13,7 @@ import (
 // correction note or a later year in the text, or no update at all.
 func TestCodeUpdatedPage(t *testing.T) {
 	c := newCoder(t)
-	want := []string{"IRNMIL 190 USA 2012-05-05(text)", "TUR 111 IRNMIL 2012-05-10(published)"}
+	want := []string{"IRNMIL 190 USAMIL 2012-05-05(text)", "TUR 111 IRNMIL 2012-05-10(published)"} // "a US base": the state's military (targets_bodies.go)
 	for _, tt := range []struct{ updated, last string }{
 		{"2019-03-03T09:00:00Z", "This article was amended on 3 March 2019 to correct the spelling of a commander's name."},
 		{"2019-03-03T09:00:00Z", "US troops are due to leave Iraq by 2014 under the security agreement."},

@@ -199,7 +199,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Japanese troops took part in drills with the United States in Hokkaido.", []string{"JPNMIL 150 USA asserted"}},
 	{"Lloyd Austin ordered an aircraft carrier to the eastern Mediterranean.", []string{"USAGOV 154 - asserted"}},
 	// 16 reduce relations
-	{"Niger shuttered the French embassy in Niamey.", []string{"NER 161 FRAGOV asserted"}},
+	{"Niger shuttered the French embassy in Niamey.", []string{"NER 161 FRA asserted"}}, // a mission as a building is its state (gold README)
 	{"China cancelled a planned visit by the German foreign minister.", []string{"CHN 160 DEUGOV asserted"}},
 	{"The United States imposed new export controls on China.", []string{"USA 163 CHN asserted"}},
 	{"Washington levied tariffs on Chinese electric vehicles.", []string{"USA 163 CHN asserted"}},
