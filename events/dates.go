@@ -177,6 +177,14 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if err == nil {
 				out = append(out, dateExpr{i - 2, i + 1, day(d.AddDate(0, 0, 1)), dyad.Day, false})
 			}
+		case w == "weekend" && (prev == "last" || prev == "this" || prev == "next" || prev == "past" || prev == "the" && i >= 2 && weekendPrep(toks[i-2].Lower)):
+			// "over the weekend", "at the weekend", "last weekend": the
+			// Saturday and Sunday before a weekday's publication (or the
+			// publication's own weekend), "next weekend" the one after;
+			// precisions stop at the month, as for "last week": the
+			// month its Saturday falls in
+			sat := weekendSaturday(pub, prev)
+			out = append(out, dateExpr{i - 1, i + 1, sat.Format("2006-01"), dyad.Month, false})
 		case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
 			var d time.Time
 			shift := 0
@@ -423,3 +431,46 @@ func isNum(w string) bool {
 }
 
 func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// weekendPrep reports a preposition that makes "the weekend" a time:
+// "over the weekend", "at the weekend", "during the weekend", "on the
+// weekend", "through the weekend".
+func weekendPrep(w string) bool {
+	switch w {
+	case "over", "at", "during", "on", "through", "throughout", "across":
+		return true
+	}
+	return false
+}
+
+// weekendSaturday is the Saturday of the weekend a text published on pub
+// means by "the weekend" (which "last", "this", "next" or "past" may
+// qualify): published Monday to Friday, the weekend before; on a Saturday
+// or Sunday, that weekend. "last weekend" on a weekend is the one before
+// it; "next weekend" is the one after pub; "this weekend" written Monday
+// to Thursday is the coming one.
+func weekendSaturday(pub time.Time, qual string) time.Time {
+	wd := int(pub.Weekday()) // Sunday 0 … Saturday 6
+	var sat time.Time
+	switch wd {
+	case 6:
+		sat = pub
+	case 0:
+		sat = pub.AddDate(0, 0, -1)
+	default:
+		sat = pub.AddDate(0, 0, -(wd + 1)) // the Saturday before
+	}
+	switch qual {
+	case "last":
+		if wd == 6 || wd == 0 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	case "next":
+		sat = sat.AddDate(0, 0, 7)
+	case "this":
+		if wd >= 1 && wd <= 4 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+	}
+	return sat
+}

@@ -517,6 +517,10 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 			break
 		}
 	}
+	switch toks[start].Lower {
+	case "but", "and", "then", "yet":
+		start++ // "But on Sunday night, …": the conjunction joins the clause to the one before
+	}
 	if start >= h.head {
 		return dateExpr{}, false
 	}
@@ -530,13 +534,17 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	if comma < 0 || comma-start > 8 {
 		return dateExpr{}, false // none, or a long phrase of its own
 	}
-	switch toks[start].Lower {
-	case "in", "on", "at", "during", "over", "late", "early", "earlier", "last", "just", "this", "overnight":
-	default:
-		// "Like the Bosnian enclave in 1995,", "After talks on Monday,":
-		// a comparison or a time clause, not the event's time
-		if !dateStartsAt(st, start) {
-			return dateExpr{}, false
+	if _, ok := clockLead(toks, start); ok {
+		// "Shortly after 10 p.m. Sunday night,": a clock time, no clause
+	} else {
+		switch toks[start].Lower {
+		case "in", "on", "at", "during", "over", "late", "early", "earlier", "last", "just", "this", "overnight":
+		default:
+			// "Like the Bosnian enclave in 1995,", "After talks on Monday,":
+			// a comparison or a time clause, not the event's time
+			if !dateStartsAt(st, start) {
+				return dateExpr{}, false
+			}
 		}
 	}
 	for k := start; k < comma; k++ {
@@ -893,7 +901,7 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 				// "arrested Robinson when he returned in November"), nor
 				// of an occasion the act follows or precedes ("suspended
 				// Niger following a coup in July": dateowner.go)
-				if subordinator(toks[k].Lower) && toks[k].Lower != "when" || relativeThat(toks, k) || relativeOccasion(toks, k) {
+				if subordinator(toks[k].Lower) && toks[k].Lower != "when" && !clockPhrase(toks, k) || relativeThat(toks, k) || relativeOccasion(toks, k) {
 					blocked = true
 				}
 			}
@@ -968,7 +976,7 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 	lo := 0
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].Lower
-		if toks[k].Text == ";" || w == "but" || w == "while" || w == "whereas" || w == "after" || w == "before" {
+		if toks[k].Text == ";" || w == "but" || w == "while" || w == "whereas" || (w == "after" || w == "before") && !clockPhrase(toks, k) {
 			lo = k + 1
 			break
 		}
