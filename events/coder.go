@@ -771,6 +771,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.p.has(flagSpeech) || h.p.has(flagIntent) && !h.p.has(flagThreat) && h.code == "030" {
 			continue
 		}
+		objectProtest(st, hits, k) // "fired tear gas at protesters demanding …": their protest (protest_objects.go)
 		if c.noEvent(ctx, st, h) {
 			ctx.drop(st, h, WhyNotEvent)
 			continue

@@ -118,7 +118,8 @@ var describedActCases = []familyCase{
 	{"contact", "Kemi Badenoch has written to Keir Starmer demanding an explanation of the new visa rules.", []string{"GBR 100 GBROPP asserted"}},
 	{"contact", "The Polish foreign minister telephoned Antony Blinken urging him to send more air defences to Ukraine.", []string{"POLGOV 041 USAGOV asserted", "USAGOV 041 POLGOV asserted", "POLGOV 0232 USAGOV asserted"}},
 	{"contact", "An opposition senator wrote to Keir Starmer demanding a public inquiry.", nil},
-	{"contact", "Kenyan police fired tear gas at protesters demanding the president's resignation.", []string{"KENCOP 175 KENCVL asserted"}},
+	// (the protesters' demand after them is their protest: protest_objects.go, gold W90685, W10475)
+	{"contact", "Kenyan police fired tear gas at protesters demanding the president's resignation.", []string{"KENCOP 175 KENCVL asserted", "KENCVL 1411 KENGOV asserted"}},
 	{"contact", "Kenya's president met opposition leaders demanding electoral reform on Monday.", []string{"KENGOV 040 KENOPP asserted", "KENOPP 040 KENGOV asserted"}},
 }
 

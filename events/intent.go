@@ -289,7 +289,7 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n >= 30 && k+1 < len(toks) && victimNoun(toks[k+1].Lower) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
+		if n >= 30 && countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
 			return "202"
 		}
 		break
@@ -315,6 +315,24 @@ func leadingNumber(s string) int {
 		return wordNumber(strings.ToLower(s))
 	}
 	return n
+}
+
+// countedVictims reports people killed en masse named right after a
+// count at from: a victim noun at once ("43 farmers") or after one or two
+// words that say who they were ("43 farm workers", "740 Alawite
+// civilians", "46 women prisoners"). Fighters, soldiers and police
+// ("30 Taliban fighters", "40 Russian soldiers") are no such victims.
+func countedVictims(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		w := toks[k].Lower
+		if victimNoun(w) || k > from && (w == "workers" || w == "prisoners" || w == "inmates") {
+			return true
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" || isPunct(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // victimNoun reports a plural noun for people killed en masse.

@@ -21,6 +21,7 @@ import (
 func (c *Coder) protestTargets(st *sentence, h *verbHit) {
 	c.repressionTarget(st, h)
 	c.grievanceGov(st, h)
+	c.objectProtestGov(st, h) // (protest_objects.go)
 }
 
 // repressionTarget gives a state force's repression (175) that names no

@@ -26,6 +26,6 @@ func TestRaidedCivilians(t *testing.T) {
 			[]string{"SOMREB 190 KEN asserted", "SOMREB 181 KENCVL asserted"}},
 		// people named by their state keep it
 		{"Hamas gunmen stormed into southern Israel from Gaza on Saturday, seizing two Thai farm workers.",
-			[]string{"PSEREB 190 ISR asserted", "PSEREB 181 THALAB asserted"}},
+			[]string{"PSEREB 190 ISR asserted", "PSEREB 181 THAAGR asserted"}}, // (farm workers AGR: agents.txt, gold W10282)
 	}, false)
 }
