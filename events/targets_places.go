@@ -69,12 +69,35 @@ func victimParticiple(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
+	if diedInFighting(toks, i+1) {
+		return true // "Hamas fighters killed in fighting in Gaza", "guerrillas killed in combat": the fallen, armed or not
+	}
 	if m := st.at[i-1]; m >= 0 && hasSector(st.ments[m], "MIL", "COP", "REB", "SPY", "UAF", "CRM") {
 		return false // "Police shot when protesters stormed …": an armed doer, active
 	}
 	switch toks[i+1].Lower {
 	case "while", "when", "as":
 		return true
+	}
+	return false
+}
+
+// diedInFighting reports "in" at k followed by a noun of fighting, a
+// determiner or adjective between ("in combat", "in action", "in heavy
+// fighting", "in clashes with Israeli troops"): after a participle of
+// killing with no object it tells how the people before it fell.
+func diedInFighting(toks []dyad.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "in" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].Lower {
+		case "combat", "action", "fighting", "clashes", "battle", "battles", "skirmishes", "firefights", "firefight":
+			return true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" {
+			return false
+		}
 	}
 	return false
 }

@@ -168,3 +168,19 @@ func TestUnplacedHospitalStruck(t *testing.T) {
 			nil}, // no one attacked named (unaimed.go)
 	}, false)
 }
+
+// TestKilledInFighting codes targets_places.go's diedInFighting: a verb
+// of killing right after a noun, armed people included, and before "in"
+// and a noun of fighting ("killed in combat", "killed in heavy fighting")
+// is a reduced passive: the people fell, no one before it killed. A
+// killing with its object stays.
+func TestKilledInFighting(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thousands mourned Hamas fighters killed in fighting in Gaza.", nil},
+		{"Ukraine received the bodies of 500 soldiers killed in combat, officials said.", nil},
+		{"Colombian prosecutors charged 10 army soldiers on Thursday over the killing of civilians who were falsely presented as guerrillas killed in combat.",
+			[]string{"COLJUD 173 COLMIL asserted"}},
+		{"Israeli troops killed 20 militants in fighting in Jenin.",
+			[]string{"ISRMIL 190 PSEREB asserted"}},
+	}, false)
+}
