@@ -39,6 +39,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				}
 			}
 		}
+		if refuse && refusedForce(st, hits, live, k) {
+			continue
+		}
 		if refuse {
 			// "refused to release X": a refusal to yield, and no release
 			for j := k + 1; j < len(hits); j++ {
@@ -219,6 +222,7 @@ func requestCode(act string, demand bool) string {
 // requestRules give the appeal (02x) and the demand (10x) for an act or
 // for its intent (03x).
 var requestRules = []codeRule[[2]string]{
+	{"045 039 038", [2]string{"028", "108"}}, // (before 04*: "urged the United Nations to mediate" asks for mediation, 028)
 	{"04* 036", [2]string{"026", "106"}},
 	{"087* 0356 0256", [2]string{"0256", "1056"}},
 	{"084* 0353", [2]string{"0253", "1053"}},
@@ -235,7 +239,6 @@ var requestRules = []codeRule[[2]string]{
 	{"063 0313", [2]string{"0213", "1013"}},
 	{"06* 031*", [2]string{"021", "101"}},
 	{"037", [2]string{"027", "107"}},
-	{"045 039 038", [2]string{"028", "108"}},
 	{"05* 032", [2]string{"022", "102"}},
 	{"080 0831", [2]string{"0241", "1041"}}, // "called on the government to resign"
 	{"113", [2]string{"113", "113"}},        // "urged Muslim nations to unite against Israel": rallying opposition to Israel
@@ -762,4 +765,48 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 		live[j] = false
 		return
 	}
+}
+
+// refusedForce makes a refusal (hits[k]) to rule out force ("refused on
+// Wednesday to rule out using military force to take Greenland",
+// "refused to rule out strikes on Iran") the threat of force it is (138,
+// asserted), as forceRuledOut makes "has not ruled out using force": the
+// force named after it is only threatened (its hits are dropped, the
+// first one's target is the threat's), and neither the refusal (120) nor
+// the ruling out is coded. It reports whether it did so.
+func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
+	h, toks := &hits[k], st.toks
+	r := -1
+	for i := h.end; i+1 < len(toks) && i <= h.end+4; i++ {
+		if toks[i].Lower == "to" && toks[i+1].Lower == "rule" {
+			r = i + 1
+			break
+		}
+		if toks[i].Text == "," || toks[i].Text == ";" {
+			break
+		}
+	}
+	if r < 0 || !forceAfterRuleOut(toks, r) {
+		return false
+	}
+	h.code, h.status, h.threat = "138", dyad.Asserted, true
+	h.target = nil
+	for x := range hits {
+		if x == k || hits[x].head < r || hits[x].head > r+10 || clauseBreakBetween(toks, r, hits[x].head) {
+			continue
+		}
+		if g := &hits[x]; len(h.target) == 0 && materialConflict(g.code) {
+			h.target = g.target
+		}
+		live[x] = false // the ruling out, and the force only threatened
+	}
+	for m := range st.ments {
+		if len(h.target) > 0 {
+			break
+		}
+		if a := st.ments[m]; a.Start > r && a.Start <= r+10 && !a.Modifier && len(a.Sectors) == 0 && a.Country != "" && !clauseBreakBetween(toks, r, a.Start) {
+			h.target = []actors.Mention{a} // "using military force to take Greenland"
+		}
+	}
+	return true
 }

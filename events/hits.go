@@ -543,6 +543,9 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 		limit := pos + 8
 		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
 			limit = pos + 1
+			if slot[0] != "on" && pos+2 < len(toks) && toks[pos].Lower == "on" && isWeekday(toks[pos+1].Lower) {
+				limit = pos + 3 // "called on Wednesday for the Security Council to intervene"
+			}
 		}
 		if far && k == 0 {
 			limit = pos + 14

@@ -187,15 +187,26 @@ func requestContent(st *sentence, i int) bool {
 
 // forceRuledOut reports "has not ruled out using force", "would never
 // rule out military action": declining to exclude force is a threat of
-// it (138), not a negated rejection. h is the "rule out" hit.
+// it (138), not a negated rejection. h is the "rule out" hit (a refusal
+// to rule it out is combine's: refusedForce).
 func forceRuledOut(st *sentence, h *verbHit) bool {
 	toks := st.toks
-	if h.status != dyad.Negated || h.p.Noun || toks[h.head].Lemma != "rule" || h.head+1 >= len(toks) || toks[h.head+1].Lower != "out" {
+	if h.status != dyad.Negated || h.p.Noun {
 		return false
 	}
-	for k := h.head + 2; k < len(toks) && k <= h.head+5; k++ {
+	return forceAfterRuleOut(toks, h.head)
+}
+
+// forceAfterRuleOut reports "rule out" at i with force named within four
+// words after it ("rule out using force", "rule out military action",
+// "rule out strikes").
+func forceAfterRuleOut(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma != "rule" || i+1 >= len(toks) || toks[i+1].Lower != "out" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
 		switch toks[k].Lower {
-		case "force", "military", "strikes", "strike", "attack", "attacks", "invasion", "war":
+		case "force", "military", "strikes", "strike", "attack", "attacks", "invasion", "war", "offensive":
 			return true
 		case ",", ";", "but", "that":
 			return false

@@ -33,7 +33,7 @@ func TestUltimatums(t *testing.T) {
 		{"The United States told Iran to halt enrichment, and Israel threatened to strike Iranian nuclear sites, saying Tehran must comply or face war.",
 			[]string{"USA 100 IRN asserted", "ISR 138 IRN asserted"}},
 		{"Russia asked China to mediate, while Ukraine said Moscow must pull out or face defeat.",
-			[]string{"RUS 026 CHN asserted"}},
+			[]string{"RUS 028 CHN asserted"}}, // (an appeal to mediate is 028: requestRules)
 		{"Egypt gave aid to Gaza on Monday, and Hamas said Israel must withdraw or face more attacks.",
 			[]string{"EGY 073 PSE asserted"}},
 		// a consequence risked after an appeal is no penalty threatened

@@ -1,0 +1,48 @@
+package events_test
+
+import "testing"
+
+// TestRefusedToRuleOutForce codes a refusal to rule out force (combine.go
+// refusedForce): declining to exclude force is a threat of it (138,
+// asserted), with the party the force is named against as target, as
+// "has never ruled out using force" is; the refusal (120), the ruling out
+// and the force itself are not coded. A refusal to rule out anything else
+// stays a refusal.
+func TestRefusedToRuleOutForce(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Trump refused on Wednesday to rule out using military force to take Greenland.",
+			[]string{"USA 138 GRL asserted"}},
+		{"Biden refused to rule out strikes on Iran.",
+			[]string{"USAGOV 138 IRN asserted"}},
+		{"Netanyahu refused to rule out a new offensive in Gaza.",
+			[]string{"ISRGOV 138 PSE asserted"}},
+		// near misses: other things refused or ruled out
+		{"Putin refused to rule out talks with Ukraine.",
+			[]string{"RUSGOV 120 UKR asserted"}},
+		{"Iran refused to release the British tanker.",
+			[]string{"IRN 1243 GBR asserted"}},
+		{"China has never ruled out using force against Taiwan.",
+			[]string{"CHN 138 TWN asserted"}},
+	}, false)
+}
+
+// TestAppealsToMediate codes appeals for a third party to mediate or to
+// step into a dispute (combine.go requestRules, verbs.txt "intervene in
+// {dispute…}"): an appeal for mediation (028), not for talks (026), a
+// weekday between "called" and "for" included. An appeal to intervene in
+// a place stays a plain appeal, and an appeal for talks stays 026.
+func TestAppealsToMediate(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Bangladesh urged the United Nations to mediate with Myanmar's military rulers.",
+			[]string{"BGD 028 IGOUNO asserted"}},
+		{"Armenia asked Russia to intervene in its dispute with Azerbaijan.",
+			[]string{"ARM 028 RUS asserted"}},
+		{"Sudan and Egypt called on Wednesday for the U.N. Security Council to intervene in their dispute with Ethiopia over the Nile dam.",
+			[]string{"SDN 028 IGOUNO asserted", "EGY 028 IGOUNO asserted"}},
+		// near misses
+		{"Pakistan appealed to the UN Security Council on Tuesday to intervene in Kashmir.",
+			[]string{"PAK 020 IGOUNO asserted"}},
+		{"Kenya urged Uganda to hold talks with Rwanda.",
+			[]string{"KEN 026 UGA asserted"}},
+	}, false)
+}
