@@ -83,8 +83,9 @@ func TestYearModifiedNominal(t *testing.T) { checkFamilies(t, "", yearModifiedNo
 var untilYearWhenCases = []familyCase{
 	// a "when" clause after "until <past year>" tells history: no event
 	{"until-when", "The group operated openly until 2013, when Pakistan banned the group.", nil},
-	{"until-when", "The group operated openly until last week, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
-	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", []string{"PAK 172 - asserted"}},
+	{"until-when", "The group operated openly until last week, when Pakistan banned the group.", nil}, // "the group" unread: no one banned (unaimed.go)
+	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", nil},      // "the group" unread: no one banned (unaimed.go)
+	{"until-when", "The party operated openly until last week, when Pakistan banned the opposition party.", []string{"PAK 1722 PAKOPP asserted"}},
 }
 
 // TestUntilYearWhen codes each case of untilYearWhenCases as an article

@@ -22,7 +22,7 @@ var forbiddenCases = []familyCase{
 	{"bans kept", "Travel bans kept Iranian diplomats from meeting US officials.", []string{"IRNGOV 040 USAGOV negated", "USAGOV 040 IRNGOV negated"}},
 	{"sanctions bar, noun", "Western sanctions bars and curbs kept Russian airlines from flying to Europe.", nil},
 	{"banned, then blocked", "Turkey banned the rally and police in Istanbul blocked protesters from marching on Taksim square.", []string{"TUR 1721 TURCVL asserted", "TURCVL 141 - negated"}},
-	{"banned, then prevented", "Egypt banned the group last year and its security forces prevented members from attacking police stations.", []string{"EGY 172 - asserted"}},
+	{"banned, then prevented", "Egypt banned the group last year and its security forces prevented members from attacking police stations.", nil}, // "the group" unread: no one banned (unaimed.go)
 	{"banned from, passive", "Iran was banned by the council from enriching uranium.", nil},
 	// a gerund after a comma is its own act
 	{"fought, shelling", "Kurdish forces fought against Isis, shelling its positions near Raqqa.", nil}, // "its positions" unread: no one named (unaimed.go)

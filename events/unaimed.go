@@ -24,6 +24,17 @@ package events
 // the convention on seized ships gives null for an unnamed flag); it
 // stays. An attack alleged, denied, planned or supposed keeps no target
 // either (the accusation or threat around it names the sides).
+//
+// A seizure (171), a bare ban (172), a destruction of property (1712) or
+// a cyberattack (176) is the same: the gold sets code it with the owner
+// ("seized its offices" JOR 1711 JORPTY, "burned Rohingya villages"
+// MMRMIL 1712 MMRCVL), and of the coder's targetless ones 2 of 23 were
+// right on the open gold sets (a road blown up on the actor's own side,
+// a theft by hackers) and 1 of 6 judged ("China has banned ICOs"); "seized
+// power" is no 171 of its own ("seized power and detained the president"
+// is the 173). The open gold sets' targetless 171s are all ships seized
+// with no flag named ("seized a foreign oil tanker in the Strait of
+// Hormuz" IRNMIL 171), which stay.
 
 import (
 	"strings"
@@ -33,7 +44,8 @@ import (
 
 // unaimed drops from evs (st's events) each event of an act done to
 // someone that names no target: an accusation (112), aid (070–073), or
-// an asserted attack (19x) unless what it hit is a ship (vesselHit).
+// an asserted attack (19x), seizure, ban, destruction of property or
+// cyberattack (seizedThing) unless what it hit is a ship (vesselHit).
 // Every other code stays without its target (a protest, a military
 // mission, a statement), and so does an attack of another status.
 func (v *vocab) unaimed(st *sentence, evs []dyad.Event) []dyad.Event {
@@ -44,7 +56,7 @@ func (v *vocab) unaimed(st *sentence, evs []dyad.Event) []dyad.Event {
 		if aimedAct(e.CAMEO) {
 			return true
 		}
-		return strings.HasPrefix(e.CAMEO, "19") && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence)
+		return (strings.HasPrefix(e.CAMEO, "19") || seizedThing(e.CAMEO)) && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence)
 	})
 }
 
@@ -58,12 +70,25 @@ func aimedAct(code string) bool {
 	return false
 }
 
-// vesselHit reports that the attack told by ev hit a vessel: the head
-// noun of a noun phrase among the verb's own words after its first or
-// in the six words after them is in [vessel nouns] ("fired an anti-ship
-// missile at a container ship", "targeted a commercial ship", "attacked
-// a commercial ship with drones"). toks are the sentence's tokens, with
-// byte offsets into ev.Evidence.Text.
+// seizedThing reports that CAMEO code code is an act on someone's
+// property or rights that the gold sets code with its owner: a seizure
+// (171), a ban (172 bare; its sub-codes, curfews and states of emergency,
+// need no one), a destruction of property (1712), a cyberattack (176).
+func seizedThing(code string) bool {
+	switch code {
+	case "171", "172", "1712", "176":
+		return true
+	}
+	return false
+}
+
+// vesselHit reports that the attack told by ev hit a vessel: a noun in
+// [vessel nouns] among the verb's own words after its first or in the
+// six words after them ("fired an anti-ship missile at a container
+// ship", "targeted a commercial ship", "attacked a commercial ship with
+// drones", "seized a tanker carrying stolen crude", whose participle the
+// tagger may read as a noun, so the head is not asked for). toks are the
+// sentence's tokens, with byte offsets into ev.Evidence.Text.
 func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
 	first, end := -1, len(toks)
 	for k, t := range toks {
@@ -78,16 +103,10 @@ func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
 	if first < 0 {
 		return false
 	}
-	head := -1
 	for k := first + 1; k < len(toks) && k < end+6; k++ {
-		if strings.HasPrefix(toks[k].Tag, "NN") {
-			head = k
-			continue
-		}
-		if head >= 0 && v.vesselNouns[toks[head].Lower] {
+		if strings.HasPrefix(toks[k].Tag, "NN") && v.vesselNouns[toks[k].Lower] {
 			return true
 		}
-		head = -1
 	}
-	return head >= 0 && v.vesselNouns[toks[head].Lower]
+	return false
 }

@@ -4,9 +4,10 @@ import "testing"
 
 // TestUnaimedActs codes acts done to someone whose someone the sentence
 // does not name as an actor: an accusation of a private person or of a
-// thing, aid with no recipient read, and an asserted attack with no one
-// attacked read give no event; the same acts with their target, an
-// attack on a ship with no flag named, an attack alleged or supposed,
+// thing, aid with no recipient read, an asserted attack with no one
+// attacked read, and a seizure, ban or destruction of what no one named
+// owns give no event; the same acts with their target, an attack on or
+// seizure of a ship with no flag named, an attack alleged or supposed,
 // and acts that need no one (a riot, a naval mission) stay.
 func TestUnaimedActs(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -43,6 +44,17 @@ func TestUnaimedActs(t *testing.T) {
 			[]string{"YEMREB 195 - asserted"}},
 		{"Houthi fighters attacked a bulk carrier with drones off Hodeidah on Friday.",
 			[]string{"YEMREB 195 - asserted"}},
+		// a seizure, a ban, a destruction or a hack of what no one named
+		// owns, and a ship seized with no flag named
+		{"Rebels seized two gold mines in the east on Sunday.", nil},
+		{"Tajikistan banned the movement on Friday, calling it extremist.", nil},
+		{"Soldiers bulldozed a row of shops in the old city on Tuesday.", nil},
+		{"Iran's navy seized a foreign tanker in the Gulf on Thursday.",
+			[]string{"IRNMIL 171 - asserted"}},
+		{"Ghana's navy seized a trawler fishing illegally off Takoradi on Monday.",
+			[]string{"GHAMIL 171 - asserted"}},
+		{"Kyrgyzstan banned the opposition party on Friday.",
+			[]string{"KGZ 1722 KGZOPP asserted"}},
 		// an alleged or supposed fight keeps no target
 		{"Washington accused Tehran of attacking three cargo ships in the Arabian Sea.",
 			[]string{"USA 112 IRN asserted", "IRN 190 - alleged"}},

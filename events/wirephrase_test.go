@@ -215,7 +215,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Israel barred entry to two US congresswomen.", []string{"ISR 120 USA asserted"}},
 	// 17 coerce
 	{"Iran handed a British journalist a ten-year prison sentence on Sunday.", []string{"IRN 173 GBRMED asserted"}},
-	{"Russia outlawed the group as extremist on Friday.", []string{"RUS 172 - asserted"}},
+	{"Russia outlawed the group as extremist on Friday.", nil}, // "the group" unread: no one banned (unaimed.go)
 	{"A Moscow court handed a US journalist a 16-year sentence.", []string{"RUSJUD 173 USAMED asserted"}},
 	{"Kyrgyzstan outlawed the opposition party on Friday.", []string{"KGZ 1722 KGZOPP asserted"}},
 	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 ITAREF asserted"}},
@@ -324,7 +324,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Cambodia accused Thailand of violating its sovereignty.", []string{"KHM 112 THA asserted"}},
 	{"Seoul's prosecutors indicted the former defence minister on insurrection charges.", []string{"KORJUD 173 KOR asserted"}},
 	{"The ICC issued an arrest warrant for Vladimir Putin.", []string{"IGOICC 173 RUSGOV asserted"}},
-	{"Germany's interior ministry banned a pro-Palestinian group on Thursday.", []string{"DEUGOV 172 - asserted"}},
+	{"Germany's interior ministry banned a pro-Palestinian group on Thursday.", nil}, // the group unread: no one banned (unaimed.go)
 	{"Nepal lifted its ban on social media platforms after deadly protests.", []string{"NPL 081 - asserted"}},
 	{"Brazil's supreme court ordered an investigation into the former president.", []string{"BRAJUD 090 BRA asserted"}},
 	{"Iran demanded that the IAEA condemn the attacks on its nuclear sites.", []string{"IRN 100 IGOUNOIAE asserted"}},
@@ -439,7 +439,7 @@ func TestLexicalCoverage(t *testing.T) {
 		// the act of the one named responsible; a plan backed or a
 		// project behind schedule is none
 		{"North Korea's Lazarus Group was behind the theft of $1.5 billion in cryptocurrency from Bybit, the FBI said on Wednesday.",
-			[]string{"PRKSPY 176 - asserted 2024-07-10"}},
+			nil}, // Bybit no actor: no one named (unaimed.go)
 		{"Hamas masterminded the attack on southern Israel, Israel said on Monday.",
 			[]string{"PSEREB 190 ISR asserted 2024-07-08"}},
 		{"Israel was responsible for the assassination of a Hamas leader in Tehran, Iran said on Monday.",
