@@ -1290,6 +1290,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.refine(ctx, st, h)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
+			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person

@@ -43,21 +43,9 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 	if !bare {
 		return ms
 	}
-	day := ""
-	for _, d := range findDates(s.Tokens, pub, nil) {
-		if d.precision != dyad.Day || d.published || d.date >= pubDate {
-			continue
-		}
-		if t, err := time.Parse("2006-01-02", d.date); err != nil || pub.Sub(t) > eventDayWindow {
-			continue
-		}
-		if day != "" && day != d.date {
-			return ms // "on Monday … on Tuesday": which day is the person's is not told
-		}
-		day = d.date
-	}
-	if day == "" {
-		return ms
+	day, ok := sentenceDay(s.Tokens, pub, pubDate)
+	if !ok || day == "" {
+		return ms // no day of its own, or "on Monday … on Tuesday": which day is the person's is not told
 	}
 	then := c.matcher.Find(s, day)
 	out := ms
@@ -76,6 +64,26 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 		}
 	}
 	return out
+}
+
+// sentenceDay returns the one day before the publication day (pubDate,
+// YYYY-MM-DD) at most a week back that toks' date expressions name, ""
+// when they name none; ok is false when they name several ("on Monday …
+// on Tuesday").
+func sentenceDay(toks []dyad.Token, pub time.Time, pubDate string) (day string, ok bool) {
+	for _, d := range findDates(toks, pub, nil) {
+		if d.precision != dyad.Day || d.published || d.date >= pubDate {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", d.date); err != nil || pub.Sub(t) > eventDayWindow {
+			continue
+		}
+		if day != "" && day != d.date {
+			return "", false
+		}
+		day = d.date
+	}
+	return day, true
 }
 
 // deposedBefore reports an out-of-office participle modifying the person

@@ -216,7 +216,10 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 		// a person's dated role on the event's own date, not the
 		// article's: "In May, Mira Kalden met Xi Jinping" in an August
 		// story is her term's GOV if she held office in May (rolesdate.go)
-		ev.Source, ev.Target = c.onEventDate(src, ev.Date, ev.Source), c.onEventDate(tgt, ev.Date, ev.Target)
+		ev.Source = c.onEventDate(src, ev.Date, ev.Source)
+		if !c.fellInOffice(st.toks, tgt, ev.Date) {
+			ev.Target = c.onEventDate(tgt, ev.Date, ev.Target) // (not the leader killed that week: deadroles.go)
+		}
 	}
 	ev.Location = c.locationFor(ctx, st, h, src, tgt)
 	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)

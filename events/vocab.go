@@ -214,6 +214,10 @@ type vocab struct {
 	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
 	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
 	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
+	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
+	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
+	captureVerbs     wordList // [capture verbs] lemmas: deadroles.go fallenVictim
+	captureNouns     wordList // [capture nouns] forms: deadroles.go fallenVictim
 	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
 	vowForms         wordList // [vow forms] forms: unpunished.go threatSpeechBefore
 	planNouns        wordList // [plan nouns] forms: planned.go planBetween
@@ -395,6 +399,10 @@ func (v *vocab) lists() map[string]*wordList {
 		"attempt nouns":             &v.attemptNouns,
 		"unhurt words":              &v.unhurtWords,
 		"kill verbs":                &v.killVerbs,
+		"fall verbs":                &v.fallVerbs,
+		"fall nouns":                &v.fallNouns,
+		"capture verbs":             &v.captureVerbs,
+		"capture nouns":             &v.captureNouns,
 		"unpunished words":          &v.unpunishedWords,
 		"vow forms":                 &v.vowForms,
 		"plan nouns":                &v.planNouns,
