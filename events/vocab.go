@@ -8,13 +8,9 @@ package events
 
 import (
 	_ "embed"
-	"fmt"
-	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/wordlist"
 )
 
 //go:embed data/words.txt
@@ -415,126 +411,20 @@ func (v *vocab) lists() map[string]*wordList {
 	}
 }
 
-// parseVocab reads word lists in the format of data/words.txt: a line
-// "[name]" opens the list name, the lines after it give its words
-// separated by blanks, "#" starts a comment. file names the source in
-// errors. It fails, naming file and line, on an unknown or repeated
-// heading, words before the first heading, a word twice in a list, or a
-// word that is not lower-case letters (accented ones too), digits, "-",
-// "'" and "." (a
-// capital, a comma or a quotation mark left from a typo); and, naming
-// file, on a list vocab needs that the text does not give or gives empty.
+// parseVocab reads the word lists of data, in the format of
+// data/words.txt (internal/wordlist: "[name]" headings, words separated
+// by blanks, "#" comments); file names the source in errors. It fails
+// with wordlist.Parse's errors: naming file and line on an unknown
+// heading (and the nearest of the lists of vocab, what a typo meant), a
+// repeated one, words before the first heading, a word twice in a list,
+// or a word that is not lower-case letters (accented ones too), digits,
+// "-", "'" and "." (a capital, a comma or a quotation mark left from a
+// typo); and naming file on a list vocab needs that the text does not
+// give or gives empty.
 func parseVocab(data []byte, file string) (*vocab, error) {
 	v := &vocab{}
-	lists := v.lists()
-	at := map[string]int{} // heading → its line
-	var cur wordList
-	var name string
-	for n, line := range strings.Split(string(data), "\n") {
-		ln := n + 1
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "[") {
-			if !strings.HasSuffix(line, "]") {
-				return nil, fmt.Errorf("%s:%d: heading %q: want [name]", file, ln, line)
-			}
-			name = strings.Join(strings.Fields(line[1:len(line)-1]), " ")
-			l, ok := lists[name]
-			if !ok {
-				return nil, fmt.Errorf("%s:%d: unknown list [%s] (not one of the %d lists of events/vocab.go; the nearest is [%s])", file, ln, name, len(lists), nearestName(lists, name))
-			}
-			if first, again := at[name]; again {
-				return nil, fmt.Errorf("%s:%d: list [%s] again (first at line %d)", file, ln, name, first)
-			}
-			at[name] = ln
-			cur = wordList{}
-			*l = cur
-			continue
-		}
-		if cur == nil {
-			return nil, fmt.Errorf("%s:%d: words before the first [heading]: %q", file, ln, line)
-		}
-		for _, w := range strings.Fields(line) {
-			if !vocabWord(w) {
-				return nil, fmt.Errorf("%s:%d: %q in [%s]: want lower-case letters, digits, \"-\", \"'\" or \".\"", file, ln, w, name)
-			}
-			if cur[w] {
-				return nil, fmt.Errorf("%s:%d: %q twice in [%s]", file, ln, w, name)
-			}
-			cur[w] = true
-		}
-	}
-	for _, name := range sortedNames(lists) {
-		if _, ok := at[name]; !ok {
-			return nil, fmt.Errorf("%s: no list [%s]", file, name)
-		}
-		if len(*lists[name]) == 0 {
-			return nil, fmt.Errorf("%s:%d: list [%s] has no words", file, at[name], name)
-		}
+	if err := wordlist.Parse(data, file, "events/vocab.go", v.lists()); err != nil {
+		return nil, err
 	}
 	return v, nil
-}
-
-// vocabWord reports a word a list may hold: lower-case letters (ASCII
-// or not: "attaché"), digits, "-", "'" and ".", with at least one letter.
-func vocabWord(w string) bool {
-	letter := false
-	for _, c := range w {
-		switch {
-		case c >= 'a' && c <= 'z', c >= utf8.RuneSelf && unicode.IsLower(c):
-			letter = true
-		case c >= '0' && c <= '9', c == '-', c == '\'', c == '.':
-		default:
-			return false
-		}
-	}
-	return letter
-}
-
-// sortedNames returns the headings of lists in order.
-func sortedNames(lists map[string]*wordList) []string {
-	out := make([]string, 0, len(lists))
-	for n := range lists {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// nearestName returns the heading of lists nearest to name in edit
-// distance (the first in order of a tie): what a typo meant.
-func nearestName(lists map[string]*wordList, name string) string {
-	best, bestD := "", -1
-	for _, n := range sortedNames(lists) {
-		if d := editDistance(n, name); bestD < 0 || d < bestD {
-			best, bestD = n, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			d := prev[j-1]
-			if a[i-1] != b[j-1] {
-				d++
-			}
-			cur[j] = min(d, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
