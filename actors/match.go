@@ -2245,8 +2245,9 @@ func stateOrgan(code string) bool {
 	if c == "" || len(code) == len(c) {
 		return false
 	}
-	for _, r := range splitRoles(code[len(c):]) {
-		switch r {
+	roles := code[len(c):]
+	for i := 0; i+3 <= len(roles); i += 3 {
+		switch roles[i : i+3] {
 		case "GOV", "MIL", "LEG", "JUD", "COP", "SPY":
 		default:
 			return false

@@ -33,36 +33,41 @@ import (
 // he said. “They have condemned the tests …”"). The mention returned is
 // a copy.
 func theyAntecedent(toks []dyad.Token, ms []actors.Mention) (ante *actors.Mention, quoted bool) {
-	var one *actors.Mention
+	one := -1 // index in ms of the plural subject
 	for k := range ms {
-		m := ms[k]
+		m := &ms[k]
 		if m.Modifier || m.Place || m.Person || m.End <= m.Start || m.End > len(toks) || m.Country == "" && m.Kind != actors.KindOrg {
 			continue
 		}
 		they := m.Kind == "coref" && strings.EqualFold(m.Text, "they")
 		plural := they && opensSentence(toks, m.Start) && subjectAt(toks, m.End) ||
-			!they && pluralNoun(toks, m) && subjectAt(toks, m.End) ||
+			!they && pluralNoun(toks, *m) && subjectAt(toks, m.End) ||
 			!they && groupMembers(toks, m.End)
 		if !plural {
 			continue
 		}
-		if one != nil && one.Code != m.Code {
+		if one >= 0 && ms[one].Code != m.Code {
 			return nil, false
 		}
-		if one == nil {
-			one = &m
+		if one < 0 {
+			one = k
 		}
 	}
-	if one != nil || len(toks) == 0 || !isQuote(toks[0].Text) {
-		return one, false
+	if one >= 0 {
+		a := ms[one]
+		return &a, false
+	}
+	if len(toks) == 0 || !isQuote(toks[0].Text) {
+		return nil, false
 	}
 	for k := range ms {
-		m := ms[k]
+		m := &ms[k]
 		if m.Modifier || m.Place || m.End <= m.Start || m.End > len(toks) {
 			continue
 		}
 		if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && subjectAt(toks, m.End) && !quoteClosed(toks, m.Start) {
-			return &m, true
+			a := *m
+			return &a, true
 		}
 		return nil, false // (the quotation's first actor only)
 	}
@@ -222,15 +227,16 @@ func (v *vocab) nameSubjectBefore(toks []dyad.Token, covered func(int) bool, i i
 // a "they" of the next sentence means both of. It returns nils when the
 // sentence has none. The mentions returned are copies.
 func coordinatedStates(toks []dyad.Token, ms []actors.Mention) (a, b *actors.Mention) {
-	state := func(m actors.Mention) bool {
+	state := func(m *actors.Mention) bool {
 		return (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && !m.Place && m.End > m.Start && m.End <= len(toks)
 	}
 	for k := 0; k+1 < len(ms); k++ {
-		m, n := ms[k], ms[k+1]
+		m, n := &ms[k], &ms[k+1]
 		if !state(m) || !state(n) || n.Start != m.End+1 || toks[m.End].Lower != "and" || n.Code == m.Code || !subjectAt(toks, n.End) {
 			continue
 		}
-		return &m, &n
+		mc, nc := *m, *n // the copies the doc promises
+		return &mc, &nc
 	}
 	return nil, nil
 }

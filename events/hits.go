@@ -254,9 +254,17 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	lemma := toks[i].Lemma
 	var best *Pattern
 	bestEnd := 0
-	for _, p := range c.patterns.verbs[lemma] {
+	ps := c.patterns.verbs[lemma]
+	var rest uint64 // the wordSig bits of the tokens after the verb
+	if len(ps) > 0 && len(ps[0].Slots) > 1 {
+		rest = sigsFrom(toks, i+1)
+	}
+	for _, p := range ps {
 		if best != nil && len(p.Slots) < len(best.Slots) {
 			break // sorted longest first: nothing more specific follows
+		}
+		if !p.mayFollow(rest) {
+			continue // a slot none of the words after the verb can fill
 		}
 		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar), p.has(flagObject))
 		if !ok || p.has(flagForce) && (!forceSubject(st, i) || ownQuartersLeft(toks, end)) {
@@ -574,6 +582,29 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 		pos = found + 1
 	}
 	return pos, true
+}
+
+// sigsFrom returns the wordSig bits of the lower-cased forms and lemmas
+// of toks[from:]: a slot whose mask misses them has no word there.
+func sigsFrom(toks []dyad.Token, from int) uint64 {
+	var bits uint64
+	for j := from; j < len(toks); j++ {
+		bits |= wordSig(toks[j].Lower) | wordSig(toks[j].Lemma)
+	}
+	return bits
+}
+
+// mayFollow reports that every slot of p after its head has a word whose
+// wordSig bits are in rest (sigsFrom of the tokens after the head):
+// when one has none, matchSlots cannot match p there, so it need not
+// be tried.
+func (p *Pattern) mayFollow(rest uint64) bool {
+	for _, m := range p.masks[1:] {
+		if m&rest == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dayBetween reports a token of "on <weekday>" at j, which may stand

@@ -1,0 +1,86 @@
+package events
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dyad-events/dyad/article"
+	"github.com/dyad-events/dyad/sentences"
+)
+
+// TestSlotPrefilterKeepsMatches: a pattern mayFollow rules out never
+// matches. Every verb of the example articles is tried against every
+// pattern of its lemma, and each pattern whose slots matchSlots fills
+// must pass the prefilter; most that fail it must fail the prefilter too
+// (it is worth its cost).
+func TestSlotPrefilterKeepsMatches(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../examples/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no ../examples/*.txt")
+	}
+	tried, matched, skipped := 0, 0, 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := article.Read(p, data, article.Options{Date: "2024-07-13"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			for _, s := range sentences.Split(a, c.Lexicon()) {
+				toks := s.Tokens
+				for i := range toks {
+					rest := sigsFrom(toks, i+1)
+					for _, pat := range c.patterns.verbs[toks[i].Lemma] {
+						tried++
+						_, ok := c.matchSlots(toks, i, pat.Slots[1:], pat.masks[1:], pat.adj[1:], pat.barrier, pat.has(flagFar), pat.has(flagObject))
+						if ok {
+							matched++
+						}
+						if !pat.mayFollow(rest) {
+							skipped++
+							if ok {
+								t.Errorf("%s: %q at %d matches line %d, which mayFollow rules out", p, toks[i].Text, i, pat.Line)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if tried == 0 || skipped*2 < tried-matched {
+		t.Errorf("%d patterns tried, %d matched, %d ruled out: want at least half of the rest ruled out", tried, matched, skipped)
+	}
+	t.Logf("%d patterns tried, %d matched, %d ruled out", tried, matched, skipped)
+}
+
+// TestDeathPrefilter: the words mayTellDeath looks for are those the
+// obituary expression needs, so a text it rejects never matches.
+func TestDeathPrefilter(t *testing.T) {
+	ix := newTopicIndex()
+	for _, s := range []string{
+		"Jalal Talabani, who has died aged 83, was Iraq's first Kurdish president",
+		"Actor dies at 77",
+		"The former senator passed away at the age of 91 on Sunday",
+		"The veteran diplomat is dead at 88.",
+		"Israel struck a compound in Gaza on Tuesday",
+		"Kenya recalled its ambassador to Uganda",
+		"Dead Sea talks resumed in Amman",
+	} {
+		if ix.died.MatchString(s) && !mayTellDeath(s) {
+			t.Errorf("%q: the expression matches but mayTellDeath says no", s)
+		}
+	}
+	for _, s := range []string{"Kenya recalled its ambassador to Uganda", "Actor Dies At 77"} {
+		if mayTellDeath(s) {
+			t.Errorf("mayTellDeath(%q) = true, want false", s)
+		}
+	}
+}
