@@ -6,8 +6,8 @@ package events
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -141,13 +141,48 @@ const maxFoldGap = 3
 // kind, not a retelling ("also", "separately", "in a separate
 // statement", "another", "again", "second", "further").
 func anotherAct(e *dyad.Event) bool {
-	for _, w := range strings.FieldsFunc(e.Evidence.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch strings.ToLower(w) {
-		case "also", "separately", "separate", "another", "again", "second", "further":
-			return true
+	s := e.Evidence.Text
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
 		}
+		j := i + n // the word is s[i:j], a run of letters
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		for _, w := range [...]string{"also", "separately", "separate", "another", "again", "second", "further"} {
+			if equalASCIIFold(s[i:j], w) {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
+}
+
+// equalASCIIFold reports s equal to the lower-case ASCII word w but for
+// the case of its ASCII letters ("Also", "AGAIN"): a word with any other
+// byte is not w.
+func equalASCIIFold(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mutualHalf reports that e is one direction of an act its sentence

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/sentences"
 )
@@ -81,6 +82,33 @@ func TestDeathPrefilter(t *testing.T) {
 	for _, s := range []string{"Kenya recalled its ambassador to Uganda", "Actor Dies At 77"} {
 		if mayTellDeath(s) {
 			t.Errorf("mayTellDeath(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestAnotherActWords: a word of "one more act" is found whatever its
+// case and punctuation, and only as a whole word.
+func TestAnotherActWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Israel also struck targets in Lebanon on Monday.", true},
+		{"ALSO on Monday, Israel struck Lebanon.", true},
+		{"In a separate statement, Kenya recalled its ambassador.", true},
+		{"Russia shelled Kharkiv again.", true},
+		{"Russia shelled Kharkiv—again—on Tuesday.", true},
+		{"A second strike hit the port.", true},
+		{"Israel struck targets in Lebanon on Monday.", false},
+		{"Ukraine's alsos and agains are not words here.", false},
+		{"Another's plans were not discussed.", true},
+		{"Secondary schools were closed.", false},
+		{"", false},
+	} {
+		e := &dyad.Event{}
+		e.Evidence.Text = c.text
+		if got := anotherAct(e); got != c.want {
+			t.Errorf("anotherAct(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
