@@ -157,32 +157,13 @@ func anotherAct(e *dyad.Event) bool {
 			j += n
 		}
 		for _, w := range [...]string{"also", "separately", "separate", "another", "again", "second", "further"} {
-			if equalASCIIFold(s[i:j], w) {
+			if j-i == len(w) && hasPrefixFold(s[i:j], w) { // (scratch.go)
 				return true
 			}
 		}
 		i = j
 	}
 	return false
-}
-
-// equalASCIIFold reports s equal to the lower-case ASCII word w but for
-// the case of its ASCII letters ("Also", "AGAIN"): a word with any other
-// byte is not w.
-func equalASCIIFold(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // mutualHalf reports that e is one direction of an act its sentence
