@@ -123,6 +123,18 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if c.quad(g.code) < 3 && !strings.HasPrefix(g.code, "13") {
 					continue
 				}
+				if othersAct(h, g) {
+					// "Iran warned that Israel may strike its nuclear
+					// sites": a forecast of another state's act, no threat
+					// by the speaker (CODING.md: a threat is the speaker's
+					// own act)
+					if h.code == "130" {
+						h.code = "012"
+					}
+					h.target = g.source[:1]
+					settleForecast(g, live, j)
+					break
+				}
 				if g.code == "171" && seizesTerritory(st.toks, g.end) {
 					g.code = "192" // "threatened to seize more territory in Gaza"
 					if len(g.target) == 0 && len(h.source) > 0 {
@@ -142,7 +154,7 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			break
 		}
-		if warn && !h.threat {
+		if warn && !h.threat && h.code == "130" {
 			c.tailWarning(st, hits, live, k)
 		}
 		if warn && (len(h.target) == 0 || len(h.source) > 0 && h.target[0].Code == h.source[0].Code) {
@@ -698,6 +710,34 @@ func warnedOf(toks []dyad.Token, end, act int) bool {
 	return of
 }
 
+// othersAct reports whether the act g a warning h names is another
+// state's: both sources have a country and they differ ("Iran warned
+// that Israel may strike", not "warned that its forces could blockade
+// Taiwan" or "Kim Yo Jong warned that North Korea would act").
+// A pronoun subject ("warned Hezbollah that it would strike Beirut") is
+// read as the speaker's: the warning's "it" is most often its own.
+func othersAct(h, g *verbHit) bool {
+	if len(h.source) == 0 || len(g.source) == 0 || h.source[0].Country == "" || g.source[0].Country == "" ||
+		h.source[0].Country == g.source[0].Country {
+		return false
+	}
+	switch strings.ToLower(g.source[0].Text) {
+	case "it", "they", "we", "he", "she", "its", "their", "our", "his", "her":
+		return false
+	}
+	return true
+}
+
+// settleForecast settles the act g of another state that a warning names: a
+// speculation ("Israel may strike", "could launch") is no event; a
+// plan stated as fact ("Mexico will retaliate, Canada's minister warned")
+// stays its future event.
+func settleForecast(g *verbHit, live []bool, j int) {
+	if g.status == dyad.Hypothetical {
+		live[j] = false
+	}
+}
+
 // threatCode maps a conflictual code to the CAMEO 13x threat of it:
 // sanctions 1312, reduced relations 1313 (a security accord cancelled,
 // 1212, too), reduced aid 1311, halting
@@ -753,6 +793,13 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 		// the threatened act: a planned threat ("will retaliate") or a
 		// conflictual act that could be done ("could launch an offensive")
 		if g.status != dyad.Future && g.status != dyad.Hypothetical || !g.threat && cameo.Root(g.code) != "13" && c.quad(g.code) < 3 {
+			return
+		}
+		if othersAct(h, g) {
+			// "North Korea could launch missiles this week, Seoul
+			// warned": a forecast of another state's act, as above
+			h.code, h.target = "012", g.source[:1]
+			settleForecast(g, live, j)
 			return
 		}
 		if len(g.source) == 0 || g.source[0].Country != h.source[0].Country {

@@ -12,7 +12,8 @@ import "testing"
 // condition, a hostile act it answers ("will respond to any … incursion")
 // or a vow; what others expect an actor to do is no event. The near
 // sentences must not change: a plain "said" keeps the future threat by
-// the state, a speaker of another state keeps both events, a response
+// the state, a speaker of another state keeps the state's future threat
+// and makes a comment (012) on it, not a threat of its own, a response
 // with no condition or by a firm with no one threatened is no event.
 func TestThreatRules(t *testing.T) {
 	c := newCoder(t)
@@ -29,8 +30,10 @@ func TestThreatRules(t *testing.T) {
 			[]string{"GRCGOV 1313 TURGOV asserted"}},
 		{"Egypt will respond to Ethiopia, the Egyptian foreign minister warned on Sunday.",
 			[]string{"EGYGOV 130 ETH asserted"}},
+		// a speaker of another state forecasts it: a pessimistic
+		// comment on Mexico (012), no threat of Canada's
 		{"Mexico will retaliate, Canada's trade minister warned.",
-			[]string{"MEX 138 - future", "CANGOV 130 - asserted"}},
+			[]string{"MEX 138 - future", "CANGOV 012 MEX asserted"}},
 		{"Armenia shelled Azerbaijani positions on Monday, and Azerbaijan vowed to retaliate.",
 			[]string{"ARM 194 AZEMIL asserted", "AZE 138 ARM asserted"}},
 		{"Azerbaijan vowed to retaliate.",
@@ -81,3 +84,35 @@ func TestThreatRules(t *testing.T) {
 			[]string{"SRB 154 - future"}},
 	}, false)
 }
+
+// TestWarnedForecasts: a warning that another state may or will act
+// (verb complement, or said after the act) is the speaker's pessimistic
+// comment on that state (012), no threat by the speaker; a speculation
+// ("may", "could") is no event of the other state, a plan stated as fact
+// stays its future event. Near misses: a warning of the speaker's own act
+// (named, "its forces", a pronoun) stays a threat.
+func TestWarnedForecasts(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Iran warned that Israel may strike its nuclear sites.",
+			[]string{"IRN 012 ISR asserted"}},
+		{"Seoul warned that North Korea could launch missiles this week.",
+			[]string{"KOR 012 PRK asserted"}},
+		{"North Korea could launch missiles this week, Seoul warned.",
+			[]string{"KOR 012 PRK asserted"}},
+		{"The United States warned that Russia could invade Ukraine within days.",
+			[]string{"USA 012 RUS asserted"}},
+		{"Pakistan warned that India might attack its territory, the foreign ministry said.",
+			[]string{"PAK 012 IND asserted"}},
+		// near misses: the speaker's own act is a threat
+		{"Russia warned it could strike Kyiv's government buildings.",
+			[]string{"RUS 138 UKRGOV asserted"}},
+		{"Kim Yo Jong warned that North Korea would take military action against South Korea.",
+			[]string{"PRKGOV 138 KOR asserted"}},
+		{"Israel warned Hezbollah that it would strike Beirut.",
+			[]string{"ISR 138 LBNREB asserted"}},
+		{"Israel warned Hezbollah that its forces would strike Beirut.",
+			[]string{"ISR 138 LBNREB asserted"}},
+	}, false)
+}
+
