@@ -115,4 +115,3 @@ func TestWarnedForecasts(t *testing.T) {
 			[]string{"ISR 138 LBNREB asserted"}},
 	}, false)
 }
-
