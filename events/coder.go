@@ -172,6 +172,7 @@ type articleCtx struct {
 	lastCtry     string                    // last country seen
 	lastMed      *actors.Mention           // last news agency / media actor
 	lastPers     *actors.Mention           // last person
+	persAge      int                       // sentences remembered since the one that set lastPers (0: the last one set it); see recentPers
 	lastPeople   []actors.Mention          // the people the last sentence naming any named, in order
 	lastForce    *actors.Mention           // source of the last use or show of force
 	forceOn      string                    // country of its target ("" when none)

@@ -599,9 +599,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
-			if country == "" && ctx.lastPers != nil && pronounSubject(st.toks, m.Start) {
+			if p := ctx.recentPers(); country == "" && p != nil && pronounSubject(st.toks, m.Start) {
 				// "He told lawmakers": the country of whom "he" means
-				country = ctx.lastPers.Country
+				country = p.Country
 			}
 			if country == "" && hasSector(m, "MIL") && len(m.Sectors) == 1 && warMachine(st.toks[m.End-1].Lower) {
 				// "Israeli forces charged into Jenin … tanks and helicopters
@@ -908,7 +908,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = st.words.personNounMention(toks, ms, i) // "Police shot dead the gunman after he opened fire": the gunman
 			}
 			if ref == nil && !c.unknownPersonBefore(st, ms, i) && !st.words.personNounBefore(toks, covered, i) {
-				ref = ctx.lastPers
+				ref = ctx.recentPers() // (coref_pronouns.go)
 				if ref != nil && !c.fits(*ref, w) {
 					// "Kamala Harris met Fumio Kishida … He praised": the
 					// next person that can be meant

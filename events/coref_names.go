@@ -424,6 +424,9 @@ func followedByVerb(st *sentence, i int) bool {
 // remember updates the article context after a sentence.
 func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	ctx.prevFirst = firstActor(st.ments) // (actors_places.go)
+	if namesActor(st.ments) {
+		ctx.persAge++ // (a sentence naming no one gives a later "he" no other antecedent: "… said “we are busy. There is no consensus.” But asked …, he")
+	}
 	ctx.rememberBody(st)
 	c.rememberPlace(ctx, st)
 	pers := false
@@ -442,7 +445,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			// a sentence about someone the dictionary does not know
 			// ("Tamara Steinberg Jacobson wrote …"): a later "she" is not
 			// the last known person
-			ctx.lastPers, ctx.lastPeople = nil, nil
+			ctx.lastPers, ctx.lastPeople, ctx.persAge = nil, nil, 0
 		}
 	}()
 	ctx.theyNone = openingPluralNone(st.toks, st.ments)
@@ -521,12 +524,12 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				// al-Assad … He urged": the subject the dictionary does not
 				// know comes first, and a later "he" is that person, no
 				// actor, not the known one named after
-				ctx.lastPers, pers = nil, true
+				ctx.lastPers, pers, ctx.persAge = nil, true, 0
 				ctx.lastPeople = nil
 			} else if !pers {
 				// the sentence's first person, its subject as a rule, is
 				// who a later "he" or "she" means
-				ctx.lastPers, pers = &mm, true
+				ctx.lastPers, pers, ctx.persAge = &mm, true, 0
 				ctx.lastPeople = nil // (a new array: a resolved pronoun may point into the old one)
 			}
 			ctx.lastPeople = append(ctx.lastPeople, mm)
@@ -568,6 +571,19 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.lastSubj = &mm
 		}
 	}
+	if !pers {
+		if m, ok := st.words.unnamedSubject(st.toks, st.ments); ok {
+			// "A 19-year-old student goes on a rampage …": a later "he"
+			// is that person, the mention naming them or no actor
+			// (coref_pronouns.go)
+			ctx.lastPers, ctx.lastPeople, ctx.persAge, pers = nil, nil, 0, true
+			if m != nil && m.Country != "" {
+				mm := *m
+				mm.Person = true
+				ctx.lastPers = &mm
+			}
+		}
+	}
 	if !pers && !unknownPerson() {
 		// no one named: a one-person office that opens the sentence is
 		// whom a later "he" or "she" means ("Poland's foreign minister
@@ -579,7 +595,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			if m.Code != "" && st.words.personTitles[st.toks[m.End-1].Lower] && subjectAt(st.toks, m.End) {
 				mm := m
 				mm.Person = true
-				ctx.lastPers, pers = &mm, true
+				ctx.lastPers, pers, ctx.persAge = &mm, true, 0
 			}
 			break
 		}

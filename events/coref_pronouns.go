@@ -9,7 +9,12 @@ package events
 // subject only when that is a state, a capital, an organisation or a
 // body, never a person, people or a family, and only when no name that
 // is no actor is a subject before it in its own sentence ("the National
-// Lottery Fund has said … and it was confident").
+// Lottery Fund has said … and it was confident"). A "he" or "she" means a
+// person named or stood for in one of the two sentences before that name
+// any actor (recentPers), never one named further back; a sentence whose
+// subject is one unnamed person ("A 19-year-old student goes on a
+// rampage") makes a later "he" that person (unnamedSubject): the actor
+// the noun names, or no actor.
 
 import (
 	"strings"
@@ -239,4 +244,79 @@ func coordinatedStates(toks []dyad.Token, ms []actors.Mention) (a, b *actors.Men
 		return &mc, &nc
 	}
 	return nil, nil
+}
+
+// recentPers returns the person a "he" or "she" with no antecedent in its
+// own sentence may mean: the last person remembered, when the sentence
+// before or the one before it named that person (or stood for them with
+// a pronoun); nil when the person was named longer ago ("Boris Johnson
+// said … Here are the deadliest shootings: … A student goes on a rampage
+// … He kills 27 students" is not Johnson). The mention is shared: do not
+// write to it.
+func (ctx *articleCtx) recentPers() *actors.Mention {
+	if ctx.persAge > 1 {
+		return nil
+	}
+	return ctx.lastPers
+}
+
+// namesActor reports a mention in ms that names an actor, not a place
+// nor a modifier: a sentence naming none ages no antecedent (recentPers).
+func namesActor(ms []actors.Mention) bool {
+	for _, m := range ms {
+		if !m.Place && !m.Modifier {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerbAt reports a present-tense verb the tagger left as a plural
+// noun at i, before a preposition or an article: "a student goes on a
+// rampage", "a gunman opens fire".
+func presentVerbAt(toks []dyad.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "s") &&
+		(toks[i+1].Tag == "IN" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "RP" || toks[i+1].Lower == "fire")
+}
+
+// unnamedSubject reports that the sentence's subject is one person named
+// by a common noun ([person nouns], [human nouns]: "A 19-year-old student
+// goes on a rampage", "In 1991, a man shoots dead 22 people", "The gunman
+// fired from the 32nd floor"): the subject is the noun after an optional
+// opening phrase closed by a comma, an article and modifiers, and a verb
+// follows it. It returns the actor mention that names that person, nil
+// when none does (a student is no actor). A later "he" or "she" means
+// that person, not one named before.
+func (v *vocab) unnamedSubject(toks []dyad.Token, ms []actors.Mention) (m *actors.Mention, ok bool) {
+	k := 0
+	for j := 0; j < len(toks) && j < 8; j++ {
+		if toks[j].Text == "," {
+			k = j + 1 // "In October 1991, a man …"
+			break
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
+			break
+		}
+	}
+	if k < len(toks) && toks[k].Tag == "CC" {
+		k++ // "But a man …"
+	}
+	if k >= len(toks) || toks[k].Tag != "DT" {
+		return nil, false // (an article: "a", "an", "the", "another")
+	}
+	for j := k + 1; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		if t.Tag == "NN" && (v.personNouns[t.Lower] || v.humanNouns[t.Lower]) && (subjectAt(toks, j+1) || presentVerbAt(toks, j+1)) {
+			for q := range ms {
+				if ms[q].Start <= j && j < ms[q].End && !ms[q].Modifier && !ms[q].Place && !ms[q].Plural {
+					return &ms[q], true
+				}
+			}
+			return nil, true
+		}
+		if t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "NN" && t.Tag != "HYPH" && t.Tag != "VBN" {
+			return nil, false
+		}
+	}
+	return nil, false
 }

@@ -83,3 +83,35 @@ var crossSentenceItCases = []familyCase{
 // TestCrossSentenceIt codes each case of crossSentenceItCases as an
 // article published on 2024-03-14 and compares its events exactly.
 func TestCrossSentenceIt(t *testing.T) { checkFamilies(t, "", crossSentenceItCases, true) }
+
+// pronounRecencyCases: a "he" or "she" with no antecedent in its own
+// sentence means a person of the two sentences before that name an actor,
+// never one named further back; a sentence whose subject is one unnamed
+// person ("a student", "a man", "the gunman", "a former soldier") makes
+// the next "he" that person: the actor the noun names, or none
+// (coref_pronouns.go recentPers, unnamedSubject).
+var pronounRecencyCases = []familyCase{
+	{"unnamed subject", "French President Emmanuel Macron said on Monday he was appalled by the attack. Here are some of the deadliest school shootings of recent decades. A 19-year-old student goes on a rampage at a college in Kerch. He kills 20 students and a teacher.",
+		[]string{"FRAGOV 111 - asserted"}},
+	{"unnamed subject", "German Chancellor Olaf Scholz condemned the killings on Tuesday. In March 2019, a man opens fire at two mosques in Christchurch. He kills 51 worshippers.",
+		[]string{"DEUGOV 111 - asserted"}},
+	{"unnamed subject", "Turkish President Recep Tayyip Erdogan sent condolences to the families. A former soldier walks into a shopping centre in Bangkok. He shoots dead 26 shoppers before police kill him.",
+		[]string{"TURGOV 018 TURCVL asserted", "THA 180 THACVL asserted"}},
+	{"unnamed subject", "Rishi Sunak visited Belfast on Monday. The gunman fired from a window of the hotel on Sunday. He killed 12 people.",
+		[]string{"GBRUAF 180 GBRCVL asserted"}},
+	// a person named three actor sentences back is too far; one sentence
+	// of other actors between is not
+	{"too far", "Rishi Sunak met Emmanuel Macron in Paris on Monday. Ukrainian forces shelled Donetsk on Tuesday. Polish troops began exercises near the border. He condemned the shelling.",
+		[]string{"GBRGOV 040 FRAGOV asserted", "FRAGOV 040 GBRGOV asserted", "UKRMIL 194 UKRCVL asserted", "POLMIL 150 - asserted"}},
+	{"too far", "Olaf Scholz arrived in Warsaw on Monday. Russian jets struck Kharkiv overnight. Belarusian troops massed near the border. He denounced the strikes.",
+		[]string{"DEUGOV 042 POL asserted", "POL 043 DEUGOV asserted", "RUSMIL 195 UKR asserted", "BLRMIL 154 - asserted"}},
+	{"near", "Rishi Sunak met Emmanuel Macron in Paris on Monday. Ukrainian forces shelled Donetsk on Tuesday. He condemned the shelling.",
+		[]string{"GBRGOV 040 FRAGOV asserted", "FRAGOV 040 GBRGOV asserted", "UKRMIL 194 UKRCVL asserted", "GBRGOV 111 UKRMIL asserted"}},
+	// sentences that name no actor (a quotation going on) do not age him
+	{"quotation between", `Olaf Scholz said the talks had gone well. "We are making progress. There is no deal yet." Later he met Emmanuel Macron in Berlin.`,
+		[]string{"DEUGOV 040 FRAGOV asserted", "FRAGOV 040 DEUGOV asserted"}},
+}
+
+// TestPronounRecency codes each case of pronounRecencyCases as an
+// article published on 2024-03-14 and compares its events exactly.
+func TestPronounRecency(t *testing.T) { checkFamilies(t, "", pronounRecencyCases, true) }
