@@ -1030,6 +1030,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		start := i
 		if r.Person && i > 0 && isHonorific(strings.TrimSuffix(toks[i-1].Lower, ".")) && !covered(i-1) {
 			start = i - 1 // "met Mr Putin": the honorific is the name's
+		} else if r.Person && i > 1 && toks[i-1].Text == "." && isHonorific(toks[i-2].Lower) && !covered(i-2) {
+			start = i - 2 // "shot Mr. Paddock" (the tokenizer leaves the period a token)
 		}
 		if r.Person && r.FullName == "" && r.Text != "" {
 			r.FullName = r.Text // "Harris" after "Kamala Harris": her gender for a later "he" (actors.Genders.Of)

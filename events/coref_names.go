@@ -571,6 +571,11 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.lastSubj = &mm
 		}
 	}
+	if r := ctx.rememberRoleNames(st); r != nil && !pers {
+		// "The gunman, Stephen Paddock, fired …": a later "he" or "Mr.
+		// Paddock" is the gunman (coref_rolenames.go)
+		ctx.lastPers, ctx.lastPeople, ctx.persAge, pers = r, nil, 0, true
+	}
 	if !pers {
 		if m, ok := st.words.unnamedSubject(st.toks, st.ments); ok {
 			// "A 19-year-old student goes on a rampage …": a later "he"
