@@ -639,6 +639,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	if r.p.kind == KindPerson && len(r.p.words) == 1 {
 		return loneGuard(toks, r.start)
 	}
+	if waterBody(toks, r) {
+		return true // "the Indian Ocean", "the South China Sea", "the Gulf of Aden": the water, no party
+	}
 	if r.p.kind != KindCountry && r.p.kind != KindCapital {
 		return false
 	}
@@ -876,6 +879,31 @@ func isOrgWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// waterBody reports a country's name, adjective or capital inside the
+// name of a sea, an ocean, a gulf, a strait or a bay: a capitalised water
+// noun right after it ("the Indian Ocean", "the South China Sea", "the
+// Arabian Sea") or before it with "of" ("the Gulf of Aden", "the Sea of
+// Japan"). The events package reads the same nouns from its [water
+// bodies] list for the gazetteer's places.
+func waterBody(toks []dyad.Token, r raw) bool {
+	switch r.p.kind {
+	case KindCountry, KindCapital, KindAdjective:
+	default:
+		return false
+	}
+	water := func(t dyad.Token) bool {
+		switch t.Lower {
+		case "sea", "seas", "ocean", "gulf", "strait", "straits", "bay", "channel":
+			return startsUpper(t.Text)
+		}
+		return false
+	}
+	if r.end < len(toks) && water(toks[r.end]) {
+		return true
+	}
+	return r.start >= 2 && toks[r.start-1].Lower == "of" && water(toks[r.start-2])
 }
 
 // assemble merges raw matches into noun-phrase mentions.

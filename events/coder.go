@@ -663,6 +663,9 @@ type sentence struct {
 	// article context's, nil when none): a city of another country is
 	// no home for the people of this one (storyCountry)
 	story map[string]int
+	// raw holds the matcher's mentions before resolution, which placeAt
+	// reads while ments is being built (place_names.go homeCountries)
+	raw []actors.Mention
 }
 
 // analyse finds and resolves the actors and dates of a sentence.
@@ -672,7 +675,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
-	st := &sentence{s: s, toks: handsAgent(s.Tokens), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries}
+	st := &sentence{s: s, toks: handsAgent(s.Tokens), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
 	st.ments = c.resolve(ctx, st, ms)
 	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
@@ -693,6 +696,9 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 				case "in", "at", "near", "into", "across", "around", "inside", "outside", "through", "within", "throughout":
 					st.ments[k].Place = true
 				}
+			}
+			if c.qualifierOfPlace(st, m) {
+				st.ments[k].Place, st.ments[k].Modifier = true, true // "Police in Hyderabad, Pakistan, detained …" (place_names.go)
 			}
 		}
 	}

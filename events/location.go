@@ -91,6 +91,7 @@ func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gaze
 		}
 	}
 	_, hi := clauseBounds(st.toks, h.head)
+	hi = reasonStart(st, max(h.head, h.end-1), hi, false) // "in retaliation for strikes on Kunduz" (reasonclause.go)
 	if h.end < hi {
 		return c.namedPlace(st, h.end, min(hi, h.end+9))
 	}

@@ -11,8 +11,8 @@ import (
 // TestEventLocation checks where an event is placed: the city or region an
 // attack struck before any other place, a place phrase past its modifiers
 // ("the Lebanese city of Tyre"), a country struck only when the dateline is
-// not inside it, and the dateline last, when the event's source or target
-// is of the dateline's country.
+// not inside it, and the dateline last, when the event's source is of the
+// dateline's country (or its target, for a meeting or an attack).
 func TestEventLocation(t *testing.T) {
 	c := newCoder(t)
 	tests := []struct {
@@ -31,7 +31,11 @@ func TestEventLocation(t *testing.T) {
 		{"MOSCOW", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Ukraine"},
 		{"KYIV", "Russia attacked Ukraine on Monday.", "190", "Ukraine", "Kyiv"},
 		{"", "Russia criticised Kyiv on Monday.", "111", "Kyiv", ""}, // a capital as the government, not a place
-		{"SEOUL", "North Korea criticised South Korea on Monday.", "111", "South Korea", "Seoul"},
+		{"SEOUL", "South Korea criticised North Korea on Monday.", "111", "North Korea", "Seoul"},
+		// a dateline is where the reporter is: an act of another state's
+		// source happened at home, not there (datelineFits)
+		{"SEOUL", "North Korea criticised South Korea on Monday.", "111", "South Korea", ""},
+		{"WASHINGTON", "Russia expelled two US diplomats on Monday.", "161", "US diplomats", ""},
 		{"", "Jihadists killed 12 soldiers in northern Burkina Faso on Sunday.", "190", "soldiers", "Burkina Faso"},
 		{"", "Saudi Arabia called for a ceasefire in Jeddah on Saturday.", "0256", "", "Jeddah"},
 		// a place struck, named as the subject of a passive, is the target

@@ -328,6 +328,7 @@ func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, stri
 		return y, dyad.Year, "text" // "the 2023 Hamas attack on Israel" (dateowner.go)
 	}
 	lo, hi := clauseBounds(st.toks, h.head)
+	hi = reasonStart(st, max(h.head, h.end-1), hi, true) // "in retaliation for air strikes last week" (reasonclause.go)
 	best := -1
 	bestDist := math.MaxInt
 	for k, d := range st.dates {
@@ -996,9 +997,10 @@ func clauseBounds(toks []dyad.Token, i int) (int, int) {
 }
 
 // locationFor finds the city or region an attack struck ("shelled the
-// city of Kharkiv"), else "in/at/near PLACE" in the hit's clause, else a
-// country struck, else the dateline's place when the source or target is
-// of the dateline's country (or neither has a country).
+// city of Kharkiv"), else "in/at/near PLACE" in the hit's clause (not in
+// a reason phrase after it: reasonclause.go), else a country struck,
+// else the dateline's place when the event may have happened there
+// (datelineFits).
 func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actors.Mention) *dyad.Location {
 	struck, ok := c.struckPlace(st, h, tgt)
 	if ok && struck.Kind != gazetteer.KindCountry {
@@ -1016,32 +1018,39 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 		loc := struck.Location()
 		return &loc
 	}
-	if d := ctx.dateline; d != nil && !datelineFits(d.Country, src, tgt) {
+	if d := ctx.dateline; d != nil && !datelineFits(d.Country, h.code, src, tgt) {
 		return nil // "KYIV (Reuters) - Al-Shabaab militants ambushed a patrol in …": not in Kyiv
 	}
 	return ctx.dateline
 }
 
-// datelineFits reports whether an event of src and tgt may have happened
-// at a dateline in country: one of them is that country's, or neither has
-// a country of its own.
-func datelineFits(country string, src, tgt *actors.Mention) bool {
-	any := false
-	for _, m := range []*actors.Mention{src, tgt} {
-		if m != nil && m.Country != "" {
-			any = true
-			if m.Country == country {
-				return true
-			}
+// datelineFits reports whether an event of CAMEO code and actors src and
+// tgt may have happened at a dateline in country. A dateline is where
+// the reporter is: an act happens in its source's country ("WASHINGTON -
+// Russia expelled two US diplomats" happened in Russia, not at the
+// dateline), so the source's country must be the dateline's, or, when
+// the source has none, the target's (or neither has one); a meeting or a
+// visit (root 04) may be in either party's country, and force (roots
+// 18–20) where it struck, the target's.
+func datelineFits(country, code string, src, tgt *actors.Mention) bool {
+	if src != nil && src.Country != "" {
+		if src.Country == country {
+			return true
 		}
+		switch cameo.Root(code) {
+		case "04", "18", "19", "20":
+			return tgt != nil && tgt.Country == country
+		}
+		return false
 	}
-	return !any
+	return tgt == nil || tgt.Country == "" || tgt.Country == country
 }
 
 // sentencePlace finds "in/at/near PLACE" in the hit's clause.
 func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 	toks := st.toks
 	lo, hi := clauseBounds(toks, h.head)
+	hi = reasonStart(st, max(h.head, h.end-1), hi, false) // "in retaliation for air strikes in Kunduz" (reasonclause.go)
 	for k := lo; k < hi-1; k++ {
 		switch toks[k].Lower {
 		case "in", "at", "near", "outside":
@@ -1064,6 +1073,7 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 	toks := st.toks
 	lo, hi := clauseBounds(toks, h.head)
+	hi = reasonStart(st, max(h.head, h.end-1), hi, false)
 	for k := lo; k < hi-1; k++ {
 		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) {
 			continue

@@ -1059,7 +1059,7 @@ func isWordByte(c byte) bool {
 // placeAt looks up the place named at token j: the longest name of at
 // most max tokens (starting with a capital, ending before hi) that the
 // gazetteer knows, with its length in tokens.
-func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, bool) {
+func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, bool) {
 	toks := st.toks
 	if j >= hi || !startsUpperASCII(toks[j].Text) {
 		return gazetteer.Place{}, 0, false
@@ -1073,12 +1073,20 @@ func (c *Coder) placeAt(st *sentence, j, hi, max int) (gazetteer.Place, int, boo
 			return gazetteer.Place{}, 0, false // "aid to Latin America": a region, not the United States
 		}
 	}
-	for n := max; n >= 1; n-- {
+	if c.insideLongerName(st, j) {
+		return gazetteer.Place{}, 0, false // "Papua New Guinea" is no Guinea (place_names.go)
+	}
+	for n := max(width, 3); n >= 1; n-- { // the whole name before its parts, whatever the width asked
 		if j+n > hi || n > 1 && !isWordByte(toks[j+n-1].Text[0]) {
 			continue // a longer name ends in a word, not in "Raqqa ."
 		}
 		if p, ok := c.gaz.Lookup(st.s.Text[toks[j].Start:toks[j+n-1].End]); ok {
-			return p, n, true // "Niger State", "Kharkiv region": the gazetteer lists the region's forms
+			// "Niger State", "Kharkiv region": the gazetteer lists the region's forms
+			if c.waterName(st, j, n) {
+				return gazetteer.Place{}, 0, false // "the South China Sea"
+			}
+			p, n = c.placeInContext(st, p, j, n, hi) // "Tripoli, Lebanon"
+			return p, n, true
 		}
 	}
 	return gazetteer.Place{}, 0, false

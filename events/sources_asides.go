@@ -237,6 +237,9 @@ func (c *Coder) separatedSubject(st *sentence, i int) []actors.Mention {
 		}
 		return c.subjectDepth(st, v, 1)
 	}
+	if q := c.qualifierStart(st, j); q > 0 {
+		return c.subjectDepth(st, q, 1) // "Police in Hyderabad, Pakistan, detained" (place_names.go)
+	}
 	if a := asideStart(st, j); a > 0 {
 		return c.headBefore(st, a)
 	}

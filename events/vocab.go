@@ -168,6 +168,8 @@ type vocab struct {
 	topicNouns              wordList // [topic nouns] forms: location.go topicNoun
 	compassAdjectives       wordList // [compass adjectives] forms: location.go compassWord
 	compassPoints           wordList // [compass points] forms: actors_places.go compassPoint
+	waterBodies             wordList // [water bodies] forms: place_names.go waterName
+	reasonNouns             wordList // [reason nouns] forms: reasonclause.go reasonStart
 	militaryObjects         wordList // [military objects] forms: location.go militaryObject
 	militaryObjectModifiers wordList // [military object modifiers] forms: location.go militaryObject
 
@@ -361,6 +363,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"topic nouns":               &v.topicNouns,
 		"compass adjectives":        &v.compassAdjectives,
 		"compass points":            &v.compassPoints,
+		"water bodies":              &v.waterBodies,
+		"reason nouns":              &v.reasonNouns,
 		"military objects":          &v.militaryObjects,
 		"military object modifiers": &v.militaryObjectModifiers,
 		"welcomed acts":             &v.welcomedActs,

@@ -1,0 +1,236 @@
+package events
+
+// Which place a name in the text is, when the gazetteer knows it but the
+// words around it decide: a name is read whole before its parts ("Papua
+// New Guinea" is no Guinea, "New South Wales" no Wales); a name inside
+// the name of a sea, strait or bay is no place of its own ("the South
+// China Sea", "the Taiwan Strait", "the Gulf of Aden"); a name the text
+// qualifies with its country or region is the namesake there ("Tripoli,
+// Lebanon"; "Athens, Georgia"; "Paris, Texas", which the gazetteer lacks,
+// is Texas); and a name several countries share is the namesake of the
+// country whose forces, police, courts or parties the sentence names as
+// acting there ("Pakistani police arrested two journalists in Hyderabad"
+// is Pakistan's Hyderabad), or the country of its adjective ("the
+// Lebanese city of Tripoli"). placeAt (refine.go) applies all four.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/gazetteer"
+)
+
+// insideLongerName reports a place name at token j that ends a longer
+// name the gazetteer knows, opened by one or two capitalised words
+// before it: "Guinea" in "Papua New Guinea", "Wales" in "New South
+// Wales", "York" in "New York".
+func (c *Coder) insideLongerName(st *sentence, j int) bool {
+	toks := st.toks
+	for b := 1; b <= 2 && j-b >= 0; b++ {
+		if !startsUpperASCII(toks[j-b].Text) {
+			return false
+		}
+		for m := 1; m <= 3 && j+m <= len(toks); m++ {
+			if m > 1 && !isWordByte(toks[j+m-1].Text[0]) {
+				break
+			}
+			if _, ok := c.gaz.Lookup(st.s.Text[toks[j-b].Start:toks[j+m-1].End]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// waterName reports a place name (tokens j to j+n) inside the name of a
+// sea, strait or bay ([water bodies] of data/words.txt): a capitalised
+// water noun right after it ("the South China Sea", "the Taiwan Strait")
+// or before it with "of" ("the Gulf of Aden", "the Sea of Japan").
+func (c *Coder) waterName(st *sentence, j, n int) bool {
+	toks := st.toks
+	if k := j + n; k < len(toks) && startsUpperASCII(toks[k].Text) && st.words.waterBodies[toks[k].Lower] {
+		return true
+	}
+	return j >= 2 && toks[j-1].Lower == "of" && startsUpperASCII(toks[j-2].Text) && st.words.waterBodies[toks[j-2].Lower]
+}
+
+// placeInContext returns the place the name at tokens j to j+n (found as
+// p) stands for in its sentence, with the tokens it takes: the namesake
+// a qualifier after a comma names (qualifiedPlace; the qualifier's tokens
+// are then part of the name), else the namesake of the sentence's home
+// actors or of the adjective before it (namesake), else p itself.
+func (c *Coder) placeInContext(st *sentence, p gazetteer.Place, j, n, hi int) (gazetteer.Place, int) {
+	if p.Kind == gazetteer.KindCountry {
+		return p, n
+	}
+	if q, w, ok := c.qualifiedPlace(st, j, n, hi); ok {
+		return q, w
+	}
+	return c.namesake(st, p, j, n), n
+}
+
+// qualifiedPlace reads "NAME, QUALIFIER" at token j, NAME taking n
+// tokens and QUALIFIER a country or first-level region the gazetteer
+// knows, followed by the clause's punctuation, a preposition or its end
+// ("in Tripoli, Lebanon, on Monday"; "Athens, Georgia."): the place
+// called NAME in the qualifier's country, else a region qualifier itself
+// ("Paris, Texas": the gazetteer has no Paris in the United States),
+// with the tokens of both. ok is false without such a qualifier, or when
+// a country qualifier has no place of the name ("in Paris, Germany and
+// Italy" is a list).
+func (c *Coder) qualifiedPlace(st *sentence, j, n, hi int) (gazetteer.Place, int, bool) {
+	toks := st.toks
+	k := j + n
+	if k+1 >= hi || toks[k].Text != "," || !startsUpperASCII(toks[k+1].Text) {
+		return gazetteer.Place{}, 0, false
+	}
+	for m := 3; m >= 1; m-- {
+		e := k + 1 + m
+		if e > hi || !isWordByte(toks[e-1].Text[0]) {
+			continue
+		}
+		var quals []gazetteer.Place
+		for _, q := range c.gaz.All(st.s.Text[toks[k+1].Start:toks[e-1].End]) {
+			if q.Kind == gazetteer.KindCountry || q.Kind == gazetteer.KindRegion {
+				quals = append(quals, q)
+			}
+		}
+		if len(quals) == 0 {
+			continue
+		}
+		if !qualifierEnds(toks, e) {
+			return gazetteer.Place{}, 0, false
+		}
+		for _, p := range c.gaz.All(st.s.Text[toks[j].Start:toks[k-1].End]) {
+			for _, q := range quals {
+				if p.Country == q.Country && p.Kind != gazetteer.KindCountry {
+					return p, e - j, true
+				}
+			}
+		}
+		for _, q := range quals {
+			if q.Kind == gazetteer.KindRegion {
+				return q, e - j, true
+			}
+		}
+		return gazetteer.Place{}, 0, false
+	}
+	return gazetteer.Place{}, 0, false
+}
+
+// qualifierEnds reports token e as the end of a place's qualifier: the
+// sentence's end, punctuation other than a possessive, or a preposition
+// ("Tripoli, Lebanon, on Monday"; "Hyderabad, Pakistan, detained": the
+// comma; not "In Kyiv, Russia launched" nor "Paris, Germany's capital").
+func qualifierEnds(toks []dyad.Token, e int) bool {
+	if e >= len(toks) {
+		return true
+	}
+	t := toks[e]
+	switch t.Text {
+	case "'s", "’s", "'", "’":
+		return false
+	}
+	return !isWordByte(t.Text[0]) || t.Tag == "IN" || t.Tag == "TO"
+}
+
+// namesake returns the place of the name at tokens j to j+n (found as p,
+// the gazetteer's preferred one) that the sentence points to when the
+// gazetteer gives the name to places of several countries: the one in
+// the country of an adjective heading a place noun before it ("the
+// Lebanese city of Tripoli"), else the one in the country of an actor
+// that acts at home (homeCountries: "Lebanese soldiers clashed with
+// gunmen in Tripoli") when p's country has none; else p.
+func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Place {
+	toks := st.toks
+	all := c.gaz.All(st.s.Text[toks[j].Start:toks[j+n-1].End])
+	if len(all) < 2 {
+		return p
+	}
+	if j >= 2 && toks[j-1].Lower == "of" && st.words.placeHead(toks[j-2].Lower) {
+		for k := j - 3; k >= 0 && k >= j-5; k-- {
+			if !startsUpperASCII(toks[k].Text) {
+				continue
+			}
+			if country := c.countryWord(toks[k].Text); country != "" {
+				for _, q := range all {
+					if q.Country == country {
+						return q
+					}
+				}
+				return p
+			}
+		}
+	}
+	homes := c.homeCountries(st)
+	if len(homes) == 0 || homes[p.Country] {
+		return p
+	}
+	for _, q := range all[1:] {
+		if homes[q.Country] && q.Kind != gazetteer.KindCountry {
+			return q
+		}
+	}
+	return p
+}
+
+// homeCountries returns the countries of the sentence's actors that act
+// in their own country: police, courts, lawmakers, parties, the
+// opposition, armed forces and rebels (a leader or a minister travels:
+// "Canadian Prime Minister Mark Carney arrived in London" is no London,
+// Ontario). Before the sentence's mentions are resolved it reads the
+// matcher's (sentence.raw). nil when there are none.
+func (c *Coder) homeCountries(st *sentence) map[string]bool {
+	var out map[string]bool
+	ms := st.ments
+	if ms == nil {
+		ms = st.raw
+	}
+	for _, m := range ms {
+		if len(m.Country) == 3 && !m.Place && hasSector(m, "COP", "JUD", "LEG", "PTY", "OPP", "MIL", "REB") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[m.Country] = true
+		}
+	}
+	return out
+}
+
+// qualifierOfPlace reports a mention of a country that qualifies the
+// place named before it ("Police in Hyderabad, Pakistan, detained two
+// journalists"; "Tripoli, Lebanon"): a place, no actor.
+func (c *Coder) qualifierOfPlace(st *sentence, m actors.Mention) bool {
+	if m.Start < 2 || st.toks[m.Start-1].Text != "," {
+		return false
+	}
+	for j := m.Start - 2; j >= 0 && j >= m.Start-4; j-- {
+		if p, n, ok := c.placeAt(st, j, len(st.toks), 3); ok && j+n == m.End && p.Kind != gazetteer.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierStart returns the comma that opens a place's qualifier ending
+// at token j, or with the comma at j ("Police in Hyderabad, Pakistan,
+// detained"; "Police in Lahore, Pakistan detained"), -1 when there is
+// none: the subject search then runs as if the verb stood at that comma.
+func (c *Coder) qualifierStart(st *sentence, j int) int {
+	toks := st.toks
+	e := j + 1
+	if toks[j].Text == "," {
+		e = j
+	}
+	for k := e - 2; k >= 1 && k >= e-4; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		for s := k - 1; s >= 0 && s >= k-3; s-- {
+			if _, n, ok := c.placeAt(st, s, len(toks), 3); ok && s+n == e {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -1,0 +1,110 @@
+package events_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// placedEvents codes text as a one-sentence article published on
+// 2024-07-10 (a Wednesday) and writes each event as "SOURCE CAMEO TARGET
+// status @ place COUNTRY date" ("-" for no target or place).
+func placedEvents(t *testing.T, text string) string {
+	t.Helper()
+	c := newCoder(t)
+	a := &dyad.Article{ID: "t", Published: "2024-07-10", Body: []string{text}}
+	var out []string
+	for _, ev := range c.Code(a) {
+		src, tgt, place := "-", "-", "-"
+		if ev.Source != nil {
+			src = ev.Source.Code
+		}
+		if ev.Target != nil {
+			tgt = ev.Target.Code
+		}
+		if ev.Location != nil {
+			place = ev.Location.Name + " " + ev.Location.Country
+		}
+		out = append(out, fmt.Sprintf("%s %s %s %s @ %s %s", src, ev.CAMEO, tgt, ev.Status, place, ev.Date))
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestQualifiedPlaceNames checks a place name followed by its country or
+// region after a comma: the namesake in that country, whose people the
+// unnamed actors are, and the qualifier no actor of its own; a region
+// qualifier whose country has no place of the name is the place itself.
+func TestQualifiedPlaceNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Gunmen killed three soldiers in Tripoli, Lebanon, on Monday.", "LBNUAF 190 LBNMIL asserted @ Tripoli LBN 2024-07-08"},
+		{"Police in Hyderabad, Pakistan, detained two journalists on Monday.", "PAKCOP 173 PAKMED asserted @ Hyderabad PAK 2024-07-08"},
+		{"Police in Hyderabad, India, detained two journalists on Monday.", "INDCOP 173 INDMED asserted @ Hyderabad IND 2024-07-08"},
+		{"Police arrested ten protesters in Athens, Georgia, on Monday.", "USACOP 173 USACVL asserted @ Athens USA 2024-07-08"},
+		{"Police detained two journalists in Valencia, Venezuela, on Friday.", "VENCOP 173 VENMED asserted @ Valencia VEN 2024-07-05"},
+		{"Police arrested a Saudi diplomat in Alexandria, Virginia, on Tuesday.", "USACOP 173 SAUGOV asserted @ Alexandria USA 2024-07-09"},
+		{"Police arrested five protesters in Victoria, British Columbia, on Sunday.", "CANCOP 173 CANCVL asserted @ Victoria CAN 2024-07-07"},
+		{"Police arrested two men in Birmingham, Alabama, on Monday.", "USACOP 173 USACVL asserted @ Birmingham USA 2024-07-08"},
+		// the gazetteer has no Paris in Texas: the region
+		{"Police arrested three activists in Paris, Texas, on Monday.", "USACOP 173 USACVL asserted @ Texas USA 2024-07-08"},
+		// near misses: the qualifier of the preferred place, a list, a
+		// subject after a fronted place
+		{"Police arrested three activists in Paris, France, on Monday.", "FRACOP 173 FRACVL asserted @ Paris FRA 2024-07-08"},
+		{"Police arrested protesters in Paris, Berlin and Rome on Saturday.", "FRACOP 173 FRACVL asserted @ Paris FRA 2024-07-06"},
+		{"After talks in Paris, Germany accused Russia of spying on Monday.", "DEU 112 RUS asserted @ Paris FRA 2024-07-08"},
+	}
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamesakeOfHomeActors checks a place name several countries share
+// with no qualifier: the namesake in the country of the police, soldiers
+// or courts acting there, or of the adjective before its kind noun; a
+// leader travels, and keeps the preferred place.
+func TestNamesakeOfHomeActors(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Pakistani police arrested two journalists in Hyderabad on Monday.", "PAKCOP 173 PAKMED asserted @ Hyderabad PAK 2024-07-08"},
+		{"Lebanese soldiers clashed with gunmen in Tripoli on Monday.", "LBNMIL 190 LBNUAF asserted @ Tripoli LBN 2024-07-08; LBNUAF 190 LBNMIL asserted @ Tripoli LBN 2024-07-08"},
+		{"Venezuelan soldiers arrested ten protesters in Valencia on Monday.", "VENMIL 173 VENCVL asserted @ Valencia VEN 2024-07-08"},
+		{"Gunmen attacked an army post in the northern Lebanese city of Tripoli on Monday.", "LBNUAF 190 LBNMIL asserted @ Tripoli LBN 2024-07-08"},
+		{"Gunmen attacked an army post in the Venezuelan city of Valencia on Monday.", "VENUAF 190 VENMIL asserted @ Valencia VEN 2024-07-08"},
+		// near misses: the preferred place's own police; a visitor
+		{"Spanish police arrested ten protesters in Valencia on Monday.", "ESPCOP 173 ESPCVL asserted @ Valencia ESP 2024-07-08"},
+		{"Police in Hyderabad detained two journalists on Monday.", "INDCOP 173 INDMED asserted @ Hyderabad IND 2024-07-08"},
+		{"Canadian Prime Minister Mark Carney arrived in London on Monday.", "CAN 042 GBR asserted @ London GBR 2024-07-08; GBR 043 CAN asserted @ London GBR 2024-07-08"},
+	}
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWholePlaceNames checks that a multiword name is read whole before
+// its parts, and that a sea, an ocean, a gulf or a strait named after a
+// country is no country: no target, no location.
+func TestWholePlaceNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Australian troops attacked a camp in Papua New Guinea on Monday.", "AUSMIL 190 PNG asserted @ Papua New Guinea PNG 2024-07-08"},
+		{"Australian troops attacked a camp in New South Wales on Monday.", "AUSMIL 190 AUSCVL asserted @ New South Wales AUS 2024-07-08"},
+		{"Australian troops attacked a camp in the South China Sea on Monday.", ""},
+		{"Australian troops attacked a camp in the Indian Ocean on Monday.", ""},
+		{"Indian warships fired on pirates in the Arabian Sea on Monday.", "INDMIL 190 INDCRM asserted @ - 2024-07-08"},
+		{"Yemen's Houthis fired missiles at two US destroyers in the Gulf of Aden on Wednesday.", "YEMREB 195 USAMIL asserted @ - 2024-07-10"},
+		{"Chinese and Russian warships held joint patrols in the Sea of Japan this week.", "CHNMIL 062 RUSMIL asserted @ - 2024-07-10; RUSMIL 062 CHNMIL asserted @ - 2024-07-10"},
+		// near misses: the country alone, a country inside a region's name
+		// the gazetteer knows, a show of force in a strait aimed at its state
+		{"Australian troops attacked a camp in Guinea on Monday.", "AUSMIL 190 GIN asserted @ Guinea GIN 2024-07-08"},
+		{"Australian troops attacked a camp in New Mexico on Monday.", "AUSMIL 190 USA asserted @ New Mexico USA 2024-07-08"},
+		{"China fired live rounds in drills in the Taiwan Strait on Wednesday.", "CHN 150 TWN asserted @ - 2024-07-10"},
+	}
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
