@@ -274,6 +274,9 @@ func killCode(st *sentence, h *verbHit) string {
 	}
 	if len(h.target) == 1 && h.target[0].Person && h.target[0].Start >= h.end-1 {
 		if head == "kill" || head == "murder" || head == "gun" || h.code == "180" {
+			if c := st.words.operationKill(toks, h); c != "" && head == "kill" {
+				return c // "killed Hezbollah leader X in an air strike": the strike (killops.go)
+			}
 			return "186" // "killed Lieutenant General Igor Kirillov with a bomb"
 		}
 		return h.code

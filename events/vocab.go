@@ -216,6 +216,8 @@ type vocab struct {
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
 	captureVerbs     wordList // [capture verbs] lemmas: deadroles.go fallenVictim
 	captureNouns     wordList // [capture nouns] forms: deadroles.go fallenVictim
+	airOpNouns       wordList // [air operation nouns] forms: killops.go operationKill
+	groundOpNouns    wordList // [ground operation nouns] forms: killops.go operationKill
 	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
 	vowForms         wordList // [vow forms] forms: unpunished.go threatSpeechBefore
 	planNouns        wordList // [plan nouns] forms: planned.go planBetween
@@ -403,6 +405,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"fall nouns":                &v.fallNouns,
 		"capture verbs":             &v.captureVerbs,
 		"capture nouns":             &v.captureNouns,
+		"air operation nouns":       &v.airOpNouns,
+		"ground operation nouns":    &v.groundOpNouns,
 		"unpunished words":          &v.unpunishedWords,
 		"vow forms":                 &v.vowForms,
 		"plan nouns":                &v.planNouns,
