@@ -228,6 +228,12 @@ func (c *Coder) coordinateReaction(st *sentence, h *verbHit) []actors.Mention {
 		if st.reporter != nil && st.reporter.Start < cut && st.reporter.Country != src.Country {
 			return []actors.Mention{*st.reporter}
 		}
+		if h.code == "016" {
+			// "A U.N. commission said Israel had committed genocide, and
+			// Israel rejected the findings": whoever the first clause's
+			// subject is, when no reporter is told apart
+			return c.firstSubject(st, h, cut)
+		}
 		return nil
 	}
 	return c.answeredState(h, c.firstSubject(st, h, cut))

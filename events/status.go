@@ -633,6 +633,9 @@ func scopeBreak(st *sentence, i int) bool {
 		if j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") && st.at[j] < 0 && toks[j].Lemma != "be" && toks[j].Lemma != "have" {
 			return true
 		}
+		if n := j + 1; n < len(toks) && toks[j].Lower == "after" && (st.at[n] >= 0 || toks[n].Tag == "DT" && n+1 < len(toks) && st.at[n+1] >= 0) {
+			return true // "denied …, after the United States accused it": the main clause's time, told by another actor
+		}
 		return false
 	}
 	if toks[i].Lower != "and" || i+1 >= len(toks) {
