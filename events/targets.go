@@ -182,7 +182,7 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	}
 	if former >= 0 {
 		if e := formerHolder(st, k); e > k {
-			t := actors.Mention{Start: former, End: e, Kind: "coref"}
+			t := actors.Mention{Start: former, End: e, Kind: "coref", Person: true}
 			t.Code, t.Country, t.Sectors, t.Name = src.Country, src.Country, nil, c.matcher.Dictionary().Name(src.Country)
 			t.Text = st.s.Text[toks[former].Start:toks[e-1].End]
 			t.Span = [2]int{toks[former].Start, toks[e-1].End}

@@ -91,6 +91,7 @@ func conjunctOwner(st *sentence, before []verbHit, live []bool, h *verbHit) {
 		}
 		e++
 	}
+	e = chargeComplement(st, e, h.head) // "convicted X of genocide on Friday and sentenced him"
 	for j := e; j < h.head; j++ {
 		if st.at[j] >= 0 || isClauseBreak(toks, j) || finite(toks[j].Tag) {
 			return
@@ -164,4 +165,41 @@ func pronounFits(toks []dyad.Token, w string, t actors.Mention) bool {
 // a title: "Mursi", "the IAEA chief", "the Russian ambassador".
 func personMention(toks []dyad.Token, m actors.Mention) bool {
 	return m.Person || m.End > 0 && m.End <= len(toks) && titleWord(toks[m.End-1].Lower)
+}
+
+// chargeComplement returns the token after the charge a verb of judging
+// names after its object, from e up to (not past) limit: "of genocide",
+// "of embezzling state funds", "with corruption", "of genocide and
+// crimes against humanity" (the preposition, then nouns, adjectives,
+// gerunds and the prepositions that join them, no actor among them); e
+// itself when none starts at e. ("convicted former dictator Efrain Rios
+// Montt of genocide on Friday and sentenced him": the charge stands
+// between the object and the second verb.)
+func chargeComplement(st *sentence, e, limit int) int {
+	toks := st.toks
+	if e >= limit {
+		return e
+	}
+	switch toks[e].Lower {
+	case "of", "with", "for":
+	default:
+		return e
+	}
+	j := e + 1
+scan:
+	for j < limit && st.at[j] < 0 && !isWeekday(toks[j].Lower) {
+		switch t := toks[j]; {
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "DT" || t.Tag == "PRP$":
+		case (t.Lower == "and" || t.Lower == "of" || t.Lower == "against" || t.Lower == "in") && j > e+1 && j+1 < limit &&
+			(toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS" || toks[j+1].Tag == "JJ"):
+			// "of genocide and crimes against humanity"
+		default:
+			break scan
+		}
+		j++
+	}
+	if j == e+1 || j < limit && st.at[j] >= 0 {
+		return e
+	}
+	return j
 }

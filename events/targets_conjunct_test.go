@@ -54,3 +54,19 @@ func TestConjunctPronounPersonSubject(t *testing.T) {
 			[]string{"USA 040 EGY asserted", "EGY 040 USA asserted", "USA 051 - asserted"}},
 	}, false)
 }
+
+// TestConvictedAndSentencedTargets codes the charge between a verb of
+// judging's object and a second verb (targets_conjunct.go
+// chargeComplement): "convicted X of genocide and sentenced him" is
+// aimed at X whatever charge stands between, and a former office holder
+// no dictionary knows (the state alone) is a person "him" may stand for.
+func TestConvictedAndSentencedTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Guatemalan court convicted former dictator Efrain Rios Montt of genocide and crimes against humanity on Friday and sentenced him to 80 years in prison.",
+			[]string{"GTMJUD 116 GTM asserted", "GTMJUD 173 GTM asserted"}},
+		{"A Bangladeshi court convicted a former army general of war crimes on Tuesday and sentenced him to death.",
+			[]string{"BGDJUD 116 BGD asserted", "BGDJUD 173 BGD asserted"}},
+		{"An Egyptian court found a former opposition lawmaker guilty of inciting violence and sentenced him to five years.",
+			[]string{"EGYJUD 116 EGY asserted", "EGYJUD 173 EGY asserted"}},
+	}, false)
+}
