@@ -255,7 +255,8 @@ func (c *Coder) participialReaction(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	for v := 0; v < h.head; v++ {
-		if !finite(toks[v].Tag) || isAux(toks[v]) || st.at[v] >= 0 {
+		perfect := toks[v].Tag == "VBN" && v > 0 && isAux(toks[v-1]) && finite(toks[v-1].Tag) && toks[v-1].Lemma == "have" // "Iran has barred …"
+		if (!finite(toks[v].Tag) || isAux(toks[v])) && !perfect || st.at[v] >= 0 {
 			continue
 		}
 		s := c.subject(st, v)

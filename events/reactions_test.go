@@ -206,3 +206,29 @@ func TestDenialOfOwnForces(t *testing.T) {
 			[]string{"ISRMIL 190 TUR asserted", "TUR 161 ISR asserted"}},
 	}, false)
 }
+
+// TestSpeakerParticipleAfterDate codes a criticism told by a participle
+// after a closing attribution: ", X said on Monday, calling the move …"
+// is X's criticism of the first act's subject whatever date or adverb
+// stands between the speech verb and the comma (verbal.go
+// participleFrame), and a first act told in the present perfect ("Iran
+// has barred …") is that act (reactions.go participialReaction). With
+// no speaker between, the participle is the main clause subject's own.
+func TestSpeakerParticipleAfterDate(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Russia expelled two Estonian diplomats, Estonia's foreign ministry said on Monday, calling the move unjustified.",
+			[]string{"RUS 161 ESTGOV asserted", "ESTGOV 111 RUS asserted"}},
+		{"China seized a Philippine supply boat, Manila said on Tuesday, condemning the seizure as illegal.",
+			[]string{"CHN 171 PHL asserted", "PHL 111 CHN asserted"}},
+		{"Israel struck a U.N. school in Gaza, the U.N. agency said Monday, denouncing the attack.",
+			[]string{"ISR 190 IGOUNO asserted", "IGOUNO 111 ISR asserted"}},
+		// the first act in the present perfect
+		{"China has imposed sanctions on three U.S. defence firms, the State Department said, calling the move unacceptable.",
+			[]string{"CHN 163 USABUS asserted", "USAGOV 111 CHN asserted"}},
+		{"Venezuela has closed its border with Colombia, Bogota said, denouncing the move as reckless.",
+			[]string{"VEN 191 COL asserted", "COL 111 VEN asserted"}},
+		// no speaker: the subject's own participle restating its act
+		{"Russia expelled two Estonian diplomats on Monday, calling them spies.",
+			[]string{"RUS 161 ESTGOV asserted"}},
+	}, false)
+}

@@ -112,8 +112,8 @@ func participleFrame(st *sentence, hits []verbHit, live []bool, k int) (main *ve
 	for g := 0; g < k; g++ {
 		if a := &hits[g]; live[g] && !a.p.Noun {
 			for x := g + 1; x < k; x++ {
-				if hits[x].p.has(flagSpeech) && hits[x].end == h.head-1 {
-					return nil, false, false // "…, an Israeli official said, accusing the group of …": the speaker's
+				if hits[x].p.has(flagSpeech) && pastDateWords(st, hits[x].end, h.head-1) == h.head-1 {
+					return nil, false, false // "…, an Israeli official said (on Monday), accusing the group of …": the speaker's
 				}
 			}
 			if a.p.has(flagDeny) || a.p.has(flagAccuse) {
@@ -214,4 +214,14 @@ func (c *Coder) innerPartner(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return nil
+}
+
+// pastDateWords returns the first token from k on, up to limit, that is
+// no word of a date expression and no adverb: "said on Monday, calling"
+// reaches the comma.
+func pastDateWords(st *sentence, k, limit int) int {
+	for k < limit && (st.isDate[k] || st.toks[k].Tag == "RB") {
+		k++
+	}
+	return k
 }
