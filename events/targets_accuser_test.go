@@ -60,7 +60,7 @@ func TestRestatedClaimDenialTargets(t *testing.T) {
 		{"Lithuania arrested a Belarusian man on suspicion of spying, and Minsk dismissed the allegations.",
 			[]string{"LTU 173 BLRCVL asserted", "BLR 016 LTU asserted"}},
 		// the first clause's subject is the denier's own side
-		{"Russian forces shelled the town overnight, and Moscow rejected the claims.",
-			[]string{"RUSMIL 194 - asserted", "RUS 016 - asserted"}},
+		{"Russian forces shelled Kharkiv overnight, and Moscow rejected the claims.",
+			[]string{"RUSMIL 194 UKR asserted", "RUS 016 - asserted"}},
 	}, false)
 }
