@@ -330,6 +330,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 			}
 		}
 	})
+	out = foldDeniedRetold(out)          // "accused Russia of shelling a hospital on Monday. Russia denied shelling the hospital.": one denied act
 	out = foldTargetless(out)            // "hurled bricks at police and set fire to a police van": one 145 on the police
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
 	out = foldTitle(out)                 // the headline's event told again in the body: one event
