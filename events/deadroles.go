@@ -107,8 +107,9 @@ func (c *Coder) fellInOffice(toks []dyad.Token, m *actors.Mention, date string) 
 
 // fallenVictim tells what toks say was done to the person m names: the
 // object of an active verb at most six words before it with no other
-// verb between ("killed Iranian commander Qassem Soleimani", "arrested
-// President X"), the subject of a passive one at most twelve words after
+// verb, clause break, subordinator, preposition but "of", or number
+// between ("killed Iranian commander Qassem Soleimani", "arrested
+// President X"; not "killed 7 people while President X was visiting"), the subject of a passive one at most twelve words after
 // it with a form of "be" between and no other verb ("its leader Hassan
 // Nasrallah had been killed", "X, the leader of al Qaeda in Iraq, was
 // killed"), or the "of" phrase of a noun of the act or its possessor
@@ -145,7 +146,7 @@ func (v *vocab) fallenVictim(toks []dyad.Token, m actors.Mention) int {
 		if f := noun(t.Lower); f != fallNone && k+1 < m.Start && toks[k+1].Lower == "of" {
 			return f
 		}
-		if t.Text == "," || t.Text == ";" {
+		if t.Text == "," || t.Text == ";" || outsideVictim(t) {
 			break
 		}
 	}
@@ -172,6 +173,22 @@ func (v *vocab) fallenVictim(toks []dyad.Token, m actors.Mention) int {
 		}
 	}
 	return fallNone
+}
+
+// outsideVictim reports a word that cannot stand inside the object
+// noun phrase of a verb before a person's name, so the name is no object
+// of that verb: a subordinator or preposition other than "of" ("killed 7
+// people while President X was visiting", "after Hamas chief X
+// rejected"), a conjunction, a wh-word, "to", a modal, or a number
+// counting another object ("killed 20 people").
+func outsideVictim(t dyad.Token) bool {
+	switch t.Tag {
+	case "IN":
+		return t.Lower != "of"
+	case "CC", "WDT", "WP", "WP$", "WRB", "TO", "MD", "CD":
+		return true
+	}
+	return false
 }
 
 // passiveAt reports the verb at k as a passive participle: a VBN after a

@@ -27,3 +27,28 @@ func TestFallenOverPlace(t *testing.T) {
 			[]string{"ISRMIL 195 PSE asserted"}},
 	})
 }
+
+// TestFallenVictimIsObject checks, on sentences written for this test,
+// that a leader is the victim who replaces the place only as the object
+// of the killing verb in its own clause: a leader who is the subject of
+// a clause after "while", "after", "as" or "hours after", past an object
+// already there ("killed 7 people"), is no target of the strike; the
+// leader right after the verb is.
+func TestFallenVictimIsObject(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-10", []coverageCase{
+		{"A Russian missile hit Kharkiv and killed 7 people while Ukrainian President Volodymyr Zelenskiy was visiting Washington.",
+			[]string{"RUSMIL 195 UKR asserted", "UKRGOV 042 USA asserted", "USA 043 UKRGOV asserted"}},
+		{"Israeli jets bombed Khan Younis and killed 20 people after Hamas chief Yahya Sinwar rejected the truce.",
+			[]string{"ISRMIL 195 PSE asserted", "PSEREB 1246 - asserted"}},
+		{"An Israeli strike on Rafah killed 20 people hours after Hamas leader Yahya Sinwar rejected the truce.",
+			[]string{"ISR 190 PSE asserted", "PSEREB 1246 - asserted"}},
+		{"Russian missiles hit Kharkiv and killed 11 people as Ukrainian President Volodymyr Zelenskiy was visiting Washington.",
+			[]string{"RUSMIL 195 UKR asserted", "RUSMIL 190 UKR asserted", "UKRGOV 042 USA asserted", "USA 043 UKRGOV asserted"}},
+		{"Israeli warplanes bombed Khan Younis and killed 20 people when Hamas chief Yahya Sinwar rejected the truce.",
+			[]string{"ISRMIL 195 PSE asserted", "PSEREB 1246 - asserted"}},
+		// near miss: the leader is the verb's object
+		{"Israeli jets bombed Khan Younis and killed Hamas commander Mohammed Deif.",
+			[]string{"ISRMIL 195 PSEREB asserted"}},
+	})
+}
