@@ -820,7 +820,13 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 // asserted), as forceRuledOut makes "has not ruled out using force": the
 // force named after it is only threatened (its hits are dropped, the
 // first one's target is the threat's), and neither the refusal (120) nor
-// the ruling out is coded. It reports whether it did so.
+// the ruling out is coded. Only hits of the ruled-out phrase are folded:
+// those before a subordinator, comma or finite clause (ruledOutEnd) whose
+// source is none or the refuser's; "… after Tehran fired 200 missiles at
+// Israel" stays an event. With no threatened attack aimed, the target is
+// the refusal's own or the first actor named in the phrase ("military
+// action against the Taliban"), a named actor before a place. It reports
+// whether it did so.
 func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 	h, toks := &hits[k], st.toks
 	r := -1
@@ -837,23 +843,69 @@ func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 		return false
 	}
 	h.code, h.status, h.threat = "138", dyad.Asserted, true
-	h.target = nil
+	end := ruledOutEnd(toks, r)
+	var aimed []actors.Mention
 	for x := range hits {
-		if x == k || hits[x].head < r || hits[x].head > r+10 || clauseBreakBetween(toks, r, hits[x].head) {
+		g := &hits[x]
+		if x == k || g.head < r || g.head >= end {
 			continue
 		}
-		if g := &hits[x]; len(h.target) == 0 && materialConflict(g.code) {
-			h.target = g.target
+		if len(g.source) > 0 && (len(h.source) == 0 || g.source[0].Code != h.source[0].Code) {
+			continue // an act of someone else's, named inside the phrase
+		}
+		if len(aimed) == 0 && materialConflict(g.code) {
+			aimed = g.target
 		}
 		live[x] = false // the ruling out, and the force only threatened
 	}
+	if len(aimed) > 0 {
+		h.target = aimed
+	} else if len(h.target) > 0 && (h.target[0].Start <= r || h.target[0].Start >= end || forceWord(toks[h.target[0].Start].Lower)) {
+		h.target = nil // named outside the phrase ruled out, or the force itself ("military force")
+	}
+	if len(h.target) > 0 && !h.target[0].Place {
+		return true
+	}
+	var place []actors.Mention
 	for m := range st.ments {
-		if len(h.target) > 0 {
-			break
+		a := st.ments[m]
+		if a.Start <= r || a.Start >= end || a.Modifier || a.Country == "" && a.Kind != actors.KindOrg || forceWord(toks[a.Start].Lower) {
+			continue
 		}
-		if a := st.ments[m]; a.Start > r && a.Start <= r+10 && !a.Modifier && len(a.Sectors) == 0 && a.Country != "" && !clauseBreakBetween(toks, r, a.Start) {
-			h.target = []actors.Mention{a} // "using military force to take Greenland"
+		if len(h.source) > 0 && a.Code == h.source[0].Code {
+			continue
+		}
+		if !a.Place {
+			h.target = []actors.Mention{a} // "military action against the Taliban"
+			return true
+		}
+		if place == nil {
+			place = []actors.Mention{a} // "using military force to take Greenland"
 		}
 	}
+	if len(h.target) == 0 {
+		h.target = place
+	}
 	return true
+}
+
+// ruledOutEnd returns one past the last token of the phrase ruled out
+// after "rule" at r ("rule out strikes on Iran"), at most ten words: it
+// ends before a subordinator ("after", "as", "when", "where"), a comma,
+// a clause break or a finite verb right after a noun ("… Tehran fired").
+func ruledOutEnd(toks []dyad.Token, r int) int {
+	end := r + 11
+	if end > len(toks) {
+		end = len(toks)
+	}
+	for i := r + 2; i < end; i++ {
+		t := toks[i]
+		if t.Text == "," || t.Lower == "as" || subordinator(t.Lower) || t.Lower == "that" || isClauseBreak(toks, i) {
+			return i
+		}
+		if i > r+2 && finite(t.Tag) && startsLowerASCII(t.Text) && strings.HasPrefix(toks[i-1].Tag, "N") {
+			return i - 1
+		}
+	}
+	return end
 }

@@ -16,6 +16,33 @@ func TestRefusedToRuleOutForce(t *testing.T) {
 			[]string{"USAGOV 138 IRN asserted"}},
 		{"Netanyahu refused to rule out a new offensive in Gaza.",
 			[]string{"ISRGOV 138 PSE asserted"}},
+		// the force's own target, or the first actor named in the phrase
+		// ruled out, a named actor before a place; the force itself
+		// ("military force") is no target
+		{"Pakistan refused to rule out military action against the Taliban.",
+			[]string{"PAK 138 AFGGOV asserted"}},
+		{"Nigeria refused to rule out force against the junta in Niger.",
+			[]string{"NGA 138 NERGOV asserted"}},
+		{"Israel refused to rule out a war with Hezbollah.",
+			[]string{"ISR 138 LBNREB asserted"}},
+		{"Turkey refused to rule out an offensive against the PKK in northern Iraq.",
+			[]string{"TUR 138 TURREB asserted"}},
+		{"Kenya refused to rule out military action against al-Shabaab.",
+			[]string{"KEN 138 SOMREB asserted"}},
+		{"Saudi Arabia refused to rule out strikes against the Houthis in Yemen.",
+			[]string{"SAU 138 YEMREB asserted"}},
+		// the phrase ruled out ends at a subordinator: another party's
+		// act after it is an event of its own
+		{"Israel refused to rule out strikes on Iran after Tehran fired 200 missiles at Israel.",
+			[]string{"ISR 138 IRN asserted", "IRN 195 ISR asserted"}},
+		{"Netanyahu refused to rule out an offensive in Rafah as Hamas fired rockets at Ashkelon.",
+			[]string{"ISRGOV 138 PSE asserted", "PSEREB 194 ISR asserted"}},
+		{"Trump refused to rule out force when Iran seized a British tanker.",
+			[]string{"USA 138 - asserted", "IRN 171 GBR asserted"}},
+		{"Russia refused to rule out an attack on Moldova after Ukraine shelled Belgorod.",
+			[]string{"RUS 138 MDA asserted", "UKR 194 RUS asserted"}},
+		{"India refused to rule out strikes on Pakistan as militants killed five soldiers in Kashmir.",
+			[]string{"IND 138 PAK asserted", "INDREB 190 INDMIL asserted"}},
 		// near misses: other things refused or ruled out
 		{"Putin refused to rule out talks with Ukraine.",
 			[]string{"RUSGOV 120 UKR asserted"}},

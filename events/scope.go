@@ -205,12 +205,23 @@ func forceAfterRuleOut(toks []dyad.Token, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k <= i+5; k++ {
-		switch toks[k].Lower {
-		case "force", "military", "strikes", "strike", "attack", "attacks", "invasion", "war", "offensive":
+		if forceWord(toks[k].Lower) {
 			return true
+		}
+		switch toks[k].Lower {
 		case ",", ";", "but", "that":
 			return false
 		}
+	}
+	return false
+}
+
+// forceWord reports a lower-case word that names force ruled out or not
+// ("force", "military", "strikes", "war", "offensive").
+func forceWord(w string) bool {
+	switch w {
+	case "force", "military", "strikes", "strike", "attack", "attacks", "invasion", "war", "offensive":
+		return true
 	}
 	return false
 }
