@@ -270,6 +270,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if !ok || p.has(flagForce) && (!forceSubject(st, i) || ownQuartersLeft(toks, end)) {
 			continue // "Britain left the EU": only forces withdraw, and not from their own barracks (forces_leave.go)
 		}
+		if ok && p.has(flagUnarmed) && armedSubject(st, i) {
+			continue // "Police intervened in a dispute": no mediation (mediators.go)
+		}
 		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
 			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
 		}

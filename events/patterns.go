@@ -48,13 +48,17 @@ const (
 	// force (troops, fighters, a force's unit): "Russian troops left
 	// Kherson" withdraws, "Britain left the EU" does not (forces_leave.go)
 	flagForce
+	// flagUnarmed drops a finite pattern whose subject is an armed or
+	// security force: "Police intervened in a dispute" mediates no
+	// dispute (mediators.go)
+	flagUnarmed
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
-	"force": flagForce,
+	"force": flagForce, "unarmed": flagUnarmed,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the
