@@ -31,8 +31,10 @@ package events
 // MMRMIL 1712 MMRCVL), and of the coder's targetless ones 2 of 23 were
 // right on the open gold sets (a road blown up on the actor's own side,
 // a theft by hackers) and 1 of 6 judged ("China has banned ICOs"); "seized
-// power" is no 171 of its own ("seized power and detained the president"
-// is the 173). The open gold sets' targetless 171s are all ships seized
+// power" with its target named is no 171 of its own ("seized power and
+// detained the president" is the 173, gold w1-0019); a coup with none
+// named and no other act of its actors is aimed at the state's government (coupTarget: "Madagascar's army took power"
+// MDGMIL 170 MDGGOV, as CODING.md and the open gold give it). The open gold sets' targetless 171s are all ships seized
 // with no flag named ("seized a foreign oil tanker in the Strait of
 // Hormuz" IRNMIL 171), which stay.
 
@@ -49,6 +51,11 @@ import (
 // Every other code stays without its target (a protest, a military
 // mission, a statement), and so does an attack of another status.
 func (v *vocab) unaimed(st *sentence, evs []dyad.Event) []dyad.Event {
+	for i := range evs {
+		if evs[i].Target == nil && strings.HasPrefix(evs[i].CAMEO, "17") && !aimedBySource(evs, i) {
+			evs[i].Target = coupTarget(st, evs[i])
+		}
+	}
 	return dropEvents(evs, func(e dyad.Event) bool {
 		if e.Target != nil {
 			return false
@@ -84,7 +91,8 @@ func seizedThing(code string) bool {
 
 // vesselHit reports that the attack told by ev hit a vessel: a noun in
 // [vessel nouns] among the verb's own words after its first or in the
-// six words after them ("fired an anti-ship missile at a container
+// six words after them, before a comma, a subordinator or a relative
+// word ("fired an anti-ship missile at a container
 // ship", "targeted a commercial ship", "attacked a commercial ship with
 // drones", "seized a tanker carrying stolen crude", whose participle the
 // tagger may read as a noun, so the head is not asked for). toks are the
@@ -104,7 +112,79 @@ func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
 		return false
 	}
 	for k := first + 1; k < len(toks) && k < end+6; k++ {
+		switch toks[k].Lower {
+		case ",", ";", "where", "that", "which", "who", "whose", "while", "as", "after", "when":
+			return false // "hit a port where grain ships were loading": the ships are another clause's
+		}
 		if strings.HasPrefix(toks[k].Tag, "NN") && v.vesselNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// coupTarget returns the government of the state whose forces seized
+// power in the act ev tells (a 17x of st with no target): its verb
+// "seize", "take", "grab" or "assume" with "power" within the next three
+// words ("Army officers in Gabon seized power on Wednesday" GABMIL 171
+// GABGOV), or "coup" among the six words after it with no comma between
+// ("took over in a coup"). The target's text and span are those of
+// "power" or "coup"; nil when ev is no coup or its source has no country.
+func coupTarget(st *sentence, ev dyad.Event) *dyad.Actor {
+	if ev.Source == nil || ev.Source.Country == "" {
+		return nil
+	}
+	toks := st.toks
+	verb := -1
+	for k, t := range toks {
+		if t.Start >= ev.Evidence.Span[0] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	at := -1
+	switch toks[verb].Lemma {
+	case "seize", "take", "grab", "assume", "snatch":
+		for k := verb + 1; k < len(toks) && k <= verb+3; k++ {
+			if toks[k].Lower == "power" {
+				at = k
+				break
+			}
+		}
+	}
+	for k := verb + 1; at < 0 && k < len(toks) && k <= verb+6; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if toks[k].Lower == "coup" || toks[k].Lower == "putsch" {
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	name := ev.Source.Name
+	for _, m := range st.ments {
+		if m.Code == ev.Source.Country && m.Country == ev.Source.Country {
+			name = m.Name
+			break
+		}
+	}
+	t := toks[at]
+	return &dyad.Actor{Code: ev.Source.Country + "GOV", Country: ev.Source.Country, Sectors: []string{"GOV"}, Name: name,
+		Text: t.Text, Span: [2]int{t.Start, t.End}}
+}
+
+// aimedBySource reports another event of evs than evs[i] with the same
+// source and a target: "seized power and placed President Ali Bongo
+// under house arrest" is told by the arrest (173), the coup no event of
+// its own.
+func aimedBySource(evs []dyad.Event, i int) bool {
+	for j := range evs {
+		if j != i && evs[j].Target != nil && evs[j].Source != nil && evs[i].Source != nil && evs[j].Source.Code == evs[i].Source.Code {
 			return true
 		}
 	}

@@ -44,6 +44,11 @@ func TestUnaimedActs(t *testing.T) {
 			[]string{"YEMREB 195 - asserted"}},
 		{"Houthi fighters attacked a bulk carrier with drones off Hodeidah on Friday.",
 			[]string{"YEMREB 195 - asserted"}},
+		// a ship named in another clause (after "where", "which", a
+		// comma) is not what the attack hit
+		{"Russian drones hit a port where grain ships were loading.", nil},
+		{"Russian missiles struck a depot, which supplied ships in the Black Sea.", nil},
+		{"Ukrainian drones struck a shipyard where two warships were under repair.", nil},
 		// a seizure, a ban, a destruction or a hack of what no one named
 		// owns, and a ship seized with no flag named
 		{"Rebels seized two gold mines in the east on Sunday.", nil},
@@ -64,5 +69,27 @@ func TestUnaimedActs(t *testing.T) {
 		{"Protesters set fire to tyres in Nairobi on Tuesday.", []string{"KENCVL 145 - asserted"}},
 		{"The European Union launched a naval mission on Monday to protect shipping in the Red Sea.",
 			[]string{"IGOEUREEC 074 - asserted"}},
+	}, false)
+}
+
+// TestCoupTargets codes a seizure of power with no one named as its
+// target (unaimed.go coupTarget): a coup is aimed at the state's
+// government, as CODING.md and the open gold give it ("Madagascar's army
+// took power" MDGMIL 170 MDGGOV), not dropped as an unaimed seizure; a
+// seizure of something else no one named owns stays no event.
+func TestCoupTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Army officers in Gabon seized power on Wednesday.",
+			[]string{"GABMIL 171 GABGOV asserted"}},
+		{"Mutinous soldiers seized power in Mali, state television said.",
+			[]string{"MLIMIL 171 MLIGOV asserted"}},
+		{"Rebel soldiers in Guinea seized power on Sunday.",
+			[]string{"GINREB 171 GINGOV asserted"}},
+		// near misses: a coup told by its arrest, a target named, or no coup
+		{"Rebel officers in Chad said they had seized power and detained the interior minister.",
+			[]string{"TCDREB 173 TCDGOV asserted"}},
+		{"Soldiers seized the presidential palace in Niamey.",
+			[]string{"NERMIL 171 NERGOV asserted"}},
+		{"Rebels seized two gold mines in the east on Sunday.", nil},
 	}, false)
 }
