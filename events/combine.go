@@ -5,6 +5,7 @@ package events
 // accusation or request they answer; the CAMEO code maps between them.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -123,16 +124,18 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if c.quad(g.code) < 3 && !strings.HasPrefix(g.code, "13") {
 					continue
 				}
-				if othersAct(h, g) {
+				if len(h.target) == 0 && othersAct(h, g) {
 					// "Iran warned that Israel may strike its nuclear
 					// sites": a forecast of another state's act, no threat
 					// by the speaker (CODING.md: a threat is the speaker's
-					// own act)
+					// own act); one comment on each state named. A warning
+					// to an addressee ("warned the United States that
+					// Hezbollah would attack") stays a threat to it.
 					if h.code == "130" {
 						h.code = "012"
 					}
-					h.target = g.source[:1]
-					settleForecast(g, live, j)
+					h.target = slices.Clone(g.source)
+					settleForecast(st, h, g, live, j)
 					break
 				}
 				if g.code == "171" && seizesTerritory(st.toks, g.end) {
@@ -728,13 +731,26 @@ func othersAct(h, g *verbHit) bool {
 	return true
 }
 
-// settleForecast settles the act g of another state that a warning names: a
-// speculation ("Israel may strike", "could launch") is no event; a
-// plan stated as fact ("Mexico will retaliate, Canada's minister warned")
-// stays its future event.
-func settleForecast(g *verbHit, live []bool, j int) {
+// settleForecast settles the act g of another state that a warning h
+// names: a speculation ("Israel may strike", "could launch") is no event;
+// a plan stated as fact ("Mexico will retaliate, Canada's minister
+// warned") stays its future event, aimed at the warner when its object
+// is the warner's own ("Ukraine warned that Russia would strike its power
+// plants": RUS 138 UKR future, as with "said").
+func settleForecast(st *sentence, h, g *verbHit, live []bool, j int) {
 	if g.status == dyad.Hypothetical {
 		live[j] = false
+		return
+	}
+	if len(g.target) > 0 && g.target[0].Country != g.source[0].Country {
+		return
+	}
+	for k := g.end; k < len(st.toks) && k < g.end+3; k++ {
+		switch st.toks[k].Lower {
+		case "its", "their", "our":
+			g.target = slices.Clone(h.source[:1])
+			return
+		}
 	}
 }
 
@@ -798,8 +814,8 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 		if othersAct(h, g) {
 			// "North Korea could launch missiles this week, Seoul
 			// warned": a forecast of another state's act, as above
-			h.code, h.target = "012", g.source[:1]
-			settleForecast(g, live, j)
+			h.code, h.target = "012", slices.Clone(g.source)
+			settleForecast(st, h, g, live, j)
 			return
 		}
 		if len(g.source) == 0 || g.source[0].Country != h.source[0].Country {

@@ -104,6 +104,20 @@ func TestWarnedForecasts(t *testing.T) {
 			[]string{"USA 012 RUS asserted"}},
 		{"Pakistan warned that India might attack its territory, the foreign ministry said.",
 			[]string{"PAK 012 IND asserted"}},
+		// a plan stated as fact stays the other state's future event, aimed
+		// at the warner when its object is the warner's own
+		{"Ukraine warned that Russia would strike its power plants this winter.",
+			[]string{"UKR 012 RUS asserted", "RUS 138 UKR future"}},
+		{"Israel warned that Iran would attack its embassies abroad.",
+			[]string{"ISR 012 IRN asserted", "IRN 138 ISR future"}},
+		// one comment on each state named
+		{"Iran warned that Israel and the United States may strike its nuclear sites.",
+			[]string{"IRN 012 ISR asserted", "IRN 012 USA asserted"}},
+		{"Ukraine warned that Russia and Belarus could launch a new offensive.",
+			[]string{"UKR 012 RUS asserted", "UKR 012 BLR asserted"}},
+		// a warning to an addressee stays a threat to it
+		{"Iran warned the United States that Hezbollah would attack American bases.",
+			[]string{"IRN 138 USA asserted"}},
 		// near misses: the speaker's own act is a threat
 		{"Russia warned it could strike Kyiv's government buildings.",
 			[]string{"RUS 138 UKRGOV asserted"}},
