@@ -6,6 +6,7 @@ package events
 // "a U.S. strike at Baghdad airport killed …") targets instead the person
 // or organisation the sentence names as the one killed or taken
 // (fallenVictim), with the role held on the day it fell (deadroles.go),
+// a transnational group's leader (IMG codes, no country) too,
 // as the gold sets code the killings of named leaders
 // (dev10-wire W10040 IMGMOSALQ, W10338 IRNMIL, W10497 LBNREB, dev9-wire
 // W90467 IRQREB, dev8-wire B0073, dev3-actors d3a072). A place stays the
@@ -39,7 +40,7 @@ func (c *Coder) fallenTargets(ctx *articleCtx, st *sentence, h *verbHit) {
 	}
 	if len(h.target) == 1 && len(h.source) > 0 && placeTarget(st, h.target[0]) {
 		for _, m := range st.ments {
-			if m.Place || m.Modifier || m.Country == "" || !(m.Person || m.Kind == actors.KindOrg) {
+			if m.Place || m.Modifier || m.Code == "" || !(m.Person || m.Kind == actors.KindOrg) {
 				continue
 			}
 			if sameSpan(m, h.source[0]) || m.Start >= h.target[0].Start && m.End <= h.target[0].End || st.words.fallenVictim(st.toks, m) != want {

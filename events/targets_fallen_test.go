@@ -52,3 +52,23 @@ func TestFallenVictimIsObject(t *testing.T) {
 			[]string{"ISRMIL 195 PSEREB asserted"}},
 	})
 }
+
+// TestFallenGroupLeaderOverPlace checks, on sentences written for this
+// test, that the named leader of a transnational group (an IMG code, no
+// country) killed by a strike replaces the place as its target, as a
+// state's or a national group's leader does, and that the place stays
+// when the leader is only the subject of a later clause.
+func TestFallenGroupLeaderOverPlace(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-10", []coverageCase{
+		{"A U.S. drone strike in Kabul killed al Qaeda leader Ayman Zawahiri on Sunday.",
+			[]string{"USAMIL 1952 IMGMOSALQ asserted"}},
+		{"A U.S. air strike in Idlib killed al Qaeda commander Abu Hamza Masri.",
+			[]string{"USAMIL 195 IMGMOSALQ asserted"}},
+		{"Al Qaeda commander Hamza Masri was killed by an American air strike in Idlib on Friday.",
+			[]string{"USAMIL 195 IMGMOSALQ asserted"}},
+		// near miss: the leader acts in a later clause; the place stays
+		{"A U.S. drone strike in Kabul killed 10 civilians after al Qaeda leader Ayman Zawahiri issued a video.",
+			[]string{"USAMIL 1952 AFG asserted"}},
+	})
+}
