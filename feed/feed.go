@@ -480,17 +480,25 @@ func fromUTF16(data []byte) ([]byte, bool) {
 	return out, true
 }
 
+// inlineTagRE matches an HTML element feeds put in titles, escaped:
+// b, i, em, strong, span, a, font, br and their kin.
+var inlineTagRE = regexp.MustCompile(`(?i)</?(?:a|abbr|b|big|br|cite|code|em|font|i|mark|p|q|s|small|span|strong|sub|sup|u|div)(?:\s[^<>]*)?/?>`)
+
 // titleText is an item's title as plain text: entities decoded and white
 // space collapsed, and markup in it (an RSS title's CDATA "Talks <em>in</em>
 // Geneva", an Atom title of type html, "Talks &lt;b&gt;in&lt;/b&gt;
 // Geneva") reduced to its text, "Talks in Geneva". A "<" that opens no
-// tag ("Inflation < 2%") is text.
+// tag ("Inflation < 2%") is text, and so is escaped text that holds no
+// HTML element ("Apple &lt;AAPL.O&gt; shares fall", a Reuters ticker).
 func titleText(raw string) string {
 	s := raw
 	if !strings.Contains(s, "<") {
-		s = html.UnescapeString(s) // (escaped markup becomes markup here)
+		// escaped markup becomes markup here ("Talks &lt;b&gt;in&lt;/b&gt;
+		// Zürich"); only an element of HTML is stripped below, so a ticker
+		// ("Apple <AAPL.O> shares fall") stays text
+		s = html.UnescapeString(s)
 	}
-	if strings.Contains(s, "<") {
+	if strings.Contains(s, "<") && inlineTagRE.MatchString(s) {
 		var b strings.Builder
 		z := html.NewTokenizer(strings.NewReader(s))
 		for {

@@ -462,6 +462,9 @@ func TestItemTitleMarkup(t *testing.T) {
 		{"escaped tags", rss("Talks &lt;b&gt;in&lt;/b&gt; Geneva"), "Talks in Geneva"},
 		{"less-than sign", rss("Inflation &lt; 2% in Chile"), "Inflation < 2% in Chile"},
 		{"entities", rss("AT&amp;T and Nokia &#8212; talks"), "AT&T and Nokia — talks"},
+		// escaped text that is no HTML element stays text
+		{"escaped ticker", rss("Apple &lt;AAPL.O&gt; shares &#8220;fall&#8221;"), "Apple <AAPL.O> shares “fall”"},
+		{"escaped ticker and tag", rss("Apple &lt;AAPL.O&gt; shares &lt;b&gt;fall&lt;/b&gt;"), "Apple shares fall"},
 		{"Atom html title", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><title type="html">Talks &lt;b&gt;in&lt;/b&gt; Z&#252;rich</title><link href="https://example.org/b"/><content type="text">Envoys met.</content></entry></feed>`, "Talks in Zürich"},
 	} {
 		arts, err := Read("feed", []byte(tc.in))

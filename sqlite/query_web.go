@@ -32,10 +32,11 @@ import (
 //
 // A store in WAL mode needs its -shm and -wal files beside it even to be
 // read. When they are absent and the folder is not writable by this
-// process (a store shared read-only), OpenReadOnly reads the file as an
-// immutable snapshot instead, and Snapshot reports true: writes made
-// after the open are not seen. It refuses, naming the -wal file, when
-// that file holds writes the snapshot could not read.
+// process (a store shared read-only), OpenReadOnly reads the file with
+// SQLite's immutable=1, without locks, and Snapshot reports true: the
+// file must not change while it is read (a write meanwhile can give
+// wrong answers or errors, not merely unseen events). It refuses, naming
+// the -wal file, when that file holds writes it could not read.
 func OpenReadOnly(path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path")
@@ -59,9 +60,9 @@ func OpenReadOnly(path string) (*DB, error) {
 	return db, nil
 }
 
-// Snapshot reports whether OpenReadOnly read the store as an immutable
-// snapshot because its folder was not writable: events stored after the
-// open are not seen.
+// Snapshot reports whether OpenReadOnly reads the store without locks
+// (immutable=1) because its folder was not writable: it is right only
+// while nothing writes to the file.
 func (db *DB) Snapshot() bool { return db.snapshot }
 
 // isReadOnlyFolder reports whether err is SQLite's refusal to read a WAL
