@@ -72,6 +72,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && peopleWord(st.toks[m.Start-1].Text) != "" && hasSector(m, "GOV", "LEG", "JUD") {
 			continue // "Kurdish leaders in Syria": a people's leaders are no state's government (below)
 		}
+		if !m.Unresolved && m.Kind == actors.KindAgent && m.Start > 0 && len(m.Sectors) == 1 && m.Sectors[0] == "REF" {
+			if h := fledHome(peopleWord(st.toks[m.Start-1].Text), m.Country); h != "" {
+				// "Rohingya refugees in Bangladesh": of the state they fled (coref_people.go)
+				m.Code, m.Country, m.Name = h+"REF", h, dict.Name(h)
+			}
+		}
 		if m.Kind == actors.KindAgent && hasSector(m, "GOV", "LEG", "JUD") && peopleRegion(st.toks, m) {
 			continue // "authorities in Syria's Kurdish autonomous region": the people's self-rule (coref_people.go)
 		}

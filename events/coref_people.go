@@ -60,6 +60,24 @@ func peopleHomes(w string) []string {
 	return nil
 }
 
+// fledHome returns the state that refugees of the people w placed in
+// the state in (the place the sentence names: "Rohingya refugees in
+// Bangladesh") fled, when the people has one other home: Myanmar for the
+// Rohingya in Bangladesh, Sri Lanka for Tamils in India (refugees are
+// of the state they fled, as gold w3-0177 codes them MMRREF). It
+// returns "" when w is no people, in is not among its homes, or several
+// others remain (Kurds in Iraq: the context decides).
+func fledHome(w, in string) string {
+	homes := peopleHomes(w)
+	if !slices.Contains(homes, in) || len(homes) != 2 {
+		return ""
+	}
+	if homes[0] == in {
+		return homes[1]
+	}
+	return homes[0]
+}
+
 // ethnic reports the adjective of a people listed by peopleHomes.
 func ethnic(w string) bool { return peopleHomes(w) != nil }
 

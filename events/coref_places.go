@@ -351,6 +351,51 @@ func gatheringNoun(w string) bool {
 	return false
 }
 
+// enclosedPlace reads a town or region p, named by the tokens before i,
+// that the sentence places "in" a larger place right after it ("Uri in
+// Kashmir", "Hyderabad in Pakistan", "Cordoba in Spain"): the town lies
+// in that place, so a gazetteer namesake of another country is the wrong
+// one. It returns true with the namesake of p in the larger place's
+// country, or with no place (a zero Place) when the gazetteer has none
+// there or the larger place is a capitalised name it does not know while
+// neither the story nor the sentence names p's country (the Swiss canton
+// Uri in a story of India's army). It returns false when p stands: a
+// country or capital, no "in" after it, or the larger place of p's own
+// country ("Kherson in southern Ukraine"), or a month, weekday or town
+// after the "in" ("Mariupol in March").
+func (c *Coder) enclosedPlace(st *sentence, p gazetteer.Place, i int) (gazetteer.Place, bool) {
+	toks := st.toks
+	if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindRegion || i+1 >= len(toks) || toks[i].Lower != "in" {
+		return gazetteer.Place{}, false
+	}
+	j := pastThe(toks, i+1)
+	for j+1 < len(toks) && !startsUpperASCII(toks[j].Text) && (strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || st.words.compassPoint(toks[j].Lower)) {
+		j++ // "in southern Ukraine"
+	}
+	if j >= len(toks) || !startsUpperASCII(toks[j].Text) || isWeekday(toks[j].Lower) || monthOf(toks[j].Lower) != 0 {
+		return gazetteer.Place{}, false // "laid siege to Mariupol in March"
+	}
+	q, _, ok := c.placeAt(st, j, len(toks), 3)
+	if ok && q.Kind != gazetteer.KindCountry && q.Kind != gazetteer.KindRegion {
+		return gazetteer.Place{}, false // a larger place is a state or a region, not a town
+	}
+	if !ok {
+		if storyNames(st, p.Country) {
+			return gazetteer.Place{}, false
+		}
+		return gazetteer.Place{}, true
+	}
+	if q.Country == p.Country {
+		return gazetteer.Place{}, false
+	}
+	for _, o := range c.gaz.All(p.Name) {
+		if o.Country == q.Country {
+			return o, true
+		}
+	}
+	return gazetteer.Place{}, true
+}
+
 // placeCountryIn is sentenceCountry for tokens [lo, hi).
 func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 	toks := st.toks[:hi]

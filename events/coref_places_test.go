@@ -34,3 +34,31 @@ func TestSurnameNoPlace(t *testing.T) {
 			[]string{"SYRMIL 195 SYRCVL asserted"}},
 	}, false)
 }
+
+// TestEnclosedPlace checks, on sentences written for this test, that a
+// town or region placed "in" a larger place is the namesake in that
+// place's country (coref_places.go enclosedPlace): Hyderabad in Pakistan
+// is Pakistan's, Cordoba in Spain Spain's, and Uri in Kashmir (a name the
+// gazetteer does not know) is not the Swiss canton; the near misses: a
+// town in its own country's region stays, and a bare "Uri" or
+// "Hyderabad" keeps the gazetteer's place.
+func TestEnclosedPlace(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Militants attacked an Indian army base in Uri in Kashmir on Sunday, killing 17 soldiers.",
+			[]string{"INDREB 190 INDMIL asserted"}},
+		{"Gunmen attacked a police station in Hyderabad in Pakistan on Monday.",
+			[]string{"PAKUAF 190 PAKCOP asserted"}},
+		{"Police in Cordoba in Spain arrested five men on Tuesday.",
+			[]string{"ESPCOP 173 ESPCVL asserted"}},
+		// near misses
+		{"Russian missiles struck Kherson in southern Ukraine on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"Gunmen attacked a church in Uri on Sunday.",
+			[]string{"CHEUAF 190 CHEREL asserted"}},
+		{"Police in Hyderabad arrested 12 protesters on Monday.",
+			[]string{"INDCOP 173 INDCVL asserted"}},
+		{"Russian forces laid siege to Kharkiv in February.",
+			[]string{"RUSMIL 191 UKR asserted"}},
+	})
+}

@@ -1085,6 +1085,9 @@ func (c *Coder) placeAt(st *sentence, j, hi, width int) (gazetteer.Place, int, b
 			if c.waterName(st, j, n) {
 				return gazetteer.Place{}, 0, false // "the South China Sea"
 			}
+			if q, nested := c.enclosedPlace(st, p, j+n); nested {
+				return q, n, q.Name != "" // "Hyderabad in Pakistan", "Uri in Kashmir" (coref_places.go)
+			}
 			p, n = c.placeInContext(st, p, j, n, hi) // "Tripoli, Lebanon"
 			return p, n, true
 		}
