@@ -14,26 +14,38 @@ package events
 // left is the target as for "withdrew from" (gold README: a foreign
 // state; the actor's own state's ground gives none).
 
-import "github.com/dyad-events/dyad"
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
 
 // forceSubject reports whether the subject of the verb at token i is an
 // armed force: the mention right before the verb, past adverbs,
 // auxiliaries, modals and a verb of beginning ("began pulling out",
 // "have started to leave"), has the MIL, REB or UAF sector.
 func forceSubject(st *sentence, i int) bool {
+	m, ok := subjectBefore(st, i, func(t dyad.Token) bool { return t.Tag == "TO" || beginVerb(t) })
+	return ok && hasSector(*m, "MIL", "REB", "UAF") && !hasSector(*m, "GOV")
+}
+
+// subjectBefore returns the actor mention that ends right before the verb
+// at token i, past adverbs, modals, auxiliaries, dates and the tokens
+// also accepts: the verb's subject. It is false when none ends there or
+// the mention is a place or a modifier ("the Russian-led force").
+func subjectBefore(st *sentence, i int, also func(dyad.Token) bool) (*actors.Mention, bool) {
 	toks := st.toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Tag == "TO" || isAux(toks[j]) || beginVerb(toks[j]) || st.isDate[j]) {
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || st.isDate[j] || also != nil && also(toks[j])) {
 		j--
 	}
 	if j < 0 || st.at[j] < 0 {
-		return false
+		return nil, false
 	}
-	m := st.ments[st.at[j]]
+	m := &st.ments[st.at[j]]
 	if m.End != j+1 || m.Place || m.Modifier {
-		return false
+		return nil, false
 	}
-	return hasSector(m, "MIL", "REB", "UAF") && !hasSector(m, "GOV")
+	return m, true
 }
 
 // beginVerb reports a verb of beginning or ending that may stand between

@@ -13,20 +13,9 @@ package events
 // auxiliaries and dates, is a force: its sectors hold MIL, COP, REB or
 // UAF, GOV not.
 func armedSubject(st *sentence, i int) bool {
-	toks := st.toks
-	if i > 0 && toks[i-1].Lower == "to" {
+	if i > 0 && st.toks[i-1].Lower == "to" {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || st.isDate[j]) {
-		j--
-	}
-	if j < 0 || st.at[j] < 0 {
-		return false
-	}
-	m := st.ments[st.at[j]]
-	if m.End != j+1 || m.Place || m.Modifier {
-		return false
-	}
-	return hasSector(m, "MIL", "COP", "REB", "UAF") && !hasSector(m, "GOV")
+	m, ok := subjectBefore(st, i, nil)
+	return ok && hasSector(*m, "MIL", "COP", "REB", "UAF") && !hasSector(*m, "GOV")
 }
