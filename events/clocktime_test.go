@@ -1,12 +1,6 @@
 package events_test
 
-import (
-	"fmt"
-	"slices"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestClockTimesAndWeekends codes team-written wire sentences and checks
 // every event exactly (source, code, target, status, date, precision,
@@ -18,10 +12,7 @@ import (
 // Saturday (precisions stop at the month, as for "last week").
 func TestClockTimesAndWeekends(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string // "SRC CAMEO TGT status date precision from", any order
-	}{
+	checkDatedCases(t, c, "", []pubCase{
 		{"2017-10-02", "Shortly after 10 p.m. Sunday night, Syrian troops shelled the town of Douma.",
 			[]string{"SYRMIL 194 SYRCVL asserted 2017-10-01 day text"}},
 		{"2017-10-02", "After midnight on Saturday, Turkish jets bombed Kurdish positions in northern Iraq.",
@@ -59,18 +50,5 @@ func TestClockTimesAndWeekends(t *testing.T) {
 			[]string{"IRNGOV 036 IRQ future 2024-07-10 day published"}},
 		{"2024-07-10", "Iran's foreign minister spent the weekend in Baghdad.",
 			[]string{}},
-	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: tt.pub, Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, fmt.Sprintf("%s %s %s %s %s", dyadKey(e), e.Status, e.Date, e.DatePrecision, e.DateFrom))
-		}
-		want := slices.Clone(tt.want)
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s (%s)\n got  %q\n want %q", tt.text, tt.pub, got, want)
-		}
-	}
+	})
 }

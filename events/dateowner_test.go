@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
 )
 
 // TestDatesInsideNounPhrases codes team-written wire sentences and checks
@@ -20,10 +21,7 @@ import (
 // preposition. Publication date Friday 2025-03-14 unless the case says.
 func TestDatesInsideNounPhrases(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		pub, text string
-		want      []string // "SRC CAMEO TGT status date precision from", any order
-	}{
+	checkDatedCases(t, c, "2025-03-14", []pubCase{
 		// a month or year after a noun's agent: the noun's, not the visit's
 		{"", "The US envoy visited Ankara to row back on an announcement by President Trump in December.",
 			[]string{"USAGOV 042 TUR asserted 2025-03-14 day published", "TUR 043 USAGOV asserted 2025-03-14 day published"}},
@@ -80,11 +78,25 @@ func TestDatesInsideNounPhrases(t *testing.T) {
 			[]string{"GBR 163 IRNJUD asserted 2025-03-09 day text"}},
 		{"", "After talks on Monday, Russia and Ukraine signed a prisoner exchange deal on Tuesday.",
 			[]string{"RUS 057 UKR asserted 2025-03-11 day text", "UKR 057 RUS asserted 2025-03-11 day text"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// pubCase is a sentence coded as an article's one paragraph, published
+// on pub (the caller's default when empty), and its events as "SRC CAMEO
+// TGT status date precision from", in any order.
+type pubCase struct {
+	pub, text string
+	want      []string
+}
+
+// checkDatedCases codes each case and checks its events, dates and where
+// each date came from exactly.
+func checkDatedCases(t *testing.T, c *events.Coder, defPub string, cases []pubCase) {
+	t.Helper()
+	for _, tt := range cases {
 		pub := tt.pub
 		if pub == "" {
-			pub = "2025-03-14"
+			pub = defPub
 		}
 		a := &dyad.Article{ID: "t", Published: pub, Body: []string{tt.text}}
 		var got []string
@@ -95,7 +107,7 @@ func TestDatesInsideNounPhrases(t *testing.T) {
 		slices.Sort(got)
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, want)
+			t.Errorf("%s (%s)\n got  %q\n want %q", tt.text, pub, got, want)
 		}
 	}
 }
