@@ -19,8 +19,8 @@ import (
 // followed by a clock time: a number with a.m./p.m./GMT/local time/o'clock/
 // hours ("10 p.m.", "10:30 pm", "0400 GMT", "2 o'clock") or a time of day
 // with no number ("midnight", "noon", "dawn", "dusk", "nightfall",
-// "sunset", "sunrise", "daybreak", "first light"), possibly after
-// "shortly"/"just"/"soon"/"well"/"hours"'s sibling words ("just after").
+// "sunset", "sunrise", "daybreak", "first light"). Degree words before
+// it ("shortly after", "just before") are clockLead's.
 func clockPhrase(toks []dyad.Token, k int) bool {
 	if k < 0 || k+1 >= len(toks) {
 		return false
