@@ -173,12 +173,12 @@ func clauseToks(st *sentence, h *verbHit) []dyad.Token {
 
 // massCount reports a victim count in the hundreds or thousands right
 // after from: "hundreds of civilians", "thousands of villagers", "scores
-// of people".
-func massCount(toks []dyad.Token, from int) bool {
+// of people" (the victims a noun of [mass victims], data/words.txt).
+func (v *vocab) massCount(toks []dyad.Token, from int) bool {
 	for k := from; k+2 < len(toks) && k < from+5; k++ {
 		switch toks[k].Lower {
 		case "hundreds", "thousands", "scores":
-			return toks[k+1].Lower == "of" && (victimNoun(toks[k+2].Lower) || k+3 < len(toks) && victimNoun(toks[k+3].Lower))
+			return toks[k+1].Lower == "of" && (v.massVictims[toks[k+2].Lower] || k+3 < len(toks) && v.massVictims[toks[k+3].Lower])
 		}
 		if toks[k].Tag != "RB" && toks[k].Tag != "IN" && toks[k].Tag != "JJ" && toks[k].Tag != "DT" && toks[k].Tag != "RP" && toks[k].Tag != "TO" && toks[k].Lower != "death" && toks[k].Lower != "dead" {
 			return false
@@ -322,7 +322,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	case "190", "180", "1823", "193":
 		switch st.toks[h.head].Lemma {
 		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
-			if massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (codes.go)
+			if st.words.massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (codes.go)
 				h.code = "202"
 			}
 		}

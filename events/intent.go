@@ -292,7 +292,7 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n >= 30 && countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
+		if n >= 30 && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
 			return "202"
 		}
 		break
@@ -321,28 +321,21 @@ func leadingNumber(s string) int {
 }
 
 // countedVictims reports people killed en masse named right after a
-// count at from: a victim noun at once ("43 farmers") or after one or two
-// words that say who they were ("43 farm workers", "740 Alawite
-// civilians", "46 women prisoners"). Fighters, soldiers and police
-// ("30 Taliban fighters", "40 Russian soldiers") are no such victims.
-func countedVictims(toks []dyad.Token, from int) bool {
+// count at from: a noun of [mass victims] (data/words.txt) at once ("43
+// farmers") or after one or two words that say who they were ("740
+// Alawite civilians"), or after such words a noun of [victim group heads]
+// ("43 farm workers", "46 women prisoners"). Fighters, soldiers and
+// police ("30 Taliban fighters", "40 Russian soldiers") are no such
+// victims.
+func (v *vocab) countedVictims(toks []dyad.Token, from int) bool {
 	for k := from; k < len(toks) && k < from+3; k++ {
 		w := toks[k].Lower
-		if victimNoun(w) || k > from && (w == "workers" || w == "prisoners" || w == "inmates") {
+		if v.massVictims[w] || k > from && v.victimGroupHeads[w] {
 			return true
 		}
 		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" || isPunct(toks[k]) {
 			return false
 		}
-	}
-	return false
-}
-
-// victimNoun reports a plural noun for people killed en masse.
-func victimNoun(w string) bool {
-	switch w {
-	case "people", "civilians", "villagers", "worshippers", "residents", "farmers", "fishermen", "herders", "men", "women", "children", "displaced", "refugees", "migrants", "students", "pupils", "miners", "passengers":
-		return true
 	}
 	return false
 }

@@ -287,7 +287,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.code = ""
 		}
 	case "mow", "butcher":
-		if h.code == "180" && massCount(st.toks, h.head+1) {
+		if h.code == "180" && st.words.massCount(st.toks, h.head+1) {
 			h.code = "202" // "mowed down hundreds of civilians"
 		}
 		if !fighting(src) {

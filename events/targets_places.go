@@ -69,7 +69,7 @@ func victimParticiple(st *sentence, h *verbHit) bool {
 	default:
 		return false
 	}
-	if diedInFighting(toks, i+1) {
+	if st.words.diedInFighting(toks, i+1) {
 		return true // "Hamas fighters killed in fighting in Gaza", "guerrillas killed in combat": the fallen, armed or not
 	}
 	if m := st.at[i-1]; m >= 0 && hasSector(st.ments[m], "MIL", "COP", "REB", "SPY", "UAF", "CRM") {
@@ -82,17 +82,16 @@ func victimParticiple(st *sentence, h *verbHit) bool {
 	return false
 }
 
-// diedInFighting reports "in" at k followed by a noun of fighting, a
-// determiner or adjective between ("in combat", "in action", "in heavy
+// diedInFighting reports "in" at k followed by a noun of [fighting
+// nouns] (data/words.txt), a determiner or adjective between ("in combat", "in action", "in heavy
 // fighting", "in clashes with Israeli troops"): after a participle of
 // killing with no object it tells how the people before it fell.
-func diedInFighting(toks []dyad.Token, k int) bool {
+func (v *vocab) diedInFighting(toks []dyad.Token, k int) bool {
 	if k >= len(toks) || toks[k].Lower != "in" {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		switch toks[j].Lower {
-		case "combat", "action", "fighting", "clashes", "battle", "battles", "skirmishes", "firefights", "firefight":
+		if v.fightingNouns[toks[j].Lower] {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" {

@@ -160,6 +160,9 @@ type vocab struct {
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
 	unnamedPersons        wordList // [unnamed persons] forms: targets.go ownPersonTarget
+	massVictims           wordList // [mass victims] forms: intent.go countedVictims, conflict.go massCount
+	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
+	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
 
 	// places
 	placeNouns              wordList // [place nouns] forms: coref_places.go placeNoun, location.go placeHead
@@ -359,6 +362,9 @@ func (v *vocab) lists() map[string]*wordList {
 		"equipment nouns":           &v.equipmentNouns,
 		"plotted acts":              &v.plottedActs,
 		"unnamed persons":           &v.unnamedPersons,
+		"mass victims":              &v.massVictims,
+		"victim group heads":        &v.victimGroupHeads,
+		"fighting nouns":            &v.fightingNouns,
 		"place nouns":               &v.placeNouns,
 		"place kinds":               &v.placeKinds,
 		"region heads":              &v.regionHeads,
