@@ -91,28 +91,39 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 }
 
 // FetchCutError is a response whose body the server cut off: Fetch
-// returns the Got bytes received with it. A caller that reads them sets
-// Read to what it kept ("12 paragraphs coded", "not stored") for the
-// message.
+// returns the Got bytes received with it. Its fields are what Fetch saw,
+// never changed after: a caller that reads the bytes says what it kept
+// with With, which returns a copy, so the error Fetch returned reads the
+// same wherever it is passed.
 type FetchCutError struct {
 	URL  string
 	Got  int   // bytes received
 	Want int64 // the Content-Length announced, -1 when none was (chunked)
 	Err  error // the reading error (io.ErrUnexpectedEOF, a reset)
-	Read string
+
+	read string // what the caller kept of the Got bytes (With)
+}
+
+// With returns a copy of e whose message ends with ": " and read, what
+// the caller did with the bytes that came ("12 paragraphs before the cut
+// coded", "not stored; ingest the whole page"); e itself is unchanged.
+func (e *FetchCutError) With(read string) *FetchCutError {
+	c := *e
+	c.read = read
+	return &c
 }
 
 // Error is "https://example.org/a: the page was cut off after 3000 of 6180
 // bytes (the server closed the connection: unexpected EOF)", with ": " and
-// Read after it when set.
+// what the caller read of them after it when With set it.
 func (e *FetchCutError) Error() string {
 	of := ""
 	if e.Want > 0 {
 		of = fmt.Sprintf(" of %d", e.Want)
 	}
 	msg := fmt.Sprintf("%s: the page was cut off after %d%s bytes (the server closed the connection: %v)", e.URL, e.Got, of, e.Err)
-	if e.Read != "" {
-		msg += ": " + e.Read
+	if e.read != "" {
+		msg += ": " + e.read
 	}
 	return msg
 }

@@ -318,9 +318,11 @@ func TestFetchCutOff(t *testing.T) {
 		if !errors.As(err, &cut) || err.Error() != srv.URL+tc.want || string(data) != body[:tc.got] || cut.Got != tc.got {
 			t.Errorf("%s: %d bytes, err %v\nwant %d bytes, %s", tc.path, len(data), err, tc.got, srv.URL+tc.want)
 		}
-		cut.Read = "not stored"
-		if err.Error() != srv.URL+tc.want+": not stored" {
-			t.Errorf("%s with Read: %v", tc.path, err)
+		if said := cut.With("not stored"); said.Error() != srv.URL+tc.want+": not stored" || said.Got != tc.got {
+			t.Errorf("%s With: %v", tc.path, said)
+		}
+		if err.Error() != srv.URL+tc.want {
+			t.Errorf("%s: With changed the error Fetch returned: %v", tc.path, err)
 		}
 	}
 }

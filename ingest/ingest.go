@@ -744,8 +744,7 @@ func (w *worker) do(ctx context.Context, in input) {
 	if (in.url != "" && isWARC(in.url)) || bytes.HasPrefix(data, []byte("WARC/1.")) || gzWARC {
 		w.warc(ctx, name, bytes.NewReader(data))
 		if cut != nil {
-			cut.Read = "the archive's records before the cut are read"
-			w.fail(name, cut)
+			w.fail(name, cut.With("the archive's records before the cut are read"))
 		}
 		return
 	}
@@ -758,11 +757,11 @@ func (w *worker) do(ctx context.Context, in input) {
 	if feed.Sniff(data) || feedExt(name) {
 		arts, ferr := feed.ReadWarn(name, data, w.cfg.Warn)
 		if cut != nil {
-			cut.Read = fmt.Sprintf("%d feed items before the cut read", len(arts))
+			read := fmt.Sprintf("%d feed items before the cut read", len(arts))
 			if len(arts) == 1 {
-				cut.Read = "1 feed item before the cut read"
+				read = "1 feed item before the cut read"
 			}
-			ferr = cut
+			ferr = cut.With(read)
 		}
 		if ferr == nil || len(arts) > 0 {
 			// a feed cut off after complete items: they are stored, the
@@ -783,8 +782,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		// An .xml file that is not a feed: an ordinary page.
 	}
 	if cut != nil {
-		cut.Read = "not stored; ingest the whole page"
-		w.fail(name, cut)
+		w.fail(name, cut.With("not stored; ingest the whole page"))
 		return
 	}
 	if w.cfg.Read == nil {
@@ -920,7 +918,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 			final = it.URL
 		}
 		if cut := (*article.FetchCutError)(nil); errors.As(err, &cut) {
-			cut.Read = "the feed item's own text is read instead"
+			err = cut.With("the feed item's own text is read instead")
 		}
 		var pages []*dyad.Article
 		if err == nil {
@@ -990,6 +988,16 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 	err := warc.WalkSkips(name, r, func(p warc.Page) error {
 		if msg := warc.UnclosedWarning(name, p); msg != "" && w.cfg.Warn != nil {
 			w.cfg.Warn(msg)
+		}
+		if cut := warc.CutError(name, p); cut != nil {
+			// a response the crawler saved cut off is not stored, as a
+			// page a server cut off is not: the whole page, fetched
+			// again, could not replace it (dyad code codes it up to the
+			// cut)
+			var re *warc.RecordError
+			errors.As(cut, &re)
+			w.fail(fmt.Sprintf("%s:record %d", name, re.Record), fmt.Errorf("%s: not stored; ingest the whole page", re.Reason()))
+			return nil
 		}
 		select {
 		case pages <- p:

@@ -64,6 +64,39 @@ type Page struct {
 	// tool that leaves them out. The page is read; a caller warns of it
 	// (UnclosedWarning).
 	Unclosed bool
+	// Cut, when not nil, is a response the crawler saved cut off inside
+	// a whole record: its HTTP body is shorter than its Content-Length,
+	// or chunked and without its last (0) chunk. Body holds what came,
+	// decoded; the page is read up to the cut, as a page a server cut off
+	// is (article.FetchCutError), and a caller says so (CutError).
+	Cut *BodyCut
+}
+
+// BodyCut is how much came of an HTTP body the crawler saved cut off:
+// Got bytes as saved (before any gzip or deflate content encoding is
+// removed) of Want bytes announced by its Content-Length, -1 when it
+// announced none (a chunked body).
+type BodyCut struct {
+	Got, Want int64
+}
+
+// CutError is the *RecordError of a page whose HTTP body the crawler
+// saved cut off (Page.Cut), nil for a whole page: "crawl.warc: record 1:
+// the HTTP response captured for https://example.org/a is cut off after
+// 266 of 299 bytes of its body (the crawler saved it so; the record
+// itself is whole)" ("after 266 bytes" for a chunked body). The page is
+// read all the same: a caller adds what it did with the text before the
+// cut.
+func CutError(name string, p Page) error {
+	if p.Cut == nil {
+		return nil
+	}
+	of := ""
+	if p.Cut.Want >= 0 {
+		of = fmt.Sprintf(" of %d", p.Cut.Want)
+	}
+	return &RecordError{Name: name, Record: p.Record, Offset: p.Offset,
+		Err: fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole)", p.URI, p.Cut.Got, of)}
 }
 
 // UnclosedWarning is the warning for a page read from an unclosed record
@@ -221,7 +254,7 @@ func keptCaptures(name string, r io.ReadSeeker) map[string]int {
 		switch {
 		case !ok:
 			first[p.URI] = p.Record
-		case hasStory(p):
+		case p.Cut == nil && hasStory(p):
 			keep[p.URI] = p.Record
 		default:
 			if _, ok := keep[p.URI]; !ok {
@@ -352,6 +385,14 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		if index == 0 && !started {
 			return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q", name, head[:n], "WARC/")
 		}
+		if index == 0 {
+			// "WARC/" and no more: the reader saw no record at all
+			size, err := r.Seek(0, io.SeekEnd)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			return fmt.Errorf("%s: cut off after %s, inside the header of its first record", name, count(int(size-base), "byte", "bytes"))
+		}
 		return nil
 	}
 	if index == 1 && !started {
@@ -447,7 +488,10 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 				if try == 0 {
 					first = err
 				}
-				if unclosedEnd(err) {
+				// a retry that fails tried an ending that does not
+				// fit (a content ending in CR read "\n\r\n" as a
+				// non-empty boundary): the next is tried
+				if unclosedEnd(err) || try > 0 {
 					if try == 0 {
 						pads = closings(tail.last())
 					}
@@ -825,13 +869,12 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, "", "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
 		}
 		data, err := readLimited(body)
+		var cut *BodyCut
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			// as above: the saved response is cut, the record whole
-			of := ""
-			if resp.ContentLength > 0 {
-				of = fmt.Sprintf(" of %d", resp.ContentLength)
-			}
-			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it", uri, raw.n, of)
+			// as above: the saved response is cut, the record whole;
+			// what came is read, as a page a server cut off is
+			cut = &BodyCut{Got: raw.n, Want: resp.ContentLength}
+			data, err = partial(err), nil
 		}
 		if err != nil {
 			return nil, "", "", fmt.Errorf("body of %s: %w", uri, err)
@@ -841,7 +884,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 				return nil, SkipNotArticle, why, nil
 			}
 		}
-		return &Page{URI: uri, Date: date, ContentType: ct, Body: data}, "", "", nil
+		return &Page{URI: uri, Date: date, ContentType: ct, Body: data, Cut: cut}, "", "", nil
 	}
 	return nil, "", "", nil
 }
@@ -1052,11 +1095,18 @@ func (c *byteCounter) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// readLimited reads r whole, at most MaxPageSize bytes. A payload that
+// ends before its end (io.ErrUnexpectedEOF: a body shorter than its
+// Content-Length, chunked without its last chunk, a gzip stream cut) is
+// a *truncatedError holding the bytes that came (partial).
 func readLimited(r io.Reader) ([]byte, error) {
 	var buf bytes.Buffer
 	n, err := io.Copy(&buf, io.LimitReader(r, MaxPageSize+1))
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 		return nil, err
+	}
+	if err != nil && n <= MaxPageSize {
+		return nil, &truncatedError{buf.Bytes(), err}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("truncated payload: %w", err)
@@ -1065,4 +1115,23 @@ func readLimited(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("page larger than %d bytes", MaxPageSize)
 	}
 	return buf.Bytes(), nil
+}
+
+// truncatedError is a payload cut before its end, with the bytes that
+// came.
+type truncatedError struct {
+	data []byte
+	err  error // wraps io.ErrUnexpectedEOF
+}
+
+func (e *truncatedError) Error() string { return "truncated payload: " + e.err.Error() }
+func (e *truncatedError) Unwrap() error { return e.err }
+
+// partial is the bytes that came of a payload cut before its end
+// (readLimited's *truncatedError), nil for another error.
+func partial(err error) []byte {
+	if t := (*truncatedError)(nil); errors.As(err, &t) {
+		return t.data
+	}
+	return nil
 }

@@ -666,12 +666,13 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 // TestUnclosedLastRecord: an archive whose last record is whole but ends
 // without all or part of the blank lines (CRLF CRLF) that close it loses
 // no page: the page is read and marked Unclosed (a warning), plain or
-// gzip'd, also when the page itself ends in CRLF.
+// gzip'd, also when the page itself ends in CRLF or CR.
 func TestUnclosedLastRecord(t *testing.T) {
 	recs := records()
 	whole := recs[0] + recs[2]
 	last := recs[5] // record 3, https://example.org/2
 	crlfBody := record("response", "https://example.org/3", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2+"\r\n"))
+	crBody := record("response", "https://example.org/3", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2+"\r"))
 	for _, tc := range []struct {
 		name, data, want string
 	}{
@@ -682,6 +683,8 @@ func TestUnclosedLastRecord(t *testing.T) {
 		{"closed", whole + last, "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69"},
 		{"page ending in CRLF, no closing", whole + crlfBody[:len(crlfBody)-4], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 71 unclosed"},
 		{"page ending in CRLF, one CRLF", whole + crlfBody[:len(crlfBody)-2], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 71 unclosed"},
+		{"page ending in CR, no closing", whole + crBody[:len(crBody)-4], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 70 unclosed"},
+		{"page ending in CR, one CR", whole + crBody[:len(crBody)-3], "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 70 unclosed"},
 	} {
 		pages, bads, err := walk(t, "crawl.warc", []byte(tc.data))
 		var got []string
@@ -730,6 +733,7 @@ func TestShortNotWARC(t *testing.T) {
 		{"W", `x.warc: cut off after 1 byte, inside its first record (a WARC file starts "WARC/")`},
 		{"WAR", `x.warc: cut off after 3 bytes, inside its first record (a WARC file starts "WARC/")`},
 		{"WARC", `x.warc: cut off after 4 bytes, inside its first record (a WARC file starts "WARC/")`},
+		{"WARC/", `x.warc: cut off after 5 bytes, inside the header of its first record`},
 		{"hello", `x.warc: not a WARC file: it starts "hello", a WARC file starts "WARC/"`},
 		{"<p>", `x.warc: not a WARC file: it starts "<p>", a WARC file starts "WARC/"`},
 		{"hello world\r\nfoo", `x.warc: not a WARC file: it starts "hello", a WARC file starts "WARC/" (reading header: EOF)`},
@@ -742,29 +746,48 @@ func TestShortNotWARC(t *testing.T) {
 }
 
 // TestCapturedResponseCut: a whole record holding an HTTP response the
-// crawler saved cut off (its body shorter than its Content-Length or
-// last chunk, or its header cut) says so, with the bytes it has; it said
-// "the archive ends inside this record", which it does not. The records
-// after it are read.
+// crawler saved cut off inside its body (shorter than its Content-Length,
+// chunked without its 0 chunk, gzip'd and cut) gives its page up to the
+// cut, marked Cut with the bytes that came, as a page a server cut off is
+// read; CutError says so with the record and the bytes. A response cut
+// inside its header holds no page: a bad record. The records after them
+// are read.
 func TestCapturedResponseCut(t *testing.T) {
 	cutCL := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + fmt.Sprint(len(page1)) + "\r\n\r\n" + page1[:40]
-	cutChunked := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + fmt.Sprintf("%x\r\n", len(page1)) + page1[:40]
+	cutChunked := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + fmt.Sprintf("%x\r\n", len(page1)) + page1 + "\r\n"
+	zipped := gz(page1)
+	cutGzip := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: " + fmt.Sprint(len(zipped)) + "\r\n\r\n" + string(zipped[:len(zipped)-12])
 	cutHeader := "HTTP/1.1 200 OK\r\nContent-Type: text/ht"
 	data := record("response", "https://example.org/cl", "application/http;msgtype=response", cutCL) +
 		record("response", "https://example.org/chunked", "application/http;msgtype=response", cutChunked) +
+		record("response", "https://example.org/gzip", "application/http;msgtype=response", cutGzip) +
 		record("response", "https://example.org/header", "application/http;msgtype=response", cutHeader) +
 		records()[5]
 	pages, bads, err := walk(t, "crawl.warc", []byte(data))
-	want := []string{
-		fmt.Sprintf("crawl.warc: record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it", len(page1)),
-		"crawl.warc: record 2: the HTTP response captured for https://example.org/chunked is cut off after 40 bytes of its body (the crawler saved it so; the record itself is whole); nothing read from it",
-		"crawl.warc: record 3: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)",
+	wantPages := fmt.Sprintf("1@-1 https://example.org/cl 40; 2@-1 https://example.org/chunked %d; 3@-1 https://example.org/gzip %d; 5@-1 https://example.org/2 69", len(page1), len(page1))
+	if err != nil || summary(pages) != wantPages {
+		t.Fatalf("pages %s, err %v\nwant %s", summary(pages), err, wantPages)
 	}
-	var got []string
-	for _, b := range bads {
-		got = append(got, b.Error())
+	if string(pages[0].Body) != page1[:40] || string(pages[1].Body) != page1 || string(pages[2].Body) != page1 {
+		t.Errorf("bodies %q, %q, %q: want the bytes before the cut", pages[0].Body, pages[1].Body, pages[2].Body)
 	}
-	if err != nil || summary(pages) != "4@-1 https://example.org/2 69" || strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("pages %s, err %v, bad:\n%s\nwant:\n%s", summary(pages), err, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	wantCut := []string{
+		fmt.Sprintf("crawl.warc: record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
+		fmt.Sprintf("crawl.warc: record 2: the HTTP response captured for https://example.org/chunked is cut off after %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
+		fmt.Sprintf("crawl.warc: record 3: the HTTP response captured for https://example.org/gzip is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(zipped)-12, len(zipped)),
+		"",
+	}
+	for i, want := range wantCut {
+		got := ""
+		if err := CutError("crawl.warc", pages[i]); err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("page %d: CutError\n got %s\nwant %s", pages[i].Record, got, want)
+		}
+	}
+	wantBad := "crawl.warc: record 4: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)"
+	if len(bads) != 1 || bads[0].Error() != wantBad {
+		t.Errorf("bad %q\nwant %s", bads, wantBad)
 	}
 }

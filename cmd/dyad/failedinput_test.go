@@ -153,3 +153,37 @@ func TestWARCUnclosedLastRecord(t *testing.T) {
 		t.Errorf("WAR: exit %d, stderr %q, want %q", code, errs, want)
 	}
 }
+
+// TestWARCCapturedResponseCut: a whole WARC record whose HTTP response
+// the crawler saved cut off (its body shorter than its Content-Length) is
+// treated as a page a server cut off: code codes it up to the cut and
+// extract prints it, each naming the record and the bytes that came,
+// exit 1; ingest stores none of it. It was thrown away unread. The next
+// record is read.
+func TestWARCCapturedResponseCut(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><body><p>Kenya recalled its ambassador to Uganda on Wednesday, officials said.</p><p>The ministry gave no further"
+	full := page + " details.</p></body></html>"
+	resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(full), page)
+	rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\nWARC-Date: 2024-03-06T00:00:00Z\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(resp), resp)
+	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday, officials said.</p></body></html>")
+	p := writeFile(t, dir, "cut.warc", append([]byte(rec), next...))
+	cut := fmt.Sprintf("dyad: %s: record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
+
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
+	want := cut + ": 2 paragraphs before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"
+	if code != 1 || !strings.Contains(out, `"text":"Kenya recalled its ambassador to Uganda on Wednesday, officials said."`) ||
+		!strings.Contains(out, `"text":"Chile expelled two Peruvian diplomats on Tuesday, officials said."`) || errs != want {
+		t.Errorf("code: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)
+	}
+	out, errs, code = run(t, "extract", p)
+	if want := cut + ": 2 paragraphs before the cut printed; the input counts as failed\n"; code != 1 || !strings.Contains(out, "The ministry gave no further") || !strings.HasPrefix(errs, want) {
+		t.Errorf("extract: exit %d, stdout %q, stderr:\n%s\nwant first:\n%s", code, out, errs, want)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "n.db"), "--date", "2024-05-01", p)
+	want = fmt.Sprintf("%s:record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole): not stored; ingest the whole page", p, len(page), len(full))
+	if code != 1 || !strings.Contains(errs, want) || !strings.Contains(errs, "1 article read, 1 added") {
+		t.Errorf("ingest: exit %d, stderr:\n%s\nwant in it:\n%s", code, errs, want)
+	}
+}

@@ -102,7 +102,7 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 		return nil, err
 	}
 	if cut != nil && len(data) == 0 {
-		return nil, &fetchCut{cut, nil} // (cut before the first byte)
+		return nil, &fetchCut{err: cut} // (cut before the first byte)
 	}
 	if final != "" {
 		opt.URL = final
@@ -117,9 +117,9 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 	// complete items) is left out
 	var pageCut *article.CutError
 	if err != nil && !errors.As(err, &pageCut) && !feed.Sniff(data) {
-		return arts, errors.Join(&fetchCut{cut, arts}, err)
+		return arts, errors.Join(&fetchCut{err: cut, arts: arts}, err)
 	}
-	return arts, &fetchCut{cut, arts}
+	return arts, &fetchCut{err: cut, arts: arts}
 }
 
 // readLoaded reads data, the input arg (at path) read whole, as
@@ -147,14 +147,24 @@ func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Art
 	return article.Read(arg, data, opt)
 }
 
-// fetchCut is a page the server cut off (article.FetchCutError) with the
-// articles read from the bytes that came.
+// fetchCut is a page cut off before its end — by the server
+// (article.FetchCutError) or in a crawl's record (warc.CutError) — with
+// the articles read from the bytes that came; said is what the command
+// did with them (cutSaid), after the cut's message.
 type fetchCut struct {
-	*article.FetchCutError
+	err  error
 	arts []*dyad.Article
+	said string
 }
 
-func (e *fetchCut) Unwrap() error { return e.FetchCutError }
+func (e *fetchCut) Error() string {
+	if e.said == "" {
+		return e.err.Error()
+	}
+	return e.err.Error() + ": " + e.said
+}
+
+func (e *fetchCut) Unwrap() error { return e.err }
 
 // dyadLines is err's message with "dyad: " before each of its lines (the
 // errors of an input joined: a JSON Lines file's bad lines, an archive's
@@ -177,6 +187,11 @@ func dyadLines(err error) string {
 // cut off after 3000 of 6180 bytes (the server closed the connection:
 // unexpected EOF): 24 paragraphs before the cut coded; the input counts
 // as failed" ("in 3 articles" after the paragraphs of a feed's items).
+// A WARC record whose HTTP response the crawler saved cut off
+// (warc.CutError) is said so too: "crawl.warc: record 4: the HTTP
+// response captured for https://example.org/a is cut off after 266 of
+// 299 bytes of its body (…): 2 paragraphs before the cut coded; the
+// input counts as failed".
 func cutSaid(err error, done, none string) error {
 	if fc := (*fetchCut)(nil); errors.As(err, &fc) {
 		paras := 0
@@ -184,13 +199,13 @@ func cutSaid(err error, done, none string) error {
 			paras += len(a.Body)
 		}
 		if paras == 0 {
-			fc.Read = fmt.Sprintf("no story text before the cut, %s; the input counts as failed", none)
+			fc.said = fmt.Sprintf("no story text before the cut, %s; the input counts as failed", none)
 		} else {
 			in := ""
 			if len(fc.arts) > 1 {
 				in = " in " + plural(len(fc.arts), "article")
 			}
-			fc.Read = fmt.Sprintf("%s%s before the cut %s; the input counts as failed", plural(paras, "paragraph"), in, done)
+			fc.said = fmt.Sprintf("%s%s before the cut %s; the input counts as failed", plural(paras, "paragraph"), in, done)
 		}
 		return err
 	}
@@ -253,6 +268,16 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 		o := opt
 		o.URL = p.URI
 		arts, err := article.Read(fmt.Sprintf("%s:record %d", arg, p.Record), p.Body, o)
+		if cut := warc.CutError(arg, p); cut != nil {
+			// a response the crawler saved cut off is read up to the
+			// cut, as a page a server cut off is; the reader's own word
+			// for the cut (an HTML page that never closes) is left out
+			var pageCut *article.CutError
+			if err != nil && !errors.As(err, &pageCut) {
+				bad(err)
+			}
+			err = &fetchCut{err: cut, arts: arts}
+		}
 		if err != nil {
 			bad(err)
 		}
