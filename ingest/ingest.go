@@ -811,13 +811,15 @@ func (w *worker) warnUndated(name string, u *undatedCount) {
 	w.st.undated(w.seq, u)
 }
 
-// undatedCount tallies an input's articles and those with no publication
-// date, with the first of them (Article.Input) by the order of the key
-// given with each batch (a WARC record's number: the archive's pages are
-// read by a pool, hence the lock).
+// undatedCount tallies an input's articles, each article id once, and
+// whether each has no publication date, with the first undated one
+// (Article.Input) by the order of the key given with each batch (a WARC
+// record's number: the archive's pages are read by a pool, hence the
+// lock). An article given twice (the same page in two records, a JSON
+// Lines line repeated) is one article: the run stores it once.
 type undatedCount struct {
 	mu       sync.Mutex
-	n, of    int
+	undated  map[string]bool // article id → no publication date
 	first    *dyad.Article
 	firstKey int
 }
@@ -826,14 +828,23 @@ type undatedCount struct {
 func (u *undatedCount) add(arts []*dyad.Article, key int) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	if u.undated == nil {
+		u.undated = map[string]bool{}
+	}
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
-		if u.of++; a.Published == "" {
-			if u.n++; u.first == nil || key < u.firstKey {
-				u.first, u.firstKey = a, key
-			}
+		id := a.ID
+		if id == "" {
+			id = fmt.Sprintf("\x00%p", a) // (no id: an article of its own)
+		}
+		if _, ok := u.undated[id]; ok {
+			continue
+		}
+		u.undated[id] = a.Published == ""
+		if a.Published == "" && (u.first == nil || key < u.firstKey) {
+			u.first, u.firstKey = a, key
 		}
 	}
 }

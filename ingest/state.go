@@ -38,7 +38,9 @@ type state struct {
 	// undated articles (no publication date) of all read over the run,
 	// with the first undated one by input place (firstSeq) and then by
 	// the input's own order
+	// (each article id counted once: counted holds those counted)
 	undatedN, undatedOf int
+	counted             map[string]struct{}
 	firstUndated        *dyad.Article
 	firstSeq            int
 	// firstStored maps the id of each article this run stores, from the
@@ -218,14 +220,26 @@ func (s *state) notEnglish(seq int, ne NotEnglish) {
 	s.english = append(s.english, seq)
 }
 
-// undated adds the count u of the input at place seq.
+// undated adds the count u of the input at place seq, each article id
+// once over the run.
 func (s *state) undated(seq int, u *undatedCount) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.undatedN += u.n
-	s.undatedOf += u.of
+	if s.counted == nil {
+		s.counted = map[string]struct{}{}
+	}
+	for id, undated := range u.undated {
+		if _, ok := s.counted[id]; ok {
+			continue // given by an earlier input of the run too
+		}
+		s.counted[id] = struct{}{}
+		s.undatedOf++
+		if undated {
+			s.undatedN++
+		}
+	}
 	if u.first != nil && (s.firstUndated == nil || seq < s.firstSeq) {
 		s.firstUndated, s.firstSeq = u.first, seq
 	}

@@ -178,3 +178,32 @@ func TestUpdatedWarning(t *testing.T) {
 		t.Errorf("ingest: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
 	}
 }
+
+// TestUndatedWarningCountsArticlesOnce: dyad ingest counts an article
+// given twice in one run (the same undated text in two files, a JSON
+// Lines line repeated) once in its undated warning, as it stores it once:
+// "1 of 2 articles", not "2 of 3".
+func TestUndatedWarningCountsArticlesOnce(t *testing.T) {
+	dir := t.TempDir()
+	body := "The prime minister met the president of Kenya in Nairobi on Monday.\n\nThey agreed to expand trade.\n"
+	one := writeFile(t, dir, "one.txt", []byte(body))
+	copied := writeFile(t, dir, "copy.txt", []byte(body))
+	dated := writeFile(t, dir, "dated.txt", []byte("DATE: 2024-03-04\n\nUganda and Kenya signed a trade accord on Monday.\n"))
+	lines := writeFile(t, dir, "twice.jsonl", []byte(`{"id":"a","text":"Kenya and Uganda resumed talks."}`+"\n"+
+		`{"id":"a","text":"Kenya and Uganda resumed talks."}`+"\n"+
+		`{"id":"b","date":"2024-03-04","text":"Kenya and Uganda resumed border talks."}`+"\n"))
+	const tail = ": office holders get their country's code alone (KEN, not KENGOV); give --date YYYY-MM-DD\n"
+	for _, tc := range []struct {
+		inputs []string
+		want   string
+	}{
+		{[]string{one, copied, dated}, "dyad: warning: 1 of 2 articles have no publication date (the first " + one + ")" + tail},
+		{[]string{lines}, "dyad: warning: 1 of 2 articles have no publication date (the first " + lines + ":1)" + tail},
+	} {
+		db := filepath.Join(t.TempDir(), "n.db")
+		_, stderr, code := run(t, append([]string{"ingest", "--db", db}, tc.inputs...)...)
+		if code != 0 || !strings.Contains(stderr, tc.want) || strings.Count(stderr, "publication date") != 1 {
+			t.Errorf("ingest %v: exit %d, stderr:\n%s\nwant in it:\n%s", tc.inputs, code, stderr, tc.want)
+		}
+	}
+}
