@@ -51,6 +51,32 @@ func personForces(code string, poss bool, add []string) string {
 	return countryOf(code) + r
 }
 
+// governingForces returns the code of a governing body's forces: an
+// organisation coded as a state's government alone (code COUNTRY+GOV: the
+// Taliban from 2021-08-15, Hayat Tahrir al-Sham from 2024-12-08, the
+// Kremlin) before a force noun with roles add ("Taliban forces", "the
+// Taliban's police") is that state's MIL or COP, as a state's own
+// "troops" are (CODING.md: troops MIL, police COP). It returns code
+// unchanged otherwise: an armed group out of power keeps its code
+// ("Houthi forces" YEMREB), and "Taliban fighters" or "Taliban
+// officials" are no force noun.
+func governingForces(code string, add []string) string {
+	r := forceRole(add)
+	c := countryOf(code)
+	if r == "" || c == "" || code != c+"GOV" {
+		return code
+	}
+	return c + r
+}
+
+// armedGroupRole reports a code whose roles name a non-state armed or
+// criminal group (REB, UAF, CRM): "commander" in front of such a person
+// names the group's commander, not the state's army.
+func armedGroupRole(code string) bool {
+	roles := rolesOf(code)
+	return hasRole(roles, "REB") || hasRole(roles, "UAF") || hasRole(roles, "CRM")
+}
+
 // placeTitled reports a sub-national official's title ending at token
 // end-1 after a capitalised place name: with "state", "regional",
 // "provincial", "province", "county", "city" or "municipal" between

@@ -73,3 +73,52 @@ func TestNationSpeaks(t *testing.T) {
 		{"2004-07-13", "The Palestinians were killed in the raid.", "The Palestinians=PSECVL"},
 	}, showCode)
 }
+
+// TestGoverningGroupForces checks, on sentences written for this test,
+// that a group coded as a state's government on the story's date (the
+// Taliban from 2021-08-15, Hayat Tahrir al-Sham from 2024-12-08) before a
+// force noun is that state's MIL or COP, as "junta troops" are; the same
+// group out of power, its fighters and its officials keep the group's
+// code, and a rebel group's forces stay REB.
+func TestGoverningGroupForces(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-05-01", "Taliban forces shelled a border post in Kurram.", "Taliban forces=AFGMIL"},
+		{"2025-10-12", "Afghan Taliban troops attacked three Pakistani posts.", "Afghan Taliban troops=AFGMIL | Pakistani posts=PAKMIL"},
+		{"2023-02-01", "The Taliban's police detained two aid workers in Kabul.", "The Taliban's police=AFGCOP | aid workers=?CVL | Kabul=AFG"},
+		{"2025-02-01", "HTS security forces raided a village near Latakia.", "HTS security forces=SYRCOP"},
+		{"2015-05-01", "Taliban forces overran a police checkpoint in Helmand.", "Taliban forces=AFGREB | police=?COP"},
+		{"2024-05-01", "Taliban fighters dispersed the march in Kabul.", "Taliban fighters=AFGGOV | Kabul=AFG"},
+		{"2024-05-01", "Taliban officials met the Chinese envoy in Kabul.", "Taliban officials=AFGGOV | the Chinese envoy=CHNGOV | Kabul=AFG"},
+		{"2024-05-01", "Houthi forces seized a cargo ship in the Red Sea.", "Houthi forces=YEMREB"},
+	}, showCode)
+}
+
+// TestCommanderOfArmedGroup checks, on sentences written for this test,
+// that "commander" before a person the dictionary codes as a rebel or
+// militia leader names the group's commander, not the state's army
+// ("eastern commander Khalifa Haftar" LBYREB), while a state's army chief
+// stays MIL.
+func TestCommanderOfArmedGroup(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2019-04-05", "Forces loyal to eastern commander Khalifa Haftar advanced on Tripoli.", "commander Khalifa Haftar=LBYREB | Tripoli=LBY"},
+		{"2024-06-18", "Paramilitary commander Mohamed Hamdan Dagalo rejected the truce.", "commander Mohamed Hamdan Dagalo=SDNREB"},
+		{"2021-05-01", "The Libyan military commander Khalifa Haftar rejected the plan.", "The Libyan military commander Khalifa Haftar=LBYREB"},
+		{"2024-06-18", "Sudanese army chief Abdel Fattah al-Burhan rejected the truce.", "Sudanese army chief Abdel Fattah al-Burhan=SDNMIL"},
+	}, showCode)
+}
+
+// TestLawmakerTitleOutOfOffice checks, on sentences written for this
+// test, that a lawmaker's title before a person on a date outside the
+// offices the dictionary dates for him names the seat he holds then
+// (Marco Rubio, a senator until his 2025 office; JD Vance, a senator
+// before the vice-presidency), while "former" leaves the country alone
+// and the dated office still wins inside its dates.
+func TestLawmakerTitleOutOfOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2018-12-21", "Senator Marco Rubio called the withdrawal a blunder.", "Senator Marco Rubio=USALEG"},
+		{"2024-03-01", "U.S. Senator JD Vance opposed the aid package.", "U.S. Senator JD Vance=USALEG"},
+		{"2004-10-01", "Senator John Kerry criticised the war in Iraq.", "Senator John Kerry=USALEG | Iraq=IRQ"},
+		{"2018-12-21", "Former senator Marco Rubio criticised the plan.", "senator Marco Rubio=USA"},
+		{"2025-03-01", "Senator Marco Rubio met the Saudi crown prince.", "Senator Marco Rubio=USAGOV | the Saudi crown prince=SAUGOV"},
+	}, showCode)
+}

@@ -1064,6 +1064,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					// an org followed by an agent: "NATO leaders", "Hamas
 					// fighters" keep the org's code
 					orgTitle = gap == 0 && isHolderNoun(toks[n.end-1].Lower) // "ECOWAS Commission President"
+					if c := governingForces(code, splitRoles(n.p.entries[0].Code)); (gap == 0 || poss) && c != code {
+						code, named = c, "" // "Taliban forces" in 2024: the state's army (forces.go)
+					}
 					if add := splitRoles(n.p.entries[0].Code); gap == 0 && len(add) == 1 && add[0] == "LAB" &&
 						countryOf(code) != "" && strings.Join(rolesOf(code), "") == "BUS" {
 						// "Samsung workers", "Samsung machinists": a firm's
@@ -1117,11 +1120,19 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// his dictionary role: the text names his group
 						pc = code
 					}
-					if len(sectors) == 1 && sectors[0] == "MIL" && !mt.Person && len(pc) > 3 && pc != pcountry+"MIL" && !formerIn(toks, mt.Start, n.start) {
+					if len(sectors) == 1 && sectors[0] == "MIL" && !mt.Person && len(pc) > 3 && pc != pcountry+"MIL" && !armedGroupRole(pc) && !formerIn(toks, mt.Start, n.start) {
 						// "Sudanese army chief Abdel Fattah al-Burhan": the
 						// text names him as the army's (CODING.md: text that
 						// says military keeps MIL), whatever else he heads
+						// (not an armed group's commander: "eastern
+						// commander Khalifa Haftar" leads the LNA, LBYREB)
 						pc = pcountry + "MIL"
+					}
+					if len(sectors) == 1 && sectors[0] == "LEG" && !mt.Person && pc == pcountry && pcountry != "" && !formerIn(toks, mt.Start, n.start) {
+						// "Senator Marco Rubio" in 2018: out of the office
+						// the dictionary dates for him, and the text names
+						// the seat he holds then (CODING.md: lawmakers LEG)
+						pc = pcountry + "LEG"
 					}
 					if len(sectors) == 1 && sectors[0] == "OPP" && !mt.Person && pc == pcountry && !formerIn(toks, mt.Start, n.start) {
 						// "jailed opposition leader Khaleda Zia": out of

@@ -236,6 +236,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				!(mt.End < len(toks) && toks[mt.End].Tag == "VBG") {
 				continue // object of a preposition: "in Geneva", "to Moscow"
 			}
+			if backerModified(st, before) {
+				continue // "Somali forces backed by local clan militias recaptured": the backers (sources_backers.go)
+			}
 			if before >= 1 && participleAfterNoun(st, before) {
 				// object of a participle phrase after a noun: "families of
 				// men killed fighting Islamic State have condemned",
