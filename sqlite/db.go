@@ -41,6 +41,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"strconv"
@@ -88,8 +89,8 @@ type DB struct {
 	MaxDistance    int
 	MinContainment float64
 
-	opened   int  // user_version before Open migrated
-	snapshot bool // OpenReadOnly read an immutable snapshot (see Snapshot)
+	opened   int    // user_version before Open migrated
+	snapshot string // the private copy OpenReadOnly reads (see Snapshot), removed by Close
 
 	// hasStmt is HasArticle's query, prepared once for the reading pool
 	// (ingest asks it for every article before coding); textStmt is
@@ -238,7 +239,13 @@ func (db *DB) Close() error {
 	}
 	db.stmts = map[string]*sql.Stmt{}
 	db.stmtMu.Unlock()
-	return errors.Join(db.w.Close(), db.db.Close())
+	err := errors.Join(db.w.Close(), db.db.Close())
+	if db.snapshot != "" {
+		if rerr := os.Remove(db.snapshot); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = errors.Join(err, rerr)
+		}
+	}
+	return err
 }
 
 // readStmt is a query prepared once, on its first use, for the reading

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,12 +30,18 @@ import (
 // index misreads.
 //
 // A store in WAL mode needs its -shm and -wal files beside it even to be
-// read. When they are absent and the folder is not writable by this
-// process (a store shared read-only), OpenReadOnly reads the file with
-// SQLite's immutable=1, without locks, and Snapshot reports true: the
-// file must not change while it is read (a write meanwhile can give
-// wrong answers or errors, not merely unseen events). It refuses, naming
-// the -wal file, when that file holds writes it could not read.
+// read. When SQLite cannot open the store for want of them and its
+// folder is not writable by this process (a store shared read-only),
+// OpenReadOnly reads a private copy of the file instead, a true snapshot,
+// and Snapshot reports true: the copy is taken in os.TempDir (TMPDIR) when
+// the store is opened, as big as the store, and removed by Close; events
+// stored after it was taken are not seen. It is taken once the file has
+// gone unmodified for 2 seconds and checked to be the store as it stood
+// (the same file, size and modification time before and after the copy);
+// a copy that a write spoilt is taken again, at most 3 times in all
+// before OpenReadOnly gives up, naming the store. It refuses, naming the
+// -wal file, when that file holds writes the copy would miss, and says so
+// when the copy cannot be written (a full TMPDIR).
 func OpenReadOnly(path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path")
@@ -44,47 +49,34 @@ func OpenReadOnly(path string) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db, err := openReadOnly(path, false)
+	db, err := openReadOnly(path, path, false)
 	if err == nil || !isReadOnlyFolder(err, path) {
 		return db, err
 	}
-	if fi, werr := os.Stat(path + "-wal"); werr == nil && fi.Size() > 0 {
-		return nil, fmt.Errorf("open %s: the folder is not writable and %s-wal holds writes not yet in the store: "+
-			"its owner can fold them in by running `dyad ingest --db %s` (with no inputs), or copy the store to a writable folder", path, path, path)
-	}
-	db, err = openReadOnly(path, true)
+	copyPath, err := snapshotCopy(path, os.TempDir(), snapshotSettle, nil)
 	if err != nil {
 		return nil, err
 	}
-	db.snapshot = true
+	// the copy is this process's alone: read without locks, as it is
+	db, err = openReadOnly(copyPath, path, true)
+	if err != nil {
+		os.Remove(copyPath)
+		return nil, err
+	}
+	db.snapshot = copyPath
 	return db, nil
 }
 
-// Snapshot reports whether OpenReadOnly reads the store without locks
-// (immutable=1) because its folder was not writable: it is right only
-// while nothing writes to the file.
-func (db *DB) Snapshot() bool { return db.snapshot }
+// Snapshot reports whether OpenReadOnly reads a private copy of the store
+// taken when it opened it, because the store's folder was not writable:
+// events stored after that are not seen.
+func (db *DB) Snapshot() bool { return db.snapshot != "" }
 
-// isReadOnlyFolder reports whether err is SQLite's refusal to read a WAL
-// store whose -shm file it cannot create (SQLITE_READONLY_DIRECTORY; with
-// a -wal file present, SQLITE_CANTOPEN) and path's folder is not writable
-// by this process.
-func isReadOnlyFolder(err error, path string) bool {
-	if m := err.Error(); !strings.Contains(m, "readonly database") && !strings.Contains(m, "unable to open database file") {
-		return false
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".dyad-write-probe-*")
-	if err != nil {
-		return true
-	}
-	f.Close()
-	os.Remove(f.Name())
-	return false
-}
-
-// openReadOnly opens path for reading; immutable reads the file as it is,
-// without the -shm and -wal files (SQLite immutable=1).
-func openReadOnly(path string, immutable bool) (*DB, error) {
+// openReadOnly opens the store file for reading, naming it path in
+// errors and Path (a snapshot's copy is named as the store it copies);
+// immutable reads the file as it is, without locks nor the -shm and -wal
+// files (SQLite immutable=1), right only for a file nothing writes.
+func openReadOnly(file, path string, immutable bool) (*DB, error) {
 	q := url.Values{}
 	q.Set("mode", "ro")
 	if immutable {
@@ -98,7 +90,7 @@ func openReadOnly(path string, immutable bool) (*DB, error) {
 	// but each connection maps the whole file, so the process showed
 	// gigabytes of resident (file) pages under load.
 	q.Add("_pragma", "cache_size(-16384)") // KiB per connection
-	dsn := "file:" + escapePath(path) + "?" + q.Encode()
+	dsn := "file:" + escapePath(file) + "?" + q.Encode()
 	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

@@ -61,12 +61,12 @@ func openStore(path string, create bool) (store.Store, error) {
 	return db, nil
 }
 
-// warnSnapshot tells w when a read-only command reads st without SQLite's
-// locks (a SQLite store in a folder it cannot write: see
-// sqlite.OpenReadOnly): a write meanwhile can give wrong answers.
+// warnSnapshot tells w when a read-only command reads a copy of st taken
+// when it was opened (a SQLite store in a folder it cannot write: see
+// sqlite.OpenReadOnly): events stored after that are not seen.
 func warnSnapshot(w io.Writer, st any, path string) {
 	if s, ok := st.(interface{ Snapshot() bool }); ok && s.Snapshot() {
-		fmt.Fprintf(w, "dyad: warning: --db %s: its folder is not writable, so the store is read without SQLite's locks: a dyad ingest into it meanwhile can give wrong answers (copy it to a writable folder to follow a live store)\n", path)
+		fmt.Fprintf(w, "dyad: warning: --db %s: its folder is not writable, so a copy of the store taken now is read (in TMPDIR, removed on exit): events ingested after this are not seen (copy the store to a writable folder to follow a live store)\n", path)
 	}
 }
 

@@ -1,0 +1,162 @@
+package sqlite
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	msqlite "modernc.org/sqlite"
+)
+
+// A store in a folder this process cannot write is read from a private
+// copy, a true snapshot (OpenReadOnly): SQLite cannot read a WAL store
+// there with its locks (it cannot create the -shm file), and reading the
+// shared file without them (immutable=1) while its owner's dyad ingest
+// writes it can give wrong answers or "database disk image is malformed".
+
+// snapshotSettle is how long the store file must have gone unmodified
+// before it is copied: a file's modification time advances by a clock
+// tick (up to 10 ms on Linux, a second or two on some file systems), so a
+// write in the tick of the check before the copy could leave the time as
+// it was; one after the settle cannot.
+const snapshotSettle = 2 * time.Second
+
+// snapshotTries is how many copies are taken, each spoilt by a write to
+// the store meanwhile, before OpenReadOnly gives up.
+const snapshotTries = 3
+
+// fileState is what a write to a store changes: its file (identity, size,
+// modification time) and the size of its -wal file (-1 when absent).
+type fileState struct {
+	fi  os.FileInfo
+	wal int64
+}
+
+func stateOf(path string) (fileState, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileState{}, fmt.Errorf("open %s: %w", path, err)
+	}
+	st := fileState{fi: fi, wal: -1}
+	if w, err := os.Stat(path + "-wal"); err == nil {
+		st.wal = w.Size()
+	}
+	return st, nil
+}
+
+func (a fileState) same(b fileState) bool {
+	return os.SameFile(a.fi, b.fi) && a.fi.Size() == b.fi.Size() && a.fi.ModTime().Equal(b.fi.ModTime()) && a.wal == b.wal
+}
+
+// pendingWAL is the error of a store whose -wal file holds writes a
+// copy of the store file would miss.
+func pendingWAL(path string) error {
+	return fmt.Errorf("open %s: the folder is not writable and %s-wal holds writes not yet in the store: "+
+		"its owner can fold them in by running `dyad ingest --db %s` (with no inputs), or copy the store to a writable folder", path, path, path)
+}
+
+// snapshotCopy copies the store at path into a new file in dir and
+// returns the copy's path. The copy is the store as it stood: the store
+// file has gone unmodified for settle first, and is the same file, of the
+// same size and modification time, with no -wal file holding writes,
+// before and after the copy; a copy a write spoilt is taken again, up to
+// snapshotTries times in all. copied, when not nil, runs after each copy
+// (tests write to the store there). Errors name path.
+func snapshotCopy(path, dir string, settle time.Duration, copied func()) (string, error) {
+	for try := 1; ; try++ {
+		before, err := stateOf(path)
+		if err != nil {
+			return "", err
+		}
+		if before.wal > 0 {
+			return "", pendingWAL(path)
+		}
+		if age := time.Since(before.fi.ModTime()); age < settle {
+			time.Sleep(settle - age)
+			if before, err = stateOf(path); err != nil {
+				return "", err
+			}
+			if before.wal > 0 {
+				return "", pendingWAL(path)
+			}
+		}
+		name, err := copyFile(path, dir)
+		if err != nil {
+			return "", fmt.Errorf("open %s: the folder is not writable, so dyad reads a copy of the store, and copying it into %s failed: %w "+
+				"(set TMPDIR to a folder with room for it, or copy the store to a writable folder)", path, dir, err)
+		}
+		if copied != nil {
+			copied()
+		}
+		after, err := stateOf(path)
+		if err == nil && after.same(before) {
+			return name, nil
+		}
+		os.Remove(name)
+		if err != nil {
+			return "", err
+		}
+		if try == snapshotTries {
+			return "", fmt.Errorf("open %s: the folder is not writable, so dyad reads a copy of the store, and the store changed while it was copied, %d times: "+
+				"a dyad ingest is writing it; try again when it is done, or copy the store to a writable folder", path, snapshotTries)
+		}
+	}
+}
+
+// copyFile copies the file at path into a new file in dir and returns its
+// path; on an error it leaves no file.
+func copyFile(path, dir string) (string, error) {
+	src, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	dst, err := os.CreateTemp(dir, "dyad-snapshot-*-"+filepath.Base(path))
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(dst, src)
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(dst.Name())
+		return "", err
+	}
+	return dst.Name(), nil
+}
+
+// isReadOnlyFolder reports whether err is SQLite's refusal to open a WAL
+// store whose -shm file it cannot create (SQLITE_CANTOPEN, or
+// SQLITE_READONLY_DIRECTORY) and path's folder is not writable by this
+// process: a file cannot be created there for want of permission (EACCES,
+// EPERM) or on a read-only file system (EROFS). Any other error of
+// SQLite's (a file that is no database, an I/O error) or of the probe (a
+// full disk) is no read-only folder.
+func isReadOnlyFolder(err error, path string) bool {
+	var se *msqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	if c := se.Code(); c&0xff != 14 && c != 1544 { // SQLITE_CANTOPEN (any), SQLITE_READONLY_DIRECTORY
+		return false
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".dyad-write-probe-*")
+	if err != nil {
+		return notPermitted(err)
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return false
+}
+
+// notPermitted reports an error that refuses a write for want of
+// permission or on a read-only file system.
+func notPermitted(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+}
