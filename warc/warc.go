@@ -24,6 +24,7 @@ import (
 	"cmp"
 	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -33,8 +34,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/andybalholm/brotli"
 	"github.com/dyad-events/dyad/article"
 	gowarc "github.com/internetarchive/gowarc"
+	"github.com/klauspost/compress/zstd"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
@@ -56,7 +59,8 @@ type Page struct {
 	Offset int64
 	// ContentType is the HTTP (or record) Content-Type.
 	ContentType string
-	// Body is the page's HTML, with any gzip/deflate content encoding removed.
+	// Body is the page's HTML, with any content encoding removed (gzip,
+	// deflate, br, zstd).
 	Body []byte
 	// Unclosed is a record whose content is whole but which ends its
 	// archive (or its gzip member) without the blank lines (CRLF CRLF)
@@ -73,7 +77,7 @@ type Page struct {
 }
 
 // BodyCut is how much came of an HTTP body the crawler saved cut off:
-// Got bytes as saved (before any gzip or deflate content encoding is
+// Got bytes as saved (before any content encoding is
 // removed) of Want bytes announced by its Content-Length, -1 when it
 // announced none (a chunked body).
 type BodyCut struct {
@@ -854,21 +858,14 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, SkipNotPage, cmp.Or(mediaType(ct), "no content type"), nil
 		}
 		raw := &byteCounter{r: resp.Body}
-		var body io.Reader = raw
-		switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
-		case "", "identity":
-		case "gzip", "x-gzip":
-			zr, err := gzip.NewReader(raw)
-			if err != nil {
-				return nil, "", "", fmt.Errorf("gzip content of %s: %w", uri, err)
-			}
-			body = zr
-		case "deflate":
-			body = flate.NewReader(raw)
-		default:
-			return nil, "", "", fmt.Errorf("%s: unsupported content encoding %q", uri, resp.Header.Get("Content-Encoding"))
+		body, err := decoded(raw, resp.Header.Get("Content-Encoding"))
+		if err != nil {
+			return nil, "", "", fmt.Errorf("%s: %w", uri, err)
 		}
 		data, err := readLimited(body)
+		if c, ok := body.(io.Closer); ok && body != io.Reader(raw) {
+			c.Close() // (a decoder's state)
+		}
 		var cut *BodyCut
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			// as above: the saved response is cut, the record whole;
@@ -887,6 +884,46 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: data, Cut: cut}, "", "", nil
 	}
 	return nil, "", "", nil
+}
+
+// decoded reads raw, an HTTP body as the crawler saved it, with its
+// content encoding removed: gzip, deflate (zlib-wrapped, as HTTP defines
+// it, or raw, as some servers send it), br (brotli: browsers ask for it,
+// and browser-based crawlers save the body as it came) or zstd. Another
+// encoding is an error naming it ("unsupported content encoding
+// \"compress\"").
+func decoded(raw io.Reader, encoding string) (io.Reader, error) {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "identity":
+		return raw, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(raw)
+		if err != nil {
+			return nil, fmt.Errorf("gzip content: %w", err)
+		}
+		return zr, nil
+	case "deflate":
+		br := bufio.NewReader(raw)
+		if head, err := br.Peek(2); err == nil && head[0]&0x0f == 8 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 {
+			zr, err := zlib.NewReader(br)
+			if err != nil {
+				return nil, fmt.Errorf("deflate content: %w", err)
+			}
+			return zr, nil
+		}
+		return flate.NewReader(br), nil
+	case "br":
+		return brotli.NewReader(raw), nil
+	case "zstd":
+		// a window of at most MaxPageSize: a page needs no more, and a
+		// frame asking for more is refused before it costs memory
+		zr, err := zstd.NewReader(raw, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(MaxPageSize))
+		if err != nil {
+			return nil, fmt.Errorf("zstd content: %w", err)
+		}
+		return zr.IOReadCloser(), nil
+	}
+	return nil, fmt.Errorf("unsupported content encoding %q", encoding)
 }
 
 // redirectReason is a redirect's Skip reason: "status 301 → URL", the

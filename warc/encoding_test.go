@@ -1,0 +1,105 @@
+package warc
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
+)
+
+// TestContentEncodings: a response saved with its content encoding —
+// gzip, deflate as HTTP means it (zlib-wrapped) or as some servers send it
+// (raw), brotli ("br", which browsers ask for and browser-based crawlers
+// save as it came) or zstd — gives its page decoded. Brotli and zlib-wrapped
+// deflate were bad records ("unsupported content encoding", "flate:
+// corrupt input").
+func TestContentEncodings(t *testing.T) {
+	encode := map[string]func([]byte) []byte{
+		"gzip": func(b []byte) []byte { return gz(string(b)) },
+		"deflate (zlib)": func(b []byte) []byte {
+			var buf bytes.Buffer
+			w := zlib.NewWriter(&buf)
+			w.Write(b)
+			w.Close()
+			return buf.Bytes()
+		},
+		"deflate (raw)": func(b []byte) []byte {
+			var buf bytes.Buffer
+			w, _ := flate.NewWriter(&buf, flate.DefaultCompression)
+			w.Write(b)
+			w.Close()
+			return buf.Bytes()
+		},
+		"br": func(b []byte) []byte {
+			var buf bytes.Buffer
+			w := brotli.NewWriter(&buf)
+			w.Write(b)
+			w.Close()
+			return buf.Bytes()
+		},
+		"zstd": func(b []byte) []byte {
+			w, _ := zstd.NewWriter(nil)
+			defer w.Close()
+			return w.EncodeAll(b, nil)
+		},
+	}
+	for _, tc := range []struct{ name, header string }{
+		{"gzip", "gzip"},
+		{"deflate (zlib)", "deflate"},
+		{"deflate (raw)", "deflate"},
+		{"br", "br"},
+		{"zstd", "zstd"},
+	} {
+		body := encode[tc.name]([]byte(page1))
+		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n%s", tc.header, len(body), body)
+		data := record("response", "https://example.org/enc", "application/http;msgtype=response", resp)
+		pages, bads, err := walk(t, "crawl.warc", []byte(data))
+		if err != nil || len(bads) != 0 || len(pages) != 1 || string(pages[0].Body) != page1 || pages[0].Cut != nil {
+			t.Errorf("%s: pages %s, bad %q, err %v", tc.name, summary(pages), bads, err)
+		}
+	}
+	// an encoding dyad cannot undo is a bad record naming it
+	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: compress\r\nContent-Length: 4\r\n\r\nabcd"
+	_, bads, _ := walk(t, "crawl.warc", []byte(record("response", "https://example.org/lzw", "application/http;msgtype=response", resp)))
+	if want := `crawl.warc: record 1: https://example.org/lzw: unsupported content encoding "compress"`; len(bads) != 1 || bads[0].Error() != want {
+		t.Errorf("compress: bad %q, want %s", bads, want)
+	}
+}
+
+// TestContentEncodingCut: a brotli or zstd body the crawler saved cut off
+// gives the page decoded up to the cut, marked Cut, as a gzip'd one does.
+func TestContentEncodingCut(t *testing.T) {
+	long := "<html><body>" + strings.Repeat("<p>Envoys met in Geneva on Monday, officials said.</p>", 200) + "</body></html>"
+	for _, tc := range []struct {
+		name string
+		enc  func([]byte) []byte
+	}{
+		{"br", func(b []byte) []byte {
+			var buf bytes.Buffer
+			w := brotli.NewWriter(&buf)
+			w.Write(b)
+			w.Close()
+			return buf.Bytes()
+		}},
+		{"zstd", func(b []byte) []byte {
+			w, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(false))
+			defer w.Close()
+			return w.EncodeAll(b, nil)
+		}},
+	} {
+		body := tc.enc([]byte(long))
+		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n%s", tc.name, len(body), body[:len(body)/2])
+		pages, bads, err := walk(t, "crawl.warc", []byte(record("response", "https://example.org/enc", "application/http;msgtype=response", resp)))
+		if err != nil || len(bads) != 0 || len(pages) != 1 || pages[0].Cut == nil || pages[0].Cut.Got != int64(len(body)/2) || !strings.HasPrefix(long, string(pages[0].Body)) {
+			t.Errorf("%s: pages %s, bad %q, err %v", tc.name, summary(pages), bads, err)
+			for _, p := range pages {
+				t.Logf("cut %+v, body %d bytes", p.Cut, len(p.Body))
+			}
+		}
+	}
+}
