@@ -103,3 +103,17 @@ func TestContentEncodingCut(t *testing.T) {
 		}
 	}
 }
+
+// TestHTTPMajorVersionOnly: a captured response whose status line names
+// HTTP/2 or HTTP/3 by its major number alone ("HTTP/2 200", as those
+// protocols write it) is read; it was a bad record, "malformed HTTP
+// version".
+func TestHTTPMajorVersionOnly(t *testing.T) {
+	for _, status := range []string{"HTTP/2 200", "HTTP/3 200 OK", "HTTP/2.0 200 OK", "HTTP/1.1 200 OK"} {
+		resp := fmt.Sprintf("%s\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", status, len(page1), page1)
+		pages, bads, err := walk(t, "crawl.warc", []byte(record("response", "https://example.org/h2", "application/http;msgtype=response", resp)))
+		if err != nil || len(bads) != 0 || len(pages) != 1 || string(pages[0].Body) != page1 {
+			t.Errorf("%q: pages %s, bad %q, err %v", status, summary(pages), bads, err)
+		}
+	}
+}

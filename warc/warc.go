@@ -829,7 +829,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if !strings.HasPrefix(rec.Header.Get("Content-Type"), "application/http") {
 			return nil, "", "", nil
 		}
-		resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
+		resp, err := http.ReadResponse(bufio.NewReader(majorOnly(rec.Content)), nil)
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			// the record is whole (the reader read its Content-Length):
 			// the response the crawler saved in it is cut, not the archive
@@ -884,6 +884,20 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: data, Cut: cut}, "", "", nil
 	}
 	return nil, "", "", nil
+}
+
+// majorOnly reads r, a captured HTTP response, with a status line that
+// names its version by the major number alone ("HTTP/2 200", as HTTP/2
+// and HTTP/3 write it and some crawlers save it) given the minor too
+// ("HTTP/2.0 200"), which Go's reader needs.
+func majorOnly(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(len("HTTP/2 "))
+	if len(head) == len("HTTP/2 ") && string(head[:5]) == "HTTP/" && head[5] >= '2' && head[5] <= '9' && head[6] == ' ' {
+		br.Discard(len("HTTP/2"))
+		return io.MultiReader(strings.NewReader("HTTP/"+string(head[5])+".0"), br)
+	}
+	return br
 }
 
 // decoded reads raw, an HTTP body as the crawler saved it, with its
