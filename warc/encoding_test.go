@@ -117,3 +117,17 @@ func TestHTTPMajorVersionOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestHTTPRecordMediaTypeCase: a response record whose Content-Type
+// spells application/http in another case ("Application/HTTP;
+// msgtype=response": media types ignore case) holds its page; it was
+// passed over silently.
+func TestHTTPRecordMediaTypeCase(t *testing.T) {
+	for _, ct := range []string{"application/http; msgtype=response", "Application/HTTP; msgtype=response", "application/http"} {
+		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(page1), page1)
+		pages, bads, err := walk(t, "crawl.warc", []byte(record("response", "https://example.org/ct", ct, resp)))
+		if err != nil || len(bads) != 0 || len(pages) != 1 {
+			t.Errorf("%q: pages %s, bad %q, err %v", ct, summary(pages), bads, err)
+		}
+	}
+}

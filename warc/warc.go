@@ -826,7 +826,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		}
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: body}, "", "", nil
 	case "response":
-		if !strings.HasPrefix(rec.Header.Get("Content-Type"), "application/http") {
+		if !strings.HasPrefix(mediaType(rec.Header.Get("Content-Type")), "application/http") { // (media types ignore case)
 			return nil, "", "", nil
 		}
 		resp, err := http.ReadResponse(bufio.NewReader(majorOnly(rec.Content)), nil)
