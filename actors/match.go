@@ -1154,6 +1154,14 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					j++
 					continue
 				}
+				if poss && code == "" && country != "" && len(sectors) == 0 && !mt.Person && strings.HasPrefix(e.Code, "IGO") && n.end < len(toks) &&
+					(toks[n.end].Tag == "NN" || toks[n.end].Tag == "NNS") && !startsUpper(toks[n.end].Text) && !rawAt(raws, n.end) {
+					// "Sweden's NATO bid", "Hungary's EU presidency": the
+					// organisation names what the state's thing is about;
+					// the state is the actor (its diplomats there are
+					// envoyTo's, above)
+					goto done
+				}
 				if (e.Phrase == "Red Cross" || e.Phrase == "Red Crescent") && country != "" && code == "" {
 					// "the Egyptian Red Crescent", "South Korea's Red Cross":
 					// a national society is its country's health body

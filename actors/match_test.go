@@ -392,3 +392,20 @@ func TestShadowOffices(t *testing.T) {
 		{"2005-01-15", "Ministers in the shadow of the crisis said it.", "Ministers=?GOV"},
 	}, showCode)
 }
+
+// TestStateBeforeOrganisationNoun checks a state's possessive before an
+// international organisation that modifies a common noun: the state is
+// the actor and the organisation a mention of its own ("Sweden's NATO
+// bid" is Sweden's bid), while a state's diplomat at the organisation and
+// an organisation followed by a role noun stay one mention. Every mention
+// as text=CODE.
+func TestStateBeforeOrganisationNoun(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-03-01", "Hungary blocked Sweden's NATO bid.", "Hungary=HUN | Sweden=SWE | NATO=IGOWSTNAT"},
+		{"2024-03-01", "Turkey rejected Finland's EU application.", "Turkey=TUR | Finland=FIN | EU=IGOEUREEC"},
+		{"2024-03-01", "Moscow condemned Ukraine's NATO ambitions.", "Moscow=RUS | Ukraine=UKR | NATO=IGOWSTNAT"},
+		// near misses: a diplomat at the organisation, a role noun after it
+		{"2024-03-01", "Russia's U.N. envoy criticised Ukraine.", "Russia's U.N. envoy=RUSGOV | Ukraine=UKR"},
+		{"2024-03-01", "Spain's EU presidency welcomed the deal.", "Spain's EU presidency=IGOEUREEC"},
+	}, showCode)
+}

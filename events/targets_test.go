@@ -197,3 +197,23 @@ func TestSummonedOwnCabinet(t *testing.T) {
 			[]string{"GBR 114 RUSGOV asserted 2024-07-08"}},
 	})
 }
+
+// TestStatePossessiveBeforeOrganisation codes a state's thing named
+// after an international organisation ("Sweden's NATO bid", "Finland's
+// EU application"): the state whose bid it is is the target, not the
+// organisation; a state's envoy at the organisation acts for the state.
+func TestStatePossessiveBeforeOrganisation(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hungary blocked Sweden's NATO bid on Monday.",
+			[]string{"HUN 129 SWE asserted"}},
+		{"Turkey rejected Finland's EU application on Tuesday.",
+			[]string{"TUR 120 FIN asserted"}},
+		{"Moscow condemned Ukraine's NATO ambitions.",
+			[]string{"RUS 111 UKR asserted"}},
+		{"Germany backed Ukraine's EU bid on Friday.",
+			[]string{"DEU 051 UKR asserted"}},
+		// near miss: the envoy is the state's, the target the one named
+		{"Russia's U.N. envoy criticised Ukraine on Monday.",
+			[]string{"RUSGOV 111 UKR asserted"}},
+	}, false)
+}

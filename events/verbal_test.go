@@ -87,7 +87,7 @@ func TestVerbal(t *testing.T) {
 		// 13 a rejection threatened is a threat (130); threatened tariffs
 		// are threatened sanctions (1312)
 		{"Erdogan threatened to block Sweden's NATO membership bid on Monday.",
-			[]string{"TURGOV 130 IGOWSTNAT asserted 2024-07-08"}},
+			[]string{"TURGOV 130 SWE asserted 2024-07-08"}}, // Sweden's bid
 		{"Russia threatened to veto the resolution on Monday.",
 			[]string{"RUS 130 - asserted 2024-07-08"}},
 		{"China threatened Japan with tariffs on Monday.",
