@@ -165,6 +165,19 @@ func TestLoneSurnames(t *testing.T) {
 			nil}, // Masisi no actor: no one named, no event (unaimed.go)
 		{"Botswana's opposition criticised Masisi on Tuesday.",
 			[]string{"BWAOPP 111 BWAGOV asserted"}},
+		// after "to" (tagged TO, not IN): whom one apologises, appeals
+		// or speaks to
+		{"Erdogan apologised to Putin on Monday.",
+			[]string{"TURGOV 055 RUSGOV asserted"}},
+		{"Macron apologised to Erdogan for the remarks.",
+			[]string{"FRAGOV 055 TURGOV asserted"}},
+		{"Scholz spoke to Zelenskiy by phone on Friday.",
+			[]string{"DEUGOV 041 UKRGOV asserted", "UKRGOV 041 DEUGOV asserted"}},
+		{"Zelenskiy appealed to Modi on Sunday for help.",
+			[]string{"UKRGOV 023 INDGOV asserted"}},
+		// a name no office holder bears stays no actor
+		{"Britain's foreign minister apologised to Smith on Monday.",
+			[]string{"GBRGOV 055 - asserted"}},
 	})
 }
 

@@ -671,7 +671,7 @@ func loneName(st *sentence, i int) bool {
 	if hon {
 		p--
 	}
-	return p >= 0 && (strings.HasPrefix(toks[p].Tag, "VB") || toks[p].Tag == "IN" && toks[p].Lower != "of")
+	return p >= 0 && (strings.HasPrefix(toks[p].Tag, "VB") || toks[p].Tag == "IN" && toks[p].Lower != "of" || toks[p].Tag == "TO") // ("apologised to Putin": "to" is tagged TO)
 }
 
 // adminUnit reports a noun that makes the name before it a place:
