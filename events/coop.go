@@ -115,7 +115,8 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 // weapons to the federal army"); a bill or law dropped after protests
 // accedes to a demand for policy change (0832) and is no event without
 // them ("withdrew the bill to amend it"), and yields to the country's
-// protesters (CVL) when the sentence names protesters and no target; a
+// protesters (CVL) when the sentence names protesters or protests and no
+// target; a
 // resignation (0831, data/verbs.txt) yields to them only when the
 // sentence also names their demand ("resigned, meeting a key demand of
 // protesters"; gold README, decided 2026-12-01: target null unless the
@@ -141,11 +142,14 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		gov := c.implicitActor(src, h, "GOV")
 		h.target = []actors.Mention{gov}
 	}
-	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") || h.code == "0832") &&
-		len(h.target) == 0 && src.Country != "" && words(st.toks, "protesters", "protestors", "demonstrators") {
+	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") && words(st.toks, "protesters", "protestors", "demonstrators") ||
+		h.code == "0832" && words(st.toks, "protesters", "protestors", "demonstrators", "protests", "demonstrations")) &&
+		len(h.target) == 0 && src.Country != "" {
 		// "repealed the law, meeting a key demand of protesters": the
-		// country's protesters are whom it yields to ("amid protests"
-		// names nobody)
+		// country's protesters are whom it yields to; a policy dropped
+		// "after days of protests" yields to those who protested too
+		// (gold: W90663, W90691, W90777, W10246 against F0165), while a
+		// resignation "amid protests" names nobody (gold README)
 		cvl := src
 		cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
 		cvl.Name, cvl.Person = c.matcher.Dictionary().Name(src.Country), false

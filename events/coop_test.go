@@ -180,7 +180,7 @@ func TestCoopRelease(t *testing.T) {
 // (073), import bans lifted, tariffs removed and funds unfrozen (085), a
 // resignation (0831, with or without protests), and a bill or law dropped
 // after protests (0832; no event without them), yielding to the
-// country's protesters when the sentence names them. The story is dated
+// country's protesters when the sentence names them or their protests. The story is dated
 // Saturday 2024-07-13.
 func TestCoopYield(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -203,7 +203,7 @@ func TestCoopYield(t *testing.T) {
 		{"Serbia's prime minister resigned on Tuesday.",
 			[]string{"SRBGOV 0831 - asserted 2024-07-09"}},
 		{"Kenya's President William Ruto withdrew the finance bill on Wednesday after deadly protests.",
-			[]string{"KENGOV 0832 - asserted 2024-07-10"}},
+			[]string{"KENGOV 0832 KENCVL asserted 2024-07-10"}},
 		{"Georgia's parliament repealed the foreign agents law on Tuesday, meeting a key demand of protesters.",
 			[]string{"GEOLEG 0832 GEOCVL asserted 2024-07-09"}},
 		{"The government withdrew the bill on Monday to amend it.", nil},
@@ -255,6 +255,29 @@ func TestResignationLeadershipChange(t *testing.T) {
 			[]string{"LKAGOV 0831 - asserted"}},
 		{"Georgia's prime minister resigned on Tuesday, meeting a key demand of protesters.",
 			[]string{"GEOGOV 0831 GEOCVL asserted"}},
+	}, false)
+}
+
+// TestPolicyDroppedAfterProtests codes a bill, law or reform withdrawn,
+// repealed or dropped after protests as accession to the protesters'
+// demand (0832) toward the country's protesters (CVL), whether the
+// sentence names protesters or only their protests; a resignation after
+// protests names nobody, and a bill withdrawn with no pressure told is no
+// event.
+func TestPolicyDroppedAfterProtests(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's Congress repealed the law on Friday after weeks of demonstrations.",
+			[]string{"PERLEG 0832 PERCVL asserted"}},
+		{"Kenya's government dropped the finance bill after mass protests.",
+			[]string{"KENGOV 0832 KENCVL asserted"}},
+		{"Mongolia's government withdrew the tax reform on Sunday after days of protests in the capital.",
+			[]string{"MNGGOV 0832 MNGCVL asserted"}},
+		{"Georgia's parliament repealed the foreign agents law on Tuesday, meeting a key demand of protesters.",
+			[]string{"GEOLEG 0832 GEOCVL asserted"}},
+		// near misses
+		{"Sri Lanka's president resigned after months of protests.",
+			[]string{"LKAGOV 0831 - asserted"}},
+		{"Serbia's government withdrew the mining law to amend it.", nil},
 	}, false)
 }
 
