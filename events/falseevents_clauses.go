@@ -535,11 +535,17 @@ func patientSource(st *sentence, h *verbHit) bool {
 			return false // the participle follows a verb or a break: a clause of its own
 		}
 	}
+	if actorClause(st, i+1) && !mainVerbAfter(st, i+1) {
+		return false // "protested after the government suspended talks"
+	}
 	inPP := true
 	for k := i + 2; k < len(toks) && k <= i+12; k++ {
 		t := toks[k]
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Lower == "that" || t.Lower == "whether" || t.Lower == "to" || opensClause(toks, k) {
 			return false // "denied on Sunday that …": the verb's object clause
+		}
+		if actorClause(st, k) && !mainVerbAfter(st, k) {
+			return false // "protested in Tbilisi after the government suspended talks": the clause's own verb
 		}
 		if st.isDate[k] {
 			inPP = false // "last week", "on Monday": what follows needs its own preposition
@@ -862,6 +868,9 @@ func subjectReduced(st *sentence, i, end int) bool {
 		}
 		if opensClause(toks, k) {
 			return false // "Thai troops fired on Cambodian positions while Cambodia shelled …": that verb is the clause's (sources_structure.go)
+		}
+		if actorClause(st, k) && !mainVerbAfter(st, k) {
+			return false // "Georgians protested in Tbilisi after the government suspended talks": that verb is the clause's, none is left for a subject
 		}
 		switch {
 		case t.Tag == "IN" && t.Lower != "that":

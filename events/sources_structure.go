@@ -229,7 +229,7 @@ func onlyVerb(st *sentence, i int) bool {
 		if t.Text == ";" {
 			return true
 		}
-		if opensClause(toks, k) {
+		if opensClause(toks, k) || actorClause(st, k) {
 			sub = true
 			continue
 		}
@@ -252,6 +252,64 @@ func opensClause(toks []dyad.Token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.Tag != "VBG" && !strings.HasSuffix(n.Lower, "ing") && !strings.HasPrefix(n.Tag, "VB") && n.Tag != "IN" && n.Tag != ","
+}
+
+// actorClause reports "after", "before", "as", "since" or "until" at k
+// opening a clause whose subject is an actor named right after it (past
+// "the") and whose finite verb follows that actor at once, past adverbs
+// and a date: "protested in Tbilisi after the government suspended
+// talks", "rallied in Belgrade as police fired tear gas". Such a clause
+// has its own subject and verb, as a "while" clause has; without an
+// actor subject the word stays a preposition ("arrested in Turkey after
+// a clash has fled", "jailed after joining a Kurdish group").
+func actorClause(st *sentence, k int) bool {
+	toks := st.toks
+	switch toks[k].Lower {
+	case "after", "before", "as", "since", "until":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) || st.at[j] < 0 {
+		return false
+	}
+	m := st.ments[st.at[j]]
+	if m.Place || m.Modifier || m.Possessive {
+		return false
+	}
+	v := m.End
+	for v < len(toks) && (toks[v].Tag == "RB" || st.isDate[v]) {
+		v++
+	}
+	return v < len(toks) && (finite(toks[v].Tag) || toks[v].Tag == "MD") && st.at[v] < 0
+}
+
+// mainVerbAfter reports a finite verb after the clause that the actor
+// clause at k opens (actorClause), other than a verb of saying: the verb
+// a reduced relative before the clause still needs ("Kurds detained in
+// Turkey after police raided their homes were released").
+func mainVerbAfter(st *sentence, k int) bool {
+	toks := st.toks
+	seen := false // the clause's own verb
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j]
+		if !(finite(t.Tag) || t.Tag == "MD") || st.at[j] >= 0 {
+			continue
+		}
+		if !seen {
+			seen = true
+			continue
+		}
+		switch t.Lemma {
+		case "say", "tell", "report", "add", "announce", "confirm":
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // includedMembers returns the actors named as members of the unnamed

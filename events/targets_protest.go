@@ -112,11 +112,47 @@ func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
 		}
 		return
 	}
+	if len(h.target) == 0 {
+		if gov := govClauseAfter(st, h.end, src.Country); gov != nil {
+			h.target = []actors.Mention{c.implicitGov(src, h)} // "protested after the government suspended talks"
+			return
+		}
+	}
 	if len(h.target) != 0 || !moodGrievance(toks, h.end) || c.foreignCause(st, h.end, src.Country) {
 		return
 	}
 	h.target = []actors.Mention{c.implicitGov(src, h)}
 	c.grievanceHolder(st, h) // "in anger at the death of a man in police custody": the police
+}
+
+// govClauseAfter returns the subject of an "after" or "as" clause of the
+// protest's own clause (actorClause) when it is the government of the
+// protesters' state, country: the act the protest answers is the
+// government's ("Thousands of Georgians protested outside parliament
+// after the government suspended talks on joining the EU" GEOCVL 141
+// GEOGOV). Nil when the clause's subject is another actor ("after police
+// detained an opposition leader", "after the European Union froze
+// funds") or when a comma or semicolon comes first.
+func govClauseAfter(st *sentence, from int, country string) *actors.Mention {
+	toks := st.toks
+	for k := from; k < len(toks) && k < from+12; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return nil
+		}
+		if w := toks[k].Lower; w != "after" && w != "as" || !actorClause(st, k) {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		m := st.ments[st.at[j]]
+		if m.Country != country || m.Code != country+"GOV" {
+			return nil
+		}
+		return &m
+	}
+	return nil
 }
 
 // moodGrievance reports a grievance told by the protesters' mood in the
