@@ -149,15 +149,19 @@ func (c *Coder) droppedOver(st *sentence, h *verbHit) {
 // guilty", "arrested a former air force general") is the state alone
 // (CODING.md: former officeholders take the country code alone).
 func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
-	if h.code != "173" && h.code != "116" || len(h.source) != 1 || h.passive || h.p.Noun {
+	if h.code != "173" && h.code != "116" || len(h.source) != 1 || h.p.Noun {
+		return
+	}
+	if h.passive {
+		c.passivePersonTarget(st, h)
 		return
 	}
 	src := h.source[0]
 	if len(h.target) > 0 && !(len(h.target) == 1 && ownCity(st, h.target[0].Start, src.Country)) {
 		return // (the state's own capital naming the person is no target: "a Moscow theatre director")
 	}
-	if len(src.Country) != 3 || !hasSector(src, "COP", "GOV", "MIL", "JUD", "SPY") {
-		return
+	if len(src.Country) != 3 || !hasSector(src, "COP", "GOV", "MIL", "JUD", "SPY") && src.Code != src.Country {
+		return // (a state named alone arrests by its authorities: "Britain arrested a parliamentary researcher")
 	}
 	toks := st.toks
 	k := h.end
@@ -207,6 +211,67 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 	t.Text = st.s.Text[toks[k].Start:toks[e-1].End]
 	t.Span = [2]int{toks[k].Start, toks[e-1].End}
 	t.Kind = "coref"
+	h.target = []actors.Mention{t}
+}
+
+// passivePersonTarget gives a passive arrest, detention or conviction
+// (173, 116) by a state's agent whose subject is an unnamed person the
+// same target ownPersonTarget gives the active one: "He was arrested by
+// British police at Manchester airport" and "A woman was detained by
+// Iranian security forces" are the agent state's own civilians (GBRCOP
+// 173 GBRCVL), as "British police arrested a man" is. The subject is a
+// personal pronoun no coreference resolved ("he", "she", "they") or a
+// noun of [unnamed persons] after a determiner, right before the passive
+// "be" (past adverbs); a subject the matcher names keeps its own code,
+// and suspects stay no one.
+func (c *Coder) passivePersonTarget(st *sentence, h *verbHit) {
+	if len(h.target) != 0 {
+		return
+	}
+	src := h.source[0]
+	if len(src.Country) != 3 || !hasSector(src, "COP", "GOV", "MIL", "JUD", "SPY") {
+		return
+	}
+	toks := st.toks
+	k := h.head - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Lower == "been" || toks[k].Lower == "being") {
+		k--
+	}
+	if k < 1 || !beForm(toks[k].Lower) {
+		return
+	}
+	k-- // the subject's last word
+	if toks[k].Text == "," {
+		// "The man, who said he had been kidnapped, was detained by …":
+		// the noun before the relative clause
+		j := k - 1
+		for j > 1 && toks[j].Text != "," && toks[j].Text != ";" && j > k-30 {
+			j--
+		}
+		if j < 2 || toks[j].Text != "," || toks[j+1].Lower != "who" {
+			return
+		}
+		k = j - 1
+	}
+	if st.at[k] >= 0 {
+		return
+	}
+	switch w := toks[k].Lower; {
+	case w == "he" || w == "she" || w == "they":
+		if k > 0 && toks[k-1].Text != "," && toks[k-1].Tag != "CC" && toks[k-1].Tag != "IN" && toks[k-1].Tag != "WRB" && toks[k-1].Tag != "``" && toks[k-1].Tag != "''" {
+			return // the pronoun must open its clause
+		}
+	case c.words.unnamedPersons[w]:
+		if k == 0 || toks[k-1].Tag != "DT" && toks[k-1].Tag != "CD" && toks[k-1].Tag != "JJ" {
+			return
+		}
+	default:
+		return
+	}
+	t := actors.Mention{Start: k, End: k + 1, Kind: "coref"}
+	t.Code, t.Country, t.Sectors, t.Name = src.Country+"CVL", src.Country, []string{"CVL"}, c.matcher.Dictionary().Name(src.Country)
+	t.Text = st.s.Text[toks[k].Start:toks[k].End]
+	t.Span = [2]int{toks[k].Start, toks[k].End}
 	h.target = []actors.Mention{t}
 }
 

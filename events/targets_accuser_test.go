@@ -54,7 +54,7 @@ func TestDeniedAccuserTargets(t *testing.T) {
 func TestRestatedClaimDenialTargets(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Britain charged three men on Monday with spying for Hong Kong, and Beijing dismissed the claims as slander.",
-			[]string{"GBR 173 - asserted", "CHN 016 GBR asserted"}},
+			[]string{"GBR 173 GBRCVL asserted", "CHN 016 GBR asserted"}},
 		{"Germany expelled two Russian diplomats on Tuesday, and Moscow rejected the accusations as baseless.",
 			[]string{"DEU 161 RUSGOV asserted", "RUS 016 DEU asserted"}},
 		{"Lithuania arrested a Belarusian man on suspicion of spying, and Minsk dismissed the allegations.",

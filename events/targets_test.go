@@ -118,6 +118,31 @@ func TestArrestedPeopleTargets(t *testing.T) {
 	}, false)
 }
 
+// TestPassiveAndStateArrestsOfPersons widens TestOwnPersonTarget to the
+// passive and to a state named alone: an unnamed person as the subject of
+// a passive arrest ("He was arrested by British police", "A woman was
+// arrested by French police", "The man, who …, was detained by Nigeria's
+// military") and the object of an arrest by a state named alone
+// ("Britain arrested a parliamentary researcher") are the arresting
+// state's own civilians. Suspects stay no one, and a subject the matcher
+// names keeps its own code.
+func TestPassiveAndStateArrestsOfPersons(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"He was arrested by British police at Manchester airport on Tuesday.", []string{"GBRCOP 173 GBRCVL asserted"}},
+		{"She was detained by Iranian security forces in Tehran on Monday.", []string{"IRNCOP 173 IRNCVL asserted"}},
+		{"A woman was arrested by French police in Paris on Sunday.", []string{"FRACOP 173 FRACVL asserted"}},
+		{"The man, who said he had been kidnapped by Boko Haram, was detained by Nigeria's military.", []string{
+			"NGAREB 181 NGACVL asserted", "NGAMIL 173 NGACVL asserted"}},
+		{"Britain arrested a parliamentary researcher in March on suspicion of spying for China.", []string{"GBR 173 GBRCVL asserted"}},
+		{"Belarus detained a teenager on Monday over a social media post.", []string{"BLR 173 BLRCVL asserted"}},
+		{"China detained two men in Shanghai on Friday.", []string{"CHN 173 CHNCVL asserted"}},
+		// near misses: suspects, a named subject
+		{"Three suspects were arrested by Kenyan police on Monday.", []string{"KENCOP 173 - asserted"}},
+		{"Britain arrested three suspects on Monday.", []string{"GBR 173 - asserted"}},
+		{"Opposition leader Kizza Besigye was detained by Ugandan police on Monday.", []string{"UGACOP 173 UGAOPP asserted"}},
+	}, false)
+}
+
 // TestAirdrops codes aid dropped over a place as aid to the place's state,
 // flown by the air force whose planes drop it.
 func TestAirdrops(t *testing.T) {
