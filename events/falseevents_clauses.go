@@ -522,6 +522,9 @@ func patientSource(st *sentence, h *verbHit) bool {
 	if h.end > i+1 || st.lex.PastOnly(toks[i].Lower) {
 		return false // "called on", "went": an active verb
 	}
+	if st.words.intransitiveLemmas[toks[i].Lemma] {
+		return false // "Mali's defence minister resigned after rebels captured Kidal": no object, no one suffers it (data/words.txt)
+	}
 	switch toks[i+1].Lower {
 	case "in", "during", "at", "near", "on", "since", "from", "last", "over", "after", "inside":
 	default:
@@ -841,6 +844,9 @@ func subjectReduced(st *sentence, i, end int) bool {
 	switch toks[i].Lower {
 	case "went", "came", "ran", "began", "fled", "rose", "fell", "took", "gave", "saw", "spoke", "wrote", "flew", "drove", "met", "sent":
 		return false // a past tense, never a participle (or too rarely one)
+	}
+	if st.words.intransitiveLemmas[toks[i].Lemma] {
+		return false // "Nepal's prime minister resigned after protesters stormed parliament": no object to take, no passive (data/words.txt)
 	}
 	if p := toks[i-1]; !(p.Tag == "NNS" || p.Tag == "NNPS" || p.Tag == "NN" && !startsUpperASCII(p.Text) || st.at[i-1] >= 0 && !st.ments[st.at[i-1]].Place) {
 		return false

@@ -487,3 +487,27 @@ func TestEndingGloss(t *testing.T) {
 			[]string{"COL 0871 COLREB asserted 2024-07-07", "COLREB 0871 COL asserted 2024-07-07"}},
 	}, true)
 }
+
+// TestIntransitivePastIsNoReducedPassive codes a subject whose verb takes
+// no object ("resigned", "retaliated", data/words.txt [intransitive
+// lemmas]) before a time phrase whose own clause has a finite verb: the
+// subject acts ("Nepal's prime minister resigned after protesters stormed
+// parliament"), it is no noun modified by a reduced passive ("two
+// diplomats expelled from Germany last week returned", the near misses,
+// stay as before).
+func TestIntransitivePastIsNoReducedPassive(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's interior minister resigned on Monday after police shot dead two protesters in Lima.",
+			[]string{"PERGOV 0831 - asserted", "PERCOP 175 PERCVL asserted"}},
+		{"The Sri Lankan prime minister resigned on Saturday after demonstrators stormed parliament in Colombo.",
+			[]string{"LKAGOV 0831 - asserted", "LKACVL 145 LKALEG asserted"}},
+		{"Mali's defence minister resigned after rebels captured the town of Kidal.",
+			[]string{"MLIGOV 0831 - asserted", "MLIREB 192 MLI asserted"}},
+		{"Nepal's prime minister resigned on Tuesday after protesters set fire to parliament.",
+			[]string{"NPLGOV 0831 - asserted", "NPLCVL 145 NPLLEG asserted"}},
+		// near misses: a transitive participle modifying the subject
+		{"Two Iranian diplomats expelled from Germany last week returned to Tehran on Monday.",
+			[]string{"DEU 161 IRNGOV asserted"}},
+		{"Hundreds of Syrians detained during the war remain missing.", nil},
+	}, false)
+}
