@@ -754,11 +754,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				theyNone = theyNone || w == "they"
 				continue
 			}
-			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || st.words.personTitles[toks[sp.End-1].Lower]) && c.fits(*sp, w) {
-				spk = sp // "Japan's finance minister said he would meet"
+			if ok && (w == "he" || w == "she") && !sp.Modifier && (sp.Person || st.words.personTitles[toks[sp.End-1].Lower] || st.words.personTitles[mentionHead(*sp)]) && c.fits(*sp, w) {
+				spk = sp // "Japan's finance minister said he would meet", "The prosecutor of the International Criminal Court said he"
 			}
 			if ok && (w == "it" && !pluralActor(*sp) || w == "they" && pluralActor(*sp)) && !sp.Modifier && !sp.Place && !sp.Person &&
-				!st.words.personTitles[toks[sp.End-1].Lower] && (sp.Country != "" || sp.Kind == actors.KindOrg) && followedByVerb(st, i) {
+				!st.words.personTitles[toks[sp.End-1].Lower] && !st.words.personTitles[mentionHead(*sp)] && (sp.Country != "" || sp.Kind == actors.KindOrg) && followedByVerb(st, i) {
 				spk = sp // "…, while Japan said it would provide": Japan, not the sentence's first subject
 			}
 		}
@@ -1128,7 +1128,12 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	}
 	if b := committeeSpeaker(toks, k); b >= 0 {
 		// "lawmakers on the House Select Committee on the Chinese Communist
-		// Party said they": the members, never the body's topic
+		// Party said they": the members, never the body's topic; a body
+		// the dictionary names whole, topic and all ("The Inter-American
+		// Commission on Human Rights said it"), is the speaker
+		if m := mentionAt(ms, k); m != nil && m.Start <= b {
+			return m, true
+		}
 		for j := b; j >= 0 && b-j < 10; j-- {
 			if toks[j].Lower == "on" || toks[j].Lower == "of" {
 				if j > 0 {

@@ -154,13 +154,34 @@ func particleName(w string) bool {
 }
 
 // pluralActor reports a mention of people in the plural ("the women",
-// "officials"), which "it" cannot mean.
+// "officials"), which "it" cannot mean. The number is its head noun's:
+// the word before an "of", "on" or "for" inside the mention ("India's
+// Ministry of External Affairs" is one body, "the families of the
+// victims" are many; mentionHead).
 func pluralActor(m actors.Mention) bool {
 	if m.Kind == actors.KindCountry || m.Kind == actors.KindCapital || m.Kind == actors.KindOrg {
 		return false
 	}
+	h := mentionHead(m)
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
+}
+
+// mentionHead returns the head word of m's text, lower-cased: the word
+// before the first "of", "on" or "for" after its first word ("the
+// prosecutor of the International Criminal Court": "prosecutor"), else
+// its last word; "" for an empty text.
+func mentionHead(m actors.Mention) string {
 	f := strings.Fields(m.Text)
-	return len(f) > 0 && strings.HasSuffix(f[len(f)-1], "s") && !strings.HasSuffix(f[len(f)-1], "ss")
+	if len(f) == 0 {
+		return ""
+	}
+	for x := 1; x < len(f)-1; x++ {
+		switch f[x] {
+		case "of", "on", "for":
+			return strings.ToLower(f[x-1])
+		}
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // expletive reports an "it" that refers to nothing: "it is not clear",

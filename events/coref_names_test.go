@@ -301,3 +301,30 @@ func TestPronounGenderOfNameBefore(t *testing.T) {
 			[]string{"NORGOV 040 DNKGOV asserted", "DNKGOV 040 NORGOV asserted", "NORGOV 120 - asserted", "NORGOV 112 DNK asserted"}},
 	})
 }
+
+// TestSpeakerNameWithPostmodifier codes a pronoun after a speaker whose
+// name has an "of", "on" or "for" phrase (mentionHead): the number and
+// the person title are the head noun's, before the phrase ("India's
+// Ministry of External Affairs" is one body, "it"; "The head of the
+// IAEA" is one person, "he"), and a body the dictionary names with its
+// topic ("Commission on Human Rights") is the speaker, no committee's
+// members. Near miss: a plural head ("The families of the detained
+// journalists said they") stays people, no actor.
+func TestSpeakerNameWithPostmodifier(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Egypt's Ministry of Foreign Affairs said on Sunday it had summoned the Israeli ambassador.",
+			[]string{"EGYGOV 114 ISRGOV asserted"}},
+		{"Brazil's Ministry of Foreign Affairs said on Monday it had recalled its ambassador from Israel.",
+			[]string{"BRAGOV 161 ISR asserted"}},
+		{"India's Ministry of External Affairs said it would examine Bangladesh's request.",
+			[]string{"INDGOV 014 - future"}},
+		{"The head of the International Atomic Energy Agency said he would travel to Tehran next week.",
+			[]string{"IGOUNOIAE 036 IRN future"}},
+		{"The president of the Philippines said he would visit Beijing next month.",
+			[]string{"PHLGOV 036 CHN future"}},
+		{"The Inter-American Commission on Human Rights said it would investigate the deaths.",
+			[]string{"IGOLAMOAS 092 - future"}},
+		// near miss: people, no body
+		{"The families of the detained journalists said they would appeal to the court.", nil},
+	}, false)
+}

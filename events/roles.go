@@ -334,7 +334,12 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (sources.go)
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 {
+					// (a state's body right before a noun for its people or
+					// its head acts through them: "Iran's judiciary chief
+					// warned", "Guinean special forces officers detained";
+					// not "German police union chief", another body's)
 					if mt := st.ments[st.at[o]]; (!poss || st.words.bodyNoun(t.Lower)) && (mt.Kind == actors.KindOrg || mt.Kind == actors.KindAgent && len(mt.Country) != 3 ||
+						mt.Kind == actors.KindAgent && o == k-1 && st.words.bodyNoun(t.Lower) ||
 						poss && (mt.Kind == actors.KindAgent || mt.Kind == actors.KindPerson || mt.Kind == "title" || mt.Person)) && !mt.Modifier && mt.End == o+1 && !mt.Place {
 						b := mt.Start - 1
 						if b > 0 && (toks[b].Lower == "the" || toks[b].Lower == "a" || toks[b].Lower == "an") {

@@ -193,3 +193,23 @@ func TestLoyalForcesPremodified(t *testing.T) {
 			[]string{"SDNMIL 190 SDNREB asserted"}},
 	}, false)
 }
+
+// TestStateBodyBeforePersonNoun codes a subject whose head is a noun for
+// the people or the head of the state body named before it ("Iran's
+// judiciary chief", "Guinean special forces officers"; data/words.txt
+// [body nouns]): the body acts. Near miss: a noun for a thing of the body
+// ("Israeli army radio said") is no actor.
+func TestStateBodyBeforePersonNoun(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Guinean special forces officers detained the interior minister on Sunday.",
+			[]string{"GINMIL 173 GINGOV asserted"}},
+		{"Colombian army officers arrested a FARC commander on Monday.",
+			[]string{"COLMIL 173 COLREB asserted"}},
+		{"Iran's judiciary chief accused Israel on Monday of plotting attacks.",
+			[]string{"IRNJUD 112 ISR asserted"}},
+		// near misses: the body's radio reports, no actor; another body
+		// (a union) stands between the state's body and the person noun
+		{"Israeli army radio said the strike killed three militants.", nil},
+		{"The German police union chief denounced the new law on Monday.", nil},
+	}, false)
+}
