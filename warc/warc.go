@@ -207,7 +207,9 @@ const (
 // record 9, which is read", a later one that holds no story text (a
 // consent or login wall, an empty page: article.Read gives no paragraph)
 // of kind SkipEmptyRecapture, "no story text; the earlier capture in
-// record 2 is read". When no later capture holds story text the first is
+// record 2 is read", or whose response the crawler saved cut off
+// (Page.Cut), "its response cut off; the earlier capture in record 2 is
+// read". When no later capture holds story text the first is
 // read. The archive is read twice for this (the first time only to find
 // the capture of each such URI to read; only the second and later
 // captures are extracted then), so r must be seekable.
@@ -224,7 +226,11 @@ func WalkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 				if k > p.Record {
 					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipRecaptured, Reason: fmt.Sprintf("captured again in record %d, which is read", k)})
 				} else {
-					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipEmptyRecapture, Reason: fmt.Sprintf("no story text; the earlier capture in record %d is read", k)})
+					why := "no story text"
+					if p.Cut != nil {
+						why = "its response cut off"
+					}
+					skip(Skip{Record: p.Record, URI: p.URI, Kind: SkipEmptyRecapture, Reason: fmt.Sprintf("%s; the earlier capture in record %d is read", why, k)})
 				}
 			}
 			return nil

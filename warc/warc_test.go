@@ -578,8 +578,18 @@ func TestWalkRecapturedURI(t *testing.T) {
 // an earlier capture that holds one: the last capture with story text is
 // read, the later empty one is a skip of kind SkipEmptyRecapture naming the
 // record read; with no later capture holding story text the first is read.
+// A capture whose response the crawler saved cut off is never preferred to
+// a whole one.
 func TestWalkRecaptureWithoutStory(t *testing.T) {
+	// cutOff stands for a capture whose HTTP body the crawler saved cut
+	// off: update's first half under update's Content-Length
+	const cutOff = "(cut)"
 	resp := func(body string) string {
+		if body == cutOff {
+			update := "<html><head><title>Kenya</title></head><body><article><p>NAIROBI, May 1 (Reuters) - Kenya recalled its envoy to Uganda on Wednesday, officials said.</p><p>Uganda said it regretted the move.</p></article></body></html>"
+			h := httpResponse("200 OK", "text/html", update)
+			return record("response", "https://example.org/nairobi", "application/http;msgtype=response", h[:len(h)-len(update)/2])
+		}
 		return record("response", "https://example.org/nairobi", "application/http;msgtype=response", httpResponse("200 OK", "text/html", body))
 	}
 	story := "<html><head><title>Kenya</title></head><body><article><p>NAIROBI, May 1 (Reuters) - Kenya recalled its envoy to Uganda on Wednesday, officials said.</p></article></body></html>"
@@ -603,6 +613,8 @@ func TestWalkRecaptureWithoutStory(t *testing.T) {
 			{1, "https://example.org/nairobi", SkipRecaptured, read(3)},
 			{2, "https://example.org/nairobi", SkipRecaptured, read(3)}}},
 		{"no story at all", []string{empty, consent}, 1, []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, noStory(1)}}},
+		{"cut later", []string{story, cutOff}, 1, []Skip{{2, "https://example.org/nairobi", SkipEmptyRecapture, "its response cut off; the earlier capture in record 1 is read"}}},
+		{"cut earlier", []string{cutOff, update}, 2, []Skip{{1, "https://example.org/nairobi", SkipRecaptured, read(2)}}},
 	} {
 		for _, name := range []string{"x.warc", "x.warc.gz"} {
 			var data []byte
