@@ -328,6 +328,11 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	if err == nil {
 		err = ctx.Err()
 	}
+	if cfg.Warn != nil {
+		for _, w := range st.earlierTotals() {
+			cfg.Warn(w)
+		}
+	}
 	if cfg.WarnUndated && cfg.Warn != nil {
 		if n, of, first := st.undatedTotal(); n > 0 {
 			country := ""

@@ -48,7 +48,12 @@ type state struct {
 	// record 1"): a later input's article of the same id is skipped as
 	// stored, and warned of when its id is its address's (storedEarlier).
 	firstStored map[string]string
-	warn        func(string) // Config.Warn, may be nil
+	// earlier counts, by input and address, the articles skipped as
+	// stored earlier in the run beyond the first (storedEarlier);
+	// earlierOrder holds its keys in the order met
+	earlier      map[earlierKey]*earlierCount
+	earlierOrder []earlierKey
+	warn         func(string) // Config.Warn, may be nil
 }
 
 // claim records the articles of a batch about to be stored, each id
@@ -81,7 +86,10 @@ func (s *state) unclaim(a *dyad.Article) {
 // earlier input of this run stored it: "two.warc:record 1:
 // https://example.org/kenya was stored from one.warc:record 1 earlier in
 // this run; the first stored is kept, this one is not stored (one article
-// an address)". An article stored by an earlier run is skipped silently.
+// an address)". Only the first such article of an input (a file, a feed,
+// an archive) at an address is warned of at once; the others are counted
+// for one warning when the run ends (earlierTotals). An article stored by
+// an earlier run is skipped silently.
 func (s *state) storedEarlier(input, url, id string) {
 	if s.warn == nil || url == "" {
 		return
@@ -92,7 +100,63 @@ func (s *state) storedEarlier(input, url, id string) {
 	if !ok || from == input {
 		return
 	}
+	// the first of an input's articles at an address is warned of, the
+	// others counted for one warning at the end (earlierTotals): a feed
+	// whose items all link to one page said it once an item
+	key := earlierKey{Failure{Input: input}.InputName(), url}
+	s.mu.Lock()
+	if s.earlier == nil {
+		s.earlier = map[earlierKey]*earlierCount{}
+	}
+	c, seen := s.earlier[key]
+	if !seen {
+		s.earlier[key] = &earlierCount{from: from}
+		s.earlierOrder = append(s.earlierOrder, key)
+	} else {
+		c.more++
+		c.last = input
+	}
+	s.mu.Unlock()
+	if seen {
+		return
+	}
 	s.warn(fmt.Sprintf("%s: %s was stored from %s earlier in this run; the first stored is kept, this one is not stored (one article an address)", input, url, from))
+}
+
+// earlierKey is an input (its name without the line or record number)
+// and an address its articles have.
+type earlierKey struct{ input, url string }
+
+// earlierCount counts the articles of an input at an address stored
+// earlier in the run, beyond the first (warned of at once): more of them,
+// the last one's name, and where the address was stored from.
+type earlierCount struct {
+	more       int
+	last, from string
+}
+
+// earlierTotals returns the warnings for the inputs that gave more than
+// one article at an address stored earlier in the run, in the order they
+// were first met: "feed.xml: 2998 more articles at
+// https://example.org/live (the last feed.xml:3000) were not stored: the
+// address's article was stored from feed.xml:1 earlier in this run (one
+// article an address)".
+func (s *state) earlierTotals() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, k := range s.earlierOrder {
+		c := s.earlier[k]
+		if c.more == 0 {
+			continue
+		}
+		what := "more articles"
+		if c.more == 1 {
+			what = "more article"
+		}
+		out = append(out, fmt.Sprintf("%s: %d %s at %s (the last %s) were not stored: the address's article was stored from %s earlier in this run (one article an address)", k.input, c.more, what, k.url, c.last, c.from))
+	}
+	return out
 }
 
 // failKey orders failures as their inputs: by the input's place (a source

@@ -187,3 +187,23 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 		t.Errorf("ingest: exit %d, stderr:\n%s\nwant in it:\n%s", code, errs, want)
 	}
 }
+
+// TestIngestFeedItemsAtOneAddress: a feed whose items all link to one
+// page (the site's front page, a live page) stores the first item at the
+// address and warns of the second at once and of the rest in one warning
+// when the run ends; it warned once an item (2,999 lines for a feed of
+// 3,000).
+func TestIngestFeedItemsAtOneAddress(t *testing.T) {
+	dir := t.TempDir()
+	var items strings.Builder
+	for i, text := range []string{"Kenya recalled its ambassador to Uganda.", "Chile expelled two Peruvian diplomats.", "Peru protested to Chile.", "Uganda summoned the Kenyan envoy."} {
+		fmt.Fprintf(&items, "<item><title>Item %d</title><link>https://example.org/live</link><pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate><description>%s</description></item>", i+1, text)
+	}
+	feed := writeFile(t, dir, "live.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>`+items.String()+`</channel></rss>`))
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), feed)
+	first := "dyad: warning: " + feed + ":2: https://example.org/live was stored from " + feed + ":1 earlier in this run; the first stored is kept, this one is not stored (one article an address)\n"
+	rest := "dyad: warning: " + feed + ": 2 more articles at https://example.org/live (the last " + feed + ":4) were not stored: the address's article was stored from " + feed + ":1 earlier in this run (one article an address)\n"
+	if code != 0 || !strings.Contains(errs, first) || !strings.Contains(errs, rest) || strings.Count(errs, "warning") != 2 || !strings.Contains(errs, "1 added (0 near-duplicates), 3 already stored") {
+		t.Errorf("exit %d, stderr:\n%s\nwant the warnings\n%s%s", code, errs, first, rest)
+	}
+}
