@@ -158,6 +158,9 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 // is one party's intent, its target kept.
 func pluralSubject(st *sentence, head int) bool {
 	toks := st.toks
+	if v := coordinatedWith(toks, head); v >= 0 {
+		return pluralSubject(st, v) // "Biden and Xi met for four hours … and agreed to restore …"
+	}
 	actors := 0
 	for k := head - 1; k >= 0 && k >= head-14; k-- {
 		t := toks[k]
@@ -180,6 +183,30 @@ func pluralSubject(st *sentence, head int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedWith returns the finite verb the verb at head is coordinated
+// with ("met … and agreed"): head follows "and" (adverbs between), and the
+// nearest finite verb before it in the sentence has no clause word
+// ("that", "which", "who", "said", a semicolon) or other "and" between;
+// -1 when there is none.
+func coordinatedWith(toks []dyad.Token, head int) int {
+	k := head - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "and" {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		switch t := toks[j]; {
+		case t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "and" || t.Text == ";" || t.Lower == "said":
+			return -1
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+			return j
+		}
+	}
+	return -1
 }
 
 // infinitive reports "to" (perhaps with adverbs) right before the verb at
