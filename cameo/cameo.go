@@ -71,6 +71,21 @@ func Root(code string) string {
 	return code[:2]
 }
 
+// RootCode normalises a CAMEO root as a user types it: "1" to "20" and
+// "01" to "20" (surrounding spaces ignored) give the two-digit root ("01",
+// "14"); anything else ("0", "21", "1a", "014", "") gives ok false.
+func RootCode(s string) (root string, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 2 || strings.Trim(s, "0123456789") != "" {
+		return "", false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 20 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d", n), true
+}
+
 // QuadClassOf returns the GDELT QuadClass of a root ("01".."20"), or 0 when
 // root is not a CAMEO root.
 func QuadClassOf(root string) int {

@@ -221,3 +221,19 @@ func TestFill(t *testing.T) {
 		t.Errorf("Fill(999) error = %v", err)
 	}
 }
+
+// TestRootCode: a root as a user types it, one digit or two, normalised to
+// two digits; zero, past 20, three digits and non-digits are refused.
+func TestRootCode(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"1", "01", true}, {"01", "01", true}, {"9", "09", true}, {"14", "14", true}, {"20", "20", true}, {" 7", "07", true},
+		{"0", "", false}, {"00", "", false}, {"21", "", false}, {"001", "", false}, {"1a", "", false}, {"+1", "", false}, {"", "", false},
+	} {
+		if got, ok := RootCode(c.in); got != c.want || ok != c.ok {
+			t.Errorf("RootCode(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

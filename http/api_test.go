@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	nethttp "net/http"
 	"net/http/httptest"
@@ -138,6 +139,15 @@ func testEvents(t *testing.T, srv *httptest.Server) {
 			t.Errorf("%s: events %+v, want the one ISRMIL→SYRMIL 195", q, p.Events)
 		}
 	}
+	// root=N is root=0N: a one-digit root as a user types it.
+	for n := 1; n <= 20; n++ {
+		var one, two EventsPage
+		c1, b1 := get(t, srv, "/api/events?root="+itoa(int64(n)), &one)
+		c2, _ := get(t, srv, fmt.Sprintf("/api/events?root=%02d", n), &two)
+		if c1 != 200 || c2 != 200 || !reflect.DeepEqual(ids(one.Events), ids(two.Events)) {
+			t.Errorf("root=%d: %d %v (%s); root=%02d: %d %v", n, c1, ids(one.Events), b1, n, c2, ids(two.Events))
+		}
+	}
 	// Filters that match nothing give an empty list, not null.
 	if _, body := get(t, srv, "/api/events?from=2030-01-01", nil); body != "{\"events\":[],\"next_cursor\":\"\"}\n" {
 		t.Errorf("no match: %s", body)
@@ -252,7 +262,9 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?min_confidence=1.5", 400, `min_confidence "1.5": want a number from 0 to 1`},
 		{"/api/events?min_confidence=high", 400, `min_confidence "high": want a number from 0 to 1`},
 		{"/api/events?quad=x", 400, `quad "x": want 1, 2, 3 or 4`},
-		{"/api/events?root=21", 400, `root "21": want a CAMEO root 01–20`},
+		{"/api/events?root=21", 400, `root "21": want a CAMEO root 1–20 (or 01–20)`},
+		{"/api/events?root=0", 400, `root "0": want a CAMEO root 1–20 (or 01–20)`},
+		{"/api/events?root=011", 400, `root "011": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?cameo=1a", 400, `cameo "1a": want digits`},
 		{"/api/events?actor=PR*", 400, `actor "PR*": want letters and digits (a CAMEO code or prefix)`},
 		{"/api/events?dyad=PRK", 400, `dyad "PRK": want SRC,TGT (either may be empty)`},

@@ -577,8 +577,13 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 	if !h.knownCountry(f.Country) {
 		return f, badRequest("country %q: no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)", f.Country)
 	}
-	if f.Root != "" && (len(f.Root) != 2 || f.Root < "01" || f.Root > "20" || strings.Trim(f.Root, "0123456789") != "") {
-		return f, badRequest("root %q: want a CAMEO root 01–20", f.Root)
+	if f.Root != "" {
+		// root=1 means root 01, as root=01 does
+		r, ok := cameo.RootCode(f.Root)
+		if !ok {
+			return f, badRequest("root %q: want a CAMEO root 1–20 (or 01–20)", f.Root)
+		}
+		f.Root = r
 	}
 	if s := get("quad"); s != "" {
 		n, err := strconv.Atoi(s)

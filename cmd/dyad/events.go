@@ -45,7 +45,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.country, "country", "", "ISO 3166 alpha-3 country of either actor")
 	fl.StringVar(&f.dyad, "dyad", "", "SRC,TGT actor code prefixes (either may be empty)")
 	fl.StringVar(&f.cameo, "cameo", "", "CAMEO event code prefix (19, 0251)")
-	fl.StringVar(&f.root, "root", "", "CAMEO root code (01–20)")
+	fl.StringVar(&f.root, "root", "", "CAMEO root code (1–20 or 01–20)")
 	fl.IntVar(&f.quad, "quad", 0, "QuadClass 1–4")
 	fl.StringVar(&f.plover, "plover", "", "PLOVER event type (ACCUSE)")
 	fl.StringVar(&f.status, "status", "", "mention status: asserted|alleged|denied|negated|future|hypothetical")
@@ -90,8 +90,13 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		}
 		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
 	}
-	if f.root != "" && (len(f.root) != 2 || cameo.QuadClassOf(f.root) == 0) {
-		return flt, usage("--root %q: want a CAMEO root 01–20", f.root)
+	if f.root != "" {
+		// "--root 1" means root 01, as "--root 01" does
+		r, ok := cameo.RootCode(f.root)
+		if !ok {
+			return flt, usage("--root %q: want a CAMEO root 1–20 (or 01–20)", f.root)
+		}
+		flt.Root = r
 	}
 	if f.cameo != "" && strings.Trim(f.cameo, "0123456789") != "" {
 		return flt, usage("--cameo %q: want a CAMEO code prefix of digits", f.cameo)
