@@ -1059,6 +1059,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				(code == "" && (r.p.kind == KindAdjective || r.p.kind == KindCountry || r.p.kind == KindCapital) ||
 					r.p.kind == KindOrg && from > end && n.p.kind == KindAgent) && // "the EU's enlargement commissioner"
 				!r.p.compound && m.nounBridge(toks, from, n.start, from > end)
+			// "French dairy group Danone", "Russian oil giant Rosneft": a
+			// nationality, a lower-case description and a named body of that
+			// state are one phrase, the body (not the nationality as owner)
+			bridge = bridge || gap > 0 && n.p.kind == KindOrg && r.p.kind == KindAdjective && !r.p.compound && code == "" && len(sectors) == 0 && !mt.Person &&
+				countryOf(pick(n.p.entries, date).Code) == country && country != "" && m.nounBridge(toks, end, n.start, false)
 			if !(gap == 0 || poss || bridge) {
 				break
 			}

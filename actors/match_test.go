@@ -409,3 +409,18 @@ func TestStateBeforeOrganisationNoun(t *testing.T) {
 		{"2024-03-01", "Spain's EU presidency welcomed the deal.", "Spain's EU presidency=IGOEUREEC"},
 	}, showCode)
 }
+
+// TestNationalityDescriptionOrg checks, on sentences written for this
+// test, that a nationality, a lower-case description of one or two words
+// and a named body of that state are one mention, the body ("French dairy
+// group Danone" FRABUS, not a French owner and a company), while a
+// description of three words or more stays apart.
+func TestNationalityDescriptionOrg(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2023-07-17", "Russia seized control of the local unit of French dairy group Danone.", "Russia=RUS | French dairy group Danone=FRABUS"},
+		{"2023-07-17", "Moscow seized the Russian assets of Danish brewer Carlsberg.", "Moscow=RUS | the Russian=~RUS | Danish brewer Carlsberg=DNKBUS"},
+		{"2024-02-01", "A court in The Hague fined Russian oil giant Rosneft.", "court=?JUD | Russian oil giant Rosneft=RUSBUS"},
+		{"2019-01-29", "Washington sanctioned Venezuelan oil company PDVSA on Monday.", "Washington=USA | Venezuelan oil company PDVSA=VENBUS"},
+		{"2024-02-01", "Japanese lawmakers criticised Russian state energy giant Gazprom.", "Japanese lawmakers=JPNLEG | Russian=~RUS | Gazprom=RUSBUS"},
+	}, showCode)
+}

@@ -53,3 +53,20 @@ func TestOppositionLeadersParty(t *testing.T) {
 			[]string{"UGACOP 173 UGAGOV asserted", "UGAGOV 1722 UGAPTY asserted"}},
 	})
 }
+
+// TestNamedCompanyTargets codes, on sentences written for this test,
+// events whose target is a company named in actors/data/society.txt, alone
+// or after a nationality and a lower-case description ("French dairy
+// group Danone"): the company's state and BUS, not the nationality alone.
+func TestNamedCompanyTargets(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2019-01-29", "The United States imposed sanctions on Venezuelan oil company PDVSA on Monday.",
+			[]string{"USA 163 VENBUS asserted"}},
+		{"2023-07-17", "Russia seized control of the local subsidiary of French dairy group Danone on Sunday.",
+			[]string{"RUS 171 FRABUS asserted"}},
+		{"2024-03-01", "Russian hackers attacked Kyivstar in December.",
+			[]string{"RUSCRM 176 UKRBUS asserted"}},
+		{"2024-08-17", "Flight attendants at Air Canada walked off the job on Saturday.",
+			[]string{"CANLAB 143 CANBUS asserted"}},
+	})
+}
