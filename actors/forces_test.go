@@ -122,3 +122,29 @@ func TestLawmakerTitleOutOfOffice(t *testing.T) {
 		{"2025-03-01", "Senator Marco Rubio met the Saudi crown prince.", "Senator Marco Rubio=USAGOV | the Saudi crown prince=SAUGOV"},
 	}, showCode)
 }
+
+// TestTargetsNameTheState checks, on sentences written for this test,
+// that a nationality before "targets" is the state, not its military
+// ("sanctions on 500 Russian targets", "attacked Palestinian targets"),
+// while "positions" and "military targets" stay military.
+func TestTargetsNameTheState(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-02-23", "The United States sanctioned 500 Russian targets.", "The United States=USA | Russian=~RUS"},
+		{"2024-02-23", "Israeli jets attacked Palestinian targets in Gaza.", "Israeli jets=ISRMIL | Palestinian=~PSE"},
+		{"2024-02-23", "The militants vowed attacks on Israeli targets abroad.", "The militants=?REB | Israeli=~ISR"},
+		{"2024-02-23", "Ukrainian drones attacked Russian positions near Bakhmut.", "Ukrainian drones=UKRMIL | Russian positions=RUSMIL"},
+	}, showCode)
+}
+
+// TestPermanentRepresentative checks, on sentences written for this
+// test, that a state's permanent representative to an international
+// organisation is that state's government, as its ambassador there is,
+// and that a ministry named with its country is the government.
+func TestPermanentRepresentative(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-03-01", "Russia's permanent representative to the UN criticised Britain.", "Russia's permanent representative to the UN=RUSGOV | Britain=GBR"},
+		{"2024-03-01", "China's deputy permanent representative to the United Nations criticised Japan.", "China's deputy permanent representative to the United Nations=CHNGOV | Japan=JPN"},
+		{"2024-03-01", "The Iranian permanent representative to the IAEA rejected the report.", "The Iranian permanent representative to the IAEA=IRNGOV"},
+		{"2024-03-01", "Global Affairs Canada summoned the Indian envoy.", "Global Affairs Canada=CANGOV | the Indian envoy=INDGOV"},
+	}, showCode)
+}

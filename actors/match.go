@@ -2169,10 +2169,12 @@ func personNounAt(toks []dyad.Token, i int) int {
 }
 
 // militaryNoun lists nouns that make a nationality adjective a military
-// actor: "attacked Russian positions".
+// actor: "attacked Russian positions". ("Targets" is none: "sanctions on
+// 500 Russian targets", "attacks on Israeli targets" name the state, and
+// "military targets" say military themselves.)
 func militaryNoun(w string) bool {
 	switch w {
-	case "positions", "position", "targets", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
+	case "positions", "position", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
 		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints",
 		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer",
 		"general", "generals", "admiral", "admirals", "colonel", "colonels", "commander", "commanders":
