@@ -85,7 +85,7 @@ var coverageCases = []coverageCase{
 	{"Iran admitted inspectors from the IAEA on Tuesday.", []string{"IRN 0862 IGOUNOIAE asserted"}},
 	// 09 investigate
 	{"Prosecutors in Seoul looked into the allegations against Yoon Suk Yeol.", []string{"KORJUD 090 KORGOV asserted"}},
-	{"Brazilian police investigated corruption at Petrobras.", []string{"BRACOP 091 - asserted"}},
+	{"Brazilian police investigated corruption at Petrobras.", []string{"BRACOP 091 BRABUS asserted"}}, // a named company investigated (actors/data/society.txt)
 	{"The United Nations investigated the airstrike on the school in Gaza.", []string{"IGOUNO 093 - asserted"}},
 	{"The International Criminal Court probed war crimes in Darfur.", []string{"IGOICC 094 - asserted"}},
 	// 10 demand

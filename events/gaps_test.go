@@ -14,7 +14,7 @@ func TestStrikingOccupations(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Portuguese dockworkers walked off the job on Thursday.", []string{"PRTLAB 143 PRTGOV asserted"}},
 		{"Argentine air traffic controllers went on strike on Friday.", []string{"ARGLAB 143 ARGGOV asserted"}},
-		{"Flight attendants at Air Canada went on strike.", []string{"CANLAB 143 CANGOV asserted"}},
+		{"Flight attendants at Air Canada went on strike.", []string{"CANLAB 143 CANBUS asserted"}}, // a strike at a named company targets it (gold README; d5t055)
 		{"Peruvian miners went on strike against the government on Monday.", []string{"PERLAB 143 PERGOV asserted"}},
 		{"Samsung workers went on strike on Monday.", []string{"KORLAB 143 KORGOV asserted"}},
 		{"Lecturers in Britain went on strike on Monday.", []string{"GBREDU 143 GBRGOV asserted"}},

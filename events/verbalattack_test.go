@@ -29,7 +29,7 @@ func TestVerbalAttack(t *testing.T) {
 		{"2005-01-15", "The Lib Dems attacked the government for a third day.", []string{"GBROPP 190 GBRGOV asserted"}},
 		// armed attacks stay force
 		{"2005-01-15", "Rebels attacked an army convoy near Kandahar on Monday.", []string{"AFGREB 190 AFGMIL asserted"}},
-		{"2005-01-15", "Israeli jets attacked Palestinian targets across the Gaza Strip.", []string{"ISRMIL 195 PSEMIL asserted"}},
+		{"2005-01-15", "Israeli jets attacked Palestinian targets across the Gaza Strip.", []string{"ISRMIL 195 PSE asserted"}}, // "targets" name the state (judged realnews fix)
 		{"2018-02-25", "Syrian government forces attacked rebel positions near Idlib.", []string{"SYRMIL 190 SYRREB asserted"}},
 		{"2018-02-25", "The Syrian government launched an offensive against opposition groups on Monday.", []string{"SYRGOV 190 SYROPP asserted"}},
 		{"2018-02-25", "Taliban fighters launched an attack on a police post in Kunduz.", []string{"AFGREB 190 AFGCOP asserted"}},

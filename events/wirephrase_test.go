@@ -507,7 +507,7 @@ func TestLexicalCoverage(t *testing.T) {
 			[]string{"JPN 050 IND asserted 2024-07-08", "IND 050 JPN asserted 2024-07-08"}},
 		// 1711 assets nationalised
 		{"Russia nationalised the local assets of Danone on Monday.",
-			[]string{"RUS 1711 - asserted 2024-07-08"}},
+			[]string{"RUS 1711 FRABUS asserted 2024-07-08"}},
 		// 040 a party sounded out; 046 a truce thrashed out; 057 terms
 		// come to with a party (a loss come to terms with is none)
 		{"Hamas sounded out Egypt on a new truce on Monday.",
