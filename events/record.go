@@ -221,7 +221,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			ev.Target = c.onEventDate(tgt, ev.Date, ev.Target) // (not the leader killed that week: deadroles.go)
 		}
 	}
-	ev.Location = c.locationFor(ctx, st, h, src, tgt)
+	ev.Location = ctx.sceneFor(&ev, c.locationFor(ctx, st, h, src, tgt))
 	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)
 	ev.Confidence = c.conf.score(&x)
 	ev.ID = eventID(ev, h.head)
@@ -1013,6 +1013,19 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 	if loc := c.sentenceRegion(st, h); loc != nil {
 		return loc // "in northern Syria"
 	}
+	// "visited Baghdad", "test-fired a missile from Pyongyang" (venue.go)
+	visited, isVisit := c.visitedPlace(st, h, src, tgt)
+	if isVisit && visited.Kind != gazetteer.KindCountry {
+		loc := visited.Location()
+		return &loc
+	}
+	if p, ok := c.launchPlace(st, h); ok {
+		loc := p.Location()
+		return &loc
+	}
+	if isVisit {
+		struck, ok = visited, true // "visited Iraq": the country, as one struck
+	}
 	// a country struck is less precise than a dateline inside it
 	if ok && (ctx.dateline == nil || ctx.dateline.Country != struck.Country) {
 		loc := struck.Location()
@@ -1060,9 +1073,18 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		if k > 0 && st.words.topicNoun(toks[k-1].Lower) {
 			continue // "discussed the war in Syria": the topic's place, not the act's
 		}
+		if !placeOwned(st, h, k) {
+			continue // "accused Russia of shelling a hospital in Kherson": the shelling's (venue.go)
+		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
+		}
+		if toks[k].Lower == "in" || toks[k].Lower == "at" {
+			if p, ok := c.seatPlace(st, k+1); ok {
+				loc := p.Location() // "at the White House": Washington
+				return &loc
+			}
 		}
 	}
 	return nil
@@ -1075,7 +1097,7 @@ func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 	lo, hi := clauseBounds(toks, h.head)
 	hi = reasonStart(st, max(h.head, h.end-1), hi, false)
 	for k := lo; k < hi-1; k++ {
-		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) {
+		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) || !placeOwned(st, h, k) {
 			continue
 		}
 		if p, ok := c.compassPlace(st, k+1, hi); ok {
