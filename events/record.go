@@ -559,9 +559,15 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	// "On Monday, three days after Trump and Erdogan spoke by phone,
 	// Ankara pledged …": a hit inside a subordinate clause after the
 	// comma is not the clause the phrase opens
+	mainVerb := false // the clause the phrase opens told before a subordinate clause
 	for k := comma + 1; k < h.head; k++ {
-		if subordinator(toks[k].Lower) && !commaBetween(toks, k, h.head) {
+		if subordinator(toks[k].Lower) && !commaBetween(toks, k, h.head) && !(mainVerb && toks[k].Lower == "when") {
+			// ("Last week, tensions rose when Chinese ships blocked …":
+			// the when-clause says when the main clause happened)
 			return dateExpr{}, false
+		}
+		if finite(toks[k].Tag) || toks[k].Tag == "VBN" {
+			mainVerb = true
 		}
 	}
 	for _, d := range st.dates {
@@ -734,8 +740,9 @@ func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 // participleDate finds the main clause's date for a hit in a participle
 // or appositive clause after a comma: ", prompting Poland to scramble
 // jets", ", with its vice president denouncing …", ", a move Hamas
-// condemned", ", an accusation the group denied". The date is the last
-// one before that comma in the clause.
+// condemned", ", an accusation the group denied", and a time clause that
+// says when the clause before happened: ", when U.S. officials endorsed
+// it". The date is the last one before that comma in the clause.
 func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
 	comma := -1
@@ -750,6 +757,9 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 	}
 	next := toks[comma+1]
 	ok := next.Tag == "VBG"
+	if next.Lower == "when" {
+		ok = true // "Last week the banks came under pressure, when officials endorsed it": the time of the clause before
+	}
 	if next.Lower == "with" {
 		for k := comma + 2; k <= h.head; k++ {
 			if toks[k].Tag == "VBG" {
