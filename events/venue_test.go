@@ -70,7 +70,8 @@ func TestLaunchVenue(t *testing.T) {
 }
 
 // TestPlaceOfToldAct: a place after an act that another act is about
-// (an accusation's gerund, a condemnation's object) is that act's only; a
+// (an accusation's gerund, a condemnation's object) is that act's only,
+// and an accuser taken as the alleged act's target is no place struck; a
 // place before a writer's aside ("…, a claim Hamas denied") is not the
 // aside's, and the aside is no part of the report before it. An act in an
 // adjunct ("during talks … in Washington") shares its verb's place.
@@ -80,6 +81,11 @@ func TestPlaceOfToldAct(t *testing.T) {
 			[]string{"UKR 112 RUS asserted @- rep=-", "RUS 194 UKR alleged @Kherson rep=-"}},
 		{"", []string{"Israel accused Hezbollah of firing rockets at Haifa."},
 			[]string{"ISR 112 LBNREB asserted @- rep=-", "LBNREB 194 ISR alleged @Haifa rep=-"}},
+		// the accuser taken as the alleged act's target is no place struck
+		{"", []string{"Russia accused Ukraine of shelling a market."},
+			[]string{"RUS 112 UKR asserted @- rep=-", "UKR 194 RUS alleged @- rep=-"}},
+		{"", []string{"Ukraine accused Russia of shelling Kharkiv."},
+			[]string{"UKR 112 RUS asserted @- rep=-", "RUS 194 UKR alleged @Kharkiv rep=-"}},
 		{"", []string{"France condemned Russia on Monday for bombing a market in Kharkiv."},
 			[]string{"FRA 111 RUS asserted @- rep=-", "RUS 195 UKR alleged @Kharkiv rep=-"}},
 		{"", []string{"Israel said Hamas fighters had fired rockets at Tel Aviv, a claim Hamas denied."},
