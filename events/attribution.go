@@ -124,6 +124,9 @@ func reportHolds(st *sentence, sp speaker, e int) bool {
 			if toks[k].Text == "," && k+1 < e && (toks[k+1].Lower == "but" || toks[k+1].Lower == "while" || toks[k+1].Lower == "whereas") {
 				return false // "said …, but …": the writer goes on
 			}
+			if chargeAside(st, k) {
+				return false // "said Hamas fired rockets …, a claim Hamas denied": the writer's aside
+			}
 		}
 		q := sp.head + 1
 		if q < len(toks) && toks[q].Text == ":" {
@@ -309,4 +312,21 @@ func unnamedOfficials(st *sentence, r *actors.Mention) bool {
 		}
 	}
 	return true
+}
+
+// chargeAside reports a writer's aside opening at the comma at token k
+// that names the report before it as a charge ([charge nouns]) and tells
+// its answer: ", a claim Hamas denied", ", an accusation Moscow rejects",
+// ", charges the ministry called baseless". The answer is no part of the
+// report.
+func chargeAside(st *sentence, k int) bool {
+	toks := st.toks
+	if toks[k].Text != "," {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
+		j++
+	}
+	return j+1 < len(toks) && st.words.chargeNouns[toks[j].Lower] && toks[j+1].Tag != "IN" && toks[j+1].Text != ","
 }

@@ -185,6 +185,7 @@ type articleCtx struct {
 	lastGov      string                    // the government last named with its cabinet or council (rememberBody)
 	lastState    *actors.Mention           // the last state named as a clause's subject (rememberBody)
 	dateline     *dyad.Location
+	scene        *scene          // where the last meeting or statement the story placed happened (venue.go); nil for none
 	lastPlace    string          // country of the city, town or region the story last named (placeref.go)
 	lastWhere    string          // the same, or of a country named as a place ("across Britain")
 	whereAge     int             // sentences remembered since the one that set lastWhere (0: the last one set it)

@@ -305,6 +305,12 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			}
 		case isNum(w) && len(w) == 4 && (prev == "in" || prev == "since") && w[0] >= '1' && w[0] <= '2':
 			out = append(out, dateExpr{i - 1, i + 1, w, dyad.Year, false})
+		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && (prev == "late" || prev == "early") && i >= 2 && (toks[i-2].Lower == "in" || toks[i-2].Lower == "since" || toks[i-2].Lower == "until"):
+			// "in late 2013", "since early 2022": the year
+			out = append(out, dateExpr{i - 2, i + 1, w, dyad.Year, false})
+		case len(w) == 8 && strings.HasPrefix(w, "mid-") && isNum(w[4:]) && w[4] >= '1' && w[4] <= '2' && (prev == "in" || prev == "since" || prev == "until"):
+			// "in mid-2013": the year
+			out = append(out, dateExpr{i - 1, i + 1, w[4:], dyad.Year, false})
 		case isNum(w) && len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w < strconv.Itoa(pub.Year()) &&
 			(prev == "after" || prev == "before" || prev == "until" || prev == "during" || prev == "from" || prev == "between" || prev == "throughout"):
 			// "after 1979", "between 1980 and 1988": a past year bounds the

@@ -80,7 +80,7 @@ func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gaze
 	default:
 		return gazetteer.Place{}, false
 	}
-	if tgt != nil && len(tgt.Sectors) == 0 && tgt.Text != "" {
+	if tgt != nil && len(tgt.Sectors) == 0 && tgt.Text != "" && !isAccuser(h, tgt) {
 		if p, ok := c.gaz.Lookup(strings.TrimPrefix(tgt.Text, "the ")); ok {
 			return p, true
 		}
@@ -96,6 +96,18 @@ func (c *Coder) struckPlace(st *sentence, h *verbHit, tgt *actors.Mention) (gaze
 		return c.namedPlace(st, h.end, min(hi, h.end+9))
 	}
 	return gazetteer.Place{}, false
+}
+
+// isAccuser reports a target that is the accuser of an alleged act, taken
+// when the accusation names no target of the act ("Russia accused
+// Ukraine of shelling a market": RUS is the target, but no place struck).
+func isAccuser(h *verbHit, tgt *actors.Mention) bool {
+	for _, a := range h.accuser {
+		if a.Start == tgt.Start && a.End == tgt.End {
+			return true
+		}
+	}
+	return false
 }
 
 // widenPlaceTarget widens a target named by a country adjective before a place

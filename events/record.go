@@ -221,7 +221,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			ev.Target = c.onEventDate(tgt, ev.Date, ev.Target) // (not the leader killed that week: deadroles.go)
 		}
 	}
-	ev.Location = c.locationFor(ctx, st, h, src, tgt)
+	ev.Location = ctx.sceneFor(&ev, c.locationFor(ctx, st, h, src, tgt))
 	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)
 	ev.Confidence = c.conf.score(&x)
 	ev.ID = eventID(ev, h.head)
@@ -559,9 +559,15 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	// "On Monday, three days after Trump and Erdogan spoke by phone,
 	// Ankara pledged …": a hit inside a subordinate clause after the
 	// comma is not the clause the phrase opens
+	mainVerb := false // the clause the phrase opens told before a subordinate clause
 	for k := comma + 1; k < h.head; k++ {
-		if subordinator(toks[k].Lower) && !commaBetween(toks, k, h.head) {
+		if subordinator(toks[k].Lower) && !commaBetween(toks, k, h.head) && !(mainVerb && toks[k].Lower == "when") {
+			// ("Last week, tensions rose when Chinese ships blocked …":
+			// the when-clause says when the main clause happened)
 			return dateExpr{}, false
+		}
+		if finite(toks[k].Tag) || toks[k].Tag == "VBN" {
+			mainVerb = true
 		}
 	}
 	for _, d := range st.dates {
@@ -734,8 +740,9 @@ func (c *Coder) occasionDate(st *sentence, h *verbHit, hi int) (dateExpr, bool) 
 // participleDate finds the main clause's date for a hit in a participle
 // or appositive clause after a comma: ", prompting Poland to scramble
 // jets", ", with its vice president denouncing …", ", a move Hamas
-// condemned", ", an accusation the group denied". The date is the last
-// one before that comma in the clause.
+// condemned", ", an accusation the group denied", and a time clause that
+// says when the clause before happened: ", when U.S. officials endorsed
+// it". The date is the last one before that comma in the clause.
 func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool) {
 	toks := st.toks
 	comma := -1
@@ -750,6 +757,9 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 	}
 	next := toks[comma+1]
 	ok := next.Tag == "VBG"
+	if next.Lower == "when" {
+		ok = true // "Last week the banks came under pressure, when officials endorsed it": the time of the clause before
+	}
 	if next.Lower == "with" {
 		for k := comma + 2; k <= h.head; k++ {
 			if toks[k].Tag == "VBG" {
@@ -1013,6 +1023,19 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 	if loc := c.sentenceRegion(st, h); loc != nil {
 		return loc // "in northern Syria"
 	}
+	// "visited Baghdad", "test-fired a missile from Pyongyang" (venue.go)
+	visited, isVisit := c.visitedPlace(st, h, src, tgt)
+	if isVisit && visited.Kind != gazetteer.KindCountry {
+		loc := visited.Location()
+		return &loc
+	}
+	if p, ok := c.launchPlace(st, h); ok {
+		loc := p.Location()
+		return &loc
+	}
+	if isVisit {
+		struck, ok = visited, true // "visited Iraq": the country, as one struck
+	}
 	// a country struck is less precise than a dateline inside it
 	if ok && (ctx.dateline == nil || ctx.dateline.Country != struck.Country) {
 		loc := struck.Location()
@@ -1060,9 +1083,18 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 		if k > 0 && st.words.topicNoun(toks[k-1].Lower) {
 			continue // "discussed the war in Syria": the topic's place, not the act's
 		}
+		if !placeOwned(st, h, k) {
+			continue // "accused Russia of shelling a hospital in Kherson": the shelling's (venue.go)
+		}
 		if p, ok := c.namedPlace(st, k+1, hi); ok {
 			loc := p.Location()
 			return &loc
+		}
+		if toks[k].Lower == "in" || toks[k].Lower == "at" {
+			if p, ok := c.seatPlace(st, k+1); ok {
+				loc := p.Location() // "at the White House": Washington
+				return &loc
+			}
 		}
 	}
 	return nil
@@ -1075,7 +1107,7 @@ func (c *Coder) sentenceRegion(st *sentence, h *verbHit) *dyad.Location {
 	lo, hi := clauseBounds(toks, h.head)
 	hi = reasonStart(st, max(h.head, h.end-1), hi, false)
 	for k := lo; k < hi-1; k++ {
-		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) {
+		if toks[k].Lower != "in" && toks[k].Lower != "near" || k > 0 && st.words.topicNoun(toks[k-1].Lower) || !placeOwned(st, h, k) {
 			continue
 		}
 		if p, ok := c.compassPlace(st, k+1, hi); ok {
