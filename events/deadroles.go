@@ -46,7 +46,10 @@ func (c *Coder) roleAtFall(st *sentence, m actors.Mention, pub time.Time, pubDat
 		return m, false
 	}
 	for _, n := range c.matcher.Find(st.s, last) {
-		if n.Start == m.Start && n.End == m.End && n.Person && n.Country == m.Country && (len(n.Sectors) > 0 || n.Code != n.Country) {
+		// (a transnational group's leader has no country of his own: out
+		// of his role the sentence's place lent him one, "Osama bin Laden
+		// was killed by U.S. commandos in Pakistan")
+		if n.Start == m.Start && n.End == m.End && n.Person && (n.Country == m.Country || n.Country == "" && n.Code != "") && (len(n.Sectors) > 0 || n.Code != n.Country) {
 			return n, true
 		}
 	}

@@ -58,3 +58,40 @@ func TestLeaderFallenInOffice(t *testing.T) {
 			[]string{"ISRMIL 195 PSE asserted"}},
 	})
 }
+
+// TestTransnationalLeaderFallen checks, on sentences written for this
+// test, that the leader of a transnational group (al Qaeda, Islamic
+// State: IMG codes, no country of their own) killed in the week before
+// the story is the target with the group's code, though the dictionary
+// range ended with the death and the sentence names a place the leader
+// would otherwise take; near misses: the same killing told a year later
+// keeps the place, and a leader alive in his role acts with the group's
+// code.
+func TestTransnationalLeaderFallen(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2011-05-02", []coverageCase{
+		{"Osama bin Laden was killed by U.S. commandos in Pakistan.",
+			[]string{"USAMIL 190 IMGMOSALQ asserted"}},
+		{"Osama bin Laden was shot dead by U.S. Navy SEALs in Abbottabad on Monday.",
+			[]string{"USAMIL 190 IMGMOSALQ asserted"}},
+	})
+	checkDated(t, c, "2022-08-01", []coverageCase{
+		{"Ayman al-Zawahiri was killed by a U.S. drone strike in Kabul on Sunday.",
+			[]string{"USAMIL 1952 IMGMOSALQ asserted"}},
+	})
+	checkDated(t, c, "2019-10-27", []coverageCase{
+		{"Abu Bakr al-Baghdadi was killed by U.S. special forces in Syria.",
+			[]string{"USAMIL 190 IMGMOSISL asserted"}},
+	})
+	// near misses
+	checkDated(t, c, "2012-05-02", []coverageCase{
+		{"Osama bin Laden was killed by U.S. commandos in Pakistan.",
+			[]string{"USAMIL 190 PAK asserted"}},
+	})
+	checkDated(t, c, "2010-01-24", []coverageCase{
+		{"Osama bin Laden threatened the United States in a new video.",
+			[]string{"IMGMOSALQ 130 USA asserted"}},
+		{"Al Qaeda leader Ayman al-Zawahiri urged Muslims to attack American interests.",
+			[]string{"IMGMOSALQ 020 - asserted"}},
+	})
+}
