@@ -672,8 +672,10 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 		"shore":
 		// "the Taiwan Strait", "the Panama Canal", "Kabul airport",
 		// "Lebanon Valley College", "Chad United", "the Jersey Shore":
-		// places and clubs
-		if startsUpper(toks[r.end].Text) || next(0) == "airport" {
+		// places and clubs; a river, its basin, delta or valley in lower
+		// case too ("along the Niger river", "the Chad basin", "the
+		// Jordan valley"): the land or water, no party
+		if startsUpper(toks[r.end].Text) || next(0) == "airport" || landForm(next(0)) {
 			return true
 		}
 	}
@@ -876,6 +878,18 @@ func isTitle(w string) bool {
 func isOrgWord(w string) bool {
 	switch w {
 	case "government", "army", "navy", "police", "ministry", "parliament", "embassy", "and", "or", "valley", "river", "sea", "border":
+		return true
+	}
+	return false
+}
+
+// landForm reports the nouns of a river and the land it shapes, which
+// name a geographic feature after a country's name even in lower case
+// ("the Niger river", "the Chad basin"), where a sea's or a gulf's lower
+// case may be a description ("the Russia sea route").
+func landForm(w string) bool {
+	switch w {
+	case "river", "basin", "delta", "valley":
 		return true
 	}
 	return false

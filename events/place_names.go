@@ -44,10 +44,12 @@ func (c *Coder) insideLongerName(st *sentence, j int) bool {
 // waterName reports a place name (tokens j to j+n) inside the name of a
 // sea, strait or bay ([water bodies] of data/words.txt): a capitalised
 // water noun right after it ("the South China Sea", "the Taiwan Strait")
-// or before it with "of" ("the Gulf of Aden", "the Sea of Japan").
+// or before it with "of" ("the Gulf of Aden", "the Sea of Japan"); or of
+// a river or the land it shapes, a noun of [land forms] right after it
+// in either case ("along the Niger river", "the Chad basin").
 func (c *Coder) waterName(st *sentence, j, n int) bool {
 	toks := st.toks
-	if k := j + n; k < len(toks) && startsUpperASCII(toks[k].Text) && st.words.waterBodies[toks[k].Lower] {
+	if k := j + n; k < len(toks) && (startsUpperASCII(toks[k].Text) && st.words.waterBodies[toks[k].Lower] || st.words.landForms[toks[k].Lower]) {
 		return true
 	}
 	return j >= 2 && toks[j-1].Lower == "of" && startsUpperASCII(toks[j-2].Text) && st.words.waterBodies[toks[j-2].Lower]

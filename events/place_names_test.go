@@ -108,3 +108,25 @@ func TestWholePlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRiverNamesAfterCountry checks that a river, its basin, delta or
+// valley named after a country, in lower case as wire copy often writes
+// it ("the Niger river"), is no country: no target, no location, and no
+// home for the armed group fought there; near misses: the country alone,
+// and "Lake Chad" in a group's home.
+func TestRiverNamesAfterCountry(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Nigeria deployed troops along the Niger river on Monday to fight bandits.", "NGA 154 - asserted @ - 2024-07-08"},
+		{"Cameroon sent soldiers into the Chad basin on Monday to fight Boko Haram.", "CMR 154 NGAREB asserted @ - 2024-07-08"},
+		{"Nigerian troops killed 20 militants in the Niger delta on Monday.", "NGAMIL 190 NGAREB asserted @ - 2024-07-08"},
+		{"Mali deployed troops along the Niger River near Gao on Monday.", "MLI 154 - asserted @ Gao MLI 2024-07-08"},
+		// near misses
+		{"Nigeria sent troops to Niger on Monday to restore order.", "NGA 074 NER asserted @ - 2024-07-08"},
+		{"Chad accused Sudan on Monday of backing rebels in the Lake Chad basin.", "TCD 112 SDN asserted @ - 2024-07-08; SDN 072 TCDREB alleged @ - 2024-07-08"},
+	}
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}

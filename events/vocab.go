@@ -172,6 +172,7 @@ type vocab struct {
 	compassAdjectives       wordList // [compass adjectives] forms: location.go compassWord
 	compassPoints           wordList // [compass points] forms: actors_places.go compassPoint
 	waterBodies             wordList // [water bodies] forms: place_names.go waterName
+	landForms               wordList // [land forms] forms: place_names.go waterName
 	reasonNouns             wordList // [reason nouns] forms: reasonclause.go reasonStart
 	militaryObjects         wordList // [military objects] forms: location.go militaryObject
 	militaryObjectModifiers wordList // [military object modifiers] forms: location.go militaryObject
@@ -372,6 +373,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"compass adjectives":        &v.compassAdjectives,
 		"compass points":            &v.compassPoints,
 		"water bodies":              &v.waterBodies,
+		"land forms":                &v.landForms,
 		"reason nouns":              &v.reasonNouns,
 		"military objects":          &v.militaryObjects,
 		"military object modifiers": &v.militaryObjectModifiers,
