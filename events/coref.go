@@ -511,6 +511,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					}
 				}
 			}
+			if country == "" && hackers(m.Text) {
+				// "Hackers attacked Estonian banks", "hackers based in
+				// China breached U.S. agencies' email": hackers no
+				// demonym, possessor or earlier mention names are
+				// nobody's; they strike across borders, so neither
+				// their victims' state nor the place nor the story's is
+				// theirs (the gold sets code no event)
+				continue
+			}
 			if country == "" && armed && k > 0 && ms[k-1].End == m.Start && ms[k-1].Modifier && len(ms[k-1].Country) == 3 &&
 				strings.HasSuffix(st.toks[m.Start-1].Lower, "-based") {
 				// "Pakistan-based militants": based there, that state's

@@ -260,3 +260,30 @@ func TestForeignForceVictims(t *testing.T) {
 			[]string{"ETHMIL 173 ETHMED asserted"}},
 	}, false)
 }
+
+// TestUnnamedHackers checks, on sentences written for this test, that
+// hackers no demonym, possessor or earlier sentence names take no
+// country from their victims, the place or the story, so their act is no
+// event (the gold sets code "Microsoft said hackers based in China had
+// breached …" none); near misses: named hackers keep their state, the
+// hackers of an earlier sentence are those hackers, and unnamed gunmen
+// still fight where they strike.
+func TestUnnamedHackers(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"Hackers attacked Estonian banks on Friday.", nil},
+		{"Unidentified hackers broke into the networks of the German parliament, officials said.", nil},
+		{"Hackers broke into the computer systems of Ukraine's largest mobile operator.", nil},
+		// near misses
+		{"Russian hackers attacked Estonian government websites on Friday.",
+			[]string{"RUSCRM 176 ESTGOV asserted"}},
+		{"Iran's hackers attacked Israeli water systems on Friday.",
+			[]string{"IRNCRM 176 ISR asserted"}},
+		{"Hackers from Russia's GRU military intelligence knocked out the computer systems of Ukraine's largest mobile operator, Ukraine's SBU security service said.",
+			[]string{"RUSSPY 176 UKR asserted"}},
+		{"Russian hackers attacked Estonian government websites on Friday, officials said. The hackers also attacked Estonian banks on Saturday.",
+			[]string{"RUSCRM 176 ESTGOV asserted", "RUSCRM 176 ESTBUS asserted"}},
+		{"Gunmen attacked Estonian banks on Friday.",
+			[]string{"ESTUAF 190 ESTBUS asserted"}},
+	})
+}
