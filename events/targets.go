@@ -76,6 +76,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	deployedAgainst(st, h)  // targets_enemy.go
 	foughtAlongside(st, h)  // troops_abroad.go
 	c.overflownState(st, h) // "launched a ballistic missile over Japan" (targets_overflight.go)
+	c.reasonTargets(st, h)  // "in retaliation for US strikes": no target of the act (targets_reason.go)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
