@@ -433,3 +433,25 @@ func TestEthnicKinMinority(t *testing.T) {
 			[]string{"AZE 1243 ARM asserted", "ARM 0253 AZE asserted"}},
 	}, false)
 }
+
+// TestSheriffOffices checks, on sentences written for this test, that a
+// US county's sheriff's office or deputies are the police of the United
+// States, named after an unknown county too ("the Harris County
+// Sheriff's Office"), as "the Mesquite Police Department" is the police
+// of the place it names; a suspect detained is no one (the gold sets'
+// convention).
+func TestSheriffOffices(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-07-13", []coverageCase{
+		{"The Harris County Sheriff's Office detained a suspect after the shooting.",
+			[]string{"USACOP 173 - asserted"}},
+		{"The Maricopa County Sheriff's Office arrested a man suspected of the killings in Phoenix.",
+			[]string{"USACOP 173 USACVL asserted"}},
+		{"Sheriff's deputies in Florida arrested a man who threatened a synagogue.",
+			[]string{"USACOP 173 USACVL asserted"}},
+		{"The sheriff's office in Dallas arrested two men on Tuesday.",
+			[]string{"USACOP 173 USACVL asserted"}},
+		{"The Mesquite Police Department arrested two men on Tuesday.",
+			[]string{"USACOP 173 USACVL asserted"}},
+	})
+}
