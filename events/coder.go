@@ -1293,6 +1293,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h := &hits[k]
 			c.lexFamily(st, h)  // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
 			crowdSeizure(st, h) // "protesters occupied the airport": a protest (crowd_seizure.go)
+			coupMaker(st, h)    // "an interim government will take power": no coup (coups.go)
 			c.shootOrder(st, h) // "ordered police to shoot": repression threatened (shoot_orders.go)
 			// ground taken only by a fighting side, of ground (occupy.go)
 			occupyFamily(st, h)
@@ -1368,7 +1369,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return c.words.unaimed(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events)))))) // (targets_far.go, targets_casualties.go, targets_raided.go, unaimed.go)
+	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events))))))) // (targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -72,7 +72,7 @@ func TestConflict(t *testing.T) {
 		{"Israeli settlers burned Palestinian homes in the village of Huwara on Saturday.",
 			[]string{"ISRCVL 1712 PSE asserted 2024-07-13"}},
 		{"Myanmar's army burned villages in Sagaing region on Thursday.",
-			nil}, // whose villages unread: no owner named (unaimed.go)
+			[]string{"MMRMIL 1712 MMRCVL asserted 2024-07-11"}}, // the villages of the place: its civilians' (targets_property.go)
 		{"Myanmar's army burned the homes of Rohingya villagers in Rakhine state on Thursday.",
 			[]string{"MMRMIL 1712 MMRCVL asserted 2024-07-11"}},
 		// 17 infrastructure blown up is property destroyed; a quarrel that
@@ -80,7 +80,7 @@ func TestConflict(t *testing.T) {
 		{"Serbian forces blew up the railway line near Kraljevo on Monday.",
 			nil}, // no owner named (unaimed.go)
 		{"Colombian rebels blew up a police station in Cauca province on Friday.",
-			nil}, // no owner named (unaimed.go)
+			[]string{"COLREB 1712 COLCOP asserted 2024-07-12"}}, // the police's station (roles.go object)
 		{"Hamas fighters blew up sections of a tunnel under the border on Wednesday.",
 			nil}, // no owner named (unaimed.go)
 		{"Serbia's quarrel with Kosovo blew up into a crisis over the road on Monday.",

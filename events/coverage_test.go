@@ -136,7 +136,7 @@ var coverageCases = []coverageCase{
 	// 17 coerce
 	{"Turkish police rounded up dozens of journalists in Istanbul.", []string{"TURCOP 173 TURMED asserted"}},
 	{"Iranian authorities took the activist into custody on Friday.", []string{"IRNGOV 173 IRNCVL asserted"}},
-	{"Israeli forces razed homes in the West Bank.", nil}, // whose homes unread (unaimed.go)
+	{"Israeli forces razed homes in the West Bank.", []string{"ISRMIL 1712 PSE asserted"}}, // the place's owner (targets_property.go)
 	{"Russia revoked the accreditation of two Dutch journalists.", []string{"RUS 172 NLDMED asserted"}},
 	{"Pakistan blocked websites critical of the army.", []string{"PAK 1721 - asserted"}},
 	{"Thailand's court dissolved the opposition Move Forward party.", []string{"THAJUD 1722 THAOPP asserted"}},

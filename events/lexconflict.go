@@ -43,10 +43,13 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*t}
 		}
 	}
-	if h.code == "1712" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0])) {
+	if h.code == "1712" && crowd(src) && !(len(h.target) > 0 && civil(h.target[0]) && !hasSector(h.target[0], "PTY", "OPP")) {
 		// "Protesters set fire to Nepal's parliament building and the
 		// homes of several senior politicians": a riot, as a crowd's
-		// attack on a state's building is (case "attack" below)
+		// attack on a state's building is (case "attack" below), and so
+		// is one on a party's offices ("set fire to the ruling party's
+		// offices" BGDCVL 145 BGDPTY); a mob's burning of a community's
+		// homes stays the destruction (W10378)
 		h.code = "145"
 	}
 	switch head.Lemma {

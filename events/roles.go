@@ -790,7 +790,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "hit Idlib in coordination with Turkey": a partner in the act, not its target
 			}
-			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !st.words.sentPeople[toks[h.end-1].Lower] && !st.words.objectComplement(toks[h.end-1].Lower) && !repelledAttack(st, h) && !rejectedProposal(st, h) {
+			if st.ments[m].End == h.end-1 && h.end-1 > h.head && !h.p.Noun && !st.ments[m].Modifier && (toks[h.end-1].Tag == "NN" || toks[h.end-1].Tag == "NNS" || toks[h.end-1].Tag == "VBZ") && !st.words.sentPeople[toks[h.end-1].Lower] && !st.words.objectComplement(toks[h.end-1].Lower) && !repelledAttack(st, h) && !rejectedProposal(st, h) && h.code != "1712" {
+				// (property destroyed is its owner's: "torched police
+				// vehicles" IRNCOP, targets_property.go)
 				k = st.ments[m].End - 1
 				continue // "restored UN sanctions": the organisation names the sanctions
 			}

@@ -227,11 +227,12 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 
 // headNoun reports nouns that head a phrase whose actor follows "of":
 // quantities, parts and roles ("hundreds of", "members of", "the head
-// of", "one of").
+// of", "one of", "a faction of", "a battalion of").
 func headNoun(w string) bool {
 	switch w {
 	case "hundreds", "thousands", "dozens", "scores", "tens", "members", "member", "head", "chief", "director", "director-general", "leader",
-		"unit", "units", "team", "teams", "commission", "panel", "mission", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters":
+		"unit", "units", "team", "teams", "commission", "panel", "mission", "delegation", "envoy", "envoys", "spokesman", "spokeswoman", "commander", "commanders", "supporters",
+		"faction", "factions", "elements", "contingent", "contingents", "battalion", "battalions", "brigade", "brigades", "squad", "squads", "detachment", "detachments": // "a faction of Turkey's military attempted a coup"
 		return true
 	}
 	return false

@@ -125,9 +125,9 @@ func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
 
 // coupTarget returns the government of the state whose forces seized
 // power in the act ev tells (a 17x of st with no target): its verb
-// "seize", "take", "grab" or "assume" with "power" within the next three
-// words ("Army officers in Gabon seized power on Wednesday" GABMIL 171
-// GABGOV), or "coup" among the six words after it with no comma between
+// "seize", "take", "grab" or "assume" with "power" or "the government"
+// within the next four words ("Army officers in Gabon seized power on
+// Wednesday" GABMIL 170 GABGOV, "took control of the government"), or "coup" among the six words after it with no comma between
 // ("took over in a coup"). The target's text and span are those of
 // "power" or "coup"; nil when ev is no coup or its source has no country.
 func coupTarget(st *sentence, ev dyad.Event) *dyad.Actor {
@@ -148,8 +148,8 @@ func coupTarget(st *sentence, ev dyad.Event) *dyad.Actor {
 	at := -1
 	switch toks[verb].Lemma {
 	case "seize", "take", "grab", "assume", "snatch":
-		for k := verb + 1; k < len(toks) && k <= verb+3; k++ {
-			if toks[k].Lower == "power" {
+		for k := verb + 1; k < len(toks) && k <= verb+4; k++ {
+			if toks[k].Lower == "power" || toks[k].Lower == "government" && toks[k-1].Lower == "the" {
 				at = k
 				break
 			}

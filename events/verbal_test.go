@@ -122,6 +122,14 @@ func TestVerbal(t *testing.T) {
 			[]string{"TCD 1212 FRA asserted 2024-07-08"}},
 		{"Niger's junta revoked its military cooperation agreement with the United States on Friday.",
 			[]string{"NERGOV 1212 USA asserted 2024-07-12"}},
+		// an accord that lets forces visit or base is one too; extended, none
+		{"The Philippines scrapped its Visiting Forces Agreement with the United States on Tuesday.",
+			[]string{"PHL 1212 USA asserted 2024-07-09"}},
+		{"Iraq's parliament voted to terminate the status of forces agreement with Washington.",
+			[]string{"IRQLEG 1212 USA asserted 2024-07-13"}},
+		{"Kyrgyzstan ended a basing agreement with the United States on Monday.",
+			[]string{"KGZ 1212 USA asserted 2024-07-08"}},
+		{"The Philippines extended its Visiting Forces Agreement with the United States on Tuesday.", nil},
 		{"Israel and Hamas agreed to end the war under a deal brokered by Qatar.",
 			[]string{"ISR 0871 PSEREB asserted 2024-07-13", "PSEREB 0871 ISR asserted 2024-07-13"}},
 

@@ -101,6 +101,7 @@ type vocab struct {
 	reportingVerbs        wordList // [reporting verbs] forms: actors_forces.go reporterState
 	shotThings            wordList // [shot things] forms: falseevents.go shotThing
 	vesselNouns           wordList // [vessel nouns] forms: unaimed.go vesselHit
+	dwellingNouns         wordList // [dwelling nouns] forms: targets_property.go propertyOwner
 	confinements          wordList // [confinements] forms: falseevents.go walkedFree
 	adjectivalGerunds     wordList // [adjectival gerunds] forms: falseevents.go adjectivalGerund and nounsense.go nounSense
 	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
@@ -304,6 +305,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"reporting verbs":           &v.reportingVerbs,
 		"shot things":               &v.shotThings,
 		"vessel nouns":              &v.vesselNouns,
+		"dwelling nouns":            &v.dwellingNouns,
 		"confinements":              &v.confinements,
 		"adjectival gerunds":        &v.adjectivalGerunds,
 		"power nouns":               &v.powerNouns,
