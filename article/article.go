@@ -436,7 +436,11 @@ func Gunzip(data []byte) ([]byte, error) {
 	return data, nil
 }
 
-// gunzip decompresses data, refusing output over MaxInputSize.
+// gunzip decompresses data, refusing output over MaxInputSize. It
+// inflates twice: once counting bytes into nothing, so that a gzip bomb
+// is refused holding only the decompressor's window, then into a buffer
+// of exactly the counted size (io.ReadAll's doubling would leave up to
+// three times the output as garbage on the heap).
 func gunzip(data []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if errors.Is(err, io.ErrUnexpectedEOF) {
@@ -445,15 +449,22 @@ func gunzip(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
-	out, err := io.ReadAll(io.LimitReader(zr, MaxInputSize+1))
+	n, err := io.Copy(io.Discard, io.LimitReader(zr, MaxInputSize+1))
 	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, fmt.Errorf("truncated gzip data (ends after %d decompressed bytes)", len(out))
+		return nil, fmt.Errorf("truncated gzip data (ends after %d decompressed bytes)", n)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
-	if len(out) > MaxInputSize {
+	if n > MaxInputSize {
 		return nil, fmt.Errorf("input too large after gzip decompression (limit %s)", Size(MaxInputSize))
+	}
+	if err := zr.Reset(bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
+	}
+	out := make([]byte, n)
+	if _, err := io.ReadFull(zr, out); err != nil {
+		return nil, fmt.Errorf("bad gzip data: %w", err)
 	}
 	return out, nil
 }
