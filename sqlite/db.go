@@ -90,7 +90,7 @@ type DB struct {
 	MinContainment float64
 
 	opened   int    // user_version before Open migrated
-	snapshot string // the private copy OpenReadOnly reads (see Snapshot), removed by Close
+	snapshot string // the private copy OpenReadOnly reads (see Snapshot), removed by Close (or, left by a killed process, by a later OpenReadOnly)
 
 	// hasStmt is HasArticle's query, prepared once for the reading pool
 	// (ingest asks it for every article before coding); textStmt is

@@ -34,8 +34,12 @@ import (
 // folder is not writable by this process (a store shared read-only),
 // OpenReadOnly reads a private copy of the file instead, a true snapshot,
 // and Snapshot reports true: the copy is taken in os.TempDir (TMPDIR) when
-// the store is opened, as big as the store, and removed by Close; events
-// stored after it was taken are not seen. It is taken once the file has
+// the store is opened, as big as the store, named
+// dyad-snapshot-PID-N-STORE, and removed by Close; a process killed
+// before Close (Ctrl-C, a broken pipe, SIGHUP) leaves it, and the next
+// OpenReadOnly that takes a copy in the same TMPDIR removes the copies of
+// this user's processes that are no longer running. Events stored after
+// it was taken are not seen. It is taken once the file has
 // gone unmodified for 2 seconds and checked to be the store as it stood
 // (the same file, size and modification time before and after the copy);
 // a copy that a write spoilt is taken again, at most 3 times in all

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -223,5 +224,85 @@ func TestOpenReadOnlyWritableFolder(t *testing.T) {
 	defer ro.Close()
 	if ro.Snapshot() {
 		t.Error("Snapshot() true for a store in a writable folder")
+	}
+}
+
+// TestStaleSnapshotsRemoved: a copy of a store left in TMPDIR by a dyad
+// that was killed (its process id no longer running) is removed when the
+// next copy is taken there; the copies of running processes, another
+// user's copies and files of other names are kept, and the new copy is
+// named by this process's id.
+func TestStaleSnapshotsRemoved(t *testing.T) {
+	dir, tmp := t.TempDir(), t.TempDir()
+	path := filepath.Join(dir, "shared.db")
+	if err := os.WriteFile(path, []byte("store"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ended := exec.Command("true")
+	if err := ended.Run(); err != nil {
+		t.Fatal(err)
+	}
+	dead := ended.Process.Pid
+	if !processGone(dead) {
+		t.Skipf("process id %d was reused at once", dead)
+	}
+	running := exec.Command("sleep", "60")
+	if err := running.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { running.Process.Kill(); running.Wait() })
+	live, self := running.Process.Pid, os.Getpid()
+
+	files := map[string]bool{ // name: kept
+		fmt.Sprintf("dyad-snapshot-%d-123-shared.db", dead):  false,
+		fmt.Sprintf("dyad-snapshot-%d-9-other.db", dead):     false,
+		fmt.Sprintf("dyad-snapshot-%d-456-shared.db", live):  true,
+		fmt.Sprintf("dyad-snapshot-%d-789-shared.db", self):  true,
+		fmt.Sprintf("dyad-snapshot-%d-notes.db", dead):       true, // no number after the id
+		fmt.Sprintf("dyad-snapshot-%d-55-", dead):            true, // no store name
+		fmt.Sprintf("dyad-snapshot-x%d-55-shared.db", dead):  true,
+		fmt.Sprintf("my-dyad-snapshot-%d-5-shared.db", dead): true,
+		"notes.txt": true,
+	}
+	theirs := fmt.Sprintf("dyad-snapshot-%d-321-theirs.db", dead)
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(tmp, name), []byte("copy"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if os.Geteuid() == 0 {
+		os.WriteFile(filepath.Join(tmp, theirs), []byte("copy"), 0o600)
+		if err := os.Chown(filepath.Join(tmp, theirs), 65534, 65534); err == nil {
+			files[theirs] = true
+		} else {
+			os.Remove(filepath.Join(tmp, theirs))
+		}
+	}
+
+	copyPath, err := snapshotCopy(path, tmp, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(copyPath)
+	if !strings.HasPrefix(name, fmt.Sprintf("dyad-snapshot-%d-", self)) || !strings.HasSuffix(name, "-shared.db") {
+		t.Errorf("copy named %s, want dyad-snapshot-%d-N-shared.db", name, self)
+	}
+	if pid, ok := snapshotPID(name); !ok || pid != self {
+		t.Errorf("snapshotPID(%s) = %d, %v; want %d, true", name, pid, ok, self)
+	}
+	var want, got []string
+	for name, kept := range files {
+		if kept {
+			want = append(want, name)
+		}
+	}
+	want = append(want, name)
+	entries, _ := os.ReadDir(tmp)
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("TMPDIR after the copy:\n got %q\nwant %q", got, want)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -61,13 +63,17 @@ func pendingWAL(path string) error {
 }
 
 // snapshotCopy copies the store at path into a new file in dir and
-// returns the copy's path. The copy is the store as it stood: the store
+// returns the copy's path, named dyad-snapshot-PID-N-STORE (this
+// process's id, a random number, the store file's name), after removing
+// the copies in dir that dyad processes no longer running left
+// (removeStaleSnapshots). The copy is the store as it stood: the store
 // file has gone unmodified for settle first, and is the same file, of the
 // same size and modification time, with no -wal file holding writes,
 // before and after the copy; a copy a write spoilt is taken again, up to
 // snapshotTries times in all. copied, when not nil, runs after each copy
 // (tests write to the store there). Errors name path.
 func snapshotCopy(path, dir string, settle time.Duration, copied func()) (string, error) {
+	removeStaleSnapshots(dir)
 	for try := 1; ; try++ {
 		before, err := stateOf(path)
 		if err != nil {
@@ -108,6 +114,69 @@ func snapshotCopy(path, dir string, settle time.Duration, copied func()) (string
 	}
 }
 
+// snapshotPrefix starts the name of every copy snapshotCopy takes.
+const snapshotPrefix = "dyad-snapshot-"
+
+// removeStaleSnapshots removes the copies of stores (snapshotCopy) in dir
+// that a dyad process left when it was killed before it could close the
+// store (Ctrl-C, a broken pipe, SIGHUP: Close removes a copy, an exit by
+// a signal does not): files named dyad-snapshot-PID-N-STORE, owned by
+// this process's user, whose PID no process has any longer. The copies of
+// running processes (this one's, another user's) are kept, as are files
+// of other names. A process id a new process has reused keeps its copy
+// until that process ends; where processes cannot be looked up (not
+// Unix) nothing is removed. Errors are ignored: a copy left is only
+// space.
+func removeStaleSnapshots(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		pid, ok := snapshotPID(e.Name())
+		if !ok || pid == os.Getpid() || !e.Type().IsRegular() {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil || !ownedByUser(fi) || !processGone(pid) {
+			continue
+		}
+		os.Remove(filepath.Join(dir, e.Name()))
+	}
+}
+
+// snapshotPID is the process id in the name of a copy snapshotCopy took
+// (dyad-snapshot-PID-N-STORE); ok is false for any other name.
+func snapshotPID(name string) (pid int, ok bool) {
+	rest, ok := strings.CutPrefix(name, snapshotPrefix)
+	if !ok {
+		return 0, false
+	}
+	id, rest, ok := strings.Cut(rest, "-")
+	if !ok {
+		return 0, false
+	}
+	n, rest, ok := strings.Cut(rest, "-")
+	if !ok || rest == "" || !digits(n) || !digits(id) {
+		return 0, false
+	}
+	p, err := strconv.ParseInt(id, 10, 32)
+	if err != nil || p <= 0 {
+		return 0, false
+	}
+	return int(p), true
+}
+
+// digits reports a non-empty string of ASCII digits.
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // copyFile copies the file at path into a new file in dir and returns its
 // path; on an error it leaves no file.
 func copyFile(path, dir string) (string, error) {
@@ -116,7 +185,7 @@ func copyFile(path, dir string) (string, error) {
 		return "", err
 	}
 	defer src.Close()
-	dst, err := os.CreateTemp(dir, "dyad-snapshot-*-"+filepath.Base(path))
+	dst, err := os.CreateTemp(dir, fmt.Sprintf("%s%d-*-%s", snapshotPrefix, os.Getpid(), filepath.Base(path)))
 	if err != nil {
 		return "", err
 	}

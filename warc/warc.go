@@ -456,6 +456,13 @@ const closing = "\r\n\r\n"
 // record that cannot be read (the stream's last: nothing follows it that
 // can be found). It returns each's first error or open's.
 //
+// Blank lines after the last record (a stream that ends in more CR and LF
+// bytes than the CRLF CRLF closing it) are ignored: when a record after
+// the first cannot be read and the stream ends in such a run, it is read
+// again cut after each CRLF CRLF in the run, the longest first, and the
+// first cut that reads to a clean end stands (the cut bytes held no
+// record). Runs longer than maxBlankTail bytes are not tried.
+//
 // A stream whose last record is whole (its Content-Length of bytes are
 // all there) but which ends without all or part of the blank lines that
 // close the record (a file cut just there, a tool that leaves them out)
@@ -464,8 +471,9 @@ const closing = "\r\n\r\n"
 // content and not passed on.
 func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, unclosed bool) error, failed func(n int, err error)) (int, error) {
 	var pads []string // the endings still to try
+	var cuts []int64  // the ends of the stream still to try, bytes kept
 	var first error   // the error of the read without an ending added
-	pad, passed := "", 0
+	pad, passed, limit := "", 0, int64(-1)
 	for try := 0; ; try++ {
 		src, err := open()
 		if err != nil {
@@ -475,6 +483,9 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 		src = tail
 		if pad != "" {
 			src = io.MultiReader(tail, strings.NewReader(pad))
+		}
+		if limit >= 0 {
+			src = io.LimitReader(tail, limit)
 		}
 		wr, err := gowarc.NewReader(src)
 		if err != nil {
@@ -497,19 +508,26 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 			if err != nil {
 				if try == 0 {
 					first = err
+					switch {
+					case unclosedEnd(err):
+						pads = closings(tail.last())
+					case n > 1:
+						cuts = tail.blankEnds()
+					}
 				}
 				// a retry that fails tried an ending that does not
 				// fit (a content ending in CR read "\n\r\n" as a
-				// non-empty boundary): the next is tried
-				if unclosedEnd(err) || try > 0 {
-					if try == 0 {
-						pads = closings(tail.last())
-					}
-					if len(pads) > 0 {
-						pad, pads = pads[0], pads[1:]
-						retry = true
-						break
-					}
+				// non-empty boundary), or an end inside the last
+				// record's content or closing: the next is tried
+				if len(pads) > 0 {
+					pad, pads = pads[0], pads[1:]
+					retry = true
+					break
+				}
+				if len(cuts) > 0 {
+					limit, cuts = cuts[0], cuts[1:]
+					retry = true
+					break
 				}
 				wr.Close()
 				failed(n, first) // (an ending added does not help)
@@ -553,15 +571,26 @@ func closings(tail []byte) []string {
 	return out
 }
 
-// tailReader keeps the last 4 bytes read through it.
+// maxBlankTail is the longest run of CR and LF bytes at the end of a
+// stream, in bytes, that readStream tries to read as blank lines after
+// its last record.
+const maxBlankTail = 256
+
+// tailReader keeps the last 4 bytes read through it, and counts the bytes
+// read and the CR and LF bytes that end them.
 type tailReader struct {
-	r   io.Reader
-	buf [4]byte
-	n   int // bytes held, at most 4
+	r    io.Reader
+	buf  [4]byte
+	n    int    // bytes held, at most 4
+	size int64  // bytes read
+	run  []byte // the CR and LF bytes that end what was read, at most maxBlankTail
+	long bool   // the run is longer than maxBlankTail
 }
 
 func (t *tailReader) Read(p []byte) (int, error) {
 	n, err := t.r.Read(p)
+	t.size += int64(n)
+	t.blank(p[:n])
 	if n >= len(t.buf) {
 		t.n = copy(t.buf[:], p[n-len(t.buf):n])
 		return n, err
@@ -573,6 +602,44 @@ func (t *tailReader) Read(p []byte) (int, error) {
 
 // last is the last bytes read, at most 4.
 func (t *tailReader) last() []byte { return t.buf[:t.n] }
+
+// blank follows the run of CR and LF bytes at the end of what was read,
+// p the bytes just read.
+func (t *tailReader) blank(p []byte) {
+	i := len(p)
+	for i > 0 && (p[i-1] == '\r' || p[i-1] == '\n') {
+		i--
+	}
+	if i > 0 {
+		t.run, t.long = t.run[:0], false
+	}
+	if t.long {
+		return
+	}
+	if len(t.run)+len(p)-i > maxBlankTail {
+		t.run, t.long = t.run[:0], true
+		return
+	}
+	t.run = append(t.run, p[i:]...)
+}
+
+// blankEnds are the lengths to cut the stream read to, the longest first,
+// so that it ends in a record's closing (CRLF CRLF) with only CR and LF
+// bytes cut: one for each CRLF CRLF in the run of CR and LF bytes that
+// ends the stream, before its last byte. None when the stream does not
+// end in such a run or the run is longer than maxBlankTail.
+func (t *tailReader) blankEnds() []int64 {
+	if t.long {
+		return nil
+	}
+	var out []int64
+	for k := len(t.run) - 1; k >= len(closing); k-- {
+		if string(t.run[k-len(closing):k]) == closing {
+			out = append(out, t.size-int64(len(t.run)-k))
+		}
+	}
+	return out
+}
 
 // Sniff reports data that is the start of a WARC file: a record ("WARC/")
 // or, gzip'd record by record as a .warc.gz file, a gzip member whose
@@ -633,6 +700,9 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			lim = &cappedReader{r: zr, n: MaxRecordSize}
 			br := bufio.NewReader(lim)
 			head, err := br.Peek(5)
+			if len(head) > 0 && onlyBlank(head) && blankMember(br) && !lim.over {
+				return nil, errBlankMember
+			}
 			if err != nil && len(head) < 5 && !lim.over {
 				return nil, fmt.Errorf("truncated or corrupt gzip member: %w", err)
 			}
@@ -676,7 +746,9 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 		if errors.As(failed, &pe) {
 			return pe.err
 		}
-		if failed == nil {
+		// a member of blank lines after a record (one a tool wrote
+		// after the last) holds no record: it is passed over
+		if failed == nil || pos > base && errors.Is(failed, errBlankMember) {
 			pos += cr.n
 			if _, err := r.Seek(pos, io.SeekStart); err != nil {
 				return fmt.Errorf("%s: %w", name, err)
@@ -727,6 +799,33 @@ func emit(name string, rec *gowarc.Record, index int, off int64, unclosed bool, 
 
 // errNotWARC is a gzip member that is not a WARC record.
 var errNotWARC = errors.New("gzip member does not hold a WARC record")
+
+// errBlankMember is the error of a whole gzip member that inflates to
+// CR and LF bytes only: blank lines, no record.
+var errBlankMember = fmt.Errorf("%w (only blank lines)", errNotWARC)
+
+// onlyBlank reports whether b holds only CR and LF bytes.
+func onlyBlank(b []byte) bool {
+	return len(bytes.Trim(b, "\r\n")) == 0
+}
+
+// blankMember reads the rest of a gzip member inflating through r and
+// reports whether it is CR and LF bytes only and whole (it inflates to its
+// end, the checksum in its trailer right, within MaxRecordSize).
+func blankMember(r *bufio.Reader) bool {
+	for {
+		b, err := r.ReadSlice('\n')
+		if !onlyBlank(b) {
+			return false
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil && err != bufio.ErrBufferFull {
+			return false
+		}
+	}
+}
 
 // pageError carries the page callback's error out of a member's walk.
 type pageError struct{ err error }

@@ -803,3 +803,92 @@ func TestCapturedResponseCut(t *testing.T) {
 		t.Errorf("bad %q\nwant %s", bads, wantBad)
 	}
 }
+
+// TestBlankLinesAfterLastRecord: blank lines (CR and LF bytes) after the
+// closing of an archive's last record hold no record and are passed over,
+// plain or gzip'd (inside the last member or as a member of their own),
+// also when the page itself ends in CRLF or CR; other bytes after the
+// last record are still a bad record.
+func TestBlankLinesAfterLastRecord(t *testing.T) {
+	recs := records()
+	whole := recs[0] + recs[2] + recs[5]
+	crlfBody := record("response", "https://example.org/3", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2+"\r\n"))
+	crBody := record("response", "https://example.org/3", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page2+"\r"))
+	const read = "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69"
+	const readCRLF = "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 71"
+	const readCR = "2@-1 https://example.org/1 103; 3@-1 https://example.org/3 70"
+	for _, tc := range []struct {
+		name, data, want, bad string
+	}{
+		{"one CRLF", whole + "\r\n", read, ""},
+		{"one LF", whole + "\n", read, ""},
+		{"one CR", whole + "\r", read, ""},
+		{"two CRLF", whole + "\r\n\r\n", read, ""},
+		{"CRLF LF CR", whole + "\r\n\n\r", read, ""},
+		{"ten blank lines", whole + strings.Repeat("\r\n", 10), read, ""},
+		{"page ending in CRLF, one CRLF more", recs[0] + recs[2] + crlfBody + "\r\n", readCRLF, ""},
+		{"page ending in CRLF, two CRLF more", recs[0] + recs[2] + crlfBody + "\r\n\r\n", readCRLF, ""},
+		{"page ending in CR, one LF more", recs[0] + recs[2] + crBody + "\n", readCR, ""},
+		{"a letter after a blank line", whole + "\r\nx", read,
+			"crawl.warc: record 4: the archive ends inside this record (cut off, or an incomplete download)"},
+		{"more blank lines than are looked at", whole + strings.Repeat("\r\n", 200), read,
+			"crawl.warc: record 4: parsing Content-Length: strconv.ParseInt: parsing \"\": invalid syntax (rest of file skipped)"},
+	} {
+		pages, bads, err := walk(t, "crawl.warc", []byte(tc.data))
+		var gotBad []string
+		for _, b := range bads {
+			gotBad = append(gotBad, b.Error())
+		}
+		for _, p := range pages {
+			if p.Unclosed {
+				t.Errorf("%s: %s read as unclosed", tc.name, p.URI)
+			}
+		}
+		if err != nil || summary(pages) != tc.want || strings.Join(gotBad, "; ") != tc.bad {
+			t.Errorf("%s: pages %s, bad %q, err %v\nwant %s, bad %q", tc.name, summary(pages), gotBad, err, tc.want, tc.bad)
+		}
+	}
+
+	// gzip'd, one member a record
+	var head bytes.Buffer
+	head.Write(gz(recs[0]))
+	off2 := head.Len()
+	head.Write(gz(recs[2]))
+	off3 := head.Len()
+	readGz := fmt.Sprintf("2@%d https://example.org/1 103; 3@%d https://example.org/2 69", off2, off3)
+	cutBlank := gz("\r\n\r\n")
+	cutBlank = cutBlank[:len(cutBlank)-3]
+	for _, tc := range []struct {
+		name      string
+		tail      []byte
+		want, bad string
+	}{
+		{"a member of one CRLF", append(gz(recs[5]), gz("\r\n")...), readGz, ""},
+		{"a member of CRLF CRLF LF", append(gz(recs[5]), gz("\r\n\r\n\n")...), readGz, ""},
+		{"two members of blank lines", append(append(gz(recs[5]), gz("\n")...), gz("\r\n")...), readGz, ""},
+		{"a CRLF more in the last record's member", gz(recs[5] + "\r\n"), readGz, ""},
+		{"a member of blank lines between records", append(gz("\r\n"), gz(recs[5])...), readGz, ""},
+		{"a member of blank lines cut", append(gz(recs[5]), cutBlank...), readGz,
+			fmt.Sprintf("crawl.warc.gz: record 4 at offset %d: the archive ends inside this record (cut off, or an incomplete download)", off3+len(gz(recs[5])))},
+	} {
+		data := append(append([]byte(nil), head.Bytes()...), tc.tail...)
+		pages, bads, err := walk(t, "crawl.warc.gz", data)
+		var gotBad []string
+		for _, b := range bads {
+			gotBad = append(gotBad, b.Error())
+		}
+		want := tc.want
+		if tc.name == "a member of blank lines between records" {
+			want = fmt.Sprintf("2@%d https://example.org/1 103; 3@%d https://example.org/2 69", off2, off3+len(gz("\r\n")))
+		}
+		if err != nil || summary(pages) != want || strings.Join(gotBad, "; ") != tc.bad {
+			t.Errorf("gzip, %s: pages %s, bad %q, err %v\nwant %s, bad %q", tc.name, summary(pages), gotBad, err, want, tc.bad)
+		}
+	}
+
+	// a file whose first member holds only blank lines is no WARC file
+	_, _, err := walk(t, "blank.warc.gz", append(gz("\r\n"), gz(recs[2])...))
+	if want := "blank.warc.gz: not a WARC file: gzip member does not hold a WARC record (only blank lines)"; err == nil || err.Error() != want {
+		t.Errorf("first member blank: err %v\nwant %s", err, want)
+	}
+}
