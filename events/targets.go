@@ -210,7 +210,14 @@ func (c *Coder) ownPersonTarget(st *sentence, h *verbHit) {
 		}
 	}
 	t := actors.Mention{Start: k, End: e}
-	t.Code, t.Country, t.Sectors, t.Name = src.Country+"CVL", src.Country, []string{"CVL"}, c.matcher.Dictionary().Name(src.Country)
+	cc := src.Country
+	if src.Code == src.Country {
+		// a state named alone may arrest abroad or in land it holds
+		// ("Israel arrested a man in Jenin"); its police and courts are
+		// read at home, as the gold sets code them
+		cc = c.arrestPlaceCountry(st, e, src.Country)
+	}
+	t.Code, t.Country, t.Sectors, t.Name = cc+"CVL", cc, []string{"CVL"}, c.matcher.Dictionary().Name(cc)
 	t.Text = st.s.Text[toks[k].Start:toks[e-1].End]
 	t.Span = [2]int{toks[k].Start, toks[e-1].End}
 	t.Kind = "coref"
@@ -259,23 +266,46 @@ func (c *Coder) passivePersonTarget(st *sentence, h *verbHit) {
 	if st.at[k] >= 0 {
 		return
 	}
-	switch w := toks[k].Lower; {
-	case w == "he" || w == "she" || w == "they":
-		if k > 0 && toks[k-1].Text != "," && toks[k-1].Tag != "CC" && toks[k-1].Tag != "IN" && toks[k-1].Tag != "WRB" && toks[k-1].Tag != "``" && toks[k-1].Tag != "''" {
-			return // the pronoun must open its clause
-		}
-	case c.words.unnamedPersons[w]:
-		if k == 0 || toks[k-1].Tag != "DT" && toks[k-1].Tag != "CD" && toks[k-1].Tag != "JJ" {
-			return
-		}
-	default:
-		return
+	if !c.words.unnamedPersons[toks[k].Lower] || k == 0 || toks[k-1].Tag != "DT" && toks[k-1].Tag != "CD" && toks[k-1].Tag != "JJ" {
+		return // (an unresolved "he", "they" may be a foreigner told before: "An American reporter … He was detained by Russian security services")
 	}
 	t := actors.Mention{Start: k, End: k + 1, Kind: "coref"}
-	t.Code, t.Country, t.Sectors, t.Name = src.Country+"CVL", src.Country, []string{"CVL"}, c.matcher.Dictionary().Name(src.Country)
+	cc := c.arrestPlaceCountry(st, h.end, src.Country)
+	t.Code, t.Country, t.Sectors, t.Name = cc+"CVL", cc, []string{"CVL"}, c.matcher.Dictionary().Name(cc)
 	t.Text = st.s.Text[toks[k].Start:toks[k].End]
 	t.Span = [2]int{toks[k].Start, toks[k].End}
 	h.target = []actors.Mention{t}
+}
+
+// arrestPlaceCountry returns the country whose civilians an unnamed
+// person arrested by the state own is: the country of a place named
+// after "in", "at" or "near" from token from to the end of the clause
+// ("Israel arrested a man in Jenin": PSE; "Russia detained a man in
+// occupied Kherson": UKR), as coreference places "dozens of people in the
+// West Bank"; else own.
+func (c *Coder) arrestPlaceCountry(st *sentence, from int, own string) string {
+	toks := st.toks
+	_, hi := clauseBounds(toks, max(from-1, 0))
+	for k := from; k+1 < hi; k++ {
+		switch toks[k].Lower {
+		case "in", "at", "near":
+		default:
+			continue
+		}
+		j := pastThe(toks, k+1)
+		for j+1 < hi && !startsUpperASCII(toks[j].Text) && (toks[j].Lower == "occupied" || strings.HasSuffix(toks[j].Lower, "ern") || toks[j].Lower == "central" || st.words.compassPoint(toks[j].Lower)) {
+			j++ // "in occupied Kherson", "in northern Gaza"
+		}
+		p, n, ok := c.placeAt(st, j, hi, 2)
+		if !ok || nameGoesOn(toks, j+n) || featureName(toks, j+n) {
+			continue
+		}
+		if country, ok := c.storyCountry(st, p); ok && len(country) == 3 && country != own {
+			return country
+		}
+		return own // a place of the state's own
+	}
+	return own
 }
 
 // personPremodifier reports a word at k before the noun for a person
