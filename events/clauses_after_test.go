@@ -35,3 +35,15 @@ func TestActorClauseAfterMainVerb(t *testing.T) {
 			"GEOCOP 175 GEOCVL asserted"}},
 	}, false)
 }
+
+// TestDirectedParticipleBeforeAfterClause keeps a past form followed by
+// "from", "to", "by" or "into" and a place or actor a reduced passive
+// whatever "after" clause follows: the people deported are its target,
+// never its source, and the main verb after the clause is theirs.
+func TestDirectedParticipleBeforeAfterClause(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Syrian refugees deported from Turkey after the government tightened its rules said they feared arrest.", nil},
+		{"Syrian refugees deported from Turkey after police raided their homes said they feared arrest.", nil},
+		{"Syrian refugees deported from Lebanon after the army raided camps said they feared arrest.", nil},
+	}, false)
+}

@@ -538,7 +538,8 @@ func patientSource(st *sentence, h *verbHit) bool {
 			return false // the participle follows a verb or a break: a clause of its own
 		}
 	}
-	if actorClause(st, i+1) && !mainVerbAfter(st, i+1) {
+	directed := directedParticiple(st, i)
+	if !directed && actorClause(st, i+1) && !mainVerbAfter(st, i+1) {
 		return false // "protested after the government suspended talks"
 	}
 	inPP := true
@@ -547,7 +548,7 @@ func patientSource(st *sentence, h *verbHit) bool {
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Lower == "that" || t.Lower == "whether" || t.Lower == "to" || opensClause(toks, k) {
 			return false // "denied on Sunday that …": the verb's object clause
 		}
-		if actorClause(st, k) && !mainVerbAfter(st, k) {
+		if !directed && actorClause(st, k) && !mainVerbAfter(st, k) {
 			return false // "protested in Tbilisi after the government suspended talks": the clause's own verb
 		}
 		if st.isDate[k] {
@@ -861,6 +862,7 @@ func subjectReduced(st *sentence, i, end int) bool {
 			return false // the participle follows a verb or a break: no subject position
 		}
 	}
+	directed := directedParticiple(st, i)
 	inPP := false
 	for k := i + 1; k < len(toks) && k <= i+20; k++ {
 		t := toks[k]
@@ -875,7 +877,7 @@ func subjectReduced(st *sentence, i, end int) bool {
 		if opensClause(toks, k) {
 			return false // "Thai troops fired on Cambodian positions while Cambodia shelled …": that verb is the clause's (sources_structure.go)
 		}
-		if actorClause(st, k) && !mainVerbAfter(st, k) {
+		if !directed && actorClause(st, k) && !mainVerbAfter(st, k) {
 			return false // "Georgians protested in Tbilisi after the government suspended talks": that verb is the clause's, none is left for a subject
 		}
 		switch {
@@ -887,6 +889,27 @@ func subjectReduced(st *sentence, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// directedParticiple reports the past form at i followed by "from", "to",
+// "by" or "into" and a place or actor (past "the"): "refugees deported
+// from Turkey", "migrants returned to Libya", "protesters detained by
+// police". That is a reduced passive whatever clause follows ("Syrian
+// refugees deported from Turkey after the government tightened its rules
+// said …"), so an "after" clause after it never makes the past form the
+// subject's own verb (actorClause).
+func directedParticiple(st *sentence, i int) bool {
+	toks := st.toks
+	if i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "from", "to", "by", "into":
+	default:
+		return false
+	}
+	j := pastThe(toks, i+2)
+	return j < len(toks) && st.at[j] >= 0
 }
 
 // npWord reports a word inside a plain noun phrase: determiners,

@@ -229,7 +229,7 @@ func onlyVerb(st *sentence, i int) bool {
 		if t.Text == ";" {
 			return true
 		}
-		if opensClause(toks, k) || actorClause(st, k) {
+		if opensClause(toks, k) || actorClause(st, k) && !mainVerbAfter(st, k) {
 			sub = true
 			continue
 		}
@@ -288,14 +288,20 @@ func actorClause(st *sentence, k int) bool {
 }
 
 // mainVerbAfter reports a finite verb after the clause that the actor
-// clause at k opens (actorClause), other than a verb of saying: the verb
-// a reduced relative before the clause still needs ("Kurds detained in
-// Turkey after police raided their homes were released").
+// clause at k opens (actorClause), other than a verb of saying after a
+// comma ("…, officials said"): the verb a reduced relative before the
+// clause still needs ("Kurds detained in Turkey after police raided
+// their homes were released", "… raided their homes said they were
+// beaten").
 func mainVerbAfter(st *sentence, k int) bool {
 	toks := st.toks
-	seen := false // the clause's own verb
+	seen := false  // the clause's own verb
+	comma := false // a comma after it: a verb of saying past it attributes
 	for j := k + 1; j < len(toks); j++ {
 		t := toks[j]
+		if seen && t.Text == "," {
+			comma = true
+		}
 		if !(finite(t.Tag) || t.Tag == "MD") || st.at[j] >= 0 {
 			continue
 		}
@@ -305,7 +311,9 @@ func mainVerbAfter(st *sentence, k int) bool {
 		}
 		switch t.Lemma {
 		case "say", "tell", "report", "add", "announce", "confirm":
-			continue
+			if comma {
+				continue // "…, officials said"
+			}
 		}
 		return true
 	}
