@@ -143,18 +143,57 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		h.target = []actors.Mention{gov}
 	}
 	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") && words(st.toks, "protesters", "protestors", "demonstrators") ||
-		h.code == "0832" && words(st.toks, "protesters", "protestors", "demonstrators", "protests", "demonstrations")) &&
+		h.code == "0832" && (words(st.toks, "protesters", "protestors", "demonstrators") || afterProtests(st))) &&
 		len(h.target) == 0 && src.Country != "" {
 		// "repealed the law, meeting a key demand of protesters": the
 		// country's protesters are whom it yields to; a policy dropped
 		// "after days of protests" yields to those who protested too
-		// (gold: W90663, W90691, W90777, W10246 against F0165), while a
-		// resignation "amid protests" names nobody (gold README)
+		// (gold: W90663, W90691, W90777, W10246 against F0165; not
+		// "after protests from Beijing", "…, and protests continued":
+		// afterProtests), while a resignation "amid protests" names
+		// nobody (gold README)
 		cvl := src
 		cvl.Code, cvl.Sectors, cvl.Kind = src.Country+"CVL", []string{"CVL"}, "coref"
 		cvl.Name, cvl.Person = c.matcher.Dictionary().Name(src.Country), false
 		h.target = []actors.Mention{cvl}
 	}
+}
+
+// afterProtests reports a policy dropped "after" or "following" protests
+// with no one named as protesting: "withdrew the bill after protests",
+// "after days of protests", "following two weeks of mass
+// demonstrations". Protests "by" or "from" someone are theirs ("after
+// protests from Beijing", "after protests by opposition lawmakers"), and
+// protests the sentence names elsewhere ("…, and protests continued")
+// are no cause.
+func afterProtests(st *sentence) bool {
+	toks := st.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower != "after" && toks[k].Lower != "following" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "CD" || strings.HasPrefix(toks[j].Tag, "JJ")) && st.at[j] < 0 {
+			j++ // "after two", "after several"
+		}
+		if j+1 < len(toks) && toks[j+1].Lower == "of" {
+			switch toks[j].Lower {
+			case "days", "weeks", "months", "nights", "years":
+				j += 2 // "after days of", "following weeks of"
+			}
+		}
+		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && st.at[j] < 0 && toks[j].Lower != "protests" && toks[j].Lower != "demonstrations" {
+			j++ // "mass", "violent", "student"
+		}
+		if j >= len(toks) || toks[j].Lower != "protests" && toks[j].Lower != "demonstrations" {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].Lower == "by" || toks[j+1].Lower == "from") {
+			return false // "after protests from Beijing": the protesters are named
+		}
+		return true
+	}
+	return false
 }
 
 // pressured reports words of popular pressure in the sentence: protests,

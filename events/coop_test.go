@@ -261,7 +261,8 @@ func TestResignationLeadershipChange(t *testing.T) {
 // TestPolicyDroppedAfterProtests codes a bill, law or reform withdrawn,
 // repealed or dropped after protests as accession to the protesters'
 // demand (0832) toward the country's protesters (CVL), whether the
-// sentence names protesters or only their protests; a resignation after
+// sentence names protesters or protests it was dropped after, by no one
+// named (not "after protests from Beijing"); a resignation after
 // protests names nobody, and a bill withdrawn with no pressure told is no
 // event.
 func TestPolicyDroppedAfterProtests(t *testing.T) {
@@ -278,6 +279,17 @@ func TestPolicyDroppedAfterProtests(t *testing.T) {
 		{"Sri Lanka's president resigned after months of protests.",
 			[]string{"LKAGOV 0831 - asserted"}},
 		{"Serbia's government withdrew the mining law to amend it.", nil},
+		// protests someone named made, or protests that are no cause: no CVL
+		{"The Philippines withdrew the bill after protests from Beijing.",
+			[]string{"PHL 0832 - asserted"}},
+		{"Poland withdrew the law after protests by the European Commission.",
+			[]string{"POL 0832 - asserted"}},
+		{"Kenya's president withdrew the finance bill after protests by opposition lawmakers.",
+			[]string{"KENGOV 0832 - asserted"}},
+		{"Colombia's government withdrew a tax reform, and protests continued.",
+			[]string{"COLGOV 0832 - asserted"}},
+		{"Ecuador's government withdrew the fuel decree following two weeks of mass demonstrations.",
+			[]string{"ECUGOV 0832 ECUCVL asserted"}},
 	}, false)
 }
 
