@@ -305,23 +305,7 @@ func TestMentionEvent(t *testing.T) {
 	if _, err := db.MentionEvent(ctx, "0000000000000000"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown id: %v, want ErrNotFound", err)
 	}
-	rows, err := db.db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+qMentionEvent, "x")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var detail string
-		var id, parent, unused int
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
+	plan := queryPlan(t, db, qMentionEvent, "x")
 	if want := "SEARCH mentions USING INDEX mentions_mention_id (mention_id=?)"; len(plan) != 1 || plan[0] != want {
 		t.Errorf("query plan %q, want [%q]", plan, want)
 	}
