@@ -363,7 +363,7 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		raws = append(raws, best)
 		i = best.end
 	}
-	return disjoint(m.assemble(s, raws, date))
+	return sharedTitle(toks, raws, disjoint(m.assemble(s, raws, date)))
 }
 
 // continentPart reports a capitalised word that makes "America" a region:
@@ -1134,10 +1134,19 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// cannot be checked
 						pc = pcountry + strings.Join(sectors, "")
 					}
-					if orgTitle && pc == pcountry && len(code) > 3 && !formerIn(toks, mt.Start, n.start) {
+					if orgTitle && pc == pcountry && len(code) > 3 && !formerIn(toks, mt.Start, n.start) &&
+						!(strings.HasPrefix(code, "IGO") && pcountry != "" && statesDiplomat(toks, n.start)) {
 						// "Hezbollah commander Fuad Shukr" on a date outside
 						// his dictionary role: the text names his group
 						pc = code
+					}
+					if orgTitle && pc == pcountry && pcountry != "" && strings.HasPrefix(code, "IGO") && statesDiplomat(toks, n.start) &&
+						!formerIn(toks, mt.Start, n.start) {
+						// "UN ambassador Nikki Haley" on a date outside her
+						// dictionary role: an organisation's ambassador is
+						// a state's diplomat posted there, the person's
+						// state's government (never the organisation)
+						pc = pcountry + "GOV"
 					}
 					if len(sectors) == 1 && sectors[0] == "MIL" && !mt.Person && len(pc) > 3 && pc != pcountry+"MIL" && !armedGroupRole(pc) && !formerIn(toks, mt.Start, n.start) {
 						// "Sudanese army chief Abdel Fattah al-Burhan": the
@@ -2374,6 +2383,23 @@ func envoyTo(toks []dyad.Token, raws []raw, j int) bool {
 	switch toks[raws[j+1].end-1].Lower {
 	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate", "delegation", "mission":
 		return true
+	}
+	return false
+}
+
+// statesDiplomat reports the title just before a person's name at token
+// k that names a state's diplomat at an organisation: "UN ambassador
+// Nikki Haley", "NATO permanent representative Julianne Smith" (not
+// "UN envoy": the organisation's own envoys are its officials).
+func statesDiplomat(toks []dyad.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "ambassador":
+		return true
+	case "representative":
+		return k >= 2 && toks[k-2].Lower == "permanent"
 	}
 	return false
 }
