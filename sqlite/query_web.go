@@ -45,13 +45,19 @@ import (
 // a copy that a write spoilt is taken again, at most 3 times in all
 // before OpenReadOnly gives up, naming the store. It refuses, naming the
 // -wal file, when that file holds writes the copy would miss, and says so
-// when the copy cannot be written (a full TMPDIR).
+// when the copy cannot be written (a full TMPDIR). A store file this
+// process may not read is said so, with its mode and owner (unreadable),
+// whatever its folder.
 func OpenReadOnly(path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path")
 	}
-	if _, err := os.Stat(path); err != nil {
+	fi, err := os.Stat(path)
+	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := readable(path, fi); err != nil {
+		return nil, err
 	}
 	db, err := openReadOnly(path, path, false)
 	if err == nil || !isReadOnlyFolder(err, path) {

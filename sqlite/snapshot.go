@@ -229,3 +229,34 @@ func isReadOnlyFolder(err error, path string) bool {
 func notPermitted(err error) bool {
 	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
+
+// readable returns nil when this process can open the store file at path
+// (fi its FileInfo) for reading, else an error naming it: for want of
+// permission, "open /srv/dyad/shared.db: permission denied: this user
+// (uid 1001) may not read the store file (mode -rw-------, owner uid
+// 1000); its owner can let others read it (chmod a+r
+// /srv/dyad/shared.db)", not the advice about TMPDIR that a failed copy
+// of it would give (the copy reads the file too); another error as it
+// is ("open PATH: is a directory").
+func readable(path string, fi os.FileInfo) error {
+	f, err := os.Open(path)
+	if err == nil {
+		f.Close()
+		return nil
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return unreadableStore(path, fi, os.Geteuid())
+	}
+	return fmt.Errorf("open %s: %w", path, errors.Unwrap(err))
+}
+
+// unreadableStore is readable's error for the store file at path that
+// the user uid may not read.
+func unreadableStore(path string, fi os.FileInfo, uid int) error {
+	owner := ""
+	if id, ok := fileOwner(fi); ok {
+		owner = fmt.Sprintf(", owner uid %d", id)
+	}
+	return fmt.Errorf("open %s: %w: this user (uid %d) may not read the store file (mode %v%s); its owner can let others read it (chmod a+r %s)",
+		path, fs.ErrPermission, uid, fi.Mode().Perm(), owner, path)
+}

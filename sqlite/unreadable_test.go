@@ -1,0 +1,69 @@
+package sqlite
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestUnreadableStoreMessage: a store file this user may not read is said
+// so, with its mode and owner and what its owner can do, not as a failed
+// copy into TMPDIR (the read-only folder's snapshot), and the error is
+// fs.ErrPermission.
+func TestUnreadableStoreMessage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	if err := os.WriteFile(path, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = unreadableStore(path, fi, 1001)
+	owner := ""
+	if id, ok := fileOwner(fi); ok {
+		owner = ", owner uid " + strconv.Itoa(id)
+	}
+	want := "open " + path + ": permission denied: this user (uid 1001) may not read the store file (mode -rw-------" + owner +
+		"); its owner can let others read it (chmod a+r " + path + ")"
+	if err == nil || err.Error() != want || !errors.Is(err, fs.ErrPermission) {
+		t.Errorf("unreadableStore:\n got %v\nwant %s", err, want)
+	}
+}
+
+// TestOpenReadOnlyUnreadable: OpenReadOnly of a store file with no read
+// permission, in a folder this process cannot write, fails with
+// unreadableStore's message and takes no copy (skipped as root, whom
+// modes do not stop).
+func TestOpenReadOnlyUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file modes do not stop reads")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "shared.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	os.Chmod(path, 0)
+	defer os.Chmod(path, 0o644)
+	lockFolder(t, dir)
+	_, err = OpenReadOnly(path)
+	if err == nil || !errors.Is(err, fs.ErrPermission) {
+		t.Fatalf("OpenReadOnly of an unreadable store: %v, want permission denied", err)
+	}
+	want := "open " + path + ": permission denied: this user (uid " + strconv.Itoa(os.Geteuid()) + ") may not read the store file (mode ----------, owner uid " +
+		strconv.Itoa(os.Geteuid()) + "); its owner can let others read it (chmod a+r " + path + ")"
+	if err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("%d files left in TMPDIR", len(left))
+	}
+}
