@@ -3,8 +3,10 @@ package warc
 import (
 	"bytes"
 	"compress/flate"
+	"compress/gzip"
 	"compress/zlib"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -71,35 +73,77 @@ func TestContentEncodings(t *testing.T) {
 	}
 }
 
-// TestContentEncodingCut: a brotli or zstd body the crawler saved cut off
-// gives the page decoded up to the cut, marked Cut, as a gzip'd one does.
+// TestContentEncodingCut: a gzip, brotli or zstd body the crawler saved
+// cut off gives the page decoded up to the cut — exactly what a streaming
+// decoder gives of the bytes that came — marked Cut with the bytes that
+// came and those announced, and no bad record; CutError says so. A gzip
+// body cut inside its own 10-byte header gives an empty page, cut after
+// those bytes (it was "the archive ends inside this record", which the
+// archive did not).
 func TestContentEncodingCut(t *testing.T) {
-	long := "<html><body>" + strings.Repeat("<p>Envoys met in Geneva on Monday, officials said.</p>", 200) + "</body></html>"
+	var paras strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&paras, "<p>Envoys met in Geneva on Monday for round %d of the talks, %d officials said.</p>", i+1, 3*i+7)
+	}
+	long := "<html><body>" + paras.String() + "</body></html>"
+	const para = "</p>"
 	for _, tc := range []struct {
 		name string
 		enc  func([]byte) []byte
+		dec  func([]byte) io.Reader
+		keep func(n int) int // the bytes of n the crawler saved
 	}{
+		{"gzip", func(b []byte) []byte { return gz(string(b)) }, func(b []byte) io.Reader {
+			zr, err := gzip.NewReader(bytes.NewReader(b))
+			if err != nil {
+				return strings.NewReader("")
+			}
+			return zr
+		}, func(n int) int { return n / 2 }},
 		{"br", func(b []byte) []byte {
 			var buf bytes.Buffer
 			w := brotli.NewWriter(&buf)
 			w.Write(b)
 			w.Close()
 			return buf.Bytes()
-		}},
+		}, func(b []byte) io.Reader { return brotli.NewReader(bytes.NewReader(b)) }, func(n int) int { return n / 2 }},
 		{"zstd", func(b []byte) []byte {
 			w, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(false))
 			defer w.Close()
 			return w.EncodeAll(b, nil)
-		}},
+		}, func(b []byte) io.Reader {
+			zr, _ := zstd.NewReader(bytes.NewReader(b))
+			return zr
+		}, func(n int) int { return n / 2 }},
+		{"gzip", func(b []byte) []byte { return gz(string(b)) }, nil, func(int) int { return 4 }},
 	} {
 		body := tc.enc([]byte(long))
-		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n%s", tc.name, len(body), body[:len(body)/2])
-		pages, bads, err := walk(t, "crawl.warc", []byte(record("response", "https://example.org/enc", "application/http;msgtype=response", resp)))
-		if err != nil || len(bads) != 0 || len(pages) != 1 || pages[0].Cut == nil || pages[0].Cut.Got != int64(len(body)/2) || !strings.HasPrefix(long, string(pages[0].Body)) {
-			t.Errorf("%s: pages %s, bad %q, err %v", tc.name, summary(pages), bads, err)
-			for _, p := range pages {
-				t.Logf("cut %+v, body %d bytes", p.Cut, len(p.Body))
+		kept := tc.keep(len(body))
+		want := "" // what a decoder gives of the kept bytes
+		if tc.dec != nil {
+			got, _ := io.ReadAll(tc.dec(body[:kept]))
+			want = string(got)
+			if !strings.HasPrefix(long, want) || len(want) < len(long)/10 || len(want) >= len(long) {
+				t.Fatalf("%s: the reference decoder gave %d bytes of %d, want a part of the page", tc.name, len(want), len(long))
 			}
+		}
+		resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n%s", tc.name, len(body), body[:kept])
+		pages, bads, err := walk(t, "crawl.warc", []byte(record("response", "https://example.org/enc", "application/http;msgtype=response", resp)))
+		if err != nil || len(bads) != 0 || len(pages) != 1 {
+			t.Errorf("%s, %d of %d bytes: pages %s, bad %q, err %v", tc.name, kept, len(body), summary(pages), bads, err)
+			continue
+		}
+		p := pages[0]
+		if p.Cut == nil || *p.Cut != (BodyCut{Got: int64(kept), Want: int64(len(body))}) {
+			t.Errorf("%s, %d of %d bytes: Cut %+v, want {Got:%d Want:%d}", tc.name, kept, len(body), p.Cut, kept, len(body))
+		}
+		if string(p.Body) != want {
+			t.Errorf("%s, %d of %d bytes: body of %d bytes (%d paragraphs), want %d (%d paragraphs)", tc.name, kept, len(body),
+				len(p.Body), strings.Count(string(p.Body), para), len(want), strings.Count(want, para))
+		}
+		wantErr := fmt.Sprintf("crawl.warc: record 1: the HTTP response captured for https://example.org/enc is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", kept, len(body))
+		if got := CutError("crawl.warc", p); got == nil || got.Error() != wantErr {
+			t.Errorf("%s: CutError\n got %v\nwant %s", tc.name, got, wantErr)
 		}
 	}
 }

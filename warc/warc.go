@@ -8,14 +8,27 @@
 // (WalkSkips, Skip).
 // Records are parsed by github.com/internetarchive/gowarc.
 //
-// A malformed or truncated record does not end the walk when the archive
-// can be resynchronised: in a .warc.gz file the reader skips to the next
-// gzip member and carries on. In an uncompressed file the rest of the file
-// is skipped (records there have no framing to resynchronise on). An
-// archive that ends inside a record, plain or gzip'd, is said to
-// (RecordError.Reason: "the archive ends inside this record"). Each
-// gzip member is inflated on its own, at most MaxRecordSize bytes, so a
-// gzip bomb costs a bounded amount of work, memory and disk.
+// Records are read as warcio reads them: their header lines and the blank
+// lines that close them may end in LF alone, and blank lines between
+// records are passed over. A malformed record does not end the walk when
+// the archive can be resynchronised: in a .warc.gz file the reader skips
+// to the next gzip member and carries on; in an uncompressed file to the
+// next line that starts a record ("WARC/1.0"), the error saying how many
+// bytes it skipped ("the record's content runs on past its Content-Length
+// (60 bytes): "8" follows where the blank lines closing it should be; 601
+// bytes skipped to the next record, at offset 601"), or, when none
+// follows, the rest of the file is skipped. Errors quote at most a short
+// excerpt of the archive, escaped. An archive that ends inside a record,
+// plain or gzip'd, is said to (RecordError.Reason: "the archive ends
+// inside this record"). Each gzip member is inflated on its own, at most
+// MaxRecordSize bytes, so a gzip bomb costs a bounded amount of work,
+// memory and disk.
+//
+// A response whose HTTP body the crawler saved cut off (shorter than its
+// Content-Length, chunked without its last chunk, its content encoding
+// cut) is no bad record: its page holds what came, marked Page.Cut. A
+// body labelled "Transfer-Encoding: chunked" that the crawler saved
+// de-chunked is read as it is, whole.
 package warc
 
 import (
@@ -151,13 +164,17 @@ func (e *RecordError) Reason() string {
 }
 
 // Walk reads the WARC file r, named name in errors, and calls page for each
-// HTML page in it, in file order. Each malformed, truncated or unusable
-// record (unreadable HTTP response, oversized page) is passed to bad as a
-// *RecordError naming the file, the record and its offset; the walk then
-// continues as the package doc describes. Walk returns page's first error,
-// an error when r is not a WARC file at all, or one wrapping ErrNoPage
-// when the archive holds no page and no bad record (see WalkSkips); bad
-// may be nil.
+// HTML page in it, in file order. Each malformed or unusable record (a
+// record the archive ends inside, an HTTP response cut inside its header
+// or unreadable, an unsupported content encoding, an oversized page) is
+// passed to bad as a *RecordError naming the file, the record and, in a
+// .warc.gz file, its gzip member's offset; the walk then continues as the
+// package doc describes. A response the crawler saved cut off inside its
+// body is not passed to bad: its page, holding what came, goes to page
+// with Page.Cut set (CutError is its error, for a caller to say). Walk
+// returns page's first error, an error when r is not a WARC file at all,
+// or one wrapping ErrNoPage when the archive holds no page and no bad
+// record (see WalkSkips); bad may be nil.
 func Walk(name string, r io.ReadSeeker, page func(Page) error, bad func(error)) error {
 	return WalkSkips(name, r, page, bad, nil)
 }
@@ -372,51 +389,110 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 			return err
 		}
 	}
-	index := 0
-	var readErr error
-	_, err = readStream(func() (io.Reader, error) {
-		_, err := r.Seek(base, io.SeekStart)
-		return r, err
-	}, func(rec *gowarc.Record, n int, unclosed bool) error {
-		index = n
-		if err := emit(name, rec, index, -1, unclosed, page, bad, skip, t); err != nil {
-			return &pageError{err}
+	// the records are read from start on; when one cannot be read, the
+	// walk resumes at the next record start after it (nextRecord), if
+	// any, else the rest of the file is skipped
+	index, start := 0, base
+	for {
+		var readErr error
+		before, failedStart, failedEnd := index, int64(-1), int64(-1)
+		_, err = readStream(func() (io.Reader, error) {
+			_, err := r.Seek(start, io.SeekStart)
+			return r, err
+		}, func(rec *gowarc.Record, n int, unclosed bool) error {
+			index = before + n
+			if err := emit(name, rec, index, -1, unclosed, page, bad, skip, t); err != nil {
+				return &pageError{err}
+			}
+			return nil
+		}, func(n int, at, end int64, err error) {
+			index, readErr = before+n, err
+			if at >= 0 {
+				failedStart = start + at
+			}
+			if end >= 0 {
+				failedEnd = start + end
+			}
+		})
+		if err != nil {
+			var pe *pageError
+			if errors.As(err, &pe) {
+				return pe.err
+			}
+			return fmt.Errorf("%s: %w", name, err)
 		}
-		return nil
-	}, func(n int, err error) { index, readErr = n, err })
-	if err != nil {
-		var pe *pageError
-		if errors.As(err, &pe) {
-			return pe.err
+		if readErr == nil {
+			if index == 0 && !started {
+				return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q", name, head[:n], "WARC/")
+			}
+			if index == 0 {
+				// "WARC/" and no more: the reader saw no record at all
+				size, err := r.Seek(0, io.SeekEnd)
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				return fmt.Errorf("%s: cut off after %s, inside the header of its first record", name, count(int(size-base), "byte", "bytes"))
+			}
+			return nil
 		}
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if readErr == nil {
-		if index == 0 && !started {
-			return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q", name, head[:n], "WARC/")
+		if index == 1 && !started {
+			return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q (%w)", name, head[:n], "WARC/", readErr)
 		}
-		if index == 0 {
-			// "WARC/" and no more: the reader saw no record at all
-			size, err := r.Seek(0, io.SeekEnd)
+		if failedStart >= 0 {
+			// a Content-Length too small (the content runs on) or too
+			// large (it runs over the records after it, or to the end)
+			next, ok, err := nextRecord(r, failedStart)
 			if err != nil {
 				return fmt.Errorf("%s: %w", name, err)
 			}
-			return fmt.Errorf("%s: cut off after %s, inside the header of its first record", name, count(int(size-base), "byte", "bytes"))
+			if ok {
+				over := failedEnd > next || errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF)
+				bad(&RecordError{name, index, -1, &resyncError{readErr, over, next - failedStart, next}})
+				start = next
+				continue
+			}
 		}
+		if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
+			// the file ends inside the record ("copying content: EOF",
+			// "reading header: EOF"): cut off, nothing follows
+			bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
+			return nil
+		}
+		// no record start after it: nothing to resynchronise on
+		bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", readErr)})
 		return nil
 	}
-	if index == 1 && !started {
-		return fmt.Errorf("%s: not a WARC file: it starts %q, a WARC file starts %q (%w)", name, head[:n], "WARC/", readErr)
+}
+
+// resyncError is a record of an uncompressed archive that cannot be read,
+// after which the walk resumes at the next record start: "the record's
+// content runs on past its Content-Length (60 bytes): "Content-Type:
+// text/html" follows where the blank lines closing it should be; 312
+// bytes skipped to the next record, at offset 1204". A record whose
+// Content-Length runs over that next record start (or to the end of the
+// file past it) says so instead: "its Content-Length (2032 bytes) runs
+// over the start of the next record (too large?); …".
+type resyncError struct {
+	err     error
+	over    bool  // the Content-Length runs over the next record start
+	skipped int64 // bytes from the record's start to the next
+	next    int64 // the next record's offset
+}
+
+func (e *resyncError) Error() string {
+	why := e.err.Error()
+	if e.over {
+		why = "its Content-Length runs over the start of the next record (too large?)"
 	}
-	if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
-		// the file ends inside the record ("copying content: EOF",
-		// "reading header: EOF"): cut off, nothing follows
-		bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
+	return fmt.Sprintf("%s; %s skipped to the next record, at offset %d", why, count(int(e.skipped), "byte", "bytes"), e.next)
+}
+
+// (not io.ErrUnexpectedEOF: the archive is not cut there, RecordError.Reason)
+func (e *resyncError) Unwrap() error {
+	if errors.Is(e.err, io.EOF) || errors.Is(e.err, io.ErrUnexpectedEOF) {
 		return nil
 	}
-	// Uncompressed: no framing to find the next record by.
-	bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", readErr)})
-	return nil
+	return e.err
 }
 
 // notWARC is the error of an uncompressed input that does not start as a
@@ -469,10 +545,16 @@ const closing = "\r\n\r\n"
 // is read again as if they were there: that record is passed to each with
 // unclosed true. The records before it are read again without their
 // content and not passed on.
-func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, unclosed bool) error, failed func(n int, err error)) (int, error) {
-	var pads []string // the endings still to try
-	var cuts []int64  // the ends of the stream still to try, bytes kept
-	var first error   // the error of the read without an ending added
+//
+// Lines may end in LF alone (framing). failed gets the offsets in the
+// stream at which the record that cannot be read starts and at which its
+// content would end by its Content-Length (-1 when not known), and its
+// error in the package's words (readerError).
+func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, unclosed bool) error, failed func(n int, start, end int64, err error)) (int, error) {
+	var pads []string    // the endings still to try
+	var cuts []int64     // the ends of the stream still to try, bytes kept
+	var first error      // the error of the read without an ending added
+	var firstFr *framing // the framing of that read
 	pad, passed, limit := "", 0, int64(-1)
 	for try := 0; ; try++ {
 		src, err := open()
@@ -487,7 +569,11 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 		if limit >= 0 {
 			src = io.LimitReader(tail, limit)
 		}
-		wr, err := gowarc.NewReader(src)
+		fr := newFraming(src)
+		if try == 0 {
+			firstFr = fr
+		}
+		wr, err := gowarc.NewReader(fr)
 		if err != nil {
 			return passed, err
 		}
@@ -530,7 +616,12 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 					break
 				}
 				wr.Close()
-				failed(n, first) // (an ending added does not help)
+				// (an ending added does not help)
+				start, length, end, ok := firstFr.record(n)
+				if !ok {
+					start, length, end = -1, -1, -1
+				}
+				failed(n, start, end, readerError(first, length))
 				return passed, nil
 			}
 			if n <= passed {
@@ -724,7 +815,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 					return &pageError{err}
 				}
 				return nil
-			}, func(_ int, err error) { readErr = err })
+			}, func(_ int, _, _ int64, err error) { readErr = err })
 			if zr != nil {
 				defer zr.Close()
 			}
@@ -934,7 +1025,8 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if !strings.HasPrefix(mediaType(rec.Header.Get("Content-Type")), "application/http") { // (media types ignore case)
 			return nil, "", "", nil
 		}
-		resp, err := http.ReadResponse(bufio.NewReader(majorOnly(rec.Content)), nil)
+		br := bufio.NewReader(majorOnly(rec.Content))
+		resp, err := http.ReadResponse(br, nil)
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			// the record is whole (the reader read its Content-Length):
 			// the response the crawler saved in it is cut, not the archive
@@ -944,6 +1036,11 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uri, err)
 		}
 		defer resp.Body.Close()
+		if dechunked(resp, br) {
+			// saved de-chunked under its chunked label (warcio reads it
+			// so too): the body is the rest of the record
+			resp.Body, resp.ContentLength = io.NopCloser(br), -1
+		}
 		ct := resp.Header.Get("Content-Type")
 		if resp.StatusCode == http.StatusNotModified {
 			// no redirect: the server's "same as the copy you have", a
@@ -964,6 +1061,14 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		}
 		raw := &byteCounter{r: resp.Body}
 		body, err := decoded(raw, resp.Header.Get("Content-Encoding"))
+		if err != nil && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)) {
+			// cut inside the encoding's own header (gzip's first bytes):
+			// nothing of the page came; an empty body is an empty page
+			if raw.n == 0 && errors.Is(err, io.EOF) && resp.ContentLength <= 0 {
+				return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}}, "", "", nil
+			}
+			return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}, Cut: &BodyCut{Got: raw.n, Want: resp.ContentLength}}, "", "", nil
+		}
 		if err != nil {
 			return nil, "", "", fmt.Errorf("%s: %w", uri, err)
 		}
@@ -989,6 +1094,36 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		return &Page{URI: uri, Date: date, ContentType: ct, Body: data, Cut: cut}, "", "", nil
 	}
 	return nil, "", "", nil
+}
+
+// dechunked reports a response labelled "Transfer-Encoding: chunked"
+// whose body, read from br (not yet read), is not chunked: it does not
+// start with a chunk-size line (hex digits, maybe a ";" extension, then
+// CRLF or LF), as a crawler that removed the chunking but kept the header
+// saves it ("<!DOCTYPE html>…"). An empty body is not (nothing came).
+func dechunked(resp *http.Response, br *bufio.Reader) bool {
+	if len(resp.TransferEncoding) == 0 || resp.TransferEncoding[len(resp.TransferEncoding)-1] != "chunked" {
+		return false
+	}
+	head, _ := br.Peek(br.Size())
+	if len(head) == 0 {
+		return false
+	}
+	line, _, ok := bytes.Cut(head, []byte("\n"))
+	if !ok {
+		return true // (a chunk-size line is short)
+	}
+	size, _, _ := bytes.Cut(bytes.TrimSuffix(line, []byte("\r")), []byte(";"))
+	size = bytes.TrimRight(size, " \t")
+	if len(size) == 0 || len(size) > 16 {
+		return true
+	}
+	for _, c := range size {
+		if !isDigit(c) && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return true
+		}
+	}
+	return false
 }
 
 // majorOnly reads r, a captured HTTP response, with a status line that

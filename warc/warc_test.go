@@ -121,7 +121,7 @@ func TestWalkMalformed(t *testing.T) {
 		t.Errorf("pages\n got %s\nwant %s", got, want)
 	}
 	wantBad := []string{
-		fmt.Sprintf(`bad.warc.gz: record 3 at offset %d: parsing Content-Length: strconv.ParseInt: parsing "x%d": invalid syntax`, offsets[2], len(httpResponse("200 OK", "text/html; charset=utf-8", page1))),
+		fmt.Sprintf(`bad.warc.gz: record 3 at offset %d: its Content-Length "x%d" is not a number`, offsets[2], len(httpResponse("200 OK", "text/html; charset=utf-8", page1))),
 		fmt.Sprintf(`bad.warc.gz: record 8 at offset %d: the archive ends inside this record (cut off, or an incomplete download)`, truncAt),
 	}
 	if len(bads) != 2 || bads[0].Error() != wantBad[0] || bads[1].Error() != wantBad[1] {
@@ -650,12 +650,14 @@ func TestWalkRecaptureWithoutStory(t *testing.T) {
 // inside a record — in its WARC header, its HTTP header, its payload or
 // before the blank lines that close it — is said to end there, as a
 // .warc.gz cut off is, not "copying content: EOF"; the records before the
-// cut are read. A malformed record that is not cut still skips the rest.
+// cut are read. After a malformed record that is not cut the walk resumes
+// at the next record start, saying how many bytes it skipped.
 func TestPlainArchiveCutInsideRecord(t *testing.T) {
 	recs := records()
 	whole := recs[0] + recs[2]
 	last := recs[5]
 	cutMsg := "cut.warc: record 3: the archive ends inside this record (cut off, or an incomplete download)"
+	malformed := strings.Replace(last, "Content-Length: ", "Content-Length: x", 1)
 	for _, tc := range []struct {
 		name string
 		data string
@@ -665,12 +667,17 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 		{"in the HTTP header", whole + last[:strings.Index(last, "HTTP/1.1")+20], cutMsg},
 		{"in the payload", whole + last[:len(last)-20], cutMsg},
 		{"in the last bytes of the payload", whole + last[:len(last)-5], cutMsg},
-		{"malformed, not cut", whole + strings.Replace(last, "Content-Length: ", "Content-Length: x", 1) + recs[6],
-			"cut.warc: record 3: parsing Content-Length: strconv.ParseInt: parsing \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\": invalid syntax (rest of file skipped)"},
+		{"malformed, not cut", whole + malformed + recs[6],
+			"cut.warc: record 3: its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
+				fmt.Sprint(len(malformed)) + " bytes skipped to the next record, at offset " + fmt.Sprint(len(whole)+len(malformed))},
 	} {
 		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
-		if err != nil || summary(pages) != "2@-1 https://example.org/1 103" || len(bads) != 1 || bads[0].Error() != tc.want {
-			t.Errorf("%s: pages %s, bad %q, err %v\nwant bad %q", tc.name, summary(pages), bads, err, tc.want)
+		want := "2@-1 https://example.org/1 103"
+		if tc.name == "malformed, not cut" {
+			want += "; 4@-1 file:///archive/3.html 103"
+		}
+		if err != nil || summary(pages) != want || len(bads) != 1 || bads[0].Error() != tc.want {
+			t.Errorf("%s: pages %s, bad %q, err %v\nwant %s, bad %q", tc.name, summary(pages), bads, err, want, tc.want)
 		}
 	}
 }
@@ -831,8 +838,8 @@ func TestBlankLinesAfterLastRecord(t *testing.T) {
 		{"page ending in CR, one LF more", recs[0] + recs[2] + crBody + "\n", readCR, ""},
 		{"a letter after a blank line", whole + "\r\nx", read,
 			"crawl.warc: record 4: the archive ends inside this record (cut off, or an incomplete download)"},
-		{"more blank lines than are looked at", whole + strings.Repeat("\r\n", 200), read,
-			"crawl.warc: record 4: parsing Content-Length: strconv.ParseInt: parsing \"\": invalid syntax (rest of file skipped)"},
+		{"two hundred blank lines", whole + strings.Repeat("\r\n", 200), read, ""},
+		{"blank lines ended in LF", whole + strings.Repeat("\n", 300), read, ""},
 	} {
 		pages, bads, err := walk(t, "crawl.warc", []byte(tc.data))
 		var gotBad []string

@@ -198,7 +198,9 @@ func cutSaid(err error, done, none string) error {
 		for _, a := range fc.arts {
 			paras += len(a.Body)
 		}
-		if paras == 0 {
+		if len(fc.arts) == 0 {
+			fc.said = "nothing came before the cut; the input counts as failed"
+		} else if paras == 0 {
 			fc.said = fmt.Sprintf("no story text before the cut, %s; the input counts as failed", none)
 		} else {
 			in := ""
@@ -271,11 +273,8 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 		if cut := warc.CutError(arg, p); cut != nil {
 			// a response the crawler saved cut off is read up to the
 			// cut, as a page a server cut off is; the reader's own word
-			// for the cut (an HTML page that never closes) is left out
-			var pageCut *article.CutError
-			if err != nil && !errors.As(err, &pageCut) {
-				bad(err)
-			}
+			// for what came (an HTML page that never closes, an empty
+			// input) is left out: the cut says it, once
 			err = &fetchCut{err: cut, arts: arts}
 		}
 		if err != nil {
