@@ -9,7 +9,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"sort"
@@ -35,8 +37,9 @@ import (
 // OpenReadOnly reads a private copy of the file instead, a true snapshot,
 // and Snapshot reports true: the copy is taken in os.TempDir (TMPDIR) when
 // the store is opened, as big as the store, named
-// dyad-snapshot-PID-N-STORE, and removed by Close; a process killed
-// before Close (Ctrl-C, a broken pipe, SIGHUP) leaves it, and the next
+// dyad-snapshot-PID-N-STORE, and removed by Close (or at once by
+// RemoveSnapshot, on a signal); a process killed before either (SIGKILL,
+// a broken pipe, a signal it does not handle) leaves it, and the next
 // OpenReadOnly that takes a copy in the same TMPDIR removes the copies of
 // this user's processes that are no longer running. Events stored after
 // it was taken are not seen. It is taken once the file has
@@ -75,6 +78,22 @@ func OpenReadOnly(path string) (*DB, error) {
 	}
 	db.snapshot = copyPath
 	return db, nil
+}
+
+// RemoveSnapshot removes at once the private copy of the store that
+// OpenReadOnly reads (Snapshot), for a process ending on a signal that
+// cannot wait for Close (it may be blocked writing to a full pipe): on
+// Unix the copy's file is unlinked and reads go on from it until Close.
+// It returns nil when there is no copy or it is gone already; Close
+// removes it too.
+func (db *DB) RemoveSnapshot() error {
+	if db.snapshot == "" {
+		return nil
+	}
+	if err := os.Remove(db.snapshot); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // Snapshot reports whether OpenReadOnly reads a private copy of the store

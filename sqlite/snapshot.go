@@ -119,8 +119,9 @@ const snapshotPrefix = "dyad-snapshot-"
 
 // removeStaleSnapshots removes the copies of stores (snapshotCopy) in dir
 // that a dyad process left when it was killed before it could close the
-// store (Ctrl-C, a broken pipe, SIGHUP: Close removes a copy, an exit by
-// a signal does not): files named dyad-snapshot-PID-N-STORE, owned by
+// store or remove the copy (SIGKILL, a broken pipe, a signal it does not
+// handle: Close and RemoveSnapshot remove a copy, an exit by a signal
+// does not): files named dyad-snapshot-PID-N-STORE, owned by
 // this process's user, whose PID no process has any longer. The copies of
 // running processes (this one's, another user's) are kept, as are files
 // of other names. A process id a new process has reused keeps its copy

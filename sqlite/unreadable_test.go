@@ -1,12 +1,14 @@
 package sqlite
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // TestUnreadableStoreMessage: a store file this user may not read is said
@@ -65,5 +67,60 @@ func TestOpenReadOnlyUnreadable(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("%d files left in TMPDIR", len(left))
+	}
+}
+
+// TestRemoveSnapshot: RemoveSnapshot removes the private copy a store in
+// an unwritable folder is read from at once (a process ending on a
+// signal), while the store stays open and readable; Close after it is no
+// error, and it is nil for a store read in place.
+func TestRemoveSnapshot(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "shared.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, db, newArticle("https://example.org/a", "Example Wire", "2024-07-13", story))
+	db.Close()
+	other := filepath.Join(t.TempDir(), "own.db")
+	if db, err = Open(other); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	inPlace, err := OpenReadOnly(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := inPlace.RemoveSnapshot(); err != nil || inPlace.Snapshot() {
+		t.Errorf("a store read in place: RemoveSnapshot %v, Snapshot %v", err, inPlace.Snapshot())
+	}
+	inPlace.Close()
+	old := time.Now().Add(-time.Minute) // (settled: no wait for the copy)
+	os.Chtimes(path, old, old)
+	lockFolder(t, dir)
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ro.Snapshot() {
+		t.Fatal("no snapshot taken of a store in an unwritable folder")
+	}
+	if err := ro.RemoveSnapshot(); err != nil {
+		t.Fatalf("RemoveSnapshot: %v", err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("RemoveSnapshot left %d files in TMPDIR", len(left))
+	}
+	if c, err := ro.Counts(context.Background()); err != nil || c.Articles != 1 {
+		t.Errorf("counts after RemoveSnapshot %+v, %v; want 1 article read from the open copy", c, err)
+	}
+	if err := ro.RemoveSnapshot(); err != nil {
+		t.Errorf("RemoveSnapshot again: %v", err)
+	}
+	if err := ro.Close(); err != nil {
+		t.Errorf("Close after RemoveSnapshot: %v", err)
 	}
 }

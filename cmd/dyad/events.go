@@ -191,18 +191,20 @@ a month or year, or undated, stand alone.`,
 			}
 			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
 			defer db.Close()
-			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
-				return err
+			ctx, stop := storeContext(cmd.Context(), db)
+			defer stop()
+			if err := checkText(ctx, db, flt.Text); err != nil {
+				return interrupted(ctx, err)
 			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			if format == "json" {
 				enc := json.NewEncoder(out)
-				err = f.each(cmd.Context(), db, flt, func(e sqlite.StoredEvent) error { return enc.Encode(e) })
+				err = f.each(ctx, db, flt, func(e sqlite.StoredEvent) error { return enc.Encode(e) })
 			} else {
 				tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tCAMEO\tTARGET\tSTATUS\tMENT\tSRC\tART\tEVIDENCE")
-				err = f.each(cmd.Context(), db, flt, func(e sqlite.StoredEvent) error {
+				err = f.each(ctx, db, flt, func(e sqlite.StoredEvent) error {
 					_, err := fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n", e.GlobalEventID, orDash(e.Date),
 						actorCode(e.Source), e.CAMEO, actorCode(e.Target), e.Status, e.NumMentions, e.NumSources,
 						e.NumArticles, output.Snippet(e.Evidence, 60))
@@ -211,7 +213,7 @@ a month or year, or undated, stand alone.`,
 				tw.Flush()
 			}
 			if err != nil {
-				return &exitError{1, err}
+				return interrupted(ctx, &exitError{1, err})
 			}
 			return out.Flush()
 		},

@@ -87,11 +87,12 @@ not with gdelt-mentions.`,
 			}
 			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
 			defer db.Close()
-			if err := checkText(cmd.Context(), db, flt.Text); err != nil {
-				return err
+			ctx, stop := storeContext(cmd.Context(), db)
+			defer stop()
+			if err := checkText(ctx, db, flt.Text); err != nil {
+				return interrupted(ctx, err)
 			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-			ctx := cmd.Context()
 			var each func(sqlite.StoredEvent) error
 			var closeFn func() error
 			var dates output.GDELTDates // (rows not dated to a day, said at the end)
@@ -188,7 +189,7 @@ not with gdelt-mentions.`,
 				}
 			}
 			if err := f.each(ctx, db, flt, each); err != nil {
-				return &exitError{1, err}
+				return interrupted(ctx, &exitError{1, err})
 			}
 			if closeFn != nil {
 				if err := closeFn(); err != nil {

@@ -66,7 +66,7 @@ func openStore(path string, create bool) (store.Store, error) {
 // sqlite.OpenReadOnly): events stored after that are not seen.
 func warnSnapshot(w io.Writer, st any, path string) {
 	if s, ok := st.(interface{ Snapshot() bool }); ok && s.Snapshot() {
-		fmt.Fprintf(w, "dyad: warning: --db %s: its folder is not writable, so a copy of the store taken now is read (in TMPDIR, removed when dyad ends, or if dyad is killed, by the next copy taken there): events ingested after this are not seen (copy the store to a writable folder to follow a live store)\n", path)
+		fmt.Fprintf(w, "dyad: warning: --db %s: its folder is not writable, so a copy of the store taken now is read (in TMPDIR, removed when dyad ends or is interrupted; if dyad is killed, by the next copy taken there): events ingested after this are not seen (copy the store to a writable folder to follow a live store)\n", path)
 	}
 }
 

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// storeContext is the context that a command reading the store st runs
+// its queries under: ctx, cancelled by SIGINT, SIGTERM or SIGHUP (Ctrl-C,
+// kill, a closed terminal), and stop, which restores the signals'
+// default handling (call it as the command returns). When st reads a copy
+// of its store taken when it was opened (a SQLite store in a folder this
+// user cannot write: sqlite.OpenReadOnly), the signal removes the copy at
+// once — the command may be blocked writing to a full pipe — rather than
+// leave it in TMPDIR until the next copy taken there; the command stops
+// at its next row (interrupted says so). After the first signal a second
+// one ends the process at once, as without this handling.
+func storeContext(ctx context.Context, st any) (context.Context, context.CancelFunc) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	sctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		<-sctx.Done()
+		stop() // (a second signal: the default, the process ends)
+		if !bySignal(sctx) {
+			return
+		}
+		if s, ok := st.(interface{ RemoveSnapshot() error }); ok {
+			s.RemoveSnapshot()
+		}
+	}()
+	return sctx, stop
+}
+
+// bySignal reports a context of storeContext cancelled by a signal, not
+// by its stop or its parent.
+func bySignal(ctx context.Context) bool {
+	cause := context.Cause(ctx)
+	return cause != nil && cause != context.Canceled && cause != context.DeadlineExceeded
+}
+
+// interrupted is err, the error of a command whose queries ran under
+// ctx (storeContext), or, when a signal stopped them, "interrupted
+// (interrupt signal received)" with exit status 130 (128 + SIGINT, as a
+// shell reports a command Ctrl-C ended).
+func interrupted(ctx context.Context, err error) error {
+	if err == nil || !bySignal(ctx) {
+		return err
+	}
+	return &exitError{130, fmt.Errorf("interrupted (%v)", context.Cause(ctx))}
+}
