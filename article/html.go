@@ -44,6 +44,7 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 		}
 	}
 	m := scanPage(doc)
+	m.absURLs(opt.URL)
 	wrapLoose(doc) // text left outside <p> by unclosed ones
 	a := &dyad.Article{}
 
@@ -289,6 +290,7 @@ type page struct {
 	meta          map[string]string // lower-case name/property/itemprop → first content
 	lang          string
 	canonical     string
+	base          string // the first <base href>
 	h1            string
 	title         string // the <title> element
 	timeAttr      string // the first <time datetime> inside an <article>, else in the page
@@ -307,6 +309,54 @@ type page struct {
 	captions       []string
 	// captionsInArticle is set once a caption inside an <article> is seen.
 	captionsInArticle bool
+}
+
+// absURLs makes the page's canonical link and og:url absolute http(s)
+// URLs: a relative one ("kenya-talks.html", "/world/kenya-talks.html",
+// "//news.example.org/world/kenya-talks.html") is resolved against the
+// page's <base href> (itself resolved against pageURL, Options.URL), else
+// against pageURL; a protocol-relative one with neither takes https. One
+// that cannot be made an http(s) URL is dropped, so that the next source
+// of the article's URL is used (a relative canonical link hid an absolute
+// og:url, and the page's URL was lost).
+func (p *page) absURLs(pageURL string) {
+	var base *nurl.URL
+	if u, err := nurl.Parse(strings.TrimSpace(pageURL)); err == nil && u.IsAbs() {
+		base = u
+	}
+	if u, err := nurl.Parse(strings.TrimSpace(p.base)); err == nil && p.base != "" {
+		if base != nil {
+			u = base.ResolveReference(u)
+		}
+		if u.IsAbs() {
+			base = u
+		}
+	}
+	abs := func(ref string) string {
+		ref = strings.TrimSpace(ref)
+		u, err := nurl.Parse(ref)
+		if ref == "" || err != nil {
+			return ""
+		}
+		switch {
+		case base != nil:
+			u = base.ResolveReference(u)
+		case u.Scheme == "" && u.Host != "":
+			u.Scheme = "https"
+		}
+		if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return ""
+		}
+		return u.String()
+	}
+	p.canonical = abs(p.canonical)
+	if og, ok := p.meta["og:url"]; ok {
+		if og = abs(og); og != "" {
+			p.meta["og:url"] = og
+		} else {
+			delete(p.meta, "og:url")
+		}
+	}
 }
 
 // scanPage walks doc once, collecting JSON-LD, <meta> tags, the canonical
@@ -337,6 +387,10 @@ func scanPage(doc *html.Node) *page {
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
 					p.canonical = attr(n, "href")
+				}
+			case atom.Base:
+				if p.base == "" {
+					p.base = attr(n, "href")
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
