@@ -219,7 +219,8 @@ type input struct {
 	// file URL): messages and articles name it
 	name string
 	seq  int // its place in the run's inputs: the writer stores inputs in this order
-	// walked: a file found in a folder, not named by the user: a text
+	// walked: a file found in a folder or matched by a quoted pattern
+	// ('crawl/*.txt', expanded by Run), not named by the user: a text
 	// file in it that is not UTF-8 is read as Windows-1252
 	// (article.LegacyText), with a warning, not failed
 	walked bool
@@ -467,7 +468,8 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 			return
 		}
 		if !fi.IsDir() {
-			add(input{path: p, name: typed})
+			// (a file a quoted pattern matched is found, not named)
+			add(input{path: p, name: typed, walked: !explicit})
 			return
 		}
 		files := walk(p, st)

@@ -154,7 +154,8 @@ func TestIngestWARCSkipKinds(t *testing.T) {
 // crawl saved so) is read as Windows-1252 with a warning naming it, and
 // the folder ingests without a failure (it failed the run); UTF-8 with a
 // stray byte in the folder is still a failure naming the byte, and so is
-// the Latin-1 file named on its own.
+// the Latin-1 file named on its own; the files a quoted pattern matches
+// ('crawl/*.txt') are found, as a folder's are.
 func TestIngestFolderLatin1(t *testing.T) {
 	dir := t.TempDir()
 	crawl := filepath.Join(dir, "crawl")
@@ -190,6 +191,12 @@ func TestIngestFolderLatin1(t *testing.T) {
 	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "z.db"), latin)
 	if code != 1 || !strings.Contains(errs, latin+":3: invalid UTF-8 (byte 0xE7 at column 15)") {
 		t.Errorf("named Latin-1 file: exit %d, stderr:\n%s", code, errs)
+	}
+	// a quoted pattern's files are found, as a folder's are
+	os.Remove(filepath.Join(crawl, "c.txt"))
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "p.db"), filepath.Join(crawl, "*.txt"))
+	if code != 0 || !strings.Contains(errs, warn) || !strings.Contains(errs, "2 articles read, 2 added") {
+		t.Errorf("pattern: exit %d, stderr:\n%s\nwant exit 0, 2 articles and %q", code, errs, warn)
 	}
 }
 
