@@ -714,8 +714,8 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 			// not a title or preposition) or a capitalised word right after
 			if r.start > 0 {
 				p := toks[r.start-1]
-				if p.Tag == "NNP" && r.start-1 > 0 && !isTitle(p.Lower) {
-					return true
+				if p.Tag == "NNP" && r.start-1 > 0 && !isTitle(p.Lower) && !dateBefore(toks, r.start-1) {
+					return true // ("said on Friday Israel's …": a date, no first name)
 				}
 				// "Michael Jordan criticised …": a sentence's first word
 				// too, when it is a name no dictionary knows (not "Syria
@@ -1579,6 +1579,26 @@ func verbLike(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateBefore reports a day name at k, or a month name after a date's
+// preposition or day number ("in June", "on March 3"): the end of a date
+// expression before a name, which is no first name of it ("rejected on
+// Tuesday India's demand", "said in May China had").
+func dateBefore(toks []dyad.Token, k int) bool {
+	w := toks[k].Lower
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	if !dateName(w) || k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next", "this":
+		return true
+	}
+	return toks[k-1].Tag == "CD"
 }
 
 // dateName reports a day or month name.
