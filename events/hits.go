@@ -425,9 +425,10 @@ func accusedOf(toks []dyad.Token, j int) bool {
 
 // prevented reports a gerund whose act is kept from happening: "barred
 // police from arresting", "a ban on companies boycotting Israel", "hold
-// off on launching", "stopped short of attacking".
+// off on launching", "stopped short of attacking"; a passive one too:
+// "to prevent the fighters from being slaughtered by Turkey" (prevention.go).
 func prevented(toks []dyad.Token, i int) bool {
-	if toks[i].Tag != "VBG" {
+	if toks[i].Tag != "VBG" && !passiveGerund(toks, i) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-7; k-- {

@@ -65,6 +65,9 @@ func preparedNominal(st *sentence, i int) string {
 		if (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && (toks[j-1].Tag == "DT" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "PRP$") {
 			continue // a participle premodifier: "a devastating military offensive"
 		}
+		if warded(toks, j) {
+			return "prevent" // "to head off Israeli strikes on Lebanon" (prevention.go)
+		}
 		if strings.HasPrefix(t.Tag, "VB") {
 			switch t.Lemma {
 			case "prepare", "plan", "plot", "mull", "contemplate", "weigh", "consider", "envisage", "eye",

@@ -552,7 +552,12 @@ func clauseEnd(toks []dyad.Token, i int) int {
 // president, Recep Tayyip Erdoğan, from destroying the project". (The
 // verb group's rule looks five words back.)
 func preventedFar(toks []dyad.Token, i int) bool {
-	if toks[i].Tag != "VBG" && toks[i].Tag != "NN" || i < 2 || toks[i-1].Lower != "from" {
+	if passiveGerund(toks, i) {
+		i-- // "from being slaughtered": the participle's "being" follows "from"
+	} else if toks[i].Tag != "VBG" && toks[i].Tag != "NN" {
+		return false
+	}
+	if i < 2 || toks[i-1].Lower != "from" {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-14; j-- {
