@@ -561,20 +561,42 @@ func timeSpanNoun(w string) bool {
 	return false
 }
 
-// presentRelative reports a verb in the simple present right after the
-// pronoun of a non-restrictive relative clause (", which occupies", ",
-// who leads"): a description of how things stand, not an act the story
-// reports, unless a date in the clause says when.
+// presentRelative reports a verb in the present inside a non-restrictive
+// relative clause: in the simple present right after the pronoun, an
+// adverb between or not (", which occupies", ", who leads", ", which
+// later claims responsibility"), or in the present progressive or passive
+// (", which is fighting alongside the Assad regime", ", who is currently
+// detained by Kurdish forces"), the pronoun "whose" with its noun phrase
+// too (", whose Revolutionary Guards are fighting alongside Assad's
+// forces"). Such a clause says how things stand with its antecedent, not
+// an act the story reports, unless a date in the clause says when; a
+// trip or meeting under way (", who travels to Italy this evening", ",
+// who is visiting Beijing") stays.
 func presentRelative(st *sentence, i int) bool {
 	toks := st.toks
-	if i < 2 || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	if i < 2 {
 		return false
 	}
-	if w := toks[i-1].Lower; w != "which" && w != "who" || toks[i-2].Text != "," {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	switch toks[i].Tag {
+	case "VBZ", "VBP":
+	case "VBG", "VBN":
+		if j < 0 || toks[j].Lower != "is" && toks[j].Lower != "are" {
+			return false
+		}
+		for j--; j >= 0 && toks[j].Tag == "RB"; j-- {
+		}
+	default:
+		return false
+	}
+	if !relativeOpening(toks, j) {
 		return false
 	}
 	switch toks[i].Lemma {
-	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return":
+	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return", "meet", "tour", "attend", "host":
 		return false // "Funaro, who travels to Italy this evening": a trip under way
 	}
 	end := clauseEnd(toks, i)
@@ -584,6 +606,29 @@ func presentRelative(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// relativeOpening reports the words up to j as the opening of a
+// non-restrictive relative clause whose subject ends at j: a comma and
+// "which" or "who" at j, or a comma, "whose" and a short noun phrase
+// (nouns, adjectives, "and", a possessive) up to j.
+func relativeOpening(toks []dyad.Token, j int) bool {
+	if j < 1 {
+		return false
+	}
+	if w := toks[j].Lower; w == "which" || w == "who" {
+		return toks[j-1].Text == ","
+	}
+	for k := j; k >= 1 && k >= j-6; k-- {
+		t := toks[k]
+		if t.Lower == "whose" {
+			return k < j && toks[k-1].Text == ","
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "CC" && t.Tag != "POS" {
+			return false
+		}
+	}
+	return false
 }
 
 // datedRelative reports an act in a non-restrictive relative clause (",

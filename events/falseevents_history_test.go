@@ -110,3 +110,33 @@ func TestStrikeNounFiniteClause(t *testing.T) {
 			[]string{"YEMREB 138 - asserted"}},
 	}, false)
 }
+
+// presentRelativeCases: a non-restrictive relative clause in the present,
+// simple, progressive or passive, after "which", "who" or "whose" and its
+// noun phrase, says how things stand with its antecedent: no act of its
+// own (falseevents_history.go presentRelative). The main clause stays; so
+// do the past tense, a date in the clause, a trip under way, and the same
+// act told by a main clause. The exact events each sentence gives.
+var presentRelativeCases = []familyCase{
+	{"standing", "The Wagner group, which is fighting alongside Malian troops, denied on Monday that its men had killed civilians in Moura.",
+		[]string{"RUSMIL 016 - asserted", "RUSMIL 190 RUSCVL denied"}},
+	{"standing", "Mali's junta, whose Russian instructors are fighting alongside its army, expelled the French ambassador on Monday.",
+		[]string{"MLIGOV 161 FRAGOV asserted"}},
+	{"standing", "Belarus, whose border guards are pushing migrants into Poland, summoned the Polish ambassador on Monday.",
+		[]string{"BLR 114 POLGOV asserted"}},
+	{"standing", "Jimmy Lai, who is currently detained by Hong Kong police, lost an appeal on Monday.", nil},
+	// near misses: the past tense, a main clause, a date, a trip under way
+	{"told", "Hezbollah, which fought alongside Syrian troops in Qusair on Monday, said it had lost 10 men.",
+		[]string{"LBNREB 062 SYRMIL asserted"}},
+	{"told", "Hezbollah fighters are fighting alongside Syrian troops near Qusair, a commander said on Monday.",
+		[]string{"LBNREB 062 SYRMIL asserted"}},
+	{"told", "Hamas, which is holding talks with Egyptian mediators on Monday, rejected the Israeli proposal.",
+		[]string{"PSEREB 046 EGYGOV asserted", "EGYGOV 046 PSEREB asserted", "PSEREB 127 ISR asserted"}},
+	{"told", "Chinese Foreign Minister Wang Yi, who is visiting Moscow, met Putin on Tuesday.",
+		[]string{"CHNGOV 042 RUS asserted", "RUS 043 CHNGOV asserted", "CHNGOV 040 RUSGOV asserted", "RUSGOV 040 CHNGOV asserted"}},
+}
+
+// TestPresentRelativeState codes each case of presentRelativeCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestPresentRelativeState(t *testing.T) { checkFamilies(t, "", presentRelativeCases, false) }

@@ -127,7 +127,7 @@ func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]ve
 	n := len(hits)
 	for j := 0; j < n; j++ {
 		h := &hits[j]
-		if !live[j] || h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 || len(h.target) != 0 {
+		if !live[j] || h.code != "045" || h.status != dyad.Asserted || len(h.source) == 0 || len(h.target) != 0 && !betweenSides(st, h.target) {
 			continue
 		}
 		ps, talks := parties(j, h.source)
@@ -135,6 +135,10 @@ func (c *Coder) mediatorParties(st *sentence, hits []verbHit, live []bool) ([]ve
 			continue
 		}
 		h.target = ps
+		if shuttleMediation(st, h) {
+			dropShuttledTalks(hits, live, ps) // delegations that do not meet hold no talks (targets_shuttle.go)
+			continue
+		}
 		if !talks && talksAfter(st.toks, h.end) {
 			// "with China mediating the talks": the parties negotiated
 			hits = append(hits, verbHit{p: partiesTalksPattern, head: h.head, end: h.end, code: "046", status: dyad.Asserted,
