@@ -22,14 +22,17 @@ func TestCoerceGrid(t *testing.T) {
 }
 
 // TestReduceRelationsGrid samples the 16 grid of verbs.txt: verbs of
-// cutting with ties (161), cooperation (160), aid by kind (162, 1622,
-// 1623), talks (164) and trade (163); a thaw, a deadlock broken or
-// cooperation scaled up is no cut.
+// cutting with ties (161), cooperation (160; military cooperation is
+// rejected, 1212), aid by kind (162, 1622, 1623), talks (164) and trade
+// (163); a thaw, a deadlock broken or cooperation scaled up is no cut.
 func TestReduceRelationsGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Mali severed diplomatic relations with Ukraine on Sunday.", []string{"MLI 161 UKR asserted"}},
 		{"Nicaragua cut ties with the Vatican on Monday.", []string{"NIC 161 VAT asserted"}},
-		{"Niger suspended military cooperation with the United States.", []string{"NER 160 USA asserted"}},
+		{"Niger suspended military cooperation with the United States.", []string{"NER 1212 USA asserted"}},
+		{"Russia suspended its cooperation with NATO on Monday.", []string{"RUS 160 IGOWSTNAT asserted"}},
+		{"Mali froze its defence cooperation with France.", []string{"MLI 1212 FRA asserted"}},
+		{"Benin curtailed military cooperation with Niger.", []string{"BEN 160 NER asserted"}},
 		{"The Netherlands froze development funding to Rwanda on Tuesday.", []string{"NLD 162 RWA asserted"}},
 		{"Washington paused military aid to Ukraine.", []string{"USA 1622 UKR asserted"}},
 		{"The United States slashed humanitarian aid to Afghanistan last month.", []string{"USA 1623 AFG asserted"}},

@@ -6,8 +6,9 @@ import "testing"
 // verb families of the "verb families … whole" section of
 // events/data/verbs.txt, several phrasings each, with the look-alikes
 // that must not code: accords
-// rescinded by kind (a defence or security accord 1212, a peace accord
-// 127, cooperation itself and a "military agreement" 160), firms put on
+// rescinded by kind (a defence or security accord and military, defence
+// or security cooperation itself 1212, a peace accord 127, a "military
+// agreement" of restraint and cooperation of no kind 160), firms put on
 // an export-control list (163), ground taken or entered (192; occupy.go),
 // peacekeepers withdrawn (1661), arms and aid received from a giver (07x,
 // the giver the source; received.go), a state readmitted (081), a truce
@@ -23,9 +24,20 @@ func TestVerbFamiliesWhole(t *testing.T) {
 			[]string{"SOM 1212 ETH asserted 2024-07-08"}},
 		{"Burkina Faso pulled out of its defence accord with France.",
 			[]string{"BFA 1212 FRA asserted 2024-07-13"}},
-		// cooperation cut, and a tension-reducing military agreement, stay 160
+		// military, defence or security cooperation itself cut is the same
+		// rejection (testdata/gold/README.md, 2026-12-02)
 		{"Germany suspended military cooperation with Niger.",
-			[]string{"DEU 160 NER asserted 2024-07-13"}},
+			[]string{"DEU 1212 NER asserted 2024-07-13"}},
+		{"Mali suspended its security cooperation with France on Monday.",
+			[]string{"MLI 1212 FRA asserted 2024-07-08"}},
+		{"Chad terminated defence cooperation with France on Thursday.",
+			[]string{"TCD 1212 FRA asserted 2024-07-11"}},
+		{"Burkina Faso scrapped its military partnership with France.",
+			[]string{"BFA 1212 FRA asserted 2024-07-13"}},
+		// cooperation of no such kind, and a tension-reducing military
+		// agreement, stay 160
+		{"Russia suspended its cooperation with NATO.",
+			[]string{"RUS 160 IGOWSTNAT asserted 2024-07-13"}},
 		{"South Korea suspended the inter-Korean military agreement on Wednesday.",
 			[]string{"KOR 160 PRK asserted 2024-07-10"}},
 		// 127 a peace accord rescinded
