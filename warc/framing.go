@@ -24,7 +24,8 @@ import (
 // lines closing each record ended in CRLF, whatever their ending in r (LF
 // or CRLF), the content passed on byte for byte. Blank lines before a
 // record (more than the two that close the one before, any number after
-// the last) are passed over, as warcio does. A header line longer than the buffer, or a record whose
+// the last) are passed over, and a record that starts after fewer than
+// two is read, as warcio reads them. A header line longer than the buffer, or a record whose
 // header gives no Content-Length, or whose closing is not blank lines,
 // ends the framing: the rest is passed on as it is, for gowarc's reader
 // to fail on as before.
@@ -121,10 +122,7 @@ func (f *framing) line() {
 			f.out = f.out[:0] // (a blank line between records)
 			return
 		}
-		f.starts = append(f.starts, at)
-		f.lengths = append(f.lengths, -1)
-		f.contents = append(f.contents, -1)
-		f.state = frameHeader
+		f.startRecord(at)
 	case frameHeader:
 		if len(text) == 0 {
 			f.contents[len(f.contents)-1] = f.pos
@@ -143,6 +141,17 @@ func (f *framing) line() {
 			f.lengths[len(f.lengths)-1] = n
 		}
 	case frameClosing:
+		if len(text) != 0 && versionLine(text) {
+			// the next record after fewer than the two blank lines
+			// that close one: warcio reads on, and so does framing
+			out := make([]byte, 0, 4+len(crlf))
+			for range 2 - f.lines {
+				out = append(out, '\r', '\n')
+			}
+			f.out = append(out, crlf...)
+			f.startRecord(at)
+			return
+		}
 		if len(text) != 0 {
 			f.out = append(f.out[:0], b...)
 			f.state = frameRaw
@@ -153,6 +162,20 @@ func (f *framing) line() {
 		}
 	}
 	f.out = crlf
+}
+
+// startRecord notes a record whose version line starts at offset at.
+func (f *framing) startRecord(at int64) {
+	f.starts = append(f.starts, at)
+	f.lengths = append(f.lengths, -1)
+	f.contents = append(f.contents, -1)
+	f.state = frameHeader
+}
+
+// versionLine reports a line that starts a record: "WARC/1.0", "WARC/1.1"
+// (another 1.x), its line end removed.
+func versionLine(text []byte) bool {
+	return len(text) == len("WARC/1.0") && bytes.HasPrefix(text, []byte("WARC/1.")) && isDigit(text[len(text)-1])
 }
 
 // record is where record n (1-based) starts in the stream, its

@@ -180,3 +180,38 @@ func TestNextRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordClosedShort: a record closed by one blank line, or none,
+// before the next record's "WARC/1.x" line loses neither record (warcio
+// reads on); it was "non-empty record boundary" and the rest skipped.
+func TestRecordClosedShort(t *testing.T) {
+	recs := records()
+	for _, tc := range []struct{ name, data string }{
+		{"one CRLF", strings.TrimSuffix(recs[2], "\r\n") + recs[5]},
+		{"one LF", strings.TrimSuffix(recs[2], "\r\n\r\n") + "\n" + recs[5]},
+		{"none", strings.TrimSuffix(recs[2], "\r\n\r\n") + recs[5]},
+	} {
+		pages, bads, err := walk(t, "crawl.warc", []byte(recs[0]+tc.data))
+		if want := "2@-1 https://example.org/1 103; 3@-1 https://example.org/2 69"; err != nil || len(bads) != 0 || summary(pages) != want {
+			t.Errorf("%s: pages %s, bad %q, err %v\nwant %s", tc.name, summary(pages), bads, err, want)
+		}
+	}
+}
+
+// TestEmptyGzipMember: a whole gzip member that inflates to nothing after
+// a record (a tool that closes its file so) is passed over, as a member
+// of blank lines is; it was "truncated or corrupt gzip member: EOF" and
+// failed the archive. A file that starts with one is no WARC file.
+func TestEmptyGzipMember(t *testing.T) {
+	recs := records()
+	data := append(append(gz(recs[2]), gz("")...), gz(recs[5])...)
+	data = append(data, gz("")...)
+	pages, bads, err := walk(t, "crawl.warc.gz", data)
+	if err != nil || len(bads) != 0 || len(pages) != 2 || string(pages[0].Body) != page1 || string(pages[1].Body) != page2 {
+		t.Errorf("pages %s, bad %q, err %v; want both pages", summary(pages), bads, err)
+	}
+	_, _, err = walk(t, "empty.warc.gz", append(gz(""), gz(recs[2])...))
+	if want := "empty.warc.gz: not a WARC file: gzip member does not hold a WARC record (it is empty)"; err == nil || err.Error() != want {
+		t.Errorf("first member empty: err %v\nwant %s", err, want)
+	}
+}

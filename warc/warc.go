@@ -794,6 +794,11 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			if len(head) > 0 && onlyBlank(head) && blankMember(br) && !lim.over {
 				return nil, errBlankMember
 			}
+			if len(head) == 0 && err == io.EOF {
+				// (gzip says EOF at a member's end only when its
+				// trailer's checksum and size are right)
+				return nil, errEmptyMember
+			}
 			if err != nil && len(head) < 5 && !lim.over {
 				return nil, fmt.Errorf("truncated or corrupt gzip member: %w", err)
 			}
@@ -837,9 +842,9 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 		if errors.As(failed, &pe) {
 			return pe.err
 		}
-		// a member of blank lines after a record (one a tool wrote
-		// after the last) holds no record: it is passed over
-		if failed == nil || pos > base && errors.Is(failed, errBlankMember) {
+		// a member of blank lines, or an empty one, after a record (one
+		// a tool wrote after the last) holds no record: it is passed over
+		if failed == nil || pos > base && (errors.Is(failed, errBlankMember) || errors.Is(failed, errEmptyMember)) {
 			pos += cr.n
 			if _, err := r.Seek(pos, io.SeekStart); err != nil {
 				return fmt.Errorf("%s: %w", name, err)
@@ -894,6 +899,10 @@ var errNotWARC = errors.New("gzip member does not hold a WARC record")
 // errBlankMember is the error of a whole gzip member that inflates to
 // CR and LF bytes only: blank lines, no record.
 var errBlankMember = fmt.Errorf("%w (only blank lines)", errNotWARC)
+
+// errEmptyMember is the error of a whole gzip member that inflates to
+// nothing (a tool that closes its file with an empty member).
+var errEmptyMember = fmt.Errorf("%w (it is empty)", errNotWARC)
 
 // onlyBlank reports whether b holds only CR and LF bytes.
 func onlyBlank(b []byte) bool {
