@@ -227,20 +227,24 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 				next = toks[i+2].Lower
 				i++
 			}
-			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in June"
-			if isNum(next) && len(next) <= 2 {
-				dd, _ := strconv.Atoi(next)
+			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in
+			// June"; a day before the month wins over a number after it
+			// ("on 17 July 36 civilians were killed": the 36 is a count)
+			if dd := dayNumber(next); dd > 0 && dayNumber(prev) == 0 && !pluralAfterDay(toks, i+2) {
 				y, end := yearAfter(toks, i+2, pub, m)
-				out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
-				i = end - 1
-				continue
+				if validDay(y, m, dd) {
+					out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					i = end - 1
+					continue
+				}
 			}
-			if isNum(prev) && len(prev) <= 2 {
-				dd, _ := strconv.Atoi(prev)
+			if dd, start := dayBefore(toks, i); dd > 0 {
 				y, end := yearAfter(toks, i+1, pub, m)
-				out = append(out, dateExpr{i - 1, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
-				i = end - 1
-				continue
+				if validDay(y, m, dd) {
+					out = append(out, dateExpr{start, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					i = end - 1
+					continue
+				}
 			}
 			if (next == "last" || next == "this") && i+2 < len(toks) && toks[i+2].Lower == "year" {
 				// "in April last year", "in June this year"
@@ -322,6 +326,62 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		}
 	}
 	return out
+}
+
+// dayNumber reads a day of the month written in digits, "1" to "31",
+// and a range's first day ("16-17"); 0 when w is none ("36", "2024",
+// "17-16").
+func dayNumber(w string) int {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		if x, y := dayNumber(a), dayNumber(b); x > 0 && y > x {
+			return x
+		}
+		return 0
+	}
+	if !isNum(w) || len(w) > 2 {
+		return 0
+	}
+	n, _ := strconv.Atoi(w)
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// validDay reports whether day dd exists in month m of year y (no 31
+// June, no 30 February).
+func validDay(y int, m time.Month, dd int) bool {
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Month() == m
+}
+
+// pluralAfterDay reports whether toks[k] is a plural noun, which makes the
+// number before it a count, not a day: "in July 2 times", "on July 4
+// soldiers were killed".
+func pluralAfterDay(toks []dyad.Token, k int) bool {
+	return k < len(toks) && (toks[k].Tag == "NNS" || toks[k].Tag == "NNPS")
+}
+
+// dayBefore reads the day written before the month at toks[i]: "17 July"
+// gives 17, a range "16 and 17 July", "16 to 17 July", "16-17 July" its
+// first day 16; with the token where the date starts. 0 when none.
+func dayBefore(toks []dyad.Token, i int) (dd, start int) {
+	if i < 1 {
+		return 0, i
+	}
+	dd = dayNumber(toks[i-1].Lower)
+	if dd == 0 {
+		return 0, i
+	}
+	start = i - 1
+	if i >= 3 {
+		switch toks[i-2].Lower {
+		case "and", "to", "or", "-", "–", "through":
+			if first := dayNumber(toks[i-3].Lower); first > 0 && first < dd {
+				return first, i - 3
+			}
+		}
+	}
+	return dd, start
 }
 
 // approximateFrom returns where a count at toks[k] starts with the words

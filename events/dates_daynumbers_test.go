@@ -1,0 +1,51 @@
+package events_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// TestDayNumberBeforeCount: a number written after a month is its day
+// only when it can be one. A day before the month wins over a number
+// after it ("17 July 36 civilians": 36 is a count), a range's first day
+// dates the event ("16 and 17 July", "9-10 August", "between 12 and 14
+// August"), a number followed by a plural noun is a count ("July 2
+// times"), and a day the month does not have ("31 June", "July 36") is
+// none: the month stands. Team-written sentences; publication day
+// Wednesday 2025-08-20.
+func TestDayNumberBeforeCount(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		text string
+		want string // "SRC CAMEO TGT date precision"
+	}{
+		{"On 16 and 17 July 36 civilians were killed by US airstrikes.", "USA 190 USACVL 2025-07-16 day"},
+		{"Sudanese troops shelled El Fasher on 3 and 4 August 2 times.", "SDNMIL 194 SDNCVL 2025-08-03 day"},
+		{"On 9-10 August Indian police arrested 40 protesters in Srinagar.", "INDCOP 173 INDCVL 2025-08-09 day"},
+		{"Egypt expelled three Sudanese diplomats on 12 or 13 August.", "EGY 161 SDNGOV 2025-08-12 day"},
+		{"Egypt expelled three Sudanese diplomats between 12 and 14 August.", "EGY 161 SDNGOV 2025-08-12 day"},
+		{"Egypt expelled three Sudanese diplomats on August 12 and 13.", "EGY 161 SDNGOV 2025-08-12 day"},
+		{"Turkish police detained journalists on 31 June.", "TURCOP 173 TURMED 2025-06 month"},
+		{"Turkish police detained 5 journalists on July 30.", "TURCOP 173 TURMED 2025-07-30 day"},
+		// near misses: a plain day after or before the month still dates
+		{"Nigerian soldiers killed 14 militants on August 3.", "NGAMIL 190 NGAREB 2025-08-03 day"},
+		{"Nigerian soldiers killed 14 militants on 3 August 2024.", "NGAMIL 190 NGAREB 2024-08-03 day"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2025-08-20", Body: []string{tt.text}}
+		got := map[string]string{}
+		for _, e := range c.Code(a) {
+			got[dyadKey(e)] = e.Date + " " + e.DatePrecision
+		}
+		var src, code, tgt, date, prec string
+		fmt.Sscan(tt.want, &src, &code, &tgt, &date, &prec)
+		k := src + " " + code + " " + tgt
+		if g, ok := got[k]; !ok {
+			t.Errorf("%s\n no event %s; got %q", tt.text, k, got)
+		} else if g != date+" "+prec {
+			t.Errorf("%s\n %s dated %q, want %q", tt.text, k, g, date+" "+prec)
+		}
+	}
+}
