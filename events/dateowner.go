@@ -9,9 +9,15 @@ package events
 //   - a year written as the modifier of an event noun ("the 2023 Hamas
 //     attack", "Russia's 2014 annexation of Crimea") dates that noun's
 //     event only: a verb whose object the noun is keeps its own date
-//     ("Trump withdrew from the 2015 nuclear deal" is no 2015 withdrawal,
-//     "approved a 1985 arms sale" no 1985 approval), and the year is no
-//     date expression of the sentence (findDates) that other rules read;
+//     ("Trump withdrew from the 2015 nuclear deal" is no 2015 withdrawal),
+//     and the year is no date expression of the sentence (findDates) that
+//     other rules read; but when the verb makes or authorises the act its
+//     object names ([made act verbs]: "approved the 1985 arms sale" is
+//     coded as the sale, 072; "signed a 2014 agreement") and its clause
+//     has no date of its own, a year two or more back makes the act
+//     history, as README says (objectYear, yearModified); last year's
+//     leaves the verb its date ("Poland signed the 2024 defence
+//     agreement" in 2025 may be signed today);
 //   - a month or a year after a noun's agent ("a surprise announcement by
 //     Donald Trump in December", "a proposal by Xi in March") or after a
 //     participle on a noun ("a rift caused by his remarks in June") dates
@@ -36,7 +42,8 @@ import (
 // between it and the noun, from 1900 to pub's year (a later year is a
 // plan's or a target's: "the 2030 goal"). A count is written with a
 // comma ("the 2,000 troops") and is no year. A verb hit takes no such
-// year: "approved a 1985 arms sale" is no 1985 approval.
+// year: "withdrew from the 2015 deal" is no 2015 withdrawal (but see
+// objectYear for history).
 func nounYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
 	toks := st.toks
 	if pub.IsZero() || !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
@@ -47,6 +54,39 @@ func nounYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
 		if len(t.Text) == 4 && isNum(t.Text) {
 			y, err := strconv.Atoi(t.Text)
 			if err != nil || y < 1900 || y > pub.Year() {
+				return "", false
+			}
+			switch toks[k-1].Lower {
+			case "a", "an", "the", "its", "their", "his", "her", "'s", "’s":
+				return t.Text, true
+			}
+			return "", false
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// objectYear returns the year premodifying the object noun of the verb
+// hit h when the verb makes or authorises the act that noun names
+// ([made act verbs]): "approved the 1985 arms sale", "signed a 2014
+// agreement with Russia", "sealed its 2019 arms deal". The noun ends the
+// hit's words (h.end), the year follows a determiner or a possessive,
+// only nouns and adjectives sit between them, and the year runs from 1900
+// to the year before pub's (a later one is a plan's, "approved the 2030
+// budget"; the publication year's own leaves the verb its date).
+func objectYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
+	toks := st.toks
+	if h.passive || h.end-1 <= h.head+1 || h.end > len(toks) || !st.words.madeActVerbs[toks[h.head].Lemma] {
+		return "", false
+	}
+	for k := h.end - 2; k > h.head; k-- {
+		t := toks[k]
+		if len(t.Text) == 4 && isNum(t.Text) {
+			y, err := strconv.Atoi(t.Text)
+			if err != nil || y < 1900 || y >= pub.Year() {
 				return "", false
 			}
 			switch toks[k-1].Lower {

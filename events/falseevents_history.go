@@ -40,14 +40,32 @@ import (
 )
 
 // yearModified reports a nominal hit premodified by a year two or more
-// years before publication, with only adjectives and names between ("the
+// years before publication, or a verb that makes the act its object
+// names with such a year before the noun and no date of its clause
+// ("approved the 1985 arms sale": objectYear), with only adjectives and names between ("the
 // bloody 1989 crackdown", "Indonesia's 1975 invasion", "the 2014 Gaza
 // war"): history told in passing. The year must follow a determiner, a
 // possessive or an adjective, so that a count ("1989 people") is not
 // read as a date.
 func (c *Coder) yearModified(ctx *articleCtx, st *sentence, h *verbHit) bool {
-	if ctx.pub.IsZero() || !nounLike(st, h) {
+	if ctx.pub.IsZero() {
 		return false
+	}
+	if !nounLike(st, h) {
+		// "approved the 1985 arms sale": the sale's year (objectYear),
+		// unless the clause dates the verb itself ("signed the 2019
+		// accord on Tuesday")
+		y, ok := objectYear(st, h, ctx.pub)
+		if !ok || !pastYear(y, ctx.pub.Year()) {
+			return false
+		}
+		lo, hi := clauseBounds(st.toks, h.head)
+		for _, d := range st.dates {
+			if d.start >= lo && d.start < hi {
+				return false
+			}
+		}
+		return true
 	}
 	toks := st.toks
 	pub := ctx.pub.Year()

@@ -66,7 +66,8 @@ var yearModifiedNominalCases = []familyCase{
 	{"year-nominal", "Li Peng, the former Chinese premier, oversaw the bloody 1989 crackdown on protesters.", nil},
 	{"year-nominal", "The US backed Indonesia's 1975 invasion of East Timor.", nil},
 	{"year-nominal", "Human rights groups condemned China's 1989 crackdown in Tiananmen Square.", []string{"CHNHRI 111 CHN asserted"}},
-	{"year-nominal", "The minister condemned Russia's 2014 annexation of Crimea.", []string{"RUSGOV 111 RUS asserted"}},
+	{"year-nominal", "The minister condemned Russia's 2014 annexation of Crimea.", nil}, // (the minister is of no state named after it: coref_places.go anyPlaceCountry)
+	{"year-nominal", "Ukraine's foreign minister condemned Russia's 2014 annexation of Crimea.", []string{"UKRGOV 111 RUS asserted"}},
 	// a recent year, or none, leaves the nominal act an event
 	{"year-nominal", "China condemned the Indian crackdown in Kashmir.", []string{"CHN 111 IND asserted", "IND 175 - asserted"}},
 	{"year-nominal", "The UN condemned the 2023 attack by Hamas on Israel.", []string{"IGOUNO 111 PSEREB asserted"}},
@@ -87,6 +88,28 @@ var untilYearWhenCases = []familyCase{
 	{"until-when", "The group operated openly until 2023, when Pakistan banned the group.", nil},      // "the group" unread: no one banned (unaimed.go)
 	{"until-when", "The party operated openly until last week, when Pakistan banned the opposition party.", []string{"PAK 1722 PAKOPP asserted"}},
 }
+
+// yearMadeActCases: a verb that makes or authorises the act its object
+// names ([made act verbs]: approve, sign, seal, …) with a year two or more
+// back before that noun tells history (objectYear, yearModified), as the
+// README's "approved the 1985 arms sale" does: no event. A verb acting on
+// an existing thing keeps its act ("withdrew from the 2015 deal"); a date
+// of the verb's clause, or a recent year, leaves the act an event.
+var yearMadeActCases = []familyCase{
+	{"year-made-act", "Germany approved the 2019 arms deal with Egypt.", nil},
+	{"year-made-act", "Sweden signed its 2018 defence pact with Finland.", nil},
+	{"year-made-act", "Britain sealed its 2017 trade deal with Japan.", nil},
+	{"year-made-act", "Kenya's president approved a 2020 arms sale to Uganda.", nil},
+	// near misses: the verb's own act, its clause's date, a recent year
+	{"year-made-act", "Russia withdrew from the 2015 grain deal with Ukraine.", []string{"RUS 160 UKR asserted"}},
+	{"year-made-act", "Israel violated the 2014 ceasefire with Hamas.", []string{"ISR 196 PSEREB asserted"}},
+	{"year-made-act", "Sweden signed its 2018 defence pact with Finland on Tuesday.", []string{"SWE 057 FIN asserted", "FIN 057 SWE asserted"}},
+	{"year-made-act", "Germany approved the 2023 arms deal with Egypt.", []string{"DEU 072 EGY asserted"}},
+}
+
+// TestYearMadeAct codes each case of yearMadeActCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestYearMadeAct(t *testing.T) { checkFamilies(t, "", yearMadeActCases, false) }
 
 // TestUntilYearWhen codes each case of untilYearWhenCases as an article
 // published on 2024-03-14, one paragraph per sentence, and compares its

@@ -76,6 +76,7 @@ type vocab struct {
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
+	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
 	findingNouns          wordList // [finding nouns] forms: falseevents_history.go reportsFinding
 	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
 	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
@@ -280,6 +281,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"background of":             &v.backgroundOf,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
+		"made act verbs":            &v.madeActVerbs,
 		"finding nouns":             &v.findingNouns,
 		"belief verbs":              &v.beliefVerbs,
 		"belief nouns":              &v.beliefNouns,
