@@ -687,7 +687,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" {
 				// "Washington state sued the federal government": any place
 				// the sentence names
-				country = c.anyPlaceCountry(st, ms)
+				var official *actors.Mention
+				if hasSector(m, "GOV") {
+					official = &ms[k]
+				}
+				country = c.anyPlaceCountry(st, ms, official)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
 				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) && !baseModifier(st.toks, ms[j]) {

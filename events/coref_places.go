@@ -16,13 +16,24 @@ import (
 )
 
 // anyPlaceCountry returns the country of the first capitalised word run
-// of the sentence that the gazetteer knows as a place, "" when none.
-func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention) string {
+// of the sentence that the gazetteer knows as a place, "" when none. For
+// a state's body or official named by role alone (official: "The
+// President", "the foreign minister", "the government") a place after
+// the role counts only after "in" when it is a state or a capital the
+// actor dictionary names: such a state named later is what the official
+// acts on ("The President approved an arms sale to Iran", "The foreign
+// minister condemned Israel"), not the official's own state; "in
+// Nairobi" is where the official is, and a town or region ("demanding
+// statehood for Ladakh") still places it.
+func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention, official *actors.Mention) string {
 	for k := 0; k < len(st.toks); k++ {
 		if st.toks[k].Tag != "NNP" {
 			continue
 		}
 		if m := mentionAt(ms, k); m != nil {
+			if official != nil && k >= official.End && st.toks[k-1].Lower != "in" {
+				continue
+			}
 			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 {
 				return m.Country // "off the coast of Somalia"
 			}

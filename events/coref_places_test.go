@@ -62,3 +62,22 @@ func TestEnclosedPlace(t *testing.T) {
 			[]string{"RUSMIL 191 UKR asserted"}},
 	})
 }
+
+// TestOfficialNotOfLaterState checks, on sentences written for this test,
+// that a state's body or official named by role alone ("The President",
+// "the foreign minister", "the government") takes no country from a state
+// named after it, which is what it acts on (coref_places.go
+// anyPlaceCountry): no event, not ISRGOV condemning Israel. A place after
+// "in" is still where it is, and a state before it still its own.
+func TestOfficialNotOfLaterState(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"The President approved an arms sale to Iran.", nil},
+		{"The foreign minister condemned Israel on Tuesday.", nil},
+		{"The interior minister accused Pakistan of sheltering militants.", nil},
+		{"The government expelled two Russian diplomats.", nil},
+		// near misses: a place after "in", a state named before the role
+		{"The president imposed a curfew in Nairobi.", []string{"KENGOV 1723 - asserted"}},
+		{"Officials in Kabul accused Pakistan of sheltering militants.", []string{"AFGGOV 112 PAK asserted"}},
+	}, false)
+}

@@ -66,7 +66,7 @@ var yearModifiedNominalCases = []familyCase{
 	{"year-nominal", "Li Peng, the former Chinese premier, oversaw the bloody 1989 crackdown on protesters.", nil},
 	{"year-nominal", "The US backed Indonesia's 1975 invasion of East Timor.", nil},
 	{"year-nominal", "Human rights groups condemned China's 1989 crackdown in Tiananmen Square.", []string{"CHNHRI 111 CHN asserted"}},
-	{"year-nominal", "The minister condemned Russia's 2014 annexation of Crimea.", nil}, // (the minister is of no state named after it: coref_places.go anyPlaceCountry)
+	{"year-nominal", "The minister condemned Russia's 2014 annexation of Crimea.", []string{"UKRGOV 111 RUS asserted"}}, // (of no state named after it, but of the region: coref_places.go anyPlaceCountry)
 	{"year-nominal", "Ukraine's foreign minister condemned Russia's 2014 annexation of Crimea.", []string{"UKRGOV 111 RUS asserted"}},
 	// a recent year, or none, leaves the nominal act an event
 	{"year-nominal", "China condemned the Indian crackdown in Kashmir.", []string{"CHN 111 IND asserted", "IND 175 - asserted"}},
