@@ -491,7 +491,11 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	// rejected by Armenia", "A Chinese offer to mediate was welcomed")
 	welcome := toks[h.head].Lemma == "welcome"
 	var at []int
-	for k := h.head + 1; k < len(toks) && k < h.head+6; k++ {
+	reach := h.head + 6
+	if k := max(h.end, h.head+1); k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
+		reach = k + 7 // a date between the verb and its object: "rejected on Thursday a European Union demand"
+	}
+	for k := h.head + 1; k < len(toks) && k < reach; k++ {
 		at = append(at, k)
 	}
 	if h.passive {

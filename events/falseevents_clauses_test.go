@@ -263,7 +263,7 @@ var patientQuestionCases = []familyCase{
 	{"patient", "Iranian police arrested dozens of protesters in Tehran last week.", []string{"IRNCOP 173 IRNCVL asserted"}},
 	{"patient", "Two Iranian journalists were arrested and jailed by Iranian police last week.", []string{"IRNCOP 173 IRNMED asserted"}},
 	{"patient", "Russian troops were ambushed and killed by Ukrainian forces near Bakhmut.", []string{"UKRMIL 190 RUSMIL asserted"}},
-	{"patient", "Turkey rejected on Thursday a European Union demand to withdraw its survey ship.", []string{"TUR 120 IGOEUREEC asserted"}},
+	{"patient", "Turkey rejected on Thursday a European Union demand to withdraw its survey ship.", []string{"TUR 1246 IGOEUREEC asserted", "IGOEUREEC 1056 TUR asserted"}}, // the demand a rejection answers is coded (combine.go)
 }
 
 func TestScreenPatientsAndQuestions(t *testing.T) {

@@ -138,6 +138,15 @@ func TestVerbal(t *testing.T) {
 			[]string{"AZE 1243 ARM asserted 2024-07-13", "ARM 0253 AZE asserted 2024-07-13"}},
 		{"Russia on Monday rejected an offer from Ukraine to hold talks.",
 			[]string{"RUS 125 UKR asserted 2024-07-08", "UKR 036 RUS future 2024-07-08"}},
+		// ... and after a date that parts the verb from its object (the
+		// 2026-12-02 gold decision: a named actor's request a rejection
+		// answers is coded)
+		{"Serbia rejected on Wednesday a Kosovo demand to release three detained police officers.",
+			[]string{"SRB 1243 KSV asserted 2024-07-10", "KSV 1053 SRB asserted 2024-07-10"}},
+		{"Armenia rejected on Monday a Russian call to withdraw its troops from the border.",
+			[]string{"ARM 1246 RUS asserted 2024-07-08", "RUS 0256 ARM asserted 2024-07-08"}},
+		{"Niger's junta dismissed on Sunday a French appeal to release the detained diplomats.",
+			[]string{"NERGOV 1243 FRA asserted 2024-07-07", "FRA 0253 NERGOV asserted 2024-07-07"}},
 
 		// 02 pressing or pressuring a party (to act) is an appeal; pressing
 		// ahead or on is going on, none
