@@ -1291,10 +1291,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	for k := range hits {
 		if live[k] {
 			h := &hits[k]
-			c.lexFamily(st, h)  // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
-			crowdSeizure(st, h) // "protesters occupied the airport": a protest (crowd_seizure.go)
-			coupMaker(st, h)    // "an interim government will take power": no coup (coups.go)
-			c.shootOrder(st, h) // "ordered police to shoot": repression threatened (shoot_orders.go)
+			restrictedOrg(st, h) // "suspended the BBC": an outlet silenced (restricted_orgs.go)
+			c.lexFamily(st, h)   // a figurative "hammered", "hauled in", "descended on" (lexconflict.go)
+			crowdSeizure(st, h)  // "protesters occupied the airport": a protest (crowd_seizure.go)
+			coupMaker(st, h)     // "an interim government will take power": no coup (coups.go)
+			c.shootOrder(st, h)  // "ordered police to shoot": repression threatened (shoot_orders.go)
 			// ground taken only by a fighting side, of ground (occupy.go)
 			occupyFamily(st, h)
 			c.refine(ctx, st, h)

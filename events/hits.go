@@ -951,6 +951,9 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		case st != nil && j < len(st.isDate) && st.isDate[j]:
 			window-- // "will on Monday hold talks": a date between the modal and its verb
 			continue
+		case (t.Text == "\"" || t.Text == "“" || t.Text == "``") && j >= 1 && (toks[j-1].Lower == "will" || toks[j-1].Lower == "would" || toks[j-1].Lower == "shall" || toks[j-1].Lower == "'ll"):
+			window-- // 'would "totally destroy North Korea"': a quotation opening right after the modal
+			continue
 		case t.Lower == "not" && (toks[j+1].Lower == "only" || toks[j+1].Lower == "merely"):
 			continue // "will not only provide aid … but also send engineers": affirmative
 		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":

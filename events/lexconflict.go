@@ -183,14 +183,21 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 				h.code = "1663"
 			}
 		}
-	case "eliminate", "annihilate", "obliterate", "eradicate", "wipe":
+	case "eliminate", "annihilate", "obliterate", "eradicate", "wipe", "crush", "smash":
 		// "Israel vowed to eliminate Hamas": an armed foe; not tariffs,
 		// poverty or a team knocked out of a cup
 		// (a state threatened with annihilation is a threat's target:
 		// "Kim Jong Un threatened to annihilate South Korea")
 		// (an elimination the parties plan together is their planned
 		// cooperation, 03x, whatever it removes: planned.go)
-		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !(h.threat && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
+		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !((h.threat || h.status == dyad.Future) && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
+			h.code = ""
+		}
+	case "go":
+		// "said his country would go to war if Ethiopia built a naval
+		// base": a state, its leaders or an armed group; not "doctors
+		// went to war with the ministry over pay"
+		if h.p.Code == "190" && !fighting(src) && !hasSector(src, "GOV") {
 			h.code = ""
 		}
 	case "flood":

@@ -129,3 +129,27 @@ func TestWarnedForecasts(t *testing.T) {
 			[]string{"ISR 138 LBNREB asserted"}},
 	}, false)
 }
+
+// TestFutureForceQuotedOrWar codes a state's future act of force as a
+// threat (13x, future) also when a quotation opens between the modal and
+// its verb ('would "totally destroy North Korea"', 'would "crush" any
+// aggression'), and "go to war" said of a state, its leaders or an armed
+// group as force (threatened: 138); a war gone to by others, in history,
+// a rout in sport and smashed windows are no such threat.
+func TestFutureForceQuotedOrWar(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Trump said the United States would \"totally destroy North Korea\" if forced to defend itself.", []string{"USA 137 PRK future"}},
+		{"Iran's president said Tehran would \"crush\" any Israeli aggression.", []string{"IRN 138 ISR future"}},
+		{"Kim said North Korea would \"wipe out\" the South Korean army.", []string{"PRK 138 KORMIL future"}},
+		{"Somalia's president said his country would go to war if Ethiopia built a naval base.", []string{"SOM 138 ETH future"}},
+		{"Venezuela said it would go to war with Guyana if the oil blocks were auctioned.", []string{"VEN 138 GUY future"}},
+		{"Eritrea's president warned that Eritrea would go to war with Ethiopia.", []string{"ERIGOV 138 ETH asserted"}},
+		{"Nigeria's army crushed Boko Haram fighters in Borno state on Sunday.", []string{"NGAMIL 190 NGAREB asserted"}},
+		// not a state's force
+		{"Kenyan doctors said they would go to war with the health ministry over pay.", nil},
+		{"Ethiopia and Eritrea went to war in 1998.", nil},
+		{"Argentina crushed Brazil 4-1 in Buenos Aires on Tuesday.", nil},
+		{"Protesters smashed windows at the parliament building.", nil},
+		{"British officials were not going to enter a war zone to rescue them.", nil},
+	}, false)
+}

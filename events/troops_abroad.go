@@ -200,3 +200,50 @@ func foughtAlongside(st *sentence, h *verbHit) {
 		return
 	}
 }
+
+// arrivedIn makes the country a force arrived, landed, crossed or flew
+// into the target of its protection (074): "Saudi troops crossed into
+// Bahrain … to help put down protests" is SAUMIL 074 BHR, "Rwandan troops
+// arrived in Mozambique to help the army fight insurgents" RWAMIL 074 MOZ,
+// not the insurgents the purpose names. The country is the state itself
+// or a place the gazetteer knows, within three words after the first "in"
+// or "into" following the verb; a hit of any other verb, or a place in the
+// source's own country, keeps its target.
+func (c *Coder) arrivedIn(st *sentence, h *verbHit) {
+	if h.code != "074" || len(h.source) != 1 {
+		return
+	}
+	switch st.toks[h.head].Lemma {
+	case "arrive", "land", "cross", "move", "fly", "roll", "head", "pour":
+	default:
+		return
+	}
+	toks := st.toks
+	k := h.head + 1
+	for ; k < len(toks) && k <= h.head+2; k++ {
+		if toks[k].Lower == "in" || toks[k].Lower == "into" {
+			break
+		}
+	}
+	if k >= len(toks) || k > h.head+2 {
+		return
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		if m := st.at[j]; m >= 0 && st.ments[m].Kind == actors.KindCountry && len(st.ments[m].Sectors) == 0 {
+			if st.ments[m].Country != h.source[0].Country {
+				h.target = []actors.Mention{st.ments[m]}
+			}
+			return
+		}
+		p, _, ok := c.placeAt(st, j, len(toks), 1)
+		if !ok {
+			continue
+		}
+		if p.Country != h.source[0].Country {
+			m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+			m.Start, m.End = j, j+1
+			h.target = []actors.Mention{*m}
+		}
+		return
+	}
+}

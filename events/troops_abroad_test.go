@@ -24,3 +24,25 @@ func TestTroopsSentIntoACountry(t *testing.T) {
 		{"Ecuador's president deployed soldiers in Guayaquil after prison riots.", []string{"ECUGOV 154 - asserted"}},
 	}, false)
 }
+
+// TestForcesArrivingToHelp codes an armed force that arrives, lands,
+// crosses or flies into a country to help, secure or stabilise it, or at
+// its request, as military protection of that country (074), the country
+// of the place as target (not the foe the purpose names); a deployment
+// ordered or approved "to help" too. A force that enters a country to
+// fight there, or crosses into it with no purpose, is not protection.
+func TestForcesArrivingToHelp(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Saudi troops crossed into Bahrain on Monday at the request of its ruling family.", []string{"SAUMIL 074 BHR asserted"}},
+		{"Chadian soldiers rolled into the Central African Republic to help the government restore order.", []string{"TCDMIL 074 CAF asserted"}},
+		{"Rwandan troops arrived in Mozambique on Friday to help the army fight Islamist insurgents.", []string{"RWAMIL 074 MOZ asserted"}},
+		{"French soldiers moved into the Central African Republic to help restore order after weeks of violence.", []string{"FRAMIL 074 CAF asserted"}},
+		{"Russian paratroopers flew into Kazakhstan to help quell the unrest.", []string{"RUSMIL 074 KAZ asserted"}},
+		{"Kenyan troops landed in Haiti to lead a multinational mission against the gangs.", []string{"KENMIL 074 HTI asserted"}},
+		{"ECOWAS ordered the deployment of its standby force to Benin on Monday to help secure the country.", []string{"IGOWAFECO 074 BEN asserted"}},
+		{"The African Union approved the deployment of 3,000 troops to Somalia to help the government fight al-Shabaab.", []string{"IGOAFRAFU 074 SOM asserted"}},
+		// no protection
+		{"Russian troops crossed into Ukraine on Thursday.", nil},
+		{"Turkish troops entered Syria on Wednesday to fight Kurdish militants.", nil},
+	}, false)
+}

@@ -40,3 +40,18 @@ func TestLaunchedCounterattack(t *testing.T) {
 			[]string{"MMRGOV 138 MMRREB future"}},
 	}, false)
 }
+
+// TestAssetsSeizedOrAidAuthorised codes assets seized as confiscated
+// (1711) and assets frozen as a sanction (163), and aid or weapons
+// authorised for a recipient as given (072, by the aid grid's kinds); a
+// sale authorised with no recipient is none.
+func TestAssetsSeizedOrAidAuthorised(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Nicaragua's government seized the assets of the Jesuit university on Tuesday.", []string{"NICGOV 1711 NICEDU asserted"}},
+		{"Russia seized control of the local assets of Danish brewer Carlsberg.", []string{"RUS 1711 DNKBUS asserted"}},
+		{"Britain froze the assets of Russia's central bank on Monday.", []string{"GBR 163 RUSGOV asserted"}},
+		{"Washington authorized a $400 million weapons package for Ukraine.", []string{"USA 072 UKR asserted"}},
+		{"Germany authorised military aid to Ukraine on Monday.", []string{"DEU 072 UKR asserted"}},
+		{"Germany authorised the sale of submarines on Monday.", nil},
+	}, false)
+}
