@@ -193,6 +193,12 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !((h.threat || h.status == dyad.Future) && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
 			h.code = ""
 		}
+	case "break", "breach", "violate":
+		// "accepted a ceasefire, though each accused the other of violating
+		// it": "it" takes up a truce named before, not "broke it off"
+		if h.code == "196" && h.end > 0 && st.toks[h.end-1].Lower == "it" && !words(st.toks[:h.head], "ceasefire", "truce", "armistice", "cease-fire") {
+			h.code = ""
+		}
 	case "go":
 		// "said his country would go to war if Ethiopia built a naval
 		// base": a state, its leaders or an armed group; not "doctors

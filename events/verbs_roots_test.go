@@ -55,3 +55,19 @@ func TestAssetsSeizedOrAidAuthorised(t *testing.T) {
 		{"Germany authorised the sale of submarines on Monday.", nil},
 	}, false)
 }
+
+// TestTruceViolatedByPronoun codes a truce named earlier in the sentence
+// and taken up by "it" as violated when "it" is broken, breached or
+// violated (196, alleged in an accusation, each way for "each … the
+// other"), and a ceasefire overturned as violated; "it" with no truce
+// before (a treaty, a law) is none.
+func TestTruceViolatedByPronoun(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thailand and Cambodia agreed a truce on Monday, but each accused the other of breaking it on Tuesday.",
+			[]string{"THA 0871 KHM asserted", "KHM 0871 THA asserted", "THA 112 KHM asserted", "KHM 112 THA asserted", "THA 196 KHM alleged", "KHM 196 THA alleged"}},
+		{"Hamas accused Netanyahu of overturning the ceasefire agreement on Tuesday.", []string{"PSEREB 112 ISRGOV asserted", "ISRGOV 196 PSEREB alleged"}},
+		// no truce taken up
+		{"Russia signed the treaty in 2010 but accused the United States of violating it on Monday.", []string{"RUS 112 USA asserted"}},
+		{"The president said the law was unjust and urged citizens to break it.", nil},
+	}, false)
+}
