@@ -690,7 +690,7 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 	if usState && next(0) == "'s" && (next(1) == "governor" || next(1) == "legislature" || next(1) == "state") {
 		return true // "Georgia's governor": the US state ("Iran's state media" is Iran's)
 	}
-	if usState && next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov." {
+	if usState && next(0) == "state" || next(0) == "county" || next(0) == "governor" || next(0) == "gov" {
 		return true
 	}
 	if len(r.p.words) == 1 && w == "male" {
@@ -711,7 +711,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 		switch w {
 		case "jordan", "chad", "georgia", "israel", "kenya", "india", "niger", "washington", "lebanon", "panama", "turkey", "china", "cuba", "oman", "peru", "mali", "laos", "paris":
 			// a name: capitalised word right before (not at sentence start,
-			// not a title or preposition) or a capitalised word right after
+			// not a title or preposition) or a capitalised word right after;
+			// a day or month name is never part of it ("rejected on Tuesday
+			// India's demand", "attacked Israel Tuesday", "In March India")
 			if r.start > 0 {
 				p := toks[r.start-1]
 				if p.Tag == "NNP" && r.start-1 > 0 && !isTitle(p.Lower) && !dateBefore(toks, r.start-1) {
@@ -719,8 +721,9 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 				}
 				// "Michael Jordan criticised …": a sentence's first word
 				// too, when it is a name no dictionary knows (not "Syria
-				// Jordan border", not a title, not "Ex-Soviet Georgia")
-				if p.Tag == "NNP" && r.start == 1 && !isTitle(p.Lower) && p.Text != strings.ToUpper(p.Text) && !strings.Contains(p.Text, "-") {
+				// Jordan border", not a title, not "Ex-Soviet Georgia",
+				// not a weekday: "Tuesday India rejected")
+				if p.Tag == "NNP" && r.start == 1 && !isTitle(p.Lower) && !dateBefore(toks, 0) && p.Text != strings.ToUpper(p.Text) && !strings.Contains(p.Text, "-") {
 					if pv := m.longest(toks, 0); pv.p == nil {
 						return true
 					}
@@ -731,7 +734,7 @@ func (m *Matcher) guarded(toks []dyad.Token, r raw) bool {
 				// the next word starts a known name ("India Pakistan
 				// talks") or the sentence is a headline in title case
 				n := toks[r.end]
-				if n.Tag == "NNP" && !isOrgWord(n.Lower) && !isPoss(n) {
+				if n.Tag == "NNP" && !isOrgWord(n.Lower) && !isPoss(n) && !dateBefore(toks, r.end) {
 					if nx := m.longest(toks, r.end); nx.p == nil {
 						return true
 					}

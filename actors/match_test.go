@@ -424,3 +424,21 @@ func TestNationalityDescriptionOrg(t *testing.T) {
 		{"2024-02-01", "Japanese lawmakers criticised Russian state energy giant Gazprom.", "Japanese lawmakers=JPNLEG | Russian=~RUS | Gazprom=RUSBUS"},
 	}, showCode)
 }
+
+// TestDayNamesBesideCountries: a day or month name next to a one-word
+// country that is also a first or last name ("India", "Israel", "Kenya")
+// is never part of a person's name: the country is matched before or
+// after it; a capitalised word that is no date still makes the name.
+func TestDayNamesBesideCountries(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-07-13", "Pakistan rejected on Tuesday India's demand.", "Pakistan=PAK | India=IND"},
+		{"2024-07-13", "Egypt criticized on Monday Israel's blockade.", "Egypt=EGY | Israel=ISR"},
+		{"2024-07-13", "Hezbollah attacked Israel Tuesday with rockets.", "Hezbollah=LBNREB | Israel=ISR | rockets=MIL"},
+		{"2024-07-13", "Pakistan accused India Sunday of violating the truce.", "Pakistan=PAK | India=IND"},
+		{"2024-07-13", "In March India banned the app.", "India=IND"},
+		// near misses: names
+		{"2024-07-13", "Michael Jordan criticised the team.", ""},
+		{"2024-07-13", "Kenya Moore spoke.", ""},
+		{"2024-07-13", "The coach praised Israel Adesanya.", ""},
+	}, func(mn actors.Mention) string { return mn.Text + "=" + mn.Code })
+}

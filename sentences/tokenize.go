@@ -12,7 +12,9 @@ import (
 // offsets into s. Words keep inner hyphens ("Keon-hee"), inner periods of
 // abbreviations ("U.S.") and digits with separators ("2,400", "3.5"); the
 // possessive "'s" and the clitic "n't" are tokens of their own; typographic
-// quotes and apostrophes are normalised in Lower ("’s" → "'s").
+// quotes and apostrophes are normalised in Lower ("’s" → "'s"). A title
+// abbreviation before a name keeps its period in Text and drops it in
+// Lower ("Mr. Kim": one token, Lower "mr", as in "Mr Kim").
 func Tokenize(s string) []dyad.Token {
 	return TokenizeAppend(make([]dyad.Token, 0, len(s)/5+1), s)
 }
@@ -36,6 +38,15 @@ func TokenizeAppend(toks []dyad.Token, s string) []dyad.Token {
 			if cut := possessiveCut(word); cut > 0 {
 				toks = append(toks, mk(s, start, start+cut))
 				toks = append(toks, mk(s, start+cut, i))
+				continue
+			}
+			if titleDot(s, start, i) {
+				// "Mr. Paddock", "Gen. Burhan": the title keeps its period
+				// and reads as written without it ("Mr Paddock")
+				t := mk(s, start, i+1)
+				t.Lower = lower(word)
+				toks = append(toks, t)
+				i++
 				continue
 			}
 		case r == '\'' || r == '’':
@@ -167,6 +178,24 @@ func scanWord(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// titleDot reports a title abbreviation s[a:b] ("Mr", "Gen", "Sen")
+// whose period at b is followed by a space and a capitalised word, a name:
+// "Mr. Paddock", "Gen. Abdel Fattah al-Burhan".
+func titleDot(s string, a, b int) bool {
+	if b >= len(s) || s[b] != '.' || b-a > 6 || abbreviations[lower(s[a:b])] != title {
+		return false
+	}
+	j := b + 1
+	if j >= len(s) || s[j] != ' ' {
+		return false
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsUpper(r)
 }
 
 func isDigitBefore(s string, i int) bool { return i > 0 && s[i-1] >= '0' && s[i-1] <= '9' }

@@ -30,6 +30,33 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestTitleAbbreviations: a title abbreviation before a name keeps its
+// period ("Mr. Paddock" two tokens, as "Mr Paddock") and reads as
+// written without it; a title's period before a lower-case word or the
+// end, and numbered and short abbreviations, stay as they were.
+func TestTitleAbbreviations(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mr. Paddock fired from the hotel.", "Mr.=mr|Paddock=paddock|fired=fired|from=from|the=the|hotel=hotel|.=."},
+		{"Police said Gen. Burhan and Sen. Graham met.", "Police=police|said=said|Gen.=gen|Burhan=burhan|and=and|Sen.=sen|Graham=graham|met=met|.=."},
+		{"It quoted Dr.  Tedros and Lt. Col. Smith.", "It=it|quoted=quoted|Dr.=dr|Tedros=tedros|and=and|Lt.=lt|Col.=col|Smith=smith|.=."},
+		// near misses
+		{"He met the Mr. at noon.", "He=he|met=met|the=the|Mr=mr|.=.|at=at|noon=noon|.=."},
+		{"No. 5 left the U.S. Army.", "No=no|.=.|5=5|left=left|the=the|U.S.=u.s.|Army=army|.=."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.in) {
+			if tt.in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q has span %d:%d", tt.in, tk.Text, tk.Start, tk.End)
+			}
+			got = append(got, tk.Text+"="+tk.Lower)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Tokenize(%q)\n got  %s\n want %s", tt.in, g, tt.want)
+		}
+	}
+}
+
 func TestSplitText(t *testing.T) {
 	tests := []struct {
 		in   string
