@@ -346,7 +346,7 @@ func TestKillingsInAProtest(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Myanmar security forces killed at least 30 people on Sunday in the bloodiest day of protests since the coup.",
 			[]string{"MMRCOP 175 MMRCVL asserted 2024-07-07"}},
-		{"Bolivian President Carlos Mesa resigned after weeks of protests over a gas export plan, in which security forces killed dozens of people.",
+		{"Bolivian President Luis Arce resigned after weeks of protests over a gas export plan, in which security forces killed dozens of people.",
 			[]string{"BOLGOV 0831 - asserted 2024-07-13", "BOLCOP 175 BOLCVL asserted 2024-07-13"}},
 		{"Sudanese soldiers killed more than 40 people in Omdurman on Friday when troops fired on mourners gathering for a protest.",
 			[]string{"SDNMIL 175 SDNCVL asserted 2024-07-12"}},

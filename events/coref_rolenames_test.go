@@ -15,8 +15,11 @@ var roleNameCases = []familyCase{
 		[]string{"AZEUAF 182 AZECVL asserted", "AZECOP 173 AZEUAF asserted"}},
 	{"name, role", "In Lyon, Karim Haddad, a 34-year-old gunman, opened fire on a cafe. Police arrested Mr. Haddad on Monday.",
 		[]string{"FRACOP 173 FRAUAF asserted"}},
+	// (shot dead by a state's force: 190, as statekillings.go codes it)
 	{"role name", "In Kenosha, shooter Dale Morrow wounded three people. Police shot Mr. Morrow dead.",
-		[]string{"USACOP 193 USAUAF asserted"}},
+		[]string{"USACOP 190 USAUAF asserted"}},
+	{"role name", "In Kenosha, shooter Dale Morrow wounded three people. Police shot Mr Morrow dead.",
+		[]string{"USACOP 190 USAUAF asserted"}},
 	{"role name, he", "In Lyon, gunman Karim Haddad opened fire on a cafe. He killed four people.",
 		[]string{"FRAUAF 180 FRACVL asserted"}},
 	// near misses: a role that names no actor, and no role

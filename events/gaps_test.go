@@ -76,3 +76,44 @@ func TestWatchTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestSunkVessels: a warship sunk is an act of force (190), another
+// boat of a named party sunk is property destroyed (1712); a boat that
+// sinks by itself, or prices that sank, is no event.
+func TestSunkVessels(t *testing.T) {
+	checkDated(t, newCoder(t), "2024-07-13", []coverageCase{
+		{"The Ukrainian navy sank a Russian warship in the Black Sea on Monday.", []string{"UKRMIL 190 RUSMIL asserted"}},
+		{"Indonesian authorities sank 20 Vietnamese fishing boats seized for poaching.", []string{"IDNGOV 1712 VNM asserted"}},
+		{"The ferry sank off Zanzibar on Monday.", nil},
+		{"A Russian submarine sank in the Barents Sea.", nil},
+		{"Prices sank on Monday.", nil},
+	})
+}
+
+// TestMuslimBrotherhoodParty: the Muslim Brotherhood is a party of the
+// state the sentence names (JORPTY, EGYPTY), a target of its own state's
+// ban, seizure or arrests.
+func TestMuslimBrotherhoodParty(t *testing.T) {
+	checkDated(t, newCoder(t), "2025-04-24", []coverageCase{
+		{"Jordan banned the Muslim Brotherhood on Wednesday and seized its offices.", []string{"JOR 1722 JORPTY asserted", "JOR 171 JORPTY asserted"}},
+		{"Jordan outlawed the Muslim Brotherhood.", []string{"JOR 1722 JORPTY asserted"}},
+		{"Egypt arrested 20 members of the Muslim Brotherhood on Monday.", []string{"EGY 173 EGYPTY asserted"}},
+		// near miss: no state named
+		{"The Muslim Brotherhood condemned the coup.", nil},
+	})
+}
+
+// TestArmedManShot: an armed man no dictionary names ("the gunman", "an
+// attacker") shot dead by a state's force is an armed man of the place
+// (UAF, 190), never an invented civilian; unnamed people shot stay the
+// place's civilians.
+func TestArmedManShot(t *testing.T) {
+	checkDated(t, newCoder(t), "2024-07-13", []coverageCase{
+		{"Police in Texas shot the gunman dead on Monday.", []string{"USACOP 190 USAUAF asserted"}},
+		{"Police in Texas shot dead the gunman on Monday.", []string{"USACOP 190 USAUAF asserted"}},
+		{"French police shot dead an attacker in Nice on Friday.", []string{"FRACOP 190 FRAUAF asserted"}},
+		// near misses: civilians shot; no state named
+		{"Police in Texas shot dead two teenagers on Monday.", []string{"USACOP 180 USACVL asserted"}},
+		{"Police shot the gunman dead.", nil},
+	})
+}

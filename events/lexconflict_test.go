@@ -124,8 +124,10 @@ func TestLexConflict(t *testing.T) {
 		// storming that kills stays the assault
 		{"Turkish police stormed the headquarters of an opposition newspaper in Istanbul on Sunday and detained its editor.",
 			[]string{"TURCOP 173 TUROPP asserted 2024-07-07"}},
+		// (President Mamadou Tandja, in office until 2010, is a former
+		// president on the test's date: his country alone, CODING.md)
 		{"Niger's soldiers stormed the presidential palace during a cabinet meeting on Thursday and detained President Mamadou Tandja.",
-			[]string{"NERMIL 173 - asserted 2024-07-11"}},
+			[]string{"NERMIL 173 NER asserted 2024-07-11"}},
 		{"Venezuelan troops stormed an opposition office in Caracas on Monday and arrested six activists.",
 			[]string{"VENMIL 173 VENCVL asserted 2024-07-08"}},
 		{"Israeli troops stormed the Jenin refugee camp on Monday, killing four Palestinians.",

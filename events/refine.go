@@ -306,6 +306,17 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 				// implicit: named by no words, so no text and an empty span
 				v.Start, v.End, v.Span, v.Text = h.head, h.head, [2]int{0, 0}, ""
 				v.Person, v.Possessive, v.Modifier, v.Place = false, false, false, false
+				if k := armedVictim(st, h); k >= 0 {
+					// "Police in Texas shot the gunman dead": an armed man
+					// of the place, no civilian
+					t := st.toks[k]
+					v.Code, v.Sectors = country+"UAF", []string{"UAF"}
+					v.Start, v.End, v.Text, v.Person = k, k+1, t.Text, true
+					v.Span = [2]int{t.Start, t.End}
+					if h.code == "180" && head == "shoot" && (len(src.Sectors) == 0 || hasSector(src, "GOV", "MIL", "COP")) {
+						h.code = "190" // a state's force shooting an armed man, as with one named (stateShooting)
+					}
+				}
 				h.target = []actors.Mention{v}
 			}
 		}
@@ -422,6 +433,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
 		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
+		!(hasSector(h.target[0], "PTY") && !(h.target[0].End-h.target[0].Start == 1 && st.toks[h.target[0].Start].Tag == "PRP$")) && // ("banned the Muslim Brotherhood": a party named, not "its" own)
 		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") &&
 		!formerBefore(st.toks, h.target[0].Start) && // ("arrested former president Fernando Collor": a former officeholder, the country alone, CODING.md)
 		!legislatureAddressesGov(st, h) && // ("MPs urged ministers": parliament and government are two parties, legislature.go)
@@ -1533,4 +1545,22 @@ func armedTargets(h *verbHit) bool {
 		}
 	}
 	return true
+}
+
+// armedVictim returns the token of an [armed person nouns] word heading
+// h's object ("shot the gunman dead", "shot dead the attacker"), after
+// at most a determiner and modifiers, or -1: the victim is an armed man,
+// no civilian.
+func armedVictim(st *sentence, h *verbHit) int {
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k < h.end+4; k++ {
+		t := toks[k]
+		if st.words.armedPersonNouns[t.Lower] {
+			return k
+		}
+		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Lower != "dead" {
+			return -1
+		}
+	}
+	return -1
 }

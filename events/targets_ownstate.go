@@ -7,13 +7,18 @@ package events
 // act turns from or to follows the state's name ("out of", "from", "for",
 // "to") and is the target.
 
-import "github.com/dyad-events/dyad/actors"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/actors"
+)
 
 // ownStateMoved recodes h's target when the object scan found only the
 // source's own state (its bare country code, as object or modifier) and
 // an actor follows it after "from", "out of", "for" or "to" within the
 // noun phrase: that actor is the target. Nothing changes when no actor
-// follows.
+// follows. A withdrawal (0874) whose target so becomes an organisation
+// is membership left (160), as refine recodes one found at once.
 func (c *Coder) ownStateMoved(st *sentence, h *verbHit) {
 	if len(h.target) != 1 || len(h.source) == 0 || h.passive {
 		return
@@ -47,6 +52,9 @@ func (c *Coder) ownStateMoved(st *sentence, h *verbHit) {
 				return
 			}
 			h.target = []actors.Mention{st.ments[m]}
+			if h.code == "0874" && strings.HasPrefix(h.target[0].Code, "IGO") {
+				h.code = "160" // "withdrew Russia from the Council of Europe": membership left, no retreat (refine.go)
+			}
 			return
 		}
 		if w := toks[k]; w.Tag != "DT" && w.Tag != "JJ" && w.Tag != "NNP" && w.Tag != "CD" {

@@ -24,3 +24,19 @@ func TestOwnStateMovedTargets(t *testing.T) {
 			[]string{"HUN 129 SWE asserted"}},
 	})
 }
+
+// TestOwnStateWithdrawnFromOrganisation: a government withdrawing its own
+// state from an organisation, or a state pulling out of one, cuts
+// relations with the organisation (160), never a retreat (0874); forces
+// pulling out of a place still retreat.
+func TestOwnStateWithdrawnFromOrganisation(t *testing.T) {
+	checkDated(t, newCoder(t), "2022-03-15", []coverageCase{
+		{"The Kremlin formally withdrew Russia from the Council of Europe on Tuesday.", []string{"RUSGOV 160 IGOEURCOE asserted"}},
+		{"Russia pulled out of the Council of Europe on Tuesday.", []string{"RUS 160 IGOEURCOE asserted"}},
+		{"Trump pulled the United States out of the World Health Organization.", []string{"USA 160 IGOUNOWHO asserted"}},
+		// near misses: forces leaving a place; a bloc no one names
+		{"Russian forces pulled out of Kherson on Friday.", []string{"RUSMIL 0874 UKR asserted"}},
+		{"Russian troops withdrew from Kherson on Friday.", []string{"RUSMIL 0874 UKR asserted"}},
+		{"Moscow pulled out of the alliance on Tuesday.", nil},
+	})
+}

@@ -149,6 +149,7 @@ type vocab struct {
 	ownerTitles           wordList // [owner titles] forms: coref.go resolve, phrasing.go appositionOwner, bodyNoun
 	bodyNouns             wordList // [body nouns] forms: phrasing.go bodyNoun
 	personNouns           wordList // [person nouns] forms: coref_names.go personNounBefore, personNounMention; coref_pronouns.go itAntecedent
+	armedPersonNouns      wordList // [armed person nouns] forms: refine.go armedVictim
 	kinNouns              wordList // [kin nouns] forms: actors_people.go kinMention, coref_names.go givenLike, coref_pronouns.go itAntecedent
 	kinWords              wordList // [kin words] forms: coref_names.go personBefore, givenLike; coref_pronouns.go itAntecedent
 	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
@@ -354,6 +355,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"owner titles":              &v.ownerTitles,
 		"body nouns":                &v.bodyNouns,
 		"person nouns":              &v.personNouns,
+		"armed person nouns":        &v.armedPersonNouns,
 		"kin nouns":                 &v.kinNouns,
 		"kin words":                 &v.kinWords,
 		"acquaintances":             &v.acquaintances,
