@@ -1318,6 +1318,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, hypothesisWhy(st, h))
 				continue
 			}
+			if siegeEndedByForce(st, h) && !siegeBreakers(h, force) {
+				ctx.drop(st, h, WhyElaboration) // a hostage siege's end with no attackers told (sieges.go)
+				continue
+			}
 			if consequence(st, h, attack) || killedByAttack(st, h) || alongside(st, h) || joinsFight(st, h) || hostedThing(st, h) || tally(st, h) || beginnings(st, h) || sportFight(st, h) || editorial(st, h) || elaboration(st, h, force) {
 				ctx.drop(st, h, WhyElaboration)
 				continue
