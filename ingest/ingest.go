@@ -707,8 +707,14 @@ func (w *worker) do(ctx context.Context, in input) {
 			return
 		}
 		defer f.Close()
+		r, done, err := warc.Seekable(name, f) // (a named pipe: copied)
+		if err != nil {
+			w.refuse(name, err)
+			return
+		}
+		defer done()
 		w.st.addInput()
-		w.warc(ctx, name, f)
+		w.warc(ctx, name, r)
 		return
 	} else if w.cfg.Stream != nil && (strings.HasSuffix(in.path, ".jsonl") || strings.HasSuffix(in.path, ".ndjson")) {
 		w.stream(ctx, name, in.path)

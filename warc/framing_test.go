@@ -215,3 +215,15 @@ func TestEmptyGzipMember(t *testing.T) {
 		t.Errorf("first member empty: err %v\nwant %s", err, want)
 	}
 }
+
+// TestNoTargetURI: a response record without a WARC-Target-URI is named
+// so in its errors ("captured for the record (no WARC-Target-URI) is cut
+// off"), not with an empty name.
+func TestNoTargetURI(t *testing.T) {
+	data := strings.Replace(record("response", "", "application/http;msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/ht"), "WARC-Target-URI: \r\n", "", 1)
+	_, bads, _ := walk(t, "crawl.warc", []byte(data))
+	want := "crawl.warc: record 1: the HTTP response captured for the record (no WARC-Target-URI) is cut off inside its header (the crawler saved it so; the record itself is whole)"
+	if len(bads) != 1 || bads[0].Error() != want {
+		t.Errorf("bad %q\nwant %s", bads, want)
+	}
+}

@@ -113,7 +113,7 @@ func CutError(name string, p Page) error {
 		of = fmt.Sprintf(" of %d", p.Cut.Want)
 	}
 	return &RecordError{Name: name, Record: p.Record, Offset: p.Offset,
-		Err: fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole)", p.URI, p.Cut.Got, of)}
+		Err: fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole)", uriName(p.URI), p.Cut.Got, of)}
 }
 
 // UnclosedWarning is the warning for a page read from an unclosed record
@@ -1039,10 +1039,10 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			// the record is whole (the reader read its Content-Length):
 			// the response the crawler saved in it is cut, not the archive
-			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off inside its header (the crawler saved it so; the record itself is whole)", uri)
+			return nil, "", "", fmt.Errorf("the HTTP response captured for %s is cut off inside its header (the crawler saved it so; the record itself is whole)", uriName(uri))
 		}
 		if err != nil {
-			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uri, err)
+			return nil, "", "", fmt.Errorf("HTTP response of %s: %w", uriName(uri), err)
 		}
 		defer resp.Body.Close()
 		if dechunked(resp, br) {
@@ -1079,7 +1079,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			return &Page{URI: uri, Date: date, ContentType: ct, Body: []byte{}, Cut: &BodyCut{Got: raw.n, Want: resp.ContentLength}}, "", "", nil
 		}
 		if err != nil {
-			return nil, "", "", fmt.Errorf("%s: %w", uri, err)
+			return nil, "", "", fmt.Errorf("%s: %w", uriName(uri), err)
 		}
 		data, err := readLimited(body)
 		if c, ok := body.(io.Closer); ok && body != io.Reader(raw) {
@@ -1093,7 +1093,7 @@ func pageOf(rec *gowarc.Record) (p *Page, kind, why string, err error) {
 			data, err = partial(err), nil
 		}
 		if err != nil {
-			return nil, "", "", fmt.Errorf("body of %s: %w", uri, err)
+			return nil, "", "", fmt.Errorf("body of %s: %w", uriName(uri), err)
 		}
 		if isPlain(ct) {
 			if data, why = plainText(uri, ct, data); why != "" {
@@ -1133,6 +1133,16 @@ func dechunked(resp *http.Response, br *bufio.Reader) bool {
 		}
 	}
 	return false
+}
+
+// uriName names a record's target URI in messages: the URI, or "the
+// record (no WARC-Target-URI)" for a record that gives none (a message
+// read "captured for  is cut off").
+func uriName(uri string) string {
+	if uri == "" {
+		return "the record (no WARC-Target-URI)"
+	}
+	return uri
 }
 
 // majorOnly reads r, a captured HTTP response, with a status line that

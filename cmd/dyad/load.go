@@ -255,7 +255,12 @@ func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*d
 			return err
 		}
 		defer f.Close()
-		r = f
+		rs, done, err := warc.Seekable(arg, f) // (a named pipe: copied)
+		if err != nil {
+			return err
+		}
+		defer done()
+		r = rs
 	}
 	var skips []warc.Skip
 	defer func() {
