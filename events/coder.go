@@ -1255,6 +1255,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	extra = append(extra, c.reportDenials(st, hits, live, extra)...) // reactions.go
 	extra = append(extra, deniedAccusers(hits, live, extra)...)      // "South Korea and NATO accused …, and Pyongyang rejected the claims" (reactions.go)
 	c.threatTargets(st, hits, live)
+	c.retaliations(st, hits, live)    // retaliation.go: "retaliated after Cambodian forces shelled a village"
 	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
