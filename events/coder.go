@@ -244,6 +244,7 @@ const (
 	WhyHistory      = "history: dated two or more years back"
 	WhyFormer       = "a past office holder's act told as background"
 	WhyBusiness     = "business news: a company's act with no state or group as target"
+	WhyCaption      = "a photo caption or gallery slide run into the text"
 )
 
 // lostSince records, when the coder explains, the hits live in was (a
@@ -293,11 +294,18 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 	ctx.drops, ctx.feats = drops, feats
 	defer c.scratch.put(ctx.buf)
 	var out []dyad.Event
-	seen := map[string][]int{} // event key → indices in out (one per place)
+	seen := map[string][]int{}           // event key → indices in out (one per place)
+	gallery := galleryParagraphs(a.Body) // gallery.go
 	// one token buffer for all sentences: nothing keeps a sentence's tokens
 	ctx.buf.sents.Each(a, c.lex, func(s *dyad.Sentence) {
 		if s.Index == -1 && isAllCaps(s.Text) {
 			return
+		}
+		if s.Paragraph >= 0 && s.Paragraph < len(gallery) && gallery[s.Paragraph] {
+			if drops != nil {
+				*drops = append(*drops, Drop{Sentence: s.Index, Text: s.Text, Reason: WhyCaption})
+			}
+			return // a gallery slide's or a picture's caption (gallery.go)
 		}
 	events:
 		for _, ev := range c.codeSentence(ctx, s) {
@@ -1255,6 +1263,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	extra = append(extra, c.reportDenials(st, hits, live, extra)...) // reactions.go
 	extra = append(extra, deniedAccusers(hits, live, extra)...)      // "South Korea and NATO accused …, and Pyongyang rejected the claims" (reactions.go)
 	c.threatTargets(st, hits, live)
+	c.retaliations(st, hits, live)    // retaliation.go: "retaliated after Cambodian forces shelled a village"
 	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)

@@ -681,6 +681,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// dateline's
 				country = ctx.dateline.Country
 			}
+			visited := ""
+			if country == "" {
+				visited = c.visitedBy(st, ms, m) // "the foreign minister will travel to Beijing" (visitors.go)
+			}
 			if country == "" {
 				country = c.sentenceCountry(st) // "Protesters in Tehran …"
 			}
@@ -705,6 +709,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			}
 			if country == "" && hasSector(m, "COP", "JUD") && len(m.Sectors) == 1 && !titled {
 				country = laterOwnCountry(ms[k+1:]) // "Prosecutors indicted President Yoon" (sources_structure.go)
+			}
+			if visited != "" && country == visited {
+				continue // a visitor is never of the place visited (visitors.go)
 			}
 			if country != "" && !titled && hasSector(m, "MIL") && len(m.Sectors) == 1 && !(m.Start > 0 && st.toks[m.Start-1].Tag == "PRP$") &&
 				!stateInstitutionForce(st.toks, m) && victimsState(st.toks, ms, k) == country {

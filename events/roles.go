@@ -42,7 +42,7 @@ func (c *Coder) subject(st *sentence, i int) []actors.Mention {
 	} else if len(g) == 1 {
 		g = headlinePair(st, g) // "Pakistan, Afghanistan agree to ceasefire" (sources_asides.go)
 	}
-	return g
+	return envoyTitle(st, g, i) // "The US envoy to the coalition against ISIS said" (envoys.go)
 }
 
 func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {

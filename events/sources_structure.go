@@ -223,7 +223,8 @@ func onlyVerb(st *sentence, i int) bool {
 			return false
 		}
 	}
-	sub := false // inside an adverbial clause, before its own verb
+	sub := false     // inside an adverbial clause, before its own verb
+	pending := false // that clause's verb says or thinks: its complement's verb comes next
 	for k := i + 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.Text == ";" {
@@ -234,10 +235,14 @@ func onlyVerb(st *sentence, i int) bool {
 			continue
 		}
 		if (finite(t.Tag) || t.Tag == "MD") && st.at[k] < 0 {
+			if pending {
+				pending = false // "after the government said it would suspend talks": "would" is the reported clause's
+				continue
+			}
 			if !sub {
 				return false
 			}
-			sub = false
+			sub, pending = false, complementVerb(t.Lemma)
 		}
 	}
 	return true
@@ -295,18 +300,26 @@ func actorClause(st *sentence, k int) bool {
 // beaten").
 func mainVerbAfter(st *sentence, k int) bool {
 	toks := st.toks
-	seen := false  // the clause's own verb
-	comma := false // a comma after it: a verb of saying past it attributes
+	seen := false       // the clause's own verb
+	comma := false      // a comma after it: a verb of saying past it attributes
+	complement := false // the clause's verb says or thinks: the next verb is its complement's
 	for j := k + 1; j < len(toks); j++ {
 		t := toks[j]
 		if seen && t.Text == "," {
-			comma = true
+			comma, complement = true, false
 		}
 		if !(finite(t.Tag) || t.Tag == "MD") || st.at[j] >= 0 {
 			continue
 		}
 		if !seen {
 			seen = true
+			complement = complementVerb(t.Lemma)
+			continue
+		}
+		if complement {
+			// "after the government said it would suspend talks": "would"
+			// is the reported clause's verb, no main verb
+			complement = false
 			continue
 		}
 		switch t.Lemma {
@@ -315,6 +328,18 @@ func mainVerbAfter(st *sentence, k int) bool {
 				continue // "…, officials said"
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// complementVerb reports a verb of saying or thinking whose finite
+// complement clause follows it ("said it would", "warned they will"):
+// that clause's verb or modal is no main verb of the sentence
+// (mainVerbAfter).
+func complementVerb(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "announce", "warn", "claim", "insist", "confirm", "report", "add", "believe", "fear", "think", "vow", "pledge", "promise", "threaten", "signal", "indicate", "state", "declare", "deny":
 		return true
 	}
 	return false
