@@ -300,10 +300,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			for b >= 0 && st.at[b] < 0 && (toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "DT" || toks[b].Tag == "PRP$") {
 				b--
 			}
-			extra := false // "five other nations", "allied militias", "its allies": more of the same kind
+			extra := false // "five other nations", "allied militias", "its allies", "foreign fighters": more of the same kind
 			for x := b + 1; x <= k; x++ {
 				switch toks[x].Lower {
-				case "other", "allied", "several", "some", "many", "various", "its", "their":
+				case "other", "allied", "several", "some", "many", "various", "its", "their", "foreign", "international":
 					extra = true
 				}
 				extra = extra || toks[x].Tag == "CD"

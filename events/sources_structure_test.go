@@ -255,3 +255,16 @@ var predicateListSubjectCases = []familyCase{
 // a one-sentence article published on 2024-03-14 and compares its events
 // exactly.
 func TestPredicateListSubject(t *testing.T) { checkFamilies(t, "", predicateListSubjectCases, false) }
+
+// TestForeignCollectiveConjunct keeps the named actor of a subject that
+// joins it to an unnamed foreign or international collective ("Malian
+// troops and foreign soldiers", "the UK and the international
+// community"), as it keeps it before "allied militias" or "other
+// nations"; a named second conjunct still acts too.
+func TestForeignCollectiveConjunct(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Malian troops and foreign soldiers killed 30 villagers in Moura.", []string{"MLIMIL 202 MLICVL asserted"}},
+		{"Britain and the international community condemned North Korea on Monday.", []string{"GBR 111 PRK asserted"}},
+		{"Malian troops and Russian mercenaries killed 30 villagers in Moura.", []string{"MLIMIL 202 MLICVL asserted", "RUSUAF 202 MLICVL asserted"}},
+	}, false)
+}
