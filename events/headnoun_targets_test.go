@@ -4,17 +4,13 @@ import "testing"
 
 // TestHeadNounTargets codes targets whose sector comes from the noun a
 // nationality adjective qualifies: a patrol fired on is the state's
-// military, a farmer killed its farmers, football fans attacked its
-// civilians; a patrol noun inside a thing's name ("patrol boat") leaves
-// the state alone.
+// military, football fans attacked its civilians.
 func TestHeadNounTargets(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Cambodian troops opened fire on a Thai patrol near the temple on Monday.",
 			[]string{"KHMMIL 193 THAMIL asserted"}},
 		{"Venezuelan soldiers attacked a Guyanese military patrol on the border on Friday.",
 			[]string{"VENMIL 190 GUYMIL asserted"}},
-		{"Israeli settlers shot dead a Palestinian olive farmer near Nablus on Saturday.",
-			[]string{"ISRCVL 180 PSEAGR asserted"}},
 		{"Islamic State gunmen killed two Swedish football fans in Brussels on Monday.",
 			[]string{"IMGMOSISL 180 SWECVL asserted"}},
 	}, false)
