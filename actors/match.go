@@ -2183,14 +2183,16 @@ func hasRole(roles []string, r string) bool {
 }
 
 // personNounAt returns the end of a person noun (perhaps after one or two
-// modifiers) starting at token i, or 0: "basketball player", "teenager".
+// modifiers) starting at token i, or 0: "basketball player", "teenager",
+// "football fans" (a nation's sports fans are its civilians).
 func personNounAt(toks []dyad.Token, i int) int {
 	for k := i; k < len(toks) && k < i+3; k++ {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
 		case "player", "veteran", "man", "men", "woman", "women", "teenager", "girl", "boy", "child", "children",
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
 			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
-			"engineer", "employee", "volunteer", "citizen", "couple", "family", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member":
+			"engineer", "employee", "volunteer", "citizen", "couple", "family", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member",
+			"fan":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
@@ -2201,14 +2203,14 @@ func personNounAt(toks []dyad.Token, i int) int {
 }
 
 // militaryNoun lists nouns that make a nationality adjective a military
-// actor: "attacked Russian positions". ("Targets" is none: "sanctions on
+// actor: "attacked Russian positions", "opened fire on a Thai patrol". ("Targets" is none: "sanctions on
 // 500 Russian targets", "attacks on Israeli targets" name the state, and
 // "military targets" say military themselves.)
 func militaryNoun(w string) bool {
 	switch w {
 	case "positions", "position", "column", "convoy", "bases", "base", "outposts", "outpost", "posts",
 		"warship", "warships", "lines", "trenches", "units", "garrison", "checkpoint", "checkpoints",
-		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer",
+		"drone", "helicopter", "gunboat", "warplane", "jet", "tank", "submarine", "frigate", "destroyer", "patrol", "patrols",
 		"general", "generals", "admiral", "admirals", "colonel", "colonels", "commander", "commanders":
 		return true
 	}
