@@ -140,15 +140,17 @@ func candidateOwner(st *sentence, h *verbHit) []actors.Mention {
 // ownForcesWithdrawn reports a withdrawal (0874, or its intent 0356) whose
 // target is the source's own armed forces named as the verb's object:
 // "withdraw all US troops from Syria", "was withdrawing American forces",
-// "commanders were withdrawing the fighters". The forces withdrawn are
+// "commanders were withdrawing the fighters", and forces named by no state
+// of their own, which the context or the place they leave gave one
+// ("Russia withdrew troops from Syria": not SYRMIL). The forces withdrawn are
 // no target; the place they leave may be (withdrawnFrom).
 func ownForcesWithdrawn(st *sentence, h *verbHit) bool {
 	if h.code != "0874" && h.code != "0356" || len(h.target) != 1 || len(h.source) == 0 {
 		return false
 	}
 	t, s := h.target[0], h.source[0]
-	if !hasSector(t, "MIL", "REB", "UAF") || t.Start <= h.head || t.Country != s.Country {
-		return false
+	if !hasSector(t, "MIL", "REB", "UAF") || t.Start <= h.head || t.Country != s.Country && t.Kind != "coref" && fromInside(st, t) < 0 {
+		return false // (forces named by no state of their own took one from the context or the place they leave: the source's own)
 	}
 	for k := h.head + 1; k < t.Start; k++ {
 		if tg := st.toks[k].Tag; tg == "IN" || tg == "TO" {
@@ -158,11 +160,35 @@ func ownForcesWithdrawn(st *sentence, h *verbHit) bool {
 	return true
 }
 
+// fromInside returns the token of "from" inside the force mention t when
+// the mention took its state from the place after it ("troops from
+// Syria" read as one mention, SYRMIL), -1 when none.
+func fromInside(st *sentence, t actors.Mention) int {
+	for k := t.Start + 1; k+1 < t.End && k < len(st.toks); k++ {
+		if st.toks[k].Lower == "from" {
+			return k
+		}
+	}
+	return -1
+}
+
 // withdrawnFrom returns the state a withdrawal of forces leaves, named
 // right after them ("… troops from Syria", "… forces out of Iraq"), as
-// the target; nil when none is named.
+// the target; nil when none is named. Forces read as one mention with
+// the place they leave ("troops from Syria") leave that place's state.
 func withdrawnFrom(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
+	if t := h.target[0]; fromInside(st, t) >= 0 && t.Country != "" && (len(h.source) == 0 || h.source[0].Country != t.Country) {
+		k := fromInside(st, t)
+		j := pastThe(toks, k+1)
+		if j < t.End {
+			p := t
+			p.Start, p.Code, p.Sectors, p.Kind, p.Unresolved, p.Person, p.Plural = j, t.Country, nil, actors.KindCountry, false, false, false
+			p.Span = [2]int{toks[j].Start, toks[t.End-1].End}
+			p.Text = st.s.Text[toks[j].Start:toks[t.End-1].End]
+			return []actors.Mention{p}
+		}
+	}
 	e := h.target[0].End
 	for k := e; k < len(toks) && k <= e+2; k++ {
 		if toks[k].Lower != "from" && !(toks[k].Lower == "of" && k > 0 && toks[k-1].Lower == "out") {
