@@ -417,8 +417,8 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			if k == 0 {
 				continue
 			}
-			if !st.words.placeNoun(toks[k-1].Lower) {
-				continue
+			if !st.words.placeHead(toks[k-1].Lower) {
+				continue // ("the city of Tyre", "a residential area of Raqqa", "the outskirts of Khartoum")
 			}
 		default:
 			continue

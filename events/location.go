@@ -27,10 +27,14 @@ func (v *vocab) regionHead(w string) bool {
 
 // namedPlace reads a place named from token j up to hi: "Odesa", "the
 // port of Odesa", "the southern Ukrainian city of Odesa" (at most four
-// modifiers before the place noun and "of").
+// modifiers before the place noun and "of"; "a residential area of
+// Raqqa" too, whose place phrase follows "a").
 func (c *Coder) namedPlace(st *sentence, j, hi int) (gazetteer.Place, bool) {
 	toks := st.toks
 	if j < hi && toks[j].Lower == "the" {
+		j++
+	}
+	if j < hi && (toks[j].Lower == "a" || toks[j].Lower == "an") && j+1 < hi && !startsUpperASCII(toks[j+1].Text) {
 		j++
 	}
 	if p, n, ok := c.placeAt(st, j, hi, 3); ok {

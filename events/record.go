@@ -887,12 +887,18 @@ func (c *Coder) nearestHit(st *sentence, i int) int {
 		if i < g.head && commaBetween(toks, i, g.head) {
 			continue // "fired … on Thursday, the military said": not the speech verb's
 		}
-		d := 2 * (i - g.head)
+		at := g.head
+		// "a Palestinian state/VBP on Tuesday", "in Kachin state/VBP on Monday"
+		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") || g.p.has(flagSpeech) && toks[g.head].Lower == "state"
+		if noun && g.end-1 > g.head && g.end-1 < i && finite(toks[g.end-1].Tag) {
+			// a weapon noun and its finite verb ("when US airstrikes hit
+			// Raqqa on 4 July"): a clause, dated as its verb is
+			noun, at = false, g.end-1
+		}
+		d := 2 * (i - at)
 		if d < 0 {
 			d = -3*d/2 + 1 // a date after its verb is its own; before, a little less
 		}
-		// "a Palestinian state/VBP on Tuesday", "in Kachin state/VBP on Monday"
-		noun := nounLike(st, &g) || strings.HasPrefix(toks[g.head].Tag, "NN") || g.p.has(flagSpeech) && toks[g.head].Lower == "state"
 		own := false
 		switch {
 		case noun:

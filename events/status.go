@@ -304,8 +304,8 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		if i+1 < len(toks) && (toks[i+1].Lower == "reportedly" || toks[i+1].Lower == "allegedly") {
 			h.status = dyad.Alleged
 		}
-		if h.p.Noun && reportedGovernor(toks, i) {
-			h.status = dyad.Alleged // "fighters were reportedly killed in Israeli strikes"
+		if h.p.Noun && reportedGovernor(toks, i) || reportedWhen(st, i) {
+			h.status = dyad.Alleged // "fighters were reportedly killed in Israeli strikes", "… when US airstrikes hit Raqqa"
 		}
 		{
 			// "the alleged Russian attack on Kyiv", "a suspected Israeli
@@ -867,6 +867,35 @@ func passiveCharge(toks []dyad.Token, i int) bool {
 		return false
 	}
 	return toks[i+1].Lower == "of" || toks[i+1].Lower == "for"
+}
+
+// reportedWhen reports whether the act at i stands in a when-clause after
+// a verb said only to be reported: "Seven civilians were reportedly
+// killed when US airstrikes hit Raqqa", "Two guards were allegedly shot
+// on Monday when police stormed the prison". The clause tells how the
+// reported deaths came about, and is as reported as they are; the
+// clause's own subject comes first ("when US airstrikes hit": the act is
+// after "when", with no comma or other clause between).
+func reportedWhen(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i - 1; j >= 2 && j >= i-6; j-- {
+		if toks[j].Lower != "when" {
+			if toks[j].Text == "," || toks[j].Tag == "CC" || toks[j].Lower == "that" {
+				return false
+			}
+			continue
+		}
+		v := j - 1
+		for v > 0 && v < len(st.isDate) && st.isDate[v] {
+			v-- // "killed on Monday when"
+		}
+		if toks[v].Tag != "VBN" && toks[v].Tag != "VBD" {
+			return false
+		}
+		w := toks[v-1].Lower
+		return w == "reportedly" || w == "allegedly"
+	}
+	return false
 }
 
 // reportedGovernor reports whether the noun event at i is the means of a
