@@ -89,6 +89,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 			live[k] = false // "the Palestinians called the meeting a failure"
 			continue
 		}
+		if plannedFollowUp(st, h) {
+			live[k] = false // "asking Turkey and Iran to meet …, followed by a meeting with France": planned (planned_meeting.go)
+			continue
+		}
 		if verbalAttack(st, h) {
 			h.code = "111" // "attacked the way the war was sold": a criticism
 			if k := criticisedOf(st.toks, h); k > 0 {
