@@ -190,20 +190,27 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		// "Kim Jong Un threatened to annihilate South Korea")
 		// (an elimination the parties plan together is their planned
 		// cooperation, 03x, whatever it removes: planned.go)
-		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !((h.threat || h.status == dyad.Future) && len(h.target[0].Sectors) == 0 && h.target[0].Country != "")) {
+		// (a threat to crush or smash a state is military only: not
+		// its team in a qualifier, nor "Ukraine's economy")
+		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !((h.threat || h.status == dyad.Future) && len(h.target[0].Sectors) == 0 && h.target[0].Country != "" && !crushedNonMilitary(st, h))) {
 			h.code = ""
 		}
 	case "break", "breach", "violate":
 		// "accepted a ceasefire, though each accused the other of violating
-		// it": "it" takes up a truce named before, not "broke it off"
-		if h.code == "196" && h.end > 0 && st.toks[h.end-1].Lower == "it" && !words(st.toks[:h.head], "ceasefire", "truce", "armistice", "cease-fire") {
+		// it": "it" takes up a truce named before, not "broke it off",
+		// and the nearest noun of an accord before the verb: "signed a
+		// trade agreement with Kosovo, but Kosovo accused Serbia of
+		// breaching it" breaks no truce
+		if h.code == "196" && h.end > 0 && st.toks[h.end-1].Lower == "it" && !truceAntecedent(st, h.head) {
 			h.code = ""
 		}
 	case "go":
 		// "said his country would go to war if Ethiopia built a naval
 		// base": a state, its leaders or an armed group; not "doctors
-		// went to war with the ministry over pay"
-		if h.p.Code == "190" && !fighting(src) && !hasSector(src, "GOV") {
+		// went to war with the ministry over pay", nor a war on an
+		// organisation or over an issue ("went to war with the European
+		// Commission over the budget")
+		if h.p.Code == "190" && (!fighting(src) && !hasSector(src, "GOV") || len(h.target) > 0 && orgCode(h.target[0].Code) || warOverIssue(st, h)) {
 			h.code = ""
 		}
 	case "flood":
@@ -617,4 +624,67 @@ func stormedTown(st *sentence, k int) bool {
 		e++
 	}
 	return !st.words.stormedBuildings[toks[e].Lower]
+}
+
+// orgCode reports an actor code of an organisation (IGO, NGO, MNC): "went
+// to war with the European Commission" wages no war on a state.
+func orgCode(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC")
+}
+
+// warOverIssue reports "go to war … over" an issue: "over" after the hit,
+// in its clause, followed (past an article) by no actor or place: "went to
+// war with Brussels over the budget" (not "over Crimea").
+func warOverIssue(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	for k := h.end; k < len(toks) && k < h.end+8; k++ {
+		switch toks[k].Lower {
+		case ",", ";", ":", "if", "and", "but":
+			return false
+		case "over":
+			j := k + 1
+			for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "JJ") {
+				j++
+			}
+			return j < len(toks) && st.at[j] < 0 && toks[j].Tag != "NNP"
+		}
+	}
+	return false
+}
+
+// crushedNonMilitary reports a crush or smash of a state that is not
+// military: a game ("would smash Japan in the World Cup qualifier", the
+// signs sportFight reads) or a thing of the state's ("would crush
+// Ukraine's economy"): its target followed by a possessive.
+func crushedNonMilitary(st *sentence, h *verbHit) bool {
+	t := h.target[0]
+	if t.Possessive || t.End < len(st.toks) && (st.toks[t.End].Lower == "'s" || st.toks[t.End].Lower == "’s") {
+		return true
+	}
+	probe := *h
+	probe.code = "190"
+	return sportFight(st, &probe)
+}
+
+// truceAntecedent reports that the "it" a violation takes up is a truce:
+// the nearest noun of an accord before token head (a ceasefire, truce,
+// armistice, agreement, deal, accord, pact or treaty) is a truce, or an
+// agreement one of the truce words names ("the ceasefire agreement");
+// "signed a trade agreement with Kosovo … of breaching it" breaks none.
+func truceAntecedent(st *sentence, head int) bool {
+	toks := st.toks
+	truce := func(w string) bool {
+		return w == "ceasefire" || w == "truce" || w == "armistice" || w == "cease-fire"
+	}
+	for k := head - 1; k >= 0; k-- {
+		w := toks[k].Lower
+		if truce(w) {
+			return true
+		}
+		switch w {
+		case "agreement", "deal", "accord", "pact", "treaty":
+			return k > 0 && truce(toks[k-1].Lower)
+		}
+	}
+	return false
 }

@@ -554,3 +554,18 @@ func TestBlameWordInPhrase(t *testing.T) {
 			[]string{"CHN 111 USA asserted"}},
 	}, false)
 }
+
+// TestTruceTakenUpByIt codes "violating it", "breaching it" as a truce
+// broken (196) only when "it" takes up a truce as the nearest singular
+// noun before the verb, not a truce named earlier beside another
+// agreement; a truce broken with no named target is aimed at the accuser,
+// also within one country.
+func TestTruceTakenUpByIt(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Armenia and Azerbaijan agreed a ceasefire on Monday, but each accused the other of violating it within hours.", []string{"ARM 0871 AZE asserted", "AZE 0871 ARM asserted", "ARM 112 AZE asserted", "AZE 112 ARM asserted", "ARM 196 AZE alleged", "AZE 196 ARM alleged"}},
+		{"After the ceasefire with the rebels, Colombia signed a customs agreement with Ecuador, and Ecuador accused Colombia of breaking it.", []string{"COL 057 ECU asserted", "ECU 057 COL asserted", "ECU 112 COL asserted"}},
+		{"Months after the truce, Kenya signed a grazing pact with Uganda, and Uganda accused Kenya of violating it.", []string{"KEN 057 UGA asserted", "UGA 057 KEN asserted", "UGA 112 KEN asserted"}},
+		{"Yemen's army accused the Houthis on Sunday of breaching the truce.", []string{"YEMMIL 112 YEMREB asserted", "YEMREB 196 YEMMIL alleged"}},
+		{"Myanmar's military accused the Arakan Army of wrecking the ceasefire in Rakhine.", []string{"MMRMIL 112 MMRREB asserted", "MMRREB 196 MMRMIL alleged"}},
+	}, false)
+}

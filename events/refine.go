@@ -272,10 +272,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 		if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || h.code == "196") && len(h.target) == 0 &&
-			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && h.accuser[0].Country != src.Country &&
+			!h.p.has(flagNeedTarget) && len(h.accuser) > 0 && h.accuser[0].Country != "" && (h.accuser[0].Country != src.Country || h.code == "196" && h.accuser[0].Code != src.Code) &&
 			!(r != "15" && h.code != "196" && c.attackPlace(st, h) != nil && !st.words.militaryObject(st.toks, h.end)) { // "accused Russia of mounting an attack in Salisbury": the place's (below)
 			// "Kyiv accused Moscow of massing troops near the border": force
-			// alleged with no named target is aimed at the accuser
+			// alleged with no named target is aimed at the accuser; a
+			// truce broken is the accuser's also within one country ("the
+			// army accused the RSF of wrecking the truce": SDNREB 196 SDNMIL)
 			h.target = h.accuser[:1]
 		}
 		if cameo.Root(h.code) == "15" && len(h.target) == 0 && h.status == dyad.Asserted {

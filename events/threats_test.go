@@ -153,3 +153,21 @@ func TestFutureForceQuotedOrWar(t *testing.T) {
 		{"British officials were not going to enter a war zone to rescue them.", nil},
 	}, false)
 }
+
+// TestWarAndCrushWithoutForce keeps "go to war" with an organisation or
+// over an issue, and a future crush or smash of a state's team or of a
+// thing of the state's ("Ukraine's economy"), from threats of force
+// (138); a war over a place, and a crush of a state itself, stay.
+func TestWarAndCrushWithoutForce(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hungary's government went to war with the European Union over migrant quotas.", nil},
+		{"Poland's government said it would go to war with Brussels over the rule-of-law dispute.", nil},
+		{"Greece's government is going to war with the IMF over pension cuts.", nil},
+		{"Brazil said it would crush Argentina in Thursday's World Cup qualifier.", nil},
+		{"Trump said the United States would smash China's economy with tariffs.", nil},
+		{"Erdogan said Turkey would crush Greece's tourism industry.", nil},
+		// force
+		{"Armenia said it would go to war with Azerbaijan over Karabakh.", []string{"ARM 138 AZE future"}},
+		{"Kim said North Korea would crush South Korea if provoked.", []string{"PRK 138 KOR future"}},
+	}, false)
+}

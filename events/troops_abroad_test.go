@@ -46,3 +46,20 @@ func TestForcesArrivingToHelp(t *testing.T) {
 		{"Turkish troops entered Syria on Wednesday to fight Kurdish militants.", nil},
 	}, false)
 }
+
+// TestForcesArrivingWithoutHost keeps a force that rolls, moves or
+// crosses into a country "to protect", "to secure" or "to help" someone
+// other than the host's government, army or order out of military
+// protection (074): a roll or move into stays an assault (190), a
+// crossing with such a purpose is no event.
+func TestForcesArrivingWithoutHost(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Belarusian tanks rolled into Lithuania to protect ethnic Poles, Minsk said.", []string{"BLRMIL 190 LTU asserted"}},
+		{"Egyptian troops moved into Libya to secure the Salloum border post.", []string{"EGYMIL 190 LBY asserted"}},
+		{"Iranian soldiers crossed into Iraq to help Kurdish fighters attack Islamic State positions.", nil},
+		{"Indian troops crossed into Myanmar to help hunt down separatist rebels.", nil},
+		{"Ethiopian tanks poured into Somalia to guard the road to Baidoa.", []string{"ETHMIL 190 SOM asserted"}},
+		// the host named: protection
+		{"Nigerian soldiers crossed into Gambia to help the government keep order after the vote.", []string{"NGAMIL 074 GMB asserted"}},
+	}, false)
+}
