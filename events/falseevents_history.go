@@ -583,12 +583,11 @@ func timeSpanNoun(w string) bool {
 // relative clause: in the simple present right after the pronoun, an
 // adverb between or not (", which occupies", ", who leads", ", which
 // later claims responsibility"), or in the present progressive or passive
-// (", which is fighting alongside the Assad regime", ", who is currently
-// detained by Kurdish forces"), the pronoun "whose" with its noun phrase
-// too (", whose Revolutionary Guards are fighting alongside Assad's
-// forces"). Such a clause says how things stand with its antecedent, not
+// (", which is fighting alongside Malian troops", ", who is still held
+// by Houthi forces"), the pronoun "whose" with its noun phrase too (",
+// whose Russian instructors are fighting alongside its army"). Such a clause says how things stand with its antecedent, not
 // an act the story reports, unless a date in the clause says when; a
-// trip or meeting under way (", who travels to Italy this evening", ",
+// trip or meeting under way (", who flies to Madrid tonight", ",
 // who is visiting Beijing") stays.
 func presentRelative(st *sentence, i int) bool {
 	toks := st.toks
@@ -615,7 +614,7 @@ func presentRelative(st *sentence, i int) bool {
 	}
 	switch toks[i].Lemma {
 	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return", "meet", "tour", "attend", "host":
-		return false // "Funaro, who travels to Italy this evening": a trip under way
+		return false // "Okafor, who flies to Madrid tonight": a trip under way
 	}
 	end := clauseEnd(toks, i)
 	for k := i + 1; k < end; k++ {
