@@ -625,6 +625,26 @@ func presentRelative(st *sentence, i int) bool {
 	return true
 }
 
+// ongoingViolence reports a hit of force (roots 18 to 20) told in the
+// present progressive or passive (", which is bombing villages in
+// Rakhine", ", which are being shelled by the army"): an act going on as
+// the story is told, coded although presentRelative finds a relative
+// clause; a relation told so (", which is fighting alongside Malian
+// troops", ", who is held by Houthi forces") stays a standing
+// description.
+func ongoingViolence(st *sentence, h *verbHit) bool {
+	if t := st.toks[h.head].Tag; t != "VBG" && t != "VBN" {
+		return false
+	}
+	if st.toks[h.head].Lemma == "fight" && h.head+1 < len(st.toks) {
+		switch st.toks[h.head+1].Lower {
+		case "alongside", "with", "for":
+			return false // an alliance, not an attack
+		}
+	}
+	return strings.HasPrefix(h.code, "18") || strings.HasPrefix(h.code, "19") || strings.HasPrefix(h.code, "20")
+}
+
 // relativeOpening reports the words up to j as the opening of a
 // non-restrictive relative clause whose subject ends at j: a comma and
 // "which" or "who" at j, or a comma, "whose" and a short noun phrase
