@@ -7,7 +7,7 @@ import "testing"
 // the second title has a determiner or the second is a bare name.
 func TestSharedTitle(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"2016-12-22", "The national security adviser and United Nations ambassador Susan Rice saluted his service.", "United Nations ambassador Susan Rice=USAGOV"},
+		{"2018-10-09", "The former governor and United Nations ambassador Nikki Haley thanked the departing general.", "United Nations ambassador Nikki Haley=USAGOV"},
 		{"2023-12-22", "Deputy Prime Minister and Foreign Minister Ayman Safadi met Antony Blinken.", "Foreign Minister Ayman Safadi=JORGOV | Antony Blinken=USAGOV"},
 		{"2023-12-22", "Jordan's deputy prime minister and foreign minister Ayman Safadi met Blinken.", "foreign minister Ayman Safadi=JORGOV"},
 		{"2024-03-02", "The defence minister and army chief Asim Munir visited troops.", "army chief Asim Munir=PAKMIL | troops=?MIL"},

@@ -692,7 +692,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				// "Washington state sued the federal government": any place
 				// the sentence names
 				var official *actors.Mention
-				if hasSector(m, "GOV") {
+				if hasSector(m, "GOV", "LEG", "JUD", "PTY") {
 					official = &ms[k]
 				}
 				country = c.anyPlaceCountry(st, ms, official)

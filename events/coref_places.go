@@ -18,7 +18,8 @@ import (
 // anyPlaceCountry returns the country of the first capitalised word run
 // of the sentence that the gazetteer knows as a place, "" when none. For
 // a state's body or official named by role alone (official: "The
-// President", "the foreign minister", "the government") a place after
+// President", "the foreign minister", "the government", "Parliament",
+// "the supreme court", a party such as "the Muslim Brotherhood") a place after
 // the role counts only after "in" when it is a state or a capital the
 // actor dictionary names: such a state named later is what the official
 // acts on ("The President approved an arms sale to Iran", "The foreign

@@ -65,7 +65,8 @@ func TestEnclosedPlace(t *testing.T) {
 
 // TestOfficialNotOfLaterState checks, on sentences written for this test,
 // that a state's body or official named by role alone ("The President",
-// "the foreign minister", "the government") takes no country from a state
+// "the foreign minister", "the government", "Parliament", "the supreme
+// court", a party such as the Muslim Brotherhood) takes no country from a state
 // named after it, which is what it acts on (coref_places.go
 // anyPlaceCountry): no event, not ISRGOV condemning Israel. A place after
 // "in" is still where it is, and a state before it still its own.
@@ -76,8 +77,17 @@ func TestOfficialNotOfLaterState(t *testing.T) {
 		{"The foreign minister condemned Israel on Tuesday.", nil},
 		{"The interior minister accused Pakistan of sheltering militants.", nil},
 		{"The government expelled two Russian diplomats.", nil},
+		// a legislature, a court or a party named alone: the same
+		{"Parliament authorised the sale of fighter jets to Ukraine.", nil},
+		{"Congress approved $1 billion in military aid to Israel.", nil},
+		{"Lawmakers voted to send air defence systems to Taiwan.", nil},
+		{"The supreme court ordered the extradition of the suspect to Peru.", nil},
+		{"The Muslim Brotherhood urged Turkey to expel Israeli diplomats.", nil},
+		{"The Muslim Brotherhood condemned Israel.", nil},
 		// near misses: a place after "in", a state named before the role
 		{"The president imposed a curfew in Nairobi.", []string{"KENGOV 1723 - asserted"}},
 		{"Officials in Kabul accused Pakistan of sheltering militants.", []string{"AFGGOV 112 PAK asserted"}},
+		{"Jordan banned the Muslim Brotherhood and seized its offices.", []string{"JOR 1722 JORPTY asserted", "JOR 171 JORPTY asserted"}},
+		{"Lawmakers in Kyiv condemned Russia on Tuesday.", []string{"UKRLEG 111 RUS asserted"}},
 	}, false)
 }

@@ -21,7 +21,7 @@ func TestDayNumberBeforeCount(t *testing.T) {
 		text string
 		want string // "SRC CAMEO TGT date precision"
 	}{
-		{"On 16 and 17 July 36 civilians were killed by US airstrikes.", "USA 190 USACVL 2025-07-16 day"},
+		{"On 16 and 17 July 36 villagers were killed by US air strikes.", "USA 190 USACVL 2025-07-16 day"},
 		{"Sudanese troops shelled El Fasher on 3 and 4 August 2 times.", "SDNMIL 194 SDNCVL 2025-08-03 day"},
 		{"On 9-10 August Indian police arrested 40 protesters in Srinagar.", "INDCOP 173 INDCVL 2025-08-09 day"},
 		{"Egypt expelled three Sudanese diplomats on 12 or 13 August.", "EGY 161 SDNGOV 2025-08-12 day"},

@@ -10,7 +10,7 @@ import (
 // the title after "to" or "for" are no subject of the verb after it; the
 // envoy is, and he belongs to the state or body that sends him:
 //
-//	"The US envoy to forces fighting to defeat Islamic State has resigned"  USAGOV, not IMGMOSISL
+//	"The US envoy to the alliance battling Islamic State has resigned"   USAGOV, not IMGMOSISL
 //	"The US envoy to the coalition against ISIS said the group had lost ground"  USAGOV speaks
 //
 // The envoy must be an actor of its own (a state's or body's: "The US

@@ -12,7 +12,7 @@ func TestEnvoyTitleSubject(t *testing.T) {
 			[]string{"USAGOV 112 TUR asserted"}},
 		{"The US envoy to the coalition against ISIS criticized Turkey on Monday.",
 			[]string{"USAGOV 111 TUR asserted"}},
-		{"The US envoy to forces fighting to defeat Islamic State has resigned.",
+		{"The US envoy to the alliance battling Islamic State has resigned.",
 			[]string{"USAGOV 0831 - asserted"}},
 		{"The Syrian government delegation to Geneva refused to discuss a new constitution.",
 			[]string{"SYRGOV 125 - asserted"}},

@@ -583,12 +583,11 @@ func timeSpanNoun(w string) bool {
 // relative clause: in the simple present right after the pronoun, an
 // adverb between or not (", which occupies", ", who leads", ", which
 // later claims responsibility"), or in the present progressive or passive
-// (", which is fighting alongside the Assad regime", ", who is currently
-// detained by Kurdish forces"), the pronoun "whose" with its noun phrase
-// too (", whose Revolutionary Guards are fighting alongside Assad's
-// forces"). Such a clause says how things stand with its antecedent, not
+// (", which is fighting alongside Malian troops", ", who is still held
+// by Houthi forces"), the pronoun "whose" with its noun phrase too (",
+// whose Russian instructors are fighting alongside its army"). Such a clause says how things stand with its antecedent, not
 // an act the story reports, unless a date in the clause says when; a
-// trip or meeting under way (", who travels to Italy this evening", ",
+// trip or meeting under way (", who flies to Madrid tonight", ",
 // who is visiting Beijing") stays.
 func presentRelative(st *sentence, i int) bool {
 	toks := st.toks
@@ -615,7 +614,7 @@ func presentRelative(st *sentence, i int) bool {
 	}
 	switch toks[i].Lemma {
 	case "be", "travel", "arrive", "visit", "fly", "head", "leave", "return", "meet", "tour", "attend", "host":
-		return false // "Funaro, who travels to Italy this evening": a trip under way
+		return false // "Okafor, who flies to Madrid tonight": a trip under way
 	}
 	end := clauseEnd(toks, i)
 	for k := i + 1; k < end; k++ {
@@ -624,6 +623,26 @@ func presentRelative(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// ongoingViolence reports a hit of force (roots 18 to 20) told in the
+// present progressive or passive (", which is bombing villages in
+// Rakhine", ", which are being shelled by the army"): an act going on as
+// the story is told, coded although presentRelative finds a relative
+// clause; a relation told so (", which is fighting alongside Malian
+// troops", ", who is held by Houthi forces") stays a standing
+// description.
+func ongoingViolence(st *sentence, h *verbHit) bool {
+	if t := st.toks[h.head].Tag; t != "VBG" && t != "VBN" {
+		return false
+	}
+	if st.toks[h.head].Lemma == "fight" && h.head+1 < len(st.toks) {
+		switch st.toks[h.head+1].Lower {
+		case "alongside", "with", "for":
+			return false // an alliance, not an attack
+		}
+	}
+	return strings.HasPrefix(h.code, "18") || strings.HasPrefix(h.code, "19") || strings.HasPrefix(h.code, "20")
 }
 
 // relativeOpening reports the words up to j as the opening of a

@@ -145,8 +145,15 @@ var presentRelativeCases = []familyCase{
 		[]string{"RUSMIL 016 - asserted", "RUSMIL 190 RUSCVL denied"}},
 	{"standing", "Mali's junta, whose Russian instructors are fighting alongside its army, expelled the French ambassador on Monday.",
 		[]string{"MLIGOV 161 FRAGOV asserted"}},
-	{"standing", "Belarus, whose border guards are pushing migrants into Poland, summoned the Polish ambassador on Monday.",
+	{"standing", "Belarus, whose border guards are backed by Russian troops, summoned the Polish ambassador on Monday.",
 		[]string{"BLR 114 POLGOV asserted"}},
+	// an act of force going on is coded, the relation told so is not
+	{"ongoing", "The UN condemned Myanmar's junta, which is bombing villages in Rakhine state.",
+		[]string{"IGOUNO 111 MMRGOV asserted", "MMRGOV 195 MMRCVL asserted"}},
+	{"ongoing", "Amnesty criticised Sudan's army, which is shelling camps near El Fasher.",
+		[]string{"NGOHRIAMN 111 SDNMIL asserted", "SDNMIL 194 SDNCVL asserted"}},
+	{"ongoing", "Ukraine appealed for air defence for Kharkiv, which is being pounded by Russian missiles.",
+		[]string{"UKR 0232 - asserted", "RUSMIL 194 UKR asserted"}},
 	{"standing", "Jimmy Lai, who is currently detained by Hong Kong police, lost an appeal on Monday.", nil},
 	// near misses: the past tense, a main clause, a date, a trip under way
 	{"told", "Hezbollah, which fought alongside Syrian troops in Qusair on Monday, said it had lost 10 men.",

@@ -9,17 +9,17 @@ import (
 // Photo galleries run into a page's text. A scraped page often carries
 // the slides of a gallery, or a picture's caption with its credit, as
 // paragraphs of the body; coded, a slide reads as news of the story's
-// day ("11/34 20 November 2017 British Prime Minister Theresa May greets
-// Ghana's President … Getty" gave a visit dated by a 2016 story). The
+// day ("7/21 3 March 2018 Kenya's President welcomes his Nigerian
+// counterpart … Getty" gave a visit dated by a 2016 story). The
 // coder codes nothing from a paragraph that is one (sentence level: the
 // extraction keeps it, so that the sentences keep their indices, which
 // the gold sets of real news refer to):
 //
 //	"11/34 20 November 2017 Women protest outside Downing Street … Getty Images"  a numbered slide
-//	"Photos: North Korea launches rocket State media reported … Hide Caption 3 of 8"  a slide and its counter
-//	"Image copyright EPA Image caption British Transport Police has arrested the driver"
+//	"Photos: Chad holds elections Voters queued in N'Djamena … Hide Caption 3 of 8"  a slide and its counter
+//	"Image copyright AFP Image caption Dutch police have detained the bus driver"
 //	"Handout - Getty Four F-15K fighter jets dropped eight bombs …"  two credits before the caption
-//	"Pictured: The supermoon rises above a palm tree in Sydney"
+//	"Pictured: A full moon rises over the harbour in Lagos"
 //
 // Fractions ("5/8 percentage points over Libor"), dates and "9/11" open
 // no slide: the number after the slash must be at least the one before

@@ -426,7 +426,7 @@ func accusedOf(toks []dyad.Token, j int) bool {
 // prevented reports a gerund whose act is kept from happening: "barred
 // police from arresting", "a ban on companies boycotting Israel", "hold
 // off on launching", "stopped short of attacking"; a passive one too:
-// "to prevent the fighters from being slaughtered by Turkey" (prevention.go).
+// "to stop the villagers from being massacred by Sudan" (prevention.go).
 func prevented(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" && !passiveGerund(toks, i) {
 		return false

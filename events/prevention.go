@@ -8,7 +8,7 @@ import "github.com/dyad-events/dyad"
 // negated, and so is its passive form, where the act's agent comes after
 // "by":
 //
-//	"to help prevent the fighters from being slaughtered by Turkey"   TUR 202 … negated
+//	"to stop the villagers from being massacred by Sudan"             SDN 202 … negated
 //	"worked to keep the refugees from being deported by Turkey"        TUR 174 … negated
 //
 // An event noun after a phrasal verb of warding off ("head off", "ward

@@ -70,7 +70,7 @@ func orgActor(m actors.Mention) bool {
 // objectOf reports whether the mention starting at token start sits in
 // the object of the verb at head: no verb, comma, "to" and no preposition
 // but "of" between ("suspended the licences of two broadcasters", not
-// "suspended the deal with Adani" or "suspended its plan to cut the
+// "suspended the deal with Adani" or "suspended a scheme to shrink the
 // agency's staff").
 func objectOf(st *sentence, head, start int) bool {
 	if start <= head {

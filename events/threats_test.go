@@ -150,7 +150,7 @@ func TestFutureForceQuotedOrWar(t *testing.T) {
 		{"Ethiopia and Eritrea went to war in 1998.", nil},
 		{"Argentina crushed Brazil 4-1 in Buenos Aires on Tuesday.", nil},
 		{"Protesters smashed windows at the parliament building.", nil},
-		{"British officials were not going to enter a war zone to rescue them.", nil},
+		{"Dutch diplomats would not go into a combat zone to bring them home.", nil},
 	}, false)
 }
 
