@@ -475,6 +475,11 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				}
 			}
 			if country == "" {
+				// "the Hamas-run health ministry", "the Houthi-controlled
+				// port authority": the body of the territory its rulers hold
+				country = ruledBodyCountry(st.toks, ms, k)
+			}
+			if country == "" {
 				// "…, Beijing will retaliate, a foreign ministry spokesman
 				// warned": the speaker of a closing attribution speaks for
 				// the subject of the clause it reports, not for the first
@@ -552,6 +557,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.homeBodyPlace(st, m) // "in Turkey when the authorities arrested him"
 			}
 			storyLevel := false // the country comes from earlier sentences, not this one
+			if country == "" && armed && !people && !the && hasSector(m, "REB", "UAF") && !hasSector(m, "MIL") {
+				// "Georgian police arrested two men. The Pakistani army said
+				// it killed five militants in North Waziristan": unnamed
+				// militants a state's force acts on in a sentence that names
+				// no state the story is about are of the place the sentence
+				// names, else of that force's state, not of the earlier story
+				country = c.ownSentenceMilitants(ctx, st, out, ms[k+1:], m)
+			}
 			if country == "" && (the || armed && !people) {
 				// "the army": the story's own country; rebels and gunmen
 				// fight there too ("US troops advising rebels")

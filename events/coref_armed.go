@@ -99,3 +99,38 @@ func (c *Coder) ownPlace(st *sentence, m actors.Mention) string {
 	}
 	return ""
 }
+
+// ownSentenceMilitants returns the state of unnamed militants m when the
+// story's main country (focus) is named neither by the mentions resolved
+// before them nor by all, those after them, and a
+// state's armed force or police named before them is: the country of the
+// place the sentence names, else that force's unless the story has
+// named its country three times or more. "" otherwise, and the story's
+// country stands ("US troops advising rebels" in a story of Syria).
+func (c *Coder) ownSentenceMilitants(ctx *articleCtx, st *sentence, before, all []actors.Mention, m actors.Mention) string {
+	f := ctx.focus()
+	if f == "" {
+		return ""
+	}
+	for _, x := range append(all[:len(all):len(all)], before...) {
+		if x.Country == f {
+			return "" // the story's country is this sentence's too ("… an attack on India's parliament")
+		}
+	}
+	force := ""
+	for _, b := range before {
+		if force == "" && b.Start < m.Start && len(b.Country) == 3 && !b.Place && hasSector(b, "MIL", "COP") {
+			force = b.Country
+		}
+	}
+	if force == "" {
+		return ""
+	}
+	if p := c.sentenceCountry(st); p != "" {
+		return p
+	}
+	if ctx.countries[f] >= 3 {
+		return "" // a story about f: its rebels fight there
+	}
+	return force
+}

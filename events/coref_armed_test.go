@@ -74,3 +74,24 @@ func TestArmedGroupBacker(t *testing.T) {
 			[]string{"KORMIL 150 - asserted", "USAMIL 150 - asserted"}},
 	}, false)
 }
+
+// TestMilitantsOfOwnSentence checks, on two-sentence stories written for
+// this test, that unnamed militants a state's force acts on take the
+// place their sentence names, else that force's state, when the sentence
+// names no state the story is about (coref_armed.go
+// ownSentenceMilitants): never the previous sentence's country. Near
+// miss: a sentence that names the story's state keeps it.
+func TestMilitantsOfOwnSentence(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"Police in Atlanta, Georgia, arrested two men on Saturday. The Pakistani army said it killed five militants in North Waziristan on Sunday.",
+			[]string{"USACOP 173 USACVL asserted", "PAKMIL 190 PAKREB asserted"}},
+		{"Georgian police arrested two men on Saturday. The Pakistani army killed five militants on Sunday.",
+			[]string{"GEOCOP 173 GEOCVL asserted", "PAKMIL 190 PAKREB asserted"}},
+		{"Georgian police arrested two men on Saturday. US drones killed 12 militants in Somalia on Sunday.",
+			[]string{"GEOCOP 173 GEOCVL asserted", "USAMIL 195 SOMREB asserted"}},
+		// near miss: the story's state named in the sentence
+		{"Georgian police arrested two men on Saturday. Georgian troops and Pakistani troops killed five militants on Sunday.",
+			[]string{"GEOCOP 173 GEOCVL asserted", "GEOMIL 190 GEOREB asserted", "PAKMIL 190 GEOREB asserted"}},
+	}, false)
+}
