@@ -49,24 +49,7 @@ func nounYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
 	if pub.IsZero() || !nounLike(st, h) && !strings.HasPrefix(toks[h.head].Tag, "NN") {
 		return "", false
 	}
-	for k := h.head - 1; k >= 1 && k >= h.head-4; k-- {
-		t := toks[k]
-		if len(t.Text) == 4 && isNum(t.Text) {
-			y, err := strconv.Atoi(t.Text)
-			if err != nil || y < 1900 || y > pub.Year() {
-				return "", false
-			}
-			switch toks[k-1].Lower {
-			case "a", "an", "the", "its", "their", "his", "her", "'s", "’s":
-				return t.Text, true
-			}
-			return "", false
-		}
-		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" {
-			return "", false
-		}
-	}
-	return "", false
+	return premodifierYear(toks, h.head-1, max(1, h.head-4), pub.Year())
 }
 
 // objectYear returns the year premodifying the object noun of the verb
@@ -82,11 +65,20 @@ func objectYear(st *sentence, h *verbHit, pub time.Time) (string, bool) {
 	if h.passive || h.end-1 <= h.head+1 || h.end > len(toks) || !st.words.madeActVerbs[toks[h.head].Lemma] {
 		return "", false
 	}
-	for k := h.end - 2; k > h.head; k-- {
+	return premodifierYear(toks, h.end-2, h.head+1, pub.Year()-1)
+}
+
+// premodifierYear scans toks from index from down to low (low ≥ 1) for a
+// four-digit year premodifying a noun: only nouns and adjectives between
+// it and the noun, a determiner or a possessive before it ("the 1985 arms
+// sale", "Russia's 2014 annexation"), the year from 1900 to last. It
+// returns the year's text, or false at the first other word.
+func premodifierYear(toks []dyad.Token, from, low, last int) (string, bool) {
+	for k := from; k >= low; k-- {
 		t := toks[k]
 		if len(t.Text) == 4 && isNum(t.Text) {
 			y, err := strconv.Atoi(t.Text)
-			if err != nil || y < 1900 || y >= pub.Year() {
+			if err != nil || y < 1900 || y > last {
 				return "", false
 			}
 			switch toks[k-1].Lower {
