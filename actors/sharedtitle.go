@@ -3,8 +3,8 @@ package actors
 import "github.com/dyad-events/dyad"
 
 // sharedTitle drops a title coordinated with a second title before one
-// name: "the Obama national security adviser and United Nations
-// ambassador Susan Rice", "Deputy Prime Minister and Foreign Minister
+// name: "the former governor and United Nations ambassador Nikki
+// Haley", "Deputy Prime Minister and Foreign Minister
 // Ayman Safadi" name one person, who is one actor (the mention of the
 // name and its nearer title). The first title must be a singular holder
 // noun with no name of its own, followed at once by "and" and the second

@@ -1,9 +1,9 @@
 package events
 
 // Planned follow-up meetings: a meeting named as what follows a meeting
-// only asked for or planned ("said he was asking Turkey, Russia and Iran
-// to meet on 10 September, followed three days later by a meeting with
-// France and Egypt") is part of the plan, not a meeting held. The asker's
+// only asked for or planned ("the mediator said she was asking Chad,
+// Niger and Mali to meet on 4 March, followed a week later by a meeting
+// with Benin") is part of the plan, not a meeting held. The asker's
 // request is coded where the request verb finds its source (026); the
 // meetings themselves are not asserted.
 
