@@ -52,18 +52,7 @@ func lockFolder(t *testing.T, dir string) (unlock func()) {
 // -wal file holding writes is refused by name.
 func TestOpenReadOnlyFolder(t *testing.T) {
 	ctx := context.Background()
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "shared.db")
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	save(t, db, newArticle("https://example.org/a", "Example Wire", "2024-07-13", story))
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	tmp, dir, path := sharedStore(t, true)
 	old := time.Now().Add(-time.Minute) // (settled: no wait for the copy)
 	os.Chtimes(path, old, old)
 	unlock := lockFolder(t, dir)
@@ -305,4 +294,27 @@ func TestStaleSnapshotsRemoved(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("TMPDIR after the copy:\n got %q\nwant %q", got, want)
 	}
+}
+
+// sharedStore creates the store dir/shared.db in a fresh folder dir,
+// holding one article when withArticle, and points TMPDIR (where the
+// snapshot copies of a store in a read-only folder go) at a fresh folder
+// tmp. It returns the three paths; the store is closed.
+func sharedStore(t *testing.T, withArticle bool) (tmp, dir, path string) {
+	t.Helper()
+	tmp = t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir = t.TempDir()
+	path = filepath.Join(dir, "shared.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if withArticle {
+		save(t, db, newArticle("https://example.org/a", "Example Wire", "2024-07-13", story))
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return tmp, dir, path
 }

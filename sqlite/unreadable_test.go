@@ -44,19 +44,11 @@ func TestOpenReadOnlyUnreadable(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("running as root: file modes do not stop reads")
 	}
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "shared.db")
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	tmp, dir, path := sharedStore(t, false)
 	os.Chmod(path, 0)
 	defer os.Chmod(path, 0o644)
 	lockFolder(t, dir)
-	_, err = OpenReadOnly(path)
+	_, err := OpenReadOnly(path)
 	if err == nil || !errors.Is(err, fs.ErrPermission) {
 		t.Fatalf("OpenReadOnly of an unreadable store: %v, want permission denied", err)
 	}
@@ -75,18 +67,10 @@ func TestOpenReadOnlyUnreadable(t *testing.T) {
 // signal), while the store stays open and readable; Close after it is no
 // error, and it is nil for a store read in place.
 func TestRemoveSnapshot(t *testing.T) {
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "shared.db")
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	save(t, db, newArticle("https://example.org/a", "Example Wire", "2024-07-13", story))
-	db.Close()
+	tmp, dir, path := sharedStore(t, true)
 	other := filepath.Join(t.TempDir(), "own.db")
-	if db, err = Open(other); err != nil {
+	db, err := Open(other)
+	if err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

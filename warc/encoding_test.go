@@ -24,25 +24,16 @@ func TestContentEncodings(t *testing.T) {
 	encode := map[string]func([]byte) []byte{
 		"gzip": func(b []byte) []byte { return gz(string(b)) },
 		"deflate (zlib)": func(b []byte) []byte {
-			var buf bytes.Buffer
-			w := zlib.NewWriter(&buf)
-			w.Write(b)
-			w.Close()
-			return buf.Bytes()
+			return written(b, func(w io.Writer) io.WriteCloser { return zlib.NewWriter(w) })
 		},
 		"deflate (raw)": func(b []byte) []byte {
-			var buf bytes.Buffer
-			w, _ := flate.NewWriter(&buf, flate.DefaultCompression)
-			w.Write(b)
-			w.Close()
-			return buf.Bytes()
+			return written(b, func(w io.Writer) io.WriteCloser {
+				fw, _ := flate.NewWriter(w, flate.DefaultCompression)
+				return fw
+			})
 		},
 		"br": func(b []byte) []byte {
-			var buf bytes.Buffer
-			w := brotli.NewWriter(&buf)
-			w.Write(b)
-			w.Close()
-			return buf.Bytes()
+			return written(b, func(w io.Writer) io.WriteCloser { return brotli.NewWriter(w) })
 		},
 		"zstd": func(b []byte) []byte {
 			w, _ := zstd.NewWriter(nil)
@@ -101,11 +92,7 @@ func TestContentEncodingCut(t *testing.T) {
 			return zr
 		}, func(n int) int { return n / 2 }},
 		{"br", func(b []byte) []byte {
-			var buf bytes.Buffer
-			w := brotli.NewWriter(&buf)
-			w.Write(b)
-			w.Close()
-			return buf.Bytes()
+			return written(b, func(w io.Writer) io.WriteCloser { return brotli.NewWriter(w) })
 		}, func(b []byte) io.Reader { return brotli.NewReader(bytes.NewReader(b)) }, func(n int) int { return n / 2 }},
 		{"zstd", func(b []byte) []byte {
 			w, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(false))
@@ -174,4 +161,14 @@ func TestHTTPRecordMediaTypeCase(t *testing.T) {
 			t.Errorf("%q: pages %s, bad %q, err %v", ct, summary(pages), bads, err)
 		}
 	}
+}
+
+// written returns b encoded by the writer wrap makes around a buffer
+// (written and closed).
+func written(b []byte, wrap func(io.Writer) io.WriteCloser) []byte {
+	var buf bytes.Buffer
+	w := wrap(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
 }
