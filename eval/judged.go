@@ -286,12 +286,16 @@ type JudgedReport struct {
 	ByRoot             map[string]JudgedCounts // by CAMEO root ("01" … "20")
 	// Unjudged are the emitted events nobody judged, as judging items
 	// (Item "u0001", … in file and sentence order); Gone the judged
-	// events no longer emitted, with their sentence.
+	// events no longer emitted, with their sentence; Wrong the judged-wrong
+	// events still emitted, with their sentence (the false events to fix).
 	Unjudged []Item
 	Gone     []GoneEvent
+	Wrong    []GoneEvent
 }
 
-// GoneEvent is a judged event the coder no longer emits.
+// GoneEvent is a judged event with its sentence: one the coder no longer
+// emits (JudgedReport.Gone) or a judged-wrong one it still emits
+// (JudgedReport.Wrong).
 type GoneEvent struct {
 	Judged
 	Text string // the sentence
@@ -456,8 +460,11 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 					c.GoneWrong++
 				}
 			})
-			if gone {
+			switch {
+			case gone:
 				rep.Gone = append(rep.Gone, GoneEvent{j, texts[j.Sentence]})
+			case !j.Right:
+				rep.Wrong = append(rep.Wrong, GoneEvent{j, texts[j.Sentence]})
 			}
 		}
 	}
@@ -563,7 +570,16 @@ func (rep *JudgedReport) Print(w io.Writer, details bool) {
 			it.Source+" "+it.CAMEO+" "+it.Target+" "+it.Status, it.Verb, it.Text)
 	}
 	fmt.Fprintf(w, "\nno longer emitted (%d)\n", len(rep.Gone))
-	for _, g := range rep.Gone {
+	printJudged(w, rep.Gone)
+	fmt.Fprintf(w, "\nemitted, judged wrong (%d)\n", len(rep.Wrong))
+	printJudged(w, rep.Wrong)
+}
+
+// printJudged writes one line for each judged event: its line in the
+// judged file, where it is, the event, the verdict (with the judge's
+// reason and fix when wrong) and the sentence.
+func printJudged(w io.Writer, es []GoneEvent) {
+	for _, g := range es {
 		verdict := "right"
 		if !g.Right {
 			verdict = "wrong " + g.Why

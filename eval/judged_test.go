@@ -126,6 +126,9 @@ func TestJudgeEvents(t *testing.T) {
 	if want := []string{"UGAMIL 190 " + envoyStory[2], "KENGOV 161 " + envoyStory[0]}; !reflect.DeepEqual(gone, want) {
 		t.Errorf("gone %q, want %q", gone, want)
 	}
+	if len(rep.Wrong) != 1 || rep.Wrong[0].Line != 3 || rep.Wrong[0].Text != envoyStory[1] {
+		t.Errorf("emitted judged wrong %+v, want line 3 (UGA 171 KEN alleged) with its sentence", rep.Wrong)
+	}
 
 	var out bytes.Buffer
 	rep.Print(&out, false)
@@ -151,6 +154,7 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 		"\nunjudged (1)\n  u0001  wire/a.txt:2  UGAMIL 173 KENCVL asserted    (verb173)  " + envoyStory[2] + "\n",
 		"\nno longer emitted (2)\n  line 4  wire/a.txt:2  UGAMIL 190 KENCVL asserted    [wrong no_event]  " + envoyStory[2] + "\n" +
 			"  line 5  wire/a.txt:0  KENGOV 161 UGA asserted       [right]  " + envoyStory[0] + "\n",
+		"\nemitted, judged wrong (1)\n  line 3  wire/a.txt:1  UGA 171 KEN alleged           [wrong wrong_root]  " + envoyStory[1] + "\n",
 	} {
 		if !strings.HasSuffix(out.String(), want) && !strings.Contains(out.String(), want) {
 			t.Errorf("details\n%s\nlack\n%s", out.String(), want)

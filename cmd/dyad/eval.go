@@ -51,8 +51,8 @@ events emitted now, how many of them are judged (right, wrong) and how many
 nobody judged yet, the judged events no longer emitted (right, wrong), the
 precision among judged emitted events with its bounds (every unjudged event
 wrong, every one right), and these counts by CAMEO root. Unless --quiet it
-then lists the unjudged events and those no longer emitted with their
-sentences. --unjudged FILE writes the unjudged events as judging items
+then lists the unjudged events, those no longer emitted and the judged-wrong
+ones still emitted, with their sentences. --unjudged FILE writes the unjudged events as judging items
 (JSON Lines with the sentence, the two before it and the headline);
 scripts/add-judgments merges a judge's verdicts on them into the file.
 
