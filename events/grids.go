@@ -74,7 +74,12 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 	for k+1 < len(toks) && k <= h.end+1 && toks[k].Lower != "into" {
 		k++
 	}
-	if k+1 >= len(toks) || k > h.end+1 {
+	if (k+1 >= len(toks) || k > h.end+1) && h.end < len(toks) {
+		if d := skipOnDay(toks, h.end); d > h.end && d+1 < len(toks) && toks[d].Lower == "into" {
+			k = d // "opened an inquiry on Friday into whether …"
+		}
+	}
+	if k+1 >= len(toks) || k > h.end+1 && !(k >= 2 && isWeekday(toks[k-1].Lower)) {
 		if toks[h.head].Lemma != "investigate" && toks[h.head].Lemma != "probe" {
 			return nil // no "into"
 		}
@@ -99,6 +104,9 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		return c.group(st, m) // "into a suspected Russian sabotage plot"
 	}
 	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
+		if toks[k].Lower == "into" {
+			return c.inquirySuspect(st, h, k) // "into abuses by …", "into whether …" (targets_inquiry.go)
+		}
 		return nil
 	}
 	a := st.ments[m].End + 1 // past the 's

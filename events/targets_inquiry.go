@@ -1,0 +1,102 @@
+package events
+
+// Inquiry suspects: whom an investigation (root 09) is aimed at when its
+// "into" phrase names the suspect by its syntax rather than by a
+// possessive (grids.go inquiryOwner reads "into Russia's attack"). The
+// target is the one whose conduct is looked into, as the gold sets code
+// it (testdata/gold/README.md: "an inquiry into a suspected Russian
+// plot" RUS); a victim, a place or a mere topic is none:
+//
+//   - the agent of the act looked into, named with "by" inside the "into"
+//     phrase: "opened an investigation into the breach of the dam as a
+//     possible war crime by Russian forces" UKRJUD 090 RUSMIL, "into
+//     kickbacks paid by contractors" BUS ("an inquiry by the UN into …"
+//     names the investigator, before "into", and is not read);
+//   - the subject of a "whether" or "if" clause right after "into": "an
+//     inquiry into whether President Jair Bolsonaro leaked documents"
+//     BRAGOV;
+//   - an actor that is itself what "into" names, no modifier, place or
+//     possessive: "an investigation into the troops involved", "a probe
+//     into the ruling party".
+//
+// The "into" phrase ends at a comma, a semicolon, a clause break or a
+// finite verb; "into the death of a blogger in police custody" names no
+// agent and gives nothing.
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// inquirySuspect returns the suspect the "into" phrase opening at token
+// into names (see the file comment), nil when it names none or only h's
+// own source. It does not look at possessives (inquiryOwner does).
+func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Mention {
+	toks := st.toks
+	if into < 0 || into+1 >= len(toks) || toks[into].Lower != "into" {
+		return nil
+	}
+	own := func(m actors.Mention) bool {
+		for _, s := range h.source {
+			if s.Code == m.Code {
+				return true
+			}
+		}
+		return false
+	}
+	usable := func(j int) (actors.Mention, bool) {
+		if j >= len(toks) || st.at[j] < 0 {
+			return actors.Mention{}, false
+		}
+		m := st.ments[st.at[j]]
+		if m.Start != j || m.Place || m.Modifier || m.Possessive || m.Kind == actors.KindAdjective || m.Country == "" && m.Kind != actors.KindOrg || own(m) ||
+			m.End < len(toks) && isPossTok(toks[m.End]) { // "into Navalny's poisoning": the victim's
+
+			return actors.Mention{}, false
+		}
+		return m, true
+	}
+	j := into + 1
+	if w := toks[j].Lower; w == "whether" || w == "if" {
+		k := j + 1
+		if k < len(toks) && toks[k].Tag == "DT" {
+			k++
+		}
+		if m, ok := usable(k); ok && subjectAt(toks, m.End) {
+			return c.group(st, st.at[k])
+		}
+		return nil
+	}
+	if toks[j].Tag == "DT" {
+		j++
+	}
+	if m, ok := usable(j); ok && !subjectAt(toks, m.End) {
+		return c.group(st, st.at[j]) // "into the troops involved"
+	}
+	for k := into + 1; k+1 < len(toks) && k < into+20; k++ {
+		if inquiryPhraseEnd(toks, k) {
+			return nil
+		}
+		if toks[k].Lower != "by" {
+			continue
+		}
+		a := k + 1
+		if toks[a].Tag == "DT" {
+			a++
+		}
+		if m, ok := usable(a); ok {
+			m.Modifier, m.Possessive = false, false
+			return []actors.Mention{m}
+		}
+		return nil
+	}
+	return nil
+}
+
+// inquiryPhraseEnd reports whether token k ends an inquiry's "into"
+// phrase: a comma, a semicolon, a clause break or a finite verb ("into
+// the death of a blogger, and police said …").
+func inquiryPhraseEnd(toks []dyad.Token, k int) bool {
+	t := toks[k]
+	return t.Text == "," || t.Text == ";" || isClauseBreak(toks, k) || finite(t.Tag) || t.Tag == "MD"
+}

@@ -1,0 +1,32 @@
+package events_test
+
+import "testing"
+
+// TestInquirySuspectTargets codes an investigation (root 09) whose "into"
+// phrase names the suspect with "by" after the act looked into, or as the
+// subject of a "whether" clause, with that suspect as target
+// (targets_inquiry.go); a victim, a place, the investigator named with
+// "by" before "into" and an "into" phrase with no agent give no target.
+func TestInquirySuspectTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// the agent of the act looked into, with "by"
+		{"Ukraine's prosecutor general opened an investigation into the breach of the Kakhovka dam as a possible war crime by Russian forces.",
+			[]string{"UKRJUD 090 RUSMIL asserted"}},
+		{"Philippine senators opened an investigation into alleged kickbacks paid by contractors on flood control projects.",
+			[]string{"PHLLEG 090 PHLBUS asserted"}},
+		{"Nepal's parliament opened an inquiry into bribes paid by Indian contractors on a dam project.",
+			[]string{"NPLLEG 091 INDBUS asserted"}},
+		// the subject of a "whether" clause, past a weekday
+		{"Brazil's Supreme Court opened an inquiry on Friday into whether President Jair Bolsonaro leaked classified police documents.",
+			[]string{"BRAJUD 090 BRA asserted"}},
+		{"The European Commission opened an investigation on Monday into whether Hungary misused EU funds.",
+			[]string{"IGOEUREEC 090 HUN asserted"}},
+		// near misses: a victim, a place, no agent
+		{"Colombian prosecutors opened an investigation into the killing of a journalist in Cali.",
+			[]string{"COLJUD 093 - asserted"}},
+		{"Mexico's attorney general opened an inquiry into the disappearance of 43 students.",
+			[]string{"MEXJUD 090 - asserted"}},
+		{"Thai police opened an investigation into the death of a Cambodian worker, the embassy said.",
+			[]string{"THACOP 090 - asserted"}},
+	}, false)
+}
