@@ -519,7 +519,7 @@ func placePeople(w string) bool {
 // head nouns ("move", "decision" …); this widens the head to any common
 // noun. Roots: comment, approve, reject, demand, disapprove, threaten.
 func (c *Coder) reactionTarget(st *sentence, h *verbHit) []actors.Mention {
-	if h.p.Noun || h.passive || len(h.source) != 1 {
+	if h.p.Noun || h.passive || len(h.source) == 0 {
 		return nil
 	}
 	switch cameo.Root(h.code) {
@@ -528,9 +528,10 @@ func (c *Coder) reactionTarget(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	toks := st.toks
-	// between the actor and the verb: nothing, or one adverb
-	src := h.source[0]
-	if src.End > h.head || src.End < h.head-1 || src.End == h.head-1 && toks[src.End].Tag != "RB" {
+	// between the actor (the last of a listed one: "a charge Hamas and
+	// hospital officials denied") and the verb: nothing, or one adverb
+	src, last := h.source[0], h.source[len(h.source)-1]
+	if last.End > h.head || last.End < h.head-1 || last.End == h.head-1 && toks[last.End].Tag != "RB" {
 		return nil
 	}
 	k := src.Start - 1
@@ -547,7 +548,13 @@ func (c *Coder) reactionTarget(st *sentence, h *verbHit) []actors.Mention {
 	for n := 0; n < 2 && k > 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN"); n++ {
 		k-- // "a controversial move", "a widely criticised decision"
 	}
-	if d := toks[k].Lower; d != "a" && d != "an" && d != "the" && d != "this" || k == 0 || toks[k-1].Text != "," {
+	if d := toks[k].Lower; d != "a" && d != "an" && d != "the" && d != "this" || k == 0 {
+		return nil
+	}
+	if k >= 2 && toks[k-1].Lower == "in" && toks[k-2].Text == "," {
+		k-- // ", in a move the opposition denounced", ", in an attack that Qatar condemned"
+	}
+	if toks[k-1].Text != "," {
 		return nil
 	}
 	comma := k - 1
@@ -560,7 +567,7 @@ func (c *Coder) reactionTarget(st *sentence, h *verbHit) []actors.Mention {
 			return nil
 		}
 		for _, m := range s {
-			if m.Code == src.Code {
+			if hasCode(h.source, m.Code) {
 				return nil // the reacting actor reacts to no act of its own
 			}
 		}

@@ -234,3 +234,28 @@ func TestReactionTarget(t *testing.T) {
 			[]string{"IGOUNO 111 ISR asserted"}}, // (on no one named: no 191, unaimed.go)
 	}, false)
 }
+
+// TestReactionTargetListedReactors codes an appositive reaction whose
+// reacting actor is a list (", a charge Hamas and hospital officials
+// denied"): each member reacts to the main clause's subject, as one actor
+// does; and one introduced by ", in a N" (", in a move Tallinn called
+// unjustified", ", in an attack that Qatar denounced"). A reaction to
+// the reactor's own act, and an "in a N that" clause whose verb is the
+// act itself, give no reaction target.
+func TestReactionTargetListedReactors(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israeli troops raided a hospital in Khan Younis on Wednesday, saying militants hid weapons there, a charge Hamas and hospital officials denied.",
+			[]string{"ISRMIL 190 PSE asserted", "PSEREB 016 ISRMIL asserted", "PSEHLH 016 ISRMIL asserted"}},
+		{"China sanctioned three U.S. defence firms on Friday, in a decision that Washington and Taipei condemned.",
+			[]string{"CHN 163 USABUS asserted", "USA 111 CHN asserted", "TWN 111 CHN asserted"}},
+		{"Russia expelled two Estonian diplomats on Monday, in a move Tallinn called unjustified.",
+			[]string{"RUS 161 ESTGOV asserted", "EST 111 RUS asserted"}},
+		{"Israel launched an air strike on Hamas leaders in Doha on Tuesday, in an attack that Qatar denounced as cowardly.",
+			[]string{"ISR 195 PSEREB asserted", "QAT 111 ISR asserted"}},
+		// near misses: the reactor's own act; the act itself after "in an attack that"
+		{"Russia expelled two Estonian diplomats on Monday, in a move Moscow called necessary.",
+			[]string{"RUS 161 ESTGOV asserted"}},
+		{"Russian forces shelled Kharkiv overnight, in an attack that killed 12 people.",
+			[]string{"RUSMIL 194 UKR asserted"}},
+	}, false)
+}
