@@ -923,7 +923,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			// government …")
 			return nil
 		}
-		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) {
+		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) &&
+			!accordParticiple(toks, k) { // "a peace declaration signed with Cambodia" (accord_partner.go)
 			return nil
 		}
 		if k >= h.end && h.p.Noun && (t.Lower == "and" || t.Lower == "or") {
