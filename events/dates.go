@@ -230,7 +230,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// "July 12", "July 12, 2024", "12 July 2024", "June 2023", "in
 			// June"; a day before the month wins over a number after it
 			// ("on 17 July 36 civilians were killed": the 36 is a count)
-			if dd := dayNumber(next); dd > 0 && dayNumber(prev) == 0 && !pluralAfterDay(toks, i+2) {
+			if dd := dayNumber(next); dd > 0 && dayNumber(prev) == 0 && !pluralAfterDay(toks, i+2) && !(prev == "in" && countAfterIn(toks, i+2)) {
 				y, end := yearAfter(toks, i+2, pub, m)
 				if validDay(y, m, dd) {
 					out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
@@ -359,6 +359,36 @@ func validDay(y int, m time.Month, dd int) bool {
 // soldiers were killed".
 func pluralAfterDay(toks []dyad.Token, k int) bool {
 	return k < len(toks) && (toks[k].Tag == "NNS" || toks[k].Tag == "NNPS")
+}
+
+// countAfterIn reports whether the words from toks[k] on, after "in
+// MONTH N", are a noun phrase whose head is plural: "In August 3 Kenyan
+// policemen were killed", "in March 12 UN peacekeepers died" (a count;
+// a day is written "on August 3"). Up to three modifiers (adjectives,
+// names, nouns, "more") may stand before the plural head (an -s plural
+// or irregularPlural); a verb, a
+// comma or anything else ends the phrase with no count.
+func countAfterIn(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch t := toks[j]; {
+		case t.Tag == "NNS" || t.Tag == "NNPS" || irregularPlural(t.Lower):
+			return true
+		case t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "NN" || t.Lower == "more" || t.Lower == "other":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// irregularPlural reports a plural noun with no -s ending: "policemen",
+// "gunmen", "people", "children", "police", "personnel".
+func irregularPlural(w string) bool {
+	switch w {
+	case "people", "children", "police", "personnel", "women", "men":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "men")
 }
 
 // dayBefore reads the day written before the month at toks[i]: "17 July"

@@ -135,7 +135,7 @@ func TestLexCoop(t *testing.T) {
 		{"Spanish prosecutors stepped up their investigation on Thursday into the death of a migrant.",
 			[]string{"ESPJUD 090 - asserted 2024-07-11"}},
 		{"The European Commission widened its probe into TikTok on Monday.",
-			[]string{"IGOEUREEC 090 - asserted 2024-07-08"}},
+			[]string{"IGOEUREEC 090 CHNBUS asserted 2024-07-08"}}, // (the company investigated, as society.txt codes it)
 	}, true)
 }
 

@@ -218,9 +218,10 @@ func (lx *Lexicon) AddVerb(lemma string) {
 	lx.addForm(past, lemma, formPast)
 	lx.addForm(part, lemma, formPart)
 	lx.addForm(ingForm(lemma), lemma, formIng)
-	if n := len(lemma); n >= 4 && lemma[n-1] == 'l' && isVowel(lemma[n-2]) && !isVowel(lemma[n-3]) && !doubles(lemma) {
+	if n := len(lemma); n >= 4 && lemma[n-1] == 'l' && isVowel(lemma[n-2]) && (!isVowel(lemma[n-3]) || strings.HasSuffix(lemma, "ial")) && !doubles(lemma) {
 		// British spelling doubles an unstressed final l: "signalled",
-		// "cancelling", "labelled" (American "signaled" is regular)
+		// "cancelling", "labelled", "court-martialled" (American
+		// "signaled" is regular)
 		lx.addForm(lemma+"led", lemma, formPast)
 		lx.addForm(lemma+"led", lemma, formPart)
 		lx.addForm(lemma+"ling", lemma, formIng)
@@ -380,6 +381,9 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 			}
 			continue
 		}
+		if !ok {
+			e, ok = lx.hyphenVerb(t.Lower) // "air-dropped", "re-imposed": the verb written whole
+		}
 		guessed := false
 		if !ok {
 			guessed = true
@@ -419,6 +423,28 @@ func Tag(toks []dyad.Token, lx *Lexicon) []dyad.Token {
 		}
 	}
 	return toks
+}
+
+// hyphenVerb looks up a hyphened word the lexicon does not know as the
+// verb it spells: the word with its hyphens taken out ("air-dropped" is
+// "airdropped", a form of airdrop; "air-lifts" of airlift) or, after the
+// prefix "re-", the verb repeated ("re-imposed" is a form of impose). It
+// returns the verb's entry, with its lemma and forms, and false when the
+// word has no hyphen or spells no verb ("so-called", "Saudi-led",
+// "co-hosted": the lexicon's verbs only).
+func (lx *Lexicon) hyphenVerb(w string) (entry, bool) {
+	if strings.IndexByte(w, '-') < 0 {
+		return entry{}, false
+	}
+	if e, ok := lx.words[strings.ReplaceAll(w, "-", "")]; ok && e.tag == "V" {
+		return e, true
+	}
+	if rest, ok := strings.CutPrefix(w, "re-"); ok && strings.IndexByte(rest, '-') < 0 {
+		if e, ok := lx.words[rest]; ok && e.tag == "V" {
+			return e, true
+		}
+	}
+	return entry{}, false
 }
 
 // honorific reports a title of address written before a surname.
