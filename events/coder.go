@@ -241,6 +241,8 @@ const (
 	WhyHypothetical = "hypothetical"
 	WhyQuestion     = "a question, not an assertion"
 	WhyNoTarget     = "no target, and the pattern needs one"
+	WhyUnaimed      = "no target found for an act always done to someone (attack, accusation, aid, seizure)"
+	WhySelfTarget   = "its only target is its own source"
 	WhyHistory      = "history: dated two or more years back"
 	WhyFormer       = "a past office holder's act told as background"
 	WhyBusiness     = "business news: a company's act with no state or group as target"
@@ -278,6 +280,17 @@ func (ctx *articleCtx) drop(st *sentence, h *verbHit, why string) {
 		}
 	}
 	*ctx.drops = append(*ctx.drops, d)
+}
+
+// dropEvent records e, an event of st coded and then set aside, as
+// set aside for why when the coder explains (Explain); the matched word
+// is the first of the event's verb phrase.
+func (ctx *articleCtx) dropEvent(st *sentence, e dyad.Event, why string) {
+	if ctx.drops == nil {
+		return
+	}
+	verb, _, _ := strings.Cut(e.Evidence.Verb, " ")
+	*ctx.drops = append(*ctx.drops, Drop{Sentence: st.s.Index, Text: st.s.Text, Verb: verb, CAMEO: e.CAMEO, Reason: why})
 }
 
 // code codes a; drops, when not nil, collects the set-aside candidates
@@ -1383,7 +1396,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events))))))) // (targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
+	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events)))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

@@ -236,7 +236,7 @@ func TestConflict(t *testing.T) {
 		{"Ukrainian forces launched a counteroffensive near Bakhmut on Tuesday.",
 			nil}, // the force holding it unnamed: no event (unaimed.go)
 		{"Myanmar's army launched a counter-offensive in Sagaing region on Tuesday.",
-			nil}, // the force holding it unnamed: no event (unaimed.go)
+			[]string{"MMRMIL 190 - asserted 2024-07-09"}}, // an offensive in a place of its own named: no target, still one (unaimed.go homeOffensive; gold ev0437, ev0572)
 		{"Myanmar's army launched a counter-offensive against rebels in Sagaing region on Tuesday.",
 			[]string{"MMRMIL 190 MMRREB asserted 2024-07-09"}},
 	}, true)

@@ -53,6 +53,11 @@ func TestExplain(t *testing.T) {
 		{"", "In March 2021, the Chinese president visited Moscow.", []events.Drop{{Sentence: 0, Text: "In March 2021, the Chinese president visited Moscow.", Verb: "visited", CAMEO: "042", Reason: events.WhyHistory}}},
 		{"", "In 2019, Iran and Syria attacked Israel.", []events.Drop{{Sentence: 0, Text: "In 2019, Iran and Syria attacked Israel.", Verb: "attacked", CAMEO: "190", Reason: events.WhyHistory}}},
 		{"", "Russia's prime minister met the leaders of Iran and Turkey in Tehran in May 2020.", []events.Drop{{Sentence: 0, Text: "Russia's prime minister met the leaders of Iran and Turkey in Tehran in May 2020.", Verb: "met", CAMEO: "040", Reason: events.WhyHistory}}},
+		// an act always done to someone, coded with no target and dropped
+		// after coding, is named too
+		{"", "Colombia's army launched a string of attacks.", []events.Drop{{Sentence: 0, Text: "Colombia's army launched a string of attacks.", Verb: "launched", CAMEO: "190", Reason: events.WhyUnaimed}}},
+		{"", "Hamas fighters attacked Hamas.", []events.Drop{{Sentence: 0, Text: "Hamas fighters attacked Hamas.", Verb: "attacked", CAMEO: "190", Reason: events.WhySelfTarget}}},
+		{"", "Ukraine accused the blogger of lying.", []events.Drop{{Sentence: 0, Text: "Ukraine accused the blogger of lying.", Verb: "accused", CAMEO: "112", Reason: events.WhyUnaimed}}},
 		{"", "Britain must stop selling arms to Israel.", []events.Drop{{Sentence: 0, Text: "Britain must stop selling arms to Israel.", Verb: "selling", CAMEO: "072", Reason: events.WhyHypothetical}}},
 	}
 	for _, tt := range tests {

@@ -426,7 +426,8 @@ func accusedOf(toks []dyad.Token, j int) bool {
 // prevented reports a gerund whose act is kept from happening: "barred
 // police from arresting", "a ban on companies boycotting Israel", "hold
 // off on launching", "stopped short of attacking"; a passive one too:
-// "to stop the villagers from being massacred by Sudan" (prevention.go).
+// "to stop the villagers from being massacred by Sudan", "saved the
+// hostages from being executed by Hamas" (prevention.go).
 func prevented(toks []dyad.Token, i int) bool {
 	if toks[i].Tag != "VBG" && !passiveGerund(toks, i) {
 		return false
@@ -440,6 +441,9 @@ func prevented(toks []dyad.Token, i int) bool {
 				switch toks[j].Lemma {
 				case "prevent", "bar", "ban", "block", "stop", "prohibit", "forbid", "deter", "keep", "discourage", "restrain", "refrain", "exclude":
 					return true
+				}
+				if savedFrom(toks[j].Lower) {
+					return true // "saved the hostages from being executed" (prevention.go)
 				}
 			}
 			return false

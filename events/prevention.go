@@ -11,12 +11,29 @@ import "github.com/dyad-events/dyad"
 //	"to stop the villagers from being massacred by Sudan"             SDN 202 … negated
 //	"worked to keep the refugees from being deported by Turkey"        TUR 174 … negated
 //
+// Saving, rescuing, sparing or shielding someone from an act prevents it
+// just as well (savedFrom): "saved the hostages from being executed by
+// Hamas" gives no 1823 asserted, "shielded the journalists from being
+// arrested by police" no 173.
+//
 // An event noun after a phrasal verb of warding off ("head off", "ward
 // off", "stave off", "fend off") is, like one after "avert", "deter" or
 // "prevent" (scope.go preparedNominal), no event at all: "the deal was
 // meant to head off Israeli strikes on Lebanon" gives no 19x. (A force
 // that "fended off an attack" repelled a real one, so "fend off" counts
 // only before an infinitive's "to": "moved to fend off an offensive".)
+
+// savedFrom reports a form of a verb of rescue that keeps the act after
+// its "from" from happening: save, rescue, spare, shield, protect.
+func savedFrom(w string) bool {
+	switch w {
+	case "save", "saves", "saved", "saving", "rescue", "rescues", "rescued", "rescuing",
+		"spare", "spares", "spared", "sparing", "shield", "shields", "shielded", "shielding",
+		"protect", "protects", "protected", "protecting":
+		return true
+	}
+	return false
+}
 
 // passiveGerund reports a past participle at i after "being" or
 // "getting": "from being slaughtered", "from getting arrested".

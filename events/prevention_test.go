@@ -28,3 +28,20 @@ func TestPreventedActs(t *testing.T) {
 			[]string{"RUS 190 UKR asserted"}},
 	}, false)
 }
+
+// TestRescuedFromActs checks an act someone is saved, rescued, spared or
+// protected from: it did not happen (negated), like one prevented; a
+// rescue from captivity that happened stays out of it.
+func TestRescuedFromActs(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Israeli troops saved the hostages from being executed by Hamas.",
+			[]string{"PSEREB 1823 ISRCVL negated"}},
+		{"The court spared the activist from being deported by Turkey.",
+			[]string{"TUR 174 TURREF negated"}},
+		{"UN peacekeepers protected the villagers from being massacred by the RSF.",
+			[]string{"SDNREB 202 SDNCVL negated"}},
+		// near miss: the killing done
+		{"Hamas executed three Israeli hostages.",
+			[]string{"PSEREB 1823 ISRCVL asserted"}},
+	}, false)
+}

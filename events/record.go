@@ -59,6 +59,12 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		h.status = dyad.Negated
 	}
 	var out []dyad.Event
+	self := false // an event dropped as its own target, told once to Explain
+	defer func() {
+		if self && len(out) == 0 {
+			ctx.drop(st, h, WhySelfTarget)
+		}
+	}()
 	add := func(src, tgt *actors.Mention) {
 		if bareRole(src) {
 			return // "President Reagan denied" with Reagan unknown: whose president is unknown
@@ -68,6 +74,7 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 		if tgt != nil && src.Code == tgt.Code {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
+				self = true
 				return
 			}
 			tgt = nil // "Japan lowered its flags in memory of former prime minister Abe": no target, still an act

@@ -216,8 +216,19 @@ func (c *Coder) reportedAccuser(st *sentence, h *verbHit) []actors.Mention {
 // has "each" for subject in a later one: "Kyrgyzstan and Tajikistan traded
 // artillery fire along their border, and each accused the other of
 // starting the fighting", "Israel and Iran both accepted a ceasefire,
-// though each accused the other of violating it". The verb before "each"
+// though each accused the other of violating it", "…, but each side
+// accused the other of breaking it" (eachNoun). The verb before "each"
 // whose subject is a pair of actors gives them; nil when there is none.
+// eachNoun reports a noun that "each" may take for one of two parties:
+// "each side", "each party", "each country", "each camp".
+func eachNoun(w string) bool {
+	switch w {
+	case "side", "party", "country", "camp":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) eachSubject(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
 	if h.p.Noun || !finite(toks[h.head].Tag) && toks[h.head].Tag != "VBN" {
@@ -226,6 +237,9 @@ func (c *Coder) eachSubject(st *sentence, h *verbHit) []actors.Mention {
 	e := h.head - 1
 	for e >= 0 && (st.isDate[e] || toks[e].Tag == "RB") && st.at[e] < 0 {
 		e--
+	}
+	if e >= 3 && toks[e-1].Lower == "each" && eachNoun(toks[e].Lower) {
+		e-- // "each side accused the other"
 	}
 	if e < 2 || toks[e].Lower != "each" {
 		return nil

@@ -54,8 +54,9 @@ func TestSpeakerConjuncts(t *testing.T) {
 }
 
 // TestEachAccusedTheOther codes sources_conjuncts.go's eachSubject: "each"
-// as the subject of a later clause is the pair an earlier clause named,
-// and "the other" its partner: one accusation each way.
+// ("each side", "each country") as the subject of a later clause is the
+// pair an earlier clause named, and "the other" its partner: one
+// accusation each way.
 func TestEachAccusedTheOther(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Armenia and Azerbaijan exchanged fire along their border on Monday, and each accused the other of breaking the truce.",
@@ -63,9 +64,20 @@ func TestEachAccusedTheOther(t *testing.T) {
 				"ARM 196 AZE alleged", "AZE 196 ARM alleged"}},
 		{"Eritrea and Ethiopia both signed the accord in Algiers, though each accused the other of stalling on the border ruling.",
 			[]string{"ERI 057 ETH asserted", "ETH 057 ERI asserted", "ERI 112 ETH asserted", "ETH 112 ERI asserted"}},
+		// "each side", "each country": the same pair
+		{"Russia and Ukraine agreed a ceasefire, but each side accused the other of breaking it.",
+			[]string{"RUS 0871 UKR asserted", "UKR 0871 RUS asserted", "RUS 112 UKR asserted", "UKR 112 RUS asserted",
+				"RUS 196 UKR alleged", "UKR 196 RUS alleged"}},
+		{"Armenia and Azerbaijan exchanged fire on their border on Tuesday, and each side blamed the other for starting it.",
+			[]string{"ARM 190 AZE asserted", "AZE 190 ARM asserted", "ARM 112 AZE asserted", "AZE 112 ARM asserted"}},
+		{"India and Pakistan announced a truce on Saturday, though each country accused the other of violating it within hours.",
+			[]string{"IND 0871 - asserted", "PAK 0871 - asserted", "IND 112 PAK asserted", "PAK 112 IND asserted",
+				"IND 196 PAK alleged", "PAK 196 IND alleged"}},
 		// near miss: one actor before "each" is no pair
 		{"Armenia shelled the border village on Monday, and each accused the other of provocation.",
 			nil}, // and the village no one (unaimed.go)
+		{"Armenia shelled the border village on Monday, and each side accused the other of provocation.",
+			nil},
 	}, false)
 }
 

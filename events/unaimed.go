@@ -49,8 +49,10 @@ import (
 // an asserted attack (19x), seizure, ban, destruction of property or
 // cyberattack (seizedThing) unless what it hit is a ship (vesselHit).
 // Every other code stays without its target (a protest, a military
-// mission, a statement), and so does an attack of another status.
-func (v *vocab) unaimed(st *sentence, evs []dyad.Event) []dyad.Event {
+// mission, a statement), and so does an attack of another status or an
+// offensive on the source's own ground (homeOffensive). dropped, when not
+// nil, is called with each event dropped (Explain's --why).
+func (v *vocab) unaimed(st *sentence, evs []dyad.Event, dropped func(dyad.Event)) []dyad.Event {
 	for i := range evs {
 		if evs[i].Target == nil && strings.HasPrefix(evs[i].CAMEO, "17") && !aimedBySource(evs, i) {
 			evs[i].Target = coupTarget(st, evs[i])
@@ -60,11 +62,59 @@ func (v *vocab) unaimed(st *sentence, evs []dyad.Event) []dyad.Event {
 		if e.Target != nil {
 			return false
 		}
-		if aimedAct(e.CAMEO) {
-			return true
+		drop := aimedAct(e.CAMEO) || (strings.HasPrefix(e.CAMEO, "19") || seizedThing(e.CAMEO)) && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence) && !homeOffensive(st, e)
+		if drop && dropped != nil {
+			dropped(e)
 		}
-		return (strings.HasPrefix(e.CAMEO, "19") || seizedThing(e.CAMEO)) && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence)
+		return drop
 	})
+}
+
+// homeOffensive reports an attack told as an offensive or a military
+// operation "in" a named place that gave no target: a place of the
+// source's own state ("Ethiopia's army launched an offensive in Tigray")
+// or one the gazetteer does not know ("Azerbaijan's army launched an
+// offensive in Nagorno-Karabakh" AZEMIL 190, as the tuned gold codes
+// it: ev0437, ev0572). The side fought there is not named, so no target
+// can be read, but the act is one; a foreign place would have given its
+// state as the target ("in Rafah" PSE), and an offensive with no place
+// named stays dropped.
+func homeOffensive(st *sentence, e dyad.Event) bool {
+	if e.Source == nil {
+		return false
+	}
+	named := false
+	for _, w := range strings.Fields(strings.ToLower(e.Evidence.Verb)) {
+		switch w {
+		case "offensive", "counteroffensive", "counter-offensive", "operation", "operations":
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	toks := st.toks
+	k := 0
+	for k < len(toks) && toks[k].Start < e.Evidence.Span[1] {
+		k++
+	}
+	for ; k+1 < len(toks) && k < len(toks); k++ {
+		switch t := toks[k]; {
+		case t.Lower == "in":
+			j := k + 1
+			if toks[j].Lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if !startsUpperASCII(toks[j].Text) {
+				return false
+			}
+			m := st.at[j]
+			return m < 0 || st.ments[m].Country == e.Source.Country
+		case t.Text == "," || t.Text == ";" || t.Lower == "against" || finite(t.Tag):
+			return false
+		}
+	}
+	return false
 }
 
 // aimedAct reports that CAMEO code code is an act on someone that is no

@@ -93,3 +93,29 @@ func TestCoupTargets(t *testing.T) {
 		{"Rebels seized two gold mines in the east on Sunday.", nil},
 	}, false)
 }
+
+// TestHomeOffensives checks an offensive or military operation a state's
+// forces launch "in" a place of their own state, or one the gazetteer
+// does not know, with the side fought unnamed: the attack stays with no
+// target (as ev0437 codes it). A foreign place gives its state; an
+// offensive with no place, or another attack verb, stays unaimed.
+func TestHomeOffensives(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Azerbaijan's army launched an offensive in Nagorno-Karabakh.",
+			[]string{"AZEMIL 190 - asserted"}},
+		{"The Azerbaijani army launched an offensive in Nagorno-Karabakh.",
+			[]string{"AZEMIL 190 - asserted"}},
+		{"Ethiopia's army launched an offensive in Tigray.",
+			[]string{"ETHMIL 190 - asserted"}},
+		{"Sudan's army launched an offensive in Darfur.",
+			[]string{"SDNMIL 190 - asserted"}},
+		{"Myanmar's military mounted a counteroffensive in Shan state.",
+			[]string{"MMRMIL 190 - asserted"}},
+		// near misses: a foreign place is the target; no place, no event
+		{"Russia's army launched an offensive in Kharkiv.",
+			[]string{"RUSMIL 190 UKR asserted"}},
+		{"The army launched an offensive.", nil},
+		{"Azerbaijan's army launched an offensive against Armenian separatists in Nagorno-Karabakh.",
+			[]string{"AZEMIL 190 ARMREB asserted"}},
+	}, false)
+}
