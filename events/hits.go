@@ -977,6 +977,8 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			return dyad.Hypothetical // "are likely to attack"
 		case t.Lower == "to" && j >= 1 && (toks[j-1].Lemma == "be") && status == dyad.Asserted:
 			status = dyad.Future // "is to visit"
+		case t.Lower == "to" && j >= 2 && toks[j-1].Lower == "going" && toks[j-2].Lemma == "be" && status == dyad.Asserted:
+			status = dyad.Future // "is going to send"
 		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Tag == "VBG" && t.Lower == "going" || t.Lower == "to":
 			continue
 		default:
