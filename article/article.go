@@ -755,16 +755,32 @@ const notJSONLSniff = 64 << 10
 // a plain text file given --input jsonl: line, its first non-blank line
 // (trimmed, without a byte order mark), is not JSON and does not start as a
 // JSON object, and no line of rest (the bytes after it at hand, at most
-// notJSONLSniff) starts as one either. Such an input is one error,
+// notJSONLSniff) starts as one either. So is one JSON object or array
+// written over several lines (dyad extract's indented output), when it
+// ends within rest: "name:1: not JSON Lines (line 1 starts a JSON object
+// written over 14 lines, …)". Such an input is one error,
 // "name:1: not JSON Lines (line 1 reads "Hello world."): no record read;
 // give --input text, or auto", not an error per line; a JSON Lines file
 // with a bad first line (a record cut at its start, a stray heading) but
 // records after it has its lines read one by one. It returns nil otherwise.
 func notJSONL(line, rest []byte, n int) error {
+	rest = rest[:min(len(rest), notJSONLSniff)]
+	if len(line) > 0 && (line[0] == '{' || line[0] == '[') && !json.Valid(line) {
+		// one JSON document written over several lines (dyad extract's
+		// indented output, a JSON array): its lines are no records
+		var doc json.RawMessage
+		dec := json.NewDecoder(io.MultiReader(bytes.NewReader(line), strings.NewReader("\n"), bytes.NewReader(rest)))
+		if dec.Decode(&doc) == nil {
+			kind := "object"
+			if line[0] == '[' {
+				kind = "array"
+			}
+			return fmt.Errorf("not JSON Lines (line %d starts a JSON %s written over %d lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)", n, kind, bytes.Count(doc, []byte("\n"))+1)
+		}
+	}
 	if len(line) == 0 || line[0] == '{' || json.Valid(line) {
 		return nil
 	}
-	rest = rest[:min(len(rest), notJSONLSniff)]
 	for _, l := range bytes.Split(rest, []byte("\n")) {
 		if t := bytes.TrimLeft(l, " \t\r\f"); len(t) > 0 && t[0] == '{' {
 			return nil

@@ -346,9 +346,9 @@ null
 }
 
 // TestJSONLPlainTextOneError: a text file given as JSON Lines (its first
-// non-blank line not JSON, no line after it starting a JSON object) is one
-// error naming the input and that line, by Read and EachJSONL alike, not
-// an error per line; a JSON Lines file whose first line is bad but whose
+// non-blank line not JSON, no line after it starting a JSON object), or one
+// JSON document indented over several lines, is one error naming the
+// input and that line, by Read and EachJSONL alike, not an error per line; a JSON Lines file whose first line is bad but whose
 // next lines are records still has those records read.
 func TestJSONLPlainTextOneError(t *testing.T) {
 	const hint = "): no record read; give --input text, or auto"
@@ -363,6 +363,12 @@ func TestJSONLPlainTextOneError(t *testing.T) {
 			"", `t.txt:1: not JSON Lines (line 1 reads "The foreign ministers of France and Germ…"` + hint},
 		{"CSV header", "id,text,date\n1,France condemned Germany.,2024-01-01\n",
 			"", `t.txt:1: not JSON Lines (line 1 reads "id,text,date"` + hint},
+		{"indented object", "{\n  \"id\": \"a1\",\n  \"text\": \"France condemned Germany.\"\n}\n",
+			"", "t.txt:1: not JSON Lines (line 1 starts a JSON object written over 4 lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)"},
+		{"indented array of records, a blank line first", "\n[\n  {\"id\": \"a1\", \"text\": \"France condemned Germany.\"},\n  {\"id\": \"a2\", \"text\": \"Japan praised China.\"}\n]\n",
+			"", "t.txt:2: not JSON Lines (line 2 starts a JSON array written over 4 lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)"},
+		{"record cut at its end, a record after it", "{\"id\":\"a0\",\"text\":\"Japan praised\n{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\n",
+			"a1", "t.txt:1: bad JSON: unexpected EOF"},
 		{"record cut at its start, records after it", "ext\":\"Japan praised China.\"}\n{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\n",
 			"a1", "t.txt:1: bad JSON: invalid character 'e' looking for beginning of value"},
 		{"a record first, text after it", "{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\nHello world.\n",
