@@ -62,6 +62,13 @@ type Options struct {
 	// article's URL unless the page declares a canonical one, and the key
 	// of its ID.
 	URL string
+	// Warn, when not nil, is given the warnings about an input that is
+	// read all the same, each naming the input (and line): an HTML page
+	// that declares UTF-8 and holds bytes that are not ("page.html:12:
+	// declares UTF-8 but holds a byte that is not UTF-8, 0xE9 at byte
+	// offset 1234 (0-based): read as UTF-8, …"). Read calls it from the
+	// caller's goroutine, before it returns.
+	Warn func(string)
 }
 
 // Read parses one input named name (a file path, URL or "-", used in
@@ -152,7 +159,10 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			return nil, fmt.Errorf("%s: bad UTF-16 data: %w", name, err)
 		}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	bom := 0 // (the offsets of utf8Warning count it)
+	if bytes.HasPrefix(data, utf8BOM) {
+		data, bom = data[len(utf8BOM):], len(utf8BOM)
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: empty input", name)
 	}
@@ -181,6 +191,14 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	case "jsonl":
 		return readJSONL(name, data, opt)
 	case "html":
+		if w := utf8Warning(data, bom); w != "" {
+			if opt.Warn != nil {
+				opt.Warn(name + ":" + w)
+			}
+			// read as UTF-8 as it declares (its byte order mark, gone
+			// now, too), as toUTF8 reads a <meta charset="utf-8">
+			data = bytes.ToValidUTF8(dropCutRune(data), []byte("\uFFFD"))
+		}
 		var a *dyad.Article
 		if a, err = readHTML(data, opt); err == nil {
 			arts = []*dyad.Article{a}
@@ -729,6 +747,52 @@ func binaryJSONL(head []byte) error {
 	return fmt.Errorf("binary data (NUL byte at byte %d): not JSON Lines, no record read", i)
 }
 
+// notJSONLSniff is how much of a JSON Lines input after its first
+// non-blank line notJSONL looks at for a record: 64 KiB.
+const notJSONLSniff = 64 << 10
+
+// notJSONL reports a JSON Lines input that is text rather than records, as
+// a plain text file given --input jsonl: line, its first non-blank line
+// (trimmed, without a byte order mark), is not JSON and does not start as a
+// JSON object, and no line of rest (the bytes after it at hand, at most
+// notJSONLSniff) starts as one either. So is one JSON object or array
+// written over several lines (dyad extract's indented output), when it
+// ends within rest: "name:1: not JSON Lines (line 1 starts a JSON object
+// written over 14 lines, …)". Such an input is one error,
+// "name:1: not JSON Lines (line 1 reads "Hello world."): no record read;
+// give --input text, or auto", not an error per line; a JSON Lines file
+// with a bad first line (a record cut at its start, a stray heading) but
+// records after it has its lines read one by one. It returns nil otherwise.
+func notJSONL(line, rest []byte, n int) error {
+	rest = rest[:min(len(rest), notJSONLSniff)]
+	if len(line) > 0 && (line[0] == '{' || line[0] == '[') && !json.Valid(line) {
+		// one JSON document written over several lines (dyad extract's
+		// indented output, a JSON array): its lines are no records
+		var doc json.RawMessage
+		dec := json.NewDecoder(io.MultiReader(bytes.NewReader(line), strings.NewReader("\n"), bytes.NewReader(rest)))
+		if dec.Decode(&doc) == nil {
+			kind := "object"
+			if line[0] == '[' {
+				kind = "array"
+			}
+			return fmt.Errorf("not JSON Lines (line %d starts a JSON %s written over %d lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)", n, kind, bytes.Count(doc, []byte("\n"))+1)
+		}
+	}
+	if len(line) == 0 || line[0] == '{' || json.Valid(line) {
+		return nil
+	}
+	for _, l := range bytes.Split(rest, []byte("\n")) {
+		if t := bytes.TrimLeft(l, " \t\r\f"); len(t) > 0 && t[0] == '{' {
+			return nil
+		}
+	}
+	quote := strings.ToValidUTF8(string(line), "\uFFFD")
+	if r := []rune(quote); len(r) > 40 {
+		quote = string(r[:40]) + "…"
+	}
+	return fmt.Errorf("not JSON Lines (line %d reads %q): no record read; give --input text, or auto", n, quote)
+}
+
 // utf8BOM is the UTF-8 byte order mark, which a JSON Lines file may start
 // with (an editor on Windows writes one): the first record is read after it.
 var utf8BOM = []byte("\xef\xbb\xbf")
@@ -740,12 +804,20 @@ func readJSONL(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	}
 	var arts []*dyad.Article
 	var errs []error
+	off := 0 // of the line after raw in data
 	for i, raw := range bytes.Split(data, []byte("\n")) {
+		off += len(raw) + 1
 		line := bytes.TrimSpace(raw)
 		if len(line) == 0 {
 			continue
 		}
 		at := fmt.Sprintf("%s:%d", name, i+1)
+		if len(arts) == 0 && len(errs) == 0 {
+			rest := data[min(len(data), off):]
+			if err := notJSONL(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)), rest, i+1); err != nil {
+				return nil, fmt.Errorf("%s: %w", at, err)
+			}
+		}
 		a, err := readRecordAt(raw, line, i+1)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", at, err))
@@ -972,8 +1044,16 @@ func eachJSONL(name string, r io.Reader, max int, opt Options, fn func(*dyad.Art
 		} else if line := bytes.TrimSpace(buf); n == 1 && len(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))) == 0 {
 			// blank but for a byte order mark, as Read drops it
 		} else if len(line) > 0 {
-			held = true
 			at := fmt.Sprintf("%s:%d", name, n)
+			if !held {
+				// (rest: what is buffered, so a slow stream is not waited on)
+				rest, _ := br.Peek(br.Buffered())
+				if err := notJSONL(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)), rest, n); err != nil {
+					bad(fmt.Errorf("%s: %w", at, err))
+					return nil
+				}
+			}
+			held = true
 			a, err := readRecordAt(buf, line, n)
 			if errors.Is(err, errEventRecord) {
 				bad(fmt.Errorf("%s: %w", at, err))

@@ -344,3 +344,56 @@ null
 		t.Errorf("%d articles, error:\n%v\nwant:\n%s", len(arts), err, want)
 	}
 }
+
+// TestJSONLPlainTextOneError: a text file given as JSON Lines (its first
+// non-blank line not JSON, no line after it starting a JSON object), or one
+// JSON document indented over several lines, is one error naming the
+// input and that line, by Read and EachJSONL alike, not an error per line; a JSON Lines file whose first line is bad but whose
+// next lines are records still has those records read.
+func TestJSONLPlainTextOneError(t *testing.T) {
+	const hint = "): no record read; give --input text, or auto"
+	for _, tc := range []struct{ name, in, ids, errs string }{
+		{"plain text", "Hello world.\nThis is plain text.\nRussia attacked Ukraine on Monday.\n",
+			"", `t.txt:1: not JSON Lines (line 1 reads "Hello world."` + hint},
+		{"blank lines and a byte order mark first", "\xef\xbb\xbf\n\n  Paris, Monday.\nFrance condemned Germany.\n",
+			"", `t.txt:3: not JSON Lines (line 3 reads "Paris, Monday."` + hint},
+		{"a quotation first", "\"We will not yield,\" the minister said.\nJapan praised China.\n",
+			"", `t.txt:1: not JSON Lines (line 1 reads "\"We will not yield,\" the minister said."` + hint},
+		{"long first line cut at 40 characters", "The foreign ministers of France and Germany met in Geneva on Tuesday.\n",
+			"", `t.txt:1: not JSON Lines (line 1 reads "The foreign ministers of France and Germ…"` + hint},
+		{"CSV header", "id,text,date\n1,France condemned Germany.,2024-01-01\n",
+			"", `t.txt:1: not JSON Lines (line 1 reads "id,text,date"` + hint},
+		{"indented object", "{\n  \"id\": \"a1\",\n  \"text\": \"France condemned Germany.\"\n}\n",
+			"", "t.txt:1: not JSON Lines (line 1 starts a JSON object written over 4 lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)"},
+		{"indented array of records, a blank line first", "\n[\n  {\"id\": \"a1\", \"text\": \"France condemned Germany.\"},\n  {\"id\": \"a2\", \"text\": \"Japan praised China.\"}\n]\n",
+			"", "t.txt:2: not JSON Lines (line 2 starts a JSON array written over 4 lines, as dyad extract prints without --jsonl): no record read; write one object per line (dyad extract --jsonl, or jq -c)"},
+		{"record cut at its end, a record after it", "{\"id\":\"a0\",\"text\":\"Japan praised\n{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\n",
+			"a1", "t.txt:1: bad JSON: unexpected EOF"},
+		{"record cut at its start, records after it", "ext\":\"Japan praised China.\"}\n{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\n",
+			"a1", "t.txt:1: bad JSON: invalid character 'e' looking for beginning of value"},
+		{"a record first, text after it", "{\"id\":\"a1\",\"text\":\"France condemned Germany.\"}\nHello world.\n",
+			"a1", "t.txt:2: bad JSON: invalid character 'H' looking for beginning of value"},
+	} {
+		arts, err := Read("t.txt", []byte(tc.in), Options{Input: "jsonl"})
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if strings.Join(ids, " ") != tc.ids || got != tc.errs {
+			t.Errorf("%s: Read articles %v, errors %q\nwant %s, %q", tc.name, ids, got, tc.ids, tc.errs)
+		}
+		ids = nil
+		var errs []string
+		err = EachJSONL("t.txt", strings.NewReader(tc.in), Options{}, func(a *dyad.Article) error {
+			ids = append(ids, a.ID)
+			return nil
+		}, func(err error) { errs = append(errs, err.Error()) })
+		if err != nil || strings.Join(ids, " ") != tc.ids || strings.Join(errs, "\n") != tc.errs {
+			t.Errorf("%s: EachJSONL articles %v, errors %q (%v)\nwant %s, %q", tc.name, ids, errs, err, tc.ids, tc.errs)
+		}
+	}
+}

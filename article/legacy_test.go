@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestLegacyText: a text in Latin-1 or Windows-1252 (no valid UTF-8
 // sequence, high bytes alone) is decoded; UTF-8 with one stray byte,
@@ -49,18 +53,66 @@ func TestRepairUTF8(t *testing.T) {
 }
 
 // TestHTMLStrayByte: an HTML page in UTF-8 with one stray byte keeps its
-// UTF-8 whether or not it declares a charset; a page with no valid
-// multi-byte sequence is read as Windows-1252, and one declaring another
-// charset is decoded with it.
+// UTF-8 whether or not it declares a charset; a page declaring UTF-8 is
+// read as UTF-8 even with no valid multi-byte sequence (its bad bytes as
+// U+FFFD, as browsers read it), a page declaring nothing with no valid
+// multi-byte sequence as Windows-1252, and one declaring another charset
+// is decoded with it.
 func TestHTMLStrayByte(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"UTF-8 meta, stray byte", `<meta charset="utf-8"><p>Brazil praised Côte d'Ivoire ` + "\x92 today.</p>", `<meta charset="utf-8"><p>Brazil praised Côte d'Ivoire ` + "\uFFFD" + ` today.</p>`},
 		{"no charset, stray byte", "<p>Brazil praised Côte d'Ivoire \x92 today.</p>", "<p>Brazil praised Côte d'Ivoire \uFFFD today.</p>"},
 		{"no charset, Latin-1", "<p>Envoys met in Gen\xe8ve.</p>", "<p>Envoys met in Genève.</p>"},
+		{"UTF-8 meta, Latin-1 bytes only", `<meta charset="utf-8"><p>Envoys met in Gen` + "\xe8ve.</p>", `<meta charset="utf-8"><p>Envoys met in Gen` + "\uFFFD" + `ve.</p>`},
+		{"UTF-8 http-equiv, Latin-1 bytes only", `<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><p>Envoys met in Gen` + "\xe8ve.</p>",
+			`<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><p>Envoys met in Gen` + "\uFFFD" + `ve.</p>`},
 		{"declared ISO-8859-2", `<meta charset="iso-8859-2"><p>Envoys met in ` + "\xb3\xf3d\xbc.</p>", `<meta charset="iso-8859-2"><p>Envoys met in łódź.</p>`},
 	} {
 		if got := string(toUTF8([]byte(c.in))); got != c.want {
 			t.Errorf("%s: %q; want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHTMLDeclaredUTF8Warning: Read reads an HTML page that declares
+// UTF-8 (a <meta charset>, an http-equiv Content-Type, a byte order mark)
+// and holds bytes that are not UTF-8 as UTF-8, each such byte as U+FFFD,
+// and warns once through Options.Warn naming the input, the line and the
+// byte offset of the first one (the byte order mark counted); a page that
+// declares nothing is read as Windows-1252 without a warning, and a valid
+// page gets none.
+func TestHTMLDeclaredUTF8Warning(t *testing.T) {
+	story := "<p>The foreign ministers of France and Germany met in Berlin on Tuesday to settle a dispute over farm tariffs that has strained ties.</p>\n"
+	page := func(head, para string) string {
+		return "<html><head>" + head + "<title>Tariff talks</title></head>\n<body><article><h1>Tariff talks</h1>\n" + story + para + story + "</article></body></html>\n"
+	}
+	meta := `<meta charset="utf-8">`
+	para := "<p>The envoys met at a caf\xe9 near the Brandenburg Gate, officials said.</p>\n"
+	twice := "<p>The envoys met at a caf\xe9 near the Brandenburg Gate and in Gen\xe8ve.</p>\n"
+	at := len(page(meta, "")) - len(story+"</article></body></html>\n") + len("<p>The envoys met at a caf")
+	for _, c := range []struct{ name, in, word, warn string }{
+		{"meta charset", page(meta, para), "caf\uFFFD",
+			fmt.Sprintf("p.html:4: declares UTF-8 but holds a byte that is not UTF-8, 0xE9 at byte offset %d (0-based): read as UTF-8, each such byte as U+FFFD, as browsers do", at)},
+		{"meta charset, two bad bytes", page(meta, twice), "caf\uFFFD",
+			fmt.Sprintf("p.html:4: declares UTF-8 but holds 2 bytes that are not UTF-8, the first 0xE9 at byte offset %d (0-based): read as UTF-8, each such byte as U+FFFD, as browsers do", at)},
+		{"http-equiv", page(`<meta http-equiv="content-type" content="text/html; charset=utf-8">`, para), "caf\uFFFD",
+			fmt.Sprintf("p.html:4: declares UTF-8 but holds a byte that is not UTF-8, 0xE9 at byte offset %d (0-based): read as UTF-8, each such byte as U+FFFD, as browsers do", at+len(`<meta http-equiv="content-type" content="text/html; charset=utf-8">`)-len(meta))},
+		{"byte order mark", "\xef\xbb\xbf" + page("", para), "caf\uFFFD",
+			fmt.Sprintf("p.html:4: declares UTF-8 but holds a byte that is not UTF-8, 0xE9 at byte offset %d (0-based): read as UTF-8, each such byte as U+FFFD, as browsers do", at+3-len(meta))},
+		{"no charset", page("", para), "café", ""},
+		{"meta charset, valid", page(meta, "<p>The envoys met at a café near the Brandenburg Gate, officials said.</p>\n"), "café", ""},
+	} {
+		var warns []string
+		arts, err := Read("p.html", []byte(c.in), Options{Input: "html", Warn: func(w string) { warns = append(warns, w) }})
+		if err != nil || len(arts) != 1 {
+			t.Errorf("%s: %d articles, error %v", c.name, len(arts), err)
+			continue
+		}
+		if text := strings.Join(arts[0].Body, "\n"); !strings.Contains(text, "met at a "+c.word+" near") {
+			t.Errorf("%s: body %q; want %q", c.name, text, c.word)
+		}
+		if got := strings.Join(warns, "\n"); got != c.warn {
+			t.Errorf("%s: warnings %q\nwant %q", c.name, got, c.warn)
 		}
 	}
 }

@@ -434,3 +434,31 @@ func TestPostgresKeepIndexed(t *testing.T) {
 	save(testArticles[1])
 	wait(`{"dyads":[{"source":"ISRMIL","source_name":"Israel","target":"SYRMIL","target_name":"Syria","events":1,"mentions":1,"mean_goldstein":-10}]}` + "\n")
 }
+
+// TestPostgresGroupCounts: both stores count a set of events' distinct
+// outlets and articles alike (one_a_day's num_sources and num_articles),
+// for all the events and for each event alone, where the count is the
+// event's own num_sources and num_articles.
+func TestPostgresGroupCounts(t *testing.T) {
+	sdb, pdb := twinStores(t, twinArticles)
+	toPG, _ := idMap(t, sdb, pdb)
+	ctx := context.Background()
+	evs, err := sdb.Events(ctx, sqlite.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sids, pids []int64
+	for _, e := range evs {
+		sids, pids = append(sids, e.GlobalEventID), append(pids, toPG[e.GlobalEventID])
+		ss, sa, err1 := sdb.GroupCounts(ctx, []int64{e.GlobalEventID})
+		ps, pa, err2 := pdb.GroupCounts(ctx, []int64{toPG[e.GlobalEventID]})
+		if err1 != nil || err2 != nil || ss != e.NumSources || sa != e.NumArticles || ps != ss || pa != sa {
+			t.Errorf("event %d: SQLite %d sources %d articles (%v), PostgreSQL %d %d (%v); want %d %d", e.GlobalEventID, ss, sa, err1, ps, pa, err2, e.NumSources, e.NumArticles)
+		}
+	}
+	ss, sa, err1 := sdb.GroupCounts(ctx, sids)
+	ps, pa, err2 := pdb.GroupCounts(ctx, pids)
+	if err1 != nil || err2 != nil || ss == 0 || sa == 0 || ps != ss || pa != sa {
+		t.Errorf("all events: SQLite %d sources %d articles (%v), PostgreSQL %d %d (%v)", ss, sa, err1, ps, pa, err2)
+	}
+}

@@ -12,7 +12,9 @@
 //	                    "also_total" past that; one_a_day=1 gives one event per
 //	                    day, source country, target country, CAMEO root and
 //	                    status (store.OneADay, as dyad events --one-a-day), the
-//	                    groups' counts summed and "merged_event_ids" listed
+//	                    group's num_mentions summed, its num_sources and
+//	                    num_articles its distinct outlets and articles, and
+//	                    "merged_event_ids" listed
 //	/api/events/{id}    one aggregated event with its first MaxMentions mentions and
 //	                    their evidence ("more_mentions" when it has more), by
 //	                    global_event_id or by the id of an event as coded
@@ -84,6 +86,10 @@ type Store interface {
 	// EachEvent streams them to fn, stopping at fn's first error (what
 	// one_a_day reads: store.OneADay).
 	EachEvent(ctx context.Context, f sqlite.Filter, fn func(sqlite.StoredEvent) error) error
+	// GroupCounts returns the distinct outlets and articles among the
+	// mentions of the events ids (a one_a_day group's NumSources and
+	// NumArticles).
+	GroupCounts(ctx context.Context, ids []int64) (sources, articles int, err error)
 	// Event returns one aggregated event.
 	Event(ctx context.Context, id int64) (*sqlite.StoredEvent, error)
 	// MentionEvent returns the global id of the aggregated event that has

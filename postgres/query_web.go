@@ -108,6 +108,20 @@ func (db *DB) MentionEvent(ctx context.Context, mid string) (int64, error) {
 	return id, nil
 }
 
+// GroupCounts is sqlite.DB.GroupCounts: the distinct outlets and articles
+// among the mentions of the events ids.
+func (db *DB) GroupCounts(ctx context.Context, ids []int64) (sources, articles int, err error) {
+	if len(ids) == 0 {
+		return 0, 0, nil
+	}
+	err = db.pool.QueryRow(ctx, `SELECT count(DISTINCT outlet), count(DISTINCT article_id) FROM mentions
+		WHERE event_id = ANY($1)`, ids).Scan(&sources, &articles)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", db.name, err)
+	}
+	return sources, articles, nil
+}
+
 // EventsByID returns the aggregated events with these ids, in the order
 // given; unknown ids are left out.
 func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]sqlite.StoredEvent, error) {

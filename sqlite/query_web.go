@@ -772,6 +772,27 @@ func (ix *EventIndex) EventIDs(f Filter, text map[int64]bool) ([]int64, error) {
 	return out, nil
 }
 
+// GroupCounts returns the distinct outlets (Outlet) and the distinct
+// articles among the mentions of the events ids: NumSources and
+// NumArticles of those events taken as one, as store.OneADay counts a
+// group (the same outlet or article behind two of them counts once).
+// Unknown ids count nothing; no ids give 0, 0.
+func (db *DB) GroupCounts(ctx context.Context, ids []int64) (sources, articles int, err error) {
+	if len(ids) == 0 {
+		return 0, 0, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return 0, 0, err
+	}
+	err = db.db.QueryRowContext(ctx, `SELECT count(DISTINCT outlet), count(DISTINCT article_id) FROM mentions
+		WHERE event_id IN (SELECT value FROM json_each(?))`, string(list)).Scan(&sources, &articles)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", db.path, err)
+	}
+	return sources, articles, nil
+}
+
 // EventsByID returns the aggregated events with these ids, in the order
 // given; unknown ids are left out.
 func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]StoredEvent, error) {

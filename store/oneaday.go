@@ -7,9 +7,11 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// EventLister is what OneADay reads: a store's EachEvent (Store has it).
+// EventLister is what OneADay reads: a store's EachEvent and GroupCounts
+// (Store has them).
 type EventLister interface {
 	EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) error) error
+	GroupCounts(ctx context.Context, ids []int64) (sources, articles int, err error)
 }
 
 // OneADay streams to fn one event for each group of the stored events
@@ -25,9 +27,12 @@ type EventLister interface {
 // act of a civil war into one).
 //
 // The event passed for a group is its most-mentioned one (the lowest id
-// on a tie), with NumMentions, NumSources and NumArticles summed over the
-// group (a sentence or an article supporting two of its events counts
-// twice) and Merged listing the group's ids, its own first. Events dated
+// on a tie), with NumMentions summed over the group (a sentence telling
+// two of its events counts twice), NumSources and NumArticles counted over
+// the group as for one event, the distinct outlets and the distinct
+// articles of its mentions (GroupCounts: a Reuters story telling two of
+// its events is one source and one article), and Merged listing the
+// group's ids, its own first. Events dated
 // to a day only are grouped: one dated to a month or a year, or undated,
 // stands alone (Merged nil). Groups come in the order of their
 // representatives' ids; f.Limit caps the groups, f.After skips groups whose
@@ -35,9 +40,9 @@ type EventLister interface {
 // whole, twice: the first pass keeps only ids and counts per group).
 func OneADay(ctx context.Context, db EventLister, f Filter, fn func(StoredEvent) error) error {
 	type group struct {
-		rep, repMentions            int64
-		mentions, sources, articles int
-		ids                         []int64
+		rep, repMentions int64
+		mentions         int
+		ids              []int64
 	}
 	limit, after := f.Limit, f.After
 	f.Limit, f.After = 0, 0
@@ -57,8 +62,6 @@ func OneADay(ctx context.Context, db EventLister, f Filter, fn func(StoredEvent)
 			g.rep, g.repMentions = e.GlobalEventID, int64(e.NumMentions)
 		}
 		g.mentions += e.NumMentions
-		g.sources += e.NumSources
-		g.articles += e.NumArticles
 		g.ids = append(g.ids, e.GlobalEventID)
 		return nil
 	})
@@ -80,7 +83,15 @@ func OneADay(ctx context.Context, db EventLister, f Filter, fn func(StoredEvent)
 			if g == nil {
 				return nil // merged into its group's representative
 			}
-			e.NumMentions, e.NumSources, e.NumArticles = g.mentions, g.sources, g.articles
+			e.NumMentions = g.mentions
+			if len(g.ids) > 1 {
+				// (one event's counts are its own)
+				sources, articles, err := db.GroupCounts(ctx, g.ids)
+				if err != nil {
+					return err
+				}
+				e.NumSources, e.NumArticles = sources, articles
+			}
 			e.Merged = make([]int64, 0, len(g.ids))
 			e.Merged = append(e.Merged, e.GlobalEventID)
 			for _, id := range g.ids {

@@ -137,3 +137,51 @@ func TestOneADay(t *testing.T) {
 		}
 	}
 }
+
+// TestOneADayDistinctSources: a group's NumSources and NumArticles count
+// its mentions' distinct outlets and articles, as one event's do (a
+// Reuters story telling two codings of one act is one source, one
+// article), while NumMentions is summed over its events.
+func TestOneADayDistinctSources(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	type ev struct{ src, cameo string }
+	for i, a := range []struct {
+		outlet string
+		evs    []ev
+	}{
+		{"Reuters", []ev{{"RUSMIL", "194"}, {"RUS", "195"}}},
+		{"Reuters", []ev{{"RUS", "194"}}},
+		{"AP", []ev{{"RUS", "194"}}},
+	} {
+		u := fmt.Sprintf("https://example.org/%d", i)
+		art := &dyad.Article{ID: dyad.ArticleID(u, ""), URL: u, Source: a.outlet, Published: "2024-03-05",
+			Body: []string{fmt.Sprintf("Story %d: Russian forces shelled Kharkiv, %s reported.", i, a.outlet)}}
+		var evs []dyad.Event
+		for j, e := range a.evs {
+			evs = append(evs, dyad.Event{ID: fmt.Sprintf("e%d.%d", i, j), ArticleID: art.ID, Sentence: j, Date: "2024-03-04", DatePrecision: dyad.Day,
+				Source: &dyad.Actor{Code: e.src, Country: "RUS"}, Target: &dyad.Actor{Code: "UKR", Country: "UKR"},
+				CAMEO: e.cameo, CAMEORoot: "19", Status: dyad.Asserted,
+				Evidence: dyad.Evidence{Text: art.Body[0], Verb: "shelled", Span: [2]int{0, 5}}})
+		}
+		if _, err := db.SaveArticle(ctx, art, evs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	if err := OneADay(ctx, db, Filter{}, func(e StoredEvent) error {
+		got = append(got, fmt.Sprintf("%s %s m%d s%d a%d merged %d", e.Source.Code, e.CAMEO, e.NumMentions, e.NumSources, e.NumArticles, len(e.Merged)))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// summed, the group was 4 sources and 4 articles: Reuters and its
+	// first story counted twice
+	if want := "RUS 194 m4 s2 a3 merged 3"; strings.Join(got, "; ") != want {
+		t.Errorf("got %s; want %s", strings.Join(got, "; "), want)
+	}
+}

@@ -51,6 +51,10 @@ type Store interface {
 	// EachEvent streams them to fn, stopping at fn's first error.
 	Events(ctx context.Context, f Filter) ([]StoredEvent, error)
 	EachEvent(ctx context.Context, f Filter, fn func(StoredEvent) error) error
+	// GroupCounts returns the distinct outlets and the distinct articles
+	// among the mentions of the events ids (NumSources and NumArticles of
+	// those events taken as one: OneADay's groups).
+	GroupCounts(ctx context.Context, ids []int64) (sources, articles int, err error)
 	// Mentions returns an aggregated event's mentions in storage order;
 	// EachMention streams them to fn, stopping at fn's first error (an
 	// event may have hundreds of thousands).

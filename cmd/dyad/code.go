@@ -276,6 +276,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 			}
 		}
+		// (an HTML page declaring UTF-8 with bytes that are not, read)
+		opt := opt
+		opt.Warn = func(w string) { emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})}) }
 		for _, arg := range args {
 			// arg names the input in messages and articles, as the user
 			// typed it (a file URL too); path is what is read

@@ -53,7 +53,7 @@ func (f *filterFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.text, "q", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.Int64Var(&f.after, "after", 0, "only events with a global id greater than this (paging cursor)")
-	fl.BoolVar(&f.oneADay, "one-a-day", false, "one event per day, source country, target country, CAMEO root and status (outlets' different codings of one act counted once; counts summed, merged_event_ids listed)")
+	fl.BoolVar(&f.oneADay, "one-a-day", false, "one event per day, source country, target country, CAMEO root and status (outlets' different codings of one act counted once; num_mentions summed, num_sources and num_articles the group's distinct outlets and articles, merged_event_ids listed)")
 	single(fl, "db", "from", "to", "actor", "country", "dyad", "cameo", "root", "quad", "plover", "status", "min-confidence", "q")
 }
 
@@ -164,9 +164,12 @@ root and status (PHOENIX's one-a-day filter, on countries and roots): one
 act that outlets coded differently (RUSMIL 194 UKR, RUS 194 UKR, RUS 195 UKR
 on one day) counts once (a source and target of one country keep their
 full codes: SYRMIL 194 SYRREB and SYRREB 194 SYRGOV stay two), as its
-most-mentioned event with the group's
-counts summed and merged_event_ids listing the group. Events dated only to
-a month or year, or undated, stand alone.`,
+most-mentioned event with merged_event_ids listing the group, num_mentions
+summed over the group's events, and num_sources and num_articles counted
+over the group as for one event: its mentions' distinct outlets and
+distinct articles (one Reuters story telling RUSMIL 194 UKR and RUS 195 UKR
+is one source and one article, not two). Events dated only to a month or
+year, or undated, stand alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()

@@ -62,8 +62,9 @@ exports that status alone. The other formats carry the status and export
 every event.
 
 --one-a-day exports one event per day, source country, target country,
-CAMEO root and status, with the group's counts summed (see "dyad events");
-not with gdelt-mentions.`,
+CAMEO root and status, num_mentions summed over the group, num_sources and
+num_articles its distinct outlets and articles (see "dyad events"); not
+with gdelt-mentions.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()

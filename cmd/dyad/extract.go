@@ -53,6 +53,8 @@ article printed as it is read: any size, bounded memory.`,
 			}
 			enc.SetEscapeHTML(false)
 			var failed []error
+			// (an HTML page declaring UTF-8 with bytes that are not, read)
+			opt.Warn = func(w string) { fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w) }
 			for _, arg := range args {
 				path, err := localArg(arg) // messages name arg, as typed
 				if err != nil {

@@ -225,13 +225,15 @@ events, export and serve never migrate.`,
 				return err
 			}
 			errw := cmd.ErrOrStderr()
-			cfg := ingest.Config{
+			var cfg ingest.Config // (its Read warns through cfg.Warn)
+			cfg = ingest.Config{
 				DB:    db,
 				Coder: coder,
 				Dict:  dict,
 				Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
 					o := opt
 					o.URL = url
+					o.Warn = cfg.Warn // (set below; an HTML page declaring UTF-8 with bytes that are not)
 					arts, err := article.Read(name, data, o)
 					if cut := (*article.CutError)(nil); errors.As(err, &cut) {
 						// a page cut off is not stored: the whole page,
