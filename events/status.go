@@ -287,6 +287,10 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		c.suppose(h) // "if Britain, France and Germany restored sanctions"
 		return
 	}
+	if genericWhen(st, i) {
+		c.suppose(h) // "When America retreats, chaos follows": a habit, no event (generic_when.go)
+		return
+	}
 	if yesNoQuestion(toks) {
 		c.suppose(h)
 		return
