@@ -117,6 +117,13 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Vladimir Putin ordered Russian troops to withdraw from Kherson.",
 			[]string{"RUSGOV 0874 UKR asserted 2024-07-13"}},
 		{"2024-07-13", "The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 - asserted 2024-07-13"}},
+		{"2024-07-13", "Israeli strikes forced Hezbollah to withdraw from the border on Tuesday.", []string{"LBNREB 0874 - asserted 2024-07-09"}}, // (the Tuesday before)
+		// a governor that is itself an infinitive is an aim: nothing done
+		{"2024-07-13", "He said the United States should also look at sanctions and trade action to force the Syrian regime to negotiate.", nil},
+		{"2024-07-13", "The European Union imposed new sanctions on Belarus to force Minsk to release political prisoners.",
+			[]string{"IGOEUREEC 163 BLR asserted 2024-07-13"}},
+		{"2024-07-13", "The sanctions are meant to force Russia to withdraw its troops from Ukraine.", nil},
+		{"2024-07-13", "Kenya could cut aid to force Somalia to expel the militants.", []string{"KEN 162 SOM hypothetical 2024-07-13"}},
 		// an order to another state is no deed of the orderer's, nor yet
 		// of the state's: a demand only (verbs_missed_test.go)
 		{"2024-07-13", "The International Court of Justice ordered Israel to halt its offensive.", []string{"IGOUNOICJ 1056 ISR asserted 2024-07-13"}},
