@@ -272,6 +272,12 @@ func openHypothesis(st *sentence, h *verbHit) bool {
 		return false // a question asks whether the act is so (gold d5p062, d8p010)
 	}
 	i := h.head
+	if negatedCondition(st, i) {
+		return false // "if Tehran did not reach a deal": the condition is that it does not happen (negated_condition.go)
+	}
+	if genericWhen(st, i) {
+		return false // "every time the authorities try to crack down": a habit (generic_when.go)
+	}
 	for j := i - 1; j >= 0; j-- {
 		t := toks[j]
 		if t.Text == ";" {

@@ -287,6 +287,10 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 		c.suppose(h) // "if Britain, France and Germany restored sanctions"
 		return
 	}
+	if genericWhen(st, i) {
+		c.suppose(h) // "When America retreats, chaos follows": a habit, no event (generic_when.go)
+		return
+	}
 	if yesNoQuestion(toks) {
 		c.suppose(h)
 		return
@@ -466,7 +470,10 @@ func listGoesOn(st *sentence, k int) bool {
 // ("sent in aircraft to attack Idlib"), and one's own forces ordered to
 // act ("Putin ordered the army to strike"; the orderer is then the
 // source, as the gold set codes "ordered the army to raise its combat
-// readiness").
+// readiness"). A governor in the conditional mood ("would be forced to")
+// or itself an infinitive, an aim ("sanctions to force Minsk to release
+// the prisoners", "meant to force Russia to withdraw"), says nothing
+// happened.
 func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	toks := st.toks
 	k := h.head - 1
@@ -499,6 +506,9 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	for m := g - 1; m >= 0 && m >= g-3; m-- {
 		if toks[m].Tag == "MD" {
 			return // "would be forced to release them": only in the conditional mood
+		}
+		if toks[m].Lower == "to" && toks[g].Tag == "VB" {
+			return // "sanctions to force Minsk to release the prisoners": the aim, not what the governor did
 		}
 		if toks[m].Tag != "RB" && !isAux(toks[m]) {
 			break

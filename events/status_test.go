@@ -69,11 +69,11 @@ func TestStatus(t *testing.T) {
 			[]string{"IRN 016 - asserted 2024-07-13", "IRN 171 - denied 2024-07-13"}},
 		// a negation that says nothing about what happened: a goal, a
 		// proviso, a condition, a subjunctive demand; a decision not to act.
-		// Only the condition is coded (hypothetical): a goal or a demand is
-		// not done, and no event
+		// None is coded: a goal or a demand is not done, and a condition
+		// that an act not happen puts none in view (the wire gold sets code
+		// none: W10143, W90503, E0081; negated_condition.go)
 		{"2024-07-13", "Syria must make sure that its forces do not use chemical weapons.", nil},
-		{"2024-07-13", "Assad's allies can expect a free hand as long as Syria does not use chemical weapons.",
-			[]string{"SYR 2041 SYRCVL hypothetical 2024-07-13"}},
+		{"2024-07-13", "Assad's allies can expect a free hand as long as Syria does not use chemical weapons.", nil},
 		{"2024-07-13", "Turkey criticised Bolton for his insistence that Turkey not attack Kurdish forces.",
 			[]string{"TUR 111 - asserted 2024-07-13"}}, // "Bolton" alone is also an English town: no one
 		{"2024-07-13", "Russia decided not to attend the talks.", []string{"RUS 036 - negated 2024-07-13"}},
@@ -117,6 +117,13 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "Vladimir Putin ordered Russian troops to withdraw from Kherson.",
 			[]string{"RUSGOV 0874 UKR asserted 2024-07-13"}},
 		{"2024-07-13", "The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 - asserted 2024-07-13"}},
+		{"2024-07-13", "Israeli strikes forced Hezbollah to withdraw from the border on Tuesday.", []string{"LBNREB 0874 - asserted 2024-07-09"}}, // (the Tuesday before)
+		// a governor that is itself an infinitive is an aim: nothing done
+		{"2024-07-13", "He said the United States should also look at sanctions and trade action to force the Syrian regime to negotiate.", nil},
+		{"2024-07-13", "The European Union imposed new sanctions on Belarus to force Minsk to release political prisoners.",
+			[]string{"IGOEUREEC 163 BLR asserted 2024-07-13"}},
+		{"2024-07-13", "The sanctions are meant to force Russia to withdraw its troops from Ukraine.", nil},
+		{"2024-07-13", "Kenya could cut aid to force Somalia to expel the militants.", []string{"KEN 162 SOM hypothetical 2024-07-13"}},
 		// an order to another state is no deed of the orderer's, nor yet
 		// of the state's: a demand only (verbs_missed_test.go)
 		{"2024-07-13", "The International Court of Justice ordered Israel to halt its offensive.", []string{"IGOUNOICJ 1056 ISR asserted 2024-07-13"}},

@@ -1,0 +1,38 @@
+package events_test
+
+import "testing"
+
+// TestGenericWhenClauses checks acts told in the present simple in a
+// when-, whenever-, every-time- or each-time-clause: a habit or a rule of
+// thumb, no event; past and future when-clauses, the present progressive
+// and a headline's present tell acts at a time and keep their events.
+func TestGenericWhenClauses(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"\"When America retreats, chaos follows,\" Pompeo said.",
+			nil},
+		{"\"When Israeli soldiers kill our children, our people have the right to resist,\" the Hamas official said.",
+			nil},
+		{"Whenever Russia bombs Kharkiv, Ukrainian drones attack refineries deep inside Russia.",
+			nil},
+		{"\"Every time the authorities try to crack down on smugglers, they find new routes,\" the analyst said.",
+			nil},
+		{"Each time Turkey shells Kurdish villages, the YPG retaliates against Turkish border posts.",
+			nil},
+		// near misses: an act at a time
+		{"Israeli jets struck Gaza when Hamas fired rockets at Ashkelon on Tuesday.",
+			[]string{"ISRMIL 195 PSEREB asserted", "PSEREB 194 ISR asserted"}},
+		{"Seven civilians were killed when Russian missiles hit a market in Kharkiv on Monday.",
+			[]string{"RUSMIL 195 UKR asserted"}},
+		{"At a time when Russia is pounding Ukraine's power grid, the European Union agreed on Tuesday to send generators to Kyiv.",
+			[]string{"RUS 194 UKR asserted"}},
+		{"Putin will meet Erdogan when he visits Ankara next week.",
+			[]string{"RUSGOV 036 TURGOV future", "RUSGOV 036 TUR future"}},
+		{"The strike came at a time when Russia and Ukraine hold talks in Istanbul.",
+			[]string{"RUS 046 UKR asserted", "UKR 046 RUS asserted"}},
+		{"Every time Israel struck Gaza, Hamas fired rockets at Israeli towns.",
+			[]string{"PSEREB 194 ISR asserted"}},
+		{"Kenyan police arrested 40 protesters when they marched on parliament in Nairobi on Tuesday.",
+			[]string{"KENCOP 173 KENCVL asserted"}},
+	}, false)
+}
