@@ -499,7 +499,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" && the {
 				// "Egypt's foreign ministry said … The ministry said": the
 				// same body named before
-				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
+				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok && a.Country == "" {
+					// "the U.N. envoy … The envoy said": an international
+					// body's agent named before is that body's, whatever
+					// state the story is about
+					m.Code, m.Country, m.Sectors, m.Name = a.Code, "", a.Sectors, a.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				} else if ok {
 					country = a.Country
 					if f := ctx.focus(); f != "" && f != country && storyGovernment(st.toks[m.End-1].Lower) && ctx.countries[f] >= 2*ctx.countries[country] {
 						// "The Nigerian government announced … brokered by
