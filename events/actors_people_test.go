@@ -303,3 +303,21 @@ func TestOustedLeaderLeadsOpposition(t *testing.T) {
 			[]string{"PAKOPP 112 PAKMIL asserted", "PAKMIL 173 PAKOPP alleged"}},
 	})
 }
+
+// TestUNEnvoysByDate checks, on sentences written for this test, the UN
+// envoys of the people dictionary: the UN's while in post, nobody's
+// before; a surname of a later sentence means the envoy named before.
+func TestUNEnvoysByDate(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2022-06-01", "Geir Pedersen met Syrian Foreign Minister Faisal Mekdad in Damascus on Monday.",
+			[]string{"IGOUNO 040 SYRGOV asserted", "SYRGOV 040 IGOUNO asserted"}},
+		{"2018-06-01", "Ghassan Salame met Khalifa Haftar in Benghazi on Monday.",
+			[]string{"IGOUNO 040 LBYREB asserted", "LBYREB 040 IGOUNO asserted"}},
+		{"2023-05-02", "Hans Grundberg accused the Houthis of detaining U.N. staff.",
+			[]string{"IGOUNO 112 YEMREB asserted", "YEMREB 173 IGOUNO alleged"}},
+		{"2016-02-01", "U.N. envoy Staffan de Mistura arrived in Damascus on Monday. De Mistura said he was asking the parties to meet in Geneva next week.",
+			[]string{"IGOUNO 042 SYR asserted", "SYR 043 IGOUNO asserted", "IGOUNO 026 SYRPTY asserted"}},
+		// near miss: before his post the envoy is nobody the sentence codes
+		{"2016-02-01", "Hans Grundberg urged the Houthis to release detained U.N. staff.", nil},
+	})
+}
