@@ -186,6 +186,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 						country = p.Country
 					}
 				}
+				if country == "" && k >= 2 {
+					// "and the South's military fired warning shots": in a
+					// story about the two Koreas, the one named "the North"
+					// or "the South" (coref.go, as a bare "the South")
+					country = koreaCalled(st.toks, k-2, ms, ctx)
+				}
 				if country == "" {
 					continue
 				}
