@@ -60,12 +60,15 @@ func NewMatcher(d *Dictionary) *Matcher {
 	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}, words: defaultMatchWords()}
 	byKey := make(map[string]*pattern, len(d.Entries))
 	m.bearers = map[string][]*pattern{}
+	plain := map[string]bool{} // surnames some person's full name ends in as written
 	addSurname := func(p *pattern, e Entry) {
-		last, c := p.words[len(p.words)-1], countryOf(e.Code)
-		if prev, ok := m.surname[last]; ok && prev != c {
-			c = ""
+		for _, last := range surnameKeys(p.words[len(p.words)-1], plain) {
+			c := countryOf(e.Code)
+			if prev, ok := m.surname[last]; ok && prev != c {
+				c = ""
+			}
+			m.surname[last] = c
 		}
-		m.surname[last] = c
 	}
 	var persons []*pattern // person patterns in file order, for the surnames below
 	for _, e := range d.Entries {
@@ -111,11 +114,16 @@ func NewMatcher(d *Dictionary) *Matcher {
 			byLast[p.words[len(p.words)-1]] = append(byLast[p.words[len(p.words)-1]], p)
 		}
 	}
+	for w := range byLast {
+		plain[w] = true
+	}
 	for _, p := range persons {
 		if len(p.words) < 2 || overshadowed(p, byLast[p.words[len(p.words)-1]]) {
 			continue
 		}
-		m.bearers[p.words[len(p.words)-1]] = append(m.bearers[p.words[len(p.words)-1]], p)
+		for _, last := range surnameKeys(p.words[len(p.words)-1], plain) {
+			m.bearers[last] = append(m.bearers[last], p)
+		}
 		for _, e := range p.entries {
 			addSurname(p, e)
 		}

@@ -1,6 +1,9 @@
 package actors
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // staleYears is how long after a person's last dated role ends a lone
 // surname may still name them: a person out of every role for longer
@@ -69,4 +72,20 @@ func (m *Matcher) oneState(w string, keep func(Entry) bool) (c string, ok bool) 
 		}
 	}
 	return c, ok
+}
+
+// surnameKeys returns the forms a lone surname of a person whose full
+// name ends in last is written in: last itself and, for an Arabic surname
+// with its article ("al-bashir", "el-sisi"), the name without it, as news
+// writes it after the first mention ("Bashir said", "Sisi met"), unless
+// some listed full name already ends in that bare form ("Bashar Assad"
+// beside "Bashar al-Assad": the list then says whom "Assad" means, not
+// every al-Assad of the family).
+func surnameKeys(last string, plain map[string]bool) []string {
+	for _, art := range []string{"al-", "el-"} {
+		if bare, ok := strings.CutPrefix(last, art); ok && len(bare) > 2 && !strings.Contains(bare, "-") && !plain[bare] {
+			return []string{last, bare}
+		}
+	}
+	return []string{last}
 }

@@ -455,3 +455,20 @@ func TestSheriffOffices(t *testing.T) {
 			[]string{"USACOP 173 USACVL asserted"}},
 	})
 }
+
+// TestMozambiqueParties checks, on sentences written for this test, the
+// parties of Mozambique: Frelimo a party (PTY), Renamo the opposition
+// since the 1992 peace accord and rebels before it, so that "opposition
+// Renamo leader" joins a list of signatories as the opposition.
+func TestMozambiqueParties(t *testing.T) {
+	checkPublished(t, newCoder(t), []datedCase{
+		{"2019-08-06", "Mozambique's President Filipe Nyusi and opposition Renamo leader Ossufo Momade signed a peace deal on Tuesday.",
+			[]string{"MOZGOV 057 MOZOPP asserted", "MOZOPP 057 MOZGOV asserted"}},
+		{"2019-08-06", "Renamo accused Frelimo of rigging the election on Friday.",
+			[]string{"MOZOPP 112 MOZPTY asserted"}},
+		{"2019-08-06", "Mozambique's Renamo opposition rejected the election results on Thursday.",
+			[]string{"MOZOPP 120 - asserted"}},
+		{"1990-05-06", "Renamo rebels attacked a train near Beira on Sunday, killing 20 civilians.",
+			[]string{"MOZREB 190 MOZ asserted"}},
+	})
+}

@@ -70,3 +70,23 @@ func TestNamedCompanyTargets(t *testing.T) {
 			[]string{"CANLAB 143 CANBUS asserted"}},
 	})
 }
+
+// TestJudicialAgentNouns checks, on sentences written for this test, the
+// agent nouns of judicial bodies and state watchdogs: a jury is its
+// state's judiciary (JUD), a grand jury the United
+// States' even after a U.S. state's name ("A Georgia grand jury"), an
+// anti-corruption watchdog a state office (GOV).
+func TestJudicialAgentNouns(t *testing.T) {
+	checkDated(t, newCoder(t), "2023-08-15", []coverageCase{
+		{"A Texas jury convicted the former Honduran police chief of drug trafficking on Friday.",
+			[]string{"USAJUD 116 HND asserted"}},
+		{"South Africa's anti-corruption watchdog launched an inquiry on Thursday into allegations that officials took bribes.",
+			[]string{"ZAFGOV 091 - asserted"}},
+		{"Kenya's anti-graft watchdog charged the Nairobi governor with embezzlement on Monday.",
+			[]string{"KENGOV 173 - asserted"}},
+		{"A Georgia grand jury indicted former U.S. President Donald Trump on Monday.",
+			[]string{"USAJUD 173 USA asserted"}},
+		{"A federal grand jury in Miami indicted the Venezuelan minister on Thursday.",
+			[]string{"USAJUD 173 VENGOV asserted"}},
+	})
+}

@@ -186,6 +186,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 						country = p.Country
 					}
 				}
+				if country == "" && k >= 2 {
+					// "and the South's military fired warning shots": in a
+					// story about the two Koreas, the one named "the North"
+					// or "the South" (coref.go, as a bare "the South")
+					country = koreaCalled(st.toks, k-2, ms, ctx)
+				}
 				if country == "" {
 					continue
 				}
@@ -499,7 +505,15 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			if country == "" && the {
 				// "Egypt's foreign ministry said … The ministry said": the
 				// same body named before
-				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok {
+				if a, ok := ctx.names[lastAgentKey+st.toks[m.End-1].Lower]; ok && a.Country == "" {
+					// "the U.N. envoy … The envoy said": an international
+					// body's agent named before is that body's, whatever
+					// state the story is about
+					m.Code, m.Country, m.Sectors, m.Name = a.Code, "", a.Sectors, a.Name
+					m.Unresolved, m.Kind = false, "coref"
+					out = append(out, m)
+					continue
+				} else if ok {
 					country = a.Country
 					if f := ctx.focus(); f != "" && f != country && storyGovernment(st.toks[m.End-1].Lower) && ctx.countries[f] >= 2*ctx.countries[country] {
 						// "The Nigerian government announced … brokered by

@@ -254,6 +254,17 @@ func storyGovernment(w string) bool {
 	return false
 }
 
+// intlAgent reports a mention of an international body's agent named by
+// a common noun ("the U.N. envoy", "the IAEA chief"): an IGO, NGO or
+// armed group's code, not a person, ending in a lower-case noun.
+func intlAgent(toks []dyad.Token, m actors.Mention) bool {
+	if m.Person || m.Place || m.Modifier || !intlCode(m.Code) || m.End <= m.Start || m.End > len(toks) {
+		return false
+	}
+	h := toks[m.End-1]
+	return (h.Tag == "NN" || h.Tag == "NNS") && h.Text == h.Lower
+}
+
 // lastAgentKey prefixes the names-map keys of the last agent mention by
 // its head noun ("\x00agent:ministry").
 const lastAgentKey = "\x00agent:"
@@ -501,7 +512,10 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			}
 			ctx.countries[m.Country]++
 		}
-		if (m.Kind == actors.KindAgent || m.Kind == "coref" && !m.Person) && m.Country != "" && !m.Place && !m.Modifier && m.End > m.Start {
+		if (m.Kind == actors.KindAgent || m.Kind == "coref" && !m.Person) && m.Country != "" && !m.Place && !m.Modifier && m.End > m.Start ||
+			intlAgent(st.toks, m) {
+			// (an international body's agent too: "the U.N. envoy … The
+			// envoy said" is the UN's, not the host's government)
 			if ctx.names == nil {
 				ctx.names = map[string]actors.Mention{}
 			}
@@ -831,7 +845,7 @@ func (ctx *articleCtx) rememberBody(st *sentence) {
 	// a titled person keeps the title's body too: "Syria's UN ambassador
 	// Bashar Jaafari said … the ambassador denied" is Syria's
 	for _, m := range st.ments {
-		if !m.Person || m.Country == "" || m.Modifier || m.Place {
+		if !m.Person || m.Country == "" && !intlCode(m.Code) || m.Modifier || m.Place {
 			continue
 		}
 		for i := m.Start; i < m.End && i < len(st.toks); i++ {

@@ -328,3 +328,25 @@ func TestSpeakerNameWithPostmodifier(t *testing.T) {
 		{"The families of the detained journalists said they would appeal to the court.", nil},
 	}, false)
 }
+
+// TestInternationalAgentCoref checks, on sentences written for this test,
+// that a bare "the envoy" after an international body's envoy named
+// before ("the U.N. envoy", "the African Union envoy") is that body's, not
+// the government of the state the story is set in; a state's envoy named
+// before stays that state's.
+func TestInternationalAgentCoref(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2019-03-05", []coverageCase{
+		{"Syrian President Bashar al-Assad received the U.N. envoy in Damascus on Monday. The envoy said he had urged the government to allow aid into besieged towns.",
+			[]string{"IGOUNO 0255 SYRGOV asserted"}},
+		{"The EU envoy arrived in Belgrade on Tuesday. The envoy criticised Serbia for stalling the talks.",
+			[]string{"IGOEUREEC 042 SRB asserted", "SRB 043 IGOEUREEC asserted", "IGOEUREEC 111 SRB asserted"}},
+		{"Kenya's president hosted the African Union envoy in Nairobi on Friday. Afterwards the envoy accused the rebels of blocking the ceasefire.",
+			[]string{"KENGOV 043 IGOAFRAFU asserted", "IGOAFRAFU 042 KENGOV asserted", "IGOAFRAFU 112 KENREB asserted"}},
+		{"The Arab League envoy held talks with Libya's prime minister in Tripoli on Sunday. The envoy later urged the militias to withdraw from the capital.",
+			[]string{"IGOMEAARL 046 LBYGOV asserted", "LBYGOV 046 IGOMEAARL asserted", "IGOMEAARL 0256 LBYUAF asserted"}},
+		// near miss: a state's envoy stays the state's
+		{"Russia's envoy met Israeli officials in Jerusalem on Monday. The envoy criticised the strikes on Syria.",
+			[]string{"RUSGOV 040 ISRGOV asserted", "ISRGOV 040 RUSGOV asserted", "RUSGOV 111 SYR asserted"}},
+	})
+}

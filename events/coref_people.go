@@ -244,3 +244,20 @@ func koreas(ms []actors.Mention, ctx *articleCtx) bool {
 	}
 	return ctx.countries["PRK"] > 0 || ctx.countries["KOR"] > 0
 }
+
+// koreaCalled returns the Korea "the North" or "the South" at token i
+// (i is "the") means in a story about the two Koreas: PRK for the North,
+// KOR for the South; "" for other words or when neither Korea has been
+// named (koreas).
+func koreaCalled(toks []dyad.Token, i int, ms []actors.Mention, ctx *articleCtx) string {
+	if i < 0 || i+1 >= len(toks) || toks[i].Lower != "the" || !koreas(ms, ctx) {
+		return ""
+	}
+	switch toks[i+1].Text {
+	case "North":
+		return "PRK"
+	case "South":
+		return "KOR"
+	}
+	return ""
+}

@@ -27,3 +27,22 @@ func TestPeoplesRefugees(t *testing.T) {
 			[]string{"SYRREB 190 TURMIL asserted"}},
 	})
 }
+
+// TestKoreaCalledPossessive checks, on sentences written for this test,
+// "the North's" and "the South's" before an agent in a story about the two
+// Koreas: the agent is that Korea's, as a bare "the South" is; elsewhere
+// ("the South's army" of South Sudan) nothing changes.
+func TestKoreaCalledPossessive(t *testing.T) {
+	checkDated(t, newCoder(t), "2024-10-15", []coverageCase{
+		{"North Korea blew up sections of roads on its side of the border with South Korea on Tuesday, and the South's military fired warning shots.",
+			[]string{"PRK 1712 KOR asserted", "KORMIL 150 - asserted"}},
+		{"South Korea's spy agency said the North's army had sent troops to Russia.",
+			[]string{"PRKMIL 074 RUS asserted"}},
+		{"Pyongyang launched a ballistic missile on Sunday, and the South's defence ministry condemned the launch.",
+			[]string{"PRK 150 - asserted", "KORGOV 111 PRK asserted"}},
+		{"The North's state media accused South Korea of flying drones over Pyongyang.",
+			[]string{"PRKGOVMED 112 KOR asserted"}},
+		{"Sudan and South Sudan clashed on the border, and the South's army said it repelled an attack.",
+			[]string{"SDN 190 SSD asserted", "SSD 190 SDN asserted"}},
+	})
+}

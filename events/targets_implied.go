@@ -246,15 +246,19 @@ func (c *Coder) impliedTargets(st *sentence, h *verbHit) {
 	c.mutualWithGroup(st, h) // actors_groups.go
 }
 
-// talksHost makes the office holder a trip is "for talks with" (or
-// "to meet") the host when the trip's target is only that person's
-// state or capital: "will travel to Moscow next month for talks with
-// Vladimir Putin" is BRAGOV 036 RUSGOV and "flew to Beijing for talks
-// with Xi Jinping" DEUGOV 042 CHNGOV (a host official named as host,
-// testdata/gold/README.md). Talks with another state's party leave the
-// place: "travel to Istanbul for the peace talks with Ukraine" stays TUR.
+// talksHost makes the office holder a planned trip is "for talks with"
+// (or "to meet") its target when the trip's target is only that
+// person's state or capital: "will travel to Moscow next month for talks
+// with Vladimir Putin" is BRAGOV 036 RUSGOV. A trip made (042) keeps the
+// state visited as its host, as the wire gold sets code it ("flew to
+// Cairo for talks with President Abdel Fattah al-Sisi" SDNGOV 042 EGY,
+// EGY 043 SDNGOV; dev7-wire w4-0123, dev8-wire D0203, dev10-wire W10351):
+// the host official is the host only when named as such ("a state visit
+// hosted by President Joe Biden"). Talks with another state's party
+// leave the place: "travel to Istanbul for the peace talks with Ukraine"
+// stays TUR.
 func (c *Coder) talksHost(st *sentence, h *verbHit) {
-	if h.code != "036" && h.code != "042" || len(h.target) != 1 {
+	if h.code != "036" || len(h.target) != 1 {
 		return
 	}
 	t := h.target[0]
