@@ -135,7 +135,9 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	board rampage hint anger irritate wield brandish carry
 
-	oversee supervise witness attend observe inspect ride belong affiliate`)
+	oversee supervise witness attend observe inspect ride belong affiliate
+
+	unseal publish lodge`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }
@@ -983,6 +985,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = whoseTarget(st, h) // "the governor, whose murder at the hands of bandits" (agenthands.go)
 
+			}
+			if len(h.target) == 0 {
+				h.target = c.addresseeTarget(st, h) // "wrote to Starmer demanding an inquiry" (wording.go)
 			}
 			if len(h.target) == 0 && cameo.Root(h.code) == "04" {
 				h.target = c.innerPartner(st, h) // "spoke to Volodymyr Zelensky by phone"

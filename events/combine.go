@@ -682,7 +682,9 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 
 // intentCode maps a cooperative code to its CAMEO 03x intent: meetings
 // 036, diplomatic cooperation 032, material cooperation 031x, aid 033x,
-// yielding 035x.
+// political reform acceded to 034x (CAMEO's 0341–0344 are the intents
+// of 0831–0834: "would step down" 0341, "would repeal the farm laws"
+// 0342; gold README, D0265 and E0015), other yielding 035x.
 func intentCode(code string) string {
 	if to, ok := mapCode(intentRules, code); ok {
 		if to == "" {
@@ -699,7 +701,8 @@ var intentRules = []codeRule[string]{
 	{"03*", ""}, {"045", "039"}, {"04*", "036"}, {"05*", "032"},
 	{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06*", "031"},
 	{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07*", "033"},
-	{"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"}, {"08*", "035"},
+	{"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"},
+	{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"}, {"08*", "035"},
 	{"02* 01*", ""},
 }
 

@@ -127,8 +127,8 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
 		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG"):
 		h.code = "072"
-	case h.code == "0832" && !h.p.Noun && !pressured(st.toks):
-		h.code = ""
+	case (h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && !h.p.Noun && !pressured(st.toks):
+		h.code = "" // (also promised: "would drop plans to annex" yields to no one)
 	case (h.code == "087" || h.code == "0356") && st.toks[h.head].Lemma == "disengage" && !hasSector(src, "MIL") &&
 		!objectNoun(st.toks, h.end, "troops", "forces", "soldiers", "units"):
 		h.code = "" // "Riyadh was disengaging" from a conflict's politics: only forces disengage
@@ -143,7 +143,7 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		h.target = []actors.Mention{gov}
 	}
 	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") && words(st.toks, "protesters", "protestors", "demonstrators") ||
-		h.code == "0832" && (words(st.toks, "protesters", "protestors", "demonstrators") || afterProtests(st))) &&
+		(h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && (words(st.toks, "protesters", "protestors", "demonstrators") || afterProtests(st) || calmedProtests(st.toks))) &&
 		len(h.target) == 0 && src.Country != "" {
 		// "repealed the law, meeting a key demand of protesters": the
 		// country's protesters are whom it yields to; a policy dropped
@@ -192,6 +192,28 @@ func afterProtests(st *sentence) bool {
 			return false // "after protests from Beijing": the protesters are named
 		}
 		return true
+	}
+	return false
+}
+
+// calmedProtests reports protests a policy dropped is meant to calm:
+// "reversed the fare hike … in an attempt to calm the protests", "to
+// defuse weeks of demonstrations".
+func calmedProtests(toks []dyad.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Lemma {
+		case "calm", "quell", "defuse", "appease", "placate", "end":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if toks[j].Lower == "protests" || toks[j].Lower == "demonstrations" || toks[j].Lower == "protesters" {
+				return true
+			}
+			if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Text == "," {
+				break
+			}
+		}
 	}
 	return false
 }

@@ -290,6 +290,19 @@ func TestPolicyDroppedAfterProtests(t *testing.T) {
 			[]string{"COLGOV 0832 - asserted"}},
 		{"Ecuador's government withdrew the fuel decree following two weeks of mass demonstrations.",
 			[]string{"ECUGOV 0832 ECUCVL asserted"}},
+		// a fare rise reversed, a plan or a perk given up, a policy
+		// dropped to calm protests; promised, it is the intent 0342
+		{"Bolivia's government reversed the bread price increase on Monday after days of protests in La Paz.",
+			[]string{"BOLGOV 0832 BOLCVL asserted"}},
+		{"Serbia's prime minister scrapped plans for a lithium mine on Friday in an attempt to defuse the protests.",
+			[]string{"SRBGOV 0832 SRBCVL asserted"}},
+		{"Kazakhstan's president said he would drop plans to raise fuel prices, after mass protests in the west of the country.",
+			[]string{"KAZGOV 0342 KAZCVL future"}},
+		{"Togo's president agreed to step down after weeks of protests.",
+			[]string{"TGOGOV 0341 - future"}},
+		// near misses: plans given up with no pressure told
+		{"Israel would drop plans to annex parts of the West Bank, officials said.", nil},
+		{"Japan's government scrapped plans for a new airport runway on Tuesday.", nil},
 	}, false)
 }
 

@@ -182,6 +182,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			}
 			return nil // "a resolution demanding a ceasefire": the noun acts, no actor
 		}
+		if v := addressedWriter(st, j); v >= 0 {
+			return c.subjectDepth(st, v, depth+1) // "wrote to Starmer on Monday demanding an inquiry" (wording.go)
+		}
 	}
 	for k := j; k >= 0; k-- {
 		t := toks[k]

@@ -379,17 +379,99 @@ func hedgeAt(toks []dyad.Token, j int) bool {
 // ("passed a law", "signed a decree", "adopted a resolution", "issued an
 // order") whose noun is at k: a participle right after the document
 // ("passed a law on Tuesday banning the Pride march") tells what the
-// enactor does by it, so it takes the verb's subject.
+// enactor does by it, so it takes the verb's subject. A statement,
+// letter, note or indictment issued, sent, filed or unsealed is its
+// writer's act the same way ("issued a statement on Monday condemning
+// the attack", "unsealed an indictment charging a former police chief");
+// a report, which others may have written, is not among them ("rejected
+// a UN report criticising"), nor a lawsuit or complaint, whose
+// participle tells what it asks a court for ("filed a lawsuit asking the
+// court to ban": the suit, 115, alone).
 func enactedDocument(toks []dyad.Token, v, k int) bool {
 	switch toks[v].Lemma {
 	case "sign", "pass", "adopt", "approve", "issue", "enact":
-	default:
-		return false
+		switch toks[k].Lower {
+		case "law", "laws", "bill", "bills", "decree", "decrees", "order", "orders", "legislation",
+			"amendment", "amendments", "resolution", "resolutions", "ordinance", "regulation", "regulations",
+			"directive", "measure", "measures", "treaty", "treaties", "ruling":
+			return true
+		}
 	}
-	switch toks[k].Lower {
-	case "law", "laws", "bill", "bills", "decree", "decrees", "order", "orders", "legislation",
-		"amendment", "amendments", "resolution", "resolutions", "ordinance", "regulation", "regulations",
-		"directive", "measure", "measures", "treaty", "treaties", "ruling":
+	switch toks[v].Lemma {
+	case "issue", "release", "publish", "send", "deliver", "file", "lodge", "unseal", "post", "make":
+		return writtenDocument(toks[k].Lower)
+	}
+	return false
+}
+
+// addressedWriter returns the verb whose subject writes to the actor
+// ending at j, when a participle follows that addressee: "wrote to Keir
+// Starmer on Monday demanding a national inquiry", "sent a letter to the
+// European Commission urging it to act" (the participle tells what the
+// writer asks, not what the addressee does); -1 otherwise. Only writing
+// and sending: "troops backing Syrian forces attacked" and "fired at
+// protesters demanding" keep their own readings.
+func addressedWriter(st *sentence, j int) int {
+	toks := st.toks
+	if j < 0 || st.at[j] < 0 {
+		return -1
+	}
+	s := st.ments[st.at[j]].Start
+	for s > 0 && st.at[s-1] >= 0 {
+		s = st.ments[st.at[s-1]].Start // (a mention ending right before: "the U.S. defence attache")
+	}
+	for s > 0 && (toks[s-1].Lower == "the" || toks[s-1].Tag == "PRP$" || toks[s-1].Tag == "JJ") {
+		s-- // "to his Polish counterpart"
+	}
+	if s < 2 || toks[s-1].Lower != "to" {
+		return -1
+	}
+	k := s - 2
+	if finite(toks[k].Tag) && toks[k].Lemma == "write" {
+		return k // "wrote to"
+	}
+	if !writtenDocument(toks[k].Lower) {
+		return -1
+	}
+	for v := k - 1; v >= 0 && v >= k-4; v-- {
+		if !finite(toks[v].Tag) {
+			continue
+		}
+		switch toks[v].Lemma {
+		case "write", "send", "deliver", "address", "hand", "issue":
+			return v // "sent a letter to"
+		}
+		return -1
+	}
+	return -1
+}
+
+// addresseeTarget returns the addressee of a letter or note whose
+// participle h is a verbal act ("wrote to Keir Starmer on Monday
+// demanding a national inquiry": Starmer is asked), for a participle
+// that names no party of its own; nil otherwise.
+func (c *Coder) addresseeTarget(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	if toks[h.head].Tag != "VBG" || c.quad(h.code) != 1 && c.quad(h.code) != 3 {
+		return nil
+	}
+	j := h.head - 1
+	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB") {
+		j--
+	}
+	if addressedWriter(st, j) < 0 {
+		return nil
+	}
+	return c.group(st, st.at[j])
+}
+
+// writtenDocument reports a noun for a statement, letter or charge sheet
+// that speaks for whoever issues, sends or files it ("statement",
+// "letter", "indictment", "complaint").
+func writtenDocument(w string) bool {
+	switch w {
+	case "statement", "statements", "letter", "letters", "note", "notes", "message", "communique",
+		"indictment", "indictments":
 		return true
 	}
 	return false

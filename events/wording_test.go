@@ -316,6 +316,40 @@ func TestEnactedDocumentParticiple(t *testing.T) {
 			[]string{"KAZGOV 161 RUSGOV asserted 2024-07-08"}},
 		{"A draft resolution demanding a ceasefire failed to win enough votes on Friday.",
 			nil},
+		// a statement, note or indictment issued, released or unsealed
+		// speaks for its issuer; a lawsuit's participle asks the court, a
+		// report rejected is others' writing
+		{"Turkey issued a statement on Monday condemning the attack on Israel's embassy.",
+			[]string{"TUR 111 ISR asserted 2024-07-08"}},
+		{"Federal prosecutors in New York unsealed an indictment on Tuesday charging a former Mexican defence minister with drug trafficking.",
+			[]string{"USAJUD 173 MEX asserted 2024-07-09"}},
+		{"Egypt's foreign ministry released a statement urging Israel and Hamas to accept the truce.",
+			[]string{"EGYGOV 0256 ISR asserted 2024-07-13", "EGYGOV 0256 PSEREB asserted 2024-07-13"}},
+		{"Georgia's ruling party filed a lawsuit on Tuesday asking the Constitutional Court to ban the opposition parties.",
+			[]string{"GEOPTY 115 GEOJUD asserted 2024-07-09"}},
+		{"The Taliban government rejected on Sunday a UN report criticising its restrictions on Afghan women.",
+			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07"}},
+	}, true)
+}
+
+// TestAddressedLetterParticiple codes a participle after a letter or note
+// written or sent to an actor: the writer asks, accuses or urges, and the
+// addressee is asked when the participle names no one else (wording.go);
+// a participle after the object of another verb keeps its own reading.
+// Each sentence is published on 2024-07-13 (a Saturday); each want lists
+// every event as "SOURCE CAMEO TARGET status date", in any order; nil
+// means no event.
+func TestAddressedLetterParticiple(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya's opposition leader wrote to President William Ruto on Sunday accusing him of ignoring the protesters.",
+			[]string{"KENOPP 112 KENGOV asserted 2024-07-07"}},
+		{"Hungary's prime minister sent a letter to the European Commission on Tuesday urging it to lift sanctions on Russia.",
+			[]string{"HUNGOV 0254 IGOEUREEC asserted 2024-07-09"}},
+		{"Germany's foreign minister wrote to his Polish counterpart on Friday urging Warsaw to drop the claim.",
+			[]string{"DEUGOV 020 POL asserted 2024-07-12"}},
+		// near misses: the protesters fired at demand, not the police
+		{"Kenyan police fired tear gas at protesters demanding the resignation of President William Ruto.",
+			[]string{"KENCOP 175 KENCVL asserted 2024-07-13", "KENCVL 1411 KENGOV asserted 2024-07-13"}},
 	}, true)
 }
 
