@@ -257,7 +257,8 @@ func subordinateBetween(toks []dyad.Token, a, b int) bool {
 }
 
 // killCode sharpens a killing or shooting from its victims: a named
-// person killed is assassinated (186), one shot or wounded "in an
+// person killed is assassinated (186), also one told killed in the
+// passive whose killer a later clause blames, one shot or wounded "in an
 // assassination attempt" is the attempt (185), and a killing of at least
 // 30 people (a number before the victims' noun: "hacked to death at
 // least 40 people") is a mass killing (202). Bombings keep their codes.
@@ -280,6 +281,15 @@ func killCode(st *sentence, h *verbHit) string {
 			return "186" // "killed Lieutenant General Igor Kirillov with a bomb"
 		}
 		return h.code
+	}
+	if h.passive && h.blamed && head == "kill" && passiveNamedVictim(st, h.head) {
+		// "Kim Jong Nam was killed at Kuala Lumpur airport, and South Korea
+		// blamed North Korean agents": a named person killed by those
+		// blamed later was assassinated (sources_blamed.go)
+		return "186"
+	}
+	if h.code != "182" && st.words.bombSubject(toks, h.head) {
+		return "183" // "A bomb killed six people", "A blast tore through a market, killing 20" (bombings.go)
 	}
 	if h.code == "193" || h.code == "182" {
 		return h.code
@@ -975,4 +985,23 @@ func nominalStart(t dyad.Token) bool {
 		return true
 	}
 	return false
+}
+
+// passiveNamedVictim reports a passive verb at head whose subject ends
+// in a person's name: "Kim Jong Nam was killed", "nuclear scientist
+// Mostafa Ahmadi Roshan was killed" (not "two people were killed", nor a
+// place or group: "Kyiv was hit").
+func passiveNamedVictim(st *sentence, head int) bool {
+	toks := st.toks
+	k := head - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || toks[k].Lemma != "be" || toks[k-1].Tag != "NNP" {
+		return false
+	}
+	if m := st.at[k-1]; m >= 0 {
+		return st.ments[m].Person || st.ments[m].Kind == actors.KindPerson
+	}
+	return k >= 2 && toks[k-2].Tag == "NNP" // a name the dictionaries do not know: two capitalised words at least
 }

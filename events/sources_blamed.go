@@ -31,7 +31,7 @@ func (c *Coder) blamedLater(st *sentence, h *verbHit, tolled bool) ([]actors.Men
 		return nil, ""
 	}
 	for b := h.end; b+1 < len(toks); b++ {
-		if toks[b].Lemma != "blame" || toks[b].Tag != "VBD" && toks[b].Tag != "VBZ" || st.at[b] >= 0 {
+		if toks[b].Lemma != "blame" && toks[b].Lemma != "accuse" || toks[b].Tag != "VBD" && toks[b].Tag != "VBZ" || st.at[b] >= 0 {
 			continue
 		}
 		// the blamer's clause opens with ", and" after h
@@ -42,15 +42,33 @@ func (c *Coder) blamedLater(st *sentence, h *verbHit, tolled bool) ([]actors.Men
 		if a <= h.end || toks[a].Lower != "and" || toks[a-1].Text != "," || a+1 == b {
 			return nil, ""
 		}
-		// the one blamed, right after the verb
+		// the one blamed, right after the verb, past the words that only
+		// qualify it ("Kurdish militants", "suspected jihadists")
 		k := b + 1
-		if toks[k].Lower == "the" {
+		if k < len(toks) && toks[k].Lower == "the" {
 			k++
 		}
-		if k >= len(toks) || st.at[k] < 0 || st.ments[st.at[k]].Modifier || st.ments[st.at[k]].Place {
+		for n := 0; n < 2 && k < len(toks) && st.at[k] < 0 && blamedPremodifier(toks[k]); n++ {
+			k++
+		}
+		if k >= len(toks) || st.at[k] < 0 || st.ments[st.at[k]].Place {
 			return nil, ""
 		}
-		g := c.group(st, st.at[k])
+		var g []actors.Mention
+		if m := st.ments[st.at[k]]; m.Modifier {
+			// "blamed North Korean agents", "blamed Pakistani
+			// intelligence operatives": a state's adjective before the
+			// people it sends names that state
+			e := m.End
+			if e >= len(toks) || st.at[e] >= 0 || toks[e].Tag != "NNS" || !c.words.blamedAgents[toks[e].Lower] || m.Country == "" {
+				return nil, ""
+			}
+			m.Modifier = false
+			m.End = e + 1
+			g = []actors.Mention{m}
+		} else {
+			g = c.group(st, st.at[k])
+		}
 		e := g[len(g)-1].End
 		if e+2 < len(toks) && toks[e].Lower == "for" && toks[e+1].Lower == "the" && c.words.attackNouns[toks[e+2].Lower] {
 			e += 3 // "blamed al-Shabaab for the attack": the one told before
@@ -81,4 +99,12 @@ func (c *Coder) blamedLater(st *sentence, h *verbHit, tolled bool) ([]actors.Men
 		return g, status
 	}
 	return nil, ""
+}
+
+// blamedPremodifier reports a word before the one blamed that only
+// qualifies it and is no actor of its own: an adjective or participle
+// ("suspected", "Islamist"), or a capitalised name word the matcher
+// leaves out ("Kurdish militants", "Baloch separatists").
+func blamedPremodifier(t dyad.Token) bool {
+	return t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "NNP"
 }

@@ -49,6 +49,8 @@ type vocab struct {
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
 	namingVerbs       wordList // [naming verbs] lemmas: denials.go chargeDenial, reactions.go reportDenial
 	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
+	blamedAgents      wordList // [blamed agents] forms: sources_blamed.go blamedLater
+	explosiveNouns    wordList // [explosive nouns] forms: bombings.go bombSubject
 
 	// the older rules' lists
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
@@ -257,6 +259,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"charge rejecters":          &v.chargeRejecters,
 		"naming verbs":              &v.namingVerbs,
 		"attack nouns":              &v.attackNouns,
+		"blamed agents":             &v.blamedAgents,
+		"explosive nouns":           &v.explosiveNouns,
 		"seized chances":            &v.seizedChances,
 		"advisory verbs":            &v.advisoryVerbs,
 		"mishap nouns":              &v.mishapNouns,
