@@ -727,6 +727,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	if pronounOf(toks, h.end) {
 		return c.objectPronoun(st, h) // "accusing it of committing genocide against Palestinians": it, not the victims
 	}
+	if r, ok := c.releasedPossessor(st, h); ok {
+		return r // "ruled that Imran Khan's arrest was illegal and ordered his release": Khan (released.go)
+	}
 	if transfer(h.code) || transfer(h.p.Code) || h.code == "064" || h.p.Code == "064" || strings.HasPrefix(h.code, "162") {
 		// (an intent to transfer too: "agreed to extradite a cartel leader to the United States")
 		// "handed over X to Iraqi authorities": the recipient follows "to";
