@@ -844,6 +844,11 @@ var spanPhrases = [][]string{
 // counts when the span starts a year or more before publication; a
 // negated perfect ("has not conducted a nuclear test since 2017") is
 // left to its status, and a date in the clause ("on Monday") keeps the act.
+// A count of times ("has vetoed UN resolutions against Damascus 11
+// times") is such a frequency phrase, and makes a plain past a summary
+// too when a span follows ("vetoed them 16 times during the war"); with a
+// date of the day
+// ("violated Polish airspace 19 times overnight") the act stays.
 // "Repeatedly" alone is not a span: "Pyongyang has repeatedly denied
 // allegations" is coded in the seed story.
 func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
@@ -872,7 +877,19 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			}
 		}
 	}
-	if !perfect && !relative {
+	counted := false // a plain past told as a count: "vetoed the resolutions 11 times during the war"
+	if !perfect && !relative && toks[i].Tag == "VBD" {
+		span := false // and over a span: "during the war", "since 2011", "over the years"
+		for k := i + 1; k < clauseEnd(toks, i); k++ {
+			counted = counted || countedTimes(toks, k)
+			switch toks[k].Lower {
+			case "during", "since", "throughout", "over", "between":
+				span = true
+			}
+		}
+		counted = counted && span
+	}
+	if !perfect && !relative && !counted {
 		return false
 	}
 	lo := i - 1
@@ -914,6 +931,9 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 				return true
 			}
 		}
+		if countedTimes(toks, k) {
+			return true
+		}
 		if perfect && toks[k].Lower == "since" && k > i {
 			for _, d := range st.dates {
 				if d.start > k && d.start <= k+4 && yearBefore(d.date, ctx.pubDate) {
@@ -923,6 +943,25 @@ func (c *Coder) summary(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// countedTimes reports "times" at k after a count of more than one ("11
+// times", "more than 300 times", "dozens of times", "a dozen times"):
+// a tally of acts over a span, whatever the verb.
+func countedTimes(toks []dyad.Token, k int) bool {
+	if k < 1 || toks[k].Lower != "times" {
+		return false
+	}
+	n := toks[k-1]
+	switch n.Lower {
+	case "one", "1":
+		return false
+	case "dozen", "dozens", "hundreds", "thousands", "countless", "multiple", "several", "many", "numerous":
+		return true
+	case "of":
+		return k >= 2 && (toks[k-2].Lower == "dozens" || toks[k-2].Lower == "hundreds" || toks[k-2].Lower == "scores")
+	}
+	return n.Tag == "CD"
 }
 
 // wordsAt reports the lower-case words w at token k.

@@ -164,7 +164,7 @@ func (c *Coder) opinionOrBackground(ctx *articleCtx, st *sentence, h *verbHit) b
 	return forecast(toks, i) || believedAct(st, h) || pundits(st, h) || genericActor(toks, i) ||
 		stancePassive(toks, i) || metConditions(st, h) || c.datedRelative(ctx, st, h) ||
 		sinceClause(st, i) || habitual(toks, i) || pluperfectThreat(st, i) || presentWhere(st, i) ||
-		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) ||
+		c.summary(ctx, st, h) || perfectContact(st, i) || calledNominal(st, h) || aimMeans(st, h) ||
 		causedBy(st, h) || pastEra(toks, i) || accident(st, h) || adviceIf(st, h) || planTerms(toks, i) ||
 		mandatedAct(st, h) || st.words.likelyAct(toks, i) || st.words.hazardWarning(toks, h) || c.words.defianceAdjunct(toks, h) || st.words.ballotChoice(toks, h)
 }
@@ -413,10 +413,10 @@ func metConditions(st *sentence, h *verbHit) bool {
 }
 
 // calledNominal reports a nominal event right after "what X called"
-// (or "described as", "termed", "dubbed", "branded") with no actor of
-// its own before it: "citing what President Gustavo Petro called
-// genocide in Gaza" names Petro's label for another's deed, not a deed of
-// Petro's. A label with its actor ("what it called Venezuela's illegal
+// (or "described as", "termed", "dubbed", "branded", in any tense: "what
+// the UN is calling a genocide") with no actor of its own before it:
+// "citing what President Gustavo Petro called genocide in Gaza" names
+// Petro's label for another's deed, not a deed of Petro's. A label with its actor ("what it called Venezuela's illegal
 // detention") is left to the nominal rules.
 func calledNominal(st *sentence, h *verbHit) bool {
 	toks := st.toks
@@ -439,7 +439,7 @@ func calledNominal(st *sentence, h *verbHit) bool {
 		return false
 	}
 	switch toks[k].Lower {
-	case "called", "calls", "described", "describes", "termed", "terms", "dubbed", "branded", "labelled", "labeled":
+	case "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "terming", "dubbed", "dubbing", "branded", "branding", "labelled", "labeled", "labelling", "labeling":
 	default:
 		return false
 	}

@@ -112,6 +112,17 @@ var opinionCases = []familyCase{
 	{"called", "Somali President Hassan Sheikh Mohamud was shot at in Mogadishu on Tuesday, in what his office called a politically motivated assassination attempt.", nil},
 	// ... but a label that is the object of the actor's own act is coded
 	{"called", "Ukraine carried out what it called a large-scale drone attack on Russian air bases on Sunday.", []string{"UKR 195 RUSMIL asserted"}},
+	// a label in the progressive or present: the speaker names another's
+	// deed, no deed of its own
+	{"called", "The charity has helped to record what the UN is calling a genocide in Darfur.", nil},
+	{"called", "Villagers fled what Kyiv is branding a massacre by Russian troops.", nil},
+	{"called", "Reporters documented what Amnesty is describing as ethnic cleansing in the north.", nil},
+	// a count of times spreads the act over a span: a summary
+	{"summary", "It has vetoed UN resolutions against Damascus 14 times.", nil},
+	{"summary", "Beijing has blocked council statements on Myanmar a dozen times since the coup.", nil},
+	{"summary", "Moscow vetoed draft resolutions on Syria 16 times during the war.", nil},
+	{"summary", "Russian drones violated Polish airspace at least 19 times overnight, Tusk said on Wednesday.", []string{"RUSMIL 150 POL asserted"}},
+	{"summary", "Russia vetoed the resolution on Gaza on Tuesday.", []string{"RUS 129 - asserted"}},
 	{"cause", "The new sanctions were prompted by North Korea's sixth nuclear test in September.", nil},
 	{"cause", "North Korea conducted its sixth nuclear test on Sunday.", []string{"PRK 150 - asserted"}},
 	{"era", "Christopher Hill, who led nuclear negotiations with North Korea during the last Bush administration, spoke at the forum.", nil},

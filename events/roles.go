@@ -1062,12 +1062,59 @@ func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
 					if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(st.toks[mt.Start].Lower) {
 						return nil // "killed by a US-led airstrike": no actor
 					}
+					if pair := modifierPair(st, m); pair != nil {
+						return pair // "killed by Russian and Syrian bombs": each owner a source
+					}
 					return c.group(st, m)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// modifierPair returns the list of modifier mentions coordinated with
+// the modifier m, before or after it ("Russian and Syrian bombs",
+// "Israeli or Egyptian shelling", "US, British and French strikes"):
+// owners of one thing, each its own source; nil when m is no modifier or
+// no other modifier stands beside it across "and", "or" or a comma.
+func modifierPair(st *sentence, m int) []actors.Mention {
+	if !st.ments[m].Modifier {
+		return nil
+	}
+	for m > 0 { // back to the first of the list: "Russian and Syrian air strikes" from "Syrian"
+		k := st.ments[m].Start - 1
+		w := ""
+		if k >= 1 {
+			w = st.toks[k].Lower
+		}
+		if w != "and" && w != "or" && w != "," {
+			break
+		}
+		p := st.at[k-1]
+		if p < 0 || !st.ments[p].Modifier || st.ments[p].Place || st.ments[p].End != k {
+			break
+		}
+		m = p
+	}
+	out := []actors.Mention{st.ments[m]}
+	k := st.ments[m].End
+	for k+1 < len(st.toks) {
+		w := st.toks[k].Lower
+		if w != "and" && w != "or" && w != "," {
+			break
+		}
+		n := st.at[k+1]
+		if n < 0 || !st.ments[n].Modifier || st.ments[n].Place || st.ments[n].Start != k+1 {
+			break
+		}
+		out = append(out, st.ments[n])
+		k = st.ments[n].End
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // attributed reports a mention starting at token i as the one named by
