@@ -927,12 +927,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			// Keir Starmer … She said" is Meloni
 			var cands []*actors.Mention
 			for j := range ms {
-				if ms[j].Start < i && ms[j].Person && c.fits(ms[j], w) && !compared(toks, ms[j]) {
+				if ms[j].Start < i && ms[j].Person && c.fits(ms[j], w) && !compared(toks, ms[j]) && !asideFromPronoun(toks, ms[j], i) {
 					cands = append(cands, &ms[j])
 				}
 			}
 			for j := range extra {
-				if extra[j].Start < i && extra[j].Person && c.fits(extra[j], w) { // "Hunt said he wanted"
+				if extra[j].Start < i && extra[j].Person && c.fits(extra[j], w) && !asideFromPronoun(toks, extra[j], i) { // "Hunt said he wanted"
 					cands = append(cands, &extra[j])
 				}
 			}

@@ -561,9 +561,10 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				// actor, not the known one named after
 				ctx.lastPers, pers, ctx.persAge = nil, true, 0
 				ctx.lastPeople = nil
-			} else if !pers {
+			} else if !pers && !asideOfLaterPronoun(st.toks, m) {
 				// the sentence's first person, its subject as a rule, is
-				// who a later "he" or "she" means
+				// who a later "he" or "she" means (not one named in a
+				// fronted phrase before the subject "he": coref_aside.go)
 				ctx.lastPers, pers, ctx.persAge = &mm, true, 0
 				ctx.lastPeople = nil // (a new array: a resolved pronoun may point into the old one)
 			}

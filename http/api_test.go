@@ -263,6 +263,8 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?min_confidence=high", 400, `min_confidence "high": want a number from 0 to 1`},
 		{"/api/events?quad=x", 400, `quad "x": want 1, 2, 3 or 4`},
 		{"/api/events?root=21", 400, `root "21": want a CAMEO root 1–20 (or 01–20)`},
+		{"/api/events?root=abc", 400, `root "abc": want a CAMEO root 1–20 (or 01–20)`},
+		{"/api/events?root=1a", 400, `root "1a": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?root=0", 400, `root "0": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?root=011", 400, `root "011": want a CAMEO root 1–20 (or 01–20)`},
 		{"/api/events?cameo=1a", 400, `cameo "1a": want digits`},

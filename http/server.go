@@ -575,7 +575,7 @@ func (h *Handler) parseFilter(ctx context.Context, r *nethttp.Request) (sqlite.F
 		return f, badRequest("cameo %q: want digits", f.CAMEO)
 	}
 	for _, c := range []struct{ name, v string }{{"actor", f.Actor}, {"country", f.Country},
-		{"dyad", f.Dyad[0]}, {"dyad", f.Dyad[1]}, {"cameo", f.CAMEO}, {"root", f.Root}} {
+		{"dyad", f.Dyad[0]}, {"dyad", f.Dyad[1]}, {"cameo", f.CAMEO}} { // (root: its own message below)
 		if !validCode(c.v) {
 			return f, badRequest("%s %q: want letters and digits (a CAMEO code or prefix)", c.name, c.v)
 		}
