@@ -853,6 +853,8 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				continue // "recalled its ambassador": the source's own
 			}
 			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && !(sanctionWord(toks[h.head:k]) && toks[p].Lower == "on") &&
+				!(r == "03" && cameo.Root(h.p.Code) == "08" && toks[p].Lower == "on") && // "will halt attacks on Israeli forces": a yielding act's "on" names whom it spares
+
 				!(toks[p].Lower == "on" && p > 0 && bestowed(toks[p-1].Lower)) && (toks[p].Lower == "on" || toks[p].Lower == "about" || toks[p].Lower == "over" || toks[p].Lower == "regarding") {
 				k = st.ments[m].End - 1
 				continue // the topic of talks, not a party

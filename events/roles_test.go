@@ -147,3 +147,25 @@ func TestCoordinatedInfinitives(t *testing.T) {
 			[]string{"ISRCOP 173 - asserted", "ISRCOP 174 ISRREF asserted"}},
 	}, false)
 }
+
+// TestYieldIntentTarget codes a promise to halt attacks or lift a ban on
+// someone (a yielding act, root 08, told as an intent: 035x) with whom it
+// spares as target, as the asserted act has it ("suspended attacks on
+// Israeli forces" 087 ISRMIL); the "on" phrase of talks or meetings stays
+// their topic.
+func TestYieldIntentTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Iraq's Kataib Hezbollah said on Sunday it would suspend attacks on U.S. forces in the region.",
+			[]string{"IRQREB 0356 USAMIL future"}},
+		{"Hezbollah will halt attacks on Israeli forces.",
+			[]string{"LBNREB 0356 ISRMIL future"}},
+		{"The Houthis said they would stop attacks on Israeli ships if the war ended.",
+			[]string{"YEMREB 0356 ISR future"}},
+		// the asserted act, as before
+		{"Hezbollah suspended attacks on Israeli forces on Sunday.",
+			[]string{"LBNREB 087 ISRMIL asserted"}},
+		// near miss: talks "on" a country are about it
+		{"China said it would hold talks on Ukraine next week.",
+			[]string{"CHN 036 - future"}},
+	}, false)
+}
