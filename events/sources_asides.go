@@ -434,11 +434,11 @@ func routeEnds(st *sentence, m actors.Mention) bool {
 
 // notTarget reports a mention after the verb of h that the object search
 // must pass over: the source's own state withdrawn from a treaty or body
-// (ownStateMoved), a capital naming a treaty (treatyVenue), the ends of a
+// (stateTakenOut), a capital naming a treaty (treatyVenue), the ends of a
 // border or road a protest blocks (routeEnds), and what a rejected call
 // asks to be done to whom (callContent).
 func notTarget(st *sentence, h *verbHit, m actors.Mention) bool {
-	if ownStateMoved(st, h, m) || treatyVenue(st, m) {
+	if stateTakenOut(st, h, m) || treatyVenue(st, m) {
 		return true // "withdrew Russia from the treaty", "the Paris agreement" (targets_withdrawn.go)
 	}
 	switch cameo.Root(h.code) {

@@ -9,17 +9,20 @@ package events
 // deal with Iran" IRN), else none. A capital naming a treaty by where it
 // was signed ("the Paris climate agreement", "the Minsk accords", "the
 // Kyoto protocol") is no party either: a state in that position ("the
-// Iran nuclear deal") stays one.
+// Iran nuclear deal") stays one. (targets_ownstate.go's ownStateMoved
+// gives the party after "out of" or "from" as the target when the own
+// state was taken as one; this passes the state over in the object scan
+// itself, so that a treaty with no party named leaves none.)
 
 import (
 	"github.com/dyad-events/dyad/actors"
 )
 
-// ownStateMoved reports whether the mention m, the direct object of h
+// stateTakenOut reports whether the mention m, the direct object of h
 // (right after the verb, or after "the"), is the source's own state
 // (country or capital, no role) followed by "from" or "out of": the
 // state a leader or government withdraws, not the one acted upon.
-func ownStateMoved(st *sentence, h *verbHit, m actors.Mention) bool {
+func stateTakenOut(st *sentence, h *verbHit, m actors.Mention) bool {
 	if len(h.source) == 0 || h.source[0].Country == "" || m.Country != h.source[0].Country || len(m.Sectors) > 0 {
 		return false
 	}
