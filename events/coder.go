@@ -696,6 +696,7 @@ type sentence struct {
 // analyse finds and resolves the actors and dates of a sentence.
 func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
+	ms = dropOwnedPlatforms(s.Tokens, ms)               // "his Facebook page" names no company (nonactors.go)
 	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)

@@ -470,3 +470,37 @@ func opinionCode(code string) bool {
 	}
 	return false
 }
+
+// ownedPlatform reports an organisation mention that names only the
+// platform of someone's account: a possessive ("his", "her", "its",
+// "their", "our", "my", "your" or a name's "'s") before it and an account
+// noun after it ("his Facebook page", "on its Telegram channel", "the
+// group's TikTok account"). The platform's owner does nothing there: "a
+// man who had put the logo on his Facebook page rammed his car into two
+// soldiers" has no company as its source.
+func ownedPlatform(toks []dyad.Token, m actors.Mention) bool {
+	if m.Kind != "org" || m.Start == 0 || m.End >= len(toks) {
+		return false
+	}
+	switch toks[m.Start-1].Lower {
+	case "his", "her", "its", "their", "our", "my", "your", "'s", "’s":
+	default:
+		return false
+	}
+	switch toks[m.End].Lower {
+	case "page", "pages", "account", "accounts", "channel", "channels", "feed", "profile", "post", "posts", "handle", "group":
+		return true
+	}
+	return false
+}
+
+// dropOwnedPlatforms removes the mentions ownedPlatform reports.
+func dropOwnedPlatforms(toks []dyad.Token, ms []actors.Mention) []actors.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !ownedPlatform(toks, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

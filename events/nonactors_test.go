@@ -185,3 +185,21 @@ func TestBaseModifier(t *testing.T) {
 			[]string{"INDCOP 173 INDCVL asserted"}},
 	}, false)
 }
+
+// TestOwnedPlatform checks, on sentences written for this test, that a
+// platform named as someone's account after a possessive ("his Facebook
+// page", "its Telegram channel", "her TikTok account") names no company:
+// it is neither source nor reporter, while the platform blocked keeps its
+// owner.
+func TestOwnedPlatform(t *testing.T) {
+	c := newCoder(t)
+	checkSentences(t, c, []coverageCase{
+		{"A man in Canada who had put the Islamic State's logo on his Facebook page rammed his car into two soldiers.", nil},
+		{"The militia posted a video on its Telegram channel after its fighters attacked a police post in Kano on Monday.",
+			[]string{"NGAREB 190 NGACOP asserted"}},
+		{"A student who had praised the attack on her TikTok account stabbed two police officers in Lyon on Friday.",
+			[]string{"FRAEDU 051 - asserted"}},
+		{"Russia blocked Facebook on Friday.",
+			[]string{"RUS 172 USABUS asserted"}},
+	}, false)
+}
