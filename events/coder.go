@@ -1136,6 +1136,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if len(h.target) == 0 {
 				h.target = c.reactionTarget(st, h) // ", a charge the Israeli military denied"
+				if acc, ok := c.reportedCharge(st, h, hits, live); ok {
+					extra = append(extra, acc) // "said Philippine vessels had rammed its ship, a charge Manila denied" (charge_reported.go)
+				}
 			}
 			if len(h.target) == 0 {
 				h.target = c.coordinateReaction(st, h) // "…, and Saudi Arabia rejected the report" (reactions.go)
