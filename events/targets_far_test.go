@@ -238,14 +238,15 @@ func TestReactionTarget(t *testing.T) {
 // TestReactionTargetListedReactors codes an appositive reaction whose
 // reacting actor is a list (", a charge Hamas and hospital officials
 // denied"): each member reacts to the main clause's subject, as one actor
-// does; and one introduced by ", in a N" (", in a move Tallinn called
+// does (the charge told by "saying" is also the raiders' accusation of
+// the first denier: charge_reported.go); and one introduced by ", in a N" (", in a move Tallinn called
 // unjustified", ", in an attack that Qatar denounced"). A reaction to
 // the reactor's own act, and an "in a N that" clause whose verb is the
 // act itself, give no reaction target.
 func TestReactionTargetListedReactors(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Israeli troops raided a hospital in Khan Younis on Wednesday, saying militants hid weapons there, a charge Hamas and hospital officials denied.",
-			[]string{"ISRMIL 190 PSE asserted", "PSEREB 016 ISRMIL asserted", "PSEHLH 016 ISRMIL asserted"}},
+			[]string{"ISRMIL 190 PSE asserted", "PSEREB 016 ISRMIL asserted", "PSEHLH 016 ISRMIL asserted", "ISRMIL 112 PSEREB asserted"}},
 		{"China sanctioned three U.S. defence firms on Friday, in a decision that Washington and Taipei condemned.",
 			[]string{"CHN 163 USABUS asserted", "USA 111 CHN asserted", "TWN 111 CHN asserted"}},
 		{"Russia expelled two Estonian diplomats on Monday, in a move Tallinn called unjustified.",
