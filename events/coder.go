@@ -1286,6 +1286,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	extra = append(extra, deniedAccusers(hits, live, extra)...)      // "South Korea and NATO accused …, and Pyongyang rejected the claims" (reactions.go)
 	c.threatTargets(st, hits, live)
 	c.retaliations(st, hits, live)    // retaliation.go: "retaliated after Cambodian forces shelled a village"
+	returnFire(st, hits, live)        // returnfire.go: "and the South fired back"
 	coordinatedDemand(st, hits, live) // targets.go
 	c.aidPurpose(st, hits, live)
 	c.mandative(st, hits, live)
