@@ -130,3 +130,21 @@ func TestRiverNamesAfterCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestIntoPlace checks a force or aid sent or pushed "into" a named
+// place (also "the town of X", "the Syrian border enclave of X"): the
+// event happened there. A verbal act's "into" names no place ("looked
+// into the raid in Jenin" keeps its own "in").
+func TestIntoPlace(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Turkey sent troops into the Syrian border enclave of Afrin on Monday.", "TUR 154 SYR asserted @ Afrin SYR 2024-07-08"},
+		{"Turkey sent soldiers into the town of Afrin on Monday.", "TUR 154 - asserted @ Afrin SYR 2024-07-08"},
+		{"Israeli troops pushed into Jenin on Wednesday.", "ISRMIL 190 PSE asserted @ Jenin PSE 2024-07-10"},
+		{"Jordan sent aid trucks into Gaza on Thursday.", "JOR 073 PSE asserted @ Gaza PSE 2024-07-04"},
+	}
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1090,6 +1090,10 @@ func (c *Coder) sentencePlace(st *sentence, h *verbHit) *dyad.Location {
 	for k := lo; k < hi-1; k++ {
 		switch toks[k].Lower {
 		case "in", "at", "near", "outside":
+		case "into":
+			if cameo.QuadClassOf(cameo.Root(h.code)) != 2 && cameo.QuadClassOf(cameo.Root(h.code)) != 4 {
+				continue // a force or aid sent into a place acts there: "sent troops into the town of Afrin"
+			}
 		default:
 			continue
 		}
