@@ -37,10 +37,19 @@ func genericWhen(st *sentence, i int) bool {
 		if !whenOpener(toks, j) {
 			continue
 		}
+		if comesTo(toks, j) {
+			return false // "When it comes to trade, China has accused …": no clause, a topic
+		}
 		for k := j + 1; k <= i; k++ {
 			switch toks[k].Tag {
 			case "VBZ", "VBP":
-				return !beforeParticiple(st, k) // "at a time when Russia is pounding Kyiv": going on now
+				if beforeParticiple(st, k) {
+					return false // "at a time when Russia is pounding Kyiv": going on now
+				}
+				if m := clauseClosed(toks, k, i); m >= 0 {
+					return genericMain(st, m, i) // "…, chaos follows" but not "…, China has accused", "…, he will meet"
+				}
+				return true
 			case "VBD", "MD":
 				return false // "when Israeli jets struck", "when the troops will leave"
 			}
@@ -92,4 +101,52 @@ func clauseStart(toks []dyad.Token, j int) bool {
 	default:
 		return p.Lower == "and" || p.Lower == "but"
 	}
+}
+
+// comesTo reports "when it comes to" (or "came to") at the opener j: a
+// phrase naming a topic, not a when-clause.
+func comesTo(toks []dyad.Token, j int) bool {
+	return j+3 < len(toks) && toks[j+1].Lower == "it" &&
+		(toks[j+2].Lower == "comes" || toks[j+2].Lower == "came") && toks[j+3].Lower == "to"
+}
+
+// clauseClosed returns the index of the first comma, colon or dash
+// between the when-clause's finite verb at k and the act at i, where the
+// when-clause ends and the main clause begins, or -1 when the act is
+// inside the when-clause.
+func clauseClosed(toks []dyad.Token, k, i int) int {
+	for m := k + 1; m < i; m++ {
+		switch toks[m].Text {
+		case ",", ":", "–", "—":
+			return m
+		}
+	}
+	return -1
+}
+
+// genericMain reports whether the main clause after a fronted
+// when-clause, from the comma at m to the act at i, tells its act in the
+// present simple too ("Whenever Russia bombs Kharkiv, Ukrainian drones
+// attack refineries": a habit both sides). A main clause with a modal
+// ("…, he will meet Xi": a plan; "…, Tehran will retaliate": a threat),
+// in the past, the present perfect ("…, China has accused the United
+// States") or the progressive tells an act at a time and is left alone.
+func genericMain(st *sentence, m, i int) bool {
+	toks := st.toks
+	for k := m + 1; k <= i; k++ {
+		switch toks[k].Tag {
+		case "MD", "VBD":
+			return false
+		case "VBZ", "VBP":
+			if w := toks[k].Lower; w == "has" || w == "have" || w == "'s" || w == "'ve" {
+				for n := k + 1; n <= k+3 && n < len(toks); n++ {
+					if toks[n].Tag == "VBN" {
+						return false // "has accused": the present perfect
+					}
+				}
+			}
+			return !beforeParticiple(st, k)
+		}
+	}
+	return false
 }

@@ -34,5 +34,21 @@ func TestGenericWhenClauses(t *testing.T) {
 			[]string{"PSEREB 194 ISR asserted"}},
 		{"Kenyan police arrested 40 protesters when they marched on parliament in Nairobi on Tuesday.",
 			[]string{"KENCOP 173 KENCVL asserted"}},
+		// the main clause after a fronted when-clause: not in the clause
+		{"When it comes to trade, China has accused the United States of bullying its neighbours.",
+			[]string{"CHN 112 USA asserted"}},
+		{"When it comes to security, Japan has criticised China for its military drills near Taiwan.",
+			[]string{"JPN 111 CHN asserted"}},
+		{"When Israeli forces raid Jenin, Palestinian gunmen have attacked settlers in revenge, the ministry said.",
+			[]string{"PSEUAF 190 PSECVL asserted"}},
+		// a main clause with a modal: a plan or a threat
+		{"When Blinken visits Beijing next week, he will meet Chinese President Xi Jinping.",
+			[]string{"USAGOV 036 CHNGOV future"}},
+		{"When Scholz travels to Paris next month, he will meet French President Emmanuel Macron.",
+			[]string{"DEUGOV 036 FRAGOV future"}},
+		{"When Israel strikes Iran, Tehran will retaliate, the commander warned.",
+			[]string{"IRNMIL 138 - asserted"}},
+		{"When Turkey shells Kurdish villages, the YPG would retaliate against Turkish border posts, a commander warned.",
+			[]string{"SYRMIL 138 TUR asserted"}},
 	}, false)
 }
