@@ -1200,7 +1200,14 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if h.p.has(flagAccuse) {
 				ctx.accuser, ctx.accused = &h.source[0], h.target[0].Country
 			}
+			ofNoun := false // the charge after "of" is a noun phrase, no gerund
 			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
+				if st.toks[i].Lower == "of" && i+1 < len(st.toks) && st.toks[i+1].Tag != "VBG" {
+					ofNoun = true
+				}
+				if ofNoun && st.toks[h.head].Tag == "VBG" && st.toks[i].Lower == "and" && i+1 < len(st.toks) && st.toks[i+1].Tag == "VBG" {
+					break // "accusing him of a serious lapse and calling for …": the writer's second act
+				}
 				if !h.p.has(flagAccuse) && (st.toks[i].Tag != "VBG" || !gerundOf(st.toks, i)) {
 					continue // "condemned X for providing …": only the gerund is alleged, not ", sentencing them"
 				}
