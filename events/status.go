@@ -473,7 +473,8 @@ func listGoesOn(st *sentence, k int) bool {
 // readiness"). A governor in the conditional mood ("would be forced to")
 // or itself an infinitive, an aim ("sanctions to force Minsk to release
 // the prisoners", "meant to force Russia to withdraw"), says nothing
-// happened.
+// happened, unless a verb that realises its infinitive governs that one
+// ("managed to force Russian forces to withdraw": realisedGov).
 func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	toks := st.toks
 	k := h.head - 1
@@ -508,6 +509,9 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 			return // "would be forced to release them": only in the conditional mood
 		}
 		if toks[m].Lower == "to" && toks[g].Tag == "VB" {
+			if m > 0 && realisingWord(toks[pastDateBack(st, m-1)]) {
+				break // "managed to force Russian forces to withdraw": the first infinitive happened (sources.go)
+			}
 			return // "sanctions to force Minsk to release the prisoners": the aim, not what the governor did
 		}
 		if toks[m].Tag != "RB" && !isAux(toks[m]) {
@@ -539,6 +543,17 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 			h.orderedBy = g + 1
 		}
 	}
+}
+
+// realisingWord reports a verb whose infinitive complement happened
+// (realisedGov) at t, by its lemma or, when the tagger took it for a
+// noun ("managed" tagged NN before "to"), by its past or present form.
+func realisingWord(t dyad.Token) bool {
+	if realisedGov(t.Lemma) {
+		return true
+	}
+	w := t.Lower
+	return realisedGov(strings.TrimSuffix(w, "d")) || realisedGov(strings.TrimSuffix(w, "ed")) || realisedGov(strings.TrimSuffix(w, "s"))
 }
 
 // forceNoun reports troops, aircraft or ships among toks.

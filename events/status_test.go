@@ -124,6 +124,10 @@ func TestStatus(t *testing.T) {
 			[]string{"IGOEUREEC 163 BLR asserted 2024-07-13"}},
 		{"2024-07-13", "The sanctions are meant to force Russia to withdraw its troops from Ukraine.", nil},
 		{"2024-07-13", "Kenya could cut aid to force Somalia to expel the militants.", []string{"KEN 162 SOM hypothetical 2024-07-13"}},
+		// an infinitive that a realising verb governs happened: no aim
+		{"2024-07-13", "Ukrainian troops managed to force Russian forces to withdraw from Kherson.", []string{"RUSMIL 0874 UKR asserted 2024-07-13"}},
+		{"2024-07-13", "Sudanese troops managed to force RSF fighters to retreat from Omdurman.", []string{"SDNREB 0874 SDN asserted 2024-07-13"}},
+		{"2024-07-13", "Kurdish fighters managed on Sunday to force Islamic State militants to withdraw from Kobani.", []string{"IMGMOSISL 0874 SYR asserted 2024-07-07"}},
 		// an order to another state is no deed of the orderer's, nor yet
 		// of the state's: a demand only (verbs_missed_test.go)
 		{"2024-07-13", "The International Court of Justice ordered Israel to halt its offensive.", []string{"IGOUNOICJ 1056 ISR asserted 2024-07-13"}},
