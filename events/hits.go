@@ -977,8 +977,10 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 			return dyad.Hypothetical // "are likely to attack"
 		case t.Lower == "to" && j >= 1 && (toks[j-1].Lemma == "be") && status == dyad.Asserted:
 			status = dyad.Future // "is to visit"
-		case t.Lower == "to" && j >= 2 && toks[j-1].Lower == "going" && toks[j-2].Lemma == "be" && status == dyad.Asserted:
+		case t.Lower == "to" && j >= 2 && toks[j-1].Lower == "going" && presentBe(toks[j-2]) && status == dyad.Asserted:
 			status = dyad.Future // "is going to send"
+		case t.Lower == "to" && j >= 2 && toks[j-1].Lower == "going" && (toks[j-2].Lower == "was" || toks[j-2].Lower == "were") && status == dyad.Asserted:
+			return dyad.Hypothetical // "was going to send troops before the coup": a plan of the past, not done
 		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do" || t.Tag == "VBG" && t.Lower == "going" || t.Lower == "to":
 			continue
 		default:
@@ -1093,4 +1095,14 @@ func calledBlame(h verbHit) bool {
 // of" name a matter, no clause.
 func inCase(toks []dyad.Token, j int) bool {
 	return toks[j].Lower == "case" && j >= 1 && toks[j-1].Lower == "in" && (j+1 >= len(toks) || toks[j+1].Lower != "of")
+}
+
+// presentBe reports a present form of "be" at t: "is", "are", "am", "'s",
+// "'re", "'m" ("is going to send": a future; "was going to send" is not).
+func presentBe(t dyad.Token) bool {
+	switch t.Lower {
+	case "is", "are", "am", "'s", "'re", "'m", "’s", "’re":
+		return true
+	}
+	return false
 }
