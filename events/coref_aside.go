@@ -2,10 +2,10 @@ package events
 
 // People a "he" or "she" does not mean although they stand before it in
 // its sentence: one named inside a fronted phrase that the pronoun's
-// clause follows ("During his call with Erdogan five days earlier, he
-// declared …": the one whose call it was, named before), and the agent of
-// a passive whose subject the pronoun's clause is about ("Begum has been
-// told by the home secretary, Sajid Javid, that she will …": the one told).
+// clause follows ("In his talks with Macron two days before, he
+// promised …": the one whose talks they were, named before), and the agent of
+// a passive whose subject the pronoun's clause is about ("Ms Karimi has been
+// told by the interior minister, Nancy Faeser, that she will …": the one told).
 // The pronoun then means whom the story last named (recentPers), or no
 // actor.
 
@@ -38,7 +38,7 @@ func asideFromPronoun(toks []dyad.Token, m actors.Mention, i int) bool {
 	}
 	k := m.Start - 1
 	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP" || toks[k].Text == ",") && k >= m.Start-6 {
-		k-- // "by the home secretary, Sajid Javid": past the title in apposition
+		k-- // "by the interior minister, Nancy Faeser": past the title in apposition
 	}
 	if k < 1 || toks[k].Lower != "by" || toks[k-1].Tag != "VBN" {
 		return false

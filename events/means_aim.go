@@ -2,8 +2,8 @@ package events
 
 // The means of an aim: a "by"-gerund that tells how an infinitive's act
 // would be done ("Moscow wants to punish Kyiv by cutting gas supplies",
-// "Iran came to stay in Syria and to challenge the US by threatening
-// Israel", "Turkey hopes to deter Syria by massing troops") shares that
+// "Iran wants to remain in Iraq and to pressure Washington by menacing
+// the Gulf states", "Turkey hopes to deter Syria by massing troops") shares that
 // infinitive's unrealised status: it is part of an aim or a purpose, no
 // deed told. An infinitive whose governing verb says its act happened
 // ("moved to punish Kyiv by cutting gas", "continued to pressure

@@ -119,7 +119,7 @@ func TestStatus(t *testing.T) {
 		{"2024-07-13", "The protests forced the president of Sri Lanka to resign.", []string{"LKAGOV 0831 - asserted 2024-07-13"}},
 		{"2024-07-13", "Israeli strikes forced Hezbollah to withdraw from the border on Tuesday.", []string{"LBNREB 0874 - asserted 2024-07-09"}}, // (the Tuesday before)
 		// a governor that is itself an infinitive is an aim: nothing done
-		{"2024-07-13", "He said the United States should also look at sanctions and trade action to force the Syrian regime to negotiate.", nil},
+		{"2024-07-13", "She said Britain should also consider sanctions and export curbs to force the Iranian government to negotiate.", nil},
 		{"2024-07-13", "The European Union imposed new sanctions on Belarus to force Minsk to release political prisoners.",
 			[]string{"IGOEUREEC 163 BLR asserted 2024-07-13"}},
 		{"2024-07-13", "The sanctions are meant to force Russia to withdraw its troops from Ukraine.", nil},
