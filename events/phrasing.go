@@ -405,7 +405,11 @@ func relativeApposition(st *sentence, a, b int) bool {
 
 // hedgeAdjective reports "suspected" or "alleged" used as an adjective
 // before a noun phrase ("arrested 12 suspected al-Shabaab militants"),
-// which the tagger may take for a past-tense verb.
+// which the tagger may take for a past-tense verb; right after a verb
+// other than an auxiliary it is one too ("Turkey blamed suspected Kurdish
+// militants", "police detained alleged gang members", though not before
+// "of": "bombed suspected hideouts of …"), while "has suspected", "was
+// alleged" stay verbs.
 func hedgeAdjective(toks []dyad.Token, k int) bool {
 	switch toks[k].Lower {
 	case "suspected", "alleged", "presumed", "purported":
@@ -415,8 +419,22 @@ func hedgeAdjective(toks []dyad.Token, k int) bool {
 	if k+1 >= len(toks) || k == 0 {
 		return false
 	}
-	switch toks[k-1].Tag {
+	switch p := toks[k-1]; p.Tag {
 	case "CD", "DT", "JJ", "NN":
+	case "VBD", "VBZ", "VBP", "VBN", "VBG", "VB":
+		if isAux(p) || p.Lemma == "have" || p.Lemma == "be" || p.Lemma == "do" {
+			return false
+		}
+		// the hedged phrase names the agents themselves, not a thing of
+		// theirs ("bombed suspected hideouts of the Pakistani Taliban"
+		// targets the place's state: targets_casualties_test.go)
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "JJ" || strings.HasPrefix(toks[j].Tag, "NN")) {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower == "of" {
+			return false
+		}
 	default:
 		return false
 	}
