@@ -1206,7 +1206,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 					ofNoun = true
 				}
 				if ofNoun && st.toks[h.head].Tag == "VBG" && st.toks[i].Lower == "and" && i+1 < len(st.toks) && st.toks[i+1].Tag == "VBG" {
-					break // "accusing him of a serious lapse and calling for …": the writer's second act
+					break // "accusing him of a grave misjudgement and urging …": the writer's second act
 				}
 				if !h.p.has(flagAccuse) && (st.toks[i].Tag != "VBG" || !gerundOf(st.toks, i)) {
 					continue // "condemned X for providing …": only the gerund is alleged, not ", sentencing them"

@@ -476,8 +476,8 @@ func opinionCode(code string) bool {
 // "their", "our", "my", "your" or a name's "'s") before it and an account
 // noun after it ("his Facebook page", "on its Telegram channel", "the
 // group's TikTok account"). The platform's owner does nothing there: "a
-// man who had put the logo on his Facebook page rammed his car into two
-// soldiers" has no company as its source.
+// man who had posted the flag on his Facebook page rammed his truck into
+// three soldiers" has no company as its source.
 func ownedPlatform(toks []dyad.Token, m actors.Mention) bool {
 	if m.Kind != "org" || m.Start == 0 || m.End >= len(toks) {
 		return false

@@ -194,7 +194,7 @@ func TestBaseModifier(t *testing.T) {
 func TestOwnedPlatform(t *testing.T) {
 	c := newCoder(t)
 	checkSentences(t, c, []coverageCase{
-		{"A man in Canada who had put the Islamic State's logo on his Facebook page rammed his car into two soldiers.", nil},
+		{"A man in Ontario who had posted the militia's flag on his Facebook page rammed his truck into three soldiers.", nil},
 		{"The militia posted a video on its Telegram channel after its fighters attacked a police post in Kano on Monday.",
 			[]string{"NGAREB 190 NGACOP asserted"}},
 		{"A student who had praised the attack on her TikTok account stabbed two police officers in Lyon on Friday.",

@@ -67,13 +67,13 @@ func TestRestatedClaimDenialTargets(t *testing.T) {
 
 // TestAccusingThenParticiple checks, on sentences written for this test,
 // that a participle joined by "and" after a participial accusation's noun
-// charge ("accusing him of a serious lapse and calling for …") is the
+// charge ("accusing him of a grave misjudgement and urging …") is the
 // accuser's own act, not part of the charge, while gerunds of the charge
 // ("of shelling the plant and killing civilians") stay alleged.
 func TestAccusingThenParticiple(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2024-05-01", []coverageCase{
-		{"Labour leader Keir Starmer wrote to Mr Sunak on Monday accusing him of a serious lapse and calling for him to apologise for his remark and withdraw it at once.",
+		{"Labour leader Keir Starmer wrote to Mr Sunak on Monday accusing him of a grave misjudgement and urging him to say sorry for the comment and retract it.",
 			[]string{"GBROPP 112 GBRGOV asserted"}},
 		{"Ukraine issued a statement on Sunday accusing Russia of a deliberate provocation and urging the UN to condemn it.",
 			[]string{"UKR 112 RUS asserted", "UKR 020 IGOUNO asserted"}},
