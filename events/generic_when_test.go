@@ -46,8 +46,9 @@ func TestGenericWhenClauses(t *testing.T) {
 			[]string{"USAGOV 036 CHNGOV future"}},
 		{"When Scholz travels to Paris next month, he will meet French President Emmanuel Macron.",
 			[]string{"DEUGOV 036 FRAGOV future"}},
+		// (the fronted when-clause's actor is whom the threat is aimed at: threat_when.go)
 		{"When Israel strikes Iran, Tehran will retaliate, the commander warned.",
-			[]string{"IRNMIL 138 - asserted"}},
+			[]string{"IRNMIL 138 ISR asserted"}},
 		{"When Turkey shells Kurdish villages, the YPG would retaliate against Turkish border posts, a commander warned.",
 			[]string{"SYRMIL 138 TUR asserted"}},
 	}, false)

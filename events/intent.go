@@ -209,7 +209,7 @@ func (c *Coder) conditionActors(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	for k, t := range st.toks {
-		if t.Lower != "if" && t.Lower != "unless" {
+		if t.Lower != "if" && t.Lower != "unless" && !futureWhen(st, h, k) { // "When Israel strikes Iran, Tehran will retaliate" (threat_when.go)
 			continue
 		}
 		for j := k + 1; j < len(st.toks) && j < k+6; j++ {

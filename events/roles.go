@@ -779,6 +779,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				if b := st.ments[m].Start - 1; cameo.Root(h.code) == "09" && toks[b].Lower == "by" && b >= h.end && (toks[b-1].Tag == "NNS" || toks[b-1].Tag == "NN" || toks[b-1].Tag == "VBZ" && (toks[b-2].Tag == "JJ" || toks[b-2].Tag == "IN")) && !startsUpperASCII(toks[b-1].Text) {
 					return c.group(st, m) // "an examination into alleged abuses by Venezuela's security forces": whose acts are investigated
 				}
+				if authoredBy(st, h, st.ments[m].Start) {
+					return c.group(st, m) // "dismissed a report by Amnesty International": its author (targets_authored.go)
+				}
 				if toks[k-1].Lower == "by" && !(feelingHit(st, h) && onlyAdverbs(toks, h.end, st.ments[m].Start-1)) {
 					return nil // (a feeling's by-phrase names its cause: "angered by Germany's decision", wording.go)
 				}
@@ -857,6 +860,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			if p >= 0 && st.ments[m].Kind == "coref" && (toks[p].Lower == "its" || toks[p].Lower == "their" || toks[p].Lower == "his" || toks[p].Lower == "her") && !othersOwn(st, h, m) {
 				k = st.ments[m].End - 1
 				continue // "recalled its ambassador": the source's own
+			}
+			if ownEnvoyPosted(st, h, st.ments[m]) {
+				k = st.ments[m].End - 1
+				continue // "recalls ambassador to Israel": the source's own envoy, posted to the target (targets_posted.go)
 			}
 			if r := cameo.Root(h.code); p >= 0 && (r == "03" || r == "04" || r == "05" || r == "06") && !(sanctionWord(toks[h.head:k]) && toks[p].Lower == "on") &&
 				!(r == "03" && cameo.Root(h.p.Code) == "08" && toks[p].Lower == "on") && // "will halt attacks on Israeli forces": a yielding act's "on" names whom it spares
