@@ -353,6 +353,11 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			i = best.end
 			continue
 		}
+		if namesakeSuffix(toks, best) {
+			// "Donald Trump Jr": a namesake of the dictionary's person
+			i = best.end + 1
+			continue
+		}
 		if best.p.kind == KindAgent && thingAgent(toks, best) {
 			i = best.end
 			continue
