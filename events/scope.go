@@ -123,8 +123,10 @@ func subjectParticiple(st *sentence, i int) bool {
 // coordinatedInfinitive returns the verb that governs the infinitive
 // whose second conjunct is the bare verb at i ("plans to reverse its
 // position and lift sanctions", "threatened to close its border and
-// expel the diplomats"), or -1. The "to" stands only before the first
-// conjunct, so the verb group of the second shows nothing.
+// expel the diplomats", "agreed on Friday to halt the tests and admit
+// monitors": a weekday after "on" may stand between the verb and its
+// "to"), or -1. The "to" stands only before the first conjunct, so the
+// verb group of the second shows nothing.
 func coordinatedInfinitive(toks []dyad.Token, i int) int {
 	if toks[i].Tag != "VB" && toks[i].Tag != "VBP" || i < 4 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || !startsLowerASCII(toks[i].Text) {
 		return -1 // (not a name: "in February or March")
@@ -134,6 +136,9 @@ func coordinatedInfinitive(toks []dyad.Token, i int) int {
 		if t.Lower == "to" && j+1 < i-1 && (toks[j+1].Tag == "VB" || toks[j+1].Tag == "NN" && startsLowerASCII(toks[j+1].Text)) {
 			// (a verb the tagger does not know is a noun to it: "to reverse")
 			g := j - 1
+			if g >= 2 && isWeekday(toks[g].Lower) && toks[g-1].Lower == "on" {
+				g -= 2 // "agreed on Tuesday to halt enrichment and allow inspections"
+			}
 			if g >= 0 && (toks[g].Lower == "not" || toks[g].Lower == "never") {
 				return -1 // "decided not to X and Y": the negation rules
 			}
