@@ -120,6 +120,8 @@ type vocab struct {
 	capturedWords         wordList // [captured words] forms: falseevents_readings.go capturedWeaponsShown
 	publishedPlaces       wordList // [published places] forms: falseevents_things.go publishedAt
 	onlineWords           wordList // [online words] forms: falseevents_things.go publishedAt
+	platformNames         wordList // [platform names] lower-cased dictionary names: platform_medium.go mediumPlatform
+	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
@@ -328,6 +330,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"captured words":            &v.capturedWords,
 		"published places":          &v.publishedPlaces,
 		"online words":              &v.onlineWords,
+		"platform names":            &v.platformNames,
+		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
