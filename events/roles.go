@@ -333,6 +333,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				if o >= 1 && o < k && isPossTok(toks[o]) && st.at[o-1] >= 0 {
 					o, poss = o-1, true
 				}
+				if a, ok := possessedAssociate(st, o+1, k); poss && ok {
+					if b := a.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+						return []actors.Mention{a} // "the president's former aide", "the premier's son" (associates.go)
+					}
+				}
 				if o >= 0 && o < k && st.at[o] >= 0 && st.ments[st.at[o]].End == o+1 && possessedUnit(st, st.ments[st.at[o]], poss, t.Lower) {
 					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (sources.go)
 				}

@@ -157,6 +157,7 @@ type vocab struct {
 	kinNouns              wordList // [kin nouns] forms: actors_people.go kinMention, coref_names.go givenLike, coref_pronouns.go itAntecedent
 	kinWords              wordList // [kin words] forms: coref_names.go personBefore, givenLike; coref_pronouns.go itAntecedent
 	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
+	privateAgents         wordList // [private agents] forms: associates.go possessedAssociate
 	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
 	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
@@ -367,6 +368,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"kin nouns":                 &v.kinNouns,
 		"kin words":                 &v.kinWords,
 		"acquaintances":             &v.acquaintances,
+		"private agents":            &v.privateAgents,
 		"human nouns":               &v.humanNouns,
 		"member nouns":              &v.memberNouns,
 		"sent people":               &v.sentPeople,
