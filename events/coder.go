@@ -335,7 +335,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 					continue
 				}
 				a, b := ctx.ownPlace(out[k].Location), ctx.ownPlace(ev.Location)
-				if a != "" && b != "" && a != b {
+				if a != "" && b != "" && a != b && !(out[k].Sentence == ev.Sentence && nestedPlaces(out[k].Location, ev.Location)) {
 					continue
 				}
 				// one mention a sentence, however often the sentence tells
