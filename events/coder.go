@@ -839,6 +839,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case !h.p.Noun && promised(st, h.head):
 			m, _ := promiseFrom(st, h.head)
 			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (intent.go)
+		case c.meetingAdjunct(st, h) != nil:
+			h.source = c.meetingAdjunct(st, h) // ", at their first meeting since the war" (meeting_adjunct.go)
+			between = true
 		case h.p.Noun:
 			h.source = c.nounSourceOrWeapon(st, h.head) // (sources_structure.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
