@@ -335,7 +335,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 					continue
 				}
 				a, b := ctx.ownPlace(out[k].Location), ctx.ownPlace(ev.Location)
-				if a != "" && b != "" && a != b {
+				if a != "" && b != "" && a != b && !(out[k].Sentence == ev.Sentence && nestedPlaces(out[k].Location, ev.Location)) {
 					continue
 				}
 				// one mention a sentence, however often the sentence tells
@@ -840,6 +840,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case !h.p.Noun && promised(st, h.head):
 			m, _ := promiseFrom(st, h.head)
 			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (intent.go)
+		case c.meetingAdjunct(st, h) != nil:
+			h.source = c.meetingAdjunct(st, h) // ", at their first meeting since the war" (meeting_adjunct.go)
+			between = true
 		case h.p.Noun:
 			h.source = c.nounSourceOrWeapon(st, h.head) // (sources_structure.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":

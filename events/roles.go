@@ -135,7 +135,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// first of two verbs
 		return c.subjectDepth(st, j-1, depth+1)
 	}
-	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
+	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" || c.butVerb(st, i, j) {
 		for k := j - 1; k >= 0 && k >= j-15; k-- {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {
 				break
