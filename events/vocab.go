@@ -228,6 +228,7 @@ type vocab struct {
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
 	captureVerbs     wordList // [capture verbs] lemmas: deadroles.go fallenVictim
 	captureNouns     wordList // [capture nouns] forms: deadroles.go fallenVictim
+	flownCraft       wordList // [flown craft] forms: conflict.go flownCraft
 	airOpNouns       wordList // [air operation nouns] forms: killops.go operationKill
 	groundOpNouns    wordList // [ground operation nouns] forms: killops.go operationKill
 	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
@@ -429,6 +430,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"fall nouns":                &v.fallNouns,
 		"capture verbs":             &v.captureVerbs,
 		"capture nouns":             &v.captureNouns,
+		"flown craft":               &v.flownCraft,
 		"air operation nouns":       &v.airOpNouns,
 		"ground operation nouns":    &v.groundOpNouns,
 		"unpunished words":          &v.unpunishedWords,
