@@ -79,6 +79,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.overflownState(st, h) // "launched a ballistic missile over Japan" (targets_overflight.go)
 	c.reasonTargets(st, h)  // "in retaliation for US strikes": no target of the act (targets_reason.go)
 	c.propertyOwner(st, h)  // "set fire to houses in the Palestinian town of Huwara" (targets_property.go)
+	c.cyberTarget(st, h)    // "a cyberattack that disrupted power grids in Azerbaijan" (targets_cyber.go)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
