@@ -37,14 +37,18 @@ type Article struct {
 	// known, else a bare ISO date ("2024-07-13"); empty when unknown.
 	Published string `json:"published,omitempty"`
 	// PublishedFrom says where Published came from: "json-ld", "meta",
-	// "url", "dateline", "header", "flag", "text" or "warc" (a WARC
-	// record's capture time, for a page that gives no date).
+	// "url", "dateline", "header", "flag", "text", "warc" (a WARC
+	// record's capture time, for a page that gives no date) or "updated"
+	// (the page's update, for a page rewritten years after it was first
+	// published: article.DateByUpdate).
 	PublishedFrom string `json:"published_from,omitempty"`
 	// Updated is when the page says its text last changed (JSON-LD
 	// dateModified, article:modified_time), RFC 3339 or an ISO date; set
 	// only when it falls on a later day than Published. Events are dated
-	// against Published, never Updated (article.UpdatedWarning says so
-	// when the two years differ and the text names a later one).
+	// against Published; dyad code and dyad ingest make a page's update
+	// its Published when the text names years long after its publication
+	// and close to the update (article.DateByUpdate), and warn when the
+	// two years differ and the text names a later one.
 	Updated string `json:"updated,omitempty"`
 	// Dateline is the place of a dateline ("BEIJING", "SEOUL, July 13"),
 	// without the date; the default event location.

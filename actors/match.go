@@ -358,6 +358,11 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			i = best.end + 1
 			continue
 		}
+		if roleTitle(toks, best) {
+			// "when President", "will become Prime Minister": a role, no one named
+			i = best.end
+			continue
+		}
 		if best.p.kind == KindAgent && thingAgent(toks, best) {
 			i = best.end
 			continue

@@ -203,8 +203,10 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		if a, err = readHTML(data, opt); err == nil {
 			arts = []*dyad.Article{a}
 			if line, cut := cutPage(data); cut {
-				// the paragraphs before the cut are kept and coded; the
-				// input is reported failed, as a feed cut off is
+				// the paragraphs before the cut are kept and coded, less
+				// the sentence the cut left unfinished; the input is
+				// reported failed, as a feed cut off is
+				a.Body = dropUnfinished(a.Body)
 				finish(a, name, opt)
 				return arts, &CutError{Input: name, Line: line, Paragraphs: len(a.Body)}
 			}

@@ -13,13 +13,13 @@ import (
 // decoded as such.
 func TestPageCutInsideCharacter(t *testing.T) {
 	const head = `<html><head><meta charset="utf-8"><title>Raid</title></head><body>` +
-		"<p>Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.</p><p>Iran threatened Isr"
+		"<p>Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.</p><p>Iran threatened Israel."
 	for _, tc := range []struct {
 		name, page, first, last string
 	}{
-		{"two-byte lead", head + "\xc3", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Isr"},
-		{"three-byte, one missing", head + "ael\xe2\x80", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Israel"},
-		{"four-byte lead", head + "ael \xf0\x9f", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Israel"},
+		{"two-byte lead", head + "\xc3", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Israel."},
+		{"three-byte, one missing", head + "\xe2\x80", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Israel."},
+		{"four-byte lead", head + " \xf0\x9f", "Kyiv accused Russia’s army of shelling Kharkiv on Monday, officials said.", "Iran threatened Israel."},
 		{"Windows-1252", "<html><body><p>Chile and Peru met at the caf\xe9 on Monday, officials said.</p><p>Talks resumed.</p></body></html>",
 			"Chile and Peru met at the café on Monday, officials said.", "Talks resumed."},
 	} {

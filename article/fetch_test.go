@@ -137,8 +137,8 @@ func TestHostileHTML(t *testing.T) {
 		title   string
 		body    []string
 	}{
-		{"truncated", []byte(testPage[:len(testPage)*3/4]), "truncated:%d: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord",
-			[]string{story[0], "The accord sets up a joint commission to settle disputes along the fr"}},
+		{"truncated", []byte(testPage[:len(testPage)*3/4]), "truncated:%d: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it)", "Rivals sign accord",
+			[]string{story[0]}}, // the unfinished sentence after it dropped
 		{"truncated in the headline", []byte(testPage[:len(testPage)/2]), "truncated in the headline:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"truncated in a tag", []byte(testPage[:strings.Index(testPage, "<p>")+2]), "truncated in a tag:%d: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it)", "Rivals sign accord", nil},
 		{"truncated after a noscript pixel", []byte("<html><head><title>Rivals sign accord | Daily Wire</title><meta property=\"og:site_name\" content=\"Daily Wire\"></head>\n<body>\n<noscript><img src=\"/px.gif\"></noscript>\n<script>window.__STATE = {\"a\": 1,"),

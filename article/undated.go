@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 )
@@ -52,8 +53,24 @@ func UpdatedWarning(a *dyad.Article) string {
 	if err1 != nil || err2 != nil || to <= from {
 		return ""
 	}
+	named := latestYear(a.Body, from, to, true)
+	if named == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s: published %s, updated %s and its text names %d: its events are dated against the publication date (to date them otherwise, give the text as JSON Lines with the date to use as published)",
+		articleName(a), a.Published[:10], a.Updated[:10], named)
+}
+
+// latestYear returns the latest year after from and no later than to
+// that the paragraphs name, 0 for none; with notes false, paragraphs that
+// note a correction or an update of the page itself ("This article was
+// amended on 3 March 2019") are skipped.
+func latestYear(body []string, from, to int, notes bool) int {
 	named := 0
-	for _, p := range a.Body {
+	for _, p := range body {
+		if !notes && pageNote(p) {
+			continue
+		}
 		for i := 0; i+4 <= len(p); i++ {
 			if inNumber(p, i, i+4) {
 				continue
@@ -63,18 +80,61 @@ func UpdatedWarning(a *dyad.Article) string {
 			}
 		}
 	}
-	if named == 0 {
-		return ""
+	return named
+}
+
+// pageNote reports a paragraph that notes a change to the page itself:
+// "This article was amended on …", "Correction: …", "Updated on …".
+func pageNote(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range []string{"amended", "correction", "corrected", "updated"} {
+		if strings.Contains(l, w) {
+			return true
+		}
 	}
-	name := a.Input
-	if name == "" {
-		name = a.URL
+	return false
+}
+
+// articleName names a in warnings: its Input, else URL, else ID.
+func articleName(a *dyad.Article) string {
+	if a.Input != "" {
+		return a.Input
 	}
-	if name == "" {
-		name = a.ID
+	if a.URL != "" {
+		return a.URL
 	}
-	return fmt.Sprintf("%s: published %s, updated %s and its text names %d: its events are dated against the publication date (to date them otherwise, give the text as JSON Lines with the date to use as published)",
-		name, a.Published[:10], a.Updated[:10], named)
+	return a.ID
+}
+
+// DateByUpdate dates a page rewritten long after it was published by its
+// update and returns the warning to give about its dates ("" for none).
+// When a's publication date came from the page itself (PublishedFrom
+// neither "flag" nor "header": no date the user gave), its update
+// (Updated) falls three years or more after it, and its text (notes of
+// corrections left out) names a year at least three years after the
+// publication and at most one before the update's, the text is the
+// update's: Published becomes Updated, PublishedFrom "updated", and the
+// warning says so ("page.html: published 2012-05-10, updated 2026-04-24
+// and its text names 2025: its events are dated against the update,
+// 2026-04-24 (…)"). Any other article is left as it is, with
+// UpdatedWarning's warning.
+func DateByUpdate(a *dyad.Article) string {
+	if a == nil || len(a.Published) < 10 || len(a.Updated) < 10 || a.PublishedFrom == "flag" || a.PublishedFrom == "header" || a.PublishedFrom == "updated" {
+		return UpdatedWarning(a)
+	}
+	from, err1 := strconv.Atoi(a.Published[:4])
+	to, err2 := strconv.Atoi(a.Updated[:4])
+	if err1 != nil || err2 != nil || to-from < 3 {
+		return UpdatedWarning(a)
+	}
+	named := latestYear(a.Body, from, to, false)
+	if named == 0 || named-from < 3 || to-named > 1 {
+		return UpdatedWarning(a)
+	}
+	msg := fmt.Sprintf("%s: published %s, updated %s and its text names %d: its events are dated against the update, %s (to date them otherwise, give the text as JSON Lines with the date to use as published)",
+		articleName(a), a.Published[:10], a.Updated[:10], named, a.Updated[:10])
+	a.Published, a.PublishedFrom = a.Updated, "updated"
+	return msg
 }
 
 // inNumber reports whether p[i:j] is part of a longer number: a digit

@@ -14,7 +14,7 @@ func TestReportedChargeDenied(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// "said" + ", a charge … denied"
 		{"Kenya said Somali troops had shelled its border posts, a charge Mogadishu denied.",
-			[]string{"KEN 112 SOM asserted 2024-07-13", "SOM 016 KEN asserted 2024-07-13", "SOMMIL 194 KENMIL denied 2024-07-13"}},
+			[]string{"KEN 112 SOMMIL asserted 2024-07-13", "SOM 016 KEN asserted 2024-07-13", "SOMMIL 194 KENMIL denied 2024-07-13"}},
 		// "an accusation … rejected", the saying told on a day
 		{"Armenia said on Tuesday Azerbaijan was preparing an offensive, an accusation Baku rejected.",
 			[]string{"ARM 112 AZE asserted 2024-07-09", "AZE 016 ARM asserted 2024-07-09"}},

@@ -335,7 +335,7 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 					continue
 				}
 				a, b := ctx.ownPlace(out[k].Location), ctx.ownPlace(ev.Location)
-				if a != "" && b != "" && a != b {
+				if a != "" && b != "" && a != b && !(out[k].Sentence == ev.Sentence && nestedPlaces(out[k].Location, ev.Location)) {
 					continue
 				}
 				// one mention a sentence, however often the sentence tells
@@ -698,6 +698,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	ms := c.matcher.Find(s, ctx.pubDate)
 	ms = dropOwnedPlatforms(s.Tokens, ms)               // "his Facebook page" names no company (nonactors.go)
 	ms = c.rolesOnEventDay(s, ms, ctx.pub, ctx.pubDate) // "President Mugabe resigned on Tuesday" in a Wednesday story (eventday.go)
+	ms = c.resignedOnDay(s, ms, ctx.pub, ctx.pubDate)   // "President X resigned on Friday", the day the role ended (resign_day.go)
 	ms = c.ledCoalitions(ctx, s, ms)                    // "the Saudi-led coalition bombed" (actors_forces.go)
 	c.seatOfEU(s.Tokens, ms)
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
@@ -839,6 +840,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case !h.p.Noun && promised(st, h.head):
 			m, _ := promiseFrom(st, h.head)
 			h.source = []actors.Mention{m} // "a promise from Arafat to end attacks" (intent.go)
+		case c.meetingAdjunct(st, h) != nil:
+			h.source = c.meetingAdjunct(st, h) // ", at their first meeting since the war" (meeting_adjunct.go)
+			between = true
 		case h.p.Noun:
 			h.source = c.nounSourceOrWeapon(st, h.head) // (sources_structure.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":
@@ -1414,7 +1418,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(events)))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
+	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(accusedForce(events))))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_force.go, targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

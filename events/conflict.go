@@ -224,7 +224,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 		return
 	}
 	src := h.source[0]
-	if h.code == "150" && st.toks[h.head].Lemma == "fly" && (!warplanes(src.Text) && !flownWarplanes(c, st, h) || permitted(st.toks, h.head)) {
+	if h.code == "150" && st.toks[h.head].Lemma == "fly" && (!warplanes(src.Text) && !flownWarplanes(c, st, h) && !flownCraft(st, h) || permitted(st.toks, h.head)) {
 		// "Putin flew over the flooded region", "Pakistani aircraft would
 		// not be allowed to fly over Indian airspace": only warplanes
 		// flying show force (the subject's or its object: "Russia flew two
@@ -482,9 +482,6 @@ func armedObject(toks []dyad.Token, from int) (int, string) {
 	return -1, ""
 }
 
-// warplanes reports military aircraft named in a source's words: jets,
-// bombers, fighters, warplanes, drones, helicopters, gunships ("aircraft"
-// and "planes" alone may be airliners).
 // flownWarplanes reports the source's own warplanes named as the object
 // of a "fly" hit ("flew two bombers near …").
 func flownWarplanes(c *Coder, st *sentence, h *verbHit) bool {
@@ -492,6 +489,21 @@ func flownWarplanes(c *Coder, st *sentence, h *verbHit) bool {
 	return ok && warplanes(f.Text)
 }
 
+// flownCraft reports a word of the [flown craft] list between a "fly"
+// hit's verb and its end, a spying craft its pattern names as the object
+// ("flew a spy balloon over Lithuania").
+func flownCraft(st *sentence, h *verbHit) bool {
+	for k := h.head + 1; k < h.end && k < len(st.toks); k++ {
+		if st.words.flownCraft[st.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// warplanes reports military aircraft named in a source's words: jets,
+// bombers, fighters, warplanes, drones, helicopters, gunships ("aircraft"
+// and "planes" alone may be airliners).
 func warplanes(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {

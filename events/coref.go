@@ -220,7 +220,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = mutinyCountry(st.toks, m, ms[k+1]) // "Mutinous soldiers detained Mali's President" (actors_forces.go)
 			}
 			people := false
-			if k := m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" {
+			if s := selfRuleState(st.toks, ms, m); s != "" && country == "" {
+				country = s // "Iraqi Kurdish authorities": the state's own regional government (coref_people.go)
+			} else if k := m.Start - 1; k >= 0 && peopleWord(st.toks[k].Text) != "" {
 				// "Tigrayan forces", "Kurdish leaders": a people's own
 				// fighters are rebels of the state the people lives in; its
 				// leaders, officials and delegations are no state's
@@ -1044,6 +1046,8 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				ref = r
 			}
 			end = i + 2
+		case toks[i].Tag == "NNP" && c.electName(ctx, st, i) != nil:
+			ref = c.electName(ctx, st, i) // "President-elect Trump threatened" (elect.go)
 		case toks[i].Tag == "NNP":
 			// a surname (or given name) of a person named earlier: "Albanese"
 			if p, ok := ctx.names[w]; !ok && ctx.pubDate != "" && loneName(st, i) && !ctx.unknownName(st, ms, i) {

@@ -60,6 +60,41 @@ func peopleHomes(w string) []string {
 	return nil
 }
 
+// selfRule lists peoples with a self-governing region that their state's
+// constitution sets up, by the state: the region's authorities are a
+// government of that state (CAMEO codes a state's regional governments
+// GOV), unlike a people's self-rule the state does not recognise (Syria's
+// Kurdish-run north-east). A fact table.
+func selfRule(people, state string) bool {
+	switch people + " " + state {
+	case "Kurdish IRQ", "Catalan ESP", "Basque ESP":
+		return true
+	}
+	return false
+}
+
+// selfRuleState returns the state of a government agent m (authorities,
+// officials, a government) named after a state's adjective and a people's
+// ("Iraqi Kurdish authorities", "Spanish Basque officials") when the
+// people governs itself in that state by its constitution (selfRule): the
+// regional government is that state's. "" otherwise.
+func selfRuleState(toks []dyad.Token, ms []actors.Mention, m actors.Mention) string {
+	k := m.Start - 1
+	if k < 1 || !hasSector(m, "GOV") || len(m.Sectors) != 1 {
+		return ""
+	}
+	pw := peopleWord(toks[k].Text)
+	if pw == "" {
+		return ""
+	}
+	for _, a := range ms {
+		if a.End == k && a.Kind == actors.KindAdjective && len(a.Country) == 3 && selfRule(pw, a.Country) {
+			return a.Country
+		}
+	}
+	return ""
+}
+
 // fledHome returns the state that refugees of the people w placed in
 // the state in (the place the sentence names: "Rohingya refugees in
 // Bangladesh") fled, when the people has one other home: Myanmar for the

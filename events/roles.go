@@ -135,7 +135,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// first of two verbs
 		return c.subjectDepth(st, j-1, depth+1)
 	}
-	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" {
+	if toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Text == "," && toks[i].Tag == "VBG" || c.butVerb(st, i, j) {
 		for k := j - 1; k >= 0 && k >= j-15; k-- {
 			if subjectStop(toks[k]) || toks[k].Text == ";" {
 				break
@@ -332,6 +332,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 				poss := false // "Ukraine's prosecutor general's office", "NATO's chief", "Putin's spokesman"
 				if o >= 1 && o < k && isPossTok(toks[o]) && st.at[o-1] >= 0 {
 					o, poss = o-1, true
+				}
+				if a, ok := possessedAssociate(st, o+1, k); poss && ok {
+					if b := a.Start - 1; b < 0 || !isPreposition(toks[b].Lower) {
+						return []actors.Mention{a} // "the president's former aide", "the premier's son" (associates.go)
+					}
 				}
 				if o >= 0 && o < k && st.at[o] >= 0 && st.ments[st.at[o]].End == o+1 && possessedUnit(st, st.ments[st.at[o]], poss, t.Lower) {
 					return []actors.Mention{st.ments[st.at[o]]} // "The Chinese navy's hospital ship provided", "Russia's Black Sea Fleet's flagship fired" (sources.go)

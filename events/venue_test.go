@@ -91,7 +91,7 @@ func TestPlaceOfToldAct(t *testing.T) {
 		{"", []string{"Israel said Hamas fighters had fired rockets at Tel Aviv, a claim Hamas denied."},
 			[]string{"PSEREB 194 ISR denied @Tel Aviv rep=ISR", "PSEREB 016 ISR asserted @- rep=-"}},
 		{"", []string{"Kyiv said Russian troops shelled a hospital in Kherson, an accusation Moscow rejected."},
-			[]string{"RUSMIL 194 UKR denied @Kherson rep=UKR", "RUS 016 UKR asserted @- rep=-", "UKR 112 RUS asserted @- rep=-"}},
+			[]string{"RUSMIL 194 UKR denied @Kherson rep=UKR", "RUS 016 UKR asserted @- rep=-", "UKR 112 RUSMIL asserted @- rep=-"}},
 		{"", []string{"Seoul said North Korean troops shelled an island near Incheon, an allegation Pyongyang denied."},
 			[]string{"PRKMIL 194 KOR denied @Incheon rep=KOR", "PRK 016 KOR asserted @- rep=-"}},
 	})

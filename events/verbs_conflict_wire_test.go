@@ -79,7 +79,7 @@ func TestRestatedPronoun(t *testing.T) {
 		{"North Korea conducted a nuclear test on Monday, and Japan condemned it.", []string{"PRK 150 - asserted", "JPN 111 PRK asserted"}},
 		{"North Korea conducted a nuclear test on Monday, and Japan said it was ready to talk.", []string{"PRK 150 - asserted"}},
 		// a threat's own "it" is read as a bare reaction: the state answers the state
-		{"Ugandan troops seized the border town of Kasese from Congo on Tuesday, and Kinshasa vowed to retake it.", []string{"UGAMIL 192 COD asserted", "COD 1382 UGA asserted"}},
+		{"Ugandan troops seized the border town of Kasese from Congo on Tuesday, and Kinshasa vowed to retake it.", []string{"UGAMIL 192 COD asserted", "COD 1382 UGAMIL asserted"}},
 	}, false)
 }
 

@@ -120,6 +120,8 @@ type vocab struct {
 	capturedWords         wordList // [captured words] forms: falseevents_readings.go capturedWeaponsShown
 	publishedPlaces       wordList // [published places] forms: falseevents_things.go publishedAt
 	onlineWords           wordList // [online words] forms: falseevents_things.go publishedAt
+	platformNames         wordList // [platform names] lower-cased dictionary names: platform_medium.go mediumPlatform
+	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
@@ -155,6 +157,7 @@ type vocab struct {
 	kinNouns              wordList // [kin nouns] forms: actors_people.go kinMention, coref_names.go givenLike, coref_pronouns.go itAntecedent
 	kinWords              wordList // [kin words] forms: coref_names.go personBefore, givenLike; coref_pronouns.go itAntecedent
 	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
+	privateAgents         wordList // [private agents] forms: associates.go possessedAssociate
 	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
 	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
@@ -225,6 +228,7 @@ type vocab struct {
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
 	captureVerbs     wordList // [capture verbs] lemmas: deadroles.go fallenVictim
 	captureNouns     wordList // [capture nouns] forms: deadroles.go fallenVictim
+	flownCraft       wordList // [flown craft] forms: conflict.go flownCraft
 	airOpNouns       wordList // [air operation nouns] forms: killops.go operationKill
 	groundOpNouns    wordList // [ground operation nouns] forms: killops.go operationKill
 	unpunishedWords  wordList // [unpunished words] forms: unpunished.go unpunishedSaid
@@ -328,6 +332,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"captured words":            &v.capturedWords,
 		"published places":          &v.publishedPlaces,
 		"online words":              &v.onlineWords,
+		"platform names":            &v.platformNames,
+		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
@@ -363,6 +369,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"kin nouns":                 &v.kinNouns,
 		"kin words":                 &v.kinWords,
 		"acquaintances":             &v.acquaintances,
+		"private agents":            &v.privateAgents,
 		"human nouns":               &v.humanNouns,
 		"member nouns":              &v.memberNouns,
 		"sent people":               &v.sentPeople,
@@ -423,6 +430,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"fall nouns":                &v.fallNouns,
 		"capture verbs":             &v.captureVerbs,
 		"capture nouns":             &v.captureNouns,
+		"flown craft":               &v.flownCraft,
 		"air operation nouns":       &v.airOpNouns,
 		"ground operation nouns":    &v.groundOpNouns,
 		"unpunished words":          &v.unpunishedWords,

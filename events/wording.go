@@ -489,8 +489,8 @@ func firstToVerb(st *sentence, j int) int {
 	}
 	k := j - 1
 	for n := 0; k >= 0 && n < 5 && !ordinalWord(toks[k].Lower) &&
-		(toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "NNPS"); n++ {
-		k-- // "first Western leader", "only country"
+		(toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "NNPS" || sittingWord(toks[k].Lower)); n++ {
+		k-- // "first Western leader", "only country", "first sitting Japanese premier"
 	}
 	if k == j-1 || k < 1 {
 		return -1
@@ -509,6 +509,16 @@ func firstToVerb(st *sentence, j int) int {
 		return -1 // ", becoming the first Arab leader to visit": a restatement of the clause's act
 	}
 	return k
+}
+
+// sittingWord reports a participle that describes an office holder in
+// office: "the first sitting president to", "the first serving minister".
+func sittingWord(w string) bool {
+	switch w {
+	case "sitting", "serving", "reigning", "incumbent":
+		return true
+	}
+	return false
 }
 
 // ordinalWord reports a word that singles out one of a series: "the

@@ -96,7 +96,7 @@ type Config struct {
 	// Warn, when set, receives each warning about an input that is read
 	// all the same (a feed item whose date cannot be read:
 	// feed.ReadWarn; an article updated years after it was published,
-	// dated as published: article.UpdatedWarning), from the worker
+	// dated as published or by its update: article.DateByUpdate), from the worker
 	// goroutines, so concurrently.
 	Warn func(string)
 	// Dict names the user dictionaries (--dict) the Coder codes with,
@@ -1135,11 +1135,10 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 			continue
 		}
 		a.Dict = w.cfg.Dict
-		if w.cfg.Warn != nil {
-			// a page rewritten years later is dated as published
-			if msg := article.UpdatedWarning(a); msg != "" {
-				w.cfg.Warn(msg)
-			}
+		// a page rewritten years later is dated by its update, or as
+		// published, and warned of
+		if msg := article.DateByUpdate(a); msg != "" && w.cfg.Warn != nil {
+			w.cfg.Warn(msg)
 		}
 		evs := w.cfg.Coder.Code(a)
 		hash, shingles := sqlite.ArticleSketch(a)

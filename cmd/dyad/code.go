@@ -271,8 +271,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					}
 				}
 			}
-			// a page rewritten years later is dated as published
-			if msg := article.UpdatedWarning(a); msg != "" {
+			// a page rewritten years later is dated by its update, or as
+			// published, and warned of
+			if msg := article.DateByUpdate(a); msg != "" {
 				emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 			}
 		}

@@ -602,9 +602,9 @@ func TestCutPageOneMessage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"extract", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): printed up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 		{[]string{"extract", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, its title alone printed; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
-		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
+		{[]string{"code", "--format", "json", one}, "dyad: " + one + ":4: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 		{[]string{"code", "--format", "json", none}, "dyad: " + none + ":3: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"},
 	} {
 		_, errs, code := run(t, c.args...)
@@ -615,8 +615,8 @@ func TestCutPageOneMessage(t *testing.T) {
 }
 
 // TestCutPageInWARC: a page cut off in a WARC record says, as a page file
-// does, what was coded: the paragraphs before the cut, or nothing when the
-// cut comes before the first.
+// does, what was coded: the paragraphs before the cut (less a sentence
+// the cut left unfinished), or nothing when the cut comes before the first.
 func TestCutPageInWARC(t *testing.T) {
 	dir := t.TempDir()
 	rec := func(uri, body string) string {
@@ -633,7 +633,7 @@ func TestCutPageInWARC(t *testing.T) {
 	_, errs, code := run(t, "code", "--format", "json", p)
 	for _, want := range []string{
 		p + ":record 1:1: HTML page cut off after 0 paragraphs (it opens <html> or <body> and never closes it): no story text before the cut, nothing coded; the input counts as failed\n",
-		p + ":record 2:2: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n",
+		p + ":record 2:2: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n",
 	} {
 		if code != 1 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr:\n%s\nwant it to hold %q", code, errs, want)

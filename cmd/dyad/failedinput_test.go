@@ -18,7 +18,7 @@ func TestCutOffPageNotUndated(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errs, code := run(t, "code", "--format", "table", page)
-	want := "dyad: " + page + ":1: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n" +
+	want := "dyad: " + page + ":1: HTML page cut off after 1 paragraph (it opens <html> or <body> and never closes it): coded up to the cut; the input counts as failed\n" +
 		"dyad: 1 of 1 inputs failed\n"
 	if code != 1 || errs != want {
 		t.Errorf("exit %d, standard error:\n%s\nwant:\n%s", code, errs, want)
@@ -157,7 +157,7 @@ func TestWARCUnclosedLastRecord(t *testing.T) {
 // TestWARCCapturedResponseCut: a whole WARC record whose HTTP response
 // the crawler saved cut off (its body shorter than its Content-Length) is
 // treated as a page a server cut off: code codes it up to the cut and
-// extract prints it, each naming the record and the bytes that came,
+// extract prints it, less the sentence the cut left unfinished, each naming the record and the bytes that came,
 // exit 1; ingest stores none of it. It was thrown away unread. The next
 // record is read.
 func TestWARCCapturedResponseCut(t *testing.T) {
@@ -172,13 +172,13 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 	cut := fmt.Sprintf("dyad: %s: record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
 
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
-	want := cut + ": 2 paragraphs before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"
+	want := cut + ": 1 paragraph before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"
 	if code != 1 || !strings.Contains(out, `"text":"Kenya recalled its ambassador to Uganda on Wednesday, officials said."`) ||
 		!strings.Contains(out, `"text":"Chile expelled two Peruvian diplomats on Tuesday, officials said."`) || errs != want {
 		t.Errorf("code: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)
 	}
 	out, errs, code = run(t, "extract", p)
-	if want := cut + ": 2 paragraphs before the cut printed; the input counts as failed\n"; code != 1 || !strings.Contains(out, "The ministry gave no further") || !strings.HasPrefix(errs, want) {
+	if want := cut + ": 1 paragraph before the cut printed; the input counts as failed\n"; code != 1 || strings.Contains(out, "The ministry gave no further") || !strings.HasPrefix(errs, want) {
 		t.Errorf("extract: exit %d, stdout %q, stderr:\n%s\nwant first:\n%s", code, out, errs, want)
 	}
 	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "n.db"), "--date", "2024-05-01", p)

@@ -142,7 +142,9 @@ func warcRecNoDate(uri, html string) []byte {
 
 // TestUpdatedWarning: dyad code and dyad ingest warn once per article of
 // a page updated in a later year than published whose text names a year
-// since (its events stay dated as published), and for no other.
+// since, and for no other; a page whose text names a year long after its
+// publication and close to its update is dated by the update
+// (article.DateByUpdate), another stays dated as published.
 func TestUpdatedWarning(t *testing.T) {
 	dir := t.TempDir()
 	body := "Kenya and Uganda resumed border talks in Nairobi on Monday, officials said."
@@ -163,15 +165,19 @@ func TestUpdatedWarning(t *testing.T) {
 	if err := os.WriteFile(sameYear, []byte(page("2012-09-01T08:00:00Z", "Talks are due to end in 2012.")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want := "dyad: warning: " + warned + ": published 2012-02-03, updated 2026-05-01 and its text names 2026: its events are dated against the publication date (to date them otherwise, give the text as JSON Lines with the date to use as published)\n"
+	want := "dyad: warning: " + warned + ": published 2012-02-03, updated 2026-05-01 and its text names 2026: its events are dated against the update, 2026-05-01 (to date them otherwise, give the text as JSON Lines with the date to use as published)\n"
 	out, stderr, code := run(t, "code", "--format", "json", warned, quiet, sameYear)
 	if code != 0 || stderr != want {
 		t.Errorf("code: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
 	}
-	// each page's "resumed ... on Monday" is dated the Monday before
-	// publication and its title the publication day (two directions each)
-	if n, m := strings.Count(out, `"date":"2012-01-30"`), strings.Count(out, `"date":"2012-02-03"`); n != 6 || m != 6 {
-		t.Errorf("code: %d events dated 2012-01-30 and %d 2012-02-03, want 6 and 6:\n%s", n, m, out)
+	// each page's "resumed ... on Monday" is dated the Monday before its
+	// date and its title that day (two directions each): the warned page
+	// by its update, the others as published
+	if n, m := strings.Count(out, `"date":"2012-01-30"`), strings.Count(out, `"date":"2012-02-03"`); n != 4 || m != 4 {
+		t.Errorf("code: %d events dated 2012-01-30 and %d 2012-02-03, want 4 and 4:\n%s", n, m, out)
+	}
+	if n, m := strings.Count(out, `"date":"2026-04-27"`), strings.Count(out, `"date":"2026-05-01"`); n != 2 || m != 2 {
+		t.Errorf("code: %d events dated 2026-04-27 and %d 2026-05-01, want 2 and 2:\n%s", n, m, out)
 	}
 	_, stderr, code = run(t, "ingest", "--db", filepath.Join(dir, "a.db"), warned, quiet, sameYear)
 	if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning") != 1 {
