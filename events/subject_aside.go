@@ -8,7 +8,8 @@ package events
 // act is background. A predicate of saying or thinking keeps the clause's
 // act ("The foreign minister, who met his Swedish counterpart on Monday,
 // said …"): a speaker's doings of the day are told that way. A relative
-// clause on an object (", who fled to Madrid") is left to the other rules.
+// clause on an object (", who fled to Madrid") is left to the other rules,
+// and so is an aside dated to a day ("who flew to Ankara on Monday").
 func (c *Coder) subjectAside(st *sentence, i int) bool {
 	toks := st.toks
 	if i < 3 || toks[i].Tag != "VBD" {
@@ -38,6 +39,10 @@ func (c *Coder) subjectAside(st *sentence, i int) bool {
 		if toks[k].Text == "," {
 			end = k
 			break
+		}
+		switch toks[k].Lower {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+			return false // a day's act: "who flew to Ankara on Monday, urged …" is news of its own
 		}
 	}
 	if end < 0 {
