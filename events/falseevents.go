@@ -347,7 +347,7 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if presentRelative(st, h.head) && !ongoingViolence(st, h) || genericRelative(st, h.head) || countedSummary(st, h) || anonymityRequest(st.toks, h.head) || abilityRelative(st.toks, h.head) || (!h.p.Noun || isVerbTag(st.toks, h.head)) && st.words.ability(st.toks, h.head) || c.yearModified(ctx, st, h) {
 		return true // "Turkey, which occupies northern Cyprus, said …": a standing description, no act of the day
 	}
-	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) {
+	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) || c.subjectAside(st, h.head) || speculatedOutcome(st, h.head) {
 		return true
 	}
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
@@ -713,7 +713,9 @@ func dealStruck(toks []dyad.Token, i int) bool {
 // modifierNoun reports an event noun at i that only modifies the noun
 // after it, the phrase's head ("protest groups such as the Stop the War
 // Coalition", "lending agencies", "South Africa's genocide case", "an
-// aid convoy"): a kind of group or thing, no act.
+// aid convoy"), or a noun of claims, findings or people touched by it
+// ("the genocide allegations", "the U.N. genocide determination", "the
+// bombing suspects"): a kind of group, thing or claim, no act.
 func modifierNoun(toks []dyad.Token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
@@ -721,7 +723,10 @@ func modifierNoun(toks []dyad.Token, i int) bool {
 	switch toks[i+1].Text {
 	case "group", "groups", "agency", "agencies", "organisation", "organisations", "organization", "organizations",
 		"movement", "movements", "activists", "case", "cases", "trial", "trials", "cell", "cells",
-		"helicopter", "helicopters", "convoy", "convoys", "camp", "camps":
+		"helicopter", "helicopters", "convoy", "convoys", "camp", "camps",
+		"allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims",
+		"determination", "finding", "findings", "label", "designation", "ruling", "verdict", "probe", "inquiry",
+		"investigation", "suspect", "suspects", "victims", "survivors", "anniversary":
 		return true
 	}
 	return false

@@ -192,11 +192,12 @@ var haveToDutyCases = []familyCase{
 // article published on 2024-03-14 and compares its events exactly.
 func TestHaveToDuty(t *testing.T) { checkFamilies(t, "", haveToDutyCases, false) }
 
-// leadToOutcomeCases: what a dispute "could lead to" is hypothetical, what
-// it "led to" asserted (falseevents_opinion.go). The exact events each
+// leadToOutcomeCases: what a dispute "could lead to" is a guessed outcome
+// and gives no event (speculated_outcome.go), what it "led to" is asserted
+// (falseevents_opinion.go). The exact events each
 // sentence gives.
 var leadToOutcomeCases = []familyCase{
-	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", []string{"KENGOV 057 SOM hypothetical", "SOM 057 KENGOV hypothetical"}},
+	{"outcome", "The border dispute could lead to the Kenyan president signing a deal with Somalia.", nil},
 	{"outcome", "The border dispute led to the Kenyan president signing a deal with Somalia on Monday.", []string{"KENGOV 057 SOM asserted", "SOM 057 KENGOV asserted"}},
 }
 
