@@ -23,7 +23,7 @@ func undotted(p *pattern) *pattern {
 	if n < 3 || p.words[n-1] != "." || p.words[n-2] != "jr" && p.words[n-2] != "sr" {
 		return nil
 	}
-	return &pattern{kind: p.kind, entries: p.entries, words: p.words[:n-1:n-1], exact: p.exact[:n-1:n-1], rules: p.rules[:n-1:n-1]}
+	return &pattern{kind: p.kind, entries: p.entries, words: p.words[: n-1 : n-1], exact: p.exact[: n-1 : n-1], rules: p.rules[: n-1 : n-1]}
 }
 
 // namesakeSuffix reports a person match r of the dictionary followed by a
