@@ -108,6 +108,13 @@ func NewMatcher(d *Dictionary) *Matcher {
 			m.first[pl.words[0]] = append(m.first[pl.words[0]], pl)
 		}
 	}
+	for _, p := range persons {
+		if v := undotted(p); v != nil {
+			// "Surangel Whipps Jr" for the file's "Surangel Whipps Jr.":
+			// wires drop the suffix's period (actors/suffix.go)
+			m.first[v.words[0]] = append(m.first[v.words[0]], v)
+		}
+	}
 	byLast := map[string][]*pattern{}
 	for _, p := range persons {
 		if len(p.words) >= 2 {

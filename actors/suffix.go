@@ -1,6 +1,30 @@
 package actors
 
-import "github.com/dyad-events/dyad"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// sameSuffix reports two lower-case words that are one generational
+// suffix written with and without its period: wires write "Jr" for the
+// dictionary's "Jr.", and the reverse.
+func sameSuffix(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return a == b && (a == "jr" || a == "sr")
+}
+
+// undotted returns the variant of person pattern p without the period
+// of a final generational suffix ("Surangel Whipps Jr." → "Surangel
+// Whipps Jr"), or nil when p ends in none. Wires write both; the
+// variant shares p's entries, so it must be made once they are all read.
+func undotted(p *pattern) *pattern {
+	n := len(p.words)
+	if n < 3 || p.words[n-1] != "." || p.words[n-2] != "jr" && p.words[n-2] != "sr" {
+		return nil
+	}
+	return &pattern{kind: p.kind, entries: p.entries, words: p.words[: n-1 : n-1], exact: p.exact[: n-1 : n-1], rules: p.rules[: n-1 : n-1]}
+}
 
 // namesakeSuffix reports a person match r of the dictionary followed by a
 // generational suffix that is not part of the matched name: "Donald
@@ -10,6 +34,14 @@ import "github.com/dyad-events/dyad"
 // "Sr" always mark one; a Roman numeral ("II" to "V") only after a
 // given name and a surname, not after a regnal name ("King Abdullah"
 // before "II" is a monarch's name the dictionary may write shorter).
+// A name the dictionary lists with the suffix ("Surangel Whipps Jr.",
+// matched as "Jr" too by undotted) is the longer match and never
+// reaches this test: the suffix names a namesake only when the
+// dictionary has no suffixed entry for that name.
+// A name the dictionary lists with the suffix ("Surangel Whipps Jr.",
+// matched as "Jr" too by sameSuffix) is the longer match and never
+// reaches this test: the suffix names a namesake only when the
+// dictionary has no suffixed entry for that name.
 func namesakeSuffix(toks []dyad.Token, r raw) bool {
 	if r.p == nil || r.p.kind != KindPerson || r.end >= len(toks) {
 		return false

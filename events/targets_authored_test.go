@@ -8,13 +8,14 @@ func TestAuthoredBy(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Chad's government dismissed a report by Amnesty International on Monday.",
 			[]string{"TCDGOV 016 NGOHRIAMN asserted"}},
-		{"Ghana rejected a statement by the African Union on the disputed vote.",
-			[]string{"GHA 120 IGOAFRAFU asserted"}},
-		{"Ghana rejected a statement by Togo's foreign minister on the border.",
-			[]string{"GHA 120 TGOGOV asserted"}},
-		{"Peru's president praised a report by the World Bank on Tuesday.",
-			[]string{"PERGOV 051 IGOUNOWBK asserted"}},
-		// publishing a report is no reaction to it
+		{"Kenya's government rejected the findings by Human Rights Watch on Wednesday.",
+			[]string{"KENGOV 016 NGOHRIHRW asserted"}},
+		{"Mali's junta dismissed a report by Human Rights Watch on Friday.",
+			[]string{"MLIGOV 016 NGOHRIHRW asserted"}},
+		{"Rwanda's government dismissed the findings by United Nations experts on Thursday.",
+			[]string{"RWAGOV 016 IGOUNO asserted"}},
+		// publishing a report is no reaction to it (a guard of the rule:
+		// it gives nothing with or without it)
 		{"Chad's government published a report by Amnesty International on Monday.", nil},
 	}, false)
 }

@@ -27,5 +27,17 @@ func ownEnvoyPosted(st *sentence, h *verbHit, mt actors.Mention) bool {
 	if mt.Kind != "coref" || mt.Country != h.source[0].Country || mt.End < 1 || mt.End+1 >= len(st.toks) {
 		return false
 	}
-	return envoyNoun(st.toks[mt.End-1].Lower) && st.toks[mt.End].Lower == "to" && st.at[pastThe(st.toks, mt.End+1)] >= 0
+	if !envoyNoun(st.toks[mt.End-1].Lower) || st.toks[mt.End].Lower != "to" {
+		return false
+	}
+	a := st.at[pastThe(st.toks, mt.End+1)]
+	if a < 0 {
+		return false
+	}
+	// the post is another state: not the source's own capital ("Peru
+	// expelled the ambassador to Lima" names a foreign envoy in Peru, whose
+	// state is unnamed), nor an international organisation ("the
+	// ambassador to the United Nations" is posted to no state)
+	to := st.ments[a]
+	return to.Country != "" && to.Country != h.source[0].Country && !strings.HasPrefix(to.Code, "IGO")
 }

@@ -13,6 +13,32 @@ import "github.com/dyad-events/dyad/cameo"
 // host's ("X visited Washington, and Biden announced aid") and a pledge
 // with its own recipient keep theirs.
 
+// namedRecipient reports a "for" or "to" phrase in the pledge's object,
+// from token i to the clause's end, naming an actor or a place: "pledged
+// more aid for Gaza", "promised support to the refugees of Darfur" keep
+// their own recipient (or none), never the host.
+func namedRecipient(st *sentence, i int) bool {
+	toks := st.toks
+	for j := i; j+1 < len(toks); j++ {
+		w := toks[j]
+		if w.Text == "," || w.Text == ";" || w.Text == "." || finite(w.Tag) {
+			return false
+		}
+		if w.Lower != "for" && w.Lower != "to" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			if st.at[k] >= 0 || toks[k].Tag == "NNP" && startsUpperASCII(toks[k].Text) {
+				return true
+			}
+			if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "PRP$" && t != "IN" && t != "NNS" && t != "NN" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // visitPledges sets the targets of the pledges above.
 func visitPledges(st *sentence, hits []verbHit, live []bool) {
 	toks := st.toks
@@ -25,7 +51,7 @@ func visitPledges(st *sentence, hits []verbHit, live []bool) {
 		for j > 0 && (toks[j].Tag == "RB" || st.isDate[j]) {
 			j--
 		}
-		if toks[j].Lower != "and" {
+		if toks[j].Lower != "and" || namedRecipient(st, h.end) {
 			continue
 		}
 		for g := k - 1; g >= 0; g-- {

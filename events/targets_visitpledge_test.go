@@ -14,6 +14,8 @@ func TestVisitPledges(t *testing.T) {
 			[]string{"JPNGOV 042 PHL asserted", "PHL 043 JPNGOV asserted", "JPNGOV 033 PHL future"}},
 		{"Ghana's foreign minister visited Lome on Friday and promised aid to Burkina Faso.",
 			[]string{"GHAGOV 042 TGO asserted", "TGO 043 GHAGOV asserted", "GHAGOV 033 BFA future"}},
+		{"The French foreign minister visited Beirut on Sunday and promised emergency aid for Gaza.",
+			[]string{"FRAGOV 042 LBN asserted", "LBN 043 FRAGOV asserted", "FRAGOV 033 - future"}},
 		{"Uruguay's president visited Buenos Aires on Tuesday, and Brazil announced new aid.",
 			[]string{"URYGOV 042 ARG asserted", "ARG 043 URYGOV asserted"}},
 	}, false)
