@@ -53,15 +53,7 @@ func (c *Coder) rolesOnEventDay(s *dyad.Sentence, ms []actors.Mention, pub time.
 		if !(m.Person && m.Country != "" && m.Code == m.Country) || formerBefore(s.Tokens, m.Start) || deposedBefore(s.Tokens, m.Start) {
 			continue // (not "former President Omar al-Bashir", "deposed President Mohamed Morsi")
 		}
-		for _, n := range then {
-			if n.Start == m.Start && n.End == m.End && n.Person && n.Country == m.Country && len(n.Sectors) > 0 {
-				if &out[0] == &ms[0] {
-					out = append([]actors.Mention(nil), ms...)
-				}
-				out[i] = n
-				break
-			}
-		}
+		out = withDatedRole(out, ms, then, i)
 	}
 	return out
 }
@@ -98,4 +90,23 @@ func deposedBefore(toks []dyad.Token, s int) bool {
 		}
 	}
 	return false
+}
+
+// withDatedRole returns out with mention i of ms replaced by the mention of
+// then (the sentence's mentions found on another day) that spans the same
+// words and gives the same person a role of their country; ms itself is
+// copied into out before the first replacement, never changed. Without such
+// a mention out is returned as it is.
+func withDatedRole(out, ms, then []actors.Mention, i int) []actors.Mention {
+	m := ms[i]
+	for _, n := range then {
+		if n.Start == m.Start && n.End == m.End && n.Person && n.Country == m.Country && len(n.Sectors) > 0 {
+			if &out[0] == &ms[0] {
+				out = append([]actors.Mention(nil), ms...)
+			}
+			out[i] = n
+			return out
+		}
+	}
+	return out
 }

@@ -43,15 +43,7 @@ func (c *Coder) resignedOnDay(s *dyad.Sentence, ms []actors.Mention, pub time.Ti
 		if then == nil {
 			then = c.matcher.Find(s, before)
 		}
-		for _, n := range then {
-			if n.Start == m.Start && n.End == m.End && n.Person && n.Country == m.Country && len(n.Sectors) > 0 {
-				if &out[0] == &ms[0] {
-					out = append([]actors.Mention(nil), ms...)
-				}
-				out[i] = n
-				break
-			}
-		}
+		out = withDatedRole(out, ms, then, i)
 	}
 	return out
 }
