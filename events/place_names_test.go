@@ -10,6 +10,17 @@ import (
 
 // placedEvents codes text as a one-sentence article published on
 // 2024-07-10 (a Wednesday) and writes each event as "SOURCE CAMEO TARGET
+// checkPlaced codes each case's text with placedEvents and compares the
+// result with its want exactly.
+func checkPlaced(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := placedEvents(t, tt.text); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // status @ place COUNTRY date" ("-" for no target or place).
 func placedEvents(t *testing.T, text string) string {
 	t.Helper()
@@ -54,11 +65,7 @@ func TestQualifiedPlaceNames(t *testing.T) {
 		{"Police arrested protesters in Paris, Berlin and Rome on Saturday.", "FRACOP 173 FRACVL asserted @ Paris FRA 2024-07-06"},
 		{"After talks in Paris, Germany accused Russia of spying on Monday.", "DEU 112 RUS asserted @ Paris FRA 2024-07-08"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }
 
 // TestNamesakeOfHomeActors checks a place name several countries share
@@ -77,11 +84,7 @@ func TestNamesakeOfHomeActors(t *testing.T) {
 		{"Police in Hyderabad detained two journalists on Monday.", "INDCOP 173 INDMED asserted @ Hyderabad IND 2024-07-08"},
 		{"Canadian Prime Minister Mark Carney arrived in London on Monday.", "CAN 042 GBR asserted @ London GBR 2024-07-08; GBR 043 CAN asserted @ London GBR 2024-07-08"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }
 
 // TestWholePlaceNames checks that a multiword name is read whole before
@@ -102,11 +105,7 @@ func TestWholePlaceNames(t *testing.T) {
 		{"Australian troops attacked a camp in New Mexico on Monday.", "AUSMIL 190 USA asserted @ New Mexico USA 2024-07-08"},
 		{"China fired live rounds in drills in the Taiwan Strait on Wednesday.", "CHN 150 TWN asserted @ - 2024-07-10"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }
 
 // TestRiverNamesAfterCountry checks that a river, its basin, delta or
@@ -124,11 +123,7 @@ func TestRiverNamesAfterCountry(t *testing.T) {
 		{"Nigeria sent troops to Niger on Monday to restore order.", "NGA 074 NER asserted @ - 2024-07-08"},
 		{"Chad accused Sudan on Monday of backing rebels in the Lake Chad basin.", "TCD 112 SDN asserted @ - 2024-07-08; SDN 072 TCDREB alleged @ - 2024-07-08"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }
 
 // TestIntoPlace checks a force or aid sent or pushed "into" a named
@@ -142,9 +137,5 @@ func TestIntoPlace(t *testing.T) {
 		{"Israeli troops pushed into Jenin on Wednesday.", "ISRMIL 190 PSE asserted @ Jenin PSE 2024-07-10"},
 		{"Jordan sent aid trucks into Gaza on Thursday.", "JOR 073 PSE asserted @ Gaza PSE 2024-07-04"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }

@@ -16,9 +16,5 @@ func TestReasonPhrasePlaces(t *testing.T) {
 		{"Israel struck Gaza on Monday in response to rocket fire.", "ISR 190 PSE asserted @ Gaza PSE 2024-07-08"},
 		{"Hamas said it attacked Israeli troops in Jenin on Sunday in revenge for raids.", "PSEREB 190 ISRMIL asserted @ Jenin PSE 2024-07-07"},
 	}
-	for _, tt := range tests {
-		if got := placedEvents(t, tt.text); got != tt.want {
-			t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkPlaced(t, tests)
 }
