@@ -31,16 +31,5 @@ func authoredBy(st *sentence, h *verbHit, k int) bool {
 	if b < 1 || b <= h.head || st.toks[b].Lower != "by" {
 		return false
 	}
-	return writtenNoun(st.toks[b-1].Lower)
-}
-
-// writtenNoun reports a noun naming a text or a statement whose author
-// may follow "by".
-func writtenNoun(w string) bool {
-	switch w {
-	case "report", "reports", "statement", "statements", "findings", "claim", "claims", "study", "assessment",
-		"remarks", "comments", "account", "version", "allegation", "allegations", "letter", "article":
-		return true
-	}
-	return false
+	return st.words.writtenNouns[st.toks[b-1].Lower]
 }

@@ -158,6 +158,7 @@ type vocab struct {
 	kinWords              wordList // [kin words] forms: coref_names.go personBefore, givenLike; coref_pronouns.go itAntecedent
 	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
 	privateAgents         wordList // [private agents] forms: associates.go possessedAssociate
+	writtenNouns          wordList // [written nouns] forms: targets_authored.go authoredBy
 	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
 	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
@@ -370,6 +371,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"kin words":                 &v.kinWords,
 		"acquaintances":             &v.acquaintances,
 		"private agents":            &v.privateAgents,
+		"written nouns":             &v.writtenNouns,
 		"human nouns":               &v.humanNouns,
 		"member nouns":              &v.memberNouns,
 		"sent people":               &v.sentPeople,
