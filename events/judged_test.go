@@ -148,7 +148,7 @@ var confReportFlag = flag.Bool("conf-report", false, "print how the confidence w
 
 // TestConfidenceReport prints, with -conf-report, how the weights in use
 // and weights fitted anew on the training sets rank the events of the
-// held-out sets: wire held out 6, 7, 8, 9 and 10 (gold) and the judged real-news
+// held-out sets: wire held out 6, 7, 8, 9, 10 and 11 (gold) and the judged real-news
 // events of the held-out articles. Counts only: safe on held-out sets.
 func TestConfidenceReport(t *testing.T) {
 	if !*confReportFlag {
@@ -164,7 +164,7 @@ func TestConfidenceReport(t *testing.T) {
 		s    []confSample
 	}
 	var held []set
-	for _, f := range []string{"events-unseen6.jsonl", "events-unseen7.jsonl", "events-unseen8.jsonl", "events-unseen9.jsonl", "events-unseen10.jsonl"} {
+	for _, f := range []string{"events-unseen6.jsonl", "events-unseen7.jsonl", "events-unseen8.jsonl", "events-unseen9.jsonl", "events-unseen10.jsonl", "events-unseen11.jsonl"} {
 		held = append(held, set{f, confSamples(t, c, "../testdata/gold/"+f)})
 	}
 	js, gone := judgedSamples(t, c, judgedHeldOut)
