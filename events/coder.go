@@ -1348,6 +1348,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
 			c.deniedAccuser(st, hits, live, k)       // "denied …, after the United States accused it" (targets_accuser.go)
+			c.reactedAuthor(st, h)                   // "regretted Finland's decision … and denied" (targets_reacted.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
 			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)

@@ -39,6 +39,7 @@ type vocab struct {
 	ultimatumVerbs    wordList // [ultimatum verbs] lemmas: ultimatum.go ultimatumDemand
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
+	reactedActs       wordList // [reacted acts] forms: targets_reacted.go reactedAuthor
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
@@ -254,6 +255,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"ultimatum verbs":           &v.ultimatumVerbs,
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
+		"reacted acts":              &v.reactedActs,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"disaster words":            &v.disasterWords,
