@@ -40,6 +40,7 @@ type vocab struct {
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
 	reactedActs       wordList // [reacted acts] forms: targets_reacted.go reactedAuthor
+	incursionVerbs    wordList // [incursion verbs] lemmas: targets_incursion.go incursionAnswered
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
@@ -256,6 +257,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
 		"reacted acts":              &v.reactedActs,
+		"incursion verbs":           &v.incursionVerbs,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"disaster words":            &v.disasterWords,
