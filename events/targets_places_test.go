@@ -56,13 +56,15 @@ func TestVictimParticipleRepelledBy(t *testing.T) {
 
 // TestWarningShots codes warning shots (CODING.md: 150, a show of
 // force, not a strike) fired at someone or after someone crossed a line:
-// the someone is the target, with a date or a count in between too.
+// the someone is the target, with a date or a count in between too; the
+// crossing is the other side's show of force at the state whose line it
+// is (targets_incursion.go).
 func TestWarningShots(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"South Korea's military fired warning shots on Tuesday after about 20 North Korean soldiers briefly crossed the land border.",
-			[]string{"KORMIL 150 PRKMIL asserted"}},
+			[]string{"KORMIL 150 PRKMIL asserted", "PRKMIL 150 KOR asserted"}}, // the crossing too (targets_incursion.go)
 		{"South Korean troops fired warning shots after North Korean soldiers crossed the military demarcation line.",
-			[]string{"KORMIL 150 PRKMIL asserted"}},
+			[]string{"KORMIL 150 PRKMIL asserted", "PRKMIL 150 KOR asserted"}},
 		{"Indian troops fired warning shots at Chinese soldiers along the disputed border.",
 			[]string{"INDMIL 150 CHNMIL asserted"}},
 		{"Greek coast guard vessels fired warning shots at a Turkish fishing boat on Sunday.",
