@@ -1191,7 +1191,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		// civilians": the accused are the two accusers, not the victims of
 		// the charge the object scan took
 		if h.p.has(flagAccuse) && len(h.target) > 0 && len(h.source) == 2 && h.head+2 < len(st.toks) &&
-			st.toks[h.head+1].Lower == "each" && st.toks[h.head+2].Lower == "other" {
+			(st.toks[h.head+1].Lower == "each" && st.toks[h.head+2].Lower == "other" || st.toks[h.head+1].Lower == "one" && st.toks[h.head+2].Lower == "another") {
 			h.target = nil
 		}
 		// "Russia and Ukraine accused each other of shelling the plant":

@@ -94,6 +94,14 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			ctx.forceOn = tgts[0].Country
 		}
 	}
+	if pair, ok := c.reciprocalTargets(st, h, srcs, tgts); ok {
+		// "A and B expelled each other's envoys", "freed prisoners
+		// between them", "accused each other of violating the truce"
+		// (the violation too): each against the other (reciprocal.go)
+		add(&srcs[0], &pair[0])
+		add(&srcs[1], &pair[1])
+		return out
+	}
 	if len(tgts) == 0 && len(srcs) == 2 && (eachOther(st.toks, h.end) || h.code == "196") {
 		// "A and B violated the truce": each against the other
 		// "accused each other", "shelled each other's positions"

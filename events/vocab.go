@@ -161,6 +161,7 @@ type vocab struct {
 	acquaintances         wordList // [acquaintances] forms: coref_names.go givenLike
 	privateAgents         wordList // [private agents] forms: associates.go possessedAssociate
 	writtenNouns          wordList // [written nouns] forms: targets_authored.go authoredBy
+	reciprocalVerbs       wordList // [reciprocal verbs] lemmas: reciprocal.go reciprocalTargets
 	humanNouns            wordList // [human nouns] forms: coref_pronouns.go itAntecedent
 	memberNouns           wordList // [member nouns] forms: roles.go appositionOrg
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
@@ -376,6 +377,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"acquaintances":             &v.acquaintances,
 		"private agents":            &v.privateAgents,
 		"written nouns":             &v.writtenNouns,
+		"reciprocal verbs":          &v.reciprocalVerbs,
 		"human nouns":               &v.humanNouns,
 		"member nouns":              &v.memberNouns,
 		"sent people":               &v.sentPeople,
