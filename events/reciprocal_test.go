@@ -61,7 +61,7 @@ func TestTwoSidesNamedBefore(t *testing.T) {
 		{`Ghana said its talks with Togo had been "frank" and that the two sides had agreed to meet again in March.`,
 			[]string{"GHA 036 TGO future", "TGO 036 GHA future"}},
 		{"Senegal said the talks with Mauritania were useful and that both sides had agreed to reopen the border.",
-			[]string{"SEN 0311 MRT future", "MRT 0311 SEN future"}},
+			[]string{"SEN 0351 MRT future", "MRT 0351 SEN future"}}, // reopening a border is 081 (its intent 0351)
 		{"Malawi said its talks with Zambia had gone well and that the two sides had agreed to meet again in May.",
 			[]string{"MWI 036 ZMB future", "ZMB 036 MWI future"}},
 	}, false)
