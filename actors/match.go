@@ -1303,10 +1303,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			// (a lower-case title takes a name of two words or more: "US
 			// peace envoy Anthony Zinni", "Iran's foreign minister Abbas
 			// Araqchi")
-			k := k0
-			for k < len(toks) && k-k0 < 4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !rawAt(raws, k) {
-				k++
-			}
+			k := m.nameRunAt(toks, raws, k0)
 			if k > k0 {
 				end = k
 				mt.Person = true
@@ -1348,6 +1345,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			startsUpper(toks[end-1].Text) && startsUpper(toks[end].Text) {
 			i = j - 1
 			continue // "the National Electoral Council": part of a name, no person
+		}
+		if k := m.nameTailAt(toks, raws, end); k > end && (mt.Person || r.p.kind == KindPerson) && !(i+1 < len(raws) && raws[i+1].start < k) {
+			end = k // "Sheikh Tamim bin Hamad al-Thani": the rest of a known person's name (names.go)
+		}
+		if k := m.groupHeadAt(toks, end, sectors); k > end && code == "" && !mt.Person && !(i+1 < len(raws) && raws[i+1].start < k) {
+			end = k // "Togo's opposition coalition", "a student federation": the body is the agent's (names.go)
+		}
+		if k := m.groupInitialsAt(toks, raws, end); k > end && code == "" && !mt.Person && len(sectors) == 1 {
+			end = k // "the indigenous confederation CONAIE": the body's initials (names.go)
 		}
 		if k := partyName(toks, end); k > end && code == "" && country != "" && !mt.Person && len(sectors) == 1 && (sectors[0] == "OPP" || sectors[0] == "REB") &&
 			!(i+1 < len(raws) && raws[i+1].start < k) {

@@ -22,6 +22,9 @@ type matchWords struct {
 	commonNames   map[string]bool // [common names]: Holder
 	titlePrefixes map[string]bool // [title prefixes]: Find, nounBridge
 	jurisdictions map[string]bool // [jurisdiction words]: JurisdictionWord
+	groupHeads    map[string]bool // [group heads]: groupHeadAt
+	nameParticles map[string]bool // [name particles]: nameRunAt
+	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -30,6 +33,9 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"common names":       &w.commonNames,
 		"title prefixes":     &w.titlePrefixes,
 		"jurisdiction words": &w.jurisdictions,
+		"group heads":        &w.groupHeads,
+		"name particles":     &w.nameParticles,
+		"name prefixes":      &w.namePrefixes,
 	}
 }
 

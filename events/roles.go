@@ -89,6 +89,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 		// after a verb takes that verb's subject, not the noun before it
 		return c.subjectDepth(st, k, depth+1)
 	}
+	if k := aspectVerbBefore(st, i, j); k >= 0 {
+		// "closed two crossings on Monday and began deporting
+		// migrants": the gerund's subject is its aspect verb's
+		return c.subjectDepth(st, k, depth+1) // (sources_aspect.go)
+	}
 	if k := firstToVerb(st, j); k >= 0 {
 		return c.subjectDepth(st, k, depth+1) // "became the first country to recognise" (wording.go)
 	}

@@ -154,6 +154,7 @@ type vocab struct {
 	personTitles          wordList // [person titles] forms: coref.go resolve, coref_names.go, phrasing.go appositionOwner, bodyNoun, coref_pronouns.go itAntecedent
 	ownerTitles           wordList // [owner titles] forms: coref.go resolve, phrasing.go appositionOwner, bodyNoun
 	bodyNouns             wordList // [body nouns] forms: phrasing.go bodyNoun
+	aspectVerbs           wordList // [aspect verbs] lemmas: sources_aspect.go aspectVerbBefore
 	personNouns           wordList // [person nouns] forms: coref_names.go personNounBefore, personNounMention; coref_pronouns.go itAntecedent
 	armedPersonNouns      wordList // [armed person nouns] forms: refine.go armedVictim
 	kinNouns              wordList // [kin nouns] forms: actors_people.go kinMention, coref_names.go givenLike, coref_pronouns.go itAntecedent
@@ -370,6 +371,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"person titles":             &v.personTitles,
 		"owner titles":              &v.ownerTitles,
 		"body nouns":                &v.bodyNouns,
+		"aspect verbs":              &v.aspectVerbs,
 		"person nouns":              &v.personNouns,
 		"armed person nouns":        &v.armedPersonNouns,
 		"kin nouns":                 &v.kinNouns,
