@@ -40,7 +40,7 @@ type vocab struct {
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
-	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf
+	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
