@@ -658,6 +658,10 @@ type verbHit struct {
 	// ("claimed responsibility for the shooting attack"; claimedFor),
 	// whose targets stop at a time phrase (untimedTargets)
 	claimed bool
+	// foreigners marks a deportation whose only deportees were migrants
+	// with no state named (foreignDeportees): an act with no target that
+	// still needs none ("sent 200 migrants back to Turkey")
+	foreigners bool
 }
 
 // sentence holds the per-sentence analysis.
@@ -1374,7 +1378,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyElaboration)
 				continue
 			}
-			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !allegedForce(st, h)) && len(h.target) == 0 &&
+			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !allegedForce(st, h) && !h.foreigners) && len(h.target) == 0 &&
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked

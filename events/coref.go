@@ -318,7 +318,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = c.placeCountryAfter(st, m.End, "from")
 				}
 				for j := 0; j < len(ms) && country == "" && !armed; j++ {
-					if ms[j].Modifier && len(ms[j].Country) == 3 && !topicModifier(st.toks, ms[j]) {
+					if ms[j].Modifier && len(ms[j].Country) == 3 && !topicModifier(st.toks, ms[j]) && !st.words.borderState(st.toks, ms[j]) {
 						country = ms[j].Country
 					}
 				}
@@ -727,12 +727,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.anyPlaceCountry(st, ms, official)
 			}
 			for j := 0; j < len(ms) && country == ""; j++ {
-				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) && !baseModifier(st.toks, ms[j]) {
+				if ms[j].Modifier && ms[j].Country != "" && !topicModifier(st.toks, ms[j]) && !originModifier(st.toks, ms[j]) && !baseModifier(st.toks, ms[j]) && !st.words.borderState(st.toks, ms[j]) {
 					country = ms[j].Country // "in Indian-administered Kashmir"
 				}
 			}
 			for j := k + 1; j < len(ms) && country == "" && armed && !people; j++ {
-				if ms[j].Country != "" && !ms[j].Unresolved {
+				if ms[j].Country != "" && !ms[j].Unresolved && !st.words.borderState(st.toks, ms[j]) {
 					country = ms[j].Country // "a gunman shot Slovak Prime Minister Robert Fico": where they strike
 				}
 			}

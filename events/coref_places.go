@@ -35,7 +35,7 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention, official *act
 			if official != nil && k >= official.End && st.toks[k-1].Lower != "in" {
 				continue
 			}
-			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 {
+			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 && !st.words.borderWith(st.toks, k) {
 				return m.Country // "off the coast of Somalia"
 			}
 			continue // modifiers are no places ("German government websites")
@@ -430,6 +430,9 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			j++ // "in central Mali", "in northern Israel"
 		}
 		if p, n, ok := c.placeAt(st, j, len(toks), 2); ok && !nameGoesOn(toks, j+n) && !featureName(toks, j+n) {
+			if p.Kind == gazetteer.KindCountry && st.words.neighbourBorder(st.toks, j+n) {
+				continue // "near the Algerian border": the neighbour across it (actors_border.go)
+			}
 			if country, ok := c.storyCountry(st, p); ok {
 				return country
 			}

@@ -506,6 +506,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.status = dyad.Future
 	}
 	if h.code == "174" {
+		foreignDeportees(h) // "sent 200 migrants back to Turkey": no Greek ones (deport_foreign.go)
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
 	h.code = killCode(st, h)

@@ -42,7 +42,7 @@ type vocab struct {
 	reactedActs       wordList // [reacted acts] forms: targets_reacted.go reactedAuthor
 	incursionVerbs    wordList // [incursion verbs] lemmas: targets_incursion.go incursionAnswered
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
-	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf
+	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor

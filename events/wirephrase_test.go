@@ -218,7 +218,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Russia outlawed the group as extremist on Friday.", nil}, // "the group" unread: no one banned (unaimed.go)
 	{"A Moscow court handed a US journalist a 16-year sentence.", []string{"RUSJUD 173 USAMED asserted"}},
 	{"Kyrgyzstan outlawed the opposition party on Friday.", []string{"KGZ 1722 KGZOPP asserted"}},
-	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 ITAREF asserted"}},
+	{"Italy turned back migrants at sea on Sunday.", []string{"ITA 174 - asserted"}}, // no Italian migrants (deport_foreign.go)
 	{"Russia closed the newspaper Novaya Gazeta on Monday.", []string{"RUS 1721 RUSMED asserted"}},
 	{"Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KENCOP 175 KENCVL asserted"}},
 	{"Turkish police made arrests in Istanbul on Sunday.", []string{"TURCOP 173 - asserted"}},
