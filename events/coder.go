@@ -1350,6 +1350,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// ground taken only by a fighting side, of ground (occupy.go)
 			occupyFamily(st, h)
 			c.refine(ctx, st, h)
+			c.builtAbroad(st, h) // "began building a reactor in Bangladesh" (built_abroad.go)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)

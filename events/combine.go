@@ -684,7 +684,8 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 // 036, diplomatic cooperation 032, material cooperation 031x, aid 033x,
 // political reform acceded to 034x (CAMEO's 0341–0344 are the intents
 // of 0831–0834: "would step down" 0341, "would repeal the farm laws"
-// 0342; gold README, D0265 and E0015), other yielding 035x.
+// 0342; gold README, D0265 and E0015), other yielding 035x (081 eased
+// restrictions 0351, 082 eased dissent 0352, 084 releases 0353, …).
 func intentCode(code string) string {
 	if to, ok := mapCode(intentRules, code); ok {
 		if to == "" {
@@ -701,7 +702,7 @@ var intentRules = []codeRule[string]{
 	{"03*", ""}, {"045", "039"}, {"04*", "036"}, {"05*", "032"},
 	{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06*", "031"},
 	{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07*", "033"},
-	{"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"},
+	{"081", "0351"}, {"082", "0352"}, {"0841 084", "0353"}, {"085", "0354"}, {"086*", "0355"}, {"087*", "0356"},
 	{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"}, {"08*", "035"},
 	{"02* 01*", ""},
 }

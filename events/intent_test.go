@@ -14,7 +14,7 @@ func TestIntentPhrasing(t *testing.T) {
 	c := newCoder(t)
 	checkSentences(t, c, []coverageCase{
 		{"Thai and Cambodian negotiators met in Kuala Lumpur on Monday and agreed to reopen border crossings.",
-			[]string{"THAGOV 044 KHMGOV asserted", "KHMGOV 044 THAGOV asserted", "THAGOV 0311 KHMGOV future", "KHMGOV 0311 THAGOV future"}},
+			[]string{"THAGOV 044 KHMGOV asserted", "KHMGOV 044 THAGOV asserted", "THAGOV 0351 KHMGOV future", "KHMGOV 0351 THAGOV future"}},
 		{"The Houthis shelled Saudi border posts on Monday and vowed to impose a naval blockade on the kingdom.",
 			[]string{"YEMREB 194 SAUMIL asserted", "YEMREB 1381 SAU asserted"}},
 		{`Serbian President Aleksandar Vucic vowed to "always stand with" Moscow.`,

@@ -242,7 +242,7 @@ func TestMaterialCoopPhrases(t *testing.T) {
 		{"Lebanon reopened the Masnaa crossing on Monday to let aid convoys into Syria.",
 			[]string{"LBN 0863 SYR asserted"}},
 		{"Lebanon reopened the Masnaa crossing on Monday.",
-			[]string{"LBN 061 - asserted"}},
+			[]string{"LBN 081 - asserted"}},
 		{"Egypt sent 50 trucks of food and medicine into Gaza on Monday.",
 			[]string{"EGY 073 PSE asserted"}},
 		{"Turkey airlifted tents and blankets to Syria.",
