@@ -30,6 +30,12 @@ func objectPastParticiple(st *sentence, h *verbHit) bool {
 	if src.End != i || src.Start == 0 {
 		return false
 	}
+	// a by-phrase names the doer, so the noun before is the patient
+	// wherever it stands ("90 Peruvians deported by Santiago were sent
+	// home"): it is the source only when the by-agent went unread
+	if i+1 < len(toks) && toks[i+1].Lower == "by" {
+		return true
+	}
 	// the participle takes no object: a preposition (not "by"), a
 	// closing mark or the end follows, and no day or date opens it
 	if i+1 < len(toks) {
