@@ -450,6 +450,14 @@ func (c *Coder) screenPatientsAndQuestions(st *sentence, hits []verbHit, live []
 			live[k] = false // "the UN's painstakingly negotiated ceasefire resolution": a modifier
 			continue
 		}
+		if inspectionTour(st, h) {
+			live[k] = false // "Kim Jong Un inspected a new destroyer": a tour (inspection_tour.go)
+			continue
+		}
+		if objectPastParticiple(st, h) {
+			live[k] = false // "pardoned 33 activists jailed after the riots": done to the object (falseevents_objpart.go)
+			continue
+		}
 		if askedQuestion(st, h) {
 			live[k] = false // "Macron asked Putin why Russian troops were massing": a question, no appeal
 			continue

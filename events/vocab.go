@@ -110,6 +110,8 @@ type vocab struct {
 	confinements          wordList // [confinements] forms: falseevents.go walkedFree
 	adjectivalGerunds     wordList // [adjectival gerunds] forms: falseevents.go adjectivalGerund and nounsense.go nounSense
 	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
+	clauseObjectVerbs     wordList // [clause object verbs] lemmas: falseevents_objpart.go objectPastParticiple
+	tourVerbs             wordList // [tour verbs] lemmas: inspection_tour.go inspectionTour
 	aimWords              wordList // [aim words] forms: falseevents_aims.go aimedAct
 	aimSubjects           wordList // [aim subjects] forms: falseevents_aims.go aimedAct
 	talkWords             wordList // [talk words] forms: falseevents_aims.go talksTopic
@@ -300,6 +302,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"made act verbs":            &v.madeActVerbs,
 		"finding nouns":             &v.findingNouns,
 		"belief verbs":              &v.beliefVerbs,
+		"clause object verbs":       &v.clauseObjectVerbs,
+		"tour verbs":                &v.tourVerbs,
 		"belief nouns":              &v.beliefNouns,
 		"pundit nouns":              &v.punditNouns,
 		"condition nouns":           &v.conditionNouns,

@@ -1,0 +1,97 @@
+package events
+
+import "strings"
+
+// A past participle right after a verb's object names what was done to
+// that object, not an act the object did: "pardoned 33 activists jailed
+// after the riots", "agreed to take in migrants deported from Spain",
+// "freed the hostages seized in March". The noun before the participle is
+// its patient, so it cannot be the participle's source; with no by-agent
+// the act has no doer the sentence names, and it is background to the
+// clause's own verb. The same holds for an elliptical passive after "and"
+// ("the plot had been foiled and nine people arrested").
+
+// objectPastParticiple reports a verb hit whose head is a bare past
+// participle (no auxiliary) right after its source, where that source is
+// the object of a verb before it (or the subject of a passive elided
+// after "and"), and the participle takes no object of its own and no
+// by-agent.
+func objectPastParticiple(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	i := h.head
+	if h.p.Noun || h.passive || len(h.source) == 0 || i == 0 || i+1 > len(toks) || h.end > i+1 {
+		return false
+	}
+	t := toks[i]
+	if t.Tag != "VBN" && t.Tag != "VBD" || !startsLowerASCII(t.Text) || st.lex.PastOnly(t.Lower) || st.words.intransitiveLemmas[t.Lemma] {
+		return false
+	}
+	src := h.source[0]
+	if src.End != i || src.Start == 0 {
+		return false
+	}
+	// a by-phrase names the doer, so the noun before is the patient
+	// wherever it stands ("90 Peruvians deported by Santiago were sent
+	// home"): it is the source only when the by-agent went unread
+	if i+1 < len(toks) && toks[i+1].Lower == "by" {
+		return true
+	}
+	// the participle takes no object: a preposition (not "by"), a
+	// closing mark or the end follows, and no day or date opens it
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		switch {
+		case closingMark(n.Text):
+		case (n.Tag == "IN" || n.Tag == "TO") && n.Lower != "by" && n.Lower != "that" && !st.isDate[i+1] && !(i+2 < len(toks) && st.isDate[i+2]):
+		default:
+			return false
+		}
+	}
+	// the word before the source's noun phrase, across its determiners,
+	// numbers and adjectives and a quantity before "of" ("hundreds of
+	// migrants"); another noun there heads a phrase of its own ("charges
+	// Asmara dismissed": an object relative, whose subject the source is)
+	k := src.Start - 1
+	for steps := 0; k >= 0 && steps < 6; steps++ {
+		w := toks[k]
+		if w.Tag == "DT" || w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "PRP$" ||
+			w.Lower == "of" && k > 0 && headNoun(toks[k-1].Lower) {
+			k--
+			continue
+		}
+		if headNoun(w.Lower) && k+1 < len(toks) && toks[k+1].Lower == "of" {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	v := toks[k]
+	if v.Lower == "and" {
+		return elidedPassive(st, k)
+	}
+	if v.Tag != "VB" && v.Tag != "VBD" && v.Tag != "VBN" && v.Tag != "VBG" || isAux(v) || v.Lemma == "get" || st.words.clauseObjectVerbs[v.Lemma] {
+		return false
+	}
+	return true
+}
+
+// elidedPassive reports an "and" at k that follows a passive ("had been
+// foiled and nine people arrested"): the "be" is elided after it.
+func elidedPassive(st *sentence, k int) bool {
+	toks := st.toks
+	if p := toks[k-1]; k < 2 || p.Tag != "VBN" && p.Tag != "VBD" && !(p.Tag == "NN" && strings.HasSuffix(p.Lower, "ed")) {
+		return false // (the tagger may read "foiled" as a noun)
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if beForm(toks[j].Lower) {
+			return true
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
