@@ -10,7 +10,7 @@ import "testing"
 func TestObjectPastParticiple(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Ghana's president pardoned 40 students jailed after the campus riots in Kumasi.",
-			[]string{"GHAGOV 056 GHAEDU asserted"}},
+			[]string{"GHAGOV 0841 GHAEDU asserted"}},
 		{"Uzbekistan's president freed 27 journalists imprisoned after the 2022 unrest in Karakalpakstan.",
 			[]string{"UZBGOV 0841 UZBMED asserted"}},
 		{"A scheme to blow up a gas pipeline in Estonia had been uncovered and five people arrested, the prime minister said.",
