@@ -1201,7 +1201,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		// "Russia and Ukraine accused each other of shelling the plant":
 		// each allegedly shelled it
 		if h.p.has(flagAccuse) && len(h.target) == 0 && len(h.source) == 2 && eachOther(st.toks, h.end) {
-			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
+			for i := h.end; i < len(st.toks) && !scopeBreak(st, i) && !timeClause(st, i); i++ {
 				scopeStatus[i] = dyad.Alleged
 				scopeSubj[i] = h.source
 			}
@@ -1212,7 +1212,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.accuser, ctx.accused = &h.source[0], h.target[0].Country
 			}
 			ofNoun := false // the charge after "of" is a noun phrase, no gerund
-			for i := h.end; i < len(st.toks) && !scopeBreak(st, i); i++ {
+			// (a time clause ends the charge: "accused Turkey of violating
+			// its airspace after two farmers were killed"; timeClause)
+			for i := h.end; i < len(st.toks) && !scopeBreak(st, i) && !(h.p.has(flagAccuse) && timeClause(st, i)); i++ {
 				if st.toks[i].Lower == "of" && i+1 < len(st.toks) && st.toks[i+1].Tag != "VBG" {
 					ofNoun = true
 				}

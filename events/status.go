@@ -946,3 +946,31 @@ func reportedGovernor(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// timeClause reports a time conjunction at i ("after", "before",
+// "since"; not "when", as in "when it came to") that opens a finite
+// clause with a subject of its own: a noun phrase, then a finite verb
+// within eight words ("after two soldiers were killed in Rafah"), not a
+// gerund ("after killing") or a bare noun phrase ("after the attack").
+// It ends the charge of an accusation (coder.go); a denial's scope goes
+// on ("denied the report after the Pentagon said hackers had broken in").
+func timeClause(st *sentence, i int) bool {
+	toks := st.toks
+	switch toks[i].Lower {
+	case "after", "before", "since":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Tag == "VBG" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+8; j++ {
+		switch t := toks[j]; {
+		case finite(t.Tag) || t.Tag == "MD":
+			return true
+		case t.Text == "," || t.Tag == "IN" || t.Tag == "CC" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "TO":
+			return false
+		}
+	}
+	return false
+}
