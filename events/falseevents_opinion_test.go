@@ -170,7 +170,7 @@ var warningBecauseCases = []familyCase{
 	// a warning of a situation is a pessimistic comment even when a cause follows "because";
 	// a threatened act before "because" keeps the threat
 	{"warned-because", "The head of MI5 warned on Monday of a sharp rise in Islamist terrorism because of the return of fighters who had travelled to Syria.", []string{"GBRSPY 012 - asserted"}},
-	{"warned-because", "The UN warned of a humanitarian catastrophe in Gaza because Israel blocked aid convoys.", []string{"IGOUNO 012 - asserted"}},
+	{"warned-because", "The UN warned of a humanitarian catastrophe in Gaza because Israel blocked aid convoys.", []string{"IGOUNO 012 - asserted", "ISR 1245 - asserted"}}, // the finite cause is coded (CODING.md): convoys blocked refuse involvement (lexconf37)
 	{"warned-because", "North Korea warned of retaliation because the US deployed bombers to the peninsula.", []string{"PRK 138 - asserted", "USA 154 - asserted"}},
 }
 

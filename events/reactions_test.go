@@ -41,7 +41,7 @@ func TestCoordinatedReactions(t *testing.T) {
 		{"Iran test-fired a long-range missile on Sunday, and the European Union condemned it.",
 			[]string{"IRN 150 - asserted 2024-07-07", "IGOEUREEC 111 IRN asserted 2024-07-13"}},
 		{"Eritrea blocked U.N. food convoys at the border on Monday, and the World Food Programme called the delay unacceptable.",
-			[]string{"ERI 191 IGOUNO asserted 2024-07-08", "IGOUNOWFP 111 ERI asserted 2024-07-13"}},
+			[]string{"ERI 1245 IGOUNO asserted 2024-07-08", "IGOUNOWFP 111 ERI asserted 2024-07-13"}},
 		// "it" said of one's own act is no criticism of another
 		{"Iran test-fired a missile on Sunday, and Tehran called it a success.",
 			[]string{"IRN 150 - asserted 2024-07-07"}},

@@ -131,7 +131,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		f.Code, f.Sectors = f.Country+"MIL", []string{"MIL"}
 		h.source = []actors.Mention{f}
 	}
-	if h.code == "154" && len(h.source) == 1 && h.source[0].Country != "" && words(st.toks[h.head:h.end], "troops", "soldiers", "reinforcements") {
+	if h.code == "154" && len(h.source) == 1 && h.source[0].Country != "" && c.words.troopNouns.anyIn(st.toks[h.head:h.end]) {
 		// "sent 150 soldiers to Haiti": troops sent abroad are a deployment
 		// to that country (074), troops sent at home a mobilisation (154)
 		t := h.target

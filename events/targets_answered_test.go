@@ -29,7 +29,7 @@ func TestAnsweredClauseTargets(t *testing.T) {
 			[]string{"TCD 161 FRAGOV asserted 2024-07-12", "FRA 111 TCD asserted 2024-07-13", "FRA 162 TCD asserted 2024-07-13"}},
 		// a state's force answered by another state: the force
 		{"Sudan's army blocked aid convoys on Thursday, after Washington threatened new sanctions.",
-			[]string{"USA 1312 SDNMIL asserted 2024-07-13"}},
+			[]string{"SDNMIL 1245 - asserted 2024-07-11", "USA 1312 SDNMIL asserted 2024-07-13"}},
 		// a state descriptor: the state alone
 		{"Eritrea recalled its ambassador from Addis Ababa on Sunday, a week after the African Union imposed sanctions on the country.",
 			[]string{"ERI 161 ETH asserted 2024-07-07", "IGOAFRAFU 163 ERI asserted 2024-07-13"}},

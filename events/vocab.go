@@ -43,6 +43,7 @@ type vocab struct {
 	incursionVerbs    wordList // [incursion verbs] lemmas: targets_incursion.go incursionAnswered
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
+	troopNouns        wordList // [troop nouns] forms: refine.go (troops sent abroad)
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
@@ -264,6 +265,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"incursion verbs":           &v.incursionVerbs,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
+		"troop nouns":               &v.troopNouns,
 		"disaster words":            &v.disasterWords,
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,
