@@ -1429,7 +1429,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	}
 	c.remember(ctx, st)
 	events = lonelyConditions(events, cond)
-	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(powTargets(accusedForce(events))))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_force.go, targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
+	return c.words.unaimed(st, coupFold(st, oneDenial(namedHosts(casualtyState(raidedCivilians(c.swapPeople(powTargets(accusedForce(events)))))))), func(e dyad.Event) { ctx.dropEvent(st, e, WhyUnaimed) }) // (targets_force.go, targets_far.go, targets_casualties.go, targets_raided.go, coups.go, unaimed.go)
 }
 
 // namedHosts drops a visit's host named only by its state or capital when

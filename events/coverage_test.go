@@ -64,7 +64,7 @@ var coverageCases = []coverageCase{
 	{"Japan and the Philippines finalised a defence pact on Monday.", []string{"JPN 057 PHL asserted", "PHL 057 JPN asserted"}},
 	{"Ghana ratified the treaty on Monday.", []string{"GHA 057 - asserted"}},
 	// 06 material cooperation
-	{"Russia and Ukraine traded prisoners on Friday.", []string{"RUS 0841 UKR asserted", "UKR 0841 RUS asserted"}},
+	{"Russia and Ukraine traded prisoners on Friday.", []string{"RUS 0841 UKRCVL asserted", "UKR 0841 RUSCVL asserted"}},
 	{"Thailand handed over two suspects to Cambodia.", []string{"THA 063 KHM asserted"}},
 	{"China and Brazil agreed to boost trade.", []string{"CHN 0311 BRA future", "BRA 0311 CHN future"}},
 	// 07 aid

@@ -104,7 +104,7 @@ var wirePhrasingCases = []coverageCase{
 	// 06 material cooperation
 	{"India and the United States agreed to boost defence cooperation.", []string{"IND 0312 USA future", "USA 0312 IND future"}},
 	{"Turkey handed over two suspects to Iraq on Sunday.", []string{"TUR 063 IRQ asserted"}},
-	{"Armenia and Azerbaijan swapped prisoners on Sunday.", []string{"ARM 0841 AZE asserted", "AZE 0841 ARM asserted"}},
+	{"Armenia and Azerbaijan swapped prisoners on Sunday.", []string{"ARM 0841 AZECVL asserted", "AZE 0841 ARMCVL asserted"}},
 	{"Egypt resumed gas exports to Europe on Monday.", []string{"EGY 061 - asserted"}},
 	{"Japan and Australia agreed to deepen security cooperation.", []string{"JPN 0312 AUS future", "AUS 0312 JPN future"}},
 	// 07 aid
