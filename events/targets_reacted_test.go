@@ -36,7 +36,7 @@ func TestReactedAuthorTargets(t *testing.T) {
 		// a demand asked of others or for goods answers no author
 		{"Vilnius said Minsk's border provocations were unacceptable and asked its NATO partners for more troops.",
 			[]string{"LTU 111 BLR asserted", "LTU 020 IGOWSTNAT asserted"}},
-		{"Kyiv said Moscow's shelling of the port was a war crime and demanded more air defences from its allies.",
+		{"Kyiv said Moscow's strikes on the port were war crimes and demanded more air defences from its allies.",
 			[]string{"UKR 100 - asserted"}},
 	}, false)
 }
