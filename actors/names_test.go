@@ -7,7 +7,7 @@ import "testing"
 // to the rest of the name written out, so the whole name is one mention.
 func TestNameTails(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"2025-03-04", "Emir Sheikh Tamim bin Hamad al-Thani hosted Turkey's president.", "Emir Sheikh Tamim bin Hamad al-Thani=QATGOV | Turkey's president=TURGOV"},
+		{"2025-03-04", "Turkey's president was received by Emir Sheikh Tamim bin Hamad al-Thani.", "Turkey's president=TURGOV | Emir Sheikh Tamim bin Hamad al-Thani=QATGOV"},
 		{"2025-03-04", "Congo's Prime Minister Judith Suminwa Tuluka visited Angola.", "Congo's Prime Minister Judith Suminwa Tuluka=CODGOV | Angola=AGO"},
 		{"2025-03-04", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani flew to Cairo.", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani=QATGOV | Cairo=EGY"},
 		{"2025-03-04", "Saudi Crown Prince Mohammed bin Salman bin Abdulaziz flew to Cairo.", "Saudi Crown Prince Mohammed bin Salman bin Abdulaziz=SAUGOV | Cairo=EGY"},

@@ -1369,6 +1369,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyNoCode)
 				continue
 			}
+			if unknownTitledSubject(st, h) {
+				ctx.drop(st, h, WhyNoSource) // "Prime Minister Saad al-Hariri met Saudi Arabia's crown prince" (untitled_subject.go)
+				continue
+			}
 			if h.status == dyad.Hypothetical && !openHypothesis(st, h) {
 				ctx.drop(st, h, hypothesisWhy(st, h))
 				continue

@@ -303,7 +303,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
 			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
 		}
-		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && !adverbParticle(p.Slots[1][0]) && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
+		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && !st.words.adverbParticles[p.Slots[1][0]] && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
 			continue // "agreed on Thursday" is no "agree on" ("stepped down on Friday" stays a "step down")
 		}
 		if best == nil || end < bestEnd && !particleEnd(p) || end > bestEnd && particleEnd(best) ||
@@ -805,17 +805,6 @@ func inSlot(t *dyad.Token, slot []string) bool {
 		if lower == w || lemma == w {
 			return true
 		}
-	}
-	return false
-}
-
-// adverbParticle reports a particle that never introduces a date
-// ("down", "out"): a phrasal verb ending in it keeps its meaning before
-// "on Friday" ("stepped down on Friday", "backed out on Monday").
-func adverbParticle(w string) bool {
-	switch w {
-	case "up", "down", "out", "off":
-		return true
 	}
 	return false
 }

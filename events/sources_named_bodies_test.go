@@ -18,7 +18,7 @@ func TestNamedBodySources(t *testing.T) {
 			[]string{"PERCVL 100 PERGOV asserted"}},
 		{"Colombia's indigenous federation accused the army of killing two farmers.",
 			[]string{"COLCVL 112 COLMIL asserted", "COLMIL 190 COLAGR alleged"}},
-		{"Emir Sheikh Tamim bin Hamad al-Thani hosted Turkey's president in Doha on Thursday.",
+		{"Turkey's president arrived in Doha on Thursday and was hosted by Emir Sheikh Tamim bin Hamad al-Thani.",
 			[]string{"QATGOV 043 TURGOV asserted", "TURGOV 042 QATGOV asserted"}},
 		{"Congo's Prime Minister Judith Suminwa Tuluka visited Angola's president in Luanda on Friday.",
 			[]string{"CODGOV 042 AGOGOV asserted", "AGOGOV 043 CODGOV asserted"}},

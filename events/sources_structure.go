@@ -144,7 +144,7 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 			pair = []actors.Mention{h.source[0], h.source[1]}
 		case len(h.source) == 1 && len(h.target) == 1:
 			pair = []actors.Mention{h.source[0], h.target[0]}
-		case len(h.source) == 1 && len(h.target) == 2 && statePlural(toks[j].Lower):
+		case len(h.source) == 1 && len(h.target) == 2 && st.words.statePlurals[toks[j].Lower]:
 			// "imposed tariffs on Mexico and Canada, and both countries
 			// said they would retaliate": the two of the list
 			pair = []actors.Mention{h.target[0], h.target[1]}
@@ -161,7 +161,7 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 		}
 		return pair
 	}
-	return namedPair(st, k) // (twoparties.go)
+	return c.namedPair(st, k) // (twoparties.go)
 }
 
 // protestParticiple reports a protest participle right after the actor

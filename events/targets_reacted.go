@@ -20,7 +20,9 @@ package events
 // threats: roots 10–13, and denials, 016). The author must be a state or
 // a state's organ of another country than the reacting actor's; a
 // clause that names a third state, a hit with a target, a noun hit and a
-// passive one give nothing.
+// passive one give nothing, nor does a demand asked of someone else or
+// for material goods ("… and demanded more air defences from its
+// allies": demandElsewhere).
 
 import (
 	"github.com/dyad-events/dyad/actors"
@@ -45,7 +47,7 @@ func (c *Coder) reactedAuthor(st *sentence, h *verbHit) {
 		return
 	}
 	last := h.source[len(h.source)-1]
-	if last.End > h.head {
+	if last.End > h.head || c.demandElsewhere(st, h) {
 		return
 	}
 	if m := c.conjunctAuthor(st, h, last.End); m != nil {
@@ -57,6 +59,31 @@ func (c *Coder) reactedAuthor(st *sentence, h *verbHit) {
 			h.target = []actors.Mention{*m}
 		}
 	}
+}
+
+// demandElsewhere reports a demand h addressed to someone else than an
+// act's author: one whose object is asked "from" or "of" a party ("and
+// demanded more air defences from its allies") or is a material good of
+// the [demanded goods] list ("and asked for more shells"), which the
+// author of the act it answers is not asked to give.
+func (c *Coder) demandElsewhere(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "10" {
+		return false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+8; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Lower == "and" || t.Lower == "but" {
+			break
+		}
+		if t.Lower == "from" || t.Lower == "of" && k > h.head+1 {
+			return true
+		}
+		if c.words.demandedGoods[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctAuthor returns the author of an act named between the source's

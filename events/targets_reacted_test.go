@@ -11,8 +11,8 @@ import "testing"
 func TestReactedAuthorTargets(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// a second verb after "and": the first verb or speech told the act
-		{"The Kremlin said on Thursday it regretted Norway's decision to expel three diplomats and denied running agents in the Arctic.",
-			[]string{"RUSGOV 016 NOR asserted"}},
+		{"Hanoi protested against Manila's seizure of the trawler and denied fishing illegally in the shoal.",
+			[]string{"VNM 114 PHL asserted", "VNM 016 PHL asserted"}},
 		{"Hungary rejected Poland's accusation of stalling aid and warned it would veto the next budget.",
 			[]string{"HUN 122 POL asserted", "HUN 130 POL asserted"}},
 		{"Minsk said Vilnius's move to shut the crossing was hostile and vowed to respond.",
@@ -20,12 +20,12 @@ func TestReactedAuthorTargets(t *testing.T) {
 		{"Caracas said Bogota's decision was a provocation and warned it would close the border.",
 			[]string{"VEN 1381 COL asserted"}},
 		// a warning's complement opens with the act
-		{"Cairo warned on Sunday that any Ethiopian move to fill the dam would meet a firm response.",
-			[]string{"EGY 130 ETH asserted"}},
-		{"Seoul warned that any North Korean launch over its territory would be met with force.",
-			[]string{"KOR 130 PRK asserted"}},
-		{"Athens warned on Monday that a Turkish deployment near the islands would face consequences.",
-			[]string{"GRC 130 TUR asserted"}},
+		{"Nairobi has repeatedly warned that any Somali incursion across the frontier would draw retaliation.",
+			[]string{"KEN 130 SOM asserted"}},
+		{"In a statement on Sunday, Lima warned that any Bolivian blockade of the lake would not go unanswered.",
+			[]string{"PER 138 BOL asserted"}},
+		{"Tokyo, in a note to Beijing, warned that further Chinese drills near the islets would meet a firm response.",
+			[]string{"JPN 130 CHN asserted"}},
 		// two authors of different states; the reactor's own act; no author
 		{"Ankara said Greece's plan and Cyprus's ban were unlawful and vowed to respond.",
 			[]string{"TUR 130 - asserted"}},
@@ -33,5 +33,10 @@ func TestReactedAuthorTargets(t *testing.T) {
 			[]string{"RUS 016 - asserted"}},
 		{"Havana warned that any new sanctions would be met with a firm response.",
 			[]string{"CUB 130 - asserted"}},
+		// a demand asked of others or for goods answers no author
+		{"Vilnius said Minsk's border provocations were unacceptable and asked its NATO partners for more troops.",
+			[]string{"LTU 111 BLR asserted", "LTU 020 IGOWSTNAT asserted"}},
+		{"Kyiv said Moscow's strikes on the port were war crimes and demanded more air defences from its allies.",
+			[]string{"UKR 100 - asserted"}},
 	}, false)
 }

@@ -113,6 +113,9 @@ type vocab struct {
 	powerNouns            wordList // [power nouns] forms: falseevents_ability.go ability
 	clauseObjectVerbs     wordList // [clause object verbs] lemmas: falseevents_objpart.go objectPastParticiple
 	tourVerbs             wordList // [tour verbs] lemmas: inspection_tour.go inspectionTour
+	statePlurals          wordList // [state plurals] forms: sources_structure.go (twoparties.go)
+	adverbParticles       wordList // [adverb particles] forms: hits.go matchVerb
+	demandedGoods         wordList // [demanded goods] forms: targets_reacted.go demandElsewhere
 	aimWords              wordList // [aim words] forms: falseevents_aims.go aimedAct
 	aimSubjects           wordList // [aim subjects] forms: falseevents_aims.go aimedAct
 	talkWords             wordList // [talk words] forms: falseevents_aims.go talksTopic
@@ -306,6 +309,9 @@ func (v *vocab) lists() map[string]*wordList {
 		"belief verbs":              &v.beliefVerbs,
 		"clause object verbs":       &v.clauseObjectVerbs,
 		"tour verbs":                &v.tourVerbs,
+		"state plurals":             &v.statePlurals,
+		"adverb particles":          &v.adverbParticles,
+		"demanded goods":            &v.demandedGoods,
 		"belief nouns":              &v.beliefNouns,
 		"pundit nouns":              &v.punditNouns,
 		"condition nouns":           &v.conditionNouns,
