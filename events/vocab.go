@@ -44,6 +44,7 @@ type vocab struct {
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
+	consentWords      wordList // [consent words] forms: peace_deployment.go consented
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
@@ -264,6 +265,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"incursion verbs":           &v.incursionVerbs,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
+		"consent words":             &v.consentWords,
 		"disaster words":            &v.disasterWords,
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,
