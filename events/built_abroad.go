@@ -10,7 +10,10 @@ import "github.com/dyad-events/dyad/actors"
 // country, a pattern ending in "in" with no target yet, that country as
 // its target: "Russia began constructing a reactor in Bangladesh" is
 // RUS 061 BGD. A plant in the builder's own country, or a place the
-// gazetteer cannot tell, gives no target (the pattern then needs one).
+// gazetteer cannot tell, gives no target (the pattern then needs one),
+// and so does one an armed force builds: an army, rebels or an armed
+// group build where they fight, which cooperates with no one ("Russian
+// forces built a railway in Kherson" is no event).
 func (c *Coder) builtAbroad(st *sentence, h *verbHit) {
 	switch h.code {
 	case "061", "062", "0311", "0312":
@@ -19,6 +22,9 @@ func (c *Coder) builtAbroad(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	if len(h.target) > 0 || len(h.source) == 0 || h.source[0].Country == "" || h.end < 2 || h.end > len(toks) || toks[h.end-1].Lower != "in" || !particleEnd(h.p) {
+		return
+	}
+	if hasSector(h.source[0], "MIL", "REB", "UAF") {
 		return
 	}
 	own := h.source[0].Country

@@ -1353,6 +1353,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			occupyFamily(st, h)
 			c.refine(ctx, st, h)
 			c.builtAbroad(st, h) // "began building a reactor in Bangladesh" (built_abroad.go)
+			deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)

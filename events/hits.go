@@ -300,6 +300,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if ok && p.has(flagUnarmed) && armedSubject(st, i) {
 			continue // "Police intervened in a dispute": no mediation (mediators.go)
 		}
+		if p.has(flagHosted) && toBorder(st, end) || p.has(flagConsent) && !consented(st, end) {
+			continue // "approved the deployment of troops to Gaza": no peacekeeping (peace_deployment.go)
+		}
 		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
 			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
 		}

@@ -11,7 +11,7 @@ func TestMeetingAdjunct(t *testing.T) {
 			[]string{"CHL 0351 ARG future", "ARG 0351 CHL future", "CHL 040 ARG asserted", "ARG 040 CHL asserted"}},
 		{"Kenya's president told his Tanzanian counterpart on Friday that he backed the pipeline, at their first meeting since the election.",
 			[]string{"KENGOV 040 TZAGOV asserted", "TZAGOV 040 KENGOV asserted"}},
-		{"Chile said on Tuesday it would open a new border crossing, at a meeting of regional ministers.",
-			[]string{"CHL 0351 - future"}},
+		{"Chile said on Tuesday it would open a new border crossing with Bolivia, at a meeting of regional ministers.",
+			[]string{"CHL 0351 BOL future"}},
 	}, false)
 }

@@ -52,13 +52,21 @@ const (
 	// security force: "Police intervened in a dispute" mediates no
 	// dispute (mediators.go)
 	flagUnarmed
+	// flagHosted keeps a deployment pattern ending in "to" to a host
+	// country: a force sent "to its border" or "to the frontier" is a
+	// build-up, not peacekeeping (peace_deployment.go)
+	flagHosted
+	// flagConsent keeps a pattern to sentences that name the host's request
+	// or invitation or a U.N. or AU mandate: "approved the deployment of
+	// troops to Gaza" is no peacekeeping (peace_deployment.go)
+	flagConsent
 )
 
 var flagNames = map[string]int{
 	"mutual": flagMutual, "speech": flagSpeech, "accuse": flagAccuse, "deny": flagDeny,
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
-	"force": flagForce, "unarmed": flagUnarmed,
+	"force": flagForce, "unarmed": flagUnarmed, "hosted": flagHosted, "consent": flagConsent,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -45,6 +45,7 @@ type vocab struct {
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	troopNouns        wordList // [troop nouns] forms: refine.go (troops sent abroad)
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
+	consentWords      wordList // [consent words] forms: peace_deployment.go consented
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
@@ -269,6 +270,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
+		"consent words":             &v.consentWords,
 		"disaster words":            &v.disasterWords,
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,

@@ -33,6 +33,7 @@ func TestWordListsLoad(t *testing.T) {
 		{v.kidnapWords, "kidnapping words", "kidnap"},
 		{v.borderNouns, "border nouns", "frontier"},
 		{v.disasterWords, "disaster words", "covid-19"},
+		{v.consentWords, "consent words", "mandate"},
 		{v.falsityWords, "falsity words", "baseless"},
 		{v.reportNouns, "report nouns", "findings"},
 		{v.diplomatNouns, "diplomat nouns", "attaché"},

@@ -16,6 +16,15 @@ func TestBordersOpened(t *testing.T) {
 			[]string{"KEN 0351 SOM future"}},
 		{"Georgia and Armenia reopened a rail link on Wednesday.",
 			[]string{"GEO 061 ARM asserted", "ARM 061 GEO asserted"}},
+		// a bare post, checkpoint or crossing, or a border with no second
+		// state named, is no eased restriction (review of lexcoop37)
+		{"Russia opened a military post in northern Syria.", nil},
+		{"Turkey opened a new observation post near Idlib.", nil},
+		{"The United States reopened a consular post in Havana.", nil},
+		{"The Taliban opened a checkpoint on the road to Kandahar.", nil},
+		{"Iran opened a new crossing into Iraq for pilgrims.", nil},
+		{"Nepal reopened two border posts with India on Saturday.",
+			[]string{"NPL 081 IND asserted"}},
 	}, false)
 }
 
@@ -78,8 +87,24 @@ func TestCessationOfHostilities(t *testing.T) {
 // peacekeeping promised (0334).
 func TestPeacekeepingApproved(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Lawmakers in Burundi endorsed the deployment of a battalion to the Central African Republic.",
+		{"Lawmakers in Burundi endorsed the deployment of a battalion to the Central African Republic at the request of its government.",
 			[]string{"BDILEG 0334 CAF future"}},
+		{"Ghana's parliament approved the deployment of 800 soldiers to Somalia under an African Union mandate.",
+			[]string{"GHALEG 0334 SOM future"}},
+		{"Nepal's cabinet authorised the deployment of 900 peacekeepers to Lebanon on Thursday.",
+			[]string{"NPLGOV 0334 LBN future"}},
+		{"The U.N. Security Council authorised the deployment of Kenyan police to Haiti.",
+			[]string{"IGOUNO 0334 HTI future"}},
+		// troops sent with no peace word, consent or mandate are an
+		// invasion or a build-up, a force sent to a border a build-up, and
+		// a foreign force let in is no peacekeeping of the approver's
+		// (review of lexcoop37)
+		{"Russia's upper house approved the deployment of troops to Ukraine.", nil},
+		{"Israel's cabinet approved the deployment of troops to Gaza.", nil},
+		{"Russia approved the deployment of troops to Belarus for joint drills.", nil},
+		{"India authorised the deployment of additional troops to its border with China.", nil},
+		{"Chad's parliament approved the deployment of 500 police officers to the Sudanese border.", nil},
+		{"Mali's junta endorsed the deployment of Russian peacekeepers to the country.", nil},
 		{"The African Union's peace council authorised a regional mission to help Mozambique's army.",
 			[]string{"IGOAFRAFU 0334 MOZMIL future"}},
 		{"France and Italy will provide security guarantees for Moldova, the French president said.",
@@ -104,5 +129,11 @@ func TestPlantsBuilt(t *testing.T) {
 		{"Brazil and India agreed to build a joint missile factory.",
 			[]string{"BRA 0312 IND future", "IND 0312 BRA future"}},
 		{"Nigeria opened a new refinery near Lagos on Monday.", nil},
+		// an army builds where it fights, and a bridge or dam is no plant
+		// (review of lexcoop37)
+		{"Russian forces built a pontoon bridge in Kherson.", nil},
+		{"Ukraine's army built a bridge in the Kursk region of Russia.", nil},
+		{"Israel opened a bridge in the occupied West Bank to settlers.", nil},
+		{"Egyptian troops built a railway in Libya on Sunday.", nil},
 	}, false)
 }
