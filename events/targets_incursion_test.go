@@ -26,5 +26,10 @@ func TestIncursionAnsweredTargets(t *testing.T) {
 			[]string{"GRCMIL 150 - asserted"}},
 		{"Refugees crossed the demarcation line after fighting erupted in the valley.",
 			nil},
+		// a flight or a voyage over open water crosses into no one's space
+		{"Finland held air drills on Tuesday as Russian bombers flew over the Baltic Sea.",
+			[]string{"FIN 150 - asserted", "RUSMIL 150 - asserted"}},
+		{"Norway put its coast guard on alert when Russian warships sailed through the Barents Sea.",
+			[]string{"NORMIL 152 RUSMIL asserted", "RUSMIL 150 - asserted"}},
 	}, false)
 }
