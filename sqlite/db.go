@@ -409,11 +409,19 @@ func foreignTables(path string) error {
 		return err
 	}
 	defer c.Close()
+	// One read transaction for both reads: in two, another Open could
+	// commit its migration between them, and its fresh dyad schema would
+	// be read with the version from before (user_version 0) as foreign.
+	tx, err := c.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
 	var v int
-	if err := c.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 0 {
+	if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 0 {
 		return err // (not a database: Open's own error says so)
 	}
-	rows, err := c.Query("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid LIMIT 6")
+	rows, err := tx.Query("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid LIMIT 6")
 	if err != nil {
 		return err
 	}
