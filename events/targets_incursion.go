@@ -55,7 +55,7 @@ func (c *Coder) incursionAnswered(st *sentence, h *verbHit) []actors.Mention {
 		return nil
 	}
 	m := subj[0]
-	if m.Country == "" || len(m.Country) != 3 || m.Place || m.Modifier || m.Country == src.Country {
+	if len(m.Country) != 3 || m.Place || m.Modifier || m.Country == src.Country {
 		return nil
 	}
 	t := c.implicitTarget(h, m.Country)
@@ -69,13 +69,8 @@ func (c *Coder) incursionAnswered(st *sentence, h *verbHit) []actors.Mention {
 // Korean soldiers"), or -1.
 func openingWordBefore(toks []dyad.Token, start int) int {
 	k := start - 1
-	for n := 0; k >= 1 && n < 4; n++ {
-		switch t := toks[k]; {
-		case t.Lower == "the" || t.Tag == "CD" || t.Lower == "about" || t.Lower == "some" || t.Lower == "more" || t.Lower == "than":
-			k--
-			continue
-		}
-		break
+	for n := 0; k >= 1 && n < 4 && approxWord(toks[k]); n++ {
+		k--
 	}
 	if k < 1 {
 		return -1
@@ -84,4 +79,14 @@ func openingWordBefore(toks []dyad.Token, start int) int {
 		return k
 	}
 	return -1
+}
+
+// approxWord reports a word that may stand between the opening word and
+// its subject: "the", a number, "about", "some", "more", "than".
+func approxWord(t dyad.Token) bool {
+	switch t.Lower {
+	case "the", "about", "some", "more", "than":
+		return true
+	}
+	return t.Tag == "CD"
 }

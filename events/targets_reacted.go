@@ -171,7 +171,7 @@ func (c *Coder) warnedAuthor(st *sentence, h *verbHit) *actors.Mention {
 func (c *Coder) authorOfAct(st *sentence, m *actors.Mention) bool {
 	toks := st.toks
 	k := m.End
-	if k < len(toks) && (toks[k].Tag == "POS" || toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'") {
+	if k < len(toks) && (toks[k].Tag == "POS" || isPossTok(toks[k])) {
 		k++
 	} else if !m.Modifier && !m.Possessive && m.Kind != actors.KindAdjective {
 		return false
