@@ -116,7 +116,8 @@ func (c *Coder) passiveRecipient(st *sentence, h *verbHit) []actors.Mention {
 // accedes to a demand for policy change (0832) and is no event without
 // them ("withdrew the bill to amend it"), and yields to the country's
 // protesters (CVL) when the sentence names protesters or protests and no
-// target; a
+// target, as does a parliament or constitution reinstated (0834, 0344
+// as a plan: "agreed to reinstate parliament after weeks of protests"); a
 // resignation (0831, data/verbs.txt) yields to them only when the
 // sentence also names their demand ("resigned, meeting a key demand of
 // protesters"; gold README, decided 2026-12-01: target null unless the
@@ -143,7 +144,7 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 		h.target = []actors.Mention{gov}
 	}
 	if (h.code == "0831" && words(st.toks, "demand", "demands", "demanded", "demanding") && words(st.toks, "protesters", "protestors", "demonstrators") ||
-		(h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && (words(st.toks, "protesters", "protestors", "demonstrators") || afterProtests(st) || calmedProtests(st.toks))) &&
+		(h.code == "0832" || h.code == "0342" && h.p.Code == "0832" || h.p.Code == "0834") && (words(st.toks, "protesters", "protestors", "demonstrators") || afterProtests(st) || calmedProtests(st.toks))) &&
 		len(h.target) == 0 && src.Country != "" {
 		// "repealed the law, meeting a key demand of protesters": the
 		// country's protesters are whom it yields to; a policy dropped

@@ -1307,6 +1307,9 @@ func controlVerbBefore(st *sentence, j int) int {
 	if u := usedMeans(st, j); u >= 0 {
 		return u // "Russia used drones to attack": the user (sources_structure.go)
 	}
+	if first := coordinatedTo(st, j); first >= 0 {
+		return controlVerbBefore(st, first) // "agreed to free prisoners and to accept monitors" (intent_coordinated.go)
+	}
 	k := j - 1
 	for k >= 0 && (st.isDate[k] || st.toks[k].Tag == "RB") {
 		k--

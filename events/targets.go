@@ -65,6 +65,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.possessedTarget(st, h) // "Ukraine said Russia attacked its energy infrastructure" (possessed.go)
 	c.possessiveOwner(st, h) // "Poland shot down Russian drones that entered its airspace" (targets_possessive.go)
 	c.ownStateMoved(st, h)   // "pulled the United States out of the Paris accord" (targets_ownstate.go)
+	listOwner(st, h)         // "remove Cuba from Washington's list": no owner of the list (targets_listed.go)
 	if len(h.target) == 0 {
 		h.target = c.tradePartner(st, h) // "lifted its ban on rice exports to Bangladesh" (possessed.go)
 	}
