@@ -2354,7 +2354,7 @@ func countryOf(code string) string {
 	switch code[:3] {
 	case "IGO", "NGO", "IMG", "MNC", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
 		"EDU", "BUS", "CRM", "CVL", "LEG", "REF", "INS", "UAF", "SEP", "ELI", "LAB", "HLH", "AGR",
-		"ENV", "RAD", "MOD", "IGW", "NGM":
+		"ENV", "RAD", "MOD", "IGW", "NGM", "HRI", "REL", "DEV", "SET":
 		return ""
 	}
 	return code[:3]

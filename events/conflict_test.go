@@ -34,7 +34,7 @@ func TestConflict(t *testing.T) {
 			[]string{"VNM 155 - asserted 2024-07-10"}},
 		// 17 legal status and registration withdrawn
 		{"Russia's justice ministry stripped the Memorial rights group of its legal status on Tuesday.",
-			nil}, // the group unread: no owner named (unaimed.go)
+			[]string{"RUSGOV 172 RUSHRI asserted 2024-07-09"}}, // the rights group is read (HRI, a role) as the ministry's own state's
 		// 19 an offensive pressed
 		{"Sudan's army pressed its offensive against the Rapid Support Forces in Khartoum on Friday.",
 			[]string{"SDNMIL 190 SDNREB asserted 2024-07-12"}},
