@@ -867,6 +867,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// headline's bare noun, done by its by-agent (passive.go)
 			h.source = c.ofByAgent(st, h.head)
 			ofBy = true
+		case h.code != "042" && h.code != "043" && !h.passive && len(c.participleAgentOf(st, h.head)) > 0:
+			h.source = c.participleAgentOf(st, h.head) // "Rockets fired by Hezbollah killed two soldiers" (participle_agent.go)
 		default:
 			h.source = c.dependantsGroup(st, c.subject(st, h.head)) // "Al-Shabaab members and their families withdrew" (sources_dependants.go)
 			h.source = c.accuserConjunct(st, h, h.source)           // "accused China of ramming boats with coast guard vessels, and demanded" (sources_conjuncts.go)
@@ -886,7 +888,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.source) == 0 && h.p.Noun && h.code == "041" {
 			h.source = c.callParties(st, h.head) // "Wang Yi told his Brazilian counterpart in a phone call"
 		}
-		if len(h.source) == 0 && (h.code == "042" || h.code == "043") {
+		if len(h.source) == 0 && (h.code == "042" || h.code == "043") && !h.passive && c.aidArrival(st, h) {
+			// "vaccine doses, donated by the EU, arrived in Kinshasa": the
+			// giver's aid to the place (participle_agent.go)
+		} else if len(h.source) == 0 && (h.code == "042" || h.code == "043") {
 			if src := c.aidCarrier(st, h.head); src != nil {
 				// "a Qatari plane carrying medical supplies landed in
 				// Damascus": the aid delivered, by the carrier's state

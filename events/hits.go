@@ -41,7 +41,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			isVerb = false // "release detained journalists": a participle as adjective
 		}
 		if isVerb {
-			if h, ok := c.matchVerb(st, i); ok && !idleEntry(st, h) { // "would enter", "who entered" (occupy.go)
+			if h, ok := c.matchVerb(st, i); ok && !idleEntry(st, h) && !overAgent(st, h) { // "would enter", "who entered" (occupy.go)
 				for k := h.head; k < h.end && k < len(used); k++ {
 					used[k] = !calledBlame(h) || k == h.head || k == h.end-1
 				}
@@ -344,7 +344,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
-		h.passive = isPassive(toks, i) || reducedRelative(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
+		h.passive = isPassive(toks, i) || reducedRelative(st, i) || setOffParticiple(st, i) || subjectReduced(st, i, end) || sawParticiple(st, i) || headlinePassive(st, i, end) ||
 			(lemma == "sentence" || lemma == "jail") && toks[i].Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "to" // "Morsi sentenced to 3 years"
 		if c.words.acceptanceLine(p, lemma) && !negatedStand(toks, i) {
 			return verbHit{}, false // "accepted the offer": only "would never accept" is an act (acceptance.go)

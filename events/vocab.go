@@ -254,6 +254,12 @@ type vocab struct {
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
 	invertedSpeech wordList // [inverted speech verbs] lemmas: attribution.go placedSubject, inverted_speaker.go invertedSpeaker
 	facingForms    wordList // [facing forms] forms: falseevents.go faced, falseevents_history.go backgroundNominal
+
+	// participle agents (participle_agent.go)
+	agentParticiples wordList // [agent participles] lemmas: participle_agent.go participleAgent
+	aidParticiples   wordList // [aid participles] lemmas: participle_agent.go participleAgent, aidArrival
+	aidGoods         wordList // [aid goods] forms: participle_agent.go aidArrival
+	agentNouns       wordList // [agent nouns] forms: participle_agent.go participleAgent
 }
 
 // lists binds each heading of data/words.txt to its field of v.
@@ -466,6 +472,10 @@ func (v *vocab) lists() map[string]*wordList {
 		"toll verbs":                &v.tollVerbs,
 		"inverted speech verbs":     &v.invertedSpeech,
 		"facing forms":              &v.facingForms,
+		"agent participles":         &v.agentParticiples,
+		"aid participles":           &v.aidParticiples,
+		"aid goods":                 &v.aidGoods,
+		"agent nouns":               &v.agentNouns,
 	}
 }
 

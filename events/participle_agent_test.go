@@ -1,0 +1,49 @@
+package events_test
+
+import "testing"
+
+// TestParticipleAgent codes participle_agent.go: the "by" agent of a
+// participle modifying a weapon or force noun is the source of the
+// clause's verb ([agent participles], [agent nouns]); aid a party gave
+// that arrives is that party's aid to the place ([aid participles], [aid
+// goods]); a participle set off by a comma after the clause's verb is a
+// passive like the bare reduced relative. Guards: a maker or supplier is
+// no doer, aid trucks entering a place make no incursion, and a
+// participle inside the subject tells background.
+func TestParticipleAgent(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// (a, b) weapon or force noun + participle + agent, subject of the act
+		{"Rockets fired by Hezbollah killed three Israeli soldiers near the border on Sunday.",
+			[]string{"LBNREB 190 ISRMIL asserted"}},
+		{"Drones launched by the Houthis struck a Saudi oil terminal on Tuesday.",
+			[]string{"YEMREB 190 SAU asserted"}},
+		{"Missiles fired by Russian forces killed four Ukrainian civilians in Sumy on Friday.",
+			[]string{"RUSMIL 190 UKRCVL asserted"}},
+		{"Troops sent by Rwanda attacked Congolese army positions near Goma on Monday.",
+			[]string{"RWA 190 CODMIL asserted"}},
+		// the firer, not the maker
+		{"A Russian-made missile fired by Ukraine struck a Russian airbase in Crimea on Wednesday.",
+			[]string{"UKR 190 RUSMIL asserted"}},
+		// a supplier is no doer
+		{"Weapons supplied by the United States struck Russian positions near Kursk on Monday.",
+			nil},
+		// aid given by a party arrives: its aid to the place, with or without commas
+		{"Tents and blankets donated by Turkey arrived in Damascus on Monday.",
+			[]string{"TUR 073 SYR asserted"}},
+		{"A cargo of flour, donated by India, arrived in Kabul on Friday.",
+			[]string{"IND 073 AFG asserted"}},
+		{"Medicines supplied by the World Health Organization arrived in Gaza on Wednesday.",
+			[]string{"IGOUNOWHO 073 PSE asserted"}},
+		// aid trucks are no force entering a place
+		{"Aid trucks sent by Jordan entered Gaza on Sunday.",
+			nil},
+		// a participle set off after the clause's verb: a passive with its agent
+		{"Armenia and Azerbaijan signed a peace accord in Washington on Friday, brokered by the United States.",
+			[]string{"ARM 057 AZE asserted", "AZE 057 ARM asserted", "USA 045 ARM asserted", "USA 045 AZE asserted"}},
+		{"Israel and Hamas agreed to a ceasefire on Wednesday, mediated by Qatar and Egypt.",
+			[]string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted", "QAT 045 ISR asserted", "QAT 045 PSEREB asserted", "EGY 045 ISR asserted", "EGY 045 PSEREB asserted"}},
+		// inside the subject: background, no mediation told
+		{"The truce, brokered by Egypt in March, largely held over the weekend.",
+			nil},
+	}, false)
+}
