@@ -100,6 +100,10 @@ func (v *vocab) destination(toks []dyad.Token, ms []actors.Mention) {
 				m.Place = true // "signed a statement in the Kremlin"
 			}
 		}
+		if v.attackPlaceCompound(toks, m) {
+			m.Place = true // "the Nairobi attack": where it happened (places_attackcompound.go)
+			continue
+		}
 		if m.Kind != actors.KindCountry && m.Kind != actors.KindCapital || m.Possessive {
 			continue
 		}

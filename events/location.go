@@ -194,6 +194,9 @@ func (c *Coder) seatOfEU(toks []dyad.Token, ms []actors.Mention) {
 		if e := m.End; e < len(toks) && strings.HasPrefix(toks[e].Tag, "NN") && startsLowerASCII(toks[e].Text) {
 			continue // "the Brussels assault", "Brussels airport": the city
 		}
+		if c.words.attackPlaceCompound(toks, m) {
+			continue // "The Brussels attack killed …", "attack" read as a verb: the city (places_attackcompound.go)
+		}
 		m.Code, m.Country, m.Sectors, m.Kind = "IGOEUREEC", "", []string{}, actors.KindOrg
 		m.Name = c.matcher.Dictionary().Name("IGOEUREEC")
 	}

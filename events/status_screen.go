@@ -41,6 +41,10 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if !live[k] || h.p.has(flagSpeech) || h.code == "" {
 			continue
 		}
+		if st.words.attackCompoundVerb(st, h) {
+			live[k] = false // "The Nairobi attack killed …": a noun (places_attackcompound.go)
+			continue
+		}
 		if st.words.forbiddenGerund(st.toks, h.head) || st.words.opposedGerund(st.toks, h.head) {
 			live[k] = false // "ban North Korea from launching missiles", "warned NATO against sending troops" (forbidden.go)
 			continue
@@ -191,6 +195,13 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		}
 		if h.code == "063" && objectIn(st.toks, h.head, st.words.captives) {
 			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
+		}
+		switch c.idleWarning(st, hits, live, k) {
+		case warningDropped:
+			live[k] = false // "warned against complacency" (falseevents_warnings.go)
+			continue
+		case warningPessimistic:
+			h.code = "012" // "issued a warning about the danger of piracy"
 		}
 		colon := h.head+1 < len(st.toks) && st.toks[h.head+1].Text == ":"
 		if h.code == "130" && st.toks[h.head].Lemma == "warn" && (len(h.target) == 0 || colon) && c.warnsOfSituation(st, hits, live, k) {

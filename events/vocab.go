@@ -132,6 +132,10 @@ type vocab struct {
 	platformNames         wordList // [platform names] lower-cased dictionary names: platform_medium.go mediumPlatform
 	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
+	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
+	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
+	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
+	usGeorgiaPlaces       wordList // [us georgia places] forms: actors_usgeorgia.go usGeorgia
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
@@ -362,6 +366,10 @@ func (v *vocab) lists() map[string]*wordList {
 		"platform names":            &v.platformNames,
 		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
+		"warning penalties":         &v.warningPenalties,
+		"place-named attacks":       &v.placedAttackNouns,
+		"us state offices":          &v.usStateOffices,
+		"us georgia places":         &v.usGeorgiaPlaces,
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
 		"opposers":                  &v.opposers,
