@@ -1054,7 +1054,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)
-			src = giverFrom(st, h, src) // "received jets from Denmark": Denmark (received.go)
+			src = giverFrom(st, h, src)     // "received jets from Denmark": Denmark (received.go)
+			src = c.refugeGiver(st, h, src) // "took refuge in the Dutch embassy": the Netherlands (refuge.go)
 			if len(h.source) == 0 {
 				h.source = nominalSubject(st, hits, live, k) // "Uganda's crackdown … drew condemnation from" (lexconflict.go)
 			}

@@ -509,6 +509,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		foreignDeportees(h) // "sent 200 migrants back to Turkey": no Greek ones (deport_foreign.go)
 		deportees(h.target) // CODING.md: migrants and deportees are REF
 	}
+	c.militaryStrikeEnded(st, h) // "called off a strike on Iran": 087, not a labour strike ended (strike_ended.go)
+	if h.code == "075" {
+		foreignDeportees(h) // "took in 300 refugees": no Polish ones (deport_foreign.go)
+	}
 	h.code = killCode(st, h)
 	if t := c.holderTarget(st, h); t != nil {
 		h.target = t // "demanded the return of children deported to Russia": of Russia

@@ -55,6 +55,8 @@ type vocab struct {
 	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
 	blamedAgents      wordList // [blamed agents] forms: sources_blamed.go blamedLater
 	explosiveNouns    wordList // [explosive nouns] forms: bombings.go bombSubject
+	embassyNouns      wordList // [embassy nouns] forms: refuge.go refugeGiver
+	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
 
 	// the older rules' lists
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
@@ -277,6 +279,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"restated acts":             &v.restatedActs,
 		"reacted acts":              &v.reactedActs,
 		"incursion verbs":           &v.incursionVerbs,
+		"embassy nouns":             &v.embassyNouns,
+		"military strike words":     &v.militaryStrikes,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
