@@ -467,7 +467,7 @@ func TestMozambiqueParties(t *testing.T) {
 		{"2019-08-06", "Renamo accused Frelimo of rigging the election on Friday.",
 			[]string{"MOZOPP 112 MOZPTY asserted"}},
 		{"2019-08-06", "Mozambique's Renamo opposition rejected the election results on Thursday.",
-			[]string{"MOZOPP 120 - asserted"}},
+			[]string{"MOZOPP 120 MOZGOV asserted"}},
 		{"1990-05-06", "Renamo rebels attacked a train near Beira on Sunday, killing 20 civilians.",
 			[]string{"MOZREB 190 MOZ asserted"}},
 	})

@@ -19,7 +19,15 @@ package events
 //     CHNGOV 016 USA; "denied …, accusing Ethiopia of threatening …"):
 //     the one the denier turns on is whose charge it answers.
 //
-// An accuser of the denier's own state, a denial with a target already,
+// An accusation by another organ of the denier's own state that accuses
+// the denier itself counts too ("Mali's defence minister blamed the police
+// for the jailbreak, and the police denied it" MLICOP 016 MLIGOV), and so
+// does a statement told before the denial's clause coordinated by "and"
+// that names the denier's state ("Accra said agents of Togo were behind
+// the unrest, and Lome denied any role" TGO 016 GHAGOV; namingSpeaker;
+// two such statements give nothing).
+//
+// Another accuser of the denier's own state, a denial with a target already,
 // and a statement that reports the denial itself ("Iran denied it, U.S.
 // officials said") give nothing.
 
@@ -51,7 +59,7 @@ func (c *Coder) deniedAccuser(st *sentence, hits []verbHit, live []bool, k int) 
 		}
 		var by []actors.Mention
 		for _, s := range a.source {
-			if other(s) {
+			if other(s) || a.head < h.head && domesticAccuser(h, a, s) {
 				by = append(by, s)
 			}
 		}
@@ -96,6 +104,62 @@ func (c *Coder) deniedAccuser(st *sentence, hits []verbHit, live []bool, k int) 
 			return
 		}
 	}
+	// a statement before the denial's coordinated clause that names the
+	// denier's state: "Accra said agents of Togo were behind the unrest,
+	// and Lome denied any role" (TGO 016 GHA)
+	if s := c.namingSpeaker(st, h, other); s != nil {
+		h.target = []actors.Mention{*s}
+	}
+}
+
+// domesticAccuser reports an accuser s of the accusation a that is of the
+// denier's own state but another organ, when a accuses the denier itself:
+// "Bolivia's president accused army officers of plotting a coup, and the
+// army rejected the accusation" (BOLMIL 016 BOLGOV); "Mali's defence
+// minister blamed the police for the jailbreak, and the police denied it"
+// (MLICOP 016 MLIGOV).
+func domesticAccuser(h, a *verbHit, s actors.Mention) bool {
+	d := h.source[0]
+	return s.Code != "" && !s.Place && !s.Modifier && !s.Unresolved && s.Country == d.Country &&
+		s.Code != d.Code && a.target[0].Code == d.Code && len(s.Code) > 3
+}
+
+// namingSpeaker returns the speaker of a verb of saying before the
+// denial h whose report names the denier's state, when h is told in a
+// clause coordinated by "and" after it ("Armenia's prime minister said
+// soldiers from Azerbaijan had shelled a village, and Baku denied the
+// claim" AZE 016 ARMGOV), or nil.
+func (c *Coder) namingSpeaker(st *sentence, h *verbHit, other func(actors.Mention) bool) *actors.Mention {
+	toks := st.toks
+	d := h.source[0]
+	if d.Start >= h.head {
+		return nil
+	}
+	cut := coordinatedAt(toks, d.Start, h.head)
+	if cut < 0 {
+		return nil
+	}
+	var best *actors.Mention
+	for _, sp := range st.speakers {
+		if sp.head >= cut || len(sp.subj) == 0 || !other(sp.subj[0]) || toks[sp.head].Lemma != "say" {
+			continue
+		}
+		named := false
+		for k := sp.head + 1; k < cut; k++ {
+			if mi := st.at[k]; mi >= 0 && st.ments[mi].Country == d.Country && st.ments[mi].Code != sp.subj[0].Code {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		if best != nil {
+			return nil // two reports: whose claim is denied is unclear
+		}
+		s := sp.subj[0]
+		best = &s
+	}
+	return best
 }
 
 // accusation reports a hit that accuses (112, or an accusing pattern of

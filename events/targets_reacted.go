@@ -57,7 +57,11 @@ func (c *Coder) reactedAuthor(st *sentence, h *verbHit) {
 	if cameo.Root(h.code) == "13" {
 		if m := c.warnedAuthor(st, h); m != nil {
 			h.target = []actors.Mention{*m}
+			return
 		}
+	}
+	if m := c.resultsAuthor(st, h); m != nil {
+		h.target = []actors.Mention{*m} // "rejected the official results" (targets_reacted_results.go)
 	}
 }
 

@@ -40,6 +40,8 @@ type vocab struct {
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
 	reactedActs       wordList // [reacted acts] forms: targets_reacted.go reactedAuthor
+	resultNouns       wordList // [result nouns] forms: targets_reacted_results.go resultsAuthor
+	electionWords     wordList // [election words] forms: targets_reacted_results.go electionResult
 	incursionVerbs    wordList // [incursion verbs] lemmas: targets_incursion.go incursionAnswered
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
@@ -278,6 +280,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
 		"reacted acts":              &v.reactedActs,
+		"result nouns":              &v.resultNouns,
+		"election words":            &v.electionWords,
 		"incursion verbs":           &v.incursionVerbs,
 		"embassy nouns":             &v.embassyNouns,
 		"military strike words":     &v.militaryStrikes,
