@@ -177,3 +177,21 @@ func (c *Coder) participleAgentOf(st *sentence, v int) []actors.Mention {
 	g, _ := c.participleAgent(st, v, false)
 	return g
 }
+
+// nameWords reports the tokens [a, b) as a determiner and the words of
+// a place or name before an agent noun: "a New York" in "by a New York
+// jury", "the U.S. federal" in "by the U.S. federal court"; byAgent
+// reads past them to the agent (roles.go).
+func nameWords(st *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.at[k] >= 0 {
+			return false
+		}
+		switch st.toks[k].Tag {
+		case "DT", "NNP", "NNPS", "JJ":
+		default:
+			return false
+		}
+	}
+	return true
+}

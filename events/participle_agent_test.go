@@ -47,3 +47,21 @@ func TestParticipleAgent(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestByAgentPlaceWords codes roles.go byAgent reading past a determiner
+// and a place's name words to the agent noun (nameWords): "by a New York
+// jury", "by a Sao Paulo court"; a one-word place was read before ("by a
+// Hong Kong court" is one mention).
+func TestByAgentPlaceWords(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Businessman Carlos Mendes was convicted by a New York jury on Thursday of wire fraud.",
+			[]string{"USAJUD 116 - asserted"}},
+		{"The mining executive was found guilty by a Sao Paulo court on Friday of bribery.",
+			[]string{"BRAJUD 116 - asserted"}},
+		{"The journalist was sentenced by a Tel Aviv court on Monday.",
+			[]string{"ISRJUD 173 ISRMED asserted"}},
+		// unchanged: the agent within three words
+		{"Two activists were jailed by a Hong Kong court on Tuesday for taking part in a protest.",
+			[]string{"HKGJUD 173 HKGCVL asserted"}},
+	}, false)
+}

@@ -1082,7 +1082,7 @@ func (c *Coder) byAgent(st *sentence, from int) []actors.Mention {
 			if f := c.loyalForces(st, k+1); f != nil {
 				return []actors.Mention{*f} // "killed by forces loyal to Assad"
 			}
-			for j := k + 1; j < len(st.toks) && j < k+4; j++ {
+			for j := k + 1; j < len(st.toks) && (j < k+4 || j < k+6 && nameWords(st, k+1, j)); j++ {
 				if m := st.at[j]; m >= 0 {
 					if mt := st.ments[m]; mt.Modifier && mt.End == mt.Start+1 && controlModifier(st.toks[mt.Start].Lower) {
 						return nil // "killed by a US-led airstrike": no actor
