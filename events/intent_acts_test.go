@@ -86,3 +86,19 @@ func TestCoordinatedIntents(t *testing.T) {
 			[]string{"IRN 1381 - asserted 2024-07-08", "IRN 1313 GBRGOV asserted 2024-07-08"}},
 	}, true)
 }
+
+// TestAgreedJointProduction codes parties agreeing to develop, build or
+// produce something jointly as an intent to cooperate both ways: 0312
+// for arms, 0311 otherwise; a refusal is no intent.
+func TestAgreedJointProduction(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Egypt and Turkey agreed on Wednesday to jointly produce armed drones.",
+			[]string{"EGY 0312 TUR future 2024-07-10", "TUR 0312 EGY future 2024-07-10"}},
+		{"Chile and Argentina agreed to jointly build a gas pipeline across the Andes.",
+			[]string{"CHL 0311 ARG future 2024-07-13", "ARG 0311 CHL future 2024-07-13"}},
+		{"Vietnam agreed on Monday to jointly develop an offshore gas field with Malaysia.",
+			[]string{"VNM 0311 MYS future 2024-07-08"}},
+		{"Chile refused on Monday to jointly build the pipeline with Argentina.",
+			[]string{"CHL 121 ARG asserted 2024-07-08"}},
+	}, true)
+}

@@ -443,8 +443,9 @@ func TestMaterialCoopSynonyms(t *testing.T) {
 		{"The bank stepped up support for small businesses on Monday.",
 			nil},
 		// 07x, 064 aid and intelligence sharing resumed; talks that resumed are no aid
+		// (both kinds: coordinated_aid.go)
 		{"The United States agreed on Tuesday to immediately resume military aid and intelligence sharing with Ukraine.",
-			[]string{"USA 0332 UKR future 2024-07-09"}},
+			[]string{"USA 0332 UKR future 2024-07-09", "USA 0314 UKR future 2024-07-09"}},
 		{"Washington agreed on Tuesday to resume intelligence sharing with Kyiv.",
 			[]string{"USA 0314 UKR future 2024-07-09"}},
 		{"Germany resumed development aid to Niger on Monday.",

@@ -96,6 +96,12 @@ type vocab struct {
 	intransitiveLemmas    wordList // [intransitive lemmas] lemmas: headlinese.go headlinePassive
 	headlineReporting     wordList // [headline reporting] lemmas: headlinese.go headlinePassive
 	commitVerbs           wordList // [commit verbs] lemmas: intent.go bareIntents
+	aidIntelligence       wordList // [aid kinds intelligence] forms: coordinated_aid.go conjunctKind
+	aidArms               wordList // [aid kinds arms] forms: coordinated_aid.go conjunctKind
+	aidMilitary           wordList // [aid kinds military] forms: coordinated_aid.go conjunctKind
+	aidHumanitarian       wordList // [aid kinds humanitarian] forms: coordinated_aid.go conjunctKind
+	aidEconomic           wordList // [aid kinds economic] forms: coordinated_aid.go conjunctKind
+	aidNouns              wordList // [aid nouns] forms: coordinated_aid.go conjunctKind
 	mandativeWords        wordList // [mandative words] forms: mandative.go mandatedAct
 	evidenceNouns         wordList // [evidence nouns] forms: mandative.go mandatedAct
 	adjectivalParticiples wordList // [adjectival participles] forms: scope.go adjectivalParticiple
@@ -339,6 +345,12 @@ func (v *vocab) lists() map[string]*wordList {
 		"intransitive lemmas":       &v.intransitiveLemmas,
 		"headline reporting":        &v.headlineReporting,
 		"commit verbs":              &v.commitVerbs,
+		"aid kinds intelligence":    &v.aidIntelligence,
+		"aid kinds arms":            &v.aidArms,
+		"aid kinds military":        &v.aidMilitary,
+		"aid kinds humanitarian":    &v.aidHumanitarian,
+		"aid kinds economic":        &v.aidEconomic,
+		"aid nouns":                 &v.aidNouns,
 		"mandative words":           &v.mandativeWords,
 		"evidence nouns":            &v.evidenceNouns,
 		"adjectival participles":    &v.adjectivalParticiples,
