@@ -148,7 +148,7 @@ var confReportFlag = flag.Bool("conf-report", false, "print how the confidence w
 
 // TestConfidenceReport prints, with -conf-report, how the weights in use
 // and weights fitted anew on the training sets rank the events of the
-// held-out sets: wire held out 6, 7, 8, 9, 10 and 11 (gold) and the judged real-news
+// held-out sets: wire held out 6 to 12 (gold) and the judged real-news
 // events of the held-out articles. Counts only: safe on held-out sets.
 func TestConfidenceReport(t *testing.T) {
 	if !*confReportFlag {
