@@ -87,7 +87,7 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		var g Gold
 		if err := decodeLine(line, &g); err != nil { // a misspelt "evnts" would make a no-event sentence
 			if isCodedEvent(line) {
-				return nil, fmt.Errorf("%s:%d: an event as \"dyad code --format json\" writes it, not a gold sentence: a gold line is {\"id\", \"text\", \"events\": [{\"source\", \"cameo\", \"target\", …}]} (testdata/gold/README.md)", name, n)
+				return nil, fmt.Errorf("%s:%d: one event per line (as \"dyad code --format json\" or an example's .expected.jsonl writes them), not a gold sentence: a gold line is {\"id\", \"text\", \"events\": [{\"source\", \"cameo\", \"target\", …}]} (testdata/gold/README.md)", name, n)
 			}
 			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
@@ -667,18 +667,18 @@ func checkEventDate(date, precision string) error {
 	return nil
 }
 
-// isCodedEvent reports whether line is a JSON object with the fields of
-// an emitted event record ("article_id", "cameo", "quad_class"): someone
-// gave eval the coder's output instead of a gold set.
+// isCodedEvent reports whether line is a JSON object holding one event
+// (a top-level "cameo" and no "events"): the coder's output (dyad code
+// --format json) or an example's .expected.jsonl given where a gold set
+// is wanted.
 func isCodedEvent(line string) bool {
 	var m map[string]json.RawMessage
 	if json.Unmarshal([]byte(line), &m) != nil {
 		return false
 	}
-	_, a := m["article_id"]
 	_, c := m["cameo"]
-	_, q := m["quad_class"]
-	return a && c && q
+	_, e := m["events"]
+	return c && !e
 }
 
 // decodeLine decodes one JSON Lines line of a gold or judged file into v,

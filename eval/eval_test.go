@@ -200,7 +200,8 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"id":"g1","text":"a","evnts":[{"source":"RUS","cameo":"190"}]}`, `gold.jsonl:2: unknown field "evnts"`},
 		{`{"id":"g1","text":"a"}`, `gold.jsonl:2: no "events" (write [] for a sentence with none)`},
 		// the coder's own output given as a gold set
-		{`{"id":"e1","article_id":"a1","sentence":0,"source":{"code":"RUS"},"cameo":"190","quad_class":4}`, `gold.jsonl:2: an event as "dyad code --format json" writes it, not a gold sentence: a gold line is {"id", "text", "events": [{"source", "cameo", "target", …}]} (testdata/gold/README.md)`},
+		{`{"id":"e1","article_id":"a1","sentence":0,"source":{"code":"RUS"},"cameo":"190","quad_class":4}`, `gold.jsonl:2: one event per line (as "dyad code --format json" or an example's .expected.jsonl writes them), not a gold sentence: a gold line is {"id", "text", "events": [{"source", "cameo", "target", …}]} (testdata/gold/README.md)`},
+		{`{"sentence":0,"source":"PRK","target":null,"cameo":"150","status":"asserted"}`, `gold.jsonl:2: one event per line (as "dyad code --format json" or an example's .expected.jsonl writes them), not a gold sentence: a gold line is {"id", "text", "events": [{"source", "cameo", "target", …}]} (testdata/gold/README.md)`},
 		{`{"id":"g1","text":"a","events":null}`, `gold.jsonl:2: no "events" (write [] for a sentence with none)`},
 		{`{"id":"g1","text":"a","file":"x/y.txt","sentence":1,"sha256":"0123456789abcdef","events":[]}`, `gold.jsonl:2: give a "text" or a corpus "file", not both`},
 		{`{"id":"g1","file":"x/y.txt","sentence":"1","sha256":"0123456789abcdef","events":[]}`, `gold.jsonl:2: field "sentence" is a JSON string; want a whole number`},
