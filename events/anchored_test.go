@@ -57,5 +57,7 @@ func TestOwnForcesTargeted(t *testing.T) {
 			[]string{"ETHGOV 112 ETHMIL asserted"}},
 		{"Kenya's interior minister praised the police on Monday.",
 			[]string{"KENGOV 051 - asserted"}},
+		// the force further on is not the verb's object
+		{"Kenya's interior minister accused the blogger on Monday of spreading lies about the police.", nil},
 	}, false)
 }

@@ -115,6 +115,14 @@ func ownForceAccused(toks []dyad.Token, h *verbHit, t actors.Mention) bool {
 		t.Start >= len(toks) || strings.HasPrefix(toks[t.Start].Tag, "PRP") {
 		return false // (a pronoun's guessed referent is not enough: "accused them")
 	}
+	// the force is the verb's own object, not a noun further on ("accused
+	// the blogger of spreading lies about the army"): no preposition and
+	// no other noun between the verb and the force
+	for i := h.head + 1; i < t.Start; i++ {
+		if toks[i].Tag == "IN" || strings.HasPrefix(toks[i].Tag, "NN") {
+			return false
+		}
+	}
 	switch cameo.Root(h.code) {
 	case "11", "12":
 		return true
