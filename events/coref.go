@@ -48,6 +48,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 	out := ms[:0]
 	for k := range ms {
 		m := ms[k]
+		mi := k // (k is shadowed by token indexes below)
 		if splitCompoundModifier(st, m) {
 			continue // "U.S.-backed": a modifier, no actor (verbal.go)
 		}
@@ -121,12 +122,19 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				continue
 			}
 			country := committeeCountry(st, ms, m) // "lawmakers on the House Select Committee on …" (nonactors.go)
+			ownerPhrase := false                   // "the city's mayor": the mention takes in its owner phrase (anchored.go)
 			if k := m.Start - 1; country == "" && k >= 2 && isPossTok(st.toks[k]) && st.toks[k-2].Lower == "the" && c.words.placeNoun(st.toks[k-1].Lower) {
 				// "Kharkiv was hit …, the city's mayor said": the officials
-				// of the place the sentence names, else nobody known
+				// of the place the sentence names, else of the one state
+				// the sentence anchors ("Macau's students called on the
+				// city's chief executive", anchored.go), else nobody known
 				if country = c.cityCountry(st); country == "" {
+					country = c.anchoredState(st, out, ms[mi+1:])
+				}
+				if country == "" {
 					continue
 				}
+				ownerPhrase = true
 			}
 			kin := st.words.kinMention(st.toks, m)
 			if kin && m.End+1 < len(st.toks) && st.toks[m.End].Lower == "of" {
@@ -162,6 +170,14 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				if s := sentenceState(st.toks, out, k-2); s != "" && r != nil && describes(st.toks[k-1].Lower) == "state" {
 					r = &actors.Mention{Actor: dyad.Actor{Country: s}, Kind: actors.KindCountry} // "South Korea's Defense Ministry said the country's military" (falseevents_opinion.go)
 				}
+				if r == nil && describes(st.toks[k-1].Lower) == "state" {
+					// the story named no state before: the one state the
+					// sentence anchors ("The U.N. envoy for Yemen met the
+					// country's prime minister", anchored.go)
+					if s := c.anchoredState(st, out, ms[mi+1:]); s != "" {
+						r = &actors.Mention{Actor: dyad.Actor{Country: s}, Kind: actors.KindCountry}
+					}
+				}
 				if r != nil {
 					if r.Kind == actors.KindOrg {
 						m.Code, m.Country, m.Sectors, m.Name = r.Code, r.Country, r.Sectors, r.Name
@@ -169,6 +185,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 						m.Code, m.Country, m.Name = r.Country+m.Code, r.Country, dict.Name(r.Country)
 					}
 					m.Unresolved, m.Kind = false, "coref"
+					widenToOwner(st, &m) // "the country's prime minister" is one phrase (anchored.go)
 					out = append(out, m)
 					continue
 				}
@@ -473,6 +490,13 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					country = ownPeopleCountry(out)
 				}
 			}
+			if country == "" && the && hasSector(m, "GOV", "MIL", "COP", "LEG", "JUD") && mi+1 < len(ms) {
+				// "the government and Colombian rebels resumed talks in
+				// Havana", "between the army and Kachin insurgents": the
+				// state of its own rebels or people it is paired with, not
+				// the venue's (anchored.go)
+				country = pairedPeopleCountry(st.toks, m, ms[mi+1])
+			}
 			if country == "" && hasSector(m, "COP") && len(m.Sectors) == 1 {
 				// "condemning the violence used against Georgia's
 				// protesters by riot police", "police fired tear gas at
@@ -771,6 +795,9 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			m.Name = dict.Name(country)
 			m.Unresolved = false
 			m.Kind = "coref"
+			if ownerPhrase {
+				widenToOwner(st, &m) // "the city's mayor" is one phrase (anchored.go)
+			}
 		}
 		out = append(out, m)
 	}

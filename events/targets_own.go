@@ -78,17 +78,17 @@ func (c *Coder) policedOwn(st *sentence, h *verbHit, t actors.Mention) bool {
 // The acts are arrests, seizures and bans (root 17), assaults (18) and
 // fighting (19) other than taking ground (192: "the army retook the
 // presidential palace in Khartoum" took it from someone else); t is of
-// the government sector (GOV) alone, named by its seat, the government
-// or its ministers (not "officials": "Israeli troops detained several
-// officials in Jenin" holds the other side's people), the source of the
-// military (MIL) alone, and not a person.
-func forceOnOwnGovernment(toks []dyad.Token, h *verbHit, t actors.Mention) bool {
+// the government sector (GOV) alone, named by its seat, the government,
+// its ministers or its leader ([seized rulers] in data/words.txt: "the
+// presidential guard detained the interim president", not "officials":
+// "Israeli troops detained several officials in Jenin" holds the other
+// side's people), the source of the military (MIL) alone, and not a
+// person.
+func forceOnOwnGovernment(v *vocab, toks []dyad.Token, h *verbHit, t actors.Mention) bool {
 	if len(h.source) == 0 || t.Person || len(t.Sectors) != 1 || !hasSector(t, "GOV") || t.End < 1 || t.End > len(toks) {
 		return false
 	}
-	switch toks[t.End-1].Lower {
-	case "palace", "presidency", "government", "cabinet", "ministers", "minister":
-	default:
+	if !v.seizedRulers[toks[t.End-1].Lower] {
 		return false
 	}
 	if s := h.source[0]; len(s.Sectors) != 1 || !hasSector(s, "MIL") {
@@ -99,6 +99,33 @@ func forceOnOwnGovernment(toks []dyad.Token, h *verbHit, t actors.Mention) bool 
 		return true
 	case "19":
 		return h.code != "192"
+	}
+	return false
+}
+
+// ownForceAccused reports a government's official blaming or rejecting
+// its own state's troops or police (roots 11 and 12): the force is the
+// target, a party apart from the government ("The governor of Kenya's
+// Turkana county accused federal troops of abandoning the villages"
+// KENGOV 112 KENMIL, "the interior minister criticised the police"
+// KENGOV 111 KENCOP), as the gold sets code an official's charge against
+// its own security forces.
+func ownForceAccused(toks []dyad.Token, h *verbHit, t actors.Mention) bool {
+	if len(h.source) == 0 || !hasSector(h.source[0], "GOV") || len(t.Sectors) != 1 || !hasSector(t, "MIL", "COP") ||
+		t.Start >= len(toks) || strings.HasPrefix(toks[t.Start].Tag, "PRP") {
+		return false // (a pronoun's guessed referent is not enough: "accused them")
+	}
+	// the force is the verb's own object, not a noun further on ("accused
+	// the blogger of spreading lies about the army"): no preposition and
+	// no other noun between the verb and the force
+	for i := h.head + 1; i < t.Start; i++ {
+		if toks[i].Tag == "IN" || strings.HasPrefix(toks[i].Tag, "NN") {
+			return false
+		}
+	}
+	switch cameo.Root(h.code) {
+	case "11", "12":
+		return true
 	}
 	return false
 }

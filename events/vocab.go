@@ -172,6 +172,7 @@ type vocab struct {
 	sayingVerbs           wordList // [saying verbs] lemmas: coref.go resolve, scope.go subjectNominal
 	saidVerbs             wordList // [said verbs] lemmas: falseevents_opinion.go spokenGuess, ultimatum.go ultimatumDemand
 	stanceVerbs           wordList // [stance verbs] lemmas: status_ahead.go presentAhead
+	seizedRulers          wordList // [seized rulers] forms: targets_own.go forceOnOwnGovernment
 	personTitles          wordList // [person titles] forms: coref.go resolve, coref_names.go, phrasing.go appositionOwner, bodyNoun, coref_pronouns.go itAntecedent
 	ownerTitles           wordList // [owner titles] forms: coref.go resolve, phrasing.go appositionOwner, bodyNoun
 	bodyNouns             wordList // [body nouns] forms: phrasing.go bodyNoun
@@ -416,6 +417,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"saying verbs":              &v.sayingVerbs,
 		"said verbs":                &v.saidVerbs,
 		"stance verbs":              &v.stanceVerbs,
+		"seized rulers":             &v.seizedRulers,
 		"person titles":             &v.personTitles,
 		"owner titles":              &v.ownerTitles,
 		"body nouns":                &v.bodyNouns,
