@@ -144,7 +144,7 @@ func subjectOpener(t dyad.Token) bool {
 // it did.
 func (c *Coder) aidArrival(st *sentence, h *verbHit) bool {
 	src, n := c.participleAgent(st, h.head, true)
-	if len(src) == 0 || !st.words.aidGoods[st.toks[n].Lower] {
+	if len(src) == 0 || !namesAid(st, n) {
 		return false
 	}
 	h.source, h.code, h.passive = src, "073", false
@@ -155,6 +155,34 @@ func (c *Coder) aidArrival(st *sentence, h *verbHit) bool {
 	p.Flags |= flagNoTarget
 	h.p = &p
 	return true
+}
+
+// namesAid reports the noun phrase ending in the noun at n as aid: its
+// head is one of the [aid goods] ("vaccine doses", "a shipment of
+// wheat": the "of" complement's noun ends the phrase), or one of the
+// [aid carriers] with aid goods among its words ("aid trucks", "relief
+// flights", "medical equipment"). A vehicle or container alone carries
+// no aid: "Ships sent by Moscow arrived in Havana", "Equipment supplied
+// by Tehran arrived".
+func namesAid(st *sentence, n int) bool {
+	toks := st.toks
+	if st.words.aidGoods[toks[n].Lower] {
+		return true
+	}
+	if !st.words.aidCarriers[toks[n].Lower] {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		t := toks[k]
+		if st.words.aidGoods[t.Lower] {
+			return true
+		}
+		if st.at[k] >= 0 || t.Lower == "of" || t.Lower == "and" || t.Text == "-" || npTag(t.Tag) {
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // overAgent reports a hit on a participle with its "by" agent after it

@@ -65,3 +65,35 @@ func TestByAgentPlaceWords(t *testing.T) {
 			[]string{"HKGJUD 173 HKGCVL asserted"}},
 	}, false)
 }
+
+// TestAidArrivalNamesAid codes participle_agent.go namesAid: a vehicle,
+// container or amount ([aid carriers]) that arrives is aid (073) only
+// when its noun phrase names aid ([aid goods]): as a modifier ("aid
+// lorries", "medical equipment") or as the noun of its "of" complement
+// ("a consignment of rice"). Ships, planes or equipment a party sent
+// with no aid named make no aid.
+func TestAidArrivalNamesAid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		// carriers with aid named in the phrase
+		{"A convoy of relief trucks dispatched by Egypt arrived in Port Sudan on Saturday.",
+			[]string{"EGY 073 SDN asserted"}},
+		{"A consignment of rice, donated by Vietnam, arrived in Mogadishu on Tuesday.",
+			[]string{"VNM 073 SOM asserted"}},
+		{"Medical equipment and tents supplied by South Korea arrived in Kathmandu on Sunday.",
+			[]string{"KOR 073 NPL asserted"}},
+		{"Two planeloads of flour, flown by the Pakistani air force, landed in Kabul on Friday.",
+			[]string{"PAKMIL 073 AFG asserted"}},
+		// vehicles, containers and amounts with no aid named
+		{"Warships dispatched by India arrived in Colombo on Thursday for a joint drill.",
+			nil},
+		{"Transport planes sent by Egypt arrived in Khartoum on Monday to fly out Egyptian nationals.",
+			nil},
+		{"A shipment of rifles supplied by Belarus arrived in Bamako on Wednesday.",
+			nil},
+		{"Equipment provided by China arrived in Harare on Friday, officials said.",
+			nil},
+		// guard from review: a navy's ships for an exercise
+		{"Ships sent by Russia arrived in Havana on Wednesday for naval exercises.",
+			nil},
+	}, false)
+}

@@ -273,7 +273,8 @@ type vocab struct {
 	// participle agents (participle_agent.go)
 	agentParticiples wordList // [agent participles] lemmas: participle_agent.go participleAgent
 	aidParticiples   wordList // [aid participles] lemmas: participle_agent.go participleAgent, aidArrival
-	aidGoods         wordList // [aid goods] forms: participle_agent.go aidArrival
+	aidGoods         wordList // [aid goods] forms: participle_agent.go aidArrival, namesAid
+	aidCarriers      wordList // [aid carriers] forms: participle_agent.go namesAid
 	agentNouns       wordList // [agent nouns] forms: participle_agent.go participleAgent
 }
 
@@ -505,6 +506,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"agent participles":         &v.agentParticiples,
 		"aid participles":           &v.aidParticiples,
 		"aid goods":                 &v.aidGoods,
+		"aid carriers":              &v.aidCarriers,
 		"agent nouns":               &v.agentNouns,
 	}
 }
