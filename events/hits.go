@@ -301,6 +301,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if ok && p.has(flagUnarmed) && armedSubject(st, i) {
 			continue // "Police intervened in a dispute": no mediation (mediators.go)
 		}
+		if p.has(flagNoClause) && objectClause(st, end) {
+			continue // "admitted troops from the unit had fought": a confession (object_clause.go)
+		}
 		if p.has(flagHosted) && toBorder(st, end) || p.has(flagConsent) && !consented(st, end) {
 			continue // "approved the deployment of troops to Gaza": no peacekeeping (peace_deployment.go)
 		}

@@ -60,6 +60,11 @@ const (
 	// or invitation or a U.N. or AU mandate: "approved the deployment of
 	// troops to Gaza" is no peacekeeping (peace_deployment.go)
 	flagConsent
+	// flagNoClause drops a match whose object is the subject of a
+	// complement clause, a finite verb right after its noun phrase:
+	// "admitted soldiers from a conscript unit had been sent" confesses,
+	// it admits no one (object_clause.go)
+	flagNoClause
 )
 
 var flagNames = map[string]int{
@@ -67,6 +72,7 @@ var flagNames = map[string]int{
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
 	"force": flagForce, "unarmed": flagUnarmed, "hosted": flagHosted, "consent": flagConsent,
+	"noclause": flagNoClause,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the
