@@ -611,8 +611,11 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
-			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) {
-				break // "give a verdict on whether Syria used chemical weapons" (flagObject)
+			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !adjectival(toks, j) {
+				// "give a verdict on whether Syria used chemical weapons"
+				// (flagObject); a participle before a noun stays in the
+				// object: "restore the dissolved parliament"
+				break
 			}
 			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) {
 				break // an infinitive's phrase: "called on Israel to halt its strikes" is no "call strike"
