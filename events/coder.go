@@ -979,6 +979,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				if r := c.passiveRecipient(st, h); len(r) > 0 {
 					h.target = r // "were handed over to Chinese police by Thai authorities" (coop.go)
 				}
+				if r := c.setOffReactionTarget(st, h); len(r) > 0 {
+					h.target = r // "vetoed the package on Thursday, criticised by Poland" (participle_agent.go)
+				}
 			} else if from := c.expelledFrom(st, h); from != nil {
 				h.target, h.source = h.source, from // "diplomats expelled from Germany" (targets_oblique.go)
 			} else if cameo.Root(h.code) == "15" {

@@ -22,16 +22,23 @@ import (
 // Japan, arrived". The word before the comma must end a noun phrase (a
 // noun, a name or a date), so that the participle modifies it.
 func setOffParticiple(st *sentence, i int) bool {
+	return setOffClauseVerb(st, i) >= 0
+}
+
+// setOffClauseVerb returns the finite verb of the clause a set-off
+// participle at i follows (setOffParticiple), or -1 when the participle
+// is none.
+func setOffClauseVerb(st *sentence, i int) int {
 	toks := st.toks
 	if i < 2 || i+2 >= len(toks) || toks[i-1].Text != "," || toks[i+1].Lower != "by" {
-		return false
+		return -1
 	}
 	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || st.lex.PastOnly(toks[i].Lower) {
-		return false
+		return -1
 	}
 	p := toks[i-2]
 	if !(p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || st.at[i-2] >= 0 || st.isDate != nil && st.isDate[i-2]) {
-		return false
+		return -1
 	}
 	// the clause's own verb comes first: "signed a deal on Friday,
 	// brokered by Turkey"; a participle inside the subject ("The
@@ -39,10 +46,34 @@ func setOffParticiple(st *sentence, i int) bool {
 	// background
 	for k := i - 2; k >= 0; k-- {
 		if finite(toks[k].Tag) && st.at[k] < 0 {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// setOffReactionTarget returns the target of a criticism or a
+// condemnation (111, 112 but an accusation) told by a set-off participle
+// after its clause: the clause's subject, whose act it reacts to
+// ("Hungary vetoed the package on Thursday, criticised by Poland":
+// Poland criticises Hungary, not the package's owner; "the army shelled
+// the port, condemned by the U.N. as a war crime"). An accusation's
+// participle names the accused noun before it ("detained the reporter,
+// accused by the police of spying"), as a passive. It returns nil when
+// the hit is none such or the clause has no subject actor.
+func (c *Coder) setOffReactionTarget(st *sentence, h *verbHit) []actors.Mention {
+	if h.code != "111" && (h.code != "112" || h.p.has(flagAccuse)) {
+		return nil
+	}
+	k := setOffClauseVerb(st, h.head)
+	if k < 0 {
+		return nil
+	}
+	g := c.subject(st, k)
+	if len(g) == 0 || len(h.source) > 0 && g[0].Code == h.source[0].Code {
+		return nil
+	}
+	return g
 }
 
 // participleAgent finds the source of the finite verb at v whose subject

@@ -97,3 +97,22 @@ func TestAidArrivalNamesAid(t *testing.T) {
 			nil},
 	}, false)
 }
+
+// TestSetOffReactionTarget codes participle_agent.go
+// setOffReactionTarget: a criticism or condemnation told by a participle
+// set off after its clause reacts to the clause's act, so its target is
+// the clause's subject, not the noun before the comma; an accusation's
+// participle still names the accused before it.
+func TestSetOffReactionTarget(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Serbia blocked the regional trade pact on Tuesday, criticised by Albania and North Macedonia.",
+			[]string{"ALB 111 SRB asserted", "MKD 111 SRB asserted"}},
+		{"Azerbaijan shelled Armenian villages near the border on Friday, condemned by France as a violation of the truce.",
+			[]string{"AZE 194 ARM asserted", "FRA 111 AZE asserted"}},
+		{"Myanmar's junta executed four activists on Monday, denounced by the United Nations as a crime.",
+			[]string{"MMRGOV 1823 MMRCVL asserted", "IGOUNO 111 MMRGOV asserted"}},
+		// an accusation names the accused before the comma
+		{"Chadian police arrested an opposition leader in N'Djamena on Friday, accused by the government of plotting a coup.",
+			[]string{"TCDCOP 173 TCDOPP asserted", "TCDGOV 112 TCDOPP asserted"}},
+	}, false)
+}
