@@ -258,6 +258,19 @@ func adjectival(toks []dyad.Token, i int) bool {
 	return n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" && i+2 < len(toks)
 }
 
+// determinerBefore reports a determiner or a possessive right before
+// the token at i: "the", "its", "the country's".
+func determinerBefore(toks []dyad.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "DT", "PRP$", "POS":
+		return true
+	}
+	return false
+}
+
 func lowerWords(toks []dyad.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
@@ -611,10 +624,11 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
-			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !adjectival(toks, j) {
+			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !(adjectival(toks, j) && determinerBefore(toks, j)) {
 				// "give a verdict on whether Syria used chemical weapons"
-				// (flagObject); a participle before a noun stays in the
-				// object: "restore the dissolved parliament"
+				// (flagObject); a participle between a determiner and a
+				// noun stays in the object: "restore the dissolved
+				// parliament"
 				break
 			}
 			if barrier && j > pos && (toks[j].Tag == "VB" && toks[j-1].Lower == "to" || toks[j].Tag == "VBD" && !(j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS"))) && len(c.patterns.verbs[toks[j].Lemma]) > 0 && !transparentVerb(toks, j) {
