@@ -18,6 +18,9 @@ func TestPlannedInvolvementFamily(t *testing.T) {
 			[]string{"BGD 0863 - asserted 2024-07-10"}},
 		{"Burkina Faso will not accept foreign troops, its prime minister said on Friday.",
 			[]string{"BFA 1245 - asserted 2024-07-12"}},
+		// a monitoring mission is monitors (mend38c)
+		{"Mali said on Tuesday it would welcome a monitoring mission from the African Union.",
+			[]string{"MLI 0355 IGOAFRAFU future 2024-07-09"}},
 		// a resignation accepted is no involvement
 		{"Zambia's president accepted the resignation of the army commander on Friday.",
 			nil},
@@ -35,6 +38,9 @@ func TestPlannedDeescalationFamily(t *testing.T) {
 			[]string{"SDNMIL 0356 SDNREB future 2024-07-11", "SDNREB 0356 SDNMIL future 2024-07-11"}},
 		{"The Ethiopian army said on Friday it would scale down combat operations in Tigray.",
 			[]string{"ETHMIL 0356 - future 2024-07-12"}},
+		// a troop presence is a military presence (mend38c)
+		{"Israel said on Monday it would scale down its troop presence along the Lebanese border.",
+			[]string{"ISR 0356 LBN future 2024-07-08"}},
 		{"Moscow said it would not reduce military activity near Ukraine.",
 			[]string{"RUS 1246 - asserted 2024-07-13"}},
 	}, true)
@@ -61,6 +67,9 @@ func TestPlannedDelistingFamily(t *testing.T) {
 // country's protesters when the sentence names protests.
 func TestPlannedArmsHelpAndInstitutions(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
+		// armoured vehicles and patrol vessels are arms (mend38c)
+		{"Pakistan agreed on Thursday to help Riyadh build armoured vehicles.",
+			[]string{"PAK 0312 SAU future 2024-07-11"}},
 		{"Turkey agreed on Tuesday to help Pakistan build four warships.",
 			[]string{"TUR 0312 PAK future 2024-07-09"}},
 		{"Seoul said it would help Cairo develop its own drones.",
@@ -92,6 +101,11 @@ func TestCoordinatedIntents(t *testing.T) {
 // for arms, 0311 otherwise; a refusal is no intent.
 func TestAgreedJointProduction(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ankara and Baku agreed on Monday to jointly produce patrol vessels.",
+			[]string{"TUR 0312 AZE future 2024-07-08", "AZE 0312 TUR future 2024-07-08"}},
+		// a car engine is no weapon: economic, not military, cooperation (mend38c)
+		{"Seoul and Hanoi agreed on Friday to jointly develop an electric car engine.",
+			[]string{"KOR 0311 VNM future 2024-07-12", "VNM 0311 KOR future 2024-07-12"}},
 		{"Egypt and Turkey agreed on Wednesday to jointly produce armed drones.",
 			[]string{"EGY 0312 TUR future 2024-07-10", "TUR 0312 EGY future 2024-07-10"}},
 		{"Chile and Argentina agreed to jointly build a gas pipeline across the Andes.",
