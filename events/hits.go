@@ -317,6 +317,9 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if p.has(flagNoClause) && objectClause(st, end) {
 			continue // "admitted troops from the unit had fought": a confession (object_clause.go)
 		}
+		if p.has(flagHeadNoun) && compoundedOn(toks, end) {
+			continue // "suspended its nuclear test ban treaty": a treaty, no test halted (testhalt.go)
+		}
 		if p.has(flagHosted) && toBorder(st, end) || p.has(flagConsent) && !consented(st, end) {
 			continue // "approved the deployment of troops to Gaza": no peacekeeping (peace_deployment.go)
 		}

@@ -65,6 +65,11 @@ const (
 	// "admitted soldiers from a conscript unit had been sent" confesses,
 	// it admits no one (object_clause.go)
 	flagNoClause
+	// flagHeadNoun keeps a pattern to matches whose last word ends its
+	// noun phrase, no noun compounded after it: "halted missile tests"
+	// halts tests, "suspended its nuclear test ban treaty" a treaty
+	// (testhalt.go)
+	flagHeadNoun
 )
 
 var flagNames = map[string]int{
@@ -73,6 +78,7 @@ var flagNames = map[string]int{
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
 	"force": flagForce, "unarmed": flagUnarmed, "hosted": flagHosted, "consent": flagConsent,
 	"noclause": flagNoClause,
+	"headnoun": flagHeadNoun,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the
