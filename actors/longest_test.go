@@ -27,6 +27,8 @@ func (m *Matcher) longestRef(toks []dyad.Token, i int) raw {
 			switch {
 			case ok && p.rules[k] == exactCase:
 				ok = t.Text == p.exact[k]
+			case ok && p.rules[k] == acronymCase:
+				ok = t.Text == p.exact[k] || t.Text == titleCase(p.exact[k])
 			case ok && p.rules[k] == capFirst:
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				ok = unicode.IsUpper(r)

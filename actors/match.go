@@ -39,6 +39,10 @@ const (
 	anyCase   = iota // written in lower case: matches any case
 	capFirst         // Capitalised: the text's first letter must be upper case
 	exactCase        // ALL CAPS (2+ letters): must match exactly
+	// acronymCase: ALL CAPS of 3+ letters that is no ordinary word:
+	// exactly or in title case, as the Guardian and the BBC write
+	// acronyms ("FARC" or "Farc", "UNICEF" or "Unicef"; acronyms.go)
+	acronymCase
 )
 
 type pattern struct {
@@ -88,6 +92,7 @@ func NewMatcher(d *Dictionary) *Matcher {
 			p.rules = append(p.rules, caseRule(t.Text))
 		}
 		byKey[key] = p
+		m.acronymRules(p)
 		if e.Kind == KindPerson {
 			persons = append(persons, p)
 		}
@@ -489,6 +494,8 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 			switch p.rules[k] {
 			case exactCase:
 				ok = t.Text == p.exact[k]
+			case acronymCase:
+				ok = t.Text == p.exact[k] || t.Text == titleCase(p.exact[k])
 			case capFirst:
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				ok = unicode.IsUpper(r)

@@ -25,6 +25,7 @@ type matchWords struct {
 	groupHeads    map[string]bool // [group heads]: groupHeadAt
 	nameParticles map[string]bool // [name particles]: nameRunAt
 	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
+	plainAcronyms map[string]bool // [plain acronyms]: acronymRules
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -36,6 +37,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"group heads":        &w.groupHeads,
 		"name particles":     &w.nameParticles,
 		"name prefixes":      &w.namePrefixes,
+		"plain acronyms":     &w.plainAcronyms,
 	}
 }
 
