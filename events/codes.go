@@ -138,10 +138,10 @@ func forceThreat(st *sentence, h *verbHit) bool {
 	}
 	// a noun phrase object: "strike military targets", "hit the port"
 	for k := v + 1; k < len(toks) && k <= v+4; k++ {
-		switch toks[k].Tag {
-		case "DT", "JJ", "PRP$", "CD":
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "JJ" || t == "PRP$" || t == "CD":
 			continue
-		case "NN", "NNS", "NNP", "NNPS":
+		case nounTag(t):
 			switch toks[k].Lemma {
 			case "deal", "agreement", "accord", "compromise", "bargain", "tone", "note", "balance", "chord", "pose", "day", "week", "month", "time":
 				return false // "strike a deal", "strike for a day"

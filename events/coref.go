@@ -1199,9 +1199,7 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 	if k < 0 || toks[k].Text == "," {
 		return nil, false // "…, she said" asides and inverted quotes are left alone
 	}
-	switch toks[k].Tag {
-	case "NN", "NNS", "NNP", "NNPS":
-	default:
+	if !nounTag(toks[k].Tag) {
 		return nil, false
 	}
 	if b := committeeSpeaker(toks, k); b >= 0 {
@@ -1237,7 +1235,7 @@ func speakerBefore(st *sentence, ms, extra []actors.Mention, i int) (m *actors.M
 			return m, true
 		}
 		switch t := toks[k]; {
-		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ" || isPossTok(t):
+		case nounTag(t.Tag) || t.Tag == "JJ" || isPossTok(t):
 			continue
 		case t.Lower == "in" && k > 0 && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS"):
 			continue // "the YPG branch in Afrin said it": the branch, past its place

@@ -37,7 +37,7 @@ func setOffClauseVerb(st *sentence, i int) int {
 		return -1
 	}
 	p := toks[i-2]
-	if !(p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "NNP" || p.Tag == "NNPS" || p.Tag == "CD" || st.at[i-2] >= 0 || st.isDate != nil && st.isDate[i-2]) {
+	if !(nounTag(p.Tag) || p.Tag == "CD" || st.at[i-2] >= 0 || st.isDate != nil && st.isDate[i-2]) {
 		return -1
 	}
 	// the clause's own verb comes first: "signed a deal on Friday,

@@ -362,17 +362,17 @@ func (c *Coder) fromSubject(st *sentence, i int) []actors.Mention {
 		if st.at[a] >= 0 || st.isDate[a] {
 			return nil
 		}
-		switch t.Tag {
-		case "NN", "NNS", "NNP", "NNPS":
+		switch {
+		case nounTag(t.Tag):
 			nouns++
-		case "VBZ", "VBP":
+		case t.Tag == "VBZ" || t.Tag == "VBP":
 			// a plural noun the tagger read as a verb at the sentence's
 			// start: "Rescue teams from"
 			if a != p-1 || a == 0 {
 				return nil
 			}
 			nouns++
-		case "DT", "JJ", "CD":
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD":
 		default:
 			return nil
 		}

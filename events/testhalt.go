@@ -18,9 +18,5 @@ func compoundedOn(toks []dyad.Token, end int) bool {
 	if strings.HasSuffix(toks[end-1].Lower, "ing") && toks[end].Tag == "NNS" {
 		return false // "stopped firing missiles": the gerund's object
 	}
-	switch toks[end].Tag {
-	case "NN", "NNS", "NNP", "NNPS":
-		return true
-	}
-	return false
+	return nounTag(toks[end].Tag)
 }
