@@ -164,7 +164,7 @@ func TestConfidenceReport(t *testing.T) {
 		s    []confSample
 	}
 	var held []set
-	for _, f := range []string{"events-unseen6.jsonl", "events-unseen7.jsonl", "events-unseen8.jsonl", "events-unseen9.jsonl", "events-unseen10.jsonl", "events-unseen11.jsonl", "events-unseen12.jsonl"} {
+	for _, f := range []string{"events-unseen6.jsonl", "events-unseen7.jsonl", "events-unseen8.jsonl", "events-unseen9.jsonl", "events-unseen10.jsonl", "events-unseen11.jsonl", "events-unseen12.jsonl", "events-unseen13.jsonl"} {
 		held = append(held, set{f, confSamples(t, c, "../testdata/gold/"+f)})
 	}
 	js, gone := judgedSamples(t, c, judgedHeldOut)
