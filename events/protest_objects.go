@@ -18,8 +18,11 @@ import (
 // participles after other objects: "support rebel forces opposing the
 // regime"). The gold sets code these crowds' protests (W90685, W10475,
 // D0161). The crowd must be named by a word of protest ("protesters",
-// "demonstrators", "marchers"): "arrested students demanding …" and a
-// demand after a comma (protestDemand's) are left as they are; a finite
+// "demonstrators", "marchers"), or be a civil crowd that a state force's
+// act falls on (repressedCrowd: "fired tear gas at hundreds of students
+// demanding unpaid grants", "dispersed a march of opposition supporters
+// in Lome who were demanding …", repressed_demand.go); a demand after a
+// comma (protestDemand's) is left as it is; a finite
 // demand ("Protesters demanded the resignation of …") stays a demand
 // (1041), as the gold sets code it.
 
@@ -38,15 +41,24 @@ func objectProtest(st *sentence, hits []verbHit, k int) bool {
 	if r := cameo.Root(h.code); r != "02" && r != "10" {
 		return false
 	}
-	if !st.words.demandParticiples[toks[h.head].Lower] || st.at[h.head-1] < 0 {
+	if !st.words.demandParticiples[toks[h.head].Lower] {
 		return false
 	}
-	m := st.ments[st.at[h.head-1]]
-	if m.End != h.head || m.Modifier || m.Place || !protestWord(toks[m.End-1].Lower) || !civil(m) {
-		return false
-	}
-	if !objectParticiple(st, h.head) && !countedObject(st, m.Start) {
-		return false
+	if st.at[h.head-1] < 0 {
+		if !repressedRelative(st, hits, k) {
+			return false
+		}
+	} else {
+		m := st.ments[st.at[h.head-1]]
+		if m.End != h.head || m.Modifier || m.Place || !civil(m) {
+			return false
+		}
+		if !protestWord(toks[m.End-1].Lower) && !repressedCrowd(st, hits, k, m.Start) {
+			return false
+		}
+		if !objectParticiple(st, h.head) && !countedObject(st, m.Start) {
+			return false
+		}
 	}
 	code := h.code
 	if code == "100" || code == "020" {

@@ -196,6 +196,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		if h.code == "063" && objectIn(st.toks, h.head, st.words.captives) {
 			h.code = "0841" // "handed over 21 schoolgirls to the authorities": a release
 		}
+		if c.dangerWarning(st, h) {
+			h.code = "012" // "warned of the risk of escalation" (falseevents_danger.go)
+		}
 		switch c.idleWarning(st, hits, live, k) {
 		case warningDropped:
 			live[k] = false // "warned against complacency" (falseevents_warnings.go)

@@ -143,6 +143,7 @@ type vocab struct {
 	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
+	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
 	usGeorgiaPlaces       wordList // [us georgia places] forms: actors_usgeorgia.go usGeorgia
@@ -389,6 +390,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
 		"warning penalties":         &v.warningPenalties,
+		"danger nouns":              &v.dangerNouns,
 		"place-named attacks":       &v.placedAttackNouns,
 		"us state offices":          &v.usStateOffices,
 		"us georgia places":         &v.usGeorgiaPlaces,

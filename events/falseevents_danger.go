@@ -1,0 +1,79 @@
+package events
+
+// A warning about a danger is no threat. "Warned of the risk of
+// escalation", "warned about the danger of a wider war", "warned Sudan's
+// generals of the growing threat of famine", "warned that there was a
+// real prospect of renewed fighting": what follows the danger noun
+// ([danger nouns]) is what may happen, not what the warner says it will
+// do, even when it is a war or an attack. Such a warning is a pessimistic
+// comment (012), as "warned of famine" is (warnsOfSituation), while
+// "warned of retaliation" and "warned that it would strike" stay threats.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// dangerWarning reports a 13x hit of "warn" (or of a "warning" noun) whose
+// complement is a danger: "of", "about" or "that" (past a named party,
+// dates and adverbs), then a noun phrase headed by a word of [danger
+// nouns] ("the growing risk of …", "a real danger that …"), or "that
+// there is a risk …". The scan stops at a clause break, a verb, a modal
+// or a condition, so "warned that it would strike at any risk to its
+// troops" keeps its threat.
+func (c *Coder) dangerWarning(st *sentence, h *verbHit) bool {
+	if !strings.HasPrefix(h.code, "13") {
+		return false
+	}
+	toks := st.toks
+	w := -1
+	if toks[h.head].Lemma == "warn" {
+		w = h.head
+	} else {
+		for j := h.head; j <= h.end+1 && j < len(toks); j++ {
+			if toks[j].Lower == "warning" || toks[j].Lower == "warnings" {
+				w = j
+				break
+			}
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	for j := w + 1; j < len(toks) && j <= w+12; j++ {
+		t := toks[j]
+		if isClauseBreak(toks, j) || t.Text == "," || t.Tag == "MD" || strings.HasPrefix(t.Tag, "VB") || t.Lower == "if" || t.Lower == "unless" {
+			return false
+		}
+		switch t.Lower {
+		case "of", "about", "over":
+			return st.words.dangerPhrase(toks, j+1)
+		case "that":
+			k := j + 1
+			if k+1 < len(toks) && toks[k].Lower == "there" && toks[k+1].Lemma == "be" {
+				k += 2 // "warned that there was a risk of …"
+			}
+			return st.words.dangerPhrase(toks, k)
+		}
+	}
+	return false
+}
+
+// dangerPhrase reports a noun phrase at k headed by a word of [danger
+// nouns]: determiners, possessives, adverbs and adjectives ("the
+// growing", "a very real", "an increased") before it.
+func (v *vocab) dangerPhrase(toks []dyad.Token, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case v.dangerNouns[t.Lower]:
+			return k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "that" || toks[k+1].Lower == "from" || toks[k+1].Lower == "posed")
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "RB" || t.Tag == "RBR" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "CD":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,30 @@
+package events_test
+
+import "testing"
+
+// TestDangerWarning codes a warning about a danger ("the risk of",
+// "the danger of", "the threat of", "that there was a risk") as a
+// pessimistic comment (012), even when the danger is a war or an
+// escalation (falseevents_danger.go); a warning of the warner's own act or
+// of a penalty stays a threat.
+func TestDangerWarning(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Norway's foreign minister warned on Monday about the risks of escalation in the Caucasus.",
+			[]string{"NORGOV 012 - asserted"}},
+		{"Germany's chancellor warned of the danger of a wider war in the region.",
+			[]string{"DEUGOV 012 - asserted"}},
+		{"The Arab League chief warned of the growing threat of a regional war on Wednesday.",
+			[]string{"IGOMEAARL 012 - asserted"}},
+		{"Ghana's president warned that there was a real risk of renewed fighting in the north.",
+			[]string{"GHAGOV 012 - asserted"}},
+		{"The UN envoy warned Sudan's generals on Thursday of the risk of a humanitarian catastrophe.",
+			[]string{"IGOUNO 012 SDNMIL asserted"}},
+		// near misses: the warner's own act or a penalty
+		{"Serbia's president warned of war if Kosovo moved troops north.",
+			[]string{"SRBGOV 138 KSV asserted", "KSV 154 - hypothetical"}},
+		{"The Kremlin warned of retaliation against any country hosting the missiles.",
+			[]string{"RUSGOV 138 - asserted"}},
+		{"Iran warned on Monday that it would strike U.S. bases if attacked.",
+			[]string{"IRN 138 USA asserted"}},
+	}, false)
+}
