@@ -909,7 +909,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			// "Rescue teams from Turkey arrived in Myanmar to help search
 			// for survivors": aid to the place reached (sources.go)
 			h.code = "073"
-			if t := c.placeAfter(st, h.end); t != nil && t[0].Country != h.source[0].Country {
+			if t := c.placesReached(st, h); t != nil {
 				h.target = t
 			}
 			p := *h.p

@@ -508,14 +508,18 @@ func (c *Coder) speakerCountry(st *sentence, k, depth int) *actors.Mention {
 // reliefArrival reports an arrival (h, coded as a visit) whose stated
 // purpose is relief work: "Rescue teams from Turkey arrived in Myanmar
 // on Sunday to help search for survivors", "Firefighters from Spain
-// arrived in Greece to help battle wildfires". Such a team brings aid
-// (073) to the place it reached; an official's trip "to help broker a
-// ceasefire" stays a visit. The purpose "to help" (or "to assist") must
-// follow in the same clause, with a relief verb or noun after it.
+// arrived in Greece to help battle wildfires", "doctors arrived in
+// Liberia to join the fight against Ebola", "medical teams landed in
+// Freetown to contain a cholera outbreak", "rescuers flew to Turkey to
+// help dig survivors out". Such a team brings aid (073) to the place it
+// reached; an official's trip "to help broker a ceasefire" stays a
+// visit. The purpose ("to", "to help", "to assist", "to join") must
+// follow in the same clause, with a word of [relief work] within four
+// words after it.
 func (c *Coder) reliefArrival(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	switch toks[h.head].Lemma {
-	case "arrive", "land", "reach":
+	case "arrive", "land", "reach", "fly":
 	default:
 		return false
 	}
@@ -526,19 +530,41 @@ func (c *Coder) reliefArrival(st *sentence, h *verbHit) bool {
 		if toks[k].Text == "," || toks[k].Text == ";" || finite(toks[k].Tag) {
 			return false
 		}
-		if toks[k].Lower != "to" || toks[k+1].Lower != "help" && toks[k+1].Lower != "assist" {
+		if toks[k].Lower != "to" || st.at[k+1] >= 0 || startsUpperASCII(toks[k+1].Text) {
 			continue
 		}
-		for x := k + 2; x < len(toks) && x < k+6; x++ {
-			switch toks[x].Lower {
-			case "search", "rescue", "fight", "battle", "treat", "evacuate", "distribute", "rebuild", "clear",
-				"survivors", "victims", "wounded", "injured", "relief", "recovery", "wildfires", "fires", "flood", "floods", "earthquake":
+		x := k + 1
+		switch toks[x].Lower {
+		case "help", "assist", "join":
+			x++
+		}
+		for ; x < len(toks) && x < k+6; x++ {
+			if st.words.reliefWork[toks[x].Lower] {
 				return true
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// placesReached returns the places an arrival reached, from the one
+// right after h.end on through a coordinated list ("arrived in Liberia
+// and Guinea": both receive the aid), each of a state other than the
+// source's; nil when the first is none.
+func (c *Coder) placesReached(st *sentence, h *verbHit) []actors.Mention {
+	t := c.placeAfter(st, h.end)
+	if t == nil || t[0].Country == h.source[0].Country {
+		return nil
+	}
+	for k := t[len(t)-1].End; k+1 < len(st.toks) && (st.toks[k].Lower == "and" || st.toks[k].Text == ","); k = t[len(t)-1].End {
+		n := c.placeAfter(st, k+1)
+		if n == nil || n[0].Country == h.source[0].Country || n[0].End <= k {
+			break
+		}
+		t = append(t, n[0])
+	}
+	return t
 }
 
 // aidInto returns the state of the place aid is carried "into" after the
