@@ -364,7 +364,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "043" // "welcomed To Lam in Vientiane", "was welcomed at the airport by" (verbal.go)
 		}
 	}
-	if h.code == "091" && (head == "raid" || head == "search" || head == "question" || head == "interrogate") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) {
+	if h.code == "091" && (head == "raid" || head == "search" || head == "question" || head == "interrogate") && (len(h.source) == 0 || !hasSector(h.source[0], "JUD", "COP", "SPY")) &&
+		!(len(h.source) > 0 && c.probeBody(st, h.source[0])) {
 		// "troops raided the home of a commander": a military raid, no
 		// probe; "Moscow questioned Kyiv's commitment": doubt, no probe
 		h.code = ""

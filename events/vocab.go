@@ -52,6 +52,7 @@ type vocab struct {
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
+	probeBodies       wordList // [probe body words] forms: refine.go probeBody
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
 	namingVerbs       wordList // [naming verbs] lemmas: denials.go chargeDenial, reactions.go reportDenial
 	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
@@ -302,6 +303,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"state descriptors":         &v.stateDescriptors,
 		"report nouns":              &v.reportNouns,
 		"unnamed collective heads":  &v.collectiveHeads,
+		"probe body words":          &v.probeBodies,
 		"charge rejecters":          &v.chargeRejecters,
 		"naming verbs":              &v.namingVerbs,
 		"attack nouns":              &v.attackNouns,
