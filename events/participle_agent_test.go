@@ -16,14 +16,14 @@ func TestParticipleAgent(t *testing.T) {
 		{"Rockets fired by Hezbollah killed three Israeli soldiers near the border on Sunday.",
 			[]string{"LBNREB 190 ISRMIL asserted"}},
 		{"Drones launched by the Houthis struck a Saudi oil terminal on Tuesday.",
-			[]string{"YEMREB 190 SAU asserted"}},
+			[]string{"YEMREB 1952 SAU asserted"}}, // drones' strike: 1952 (gold README)
 		{"Missiles fired by Russian forces killed four Ukrainian civilians in Sumy on Friday.",
 			[]string{"RUSMIL 190 UKRCVL asserted"}},
 		{"Troops sent by Rwanda attacked Congolese army positions near Goma on Monday.",
 			[]string{"RWA 190 CODMIL asserted"}},
 		// the firer, not the maker
 		{"A Russian-made missile fired by Ukraine struck a Russian airbase in Crimea on Wednesday.",
-			[]string{"UKR 190 RUSMIL asserted"}},
+			[]string{"UKR 195 RUSMIL asserted"}}, // a missile strike: 195
 		// a supplier is no doer
 		{"Weapons supplied by the United States struck Russian positions near Kursk on Monday.",
 			nil},
