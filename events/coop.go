@@ -128,7 +128,7 @@ func (c *Coder) coopRefine(st *sentence, h *verbHit, src actors.Mention) {
 	case h.code == "0873" && len(h.target) > 0 && h.target[0].Country != "" && h.target[0].Country != src.Country &&
 		!hasSector(src, "REB", "UAF", "CRM", "OPP") && !strings.HasPrefix(src.Code, "IMG"):
 		h.code = "072"
-	case (h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && !h.p.Noun && !pressured(st.toks):
+	case (h.code == "0832" || h.code == "0342" && h.p.Code == "0832") && !h.p.Noun && !pressured(st.toks) && !c.statuteRepeal(st, h):
 		h.code = "" // (also promised: "would drop plans to annex" yields to no one)
 	case (h.code == "087" || h.code == "0356") && st.toks[h.head].Lemma == "disengage" && !hasSector(src, "MIL") &&
 		!objectNoun(st.toks, h.end, "troops", "forces", "soldiers", "units"):

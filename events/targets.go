@@ -30,6 +30,9 @@ func appealContent(st *sentence, h *verbHit, k int) bool {
 	}
 	toks := st.toks
 	for j := h.head + 1; j+1 < k; j++ {
+		if j+1 < h.end && h.p != nil && slotHas(h.p.Slots[1:], "to") {
+			continue // the pattern's own infinitive ("applied to join NATO") opens no content clause
+		}
 		if toks[j].Lower == "to" && !startsUpperASCII(toks[j+1].Text) && (toks[j+1].Tag == "VB" || toks[j+1].Tag == "VBP" || purposeVerb(toks[j+1].Lower)) {
 			return true
 		}

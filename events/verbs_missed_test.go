@@ -81,7 +81,7 @@ func TestPledgeNotToAttackFamily(t *testing.T) {
 func TestJointCommandAndCoalitionFamily(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Colombia and Ecuador set up a joint military task force to fight cocaine smugglers on Monday.",
-			[]string{"COL 062 ECU asserted 2024-07-13", "ECU 062 COL asserted 2024-07-13"}},
+			[]string{"COL 062 ECU asserted 2024-07-08", "ECU 062 COL asserted 2024-07-08"}},
 		{"Kenya and Somalia will set up a joint security command along their border.",
 			[]string{"KEN 0312 SOM future 2024-07-13", "SOM 0312 KEN future 2024-07-13"}},
 		{"Ecuador and Peru agreed to set up a joint military command to fight drug trafficking gangs.",

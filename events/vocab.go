@@ -47,6 +47,7 @@ type vocab struct {
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	troopNouns        wordList // [troop nouns] forms: refine.go (troops sent abroad)
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
+	statuteNouns      wordList // [statute nouns] forms: reform_plans.go statuteRepeal
 	consentWords      wordList // [consent words] forms: peace_deployment.go consented
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
@@ -301,6 +302,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"troop nouns":               &v.troopNouns,
 		"consent words":             &v.consentWords,
 		"disaster words":            &v.disasterWords,
+		"statute nouns":             &v.statuteNouns,
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,
 		"report nouns":              &v.reportNouns,
