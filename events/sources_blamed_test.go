@@ -22,7 +22,7 @@ func TestBlamedLater(t *testing.T) {
 		// blamed on the weather has no doer; a blame with its own "for"
 		// act is blamedFor's
 		{"Gunmen killed six people in a village near Jos on Sunday, and the state governor blamed herders.",
-			[]string{"NGAUAF 180 NGACVL asserted"}}, // (herders no actor names: no accusation, unaimed.go)
+			[]string{"NGAUAF 180 NGACVL asserted", "NGAGOV 112 NGACVL asserted"}}, // herders are civilians: accused, not the attack's source
 		{"A landslide killed 30 people in Sichuan, and local officials blamed heavy rain.", nil},
 		{"A car bomb killed seven people in Mogadishu, and the government blamed al-Shabaab for a string of kidnappings.",
 			[]string{"SOMGOV 112 SOMREB asserted"}},

@@ -20,8 +20,9 @@ package events
 // threats: roots 10–13, and denials, 016). The author must be a state or
 // a state's organ of another country than the reacting actor's; a
 // clause that names a third state, a hit with a target, a noun hit and a
-// passive one give nothing, nor does a demand asked of someone else or
-// for material goods ("… and demanded more air defences from its
+// passive one give nothing (save an election's results rejected in the
+// passive: targets_reacted_results.go), nor does a demand asked of someone
+// else or for material goods ("… and demanded more air defences from its
 // allies": demandElsewhere).
 
 import (
@@ -32,7 +33,15 @@ import (
 // reactedAuthor sets the target of the reaction h that has none to the
 // author of the act its clause names (see the file comment).
 func (c *Coder) reactedAuthor(st *sentence, h *verbHit) {
-	if len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.passive || h.code == "" {
+	if len(h.target) != 0 || len(h.source) == 0 || h.p.Noun || h.code == "" {
+		return
+	}
+	if h.passive {
+		if r := cameo.Root(h.code); r == "11" || r == "12" {
+			if m := c.resultsAuthor(st, h); m != nil {
+				h.target = []actors.Mention{*m} // "the results were rejected by the opposition" (targets_reacted_results.go)
+			}
+		}
 		return
 	}
 	switch cameo.Root(h.code) {

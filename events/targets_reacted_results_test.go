@@ -28,6 +28,42 @@ func TestReactedResultsTargets(t *testing.T) {
 	}, false)
 }
 
+// TestReactedResultsWordings codes the further shapes of
+// targets_reacted_results.go: results refused acceptance or recognition,
+// rejected in the passive, after a fronted adjunct, by coordinated
+// opposition figures, and results a relative clause says gave the vote
+// to another actor of the country: all the state's government. The
+// results of no election, passive or refused, and a sentence that names
+// the winner in a clause before give no such target.
+func TestReactedResultsWordings(t *testing.T) {
+	checkDated(t, newCoder(t), "2019-02-01", []coverageCase{
+		// the pattern's own words before the object
+		{"Malawi's main opposition party refused to accept the outcome of the presidential election on Monday.",
+			[]string{"MWIOPP 120 MWIGOV asserted"}},
+		{"Malawi's opposition leader Lazarus Chakwera declined to recognise the official results of the parliamentary vote.",
+			[]string{"MWIOPP 120 MWIGOV asserted"}},
+		// passive
+		{"The provisional results of the presidential run-off were rejected on Thursday by Malawi's main opposition party.",
+			[]string{"MWIOPP 120 MWIGOV asserted"}},
+		// fronted adjunct
+		{"On Monday, Malawi's main opposition party rejected the official results of the legislative poll.",
+			[]string{"MWIOPP 120 MWIGOV asserted"}},
+		// coordinated sources
+		{"Malawi's opposition leader and his party rejected the results of the presidential election on Monday.",
+			[]string{"MWIOPP 120 MWIGOV asserted", "MWIPTY 120 MWIGOV asserted"}},
+		// the vote given to another actor of the country in a relative clause
+		{"Malawi's main opposition party rejected the official results, which gave President Peter Mutharika 38 percent of the vote.",
+			[]string{"MWIOPP 120 MWIGOV asserted"}},
+		// near misses: the results of no election, passive and refused; the winner declared before
+		{"The results of the post-mortem examination were rejected on Monday by Malawi's main opposition party.",
+			[]string{"MWIOPP 120 - asserted"}},
+		{"Malawi's main opposition party refused to accept the outcome of the inquiry into the shooting.",
+			nil},
+		{"Malawi's electoral commission declared Peter Mutharika the winner of the presidential election on Monday, and opposition leader Lazarus Chakwera rejected the result.",
+			[]string{"MWIOPP 120 - asserted"}},
+	})
+}
+
 // TestDeniedAccuserDomestic codes targets_accuser.go's further accusers:
 // another organ of the denier's own state that accused it (coordinated
 // or in a relative clause), and a statement before the denial's
