@@ -848,6 +848,8 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		case c.meetingAdjunct(st, h) != nil:
 			h.source = c.meetingAdjunct(st, h) // ", at their first meeting since the war" (meeting_adjunct.go)
 			between = true
+		case h.p.Noun && len(c.weaponAgent(st, *h)) > 0:
+			h.source = c.weaponAgent(st, *h) // "Rockets fired by Hezbollah hit an army base" (weapon_agent.go)
 		case h.p.Noun:
 			h.source = c.nounSourceOrWeapon(st, h.head) // (sources_structure.go)
 		case st.toks[h.head].Tag == "VBG" && h.head > 0 && st.toks[h.head-1].Lower == "for":

@@ -530,8 +530,17 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 	if !c.patterns.nounFirst.Has(toks[i].Lower) {
 		return verbHit{}, false
 	}
+	agentVerb := 0 // agentClauseVerb, once needed (-1: none)
 	for _, p := range c.patterns.nouns[toks[i].Lower] {
 		end, ok := matchAdjacent(toks, i, p.Slots[1:])
+		if !ok && len(p.Slots) > 1 && agentVerb == 0 {
+			agentVerb, _ = c.agentClauseVerb(st, i)
+		}
+		if !ok && agentVerb > 0 {
+			// "Rockets fired by Hezbollah hit": the clause's verb past the
+			// participle's agent (weapon_agent.go)
+			end, ok = matchAdjacent(toks, agentVerb-1, p.Slots[1:])
+		}
 		if !ok || end < len(toks) && (toks[end].Lower == "warrant" || toks[end].Lower == "warrants") {
 			continue // "an arrest warrant" is no arrest
 		}

@@ -262,9 +262,15 @@ func verbSpan(st *sentence, h *verbHit, ms ...*actors.Mention) (lo, hi int) {
 		if toks[lo].Start >= b || toks[hi].End <= a {
 			continue // no overlap
 		}
-		if a <= toks[lo].Start {
+		if a <= toks[lo].Start || h.p.Noun && b < toks[hi].End {
+			// the actor opens the words: "Israeli jets struck"; or it is
+			// a participle's agent inside a noun pattern's words, before
+			// the verb: "hit" of "Missiles fired by Iran hit" (weapon_agent.go)
 			for lo <= hi && toks[lo].Start < b {
-				lo++ // the actor opens the words: "Israeli jets struck"
+				lo++
+			}
+			for h.p.Noun && lo < hi && (toks[lo].Text == "," || st.isDate != nil && st.isDate[lo]) {
+				lo++ // "fired by Hamas on Sunday hit": the verb
 			}
 		} else {
 			for hi >= lo && toks[hi].End > a {

@@ -763,6 +763,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	start := h.head + 1
+	if v, _ := c.agentClauseVerb(st, h.head); h.p.Noun && v > h.head && v < h.end {
+		start = v + 1 // "Rockets fired by Hezbollah hit an army base": past the agent (weapon_agent.go)
+	}
 	limit := h.end + 10
 	if cameo.Root(h.code) == "13" {
 		limit += 4 // a threat's act comes first: "threatened on Tuesday to hit \"all the infrastructure\" of Israel"

@@ -742,6 +742,9 @@ func subjectNominal(st *sentence, h *verbHit) bool {
 	verb := -1
 	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		t := toks[k]
+		if k == i+1 && agentParticiple(toks, k) {
+			continue // "Missiles fired by Iran hit": a reduced relative, the verb is past its agent
+		}
 		if t.Tag == "MD" || finite(t.Tag) && st.at[k] < 0 {
 			verb = k
 			break

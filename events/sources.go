@@ -24,8 +24,11 @@ import (
 // contains a weapon word ("missile forces") matches nothing.
 func (c *Coder) weaponSubject(st *sentence, i int) (verbHit, bool) {
 	m := st.at[i]
-	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) || !pastVerb(st.toks[i+1]) {
-		return verbHit{}, false // (a compound noun is no subject: "South Korean military drills")
+	if m < 0 || st.ments[m].End != i+1 || i+1 >= len(st.toks) {
+		return verbHit{}, false
+	}
+	if !pastVerb(st.toks[i+1]) && !(st.toks[i+1].Text == "," && c.agentVerbAfter(st, i)) {
+		return verbHit{}, false // (a compound noun is no subject: "South Korean military drills"; "Two drones, launched by the Houthis, hit": weapon_agent.go)
 	}
 	h, ok := c.matchNoun(st, i)
 	if !ok || len(h.p.Slots) < 2 || h.end <= i+1 {
