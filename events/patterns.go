@@ -70,6 +70,10 @@ const (
 	// halts tests, "suspended its nuclear test ban treaty" a treaty
 	// (testhalt.go)
 	flagHeadNoun
+	// flagSecurity keeps a pattern to acts whose source is a police,
+	// military or intelligence force: "riot police cleared the streets"
+	// repress, street sweepers who clear them do not (source_kind.go)
+	flagSecurity
 )
 
 var flagNames = map[string]int{
@@ -79,6 +83,7 @@ var flagNames = map[string]int{
 	"force": flagForce, "unarmed": flagUnarmed, "hosted": flagHosted, "consent": flagConsent,
 	"noclause": flagNoClause,
 	"headnoun": flagHeadNoun,
+	"security": flagSecurity,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -18,6 +18,11 @@ import (
 // cooperative 03x intent is always future.
 func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	labourStrike(st, h)
+	if !sourceKindKept(h) {
+		h.code = "" // "council workers cleared the streets": no security force acted (source_kind.go)
+		return
+	}
+	dragAwayByForce(st, h) // "police dragged away students": 175, not 181 (source_kind.go)
 	c.refusedCooperation(st, h)
 	head := st.toks[h.head].Lemma
 	var with string // the weapons code of an unspecified attack's "with" phrase

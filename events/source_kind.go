@@ -1,0 +1,51 @@
+package events
+
+import "github.com/dyad-events/dyad/actors"
+
+// Acts that only one kind of actor does. Wire copy says police "cleared
+// the streets" (175) and so do street sweepers. Patterns flagged
+// "security" in events/data/verbs.txt keep their act only for a police,
+// military or intelligence source, read after the source is resolved,
+// so the passive ("the square was cleared by riot police") is read as
+// the active is.
+//
+// A person dragged, hauled or bundled away by a security force is
+// detained by force in a crackdown (175), not abducted (181) as by
+// gunmen: "riot police dragged away dozens of students", "activists
+// were bundled off by plain-clothes officers" (dragAwayByForce).
+
+// sourceKindKept reports whether h's source is of the kind its
+// pattern's flags ask for (always true for a pattern with neither flag
+// or a hit with no pattern).
+func sourceKindKept(h *verbHit) bool {
+	if h.p == nil {
+		return true
+	}
+	if h.p.has(flagSecurity) && !anySector(h.source, "COP", "MIL", "SPY") {
+		return false
+	}
+	return true
+}
+
+// dragAwayByForce recodes as repression (175) an abduction (181) told
+// by a verb of taking people away by force ("dragged away", "hauled
+// off", "bundled away", "led away") whose source is a security force.
+func dragAwayByForce(st *sentence, h *verbHit) {
+	if h.code != "181" || !anySector(h.source, "COP", "MIL", "SPY") {
+		return
+	}
+	switch st.toks[h.head].Lemma {
+	case "drag", "haul", "bundle", "cart", "frogmarch", "lead", "carry":
+		h.code = "175"
+	}
+}
+
+// anySector reports whether one of ms has one of the sectors codes.
+func anySector(ms []actors.Mention, codes ...string) bool {
+	for _, m := range ms {
+		if hasSector(m, codes...) {
+			return true
+		}
+	}
+	return false
+}
