@@ -1050,6 +1050,9 @@ func (c *Coder) locationFor(ctx *articleCtx, st *sentence, h *verbHit, src, tgt 
 	if loc := c.sentenceRegion(st, h); loc != nil {
 		return loc // "in northern Syria"
 	}
+	if loc := c.whereClausePlace(st, h); loc != nil {
+		return loc // "travelled on to Cairo, where he met …" (where_place.go)
+	}
 	// "visited Baghdad", "test-fired a missile from Pyongyang" (venue.go)
 	visited, isVisit := c.visitedPlace(st, h, src, tgt)
 	if isVisit && visited.Kind != gazetteer.KindCountry {
