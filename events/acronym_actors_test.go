@@ -10,12 +10,17 @@ func TestTitleCaseAcronymActors(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Unicef urged the Ethiopian government on Monday to reopen schools in Tigray.",
 			[]string{"IGOUNOCEF 020 ETHGOV asserted"}},
-		{"Farc dissidents attacked a police station in Narino on Sunday.",
-			[]string{"COLREB 190 COLCOP asserted"}},
+		{"Farc dissidents ambushed an army patrol near the Venezuelan border on Sunday.",
+			[]string{"COLREB 190 COLMIL asserted"}},
 		{"Opec praised Saudi Arabia for cutting output.",
 			[]string{"IGOOPC 051 SAU asserted"}},
 		{"The Iaea criticised Iran on Thursday over the enrichment plant.",
 			[]string{"IGOUNOIAE 111 IRN asserted"}},
 		{"Who praised Kenya on Monday.", nil},
+		// surnames and regions that spell an acronym are no body
+		{"Nepal's home minister Ram Rai criticised India over the border dispute.",
+			[]string{"NPLGOV 111 IND asserted"}},
+		{"Bhutan's envoy Sonam Rai praised Nepal on Friday.",
+			[]string{"BTNGOV 051 NPL asserted"}},
 	}, false)
 }

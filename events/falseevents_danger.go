@@ -62,13 +62,28 @@ func (c *Coder) dangerWarning(st *sentence, h *verbHit) bool {
 
 // dangerPhrase reports a noun phrase at k headed by a word of [danger
 // nouns]: determiners, possessives, adverbs and adjectives ("the
-// growing", "a very real", "an increased") before it.
+// growing", "a very real", "an increased") before it, unless a word of
+// [danger penalties] follows within five words ("the threat of
+// sanctions": a threat still).
 func (v *vocab) dangerPhrase(toks []dyad.Token, k int) bool {
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		switch {
 		case v.dangerNouns[t.Lower]:
-			return k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "that" || toks[k+1].Lower == "from" || toks[k+1].Lower == "posed")
+			if k+1 >= len(toks) || (toks[k+1].Lower != "of" && toks[k+1].Lower != "that" && toks[k+1].Lower != "from" && toks[k+1].Lower != "posed") {
+				return false
+			}
+			// "the threat of sanctions", "the risk of a military
+			// response": the warner's penalty keeps the threat
+			for j := k + 2; j < len(toks) && j <= k+6; j++ {
+				if toks[j].Text == "," || isClauseBreak(toks, j) {
+					break
+				}
+				if v.dangerPenalties[toks[j].Lower] {
+					return false
+				}
+			}
+			return true
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "RB" || t.Tag == "RBR" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "CD":
 			continue
 		default:

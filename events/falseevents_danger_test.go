@@ -26,5 +26,12 @@ func TestDangerWarning(t *testing.T) {
 			[]string{"RUSGOV 138 - asserted"}},
 		{"Iran warned on Monday that it would strike U.S. bases if attacked.",
 			[]string{"IRN 138 USA asserted"}},
+		// a danger noun whose "of" names the warner's penalty: a threat
+		{"The European Union warned Serbia of the threat of sanctions if it recognised the annexation.",
+			[]string{"IGOEUREEC 1312 SRB asserted"}},
+		{"Turkey warned Greece on Tuesday of the risk of retaliation for any incursion into its waters.",
+			[]string{"TUR 138 GRC asserted"}},
+		{"India's army chief warned Pakistan of the danger of a military response to any infiltration.",
+			[]string{"INDMIL 130 PAK asserted"}},
 	}, false)
 }

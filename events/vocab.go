@@ -146,6 +146,7 @@ type vocab struct {
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
+	dangerPenalties       wordList // [danger penalties] forms: falseevents_danger.go dangerPhrase
 	reliefWork            wordList // [relief work] forms: sources.go reliefArrival
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
@@ -396,6 +397,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"hazard words":              &v.hazardWords,
 		"warning penalties":         &v.warningPenalties,
 		"danger nouns":              &v.dangerNouns,
+		"danger penalties":          &v.dangerPenalties,
 		"relief work":               &v.reliefWork,
 		"place-named attacks":       &v.placedAttackNouns,
 		"us state offices":          &v.usStateOffices,
