@@ -1043,6 +1043,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.incursionAnswered(st, h) // "… after North Korean soldiers crossed the demarcation line" (targets_incursion.go)
 			}
 			if len(h.target) == 0 {
+				h.target = c.alertAnswered(st, h) // "put troops on alert after Libya massed tanks" (targets_alert.go)
+			}
+			if len(h.target) == 0 {
 				h.target = mainTarget
 			}
 			if len(h.target) > 0 && violatedParty(st, h, h.target[0]) {

@@ -118,7 +118,7 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 		return out
 	}
-	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" && !sidesCode(h.code) {
+	if h.p.has(flagMutual) && !h.p.has(flagAgreed) && len(tgts) > 0 && len(srcs) >= 2 && cameo.Root(h.code) != "05" && !(cameo.Root(h.code) == "04" && sharedHeadPair(st.toks, srcs)) && !sidesCode(h.code) {
 		// "the Philippines and Japan will hold an exercise with the United
 		// States": three or more participants, one event each
 		// ("Sudan's army and allied militias clashed with the RSF": two
@@ -177,6 +177,28 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// sharedHeadPair reports two sources named by the demonyms of one head
+// noun ("Saudi and Omani envoys", "the Kenyan and Ugandan governments"):
+// a list of two stated sources, so a meeting or talks with a third party
+// are each source's with it, both ways (CODING.md: one event per stated
+// source × target pair), not a multilateral meeting of three.
+func sharedHeadPair(toks []dyad.Token, srcs []actors.Mention) bool {
+	if len(srcs) != 2 || srcs[0].Country == srcs[1].Country {
+		return false
+	}
+	a, b := srcs[0], srcs[1]
+	if a.End >= len(toks) || toks[a.End].Lower != "and" || b.Start != a.End+1 || b.End-b.Start < 2 {
+		return false
+	}
+	for k := a.Start; k < a.End; k++ {
+		if toks[k].Lower != "the" && !startsUpperASCII(toks[k].Text) {
+			return false
+		}
+	}
+	head := toks[b.End-1]
+	return head.Tag == "NNS" && !startsUpperASCII(head.Text)
 }
 
 // distinctCodes returns ms without the mentions whose code an earlier one
