@@ -80,6 +80,8 @@ func objectProtest(st *sentence, hits []verbHit, k int) bool {
 // sets code these protests. A party the demand names ("demanding the
 // resignation of President William Ruto" KENGOV) is kept; the crowd's own
 // people or kin ("an end to the Gnassingbe family's rule") are no target.
+// A crowd a foreign state's force acted on protests against that state
+// (forcedCrowdState).
 func (c *Coder) objectProtestGov(st *sentence, h *verbHit) {
 	if !objectDemandProtest(st, h) || len(h.source) == 0 || h.source[0].Country == "" || !civil(h.source[0]) {
 		return
@@ -88,6 +90,10 @@ func (c *Coder) objectProtestGov(st *sentence, h *verbHit) {
 		return
 	}
 	if len(h.target) > 1 {
+		return
+	}
+	if f, ok := c.forcedCrowdState(st, h, h.source[0]); ok {
+		h.target = []actors.Mention{f} // a foreign force's state (repressed_demand.go)
 		return
 	}
 	h.target = []actors.Mention{c.implicitGov(h.source[0], h)}

@@ -36,6 +36,7 @@ type vocab struct {
 	acceptanceVerbs   wordList // [acceptance verbs] lemmas: acceptance.go acceptanceLine
 	defiantVerbs      wordList // [defiant verbs] lemmas: falseevents_adjuncts.go defianceAdjunct
 	demandParticiples wordList // [demand participles] forms: falseevents_adjuncts.go protestDemand
+	basicNeeds        wordList // [basic needs] forms: repressed_demand.go basicNeedsAsked
 	ultimatumVerbs    wordList // [ultimatum verbs] lemmas: ultimatum.go ultimatumDemand
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
@@ -289,6 +290,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"acceptance verbs":          &v.acceptanceVerbs,
 		"defiant verbs":             &v.defiantVerbs,
 		"demand participles":        &v.demandParticiples,
+		"basic needs":               &v.basicNeeds,
 		"ultimatum verbs":           &v.ultimatumVerbs,
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
