@@ -148,6 +148,7 @@ type vocab struct {
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
 	dangerPenalties       wordList // [danger penalties] forms: falseevents_danger.go dangerPhrase
+	dangerActs            wordList // [danger acts] forms: falseevents_danger.go warnersAct
 	reliefWork            wordList // [relief work] forms: sources.go reliefArrival
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
@@ -400,6 +401,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"warning penalties":         &v.warningPenalties,
 		"danger nouns":              &v.dangerNouns,
 		"danger penalties":          &v.dangerPenalties,
+		"danger acts":               &v.dangerActs,
 		"relief work":               &v.reliefWork,
 		"place-named attacks":       &v.placedAttackNouns,
 		"us state offices":          &v.usStateOffices,
