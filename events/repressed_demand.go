@@ -111,7 +111,7 @@ func (c *Coder) forcedCrowdState(st *sentence, h *verbHit, crowd actors.Mention)
 // clause ("who were demanding", "who was demanding") whose antecedent is
 // a civil crowd acted on by force (repressedCrowd): the nearest actor
 // mention before "who", past place names, dates and prepositions ("a
-// march of opposition supporters in Lome on Tuesday who were demanding").
+// rally of striking teachers in Bamako last week who were demanding").
 func repressedRelative(st *sentence, hits []verbHit, k int) bool {
 	toks := st.toks
 	i := hits[k].head
