@@ -36,8 +36,11 @@ func TestRepressedDemand(t *testing.T) {
 		{"Nigerian soldiers fired on hundreds of displaced people calling for food in Maiduguri.",
 			[]string{"NGAMIL 190 NGAREF asserted", "NGAREF 020 - asserted"}},
 		// a foreign state's force: the protest is against that state
-		{"Israeli troops fired tear gas at hundreds of Palestinian villagers demanding the return of their land near Nablus.",
+		{"Israeli troops fired rubber bullets at dozens of Palestinian villagers demanding the return of their farmland near Nablus.",
 			[]string{"ISRMIL 175 PSECVL asserted", "PSECVL 141 ISR asserted"}},
+		// the crowd's government given by the demand's own rule: replaced
+		{"Israeli soldiers fired rubber bullets at dozens of Palestinian students demanding the reopening of their school near Hebron.",
+			[]string{"ISRMIL 175 PSEEDU asserted", "PSEEDU 1412 ISR asserted"}},
 		{"Chinese border guards detained dozens of Vietnamese fishermen demanding the return of their boats.",
 			[]string{"CHNMIL 173 VNMCVL asserted", "VNMCVL 141 CHN asserted"}},
 		{"Israeli soldiers arrested dozens of Palestinian students who were demanding an end to the closure of their university.",
