@@ -365,6 +365,12 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 			i = best.end
 			continue
 		}
+		if m.regionAcronym(toks, best) {
+			// "the MENA region", "MENA governments": a region of the
+			// world, not the news agency of the same name
+			i = best.end
+			continue
+		}
 		if namesakeSuffix(toks, best) {
 			// "Donald Trump Jr": a namesake of the dictionary's person
 			i = best.end + 1
@@ -394,6 +400,13 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		i = best.end
 	}
 	return sharedTitle(toks, raws, disjoint(m.assemble(s, raws, date)))
+}
+
+// regionAcronym reports a news outlet's name (an org coded …MED) of one
+// word followed by a noun of [region heads]: "the MENA region", "MENA
+// countries" name the Middle East and North Africa, not the agency.
+func (m *Matcher) regionAcronym(toks []dyad.Token, r raw) bool {
+	return r.p.kind == KindOrg && r.end-r.start == 1 && r.end < len(toks) && strings.HasSuffix(r.p.entries[0].Code, "MED") && m.words.regionHeads[toks[r.end].Lower]
 }
 
 // continentPart reports a capitalised word that makes "America" a region:

@@ -1,7 +1,7 @@
 package events
 
-// Two kinds of help joined as one verb's object are two acts: "would
-// resume intelligence sharing and security assistance to Ukraine" shares
+// Two kinds of help joined as one verb's object are two acts: "will
+// restart the sharing of intelligence and defence aid for Moldova" shares
 // intelligence (064, 0314 as a plan) and gives military aid (072, 0332),
 // "sent weapons and food aid to Sudan" gives military and humanitarian
 // aid. The verb's pattern codes the first kind; the kind after "and" is

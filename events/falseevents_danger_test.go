@@ -6,7 +6,8 @@ import "testing"
 // "the danger of", "the threat of", "that there was a risk") as a
 // pessimistic comment (012), even when the danger is a war or an
 // escalation (falseevents_danger.go); a warning of the warner's own act or
-// of a penalty stays a threat.
+// of a penalty stays a threat, and so does a state's warning to another
+// state of the danger of a war between them ([danger acts]).
 func TestDangerWarning(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Norway's foreign minister warned on Monday about the risks of escalation in the Caucasus.",
@@ -33,5 +34,19 @@ func TestDangerWarning(t *testing.T) {
 			[]string{"TUR 138 GRC asserted"}},
 		{"India's army chief warned Pakistan of the danger of a military response to any infiltration.",
 			[]string{"INDMIL 130 PAK asserted"}},
+		{"China warned the Philippines of the danger of military action over the disputed shoal.",
+			[]string{"CHN 130 PHL asserted"}},
+		// a state warning another state of a war: the warner's own war
+		{"Russia's president warned Britain of the danger of a nuclear war over its missile deliveries.",
+			[]string{"RUSGOV 138 GBR asserted"}},
+		{"North Korea warned South Korea on Friday of the danger of war on the peninsula.",
+			[]string{"PRK 138 KOR asserted"}},
+		{"Iran's foreign minister warned Israel of the risk of an all-out war.",
+			[]string{"IRNGOV 138 ISR asserted"}},
+		// near misses: an international body warning, or no one warned
+		{"The UN chief warned the Security Council of the danger of a nuclear war.",
+			[]string{"IGOUNO 012 - asserted"}},
+		{"Egypt's president warned of the danger of a nuclear war in the region.",
+			[]string{"EGYGOV 012 - asserted"}},
 	}, false)
 }

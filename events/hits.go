@@ -146,7 +146,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 			h.p = speechLike
 		}
 	}
-	hits = c.coordinatedAid(st, hits) // "resume intelligence sharing and security assistance to Ukraine" (coordinated_aid.go)
+	hits = c.coordinatedAid(st, hits) // "restart the sharing of intelligence and defence aid for Moldova" (coordinated_aid.go)
 	c.bareIntents(st, hits)           // "agreed to share power with the opposition" (intent.go)
 	c.promisedActs(st, hits)          // "a promise from Arafat to end attacks" (intent.go)
 	return hits

@@ -80,14 +80,27 @@ func objectProtest(st *sentence, hits []verbHit, k int) bool {
 // sets code these protests. A party the demand names ("demanding the
 // resignation of President William Ruto" KENGOV) is kept; the crowd's own
 // people or kin ("an end to the Gnassingbe family's rule") are no target.
+// A crowd a foreign state's force acted on protests against that state
+// (forcedCrowdState).
 func (c *Coder) objectProtestGov(st *sentence, h *verbHit) {
 	if !objectDemandProtest(st, h) || len(h.source) == 0 || h.source[0].Country == "" || !civil(h.source[0]) {
 		return
 	}
-	if len(h.target) == 1 && !civil(h.target[0]) {
+	if len(h.target) > 1 {
 		return
 	}
-	if len(h.target) > 1 {
+	// the crowd's government given already, unnamed ("demanding access
+	// to their fields": the demand's own rule): a foreign force's state
+	// still replaces it
+	own := len(h.target) == 1 && h.target[0].Text == "" && h.target[0].Country == h.source[0].Country && hasSector(h.target[0], "GOV")
+	if len(h.target) == 1 && !civil(h.target[0]) && !own {
+		return
+	}
+	if f, ok := c.forcedCrowdState(st, h, h.source[0]); ok {
+		h.target = []actors.Mention{f} // a foreign force's state (repressed_demand.go)
+		return
+	}
+	if own {
 		return
 	}
 	h.target = []actors.Mention{c.implicitGov(h.source[0], h)}

@@ -8,7 +8,7 @@ import "testing"
 // passive; an emergency budget approved is no emergency rule.
 func TestEmergencyApproved(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Ecuador's National Assembly endorsed a 60-day state of emergency in three coastal provinces on Thursday.",
+		{"Ecuador's National Assembly endorsed a 45-day state of emergency in four Andean provinces on Tuesday.",
 			[]string{"ECULEG 1724 - asserted"}},
 		{"Lawmakers in Sri Lanka ratified emergency rule on Saturday after a week of unrest.",
 			[]string{"LKALEG 1724 - asserted"}},

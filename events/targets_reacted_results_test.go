@@ -49,7 +49,7 @@ func TestReactedResultsWordings(t *testing.T) {
 		{"On Monday, Malawi's main opposition party rejected the official results of the legislative poll.",
 			[]string{"MWIOPP 120 MWIGOV asserted"}},
 		// coordinated sources
-		{"Malawi's opposition leader and his party rejected the results of the presidential election on Monday.",
+		{"Malawi's opposition leader and his party rejected the results of last month's parliamentary vote on Friday.",
 			[]string{"MWIOPP 120 MWIGOV asserted", "MWIPTY 120 MWIGOV asserted"}},
 		// the vote given to another actor of the country in a relative clause
 		{"Malawi's main opposition party rejected the official results, which gave President Peter Mutharika 38 percent of the vote.",
@@ -59,7 +59,7 @@ func TestReactedResultsWordings(t *testing.T) {
 			[]string{"MWIOPP 120 - asserted"}},
 		{"Malawi's main opposition party refused to accept the outcome of the inquiry into the shooting.",
 			nil},
-		{"Malawi's electoral commission declared Peter Mutharika the winner of the presidential election on Monday, and opposition leader Lazarus Chakwera rejected the result.",
+		{"Malawi's electoral commission declared Peter Mutharika the winner of the presidential poll on Saturday, and opposition leader Lazarus Chakwera swiftly rejected the result.",
 			[]string{"MWIOPP 120 - asserted"}},
 	})
 }

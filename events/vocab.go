@@ -36,6 +36,7 @@ type vocab struct {
 	acceptanceVerbs   wordList // [acceptance verbs] lemmas: acceptance.go acceptanceLine
 	defiantVerbs      wordList // [defiant verbs] lemmas: falseevents_adjuncts.go defianceAdjunct
 	demandParticiples wordList // [demand participles] forms: falseevents_adjuncts.go protestDemand
+	basicNeeds        wordList // [basic needs] forms: repressed_demand.go basicNeedsAsked
 	ultimatumVerbs    wordList // [ultimatum verbs] lemmas: ultimatum.go ultimatumDemand
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
@@ -147,6 +148,7 @@ type vocab struct {
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
 	dangerPenalties       wordList // [danger penalties] forms: falseevents_danger.go dangerPhrase
+	dangerActs            wordList // [danger acts] forms: falseevents_danger.go warnersAct
 	reliefWork            wordList // [relief work] forms: sources.go reliefArrival
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
@@ -289,6 +291,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"acceptance verbs":          &v.acceptanceVerbs,
 		"defiant verbs":             &v.defiantVerbs,
 		"demand participles":        &v.demandParticiples,
+		"basic needs":               &v.basicNeeds,
 		"ultimatum verbs":           &v.ultimatumVerbs,
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
@@ -398,6 +401,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"warning penalties":         &v.warningPenalties,
 		"danger nouns":              &v.dangerNouns,
 		"danger penalties":          &v.dangerPenalties,
+		"danger acts":               &v.dangerActs,
 		"relief work":               &v.reliefWork,
 		"place-named attacks":       &v.placedAttackNouns,
 		"us state offices":          &v.usStateOffices,

@@ -747,6 +747,9 @@ func (w *worker) do(ctx context.Context, in input) {
 		cut = nil
 	}
 	if err != nil && cut == nil {
+		if ctx.Err() != nil {
+			return // the run stopped (Ctrl-C) while this input was read: not read, no failure of its own
+		}
 		w.refuse(name, err)
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/mattn/go-isatty"
@@ -267,16 +268,20 @@ events, export and serve never migrate.`,
 				}
 				fmt.Fprintln(errw, "dyad: warning:", w)
 			}
-			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
+			// Ctrl-C (or SIGTERM, SIGHUP) stops the run at its next
+			// article, as in dyad events and export: the summary then
+			// tells what was stored before it (interrupt.go)
+			ctx, stopSignals := storeContext(cmd.Context(), nil)
+			defer stopSignals()
 			stop, err := startCPUProfile(cpuProfile)
 			if err != nil {
 				return err
 			}
 			sum, runErr := ingest.Run(ctx, cfg, args)
 			stop()
+			if runErr != nil && bySignal(ctx) {
+				sum.Stopped = interrupted(ctx, runErr).Error()
+			}
 			where := "listed above"
 			if jsonSummary {
 				// the summary once, as JSON: not the text too
@@ -290,7 +295,7 @@ events, export and serve never migrate.`,
 				printSummary(errw, sum)
 			}
 			if runErr != nil {
-				return &exitError{1, runErr}
+				return interrupted(ctx, &exitError{1, runErr})
 			}
 			if len(sum.Failures) > 0 {
 				return &exitError{1, failedMessage(sum.Failures, where)}
@@ -354,7 +359,8 @@ func plural(n int, noun string) string {
 
 // printSummary writes s: a warning for each input that does not look
 // English (as dyad code's), then the summary line, then, for a run that
-// stopped early (a full disk), what it did not store, then the failures.
+// stopped early (a full disk, or an interrupt: s.Stopped "interrupted
+// (…)"), what it did not store, then the failures.
 func printSummary(w io.Writer, s ingest.Summary) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
@@ -376,8 +382,14 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		if s.NotStored == 1 {
 			were = "was"
 		}
-		fmt.Fprintf(w, "  stopped early by the error below: %s read %s not stored, %d of %s not read; run the same command again once it is fixed (the articles stored are skipped)\n",
-			plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
+		if strings.HasPrefix(s.Stopped, "interrupted (") {
+			// Ctrl-C: the counts above were stored before it
+			fmt.Fprintf(w, "  %s: %s read %s not stored, %d of %s not read; run the same command again to complete the run (the articles stored are skipped)\n",
+				s.Stopped, plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
+		} else {
+			fmt.Fprintf(w, "  stopped early by the error below: %s read %s not stored, %d of %s not read; run the same command again once it is fixed (the articles stored are skipped)\n",
+				plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
+		}
 	}
 	if s.SkippedRecords > 0 {
 		// a response that held no page apart from a page's other capture

@@ -16,8 +16,10 @@ import (
 // user cannot write: sqlite.OpenReadOnly), the signal removes the copy at
 // once — the command may be blocked writing to a full pipe — rather than
 // leave it in TMPDIR until the next copy taken there; the command stops
-// at its next row (interrupted says so). After the first signal a second
-// one ends the process at once, as without this handling.
+// at its next row (interrupted says so). dyad ingest runs under it too
+// (st nil): the run stops at its next article and prints its summary of
+// what was stored. After the first signal a second one ends the process
+// at once, as without this handling.
 func storeContext(ctx context.Context, st any) (context.Context, context.CancelFunc) {
 	if ctx == nil {
 		ctx = context.Background()

@@ -3,7 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -52,5 +57,43 @@ func TestStoreContextSignal(t *testing.T) {
 	done := &exitError{1, errors.New("no such table")}
 	if err := interrupted(ctx2, done); err != done {
 		t.Errorf("error after stop: %v, want it as it was", err)
+	}
+}
+
+// TestIngestInterrupted: a Ctrl-C (SIGINT) during dyad ingest stops the
+// run and still prints its summary, as a store error does: the counts
+// stored before it, then a line saying it was interrupted and what was
+// not stored or read, then the error (exit 130). The interrupt comes
+// while a worker fetches the second input, a page the test server holds.
+func TestIngestInterrupted(t *testing.T) {
+	fetched := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(fetched)
+		select {
+		case <-r.Context().Done():
+		case <-time.After(20 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		select {
+		case <-fetched:
+			syscall.Kill(os.Getpid(), syscall.SIGINT)
+		case <-time.After(30 * time.Second):
+		}
+	}()
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, srv.URL+"/held.html")
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	// the first article is stored, or still on its way to the store when
+	// the interrupt comes; the page held is not read, and no failure
+	want := regexp.MustCompile(`^  interrupted \(interrupt signal received\): [01] articles? read (was|were) not stored, 1 of 2 inputs not read; run the same command again to complete the run`)
+	if code != 130 || len(lines) != 3 || !strings.HasPrefix(lines[0], "ingested 1 input: 1 article read, ") || !want.MatchString(lines[1]) ||
+		lines[len(lines)-1] != "dyad: interrupted (interrupt signal received)" {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line and the error", code, errs)
 	}
 }
