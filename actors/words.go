@@ -26,6 +26,7 @@ type matchWords struct {
 	nameParticles map[string]bool // [name particles]: nameRunAt
 	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
 	plainAcronyms map[string]bool // [plain acronyms]: acronymRules
+	authoredActs  map[string]bool // [authored acts]: authoredAct
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -38,6 +39,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"name particles":     &w.nameParticles,
 		"name prefixes":      &w.namePrefixes,
 		"plain acronyms":     &w.plainAcronyms,
+		"authored acts":      &w.authoredActs,
 	}
 }
 
