@@ -24,3 +24,16 @@ func TestExpelledOrganisation(t *testing.T) {
 			[]string{"TCD 161 SDNGOV asserted"}},
 	})
 }
+
+// TestExpelledHighCommissioner checks, on sentences written for this
+// test, that a high commissioner expelled is a diplomat expelled (161),
+// not a person deported (174).
+func TestExpelledHighCommissioner(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2025-07-13", []coverageCase{
+		{"Fiji expelled the Australian high commissioner on Tuesday.",
+			[]string{"FJI 161 AUSGOV asserted"}},
+		{"Pakistan expelled India's deputy high commissioner on Friday.",
+			[]string{"PAK 161 INDGOV asserted"}},
+	})
+}
