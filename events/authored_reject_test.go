@@ -14,9 +14,9 @@ func TestRejectedAuthoredAct(t *testing.T) {
 	checkDated(t, c, "2025-07-13", []coverageCase{
 		{"Chile's senate threw out a government bill on Tuesday.",
 			[]string{"CHLLEG 120 CHLGOV asserted"}},
-		{"Peru's president rejected on Monday a court order to reinstate the fired judges.",
+		{"Peru's president rejected a court order reinstating three judges.",
 			[]string{"PERGOV 120 PERJUD asserted"}},
-		{"Ghana's nurses rejected on Friday a court order to call off their walkout.",
+		{"Ghana's nurses rejected a court order telling them to call off the walkout.",
 			[]string{"GHAHLH 120 GHAJUD asserted"}},
 		// a foreign author keeps its own state
 		{"Iran rejected a U.S. demand on Monday.",

@@ -519,7 +519,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			continue // (a welcomed call or demand is no request coded here)
 		}
 		if k > 0 && toks[k-1].Lower == "to" {
-			continue // "rejected a court order to call off the strike": a verb, no request
+			continue // "spurned an order telling them to call off the walkout": a verb, no request
 		}
 		switch w {
 		case "demand":

@@ -10,9 +10,9 @@ import (
 func TestMassOfCivilians(t *testing.T) {
 	c := newCoder(t)
 	checkDated(t, c, "2025-07-13", []coverageCase{
-		{"Armed men killed dozens of civilians near Djibo in northern Burkina Faso on Sunday.",
+		{"Armed men killed dozens of civilians near the town of Djibo in Burkina Faso on Sunday.",
 			[]string{"BFAUAF 202 BFACVL asserted"}},
-		{"Chadian soldiers killed dozens of villagers in the Lake region on Friday.",
+		{"Chadian soldiers killed dozens of villagers near Bol on Friday.",
 			[]string{"TCDMIL 202 TCDCVL asserted"}},
 		// combatants: no mass killing
 		{"Nigerian troops killed dozens of Boko Haram fighters near Maiduguri on Friday.",
