@@ -1398,7 +1398,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				// "a US Navy veteran": a person of that country
 				sectors, end, mt.End, mt.Kind = []string{"CVL"}, k, k, KindAgent
 			} else if (modifies(toks, end) && !unitOwner(sectors, toks, end) || peoplePlace(sectors, toks, end)) && !(country != "" && eventNounAt(toks, end) > 0) {
-				if country == "" {
+				if country == "" && !m.authoredAct(toks, mt, end) {
 					continue
 				}
 				// "US government networks": a modifier, still the target of
@@ -2644,4 +2644,16 @@ func (m *Matcher) Redate(mt Mention, date string) Mention {
 	}
 	mt.Code, mt.Country, mt.Sectors, mt.roleCode = code, country, rolesOf(code), code
 	return mt
+}
+
+// authoredAct reports a bare state body's noun with no state of its own
+// ("government", "court", "opposition") right before an [authored acts]
+// noun at i: the body that put the bill, order or call ("rejected a
+// government bill", "defied a court order"), a modifier whose state the
+// sentence gives, not a kind of thing as in "a government building".
+func (m *Matcher) authoredAct(toks []dyad.Token, mt Mention, i int) bool {
+	if i >= len(toks) || mt.Kind != KindAgent || mt.Person || !m.words.authoredActs[toks[i].Lower] {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].Tag != "NN" && toks[i+1].Tag != "NNS"
 }

@@ -27,6 +27,7 @@ type matchWords struct {
 	namePrefixes  map[string]bool // [name prefixes]: nameRunAt
 	plainAcronyms map[string]bool // [plain acronyms]: acronymRules
 	regionHeads   map[string]bool // [region heads]: regionAcronym
+	authoredActs  map[string]bool // [authored acts]: authoredAct
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -40,6 +41,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"name prefixes":      &w.namePrefixes,
 		"plain acronyms":     &w.plainAcronyms,
 		"region heads":       &w.regionHeads,
+		"authored acts":      &w.authoredActs,
 	}
 }
 

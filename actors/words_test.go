@@ -33,6 +33,8 @@ func TestMatchWordsLoad(t *testing.T) {
 		{w.namePrefixes, "name prefixes", "al"},
 		{w.plainAcronyms, "plain acronyms", "who"},
 		{w.regionHeads, "region heads", "region"},
+		{w.authoredActs, "authored acts", "bill"},
+		{w.authoredActs, "authored acts", "order"},
 	} {
 		if !c.list[c.word] {
 			t.Errorf("[%s] lacks %q", c.name, c.word)
@@ -43,7 +45,7 @@ func TestMatchWordsLoad(t *testing.T) {
 // TestMatchWordsErrors: a typo in the matcher's word lists is an error
 // naming the file and the line (the file alone for a missing list).
 func TestMatchWordsErrors(t *testing.T) {
-	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n\n[jurisdiction words]\nstate regional\n\n[group heads]\ncoalition\n\n[name particles]\nbin\n\n[name prefixes]\nal\n\n[plain acronyms]\nwho\n\n[region heads]\nregion\n"
+	const text = "[common names]\nahmed santos\n\n[title prefixes]\ndeputy acting\n\n[jurisdiction words]\nstate regional\n\n[group heads]\ncoalition\n\n[name particles]\nbin\n\n[name prefixes]\nal\n\n[plain acronyms]\nwho\n\n[region heads]\nregion\n\n[authored acts]\nbill\n"
 	if _, err := parseWords([]byte(text), "w.txt"); err != nil {
 		t.Fatalf("valid text: %v", err)
 	}

@@ -121,7 +121,7 @@ func TestComparedNotMeant(t *testing.T) {
 		{[]string{
 			"Syrian rebels attacked a police station on Monday.",
 			"Like Isis, they killed dozens of civilians on Tuesday.",
-		}, []string{"SYRREB 180 SYRCVL asserted 2024-07-09"}},
+		}, []string{"SYRREB 202 SYRCVL asserted 2024-07-09"}},
 		{[]string{
 			"Syrian rebels attacked a police station on Monday.",
 			"Unlike the Taliban, they freed the hostages on Tuesday.",

@@ -518,6 +518,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if welcome && w != "offer" && w != "proposal" && w != "overture" {
 			continue // (a welcomed call or demand is no request coded here)
 		}
+		if k > 0 && toks[k-1].Lower == "to" {
+			continue // "spurned an order telling them to call off the walkout": a verb, no request
+		}
 		switch w {
 		case "demand":
 			code, reject = "100", ""

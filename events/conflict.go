@@ -171,6 +171,33 @@ func clauseToks(st *sentence, h *verbHit) []dyad.Token {
 	return st.toks[h.head:k]
 }
 
+// massOfCivilians reports a killing's object that counts its civilian
+// target in dozens or more, right after the verb: "killed dozens of
+// villagers", "killed dozens of ethnic Hazaras" (a people's civilians,
+// CVL or REF), not "dozens of soldiers" or "dozens of militants".
+func massOfCivilians(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	k := h.head + 1
+	if k+2 >= len(toks) || toks[k+1].Lower != "of" || len(h.target) != 1 || !hasSector(h.target[0], "CVL", "REF") {
+		return false
+	}
+	switch toks[k].Lower {
+	case "dozens", "hundreds", "thousands", "scores":
+	default:
+		return false
+	}
+	t := h.target[0]
+	if t.Start < k+2 || t.Start > k+4 {
+		return false
+	}
+	for j := k + 2; j < t.Start; j++ {
+		if tg := toks[j].Tag; tg != "JJ" && tg != "NNP" {
+			return false // "dozens of them and their civilians"
+		}
+	}
+	return true
+}
+
 // massCount reports a victim count in the hundreds or thousands right
 // after from: "hundreds of civilians", "thousands of villagers", "scores
 // of people" (the victims a noun of [mass victims], data/words.txt).
@@ -322,7 +349,7 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	case "190", "180", "1823", "193":
 		switch st.toks[h.head].Lemma {
 		case "kill", "execute", "slaughter", "murder", "hack", "massacre", "shoot", "gun", "behead":
-			if st.words.massCount(st.toks, h.head+1) && !unidentifiedAttacker(src) { // (codes.go)
+			if (st.words.massCount(st.toks, h.head+1) || massOfCivilians(st, h)) && !unidentifiedAttacker(src) { // (codes.go)
 				h.code = "202"
 			}
 		}

@@ -515,6 +515,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if h.code == "174" {
 		foreignDeportees(h) // "sent 200 migrants back to Turkey": no Greek ones (deport_foreign.go)
 		deportees(h.target) // CODING.md: migrants and deportees are REF
+		h.code = expelledOrganisation(h)
 	}
 	c.militaryStrikeEnded(st, h) // "called off a strike on Iran": 087, not a labour strike ended (strike_ended.go)
 	if h.code == "075" {
@@ -1577,4 +1578,23 @@ func armedVictim(st *sentence, h *verbHit) int {
 		}
 	}
 	return -1
+}
+
+// expelledOrganisation recodes a deportation (174) whose target is an
+// aid or rights organisation, or its team or head, as the organisation
+// expelled from the country (166): an aid or medical charity is an aid
+// agency (1663: "ordered a team of a medical charity out"), a rights
+// group plain 166 ("expelled the head of a rights group's office").
+// Other targets keep 174.
+func expelledOrganisation(h *verbHit) string {
+	if len(h.target) != 1 {
+		return h.code
+	}
+	switch c := h.target[0].Code; {
+	case strings.HasPrefix(c, "NGOHLH"), strings.HasPrefix(c, "NGODEV"):
+		return "1663"
+	case strings.HasPrefix(c, "NGOHRI"):
+		return "166"
+	}
+	return h.code
 }

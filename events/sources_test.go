@@ -75,7 +75,7 @@ func TestHeadedSubjects(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The head of Ukraine's military intelligence accused Russia of planning attacks.",
 			[]string{"UKRSPY 112 RUS asserted"}},
-		{"Members of the Wagner group killed dozens of civilians in central Mali.", []string{"RUSMIL 190 MLICVL asserted"}},
+		{"Members of the Wagner group killed dozens of civilians in central Mali.", []string{"RUSMIL 202 MLICVL asserted"}},
 		{"The attack, claimed by the Islamic State group, killed 12 soldiers in Niger.", []string{"IMGMOSISL 190 NERMIL asserted"}},
 		{"An armed group linked to Islamic State abducted 20 people in Mozambique.", []string{"MOZREB 181 MOZCVL asserted"}},
 		{"Police in the southern city of Karachi arrested 12 suspected militants on Monday.", []string{"PAKCOP 173 PAKREB asserted"}},

@@ -213,7 +213,7 @@ func TestObjectTargets(t *testing.T) {
 		{"Ukraine's navy said Russian jets had dropped bombs on its sailors near Odesa.",
 			[]string{"RUSMIL 195 UKRMIL asserted 2024-07-13"}},
 		{"Militias killed dozens of civilians in the Tigrayan village of Dengelat.",
-			[]string{"ETHUAF 180 ETHCVL asserted 2024-07-13"}},
+			[]string{"ETHUAF 202 ETHCVL asserted 2024-07-13"}},
 		{"Iran accused Israel of war crimes at the International Court of Justice.",
 			[]string{"IRN 112 ISR asserted 2024-07-13"}},
 	}, true)
