@@ -248,7 +248,7 @@ func TestUniversityStudents(t *testing.T) {
 		{"Students rallied outside Belgrade University on Monday to demand justice.",
 			[]string{"SRBEDU 1412 SRBGOV asserted"}},
 		{"Dhaka University students clashed with police on Monday.",
-			[]string{"BGDEDU 145 BGDCOP asserted"}},
+			[]string{"BGDEDU 190 BGDCOP asserted", "BGDCOP 190 BGDEDU asserted"}},
 		{"Harvard students protested on Monday.", nil},
 	})
 }

@@ -321,7 +321,10 @@ func (c *Coder) recodeForceOnPeople(st *sentence, h *verbHit) {
 // people the sentence places in a protest told anywhere near it
 // (protestScene) is repression as well, a mass killing (202) included:
 // "security forces killed at least 114 people on Saturday … in the
-// bloodiest day of protests since the coup".
+// bloodiest day of protests since the coup". A police beating of a
+// group of ordinary people (villagers, workers, students) is repression
+// with no protest told ("riot police beat fishermen"); one of a single
+// person, of journalists or of politicians stays an assault (182).
 func repression(st *sentence, h *verbHit) bool {
 	switch h.code {
 	case "180", "182", "190", "193", "1823", "202":
@@ -350,6 +353,10 @@ func repression(st *sentence, h *verbHit) bool {
 		if protestWord(st.toks[k].Lower) {
 			return true
 		}
+	}
+	if h.code == "182" && hasSector(src, "COP") && !hasSector(src, "MIL") && tgt.Plural &&
+		hasSector(tgt, "CVL", "AGR", "LAB", "EDU") && !hasSector(tgt, "MED", "OPP", "LEG", "PTY", "HRI") {
+		return true // "riot police beat villagers": the police's beating of a crowd of ordinary people is repression, protest or none
 	}
 	return h.code != "182" && protestScene(st.toks, h.head)
 }

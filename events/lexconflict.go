@@ -77,6 +77,17 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "190" && (len(h.target) > 0 && unarmedClash(src, h.target[0]) || len(h.target) == 0 && len(h.source) >= 2 && unarmedClash(src, h.source[1])) {
 			h.code = "111" // "Australia and the United Nations have openly clashed over …" (verbalattack.go)
 		}
+		if h.code == "145" && !bare && hasSector(src, "EDU", "OPP", "PTY") && !st.words.riotingCrowds.anyIn(st.toks[src.Start:src.End]) {
+			// "Nursing students clashed with police", "the opposition
+			// leader's supporters clashed with riot police": students and
+			// a party's followers fight both ways (190); a crowd named as
+			// rioters or protesters riots ("Rioters clashed with police",
+			// "opposition protesters clashed with police" 145), and so
+			// do other civilians
+			m := *h.p
+			m.Flags |= flagMutual
+			h.p, h.code = &m, "190"
+		}
 	case "launch":
 		if strings.HasPrefix(h.code, "09") && words(clauseToks(st, h), "space", "lunar", "moon", "mars", "jupiter", "venus", "satellite", "orbit", "asteroid") {
 			h.code = "" // "launched a space probe", "a probe to Jupiter": a spacecraft, no inquiry

@@ -19,6 +19,12 @@ func TestUnarmedClash(t *testing.T) {
 		{"2024-07-13", "UNIFIL and Israel clashed in southern Lebanon.", []string{"IGOUNO 190 ISR asserted", "ISR 190 IGOUNO asserted"}},
 		{"2018-03-05", "Russian troops clashed with Ukrainian forces near Bakhmut on Tuesday.", []string{"RUSMIL 190 UKRMIL asserted", "UKRMIL 190 RUSMIL asserted"}},
 		{"2018-03-05", "Protesters clashed with police in Nairobi on Tuesday.", []string{"KENCVL 145 KENCOP asserted"}},
+		// students and a party's followers fight the police both ways;
+		// a crowd named as protesters riots
+		{"2018-03-05", "University students clashed with police in Nairobi on Tuesday.", []string{"KENEDU 190 KENCOP asserted", "KENCOP 190 KENEDU asserted"}},
+		{"2018-03-05", "Opposition supporters clashed with police in Dhaka on Tuesday.", []string{"BGDOPP 190 BGDCOP asserted", "BGDCOP 190 BGDOPP asserted"}},
+		{"2018-03-05", "Opposition protesters clashed with police in Dhaka on Tuesday.", []string{"BGDOPP 145 BGDCOP asserted"}},
+		{"2018-03-05", "Rioters clashed with police in Lyon for a third night on Friday.", []string{"FRACVL 145 FRACOP asserted"}},
 	}
 	checkPublished(t, c, tests)
 }

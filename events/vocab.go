@@ -160,6 +160,7 @@ type vocab struct {
 	gerundHeads           wordList // [gerund heads] forms: nounsense.go nounSense
 	brokerKinds           wordList // [broker kinds] forms: nounsense.go nounSense
 	requestNouns          wordList // [request nouns] forms: status_screen.go requested
+	riotingCrowds         wordList // [rioting crowds] forms: lexconflict.go lexFamily
 	hostageNouns          wordList // [hostage nouns] forms: refine.go, targets_implied.go hostageThreat, lexconflict.go stormAbduction, conflict.go, object_complement.go, coop.go releasedPeople
 	objectComplements     wordList // [object complements] forms: object_complement.go objectComplement
 	releasedPeople        wordList // [released people] forms: coop.go releasedPeople
@@ -413,6 +414,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"gerund heads":              &v.gerundHeads,
 		"broker kinds":              &v.brokerKinds,
 		"request nouns":             &v.requestNouns,
+		"rioting crowds":            &v.riotingCrowds,
 		"hostage nouns":             &v.hostageNouns,
 		"object complements":        &v.objectComplements,
 		"released people":           &v.releasedPeople,
