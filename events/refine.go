@@ -537,9 +537,6 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		words(st.toks[h.head:min(len(st.toks), h.end+10)], "operating", "operate", "working", "work") {
 		h.code = "1663" // "banned the U.N. agency for Palestinian refugees from operating": an aid agency expelled
 	}
-	if h.code == "174" && len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "NGO") {
-		h.code = "1663" // "expelled the head of Oxfam's mission": a non-governmental agency expelled, not people deported
-	}
 	if (h.code == "1056" || h.code == "0256" || h.code == "0874" || h.code == "0356") && (words(st.toks[h.head:h.end], "withdrawal", "withdraw", "withdrawn", "withdrawing") || st.toks[h.head].Lemma == "withdraw") && policyWithdrawal(st, h) {
 		// a bill or remarks withdrawn are a policy change, not a pullout
 		switch h.code {
