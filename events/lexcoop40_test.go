@@ -15,3 +15,17 @@ func TestJointPatrolsSetUp(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestAidTeamsFlown codes rescue, medical or engineering teams flown to a
+// stricken state as humanitarian aid (073), as when sent; warplanes
+// flown into its airspace stay a show of force.
+func TestAidTeamsFlown(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan flew rescue teams and army engineers to Turkey on Thursday after the quake.",
+			[]string{"JPN 073 TUR asserted 2024-07-11"}},
+		{"Japan airlifted a medical team to Indonesia on Thursday.",
+			[]string{"JPN 073 IDN asserted 2024-07-11"}},
+		{"Japan flew relief supplies to Indonesia on Thursday.",
+			[]string{"JPN 073 IDN asserted 2024-07-11"}},
+	}, true)
+}
