@@ -29,3 +29,14 @@ func TestAidTeamsFlown(t *testing.T) {
 			[]string{"JPN 073 IDN asserted 2024-07-11"}},
 	}, true)
 }
+
+// TestStateOfRebellionLifted codes a state of rebellion lifted as emergency
+// rule eased (0814), as a state of emergency lifted is.
+func TestStateOfRebellionLifted(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's government lifted a state of rebellion in the south on Thursday.",
+			[]string{"PERGOV 0814 - asserted 2024-07-11"}},
+		{"Peru's government lifted a month-long state of emergency in the south on Thursday.",
+			[]string{"PERGOV 0814 - asserted 2024-07-11"}},
+	}, true)
+}
