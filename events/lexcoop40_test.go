@@ -40,3 +40,18 @@ func TestStateOfRebellionLifted(t *testing.T) {
 			[]string{"PERGOV 0814 - asserted 2024-07-11"}},
 	}, true)
 }
+
+// TestSaidCarriedOutTheAttack codes a group saying it carried out an
+// attack named with "the" (one already told) as a claim of responsibility
+// (015, no target) besides the act; an attack told new ("a raid") and a
+// state's own strike claim nothing.
+func TestSaidCarriedOutTheAttack(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Boko Haram said on Friday it had carried out the bombing of a market in Maiduguri.",
+			[]string{"NGAREB 015 - asserted 2024-07-12", "NGAREB 183 NGACVL asserted 2024-07-12"}},
+		{"Boko Haram said on Friday it had carried out a raid on an army post in Borno.",
+			[]string{"NGAREB 195 NGAMIL asserted 2024-07-12"}},
+		{"Israel's military said on Friday it had carried out the strike on a Hezbollah depot.",
+			[]string{"ISRMIL 195 LBNREB asserted 2024-07-12"}},
+	}, true)
+}
