@@ -55,3 +55,15 @@ func TestSaidCarriedOutTheAttack(t *testing.T) {
 			[]string{"ISRMIL 195 LBNREB asserted 2024-07-12"}},
 	}, true)
 }
+
+// TestPatrolBoatsGiven codes patrol boats given, delivered or donated to
+// a state's forces as military aid (072); boats given with no recipient
+// named are no event.
+func TestPatrolBoatsGiven(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Australia delivered three patrol vessels to the Fijian navy on Thursday.",
+			[]string{"AUS 072 FJIMIL asserted 2024-07-11"}},
+		{"Australia donated a patrol boat on Thursday.",
+			nil},
+	}, true)
+}
