@@ -67,3 +67,18 @@ func TestPatrolBoatsGiven(t *testing.T) {
 			nil},
 	}, true)
 }
+
+// TestDayBeforeObject lets a day stand between a verb and an object its
+// pattern keeps inside the object ("object" flag): "accepted on Friday
+// foreign aid" is the aid accepted (0863), as "accepted foreign aid on
+// Friday" is; a day before a clause opens no object.
+func TestDayBeforeObject(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Nepal accepted on Friday foreign aid for the flood victims.",
+			[]string{"NPL 0863 - asserted 2024-07-12"}},
+		{"Japan gave on Friday two patrol boats to the Philippine coast guard.",
+			[]string{"JPN 072 PHLMIL asserted 2024-07-12"}},
+		{"Nepal said on Friday foreign aid would arrive.",
+			nil},
+	}, true)
+}
