@@ -1197,7 +1197,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			extra = append(extra, x) // "claimed the attack on a hotel in Mogadishu" (claims.go)
 		}
 		if x, ok := c.saidCarriedOut(st, h); ok {
-			extra = append(extra, x) // "said it had carried out the attack" (claims.go)
+			extra = append(extra, x) // "said they carried out the bombing" (claims.go)
 		}
 		if cameo.Root(h.code) == "12" || st.toks[h.head].Lemma == "welcome" {
 			// "rejected Seoul's offer of talks", "welcomed a Chinese offer

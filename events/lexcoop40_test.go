@@ -9,7 +9,7 @@ func TestJointPatrolsSetUp(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Niger and Chad agreed on Thursday to set up joint desert patrols against arms traffickers.",
 			[]string{"NER 0312 TCD future 2024-07-11", "TCD 0312 NER future 2024-07-11"}},
-		{"Niger and Chad set up joint patrols along their border on Thursday.",
+		{"Niger and Chad set up joint patrols on their desert frontier on Thursday.",
 			[]string{"NER 062 TCD asserted 2024-07-11", "TCD 062 NER asserted 2024-07-11"}},
 		{"Niger and Chad set up a joint committee on grazing rights on Thursday.",
 			nil},
@@ -34,9 +34,9 @@ func TestAidTeamsFlown(t *testing.T) {
 // rule eased (0814), as a state of emergency lifted is.
 func TestStateOfRebellionLifted(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Peru's government lifted a state of rebellion in the south on Thursday.",
+		{"Peru's cabinet lifted the state of rebellion in Puno on Thursday.",
 			[]string{"PERGOV 0814 - asserted 2024-07-11"}},
-		{"Peru's government lifted a month-long state of emergency in the south on Thursday.",
+		{"Peru's cabinet lifted its 30-day state of emergency in Puno on Thursday.",
 			[]string{"PERGOV 0814 - asserted 2024-07-11"}},
 	}, true)
 }
@@ -47,11 +47,11 @@ func TestStateOfRebellionLifted(t *testing.T) {
 // state's own strike claim nothing.
 func TestSaidCarriedOutTheAttack(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
-		{"Boko Haram said on Friday it had carried out the bombing of a market in Maiduguri.",
+		{"Boko Haram said on Friday that it carried out the bombing of a market in Maiduguri.",
 			[]string{"NGAREB 015 - asserted 2024-07-12", "NGAREB 183 NGACVL asserted 2024-07-12"}},
 		{"Boko Haram said on Friday it had carried out a raid on an army post in Borno.",
 			[]string{"NGAREB 195 NGAMIL asserted 2024-07-12"}},
-		{"Israel's military said on Friday it had carried out the strike on a Hezbollah depot.",
+		{"The Israeli army said on Friday that it carried out the strike on a Hezbollah depot.",
 			[]string{"ISRMIL 195 LBNREB asserted 2024-07-12"}},
 	}, true)
 }
@@ -76,8 +76,8 @@ func TestDayBeforeObject(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Nepal accepted on Friday foreign aid for the flood victims.",
 			[]string{"NPL 0863 - asserted 2024-07-12"}},
-		{"Japan gave on Friday two patrol boats to the Philippine coast guard.",
-			[]string{"JPN 072 PHLMIL asserted 2024-07-12"}},
+		{"Japan gave on Friday two patrol boats to the Malaysian navy.",
+			[]string{"JPN 072 MYSMIL asserted 2024-07-12"}},
 		{"Nepal said on Friday foreign aid would arrive.",
 			nil},
 	}, true)
