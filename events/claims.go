@@ -346,3 +346,62 @@ func untimedTargets(st *sentence, end int, tgt []actors.Mention) []actors.Mentio
 	}
 	return kept
 }
+
+// saidCarriedOutPattern codes the claim a group makes by saying it did an
+// attack already told (saidCarriedOut).
+var saidCarriedOutPattern = &Pattern{Code: "015", Flags: flagNoTarget}
+
+// saidCarriedOut returns the claim of responsibility (015, no target) of
+// a group that says it carried out an attack named with "the", one the
+// story has told or the reader knows: "the rebels said on Friday they had
+// carried out the bombing of the depot" is a claim besides the bombing;
+// "said it had carried out a raid on a border post" tells a new act and
+// claims nothing. The act hit h must be "carried out the <attack noun>"
+// (adjectives or nouns may modify the noun), right after "it" or "they"
+// (and "had" or "has"), an optional "that" and a date, and a form of "say"
+// whose subject h's source is; a state, its government or its forces make
+// no such claim (their strikes are told, not claimed). False otherwise.
+func (c *Coder) saidCarriedOut(st *sentence, h *verbHit) (verbHit, bool) {
+	toks := st.toks
+	i := h.head
+	if h.passive || h.p.Noun || len(h.source) == 0 || h.status != dyad.Asserted || i+3 >= len(toks) ||
+		toks[i].Lemma != "carry" || toks[i+1].Lower != "out" || toks[i+2].Lower != "the" {
+		return verbHit{}, false
+	}
+	for _, s := range h.source {
+		if stateSide(s) || s.Country != "" && len(s.Sectors) == 0 {
+			return verbHit{}, false
+		}
+	}
+	named := false
+	for k := i + 3; k < len(toks) && k <= i+5; k++ {
+		if c.words.attackNouns[toks[k].Lower] {
+			named = true
+			break
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" {
+			break
+		}
+	}
+	if !named {
+		return verbHit{}, false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].Lemma == "have" {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "it" && toks[j].Lower != "they" {
+		return verbHit{}, false
+	}
+	j--
+	if j >= 0 && toks[j].Lower == "that" {
+		j--
+	}
+	for j >= 0 && st.isDate[j] {
+		j--
+	}
+	if j < 0 || toks[j].Lemma != "say" {
+		return verbHit{}, false
+	}
+	return verbHit{p: saidCarriedOutPattern, head: i, end: i + 2, code: "015", status: dyad.Asserted, source: h.source}, true
+}

@@ -636,7 +636,8 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if adj[k] && !strings.HasPrefix(toks[j].Tag, "RB") && !isDoubleQuote(toks[j].Text) && !dayBetween(toks, j) { // (a quote opens: was “totally unacceptable”; a day between: "charged on Friday that")
 				break // "spoke during a meeting with the emir" is no "spoke with"
 			}
-			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !(adjectival(toks, j) && determinerBefore(toks, j)) {
+			if object && outsideObject(toks[j]) && !objectQuantity(toks, j) && !(adjectival(toks, j) && determinerBefore(toks, j)) &&
+				!(k == 0 && j <= pos+1 && dayBetween(toks, j)) { // (a day before the object: "accepted on Tuesday foreign help")
 				// "give a verdict on whether Syria used chemical weapons"
 				// (flagObject); a participle between a determiner and a
 				// noun stays in the object: "restore the dissolved
