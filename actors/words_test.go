@@ -52,7 +52,7 @@ func TestMatchWordsErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, old, new, want string
 	}{
-		{"unknown heading", "[title prefixes]", "[title prefix]", "w.txt:4: unknown list [title prefix] (not one of the 8 lists of actors/words.go; the nearest is [title prefixes])"},
+		{"unknown heading", "[title prefixes]", "[title prefix]", "w.txt:4: unknown list [title prefix] (not one of the 9 lists of actors/words.go; the nearest is [title prefixes])"},
 		{"heading unclosed", "[title prefixes]", "[title prefixes", "w.txt:4: heading \"[title prefixes\": want [name]"},
 		{"heading twice", "[title prefixes]", "[common names]", "w.txt:4: list [common names] again (first at line 1)"},
 		{"capital", "ahmed santos", "Ahmed santos", "w.txt:2: \"Ahmed\" in [common names]: want lower-case letters"},

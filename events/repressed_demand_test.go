@@ -32,7 +32,7 @@ func TestRepressedDemand(t *testing.T) {
 			[]string{"CODREB 190 CODCVL asserted", "CODCVL 1053 - asserted"}},
 		// basic needs: a plea, no protest against the government
 		{"Zimbabwean police beat dozens of villagers demanding clean water near Masvingo.",
-			[]string{"ZWECOP 182 ZWECVL asserted", "ZWECVL 100 - asserted"}},
+			[]string{"ZWECOP 175 ZWECVL asserted", "ZWECVL 100 - asserted"}},
 		{"Nigerian soldiers fired on hundreds of displaced people calling for food in Maiduguri.",
 			[]string{"NGAMIL 190 NGAREF asserted", "NGAREF 020 - asserted"}},
 		// a foreign state's force: the protest is against that state
