@@ -451,7 +451,7 @@ func TestAssaultSynonyms(t *testing.T) {
 		{"The government pledged to eliminate poverty on Monday.", nil},
 		// 176 networks infiltrated; 182 roughed up; 181 pupils carried off
 		{"Russian military hackers infiltrated the networks of Germany's ruling party on Friday.",
-			[]string{"RUSMIL 176 DEUPTY asserted 2024-07-12"}},
+			[]string{"RUSMIL 176 DEUGOV asserted 2024-07-12"}},
 		{"Bangladeshi police roughed up opposition lawmakers outside parliament in Dhaka on Monday.",
 			[]string{"BGDCOP 182 BGDOPP asserted 2024-07-08"}},
 		{"Boko Haram gunmen carried off 30 pupils from a school in Yobe state on Sunday.",

@@ -40,6 +40,6 @@ func TestOppositionCandidates(t *testing.T) {
 		{"On Sunday, Togo's main opposition contender called on the army to stay neutral.",
 			[]string{"TGOOPP 020 TGOMIL asserted"}},
 		{"Togo's opposition candidates and the ruling party signed a pact on Monday.",
-			[]string{"TGOOPP 057 TGOPTY asserted", "TGOPTY 057 TGOOPP asserted"}},
+			[]string{"TGOOPP 057 TGOGOV asserted", "TGOGOV 057 TGOOPP asserted"}},
 	}, false)
 }

@@ -33,7 +33,7 @@ func TestPropertyDestroyedNearMisses(t *testing.T) {
 		{"Protesters in Tehran set fire to police vehicles on Wednesday.",
 			[]string{"IRNCVL 145 IRNCOP asserted"}},
 		{"Protesters set fire to the ruling party's offices in Dhaka on Monday.",
-			[]string{"BGDCVL 145 BGDPTY asserted"}},
+			[]string{"BGDCVL 145 BGDGOV asserted"}},
 		{"Israeli troops set fire to houses on Monday.", nil},
 		{"The strategy is to expel the rebels until they are corralled and destroyed in Idlib.", nil},
 	}, false)

@@ -326,7 +326,7 @@ func TestEnactedDocumentParticiple(t *testing.T) {
 		{"Egypt's foreign ministry released a statement urging Israel and Hamas to accept the truce.",
 			[]string{"EGYGOV 0256 ISR asserted 2024-07-13", "EGYGOV 0256 PSEREB asserted 2024-07-13"}},
 		{"Georgia's ruling party filed a lawsuit on Tuesday asking the Constitutional Court to ban the opposition parties.",
-			[]string{"GEOPTY 115 GEOJUD asserted 2024-07-09"}},
+			[]string{"GEOGOV 115 GEOJUD asserted 2024-07-09"}},
 		{"The Taliban government rejected on Sunday a UN report criticising its restrictions on Afghan women.",
 			[]string{"AFGGOV 120 IGOUNO asserted 2024-07-07"}},
 	}, true)
