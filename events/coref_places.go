@@ -422,7 +422,7 @@ func (c *Coder) placeCountryIn(st *sentence, lo, hi int) string {
 			if k == 0 {
 				continue
 			}
-			if !st.words.placeHead(toks[k-1].Lower) {
+			if toks[k-1].Lower != "out" && !st.words.placeHead(toks[k-1].Lower) { // ("drove the fighters out of Kismayo": where they were)
 				continue // ("the city of Tyre", "a residential area of Raqqa", "the outskirts of Khartoum")
 			}
 		default:
