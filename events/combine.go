@@ -657,7 +657,9 @@ var accusePattern = &Pattern{Code: "112", Flags: flagNoTarget}
 // Saudi accusation", "denied allegations by Kyiv".
 func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
+	// (past a weekday phrase before the object: "rejected on Friday a
+	// U.N. panel's accusation", denials.go skipOnDay)
+	for k, lim := h.head+1, skipOnDay(toks, h.end)+6; k < len(toks) && k < lim; k++ {
 		// (from the head: a pattern may hold the noun, "rejected a British
 		// accusation", "dismissed Canberra's claims that")
 		w := strings.TrimSuffix(toks[k].Lower, "s")
@@ -665,7 +667,7 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		// a modifier or possessive before the noun
-		for j := k - 1; j > h.head && j >= k-3; j-- {
+		for j := k - 1; j > h.head && j >= k-4; j-- {
 			if m := st.at[j]; m >= 0 {
 				return []actors.Mention{st.ments[m]}
 			}

@@ -32,6 +32,10 @@ func TestChargeDenial(t *testing.T) {
 		// allegations behind a noun modifier
 		{"Hungary's foreign ministry rejected the corruption allegations on Wednesday.",
 			[]string{"HUNGOV 016 - asserted 2024-07-10"}},
+		// a weekday phrase and a long possessor between the verb and the
+		// accusation noun (combine.go accuserOf)
+		{"Ghana rejected on Thursday a U.N. expert panel's accusation that it had sheltered smugglers.",
+			[]string{"GHA 016 IGOUNO asserted 2024-07-11", "IGOUNO 112 GHA asserted 2024-07-11"}},
 		// a territorial claim rejected stays a rejection
 		{"Greece rejected Turkey's territorial claims in the Aegean on Thursday.",
 			[]string{"GRC 120 TUR asserted 2024-07-11"}},
