@@ -938,3 +938,28 @@ func ruledOutEnd(toks []dyad.Token, r int) int {
 	}
 	return end
 }
+
+// filingAuthor returns the author of a challenge, appeal or complaint (the
+// [filing nouns]) that a rejection with no target turns down, named
+// after "by" or "from": "rejected on Monday appeals by two losing
+// candidates" is aimed at the candidates. A weekday phrase, determiners,
+// numbers and adjectives may stand before the noun.
+func (c *Coder) filingAuthor(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	k := skipOnDay(toks, max(h.end, h.head+1))
+	for k < len(toks) && k < h.end+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k+2 >= len(toks) || !c.words.filingNouns[toks[k].Lower] || toks[k+1].Lower != "by" && toks[k+1].Lower != "from" {
+		return nil
+	}
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		if m := st.at[j]; m >= 0 {
+			if st.ments[m].Place || len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
+				return nil
+			}
+			return c.group(st, m)
+		}
+	}
+	return nil
+}

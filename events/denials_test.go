@@ -147,3 +147,18 @@ func TestDeniedPlan(t *testing.T) {
 			[]string{"SRB 0332 UKR future"}},
 	}, false)
 }
+
+// TestRejectedFiling codes rejections of a challenge, appeal or complaint
+// whose author follows "by" (combine.go filingAuthor): the rejection is
+// aimed at that author, with or without a weekday between the verb and
+// the noun; a rejection of a filing with no author keeps no target.
+func TestRejectedFiling(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's top court rejected on Friday a complaint by President Pedro Castillo over the impeachment vote.",
+			[]string{"PERJUD 120 PER asserted"}},
+		{"Peru's top court rejected a complaint by President Pedro Castillo over the impeachment vote.",
+			[]string{"PERJUD 120 PER asserted"}},
+		{"Peru's top court rejected the complaint on Friday.",
+			[]string{"PERJUD 120 - asserted"}},
+	}, false)
+}

@@ -38,6 +38,7 @@ type vocab struct {
 	demandParticiples wordList // [demand participles] forms: falseevents_adjuncts.go protestDemand
 	basicNeeds        wordList // [basic needs] forms: repressed_demand.go basicNeedsAsked
 	releaseNouns      wordList // [release nouns] forms: protest_objects.go objectProtestGov
+	filingNouns       wordList // [filing nouns] forms: combine.go filingAuthor
 	ultimatumVerbs    wordList // [ultimatum verbs] lemmas: ultimatum.go ultimatumDemand
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
@@ -295,6 +296,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"demand participles":        &v.demandParticiples,
 		"basic needs":               &v.basicNeeds,
 		"release nouns":             &v.releaseNouns,
+		"filing nouns":              &v.filingNouns,
 		"ultimatum verbs":           &v.ultimatumVerbs,
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,
