@@ -522,7 +522,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			continue // "spurned an order telling them to call off the walkout": a verb, no request
 		}
 		switch w {
-		case "demand":
+		case "demand", "order":
 			code, reject = "100", ""
 			if cease {
 				code, reject = "1056", "1246"
@@ -562,6 +562,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if by == nil || by[0].Code == h.source[0].Code {
 			return verbHit{}, false
 		}
+		if w == "order" && (!hasSector(by[0], "JUD") || c.words.defiantVerbs[toks[h.head].Lemma] || k+1 >= len(toks) || toks[k+1].Lower != "to") {
+			// a court's order to act, rejected, is the court's demand
+			// ("rejected on Friday a court order to end the strike"); an
+			// order defied, given by others or told by a participle
+			// ("a court order reinstating …") is the rejection alone
+			return verbHit{}, false
+		}
 		if code == "030" {
 			// the noun's own pattern: "offer to mediate" 039
 			for j, g := range st.hits {
@@ -579,8 +586,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				continue
 			}
 			switch {
-			case w == "demand" || w == "call" || w == "appeal" || w == "request":
-				if rc := requestCode(g.code, w == "demand"); rc != "" {
+			case w == "demand" || w == "order" || w == "call" || w == "appeal" || w == "request":
+				if rc := requestCode(g.code, w == "demand" || w == "order"); rc != "" {
 					code, reject = rc, refusalCode(g.code)
 				}
 			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):

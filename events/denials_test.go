@@ -162,3 +162,16 @@ func TestRejectedFiling(t *testing.T) {
 			[]string{"PERJUD 120 - asserted"}},
 	}, false)
 }
+
+// TestRejectedCourtOrder codes a court's order that a party rejects
+// (combine.go rejectedRequest): the court's demand of the act ordered
+// (a release 1053, else 100) aimed at the party, beside the rejection;
+// an order defied is the defiance alone.
+func TestRejectedCourtOrder(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chile's president rejected on Friday the top court's order to set five detained mayors free.",
+			[]string{"CHLGOV 1243 CHLJUD asserted", "CHLJUD 1053 CHLGOV asserted"}},
+		{"Chile defied on Friday an ICJ order to stop building the dam.",
+			[]string{"CHL 128 IGOUNOICJ asserted"}},
+	}, false)
+}
