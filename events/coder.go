@@ -1208,6 +1208,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if x, ok := c.rejectedRequest(st, h); ok {
 				extra = append(extra, x)
 			}
+			if len(h.target) == 0 && cameo.Root(h.code) == "12" {
+				h.target = c.filingAuthor(st, h) // "rejected appeals by two candidates" (combine.go)
+			}
 		}
 		// "Pakistan and India accused each other on Sunday of killing
 		// civilians": the accused are the two accusers, not the victims of

@@ -522,7 +522,7 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			continue // "spurned an order telling them to call off the walkout": a verb, no request
 		}
 		switch w {
-		case "demand":
+		case "demand", "order":
 			code, reject = "100", ""
 			if cease {
 				code, reject = "1056", "1246"
@@ -562,6 +562,13 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if by == nil || by[0].Code == h.source[0].Code {
 			return verbHit{}, false
 		}
+		if w == "order" && (!hasSector(by[0], "JUD") || c.words.defiantVerbs[toks[h.head].Lemma] || k+1 >= len(toks) || toks[k+1].Lower != "to") {
+			// a court's order to act, rejected, is the court's demand
+			// ("rejected on Friday a court order to end the strike"); an
+			// order defied, given by others or told by a participle
+			// ("a court order reinstating …") is the rejection alone
+			return verbHit{}, false
+		}
 		if code == "030" {
 			// the noun's own pattern: "offer to mediate" 039
 			for j, g := range st.hits {
@@ -579,8 +586,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 				continue
 			}
 			switch {
-			case w == "demand" || w == "call" || w == "appeal" || w == "request":
-				if rc := requestCode(g.code, w == "demand"); rc != "" {
+			case w == "demand" || w == "order" || w == "call" || w == "appeal" || w == "request":
+				if rc := requestCode(g.code, w == "demand" || w == "order"); rc != "" {
 					code, reject = rc, refusalCode(g.code)
 				}
 			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):
@@ -657,7 +664,9 @@ var accusePattern = &Pattern{Code: "112", Flags: flagNoTarget}
 // Saudi accusation", "denied allegations by Kyiv".
 func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
-	for k := h.head + 1; k < len(toks) && k < h.end+6; k++ {
+	// (past a weekday phrase before the object: "rejected on Friday a
+	// U.N. panel's accusation", denials.go skipOnDay)
+	for k, lim := h.head+1, skipOnDay(toks, h.end)+6; k < len(toks) && k < lim; k++ {
 		// (from the head: a pattern may hold the noun, "rejected a British
 		// accusation", "dismissed Canberra's claims that")
 		w := strings.TrimSuffix(toks[k].Lower, "s")
@@ -665,7 +674,7 @@ func (c *Coder) accuserOf(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		// a modifier or possessive before the noun
-		for j := k - 1; j > h.head && j >= k-3; j-- {
+		for j := k - 1; j > h.head && j >= k-4; j-- {
 			if m := st.at[j]; m >= 0 {
 				return []actors.Mention{st.ments[m]}
 			}
@@ -935,4 +944,29 @@ func ruledOutEnd(toks []dyad.Token, r int) int {
 		}
 	}
 	return end
+}
+
+// filingAuthor returns the author of a challenge, appeal or complaint (the
+// [filing nouns]) that a rejection with no target turns down, named
+// after "by" or "from": "rejected on Monday appeals by two losing
+// candidates" is aimed at the candidates. A weekday phrase, determiners,
+// numbers and adjectives may stand before the noun.
+func (c *Coder) filingAuthor(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	k := skipOnDay(toks, max(h.end, h.head+1))
+	for k < len(toks) && k < h.end+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k+2 >= len(toks) || !c.words.filingNouns[toks[k].Lower] || toks[k+1].Lower != "by" && toks[k+1].Lower != "from" {
+		return nil
+	}
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		if m := st.at[j]; m >= 0 {
+			if st.ments[m].Place || len(h.source) > 0 && st.ments[m].Code == h.source[0].Code {
+				return nil
+			}
+			return c.group(st, m)
+		}
+	}
+	return nil
 }

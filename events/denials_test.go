@@ -32,6 +32,10 @@ func TestChargeDenial(t *testing.T) {
 		// allegations behind a noun modifier
 		{"Hungary's foreign ministry rejected the corruption allegations on Wednesday.",
 			[]string{"HUNGOV 016 - asserted 2024-07-10"}},
+		// a weekday phrase and a long possessor between the verb and the
+		// accusation noun (combine.go accuserOf)
+		{"Ghana rejected on Thursday a U.N. expert panel's accusation that it had sheltered smugglers.",
+			[]string{"GHA 016 IGOUNO asserted 2024-07-11", "IGOUNO 112 GHA asserted 2024-07-11"}},
 		// a territorial claim rejected stays a rejection
 		{"Greece rejected Turkey's territorial claims in the Aegean on Thursday.",
 			[]string{"GRC 120 TUR asserted 2024-07-11"}},
@@ -141,5 +145,33 @@ func TestDeniedPlan(t *testing.T) {
 		// near miss: said, not denied
 		{"Serbia said on Tuesday that it had agreed to sell artillery shells to Ukraine.",
 			[]string{"SRB 0332 UKR future"}},
+	}, false)
+}
+
+// TestRejectedFiling codes rejections of a challenge, appeal or complaint
+// whose author follows "by" (combine.go filingAuthor): the rejection is
+// aimed at that author, with or without a weekday between the verb and
+// the noun; a rejection of a filing with no author keeps no target.
+func TestRejectedFiling(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's top court rejected on Friday a complaint by President Pedro Castillo over the impeachment vote.",
+			[]string{"PERJUD 120 PER asserted"}},
+		{"Peru's top court rejected a complaint by President Pedro Castillo over the impeachment vote.",
+			[]string{"PERJUD 120 PER asserted"}},
+		{"Peru's top court rejected the complaint on Friday.",
+			[]string{"PERJUD 120 - asserted"}},
+	}, false)
+}
+
+// TestRejectedCourtOrder codes a court's order that a party rejects
+// (combine.go rejectedRequest): the court's demand of the act ordered
+// (a release 1053, else 100) aimed at the party, beside the rejection;
+// an order defied is the defiance alone.
+func TestRejectedCourtOrder(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chile's president rejected on Friday the top court's order to set five detained mayors free.",
+			[]string{"CHLGOV 1243 CHLJUD asserted", "CHLJUD 1053 CHLGOV asserted"}},
+		{"Chile defied on Friday an ICJ order to stop building the dam.",
+			[]string{"CHL 128 IGOUNOICJ asserted"}},
 	}, false)
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestProtestersObjectDemand codes crowds of protesters named as the
 // object of another act with their demand in a participle right after
 // them (protest_objects.go): the participle is the crowd's protest of the
-// demand's kind aimed at its government, beside the act done to them.
+// demand's kind aimed at its government, beside the act done to them,
+// except a demand for a release, which stays a demand (1053) of it.
 // A finite demand and a demand after a comma keep their own codes.
 func TestProtestersObjectDemand(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -19,6 +20,12 @@ func TestProtestersObjectDemand(t *testing.T) {
 			[]string{"TGOCOP 175 TGOCVL asserted", "TGOCVL 141 TGOGOV asserted"}},
 		{"Georgian riot police detained dozens of demonstrators demanding new elections in Tbilisi.",
 			[]string{"GEOCOP 173 GEOCVL asserted", "GEOCVL 1414 GEOGOV asserted"}},
+		// a crowd demanding a release asks the detaining state's
+		// government for it (1053), whoever the detainee is
+		{"Bolivian police fired tear gas on Friday at demonstrators demanding the release of jailed governor Luis Camacho.",
+			[]string{"BOLCOP 175 BOLCVL asserted", "BOLCVL 1053 BOLGOV asserted"}},
+		{"Police in Minsk detained dozens of demonstrators demanding the release of political prisoners.",
+			[]string{"BLRCOP 173 BLRCVL asserted", "BLRCVL 1053 BLRGOV asserted"}},
 		// students acted on by the police protest too (repressed_demand.go);
 		// a finite demand stays a demand
 		{"Police in Dhaka arrested hundreds of students demanding the prime minister's resignation.",

@@ -37,6 +37,8 @@ type vocab struct {
 	defiantVerbs      wordList // [defiant verbs] lemmas: falseevents_adjuncts.go defianceAdjunct
 	demandParticiples wordList // [demand participles] forms: falseevents_adjuncts.go protestDemand
 	basicNeeds        wordList // [basic needs] forms: repressed_demand.go basicNeedsAsked
+	releaseNouns      wordList // [release nouns] forms: protest_objects.go objectProtestGov
+	filingNouns       wordList // [filing nouns] forms: combine.go filingAuthor
 	ultimatumVerbs    wordList // [ultimatum verbs] lemmas: ultimatum.go ultimatumDemand
 	restatedReports   wordList // [restated reports] forms: reactions.go restatedObject and the report denials
 	restatedActs      wordList // [restated acts] forms: reactions.go restatedObject
@@ -293,6 +295,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"defiant verbs":             &v.defiantVerbs,
 		"demand participles":        &v.demandParticiples,
 		"basic needs":               &v.basicNeeds,
+		"release nouns":             &v.releaseNouns,
+		"filing nouns":              &v.filingNouns,
 		"ultimatum verbs":           &v.ultimatumVerbs,
 		"restated reports":          &v.restatedReports,
 		"restated acts":             &v.restatedActs,

@@ -644,6 +644,11 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		(prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "NN" && !isUpperASCII(toks[i-1].Text)) {
 		return "" // "heavy shelling killed", "the parliament building on": a noun
 	}
+	if e.forms == formS && i >= 3 && toks[i-2].Lower == "on" && dateName(toks[i-1].Lower) && strings.HasPrefix(toks[i-3].Tag, "VB") {
+		// "rejected on Friday calls from lawmakers": the verb's object
+		// after the weekday that dates it, a plural noun
+		return ""
+	}
 	if prev == "NN" && e.forms == formS && i >= 2 && strings.HasPrefix(toks[i-2].Tag, "VB") && toks[i-1].Lower != "aside" {
 		// "held security talks in", "sent rescue teams": the object's head
 		// noun ("brushed aside calls by the UN" is left as it was: the

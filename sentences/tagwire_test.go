@@ -38,6 +38,10 @@ func TestTagWire(t *testing.T) {
 		{"Thousands of protesters rallied", "NNS IN NNS VBD"},
 		{"Officials said the accused militants", "NNS VBD DT VBN NNS"},
 		{"Russia attacks Ukraine", "NNP VBZ NNP"},
+		// an -s form after a verb and the weekday that dates it is the
+		// verb's plural object; with no verb before the date it stays one
+		{"Egypt rejected on Monday calls from donors", "NNP VBD IN NNP NNS IN NNS"},
+		{"Egypt on Monday calls for calm", "NNP IN NNP VBZ IN NN"},
 		// names and compound objects
 		{"outside 10 Downing Street", "IN CD NNP NNP"},
 		{"they held security talks in Geneva", "PRP VBD NN NNS IN NNP"},
