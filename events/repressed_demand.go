@@ -75,11 +75,11 @@ func basicNeedsAsked(st *sentence, h *verbHit) bool {
 			continue
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "PRP$":
 			continue
-		case len(t.Tag) >= 2 && t.Tag[:2] == "NN":
+		case nounTag(t.Tag):
 			if st.words.basicNeeds[t.Lower] {
 				return true
 			}
-			if j+1 < len(toks) && len(toks[j+1].Tag) >= 2 && toks[j+1].Tag[:2] == "NN" {
+			if j+1 < len(toks) && nounTag(toks[j+1].Tag) {
 				continue // "emergency food", "drinking water"
 			}
 			return false
