@@ -89,7 +89,7 @@ func (c *Coder) objectProtestGov(st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.p.Code, "1053") && h.end > 0 && st.words.releaseNouns[st.toks[h.end-1].Lower] {
 		// a crowd demanding someone's release asks the state that holds
 		// them: a demand (1053) of its government, not a protest, and not
-		// aimed at the detainee the demand names (W13023, W13105)
+		// aimed at the detainee the demand names
 		h.code = "1053"
 		if f, ok := c.forcedCrowdState(st, h, h.source[0]); ok {
 			h.target = []actors.Mention{f}

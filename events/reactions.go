@@ -297,9 +297,7 @@ func (c *Coder) answeredState(h *verbHit, subj []actors.Mention) []actors.Mentio
 	for i, m := range subj {
 		out[i] = m
 		if len(m.Country) == 3 && m.Country != src.Country && m.Code != m.Country && hasSector(m, "MIL", "COP", "SPY") {
-			b := c.implicitTarget(h, m.Country)
-			b.Start, b.End, b.Text, b.Span = m.Start, m.End, m.Text, m.Span
-			out[i] = b
+			out[i] = c.stateTarget(h, m) // (targets_incursion.go)
 		}
 	}
 	return out

@@ -48,9 +48,7 @@ func (c *Coder) alertAnswered(st *sentence, h *verbHit) []actors.Mention {
 			m.End >= len(toks) || !finite(toks[m.End].Tag) {
 			return nil
 		}
-		t := c.implicitTarget(h, m.Country)
-		t.Start, t.End, t.Text, t.Span = m.Start, m.End, m.Text, m.Span
-		return []actors.Mention{t}
+		return []actors.Mention{c.stateTarget(h, m)} // (targets_incursion.go)
 	}
 	return nil
 }

@@ -58,9 +58,16 @@ func (c *Coder) incursionAnswered(st *sentence, h *verbHit) []actors.Mention {
 	if len(m.Country) != 3 || m.Place || m.Modifier || m.Country == src.Country {
 		return nil
 	}
+	return []actors.Mention{c.stateTarget(h, m)}
+}
+
+// stateTarget returns m's state as the target of h, by its country code
+// alone, with m's words and span as the evidence: the state that answers
+// for its forces' or its people's act (an incursion, a build-up, a raid).
+func (c *Coder) stateTarget(h *verbHit, m actors.Mention) actors.Mention {
 	t := c.implicitTarget(h, m.Country)
 	t.Start, t.End, t.Text, t.Span = m.Start, m.End, m.Text, m.Span
-	return []actors.Mention{t}
+	return t
 }
 
 // openingWordBefore returns the index of the "after", "as" or "when"

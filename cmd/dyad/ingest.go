@@ -382,14 +382,13 @@ func printSummary(w io.Writer, s ingest.Summary) {
 		if s.NotStored == 1 {
 			were = "was"
 		}
+		why, then := "stopped early by the error below", "once it is fixed"
 		if strings.HasPrefix(s.Stopped, "interrupted (") {
 			// Ctrl-C: the counts above were stored before it
-			fmt.Fprintf(w, "  %s: %s read %s not stored, %d of %s not read; run the same command again to complete the run (the articles stored are skipped)\n",
-				s.Stopped, plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
-		} else {
-			fmt.Fprintf(w, "  stopped early by the error below: %s read %s not stored, %d of %s not read; run the same command again once it is fixed (the articles stored are skipped)\n",
-				plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"))
+			why, then = s.Stopped, "to complete the run"
 		}
+		fmt.Fprintf(w, "  %s: %s read %s not stored, %d of %s not read; run the same command again %s (the articles stored are skipped)\n",
+			why, plural(s.NotStored, "article"), were, s.Unread, plural(s.Inputs+s.Refused+s.Unread, "input"), then)
 	}
 	if s.SkippedRecords > 0 {
 		// a response that held no page apart from a page's other capture
