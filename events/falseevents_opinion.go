@@ -804,7 +804,8 @@ func beliefClause(st *sentence, i int) bool {
 // "Officials hope Hamas will release more hostages"): no deed and no
 // intent of the subject's. The act is an infinitive after the expecting
 // verb and a noun phrase, or a clause with a modal after a verb of hope,
-// fear or belief.
+// fear or belief, or after an expressed or voiced hope ("expressed hope
+// that Beijing would urge Pyongyang …").
 func expectedAct(st *sentence, i int) bool {
 	toks := st.toks
 	k := i - 1
@@ -827,6 +828,9 @@ func expectedAct(st *sentence, i int) bool {
 	}
 	if !inf && toks[j].Lower == "that" && j > 0 {
 		j--
+	}
+	if !inf && (toks[j].Lower == "hope" || toks[j].Lower == "hopes") && j > 0 && (toks[j-1].Lemma == "express" || toks[j-1].Lemma == "voice") {
+		return true // "expressed hope that Beijing would urge Pyongyang …": a hope, no deed
 	}
 	if !strings.HasPrefix(toks[j].Tag, "VB") || st.at[j] >= 0 {
 		return false

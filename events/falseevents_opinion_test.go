@@ -288,6 +288,10 @@ func TestOthersExpect(t *testing.T) {
 			nil},
 		{[]string{"Officials hope Hamas will release more hostages."},
 			nil},
+		{[]string{"Japan expressed hope that Beijing would urge Pyongyang to show restraint."},
+			[]string{"JPN 013 - asserted 2024-07-13"}}, // the hope is Japan's; the urging is no deed of China's
+		{[]string{"Canada voiced hopes that Egypt will press Hamas to free the hostages."},
+			[]string{"CAN 013 - asserted 2024-07-13"}},
 		{[]string{"Hamas will release two Israeli hostages, officials said."},
 			[]string{"PSEREB 0353 ISRCVL future 2024-07-13"}}, // the speaker reports the intent
 		{[]string{"Russia wants to end the war on its own terms."},
