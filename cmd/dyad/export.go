@@ -57,8 +57,8 @@ a gdelt export says at its end how many rows are not dated to a day.
 GDELT's tables have no status column, so gdelt and gdelt-mentions export
 only the events whose status is asserted or future (intents and plans are
 stated acts): not the acts a text says did not happen (negated), alleges,
-denies or supposes (hypothetical). --all-statuses exports them all; --status
-exports that status alone. The other formats carry the status and export
+denies or supposes (hypothetical), counted in a note at the end.
+--all-statuses exports them all; --status exports that status alone. The other formats carry the status and export
 every event.
 
 --one-a-day exports one event per day, source country, target country,
@@ -97,6 +97,7 @@ with gdelt-mentions.`,
 			var each func(sqlite.StoredEvent) error
 			var closeFn func() error
 			var dates output.GDELTDates // (rows not dated to a day, said at the end)
+			leftOut := 0                // events of a status GDELT cannot tell, said at the end
 			switch format {
 			case "gdelt":
 				each = func(e sqlite.StoredEvent) error {
@@ -184,6 +185,7 @@ with gdelt-mentions.`,
 				all := each
 				each = func(e sqlite.StoredEvent) error {
 					if !output.InGDELT(e.Status) {
+						leftOut++
 						return nil
 					}
 					return all(e)
@@ -202,6 +204,9 @@ with gdelt-mentions.`,
 			}
 			if msg := dates.Note(); msg != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+			}
+			if leftOut > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: note: %s left out: alleged, denied, negated or hypothetical (GDELT's tables have no status column); --all-statuses exports them\n", plural(leftOut, "event"))
 			}
 			return nil
 		},

@@ -94,7 +94,8 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 
 // TestExportGDELTStatuses: the GDELT tables, which have no status column,
 // get the acts that happened and stated intents; the negated act and the
-// alleged one stay out unless asked for. JSON Lines has every event.
+// alleged one stay out unless asked for, and the export says how many it
+// left out. JSON Lines has every event.
 func TestExportGDELTStatuses(t *testing.T) {
 	db, _ := ingestedStore(t, "s.db", `{"id":"a1","date":"2024-03-02","text":"North Korea fired two ballistic missiles into the sea on Friday."}
 {"id":"a2","date":"2024-03-02","text":"Russian troops did not attack Kharkiv on Friday, Ukraine's army said."}
@@ -128,6 +129,14 @@ func TestExportGDELTStatuses(t *testing.T) {
 		if got := codes(c.args...); got != c.want {
 			t.Errorf("export %s: %q, want %q", strings.Join(c.args, " "), got, c.want)
 		}
+	}
+	// the events left out are counted on standard error, once
+	wantNote := "dyad: note: 2 events left out: alleged, denied, negated or hypothetical (GDELT's tables have no status column); --all-statuses exports them\n"
+	if _, errs, _ := run(t, "export", "--db", db, "--format", "gdelt"); errs != wantNote {
+		t.Errorf("export gdelt: stderr %q, want %q", errs, wantNote)
+	}
+	if _, errs, _ := run(t, "export", "--db", db, "--format", "gdelt", "--all-statuses"); errs != "" {
+		t.Errorf("export gdelt --all-statuses: stderr %q, want none", errs)
 	}
 	_, errs, code := run(t, "export", "--db", db, "--format", "gdelt", "--status", "alleged", "--all-statuses")
 	if code != 2 || !strings.Contains(errs, "--all-statuses and --status alleged contradict each other") {
