@@ -11,6 +11,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/eval"
 	"github.com/dyad-events/dyad/events"
@@ -60,7 +61,7 @@ On a held-out file (testdata/gold/judged/realnews-unseen.jsonl) run -q
 only, and never --unjudged: both would print its articles' text.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := os.ReadFile(args[0])
+			data, err := readEvalFile(args[0])
 			if err != nil {
 				return &exitError{1, err}
 			}
@@ -73,7 +74,7 @@ only, and never --unjudged: both would print its articles' text.`,
 			if unjudged != "" {
 				return &exitError{2, fmt.Errorf("--unjudged: %s is a gold set, not a judged-events file", args[0])}
 			}
-			gold, err := readGold(args[0])
+			gold, err := readGold(args[0], data)
 			if err != nil {
 				return &exitError{1, err}
 			}
@@ -97,7 +98,11 @@ only, and never --unjudged: both would print its articles' text.`,
 			if against != "" {
 				// two annotators' agreement: the other file's events
 				// stand for the coder's
-				other, err := readGold(against)
+				var other []eval.Gold
+				odata, err := readEvalFile(against)
+				if err == nil {
+					other, err = readGold(against, odata)
+				}
 				if err == nil {
 					err = knownCodes(other, against, ont)
 				}
@@ -251,15 +256,34 @@ func warnActorCodes(w io.Writer, k actors.CodeSet, gold []eval.Gold, name string
 	}
 }
 
-// readGold reads a gold file; an empty one is an error (not a perfect
-// score).
-func readGold(name string) ([]eval.Gold, error) {
+// maxEvalFile bounds a gold or judged-events file dyad eval reads (the
+// largest in testdata is under 1 MiB).
+const maxEvalFile = 50 << 20
+
+// readEvalFile reads the gold or judged-events file name, at most
+// maxEvalFile bytes of it: a larger file, or a device such as /dev/zero
+// that never ends, is an error naming it and the limit, after reading
+// maxEvalFile+1 bytes.
+func readEvalFile(name string) ([]byte, error) {
 	in, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer in.Close()
-	gold, err := eval.ReadGold(in, name)
+	data, err := io.ReadAll(io.LimitReader(in, maxEvalFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxEvalFile {
+		return nil, fmt.Errorf("%s: over the %s limit for a gold or judged-events file", name, article.Size(maxEvalFile))
+	}
+	return data, nil
+}
+
+// readGold parses data, the gold file name (readEvalFile); an empty one
+// is an error (not a perfect score).
+func readGold(name string, data []byte) ([]eval.Gold, error) {
+	gold, err := eval.ReadGold(bytes.NewReader(data), name)
 	if err != nil {
 		return nil, err
 	}
