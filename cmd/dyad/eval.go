@@ -174,6 +174,13 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 	if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 		return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 	}
+	if unjudged != "" {
+		if in, err := os.Stat(name); err == nil {
+			if out, err := os.Stat(unjudged); err == nil && os.SameFile(in, out) {
+				return &exitError{2, fmt.Errorf("--unjudged %s: that is the judged-events file being read; name a new file for the judging items", unjudged)}
+			}
+		}
+	}
 	coder, _, err := f.newCoder()
 	if err != nil {
 		return err

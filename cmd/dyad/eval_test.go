@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -140,6 +141,17 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 	_, stderr, code = run(t, "eval", "-q", "--corpora", corpora, judged)
 	if wantErr := judged + ":6: sentence 3 of " + filepath.Join(corpora, "wire", "envoy.txt") + " is not the one annotated"; code != 1 || !strings.Contains(stderr, wantErr) {
 		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, wantErr)
+	}
+	// --unjudged never overwrites the judged file it reads
+	before, err := os.ReadFile(judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := run(t, "eval", "--corpora", corpora, "--unjudged", judged, judged); code != 2 || !strings.Contains(stderr, "--unjudged "+judged+": that is the judged-events file being read") {
+		t.Errorf("--unjudged on the judged file itself: exit %d, %q", code, stderr)
+	}
+	if after, err := os.ReadFile(judged); err != nil || !bytes.Equal(after, before) {
+		t.Errorf("--unjudged on the judged file itself changed it (err %v)", err)
 	}
 	// --unjudged is for judged files
 	gold := filepath.Join(dir, "gold.jsonl")
