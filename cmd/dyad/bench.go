@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -83,6 +84,9 @@ func startCPUProfile(path string) (stop func(), err error) {
 	if path == "" {
 		return func() {}, nil
 	}
+	if err := notAProfile(path); err != nil {
+		return nil, &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
+	}
 	pf, err := os.Create(path)
 	if err != nil {
 		return nil, &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
@@ -92,4 +96,22 @@ func startCPUProfile(path string) (stop func(), err error) {
 		return nil, &exitError{2, fmt.Errorf("--cpuprofile: %w", err)}
 	}
 	return func() { pprof.StopCPUProfile(); pf.Close() }, nil
+}
+
+// notAProfile returns an error when path names an existing, non-empty file
+// that is not a pprof profile (gzip data, first bytes 0x1f 0x8b), so that
+// --cpuprofile never overwrites an article, a store or a gold file by a
+// typo. A missing or empty file, or an earlier profile, gives nil.
+func notAProfile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // missing (or unreadable: os.Create reports it)
+	}
+	defer f.Close()
+	var head [2]byte
+	n, _ := io.ReadFull(f, head[:])
+	if n == 0 || (n == 2 && head[0] == 0x1f && head[1] == 0x8b) {
+		return nil
+	}
+	return fmt.Errorf("%s exists and is not a CPU profile; remove it or name a new file", path)
 }

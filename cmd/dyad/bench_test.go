@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,5 +57,49 @@ func TestBenchCmdJSON(t *testing.T) {
 	want := "read+extract,split+tag,actor matching,event coding,end-to-end"
 	if r.Files != 1 || strings.Join(got, ",") != want {
 		t.Errorf("files %d, stages %q; want 1 and %q", r.Files, got, want)
+	}
+}
+
+// TestCPUProfileNeverClobbers: --cpuprofile refuses an existing file that
+// is not a profile (exit 2, the file unchanged) and accepts a missing, an
+// empty or an earlier profile's file.
+func TestCPUProfileNeverClobbers(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name    string
+		content []byte // nil: no file
+		refused bool
+	}{
+		{"missing", nil, false},
+		{"empty", []byte{}, false},
+		{"profile", []byte{0x1f, 0x8b, 8, 0}, false},
+		{"article", []byte("Kenya recalled its envoy.\n"), true},
+		{"one byte", []byte("K"), true},
+	} {
+		path := filepath.Join(dir, tc.name)
+		if tc.content != nil {
+			if err := os.WriteFile(path, tc.content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err := notAProfile(path)
+		if (err != nil) != tc.refused {
+			t.Errorf("%s: notAProfile = %v, refused want %v", tc.name, err, tc.refused)
+		}
+	}
+	keep := filepath.Join(dir, "keep.txt")
+	if err := os.WriteFile(keep, []byte("Kenya recalled its envoy.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Kenya recalled its ambassador to Uganda on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, "ingest", "--db", filepath.Join(dir, "s.db"), "--cpuprofile", keep, article)
+	if want := "--cpuprofile: " + keep + " exists and is not a CPU profile"; code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("ingest --cpuprofile onto an article: exit %d, %q; want 2 and %q", code, stderr, want)
+	}
+	if b, _ := os.ReadFile(keep); string(b) != "Kenya recalled its envoy.\n" {
+		t.Errorf("keep.txt changed to %q", b)
 	}
 }
