@@ -105,6 +105,10 @@ type Config struct {
 	// as stored already with another one is warned of through Warn
 	// (dictNotApplied), its stored events kept.
 	Dict string
+	// DictDir is the folder of those user dictionaries (--dict), "" for
+	// none: its *.txt files are dictionaries, never articles, so an
+	// ingest of a folder holding it leaves them out.
+	DictDir string
 	// WarnUndated, with Warn set, warns once per run, when it ends, of
 	// how many of the articles read have no publication date, naming the
 	// first such record in input order (article.UndatedWarning): set it
@@ -268,7 +272,14 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	defer cancel()
 
 	st := &state{warn: cfg.Warn}
-	inputs := expand(srcs, st, storeFiles(cfg.DB.Path()))
+	skip := storeFiles(cfg.DB.Path())
+	if skip == nil {
+		skip = map[string]bool{}
+	}
+	for _, f := range dictFiles(cfg.DictDir) {
+		skip[f] = true
+	}
+	inputs := expand(srcs, st, skip)
 	st.total = len(inputs)
 	st.seqOf = make(map[string]int, len(inputs))
 	for i := range inputs {
@@ -370,6 +381,26 @@ func storeFiles(db string) map[string]bool {
 		m[abs+suf] = true
 	}
 	return m
+}
+
+// dictFiles returns the absolute paths of the *.txt files in the user
+// dictionary folder dir (nil for "" or a folder that cannot be read),
+// which an ingest of a folder holding it must not read as articles.
+func dictFiles(dir string) []string {
+	if dir == "" {
+		return nil
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, n := range names {
+		if abs, err := filepath.Abs(n); err == nil {
+			out = append(out, abs)
+		}
+	}
+	return out
 }
 
 // walk returns the news files under the folder root, following symbolic

@@ -228,9 +228,10 @@ events, export and serve never migrate.`,
 			errw := cmd.ErrOrStderr()
 			var cfg ingest.Config // (its Read warns through cfg.Warn)
 			cfg = ingest.Config{
-				DB:    db,
-				Coder: coder,
-				Dict:  dict,
+				DB:      db,
+				Coder:   coder,
+				Dict:    dict,
+				DictDir: f.dict,
 				Read: func(name string, data []byte, url string) ([]*dyad.Article, error) {
 					o := opt
 					o.URL = url

@@ -258,3 +258,24 @@ func TestDictOverride(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSkipsDictFolder: ingest of a folder holding the --dict folder
+// reads the dictionaries as dictionaries, never as articles.
+func TestIngestSkipsDictFolder(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	dict := filepath.Join(news, "dict")
+	if err := os.MkdirAll(dict, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(news, "a.txt"), []byte("Kenya recalled its ambassador to Uganda on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dict, "mine.txt"), []byte("# my people\nShamina Begum | GBRCVL | person\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "s.db"), "--dict", dict, "--date", "2024-07-13", news)
+	if want := "ingested 1 input: 1 article read, 1 added"; code != 0 || !strings.Contains(errs, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errs, want)
+	}
+}
