@@ -64,3 +64,30 @@ func TestCoupDayInOffice(t *testing.T) {
 		{"2023-08-30", "Soldiers placed Ali Bongo under house arrest.", "Soldiers=?MIL | Ali Bongo=GABGOV"},
 	}, showCode)
 }
+
+// TestOppositionThenOffice checks, on sentences written for this test,
+// people whose people.txt lines run from leading the opposition to office
+// (or back): OPP before the day they take office, GOV from it, and the
+// country alone outside every range.
+func TestOppositionThenOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2007-12-20", "Raila Odinga addressed supporters in Nairobi.", "Raila Odinga=KENOPP | Nairobi=KEN"},
+		{"2010-03-02", "Raila Odinga opened a road in Kisumu.", "Raila Odinga=KENGOV"},
+		{"2017-04-15", "Hakainde Hichilema was held in a Lusaka jail.", "Hakainde Hichilema=ZMBOPP | Lusaka=~ZMB"},
+		{"2021-08-24", "Hakainde Hichilema took the oath in Lusaka.", "Hakainde Hichilema=ZMBGOV | Lusaka=ZMB"},
+		{"2009-08-25", "Abdullah Abdullah disputed the count.", "Abdullah Abdullah=AFGOPP"},
+		{"2021-08-16", "Abdullah Abdullah stayed in Kabul.", "Abdullah Abdullah=AFG | Kabul=AFG"},
+		{"2019-04-20", "Prabowo Subianto claimed victory.", "Prabowo Subianto=IDNOPP"},
+		{"2023-09-01", "Bernardo Arevalo asked for calm.", "Bernardo Arevalo=GTMOPP"},
+		{"2025-12-16", "Jose Antonio Kast named his first ministers.", "Jose Antonio Kast=CHLOPP | ministers=?GOV"},
+		{"2026-03-11", "José Antonio Kast took office in Valparaiso.", "José Antonio Kast=CHLGOV"},
+		{"2008-06-20", "Morgan Tsvangirai sheltered in an embassy.", "Morgan Tsvangirai=ZWEOPP"},
+		{"2018-02-14", "Morgan Tsvangirai was mourned in Harare.", "Morgan Tsvangirai=ZWE | Harare=ZWE"},
+		{"2018-04-20", "Nikol Pashinyan led a march in Yerevan.", "Nikol Pashinyan=ARMOPP | Yerevan=ARM"},
+		{"2021-06-01", "Nikol Pashinyan campaigned as acting premier.", "Nikol Pashinyan=ARMGOV"},
+		{"2015-03-01", "Mohamed Nasheed appeared in court in Male.", "Mohamed Nasheed=MDVOPP | Male=MDV"},
+		{"2022-06-01", "Hossein Amirabdollahian flew to Delhi.", "Hossein Amirabdollahian=IRNGOV | Delhi=IND"},
+		{"2004-12-01", "Prime Minister Viktor Yanukovich addressed parliament.", "Prime Minister Viktor Yanukovich=UKRGOV | parliament=?LEG"},
+		{"2010-04-20", "Kurmanbek Bakiyev flew to Minsk.", "Kurmanbek Bakiyev=KGZ | Minsk=BLR"},
+	}, showCode)
+}
