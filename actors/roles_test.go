@@ -56,12 +56,21 @@ func TestFindRoles(t *testing.T) {
 
 // TestCoupDayInOffice checks, on sentences written for this test, that a
 // president toppled in a coup is still in office on the coup's day (its
-// events target the sitting president) and the country alone after it.
+// events target the sitting president) and the country alone after it
+// (people.txt's header: the removal day counts in office).
 func TestCoupDayInOffice(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"2023-07-26", "Guards held Mohamed Bazoum in his residence.", "Mohamed Bazoum=NERGOV"},
 		{"2023-09-20", "Mohamed Bazoum remained in detention.", "Mohamed Bazoum=NER"},
 		{"2023-08-30", "Soldiers placed Ali Bongo under house arrest.", "Soldiers=?MIL | Ali Bongo=GABGOV"},
+		// a removal by a court, parliament or the street is dated the same
+		// way: the day itself in office, the next day the country alone
+		{"2011-02-11", "Hosni Mubarak handed his powers to the generals.", "Hosni Mubarak=EGYGOV | the generals=?MIL"},
+		{"2011-02-12", "Hosni Mubarak stayed at his villa.", "Hosni Mubarak=EGY"},
+		{"2012-06-22", "Senators voted to oust Fernando Lugo.", "Senators=?LEG | Fernando Lugo=PRYGOV"},
+		{"2012-06-23", "Fernando Lugo called the vote a coup.", "Fernando Lugo=PRY"},
+		{"2025-04-04", "Judges upheld the motion against Yoon Suk Yeol.", "Judges=?JUD | Yoon Suk Yeol=KORGOV"},
+		{"2025-04-05", "Yoon Suk Yeol left the residence.", "Yoon Suk Yeol=KOR"},
 	}, showCode)
 }
 
