@@ -100,3 +100,18 @@ func TestOppositionThenOffice(t *testing.T) {
 		{"2010-04-20", "Kurmanbek Bakiyev flew to Minsk.", "Kurmanbek Bakiyev=KGZ | Minsk=BLR"},
 	}, showCode)
 }
+
+// TestOtherStatesOrganName checks, on sentences written for this test,
+// that an organ named by a common noun that one state's organ bears as
+// its name ("Foreign Office", "Home Office", "State Department") is the
+// state the text names before it, and the owner of the name alone.
+func TestOtherStatesOrganName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2019-03-04", "Pakistan's Foreign Office protested to Kabul.", "Pakistan's Foreign Office=PAKGOV | Kabul=AFG"},
+		{"2019-03-04", "The Nigerian Home Office issued new visas.", "The Nigerian Home Office=NGAGOV"},
+		{"2019-03-04", "Russia's Foreign Office rejected the note.", "Russia's Foreign Office=RUSGOV"},
+		{"2019-03-04", "The Foreign Office rejected the note.", "The Foreign Office=GBRGOV"},
+		{"2019-03-04", "Britain's Foreign Office rejected the note.", "Britain's Foreign Office=GBRGOV"},
+		{"2019-03-04", "The White House rejected the note.", "The White House=USAGOV"},
+	}, showCode)
+}
