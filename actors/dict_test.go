@@ -389,7 +389,8 @@ func TestDefault(t *testing.T) {
 		phrase, kind, date, want string
 	}{
 		{"Yoon Suk Yeol", "person", "2024-12-03", "KORGOV"},
-		{"Yoon Suk Yeol", "person", "2025-04-04", ""}, // removed from office: country only
+		{"Yoon Suk Yeol", "person", "2025-04-04", "KORGOV"}, // the day of his removal counts in office
+		{"Yoon Suk Yeol", "person", "2025-04-05", ""},       // removed from office: country only
 		{"Yoon Suk Yeol", "person", "2022-05-09", ""},
 		{"Lee Jae-myung", "person", "2025-06-04", "KORGOV"},
 		{"Lee Jae-myung", "person", "2024-01-10", "KOROPP"},

@@ -549,6 +549,18 @@ func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
 	return raw{}, false
 }
 
+// agentWords reports whether words (lower case) are also the phrase of an
+// agent pattern: "foreign office" is a role noun of agents.txt as well as
+// the UK's organ in metonyms.txt.
+func (m *Matcher) agentWords(words []string) bool {
+	for _, p := range m.first[words[0]] {
+		if p.kind == KindAgent && slices.Equal(p.words, words) {
+			return true
+		}
+	}
+	return false
+}
+
 // kindRank breaks ties between patterns of the same length: a named
 // organisation or person beats a role noun ("State Department").
 var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, KindCountry: 4, KindOrg: 5, KindPerson: 6}
@@ -1223,6 +1235,18 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				sectors = nil
 			case KindOrg:
 				e := pick(n.p.entries, date)
+				if code == "" && country != "" && len(sectors) == 0 && !mt.Person && stateOrgan(e.Code) && countryOf(e.Code) != country &&
+					m.agentWords(n.p.words) {
+					// "Pakistan's Foreign Office", "the Kenyan Home Office":
+					// a state's organ named by a common noun that another
+					// state's organ also bears as a name (the UK's Foreign
+					// Office) is the named state's (agents.txt)
+					sectors = rolesOf(e.Code)
+					mt.Kind = chooseKind(mt.Kind, KindAgent)
+					end = n.end
+					j++
+					continue
+				}
 				if code == "" && country != "" && len(sectors) == 0 && !mt.Person && strings.HasPrefix(e.Code, "IGO") && envoyTo(toks, raws, j) {
 					// "Russia's UN ambassador", "the French NATO envoy": the
 					// state's own diplomat at the organisation

@@ -223,7 +223,8 @@ func TestPeopleOffices(t *testing.T) {
 		// the junta of Amadou Sanogo (2012-03-22..04-12), then interim
 		// president Dioncounda Traoré, left out of people.txt: a lone
 		// "Traoré" would be shared with Ibrahim Traoré of Burkina Faso
-		"MLI head of state: no holder 2012-03-22..2013-09-04 (531 days)",
+		// (Amadou Toumani Touré holds the coup's day)
+		"MLI head of state: no holder 2012-03-23..2013-09-04 (530 days)",
 		// caretaker prime ministers the file does not list (Muhammad
 		// Mian Soomro, Mir Hazar Khan Khoso, Nasirul Mulk)
 		"PAK head of government: no holder 2007-11-16..2008-03-25 (130 days)",

@@ -56,11 +56,62 @@ func TestFindRoles(t *testing.T) {
 
 // TestCoupDayInOffice checks, on sentences written for this test, that a
 // president toppled in a coup is still in office on the coup's day (its
-// events target the sitting president) and the country alone after it.
+// events target the sitting president) and the country alone after it
+// (people.txt's header: the removal day counts in office).
 func TestCoupDayInOffice(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"2023-07-26", "Guards held Mohamed Bazoum in his residence.", "Mohamed Bazoum=NERGOV"},
 		{"2023-09-20", "Mohamed Bazoum remained in detention.", "Mohamed Bazoum=NER"},
 		{"2023-08-30", "Soldiers placed Ali Bongo under house arrest.", "Soldiers=?MIL | Ali Bongo=GABGOV"},
+		// a removal by a court, parliament or the street is dated the same
+		// way: the day itself in office, the next day the country alone
+		{"2011-02-11", "Hosni Mubarak handed his powers to the generals.", "Hosni Mubarak=EGYGOV | the generals=?MIL"},
+		{"2011-02-12", "Hosni Mubarak stayed at his villa.", "Hosni Mubarak=EGY"},
+		{"2012-06-22", "Senators voted to oust Fernando Lugo.", "Senators=?LEG | Fernando Lugo=PRYGOV"},
+		{"2012-06-23", "Fernando Lugo called the vote a coup.", "Fernando Lugo=PRY"},
+		{"2025-04-04", "Judges upheld the motion against Yoon Suk Yeol.", "Judges=?JUD | Yoon Suk Yeol=KORGOV"},
+		{"2025-04-05", "Yoon Suk Yeol left the residence.", "Yoon Suk Yeol=KOR"},
+	}, showCode)
+}
+
+// TestOppositionThenOffice checks, on sentences written for this test,
+// people whose people.txt lines run from leading the opposition to office
+// (or back): OPP before the day they take office, GOV from it, and the
+// country alone outside every range.
+func TestOppositionThenOffice(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2007-12-20", "Raila Odinga addressed supporters in Nairobi.", "Raila Odinga=KENOPP | Nairobi=KEN"},
+		{"2010-03-02", "Raila Odinga opened a road in Kisumu.", "Raila Odinga=KENGOV"},
+		{"2017-04-15", "Hakainde Hichilema was held in a Lusaka jail.", "Hakainde Hichilema=ZMBOPP | Lusaka=~ZMB"},
+		{"2021-08-24", "Hakainde Hichilema took the oath in Lusaka.", "Hakainde Hichilema=ZMBGOV | Lusaka=ZMB"},
+		{"2009-08-25", "Abdullah Abdullah disputed the count.", "Abdullah Abdullah=AFGOPP"},
+		{"2021-08-16", "Abdullah Abdullah stayed in Kabul.", "Abdullah Abdullah=AFG | Kabul=AFG"},
+		{"2019-04-20", "Prabowo Subianto claimed victory.", "Prabowo Subianto=IDNOPP"},
+		{"2023-09-01", "Bernardo Arevalo asked for calm.", "Bernardo Arevalo=GTMOPP"},
+		{"2025-12-16", "Jose Antonio Kast named his first ministers.", "Jose Antonio Kast=CHLOPP | ministers=?GOV"},
+		{"2026-03-11", "José Antonio Kast took office in Valparaiso.", "José Antonio Kast=CHLGOV"},
+		{"2008-06-20", "Morgan Tsvangirai sheltered in an embassy.", "Morgan Tsvangirai=ZWEOPP"},
+		{"2018-02-14", "Morgan Tsvangirai was mourned in Harare.", "Morgan Tsvangirai=ZWE | Harare=ZWE"},
+		{"2018-04-20", "Nikol Pashinyan led a march in Yerevan.", "Nikol Pashinyan=ARMOPP | Yerevan=ARM"},
+		{"2021-06-01", "Nikol Pashinyan campaigned as acting premier.", "Nikol Pashinyan=ARMGOV"},
+		{"2015-03-01", "Mohamed Nasheed appeared in court in Male.", "Mohamed Nasheed=MDVOPP | Male=MDV"},
+		{"2022-06-01", "Hossein Amirabdollahian flew to Delhi.", "Hossein Amirabdollahian=IRNGOV | Delhi=IND"},
+		{"2004-12-01", "Prime Minister Viktor Yanukovich addressed parliament.", "Prime Minister Viktor Yanukovich=UKRGOV | parliament=?LEG"},
+		{"2010-04-20", "Kurmanbek Bakiyev flew to Minsk.", "Kurmanbek Bakiyev=KGZ | Minsk=BLR"},
+	}, showCode)
+}
+
+// TestOtherStatesOrganName checks, on sentences written for this test,
+// that an organ named by a common noun that one state's organ bears as
+// its name ("Foreign Office", "Home Office", "State Department") is the
+// state the text names before it, and the owner of the name alone.
+func TestOtherStatesOrganName(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2019-03-04", "Pakistan's Foreign Office protested to Kabul.", "Pakistan's Foreign Office=PAKGOV | Kabul=AFG"},
+		{"2019-03-04", "The Nigerian Home Office issued new visas.", "The Nigerian Home Office=NGAGOV"},
+		{"2019-03-04", "Russia's Foreign Office rejected the note.", "Russia's Foreign Office=RUSGOV"},
+		{"2019-03-04", "The Foreign Office rejected the note.", "The Foreign Office=GBRGOV"},
+		{"2019-03-04", "Britain's Foreign Office rejected the note.", "Britain's Foreign Office=GBRGOV"},
+		{"2019-03-04", "The White House rejected the note.", "The White House=USAGOV"},
 	}, showCode)
 }
