@@ -115,3 +115,19 @@ func TestOtherStatesOrganName(t *testing.T) {
 		{"2019-03-04", "The White House rejected the note.", "The White House=USAGOV"},
 	}, showCode)
 }
+
+// TestBusinessAndPrivateNouns checks, on sentences written for this test,
+// agent nouns of business owners (BUS, "media tycoon" too: the head noun
+// decides), a lone asylum seeker (REF, as the plural) and household
+// workers (CVL).
+func TestBusinessAndPrivateNouns(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-04-12", "Police detained a Russian shipping magnate.", "Police=?COP | Russian shipping magnate=RUSBUS"},
+		{"2024-04-12", "A Thai property tycoon fled abroad.", "Thai property tycoon=THABUS"},
+		{"2024-04-12", "A court fined a media tycoon.", "court=?JUD | media tycoon=?BUS"},
+		{"2024-04-12", "Nigerian businesswoman Ada Obi was kidnapped.", "Nigerian businesswoman=NGABUS"},
+		{"2024-04-12", "Border guards shot an Afghan asylum seeker.", "Border guards=?MIL | Afghan asylum seeker=AFGREF"},
+		{"2024-04-12", "An Indonesian maid sued a recruiter.", "Indonesian maid=IDNCVL"},
+		{"2024-04-12", "Lebanese police arrested Ethiopian domestic workers.", "Lebanese police=LBNCOP | Ethiopian domestic workers=ETHCVL"},
+	}, showCode)
+}
