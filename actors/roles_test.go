@@ -131,3 +131,16 @@ func TestBusinessAndPrivateNouns(t *testing.T) {
 		{"2024-04-12", "Lebanese police arrested Ethiopian domestic workers.", "Lebanese police=LBNCOP | Ethiopian domestic workers=ETHCVL"},
 	}, showCode)
 }
+
+// TestMilitaryLeader checks, on sentences written for this test, that a
+// state's "military leader" is the head of its junta (GOV, as "military
+// ruler"), an armed group's keeps the group's code, and "army chief"
+// stays MIL.
+func TestMilitaryLeader(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2025-03-26", "Gabon's military leader Brice Oligui Nguema flew to Luanda.", "Gabon's military leader Brice Oligui Nguema=GABGOV | Luanda=AGO"},
+		{"2021-10-16", "Myanmar's military leader skipped the summit.", "Myanmar's military leader=MMRGOV"},
+		{"2024-01-01", "Hezbollah's military leader was killed.", "Hezbollah's military leader=LBNREB"},
+		{"2024-01-01", "Nigeria's army chief toured Borno.", "Nigeria's army chief=NGAMIL"},
+	}, showCode)
+}
