@@ -144,3 +144,15 @@ func TestMilitaryLeader(t *testing.T) {
 		{"2024-01-01", "Nigeria's army chief toured Borno.", "Nigeria's army chief=NGAMIL"},
 	}, showCode)
 }
+
+// TestOppositionMarchers checks, on sentences written for this test, that
+// marchers are protesters (CVL) and the opposition's marchers and local
+// candidates are the opposition (OPP), as its protesters and lawmakers.
+func TestOppositionMarchers(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-01-01", "Troops fired on opposition marchers.", "Troops=?MIL | opposition marchers=?OPP"},
+		{"2024-01-01", "Police dispersed Kenyan marchers.", "Police=?COP | Kenyan marchers=KENCVL"},
+		{"2024-01-01", "Gunmen killed an opposition mayoral candidate.", "Gunmen=?UAF | opposition mayoral candidate=?OPP"},
+		{"2024-01-01", "An opposition parliamentary candidate was detained.", "opposition parliamentary candidate=?OPP"},
+	}, showCode)
+}
