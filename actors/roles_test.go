@@ -71,6 +71,10 @@ func TestCoupDayInOffice(t *testing.T) {
 		{"2012-06-23", "Fernando Lugo called the vote a coup.", "Fernando Lugo=PRY"},
 		{"2025-04-04", "Judges upheld the motion against Yoon Suk Yeol.", "Judges=?JUD | Yoon Suk Yeol=KORGOV"},
 		{"2025-04-05", "Yoon Suk Yeol left the residence.", "Yoon Suk Yeol=KOR"},
+		// the exception: a term disputed before the removal (Gbagbo after
+		// the 2010 election) does not keep the arrest day
+		{"2011-04-11", "Soldiers took Laurent Gbagbo from his bunker.", "Soldiers=?MIL | Laurent Gbagbo=CIV"},
+		{"2008-05-28", "Lawmakers voted to depose King Gyanendra.", "Lawmakers=?LEG | King Gyanendra=NPLGOV"},
 	}, showCode)
 }
 
@@ -154,5 +158,15 @@ func TestOppositionMarchers(t *testing.T) {
 		{"2024-01-01", "Police dispersed Kenyan marchers.", "Police=?COP | Kenyan marchers=KENCVL"},
 		{"2024-01-01", "Gunmen killed an opposition mayoral candidate.", "Gunmen=?UAF | opposition mayoral candidate=?OPP"},
 		{"2024-01-01", "An opposition parliamentary candidate was detained.", "opposition parliamentary candidate=?OPP"},
+	}, showCode)
+}
+
+// TestChiefCabinetSecretary checks, on sentences written for this test,
+// that Japan's chief cabinet secretary is a title of its government,
+// before a name and alone.
+func TestChiefCabinetSecretary(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2023-02-01", "Japan's chief cabinet secretary Hirokazu Matsuno brushed off the report.", "Japan's chief cabinet secretary Hirokazu Matsuno=JPNGOV"},
+		{"2023-02-01", "The Japanese chief cabinet secretary brushed off the report.", "The Japanese chief cabinet secretary=JPNGOV"},
 	}, showCode)
 }
