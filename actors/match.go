@@ -861,6 +861,16 @@ func titleCased(toks []dyad.Token) bool {
 	return words >= 4
 }
 
+// isBranchNoun reports a noun naming a group's regional offshoot:
+// "Al Qaeda's Yemen branch", "Islamic State's Afghan affiliate".
+func isBranchNoun(w string) bool {
+	switch w {
+	case "branch", "affiliate", "franchise", "offshoot", "wing":
+		return true
+	}
+	return false
+}
+
 // isTitleWord lists role nouns that may follow an organisation before
 // its holder's name: "watchdog chief Rafael Grossi".
 func isTitleWord(w string) bool {
@@ -1279,6 +1289,19 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			j++
 		}
 	done:
+		// a transnational group's branch in one state: "Al Qaeda's Yemen
+		// branch", "Islamic State's Afghan affiliate" fight there, that
+		// state's rebels (groups.txt: regional affiliates take the
+		// country where they fight, as AQAP is YEMREB)
+		if r.p.kind == KindOrg && strings.HasPrefix(code, "IMG") && end == r.end && !mt.Person && end+1 < len(toks) && isPoss(toks[end]) &&
+			j < len(raws) && raws[j].start == end+1 && (raws[j].p.kind == KindCountry || raws[j].p.kind == KindAdjective) && !raws[j].p.compound &&
+			raws[j].end < len(toks) && isBranchNoun(toks[raws[j].end].Lower) {
+			if c := countryOf(raws[j].p.entries[0].Code); c != "" && len(raws[j].p.entries[0].Code) == 3 {
+				code, country, named, sectors = c+"REB", c, "", nil
+				end = raws[j].end + 1
+				j++
+			}
+		}
 		// a state and the surname of one of its office holders: "Russia's
 		// Lavrov", "Israel's Netanyahu"
 		if (r.p.kind == KindCountry || r.p.kind == KindAdjective || r.p.kind == KindCapital) && !r.p.compound && code == "" &&
@@ -2186,17 +2209,19 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 
 // ethnicKin reports a people or non-state armed group whose nationality
 // adjective follows "ethnic" ("ethnic Armenian separatists", "ethnic
-// Serbs", "Ethnic Albanian protesters"): a minority named by its kin
+// Serbs", "Ethnic Albanian protesters", "an ethnic Uzbek human rights
+// activist", "an ethnic Albanian party"): a minority named by its kin
 // state, whose members are not that state's actors (CAMEO codes a domestic
-// group by the country it lives in). Only the sectors of civilians,
-// rebels, armed groups, opposition and refugees qualify: "ethnic Armenian
-// leaders" keeps the general rule.
+// group by the country it lives in). Only the sectors of private people
+// and groups qualify (civilians, rebels, armed groups, opposition,
+// parties, refugees, rights activists, media, students, workers, clergy,
+// business, health): "ethnic Armenian leaders" keeps the general rule.
 func ethnicKin(toks []dyad.Token, start int, sectors []string) bool {
 	if start == 0 || toks[start-1].Lower != "ethnic" || len(sectors) != 1 {
 		return false
 	}
 	switch sectors[0] {
-	case "CVL", "REB", "UAF", "OPP", "REF":
+	case "CVL", "REB", "UAF", "OPP", "REF", "PTY", "HRI", "MED", "EDU", "LAB", "REL", "BUS", "HLH":
 		return true
 	}
 	return false

@@ -170,3 +170,30 @@ func TestChiefCabinetSecretary(t *testing.T) {
 		{"2023-02-01", "The Japanese chief cabinet secretary brushed off the report.", "The Japanese chief cabinet secretary=JPNGOV"},
 	}, showCode)
 }
+
+// TestGroupBranches checks, on sentences written for this test, that a
+// transnational group's branch in one state is that state's rebels (as
+// AQAP is YEMREB), that spellings of the affiliates' names without a
+// hyphen are known, and that Fatah al-Islam is not Fatah.
+func TestGroupBranches(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2012-05-01", "Al Qaeda's Yemen branch seized a town.", "Al Qaeda's Yemen branch=YEMREB"},
+		{"2021-09-01", "Islamic State's Afghan affiliate bombed a mosque.", "Islamic State's Afghan affiliate=AFGREB"},
+		{"2012-05-01", "Al Qaeda in the Arabian Peninsula seized a town.", "Al Qaeda in the Arabian Peninsula=YEMREB"},
+		{"2012-05-01", "Al Qaeda said it had seized a town.", "Al Qaeda=IMGMOSALQ"},
+		{"2007-06-01", "Fatah al-Islam gunmen ambushed a patrol.", "Fatah al-Islam gunmen=LBNREB"},
+	}, showCode)
+}
+
+// TestEthnicKinPrivate checks, on sentences written for this test, that
+// "ethnic" before a kin state's adjective leaves private people and
+// groups of a minority to the state they live in (unresolved here, the
+// coder takes it from the sentence), officials keeping the general rule.
+func TestEthnicKinPrivate(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2010-07-01", "Kyrgyz police held an ethnic Uzbek rights activist.", "Kyrgyz police=KGZCOP | Uzbek rights activist=?HRI"},
+		{"2010-07-01", "An ethnic Albanian party quit the coalition.", "Albanian party=?PTY"},
+		{"2010-07-01", "An Uzbek rights activist spoke.", "Uzbek rights activist=UZBHRI"},
+		{"2010-07-01", "Ethnic Armenian leaders met the envoy.", "Armenian leaders=ARMGOV | the envoy=?GOV"},
+	}, showCode)
+}
