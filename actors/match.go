@@ -1791,6 +1791,16 @@ func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		if m.words.titlePrefixes[t.Lower] && startsUpper(t.Text) && k == b-1 {
 			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
 		}
+		if t.Lower == "kurdish" && k == a && a > 0 && b-a == 1 {
+			switch toks[a-1].Lower {
+			case "iranian", "iraqi", "turkish":
+				// "Iraqi Kurdish authorities", "an Iranian Kurdish
+				// opposition party": Kurds of that state, its actors
+				// (CAMEO codes a domestic group by the country it lives
+				// in); Syria's Kurdish forces are syrianKurds'
+				continue
+			}
+		}
 		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {
 			// one word the tagger read as a verb between a nationality
 			// and its role noun is the noun's modifier: "American trade
