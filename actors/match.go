@@ -549,6 +549,32 @@ func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
 	return raw{}, false
 }
 
+// longerNameOf returns the code on date, and the name, of the one person
+// of country whose listed name begins with words and is longer ("king
+// abdullah" → "King Abdullah II" of Jordan) and who holds a role then;
+// "", "" when there is none or several with different codes.
+func (m *Matcher) longerNameOf(words []string, country, date string) (code, name string) {
+	if country == "" {
+		return "", ""
+	}
+	for _, p := range m.first[words[0]] {
+		if p.kind != KindPerson || len(p.words) <= len(words) || !slices.Equal(p.words[:len(words)], words) {
+			continue
+		}
+		c, pc := personCode(p.entries, date)
+		if pc != country || len(c) <= 3 {
+			continue
+		}
+		if code != "" && code != c {
+			return "", ""
+		}
+		if code == "" {
+			code, name = c, p.entries[0].Entity()
+		}
+	}
+	return code, name
+}
+
 // agentWords reports whether words (lower case) are also the phrase of an
 // agent pattern: "foreign office" is a role noun of agents.txt as well as
 // the UK's organ in metonyms.txt.
@@ -1239,6 +1265,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						pc = pcountry + "OPP"
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
+				} else if c, name := m.longerNameOf(n.p.words, country, date); c != "" && !mt.Person && !formerIn(toks, mt.Start, n.start+1) {
+					// "Jordan's King Abdullah" in 2010, when the short name
+					// alone is the Saudi king's: the state the text names
+					// has a holder whose fuller name it is (King Abdullah II)
+					code, named = c, name
 				}
 				mt.Person = true
 				mt.Kind = KindPerson

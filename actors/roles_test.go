@@ -209,3 +209,17 @@ func TestStateKurds(t *testing.T) {
 		{"2022-09-01", "Syrian Kurdish forces captured the town.", "Syrian=~SYR | forces=SYRREB"},
 	}, showCode)
 }
+
+// TestLongerNameOfState checks, on sentences written for this test, that
+// a short name two states' people bear is, after one state's name, the
+// holder of that state whose fuller name begins with it ("King Abdullah"
+// alone was the Saudi king's in 2005-2015, Jordan's is King Abdullah II),
+// and that "former" keeps the country alone.
+func TestLongerNameOfState(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2012-03-01", "Jordan's King Abdullah flew to Ramallah.", "Jordan's King Abdullah=JORGOV | Ramallah=PSE"},
+		{"2012-03-01", "Jordanian King Abdullah flew to Ramallah.", "Jordanian King Abdullah=JORGOV | Ramallah=PSE"},
+		{"2012-03-01", "King Abdullah flew to Riyadh.", "King Abdullah=SAUGOV | Riyadh=SAU"},
+		{"2012-03-01", "Saudi King Abdullah flew to Riyadh.", "Saudi King Abdullah=SAUGOV | Riyadh=SAU"},
+	}, showCode)
+}
