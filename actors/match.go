@@ -549,6 +549,32 @@ func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
 	return raw{}, false
 }
 
+// longerNameOf returns the code on date, and the name, of the one person
+// of country whose listed name begins with words and is longer ("king
+// abdullah" → "King Abdullah II" of Jordan) and who holds a role then;
+// "", "" when there is none or several with different codes.
+func (m *Matcher) longerNameOf(words []string, country, date string) (code, name string) {
+	if country == "" {
+		return "", ""
+	}
+	for _, p := range m.first[words[0]] {
+		if p.kind != KindPerson || len(p.words) <= len(words) || !slices.Equal(p.words[:len(words)], words) {
+			continue
+		}
+		c, pc := personCode(p.entries, date)
+		if pc != country || len(c) <= 3 {
+			continue
+		}
+		if code != "" && code != c {
+			return "", ""
+		}
+		if code == "" {
+			code, name = c, p.entries[0].Entity()
+		}
+	}
+	return code, name
+}
+
 // agentWords reports whether words (lower case) are also the phrase of an
 // agent pattern: "foreign office" is a role noun of agents.txt as well as
 // the UK's organ in metonyms.txt.
@@ -859,6 +885,16 @@ func titleCased(toks []dyad.Token) bool {
 		}
 	}
 	return words >= 4
+}
+
+// isBranchNoun reports a noun naming a group's regional offshoot:
+// "Al Qaeda's Yemen branch", "Islamic State's Afghan affiliate".
+func isBranchNoun(w string) bool {
+	switch w {
+	case "branch", "affiliate", "franchise", "offshoot", "wing":
+		return true
+	}
+	return false
 }
 
 // isTitleWord lists role nouns that may follow an organisation before
@@ -1229,6 +1265,11 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						pc = pcountry + "OPP"
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
+				} else if c, name := m.longerNameOf(n.p.words, country, date); c != "" && !mt.Person && !formerIn(toks, mt.Start, n.start+1) {
+					// "Jordan's King Abdullah" in 2010, when the short name
+					// alone is the Saudi king's: the state the text names
+					// has a holder whose fuller name it is (King Abdullah II)
+					code, named = c, name
 				}
 				mt.Person = true
 				mt.Kind = KindPerson
@@ -1279,6 +1320,19 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			j++
 		}
 	done:
+		// a transnational group's branch in one state: "Al Qaeda's Yemen
+		// branch", "Islamic State's Afghan affiliate" fight there, that
+		// state's rebels (groups.txt: regional affiliates take the
+		// country where they fight, as AQAP is YEMREB)
+		if r.p.kind == KindOrg && strings.HasPrefix(code, "IMG") && end == r.end && !mt.Person && end+1 < len(toks) && isPoss(toks[end]) &&
+			j < len(raws) && raws[j].start == end+1 && (raws[j].p.kind == KindCountry || raws[j].p.kind == KindAdjective) && !raws[j].p.compound &&
+			raws[j].end < len(toks) && isBranchNoun(toks[raws[j].end].Lower) {
+			if c := countryOf(raws[j].p.entries[0].Code); c != "" && len(raws[j].p.entries[0].Code) == 3 {
+				code, country, named, sectors = c+"REB", c, "", nil
+				end = raws[j].end + 1
+				j++
+			}
+		}
 		// a state and the surname of one of its office holders: "Russia's
 		// Lavrov", "Israel's Netanyahu"
 		if (r.p.kind == KindCountry || r.p.kind == KindAdjective || r.p.kind == KindCapital) && !r.p.compound && code == "" &&
@@ -1768,6 +1822,16 @@ func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		if m.words.titlePrefixes[t.Lower] && startsUpper(t.Text) && k == b-1 {
 			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
 		}
+		if t.Lower == "kurdish" && k == a && a > 0 && b-a == 1 {
+			switch toks[a-1].Lower {
+			case "iranian", "iraqi", "turkish":
+				// "Iraqi Kurdish authorities", "an Iranian Kurdish
+				// opposition party": Kurds of that state, its actors
+				// (CAMEO codes a domestic group by the country it lives
+				// in); Syria's Kurdish forces are syrianKurds'
+				continue
+			}
+		}
 		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {
 			// one word the tagger read as a verb between a nationality
 			// and its role noun is the noun's modifier: "American trade
@@ -2186,17 +2250,19 @@ func formerIn(toks []dyad.Token, start, end int) bool {
 
 // ethnicKin reports a people or non-state armed group whose nationality
 // adjective follows "ethnic" ("ethnic Armenian separatists", "ethnic
-// Serbs", "Ethnic Albanian protesters"): a minority named by its kin
+// Serbs", "Ethnic Albanian protesters", "an ethnic Uzbek human rights
+// activist", "an ethnic Albanian party"): a minority named by its kin
 // state, whose members are not that state's actors (CAMEO codes a domestic
-// group by the country it lives in). Only the sectors of civilians,
-// rebels, armed groups, opposition and refugees qualify: "ethnic Armenian
-// leaders" keeps the general rule.
+// group by the country it lives in). Only the sectors of private people
+// and groups qualify (civilians, rebels, armed groups, opposition,
+// parties, refugees, rights activists, media, students, workers, clergy,
+// business, health): "ethnic Armenian leaders" keeps the general rule.
 func ethnicKin(toks []dyad.Token, start int, sectors []string) bool {
 	if start == 0 || toks[start-1].Lower != "ethnic" || len(sectors) != 1 {
 		return false
 	}
 	switch sectors[0] {
-	case "CVL", "REB", "UAF", "OPP", "REF":
+	case "CVL", "REB", "UAF", "OPP", "REF", "PTY", "HRI", "MED", "EDU", "LAB", "REL", "BUS", "HLH":
 		return true
 	}
 	return false
