@@ -223,3 +223,22 @@ func TestLongerNameOfState(t *testing.T) {
 		{"2012-03-01", "Saudi King Abdullah flew to Riyadh.", "Saudi King Abdullah=SAUGOV | Riyadh=SAU"},
 	}, showCode)
 }
+
+// TestMoreOfficeHolders checks, on sentences written for this test, office
+// holders the wire development sets name (people.txt): in office on a day
+// of their terms, the country alone after (or OPP while leading the
+// opposition).
+func TestMoreOfficeHolders(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2013-05-01", "Ali Zeidan flew to Rome.", "Ali Zeidan=LBYGOV | Rome=ITA"},
+		{"2010-05-20", "Roza Otunbayeva toured Osh.", "Roza Otunbayeva=KGZGOV"},
+		{"2002-06-01", "Zoran Djindjic met investors.", "Zoran Djindjic=SRBGOV | investors=?BUS"},
+		{"2003-03-20", "Zoran Djindjic was buried.", "Zoran Djindjic=SRB"},
+		{"1999-07-01", "Lee Teng-hui spoke of state-to-state ties.", "Lee Teng-hui=TWNGOV"},
+		{"2001-12-28", "Adolfo Rodriguez Saa froze payments.", "Adolfo Rodriguez Saa=ARGGOV"},
+		{"2019-10-25", "Carlos Mesa called for a runoff.", "Carlos Mesa=BOLOPP"},
+		{"2004-01-01", "Carlos Mesa spoke in La Paz.", "Carlos Mesa=BOLGOV | La Paz=BOL"},
+		{"2012-04-02", "Amadou Sanogo met envoys.", "Amadou Sanogo=MLIGOV | envoys=?GOV"},
+		{"2008-09-09", "Judges removed Samak Sundaravej.", "Judges=?JUD | Samak Sundaravej=THAGOV"},
+	}, showCode)
+}
