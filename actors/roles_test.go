@@ -71,6 +71,9 @@ func TestCoupDayInOffice(t *testing.T) {
 		{"2012-06-23", "Fernando Lugo called the vote a coup.", "Fernando Lugo=PRY"},
 		{"2025-04-04", "Judges upheld the motion against Yoon Suk Yeol.", "Judges=?JUD | Yoon Suk Yeol=KORGOV"},
 		{"2025-04-05", "Yoon Suk Yeol left the residence.", "Yoon Suk Yeol=KOR"},
+		// a death in office too: the killing's day in office
+		{"2021-07-07", "Gunmen shot Jovenel Moise at his home.", "Gunmen=?UAF | Jovenel Moise=HTIGOV"},
+		{"2021-07-08", "Jovenel Moise was mourned.", "Jovenel Moise=HTI"},
 		// the exception: a term disputed before the removal (Gbagbo after
 		// the 2010 election) does not keep the arrest day
 		{"2011-04-11", "Soldiers took Laurent Gbagbo from his bunker.", "Soldiers=?MIL | Laurent Gbagbo=CIV"},
@@ -95,7 +98,7 @@ func TestOppositionThenOffice(t *testing.T) {
 		{"2025-12-16", "Jose Antonio Kast named his first ministers.", "Jose Antonio Kast=CHLOPP | ministers=?GOV"},
 		{"2026-03-11", "José Antonio Kast took office in Valparaiso.", "José Antonio Kast=CHLGOV"},
 		{"2008-06-20", "Morgan Tsvangirai sheltered in an embassy.", "Morgan Tsvangirai=ZWEOPP"},
-		{"2018-02-14", "Morgan Tsvangirai was mourned in Harare.", "Morgan Tsvangirai=ZWE | Harare=ZWE"},
+		{"2018-02-15", "Morgan Tsvangirai was mourned in Harare.", "Morgan Tsvangirai=ZWE | Harare=ZWE"},
 		{"2018-04-20", "Nikol Pashinyan led a march in Yerevan.", "Nikol Pashinyan=ARMOPP | Yerevan=ARM"},
 		{"2021-06-01", "Nikol Pashinyan campaigned as acting premier.", "Nikol Pashinyan=ARMGOV"},
 		{"2015-03-01", "Mohamed Nasheed appeared in court in Male.", "Mohamed Nasheed=MDVOPP | Male=MDV"},
@@ -233,6 +236,7 @@ func TestMoreOfficeHolders(t *testing.T) {
 		{"2013-05-01", "Ali Zeidan flew to Rome.", "Ali Zeidan=LBYGOV | Rome=ITA"},
 		{"2010-05-20", "Roza Otunbayeva toured Osh.", "Roza Otunbayeva=KGZGOV"},
 		{"2002-06-01", "Zoran Djindjic met investors.", "Zoran Djindjic=SRBGOV | investors=?BUS"},
+		{"2003-03-12", "A sniper shot Zoran Djindjic in Belgrade.", "Zoran Djindjic=SRBGOV | Belgrade=SRB"},
 		{"2003-03-20", "Zoran Djindjic was buried.", "Zoran Djindjic=SRB"},
 		{"1999-07-01", "Lee Teng-hui spoke of state-to-state ties.", "Lee Teng-hui=TWNGOV"},
 		{"2001-12-28", "Adolfo Rodriguez Saa froze payments.", "Adolfo Rodriguez Saa=ARGGOV"},
