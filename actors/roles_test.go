@@ -244,5 +244,8 @@ func TestMoreOfficeHolders(t *testing.T) {
 		{"2004-01-01", "Carlos Mesa spoke in La Paz.", "Carlos Mesa=BOLGOV | La Paz=BOL"},
 		{"2012-04-02", "Amadou Sanogo met envoys.", "Amadou Sanogo=MLIGOV | envoys=?GOV"},
 		{"2008-09-09", "Judges removed Samak Sundaravej.", "Judges=?JUD | Samak Sundaravej=THAGOV"},
+		{"2018-04-23", "Serzh Sarksyan stepped down in Yerevan.", "Serzh Sarksyan=ARMGOV | Yerevan=ARM"},
+		{"2018-04-24", "Serzh Sarkisian stayed silent.", "Serzh Sarkisian=ARM"},
+		{"2018-04-30", "Karen Karapetyan stayed on as acting premier.", "Karen Karapetyan=ARMGOV"},
 	}, showCode)
 }
