@@ -23,7 +23,7 @@ func TestLexConf38(t *testing.T) {
 		{"Peruvian troops cleared barricades on the highway near Cusco on Friday.",
 			[]string{"PERMIL 175 - asserted 2024-07-12"}},
 		{"Belarusian riot police scattered the marchers with tear gas in Minsk on Sunday.",
-			[]string{"BLRCOP 175 - asserted 2024-07-07"}},
+			[]string{"BLRCOP 175 BLRCVL asserted 2024-07-07"}}, // marchers are protesters (agents.txt), as the demonstrators above
 		{"Bolivian police arrested 30 miners and tore down their roadblocks near La Paz on Thursday.",
 			[]string{"BOLCOP 173 BOLLAB asserted 2024-07-11", "BOLCOP 175 BOLLAB asserted 2024-07-11"}},
 		// a court clears people of charges; rubble is no crowd; a
