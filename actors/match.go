@@ -1265,6 +1265,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						pc = pcountry + "OPP"
 					}
 					code, country, named = pc, pcountry, n.p.entries[0].Entity()
+				} else if pcountry == "" && country != "" && len(sectors) == 1 && sectors[0] == "OPP" && !mt.Person && !formerIn(toks, mt.Start, n.start+1) {
+					// "Gabon's opposition leader Jean Ping", whom the
+					// dictionary knows only as an organisation's head
+					// (the AU Commission's): the text names his state and
+					// his role in it (CODING.md: OPP when leading the
+					// opposition)
+					code, named = country+"OPP", n.p.entries[0].Entity()
 				} else if c, name := m.longerNameOf(n.p.words, country, date); c != "" && !mt.Person && !formerIn(toks, mt.Start, n.start+1) {
 					// "Jordan's King Abdullah" in 2010, when the short name
 					// alone is the Saudi king's: the state the text names

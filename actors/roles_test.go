@@ -249,3 +249,17 @@ func TestMoreOfficeHolders(t *testing.T) {
 		{"2018-04-30", "Karen Karapetyan stayed on as acting premier.", "Karen Karapetyan=ARMGOV"},
 	}, showCode)
 }
+
+// TestOppositionTitleOfState checks, on sentences written for this test,
+// that a person the dictionary knows only as an organisation's head is,
+// after a state's name and an opposition title, that state's opposition
+// (Jean Ping, AU Commission chairman 2008-2012, in Gabon's 2016
+// election), while his name alone stays as the dictionary dates it.
+func TestOppositionTitleOfState(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2016-09-02", "Gabon's opposition leader Jean Ping called a general strike.", "Gabon's opposition leader Jean Ping=GABOPP"},
+		{"2016-09-02", "Gabonese opposition candidate Jean Ping called a general strike.", "Gabonese opposition candidate Jean Ping=GABOPP"},
+		{"2010-05-02", "Jean Ping flew to Addis Ababa.", "Jean Ping=IGOAFRAFU | Addis Ababa=ETH"},
+		{"2016-09-02", "Gabon's former opposition leader Jean Ping spoke.", "Gabon's former opposition leader Jean Ping=GAB"},
+	}, showCode)
+}
