@@ -84,7 +84,7 @@ var coverageCases = []coverageCase{
 	{"Israel and Hamas extended the truce by two days.", []string{"ISR 0871 PSEREB asserted", "PSEREB 0871 ISR asserted"}},
 	{"Iran admitted inspectors from the IAEA on Tuesday.", []string{"IRN 0862 IGOUNOIAE asserted"}},
 	// 09 investigate
-	{"Prosecutors in Seoul looked into the allegations against Yoon Suk Yeol.", []string{"KORJUD 090 KORGOV asserted"}},
+	{"Prosecutors in Seoul looked into the allegations against Yoon Suk Yeol.", []string{"KORJUD 091 KORGOV asserted"}},
 	{"Brazilian police investigated corruption at Petrobras.", []string{"BRACOP 091 BRABUS asserted"}}, // a named company investigated (actors/data/society.txt)
 	{"The United Nations investigated the airstrike on the school in Gaza.", []string{"IGOUNO 093 - asserted"}},
 	{"The International Criminal Court probed war crimes in Darfur.", []string{"IGOICC 094 - asserted"}},

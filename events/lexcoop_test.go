@@ -133,7 +133,7 @@ func TestLexCoop(t *testing.T) {
 		{"Lawmakers questioned the central bank governor on inflation.", nil},
 		// 09 investigations stepped up or widened (090)
 		{"Spanish prosecutors stepped up their investigation on Thursday into the death of a migrant.",
-			[]string{"ESPJUD 090 - asserted 2024-07-11"}},
+			[]string{"ESPJUD 091 - asserted 2024-07-11"}},
 		{"The European Commission widened its probe into TikTok on Monday.",
 			[]string{"IGOEUREEC 090 CHNBUS asserted 2024-07-08"}}, // (the company investigated, as society.txt codes it)
 	}, true)

@@ -70,9 +70,17 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 			return // "President Reagan denied" with Reagan unknown: whose president is unknown
 		}
 		if tgt != nil && bareRole(tgt) {
-			tgt = nil
+			if probedAtHome(h, src, tgt) {
+				// "Kenya's anti-corruption commission opened an inquiry into
+				// a county governor": an official of the prober's own state
+				t := *tgt
+				t.Code, t.Country = src.Country+tgt.Code, src.Country
+				tgt = &t
+			} else {
+				tgt = nil
+			}
 		}
-		if tgt != nil && src.Code == tgt.Code {
+		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				self = true
 				return
@@ -1191,4 +1199,39 @@ func sidesCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// ownOrganProbed reports whether an investigation (root 09) by src aims at
+// another body or official of src's own state, coded alike: "Kenya's
+// anti-corruption commission opened an investigation into a county
+// governor" is KENGOV 091 KENGOV, a state probing its own, where two
+// mentions of one code are otherwise one actor and no event. The target
+// must be a mention of its own, not a pronoun or the source repeated.
+func ownOrganProbed(h *verbHit, src, tgt *actors.Mention) bool {
+	if cameo.Root(h.code) != "09" || len(tgt.Sectors) == 0 || tgt.Start == src.Start || tgt.Text == "" {
+		return false
+	}
+	switch strings.ToLower(tgt.Text) {
+	case "it", "its", "itself", "they", "them", "their", "themselves", "he", "him", "his", "she", "her", "we", "us", "our":
+		return false
+	}
+	return lastWord(tgt.Text) != lastWord(src.Text) // not "the government opened an inquiry into the government"
+}
+
+// lastWord is the lower-cased last word of s.
+func lastWord(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// probedAtHome reports whether the role target (bareRole: "a county
+// governor", "the health minister", no state named) of an investigation
+// (root 09) is of the investigating state's own: the investigator is a
+// state's organ whose probes reach its own officials (GOV, JUD, COP, LEG),
+// never a foreign or international body.
+func probedAtHome(h *verbHit, src, tgt *actors.Mention) bool {
+	return cameo.Root(h.code) == "09" && len(src.Country) == 3 && hasSector(*src, "GOV", "JUD", "COP", "LEG") && !src.Person
 }

@@ -63,6 +63,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			if words(st.toks, "crimes") {
 				h.code = "094"
 			}
+		case len(h.source) > 0 && (hasSector(h.source[0], "COP", "JUD") || graftBody(st.toks, h.source[0])):
+			h.code = "091" // police, prosecutors and anti-graft bodies investigate crime and corruption
 		}
 	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks[h.head:], "hundreds", "thousands", "massacre"):
 		h.code = "202" // mass killing
@@ -441,6 +443,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
 		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
+		!strings.HasPrefix(h.code, "09") && // "the anti-corruption commission opened an investigation into a county governor": a state probes its own officials and forces (gold: KENGOV 091 KENGOV)
 		!(hasSector(h.target[0], "PTY") && !(h.target[0].End-h.target[0].Start == 1 && st.toks[h.target[0].Start].Tag == "PRP$")) && // ("banned the Muslim Brotherhood": a party named, not "its" own)
 		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") &&
 		!formerBefore(st.toks, h.target[0].Start) && // ("arrested former president Fernando Collor": a former officeholder, the country alone, CODING.md)
@@ -1232,7 +1235,7 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 					head = head && (toks[x].Tag == "DT" || toks[x].Tag == "JJ" || toks[x].Lower == "former")
 				}
 				// (a place after "into" may own what is probed: "into Israel's conduct in Gaza")
-				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code ||
+				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code && !ownOrganProbed(h, &h.source[0], &mt) ||
 					!mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {
 					return nil // "into the deaths of protesters": the victims are no target
 				}
@@ -1597,4 +1600,17 @@ func expelledOrganisation(h *verbHit) string {
 		return "166"
 	}
 	return h.code
+}
+
+// graftBody reports whether m, an investigation's source, is a body that
+// investigates corruption by its name: an anti-corruption or anti-graft
+// commission, agency or bureau, a comptroller, an auditor general.
+func graftBody(toks []dyad.Token, m actors.Mention) bool {
+	for _, t := range toks[m.Start:m.End] {
+		switch t.Lower {
+		case "anti-corruption", "anti-graft", "comptroller", "auditor", "auditor-general", "graft", "corruption":
+			return true
+		}
+	}
+	return false
 }

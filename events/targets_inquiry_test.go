@@ -18,15 +18,15 @@ func TestInquirySuspectTargets(t *testing.T) {
 			[]string{"NPLLEG 091 INDBUS asserted"}},
 		// the subject of a "whether" clause, past a weekday
 		{"Brazil's Supreme Court opened an inquiry on Friday into whether President Jair Bolsonaro leaked classified police documents.",
-			[]string{"BRAJUD 090 BRA asserted"}},
+			[]string{"BRAJUD 091 BRA asserted"}},
 		{"The European Commission opened an investigation on Monday into whether Hungary misused EU funds.",
 			[]string{"IGOEUREEC 090 HUN asserted"}},
 		// near misses: a victim, a place, no agent
 		{"Colombian prosecutors opened an investigation into the killing of a journalist in Cali.",
 			[]string{"COLJUD 093 - asserted"}},
 		{"Mexico's attorney general opened an inquiry into the disappearance of 43 students.",
-			[]string{"MEXJUD 090 - asserted"}},
+			[]string{"MEXJUD 091 - asserted"}},
 		{"Thai police opened an investigation into the death of a Cambodian worker, the embassy said.",
-			[]string{"THACOP 090 - asserted"}},
+			[]string{"THACOP 091 - asserted"}},
 	}, false)
 }

@@ -202,7 +202,7 @@ func TestObjectTargets(t *testing.T) {
 		{"The UN said it would investigate abuses by Sudanese troops in Darfur.",
 			[]string{"IGOUNO 092 SDNMIL future 2024-07-13"}},
 		{"Kenyan prosecutors are investigating the governor of Nairobi over the missing funds.",
-			[]string{"KENJUD 090 KENGOV asserted 2024-07-13"}},
+			[]string{"KENJUD 091 KENGOV asserted 2024-07-13"}},
 		{"Brazil's president heaped praise on Chile's government on Monday.",
 			[]string{"BRAGOV 051 CHLGOV asserted 2024-07-08"}},
 		{"France has begun training Moroccan naval officers.",

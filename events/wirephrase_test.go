@@ -326,7 +326,7 @@ var wirePhrasingCases = []coverageCase{
 	{"The ICC issued an arrest warrant for Vladimir Putin.", []string{"IGOICC 173 RUSGOV asserted"}},
 	{"Germany's interior ministry banned a pro-Palestinian group on Thursday.", nil}, // the group unread: no one banned (unaimed.go)
 	{"Nepal lifted its ban on social media platforms after deadly protests.", []string{"NPL 081 - asserted"}},
-	{"Brazil's supreme court ordered an investigation into the former president.", []string{"BRAJUD 090 BRA asserted"}},
+	{"Brazil's supreme court ordered an investigation into the former president.", []string{"BRAJUD 091 BRA asserted"}},
 	{"Iran demanded that the IAEA condemn the attacks on its nuclear sites.", []string{"IRN 100 IGOUNOIAE asserted"}},
 	{"Hamas rejected Israel's latest ceasefire proposal on Monday.", []string{"PSEREB 1246 ISR asserted"}},
 	{"North Korea threatened to retaliate against the joint drills.", []string{"PRK 138 - asserted"}},
