@@ -40,8 +40,8 @@ func TestPairedGovernment(t *testing.T) {
 
 // TestOwnForcesTargeted: a state's own leader detained by its soldiers
 // (a coup: [seized rulers] in data/words.txt) and its own troops or
-// police blamed by its officials are targets, not the source's own organ
-// dropped; officials detained by a foreign force and praise stay as they
+// police blamed or praised by its officials are targets, not the source's
+// own organ dropped; officials detained by a foreign force stay as they
 // were.
 func TestOwnForcesTargeted(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -56,7 +56,7 @@ func TestOwnForcesTargeted(t *testing.T) {
 		{"Ethiopia's prime minister accused the army on Tuesday of failing to protect civilians.",
 			[]string{"ETHGOV 112 ETHMIL asserted"}},
 		{"Kenya's interior minister praised the police on Monday.",
-			[]string{"KENGOV 051 - asserted"}},
+			[]string{"KENGOV 051 KENCOP asserted"}}, // praise of its own forces has them as target (gold W14112, TestPraiseOwnForces)
 		// the force further on is not the verb's object
 		{"Kenya's interior minister accused the blogger on Monday of spreading lies about the police.", nil},
 	}, false)

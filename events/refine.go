@@ -443,6 +443,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if len(h.target) > 0 && len(h.source) > 0 && h.target[0].Kind == "coref" && h.target[0].Country == h.source[0].Country &&
 		(len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "GOV", "MIL", "COP", "JUD", "LEG", "SPY")) &&
 		!(hasSector(h.source[0], "JUD", "COP") && hasSector(h.target[0], "GOV") && !h.target[0].Person) && // "prosecutors are investigating the mayor": an official is their target (not a "he" guessed from the story)
+		!((h.code == "051" || h.code == "052") && hasSector(h.target[0], "MIL", "COP", "SPY")) && // "thanked the army", "defended his security forces": a state's praise or defence of its own forces (gold: ZWEGOV 051 ZWEMIL)
 		!strings.HasPrefix(h.code, "09") && // "the anti-corruption commission opened an investigation into a county governor": a state probes its own officials and forces (gold: KENGOV 091 KENGOV)
 		!(hasSector(h.target[0], "PTY") && !(h.target[0].End-h.target[0].Start == 1 && st.toks[h.target[0].Start].Tag == "PRP$")) && // ("banned the Muslim Brotherhood": a party named, not "its" own)
 		!hasSector(h.target[0], "CVL", "OPP", "REB", "REF", "MED", "EDU", "LAB", "HRI", "CRM", "UAF", "JUD", "LEG", "BUS", "AGR", "HLH", "REL", "ENV") &&
