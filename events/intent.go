@@ -302,7 +302,7 @@ func killCode(st *sentence, h *verbHit) string {
 			continue
 		}
 		n := leadingNumber(toks[k].Text)
-		if n >= 30 && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) { // (codes.go)
+		if n > 20 && st.words.countedVictims(toks, k+1) && !(len(h.source) > 0 && unidentifiedAttacker(h.source[0])) && !words(toks[:h.head], "bomber", "bombers") { // (codes.go; "suicide bombers from Hamas killed 25 people" is a bombing, 18x)
 			return "202"
 		}
 		break
@@ -342,6 +342,9 @@ func (v *vocab) countedVictims(toks []dyad.Token, from int) bool {
 		w := toks[k].Lower
 		if v.massVictims[w] || k > from && v.victimGroupHeads[w] {
 			return true
+		}
+		if k == from && w == "ethnic" && k+1 < len(toks) && toks[k+1].Tag == "NNP" {
+			return true // "more than 200 ethnic Amhara": a people's members, not fighters
 		}
 		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" || isPunct(toks[k]) {
 			return false
