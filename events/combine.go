@@ -440,9 +440,23 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		if t.Lower == "with" && k > 0 && respondVerb(toks[k-1]) {
 			return c.subject(st, k-1) // "Israel responded with air strikes"
 		}
+		if (t.Lower == "in" || t.Lower == "during") && phoneHitAt(st, i) {
+			continue // "Macron and Scholz agreed in a phone call": the callers are the clause's subject
+		}
 		return nil
 	}
 	return nil
+}
+
+// phoneHitAt reports whether a telephone-call noun event (041) is headed at
+// token i, the call a clause's verb happened in ("agreed in a phone call").
+func phoneHitAt(st *sentence, i int) bool {
+	for _, g := range st.hits {
+		if g.head == i && g.code == "041" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounObject finds the target of a noun event whose by-agent follows

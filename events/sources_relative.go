@@ -10,7 +10,8 @@ package events
 // to the Guardian") may belong to the people and is left to the caller.
 
 // pastDateAndPlace returns the token before the date expressions and
-// the place phrases ("in Sulaimaniyah", "at the border", "on Thursday")
+// the place phrases ("in Sulaimaniyah", "at the border", "on Lampedusa",
+// "on Thursday")
 // that end at token k, when k ends a date; else k. A place phrase is a
 // preposition of place followed by at most four words, the last a place
 // mention or a capitalised name.
@@ -35,8 +36,8 @@ func pastDateAndPlace(st *sentence, k int) int {
 			break
 		}
 		switch toks[p].Lower {
-		case "in", "at", "near", "outside", "inside":
-			k, moved = p-1, true
+		case "in", "at", "near", "outside", "inside", "on":
+			k, moved = p-1, true // "on": an island ("islanders on Lampedusa on Friday who")
 		}
 		if !moved {
 			break
