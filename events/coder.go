@@ -14,6 +14,7 @@ package events
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"slices"
 	"strconv"
@@ -207,6 +208,15 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 	return c.code(a, nil, nil)
 }
 
+// CodeContext is Code stopping when ctx is done: it checks ctx before each
+// sentence and, once ctx is done, returns no events and ctx.Err() (a 20
+// MB article stops within one sentence's work, not the whole article's).
+// Its events when ctx stays live are Code's, and so is its error then:
+// nil.
+func (c *Coder) CodeContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, error) {
+	return c.codeUntil(ctx, a, nil, nil)
+}
+
 // Explain codes a like Code and also returns the candidate events the
 // coder matched and then set aside, with the reason: what to read when a
 // sentence gives no event or not the one expected. Drops are in sentence
@@ -299,11 +309,21 @@ func (ctx *articleCtx) dropEvent(st *sentence, e dyad.Event, why string) {
 // (Explain) and feats the confidence features of each event by its id
 // (for fitting the confidence model).
 func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64) []dyad.Event {
+	evs, _ := c.codeUntil(context.Background(), a, drops, feats)
+	return evs
+}
+
+// codeUntil is code stopping, with no events and stop's error, when stop
+// is done before the last sentence is coded (CodeContext).
+func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, feats map[string][nConfFeatures]float64) ([]dyad.Event, error) {
+	if err := stop.Err(); err != nil {
+		return nil, err
+	}
 	if c.topics.discard(a) {
 		if drops != nil {
 			*drops = append(*drops, Drop{Sentence: -2, Reason: WhyOffTopic})
 		}
-		return nil
+		return nil, nil
 	}
 	ctx := newContext(c, a)
 	ctx.drops, ctx.feats = drops, feats
@@ -312,15 +332,18 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 	seen := map[string][]int{}           // event key → indices in out (one per place)
 	gallery := galleryParagraphs(a.Body) // gallery.go
 	// one token buffer for all sentences: nothing keeps a sentence's tokens
-	ctx.buf.sents.Each(a, c.lex, func(s *dyad.Sentence) {
+	all := ctx.buf.sents.EachWhile(a, c.lex, func(s *dyad.Sentence) bool {
+		if stop.Err() != nil {
+			return false
+		}
 		if s.Index == -1 && isAllCaps(s.Text) {
-			return
+			return true
 		}
 		if s.Paragraph >= 0 && s.Paragraph < len(gallery) && gallery[s.Paragraph] {
 			if drops != nil {
 				*drops = append(*drops, Drop{Sentence: s.Index, Text: s.Text, Reason: WhyCaption})
 			}
-			return // a gallery slide's or a picture's caption (gallery.go)
+			return true // a gallery slide's or a picture's caption (gallery.go)
 		}
 	events:
 		for _, ev := range c.codeSentence(ctx, s) {
@@ -353,12 +376,16 @@ func (c *Coder) code(a *dyad.Article, drops *[]Drop, feats map[string][nConfFeat
 				denyEarlier(out, ev)
 			}
 		}
+		return true
 	})
+	if !all {
+		return nil, stop.Err()
+	}
 	out = foldDeniedRetold(out)          // "accused Russia of shelling a hospital on Monday. Russia denied shelling the hospital.": one denied act
 	out = foldTargetless(out)            // "hurled bricks at police and set fire to a police van": one 145 on the police
 	out = foldBroader(out, ctx.ownPlace) // "Russia shelled Kharkiv" and "Russian forces shelled Kharkiv": one event
 	out = foldTitle(out)                 // the headline's event told again in the body: one event
-	return c.stateNames(out)
+	return c.stateNames(out), nil
 }
 
 // stateNames names each state actor of evs (a country's code alone or

@@ -44,6 +44,16 @@ type Coder interface {
 	Code(*dyad.Article) []dyad.Event
 }
 
+// ContextCoder is a Coder that stops coding when a context is done
+// ((*events.Coder).CodeContext): CodeContext returns Code's events, or
+// ctx.Err() once ctx is done. Run codes with it when Config.Coder has it,
+// so that a cancelled run (Ctrl-C) stops within a sentence's work even in
+// a 20 MB article, that article left unstored.
+type ContextCoder interface {
+	Coder
+	CodeContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, error)
+}
+
 // ReadFunc parses one input's bytes into articles: name is the input (a
 // path, URL or "file.warc:record N") for errors and Article.Input, url the
 // address the bytes came from ("" for local files). The article package's
@@ -348,7 +358,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	if cfg.WarnUndated && cfg.Warn != nil {
 		if n, of, first := st.undatedTotal(); n > 0 {
 			country := ""
-			if cfg.UndatedCountry != nil {
+			if cfg.UndatedCountry != nil && err == nil { // (a stopped run stops now: no coding the article again)
 				country = cfg.UndatedCountry(first)
 			}
 			name := first.Input
@@ -1149,11 +1159,17 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 // coded ones alone, as a stored article's events are not coded again).
 func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Article {
 	coded := make([]sqlite.Item, 0, len(arts))
+	cc, _ := w.cfg.Coder.(ContextCoder)
+	stopped := 0 // articles read and, the run stopping, left uncoded (Summary.NotStored)
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
 		w.st.addRead()
+		if ctx.Err() != nil {
+			stopped++
+			continue
+		}
 		w.englishMu.Lock()
 		w.english.Add(a)
 		w.englishMu.Unlock()
@@ -1193,11 +1209,20 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 		if msg := article.DateByUpdate(a); msg != "" && w.cfg.Warn != nil {
 			w.cfg.Warn(msg)
 		}
-		evs := w.cfg.Coder.Code(a)
+		var evs []dyad.Event
+		if cc != nil {
+			var err error
+			if evs, err = cc.CodeContext(ctx, a); err != nil {
+				stopped++ // (ctx's error: the run stops)
+				continue
+			}
+		} else {
+			evs = w.cfg.Coder.Code(a)
+		}
 		hash, shingles := sqlite.ArticleSketch(a)
 		coded = append(coded, sqlite.Item{Article: a, Events: evs, SimHash: hash, Shingles: shingles})
 	}
-	w.st.addCoded(len(coded))
+	w.st.addCoded(len(coded) + stopped)
 	done := make([]*dyad.Article, len(coded))
 	for i, it := range coded {
 		done[i] = it.Article

@@ -30,7 +30,7 @@ func Split(a *dyad.Article, lx *Lexicon) []dyad.Sentence {
 // memory stays bounded by the longest sentence whatever the article's
 // size. fn must not keep s.Tokens beyond the call if it wants that bound.
 func Each(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
-	each(a, lx, nil, fn)
+	each(a, lx, nil, always(fn))
 }
 
 // EachShared is Each with one token buffer shared by all the sentences:
@@ -54,12 +54,27 @@ type Buffer struct {
 // Each is EachShared with b's buffers: s.Tokens is valid only during
 // fn's call.
 func (b *Buffer) Each(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence)) {
-	each(a, lx, b, fn)
+	each(a, lx, b, always(fn))
 }
 
-// each calls fn with a's sentences; with b nil each sentence has tokens
-// of its own, else they share b's buffer.
-func each(a *dyad.Article, lx *Lexicon, b *Buffer, fn func(s *dyad.Sentence)) {
+// EachWhile is Buffer.Each stopping as soon as fn returns false: no
+// later sentence is split, tokenized or passed to fn. It reports whether
+// fn saw all of a's sentences (fn never returned false). A caller that
+// may be cancelled checks its context in fn, so that a 20 MB article
+// stops within a sentence's work.
+func (b *Buffer) EachWhile(a *dyad.Article, lx *Lexicon, fn func(s *dyad.Sentence) bool) bool {
+	return each(a, lx, b, fn)
+}
+
+// always is fn as an EachWhile callback that never stops.
+func always(fn func(s *dyad.Sentence)) func(s *dyad.Sentence) bool {
+	return func(s *dyad.Sentence) bool { fn(s); return true }
+}
+
+// each calls fn with a's sentences until fn returns false, reporting
+// whether it never did; with b nil each sentence has tokens of its own,
+// else they share b's buffer.
+func each(a *dyad.Article, lx *Lexicon, b *Buffer, fn func(s *dyad.Sentence) bool) bool {
 	tokens := func(s string) []dyad.Token {
 		if b == nil {
 			return Tag(Tokenize(s), lx)
@@ -67,26 +82,31 @@ func each(a *dyad.Article, lx *Lexicon, b *Buffer, fn func(s *dyad.Sentence)) {
 		b.toks = Tag(TokenizeAppend(b.toks[:0], s), lx)
 		return b.toks
 	}
-	if t := strings.TrimSpace(a.Title); t != "" {
-		fn(&dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: tokens(t)})
-	}
-	n := 0
 	var sents []string
 	if b != nil {
 		sents = b.sents
+		defer func() {
+			clear(sents) // keep none of the article's text alive
+			clear(b.toks)
+			b.sents = sents
+		}()
 	}
+	if t := strings.TrimSpace(a.Title); t != "" {
+		if !fn(&dyad.Sentence{Index: -1, Paragraph: -1, Text: t, Tokens: tokens(t)}) {
+			return false
+		}
+	}
+	n := 0
 	for p, para := range a.Body {
 		sents = splitText(sents[:0], para)
 		for _, s := range sents {
-			fn(&dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: tokens(s)})
+			if !fn(&dyad.Sentence{Index: n, Paragraph: p, Text: s, Tokens: tokens(s)}) {
+				return false
+			}
 			n++
 		}
 	}
-	if b != nil {
-		clear(sents) // keep none of the article's text alive
-		clear(b.toks)
-		b.sents = sents
-	}
+	return true
 }
 
 // MaxSentence is the longest sentence in bytes that SplitText returns: a

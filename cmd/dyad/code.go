@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -61,6 +63,12 @@ func (f *codingFlags) options() (article.Options, error) {
 	if (f.date != "" || f.flags != nil && f.flags.Changed("date")) && !validDate(f.date) {
 		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, dateWant(f.date))}
 	}
+	if f.dict != "" {
+		// before a store is opened or created
+		if err := checkDictDir(f.dict); err != nil {
+			return article.Options{}, err
+		}
+	}
 	return article.Options{Input: f.input, Date: f.date}, nil
 }
 
@@ -93,6 +101,32 @@ func (f *codingFlags) dictID() (string, error) {
 	return id, nil
 }
 
+// checkDictDir is the usage error (exit 2) for a --dict that is no
+// folder of dictionary files, named as the other flags' errors name
+// theirs: "--dict mine: no such folder", "--dict a.txt: not a folder
+// (--dict takes the folder of your *.txt dictionary files)", "--dict
+// mine: no dictionary files (*.txt) in it", "--dict mine: permission
+// denied"; nil for a folder holding *.txt files.
+func checkDictDir(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &exitError{2, fmt.Errorf("--dict %s: no such folder", dir)}
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return &exitError{2, fmt.Errorf("--dict %s: %w", dir, err)}
+	case !st.IsDir():
+		return &exitError{2, fmt.Errorf("--dict %s: not a folder (--dict takes the folder of your *.txt dictionary files)", dir)}
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*.txt")); len(names) == 0 {
+		return &exitError{2, fmt.Errorf("--dict %s: no dictionary files (*.txt) in it", dir)}
+	}
+	return nil
+}
+
 // dictionary loads the actor dictionary with the files of --dict added
 // (a bad file is a usage error; its warnings go to standard error).
 func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
@@ -101,6 +135,9 @@ func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
 		return nil, err
 	}
 	if f.dict != "" {
+		if err := checkDictDir(f.dict); err != nil {
+			return nil, err
+		}
 		if err := dict.AddDir(f.dict); err != nil {
 			return nil, &exitError{2, err}
 		}

@@ -671,3 +671,39 @@ func TestTitleOnlyPageInWARC(t *testing.T) {
 		t.Errorf("stdout:\n%s\nwant record 2's meeting alone, no event of the title-only or cut pages", out)
 	}
 }
+
+// TestDictFlagErrors: a --dict that is no folder of dictionary files is a
+// usage error (exit 2) naming the flag, as the other flags' errors do, in
+// every command that takes it, not the file system's "stat …" wording.
+func TestDictFlagErrors(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "names.txt")
+	if err := os.WriteFile(file, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "nonexistent")
+	db := filepath.Join(dir, "s.db")
+	for _, tc := range []struct {
+		dict, want string
+	}{
+		{missing, "dyad: --dict " + missing + ": no such folder\n"},
+		{file, "dyad: --dict " + file + ": not a folder (--dict takes the folder of your *.txt dictionary files)\n"},
+		{empty, "dyad: --dict " + empty + ": no dictionary files (*.txt) in it\n"},
+	} {
+		for _, args := range [][]string{
+			{"ingest", "--db", db, "--dict", tc.dict, file},
+			{"code", "--dict", tc.dict, file},
+		} {
+			if _, errs, code := run(t, args...); code != 2 || errs != tc.want {
+				t.Errorf("%v: exit %d, stderr %q; want 2 and %q", args, code, errs, tc.want)
+			}
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("ingest with a bad --dict created the store")
+	}
+}

@@ -269,9 +269,10 @@ events, export and serve never migrate.`,
 				}
 				fmt.Fprintln(errw, "dyad: warning:", w)
 			}
-			// Ctrl-C (or SIGTERM, SIGHUP) stops the run at its next
-			// article, as in dyad events and export: the summary then
-			// tells what was stored before it (interrupt.go)
+			// Ctrl-C (or SIGTERM, SIGHUP) stops the run at once, within
+			// a sentence's coding even in a huge article
+			// (ingest.ContextCoder), as in dyad events and export: the
+			// summary then tells what was stored before it (interrupt.go)
 			ctx, stopSignals := storeContext(cmd.Context(), nil)
 			defer stopSignals()
 			stop, err := startCPUProfile(cpuProfile)
