@@ -140,6 +140,9 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 	if f.limit < 0 {
 		return flt, usage("--limit %d: want 0 or more", f.limit)
 	}
+	if f.after < 0 { // (a global id is 1 or more: a negative cursor was a typo read as 0)
+		return flt, usage("--after %d: want 0 or more (the last global_event_id of the previous page)", f.after)
+	}
 	if !(f.minConf >= 0 && f.minConf <= 1) { // (NaN too)
 		return flt, usage("--min-confidence %v: want a number from 0 to 1", f.minConf)
 	}

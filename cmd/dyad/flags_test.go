@@ -28,6 +28,8 @@ func TestNumericFlags(t *testing.T) {
 		{[]string{"status", "--db", db, "--interval", "-2s"}, "--interval -2s: want a duration over 0"},
 		{[]string{"bench", dir, "--repeat", "0"}, "--repeat 0: want 1 or more"},
 		{[]string{"events", "--db", db, "--limit", "-1"}, "--limit -1: want 0 or more"},
+		{[]string{"events", "--db", db, "--after", "-3"}, "--after -3: want 0 or more"},
+		{[]string{"export", "--db", db, "--format", "csv", "--after", "-1"}, "--after -1: want 0 or more"},
 		{[]string{"code", "--min-confidence", "2", ex}, "--min-confidence 2: want a number from 0 to 1"},
 	} {
 		if _, errs, code := run(t, c.args...); code != 2 || !strings.Contains(errs, c.want) {
