@@ -557,8 +557,18 @@ func (m *Matcher) longerNameOf(words []string, country, date string) (code, name
 	if country == "" {
 		return "", ""
 	}
-	for _, p := range m.first[words[0]] {
-		if p.kind != KindPerson || len(p.words) <= len(words) || !slices.Equal(p.words[:len(words)], words) {
+	return oneHolder(m.first[words[0]], country, date, func(p *pattern) bool {
+		return p.kind == KindPerson && len(p.words) > len(words) && slices.Equal(p.words[:len(words)], words)
+	})
+}
+
+// oneHolder returns the code on date of the one person among ps (those
+// keep accepts) of country who holds a role then, and that person's name
+// as first listed; "", "" when none does or several with different codes
+// do (spellings of one name share a code).
+func oneHolder(ps []*pattern, country, date string, keep func(*pattern) bool) (code, name string) {
+	for _, p := range ps {
+		if !keep(p) {
 			continue
 		}
 		c, pc := personCode(p.entries, date)
@@ -596,19 +606,7 @@ var kindRank = map[string]int{KindAgent: 1, KindAdjective: 2, KindCapital: 3, Ki
 // 2024-06-01: RUSGOV), and that person's name as first listed ("Sergei
 // Lavrov"); "", "" when none does or several with different codes do.
 func (m *Matcher) holder(surname, country, date string) (code, name string) {
-	for _, p := range m.bearers[surname] {
-		c, pc := personCode(p.entries, date)
-		if pc != country || len(c) <= 3 {
-			continue
-		}
-		if code != "" && code != c {
-			return "", ""
-		}
-		if code == "" {
-			code, name = c, p.entries[0].Entity() // spellings of one name share a code
-		}
-	}
-	return code, name
+	return oneHolder(m.bearers[surname], country, date, func(*pattern) bool { return true })
 }
 
 // Surname reports whether some person the dictionary knows has a name
