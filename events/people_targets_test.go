@@ -14,7 +14,7 @@ func TestPeopleNounTargets(t *testing.T) {
 		{"Fifteen herders were detained by Ugandan police near Moroto on Wednesday.",
 			[]string{"UGACOP 173 UGACVL asserted"}},
 		{"Maltese police fired tear gas at islanders on Gozo on Friday who were blocking a port.",
-			[]string{"MLTCOP 175 MLTCVL asserted"}},
+			[]string{"MLTCOP 175 MLTCVL asserted", "MLTCVL 144 MLTGOV asserted"}},
 		{"On Friday, Chilean riot police fired water cannon at stone-throwing youths in Valparaiso.",
 			[]string{"CHLCOP 175 CHLCVL asserted"}},
 		{"Stone-throwing youths clashed with Chilean riot police in Valparaiso on Friday.",
