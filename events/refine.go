@@ -234,11 +234,16 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			p := *h.p
 			p.Flags &^= flagNeedTarget
 			h.p = &p
-		} else if (head == "leave" && h.code != "042" && !h.p.has(flagForce) || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && !strings.HasPrefix(h.code, "02")) && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
+		} else if (head == "leave" && h.code != "042" && !h.p.has(flagForce) || head == "join" && h.code != "060" && h.code != "062" && h.code != "0312" && !strings.HasPrefix(h.code, "02") && cameo.Root(h.code) != "14") && !(len(h.target) > 0 && strings.HasPrefix(h.target[0].Code, "IGO")) {
 			// (joining calls is an appeal: "joined calls for a ceasefire";
-			// a military coalition joined is cooperation, 062)
+			// a military coalition joined is cooperation, 062; a strike
+			// joined is the joiner's strike: "an oil workers' union joined
+			// a general strike" 143)
 			h.code = "" // only joining or leaving an organisation is an event ("left for Moscow" is a visit, "joined forces" cooperation; forces leaving a place withdraw: forces_leave.go)
 			return
+		}
+		if h.code == "138" && hasSector(src, "LAB") && len(src.Sectors) == 1 {
+			h.code = "133" // "the mineworkers' union threatened to strike": a walkout threatened, no force
 		}
 		if cameo.Root(h.code) == "14" && !civil(src) {
 			if head == "protest" && st.toks[h.head].Tag == "VBD" && src.Kind != "coref" && (len(src.Sectors) == 0 || hasSector(src, "GOV")) && src.Country != "" && !hasSector(src, "MIL", "REB", "UAF", "COP") {
