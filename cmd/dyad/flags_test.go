@@ -102,7 +102,7 @@ func TestRepeatedFlags(t *testing.T) {
 
 // TestDBNotADatabase: a --db file that is no SQLite database (a text
 // file given by mistake) is named as the other --db errors name theirs,
-// in every command that opens a store, not as SQLite's "open x: file is
+// in every command that opens a store (dyad worker too), not as SQLite's "open x: file is
 // not a database (26)" or "store: open x: …".
 func TestDBNotADatabase(t *testing.T) {
 	dir := t.TempDir()
@@ -117,6 +117,7 @@ func TestDBNotADatabase(t *testing.T) {
 		{"events", "--db", junk},
 		{"export", "--db", junk, "--format", "csv"},
 		{"serve", "--db", junk, "--addr", "127.0.0.1:0"},
+		{"status", "--db", junk},
 	} {
 		if _, errs, code := run(t, args...); code != 1 || errs != want {
 			t.Errorf("%v: exit %d, stderr %q; want 1 and %q", args, code, errs, want)
