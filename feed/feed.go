@@ -118,7 +118,8 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // updated, JSON Feed date_published): such an item is undated, and the
 // warning names the item ("NAME:N"), its link (else its title) and the
 // value: `feed.xml:3 (https://example.org/a): date "next Tuesday-ish"
-// cannot be read; the item is undated`. A caller that fetches the item's
+// cannot be read; the item is undated` (`feed.json:2: date …` for an item
+// with neither link nor title). A caller that fetches the item's
 // page takes the page's own date (ingest.Config.FollowLinks).
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
 	data, err := toUTF8(data)
@@ -213,7 +214,10 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			if ref == "" {
 				ref = title
 			}
-			warn(fmt.Sprintf("%s (%s): date %q cannot be read; the item is undated", a.Input, ref, strings.TrimSpace(ds)))
+			if ref != "" {
+				ref = " (" + ref + ")" // (none for an item with neither: "feed.json:1: date …")
+			}
+			warn(fmt.Sprintf("%s%s: date %q cannot be read; the item is undated", a.Input, ref, strings.TrimSpace(ds)))
 		}
 		text := strings.Join(body, "\n")
 		if text == "" {

@@ -261,6 +261,11 @@ func TestReadWarnDates(t *testing.T) {
 </feed>`,
 			[]string{"", "2024-03-06T08:00:00Z"},
 			[]string{`atom.xml:1 (https://riverherald.example/f): date "yesterday-ish" cannot be read; the item is undated`}},
+		// an item with neither link nor title: no empty "()"
+		{"feed.json", `{"version":"https://jsonfeed.org/version/1.1","title":"Valley Post","items":[
+{"id":"v1","content_text":"The valley council met on water rights.","date_published":"around noon"}]}`,
+			[]string{""},
+			[]string{`feed.json:1: date "around noon" cannot be read; the item is undated`}},
 	}
 	for _, tt := range tests {
 		var warnings []string

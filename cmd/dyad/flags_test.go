@@ -99,3 +99,28 @@ func TestRepeatedFlags(t *testing.T) {
 		t.Errorf("code --format json --format csv: exit %d, %q, stderr %q; want CSV", code, out[:min(len(out), 40)], errs)
 	}
 }
+
+// TestDBNotADatabase: a --db file that is no SQLite database (a text
+// file given by mistake) is named as the other --db errors name theirs,
+// in every command that opens a store (dyad worker too), not as SQLite's "open x: file is
+// not a database (26)" or "store: open x: …".
+func TestDBNotADatabase(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(junk, []byte(strings.Repeat("a shopping list, not a store\n", 200)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "dyad: --db " + junk + ": file is not a database (give a new file name for a new store, or your store's)\n"
+	ex := filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")
+	for _, args := range [][]string{
+		{"ingest", "--db", junk, ex},
+		{"events", "--db", junk},
+		{"export", "--db", junk, "--format", "csv"},
+		{"serve", "--db", junk, "--addr", "127.0.0.1:0"},
+		{"status", "--db", junk},
+	} {
+		if _, errs, code := run(t, args...); code != 1 || errs != want {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and %q", args, code, errs, want)
+		}
+	}
+}

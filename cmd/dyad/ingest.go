@@ -51,15 +51,31 @@ func openStore(path string, create bool) (store.Store, error) {
 		}
 		db, err := sqlite.OpenReadOnly(path)
 		if err != nil {
-			return nil, &exitError{1, err}
+			return nil, &exitError{1, notStoreFile(path, err)}
 		}
 		return db, nil
 	}
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
-		return nil, &exitError{1, err}
+		return nil, &exitError{1, notStoreFile(path, err)}
 	}
 	return db, nil
+}
+
+// sqliteNotADB is SQLite's primary result code SQLITE_NOTADB: the file
+// opened is no database.
+const sqliteNotADB = 26
+
+// notStoreFile is the error opening the SQLite store path, err, named as
+// the other --db errors are when the file is no SQLite database at all
+// ("--db notes.txt: file is not a database (give a new file name for a
+// new store, or your store's)"), err itself otherwise.
+func notStoreFile(path string, err error) error {
+	var lite interface{ Code() int }
+	if errors.As(err, &lite) && lite.Code()&0xff == sqliteNotADB {
+		return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
+	}
+	return err
 }
 
 // warnSnapshot tells w when a read-only command reads a copy of st taken

@@ -39,7 +39,7 @@ func openServeStore(ctx context.Context, dsn string) (dyadhttp.Store, string, fu
 	}
 	db, err := sqlite.OpenReadOnly(dsn)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, "", nil, notStoreFile(dsn, err)
 	}
 	return db, dsn, db.Close, nil
 }

@@ -69,7 +69,7 @@ and the store's counts (articles, events, mentions…). With --interval and
 				}
 				db, err := store.Open(ctx, dbDSN)
 				if err != nil {
-					return &exitError{1, err}
+					return &exitError{1, notStoreFile(dbDSN, err)}
 				}
 				defer db.Close()
 				c, err := db.Counts(ctx)

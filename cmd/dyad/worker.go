@@ -136,7 +136,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			defer nc.Close()
 			db, err := store.Open(ctx, dbDSN)
 			if err != nil {
-				return &exitError{1, err}
+				return &exitError{1, notStoreFile(dbDSN, err)}
 			}
 			defer db.Close()
 			coder, _, err := f.newCoder()
