@@ -414,6 +414,9 @@ func TestEventsFilterUsage(t *testing.T) {
 		{"--country", "GER", `--country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)`},
 		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix (PRK, USAGOV)`},
+		{"--dyad", "PRK", `--dyad "PRK": want SRC,TGT`},
+		{"--dyad", ",,,", `--dyad ",,,": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
+		{"--dyad", "PRK,South Korea", `--dyad "PRK,South Korea": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
 	}
 	for _, cmd := range []string{"events", "export"} {
 		for _, tc := range tests {
