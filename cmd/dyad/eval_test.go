@@ -180,3 +180,17 @@ func TestEvalFileErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeMissingInput: dyad code and dyad extract name an input file that
+// is not there as dyad ingest does, "news.txt: no such file or directory",
+// not Go's "open news.txt: …" (exit 1).
+func TestCodeMissingInput(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "news.txt")
+	want := "dyad: " + missing + ": no such file or directory\ndyad: 1 of 1 inputs failed\n"
+	for _, cmd := range []string{"code", "extract"} {
+		out, errs, code := run(t, cmd, missing)
+		if code != 1 || out != "" || errs != want {
+			t.Errorf("%s %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", cmd, missing, code, out, errs, want)
+		}
+	}
+}
