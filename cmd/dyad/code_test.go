@@ -279,7 +279,7 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "yesterday"}, `--date "yesterday": want YYYY-MM-DD`},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--input", "jsonl"}, `unknown flag: --input`}, // (articles come extracted)
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
-		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
+		{[]string{"code", "--format", "xml", "x.txt"}, `dyad: --format "xml": want json, table, gdelt, gdelt-mentions, csv or plover` + "\n"},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
 		{[]string{"code", "--min-confidence", "NaN", "x.txt"}, `--min-confidence NaN: want a number from 0 to 1`},
 	} {
