@@ -158,15 +158,30 @@ func FilePath(arg string) (string, bool, error) {
 }
 
 // OpenAs opens the file path for reading, as os.Open does, but its error
-// names name, what the user typed for it ("open file:///srv/a.txt: no such
-// file or directory" for the file URL, not the path it names).
+// names name, what the user typed for it, first, as the commands name an
+// input they cannot read ("file:///srv/a.txt: no such file or directory"
+// for the file URL, not the path it names, nor Go's "open …"). The error
+// is an *OpenError, which unwraps to the *fs.PathError (naming name).
 func OpenAs(path, name string) (*os.File, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, NamedAs(err, path, name)
+		var pe *fs.PathError
+		if errors.As(NamedAs(err, path, name), &pe) {
+			return nil, &OpenError{pe}
+		}
+		return nil, err
 	}
 	return f, nil
 }
+
+// OpenError is OpenAs's error: "NAME: no such file or directory", the
+// input named as the user typed it, then the system's reason.
+type OpenError struct{ *fs.PathError }
+
+func (e *OpenError) Error() string { return e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the *fs.PathError.
+func (e *OpenError) Unwrap() error { return e.PathError }
 
 // NamedAs returns err, a file operation's error on path, naming name
 // instead when the user typed that for the file (a file URL), so that the

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -271,8 +272,12 @@ func TestNamedAs(t *testing.T) {
 	if NamedAs(nil, missing, "file://"+missing) != nil {
 		t.Error("NamedAs(nil, …) is not nil")
 	}
-	if _, err := OpenAs(missing, "file://"+missing); err == nil || err.Error() != "open file://"+missing+": no such file or directory" {
-		t.Errorf("OpenAs(%q) error = %v", missing, err)
+	// OpenAs's error names the input first, as the commands name inputs,
+	// and still unwraps to the *fs.PathError naming it
+	_, err := OpenAs(missing, "file://"+missing)
+	var pe *fs.PathError
+	if err == nil || err.Error() != "file://"+missing+": no such file or directory" || !errors.As(err, &pe) || pe.Path != "file://"+missing || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("OpenAs(%q) error = %v (path error %v)", missing, err, pe)
 	}
 }
 

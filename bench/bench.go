@@ -132,12 +132,14 @@ func (r *Report) Stage(name string) (Stage, bool) {
 // given (so a JSON Lines file of articles can be named); a directory is
 // walked recursively for text (.txt) and HTML (.html, .htm) files, skipping
 // hidden entries. A path that
-// does not exist is an error naming it.
+// does not exist is an error naming it ("DIR: no such file or directory").
 func Files(paths ...string) ([]string, error) {
 	var out []string
 	for _, root := range paths {
 		fi, err := os.Stat(root)
-		if err != nil {
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", root, pe.Err) // "DIR: no such file or directory"
+		} else if err != nil {
 			return nil, err
 		}
 		if !fi.IsDir() {

@@ -53,8 +53,11 @@ func TestFiles(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Files = %q, want %q", got, want)
 	}
-	if _, err := Files(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "missing") {
-		t.Errorf("missing dir: error %v, want one naming it", err)
+	// named first, as the commands name an input they cannot read (not
+	// Go's "stat …")
+	missing := filepath.Join(dir, "missing")
+	if _, err := Files(missing); err == nil || err.Error() != missing+": no such file or directory" {
+		t.Errorf("missing dir: error %v, want %q", err, missing+": no such file or directory")
 	}
 }
 

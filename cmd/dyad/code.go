@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -183,6 +184,11 @@ coder matched and set aside, and why (no source found, screened, …).`,
 				if isatty.IsTerminal(os.Stdout.Fd()) {
 					format = "table"
 				}
+			}
+			if !slices.Contains(output.Formats(), format) && format != "jsonl" {
+				// said as events and export say theirs, before the
+				// dictionaries load
+				return &exitError{2, fmt.Errorf("--format %q: want json, table, gdelt, gdelt-mentions, csv or plover", format)}
 			}
 			coder, ont, err := f.newCoder()
 			if err != nil {

@@ -279,7 +279,7 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "yesterday"}, `--date "yesterday": want YYYY-MM-DD`},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--input", "jsonl"}, `unknown flag: --input`}, // (articles come extracted)
 		{[]string{"code", "--input", "pdf", "x.txt"}, `--input "pdf": want auto, text, html or jsonl`},
-		{[]string{"code", "--format", "xml", "x.txt"}, `format "xml"`},
+		{[]string{"code", "--format", "xml", "x.txt"}, `dyad: --format "xml": want json, table, gdelt, gdelt-mentions, csv or plover` + "\n"},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
 		{[]string{"code", "--min-confidence", "NaN", "x.txt"}, `--min-confidence NaN: want a number from 0 to 1`},
 	} {
@@ -414,6 +414,9 @@ func TestEventsFilterUsage(t *testing.T) {
 		{"--country", "GER", `--country "GER": no such ISO 3166 alpha-3 code (Germany is DEU, Britain GBR)`},
 		{"--plover", "FOO", `--plover "FOO": want a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)`},
 		{"--actor", "PRK GOV", `--actor "PRK GOV": want a CAMEO actor code prefix (PRK, USAGOV)`},
+		{"--dyad", "PRK", `--dyad "PRK": want SRC,TGT`},
+		{"--dyad", ",,,", `--dyad ",,,": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
+		{"--dyad", "PRK,South Korea", `--dyad "PRK,South Korea": want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)`},
 	}
 	for _, cmd := range []string{"events", "export"} {
 		for _, tc := range tests {

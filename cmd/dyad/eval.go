@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -274,17 +277,33 @@ const maxEvalFile = 50 << 20
 func readEvalFile(name string) ([]byte, error) {
 	in, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, evalFileError(name, err)
 	}
 	defer in.Close()
 	data, err := io.ReadAll(io.LimitReader(in, maxEvalFile+1))
 	if err != nil {
-		return nil, err
+		return nil, evalFileError(name, err)
 	}
 	if len(data) > maxEvalFile {
 		return nil, fmt.Errorf("%s: over the %s limit for a gold or judged-events file", name, article.Size(maxEvalFile))
 	}
 	return data, nil
+}
+
+// evalFileError says err, an error opening or reading the file name, as
+// the other commands say an input they cannot read: the name, then what is
+// wrong ("gold.jsonl: no such file or directory"; a folder: "… is a
+// directory (dyad eval takes a gold JSON Lines file)"), without Go's
+// "open"/"read" operation.
+func evalFileError(name string, err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	if errors.Is(pe.Err, syscall.EISDIR) {
+		return fmt.Errorf("%s: %v (dyad eval takes a gold JSON Lines file)", name, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", name, pe.Err)
 }
 
 // readGold parses data, the gold file name (readEvalFile); an empty one

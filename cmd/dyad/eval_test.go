@@ -162,3 +162,35 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 		t.Errorf("--unjudged on a gold set: exit %d, %q", code, stderr)
 	}
 }
+
+// TestEvalFileErrors: a gold file dyad eval cannot read is said as the
+// other commands say an input they cannot read, the name first and what is
+// wrong ("gold.jsonl: no such file or directory"), not Go's "open …" or
+// "read …" operation (exit 1).
+func TestEvalFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "gold.jsonl")
+	for _, c := range []struct{ name, want string }{
+		{missing, "dyad: " + missing + ": no such file or directory\n"},
+		{dir, "dyad: " + dir + ": is a directory (dyad eval takes a gold JSON Lines file)\n"},
+	} {
+		out, errs, code := run(t, "eval", "-q", c.name)
+		if code != 1 || out != "" || errs != c.want {
+			t.Errorf("eval -q %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", c.name, code, out, errs, c.want)
+		}
+	}
+}
+
+// TestCodeMissingInput: dyad code and dyad extract name an input file that
+// is not there as dyad ingest does, "news.txt: no such file or directory",
+// not Go's "open news.txt: …" (exit 1).
+func TestCodeMissingInput(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "news.txt")
+	want := "dyad: " + missing + ": no such file or directory\ndyad: 1 of 1 inputs failed\n"
+	for _, cmd := range []string{"code", "extract"} {
+		out, errs, code := run(t, cmd, missing)
+		if code != 1 || out != "" || errs != want {
+			t.Errorf("%s %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", cmd, missing, code, out, errs, want)
+		}
+	}
+}

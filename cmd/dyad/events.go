@@ -89,6 +89,13 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 			return flt, usage("--dyad %q: want SRC,TGT", f.dyad)
 		}
 		flt.Dyad = [2]string{strings.ToUpper(strings.TrimSpace(src)), strings.ToUpper(strings.TrimSpace(tgt))}
+		// each side is a code prefix as --actor is (said as the flag,
+		// not as the store's "filter dyad target" error, exit 1)
+		for _, side := range flt.Dyad {
+			if strings.Trim(side, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+				return flt, usage("--dyad %q: want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)", f.dyad)
+			}
+		}
 	}
 	if f.root != "" {
 		// "--root 1" means root 01, as "--root 01" does

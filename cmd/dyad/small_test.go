@@ -177,7 +177,7 @@ func TestFileURLNamed(t *testing.T) {
 		url := "file://" + filepath.Join(dir, name)
 		for _, cmd := range [][]string{{"code", "--format", "json"}, {"extract"}} {
 			_, errs, code := run(t, append(cmd, url)...)
-			if want := "open " + url + nofile; code != 1 || !strings.Contains(errs, want) || strings.Contains(errs, " "+filepath.Join(dir, name)) {
+			if want := "dyad: " + url + nofile; code != 1 || !strings.Contains(errs, want) || strings.Contains(errs, " "+filepath.Join(dir, name)) {
 				t.Errorf("%s %s: exit %d, stderr %q, want it to name %q", cmd[0], url, code, errs, want)
 			}
 		}
