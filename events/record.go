@@ -80,7 +80,7 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 				tgt = nil
 			}
 		}
-		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(h, src, tgt) {
+		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(st, h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				self = true
 				return
@@ -1206,25 +1206,21 @@ func sidesCode(code string) bool {
 // anti-corruption commission opened an investigation into a county
 // governor" is KENGOV 091 KENGOV, a state probing its own, where two
 // mentions of one code are otherwise one actor and no event. The target
-// must be a mention of its own, not a pronoun or the source repeated.
-func ownOrganProbed(h *verbHit, src, tgt *actors.Mention) bool {
-	if cameo.Root(h.code) != "09" || len(tgt.Sectors) == 0 || tgt.Start == src.Start || tgt.Text == "" {
+// must be a mention of its own in the sentence, not a pronoun nor one
+// whose head noun is the source's ("the government opened an inquiry into
+// the government").
+func ownOrganProbed(st *sentence, h *verbHit, src, tgt *actors.Mention) bool {
+	if cameo.Root(h.code) != "09" || len(tgt.Sectors) == 0 || tgt.Start == src.Start || tgt.Text == "" ||
+		!inSentence(st, *src) || !inSentence(st, *tgt) || strings.HasPrefix(st.toks[tgt.Start].Tag, "PRP") {
 		return false
 	}
-	switch strings.ToLower(tgt.Text) {
-	case "it", "its", "itself", "they", "them", "their", "themselves", "he", "him", "his", "she", "her", "we", "us", "our":
-		return false
-	}
-	return lastWord(tgt.Text) != lastWord(src.Text) // not "the government opened an inquiry into the government"
+	return st.toks[tgt.End-1].Lower != st.toks[src.End-1].Lower
 }
 
-// lastWord is the lower-cased last word of s.
-func lastWord(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
-	}
-	return s
+// inSentence reports whether m spans tokens of st (an implied actor spans
+// none).
+func inSentence(st *sentence, m actors.Mention) bool {
+	return m.Start >= 0 && m.Start < m.End && m.End <= len(st.toks)
 }
 
 // probedAtHome reports whether the role target (bareRole: "a county

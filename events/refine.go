@@ -63,7 +63,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			if words(st.toks, "crimes") {
 				h.code = "094"
 			}
-		case len(h.source) > 0 && (hasSector(h.source[0], "COP", "JUD") || graftBody(st.toks, h.source[0])):
+		case len(h.source) > 0 && (hasSector(h.source[0], "COP", "JUD") || c.probeBody(st, h.source[0])):
 			h.code = "091" // police, prosecutors and anti-graft bodies investigate crime and corruption
 		}
 	case (h.code == "190" || h.code == "180") && head == "kill" && words(st.toks[h.head:], "hundreds", "thousands", "massacre"):
@@ -1241,7 +1241,7 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 					head = head && (toks[x].Tag == "DT" || toks[x].Tag == "JJ" || toks[x].Lower == "former")
 				}
 				// (a place after "into" may own what is probed: "into Israel's conduct in Gaza")
-				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code && !ownOrganProbed(h, &h.source[0], &mt) ||
+				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code && !ownOrganProbed(st, h, &h.source[0], &mt) ||
 					!mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {
 					return nil // "into the deaths of protesters": the victims are no target
 				}
@@ -1606,17 +1606,4 @@ func expelledOrganisation(h *verbHit) string {
 		return "166"
 	}
 	return h.code
-}
-
-// graftBody reports whether m, an investigation's source, is a body that
-// investigates corruption by its name: an anti-corruption or anti-graft
-// commission, agency or bureau, a comptroller, an auditor general.
-func graftBody(toks []dyad.Token, m actors.Mention) bool {
-	for _, t := range toks[m.Start:m.End] {
-		switch t.Lower {
-		case "anti-corruption", "anti-graft", "comptroller", "auditor", "auditor-general", "graft", "corruption":
-			return true
-		}
-	}
-	return false
 }
