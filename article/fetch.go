@@ -165,16 +165,39 @@ func FilePath(arg string) (string, bool, error) {
 func OpenAs(path, name string) (*os.File, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(NamedAs(err, path, name), &pe) {
-			return nil, &OpenError{pe}
-		}
-		return nil, err
+		return nil, InputError(err, name)
 	}
 	return f, nil
 }
 
-// OpenError is OpenAs's error: "NAME: no such file or directory", the
+// ReadFileUpTo reads the file at path, at most max+1 bytes of it: more
+// than max bytes read means the file is over the limit max (a device such
+// as /dev/zero or a pipe, whose size Stat does not give, is never read to
+// its end). Its errors are the *fs.PathError of os.Open or of the read,
+// naming path.
+func ReadFileUpTo(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, max+1))
+}
+
+// InputError returns err, a file operation's error (*fs.PathError), as the
+// commands say an input they cannot open or read: an *OpenError naming
+// name, what the user typed, then the system's reason ("gold.jsonl: no
+// such file or directory"), without Go's "open"/"read"/"stat". Other
+// errors, and nil, are returned as they are.
+func InputError(err error, name string) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	return &OpenError{&fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}}
+}
+
+// OpenError is OpenAs's and InputError's error: "NAME: no such file or directory", the
 // input named as the user typed it, then the system's reason.
 type OpenError struct{ *fs.PathError }
 

@@ -137,10 +137,8 @@ func Files(paths ...string) ([]string, error) {
 	var out []string
 	for _, root := range paths {
 		fi, err := os.Stat(root)
-		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s: %w", root, pe.Err) // "DIR: no such file or directory"
-		} else if err != nil {
-			return nil, err
+		if err != nil {
+			return nil, article.InputError(err, root) // "DIR: no such file or directory"
 		}
 		if !fi.IsDir() {
 			out = append(out, root)

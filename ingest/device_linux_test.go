@@ -2,11 +2,12 @@ package ingest
 
 import (
 	"context"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestDeviceOverLimit: a file whose size Stat does not give (a named pipe
@@ -14,18 +15,9 @@ import (
 // naming the input and the limit; it is not read to its end and stored.
 func TestDeviceOverLimit(t *testing.T) {
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "zero")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("no named pipes: %v", err)
-	}
-	go func() {
-		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		f.Write([]byte("DATE: 2024-03-02\n\n" + strings.Repeat("Chile met Kenya. ", 300))) // 5,118 bytes
-	}()
+	fifo := testutil.Fifo(t, "zero", func(w io.Writer) {
+		io.WriteString(w, "DATE: 2024-03-02\n\n"+strings.Repeat("Chile met Kenya. ", 300)) // 5,118 bytes
+	})
 	db := openDB(t, filepath.Join(dir, "s.db"))
 	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, MaxInput: 1024}
 	sum, err := Run(context.Background(), cfg, []string{fifo})

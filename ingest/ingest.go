@@ -770,7 +770,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			w.refuse(name, fmt.Errorf("%d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", st.Size(), article.Size(w.maxInput())))
 			return
 		}
-		data, err = readLimited(in.path, w.maxInput())
+		data, err = article.ReadFileUpTo(in.path, w.maxInput())
 		err = article.NamedAs(err, in.path, name)
 		if err == nil && int64(len(data)) > w.maxInput() {
 			// a device or pipe, whose size Stat does not give (/dev/zero):
@@ -942,19 +942,6 @@ func (w *worker) maxInput() int64 {
 		return w.cfg.MaxInput
 	}
 	return 50 << 20
-}
-
-// readLimited reads the file at path up to max+1 bytes: more than max
-// bytes read means the file is over the limit (a device such as
-// /dev/zero or a pipe, whose size Stat does not give, is never read to
-// its end).
-func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, max+1)) // (a read error is an *fs.PathError naming path)
 }
 
 // stream codes a JSON Lines file in batches, never holding it whole.

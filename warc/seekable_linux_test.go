@@ -1,11 +1,13 @@
 package warc
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestSeekablePipe: an archive read from a named pipe (a FIFO another
@@ -15,21 +17,9 @@ import (
 func TestSeekablePipe(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
-	dir := t.TempDir()
 	recs := records()
 	data := strings.Join(recs, "")
-	fifo := filepath.Join(dir, "crawl.warc")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	go func() {
-		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		w.WriteString(data)
-		w.Close()
-	}()
+	fifo := testutil.Fifo(t, "crawl.warc", func(w io.Writer) { io.WriteString(w, data) })
 	f, err := os.Open(fifo)
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +39,7 @@ func TestSeekablePipe(t *testing.T) {
 		t.Errorf("pages %s, err %v\nwant %s", summary(pages), err, want)
 	}
 
-	plain := filepath.Join(dir, "plain.warc")
+	plain := filepath.Join(t.TempDir(), "plain.warc")
 	os.WriteFile(plain, []byte(data), 0o644)
 	pf, err := os.Open(plain)
 	if err != nil {

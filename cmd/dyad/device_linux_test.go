@@ -1,12 +1,13 @@
 package main
 
 import (
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dyad-events/dyad/internal/testutil"
 )
 
 // TestDeviceInputBounded: dyad ingest and dyad eval given a file with no
@@ -26,23 +27,14 @@ func TestDeviceInputBounded(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			fifo := filepath.Join(dir, "zero")
-			if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-				t.Skipf("no named pipes: %v", err)
-			}
-			go func() {
-				f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-				if err != nil {
-					return
-				}
-				defer f.Close()
+			fifo := testutil.Fifo(t, "zero", func(w io.Writer) {
 				zeros := make([]byte, 1<<20)
 				for range 52 { // 52 MiB, past the limit; the reader stops early
-					if _, err := f.Write(zeros); err != nil {
+					if _, err := w.Write(zeros); err != nil {
 						return
 					}
 				}
-			}()
+			})
 			type result struct {
 				stderr string
 				code   int

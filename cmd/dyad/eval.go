@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"slices"
 	"syscall"
@@ -275,12 +274,7 @@ const maxEvalFile = 50 << 20
 // that never ends, is an error naming it and the limit, after reading
 // maxEvalFile+1 bytes.
 func readEvalFile(name string) ([]byte, error) {
-	in, err := os.Open(name)
-	if err != nil {
-		return nil, evalFileError(name, err)
-	}
-	defer in.Close()
-	data, err := io.ReadAll(io.LimitReader(in, maxEvalFile+1))
+	data, err := article.ReadFileUpTo(name, maxEvalFile)
 	if err != nil {
 		return nil, evalFileError(name, err)
 	}
@@ -296,14 +290,11 @@ func readEvalFile(name string) ([]byte, error) {
 // directory (dyad eval takes a gold JSON Lines file)"), without Go's
 // "open"/"read" operation.
 func evalFileError(name string, err error) error {
-	var pe *fs.PathError
-	if !errors.As(err, &pe) {
-		return err
+	err = article.InputError(err, name)
+	if errors.Is(err, syscall.EISDIR) {
+		return fmt.Errorf("%w (dyad eval takes a gold JSON Lines file)", err)
 	}
-	if errors.Is(pe.Err, syscall.EISDIR) {
-		return fmt.Errorf("%s: %v (dyad eval takes a gold JSON Lines file)", name, pe.Err)
-	}
-	return fmt.Errorf("%s: %w", name, pe.Err)
+	return err
 }
 
 // readGold parses data, the gold file name (readEvalFile); an empty one
