@@ -92,7 +92,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 		// each side is a code prefix as --actor is (said as the flag,
 		// not as the store's "filter dyad target" error, exit 1)
 		for _, side := range flt.Dyad {
-			if strings.Trim(side, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+			if !actorPrefix(side) {
 				return flt, usage("--dyad %q: want SRC,TGT, each a CAMEO actor code prefix or empty (PRK,KOR or ,USAGOV)", f.dyad)
 			}
 		}
@@ -130,7 +130,7 @@ func (f *filterFlags) filter() (sqlite.Filter, error) {
 			}
 		}
 	}
-	if strings.Trim(flt.Actor, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+	if !actorPrefix(flt.Actor) {
 		return flt, usage("--actor %q: want a CAMEO actor code prefix (PRK, USAGOV)", f.actor)
 	}
 	if f.plover != "" {
@@ -284,3 +284,10 @@ func checkText(ctx context.Context, db any, q string) error {
 // textSyntax is what a --q the store cannot parse is told, as the API
 // answers a bad q.
 const textSyntax = sqlite.TextHelp
+
+// actorPrefix reports whether s (upper-cased) can begin a CAMEO actor code,
+// as --actor and each side of --dyad take it: capital letters and digits
+// only, or empty.
+func actorPrefix(s string) bool {
+	return strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == ""
+}
