@@ -130,9 +130,41 @@ func (e *FetchCutError) Error() string {
 
 func (e *FetchCutError) Unwrap() error { return e.Err }
 
-// IsURL reports whether arg is an http or https URL rather than a path.
+// IsURL reports whether arg is an http or https URL rather than a path,
+// its scheme in any case as RFC 3986 allows ("HTTP://example.org/a").
 func IsURL(arg string) bool {
-	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
+	s := urlScheme(arg)
+	return strings.EqualFold(s, "http") || strings.EqualFold(s, "https")
+}
+
+// urlScheme returns the scheme of arg when arg is written as a URL with
+// one, a letter then letters, digits, "+", "-" or "." before "://"
+// ("ftp" for "ftp://example.org/a.txt"), else "".
+func urlScheme(arg string) string {
+	i := strings.Index(arg, "://")
+	if i <= 0 {
+		return ""
+	}
+	for j, r := range arg[:i] {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (j == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return ""
+		}
+	}
+	return arg[:i]
+}
+
+// SchemeError returns the error for an input arg that is no file (its
+// open or stat error err is fs.ErrNotExist) and is written as a URL of a
+// scheme dyad does not fetch, as Fetch says it: "ftp://example.org/a.txt:
+// unsupported URL scheme "ftp" (want http or https)", not "no such file
+// or directory". Any other err is returned as it is.
+func SchemeError(arg string, err error) error {
+	s := urlScheme(arg)
+	if s == "" || IsURL(arg) || strings.EqualFold(s, "file") || !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", arg, strings.ToLower(s))
 }
 
 // FilePath returns the local path a file URL names ("file:///srv/news/a.html"

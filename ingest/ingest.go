@@ -505,7 +505,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			st.refuse(name, article.NamedAs(err, p, name))
+			st.refuse(name, article.SchemeError(name, article.NamedAs(err, p, name)))
 			return
 		}
 		if !fi.IsDir() {
@@ -530,7 +530,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		switch {
 		case s == "-":
 			add(input{path: "-"})
-		case strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
+		case article.IsURL(s):
 			add(input{url: s})
 		case len(s) >= 7 && strings.EqualFold(s[:7], "file://"):
 			// a file URL is the file or folder it names
@@ -983,7 +983,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 	}
 	out := make([]*dyad.Article, 0, len(items))
 	for _, it := range items {
-		if it.URL == "" || !(strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://")) || ctx.Err() != nil {
+		if it.URL == "" || !article.IsURL(it.URL) || ctx.Err() != nil {
 			out = append(out, it)
 			continue
 		}

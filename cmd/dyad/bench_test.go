@@ -103,3 +103,37 @@ func TestCPUProfileNeverClobbers(t *testing.T) {
 		t.Errorf("keep.txt changed to %q", b)
 	}
 }
+
+// TestBenchFailedFiles: a file bench cannot read is listed with the
+// report, which is still printed, and fails the run as a failed input
+// fails every command (exit 1, a closing line on standard error saying
+// where the list is); the list says "1 file failed", not "1 files".
+func TestBenchFailedFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(good, []byte("DATE: 2024-03-04\n\nChile and Kenya signed a fisheries pact in Nairobi on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "bench", "--workers", "1", dir)
+	if want := "1 file failed:\n  " + empty + ": empty input\n"; code != 1 || !strings.HasSuffix(out, want) ||
+		errs != "dyad: 1 file failed (listed above); the measures leave it out\n" {
+		t.Errorf("bench: exit %d, stdout %q, stderr %q; want exit 1, the report ending %q", code, out, errs, want)
+	}
+	out, errs, code = run(t, "bench", "--json", "--workers", "1", good, empty)
+	var r struct {
+		Files    int `json:"files"`
+		Failures []struct{ Input, Error string }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 1 || r.Files != 2 || len(r.Failures) != 1 ||
+		r.Failures[0].Input != empty || r.Failures[0].Error != "empty input" ||
+		errs != "dyad: 1 file failed (listed in the JSON report); the measures leave it out\n" {
+		t.Errorf("bench --json: exit %d, report %+v (%v), stderr %q", code, r, err, errs)
+	}
+	if _, errs, code := run(t, "bench", "--workers", "1", good); code != 0 || errs != "" {
+		t.Errorf("bench of a readable file: exit %d, stderr %q; want 0 and nothing", code, errs)
+	}
+}

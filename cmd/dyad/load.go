@@ -66,7 +66,8 @@ func feedItem(in, arg string) bool {
 // A file that does not exist and whose name holds a glob pattern
 // ('examples/0*.txt', quoted so that the shell left it) is an error
 // saying that code and extract take files, the shell expanding globs,
-// and that dyad ingest expands them itself.
+// and that dyad ingest expands them itself; one written as a URL of a
+// scheme dyad does not fetch (ftp://…) is said so (article.SchemeError).
 func localArg(arg string) (string, error) {
 	p, ok, err := article.FilePath(arg)
 	if err != nil {
@@ -75,10 +76,16 @@ func localArg(arg string) (string, error) {
 	if !ok {
 		p = arg
 	}
-	if p != "-" && !article.IsURL(p) && strings.ContainsAny(p, "*?[") {
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+	if p == "-" || article.IsURL(p) {
+		return p, nil
+	}
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		if strings.ContainsAny(p, "*?[") {
 			return "", fmt.Errorf("%s: no such file: dyad code and dyad extract take files, and the shell expands a pattern left unquoted "+
 				"(dyad code examples/0*.txt); dyad ingest expands a quoted pattern itself", arg)
+		}
+		if err := article.SchemeError(arg, err); !errors.Is(err, fs.ErrNotExist) {
+			return "", err // ftp://…: no file, and no URL dyad fetches
 		}
 	}
 	return p, nil

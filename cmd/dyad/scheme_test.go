@@ -1,0 +1,58 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestURLSchemeAnyCase: a URL's scheme is read in any case, as RFC 3986
+// has it ("HTTP://host/page" is fetched as "http://host/page" is, by
+// code, extract and ingest), and an input written as a URL of a scheme
+// dyad does not fetch ("ftp://…", "gopher://…") is said so, as a
+// redirect to one is, not as a missing file ("no such file or
+// directory").
+func TestURLSchemeAnyCase(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<!doctype html><html lang="en"><head><title>Chile and Kenya sign a pact</title>` +
+			`<meta property="article:published_time" content="2024-03-04"></head><body><article>` +
+			`<p>Chile and Kenya signed a fisheries pact in Nairobi on Monday, officials of both sides said.</p>` +
+			`</article></body></html>`))
+	}))
+	defer srv.Close()
+	upper := "HTTP://" + strings.TrimPrefix(srv.URL, "http://") + "/news/pact"
+
+	out, errs, code := run(t, "extract", "--jsonl", upper)
+	if code != 0 || errs != "" || !strings.Contains(out, `"body":["Chile and Kenya signed a fisheries pact in Nairobi on Monday, officials of both sides said."]`) {
+		t.Errorf("extract %s: exit %d, stdout %q, stderr %q; want the page's article", upper, code, out, errs)
+	}
+	out, errs, code = run(t, "code", "--format", "csv", upper)
+	if code != 0 || errs != "" || strings.Count(out, "\n") < 2 {
+		t.Errorf("code %s: exit %d, stdout %q, stderr %q; want the page's events", upper, code, out, errs)
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	out, errs, code = run(t, "ingest", "--json", "--db", db, upper)
+	var sum struct{ Inputs, Refused, Read, Added int }
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 || errs != "" || sum.Inputs != 1 || sum.Refused != 0 || sum.Read != 1 || sum.Added != 1 {
+		t.Errorf("ingest %s: exit %d, stdout %q, stderr %q; want the page read and added", upper, code, out, errs)
+	}
+
+	for _, arg := range []string{"ftp://example.org/news/a.txt", "Gopher://example.org/1/news"} {
+		scheme := strings.ToLower(arg[:strings.Index(arg, ":")])
+		said := arg + `: unsupported URL scheme "` + scheme + `" (want http or https)`
+		for _, cmd := range []string{"code", "extract"} {
+			out, errs, code := run(t, cmd, arg)
+			if want := "dyad: " + said + "\ndyad: 1 of 1 inputs failed\n"; code != 1 || out != "" || errs != want {
+				t.Errorf("%s %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", cmd, arg, code, out, errs, want)
+			}
+		}
+		out, errs, code := run(t, "ingest", "--db", db, arg)
+		if want := "  failed: " + said + "\n"; code != 1 || out != "" || !strings.Contains(errs, want) {
+			t.Errorf("ingest %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", arg, code, out, errs, want)
+		}
+	}
+}
