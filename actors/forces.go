@@ -186,3 +186,24 @@ func nationSpeaks(toks []dyad.Token, start, end int) bool {
 	}
 	return false
 }
+
+// unitOfState returns the end of a sub-national unit of a state named
+// after the state's possessive at token end: one to three capitalised
+// name words, then a unit noun ([state units] of data/words/words.txt):
+// "Nigeria's Zamfara state", "Russia's Belgorod region". It returns end
+// itself when none follows. An official "of" such a unit is the state's
+// ("the governor of Nigeria's Zamfara state" NGAGOV), as one titled
+// before the unit's name is (placeTitled).
+func (m *Matcher) unitOfState(toks []dyad.Token, end int) int {
+	if end >= len(toks) || !isPoss(toks[end]) {
+		return end
+	}
+	k := end + 1
+	for k < len(toks) && k < end+4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !dateName(toks[k].Lower) {
+		k++
+	}
+	if k == end+1 || k >= len(toks) || !m.words.stateUnits[toks[k].Text] {
+		return end
+	}
+	return k + 1
+}

@@ -34,6 +34,21 @@ func TestPlaceTitled(t *testing.T) {
 	}, showCode)
 }
 
+// TestUnitOfState checks, on sentences written for this test, that an
+// official "of" a state's state or province, named after the state's
+// possessive, is the state's official, as "the governor of Nigeria" is,
+// and that a region or a lower-case noun after the name is not read as
+// such a unit.
+func TestUnitOfState(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2019-05-02", "The governor of Nigeria's Kano state criticised the police.", "The governor of Nigeria's Kano state=NGAGOV | the police=?COP"},
+		{"2019-05-02", "The governor of Pakistan's Punjab province met the envoy.", "The governor of Pakistan's Punjab province=PAKGOV | the envoy=?GOV"},
+		{"2019-05-02", "The governor of Nigeria spoke on Monday.", "The governor of Nigeria=NGAGOV"},
+		{"2019-05-02", "The leader of Ethiopia's Afar region spoke on Monday.", "The leader of Ethiopia=ETHGOV"},
+		{"2019-05-02", "The mayor of Brazil's biggest city spoke on Monday.", "The mayor of Brazil=BRAGOV"},
+	}, showCode)
+}
+
 // TestOrgOrgan checks, on sentences written for this test, that an
 // organisation's own organ named after its possessive acts as the
 // organisation ("the IAEA's board of governors" is the IAEA, not some

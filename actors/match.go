@@ -1037,7 +1037,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		}
 		mt := Mention{Start: r.start, End: r.end, Kind: r.p.kind}
 		country, sectors, code := "", []string(nil), ""
-		named := "" // the entity of the org or person entry that decided code
+		named := ""      // the entity of the org or person entry that decided code
+		ofState := false // an agent with "of" and a state after it: "the governor of Nigeria"
 		if listRoles != nil && !(r.p.kind == KindCountry || r.p.kind == KindCapital) || !Coordinated(toks, listEnd, r.start) {
 			listRoles = nil
 		}
@@ -1101,6 +1102,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 				country = raws[i+1].p.entries[0].Code
 				mt.End = raws[i+1].end
+				ofState = raws[i+1].p.kind == KindCountry && toks[r.end].Lower == "of"
 				listRoles, listEnd = sectors, raws[i+1].end
 				i++
 				r = raw{start: r.start, end: raws[i].end, p: r.p}
@@ -1135,6 +1137,16 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// absorb following pieces of the same noun phrase
 		j := i + 1
 		end := r.end
+		if ofState && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 && sectors[0] == "GOV" {
+			if e := m.unitOfState(toks, end); e > end {
+				// "the governor of Nigeria's Zamfara state": the official
+				// of a unit of that state, the state's (not its owner)
+				end = e
+				for j < len(raws) && raws[j].start < end {
+					j++
+				}
+			}
+		}
 		orgTitle := false // an organisation and a holder's title: "ECOWAS Commission President"
 		for j < len(raws) {
 			n := raws[j]

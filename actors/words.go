@@ -28,6 +28,7 @@ type matchWords struct {
 	plainAcronyms map[string]bool // [plain acronyms]: acronymRules
 	regionHeads   map[string]bool // [region heads]: regionAcronym
 	authoredActs  map[string]bool // [authored acts]: authoredAct
+	stateUnits    map[string]bool // [state units]: unitOfState
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -42,6 +43,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"plain acronyms":     &w.plainAcronyms,
 		"region heads":       &w.regionHeads,
 		"authored acts":      &w.authoredActs,
+		"state units":        &w.stateUnits,
 	}
 }
 
