@@ -56,3 +56,16 @@ func TestURLSchemeAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestStdinTwice: standard input ("-") named twice to code or extract is
+// a usage error (exit 2) before anything is read: it can be read once, and
+// the second reading found it empty, failing an input the user did not
+// get wrong ("-: empty input", exit 1, after the events of the first).
+func TestStdinTwice(t *testing.T) {
+	for _, args := range [][]string{{"code", "-", "-"}, {"extract", "--jsonl", "-", "x.txt", "-"}} {
+		out, errs, code := run(t, args...)
+		if want := "dyad: - (standard input) given 2 times: it is read once\n"; code != 2 || out != "" || errs != want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, out, errs, want)
+		}
+	}
+}
