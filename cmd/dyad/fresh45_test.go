@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad"
 )
 
 // TestURLSchemeAnyCase: a URL's scheme is read in any case, as RFC 3986
@@ -80,5 +83,25 @@ func TestQueueDBMissing(t *testing.T) {
 		"(dyad worker --db creates it; leave --db out to queue every article)\n"
 	if code != 1 || out != "" || errs != want {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errs, want)
+	}
+}
+
+// TestFeedInternalSubset: a feed whose DOCTYPE declares entities in an
+// internal subset is read as a feed, one article per item (it was read
+// as a web page, its markup's text the body: "]> Wire https://… x …").
+func TestFeedInternalSubset(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "wire.rss")
+	feed := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE rss [\n<!ENTITY nbsp \"&#160;\">\n<!ENTITY mdash \"&#8212;\">\n]>\n" +
+		"<rss version=\"2.0\"><channel><title>Harbour Wire</title><link>https://example.org/</link><description>news</description>\n" +
+		"<item><title>Chile and Kenya sign a pact</title><link>https://example.org/pact</link>" +
+		"<description>Chile and Kenya signed a fisheries pact in Nairobi on Monday.</description></item>\n</channel></rss>\n"
+	if err := os.WriteFile(p, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "extract", "--jsonl", p)
+	want := `{"id":"` + dyad.ArticleID("https://example.org/pact", "") + `","url":"https://example.org/pact","source":"Harbour Wire","title":"Chile and Kenya sign a pact",` +
+		`"body":["Chile and Kenya signed a fisheries pact in Nairobi on Monday."],"input":"` + p + `:1"}` + "\n"
+	if code != 0 || errs != "" || out != want {
+		t.Errorf("extract: exit %d, stderr %q, stdout\n%s\nwant\n%s", code, errs, out, want)
 	}
 }
