@@ -1,6 +1,8 @@
 package article
 
 import (
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -28,7 +30,8 @@ const maxRedirects = 5
 // Fetch downloads url (http or https only), following at most 5 redirects,
 // and returns the body (at most MaxInputSize bytes) and the final URL after
 // redirects. It fails with an error naming the URL on another scheme, a
-// non-2xx status, a body over MaxInputSize or a timeout (FetchTimeout
+// non-2xx status, a body over MaxInputSize, a body that is not the gzip
+// its Content-Encoding says, or a timeout (FetchTimeout
 // unless ctx ends sooner). A response cut off (the server closes the
 // connection mid-body, before its Content-Length or last chunk) gives the
 // bytes received with a *FetchCutError.
@@ -76,6 +79,11 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
+	var corrupt flate.CorruptInputError
+	if errors.Is(err, gzip.ErrHeader) || errors.Is(err, gzip.ErrChecksum) || errors.As(err, &corrupt) {
+		// (Go's transport decodes a gzip body): no cut connection, a bad body
+		return nil, finalURL, fmt.Errorf("%s: the response is not the gzip its Content-Encoding header says (%w)", rawURL, err)
+	}
 	if err != nil && ctx.Err() == nil {
 		// the server closed the connection mid-body (or reset it): the
 		// bytes received are given, with an error saying so

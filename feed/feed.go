@@ -45,20 +45,35 @@ func Sniff(data []byte) bool {
 		return bytes.Contains(t, []byte("jsonfeed.org"))
 	}
 	lower := bytes.ToLower(t)
-	// Skip the XML declaration, comments and processing instructions.
+	// Skip the XML declaration, comments, processing instructions and the
+	// document type declaration, whose internal subset ("<!DOCTYPE rss
+	// [<!ENTITY nbsp "&#160;">]>") holds ">" before its end, "]>".
 	for bytes.HasPrefix(lower, []byte("<?")) || bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<!doctype")) {
-		end := []byte(">")
-		if bytes.HasPrefix(lower, []byte("<!--")) {
-			end = []byte("-->")
+		var loc []int
+		switch {
+		case bytes.HasPrefix(lower, []byte("<!--")):
+			loc = commentEnd.FindIndex(lower)
+		case bytes.HasPrefix(lower, []byte("<!doctype")):
+			loc = doctypeEnd.FindIndex(lower)
+		default:
+			loc = tagEnd.FindIndex(lower)
 		}
-		i := bytes.Index(lower, end)
-		if i < 0 {
+		if loc == nil {
 			return false
 		}
-		lower = bytes.TrimSpace(lower[i+len(end):])
+		lower = bytes.TrimSpace(lower[loc[1]:])
 	}
 	return feedRoot.Match(lower)
 }
+
+// The ends of what Sniff skips before a feed's root: a comment, a document
+// type declaration (with or without an internal subset in brackets), an
+// XML declaration or processing instruction.
+var (
+	commentEnd = regexp.MustCompile(`-->`)
+	doctypeEnd = regexp.MustCompile(`^<!doctype[^>\[]*(?:\[(?s:.*?)\]\s*)?>`)
+	tagEnd     = regexp.MustCompile(`>`)
+)
 
 // feedRoot matches a feed's root start tag at the start of its input:
 // <rss>, <feed> (Atom), <rdf:RDF> (RSS 1.0), with or without a namespace

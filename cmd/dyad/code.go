@@ -175,6 +175,9 @@ coder matched and set aside, and why (no source found, screened, …).`,
 				args = []string{"-"}
 				stdinHint(cmd, "code")
 			}
+			if err := stdinOnce(args); err != nil {
+				return err
+			}
 			opt, err := f.options()
 			if err != nil {
 				return err

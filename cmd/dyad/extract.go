@@ -47,6 +47,9 @@ article printed as it is read: any size, bounded memory.`,
 				args = []string{"-"}
 				stdinHint(cmd, "extract")
 			}
+			if err := stdinOnce(args); err != nil {
+				return err
+			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			if !jsonl {
 				enc.SetIndent("", "  ")

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -204,6 +205,12 @@ events, export and serve never migrate.`,
 				// with --db, articles already stored are not queued again
 				var st store.Store
 				if dbPath != "" {
+					if _, serr := os.Stat(dbPath); errors.Is(serr, fs.ErrNotExist) && !store.IsPostgres(dbPath) && checkDBPath(dbPath) == nil {
+						// (not openStore's "dyad ingest creates one": this one does not)
+						err = &exitError{1, fmt.Errorf("--db %s: no such store: with --queue, --db names a store whose articles are not queued again "+
+							"(dyad worker --db creates it; leave --db out to queue every article)", dbPath)}
+						return unopened(cmd, jsonSummary, args, err)
+					}
 					if st, err = openStore(dbPath, false); err != nil {
 						return unopened(cmd, jsonSummary, args, err)
 					}

@@ -57,6 +57,22 @@ func feedItem(in, arg string) bool {
 	return true
 }
 
+// stdinOnce returns a usage error (exit 2) when args name standard input
+// ("-") more than once: it can be read once, and a second reading would
+// find it empty and fail.
+func stdinOnce(args []string) error {
+	n := 0
+	for _, a := range args {
+		if a == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return &exitError{2, fmt.Errorf("- (standard input) given %d times: it is read once", n)}
+	}
+	return nil
+}
+
 // localArg returns the path to read for the command-line input arg: the
 // local path a file URL names ("file:///srv/news/a.jsonl"), so that the
 // file's kind (.jsonl, .warc, feed) follows the path; other inputs are

@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad"
 )
 
 // TestURLSchemeAnyCase: a URL's scheme is read in any case, as RFC 3986
@@ -54,5 +57,51 @@ func TestURLSchemeAnyCase(t *testing.T) {
 		if want := "  failed: " + said + "\n"; code != 1 || out != "" || !strings.Contains(errs, want) {
 			t.Errorf("ingest %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", arg, code, out, errs, want)
 		}
+	}
+}
+
+// TestStdinTwice: standard input ("-") named twice to code or extract is
+// a usage error (exit 2) before anything is read: it can be read once, and
+// the second reading found it empty, failing an input the user did not
+// get wrong ("-: empty input", exit 1, after the events of the first).
+func TestStdinTwice(t *testing.T) {
+	for _, args := range [][]string{{"code", "-", "-"}, {"extract", "--jsonl", "-", "x.txt", "-"}} {
+		out, errs, code := run(t, args...)
+		if want := "dyad: - (standard input) given 2 times: it is read once\n"; code != 2 || out != "" || errs != want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, out, errs, want)
+		}
+	}
+}
+
+// TestQueueDBMissing: dyad ingest --queue with a --db store that is not
+// there says what --db is for with --queue, not "no such store (dyad
+// ingest creates one)", which the user's dyad ingest did not (exit 1).
+func TestQueueDBMissing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	out, errs, code := run(t, "ingest", "--queue", "nats://127.0.0.1:1", "--db", db, "a.txt")
+	want := "dyad: --db " + db + ": no such store: with --queue, --db names a store whose articles are not queued again " +
+		"(dyad worker --db creates it; leave --db out to queue every article)\n"
+	if code != 1 || out != "" || errs != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errs, want)
+	}
+}
+
+// TestFeedInternalSubset: a feed whose DOCTYPE declares entities in an
+// internal subset is read as a feed, one article per item (it was read
+// as a web page, its markup's text the body: "]> Wire https://… x …").
+func TestFeedInternalSubset(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "wire.rss")
+	feed := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE rss [\n<!ENTITY nbsp \"&#160;\">\n<!ENTITY mdash \"&#8212;\">\n]>\n" +
+		"<rss version=\"2.0\"><channel><title>Harbour Wire</title><link>https://example.org/</link><description>news</description>\n" +
+		"<item><title>Chile and Kenya sign a pact</title><link>https://example.org/pact</link>" +
+		"<description>Chile and Kenya signed a fisheries pact in Nairobi on Monday.</description></item>\n</channel></rss>\n"
+	if err := os.WriteFile(p, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "extract", "--jsonl", p)
+	want := `{"id":"` + dyad.ArticleID("https://example.org/pact", "") + `","url":"https://example.org/pact","source":"Harbour Wire","title":"Chile and Kenya sign a pact",` +
+		`"body":["Chile and Kenya signed a fisheries pact in Nairobi on Monday."],"input":"` + p + `:1"}` + "\n"
+	if code != 0 || errs != "" || out != want {
+		t.Errorf("extract: exit %d, stderr %q, stdout\n%s\nwant\n%s", code, errs, out, want)
 	}
 }
