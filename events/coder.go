@@ -1404,6 +1404,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
+			documentTarget(st, hits[:k], h)          // "rejected a UN report criticising its restrictions" (sources_documents.go)
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
 			c.deniedAccuser(st, hits, live, k)       // "denied …, after the United States accused it" (targets_accuser.go)

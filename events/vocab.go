@@ -55,6 +55,7 @@ type vocab struct {
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
+	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 	probeBodies       wordList // [probe body words] forms: refine.go probeBody
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
@@ -315,6 +316,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,
 		"report nouns":              &v.reportNouns,
+		"authored documents":        &v.authoredDocs,
 		"unnamed collective heads":  &v.collectiveHeads,
 		"probe body words":          &v.probeBodies,
 		"charge rejecters":          &v.chargeRejecters,
