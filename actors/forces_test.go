@@ -49,6 +49,20 @@ func TestUnitOfState(t *testing.T) {
 	}, showCode)
 }
 
+// TestCommunityBridge checks, on sentences written for this test, that a
+// community's name ([communities] of data/words/words.txt) between a
+// nationality and its role noun leaves one actor of that state ("Bosnian
+// Serb leaders" BIHGOV, and the known person's own code with a name),
+// and that an unlisted community word does not bridge.
+func TestCommunityBridge(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2019-05-02", "Bosnian Serb leaders rejected the plan.", "Bosnian Serb leaders=BIHGOV"},
+		{"2019-05-02", "Police questioned Bosnian Croat officials.", "Police=?COP | Bosnian Croat officials=BIHGOV"},
+		{"2019-05-02", "The court summoned Bosnian Serb leader Milorad Dodik.", "The court=?JUD | Bosnian Serb leader Milorad Dodik=BIHGOV"},
+		{"2019-05-02", "Bosnian Roma leaders rejected the plan.", "Bosnian=~BIH | leaders=?GOV"},
+	}, showCode)
+}
+
 // TestOrgOrgan checks, on sentences written for this test, that an
 // organisation's own organ named after its possessive acts as the
 // organisation ("the IAEA's board of governors" is the IAEA, not some

@@ -1839,15 +1839,12 @@ func (m *Matcher) nounBridge(toks []dyad.Token, a, b int, poss bool) bool {
 		if m.words.titlePrefixes[t.Lower] && startsUpper(t.Text) && k == b-1 {
 			continue // "Iranian Deputy Foreign Minister", "Chilean Acting President"
 		}
-		if t.Lower == "kurdish" && k == a && a > 0 && b-a == 1 {
-			switch toks[a-1].Lower {
-			case "iranian", "iraqi", "turkish":
-				// "Iraqi Kurdish authorities", "an Iranian Kurdish
-				// opposition party": Kurds of that state, its actors
-				// (CAMEO codes a domestic group by the country it lives
-				// in); Syria's Kurdish forces are syrianKurds'
-				continue
-			}
+		if m.words.communities[t.Lower] && startsUpper(t.Text) && k == a && a > 0 && b-a == 1 && toks[a-1].Lower != "syrian" {
+			// "Iraqi Kurdish authorities", "an Iranian Kurdish opposition
+			// party", "Bosnian Serb leaders": a community of that state,
+			// its actors (CAMEO codes a domestic group by the country it
+			// lives in); Syria's Kurdish forces are syrianKurds'
+			continue
 		}
 		if (t.Tag == "VB" || t.Tag == "VBP") && b-a == 1 && !poss && !startsUpper(t.Text) && !verbLike(toks, k) {
 			// one word the tagger read as a verb between a nationality

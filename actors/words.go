@@ -29,6 +29,7 @@ type matchWords struct {
 	regionHeads   map[string]bool // [region heads]: regionAcronym
 	authoredActs  map[string]bool // [authored acts]: authoredAct
 	stateUnits    map[string]bool // [state units]: unitOfState
+	communities   map[string]bool // [communities]: nounBridge
 }
 
 // lists binds each heading of data/words/words.txt to its field of w.
@@ -44,6 +45,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"region heads":       &w.regionHeads,
 		"authored acts":      &w.authoredActs,
 		"state units":        &w.stateUnits,
+		"communities":        &w.communities,
 	}
 }
 
