@@ -105,3 +105,34 @@ func TestFeedInternalSubset(t *testing.T) {
 		t.Errorf("extract: exit %d, stderr %q, stdout\n%s\nwant\n%s", code, errs, out, want)
 	}
 }
+
+// TestStatusReadOnly: dyad status reports a store without writing to it,
+// as events, export and serve: an empty file (a mistyped --db) or a SQLite
+// database of another program is said to be no dyad store, as dyad events
+// says it, exit 1, and stays as it was (status made an empty file a dyad
+// store, and would migrate an older store under a running older dyad).
+func TestStatusReadOnly(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, want, wantCode := run(t, "events", "--db", empty)
+	out, errs, code := run(t, "status", "--db", empty)
+	if code != 1 || wantCode != 1 || out != "" || errs != want || !strings.Contains(errs, "no dyad store") {
+		t.Errorf("status: exit %d, stdout %q, stderr %q; want exit 1 and events' %q", code, out, errs, want)
+	}
+	if fi, err := os.Stat(empty); err != nil || fi.Size() != 0 {
+		t.Errorf("status wrote to the file: %v, %d bytes", err, fi.Size())
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, errs, code := run(t, "ingest", "--db", db, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	out, errs, code = run(t, "status", "--db", db, "--json")
+	var rep struct {
+		Store struct{ Articles, Events int }
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || errs != "" || rep.Store.Articles != 1 || rep.Store.Events == 0 {
+		t.Errorf("status of a store: exit %d, %s, stderr %q", code, out, errs)
+	}
+}
