@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -134,5 +135,42 @@ func TestStatusReadOnly(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || errs != "" || rep.Store.Articles != 1 || rep.Store.Events == 0 {
 		t.Errorf("status of a store: exit %d, %s, stderr %q", code, out, errs)
+	}
+}
+
+// TestDBNoStoreNamed: a --db file that holds no dyad store is named as
+// every other --db error names it, "--db FILE: …", not "open FILE: …" or
+// "store: open FILE: …", in every command that opens a store.
+func TestDBNoStoreNamed(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.db")
+	c, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Exec("CREATE TABLE t (x INTEGER)"); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{other, empty} {
+		want := "dyad: --db " + db + ": no dyad store (schema version 0: empty or not written by dyad)\n"
+		for _, args := range [][]string{
+			{"events", "--db", db},
+			{"export", "--db", db, "--format", "csv"},
+			{"serve", "--db", db, "--addr", "127.0.0.1:0"},
+			{"status", "--db", db},
+		} {
+			if out, errs, code := run(t, args...); code != 1 || out != "" || errs != want {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 1 and %q", args, code, out, errs, want)
+			}
+		}
+	}
+	_, errs, code := run(t, "ingest", "--db", other, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt"))
+	if want := "dyad: --db " + other + `: not a dyad store: the database holds table "t", which dyad did not create;`; code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("ingest: exit %d, stderr %q; want exit 1 and %q…", code, errs, want)
 	}
 }

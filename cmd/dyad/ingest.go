@@ -70,14 +70,30 @@ const sqliteNotADB = 26
 // notStoreFile is the error opening the SQLite store path, err, named as
 // the other --db errors are when the file is no SQLite database at all
 // ("--db notes.txt: file is not a database (give a new file name for a
-// new store, or your store's)"), err itself otherwise.
+// new store, or your store's)") and when the store's own error names the
+// file as "open FILE: …" or "store: open FILE: …" ("--db empty.db: no
+// dyad store (…)"); err itself otherwise.
 func notStoreFile(path string, err error) error {
 	var lite interface{ Code() int }
 	if errors.As(err, &lite) && lite.Code()&0xff == sqliteNotADB {
 		return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
 	}
+	if rest, ok := strings.CutPrefix(strings.TrimPrefix(err.Error(), "store: "), "open "+path+": "); ok {
+		return &dbError{"--db " + path + ": " + rest, err}
+	}
 	return err
 }
+
+// dbError is a store's error said naming the --db flag (notStoreFile).
+type dbError struct {
+	msg string
+	err error
+}
+
+func (e *dbError) Error() string { return e.msg }
+
+// Unwrap returns the store's error.
+func (e *dbError) Unwrap() error { return e.err }
 
 // warnSnapshot tells w when a read-only command reads a copy of st taken
 // when it was opened (a SQLite store in a folder it cannot write: see
