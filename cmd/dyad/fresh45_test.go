@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -172,5 +176,55 @@ func TestDBNoStoreNamed(t *testing.T) {
 	_, errs, code := run(t, "ingest", "--db", other, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt"))
 	if want := "dyad: --db " + other + `: not a dyad store: the database holds table "t", which dyad did not create;`; code != 1 || !strings.HasPrefix(errs, want) {
 		t.Errorf("ingest: exit %d, stderr %q; want exit 1 and %q…", code, errs, want)
+	}
+}
+
+// fullWriter fails every write as a full disk does (dyad … > /dev/full).
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// TestWriteErrorExit: output that cannot be written (a full disk) fails
+// the run with exit 1, a failure, not 2, which says the command line was
+// wrong; dyad eval said nothing and exited 0, its scores lost.
+func TestWriteErrorExit(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	if err := os.WriteFile(gold, []byte(`{"id":"g1","date":"2024-03-04","text":"Chile and Kenya signed a fisheries pact in Nairobi on Monday.","events":[]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, errs, code := run(t, "ingest", "--db", db, ex); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	want := "dyad: write /dev/stdout: no space left on device\n"
+	for _, args := range [][]string{
+		{"code", "--format", "json", ex},
+		{"extract", ex},
+		{"bench", "--workers", "1", ex},
+		{"status", "--db", db},
+		{"events", "--db", db, "--format", "json"},
+		{"export", "--db", db, "--format", "gdelt"},
+		{"eval", "-q", gold},
+		{"eval", gold},
+		{"eval", "-q", "--against", gold, gold},
+	} {
+		var errb bytes.Buffer
+		root := newRoot()
+		root.SetArgs(args)
+		root.SetOut(fullWriter{})
+		root.SetErr(&errb)
+		err := root.Execute()
+		if err != nil {
+			errb.WriteString("dyad: " + err.Error() + "\n")
+		}
+		if code := exitCode(err); code != 1 || !strings.HasSuffix(errb.String(), want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q", args, code, errb.String(), want)
+		}
+	}
+	if code := exitCode(errors.New(`unknown command "nosuch" for "dyad"`)); code != 2 {
+		t.Errorf("a usage error: exit %d, want 2", code)
 	}
 }
