@@ -224,6 +224,20 @@ func TestWriteErrorExit(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q", args, code, errb.String(), want)
 		}
 	}
+	// dyad code stops at the first write that fails, said once (it went on
+	// coding every input, saying the error for each)
+	var errb bytes.Buffer
+	root := newRoot()
+	root.SetArgs([]string{"code", "--format", "csv", ex, ex, ex})
+	root.SetOut(fullWriter{})
+	root.SetErr(&errb)
+	err := root.Execute()
+	if err != nil {
+		errb.WriteString("dyad: " + err.Error() + "\n")
+	}
+	if code := exitCode(err); code != 1 || errb.String() != want {
+		t.Errorf("code of three inputs: exit %d, stderr %q; want exit 1 and %q once", code, errb.String(), want)
+	}
 	if code := exitCode(errors.New(`unknown command "nosuch" for "dyad"`)); code != 2 {
 		t.Errorf("a usage error: exit %d, want 2", code)
 	}
