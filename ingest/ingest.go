@@ -665,15 +665,16 @@ var newsExts = map[string]bool{
 // newsFile reports whether a file found in a folder is read: no site file
 // (robots.txt: article.SiteFile), a news extension (newsExts) — but not JSON Lines of event records, dyad's own
 // output (article.IsEventRecord), nor a blank JSON Lines file, which is
-// such output for a story with no event — or first bytes of a WARC record
-// or a feed.
+// such output for a story with no event, nor an .xml file of XML data
+// whose root is neither a feed's nor <html> (a sitemap, an SVG image:
+// feed.XMLRoot) — or first bytes of a WARC record or a feed.
 func newsFile(path string) bool {
 	if article.SiteFile(path) != "" {
 		return false // no page
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	jsonl := ext == ".jsonl" || ext == ".ndjson"
-	if newsExts[ext] && !jsonl {
+	if newsExts[ext] && !jsonl && ext != ".xml" {
 		return true
 	}
 	f, err := os.Open(path)
@@ -693,6 +694,12 @@ func newsFile(path string) bool {
 			return false // blank: no records of any kind
 		}
 		return !article.IsEventRecord(head)
+	}
+	if ext == ".xml" {
+		// XML data (a sitemap's <urlset>, an <svg>) is no page; a feed,
+		// an XHTML page or text are read
+		root := feed.XMLRoot(head)
+		return root == "" || root == "html" || feed.Sniff(head)
 	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)
 }

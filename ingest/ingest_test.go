@@ -411,6 +411,30 @@ func TestRunFolderSiteFiles(t *testing.T) {
 	}
 }
 
+// TestRunFolderXMLData: in a folder, an .xml file that is XML data — a
+// crawl's sitemap.xml, an SVG image, any document whose root is neither a
+// feed nor <html> — is no news and counts as ignored (a sitemap failed the
+// run, "no story text on the page", and an SVG's text was stored as an
+// article); an .xml feed and an XHTML page are read.
+func TestRunFolderXMLData(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "example.org")
+	write(t, filepath.Join(in, "sitemap.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/news/pact</loc></url></urlset>\n")
+	write(t, filepath.Join(in, "sitemap_index.xml"), "<?xml version=\"1.0\"?><!-- generator --><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>https://example.org/sitemap.xml</loc></sitemap></sitemapindex>")
+	write(t, filepath.Join(in, "logo.xml"), `<svg xmlns="http://www.w3.org/2000/svg"><text>Japan and Australia signed a pact.</text></svg>`)
+	write(t, filepath.Join(in, "news.xml"), `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Pact</title><link>https://example.org/news/pact</link><description>Japan and Australia signed a pact on Monday.</description></item></channel></rss>`)
+	write(t, filepath.Join(in, "page.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Talks</title></head><body><p>Chile and Kenya signed a pact on Tuesday.</p></body></html>")
+	write(t, filepath.Join(in, "bare.xml"), "Chile and Peru signed a pact on Tuesday.\n") // no markup at all: read
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 3 || sum.Ignored != 3 || len(sum.Failures) != 0 {
+		t.Fatalf("summary %+v; want the feed, the page and the bare text read, the sitemaps and the SVG ignored", sum)
+	}
+}
+
 // TestRunSymlinks: a folder given as a symbolic link is walked; inside a
 // walk, links to files are read and links to folders walked; a link back
 // to a folder already walked counts as ignored, a dangling link is a

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -214,7 +213,10 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)
+			failed, werr := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)
+			if werr != nil {
+				return &exitError{1, werr} // said once; the run stopped there
+			}
 			if err := w.Close(); err != nil {
 				return err
 			}
@@ -257,11 +259,12 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // goroutine reads the inputs (streaming JSON Lines), the workers code
 // articles, and the results are written in input order. Failures are
 // reported on errw, in order, and the run goes on; it returns the number
-// of failed inputs. Memory is bounded by the queue (4 articles a worker).
+// of failed inputs, and werr, the error of the first write to w that
+// failed (a full disk, a closed pipe), which stops the run. Memory is bounded by the queue (4 articles a worker).
 // With why, the candidate events each article's coding set aside are
 // said on errw too (events.Coder.Explain). Events under minConf are not
 // written (with why, they are said to be set aside).
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) int {
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -277,7 +280,6 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	}
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*workers)
-	failed := 0
 	// the reader: inputs in order, one job per article or error
 	go func() {
 		defer close(jobs)
@@ -464,11 +466,15 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					}
 				}
 			}
+			if werr != nil {
+				continue // (draining what was read before the stop)
+			}
 			if err := w.Write(j.a, evs); err != nil {
-				fmt.Fprintln(errw, "dyad:", err)
-				if errors.Is(err, os.ErrClosed) || errors.Is(err, syscall.EPIPE) {
-					cancel()
-				}
+				// output that cannot be written (a full disk, a closed
+				// pipe) stops the run: the error is the caller's to say
+				werr = err
+				cancel()
+				continue
 			}
 			for _, d := range j.drops {
 				if d.Verb == "" {
@@ -480,7 +486,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 	}
 	wg.Wait()
-	return failed
+	return failed, werr
 }
 
 // streamable reports a JSON Lines input read from a file or standard

@@ -1,12 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"database/sql"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -103,5 +108,137 @@ func TestFeedInternalSubset(t *testing.T) {
 		`"body":["Chile and Kenya signed a fisheries pact in Nairobi on Monday."],"input":"` + p + `:1"}` + "\n"
 	if code != 0 || errs != "" || out != want {
 		t.Errorf("extract: exit %d, stderr %q, stdout\n%s\nwant\n%s", code, errs, out, want)
+	}
+}
+
+// TestStatusReadOnly: dyad status reports a store without writing to it,
+// as events, export and serve: an empty file (a mistyped --db) or a SQLite
+// database of another program is said to be no dyad store, as dyad events
+// says it, exit 1, and stays as it was (status made an empty file a dyad
+// store, and would migrate an older store under a running older dyad).
+func TestStatusReadOnly(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, want, wantCode := run(t, "events", "--db", empty)
+	out, errs, code := run(t, "status", "--db", empty)
+	if code != 1 || wantCode != 1 || out != "" || errs != want || !strings.Contains(errs, "no dyad store") {
+		t.Errorf("status: exit %d, stdout %q, stderr %q; want exit 1 and events' %q", code, out, errs, want)
+	}
+	if fi, err := os.Stat(empty); err != nil || fi.Size() != 0 {
+		t.Errorf("status wrote to the file: %v, %d bytes", err, fi.Size())
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, errs, code := run(t, "ingest", "--db", db, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	out, errs, code = run(t, "status", "--db", db, "--json")
+	var rep struct {
+		Store struct{ Articles, Events int }
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || errs != "" || rep.Store.Articles != 1 || rep.Store.Events == 0 {
+		t.Errorf("status of a store: exit %d, %s, stderr %q", code, out, errs)
+	}
+}
+
+// TestDBNoStoreNamed: a --db file that holds no dyad store is named as
+// every other --db error names it, "--db FILE: …", not "open FILE: …" or
+// "store: open FILE: …", in every command that opens a store.
+func TestDBNoStoreNamed(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.db")
+	c, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Exec("CREATE TABLE t (x INTEGER)"); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{other, empty} {
+		want := "dyad: --db " + db + ": no dyad store (schema version 0: empty or not written by dyad)\n"
+		for _, args := range [][]string{
+			{"events", "--db", db},
+			{"export", "--db", db, "--format", "csv"},
+			{"serve", "--db", db, "--addr", "127.0.0.1:0"},
+			{"status", "--db", db},
+		} {
+			if out, errs, code := run(t, args...); code != 1 || out != "" || errs != want {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 1 and %q", args, code, out, errs, want)
+			}
+		}
+	}
+	_, errs, code := run(t, "ingest", "--db", other, filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt"))
+	if want := "dyad: --db " + other + `: not a dyad store: the database holds table "t", which dyad did not create;`; code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("ingest: exit %d, stderr %q; want exit 1 and %q…", code, errs, want)
+	}
+}
+
+// fullWriter fails every write as a full disk does (dyad … > /dev/full).
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// TestWriteErrorExit: output that cannot be written (a full disk) fails
+// the run with exit 1, a failure, not 2, which says the command line was
+// wrong; dyad eval said nothing and exited 0, its scores lost.
+func TestWriteErrorExit(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "01_korea_missile_launch.txt")
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	if err := os.WriteFile(gold, []byte(`{"id":"g1","date":"2024-03-04","text":"Chile and Kenya signed a fisheries pact in Nairobi on Monday.","events":[]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, errs, code := run(t, "ingest", "--db", db, ex); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errs)
+	}
+	want := "dyad: write /dev/stdout: no space left on device\n"
+	for _, args := range [][]string{
+		{"code", "--format", "json", ex},
+		{"extract", ex},
+		{"bench", "--workers", "1", ex},
+		{"status", "--db", db},
+		{"events", "--db", db, "--format", "json"},
+		{"export", "--db", db, "--format", "gdelt"},
+		{"eval", "-q", gold},
+		{"eval", gold},
+		{"eval", "-q", "--against", gold, gold},
+	} {
+		var errb bytes.Buffer
+		root := newRoot()
+		root.SetArgs(args)
+		root.SetOut(fullWriter{})
+		root.SetErr(&errb)
+		err := root.Execute()
+		if err != nil {
+			errb.WriteString("dyad: " + err.Error() + "\n")
+		}
+		if code := exitCode(err); code != 1 || !strings.HasSuffix(errb.String(), want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q", args, code, errb.String(), want)
+		}
+	}
+	// dyad code stops at the first write that fails, said once (it went on
+	// coding every input, saying the error for each)
+	var errb bytes.Buffer
+	root := newRoot()
+	root.SetArgs([]string{"code", "--format", "csv", ex, ex, ex})
+	root.SetOut(fullWriter{})
+	root.SetErr(&errb)
+	err := root.Execute()
+	if err != nil {
+		errb.WriteString("dyad: " + err.Error() + "\n")
+	}
+	if code := exitCode(err); code != 1 || errb.String() != want {
+		t.Errorf("code of three inputs: exit %d, stderr %q; want exit 1 and %q once", code, errb.String(), want)
+	}
+	if code := exitCode(errors.New(`unknown command "nosuch" for "dyad"`)); code != 2 {
+		t.Errorf("a usage error: exit %d, want 2", code)
 	}
 }
