@@ -56,6 +56,7 @@ type vocab struct {
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
+	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 	probeBodies       wordList // [probe body words] forms: refine.go probeBody
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
@@ -317,6 +318,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"state descriptors":         &v.stateDescriptors,
 		"report nouns":              &v.reportNouns,
 		"authored documents":        &v.authoredDocs,
+		"protest lemmas":            &v.protestLemmas,
 		"unnamed collective heads":  &v.collectiveHeads,
 		"probe body words":          &v.probeBodies,
 		"charge rejecters":          &v.chargeRejecters,
