@@ -3,12 +3,15 @@ package events_test
 import "testing"
 
 // TestAgents45: agent nouns added to actors/data/agents.txt by act45
-// give their events a source or target: a protest movement is its
-// protesters (CVL).
+// and institutions.txt give their events a source or target: a protest
+// movement is its protesters (CVL); the KGB after 1991 is Belarus's
+// security committee (BLRSPY).
 // Invented sentences.
 func TestAgents45(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Serbia's protest movement gave President Aleksandar Vucic 72 hours on Friday to step down.", []string{"SRBCVL 139 SRBGOV asserted"}},
 		{"Georgia's prime minister offered on Friday to hold talks with the protest movement.", []string{"GEOGOV 036 GEOCVL future"}},
+		{"Belarus's KGB detained two opposition activists in Minsk on Monday.", []string{"BLRSPY 173 BLROPP asserted"}},
+		{"The KGB arrested an independent journalist in Minsk on Monday.", []string{"BLRSPY 173 BLRMED asserted"}},
 	}, false)
 }
