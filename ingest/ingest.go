@@ -998,18 +998,23 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 		if final == "" {
 			final = it.URL
 		}
+		const instead = "the feed item's own text is read instead"
 		if cut := (*article.FetchCutError)(nil); errors.As(err, &cut) {
-			err = cut.With("the feed item's own text is read instead")
+			err = cut.With(instead)
+		} else if err != nil {
+			err = fmt.Errorf("%w: %s", err, instead)
 		}
 		var pages []*dyad.Article
 		if err == nil {
-			pages, err = w.cfg.Read(it.URL, data, final)
+			if pages, err = w.cfg.Read(it.URL, data, final); err != nil {
+				err = fmt.Errorf("%w: %s", err, instead)
+			}
 		}
 		if err == nil && (len(pages) != 1 || len(pages[0].Body) == 0) {
-			err = fmt.Errorf("%s: no article text on the page", it.URL)
+			err = fmt.Errorf("%s: no article text on the page: %s", it.URL, instead)
 		}
 		if err != nil {
-			w.fail(it.Input, err)
+			w.fail(it.Input, err) // (the item's own text is stored)
 			out = append(out, it)
 			continue
 		}

@@ -308,6 +308,11 @@ func TestRunFollowLinks(t *testing.T) {
 	if sum.Read != 2 || sum.Added != 2 || sum.Events != 2 || len(sum.Failures) != 1 || sum.Failures[0].Input != srv.URL+"/feed:2" {
 		t.Fatalf("summary %+v", sum)
 	}
+	// the failure says the item's own text was stored (it said only what
+	// was wrong with the page, as if the item were lost)
+	if want := srv.URL + "/b: unreadable: the feed item's own text is read instead"; sum.Failures[0].Err != want {
+		t.Errorf("failure %q, want %q", sum.Failures[0].Err, want)
+	}
 	evs, _ := db.Events(context.Background(), sqlite.Filter{})
 	if len(evs) != 2 || evs[0].Date != "2024-03-05" || evs[0].SourceURL != srv.URL+"/a" || evs[1].Source.Code != "FRAGOV" {
 		t.Fatalf("events %+v", evs)

@@ -242,3 +242,20 @@ func TestWriteErrorExit(t *testing.T) {
 		t.Errorf("a usage error: exit %d, want 2", code)
 	}
 }
+
+// TestHelpLowerCase: every command's one-line summary in dyad --help, and
+// its help's first word, start in lower case as the others do ("extract"
+// said "Print each input's article" and "Extract reads").
+func TestHelpLowerCase(t *testing.T) {
+	for _, c := range newRoot().Commands() {
+		if c.Name() == "help" || c.Name() == "completion" { // (cobra's own)
+			continue
+		}
+		if s := c.Short; s == "" || strings.ToLower(s[:1]) != s[:1] {
+			t.Errorf("dyad %s: summary %q starts in upper case", c.Name(), s)
+		}
+		if l := c.Long; l != "" && !strings.HasPrefix(l, c.Name()+" ") {
+			t.Errorf("dyad %s: help starts %q, want the command's name", c.Name(), l[:min(len(l), 30)])
+		}
+	}
+}
