@@ -1440,6 +1440,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked
 			}
+			if h.status == dyad.Future && cameo.Root(h.code) == "04" {
+				// "said she would seek peace talks with the rebels": a
+				// meeting or negotiation planned is its intent (036, 039
+				// for mediation), whichever path made it future (CODING.md)
+				h.code = intentCode(h.code)
+			}
 			// the events of one hit (each source with each target, a visit
 			// and its hosting) set aside for one reason are one line of
 			// --why: "In March 2022, X visited Moscow" is one history

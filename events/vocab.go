@@ -57,6 +57,8 @@ type vocab struct {
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
 	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
 	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
+	answeredPlans     wordList // [answered plans] forms: plan_content.go answeredPlanContent
+	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 	probeBodies       wordList // [probe body words] forms: refine.go probeBody
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
@@ -319,6 +321,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"report nouns":              &v.reportNouns,
 		"authored documents":        &v.authoredDocs,
 		"protest lemmas":            &v.protestLemmas,
+		"answered plans":            &v.answeredPlans,
+		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
 		"probe body words":          &v.probeBodies,
 		"charge rejecters":          &v.chargeRejecters,
