@@ -2,14 +2,17 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/bench"
 )
 
@@ -37,6 +40,15 @@ that cannot be read are left out of the measures and listed after them
 			}
 			if err := positiveFlags(cmd, "workers", "repeat"); err != nil {
 				return err
+			}
+			if tmp != "" { // said before any stage runs
+				if fi, err := os.Stat(tmp); errors.Is(err, fs.ErrNotExist) {
+					return &exitError{2, fmt.Errorf("--tmp %s: no such folder", tmp)}
+				} else if err != nil {
+					return &exitError{2, fmt.Errorf("--tmp %w", article.InputError(err, tmp))}
+				} else if !fi.IsDir() {
+					return &exitError{2, fmt.Errorf("--tmp %s: not a folder (--tmp takes the folder for the temporary stores)", tmp)}
+				}
 			}
 			opt, err := f.options()
 			if err != nil {

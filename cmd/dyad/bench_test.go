@@ -20,6 +20,10 @@ func TestBenchCmd(t *testing.T) {
 		{"negative workers", []string{"bench", "--workers", "-1", examples}, 2, "--workers -1: want 1 or more"},
 		{"missing folder", []string{"bench", "no-such-dir"}, 1, "no-such-dir"},
 		{"bad input kind", []string{"bench", "--input", "pdf", examples}, 2, `--input "pdf"`},
+		// said before any stage runs, naming the flag (it was "stat /nonexistent: …", exit 1, after the run)
+		{"missing --tmp", []string{"bench", "--store", "--tmp", "/nonexistent-dyad-tmp", examples}, 2, "dyad: --tmp /nonexistent-dyad-tmp: no such folder\n"},
+		{"--tmp a file", []string{"bench", "--store", "--tmp", filepath.Join(examples, "01_korea_missile_launch.txt"), examples}, 2,
+			"dyad: --tmp " + filepath.Join(examples, "01_korea_missile_launch.txt") + ": not a folder (--tmp takes the folder for the temporary stores)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

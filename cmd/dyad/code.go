@@ -168,7 +168,9 @@ events whose status is asserted or future, as dyad export does: not the
 acts a text negates, alleges, denies or supposes (--all-statuses prints
 them all). The other formats carry the status and print every event.
 With --why it also says, on standard error, which candidate events the
-coder matched and set aside, and why (no source found, screened, …).`,
+coder matched and set aside, and why (no source found, screened, …).
+Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read:
+the events coded before it are printed whole, then "interrupted", exit 130.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -213,7 +215,12 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			failed, werr := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)
+			// Ctrl-C (or kill, a closed terminal) stops the run at the
+			// input being read; the events coded before it are written
+			// whole, then the run says it was interrupted (exit 130)
+			ctx, stop := storeContext(cmd.Context(), nil)
+			defer stop()
+			failed, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
 			if werr != nil {
 				return &exitError{1, werr} // said once; the run stopped there
 			}
@@ -228,6 +235,9 @@ coder matched and set aside, and why (no source found, screened, …).`,
 				if msg := n.Note(); msg != "" {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
 				}
+			}
+			if bySignal(ctx) {
+				return interrupted(ctx, ctx.Err())
 			}
 			if failed > 0 {
 				return &exitError{1, fmt.Errorf("%d of %d inputs failed", failed, len(args))}
@@ -277,6 +287,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		drops []events.Drop // (--why)
 		msg   string        // an error line to print, in order
 		done  chan struct{}
+		// dropped: the run stopped (an interrupt, a failed write)
+		// before the article went to a coder
+		dropped bool
 	}
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*workers)
@@ -285,6 +298,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		defer close(jobs)
 		defer close(order)
 		emit := func(j *job) bool {
+			if ctx.Err() != nil {
+				return false // (stopped: nothing more is said or coded)
+			}
 			select {
 			case order <- j:
 			case <-ctx.Done():
@@ -298,6 +314,8 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			case jobs <- j:
 				return true
 			case <-ctx.Done():
+				j.dropped = true // (in order, the writer must not wait for it)
+				close(j.done)
 				return false
 			}
 		}
@@ -448,6 +466,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	// the writer: results in input order
 	for j := range order {
 		<-j.done
+		if j.dropped {
+			continue
+		}
 		switch {
 		case j.msg == "\x00failed":
 			failed++

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"syscall"
 
@@ -180,6 +181,10 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 				return &exitError{2, fmt.Errorf("--unjudged %s: that is the judged-events file being read; name a new file for the judging items", unjudged)}
 			}
 		}
+		// said before the articles are coded, not after
+		if dir := filepath.Dir(unjudged); !isDir(dir) {
+			return &exitError{2, fmt.Errorf("--unjudged %s: no folder %s", unjudged, dir)}
+		}
 	}
 	coder, _, err := f.newCoder()
 	if err != nil {
@@ -192,7 +197,7 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 	if unjudged != "" {
 		out, err := os.Create(unjudged)
 		if err != nil {
-			return &exitError{1, err}
+			return &exitError{1, fmt.Errorf("--unjudged %w", article.InputError(err, unjudged))}
 		}
 		err = eval.WriteItems(out, rep.Unjudged)
 		if cerr := out.Close(); err == nil {
@@ -426,4 +431,10 @@ func reason(evs []dyad.Event, drops []events.Drop, under map[sentenceRoot]bool, 
 		return "no pattern matched"
 	}
 	return "no pattern of this root matched"
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
