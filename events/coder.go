@@ -1081,7 +1081,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = mainTarget
 			}
 		}
-		if h.p.has(flagNoTarget) && !h.passive {
+		if (h.p.has(flagNoTarget) || len(h.target) == 0) && !h.passive {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
 			}

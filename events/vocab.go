@@ -61,6 +61,7 @@ type vocab struct {
 	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 	probeBodies       wordList // [probe body words] forms: refine.go probeBody
+	inquiryClaims     wordList // [inquiry claims] forms: targets_inquiry.go claimClause
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
 	namingVerbs       wordList // [naming verbs] lemmas: denials.go chargeDenial, reactions.go reportDenial
 	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
@@ -325,6 +326,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
 		"probe body words":          &v.probeBodies,
+		"inquiry claims":            &v.inquiryClaims,
 		"charge rejecters":          &v.chargeRejecters,
 		"naming verbs":              &v.namingVerbs,
 		"attack nouns":              &v.attackNouns,
