@@ -26,3 +26,11 @@ func TestAcceptedResignation(t *testing.T) {
 		{"Zimbabwean riot police teargassed protesters in Harare on Wednesday.", []string{"ZWECOP 175 ZWECVL asserted"}},
 	}, false)
 }
+
+// TestCalledRegrettable: a move called regrettable is criticised (111),
+// its author the target. Invented sentence.
+func TestCalledRegrettable(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Japan called the Chinese decision deeply regrettable on Tuesday.", []string{"JPN 111 CHN asserted"}},
+	}, false)
+}

@@ -117,15 +117,28 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 	if j < 1 || st.at[j] >= 0 {
 		return nil
 	}
+	k := j - 1
 	switch toks[j].Lower {
 	case "leaders", "sides", "countries", "nations", "men", "women", "ministers", "presidents", "governments",
 		"delegations", "neighbours", "neighbors", "states", "allies", "rivals", "heads":
+		if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "two" {
+			k-- // "the two foreign ministers"
+		}
+	case "two":
+		// "held talks on Monday, and the two signed …": the pronoun
+		// alone, right before a finite verb; not "the two agreed on
+		// Sweden selling jets" (a plan, no accord signed)
+		switch toks[i].Tag {
+		case "VBD", "VBN", "VBZ", "VBP", "MD":
+		default:
+			return nil
+		}
+		if toks[i].Lemma == "agree" && i+1 < len(toks) && toks[i+1].Lower == "on" {
+			return nil
+		}
+		k = j
 	default:
 		return nil
-	}
-	k := j - 1
-	if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "two" {
-		k-- // "the two foreign ministers"
 	}
 	switch {
 	case toks[k].Lower == "both":
@@ -153,6 +166,9 @@ func (c *Coder) twoParties(st *sentence, i, j int) []actors.Mention {
 		}
 		if pair[0].Code == pair[1].Code || pair[0].Modifier || pair[1].Modifier {
 			return nil
+		}
+		if k == j && c.quad(h.code) > 2 {
+			return nil // a bare "the two" after talks or a deal, not after an arrest of two people
 		}
 		for _, cur := range st.hits {
 			if cur.head == i && cameo.Root(cur.code) == cameo.Root(h.code) {
