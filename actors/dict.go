@@ -192,7 +192,9 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		}
 		entries = append(entries, *e)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		errs = append(errs, fmt.Errorf("%s:%d: line over 1 MiB (a dictionary line is a phrase, its code and kind, and dates)", name, n+1))
+	} else if err != nil {
 		errs = append(errs, fmt.Errorf("%s:%d: %w", name, n+1, err))
 	}
 	return entries, errors.Join(errs...)

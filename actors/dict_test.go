@@ -548,3 +548,15 @@ func TestAddDirOfficeOverlap(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
 }
+
+// TestParseLongLine: a line over the 1 MiB a dictionary line may have is
+// an error naming the file and line and saying so, not Go's
+// "bufio.Scanner: token too long"; the lines before it are kept.
+func TestParseLongLine(t *testing.T) {
+	in := "Mira Kalden | NORGOV | person\n" + strings.Repeat("A", 2<<20) + " | NORGOV | person\n"
+	es, err := Parse(strings.NewReader(in), "mine.txt")
+	want := "mine.txt:2: line over 1 MiB (a dictionary line is a phrase, its code and kind, and dates)"
+	if err == nil || err.Error() != want || len(es) != 1 || es[0].Phrase != "Mira Kalden" {
+		t.Errorf("entries %d, error %v; want 1 and %q", len(es), err, want)
+	}
+}

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -28,7 +30,8 @@ const maxRedirects = 5
 // Fetch downloads url (http or https only), following at most 5 redirects,
 // and returns the body (at most MaxInputSize bytes) and the final URL after
 // redirects. It fails with an error naming the URL on another scheme, a
-// non-2xx status, a body over MaxInputSize or a timeout (FetchTimeout
+// non-2xx status, a body over MaxInputSize, a body that is not the gzip
+// its Content-Encoding says, or a timeout (FetchTimeout
 // unless ctx ends sooner). A response cut off (the server closes the
 // connection mid-body, before its Content-Length or last chunk) gives the
 // bytes received with a *FetchCutError.
@@ -76,6 +79,11 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
+	var corrupt flate.CorruptInputError
+	if errors.Is(err, gzip.ErrHeader) || errors.Is(err, gzip.ErrChecksum) || errors.As(err, &corrupt) {
+		// (Go's transport decodes a gzip body): no cut connection, a bad body
+		return nil, finalURL, fmt.Errorf("%s: the response is not the gzip its Content-Encoding header says (%w)", rawURL, err)
+	}
 	if err != nil && ctx.Err() == nil {
 		// the server closed the connection mid-body (or reset it): the
 		// bytes received are given, with an error saying so
@@ -130,9 +138,41 @@ func (e *FetchCutError) Error() string {
 
 func (e *FetchCutError) Unwrap() error { return e.Err }
 
-// IsURL reports whether arg is an http or https URL rather than a path.
+// IsURL reports whether arg is an http or https URL rather than a path,
+// its scheme in any case as RFC 3986 allows ("HTTP://example.org/a").
 func IsURL(arg string) bool {
-	return strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://")
+	s := urlScheme(arg)
+	return strings.EqualFold(s, "http") || strings.EqualFold(s, "https")
+}
+
+// urlScheme returns the scheme of arg when arg is written as a URL with
+// one, a letter then letters, digits, "+", "-" or "." before "://"
+// ("ftp" for "ftp://example.org/a.txt"), else "".
+func urlScheme(arg string) string {
+	i := strings.Index(arg, "://")
+	if i <= 0 {
+		return ""
+	}
+	for j, r := range arg[:i] {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (j == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return ""
+		}
+	}
+	return arg[:i]
+}
+
+// SchemeError returns the error for an input arg that is no file (its
+// open or stat error err is fs.ErrNotExist) and is written as a URL of a
+// scheme dyad does not fetch, as Fetch says it: "ftp://example.org/a.txt:
+// unsupported URL scheme "ftp" (want http or https)", not "no such file
+// or directory". Any other err is returned as it is.
+func SchemeError(arg string, err error) error {
+	s := urlScheme(arg)
+	if s == "" || IsURL(arg) || strings.EqualFold(s, "file") || !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", arg, strings.ToLower(s))
 }
 
 // FilePath returns the local path a file URL names ("file:///srv/news/a.html"

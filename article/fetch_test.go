@@ -354,3 +354,35 @@ func TestReadArgTooLargeFile(t *testing.T) {
 		t.Errorf("got %d bytes, error %v; want %s", len(data), err, want)
 	}
 }
+
+// TestFetchBadGzip: a body that is not the gzip its Content-Encoding
+// says (garbage, or a stream whose checksum is wrong) is said so, an
+// error that is no *FetchCutError: the server did not close the
+// connection (it was "the page was cut off after 0 bytes (the server
+// closed the connection: gzip: invalid header)").
+func TestFetchBadGzip(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<html><body><p>Envoys met in Geneva on Monday.</p></body></html>"))
+	zw.Close()
+	badSum := append([]byte(nil), gz.Bytes()...)
+	badSum[len(badSum)-8] ^= 0xff // the CRC-32 of the trailer
+	mux := http.NewServeMux()
+	for path, body := range map[string][]byte{"/garbage": []byte("this is no gzip stream"), "/checksum": badSum} {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(body)
+		})
+	}
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for path, reason := range map[string]string{"/garbage": "gzip: invalid header", "/checksum": "gzip: invalid checksum"} {
+		data, _, err := Fetch(context.Background(), srv.URL+path)
+		want := srv.URL + path + ": the response is not the gzip its Content-Encoding header says (" + reason + ")"
+		var cut *FetchCutError
+		if err == nil || err.Error() != want || errors.As(err, &cut) || data != nil {
+			t.Errorf("%s: %d bytes, err %v; want none and %q", path, len(data), err, want)
+		}
+	}
+}

@@ -548,7 +548,11 @@ func (r *Report) WriteTable(w io.Writer) error {
 		return err
 	}
 	if len(r.Failures) > 0 {
-		fmt.Fprintf(w, "%d files failed:\n", len(r.Failures))
+		files := "files"
+		if len(r.Failures) == 1 {
+			files = "file"
+		}
+		fmt.Fprintf(w, "%d %s failed:\n", len(r.Failures), files)
 		for _, f := range r.Failures {
 			fmt.Fprintln(w, "  "+f.String())
 		}

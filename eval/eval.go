@@ -152,6 +152,15 @@ type Coder interface {
 	Code(a *dyad.Article) []dyad.Event
 }
 
+// lineOf is "name:line", the file and line a sentence was read from, or
+// name alone when the line is not known (0: a caller's own slice).
+func lineOf(name string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", name, line)
+	}
+	return name
+}
+
 // Annotation is a second annotation of a gold set's sentences, as a Coder:
 // Code gives the events the other annotator wrote for the article's ID
 // (the gold sentence's id), so that Run measures how far two annotators
@@ -179,10 +188,10 @@ func NewAnnotation(gold, other []Gold, name string) ([]Gold, Annotation, error) 
 			continue
 		}
 		if strings.Join(strings.Fields(o.Text), " ") != strings.Join(strings.Fields(g.Text), " ") {
-			return nil, nil, fmt.Errorf("%s: sentence %s: the text differs from the gold's", name, g.ID)
+			return nil, nil, fmt.Errorf("%s: sentence %s: the text differs from the gold's", lineOf(name, o.Line), g.ID)
 		}
 		if o.File != g.File || o.SHA256 != g.SHA256 || (o.Sentence == nil) != (g.Sentence == nil) || o.Sentence != nil && *o.Sentence != *g.Sentence {
-			return nil, nil, fmt.Errorf("%s: sentence %s: refers to another corpus sentence than the gold's", name, g.ID)
+			return nil, nil, fmt.Errorf("%s: sentence %s: refers to another corpus sentence than the gold's", lineOf(name, o.Line), g.ID)
 		}
 		both = append(both, g)
 		evs := make([]dyad.Event, 0, len(o.Events))

@@ -295,7 +295,7 @@ func TestAnnotation(t *testing.T) {
 		t.Errorf("root %+v, full code %+v", rep.Root, rep.Code)
 	}
 	for _, tt := range []struct{ other, want string }{
-		{`{"id":"g1","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: sentence g1: the text differs from the gold's"},
+		{`{"id":"g1","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl:1: sentence g1: the text differs from the gold's"},
 		{`{"id":"g7","text":"Russia shelled Kyiv.","events":[]}`, "b.jsonl: no sentence id in common with the gold set"},
 	} {
 		if _, _, err := NewAnnotation(gold, read(tt.other), "b.jsonl"); err == nil || err.Error() != tt.want {

@@ -87,7 +87,7 @@ func TestHomeBodyPlace(t *testing.T) {
 		{"2024-07-13", "He was working in north-east Nigeria when gunmen kidnapped him.",
 			"gunmen=NGAUAF"},
 		{"2024-07-13", "Britain pledged help for Pakistan. The government sent aid to flood victims in south-east Pakistan on Monday.",
-			"Britain=GBR | Pakistan=PAK | The government=GBRGOV"},
+			"Britain=GBR | Pakistan=PAK | The government=GBRGOV | flood victims=PAKCVL"},
 	})
 }
 

@@ -1081,7 +1081,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = mainTarget
 			}
 		}
-		if h.p.has(flagNoTarget) && !h.passive {
+		if (h.p.has(flagNoTarget) || len(h.target) == 0) && !h.passive {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
 			}
@@ -1404,6 +1404,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			deployedForce(st, h) // "endorsed the deployment of Russian peacekeepers to the country" (peace_deployment.go)
 			c.refineConflict(st, h)
 			c.targetFamilies(st, h)
+			documentTarget(st, hits[:k], h)          // "rejected a UN report criticising its restrictions" (sources_documents.go)
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
 			c.deniedAccuser(st, hits, live, k)       // "denied …, after the United States accused it" (targets_accuser.go)
@@ -1438,6 +1439,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				!(h.p.has(flagMutual) && len(h.source) >= 2) {
 				ctx.drop(st, h, WhyNoTarget)
 				continue // a visit with no host, a block with no one blocked
+			}
+			if h.status == dyad.Future && cameo.Root(h.code) == "04" {
+				// "said she would seek peace talks with the rebels": a
+				// meeting or negotiation planned is its intent (036, 039
+				// for mediation), whichever path made it future (CODING.md)
+				h.code = intentCode(h.code)
 			}
 			// the events of one hit (each source with each target, a visit
 			// and its hosting) set aside for one reason are one line of

@@ -284,6 +284,12 @@ func unidentifiedAttacker(src actors.Mention) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(src.Text))
+	for i, w := range f {
+		if i > 0 && (w == "in" || w == "from" || w == "of" || w == "on") {
+			f = f[:i] // "gunmen in Ethiopia's Oromia region": the head before the place
+			break
+		}
+	}
 	if len(f) == 0 {
 		return false
 	}
@@ -374,6 +380,9 @@ func protestScene(toks []dyad.Token, head int) bool {
 			break
 		}
 		if protestWord(toks[k].Lower) || strings.HasSuffix(toks[k].Lower, "-protest") {
+			if toks[k].Lower == "protest" && toks[k-1].Lower == "in" {
+				continue // "and Western states expelled its diplomats in protest": how another act was done, no scene
+			}
 			if causedProtest(toks, head, k) {
 				return false
 			}

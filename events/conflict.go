@@ -198,14 +198,22 @@ func massOfCivilians(st *sentence, h *verbHit) bool {
 	return true
 }
 
-// massCount reports a victim count in the hundreds or thousands right
-// after from: "hundreds of civilians", "thousands of villagers", "scores
-// of people" (the victims a noun of [mass victims], data/words.txt).
+// massCount reports a victim count in the dozens, hundreds or thousands
+// right after from: "hundreds of civilians", "thousands of villagers",
+// "scores of people", "dozens of young men" (the victims a noun of [mass
+// victims], data/words.txt, or a people's members: "dozens of ethnic
+// Amharas").
 func (v *vocab) massCount(toks []dyad.Token, from int) bool {
 	for k := from; k+2 < len(toks) && k < from+5; k++ {
 		switch toks[k].Lower {
-		case "hundreds", "thousands", "scores":
-			return toks[k+1].Lower == "of" && (v.massVictims[toks[k+2].Lower] || k+3 < len(toks) && v.massVictims[toks[k+3].Lower])
+		case "dozens", "hundreds", "thousands", "scores":
+			if toks[k+1].Lower != "of" {
+				return false
+			}
+			if toks[k+2].Lower == "ethnic" && k+3 < len(toks) && toks[k+3].Text[0] >= 'A' && toks[k+3].Text[0] <= 'Z' && strings.HasSuffix(toks[k+3].Text, "s") {
+				return true // "dozens of ethnic Amharas": a people's members, not fighters
+			}
+			return v.massVictims[toks[k+2].Lower] || k+3 < len(toks) && v.massVictims[toks[k+3].Lower]
 		}
 		if toks[k].Tag != "RB" && toks[k].Tag != "IN" && toks[k].Tag != "JJ" && toks[k].Tag != "DT" && toks[k].Tag != "RP" && toks[k].Tag != "TO" && toks[k].Lower != "death" && toks[k].Lower != "dead" {
 			return false

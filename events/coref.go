@@ -858,6 +858,10 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 			ref = ownerOfClaim(toks, ms, i) // "North Korea's warning that it might conduct a test" (falseevents_opinion.go)
 		case w == "it" && prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
 			ref = prevIt // "… that it would face consequences if it seized …"
+		case w == "they" && protestingObject(st, ms, i) != nil:
+			// "police detained 30 activists as they protested": the
+			// crowd acted on, not the police (coref_protesters.go)
+			ref = protestingObject(st, ms, i)
 		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
 			// "Xinhua quoted the foreign ministry as saying it opposed":
 			// the one quoted

@@ -104,8 +104,8 @@ func (c *Coder) inquiryOwner(st *sentence, h *verbHit) []actors.Mention {
 		return c.group(st, m) // "into a suspected Russian sabotage plot"
 	}
 	if m < 0 || !st.ments[m].Possessive || st.ments[m].Modifier {
-		if toks[k].Lower == "into" {
-			return c.inquirySuspect(st, h, k) // "into abuses by …", "into whether …" (targets_inquiry.go)
+		if toks[k].Lower == "into" || k == h.head {
+			return c.inquirySuspect(st, h, k) // "into abuses by …", "into whether …", "investigating claims that …" (targets_inquiry.go)
 		}
 		return nil
 	}

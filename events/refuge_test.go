@@ -6,7 +6,8 @@ import "testing"
 // given in an embassy, refuge taken in a state's embassy (the embassy's
 // state gives it) and refugees taken in, admitted or resettled all grant
 // asylum (075); a refuge taken anywhere else has no giver, and refugees of
-// no named state are not the host's own people.
+// no named state are not the host's own people. Shelter given to a
+// state's own disaster victims is relief (073), not asylum.
 func TestRefugeGiven(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// granted, offered, given in an embassy (active and passive)
@@ -36,6 +37,9 @@ func TestRefugeGiven(t *testing.T) {
 		// guards: a refuge with no state's embassy, shelter as relief
 		{"Thousands of villagers sought refuge in a church after the attack.", nil},
 		{"Hundreds of Sudanese civilians sought refuge in Chad.", nil},
-		{"Kenya provided shelter to thousands of flood victims.", nil},
+		// shelter given as relief is aid to its civilians (073), as ICEWS
+		// codes a state's relief to its own people, not asylum (075)
+		{"Kenya provided shelter to thousands of flood victims.",
+			[]string{"KEN 073 KENCVL asserted"}},
 	}, false)
 }

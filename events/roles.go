@@ -61,6 +61,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if pair := c.twoParties(st, i, j); pair != nil {
 		return pair // "… and the two leaders signed" (sources_structure.go)
 	}
+	if a := documentAuthor(st, i, j); a != nil {
+		return a // "a UN report criticising its restrictions" (sources_documents.go)
+	}
 	if k := actorBeforePP(st, j); k >= 0 && toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
 		j = k // "The ministry in a statement condemned …": the actor before the phrase
 	}

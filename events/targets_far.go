@@ -37,8 +37,9 @@ func namesListed(st *sentence, h *verbHit, k int) bool {
 
 // farTargets recodes h's target by the rules of this file, after the
 // other target families: a party named far after the verb (lateWithParty,
-// asideRecipient, appealBeneficiary, goodsOrigin, inquiryConduct,
-// partyBan, peopleOfPlace) and phone calls both ways (phoneBothWays).
+// asideRecipient, appealBeneficiary, aidAcceptedFor, goodsOrigin,
+// inquiryConduct, partyBan, peopleOfPlace) and phone calls both ways
+// (phoneBothWays).
 func (c *Coder) farTargets(st *sentence, h *verbHit) {
 	if h.code == "" {
 		return
@@ -47,6 +48,7 @@ func (c *Coder) farTargets(st *sentence, h *verbHit) {
 	c.asideRecipient(st, h)
 	phoneBothWays(h)
 	appealBeneficiary(st, h)
+	aidAcceptedFor(st, h)
 	c.goodsOrigin(st, h)
 	c.inquiryConduct(st, h)
 	c.partyBan(st, h)
@@ -236,6 +238,29 @@ func appealBeneficiary(st *sentence, h *verbHit) {
 	}
 	if fors >= 2 {
 		h.target = nil
+	}
+}
+
+// aidAcceptedFor drops the target of aid accepted or let in (0863) when
+// the target is named right after a "for": "Nepal accepted foreign aid
+// for the flood victims" is accepted from unnamed donors, and the flood
+// victims are whom it is for, not who gave it (the giver of aid accepted
+// is its target: "accepted aid from Japan"). Only determiners and
+// numbers may stand between "for" and the target.
+func aidAcceptedFor(st *sentence, h *verbHit) {
+	if h.code != "0863" || len(h.target) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := h.target[0].Start - 1; k > h.head && k < len(toks); k-- {
+		switch {
+		case toks[k].Lower == "for":
+			h.target = nil
+			return
+		case toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "PRP$":
+			continue
+		}
+		return
 	}
 }
 

@@ -15,6 +15,12 @@ package events
 //   - the subject of a "whether" or "if" clause right after "into": "an
 //     inquiry into whether President Jair Bolsonaro leaked documents"
 //     BRAGOV;
+//   - the subject of the "that" clause of a claim noun ([inquiry claims]
+//     in data/words.txt) right after "into" or after "investigate":
+//     "into claims that intelligence agencies bankrolled …", "began
+//     investigating reports on Monday that the ruling party bought votes"
+//     (the investigator's own state too when the clause names it
+//     definitely, as with "by": "by the finance ministry");
 //   - an actor that is itself what "into" names, no modifier, place or
 //     possessive: "an investigation into the troops involved", "a probe
 //     into the ruling party".
@@ -30,10 +36,12 @@ import (
 
 // inquirySuspect returns the suspect the "into" phrase opening at token
 // into names (see the file comment), nil when it names none or only h's
-// own source. It does not look at possessives (inquiryOwner does).
+// own source. into may also be the head of "investigate" or "probe",
+// whose object is read as an "into" phrase ("investigating the sale of
+// land by council officials"). It does not look at possessives (inquiryOwner does).
 func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Mention {
 	toks := st.toks
-	if into < 0 || into+1 >= len(toks) || toks[into].Lower != "into" {
+	if into < 0 || into+1 >= len(toks) || toks[into].Lower != "into" && into != h.head {
 		return nil
 	}
 	own := func(m actors.Mention) bool {
@@ -44,12 +52,17 @@ func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Ment
 		}
 		return false
 	}
-	usable := func(j int) (actors.Mention, bool) {
+	usable := func(j int, self bool) (actors.Mention, bool) {
 		if j >= len(toks) || st.at[j] < 0 {
 			return actors.Mention{}, false
 		}
 		m := st.ments[st.at[j]]
-		if m.Start != j || m.Place || m.Modifier || m.Possessive || m.Kind == actors.KindAdjective || m.Country == "" && m.Kind != actors.KindOrg || own(m) ||
+		// the source's own code is a suspect only when self and the
+		// mention is definite or more than a bare noun ("by the finance
+		// ministry", "by city council officials", not "that officials")
+		definite := m.End-m.Start > 1 || m.Start > 0 && toks[m.Start-1].Lower == "the"
+		if m.Start != j || m.Place || m.Modifier || m.Possessive || m.Kind == actors.KindAdjective || m.Country == "" && m.Kind != actors.KindOrg ||
+			own(m) && !(self && definite) ||
 			m.End < len(toks) && isPossTok(toks[m.End]) { // "into Navalny's poisoning": the victim's
 
 			return actors.Mention{}, false
@@ -62,7 +75,7 @@ func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Ment
 		if k < len(toks) && toks[k].Tag == "DT" {
 			k++
 		}
-		if m, ok := usable(k); ok && subjectAt(toks, m.End) {
+		if m, ok := usable(k, false); ok && subjectAt(toks, m.End) {
 			return c.group(st, st.at[k])
 		}
 		return nil
@@ -70,7 +83,16 @@ func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Ment
 	if toks[j].Tag == "DT" {
 		j++
 	}
-	if m, ok := usable(j); ok && !subjectAt(toks, m.End) {
+	if k := c.claimClause(st, j); k > 0 {
+		if k < len(toks) && toks[k].Tag == "DT" {
+			k++
+		}
+		if m, ok := usable(k, true); ok && subjectAt(toks, m.End) {
+			return c.group(st, st.at[k]) // "into claims that intelligence agencies bankrolled …"
+		}
+		return nil
+	}
+	if m, ok := usable(j, false); ok && !subjectAt(toks, m.End) {
 		return c.group(st, st.at[j]) // "into the troops involved"
 	}
 	for k := into + 1; k+1 < len(toks) && k < into+20; k++ {
@@ -84,13 +106,32 @@ func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Ment
 		if toks[a].Tag == "DT" {
 			a++
 		}
-		if m, ok := usable(a); ok {
+		if m, ok := usable(a, true); ok {
 			m.Modifier, m.Possessive = false, false
 			return []actors.Mention{m}
 		}
 		return nil
 	}
 	return nil
+}
+
+// claimClause returns the token after "that" when token j is a noun of
+// [inquiry claims] (after adjectives: "fresh allegations") followed by a
+// "that" clause, past an "on <weekday>": "into claims that …",
+// "investigating claims on Tuesday that …"; else -1. The clause's
+// subject there is the suspect.
+func (c *Coder) claimClause(st *sentence, j int) int {
+	toks := st.toks
+	for j < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j >= len(toks) || !c.words.inquiryClaims[toks[j].Lower] {
+		return -1
+	}
+	if k := skipOnDay(toks, j+1); k+1 < len(toks) && toks[k].Lower == "that" {
+		return k + 1
+	}
+	return -1
 }
 
 // inquiryPhraseEnd reports whether token k ends an inquiry's "into"

@@ -30,3 +30,26 @@ func TestInquirySuspectTargets(t *testing.T) {
 			[]string{"THACOP 091 - asserted"}},
 	}, false)
 }
+
+// TestInquiryClaimTargets codes an investigation whose object is a claim
+// noun with a "that" clause, "into allegations that …" or "investigating
+// reports on Monday that …", with the clause's subject as target, the
+// investigating state's own government and party too; the agent named
+// with "by" may be the investigator's own state (targets_inquiry.go
+// claimClause). A claim noun with no "that" clause, or one whose clause
+// names no actor, gives no target.
+func TestInquiryClaimTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's prosecutors opened an inquiry into allegations that Chilean firms paid bribes to officials.",
+			[]string{"PERJUD 091 CHLBUS asserted"}},
+		{"Colombia's electoral council began investigating reports on Monday that the ruling party had bought votes in Cali.",
+			[]string{"COLGOV 090 COLGOV asserted"}},
+		{"Uganda's anti-corruption commission opened an investigation on Friday into the sale of public land by the finance ministry.",
+			[]string{"UGAGOV 091 UGAGOV asserted"}},
+		// near misses
+		{"Peru's prosecutors opened an inquiry into allegations of bribery at the port.",
+			[]string{"PERJUD 091 - asserted"}},
+		{"Peru's prosecutors opened an inquiry into claims that ballots had gone missing.",
+			[]string{"PERJUD 091 - asserted"}},
+	}, false)
+}

@@ -98,7 +98,9 @@ func (c *Coder) protesters(st *sentence, h *verbHit) *actors.Mention {
 // government even when it is not named), unless the cause is another
 // state's (foreignCause). A protest aimed at a person whose arrest,
 // detention or trial is the grievance ("to denounce Imamoglu's arrest")
-// is aimed at the government that holds them, not at the person.
+// is aimed at the government that holds them, not at the person, and
+// one against the deaths or killing of the state's own people ("against
+// deaths of army conscripts") at the government, not at the dead.
 func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
 	if cameo.Root(h.code) != "14" || len(h.source) == 0 || h.source[0].Country == "" || !civil(h.source[0]) {
 		return
@@ -109,6 +111,11 @@ func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
 		if t.Person && t.Country != "" && t.End+1 < len(toks) && isPossTok(toks[t.End]) && detentionNoun(toks[t.End+1].Lower) {
 			gov := c.implicitGov(t, h)
 			h.target = []actors.Mention{gov}
+		}
+		if t.Country == src.Country && !hasSector(t, "GOV") && deathsGrievance(toks, h.head) {
+			// "protested against deaths of army conscripts": the dead
+			// are the grievance, the government its target
+			h.target = []actors.Mention{c.implicitGov(src, h)}
 		}
 		return
 	}
@@ -123,6 +130,30 @@ func (c *Coder) grievanceGov(st *sentence, h *verbHit) {
 	}
 	h.target = []actors.Mention{c.implicitGov(src, h)}
 	c.grievanceHolder(st, h) // "in anger at the death of a man in police custody": the police
+}
+
+// deathsGrievance reports "against" or "over" within six tokens after
+// the protest verb at head, then (a determiner at most) "deaths of",
+// "the death of", "killing(s) of": the protest's grievance is people
+// killed.
+func deathsGrievance(toks []dyad.Token, head int) bool {
+	for k := head + 1; k < len(toks) && k <= head+6; k++ {
+		if toks[k].Lower != "against" && toks[k].Lower != "over" {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].Tag == "DT" {
+			j++
+		}
+		if j+1 < len(toks) && toks[j+1].Lower == "of" {
+			switch toks[j].Lower {
+			case "death", "deaths", "killing", "killings":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // govClauseAfter returns the subject of an "after" or "as" clause of the

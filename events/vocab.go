@@ -55,8 +55,13 @@ type vocab struct {
 	falsityWords      wordList // [falsity words] forms: denials.go falsityAfter
 	stateDescriptors  wordList // [state descriptors] forms: targets_answered.go stateDescriptor
 	reportNouns       wordList // [report nouns] forms: reports.go, reactions.go reportDenials
+	authoredDocs      wordList // [authored documents] forms: sources_documents.go documentAuthor
+	protestLemmas     wordList // [protest lemmas] lemmas: coref_protesters.go protestingObject
+	answeredPlans     wordList // [answered plans] forms: plan_content.go answeredPlanContent
+	planAnswers       wordList // [plan answers] lemmas: plan_content.go answeredPlanContent
 	collectiveHeads   wordList // [unnamed collective heads] forms: roles.go subjectDepth
 	probeBodies       wordList // [probe body words] forms: refine.go probeBody
+	inquiryClaims     wordList // [inquiry claims] forms: targets_inquiry.go claimClause
 	chargeRejecters   wordList // [charge rejecters] lemmas: denials.go chargeDenial, hits.go matchVerb, reactions.go reportDenial
 	namingVerbs       wordList // [naming verbs] lemmas: denials.go chargeDenial, reactions.go reportDenial
 	attackNouns       wordList // [attack nouns] forms: sources_blamed.go blamedLater
@@ -315,8 +320,13 @@ func (v *vocab) lists() map[string]*wordList {
 		"falsity words":             &v.falsityWords,
 		"state descriptors":         &v.stateDescriptors,
 		"report nouns":              &v.reportNouns,
+		"authored documents":        &v.authoredDocs,
+		"protest lemmas":            &v.protestLemmas,
+		"answered plans":            &v.answeredPlans,
+		"plan answers":              &v.planAnswers,
 		"unnamed collective heads":  &v.collectiveHeads,
 		"probe body words":          &v.probeBodies,
+		"inquiry claims":            &v.inquiryClaims,
 		"charge rejecters":          &v.chargeRejecters,
 		"naming verbs":              &v.namingVerbs,
 		"attack nouns":              &v.attackNouns,

@@ -35,30 +35,76 @@ import (
 // from UTF-16 when they are (fromUTF16: a byte order mark, or "<?" as
 // UTF-16).
 func Sniff(data []byte) bool {
+	t, ok := prologEnd(data)
+	if !ok {
+		return false
+	}
+	if len(t) > 0 && t[0] == '{' {
+		return bytes.Contains(t, []byte("jsonfeed.org"))
+	}
+	return feedRoot.Match(t)
+}
+
+// XMLRoot returns the local name, lower case, of the root element of the
+// XML document data starts ("urlset" for a sitemap, "svg", "rss", "html"),
+// read in its first 2 KiB past the XML declaration, comments, processing
+// instructions and document type declaration, as Sniff reads them; "" when
+// data does not start with markup there (text, JSON, a prolog cut off).
+func XMLRoot(data []byte) string {
+	t, ok := prologEnd(data)
+	if !ok {
+		return ""
+	}
+	if m := xmlRoot.FindSubmatch(t); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// xmlRoot matches a start tag at the start of its input; group 1 is the
+// element's local name (after any namespace prefix).
+var xmlRoot = regexp.MustCompile(`^<(?:[a-z_][\w.-]*:)?([a-z_][\w.-]*)[\s/>]`)
+
+// prologEnd returns data's first 2 KiB, decoded from UTF-16 when they are
+// (fromUTF16: a byte order mark, or "<?" as UTF-16), lower case and past
+// a byte order mark, white space, the XML declaration, comments,
+// processing instructions and the document type declaration; ok is false
+// when one of those is not closed there.
+func prologEnd(data []byte) (rest []byte, ok bool) {
 	head := data[:min(len(data), 2048)]
 	if u, ok := fromUTF16(head[:len(head)&^1]); ok {
 		head = u
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	t := bytes.TrimSpace(head)
-	if len(t) > 0 && t[0] == '{' {
-		return bytes.Contains(t, []byte("jsonfeed.org"))
-	}
-	lower := bytes.ToLower(t)
-	// Skip the XML declaration, comments and processing instructions.
+	lower := bytes.ToLower(bytes.TrimSpace(head))
+	// The document type declaration's internal subset ("<!DOCTYPE rss
+	// [<!ENTITY nbsp "&#160;">]>") holds ">" before its end, "]>".
 	for bytes.HasPrefix(lower, []byte("<?")) || bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<!doctype")) {
-		end := []byte(">")
-		if bytes.HasPrefix(lower, []byte("<!--")) {
-			end = []byte("-->")
+		var loc []int
+		switch {
+		case bytes.HasPrefix(lower, []byte("<!--")):
+			loc = commentEnd.FindIndex(lower)
+		case bytes.HasPrefix(lower, []byte("<!doctype")):
+			loc = doctypeEnd.FindIndex(lower)
+		default:
+			loc = tagEnd.FindIndex(lower)
 		}
-		i := bytes.Index(lower, end)
-		if i < 0 {
-			return false
+		if loc == nil {
+			return nil, false
 		}
-		lower = bytes.TrimSpace(lower[i+len(end):])
+		lower = bytes.TrimSpace(lower[loc[1]:])
 	}
-	return feedRoot.Match(lower)
+	return lower, true
 }
+
+// The ends of what Sniff skips before a feed's root: a comment, a document
+// type declaration (with or without an internal subset in brackets), an
+// XML declaration or processing instruction.
+var (
+	commentEnd = regexp.MustCompile(`-->`)
+	doctypeEnd = regexp.MustCompile(`^<!doctype[^>\[]*(?:\[(?s:.*?)\]\s*)?>`)
+	tagEnd     = regexp.MustCompile(`>`)
+)
 
 // feedRoot matches a feed's root start tag at the start of its input:
 // <rss>, <feed> (Atom), <rdf:RDF> (RSS 1.0), with or without a namespace

@@ -105,6 +105,11 @@ func TestSniff(t *testing.T) {
 		{`{"version": "https://jsonfeed.org/version/1.1", "items": []}`, true},
 		{`{"id": "a1", "text": "not a feed"}`, false},
 		{`<!DOCTYPE html><html><head>`, false},
+		// a DOCTYPE with an internal subset: its declarations hold ">"
+		{`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">]><rss version="2.0">`, true},
+		{"<!DOCTYPE feed [\n<!ENTITY copy \"&#169;\">\n<!-- a > in a comment -->\n]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true},
+		{`<!DOCTYPE html [<!ENTITY x "<rss>">]><html><head>`, false},
+		{`<!DOCTYPE rss [<!ENTITY nbsp "&#160;">`, false}, // cut inside the subset
 		{`plain text about a feed`, false},
 	}
 	for _, tt := range tests {

@@ -281,6 +281,10 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?limit=501", 400, `limit "501": want an integer from 1 to 500`},
 		{"/api/events?cursor=-1", 400, `cursor "-1"`},
 		{"/api/events?actr=PRK", 400, `unknown parameter "actr"`},
+		// a query Go's URL.Query drops pairs of, silently: the filter was ignored, every event listed
+		{"/api/events?actor=PRK;root=19", 400, `malformed query "actor=PRK;root=19": invalid semicolon separator in query (separate parameters with &; write a ; in a value as %3B)`},
+		{"/api/events?%zz=1&actor=PRK", 400, `malformed query "%zz=1&actor=PRK": invalid URL escape "%zz"`},
+		{"/api/actors?q=a%2", 400, `malformed query "q=a%2": invalid URL escape "%2"`},
 		{"/api/events?actor=PRK&actor=KOR", 400, `parameter "actor" given 2 times`},
 		{"/api/events/abc", 404, `event abc: not found`},
 		{"/api/events/a1b2c3d4e5f60708", 404, `event a1b2c3d4e5f60708: not found`},

@@ -230,6 +230,10 @@ func TestBrowser(t *testing.T) {
 	if e := b.text(`#error`); e != `quad "9": want 1, 2, 3 or 4` {
 		t.Errorf("error shown %q", e)
 	}
+	// the status line does not go on saying "loading…" under the error
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](settled(`document.querySelector('#status').textContent === ''`), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("status under the error: %q, want it empty (%v)", eval[string](b, `document.querySelector('#status').textContent`), err)
+	}
 }
 
 // browser runs chromedp actions, failing the test with the step's name.

@@ -44,6 +44,7 @@ import (
 	"io/fs"
 	"log"
 	nethttp "net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -500,9 +501,18 @@ func boolParam(r *nethttp.Request, name string) (bool, error) {
 	}
 }
 
-// checkParams rejects parameters other than the filters (when filters is
-// true) and extra.
+// checkParams rejects a malformed query (a bad %-escape, pairs separated
+// by ";": URL.Query would drop those pairs silently, their filters
+// ignored) and parameters other than the filters (when filters is true)
+// and extra.
 func checkParams(r *nethttp.Request, filters bool, extra ...string) error {
+	if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "semicolon") {
+			msg += " (separate parameters with &; write a ; in a value as %3B)"
+		}
+		return badRequest("malformed query %q: %s", r.URL.RawQuery, msg)
+	}
 	for k, vs := range r.URL.Query() {
 		ok := false
 		for _, e := range extra {

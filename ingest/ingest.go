@@ -505,7 +505,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			st.refuse(name, article.NamedAs(err, p, name))
+			st.refuse(name, article.SchemeError(name, article.NamedAs(err, p, name)))
 			return
 		}
 		if !fi.IsDir() {
@@ -530,7 +530,7 @@ func expand(srcs []string, st *state, skip map[string]bool) []input {
 		switch {
 		case s == "-":
 			add(input{path: "-"})
-		case strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
+		case article.IsURL(s):
 			add(input{url: s})
 		case len(s) >= 7 && strings.EqualFold(s[:7], "file://"):
 			// a file URL is the file or folder it names
@@ -665,15 +665,16 @@ var newsExts = map[string]bool{
 // newsFile reports whether a file found in a folder is read: no site file
 // (robots.txt: article.SiteFile), a news extension (newsExts) — but not JSON Lines of event records, dyad's own
 // output (article.IsEventRecord), nor a blank JSON Lines file, which is
-// such output for a story with no event — or first bytes of a WARC record
-// or a feed.
+// such output for a story with no event, nor an .xml file of XML data
+// whose root is neither a feed's nor <html> (a sitemap, an SVG image:
+// feed.XMLRoot) — or first bytes of a WARC record or a feed.
 func newsFile(path string) bool {
 	if article.SiteFile(path) != "" {
 		return false // no page
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	jsonl := ext == ".jsonl" || ext == ".ndjson"
-	if newsExts[ext] && !jsonl {
+	if newsExts[ext] && !jsonl && ext != ".xml" {
 		return true
 	}
 	f, err := os.Open(path)
@@ -693,6 +694,12 @@ func newsFile(path string) bool {
 			return false // blank: no records of any kind
 		}
 		return !article.IsEventRecord(head)
+	}
+	if ext == ".xml" {
+		// XML data (a sitemap's <urlset>, an <svg>) is no page; a feed,
+		// an XHTML page or text are read
+		root := feed.XMLRoot(head)
+		return root == "" || root == "html" || feed.Sniff(head)
 	}
 	return bytes.HasPrefix(head, []byte("WARC/")) || feed.Sniff(head)
 }
@@ -983,7 +990,7 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 	}
 	out := make([]*dyad.Article, 0, len(items))
 	for _, it := range items {
-		if it.URL == "" || !(strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://")) || ctx.Err() != nil {
+		if it.URL == "" || !article.IsURL(it.URL) || ctx.Err() != nil {
 			out = append(out, it)
 			continue
 		}
@@ -991,18 +998,23 @@ func (w *worker) follow(ctx context.Context, items []*dyad.Article) []*dyad.Arti
 		if final == "" {
 			final = it.URL
 		}
+		const instead = "the feed item's own text is read instead"
 		if cut := (*article.FetchCutError)(nil); errors.As(err, &cut) {
-			err = cut.With("the feed item's own text is read instead")
+			err = cut.With(instead)
+		} else if err != nil {
+			err = fmt.Errorf("%w: %s", err, instead)
 		}
 		var pages []*dyad.Article
 		if err == nil {
-			pages, err = w.cfg.Read(it.URL, data, final)
+			if pages, err = w.cfg.Read(it.URL, data, final); err != nil {
+				err = fmt.Errorf("%w: %s", err, instead)
+			}
 		}
 		if err == nil && (len(pages) != 1 || len(pages[0].Body) == 0) {
-			err = fmt.Errorf("%s: no article text on the page", it.URL)
+			err = fmt.Errorf("%s: no article text on the page: %s", it.URL, instead)
 		}
 		if err != nil {
-			w.fail(it.Input, err)
+			w.fail(it.Input, err) // (the item's own text is stored)
 			out = append(out, it)
 			continue
 		}

@@ -308,6 +308,11 @@ func TestRunFollowLinks(t *testing.T) {
 	if sum.Read != 2 || sum.Added != 2 || sum.Events != 2 || len(sum.Failures) != 1 || sum.Failures[0].Input != srv.URL+"/feed:2" {
 		t.Fatalf("summary %+v", sum)
 	}
+	// the failure says the item's own text was stored (it said only what
+	// was wrong with the page, as if the item were lost)
+	if want := srv.URL + "/b: unreadable: the feed item's own text is read instead"; sum.Failures[0].Err != want {
+		t.Errorf("failure %q, want %q", sum.Failures[0].Err, want)
+	}
 	evs, _ := db.Events(context.Background(), sqlite.Filter{})
 	if len(evs) != 2 || evs[0].Date != "2024-03-05" || evs[0].SourceURL != srv.URL+"/a" || evs[1].Source.Code != "FRAGOV" {
 		t.Fatalf("events %+v", evs)
@@ -408,6 +413,30 @@ func TestRunFolderSiteFiles(t *testing.T) {
 	}
 	if sum.Inputs != 1 || sum.Read != 1 || sum.Ignored != 4 || len(sum.Failures) != 0 {
 		t.Fatalf("summary %+v; want the story read and the four site files ignored", sum)
+	}
+}
+
+// TestRunFolderXMLData: in a folder, an .xml file that is XML data — a
+// crawl's sitemap.xml, an SVG image, any document whose root is neither a
+// feed nor <html> — is no news and counts as ignored (a sitemap failed the
+// run, "no story text on the page", and an SVG's text was stored as an
+// article); an .xml feed and an XHTML page are read.
+func TestRunFolderXMLData(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "example.org")
+	write(t, filepath.Join(in, "sitemap.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/news/pact</loc></url></urlset>\n")
+	write(t, filepath.Join(in, "sitemap_index.xml"), "<?xml version=\"1.0\"?><!-- generator --><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>https://example.org/sitemap.xml</loc></sitemap></sitemapindex>")
+	write(t, filepath.Join(in, "logo.xml"), `<svg xmlns="http://www.w3.org/2000/svg"><text>Japan and Australia signed a pact.</text></svg>`)
+	write(t, filepath.Join(in, "news.xml"), `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Pact</title><link>https://example.org/news/pact</link><description>Japan and Australia signed a pact on Monday.</description></item></channel></rss>`)
+	write(t, filepath.Join(in, "page.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Talks</title></head><body><p>Chile and Kenya signed a pact on Tuesday.</p></body></html>")
+	write(t, filepath.Join(in, "bare.xml"), "Chile and Peru signed a pact on Tuesday.\n") // no markup at all: read
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 3 || sum.Ignored != 3 || len(sum.Failures) != 0 {
+		t.Fatalf("summary %+v; want the feed, the page and the bare text read, the sitemaps and the SVG ignored", sum)
 	}
 }
 

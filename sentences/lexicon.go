@@ -301,7 +301,8 @@ func doubles(v string) bool {
 		"strip", "slam", "clap", "flag", "lag", "tag", "beg", "hug", "mar", "star", "scar", "pit", "bat", "pat", "ram", "top", "chop", "map", "tip", "nod", "sob", "rap", "zip", "wed", "bug", "tug", "dip", "skip", "slip", "trip", "sip", "rip", "snap", "stab", "kidnap", "put", "cut", "set", "get", "hit", "let", "shut", "run", "win", "begin", "sit", "spin",
 		"swap", "snub", "shrug", "gun", "stun", "flip", "dub", "jab", "plug", "wrap", "grip", "drag", "spur", "stir",
 		"blur", "prod", "trim", "slap", "blot", "scan", "mob", "spar", "rub", "hop", "prop", "sag", "clog",
-		"airdrop", "lob", "rebut", "club", "transfer", "outgun", "jet", "drum", "whip", "sidestep", "pen", "concur":
+		"airdrop", "lob", "rebut", "club", "transfer", "outgun", "jet", "drum", "whip", "sidestep", "pen", "concur",
+		"tear-gas", "teargas":
 		return true
 	}
 	return false

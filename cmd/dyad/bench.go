@@ -2,14 +2,17 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/bench"
 )
 
@@ -28,13 +31,24 @@ matching, event coding and end-to-end, plus with --store the SQLite store
 (saving coded articles) and a full ingest. For each it reports articles,
 sentences and MB per CPU-second (user + system time: per core fully used),
 articles per wall second, Go heap allocations per article and the process's
-peak resident memory so far. A table by default, JSON with --json.`,
+peak resident memory so far. A table by default, JSON with --json. Files
+that cannot be read are left out of the measures and listed after them
+("failures" in JSON); the exit status is then 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return &exitError{2, fmt.Errorf("bench needs a corpus folder\n%s", cmd.UsageString())}
 			}
 			if err := positiveFlags(cmd, "workers", "repeat"); err != nil {
 				return err
+			}
+			if tmp != "" { // said before any stage runs
+				if fi, err := os.Stat(tmp); errors.Is(err, fs.ErrNotExist) {
+					return &exitError{2, fmt.Errorf("--tmp %s: no such folder", tmp)}
+				} else if err != nil {
+					return &exitError{2, fmt.Errorf("--tmp %w", article.InputError(err, tmp))}
+				} else if !fi.IsDir() {
+					return &exitError{2, fmt.Errorf("--tmp %s: not a folder (--tmp takes the folder for the temporary stores)", tmp)}
+				}
 			}
 			opt, err := f.options()
 			if err != nil {
@@ -59,12 +73,24 @@ peak resident memory so far. A table by default, JSON with --json.`,
 				return &exitError{1, err}
 			}
 			out := cmd.OutOrStdout()
+			where := "listed above"
 			if jsonOut {
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
-				return enc.Encode(r)
+				err = enc.Encode(r)
+				where = "listed in the JSON report"
+			} else {
+				err = r.WriteTable(out)
 			}
-			return r.WriteTable(out)
+			if err != nil || len(r.Failures) == 0 {
+				return err
+			}
+			// a failed input fails the run, as in every command (exit 1)
+			it := "it"
+			if len(r.Failures) > 1 {
+				it = "them"
+			}
+			return &exitError{1, fmt.Errorf("%s failed (%s); the measures leave %s out", plural(len(r.Failures), "file"), where, it)}
 		},
 	}
 	f.register(cmd)

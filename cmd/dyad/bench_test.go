@@ -20,6 +20,10 @@ func TestBenchCmd(t *testing.T) {
 		{"negative workers", []string{"bench", "--workers", "-1", examples}, 2, "--workers -1: want 1 or more"},
 		{"missing folder", []string{"bench", "no-such-dir"}, 1, "no-such-dir"},
 		{"bad input kind", []string{"bench", "--input", "pdf", examples}, 2, `--input "pdf"`},
+		// said before any stage runs, naming the flag (it was "stat /nonexistent: …", exit 1, after the run)
+		{"missing --tmp", []string{"bench", "--store", "--tmp", "/nonexistent-dyad-tmp", examples}, 2, "dyad: --tmp /nonexistent-dyad-tmp: no such folder\n"},
+		{"--tmp a file", []string{"bench", "--store", "--tmp", filepath.Join(examples, "01_korea_missile_launch.txt"), examples}, 2,
+			"dyad: --tmp " + filepath.Join(examples, "01_korea_missile_launch.txt") + ": not a folder (--tmp takes the folder for the temporary stores)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,5 +105,39 @@ func TestCPUProfileNeverClobbers(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(keep); string(b) != "Kenya recalled its envoy.\n" {
 		t.Errorf("keep.txt changed to %q", b)
+	}
+}
+
+// TestBenchFailedFiles: a file bench cannot read is listed with the
+// report, which is still printed, and fails the run as a failed input
+// fails every command (exit 1, a closing line on standard error saying
+// where the list is); the list says "1 file failed", not "1 files".
+func TestBenchFailedFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(good, []byte("DATE: 2024-03-04\n\nChile and Kenya signed a fisheries pact in Nairobi on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "bench", "--workers", "1", dir)
+	if want := "1 file failed:\n  " + empty + ": empty input\n"; code != 1 || !strings.HasSuffix(out, want) ||
+		errs != "dyad: 1 file failed (listed above); the measures leave it out\n" {
+		t.Errorf("bench: exit %d, stdout %q, stderr %q; want exit 1, the report ending %q", code, out, errs, want)
+	}
+	out, errs, code = run(t, "bench", "--json", "--workers", "1", good, empty)
+	var r struct {
+		Files    int `json:"files"`
+		Failures []struct{ Input, Error string }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 1 || r.Files != 2 || len(r.Failures) != 1 ||
+		r.Failures[0].Input != empty || r.Failures[0].Error != "empty input" ||
+		errs != "dyad: 1 file failed (listed in the JSON report); the measures leave it out\n" {
+		t.Errorf("bench --json: exit %d, report %+v (%v), stderr %q", code, r, err, errs)
+	}
+	if _, errs, code := run(t, "bench", "--workers", "1", good); code != 0 || errs != "" {
+		t.Errorf("bench of a readable file: exit %d, stderr %q; want 0 and nothing", code, errs)
 	}
 }

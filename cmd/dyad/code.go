@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -169,11 +168,16 @@ events whose status is asserted or future, as dyad export does: not the
 acts a text negates, alleges, denies or supposes (--all-statuses prints
 them all). The other formats carry the status and print every event.
 With --why it also says, on standard error, which candidate events the
-coder matched and set aside, and why (no source found, screened, …).`,
+coder matched and set aside, and why (no source found, screened, …).
+Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read:
+the events coded before it are printed whole, then "interrupted", exit 130.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"-"}
 				stdinHint(cmd, "code")
+			}
+			if err := stdinOnce(args); err != nil {
+				return err
 			}
 			opt, err := f.options()
 			if err != nil {
@@ -211,7 +215,15 @@ coder matched and set aside, and why (no source found, screened, …).`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			failed := codeInputs(cmd.Context(), args, opt, coder, w, errw, why, minConf)
+			// Ctrl-C (or kill, a closed terminal) stops the run at the
+			// input being read; the events coded before it are written
+			// whole, then the run says it was interrupted (exit 130)
+			ctx, stop := storeContext(cmd.Context(), nil)
+			defer stop()
+			failed, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
+			if werr != nil {
+				return &exitError{1, werr} // said once; the run stopped there
+			}
 			if err := w.Close(); err != nil {
 				return err
 			}
@@ -223,6 +235,9 @@ coder matched and set aside, and why (no source found, screened, …).`,
 				if msg := n.Note(); msg != "" {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
 				}
+			}
+			if bySignal(ctx) {
+				return interrupted(ctx, ctx.Err())
 			}
 			if failed > 0 {
 				return &exitError{1, fmt.Errorf("%d of %d inputs failed", failed, len(args))}
@@ -254,11 +269,12 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // goroutine reads the inputs (streaming JSON Lines), the workers code
 // articles, and the results are written in input order. Failures are
 // reported on errw, in order, and the run goes on; it returns the number
-// of failed inputs. Memory is bounded by the queue (4 articles a worker).
+// of failed inputs, and werr, the error of the first write to w that
+// failed (a full disk, a closed pipe), which stops the run. Memory is bounded by the queue (4 articles a worker).
 // With why, the candidate events each article's coding set aside are
 // said on errw too (events.Coder.Explain). Events under minConf are not
 // written (with why, they are said to be set aside).
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) int {
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -271,15 +287,20 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		drops []events.Drop // (--why)
 		msg   string        // an error line to print, in order
 		done  chan struct{}
+		// dropped: the run stopped (an interrupt, a failed write)
+		// before the article went to a coder
+		dropped bool
 	}
 	jobs := make(chan *job, 4*workers)
 	order := make(chan *job, 4*workers)
-	failed := 0
 	// the reader: inputs in order, one job per article or error
 	go func() {
 		defer close(jobs)
 		defer close(order)
 		emit := func(j *job) bool {
+			if ctx.Err() != nil {
+				return false // (stopped: nothing more is said or coded)
+			}
 			select {
 			case order <- j:
 			case <-ctx.Done():
@@ -293,6 +314,8 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			case jobs <- j:
 				return true
 			case <-ctx.Done():
+				j.dropped = true // (in order, the writer must not wait for it)
+				close(j.done)
 				return false
 			}
 		}
@@ -443,6 +466,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 	// the writer: results in input order
 	for j := range order {
 		<-j.done
+		if j.dropped {
+			continue
+		}
 		switch {
 		case j.msg == "\x00failed":
 			failed++
@@ -461,11 +487,15 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 					}
 				}
 			}
+			if werr != nil {
+				continue // (draining what was read before the stop)
+			}
 			if err := w.Write(j.a, evs); err != nil {
-				fmt.Fprintln(errw, "dyad:", err)
-				if errors.Is(err, os.ErrClosed) || errors.Is(err, syscall.EPIPE) {
-					cancel()
-				}
+				// output that cannot be written (a full disk, a closed
+				// pipe) stops the run: the error is the caller's to say
+				werr = err
+				cancel()
+				continue
 			}
 			for _, d := range j.drops {
 				if d.Verb == "" {
@@ -477,7 +507,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 	}
 	wg.Wait()
-	return failed
+	return failed, werr
 }
 
 // streamable reports a JSON Lines input read from a file or standard

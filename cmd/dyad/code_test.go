@@ -23,15 +23,10 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	root.SetOut(&out)
 	root.SetErr(&errb)
 	err := root.Execute()
-	code := 0
 	if err != nil {
 		errb.WriteString("dyad: " + err.Error() + "\n")
-		code = 2
-		if ee, ok := err.(*exitError); ok {
-			code = ee.code
-		}
 	}
-	return out.String(), errb.String(), code
+	return out.String(), errb.String(), exitCode(err)
 }
 
 // sharedDir returns ../shared from the repository root, or skips the test.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"syscall"
 
@@ -122,8 +123,7 @@ only, and never --unjudged: both would print its articles' text.`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "dyad eval: scoring the %d sentences both files code: %d of %s's are not in %s, %d of %s's not in %s\n",
 						len(both), len(gold)-len(both), args[0], against, len(other)-len(both), against, args[0])
 				}
-				sc.Run(ann, both).Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
-				return nil
+				return printed(cmd, func(w io.Writer) { sc.Run(ann, both).Print(w, !quiet) })
 			}
 			coder, _, err := f.newCoder()
 			if err != nil {
@@ -145,8 +145,7 @@ only, and never --unjudged: both would print its articles' text.`,
 				}
 			}
 			rep := sc.Run(c, gold)
-			rep.Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
-			return nil
+			return printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) })
 		},
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
@@ -182,6 +181,10 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 				return &exitError{2, fmt.Errorf("--unjudged %s: that is the judged-events file being read; name a new file for the judging items", unjudged)}
 			}
 		}
+		// said before the articles are coded, not after
+		if dir := filepath.Dir(unjudged); !isDir(dir) {
+			return &exitError{2, fmt.Errorf("--unjudged %s: no folder %s", unjudged, dir)}
+		}
 	}
 	coder, _, err := f.newCoder()
 	if err != nil {
@@ -194,7 +197,7 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 	if unjudged != "" {
 		out, err := os.Create(unjudged)
 		if err != nil {
-			return &exitError{1, err}
+			return &exitError{1, fmt.Errorf("--unjudged %w", article.InputError(err, unjudged))}
 		}
 		err = eval.WriteItems(out, rep.Unjudged)
 		if cerr := out.Close(); err == nil {
@@ -204,8 +207,36 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 			return &exitError{1, fmt.Errorf("--unjudged %s: %w", unjudged, err)}
 		}
 	}
-	rep.Print(termsafe.Writer(cmd.OutOrStdout()), !quiet)
+	return printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) })
+}
+
+// printed runs print on the command's standard output (its control
+// characters escaped) and returns the first write error as a failure,
+// exit 1: eval's reports are written by Print methods that return none,
+// and scores lost to a full disk must not pass as printed.
+func printed(cmd *cobra.Command, print func(io.Writer)) error {
+	w := &errWriter{w: cmd.OutOrStdout()}
+	print(termsafe.Writer(w))
+	if w.err != nil {
+		return &exitError{1, w.err}
+	}
 	return nil
+}
+
+// errWriter writes to w until a write fails, then fails every write with
+// that first error, err.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
 
 // defaultCorpora is dyad eval's corpus folder when --corpora is not
@@ -400,4 +431,10 @@ func reason(evs []dyad.Event, drops []events.Drop, under map[sentenceRoot]bool, 
 		return "no pattern matched"
 	}
 	return "no pattern of this root matched"
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }

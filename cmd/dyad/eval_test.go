@@ -153,6 +153,14 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 	if after, err := os.ReadFile(judged); err != nil || !bytes.Equal(after, before) {
 		t.Errorf("--unjudged on the judged file itself changed it (err %v)", err)
 	}
+	// an --unjudged file in no folder is said before the articles are
+	// coded, naming the flag (it was "open …: no such file or directory"
+	// after the whole run)
+	nowhere := filepath.Join(dir, "no-such-folder", "items.jsonl")
+	if out, stderr, code := run(t, "eval", "-q", "--corpora", corpora, "--unjudged", nowhere, judged); code != 2 || out != "" ||
+		stderr != "dyad: --unjudged "+nowhere+": no folder "+filepath.Dir(nowhere)+"\n" {
+		t.Errorf("--unjudged in no folder: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
 	// --unjudged is for judged files
 	gold := filepath.Join(dir, "gold.jsonl")
 	if err := os.WriteFile(gold, []byte(`{"id":"a","text":"Kenya recalled its envoy.","events":[]}`+"\n"), 0o644); err != nil {

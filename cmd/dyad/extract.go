@@ -18,8 +18,8 @@ func newExtractCmd() *cobra.Command {
 	var jsonl bool
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|URL|-]...",
-		Short: "Print each input's article (text, metadata) as JSON",
-		Long: `Extract reads each input (a file, an http(s) URL, or - for standard input;
+		Short: "print each input's article (text, metadata) as JSON",
+		Long: `extract reads each input (a file, an http(s) URL, or - for standard input;
 standard input when none is given) and prints every article found as an
 indented JSON object. A failed input is reported on stderr and the others are
 still processed; the exit status is then 1. An article with neither title nor
@@ -46,6 +46,9 @@ article printed as it is read: any size, bounded memory.`,
 			if len(args) == 0 {
 				args = []string{"-"}
 				stdinHint(cmd, "extract")
+			}
+			if err := stdinOnce(args); err != nil {
+				return err
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			if !jsonl {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -69,14 +70,30 @@ const sqliteNotADB = 26
 // notStoreFile is the error opening the SQLite store path, err, named as
 // the other --db errors are when the file is no SQLite database at all
 // ("--db notes.txt: file is not a database (give a new file name for a
-// new store, or your store's)"), err itself otherwise.
+// new store, or your store's)") and when the store's own error names the
+// file as "open FILE: …" or "store: open FILE: …" ("--db empty.db: no
+// dyad store (…)"); err itself otherwise.
 func notStoreFile(path string, err error) error {
 	var lite interface{ Code() int }
 	if errors.As(err, &lite) && lite.Code()&0xff == sqliteNotADB {
 		return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
 	}
+	if rest, ok := strings.CutPrefix(strings.TrimPrefix(err.Error(), "store: "), "open "+path+": "); ok {
+		return &dbError{"--db " + path + ": " + rest, err}
+	}
 	return err
 }
+
+// dbError is a store's error said naming the --db flag (notStoreFile).
+type dbError struct {
+	msg string
+	err error
+}
+
+func (e *dbError) Error() string { return e.msg }
+
+// Unwrap returns the store's error.
+func (e *dbError) Unwrap() error { return e.err }
 
 // warnSnapshot tells w when a read-only command reads a copy of st taken
 // when it was opened (a SQLite store in a folder it cannot write: see
@@ -160,7 +177,8 @@ func newIngestCmd() *cobra.Command {
 symbolic links to files and folders, each folder walked once; only its text, web page, feed,
 JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds; a site's
-robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page), a glob, an
+robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
+an .xml file of XML data, a sitemap.xml or an SVG image), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
@@ -204,6 +222,12 @@ events, export and serve never migrate.`,
 				// with --db, articles already stored are not queued again
 				var st store.Store
 				if dbPath != "" {
+					if _, serr := os.Stat(dbPath); errors.Is(serr, fs.ErrNotExist) && !store.IsPostgres(dbPath) && checkDBPath(dbPath) == nil {
+						// (not openStore's "dyad ingest creates one": this one does not)
+						err = &exitError{1, fmt.Errorf("--db %s: no such store: with --queue, --db names a store whose articles are not queued again "+
+							"(dyad worker --db creates it; leave --db out to queue every article)", dbPath)}
+						return unopened(cmd, jsonSummary, args, err)
+					}
 					if st, err = openStore(dbPath, false); err != nil {
 						return unopened(cmd, jsonSummary, args, err)
 					}
@@ -329,7 +353,7 @@ events, export and serve never migrate.`,
 	cmd.Flags().IntVar(&batch, "batch", ingest.DefaultBatch, "articles stored per transaction")
 	cmd.Flags().BoolVar(&jsonSummary, "json", false, "print the summary as JSON on standard output (and not as text on standard error)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
-	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary")
+	cmd.Flags().BoolVar(&follow, "follow", false, "fetch and read the page of each feed item instead of storing the item's summary (a page that cannot be read: its item's summary, with a failure saying so)")
 	return cmd
 }
 

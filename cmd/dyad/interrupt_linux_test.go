@@ -97,3 +97,38 @@ func TestIngestInterrupted(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 130, the summary, the interrupted line and the error", code, errs)
 	}
 }
+
+// TestCodeInterrupted: a Ctrl-C (SIGINT) during dyad code stops the run
+// at the input being read and ends the output with the events coded
+// before it, whole lines, then says it was interrupted (exit 130): the
+// signal's default action ended the process at once, the output cut
+// mid-line. The interrupt comes while the second input, a page the test
+// server holds, is fetched.
+func TestCodeInterrupted(t *testing.T) {
+	fetched := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(fetched)
+		select {
+		case <-r.Context().Done():
+		case <-time.After(20 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	in := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		select {
+		case <-fetched:
+			syscall.Kill(os.Getpid(), syscall.SIGINT)
+		case <-time.After(30 * time.Second):
+		}
+	}()
+	out, errs, code := run(t, "code", "--format", "csv", in, srv.URL+"/held.html")
+	lines := strings.Split(out, "\n")
+	if code != 130 || errs != "dyad: interrupted (interrupt signal received)\n" || len(lines) != 3 || lines[2] != "" ||
+		!strings.HasPrefix(lines[0], "id,") || !strings.Contains(lines[1], ",BOL,Bolivia,") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 130, the first input's event and the interrupted line", code, out, errs)
+	}
+}

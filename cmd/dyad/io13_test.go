@@ -202,8 +202,8 @@ func TestFailureShape(t *testing.T) {
 	}
 	out, errs, code = run(t, "bench", "--json", "--workers", "1", "--repeat", "1", dir)
 	rep.Failures = nil
-	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || compact(t, rep.Failures) != want {
-		t.Errorf("bench --json: exit %d, failures %s, %v (%s); want %s", code, rep.Failures, err, errs, want)
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 1 || compact(t, rep.Failures) != want {
+		t.Errorf("bench --json: exit %d, failures %s, %v (%s); want exit 1 (a file failed), %s", code, rep.Failures, err, errs, want)
 	}
 }
 

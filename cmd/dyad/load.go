@@ -57,6 +57,22 @@ func feedItem(in, arg string) bool {
 	return true
 }
 
+// stdinOnce returns a usage error (exit 2) when args name standard input
+// ("-") more than once: it can be read once, and a second reading would
+// find it empty and fail.
+func stdinOnce(args []string) error {
+	n := 0
+	for _, a := range args {
+		if a == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return &exitError{2, fmt.Errorf("- (standard input) given %d times: it is read once", n)}
+	}
+	return nil
+}
+
 // localArg returns the path to read for the command-line input arg: the
 // local path a file URL names ("file:///srv/news/a.jsonl"), so that the
 // file's kind (.jsonl, .warc, feed) follows the path; other inputs are
@@ -66,7 +82,8 @@ func feedItem(in, arg string) bool {
 // A file that does not exist and whose name holds a glob pattern
 // ('examples/0*.txt', quoted so that the shell left it) is an error
 // saying that code and extract take files, the shell expanding globs,
-// and that dyad ingest expands them itself.
+// and that dyad ingest expands them itself; one written as a URL of a
+// scheme dyad does not fetch (ftp://…) is said so (article.SchemeError).
 func localArg(arg string) (string, error) {
 	p, ok, err := article.FilePath(arg)
 	if err != nil {
@@ -75,10 +92,16 @@ func localArg(arg string) (string, error) {
 	if !ok {
 		p = arg
 	}
-	if p != "-" && !article.IsURL(p) && strings.ContainsAny(p, "*?[") {
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+	if p == "-" || article.IsURL(p) {
+		return p, nil
+	}
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		if strings.ContainsAny(p, "*?[") {
 			return "", fmt.Errorf("%s: no such file: dyad code and dyad extract take files, and the shell expands a pattern left unquoted "+
 				"(dyad code examples/0*.txt); dyad ingest expands a quoted pattern itself", arg)
+		}
+		if err := article.SchemeError(arg, err); !errors.Is(err, fs.ErrNotExist) {
+			return "", err // ftp://…: no file, and no URL dyad fetches
 		}
 	}
 	return p, nil

@@ -7,6 +7,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -92,11 +93,26 @@ func main() {
 		return
 	}
 	fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad:", err)
+	os.Exit(exitCode(err))
+}
+
+// exitCode is the exit status for a command's error err (DESIGN.md): an
+// *exitError's own; 1 for a file operation that failed (*fs.PathError:
+// output that cannot be written, "write /dev/stdout: no space left on
+// device", is a failure, not a usage error); 2 for any other error, the
+// command line's (cobra's unknown commands and arguments).
+func exitCode(err error) int {
 	var ee *exitError
-	if errors.As(err, &ee) {
-		os.Exit(ee.code)
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &pe):
+		return 1
 	}
-	os.Exit(2)
+	return 2
 }
 
 // GC settings for a batch coder, unless the user set GOGC or GOMEMLIMIT:

@@ -9,6 +9,8 @@ import (
 	nethttp "net/http"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -61,8 +63,14 @@ follows a concurrent ingest or worker by reloading its in-memory index.`,
 			if dbPath == "" {
 				return &exitError{2, fmt.Errorf("--db FILE is required (a SQLite file or a postgres:// URL)")}
 			}
-			if _, _, err := net.SplitHostPort(addr); err != nil {
+			_, port, err := net.SplitHostPort(addr)
+			if err != nil {
 				return &exitError{2, fmt.Errorf("--addr %q: want HOST:PORT", addr)}
+			}
+			if port != "" && strings.Trim(port, "+-0123456789") == "" { // (a service name, "127.0.0.1:http", is the listener's to look up)
+				if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+					return &exitError{2, fmt.Errorf("--addr %q: want HOST:PORT, PORT a number from 0 to 65535", addr)}
+				}
 			}
 			if err := checkDBPath(dbPath); err != nil {
 				return err

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -59,17 +58,11 @@ and the store's counts (articles, events, mentions…). With --interval and
 				rep.Queue = &st
 			}
 			if dbDSN != "" {
-				if err := checkDBPath(dbDSN); err != nil {
-					return err
-				}
-				if !store.IsPostgres(dbDSN) {
-					if _, err := os.Stat(dbDSN); err != nil {
-						return &exitError{1, fmt.Errorf("--db %s: no such store", dbDSN)}
-					}
-				}
-				db, err := store.Open(ctx, dbDSN)
+				// read-only, as events and export: status never creates
+				// or migrates a store
+				db, err := openStore(dbDSN, false)
 				if err != nil {
-					return &exitError{1, notStoreFile(dbDSN, err)}
+					return err
 				}
 				defer db.Close()
 				c, err := db.Counts(ctx)
@@ -120,7 +113,7 @@ and the store's counts (articles, events, mentions…). With --interval and
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&queueURL, "queue", "", "NATS server URL(s) (nats://host:4222)")
-	fl.StringVar(&dbDSN, "db", "", "store: postgres:// URL or SQLite file")
+	fl.StringVar(&dbDSN, "db", "", "store: postgres:// URL or SQLite file (opened read-only: never created or migrated)")
 	single(fl, "db")
 	fl.DurationVar(&interval, "interval", 0, "measure the store's articles per second over this interval (needs --db)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON")

@@ -53,7 +53,7 @@ func TestReadOnlyCommandsDoNotMigrate(t *testing.T) {
 	}
 	c.Close()
 
-	want := "dyad: open " + db + ": store has schema version 2, this dyad needs 6: stop any older dyad writing to it, " +
+	want := "dyad: --db " + db + ": store has schema version 2, this dyad needs 6: stop any older dyad writing to it, " +
 		"then run `dyad ingest --db " + db + "` (with no inputs) to migrate\n"
 	for _, args := range [][]string{
 		{"events", "--db", db},

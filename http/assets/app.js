@@ -168,7 +168,7 @@ async function render() {
   const jobs = [];
   if (key !== loadedKey) {
     loadedKey = key;
-    jobs.push(loadView(s, fq).catch((e) => { loadedKey = null; showError(e); }));
+    jobs.push(loadView(s, fq).catch((e) => { loadedKey = null; $("#status").textContent = ""; showError(e); }));
   }
   const dk = (s.article ? "a" + s.article : "") + (s.event ? "e" + s.event : "");
   if (dk !== detailKey) {
