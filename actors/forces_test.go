@@ -63,6 +63,18 @@ func TestCommunityBridge(t *testing.T) {
 	}, showCode)
 }
 
+// TestPossessiveListRoles checks, on sentences written for this test,
+// that the states of a list of three or more before the last one's
+// possessive and a role noun each take the role, as a list of
+// nationality adjectives does; a thing after the possessive gives none.
+func TestPossessiveListRoles(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-07-10", "Chad, Niger and Mali's leaders signed a pact.", "Chad=TCDGOV | Niger=NERGOV | Mali's leaders=MLIGOV"},
+		{"2024-07-10", "Chile, Peru and Bolivia's foreign ministers met in Lima.", "Chile=CHLGOV | Peru=PERGOV | Bolivia's foreign ministers=BOLGOV | Lima=PER"},
+		{"2024-07-10", "Chile, Peru and Bolivia's economies grew.", "Chile=CHL | Peru=PER | Bolivia=BOL"},
+	}, showCode)
+}
+
 // TestOrgOrgan checks, on sentences written for this test, that an
 // organisation's own organ named after its possessive acts as the
 // organisation ("the IAEA's board of governors" is the IAEA, not some

@@ -1064,7 +1064,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				}
 				// ("Chinese and American trade officials": across a noun
 				// modifier too)
-				if j > i+1 && conj && j < len(raws) && (raws[j].start == raws[j-1].end || m.nounBridge(toks, raws[j-1].end, raws[j].start, false)) && raws[j].p.kind == KindAgent && !r.p.compound {
+				// ("Mali, Niger and Burkina Faso's leaders": after the last
+				// one's possessive too)
+				if j > i+1 && conj && j < len(raws) && (raws[j].start == raws[j-1].end || m.nounBridge(toks, raws[j-1].end, raws[j].start, false) ||
+					raws[j].start == raws[j-1].end+1 && isPoss(toks[raws[j-1].end]) && raws[j-1].p.kind == KindCountry) && raws[j].p.kind == KindAgent && !r.p.compound {
 					sectors = splitRoles(raws[j].p.entries[0].Code)
 					mt.Kind = KindAgent
 				}
