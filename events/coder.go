@@ -1217,6 +1217,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.target = nil // "called for a fair division of childcare between parents" (targets_embedded.go)
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
+		c.announcedTruce(st, h) // "announced a ceasefire between Israel and Hamas": the parties' own (targets_mediation.go)
 		if x, ok := c.mediatedTalks(st, h); ok {
 			extra = append(extra, x) // the parties' own talks (targets_mediation.go)
 		}
