@@ -1,0 +1,38 @@
+package events
+
+// Two states named together as the subject of a deployment or an alert at
+// their border face each other across it: "Thailand and Cambodia rushed
+// troop reinforcements to the disputed border area" is THA 154 KHM and
+// KHM 154 THA, as the gold README's "Conventions fixed here" gives troops
+// massed at a border the neighbour across it as target. The hit must name
+// no target of its own, have exactly two sources of different countries,
+// and a border noun ([border nouns]) within eight tokens after its head,
+// before a comma or a clause break.
+
+import "github.com/dyad-events/dyad/cameo"
+
+// borderPair makes h mutual (each source the other's target) when h is a
+// force posture (152, 154) of two coordinated states at a border (see the
+// file comment), and reports whether it did.
+func (c *Coder) borderPair(st *sentence, h *verbHit) bool {
+	if cameo.Root(h.code) != "15" || h.code != "154" && h.code != "152" || len(h.target) != 0 || len(h.source) != 2 || h.p.has(flagMutual) || h.passive {
+		return false
+	}
+	a, b := h.source[0], h.source[1]
+	if a.Country == "" || b.Country == "" || a.Country == b.Country || a.Place || b.Place {
+		return false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.end+8; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || isClauseBreak(toks, k) {
+			return false
+		}
+		if c.words.borderNouns[toks[k].Lower] {
+			m := *h.p
+			m.Flags |= flagMutual
+			h.p = &m
+			return true
+		}
+	}
+	return false
+}
