@@ -36,3 +36,22 @@ func (c *Coder) borderPair(st *sentence, h *verbHit) bool {
 	}
 	return false
 }
+
+// borderPartner drops the target of a mutual hit of two coordinated
+// sources when every target is only the state across a border named
+// after "border with" ([border nouns]): "Lithuanian and Polish border
+// guards began joint patrols along the frontier with Belarus" is LTUMIL
+// 062 POLMIL and back; Belarus is where the patrols run, no third party
+// to them. It reports whether it dropped the target.
+func (c *Coder) borderPartner(st *sentence, h *verbHit) bool {
+	if !h.p.has(flagMutual) || len(h.source) != 2 || len(h.target) == 0 || h.source[0].Country == h.source[1].Country {
+		return false
+	}
+	for _, m := range h.target {
+		if !c.words.borderWith(st.toks, m.Start) {
+			return false
+		}
+	}
+	h.target = nil
+	return true
+}

@@ -20,3 +20,18 @@ func TestBorderPairTargets(t *testing.T) {
 			[]string{"POL 154 BLR asserted", "LTU 154 BLR asserted"}},
 	}, false)
 }
+
+// TestBorderPartnerDropped codes joint patrols of two states along a
+// border "with" a third as the two states' cooperation with each other,
+// the third state being only where the border runs
+// (targets_borderpair.go borderPartner); a partner named after "with"
+// itself stays a party.
+func TestBorderPartnerDropped(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Hungarian and Austrian police began joint patrols on Monday along the border with Serbia.",
+			[]string{"HUNCOP 062 AUTCOP asserted", "AUTCOP 062 HUNCOP asserted"}},
+		// near miss: the partner itself
+		{"Hungary began joint patrols with Serbia on Monday.",
+			[]string{"HUN 062 SRB asserted", "SRB 062 HUN asserted"}},
+	}, false)
+}
