@@ -1081,6 +1081,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = mainTarget
 			}
 		}
+		if len(h.target) == 0 && !h.passive && !h.p.has(flagNoTarget) {
+			h.target = c.apposedObject(st, h) // "detained the suspect, a Tunisian man" (apposed.go)
+		}
 		if (h.p.has(flagNoTarget) || len(h.target) == 0) && !h.passive {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
