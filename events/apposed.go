@@ -112,3 +112,43 @@ func appositionEnds(toks []dyad.Token, e int) bool {
 	}
 	return e >= len(toks)
 }
+
+// apposedObject returns the person an apposition names right after a
+// verb's object that is no actor: "detained the suspect, a Tunisian man"
+// is aimed at the Tunisian man (TUNCVL), as "detained a Tunisian man"
+// is. The object is a determiner and one or two nouns right after the
+// hit's end; the apposition opens with "a" or "an" after the comma, its
+// mention has a country, is no place, modifier or possessive, and the
+// apposition ends (appositionEnds). It returns nil otherwise.
+func (c *Coder) apposedObject(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	k := h.end
+	if h.p.Noun || k >= len(toks) || toks[k].Tag != "DT" {
+		return nil
+	}
+	k++
+	n := 0
+	for k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && n < 2 {
+		if st.at[k] >= 0 {
+			return nil // the object is an actor of its own
+		}
+		k, n = k+1, n+1
+	}
+	if n == 0 || k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" {
+		return nil
+	}
+	a := st.at[k+2]
+	if a < 0 {
+		return nil
+	}
+	m := st.ments[a]
+	if m.Start != k+2 || len(m.Country) != 3 || m.Place || m.Modifier || m.Possessive || !appositionEnds(toks, m.End) {
+		return nil
+	}
+	for _, s := range h.source {
+		if s.Code == m.Code {
+			return nil
+		}
+	}
+	return c.group(st, a)
+}

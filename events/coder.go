@@ -1081,6 +1081,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = mainTarget
 			}
 		}
+		if len(h.target) == 0 && !h.passive && !h.p.has(flagNoTarget) {
+			h.target = c.apposedObject(st, h) // "detained the suspect, a Tunisian man" (apposed.go)
+		}
 		if (h.p.has(flagNoTarget) || len(h.target) == 0) && !h.passive {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
@@ -1217,6 +1220,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.target = nil // "called for a fair division of childcare between parents" (targets_embedded.go)
 		}
 		extra = append(extra, c.claimed(st, h, claimer, inClaim)...)
+		c.announcedTruce(st, h) // "announced a ceasefire between Israel and Hamas": the parties' own (targets_mediation.go)
+		c.borderPair(st, h)     // "Thailand and Cambodia rushed troops to the disputed border" (targets_borderpair.go)
+		c.borderPartner(st, h)  // "began joint patrols along the frontier with Belarus" (targets_borderpair.go)
 		if x, ok := c.mediatedTalks(st, h); ok {
 			extra = append(extra, x) // the parties' own talks (targets_mediation.go)
 		}

@@ -384,9 +384,17 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 	if (root == "19" || root == "18") && (len(h.target) == 0 || h.target[0].Kind == "place") {
 		// "pounded militant hideouts in the Tirah valley": the armed
 		// group of the place, else of the attacker's own country
-		if k, sector := armedObject(st.toks, h.end); k >= 0 {
-			country := src.Country
-			if len(h.target) > 0 {
+		k, sector := armedObject(st.toks, h.end)
+		country := src.Country
+		if k < 0 {
+			// "bombed rebel-held Idlib": the armed group holding a named
+			// place, of the place's country (controlledPlace)
+			if j, sec, p, ok := c.controlledPlace(st, h.end); ok {
+				k, sector, country = j, sec, p
+			}
+		}
+		if k >= 0 {
+			if len(h.target) > 0 && h.target[0].Country != "" {
 				country = h.target[0].Country
 			}
 			if country != "" && !hasSector(src, "REB", "UAF", "CRM") {
@@ -898,6 +906,33 @@ func offensiveNamed(toks []dyad.Token, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// controlledPlace reads an object that opens, after determiners and
+// adjectives, with an armed group's "-held" or "-controlled" word right
+// before a place the gazetteer knows: "rebel-held Idlib",
+// "militant-controlled Kunduz". It returns the word's token, the group's
+// role (armedObject's words) and the place's country.
+func (c *Coder) controlledPlace(st *sentence, from int) (int, string, string, bool) {
+	toks := st.toks
+	for k := from; k+1 < len(toks) && k < from+3; k++ {
+		w := toks[k].Lower
+		if held := strings.TrimSuffix(strings.TrimSuffix(w, "-held"), "-controlled"); held != w {
+			probe := []dyad.Token{{Lower: held + "-held"}, {Lower: "areas"}}
+			_, sector := armedObject(probe, 0)
+			if sector == "" {
+				return -1, "", "", false
+			}
+			if p, _, ok := c.placeAt(st, k+1, len(toks), 3); ok && p.Country != "" {
+				return k, sector, p.Country, true
+			}
+			return -1, "", "", false
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" {
+			return -1, "", "", false
+		}
+	}
+	return -1, "", "", false
 }
 
 func noArmedObject(toks []dyad.Token, from int) bool {

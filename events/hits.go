@@ -383,6 +383,14 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			m.Flags |= flagMutual
 			h.p, h.code = &m, "0312"
 		}
+		if h.code == "0871" && !p.has(flagMutual) && pluralSubject(st, i) {
+			// "the government and the rebels declared a truce": a
+			// ceasefire two named parties declare together is agreed both
+			// ways; one party declaring it ("with" another) acts alone
+			m := *p
+			m.Flags |= flagMutual
+			h.p = &m
+		}
 		if h.status == dyad.Future {
 			if c.quad(h.code) <= 2 {
 				h.code = intentCode(h.code)

@@ -66,6 +66,48 @@ func (c *Coder) mediatedTalks(st *sentence, h *verbHit) (verbHit, bool) {
 	return verbHit{}, false
 }
 
+// announcedTruce makes a ceasefire that a third party announces or
+// declares "between" two or more named parties the parties' own: "Egypt's
+// president announced a ceasefire between Israel and Hamas" is ISR 0871
+// PSEREB and PSEREB 0871 ISR, as a brokered one is (mediatedTalks), and
+// no event of the announcer. It reports whether it changed h: an
+// asserted 0871 whose own pattern is not mutual, with "ceasefire",
+// "cease-fire" or "truce" within five tokens of the head (determiners,
+// adjectives, nouns and an "on <weekday>" between) and the announcer
+// none of the parties.
+func (c *Coder) announcedTruce(st *sentence, h *verbHit) bool {
+	if h.code != "0871" || h.status != dyad.Asserted || h.p.has(flagMutual) || len(h.source) == 0 || h.p.Noun {
+		return false
+	}
+	toks := st.toks
+	for k := h.head + 1; k < len(toks) && k <= h.head+7; k++ {
+		if d := skipOnDay(toks, k); d > k {
+			k = d - 1
+			continue
+		}
+		switch toks[k].Lower {
+		case "ceasefire", "cease-fire", "truce":
+			g := betweenGroup(c, st, k+1)
+			if len(g) < 2 {
+				return false
+			}
+			for _, m := range g {
+				for _, s := range h.source {
+					if m.Code == s.Code {
+						return false // "Israel announced a truce between its forces and …"
+					}
+				}
+			}
+			h.p, h.source, h.target = partiesTrucePattern, append([]actors.Mention(nil), g...), nil
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "CD" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
 // mediationPattern is the pattern of a mediation told by a phrase, not a
 // verb: "talks hosted by Qatar", "met under U.N. auspices".
 var mediationPattern = &Pattern{Code: "045", Noun: true, Flags: flagNoTarget}
