@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"net"
 	neturl "net/url"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/sentences"
+	"golang.org/x/net/publicsuffix"
 )
 
 // GDELTColumns is the number of columns of a GDELT 2.0 events row.
@@ -420,17 +422,46 @@ func (g *gdeltMentionsWriter) Close() error { return g.w.Flush() }
 // table's SOURCEURL cites for it: its URL, else its outlet (Source), else
 // its input (the file name, "feed.xml:3"), so that the two tables name an
 // article alike. The source name is its outlet, else its URL's host, else
-// the identifier. Both are "" only for an article with none of these.
+// the identifier; a host name (an outlet given as "www.thesun.co.uk", or a
+// URL's) is its registered domain, as GDELT's MentionSourceName is "the
+// top-level domain the page was from" ("thesun.co.uk";
+// "africa.chinadaily.com.cn" and "www.chinadaily.com.cn" both
+// "chinadaily.com.cn", one outlet as NumSources counts it). An IP address
+// or a host with no public suffix ("localhost") is kept whole. Both are
+// "" only for an article with none of these.
 func MentionCitation(a *dyad.Article) (sourceName, identifier string) {
 	identifier = firstNonEmpty(a.URL, a.Source, a.Input)
 	sourceName = a.Source
 	if u, err := neturl.Parse(a.URL); sourceName == "" && a.URL != "" && err == nil {
 		sourceName = u.Hostname()
 	}
+	if d := registeredDomain(sourceName); d != "" {
+		sourceName = d
+	}
 	if sourceName == "" {
 		sourceName = identifier
 	}
 	return sourceName, identifier
+}
+
+// registeredDomain returns s's registered domain, its public suffix and
+// the label before it ("www.bbc.co.uk" → "bbc.co.uk"), when s is a host
+// name: one word with a dot, ending in an ICANN public suffix. It is ""
+// for anything else: an outlet's name ("The Guardian", "U.S. News"), an
+// IP address, "localhost".
+func registeredDomain(s string) string {
+	if s == "" || strings.ContainsAny(s, " \t/:") || !strings.Contains(s, ".") || net.ParseIP(s) != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(s), ".")
+	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
+		return ""
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return ""
+	}
+	return d
 }
 
 func firstNonEmpty(s ...string) string {

@@ -716,3 +716,36 @@ func TestTableHeadingEscapesArticleID(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionCitation: MentionSourceName is the outlet as the article
+// gives it, else the registered domain of its page, as GDELT's ("the
+// top-level domain the page was from": bbc.co.uk, not www.bbc.co.uk), so
+// that the mentions rows of one outlet's sections and editions name it
+// once, as NumSources counts it once; MentionIdentifier is the URL, else
+// the outlet, else the input.
+func TestMentionCitation(t *testing.T) {
+	cases := []struct {
+		source, url, input string
+		name, ident        string
+	}{
+		{"", "https://www.npr.org/sections/a/1", "", "npr.org", "https://www.npr.org/sections/a/1"},
+		{"", "http://africa.chinadaily.com.cn/world/x.htm", "", "chinadaily.com.cn", "http://africa.chinadaily.com.cn/world/x.htm"},
+		{"www.thesun.co.uk", "https://www.thesun.co.uk/news/1/", "", "thesun.co.uk", "https://www.thesun.co.uk/news/1/"},
+		{"europe.chinadaily.com.cn", "", "a.txt", "chinadaily.com.cn", "europe.chinadaily.com.cn"},
+		{"example.org", "", "", "example.org", "example.org"},
+		{"The Guardian", "https://www.theguardian.com/world/1", "", "The Guardian", "https://www.theguardian.com/world/1"},
+		{"Daily Wire Service", "", "a.jsonl:2", "Daily Wire Service", "Daily Wire Service"},
+		{"U.S. News", "", "", "U.S. News", "U.S. News"},
+		{"", "http://127.0.0.1:8080/story", "", "127.0.0.1", "http://127.0.0.1:8080/story"},
+		{"", "http://localhost/story", "", "localhost", "http://localhost/story"},
+		{"", "", "feed.xml:3", "feed.xml:3", "feed.xml:3"},
+	}
+	for _, c := range cases {
+		a := &dyad.Article{Source: c.source, URL: c.url, Input: c.input}
+		name, ident := MentionCitation(a)
+		if name != c.name || ident != c.ident {
+			t.Errorf("source %q, url %q, input %q: MentionSourceName %q, MentionIdentifier %q; want %q, %q",
+				c.source, c.url, c.input, name, ident, c.name, c.ident)
+		}
+	}
+}

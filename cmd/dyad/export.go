@@ -45,7 +45,10 @@ func newExportCmd() *cobra.Command {
   jsonl           one JSON object per event: the event record plus
                   global_event_id and the counts (as "dyad events")
   plover          PLOVER/POLECAT-style JSON, one object per line, ending
-                  with the same six aggregate fields as csv
+                  with the same six aggregate fields as csv; the events
+                  whose CAMEO code has no PLOVER type (01, 010–014, 017:
+                  statements and comments) are left out, counted in a note
+                  at the end
 
 GDELT's SQLDATE is always a day: an event dated to a month has SQLDATE day
 01 of it, one dated to a year January 1st, and MonthYear, Year and
@@ -98,6 +101,7 @@ with gdelt-mentions.`,
 			var closeFn func() error
 			var dates output.GDELTDates // (rows not dated to a day, said at the end)
 			leftOut := 0                // events of a status GDELT cannot tell, said at the end
+			noPlover := 0               // events with no PLOVER type, left out of plover and said at the end
 			switch format {
 			case "gdelt":
 				each = func(e sqlite.StoredEvent) error {
@@ -174,6 +178,7 @@ with gdelt-mentions.`,
 					}
 					rec, ok := output.Plover(a, e.Event, ont)
 					if !ok {
+						noPlover++
 						return nil
 					}
 					return enc.Encode(ploverAggregate{rec, aggregateOf(e)})
@@ -204,6 +209,13 @@ with gdelt-mentions.`,
 			}
 			if msg := dates.Note(); msg != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+			}
+			if noPlover > 0 {
+				its, it := "its CAMEO code", "it"
+				if noPlover > 1 {
+					its, it = "their CAMEO codes", "them"
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: note: %s left out: no PLOVER type for %s (01, 010–014, 017: statements and comments); --format jsonl or csv exports %s\n", plural(noPlover, "event"), its, it)
 			}
 			if leftOut > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: note: %s left out: alleged, denied, negated or hypothetical (GDELT's tables have no status column); --all-statuses exports them\n", plural(leftOut, "event"))

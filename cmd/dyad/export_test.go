@@ -190,3 +190,31 @@ func TestGDELTDateNote(t *testing.T) {
 		t.Errorf("code gdelt: exit %d, stderr %q; want it to end %q", code, errs, want)
 	}
 }
+
+// TestExportPloverNote: dyad export --format plover leaves out the events
+// whose CAMEO code has no PLOVER type (most of root 01) and says how many
+// on standard error, as a gdelt export counts the statuses it leaves out;
+// an export that leaves none out says nothing.
+func TestExportPloverNote(t *testing.T) {
+	db, _ := ingestedStore(t, "x.db", `{"id":"p1","date":"2024-03-02","text":"The Kenyan foreign ministry declined to comment on the dispute with Uganda."}
+{"id":"p2","date":"2024-03-02","text":"Russia attacked Ukraine on Friday."}
+`)
+	cases := []struct {
+		args       []string
+		rows       int
+		wantStderr string
+	}{
+		{nil, 1, "dyad: note: 1 event left out: no PLOVER type for its CAMEO code " +
+			"(01, 010–014, 017: statements and comments); --format jsonl or csv exports it\n"},
+		{[]string{"--root", "19"}, 1, ""},
+		{[]string{"--root", "1"}, 0, "dyad: note: 1 event left out: no PLOVER type for its CAMEO code " +
+			"(01, 010–014, 017: statements and comments); --format jsonl or csv exports it\n"},
+	}
+	for _, c := range cases {
+		args := append([]string{"export", "--db", db, "--format", "plover"}, c.args...)
+		out, errs, code := run(t, args...)
+		if code != 0 || strings.Count(out, "\n") != c.rows || errs != c.wantStderr {
+			t.Errorf("%v: exit %d, %d rows, stderr %q; want exit 0, %d rows, stderr %q", c.args, code, strings.Count(out, "\n"), errs, c.rows, c.wantStderr)
+		}
+	}
+}
