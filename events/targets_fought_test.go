@@ -17,3 +17,17 @@ func TestFoughtStateTargets(t *testing.T) {
 			[]string{"LBY 072 SDNREB asserted"}},
 	}, false)
 }
+
+// TestSharedOwnerTargets codes the second conjunct of "X's A and B", an
+// agent named by no state, as X's ("between Togo's government and
+// opposition" TGOOPP; targets_fought.go sharedOwner); a second conjunct
+// with its own demonym keeps it.
+func TestSharedOwnerTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Senegal's president offered on Friday to mediate between Guinea's government and opposition.",
+			[]string{"SENGOV 039 GINGOV future", "SENGOV 039 GINOPP future"}},
+		// near miss: a demonym of its own
+		{"Senegal's president offered on Friday to mediate between Guinea's government and the Malian opposition.",
+			[]string{"SENGOV 039 GINGOV future", "SENGOV 039 MLIOPP future"}},
+	}, false)
+}
