@@ -228,6 +228,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.jurisdictionCountry(st, m) // "Borno state governor" (actors_places.go)
 			}
 			if country == "" {
+				country = foughtState(st.toks, ms[mi+1:], m) // "militants fighting Somalia's government" (targets_fought.go)
+			}
+			if country == "" {
+				country = sharedOwner(st.toks, out, m) // "Togo's government and opposition" (targets_fought.go)
+			}
+			if country == "" {
 				country = c.groupPlaceCountry(st, m) // "Gaza residents" (actors_groups.go)
 			}
 			if country == "" && hasSector(m, "MIL") {
