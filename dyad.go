@@ -14,6 +14,8 @@ package dyad
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	neturl "net/url"
+	"strings"
 	"time"
 )
 
@@ -87,14 +89,57 @@ func ParseStamp(s string) (time.Time, bool) {
 }
 
 // ArticleID returns the stable article id: the first 16 hex digits of the
-// SHA-256 of the URL when url is not empty, else of the text.
+// SHA-256 of the canonical URL (CanonicalURL) when url is not empty, else
+// of the text. The addresses that name one page alike ("https://Example.org/a#comments",
+// "https://example.org/a?utm_source=rss") give one id, so that a page
+// reached from a feed's tracking link and from its own address is one
+// article, stored once and counted once in an event's NumArticles.
 func ArticleID(url, text string) string {
-	key := url
-	if key == "" {
-		key = text
+	key := text
+	if url != "" {
+		key = CanonicalURL(url)
 	}
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:8])
+}
+
+// CanonicalURL returns an http(s) URL as the key of the page it names:
+// surrounding spaces trimmed, the scheme and host lower-cased, the
+// scheme's default port (:80, :443), the fragment ("#comments") and the
+// tracking parameters (utm_*, fbclid, gclid; an empty query "?") taken
+// off, the other parameters kept in their order as written. The path and
+// the rest stay as they are: http and https, "www." and a trailing slash
+// may name other pages. Anything else (no http or https scheme, no host,
+// unparsable) is returned trimmed, as given.
+func CanonicalURL(raw string) string {
+	s := strings.TrimSpace(raw)
+	u, err := neturl.Parse(s)
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		return s
+	}
+	scheme := strings.ToLower(u.Scheme)
+	if scheme != "http" && scheme != "https" {
+		return s
+	}
+	u.Scheme = scheme
+	host := strings.ToLower(u.Host)
+	if (scheme == "http" && strings.HasSuffix(host, ":80")) || (scheme == "https" && strings.HasSuffix(host, ":443")) {
+		host = host[:strings.LastIndexByte(host, ':')]
+	}
+	u.Host = host
+	u.Fragment, u.RawFragment = "", ""
+	var keep []string
+	for _, p := range strings.Split(u.RawQuery, "&") {
+		name, _, _ := strings.Cut(p, "=")
+		name = strings.ToLower(name)
+		if p == "" || strings.HasPrefix(name, "utm_") || name == "fbclid" || name == "gclid" {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	u.RawQuery = strings.Join(keep, "&")
+	u.ForceQuery = false
+	return u.String()
 }
 
 // Sentence is one sentence of an article with its tokens.

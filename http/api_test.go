@@ -310,6 +310,19 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		}
 	}
 
+	// "/api" alone is an unknown endpoint said in JSON, as "/api/nothing"
+	// is, not a redirect to "/api/" answered in HTML
+	noRedirect := &nethttp.Client{CheckRedirect: func(*nethttp.Request, []*nethttp.Request) error { return nethttp.ErrUseLastResponse }}
+	if r, err := noRedirect.Get(srv.URL + "/api"); err != nil {
+		t.Fatal(err)
+	} else {
+		b, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if r.StatusCode != 404 || r.Header.Get("Content-Type") != "application/json; charset=utf-8" || string(b) != `{"error":"no endpoint GET /api"}`+"\n" {
+			t.Errorf("/api: %d %s %q, want 404 and {\"error\":\"no endpoint GET /api\"}", r.StatusCode, r.Header.Get("Content-Type"), b)
+		}
+	}
+
 	r, err := nethttp.Post(srv.URL+"/api/events", "application/json", strings.NewReader(strings.Repeat("x", 1<<20)))
 	if err != nil {
 		t.Fatal(err)

@@ -175,9 +175,11 @@ func New(db Store) *Handler {
 	h.mux.HandleFunc("GET /api/timeline", h.api(h.timeline))
 	h.mux.HandleFunc("GET /api/dyads", h.api(h.dyads))
 	h.mux.HandleFunc("GET /api/places", h.api(h.places))
-	h.mux.HandleFunc("/api/", func(w nethttp.ResponseWriter, r *nethttp.Request) {
+	noEndpoint := func(w nethttp.ResponseWriter, r *nethttp.Request) {
 		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint %s %s", r.Method, r.URL.Path)})
-	})
+	}
+	h.mux.HandleFunc("/api/", noEndpoint)
+	h.mux.HandleFunc("/api", noEndpoint) // not the mux's redirect to /api/, answered in HTML
 	return h
 }
 

@@ -397,7 +397,7 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	for i := range evs {
 		ev := &evs[i]
 		c := Counts{NumMentions: 1, NumSources: 1, NumArticles: 1, DateAdded: now}
-		conf := int(math.Round(ev.Confidence * 100))
+		conf := GDELTConfidence(ev.Confidence)
 		row := func(te dyad.Event) error {
 			te.ID = ev.ID // one GLOBALEVENTID for the event's rows
 			g.w.WriteString(strings.Join(GDELTMentionRow(te, d, c, now, source, url, conf), "\t"))
@@ -416,6 +416,14 @@ func (g *gdeltMentionsWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 }
 
 func (g *gdeltMentionsWriter) Close() error { return g.w.Flush() }
+
+// GDELTConfidence returns a mentions row's Confidence for an event's
+// confidence c (0–1): the percentage, rounded, within GDELT's range of 10
+// to 100 (a coder's 0.07 is 10, GDELT's least; the CSV and JSON Lines
+// exports keep the exact value).
+func GDELTConfidence(c float64) int {
+	return max(10, min(100, int(math.Round(c*100))))
+}
 
 // MentionCitation returns a mentions row's MentionSourceName and
 // MentionIdentifier for article a. The identifier is what the events

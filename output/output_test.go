@@ -749,3 +749,17 @@ func TestMentionCitation(t *testing.T) {
 		}
 	}
 }
+
+// TestGDELTConfidence: a mentions row's Confidence is the event's
+// confidence as a percentage in GDELT's range, 10 to 100: a coder's 0.07
+// is 10, GDELT's least, not 7, which no GDELT row holds.
+func TestGDELTConfidence(t *testing.T) {
+	for _, c := range []struct {
+		in   float64
+		want int
+	}{{0, 10}, {0.05, 10}, {0.094, 10}, {0.1, 10}, {0.18, 18}, {0.645, 65}, {0.85, 85}, {1, 100}, {1.2, 100}, {-0.3, 10}} {
+		if got := GDELTConfidence(c.in); got != c.want {
+			t.Errorf("GDELTConfidence(%v) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -125,7 +124,7 @@ with gdelt-mentions.`,
 							}
 							last = dyad.NewDoc(&sa.Article, sentences.SplitText)
 						}
-						conf := int(math.Round(m.Confidence * 100))
+						conf := output.GDELTConfidence(m.Confidence)
 						// named as SOURCEURL names the article (its URL, else
 						// outlet, else input), not left empty
 						source, ident := output.MentionCitation(last.Article())
