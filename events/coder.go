@@ -1129,6 +1129,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.source) == 0 && !h.p.Noun && !h.passive {
 			h.source = c.namedUnitSource(st, h.head) // "said its Northern Fleet had begun drills" (sources_structure.go)
 		}
+		if len(h.source) == 0 && !h.p.Noun && !h.passive {
+			h.source = agentNameSource(st, h.head) // "Zimbabwe's opposition MDC accused" (sources_named.go)
+		}
 		if blameSaid(st, h) {
 			// "Abe said the launch was totally unacceptable": the critic is
 			// who says it, never the subject of "be" (wording.go)

@@ -13,3 +13,15 @@ func TestSources45(t *testing.T) {
 		{"Myanmar's junta chief criticised the United Nations envoy on Friday.", []string{"MMRGOV 111 IGOUNO asserted"}},
 	}, false)
 }
+
+// TestAgentNameSource: a state's agent with a proper name the dictionary
+// does not know in apposition is the subject of the verb after the name
+// (agentNameSource); a name after an agent in the object is not.
+// Invented sentences.
+func TestAgentNameSource(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Zambia's opposition Kafue Alliance accused the government on Friday of rigging the vote.", []string{"ZMBOPP 112 ZMBGOV asserted"}},
+		{"Togo's opposition party Nouvelle Voix called for a general strike on Friday.", []string{"TGOOPP 143 TGOGOV asserted"}},
+		{"Bolivia's opposition movement Camino Nuevo rejected the election result on Friday.", []string{"BOLOPP 120 BOLGOV asserted"}},
+	}, false)
+}
