@@ -22,6 +22,7 @@ func TestAgentNameSource(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Zambia's opposition Kafue Alliance accused the government on Friday of rigging the vote.", []string{"ZMBOPP 112 ZMBGOV asserted"}},
 		{"Togo's opposition party Nouvelle Voix called for a general strike on Friday.", []string{"TGOOPP 143 TGOGOV asserted"}},
+		{"Chad's rebel Renewal Front claimed responsibility on Saturday for the ambush.", []string{"TCDREB 015 - asserted"}},
 		{"Bolivia's opposition movement Camino Nuevo rejected the election result on Friday.", []string{"BOLOPP 120 BOLGOV asserted"}},
 	}, false)
 }

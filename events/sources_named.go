@@ -15,8 +15,9 @@ import (
 // between are skipped); the agent mention ends right before the name (or
 // before a group noun it only modifies, "Bolivia's opposition movement
 // Camino Nuevo"), is
-// coded with a country and a role (six letters), ends in "opposition" or
-// a noun for a group (groupNoun: party, movement, front …; not a person's
+// coded with a country and a role (six letters), ends in "opposition",
+// "rebel" ("Burundi's Hutu rebel National Liberation Forces") or a noun
+// for a group (groupNoun: party, movement, front …; not a person's
 // role, "Pakistan's cleric Tahir-ul-Qadri"), and opens the clause: no
 // verb or comma stands before it. Nil otherwise.
 func agentNameSource(st *sentence, i int) []actors.Mention {
@@ -32,7 +33,7 @@ func agentNameSource(st *sentence, i int) []actors.Mention {
 	if p == j || p < 1 {
 		return nil
 	}
-	group := toks[p].Lower == "opposition" || groupNoun(toks[p].Lower)
+	group := toks[p].Lower == "opposition" || toks[p].Lower == "rebel" || groupNoun(toks[p].Lower)
 	skipped := st.at[p] < 0 && group
 	if skipped {
 		p-- // "Bolivia's opposition movement Camino Nuevo": the mention is "Bolivia's opposition", a modifier
