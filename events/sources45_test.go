@@ -5,8 +5,9 @@ import "testing"
 // TestSources45: agent nouns added to actors/data/agents.txt by src45 give
 // their events a source: coast guards are military (MIL), as a coast
 // guard is; a junta's chief is its government (GOV), as its leader is;
-// and institutions.txt's Serious Fraud Office (GBRJUD) and Libya's
-// Government of National Accord (LBYGOV).
+// institutions.txt's Serious Fraud Office (GBRJUD) and Libya's
+// Government of National Accord (LBYGOV); groups.txt's Free Aceh
+// Movement (IDNREB).
 // Invented sentences.
 func TestSources45(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
@@ -14,6 +15,7 @@ func TestSources45(t *testing.T) {
 		{"Guinea's junta chief said on Friday he would lift the curfew.", []string{"GINGOV 0351 - future"}},
 		{"Britain's Serious Fraud Office opened an inquiry into a defence contractor on Friday.", []string{"GBRJUD 091 - asserted"}},
 		{"Libya's Government of National Accord accused Russia on Friday of sending mercenaries.", []string{"LBYGOV 112 RUS asserted"}},
+		{"Free Aceh Movement rebels ambushed an army patrol near Lhokseumawe on Friday.", []string{"IDNREB 190 IDNMIL asserted"}},
 		{"Myanmar's junta chief criticised the United Nations envoy on Friday.", []string{"MMRGOV 111 IGOUNO asserted"}},
 	}, false)
 }
