@@ -14,9 +14,12 @@ package dyad
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net"
 	neturl "net/url"
 	"strings"
 	"time"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // Article is one news story: its text split into paragraphs, with the
@@ -288,4 +291,39 @@ type Mention struct {
 	// for a folded telling that names no target.
 	Source *Actor `json:"source,omitempty"`
 	Target *Actor `json:"target,omitempty"`
+}
+
+// HostName returns s as a host name when the source is one ("reuters.com",
+// "www.reuters.com:8080", "https://uk.reuters.com/x": a single word with
+// a dot ending in a known public suffix such as .com or .co.uk), without
+// scheme, path and port, lower-cased; else "". "Reuters" and "U.S. News"
+// are none, nor are an IP address and "localhost" (no public suffix).
+// The suffixes are the Public Suffix List's ICANN section
+// (golang.org/x/net/publicsuffix). The store keys sources by it and the
+// GDELT mentions export names their outlets by it.
+func HostName(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t") || !strings.Contains(s, ".") {
+		return ""
+	}
+	if strings.Contains(s, "://") {
+		u, err := neturl.Parse(s)
+		if err != nil {
+			return ""
+		}
+		s = u.Host
+	} else {
+		s, _, _ = strings.Cut(s, "/")
+	}
+	if h, _, err := net.SplitHostPort(s); err == nil {
+		s = h
+	}
+	s = strings.TrimSuffix(strings.ToLower(s), ".")
+	if s == "" || strings.HasPrefix(s, ".") || strings.Contains(s, "..") {
+		return ""
+	}
+	if suffix, icann := publicsuffix.PublicSuffix(s); !icann || suffix == s {
+		return ""
+	}
+	return s
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"net"
 	neturl "net/url"
 	"strconv"
 	"strings"
@@ -453,19 +452,15 @@ func MentionCitation(a *dyad.Article) (sourceName, identifier string) {
 }
 
 // registeredDomain returns s's registered domain, its public suffix and
-// the label before it ("www.bbc.co.uk" → "bbc.co.uk"), when s is a host
-// name: one word with a dot, ending in an ICANN public suffix. It is ""
-// for anything else: an outlet's name ("The Guardian", "U.S. News"), an
-// IP address, "localhost".
+// the label before it ("www.bbc.co.uk" → "bbc.co.uk"), when s is a bare
+// host name (dyad.HostName, with no scheme, path or port). It is "" for
+// anything else: an outlet's name ("The Guardian", "U.S. News"), an IP
+// address, "localhost".
 func registeredDomain(s string) string {
-	if s == "" || strings.ContainsAny(s, " \t/:") || !strings.Contains(s, ".") || net.ParseIP(s) != nil {
+	if strings.ContainsAny(s, " \t/:") {
 		return ""
 	}
-	host := strings.TrimSuffix(strings.ToLower(s), ".")
-	if suffix, icann := publicsuffix.PublicSuffix(host); !icann || suffix == host {
-		return ""
-	}
-	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	d, err := publicsuffix.EffectiveTLDPlusOne(dyad.HostName(s))
 	if err != nil {
 		return ""
 	}

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/url"
 	"slices"
 	"sort"
@@ -268,7 +267,7 @@ func splitsBack(body []string) bool {
 // nytimes.com, stays two.) A source that is a host name ("reuters.com",
 // "www.reuters.com:443") is reduced as a URL's host is.
 func Outlet(a *dyad.Article, group string) string {
-	if host := hostName(a.Source); host != "" {
+	if host := dyad.HostName(a.Source); host != "" {
 		if k := hostKey(host); k != "" {
 			return k
 		}
@@ -281,37 +280,6 @@ func Outlet(a *dyad.Article, group string) string {
 		}
 	}
 	return group
-}
-
-// hostName is s as a host name when the source is one ("reuters.com",
-// "www.reuters.com:8080", "https://uk.reuters.com/x": a single word with
-// a dot ending in a known public suffix such as .com or .co.uk), without
-// scheme, path and port; else "". "Reuters" and "U.S. News" are none.
-func hostName(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, " \t") || !strings.Contains(s, ".") {
-		return ""
-	}
-	if strings.Contains(s, "://") {
-		u, err := url.Parse(s)
-		if err != nil {
-			return ""
-		}
-		s = u.Host
-	} else {
-		s, _, _ = strings.Cut(s, "/")
-	}
-	if h, _, err := net.SplitHostPort(s); err == nil {
-		s = h
-	}
-	s = strings.TrimSuffix(strings.ToLower(s), ".")
-	if s == "" || strings.HasPrefix(s, ".") || strings.Contains(s, "..") {
-		return ""
-	}
-	if suffix, icann := publicsuffix.PublicSuffix(s); !icann || suffix == s {
-		return ""
-	}
-	return s
 }
 
 // hostKey reduces a host name to its outlet key: its registered domain
