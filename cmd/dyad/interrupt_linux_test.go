@@ -66,28 +66,13 @@ func TestStoreContextSignal(t *testing.T) {
 // not stored or read, then the error (exit 130). The interrupt comes
 // while a worker fetches the second input, a page the test server holds.
 func TestIngestInterrupted(t *testing.T) {
-	fetched := make(chan struct{})
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		close(fetched)
-		select {
-		case <-r.Context().Done():
-		case <-time.After(20 * time.Second):
-		}
-	}))
-	defer srv.Close()
+	held := interruptOnFetch(t)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		select {
-		case <-fetched:
-			syscall.Kill(os.Getpid(), syscall.SIGINT)
-		case <-time.After(30 * time.Second):
-		}
-	}()
-	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, srv.URL+"/held.html")
+	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--workers", "1", "--batch", "1", in, held)
 	lines := strings.Split(strings.TrimSpace(errs), "\n")
 	// the first article is stored, or still on its way to the store when
 	// the interrupt comes; the page held is not read, and no failure
@@ -105,6 +90,25 @@ func TestIngestInterrupted(t *testing.T) {
 // mid-line. The interrupt comes while the second input, a page the test
 // server holds, is fetched.
 func TestCodeInterrupted(t *testing.T) {
+	held := interruptOnFetch(t)
+	in := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "code", "--format", "csv", in, held)
+	lines := strings.Split(out, "\n")
+	if code != 130 || errs != "dyad: interrupted (interrupt signal received)\n" || len(lines) != 3 || lines[2] != "" ||
+		!strings.HasPrefix(lines[0], "id,") || !strings.Contains(lines[1], ",BOL,Bolivia,") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 130, the first input's event and the interrupted line", code, out, errs)
+	}
+}
+
+// interruptOnFetch starts a test server holding every page it is asked
+// for (up to 20 s, or until the client goes) and returns a page's URL;
+// the first fetch of it sends this process a SIGINT, as a Ctrl-C would.
+// The server closes when t ends.
+func interruptOnFetch(t *testing.T) string {
+	t.Helper()
 	fetched := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		close(fetched)
@@ -113,11 +117,7 @@ func TestCodeInterrupted(t *testing.T) {
 		case <-time.After(20 * time.Second):
 		}
 	}))
-	defer srv.Close()
-	in := filepath.Join(t.TempDir(), "a.txt")
-	if err := os.WriteFile(in, []byte("DATE: 2024-03-02\n\nBolivia expelled two Peruvian diplomats on Friday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	t.Cleanup(srv.Close)
 	go func() {
 		select {
 		case <-fetched:
@@ -125,10 +125,5 @@ func TestCodeInterrupted(t *testing.T) {
 		case <-time.After(30 * time.Second):
 		}
 	}()
-	out, errs, code := run(t, "code", "--format", "csv", in, srv.URL+"/held.html")
-	lines := strings.Split(out, "\n")
-	if code != 130 || errs != "dyad: interrupted (interrupt signal received)\n" || len(lines) != 3 || lines[2] != "" ||
-		!strings.HasPrefix(lines[0], "id,") || !strings.Contains(lines[1], ",BOL,Bolivia,") {
-		t.Errorf("exit %d, stdout %q, stderr %q; want exit 130, the first input's event and the interrupted line", code, out, errs)
-	}
+	return srv.URL + "/held.html"
 }
