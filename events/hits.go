@@ -130,9 +130,7 @@ func (c *Coder) findHits(st *sentence) []verbHit {
 				// Cambodia with military equipment"; an appeal goes to a
 				// third party: "agreed to call for an emergency meeting")
 				// "X and Y agreed to resume contacts": both parties intend it
-				m := *g.p
-				m.Flags |= flagMutual | flagAgreed
-				g.p = &m
+				g.p = g.p.with(flagMutual | flagAgreed)
 			}
 			if len(h.p.Slots) > 1 && !h.p.has(flagThreat) && (!particleEnd(h.p) || len(h.p.Slots) > 2) {
 				// ("announced plans to provide", "agreed in principle to")
@@ -379,17 +377,13 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if h.status == dyad.Future && h.code == "150" && words(toks[i:end], "joint") {
 			// "will hold joint drills": planned military cooperation (0312),
 			// both ways; held joint drills are a show of force (150)
-			m := *p
-			m.Flags |= flagMutual
-			h.p, h.code = &m, "0312"
+			h.p, h.code = p.with(flagMutual), "0312"
 		}
 		if h.code == "0871" && !p.has(flagMutual) && pluralSubject(st, i) {
 			// "the government and the rebels declared a truce": a
 			// ceasefire two named parties declare together is agreed both
 			// ways; one party declaring it ("with" another) acts alone
-			m := *p
-			m.Flags |= flagMutual
-			h.p = &m
+			h.p = p.with(flagMutual)
 		}
 		if h.status == dyad.Future {
 			if c.quad(h.code) <= 2 {

@@ -84,9 +84,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			// rioters or protesters riots ("Rioters clashed with police",
 			// "opposition protesters clashed with police" 145), and so
 			// do other civilians
-			m := *h.p
-			m.Flags |= flagMutual
-			h.p, h.code = &m, "190"
+			h.p, h.code = h.p.with(flagMutual), "190"
 		}
 	case "launch":
 		if strings.HasPrefix(h.code, "09") && words(clauseToks(st, h), "space", "lunar", "moon", "mars", "jupiter", "venus", "satellite", "orbit", "asteroid") {

@@ -110,6 +110,14 @@ type Pattern struct {
 // Has reports whether the pattern carries flag f.
 func (p *Pattern) has(f int) bool { return p.Flags&f != 0 }
 
+// with returns a copy of p with flags f set; p, shared by every hit of
+// its line, is left as it is.
+func (p *Pattern) with(f int) *Pattern {
+	m := *p
+	m.Flags |= f
+	return &m
+}
+
 // Patterns is a parsed pattern file, indexed by head word.
 type Patterns struct {
 	verbs map[string][]*Pattern // by verb lemma

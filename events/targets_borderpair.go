@@ -9,13 +9,11 @@ package events
 // and a border noun ([border nouns]) within eight tokens after its head,
 // before a comma or a clause break.
 
-import "github.com/dyad-events/dyad/cameo"
-
 // borderPair makes h mutual (each source the other's target) when h is a
 // force posture (152, 154) of two coordinated states at a border (see the
 // file comment), and reports whether it did.
 func (c *Coder) borderPair(st *sentence, h *verbHit) bool {
-	if cameo.Root(h.code) != "15" || h.code != "154" && h.code != "152" || len(h.target) != 0 || len(h.source) != 2 || h.p.has(flagMutual) || h.passive {
+	if h.code != "154" && h.code != "152" || len(h.target) != 0 || len(h.source) != 2 || h.p.has(flagMutual) || h.passive {
 		return false
 	}
 	a, b := h.source[0], h.source[1]
@@ -28,9 +26,7 @@ func (c *Coder) borderPair(st *sentence, h *verbHit) bool {
 			return false
 		}
 		if c.words.borderNouns[toks[k].Lower] {
-			m := *h.p
-			m.Flags |= flagMutual
-			h.p = &m
+			h.p = h.p.with(flagMutual)
 			return true
 		}
 	}

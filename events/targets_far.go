@@ -206,9 +206,7 @@ func phoneBothWays(h *verbHit) {
 	if hasSector(h.source[0], "CVL") || hasSector(h.target[0], "CVL") {
 		return // "parties telephoned people to encourage them to vote": canvassing, no exchange between actors
 	}
-	p := *h.p
-	p.Flags |= flagMutual
-	h.p = &p
+	h.p = h.p.with(flagMutual)
 }
 
 // appealBeneficiary drops the target of an appeal (root 02) that names
