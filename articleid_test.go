@@ -62,3 +62,21 @@ func TestArticleIDCanonicalURL(t *testing.T) {
 		t.Error("two non-URL keys share an id")
 	}
 }
+
+// TestRawURLArticleID: the id an article had before ids hashed the
+// canonical URL is the hash of its URL as given, for a URL that is not
+// canonical and an id computed from it; "" otherwise.
+func TestRawURLArticleID(t *testing.T) {
+	const link = "https://www.example.org/news/a?utm_source=rss"
+	sum := sha256.Sum256([]byte(link))
+	for _, tc := range []struct{ id, url, want string }{
+		{ArticleID(link, ""), link, hex.EncodeToString(sum[:8])},
+		{ArticleID(link, ""), "https://www.example.org/news/a", ""}, // canonical already
+		{"given-by-input", link, ""},                                // an id of the input's own
+		{ArticleID("", "text"), "", ""},                             // no URL
+	} {
+		if got := RawURLArticleID(tc.id, tc.url); got != tc.want {
+			t.Errorf("RawURLArticleID(%q, %q) = %q, want %q", tc.id, tc.url, got, tc.want)
+		}
+	}
+}

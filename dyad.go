@@ -106,6 +106,22 @@ func ArticleID(url, text string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// RawURLArticleID returns the id an article had in stores written before
+// ids hashed the canonical URL: the first 16 hex digits of the SHA-256 of
+// url as given. It is "" unless id is the id ArticleID gives url (an id
+// the input set itself was never a URL's hash) and url is not canonical
+// already (the two ids are then one). Stores keep articles under the ids
+// they were saved with, so a re-run that finds a page under this id (its
+// tracking link, "…?utm_source=rss") skips it as stored, as it did:
+// dyad ingest (SQLite and PostgreSQL) and dyad worker both look it up.
+func RawURLArticleID(id, url string) string {
+	if url == "" || id != ArticleID(url, "") || CanonicalURL(url) == url {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(url))
+	return hex.EncodeToString(sum[:8])
+}
+
 // CanonicalURL returns an http(s) URL as the key of the page it names:
 // surrounding spaces trimmed, the scheme and host lower-cased, the
 // scheme's default port (:80, :443), the fragment ("#comments") and the

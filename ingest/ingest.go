@@ -15,8 +15,6 @@ package ingest
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -1133,7 +1131,7 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 	}
 	id := dyad.ArticleID(url, "")
 	has, err := w.cfg.DB.HasArticle(ctx, id)
-	if old := rawURLID(url); err == nil && !has && old != "" {
+	if old := dyad.RawURLArticleID(id, url); err == nil && !has && old != "" {
 		id = old
 		has, err = w.cfg.DB.HasArticle(ctx, id)
 	}
@@ -1185,7 +1183,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 		if old := flagDatedID(a); err == nil && !has && old != "" {
 			has, err = w.cfg.DB.HasArticle(ctx, old)
 		}
-		if old := rawURLID(a.URL); err == nil && !has && old != "" && a.ID == dyad.ArticleID(a.URL, "") {
+		if old := dyad.RawURLArticleID(a.ID, a.URL); err == nil && !has && old != "" {
 			has, err = w.cfg.DB.HasArticle(ctx, old)
 		}
 		if err != nil {
@@ -1271,19 +1269,6 @@ func explicitID(a *dyad.Article) bool {
 	}
 	return a.ID != dyad.ArticleID("", article.NormalText(a)) &&
 		a.ID != dyad.ArticleID("", strings.Join(a.Body, "\n"))
-}
-
-// rawURLID is the id an article of url had in stores written before ids
-// hashed the canonical URL (dyad.CanonicalURL): the hash of url as given.
-// It is "" when url is empty or canonical already (the id is the same).
-// A re-run on such a store finds an article stored under its tracking
-// link ("…?utm_source=rss") and skips it, as it did.
-func rawURLID(url string) string {
-	if url == "" || dyad.CanonicalURL(url) == url {
-		return ""
-	}
-	sum := sha256.Sum256([]byte(url))
-	return hex.EncodeToString(sum[:8])
 }
 
 // flagDatedID is the id an article dated by the user (PublishedFrom

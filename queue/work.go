@@ -245,7 +245,7 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 		}
 		jobs = append(jobs, job{msg: m, a: a})
 	}
-	has, err := w.storedAlready(ctx, jobs)
+	stored, err := w.storedAlready(ctx, jobs)
 	coded := jobs[:0]
 	var otherDict dictSkips
 	for i, j := range jobs {
@@ -253,9 +253,9 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
 		}
-		if has[i] {
-			if dict, other := w.storedDict(ctx, j.a.ID); other {
-				otherDict.add(dict, j.a.ID)
+		if stored[i] != "" {
+			if dict, other := w.storedDict(ctx, stored[i]); other {
+				otherDict.add(dict, stored[i])
 			}
 			w.skipped.Add(1)
 			w.ack(j.msg, j.a)
@@ -370,26 +370,48 @@ type BatchStore interface {
 	HasArticles(ctx context.Context, ids []string) ([]bool, error)
 }
 
-// storedAlready reports which of the jobs' articles are stored already.
-func (w *worker) storedAlready(ctx context.Context, jobs []job) ([]bool, error) {
+// storedAlready returns, for each of the jobs' articles, the id it is
+// stored under ("" when not stored): its own, or the id it had in a store
+// written before ids hashed the canonical URL (dyad.RawURLArticleID), as
+// dyad ingest looks it up, so that a page queued again under its
+// tracking link is skipped, not stored twice.
+func (w *worker) storedAlready(ctx context.Context, jobs []job) ([]string, error) {
 	if len(jobs) == 0 {
 		return nil, nil
 	}
-	if bs, ok := w.cfg.Store.(BatchStore); ok {
-		ids := make([]string, len(jobs))
-		for i, j := range jobs {
-			ids[i] = j.a.ID
+	var ids []string // each job's id, then its id in an older store (if any)
+	for _, j := range jobs {
+		ids = append(ids, j.a.ID)
+		if old := dyad.RawURLArticleID(j.a.ID, j.a.URL); old != "" {
+			ids = append(ids, old)
 		}
-		return bs.HasArticles(ctx, ids)
 	}
-	has := make([]bool, len(jobs))
-	for i, j := range jobs {
-		var err error
-		if has[i], err = w.cfg.Store.HasArticle(ctx, j.a.ID); err != nil {
+	has := make(map[string]bool, len(ids))
+	if bs, ok := w.cfg.Store.(BatchStore); ok {
+		found, err := bs.HasArticles(ctx, ids)
+		if err != nil {
 			return nil, err
 		}
+		for i, id := range ids {
+			has[id] = i < len(found) && found[i]
+		}
+	} else {
+		for _, id := range ids {
+			var err error
+			if has[id], err = w.cfg.Store.HasArticle(ctx, id); err != nil {
+				return nil, err
+			}
+		}
 	}
-	return has, nil
+	stored := make([]string, len(jobs))
+	for i, j := range jobs {
+		if has[j.a.ID] {
+			stored[i] = j.a.ID
+		} else if old := dyad.RawURLArticleID(j.a.ID, j.a.URL); old != "" && has[old] {
+			stored[i] = old
+		}
+	}
+	return stored, nil
 }
 
 func (w *worker) count(r sqlite.Result) {

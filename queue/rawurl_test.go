@@ -1,0 +1,84 @@
+package queue_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pgtest"
+	"github.com/dyad-events/dyad/postgres"
+	"github.com/dyad-events/dyad/queue"
+	"github.com/dyad-events/dyad/sqlite"
+)
+
+// TestWorkRawURLID: a store written when article ids hashed the URL as
+// given holds an article under its tracking link's hash; the same article
+// queued again (its id now the hash of the canonical URL) is skipped by
+// the worker as stored, not stored a second time, on SQLite (HasArticle
+// per article) and PostgreSQL (HasArticles per batch) alike.
+func TestWorkRawURLID(t *testing.T) {
+	const link = "https://www.example.org/world/pact?utm_source=rss&utm_medium=feed"
+	sum := sha256.Sum256([]byte(link))
+	oldID := hex.EncodeToString(sum[:8])
+	body := []string{"Envoys of Japan met envoys of Australia in Canberra on Tuesday."}
+	for _, tc := range []struct {
+		name string
+		open func(t *testing.T) queue.Store
+	}{
+		{"sqlite", func(t *testing.T) queue.Store {
+			db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return db
+		}},
+		{"postgres", func(t *testing.T) queue.Store {
+			db, err := postgres.Open(context.Background(), pgtest.DSN(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return db
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := tc.open(t)
+			ns := startNATS(t)
+			nc, js := connect(t, ns)
+			ctx := context.Background()
+			old := &dyad.Article{ID: oldID, URL: link, Source: "Outlet", Published: "2024-03-05", Body: body}
+			if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: old}}); err != nil {
+				t.Fatal(err)
+			}
+			again := &dyad.Article{ID: dyad.ArticleID(link, ""), URL: link, Source: "Outlet", Published: "2024-03-05", Body: body}
+			other := &dyad.Article{ID: dyad.ArticleID("https://www.example.org/world/other", ""), URL: "https://www.example.org/world/other",
+				Source: "Outlet", Published: "2024-03-05", Body: []string{"Envoys of Chile met envoys of Peru in Lima on Tuesday."}}
+			if _, err := queue.Publish(ctx, nc, seq([]*dyad.Article{again, other})); err != nil {
+				t.Fatal(err)
+			}
+			wctx, cancel := context.WithCancel(ctx)
+			done := make(chan queue.Stats)
+			go func() {
+				s, err := queue.Work(wctx, js, queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
+					Poll: 100 * time.Millisecond})
+				if err != nil {
+					t.Error(err)
+				}
+				done <- s
+			}()
+			waitDone(t, js, 20*time.Second)
+			cancel()
+			if st := <-done; st.Stored != 1 || st.Skipped != 1 {
+				t.Errorf("stats %+v, want the article stored under its tracking link skipped, the other stored", st)
+			}
+			if has, err := db.HasArticle(ctx, again.ID); err != nil || has {
+				t.Errorf("article stored again under its canonical id %s (%v)", again.ID, err)
+			}
+		})
+	}
+}
