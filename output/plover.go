@@ -133,14 +133,43 @@ func PloverContexts(cameoName string) []string {
 }
 
 type ploverWriter struct {
-	w   *bufio.Writer
-	ont *cameo.Ontology
+	w       *bufio.Writer
+	ont     *cameo.Ontology
+	leftOut int // events with no PLOVER type (LeftOut)
 }
+
+// LeftOuter is a Writer that leaves some events out of its format and
+// says so at the end of a run, on standard error, as a note ("" when it
+// left none out): the plover writer leaves out the events with no PLOVER
+// type (PloverLeftOut).
+type LeftOuter interface {
+	LeftOut() string
+}
+
+// PloverLeftOut says that n events were left out of PLOVER output for
+// want of a PLOVER type ("" for n 0), in the words dyad code and dyad
+// export both use: "2 events left out: no PLOVER type for their CAMEO
+// codes (01, 010–014, 017: statements and comments); --format jsonl or
+// csv exports them".
+func PloverLeftOut(n int) string {
+	switch {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return "1 event left out: no PLOVER type for its CAMEO code (01, 010–014, 017: statements and comments); --format jsonl or csv exports it"
+	}
+	return fmt.Sprintf("%d events left out: no PLOVER type for their CAMEO codes (01, 010–014, 017: statements and comments); --format jsonl or csv exports them", n)
+}
+
+// LeftOut says how many of the events written had no PLOVER type
+// (PloverLeftOut).
+func (p *ploverWriter) LeftOut() string { return PloverLeftOut(p.leftOut) }
 
 func (p *ploverWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	for _, ev := range evs {
 		rec, ok := Plover(a, ev, p.ont)
 		if !ok {
+			p.leftOut++
 			continue
 		}
 		b, err := json.Marshal(&rec)

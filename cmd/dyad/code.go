@@ -166,7 +166,10 @@ telling an event, with offsets counted in the article's text). GDELT's
 tables have no status column, so gdelt and gdelt-mentions print only the
 events whose status is asserted or future, as dyad export does: not the
 acts a text negates, alleges, denies or supposes (--all-statuses prints
-them all). The other formats carry the status and print every event.
+them all). plover leaves out the events with no PLOVER type (most of
+CAMEO's 01: statements and comments) and says how many on standard error,
+as dyad export does. The other formats carry the status and print every
+event.
 With --why it also says, on standard error, which candidate events the
 coder matched and set aside, and why (no source found, screened, …).
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read:
@@ -234,6 +237,12 @@ the events coded before it are printed whole, then "interrupted", exit 130.`,
 				// GDELT rows not dated to a day, which the table cannot tell
 				if msg := n.Note(); msg != "" {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
+				}
+			}
+			if l, ok := w.(output.LeftOuter); ok {
+				// events with no PLOVER type, as dyad export says
+				if msg := l.LeftOut(); msg != "" {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: note:", msg)
 				}
 			}
 			if bySignal(ctx) {

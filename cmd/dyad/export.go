@@ -209,12 +209,8 @@ with gdelt-mentions.`,
 			if msg := dates.Note(); msg != "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning:", msg)
 			}
-			if noPlover > 0 {
-				its, it := "its CAMEO code", "it"
-				if noPlover > 1 {
-					its, it = "their CAMEO codes", "them"
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: note: %s left out: no PLOVER type for %s (01, 010–014, 017: statements and comments); --format jsonl or csv exports %s\n", plural(noPlover, "event"), its, it)
+			if msg := output.PloverLeftOut(noPlover); msg != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "dyad: note:", msg)
 			}
 			if leftOut > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: note: %s left out: alleged, denied, negated or hypothetical (GDELT's tables have no status column); --all-statuses exports them\n", plural(leftOut, "event"))

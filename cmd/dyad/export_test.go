@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -215,6 +216,39 @@ func TestExportPloverNote(t *testing.T) {
 		out, errs, code := run(t, args...)
 		if code != 0 || strings.Count(out, "\n") != c.rows || errs != c.wantStderr {
 			t.Errorf("%v: exit %d, %d rows, stderr %q; want exit 0, %d rows, stderr %q", c.args, code, strings.Count(out, "\n"), errs, c.rows, c.wantStderr)
+		}
+	}
+}
+
+// TestCodePloverNote: dyad code --format plover leaves out the events
+// whose CAMEO code has no PLOVER type and says how many on standard
+// error, in dyad export's words; a run that leaves none out says nothing.
+func TestCodePloverNote(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"p1","date":"2024-03-02","text":"The Kenyan foreign ministry declined to comment on the dispute with Uganda."}
+{"id":"p2","date":"2024-03-02","text":"Russia attacked Ukraine on Friday."}
+{"id":"p3","date":"2024-03-02","text":"The Chilean foreign ministry declined to comment on the dispute with Peru."}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	one := filepath.Join(dir, "one.jsonl")
+	if err := os.WriteFile(one, []byte(`{"id":"p2","date":"2024-03-02","text":"Russia attacked Ukraine on Friday."}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		in         string
+		rows       int
+		wantStderr string
+	}{
+		{in, 1, "dyad: note: 2 events left out: no PLOVER type for their CAMEO codes " +
+			"(01, 010–014, 017: statements and comments); --format jsonl or csv exports them\n"},
+		{one, 1, ""},
+	} {
+		out, errs, code := run(t, "code", "--format", "plover", c.in)
+		if code != 0 || strings.Count(out, "\n") != c.rows || errs != c.wantStderr {
+			t.Errorf("%s: exit %d, %d rows, stderr %q; want exit 0, %d rows, stderr %q", c.in, code, strings.Count(out, "\n"), errs, c.rows, c.wantStderr)
 		}
 	}
 }
