@@ -296,34 +296,51 @@ func CSVHeader() []string {
 	}
 }
 
+// CSVText is a text cell of a CSV row (words from the input or a
+// dictionary: a URL, a name, an actor's or the evidence's text) as a
+// spreadsheet will read it as text: a value starting with "=", "+", "-",
+// "@", a tab or a carriage return, which Excel, LibreOffice and Google
+// Sheets would evaluate as a formula ("=HYPERLINK(…)" in a page's headline
+// or a sentence), gets a leading apostrophe, as OWASP's advice on CSV
+// injection writes it; any other value is returned as it is. Numeric
+// cells (Goldstein, coordinates, confidence) are never passed through it:
+// "-2.0" stays a number.
+func CSVText(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
 // CSVRow flattens ev into the columns of CSVHeader. url is the article's
 // URL ("" when unknown). Sectors are joined with ";"; absent actors and
 // locations give empty fields; numbers use the shortest exact decimal
-// (Goldstein keeps one decimal: "-2.0").
+// (Goldstein keeps one decimal: "-2.0"); text cells go through CSVText, so
+// that no cell opens as a formula in a spreadsheet.
 func CSVRow(ev dyad.Event, url string) []string {
-	row := []string{ev.ID, ev.ArticleID, url, strconv.Itoa(ev.Sentence), ev.Date, ev.DatePrecision, ev.DateFrom}
+	row := []string{ev.ID, ev.ArticleID, CSVText(url), strconv.Itoa(ev.Sentence), ev.Date, ev.DatePrecision, ev.DateFrom}
 	row = append(row, actorFields(ev.Source)...)
 	row = append(row, actorFields(ev.Target)...)
 	row = append(row, ev.CAMEO, rootOf(ev), strconv.Itoa(ev.QuadClass), score(ev.Goldstein),
 		ev.Plover.Event, ev.Plover.Mode, string(ev.Status))
 	if ev.ReportedBy != nil {
-		row = append(row, ev.ReportedBy.Code, ev.ReportedBy.Name)
+		row = append(row, ev.ReportedBy.Code, CSVText(ev.ReportedBy.Name))
 	} else {
 		row = append(row, "", "")
 	}
 	if l := ev.Location; l != nil {
-		row = append(row, l.Name, l.Country, float(l.Lat), float(l.Lon))
+		row = append(row, CSVText(l.Name), l.Country, float(l.Lat), float(l.Lon))
 	} else {
 		row = append(row, "", "", "", "")
 	}
-	return append(row, float(ev.Confidence), ev.Evidence.Verb, ev.Evidence.Text)
+	return append(row, float(ev.Confidence), CSVText(ev.Evidence.Verb), CSVText(ev.Evidence.Text))
 }
 
 func actorFields(a *dyad.Actor) []string {
 	if a == nil {
 		return []string{"", "", "", "", ""}
 	}
-	return []string{a.Code, a.Name, a.Country, strings.Join(a.Sectors, ";"), a.Text}
+	return []string{a.Code, CSVText(a.Name), a.Country, strings.Join(a.Sectors, ";"), CSVText(a.Text)}
 }
 
 type csvWriter struct {

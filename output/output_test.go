@@ -396,6 +396,50 @@ func TestCSVParsesBack(t *testing.T) {
 	}
 }
 
+// TestCSVNoFormulas: a text cell a spreadsheet would evaluate as a formula
+// (a scraped sentence or headline starting with "=", "+", "-" or "@") is
+// written with a leading apostrophe; numeric cells keep their sign.
+func TestCSVNoFormulas(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"=HYPERLINK(\"http://x.example\",\"click\") Russia attacked Ukraine.", "'=HYPERLINK(\"http://x.example\",\"click\") Russia attacked Ukraine."},
+		{"+Iran attacked Israel.", "'+Iran attacked Israel."},
+		{"- The ministry denounced the strike.", "'- The ministry denounced the strike."},
+		{"@ministry denounced the strike.", "'@ministry denounced the strike."},
+		{"\tRussia attacked Ukraine.", "'\tRussia attacked Ukraine."},
+		{"Russia attacked Ukraine.", "Russia attacked Ukraine."},
+		{"", ""},
+	} {
+		if got := CSVText(tt.in); got != tt.want {
+			t.Errorf("CSVText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ev := testEvent()
+	ev.Evidence.Text = "=1+2 North Korea denounced the United States."
+	ev.Evidence.Verb = "-denounced"
+	ev.Source.Text, ev.Target.Name = "@KCNA", "+United States"
+	ev.ReportedBy.Name, ev.Location.Name = "=cmd", "-Pyongyang"
+	ev.Location.Lon, ev.Goldstein = -77.5, -2
+	out := render(t, "csv", &dyad.Article{URL: "=HYPERLINK(\"http://x.example\")"}, ev)
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%v, %d records:\n%s", err, len(recs), out)
+	}
+	got := map[string]string{}
+	for i, h := range recs[0] {
+		got[h] = recs[1][i]
+	}
+	for col, want := range map[string]string{
+		"article_url": `'=HYPERLINK("http://x.example")`, "source_text": "'@KCNA", "target_name": "'+United States",
+		"reported_by_name": "'=cmd", "location_name": "'-Pyongyang", "evidence_verb": "'-denounced",
+		"evidence_text": "'=1+2 North Korea denounced the United States.",
+		"goldstein":     "-2.0", "location_lon": "-77.5", "source_name": "North Korea",
+	} {
+		if got[col] != want {
+			t.Errorf("%s = %q, want %q", col, got[col], want)
+		}
+	}
+}
+
 func TestJSONRoundTrip(t *testing.T) {
 	ev := testEvent()
 	ev2 := testEvent()

@@ -264,7 +264,7 @@ func aggregateOf(e sqlite.StoredEvent) aggregate {
 func aggregateFields(e sqlite.StoredEvent) []string {
 	a := aggregateOf(e)
 	return []string{strconv.FormatInt(a.GlobalEventID, 10), strconv.Itoa(a.NumMentions), strconv.Itoa(a.NumSources),
-		strconv.Itoa(a.NumArticles), a.FirstSeen, a.SourceURL}
+		strconv.Itoa(a.NumArticles), a.FirstSeen, output.CSVText(a.SourceURL)}
 }
 
 // countsOf gives a stored event's GDELT counts.

@@ -252,3 +252,24 @@ func TestCodePloverNote(t *testing.T) {
 		}
 	}
 }
+
+// TestExportCSVNoFormulas: the store's CSV export writes a text cell that
+// a spreadsheet would evaluate (an outlet named "=SUM(…)", standing as the
+// source_url of an article with no URL; a sentence starting with "-") with
+// a leading apostrophe, as dyad code --format csv does.
+func TestExportCSVNoFormulas(t *testing.T) {
+	db, _ := ingestedStore(t, "f.db", `{"id":"f1","source":"=SUM(1+1)","date":"2024-03-02","text":"-North Korea fired two ballistic missiles into the sea on Friday."}
+`)
+	out, _, code := run(t, "export", "--db", db, "--format", "csv")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(recs) != 2 {
+		t.Fatalf("export csv: exit %d, %v\n%s", code, err, out)
+	}
+	row := map[string]string{}
+	for i, h := range recs[0] {
+		row[h] = recs[1][i]
+	}
+	if row["source_url"] != "'=SUM(1+1)" || !strings.HasPrefix(row["evidence_text"], "'-North Korea") || row["cameo"] != "150" {
+		t.Errorf("source_url %q, evidence_text %q, cameo %q; want '=SUM(1+1), '-North Korea…, 150", row["source_url"], row["evidence_text"], row["cameo"])
+	}
+}
