@@ -1036,6 +1036,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if len(h.target) == 0 {
 				h.target = c.addresseeTarget(st, h) // "wrote to Starmer demanding an inquiry" (wording.go)
 			}
+			if len(h.target) == 0 {
+				h.target = c.toldTarget(st, h) // "told Ukraine on Monday it would send air defences" (targets_told.go)
+			}
 			if len(h.target) == 0 && cameo.Root(h.code) == "04" {
 				h.target = c.innerPartner(st, h) // "spoke to Volodymyr Zelensky by phone"
 			}
