@@ -489,10 +489,11 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 	if !m.firsts.Has(toks[i].Lower) {
 		return best
 	}
-	if c, ok := m.compoundAt(toks, i); ok {
+	ranked := m.ranked[toks[i].Lower]
+	if c, ok := compoundAt(toks, i, ranked); ok {
 		return c // "a Marshall Islands-flagged tanker"
 	}
-	for _, p := range m.ranked[toks[i].Lower] {
+	for _, p := range ranked {
 		n := len(p.words)
 		if i+n > len(toks) {
 			continue
@@ -526,16 +527,20 @@ func (m *Matcher) longest(toks []dyad.Token, i int) raw {
 
 // compoundAt matches a name of two or more words whose last word carries
 // a compound suffix at token i: "Marshall Islands-flagged", "South
-// Korea-based". The match is a modifier like "British-flagged".
-func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
-	for _, p := range m.ranked[toks[i].Lower] {
+// Korea-based". The match is a modifier like "British-flagged". ranked
+// is the Matcher's ranked list of toks[i]'s word, longest first.
+func compoundAt(toks []dyad.Token, i int, ranked []*pattern) (raw, bool) {
+	if len(ranked) == 0 || !startsUpper(toks[i].Text) || !hyphenAhead(toks, i+1, i+len(ranked[0].words)) {
+		return raw{}, false // (most words: no pattern walk)
+	}
+	for _, p := range ranked {
 		n := len(p.words)
 		if n < 2 || i+n > len(toks) || !(p.kind == KindCountry || p.kind == KindAdjective || p.kind == KindOrg) {
 			continue
 		}
 		last := toks[i+n-1].Lower
 		h := strings.IndexByte(last, '-')
-		if h <= 0 || last[:h] != p.words[n-1] || !compoundSuffixes[last[h+1:]] || !startsUpper(toks[i].Text) {
+		if h <= 0 || last[:h] != p.words[n-1] || !compoundSuffixes[last[h+1:]] {
 			continue
 		}
 		ok := true
@@ -547,6 +552,18 @@ func (m *Matcher) compoundAt(toks []dyad.Token, i int) (raw, bool) {
 		}
 	}
 	return raw{}, false
+}
+
+// hyphenAhead reports a token in toks[a:b] (b capped at the sentence's
+// end) whose lower-case form has a hyphen after its first byte: the last
+// word of a compound name ("Islands-flagged") is one.
+func hyphenAhead(toks []dyad.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if strings.IndexByte(toks[k].Lower, '-') > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // longerNameOf returns the code on date, and the name, of the one person
