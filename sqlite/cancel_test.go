@@ -1,0 +1,71 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestSaveBatchCancelled: a save cancelled midway (Ctrl-C during dyad
+// ingest) stops at its next statement, well within a second, and rolls its
+// transaction back: the batches committed before it stay whole, nothing of
+// the cancelled one is stored, and the store takes that batch again.
+func TestSaveBatchCancelled(t *testing.T) {
+	db := openTemp(t)
+	db.MaxDistance = 0
+	items := func(from, n int) []Item {
+		var out []Item
+		for i := from; i < from+n; i++ {
+			var body []string
+			for p := range 12 {
+				body = append(body, fmt.Sprintf("Officials of province %d met envoys of district %d on day %d of the round-table.", i, p, i+p))
+			}
+			a := newArticle(fmt.Sprintf("https://example.org/story/%d", i), "Example Wire", "2024-03-04", body)
+			out = append(out, Item{Article: a, Events: fakeCode(a)})
+		}
+		return out
+	}
+	ctx := context.Background()
+	if _, err := db.SaveBatch(ctx, items(0, 50)); err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := items(50, 3000)
+	cctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { _, err := db.SaveBatch(cctx, big); done <- err }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	cancelled := time.Now()
+	var saveErr error
+	select {
+	case saveErr = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("SaveBatch still running 10 s after its context was cancelled")
+	}
+	if took := time.Since(cancelled); took > 2*time.Second {
+		t.Errorf("SaveBatch returned %v after its context was cancelled, want well within a second", took)
+	}
+	if !errors.Is(saveErr, context.Canceled) {
+		t.Fatalf("cancelled save: %v, want context.Canceled", saveErr)
+	}
+	after, err := db.Counts(ctx)
+	if err != nil || after != before {
+		t.Errorf("counts after the cancelled save %+v (%v), want %+v as before it", after, err, before)
+	}
+	if has, err := db.HasArticle(ctx, big[0].Article.ID); err != nil || has {
+		t.Errorf("an article of the cancelled save is stored (%v)", err)
+	}
+	if s, err := db.IntegrityCheck(ctx); err != nil || s != "ok" {
+		t.Errorf("integrity check %q, %v", s, err)
+	}
+	res, err := db.SaveBatch(ctx, big[:20])
+	if err != nil || len(res) != 20 || !res[0].Added {
+		t.Errorf("saving again after the cancelled save: %v", err)
+	}
+}
