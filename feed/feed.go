@@ -639,16 +639,24 @@ const maxLocalDates = 64
 
 // localDate parses a feed date that gofeed could not, such as RFC 822 with
 // day and month names in the feed's language ("Seg, 24 Set 2018 19:42:40
-// -0300"), with go-dateparser; nil when it cannot.
+// -0300"), with go-dateparser; nil when it cannot. Only a date that names
+// its day, month and year is read: go-dateparser resolves "yesterday", "2
+// hours ago", "now", "Monday 10:00" and "Jul 8" against the clock, which
+// dated the item by the day it was read, never its publication (the design
+// brief never dates an event "today"); those are unread, as "sometime next
+// week" is.
 func localDate(s, lang string) *time.Time {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	cfg := &dateparser.Configuration{}
+	cfg := &dateparser.Configuration{StrictParsing: true}
 	if lang != "" {
 		cfg.Languages = []string{lang, "en"}
 	}
-	d, err := dateparser.Parse(cfg, s)
+	p := &dateparser.Parser{ParserTypes: []dateparser.ParserType{
+		dateparser.Timestamp, dateparser.CustomFormat, dateparser.AbsoluteTime, dateparser.NoSpacesTime,
+	}} // every parser but RelativeTime's
+	d, err := p.Parse(cfg, s)
 	if err != nil || d.IsZero() {
 		return nil
 	}

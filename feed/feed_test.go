@@ -511,3 +511,32 @@ func TestRelativeItemLinks(t *testing.T) {
 		t.Errorf("two feeds' relative /news/1 of other texts share id %s", a[0].ID)
 	}
 }
+
+// TestReadWarnClockDates: an item date that names no day of its own
+// ("yesterday", "2 hours ago", "now", a time alone, a day and month with no
+// year) is undated with a warning, not dated by the clock of the run.
+func TestReadWarnClockDates(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Town Paper</title>`)
+	dates := []string{"yesterday", "2 hours ago", "now", "Monday 10:00", "10:00", "Jul 8", "Tue, 05 Mar 2024 10:00:00 +0000", "8 July 2024"}
+	for i, d := range dates {
+		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://townpaper.example/%d</link><pubDate>%s</pubDate><description>The council met.</description></item>`, i, i, d)
+	}
+	b.WriteString(`</channel></rss>`)
+	var warnings []string
+	arts, err := ReadWarn("rss.xml", []byte(b.String()), func(w string) { warnings = append(warnings, w) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var published []string
+	for _, a := range arts {
+		published = append(published, a.Published)
+	}
+	want := []string{"", "", "", "", "", "", "2024-03-05T10:00:00Z", "2024-07-08T00:00:00Z"}
+	if !reflect.DeepEqual(published, want) {
+		t.Errorf("published %q, want %q", published, want)
+	}
+	if len(warnings) != 6 || warnings[0] != `rss.xml:1 (https://townpaper.example/0): date "yesterday" cannot be read; the item is undated` {
+		t.Errorf("warnings %q, want 6, the first for \"yesterday\"", warnings)
+	}
+}
