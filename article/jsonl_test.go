@@ -106,6 +106,45 @@ func TestTextDateHeader(t *testing.T) {
 	}
 }
 
+// TestTextHeaderCase: a header written by hand in title or lower case
+// ("Title: …", "date: …") is read as the capitals are, its date a header
+// date (or an error naming the line), its lines no body text; a key that
+// is no article field, or a "Published: …" stub, is left as before.
+func TestTextHeaderCase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Title: Talks resume\nDate: 2024-07-13\n\nKenya and Chile resumed talks.",
+			"Talks resume|2024-07-13 header|Kenya and Chile resumed talks."},
+		{"title: Talks resume\ndate: 2024-07-13\nsource: Wire\n\nKenya and Chile resumed talks.",
+			"Talks resume|2024-07-13 header|Kenya and Chile resumed talks."},
+		{"Title: Talks resume\r\nDate: 20240713\r\nURL: https://example.org/a\r\n\r\nKenya and Chile resumed talks.",
+			"Talks resume|2024-07-13 header|Kenya and Chile resumed talks."},
+		{"Headline: Talks resume\nAuthor: Jane Roe\n\nKenya and Chile resumed talks.",
+			"Talks resume| |Kenya and Chile resumed talks."},
+		{"Title: Talks resume\nDate: 13/07/2024\n\nKenya and Chile resumed talks.",
+			`story.txt:2: Date "13/07/2024": day and month order is ambiguous; write the date as YYYY-MM-DD`},
+		{"Update: Kenya and Chile resumed talks.\n\nThey met in Nairobi.",
+			"| |Update: Kenya and Chile resumed talks.|They met in Nairobi."},
+		{"People: a crowd gathered in Nairobi.\n\nKenya and Chile resumed talks.",
+			"| |People: a crowd gathered in Nairobi.|Kenya and Chile resumed talks."},
+		{"Title: Talks resume\nPublished: 2 hours ago\n\nKenya and Chile resumed talks.",
+			"Talks resume| |Published: 2 hours ago|Kenya and Chile resumed talks."},
+		{"tItLe: Talks resume\n\nKenya and Chile resumed talks.", // a headline line
+			"tItLe: Talks resume| |Kenya and Chile resumed talks."},
+	} {
+		arts, err := Read("story.txt", []byte(c.in), Options{Input: "text"})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			a := arts[0]
+			got = a.Title + "|" + a.Published + " " + a.PublishedFrom + "|" + strings.Join(a.Body, "|")
+		}
+		if got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
 // TestJSONLRecordMistakes: a record with no text names the fields it has
 // that an article has not ("txt" for "text"), and a date dyad cannot read
 // says how to write it, as a text file's DATE: header does.

@@ -30,6 +30,22 @@ var headerKeys = map[string]string{
 
 var headerRE = regexp.MustCompile(`^([A-Z][A-Z_]{1,15}):(?:\s+(.*))?$`)
 
+// looseHeaderRE matches a header line whose key is written in title or
+// lower case ("Title: …", "date: 2024-07-13"), as people write a header by
+// hand; looseHeaderKeys are the keys read so (upper-cased), those of an
+// article's own fields. PUBLISHED is not among them: a scraped page's
+// "Published: 2 hours ago" is read, or left, by leading's stub rule; nor
+// are Reuters-21578's metadata keys, which that corpus writes in capitals
+// ("People: …" may open a story).
+var (
+	looseHeaderRE   = regexp.MustCompile(`^([A-Z][a-z]{1,15}|[a-z]{2,16}):(?:\s+(.*))?$`)
+	looseHeaderKeys = map[string]bool{
+		"TITLE": true, "HEADLINE": true, "DATE": true, "URL": true, "PUBLISHER": true, "SOURCE": true,
+		"AGENCY": true, "CATEGORY": true, "SECTION": true, "DATELINE": true, "AUTHOR": true,
+		"AUTHORS": true, "BYLINE": true, "LANGUAGE": true, "LANG": true, "ID": true,
+	}
+)
+
 // agencies are news agency names as they appear alone on a line: in a
 // scrape's agency line under the headline, or as the sign-off before the
 // agency's closing blurb.
@@ -161,7 +177,9 @@ func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
 }
 
 // parseHeader reads the "KEY: value" lines at the top of lines into a and
-// returns the index of the first body line. A date header that parseDate
+// returns the index of the first body line. A key is written in capitals
+// (headerKeys), or in title or lower case when it names an article field
+// (looseHeaderKeys: "Title:", "date:"). A date header that parseDate
 // does not read is a *lineError naming the value.
 func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 	i := 0
@@ -175,10 +193,17 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 			break
 		}
 		m := headerRE.FindStringSubmatch(line)
-		if m == nil {
+		key := ""
+		if m != nil {
+			key = m[1]
+		} else if m = looseHeaderRE.FindStringSubmatch(line); m != nil && looseHeaderKeys[strings.ToUpper(m[1])] {
+			// "Date: 2024-07-13" is DATE: 2024-07-13 (it was body text,
+			// the story coded undated and its header lines as sentences)
+			key = strings.ToUpper(m[1])
+		} else {
 			break
 		}
-		field, known := headerKeys[m[1]]
+		field, known := headerKeys[key]
 		if !known {
 			break
 		}
