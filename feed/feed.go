@@ -253,6 +253,13 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 				}
 			}
 		}
+		problem := "cannot be read"
+		if today := time.Now().UTC(); t != nil && t.UTC().Format(time.DateOnly) > today.AddDate(0, 0, 1).Format(time.DateOnly) {
+			// a day ahead of every time zone's today: a typo or a clock
+			// gone wrong, refused as a text file's DATE: is, but for
+			// this item alone
+			t, problem = nil, "is in the future (today is "+today.Format(time.DateOnly)+")"
+		}
 		if t != nil {
 			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
 		} else if ds := firstNonEmpty(it.Published, it.Updated); ds != "" && warn != nil && !unread {
@@ -263,7 +270,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			if ref != "" {
 				ref = " (" + ref + ")" // (none for an item with neither: "feed.json:1: date …")
 			}
-			warn(fmt.Sprintf("%s%s: date %q cannot be read; the item is undated", a.Input, ref, strings.TrimSpace(ds)))
+			warn(fmt.Sprintf("%s%s: date %q %s; the item is undated", a.Input, ref, strings.TrimSpace(ds), problem))
 		}
 		text := strings.Join(body, "\n")
 		if text == "" {

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	utf16enc "unicode/utf16"
 
 	"github.com/dyad-events/dyad/internal/testutil"
@@ -538,5 +539,27 @@ func TestReadWarnClockDates(t *testing.T) {
 	}
 	if len(warnings) != 6 || warnings[0] != `rss.xml:1 (https://townpaper.example/0): date "yesterday" cannot be read; the item is undated` {
 		t.Errorf("warnings %q, want 6, the first for \"yesterday\"", warnings)
+	}
+}
+
+// TestReadWarnFutureDates: an item dated more than a day ahead (a typo,
+// a publisher's clock gone wrong) is undated with a warning naming it, as
+// a text file's DATE: in the future is refused; tomorrow's date (a time
+// zone ahead of UTC) is kept.
+func TestReadWarnFutureDates(t *testing.T) {
+	now := time.Now().UTC()
+	tomorrow := now.AddDate(0, 0, 1).Format(time.RFC1123Z)
+	doc := `<?xml version="1.0"?><rss version="2.0"><channel><title>Town Paper</title>
+<item><title>Council closes the old bridge</title><link>https://townpaper.example/a</link><pubDate>Mon, 08 Jul 2999 10:00:00 +0000</pubDate><description>The council voted.</description></item>
+<item><title>Ferry resumes</title><link>https://townpaper.example/b</link><pubDate>` + tomorrow + `</pubDate><description>The ferry runs.</description></item>
+</channel></rss>`
+	var warnings []string
+	arts, err := ReadWarn("rss.xml", []byte(doc), func(w string) { warnings = append(warnings, w) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `rss.xml:1 (https://townpaper.example/a): date "Mon, 08 Jul 2999 10:00:00 +0000" is in the future (today is ` + now.Format(time.DateOnly) + `); the item is undated`
+	if len(arts) != 2 || arts[0].Published != "" || arts[1].Published == "" || !reflect.DeepEqual(warnings, []string{want}) {
+		t.Errorf("%d items, published %q and %q, warnings %q; want undated, dated, %q", len(arts), arts[0].Published, arts[1].Published, warnings, want)
 	}
 }
