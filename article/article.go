@@ -148,7 +148,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+	if hasUTF16BOM(data) {
 		var err error
 		if data, err = fromUTF16(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
@@ -416,6 +416,12 @@ func bareUTF16(data []byte) (unicode.Endianness, bool) {
 		return unicode.BigEndian, true
 	}
 	return unicode.LittleEndian, false
+}
+
+// hasUTF16BOM reports whether data starts with a UTF-16 byte order mark,
+// FF FE (little-endian) or FE FF (big-endian).
+func hasUTF16BOM(data []byte) bool {
+	return len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff)
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.

@@ -13,12 +13,16 @@ import (
 // charset is read in) and reports true when it reads as one: it is not
 // valid UTF-8, holds no valid UTF-8 sequence of two or more bytes (a
 // UTF-8 file with one stray byte is not guessed at: it stays an error
-// naming the byte), no NUL byte, and is neither markup nor JSON Lines.
+// naming the byte), no NUL byte and no UTF-16 byte order mark, and is
+// neither markup nor JSON Lines.
 // Otherwise it returns data and false. dyad ingest reads so the text
 // files it finds in a folder (a crawl saved in Latin-1); a text file
 // named on the command line must be UTF-8.
 func LegacyText(data []byte) ([]byte, bool) {
-	if utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 || detect(data) != "text" {
+	if utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 || hasUTF16BOM(data) || detect(data) != "text" {
+		// (a UTF-16 byte order mark before no NUL byte: an empty UTF-16
+		// file, or one of a script whose code units have none, is
+		// UTF-16, which Read decodes, not "ÿþ" and Windows-1252)
 		return data, false
 	}
 	if hasMultibyte(data) {

@@ -22,6 +22,9 @@ func TestLegacyText(t *testing.T) {
 		{"NUL byte", "Caf\xe9\x00 owners.", "", false},
 		{"markup", "<html><body><p>Caf\xe9 owners.</p></body></html>", "", false},
 		{"JSON Lines", "{\"text\":\"caf\xe9\"}\n", "", false},
+		{"UTF-16 byte order mark alone", "\xff\xfe", "", false},
+		{"UTF-16 big-endian byte order mark alone", "\xfe\xff", "", false},
+		{"UTF-16 Cyrillic, no NUL byte", "\xff\xfe\x1f\x04\x40\x04\x38\x04", "", false},
 	} {
 		out, ok := LegacyText([]byte(c.in))
 		if ok != c.ok || ok && string(out) != c.want || !ok && string(out) != c.in {
