@@ -39,7 +39,9 @@ type Article struct {
 	// Authors are the byline's names, one per element.
 	Authors []string `json:"authors,omitempty"`
 	// Published is RFC 3339 ("2024-07-13T09:30:00+09:00") when the time is
-	// known, else a bare ISO date ("2024-07-13"); empty when unknown.
+	// known, else a bare ISO date ("2024-07-13"); empty when unknown. A
+	// time its input gave without a zone is taken as UTC and ends in
+	// UnknownOffset ("2024-07-13T09:30:00-00:00"); a feed's ends in "Z".
 	Published string `json:"published,omitempty"`
 	// PublishedFrom says where Published came from: "json-ld", "meta",
 	// "url", "dateline", "header", "flag", "text", "warc" (a WARC
@@ -76,9 +78,21 @@ type Article struct {
 // or neither RFC 3339 nor an ISO date.
 func (a *Article) PublishedTime() (time.Time, bool) { return ParseStamp(a.Published) }
 
+// UnknownOffset ends a publication time that its input gave without a
+// zone ("2024-07-13T09:30:00-00:00"): dyad takes such a time as UTC and
+// writes it with RFC 3339's offset for "the time in UTC is known, the
+// local offset is not" (RFC 3339 §4.3), so that every time dyad emits is
+// RFC 3339 while the coder still tells a publisher's clock reading (whose
+// day it keeps) from an instant with its zone (whose day is the one at
+// the dateline). Article ids hash the clock reading without it
+// (article.NormalText), as they did before it was written.
+const UnknownOffset = "-00:00"
+
 // ParseStamp parses a date as Article.Published and Article.Updated hold
-// it: RFC 3339, a time with no zone ("2024-07-13T09:30:00") or an ISO date.
-// It reports false when s is empty or none of them.
+// it: RFC 3339 (a time read without a zone ends in UnknownOffset, a UTC
+// time), a time with no zone as stores written before UnknownOffset hold
+// it ("2024-07-13T09:30:00", read as UTC) or an ISO date. It reports
+// false when s is empty or none of them.
 func ParseStamp(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
@@ -89,6 +103,23 @@ func ParseStamp(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// RFC3339Stamp returns s, a date as Article.Published and Article.Updated
+// hold it, in RFC 3339: a time with no zone, as stores written before
+// UnknownOffset hold it ("2024-07-13T09:30:00"), gets UnknownOffset (the
+// time taken as UTC, as ParseStamp reads it); anything else (RFC 3339
+// already, an ISO date, "") is returned as it is. The stores apply it to
+// the articles they return, so that exports and the API emit RFC 3339
+// whatever dyad wrote the store.
+func RFC3339Stamp(s string) string {
+	if len(s) != len("2006-01-02T15:04:05") {
+		return s
+	}
+	if _, err := time.Parse("2006-01-02T15:04:05", s); err != nil {
+		return s
+	}
+	return s + UnknownOffset
 }
 
 // ArticleID returns the stable article id: the first 16 hex digits of the

@@ -87,8 +87,9 @@ type Options struct {
 // string, or a JSON number as written: "id":7 is "7"; a bool, object or
 // array is a bad line), else
 // dyad.ArticleID(URL, NormalText(article)). Published is RFC 3339 when the
-// input gives a time with a zone, "2006-01-02T15:04:05" for a time without
-// one, else "2006-01-02"; PublishedFrom says where it came from ("json-ld",
+// input gives a time with a zone, RFC 3339 ending in dyad.UnknownOffset for
+// a time without one (taken as UTC: "2006-01-02T15:04:05-00:00"), else
+// "2006-01-02"; PublishedFrom says where it came from ("json-ld",
 // "meta", "url", "text" for HTML; "header" for text headers and JSONL
 // dates, or a JSONL article's own published_from; "text" for a "Published …" line; "flag" for Options.Date).
 //
@@ -271,7 +272,9 @@ func finish(a *dyad.Article, input string, opt Options) {
 // with --date and again without it is one article, stored once.
 func NormalText(a *dyad.Article) string {
 	var b strings.Builder
-	published := a.Published
+	// (a time read without a zone hashed as its clock reading, as before
+	// it ended in dyad.UnknownOffset: the article keeps its id)
+	published := strings.TrimSuffix(a.Published, dyad.UnknownOffset)
 	if a.PublishedFrom == "flag" {
 		published = ""
 	}

@@ -107,7 +107,7 @@ func TestReadText(t *testing.T) {
 		}},
 		{"reuters-21578", reutersForm, dyad.Article{
 			Source: "Reuters", Title: "MINISTER SAYS TALKS WILL GO ON",
-			Published: "1987-02-26T15:38:26", PublishedFrom: "header", Dateline: "GENEVA",
+			Published: "1987-02-26T15:38:26-00:00", PublishedFrom: "header", Dateline: "GENEVA",
 			Body: []string{
 				"The minister said on Thursday that the talks between the two delegations would continue next week despite the dispute.",
 				`"We will be back," the minister told reporters outside the conference hall.`,
@@ -322,9 +322,9 @@ func TestParseDate(t *testing.T) {
 		{"2024-07-13T09:30:00+09:00", "2024-07-13T09:30:00+09:00"},
 		{"2024-07-13T00:30:00Z", "2024-07-13T00:30:00Z"},
 		{"2017-09-15T00:00:00", "2017-09-15"},
-		{"2017-11-06T22:18:21", "2017-11-06T22:18:21"},
-		{"26-FEB-1987 15:38:26.23", "1987-02-26T15:38:26"},
-		{"1-MAR-1987 01:30:29.50", "1987-03-01T01:30:29"},
+		{"2017-11-06T22:18:21", "2017-11-06T22:18:21-00:00"},
+		{"26-FEB-1987 15:38:26.23", "1987-02-26T15:38:26-00:00"},
+		{"1-MAR-1987 01:30:29.50", "1987-03-01T01:30:29-00:00"},
 		{"Sat, 13 Jul 2024 09:30:00 +0900", "2024-07-13T09:30:00+09:00"},
 		{"2024-07-13T09:30:00.000+0100", "2024-07-13T09:30:00+01:00"},
 		{"July 13, 2024", "2024-07-13"},

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/dyad-events/dyad"
 )
 
 // monthWord matches a whole month name or its abbreviation ("March",
@@ -33,8 +35,9 @@ var zonedLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 MST",
 }
 
-// Layouts without a zone: the result is local time without offset, or a
-// bare date when the time is midnight or absent.
+// Layouts without a zone: the result is the time taken as UTC with RFC
+// 3339's unknown local offset (dyad.UnknownOffset), or a bare date when
+// the time is midnight or absent.
 var localLayouts = []string{
 	"2006-01-02T15:04:05.999999999",
 	"2006-01-02T15:04",
@@ -55,7 +58,8 @@ var localLayouts = []string{
 }
 
 // parseDate normalises a date or date-time string: RFC 3339 when it has a
-// time and a zone, "2006-01-02T15:04:05" when it has a time but no zone,
+// time and a zone, RFC 3339 ending in dyad.UnknownOffset when it has a
+// time but no zone ("2006-01-02T15:04:05-00:00", the time taken as UTC),
 // else "2006-01-02". It reports false when s is in none of the known forms
 // or the year is implausible (before 1800 or after 2200).
 func parseDate(s string) (string, bool) {
@@ -90,7 +94,7 @@ func formatLocal(t time.Time) string {
 	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
 		return t.Format("2006-01-02")
 	}
-	return t.Format("2006-01-02T15:04:05")
+	return t.Format("2006-01-02T15:04:05") + dyad.UnknownOffset
 }
 
 func plausible(t time.Time) bool { return t.Year() >= 1800 && t.Year() <= 2200 }

@@ -533,17 +533,21 @@ func newContext(c *Coder, a *dyad.Article) *articleCtx {
 }
 
 // zoned reports whether an RFC 3339 publication time carries its zone
-// ("…Z", "…+09:00"): an instant, not a local clock reading.
+// ("…Z", "…+09:00"): an instant, not a local clock reading. A time read
+// without a zone ("…-00:00", dyad.UnknownOffset) is a clock reading.
 func zoned(published string) bool {
+	published = strings.TrimSuffix(published, dyad.UnknownOffset)
 	i := strings.IndexByte(published, 'T')
 	return i > 0 && strings.ContainsAny(published[i:], "Z+-")
 }
 
 // instant reports whether a publication time is an instant: RFC 3339 with
 // its zone ("…Z", "…+09:00"), or a clock reading with no zone other than
-// midnight ("2017-08-28T21:31:21", read as UTC). A day alone
-// ("2017-08-28", "2017-08-28T00:00:00") is no instant.
+// midnight ("2017-08-28T21:31:21", or "2017-08-28T21:31:21-00:00" as
+// dyad.UnknownOffset writes it, read as UTC). A day alone ("2017-08-28",
+// "2017-08-28T00:00:00") is no instant.
 func instant(published string) bool {
+	published = strings.TrimSuffix(published, dyad.UnknownOffset)
 	i := strings.IndexByte(published, 'T')
 	if i <= 0 {
 		return false

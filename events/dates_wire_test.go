@@ -249,9 +249,18 @@ func TestDatelineLocalDay(t *testing.T) {
 		{"SEOUL", "2024-07-13T07:30:00+09:00", "SEOUL (Yonhap) - ", "2024-07-13"},
 		{"SEOUL", "2024-07-12T22:30:00", "SEOUL (Yonhap) - ", "2024-07-13"},
 		{"SEOUL", "2024-07-12T12:30:00", "SEOUL (Yonhap) - ", "2024-07-06"},
+		// a time read without a zone, as dyad writes it (dyad.UnknownOffset)
+		{"SEOUL", "2024-07-12T22:30:00-00:00", "SEOUL (Yonhap) - ", "2024-07-13"},
+		{"SEOUL", "2024-07-12T12:30:00-00:00", "SEOUL (Yonhap) - ", "2024-07-06"},
 		{"SEOUL", "2024-07-12T00:00:00", "SEOUL (Yonhap) - ", "2024-07-06"},
 		{"LONDON", "2024-07-12T22:30:00Z", "LONDON (Reuters) - ", "2024-07-06"},
 		{"LONDON", "2024-07-12T22:30:00", "LONDON (Reuters) - ", "2024-07-06"},
+		{"LONDON", "2024-07-12T22:30:00-00:00", "LONDON (Reuters) - ", "2024-07-06"},
+		// 02:00 UTC on Saturday is Friday evening in Washington: a time
+		// with its zone is Friday's there, one without keeps its Saturday
+		{"WASHINGTON", "2024-07-13T02:00:00Z", "WASHINGTON (Reuters) - ", "2024-07-06"},
+		{"WASHINGTON", "2024-07-13T02:00:00", "WASHINGTON (Reuters) - ", "2024-07-13"},
+		{"WASHINGTON", "2024-07-13T02:00:00-00:00", "WASHINGTON (Reuters) - ", "2024-07-13"},
 		{"LONDON", "2024-07-12", "LONDON (Reuters) - ", "2024-07-06"},
 	} {
 		a := &dyad.Article{ID: "t", Published: tt.published, Dateline: tt.dateline,

@@ -411,6 +411,8 @@ func (db *DB) eachMentionRow(rows *sql.Rows, what string, fn func(Mention) error
 }
 
 // Article returns the stored article id, or an error wrapping ErrNotFound.
+// Its Published and Updated are RFC 3339 or a day (dyad.RFC3339Stamp: a
+// time an older store holds with no zone gets dyad.UnknownOffset).
 func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	var js, added, text string
 	var h int64
@@ -433,6 +435,8 @@ func (db *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	sa.ID = id
 	sa.SimHash = uint64(h)
 	sa.Added, _ = time.Parse(time.RFC3339, added)
+	// (a time read without a zone, as older stores hold it, in RFC 3339)
+	sa.Published, sa.Updated = dyad.RFC3339Stamp(sa.Published), dyad.RFC3339Stamp(sa.Updated)
 	return sa, nil
 }
 
