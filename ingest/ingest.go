@@ -284,10 +284,10 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	st := &state{warn: cfg.Warn}
 	skip := storeFiles(cfg.DB.Path())
 	if skip == nil {
-		skip = map[string]bool{}
+		skip = map[string]string{}
 	}
 	for _, f := range dictFiles(cfg.DictDir) {
-		skip[f] = true
+		skip[f] = "a dictionary file of --dict"
 	}
 	inputs := expand(srcs, st, skip)
 	st.total = len(inputs)
@@ -380,15 +380,18 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 
 // storeFiles returns the absolute paths of the store's own files (the
 // database, its WAL, shared-memory and journal files), which an ingest of
-// the folder holding them must not read.
-func storeFiles(db string) map[string]bool {
+// the folder holding them must not read, each with what it is.
+func storeFiles(db string) map[string]string {
 	abs, err := filepath.Abs(db)
 	if err != nil {
 		return nil
 	}
-	m := map[string]bool{}
+	m := map[string]string{}
 	for _, suf := range []string{"", "-wal", "-shm", "-journal"} {
-		m[abs+suf] = true
+		m[abs+suf] = "the store of --db"
+		if suf != "" {
+			m[abs+suf] = "a file of the store of --db"
+		}
 	}
 	return m
 }
@@ -472,13 +475,19 @@ func walk(root string, st *state) []string {
 
 // expand turns the sources into inputs, in source order, directories and
 // globs sorted; sources that match nothing become failures. The files in
-// skip (absolute paths) are left out.
-func expand(srcs []string, st *state, skip map[string]bool) []input {
+// skip (absolute paths, with what each is) are left out, with a warning
+// when named on the command line ("dyad ingest --db news.db news.db").
+func expand(srcs []string, st *state, skip map[string]string) []input {
 	var out []input
 	seen := map[string]bool{}
 	add := func(in input) {
 		if in.path != "" {
-			if abs, err := filepath.Abs(in.path); err == nil && skip[abs] {
+			if abs, err := filepath.Abs(in.path); err == nil && skip[abs] != "" {
+				if !in.walked && st.warn != nil {
+					// named, it was left out without a word: "ingested 0
+					// inputs", exit 0
+					st.warn(fmt.Sprintf("%s: %s, not news: not read", in.path, skip[abs]))
+				}
 				return
 			}
 		}

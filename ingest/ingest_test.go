@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -561,5 +562,31 @@ func TestRunFileURLs(t *testing.T) {
 	if sum.Inputs != 2 || sum.Read != 1 || sum.Added != 1 || len(sum.Failures) != 1 ||
 		sum.Failures[0].Input != empty || !strings.Contains(sum.Failures[0].Err, "no story text") {
 		t.Fatalf("summary %+v; want a.txt read once and the failure named %s", sum, empty)
+	}
+}
+
+// TestRunStoreNamed: the store's own file, or a --dict dictionary file,
+// named as a source is not read, and a warning says so (it was left out
+// without a word: "ingested 0 inputs", exit 0); found in a folder, it is
+// left out quietly, as before.
+func TestRunStoreNamed(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "news", "a.txt"), story(0))
+	write(t, filepath.Join(dir, "dict", "mine.txt"), "Mira Kalden | NORGOV | person\n")
+	dbPath := filepath.Join(dir, "news", "news.db")
+	db := openDB(t, dbPath)
+	var warnings []string
+	cfg := Config{DB: db, Coder: fakeCoder{}, Read: fakeRead, Workers: 1, Batch: 3, DictDir: filepath.Join(dir, "dict"),
+		Warn: func(w string) { warnings = append(warnings, w) }}
+	sum, err := Run(context.Background(), cfg, []string{dbPath, filepath.Join(dir, "dict", "mine.txt"), filepath.Join(dir, "news"), filepath.Join(dir, "dict")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		dbPath + ": the store of --db, not news: not read",
+		filepath.Join(dir, "dict", "mine.txt") + ": a dictionary file of --dict, not news: not read",
+	}
+	if sum.Inputs != 1 || sum.Read != 1 || !reflect.DeepEqual(warnings, want) {
+		t.Errorf("%d inputs, %d read, warnings %q; want 1, 1 (news/a.txt), %q", sum.Inputs, sum.Read, warnings, want)
 	}
 }
