@@ -116,7 +116,9 @@ func fts5Term(term string) bool {
 	s := strings.TrimPrefix(term, "^")
 	s = strings.TrimPrefix(s, "-")
 	if k := strings.IndexByte(s, ':'); k >= 0 {
-		if !allBare(s[:k]) {
+		if !allBare(s[:k]) || allDigits(s[:k]) {
+			// a number before the colon names no column: "12:30", a
+			// time, "3:1", a score, are terms with punctuation
 			return false
 		}
 		s = s[k+1:]
@@ -124,6 +126,11 @@ func fts5Term(term string) bool {
 	s = strings.TrimPrefix(s, "^")
 	s = strings.TrimSuffix(s, "*")
 	return allBare(s) || term == "+" || term == "*"
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 func allBare(s string) bool {

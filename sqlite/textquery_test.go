@@ -21,6 +21,8 @@ func TestNormalizeText(t *testing.T) {
 		{"title:al-Assad", `title:"al-Assad"`},
 		{"Title:U.S.", `Title:"U.S."`},
 		{"a:b:c", `"a:b:c"`},
+		{"12:30", `"12:30"`},
+		{"talks 3:1 OR title:12:30", `talks "3:1" OR title:"12:30"`},
 		{"U.S.-led (talks OR al-Assad)", `"U.S.-led" (talks OR "al-Assad")`},
 		// Left as written.
 		{`"al-Assad" Korea`, `"al-Assad" Korea`},
@@ -52,7 +54,7 @@ func TestTextCommonTerms(t *testing.T) {
 	for _, a := range []*dyad.Article{
 		{ID: "syria", URL: "https://example.org/syria", Title: "Syria", Body: []string{"President Bashar al-Assad met U.S. envoys in Damascus."}},
 		{ID: "korea", URL: "https://example.org/korea", Title: "Korea", Body: []string{"Kim Jong-un oversaw a nuclear test, and Seoul said it won't talk."}},
-		{ID: "iran", URL: "https://example.org/iran", Title: "Iran", Body: []string{"Iran said it would resume nuclear talks; officials said they don't expect a deal."}},
+		{ID: "iran", URL: "https://example.org/iran", Title: "Iran", Body: []string{"Iran said it would resume nuclear talks; officials said they don't expect a deal at 12:30."}},
 	} {
 		if _, err := db.SaveArticle(ctx, a, nil); err != nil {
 			t.Fatal(err)
@@ -66,6 +68,7 @@ func TestTextCommonTerms(t *testing.T) {
 		{"nuclear AND NOT Korea", "[iran]"},
 		{"Jong-u*", "[korea]"},
 		{"title:Iran OR al-Assad", "[syria iran]"},
+		{"12:30", "[iran]"},
 	} {
 		if err := db.CheckText(ctx, c.q); err != nil {
 			t.Errorf("CheckText(%q): %v", c.q, err)
