@@ -245,6 +245,12 @@ events, export and serve never migrate.`,
 				}
 				coder = queue.NoCoder{}
 			} else {
+				// the coder first: a --dict mistake is a usage error that
+				// must not leave a new, empty store behind (it created one)
+				c, _, err := f.newCoder()
+				if err != nil {
+					return err
+				}
 				unlock, err := lockStore(dbPath)
 				if err != nil {
 					return unopened(cmd, jsonSummary, args, err)
@@ -255,10 +261,6 @@ events, export and serve never migrate.`,
 					return unopened(cmd, jsonSummary, args, err)
 				}
 				defer st.Close()
-				c, _, err := f.newCoder()
-				if err != nil {
-					return err
-				}
 				db, coder = st, c
 			}
 			dict, err := f.dictID()

@@ -275,3 +275,30 @@ func TestIngestForeignDatabase(t *testing.T) {
 		t.Errorf("ingest into an empty file: exit %d, %q", code, errs)
 	}
 }
+
+// TestIngestBadDictLeavesNoStore: a --dict dictionary with a mistake is a
+// usage error naming its file and line, said before the store is opened:
+// no new, empty store is left behind (one was created, 376 KB of schema),
+// and an existing one is left as it was.
+func TestIngestBadDictLeavesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "dict")
+	if err := os.MkdirAll(dict, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dict, "mine.txt"), []byte("Mira Kalden | XXXGOV | person\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	story := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(story, []byte("DATE: 2024-03-04\n\nRussia attacked Ukraine on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "news.db")
+	_, errs, code := run(t, "ingest", "--db", db, "--dict", dict, story)
+	if code != 2 || !strings.Contains(errs, "mine.txt:1: code \"XXXGOV\"") {
+		t.Errorf("exit %d, stderr %q; want 2 naming mine.txt:1", code, errs)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("%s: %v; want no store left behind", db, err)
+	}
+}
