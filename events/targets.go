@@ -78,6 +78,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.bodyTargets(st, h)     // targets_bodies.go
 	c.proposalOwner(st, h)   // targets_implied.go
 	c.repelledTarget(st, h)  // targets_places.go
+	c.memorialTarget(st, h)  // "laid a wreath at a memorial to Indian soldiers": IND (targets_memorial.go)
 	deployedAgainst(st, h)   // targets_enemy.go
 	foughtAlongside(st, h)   // troops_abroad.go
 	c.overflownState(st, h)  // "launched a ballistic missile over Japan" (targets_overflight.go)
