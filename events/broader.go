@@ -22,7 +22,8 @@ import (
 // no more specific than the other in source, target and code alike: each
 // actor the same code or the other's country alone (covers: RUS for
 // RUSMIL, USA for USAGOV; never RUSGOV for RUSMIL, nor another country;
-// no target only for no target), and the same CAMEO code or an ancestor
+// no target only for no target, save a show of force: flownOverLess),
+// and the same CAMEO code or an ancestor
 // of the other's in CAMEO's tree (190 for 194 or 1951, 040 for 046;
 // never a sibling, 193 for 194). An event broader in one field and
 // narrower in another (RUS 194 UKR and RUSMIL 190 UKR) is not folded,
@@ -90,7 +91,17 @@ func foldBroader(events []dyad.Event, own func(*dyad.Location) string) []dyad.Ev
 // broader reports that g tells e's act no more specifically than e does,
 // in source, target and CAMEO code (see foldBroader).
 func broader(g, e *dyad.Event) bool {
-	return covers(g.Source, e.Source) && covers(g.Target, e.Target) && cameoAncestor(g.CAMEO, e.CAMEO)
+	return covers(g.Source, e.Source) && (covers(g.Target, e.Target) || flownOverLess(g, e)) && cameoAncestor(g.CAMEO, e.CAMEO)
+}
+
+// flownOverLess reports a show of force (root 15) told without a target
+// (g) and with one (e): the state a launch flew over is named in one
+// telling only ("fired a ballistic missile over Japan", "fired a missile
+// on Wednesday, Japan's defence ministry said": one launch,
+// targets_overflight.go). Other roots keep "no target only for no
+// target".
+func flownOverLess(g, e *dyad.Event) bool {
+	return g.Target == nil && e.Target != nil && g.CAMEORoot == "15" && e.CAMEORoot == "15"
 }
 
 // cameoAncestor reports that code a is code b or one of its ancestors in

@@ -10,16 +10,24 @@ package events
 // the sea near the border" have no target, and a sea ("over the Baltic
 // Sea") or the source's own state ("over its territory") none either.
 
-import "github.com/dyad-events/dyad/actors"
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
 
 // overflownState sets h's target to the state named after "over" in the
 // clause of a show of force (150) that has no target: the place's country
 // resolved in the gazetteer, as a mention of that country alone (Code and
 // Country the ISO code, no sectors). A direction word or "the" may stand
 // between ("over northern Japan"); the phrase must follow the verb within
-// eight tokens of the hit's end, with no comma before it.
+// eight tokens of the hit's end, with no comma before it. A noun hit
+// with its actor ("conducted a missile launch over Japan", "North
+// Korea's missile launch over Japan") takes the state the same way. A
+// relative clause on the missile after a comma names it too: "fired a
+// ballistic missile, which passed through Japan's airspace" (through, a
+// state, then "airspace"), "…, which flew over Japan".
 func (c *Coder) overflownState(st *sentence, h *verbHit) {
-	if h.code != "150" || len(h.target) != 0 || len(h.source) == 0 || h.p.Noun {
+	if h.code != "150" || len(h.target) != 0 || len(h.source) == 0 {
 		return
 	}
 	toks := st.toks
@@ -27,10 +35,14 @@ func (c *Coder) overflownState(st *sentence, h *verbHit) {
 		if k <= h.head {
 			continue
 		}
+		if w := toks[k].Text; w == "," && k+1 < len(toks) && toks[k+1].Lower == "which" {
+			continue // "fired a ballistic missile, which passed through Japan's airspace"
+		}
 		if w := toks[k].Text; w == "," || w == ";" || w == "." {
 			return
 		}
-		if toks[k].Lower != "over" {
+		through := toks[k].Lower == "through" && k > 0 && flownVerb(toks[k-1])
+		if toks[k].Lower != "over" && !through {
 			continue
 		}
 		j := k + 1
@@ -40,6 +52,9 @@ func (c *Coder) overflownState(st *sentence, h *verbHit) {
 		if p, n, ok := c.overPlace(st, j); ok {
 			if p == "" || p == h.source[0].Country || j+n < len(toks) && waterWord(toks[j+n].Lower) {
 				return // "over the Taiwan Strait": a sea, not the state
+			}
+			if through && !airspaceAfter(toks, j+n) {
+				return // "passed through Hokkaido" says no state's airspace
 			}
 			m := c.placeMention(p, toks[j:j+n], st.s.Text)
 			m.Start, m.End = j, j+n
@@ -72,4 +87,19 @@ func waterWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// flownVerb reports a verb of a missile's flight before "through" ("passed
+// through", "flew through").
+func flownVerb(t dyad.Token) bool {
+	return t.Lemma == "pass" || t.Lemma == "fly"
+}
+
+// airspaceAfter reports "airspace" at j, past a possessive ending ("Japan's
+// airspace", "Japanese airspace" is no place name and stays unread).
+func airspaceAfter(toks []dyad.Token, j int) bool {
+	if j < len(toks) && toks[j].Tag == "POS" {
+		j++
+	}
+	return j < len(toks) && toks[j].Lower == "airspace"
 }
