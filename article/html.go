@@ -1649,20 +1649,25 @@ func allIn(ps []string, block string) bool {
 
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|$)`)
 
+// publishedMeta are the <meta> tags that may give the publication date,
+// in the order pageDate tries them.
+var publishedMeta = []string{"article:published_time", "og:article:published_time", "datepublished", "article.published",
+	"publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created",
+	"date", "og:published_time", "published_time", "cxenseparse:recs:publishtime", "article:published", "datecreated"}
+
 // pageDate finds the publication date: JSON-LD datePublished, then
 // publication <meta> tags, then a date in the URL, then a <time> element,
-// then trafilatura's metadata.
+// then trafilatura's metadata. A time without a zone takes the zone of
+// another of those tags giving the same clock reading with one (zonedAs).
 func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
 	for _, d := range []string{m.ld.published, m.ld.created} {
 		if v, ok := parseDate(d); ok {
-			return v, "json-ld"
+			return zonedAs(m, v), "json-ld"
 		}
 	}
-	for _, k := range []string{"article:published_time", "og:article:published_time", "datepublished", "article.published",
-		"publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created",
-		"date", "og:published_time", "published_time", "cxenseparse:recs:publishtime", "article:published", "datecreated"} {
+	for _, k := range publishedMeta {
 		if v, ok := parseDate(m.meta[k]); ok {
-			return v, "meta"
+			return zonedAs(m, v), "meta"
 		}
 	}
 	if u := urlDateRE.FindStringSubmatch(url); u != nil {
@@ -1671,7 +1676,7 @@ func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
 		}
 	}
 	if v, ok := parseDate(m.timeAttr); ok {
-		return v, "text"
+		return zonedAs(m, v), "text"
 	}
 	if !tm.Date.IsZero() {
 		return tm.Date.Format("2006-01-02"), "meta"
@@ -1680,6 +1685,32 @@ func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
 		return v, "text"
 	}
 	return "", ""
+}
+
+// zonedAs returns v, a publication time parseDate read without a zone
+// (ending in dyad.UnknownOffset), with the zone of the first of the
+// page's publication tags (JSON-LD, <meta>, <time>) giving the same clock
+// reading with one: a CMS that writes one value twice, once with its zone
+// (article:published_time "2016-12-16T22:05:00" and <time
+// datetime="2016-12-16T22:05:00.000Z">), tells the zone of both. Any
+// other v is returned as it is.
+func zonedAs(m *page, v string) string {
+	clock, ok := strings.CutSuffix(v, dyad.UnknownOffset)
+	if !ok {
+		return v
+	}
+	cands := []string{m.ld.published, m.ld.created}
+	for _, k := range publishedMeta {
+		cands = append(cands, m.meta[k])
+	}
+	cands = append(cands, m.timeAttr)
+	for _, c := range cands {
+		z, ok := parseDate(c)
+		if ok && z != v && strings.HasPrefix(z, clock) && len(z) > len(clock) && !strings.HasSuffix(z, dyad.UnknownOffset) {
+			return z
+		}
+	}
+	return v
 }
 
 // pageUpdated returns when the page says its text last changed (JSON-LD

@@ -52,3 +52,30 @@ func TestZonelessTimeRFC3339(t *testing.T) {
 		}
 	}
 }
+
+// TestZonelessTimeZonedElsewhere: a page whose first publication tag gives
+// a time without a zone while another of its tags gives the same clock
+// reading with one (a CMS writing one value twice: an
+// article:published_time "2016-12-16T22:05:00" and a <time
+// datetime="2016-12-16T22:05:00.000Z">) is dated with that zone; a zoned
+// tag with another clock reading, or none, leaves the time zone-less.
+func TestZonelessTimeZonedElsewhere(t *testing.T) {
+	const body = `<article><p>Japan and Australia signed a fisheries pact in Canberra on Tuesday, officials said.</p><p>The two countries had negotiated for months over the quotas.</p></article>`
+	for _, tc := range []struct {
+		name, head, inBody, want string
+	}{
+		{"time element", `<meta property="article:published_time" content="2016-12-16T22:05:00">`, `<time datetime="2016-12-16T22:05:00.000Z">Dec 16</time>`, "2016-12-16T22:05:00Z"},
+		{"json-ld and meta", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-04-28T13:53:25"}</script><meta name="cXenseParse:recs:publishtime" content="2023-04-28T13:53:25+02:00">`, "", "2023-04-28T13:53:25+02:00"},
+		{"another clock", `<meta property="article:published_time" content="2016-12-16T22:05:00">`, `<time datetime="2016-12-16T23:05:00Z">Dec 16</time>`, "2016-12-16T22:05:00-00:00"},
+		{"no zone anywhere", `<meta property="article:published_time" content="2016-12-16T22:05:00">`, `<time datetime="2016-12-16T22:05:00">Dec 16</time>`, "2016-12-16T22:05:00-00:00"},
+	} {
+		page := `<html><head><title>Pact</title>` + tc.head + `</head><body>` + tc.inBody + body + `</body></html>`
+		arts, err := Read("p.html", []byte(page), Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: Read: %d articles, %v", tc.name, len(arts), err)
+		}
+		if got := arts[0].Published; got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
