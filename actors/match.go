@@ -2359,7 +2359,10 @@ func hasRole(roles []string, r string) bool {
 
 // personNounAt returns the end of a person noun (perhaps after one or two
 // modifiers) starting at token i, or 0: "basketball player", "teenager",
-// "football fans" (a nation's sports fans are its civilians).
+// "football fans" (a nation's sports fans are its civilians), "economist",
+// "filmmaker", "sprinter" (a private person of a trade or sport the agent
+// dictionary has no role for: "freed Australian economist Sean Turnell"
+// AUSCVL, not the state AUS).
 func personNounAt(toks []dyad.Token, i int) int {
 	for k := i; k < len(toks) && k < i+3; k++ {
 		switch strings.TrimSuffix(toks[k].Lower, "s") {
@@ -2367,7 +2370,7 @@ func personNounAt(toks []dyad.Token, i int) int {
 			"tourist", "worker", "businessman", "businessmen", "businesswoman", "national", "passenger", "sailor",
 			"fisherman", "fishermen", "pilgrim", "resident", "hostage", "detainee", "prisoner", "traveller", "traveler", "academic", "scholar", "interpreter", "journalist", "reporter",
 			"engineer", "employee", "volunteer", "citizen", "couple", "family", "climber", "athlete", "lawyer", "writer", "blogger", "doctor", "nurse", "teacher", "priest", "nun", "sailors", "crew member",
-			"fan":
+			"fan", "economist", "filmmaker", "film-maker", "novelist", "poet", "artist", "musician", "singer", "rapper", "sprinter", "runner", "swimmer", "cyclist", "footballer", "boxer", "wrestler":
 			return k + 1
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
