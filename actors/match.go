@@ -2189,15 +2189,24 @@ func asClause(toks []dyad.Token, end int) bool {
 }
 
 // former reports "former" or "ex-" right before token i, not in "current
-// and former": "a former Peruvian minister".
+// and former": "a former Peruvian minister", "freed an economist, former
+// British ambassador Vicky Bowman and a filmmaker" (a list's comma or
+// conjunction before "former" keeps it).
 func former(toks []dyad.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
 	switch toks[i-1].Lower {
 	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
-		// not "current and former US officials"
-		return !(i >= 2 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ","))
+		// not "current and former US officials", "serving, former and
+		// retired officers": the phrase names people in office too
+		if i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or" || toks[i-2].Text == ",") {
+			switch toks[i-3].Lower {
+			case "current", "serving", "sitting", "present", "incumbent", "active":
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
