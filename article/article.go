@@ -12,7 +12,6 @@ package article
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -136,7 +135,7 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			return nil, fmt.Errorf("%s: bad date %q: want YYYY-MM-DD", name, opt.Date)
 		}
-		if p := cmp.Or(dayProblem(opt.Date), futureDate(opt.Date, time.Now())); p != "" {
+		if p := DateProblem(opt.Date, time.Now()); p != "" {
 			return nil, fmt.Errorf("%s: bad date %q: %s", name, opt.Date, p)
 		}
 	}

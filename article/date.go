@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"time"
@@ -125,6 +126,15 @@ func dayProblem(v string) string {
 		return "before 1800; give the day the article was published"
 	}
 	return ""
+}
+
+// DateProblem says what makes d, a YYYY-MM-DD day given as a publication
+// date (dyad's --date), no publication date: "before 1800; …", "in the
+// future (today is …); …" (more than a day after now, in UTC); "" when it
+// is one. Read refuses such an Options.Date for every input; the command
+// line says it once, as a usage error.
+func DateProblem(d string, now time.Time) string {
+	return cmp.Or(dayProblem(d), futureDate(d, now))
 }
 
 // futureDate says "in the future …" when d, a date parseDate gave, is a

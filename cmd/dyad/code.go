@@ -63,6 +63,11 @@ func (f *codingFlags) options() (article.Options, error) {
 	if (f.date != "" || f.flags != nil && f.flags.Changed("date")) && !validDate(f.date) {
 		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, dateWant(f.date))}
 	}
+	if p := article.DateProblem(f.date, time.Now()); f.date != "" && p != "" {
+		// said once, before any input is read (or a store created): each
+		// input failed with it, "2 of 2 inputs failed"
+		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, p)}
+	}
 	if f.dict != "" {
 		// before a store is opened or created
 		if err := checkDictDir(f.dict); err != nil {

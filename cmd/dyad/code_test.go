@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad/internal/testutil"
 )
@@ -269,6 +270,12 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"code", "--date=", "x.txt"}, `--date "": want YYYY-MM-DD`},
 		{[]string{"extract", "--date", "", "x.txt"}, `--date "": want YYYY-MM-DD`},
 		{[]string{"ingest", "--db", "x.db", "--date", "", "x.txt"}, `--date "": want YYYY-MM-DD`},
+		// a day that is no publication date, said once as a usage error
+		// (each input failed with it, exit 1, and ingest created the store)
+		{[]string{"code", "--date", "1750-01-01", "x.txt", "y.txt"}, `dyad: --date "1750-01-01": before 1800; give the day the article was published` + "\n"},
+		{[]string{"extract", "--date", "2999-01-01", "x.txt"}, `dyad: --date "2999-01-01": in the future; give the day the article was published` + "\n"},
+		{[]string{"ingest", "--db", "x.db", "--date", time.Now().UTC().AddDate(0, 0, 5).Format("2006-01-02"), "x.txt"},
+			`dyad: --date "` + time.Now().UTC().AddDate(0, 0, 5).Format("2006-01-02") + `": in the future (today is ` + time.Now().UTC().Format("2006-01-02") + `); give the day the article was published` + "\n"},
 		// (dyad worker refuses a bad --date before it connects)
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "2024-13-45"}, `--date "2024-13-45": no such date`},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--date", "yesterday"}, `--date "yesterday": want YYYY-MM-DD`},

@@ -42,6 +42,9 @@ article printed as it is read: any size, bounded memory.`,
 				if _, err := time.Parse("2006-01-02", opt.Date); err != nil {
 					return &exitError{2, fmt.Errorf("--date %q: %s", opt.Date, dateWant(opt.Date))}
 				}
+				if p := article.DateProblem(opt.Date, time.Now()); p != "" {
+					return &exitError{2, fmt.Errorf("--date %q: %s", opt.Date, p)} // (as codingFlags.options)
+				}
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
