@@ -108,7 +108,8 @@ func (g Genders) Of(m Mention) Gender {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if w := words[i]; w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
-			if sex, ok := g[gazetteer.Key(w)]; ok {
+			var key [32]byte
+			if sex, ok := g[string(gazetteer.AppendKey(key[:0], w))]; ok {
 				return sex
 			}
 		}

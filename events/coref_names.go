@@ -692,7 +692,8 @@ func clauseSubject(toks []dyad.Token, m actors.Mention) bool {
 // mother, Sharon,"). A former holder named by surname
 // alone is taken only when neither holds (actors.Matcher.Holder).
 func (c *Coder) givenLike(toks []dyad.Token, i int) bool {
-	if _, ok := c.genders[gazetteer.Key(toks[i].Text)]; ok {
+	var key [32]byte
+	if _, ok := c.genders[string(gazetteer.AppendKey(key[:0], toks[i].Text))]; ok {
 		return true
 	}
 	if _, ok := c.gaz.Lookup(toks[i].Text); ok {

@@ -489,7 +489,8 @@ func (c *Coder) personNameBefore(st *sentence, j int) bool {
 	if j == 0 || toks[j-1].Tag != "NNP" || j >= len(toks) {
 		return false
 	}
-	if _, ok := c.genders[gazetteer.Key(toks[j-1].Text)]; !ok {
+	var key [32]byte
+	if _, ok := c.genders[string(gazetteer.AppendKey(key[:0], toks[j-1].Text))]; !ok {
 		return false
 	}
 	_, place := c.gaz.Lookup(st.s.Text[toks[j-1].Start:toks[j].End])

@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/wordset"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -61,6 +62,7 @@ func (p Place) Location() dyad.Location {
 type Gazetteer struct {
 	places    []Place
 	byKey     map[string][]int32 // normalised name → places, preferred first
+	keys      wordset.Filter     // byKey's keys, for fast misses (most capitalised words name no place)
 	byCountry map[string]int32   // ISO3 → its country place
 	byCapital map[string]int32   // ISO3 → its first capital in the data
 	maxWords  int
@@ -211,6 +213,7 @@ func (g *Gazetteer) index(name string, id int32) error {
 		}
 	}
 	g.byKey[k] = append(ids, id)
+	g.keys.Add(k)
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
@@ -239,24 +242,28 @@ func isISO3(s string) bool {
 // Lookup does not look at capitalisation: a caller scanning text should only
 // try capitalised words, or "Split" and "Reading" become cities.
 func (g *Gazetteer) Lookup(name string) (Place, bool) {
-	var ids []int32
 	var buf [64]byte
-	if k, ok := appendASCIIKey(buf[:0], name); ok {
-		ids = g.byKey[string(k)] // no allocation: the coder looks up many words
-	} else {
-		ids = g.byKey[Key(name)]
-	}
+	ids := g.ids(AppendKey(buf[:0], name)) // (on the stack: the coder looks up many words)
 	if len(ids) == 0 {
 		return Place{}, false
 	}
 	return g.places[ids[0]], true
 }
 
+// ids returns the places keyed k, preferred first; nil for none.
+func (g *Gazetteer) ids(k []byte) []int32 {
+	if !g.keys.HasBytes(k) {
+		return nil
+	}
+	return g.byKey[string(k)] // (no allocation: a lookup)
+}
+
 // All returns every place called name (normalised as in Lookup), preferred
 // first; nil when there is none. Callers use it to choose a place in the
 // story's country ("Tripoli" in a Lebanon story).
 func (g *Gazetteer) All(name string) []Place {
-	ids := g.byKey[Key(name)]
+	var buf [64]byte
+	ids := g.ids(AppendKey(buf[:0], name))
 	if len(ids) == 0 {
 		return nil
 	}
@@ -305,6 +312,17 @@ func Key(s string) string {
 		return string(k)
 	}
 	return keyRunes(s)
+}
+
+// AppendKey appends Key(s) to dst and returns the extended slice: without
+// allocating when s is ASCII and dst has room, so a caller can look a
+// word up in a map keyed by Key, m[string(AppendKey(buf[:0], w))], with
+// its buffer on the stack.
+func AppendKey(dst []byte, s string) []byte {
+	if k, ok := appendASCIIKey(dst, s); ok {
+		return k
+	}
+	return append(dst, keyRunes(s)...)
 }
 
 // keyRunes is Key rune by rune, for any text.
