@@ -30,7 +30,7 @@ func (c *Coder) calledComplement(toks []dyad.Token, i int, best *Pattern, end in
 		if p.Code != "111" || len(p.Slots) != 2 {
 			continue
 		}
-		e, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, true, p.has(flagObject)) // (the object may be long: the clean check below keeps the word its)
+		e, ok := c.matchSlots(toks, i, p, len(p.Slots), true, p.has(flagObject)) // (the object may be long: the clean check below keeps the word its)
 		if !ok || e <= end {
 			continue
 		}

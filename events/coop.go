@@ -377,14 +377,14 @@ func (c *Coder) passiveObject(st *sentence, i int) (*Pattern, int) {
 			p.has(flagSpeech) || p.has(flagAccuse) || p.has(flagDeny) || p.has(flagIntent) || p.has(flagThreat) {
 			continue
 		}
-		first, ok := c.matchSlots(re, 0, p.Slots[1:2], p.masks[1:2], p.adj[1:2], p.barrier, false, false)
+		first, ok := c.matchSlots(re, 0, p, 2, false, false)
 		if !ok || first-1 > n {
 			continue // the object must come from the subject
 		}
 		if c.quad(p.Code) > 2 && n-(first-1) > 2 {
 			continue // a conflictual object heads the subject: "sanctions were imposed", not "the deployment of troops to the border was ordered"
 		}
-		end, ok := c.matchSlots(re, 0, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, false, false)
+		end, ok := c.matchSlots(re, 0, p, len(p.Slots), false, false)
 		if !ok {
 			continue
 		}

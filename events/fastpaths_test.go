@@ -41,7 +41,7 @@ func TestSlotPrefilterKeepsMatches(t *testing.T) {
 					rest := sigsFrom(toks, i+1)
 					for _, pat := range c.patterns.verbs[toks[i].Lemma] {
 						tried++
-						_, ok := c.matchSlots(toks, i, pat.Slots[1:], pat.masks[1:], pat.adj[1:], pat.barrier, pat.has(flagFar), pat.has(flagObject))
+						_, ok := c.matchSlots(toks, i, pat, len(pat.Slots), pat.has(flagFar), pat.has(flagObject))
 						if ok {
 							matched++
 						}
@@ -60,6 +60,65 @@ func TestSlotPrefilterKeepsMatches(t *testing.T) {
 		t.Errorf("%d patterns tried, %d matched, %d ruled out: want at least half of the rest ruled out", tried, matched, skipped)
 	}
 	t.Logf("%d patterns tried, %d matched, %d ruled out", tried, matched, skipped)
+}
+
+// TestSlotSets: a slot's word set (Pattern.sets) holds what the slot
+// holds. Each token of the example articles, as it is and with its
+// lemma for its form, is in a long slot's set exactly when inSlot finds
+// it among the slot's words.
+func TestSlotSets(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../examples/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no ../examples/*.txt")
+	}
+	var long [][]string
+	var sets []map[string]bool
+	for _, p := range c.patterns.all {
+		for k, slot := range p.Slots {
+			if (len(slot) > slotSetMin) != (p.sets[k] != nil) {
+				t.Errorf("line %d slot %d: %d words, set %v", p.Line, k, len(slot), p.sets[k] != nil)
+			}
+			if p.sets[k] != nil {
+				long, sets = append(long, slot), append(sets, p.sets[k])
+			}
+		}
+	}
+	if len(long) == 0 {
+		t.Fatal("no slot has more than slotSetMin words")
+	}
+	hits := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := article.Read(p, data, article.Options{Date: "2024-07-13"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			for _, s := range sentences.Split(a, c.Lexicon()) {
+				for _, tok := range s.Tokens {
+					for k, slot := range long {
+						want := inSlot(&tok, slot)
+						if got := inSlotSet(&tok, slot, sets[k]); got != want {
+							t.Errorf("%q (lemma %q) in %v: set says %v, words %v", tok.Lower, tok.Lemma, slot, got, want)
+						}
+						if want {
+							hits++
+						}
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no example word is in a long slot: the test checks nothing")
+	}
 }
 
 // TestDeathPrefilter: the words mayTellDeath looks for are those the

@@ -305,7 +305,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if !p.mayFollow(rest) {
 			continue // a slot none of the words after the verb can fill
 		}
-		end, ok := c.matchSlots(toks, i, p.Slots[1:], p.masks[1:], p.adj[1:], p.barrier, p.has(flagFar), p.has(flagObject))
+		end, ok := c.matchSlots(toks, i, p, len(p.Slots), p.has(flagFar), p.has(flagObject))
 		if !ok || p.has(flagForce) && (!forceSubject(st, i) || ownQuartersLeft(toks, end)) {
 			continue // "Britain left the EU": only forces withdraw, and not from their own barracks (forces_leave.go)
 		}
@@ -605,15 +605,18 @@ func (c *Coder) matchNoun(st *sentence, i int) (verbHit, bool) {
 	return verbHit{}, false
 }
 
-// matchSlots matches pattern slots after the head at i: each slot within
-// 6 tokens of the previous match, inside the clause, and (with barrier)
-// not past an infinitive event verb. Particles (a slot
-// right after the head: "call for", "step down") must be adjacent.
+// matchSlots matches p's slots after its head, p.Slots[1:n], after the
+// head at i: each slot within 6 tokens of the previous match, inside the
+// clause, and (with p.barrier) not past an infinitive event verb.
+// Particles (a slot right after the head: "call for", "step down") must
+// be adjacent. It returns one past the last slot's token.
 //
-// masks are the slots' wordSig bits (Pattern.masks); adj marks slots
-// that must follow the previous match at once, past adverbs only
-// (Pattern.adj).
-func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []uint64, adj []bool, barrier, far, object bool) (int, bool) {
+// A slot's wordSig bits (Pattern.masks) rule most tokens out before any
+// comparison, and a long slot's words are looked up in its set
+// (Pattern.sets); slots marked in Pattern.adj must follow the previous
+// match at once, past adverbs only.
+func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, object bool) (int, bool) {
+	slots, masks, sets, adj, barrier := p.Slots[1:n], p.masks[1:n], p.sets[1:n], p.adj[1:n], p.barrier
 	pos := i + 1
 	for k, slot := range slots {
 		found := -1
@@ -631,7 +634,7 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, slots [][]string, masks []u
 			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) {
 				break
 			}
-			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlot(&toks[j], slot) {
+			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, sets[k]) {
 				found = j
 				break
 			}
@@ -846,6 +849,20 @@ func inSlot(t *dyad.Token, slot []string) bool {
 		}
 	}
 	return false
+}
+
+// slotSetMin is the number of words above which a slot's words are
+// also kept in a set (Pattern.sets): comparing with a dozen words costs
+// about one map lookup.
+const slotSetMin = 12
+
+// inSlotSet is inSlot with the slot's word set when it has one
+// (Pattern.sets; nil for a short slot).
+func inSlotSet(t *dyad.Token, slot []string, set map[string]bool) bool {
+	if set == nil {
+		return inSlot(t, slot)
+	}
+	return set[t.Lower] || set[t.Lemma]
 }
 
 func isParticle(w string) bool {

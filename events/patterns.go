@@ -100,6 +100,10 @@ type Pattern struct {
 	// masks[k] is the wordSig bits of Slots[k]'s words (ParsePatterns):
 	// a token whose bits miss it is in no slot word, without comparing
 	masks []uint64
+	// sets[k] holds Slots[k]'s words when they are many (word-class
+	// grids: up to 95, whose bits fill masks[k]), nil otherwise: one
+	// lookup instead of comparing with each (inSlotSet)
+	sets []map[string]bool
 	// adj[k] marks Slots[k] written "+word" or "+{a,b}": it must follow
 	// the previous match at once, only adverbs between ("spoke with
 	// Macron", "spoke separately with Macron"; not "spoke during a
@@ -257,9 +261,16 @@ func ParsePatterns(r io.Reader, name string, ont *cameo.Ontology) (*Patterns, er
 		seen[key] = n
 		p.barrier = !strings.HasPrefix(p.Code, "13") && !strings.HasPrefix(p.Code, "086") && !slotHas(p.Slots, "to")
 		p.masks = make([]uint64, len(p.Slots))
+		p.sets = make([]map[string]bool, len(p.Slots))
 		for k, slot := range p.Slots {
 			for _, w := range slot {
 				p.masks[k] |= wordSig(w)
+			}
+			if len(slot) > slotSetMin {
+				p.sets[k] = make(map[string]bool, len(slot))
+				for _, w := range slot {
+					p.sets[k][w] = true
+				}
 			}
 		}
 		ps.all = append(ps.all, p)
