@@ -73,9 +73,10 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 // firstActor returns a copy of the first mention of ms that is an actor
 // (no modifier, no place, resolved), nil when there is none.
 func firstActor(ms []actors.Mention) *actors.Mention {
-	for _, m := range ms {
-		if !m.Modifier && !m.Place && !m.Unresolved && m.Code != "" {
-			return &m
+	for i := range ms {
+		if m := &ms[i]; !m.Modifier && !m.Place && !m.Unresolved && m.Code != "" {
+			cp := *m
+			return &cp
 		}
 	}
 	return nil

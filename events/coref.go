@@ -1094,6 +1094,7 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 					ref = &actors.Mention{Actor: a, Person: true, Kind: actors.KindPerson}
 				}
 			} else if ok {
+				p := p // (copied to the heap only when taken)
 				ref = &p
 				for end < len(toks) && toks[end].Tag == "NNP" && !covered(end) {
 					if q, ok := ctx.names[toks[end].Lower]; ok && q.Code == p.Code {

@@ -565,7 +565,8 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 				// the sentence's first person, its subject as a rule, is
 				// who a later "he" or "she" means (not one named in a
 				// fronted phrase before the subject "he": coref_aside.go)
-				ctx.lastPers, pers, ctx.persAge = &mm, true, 0
+				p := mm // (a copy on the heap only here)
+				ctx.lastPers, pers, ctx.persAge = &p, true, 0
 				ctx.lastPeople = nil // (a new array: a resolved pronoun may point into the old one)
 			}
 			ctx.lastPeople = append(ctx.lastPeople, mm)
@@ -593,18 +594,18 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	if len(st.ments) > 0 && !reported && (st.ments[0].Country != "" || subjectOrg(st.ments[0])) && !st.ments[0].Person && !st.ments[0].Modifier && !st.ments[0].Place {
 		// (an organisation too: "The European Union adopted … It also
 		// condemned")
-		mm := st.ments[0]
-		if placeOpener(st.toks, mm) {
+		first := func() *actors.Mention { mm := st.ments[0]; return &mm } // a copy (on the heap only when kept)
+		if placeOpener(st.toks, st.ments[0]) {
 			if g := groupAfterPlace(st); g != nil {
 				ctx.lastSubj = g // "Weapons were seized in parts of Iraq held by Isis. It …" (itsubject.go)
 			} else if ctx.lastSubj == nil || setHere && byAgent(st.toks, *ctx.lastSubj) {
 				// no group controls the place, and no one else is the
 				// subject: "… in parts of Nigeria hit by Boko Haram
 				// attacks. It asked Chad …" is Nigeria
-				ctx.lastSubj = &mm
+				ctx.lastSubj = first()
 			}
 		} else {
-			ctx.lastSubj = &mm
+			ctx.lastSubj = first()
 		}
 	}
 	if r := ctx.rememberRoleNames(st); r != nil && !pers {
@@ -838,10 +839,11 @@ func govBody(w string) bool {
 func (ctx *articleCtx) rememberBody(st *sentence) {
 	// a state as a clause's subject: what a later "its" may mean
 	for k := range st.ments {
-		m := st.ments[k]
+		m := &st.ments[k]
 		if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && !m.Place && !m.Possessive &&
 			m.End < len(st.toks) && followedByVerb(st, m.End-1) {
-			ctx.lastState = &m
+			cp := *m // (a copy: the sentence's mentions are not kept)
+			ctx.lastState = &cp
 		}
 	}
 	// a titled person keeps the title's body too: "Syria's UN ambassador
