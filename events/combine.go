@@ -43,6 +43,9 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 		if refuse && refusedForce(st, hits, live, k) {
 			continue
 		}
+		if refuse && refusedRuleOut(st, hits, live, k) {
+			continue // "refused to rule out tax rises": an option kept open, no rejection
+		}
 		if refuse {
 			// "refused to release X": a refusal to yield, and no release
 			for j := k + 1; j < len(hits); j++ {
@@ -936,6 +939,43 @@ func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 	if len(h.target) == 0 {
 		h.target = place
 	}
+	return true
+}
+
+// refusedRuleOut drops a refusal (hits[k]) to rule out something other
+// than force ("refused on Tuesday to rule out tax rises", "refused to rule
+// out sending more tanks to Ukraine") with the ruling out and the acts of
+// the refuser the ruled-out phrase names: refusing to exclude an option
+// rejects nothing (as hedge drops "did not rule out the possibility"),
+// and what is kept open is not done. Force kept open is refusedForce's
+// threat. It reports whether it did so.
+func refusedRuleOut(st *sentence, hits []verbHit, live []bool, k int) bool {
+	h, toks := &hits[k], st.toks
+	r := -1
+	for i := h.end; i+1 < len(toks) && i <= h.end+4; i++ {
+		if toks[i].Lower == "to" && toks[i+1].Lower == "rule" && i+2 < len(toks) && toks[i+2].Lower == "out" {
+			r = i + 1
+			break
+		}
+		if toks[i].Text == "," || toks[i].Text == ";" {
+			break
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	end := ruledOutEnd(toks, r)
+	for x := range hits {
+		g := &hits[x]
+		if x == k || g.head < r || g.head >= end {
+			continue
+		}
+		if len(g.source) > 0 && (len(h.source) == 0 || g.source[0].Code != h.source[0].Code) {
+			continue // an act of someone else's, named inside the phrase
+		}
+		live[x] = false
+	}
+	live[k] = false
 	return true
 }
 

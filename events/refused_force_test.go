@@ -7,7 +7,7 @@ import "testing"
 // asserted), with the party the force is named against as target, as
 // "has never ruled out using force" is; the refusal (120), the ruling out
 // and the force itself are not coded. A refusal to rule out anything else
-// stays a refusal.
+// is no event (refusedRuleOut): the option is kept open, nothing rejected.
 func TestRefusedToRuleOutForce(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Trump refused on Wednesday to rule out using military force to take Greenland.",
@@ -43,9 +43,17 @@ func TestRefusedToRuleOutForce(t *testing.T) {
 			[]string{"RUS 138 MDA asserted", "UKR 194 RUS asserted"}},
 		{"India refused to rule out strikes on Pakistan as militants killed five soldiers in Kashmir.",
 			[]string{"IND 138 PAK asserted", "INDREB 190 INDMIL asserted"}},
-		// near misses: other things refused or ruled out
+		// near misses: other things refused or ruled out; a refusal to
+		// rule out anything but force is an option kept open, no event
+		// (refusedRuleOut), and an act after the phrase stays
 		{"Putin refused to rule out talks with Ukraine.",
-			[]string{"RUSGOV 120 UKR asserted"}},
+			nil},
+		{"Britain's finance minister refused on Tuesday to rule out tax rises next year.",
+			nil},
+		{"The Dutch prime minister refused to rule out sending more tanks to Ukraine on Friday.",
+			nil},
+		{"Britain's finance minister refused on Tuesday to rule out tax rises, a day after rebels attacked a convoy in Mali.",
+			[]string{"MLIREB 190 MLI asserted"}},
 		{"Iran refused to release the British tanker.",
 			[]string{"IRN 1243 GBR asserted"}},
 		{"China has never ruled out using force against Taiwan.",
