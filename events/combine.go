@@ -558,6 +558,10 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			}
 		case "ultimatum":
 			code = "139"
+		case "criticism":
+			code = "111" // "rejected criticism by the European Parliament"
+		case "threat":
+			code = "130" // "rejected a threat by Trump to take military action" (the act threatened sharpens it below)
 		default:
 			continue
 		}
@@ -566,6 +570,19 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			if m := st.at[j]; m >= 0 {
 				by = []actors.Mention{st.ments[m]}
 				break
+			}
+		}
+		if w == "threat" {
+			// a threat made names what it threatens or its maker with "by"
+			// or a possessive ("a threat by Trump to take military action",
+			// "Beijing's threat of sanctions"); "the North Korean threat",
+			// "the threat from its missiles" are a danger, no threat made
+			next := ""
+			if k+1 < len(toks) {
+				next = toks[k+1].Lower
+			}
+			if by != nil && !by[0].Possessive && next != "to" && next != "of" || by == nil && next != "by" {
+				continue
 			}
 		}
 		if by == nil && k+2 < len(toks) && (toks[k+1].Lower == "by" || toks[k+1].Lower == "from") { // "calls from Armenia to release …"
@@ -610,6 +627,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			case w == "offer" && (strings.HasPrefix(g.code, "04") || g.code == "045" || strings.HasPrefix(g.code, "07")):
 				code, reject = intentCode(g.code), refusalCode(g.code)
 				st.hits[j].code = "" // nor what is offered
+			case w == "threat" && c.quad(g.code) >= 3:
+				code = threatCode(c.ont, g.code)
+				st.hits[j].code = "" // nor what is threatened
 			}
 			break
 		}
@@ -627,6 +647,12 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		if w == "overture" && to.Person && to.Country != "" {
 			// "Kim Yo Jong rebuffed Seoul's overtures": made to her state, not to her
 			to.Code, to.Sectors = to.Country, nil
+		}
+		if (w == "threat" || w == "criticism") && (to.Unresolved || to.Country == "" && to.Kind == "title") {
+			return verbHit{}, false // aimed at a party not known yet: "Immigration Minister Philip Ruddock rejected criticism"
+		}
+		if len(h.target) == 0 && (w == "threat" || w == "criticism") {
+			h.target = by // the rejection answers the threat's or criticism's maker
 		}
 		head, end := k, k+1
 		if k < h.head {

@@ -19,6 +19,6 @@ func TestTargets46(t *testing.T) {
 		{"Myanmar's junta freed an Australian economist on Thursday.", []string{"MMRGOV 0841 AUSCVL asserted"}},
 		{"Belarusian police detained a Polish filmmaker in Minsk on Monday.", []string{"BLRCOP 173 POLCVL asserted"}},
 		{"Iran released a French cyclist on Friday after two years in prison.", []string{"IRN 0841 FRACVL asserted"}},
-		{"Iran rejected on Sunday a threat by Israel's prime minister to strike its nuclear sites.", []string{"IRN 120 ISRGOV asserted"}},
+		{"Iran rejected on Sunday a threat by Israel's prime minister to strike its nuclear sites.", []string{"IRN 120 ISRGOV asserted", "ISRGOV 138 IRN asserted"}}, // (the threat itself: combine.go rejectedRequest)
 	}, false)
 }

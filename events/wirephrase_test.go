@@ -161,7 +161,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Iran railed against Israel at the United Nations.", []string{"IRN 111 ISR asserted"}},
 	{"China delivered a rebuke to Australia on Tuesday.", []string{"CHN 111 AUS asserted"}},
 	// 12 reject
-	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted"}},
+	{"Israel shrugged off the criticism from the United States.", []string{"ISR 120 USA asserted", "USA 111 ISR asserted"}}, // (the critic's own act: combine.go rejectedRequest)
 	{"India declined the offer of mediation from the United States.", []string{"IND 126 USA asserted"}},
 	{"Hungary voted against the EU resolution on Ukraine.", []string{"HUN 120 IGOEUREEC asserted"}},
 	{"Venezuela shrugged off the new sanctions from the United States.", []string{"VEN 120 USA asserted"}}, // the sanctions are the United States' (as the criticism above is)
@@ -291,7 +291,7 @@ var wirePhrasingCases = []coverageCase{
 	{"Qatar called for an immediate ceasefire in Gaza.", []string{"QAT 0256 - asserted"}},
 	{"The UN chief appealed for calm in Kenya.", []string{"IGOUNO 0256 - asserted"}},
 	{"Moscow poured cold water on the Ukrainian peace plan.", []string{"RUS 120 UKR asserted"}},
-	{"Israel pushed back against the criticism from France.", []string{"ISR 120 FRA asserted"}},
+	{"Israel pushed back against the criticism from France.", []string{"ISR 120 FRA asserted", "FRA 111 ISR asserted"}},
 	{"China bristled at the remarks by the Japanese prime minister.", []string{"CHN 111 JPNGOV asserted"}},
 	{"Iran issued a stark warning to Israel on Sunday.", []string{"IRN 130 ISR asserted"}},
 	{"Russia struck back at Ukraine with a wave of drones.", []string{"RUS 190 UKR asserted"}},
