@@ -1245,6 +1245,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if x, ok := c.saidCarriedOut(st, h); ok {
 			extra = append(extra, x) // "said they carried out the bombing" (claims.go)
 		}
+		extra = append(extra, c.jointAttacks(st, h)...) // "launched a joint operation against Islamist insurgents" (joint_against.go)
 		if cameo.Root(h.code) == "12" || st.toks[h.head].Lemma == "welcome" {
 			// "rejected Seoul's offer of talks", "welcomed a Chinese offer
 			// to mediate": the offer is an event too

@@ -61,7 +61,8 @@ func TestMembershipApplied(t *testing.T) {
 func TestJointOperationFamily(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Nigerien and Beninese troops launched a joint offensive against jihadists near the border.",
-			[]string{"NERMIL 062 BENMIL asserted 2024-07-13", "BENMIL 062 NERMIL asserted 2024-07-13"}},
+			[]string{"NERMIL 062 BENMIL asserted 2024-07-13", "BENMIL 062 NERMIL asserted 2024-07-13",
+				"NERMIL 190 NERREB asserted 2024-07-13", "BENMIL 190 NERREB asserted 2024-07-13"}}, // (each attacks the enemy: joint_against.go)
 		{"Thai soldiers mounted a combined operation with Malaysian police on Monday.",
 			[]string{"THAMIL 062 MYSCOP asserted 2024-07-08", "MYSCOP 062 THAMIL asserted 2024-07-08"}},
 		{"Kenya and Ethiopia agreed to form a joint brigade to combat al Shabaab.",
