@@ -1024,6 +1024,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 		} else if !h.p.has(flagNoTarget) && !between {
 			h.target = c.object(st, h)
+			if o := c.contactObject(st, h); o != nil {
+				h.target = o // "eight officials it accused of fraud" (relatives_contact.go)
+			}
 			if by := c.inquiryAgent(st, h); len(by) > 0 {
 				h.target = by // "an inquiry into abuses by Belarusian forces" (grids.go)
 			}
@@ -1299,6 +1302,13 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				scopeStatus[i] = dyad.Denied
 				scopeSubj[i] = h.source
 			}
+		}
+		if contactCharge(st, h.head) {
+			// "eight officials it accused of fraud": the charge describes
+			// the noun, background, and opens the alleged act's scope only
+			// (relatives_contact.go)
+			ctx.drop(st, h, WhyScreened)
+			continue
 		}
 		live[k] = true
 	}

@@ -161,7 +161,7 @@ func (c *Coder) claimScopes(st *sentence, scopeStatus []dyad.Status, scopeSubj [
 		default:
 			continue
 		}
-		if !passiveCharge(toks, i) {
+		if !passiveCharge(toks, i) || contactCharge(st, i) {
 			continue
 		}
 		subj := c.subject(st, i)
@@ -260,7 +260,7 @@ func (c *Coder) clauseStatus(st *sentence, h *verbHit) {
 	if h.status != dyad.Negated && c.unconfirmed(st, i) {
 		c.suppose(h) // "has not confirmed that its delegation will attend"
 	}
-	if passiveCharge(toks, i) && !h.passive {
+	if passiveCharge(toks, i) && !h.passive && !contactCharge(st, i) {
 		h.passive = true // "Russian troops suspected of killing", "the RSF, accused of"
 	}
 	if h.status == dyad.Hypothetical {
