@@ -908,16 +908,7 @@ func (c *Coder) tailWarning(st *sentence, hits []verbHit, live []bool, k int) {
 // whether it did so.
 func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 	h, toks := &hits[k], st.toks
-	r := -1
-	for i := h.end; i+1 < len(toks) && i <= h.end+4; i++ {
-		if toks[i].Lower == "to" && toks[i+1].Lower == "rule" {
-			r = i + 1
-			break
-		}
-		if toks[i].Text == "," || toks[i].Text == ";" {
-			break
-		}
-	}
+	r := toRuleOut(toks, h.end)
 	if r < 0 || !forceAfterRuleOut(toks, r) {
 		return false
 	}
@@ -968,6 +959,22 @@ func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 	return true
 }
 
+// toRuleOut returns the index of "rule" in a "to rule out" starting within
+// four tokens of from (the token after a refusal verb: "refused on Tuesday
+// to rule out"), or -1 when there is none or a comma or semicolon comes
+// first.
+func toRuleOut(toks []dyad.Token, from int) int {
+	for i := from; i+2 < len(toks) && i <= from+4; i++ {
+		if toks[i].Lower == "to" && toks[i+1].Lower == "rule" && toks[i+2].Lower == "out" {
+			return i + 1
+		}
+		if toks[i].Text == "," || toks[i].Text == ";" {
+			break
+		}
+	}
+	return -1
+}
+
 // refusedRuleOut drops a refusal (hits[k]) to rule out something other
 // than force ("refused on Tuesday to rule out tax rises", "refused to rule
 // out sending more tanks to Ukraine") with the ruling out and the acts of
@@ -977,16 +984,7 @@ func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 // threat. It reports whether it did so.
 func refusedRuleOut(st *sentence, hits []verbHit, live []bool, k int) bool {
 	h, toks := &hits[k], st.toks
-	r := -1
-	for i := h.end; i+1 < len(toks) && i <= h.end+4; i++ {
-		if toks[i].Lower == "to" && toks[i+1].Lower == "rule" && i+2 < len(toks) && toks[i+2].Lower == "out" {
-			r = i + 1
-			break
-		}
-		if toks[i].Text == "," || toks[i].Text == ";" {
-			break
-		}
-	}
+	r := toRuleOut(toks, h.end)
 	if r < 0 {
 		return false
 	}

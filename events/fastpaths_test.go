@@ -20,37 +20,21 @@ func TestSlotPrefilterKeepsMatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../examples/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no ../examples/*.txt")
-	}
 	tried, matched, skipped := 0, 0, 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, err := article.Read(p, data, article.Options{Date: "2024-07-13"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range arts {
-			for _, s := range sentences.Split(a, c.Lexicon()) {
-				toks := s.Tokens
-				for i := range toks {
-					rest := sigsFrom(toks, i+1)
-					for _, pat := range c.patterns.verbs[toks[i].Lemma] {
-						tried++
-						_, ok := c.matchSlots(toks, i, pat, len(pat.Slots), pat.has(flagFar), pat.has(flagObject))
-						if ok {
-							matched++
-						}
-						if !pat.mayFollow(rest) {
-							skipped++
-							if ok {
-								t.Errorf("%s: %q at %d matches line %d, which mayFollow rules out", p, toks[i].Text, i, pat.Line)
-							}
-						}
+	for _, es := range exampleSentences(t, c) {
+		toks := es.Tokens
+		for i := range toks {
+			rest := sigsFrom(toks, i+1)
+			for _, pat := range c.patterns.verbs[toks[i].Lemma] {
+				tried++
+				_, ok := c.matchSlots(toks, i, pat, len(pat.Slots), pat.has(flagFar), pat.has(flagObject))
+				if ok {
+					matched++
+				}
+				if !pat.mayFollow(rest) {
+					skipped++
+					if ok {
+						t.Errorf("%s: %q at %d matches line %d, which mayFollow rules out", es.path, toks[i].Text, i, pat.Line)
 					}
 				}
 			}
@@ -71,10 +55,6 @@ func TestSlotSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../examples/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no ../examples/*.txt")
-	}
 	var long [][]string
 	var sets []map[string]bool
 	for _, p := range c.patterns.all {
@@ -91,27 +71,15 @@ func TestSlotSets(t *testing.T) {
 		t.Fatal("no slot has more than slotSetMin words")
 	}
 	hits := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, err := article.Read(p, data, article.Options{Date: "2024-07-13"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range arts {
-			for _, s := range sentences.Split(a, c.Lexicon()) {
-				for _, tok := range s.Tokens {
-					for k, slot := range long {
-						want := inSlot(&tok, slot)
-						if got := inSlotSet(&tok, slot, sets[k]); got != want {
-							t.Errorf("%q (lemma %q) in %v: set says %v, words %v", tok.Lower, tok.Lemma, slot, got, want)
-						}
-						if want {
-							hits++
-						}
-					}
+	for _, es := range exampleSentences(t, c) {
+		for _, tok := range es.Tokens {
+			for k, slot := range long {
+				want := inSlot(&tok, slot)
+				if got := inSlotSet(&tok, slot, sets[k]); got != want {
+					t.Errorf("%q (lemma %q) in %v: set says %v, words %v", tok.Lower, tok.Lemma, slot, got, want)
+				}
+				if want {
+					hits++
 				}
 			}
 		}
@@ -170,4 +138,37 @@ func TestAnotherActWords(t *testing.T) {
 			t.Errorf("anotherAct(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// exampleSentence is a sentence of an example article and its file.
+type exampleSentence struct {
+	path string
+	dyad.Sentence
+}
+
+// exampleSentences reads and splits every article of ../examples/*.txt
+// (dated 2024-07-13), skipping the test when there is none.
+func exampleSentences(t *testing.T, c *Coder) []exampleSentence {
+	t.Helper()
+	paths, _ := filepath.Glob("../examples/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no ../examples/*.txt")
+	}
+	var out []exampleSentence
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := article.Read(p, data, article.Options{Date: "2024-07-13"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			for _, s := range sentences.Split(a, c.Lexicon()) {
+				out = append(out, exampleSentence{p, s})
+			}
+		}
+	}
+	return out
 }
