@@ -137,11 +137,18 @@ func DateProblem(d string, now time.Time) string {
 	return cmp.Or(dayProblem(d), futureDate(d, now))
 }
 
+// AheadOfToday reports whether d, a date or a time whose first ten
+// characters are its YYYY-MM-DD day, is more than one day after now's UTC
+// day: ahead of every time zone's today, a typo or a clock gone wrong.
+func AheadOfToday(d string, now time.Time) bool {
+	return len(d) >= 10 && d[:10] > now.UTC().AddDate(0, 0, 1).Format("2006-01-02")
+}
+
 // futureDate says "in the future …" when d, a date parseDate gave, is a
 // day more than one day after now (an input's publication date ahead of
 // every time zone's today is a typo or a clock gone wrong); else "".
 func futureDate(d string, now time.Time) string {
-	if len(d) < 10 || d[:10] <= now.UTC().AddDate(0, 0, 1).Format("2006-01-02") {
+	if !AheadOfToday(d, now) {
 		return ""
 	}
 	return "in the future (today is " + now.UTC().Format("2006-01-02") + "); give the day the article was published"

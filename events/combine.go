@@ -917,11 +917,8 @@ func refusedForce(st *sentence, hits []verbHit, live []bool, k int) bool {
 	var aimed []actors.Mention
 	for x := range hits {
 		g := &hits[x]
-		if x == k || g.head < r || g.head >= end {
+		if x == k || !ownActRuledOut(h, g, r, end) {
 			continue
-		}
-		if len(g.source) > 0 && (len(h.source) == 0 || g.source[0].Code != h.source[0].Code) {
-			continue // an act of someone else's, named inside the phrase
 		}
 		if len(aimed) == 0 && materialConflict(g.code) {
 			aimed = g.target
@@ -991,16 +988,23 @@ func refusedRuleOut(st *sentence, hits []verbHit, live []bool, k int) bool {
 	end := ruledOutEnd(toks, r)
 	for x := range hits {
 		g := &hits[x]
-		if x == k || g.head < r || g.head >= end {
+		if x == k || !ownActRuledOut(h, g, r, end) {
 			continue
-		}
-		if len(g.source) > 0 && (len(h.source) == 0 || g.source[0].Code != h.source[0].Code) {
-			continue // an act of someone else's, named inside the phrase
 		}
 		live[x] = false
 	}
 	live[k] = false
 	return true
+}
+
+// ownActRuledOut reports whether g is an act of the refuser h's own named
+// in the phrase toks[r:end] that h's refusal to rule out holds (not an
+// act of someone else's named inside it).
+func ownActRuledOut(h, g *verbHit, r, end int) bool {
+	if g.head < r || g.head >= end {
+		return false
+	}
+	return len(g.source) == 0 || len(h.source) > 0 && g.source[0].Code == h.source[0].Code
 }
 
 // ruledOutEnd returns one past the last token of the phrase ruled out

@@ -142,9 +142,14 @@ func (c *Coder) droppedOver(st *sentence, h *verbHit) {
 	if k <= h.head || st.toks[k].Lower != "over" {
 		return
 	}
-	t := h.target[0]
-	t.Code, t.Sectors, t.Name = t.Country, nil, c.matcher.Dictionary().Name(t.Country)
-	h.target = []actors.Mention{t}
+	h.target = []actors.Mention{bareCountry(c, h.target[0])}
+}
+
+// bareCountry returns m recoded as its country alone, no role, named as
+// the dictionary names the country.
+func bareCountry(c *Coder, m actors.Mention) actors.Mention {
+	m.Code, m.Sectors, m.Name = m.Country, nil, c.matcher.Dictionary().Name(m.Country)
+	return m
 }
 
 // ownPersonTarget gives a state's arrest, detention or conviction (173,

@@ -50,9 +50,3 @@ func (c *Coder) memorialTarget(st *sentence, h *verbHit) {
 		return
 	}
 }
-
-// bareCountry returns m recoded as its country alone, no role.
-func bareCountry(c *Coder, m actors.Mention) actors.Mention {
-	m.Code, m.Sectors, m.Name = m.Country, nil, c.matcher.Dictionary().Name(m.Country)
-	return m
-}

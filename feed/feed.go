@@ -254,7 +254,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			}
 		}
 		problem := "cannot be read"
-		if today := time.Now().UTC(); t != nil && t.UTC().Format(time.DateOnly) > today.AddDate(0, 0, 1).Format(time.DateOnly) {
+		if today := time.Now().UTC(); t != nil && article.AheadOfToday(t.UTC().Format(time.DateOnly), today) {
 			// a day ahead of every time zone's today: a typo or a clock
 			// gone wrong, refused as a text file's DATE: is, but for
 			// this item alone

@@ -388,10 +388,11 @@ func storeFiles(db string) map[string]string {
 	}
 	m := map[string]string{}
 	for _, suf := range []string{"", "-wal", "-shm", "-journal"} {
-		m[abs+suf] = "the store of --db"
+		what := "the store of --db"
 		if suf != "" {
-			m[abs+suf] = "a file of the store of --db"
+			what = "a file of the store of --db"
 		}
+		m[abs+suf] = what
 	}
 	return m
 }
