@@ -41,7 +41,7 @@ type Article struct {
 	// Published is RFC 3339 ("2024-07-13T09:30:00+09:00") when the time is
 	// known, else a bare ISO date ("2024-07-13"); empty when unknown. A
 	// time its input gave without a zone is taken as UTC and ends in
-	// UnknownOffset ("2024-07-13T09:30:00-00:00"); a feed's ends in "Z".
+	// UnknownOffset ("2024-07-13T09:30:00-00:00"), a feed item's too.
 	Published string `json:"published,omitempty"`
 	// PublishedFrom says where Published came from: "json-ld", "meta",
 	// "url", "dateline", "header", "flag", "text", "warc" (a WARC

@@ -71,7 +71,7 @@ func parseDate(s string) (string, bool) {
 	if m := reutersDateRE.FindStringSubmatch(s); m != nil {
 		t, err := time.Parse("2-Jan-2006 15:04:05", m[1]+"-"+m[2][:1]+strings.ToLower(m[2][1:])+"-"+m[3]+" "+m[4])
 		if err == nil && plausible(t) {
-			return formatLocal(t), true
+			return LocalStamp(t), true
 		}
 	}
 	for _, l := range zonedLayouts {
@@ -85,13 +85,17 @@ func parseDate(s string) (string, bool) {
 	}
 	for _, l := range localLayouts {
 		if t, err := time.Parse(l, s); err == nil && plausible(t) {
-			return formatLocal(t), true
+			return LocalStamp(t), true
 		}
 	}
 	return "", false
 }
 
-func formatLocal(t time.Time) string {
+// LocalStamp writes t, a time its input gave without a zone, as dyad
+// writes such a time (Article.Published): its clock reading in RFC 3339
+// ending in dyad.UnknownOffset ("2024-07-13T09:30:00-00:00"), or the day
+// alone ("2024-07-13") when the reading is midnight (a date with no time).
+func LocalStamp(t time.Time) string {
 	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
 		return t.Format("2006-01-02")
 	}

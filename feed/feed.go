@@ -141,7 +141,9 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // and in Article.Input as "name:N" for the N-th item, from 1) into one
 // article per item. Items with neither title nor text are skipped. The
 // article's Source is the feed's title, Published the item's publication
-// (else update) time in RFC 3339 with PublishedFrom "meta" (dates in the
+// (else update) time in RFC 3339, or its day alone, as a page's (itemStamp:
+// a time without a zone ends in dyad.UnknownOffset), with PublishedFrom
+// "meta" (dates in the
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
 // maxLocalDates distinct date texts that need it; the items past that
 // budget are undated, with one warning for the feed), and ID
@@ -234,13 +236,14 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 				a.Authors = append(a.Authors, strings.TrimSpace(p.Name))
 			}
 		}
-		t := it.PublishedParsed
+		t, tText := it.PublishedParsed, it.Published
 		if t == nil {
-			t = it.UpdatedParsed
+			t, tText = it.UpdatedParsed, it.Updated
 		}
 		unread := false // over the budget: never tried
 		if t == nil {
 			if ds := firstNonEmpty(it.Published, it.Updated); ds != "" {
+				tText = ds
 				if d, ok := local[ds]; ok {
 					t = d
 				} else if localBudget > 0 {
@@ -261,7 +264,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			t, problem = nil, "is in the future (today is "+today.Format(time.DateOnly)+")"
 		}
 		if t != nil {
-			a.Published, a.PublishedFrom = t.Format(time.RFC3339), "meta"
+			a.Published, a.PublishedFrom = itemStamp(*t, tText), "meta"
 		} else if ds := firstNonEmpty(it.Published, it.Updated); ds != "" && warn != nil && !unread {
 			ref := a.URL
 			if ref == "" {
@@ -637,6 +640,46 @@ func Paragraphs(s string) []string {
 			}
 		}
 	}
+}
+
+// itemStamp writes t, an item's time read from its date text, as
+// Article.Published: RFC 3339 when the text gives a zone ("Tue, 05 Mar 2024
+// 10:00:00 GMT", "…+01:00"); as a page's or a text file's time with no
+// zone when it gives none (article.LocalStamp: "2024-03-05T10:00:00-00:00",
+// the publisher's clock reading, or "2024-03-05" for a day alone). gofeed
+// reads a time without a zone as UTC, which made the coder take it for an
+// instant and date a Washington item stamped "2024-03-05" on March 4.
+func itemStamp(t time.Time, text string) string {
+	if zoneless(text) {
+		return article.LocalStamp(t)
+	}
+	return t.Format(time.RFC3339)
+}
+
+// clockRE matches a time of day: "10:00", "10:00:00", "10:00:00.123".
+var clockRE = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?`)
+
+// zoneless reports whether a feed's date text gives no zone: a day alone
+// ("2024-03-05", "8 July 2024"), or a time of day followed by nothing but a
+// year or AM/PM ("2024-03-05T10:00:00", "Tue, 05 Mar 2024 10:00:00", "Tue
+// Mar 5 10:00:00 2024"). A zone is an offset or a name after the time
+// ("Z", "+0000", "-03:00", "GMT", "EST", "10:00:00Z").
+func zoneless(text string) bool {
+	loc := clockRE.FindStringIndex(text) // the first: "+01:00" reads as one too
+	if loc == nil {
+		return true
+	}
+	for _, f := range strings.Fields(text[loc[1]:]) {
+		switch strings.ToLower(strings.Trim(f, ".")) {
+		case "am", "pm", "a.m", "p.m":
+			continue
+		}
+		if len(f) == 4 && strings.Trim(f, "0123456789") == "" {
+			continue // a year after the time
+		}
+		return false
+	}
+	return true
 }
 
 // maxLocalDates bounds the item dates of one feed parsed by localDate,

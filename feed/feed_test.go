@@ -533,7 +533,7 @@ func TestReadWarnClockDates(t *testing.T) {
 	for _, a := range arts {
 		published = append(published, a.Published)
 	}
-	want := []string{"", "", "", "", "", "", "2024-03-05T10:00:00Z", "2024-07-08T00:00:00Z"}
+	want := []string{"", "", "", "", "", "", "2024-03-05T10:00:00Z", "2024-07-08"}
 	if !reflect.DeepEqual(published, want) {
 		t.Errorf("published %q, want %q", published, want)
 	}
@@ -561,5 +561,49 @@ func TestReadWarnFutureDates(t *testing.T) {
 	want := `rss.xml:1 (https://townpaper.example/a): date "Mon, 08 Jul 2999 10:00:00 +0000" is in the future (today is ` + now.Format(time.DateOnly) + `); the item is undated`
 	if len(arts) != 2 || arts[0].Published != "" || arts[1].Published == "" || !reflect.DeepEqual(warnings, []string{want}) {
 		t.Errorf("%d items, published %q and %q, warnings %q; want undated, dated, %q", len(arts), arts[0].Published, arts[1].Published, warnings, want)
+	}
+}
+
+// TestReadZonelessDates: an item's date given without a zone is written as
+// a page's or a text file's is (dyad.UnknownOffset for a clock reading, the
+// day alone for a date), not as a UTC instant ending in "Z": the coder took
+// "2024-07-13" for midnight UTC and dated a Washington item July 12.
+func TestReadZonelessDates(t *testing.T) {
+	tests := []struct{ date, want string }{
+		{"2024-07-13T09:30:00", "2024-07-13T09:30:00-00:00"},
+		{"2024-07-13T09:30", "2024-07-13T09:30:00-00:00"},
+		{"Sat, 13 Jul 2024 09:30:00", "2024-07-13T09:30:00-00:00"},
+		{"2024-07-13", "2024-07-13"},
+		{"13 Jul 2024", "2024-07-13"},
+		{"2024-07-13T00:00:00", "2024-07-13"},
+		// a zone, of any form: the instant
+		{"2024-07-13T09:30:00Z", "2024-07-13T09:30:00Z"},
+		{"Sat, 13 Jul 2024 09:30:00 GMT", "2024-07-13T09:30:00Z"},
+		{"Sat, 13 Jul 2024 09:30:00 +0000", "2024-07-13T09:30:00Z"},
+		{"2024-07-13T09:30:00+01:00", ""}, // per format below: RSS and Atom in UTC, JSON Feed keeps the offset
+		{"2024-07-13T00:00:00Z", "2024-07-13T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		docs := map[string]string{
+			"rss.xml":   `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Council meets</title><link>https://townpaper.example/a</link><description>The council met.</description><pubDate>` + tt.date + `</pubDate></item></channel></rss>`,
+			"atom.xml":  `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>Council meets</title><link href="https://townpaper.example/a"/><content>The council met.</content><published>` + tt.date + `</published></entry></feed>`,
+			"feed.json": `{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","url":"https://townpaper.example/a","content_text":"The council met.","date_published":"` + tt.date + `"}]}`,
+		}
+		for name, doc := range docs {
+			want := tt.want
+			if want == "" {
+				want = "2024-07-13T08:30:00Z"
+				if name == "feed.json" {
+					want = "2024-07-13T09:30:00+01:00"
+				}
+			}
+			arts, err := ReadWarn(name, []byte(doc), func(w string) { t.Errorf("%s %q: warning %q", name, tt.date, w) })
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%s %q: %d items, %v", name, tt.date, len(arts), err)
+			}
+			if arts[0].Published != want {
+				t.Errorf("%s %q: published %q, want %q", name, tt.date, arts[0].Published, want)
+			}
+		}
 	}
 }
