@@ -238,3 +238,46 @@ func Stat(ctx context.Context, js jetstream.JetStream) (Status, error) {
 	}
 	return st, nil
 }
+
+// Drained reports whether the queue is worked off: the workers' consumer
+// has nothing pending or in flight and has acked (or ended) every message
+// the article stream holds or held. A consumer just created may report
+// nothing pending before the server has counted its messages: read as
+// drained, it stopped `dyad worker --drain` before it stored an article.
+// A queue with no consumer yet is drained when its stream is empty, one
+// nothing was published to always.
+func Drained(ctx context.Context, js jetstream.JetStream) (bool, error) {
+	s, err := js.Stream(ctx, Stream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return false, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	c, err := s.Consumer(ctx, Consumer)
+	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		return info.State.Msgs == 0, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("consumer %s: %w", Consumer, err)
+	}
+	ci, err := c.Info(ctx)
+	if err != nil {
+		return false, fmt.Errorf("consumer %s: %w", Consumer, err)
+	}
+	return workedOff(info.State, ci), nil
+}
+
+// workedOff reports whether consumer ci has worked off the stream of
+// state: nothing pending, nothing in flight, every message up to the
+// stream's last acked or ended. NATS shows a consumer being created
+// before it counts its pending messages (nats-server 2.15's
+// addConsumerWithAssignmentAndMode stores it, then setLeader counts): in
+// between it reports nothing pending or in flight and an ack floor of 0.
+func workedOff(state jetstream.StreamState, ci *jetstream.ConsumerInfo) bool {
+	return ci.NumPending == 0 && ci.NumAckPending == 0 && ci.AckFloor.Stream >= state.LastSeq
+}

@@ -139,7 +139,8 @@ func seq(as []*dyad.Article) iter.Seq[*dyad.Article] {
 	}
 }
 
-// waitDone waits until the queue holds nothing pending or in flight.
+// waitDone waits until the queue is worked off (queue.Drained) and
+// returns its Status.
 func waitDone(t *testing.T, js jetstream.JetStream, within time.Duration) queue.Status {
 	t.Helper()
 	deadline := time.Now().Add(within)
@@ -148,7 +149,11 @@ func waitDone(t *testing.T, js jetstream.JetStream, within time.Duration) queue.
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Pending == 0 && st.InFlight == 0 && ackedAll(t, js) {
+		drained, err := queue.Drained(context.Background(), js)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if drained {
 			return st
 		}
 		if time.Now().After(deadline) {
@@ -156,28 +161,6 @@ func waitDone(t *testing.T, js jetstream.JetStream, within time.Duration) queue.
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-}
-
-// ackedAll reports whether the workers' consumer exists and has acked
-// (or ended) every message of the queue: a consumer just created may
-// report nothing pending before the server has counted its messages.
-func ackedAll(t *testing.T, js jetstream.JetStream) bool {
-	t.Helper()
-	ctx := context.Background()
-	s, err := js.Stream(ctx, queue.Stream)
-	if err != nil {
-		return false
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return false
-	}
-	c, err := s.Consumer(ctx, queue.Consumer)
-	if err != nil {
-		return false
-	}
-	ci, err := c.Info(ctx)
-	return err == nil && ci.AckFloor.Stream >= info.State.LastSeq
 }
 
 // TestWorkSQLite queues articles (each twice, plus a broken message and an

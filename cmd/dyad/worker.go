@@ -163,8 +163,10 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 						case <-wctx.Done():
 							return
 						}
-						st, err := queue.Stat(wctx, js)
-						if err == nil && st.Pending == 0 && st.InFlight == 0 {
+						// (queue.Stat's nothing pending or in flight
+						// is not enough: a consumer just created
+						// reports none before its first delivery)
+						if drained, err := queue.Drained(wctx, js); err == nil && drained {
 							cancel()
 						}
 					}
