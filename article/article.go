@@ -259,6 +259,22 @@ func finish(a *dyad.Article, input string, opt Options) {
 	}
 }
 
+// FlagDatedID is the id an article dated by the user (PublishedFrom
+// "flag", --date) had in stores written before the user's date was left
+// out of article ids (NormalText): its text with that date. It is "" for
+// any other article (one with a URL, an id of its own or a date of its
+// own). dyad ingest and dyad worker, re-run with --date on such a store,
+// find the article stored under this id and skip it, as they did.
+func FlagDatedID(a *dyad.Article) string {
+	if a.URL != "" || a.PublishedFrom != "flag" || a.Published == "" ||
+		a.ID != dyad.ArticleID("", NormalText(a)) {
+		return ""
+	}
+	old := *a
+	old.PublishedFrom = ""
+	return dyad.ArticleID("", NormalText(&old))
+}
+
 // NormalText is the text an article's ID is computed from when it has no
 // URL: the body paragraphs, each with runs of white space collapsed to one
 // space, joined by newlines, after a "source: …" and a "published: …"

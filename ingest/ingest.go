@@ -1190,7 +1190,7 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 			a.ID = dyad.ArticleID(a.URL, article.NormalText(a))
 		}
 		has, err := w.cfg.DB.HasArticle(ctx, a.ID)
-		if old := flagDatedID(a); err == nil && !has && old != "" {
+		if old := article.FlagDatedID(a); err == nil && !has && old != "" {
 			has, err = w.cfg.DB.HasArticle(ctx, old)
 		}
 		if old := dyad.RawURLArticleID(a.ID, a.URL); err == nil && !has && old != "" {
@@ -1281,22 +1281,6 @@ func explicitID(a *dyad.Article) bool {
 		a.ID != dyad.ArticleID("", strings.Join(a.Body, "\n"))
 }
 
-// flagDatedID is the id an article dated by the user (PublishedFrom
-// "flag", --date) had in stores written before the user's date was left
-// out of article ids (article.NormalText): its text with that date. It is
-// "" for any other article (one with a URL, an id of its own or a date of
-// its own). A re-run with --date on such a store finds the article stored
-// under this id and skips it, as it did.
-func flagDatedID(a *dyad.Article) string {
-	if a.URL != "" || a.PublishedFrom != "flag" || a.Published == "" ||
-		a.ID != dyad.ArticleID("", article.NormalText(a)) {
-		return ""
-	}
-	old := *a
-	old.PublishedFrom = ""
-	return dyad.ArticleID("", article.NormalText(&old))
-}
-
 // dateNotApplied is the warning for an article dated by the user
 // (--date) that is skipped as stored already with another publication
 // date or none: the stored article keeps its date and events, the date
@@ -1312,7 +1296,7 @@ func dateNotApplied(ctx context.Context, db DB, a *dyad.Article) string {
 	}
 	sa, err := g.Article(ctx, a.ID)
 	if err != nil || sa.Published == a.Published {
-		return "" // stored under its older id (flagDatedID): the same date
+		return "" // stored under its older id (article.FlagDatedID): the same date
 	}
 	name := a.Input
 	if name == "" {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -76,6 +77,11 @@ type Config struct {
 	// sha256:0f9e8d7c6b5a is not applied to them (to code them with these
 	// dictionaries, queue them for a new store)".
 	Dict string
+	// Date (YYYY-MM-DD, dyad worker --date; "" for none) is the
+	// publication date given to a queued article that has none, with
+	// PublishedFrom "flag", as dyad ingest --date gives it: before the
+	// article is looked up in the store and coded.
+	Date string
 }
 
 func (c *Config) defaults() {
@@ -243,6 +249,10 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 			w.fail(ctx, m, errors.New("article without an id"))
 			continue
 		}
+		if a.Published == "" && w.cfg.Date != "" {
+			a.Published, a.PublishedFrom = w.cfg.Date, "flag"
+		}
+		a.Dict = w.cfg.Dict
 		jobs = append(jobs, job{msg: m, a: a})
 	}
 	stored, err := w.storedAlready(ctx, jobs)
@@ -372,19 +382,19 @@ type BatchStore interface {
 
 // storedAlready returns, for each of the jobs' articles, the id it is
 // stored under ("" when not stored): its own, or the id it had in a store
-// written before ids hashed the canonical URL (dyad.RawURLArticleID), as
-// dyad ingest looks it up, so that a page queued again under its
-// tracking link is skipped, not stored twice.
+// written before the user's --date was left out of ids
+// (article.FlagDatedID) or before ids hashed the canonical URL
+// (dyad.RawURLArticleID), as dyad ingest looks them up, so that a text
+// queued again with --date, or a page under its tracking link, is
+// skipped, not stored twice.
 func (w *worker) storedAlready(ctx context.Context, jobs []job) ([]string, error) {
 	if len(jobs) == 0 {
 		return nil, nil
 	}
-	var ids []string // each job's id, then its id in an older store (if any)
+	var ids []string // each job's id, then its ids in an older store (if any)
 	for _, j := range jobs {
 		ids = append(ids, j.a.ID)
-		if old := dyad.RawURLArticleID(j.a.ID, j.a.URL); old != "" {
-			ids = append(ids, old)
-		}
+		ids = append(ids, oldIDs(j.a)...)
 	}
 	has := make(map[string]bool, len(ids))
 	if bs, ok := w.cfg.Store.(BatchStore); ok {
@@ -407,11 +417,29 @@ func (w *worker) storedAlready(ctx context.Context, jobs []job) ([]string, error
 	for i, j := range jobs {
 		if has[j.a.ID] {
 			stored[i] = j.a.ID
-		} else if old := dyad.RawURLArticleID(j.a.ID, j.a.URL); old != "" && has[old] {
-			stored[i] = old
+			continue
+		}
+		for _, old := range oldIDs(j.a) {
+			if has[old] {
+				stored[i] = old
+				break
+			}
 		}
 	}
 	return stored, nil
+}
+
+// oldIDs are the ids a is stored under in stores written before its id was
+// computed as it is: article.FlagDatedID, dyad.RawURLArticleID (none,
+// one or both "" and left out).
+func oldIDs(a *dyad.Article) []string {
+	var ids []string
+	for _, id := range []string{article.FlagDatedID(a), dyad.RawURLArticleID(a.ID, a.URL)} {
+		if id != "" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 func (w *worker) count(r sqlite.Result) {

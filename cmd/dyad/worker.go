@@ -62,24 +62,6 @@ func signalContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 }
 
-// datedCoder codes queued articles with c, first giving date (YYYY-MM-DD,
-// --date; "" for none) as the publication date of an article that has
-// none, as dyad ingest does before storing, and recording dict, the
-// --dict files it codes with (actors.DirID, "" for none), in the article.
-type datedCoder struct {
-	c    queue.Coder
-	date string
-	dict string
-}
-
-func (d datedCoder) Code(a *dyad.Article) []dyad.Event {
-	if a.Published == "" && d.date != "" {
-		a.Published, a.PublishedFrom = d.date, "flag"
-	}
-	a.Dict = d.dict
-	return d.c.Code(a)
-}
-
 // drainPoll is how often `dyad worker --drain` checks whether the queue is
 // empty, and how long its idle fetches wait.
 const drainPoll = 200 * time.Millisecond
@@ -147,7 +129,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			if err != nil {
 				return err
 			}
-			cfg.Store, cfg.Coder, cfg.Log, cfg.Dict = db, datedCoder{coder, opt.Date, dict}, cmd.ErrOrStderr(), dict
+			cfg.Store, cfg.Coder, cfg.Log, cfg.Dict, cfg.Date = db, coder, cmd.ErrOrStderr(), dict, opt.Date
 			wctx, cancel := context.WithCancel(ctx)
 			defer cancel()
 			if drain {

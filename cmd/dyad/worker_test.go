@@ -136,32 +136,6 @@ func (fixedCoder) Code(a *dyad.Article) []dyad.Event {
 	return []dyad.Event{{ArticleID: a.ID, Date: a.Published}}
 }
 
-// TestWorkerDateFlag: dyad worker --date dates the queued articles that
-// have no publication date, marked as the flag's, and leaves a dated one
-// as it is.
-func TestWorkerDateFlag(t *testing.T) {
-	c := datedCoder{fixedCoder{}, "2024-03-04", ""}
-	for _, tc := range []struct {
-		published, want, from string
-	}{
-		{"", "2024-03-04", "flag"},
-		{"2023-11-02", "2023-11-02", "meta"},
-	} {
-		from := ""
-		if tc.published != "" {
-			from = "meta"
-		}
-		a := &dyad.Article{ID: "a", Published: tc.published, PublishedFrom: from}
-		evs := c.Code(a)
-		if a.Published != tc.want || a.PublishedFrom != tc.from || len(evs) != 1 || evs[0].Date != tc.want {
-			t.Errorf("published %q: article %q from %q, events %v; want %q from %q", tc.published, a.Published, a.PublishedFrom, evs, tc.want, tc.from)
-		}
-	}
-	if a := (&dyad.Article{ID: "b"}); len(datedCoder{fixedCoder{}, "", ""}.Code(a)) != 1 || a.Published != "" {
-		t.Errorf("no --date: article dated %q", a.Published)
-	}
-}
-
 // TestWorkerHasNoInputFlag: dyad worker codes articles dyad ingest
 // --queue extracted, so it has no --input (a flag it would check and
 // ignore); --date and --dict stay, --date checked before any connection.
