@@ -181,7 +181,8 @@ func isHTML(p string) bool {
 
 // Run measures every stage over the corpus files under paths (see Files).
 // Files that fail to parse are listed in Report.Failures and left out of
-// the later stages. It returns an error when no file is found, when a
+// the stages after read+extract (an HTML page cut off too, though Read
+// gives the text before the cut; a JSON Lines file's good records stay). It returns an error when no file is found, when a
 // store cannot be created, or when ctx is cancelled.
 func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	if cfg.Coder == nil {
@@ -260,7 +261,12 @@ func Run(ctx context.Context, cfg Config, paths ...string) (*Report, error) {
 	for i, f := range files {
 		if failed[i] != nil {
 			r.Failures = append(r.Failures, ingest.NewFailure(f, failed[i]))
-			if len(perFile[i]) == 0 {
+			// a JSON Lines file's good records go on without its bad
+			// line; a page cut off does not: its article is the text
+			// before the cut, which dyad ingest does not store, and
+			// timing it would count a part of a page as an article
+			var cut *article.CutError
+			if len(perFile[i]) == 0 || errors.As(failed[i], &cut) {
 				continue
 			}
 		}

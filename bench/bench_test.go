@@ -131,3 +131,41 @@ func TestRunEmpty(t *testing.T) {
 		t.Error("no coder: no error")
 	}
 }
+
+// TestRunCutPage: an HTML page cut off before its end is a failure left
+// out of the stages after read+extract, as the run says: its article, the
+// text before the cut, was coded, stored and counted as a whole article.
+func TestRunCutPage(t *testing.T) {
+	coder, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	page := `<html><head><title>Talks</title></head><body><article>
+<p>Envoys of Japan met envoys of Australia in Canberra on Tuesday to discuss a security pact.</p>
+<p>North Korea fired a ballistic missile into the sea on Tuesday, South Korea's military said.</p>
+</article></body></html>
+`
+	cut := page[:strings.Index(page, "South Korea")]
+	for name, body := range map[string]string{"whole.html": page, "cut.html": cut} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := Run(context.Background(), Config{Coder: coder, Workers: 1, Store: true, TempDir: t.TempDir()}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Failures) != 1 || r.Failures[0].Input != filepath.Join(dir, "cut.html")+":3" {
+		t.Fatalf("failures %q, want the cut page", r.Failures)
+	}
+	for _, s := range r.Stages {
+		want := 1
+		if s.Name == StageExtract {
+			want = 2 // read, and found cut
+		}
+		if s.Articles != want {
+			t.Errorf("%s: %d articles, want %d", s.Name, s.Articles, want)
+		}
+	}
+}

@@ -32,8 +32,9 @@ matching, event coding and end-to-end, plus with --store the SQLite store
 sentences and MB per CPU-second (user + system time: per core fully used),
 articles per wall second, Go heap allocations per article and the process's
 peak resident memory so far. A table by default, JSON with --json. Files
-that cannot be read are left out of the measures and listed after them
-("failures" in JSON); the exit status is then 1.`,
+that cannot be read (an HTML page cut off before its end too) are listed
+after the measures ("failures" in JSON) and left out of the stages after
+read+extract; the exit status is then 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return &exitError{2, fmt.Errorf("bench needs a corpus folder\n%s", cmd.UsageString())}
@@ -90,7 +91,7 @@ that cannot be read are left out of the measures and listed after them
 			if len(r.Failures) > 1 {
 				it = "them"
 			}
-			return &exitError{1, fmt.Errorf("%s failed (%s); the measures leave %s out", plural(len(r.Failures), "file"), where, it)}
+			return &exitError{1, fmt.Errorf("%s failed (%s); the stages after read+extract leave %s out", plural(len(r.Failures), "file"), where, it)}
 		},
 	}
 	f.register(cmd)

@@ -124,7 +124,7 @@ func TestBenchFailedFiles(t *testing.T) {
 	}
 	out, errs, code := run(t, "bench", "--workers", "1", dir)
 	if want := "1 file failed:\n  " + empty + ": empty input\n"; code != 1 || !strings.HasSuffix(out, want) ||
-		errs != "dyad: 1 file failed (listed above); the measures leave it out\n" {
+		errs != "dyad: 1 file failed (listed above); the stages after read+extract leave it out\n" {
 		t.Errorf("bench: exit %d, stdout %q, stderr %q; want exit 1, the report ending %q", code, out, errs, want)
 	}
 	out, errs, code = run(t, "bench", "--json", "--workers", "1", good, empty)
@@ -134,7 +134,7 @@ func TestBenchFailedFiles(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 1 || r.Files != 2 || len(r.Failures) != 1 ||
 		r.Failures[0].Input != empty || r.Failures[0].Error != "empty input" ||
-		errs != "dyad: 1 file failed (listed in the JSON report); the measures leave it out\n" {
+		errs != "dyad: 1 file failed (listed in the JSON report); the stages after read+extract leave it out\n" {
 		t.Errorf("bench --json: exit %d, report %+v (%v), stderr %q", code, r, err, errs)
 	}
 	if _, errs, code := run(t, "bench", "--workers", "1", good); code != 0 || errs != "" {
