@@ -19,6 +19,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -909,6 +910,11 @@ func readRecord(line []byte) (*dyad.Article, error) {
 	if dec.More() {
 		return nil, errors.New("bad JSON: trailing data after the object")
 	}
+	if f := twiceGiven(line); f != "" {
+		// the decoder keeps the last silently: which is the article's
+		// is not known
+		return nil, fmt.Errorf("field %s given twice: give each field once", f)
+	}
 	if f := r.nulField(); f != "" {
 		// as a text file with a NUL byte is: binary data, no article
 		return nil, fmt.Errorf(`binary data (field %q holds a NUL character, \u0000)`, f)
@@ -990,6 +996,54 @@ var recordFields = func() map[string]bool {
 	}
 	return m
 }()
+
+// twiceGiven returns the first field of a record (recordFields) that the
+// JSON object line gives twice, quoted as the line writes it the second
+// time (`"text"`, `"Text" (as "text")`), "" when none is. encoding/json
+// matches names without regard to case and keeps the last value, so
+// {"text": "…", "Text": "…"} is two of "text".
+func twiceGiven(line []byte) string {
+	var seen []string // the record fields given, lower-cased
+	depth, keyNext := 0, false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; c {
+		case '"':
+			j := i + 1
+			for j < len(line) && line[j] != '"' {
+				if line[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if depth == 1 && keyNext && j < len(line) {
+				key := string(line[i+1 : j])
+				if strings.IndexByte(key, '\\') >= 0 {
+					_ = json.Unmarshal(line[i:j+1], &key) // "te\u0078t"
+				}
+				name := strings.ToLower(key)
+				if recordFields[name] {
+					if slices.Contains(seen, name) {
+						if name != key {
+							return strconv.Quote(key) + " (as " + strconv.Quote(name) + ")"
+						}
+						return strconv.Quote(name)
+					}
+					seen = append(seen, name)
+				}
+			}
+			keyNext = false
+			i = j
+		case '{', '[':
+			depth++
+			keyNext = c == '{' && depth == 1
+		case '}', ']':
+			depth--
+		case ',':
+			keyNext = depth == 1
+		}
+	}
+	return ""
+}
 
 // unknownFields returns the quoted names of a JSON object's fields that a
 // record does not have ("txt" for "text"), sorted.

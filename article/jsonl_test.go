@@ -436,3 +436,47 @@ func TestJSONLPlainTextOneError(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLFieldGivenTwice: a record that gives a field twice ("text",
+// "date", or "Text" beside "text", which encoding/json takes for one) is
+// a bad line naming its file and line, by Read and EachJSONL alike: the
+// decoder kept the last value without a word, coding the other story.
+// The same name inside a value, a nested object or a string is no second
+// field, and the good lines around a bad one are read.
+func TestJSONLFieldGivenTwice(t *testing.T) {
+	const good = `{"id":"g","text":"Kenya and Chile resumed talks."}`
+	for _, c := range []struct{ line, want string }{
+		{`{"id":"a","text":"Japan and Australia signed a pact.","text":"Iran expelled two diplomats."}`,
+			`in.jsonl:2: field "text" given twice: give each field once`},
+		{`{"id":"a","text":"Russia attacked Ukraine.","Text":"other"}`,
+			`in.jsonl:2: field "Text" (as "text") given twice: give each field once`},
+		{`{"date":"2024-03-01","id":"a","text":"Kenya and Chile resumed talks.","date":"2024-03-02"}`,
+			`in.jsonl:2: field "date" given twice: give each field once`},
+		{`{"te\u0078t":"x","text":"Kenya and Chile resumed talks."}`,
+			`in.jsonl:2: field "text" given twice: give each field once`},
+		{`{"meta":{"text":"x"},"text":"Kenya and Chile resumed talks.","note":"\"text\": y"}`, ""},
+		{`{"title":"{\"text\":1}","body":["a \"text\": b"],"extra":["text","text"]}`, ""},
+		{`{"note":1,"note":2,"text":"Kenya and Chile resumed talks."}`, ""}, // not a field of an article
+	} {
+		data := good + "\n" + c.line + "\n" + good + "\n"
+		arts, err := Read("in.jsonl", []byte(data), Options{Input: "jsonl"})
+		var streamed []error
+		n := 0
+		if serr := EachJSONL("in.jsonl", strings.NewReader(data), Options{}, func(*dyad.Article) error { n++; return nil },
+			func(err error) { streamed = append(streamed, err) }); serr != nil {
+			t.Fatal(serr)
+		}
+		if c.want == "" {
+			if err != nil || len(arts) != 3 || n != 3 || len(streamed) != 0 {
+				t.Errorf("%s: Read %d articles, %v; EachJSONL %d, %q; want 3 and no error", c.line, len(arts), err, n, streamed)
+			}
+			continue
+		}
+		if err == nil || err.Error() != c.want || len(arts) != 2 {
+			t.Errorf("%s: Read %d articles, %v; want 2 and %q", c.line, len(arts), err, c.want)
+		}
+		if n != 2 || len(streamed) != 1 || streamed[0].Error() != c.want {
+			t.Errorf("%s: EachJSONL %d articles, %q; want 2 and %q", c.line, n, streamed, c.want)
+		}
+	}
+}
