@@ -200,8 +200,12 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			// now, too), as toUTF8 reads a <meta charset="utf-8">
 			data = bytes.ToValidUTF8(dropCutRune(data), []byte("\uFFFD"))
 		}
+		hopt := opt // (its warnings named as Options.Warn says)
+		if opt.Warn != nil {
+			hopt.Warn = func(w string) { opt.Warn(name + ": " + w) }
+		}
 		var a *dyad.Article
-		if a, err = readHTML(data, opt); err == nil {
+		if a, err = readHTML(data, hopt); err == nil {
 			arts = []*dyad.Article{a}
 			if line, cut := cutPage(data); cut {
 				// the paragraphs before the cut are kept and coded, less

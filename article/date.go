@@ -91,6 +91,21 @@ func parseDate(s string) (string, bool) {
 	return "", false
 }
 
+// beyond2200 reports whether s is a date in one of parseDate's forms
+// whose year is after 2200 ("2999-03-05T10:00:00Z"), which parseDate
+// refuses as implausible: a date in the future, not an unreadable one.
+func beyond2200(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, layouts := range [][]string{zonedLayouts, localLayouts} {
+		for _, l := range layouts {
+			if t, err := time.Parse(l, s); err == nil {
+				return t.Year() > 2200
+			}
+		}
+	}
+	return false
+}
+
 // LocalStamp writes t, a time its input gave without a zone, as dyad
 // writes such a time (Article.Published): its clock reading in RFC 3339
 // ending in dyad.UnknownOffset ("2024-07-13T09:30:00-00:00"), or the day

@@ -114,7 +114,16 @@ func readHTML(data []byte, opt Options) (*dyad.Article, error) {
 	if len(a.Authors) > 0 {
 		a.Byline = "By " + joinNames(a.Authors)
 	}
-	a.Published, a.PublishedFrom = pageDate(m, a.URL, tm)
+	var ahead string
+	a.Published, a.PublishedFrom, ahead = pageDate(m, a.URL, tm, time.Now())
+	if ahead != "" && opt.Warn != nil {
+		then := "the page gives no other date"
+		if a.Published != "" {
+			then = "dated " + a.Published + " by " + dateSource(a.PublishedFrom) + " instead"
+		}
+		opt.Warn(fmt.Sprintf("publication date %s is in the future (today is %s): not taken; %s",
+			ahead, time.Now().UTC().Format(time.DateOnly), then))
+	}
 	a.Updated = pageUpdated(m, a.Published)
 
 	// Body.
@@ -1659,32 +1668,66 @@ var publishedMeta = []string{"article:published_time", "og:article:published_tim
 // publication <meta> tags, then a date in the URL, then a <time> element,
 // then trafilatura's metadata. A time without a zone takes the zone of
 // another of those tags giving the same clock reading with one (zonedAs).
-func pageDate(m *page, url string, tm trafilatura.Metadata) (string, string) {
-	for _, d := range []string{m.ld.published, m.ld.created} {
-		if v, ok := parseDate(d); ok {
-			return zonedAs(m, v), "json-ld"
+// A date more than a day ahead of now (AheadOfToday: a typo, a clock gone
+// wrong, "2999-03-05") is no publication date: the next source is tried,
+// and ahead says the first refused, its value and where the page gives it
+// (`"2999-03-05T10:00:00Z" (<meta> article:published_time)`), "" when none
+// was.
+func pageDate(m *page, url string, tm trafilatura.Metadata, now time.Time) (date, from, ahead string) {
+	take := func(raw, where string) (string, bool) {
+		v, ok := parseDate(raw)
+		if ok && !AheadOfToday(v, now) {
+			return v, true
+		}
+		if ahead == "" && (ok || beyond2200(raw)) {
+			ahead = fmt.Sprintf("%q (%s)", strings.TrimSpace(raw), where)
+		}
+		return "", false
+	}
+	for _, d := range []struct{ v, name string }{{m.ld.published, "datePublished"}, {m.ld.created, "dateCreated"}} {
+		if v, ok := take(d.v, "JSON-LD "+d.name); ok {
+			return zonedAs(m, v), "json-ld", ahead
 		}
 	}
 	for _, k := range publishedMeta {
-		if v, ok := parseDate(m.meta[k]); ok {
-			return zonedAs(m, v), "meta"
+		if v, ok := take(m.meta[k], "<meta> "+k); ok {
+			return zonedAs(m, v), "meta", ahead
 		}
 	}
 	if u := urlDateRE.FindStringSubmatch(url); u != nil {
-		if v, ok := parseDate(u[1] + "-" + u[2] + "-" + u[3]); ok {
-			return v, "url"
+		if v, ok := take(u[1]+"-"+u[2]+"-"+u[3], "the URL"); ok {
+			return v, "url", ahead
 		}
 	}
-	if v, ok := parseDate(m.timeAttr); ok {
-		return zonedAs(m, v), "text"
+	if v, ok := take(m.timeAttr, "<time datetime>"); ok {
+		return zonedAs(m, v), "text", ahead
 	}
 	if !tm.Date.IsZero() {
-		return tm.Date.Format("2006-01-02"), "meta"
+		if v, ok := take(tm.Date.Format("2006-01-02"), "the page's metadata"); ok {
+			return v, "meta", ahead
+		}
 	}
 	if v := first(m.textPublished, m.textUpdated, m.textStamp); v != "" {
-		return v, "text"
+		if v, ok := take(v, "the page's text"); ok {
+			return v, "text", ahead
+		}
 	}
-	return "", ""
+	return "", "", ahead
+}
+
+// dateSource names where a page's publication date came from, by its
+// PublishedFrom (pageDate): "its JSON-LD", "its <meta> tags", "its URL",
+// "its text".
+func dateSource(from string) string {
+	switch from {
+	case "json-ld":
+		return "its JSON-LD"
+	case "meta":
+		return "its <meta> tags"
+	case "url":
+		return "its URL"
+	}
+	return "its " + from
 }
 
 // zonedAs returns v, a publication time parseDate read without a zone
