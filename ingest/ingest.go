@@ -862,7 +862,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		// An .xml file that is not a feed: an ordinary page.
 	}
 	if cut != nil {
-		w.fail(name, cut.With("not stored; ingest the whole page"))
+		w.fail(name, cut.With(CutNotStored))
 		return
 	}
 	if w.cfg.Read == nil {
@@ -1092,7 +1092,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 			// cut)
 			var re *warc.RecordError
 			errors.As(cut, &re)
-			w.fail(fmt.Sprintf("%s:record %d", name, re.Record), fmt.Errorf("%s: not stored; ingest the whole page", re.Reason()))
+			w.fail(fmt.Sprintf("%s:record %d", name, re.Record), fmt.Errorf("%s: %s", re.Reason(), CutNotStored))
 			return nil
 		}
 		select {
@@ -1128,6 +1128,14 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		w.fail(name, err)
 	}
 }
+
+// CutNotStored is what dyad ingest says it did with a page cut off before
+// its end, after the cut's own message: an HTML page that never closes
+// (article.CutError), a response the server cut off
+// (article.FetchCutError), one a crawler saved cut off (warc.CutError).
+// It stores none of it: the whole page, fetched again, could not replace
+// it. (dyad code codes such a page up to the cut.)
+const CutNotStored = "not stored; ingest the whole page"
 
 // stored reports whether the article of url (id dyad.ArticleID(url, ""))
 // is already stored, counting it read and skipped: a re-run then neither

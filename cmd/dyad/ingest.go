@@ -282,7 +282,7 @@ events, export and serve never migrate.`,
 					if cut := (*article.CutError)(nil); errors.As(err, &cut) {
 						// a page cut off is not stored: the whole page,
 						// fetched again, could not replace it
-						return nil, fmt.Errorf("%w: not stored; ingest the whole page", err)
+						return nil, fmt.Errorf("%w: %s", err, ingest.CutNotStored)
 					}
 					return arts, err
 				},
