@@ -57,6 +57,9 @@ func FromCorpus(gold []Gold, name, dir string, c Coder, split func(a *dyad.Artic
 		byFile[g.File] = append(byFile[g.File], i)
 	}
 	slices.Sort(files)
+	if err := noCorpus(name, dir, files); err != nil {
+		return nil, err
+	}
 	cc := corpusCoder{Coder: c, evs: map[string][]dyad.Event{}, why: map[string]func(string) string{}}
 	for _, file := range files {
 		idx := byFile[file]
@@ -130,6 +133,41 @@ func ReadArticle(dir, file string) (*dyad.Article, error) {
 		return nil, fmt.Errorf("%s holds %d articles, want 1", path, len(arts))
 	}
 	return arts[0], nil
+}
+
+// noCorpus is the one error for a corpus folder dir that holds none of
+// files, the corpus files the gold file name refers to: dir missing, not
+// a folder, or not the corpus folder (none of files there, when there are
+// two or more): "gold.jsonl: no corpus folder ../shared/corpora (its
+// lines refer to 312 corpus files): name it with --corpora or the
+// DYAD_CORPORA environment variable". Every line failing with "no file"
+// said the same twenty times, then their count. It is nil when dir holds
+// one of files (each line missing its file is then said by ReadArticle).
+func noCorpus(name, dir string, files []string) error {
+	if len(files) == 0 {
+		return nil
+	}
+	refer := fmt.Sprintf("its lines refer to %d corpus files", len(files))
+	if len(files) == 1 {
+		refer = "its lines refer to a corpus file"
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no corpus folder %s (%s): name it with --corpora or the DYAD_CORPORA environment variable", name, dir, refer)
+	case err != nil:
+		return fmt.Errorf("%s: corpus folder: %w", name, err)
+	case !fi.IsDir():
+		return fmt.Errorf("%s: corpus folder %s is not a folder (%s): name the folder with --corpora or the DYAD_CORPORA environment variable", name, dir, refer)
+	case len(files) < 2:
+		return nil
+	}
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); !errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: %s holds none of the %d corpus files its lines refer to (the first %s): is it the corpus folder? name it with --corpora or the DYAD_CORPORA environment variable", name, dir, len(files), files[0])
 }
 
 // MaxLineErrors is how many failing gold lines FromCorpus names; it

@@ -367,6 +367,9 @@ func JudgeEvents(jf *JudgedFile, name, dir string, c Coder, split func(a *dyad.A
 		byFile[j.File] = append(byFile[j.File], j)
 	}
 	slices.Sort(files)
+	if err := noCorpus(name, dir, files); err != nil {
+		return nil, err
+	}
 	rep := &JudgedReport{ByRoot: map[string]JudgedCounts{}}
 	count := func(code string, f func(c *JudgedCounts)) {
 		f(&rep.Total)
