@@ -68,11 +68,9 @@ func (f *codingFlags) options() (article.Options, error) {
 		// input failed with it, "2 of 2 inputs failed"
 		return article.Options{}, &exitError{2, fmt.Errorf("--date %q: %s", f.date, p)}
 	}
-	if f.dict != "" {
+	if err := f.checkDict(); err != nil {
 		// before a store is opened or created
-		if err := checkDictDir(f.dict); err != nil {
-			return article.Options{}, err
-		}
+		return article.Options{}, err
 	}
 	return article.Options{Input: f.input, Date: f.date}, nil
 }
@@ -104,6 +102,21 @@ func (f *codingFlags) dictID() (string, error) {
 		return "", &exitError{2, err}
 	}
 	return id, nil
+}
+
+// checkDict is the usage error (exit 2) for a --dict given that names
+// no folder of dictionary files (checkDictDir), an empty one too
+// (`--dict ""`, as a script with an unset variable writes it: it ran
+// with the built-in dictionaries alone, without a word); nil without
+// --dict.
+func (f *codingFlags) checkDict() error {
+	if f.dict == "" {
+		if f.flags != nil && f.flags.Changed("dict") {
+			return &exitError{2, errors.New(`--dict "": want the folder of your *.txt dictionary files`)}
+		}
+		return nil
+	}
+	return checkDictDir(f.dict)
 }
 
 // checkDictDir is the usage error (exit 2) for a --dict that is no
@@ -139,10 +152,10 @@ func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := f.checkDict(); err != nil {
+		return nil, err
+	}
 	if f.dict != "" {
-		if err := checkDictDir(f.dict); err != nil {
-			return nil, err
-		}
 		if err := dict.AddDir(f.dict); err != nil {
 			return nil, &exitError{2, err}
 		}

@@ -284,6 +284,15 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"code", "--format", "xml", "x.txt"}, `dyad: --format "xml": want json, table, gdelt, gdelt-mentions, csv or plover` + "\n"},
 		{[]string{"code", "--min-confidence", "1.5", "x.txt"}, `--min-confidence 1.5: want a number from 0 to 1`},
 		{[]string{"code", "--min-confidence", "NaN", "x.txt"}, `--min-confidence NaN: want a number from 0 to 1`},
+		// an empty --dict (a script's unset variable) ran with the built-in
+		// dictionaries alone, exit 0
+		{[]string{"code", "--dict", "", "x.txt"}, `dyad: --dict "": want the folder of your *.txt dictionary files` + "\n"},
+		{[]string{"code", "--dict=", "x.txt"}, `--dict "": want the folder`},
+		{[]string{"ingest", "--db", "x.db", "--dict", "", "x.txt"}, `--dict "": want the folder`},
+		{[]string{"ingest", "--queue", "nats://127.0.0.1:1", "--dict", "", "x.txt"}, `--dict "": want the folder`},
+		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--dict", ""}, `--dict "": want the folder`},
+		{[]string{"bench", "--dict", "", "x.txt"}, `--dict "": want the folder`},
+		{[]string{"eval", "--dict", "", "x.jsonl"}, `--dict "": want the folder`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)

@@ -64,6 +64,9 @@ On a held-out file (testdata/gold/judged/realnews-unseen.jsonl) run -q
 only, and never --unjudged: both would print its articles' text.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.checkDict(); err != nil {
+				return err // a usage error, before the file is read
+			}
 			data, err := readEvalFile(args[0])
 			if err != nil {
 				return &exitError{1, err}
@@ -149,6 +152,7 @@ only, and never --unjudged: both would print its articles' text.`,
 		},
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
+	f.flags = cmd.Flags() // (an empty --dict is an error)
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print the scores and counts only, without listing the missed and false events (no sentence text: safe on held-out sets)")
 	cmd.Flags().StringVar(&corpora, "corpora", defaultCorpora(), "the corpus folder that gold lines referring to a \"file\" are read from (default: $DYAD_CORPORA when set)")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only the coder's events of at least this confidence (0-1), as dyad code --min-confidence prints them")
