@@ -342,6 +342,8 @@ func (c *Coder) refineConflict(st *sentence, h *verbHit) {
 				h.code = "195" // (as refine's "the drone attack")
 			case "rocket", "artillery", "mortar":
 				h.code = "194"
+			case "grenade":
+				h.code = "183" // "carried out a grenade attack on a convoy": a bombing, as thrown grenades are
 			}
 		}
 	}

@@ -1,0 +1,38 @@
+package events_test
+
+import "testing"
+
+// TestWirePhrasing47: wire wordings of the weak roots (03, 09, 14, 18)
+// coded with their exact events: a person placed under investigation
+// (091), a grenade attack (183), closer ties pledged (03x, both ways
+// for joint subjects, one way with a partner after "with"), power
+// promised to civilians (0341), a stay-away and a shutdown strike (143)
+// and a crowd pelting a visitor with mud (145).
+func TestWirePhrasing47(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"French judges placed former President Jacques Chirac under formal investigation on Wednesday over the misuse of public funds.",
+			[]string{"FRAJUD 091 FRA asserted"}},
+		{"Italian prosecutors put the Lombardy governor under investigation on Tuesday.",
+			[]string{"ITAJUD 091 ITAGOV asserted"}},
+		{"The Baloch Liberation Army said on Monday it had carried out a grenade attack on a Chinese engineers' convoy in Gwadar.",
+			[]string{"PAKREB 183 CHNCVL asserted"}},
+		{"Uruguay and Brazil pledged closer trade ties on Wednesday.",
+			[]string{"URY 0311 BRA future", "BRA 0311 URY future"}},
+		{"Uruguay pledged closer trade ties with Brazil on Wednesday.",
+			[]string{"URY 0311 BRA future"}},
+		{"Japan's prime minister pledged closer defence cooperation with Australia on Friday.",
+			[]string{"JPNGOV 0312 AUS future"}},
+		{"Mali's junta pledged on Monday to return power to civilians.",
+			[]string{"MLIGOV 0341 - future"}},
+		{"Zimbabwe's teachers stayed away from classrooms on Tuesday.",
+			[]string{"ZWEEDU 143 ZWEGOV asserted"}},
+		{"Nigerian doctors stayed away from work on Monday over unpaid salaries.",
+			[]string{"NGAHLH 143 NGAGOV asserted"}},
+		{"Kenyan traders kept their shutters down on Tuesday in protest against a new tax.",
+			[]string{"KENBUS 143 KENGOV asserted"}},
+		{"Greek police told tourists on Monday to stay away from the beaches near the fire.",
+			nil},
+		{"Angry residents pelted Spain's prime minister with mud on Sunday.",
+			[]string{"ESPCVL 145 ESPGOV asserted"}},
+	}, false)
+}
