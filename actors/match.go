@@ -420,11 +420,18 @@ func continentPart(w string) bool {
 }
 
 // thingAgent reports a role word that a modifier before it turns into a
-// thing: "social media" are platforms, not the press; a capitalised role
+// thing: "social media" are platforms, not the press; a weapon in the
+// singular before a noun names a kind of thing ("a drone strike", "a
+// Chinese drone maker", "torpedo tubes"), where "a U.S. drone fired" is
+// the state's military; a capitalised role
 // word inside a treaty's name ("the Intermediate-Range Nuclear Forces
 // Treaty", "the Conventional Armed Forces in Europe treaty") names no one.
 func thingAgent(toks []dyad.Token, r raw) bool {
 	if r.start > 0 && toks[r.start-1].Lower == "social" && r.p.words[0] == "media" {
+		return true
+	}
+	if len(r.p.words) == 1 && singularWeapon(r.p.words[0]) && (r.start == 0 || !startsUpper(toks[r.start-1].Text) ||
+		r.end < len(toks) && !startsUpper(toks[r.end].Text) && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS")) {
 		return true
 	}
 	if r.start == 0 || !startsUpper(toks[r.start].Text) || !startsUpper(toks[r.start-1].Text) {
@@ -441,6 +448,10 @@ func thingAgent(toks []dyad.Token, r raw) bool {
 	}
 	return false
 }
+
+// singularWeapon reports w (lower case) as the singular of a weapon that
+// agents.txt codes as its state's military (MIL).
+func singularWeapon(w string) bool { return w == "drone" || w == "torpedo" }
 
 // compoundSuffixes make "X-flagged", "X-linked" … a modifier naming X
 // (CODING.md: "UN-backed" names no actor).
@@ -1344,6 +1355,12 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					// "the Egyptian Red Crescent", "South Korea's Red Cross":
 					// a national society is its country's health body
 					code, named = country+"HLH", ""
+				} else if code == "" && len(sectors) == 1 && sectors[0] == "OPP" && !mt.Person && len(e.Code) == 6 && strings.HasSuffix(e.Code, "PTY") &&
+					(country == "" || countryOf(e.Code) == country) {
+					// "Bangladesh's opposition Awami League": a party the
+					// text calls the opposition leads it (CODING.md: OPP)
+					code, named = countryOf(e.Code)+"OPP", e.Entity()
+					country = countryOf(code)
 				} else {
 					code, named = e.Code, e.Entity()
 					country = countryOf(code)
