@@ -469,6 +469,6 @@ func TestMozambiqueParties(t *testing.T) {
 		{"2019-08-06", "Mozambique's Renamo opposition rejected the election results on Thursday.",
 			[]string{"MOZOPP 120 MOZGOV asserted"}},
 		{"1990-05-06", "Renamo rebels attacked a train near Beira on Sunday, killing 20 civilians.",
-			[]string{"MOZREB 190 MOZ asserted"}},
+			[]string{"MOZREB 190 MOZCVL asserted"}}, // the civilians killed (targets_toll.go tollOfPlace)
 	})
 }

@@ -1596,28 +1596,6 @@ func betweenGroup(c *Coder, st *sentence, k int) []actors.Mention {
 	return nil
 }
 
-// tollTarget gives the events of an attack that names no target the
-// victims of the participle that tells its toll: "carried out airstrikes
-// on villages in Sagaing region, killing 12 civilians" is aimed at the
-// civilians (MMRCVL), as "bombed a camp …, killing 29 people" is. The
-// victims must be a state's people or forces, not the attacker's own code.
-func tollTarget(evs []dyad.Event, kill *verbHit) {
-	if len(kill.target) == 0 {
-		return
-	}
-	v := kill.target[0]
-	if v.Country == "" || v.Modifier || v.Place {
-		return
-	}
-	for i := range evs {
-		if (evs[i].Target == nil || evs[i].Target.Text == "") && harm(evs[i].CAMEO) && evs[i].Source != nil && evs[i].Source.Code != v.Code {
-			// (a target the text does not name, the civilians of the place
-			// assumed for an assault, yields to the victims it names)
-			evs[i].Target = actorOf(&v)
-		}
-	}
-}
-
 // sentForce reports that g's source is the country's own force named as
 // the object of h, whose source is that country alone ("Japan scrambled
 // jets to intercept …": the jets intercept for Japan, one act of JPN, as

