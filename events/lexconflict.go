@@ -213,6 +213,9 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.code == "196" && h.end > 0 && st.toks[h.end-1].Lower == "it" && !truceAntecedent(st, h.head) {
 			h.code = ""
 		}
+		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
+			h.code = "190" // troops breaking into a compound assault it, as when they storm it
+		}
 	case "go":
 		// "said his country would go to war if Ethiopia built a naval
 		// base": a state, its leaders or an armed group; not "doctors

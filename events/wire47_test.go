@@ -7,7 +7,8 @@ import "testing"
 // (091), a grenade attack (183), closer ties pledged (03x, both ways
 // for joint subjects, one way with a partner after "with"), power
 // promised to civilians (0341), a stay-away and a shutdown strike (143)
-// and a crowd pelting a visitor with mud (145).
+// a crowd pelting a visitor with mud (145), an audit ordered (090) and a
+// parliament or an embassy broken into (145 by protesters, 190 by troops).
 func TestWirePhrasing47(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"French judges placed former President Jacques Chirac under formal investigation on Wednesday over the misuse of public funds.",
@@ -34,5 +35,13 @@ func TestWirePhrasing47(t *testing.T) {
 			nil},
 		{"Angry residents pelted Spain's prime minister with mud on Sunday.",
 			[]string{"ESPCVL 145 ESPGOV asserted"}},
+		{"Sierra Leone's new president ordered an audit on Tuesday of all government ministries.",
+			[]string{"SLEGOV 090 SLEGOV asserted"}},
+		{"Kenyan protesters broke into parliament on Tuesday after lawmakers passed tax increases.",
+			[]string{"KENCVL 145 KENLEG asserted"}},
+		{"Sudanese soldiers broke into the Ethiopian embassy in Khartoum on Monday.",
+			[]string{"SDNMIL 190 ETH asserted"}},
+		{"Burglars broke into the house of a lawmaker on Monday.",
+			nil},
 	}, false)
 }
