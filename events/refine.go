@@ -442,6 +442,11 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if (h.code == "042" || h.code == "043") && len(h.target) > 0 && len(h.source) > 0 && h.target[0].Country == h.source[0].Country {
 		h.target = nil // "jets … arrived in Ukraine" (Ukraine's): no visit at home
 	}
+	if h.code == "042" && len(h.target) == 1 && len(h.source) > 0 {
+		if host := visitHost(st, h.target[0]); host != nil {
+			h.target = []actors.Mention{*host} // "arrived in Moscow for a state visit to Vladimir Putin": Putin hosts (visitors.go)
+		}
+	}
 	if strings.HasPrefix(h.code, "15") && len(h.target) > 0 && h.target[0].Start > 0 && st.toks[h.target[0].Start-1].Lower == "over" {
 		h.target = nil // "launched a missile over Japan": a flight path, not a target
 	}

@@ -776,6 +776,10 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 	for k := start; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if m := st.at[k]; m >= 0 {
+			if e := st.ments[m].End; st.ments[m].Person && e+2 < len(toks) && isPossTok(toks[e]) && st.words.kinWords[toks[e+1].Lower] && st.at[e+2] >= 0 {
+				k = e + 1
+				continue // "executed Kim Jong Un's uncle Jang Song Thaek": the relative named, not the leader (associates.go)
+			}
 			if r := cameo.Root(h.code); (r == "15" || r == "18" || r == "19" || r == "20") && claimHedge(toks, st.ments[m]) {
 				k = hedgeNamed(st, st.ments[m].End) - 1
 				continue // targets.go: "at what it said were militant bases": the speaker of a hedge

@@ -84,3 +84,30 @@ func destinationAt(toks []dyad.Token, k int) int {
 	}
 	return -1
 }
+
+// visitHost returns the office holder a visit is paid to when the
+// sentence names the visit's place by its state or capital alone (tgt)
+// and the visit itself as "a visit to" a person of that state: "Xi
+// arrived in Moscow on Monday for a state visit to Vladimir Putin" is a
+// visit to Putin, RUSGOV, who hosts it, not to Russia. nil when the
+// sentence has no such visit noun, or it is to someone of another state.
+func visitHost(st *sentence, tgt actors.Mention) *actors.Mention {
+	if !(tgt.Kind == actors.KindCountry || tgt.Kind == actors.KindCapital) || tgt.Code != tgt.Country {
+		return nil
+	}
+	toks := st.toks
+	for k := tgt.End; k+2 < len(toks); k++ {
+		if toks[k].Text == ";" || toks[k].Lower == "after" || toks[k].Lower == "before" {
+			return nil
+		}
+		if (toks[k].Lower != "visit" && toks[k].Lower != "trip") || toks[k+1].Lower != "to" {
+			continue
+		}
+		j := pastThe(toks, k+2)
+		if d := mentionAt(st.ments, j); d != nil && d.Start == j && (d.Person || d.Kind == actors.KindPerson) && d.Country == tgt.Country && d.Code != d.Country {
+			return d
+		}
+		return nil
+	}
+	return nil
+}
