@@ -405,6 +405,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "defended the Syrian city of Kobane from Isis": by arms, no 052 (falseevents.go)
 	case figurative(st, h):
 		return true // "were left scrambling to interpret", "want to appear threatening" (falseevents.go)
+	case strings.HasPrefix(h.code, "12") && unaimedRefusal(st, h.head):
+		return true // "troops who refused to respond", "refused to return home": no one's proposal rejected (falseevents_ability.go)
 	case lemma == "ask" && h.head+1 < len(toks) && askedAbout(toks[h.head+1].Lower):
 		return true // "a reporter asked about her role": a question, no request
 	case h.p.Code != "" && len(h.p.Slots) > 0 && len(h.p.Slots[0]) > 0 && h.p.Slots[0][0] == "be" && (h.code == "012" || h.code == "013") && negatedAfter(toks, h.head, h.end):
@@ -582,6 +584,10 @@ func accident(st *sentence, h *verbHit) bool {
 			m := st.ments[st.at[k]]
 			if m.Start > 0 && (toks[m.Start-1].Lower == "in" || toks[m.Start-1].Lower == "near" || startsLowerASCII(toks[m.Start-1].Text) && m.Start > 1 && toks[m.Start-2].Lower == "in") {
 				k = m.Start // a place phrase: "in northwest Costa Rica"
+				continue
+			}
+			if m.Start > 1 && (toks[m.Start-1].Lower == "and" || toks[m.Start-1].Lower == "or") && st.at[m.Start-2] >= 0 {
+				k = m.Start // a conjunct, read with the name before it: "in Guatemala and El Salvador"
 				continue
 			}
 			if !m.Place {

@@ -16,6 +16,11 @@ package events
 //     reach agreement") did not happen: negated.
 //   - A source's request for anonymity ("an official, who refused to be
 //     named, said …") is no rejection.
+//   - A refusal of a reaction of one's own that is aimed at nothing
+//     ("troops who refused to respond", "refused to retaliate") or of going
+//     home or quietly ("a sprinter who refused to return home", "is
+//     refusing to go quietly") rejects no one's proposal or demand: no
+//     event (the judged corpus and the wire gold code none).
 
 import (
 	"github.com/dyad-events/dyad"
@@ -78,6 +83,35 @@ func (v *vocab) ability(toks []dyad.Token, i int) bool {
 		return m >= 0 && toks[m].Lemma == "be" && toks[m].Lower != "was" && toks[m].Lower != "were"
 	}
 	return false
+}
+
+// unaimedRefusal reports "refuse" or "decline" at i whose infinitive is a
+// reaction with no object ("refused to respond", "declined to react.",
+// "refused to retaliate") or going home or quietly ("refused to return
+// home", "refusing to go quietly"): a stance with no proposal, demand or
+// party rejected. A reply to something named ("refused to respond to the
+// demands") is left to the patterns.
+func unaimedRefusal(st *sentence, i int) bool {
+	toks := st.toks
+	if l := toks[i].Lemma; l != "refuse" && l != "decline" || i+2 >= len(toks) || toks[i+1].Lower != "to" {
+		return false
+	}
+	k := i + 3 // the word after the infinitive, past a date ("on Monday")
+	for k < len(toks) && st.isDate[k] {
+		k++
+	}
+	next := ""
+	if k < len(toks) {
+		next = toks[k].Lower
+	}
+	switch toks[i+2].Lemma {
+	case "go", "return", "come":
+		return next == "home" || next == "quietly"
+	}
+	if !st.words.unaimedReactions[toks[i+2].Lemma] {
+		return false
+	}
+	return next == "" || next == "." || next == "," || next == ";" || next == "and" || next == "but" || next == "in" && k+1 < len(toks) && toks[k+1].Lower == "kind"
 }
 
 // anonymityRequest reports a verb at i that asks for or refuses a name

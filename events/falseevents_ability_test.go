@@ -112,3 +112,24 @@ var failedToCases = []familyCase{
 // TestFailedTo codes each case of failedToCases as a one-sentence article
 // published on 2024-03-14 and compares its events exactly.
 func TestFailedTo(t *testing.T) { checkFamilies(t, "", failedToCases, false) }
+
+// unaimedRefusalCases: a refusal to react with no object or to go home
+// or quietly rejects no one's proposal (falseevents_ability.go): no
+// event; a refusal of an act or of what a party asked stays one. The
+// exact events each sentence gives.
+var unaimedRefusalCases = []familyCase{
+	{"unaimed", "Israeli troops at the checkpoint refused to respond on Monday.", nil},
+	{"unaimed", "Kenyan police refused to retaliate in kind on Monday.", nil},
+	{"unaimed", "The Kenyan army refused to retaliate.", nil},
+	{"unaimed", "Poland granted asylum on Monday to a Belarusian sprinter who refused to return home from the Tokyo Olympics.", []string{"POL 075 BLRCVL asserted"}},
+	{"unaimed", "Islamic State fighters are refusing to go quietly from their last redoubt in Syria.", nil},
+	// an act refused, or a reply to something named, stays a rejection
+	{"unaimed", "Iran refused to respond to the European demands on Monday.", []string{"IRN 120 - asserted"}},
+	{"unaimed", "Iran refused to return the British tanker on Monday.", []string{"IRN 120 GBR asserted"}},
+	{"unaimed", "Serbia refused to impose sanctions on Russia.", []string{"SRB 120 RUS asserted"}},
+}
+
+// TestUnaimedRefusal codes each case of unaimedRefusalCases as a
+// one-sentence article published on 2024-03-14 and compares its events
+// exactly.
+func TestUnaimedRefusal(t *testing.T) { checkFamilies(t, "", unaimedRefusalCases, false) }

@@ -129,6 +129,9 @@ var opinionCases = []familyCase{
 	{"accident", "A small plane crash on Sunday in northern Peru killed 12 people, including eight Chilean tourists.", nil},
 	{"accident", "Eight Chilean tourists were killed in a bus crash in Peru on Sunday.", nil},
 	{"accident", "Israeli troops killed two Palestinians in a raid on Jenin on Friday.", []string{"ISRMIL 190 PSECVL asserted"}},
+	// rains in a list of places: a disaster, no actor; rebels in such a list stay
+	{"accident", "Heavy rains in Guatemala and El Salvador have killed 38 people since last week, emergency services said on Tuesday.", nil},
+	{"accident", "Rebels in Mali and Niger have killed 38 soldiers since last week.", []string{"MLIREB 190 MLIMIL asserted", "NERREB 190 MLIMIL asserted"}},
 	{"relative", "Nigeria's president, who vowed to crush Boko Haram when he took office last year, welcomed the release of 21 girls on Friday.", []string{"NGAGOV 013 - asserted"}},
 	{"advice", "If Washington wants to contain Iran, it should talk to Tehran rather than threaten it.", nil},
 	{"plan", "Under the plan, Israel would withdraw from Gaza in stages and Hamas would release all hostages.", nil},

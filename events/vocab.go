@@ -82,6 +82,7 @@ type vocab struct {
 	choosing              wordList // [choosing] lemmas: falseevents.go internalMeeting
 	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
+	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
 	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
 	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
 	scenes                wordList // [scenes] forms: falseevents.go idiom
@@ -343,6 +344,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"choosing":                  &v.choosing,
 		"meeting nouns":             &v.meetingNouns,
 		"charge idioms":             &v.chargeIdioms,
+		"unaimed reactions":         &v.unaimedReactions,
 		"meet idiom objects":        &v.meetIdiomObjects,
 		"abstract objects":          &v.abstractObjects,
 		"scenes":                    &v.scenes,
