@@ -2,14 +2,11 @@ package queue_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/article"
-	"github.com/dyad-events/dyad/internal/pgtest"
-	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/sqlite"
 )
@@ -31,27 +28,7 @@ func TestWorkFlagDatedID(t *testing.T) {
 	oldID := func(b []string) string {
 		return dyad.ArticleID("", article.NormalText(&dyad.Article{Published: day, Body: b}))
 	}
-	for _, tc := range []struct {
-		name string
-		open func(t *testing.T) queue.Store
-	}{
-		{"sqlite", func(t *testing.T) queue.Store {
-			db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		}},
-		{"postgres", func(t *testing.T) queue.Store {
-			db, err := postgres.Open(context.Background(), pgtest.DSN(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		}},
-	} {
+	for _, tc := range storeKinds {
 		t.Run(tc.name, func(t *testing.T) {
 			db := tc.open(t)
 			ns := startNATS(t)

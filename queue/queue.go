@@ -200,28 +200,15 @@ type Status struct {
 // a zero Status.
 func Stat(ctx context.Context, js jetstream.JetStream) (Status, error) {
 	var st Status
-	s, err := js.Stream(ctx, Stream)
-	if errors.Is(err, jetstream.ErrStreamNotFound) {
-		return st, nil
-	}
-	if err != nil {
-		return st, fmt.Errorf("stream %s: %w", Stream, err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return st, fmt.Errorf("stream %s: %w", Stream, err)
-	}
-	st.Pending = info.State.Msgs // no consumer yet: every message waits
-	c, err := s.Consumer(ctx, Consumer)
+	info, ci, err := queueInfo(ctx, js)
 	switch {
-	case errors.Is(err, jetstream.ErrConsumerNotFound):
 	case err != nil:
-		return st, fmt.Errorf("consumer %s: %w", Consumer, err)
+		return st, err
+	case info == nil:
+		return st, nil
+	case ci == nil:
+		st.Pending = info.State.Msgs // no consumer yet: every message waits
 	default:
-		ci, err := c.Info(ctx)
-		if err != nil {
-			return st, fmt.Errorf("consumer %s: %w", Consumer, err)
-		}
 		st.Pending = ci.NumPending
 		st.InFlight = ci.NumAckPending
 		st.Redelivered = ci.NumRedelivered
@@ -239,6 +226,33 @@ func Stat(ctx context.Context, js jetstream.JetStream) (Status, error) {
 	return st, nil
 }
 
+// queueInfo reads the article stream's info and its workers' consumer's:
+// a nil info when nothing was published yet, a nil ci when no worker has
+// started.
+func queueInfo(ctx context.Context, js jetstream.JetStream) (info *jetstream.StreamInfo, ci *jetstream.ConsumerInfo, err error) {
+	s, err := js.Stream(ctx, Stream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	if info, err = s.Info(ctx); err != nil {
+		return nil, nil, fmt.Errorf("stream %s: %w", Stream, err)
+	}
+	c, err := s.Consumer(ctx, Consumer)
+	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		return info, nil, nil
+	}
+	if err == nil {
+		ci, err = c.Info(ctx)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("consumer %s: %w", Consumer, err)
+	}
+	return info, ci, nil
+}
+
 // Drained reports whether the queue is worked off: the workers' consumer
 // has nothing pending or in flight and has acked (or ended) every message
 // the article stream holds or held. A consumer just created may report
@@ -247,27 +261,14 @@ func Stat(ctx context.Context, js jetstream.JetStream) (Status, error) {
 // A queue with no consumer yet is drained when its stream is empty, one
 // nothing was published to always.
 func Drained(ctx context.Context, js jetstream.JetStream) (bool, error) {
-	s, err := js.Stream(ctx, Stream)
-	if errors.Is(err, jetstream.ErrStreamNotFound) {
+	info, ci, err := queueInfo(ctx, js)
+	switch {
+	case err != nil:
+		return false, err
+	case info == nil:
 		return true, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("stream %s: %w", Stream, err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return false, fmt.Errorf("stream %s: %w", Stream, err)
-	}
-	c, err := s.Consumer(ctx, Consumer)
-	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+	case ci == nil:
 		return info.State.Msgs == 0, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("consumer %s: %w", Consumer, err)
-	}
-	ci, err := c.Info(ctx)
-	if err != nil {
-		return false, fmt.Errorf("consumer %s: %w", Consumer, err)
 	}
 	return workedOff(info.State, ci), nil
 }

@@ -15,6 +15,31 @@ import (
 	"github.com/dyad-events/dyad/sqlite"
 )
 
+// storeKinds open a new, empty store of each kind a worker stores into:
+// SQLite (HasArticle per article) and PostgreSQL (HasArticles per batch;
+// skipped unless DYAD_TEST_POSTGRES is set).
+var storeKinds = []struct {
+	name string
+	open func(t *testing.T) queue.Store
+}{
+	{"sqlite", func(t *testing.T) queue.Store {
+		db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}},
+	{"postgres", func(t *testing.T) queue.Store {
+		db, err := postgres.Open(context.Background(), pgtest.DSN(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}},
+}
+
 // TestWorkRawURLID: a store written when article ids hashed the URL as
 // given holds an article under its tracking link's hash; the same article
 // queued again (its id now the hash of the canonical URL) is skipped by
@@ -25,27 +50,7 @@ func TestWorkRawURLID(t *testing.T) {
 	sum := sha256.Sum256([]byte(link))
 	oldID := hex.EncodeToString(sum[:8])
 	body := []string{"Envoys of Japan met envoys of Australia in Canberra on Tuesday."}
-	for _, tc := range []struct {
-		name string
-		open func(t *testing.T) queue.Store
-	}{
-		{"sqlite", func(t *testing.T) queue.Store {
-			db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		}},
-		{"postgres", func(t *testing.T) queue.Store {
-			db, err := postgres.Open(context.Background(), pgtest.DSN(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		}},
-	} {
+	for _, tc := range storeKinds {
 		t.Run(tc.name, func(t *testing.T) {
 			db := tc.open(t)
 			ns := startNATS(t)
