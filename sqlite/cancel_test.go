@@ -69,3 +69,55 @@ func TestSaveBatchCancelled(t *testing.T) {
 		t.Errorf("saving again after the cancelled save: %v", err)
 	}
 }
+
+// raceCtx is a context cancelled during its k-th Err call, just after
+// that call found it not yet cancelled: it returns nil, and by then
+// database/sql has rolled back the transaction begun with it. SaveBatch
+// then runs a statement in a transaction that is gone, as when Ctrl-C
+// lands between its check and the statement.
+type raceCtx struct {
+	context.Context
+	cancel   context.CancelFunc
+	calls, k int
+}
+
+func (c *raceCtx) Err() error {
+	err := c.Context.Err()
+	if c.calls++; c.calls == c.k {
+		c.cancel()
+		time.Sleep(20 * time.Millisecond) // (database/sql's rollback on Done)
+	}
+	return err
+}
+
+// TestSaveBatchCancelledUnderStatement: a save whose context is cancelled
+// between a check and the statement after it reports context.Canceled,
+// not the rolled-back transaction's "sql: transaction has already been
+// committed or rolled back" (TestSaveBatchCancelled failed so, now and
+// then, under load), and stores nothing; wherever the cancel lands.
+func TestSaveBatchCancelledUnderStatement(t *testing.T) {
+	db := openTemp(t)
+	for k := 1; ; k++ {
+		var items []Item // three: each statement runs again, prepared
+		for i := range 3 {
+			a := newArticle(fmt.Sprintf("https://example.org/story/%d-%d", k, i), "Example Wire", "2024-03-04",
+				[]string{fmt.Sprintf("Officials of Kenya met envoys of Chile on day %d of round %d.", i, k)})
+			items = append(items, Item{Article: a, Events: fakeCode(a)})
+		}
+		cctx, cancel := context.WithCancel(context.Background())
+		ctx := &raceCtx{Context: cctx, cancel: cancel, k: k}
+		_, err := db.SaveBatch(ctx, items)
+		cancel()
+		if ctx.calls < k {
+			break // saved before the k-th check
+		}
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled at check %d: %v, want context.Canceled", k, err)
+		}
+		for _, it := range items {
+			if has, err := db.HasArticle(context.Background(), it.Article.ID); err != nil || has {
+				t.Errorf("cancelled at check %d: an article is stored (%v)", k, err)
+			}
+		}
+	}
+}

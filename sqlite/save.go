@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -116,8 +117,19 @@ func (db *DB) SaveArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event
 // name), adding the mention to the event's counts (see the package doc for
 // what each count counts). An article whose
 // id is already stored is skipped (Result.Added false), so saving is
-// idempotent. Articles without an id get dyad.ArticleID(URL, text).
-func (db *DB) SaveBatch(ctx context.Context, items []Item) ([]Result, error) {
+// idempotent. Articles without an id get dyad.ArticleID(URL, text). A
+// save stopped by ctx (Ctrl-C) stores nothing and returns an error that
+// wraps ctx.Err().
+func (db *DB) SaveBatch(ctx context.Context, items []Item) (_ []Result, err error) {
+	defer func() {
+		// cancelled while a statement ran (they run without the
+		// context, wtx.quiet): database/sql rolled the transaction back
+		// under it, which the statement reports ("sql: statement is
+		// closed", sql.ErrTxDone); the cause is the cancel
+		if err != nil && ctx.Err() != nil && !errors.Is(err, ctx.Err()) {
+			err = fmt.Errorf("%s: save stopped: %w", db.path, ctx.Err())
+		}
+	}()
 	if err := db.loadHashes(ctx); err != nil {
 		return nil, err
 	}
