@@ -234,6 +234,11 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](settled(`document.querySelector('#status').textContent === ''`), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Errorf("status under the error: %q, want it empty (%v)", eval[string](b, `document.querySelector('#status').textContent`), err)
 	}
+	// an unknown event: the detail pane says so too, not "loading…" for ever
+	b.do("unknown event", chromedp.Navigate(srv.URL+"/#event=999999"), chromedp.WaitVisible(`#error`))
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](settled(`document.querySelector('#detail-body').textContent === 'event 999999: not found'`), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("detail pane of an unknown event: %q, want %q (%v)", eval[string](b, `document.querySelector('#detail-body').textContent`), "event 999999: not found", err)
+	}
 }
 
 // browser runs chromedp actions, failing the test with the step's name.

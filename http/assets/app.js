@@ -173,7 +173,8 @@ async function render() {
   const dk = (s.article ? "a" + s.article : "") + (s.event ? "e" + s.event : "");
   if (dk !== detailKey) {
     detailKey = dk;
-    jobs.push(loadDetail(s).catch((e) => { detailKey = null; showError(e); }));
+    // (the pane says what failed rather than "loading…" for ever: an unknown event id)
+    jobs.push(loadDetail(s).catch((e) => { detailKey = null; $("#detail-body").textContent = String(e.message || e); showError(e); }));
   }
   for (const tr of document.querySelectorAll("#events tbody tr")) tr.classList.toggle("selected", tr.dataset.id === s.event);
   await Promise.all(jobs);
