@@ -209,7 +209,9 @@ func TestHeldUnderArrest(t *testing.T) {
 		{"2023-08-31", "Gabon's army officers held President Ali Bongo under arrest in Libreville on Wednesday.",
 			[]string{"GABMIL 173 GABGOV asserted"}},
 		{"2024-06-20", "Aung San Suu Kyi, who has been held under house arrest since 2021, turned 79 on Wednesday.", nil},
+		// the rebel groups are no actor the dictionary names: the mediation
+		// names no parties, and is no event (045 needs its parties)
 		{"2024-06-20", "Myanmar's military held talks with ethnic rebel groups under Chinese mediation on Monday.",
-			[]string{"MMRMIL 046 - asserted", "CHN 045 - asserted"}},
+			[]string{"MMRMIL 046 - asserted"}},
 	})
 }

@@ -14,7 +14,9 @@ func TestSwapPeople(t *testing.T) {
 		{"Iran and Sweden released five detainees between them in an exchange arranged in Oman on Saturday.",
 			[]string{"IRN 0841 SWECVL asserted", "SWE 0841 IRNCVL asserted"}},
 		{"In a swap mediated by Qatar, Venezuela and the United States freed 11 prisoners between them on Friday.",
-			[]string{"QAT 045 - asserted", "VEN 045 - asserted", "USA 045 - asserted", "VEN 0841 USACVL asserted", "USA 0841 VENCVL asserted"}},
+			// the mediation in the fronted phrase finds no parties: none
+			// coded (was QAT, VEN and USA 045 with no target)
+			[]string{"VEN 0841 USACVL asserted", "USA 0841 VENCVL asserted"}},
 		{"Russia and Belarus freed 20 Ukrainian prisoners on Monday.",
 			[]string{"RUS 0841 UKRCVL asserted", "BLR 0841 UKRCVL asserted"}},
 	}, false)

@@ -26,9 +26,30 @@ func TestMediatorParties(t *testing.T) {
 		// the talks set the scene of the main act: no mediation coded
 		{"Rwanda and Congo agreed to a ceasefire on Monday at talks in Luanda hosted by Angola's president.",
 			[]string{"RWA 0871 COD asserted", "COD 0871 RWA asserted"}},
-		// an intent is no party's event: the mediation keeps no target
+		// an intent is no party's event: the mediation has no parties, and
+		// with none named is no event (dev7 d7l010 codes only the intent)
 		{"Venezuela's government said on Monday it was open to resuming dialogue with the opposition under Norwegian mediation.",
-			[]string{"VENGOV 036 VENOPP future", "NOR 045 - asserted"}},
+			[]string{"VENGOV 036 VENOPP future"}},
+	}, false)
+}
+
+// TestMediationWithoutParties: a mediation names the parties it is
+// between; with none named ("the summit it had been mediating", talks
+// "mediated by" others whose parties are the clause's subjects, a
+// "mediation team") it is no event, as no 045 of the gold sets lacks a
+// target. "Acted as an intermediary" keeps its parties implied, and an
+// offer or a plan to mediate is the mediator's intent (039) alone.
+func TestMediationWithoutParties(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Rwandan President Paul Kagame refused on Sunday to meet Congo's Felix Tshisekedi in Luanda, and Angola called off the summit it had been mediating.",
+			[]string{"RWAGOV 125 CODGOV asserted", "AGO 125 - asserted"}},
+		{"Armenian and Azerbaijani leaders met in Geneva on Monday for talks on Nagorno-Karabakh mediated by France, Russia and the United States.", nil},
+		{"Qatar mediated talks between Rwanda and the Democratic Republic of Congo in Doha on Wednesday.",
+			[]string{"QAT 045 RWA asserted", "QAT 045 COD asserted", "RWA 046 COD asserted", "COD 046 RWA asserted"}},
+		{"The International Committee for the Red Cross says it acted as a neutral intermediary and handed the 21 girls to Nigerian government officials.",
+			[]string{"NGOHLHIRC 045 - asserted"}},
+		{"Turkey offered to mediate on Monday.", []string{"TUR 039 - future"}},
+		{"Angola said on Monday it would mediate between the two sides.", []string{"AGO 039 - future"}},
 	}, false)
 }
 
