@@ -336,7 +336,7 @@ events, export and serve never migrate.`,
 				}
 				where = "listed in the JSON summary"
 			} else {
-				printSummary(errw, sum)
+				printSummary(errw, sum, queueURL != "")
 			}
 			if runErr != nil {
 				return interrupted(ctx, &exitError{1, runErr})
@@ -404,8 +404,11 @@ func plural(n int, noun string) string {
 // printSummary writes s: a warning for each input that does not look
 // English (as dyad code's), then the summary line, then, for a run that
 // stopped early (a full disk, or an interrupt: s.Stopped "interrupted
-// (…)"), what it did not store, then the failures.
-func printSummary(w io.Writer, s ingest.Summary) {
+// (…)"), what it did not store, then the failures. For a run that queued
+// its articles for dyad worker (queued: --queue) the line says so and
+// counts no events: "queued 2 inputs: 2 articles read, 1 queued, 1
+// already queued or stored; 0 failures; …" (the workers code and store).
+func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
 	}
@@ -417,10 +420,18 @@ func printSummary(w io.Writer, s ingest.Summary) {
 	if s.Refused > 0 {
 		refused = fmt.Sprintf(" (%s refused)", plural(s.Refused, "input"))
 	}
-	fmt.Fprintf(w, "ingested %s%s: %s read, %d added (%s), %d already stored; "+
-		"%s, %s; %s; %.1fs (%.1f articles/s)\n",
-		plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, plural(s.NearDuplicates, "near-duplicate"), s.Skipped,
-		plural(s.Events, "new event"), plural(s.Mentions, "mention"), plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+	if queued {
+		// (JetStream drops an article queued again within its duplicate
+		// window; with --db, one the workers stored is not queued)
+		fmt.Fprintf(w, "queued %s%s: %s read, %d queued, %d already queued or stored; %s; %.1fs (%.1f articles/s)\n",
+			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, s.Skipped,
+			plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+	} else {
+		fmt.Fprintf(w, "ingested %s%s: %s read, %d added (%s), %d already stored; "+
+			"%s, %s; %s; %.1fs (%.1f articles/s)\n",
+			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, plural(s.NearDuplicates, "near-duplicate"), s.Skipped,
+			plural(s.Events, "new event"), plural(s.Mentions, "mention"), plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+	}
 	if s.Stopped != "" {
 		were := "were"
 		if s.NotStored == 1 {

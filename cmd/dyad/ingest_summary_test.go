@@ -46,14 +46,14 @@ func TestIngestSummaryWording(t *testing.T) {
 func TestIngestSummaryStopped(t *testing.T) {
 	var b strings.Builder
 	printSummary(&b, ingest.Summary{Inputs: 92, Read: 92, Added: 64, Mentions: 80,
-		Stopped: "commit: database or disk is full (13)", NotStored: 28, Unread: 108})
+		Stopped: "commit: database or disk is full (13)", NotStored: 28, Unread: 108}, false)
 	want := "ingested 92 inputs: 92 articles read, 64 added (0 near-duplicates), 0 already stored; 0 new events, 80 mentions; 0 failures; 0.0s (0.0 articles/s)\n" +
 		"  stopped early by the error below: 28 articles read were not stored, 108 of 200 inputs not read; run the same command again once it is fixed (the articles stored are skipped)\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 	b.Reset()
-	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Stopped: "context canceled", NotStored: 1})
+	printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Stopped: "context canceled", NotStored: 1}, false)
 	if got := strings.SplitN(b.String(), "\n", 2)[1]; got != "  stopped early by the error below: 1 article read was not stored, 0 of 1 input not read; run the same command again once it is fixed (the articles stored are skipped)\n" {
 		t.Errorf("one article: %q", got)
 	}
@@ -223,7 +223,7 @@ func TestIngestSummaryRepeatedCaptures(t *testing.T) {
 			n += k
 		}
 		var b strings.Builder
-		printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Events: 1, Mentions: 1, SkippedRecords: n, SkippedKinds: tc.kinds})
+		printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Events: 1, Mentions: 1, SkippedRecords: n, SkippedKinds: tc.kinds}, false)
 		if b.String() != head+tc.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, b.String(), head+tc.want)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -171,5 +172,41 @@ func TestIngestQueueRefusesDict(t *testing.T) {
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "--dict applies in dyad worker") {
 		t.Errorf("dyad ingest --queue --dict: error %v, want a usage error naming dyad worker", err)
+	}
+}
+
+// TestIngestQueueSummary: dyad ingest --queue says it queued the articles
+// and counts no events (the workers code them): it said "ingested 2
+// inputs: 2 articles read, 2 added (0 near-duplicates), 0 already stored;
+// 0 new events, 0 mentions", as if it had stored them without an event.
+// Queued again, they are dropped by JetStream as queued already.
+func TestIngestQueueSummary(t *testing.T) {
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
+		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	defer ns.Shutdown()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	dir := t.TempDir()
+	var files []string
+	for i, text := range []string{"Kenya recalled its ambassador to Chile on Monday.", "Japan and Australia signed a defence pact on Tuesday."} {
+		p := filepath.Join(dir, fmt.Sprintf("a%d.txt", i))
+		if err := os.WriteFile(p, []byte("DATE: 2024-03-04\n\n"+text+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	for _, want := range []string{
+		"queued 2 inputs: 2 articles read, 2 queued, 0 already queued or stored; 0 failures; ",
+		"queued 2 inputs: 2 articles read, 0 queued, 2 already queued or stored; 0 failures; ",
+	} {
+		_, errs, code := run(t, append([]string{"ingest", "--queue", ns.ClientURL()}, files...)...)
+		if code != 0 || !strings.HasPrefix(errs, want) {
+			t.Errorf("ingest --queue: exit %d, stderr %q; want 0 and %q…", code, errs, want)
+		}
 	}
 }
