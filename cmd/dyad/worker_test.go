@@ -36,20 +36,28 @@ func runQueueCmd(t *testing.T, args ...string) (string, string, error) {
 	return out.String(), errb.String(), err
 }
 
-// TestWorkerCommand publishes the example articles as dyad ingest --queue
-// would, drains the queue with dyad worker into a SQLite file (and, with
-// DYAD_TEST_POSTGRES, a PostgreSQL store) and reads dyad status.
-func TestWorkerCommand(t *testing.T) {
+// startNATS starts a NATS server with JetStream for the test, on a free
+// port, shut down when the test ends.
+func startNATS(t *testing.T) *server.Server {
+	t.Helper()
 	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
 		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	go ns.Start()
-	defer ns.Shutdown()
+	t.Cleanup(ns.Shutdown)
 	if !ns.ReadyForConnections(10 * time.Second) {
 		t.Fatal("nats not ready")
 	}
+	return ns
+}
+
+// TestWorkerCommand publishes the example articles as dyad ingest --queue
+// would, drains the queue with dyad worker into a SQLite file (and, with
+// DYAD_TEST_POSTGRES, a PostgreSQL store) and reads dyad status.
+func TestWorkerCommand(t *testing.T) {
+	ns := startNATS(t)
 	files, _ := filepath.Glob("../../examples/*.txt")
 	if len(files) == 0 {
 		t.Fatal("no examples/*.txt")
@@ -181,16 +189,7 @@ func TestIngestQueueRefusesDict(t *testing.T) {
 // 0 new events, 0 mentions", as if it had stored them without an event.
 // Queued again, they are dropped by JetStream as queued already.
 func TestIngestQueueSummary(t *testing.T) {
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	defer ns.Shutdown()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
+	ns := startNATS(t)
 	dir := t.TempDir()
 	var files []string
 	for i, text := range []string{"Kenya recalled its ambassador to Chile on Monday.", "Japan and Australia signed a defence pact on Tuesday."} {
