@@ -46,8 +46,14 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 	if u.Host == "" {
 		return nil, "", fmt.Errorf("%s: URL has no host", rawURL)
 	}
+	limit := FetchTimeout // (the time allowed, for the message of a timeout)
+	if d, ok := ctx.Deadline(); ok && time.Until(d) < limit {
+		limit = time.Until(d)
+	}
 	ctx, cancel := context.WithTimeout(ctx, FetchTimeout)
 	defer cancel()
+	timedOut := func() bool { return errors.Is(ctx.Err(), context.DeadlineExceeded) }
+	after := limit.Round(100 * time.Millisecond)
 	client := &http.Client{
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > maxRedirects {
@@ -71,6 +77,10 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
+		if timedOut() {
+			// it said "context deadline exceeded" alone
+			return nil, "", fmt.Errorf("%s: timed out after %v: no answer (%w)", rawURL, after, err)
+		}
 		return nil, "", fmt.Errorf("%s: %w", rawURL, err)
 	}
 	defer resp.Body.Close()
@@ -88,6 +98,9 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 		// the server closed the connection mid-body (or reset it): the
 		// bytes received are given, with an error saying so
 		return data, finalURL, &FetchCutError{URL: rawURL, Got: len(data), Want: resp.ContentLength, Err: err}
+	}
+	if err != nil && timedOut() {
+		return nil, finalURL, fmt.Errorf("%s: timed out after %v reading the page, %d bytes received (%w)", rawURL, after, len(data), err)
 	}
 	if err != nil {
 		return nil, finalURL, fmt.Errorf("%s: reading body: %w", rawURL, err)
