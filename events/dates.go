@@ -129,7 +129,9 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		case w == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, day(pub.AddDate(0, 0, 1)), dyad.Day, false})
 		case isWeekday(w):
-			if !startsUpperASCII(toks[i].Text) {
+			if !startsUpperASCII(toks[i].Text) || dateAfterWeekday(toks, i) {
+				// (beside its date, "Sunday, August 3": the date says
+				// the day, and its expression starts at the weekday)
 				continue
 			}
 			wd := weekdays[w]
@@ -216,11 +218,11 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			case "year":
 				out = append(out, dateExpr{i - 1, i + 1, strconv.Itoa(pub.Year() + shift), dyad.Year, false})
 			}
-		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
-			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || next == "."):
+		case monthOf(w) != 0 && startsUpperASCII(toks[i].Text) && (w != "may" || isNum(next) || ordinalDay(next) > 0 || prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late") &&
+			(len(w) > 4 || w == "may" || w == "june" || w == "july" || isNum(next) || isNum(prev) || ordinalDay(next) > 0 || ordinalDay(prev) > 0 || prev == "of" || next == "."):
 			// an abbreviation needs a day or a full stop: "Jan 5", "5 Jan",
 			// "Jan." (not "Jan Egeland said")
-			m := months[w]
+			m, mi := months[w], i
 			if next == "." && i+2 < len(toks) && isNum(toks[i+2].Lower) && (len(toks[i+2].Lower) <= 2 || len(toks[i+2].Lower) == 4) {
 				// "Sept. 15", "Sept. 2024": the abbreviation's full stop
 				// before the day or the year
@@ -233,7 +235,11 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if dd := dayNumber(next); dd > 0 && dayNumber(prev) == 0 && !pluralAfterDay(toks, i+2) && !(prev == "in" && countAfterIn(toks, i+2)) {
 				y, end := yearAfter(toks, i+2, pub, m)
 				if validDay(y, m, dd) {
-					out = append(out, dateExpr{i, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					start := i
+					if k := weekdayFrom(toks, mi); k < mi {
+						start = k // "Friday, Aug. 8"
+					}
+					out = append(out, dateExpr{start, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
 					i = end - 1
 					continue
 				}
@@ -241,7 +247,7 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			if dd, start := dayBefore(toks, i); dd > 0 {
 				y, end := yearAfter(toks, i+1, pub, m)
 				if validDay(y, m, dd) {
-					out = append(out, dateExpr{start, end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
+					out = append(out, dateExpr{weekdayFrom(toks, start), end, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), dyad.Day, false})
 					i = end - 1
 					continue
 				}
@@ -338,6 +344,9 @@ func dayNumber(w string) int {
 		}
 		return 0
 	}
+	if n := ordinalDay(w); n > 0 {
+		return n
+	}
 	if !isNum(w) || len(w) > 2 {
 		return 0
 	}
@@ -352,6 +361,69 @@ func dayNumber(w string) int {
 // June, no 30 February).
 func validDay(y int, m time.Month, dd int) bool {
 	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Month() == m
+}
+
+// ordinalDay reads a day of the month written as an ordinal, "1st" to
+// "31st" ("3rd", "22nd", "14th"); 0 when w is none.
+func ordinalDay(w string) int {
+	if len(w) < 3 || len(w) > 4 {
+		return 0
+	}
+	num, suf := w[:len(w)-2], w[len(w)-2:]
+	if !isNum(num) || num[0] == '0' {
+		return 0
+	}
+	n, _ := strconv.Atoi(num)
+	want := "th"
+	if n < 10 || n > 20 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	if suf != want || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// dateAfterWeekday reports a weekday at toks[i] followed, after an
+// optional comma, by a day and its month: "Sunday, August 3", "Sunday 3
+// August", "Friday, Aug. 8", "Sunday, August 3rd".
+func dateAfterWeekday(toks []dyad.Token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	if monthOf(toks[j].Lower) != 0 && startsUpperASCII(toks[j].Text) {
+		k := j + 1
+		if toks[k].Text == "." && k+1 < len(toks) {
+			k++ // "Aug. 8"
+		}
+		return dayNumber(toks[k].Lower) > 0
+	}
+	return dayNumber(toks[j].Lower) > 0 && monthOf(toks[j+1].Lower) != 0 && startsUpperASCII(toks[j+1].Text)
+}
+
+// weekdayFrom returns where a date starting at toks[start] starts with
+// the weekday written before it ("Sunday, August 3": the weekday's
+// index), else start itself.
+func weekdayFrom(toks []dyad.Token, start int) int {
+	k := start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && isWeekday(toks[k].Lower) && startsUpperASCII(toks[k].Text) && dateAfterWeekday(toks, k) {
+		return k
+	}
+	return start
 }
 
 // pluralAfterDay reports whether toks[k] is a plural noun, which makes the
@@ -396,6 +468,16 @@ func irregularPlural(w string) bool {
 // first day 16; with the token where the date starts. 0 when none.
 func dayBefore(toks []dyad.Token, i int) (dd, start int) {
 	if i < 1 {
+		return 0, i
+	}
+	if i >= 2 && toks[i-1].Lower == "of" {
+		// "the 3rd of August": an ordinal day
+		if dd = ordinalDay(toks[i-2].Lower); dd > 0 {
+			if i >= 3 && toks[i-3].Lower == "the" {
+				return dd, i - 3
+			}
+			return dd, i - 2
+		}
 		return 0, i
 	}
 	dd = dayNumber(toks[i-1].Lower)

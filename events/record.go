@@ -581,7 +581,8 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	}
 	comma := -1
 	for k := start; k < h.head; k++ {
-		if toks[k].Text == "," {
+		if toks[k].Text == "," && !afterWeekdayOfDate(st, k) {
+			// (not the comma of "On Friday, Aug. 8,": the phrase goes on)
 			comma = k
 			break
 		}
@@ -627,6 +628,20 @@ func (c *Coder) frontedDate(st *sentence, h *verbHit) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// afterWeekdayOfDate reports a token of st inside a date expression
+// opened by a weekday (findDates' weekdayFrom): the comma of "Friday, Aug.
+// 8". (The comma of "July 12, 2024," is left alone: "On April 14, 2014,
+// …" dated so becomes history, set aside, and a judged-right event with
+// it.)
+func afterWeekdayOfDate(st *sentence, k int) bool {
+	for _, d := range st.dates {
+		if d.start < k && k < d.end-1 && isWeekday(st.toks[d.start].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateStartsAt reports a date expression of st that opens at token k.
