@@ -28,7 +28,7 @@ var headerKeys = map[string]string{
 	"PLACES": "", "PEOPLE": "", "ORGS": "", "TOPICS": "", "EXCHANGES": "", "COMPANIES": "",
 }
 
-var headerRE = regexp.MustCompile(`^([A-Z][A-Z_]{1,15}):(?:\s+(.*))?$`)
+var headerRE = regexp.MustCompile(`^([A-Z][A-Z_]{1,15}):\s*(.*)$`) // (no space needed: "DATE:2024-07-13")
 
 // looseHeaderRE matches a header line whose key is written in title or
 // lower case ("Title: …", "date: 2024-07-13"), as people write a header by
@@ -38,7 +38,7 @@ var headerRE = regexp.MustCompile(`^([A-Z][A-Z_]{1,15}):(?:\s+(.*))?$`)
 // are Reuters-21578's metadata keys, which that corpus writes in capitals
 // ("People: …" may open a story).
 var (
-	looseHeaderRE   = regexp.MustCompile(`^([A-Z][a-z]{1,15}|[a-z]{2,16}):(?:\s+(.*))?$`)
+	looseHeaderRE   = regexp.MustCompile(`^([A-Z][a-z]{1,15}|[a-z]{2,16}):\s*(.*)$`)
 	looseHeaderKeys = map[string]bool{
 		"TITLE": true, "HEADLINE": true, "DATE": true, "URL": true, "PUBLISHER": true, "SOURCE": true,
 		"AGENCY": true, "CATEGORY": true, "SECTION": true, "DATELINE": true, "AUTHOR": true,
