@@ -11,7 +11,7 @@ type LockedError struct {
 
 func (e *LockedError) Error() string {
 	if e.PID > 0 {
-		return fmt.Sprintf("%s is being written by another dyad ingest (pid %d)", e.Path, e.PID)
+		return fmt.Sprintf("%s is being written by another dyad ingest or dyad worker (pid %d)", e.Path, e.PID)
 	}
-	return fmt.Sprintf("%s is being written by another dyad ingest", e.Path)
+	return fmt.Sprintf("%s is being written by another dyad ingest or dyad worker", e.Path)
 }

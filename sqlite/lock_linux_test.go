@@ -31,7 +31,7 @@ func TestLockWriter(t *testing.T) {
 	if !errors.As(err, &le) || le.Path != path || le.PID != os.Getpid() {
 		t.Fatalf("second LockWriter: %v (%#v), want a LockedError with pid %d", err, le, os.Getpid())
 	}
-	if want := fmt.Sprintf("%s is being written by another dyad ingest (pid %d)", path, os.Getpid()); err.Error() != want {
+	if want := fmt.Sprintf("%s is being written by another dyad ingest or dyad worker (pid %d)", path, os.Getpid()); err.Error() != want {
 		t.Errorf("error %q, want %q", err, want)
 	}
 	ro, err := OpenReadOnly(path)

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
 
 	"github.com/dyad-events/dyad/sqlite"
 )
@@ -35,7 +38,7 @@ func TestIngestLocked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("dyad: %s is being written by another dyad ingest (pid %d)\n", db, os.Getpid())
+	want := fmt.Sprintf("dyad: %s is being written by another dyad ingest or dyad worker (pid %d)\n", db, os.Getpid())
 	for _, args := range [][]string{{"ingest", "--db", db, in}, {"ingest", "--db", db}} {
 		out, errs, code := run(t, args...)
 		if code != 1 || out != "" || errs != want {
@@ -52,5 +55,34 @@ func TestIngestLocked(t *testing.T) {
 	unlock()
 	if _, errs, code := run(t, "ingest", "--db", db, in); code != 0 || !strings.Contains(errs, "2 articles read, 1 added") {
 		t.Errorf("ingest after unlock: exit %d\n%s", code, errs)
+	}
+}
+
+// TestWorkerLocked: dyad worker into a SQLite store takes the writer lock
+// too, so it and a dyad ingest (or a second worker) never write one store
+// at once: each keeps the near-duplicate index in memory, and a worker
+// draining the queue into the store an ingest was filling wrote beside it
+// without a word. It fails at once naming the holder, storing nothing.
+func TestWorkerLocked(t *testing.T) {
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
+		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	defer ns.Shutdown()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	unlock, err := sqlite.LockWriter(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	want := fmt.Sprintf("dyad: %s is being written by another dyad ingest or dyad worker (pid %d)\n", db, os.Getpid())
+	out, errs, code := run(t, "worker", "--queue", ns.ClientURL(), "--db", db, "--drain")
+	if code != 1 || out != "" || errs != want {
+		t.Errorf("worker on a locked store: exit %d, stdout %q, stderr %q; want exit 1, %q", code, out, errs, want)
 	}
 }

@@ -116,6 +116,15 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 				return err
 			}
 			defer nc.Close()
+			// a SQLite store is written by one process at a time, this
+			// worker or a dyad ingest (each keeps the near-duplicate
+			// index in memory): both wrote it at once, grouping
+			// near-duplicates wrongly
+			unlock, err := lockStore(dbDSN)
+			if err != nil {
+				return err
+			}
+			defer unlock() // after db.Close
 			db, err := store.Open(ctx, dbDSN)
 			if err != nil {
 				return &exitError{1, notStoreFile(dbDSN, err)}
