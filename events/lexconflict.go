@@ -53,6 +53,13 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		h.code = "145"
 	}
 	switch head.Lemma {
+	case "hold":
+		if h.code == "181" && st.toks[h.end-1].Lower != "hostage" && (h.end-1 > h.head+8 || heldForHostages(st.toks[h.head+1:h.end-1])) {
+			// the idiom is "held X hostage" or "held 30 hostages", not "held
+			// a ceremony on Monday for the hostages" or, past 8 words, "held
+			// a long meeting … with relatives of the hostages"
+			h.code = ""
+		}
 	case "strike":
 		// "the judge struck down the policy", "Ankara has not struck a
 		// rapprochement with Assad": a ruling or a settlement, no force
@@ -696,6 +703,19 @@ func truceAntecedent(st *sentence, head int) bool {
 		switch w {
 		case "agreement", "deal", "accord", "pact", "treaty":
 			return k > 0 && truce(toks[k-1].Lower)
+		}
+	}
+	return false
+}
+
+// heldForHostages reports a preposition other than "of" or "as" among
+// the words between "held" and "hostages": the hostages are the object
+// of a phrase ("held a vigil for the hostages"), not the ones held
+// ("held dozens of foreigners as hostages").
+func heldForHostages(between []dyad.Token) bool {
+	for _, t := range between {
+		if t.Tag == "IN" && t.Lower != "of" && t.Lower != "as" {
+			return true
 		}
 	}
 	return false

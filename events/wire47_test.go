@@ -8,7 +8,9 @@ import "testing"
 // for joint subjects, one way with a partner after "with"), power
 // promised to civilians (0341), a stay-away and a shutdown strike (143)
 // a crowd pelting a visitor with mud (145), an audit ordered (090) and a
-// parliament or an embassy broken into (145 by protesters, 190 by troops).
+// parliament or an embassy broken into (145 by protesters, 190 by troops),
+// people held hostage (181; not "a ceremony for the hostages"), a force
+// approved for a country (0334) and a law blocked (129).
 func TestWirePhrasing47(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"French judges placed former President Jacques Chirac under formal investigation on Wednesday over the misuse of public funds.",
@@ -43,5 +45,21 @@ func TestWirePhrasing47(t *testing.T) {
 			[]string{"SDNMIL 190 ETH asserted"}},
 		{"Burglars broke into the house of a lawmaker on Monday.",
 			nil},
+		{"Gunmen held Fiji's prime minister and most of his cabinet hostage in parliament for a fourth day on Monday.",
+			[]string{"FJIUAF 181 FJIGOV asserted"}},
+		{"Gunmen held 30 hostages in a hotel in Bamako on Monday.",
+			[]string{"MLIUAF 181 MLICVL asserted"}},
+		{"Israel's army held a ceremony on Monday for the hostages.",
+			nil},
+		{"Israel's army held a ceremony in Tel Aviv on Monday for the families of the hostages.",
+			nil},
+		{"The U.N. Security Council approved on Tuesday a new gang suppression force for Haiti of up to 5,500 troops.",
+			[]string{"IGOUNO 0334 HTI future"}},
+		{"Kenya's parliament approved the use of force for self-defence on Tuesday.",
+			nil},
+		{"Venezuela's Supreme Court blocked on Monday an amnesty law passed by the opposition-led National Assembly.",
+			[]string{"VENJUD 129 VENLEG asserted"}},
+		{"Poland's president blocked legislation on Monday that would have curbed the powers of the central bank.",
+			[]string{"POLGOV 129 - asserted"}},
 	}, false)
 }
