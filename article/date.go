@@ -38,6 +38,19 @@ var zonedLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 MST",
 }
 
+// zoneAbbreviations are the offsets (seconds east of UTC) of the zone
+// abbreviations a date may end in ("Sat, 13 Jul 2024 22:30:00 EDT"), those
+// dyad's feed reader (gofeed) knows, read the same way: the North American
+// CST and the British BST. Others, and ambiguous ones such as IST, are
+// left unknown.
+var zoneAbbreviations = map[string]int{
+	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
+	"EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
+	"MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+	"WET": 0, "WEST": 1 * 3600, "BST": 1 * 3600, "CET": 1 * 3600, "CEST": 2 * 3600,
+	"EET": 2 * 3600, "EEST": 3 * 3600,
+}
+
 // Layouts without a zone: the result is the time taken as UTC with RFC
 // 3339's unknown local offset (dyad.UnknownOffset), or a bare date when
 // the time is midnight or absent.
@@ -78,6 +91,17 @@ func parseDate(s string) (string, bool) {
 	}
 	for _, l := range zonedLayouts {
 		if t, err := time.Parse(l, s); err == nil && plausible(t) {
+			if strings.Contains(l, "MST") {
+				// a zone abbreviation: Go knows UTC's and the host's
+				// alone, and reads any other as a zero offset
+				name, _ := t.Zone()
+				off, ok := zoneAbbreviations[name]
+				if !ok {
+					// unknown or ambiguous ("IST"): the clock reading stands
+					return LocalStamp(time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)), true
+				}
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", off))
+			}
 			if t.Location() != time.UTC && t.Location().String() != "" {
 				_, off := t.Zone()
 				t = t.In(time.FixedZone("", off))
