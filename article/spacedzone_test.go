@@ -37,13 +37,20 @@ func TestSpacedZone(t *testing.T) {
 			}
 		})
 	}
-	for in, want := range map[string]string{
+	wantParseDates(t, map[string]string{
 		"2024-04-30 16:38:37 +02:00":     "2024-04-30T16:38:37+02:00",
 		"2024-04-30T16:38:37 +02:00":     "2024-04-30T16:38:37+02:00",
 		"2024-04-30 16:38:37.123 -04:00": "2024-04-30T16:38:37-04:00",
 		"2024-04-30 16:38:37 Z":          "2024-04-30T16:38:37Z",
 		"2024-04-30 16:38:37 +0200":      "2024-04-30T16:38:37+02:00",
-	} {
+	})
+}
+
+// wantParseDates checks parseDate on each input of cases against its
+// result.
+func wantParseDates(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
 		if got, _ := parseDate(in); got != want {
 			t.Errorf("parseDate(%q) = %q, want %q", in, got, want)
 		}

@@ -10,7 +10,7 @@ import "testing"
 // abbreviation that is unknown or ambiguous ("IST": India, Ireland or
 // Israel) gives the clock reading with the unknown offset, -00:00.
 func TestZoneAbbreviation(t *testing.T) {
-	for in, want := range map[string]string{
+	wantParseDates(t, map[string]string{
 		"Sat, 13 Jul 2024 22:30:00 EDT":   "2024-07-13T22:30:00-04:00",
 		"Sat, 13 Jul 2024 22:30:00 PST":   "2024-07-13T22:30:00-08:00",
 		"Sat, 13 Jul 2024 22:30:00 BST":   "2024-07-13T22:30:00+01:00",
@@ -20,11 +20,7 @@ func TestZoneAbbreviation(t *testing.T) {
 		"Sat, 13 Jul 2024 22:30:00 IST":   "2024-07-13T22:30:00-00:00",
 		"Sat, 13 Jul 2024 22:30:00 XYZ":   "2024-07-13T22:30:00-00:00",
 		"Sat, 13 Jul 2024 22:30:00 +0530": "2024-07-13T22:30:00+05:30",
-	} {
-		if got, _ := parseDate(in); got != want {
-			t.Errorf("parseDate(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	page := `<html><head><title>Pact</title><meta property="article:published_time" content="Sat, 13 Jul 2024 22:30:00 EDT"></head><body><article>` +
 		`<p>Japan and Australia signed a fisheries pact in Canberra on Tuesday, officials said.</p>` +
 		`<p>The two countries had negotiated for months over the quotas, the ministers said.</p></article></body></html>`
