@@ -221,6 +221,14 @@ func parseHeader(lines []string, a *dyad.Article) (int, bool, error) {
 				// "2024-03-01 10:00 KST": a zone Go cannot read; the day stands
 				d, ok = parseDate(v[:10])
 			}
+			if !ok && dateAloneRE.MatchString(v) {
+				// "13 July 2024 09:30 BST", "July 13, 2024 9:30 AM EDT":
+				// a day in words with a time or zone dyad cannot read;
+				// the day stands as well
+				if d, ok = parseDate(dayInTextRE.FindString(v)); ok {
+					d = d[:10]
+				}
+			}
 			if !ok {
 				return 0, false, &lineError{i + 1, badDate(m[1], v)}
 			}
