@@ -76,19 +76,9 @@ func TestWorkStoredWithAnotherDict(t *testing.T) {
 				t.Fatal(err)
 			}
 			var log lockedBuffer
-			wctx, cancel := context.WithCancel(ctx)
-			done := make(chan queue.Stats)
-			go func() {
-				s, err := queue.Work(wctx, js, queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 8,
-					Poll: 100 * time.Millisecond, Log: &log, Dict: d2})
-				if err != nil {
-					t.Error(err)
-				}
-				done <- s
-			}()
-			waitDone(t, js, 20*time.Second)
-			cancel()
-			if st := <-done; st.Skipped != int64(len(as)) || st.Stored != 0 {
+			cfg := queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 8,
+				Poll: 100 * time.Millisecond, Log: &log, Dict: d2}
+			if st := workOff(t, js, cfg); st.Skipped != int64(len(as)) || st.Stored != 0 {
 				t.Errorf("stats %+v, want all %d skipped as stored already", st, len(as))
 			}
 			if got := log.String(); got != tc.want {

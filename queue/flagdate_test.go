@@ -2,6 +2,7 @@ package queue_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,19 +55,9 @@ func TestWorkFlagDatedID(t *testing.T) {
 			if _, err := queue.Publish(ctx, nc, seq(queued)); err != nil {
 				t.Fatal(err)
 			}
-			wctx, cancel := context.WithCancel(ctx)
-			done := make(chan queue.Stats)
-			go func() {
-				s, err := queue.Work(wctx, js, queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
-					Poll: 100 * time.Millisecond, Date: day})
-				if err != nil {
-					t.Error(err)
-				}
-				done <- s
-			}()
-			waitDone(t, js, 20*time.Second)
-			cancel()
-			if st := <-done; st.Stored != 2 || st.Skipped != 2 {
+			cfg := queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
+				Poll: 100 * time.Millisecond, Date: day}
+			if st := workOff(t, js, cfg); st.Stored != 2 || st.Skipped != 2 {
 				t.Errorf("stats %+v, want the two articles stored under their --date ids skipped, the others stored", st)
 			}
 			for _, a := range queued[:2] {
@@ -85,6 +76,50 @@ func TestWorkFlagDatedID(t *testing.T) {
 			}
 			if sa, err := g.Article(ctx, own.ID); err != nil || sa.Published != "2023-11-02" || sa.PublishedFrom != "meta" {
 				t.Errorf("dated article stored as %+v (%v), want its own date", sa, err)
+			}
+		})
+	}
+}
+
+// TestWorkDateNotApplied: a queued article dated by --date and found
+// stored already with no date, or another, keeps its stored date and
+// events; the worker logs that the date is not applied, as dyad ingest
+// warns, once per batch for the articles stored alike. It said nothing.
+func TestWorkDateNotApplied(t *testing.T) {
+	const day = "2024-03-05"
+	body := func(s string) []string {
+		return []string{"Envoys of Japan met envoys of " + s + " in Canberra on Tuesday."}
+	}
+	for _, tc := range storeKinds {
+		t.Run(tc.name, func(t *testing.T) {
+			db := tc.open(t)
+			ns := startNATS(t)
+			nc, js := connect(t, ns)
+			ctx := context.Background()
+			var queued []*dyad.Article
+			for i, s := range []string{"Australia", "Fiji", "Tonga", "Samoa"} {
+				a := &dyad.Article{Body: body(s)}
+				a.ID = dyad.ArticleID("", article.NormalText(a))
+				if i < 3 { // stored undated, by a worker without --date
+					if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: &dyad.Article{ID: a.ID, Body: a.Body}}}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				queued = append(queued, a)
+			}
+			if _, err := queue.Publish(ctx, nc, seq(queued)); err != nil {
+				t.Fatal(err)
+			}
+			var log strings.Builder
+			cfg := queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
+				Poll: 100 * time.Millisecond, Date: day, Log: &log}
+			if st := workOff(t, js, cfg); st.Stored != 1 || st.Skipped != 3 {
+				t.Errorf("stats %+v, want 3 skipped, 1 stored", st)
+			}
+			want := "3 queued articles stored already (the first " + queued[0].ID + ") with no publication date: --date " + day +
+				" is not applied to them (to date their events, queue them for a new store)\n"
+			if log.String() != want {
+				t.Errorf("log %q, want %q", log.String(), want)
 			}
 		})
 	}

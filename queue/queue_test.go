@@ -163,6 +163,24 @@ func waitDone(t *testing.T, js jetstream.JetStream, within time.Duration) queue.
 	}
 }
 
+// workOff runs queue.Work with cfg until the queue is worked off
+// (waitDone, within 20 s) and returns its Stats.
+func workOff(t *testing.T, js jetstream.JetStream, cfg queue.Config) queue.Stats {
+	t.Helper()
+	wctx, cancel := context.WithCancel(context.Background())
+	done := make(chan queue.Stats)
+	go func() {
+		s, err := queue.Work(wctx, js, cfg)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- s
+	}()
+	waitDone(t, js, 20*time.Second)
+	cancel()
+	return <-done
+}
+
 // TestWorkSQLite queues articles (each twice, plus a broken message and an
 // article that crashes the coder) and works them into a SQLite store.
 func TestWorkSQLite(t *testing.T) {

@@ -66,19 +66,9 @@ func TestWorkRawURLID(t *testing.T) {
 			if _, err := queue.Publish(ctx, nc, seq([]*dyad.Article{again, other})); err != nil {
 				t.Fatal(err)
 			}
-			wctx, cancel := context.WithCancel(ctx)
-			done := make(chan queue.Stats)
-			go func() {
-				s, err := queue.Work(wctx, js, queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
-					Poll: 100 * time.Millisecond})
-				if err != nil {
-					t.Error(err)
-				}
-				done <- s
-			}()
-			waitDone(t, js, 20*time.Second)
-			cancel()
-			if st := <-done; st.Stored != 1 || st.Skipped != 1 {
+			cfg := queue.Config{Store: db, Coder: fakeCoder{}, Concurrency: 1, Batch: 4,
+				Poll: 100 * time.Millisecond}
+			if st := workOff(t, js, cfg); st.Stored != 1 || st.Skipped != 1 {
 				t.Errorf("stats %+v, want the article stored under its tracking link skipped, the other stored", st)
 			}
 			if has, err := db.HasArticle(ctx, again.ID); err != nil || has {

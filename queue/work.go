@@ -257,15 +257,22 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 	}
 	stored, err := w.storedAlready(ctx, jobs)
 	coded := jobs[:0]
-	var otherDict dictSkips
+	var otherDict, otherDate storedSkips
 	for i, j := range jobs {
 		if err != nil {
 			down = w.retry(ctx, j.msg, j.a, err) || down
 			continue
 		}
 		if stored[i] != "" {
-			if dict, other := w.storedDict(ctx, stored[i]); other {
-				otherDict.add(dict, stored[i])
+			if sa := w.storedArticle(ctx, stored[i]); sa != nil {
+				if !actors.SameDict(sa.Dict, w.cfg.Dict) {
+					otherDict.add(storedSkip{dict: sa.Dict, first: stored[i]})
+				}
+				if j.a.PublishedFrom == "flag" && j.a.URL == "" && sa.Published != j.a.Published {
+					// dated by --date (the worker's or dyad ingest's):
+					// the stored article keeps its date and events
+					otherDate.add(storedSkip{dated: sa.Published, date: j.a.Published, first: stored[i]})
+				}
 			}
 			w.skipped.Add(1)
 			w.ack(j.msg, j.a)
@@ -280,7 +287,10 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 		coded = append(coded, j)
 	}
 	for _, d := range otherDict {
-		w.logf("%s", d.warning(w.cfg.Dict))
+		w.logf("%s", d.dictWarning(w.cfg.Dict))
+	}
+	for _, d := range otherDate {
+		w.logf("%s", d.dateWarning())
 	}
 	jobs = coded
 	if len(jobs) == 0 {
@@ -317,47 +327,69 @@ type articleGetter interface {
 	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
 }
 
-// storedDict reports whether the stored article id had its events coded
-// with other dictionaries than the worker's (Config.Dict), and returns
-// the stored article's ("" for none). It is false when they agree, when
-// the store returns no articles and when the look-up fails (a warning is
-// not worth a retry).
-func (w *worker) storedDict(ctx context.Context, id string) (string, bool) {
+// storedArticle returns the stored article id, for the warnings of a
+// queued article found stored already; nil when the store returns no
+// articles or the look-up fails (a warning is not worth a retry).
+func (w *worker) storedArticle(ctx context.Context, id string) *sqlite.StoredArticle {
 	g, ok := w.cfg.Store.(articleGetter)
 	if !ok {
-		return "", false
+		return nil
 	}
 	sa, err := g.Article(ctx, id)
-	if err != nil || sa == nil || actors.SameDict(sa.Dict, w.cfg.Dict) {
-		return "", false
+	if err != nil {
+		return nil
 	}
-	return sa.Dict, true
+	return sa
 }
 
-// dictSkips count a batch's articles found stored already with events
-// coded with other dictionaries, by the stored --dict, in the order met.
-type dictSkips []dictSkip
+// storedSkips count a batch's articles found stored already with events
+// coded with other dictionaries (dict, the stored --dict), or with
+// another publication date than the --date given them (dated, the stored
+// one, "" for none; date), by kind, in the order met.
+type storedSkips []storedSkip
 
-type dictSkip struct {
-	dict, first string // the stored --dict ("" for none); the first article's id
+type storedSkip struct {
+	dict        string
+	dated, date string
+	first       string // the first article's id
 	n           int
 }
 
-func (ds *dictSkips) add(dict, id string) {
-	for i := range *ds {
-		if (*ds)[i].dict == dict {
-			(*ds)[i].n++
+func (ss *storedSkips) add(s storedSkip) {
+	for i := range *ss {
+		if (*ss)[i].dict == s.dict && (*ss)[i].dated == s.dated && (*ss)[i].date == s.date {
+			(*ss)[i].n++
 			return
 		}
 	}
-	*ds = append(*ds, dictSkip{dict: dict, first: id, n: 1})
+	s.n = 1
+	*ss = append(*ss, s)
 }
 
-// warning is the log line for d, the worker coding with dict: "queued
+// dateWarning is the log line for d, articles dated by --date stored
+// already with another date or none: "queued article a00 stored already
+// with no publication date: --date 2024-03-05 is not applied to it (to
+// date its events, queue it for a new store)", or, for more, "3 queued
+// articles stored already (the first a00) dated 2024-03-01: …", as dyad
+// ingest warns of one.
+func (d storedSkip) dateWarning() string {
+	stored := "with no publication date"
+	if d.dated != "" {
+		stored = "dated " + d.dated
+	}
+	if d.n == 1 {
+		return fmt.Sprintf("queued article %s stored already %s: --date %s is not applied to it (to date its events, queue it for a new store)",
+			d.first, stored, d.date)
+	}
+	return fmt.Sprintf("%d queued articles stored already (the first %s) %s: --date %s is not applied to them (to date their events, queue them for a new store)",
+		d.n, d.first, stored, d.date)
+}
+
+// dictWarning is the log line for d, the worker coding with dict: "queued
 // article a00 stored already, its events coded with --dict old/ …: this
 // worker's --dict new/ … is not applied to it (…)", or, for more, "3
 // queued articles stored already (the first a00), their events …".
-func (d dictSkip) warning(dict string) string {
+func (d storedSkip) dictWarning(dict string) string {
 	stored, mine := "no --dict", "built-in dictionaries alone (no --dict) are"
 	if d.dict != "" {
 		stored = "--dict " + d.dict
