@@ -22,21 +22,16 @@ import (
 // dated by its input keeps its date.
 func TestWorkFlagDatedID(t *testing.T) {
 	const day = "2024-03-05"
-	body := func(s string) []string {
-		return []string{"Envoys of Japan met envoys of " + s + " in Canberra on Tuesday."}
-	}
 	// the id dyad ingest --date gave before the flag's date was left out
 	oldID := func(b []string) string {
 		return dyad.ArticleID("", article.NormalText(&dyad.Article{Published: day, Body: b}))
 	}
 	for _, tc := range storeKinds {
 		t.Run(tc.name, func(t *testing.T) {
-			db := tc.open(t)
-			ns := startNATS(t)
-			nc, js := connect(t, ns)
+			db, nc, js := storeAndQueue(t, tc.open)
 			ctx := context.Background()
 			var queued []*dyad.Article
-			for i, b := range [][]string{body("Australia"), body("Fiji")} {
+			for i, b := range [][]string{envoys("Australia"), envoys("Fiji")} {
 				if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: &dyad.Article{ID: oldID(b), Published: day, PublishedFrom: "flag", Body: b}}}); err != nil {
 					t.Fatal(err)
 				}
@@ -47,9 +42,9 @@ func TestWorkFlagDatedID(t *testing.T) {
 				a.ID = dyad.ArticleID("", article.NormalText(a))
 				queued = append(queued, a)
 			}
-			other := &dyad.Article{Body: body("Chile")}
+			other := &dyad.Article{Body: envoys("Chile")}
 			other.ID = dyad.ArticleID("", article.NormalText(other))
-			own := &dyad.Article{Published: "2023-11-02", PublishedFrom: "meta", Body: body("Peru")}
+			own := &dyad.Article{Published: "2023-11-02", PublishedFrom: "meta", Body: envoys("Peru")}
 			own.ID = dyad.ArticleID("", article.NormalText(own))
 			queued = append(queued, other, own)
 			if _, err := queue.Publish(ctx, nc, seq(queued)); err != nil {
@@ -87,18 +82,13 @@ func TestWorkFlagDatedID(t *testing.T) {
 // warns, once per batch for the articles stored alike. It said nothing.
 func TestWorkDateNotApplied(t *testing.T) {
 	const day = "2024-03-05"
-	body := func(s string) []string {
-		return []string{"Envoys of Japan met envoys of " + s + " in Canberra on Tuesday."}
-	}
 	for _, tc := range storeKinds {
 		t.Run(tc.name, func(t *testing.T) {
-			db := tc.open(t)
-			ns := startNATS(t)
-			nc, js := connect(t, ns)
+			db, nc, js := storeAndQueue(t, tc.open)
 			ctx := context.Background()
 			var queued []*dyad.Article
 			for i, s := range []string{"Australia", "Fiji", "Tonga", "Samoa"} {
-				a := &dyad.Article{Body: body(s)}
+				a := &dyad.Article{Body: envoys(s)}
 				a.ID = dyad.ArticleID("", article.NormalText(a))
 				if i < 3 { // stored undated, by a worker without --date
 					if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: &dyad.Article{ID: a.ID, Body: a.Body}}}); err != nil {
@@ -123,4 +113,10 @@ func TestWorkDateNotApplied(t *testing.T) {
 			}
 		})
 	}
+}
+
+// envoys is the one-paragraph body of a test article on a meeting with
+// the envoys of country.
+func envoys(country string) []string {
+	return []string{"Envoys of Japan met envoys of " + country + " in Canberra on Tuesday."}
 }

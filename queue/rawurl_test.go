@@ -8,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/pgtest"
 	"github.com/dyad-events/dyad/postgres"
@@ -40,6 +43,15 @@ var storeKinds = []struct {
 	}},
 }
 
+// storeAndQueue opens a new store with open and a NATS server for the
+// test, and returns the store and a connection to the server.
+func storeAndQueue(t *testing.T, open func(t *testing.T) queue.Store) (queue.Store, *nats.Conn, jetstream.JetStream) {
+	t.Helper()
+	db := open(t)
+	nc, js := connect(t, startNATS(t))
+	return db, nc, js
+}
+
 // TestWorkRawURLID: a store written when article ids hashed the URL as
 // given holds an article under its tracking link's hash; the same article
 // queued again (its id now the hash of the canonical URL) is skipped by
@@ -52,9 +64,7 @@ func TestWorkRawURLID(t *testing.T) {
 	body := []string{"Envoys of Japan met envoys of Australia in Canberra on Tuesday."}
 	for _, tc := range storeKinds {
 		t.Run(tc.name, func(t *testing.T) {
-			db := tc.open(t)
-			ns := startNATS(t)
-			nc, js := connect(t, ns)
+			db, nc, js := storeAndQueue(t, tc.open)
 			ctx := context.Background()
 			old := &dyad.Article{ID: oldID, URL: link, Source: "Outlet", Published: "2024-03-05", Body: body}
 			if _, err := db.SaveBatch(ctx, []sqlite.Item{{Article: old}}); err != nil {
