@@ -1552,6 +1552,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if mt.End < len(toks) && isPoss(toks[mt.End]) {
 			mt.Possessive = true
 		}
+		if disguisedAs(toks, mt.Start) {
+			mt.Modifier = true // "FARC rebels disguised as soldiers kidnapped": the soldiers are no one
+		}
 		// an adjective that modifies no actor is no mention ("Russian gas"),
 		// unless it is a plural demonym used as a noun ("Israelis").
 		if (r.p.kind == KindCountry || r.p.kind == KindCapital) && mt.Kind == r.p.kind && modifies(toks, end) && !mt.Possessive {
@@ -1969,6 +1972,24 @@ func counted(toks []dyad.Token, i int) bool {
 	default:
 		return p.Tag == "CD"
 	}
+}
+
+// disguisedAs reports a mention starting at token i (after an article)
+// that follows "disguised as", "dressed as", "posing as" or "masquerading
+// as": whom the actor before pretends to be, no actor ("a suicide bomber
+// disguised as a Taliban envoy", "rebels dressed as soldiers").
+func disguisedAs(toks []dyad.Token, i int) bool {
+	if i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") {
+		i--
+	}
+	if i < 2 || toks[i-1].Lower != "as" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "disguised", "dressed", "posing", "masquerading", "impersonating":
+		return true
+	}
+	return false
 }
 
 // uprooted reports a word before token i that makes the people named

@@ -10,8 +10,9 @@ import "testing"
 // or Tutsi community between a state and its role noun, a party the text
 // calls the opposition (OPP, not PTY), and a state's drone or torpedo as
 // its military, but not the drone of "a drone strike" with no state, nor
-// a drone before a noun ("a Chinese drone maker"): every mention as
-// text=CODE.
+// a drone before a noun ("a Chinese drone maker"); a ruling party's
+// supporters (CVL) and militia (UAF); and whom someone is "disguised as",
+// a modifier (~), no actor: every mention as text=CODE.
 func TestSources47(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"2021-02-16", "The African Commission on Human and Peoples' Rights opened an inquiry.", "The African Commission on Human and Peoples' Rights=IGOAFRAFU"},
@@ -30,5 +31,11 @@ func TestSources47(t *testing.T) {
 		{"2010-05-20", "Washington lifted sanctions on a Chinese drone maker.", "Washington=USA | Chinese drone maker=CHNBUS"},
 		{"2010-05-20", "The drone crashed in a field.", ""},
 		{"2010-05-20", "Iran unveiled a new drone.", "Iran=IRN"},
+		{"2008-06-23", "Zimbabwe's ruling party supporters torched homes.", "Zimbabwe's ruling party supporters=ZWECVL"},
+		{"2008-06-23", "Zimbabwe's ruling party militia abducted four activists.", "Zimbabwe's ruling party militia=ZWEUAF | activists=?CVL"},
+		{"2008-06-23", "Zimbabwe's ruling party won the vote.", "Zimbabwe's ruling party=ZWEGOV"},
+		{"2011-09-20", "A suicide bomber disguised as a Taliban envoy killed him.", "suicide bomber=?UAF | Taliban envoy=~AFGREB"},
+		{"2011-09-20", "Rebels dressed as soldiers kidnapped 12 lawmakers.", "Rebels=?REB | lawmakers=?LEG"},
+		{"2011-09-20", "The Taliban envoy arrived as a guest.", "The Taliban envoy=AFGREB"},
 	}, showCode)
 }
