@@ -19,7 +19,9 @@ import (
 // "Georgian" or "Tbilisi") as the United States when the sentence tells
 // the U.S. state, with the agents it gave its country ("the Justice
 // Department" of "a Georgia state senator accused the Justice Department"):
-// a word of [us state offices] right after "Georgia" or "Georgia's", or a
+// a word of [us state offices] right after "Georgia" or "Georgia's", or
+// before "of Georgia" ("the governor of Georgia", "the state of Georgia";
+// not a secretary or an assembly, nor "the head of state of Georgia"), or a
 // word of [us georgia places] anywhere in it.
 func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
 	state := false
@@ -36,6 +38,14 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
 			j++
 		}
 		if j < len(toks) && v.usStateOffices[toks[j].Lower] {
+			state = true
+			break
+		}
+		if i >= 2 && toks[i-1].Lower == "of" && v.usStateOffices[toks[i-2].Lower] && toks[i-2].Lower != "secretary" && toks[i-2].Lower != "assembly" &&
+			!(toks[i-2].Lower == "state" && i >= 4 && toks[i-3].Lower == "of" && toks[i-4].Lower == "head") && !(j > i+1) {
+			// "the governor of Georgia", "the U.S. state of Georgia" (not
+			// "the head of state of Georgia", the country's, nor "the
+			// governor of Georgia's Kakheti region")
 			state = true
 			break
 		}
