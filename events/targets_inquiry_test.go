@@ -3,8 +3,10 @@ package events_test
 import "testing"
 
 // TestInquirySuspectTargets codes an investigation (root 09) whose "into"
-// phrase names the suspect with "by" after the act looked into, or as the
-// subject of a "whether" clause, with that suspect as target
+// phrase names the suspect with "by" after the act looked into (past the
+// possessive of a place that gives an official's state: "by Valencia's
+// regional government"), or as the subject of a "whether" clause, with
+// that suspect as target
 // (targets_inquiry.go); a victim, a place, the investigator named with
 // "by" before "into" and an "into" phrase with no agent give no target.
 func TestInquirySuspectTargets(t *testing.T) {
@@ -16,6 +18,14 @@ func TestInquirySuspectTargets(t *testing.T) {
 			[]string{"PHLLEG 090 PHLBUS asserted"}},
 		{"Nepal's parliament opened an inquiry into bribes paid by Indian contractors on a dam project.",
 			[]string{"NPLLEG 091 INDBUS asserted"}},
+		// an official placed by a city or region the dictionary lacks,
+		// named with its possessive (src47); a thing of the place is none
+		{"Spanish judges opened an investigation on Wednesday into possible negligence by Valencia's regional government.",
+			[]string{"ESPJUD 091 ESPGOV asserted"}},
+		{"Spanish judges opened an investigation on Wednesday into Seville's mayor.",
+			[]string{"ESPJUD 091 ESPGOV asserted"}},
+		{"Spanish judges opened an investigation on Wednesday into Seville's budget.",
+			[]string{"ESPJUD 091 - asserted"}},
 		// the subject of a "whether" clause, past a weekday
 		{"Brazil's Supreme Court opened an inquiry on Friday into whether President Jair Bolsonaro leaked classified police documents.",
 			[]string{"BRAJUD 091 BRA asserted"}},
