@@ -350,6 +350,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if backgroundAdverb(st.toks, h.head) || perfectRelative(st.toks, h.head) || pluperfectRelative(st, h.head) && !answeredProtest(st, h) || c.pastPerfect(st, h) || c.oldRelative(ctx, st, h) || backgroundParticiple(st, h.head) || subjectParticiple(st, h.head) || subjectRelative(st, h.head) || adjectivalParticiple(st, h.head) || riskedAct(st.toks, h.head) || objectParticiple(st, h.head) && !protestParticiple(st, h) || idiom(st, h) || c.statelike(st, h) || c.othersFeeling(st, h) || unrealisedModifier(st, h.head) || cognition(st, h) || hedge(st, h) || beliefClause(st, h.head) || diedFighting(st.toks, h.head) || expectedAct(st, h.head) || demandContent(st, h.head) || c.opinionOrBackground(ctx, st, h) || removedFromOffice(st, h) || standingNonRecognition(st, h) || standingForce(st, h) || c.subjectAside(st, h.head) || speculatedOutcome(st, h.head) || answeredPlanContent(st, h) {
 		return true
 	}
+	if untilCondition(st, h) {
+		return true // "refused to meet him until Belgrade signed the deal": a condition (falseevents_until.go)
+	}
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}

@@ -83,6 +83,7 @@ type vocab struct {
 	meetingNouns          wordList // [meeting nouns] forms: falseevents.go internalMeeting
 	chargeIdioms          wordList // [charge idioms] forms: falseevents.go idiom
 	unaimedReactions      wordList // [unaimed reactions] lemmas: falseevents_ability.go unaimedRefusal
+	untilRefusals         wordList // [until refusals] lemmas: falseevents_until.go untilCondition
 	meetIdiomObjects      wordList // [meet idiom objects] forms: falseevents.go idiom
 	abstractObjects       wordList // [abstract objects] forms: falseevents.go idiom
 	scenes                wordList // [scenes] forms: falseevents.go idiom
@@ -345,6 +346,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"meeting nouns":             &v.meetingNouns,
 		"charge idioms":             &v.chargeIdioms,
 		"unaimed reactions":         &v.unaimedReactions,
+		"until refusals":            &v.untilRefusals,
 		"meet idiom objects":        &v.meetIdiomObjects,
 		"abstract objects":          &v.abstractObjects,
 		"scenes":                    &v.scenes,
