@@ -434,6 +434,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "will destroy remaining goodwill"
 	case lemma == "clash" && clashedOver(toks, h.head):
 		return true // "had clashed over the proposals to raise VAT": a quarrel, no fight
+	case materialConflict(h.code) && selfHarm(toks, h.head):
+		return true // "the gunman killed himself", "a soldier shot himself": no one attacked
 	case materialConflict(h.code) && withWords(toks, h.head):
 		return true // "bombarded the minister with requests": words, no shells
 	case st.words.faced(toks, h.head):
@@ -470,6 +472,21 @@ func idiom(st *sentence, h *verbHit) bool {
 func materialConflict(code string) bool {
 	r := cameo.Root(code)
 	return r == "18" || r == "19" || r == "20"
+}
+
+// selfHarm reports a verb of harm at i whose object is a reflexive
+// pronoun ("killed himself", "shot herself dead", "hanged themselves"):
+// a suicide or self-harm, no attack on anyone. A suicide bombing ("blew
+// himself up") is an attack on the people around and stays.
+func selfHarm(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma == "blow" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	}
+	return false
 }
 
 // withAgainst reports "with X against Y" after a fighting verb at i: the

@@ -239,3 +239,16 @@ func TestCentralBankComments(t *testing.T) {
 		{"The head of the European Central Bank warned on Wednesday that inflation would stay high through the winter.", nil},
 	}, true)
 }
+
+// TestSelfHarm: a verb of harm whose object is a reflexive pronoun is a
+// suicide or self-harm, no attack (falseevents.go selfHarm); a suicide
+// bombing and an attack on others stay.
+func TestSelfHarm(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Kenyan soldier killed himself at a base in Somalia on Monday.", nil},
+		{"The attacker shot himself dead after killing three police officers in Nairobi on Monday.", nil},
+		{"A Pakistani Taliban suicide bomber blew himself up at a police checkpoint in northwest Pakistan on Monday, killing five officers.",
+			[]string{"PAKREB 1831 PAKCOP asserted"}},
+		{"Kenyan troops killed three militants in Somalia on Monday.", []string{"KENMIL 190 SOMREB asserted"}},
+	}, false)
+}
