@@ -39,3 +39,15 @@ func TestThingObjects(t *testing.T) {
 		{"The ruling party withdrew the poster from its web site.", nil},
 	}, true)
 }
+
+// TestWithdrawnGrants: a grant withdrawn (asylum, citizenship, a visa)
+// is no retreat (falseevents.go idiom, [withdrawn things]; dev12 W12294
+// was ECU 0874); troops withdrawn stay a retreat.
+func TestWithdrawnGrants(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"British police arrested WikiLeaks founder Julian Assange at Ecuador's embassy in London on Thursday after Quito withdrew his asylum.",
+			[]string{"GBRCOP 173 NGOMEDWKL asserted"}},
+		{"Russia withdrew its troops from Kherson on Friday.", []string{"RUS 0874 UKR asserted"}},
+		{"Ukrainian troops withdrew from the town on Monday.", []string{"UKRMIL 0874 - asserted"}},
+	}, false)
+}
