@@ -949,7 +949,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			return out
 		}
 		if k >= h.end && (t.Text == "," || t.Text == ";" || t.Text == "." || t.Lower == "that" || t.Lower == "which" ||
-			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) && !modifierAfterAnd(toks, h.head, k) || t.Lower == "but" ||
+			t.Lower == "who" || t.Lower == "and" && isVerbTag(toks, k+1) && !modifierAfterAnd(toks, h.head, k) && !sanctionNounAt(toks, k+1) || t.Lower == "but" ||
 			t.Lower == "after" || t.Lower == "because" || t.Lower == "while" || t.Lower == "as" || timePhrase(toks, k) ||
 			(t.Lower == "if" || t.Lower == "unless") && forceRoot(h.code) && !(len(h.source) > 0 && civil(h.source[0]))) {
 			// (a condition names whom a threatened use of force is held
@@ -958,7 +958,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 			// government …")
 			return nil
 		}
-		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) &&
+		if k >= h.end && finite(t.Tag) && !hedgeAdjective(toks, k) && !(toks[k-1].Lower == "and" && modifierAfterAnd(toks, h.head, k-1)) && !sanctionNounAt(toks, k) &&
 			!accordParticiple(toks, k) { // "a peace declaration signed with Cambodia" (accord_partner.go)
 			return nil
 		}
@@ -1203,6 +1203,21 @@ func sanctionWord(toks []dyad.Token) bool {
 		}
 	}
 	return false
+}
+
+// sanctionNounAt reports a sanction noun at token k (sanctionWord) that
+// the tagger may read as a verb ("sanctions" VBZ) as the second of two
+// coordinated objects: right after "and", or after "and" and one
+// modifier ("lifted an arms embargo and other sanctions on Libya" names
+// its target after the second noun, not after a new finite verb).
+func sanctionNounAt(toks []dyad.Token, k int) bool {
+	if k < 2 || k >= len(toks) || !sanctionWord(toks[k:k+1]) {
+		return false
+	}
+	if toks[k-1].Lower == "and" {
+		return true
+	}
+	return toks[k-2].Lower == "and" && (toks[k-1].Tag == "JJ" || toks[k-1].Tag == "NN") && !startsUpperASCII(toks[k-1].Text)
 }
 
 // onlyDates reports that tokens [a, b) are all date words or adverbs:

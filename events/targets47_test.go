@@ -19,3 +19,15 @@ func TestTollVictims(t *testing.T) {
 		{"Maoist rebels set off a roadside bomb in eastern India on Sunday.", []string{"INDREB 183 INDCVL asserted"}},
 	}, false)
 }
+
+// TestCoordinatedSanctions: a sanction noun after "and" that the tagger
+// reads as a verb ("and other sanctions", "and sanctions") goes on with
+// the object, whose target follows it ("on Libya"); roles.go
+// sanctionNounAt. Invented sentences.
+func TestCoordinatedSanctions(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The European Union lifted an arms embargo and other sanctions on Belarus on Monday.", []string{"IGOEUREEC 085 BLR asserted"}},
+		{"The European Union imposed an arms embargo and sanctions on Belarus on Monday.", []string{"IGOEUREEC 163 BLR asserted"}},
+		{"Canada imposed tariffs and other restrictions on China on Friday.", []string{"CAN 163 CHN asserted"}},
+	}, false)
+}
