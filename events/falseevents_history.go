@@ -672,7 +672,9 @@ func relativeOpening(toks []dyad.Token, j int) bool {
 // which it mobilised seven weeks ago", ", where M23 rebels seized Goma
 // last month") that the sentence dates two weeks
 // or more before publication: a description of its antecedent, as
-// oldRelative finds for acts years back.
+// oldRelative finds for acts years back. A restrictive relative clause
+// counts when in the past perfect (pluperfectAt), dated so or to an
+// earlier month.
 func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	toks := st.toks
 	v := h.head
@@ -692,7 +694,8 @@ func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 			return false
 		}
 	}
-	if rel < 1 || toks[rel-1].Text != "," {
+	restrictive := rel >= 1 && toks[rel-1].Text != ","
+	if rel < 1 || restrictive && !pluperfectAt(toks, v) {
 		return false
 	}
 	end := clauseEnd(toks, h.head)
@@ -700,9 +703,29 @@ func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		if d.start <= h.head || d.start >= end {
 			continue
 		}
-		return weeksBefore(d.date, ctx.pubDate)
+		return weeksBefore(d.date, ctx.pubDate) || restrictive && earlierMonth(d.date, ctx.pubDate)
 	}
 	return false
+}
+
+// pluperfectAt reports a participle at v right after "had" (adverbs
+// between): a restrictive relative clause in the past perfect dated to an
+// earlier month ("two Palestinians who had killed police officers last
+// month") recalls its antecedent's past as the comma of a non-restrictive
+// one does.
+func pluperfectAt(toks []dyad.Token, v int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return j >= 0 && toks[j].Lower == "had" && toks[v].Tag == "VBN"
+}
+
+// earlierMonth reports a date (ISO at day, month or year precision) in a
+// calendar month (or year) before pub's: "last month", "in June".
+func earlierMonth(date, pub string) bool {
+	n := min(len(date), 7)
+	return len(date) >= 4 && len(pub) >= n && date[:n] < pub[:n]
 }
 
 // weeksBefore reports a date (ISO at day, month or year precision) whose
