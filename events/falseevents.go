@@ -171,6 +171,36 @@ func accidentInquiry(st *sentence, h *verbHit) bool {
 	return false
 }
 
+// economicWarning reports a warning or gloomy comment (012, root 13) at
+// h with no target whose content, in the next dozen words of its
+// clause, names the state of an economy ("warned that the budget deficit
+// was running above target", "warned it is not sustainable to pile up
+// foreign debt"): a word on the economy, which CODING.md does not code
+// (markets), as centralBankComment finds for a central bank's. A named
+// actor there ("warned Iran that its economy would collapse", "warned
+// that Russia would cut gas supplies") keeps it, and so does hope (013:
+// "optimistic an accord on debt rescheduling would be reached").
+func economicWarning(st *sentence, h *verbHit) bool {
+	if len(h.target) > 0 || h.code != "012" && cameo.Root(h.code) != "13" {
+		return false
+	}
+	toks := st.toks
+	found := false
+	for k := h.end; k < len(toks) && k <= h.end+12; k++ {
+		if st.at[k] >= 0 && !st.ments[st.at[k]].Place && toks[k].Lower != "it" { // ("warned it was not sustainable")
+			return false
+		}
+		switch toks[k].Text {
+		case ";", ":", ".", "(", "\"", "“", "”":
+			return found
+		}
+		if st.words.economyNouns[toks[k].Lower] {
+			found = true
+		}
+	}
+	return found
+}
+
 // endangers reports a "threaten" at h in the sense of endanger: its
 // object's head is a state of affairs ("Trump threatens British
 // interests and international peace and security") or it governs a verb

@@ -241,7 +241,8 @@ func joinsFight(st *sentence, h *verbHit) bool {
 // people who suffered it (inReducedRelative, sufferersOf), a gerund kept
 // from happening (preventedGerund), "threaten" meaning endanger
 // (endangers), advice to the public and inquiries into mishaps
-// (safetyAdvice, accidentInquiry), a verb whose subject stands before a
+// (safetyAdvice, accidentInquiry), a warning on the economy
+// (economicWarning), a verb whose subject stands before a
 // parenthesis (parentheticalSubject), and a speech participle after a
 // contact verb's object (contactParticiple).
 func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
@@ -273,6 +274,10 @@ func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
 		}
 		if accidentInquiry(st, h) {
 			live[k] = false // "will investigate the cause of the crash"
+			continue
+		}
+		if economicWarning(st, h) {
+			live[k] = false // "warned that the budget deficit was running above target"
 			continue
 		}
 		if !parentheticalSubject(st, h) {

@@ -77,8 +77,8 @@ func TestGerundNounSource(t *testing.T) {
 }
 
 // TestExpletiveWarning: a warning whose clause opens with an "it" that
-// stands for an infinitive ("warned it is not sustainable to pile up
-// debt", "it would be a mistake to raise rates") threatens no party: a
+// stands for an infinitive ("warned it is too dangerous to send aid
+// convoys", "it would be a mistake to raise rates") threatens no party: a
 // pessimistic comment (012), as warnsOfSituation codes other warnings
 // about a situation (expletiveIt, events/falseevents_opinion.go). "It"
 // that is the warner ("warned it is ready to strike", "warned it would
@@ -87,8 +87,8 @@ func TestExpletiveWarning(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The IMF warned it would be a mistake to raise interest rates.",
 			[]string{"IGOUNOIMF 012 - asserted 2024-07-13"}},
-		{"The IMF warned it is not sustainable to pile up foreign debt.",
-			[]string{"IGOUNOIMF 012 - asserted 2024-07-13"}},
+		{"The UN warned it is too dangerous to send aid convoys into the city.",
+			[]string{"IGOUNO 012 - asserted 2024-07-13"}}, // (a word on debt: TestEconomicWarning)
 		{"North Korea warned it is ready to strike the United States.",
 			[]string{"PRK 138 USA asserted 2024-07-13"}},
 		{"Iran warned it would retaliate against Israel.",

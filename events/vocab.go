@@ -74,6 +74,7 @@ type vocab struct {
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
 	advisoryVerbs         wordList // [advisory verbs] lemmas: falseevents.go safetyAdvice
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
+	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
 	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
 	endangering           wordList // [endangering] lemmas and forms: falseevents.go endangers
 	organs                wordList // [organs] forms: falseevents.go internalMeeting
@@ -337,6 +338,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"seized chances":            &v.seizedChances,
 		"advisory verbs":            &v.advisoryVerbs,
 		"mishap nouns":              &v.mishapNouns,
+		"economy nouns":             &v.economyNouns,
 		"endangered things":         &v.endangeredThings,
 		"endangering":               &v.endangering,
 		"organs":                    &v.organs,
