@@ -138,7 +138,7 @@ var extraVerbs = strings.Fields(`include involve remain draw divide counter dete
 
 	oversee supervise witness attend observe inspect ride belong affiliate
 
-	unseal publish lodge`)
+	unseal publish lodge recount`)
 
 // Lexicon returns the tagger lexicon the coder uses.
 func (c *Coder) Lexicon() *sentences.Lexicon { return c.lex }

@@ -731,12 +731,13 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 		}
 	}
 	if prev == "NN" && e.forms&formBase != 0 {
-		// "demanded that the government withdraw …": a subjunctive after "that"
+		// "demanded that the government withdraw …", "that the electoral
+		// commission recount votes": a subjunctive after "that"
 		for j := i - 2; j >= 0 && j >= i-4; j-- {
 			if toks[j].Lower == "that" {
 				return "VB"
 			}
-			if toks[j].Tag != "DT" && toks[j].Tag != "NN" && toks[j].Tag != "NNP" {
+			if toks[j].Tag != "DT" && toks[j].Tag != "NN" && toks[j].Tag != "NNP" && toks[j].Tag != "JJ" {
 				break
 			}
 		}
