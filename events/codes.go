@@ -430,7 +430,7 @@ func protestWord(w string) bool {
 
 // personAssault returns 185 for a named person (a person mention, or an
 // office holder's title with the name after it) shot by an armed
-// individual (an unidentified attacker, UAF), 182 for one struck,
+// individual (an unidentified attacker, UAF) or wounded by one, 182 for one struck,
 // stabbed or beaten, and "" when h is no such act. A person killed is
 // killCode's (186).
 func personAssault(st *sentence, h *verbHit) string {
@@ -441,7 +441,7 @@ func personAssault(st *sentence, h *verbHit) string {
 		return ""
 	}
 	switch st.toks[h.head].Lemma {
-	case "shoot", "fire", "open", "gun":
+	case "shoot", "fire", "open", "gun", "wound":
 		return "185"
 	case "strike", "stab", "punch", "hit", "beat", "slap", "knife", "attack", "assault":
 		return "182"

@@ -450,6 +450,8 @@ func idiom(st *sentence, h *verbHit) bool {
 		return true // "schools are now seizing the tools we have given them": no seizure (falseevents.go)
 	case lemma == "shoot" && st.words.shotThing(toks, h.head):
 		return true // "shot basketball hoops with students", "shot a video": no shooting at anyone
+	case lemma == "wound" && woundNoAttack(toks, h.head):
+		return true // "killing six and wounding 120" is the kill's toll; "wound down" winds
 	case lemma == "walk" && st.words.walkedFree(toks, h.head):
 		return true // "walked out of prison": freed, no walkout
 	case lemma == "seize" && seizedUpon(st, h):
@@ -812,4 +814,40 @@ func armedDefence(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// woundNoAttack reports a form of "wound" at i that adds no attack of its
+// own: "wound down" or "wound up" (the past of "wind"), a participle after
+// a comma ("attacked a tanker, wounding two sailors": the attack's toll), or a participle
+// "wounding" after "killing" in the same clause ("killing six civilians
+// and wounding 120"), the toll of an act a killing there does not code
+// either.
+func woundNoAttack(toks []dyad.Token, i int) bool {
+	if i+1 < len(toks) && (toks[i+1].Lower == "down" || toks[i+1].Lower == "up") {
+		return true
+	}
+	if toks[i].Tag != "VBG" {
+		return false
+	}
+	if j := skipAdverbsBack(toks, i-1); j >= 0 && toks[j].Text == "," {
+		return true // "attacked a tanker, wounding two sailors": the toll of the clause's act
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch toks[k].Lower {
+		case "killing":
+			return true
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// skipAdverbsBack returns the index of the last token at or before k that
+// is no adverb (RB), or -1.
+func skipAdverbsBack(toks []dyad.Token, k int) int {
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	return k
 }

@@ -190,7 +190,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			h.code = "160" // withdrawing from an organisation
 		case h.code == "190" && strings.Contains(strings.ToLower(src.Text), "suicide"):
 			h.code = "1831"
-		case h.code == "190" && head == "kill" && (hasSector(src, "REB", "UAF", "CRM") || strings.HasPrefix(src.Code, "IMG")) && !armedTargets(h):
+		case h.code == "190" && head == "wound" && shotAndWounded(st.toks, h.head):
+			h.code = "193" // "shot and wounded": the shooting is the act
+		case h.code == "190" && (head == "kill" || head == "wound") && (hasSector(src, "REB", "UAF", "CRM") || strings.HasPrefix(src.Code, "IMG")) && !armedTargets(h):
 			h.code = "180" // non-state killings of non-combatants are assaults; "rebels killed 20 soldiers" stays 190 (CODING.md)
 		case h.code == "180" && head == "shoot" && state && src.Country != "" && (len(h.target) > 0 || capturedVictims(st, h)):
 			h.code = stateShooting(st, h) // "security forces have shot dead eight militants" (statekillings.go)
@@ -1611,4 +1613,11 @@ func expelledOrganisation(h *verbHit) string {
 		return "166"
 	}
 	return h.code
+}
+
+// shotAndWounded reports "wound" at i as the second verb of "shot and
+// (seriously) wounded".
+func shotAndWounded(toks []dyad.Token, i int) bool {
+	j := skipAdverbsBack(toks, i-1)
+	return j >= 1 && toks[j].Lower == "and" && toks[j-1].Lemma == "shoot"
 }
