@@ -131,15 +131,7 @@ func TestTextHeaderCase(t *testing.T) {
 		{"tItLe: Talks resume\n\nKenya and Chile resumed talks.", // a headline line
 			"tItLe: Talks resume| |Kenya and Chile resumed talks."},
 	} {
-		arts, err := Read("story.txt", []byte(c.in), Options{Input: "text"})
-		got := ""
-		if err != nil {
-			got = err.Error()
-		} else {
-			a := arts[0]
-			got = a.Title + "|" + a.Published + " " + a.PublishedFrom + "|" + strings.Join(a.Body, "|")
-		}
-		if got != c.want {
+		if got := readTextSummary(c.in); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
 		}
 	}
@@ -479,4 +471,15 @@ func TestJSONLFieldGivenTwice(t *testing.T) {
 			t.Errorf("%s: EachJSONL %d articles, %q; want 2 and %q", c.line, n, streamed, c.want)
 		}
 	}
+}
+
+// readTextSummary reads in as the text file story.txt and gives
+// "title|published from|paragraph|paragraph…", or the error's text.
+func readTextSummary(in string) string {
+	arts, err := Read("story.txt", []byte(in), Options{Input: "text"})
+	if err != nil {
+		return err.Error()
+	}
+	a := arts[0]
+	return a.Title + "|" + a.Published + " " + a.PublishedFrom + "|" + strings.Join(a.Body, "|")
 }

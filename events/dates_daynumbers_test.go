@@ -1,11 +1,6 @@
 package events_test
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestDayNumberBeforeCount: a number written after a month is its day
 // only when it can be one. A day before the month wins over a number
@@ -41,18 +36,6 @@ func TestDayNumberBeforeCount(t *testing.T) {
 		{"Nigerian soldiers killed 14 militants on 3 August 2024.", "NGAMIL 190 NGAREB 2024-08-03 day"},
 	}
 	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2025-08-20", Body: []string{tt.text}}
-		got := map[string]string{}
-		for _, e := range c.Code(a) {
-			got[dyadKey(e)] = e.Date + " " + e.DatePrecision
-		}
-		var src, code, tgt, date, prec string
-		fmt.Sscan(tt.want, &src, &code, &tgt, &date, &prec)
-		k := src + " " + code + " " + tgt
-		if g, ok := got[k]; !ok {
-			t.Errorf("%s\n no event %s; got %q", tt.text, k, got)
-		} else if g != date+" "+prec {
-			t.Errorf("%s\n %s dated %q, want %q", tt.text, k, g, date+" "+prec)
-		}
+		checkEventDate(t, c, "2025-08-20", tt.text, tt.want)
 	}
 }

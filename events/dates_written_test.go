@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/events"
 )
 
 // TestWeekdayBesideDate: a weekday written beside the date it falls on
@@ -38,18 +39,26 @@ func TestWeekdayBesideDate(t *testing.T) {
 		{"Turkish police detained journalists on 31st June.", "TURCOP 173 TURMED 2025-06 month"},
 	}
 	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2025-08-20", Body: []string{tt.text}}
-		got := map[string]string{}
-		for _, e := range c.Code(a) {
-			got[dyadKey(e)] = e.Date + " " + e.DatePrecision
-		}
-		var src, code, tgt, date, prec string
-		fmt.Sscan(tt.want, &src, &code, &tgt, &date, &prec)
-		k := src + " " + code + " " + tgt
-		if g, ok := got[k]; !ok {
-			t.Errorf("%s\n no event %s; got %q", tt.text, k, got)
-		} else if g != date+" "+prec {
-			t.Errorf("%s\n %s dated %q, want %q", tt.text, k, g, date+" "+prec)
-		}
+		checkEventDate(t, c, "2025-08-20", tt.text, tt.want)
+	}
+}
+
+// checkEventDate codes text as a one-sentence article published on pub and
+// reports an error unless it gives the event want names, written
+// "SRC CAMEO TGT date precision", with that date and precision.
+func checkEventDate(t *testing.T, c *events.Coder, pub, text, want string) {
+	t.Helper()
+	a := &dyad.Article{ID: "t", Published: pub, Body: []string{text}}
+	got := map[string]string{}
+	for _, e := range c.Code(a) {
+		got[dyadKey(e)] = e.Date + " " + e.DatePrecision
+	}
+	var src, code, tgt, date, prec string
+	fmt.Sscan(want, &src, &code, &tgt, &date, &prec)
+	k := src + " " + code + " " + tgt
+	if g, ok := got[k]; !ok {
+		t.Errorf("%s\n no event %s; got %q", text, k, got)
+	} else if g != date+" "+prec {
+		t.Errorf("%s\n %s dated %q, want %q", text, k, g, date+" "+prec)
 	}
 }
