@@ -448,10 +448,7 @@ func (c *Coder) pastPerfect(st *sentence, h *verbHit) bool {
 	if !perfect(toks, h.head) || st.reporter != nil || len(st.dates) > 0 {
 		return false
 	}
-	j := h.head - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "been") {
-		j--
-	}
+	j := auxBefore(toks, h.head, true)
 	if j < 0 || toks[j].Lower != "had" && toks[j].Lower != "'d" {
 		return false
 	}
@@ -479,10 +476,7 @@ func (c *Coder) pastPerfect(st *sentence, h *verbHit) bool {
 // antecedent's past.
 func pluperfectRelative(st *sentence, i int) bool {
 	toks := st.toks
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "been") {
-		j--
-	}
+	j := auxBefore(toks, i, true)
 	if j < 2 || toks[j].Lower != "had" || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
 		return false
 	}
@@ -714,11 +708,19 @@ func (c *Coder) datedRelative(ctx *articleCtx, st *sentence, h *verbHit) bool {
 // month") recalls its antecedent's past as the comma of a non-restrictive
 // one does.
 func pluperfectAt(toks []dyad.Token, v int) bool {
+	j := auxBefore(toks, v, false)
+	return j >= 0 && toks[j].Lower == "had" && toks[v].Tag == "VBN"
+}
+
+// auxBefore gives the index of the token before the verb at v past the
+// adverbs between them (and past "been" when throughBeen: "had been
+// seized"), the place of the verb's auxiliary; -1 when none is left.
+func auxBefore(toks []dyad.Token, v int, throughBeen bool) int {
 	j := v - 1
-	for j >= 0 && toks[j].Tag == "RB" {
+	for j >= 0 && (toks[j].Tag == "RB" || throughBeen && toks[j].Lower == "been") {
 		j--
 	}
-	return j >= 0 && toks[j].Lower == "had" && toks[v].Tag == "VBN"
+	return j
 }
 
 // earlierMonth reports a date (ISO at day, month or year precision) in a

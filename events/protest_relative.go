@@ -17,10 +17,7 @@ func answeredProtest(st *sentence, h *verbHit) bool {
 	if cameo.Root(h.code) != "14" || !st.words.protestLemmas[toks[h.head].Lemma] {
 		return false // "students who had barricaded themselves inside": no protest told
 	}
-	j := h.head - 1
-	for j >= 0 && toks[j].Tag == "RB" {
-		j--
-	}
+	j := auxBefore(toks, h.head, false)
 	if j < 2 || toks[j].Lower != "had" || toks[j-1].Lower != "who" {
 		return false
 	}
