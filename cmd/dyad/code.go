@@ -204,6 +204,10 @@ the events coded before it are printed whole, then "interrupted", exit 130.`,
 			if err != nil {
 				return err
 			}
+			if format == "" && cmd.Flags().Changed("format") {
+				// (a script's unset variable: it ran with the default)
+				return &exitError{2, errors.New(`--format "": want json, table, gdelt, gdelt-mentions, csv or plover`)}
+			}
 			if format == "" {
 				format = "json"
 				if isatty.IsTerminal(os.Stdout.Fd()) {

@@ -293,6 +293,10 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1", "--db", "x.db", "--dict", ""}, `--dict "": want the folder`},
 		{[]string{"bench", "--dict", "", "x.txt"}, `--dict "": want the folder`},
 		{[]string{"eval", "--dict", "", "x.jsonl"}, `--dict "": want the folder`},
+		// an empty --format ran with the default (table or JSON Lines)
+		{[]string{"code", "--format", "", "x.txt"}, `dyad: --format "": want json, table, gdelt, gdelt-mentions, csv or plover` + "\n"},
+		{[]string{"code", "--format=", "x.txt"}, `--format "": want json`},
+		{[]string{"events", "--db", "x.db", "--format", ""}, `dyad: --format "": want table or json` + "\n"},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)

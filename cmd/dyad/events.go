@@ -186,6 +186,10 @@ year, or undated, stand alone.`,
 			if err != nil {
 				return err
 			}
+			if format == "" && cmd.Flags().Changed("format") {
+				// (a script's unset variable: it ran with the default)
+				return &exitError{2, errors.New(`--format "": want table or json`)}
+			}
 			if format == "" {
 				format = "json"
 				if fl, ok := cmd.OutOrStdout().(*os.File); ok && isatty.IsTerminal(fl.Fd()) {
