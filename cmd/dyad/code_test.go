@@ -297,6 +297,13 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"code", "--format", "", "x.txt"}, `dyad: --format "": want json, table, gdelt, gdelt-mentions, csv or plover` + "\n"},
 		{[]string{"code", "--format=", "x.txt"}, `--format "": want json`},
 		{[]string{"events", "--db", "x.db", "--format", ""}, `dyad: --format "": want table or json` + "\n"},
+		// a --queue that is no NATS URL was dialled (a DNS look-up of
+		// "x", exit 1) or, with --db, failed on the store first
+		{[]string{"ingest", "--queue", "http://x", "x.txt"}, `dyad: --queue http://x: want nats://HOST:PORT (or tls://, ws://, wss://), not http://` + "\n"},
+		{[]string{"ingest", "--queue", "http://x", "--db", "x.db", "x.txt"}, `--queue http://x: want nats://HOST:PORT`},
+		{[]string{"ingest", "--queue", "", "x.txt"}, `--queue : want nats://HOST:PORT: no host in ""`},
+		{[]string{"worker", "--queue", "nats://127.0.0.1:1,HTTPS://x:443", "--db", "x.db"}, `not HTTPS://`},
+		{[]string{"status", "--queue", "nats://"}, `--queue nats://: want nats://HOST:PORT: no host in "nats://"`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)

@@ -200,6 +200,12 @@ events, export and serve never migrate.`,
 			if err := positiveFlags(cmd, "workers", "batch"); err != nil {
 				return err
 			}
+			if cmd.Flags().Changed("queue") {
+				// (before any input is read: http://x was dialled as a NATS server)
+				if err := checkQueueURL(queueURL); err != nil {
+					return err
+				}
+			}
 			if queueURL != "" && f.dict != "" {
 				// the workers code the queued articles with their own dictionary
 				return &exitError{2, fmt.Errorf("--dict applies in dyad worker, which codes the queued articles: run dyad worker --dict %s (dyad ingest --queue only reads and queues)", f.dict)}

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -25,6 +26,9 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 	if url == "" {
 		return nil, nil, &exitError{2, fmt.Errorf("--queue nats://HOST:PORT is required")}
 	}
+	if err := checkQueueURL(url); err != nil {
+		return nil, nil, err
+	}
 	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1))
 	if err != nil {
 		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
@@ -35,6 +39,30 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
 	}
 	return nc, js, nil
+}
+
+// checkQueueURL is the usage error (exit 2) for a --queue that names no
+// NATS server: each of its comma-separated URLs must be nats://, tls://,
+// ws:// or wss:// with a host, or a bare HOST[:PORT] (read as nats://).
+// "--queue http://x: want nats://HOST:PORT (or tls://, ws://, wss://),
+// not http://" (it was dialled as a NATS server); nil for a good one.
+func checkQueueURL(url string) error {
+	for _, one := range strings.Split(url, ",") {
+		one = strings.TrimSpace(one)
+		scheme, rest, ok := strings.Cut(one, "://")
+		if !ok {
+			scheme, rest = "nats", one
+		}
+		switch strings.ToLower(scheme) {
+		case "nats", "tls", "ws", "wss":
+		default:
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT (or tls://, ws://, wss://), not %s://", url, scheme)}
+		}
+		if host, _, _ := strings.Cut(strings.TrimPrefix(rest[strings.LastIndex(rest, "@")+1:], "["), "/"); host == "" {
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: no host in %q", url, one)}
+		}
+	}
+	return nil
 }
 
 // publishArticles queues articles on the NATS server at url for dyad
