@@ -808,6 +808,14 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			return br, nil
 		}
 		tooLarge := fmt.Errorf("gzip member inflates past %d bytes", MaxRecordSize)
+		// the member's pages, bad records and skips are passed on once
+		// its trailer's checksum is found right: a damaged member can
+		// inflate to wrong bytes before gzip can tell
+		first := index
+		var held []func() error
+		holdPage := func(p Page) error { held = append(held, func() error { return page(p) }); return nil }
+		holdBad := func(err error) { held = append(held, func() error { bad(err); return nil }) }
+		holdSkip := func(k Skip) { held = append(held, func() error { skip(k); return nil }) }
 		failed := func() error {
 			var readErr error
 			_, err := readStream(open, func(rec *gowarc.Record, _ int, unclosed bool) error {
@@ -816,10 +824,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 					return tooLarge
 				}
 				index++
-				if err := emit(name, rec, index, pos, unclosed, page, bad, skip, t); err != nil {
-					return &pageError{err}
-				}
-				return nil
+				return emit(name, rec, index, pos, unclosed, holdPage, holdBad, holdSkip, t)
 			}, func(_ int, _, _ int64, err error) { readErr = err })
 			if zr != nil {
 				defer zr.Close()
@@ -838,9 +843,28 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			}
 			return nil
 		}()
-		var pe *pageError
-		if errors.As(failed, &pe) {
-			return pe.err
+		if failed != nil && failed != tooLarge {
+			if why := corruptMember(r, pos); why != nil {
+				// what the reader made of the wrong bytes (no
+				// Content-Length, content running on past it) is not
+				// what is wrong: the member is, its record not read
+				index = first + 1
+				bad(&RecordError{name, index, pos, why})
+				next, ok, err := nextMember(r, pos+1)
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				if !ok {
+					return nil
+				}
+				pos = next
+				continue
+			}
+		}
+		for _, f := range held {
+			if err := f(); err != nil {
+				return err
+			}
 		}
 		// a member of blank lines, or an empty one, after a record (one
 		// a tool wrote after the last) holds no record: it is passed over
@@ -931,6 +955,34 @@ func blankMember(r *bufio.Reader) bool {
 type pageError struct{ err error }
 
 func (e *pageError) Error() string { return e.err.Error() }
+
+// corruptMember inflates the gzip member at pos of r again, to its end
+// (at most MaxRecordSize bytes), and returns the error saying it is
+// damaged when gzip finds it so — its trailer's checksum wrong, its
+// compressed data not deflate, its header bad — nil otherwise (whole,
+// cut off by the end of the file, too large or unreadable for another
+// reason, which the walk says as it does).
+func corruptMember(r io.ReadSeeker, pos int64) error {
+	if _, err := r.Seek(pos, io.SeekStart); err != nil {
+		return nil
+	}
+	zr, err := gzip.NewReader(bufio.NewReader(r))
+	if err == nil {
+		defer zr.Close()
+		zr.Multistream(false)
+		_, err = io.Copy(io.Discard, io.LimitReader(zr, MaxRecordSize+1))
+	}
+	var ce flate.CorruptInputError
+	switch {
+	case errors.Is(err, gzip.ErrChecksum):
+		return errors.New("its gzip member is corrupt: the bytes it inflates to do not match its checksum (damaged on disk or in transfer); the record is not read")
+	case errors.As(err, &ce):
+		return fmt.Errorf("its gzip member is corrupt: its compressed data is damaged %s into it, and cannot be inflated past there; the record is not read", count(int(ce), "byte", "bytes"))
+	case errors.Is(err, gzip.ErrHeader):
+		return errors.New("its gzip member is corrupt: its gzip header is invalid; the record is not read")
+	}
+	return nil
+}
 
 // countingReader counts the bytes read through it; as an io.ByteReader it
 // lets compress/flate stop exactly at the end of a gzip member.
