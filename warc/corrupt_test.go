@@ -58,7 +58,7 @@ func TestCorruptGzipMember(t *testing.T) {
 		if got := summary(pages); got != want {
 			t.Errorf("%s: pages %s\nwant %s", tc.name, got, want)
 		}
-		prefix := fmt.Sprintf("crawl.warc.gz: record 2 at offset %d: its gzip member is corrupt: ", len(m1))
+		prefix := fmt.Sprintf("crawl.warc.gz:record 2: at offset %d: its gzip member is corrupt: ", len(m1))
 		if len(bads) != 1 || !strings.HasPrefix(bads[0].Error(), prefix) || !strings.Contains(bads[0].Error(), tc.why) {
 			t.Errorf("%s: bad records %v\nwant one: %s…%s…", tc.name, bads, prefix, tc.why)
 		}

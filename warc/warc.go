@@ -98,7 +98,7 @@ type BodyCut struct {
 }
 
 // CutError is the *RecordError of a page whose HTTP body the crawler
-// saved cut off (Page.Cut), nil for a whole page: "crawl.warc: record 1:
+// saved cut off (Page.Cut), nil for a whole page: "crawl.warc:record 1:
 // the HTTP response captured for https://example.org/a is cut off after
 // 266 of 299 bytes of its body (the crawler saved it so; the record
 // itself is whole)" ("after 266 bytes" for a chunked body). The page is
@@ -117,7 +117,7 @@ func CutError(name string, p Page) error {
 }
 
 // UnclosedWarning is the warning for a page read from an unclosed record
-// (Page.Unclosed), name the archive: "crawl.warc: record 2
+// (Page.Unclosed), name the archive: "crawl.warc:record 2
 // (https://example.org/b): the archive ends without the blank lines that
 // close this record; its content is whole and was read". It is "" for a
 // closed record.
@@ -129,10 +129,14 @@ func UnclosedWarning(name string, p Page) string {
 	if p.Offset >= 0 {
 		what = fmt.Sprintf("the gzip member at offset %d ends", p.Offset)
 	}
-	return fmt.Sprintf("%s: record %d (%s): %s without the blank lines that close this record; its content is whole and was read", name, p.Record, p.URI, what)
+	return fmt.Sprintf("%s:record %d (%s): %s without the blank lines that close this record; its content is whole and was read", name, p.Record, p.URI, what)
 }
 
-// RecordError is a malformed or unusable record.
+// RecordError is a malformed or unusable record. Its Error names the
+// record as the articles read from an archive are named (Article.Input,
+// "crawl.warc:record 3"), and as dyad ingest lists its failures:
+// "crawl.warc.gz:record 3: at offset 828: <Reason>", "crawl.warc:record 3:
+// <Reason>".
 type RecordError struct {
 	Name   string // the file
 	Record int    // 1-based record index
@@ -143,9 +147,9 @@ type RecordError struct {
 func (e *RecordError) Error() string {
 	why := e.Reason()
 	if e.Offset >= 0 {
-		return fmt.Sprintf("%s: record %d at offset %d: %v", e.Name, e.Record, e.Offset, why)
+		return fmt.Sprintf("%s:record %d: at offset %d: %v", e.Name, e.Record, e.Offset, why)
 	}
-	return fmt.Sprintf("%s: record %d: %v", e.Name, e.Record, why)
+	return fmt.Sprintf("%s:record %d: %v", e.Name, e.Record, why)
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }

@@ -121,8 +121,8 @@ func TestWalkMalformed(t *testing.T) {
 		t.Errorf("pages\n got %s\nwant %s", got, want)
 	}
 	wantBad := []string{
-		fmt.Sprintf(`bad.warc.gz: record 3 at offset %d: its Content-Length "x%d" is not a number`, offsets[2], len(httpResponse("200 OK", "text/html; charset=utf-8", page1))),
-		fmt.Sprintf(`bad.warc.gz: record 8 at offset %d: the archive ends inside this record (cut off, or an incomplete download)`, truncAt),
+		fmt.Sprintf(`bad.warc.gz:record 3: at offset %d: its Content-Length "x%d" is not a number`, offsets[2], len(httpResponse("200 OK", "text/html; charset=utf-8", page1))),
+		fmt.Sprintf(`bad.warc.gz:record 8: at offset %d: the archive ends inside this record (cut off, or an incomplete download)`, truncAt),
 	}
 	if len(bads) != 2 || bads[0].Error() != wantBad[0] || bads[1].Error() != wantBad[1] {
 		t.Fatalf("bad records %q, want %q", bads, wantBad)
@@ -136,7 +136,7 @@ func TestWalkMalformed(t *testing.T) {
 	plain := recs[0] + recs[2] + recs[5][:200]
 	pages, bads, err = walk(t, "cut.warc", []byte(plain))
 	if err != nil || summary(pages) != "2@-1 https://example.org/1 103" || len(bads) != 1 ||
-		!strings.HasPrefix(bads[0].Error(), "cut.warc: record 3: ") {
+		!strings.HasPrefix(bads[0].Error(), "cut.warc:record 3: ") {
 		t.Errorf("truncated plain: pages %s, bad %v, err %v", summary(pages), bads, err)
 	}
 
@@ -189,7 +189,7 @@ func TestGzipBomb(t *testing.T) {
 	if got := summary(pages); got != want {
 		t.Errorf("pages %s, want %s", got, want)
 	}
-	wantBad := fmt.Sprintf("bomb.warc.gz: record 2 at offset %d: gzip member inflates past %d bytes", len(good), MaxRecordSize)
+	wantBad := fmt.Sprintf("bomb.warc.gz:record 2: at offset %d: gzip member inflates past %d bytes", len(good), MaxRecordSize)
 	if len(bads) != 1 || bads[0].Error() != wantBad {
 		t.Errorf("bad records %v, want [%s]", bads, wantBad)
 	}
@@ -656,7 +656,7 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 	recs := records()
 	whole := recs[0] + recs[2]
 	last := recs[5]
-	cutMsg := "cut.warc: record 3: the archive ends inside this record (cut off, or an incomplete download)"
+	cutMsg := "cut.warc:record 3: the archive ends inside this record (cut off, or an incomplete download)"
 	malformed := strings.Replace(last, "Content-Length: ", "Content-Length: x", 1)
 	for _, tc := range []struct {
 		name string
@@ -668,7 +668,7 @@ func TestPlainArchiveCutInsideRecord(t *testing.T) {
 		{"in the payload", whole + last[:len(last)-20], cutMsg},
 		{"in the last bytes of the payload", whole + last[:len(last)-5], cutMsg},
 		{"malformed, not cut", whole + malformed + recs[6],
-			"cut.warc: record 3: its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
+			"cut.warc:record 3: its Content-Length \"x" + fmt.Sprint(len(httpResponse("200 OK", "text/html", page2))) + "\" is not a number; " +
 				fmt.Sprint(len(malformed)) + " bytes skipped to the next record, at offset " + fmt.Sprint(len(whole)+len(malformed))},
 	} {
 		pages, bads, err := walk(t, "cut.warc", []byte(tc.data))
@@ -729,7 +729,7 @@ func TestUnclosedLastRecord(t *testing.T) {
 	if err != nil || len(bads) != 0 || len(pages) != 2 || pages[0].Unclosed || !pages[1].Unclosed || string(pages[1].Body) != page2 {
 		t.Fatalf("gzip: pages %s, bad %q, err %v", summary(pages), bads, err)
 	}
-	want := fmt.Sprintf("crawl.warc.gz: record 2 (https://example.org/2): the gzip member at offset %d ends without the blank lines that close this record; its content is whole and was read", off)
+	want := fmt.Sprintf("crawl.warc.gz:record 2 (https://example.org/2): the gzip member at offset %d ends without the blank lines that close this record; its content is whole and was read", off)
 	if got := UnclosedWarning("crawl.warc.gz", pages[1]); got != want {
 		t.Errorf("warning\n got %s\nwant %s", got, want)
 	}
@@ -737,7 +737,7 @@ func TestUnclosedLastRecord(t *testing.T) {
 		t.Errorf("warning of a closed record: %s", got)
 	}
 	pages, _, _ = walk(t, "crawl.warc", []byte(whole+last[:len(last)-4]))
-	want = "crawl.warc: record 3 (https://example.org/2): the archive ends without the blank lines that close this record; its content is whole and was read"
+	want = "crawl.warc:record 3 (https://example.org/2): the archive ends without the blank lines that close this record; its content is whole and was read"
 	if got := UnclosedWarning("crawl.warc", pages[1]); got != want {
 		t.Errorf("warning\n got %s\nwant %s", got, want)
 	}
@@ -791,9 +791,9 @@ func TestCapturedResponseCut(t *testing.T) {
 		t.Errorf("bodies %q, %q, %q: want the bytes before the cut", pages[0].Body, pages[1].Body, pages[2].Body)
 	}
 	wantCut := []string{
-		fmt.Sprintf("crawl.warc: record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
-		fmt.Sprintf("crawl.warc: record 2: the HTTP response captured for https://example.org/chunked is cut off after %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
-		fmt.Sprintf("crawl.warc: record 3: the HTTP response captured for https://example.org/gzip is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(zipped)-12, len(zipped)),
+		fmt.Sprintf("crawl.warc:record 1: the HTTP response captured for https://example.org/cl is cut off after 40 of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
+		fmt.Sprintf("crawl.warc:record 2: the HTTP response captured for https://example.org/chunked is cut off after %d bytes of its body (the crawler saved it so; the record itself is whole)", len(page1)),
+		fmt.Sprintf("crawl.warc:record 3: the HTTP response captured for https://example.org/gzip is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", len(zipped)-12, len(zipped)),
 		"",
 	}
 	for i, want := range wantCut {
@@ -805,7 +805,7 @@ func TestCapturedResponseCut(t *testing.T) {
 			t.Errorf("page %d: CutError\n got %s\nwant %s", pages[i].Record, got, want)
 		}
 	}
-	wantBad := "crawl.warc: record 4: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)"
+	wantBad := "crawl.warc:record 4: the HTTP response captured for https://example.org/header is cut off inside its header (the crawler saved it so; the record itself is whole)"
 	if len(bads) != 1 || bads[0].Error() != wantBad {
 		t.Errorf("bad %q\nwant %s", bads, wantBad)
 	}
@@ -837,7 +837,7 @@ func TestBlankLinesAfterLastRecord(t *testing.T) {
 		{"page ending in CRLF, two CRLF more", recs[0] + recs[2] + crlfBody + "\r\n\r\n", readCRLF, ""},
 		{"page ending in CR, one LF more", recs[0] + recs[2] + crBody + "\n", readCR, ""},
 		{"a letter after a blank line", whole + "\r\nx", read,
-			"crawl.warc: record 4: the archive ends inside this record (cut off, or an incomplete download)"},
+			"crawl.warc:record 4: the archive ends inside this record (cut off, or an incomplete download)"},
 		{"two hundred blank lines", whole + strings.Repeat("\r\n", 200), read, ""},
 		{"blank lines ended in LF", whole + strings.Repeat("\n", 300), read, ""},
 	} {
@@ -876,7 +876,7 @@ func TestBlankLinesAfterLastRecord(t *testing.T) {
 		{"a CRLF more in the last record's member", gz(recs[5] + "\r\n"), readGz, ""},
 		{"a member of blank lines between records", append(gz("\r\n"), gz(recs[5])...), readGz, ""},
 		{"a member of blank lines cut", append(gz(recs[5]), cutBlank...), readGz,
-			fmt.Sprintf("crawl.warc.gz: record 4 at offset %d: the archive ends inside this record (cut off, or an incomplete download)", off3+len(gz(recs[5])))},
+			fmt.Sprintf("crawl.warc.gz:record 4: at offset %d: the archive ends inside this record (cut off, or an incomplete download)", off3+len(gz(recs[5])))},
 	} {
 		data := append(append([]byte(nil), head.Bytes()...), tc.tail...)
 		pages, bads, err := walk(t, "crawl.warc.gz", data)

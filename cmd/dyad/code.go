@@ -619,7 +619,7 @@ func notEnglishWarning(arg string, n, of int) string {
 
 // pageOfError returns the WARC page, "ARG:record N", that the error err
 // of the archive arg names first ("crawl.warc:record 3:9: HTML page cut
-// off …", or the archive's own word for a record, "crawl.warc: record 3:
+// off …", or the archive's own word for a record, "crawl.warc:record 3:
 // the HTTP response captured for … is cut off …"), "" for another error.
 func pageOfError(arg string, err error) string {
 	rest, ok := strings.CutPrefix(err.Error(), arg+":record ")

@@ -96,7 +96,7 @@ func TestWARCCutOffFailure(t *testing.T) {
 		}
 		p := writeFile(t, dir, tc.name, data)
 		out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
-		if code != 1 || !strings.Contains(out, `"cameo":"161"`) || !strings.Contains(errs, p+": record 2") || !strings.Contains(errs, why) {
+		if code != 1 || !strings.Contains(out, `"cameo":"161"`) || !strings.Contains(errs, p+":record 2") || !strings.Contains(errs, why) {
 			t.Errorf("code %s: exit %d, stdout %q, stderr %q", tc.name, code, out, errs)
 		}
 		_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, tc.name+".db"), "--date", "2024-05-01", p)
@@ -138,7 +138,7 @@ func TestWARCUnclosedLastRecord(t *testing.T) {
 	story := warcResponse("http://example.org/a", "200 OK", "text/html", "<html><body><p>Kenya recalled its ambassador to Uganda on Wednesday, officials said.</p></body></html>")
 	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday, officials said.</p></body></html>")
 	p := writeFile(t, dir, "noend.warc", append(story, next[:len(next)-4]...))
-	warning := "dyad: warning: " + p + ": record 2 (http://example.org/b): the archive ends without the blank lines that close this record; its content is whole and was read\n"
+	warning := "dyad: warning: " + p + ":record 2 (http://example.org/b): the archive ends without the blank lines that close this record; its content is whole and was read\n"
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
 	if code != 0 || !strings.Contains(out, `"cameo":"161"`) || !strings.Contains(out, `"text":"Chile expelled two Peruvian diplomats on Tuesday, officials said."`) || errs != warning {
 		t.Errorf("code: exit %d, stdout %q, stderr %q", code, out, errs)
@@ -169,7 +169,7 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(resp), resp)
 	next := warcResponse("http://example.org/b", "200 OK", "text/html", "<html><body><p>Chile expelled two Peruvian diplomats on Tuesday, officials said.</p></body></html>")
 	p := writeFile(t, dir, "cut.warc", append([]byte(rec), next...))
-	cut := fmt.Sprintf("dyad: %s: record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
+	cut := fmt.Sprintf("dyad: %s:record 1: the HTTP response captured for http://example.org/a is cut off after %d of %d bytes of its body (the crawler saved it so; the record itself is whole)", p, len(page), len(full))
 
 	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-05-01", p)
 	want := cut + ": 1 paragraph before the cut coded; the input counts as failed\ndyad: 1 of 1 inputs failed\n"

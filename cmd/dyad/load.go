@@ -211,7 +211,7 @@ func dyadLines(err error) string {
 // unexpected EOF): 24 paragraphs before the cut coded; the input counts
 // as failed" ("in 3 articles" after the paragraphs of a feed's items).
 // A WARC record whose HTTP response the crawler saved cut off
-// (warc.CutError) is said so too: "crawl.warc: record 4: the HTTP
+// (warc.CutError) is said so too: "crawl.warc:record 4: the HTTP
 // response captured for https://example.org/a is cut off after 266 of
 // 299 bytes of its body (…): 2 paragraphs before the cut coded; the
 // input counts as failed".

@@ -37,10 +37,10 @@ func TestWARCOneMessagePerRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	cut := func(n int, uri string, got int) string {
-		return fmt.Sprintf("dyad: %s: record %d: the HTTP response captured for %s is cut off after %d of 500 bytes of its body (the crawler saved it so; the record itself is whole): nothing came before the cut; the input counts as failed\n", p, n, uri, got)
+		return fmt.Sprintf("dyad: %s:record %d: the HTTP response captured for %s is cut off after %d of 500 bytes of its body (the crawler saved it so; the record itself is whole): nothing came before the cut; the input counts as failed\n", p, n, uri, got)
 	}
 	want := cut(1, "https://example.org/empty", 0) + cut(2, "https://example.org/gz", 4) +
-		fmt.Sprintf("dyad: %s: record 3: the record's content runs on past its Content-Length (%d bytes): \"tent-Length: %d\" follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d\n",
+		fmt.Sprintf("dyad: %s:record 3: the record's content runs on past its Content-Length (%d bytes): \"tent-Length: %d\" follows where the blank lines closing it should be; %d bytes skipped to the next record, at offset %d\n",
 			p, len(shortHead)+2-20, len(story), len(short), len(empty)+len(gzipCut)+len(short)) +
 		"dyad: 1 of 1 inputs failed\n"
 	for _, args := range [][]string{{"code", "--format", "json", p}, {"extract", "--jsonl", p}} {
@@ -51,5 +51,28 @@ func TestWARCOneMessagePerRecord(t *testing.T) {
 		if !strings.Contains(out, "Kenyan envoys met Chilean officials in Geneva on Monday.") {
 			t.Errorf("%s: stdout\n%s\nwant the de-chunked page's story", args[0], out)
 		}
+	}
+}
+
+// TestWARCRecordNamedAlike: dyad code and dyad ingest name a bad record
+// of an archive alike, as its articles are named (Article.Input,
+// "crawl.warc.gz:record 2"): dyad code said "crawl.warc.gz: record 2 at
+// offset 310: …" where dyad ingest listed "crawl.warc.gz:record 2: at
+// offset 310: …".
+func TestWARCRecordNamedAlike(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><head><title>Talks</title></head><body><p>Kenyan envoys met Chilean officials in Geneva on Monday.</p></body></html>"
+	first := gz(warcRec("https://example.org/a", page, ""))
+	second := gz(warcRec("https://example.org/b", page, ""))
+	p := filepath.Join(dir, "crawl.warc.gz")
+	if err := os.WriteFile(p, append(first, second[:len(second)/2]...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	said := fmt.Sprintf("%s:record 2: at offset %d: the archive ends inside this record (cut off, or an incomplete download)", p, len(first))
+	if _, errs, code := run(t, "code", "--format", "json", p); code != 1 || !strings.Contains(errs, "dyad: "+said+"\n") {
+		t.Errorf("code: exit %d, stderr\n%s\nwant exit 1 and\ndyad: %s", code, errs, said)
+	}
+	if _, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), p); code != 1 || !strings.Contains(errs, "failed: "+said+"\n") {
+		t.Errorf("ingest: exit %d, stderr\n%s\nwant exit 1 and\nfailed: %s", code, errs, said)
 	}
 }
