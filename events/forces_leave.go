@@ -22,10 +22,18 @@ import (
 // forceSubject reports whether the subject of the verb at token i is an
 // armed force: the mention right before the verb, past adverbs,
 // auxiliaries, modals and a verb of beginning ("began pulling out",
-// "have started to leave"), has the MIL, REB or UAF sector.
-func forceSubject(st *sentence, i int) bool {
+// "have started to leave"), has the MIL, REB or UAF sector. With police
+// set (a pattern flagged "police"), a police force (COP) counts too: a
+// police contingent sent abroad to lead a mission there ("Kenyan police
+// officers arrived in Haiti to lead a U.N.-backed mission"); police that
+// leave a place withdraw nothing, and police arriving "to help restore
+// order" are most often sent within their own country.
+func forceSubject(st *sentence, i int, police bool) bool {
 	m, ok := subjectBefore(st, i, func(t dyad.Token) bool { return t.Tag == "TO" || beginVerb(t) })
-	return ok && hasSector(*m, "MIL", "REB", "UAF") && !hasSector(*m, "GOV")
+	if !ok || hasSector(*m, "GOV") {
+		return false
+	}
+	return hasSector(*m, "MIL", "REB", "UAF") || police && hasSector(*m, "COP")
 }
 
 // subjectBefore returns the actor mention that ends right before the verb

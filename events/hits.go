@@ -306,7 +306,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 			continue // a slot none of the words after the verb can fill
 		}
 		end, ok := c.matchSlots(toks, i, p, len(p.Slots), p.has(flagFar), p.has(flagObject))
-		if !ok || p.has(flagForce) && (!forceSubject(st, i) || ownQuartersLeft(toks, end)) {
+		if !ok || p.has(flagForce) && (!forceSubject(st, i, p.has(flagPolice)) || ownQuartersLeft(toks, end)) {
 			continue // "Britain left the EU": only forces withdraw, and not from their own barracks (forces_leave.go)
 		}
 		if ok && p.has(flagUnarmed) && armedSubject(st, i) {

@@ -74,6 +74,11 @@ const (
 	// military or intelligence force: "riot police cleared the streets"
 	// repress, street sweepers who clear them do not (source_kind.go)
 	flagSecurity
+	// flagPolice, with flagForce, lets a police force (COP) be the armed
+	// force too: a police contingent sent abroad to lead a mission
+	// ("Kenyan police officers landed in Haiti to lead a U.N.-backed
+	// mission", forces_leave.go, troops_abroad.go)
+	flagPolice
 )
 
 var flagNames = map[string]int{
@@ -84,6 +89,7 @@ var flagNames = map[string]int{
 	"noclause": flagNoClause,
 	"headnoun": flagHeadNoun,
 	"security": flagSecurity,
+	"police":   flagPolice,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

@@ -208,7 +208,9 @@ func foughtAlongside(st *sentence, h *verbHit) {
 // not the insurgents the purpose names. The country is the state itself
 // or a place the gazetteer knows, within three words after the first "in"
 // or "into" following the verb; a hit of any other verb, or a place in the
-// source's own country, keeps its target.
+// source's own country, keeps its target. A police force (COP) is a force
+// sent abroad only when it arrives in another country: police arriving in
+// a town of their own country, or in no place named, are no event.
 func (c *Coder) arrivedIn(st *sentence, h *verbHit) {
 	if h.code != "074" || len(h.source) != 1 {
 		return
@@ -218,6 +220,16 @@ func (c *Coder) arrivedIn(st *sentence, h *verbHit) {
 	default:
 		return
 	}
+	if !c.arrivedAbroad(st, h) && hasSector(h.source[0], "COP") && !hasSector(h.source[0], "MIL", "REB", "UAF") {
+		h.code = ""
+	}
+}
+
+// arrivedAbroad sets the target of arrival hit h to the country named or
+// placed within three words after the first "in" or "into" following the
+// verb when it is not the source's own (arrivedIn), and reports whether it
+// did.
+func (c *Coder) arrivedAbroad(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	k := h.head + 1
 	for ; k < len(toks) && k <= h.head+2; k++ {
@@ -226,24 +238,27 @@ func (c *Coder) arrivedIn(st *sentence, h *verbHit) {
 		}
 	}
 	if k >= len(toks) || k > h.head+2 {
-		return
+		return false
 	}
 	for j := k + 1; j < len(toks) && j < k+4; j++ {
 		if m := st.at[j]; m >= 0 && st.ments[m].Kind == actors.KindCountry && len(st.ments[m].Sectors) == 0 {
-			if st.ments[m].Country != h.source[0].Country {
-				h.target = []actors.Mention{st.ments[m]}
+			if st.ments[m].Country == h.source[0].Country {
+				return false
 			}
-			return
+			h.target = []actors.Mention{st.ments[m]}
+			return true
 		}
 		p, _, ok := c.placeAt(st, j, len(toks), 1)
 		if !ok {
 			continue
 		}
-		if p.Country != h.source[0].Country {
-			m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
-			m.Start, m.End = j, j+1
-			h.target = []actors.Mention{*m}
+		if p.Country == h.source[0].Country {
+			return false
 		}
-		return
+		m := c.placeMention(p.Country, toks[j:j+1], st.s.Text)
+		m.Start, m.End = j, j+1
+		h.target = []actors.Mention{*m}
+		return true
 	}
+	return false
 }
