@@ -651,6 +651,12 @@ func (c *Coder) resolve(ctx *articleCtx, st *sentence, ms []actors.Mention) []ac
 				country = c.sentenceCountry(st)
 			}
 			for j := 0; j < len(out) && country == ""; j++ {
+				if hasSector(m, "CVL", "REF", "HLH", "EDU", "MED") && !armed && !titled && accuserBefore(st.toks, out, j, m) {
+					if p := c.sentenceCountry(st); p != "" && p != out[j].Country {
+						country = p // "Britain accused Syrian forces of massacring villagers in Houla": the place's (coref_accused.go)
+						break
+					}
+				}
 				if out[j].Country != "" && !out[j].Modifier && !out[j].Place && !(out[j].Kind == actors.KindOrg && newsMedium(out[j]) && hasSector(m, "CVL", "REF", "HLH", "EDU")) {
 					// (the people a news outlet shows are not its country's:
 					// "a video obtained by CNN shows schoolgirls abducted by
