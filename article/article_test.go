@@ -135,6 +135,18 @@ func TestReadText(t *testing.T) {
 			Body:     []string{"Talks collapsed on Friday, officials said."},
 			Captions: []string{"FILE - In this photo taken last year, delegates arrive for talks."},
 		}},
+		// a lead before the dateline is the story's first paragraph, not
+		// a caption (it was moved to Captions and not coded); a caption
+		// with a participle ("destroyed in") stays one
+		{"lead before the dateline", "DATE: 2024-03-04\n\nGunmen killed six soldiers near the border on Monday, officials said.\n\nBAMAKO (Reuters) - The army said it had sent reinforcements.\n", dyad.Article{
+			Source: "Reuters", Dateline: "BAMAKO", Published: "2024-03-04", PublishedFrom: "header",
+			Body: []string{"Gunmen killed six soldiers near the border on Monday, officials said.", "The army said it had sent reinforcements."},
+		}},
+		{"caption with a participle before the dateline", "A woman reacts next to a house destroyed in an air strike.\n\nBAMAKO (Reuters) - The army said it had sent reinforcements.\n", dyad.Article{
+			Source: "Reuters", Dateline: "BAMAKO",
+			Body:     []string{"The army said it had sent reinforcements."},
+			Captions: []string{"A woman reacts next to a house destroyed in an air strike."},
+		}},
 		{"outlet credit without a place", "(CNN) Militants freed 21 students on Saturday, officials said.\n\n(Reuters) stays in later paragraphs.\n", dyad.Article{
 			Source: "CNN",
 			Body:   []string{"Militants freed 21 students on Saturday, officials said.", "(Reuters) stays in later paragraphs."},

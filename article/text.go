@@ -147,7 +147,8 @@ func StripDateline(a *dyad.Article) {
 // datelineFirst strips the dateline from the story's first paragraph: the
 // first of the opening three that starts with one. With moveBefore, the
 // (at most two) paragraphs before it are photo captions or page furniture
-// and go to a.Captions.
+// and go to a.Captions, but for a lead paragraph (leadBeforeDateline),
+// kept first in the body.
 func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
 	if len(body) > 0 && strings.HasPrefix(body[0], "(") {
 		// "(CNN) Boko Haram militants …": an outlet's credit with no place;
@@ -166,10 +167,15 @@ func datelineFirst(body []string, a *dyad.Article, moveBefore bool) []string {
 		}
 		body[i] = takeDateline(body[i], a)
 		if i > 0 && moveBefore {
+			var lead []string
 			for _, c := range body[:i] {
-				a.Captions = appendNew(a.Captions, c)
+				if leadBeforeDateline(c) {
+					lead = append(lead, c)
+				} else {
+					a.Captions = appendNew(a.Captions, c)
+				}
 			}
-			body = body[i:]
+			body = append(lead, body[i:]...)
 		}
 		break
 	}
