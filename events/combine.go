@@ -172,6 +172,11 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 		}
 		if appeal || demand {
+			if demand && h.code == "100" {
+				if code := c.demandedChange(st, h); code != "" {
+					h.code = code // "demanded that Washington stop interfering" 1042 (demand_policy.go)
+				}
+			}
 			if len(h.target) == 0 {
 				h.target = c.thatSubject(st, h.end) // "demanded that Japan stop …"
 			}

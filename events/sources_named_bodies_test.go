@@ -15,7 +15,7 @@ func TestNamedBodySources(t *testing.T) {
 		{"Paraguay's opposition bloc praised the court ruling on Wednesday.",
 			[]string{"PRYOPP 051 PRYJUD asserted"}},
 		{"Peru's indigenous confederation AIDESEP demanded that the government halt logging in the Amazon.",
-			[]string{"PERCVL 100 PERGOV asserted"}},
+			[]string{"PERCVL 1042 PERGOV asserted"}},
 		{"Colombia's indigenous federation accused the army of killing two farmers.",
 			[]string{"COLCVL 112 COLMIL asserted", "COLMIL 190 COLAGR alleged"}},
 		{"Turkey's president arrived in Doha on Thursday and was hosted by Emir Sheikh Tamim bin Hamad al-Thani.",

@@ -69,6 +69,8 @@ type vocab struct {
 	explosiveNouns    wordList // [explosive nouns] forms: bombings.go bombSubject
 	embassyNouns      wordList // [embassy nouns] forms: refuge.go refugeGiver
 	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
+	demandedPolicy    wordList // [demanded policy verbs] lemmas: demand_policy.go demandedChange
+	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
 
 	// the older rules' lists
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
@@ -314,6 +316,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"incursion verbs":           &v.incursionVerbs,
 		"embassy nouns":             &v.embassyNouns,
 		"military strike words":     &v.militaryStrikes,
+		"demanded policy verbs":     &v.demandedPolicy,
+		"demanded military halts":   &v.demandedHalts,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
