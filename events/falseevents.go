@@ -383,6 +383,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if untilCondition(st, h) {
 		return true // "refused to meet him until Belgrade signed the deal": a condition (falseevents_until.go)
 	}
+	if tollRelative(st, h) {
+		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
+	}
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}

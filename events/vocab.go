@@ -218,6 +218,7 @@ type vocab struct {
 	massVictims           wordList // [mass victims] forms: intent.go countedVictims, conflict.go massCount
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
 	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
+	tollAntecedents       wordList // [toll antecedents] forms: falseevents_toll.go tollRelative
 
 	// places
 	placeNouns              wordList // [place nouns] forms: coref_places.go placeNoun, location.go placeHead
@@ -484,6 +485,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"mass victims":              &v.massVictims,
 		"victim group heads":        &v.victimGroupHeads,
 		"fighting nouns":            &v.fightingNouns,
+		"toll antecedents":          &v.tollAntecedents,
 		"place nouns":               &v.placeNouns,
 		"place kinds":               &v.placeKinds,
 		"region heads":              &v.regionHeads,
