@@ -386,6 +386,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if backgroundCharge(st, h) {
+		return true // "recalled its ambassador over allegations that Chilean sailors spied on its navy" (falseevents_charges.go)
+	}
 	if t := st.toks[h.head].Tag; (h.p.Noun || t == "NN" || t == "VBP" || t == "VB") && h.end == h.head+1 && modifierNoun(st.toks, h.head) {
 		return true // "protest groups", "lending agencies" (falseevents.go)
 	}
