@@ -18,7 +18,13 @@ const (
 		goalkeeper penalty referee stadium fans club clubs squad win victory defeat draw title
 		athletes athlete race grand prix cup bowlers bowler boundaries wickets batting bowling
 		sprint marathon`
-	weatherCues = `forecast temperatures temperature rainfall rain snow degrees celsius
+	// sportSentenceCues are words of sport that tell a sentence alone
+	// (sentenceOff), not a whole article: a team's choice of players for
+	// a match ("is considering playing left-arm spinner … in the third
+	// Test"). An article on a protest outside a match, or on school tests,
+	// has them too.
+	sportSentenceCues = `player players spinner spinners test`
+	weatherCues       = `forecast temperatures temperature rainfall rain snow degrees celsius
 		fahrenheit meteorological weather storm showers sunny cloudy humidity heatwave frost
 		snowstorm blizzard thunderstorms gusts drizzle flakes meteorologist
 		meteorologists forecasters`
@@ -57,20 +63,27 @@ type topicIndex struct {
 	cues     map[string]uint8
 	sections map[string]bool
 	news     map[string]bool // newsSections
-	known    wordset.Filter  // the keys of cues: most words are none
-	died     *regexp.Regexp  // an obituary's lead: "who has died aged 83"
+	known    wordset.Filter  // the keys of cues and sentenceSport: most words are none
+	// sentenceSport holds sportSentenceCues, counted as sport by
+	// sentenceOff only
+	sentenceSport map[string]bool
+	died          *regexp.Regexp // an obituary's lead: "who has died aged 83"
 }
 
 const nTopics = 7 // politics + six discarded topics
 
 func newTopicIndex() *topicIndex {
-	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}, news: map[string]bool{},
+	ix := &topicIndex{cues: map[string]uint8{}, sections: map[string]bool{}, news: map[string]bool{}, sentenceSport: map[string]bool{},
 		died: regexp.MustCompile(`\b(?:has died|died|dies|is dead|dead|passed away)(?:,? (?:aged|at the age of) [0-9]{2,3}\b|,? at [0-9]{2,3}(?:$|[,;:)]|\.(?:$| )| (?:after|in|on|following|from|of|years)\b)| [^.;]{1,50}? (?:aged|at the age of) [0-9]{2,3}\b)`)}
 	for bit, list := range []string{politicsCues, sportCues, weatherCues, entertainmentCues, obituaryCues, marketCues, animalCues} {
 		for _, w := range strings.Fields(list) {
 			ix.cues[w] |= 1 << bit
 			ix.known.Add(w)
 		}
+	}
+	for _, w := range strings.Fields(sportSentenceCues) {
+		ix.sentenceSport[w] = true
+		ix.known.Add(w)
 	}
 	for _, w := range strings.Fields(discardSections) {
 		ix.sections[w] = true
@@ -208,6 +221,9 @@ func (ix *topicIndex) sentenceOff(toks []dyad.Token) bool {
 			continue
 		}
 		bits, ok := ix.cues[t.Lower]
+		if !ok && ix.sentenceSport[t.Lower] {
+			bits, ok = 1<<1, true // sport, for a sentence alone
+		}
 		if !ok {
 			continue
 		}
