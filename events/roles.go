@@ -607,6 +607,14 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 			case "and", ",", "or", "nor":
 				conj = true
 			case "the", "his", "her", "their", "its", "'s", "’s":
+			case "a", "an":
+				// "freed an Australian economist, a British diplomat and a
+				// Japanese filmmaker": an object list's item after its comma
+				// or "and" (not a subject list's: "gunmen and a suicide bomber
+				// attacked" leaves the bomber to the bombing)
+				if !conj || b >= len(toks) || st.at[b] < 0 || subjectOfNext(toks, st.ments[st.at[b]].End) {
+					return false
+				}
 			default:
 				if (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k == b-1) && !startsUpperASCII(toks[k].Text) && !collectiveWord(toks[k].Lower) && k > a {
 					continue // "Sudan's army and the paramilitary Rapid Support Forces"
