@@ -992,7 +992,11 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			h.source, mainTarget = main.source, main.target
 		}
 		if h.passive {
-			if by := dropWarModifiers(st, c.byAgent(st, agentFrom(st, h))); len(by) > 0 {
+			by := c.byAgent(st, agentFrom(st, h))
+			if len(by) == 0 {
+				by = c.byAgentPastAdjuncts(st, agentFrom(st, h)) // "was abducted from a Tripoli hotel on Thursday by gunmen" (passive_adjuncts.go)
+			}
+			if by := dropWarModifiers(st, by); len(by) > 0 {
 				h.target, h.source = h.source, by
 				if len(h.target) == 0 {
 					h.target = c.passiveSubjectTarget(st, h)
