@@ -14,7 +14,7 @@ import (
 // mention as text=CODE.
 func TestAgents46(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"2022-11-17", "The junta freed Australian economist Sean Turnell, former British ambassador Vicky Bowman and Japanese filmmaker Toru Kubota.", "The junta=?GOV | Australian economist=AUSCVL | British ambassador Vicky Bowman=GBR | Japanese filmmaker=JPNCVL"},
+		{"2022-11-17", "The junta freed Australian economist Sean Turnell, former British ambassador Vicky Bowman and Japanese filmmaker Toru Kubota.", "The junta=?GOV | Australian economist Sean Turnell=AUSCVL | British ambassador Vicky Bowman=GBR | Japanese filmmaker Toru Kubota=JPNCVL"},
 		{"2022-11-17", "Police freed a Spanish economist and former Italian minister.", "Police=?COP | Spanish economist=ESPCVL | Italian minister=ITA"},
 		{"2021-08-02", "Poland sheltered a Belarusian sprinter.", "Poland=POL | Belarusian sprinter=BLRCVL"},
 		{"2023-07-10", "Pyongyang threatened to shoot down U.S. spy planes.", "Pyongyang=PRK | U.S. spy planes=USAMIL"},

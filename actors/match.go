@@ -1220,8 +1220,8 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 					// an org followed by an agent: "NATO leaders", "Hamas
 					// fighters" keep the org's code
 					orgTitle = gap == 0 && isHolderNoun(toks[n.end-1].Lower) // "ECOWAS Commission President"
-					if c := governingForces(code, splitRoles(n.p.entries[0].Code)); (gap == 0 || poss) && c != code {
-						code, named = c, "" // "Taliban forces" in 2024: the state's army (forces.go)
+					if c := governingForces(code, splitRoles(n.p.entries[0].Code)); (gap == 0 || poss || from > end) && c != code {
+						code, named = c, "" // "Taliban forces" in 2024: the state's army; "the Taliban's morality police" its police (forces.go)
 					}
 					if add := splitRoles(n.p.entries[0].Code); gap == 0 && len(add) == 1 && add[0] == "LAB" &&
 						countryOf(code) != "" && strings.Join(rolesOf(code), "") == "BUS" {
@@ -1451,7 +1451,7 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 			k0 = end + 1
 		}
 		if (len(sectors) > 0 || k0 > end || orgTitle) && !mt.Person && k0 < len(toks) && startsUpper(toks[k0].Text) && toks[k0].Tag == "NNP" &&
-			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle || m.placeTitled(toks, mt.Start, end)) && isHolderNoun(toks[end-1].Lower) && nameRun(toks, raws, k0) >= 2) {
+			(k0 > end || isTitledAgent(toks, r.start, end) || (country != "" || orgTitle || m.placeTitled(toks, mt.Start, end)) && (isHolderNoun(toks[end-1].Lower) || country != "" && privateTitle(toks[end-1].Lower)) && nameRun(toks, raws, k0) >= 2) {
 			// (a lower-case title takes a name of two words or more: "US
 			// peace envoy Anthony Zinni", "Iran's foreign minister Abbas
 			// Araqchi")
