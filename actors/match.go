@@ -299,6 +299,12 @@ type Mention struct {
 	roleCode string
 }
 
+// DatedRoles reports whether the mention names a person whom the
+// dictionary gives dated roles (people.txt: "Vladimir Putin | RUSGOV |
+// person | 2012-05-07.."), an office holder: without a date to tell the
+// role held, such a person is coded by country alone.
+func (m *Mention) DatedRoles() bool { return len(m.roles) > 0 }
+
 // raw is a dictionary match before noun-phrase assembly.
 type raw struct {
 	start, end int

@@ -13,8 +13,9 @@ import (
 // GOV code) cannot be told for them, so their office holders are coded by
 // country alone. first names the first undated article's record (its
 // Article.Input: "notes.txt", "wire.jsonl:3", "crawl.warc:record 2");
-// country is the ISO 3166 alpha-3 code of the state that article is
-// mostly about, given as the example ("AUS, not AUSGOV"), "" for none. It
+// country is the ISO 3166 alpha-3 code of the state whose office holders
+// that article names, given as the example ("AUS, not AUSGOV"), "" when
+// it names none (no example then: its codes are the same dated or not). It
 // returns "" when undated is 0. "200 of 200 articles have no publication
 // date (the first news/a.txt): office holders get their country's code
 // alone (AUS, not AUSGOV); give --date YYYY-MM-DD"; one article of one:

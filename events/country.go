@@ -2,18 +2,21 @@ package events
 
 import "github.com/dyad-events/dyad"
 
-// MainCountry returns the ISO 3166 alpha-3 code of the state a's actors
-// name most often (actor mentions, not adjectives modifying a noun; ties
-// go to the state named first): "AUS" for a story of Canberra's ministers
-// and Chinese tariffs told mostly of Australia. It is "" when no actor of
-// a has a country. Callers use it to give an example code in the
-// article's own terms, as the undated-input warning does.
-func (c *Coder) MainCountry(a *dyad.Article) string {
+// OfficeCountry returns the ISO 3166 alpha-3 code of the state whose
+// office holders a names most often (mentions of people the dictionary
+// gives dated roles, actors.Mention.DatedRoles; ties go to the state
+// named first): "AUS" for a story of Anthony Albanese's talks with China.
+// It is "" when a names no office holder with a country: "Kenya and
+// Uganda resumed talks", "The prime minister met the president of Kenya"
+// (a title codes the same with or without a date). The undated-input
+// warning gives it as the example of a code that the lack of a date
+// changes ("AUS, not AUSGOV").
+func (c *Coder) OfficeCountry(a *dyad.Article) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, s := range c.Actors(a) {
 		for _, m := range s.Mentions {
-			if m.Modifier || len(m.Country) != 3 {
+			if !m.DatedRoles() || m.Modifier || len(m.Country) != 3 {
 				continue
 			}
 			count[m.Country]++

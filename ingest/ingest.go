@@ -125,7 +125,8 @@ type Config struct {
 	// unless the user gave a date for such articles.
 	WarnUndated bool
 	// UndatedCountry, when set, gives the ISO 3166 alpha-3 code of the
-	// state an article is mostly about ((*events.Coder).MainCountry): the
+	// state whose office holders an article names most
+	// ((*events.Coder).OfficeCountry), "" for none: the
 	// undated warning's example code is the first undated article's
 	// ("AUS, not AUSGOV"), none when it returns "".
 	UndatedCountry func(*dyad.Article) string

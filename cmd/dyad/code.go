@@ -475,7 +475,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if first == "" {
 				first = firstUndated.ID
 			}
-			msg := article.UndatedWarning(first, undated, read, coder.MainCountry(firstUndated))
+			msg := article.UndatedWarning(first, undated, read, coder.OfficeCountry(firstUndated))
 			emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 		}
 	}()

@@ -302,7 +302,7 @@ events, export and serve never migrate.`,
 				WarnUndated: opt.Date == "",
 			}
 			if c, ok := coder.(*events.Coder); ok {
-				cfg.UndatedCountry = c.MainCountry
+				cfg.UndatedCountry = c.OfficeCountry
 			}
 			term := terminalFile(errw)
 			if term != nil {

@@ -10,9 +10,10 @@ import (
 
 // TestUndatedWarning: dyad code and dyad ingest warn once per run of the
 // articles that have no publication date (office holders then get their
-// country's code alone), with their count, the first of them and an
-// example code of that article's country; not for dated inputs nor with
-// --date.
+// country's code alone), with their count and the first of them, and no
+// example code when that article names no office holder (see
+// TestUndatedWarningFolder for one that does); not for dated inputs nor
+// with --date.
 func TestUndatedWarning(t *testing.T) {
 	dir := t.TempDir()
 	undated := filepath.Join(dir, "undated.txt")
@@ -29,7 +30,9 @@ func TestUndatedWarning(t *testing.T) {
 		`{"id":"b","date":"2024-03-04","text":"Kenya and Uganda resumed talks again."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	const tail = ": office holders get their country's code alone (KEN, not KENGOV); give --date YYYY-MM-DD"
+	// no example code: these name no office holder ("the president of
+	// Kenya" is KENGOV dated or not); it was "(KEN, not KENGOV)"
+	const tail = ": office holders get their country's code alone; give --date YYYY-MM-DD"
 	want := "dyad: warning: 2 of 4 articles have no publication date (the first " + undated + ")" + tail + "\n"
 	if _, stderr, code := run(t, "code", "--format", "json", undated, dated, jsonl); code != 0 || stderr != want {
 		t.Errorf("code: exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
@@ -198,7 +201,7 @@ func TestUndatedWarningCountsArticlesOnce(t *testing.T) {
 	lines := writeFile(t, dir, "twice.jsonl", []byte(`{"id":"a","text":"Kenya and Uganda resumed talks."}`+"\n"+
 		`{"id":"a","text":"Kenya and Uganda resumed talks."}`+"\n"+
 		`{"id":"b","date":"2024-03-04","text":"Kenya and Uganda resumed border talks."}`+"\n"))
-	const tail = ": office holders get their country's code alone (KEN, not KENGOV); give --date YYYY-MM-DD\n"
+	const tail = ": office holders get their country's code alone; give --date YYYY-MM-DD\n"
 	for _, tc := range []struct {
 		inputs []string
 		want   string
