@@ -171,6 +171,18 @@ func TestDatesWire(t *testing.T) {
 			[]string{"SRB 161 HRVGOV 2024-09 month text"}},
 		{"Serbia expelled two Croatian diplomats in Jan. 2024.",
 			[]string{"SRB 161 HRVGOV 2024-01 month text"}},
+		// a date after publication dates no done act: the publication
+		// date (it was 2025-03-20 and 2025-03-17 day text); one before it
+		// stands
+		{"Serbia expelled two Croatian diplomats on March 20.",
+			[]string{"SRB 161 HRVGOV 2025-03-14 day published"}},
+		{"Chilean police arrested 40 students in Santiago on March 17, 2025.",
+			[]string{"CHLCOP 173 CHLEDU 2025-03-14 day published"}},
+		{"Serbia expelled two Croatian diplomats on March 12.",
+			[]string{"SRB 161 HRVGOV 2025-03-12 day text"}},
+		// ... and so does the day after it, begun elsewhere in the world
+		{"Serbia expelled two Croatian diplomats on March 15.",
+			[]string{"SRB 161 HRVGOV 2025-03-15 day text"}},
 		// a nominal right before the date owns it, past "late"
 		{"Indian and Chinese diplomats agreed at a meeting late on Tuesday to resume border patrols.",
 			[]string{"INDGOV 040 CHNGOV 2025-03-11 day text"}},

@@ -370,8 +370,23 @@ func actorOf(m *actors.Mention) *dyad.Actor {
 }
 
 // dateFor picks the date expression of the hit's clause; without one, the
-// publication date.
+// publication date. A date more than a day after the publication date
+// (at the date's own precision: "on March 5", "next year" in a story of
+// 2024-03-01) dates no event, which is told as done or said by then, and
+// a plan's (future, hypothetical) takes its statement's date anyway: the
+// publication date is taken instead, marked "published". The day after
+// it stands: a story dated in one time zone tells of a day already begun
+// in another ("on Friday" in Seoul, in a Washington story of Thursday).
 func (c *Coder) dateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
+	date, precision, from := c.textDateFor(ctx, st, h)
+	if latest := ctx.pub.AddDate(0, 0, 1).Format("2006-01-02"); from == "text" && len(date) <= len(latest) && date > latest[:len(date)] {
+		return ctx.pubDate, dyad.Day, "published"
+	}
+	return date, precision, from
+}
+
+// textDateFor is dateFor before its check against the publication date.
+func (c *Coder) textDateFor(ctx *articleCtx, st *sentence, h *verbHit) (string, string, string) {
 	if ctx.pubDate == "" {
 		return "", dyad.Unknown, ""
 	}
