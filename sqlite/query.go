@@ -514,12 +514,18 @@ func (db *DB) Actors(ctx context.Context, limit int) ([]ActorCount, error) {
 		q += " LIMIT ?"
 		args = append(args, limit)
 	}
+	return db.actorCounts(ctx, nil, q, args...)
+}
+
+// actorCounts runs q, a query of actors' code, name and count rows, and
+// appends the rows to out: nil or empty, the answer when there are none.
+// Errors are the query's, named by the store's path, or a row's.
+func (db *DB) actorCounts(ctx context.Context, out []ActorCount, q string, args ...any) ([]ActorCount, error) {
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.path, err)
 	}
 	defer rows.Close()
-	var out []ActorCount
 	for rows.Next() {
 		var a ActorCount
 		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {

@@ -293,20 +293,7 @@ func (db *DB) SearchActors(ctx context.Context, q string, limit int) ([]ActorCou
 		s += " LIMIT ?"
 		args = append(args, limit)
 	}
-	rows, err := db.db.QueryContext(ctx, s, args...)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.path, err)
-	}
-	defer rows.Close()
-	out := []ActorCount{}
-	for rows.Next() {
-		var a ActorCount
-		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return db.actorCounts(ctx, []ActorCount{}, s, args...)
 }
 
 // PlaceCount is an event location (gazetteer name, ISO3 country, lat/lon
