@@ -269,12 +269,18 @@ func (db *DB) Actors(ctx context.Context, limit int) ([]sqlite.ActorCount, error
 		q += " LIMIT $1"
 		args = append(args, limit)
 	}
+	return db.actorCounts(ctx, nil, q, args...)
+}
+
+// actorCounts runs q, a query of actors' code, name and count rows, and
+// appends the rows to out: nil or empty, the answer when there are none.
+// Errors name the store.
+func (db *DB) actorCounts(ctx context.Context, out []sqlite.ActorCount, q string, args ...any) ([]sqlite.ActorCount, error) {
 	rows, err := db.pool.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", db.name, err)
 	}
 	defer rows.Close()
-	var out []sqlite.ActorCount
 	for rows.Next() {
 		var a sqlite.ActorCount
 		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {

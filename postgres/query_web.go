@@ -212,20 +212,7 @@ func (db *DB) SearchActors(ctx context.Context, q string, limit int) ([]sqlite.A
 		s += " LIMIT $3"
 		args = append(args, limit)
 	}
-	rows, err := db.pool.Query(ctx, s, args...)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", db.name, err)
-	}
-	defer rows.Close()
-	out := []sqlite.ActorCount{}
-	for rows.Next() {
-		var a sqlite.ActorCount
-		if err := rows.Scan(&a.Code, &a.Name, &a.Count); err != nil {
-			return nil, fmt.Errorf("%s: %w", db.name, err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return db.actorCounts(ctx, []sqlite.ActorCount{}, s, args...)
 }
 
 // andWhere adds cond to a WHERE clause built by where.
