@@ -202,17 +202,11 @@ year, or undated, stand alone.`,
 			if format != "json" && format != "table" {
 				return &exitError{2, fmt.Errorf("--format %q: want table or json", format)}
 			}
-			db, err := openStore(f.db, false)
+			db, ctx, done, err := openQueryStore(cmd, f.db, flt.Text)
 			if err != nil {
 				return err
 			}
-			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
-			defer db.Close()
-			ctx, stop := storeContext(cmd.Context(), db)
-			defer stop()
-			if err := checkText(ctx, db, flt.Text); err != nil {
-				return interrupted(ctx, err)
-			}
+			defer done()
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			if format == "json" {
@@ -261,6 +255,31 @@ func actorCode(a *dyad.Actor) string {
 		return "-"
 	}
 	return a.Code
+}
+
+// openQueryStore opens the store at path (a SQLite file or a PostgreSQL
+// URL) to read the events of a query whose --q is text, as dyad events and
+// dyad export do: it warns of a snapshot store on cmd's standard error,
+// gives the context that a signal cancels (storeContext) and checks text
+// (checkText; its error is returned as interrupted gives it). done stops
+// the signal handling and closes the store; it is nil with an error.
+func openQueryStore(cmd *cobra.Command, path, text string) (db store.Store, ctx context.Context, done func(), err error) {
+	db, err = openStore(path, false)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	warnSnapshot(cmd.ErrOrStderr(), db, path)
+	ctx, stop := storeContext(cmd.Context(), db)
+	done = func() {
+		stop()
+		db.Close()
+	}
+	if err := checkText(ctx, db, text); err != nil {
+		err = interrupted(ctx, err)
+		done()
+		return nil, nil, nil, err
+	}
+	return db, ctx, done, nil
 }
 
 // checkText rejects a --q the store cannot parse (a usage error, exit 2)

@@ -84,17 +84,11 @@ with gdelt-mentions.`,
 			if allStatuses && flt.Status != "" {
 				return &exitError{2, fmt.Errorf("--all-statuses and --status %s contradict each other: give one", flt.Status)}
 			}
-			db, err := openStore(f.db, false)
+			db, ctx, done, err := openQueryStore(cmd, f.db, flt.Text)
 			if err != nil {
 				return err
 			}
-			warnSnapshot(cmd.ErrOrStderr(), db, f.db)
-			defer db.Close()
-			ctx, stop := storeContext(cmd.Context(), db)
-			defer stop()
-			if err := checkText(ctx, db, flt.Text); err != nil {
-				return interrupted(ctx, err)
-			}
+			defer done()
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			var each func(sqlite.StoredEvent) error
 			var closeFn func() error
