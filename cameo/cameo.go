@@ -234,10 +234,14 @@ func (o *Ontology) Codes() []Code {
 // Len returns the number of codes.
 func (o *Ontology) Len() int { return len(o.sorted) }
 
-// Base returns the 3-digit base code (GDELT's EventBaseCode): "0251" →
+// Base returns the 3-digit base code of code, as BaseCode does.
+func (o *Ontology) Base(code string) string { return BaseCode(code) }
+
+// BaseCode returns the 3-digit base code (GDELT's EventBaseCode): "0251" →
 // "025", "025" → "025". A 2-digit root maps to its "not specified" code
-// ("02" → "020"). Anything else is returned unchanged.
-func (o *Ontology) Base(code string) string {
+// ("02" → "020"). Anything else is returned unchanged. It needs no
+// ontology: the base is the code's own digits.
+func BaseCode(code string) string {
 	switch len(code) {
 	case 4:
 		return code[:3]

@@ -148,6 +148,9 @@ func TestRootAndBase(t *testing.T) {
 		if got := o.Base(tt.code); got != tt.base {
 			t.Errorf("Base(%q) = %q, want %q", tt.code, got, tt.base)
 		}
+		if got := BaseCode(tt.code); got != tt.base {
+			t.Errorf("BaseCode(%q) = %q, want %q", tt.code, got, tt.base)
+		}
 	}
 }
 

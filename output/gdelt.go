@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/sentences"
 	"golang.org/x/net/publicsuffix"
 )
@@ -119,7 +120,7 @@ func GDELTRow(ev dyad.Event, c Counts) []string {
 		isRoot = "1"
 	}
 	code := ev.CAMEO
-	row = append(row, isRoot, code, baseCode(code), rootOf(ev), strconv.Itoa(ev.QuadClass), score(ev.Goldstein),
+	row = append(row, isRoot, code, cameo.BaseCode(code), rootOf(ev), strconv.Itoa(ev.QuadClass), score(ev.Goldstein),
 		strconv.Itoa(c.NumMentions), strconv.Itoa(c.NumSources), strconv.Itoa(c.NumArticles), "")
 	row = append(row, gdeltGeo(nil)...)
 	row = append(row, gdeltGeo(nil)...)
@@ -225,18 +226,6 @@ func gdeltGeo(l *dyad.Location) []string {
 		typ = "3" // US city
 	}
 	return []string{typ, l.Name, fipsOf(l.Country, l.Name, l.Lon), "", "", float(l.Lat), float(l.Lon), ""}
-}
-
-// baseCode returns GDELT's EventBaseCode: the first 3 digits of a 4-digit
-// code, a 3-digit code itself, a root's "not specified" code ("02" → "020").
-func baseCode(code string) string {
-	switch len(code) {
-	case 4:
-		return code[:3]
-	case 2:
-		return code + "0"
-	}
-	return code
 }
 
 // GDELTMentionRow returns one GDELT 2.0 mentions row (16 fields, codebook
