@@ -164,11 +164,54 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 		}
 	}
 	homes := c.homeCountries(st)
-	if len(homes) == 0 || homes[p.Country] {
+	if len(homes) == 0 {
+		return namedNamesake(st, p, all)
+	}
+	if homes[p.Country] {
 		return p
 	}
 	for _, q := range all[1:] {
 		if homes[q.Country] && q.Kind != gazetteer.KindCountry {
+			return q
+		}
+	}
+	return p
+}
+
+// namedNamesake returns, for a city p whose name the gazetteer gives to
+// places of several countries (all, p first), the namesake in the one
+// country the sentence names as an actor when it names none of p's
+// ("Spain's King Felipe visited flood-hit towns around Valencia" is
+// Spain's Valencia, not Venezuela's, the gazetteer's first); else p. A
+// capital or region keeps its country ("Canadian Prime Minister Mark
+// Carney arrived in London").
+func namedNamesake(st *sentence, p gazetteer.Place, all []gazetteer.Place) gazetteer.Place {
+	if p.Kind != gazetteer.KindCity {
+		return p
+	}
+	ms := st.ments
+	if ms == nil {
+		ms = st.raw
+	}
+	named := ""
+	for _, m := range ms {
+		if len(m.Country) != 3 || m.Place || m.Modifier || m.Kind == "place" {
+			continue
+		}
+		if m.Country == p.Country {
+			return p
+		}
+		for _, q := range all[1:] {
+			if q.Country == m.Country && q.Kind == gazetteer.KindCity {
+				if named != "" && named != q.Country {
+					return p // two countries' namesakes: the text does not decide
+				}
+				named = q.Country
+			}
+		}
+	}
+	for _, q := range all[1:] {
+		if q.Country == named && q.Kind == gazetteer.KindCity {
 			return q
 		}
 	}

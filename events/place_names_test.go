@@ -83,6 +83,13 @@ func TestNamesakeOfHomeActors(t *testing.T) {
 		{"Spanish police arrested ten protesters in Valencia on Monday.", "ESPCOP 173 ESPCVL asserted @ Valencia ESP 2024-07-08"},
 		{"Police in Hyderabad detained two journalists on Monday.", "INDCOP 173 INDMED asserted @ Hyderabad IND 2024-07-08"},
 		{"Canadian Prime Minister Mark Carney arrived in London on Monday.", "CAN 042 GBR asserted @ London GBR 2024-07-08; GBR 043 CAN asserted @ London GBR 2024-07-08"},
+		// no home actor: the one country the sentence names that has a
+		// namesake (act48); near misses: the preferred place's country
+		// named, a capital
+		{"Spain's prime minister toured flood-hit villages near Valencia on Tuesday and was pelted with mud by angry residents.", "ESPCVL 145 ESPGOV asserted @ Valencia ESP 2024-07-09"},
+		{"The Spanish king was pelted with mud by angry residents in Valencia on Tuesday.", "ESPCVL 145 ESPGOV asserted @ Valencia ESP 2024-07-09"},
+		{"Venezuela's president toured flood-hit villages near Valencia on Tuesday and was pelted with mud by angry residents.", "VENCVL 145 VENGOV asserted @ Valencia VEN 2024-07-09"},
+		{"The Canadian prime minister was pelted with eggs by angry residents in London on Tuesday.", "GBRCVL 145 CANGOV asserted @ London GBR 2024-07-09"},
 	}
 	checkPlaced(t, tests)
 }
