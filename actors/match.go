@@ -1299,11 +1299,13 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 						// commander Khalifa Haftar" leads the LNA, LBYREB)
 						pc = pcountry + "MIL"
 					}
-					if len(sectors) == 1 && sectors[0] == "LEG" && !mt.Person && pc == pcountry && pcountry != "" && !formerIn(toks, mt.Start, n.start) {
+					if len(sectors) == 1 && (sectors[0] == "LEG" || sectors[0] == "REL") && !mt.Person && pc == pcountry && pcountry != "" && !formerIn(toks, mt.Start, n.start) {
 						// "Senator Marco Rubio" in 2018: out of the office
 						// the dictionary dates for him, and the text names
-						// the seat he holds then (CODING.md: lawmakers LEG)
-						pc = pcountry + "LEG"
+						// the seat he holds then (CODING.md: lawmakers LEG);
+						// "Shi'ite cleric Moqtada al-Sadr", whom it codes by
+						// his country alone: the calling the text names
+						pc = pcountry + sectors[0]
 					}
 					if len(sectors) == 1 && sectors[0] == "OPP" && !mt.Person && pc == pcountry && !formerIn(toks, mt.Start, n.start) {
 						// "jailed opposition leader Khaleda Zia": out of

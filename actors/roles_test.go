@@ -132,7 +132,7 @@ func TestBusinessAndPrivateNouns(t *testing.T) {
 		{"2024-04-12", "Police detained a Russian shipping magnate.", "Police=?COP | Russian shipping magnate=RUSBUS"},
 		{"2024-04-12", "A Thai property tycoon fled abroad.", "Thai property tycoon=THABUS"},
 		{"2024-04-12", "A court fined a media tycoon.", "court=?JUD | media tycoon=?BUS"},
-		{"2024-04-12", "Nigerian businesswoman Ada Obi was kidnapped.", "Nigerian businesswoman Ada Obi=NGABUS"},
+		{"2024-04-12", "Nigerian businesswoman Ada Obi was kidnapped.", "Nigerian businesswoman=NGABUS"},
 		{"2024-04-12", "Border guards shot an Afghan asylum seeker.", "Border guards=?MIL | Afghan asylum seeker=AFGREF"},
 		{"2024-04-12", "An Indonesian maid sued a recruiter.", "Indonesian maid=IDNCVL"},
 		{"2024-04-12", "Lebanese police arrested Ethiopian domestic workers.", "Lebanese police=LBNCOP | Ethiopian domestic workers=ETHCVL"},

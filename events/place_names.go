@@ -182,12 +182,13 @@ func (c *Coder) namesake(st *sentence, p gazetteer.Place, j, n int) gazetteer.Pl
 // places of several countries (all, p first), the namesake in the one
 // country the sentence names as an actor when it names none of p's
 // ("Spain's King Felipe visited flood-hit towns around Valencia" is
-// Spain's Valencia, not Venezuela's, the gazetteer's first); else p. A
+// Spain's Valencia, not Venezuela's, the gazetteer's first), in a story
+// that named no country before the sentence; else p. A
 // capital or region keeps its country ("Canadian Prime Minister Mark
 // Carney arrived in London").
 func namedNamesake(st *sentence, p gazetteer.Place, all []gazetteer.Place) gazetteer.Place {
-	if p.Kind != gazetteer.KindCity {
-		return p
+	if p.Kind != gazetteer.KindCity || len(st.story) > 0 {
+		return p // (a story that named countries before: storyCountry decides)
 	}
 	ms := st.ments
 	if ms == nil {

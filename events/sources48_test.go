@@ -11,7 +11,8 @@ import "testing"
 // Ochieng" KENCVL; the sentence had no source), Malaysia's palm oil
 // board (GOV), an elected assembly (LEG), Somalia's Islamist movement
 // (REB), depositors (CVL), Michel Djotodia in office on the day he
-// resigned (people.txt), and the Taliban's morality police (AFGCOP).
+// resigned (people.txt), the Taliban's morality police (AFGCOP), and a
+// cleric's title before a person coded by country alone (IRQREL).
 // Invented sentences.
 func TestSources48(t *testing.T) {
 	checkPublished(t, newCoder(t), []datedCase{
@@ -24,6 +25,7 @@ func TestSources48(t *testing.T) {
 		{"2006-12-20", "Somalia's Islamist movement threatened on Tuesday to attack Ethiopian troops.", []string{"SOMREB 138 ETHMIL asserted"}},
 		{"2022-09-20", "Lebanon's depositors' association stormed a bank in Beirut on Monday.", []string{"LBNCVL 145 - asserted"}},
 		{"2014-01-11", "Central African Republic's President Michel Djotodia resigned on Friday.", []string{"CAFGOV 0831 - asserted"}},
+		{"2016-02-25", "Iraq's Shi'ite cleric Moqtada al-Sadr demanded on Wednesday that the prime minister resign.", []string{"IRQREL 1041 IRQGOV asserted"}},
 		{"2024-10-14", "The Taliban's morality police arrested 20 women in Kabul on Sunday.", []string{"AFGCOP 173 AFGCVL asserted"}},
 	})
 }
