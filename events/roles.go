@@ -595,6 +595,14 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 	toks := st.toks
 	first, last := m, m
 	joins := func(a, b int) bool { // tokens [a,b) only join two list items
+		if a > 0 && a < b && st.at[a-1] >= 0 && st.ments[st.at[a-1]].Kind == actors.KindAgent {
+			// "freed Australian economist Sean Turnell, former British
+			// ambassador Vicky Bowman and …": the name the dictionary does
+			// not know after an item's title is the item's own
+			for a < b && st.at[a] < 0 && toks[a].Tag == "NNP" && startsUpperASCII(toks[a].Text) {
+				a++
+			}
+		}
 		if b-a < 1 || b-a > 3 && !(b-a == 4 && listPremodifier(st, b-1, b)) {
 			return false // (four words when the last names the item's people or region: "and the main Darfur rebel faction")
 		}
