@@ -34,7 +34,7 @@ func TestRepressedDemand(t *testing.T) {
 		{"Zimbabwean police beat dozens of villagers demanding clean water near Masvingo.",
 			[]string{"ZWECOP 175 ZWECVL asserted", "ZWECVL 100 - asserted"}},
 		{"Nigerian soldiers fired on hundreds of displaced people calling for food in Maiduguri.",
-			[]string{"NGAMIL 190 NGAREF asserted", "NGAREF 020 - asserted"}},
+			[]string{"NGAMIL 190 NGAREF asserted", "NGAREF 0233 - asserted"}},
 		// a foreign state's force: the protest is against that state
 		{"Israeli troops fired rubber bullets at dozens of Palestinian villagers demanding the return of their farmland near Nablus.",
 			[]string{"ISRMIL 175 PSECVL asserted", "PSECVL 141 ISR asserted"}},

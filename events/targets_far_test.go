@@ -88,11 +88,11 @@ func TestModifiedRole(t *testing.T) {
 func TestAppealBeneficiary(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"The UN appealed on Monday for $2 billion for Sudanese refugees in Chad.",
-			[]string{"IGOUNO 020 - asserted"}},
+			[]string{"IGOUNO 0233 - asserted"}},
 		{"UNICEF appealed for funds for children in Afghanistan on Friday.",
 			[]string{"IGOUNOCEF 020 - asserted"}},
 		{"The World Food Programme appealed for $200 million for Afghans facing hunger this winter.",
-			[]string{"IGOUNOWFP 020 - asserted"}},
+			[]string{"IGOUNOWFP 0233 - asserted"}},
 		// made to a named actor: kept
 		{"Ukraine appealed to Germany for more air defence systems on Monday.",
 			[]string{"UKR 0232 DEU asserted"}},

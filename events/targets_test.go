@@ -14,8 +14,8 @@ func TestTargets(t *testing.T) {
 		{"The UN Security Council called on all parties in Syria to protect civilians.", []string{"IGOUNO 020 - asserted"}},
 		{"The ICRC called on all parties in Sudan to protect civilians and allow aid to reach El Fasher.", []string{"NGOHLHIRC 020 - asserted"}},
 		{"The International Committee of the Red Cross appealed for $100 million to help families displaced by fighting in Haiti.",
-			[]string{"NGOHLHIRC 023 - asserted"}},
-		{"UNHCR appealed for $1 billion to help Sudanese refugees in Chad.", []string{"IGOUNOHCR 023 - asserted"}},
+			[]string{"NGOHLHIRC 0233 - asserted"}},
+		{"UNHCR appealed for $1 billion to help Sudanese refugees in Chad.", []string{"IGOUNOHCR 0233 - asserted"}},
 		// an addressee named before the infinitive stays the target
 		{"Amnesty International urged Egypt to release detained journalists.", []string{"NGOHRIAMN 0253 EGY asserted"}},
 		{"The European Union called on Israel to allow aid into Gaza.", []string{"IGOEUREEC 0255 ISR asserted"}},

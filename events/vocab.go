@@ -71,6 +71,8 @@ type vocab struct {
 	militaryStrikes   wordList // [military strike words] forms: strike_ended.go militaryStrikeEnded
 	demandedPolicy    wordList // [demanded policy verbs] lemmas: demand_policy.go demandedChange
 	demandedHalts     wordList // [demanded military halts] forms: demand_policy.go demandedChange
+	humanitarianNeeds wordList // [humanitarian need words] forms: humanitarian_appeal.go humanitarianAppeal
+	appealedAid       wordList // [appealed aid words] forms: humanitarian_appeal.go aidAsked
 
 	// the older rules' lists
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
@@ -319,6 +321,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"military strike words":     &v.militaryStrikes,
 		"demanded policy verbs":     &v.demandedPolicy,
 		"demanded military halts":   &v.demandedHalts,
+		"humanitarian need words":   &v.humanitarianNeeds,
+		"appealed aid words":        &v.appealedAid,
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
