@@ -1,7 +1,7 @@
 package events
 
-// Finding an event's source and target: subjects, objects, coordinated
-// lists, passives and attribution.
+// Finding an event's source and target: subjects, passives and attribution
+// (the target side is in roles_object.go, coordinated lists in roles_group.go).
 
 import (
 	"strings"
