@@ -25,13 +25,17 @@ package events
 // does a statement told before the denial's clause coordinated by "and"
 // that names the denier's state ("Accra said agents of Togo were behind
 // the unrest, and Lome denied any role" TGO 016 GHAGOV; namingSpeaker;
-// two such statements give nothing).
+// two such statements give nothing), or told before a ", which" relative
+// clause holding the denial, where the speaker may be another organ of the
+// denier's own state ("Sri Lanka's army said rebels had fired on
+// civilians, which the Tamil Tigers denied" LKAREB 016 LKAMIL).
 //
 // Another accuser of the denier's own state, a denial with a target already,
 // and a statement that reports the denial itself ("Iran denied it, U.S.
 // officials said") give nothing.
 
 import (
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
 )
@@ -128,7 +132,8 @@ func domesticAccuser(h, a *verbHit, s actors.Mention) bool {
 // denial h whose report names the denier's state, when h is told in a
 // clause coordinated by "and" after it ("Armenia's prime minister said
 // soldiers from Azerbaijan had shelled a village, and Baku denied the
-// claim" AZE 016 ARMGOV), or nil.
+// claim" AZE 016 ARMGOV) or in a ", which" relative clause after it (where
+// another organ of the denier's own state counts as speaker too), or nil.
 func (c *Coder) namingSpeaker(st *sentence, h *verbHit, other func(actors.Mention) bool) *actors.Mention {
 	toks := st.toks
 	d := h.source[0]
@@ -136,12 +141,20 @@ func (c *Coder) namingSpeaker(st *sentence, h *verbHit, other func(actors.Mentio
 		return nil
 	}
 	cut := coordinatedAt(toks, d.Start, h.head)
+	which := false
+	if cut < 0 {
+		cut = whichRelativeAt(toks, d.Start, h.head)
+		which = true
+	}
 	if cut < 0 {
 		return nil
 	}
 	var best *actors.Mention
 	for _, sp := range st.speakers {
-		if sp.head >= cut || len(sp.subj) == 0 || !other(sp.subj[0]) || toks[sp.head].Lemma != "say" {
+		if sp.head >= cut || len(sp.subj) == 0 || toks[sp.head].Lemma != "say" {
+			continue
+		}
+		if s := sp.subj[0]; !other(s) && !(which && domesticSpeaker(s, d)) {
 			continue
 		}
 		named := false
@@ -160,6 +173,30 @@ func (c *Coder) namingSpeaker(st *sentence, h *verbHit, other func(actors.Mentio
 		best = &s
 	}
 	return best
+}
+
+// whichRelativeAt returns where ", which" opens the relative clause whose
+// subject starts at start and whose verb is at i ("…, which the Tamil
+// Tigers denied"), the index of the comma, or -1.
+func whichRelativeAt(toks []dyad.Token, start, i int) int {
+	if start < 3 || i-start > 6 {
+		return -1
+	}
+	if toks[start-1].Lower == "the" {
+		start--
+	}
+	if toks[start-1].Lower != "which" || toks[start-2].Text != "," {
+		return -1
+	}
+	return start - 2
+}
+
+// domesticSpeaker reports a speaker s of the denier d's own state that is
+// another organ of it ("Sri Lanka's army said rebels had fired on
+// civilians, which the Tamil Tigers denied" LKAREB 016 LKAMIL).
+func domesticSpeaker(s, d actors.Mention) bool {
+	return s.Code != "" && !s.Place && !s.Modifier && !s.Unresolved && s.Country == d.Country &&
+		s.Code != d.Code && len(s.Code) > 3
 }
 
 // accusation reports a hit that accuses (112, or an accusing pattern of

@@ -83,6 +83,14 @@ func TestDeniedAccuserDomestic(t *testing.T) {
 			[]string{"AZE 016 ARMGOV asserted"}},
 		{"Canada's foreign minister said on Monday that India was behind the killing, and New Delhi and its embassy denied any role.",
 			[]string{"IND 016 CANGOV asserted", "INDGOV 016 CANGOV asserted"}},
+		// the denial in a ", which" relative clause: a foreign speaker, or
+		// another organ of the denier's own state; the speaker itself denying
+		{"Ghana's foreign minister said on Friday that Togo was behind the unrest, which Lome denied.",
+			[]string{"TGO 016 GHAGOV asserted"}},
+		{"Nigeria's army said on Monday that Boko Haram fighters had killed 30 villagers in Borno state, which Boko Haram denied.",
+			[]string{"NGAREB 202 NGACVL denied", "NGAREB 016 NGAMIL asserted"}},
+		{"Nigeria's army said on Monday that Boko Haram fighters had killed 30 villagers in Borno state, which the army later denied.",
+			[]string{"NGAREB 202 NGACVL denied", "NGAMIL 016 - asserted"}},
 		// the denier's own officials; two statements
 		{"Armenia's prime minister said soldiers from Azerbaijan had shelled a village, and Armenian officials denied it.",
 			[]string{"ARMGOV 016 - asserted"}},
