@@ -32,7 +32,8 @@ func continentPart(w string) bool {
 // thing: "social media" are platforms, not the press; a weapon in the
 // singular before a noun names a kind of thing ("a drone strike", "a
 // Chinese drone maker", "torpedo tubes"), where "a U.S. drone fired" is
-// the state's military; a capitalised role
+// the state's military; "official" before a common noun is an adjective
+// ("the president's official residence"); a capitalised role
 // word inside a treaty's name ("the Intermediate-Range Nuclear Forces
 // Treaty", "the Conventional Armed Forces in Europe treaty") names no one.
 func thingAgent(toks []dyad.Token, r raw) bool {
@@ -42,6 +43,9 @@ func thingAgent(toks []dyad.Token, r raw) bool {
 	if len(r.p.words) == 1 && singularWeapon(r.p.words[0]) && (r.start == 0 || !startsUpper(toks[r.start-1].Text) ||
 		r.end < len(toks) && !startsUpper(toks[r.end].Text) && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS")) {
 		return true
+	}
+	if len(r.p.words) == 1 && r.p.words[0] == "official" && r.end < len(toks) && !startsUpper(toks[r.end].Text) && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS") {
+		return true // "stormed the president's official residence": an adjective
 	}
 	if r.start == 0 || !startsUpper(toks[r.start].Text) || !startsUpper(toks[r.start-1].Text) {
 		return false
