@@ -88,6 +88,10 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 				if !infinitiveOrThat(st.toks, h.end, g.head) && !(g.p.Noun && nounObject(st.toks, h.end, g.head)) {
 					continue
 				}
+				if stoppedAct(st.toks, g.head) {
+					live[j] = false // "demanded that Japan stop releasing treated water": the stopping is asked for (demand_policy.go)
+					continue
+				}
 				code := requestCode(g.code, demand)
 				if code == "" {
 					continue

@@ -26,10 +26,17 @@ func (c *Coder) demandedChange(st *sentence, h *verbHit) string {
 	if h.code != "100" || h.head > 0 && toks[h.head-1].Lower == "to" {
 		return ""
 	}
-	// a "that" or "to" seen (perhaps the pattern's last word: "ordered
-	// Russia to"): the demanded clause has begun
-	opened := h.end > h.head+1 && (toks[h.end-1].Lower == "to" || toks[h.end-1].Lower == "that")
-	for k := h.end; k < len(toks) && k < h.end+12; k++ {
+	// a "that" or "to" seen (perhaps in the pattern: "ordered Russia to",
+	// or before its last word, the demanded verb itself: "ordered Russia
+	// to suspend"; not "told Iran to halt enrichment", a bare 100): the
+	// demanded clause has begun
+	from, opened := h.end, false
+	for k := h.head + 1; k < h.end && toks[h.head].Lemma != "tell"; k++ {
+		if toks[k].Lower == "to" || toks[k].Lower == "that" {
+			from, opened = k+1, true
+		}
+	}
+	for k := from; k < len(toks) && k < from+12; k++ {
 		t := toks[k]
 		switch t.Lower {
 		case ",", ";", ":", "after", "before", "because", "as", "while", "if", "unless":
@@ -73,6 +80,21 @@ func takesAction(toks []dyad.Token, k int) bool {
 		case "action":
 			return true
 		}
+	}
+	return false
+}
+
+// stoppedAct reports the act at token k as one a demand or appeal asks to
+// stop, a gerund right after stop, cease, halt or quit ("demanded that
+// Japan stop releasing treated water"): the demand is for the stopping
+// (demandedChange, 1042 or 1056), not for the act (1053).
+func stoppedAct(toks []dyad.Token, k int) bool {
+	if k < 1 || toks[k].Tag != "VBG" {
+		return false
+	}
+	switch toks[k-1].Lemma {
+	case "stop", "cease", "halt", "quit":
+		return true
 	}
 	return false
 }
