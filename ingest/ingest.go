@@ -520,7 +520,18 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			return
 		}
 		if !fi.IsDir() {
-			// (a file a quoted pattern matched is found, not named)
+			// (a file a quoted pattern matched is found, not named: a
+			// site file or dyad's own event records it matched are
+			// ignored, as in a folder)
+			if !explicit && article.SiteFile(p) != "" {
+				st.addIgnored()
+				return
+			}
+			if !explicit && eventRecords(p) {
+				st.addIgnored()
+				st.addIgnoredEvents()
+				return
+			}
 			add(input{path: p, name: typed, walked: !explicit})
 			return
 		}

@@ -417,6 +417,34 @@ func TestRunFolderSiteFiles(t *testing.T) {
 	}
 }
 
+// TestRunPatternSiteFiles: a quoted pattern ('crawl/*.txt', expanded by
+// dyad) that matches a site's robots.txt or dyad's own event records
+// ignores them as a folder walk does (robots.txt was stored as an article);
+// a site file named on its own is read.
+func TestRunPatternSiteFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "story.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(dir, "robots.txt"), "User-agent: *\nDisallow: /\n")
+	write(t, filepath.Join(dir, "story.expected.jsonl"), `{"source":"JPN","target":"AUS","cameo":"057","evidence":{"text":"Japan and Australia signed a pact."}}`+"\n")
+	for _, c := range []struct {
+		src                   string
+		read, ignored, events int
+	}{
+		{filepath.Join(dir, "*.txt"), 1, 1, 0},
+		{filepath.Join(dir, "*"), 1, 2, 1},
+		{filepath.Join(dir, "robots.txt"), 1, 0, 0},
+	} {
+		db := openDB(t, filepath.Join(t.TempDir(), "dyad.db"))
+		sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{c.src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Read != c.read || sum.Ignored != c.ignored || sum.IgnoredEvents != c.events || len(sum.Failures) != 0 {
+			t.Errorf("%s: summary %+v; want %d read, %d ignored (%d event files)", c.src, sum, c.read, c.ignored, c.events)
+		}
+	}
+}
+
 // TestRunFolderXMLData: in a folder, an .xml file that is XML data — a
 // crawl's sitemap.xml, an SVG image, any document whose root is neither a
 // feed nor <html> — is no news and counts as ignored (a sitemap failed the
