@@ -852,17 +852,9 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 				// what the reader made of the wrong bytes (no
 				// Content-Length, content running on past it) is not
 				// what is wrong: the member is, its record not read
-				index = first + 1
-				bad(&RecordError{name, index, pos, why})
-				next, ok, err := nextMember(r, pos+1)
-				if err != nil {
-					return fmt.Errorf("%s: %w", name, err)
-				}
-				if !ok {
-					return nil
-				}
-				pos = next
-				continue
+				// (nothing held is passed on; reported below as the
+				// member's first record)
+				index, failed, held = first, why, nil
 			}
 		}
 		for _, f := range held {
