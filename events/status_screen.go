@@ -206,6 +206,9 @@ func (c *Coder) screen(ctx *articleCtx, st *sentence, hits []verbHit, live []boo
 		case warningPessimistic:
 			h.code = "012" // "issued a warning about the danger of piracy"
 		}
+		if h.status == dyad.Hypothetical && attemptedProtest(st, h) {
+			h.status = dyad.Asserted // "protesters who tried to storm parliament": the riot happened (attempted_protest.go)
+		}
 		colon := h.head+1 < len(st.toks) && st.toks[h.head+1].Text == ":"
 		if h.code == "130" && st.toks[h.head].Lemma == "warn" && (len(h.target) == 0 || colon) && c.warnsOfSituation(st, hits, live, k) {
 			h.code = "012" // "warns of unprecedented suffering": a pessimistic comment, no threat
