@@ -1054,7 +1054,7 @@ func verbStatus(toks []dyad.Token, i int, st *sentence) dyad.Status {
 		case "continue", "begin", "start", "resume", "manage", "keep", "proceed", "go", "used", "use", "move", "appear", "seem", "have", "be", "had", "decide", "agree", "vote", "refuse", "fail", "threaten", "vow", "pledge", "promise", "plan", "intend", "prepare", "offer", "seek", "aim", "hope", "expect", "urge", "ask", "call", "appeal", "demand", "order", "warn":
 			// realised, or handled by the intent, appeal and threat rules
 		default:
-			if (gov.Tag != "VBN" || gov.Lemma != "drive") && firstToVerb(st, k) < 0 && usedMeans(st, k) < 0 { // "became the first leader to visit" happened (wording.go); "used drones to attack" (sources_structure.go)
+			if (gov.Tag != "VBN" || gov.Lemma != "drive") && firstToVerb(st, k) < 0 && usedMeans(st, k) < 0 && callPurpose(st, k) < 0 { // "became the first leader to visit" happened (wording.go); "used drones to attack" (sources_structure.go); "telephoned Vajpayee to offer condolences" (call_purpose.go)
 				status = dyad.Hypothetical
 			}
 		}

@@ -48,6 +48,11 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if depth > 3 {
 		return nil
 	}
+	if i >= 1 {
+		if k := callPurpose(st, i-1); k >= 0 {
+			return c.subjectDepth(st, k, depth+1) // "telephoned Vajpayee to offer condolences": the caller offers (call_purpose.go)
+		}
+	}
 	j := i - 1
 	for j >= 0 && (st.isDate[j] || toks[j].Tag == "RB" || toks[j].Tag == "MD" || isAux(toks[j]) || toks[j].Lower == "to" && j > 0 && isAux(toks[j-1]) ||
 		isQuote(toks[j].Text) && j > 0 && toks[j-1].Tag != "," && toks[j-1].Text != ",") { // `it "firmly opposes"`

@@ -273,6 +273,7 @@ type vocab struct {
 	officeTitles     wordList // [office titles] forms: attempt.go officeHolder
 	attemptNouns     wordList // [attempt nouns] forms: attempt.go survivedAttempt
 	unhurtWords      wordList // [unhurt words] forms: attempt.go survivedAttempt
+	callPurposes     wordList // [call purposes] lemmas: call_purpose.go callPurpose
 	killVerbs        wordList // [kill verbs] lemmas: attempt.go completedKill
 	fallVerbs        wordList // [fall verbs] lemmas: deadroles.go fallenVictim
 	fallNouns        wordList // [fall nouns] forms: deadroles.go fallenVictim
@@ -532,6 +533,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"office titles":             &v.officeTitles,
 		"attempt nouns":             &v.attemptNouns,
 		"unhurt words":              &v.unhurtWords,
+		"call purposes":             &v.callPurposes,
 		"kill verbs":                &v.killVerbs,
 		"fall verbs":                &v.fallVerbs,
 		"fall nouns":                &v.fallNouns,
