@@ -14,6 +14,7 @@ package events
 // no battlefield.
 
 import (
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
 
@@ -71,6 +72,16 @@ func (c *Coder) armedHome(st *sentence, before []actors.Mention, m actors.Mentio
 	}
 	if !conj || objectPosition(toks, r.Start) && subjectOfNext(toks, m.End) {
 		return "" // ("struck Lebanon and Iran-backed militias fired …": a new clause)
+	}
+	if hasSector(r, "MIL") && len(r.Sectors) == 1 && battleAfter(toks, m.End) {
+		if p := c.clauseCountry(st, m.Start); p != "" && p != r.Country {
+			// "Ethiopian troops and Islamist insurgents fought in the
+			// streets of Mogadishu": a foreign army's enemies are of
+			// the place where they fight, not the army's state (the
+			// venue of a signing is none: "Sudan's army and militias
+			// signed a deal in Cairo")
+			return p
+		}
 	}
 	return r.Country // "South Sudan's government and rebels", "the RSF and allied armed groups"
 }
@@ -133,4 +144,16 @@ func (c *Coder) ownSentenceMilitants(ctx *articleCtx, st *sentence, before, all 
 		return "" // a story about f: its rebels fight there
 	}
 	return force
+}
+
+// battleAfter reports a verb or noun of fighting among the six tokens
+// after from, before a comma: "fought running gun battles", "clashed".
+func battleAfter(toks []dyad.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+6 && toks[k].Text != ","; k++ {
+		switch toks[k].Lower {
+		case "fought", "fight", "clashed", "clash", "battled", "battle", "battles", "exchanged":
+			return true
+		}
+	}
+	return false
 }

@@ -95,3 +95,19 @@ func TestMilitantsOfOwnSentence(t *testing.T) {
 			[]string{"GEOCOP 173 GEOCVL asserted", "GEOMIL 190 GEOREB asserted", "PAKMIL 190 GEOREB asserted"}},
 	}, false)
 }
+
+// TestArmedGroupForeignArmy codes coref_armed.go: unnamed insurgents
+// listed with a foreign army that fights them take the country of the
+// place of the fight, not the army's; at a venue of a signing they keep
+// the army's state.
+func TestArmedGroupForeignArmy(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenyan troops and Islamist militants clashed in the streets of Kismayo on Sunday.",
+			[]string{"KENMIL 190 SOMREB asserted", "SOMREB 190 KENMIL asserted"}},
+		{"French and Malian troops launched an offensive against Islamist fighters in the mountains of northern Mali on Friday.",
+			[]string{"FRAMIL 190 MLIREB asserted", "MLIMIL 190 MLIREB asserted"}},
+		// near miss: no fight, the venue of a meeting
+		{"Kenyan troops and Islamist militants held talks in Kismayo on Sunday.",
+			[]string{"KENMIL 046 KENREB asserted", "KENREB 046 KENMIL asserted"}},
+	}, false)
+}
