@@ -1,0 +1,26 @@
+package events_test
+
+import "testing"
+
+// TestActors49 codes, on sentences written for this test, the actor
+// phrases act49 added to actors/data: a dissident writer is the
+// opposition (OPP), Hambali Jemaah
+// Islamiyah's (IDNREB).
+func TestActors49(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Chinese police detained dissident writer Yang Wei in Beijing on Monday.",
+			[]string{"CHNCOP 173 CHNOPP asserted"}},
+		{"Thai police arrested Hambali in Bangkok on Monday.",
+			[]string{"THACOP 173 IDNREB asserted"}},
+	}, false)
+}
+
+// TestRajoelinaOpposition codes the supporters of Andry Rajoelina, who
+// led Madagascar's opposition from January 2009 until he took power in
+// March: the opposition (MDGOPP) in February, not ordinary people.
+func TestRajoelinaOpposition(t *testing.T) {
+	checkDated(t, newCoder(t), "2009-02-10", []coverageCase{
+		{"Supporters of Andry Rajoelina demonstrated in Antananarivo on Monday against President Marc Ravalomanana.",
+			[]string{"MDGOPP 141 MDGGOV asserted"}},
+	})
+}
