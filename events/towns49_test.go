@@ -20,6 +20,10 @@ func TestWireTowns49(t *testing.T) {
 		{"Russian jets bombed Gori on Saturday.", "RUSMIL 195 GEO at Gori GEO 41.98 44.11"},
 		{"Israeli settlers burned cars in Turmus Ayya on Wednesday.", "ISRCVL 1712 PSE at Turmus Ayya PSE 32.03 35.28"},
 		{"Pro-Russian gunmen seized the town hall in Slaviansk on Saturday.", "UKRUAF 192 UKR at Sloviansk UKR 48.86667 37.61667"},
+		// news spellings of towns the city list spells otherwise
+		{"Ethiopian troops shelled Dessie on Saturday.", "ETHMIL 194 ETHCVL at Desē ETH 11.13333 39.63333"},
+		{"Syrian troops shelled Sweida on Saturday.", "SYRMIL 194 SYRCVL at As-Suwayda SYR 32.70896 36.56951"},
+		{"Turkish police detained 20 people in Suruc on Sunday.", "TURCOP 173 TURCVL at Suruc TUR 36.98 38.42"},
 	}
 	for _, tt := range tests {
 		a := &dyad.Article{ID: "t", Published: "2012-05-27", Body: []string{tt.text}}
