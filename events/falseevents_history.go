@@ -200,6 +200,11 @@ func backgroundNominal(st *sentence, i int, gerund bool) bool {
 		// a cause or topic: "a revenge attack for US air strikes",
 		// "protests over the Israeli raid" (as matchNoun, past the actor)
 		return actor
+	case "at":
+		// a reaction's cause: "recalled its ambassador in protest at the
+		// Israeli offensive in Gaza", "outrage at the Russian strikes"
+		// (as "over" and "against", past the actor)
+		return actor && j > 0 && st.words.reactionAt[toks[j-1].Lower]
 	case "of":
 		// "ahead of the Turkish invasion", "the failure of any military
 		// sanctions"; not "three days of Turkey's offensive", "accused

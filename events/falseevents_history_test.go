@@ -170,3 +170,19 @@ var presentRelativeCases = []familyCase{
 // one-sentence article published on 2024-03-14 and compares its events
 // exactly.
 func TestPresentRelativeState(t *testing.T) { checkFamilies(t, "", presentRelativeCases, false) }
+
+// reactionAtCases: a nominal act with its actor after a reaction noun and
+// "at" ("in protest at the Israeli offensive") is the reaction's cause,
+// told in passing (falseevents_history.go backgroundNominal, [reaction
+// at]): no event of its own, as after "over" and "against". The exact
+// events each sentence gives.
+var reactionAtCases = []familyCase{
+	{"reaction-at", "Bolivia recalled its ambassador to Israel on Tuesday in protest at the Israeli offensive in Gaza.", []string{"BOL 161 ISR asserted"}},
+	{"reaction-at", "Bolivia recalled its ambassador to Israel on Tuesday in protest over the Israeli offensive in Gaza.", []string{"BOL 161 ISR asserted"}},
+	// near miss: the offensive as the verb's own object is the act
+	{"reaction-at", "Bolivia condemned the Israeli offensive in Gaza on Tuesday.", []string{"BOL 111 ISR asserted", "ISR 190 PSE asserted"}},
+}
+
+// TestReactionAt codes each case of reactionAtCases as a one-sentence
+// article published on 2024-03-14 and compares its events exactly.
+func TestReactionAt(t *testing.T) { checkFamilies(t, "", reactionAtCases, false) }

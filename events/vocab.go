@@ -101,6 +101,7 @@ type vocab struct {
 	preventers            wordList // [preventers] lemmas: falseevents_clauses.go preventedGerund
 	stateVerbs            wordList // [state verbs] forms: falseevents_clauses.go patientSource
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
+	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
@@ -371,6 +372,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"preventers":                &v.preventers,
 		"state verbs":               &v.stateVerbs,
 		"background of":             &v.backgroundOf,
+		"reaction at":               &v.reactionAt,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
