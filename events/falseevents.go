@@ -386,6 +386,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if attributiveAccused(st, h.head) {
+		return true // "extradited accused drug kingpin Walid Makled": an adjective, no accusation (falseevents_accused.go)
+	}
 	if asylumBackstory(st, h) {
 		return true // "granted asylum to an activist who was beaten by police": why asylum was sought (falseevents_asylum.go)
 	}
