@@ -304,6 +304,15 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"ingest", "--queue", "", "x.txt"}, `--queue : want nats://HOST:PORT: no host in ""`},
 		{[]string{"worker", "--queue", "nats://127.0.0.1:1,HTTPS://x:443", "--db", "x.db"}, `not HTTPS://`},
 		{[]string{"status", "--queue", "nats://"}, `--queue nats://: want nats://HOST:PORT: no host in "nats://"`},
+		// read by net/url as nats.Connect reads it: these were dialled
+		// (exit 1, "no servers available", a parse error after the
+		// fact) or, with no host, taken
+		{[]string{"status", "--queue", "nats://:4222"}, `--queue nats://:4222: want nats://HOST:PORT: no host in "nats://:4222"`},
+		{[]string{"worker", "--queue", "nats://host:abc", "--db", "x.db"}, `--queue nats://host:abc: want nats://HOST:PORT: invalid port ":abc" after host in "nats://host:abc"`},
+		{[]string{"worker", "--queue", "nats://[::1", "--db", "x.db"}, `--queue nats://[::1: want nats://HOST:PORT: missing ']' in host in "nats://[::1"`},
+		{[]string{"status", "--queue", "h%zz:4222"}, `--queue h%zz:4222: want nats://HOST:PORT: invalid URL escape "%zz" in "h%zz:4222"`},
+		{[]string{"ingest", "--queue", "nats://a:4222, tls://b:99999", "x.txt"}, `--queue nats://a:4222, tls://b:99999: want nats://HOST:PORT, PORT a number from 1 to 65535, not "99999"`},
+		{[]string{"ingest", "--queue", "user:pw@:4222", "x.txt"}, `no host in "user:pw@:4222"`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)

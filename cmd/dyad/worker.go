@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
+	"net/url"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -43,23 +46,40 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 
 // checkQueueURL is the usage error (exit 2) for a --queue that names no
 // NATS server: each of its comma-separated URLs must be nats://, tls://,
-// ws:// or wss:// with a host, or a bare HOST[:PORT] (read as nats://).
-// "--queue http://x: want nats://HOST:PORT (or tls://, ws://, wss://),
-// not http://" (it was dialled as a NATS server); nil for a good one.
-func checkQueueURL(url string) error {
-	for _, one := range strings.Split(url, ",") {
-		one = strings.TrimSpace(one)
-		scheme, rest, ok := strings.Cut(one, "://")
+// ws:// or wss://, or a bare HOST[:PORT] (read as nats://), and parse with
+// net/url, as nats.Connect parses it, to a host and a port, if any, from
+// 1 to 65535. "--queue http://x: want nats://HOST:PORT (or tls://, ws://,
+// wss://), not http://" (it was dialled as a NATS server); a URL that does
+// not parse, "nats://h:abc", "nats://[::1", was an unreachable queue (exit
+// 1), and "nats://:4222" no error at all. nil for a good one.
+func checkQueueURL(queueURL string) error {
+	for _, one := range strings.Split(queueURL, ",") {
+		given := strings.TrimSpace(one)
+		scheme, _, ok := strings.Cut(given, "://")
+		one = given
 		if !ok {
-			scheme, rest = "nats", one
+			scheme, one = "nats", "nats://"+given
 		}
 		switch strings.ToLower(scheme) {
 		case "nats", "tls", "ws", "wss":
 		default:
-			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT (or tls://, ws://, wss://), not %s://", url, scheme)}
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT (or tls://, ws://, wss://), not %s://", queueURL, scheme)}
 		}
-		if host, _, _ := strings.Cut(strings.TrimPrefix(rest[strings.LastIndex(rest, "@")+1:], "["), "/"); host == "" {
-			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: no host in %q", url, one)}
+		u, err := url.Parse(one)
+		if err != nil {
+			var ue *url.Error
+			if errors.As(err, &ue) {
+				err = ue.Err // not the URL a second time
+			}
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: %v in %q", queueURL, err, given)}
+		}
+		if u.Hostname() == "" {
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: no host in %q", queueURL, given)}
+		}
+		if p := u.Port(); p != "" {
+			if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+				return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT, PORT a number from 1 to 65535, not %q", queueURL, p)}
+			}
 		}
 	}
 	return nil
