@@ -170,6 +170,7 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // with neither link nor title). A caller that fetches the item's
 // page takes the page's own date (ingest.Config.FollowLinks).
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
+	read := len(data)
 	data, err := toUTF8(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -177,16 +178,17 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	var cut error
 	if err != nil {
+		same := len(data) == read // no byte order mark dropped, no UTF-16
 		g, n := salvage(data)
 		if g == nil {
-			return nil, fmt.Errorf("%s: not a readable feed: %w", name, err)
+			return nil, failedAt(name, "not a readable feed", data, same, err)
 		}
 		f = g
 		items := fmt.Sprintf("its first %d complete items", n)
 		if n == 1 {
 			items = "its first complete item"
 		}
-		cut = fmt.Errorf("%s: feed cut off or broken after %s (kept): %w", name, items, err)
+		cut = failedAt(name, "feed cut off or broken after "+items+" (kept)", data, same, err)
 	}
 	base := feedBase(name, f)
 	lang := f.Language

@@ -174,7 +174,7 @@ func TestReadCutOff(t *testing.T) {
 	}
 	for _, tt := range tests {
 		arts, err := Read(tt.name, []byte(tt.data))
-		if err == nil || !strings.Contains(err.Error(), tt.name+": feed cut off or broken after its first") {
+		if err == nil || !strings.HasPrefix(err.Error(), tt.name+":") || !strings.Contains(err.Error(), ": feed cut off or broken after its first") {
 			t.Errorf("%s: error %v, want one saying the feed is cut off", tt.name, err)
 		}
 		// one item is said in the singular
@@ -198,7 +198,7 @@ func TestReadCutOff(t *testing.T) {
 		"declonly.atom": atom[:strings.Index(atom, "<feed")],
 	} {
 		arts, err := Read(name, []byte(data))
-		if err == nil || len(arts) != 0 || !strings.Contains(err.Error(), name+": not a readable feed") {
+		if err == nil || len(arts) != 0 || !strings.HasPrefix(err.Error(), name+":") || !strings.Contains(err.Error(), ": not a readable feed") {
 			t.Errorf("%s, no complete item: %d articles, error %v; want none and 'not a readable feed'", name, len(arts), err)
 		}
 	}
@@ -604,6 +604,37 @@ func TestReadZonelessDates(t *testing.T) {
 			if arts[0].Published != want {
 				t.Errorf("%s %q: published %q, want %q", name, tt.date, arts[0].Published, want)
 			}
+		}
+	}
+}
+
+// TestReadFailurePlace: a feed that is cut off or does not parse is named
+// with the line of the failure as NAME:LINE, as an editor jumps to it,
+// and a JSON Feed's error gives its byte offset too; the XML error said
+// its line inside the message, the JSON one no place at all.
+func TestReadFailurePlace(t *testing.T) {
+	rss := "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Lake Wire</title>\n" +
+		"<item><title>Envoys meet</title><description>Chad and Niger held talks on Monday.</description></item>\n" +
+		"<item><title>Port shut</title><description>Guinea closed its border with Mali on Tuesday.</description></item>\n" +
+		"<item><title>Aid sent</title><description>Ghana sent aid to Togo on Wed"
+	jsonFeed := "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Lake Wire\",\n" +
+		" \"items\": [\n  {\"id\": \"1\", \"title\": \"Envoys meet\", \"content_text\": \"Chad and Niger held talks on Monday.\"},\n" +
+		"  {\"id\": \"2\", \"title\": \"Aid sent\", \"content_te"
+	typed := "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Lake Wire\",\n \"items\": 5}\n"
+	for _, c := range []struct{ name, data, want string }{
+		{"cut.rss", rss, "cut.rss:5: feed cut off or broken after its first 2 complete items (kept): XML syntax error: unexpected EOF"},
+		{"cut.json", jsonFeed, fmt.Sprintf("cut.json:4: feed cut off or broken after its first complete item (kept): unexpected end of JSON input after %d bytes", len(jsonFeed))},
+		// cut after a newline: the last line, not the empty one after it
+		{"head.rss", rss[:strings.Index(rss, "<item>")], "head.rss:2: not a readable feed: XML syntax error: unexpected EOF"},
+		{"head.json", jsonFeed[:strings.Index(jsonFeed, "{\"id\"")], fmt.Sprintf("head.json:3: not a readable feed: unexpected end of JSON input after %d bytes", strings.Index(jsonFeed, "{\"id\""))},
+		// the bytes read are not the bytes parsed (a byte order mark
+		// dropped): the line alone
+		{"bom.json", "\xef\xbb\xbf" + jsonFeed[:strings.Index(jsonFeed, "{\"id\"")], "bom.json:3: not a readable feed: unexpected end of JSON input"},
+		{"typed.json", typed, "typed.json:2: not a readable feed: json: cannot unmarshal number into Go struct field"},
+	} {
+		_, err := Read(c.name, []byte(c.data))
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) || (c.name == "bom.json" && strings.Contains(err.Error(), "after")) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
 		}
 	}
 }

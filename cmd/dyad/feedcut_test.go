@@ -28,7 +28,7 @@ func TestCutFeed(t *testing.T) {
 		}
 	}
 	out, errs, code := run(t, "code", "--format", "csv", cut)
-	want := "dyad: " + cut + ": feed cut off or broken after its first 2 complete items (kept): XML syntax error on line 5: unexpected EOF\ndyad: 1 of 1 inputs failed\n"
+	want := "dyad: " + cut + ":5: feed cut off or broken after its first 2 complete items (kept): XML syntax error: unexpected EOF\ndyad: 1 of 1 inputs failed\n"
 	if code != 1 || errs != want {
 		t.Errorf("code cut.rss: exit %d, stderr %q; want exit 1 and %q", code, errs, want)
 	}
@@ -44,7 +44,7 @@ func TestCutFeed(t *testing.T) {
 		t.Errorf("code cut.html: exit %d, stderr %q; want exit 1, as the cut feed", code, errs)
 	}
 	out, errs, code = run(t, "code", "--format", "csv", header)
-	if code != 1 || !strings.HasPrefix(errs, "dyad: "+header+": not a readable feed: XML syntax error") || strings.Count(out, "\n") > 1 {
+	if code != 1 || !strings.HasPrefix(errs, "dyad: "+header+":3: not a readable feed: XML syntax error") || strings.Count(out, "\n") > 1 {
 		t.Errorf("code header.rss: exit %d, stdout %q, stderr %q; want exit 1, no events, not a readable feed", code, out, errs)
 	}
 }

@@ -506,7 +506,7 @@ func TestHostileFeed(t *testing.T) {
 	cut := writeFile(t, dir, "cut.rss", flood[:len(flood)-len("</channel></rss>\n")-40])
 	t.Run("truncated", func(t *testing.T) {
 		r := hostile(t, 20*time.Second, 300*mib, "ingest", "--db", db, cut)
-		wantFailure(t, r, "cut.rss", fmt.Sprintf("line %d", n))
+		wantFailure(t, r, fmt.Sprintf("cut.rss:%d: ", n))
 	})
 }
 
