@@ -289,6 +289,10 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events/abc", 404, `event abc: not found`},
 		{"/api/events/a1b2c3d4e5f60708", 404, `event a1b2c3d4e5f60708: not found`},
 		{"/api/events/1234567890123456", 404, `event 1234567890123456: not found`},
+		// a number no event can have: too long for a global_event_id,
+		// not an event's 16 hex digits (was a 404, "not found")
+		{"/api/events/12345678901234567890", 400, `event id "12345678901234567890": a number of 20 digits, want a global_event_id (up to 15 digits) or an event's id (16 hex digits)`},
+		{"/api/events/00000000000000001", 400, `event id "00000000000000001": a number of 17 digits`},
 		{"/api/events/1?limit=2", 400, `unknown parameter "limit"`},
 		{"/api/timeline?by=plover", 400, `by "plover": want quad or root`},
 		{"/api/timeline?bucket=week", 400, `bucket "week": want day, month or year`},

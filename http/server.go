@@ -768,14 +768,20 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 // is the aggregated event's global_event_id; anything else is the id of
 // an event as coded (its "id", dyad.Event.ID: 16 hex digits, a further
 // telling's with "@SENTENCE"), looked up among the mentions. An unknown id
-// is an error wrapping sqlite.ErrNotFound (404).
+// is an error wrapping sqlite.ErrNotFound (404); a malformed one, which no
+// event can have, is a 400: "0", "01", or a number of 17 digits or more
+// (too long for a global_event_id, and not an event's 16 hex digits).
 func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
-	if s != "" && len(s) < 16 && strings.Trim(s, "0123456789") == "" {
+	digits := s != "" && strings.Trim(s, "0123456789") == ""
+	if digits && len(s) < 16 {
 		id, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || id < 1 || s != strconv.FormatInt(id, 10) { // not "0", "01"
 			return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id", s)
 		}
 		return id, nil
+	}
+	if digits && len(s) > 16 {
+		return 0, badRequest("event id %q: a number of %d digits, want a global_event_id (up to 15 digits) or an event's id (16 hex digits)", s, len(s))
 	}
 	if s == "" || len(s) > 200 || !validText(s) {
 		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id", s)
