@@ -8,6 +8,7 @@ import (
 	nethttp "net/http"
 	"net/http/httptest"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -71,6 +72,7 @@ func TestAPI(t *testing.T) {
 		t.Run(mode+"/lists", func(t *testing.T) { testLists(t, srv) })
 		t.Run(mode+"/errors", func(t *testing.T) { testErrors(t, srv) })
 		t.Run(mode+"/page", func(t *testing.T) { testPage(t, srv) })
+		t.Run(mode+"/head", func(t *testing.T) { testHead(t, srv) })
 	}
 }
 
@@ -448,5 +450,38 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// testHead: a HEAD request answers a GET's status and headers (type,
+// length, cache control) with no body, for answers and errors alike; the
+// error of an unknown endpoint named HEAD, a byte longer than its GET.
+func testHead(t *testing.T, srv *httptest.Server) {
+	for _, path := range []string{"/", "/assets/app.js", "/api/events?limit=2", "/api/events/1", "/api/events/999999",
+		"/api/events/12345678901234567890", "/api/actors?q=kor", "/api/timeline", "/api/dyads", "/api/places",
+		"/api/events?root=21", "/api/nothing", "/api", "/api/"} {
+		g, err := nethttp.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(g.Body)
+		g.Body.Close()
+		h, err := nethttp.Head(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hb, _ := io.ReadAll(h.Body)
+		h.Body.Close()
+		if h.StatusCode != g.StatusCode || len(hb) != 0 {
+			t.Errorf("HEAD %s: %d with %d body bytes, want GET's %d and none", path, h.StatusCode, len(hb), g.StatusCode)
+		}
+		for _, k := range []string{"Content-Type", "Content-Length", "Cache-Control"} {
+			if h.Header.Get(k) != g.Header.Get(k) {
+				t.Errorf("HEAD %s: %s %q, GET's %q", path, k, h.Header.Get(k), g.Header.Get(k))
+			}
+		}
+		if n := g.Header.Get("Content-Length"); n != strconv.Itoa(len(body)) {
+			t.Errorf("GET %s: Content-Length %s for %d bytes", path, n, len(body))
+		}
 	}
 }

@@ -176,7 +176,9 @@ func New(db Store) *Handler {
 	h.mux.HandleFunc("GET /api/dyads", h.api(h.dyads))
 	h.mux.HandleFunc("GET /api/places", h.api(h.places))
 	noEndpoint := func(w nethttp.ResponseWriter, r *nethttp.Request) {
-		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint %s %s", r.Method, r.URL.Path)})
+		// a HEAD is the GET's headers: the same error, so the same
+		// Content-Length ("no endpoint HEAD …" was a byte longer)
+		writeErr(w, &apiError{nethttp.StatusNotFound, fmt.Sprintf("no endpoint GET %s", r.URL.Path)})
 	}
 	h.mux.HandleFunc("/api/", noEndpoint)
 	h.mux.HandleFunc("/api", noEndpoint) // not the mux's redirect to /api/, answered in HTML
