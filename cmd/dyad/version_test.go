@@ -31,6 +31,23 @@ func TestVersionOf(t *testing.T) {
 		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.0"}}, true, "v1.2.0 go1.26.8"},
 		{&debug.BuildInfo{GoVersion: "go1.26.8", Settings: vcs[:3]}, true, "(devel) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
 		{nil, false, "unknown (no build information)"},
+		// a checkout's build (Go 1.24 on) stamps a pseudo-version: said
+		// as what it is, not beside the revision and time it repeats
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v0.0.0-20261201084000-4a958a0c1f2e"}, Settings: vcs[:3]},
+			true, "(devel) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v0.0.0-20261201084000-4a958a0c1f2e+dirty"}, Settings: vcs},
+			true, "(devel) 4a958a0c1f2e 2026-12-01T08:40:00Z modified go1.26.8"},
+		// go install at a commit: no VCS settings, the pseudo-version
+		// names the revision and time
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v0.0.0-20261201084000-4a958a0c1f2e"}},
+			true, "(devel) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.1-0.20261201084000-4a958a0c1f2e"}},
+			true, "(devel after v1.2.0) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.3.0-rc.1.0.20261201084000-4a958a0c1f2e"}},
+			true, "(devel after v1.3.0-rc.1) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
+		// a release tag built with uncommitted changes
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.0+dirty"}, Settings: vcs},
+			true, "v1.2.0 4a958a0c1f2e 2026-12-01T08:40:00Z modified go1.26.8"},
 	} {
 		if got := versionOf(c.bi, c.ok); got != c.want {
 			t.Errorf("versionOf = %q, want %q", got, c.want)
