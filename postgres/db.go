@@ -56,6 +56,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/sqlite"
 )
 
@@ -86,16 +87,18 @@ func IsDSN(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
-// Redact returns dsn without its password, for messages.
+// Redact returns dsn without its password, for messages: the URL's
+// user:password@ and a password=… parameter ("?password=s3cret", as libpq
+// takes it) are xxxxx, also in a DSN that does not parse
+// ("postgres://u:s3cret@h%zz/x", which was given as it was).
 func Redact(dsn string) string {
-	u, err := url.Parse(dsn)
-	if err != nil || u.User == nil {
-		return dsn
+	if u, err := url.Parse(dsn); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), secret.Mask)
+			dsn = u.String()
+		}
 	}
-	if _, ok := u.User.Password(); ok {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
+	return secret.Redact(dsn)
 }
 
 // Open connects to the database at dsn (a postgres:// URL in libpq form,

@@ -312,10 +312,35 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"worker", "--queue", "nats://[::1", "--db", "x.db"}, `--queue nats://[::1: want nats://HOST:PORT: missing ']' in host in "nats://[::1"`},
 		{[]string{"status", "--queue", "h%zz:4222"}, `--queue h%zz:4222: want nats://HOST:PORT: invalid URL escape "%zz" in "h%zz:4222"`},
 		{[]string{"ingest", "--queue", "nats://a:4222, tls://b:99999", "x.txt"}, `--queue nats://a:4222, tls://b:99999: want nats://HOST:PORT, PORT a number from 1 to 65535, not "99999"`},
-		{[]string{"ingest", "--queue", "user:pw@:4222", "x.txt"}, `no host in "user:pw@:4222"`},
+		{[]string{"ingest", "--queue", "user:pw@:4222", "x.txt"}, `no host in "user:xxxxx@:4222"`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
+
+// TestNoPasswordInMessages: a --db or --queue URL's password is never
+// printed: a usage error quoting the flag (--db given twice printed both
+// passwords), a --queue that does not parse or cannot be reached, a DSN
+// that pgx cannot parse, a password given as ?password=.
+func TestNoPasswordInMessages(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"events", "--db", "postgres://u:s3cret@127.0.0.1:1/x", "--db", "postgres://u:s3cret2@127.0.0.1:1/x"}, 2,
+			`given twice, first as "postgres://u:xxxxx@127.0.0.1:1/x"`},
+		{[]string{"status", "--queue", "nats://u:s3cret@127.0.0.1:abc"}, 2, `--queue nats://u:xxxxx@127.0.0.1:abc: want nats://HOST:PORT`},
+		{[]string{"status", "--queue", "nats://u:s3cret@127.0.0.1:1"}, 1, `--queue nats://u:xxxxx@127.0.0.1:1: `},
+		{[]string{"ingest", "--queue", "u:s3cret@127.0.0.1:1", "x.txt"}, 1, `--queue u:xxxxx@127.0.0.1:1: `},
+		{[]string{"events", "--db", "postgres://u:s3cret@h%zz/x"}, 1, `postgres://u:xxxxx@h%zz/x`},
+		{[]string{"events", "--db", "postgres://u@127.0.0.1:1/x?password=s3cret"}, 1, `postgres://u@127.0.0.1:1/x?password=xxxxx`},
+	} {
+		_, errs, code := run(t, tc.args...)
+		if code != tc.code || !strings.Contains(errs, tc.want) || strings.Contains(errs, "s3cret") {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q, no password", tc.args, code, errs, tc.code, tc.want)
 		}
 	}
 }

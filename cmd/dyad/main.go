@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/internal/termsafe"
 )
 
@@ -47,7 +48,9 @@ func newRoot() *cobra.Command {
 		if f := formatFlagNamed(c, err); f != "" {
 			err = fmt.Errorf("%w (did you mean --format %s?)", err, f)
 		}
-		return &exitError{2, fmt.Errorf("%w\n%s", err, c.UsageString())}
+		// pflag quotes the value: a --db or --queue URL's password
+		// ("--db postgres://u:s3cret@…" given twice) is not printed
+		return &exitError{2, fmt.Errorf("%s\n%s", secret.Redact(err.Error()), c.UsageString())}
 	})
 	root.AddCommand(
 		newCodeCmd(),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/store"
 )
@@ -53,7 +54,7 @@ and the store's counts (articles, events, mentions…). With --interval and
 				defer nc.Close()
 				st, err := queue.Stat(ctx, js)
 				if err != nil {
-					return &exitError{1, fmt.Errorf("--queue %s: %w", queueURL, err)}
+					return &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(queueURL), err)}
 				}
 				rep.Queue = &st
 			}

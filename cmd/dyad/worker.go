@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/queue"
 	"github.com/dyad-events/dyad/store"
 )
@@ -34,12 +35,12 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 	}
 	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1))
 	if err != nil {
-		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(url), err)}
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
-		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+		return nil, nil, &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(url), err)}
 	}
 	return nc, js, nil
 }
@@ -53,6 +54,7 @@ func connectQueue(url, name string) (*nats.Conn, jetstream.JetStream, error) {
 // not parse, "nats://h:abc", "nats://[::1", was an unreachable queue (exit
 // 1), and "nats://:4222" no error at all. nil for a good one.
 func checkQueueURL(queueURL string) error {
+	shown := secret.Redact(queueURL) // no password in a message
 	for _, one := range strings.Split(queueURL, ",") {
 		given := strings.TrimSpace(one)
 		scheme, _, ok := strings.Cut(given, "://")
@@ -63,7 +65,7 @@ func checkQueueURL(queueURL string) error {
 		switch strings.ToLower(scheme) {
 		case "nats", "tls", "ws", "wss":
 		default:
-			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT (or tls://, ws://, wss://), not %s://", queueURL, scheme)}
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT (or tls://, ws://, wss://), not %s://", shown, scheme)}
 		}
 		u, err := url.Parse(one)
 		if err != nil {
@@ -71,14 +73,14 @@ func checkQueueURL(queueURL string) error {
 			if errors.As(err, &ue) {
 				err = ue.Err // not the URL a second time
 			}
-			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: %v in %q", queueURL, err, given)}
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: %v in %q", shown, err, secret.Redact(given))}
 		}
 		if u.Hostname() == "" {
-			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: no host in %q", queueURL, given)}
+			return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT: no host in %q", shown, secret.Redact(given))}
 		}
 		if p := u.Port(); p != "" {
 			if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
-				return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT, PORT a number from 1 to 65535, not %q", queueURL, p)}
+				return &exitError{2, fmt.Errorf("--queue %s: want nats://HOST:PORT, PORT a number from 1 to 65535, not %q", shown, p)}
 			}
 		}
 	}
@@ -96,7 +98,7 @@ func publishArticles(ctx context.Context, url string, src iter.Seq[*dyad.Article
 	defer nc.Close()
 	pub, err := queue.Publish(ctx, nc, src)
 	if err != nil {
-		return pub, &exitError{1, fmt.Errorf("--queue %s: %w", url, err)}
+		return pub, &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(url), err)}
 	}
 	return pub, nil
 }
@@ -219,7 +221,7 @@ It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
 			st, err := queue.Work(wctx, js, cfg)
 			stopProfile()
 			if err != nil {
-				return &exitError{1, fmt.Errorf("--queue %s: %w", queueURL, err)}
+				return &exitError{1, fmt.Errorf("--queue %s: %w", secret.Redact(queueURL), err)}
 			}
 			el := time.Since(start)
 			fmt.Fprintf(cmd.ErrOrStderr(), "worker: %d articles stored, %d already stored, %d failed, %d handed back; %d new events, %d mentions; %.1fs (%.1f articles/s)\n",
