@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -315,8 +316,10 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 	if cut == nil {
 		if n := declaredItems(data); n > len(f.Items) {
 			// a tag broken mid-feed ("<title>Talks</titl>") makes the
-			// parser skip the rest without an error: say so
-			cut = fmt.Errorf("%s: feed broken: %d items in the document, %d read (kept)", name, n, len(f.Items))
+			// parser skip the rest without an error: say so, at the
+			// first item lost
+			cut = fmt.Errorf("%s:%d: feed broken: %d items in the document, %d read (kept); the item opening on this line and those after it are not read",
+				name, itemLine(data, len(f.Items)), n, len(f.Items))
 		}
 	}
 	return out, cut
@@ -359,15 +362,39 @@ func absolute(s string) bool {
 
 // declaredItems counts the <item> and <entry> elements a feed document
 // opens, with its root's namespace prefix when it has one (<atom:entry>).
-func declaredItems(data []byte) int {
+func declaredItems(data []byte) int { return len(itemOpenings(data)) }
+
+// itemLine is the 1-based line on which the feed document's k-th <item>
+// or <entry> (0-based, as declaredItems counts them) opens, 1 when it has
+// fewer.
+func itemLine(data []byte, k int) int {
+	at := itemOpenings(data)
+	if k >= len(at) {
+		return 1
+	}
+	return 1 + bytes.Count(data[:at[k]], []byte{'\n'})
+}
+
+// itemOpenings returns the byte offsets, in order, of the <item> and
+// <entry> tags a feed document opens (declaredItems).
+func itemOpenings(data []byte) []int {
 	_, _, prefix, _ := rootPrefix(data)
-	n := 0
+	var at []int
 	for _, name := range []string{"item", "entry"} {
 		for _, end := range []string{">", " "} {
-			n += bytes.Count(data, []byte("<"+prefix+name+end))
+			tag := []byte("<" + prefix + name + end)
+			for i := 0; ; {
+				j := bytes.Index(data[i:], tag)
+				if j < 0 {
+					break
+				}
+				at = append(at, i+j)
+				i += j + len(tag)
+			}
 		}
 	}
-	return n
+	slices.Sort(at)
+	return at
 }
 
 // salvage reads the complete items of a feed that is cut off or
