@@ -313,6 +313,13 @@ func TestCodeUsage(t *testing.T) {
 		{[]string{"status", "--queue", "h%zz:4222"}, `--queue h%zz:4222: want nats://HOST:PORT: invalid URL escape "%zz" in "h%zz:4222"`},
 		{[]string{"ingest", "--queue", "nats://a:4222, tls://b:99999", "x.txt"}, `--queue nats://a:4222, tls://b:99999: want nats://HOST:PORT, PORT a number from 1 to 65535, not "99999"`},
 		{[]string{"ingest", "--queue", "user:pw@:4222", "x.txt"}, `no host in "user:xxxxx@:4222"`},
+		// a --db URL that is no postgres:// URL was taken for a SQLite
+		// file name: "open mysql://u@h/x: no such file or directory", exit 1
+		{[]string{"ingest", "--db", "postgres:/dyad@127.0.0.1:5432/events", "x.txt"}, `dyad: --db postgres:/dyad@127.0.0.1:5432/events: want a SQLite file path or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE), not postgres:/` + "\n"},
+		{[]string{"events", "--db", "postgress://u:pw@h/x"}, `--db postgress://u:xxxxx@h/x: want a SQLite file path or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE), not postgress://`},
+		{[]string{"export", "--db", "mysql://u@h/x", "--format", "csv"}, `--db mysql://u@h/x: want a SQLite file path or a postgres:// URL`},
+		{[]string{"serve", "--db", "sqlite://news.db"}, `not sqlite://`},
+		{[]string{"status", "--db", "postgresql:h/x"}, `not postgresql:`},
 	} {
 		if _, errs, code := run(t, tc.args...); code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/events"
 	"github.com/dyad-events/dyad/ingest"
+	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/internal/termsafe"
 	"github.com/dyad-events/dyad/postgres"
 	"github.com/dyad-events/dyad/queue"
@@ -106,16 +108,30 @@ func warnSnapshot(w io.Writer, st any, path string) {
 
 // checkDBPath is a usage error (exit 2) when the --db value path is an
 // existing directory: a SQLite store is a file (news.db), and a directory
-// is never one. Any other path, or a postgres:// URL, gives nil.
+// is never one; and when it is a URL that is no postgres:// URL, of
+// another scheme ("mysql://…", "postgress://…", "POSTGRES://…") or a
+// postgres: one written wrong ("postgres:/host/db"), and names no file:
+// it was taken for a SQLite file name ("open mysql://u@h/x: no such file
+// or directory", exit 1). Any other path, or a postgres:// URL, gives nil.
 func checkDBPath(path string) error {
 	if store.IsPostgres(path) {
 		return nil
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return &exitError{2, fmt.Errorf("--db %s: is a directory, not a store file (give a file path, as news.db)", path)}
+	} else if err == nil {
+		return nil // a file of that name, however odd
+	}
+	if scheme, rest, ok := strings.Cut(path, ":"); ok && urlScheme.MatchString(scheme) &&
+		(strings.HasPrefix(rest, "//") || strings.HasPrefix(strings.ToLower(scheme), "postgres")) {
+		return &exitError{2, fmt.Errorf("--db %s: want a SQLite file path or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE), not %s:%s", secret.Redact(path), scheme, rest[:len(rest)-len(strings.TrimLeft(rest, "/"))])}
 	}
 	return nil
 }
+
+// urlScheme is a URL scheme (RFC 3986) of two letters or more: one letter
+// before a colon is a Windows drive ("C:\news.db").
+var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]+$`)
 
 // lockStore takes the writer lock of a SQLite --db store
 // (sqlite.LockWriter), so that a second dyad ingest on the same file fails
