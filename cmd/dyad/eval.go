@@ -307,7 +307,7 @@ const maxEvalFile = 50 << 20
 // readEvalFile reads the gold or judged-events file name, at most
 // maxEvalFile bytes of it: a larger file, or a device such as /dev/zero
 // that never ends, is an error naming it and the limit, after reading
-// maxEvalFile+1 bytes.
+// maxEvalFile+1 bytes; so is a file holding a NUL byte, naming its line.
 func readEvalFile(name string) ([]byte, error) {
 	data, err := article.ReadFileUpTo(name, maxEvalFile)
 	if err != nil {
@@ -315,6 +315,12 @@ func readEvalFile(name string) ([]byte, error) {
 	}
 	if len(data) > maxEvalFile {
 		return nil, fmt.Errorf("%s: over the %s limit for a gold or judged-events file", name, article.Size(maxEvalFile))
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		// JSON Lines text holds no NUL byte: an image or an archive
+		// given for a gold set ("bad JSON at column 1: invalid
+		// character 'ã'"), or a stray NUL, said at its line
+		return nil, fmt.Errorf("%s:%d: binary data (NUL byte at byte %d): a gold or judged-events file is JSON Lines text", name, 1+bytes.Count(data[:i], []byte{'\n'}), i)
 	}
 	return data, nil
 }

@@ -178,9 +178,17 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 func TestEvalFileErrors(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "gold.jsonl")
+	// binary data, or a NUL byte in a gold line: said as such at its
+	// line, as a text input's, where it was "bad JSON at column 1:
+	// invalid character 'ã' looking for beginning of value"
+	photo := writeFile(t, dir, "photo.jsonl", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00"))
+	stray := writeFile(t, dir, "stray.jsonl", []byte(`{"id":"g1","date":"2024-03-02","text":"Chile condemned Peru.","events":[]}`+"\n"+
+		`{"id":"g2","date":"2024-03-02","text":"Peru`+"\x00"+` denied it.","events":[]}`+"\n"))
 	for _, c := range []struct{ name, want string }{
 		{missing, "dyad: " + missing + ": no such file or directory\n"},
 		{dir, "dyad: " + dir + ": is a directory (dyad eval takes a gold JSON Lines file)\n"},
+		{photo, "dyad: " + photo + ":1: binary data (NUL byte at byte 4): a gold or judged-events file is JSON Lines text\n"},
+		{stray, "dyad: " + stray + ":2: binary data (NUL byte at byte 118): a gold or judged-events file is JSON Lines text\n"},
 	} {
 		out, errs, code := run(t, "eval", "-q", c.name)
 		if code != 1 || out != "" || errs != c.want {
