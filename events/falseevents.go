@@ -386,6 +386,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if fearedAct(st, h) {
+		return true // "traders feared a U.S. strike on Iran": a worry, not done (falseevents_feared.go)
+	}
 	if attributiveAccused(st, h.head) {
 		return true // "extradited accused drug kingpin Walid Makled": an adjective, no accusation (falseevents_accused.go)
 	}

@@ -102,6 +102,7 @@ type vocab struct {
 	stateVerbs            wordList // [state verbs] forms: falseevents_clauses.go patientSource
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
+	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
@@ -373,6 +374,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"state verbs":               &v.stateVerbs,
 		"background of":             &v.backgroundOf,
 		"reaction at":               &v.reactionAt,
+		"fear verbs":                &v.fearVerbs,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
