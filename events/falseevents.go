@@ -386,6 +386,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if tollRelative(st, h) {
 		return true // "an insurgency that has killed more than 7,000 people": a conflict's toll (falseevents_toll.go)
 	}
+	if namedAtrocity(st, h) {
+		return true // "denying the Armenian genocide": a past atrocity named (falseevents_named_atrocity.go)
+	}
 	if fearedAct(st, h) {
 		return true // "traders feared a U.S. strike on Iran": a worry, not done (falseevents_feared.go)
 	}

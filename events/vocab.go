@@ -103,6 +103,7 @@ type vocab struct {
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
+	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
 	madeActVerbs          wordList // [made act verbs] lemmas: dateowner.go objectYear
@@ -375,6 +376,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"background of":             &v.backgroundOf,
 		"reaction at":               &v.reactionAt,
 		"fear verbs":                &v.fearVerbs,
+		"named atrocities":          &v.namedAtrocities,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
 		"made act verbs":            &v.madeActVerbs,
