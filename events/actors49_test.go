@@ -24,3 +24,13 @@ func TestRajoelinaOpposition(t *testing.T) {
 			[]string{"MDGOPP 141 MDGGOV asserted"}},
 	})
 }
+
+// TestLeaders2026 codes leaders who took office in late 2025 and 2026 by
+// their bare names: Nasry Asfura (Honduras, sworn in 2026-01-27),
+// Alexandru Munteanu (Moldova's prime minister).
+func TestLeaders2026(t *testing.T) {
+	checkDated(t, newCoder(t), "2026-03-02", []coverageCase{
+		{"Nasry Asfura met Alexandru Munteanu in Madrid on Monday.",
+			[]string{"HNDGOV 044 MDAGOV asserted", "MDAGOV 044 HNDGOV asserted"}},
+	})
+}
