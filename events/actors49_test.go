@@ -4,14 +4,16 @@ import "testing"
 
 // TestActors49 codes, on sentences written for this test, the actor
 // phrases act49 added to actors/data: a dissident writer is the
-// opposition (OPP), Hambali Jemaah
-// Islamiyah's (IDNREB).
+// opposition (OPP), Hambali Jemaah Islamiyah's (IDNREB), a company named
+// by its trade and "group" business (BUS).
 func TestActors49(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Chinese police detained dissident writer Yang Wei in Beijing on Monday.",
 			[]string{"CHNCOP 173 CHNOPP asserted"}},
 		{"Thai police arrested Hambali in Bangkok on Monday.",
 			[]string{"THACOP 173 IDNREB asserted"}},
+		{"Spanish prosecutors opened a bribery investigation into the steel group Acerinox on Friday.",
+			[]string{"ESPJUD 091 ESPBUS asserted"}},
 	}, false)
 }
 
