@@ -186,6 +186,10 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			// what is asked for is not done: nothing in the complement is an event
 			for j := k + 1; j < len(hits); j++ {
+				if demand && live[j] && hits[j].head > h.end && demandTail(st, h, hits[j].head) {
+					demandersAct(h, &hits[j])
+					break // "…, accusing Minsk of …", "…, and recalled its ambassador": the demander's own, and what follows is its (demand_tail.go)
+				}
 				if hits[j].head > h.end && !clauseBreakBetween(st.toks, h.end, hits[j].head) && !subordinateBetween(st.toks, h.end, hits[j].head) &&
 					!c.attributionBetween(st, h.end, hits[j].head) { // ", Wang Yi told his counterpart in a phone call": the tail's own
 					live[j] = false
