@@ -736,6 +736,23 @@ func ofBefore(toks []dyad.Token, p int) bool {
 	return p >= 0 && toks[p].Lower == "of"
 }
 
+// victimOf returns the index of the "of" right before p, or before the
+// number ending at p when a [harm nouns] word precedes it ("the deaths of
+// 12 children", "the killing of three protesters"), -1 when there is
+// none. Unlike ofBefore it passes no determiner or adjective, and a
+// number only after an act done to people: "the office of a presidential
+// aide", "an audit of all government ministries", "the offices of three
+// lawmakers" name an owner, not victims.
+func (v *vocab) victimOf(toks []dyad.Token, p int) int {
+	if p >= 2 && (toks[p].Tag == "CD" || numberWord(toks[p].Lower)) && toks[p-1].Lower == "of" && v.harmNouns[toks[p-2].Lower] {
+		return p - 1
+	}
+	if p >= 0 && toks[p].Lower == "of" {
+		return p
+	}
+	return -1
+}
+
 // numberWord reports a number written as a word ("three", "dozens"),
 // which the tagger may take for a noun.
 func numberWord(w string) bool {

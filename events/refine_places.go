@@ -334,6 +334,9 @@ func (c *Coder) intoActor(st *sentence, h *verbHit) []actors.Mention {
 				for x := k + 1; x < mt.Start; x++ {
 					head = head && (toks[x].Tag == "DT" || toks[x].Tag == "JJ" || toks[x].Lower == "former")
 				}
+				if owner, ok := c.placedVictimsOwner(st, h, mt); ok {
+					return owner // "into killings of civilians in Ethiopia's Tigray region": the region's state, not the victims
+				}
 				// (a place after "into" may own what is probed: "into Israel's conduct in Gaza")
 				if mt.Place && !(mt.Possessive || mt.End < len(toks) && isPossTok(toks[mt.End])) || len(h.source) > 0 && mt.Code == h.source[0].Code && !ownOrganProbed(st, h, &h.source[0], &mt) ||
 					!mt.Modifier && !mt.Possessive && !head && toks[j-1].Lower != "by" {

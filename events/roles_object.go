@@ -145,12 +145,19 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				k = st.ments[m].End - 1
 				continue // "in the Gulf of Oman": a sea, not Oman
 			}
+			if owner, ok := c.placedVictimsOwner(st, h, st.ments[m]); ok && cameo.Root(h.code) == "09" {
+				if owner != nil {
+					return owner // "an inquiry into abuses against civilians in Syria's coastal region": the region's state (targets_inquiry_place.go)
+				}
+				k = st.ments[m].End - 1
+				continue
+			}
 			if cameo.Root(h.code) == "09" && ofBefore(toks, p) {
 				if by := c.ofBy(st, m); by != nil {
 					return by // "investigation into the execution of prisoners by Russian troops"
 				}
 			}
-			if cameo.Root(h.code) == "09" && p >= 0 && toks[p].Lower == "of" && !conductOf(toks, p) {
+			if of := st.words.victimOf(toks, p); cameo.Root(h.code) == "09" && of >= 0 && !conductOf(toks, of) {
 				k = st.ments[m].End - 1
 				continue // "investigate the deaths of protesters": the victims are no target
 			}
