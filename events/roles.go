@@ -103,6 +103,9 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if k := firstToVerb(st, j); k >= 0 {
 		return c.subjectDepth(st, k, depth+1) // "became the first country to recognise" (wording.go)
 	}
+	if k := setUpBodyVerb(st, j); k >= 0 {
+		return c.subjectDepth(st, k, depth+1) // "set up a panel on Monday to investigate" (sources_setup_body.go)
+	}
 	if g, rel := c.relativeAntecedent(st, j); g != nil || rel {
 		return g // "North Korea, which has conducted six tests, fired …"
 	}

@@ -484,6 +484,10 @@ func (c *Coder) realisedInfinitive(st *sentence, h *verbHit) {
 	if k < 1 || toks[k].Lower != "to" {
 		return
 	}
+	if setUpBodyDone(st, h, k) {
+		h.status = dyad.Asserted // "set up a panel on Monday to investigate" (sources_setup_body.go)
+		return
+	}
 	g := k - 1
 	for g >= 0 && g >= k-8 && !strings.HasPrefix(toks[g].Tag, "VB") {
 		if st.isDate[g] {
