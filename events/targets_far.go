@@ -481,16 +481,17 @@ func (c *Coder) peopleOfPlace(st *sentence, h *verbHit) {
 	}
 	toks := st.toks
 	for k := h.head + 1; k+2 < len(toks) && k < h.end+10; k++ {
-		if isClauseBreak(toks, k) || toks[k].Text == "," || k >= h.end && finite(toks[k].Tag) {
+		if isClauseBreak(toks, k) || toks[k].Text == "," && !objectListComma(toks, k) || k >= h.end && finite(toks[k].Tag) {
 			return
 		}
 		if toks[k].Lower != "to" && toks[k].Lower != "on" && toks[k].Lower != "for" {
 			continue
 		}
-		j := k + 1
+		j := pastDisasterNouns(toks, k+1) // "to cyclone victims", "to earthquake survivors" (targets_people_aid.go)
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD") && st.at[j] < 0 {
 			j++
 		}
+		j = pastDisasterNouns(toks, j)
 		if j >= len(toks) || !placePeople(toks[j].Lower) {
 			continue
 		}
