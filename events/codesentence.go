@@ -813,6 +813,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
 			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
 			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
+			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
 				tollTarget(events[attackFrom:], h)
 			}

@@ -62,7 +62,7 @@ func (v *vocab) unaimed(st *sentence, evs []dyad.Event, dropped func(dyad.Event)
 		if e.Target != nil {
 			return false
 		}
-		drop := aimedAct(e.CAMEO) || (strings.HasPrefix(e.CAMEO, "19") || seizedThing(e.CAMEO)) && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence) && !homeOffensive(st, e)
+		drop := aimedAct(e.CAMEO) && !aidEventToUnnamedStates(st.toks, e) || (strings.HasPrefix(e.CAMEO, "19") || seizedThing(e.CAMEO)) && e.Status == dyad.Asserted && !v.vesselHit(st.toks, e.Evidence) && !homeOffensive(st, e)
 		if drop && dropped != nil {
 			dropped(e)
 		}
