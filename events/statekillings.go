@@ -11,14 +11,24 @@ package events
 // Palestinians" as ISRMIL 190 PSECVL, not 180. Police shooting
 // protesters dead is repression (175), a longer pattern of its own.
 
+import "github.com/dyad-events/dyad/actors"
+
 // stateShooting returns the code of "shoot dead" by a state's forces at
 // h, whose victims are named or, unnamed ("five men"), were captives
 // (refine.go calls it only then; other unnamed ones stay 180 on the
 // place's civilians): 1823 when the victims themselves
-// are captives (capturedVictims), else 190, civilians included.
+// are captives (capturedVictims), 186 when the one victim is named by
+// a state office's title (officeHolder, GOV, LEG or JUD, not a named
+// person: "a police officer shot dead Russia's ambassador" is an
+// assassination; named fighters and suspects shot dead, "Israeli
+// soldiers shot dead Yahya Sinwar", stay 190), else 190, civilians
+// included.
 func stateShooting(st *sentence, h *verbHit) string {
 	if capturedVictims(st, h) {
 		return "1823"
+	}
+	if t := h.target; len(t) == 1 && !t[0].Person && t[0].Kind != actors.KindPerson && hasSector(t[0], "GOV", "LEG", "JUD") && officeHolder(st, t[0]) {
+		return "186"
 	}
 	return "190"
 }
