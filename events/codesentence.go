@@ -423,6 +423,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = c.innerPartner(st, h) // "spoke to Volodymyr Zelensky by phone"
 			}
 			if len(h.target) == 0 {
+				h.target = c.embassyOwner(st, h) // "protesters stormed its embassy in Tehran" (targets_embassy.go)
+			}
+			if len(h.target) == 0 {
 				h.target = c.ownerObject(st, h) // "a drone struck their position"
 			}
 			if len(h.target) == 0 {
