@@ -10,7 +10,7 @@ import "testing"
 func TestSetUpBodySources(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// Numbered victims of probed deaths are no target
-		// (victimOf, roles_object.go), as the gold codes them.
+		// (victimOf, phrasing.go), as the gold codes them.
 		{"Peru's Congress set up a special committee on Thursday to investigate the killings of 12 farmers in the Andean province of Ayacucho.",
 			[]string{"PERLEG 093 - asserted"}},
 		{"Kenya's parliament formed a panel on Monday to investigate corruption in the police.",
