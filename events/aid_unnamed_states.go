@@ -66,15 +66,6 @@ func aidEventToUnnamedStates(toks []dyad.Token, e dyad.Event) bool {
 	if !aidCode(e.CAMEO) {
 		return false
 	}
-	first, end := -1, len(toks)
-	for k, t := range toks {
-		if first < 0 && t.Start >= e.Evidence.Span[0] {
-			first = k
-		}
-		if t.Start >= e.Evidence.Span[1] {
-			end = k
-			break
-		}
-	}
+	first, end := evidenceTokens(toks, e.Evidence)
 	return first >= 0 && unnamedStatesAfter(toks, first, end)
 }

@@ -487,11 +487,11 @@ func (c *Coder) peopleOfPlace(st *sentence, h *verbHit) {
 		if toks[k].Lower != "to" && toks[k].Lower != "on" && toks[k].Lower != "for" {
 			continue
 		}
-		j := pastDisasterNouns(toks, k+1) // "to cyclone victims", "to earthquake survivors" (targets_people_aid.go)
+		j := k + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD") && st.at[j] < 0 {
 			j++
 		}
-		j = pastDisasterNouns(toks, j)
+		j = pastDisasterNouns(toks, j) // "to cyclone victims", "to earthquake survivors" (targets_people_aid.go)
 		if j >= len(toks) || !placePeople(toks[j].Lower) {
 			continue
 		}

@@ -148,16 +148,7 @@ func seizedThing(code string) bool {
 // tagger may read as a noun, so the head is not asked for). toks are the
 // sentence's tokens, with byte offsets into ev.Evidence.Text.
 func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
-	first, end := -1, len(toks)
-	for k, t := range toks {
-		if first < 0 && t.Start >= ev.Span[0] {
-			first = k
-		}
-		if t.Start >= ev.Span[1] {
-			end = k
-			break
-		}
-	}
+	first, end := evidenceTokens(toks, ev)
 	if first < 0 {
 		return false
 	}
@@ -171,6 +162,23 @@ func (v *vocab) vesselHit(toks []dyad.Token, ev dyad.Evidence) bool {
 		}
 	}
 	return false
+}
+
+// evidenceTokens returns the index of ev's first token in toks and the
+// index just past its last (len(toks) when the span runs to the end);
+// first is -1 when no token starts inside or after the span.
+func evidenceTokens(toks []dyad.Token, ev dyad.Evidence) (first, end int) {
+	first, end = -1, len(toks)
+	for k, t := range toks {
+		if first < 0 && t.Start >= ev.Span[0] {
+			first = k
+		}
+		if t.Start >= ev.Span[1] {
+			end = k
+			break
+		}
+	}
+	return first, end
 }
 
 // coupTarget returns the government of the state whose forces seized
