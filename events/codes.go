@@ -364,6 +364,10 @@ func repression(st *sentence, h *verbHit) bool {
 		hasSector(tgt, "CVL", "AGR", "LAB", "EDU") && !hasSector(tgt, "MED", "OPP", "LEG", "PTY", "HRI") {
 		return true // "riot police beat villagers": the police's beating of a crowd of ordinary people is repression, protest or none
 	}
+	if h.code == "182" && hasSector(src, "COP") && !hasSector(src, "MIL") && tgt.Plural && hasSector(tgt, "OPP") &&
+		!hasSector(tgt, "MED", "LEG", "GOV") && st.toks[h.head].Lemma == "beat" {
+		return true // "riot police beat opposition supporters": a crowd of a party's followers beaten by police, as villagers are
+	}
 	return h.code != "182" && protestScene(st.toks, h.head)
 }
 

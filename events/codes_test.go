@@ -274,6 +274,10 @@ var policeFireRepressionCases = []familyCase{
 	{"repression", "Bangladeshi police shot dead three students during a protest against job quotas on Tuesday.", []string{"BGDCOP 175 BGDEDU asserted"}},
 	{"repression", "Gunmen opened fire on a crowd of worshippers in Kano on Friday.", []string{"NGAUAF 193 NGACVL asserted"}},
 	{"repression", "Israeli troops opened fire on Hamas fighters in Rafah on Monday.", []string{"ISRMIL 193 PSEREB asserted"}},
+	// a police beating of a crowd of opposition supporters is repression, as one of villagers is; by protesters, an assault
+	{"repression", "Georgian riot police beat opposition supporters with batons in Tbilisi on Saturday to break up a rally outside parliament.", []string{"GEOCOP 175 GEOOPP asserted"}},
+	{"repression", "Georgian police beat opposition supporters outside their party office in Batumi on Friday.", []string{"GEOCOP 175 GEOOPP asserted"}},
+	{"repression", "Nationalist protesters beat dozens of opposition supporters outside parliament in Skopje on Thursday.", []string{"MKDCVL 182 MKDOPP asserted"}},
 }
 
 // TestPoliceFireRepression codes each case of policeFireRepressionCases as
