@@ -44,6 +44,7 @@ func NewMatcher(d *Dictionary) *Matcher {
 	m := &Matcher{dict: d, first: make(map[string][]*pattern, len(d.Entries)), surname: map[string]string{}, words: defaultMatchWords()}
 	byKey := make(map[string]*pattern, len(d.Entries))
 	m.bearers = map[string][]*pattern{}
+	m.family = map[string][]*pattern{}
 	plain := map[string]bool{} // surnames some person's full name ends in as written
 	addSurname := func(p *pattern, e Entry) {
 		for _, last := range surnameKeys(p.words[len(p.words)-1], plain) {
@@ -118,6 +119,9 @@ func NewMatcher(d *Dictionary) *Matcher {
 		}
 		for _, e := range p.entries {
 			addSurname(p, e)
+		}
+		if familyFirst(p.words, p.entries[0].Code) {
+			m.family[p.words[0]] = append(m.family[p.words[0]], p)
 		}
 	}
 	m.ranked = make(map[string][]*pattern, len(m.first))

@@ -27,6 +27,10 @@ type Matcher struct {
 	// bearers lists the person patterns by the last word of their names,
 	// for "Russia's Lavrov", "Israel's Netanyahu".
 	bearers map[string][]*pattern
+	// family lists the person patterns of family-first names by their
+	// first word (familyFirst: "lee" of Lee Jae-myung), for a title
+	// before the family name alone ("President Lee").
+	family map[string][]*pattern
 	// words holds the word lists of data/words/words.txt (words.go)
 	words *matchWords
 }
@@ -712,9 +716,10 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				if code == "" && country == "" && k-k0 == 1 {
 					// a title and the surname of people of one state:
 					// "Prime Minister Sharon", "President Musharraf"
-					if c := m.surnameOn(toks[k0].Lower, date); c != "" {
+					// (and "President Lee", "Premier Li": titled_surname.go)
+					if c, hc, name := m.titledSurname(toks[r.start:k0], toks[k0].Lower, date); c != "" {
 						country = c
-						if hc, name := m.holder(toks[k0].Lower, c, date); hc != "" {
+						if hc != "" {
 							code, named, sectors, mt.Kind = hc, name, nil, KindPerson
 						}
 					}

@@ -59,19 +59,7 @@ func (m *Matcher) surnameOn(w, date string) string {
 // surname w that keep reports; ok is false when none or several states'
 // entries do.
 func (m *Matcher) oneState(w string, keep func(Entry) bool) (c string, ok bool) {
-	for _, p := range m.bearers[w] {
-		for _, e := range p.entries {
-			if !keep(e) {
-				continue
-			}
-			if pc := countryOf(e.Code); ok && pc != c {
-				return "", false
-			} else {
-				c, ok = pc, true
-			}
-		}
-	}
-	return c, ok
+	return oneStateOf(m.bearers[w], keep)
 }
 
 // surnameKeys returns the forms a lone surname of a person whose full
