@@ -398,6 +398,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if asylumBackstory(st, h) {
 		return true // "granted asylum to an activist who was beaten by police": why asylum was sought (falseevents_asylum.go)
 	}
+	if probingParticiple(st, h) {
+		return true // "Police investigating the killing arrested two men": who the subject is (falseevents_probing.go)
+	}
 	if backgroundCharge(st, h) {
 		return true // "recalled its ambassador over allegations that Chilean sailors spied on its navy" (falseevents_charges.go)
 	}
