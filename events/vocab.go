@@ -103,6 +103,7 @@ type vocab struct {
 	backgroundOf          wordList // [background of] forms: falseevents_history.go backgroundNominal
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
+	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
@@ -376,6 +377,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"background of":             &v.backgroundOf,
 		"reaction at":               &v.reactionAt,
 		"fear verbs":                &v.fearVerbs,
+		"standing rules":            &v.standingRules,
 		"named atrocities":          &v.namedAtrocities,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
