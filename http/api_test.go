@@ -275,7 +275,10 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?status=maybe", 400, `status "maybe": want asserted, alleged, denied, negated, future or hypothetical`},
 		{"/api/events?plover=acc-use", 400, `plover "ACC-USE"`},
 		{"/api/events?plover=xyz", 400, `plover "XYZ": want a PLOVER event type (AGREE, CONSULT,`},
-		{"/api/events/+1", 404, `event +1: not found`},
+		// a signed number no event's id can be (+1 was a 404, "not found")
+		{"/api/events/+1", 400, `event id "+1": a signed number, want a positive integer without a sign (global_event_id) or an event's id`},
+		{"/api/events/%2B7", 400, `event id "+7": a signed number`},
+		{"/api/events/-1", 400, `event id "-1": a signed number`},
 		{"/api/events/0", 400, `event id "0": want a positive integer (global_event_id) or an event's id`},
 		{"/api/events/01", 400, `event id "01": want a positive integer`},
 		{"/api/events?q=Korea%20AND", 400, `q "Korea AND": not a valid full-text query`},

@@ -771,10 +771,14 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 // an event as coded (its "id", dyad.Event.ID: 16 hex digits, a further
 // telling's with "@SENTENCE"), looked up among the mentions. An unknown id
 // is an error wrapping sqlite.ErrNotFound (404); a malformed one, which no
-// event can have, is a 400: "0", "01", or a number of 17 digits or more
-// (too long for a global_event_id, and not an event's 16 hex digits).
+// event can have, is a 400: "0", "01", a signed number ("+1", "-1": no
+// event's id has a sign), or a number of 17 digits or more (too long for
+// a global_event_id, and not an event's 16 hex digits).
 func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
 	digits := s != "" && strings.Trim(s, "0123456789") == ""
+	if len(s) > 1 && (s[0] == '+' || s[0] == '-') && strings.Trim(s[1:], "0123456789") == "" {
+		return 0, badRequest("event id %q: a signed number, want a positive integer without a sign (global_event_id) or an event's id", s)
+	}
 	if digits && len(s) < 16 {
 		id, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || id < 1 || s != strconv.FormatInt(id, 10) { // not "0", "01"
