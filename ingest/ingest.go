@@ -958,7 +958,8 @@ func (w *worker) withText(name string, arts []*dyad.Article) []*dyad.Article {
 	out := arts[:0]
 	for _, a := range arts {
 		if a != nil && !hasText(a.Body) {
-			w.fail(name, errors.New("no story text on the page (empty or truncated): not stored"))
+			// (in dyad code's words: article.NoText)
+			w.fail(name, errors.New(article.NoText(a)+": not stored"))
 			continue
 		}
 		out = append(out, a)

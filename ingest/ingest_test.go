@@ -391,7 +391,7 @@ func TestRunFolderNewsOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	if sum.Inputs != 3 || sum.Read != 2 || sum.Added != 2 || sum.Ignored != 6 || sum.IgnoredEvents != 3 || len(sum.Failures) != 1 ||
-		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no story text") {
+		!strings.HasSuffix(sum.Failures[0].Input, "empty.html") || !strings.Contains(sum.Failures[0].Err, "no text found (no title, no story): not stored") {
 		t.Fatalf("summary %+v", sum)
 	}
 }
@@ -588,7 +588,7 @@ func TestRunFileURLs(t *testing.T) {
 	}
 	empty := "file://" + filepath.Join(in, "empty.html")
 	if sum.Inputs != 2 || sum.Read != 1 || sum.Added != 1 || len(sum.Failures) != 1 ||
-		sum.Failures[0].Input != empty || !strings.Contains(sum.Failures[0].Err, "no story text") {
+		sum.Failures[0].Input != empty || !strings.Contains(sum.Failures[0].Err, "no text found (no title, no story): not stored") {
 		t.Fatalf("summary %+v; want a.txt read once and the failure named %s", sum, empty)
 	}
 }

@@ -24,22 +24,18 @@ import (
 // holds; a feed item may be a headline alone. dyad code and dyad extract
 // print it rather than say nothing of an empty or script-only page.
 func noText(a *dyad.Article, arg string) (string, bool) {
-	for _, p := range a.Body {
-		if strings.TrimSpace(p) != "" {
-			return "", false
-		}
+	why := article.NoText(a) // (the words dyad ingest says it in)
+	if why == "" {
+		return "", false
 	}
 	in := a.Input
 	if in == "" {
 		in = arg
 	}
-	if a.Title == "" {
-		return in + ": no text found (no title, no story)", true
-	}
-	if feedItem(in, arg) {
+	if a.Title != "" && feedItem(in, arg) {
 		return "", false
 	}
-	return in + ": no story text found (a title only: an empty, navigation-only or truncated page)", true
+	return in + ": " + why, true
 }
 
 // feedItem reports an article input named "ARG:N", the N-th item of the
