@@ -140,6 +140,9 @@ func checkDictDir(dir string) error {
 		return &exitError{2, fmt.Errorf("--dict %s: not a folder (--dict takes the folder of your *.txt dictionary files)", dir)}
 	}
 	if names, _ := filepath.Glob(filepath.Join(dir, "*.txt")); len(names) == 0 {
+		if other := notDictEntries(dir); len(other) > 0 {
+			return &exitError{2, fmt.Errorf("--dict %s: no dictionary files (*.txt) in it, only %s", dir, strings.Join(other, ", "))}
+		}
 		return &exitError{2, fmt.Errorf("--dict %s: no dictionary files (*.txt) in it", dir)}
 	}
 	return nil
@@ -159,11 +162,50 @@ func (f *codingFlags) dictionary() (*actors.Dictionary, error) {
 		if err := dict.AddDir(f.dict); err != nil {
 			return nil, &exitError{2, err}
 		}
-		for _, w := range dict.Warnings {
+		warnings := dict.Warnings
+		if w := notDictFiles(f.dict); w != "" {
+			warnings = append([]string{w}, warnings...)
+		}
+		for _, w := range warnings {
 			fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w)
 		}
 	}
 	return dict, nil
+}
+
+// notDictFiles is the warning for what the --dict folder dir holds
+// besides its *.txt dictionary files, which is not read: "--dict mine:
+// not read: notes.md, people.TXT, old/ (the dictionary files are the
+// folder's *.txt files)", "" when it holds nothing else
+// (notDictEntries).
+func notDictFiles(dir string) string {
+	skipped := notDictEntries(dir)
+	if len(skipped) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("--dict %s: not read: %s (the dictionary files are the folder's *.txt files)", dir, strings.Join(skipped, ", "))
+}
+
+// notDictEntries names the files and folders (with a "/") of the --dict
+// folder dir that are not *.txt files, in name order; hidden ones
+// (.DS_Store, an editor's .swp) and backups ending in "~" are left out.
+func notDictEntries(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil // (checkDictDir says why a folder cannot be read)
+	}
+	var skipped []string
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~"):
+		case e.IsDir():
+			skipped = append(skipped, name+"/")
+		case !strings.HasSuffix(name, ".txt"):
+			skipped = append(skipped, name)
+		}
+	}
+	return skipped
 }
 
 func newCodeCmd() *cobra.Command {
