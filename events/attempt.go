@@ -81,6 +81,17 @@ func survivedAttempt(st *sentence, h *verbHit) bool {
 	return false
 }
 
+// bombedSurvivor reports a bombing (183x) of one office holder (or his
+// convoy or motorcade, which the target already names) that the
+// sentence says he survived: "A suicide car bomber struck the motorcade
+// of Somali President Abdullahi Yusuf Ahmed …, but the president escaped
+// unhurt" is the attempt on his life (185), as the gold sets code it,
+// not the suicide bombing (1831). "narrowly escaped a roadside bomb
+// attack on his convoy" tells no survival cue and stays 1833.
+func bombedSurvivor(st *sentence, h *verbHit) bool {
+	return len(h.target) == 1 && officeHolder(st, h.target[0]) && !completedKill(st, h) && survivedAttempt(st, h)
+}
+
 // sameClauseCue reports whether no "after", "before", "since" or "ago"
 // stands between the attack's verb at v and the cue at i.
 func sameClauseCue(toks []dyad.Token, v, i int) bool {

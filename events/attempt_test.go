@@ -18,6 +18,11 @@ func TestAttemptOnLife(t *testing.T) {
 			[]string{"NGAREB 185 NGAGOV asserted"}},
 		{"Gunmen opened fire on the motorcade of Peru's interior minister in Lima on Thursday in what the government called an assassination bid.",
 			[]string{"PERUAF 185 PERGOV asserted"}},
+		// a bombing the office holder survived is the attempt too; a bombing with no cue stays the bombing
+		{"A suicide car bomber struck the motorcade of Pakistan's interior minister in Peshawar on Tuesday, wounding two guards, but the minister escaped unhurt.",
+			[]string{"PAKUAF 185 PAKGOV asserted"}},
+		{"A suicide bomber attacked the convoy of Afghanistan's defence minister in Kabul on Monday.",
+			[]string{"AFGUAF 1831 AFGGOV asserted"}},
 		// near misses: no attempt named, or no single office holder attacked
 		{"Al Shabaab militants attacked the motorcade of Somalia's president near Mogadishu on Monday, officials said.",
 			[]string{"SOMREB 190 SOMGOV asserted"}},

@@ -265,6 +265,11 @@ func subordinateBetween(toks []dyad.Token, a, b int) bool {
 func killCode(st *sentence, h *verbHit) string {
 	switch h.code {
 	case "190", "180", "193", "1823", "182":
+	case "183", "1831", "1832", "1833":
+		if bombedSurvivor(st, h) {
+			return "185" // "a suicide car bomber struck the president's motorcade …, but the president escaped unhurt" (attempt.go)
+		}
+		return h.code
 	default:
 		return h.code
 	}
