@@ -56,7 +56,7 @@ func officeHolder(st *sentence, m actors.Mention) bool {
 // survivedAttempt reports a sentence that tells an attempt on the life
 // the hit h attacks, in h's own clause: "assassination attempt",
 // "assassination bid", "assassination plot", "an attempt on his life",
-// "escaped unhurt", "escaped unharmed", "escaped uninjured" (the nouns
+// "escaped unhurt", "escaped unharmed", "escaped uninjured", "but missed" (the nouns
 // after "assassination" are [attempt nouns], the words after "escaped"
 // [unhurt words] of data/words.txt). A cue after
 // "after", "before" or "since" tells another, earlier or later act ("shot
@@ -73,6 +73,8 @@ func survivedAttempt(st *sentence, h *verbHit) bool {
 			cue = i+3 < len(toks) && toks[i+1].Lower == "on" && toks[i+3].Lower == "life" // "an attempt on his life"
 		case "escaped":
 			cue = i+1 < len(toks) && st.words.unhurtWords[toks[i+1].Lower]
+		case "missed":
+			cue = i > 0 && toks[i-1].Lower == "but" // "fired a rifle at President Jacques Chirac … but missed"
 		}
 		if cue && sameClauseCue(toks, h.head, i) {
 			return true

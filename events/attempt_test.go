@@ -23,6 +23,11 @@ func TestAttemptOnLife(t *testing.T) {
 			[]string{"PAKUAF 185 PAKGOV asserted"}},
 		{"A suicide bomber attacked the convoy of Afghanistan's defence minister in Kabul on Monday.",
 			[]string{"AFGUAF 1831 AFGGOV asserted"}},
+		// a gun fired at one office holder who was missed, and a shooting tried and missed, are the attempt, asserted
+		{"A lone gunman fired a pistol at Ghana's interior minister outside parliament in Accra on Monday but missed.",
+			[]string{"GHAUAF 185 GHAGOV asserted"}},
+		{"A gunman tried to shoot the governor of the Nigerian state of Zamfara on Sunday but missed, police said.",
+			[]string{"NGAUAF 185 NGAGOV asserted"}},
 		// near misses: no attempt named, or no single office holder attacked
 		{"Al Shabaab militants attacked the motorcade of Somalia's president near Mogadishu on Monday, officials said.",
 			[]string{"SOMREB 190 SOMGOV asserted"}},

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/cameo"
 )
 
@@ -19,11 +20,30 @@ import (
 // "were trying to block", "attempted to march"), a date or adverb
 // allowed between ("tried on Monday to storm").
 func attemptedProtest(st *sentence, h *verbHit) bool {
-	if h.p.Noun || cameo.Root(h.code) != "14" || h.head < 2 || st.toks[h.head-1].Lower != "to" {
+	return !h.p.Noun && cameo.Root(h.code) == "14" && triedInfinitive(st, h.head)
+}
+
+// attemptedAssassination makes asserted the attempt on a life (185) told
+// as an infinitive after "try" or "attempt": "An assailant tried to shoot
+// the mayor … but missed" is the attempt itself, as "tried to
+// assassinate" is (ev0679, d3f032, W12070: 185 asserted), where the
+// infinitive alone stated an aim (hypothetical). It is called after
+// refinement, which is where a shooting of one office holder becomes 185.
+func attemptedAssassination(st *sentence, h *verbHit) {
+	if h.code == "185" && h.status == dyad.Hypothetical && h.p != nil && !h.p.Noun && triedInfinitive(st, h.head) {
+		h.status = dyad.Asserted
+	}
+}
+
+// triedInfinitive reports a verb at head that is the infinitive of "try"
+// or "attempt" right before "to" ("tried to storm", "were trying to
+// block", "attempted to march"), a date or adverb allowed between ("tried
+// on Monday to storm").
+func triedInfinitive(st *sentence, head int) bool {
+	if head < 2 || st.toks[head-1].Lower != "to" {
 		return false
 	}
-	g := pastDateBack(st, h.head-2)
-	switch st.toks[g].Lemma {
+	switch st.toks[pastDateBack(st, head-2)].Lemma {
 	case "try", "attempt":
 		return true
 	}

@@ -814,6 +814,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.reactedAuthor(st, h)                   // "regretted Finland's decision … and denied" (targets_reacted.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
+			attemptedAssassination(st, h)            // "tried to shoot the mayor but missed": the attempt happened (attempted_protest.go)
 			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
 			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
 			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
