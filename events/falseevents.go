@@ -398,6 +398,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if asylumBackstory(st, h) {
 		return true // "granted asylum to an activist who was beaten by police": why asylum was sought (falseevents_asylum.go)
 	}
+	if counterfactual(st, h) {
+		return true // "Moscow would have complained bitterly if …": did not happen (falseevents_counterfactual.go)
+	}
 	if standingRule(st, h) {
 		return true // "UN resolutions ban North Korea from testing missiles": how things stand (falseevents_standing_rule.go)
 	}
