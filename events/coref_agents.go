@@ -1,0 +1,117 @@
+package events
+
+// Unknown agents: resolveAgent gives a mention the matcher left without a
+// country ("the army", "protesters", "the foreign minister", "its
+// inspectors") the country or owner its context gives, rule by rule in a
+// fixed order; a rule may decide (drop the mention, or emit it resolved)
+// or leave it to the next. The rules are kept by family: what the agent's
+// own phrase says (coref_agents_phrase.go), peoples, groups and victims
+// (coref_agents_groups.go), the words and possessors beside it
+// (coref_agents_named.go), the story's context (coref_agents_story.go).
+
+import "github.com/dyad-events/dyad/actors"
+
+// An agentVerdict is what a rule of resolveAgent decides.
+type agentVerdict int
+
+const (
+	agentNext agentVerdict = iota // no decision: the next rule reads the agent
+	agentDrop                     // no actor: the mention is dropped
+	agentEmit                     // u.m is the resolved mention
+)
+
+// An unknownAgent is one unresolved mention being resolved, with its
+// sentence and what the rules found so far.
+type unknownAgent struct {
+	c         *Coder
+	ctx       *articleCtx
+	st        *sentence
+	ms        []actors.Mention // the sentence's mentions (those before k already overwritten by out's)
+	out       []actors.Mention // the mentions resolved before this one
+	k         int              // the mention's index in ms
+	named     []string         // the states the sentence names itself
+	reporters []string         // per mention, the state of officials reporting a force ("Japanese officials said the military")
+	dict      *actors.Dictionary
+
+	m           actors.Mention // the mention, as the rules change it
+	country     string         // the country found so far, or ""
+	titled      bool           // a title with an unknown name ("President Reagan")
+	ownerPhrase bool           // the mention takes in its owner phrase ("the city's mayor")
+	kin         bool           // kin of others ("the families of Israeli hostages")
+	people      bool           // after a people's name ("Tigrayan forces")
+	armed       bool           // rebels, unidentified armed forces or criminals
+	the         bool           // a definite description ("the army")
+	storyLevel  bool           // the country comes from earlier sentences, not this one
+	visited     string         // the state the agent travels to ("will travel to Beijing")
+}
+
+// resolveAgent resolves the unresolved mention m, ms[k] of the sentence
+// st, from its context: it returns m with a country, an owner's code or
+// its role alone, and true; or false when m is no actor. out holds the
+// sentence's mentions resolved before m (sharing ms's array). named and
+// reporters are resolveMentions'.
+func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Mention, k int, m actors.Mention, named, reporters []string) (actors.Mention, bool) {
+	u := &unknownAgent{c: c, ctx: ctx, st: st, ms: ms, out: out, k: k, named: named, reporters: reporters, dict: c.matcher.Dictionary(),
+		m: m, titled: m.Kind == "title" && m.Person}
+	rules := [...]func(*unknownAgent) agentVerdict{
+		(*unknownAgent).bareBody,
+		(*unknownAgent).cityOwner,
+		(*unknownAgent).kinCountry,
+		(*unknownAgent).describedOwner,
+		(*unknownAgent).namePossessive,
+		(*unknownAgent).phraseCountry,
+		(*unknownAgent).peopleFighters,
+		(*unknownAgent).groupOwner,
+		(*unknownAgent).peopleAround,
+		(*unknownAgent).victimsPlace,
+		(*unknownAgent).placedBody,
+		(*unknownAgent).namedBeside,
+		(*unknownAgent).weaponThing,
+		(*unknownAgent).possessorOwner,
+		(*unknownAgent).titledName,
+		(*unknownAgent).ownPeopleBody,
+		(*unknownAgent).ruledOrSpeaker,
+		(*unknownAgent).sameBodyBefore,
+		(*unknownAgent).storyGroups,
+		(*unknownAgent).storyFocus,
+		(*unknownAgent).clauseOwn,
+		(*unknownAgent).actorBefore,
+		(*unknownAgent).storyPeople,
+		(*unknownAgent).lastCountry,
+		(*unknownAgent).sentencePlaces,
+		(*unknownAgent).notVictimsForce,
+		(*unknownAgent).settle,
+	}
+	for _, rule := range rules {
+		if v := rule(u); v != agentNext {
+			return u.m, v == agentEmit
+		}
+	}
+	return u.m, false // (settle always decides)
+}
+
+// settle gives the agent the country found, or drops it when none was:
+// "the army" of the story's state is ISRMIL; a hospital hit is a place,
+// its country's ("shelled a maternity hospital in Kherson": UKR).
+func (u *unknownAgent) settle() agentVerdict {
+	st, dict := u.st, u.dict
+	if u.country == "" {
+		return agentDrop
+	}
+	u.m.Code = u.country + u.m.Code
+	if building := st.toks[u.m.End-1].Lower; !u.titled && (building == "hospital" || building == "hospitals") && !clauseSubject(st.toks, u.m) {
+		// "shelled a maternity hospital in Kherson", "dropped
+		// supplies over a field hospital in Gaza": a place, and what
+		// is done to it is done to its country (UKR, PSE), as the
+		// gold sets code it; doctors and health workers stay HLH
+		u.m.Code, u.m.Sectors = u.country, nil
+	} // ("Hospitals have urged the public to donate": they act, HLH)
+	u.m.Country = u.country
+	u.m.Name = dict.Name(u.country)
+	u.m.Unresolved = false
+	u.m.Kind = "coref"
+	if u.ownerPhrase {
+		widenToOwner(st, &u.m) // "the city's mayor" is one phrase (anchored.go)
+	}
+	return agentEmit
+}
