@@ -215,7 +215,7 @@ func newCodeCmd() *cobra.Command {
 	var minConf float64
 	var allStatuses bool
 	cmd := &cobra.Command{
-		Annotations: map[string]string{formatsKey: "json jsonl table gdelt gdelt-mentions csv plover"},
+		Annotations: map[string]string{formatsKey: "json jsonl table gdelt gdelt-mentions csv plover", holdsSignalsKey: "yes"},
 		Use:         "code [FILE|URL|-]...",
 		Short:       "extract articles and print their CAMEO-coded events",
 		Long: `code reads each input (a file, an http(s) URL, or - for standard input),
@@ -235,6 +235,13 @@ coder matched and set aside, and why (no source found, screened, …).
 Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read:
 the events coded before it are printed whole, then "interrupted", exit 130.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Ctrl-C (or kill, a closed terminal) stops the run at the
+			// input being read; the events coded before it are written
+			// whole, then the run says it was interrupted (exit 130).
+			// Handled from here, before the dictionaries load: a signal
+			// that came while dyad started stops it so too
+			ctx, stop := storeContext(cmd.Context(), nil)
+			defer stop()
 			if len(args) == 0 {
 				args = []string{"-"}
 				stdinHint(cmd, "code")
@@ -282,11 +289,6 @@ the events coded before it are printed whole, then "interrupted", exit 130.`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			// Ctrl-C (or kill, a closed terminal) stops the run at the
-			// input being read; the events coded before it are written
-			// whole, then the run says it was interrupted (exit 130)
-			ctx, stop := storeContext(cmd.Context(), nil)
-			defer stop()
 			failed, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
 			if werr != nil {
 				return &exitError{1, werr} // said once; the run stopped there

@@ -187,8 +187,9 @@ func newIngestCmd() *cobra.Command {
 	var workers, batch int
 	var jsonSummary, follow bool
 	cmd := &cobra.Command{
-		Use:   "ingest SRC... --db FILE",
-		Short: "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
+		Use:         "ingest SRC... --db FILE",
+		Short:       "read, code and store articles from files, folders, globs, URLs, feeds and WARC archives",
 		Long: `ingest reads every source — "-" for standard input, a file, a folder (recursively, following
 symbolic links to files and folders, each folder walked once; only its text, web page, feed,
 JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
@@ -213,6 +214,15 @@ once (readers are unaffected). With --db and no sources, ingest only creates the
 older one to this dyad's schema (stop any older dyad writing to it first);
 events, export and serve never migrate.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Ctrl-C (or SIGTERM, SIGHUP) stops the run at once, within
+			// a sentence's coding even in a huge article
+			// (ingest.ContextCoder), as in dyad events and export: the
+			// summary then tells what was stored before it (interrupt.go).
+			// Handled from here, before the dictionaries load and the
+			// store opens: a signal that came while dyad started stops
+			// the run so too, before its first input
+			ctx, stopSignals := storeContext(cmd.Context(), nil)
+			defer stopSignals()
 			if err := positiveFlags(cmd, "workers", "batch"); err != nil {
 				return err
 			}
@@ -333,12 +343,6 @@ events, export and serve never migrate.`,
 				}
 				fmt.Fprintln(errw, "dyad: warning:", w)
 			}
-			// Ctrl-C (or SIGTERM, SIGHUP) stops the run at once, within
-			// a sentence's coding even in a huge article
-			// (ingest.ContextCoder), as in dyad events and export: the
-			// summary then tells what was stored before it (interrupt.go)
-			ctx, stopSignals := storeContext(cmd.Context(), nil)
-			defer stopSignals()
 			stop, err := startCPUProfile(cpuProfile)
 			if err != nil {
 				return err

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/dyad-events/dyad/internal/earlysignal"
 )
 
 // storeContext is the context that a command reading the store st runs
@@ -25,6 +27,9 @@ func storeContext(ctx context.Context, st any) (context.Context, context.CancelF
 		ctx = context.Background()
 	}
 	sctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	// a signal that came while dyad started (held since its packages'
+	// initialisation) cancels ctx now, as one coming later does
+	earlysignal.Release()
 	go func() {
 		<-sctx.Done()
 		stop() // (a second signal: the default, the process ends)

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/dyad-events/dyad/internal/earlysignal"
 	"github.com/dyad-events/dyad/internal/secret"
 	"github.com/dyad-events/dyad/internal/termsafe"
 )
@@ -43,6 +44,13 @@ func newRoot() *cobra.Command {
 	// escaped: an article must not drive the user's terminal
 	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) {
 		cmd.SetErr(termsafe.Writer(cmd.ErrOrStderr()))
+		if cmd.Annotations[holdsSignalsKey] == "" {
+			// a signal held since dyad started takes its default
+			// action now; dyad code and dyad ingest keep holding it
+			// until their own handling starts (storeContext), before
+			// the dictionaries load
+			earlysignal.Release()
+		}
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		if f := formatFlagNamed(c, err); f != "" {
@@ -66,6 +74,12 @@ func newRoot() *cobra.Command {
 	)
 	return root
 }
+
+// holdsSignalsKey is the annotation ("yes") of a command that calls
+// storeContext before its slow start (loading the dictionaries): the
+// interrupt signals held since dyad started (internal/earlysignal) are
+// released there, not before it runs.
+const holdsSignalsKey = "holds-signals"
 
 // formatsKey is the annotation of a command with a --format flag that
 // lists the values it takes, separated by spaces.
@@ -92,6 +106,7 @@ func formatFlagNamed(c *cobra.Command, err error) string {
 func main() {
 	tuneGC()
 	err := newRoot().Execute()
+	earlysignal.Release() // (after --help or --version, which run no command)
 	if err == nil {
 		return
 	}
