@@ -98,7 +98,43 @@ func Redact(dsn string) string {
 			dsn = u.String()
 		}
 	}
-	return secret.Redact(dsn)
+	return secret.RedactURL(dsn)
+}
+
+// parseConfig is pgxpool.ParseConfig(dsn), its errors naming the DSN as
+// name ("open NAME: …"), and an error too, before any connection, for a
+// DSN whose password pgx would misread (misreadPassword), whose errors
+// ("lookup c@127.0.0.1: no such host") would print part of it.
+func parseConfig(dsn, name string) (*pgxpool.Config, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	if misreadPassword(dsn, cfg) {
+		return nil, fmt.Errorf("open %s: the password holds a character a URL must percent-encode ('@' as %%40, '/' as %%2F, ':' as %%3A, '?' as %%3F, '#' as %%23, a space as %%20): write it so (not connected: part of it would have been read as the host or the database name)", name)
+	}
+	return cfg, nil
+}
+
+// misreadPassword reports a DSN whose password pgx reads otherwise than
+// the user wrote it: one holding a character a URL must percent-encode
+// (an '@', a '/', …) before its last '@', which pgx takes as part of the
+// host or the database ("postgres://u:a,b@c@h/x" is host "c@h" to it),
+// so that its errors would print the rest of the password.
+func misreadPassword(dsn string, cfg *pgxpool.Config) bool {
+	rest, ok := strings.CutPrefix(dsn, "postgresql://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(dsn, "postgres://"); !ok {
+			return false
+		}
+	}
+	colon := strings.IndexAny(rest, ":@/")
+	at := strings.LastIndexByte(rest, '@')
+	if colon < 0 || rest[colon] != ':' || at < colon {
+		return false
+	}
+	written, err := url.PathUnescape(rest[colon+1 : at])
+	return err == nil && written != cfg.ConnConfig.Password
 }
 
 // Open connects to the database at dsn (a postgres:// URL in libpq form,
@@ -108,9 +144,9 @@ func Redact(dsn string) string {
 // (without its password); a database written by a newer dyad is an error.
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	name := Redact(dsn)
-	cfg, err := pgxpool.ParseConfig(dsn)
+	cfg, err := parseConfig(dsn, name)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, err
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -28,9 +28,9 @@ import (
 // holds no dyad schema, or has another schema version than SchemaVersion.
 func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 	name := Redact(dsn)
-	cfg, err := pgxpool.ParseConfig(dsn)
+	cfg, err := parseConfig(dsn, name)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, err
 	}
 	cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
