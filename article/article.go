@@ -116,7 +116,10 @@ type Options struct {
 // ("JSON, not an article, feed or JSON Lines records"; feeds are read by package feed). HTML in another
 // or an undeclared charset is decoded best effort. An HTML page cut off
 // before its end (cutPage) gives its article, with the paragraphs before
-// the cut, and a *CutError too.
+// the cut, and a *CutError too. An HTML fragment (no <html> or <body>)
+// that ends mid-text (cutFragment) gives its article less the sentence
+// the cut left unfinished, with a warning naming the input, its last line
+// and the words dropped.
 func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if name == "" {
 		name = "input"
@@ -214,6 +217,14 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 				a.Body = dropUnfinished(a.Body)
 				finish(a, name, opt)
 				return arts, &CutError{Input: name, Line: line, Paragraphs: len(a.Body)}
+			}
+			if line, cut := cutFragment(data); cut {
+				// a fragment cut off is read and coded, less the
+				// sentence the cut left unfinished, with a warning
+				var w string
+				if a.Body, w = dropCutSentence(name, line, a.Body); w != "" && opt.Warn != nil {
+					opt.Warn(w)
+				}
 			}
 		}
 	default:

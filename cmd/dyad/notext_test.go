@@ -33,3 +33,28 @@ func TestNoTextWording(t *testing.T) {
 		}
 	}
 }
+
+// TestCutFragmentCoded: an HTML fragment cut off mid-sentence is coded
+// and stored without its unfinished sentence, with a warning naming the
+// input, its last line and the words dropped: "China warned Jap" gave
+// CHN 130 beside the recall's 161, silently (known leftover).
+func TestCutFragmentCoded(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "cut.html")
+	if err := os.WriteFile(in, []byte("<p>China recalled its ambassador from Tokyo on Tuesday.</p>\n<p>China warned Jap"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	warn := "dyad: warning: " + in + `:2: the HTML ends mid-sentence, as if cut off ("China warned Jap"): that sentence is not coded` + "\n"
+	out, errs, code := run(t, "code", "--format", "json", "--date", "2024-12-04", in)
+	got := projectLines(t, out)
+	if code != 0 || len(got) != 1 || got[0].Source != "CHN" || got[0].Target != "JPN" || got[0].CAMEO != "161" || got[0].Status != "asserted" || got[0].Sentence != 0 {
+		t.Errorf("exit %d, events %+v; want one, CHN 161 JPN asserted in sentence 0", code, got)
+	}
+	if !strings.Contains(errs, warn) {
+		t.Errorf("code: stderr:\n%s\nwant %q", errs, warn)
+	}
+	_, errs, code = run(t, "ingest", "--db", filepath.Join(dir, "cut.db"), "--date", "2024-12-04", in)
+	if code != 0 || !strings.Contains(errs, warn) || !strings.Contains(errs, "1 article read, 1 added") || !strings.Contains(errs, "1 new event,") {
+		t.Errorf("ingest: exit %d, stderr:\n%s\nwant exit 0, %q, the article stored with 1 new event", code, errs, warn)
+	}
+}
