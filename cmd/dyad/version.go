@@ -13,7 +13,9 @@ import (
 // installed at a commit), then the VCS revision it was built from (12 hex
 // digits), its commit time and "modified" when the checkout had
 // uncommitted changes, then the Go version: "(devel) 4a958a0c1f2e
-// 2026-12-01T08:40:00Z modified go1.26.0".
+// 2026-12-01T08:40:00Z modified go1.26.0". A build that is no release
+// and recorded no revision says so: "(devel) revision unknown (built
+// without VCS stamping) go1.26.0".
 func version() string {
 	bi, ok := debug.ReadBuildInfo()
 	return versionOf(bi, ok)
@@ -72,6 +74,12 @@ func versionOf(bi *debug.BuildInfo, ok bool) string {
 	}
 	if len(rev) > 12 {
 		rev = rev[:12]
+	}
+	if rev == "" && strings.HasPrefix(v, "(devel") {
+		// no release names it and the build recorded no revision:
+		// built with -buildvcs=false (GOFLAGS may set it), in a git
+		// worktree or outside a checkout
+		rev = "revision unknown (built without VCS stamping)"
 	}
 	parts := []string{v}
 	for _, p := range []string{rev, at} {

@@ -31,6 +31,11 @@ func TestVersionOf(t *testing.T) {
 		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.2.0"}}, true, "v1.2.0 go1.26.8"},
 		{&debug.BuildInfo{GoVersion: "go1.26.8", Settings: vcs[:3]}, true, "(devel) 4a958a0c1f2e 2026-12-01T08:40:00Z go1.26.8"},
 		{nil, false, "unknown (no build information)"},
+		// built with -buildvcs=false, in a worktree or outside a
+		// checkout: no revision, said, where "(devel) go1.26.8" was all
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}},
+			true, "(devel) revision unknown (built without VCS stamping) go1.26.8"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8"}, true, "(devel) revision unknown (built without VCS stamping) go1.26.8"},
 		// a checkout's build (Go 1.24 on) stamps a pseudo-version: said
 		// as what it is, not beside the revision and time it repeats
 		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v0.0.0-20261201084000-4a958a0c1f2e"}, Settings: vcs[:3]},
