@@ -169,12 +169,19 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // value: `feed.xml:3 (https://example.org/a): date "next Tuesday-ish"
 // cannot be read; the item is undated` (`feed.json:2: date …` for an item
 // with neither link nor title). A caller that fetches the item's
-// page takes the page's own date (ingest.Config.FollowLinks).
+// page takes the page's own date (ingest.Config.FollowLinks). A feed
+// not read as UTF-8 as it stands is said once, first, naming what was done
+// (toUTF8): `feed.rss: declares encoding "ISO-8859-1": decoded as
+// windows-1252, as browsers do (the first byte not ASCII, 0xE9, on line
+// 3)`.
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
 	read := len(data)
-	data, err := toUTF8(data)
+	data, note, err := toUTF8(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if note != "" && warn != nil {
+		warn(name + ": " + note)
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	var cut error
@@ -500,36 +507,89 @@ var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-
 // multi-byte sequence at all is read as Windows-1252 (a superset of
 // ISO 8859-1, what undeclared legacy feeds use). An unknown declared
 // encoding is an error.
-func toUTF8(data []byte) ([]byte, error) {
+//
+// note says what was done when it was not reading UTF-8 as UTF-8, for a
+// warning ("" otherwise): a declared legacy encoding decoded (`declares
+// encoding "ISO-8859-1": decoded as windows-1252, as browsers do (the
+// first byte not ASCII, 0xE9, on line 3)`), a feed read as Windows-1252
+// for want of UTF-8 (`not UTF-8 and declares no encoding: read as
+// Windows-1252 (Latin-1) (…)`, `declares UTF-8 but holds no UTF-8
+// character: read as Windows-1252 (Latin-1) (…)`), a declared legacy
+// encoding not used on a feed that is UTF-8 beyond ASCII (`declares
+// encoding "ISO-8859-1" but is UTF-8: read as UTF-8, not as declared
+// ("ü" as ISO-8859-1 is "Ã¼"; line 3)`).
+func toUTF8(data []byte) (out []byte, note string, err error) {
 	if u, ok := fromUTF16(data); ok {
-		return declareUTF8(u), nil
+		return declareUTF8(u), "", nil
 	}
 	if b := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")); len(b) < len(data) && utf8.Valid(b) {
 		// a UTF-8 byte order mark says UTF-8 whatever the declaration
 		// says (encoding="UTF-16" on a file saved as UTF-8)
-		return declareUTF8(b), nil
-	}
-	if utf8.Valid(data) {
-		return declareUTF8(data), nil
+		return declareUTF8(b), "", nil
 	}
 	m := xmlEncoding.FindSubmatch(data)
+	if utf8.Valid(data) {
+		if m != nil {
+			if enc, err := htmlindex.Get(string(m[1])); err == nil {
+				if name, _ := htmlindex.Name(enc); name != "utf-8" {
+					if line, i := firstNonASCII(data); i >= 0 {
+						r, n := utf8.DecodeRune(data[i:])
+						as, _ := enc.NewDecoder().Bytes(data[i : i+n])
+						note = fmt.Sprintf("declares encoding %q but is UTF-8: read as UTF-8, not as declared (%q as %s is %q; line %d)", m[1], string(r), m[1], as, line)
+					}
+				}
+			}
+		}
+		return declareUTF8(data), note, nil
+	}
 	if m == nil {
-		out, _ := article.RepairUTF8(data)
-		return out, nil
+		out, latin := article.RepairUTF8(data)
+		if latin {
+			note = "not UTF-8 and declares no encoding: read as Windows-1252 (Latin-1)" + firstByte(data)
+		}
+		return out, note, nil
 	}
 	enc, err := htmlindex.Get(string(m[1]))
 	if err != nil {
-		return nil, fmt.Errorf("unknown encoding %q", m[1])
+		return nil, "", fmt.Errorf("unknown encoding %q", m[1])
 	}
-	if name, _ := htmlindex.Name(enc); name == "utf-8" {
-		out, _ := article.RepairUTF8(data)
-		return out, nil
+	name, _ := htmlindex.Name(enc)
+	if name == "utf-8" {
+		out, latin := article.RepairUTF8(data)
+		if latin {
+			note = "declares UTF-8 but holds no UTF-8 character: read as Windows-1252 (Latin-1)" + firstByte(data)
+		}
+		return out, note, nil
 	}
-	out, err := enc.NewDecoder().Bytes(data)
+	out, err = enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("decoding: %w", err)
+		return nil, "", fmt.Errorf("decoding: %w", err)
 	}
-	return declareUTF8(out), nil
+	note = fmt.Sprintf("declares encoding %q: decoded as %s", m[1], name)
+	if !strings.EqualFold(string(m[1]), name) {
+		note += ", as browsers do"
+	}
+	return declareUTF8(out), note + firstByte(data), nil
+}
+
+// firstNonASCII is the 1-based line and the offset of data's first byte
+// that is not ASCII (i -1 when there is none).
+func firstNonASCII(data []byte) (line, i int) {
+	i = bytes.IndexFunc(data, func(r rune) bool { return r >= utf8.RuneSelf })
+	if i < 0 {
+		return 0, -1
+	}
+	return bytes.Count(data[:i], []byte("\n")) + 1, i
+}
+
+// firstByte says where data's first byte that is not ASCII is, for a
+// note of toUTF8: " (the first byte not ASCII, 0xE9, on line 3)".
+func firstByte(data []byte) string {
+	line, i := firstNonASCII(data)
+	if i < 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (the first byte not ASCII, 0x%02X, on line %d)", data[i], line)
 }
 
 // declareUTF8 rewrites the encoding an XML declaration names to UTF-8

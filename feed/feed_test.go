@@ -388,53 +388,76 @@ func TestLinkSection(t *testing.T) {
 // nothing, as XML and JSON Feed default to) keeps its UTF-8 when a byte is
 // stray or its last character is cut; only a feed with no multi-byte UTF-8
 // sequence is read as Windows-1252, and a declared legacy charset is used.
+// A feed read as Latin-1 (Windows-1252), or declaring it and read as
+// UTF-8, is said in a warning naming what was done and where the first
+// byte not ASCII is; none was given (known leftover).
 func TestReadFeedEncodings(t *testing.T) {
 	item := func(decl, title string) string {
 		return decl + "<rss version=\"2.0\"><channel><title>Wire</title><item><title>" + title +
 			"</title><link>https://example.org/a</link><description>Envoys met.</description></item></channel></rss>\n"
 	}
 	tests := []struct {
-		name, in, want string
+		name, in, want, warn string
 	}{
 		{"undeclared, stray byte", item(`<?xml version="1.0"?>`, "ABIDJAN \x97 C\xc3\xb4te d'Ivoire accuses Mali"),
-			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali"},
+			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali", ""},
 		{"no declaration, stray byte", item("", "Lom\xc3\xa9 talks \x85 S\xc3\xa3o Tom\xc3\xa9 envoy"),
-			"Lomé talks \uFFFD São Tomé envoy"},
+			"Lomé talks \uFFFD São Tomé envoy", ""},
 		{"declared UTF-8, stray byte", item(`<?xml version="1.0" encoding="UTF-8"?>`, "Bogot\xc3\xa1 \xff envoy"),
-			"Bogotá \uFFFD envoy"},
+			"Bogotá \uFFFD envoy", ""},
 		{"undeclared, cut last character", item(`<?xml version="1.0"?>`, "Gda\xc5\x84sk port reopens") + "\xe2\x80",
-			"Gdańsk port reopens"},
+			"Gdańsk port reopens", ""},
 		{"declared UTF-8, Latin-1 text", item(`<?xml version="1.0" encoding="utf-8"?>`, "Caf\xe9 owners protest in Montr\xe9al"),
-			"Café owners protest in Montréal"},
-		{"declared ISO-8859-1", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Caf\xe9 owners protest \xa7 2"),
-			"Café owners protest § 2"},
+			"Café owners protest in Montréal",
+			"feed: declares UTF-8 but holds no UTF-8 character: read as Windows-1252 (Latin-1) (the first byte not ASCII, 0xE9, on line 1)"},
+		{"undeclared, Latin-1 text", "<?xml version=\"1.0\"?>\n" + item("", "Envoys meet in Bras\xedlia"),
+			"Envoys meet in Brasília",
+			"feed: not UTF-8 and declares no encoding: read as Windows-1252 (Latin-1) (the first byte not ASCII, 0xED, on line 2)"},
+		{"declared ISO-8859-1", item("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n", "Caf\xe9 owners protest \xa7 2"),
+			"Café owners protest § 2",
+			`feed: declares encoding "ISO-8859-1": decoded as windows-1252, as browsers do (the first byte not ASCII, 0xE9, on line 2)`},
+		{"declared windows-1252", item(`<?xml version="1.0" encoding="Windows-1252"?>`, "Envoys meet in Bogot\xe1 \x97 officials"),
+			"Envoys meet in Bogotá — officials",
+			`feed: declares encoding "Windows-1252": decoded as windows-1252 (the first byte not ASCII, 0xE1, on line 1)`},
+		{"declared ISO-8859-1, ASCII", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Envoys meet in Lima"),
+			"Envoys meet in Lima", ""},
 		{"declared ISO-8859-1, UTF-8 text", item(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Talks in Z\xc3\xbcrich on C\xc3\xb4te d'Ivoire"),
-			"Talks in Zürich on Côte d'Ivoire"},
+			"Talks in Zürich on Côte d'Ivoire",
+			`feed: declares encoding "ISO-8859-1" but is UTF-8: read as UTF-8, not as declared ("ü" as ISO-8859-1 is "Ã¼"; line 1)`},
 		{"declared windows-1252, UTF-8 text", item(`<?xml version='1.0' encoding='windows-1252'?>`, "Envoys meet in Bogot\xc3\xa1 \xe2\x80\x94 officials"),
-			"Envoys meet in Bogotá — officials"},
+			"Envoys meet in Bogotá — officials",
+			`feed: declares encoding "windows-1252" but is UTF-8: read as UTF-8, not as declared ("á" as windows-1252 is "Ã¡"; line 1)`},
 		{"UTF-16LE with BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Lomé"), false, true),
-			"Envoys meet in Lomé"},
+			"Envoys meet in Lomé", ""},
 		{"UTF-16BE with BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Lomé"), true, true),
-			"Envoys meet in Lomé"},
+			"Envoys meet in Lomé", ""},
 		{"UTF-8 BOM, declared UTF-16", "\xef\xbb\xbf" + item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Bogot\xc3\xa1"),
-			"Envoys meet in Bogotá"},
+			"Envoys meet in Bogotá", ""},
 		{"UTF-16LE without BOM", utf16(item(`<?xml version="1.0" encoding="UTF-16"?>`, "Envoys meet in Asunción"), false, false),
-			"Envoys meet in Asunción"},
+			"Envoys meet in Asunción", ""},
 		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
 			"Asunci\xc3\xb3n \x97 envoys meet" + `","content_text":"Envoys met."}]}`,
-			"Asunción \uFFFD envoys meet"},
+			"Asunción \uFFFD envoys meet", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if !Sniff([]byte(tt.in)) {
 				t.Errorf("not sniffed as a feed")
 			}
-			arts, err := Read("feed", []byte(tt.in))
+			var warns []string
+			arts, err := ReadWarn("feed", []byte(tt.in), func(w string) { warns = append(warns, w) })
 			if err != nil {
 				t.Fatal(err)
 			}
 			if len(arts) != 1 || arts[0].Title != tt.want {
 				t.Fatalf("got %d articles, title %q; want %q", len(arts), arts[0].Title, tt.want)
+			}
+			var want []string
+			if tt.warn != "" {
+				want = []string{tt.warn}
+			}
+			if !reflect.DeepEqual(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, want)
 			}
 		})
 	}
