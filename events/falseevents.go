@@ -398,6 +398,9 @@ func (c *Coder) noEvent(ctx *articleCtx, st *sentence, h *verbHit) bool {
 	if asylumBackstory(st, h) {
 		return true // "granted asylum to an activist who was beaten by police": why asylum was sought (falseevents_asylum.go)
 	}
+	if plannedPast(st, h) {
+		return true // "a summit where Biden was to meet Arab leaders": a plan of the past, called off (falseevents_planned_past.go)
+	}
 	if counterfactual(st, h) {
 		return true // "Moscow would have complained bitterly if …": did not happen (falseevents_counterfactual.go)
 	}
