@@ -277,7 +277,7 @@ func believedAct(st *sentence, h *verbHit) bool {
 func ownSide(st *sentence, k, i int) bool {
 	var who, subj = -1, -1
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if st.at[j] >= 0 {
+		if st.at[j] >= 0 && !st.ments[st.at[j]].Modifier { // "tariffs on Chinese steel in the hope that Beijing …": no believer
 			who = st.at[j]
 			break
 		}
@@ -770,8 +770,10 @@ func appearVerb(t dyad.Token) bool {
 }
 
 // beliefClause reports a verb in the clause after a speaker's certainty
+// or expectation, an adjective of words.txt [certainty adjectives]
 // ("Yildirim said he was sure Russia and Iran shared its view", "is
-// convinced that Tehran will help"): what the speaker believes, not a
+// convinced that Tehran will help", "was more hopeful than at any time
+// this year that Israel and Hamas would agree"): what the speaker believes, not a
 // deed of the clause's subject. The adjective follows a form of "be"
 // ("made sure that aid reached Gaza" is a deed), at most 18 tokens
 // before the verb ("he was sure Turkey's new partners in the peace
@@ -784,14 +786,12 @@ func beliefClause(st *sentence, i int) bool {
 		if t.Text == ";" || t.Text == ":" || t.Text == "," && k < i-1 || finite(t.Tag) && k < i-1 && !isAux(t) {
 			return false
 		}
-		switch t.Lower {
-		case "sure", "convinced", "certain", "confident":
-		default:
+		if !st.words.certaintyAdjectives[t.Lower] {
 			continue
 		}
 		b := k - 1
-		for b > 0 && toks[b].Tag == "RB" {
-			b--
+		for b > 0 && (toks[b].Tag == "RB" || toks[b].Tag == "RBR" || toks[b].Lower == "more" || toks[b].Lower == "less") {
+			b-- // "was more hopeful than at any time this year that …"
 		}
 		return toks[b].Lemma == "be" && k < i-1
 	}

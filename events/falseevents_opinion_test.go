@@ -69,6 +69,14 @@ var opinionCases = []familyCase{
 	{"belief", "Tony Blair has predicted the British Government will give millions of pounds in aid to Indonesia.", []string{"GBRGOV 0331 IDN future"}},
 	{"belief", "Israel's defence minister said Israel would strike Iran's nuclear sites.", []string{"ISR 138 IRN future"}},
 
+	// a hope or expectation of what others will do: an adjective after
+	// "be" (comparative too) or a noun of hope before "that"
+	{"hope", "Egypt's foreign minister said on Thursday he was more hopeful than at any time this year that Israel and Hamas would agree to a truce in Gaza.", nil},
+	{"hope", "Brazil's president said he was optimistic that Argentina would sign the trade accord next month.", []string{"BRAGOV 013 - asserted"}},
+	{"hope", "Japan eased tariffs on Chinese steel in the hope that Beijing would pressure North Korea to halt its missile tests.", []string{"JPN 085 CHN asserted"}},
+	{"hope", "The EU expressed optimism that Serbia and Kosovo would resume talks.", []string{"IGOEUREEC 013 - asserted"}},
+	{"hope", "Serbia and Kosovo will resume talks next month, the EU said.", []string{"SRB 036 KSV future", "KSV 036 SRB future"}},
+
 	{"pundits", "Experts said Pyongyang was trying to push Washington back to the negotiating table.", nil},
 	{"pundits", "Some critics argue that Ankara is arming the rebels in Idlib.", nil},
 

@@ -111,6 +111,7 @@ type vocab struct {
 	findingNouns          wordList // [finding nouns] forms: falseevents_history.go reportsFinding
 	beliefVerbs           wordList // [belief verbs] forms: falseevents_opinion.go believedAct
 	beliefNouns           wordList // [belief nouns] forms: falseevents_opinion.go believedAct
+	certaintyAdjectives   wordList // [certainty adjectives] forms: falseevents_opinion.go beliefClause
 	punditNouns           wordList // [pundit nouns] forms: falseevents_opinion.go pundits
 	conditionNouns        wordList // [condition nouns] forms: falseevents_opinion.go metConditions
 	approvedThings        wordList // [approved things] forms: falseevents_things.go approvedBy
@@ -390,6 +391,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"adverb particles":          &v.adverbParticles,
 		"demanded goods":            &v.demandedGoods,
 		"belief nouns":              &v.beliefNouns,
+		"certainty adjectives":      &v.certaintyAdjectives,
 		"pundit nouns":              &v.punditNouns,
 		"condition nouns":           &v.conditionNouns,
 		"approved things":           &v.approvedThings,
