@@ -52,95 +52,7 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 			continue
 		}
 		w := toks[i].Lower
-		var ref, also *actors.Mention
-		titled := false
-		spk, end, skip := sc.speaker(i, w)
-		if skip {
-			continue
-		}
-		switch {
-		case spk != nil:
-			ref = spk
-		case (w == "we" || w == "i" && toks[i].Text == "I") && followedByVerb(st, i):
-			// `"We condemn this attack," the ministry said`: the speaker
-			// of the quotation (quotes.go)
-			ref = quoteSpeaker(st, ms, i)
-		case (w == "it" || w == "they") && followedByVerb(st, i) && thingAntecedent(st, covered, sc.extra, i, w == "they"):
-			continue // "the tram derailed as it was negotiating a curve": the thing, no actor
-		case w == "it" && followedByVerb(st, i) && ownerOfClaim(toks, ms, i) != nil:
-			ref = ownerOfClaim(toks, ms, i) // "North Korea's warning that it might conduct a test" (falseevents_opinion.go)
-		case w == "it" && sc.prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
-			ref = sc.prevIt // "… that it would face consequences if it seized …"
-		case w == "they" && protestingObject(st, ms, i) != nil:
-			// "police detained 30 activists as they protested": the
-			// crowd acted on, not the police (coref_protesters.go)
-			ref = protestingObject(st, ms, i)
-		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
-			// "Xinhua quoted the foreign ministry as saying it opposed":
-			// the one quoted
-			ref = objectBefore(ms, i-2)
-		case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil && !newsMedium(*objectBefore(ms, i-1)):
-			// "Britain warned Iran that it would face consequences": the
-			// one warned, told or urged; never a news medium told ("Amazon
-			// told Reuters that it was investigating" is Amazon)
-			ref = objectBefore(ms, i-1)
-		case w == "it" && i >= 1 && (toks[i-1].Lower == "if" || toks[i-1].Lower == "unless") && followedByVerb(st, i) && !passiveAfter(toks, i) &&
-			conditionObject(toks, ms, i-1) != nil:
-			// "will impose sanctions on Russia if it invades Ukraine": the
-			// party the main clause acts on, not its subject
-			ref = conditionObject(toks, ms, i-1)
-		case w == "it" && i >= 1 && responseClause(toks, i) && conditionObject(toks, ms, i-1) != nil && !conditionObject(toks, ms, i-1).Possessive:
-			// "imposed sanctions on North Korea after it staged missile
-			// launches": the party the main clause responds to
-			ref = conditionObject(toks, ms, i-1)
-		case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
-			if ref, also, skip = sc.itOrThey(i, w); skip {
-				continue
-			}
-		case w == "them" && toks[i].Tag == "PRP":
-			ref = sc.them(i)
-		case (w == "he" || w == "she") && followedByVerb(st, i):
-			ref = sc.heOrShe(i, w)
-		case w == "him" && toks[i].Tag == "PRP":
-			ref = sc.him(i)
-		case w == "the" && i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && !covered(i+1) &&
-			(i+2 == len(toks) || !startsUpperASCII(toks[i+2].Text) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS") && koreas(ms, ctx):
-			ref, end = sc.otherKorea(i)
-		case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
-			ref = ctx.lastMed
-			end = i + 2
-		case w == "the" && i+1 < len(toks) && !covered(i+1) && describes(toks[i+1].Lower) != "" &&
-			(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) &&
-			!(i > 0 && toks[i-1].Tag == "IN" && !subordinateOrg(toks, ms, i) && !(describes(toks[i+1].Lower) != "state" && i+2 < len(toks) && isPossTok(toks[i+2]))):
-			ref, end, titled = sc.description(i)
-		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && i+2 < len(toks) && !covered(i+1) &&
-			(describes(toks[i+1].Lower) == "org" || describes(toks[i+1].Lower) == "igo") && !(toks[i+2].Lower == "of" && i+3 < len(toks) && toks[i+3].Tag == "CD"):
-			// "an Israeli official said, accusing the group of breaching
-			// the truce": the object of a verb too, the organisation
-			// named last (in this sentence first)
-			ref = orgBefore(ms, i, describes(toks[i+1].Lower) == "igo")
-			if ref == nil {
-				ref = ctx.described(c, toks[i+1].Lower)
-			}
-			end = i + 2
-		case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && !st.words.sayingVerbs[toks[i-1].Lemma] && i+1 < len(toks) && !covered(i+1) &&
-			(toks[i+1].Lower == "island" || toks[i+1].Lower == "kingdom") && (i+2 == len(toks) || !isPossTok(toks[i+2]) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS"):
-			// "China has stepped up pressure on Taiwan … Beijing
-			// threatened the island": the object of a verb too, the state
-			// the story named last, never one this sentence names before
-			// it (the subject's own)
-			if r := ctx.described(c, toks[i+1].Lower); r != nil && !namedBeforeCountry(ms, i, r.Country) {
-				ref = r
-			}
-			end = i + 2
-		case toks[i].Tag == "NNP" && c.electName(ctx, st, i) != nil:
-			ref = c.electName(ctx, st, i) // "President-elect Trump threatened" (elect.go)
-		case toks[i].Tag == "NNP":
-			ref, end = sc.earlierName(i, w)
-		}
-		if ref != nil && toks[i].Tag == "NNP" && c.honorificClash(toks, i, ref) {
-			ref = nil // "Mrs Howard" after "Michael Howard": his wife, no actor
-		}
+		ref, also, end, titled := sc.refer(i, w)
 		if ref == nil {
 			continue
 		}
@@ -154,7 +66,6 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 			r2 := r
 			r2.Actor, r2.Kind = also.Actor, "coref"
 			sc.extra = append(sc.extra, r2)
-			also = nil
 		}
 		i = end - 1
 	}
@@ -166,6 +77,128 @@ func (c *Coder) resolveReferences(ctx *articleCtx, st *sentence, ms []actors.Men
 	appositionRoles(st, ms)       // "the SNP's Holyrood leader, Nicola Sturgeon," (apposed.go)
 	st.words.destination(toks, ms)
 	return ms
+}
+
+// refer reads what the uncovered word i (w, lowercased) refers to, by
+// the first of its rules that holds: a speaker just before (speaker), the
+// quotation's speaker for "we" and "I", a pronoun's antecedent ("it",
+// "they", "them", "he", "she", "him"), a description ("the North", "the
+// agency", "the bloc", "the island") or a name named before ("Albanese",
+// "President-elect Trump"). ref is nil when the word means no actor
+// ("the tram derailed as it was negotiating a curve"); end is the token
+// after the reference (i+1 unless it runs on: "the bloc", "his office",
+// "the alliance's chief"), titled for an owner's title ("the alliance's
+// chief"), also the second state of a "they" ("Russia and China vetoed
+// … They also blocked").
+func (sc *refScan) refer(i int, w string) (ref, also *actors.Mention, end int, titled bool) {
+	c, ctx, st, toks, ms, covered := sc.c, sc.ctx, sc.st, sc.toks, sc.ms, sc.covered
+	spk, end, skip := sc.speaker(i, w)
+	if skip {
+		return nil, nil, end, false
+	}
+	switch {
+	case spk != nil:
+		ref = spk
+	case (w == "we" || w == "i" && toks[i].Text == "I") && followedByVerb(st, i):
+		// `"We condemn this attack," the ministry said`: the speaker
+		// of the quotation (quotes.go)
+		ref = quoteSpeaker(st, ms, i)
+	case (w == "it" || w == "they") && followedByVerb(st, i) && thingAntecedent(st, covered, sc.extra, i, w == "they"):
+		return nil, nil, end, false // "the tram derailed as it was negotiating a curve": the thing, no actor
+	case w == "it" && followedByVerb(st, i) && ownerOfClaim(toks, ms, i) != nil:
+		ref = ownerOfClaim(toks, ms, i) // "North Korea's warning that it might conduct a test" (falseevents_opinion.go)
+	case w == "it" && sc.prevIt != nil && followedByVerb(st, i) && !expletive(toks, i):
+		ref = sc.prevIt // "… that it would face consequences if it seized …"
+	case w == "they" && protestingObject(st, ms, i) != nil:
+		// "police detained 30 activists as they protested": the
+		// crowd acted on, not the police (coref_protesters.go)
+		ref = protestingObject(st, ms, i)
+	case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 3 && toks[i-1].Lower == "saying" && toks[i-2].Lower == "as" && objectBefore(ms, i-2) != nil:
+		// "Xinhua quoted the foreign ministry as saying it opposed":
+		// the one quoted
+		ref = objectBefore(ms, i-2)
+	case (w == "it" || w == "they") && followedByVerb(st, i) && i >= 2 && toks[i-1].Lower == "that" && objectBefore(ms, i-1) != nil && !newsMedium(*objectBefore(ms, i-1)):
+		// "Britain warned Iran that it would face consequences": the
+		// one warned, told or urged; never a news medium told ("Amazon
+		// told Reuters that it was investigating" is Amazon)
+		ref = objectBefore(ms, i-1)
+	case w == "it" && i >= 1 && (toks[i-1].Lower == "if" || toks[i-1].Lower == "unless") && followedByVerb(st, i) && !passiveAfter(toks, i) &&
+		conditionObject(toks, ms, i-1) != nil:
+		// "will impose sanctions on Russia if it invades Ukraine": the
+		// party the main clause acts on, not its subject
+		ref = conditionObject(toks, ms, i-1)
+	case w == "it" && i >= 1 && responseClause(toks, i) && conditionObject(toks, ms, i-1) != nil && !conditionObject(toks, ms, i-1).Possessive:
+		// "imposed sanctions on North Korea after it staged missile
+		// launches": the party the main clause responds to
+		ref = conditionObject(toks, ms, i-1)
+	case (w == "it" || w == "they") && followedByVerb(st, i) && !(w == "it" && expletive(toks, i)):
+		if ref, also, skip = sc.itOrThey(i, w); skip {
+			return nil, nil, end, false
+		}
+	case w == "them" && toks[i].Tag == "PRP":
+		ref = sc.them(i)
+	case (w == "he" || w == "she") && followedByVerb(st, i):
+		ref = sc.heOrShe(i, w)
+	case w == "him" && toks[i].Tag == "PRP":
+		ref = sc.him(i)
+	case w == "the" && i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && !covered(i+1) &&
+		(i+2 == len(toks) || !startsUpperASCII(toks[i+2].Text) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS") && koreas(ms, ctx):
+		ref, end = sc.otherKorea(i)
+	case w == "the" && i+1 < len(toks) && (toks[i+1].Lower == "agency") && !covered(i+1):
+		ref = ctx.lastMed
+		end = i + 2
+	case w == "the" && i+1 < len(toks) && !covered(i+1) && describes(toks[i+1].Lower) != "" &&
+		(followedByVerb(st, i+1) || i+2 < len(toks) && isPossTok(toks[i+2]) && !covered(i+3)) &&
+		!(i > 0 && toks[i-1].Tag == "IN" && !subordinateOrg(toks, ms, i) && !(describes(toks[i+1].Lower) != "state" && i+2 < len(toks) && isPossTok(toks[i+2]))):
+		ref, end, titled = sc.description(i)
+	case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && i+2 < len(toks) && !covered(i+1) &&
+		(describes(toks[i+1].Lower) == "org" || describes(toks[i+1].Lower) == "igo") && !(toks[i+2].Lower == "of" && i+3 < len(toks) && toks[i+3].Tag == "CD"):
+		ref, end = sc.verbObjectOrg(i)
+	case w == "the" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && !st.words.sayingVerbs[toks[i-1].Lemma] && i+1 < len(toks) && !covered(i+1) &&
+		(toks[i+1].Lower == "island" || toks[i+1].Lower == "kingdom") && (i+2 == len(toks) || !isPossTok(toks[i+2]) && toks[i+2].Tag != "NN" && toks[i+2].Tag != "NNS"):
+		ref, end = sc.verbObjectIsland(i)
+	case toks[i].Tag == "NNP" && c.electName(ctx, st, i) != nil:
+		ref = c.electName(ctx, st, i) // "President-elect Trump threatened" (elect.go)
+	case toks[i].Tag == "NNP":
+		ref, end = sc.earlierName(i, w)
+	}
+	if ref != nil && toks[i].Tag == "NNP" && c.honorificClash(toks, i, ref) {
+		ref = nil // "Mrs Howard" after "Michael Howard": his wife, no actor
+	}
+	return ref, also, end, titled
+}
+
+// verbObjectOrg resolves "the group" or "the organisation" as a verb's
+// object to the organisation named last, in this sentence first: "an
+// Israeli official said, accusing the group of breaching the truce".
+func (sc *refScan) verbObjectOrg(i int) (ref *actors.Mention, end int) {
+	c, ctx, toks, ms := sc.c, sc.ctx, sc.toks, sc.ms
+	// "an Israeli official said, accusing the group of breaching
+	// the truce": the object of a verb too, the organisation
+	// named last (in this sentence first)
+	ref = orgBefore(ms, i, describes(toks[i+1].Lower) == "igo")
+	if ref == nil {
+		ref = ctx.described(c, toks[i+1].Lower)
+	}
+	end = i + 2
+	return ref, end
+}
+
+// verbObjectIsland resolves "the island" or "the kingdom" as a verb's
+// object to the state the story named last, never one this sentence
+// names before it (the subject's own): "China has stepped up pressure on
+// Taiwan … Beijing threatened the island".
+func (sc *refScan) verbObjectIsland(i int) (ref *actors.Mention, end int) {
+	c, ctx, toks, ms := sc.c, sc.ctx, sc.toks, sc.ms
+	// "China has stepped up pressure on Taiwan … Beijing
+	// threatened the island": the object of a verb too, the state
+	// the story named last, never one this sentence names before
+	// it (the subject's own)
+	if r := ctx.described(c, toks[i+1].Lower); r != nil && !namedBeforeCountry(ms, i, r.Country) {
+		ref = r
+	}
+	end = i + 2
+	return ref, end
 }
 
 // speaker reads a pronoun right after a saying verb's speaker: "Kurdish
