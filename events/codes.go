@@ -165,44 +165,66 @@ func dateAfterVerb(st *sentence, k int) bool {
 }
 
 // attackWith returns the CAMEO code of an unspecified attack (190) that
-// names its weapons in a "with" phrase of its clause: drones, aircraft or
-// missiles 195 ("with drones and missiles", "with warplanes"; 1952 is for
-// drones as the subject, by the gold sets' convention), artillery,
-// rockets, shells or mortars 194; "" when the clause names none.
+// names its weapons in a "with" or "using" phrase of its clause: drones,
+// aircraft or missiles 195 ("with drones and missiles", "with warplanes";
+// 1952 is for drones as the subject, by the gold sets' convention),
+// artillery, rockets, shells, mortars, tanks or heavy weapons 194
+// ("fought with heavy weapons"), small arms, rifles or machine guns 193;
+// "" when the clause names none.
 func attackWith(st *sentence, h *verbHit) string {
 	toks := st.toks
 	for k := h.end; k+1 < len(toks) && k < h.end+12; k++ {
 		if isHardBreak(toks[k]) || toks[k].Text == "," {
 			return ""
 		}
-		if toks[k].Lower != "with" {
+		if toks[k].Lower != "with" && toks[k].Lower != "using" {
 			continue
 		}
-		drone, air, art := false, false, false
-		for j := k + 1; j < len(toks) && j <= k+6; j++ {
-			switch toks[j].Lower {
-			case "drone", "drones":
-				drone = true
-			case "missile", "missiles", "warplanes", "warplane", "jets", "aircraft", "airstrikes", "bombers", "helicopters":
-				air = true
-			case "artillery", "rockets", "rocket", "shells", "mortars", "mortar":
-				art = true
-			case "and", "or", "armed", "ballistic", "cruise", "guided", "explosive", "explosive-laden", "kamikaze", "attack", "combat", "heavy", "long-range":
-				continue
+		return weaponsCode(toks, k+1)
+	}
+	return ""
+}
+
+// weaponsCode returns the CAMEO code of the weapons named by the phrase
+// starting at j, after a "with" or "using" (see attackWith): 195, 194,
+// 193, or "" when the phrase names no weapon of these.
+func weaponsCode(toks []dyad.Token, j int) string {
+	drone, air, art, small := false, false, false, false
+	for k := j; k < len(toks) && k <= j+6; k++ {
+		switch toks[k].Lower {
+		case "drone", "drones":
+			drone = true
+		case "missile", "missiles", "warplanes", "warplane", "jets", "aircraft", "airstrikes", "bombers", "helicopters":
+			air = true
+		case "artillery", "rockets", "rocket", "shells", "mortars", "mortar", "tanks", "howitzers":
+			art = true
+		case "weapons", "arms", "guns", "weaponry":
+			switch toks[k-1].Lower {
+			case "heavy":
+				art = true // "with heavy weapons", "heavy guns"
+			case "small", "automatic", "machine", "light":
+				small = true // "with small arms", "automatic weapons", "machine guns"
 			default:
-				if toks[j].Tag == "CD" || toks[j].Tag == "DT" {
-					continue
-				}
-				j = len(toks) // the weapon list ends
+				k = len(toks) // "with weapons": not told which
 			}
+		case "rifles", "machine-guns", "machineguns", "kalashnikovs":
+			small = true
+		case "and", "or", "armed", "ballistic", "cruise", "guided", "explosive", "explosive-laden", "kamikaze", "attack", "combat", "heavy", "long-range", "small", "automatic", "machine", "light", "assault":
+			continue
+		default:
+			if toks[k].Tag == "CD" || toks[k].Tag == "DT" || toks[k].Tag == "PRP$" {
+				continue
+			}
+			k = len(toks) // the weapon list ends
 		}
-		switch {
-		case air || drone:
-			return "195"
-		case art:
-			return "194"
-		}
-		return ""
+	}
+	switch {
+	case air || drone:
+		return "195"
+	case art:
+		return "194"
+	case small:
+		return "193"
 	}
 	return ""
 }

@@ -116,6 +116,20 @@ func TestProtestGrid(t *testing.T) {
 	}, false)
 }
 
+// TestWeaponsFightGrid: a fight or clash that names its weapons takes
+// their code (heavy weapons, artillery, tanks 194; small arms, machine
+// guns 193), and a list of two sides that "fought with" weapons fought
+// each other: the weapons are no third party.
+func TestWeaponsFightGrid(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Malian soldiers and Tuareg separatists fought with heavy weapons near Kidal on Tuesday.", []string{"MLIMIL 194 MLIREB asserted", "MLIREB 194 MLIMIL asserted"}},
+		{"Somali troops and al-Shabaab militants clashed using heavy weapons outside Kismayo on Friday.", []string{"SOMMIL 194 SOMREB asserted", "SOMREB 194 SOMMIL asserted"}},
+		{"Philippine marines and Abu Sayyaf gunmen fought with machine guns on Jolo island on Monday.", []string{"PHLMIL 193 PHLREB asserted", "PHLREB 193 PHLMIL asserted"}},
+		{"Chadian troops attacked rebel positions with heavy weapons near Abeche on Sunday.", []string{"TCDMIL 194 TCDREB asserted"}},
+		{"Congolese troops and militiamen fought with Rwandan soldiers near Goma on Sunday.", []string{"CODMIL 190 RWAMIL asserted", "RWAMIL 190 CODMIL asserted", "CODUAF 190 RWAMIL asserted", "RWAMIL 190 CODUAF asserted"}},
+	}, false)
+}
+
 // TestAbductionGrid samples the 18 grid of verbs.txt: people seized,
 // carried off or dragged away by an armed group are abducted (181); an
 // award carried off is no event.

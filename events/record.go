@@ -140,10 +140,12 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 		return out
 	}
 	if h.p.has(flagMutual) && len(tgts) == 0 && len(srcs) >= 2 && sidesCode(h.code) {
-		if j, _ := mutualWith(st.toks, h); j >= 0 && j < len(st.toks) && st.toks[j].Lower != "each" && st.toks[j].Lower != "one" {
+		if j, _ := mutualWith(st.toks, h); j >= 0 && j < len(st.toks) && st.toks[j].Lower != "each" && st.toks[j].Lower != "one" && weaponsCode(st.toks, j) == "" {
 			// "Ethiopia's army and Amhara militias clashed with Tigrayan
 			// forces": the list is one side against a party not coded,
-			// never each other (CODING.md: nothing among co-members)
+			// never each other (CODING.md: nothing among co-members);
+			// "troops and rebels fought with heavy weapons" names the
+			// weapons, not a third party: the two fought each other
 			for k := range srcs {
 				add(&srcs[k], nil)
 			}
