@@ -24,7 +24,8 @@ func TestCoerceGrid(t *testing.T) {
 // TestReduceRelationsGrid samples the 16 grid of verbs.txt: verbs of
 // cutting with ties (161), cooperation (160; military cooperation is
 // rejected, 1212), aid by kind (162, 1622, 1623), talks (164) and trade
-// (163); a thaw, a deadlock broken or cooperation scaled up is no cut.
+// (163), and entry to a state banned to foreigners (163); a thaw, a
+// deadlock broken or cooperation scaled up is no cut.
 func TestReduceRelationsGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Mali severed diplomatic relations with Ukraine on Sunday.", []string{"MLI 161 UKR asserted"}},
@@ -38,6 +39,8 @@ func TestReduceRelationsGrid(t *testing.T) {
 		{"The United States slashed humanitarian aid to Afghanistan last month.", []string{"USA 1623 AFG asserted"}},
 		{"Colombia broke off talks with the ELN on Friday.", []string{"COL 164 COLREB asserted"}},
 		{"Turkey halted all trade with Israel on Thursday.", []string{"TUR 163 ISR asserted"}},
+		{"Latvia banned three Russian journalists from entering the country on Friday.", []string{"LVA 163 RUSMED asserted"}},
+		{"The European Union banned five Iranian officials from entering the bloc on Monday.", []string{"IGOEUREEC 163 IRNGOV asserted"}},
 		{"Saudi Arabia and Iran ended the freeze in relations in March.", nil},
 		{"Qatar broke the deadlock in talks with Hamas.", nil},
 	}, false)
