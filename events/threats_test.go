@@ -72,6 +72,12 @@ func TestThreatRules(t *testing.T) {
 			[]string{"PAK 1385 - future"}},
 		{"A front company used to help fund the country's nuclear weapons programme was fined.",
 			nil},
+		// a nuclear strike launched is no labour strike (was PRK 133 KOR,
+		// a threat of protest, from "launch … strike" 143)
+		{"North Korea warned that it could launch a nuclear strike against South Korea.",
+			[]string{"PRK 1385 KOR asserted"}},
+		{"Kenyan teachers launched a strike on Monday.",
+			[]string{"KENEDU 143 KENGOV asserted"}},
 		// a show of force held over another's act is a threat; a planned
 		// drill with no condition stays a show of force in the future
 		{"Pakistan will test a ballistic missile if India deploys more troops to the border, the army said.",
