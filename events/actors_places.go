@@ -67,7 +67,8 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 			return p.Country
 		}
 	}
-	return ""
+	country, _ := c.jurisdictionAfter(st, m) // "the mayor of Lviv" (jurisdiction_after.go)
+	return country
 }
 
 // firstActor returns a copy of the first mention of ms that is an actor

@@ -108,6 +108,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
 	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
 	st.ments = c.resolve(ctx, st, ms)
+	c.widenToJurisdiction(st)                       // "the mayor of Lviv accused": one mention (actors_places.go)
 	c.words.usGeorgia(st.toks, st.ments)            // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)

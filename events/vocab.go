@@ -104,6 +104,7 @@ type vocab struct {
 	reactionAt            wordList // [reaction at] forms: falseevents_history.go backgroundNominal
 	fearVerbs             wordList // [fear verbs] lemmas or forms: falseevents_feared.go fearedAct
 	standingRules         wordList // [standing rules] lemmas: falseevents_standing_rule.go standingRule
+	localTitles           wordList // [local titles] forms: actors_places.go jurisdictionCountry
 	namedAtrocities       wordList // [named atrocities] forms: falseevents_named_atrocity.go namedAtrocity
 	undergoing            wordList // [undergoing] lemmas: falseevents_history.go backgroundNominal
 	findingVerbs          wordList // [finding verbs] lemmas: falseevents_history.go reportsFinding
@@ -379,6 +380,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"reaction at":               &v.reactionAt,
 		"fear verbs":                &v.fearVerbs,
 		"standing rules":            &v.standingRules,
+		"local titles":              &v.localTitles,
 		"named atrocities":          &v.namedAtrocities,
 		"undergoing":                &v.undergoing,
 		"finding verbs":             &v.findingVerbs,
