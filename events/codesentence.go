@@ -476,6 +476,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
 			}
 		}
+		if len(h.target) == 0 {
+			h.target = c.borderPosture(st, h) // "raised its alert level on the border with Venezuela" (targets_border_posture.go)
+		}
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)

@@ -173,6 +173,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 			}
 		}
 	}
+	if h.code == "152" && len(h.source) == 1 && hasSector(h.source[0], "COP") {
+		h.code = "151" // "Thai police raised their alert level": police alert (CAMEO 151)
+	}
 	if len(h.source) > 0 {
 		src := h.source[0]
 		c.coopRefine(st, h, src) // "handed over its weapons to Ukraine": aid, not disarmament (coop.go)

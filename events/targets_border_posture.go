@@ -1,0 +1,50 @@
+package events
+
+// Forces put on alert facing a neighbour: a state that raises its alert
+// (152) with no target named, at "the border with" another state or at
+// "the Venezuelan border" ([border nouns]), is aimed at the state across
+// that border, as the gold README's "Conventions fixed here" gives troops
+// massed at a border the neighbour across it as target:
+//
+//	"Guyana's army raised its alert level along the river on the border with Venezuela"  GUYMIL 152 VEN
+//	"Chad heightened its alert status along the Libyan border"                             TCD 152 LBY
+//
+// The border must follow the hit within 15 tokens, before a comma or a
+// clause break; the state across it must differ from the source's. The
+// target is the state by its country code alone. Police or border guards
+// on alert at a border (a COP source, whose alert is 151: refine.go) watch
+// for migrants or smugglers, not the neighbour state, and get none:
+//
+//	"Polish police raised their alert level on the Belarusian border"      POLCOP 151 -
+
+import (
+	"github.com/dyad-events/dyad/actors"
+)
+
+// borderPosture returns the state across the border at which the alert
+// h is raised (see the file comment), or nil.
+func (c *Coder) borderPosture(st *sentence, h *verbHit) []actors.Mention {
+	if h.code != "152" || len(h.target) != 0 || len(h.source) != 1 || h.p.Noun || h.passive {
+		return nil
+	}
+	src := h.source[0]
+	if src.Country == "" || hasSector(src, "COP") {
+		return nil
+	}
+	toks := st.toks
+	for k := h.end; k < len(toks) && k < h.end+15; k++ {
+		if toks[k].Text == "," || toks[k].Text == ":" || isClauseBreak(toks, k) {
+			return nil
+		}
+		if st.at[k] < 0 {
+			continue
+		}
+		m := st.ments[st.at[k]]
+		if m.Start != k || len(m.Country) != 3 || m.Country == src.Country || m.Possessive ||
+			!c.words.borderState(toks, m) {
+			continue
+		}
+		return []actors.Mention{c.stateTarget(h, m)} // (targets_incursion.go)
+	}
+	return nil
+}
