@@ -468,7 +468,10 @@ func (c *Coder) loyalForces(st *sentence, j int) *actors.Mention {
 			return nil
 		}
 		r := mt
+		aff := c.loyalAffiliate(st, mt) // "militants loyal to Islamic State … near Beni" (actors_affiliates.go)
 		switch {
+		case aff != "":
+			r.Code, r.Country, r.Sectors = aff+"REB", aff, []string{"REB"}
 		case mt.Kind == actors.KindOrg && mt.Country == "":
 		case mt.Country == "":
 			return nil

@@ -30,7 +30,8 @@ func TestSubjectShapes(t *testing.T) {
 		// armed men loyal to an actor
 		{"Forces loyal to Khalifa Haftar attacked Tripoli on Friday.", []string{"LBYREB 190 LBY asserted"}},
 		{"Militiamen loyal to the government killed 20 villagers in Darfur on Sunday.", []string{"SDNMIL 190 SDNCVL asserted"}},
-		{"On Sunday, fighters loyal to the Islamic State group ambushed an army patrol in Niger.", []string{"IMGMOSISL 190 NERMIL asserted"}},
+		// (loyal to a transnational group: its local affiliate, actors_affiliates.go)
+		{"On Sunday, fighters loyal to the Islamic State group ambushed an army patrol in Niger.", []string{"NERREB 190 NERMIL asserted"}},
 		// forces placed by a participle and a possessive place
 		{"North Korean soldiers deployed in Russia's Kursk region attacked Ukrainian positions on Saturday.", []string{"PRKMIL 190 UKRMIL asserted"}},
 		{"Turkish soldiers stationed in Iraq's Kurdistan region killed five PKK militants on Sunday.", []string{"TURMIL 190 TURREB asserted"}},
