@@ -24,8 +24,9 @@ func (c *Coder) loyalAffiliate(st *sentence, mt actors.Mention) string {
 	if mt.Country != "" || !strings.HasPrefix(mt.Code, "IMG") {
 		return ""
 	}
-	if cc := c.anyPlaceCountry(st, st.ments, nil); len(cc) == 3 {
-		return cc
+	cc := c.anyPlaceCountry(st, st.ments, nil)
+	if len(cc) != 3 {
+		return ""
 	}
-	return ""
+	return cc
 }

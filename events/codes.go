@@ -189,12 +189,10 @@ func attackWith(st *sentence, h *verbHit) string {
 // starting at j, after a "with" or "using" (see attackWith): 195, 194,
 // 193, or "" when the phrase names no weapon of these.
 func weaponsCode(toks []dyad.Token, j int) string {
-	drone, air, art, small := false, false, false, false
+	air, art, small := false, false, false
 	for k := j; k < len(toks) && k <= j+6; k++ {
 		switch toks[k].Lower {
-		case "drone", "drones":
-			drone = true
-		case "missile", "missiles", "warplanes", "warplane", "jets", "aircraft", "airstrikes", "bombers", "helicopters":
+		case "drone", "drones", "missile", "missiles", "warplanes", "warplane", "jets", "aircraft", "airstrikes", "bombers", "helicopters":
 			air = true
 		case "artillery", "rockets", "rocket", "shells", "mortars", "mortar", "tanks", "howitzers":
 			art = true
@@ -219,7 +217,7 @@ func weaponsCode(toks []dyad.Token, j int) string {
 		}
 	}
 	switch {
-	case air || drone:
+	case air: // drones, missiles or aircraft
 		return "195"
 	case art:
 		return "194"
