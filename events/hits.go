@@ -359,6 +359,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 	best, bestEnd = c.reportDenial(st, i, best, bestEnd)   // "…, and Israel rejected the findings" (reactions.go)
 	// "admitted that the operation had been a mistake" (wording.go)
 	best, bestEnd = c.admittedMistake(toks, i, best, bestEnd)
+	best, bestEnd = c.entryBan(st, i, best, bestEnd) // "banned the tycoon from entering Britain" (entry_ban.go)
 	if best != nil {
 		p, end := best, bestEnd
 		h := verbHit{p: p, head: i, end: end, code: p.Code, status: dyad.Asserted}
