@@ -187,6 +187,9 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 			// month its Saturday falls in
 			sat := weekendSaturday(pub, prev)
 			out = append(out, dateExpr{i - 1, i + 1, sat.Format("2006-01"), dyad.Month, false})
+		case (w == "week" || w == "month" || w == "year") && (prev == "past" || prev == "this") && anyTimeIn(toks, i-1):
+			// "more optimistic than at any time in the past year" (or
+			// "this year"): a span compared with, no date of the event
 		case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
 			var d time.Time
 			shift := 0
@@ -332,6 +335,21 @@ func findDates(toks []dyad.Token, pub time.Time, ahead func() nextDay) []dateExp
 		}
 	}
 	return out
+}
+
+// anyTimeIn reports "any time" or "any point", a preposition and "the"
+// between or none, before the word at k ("at any time in the past year",
+// "than at any point over the past month", "at any time this year"): the
+// span a feeling or a level is compared with.
+func anyTimeIn(toks []dyad.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j >= 0 && (toks[j].Lower == "in" || toks[j].Lower == "during" || toks[j].Lower == "over") {
+		j--
+	}
+	return j >= 1 && (toks[j].Lower == "time" || toks[j].Lower == "point") && toks[j-1].Lower == "any"
 }
 
 // dayNumber reads a day of the month written in digits, "1" to "31",

@@ -70,8 +70,9 @@ var opinionCases = []familyCase{
 	{"belief", "Israel's defence minister said Israel would strike Iran's nuclear sites.", []string{"ISR 138 IRN future"}},
 
 	// a hope or expectation of what others will do: an adjective after
-	// "be" (comparative too) or a noun of hope before "that"
-	{"hope", "Egypt's foreign minister said on Thursday he was more hopeful than at any time this year that Israel and Hamas would agree to a truce in Gaza.", nil},
+	// "be" (comparative too) or a noun of hope before "that"; the
+	// speaker's own optimism stays (013)
+	{"hope", "Egypt's foreign minister said on Thursday he was more hopeful than at any time this year that Israel and Hamas would agree to a truce in Gaza.", []string{"EGYGOV 013 - asserted"}},
 	{"hope", "Brazil's president said he was optimistic that Argentina would sign the trade accord next month.", []string{"BRAGOV 013 - asserted"}},
 	{"hope", "Japan eased tariffs on Chinese steel in the hope that Beijing would pressure North Korea to halt its missile tests.", []string{"JPN 085 CHN asserted"}},
 	{"hope", "The EU expressed optimism that Serbia and Kosovo would resume talks.", []string{"IGOEUREEC 013 - asserted"}},

@@ -321,7 +321,7 @@ func (c *Coder) matchVerb(st *sentence, i int) (verbHit, bool) {
 		if p.has(flagHosted) && toBorder(st, end) || p.has(flagConsent) && !consented(st, end) {
 			continue // "approved the deployment of troops to Gaza": no peacekeeping (peace_deployment.go)
 		}
-		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) {
+		if lemma == "be" && len(p.Slots) == 2 && !onlyAdverbs(toks, i+1, end-1) && !comparedFeeling(toks, i+1, end-1) {
 			continue // "will be discussing the situation with all concerned parties" is no "be concerned"
 		}
 		if len(p.Slots) == 2 && len(p.Slots[1]) == 1 && isParticle(p.Slots[1][0]) && !st.words.adverbParticles[p.Slots[1][0]] && end < len(toks) && (st.isDate[end] || dateWord(toks[end])) {
@@ -798,6 +798,23 @@ func onlyAdverbs(toks []dyad.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// comparedFeeling reports the words toks[a:b] between "be" and its
+// adjective as a comparative "more", adverbs around it ("was more
+// optimistic than at any time", "is now much more hopeful"): the feeling
+// told, grown.
+func comparedFeeling(toks []dyad.Token, a, b int) bool {
+	more := false
+	for k := a; k < b; k++ {
+		switch {
+		case toks[k].Lower == "more" && !more:
+			more = true
+		case toks[k].Tag != "RB":
+			return false
+		}
+	}
+	return more
 }
 
 // slotHas reports a slot containing word w.
