@@ -290,6 +290,8 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		case y < h.head && h.head-y <= 10 && y+1 < len(toks) && toks[y+1].Lower == "when" && !breakBetween(toks, y+2, h.head),
 			y < h.head && h.head-y <= 11 && y+2 < len(toks) && toks[y+1].Text == "," && toks[y+2].Lower == "when" && !breakBetween(toks, y+3, h.head):
 			return true // "in March, 2016 when Turkey shot down", "in mid-2016, when it sent troops"
+		case y < h.head && h.head-y <= 12 && timeClauseAfterYear(toks, y+1, h.head):
+			return true // "applied to join in May 2022, shortly after Russia invaded Ukraine"
 		case y+2 == h.head && toks[h.head].Tag == "VBG" && toks[y+1].Text == ",":
 			return true // "…in January 2015, forcing"
 
@@ -300,6 +302,34 @@ func (c *Coder) historyYear(ctx *articleCtx, st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// timeClauseAfterYear reports a time clause opening at token k, right
+// after a past year, whose verb is the hit at v: ", shortly after",
+// "soon after", "days before", "two years after", with or without the comma,
+// and no other clause break up to the hit ("applied to Nato in May 2022,
+// shortly after Russia invaded Ukraine"). The act told there is the
+// background of a dated past act, history as that act is.
+func timeClauseAfterYear(toks []dyad.Token, k, v int) bool {
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	for n := 0; n < 3 && k < v; n++ {
+		switch toks[k].Lower {
+		case "shortly", "soon", "just", "only", "days", "weeks", "months", "years", "hours", "a", "few", "immediately", "long":
+			k++
+			continue
+		}
+		if toks[k].Tag == "CD" && n == 0 {
+			k++ // "two years after"
+			continue
+		}
+		break
+	}
+	if k >= v || toks[k].Lower != "after" && toks[k].Lower != "before" && toks[k].Lower != "when" {
+		return false
+	}
+	return !breakBetween(toks, k+1, v)
 }
 
 // reportsFinding reports a sentence whose attribution discloses a

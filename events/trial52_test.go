@@ -1,0 +1,22 @@
+package events_test
+
+import "testing"
+
+// Cases from a fresh user's trial on real news (session 51), in invented
+// wordings: background history told in a time clause after a past year,
+// a place after "in" read as the target of a shooting, an arrival told in
+// the present, how someone sounds, and exercises held as a habit.
+
+// TestHistoryTimeClause52: an act told in a time clause right after a
+// past year ("in May 2022, shortly after Russia invaded Ukraine") is the
+// background of history and no event, as the dated act is
+// (falseevents_history.go: timeClauseAfterYear); a time clause after a
+// date of the story's own days is coded.
+func TestHistoryTimeClause52(t *testing.T) {
+	checkDated(t, newCoder(t), "2026-04-25", []coverageCase{
+		{"Finland applied to join NATO in May 2022, shortly after Russia invaded Ukraine.", nil},
+		{"Sweden joined the alliance in 2024, two years after Russia annexed Crimea.", nil},
+		{"Estonia expelled two Russian diplomats in 2023 soon after Russia seized a border guard.", nil},
+		{"Poland scrambled jets on Friday, shortly after Russia attacked western Ukraine.", []string{"POL 150 - asserted", "RUS 190 UKR asserted"}},
+	})
+}
