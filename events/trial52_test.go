@@ -20,3 +20,18 @@ func TestHistoryTimeClause52(t *testing.T) {
 		{"Poland scrambled jets on Friday, shortly after Russia attacked western Ukraine.", []string{"POL 150 - asserted", "RUS 190 UKR asserted"}},
 	})
 }
+
+// TestVenueShooting52: an unidentified gunman's shooting at a crowded
+// venue hits the people there, the civilians of the place named after
+// the venue, not the place's state (targets_venue.go); a named victim,
+// a police station and an armed group's attack on a place keep their
+// targets.
+func TestVenueShooting52(t *testing.T) {
+	checkDated(t, newCoder(t), "2026-03-04", []coverageCase{
+		{"A gunman opened fire at a nightclub in Ohio, killing four people.", []string{"USAUAF 193 USACVL asserted"}},
+		{"A gunman opened fire at a cinema in the US state of Louisiana on Saturday.", []string{"USAUAF 193 USACVL asserted"}},
+		{"Gunmen opened fire at a crowded bar in Mexico City on Friday.", []string{"MEXUAF 193 MEXCVL asserted"}},
+		{"Gunmen opened fire at a police station in Kano.", []string{"NGAUAF 190 NGACOP asserted"}},
+		{"A gunman opened fire on worshippers in Louisiana.", []string{"USAUAF 193 USACVL asserted"}},
+	})
+}

@@ -294,6 +294,7 @@ type vocab struct {
 	disposalVerbs    wordList // [disposal verbs] lemmas: planned.go disposalVerb
 	stormedBuildings wordList // [stormed buildings] forms: lexconflict.go stormedTown
 	stormArrests     wordList // [storm arrests] lemmas: lexconflict.go stormArrest
+	crowdedVenues    wordList // [crowded venues] forms: targets_venue.go venueCivilians
 
 	// lists several rules read
 	tollVerbs      wordList // [toll verbs] lemmas: falseevents_clauses.go consequence, killedByAttack; outcome.go attackToll
@@ -560,6 +561,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"disposal verbs":            &v.disposalVerbs,
 		"stormed buildings":         &v.stormedBuildings,
 		"storm arrests":             &v.stormArrests,
+		"crowded venues":            &v.crowdedVenues,
 		"toll verbs":                &v.tollVerbs,
 		"inverted speech verbs":     &v.invertedSpeech,
 		"facing forms":              &v.facingForms,
