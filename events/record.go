@@ -80,6 +80,9 @@ func (c *Coder) dyads(ctx *articleCtx, st *sentence, h *verbHit) []dyad.Event {
 				tgt = nil
 			}
 		}
+		if ownCountryNamed(h.code, src, tgt) {
+			tgt = nil // "reiterated Beijing's call": its own country named, no target (targets_own_country.go)
+		}
 		if tgt != nil && src.Code == tgt.Code && !ownOrganProbed(st, h, src, tgt) {
 			if len(h.target) != 1 || len(h.source) != 1 || h.p.has(flagMutual) || cameo.Root(h.code) != "01" {
 				self = true
