@@ -65,3 +65,36 @@ func TestCodeContext(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainContext: ExplainContext with a live context gives Explain's
+// events and drops; a context done before or in the middle of an article
+// gives none of either and the context's error, asked at most twice after
+// it turned (dyad code --why stops within a sentence of a Ctrl-C).
+func TestExplainContext(t *testing.T) {
+	c, err := events.New(events.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &dyad.Article{ID: "ec1", Published: "2024-05-02", Title: "Oslo and Lima talk fisheries"}
+	for i := range 40 {
+		a.Body = append(a.Body, fmt.Sprintf("Norway criticised Peru over fishing quotas on Tuesday, and talks on the treaty may resume, aide %d said.", i))
+	}
+	wantEvs, wantDrops := c.Explain(a)
+	if len(wantEvs) == 0 {
+		t.Fatal("Explain gave no event: the test article needs one")
+	}
+	evs, drops, err := c.ExplainContext(context.Background(), a)
+	if err != nil || !reflect.DeepEqual(evs, wantEvs) || !reflect.DeepEqual(drops, wantDrops) {
+		t.Errorf("live context: %d events, %d drops, err %v; want Explain's %d, %d, nil", len(evs), len(drops), err, len(wantEvs), len(wantDrops))
+	}
+	for _, left := range []int{0, 1, 10, 30} {
+		cd := &countdown{Context: context.Background(), left: left}
+		evs, drops, err := c.ExplainContext(cd, a)
+		if evs != nil || drops != nil || !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled after %d checks: %d events, %d drops, err %v; want none, none, context.Canceled", left, len(evs), len(drops), err)
+		}
+		if cd.after > 2 {
+			t.Errorf("cancelled after %d checks: Err asked %d times after, want at most 2 (coding went on)", left, cd.after)
+		}
+	}
+}

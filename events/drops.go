@@ -4,6 +4,7 @@ package events
 // reasons).
 
 import (
+	"context"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -17,6 +18,20 @@ func (c *Coder) Explain(a *dyad.Article) ([]dyad.Event, []Drop) {
 	var drops []Drop
 	evs := c.code(a, &drops, nil)
 	return evs, drops
+}
+
+// ExplainContext is Explain stopping when ctx is done, as CodeContext is
+// Code: ctx is checked before each sentence and, once it is done, no
+// events, no drops and ctx.Err() are returned (dyad code --why stops
+// within a sentence of a Ctrl-C, not at the end of a 20 MB article).
+// While ctx stays live its results are Explain's, with a nil error.
+func (c *Coder) ExplainContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, []Drop, error) {
+	var drops []Drop
+	evs, err := c.codeUntil(ctx, a, &drops, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return evs, drops, nil
 }
 
 // A Drop is a candidate event set aside by the coder.

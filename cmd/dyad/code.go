@@ -232,12 +232,15 @@ as dyad export does. The other formats carry the status and print every
 event.
 With --why it also says, on standard error, which candidate events the
 coder matched and set aside, and why (no source found, screened, …).
-Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read:
-the events coded before it are printed whole, then "interrupted", exit 130.`,
+Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
+article being coded, however long: the events of the articles coded before
+it are printed whole, then "interrupted", exit 130.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Ctrl-C (or kill, a closed terminal) stops the run at the
-			// input being read; the events coded before it are written
-			// whole, then the run says it was interrupted (exit 130).
+			// input being read, within a sentence of the article being
+			// coded; the events of the articles coded before it are
+			// written whole, then the run says it was interrupted (exit
+			// 130).
 			// Handled from here, before the dictionaries load: a signal
 			// that came while dyad started stops it so too
 			ctx, stop := storeContext(cmd.Context(), nil)
@@ -348,7 +351,10 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // failed (a full disk, a closed pipe), which stops the run. Memory is bounded by the queue (4 articles a worker).
 // With why, the candidate events each article's coding set aside are
 // said on errw too (events.Coder.Explain). Events under minConf are not
-// written (with why, they are said to be set aside).
+// written (with why, they are said to be set aside). When ctx is done
+// (a Ctrl-C) the run stops within a sentence of the articles being coded
+// (events.Coder.CodeContext): those are not written, the articles coded
+// before are, whole.
 func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
@@ -363,7 +369,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		msg   string        // an error line to print, in order
 		done  chan struct{}
 		// dropped: the run stopped (an interrupt, a failed write)
-		// before the article went to a coder
+		// before the article went to a coder, or while it was coded
 		dropped bool
 	}
 	jobs := make(chan *job, 4*workers)
@@ -519,7 +525,13 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if first == "" {
 				first = firstUndated.ID
 			}
-			msg := article.UndatedWarning(first, undated, read, coder.OfficeCountry(firstUndated))
+			// (read again for its office holders: a Ctrl-C meanwhile
+			// stops it within a sentence, and nothing more is said)
+			country, err := coder.OfficeCountryContext(ctx, firstUndated)
+			if err != nil {
+				return
+			}
+			msg := article.UndatedWarning(first, undated, read, country)
 			emit(&job{msg: "dyad: warning: " + msg, done: make(chan struct{})})
 		}
 	}()
@@ -529,11 +541,16 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				// checked between sentences: a Ctrl-C in a 20 MB
+				// one-line article stops it within a sentence, and
+				// an article not coded to its end is not written
+				var err error
 				if why {
-					j.evs, j.drops = coder.Explain(j.a)
+					j.evs, j.drops, err = coder.ExplainContext(ctx, j.a)
 				} else {
-					j.evs = coder.Code(j.a)
+					j.evs, err = coder.CodeContext(ctx, j.a)
 				}
+				j.dropped = err != nil
 				close(j.done)
 			}
 		}()
