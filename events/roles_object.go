@@ -216,7 +216,7 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				p-- // "in northeastern Syria"
 			}
 			show := cameo.Root(h.code) == "15" // a show of force near a country is aimed at it
-			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042"; place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" && !show || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
+			if place := (st.ments[m].Kind == actors.KindCountry || st.ments[m].Kind == actors.KindCapital) && h.code != "042" && !(h.code == "036" && h.p.Code == "042"); place && (p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "at" && strings.HasPrefix(h.code, "04") || toks[p].Lower == "near" && !show || toks[p].Lower == "outside" || toks[p].Lower == "inside") ||
 				p >= 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "in" || toks[p-1].Lower == "at")) {
 				k = st.ments[m].End - 1
 				continue // a place, not a target: "met in Brussels"

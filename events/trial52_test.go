@@ -35,3 +35,15 @@ func TestVenueShooting52(t *testing.T) {
 		{"A gunman opened fire on worshippers in Louisiana.", []string{"USAUAF 193 USACVL asserted"}},
 	})
 }
+
+// TestFutureArrival52: an arrival planned ("will arrive in Kenya",
+// "lands in Kenya later on Friday") is an intent to visit (036, future)
+// with the state of the place arrived in as target, as "will travel to"
+// was (roles_object.go); an arrival done is the visit both ways.
+func TestFutureArrival52(t *testing.T) {
+	checkDated(t, newCoder(t), "2026-03-06", []coverageCase{
+		{"The Italian prime minister will arrive in Kenya on Saturday.", []string{"ITAGOV 036 KEN future"}},
+		{"Macron lands in Nairobi later on Friday for his first visit to the country.", []string{"FRAGOV 036 KEN future"}},
+		{"The Italian prime minister arrived in Kenya on Tuesday.", []string{"ITAGOV 042 KEN asserted", "KEN 043 ITAGOV asserted"}},
+	})
+}
