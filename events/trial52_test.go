@@ -47,3 +47,13 @@ func TestFutureArrival52(t *testing.T) {
 		{"The Italian prime minister arrived in Kenya on Tuesday.", []string{"ITAGOV 042 KEN asserted", "KEN 043 ITAGOV asserted"}},
 	})
 }
+
+// TestTitleArrival52: an arrival told in the present after a title ("the
+// French president lands in Kenya on Tuesday") is the visit, where the
+// tagger read "president lands" as a plural noun (sentences: titleHead).
+func TestTitleArrival52(t *testing.T) {
+	checkDated(t, newCoder(t), "2026-03-06", []coverageCase{
+		{"The Italian president lands in Kenya on Tuesday for his first visit to the country.", []string{"ITAGOV 042 KEN asserted", "KEN 043 ITAGOV asserted"}},
+		{"The Kenyan foreign minister arrives in Rome on Monday.", []string{"KENGOV 042 ITA asserted", "ITA 043 KENGOV asserted"}},
+	})
+}

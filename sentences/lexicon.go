@@ -667,7 +667,7 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 			return "" // "condemned the US strikes on Iraq", "US sanctions on Russia": the initialism modifies a plural noun
 		}
 		if pluralEnd(next) && (prev == "NNP" && demonym(toks[i-1].Lower) ||
-			prev == "NN" && i >= 2 && modifierTag(toks[i-2].Tag)) {
+			prev == "NN" && i >= 2 && modifierTag(toks[i-2].Tag) && !titleHead(toks[i-1].Lower)) {
 			// "fire from Russian forces.", "Israeli strikes on Gaza": a
 			// plural after a demonym; "Iraqi security forces of using",
 			// "on espionage charges.": a compound's plural head
@@ -818,6 +818,20 @@ var pluralNames = map[string]bool{"taliban": true, "peshmerga": true, "mujahidee
 // sanctions on Russia" as a target otherwise.)
 func modifierTag(tag string) bool {
 	return tag == "NNP" || tag == "NNPS" || tag == "JJ" || tag == "CD"
+}
+
+// titleHead reports a singular noun naming one person by office ("the
+// French president", "Kenya's foreign minister"), which heads its noun
+// phrase and modifies no plural after it: "the French president lands
+// in Kenya" is a verb, where "Iraqi security forces in" is a compound's
+// plural head.
+func titleHead(w string) bool {
+	switch w {
+	case "president", "minister", "premier", "chancellor", "leader", "envoy", "secretary", "king", "queen",
+		"prince", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander", "mayor", "governor":
+		return true
+	}
+	return false
 }
 
 // objectPlural reports plural nouns that look like verb forms and are

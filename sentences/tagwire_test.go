@@ -12,7 +12,7 @@ import (
 func TestTagWire(t *testing.T) {
 	lx := NewLexicon()
 	lx.GuessVerbs(true)
-	for _, v := range []string{"shell", "suspect", "kill", "attack", "detain", "fire", "hold", "talk", "team", "rise", "free", "fight", "wound", "hit", "jail", "release", "share", "cross", "open", "down", "rule", "force"} {
+	for _, v := range []string{"shell", "suspect", "kill", "attack", "detain", "fire", "hold", "talk", "team", "rise", "free", "fight", "wound", "hit", "jail", "release", "share", "cross", "open", "down", "rule", "force", "land", "arrive"} {
 		lx.AddVerb(v)
 	}
 	tests := []struct{ in, want string }{
@@ -80,6 +80,10 @@ func TestTagWire(t *testing.T) {
 		{"appealed to donor governments", "VBD TO NN NNS"},
 		{"urged Syria to protect civilians", "VBD NNP TO VB NNS"},
 		{"sent troops to border areas", "VBD NNS TO NN NNS"},
+		// a title noun heads its phrase: the -s form after it is its verb
+		{"The French president lands in Kenya", "DT NNP NN VBZ IN NNP"},
+		{"The Kenyan president arrives in Paris", "DT NNP NN VBZ IN NNP"},
+		{"Iraqi security forces in Mosul", "NNP NN NNS IN NNP"},
 	}
 	for _, tt := range tests {
 		if g := tags(tt.in, lx); g != tt.want {
