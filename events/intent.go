@@ -858,7 +858,9 @@ func (c *Coder) attributionBetween(st *sentence, a, b int) bool {
 // pattern codes: the verb stays an intent to cooperate (030, future),
 // aimed at the actor named in the infinitive's clause, and mutual when
 // "agreed to" has two parties as subject ("Pakistan and Iran agreed to
-// return their ambassadors"). It needs a target, as the gold's 030 events
+// return their ambassadors") and the infinitive names no party as its
+// object ("Norway and Egypt agreed to help OPEC" is each of them with
+// OPEC, objectActor). It needs a target, as the gold's 030 events
 // all have one: "the company agreed to pay a fine" is none. An infinitive
 // coded by a pattern ("agreed to meet") was rewritten by findHits and is
 // left alone, as are the verb's other uses ("agreed with", "offered
@@ -876,7 +878,7 @@ func (c *Coder) bareIntents(st *sentence, hits []verbHit) {
 		}
 		m := *h.p
 		m.Flags = m.Flags&^flagIntent | flagNeedTarget
-		if toks[h.head].Lemma == "agree" && pluralSubject(st, h.head) {
+		if toks[h.head].Lemma == "agree" && pluralSubject(st, h.head) && objectActor(st, verb) < 0 {
 			m.Flags |= flagMutual | flagAgreed
 		}
 		h.p, h.end = &m, verb+1
