@@ -475,6 +475,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
 			}
+			if own := c.ownForcesInquiry(st, h); len(own) > 0 && len(h.target) == 0 {
+				h.code, h.target = "093", own // "an inquiry into the conduct of its troops" (inquiry_own_forces.go)
+			}
 		}
 		if len(h.target) == 0 {
 			h.target = c.borderPosture(st, h) // "raised its alert level on the border with Venezuela" (targets_border_posture.go)

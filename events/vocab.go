@@ -49,6 +49,7 @@ type vocab struct {
 	kidnapWords       wordList // [kidnapping words] lemmas or forms: sources_conjuncts.go ransomAfterKidnap
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	troopNouns        wordList // [troop nouns] forms: refine.go (troops sent abroad)
+	ownForceNouns     wordList // [own force nouns] forms: inquiry_own_forces.go ownForcesInquiry
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	statuteNouns      wordList // [statute nouns] forms: reform_plans.go statuteRepeal
 	consentWords      wordList // [consent words] forms: peace_deployment.go consented
@@ -334,6 +335,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"kidnapping words":          &v.kidnapWords,
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
+		"own force nouns":           &v.ownForceNouns,
 		"consent words":             &v.consentWords,
 		"disaster words":            &v.disasterWords,
 		"statute nouns":             &v.statuteNouns,
