@@ -70,6 +70,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).possessorOwner,
 		(*unknownAgent).titledName,
 		(*unknownAgent).ownPeopleBody,
+		(*unknownAgent).namedGroupBefore,
 		(*unknownAgent).ruledOrSpeaker,
 		(*unknownAgent).sameBodyBefore,
 		(*unknownAgent).storyGroups,
