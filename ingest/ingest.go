@@ -1118,8 +1118,8 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 		var re *warc.RecordError
 		if errors.As(err, &re) {
 			// the input names the file and record; the error says the rest
-			if re.Offset >= 0 {
-				err = fmt.Errorf("at offset %d: %s", re.Offset, re.Reason())
+			if at := re.Where(); at != "" {
+				err = fmt.Errorf("%s: %s", at, re.Reason())
 			} else {
 				err = errors.New(re.Reason())
 			}

@@ -70,6 +70,12 @@ type Page struct {
 	// byte offset of its gzip member in a .warc.gz file, -1 otherwise.
 	Record int
 	Offset int64
+	// InMember is the byte offset of the record in its gzip member once
+	// inflated: 0 for a record that starts its member (a .warc.gz written
+	// record by record), more for a later record of a member holding
+	// several (a .warc file gzip'd whole), where Offset alone cannot tell
+	// where the record is.
+	InMember int64
 	// ContentType is the HTTP (or record) Content-Type.
 	ContentType string
 	// Body is the page's HTML, with any content encoding removed (gzip,
@@ -112,7 +118,7 @@ func CutError(name string, p Page) error {
 	if p.Cut.Want >= 0 {
 		of = fmt.Sprintf(" of %d", p.Cut.Want)
 	}
-	return &RecordError{Name: name, Record: p.Record, Offset: p.Offset,
+	return &RecordError{Name: name, Record: p.Record, Offset: p.Offset, InMember: p.InMember,
 		Err: fmt.Errorf("the HTTP response captured for %s is cut off after %d%s bytes of its body (the crawler saved it so; the record itself is whole)", uriName(p.URI), p.Cut.Got, of)}
 }
 
@@ -136,20 +142,39 @@ func UnclosedWarning(name string, p Page) string {
 // record as the articles read from an archive are named (Article.Input,
 // "crawl.warc:record 3"), and as dyad ingest lists its failures:
 // "crawl.warc.gz:record 3: at offset 828: <Reason>", "crawl.warc:record 3:
-// <Reason>".
+// <Reason>"; a later record of a gzip member holding several (a file
+// gzip'd whole) is placed in the member inflated too:
+// "crawl.warc.gz:record 2: at offset 466 of the gzip member at offset 0,
+// inflated: <Reason>".
 type RecordError struct {
 	Name   string // the file
 	Record int    // 1-based record index
 	Offset int64  // byte offset of the record's gzip member, -1 if unknown
-	Err    error
+	// InMember is the byte offset of the record in its gzip member
+	// inflated, 0 when it starts the member or is unknown (Page.InMember)
+	InMember int64
+	Err      error
 }
 
 func (e *RecordError) Error() string {
-	why := e.Reason()
-	if e.Offset >= 0 {
-		return fmt.Sprintf("%s:record %d: at offset %d: %v", e.Name, e.Record, e.Offset, why)
+	if at := e.Where(); at != "" {
+		return fmt.Sprintf("%s:record %d: %s: %v", e.Name, e.Record, at, e.Reason())
 	}
-	return fmt.Sprintf("%s:record %d: %v", e.Name, e.Record, why)
+	return fmt.Sprintf("%s:record %d: %v", e.Name, e.Record, e.Reason())
+}
+
+// Where is where the record is in its .warc.gz file: "at offset 828"
+// (its gzip member's), "at offset 466 of the gzip member at offset 0,
+// inflated" (a later record of a member holding several), "" in an
+// uncompressed file.
+func (e *RecordError) Where() string {
+	switch {
+	case e.Offset < 0:
+		return ""
+	case e.InMember > 0:
+		return fmt.Sprintf("at offset %d of the gzip member at offset %d, inflated", e.InMember, e.Offset)
+	}
+	return fmt.Sprintf("at offset %d", e.Offset)
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }
@@ -403,9 +428,9 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		_, err = readStream(func() (io.Reader, error) {
 			_, err := r.Seek(start, io.SeekStart)
 			return r, err
-		}, func(rec *gowarc.Record, n int, unclosed bool) error {
+		}, func(rec *gowarc.Record, n int, _ int64, unclosed bool) error {
 			index = before + n
-			if err := emit(name, rec, index, -1, unclosed, page, bad, skip, t); err != nil {
+			if err := emit(name, rec, index, -1, 0, unclosed, page, bad, skip, t); err != nil {
 				return &pageError{err}
 			}
 			return nil
@@ -451,7 +476,7 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 			}
 			if ok {
 				over := failedEnd > next || errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF)
-				bad(&RecordError{name, index, -1, &resyncError{readErr, over, next - failedStart, next}})
+				bad(&RecordError{Name: name, Record: index, Offset: -1, Err: &resyncError{readErr, over, next - failedStart, next}})
 				start = next
 				continue
 			}
@@ -459,11 +484,11 @@ func walkSkips(name string, r io.ReadSeeker, page func(Page) error, bad func(err
 		if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
 			// the file ends inside the record ("copying content: EOF",
 			// "reading header: EOF"): cut off, nothing follows
-			bad(&RecordError{name, index, -1, fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
+			bad(&RecordError{Name: name, Record: index, Offset: -1, Err: fmt.Errorf("%w (%v)", io.ErrUnexpectedEOF, readErr)})
 			return nil
 		}
 		// no record start after it: nothing to resynchronise on
-		bad(&RecordError{name, index, -1, fmt.Errorf("%w (rest of file skipped)", readErr)})
+		bad(&RecordError{Name: name, Record: index, Offset: -1, Err: fmt.Errorf("%w (rest of file skipped)", readErr)})
 		return nil
 	}
 }
@@ -554,7 +579,7 @@ const closing = "\r\n\r\n"
 // stream at which the record that cannot be read starts and at which its
 // content would end by its Content-Length (-1 when not known), and its
 // error in the package's words (readerError).
-func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, unclosed bool) error, failed func(n int, start, end int64, err error)) (int, error) {
+func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n int, at int64, unclosed bool) error, failed func(n int, start, end int64, err error)) (int, error) {
 	var pads []string    // the endings still to try
 	var cuts []int64     // the ends of the stream still to try, bytes kept
 	var first error      // the error of the read without an ending added
@@ -633,7 +658,11 @@ func readStream(open func() (io.Reader, error), each func(rec *gowarc.Record, n 
 				continue
 			}
 			passed = n
-			if err := each(rec, n, pad != ""); err != nil {
+			at, _, _, ok := fr.record(n)
+			if !ok {
+				at = -1
+			}
+			if err := each(rec, n, at, pad != ""); err != nil {
 				wr.Close()
 				return passed, err
 			}
@@ -820,16 +849,19 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 		holdPage := func(p Page) error { held = append(held, func() error { return page(p) }); return nil }
 		holdBad := func(err error) { held = append(held, func() error { bad(err); return nil }) }
 		holdSkip := func(k Skip) { held = append(held, func() error { skip(k); return nil }) }
+		// the record that cannot be read, its index in the member and
+		// its offset in the member inflated (-1: not known)
+		failedN, failedAt := 0, int64(-1)
 		failed := func() error {
 			var readErr error
-			_, err := readStream(open, func(rec *gowarc.Record, _ int, unclosed bool) error {
+			_, err := readStream(open, func(rec *gowarc.Record, _ int, at int64, unclosed bool) error {
 				if lim.over {
 					rec.Content.Close()
 					return tooLarge
 				}
 				index++
-				return emit(name, rec, index, pos, unclosed, holdPage, holdBad, holdSkip, t)
-			}, func(_ int, _, _ int64, err error) { readErr = err })
+				return emit(name, rec, index, pos, max(at, 0), unclosed, holdPage, holdBad, holdSkip, t)
+			}, func(n int, at, _ int64, err error) { readErr, failedN, failedAt = err, n, at })
 			if zr != nil {
 				defer zr.Close()
 			}
@@ -855,6 +887,7 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 				// (nothing held is passed on; reported below as the
 				// member's first record)
 				index, failed, held = first, why, nil
+				failedN, failedAt = 0, -1
 			}
 		}
 		for _, f := range held {
@@ -879,7 +912,14 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 			return fmt.Errorf("%s: not a WARC file: %w", name, failed)
 		}
 		index++
-		bad(&RecordError{name, index, pos, failed})
+		inMember := int64(0)
+		if failedN > 1 && failedAt > 0 {
+			// a later record of a member holding several (a file
+			// gzip'd whole): the member's offset alone would name the
+			// first record's place
+			index, inMember = first+failedN, failedAt
+		}
+		bad(&RecordError{Name: name, Record: index, Offset: pos, InMember: inMember, Err: failed})
 		next, ok, err := nextMember(r, pos+1)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -892,15 +932,16 @@ func walkGzip(name string, r io.ReadSeeker, base int64, page func(Page) error, b
 }
 
 // emit passes a record's page, if it holds one, to page, and a record it
-// cannot read to bad.
+// cannot read to bad: the record index-th of the file, in the gzip member
+// at off (-1: none) at inMember of it inflated.
 // A record read without the blank lines that should close it (unclosed,
 // readStream) gives a page with Unclosed set.
-func emit(name string, rec *gowarc.Record, index int, off int64, unclosed bool, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
+func emit(name string, rec *gowarc.Record, index int, off, inMember int64, unclosed bool, page func(Page) error, bad func(error), skip func(Skip), t *tally) error {
 	t.record(rec.Header.Get("WARC-Type"))
 	p, kind, why, err := pageOf(rec)
 	rec.Content.Close()
 	if err != nil {
-		bad(&RecordError{name, index, off, err})
+		bad(&RecordError{Name: name, Record: index, Offset: off, InMember: inMember, Err: err})
 		return nil
 	}
 	if p == nil {
@@ -909,7 +950,7 @@ func emit(name string, rec *gowarc.Record, index int, off int64, unclosed bool, 
 		}
 		return nil
 	}
-	p.Record, p.Offset, p.Unclosed = index, off, unclosed
+	p.Record, p.Offset, p.InMember, p.Unclosed = index, off, inMember, unclosed
 	return page(*p)
 }
 

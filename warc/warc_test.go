@@ -899,3 +899,49 @@ func TestBlankLinesAfterLastRecord(t *testing.T) {
 		t.Errorf("first member blank: err %v\nwant %s", err, want)
 	}
 }
+
+// cutStream is the records recs gzip'd as one member cut after the first
+// keep bytes of their inflated text: the member's bytes up to a flush
+// there, without the rest or the gzip trailer (a download cut off).
+func cutStream(recs []string, keep int) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(strings.Join(recs, "")[:keep]))
+	w.Flush()
+	return b.Bytes()
+}
+
+// TestWalkCutWholeGzip: a .warc.gz gzip'd whole (one member holding every
+// record), cut inside a later record, names that record and where it
+// starts in the member inflated, not the member's offset alone ("record
+// 6: at offset 0", the first record's place); the pages before it are
+// read. A member of several records after one of its own is placed so
+// too, at its own offset in the file.
+func TestWalkCutWholeGzip(t *testing.T) {
+	recs := records()
+	at := len(strings.Join(recs[:5], "")) // record 6's start, inflated
+	data := cutStream(recs, at+200)
+	pages, bads, err := walk(t, "cut.warc.gz", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summary(pages); got != "3@0 https://example.org/1 103" {
+		t.Errorf("pages %s, want record 3's", got)
+	}
+	want := fmt.Sprintf("cut.warc.gz:record 6: at offset %d of the gzip member at offset 0, inflated: the archive ends inside this record (cut off, or an incomplete download)", at)
+	if len(bads) != 1 || bads[0].Error() != want {
+		t.Errorf("bad records %q, want [%s]", bads, want)
+	}
+
+	first := gz(recs[0])
+	data = append(append([]byte{}, first...), cutStream(recs[1:], at-len(recs[0])+200)...)
+	_, bads, err = walk(t, "mixed.warc.gz", data)
+	want = fmt.Sprintf("mixed.warc.gz:record 6: at offset %d of the gzip member at offset %d, inflated: the archive ends inside this record (cut off, or an incomplete download)", at-len(recs[0]), len(first))
+	if err != nil || len(bads) != 1 || bads[0].Error() != want {
+		t.Errorf("mixed: err %v, bad records %q, want [%s]", err, bads, want)
+	}
+	var re *RecordError
+	if len(bads) == 1 && (!errors.As(bads[0], &re) || re.Record != 6 || re.Offset != int64(len(first)) || re.InMember != int64(at-len(recs[0]))) {
+		t.Errorf("RecordError %+v", re)
+	}
+}
