@@ -225,16 +225,24 @@ func continues(run []Entry, e Entry) bool {
 }
 
 // parseLine parses one line; it returns nil, nil for a blank or comment line.
+// A line with faults gives no entry and every fault it has, each its own
+// "name:n: …" error, joined in the order of the line's fields: "Foo Bar!
+// | xyzgov | orgg" is a phrase, a code and a kind at fault, three errors,
+// not the first alone. A line that is not UTF-8, has no "|" or not 3 to 5
+// fields has that one fault only (its fields cannot be told apart), but
+// the phrase, code and kind of a line of 2 or 6 fields are checked too.
 func parseLine(line, name string, n int) (*Entry, error) {
-	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, args...))
+	var faults []error
+	fail := func(format string, args ...any) {
+		faults = append(faults, fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, args...)))
 	}
 	if !utf8.ValidString(line) {
 		// where, not the replacement character '\uFFFD' it would print as
 		for i := 0; i < len(line); {
 			r, size := utf8.DecodeRuneInString(line[i:])
 			if r == utf8.RuneError && size == 1 {
-				return nil, fail("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", line[i], i+1)
+				fail("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", line[i], i+1)
+				return nil, faults[0]
 			}
 			i += size
 		}
@@ -249,71 +257,110 @@ func parseLine(line, name string, n int) (*Entry, error) {
 		return nil, nil
 	}
 	if !strings.ContainsRune(line, '|') {
-		return nil, fail("want \"phrase | CODE | kind [| FROM..TO [| office]]\", got %q", strings.TrimSpace(line))
+		fail("want \"phrase | CODE | kind [| FROM..TO [| office]]\", got %q", strings.TrimSpace(line))
+		return nil, faults[0]
 	}
 	fields := strings.Split(line, "|")
-	if len(fields) < 3 || len(fields) > 5 {
-		return nil, fail("want 3 to 5 fields separated by \" | \", got %d", len(fields))
-	}
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
 	}
-	phrase, code, kind := strings.Join(strings.Fields(fields[0]), " "), fields[1], fields[2]
-	if phrase == "" {
-		return nil, fail("empty phrase")
+	counted := len(fields) >= 3 && len(fields) <= 5
+	if !counted {
+		fail("want 3 to 5 fields separated by \" | \", got %d", len(fields))
 	}
+	field := func(i int) (string, bool) {
+		if i < len(fields) {
+			return fields[i], true
+		}
+		return "", false
+	}
+	phrase := strings.Join(strings.Fields(fields[0]), " ")
+	if phrase == "" {
+		fail("empty phrase")
+	}
+	var bad []string
 	for _, r := range phrase {
-		if !phraseRune(r) {
-			return nil, fail("phrase %q: character %q not allowed", phrase, r)
+		if q := fmt.Sprintf("%q", r); !phraseRune(r) && !slices.Contains(bad, q) {
+			bad = append(bad, q)
 		}
 	}
-	if !codeRE.MatchString(code) {
-		return nil, fail("code %q: want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)", code)
+	switch len(bad) {
+	case 0:
+	case 1:
+		fail("phrase %q: character %s not allowed", phrase, bad[0])
+	default:
+		fail("phrase %q: characters %s and %s not allowed", phrase, strings.Join(bad[:len(bad)-1], ", "), bad[len(bad)-1])
 	}
-	if !kinds[kind] {
-		return nil, fail("unknown kind %q (want country, adjective, capital, org, agent or person)", kind)
+	code, hasCode := field(1)
+	codeOK := codeRE.MatchString(code)
+	if hasCode && !codeOK {
+		fail("code %q: want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)", code)
 	}
-	if (kind == KindCountry || kind == KindCapital) && len(code) != 3 {
-		return nil, fail("code %q: a %s entry takes a 3-letter country code", code, kind)
+	kind, hasKind := field(2)
+	kindOK := kinds[kind]
+	if hasKind && !kindOK {
+		fail("unknown kind %q (want country, adjective, capital, org, agent or person)", kind)
+	}
+	if codeOK && (kind == KindCountry || kind == KindCapital) && len(code) != 3 {
+		fail("code %q: a %s entry takes a 3-letter country code", code, kind)
+	}
+	if !counted {
+		// (the fields after the kind cannot be told apart)
+		return nil, errors.Join(faults...)
 	}
 	e := &Entry{Phrase: phrase, Code: code, Kind: kind, File: name, Line: n}
 	if len(fields) >= 4 {
-		if kind != KindPerson && kind != KindOrg {
-			return nil, fail("date range on kind %s (only person and org entries take one)", kind)
+		if kindOK && kind != KindPerson && kind != KindOrg {
+			fail("date range on kind %s (only person and org entries take one)", kind)
 		}
-		from, to, ok := strings.Cut(fields[3], "..")
-		if !ok {
-			return nil, fail("date range %q: want FROM..TO", fields[3])
-		}
-		if from == "" && to == "" {
-			return nil, fail("date range %q: both sides empty", fields[3])
-		}
-		for _, d := range []string{from, to} {
-			if d == "" {
-				continue
-			}
-			if _, err := time.Parse("2006-01-02", d); err != nil || len(d) != 10 {
-				return nil, fail("date %q: want YYYY-MM-DD", d)
-			}
-		}
-		if from != "" && to != "" && from > to {
-			return nil, fail("date range %q: FROM after TO", fields[3])
-		}
-		if from != "" && from == to {
-			return nil, fail("date range %q: empty (TO is the first day no longer in the role)", fields[3])
-		}
-		e.From, e.To = from, to
+		e.From, e.To = dateRange(fields[3], fail)
 	}
 	if len(fields) == 5 {
-		if kind != KindPerson {
-			return nil, fail("office %q on kind %s (only person entries take one)", fields[4], kind)
+		if kindOK && kind != KindPerson {
+			fail("office %q on kind %s (only person entries take one)", fields[4], kind)
 		}
 		if !validOffice(fields[4]) {
-			return nil, fail("office %q: want one of %s, optionally after \"acting \"", fields[4], strings.Join(Offices(), ", "))
+			fail("office %q: want one of %s, optionally after \"acting \"", fields[4], strings.Join(Offices(), ", "))
 		}
 		e.Office = fields[4]
 	}
+	if len(faults) > 0 {
+		return nil, errors.Join(faults...)
+	}
 	return e, nil
+}
+
+// dateRange reads a line's date range field f, "FROM..TO" (either side
+// may be empty, not both), and returns its two dates; each fault of it
+// goes to fail, both bad dates of "2020-13-01..2021-02-30" say.
+func dateRange(f string, fail func(format string, args ...any)) (from, to string) {
+	from, to, ok := strings.Cut(f, "..")
+	if !ok {
+		fail("date range %q: want FROM..TO", f)
+		return "", ""
+	}
+	if from == "" && to == "" {
+		fail("date range %q: both sides empty", f)
+		return "", ""
+	}
+	valid := true
+	for _, d := range []string{from, to} {
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse("2006-01-02", d); err != nil || len(d) != 10 {
+			fail("date %q: want YYYY-MM-DD", d)
+			valid = false
+		}
+	}
+	switch {
+	case !valid:
+	case from != "" && to != "" && from > to:
+		fail("date range %q: FROM after TO", f)
+	case from != "" && from == to:
+		fail("date range %q: empty (TO is the first day no longer in the role)", f)
+	}
+	return from, to
 }
 
 // Offices returns the offices a dated person entry may name in its fifth

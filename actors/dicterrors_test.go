@@ -42,3 +42,44 @@ func TestAddDirEveryError(t *testing.T) {
 		}
 	}
 }
+
+// TestAddDirEveryFaultOfLine: a --dict line with several faults reports
+// each, "file:line: …" every one, in the order of its fields, and the
+// dictionary is refused; a line of the wrong number of fields has its
+// phrase, code and kind checked too.
+func TestAddDirEveryFaultOfLine(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Lake Brigade!? | gbrreb | orgg\n" +
+		"Tomas Vinter | SWEGOV | org | 2031-05-01..2030-02-30 | head of stat\n" +
+		"Ferry Union* | GBRlab\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := len(d.Entries)
+	err = d.AddDir(dir)
+	want := []string{
+		`:1: phrase "Lake Brigade!?": characters '!' and '?' not allowed`,
+		`:1: code "gbrreb": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`,
+		`:1: unknown kind "orgg" (want country, adjective, capital, org, agent or person)`,
+		`:2: date "2030-02-30": want YYYY-MM-DD`,
+		`:2: office "head of stat" on kind org (only person entries take one)`,
+		`:2: office "head of stat": want one of head of state, head of government, head of state and government, foreign minister, defence minister, optionally after "acting "`,
+		`:3: want 3 to 5 fields separated by " | ", got 2`,
+		`:3: phrase "Ferry Union*": character '*' not allowed`,
+		`:3: code "GBRlab": want upper-case letters in groups of 3 (PRK, KORGOV, IGOWSTNAT)`,
+	}
+	for i := range want {
+		want[i] = path + want[i]
+	}
+	if err == nil || err.Error() != strings.Join(want, "\n") {
+		t.Errorf("AddDir error =\n%v\nwant\n%s", err, strings.Join(want, "\n"))
+	}
+	if len(d.Entries) != n {
+		t.Errorf("%d entries added on error", len(d.Entries)-n)
+	}
+}
