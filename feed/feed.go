@@ -9,6 +9,7 @@ package feed
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -173,10 +174,13 @@ func Read(name string, data []byte) ([]*dyad.Article, error) {
 // not read as UTF-8 as it stands is said once, first, naming what was done
 // (toUTF8): `feed.rss: declares encoding "ISO-8859-1": decoded as
 // windows-1252, as browsers do (the first byte not ASCII, 0xE9, on line
-// 3)`.
+// 3)`, and so is a UTF-8 feed with stray bytes, naming the item that
+// holds the first where it can: `feed.rss:2 (https://example.org/b):
+// declares UTF-8 but holds a byte that is not UTF-8, 0x96 on line 14: read
+// as UTF-8, the byte as U+FFFD` (strayBytes.warning).
 func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, error) {
 	read := len(data)
-	data, note, err := toUTF8(data)
+	data, note, stray, err := toUTF8(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -197,6 +201,9 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			items = "its first complete item"
 		}
 		cut = failedAt(name, "feed cut off or broken after "+items+" (kept)", data, same, err)
+	}
+	if stray != nil && warn != nil {
+		warn(stray.warning(name, f))
 	}
 	base := feedBase(name, f)
 	lang := f.Language
@@ -517,15 +524,17 @@ var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-
 // character: read as Windows-1252 (Latin-1) (…)`), a declared legacy
 // encoding not used on a feed that is UTF-8 beyond ASCII (`declares
 // encoding "ISO-8859-1" but is UTF-8: read as UTF-8, not as declared
-// ("ü" as ISO-8859-1 is "Ã¼"; line 3)`).
-func toUTF8(data []byte) (out []byte, note string, err error) {
+// ("ü" as ISO-8859-1 is "Ã¼"; line 3)`). stray, when not nil, is the
+// bytes that are not UTF-8 of a feed repaired as UTF-8, for a warning
+// once the feed is parsed (naming the item they are in).
+func toUTF8(data []byte) (out []byte, note string, stray *strayBytes, err error) {
 	if u, ok := fromUTF16(data); ok {
-		return declareUTF8(u), "", nil
+		return declareUTF8(u), "", nil, nil
 	}
 	if b := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")); len(b) < len(data) && utf8.Valid(b) {
 		// a UTF-8 byte order mark says UTF-8 whatever the declaration
 		// says (encoding="UTF-16" on a file saved as UTF-8)
-		return declareUTF8(b), "", nil
+		return declareUTF8(b), "", nil, nil
 	}
 	m := xmlEncoding.FindSubmatch(data)
 	if utf8.Valid(data) {
@@ -540,36 +549,106 @@ func toUTF8(data []byte) (out []byte, note string, err error) {
 				}
 			}
 		}
-		return declareUTF8(data), note, nil
+		return declareUTF8(data), note, nil, nil
 	}
 	if m == nil {
 		out, latin := article.RepairUTF8(data)
 		if latin {
-			note = "not UTF-8 and declares no encoding: read as Windows-1252 (Latin-1)" + firstByte(data)
+			return out, "not UTF-8 and declares no encoding: read as Windows-1252 (Latin-1)" + firstByte(data), nil, nil
 		}
-		return out, note, nil
+		return out, "", findStray(data, out, "is UTF-8 (it declares no encoding) but"), nil
 	}
 	enc, err := htmlindex.Get(string(m[1]))
 	if err != nil {
-		return nil, "", fmt.Errorf("unknown encoding %q", m[1])
+		return nil, "", nil, fmt.Errorf("unknown encoding %q", m[1])
 	}
 	name, _ := htmlindex.Name(enc)
 	if name == "utf-8" {
 		out, latin := article.RepairUTF8(data)
 		if latin {
-			note = "declares UTF-8 but holds no UTF-8 character: read as Windows-1252 (Latin-1)" + firstByte(data)
+			return out, "declares UTF-8 but holds no UTF-8 character: read as Windows-1252 (Latin-1)" + firstByte(data), nil, nil
 		}
-		return out, note, nil
+		return out, "", findStray(data, out, "declares UTF-8 but"), nil
 	}
 	out, err = enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, "", fmt.Errorf("decoding: %w", err)
+		return nil, "", nil, fmt.Errorf("decoding: %w", err)
 	}
 	note = fmt.Sprintf("declares encoding %q: decoded as %s", m[1], name)
 	if !strings.EqualFold(string(m[1]), name) {
 		note += ", as browsers do"
 	}
-	return declareUTF8(out), note + firstByte(data), nil
+	return declareUTF8(out), note + firstByte(data), nil, nil
+}
+
+// strayBytes are the bytes that are not UTF-8 in a feed read as UTF-8
+// (toUTF8), each read as U+FFFD: how many, the first and its line, and
+// what the feed declares ("declares UTF-8 but").
+type strayBytes struct {
+	n, line int
+	first   byte
+	decl    string
+	// marked: the feed holds U+FFFD only where a stray byte was, so the
+	// item that holds one is the item the first stray byte is in
+	marked bool
+}
+
+// findStray returns the stray bytes of data, a feed read as UTF-8 into out
+// (article.RepairUTF8), decl what it declares; nil when there are none (a
+// character cut off at the end is dropped and said by no warning).
+func findStray(data, out []byte, decl string) *strayBytes {
+	var s *strayBytes
+	for i := 0; i < len(data); {
+		if !utf8.FullRune(data[i:]) {
+			break // a character cut off at the end (dropped)
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if s == nil {
+				s = &strayBytes{line: bytes.Count(data[:i], []byte("\n")) + 1, first: data[i], decl: decl}
+			}
+			s.n++
+		}
+		i += size
+	}
+	if s != nil {
+		s.marked = !bytes.Contains(data, []byte("\uFFFD")) && bytes.Contains(out, []byte("\uFFFD"))
+	}
+	return s
+}
+
+// warning is the warning for the stray bytes of the feed name parsed into
+// f: `feed.rss:2 (https://example.org/b): declares UTF-8 but holds a byte
+// that is not UTF-8, 0x97 on line 14: read as UTF-8, the byte as U+FFFD`,
+// naming the item that holds the first ("NAME:N", N from 1, as
+// the item's articles are named, with its link, else its title), when
+// that can be told; else the feed alone (`feed.rss: declares …`, a byte
+// in the channel's title or markup). "2 bytes that are not UTF-8, the
+// first 0x97 on line 14: read as UTF-8, each run of such bytes as U+FFFD"
+// when there are more.
+func (s *strayBytes) warning(name string, f *gofeed.Feed) string {
+	where := name
+	if s.marked {
+		for i, it := range f.Items {
+			if it == nil || !strings.Contains(it.Title+it.Description+it.Content, "\uFFFD") {
+				continue
+			}
+			where = fmt.Sprintf("%s:%d", name, i+1)
+			if ref := cmp.Or(strings.TrimSpace(it.Link), titleText(it.Title)); ref != "" {
+				where += " (" + ref + ")"
+			}
+			break
+		}
+	}
+	what := "a byte that is not UTF-8, "
+	if s.n > 1 {
+		what = fmt.Sprintf("%d bytes that are not UTF-8, the first ", s.n)
+	}
+	as := "the byte as U+FFFD"
+	if s.n > 1 {
+		as = "each run of such bytes as U+FFFD"
+	}
+	return fmt.Sprintf("%s: %s holds %s0x%02X on line %d: read as UTF-8, %s", where, s.decl, what, s.first, s.line, as)
 }
 
 // firstNonASCII is the 1-based line and the offset of data's first byte

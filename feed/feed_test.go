@@ -390,7 +390,8 @@ func TestLinkSection(t *testing.T) {
 // sequence is read as Windows-1252, and a declared legacy charset is used.
 // A feed read as Latin-1 (Windows-1252), or declaring it and read as
 // UTF-8, is said in a warning naming what was done and where the first
-// byte not ASCII is; none was given (known leftover).
+// byte not ASCII is; so is a feed read as UTF-8 with stray bytes, naming
+// the item that holds the first, its line and the byte.
 func TestReadFeedEncodings(t *testing.T) {
 	item := func(decl, title string) string {
 		return decl + "<rss version=\"2.0\"><channel><title>Wire</title><item><title>" + title +
@@ -400,11 +401,14 @@ func TestReadFeedEncodings(t *testing.T) {
 		name, in, want, warn string
 	}{
 		{"undeclared, stray byte", item(`<?xml version="1.0"?>`, "ABIDJAN \x97 C\xc3\xb4te d'Ivoire accuses Mali"),
-			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali", ""},
+			"ABIDJAN \uFFFD Côte d'Ivoire accuses Mali",
+			"feed:1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"no declaration, stray byte", item("", "Lom\xc3\xa9 talks \x85 S\xc3\xa3o Tom\xc3\xa9 envoy"),
-			"Lomé talks \uFFFD São Tomé envoy", ""},
+			"Lomé talks \uFFFD São Tomé envoy",
+			"feed:1 (https://example.org/a): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x85 on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"declared UTF-8, stray byte", item(`<?xml version="1.0" encoding="UTF-8"?>`, "Bogot\xc3\xa1 \xff envoy"),
-			"Bogotá \uFFFD envoy", ""},
+			"Bogotá \uFFFD envoy",
+			"feed:1 (https://example.org/a): declares UTF-8 but holds a byte that is not UTF-8, 0xFF on line 1: read as UTF-8, the byte as U+FFFD"},
 		{"undeclared, cut last character", item(`<?xml version="1.0"?>`, "Gda\xc5\x84sk port reopens") + "\xe2\x80",
 			"Gdańsk port reopens", ""},
 		{"declared UTF-8, Latin-1 text", item(`<?xml version="1.0" encoding="utf-8"?>`, "Caf\xe9 owners protest in Montr\xe9al"),
@@ -437,7 +441,8 @@ func TestReadFeedEncodings(t *testing.T) {
 			"Envoys meet in Asunción", ""},
 		{"JSON Feed, stray byte", `{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","url":"https://example.org/b","title":"` +
 			"Asunci\xc3\xb3n \x97 envoys meet" + `","content_text":"Envoys met."}]}`,
-			"Asunción \uFFFD envoys meet", ""},
+			"Asunción \uFFFD envoys meet",
+			"feed:1 (https://example.org/b): is UTF-8 (it declares no encoding) but holds a byte that is not UTF-8, 0x97 on line 1: read as UTF-8, the byte as U+FFFD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -660,5 +665,39 @@ func TestReadFailurePlace(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) || (c.name == "bom.json" && strings.Contains(err.Error(), "after")) {
 			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
 		}
+	}
+}
+
+// TestReadFeedStrayByteItem: a UTF-8 feed with stray bytes in its second
+// item says so once, naming that item (with its link) and the first
+// byte's line and value, and how many there are; one in the channel's
+// title, in no item, names the feed alone. (The feed is UTF-8 elsewhere,
+// "Bogotá": one with no UTF-8 character is read as Latin-1.)
+func TestReadFeedStrayByteItem(t *testing.T) {
+	item := func(link, title, desc string) string {
+		return "<item><title>" + title + "</title><link>" + link + "</link><description>" + desc + "</description></item>\n"
+	}
+	in := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n" +
+		item("https://example.org/a", "Bogot\xc3\xa1 talks open", "Envoys met in Bogot\xc3\xa1.") +
+		item("https://example.org/b", "Quito talks", "Envoys met in Quito \x96 officials said \x96 on Monday.") +
+		item("https://example.org/c", "Sucre talks", "Envoys met in Sucre.") + "</channel></rss>\n"
+	var warns []string
+	arts, err := ReadWarn("wire.rss", []byte(in), func(w string) { warns = append(warns, w) })
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("%d articles, err %v", len(arts), err)
+	}
+	want := []string{"wire.rss:2 (https://example.org/b): declares UTF-8 but holds 2 bytes that are not UTF-8, the first 0x96 on line 4: read as UTF-8, each run of such bytes as U+FFFD"}
+	if !reflect.DeepEqual(warns, want) {
+		t.Errorf("warnings %q, want %q", warns, want)
+	}
+	in = strings.Replace(in, "<title>Wire</title>", "<title>Wire \xa0</title>", 1)
+	in = strings.ReplaceAll(in, "\x96", "-")
+	warns = nil
+	if _, err := ReadWarn("wire.rss", []byte(in), func(w string) { warns = append(warns, w) }); err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"wire.rss: declares UTF-8 but holds a byte that is not UTF-8, 0xA0 on line 2: read as UTF-8, the byte as U+FFFD"}
+	if !reflect.DeepEqual(warns, want) {
+		t.Errorf("channel title: warnings %q, want %q", warns, want)
 	}
 }
