@@ -115,7 +115,8 @@ func npTag(tag string) bool {
 // head of") comes before it and no finite verb lies between it and i;
 // an act named first gives its claimant ("claimed by", "carried out by").
 // nil when the clause opens otherwise. The shapes of sources.go
-// (fromSubject, loyalSubject, stationedSubject, placedSubject) come after.
+// (fromSubject, loyalSubject, stationedSubject, placedSubject) come after,
+// then the broader postModifiedSubject (sources_postmod.go).
 func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	if g := c.postModSubject(st, i); len(g) > 0 {
 		return g
@@ -129,7 +130,10 @@ func (c *Coder) headedSubject(st *sentence, i int) []actors.Mention {
 	if g := c.stationedSubject(st, i); len(g) > 0 {
 		return g
 	}
-	return c.placedSubject(st, i)
+	if g := c.placedSubject(st, i); len(g) > 0 {
+		return g
+	}
+	return c.postModifiedSubject(st, i) // "Workers at Volkswagen's plants staged" (sources_postmod.go)
 }
 
 // postModSubject is headedSubject's reading of quantities, role nouns

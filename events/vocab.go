@@ -219,6 +219,7 @@ type vocab struct {
 	sentPeople            wordList // [sent people] forms: roles.go, falseevents_clauses.go hostedThing
 	weaponWordList        wordList // [weapon words] forms: sources_structure.go weaponState
 	armedWords            wordList // [armed words] forms: conflict.go, lexconflict.go, verbalattack.go attackedPolitician (weaponWords)
+	guiseParticiples      wordList // [guise participles] forms: sources_postmod.go postModifiedSubject
 	vehicleNouns          wordList // [vehicle nouns] forms: sources.go possessedUnit
 	unitNouns             wordList // [unit nouns] forms: roles.go, sources.go possessedUnit
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
@@ -497,6 +498,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"sent people":               &v.sentPeople,
 		"weapon words":              &v.weaponWordList,
 		"armed words":               &v.armedWords,
+		"guise participles":         &v.guiseParticiples,
 		"vehicle nouns":             &v.vehicleNouns,
 		"unit nouns":                &v.unitNouns,
 		"equipment nouns":           &v.equipmentNouns,
