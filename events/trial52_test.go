@@ -57,3 +57,15 @@ func TestTitleArrival52(t *testing.T) {
 		{"The Kenyan foreign minister arrives in Rome on Monday.", []string{"KENGOV 042 ITA asserted", "ITA 043 KENGOV asserted"}},
 	})
 }
+
+// TestSoundedMood52: how someone sounded, with no prospect the mood is
+// about, is how they came across, no comment (data/verbs.txt "sound");
+// a mood sounded about a prospect stays 013 or 012.
+func TestSoundedMood52(t *testing.T) {
+	checkDated(t, newCoder(t), "2024-07-13", []coverageCase{
+		{"The Iranian foreign minister did not sound very confident on Monday.", nil},
+		{"The Iranian foreign minister sounded confident on Monday.", nil},
+		{"The Iranian foreign minister sounded confident that a deal was near.", []string{"IRNGOV 013 - asserted"}},
+		{"The Iranian foreign minister sounded gloomy about the talks on Monday.", []string{"IRNGOV 012 - asserted"}},
+	})
+}
