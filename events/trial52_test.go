@@ -69,3 +69,19 @@ func TestSoundedMood52(t *testing.T) {
 		{"The Iranian foreign minister sounded gloomy about the talks on Monday.", []string{"IRNGOV 012 - asserted"}},
 	})
 }
+
+// TestHabitualShow52: exercises told as a habit or described in the
+// simple present with a bare plural ("holds exercises every year",
+// "carries out joint military exercises") are no drill held
+// (habitual_show.go); a dated drill, a drill told in a narrating sentence
+// and a past drill stay 150.
+func TestHabitualShow52(t *testing.T) {
+	c := newCoder(t)
+	checkLastParagraph(t, c, []articleCase{
+		{[]string{"The alliance was founded in 1949.", "Britain holds naval exercises every summer in the North Sea."}, nil},
+		{[]string{"The alliance was founded in 1949.", "It also co-ordinates defence plans and carries out joint military exercises."}, nil},
+		{[]string{"The alliance was founded in 1949.", "Britain holds naval exercises in the North Sea on Monday."}, []string{"GBR 150 - asserted 2024-07-08"}},
+		{[]string{"The alliance was founded in 1949.", "It happened as Japanese forces conduct annual drills in the region."}, []string{"JPNMIL 150 - asserted 2024-07-13"}},
+		{[]string{"The alliance was founded in 1949.", "Britain held naval exercises in the North Sea."}, []string{"GBR 150 - asserted 2024-07-13"}},
+	})
+}
