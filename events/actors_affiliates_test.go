@@ -16,5 +16,9 @@ func TestLoyalAffiliate(t *testing.T) {
 			[]string{"IMGMOSISL 190 MOZMIL asserted"}},
 		{"Fighters loyal to Islamic State attacked a Nigerian army convoy on Sunday.",
 			[]string{"IMGMOSISL 190 NGAMIL asserted"}},
+		// a place the gazetteer does not know, placed by its state's
+		// adjective before its kind (coref_places.go anyPlaceCountry)
+		{"Militants loyal to Islamic State seized parts of the southern Philippine town of Zarbantu on Tuesday.",
+			[]string{"PHLREB 192 PHL asserted"}},
 	}, false)
 }

@@ -25,7 +25,9 @@ import (
 // acts on ("The President approved an arms sale to Iran", "The foreign
 // minister condemned Israel"), not the official's own state; "in
 // Nairobi" is where the official is, and a town or region ("demanding
-// statehood for Ladakh") still places it.
+// statehood for Ladakh") still places it. A state's adjective before a
+// place's kind and "of" ("the southern Philippine city of Marawi") places
+// it in that state, whether the gazetteer knows the place or not.
 func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention, official *actors.Mention) string {
 	for k := 0; k < len(st.toks); k++ {
 		if st.toks[k].Tag != "NNP" {
@@ -37,6 +39,9 @@ func (c *Coder) anyPlaceCountry(st *sentence, ms []actors.Mention, official *act
 			}
 			if (m.Kind == actors.KindCountry || m.Kind == actors.KindCapital) && !m.Modifier && k > 0 && !st.words.borderWith(st.toks, k) {
 				return m.Country // "off the coast of Somalia"
+			}
+			if m.Kind == actors.KindAdjective && m.Country != "" && m.End < len(st.toks) && kindNoun(st.toks[m.End].Lower) && m.End+1 < len(st.toks) && st.toks[m.End+1].Lower == "of" {
+				return m.Country // "the southern Philippine city of Marawi": a place the gazetteer may not know, in that state
 			}
 			continue // modifiers are no places ("German government websites")
 		}
