@@ -881,7 +881,7 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.fail(name, errors.New("no reader configured"))
 		return
 	}
-	arts, err := w.cfg.Read(name, data, url)
+	arts, err := w.readPage(name, data, url)
 	if err != nil {
 		w.fail(name, err)
 	}
@@ -1083,7 +1083,7 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 				if w.stored(ctx, rec, p.URI) {
 					continue
 				}
-				arts, err := w.cfg.Read(rec, p.Body, p.URI)
+				arts, err := w.readPage(rec, p.Body, p.URI)
 				if err != nil {
 					w.fail(rec, err)
 				}
@@ -1143,12 +1143,48 @@ func (w *worker) warc(ctx context.Context, name string, r io.ReadSeeker) {
 }
 
 // CutNotStored is what dyad ingest says it did with a page cut off before
-// its end, after the cut's own message: an HTML page that never closes
-// (article.CutError), a response the server cut off
-// (article.FetchCutError), one a crawler saved cut off (warc.CutError).
-// It stores none of it: the whole page, fetched again, could not replace
-// it. (dyad code codes such a page up to the cut.)
+// its end, after the cut's own message: a response the server cut off
+// (article.FetchCutError), one a crawler saved cut off (warc.CutError), an
+// HTML page that never closes (article.CutError) with no paragraph before
+// the cut. It stores none of it: the whole page, fetched again, could not
+// replace it. (dyad code codes such a page up to the cut.)
 const CutNotStored = "not stored; ingest the whole page"
+
+// CutStored is what dyad ingest says, in a warning after the cut's own
+// message, it did with an HTML page that never closes (article.CutError)
+// and has paragraphs before the cut: it stores them, as dyad code codes
+// them (readPage).
+const CutStored = "stored up to the cut"
+
+// readPage is Config.Read for one page's bytes, name the input, url where
+// they came from. An HTML page cut off mid-body (article.CutError: it
+// opens <html> or <body> and never closes it) is stored up to the cut, as
+// dyad code codes it, with a warning: "cut.html:4: HTML page cut off after
+// 2 paragraphs (it opens <html> or <body> and never closes it): stored up
+// to the cut". Its article takes the id of its text, not of its URL, so
+// that the whole page, ingested later, is stored too (a near-duplicate of
+// it) rather than found already stored. A page cut before its first
+// paragraph is an error, "…: no story text before the cut, not stored;
+// ingest the whole page". Other results are Read's.
+func (w *worker) readPage(name string, data []byte, url string) ([]*dyad.Article, error) {
+	arts, err := w.cfg.Read(name, data, url)
+	var cut *article.CutError
+	if !errors.As(err, &cut) {
+		return arts, err
+	}
+	if cut.Paragraphs == 0 {
+		return nil, fmt.Errorf("%w: no story text before the cut, %s", err, CutNotStored)
+	}
+	for _, a := range arts {
+		if a != nil && a.URL != "" {
+			a.ID = dyad.ArticleID("", article.NormalText(a))
+		}
+	}
+	if w.cfg.Warn != nil {
+		w.cfg.Warn(fmt.Sprintf("%v: %s", err, CutStored))
+	}
+	return arts, nil
+}
 
 // stored reports whether the article of url (id dyad.ArticleID(url, ""))
 // is already stored, counting it read and skipped: a re-run then neither

@@ -612,8 +612,10 @@ func TestWhyQuestion(t *testing.T) {
 	}
 }
 
-// TestIngestCutPage: a page cut off before its end is a failure and is
-// not stored, so that the whole page can be stored when fetched again.
+// TestIngestCutPage: a page cut off before its end is stored up to the
+// cut, with a warning, as dyad code codes it, and the whole page ingested
+// after it is stored too (it was refused, "not stored; ingest the whole
+// page").
 func TestIngestCutPage(t *testing.T) {
 	dir := t.TempDir()
 	page := `<!doctype html><html><head><title>Allies sign guidelines</title>
@@ -632,7 +634,7 @@ func TestIngestCutPage(t *testing.T) {
 	}
 	db := filepath.Join(dir, "news.db")
 	_, errs, code := run(t, "ingest", "--db", db, cut)
-	if code != 1 || !strings.Contains(errs, "cut.html:4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): not stored; ingest the whole page") {
+	if code != 0 || !strings.Contains(errs, "dyad: warning: "+cut+":4: HTML page cut off after 2 paragraphs (it opens <html> or <body> and never closes it): stored up to the cut") {
 		t.Errorf("cut page: exit %d, stderr %q", code, errs)
 	}
 	if _, errs, code = run(t, "ingest", "--db", db, whole); code != 0 {

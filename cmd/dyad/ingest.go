@@ -310,13 +310,9 @@ events, export and serve never migrate.`,
 					o := opt
 					o.URL = url
 					o.Warn = cfg.Warn // (set below; an HTML page declaring UTF-8 with bytes that are not)
-					arts, err := article.Read(name, data, o)
-					if cut := (*article.CutError)(nil); errors.As(err, &cut) {
-						// a page cut off is not stored: the whole page,
-						// fetched again, could not replace it
-						return nil, fmt.Errorf("%w: %s", err, ingest.CutNotStored)
-					}
-					return arts, err
+					// (a page cut off mid-body: ingest stores it up
+					// to the cut, with a warning)
+					return article.Read(name, data, o)
 				},
 				Fetch: article.Fetch,
 				Stream: func(name string, r io.Reader, fn func(*dyad.Article) error, bad func(error)) error {
