@@ -26,6 +26,15 @@ type Coder interface {
 	Code(*dyad.Article) []dyad.Event
 }
 
+// ContextCoder is a Coder that can stop in the middle of an article
+// ((*events.Coder).CodeContext checks ctx before each sentence): its
+// CodeContext returns Code's events, or, once ctx is done, none and
+// ctx.Err(). Work codes with it when the Coder is one, so that a stop
+// does not wait for the end of a long article.
+type ContextCoder interface {
+	CodeContext(ctx context.Context, a *dyad.Article) ([]dyad.Event, error)
+}
+
 // Store is what a worker needs of a store; store.Store (SQLite or
 // PostgreSQL) is one. SaveBatch must be idempotent per article id.
 type Store interface {
@@ -146,9 +155,12 @@ func EnsureConsumer(ctx context.Context, js jetstream.JetStream, cfg Config) (je
 // article whose JSON does not decode, whose coding panics, or that failed
 // to store on its MaxDeliver-th delivery is copied to the failed stream
 // and terminated; a store error otherwise hands the article back for
-// redelivery after a delay. When ctx is done Work finishes the batches in
-// hand (within AckWait), acks them and returns the Stats with a nil
-// error; it returns an error only when the consumer cannot be set up.
+// redelivery after a delay. When ctx is done Work stores and acks the
+// articles of the batches in hand coded before it (within AckWait), hands
+// the others back to the queue at once for the next worker (the article
+// being coded too: a ContextCoder stops within a sentence of it, not at
+// the end of a 20 MB article) and returns the Stats with a nil error; it
+// returns an error only when the consumer cannot be set up.
 func Work(ctx context.Context, js jetstream.JetStream, cfg Config) (Stats, error) {
 	cfg.defaults()
 	if cfg.Store == nil || cfg.Coder == nil {
@@ -214,10 +226,11 @@ func (w *worker) loop(ctx context.Context, cons jetstream.Consumer) {
 		if len(msgs) == 0 {
 			continue
 		}
-		// The batch in hand is finished even when ctx is done meanwhile,
-		// within AckWait: after that it is someone else's.
+		// The batch in hand is stored even when ctx is done meanwhile,
+		// within AckWait: after that it is someone else's; what is not
+		// coded when ctx is done goes back to the queue (process)
 		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.AckWait)
-		down := w.process(bctx, msgs)
+		down := w.process(bctx, ctx, msgs)
 		cancel()
 		if down {
 			select {
@@ -235,9 +248,11 @@ type job struct {
 	evs []dyad.Event
 }
 
-// process handles one batch. It reports whether the store was found
-// unreachable (the batch then went back to the queue).
-func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) {
+// process handles one batch, its store queries under ctx. When stop is
+// done the articles not yet coded, and the one being coded, are handed
+// back (handBack) and the others stored. It reports whether the store was
+// found unreachable (the batch then went back to the queue).
+func (w *worker) process(ctx, stop context.Context, msgs []jetstream.Msg) (down bool) {
 	var jobs []job
 	for _, m := range msgs {
 		a := new(dyad.Article)
@@ -278,7 +293,15 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) (down bool) 
 			w.ack(j.msg, j.a)
 			continue
 		}
-		evs, err := w.code(j.a)
+		if stop.Err() != nil {
+			w.handBack(j.msg, j.a)
+			continue
+		}
+		evs, err := w.code(stop, j.a)
+		if err != nil && stop.Err() != nil && errors.Is(err, stop.Err()) {
+			w.handBack(j.msg, j.a) // (stopped within it: not coded)
+			continue
+		}
 		if err != nil {
 			w.fail(ctx, j.msg, err)
 			continue
@@ -484,14 +507,26 @@ func (w *worker) count(r sqlite.Result) {
 	w.mentions.Add(int64(r.Mentions))
 }
 
-// code runs the coder, turning a panic into an error naming the article.
-func (w *worker) code(a *dyad.Article) (evs []dyad.Event, err error) {
+// code runs the coder, turning a panic into an error naming the article;
+// a ContextCoder stops when stop is done, with stop's error.
+func (w *worker) code(stop context.Context, a *dyad.Article) (evs []dyad.Event, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("coder panicked: %v", p)
 		}
 	}()
+	if cc, ok := w.cfg.Coder.(ContextCoder); ok {
+		return cc.CodeContext(stop, a)
+	}
 	return w.cfg.Coder.Code(a), nil
+}
+
+// handBack returns an article not coded, the worker stopping, to the
+// queue at once (Nak): the next worker codes it, with no wait for AckWait.
+func (w *worker) handBack(m jetstream.Msg, a *dyad.Article) {
+	if err := m.Nak(); err != nil {
+		w.logf("article %s: hand back: %v", a.ID, err)
+	}
 }
 
 func (w *worker) ack(m jetstream.Msg, a *dyad.Article) {

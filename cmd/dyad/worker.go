@@ -138,8 +138,10 @@ The articles come extracted, as dyad ingest --queue read them, so worker has
 no --input; --date dates those that carry no publication date, and --dict
 adds actor dictionaries (every worker should have the same ones).
 
-It runs until SIGINT or SIGTERM (finishing the batches in hand), or with
---drain until the queue is empty, then prints what it did to standard error.`,
+It runs until SIGINT or SIGTERM (storing the articles of the batches in hand
+coded before it; the article being coded stops within a sentence and goes back
+to the queue, with those not yet coded), or with --drain until the queue is
+empty, then prints what it did to standard error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return &exitError{2, fmt.Errorf("worker takes no arguments\n%s", cmd.UsageString())}
