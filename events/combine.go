@@ -186,7 +186,7 @@ func (c *Coder) combine(st *sentence, hits []verbHit, live []bool) {
 			}
 			// what is asked for is not done: nothing in the complement is an event
 			for j := k + 1; j < len(hits); j++ {
-				if demand && live[j] && hits[j].head > h.end && demandTail(st, h, hits[j].head) {
+				if demand && live[j] && hits[j].head > h.end && demandTail(st, h, hits[j].head, cameo.Root(hits[j].code) == "13") {
 					demandersAct(h, &hits[j])
 					break // "…, accusing Minsk of …", "…, and recalled its ambassador": the demander's own, and what follows is its (demand_tail.go)
 				}

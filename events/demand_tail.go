@@ -17,13 +17,19 @@ package events
 // demandTail reports the verb at b as the demander's own act after the
 // complement of the past-tense demand h: a present participle right
 // after a comma, or a past-tense verb right after "and" (", and" too)
-// whose word before is no verb ("shot and killed" is one act), with no
+// whose word before is no verb ("shot and killed" is one act), or the
+// infinitive of such a "threatened to" when coded a threat (root 13;
+// "… and threatened to launch a new offensive": the threat is the
+// demander's), with no
 // other "that", "which", "who", "why" or "how" opening a clause between
 // the demand and it.
-func demandTail(st *sentence, h *verbHit, b int) bool {
+func demandTail(st *sentence, h *verbHit, b int, threat bool) bool {
 	toks := st.toks
 	if toks[h.head].Tag != "VBD" || b <= h.end+1 || b >= len(toks) {
 		return false
+	}
+	if threat && toks[b].Tag == "VB" && b-2 > h.end+1 && toks[b-1].Lower == "to" && toks[b-2].Tag == "VBD" && toks[b-2].Lemma == "threaten" {
+		b -= 2 // "… and threatened to launch an offensive": the threat's own verb (scope.go infinitiveOf) follows "and"
 	}
 	first := h.end // the complement's own "that", past a date: "demanded on Thursday that"
 	for first < b && st.isDate[first] {
