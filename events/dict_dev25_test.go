@@ -1,0 +1,19 @@
+package events_test
+
+import "testing"
+
+// TestDev25DictionaryNouns checks, on sentences written for this test,
+// actor words that wire stories of 2015–2026 use and the dictionaries
+// lacked: midwives (HLH, as nurses, and a coordination "nurses and
+// midwives" keeps its source), a billionaire (BUS, as a tycoon) and the
+// U.S. aid agency by its name or acronym (USAGOV, a ministry).
+func TestDev25DictionaryNouns(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-03-11", []coverageCase{
+		{"Kenyan nurses and midwives went on strike on Monday over unpaid allowances.", []string{"KENHLH 143 KENGOV asserted"}},
+		{"Zambian midwives went on strike on Monday over unpaid allowances.", []string{"ZMBHLH 143 ZMBGOV asserted"}},
+		{"Nigerian police arrested a billionaire on Monday.", []string{"NGACOP 173 NGABUS asserted"}},
+		{"The U.S. Agency for International Development suspended food aid to Malawi on Monday.", []string{"USAGOV 1623 MWI asserted"}},
+		{"USAID suspended food aid to Malawi on Monday.", []string{"USAGOV 1623 MWI asserted"}},
+	})
+}
