@@ -179,8 +179,8 @@ func isModifiedNoun(t dyad.Token) bool {
 		"unit", "vehicle", "plane", "aircraft", "ship", "boat", "tank", "checkpoint", "camp", "barrack",
 		"headquarter", "outpost", "officer", "personnel", "commander", "chief", "official", "member",
 		"troop", "soldier", "force", "fighter", "crew", "spokesman", "spokeswoman", "spokesperson", "target", "station", "building", "compound", "academy", "depot",
-		"airport", "airfield", "airbase":
-		return false // the unit itself: "a Malian army drone", "police officers"
+		"airport", "airfield", "airbase", "team", "squad":
+		return false // the unit itself: "a Malian army drone", "police officers", "a special counsel team"
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)

@@ -263,3 +263,15 @@ func TestOppositionTitleOfState(t *testing.T) {
 		{"2016-09-02", "Gabon's former opposition leader Jean Ping spoke.", "Gabon's former opposition leader Jean Ping=GAB"},
 	}, showCode)
 }
+
+// TestAgentTeam checks, on sentences written for this test, that an
+// agent before "team" or "squad" is that body acting through its team,
+// as before "unit" ("a police team", "a special counsel team"), not a
+// modifier of a noun that names no one.
+func TestAgentTeam(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-04-12", "A police team questioned the mayor.", "police=?COP | the mayor=?GOV"},
+		{"2024-04-12", "A Kenyan special counsel team questioned the mayor.", "Kenyan special counsel=KENJUD | the mayor=?GOV"},
+		{"2024-04-12", "An army squad detained the mayor.", "army=?MIL | the mayor=?GOV"},
+	}, showCode)
+}

@@ -17,3 +17,14 @@ func TestDev25DictionaryNouns(t *testing.T) {
 		{"USAID suspended food aid to Malawi on Monday.", []string{"USAGOV 1623 MWI asserted"}},
 	})
 }
+
+// TestDev25AgentTeam checks, on sentences written for this test, that a
+// team or squad of a state body acts for that body: "A police team
+// questioned …" is the police's act (COP), where it had no source.
+func TestDev25AgentTeam(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-03-11", []coverageCase{
+		{"A Kenyan police team questioned the interior minister on Monday.", []string{"KENCOP 091 KENGOV asserted"}},
+		{"A special counsel team questioned the Peruvian interior minister on Monday.", []string{"PERJUD 091 PERGOV asserted"}},
+	})
+}
