@@ -677,11 +677,13 @@ func (c *Coder) hasPronounSubject(st *sentence, i int) bool {
 }
 
 // roleNoun reports nouns for people who act for a state: "the leaders of
-// Brazil", "representatives of the government", "envoys from Russia".
+// Brazil", "representatives of the government", "envoys from Russia",
+// "the mayors of Paris, London and Rome" (each city's country's
+// government, as "the mayor of Kyiv" is UKRGOV).
 func roleNoun(w string) bool {
 	switch w {
 	case "leaders", "leader", "representatives", "delegations", "delegation", "delegates", "envoys",
-		"negotiators", "officials", "ministers", "diplomats", "heads":
+		"negotiators", "officials", "ministers", "diplomats", "heads", "mayors":
 		return true
 	}
 	return false
