@@ -545,8 +545,9 @@ func demandAfter(toks []dyad.Token, from int) bool {
 	return false
 }
 
-// ownedShip gives a ship named by its owners' state ("a Greek-owned
-// tanker", "a British-owned cargo ship") that state's business as
+// ownedShip gives a ship or a business's property named by its owners'
+// state ("a Greek-owned tanker", "a British-owned cargo ship", "a
+// Canadian-owned gold mine") that state's business as
 // target, GRCBUS, as the gold sets code an owner's country + BUS; the
 // actor matcher codes the compound as the state alone.
 func ownedShip(st *sentence, h *verbHit) {
@@ -557,11 +558,22 @@ func ownedShip(st *sentence, h *verbHit) {
 	if t.Country == "" || t.Code != t.Country || len(t.Sectors) != 0 || t.Start < 0 || t.Start >= len(st.toks) || !strings.HasSuffix(st.toks[t.Start].Lower, "-owned") {
 		return
 	}
-	if !vesselAfter(st.toks, t.End) {
+	if !vesselAfter(st.toks, t.End) && !st.words.ownedAssetAfter(st.toks, t.End) {
 		return
 	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
 	h.target = []actors.Mention{t}
+}
+
+// ownedAssetAfter reports a noun of [owned assets] (words.txt) within
+// three words from token i: "a Canadian-owned gold mine".
+func (v *vocab) ownedAssetAfter(toks []dyad.Token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if v.ownedAssets[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // vesselAfter reports a ship noun within three words from token i.

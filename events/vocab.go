@@ -50,6 +50,7 @@ type vocab struct {
 	borderNouns       wordList // [border nouns] forms: troops_abroad.go borderOf, actors_border.go neighbourBorder
 	troopNouns        wordList // [troop nouns] forms: refine.go (troops sent abroad)
 	ownForceNouns     wordList // [own force nouns] forms: inquiry_own_forces.go ownForcesInquiry
+	ownedAssets       wordList // [owned assets] forms: targets.go ownedShip
 	disasterWords     wordList // [disaster words] forms: troops_abroad.go disasterAhead
 	statuteNouns      wordList // [statute nouns] forms: reform_plans.go statuteRepeal
 	consentWords      wordList // [consent words] forms: peace_deployment.go consented
@@ -337,6 +338,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"border nouns":              &v.borderNouns,
 		"troop nouns":               &v.troopNouns,
 		"own force nouns":           &v.ownForceNouns,
+		"owned assets":              &v.ownedAssets,
 		"consent words":             &v.consentWords,
 		"disaster words":            &v.disasterWords,
 		"statute nouns":             &v.statuteNouns,
