@@ -20,8 +20,8 @@ import (
 // that narrates, "It came as forces conduct annual drills", tells the
 // drills of the day) that either names a habit ("every
 // year", "each summer", "annually", "twice a year") or has no date
-// expression and a bare plural object, no determiner, number or
-// possessive before it ("carries out joint military exercises", "holds
+// expression, a verb of holding (hold, conduct, carry out, run, stage)
+// and a bare plural object, no determiner, number or possessive before it ("carries out joint military exercises", "holds
 // drills in the region"): a description, not a drill held.
 func habitualShow(st *sentence, h *verbHit) bool {
 	if h.p.Noun || h.passive || st.s.Index < 0 || cameo.Root(h.code) != "15" {
@@ -42,7 +42,11 @@ func habitualShow(st *sentence, h *verbHit) bool {
 	if len(st.dates) > 0 {
 		return false
 	}
-	return barePluralObject(st, h)
+	switch toks[h.head].Lemma {
+	case "hold", "conduct", "carry", "run", "stage":
+		return barePluralObject(st, h) // (a drill launched or begun is news: "Tokyo, Canberra launch war games after Beijing's drills")
+	}
+	return false
 }
 
 // habitPhrase reports a phrase of recurrence in the sentence: "every
