@@ -446,6 +446,11 @@ lend:
 			// clause's date: "launched an attack on Monday, prompting Poland to
 			// scramble jets", "halted aid on Sunday, a move Hamas condemned"
 			d, ok = c.participleDate(st, h, lo)
+			if !ok {
+				// "applied to join in May 2025, shortly after Russia
+				// invaded": about the time of the clause before
+				d, ok = shortlyAfterDate(st, h)
+			}
 		case step < 3+n:
 			// a date earlier in the clause, the nearest first, not across a
 			// comma: "Seoul last month suspended a deal and resumed drills"
@@ -864,6 +869,48 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 	}
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		if d := st.dates[k]; d.start >= lo && d.end <= comma {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// shortlyAfterDate returns the date of the clause before a time clause
+// opened by "shortly after", "soon after", "hours before" (comma or not)
+// whose verb is the hit: "Finland applied in May 2025, shortly after
+// Russia invaded Ukraine" dates the invasion May 2025, near enough, not
+// the publication day. The date is the last one of the clause before,
+// after its own break.
+func shortlyAfterDate(st *sentence, h *verbHit) (dateExpr, bool) {
+	toks := st.toks
+	k := h.head - 1
+	for k > 0 && toks[k].Lower != "after" && toks[k].Lower != "before" {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "when" {
+			return dateExpr{}, false
+		}
+		k--
+	}
+	if k < 2 || k < h.head-8 {
+		return dateExpr{}, false
+	}
+	switch toks[k-1].Lower {
+	case "shortly", "soon", "just", "moments", "minutes", "hours", "immediately":
+	default:
+		return dateExpr{}, false
+	}
+	end := k - 1
+	if toks[end-1].Text == "," {
+		end--
+	}
+	lo := 0
+	for j := end - 1; j >= 0; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			lo = j + 1
+			break
+		}
+	}
+	for i := len(st.dates) - 1; i >= 0; i-- {
+		if d := st.dates[i]; d.start >= lo && d.end <= end {
 			return d, true
 		}
 	}

@@ -85,3 +85,14 @@ func TestHabitualShow52(t *testing.T) {
 		{[]string{"The alliance was founded in 1949.", "Britain held naval exercises in the North Sea."}, []string{"GBR 150 - asserted 2024-07-13"}},
 	})
 }
+
+// TestShortlyAfterDate52: an act told in a time clause opened by
+// "shortly after", "hours after" takes the date of the clause before it
+// (record.go shortlyAfterDate), not the publication day.
+func TestShortlyAfterDate52(t *testing.T) {
+	checkPublishedLines(t, newCoder(t), []datedCase{
+		{"2026-04-25", "Poland scrambled jets on Friday, hours after Russia attacked western Ukraine.", []string{"POL 150 - asserted 2026-04-24", "RUS 190 UKR asserted 2026-04-24"}},
+		{"2026-04-25", "Finland applied to join NATO in May 2025, shortly after Russia invaded Ukraine.", []string{"FIN 021 IGOWSTNAT asserted 2025-05", "RUS 190 UKR asserted 2025-05"}},
+		{"2026-04-25", "Poland scrambled jets on Friday after Russia attacked western Ukraine on Thursday.", []string{"POL 150 - asserted 2026-04-24", "RUS 190 UKR asserted 2026-04-23"}},
+	}, true)
+}
