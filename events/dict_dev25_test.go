@@ -28,3 +28,15 @@ func TestDev25AgentTeam(t *testing.T) {
 		{"A special counsel team questioned the Peruvian interior minister on Monday.", []string{"PERJUD 091 PERGOV asserted"}},
 	})
 }
+
+// TestDev25WarshipHandedOver checks, on sentences written for this test,
+// that a warship or warplane handed over or gifted to another state is
+// military aid (072), where "hand over" read it as a suspect handed over
+// (063); suspects handed over stay 063.
+func TestDev25WarshipHandedOver(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-03-11", []coverageCase{
+		{"Japan handed over two used frigates to the Vietnamese navy on Monday.", []string{"JPN 072 VNMMIL asserted"}},
+		{"Spain handed over two suspects to French police on Monday.", []string{"ESP 063 FRACOP asserted"}},
+	})
+}
