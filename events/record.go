@@ -883,6 +883,9 @@ func (c *Coder) participleDate(st *sentence, h *verbHit, lo int) (dateExpr, bool
 // after its own break.
 func shortlyAfterDate(st *sentence, h *verbHit) (dateExpr, bool) {
 	toks := st.toks
+	if j := auxBefore(toks, h.head, false); j >= 0 && toks[j].Lemma == "have" {
+		return dateExpr{}, false // "hours after the EU had criticised the move": a past perfect keeps its own time
+	}
 	k := h.head - 1
 	for k > 0 && toks[k].Lower != "after" && toks[k].Lower != "before" {
 		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "when" {
