@@ -40,3 +40,14 @@ func TestDev25WarshipHandedOver(t *testing.T) {
 		{"Spain handed over two suspects to French police on Monday.", []string{"ESP 063 FRACOP asserted"}},
 	})
 }
+
+// TestDev25SellEnergy checks, on sentences written for this test, that
+// electricity sold to another state is trade (061), where it was no
+// event.
+func TestDev25SellEnergy(t *testing.T) {
+	c := newCoder(t)
+	checkDated(t, c, "2024-03-11", []coverageCase{
+		{"Bhutan began selling hydropower to Bangladesh on Monday.", []string{"BTN 061 BGD asserted"}},
+		{"Laos sold power to Thailand on Monday.", []string{"LAO 061 THA asserted"}},
+	})
+}
