@@ -275,3 +275,12 @@ func TestAgentTeam(t *testing.T) {
 		{"2024-04-12", "An army squad detained the mayor.", "army=?MIL | the mayor=?GOV"},
 	}, showCode)
 }
+
+// TestComunerosDelSur checks, on a sentence written for this test, that
+// the Colombian armed group Comuneros del Sur is COLREB, where "Sur" was
+// read as the Omani town (OMN).
+func TestComunerosDelSur(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-04-12", "The Comuneros del Sur freed two hostages.", "The Comuneros del Sur=COLREB | hostages=?CVL"},
+	}, showCode)
+}
