@@ -352,15 +352,38 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // With why, the candidate events each article's coding set aside are
 // said on errw too (events.Coder.Explain). Events under minConf are not
 // written (with why, they are said to be set aside). When ctx is done
-// (a Ctrl-C) the run stops within a sentence of the articles being coded
-// (events.Coder.CodeContext): those are not written, the articles coded
-// before are, whole.
+// (a Ctrl-C) no more input is read, and the articles being coded are
+// given codeGrace to finish (events.Coder.CodeContext): those that do are
+// written whole, the others (a 20 MB one-line page) stop within a sentence
+// and are not written.
+// codeGrace is how long dyad code goes on coding the articles already read
+// after a Ctrl-C: long enough for an ordinary article (milliseconds), short
+// enough that a huge one-line page does not hold the stop.
+const codeGrace = time.Second
+
 func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// the coders stop codeGrace after the run: an article already read,
+	// coded in milliseconds, is finished and written; a long one is cut
+	codeCtx, codeStop := context.WithCancel(context.Background())
+	defer codeStop()
+	go func() {
+		select {
+		case <-ctx.Done():
+			grace := time.NewTimer(codeGrace)
+			defer grace.Stop()
+			select {
+			case <-grace.C:
+			case <-codeCtx.Done():
+			}
+			codeStop()
+		case <-codeCtx.Done():
+		}
+	}()
 	workers := runtime.GOMAXPROCS(0)
 	type job struct {
 		a     *dyad.Article
@@ -546,9 +569,9 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 				// an article not coded to its end is not written
 				var err error
 				if why {
-					j.evs, j.drops, err = coder.ExplainContext(ctx, j.a)
+					j.evs, j.drops, err = coder.ExplainContext(codeCtx, j.a)
 				} else {
-					j.evs, err = coder.CodeContext(ctx, j.a)
+					j.evs, err = coder.CodeContext(codeCtx, j.a)
 				}
 				j.dropped = err != nil
 				close(j.done)
