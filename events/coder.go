@@ -157,7 +157,9 @@ func (c *Coder) Matcher() *actors.Matcher { return c.matcher }
 // first, with the later tellings' evidence in Also, one mention for each
 // further sentence that tells it, however many, unless the two name
 // different places; a headline's event told again in the body is one
-// event too, foldTitle).
+// event too, foldTitle). A body sentence whose text (white space
+// normalised) an earlier body sentence had is not coded again: it adds
+// no event and no mention (repeat.go).
 // Articles on sport, entertainment, obituaries, weather or markets yield
 // none.
 func (c *Coder) Code(a *dyad.Article) []dyad.Event {
@@ -199,6 +201,7 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 	var out []dyad.Event
 	seen := map[string][]int{}           // event key → indices in out (one per place)
 	gallery := galleryParagraphs(a.Body) // gallery.go
+	repeats := sentenceSet{}             // body sentences coded so far, by normalised text (repeat.go)
 	// one token buffer for all sentences: nothing keeps a sentence's tokens
 	all := ctx.buf.sents.EachWhile(a, c.lex, func(s *dyad.Sentence) bool {
 		if stop.Err() != nil {
@@ -212,6 +215,15 @@ func (c *Coder) codeUntil(stop context.Context, a *dyad.Article, drops *[]Drop, 
 				*drops = append(*drops, Drop{Sentence: s.Index, Text: s.Text, Reason: WhyCaption})
 			}
 			return true // a gallery slide's or a picture's caption (gallery.go)
+		}
+		if s.Index >= 0 && repeats.seen(s.Text) {
+			// a body sentence told word for word earlier in the article
+			// (a page repeating its text): the first telling stands, the
+			// repeat adds no event and no mention (repeat.go)
+			if drops != nil {
+				*drops = append(*drops, Drop{Sentence: s.Index, Text: s.Text, Reason: WhyRepeated})
+			}
+			return true
 		}
 	events:
 		for _, ev := range c.codeSentence(ctx, s) {

@@ -66,6 +66,7 @@ const (
 	WhyFormer       = "a past office holder's act told as background"
 	WhyBusiness     = "business news: a company's act with no state or group as target"
 	WhyCaption      = "a photo caption or gallery slide run into the text"
+	WhyRepeated     = "the same sentence, word for word, told earlier in the article"
 )
 
 // lostSince records, when the coder explains, the hits live in was (a
