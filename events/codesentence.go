@@ -157,10 +157,10 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 
 func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 	st := c.analyse(ctx, s)
-	if c.topics.sentenceOff(st.toks) {
+	if c.topics.sentenceOff(st.toks) || linkLine(st) {
 		ctx.drop(st, nil, WhyOffSentence)
 		c.remember(ctx, st)
-		return nil // a sports result or a market report inside a news story
+		return nil // a sports result, a market report or a "Read more:" link inside a news story
 	}
 
 	hits := c.findHits(st)

@@ -138,6 +138,7 @@ type vocab struct {
 	concernWords          wordList // [concern words] forms: wording.go feelingHit
 	contactVerbs          wordList // [contact verbs] lemmas: wording.go contactParticiple
 	speechParticiples     wordList // [speech participles] lemmas: wording.go contactParticiple
+	linkLabels            wordList // [link labels] forms: link_lines.go linkLine
 	admitVerbs            wordList // [admit verbs] lemmas: wording.go admittedMistake
 	angerWords            wordList // [anger words] forms: wording.go blameSaid, feelingHit, feltSince
 	reportingVerbs        wordList // [reporting verbs] forms: actors_forces.go reporterState
@@ -423,6 +424,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"concern words":             &v.concernWords,
 		"contact verbs":             &v.contactVerbs,
 		"speech participles":        &v.speechParticiples,
+		"link labels":               &v.linkLabels,
 		"admit verbs":               &v.admitVerbs,
 		"anger words":               &v.angerWords,
 		"reporting verbs":           &v.reportingVerbs,
