@@ -28,8 +28,8 @@ func (w *recordWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 func (w *recordWriter) Close() error { return nil }
 
 // TestCodeStopsInLongArticle: a run of dyad code cancelled (a Ctrl-C)
-// half a second in, while it codes a long one-line undated article (80,000
-// clauses, seconds of coding), stops within a sentence: codeInputs returns
+// half a second in, while it codes a long one-line undated article (400,000
+// clauses, many seconds of coding, far more than codeGrace), stops within a sentence: codeInputs returns
 // at once, the first input's events stay written and the long article, not
 // coded to its end, is not written at all; the undated warning, which
 // reads the article again, is not said. The coding went on to the
@@ -43,7 +43,7 @@ func TestCodeStopsInLongArticle(t *testing.T) {
 	}
 	var b strings.Builder
 	names := []string{"Chile", "Kenya", "Norway", "Peru", "Ghana", "Nepal", "Laos", "Mali"}
-	for i := range 80000 {
+	for i := range 400000 { // (seconds of coding even on an idle machine: more than codeGrace)
 		fmt.Fprintf(&b, "%s accused %s over the %d quota; ", names[i%8], names[(i+3)%8], i)
 	}
 	long := filepath.Join(dir, "long.txt")
@@ -72,7 +72,7 @@ func TestCodeStopsInLongArticle(t *testing.T) {
 	if strings.Contains(errw.String(), "no publication date") {
 		t.Errorf("stderr %q: the undated warning after the stop", errw.String())
 	}
-	if took > 3*time.Second {
+	if took > 4*time.Second { // (0.5 s, codeGrace, a sentence; coding it all takes about 6 s idle)
 		t.Errorf("codeInputs took %v, cancelled at 0.5 s: want it to stop within a sentence", took)
 	}
 }
