@@ -292,7 +292,7 @@ it are printed whole, then "interrupted", exit 130.`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			failed, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
+			failed, finished, werr := codeInputs(ctx, args, opt, coder, w, errw, why, minConf)
 			if werr != nil {
 				return &exitError{1, werr} // said once; the run stopped there
 			}
@@ -315,7 +315,7 @@ it are printed whole, then "interrupted", exit 130.`,
 				}
 			}
 			if bySignal(ctx) {
-				return interrupted(ctx, ctx.Err())
+				return interruptedInputs(ctx, args, finished)
 			}
 			if failed > 0 {
 				return &exitError{1, fmt.Errorf("%d of %d inputs failed", failed, len(args))}
@@ -343,6 +343,11 @@ func (f flushFirst) Write(p []byte) (int, error) {
 	return f.w.Write(p)
 }
 
+// codeGrace is how long dyad code goes on coding the articles already read
+// after a Ctrl-C: long enough for an ordinary article (milliseconds), short
+// enough that a huge one-line page does not hold the stop.
+const codeGrace = time.Second
+
 // codeInputs codes the inputs in order on GOMAXPROCS workers: one
 // goroutine reads the inputs (streaming JSON Lines), the workers code
 // articles, and the results are written in input order. Failures are
@@ -355,13 +360,10 @@ func (f flushFirst) Write(p []byte) (int, error) {
 // (a Ctrl-C) no more input is read, and the articles being coded are
 // given codeGrace to finish (events.Coder.CodeContext): those that do are
 // written whole, the others (a 20 MB one-line page) stop within a sentence
-// and are not written.
-// codeGrace is how long dyad code goes on coding the articles already read
-// after a Ctrl-C: long enough for an ordinary article (milliseconds), short
-// enough that a huge one-line page does not hold the stop.
-const codeGrace = time.Second
-
-func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed int, werr error) {
+// and are not written; finished is the number of inputs, from the first,
+// whose articles were all written before the stop (all of them when the
+// run was not stopped).
+func codeInputs(ctx context.Context, args []string, opt article.Options, coder *events.Coder, w output.Writer, errw io.Writer, why bool, minConf float64) (failed, finished int, werr error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -542,6 +544,11 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			if inputFailed {
 				emit(&job{msg: "\x00failed", done: make(chan struct{})})
 			}
+			// (the input's articles all went before: the writer counts
+			// it finished unless one of them was dropped)
+			if !emit(&job{msg: "\x00done", done: make(chan struct{})}) {
+				return
+			}
 		}
 		if undated > 0 && opt.Date == "" {
 			first := firstUndated.Input
@@ -579,12 +586,18 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}()
 	}
 	// the writer: results in input order
+	stopped := false // an article was dropped: no input after it is finished
 	for j := range order {
 		<-j.done
 		if j.dropped {
+			stopped = true
 			continue
 		}
 		switch {
+		case j.msg == "\x00done":
+			if !stopped && werr == nil {
+				finished++
+			}
 		case j.msg == "\x00failed":
 			failed++
 		case j.msg != "":
@@ -622,7 +635,30 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 		}
 	}
 	wg.Wait()
-	return failed, werr
+	return failed, finished, werr
+}
+
+// interruptedInputs is the error of a dyad code run a signal stopped
+// (interrupted, exit 130) naming the inputs of args after the first
+// finished ones, which were not coded to their end, as dyad ingest says
+// "N of M inputs not read": "interrupted (interrupt signal received): 2
+// of 3 inputs not finished (huge.txt, b.txt); run them again".
+func interruptedInputs(ctx context.Context, args []string, finished int) error {
+	err := interrupted(ctx, context.Canceled)
+	e, ok := err.(*exitError)
+	if !ok || finished >= len(args) {
+		return err
+	}
+	left := args[finished:]
+	names := make([]string, 0, 3)
+	for i, a := range left {
+		if i == 3 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, termsafe.Line(a))
+	}
+	return &exitError{e.code, fmt.Errorf("%v: %d of %d inputs not finished (%s); run them again", e.err, len(left), len(args), strings.Join(names, ", "))}
 }
 
 // streamable reports a JSON Lines input read from a file or standard

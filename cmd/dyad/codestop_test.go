@@ -61,7 +61,7 @@ func TestCodeStopsInLongArticle(t *testing.T) {
 	var errw strings.Builder
 	start := time.Now()
 	time.AfterFunc(500*time.Millisecond, cancel)
-	_, werr := codeInputs(ctx, []string{short, long}, article.Options{Input: "auto"}, coder, w, &errw, false, 0)
+	_, _, werr := codeInputs(ctx, []string{short, long}, article.Options{Input: "auto"}, coder, w, &errw, false, 0)
 	took := time.Since(start)
 	if werr != nil {
 		t.Fatal(werr)
