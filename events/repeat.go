@@ -6,7 +6,10 @@
 
 package events
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // sentenceSet is the set of an article's body sentences coded so far, by
 // their text with white space normalised (runs of spaces, tabs and line
@@ -25,7 +28,31 @@ func (s sentenceSet) seen(text string) bool {
 }
 
 // normSpace is text with each run of white space one space and none at
-// its ends.
+// its ends: text itself, not copied, when it is so already (most
+// sentences are), since it runs on every sentence coded.
 func normSpace(text string) string {
+	if spacedOnce(text) {
+		return text
+	}
 	return strings.Join(strings.Fields(text), " ")
+}
+
+// spacedOnce reports text whose only white space is single plain spaces
+// between words (what strings.Fields and a join by one space give back).
+func spacedOnce(text string) bool {
+	prevSpace := true // (a space at the start is not allowed)
+	for _, r := range text {
+		if r == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace || text == ""
 }
