@@ -829,17 +829,14 @@ func slotHas(slots [][]string, w string) bool {
 	return false
 }
 
-// matchAdjacent matches noun slots right after i. A place phrase may
-// stand before a "between" or "with" slot: "the talks in Doha between".
+// matchAdjacent matches noun slots right after i. Up to two place or
+// day phrases may stand before a "between" or "with" slot: "the talks in
+// Doha between", "talks in Doha on Sunday between".
 func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 	pos := i + 1
 	for _, slot := range slots {
-		if pos+2 < len(toks) && (toks[pos].Lower == "in" || toks[pos].Lower == "at") && (slot[0] == "between" || slot[0] == "with") {
-			k := pos + 1
-			for k < len(toks) && k <= pos+3 && toks[k].Tag == "NNP" {
-				k++
-			}
-			if k > pos+1 && k < len(toks) && inSlot(&toks[k], slot) {
+		if slot[0] == "between" || slot[0] == "with" {
+			if k := pastPlaceDay(toks, pos); k > pos && k < len(toks) && inSlot(&toks[k], slot) {
 				pos = k
 			}
 		}
@@ -849,6 +846,26 @@ func matchAdjacent(toks []dyad.Token, i int, slots [][]string) (int, bool) {
 		pos++
 	}
 	return pos, true
+}
+
+// pastPlaceDay returns the index past up to two phrases at pos of "in",
+// "at" or "on" and one to three proper nouns ("in Doha", "on Sunday"),
+// pos itself when none stands there.
+func pastPlaceDay(toks []dyad.Token, pos int) int {
+	for n := 0; n < 2 && pos+2 < len(toks); n++ {
+		if w := toks[pos].Lower; w != "in" && w != "at" && w != "on" {
+			break
+		}
+		k := pos + 1
+		for k < len(toks) && k <= pos+3 && toks[k].Tag == "NNP" {
+			k++
+		}
+		if k == pos+1 {
+			break
+		}
+		pos = k
+	}
+	return pos
 }
 
 func inSlot(t *dyad.Token, slot []string) bool {

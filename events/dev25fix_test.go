@@ -1,0 +1,19 @@
+package events_test
+
+// Tests for session 53's wire-text families: talks a third party opens
+// between two others, with a place and a day before "between".
+
+import "testing"
+
+// TestTalksOpenedBetween: a third party that opens or convenes talks
+// between two others mediates (045 to each), and talks are the two
+// parties' own (046 each way) even with a place and a day phrase between
+// "talks" and "between".
+func TestTalksOpenedBetween(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kenya opened talks in Nairobi on Monday between Sudan's government and rebel groups.", []string{
+			"KEN 045 SDNGOV asserted", "KEN 045 SDNREB asserted"}},
+		{"Talks in Nairobi on Monday between Sudan's government and rebel groups ended without a deal.", []string{
+			"SDNGOV 046 SDNREB asserted", "SDNREB 046 SDNGOV asserted"}},
+	}, false)
+}
