@@ -1,7 +1,8 @@
 package events_test
 
 // Tests for session 53's wire-text families: talks a third party opens
-// between two others, with a place and a day before "between".
+// between two others, with a place and a day before "between"; an envoy
+// declared persona non grata with an apposition.
 
 import "testing"
 
@@ -15,5 +16,14 @@ func TestTalksOpenedBetween(t *testing.T) {
 			"KEN 045 SDNGOV asserted", "KEN 045 SDNREB asserted"}},
 		{"Talks in Nairobi on Monday between Sudan's government and rebel groups ended without a deal.", []string{
 			"SDNGOV 046 SDNREB asserted", "SDNREB 046 SDNGOV asserted"}},
+	}, false)
+}
+
+// TestPersonaNonGrataApposed: an envoy declared persona non grata and
+// named at length, with an apposition between commas, is still expelled
+// (161).
+func TestPersonaNonGrataApposed(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Mali declared the head of the U.N. mission in Bamako, Senegalese diplomat Ibrahima Fall, persona non grata on Friday.", []string{"MLI 161 IGOUNO asserted"}},
 	}, false)
 }

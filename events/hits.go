@@ -630,6 +630,12 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, obj
 		}
 		if far && k == 0 {
 			limit = pos + 14
+			for j, commas := pos, 0; j < len(toks) && j < limit && commas < 2; j++ {
+				if toks[j].Text == "," {
+					commas++
+					limit++ // an apposition's commas: "declared the head of the U.N. mission in Khartoum, German diplomat Volker Perthes, persona non grata"
+				}
+			}
 		}
 		for j := pos; j < len(toks) && j < limit; j++ {
 			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) {

@@ -31,7 +31,8 @@ const (
 	flagAgreed
 	// flagFar lets a pattern's first slot be up to 14 tokens after its
 	// head, not 8: the verb's object may be long ("calling the police raid
-	// on its embassy in Quito a violation of international law")
+	// on its embassy in Quito a violation of international law"), two
+	// tokens more for the commas of an apposition in it
 	flagFar
 	// flagObject keeps a pattern's slot words inside its verb's object:
 	// no verb, clause word or preposition but "of", "in", "with", "worth"
