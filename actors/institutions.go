@@ -122,14 +122,21 @@ func institutionNoun(w string) bool {
 
 // partyName returns the end of a capitalised name right at from that ends
 // in a party or movement noun ("New Patriotic Party", "National Liberation
-// Front"), from itself when there is none.
+// Front") or a party's members' plural ("Social Democrats", "Sweden
+// Democrats", "Christian Socialists"), from itself when there is none.
 func partyName(toks []dyad.Token, from int) int {
+	adjective := false // a capitalised adjective before a members' plural: "Social Democrats"
 	for k := from; k < len(toks) && k < from+6; k++ {
-		if !startsUpper(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
+		if !startsUpper(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" && (toks[k].Tag != "JJ" || k > from) {
 			return from
 		}
+		adjective = adjective || toks[k].Tag == "JJ"
 		switch toks[k].Lower {
 		case "party", "movement", "front", "alliance", "congress", "league":
+			if k > from && !adjective {
+				return k + 1
+			}
+		case "democrats", "socialists", "republicans", "liberals", "conservatives", "greens":
 			if k > from {
 				return k + 1
 			}

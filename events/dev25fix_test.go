@@ -2,7 +2,8 @@ package events_test
 
 // Tests for session 53's wire-text families: talks a third party opens
 // between two others, with a place and a day before "between"; an envoy
-// declared persona non grata with an apposition.
+// declared persona non grata with an apposition; "opposition Social
+// Democrats".
 
 import "testing"
 
@@ -25,5 +26,14 @@ func TestTalksOpenedBetween(t *testing.T) {
 func TestPersonaNonGrataApposed(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Mali declared the head of the U.N. mission in Bamako, Senegalese diplomat Ibrahima Fall, persona non grata on Friday.", []string{"MLI 161 IGOUNO asserted"}},
+	}, false)
+}
+
+// TestOppositionMembersPlural: the opposition named by its members'
+// plural after a capitalised adjective ("Social Democrats") is the
+// opposition (OPP) of the state before it.
+func TestOppositionMembersPlural(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Croatia's opposition Social Democrats demanded on Friday that the health minister resign.", []string{"HRVOPP 1041 HRVGOV asserted"}},
 	}, false)
 }
