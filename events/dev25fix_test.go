@@ -3,7 +3,7 @@ package events_test
 // Tests for session 53's wire-text families: talks a third party opens
 // between two others, with a place and a day before "between"; an envoy
 // declared persona non grata with an apposition; "opposition Social
-// Democrats".
+// Democrats"; grain received from a state.
 
 import "testing"
 
@@ -35,5 +35,13 @@ func TestPersonaNonGrataApposed(t *testing.T) {
 func TestOppositionMembersPlural(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Croatia's opposition Social Democrats demanded on Friday that the health minister resign.", []string{"HRVOPP 1041 HRVGOV asserted"}},
+	}, false)
+}
+
+// TestGrainReceivedFrom: staple grain a state receives from another is
+// the giver's food aid (073), the giver named after "from".
+func TestGrainReceivedFrom(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Zambia received 20,000 tonnes of maize from South Africa on Friday.", []string{"ZAF 073 ZMB asserted"}},
 	}, false)
 }
