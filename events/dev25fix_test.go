@@ -3,7 +3,7 @@ package events_test
 // Tests for session 53's wire-text families: talks a third party opens
 // between two others, with a place and a day before "between"; an envoy
 // declared persona non grata with an apposition; "opposition Social
-// Democrats"; grain received from a state.
+// Democrats"; grain received from a state; suspects handed to police.
 
 import "testing"
 
@@ -43,5 +43,14 @@ func TestOppositionMembersPlural(t *testing.T) {
 func TestGrainReceivedFrom(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Zambia received 20,000 tonnes of maize from South Africa on Friday.", []string{"ZAF 073 ZMB asserted"}},
+	}, false)
+}
+
+// TestSuspectedMembersHandedTo: suspected gang members handed to another
+// state's police, named at length before "to", are judicial cooperation
+// (063) with the receiving police.
+func TestSuspectedMembersHandedTo(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Honduras handed five suspected members of the Barrio 18 gang to Guatemalan police on Friday.", []string{"HND 063 GTMCOP asserted"}},
 	}, false)
 }
