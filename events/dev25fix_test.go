@@ -3,7 +3,8 @@ package events_test
 // Tests for session 53's wire-text families: talks a third party opens
 // between two others, with a place and a day before "between"; an envoy
 // declared persona non grata with an apposition; "opposition Social
-// Democrats"; grain received from a state; suspects handed to police.
+// Democrats"; grain received from a state; suspects handed to police;
+// a region's interim administration.
 
 import "testing"
 
@@ -52,5 +53,15 @@ func TestGrainReceivedFrom(t *testing.T) {
 func TestSuspectedMembersHandedTo(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Honduras handed five suspected members of the Barrio 18 gang to Guatemalan police on Friday.", []string{"HND 063 GTMCOP asserted"}},
+	}, false)
+}
+
+// TestInterimAdministration: a region's interim, transitional or
+// regional administration is its state's government (GOV), not a state
+// named later in the sentence.
+func TestInterimAdministration(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Tigray's interim administration accused Eritrea of looting on Monday.", []string{"ETHGOV 112 ERI asserted"}},
+		{"Tigray's interim administration demanded that Eritrean troops leave, citing the deal signed in Pretoria.", []string{"ETHGOV 1056 ERIMIL asserted"}},
 	}, false)
 }
