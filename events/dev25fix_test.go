@@ -4,7 +4,7 @@ package events_test
 // between two others, with a place and a day before "between"; an envoy
 // declared persona non grata with an apposition; "opposition Social
 // Democrats"; grain received from a state; suspects handed to police;
-// a region's interim administration.
+// a region's interim administration; a ban lifted on rallies by a party.
 
 import "testing"
 
@@ -63,5 +63,13 @@ func TestInterimAdministration(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Tigray's interim administration accused Eritrea of looting on Monday.", []string{"ETHGOV 112 ERI asserted"}},
 		{"Tigray's interim administration demanded that Eritrean troops leave, citing the deal signed in Pretoria.", []string{"ETHGOV 1056 ERIMIL asserted"}},
+	}, false)
+}
+
+// TestBanLiftedOnRalliesBy: a ban lifted on rallies or protests held by a
+// party makes that party the target of the easing (081x).
+func TestBanLiftedOnRalliesBy(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Zambia's president lifted a ban on public rallies by opposition parties on Monday.", []string{"ZMBGOV 0812 ZMBOPP asserted"}},
 	}, false)
 }

@@ -111,6 +111,9 @@ func (c *Coder) object(st *sentence, h *verbHit) []actors.Mention {
 				if authoredBy(st, h, st.ments[m].Start) {
 					return c.group(st, m) // "dismissed a report by Amnesty International": its author (targets_authored.go)
 				}
+				if strings.HasPrefix(h.code, "081") && toks[k-1].Lower == "by" && k >= 2 && politicalGathering(toks[k-2].Lower) {
+					return c.group(st, m) // "lifted a ban on political rallies by opposition parties": whose rallies are freed
+				}
 				if toks[k-1].Lower == "by" && !(feelingHit(st, h) && onlyAdverbs(toks, h.end, st.ments[m].Start-1)) {
 					return nil // (a feeling's by-phrase names its cause: "angered by Germany's decision", wording.go)
 				}
@@ -568,6 +571,17 @@ func rejectedProposal(st *sentence, h *verbHit) bool {
 	}
 	switch st.toks[h.end-1].Lower {
 	case "offer", "offers", "proposal", "proposals", "plan":
+		return true
+	}
+	return false
+}
+
+// politicalGathering reports a political gathering a ban may bar and its
+// lifting free: "rallies", "protests", "demonstrations", "marches",
+// "gatherings", "meetings".
+func politicalGathering(w string) bool {
+	switch w {
+	case "rallies", "rally", "protests", "demonstrations", "marches", "gatherings", "meetings", "campaigning":
 		return true
 	}
 	return false
