@@ -4,7 +4,8 @@ package events_test
 // between two others, with a place and a day before "between"; an envoy
 // declared persona non grata with an apposition; "opposition Social
 // Democrats"; grain received from a state; suspects handed to police;
-// a region's interim administration; a ban lifted on rallies by a party.
+// a region's interim administration; a ban lifted on rallies by a party;
+// a warning that people would face charges.
 
 import "testing"
 
@@ -71,5 +72,13 @@ func TestInterimAdministration(t *testing.T) {
 func TestBanLiftedOnRalliesBy(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Zambia's president lifted a ban on public rallies by opposition parties on Monday.", []string{"ZMBGOV 0812 ZMBOPP asserted"}},
+	}, false)
+}
+
+// TestWarnedWouldFaceCharges: a warning that people would face charges,
+// arrest or prison threatens them with repression (137).
+func TestWarnedWouldFaceCharges(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Peru's president warned that protesters blocking roads would face criminal charges.", []string{"PERGOV 137 PERCVL asserted"}},
 	}, false)
 }
