@@ -80,5 +80,6 @@ func TestBanLiftedOnRalliesBy(t *testing.T) {
 func TestWarnedWouldFaceCharges(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Peru's president warned that protesters blocking roads would face criminal charges.", []string{"PERGOV 137 PERCVL asserted"}},
+		{"Kenya's interior minister warned on Monday that rioters would face prosecution.", []string{"KENGOV 137 KENCVL asserted"}},
 	}, false)
 }

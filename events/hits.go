@@ -638,8 +638,8 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, obj
 			}
 		}
 		for j := pos; j < len(toks) && j < limit; j++ {
-			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) {
-				break
+			if j > pos && isHardBreak(toks[j]) && !(adj[k] && daysOnly(toks, pos, j)) && !(toks[j].Lower == "that" && slot[0] == "that") {
+				break // (a "that" slot opens its own clause: "warned on Monday that … would face charges")
 			}
 			if masks[k]&(wordSig(toks[j].Lower)|wordSig(toks[j].Lemma)) != 0 && inSlotSet(&toks[j], slot, sets[k]) {
 				found = j
