@@ -35,9 +35,9 @@ func TestAttemptOnLife(t *testing.T) {
 			[]string{"NGAREB 190 NGAMIL asserted"}},
 		// a completed killing, an attempt told of another time, an institution
 		{"Gunmen shot dead Haiti's president in his home on Wednesday, three years after police said they had foiled an assassination plot against him.",
-			[]string{"HTIUAF 180 HTIGOV asserted", "HTIUAF 185 HTICVL asserted"}},
+			[]string{"HTIUAF 186 HTIGOV asserted", "HTIUAF 185 HTICVL asserted"}},
 		{"Gunmen killed the governor of Tamaulipas on Sunday, two years after he survived an assassination attempt.",
-			[]string{"MEXUAF 180 MEXGOV asserted"}},
+			[]string{"MEXUAF 186 MEXGOV asserted"}},
 		{"Militants attacked the interior ministry in Kabul on Tuesday, a day after an assassination attempt on the minister.",
 			[]string{"AFGREB 190 AFGGOV asserted"}},
 		{"Gunmen attacked the Russian embassy in Kabul in what officials called an assassination attempt on the ambassador.",

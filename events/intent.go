@@ -287,6 +287,9 @@ func killCode(st *sentence, h *verbHit) string {
 		}
 		return h.code
 	}
+	if len(h.target) == 1 && !h.passive && h.target[0].Start >= h.end-1 && (head == "kill" || head == "murder" || head == "gun" || h.code == "180") && officeHolder(st, h.target[0]) {
+		return "186" // "Gunmen shot dead the mayor of a Peruvian town", "killed a district governor": one office holder (attempt.go)
+	}
 	if h.passive && h.blamed && head == "kill" && passiveNamedVictim(st, h.head) {
 		// "Kim Jong Nam was killed at Kuala Lumpur airport, and South Korea
 		// blamed North Korean agents": a named person killed by those
