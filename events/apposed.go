@@ -8,6 +8,8 @@ package events
 // umbrella opposition group,") has that role.
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 )
@@ -114,7 +116,8 @@ func appositionEnds(toks []dyad.Token, e int) bool {
 }
 
 // apposedObject returns the person an apposition names right after a
-// verb's object that is no actor: "detained the suspect, a Tunisian man"
+// verb's object that is no actor (a name the dictionary does not know:
+// apposedName), or: "detained the suspect, a Tunisian man"
 // is aimed at the Tunisian man (TUNCVL), as "detained a Tunisian man"
 // is. The object is a determiner and one or two nouns right after the
 // hit's end; the apposition opens with "a" or "an" after the comma, its
@@ -123,6 +126,11 @@ func appositionEnds(toks []dyad.Token, e int) bool {
 func (c *Coder) apposedObject(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
 	k := h.end
+	if !h.p.Noun {
+		if m := c.apposedName(st, h); m != nil {
+			return m
+		}
+	}
 	if h.p.Noun || k >= len(toks) || toks[k].Tag != "DT" {
 		return nil
 	}
@@ -151,4 +159,63 @@ func (c *Coder) apposedObject(st *sentence, h *verbHit) []actors.Mention {
 		}
 	}
 	return c.group(st, a)
+}
+
+// apposedName returns the office holder an apposition makes of a name the
+// dictionary does not know, right after the hit h: "shot dead Antonio
+// Halili, the mayor of the Philippine city of Tanauan," is aimed at the
+// mayor (PHLGOV), "arrested Juan Perez, a Colombian senator," at the
+// senator (COLLEG). The name is two to four capitalised words (NNP) no
+// mention covers, then a comma, an optional article and a mention with a
+// country and a sector that is no place, modifier or possessive, whose
+// apposition ends (apposedTailEnds); a "former" office gives nothing. It
+// returns nil otherwise.
+func (c *Coder) apposedName(st *sentence, h *verbHit) []actors.Mention {
+	toks := st.toks
+	k := h.end
+	n := 0
+	for k < len(toks) && toks[k].Tag == "NNP" && st.at[k] < 0 && n < 4 {
+		k, n = k+1, n+1
+	}
+	if n < 2 || k+2 >= len(toks) || toks[k].Text != "," {
+		return nil
+	}
+	k++
+	if w := toks[k].Lower; w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower == "former" {
+		return nil
+	}
+	a := st.at[k]
+	if a < 0 {
+		return nil
+	}
+	m := st.ments[a]
+	if m.Start != k || len(m.Country) != 3 || len(m.Sectors) == 0 || m.Place || m.Modifier || m.Possessive || m.Plural || !apposedTailEnds(toks, m.End) {
+		return nil
+	}
+	for _, s := range h.source {
+		if s.Code == m.Code {
+			return nil
+		}
+	}
+	return c.group(st, a)
+}
+
+// apposedTailEnds reports an apposition whose mention ends at token e and
+// that closes within eight tokens, its tail naming no verb: "the mayor of
+// the Philippine city of Tanauan," (a comma, a closing bracket or the
+// sentence's end).
+func apposedTailEnds(toks []dyad.Token, e int) bool {
+	for k := e; k < len(toks) && k < e+8; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "," || t.Text == ")" || t.Text == "." || t.Text == ";":
+			return true
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP":
+			return false
+		}
+	}
+	return e >= len(toks)
 }
