@@ -87,6 +87,9 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.cyberTarget(st, h)     // "a cyberattack that disrupted power grids in Azerbaijan" (targets_cyber.go)
 	c.strongholdPlace(st, h) // "struck the al Shabaab stronghold of Kismayo" (targets_stronghold.go)
 	relativeToll(st, h)      // "set off a roadside bomb that killed four policemen" (targets_toll.go)
+
+	// "burned tyres outside the Turkish consulate": TUR (targets_mission_protest.go)
+	c.missionProtested(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)

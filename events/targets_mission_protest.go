@@ -1,0 +1,79 @@
+package events
+
+// A protest held at another state's embassy or consulate is aimed at that
+// state: the mission is named by the place phrase after the protest verb,
+// with the state as an adjective or a possessive before the mission noun
+// ([embassy nouns] of words.txt).
+//
+//	"Protesters burned tyres outside the Iranian consulate in Basra"   IRQCVL 145 IRN
+//	"Students rallied in front of Russia's embassy in Tbilisi"         GEOEDU 141 RUS
+//
+// Only a protest (root 14) with no target found reads so, and never its
+// own state's mission ("Americans rallied outside the U.S. embassy in
+// Paris" keeps what the object scan found).
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/cameo"
+)
+
+// missionProtested gives a protest hit with no target the state whose
+// mission stands after "outside", "at", "near", "before" or "in front of"
+// plus "the" within ten tokens after the pattern: the country code alone
+// of the adjective or possessive state (st.ments) right before the
+// mission noun, or of the mission's own mention ("the Turkish consulate"
+// is one mention, TUR).
+func (c *Coder) missionProtested(st *sentence, h *verbHit) {
+	if len(h.target) != 0 || len(h.source) == 0 || cameo.Root(h.code) != "14" {
+		return
+	}
+	toks := st.toks
+	for k := h.end; k+3 < len(toks) && k <= h.end+10; k++ {
+		switch toks[k].Lower {
+		case ",", ";", "after", "as", "when", "while", "because", "before", "which", "who", "that":
+			if toks[k].Lower != "before" || toks[k+1].Lower != "the" {
+				return // the place phrase ends at a clause
+			}
+		}
+		if !missionPreposition(toks, k) {
+			continue
+		}
+		j := k + 1
+		if toks[k].Lower == "front" {
+			j = k + 2
+		}
+		if j >= len(toks) || toks[j].Lower != "the" && !(j+1 < len(toks) && st.at[j] >= 0 && st.ments[st.at[j]].Possessive) {
+			return
+		}
+		if toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(toks) || st.at[j] < 0 {
+			return
+		}
+		m := st.ments[st.at[j]]
+		n := m.End
+		if n < len(toks) && (toks[n].Text == "'s" || toks[n].Text == "'") {
+			n++
+		}
+		inner := m.End-m.Start > 1 && c.words.embassyNouns[toks[m.End-1].Lower] // "the Turkish consulate" is one mention
+		if !inner && (n >= len(toks) || !c.words.embassyNouns[toks[n].Lower]) || len(m.Country) != 3 || m.Country == h.source[0].Country {
+			return
+		}
+		h.target = []actors.Mention{bareCountry(c, m)}
+		return
+	}
+}
+
+// missionPreposition reports whether token k opens a place phrase by a
+// building: "outside", "at", "near", "before", or "front" of "in front of".
+func missionPreposition(toks []dyad.Token, k int) bool {
+	switch toks[k].Lower {
+	case "outside", "at", "near", "before", "opposite":
+		return true
+	case "front":
+		return k > 0 && toks[k-1].Lower == "in" && k+1 < len(toks) && toks[k+1].Lower == "of"
+	}
+	return false
+}
