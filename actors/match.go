@@ -110,6 +110,9 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 	title := -1 // titleCased(toks), computed when first needed
 	for i := 0; i < len(toks); {
 		best := m.longest(toks, i)
+		if best.p == nil && i+3 < len(toks) && toks[i+1].Lower == "and" {
+			best = m.sharedHead(toks, i) // "Syria's defence and interior ministries"
+		}
 		if best.p == nil {
 			i++
 			continue
@@ -192,6 +195,38 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		i = best.end
 	}
 	return sharedTitle(toks, raws, disjoint(m.assemble(s, raws, date)))
+}
+
+// sharedHead returns the agent two coordinated words before a plural
+// office noun make at token i: "defence and interior ministries", "the
+// foreign and finance ministers" are GOV, as "defence ministry" and
+// "interior ministry" each are. Each word with the noun's singular must
+// be an agent pattern of the dictionary; the match spans the four
+// tokens and takes the plural noun's pattern. It returns an empty raw
+// otherwise.
+func (m *Matcher) sharedHead(toks []dyad.Token, i int) raw {
+	none := raw{start: i, end: i}
+	var one string
+	switch toks[i+3].Lower {
+	case "ministries":
+		one = "ministry"
+	case "ministers":
+		one = "minister"
+	default:
+		return none
+	}
+	head := m.longest(toks, i+3)
+	if head.p == nil || head.p.kind != KindAgent || head.end != i+4 {
+		return none
+	}
+	for _, k := range [2]int{i, i + 2} {
+		pair := [2]dyad.Token{toks[k], {Text: one, Lower: one, Tag: "NN"}}
+		r := m.longest(pair[:], 0)
+		if r.p == nil || r.p.kind != KindAgent || r.end != 2 {
+			return none
+		}
+	}
+	return raw{start: i, end: i + 4, p: head.p}
 }
 
 // longest returns the longest pattern matching at token i.
