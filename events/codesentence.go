@@ -727,7 +727,12 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			}
 			if live[k] && hits[k].head < g.head && cameo.Root(hits[k].code) == cameo.Root(g.code) && !clauseBreakBetween(st.toks, hits[k].head, g.head) {
 				live[j] = false
-				c.aidMerge(st, &hits[k], g)               // "eased restrictions … to allow fuel trucks into Gaza": 0863 (coop.go)
+				c.aidMerge(st, &hits[k], g) // "eased restrictions … to allow fuel trucks into Gaza": 0863 (coop.go)
+				if len(hits[k].target) == 0 && sentForce(&hits[k], g) {
+					// "scrambled fighter jets on Monday to intercept a Chinese
+					// military plane": the force's target is the act's
+					hits[k].target = g.target
+				}
 				g.head, g.end = hits[k].head, hits[k].end // one act: "met on Monday to discuss" dates the meeting
 				break
 			}
