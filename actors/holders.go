@@ -65,8 +65,14 @@ func (m *Matcher) Surname(w string) bool { return len(m.bearers[w]) > 0 }
 // knows whose name ends in surname (lower case) and who holds a role then:
 // "putin" on 2024-06-01 gives RUSGOV (Country RUS, Sectors [GOV]),
 // "guterres" IGOUNO. Name is the person's name as first listed. When no
-// one holds a role on date, the one person of one state who held one
-// before gives that state's code alone ("merkel" in 2024: DEU). ok is
+// one holds a role on date, the one person of one state who held one of
+// its offices people.txt's fifth field names (head of state or
+// government, foreign or defence minister) gives that state's code alone
+// ("merkel" in 2024: DEU; "blinken" in 2025: USA); a former holder of any
+// other role does not ("graham" in 2024 is not Canada's Bill Graham,
+// minister to 2006, whose line names no office: a story that means him
+// names him in full first, and the article's own coreference reads the
+// surname then). ok is
 // false when no one bearing the surname held a role by date, when
 // people of different codes do, or when the name is one that very many
 // people share ([common names] of data/words/words.txt: a lone "Ahmed" is
@@ -88,7 +94,7 @@ func (m *Matcher) Holder(surname, date string) (a dyad.Actor, ok bool) {
 			}
 			if e.Dated() {
 				dated = append(dated, bearer{gazetteer.Key(p.words[0]), countryOf(e.Code)})
-				if former.Code == "" && e.EndedBefore(date) {
+				if former.Code == "" && e.EndedBefore(date) && e.Office != "" {
 					c := countryOf(e.Code)
 					former = dyad.Actor{Code: c, Country: c, Sectors: []string{}, Name: p.entries[0].Entity()}
 				}

@@ -207,14 +207,18 @@ func ExampleMatcher_Find() {
 }
 
 // TestHolder checks the lone-surname lookup: the one office holder the
-// dictionary knows by a surname on a date, none out of office or when
-// holders of different codes share it.
+// dictionary knows by a surname on a date, a former head of state or
+// government's state alone, none for a former minister (read by a lone
+// surname only after the article names them in full) or when holders of
+// different codes share it.
 func TestHolder(t *testing.T) {
 	checkHolders(t, []holderCase{
 		{"putin", "2024-06-01", "RUSGOV RUS [GOV] Vladimir Putin"},
 		{"trump", "2025-06-10", "USAGOV USA [GOV] Donald Trump"},
 		{"trump", "2023-06-10", "USA USA [] Donald Trump"}, // out of office: his state alone
-		{"trump", "2016-06-10", ""},                        // not yet in any role
+		{"graham", "2024-05-07", ""},                       // Canada's minister to 2006, his line names no office: no one
+		{"graham", "2004-05-07", "CANGOV CAN [GOV] Bill Graham"},
+		{"trump", "2016-06-10", ""}, // not yet in any role
 		{"guterres", "2025-06-10", "IGOUNO  [] António Guterres"},
 		{"rutte", "2025-06-10", "IGOWSTNAT  [] Mark Rutte"},
 		{"rutte", "2020-06-10", "NLDGOV NLD [GOV] Mark Rutte"},

@@ -25,14 +25,18 @@ func TestAgreedTo(t *testing.T) {
 	}, false)
 }
 
-// TestFormerByLoneSurname: a former office holder named by surname alone
-// is his state, as his full name is, unless the name is as likely a
-// given name ("Howard") or stands beside a kin noun.
+// TestFormerByLoneSurname: a former head of state or government named by
+// surname alone is his state, as his full name is; a former minister
+// (Canada's Bill Graham, to 2006) only after the article names him in
+// full; a name as likely a given name ("Howard") never.
 func TestFormerByLoneSurname(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct{ text, want string }{
 		{"Trump criticised NATO on Monday.", "USA 111 IGOWSTNAT asserted"},
 		{"Merkel criticised Russia on Monday.", "DEU 111 RUS asserted"},
+		{"Graham criticised Iran on Tuesday.", ""},
+		{"Canada's former defence minister Bill Graham gave a lecture. Graham criticised Iran on Tuesday.", "CAN 111 IRN asserted"},
+		{"Former chancellor Angela Merkel spoke in Berlin on Sunday. Merkel criticised Russia on Monday.", "DEU 111 RUS asserted"},
 		{"Putin criticised NATO on Monday.", "RUSGOV 111 IGOWSTNAT asserted"},
 		{"Howard criticised Iraq on Monday.", ""},
 	} {
