@@ -119,7 +119,10 @@ type Options struct {
 // the cut, and a *CutError too. An HTML fragment (no <html> or <body>)
 // that ends mid-text (cutFragment) gives its article less the sentence
 // the cut left unfinished, with a warning naming the input, its last line
-// and the words dropped.
+// and the words dropped. Input "text" asked of a whole HTML page (it
+// starts with <!doctype html or <html) reads it as text, as asked, with a
+// warning naming the input and the line ("page.txt:1: read as plain text
+// (--input text), but it is an HTML page …").
 func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if name == "" {
 		name = "input"
@@ -173,6 +176,11 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 	if err := checkBinary(data); err != nil && mode != "jsonl" && (mode != "auto" || detect(data) != "jsonl") {
 		// (a JSON Lines record with a NUL byte is said with its line)
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if mode == "text" && opt.Warn != nil {
+		if tag, line := htmlStart(data); tag != "" {
+			opt.Warn(fmt.Sprintf("%s:%d: read as plain text (--input text), but it is an HTML page (it starts with %s): its tags are read as words; --input html or auto reads its article", name, line, tag))
+		}
 	}
 	if mode == "auto" {
 		mode = detect(data)
@@ -631,6 +639,27 @@ func cutPage(data []byte) (line int, cut bool) {
 }
 
 var markupRE = regexp.MustCompile(`^<(?:!doctype|html|head|body|div|p|article|section|main|meta|title|span|table|h[1-6]|!--|\?xml)\b`)
+
+// htmlStart returns the opening of data, "<!doctype html" or "<html",
+// when data (past blank space) starts with one, case aside, and the
+// 1-based line it stands on; else "": a whole HTML page, not text that
+// quotes markup.
+func htmlStart(data []byte) (string, int) {
+	t := bytes.TrimLeft(data, " \t\r\n\f")
+	line := 1 + bytes.Count(data[:len(data)-len(t)], []byte("\n"))
+	head := bytes.ToLower(t[:min(len(t), 15)])
+	for _, tag := range []string{"<!doctype html", "<html"} {
+		if bytes.HasPrefix(head, []byte(tag)) && (len(head) == len(tag) || !isNameByte(head[len(tag)])) {
+			return string(t[:len(tag)]), line
+		}
+	}
+	return "", 0
+}
+
+// isNameByte reports a byte that may continue an HTML tag name.
+func isNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-'
+}
 
 // detect guesses the format of data: "jsonl" when it starts with "{" and
 // its first line is a JSON object, "html" when it looks like markup, else
