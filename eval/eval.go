@@ -252,6 +252,16 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
+// share formats a/b for a report's table, "0.667", in width columns; "-"
+// (no share: nothing to divide by, as a root with nothing emitted has no
+// precision) when b is 0, where ratio gives 1.
+func share(a, b, width int) string {
+	if b == 0 {
+		return fmt.Sprintf("%*s", width, "-")
+	}
+	return fmt.Sprintf("%*.3f", width, float64(a)/float64(b))
+}
+
 // Mismatch is a missed gold event or a false emitted one.
 type Mismatch struct {
 	ID, Text string
@@ -572,12 +582,13 @@ func (rep *Report) explain(missed []Mismatch, got []key, why func(string) string
 }
 
 // Print writes the report: totals, a table by root, and with details the
-// missed and false events.
+// missed and false events. A precision with nothing emitted, or a recall
+// with no gold event, is printed "-", not 1.
 func (rep *Report) Print(w io.Writer, details bool) {
 	fmt.Fprintf(w, "sentences %d, gold events %d, emitted %d\n\n", rep.Sentences, rep.Root.Gold, rep.Root.Emitted)
 	fmt.Fprintf(w, "%-10s %9s %9s %9s %6s %6s %6s\n", "level", "precision", "recall", "F1", "gold", "emit", "match")
 	line := func(name string, s Score) {
-		fmt.Fprintf(w, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d\n", name, s.Precision(), s.Recall(), s.F1(), s.Gold, s.Emitted, s.Matched)
+		fmt.Fprintf(w, "%-10s %s %s %9.3f %6d %6d %6d\n", name, share(s.Matched, s.Emitted, 9), share(s.Matched, s.Gold, 9), s.F1(), s.Gold, s.Emitted, s.Matched)
 	}
 	line("root", rep.Root)
 	line("full code", rep.Code)

@@ -537,9 +537,10 @@ func WriteItems(w io.Writer, items []Item) error {
 }
 
 // Print writes the report: the counts, the precision among judged events
-// and its bounds, a table by root, and with details the unjudged events
-// and the judged ones no longer emitted, with their sentences (never with
-// details on a held-out file).
+// and its bounds, a table by root (a root's precision and bounds "-"
+// when it has no judged or no emitted event), and with details the
+// unjudged events and the judged ones no longer emitted, with their
+// sentences (never with details on a held-out file).
 func (rep *JudgedReport) Print(w io.Writer, details bool) {
 	t := rep.Total
 	fmt.Fprintf(w, "articles %d\n", rep.Articles)
@@ -561,8 +562,9 @@ func (rep *JudgedReport) Print(w io.Writer, details bool) {
 	slices.Sort(roots)
 	for _, r := range roots {
 		c := rep.ByRoot[r]
-		fmt.Fprintf(w, "  %-5s %7d %6d %7d %6d %10d %8d %10d %10d %9.3f %6.3f %6.3f\n",
-			r, c.Judged, c.Right, c.Emitted, c.Kept, c.KeptRight, c.Unjudged, c.GoneRight, c.GoneWrong, c.Precision(), c.Low(), c.High())
+		fmt.Fprintf(w, "  %-5s %7d %6d %7d %6d %10d %8d %10d %10d %s %s %s\n",
+			r, c.Judged, c.Right, c.Emitted, c.Kept, c.KeptRight, c.Unjudged, c.GoneRight, c.GoneWrong,
+			share(c.KeptRight, c.Kept, 9), share(c.KeptRight, c.Emitted, 6), share(c.KeptRight+c.Unjudged, c.Emitted, 6))
 	}
 	if !details {
 		return

@@ -143,7 +143,7 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
   11          1      1       1      1          1        0          0          0     1.000  1.000  1.000
   16          2      2       1      1          1        0          1          0     1.000  1.000  1.000
   17          1      0       2      1          0        1          0          0     0.000  0.000  0.500
-  19          1      0       0      0          0        0          0          1     1.000  1.000  1.000
+  19          1      0       0      0          0        0          0          1         -      -      -
 `
 	if out.String() != wantOut {
 		t.Errorf("printed\n%s\nwant\n%s", out.String(), wantOut)

@@ -104,7 +104,7 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
   11          1      1       1      1          1        0          0          0     1.000  1.000  1.000
   16          2      1       2      2          1        0          0          0     0.500  0.500  0.500
   17          1      1       2      1          1        1          0          0     1.000  0.500  1.000
-  19          1      0       0      0          0        0          0          1     1.000  1.000  1.000
+  19          1      0       0      0          0        0          0          1         -      -      -
 `
 	if stdout != want {
 		t.Errorf("printed\n%s\nwant\n%s", stdout, want)
