@@ -149,7 +149,10 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
 // maxLocalDates distinct date texts that need it; the items past that
 // budget are undated, with one warning for the feed), and ID
-// dyad.ArticleID of the link (else of the body text). It fails, naming
+// dyad.ArticleID of the link (else of the body text); items of the feed
+// after the first at one link (a live page's updates) that differ from it
+// in guid (else title or text) get ids of their own (sharedLinkIDs), so
+// that storing the first does not drop them. It fails, naming
 // name, when data is not a feed gofeed can parse or when the feed has no
 // item with a title or text ("NAME: feed has no items"). An item whose
 // title, text, link, authors or feed title holds a NUL character is
@@ -211,6 +214,7 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 		lang = strings.ToLower(lang[:2])
 	}
 	var out []*dyad.Article
+	var guids []string // out's items' guids (sharedLinkIDs)
 	localBudget := maxLocalDates
 	local := map[string]*time.Time{} // localDate by date text: feeds repeat dates
 	overBudget := 0
@@ -304,7 +308,9 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			a.ID = dyad.ArticleID("", text)
 		}
 		out = append(out, a)
+		guids = append(guids, strings.TrimSpace(it.GUID))
 	}
+	sharedLinkIDs(out, guids)
 	if overBudget > 0 && warn != nil {
 		n := fmt.Sprintf("%d items' dates", overBudget)
 		if overBudget == 1 {
@@ -942,4 +948,36 @@ func nulField(f *gofeed.Feed, it *gofeed.Item, title string, body []string) stri
 		}
 	}
 	return ""
+}
+
+// sharedLinkIDs gives the items of arts (one feed's items, guids
+// theirs) that share one link, and so its id, yet are other items than
+// the first there (another guid, else another title or text: a live
+// page's updates, a feed whose items all link to the front page) an id
+// of their own: the dyad.ArticleID of the link with the guid, else with
+// the title and text. The first item at a link keeps the link's id (a
+// page fetched by its URL, and the feed read again, give that id), as do
+// the items alike it in guid (else title and text): one item given again,
+// which dyad ingest stores once and warns of.
+func sharedLinkIDs(arts []*dyad.Article, guids []string) {
+	key := func(i int) string {
+		if guids[i] != "" {
+			return "guid " + guids[i]
+		}
+		return "item " + arts[i].Title + "\n" + strings.Join(arts[i].Body, "\n")
+	}
+	first := map[string]int{} // the link id's first item
+	for i, a := range arts {
+		if a.URL == "" {
+			continue
+		}
+		f, ok := first[a.ID]
+		if !ok {
+			first[a.ID] = i
+			continue
+		}
+		if k := key(i); k != key(f) {
+			a.ID = dyad.ArticleID("", dyad.CanonicalURL(a.URL)+"\n"+k)
+		}
+	}
 }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -188,16 +190,17 @@ func TestWARCCapturedResponseCut(t *testing.T) {
 	}
 }
 
-// TestIngestFeedItemsAtOneAddress: a feed whose items all link to one
-// page (the site's front page, a live page) stores the first item at the
-// address and warns of the second at once and of the rest in one warning
-// when the run ends; it warned once an item (2,999 lines for a feed of
-// 3,000).
+// TestIngestFeedItemsAtOneAddress: a feed that gives one item (one link
+// and one guid) four times, its text changing, stores the first and warns
+// of the second at once and of the rest in one warning when the run ends;
+// it warned once an item (2,999 lines for a feed of 3,000). (Items at one
+// link with guids or titles of their own are other articles:
+// TestIngestFeedItemsSharingLink.)
 func TestIngestFeedItemsAtOneAddress(t *testing.T) {
 	dir := t.TempDir()
 	var items strings.Builder
 	for i, text := range []string{"Kenya recalled its ambassador to Uganda.", "Chile expelled two Peruvian diplomats.", "Peru protested to Chile.", "Uganda summoned the Kenyan envoy."} {
-		fmt.Fprintf(&items, "<item><title>Item %d</title><link>https://example.org/live</link><pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate><description>%s</description></item>", i+1, text)
+		fmt.Fprintf(&items, "<item><title>Item %d</title><link>https://example.org/live</link><guid isPermaLink=\"false\">live</guid><pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate><description>%s</description></item>", i+1, text)
 	}
 	feed := writeFile(t, dir, "live.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>`+items.String()+`</channel></rss>`))
 	_, errs, code := run(t, "ingest", "--db", filepath.Join(dir, "a.db"), feed)
@@ -205,5 +208,41 @@ func TestIngestFeedItemsAtOneAddress(t *testing.T) {
 	rest := "dyad: warning: " + feed + ": 2 more articles at https://example.org/live (the last " + feed + ":4) were not stored: the address's article was stored from " + feed + ":1 earlier in this run (one article an address)\n"
 	if code != 0 || !strings.Contains(errs, first) || !strings.Contains(errs, rest) || strings.Count(errs, "warning") != 2 || !strings.Contains(errs, "1 added (0 near-duplicates), 3 already stored") {
 		t.Errorf("exit %d, stderr:\n%s\nwant the warnings\n%s%s", code, errs, first, rest)
+	}
+}
+
+// TestIngestFeedItemsSharingLink: the updates of a live page, feed items
+// with one link but their own guids (or, without guids, their own titles),
+// are stored each with its events; the second was dropped as the first's
+// article ("one article an address").
+func TestIngestFeedItemsSharingLink(t *testing.T) {
+	dir := t.TempDir()
+	feed := writeFile(t, dir, "live.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Ruritania Wire</title>
+<item><title>Update 1</title><link>https://wire.example/live</link><guid isPermaLink="false">live-1</guid><pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate><description>Kenya recalled its ambassador to Uganda on Wednesday.</description></item>
+<item><title>Update 2</title><link>https://wire.example/live</link><guid isPermaLink="false">live-2</guid><pubDate>Wed, 01 May 2024 11:00:00 GMT</pubDate><description>Chile expelled two Peruvian diplomats on Wednesday.</description></item>
+<item><title>Update 3</title><link>https://wire.example/live</link><pubDate>Wed, 01 May 2024 12:00:00 GMT</pubDate><description>Uganda summoned the Kenyan envoy on Wednesday.</description></item>
+<item><title>Update 4</title><link>https://wire.example/live</link><pubDate>Wed, 01 May 2024 13:00:00 GMT</pubDate><description>Peru protested to Chile on Wednesday.</description></item>
+</channel></rss>`))
+	db := filepath.Join(dir, "a.db")
+	_, errs, code := run(t, "ingest", "--db", db, feed)
+	if code != 0 || strings.Contains(errs, "warning") || !strings.Contains(errs, "4 articles read, 4 added (0 near-duplicates), 0 already stored") {
+		t.Errorf("ingest: exit %d, stderr:\n%s", code, errs)
+	}
+	out, errs, code := run(t, "export", "--db", db, "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) == 0 {
+		t.Fatalf("export: exit %d, %v:\n%s%s", code, err, out, errs)
+	}
+	var got []string
+	for _, r := range rows[1:] { // source_code, cameo, target_code
+		got = append(got, r[7]+" "+r[17]+" "+r[12])
+	}
+	slices.Sort(got)
+	if want := []string{"CHL 161 PERGOV", "KEN 161 UGA", "PER 114 CHL", "UGA 114 KENGOV"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+	_, errs, code = run(t, "ingest", "--db", db, feed)
+	if code != 0 || !strings.Contains(errs, "4 articles read, 0 added (0 near-duplicates), 4 already stored") {
+		t.Errorf("ingest again: exit %d, stderr:\n%s", code, errs)
 	}
 }
