@@ -90,6 +90,7 @@ type DB struct {
 	MinContainment float64
 
 	opened   int    // user_version before Open migrated
+	tidyWAL  bool   // opened by OpenReadOnly on the store itself: Close removes the -wal and -shm files if no one else uses them (tidyWAL)
 	snapshot string // the private copy OpenReadOnly reads (see Snapshot), removed by Close (or, left by a killed process, by a later OpenReadOnly)
 
 	// hasStmt is HasArticle's query, prepared once for the reading pool
@@ -240,6 +241,9 @@ func (db *DB) Close() error {
 	db.stmts = map[string]*sql.Stmt{}
 	db.stmtMu.Unlock()
 	err := errors.Join(db.w.Close(), db.db.Close())
+	if db.tidyWAL {
+		tidyWAL(db.path)
+	}
 	if db.snapshot != "" {
 		if rerr := os.Remove(db.snapshot); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
 			err = errors.Join(err, rerr)

@@ -63,6 +63,11 @@ func OpenReadOnly(path string) (*DB, error) {
 		return nil, err
 	}
 	db, err := openReadOnly(path, path, false)
+	if err == nil {
+		// the -wal and -shm files readers make are removed when the
+		// store's last user closes it (tidyWAL)
+		db.tidyWAL = true
+	}
 	if err == nil || !isReadOnlyFolder(err, path) {
 		return db, err
 	}
@@ -100,6 +105,36 @@ func (db *DB) RemoveSnapshot() error {
 // taken when it opened it, because the store's folder was not writable:
 // events stored after that are not seen.
 func (db *DB) Snapshot() bool { return db.snapshot != "" }
+
+// exists reports a file at path (false on any error of stat).
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// tidyWAL removes the -wal and -shm files beside the WAL store at path
+// when no other connection uses the store, as a reader (OpenReadOnly)
+// closes: a read-only connection may not, so SQLite leaves them. It opens the
+// store for writing and closes it at once, for SQLite's own rule: the
+// last connection to close checkpoints the (empty) WAL and removes both
+// files, while any other reader or writer keeps them (its lock stops it).
+// Errors are ignored: the files are harmless, only untidy (a store the
+// user may not write keeps them).
+func tidyWAL(path string) {
+	if !exists(path+"-wal") && !exists(path+"-shm") {
+		return
+	}
+	q := url.Values{}
+	q.Set("mode", "rw")
+	q.Add("_pragma", "busy_timeout(0)")
+	sdb, err := sql.Open("sqlite", "file:"+escapePath(path)+"?"+q.Encode())
+	if err != nil {
+		return
+	}
+	defer sdb.Close()
+	var n int
+	sdb.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n) // (opens the WAL, to close it)
+}
 
 // openReadOnly opens the store file for reading, naming it path in
 // errors and Path (a snapshot's copy is named as the store it copies);
