@@ -8,9 +8,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -144,11 +146,51 @@ func lockStore(path string) (func(), error) {
 	if err := checkDBPath(path); err != nil {
 		return nil, err
 	}
+	_, statErr := os.Stat(path)
 	unlock, err := sqlite.LockWriter(path)
 	if err != nil {
+		if why := notWritable(err); why != "" {
+			if errors.Is(statErr, fs.ErrNotExist) {
+				err = fmt.Errorf("--db %s: cannot create the store: %s (the folder %s is not writable by this user)", path, why, filepath.Dir(path))
+			} else {
+				err = fmt.Errorf("--db %s: cannot write the store: %s (the file is not writable by this user)", path, why)
+			}
+		}
 		return nil, &exitError{1, err}
 	}
+	if why := folderNotWritable(path); why != "" {
+		unlock()
+		return nil, &exitError{1, fmt.Errorf("--db %s: cannot write the store: %s (its folder %s is not writable by this user, and SQLite writes its -wal and -shm files beside the store)", path, why, filepath.Dir(path))}
+	}
 	return func() { unlock() }, nil
+}
+
+// notWritable returns the reason err gives, "permission denied",
+// "operation not permitted" or "read-only file system", when err refuses
+// a write for want of permission or on a read-only file system; else "".
+func notWritable(err error) string {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) || !errors.Is(err, fs.ErrPermission) && errno != syscall.EROFS {
+		return ""
+	}
+	return errno.Error()
+}
+
+// folderNotWritable returns why (notWritable) no file can be created in
+// the folder of the store file at path, where SQLite makes the store's
+// -wal and -shm files when they are absent; else "" (they are there, or
+// a probe file could be made, or the probe failed otherwise).
+func folderNotWritable(path string) string {
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		return ""
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".dyad-write-probe-*")
+	if err != nil {
+		return notWritable(err)
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return ""
 }
 
 // migrateStore opens (creating or migrating) the --db store for
