@@ -211,7 +211,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 		if h.p.Code == "190" && !strings.HasPrefix(h.code, "03") && (len(h.target) == 0 || !armedFoe(h.target[0]) && !((h.threat || h.status == dyad.Future) && len(h.target[0].Sectors) == 0 && h.target[0].Country != "" && !crushedNonMilitary(st, h))) {
 			h.code = ""
 		}
-	case "break", "breach", "violate":
+	case "break", "breach", "violate", "force":
 		// "accepted a ceasefire, though each accused the other of violating
 		// it": "it" takes up a truce named before, not "broke it off",
 		// and the nearest noun of an accord before the verb: "signed a
@@ -221,7 +221,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 			h.code = ""
 		}
 		if h.code == "145" && hasSector(src, "MIL", "COP") && !civil(src) {
-			h.code = "190" // troops breaking into a compound assault it, as when they storm it
+			h.code = "190" // troops breaking or forcing their way into a compound assault it, as when they storm it
 		}
 	case "go":
 		// "said his country would go to war if Ethiopia built a naval

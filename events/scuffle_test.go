@@ -14,3 +14,18 @@ func TestScuffle(t *testing.T) {
 			[]string{"GEOCVL 145 GEOCOP asserted"}},
 	}, false)
 }
+
+// TestForceWayInto codes, on sentences written for this test, "forced
+// their way into" a parliament, palace or mission (events/data/verbs.txt):
+// protesters (here farmers) riot (145) against the building's body, troops assault it
+// (190, lexconflict.go), and a way forced into talks is no event.
+func TestForceWayInto(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Angry farmers forced their way into Ghana's parliament on Thursday.",
+			[]string{"GHAAGR 145 GHALEG asserted"}},
+		{"Soldiers forced their way into the presidential palace in Bamako on Thursday.",
+			[]string{"MLIMIL 190 MLIGOV asserted"}},
+		{"The opposition forced its way into the budget talks on Thursday.",
+			nil},
+	}, false)
+}
