@@ -152,12 +152,17 @@ func safetyAdvice(st *sentence, h *verbHit) bool {
 
 // accidentInquiry reports an investigation at h into a mishap with no
 // actor named after it ("would begin an investigation into the cause of
-// the crash", "are investigating what caused the derailment"): a safety
+// the crash", "are investigating what caused the derailment"), or a
+// mishap that is the subject of a passive "investigated" right before it
+// ("the crash is being investigated by safety authorities"): a safety
 // inquiry, not the political act of investigating (090).
 func accidentInquiry(st *sentence, h *verbHit) bool {
 	toks := st.toks
 	if !strings.HasPrefix(h.code, "09") || len(h.target) > 0 {
 		return false
+	}
+	if mishapSubject(st, h.head) {
+		return true
 	}
 	end := clauseEnd(toks, h.head)
 	for k := h.end; k < end && k <= h.end+8; k++ {
@@ -169,6 +174,34 @@ func accidentInquiry(st *sentence, h *verbHit) bool {
 		}
 	}
 	return false
+}
+
+// mishapSubject reports a passive participle at head ("investigated")
+// whose subject, before its auxiliaries ("is being", "has been"), is a
+// mishap noun of [accident nouns] or [mishap nouns]: "The collapse is
+// being investigated".
+func mishapSubject(st *sentence, head int) bool {
+	toks := st.toks
+	if toks[head].Tag != "VBN" {
+		return false
+	}
+	k := head - 1
+	aux := 0
+	for k >= 0 {
+		switch toks[k].Lower {
+		case "is", "are", "was", "were", "be", "being", "been", "has", "have", "had", "will", "now", "also", "still":
+			if toks[k].Lower != "now" && toks[k].Lower != "also" && toks[k].Lower != "still" {
+				aux++
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if aux == 0 || k < 0 {
+		return false
+	}
+	return st.words.accidentNouns[toks[k].Lower] || st.words.mishapNouns[toks[k].Lower]
 }
 
 // economicWarning reports a warning or gloomy comment (012, root 13) at

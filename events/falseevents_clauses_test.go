@@ -160,6 +160,9 @@ var safetyAdviceCases = []familyCase{
 	{"mishap", "Chilean authorities are investigating the cause of the fire at the port.", nil},
 	{"mishap", "Aviation officials are investigating what caused the derailment.", nil},
 	{"mishap", "The UN launched an investigation into abuses by Belarusian security forces.", []string{"IGOUNO 092 BLRCOP asserted"}},
+	{"mishap", "Chile's health ministry is investigating the circumstances surrounding the death of a patient in Valparaiso.", nil},
+	{"mishap", "The derailment is being investigated by Indian railway authorities.", nil},
+	{"mishap", "The bribery allegations are being investigated by Kenyan police.", []string{"KENCOP 091 - asserted"}},
 }
 
 func TestSafetyAdvice(t *testing.T) {
