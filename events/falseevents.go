@@ -234,6 +234,36 @@ func economicWarning(st *sentence, h *verbHit) bool {
 	return found
 }
 
+// trailingWarning reports a warning (130) at h with no target told after
+// its content, as speech is: "warned" ends the sentence and its subject
+// alone stands between it and the comma or closing quote that ends the
+// content ("Solving the conflict was the most pressing challenge, Mr
+// Blair warned.", "\"Unless dealt with, they will undermine the
+// recovery,\" the governor warned."). The content names no one
+// threatened; the warning is a comment (open judged real news: 2 wrong,
+// none right; prec54).
+func trailingWarning(st *sentence, h *verbHit) bool {
+	toks := st.toks
+	if h.code != "130" || len(h.target) > 0 || h.p.Noun || toks[h.head].Lemma != "warn" {
+		return false
+	}
+	if e := h.head + 1; e < len(toks) && toks[e].Text != "." && toks[e].Text != "!" {
+		return false
+	}
+	for k := h.head - 1; k > 0 && k >= h.head-6; k-- {
+		switch toks[k].Text {
+		case ",", "”", "\"", "''":
+			return k < h.head-1
+		}
+		switch toks[k].Tag {
+		case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "PRP", "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // endangers reports a "threaten" at h in the sense of endanger: its
 // object's head is a state of affairs ("Trump threatens British
 // interests and international peace and security") or it governs a verb

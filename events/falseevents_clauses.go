@@ -242,7 +242,8 @@ func joinsFight(st *sentence, h *verbHit) bool {
 // from happening (preventedGerund), "threaten" meaning endanger
 // (endangers), advice to the public and inquiries into mishaps
 // (safetyAdvice, accidentInquiry), a warning on the economy
-// (economicWarning), a verb whose subject stands before a
+// (economicWarning), a warning told after its content (trailingWarning),
+// a verb whose subject stands before a
 // parenthesis (parentheticalSubject), and a speech participle after a
 // contact verb's object (contactParticiple).
 func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
@@ -278,6 +279,10 @@ func (c *Coder) screenDescribedActs(st *sentence, hits []verbHit, live []bool) {
 		}
 		if economicWarning(st, h) {
 			live[k] = false // "warned that the budget deficit was running above target"
+			continue
+		}
+		if trailingWarning(st, h) {
+			live[k] = false // "…, the minister warned.": a warning that names no one threatened
 			continue
 		}
 		if !parentheticalSubject(st, h) {

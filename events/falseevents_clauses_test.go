@@ -165,6 +165,16 @@ var safetyAdviceCases = []familyCase{
 	{"mishap", "The bribery allegations are being investigated by Kenyan police.", []string{"KENCOP 091 - asserted"}},
 }
 
+// trailingWarningCases: a warning told after its content, naming no one
+// threatened, is a comment, no threat; one naming its target stays.
+var trailingWarningCases = []familyCase{
+	{"trailing", "Rising food prices are the gravest danger to the recovery, Brazil's finance minister warned.", nil},
+	{"trailing", "\"If nothing changes, the pension system will collapse within a decade,\" the Chilean president warned.", nil},
+	{"trailing", "Turkey warned Greece against any further drilling on Monday.", []string{"TUR 130 GRC asserted"}},
+}
+
+func TestTrailingWarning(t *testing.T) { checkFamilies(t, "", trailingWarningCases, false) }
+
 func TestSafetyAdvice(t *testing.T) {
 	checkFamilies(t, "", safetyAdviceCases, false)
 }
