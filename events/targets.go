@@ -90,6 +90,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 
 	// "burned tyres outside the Turkish consulate": TUR (targets_mission_protest.go)
 	c.missionProtested(st, h)
+	// "fired two missiles, one of which landed in Japan's waters": JPN (targets_missile_landing.go)
+	c.missileLanding(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
