@@ -92,6 +92,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.missionProtested(st, h)
 	// "fired two missiles, one of which landed in Japan's waters": JPN (targets_missile_landing.go)
 	c.missileLanding(st, h)
+	// "dropped chlorine on the rebel-held town of X": its civilians (targets_gassed_town.go)
+	c.gassedTown(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
