@@ -94,6 +94,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.missileLanding(st, h)
 	// "dropped chlorine on the rebel-held town of X": its civilians (targets_gassed_town.go)
 	c.gassedTown(st, h)
+	// "sent rice to Myanmar's Shan state for villagers affected by floods": MMRCVL (targets_aid_people.go)
+	c.aidForPeople(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
