@@ -141,7 +141,8 @@ func NewMatcher(d *Dictionary) *Matcher {
 
 // overshadowed reports a person whose every dated term lies within the
 // term of a namesake of another state, among others (the person patterns
-// sharing p's last word), that began no later and ended no sooner:
+// sharing p's last word), that began no later and ended no sooner and in
+// which the namesake led a state or an international organisation (leads):
 // Romania's Ludovic Orban (prime minister 2019-2020) while Viktor Orbán
 // has led Hungary since 2010, Timor-Leste's Francisco Guterres (president
 // 2017-2022) while António Guterres has led the UN since 2017-01-01. The
@@ -149,7 +150,11 @@ func NewMatcher(d *Dictionary) *Matcher {
 // the other: such a person is matched by full name only, and left out of
 // the surname lookups (Holder, "Prime Minister Orban", "the Orban
 // government"). Namesakes whose terms do not nest both stay (Tony Blair
-// 1997-2007, Bill Blair from 2018): a lone "Blair" is theirs to share.
+// 1997-2007, Bill Blair from 2018): a lone "Blair" is theirs to share; so
+// do namesakes nested in the term of one who led nothing then (Kamala
+// Harris, US vice president 2021-2025, within Simon Harris's years in
+// Ireland's government from 2014, a junior minister's at first): a lone
+// "Harris" of 2024 names neither.
 func overshadowed(p *pattern, others []*pattern) bool {
 	if len(p.entries) == 0 {
 		return false
@@ -167,7 +172,7 @@ func overshadowed(p *pattern, others []*pattern) bool {
 		for _, e := range p.entries {
 			found := false
 			for _, f := range q.entries {
-				if countryOf(f.Code) != countryOf(e.Code) && f.From != "" && f.From <= e.From && (f.To == "" || f.To >= e.To) {
+				if leads(f) && countryOf(f.Code) != countryOf(e.Code) && f.From != "" && f.From <= e.From && (f.To == "" || f.To >= e.To) {
 					found = true
 					break
 				}
@@ -182,6 +187,14 @@ func overshadowed(p *pattern, others []*pattern) bool {
 		}
 	}
 	return false
+}
+
+// leads reports a dated entry in which a person leads a state (the head
+// of state or government by people.txt's office field) or an
+// international organisation (a code of IGO…): the terms that leave a
+// lone surname to that person over a lesser namesake (overshadowed).
+func leads(e Entry) bool {
+	return holdsOffice(e, "head of state") || holdsOffice(e, "head of government") || strings.HasPrefix(e.Code, "IGO")
 }
 
 // dottedAbbrev maps the all-caps abbreviations that wire style also

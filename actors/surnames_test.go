@@ -51,7 +51,9 @@ func TestSurnameInView(t *testing.T) {
 // TestHolderNested checks the lone-surname lookup for namesakes of
 // different states: one whose term lies within the other's ongoing one
 // (Ludovic Orban, Francisco Guterres) leaves the surname to the other,
-// on any date; terms that do not nest (Tony and Bill Blair) share it.
+// on any date, when the other led a state or an international
+// organisation then; terms that do not nest (Tony and Bill Blair), or nest
+// in the years of one who led neither (Kamala and Simon Harris), share it.
 func TestHolderNested(t *testing.T) {
 	checkHolders(t, []holderCase{
 		{"orban", "2024-06-01", "HUNGOV HUN [GOV] Viktor Orban"},
@@ -61,5 +63,10 @@ func TestHolderNested(t *testing.T) {
 		{"blair", "2019-06-01", ""},
 		// Bill Blair's roles begin in 2018: in 2004 "Blair" is Tony's (surnames.go, inView)
 		{"blair", "2004-06-01", "GBRGOV GBR [GOV] Tony Blair"},
+		// nested in the years of a namesake who led nothing then: shared
+		// (Kamala Harris within Simon Harris's time in Ireland's government)
+		{"harris", "2024-06-01", ""},
+		{"harris", "2026-03-01", ""}, // Kamala Harris out of office since 2025 but in view, as Tony Blair in 2019
+		{"abbott", "2014-06-01", ""}, // Tony Abbott of Australia, Diane Abbott of Britain's opposition
 	})
 }

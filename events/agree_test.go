@@ -50,3 +50,25 @@ func TestFormerByLoneSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeSurnameAlone: a lone surname that people of two states bear
+// while both hold roles names neither, however high one stood (Kamala
+// Harris, US vice president, and Simon Harris, Ireland's taoiseach, in
+// 2024); the article naming one in full first makes it theirs.
+func TestNamesakeSurnameAlone(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Harris criticised China on Monday.", ""},
+		{"Vice President Kamala Harris arrived in Manila on Sunday. Harris criticised China on Monday.", "USAGOV 111 CHN asserted"},
+		{"Ireland's prime minister Simon Harris spoke in Dublin on Sunday. Harris criticised China on Monday.", "IRLGOV 111 CHN asserted"},
+	} {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
+		got := ""
+		for _, e := range c.Code(a) {
+			got = eventLine(e, false)
+		}
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
