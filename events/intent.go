@@ -499,8 +499,9 @@ func labourStrike(st *sentence, h *verbHit) {
 }
 
 // deadlineGiven reports a "give … until" ultimatum whose words between
-// the verb and "until" are one actor ("gave Hamas until Sunday"), not an
-// object ("gave aid until 2020").
+// the verb and "until" are one actor ("gave Hamas until Sunday"), perhaps
+// with a participle phrase of its own ("gave the troops defending the
+// port until dawn"), not an object ("gave aid until 2020").
 func deadlineGiven(st *sentence, h *verbHit) bool {
 	k := h.head + 1
 	if k < len(st.toks) && st.toks[k].Tag == "DT" {
@@ -510,7 +511,22 @@ func deadlineGiven(st *sentence, h *verbHit) bool {
 		return false
 	}
 	m := st.ments[st.at[k]]
-	return m.End < len(st.toks) && st.toks[m.End].Lower == "until"
+	e := m.End
+	if e < len(st.toks) && (st.toks[e].Tag == "VBG" || st.toks[e].Tag == "VBN" || st.toks[e].Tag == "VBD") {
+		// "gave the Ukrainian troops defending Mariupol until dawn": past
+		// the party's participle phrase, a few words with no clause break
+		for j := e + 1; j < len(st.toks) && j <= e+5; j++ {
+			w := st.toks[j]
+			if w.Lower == "until" {
+				return true
+			}
+			if w.Tag == "," || w.Text == "," || w.Tag == "." || strings.HasPrefix(w.Tag, "VB") || w.Tag == "MD" || w.Tag == "CC" {
+				return false
+			}
+		}
+		return false
+	}
+	return e < len(st.toks) && st.toks[e].Lower == "until"
 }
 
 // aidPurpose joins an opened crossing to the aid it lets in: "reopened
