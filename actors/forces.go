@@ -189,12 +189,14 @@ func nationSpeaks(toks []dyad.Token, start, end int) bool {
 
 // unitOfState returns the end of a sub-national unit of a state named
 // after the state's possessive at token end: one to three capitalised
-// name words, then a unit noun ([state units] of data/words/words.txt):
-// "Nigeria's Zamfara state", "Russia's Belgorod region". It returns end
-// itself when none follows. An official "of" such a unit is the state's
-// ("the governor of Nigeria's Zamfara state" NGAGOV), as one titled
-// before the unit's name is (placeTitled).
-func (m *Matcher) unitOfState(toks []dyad.Token, end int) int {
+// name words, then a unit noun of units ([state units] or [people units]
+// of data/words/words.txt): "Nigeria's Zamfara state", "Somalia's
+// Puntland region". It returns end itself when none follows. An official
+// "of" such a unit is the state's ("the governor of Nigeria's Zamfara
+// state" NGAGOV), as one titled before the unit's name is (placeTitled);
+// so are the troops, police or people of one ("troops of Somalia's
+// Puntland region" SOMMIL).
+func (m *Matcher) unitOfState(toks []dyad.Token, end int, units map[string]bool) int {
 	if end >= len(toks) || !isPoss(toks[end]) {
 		return end
 	}
@@ -202,7 +204,7 @@ func (m *Matcher) unitOfState(toks []dyad.Token, end int) int {
 	for k < len(toks) && k < end+4 && toks[k].Tag == "NNP" && startsUpper(toks[k].Text) && !dateName(toks[k].Lower) {
 		k++
 	}
-	if k == end+1 || k >= len(toks) || !m.words.stateUnits[toks[k].Text] {
+	if k == end+1 || k >= len(toks) || !units[toks[k].Text] {
 		return end
 	}
 	return k + 1

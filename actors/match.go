@@ -452,10 +452,15 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		// absorb following pieces of the same noun phrase
 		j := i + 1
 		end := r.end
-		if ofState && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 && sectors[0] == "GOV" {
-			if e := m.unitOfState(toks, end); e > end {
-				// "the governor of Nigeria's Zamfara state": the official
-				// of a unit of that state, the state's (not its owner)
+		if ofState && mt.Kind == KindAgent && !mt.Person && len(sectors) == 1 {
+			units := m.words.peopleUnits
+			if sectors[0] == "GOV" {
+				units = m.words.stateUnits
+			}
+			if e := m.unitOfState(toks, end, units); e > end {
+				// "the governor of Nigeria's Zamfara state", "troops of
+				// Somalia's Puntland region": the official or force of a
+				// unit of that state, the state's (not its owner)
 				end = e
 				for j < len(raws) && raws[j].start < end {
 					j++

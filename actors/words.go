@@ -29,6 +29,7 @@ type matchWords struct {
 	regionHeads   map[string]bool // [region heads]: regionAcronym
 	authoredActs  map[string]bool // [authored acts]: authoredAct
 	stateUnits    map[string]bool // [state units]: unitOfState
+	peopleUnits   map[string]bool // [people units]: unitOfState
 	communities   map[string]bool // [communities]: nounBridge
 }
 
@@ -45,6 +46,7 @@ func (w *matchWords) lists() map[string]*map[string]bool {
 		"region heads":       &w.regionHeads,
 		"authored acts":      &w.authoredActs,
 		"state units":        &w.stateUnits,
+		"people units":       &w.peopleUnits,
 		"communities":        &w.communities,
 	}
 }
