@@ -225,7 +225,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			for before >= 1 && mt.Place && !startsUpperASCII(toks[before].Text) && (strings.HasSuffix(toks[before].Lower, "ern") || toks[before].Lower == "central") {
 				before-- // "separatists in eastern Ukraine shelled": a place too
 			}
-			if before >= 1 && (toks[before].Lower == "of" || toks[before].Lower == "from") && roleNoun(toks[before-1].Lower) &&
+			if before >= 1 && (toks[before].Lower == "of" || toks[before].Lower == "from" || toks[before].Lower == "for" && agentsFor(toks[before-1].Lower)) && roleNoun(toks[before-1].Lower) &&
 				!(before >= 2 && isPreposition(toks[before-2].Lower)) {
 				// "the leaders of Brazil, Colombia and Peru met", "envoys
 				// from …": their governments act
@@ -684,6 +684,17 @@ func roleNoun(w string) bool {
 	switch w {
 	case "leaders", "leader", "representatives", "delegations", "delegation", "delegates", "envoys",
 		"negotiators", "officials", "ministers", "diplomats", "heads", "mayors":
+		return true
+	}
+	return false
+}
+
+// agentsFor reports nouns for people who act "for" a party, which
+// roleNoun's people then are: "Negotiators for Colombia's government and
+// the ELN held talks" (each party's).
+func agentsFor(w string) bool {
+	switch w {
+	case "negotiators", "representatives", "delegates", "delegations":
 		return true
 	}
 	return false
