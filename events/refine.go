@@ -531,6 +531,10 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 	if strings.HasPrefix(h.code, "03") && h.status == dyad.Asserted {
 		h.status = dyad.Future
 	}
+	if homesExpelled(st.toks, h) {
+		h.code = "201" // "forced 3,000 villagers out of their homes": a mass expulsion (homes_expelled.go)
+		homesCivilians(h.target)
+	}
 	if h.code == "174" {
 		foreignDeportees(h) // "sent 200 migrants back to Turkey": no Greek ones (deport_foreign.go)
 		deportees(h.target) // CODING.md: migrants and deportees are REF
