@@ -834,7 +834,10 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
 			aidToUnnamedStates(st, h)                // "granted food aid to Asian and African countries": no target (aid_unnamed_states.go)
 			if h.code != "" && consequence(st, h, attack) && attackFrom >= 0 {
-				tollTarget(events[attackFrom:], h)
+				for _, ev := range tollTarget(events[attackFrom:], h, attack) {
+					events = append(events, ev) // the toll's other forces ("killing … police and soldiers")
+					cond = append(cond, cond[attackFrom])
+				}
 			}
 			if h.code == "" {
 				ctx.drop(st, h, WhyNoCode)

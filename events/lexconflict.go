@@ -272,7 +272,7 @@ func (c *Coder) lexFamily(st *sentence, h *verbHit) {
 				break
 			}
 			h.code = "180" // "PKK militants stormed the headquarters of …"
-			if len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") || stormedHeld(st, h.head+1) {
+			if len(h.target) > 0 && hasSector(h.target[0], "MIL", "COP") || stormedHeld(st, h.head+1) || stormToll(st, h) {
 				h.code = "190" // "jihadists stormed an army post", "Hamas fighters stormed Israeli towns"
 			}
 		}
@@ -717,6 +717,33 @@ func heldForHostages(between []dyad.Token) bool {
 		if t.Tag == "IN" && t.Lower != "of" && t.Lower != "as" {
 			return true
 		}
+	}
+	return false
+}
+
+// stormToll reports a storming at h whose toll, a participle after a comma
+// later in the sentence, names police or soldiers among its victims: "Maoist
+// rebels stormed a district headquarters, killing more than 100 police and
+// soldiers" is fighting (190), as storming an army post is, not an assault
+// on civilians (180). A civilian venue stormed stays an assault whoever
+// dies ("stormed a hotel in Mogadishu, killing ten soldiers" is 180).
+func stormToll(st *sentence, h *verbHit) bool {
+	for k := h.head + 1; k < len(st.toks) && k < h.head+8; k++ {
+		switch st.toks[k].Lower {
+		case "hotel", "hotels", "restaurant", "restaurants", "mall", "school", "schools", "market", "church", "mosque", "theatre", "theater", "hospital", "university", "college":
+			return false
+		}
+	}
+	for _, g := range st.hits {
+		if g.head <= h.end || st.toks[g.head].Tag != "VBG" || st.toks[g.head-1].Text != "," || !st.words.tollVerbs[st.toks[g.head].Lemma] {
+			continue
+		}
+		for _, t := range g.target {
+			if hasSector(t, "MIL", "COP") && !t.Modifier && !t.Place {
+				return true
+			}
+		}
+		return false // only the first toll tells this storming's
 	}
 	return false
 }

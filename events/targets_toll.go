@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -17,14 +18,23 @@ import (
 // in Quetta, wounding eight officers" PAKCOP. An attack on a place (its
 // state alone) yields to its civilians killed by a party of the same
 // state (tollOfPlace).
-func tollTarget(evs []dyad.Event, kill *verbHit) {
+//
+// A rebels' assault on a place of their own state (190, the state alone)
+// yields to the police or soldiers its toll names, each a target of its
+// own: "Maoist rebels stormed a district headquarters in western Nepal,
+// killing more than 100 police and soldiers" is NPLREB 190 NPLCOP and
+// NPLREB 190 NPLMIL (forcesOfPlace); the events for the second and later
+// forces are returned, to be added after evs, their IDs made with the
+// attack's head token.
+func tollTarget(evs []dyad.Event, kill *verbHit, head int) []dyad.Event {
 	if len(kill.target) == 0 {
-		return
+		return nil
 	}
 	v := kill.target[0]
 	if v.Modifier || v.Place {
-		return
+		return nil
 	}
+	var more []dyad.Event
 	for i := range evs {
 		e := &evs[i]
 		if !harm(e.CAMEO) || e.Source == nil {
@@ -37,12 +47,41 @@ func tollTarget(evs []dyad.Event, kill *verbHit) {
 		if w.Country == "" || e.Source.Code == w.Code {
 			continue
 		}
+		if e.Target != nil && e.Target.Text != "" && forcesOfPlace(e, w) {
+			for _, x := range kill.target[1:] {
+				if forcesOfPlace(e, x) && x.Code != w.Code && !x.Modifier && !x.Place {
+					f := *e
+					f.Target = actorOf(&x)
+					f.ID = eventID(f, head)
+					more = append(more, f)
+				}
+			}
+			e.Target = actorOf(&w)
+			e.ID = eventID(*e, head)
+			continue
+		}
 		if e.Target == nil || e.Target.Text == "" || tollOfPlace(e, w) {
 			// (a target the text does not name, the civilians of the place
 			// assumed for an assault, yields to the victims it names)
 			e.Target = actorOf(&w)
 		}
 	}
+	return more
+}
+
+// forcesOfPlace reports a rebels' or militia's fighting event e (190)
+// aimed at a state alone, their own (a place it holds: "stormed a district
+// headquarters in western Nepal"), whose toll names that state's police or
+// soldiers w.
+func forcesOfPlace(e *dyad.Event, w actors.Mention) bool {
+	t := e.Target
+	if e.CAMEO != "190" || len(t.Sectors) != 0 || t.Code != t.Country || t.Country != w.Country || e.Source.Country != t.Country {
+		return false
+	}
+	if !slices.Contains(e.Source.Sectors, "REB") && !slices.Contains(e.Source.Sectors, "UAF") {
+		return false
+	}
+	return w.Code == w.Country+"COP" || w.Code == w.Country+"MIL"
 }
 
 // tollOfPlace reports an attack event e aimed at a state alone (a place
