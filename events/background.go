@@ -216,7 +216,11 @@ func sportFight(st *sentence, h *verbHit) bool {
 			return true // "crushed Argentina 3-0 in …", "a 2-1 win" (not "killing 3-4 people")
 		}
 		switch t.Lower {
-		case "half-time", "halftime", "kick-off", "striker", "strikers", "midfielder", "midfielders",
+		case "striker", "strikers":
+			if !labourStrikers(toks, k) {
+				return true
+			}
+		case "half-time", "halftime", "kick-off", "midfielder", "midfielders",
 			"qualifier", "qualifiers", "semi-final", "semi-finals", "quarter-final", "quarter-finals":
 			return true
 		case "cup":
@@ -310,4 +314,21 @@ func (ph pastHolders) lastDay(text string) (to string, ok bool) {
 		}
 		name = name[i+1:]
 	}
+}
+
+// labourStrikers reports "strikers" at k as workers on strike, not
+// footballers: the sentence tells a labour strike ("a general strike
+// called by the unions"), or the strikers are fired on or at ("Security
+// forces fired on strikers in Conakry").
+func labourStrikers(toks []dyad.Token, k int) bool {
+	if k >= 2 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") && (toks[k-2].Lemma == "fire" || toks[k-2].Lemma == "shoot") {
+		return true
+	}
+	for _, t := range toks {
+		switch t.Lower {
+		case "strike", "strikes", "walkout", "walkouts", "union", "unions":
+			return true
+		}
+	}
+	return false
 }

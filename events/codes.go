@@ -446,7 +446,7 @@ func protestWord(w string) bool {
 	switch w {
 	case "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "crowd", "crowds",
 		"marchers", "rioters", "protesting", "demonstrating", "marching", "rallying", "protest", "protests", "rally",
-		"demonstration", "demonstrations":
+		"demonstration", "demonstrations", "strikers":
 		return true
 	}
 	return false
