@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"2023-02-01", "South Africans and Costa Ricans were evacuated.", "South Africans=ZAFCVL | Costa Ricans=CRICVL"},
 		// federal agents are law enforcement (COP)
 		{"2024-03-21", "Indian federal agents arrested him.", "Indian federal agents=INDCOP"},
+		{"2024-03-21", "Mexican border agents detained him.", "Mexican border agents=MEXCOP"},
 		{"2023-05-01", "Two Chinese engineers were abducted.", "Chinese engineers=CHNCVL"},
 		{"2024-02-01", "Two Lebanese soldiers were killed when an Israeli drone struck their position.", "Lebanese soldiers=LBNMIL | Israeli drone=ISRMIL"},
 		{"2024-02-01", "Washington lifted sanctions on a Chinese drone maker.", "Washington=USA | Chinese drone maker=CHNBUS"},

@@ -176,6 +176,8 @@ func TestTwoWordDemonymPeople(t *testing.T) {
 			[]string{"PRK 0841 KORCVL asserted"}},
 		{"Indian federal agents arrested a state chief minister on Thursday in a corruption case.",
 			[]string{"INDCOP 173 INDGOV asserted"}},
+		{"American border agents fired tear gas at protesters near the crossing on Friday.",
+			[]string{"USACOP 175 USACVL asserted"}},
 	}, false)
 }
 
