@@ -61,6 +61,7 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 	if j = pastAbbreviation(toks, pastDashAside(toks, pastPartAside(toks, j))); j < 0 || relativeEnd(st, i, j) {
 		return nil // (sources_asides.go)
 	}
+	j = pastWeaponWith(st, j) // "A Russian missile with a cluster warhead struck" (sources_weapon_with.go)
 	if pair := c.twoParties(st, i, j); pair != nil {
 		return pair // "… and the two leaders signed" (sources_structure.go)
 	}
