@@ -807,7 +807,9 @@ func (w *worker) do(ctx context.Context, in input) {
 			w.refuse(name, fmt.Errorf("over the %s limit for one article file (not a regular file: read up to the limit; use JSON Lines for bulk input)", article.Size(w.maxInput())))
 			return
 		}
-		if err == nil && in.walked {
+		if err == nil && in.walked && !feed.Sniff(data) {
+			// (a feed is decoded by its own rules, its warning naming
+			// the declared encoding and the first byte not ASCII)
 			var legacy bool
 			if data, legacy = article.LegacyText(data); legacy && w.cfg.Warn != nil {
 				w.cfg.Warn(name + ": not UTF-8: read as Windows-1252 (Latin-1), as a page that declares no charset is; save it as UTF-8 to silence this")
