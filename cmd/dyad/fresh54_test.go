@@ -41,3 +41,36 @@ func TestIngestFolderLatin1Feed(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeRepeatedSentence: the README's event record says that a
+// sentence repeated word for word in one article is coded once, as the
+// coder does since repeats were folded; it gave "a 40 MB file of one
+// sentence repeated" as an event of 700,000 mentions, which dyad no
+// longer makes of it (1 mention).
+func TestReadmeRepeatedSentence(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := strings.Join(strings.Fields(section(string(data), "## The event record", "\n## ")), " ")
+	if strings.Contains(rec, "one sentence repeated tells one event") {
+		t.Error("README says a file of one sentence repeated tells one event 700,000 times; its repeats are coded once")
+	}
+	if !strings.Contains(rec, "repeated word for word") || !strings.Contains(rec, "is coded once") {
+		t.Error("README's event record does not say that a sentence repeated word for word in an article is coded once")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	text := "DATE: 2024-03-04\n\n" + strings.Repeat("Russia shelled Kharkiv on Monday.\n\n", 50)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	if _, errs, code := run(t, "ingest", "--db", db, p); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	out, _, _ := run(t, "events", "--db", db)
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, `"num_mentions":1,`) {
+		t.Errorf("a sentence told 50 times word for word: want one event of 1 mention, got\n%s", out)
+	}
+}
