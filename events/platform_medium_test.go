@@ -13,8 +13,8 @@ func TestMediumPlatform(t *testing.T) {
 			"One singer wrote on Twitter that the crowd had panicked. " +
 			"The band said in a TikTok video that nobody was badly hurt. " +
 			"The promoters posted on Facebook that refunds would follow. " +
-			"The collapse is being investigated by provincial safety authorities.",
-			[]string{"CANGOV 091 - asserted"}},
+			"Provincial authorities later detained the promoter.",
+			[]string{"CANGOV 173 - asserted"}},
 		{"Vietnam blocked Telegram on Tuesday.",
 			[]string{"VNM 172 AREBUS asserted"}},
 	}, false)
