@@ -414,6 +414,11 @@ func TestEmbassyStaffExpelled(t *testing.T) {
 			[]string{"POL 161 RUSGOV asserted"}},
 		{"Lithuania expelled two Belarusian consular officials on Wednesday.",
 			[]string{"LTU 161 BLRGOV asserted"}},
+		// one staffer, named in the singular
+		{"Bolivia expelled a Brazilian Embassy official on Friday.",
+			[]string{"BOL 161 BRAGOV asserted"}},
+		{"Moldova ordered a Russian embassy employee to leave on Tuesday.",
+			[]string{"MDA 161 RUSGOV asserted"}},
 		// military and defence attachés or advisers are a mission's
 		// diplomats (161)
 		{"India expelled Pakistani military advisers from its High Commission in New Delhi on Wednesday.",
