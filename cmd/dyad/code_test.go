@@ -25,7 +25,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	root.SetErr(&errb)
 	err := root.Execute()
 	if err != nil {
-		errb.WriteString("dyad: " + err.Error() + "\n")
+		printError(&errb, err)
 	}
 	return out.String(), errb.String(), exitCode(err)
 }

@@ -71,16 +71,25 @@ func openStore(path string, create bool) (store.Store, error) {
 // opened is no database.
 const sqliteNotADB = 26
 
+// sqliteCorrupt is SQLite's primary result code SQLITE_CORRUPT: the file
+// is a database whose pages are damaged or missing (a truncated copy).
+const sqliteCorrupt = 11
+
 // notStoreFile is the error opening the SQLite store path, err, named as
 // the other --db errors are when the file is no SQLite database at all
 // ("--db notes.txt: file is not a database (give a new file name for a
 // new store, or your store's)") and when the store's own error names the
 // file as "open FILE: …" or "store: open FILE: …" ("--db empty.db: no
-// dyad store (…)"); err itself otherwise.
+// dyad store (…)"), when it is a damaged or truncated database ("--db
+// part.db: the store is damaged or truncated (…)"); err itself otherwise.
 func notStoreFile(path string, err error) error {
 	var lite interface{ Code() int }
 	if errors.As(err, &lite) && lite.Code()&0xff == sqliteNotADB {
 		return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
+	}
+	if errors.As(err, &lite) && lite.Code()&0xff == sqliteCorrupt {
+		return &dbError{"--db " + path + ": the store is damaged or truncated (SQLite: database disk image is malformed): " +
+			"restore it from a copy, or give a new file name for a new store", err}
 	}
 	if rest, ok := strings.CutPrefix(strings.TrimPrefix(err.Error(), "store: "), "open "+path+": "); ok {
 		return &dbError{"--db " + path + ": " + rest, err}
@@ -149,7 +158,14 @@ func lockStore(path string) (func(), error) {
 	_, statErr := os.Stat(path)
 	unlock, err := sqlite.LockWriter(path)
 	if err != nil {
-		if why := notWritable(err); why != "" {
+		if errors.Is(err, fs.ErrNotExist) && errors.Is(statErr, fs.ErrNotExist) {
+			dir := filepath.Dir(path)
+			if _, derr := os.Stat(dir); errors.Is(derr, fs.ErrNotExist) {
+				err = fmt.Errorf("--db %s: cannot create the store: the folder %s does not exist (create it first, or give a path in an existing folder)", path, dir)
+			} else {
+				err = fmt.Errorf("--db %s: cannot create the store: the folder %s takes no new files (no such file or directory; give a path in a folder of yours)", path, dir)
+			}
+		} else if why := notWritable(err); why != "" {
 			if errors.Is(statErr, fs.ErrNotExist) {
 				err = fmt.Errorf("--db %s: cannot create the store: %s (the folder %s is not writable by this user)", path, why, filepath.Dir(path))
 			} else {

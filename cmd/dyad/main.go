@@ -7,6 +7,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"runtime/debug"
@@ -110,8 +111,24 @@ func main() {
 	if err == nil {
 		return
 	}
-	fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad:", err)
+	printError(termsafe.Writer(os.Stderr), err)
 	os.Exit(exitCode(err))
+}
+
+// printError writes err to w prefixed "dyad: ". An error joining several
+// (errors.Join: one per dictionary line at fault) prints each of its lines
+// prefixed, so that every line of the report says which program it comes
+// from; another error's own lines (a usage text after a flag's error) are
+// printed as they are.
+func printError(w io.Writer, err error) {
+	var joined interface{ Unwrap() []error }
+	if !errors.As(err, &joined) {
+		fmt.Fprintln(w, "dyad:", err)
+		return
+	}
+	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+		fmt.Fprintln(w, "dyad:", line)
+	}
 }
 
 // exitCode is the exit status for a command's error err (DESIGN.md): an
