@@ -613,6 +613,9 @@ func (lx *Lexicon) verbTag(toks []dyad.Token, i int, e entry) string {
 	if PredicativeAdjective(toks, i) {
 		return "JJ" // "is ready to negotiate", "was not willing to": an adjective after "be"
 	}
+	if i >= 2 && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Tag == "NNS" && e.forms&(formBase|formS) != 0 {
+		return "" // "an arms embargo", "a weapons cache": the head noun after a plural modifier that "a" cannot govern
+	}
 	if toks[i].Lower == "sanctions" && i > 0 && newMeasure(toks[i-1].Lower) {
 		return "" // "balked at new sanctions on Russia": the plural noun after its adjective
 	}

@@ -11,7 +11,7 @@ import "testing"
 func TestNounPhraseHeads(t *testing.T) {
 	lx := guessingLexicon("station", "state", "protest", "post", "supply", "riot", "attack", "force", "talk",
 		"strike", "sanction", "build", "evade", "remain", "release", "demand", "offer", "charge", "rally", "share",
-		"target", "pledge", "report", "say", "fear", "die", "enter", "wield", "axe", "board", "return", "reload", "plan", "move", "take", "rule", "violate", "step", "cut", "commit", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet")
+		"target", "pledge", "report", "say", "fear", "die", "enter", "wield", "axe", "board", "return", "reload", "plan", "move", "take", "rule", "violate", "step", "cut", "commit", "order", "stop", "ship", "fire", "lash", "criticise", "impose", "use", "detain", "free", "withdraw", "mediate", "control", "claim", "arrest", "jail", "condemn", "meet", "arm", "embargo", "cache", "find")
 	tests := []tagCase{
 		// plural nouns after a modifier
 		{"ordered television and radio stations to stop", "VBD NN CC NN NNS TO VB"},
@@ -42,6 +42,9 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"repelled a Ukrainian attack", "VBD DT NNP NN"},
 		{"Britain will on Tuesday impose sanctions", "NNP MD IN NNP VBP NNS"},
 		{"rammed a Philippine supply boat", "VBD DT NNP NN NN"},
+		// a plural that "a" or "an" cannot govern modifies the head after it
+		{"imposed an arms embargo on Eritrea and demanded", "VBD DT NNS NN IN NNP CC VBD"},
+		{"found a weapons cache", "VBD DT NNS NN"},
 		{"held a rally in Seoul", "VBD DT NN IN NNP"},
 		{"in Georgia, where protests have entered a second month", "IN NNP , WRB NNS VBP VBN DT NN NN"},
 		{"and U.S. forces did not return fire", "CC NNP NNS VBD RB VB NN"},
