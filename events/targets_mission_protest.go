@@ -8,11 +8,18 @@ package events
 //	"Protesters burned tyres outside the Iranian consulate in Basra"   IRQCVL 145 IRN
 //	"Students rallied in front of Russia's embassy in Tbilisi"         GEOEDU 141 RUS
 //
+// A protest outside a parliament with no other target is aimed at that
+// legislature ("Students rallied outside parliament in Jakarta" IDNEDU 141
+// IDNLEG; a protest "against the government" outside it keeps the
+// government, found before).
+//
 // Only a protest (root 14) with no target found reads so, and never its
 // own state's mission ("Americans rallied outside the U.S. embassy in
 // Paris" keeps what the object scan found).
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/cameo"
@@ -29,6 +36,10 @@ func (c *Coder) missionProtested(st *sentence, h *verbHit) {
 		return
 	}
 	toks := st.toks
+	if leg := c.legislatureProtested(st, h); leg != nil {
+		h.target = []actors.Mention{*leg}
+		return
+	}
 	for k := h.end; k+3 < len(toks) && k <= h.end+10; k++ {
 		switch toks[k].Lower {
 		case ",", ";", "after", "as", "when", "while", "because", "before", "which", "who", "that":
@@ -74,6 +85,62 @@ func missionPreposition(toks []dyad.Token, k int) bool {
 		return true
 	case "front":
 		return k > 0 && toks[k-1].Lower == "in" && k+1 < len(toks) && toks[k+1].Lower == "of"
+	}
+	return false
+}
+
+// legislatureProtested returns the target of protest h held outside a
+// legislature: the first place phrase after the protest verb (in the
+// pattern, "rallied outside parliament", or after it) whose preposition
+// (missionPreposition) is followed, past "the" or a state's possessive,
+// by a mention of role LEG alone ("parliament", "the National Assembly",
+// "Kenya's parliament"); that mention, given the protesters' country when
+// it names none. Nil when there is none.
+func (c *Coder) legislatureProtested(st *sentence, h *verbHit) *actors.Mention {
+	toks := st.toks
+	for k := h.head + 1; k+1 < len(toks) && k <= h.end+6; k++ {
+		if k >= h.end && placePhraseEnd(toks[k].Lower) {
+			return nil
+		}
+		if !missionPreposition(toks, k) {
+			continue
+		}
+		j := k + 1
+		if toks[k].Lower == "front" {
+			j = k + 2
+		}
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(toks) || st.at[j] < 0 {
+			return nil
+		}
+		m := st.ments[st.at[j]]
+		if m.Possessive && m.End+1 < len(toks) && st.at[m.End+1] >= 0 {
+			m = st.ments[st.at[m.End+1]] // "Kenya's parliament"
+		}
+		role := strings.TrimPrefix(m.Code, m.Country)
+		if role != "LEG" {
+			return nil
+		}
+		if m.Country == "" || m.Unresolved {
+			src := h.source[0]
+			if len(src.Country) != 3 {
+				return nil
+			}
+			m.Country, m.Code, m.Unresolved = src.Country, src.Country+"LEG", false
+		}
+		return &m
+	}
+	return nil
+}
+
+// placePhraseEnd reports a word that ends a place phrase: a comma, a
+// semicolon, a conjunction or relative word opening a clause.
+func placePhraseEnd(w string) bool {
+	switch w {
+	case ",", ";", "after", "as", "when", "while", "because", "which", "who", "that":
+		return true
 	}
 	return false
 }

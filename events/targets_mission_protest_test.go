@@ -11,3 +11,14 @@ func TestMissionProtested(t *testing.T) {
 		{"Protesters rallied outside the Iranian consulate in Herat on Monday.", []string{"AFGCVL 141 IRN asserted"}},
 	}, false)
 }
+
+// TestLegislatureProtested: a protest outside a parliament with no other
+// target is aimed at the legislature, the protesters' own when the
+// parliament names no state; a protest "against the government" keeps it.
+func TestLegislatureProtested(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Thousands of Chilean students rallied outside parliament on Monday as senators debated the bill.", []string{"CHLEDU 141 CHLLEG asserted"}},
+		{"Hundreds of farmers rallied outside Poland's parliament in Warsaw on Tuesday.", []string{"POLAGR 141 POLLEG asserted"}},
+		{"Thousands of Armenians rallied outside parliament in Yerevan on Friday against the government's border deal.", []string{"ARMCVL 141 ARMGOV asserted"}},
+	}, false)
+}
