@@ -111,7 +111,7 @@ func TestCooperationGrid(t *testing.T) {
 func TestProtestGrid(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Thousands of Greek farmers rallied in protest at rising fuel costs on Tuesday.", []string{"GRCAGR 141 GRCGOV asserted"}},
-		{"Hundreds of Serbian students gathered outside parliament on Sunday.", []string{"SRBEDU 141 - asserted"}},
+		{"Hundreds of Serbian students gathered outside parliament on Sunday.", []string{"SRBEDU 141 SRBLEG asserted"}},
 		{"Nigerian unions launched an indefinite general strike over the minimum wage on Monday.", []string{"NGALAB 143 NGAGOV asserted"}},
 		{"Italian transport workers began two weeks of rolling strikes on Monday against the government's pension reform.", []string{"ITALAB 143 ITAGOV asserted"}},
 		{"Thousands of Georgian opposition supporters marched in Tbilisi over the arrest of an opposition leader on Sunday.", []string{"GEOOPP 141 GEOGOV asserted"}},

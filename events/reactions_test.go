@@ -97,7 +97,7 @@ func TestBareReactions(t *testing.T) {
 			[]string{"MLIGOV 1661 IGOUNO asserted 2024-07-08", "IGOUNO 120 MLIGOV asserted 2024-07-13"}},
 		// two states voting against a body's measure
 		{"The U.N. Security Council extended an arms embargo on South Sudan on Thursday, and Russia and China voted against.",
-			[]string{"RUS 120 IGOUNO asserted 2024-07-13", "CHN 120 IGOUNO asserted 2024-07-13"}},
+			[]string{"IGOUNO 163 SSD asserted 2024-07-11", "RUS 120 IGOUNO asserted 2024-07-13", "CHN 120 IGOUNO asserted 2024-07-13"}},
 		// a vow to respond threatens the force whose jets struck (gold
 		// README: a reaction to a force's act takes the force)
 		{"Iranian jets struck a militant camp inside Iraq on Tuesday, and Iraq vowed to respond.",

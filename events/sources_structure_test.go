@@ -183,7 +183,7 @@ func TestClauseCrowd(t *testing.T) {
 		{"Kenyan police fired tear gas as thousands marched on parliament.",
 			[]string{"KENCOP 175 KENCVL asserted", "KENCVL 141 KENLEG asserted"}},
 		{"The Georgian government suspended EU accession talks, and thousands protested outside parliament.",
-			[]string{"GEOGOV 164 IGOEUREEC asserted", "GEOCVL 141 - asserted"}},
+			[]string{"GEOGOV 164 IGOEUREEC asserted", "GEOCVL 141 GEOLEG asserted"}},
 		{"Russian forces shelled the city of Kharkiv as thousands protested in Kyiv.",
 			[]string{"RUSMIL 194 UKR asserted", "UKRCVL 141 - asserted"}},
 		// two states and no place for the crowd; a flight is no protest

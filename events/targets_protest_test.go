@@ -18,7 +18,7 @@ func TestRepressionTarget(t *testing.T) {
 		{"Georgian riot police fired tear gas at thousands of protesters in Tbilisi, detaining dozens.",
 			[]string{"GEOCOP 175 GEOCVL asserted", "GEOCOP 173 GEOCVL asserted"}},
 		{"Serbian police used tear gas on Sunday as thousands rallied outside parliament.",
-			[]string{"SRBCOP 175 SRBCVL asserted", "SRBCVL 141 - asserted"}}, // (the rally: clauseCrowd, sources_structure.go)
+			[]string{"SRBCOP 175 SRBCVL asserted", "SRBCVL 141 SRBLEG asserted"}}, // (the rally: clauseCrowd, sources_structure.go)
 		{"Kenyan police dispersed a rally in Mombasa with tear gas, arresting 20 demonstrators.",
 			[]string{"KENCOP 175 KENCVL asserted", "KENCOP 173 KENCVL asserted"}},
 		{"Bangladeshi police fired rubber bullets to disperse a march by garment workers in Dhaka.",

@@ -531,7 +531,7 @@ func TestLexicalCoverage(t *testing.T) {
 			[]string{"TURCOP 175 TURCVL asserted 2024-07-08"}},
 		{"Kenyan police broke up the talks on Monday.", nil},
 		{"Georgian protesters massed outside parliament on Monday.",
-			[]string{"GEOCVL 141 - asserted 2024-07-08"}},
+			[]string{"GEOCVL 141 GEOLEG asserted 2024-07-08"}},
 		// 057 a settlement reached with a party, both ways; 045 a truce
 		// helped negotiated between two others, and their own 0871 each way
 		{"Armenia reached a settlement with Azerbaijan on Monday.",
