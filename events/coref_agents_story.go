@@ -81,9 +81,10 @@ func (u *unknownAgent) ruledOrSpeaker() agentVerdict {
 
 // sameBodyBefore resolves "the court", "the ministry", "the envoy" to the
 // same body named before: "The International Court of Justice ruled …
-// The court agreed", "Egypt's foreign ministry said … The ministry said";
-// "the government" of the state the story is about rather than one named
-// in passing.
+// The court agreed", "Egypt's foreign ministry said … The ministry said",
+// with the role of the one named ("a Hamas official … the official" is
+// PSEREB, not PSEGOV); "the government" of the state the story is about
+// rather than one named in passing.
 func (u *unknownAgent) sameBodyBefore() agentVerdict {
 	ctx, st := u.ctx, u.st
 	if u.country == "" && u.the {
@@ -103,6 +104,14 @@ func (u *unknownAgent) sameBodyBefore() agentVerdict {
 			// body's agent named before is that body's, whatever
 			// state the story is about
 			u.m.Code, u.m.Country, u.m.Sectors, u.m.Name = a.Code, "", a.Sectors, a.Name
+			u.m.Unresolved, u.m.Kind = false, "coref"
+			return agentEmit
+		} else if ok && !storyGovernment(st.toks[u.m.End-1].Lower) && len(a.Code) > len(a.Country) && a.Code[:len(a.Country)] == a.Country && u.m.Code != a.Code[len(a.Country):] {
+			// "A senior Hamas official said … The official refused",
+			// "an Israeli military official … the official": the one
+			// named before, with that one's role (PSEREB, ISRMIL), not
+			// the head noun's own (GOV) in the state
+			u.m.Code, u.m.Country, u.m.Sectors, u.m.Name = a.Code, a.Country, a.Sectors, a.Name
 			u.m.Unresolved, u.m.Kind = false, "coref"
 			return agentEmit
 		} else if ok {

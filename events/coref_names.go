@@ -265,6 +265,18 @@ func intlAgent(toks []dyad.Token, m actors.Mention) bool {
 	return (h.Tag == "NN" || h.Tag == "NNS") && h.Text == h.Lower
 }
 
+// groupAgent reports a mention of a group's agent named by its group and
+// a common noun ("a Hamas official", "a Taliban spokesman"): an
+// organisation of a state, not a person, ending in a lower-case noun. A
+// later "the official" or "the spokesman" is that group's (sameBodyBefore).
+func groupAgent(toks []dyad.Token, m actors.Mention) bool {
+	if m.Kind != actors.KindOrg || m.Person || m.Place || m.Modifier || len(m.Country) != 3 || m.End-m.Start < 2 || m.End > len(toks) {
+		return false
+	}
+	h := toks[m.End-1]
+	return (h.Tag == "NN" || h.Tag == "NNS") && h.Text == h.Lower
+}
+
 // lastAgentKey prefixes the names-map keys of the last agent mention by
 // its head noun ("\x00agent:ministry").
 const lastAgentKey = "\x00agent:"
@@ -513,7 +525,7 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 			ctx.countries[m.Country]++
 		}
 		if (m.Kind == actors.KindAgent || m.Kind == "coref" && !m.Person) && m.Country != "" && !m.Place && !m.Modifier && m.End > m.Start ||
-			intlAgent(st.toks, m) {
+			intlAgent(st.toks, m) || groupAgent(st.toks, m) {
 			// (an international body's agent too: "the U.N. envoy … The
 			// envoy said" is the UN's, not the host's government)
 			if ctx.names == nil {
