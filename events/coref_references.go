@@ -135,6 +135,8 @@ func (sc *refScan) refer(i int, w string) (ref, also *actors.Mention, end int, t
 		if ref, also, skip = sc.itOrThey(i, w); skip {
 			return nil, nil, end, false
 		}
+	case w == "it" && sc.persuadedIt(i):
+		ref = ctx.lastSubj // "… help persuade it to return to talks": the state last in the news
 	case w == "them" && toks[i].Tag == "PRP":
 		ref = sc.them(i)
 	case (w == "he" || w == "she") && followedByVerb(st, i):
@@ -513,4 +515,38 @@ func (sc *refScan) reference(i, end int, ref *actors.Mention, titled bool) actor
 	r.Kind = "coref"
 	r.Possessive = false
 	return r
+}
+
+// persuadedIt reports "it" at i as the object of a persuading verb (the
+// [persuading verbs] of words.txt) before "to" and a verb ("urged China
+// to help persuade it to return to talks"), a party told to act, when the
+// last sentence's subject is a state or body "it" can mean that this
+// sentence has not named before i (the subject's own state is not the one
+// persuaded) and names no organisation before i, nor a proper name that
+// is no actor (either may be what "it" means): that subject is then its
+// antecedent.
+func (sc *refScan) persuadedIt(i int) bool {
+	ctx, st, toks := sc.ctx, sc.st, sc.toks
+	if i == 0 || i+2 >= len(toks) || toks[i].Tag != "PRP" || !st.words.persuadingVerbs[toks[i-1].Lemma] || toks[i+1].Lower != "to" || toks[i+2].Tag != "VB" {
+		return false
+	}
+	for _, m := range sc.ms {
+		if m.Start < i && m.Kind == actors.KindOrg {
+			return false // "Turkey, one of the bodies sponsoring the SNC, had been urging it to attend": maybe that body
+		}
+	}
+	for k := 0; k < i; k++ {
+		if t := toks[k].Tag; t != "NNP" && t != "NNPS" {
+			continue
+		}
+		named := false
+		for _, m := range sc.ms {
+			named = named || m.Start <= k && k < m.End
+		}
+		if !named {
+			return false // a name no actor ("the SNC", "the Sochi conference") that "it" may mean
+		}
+	}
+	s := ctx.lastSubj
+	return s != nil && s.Country != "" && !s.Person && st.words.itAntecedent(*s) && !namedBeforeCountry(sc.ms, i, s.Country)
 }

@@ -79,6 +79,7 @@ type vocab struct {
 	// the older rules' lists
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
 	advisoryVerbs         wordList // [advisory verbs] lemmas: falseevents.go safetyAdvice
+	persuadingVerbs       wordList // [persuading verbs] lemmas: coref_references.go persuadedIt
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
 	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
 	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
@@ -360,6 +361,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"explosive nouns":           &v.explosiveNouns,
 		"seized chances":            &v.seizedChances,
 		"advisory verbs":            &v.advisoryVerbs,
+		"persuading verbs":          &v.persuadingVerbs,
 		"mishap nouns":              &v.mishapNouns,
 		"economy nouns":             &v.economyNouns,
 		"endangered things":         &v.endangeredThings,
