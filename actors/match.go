@@ -404,8 +404,9 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 				gap = 2 // "the leaders of the United States, …", "a leader of a FARC dissident faction"
 			}
 			// "troops in Lithuania" are stationed there, not Lithuania's
-			// "its ambassador from Israel" is its own, not Israel's
-			owned := r.start > 0 && (toks[r.start-1].Tag == "PRP$")
+			// "its ambassador from Israel" is its own, not Israel's, and so
+			// is "its own envoy from Israel"
+			owned := r.start > 0 && (toks[r.start-1].Tag == "PRP$" || toks[r.start-1].Lower == "own" && r.start > 1 && toks[r.start-2].Tag == "PRP$")
 			if i+1 < len(raws) && raws[i+1].start == r.end+gap && !owned && (toks[r.end].Lower == "of" || toks[r.end].Lower == "from" || toks[r.end].Lower == "in" && !hasRole(sectors, "MIL")) &&
 				(raws[i+1].p.kind == KindCountry || raws[i+1].p.kind == KindOrg && toks[r.end].Lower != "in" ||
 					raws[i+1].p.kind == KindCapital && toks[r.end].Lower == "in" && (toks[r.end-1].Lower == "officials" || toks[r.end-1].Lower == "authorities") &&

@@ -825,6 +825,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			documentTarget(st, hits[:k], h)          // "rejected a UN report criticising its restrictions" (sources_documents.go)
 			c.fallenTargets(ctx, st, h)              // "a U.S. strike killed Iranian commander Qassem Soleimani": IRNMIL (targets_fallen.go, deadroles.go)
 			conjunctOwner(st, hits[:k], live[:k], h) // "banned the party and seized its offices" (targets_conjunct.go)
+			conjunctCut(st, hits[:k], live[:k], h)   // "recalled its envoy from Israel and halted economic ties" (targets_conjunct_cut.go)
 			c.deniedAccuser(st, hits, live, k)       // "denied …, after the United States accused it" (targets_accuser.go)
 			c.reactedAuthor(st, h)                   // "regretted Finland's decision … and denied" (targets_reacted.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
