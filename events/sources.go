@@ -161,6 +161,9 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 		switch {
 		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Lower == "of" || t.Lower == "both":
 		case (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" && k == lo) && headNoun(t.Lower):
+		case t.Tag == "NNP" && ethnic(t.Text) && k > lo:
+			// a people's name before the head: "Thousands of Druze
+			// residents of Sweida … marched" (coref_people.go)
 		case (t.Tag == "NN" || t.Tag == "NNS") && claimedAct(t.Lower):
 			return c.claimant(st, k+1, i) // "The attack, claimed by the Islamic State group, killed"
 		default:
@@ -176,7 +179,11 @@ func (c *Coder) postModSubject(st *sentence, i int) []actors.Mention {
 	}
 	// a phrase the plain search does not read: a head after "X of" or a
 	// post-modifier between the head and the verb
-	of := mt.Start > lo && toks[mt.Start-1].Lower == "of" || mt.Start > lo+1 && toks[mt.Start-1].Tag == "DT" && toks[mt.Start-2].Lower == "of"
+	b := mt.Start - 1
+	for b > lo && toks[b].Tag == "NNP" && ethnic(toks[b].Text) {
+		b-- // "thousands of Druze residents"
+	}
+	of := b >= lo && b < mt.Start-1 && toks[b].Lower == "of" || mt.Start > lo && toks[mt.Start-1].Lower == "of" || mt.Start > lo+1 && toks[mt.Start-1].Tag == "DT" && toks[mt.Start-2].Lower == "of"
 	// a reduced relative right after the head, with no comma before the
 	// verb ("An armed group linked to Islamic State abducted", "Armed men
 	// believed to be members of al-Shabaab stormed"); a plain

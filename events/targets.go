@@ -537,9 +537,13 @@ func (c *Coder) implicitActor(src actors.Mention, h *verbHit, sector string) act
 }
 
 // demandAfter reports a demand told within the clause after token from:
-// "to demand …", ", demanding …", "calling for …".
+// "to demand …", ", demanding …", "calling for …". Past the twelfth word
+// (place and time phrases: "marched in the city's main square on Monday
+// for a third week, chanting for the fall of …") it reads on to the
+// twentieth while no finite verb stands between.
 func demandAfter(toks []dyad.Token, from int) bool {
-	for k := from; k < len(toks) && k < from+12; k++ {
+	fin := false
+	for k := from; k < len(toks) && (k < from+12 || k < from+20 && !fin); k++ {
 		switch toks[k].Lower {
 		case ";", "but", "while", "after", "before", "when":
 			return false
@@ -550,6 +554,7 @@ func demandAfter(toks []dyad.Token, from int) bool {
 				return true
 			}
 		}
+		fin = fin || finite(toks[k].Tag)
 	}
 	return false
 }
