@@ -16,6 +16,9 @@ package events
 // for migrants or smugglers, not the neighbour state, and get none:
 //
 //	"Polish police raised their alert level on the Belarusian border"      POLCOP 151 -
+//
+// An alert raised "there", after the border was named earlier in the
+// sentence, is aimed at the same state (borderThere).
 
 import (
 	"github.com/dyad-events/dyad/actors"
@@ -34,7 +37,7 @@ func (c *Coder) borderPosture(st *sentence, h *verbHit) []actors.Mention {
 	toks := st.toks
 	for k := h.end; k < len(toks) && k < h.end+15; k++ {
 		if toks[k].Text == "," || toks[k].Text == ":" || isClauseBreak(toks, k) {
-			return nil
+			break
 		}
 		if st.at[k] < 0 {
 			continue
@@ -45,6 +48,43 @@ func (c *Coder) borderPosture(st *sentence, h *verbHit) []actors.Mention {
 			continue
 		}
 		return []actors.Mention{c.stateTarget(h, m)} // (targets_incursion.go)
+	}
+	return c.borderThere(st, h, src)
+}
+
+// borderThere returns the state across the border an alert raised
+// "there" points back to, named earlier in the sentence at "the border
+// with" it or by its adjective before "border": "sent two more battalions
+// to its border with Congo and put its troops there on alert" (RWAMIL
+// 152 COD). "there" must stand in the alert's own words, within six
+// tokens of its verb; nil otherwise.
+func (c *Coder) borderThere(st *sentence, h *verbHit, src actors.Mention) []actors.Mention {
+	toks := st.toks
+	there := false
+	for k := h.head + 1; k < len(toks) && k <= h.head+6; k++ {
+		if toks[k].Text == "," || isClauseBreak(toks, k) {
+			break
+		}
+		if toks[k].Lower == "there" {
+			there = true
+			break
+		}
+	}
+	if !there {
+		return nil
+	}
+	for k := h.head - 1; k >= 0; k-- {
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			return nil
+		}
+		if st.at[k] < 0 {
+			continue
+		}
+		m := st.ments[st.at[k]]
+		if m.Start != k || len(m.Country) != 3 || m.Country == src.Country || m.Possessive || !c.words.borderState(toks, m) {
+			continue
+		}
+		return []actors.Mention{c.stateTarget(h, m)}
 	}
 	return nil
 }
