@@ -13,6 +13,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/gazetteer"
 )
 
 // compassPoint reports a lower-case compass point (a noun, not the
@@ -52,10 +53,16 @@ func (c *Coder) homeBodyPlace(st *sentence, m actors.Mention) string {
 // between: "Borno state governor Babagana Zulum" (NGA), "Kharkiv regional
 // governor" (UKR, whatever state the sentence accuses), "Sindh police",
 // "Texas Governor Greg Abbott" (USA). Only officials, courts, police and
-// legislators (GOV, COP, JUD, LEG) are placed so; it returns "" when no
-// place the gazetteer knows ends right before them.
+// legislators (GOV, COP, JUD, LEG) are placed so, and a military force
+// (MIL) after a region's name: a region's troops are its state's, as
+// CAMEO codes them ("Puntland forces" SOMMIL, "Somaliland troops"; gold
+// dev16-wire W16286; the gold README on events-dev25-wire: "a region's troops
+// (Puntland's) its state's MIL"); a region's rebels are named by
+// groups.txt ("Tigray forces" ETHREB). It returns "" when no place the
+// gazetteer knows ends right before them.
 func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
-	if !hasSector(m, "GOV", "COP", "JUD", "LEG") {
+	force := hasSector(m, "MIL") && len(m.Sectors) == 1
+	if !hasSector(m, "GOV", "COP", "JUD", "LEG") && !force {
 		return ""
 	}
 	k := m.Start
@@ -64,8 +71,14 @@ func (c *Coder) jurisdictionCountry(st *sentence, m actors.Mention) string {
 	}
 	for j := max(0, k-3); j < k; j++ {
 		if p, n, ok := c.placeAt(st, j, k, 3); ok && j+n == k {
+			if force && p.Kind != gazetteer.KindRegion {
+				continue // "Kyiv forces", "Gaza troops": a city's or a country's name is no force's owner here
+			}
 			return p.Country
 		}
+	}
+	if force {
+		return ""
 	}
 	country, _ := c.jurisdictionAfter(st, m) // "the mayor of Lviv" (jurisdiction_after.go)
 	return country

@@ -53,3 +53,36 @@ func TestConflictRegionLocation(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionForces checks, on sentences written for this test, that a
+// military force named after a region ("Puntland forces", "Jubaland
+// troops") is its state's military, as the gold sets code a region's
+// troops, while the Tigray forces of the 2020–2022 war are the rebels
+// groups.txt names them, and a force after a city's name is not placed so.
+func TestRegionForces(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		text string
+		want []string // "SOURCE CAMEO TARGET" per event
+	}{
+		{"Puntland forces attacked Islamic State fighters on Tuesday.", []string{"SOMMIL 190 IMGMOSISL"}},
+		{"Jubaland troops attacked al-Shabaab fighters near Kismayo on Sunday.", []string{"SOMMIL 190 SOMREB"}},
+		{"Zamfara forces attacked bandits on Tuesday.", []string{"NGAMIL 190 NGACRM"}},
+		{"Tigray forces attacked Eritrean troops on Monday.", []string{"ETHREB 190 ERIMIL"}},
+		{"Benghazi forces attacked bandits on Sunday.", nil}, // a city's forces may be anyone's
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{ID: "t", Published: "2021-07-13", Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
