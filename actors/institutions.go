@@ -122,27 +122,42 @@ func institutionNoun(w string) bool {
 
 // partyName returns the end of a capitalised name right at from that ends
 // in a party or movement noun ("New Patriotic Party", "National Liberation
-// Front") or a party's members' plural ("Social Democrats", "Sweden
-// Democrats", "Christian Socialists"), from itself when there is none.
+// Front", "United Democratic Party") or a party's members' plural ("Social
+// Democrats", "Sweden Democrats", "Christian Socialists"), from itself
+// when there is none. Before a party noun, a capitalised word the tagger
+// read as an adjective or a verb is a name word ("United" VBD and
+// "Democratic" JJ in "United Democratic Party"), but a first adjective
+// only before a members' plural ("Social Democrats", not "Democratic
+// Party").
 func partyName(toks []dyad.Token, from int) int {
-	adjective := false // a capitalised adjective before a members' plural: "Social Democrats"
+	adjective := false // a capitalised adjective first: "Social Democrats"
+	misread := false   // a capitalised word tagged as a verb, or as an adjective after the first
 	for k := from; k < len(toks) && k < from+6; k++ {
-		if !startsUpper(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" && (toks[k].Tag != "JJ" || k > from) {
+		t := toks[k].Tag
+		if !startsUpper(toks[k].Text) || t != "NNP" && t != "NNPS" && t != "JJ" && t != "VBD" && t != "VBN" {
 			return from
 		}
-		adjective = adjective || toks[k].Tag == "JJ"
+		adjective = adjective || t == "JJ" && k == from
+		misread = misread || t == "VBD" || t == "VBN" || t == "JJ" && k > from
 		switch toks[k].Lower {
 		case "party", "movement", "front", "alliance", "congress", "league":
 			if k > from && !adjective {
 				return k + 1
 			}
 		case "democrats", "socialists", "republicans", "liberals", "conservatives", "greens":
-			if k > from {
+			if k > from && !misread {
 				return k + 1
 			}
 		}
 	}
 	return from
+}
+
+// partyNounRaw reports a bare party noun the dictionary matched inside a
+// party's name (the "Party" of "United Democratic Party", after words the
+// tagger did not read as a name): an agent of the one role PTY.
+func partyNounRaw(r raw) bool {
+	return r.p.kind == KindAgent && r.end-r.start == 1 && len(r.p.entries) > 0 && r.p.entries[0].Code == "PTY"
 }
 
 // rescueTeamAt returns the end of a rescue or relief team's noun phrase

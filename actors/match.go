@@ -800,9 +800,14 @@ func (m *Matcher) assemble(s *dyad.Sentence, raws []raw, date string) []Mention 
 		if k := m.groupInitialsAt(toks, raws, end); k > end && code == "" && !mt.Person && len(sectors) == 1 {
 			end = k // "the indigenous confederation CONAIE": the body's initials (names.go)
 		}
-		if k := partyName(toks, end); k > end && code == "" && country != "" && !mt.Person && len(sectors) == 1 && (sectors[0] == "OPP" || sectors[0] == "REB") &&
-			!(i+1 < len(raws) && raws[i+1].start < k) {
-			end = k // "Ghana's opposition New Patriotic Party": the group's name is the phrase's head
+		if k := partyName(toks, end); k > end && code == "" && country != "" && !mt.Person && len(sectors) == 1 && (sectors[0] == "OPP" || sectors[0] == "REB") {
+			n := i // the bare party noun of the name is the name's: "main opposition United Democratic Party"
+			for n+1 < len(raws) && raws[n+1].start < k && raws[n+1].end <= k && partyNounRaw(raws[n+1]) {
+				n++
+			}
+			if !(n+1 < len(raws) && raws[n+1].start < k) {
+				end, i = k, n // "Ghana's opposition New Patriotic Party": the group's name is the phrase's head
+			}
 		}
 		mt.End = end
 		// an agent used as a modifier is no actor: "military support",

@@ -67,7 +67,15 @@ func (c *Coder) releaseHolder(st *sentence, h *verbHit) {
 			return
 		}
 		h.code = releaseCode(h.code)
-		h.target = []actors.Mention{c.implicitTarget(h, t.Country)}
+		h.target = []actors.Mention{c.jailerOf(h, t.Country)}
+		return
+	}
+	if len(h.target) == 0 && !h.passive && domesticNonState(h.source[0]) && st.words.releaseOfHeld(toks, h.head+1) {
+		// "the opposition United Democratic Party demanded the release
+		// of its leader and dozens of supporters held since a protest":
+		// its own state's government holds them
+		h.code = releaseCode(h.code)
+		h.target = []actors.Mention{c.jailerOf(h, h.source[0].Country)}
 		return
 	}
 	if len(h.target) != 0 || !h.passive {
@@ -85,6 +93,53 @@ func (c *Coder) releaseHolder(st *sentence, h *verbHit) {
 			return
 		}
 	}
+}
+
+// jailerOf is the state holding people of country whose release h
+// demands: the state's government when h's source is a group or people of
+// that same state who are no state body ("Protesters in Dhaka demanded
+// the release of detained opposition leaders" BGDGOV; gold dev10-wire
+// W10079, dev13-wire W13023, W13053, W13105, dev25-wire W25027), else the
+// bare state ("the EU demanded that jailed Georgian opposition leaders be
+// released" GEO).
+func (c *Coder) jailerOf(h *verbHit, country string) actors.Mention {
+	m := c.implicitTarget(h, country)
+	if s := h.source[0]; s.Country == country && domesticNonState(s) {
+		m.Code, m.Sectors, m.Kind = country+"GOV", []string{"GOV"}, actors.KindAgent
+	}
+	return m
+}
+
+// domesticNonState reports a source of a state that is none of its
+// bodies: its civilians, opposition, parties, students, workers, clergy,
+// journalists or rebels (one such sector, a country named).
+func domesticNonState(s actors.Mention) bool {
+	if s.Country == "" || len(s.Sectors) != 1 || s.Person {
+		return false
+	}
+	switch s.Sectors[0] {
+	case "CVL", "OPP", "PTY", "EDU", "LAB", "REL", "MED", "REB":
+		return true
+	}
+	return false
+}
+
+// releaseOfHeld reports "the release of" within the six words from
+// token i, with a held participle ([held participles]: "held",
+// "detained", "jailed" …) after it: a release of people held, no release
+// of a report or of funds.
+func (v *vocab) releaseOfHeld(toks []dyad.Token, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+6; k++ {
+		if toks[k].Lower == "release" && toks[k+1].Lower == "of" {
+			for j := k + 2; j < len(toks); j++ {
+				if v.heldParticiples[toks[j].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // releaseWords reports "release", "released", "freed" or "free" in toks.
