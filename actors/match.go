@@ -113,6 +113,11 @@ func (m *Matcher) Find(s *dyad.Sentence, date string) []Mention {
 		if best.p == nil && i+3 < len(toks) && toks[i+1].Lower == "and" {
 			best = m.sharedHead(toks, i) // "Syria's defence and interior ministries"
 		}
+		if best.p != nil && best.end == i+1 && i+3 < len(toks) && toks[i+1].Lower == "and" {
+			if g := m.sharedGroups(toks, i); g.p != nil {
+				best = g // "rebel and opposition groups"
+			}
+		}
 		if best.p == nil {
 			i++
 			continue
@@ -227,6 +232,31 @@ func (m *Matcher) sharedHead(toks []dyad.Token, i int) raw {
 		}
 	}
 	return raw{start: i, end: i + 4, p: head.p}
+}
+
+// sharedGroups returns the agent two coordinated words before "groups"
+// make at token i: "rebel and opposition groups" are the first word's
+// groups (REB), one party, as a list of two kinds of group is named by its
+// first. Each word with "groups" must be an agent pattern of the
+// dictionary; the match spans the four tokens and takes the first word's
+// pattern with the noun. It returns an empty raw otherwise.
+func (m *Matcher) sharedGroups(toks []dyad.Token, i int) raw {
+	none := raw{start: i, end: i}
+	if toks[i+3].Lower != "groups" {
+		return none
+	}
+	var first raw
+	for n, k := range [2]int{i, i + 2} {
+		pair := [2]dyad.Token{toks[k], toks[i+3]}
+		r := m.longest(pair[:], 0)
+		if r.p == nil || r.p.kind != KindAgent || r.end != 2 {
+			return none
+		}
+		if n == 0 {
+			first = r
+		}
+	}
+	return raw{start: i, end: i + 4, p: first.p}
 }
 
 // longest returns the longest pattern matching at token i.

@@ -27,6 +27,9 @@ func (c *Coder) group(st *sentence, m int) []actors.Mention {
 				a++
 			}
 		}
+		if b-a > 1 {
+			b = listCountStart(toks, a+1, b) // "and more than 40 rebel groups": a count before the item
+		}
 		if b-a < 1 || b-a > 3 && !(b-a == 4 && listPremodifier(st, b-1, b)) {
 			return false // (four words when the last names the item's people or region: "and the main Darfur rebel faction")
 		}
@@ -172,4 +175,26 @@ func attributed(toks []dyad.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// listCountStart returns where a count ends the tokens [a, b) before a list
+// item, that is the start of the count ("more than 40", "at least 12",
+// "some 30", "40"), or b when none ends there: "talks between the
+// government and more than 40 rebel groups" joins the groups to the list.
+func listCountStart(toks []dyad.Token, a, b int) int {
+	if b-1 < a || toks[b-1].Tag != "CD" {
+		return b
+	}
+	k := b - 1
+	switch {
+	case k-2 >= a && (toks[k-1].Lower == "than" && (toks[k-2].Lower == "more" || toks[k-2].Lower == "fewer") ||
+		toks[k-1].Lower == "least" && toks[k-2].Lower == "at"):
+		k -= 2
+	case k-1 >= a:
+		switch toks[k-1].Lower {
+		case "some", "about", "nearly", "almost", "around", "over", "roughly":
+			k--
+		}
+	}
+	return k
 }

@@ -49,10 +49,14 @@ func foughtState(toks []dyad.Token, after []actors.Mention, m actors.Mention) st
 // "talks between Togo's government and opposition" are with TGOOPP, not
 // with the opposition of the sentence's first state (dev14 W14233). The
 // mention before "and" must end right before it, hold the possessive
-// ("Togo's government") and have a country; "" otherwise. before holds
+// ("Togo's government") and have a country, a count perhaps between ("and
+// more than 40 rebel groups"); "" otherwise. before holds
 // the mentions resolved so far.
 func sharedOwner(toks []dyad.Token, before []actors.Mention, m actors.Mention) string {
 	a := m.Start - 1
+	if c := listCountStart(toks, max(0, m.Start-4), m.Start); c < m.Start {
+		a = c - 1 // "Chad's military government and more than 40 rebel groups"
+	}
 	if a < 1 || toks[a].Lower != "and" || len(before) == 0 {
 		return ""
 	}
