@@ -622,6 +622,9 @@ func (c *Coder) matchSlots(toks []dyad.Token, i int, p *Pattern, n int, far, obj
 	for k, slot := range slots {
 		found := -1
 		limit := pos + 8
+		if k > 0 && len(slots[k-1]) == 1 && slots[k-1][0] == "that" && modalSlot(slot) {
+			limit = pos + 16 // a "that" clause's subject before its modal: "warned that protesters blocking highways during a strike would face charges"
+		}
 		if k == 0 && len(slots) == 1 && len(slot) == 1 && isParticle(slot[0]) {
 			limit = pos + 1
 			if slot[0] != "on" && pos+2 < len(toks) && toks[pos].Lower == "on" && isWeekday(toks[pos+1].Lower) {
@@ -1202,4 +1205,17 @@ func presentBe(t dyad.Token) bool {
 		return true
 	}
 	return false
+}
+
+// modalSlot reports a pattern slot of modal verbs ("{would,will}"), which
+// follows a "that" slot past the clause's subject.
+func modalSlot(slot []string) bool {
+	for _, w := range slot {
+		switch w {
+		case "would", "will":
+		default:
+			return false
+		}
+	}
+	return len(slot) > 0
 }
