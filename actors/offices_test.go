@@ -506,3 +506,21 @@ func TestAfricanLatinAmericanLeaders(t *testing.T) {
 		{"2001-06-01", "Laurent-Désiré Kabila was buried.", "Laurent-Désiré Kabila=COD"},
 	}, show)
 }
+
+// TestCaucasusAsianLatinAmericanLeaders: heads of state and government
+// and foreign ministers of 2000-2013 the file lacked (Latin America,
+// South Asia, the Caucasus, Central Asia) are their state's government
+// on the days they held office and the state alone outside them (every
+// mention as text=CODE).
+func TestCaucasusAsianLatinAmericanLeaders(t *testing.T) {
+	show := func(mn actors.Mention) string { return mn.Text + "=" + mn.Code }
+	checkMentions(t, []mentionCase{
+		{"2005-06-01", "Robert Kocharyan met the press.", "Robert Kocharyan=ARMGOV"},
+		{"2012-06-01", "Robert Kocharyan met the press.", "Robert Kocharyan=ARM"},
+		{"2010-06-01", "Akil Akilov opened the dam.", "Akil Akilov=TJKGOV"},
+		{"2016-06-01", "Akil Akilov opened the dam.", "Akil Akilov=TJK"},
+		{"2005-03-01", "Gérard Latortue spoke in Haiti.", "Gérard Latortue=HTIGOV | Haiti=HTI"},
+		{"2003-03-01", "Chandrika Kumaratunga met Ratnasiri Wickremanayake.", "Chandrika Kumaratunga=LKAGOV | Ratnasiri Wickremanayake=LKA"},
+		{"2007-05-01", "Zurab Noghaideli visited Armenia.", "Zurab Noghaideli=GEOGOV | Armenia=ARM"},
+	}, show)
+}
