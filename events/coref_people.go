@@ -56,6 +56,8 @@ func peopleHomes(w string) []string {
 		return []string{"IND"}
 	case "Catalan", "Basque":
 		return []string{"ESP"}
+	case "Aymara":
+		return []string{"BOL", "PER"}
 	}
 	return nil
 }
