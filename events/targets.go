@@ -82,6 +82,7 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	deployedAgainst(st, h)   // targets_enemy.go
 	foughtAlongside(st, h)   // troops_abroad.go
 	c.overflownState(st, h)  // "launched a ballistic missile over Japan" (targets_overflight.go)
+	c.showAimedAt(st, h)     // "in a show of strength aimed at Armenia" (targets_show_aimed.go)
 	c.reasonTargets(st, h)   // "in retaliation for US strikes": no target of the act (targets_reason.go)
 	c.propertyOwner(st, h)   // "set fire to houses in the Palestinian town of Huwara" (targets_property.go)
 	c.cyberTarget(st, h)     // "a cyberattack that disrupted power grids in Azerbaijan" (targets_cyber.go)
