@@ -509,12 +509,18 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		h.p = &p
 	}
 	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
-		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country && (namesAct(st.toks, h.end) >= 0 || strings.HasPrefix(h.code, "11") && actInSpan(st.toks, h) >= 0) {
+		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country &&
+		(namesAct(st.toks, h.end) >= 0 || strings.HasPrefix(h.code, "11") && (actInSpan(st.toks, h) >= 0 || actBefore(st.toks, h) >= 0)) {
 		// "condemned the launch": whoever launched it, evidenced by "the launch";
-		// "called the launch deplorable": the act inside the pattern's words
+		// "called the launch deplorable": the act inside the pattern's words;
+		// "said the launch was unacceptable", "a provocation which was
+		// condemned by Abe": the act before them (act_verdict.go)
 		k := namesAct(st.toks, h.end)
 		if k < 0 {
 			k = actInSpan(st.toks, h)
+		}
+		if k < 0 {
+			k = actBefore(st.toks, h)
 		}
 		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
 	}
