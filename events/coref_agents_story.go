@@ -336,13 +336,22 @@ func (u *unknownAgent) storyPeople() agentVerdict {
 	return agentNext
 }
 
-// lastCountry takes the article's last country; an unnamed force takes it
+// lastCountry takes, for bare "authorities" or "officials", where the
+// story just put things, else the article's last country; an unnamed force takes it
 // only when its own sentence names no other state ("Israel criticised the
 // Iranian regime. Troops opened fire on protesters in Khartoum": none),
 // or the state of the officials reporting it ("Japanese officials said the
 // military …").
 func (u *unknownAgent) lastCountry() agentVerdict {
 	c, ctx, st, ms, k, named, reporters := u.c, u.ctx, u.st, u.ms, u.k, u.named, u.reporters
+	if w := strings.ToLower(u.m.Text); u.country == "" && (w == "authorities" || w == "officials") && c.sentenceCountry(st) == "" {
+		// "A bomber rammed a truck into the German consulate in
+		// Mazar-e-Sharif … Authorities are investigating": bare
+		// authorities or officials in a sentence that names no place
+		// are of the land the story just put things in, not of the
+		// state it named last (the consulate's); "" when none
+		u.country = ctx.whereFirst()
+	}
 	if u.country == "" {
 		u.country = ctx.lastCtry
 		u.storyLevel = u.country != ""

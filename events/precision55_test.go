@@ -56,3 +56,30 @@ func TestActVerdictTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthoritiesWhereStoryIs: bare "authorities" or "officials" in a
+// sentence that names no place are of the land the story just put things
+// in, not of the state it named last (the victims' or a mission's); a
+// sentence that names their place keeps it.
+func TestAuthoritiesWhereStoryIs(t *testing.T) {
+	c := newCoder(t)
+	cases := []struct {
+		body []string
+		want []string
+	}{
+		{[]string{"A gunman shot dead two French tourists in Istanbul on Friday.", "Officials are investigating the motive."},
+			[]string{"TURUAF 180 FRACVL asserted", "TURGOV 090 - asserted"}},
+		{[]string{"A gunman shot dead two French tourists in Istanbul on Friday.", "Officials in Paris are investigating the motive."},
+			[]string{"TURUAF 180 FRACVL asserted", "FRAGOV 090 - asserted"}},
+	}
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: tt.body}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%q\n got: %q\nwant: %q", tt.body, got, tt.want)
+		}
+	}
+}
