@@ -830,6 +830,7 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			c.reactedAuthor(st, h)                   // "regretted Finland's decision … and denied" (targets_reacted.go)
 			c.allegedFacility(st, h)                 // targets_oblique.go
 			c.recodeForceOnPeople(st, h)             // codes.go: repression, assaults on a person
+			massAttackOnPeople(st, h)                // "attacked mourners …, killing more than 60 people": 202 (mass_attack.go)
 			attemptedAssassination(st, h)            // "tried to shoot the mayor but missed": the attempt happened (attempted_protest.go)
 			sighting(st, h)                          // "detected 45 Chinese military aircraft": China's show of force (sightings.go)
 			callActs(st, hits, h)                    // "telephoned Vajpayee to offer condolences": to the one called (call_purpose.go)
