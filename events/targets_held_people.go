@@ -270,6 +270,54 @@ func (c *Coder) recalledFrom(st *sentence, h *verbHit) {
 	}
 }
 
+// withdrawnDiplomats gives a recall or withdrawal of the source's own
+// diplomats (161: "withdrew 41 diplomats from India", "recalled
+// diplomats from Kabul") the state they leave, named right after them
+// with "from", bare, as a recalled envoy's is (recalledFrom; gold W17058
+// LTU 161 CHN): the diplomats are the source's, not the host state's
+// government, which an expulsion's are ("expelled 41 Indian diplomats"
+// INDGOV stays). The object scan had read the unowned "diplomats" as the
+// host's, its country taken from "from India".
+func withdrawnDiplomats(st *sentence, h *verbHit) {
+	if h.code != "161" || len(h.target) != 1 || len(h.source) == 0 || h.p.Noun {
+		return
+	}
+	switch st.toks[h.head].Lemma {
+	case "recall", "withdraw", "pull":
+	default:
+		return
+	}
+	t, toks := h.target[0], st.toks
+	if t.Kind != actors.KindAgent || !hasSector(t, "GOV") || t.Place || t.Country == "" || t.Country == h.source[0].Country {
+		return
+	}
+	// the diplomats' noun, then "from": inside the mention ("diplomats
+	// from India" is one agent phrase) or right after it
+	k := t.Start
+	for k < t.End && toks[k].Tag == "CD" {
+		k++ // "41 diplomats"
+	}
+	if k+1 >= len(toks) {
+		return
+	}
+	switch toks[k].Lower {
+	case "diplomats", "diplomat", "envoys", "envoy", "ambassadors", "ambassador":
+	default:
+		return
+	}
+	if toks[k+1].Lower != "from" || k+2 >= len(toks) || k+2 >= t.End && st.at[k+2] < 0 {
+		return
+	}
+	if k+2 >= t.End {
+		mt := st.ments[st.at[k+2]]
+		if mt.Kind != actors.KindCountry && mt.Kind != actors.KindCapital || mt.Country != t.Country {
+			return
+		}
+	}
+	t.Kind, t.Code, t.Sectors, t.Plural = actors.KindCountry, t.Country, nil, false
+	h.target = []actors.Mention{t}
+}
+
 // ownGovernment gives a person outside the government who criticises,
 // rejects or demands something of "the government" or "the
 // administration" (roots 10–12) that person's government as target:

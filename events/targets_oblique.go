@@ -95,6 +95,7 @@ func (c *Coder) obliqueTargets(st *sentence, h *verbHit) {
 	c.namedSea(st, h)
 	c.ownPeople(st, h)
 	c.recalledFrom(st, h)
+	withdrawnDiplomats(st, h)
 	c.placePossessor(st, h)
 	c.deniedForceTarget(st, h)
 	c.reporterBorder(st, h)
