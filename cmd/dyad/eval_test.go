@@ -79,9 +79,10 @@ func TestEvalJudged(t *testing.T) {
 	}
 	title := "Kenya recalls envoy from Uganda in border row"
 	judged := filepath.Join(dir, "judged.jsonl")
-	lines := line(-1, title, "KEN 161 UGAGOV asserted", "wrong_target", "KEN 161 UGA") +
-		line(0, envoyStory[0], "KEN 161 UGA asserted", "right", "") +
+	lines := line(-1, title, "KEN 161 UGA asserted", "right", "") + // the headline's recall; the body's first sentence tells it again, folded into it
+		line(0, envoyStory[0], "KEN 161 UGAGOV asserted", "wrong_target", "KEN 161 UGA") + // an older coding of the body's recall, no longer emitted
 		line(1, envoyStory[1], "KENGOV 112 UGA asserted", "right", "") +
+
 		line(1, envoyStory[1], "UGA 171 KEN alleged", "right", "") +
 		line(2, envoyStory[2], "UGAMIL 190 KENCVL asserted", "no_event", "") + // not emitted: arrests are 173
 		line(3, envoyStory[3], "UGAGOV 036 KEN future", "right", "")
@@ -95,14 +96,14 @@ func TestEvalJudged(t *testing.T) {
 	}
 	want := `articles 1
 judged events: 6 (right 4)
-emitted now: 6; of them still judged 5 (right 4, wrong 1; full code right 4); unjudged 1
-judged events no longer emitted: 1 (right 0, wrong 1)
-precision among judged emitted events: 0.800 (4/5); bounds 0.667 (4/6, every unjudged one wrong) to 0.833 (5/6, every one right)
+emitted now: 5; of them still judged 4 (right 4, wrong 0; full code right 4); unjudged 1
+judged events no longer emitted: 2 (right 0, wrong 2)
+precision among judged emitted events: 1.000 (4/4); bounds 0.800 (4/5, every unjudged one wrong) to 1.000 (5/5, every one right)
 
 by root  judged  right emitted   kept kept right unjudged gone right gone wrong precision    low   high
   03          1      1       1      1          1        0          0          0     1.000  1.000  1.000
   11          1      1       1      1          1        0          0          0     1.000  1.000  1.000
-  16          2      1       2      2          1        0          0          0     0.500  0.500  0.500
+  16          2      1       1      1          1        0          0          1     1.000  1.000  1.000
   17          1      1       2      1          1        1          0          0     1.000  0.500  1.000
   19          1      0       0      0          0        0          0          1         -      -      -
 `
@@ -126,7 +127,8 @@ by root  judged  right emitted   kept kept right unjudged gone right gone wrong 
 	stdout, _, _ = run(t, "eval", "--corpora", corpora, judged)
 	for _, want := range []string{
 		"\nunjudged (1)\n  u0001  wire/envoy.txt:2  UGAMIL 173 KENCVL asserted    (arrested)  " + envoyStory[2] + "\n",
-		"\nno longer emitted (1)\n  line 5  wire/envoy.txt:2  UGAMIL 190 KENCVL asserted    [wrong no_event]  " + envoyStory[2] + "\n",
+		"\nno longer emitted (2)\n  line 2  wire/envoy.txt:0  KEN 161 UGAGOV asserted       [wrong wrong_target (KEN 161 UGA)]  " + envoyStory[0] + "\n" +
+			"  line 5  wire/envoy.txt:2  UGAMIL 190 KENCVL asserted    [wrong no_event]  " + envoyStory[2] + "\n",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("details\n%s\nlack\n%s", stdout, want)
