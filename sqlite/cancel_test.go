@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -75,15 +76,18 @@ func TestSaveBatchCancelled(t *testing.T) {
 // database/sql has rolled back the transaction begun with it. SaveBatch
 // then runs a statement in a transaction that is gone, as when Ctrl-C
 // lands between its check and the statement.
+// Err is called from database/sql's own goroutines too (a Rows' watcher),
+// so the count is atomic.
 type raceCtx struct {
 	context.Context
-	cancel   context.CancelFunc
-	calls, k int
+	cancel context.CancelFunc
+	calls  atomic.Int64
+	k      int64
 }
 
 func (c *raceCtx) Err() error {
 	err := c.Context.Err()
-	if c.calls++; c.calls == c.k {
+	if c.calls.Add(1) == c.k {
 		c.cancel()
 		time.Sleep(20 * time.Millisecond) // (database/sql's rollback on Done)
 	}
@@ -105,10 +109,10 @@ func TestSaveBatchCancelledUnderStatement(t *testing.T) {
 			items = append(items, Item{Article: a, Events: fakeCode(a)})
 		}
 		cctx, cancel := context.WithCancel(context.Background())
-		ctx := &raceCtx{Context: cctx, cancel: cancel, k: k}
+		ctx := &raceCtx{Context: cctx, cancel: cancel, k: int64(k)}
 		_, err := db.SaveBatch(ctx, items)
 		cancel()
-		if ctx.calls < k {
+		if ctx.calls.Load() < int64(k) {
 			break // saved before the k-th check
 		}
 		if !errors.Is(err, context.Canceled) {
