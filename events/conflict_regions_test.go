@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -35,15 +34,8 @@ func TestConflictRegionLocation(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
-			place := ""
-			if l := e.Location; l != nil {
-				place = fmt.Sprintf("%s %s %v %v %s", l.Name, l.Country, l.Lat, l.Lon, l.Kind)
-			}
+			got = append(got, dyadLine(e))
+			place := placeLine(e)
 			if place != tt.place {
 				t.Errorf("%s\n %s %s at %q, want %q", tt.text, e.Source.Code, e.CAMEO, place, tt.place)
 			}
@@ -61,28 +53,12 @@ func TestConflictRegionLocation(t *testing.T) {
 // groups.txt names them, and a force after a city's name is not placed so.
 func TestRegionForces(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		text string
-		want []string // "SOURCE CAMEO TARGET" per event
-	}{
+	tests := []dyadCase{ // "SOURCE CAMEO TARGET" per event
 		{"Puntland forces attacked Islamic State fighters on Tuesday.", []string{"SOMMIL 190 IMGMOSISL"}},
 		{"Jubaland troops attacked al-Shabaab fighters near Kismayo on Sunday.", []string{"SOMMIL 190 SOMREB"}},
 		{"Zamfara forces attacked bandits on Tuesday.", []string{"NGAMIL 190 NGACRM"}},
 		{"Tigray forces attacked Eritrean troops on Monday.", []string{"ETHREB 190 ERIMIL"}},
 		{"Benghazi forces attacked bandits on Sunday.", nil}, // a city's forces may be anyone's
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2021-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkDyads(t, c, "2021-07-13", tests)
 }

@@ -1,12 +1,6 @@
 package events_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestCountedGroupsInList checks, on sentences written for this test, that
 // a list item after a count ("and more than 20 rebel groups", "and some 12
@@ -15,27 +9,11 @@ import (
 // groups") are one party, the first word's.
 func TestCountedGroupsInList(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		text string
-		want []string // "SOURCE CAMEO TARGET" per event
-	}{
+	tests := []dyadCase{ // "SOURCE CAMEO TARGET" per event
 		{"Turkey opened talks in Ankara on Friday between Sudan's government and more than 20 rebel and opposition groups.",
 			[]string{"TUR 045 SDNGOV", "TUR 045 SDNREB"}},
 		{"Ethiopia opened talks in Addis Ababa on Friday between Somalia's government and some 12 rebel groups.",
 			[]string{"ETH 045 SOMGOV", "ETH 045 SOMREB"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkDyads(t, c, "2024-07-13", tests)
 }

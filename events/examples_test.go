@@ -221,15 +221,55 @@ func checkLastParagraph(t *testing.T, c *events.Coder, cases []articleCase) {
 // eventLine formats an event as the coder tests compare it: "SOURCE CAMEO
 // TARGET status" ("-" for no target), with " DATE" when withDate.
 func eventLine(e dyad.Event, withDate bool) string {
-	tgt := "-"
-	if e.Target != nil {
-		tgt = e.Target.Code
-	}
-	s := e.Source.Code + " " + e.CAMEO + " " + tgt + " " + string(e.Status)
+	s := dyadLine(e) + " " + string(e.Status)
 	if withDate {
 		s += " " + e.Date
 	}
 	return s
+}
+
+// dyadLine formats e as "SOURCE CAMEO TARGET" ("-" for no target): who
+// did what to whom, without status or date.
+func dyadLine(e dyad.Event) string {
+	tgt := "-"
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
+	return e.Source.Code + " " + e.CAMEO + " " + tgt
+}
+
+// placeLine formats e's location as "NAME ISO3 LAT LON KIND", "" when it
+// has none.
+func placeLine(e dyad.Event) string {
+	l := e.Location
+	if l == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s %s %v %v %s", l.Name, l.Country, l.Lat, l.Lon, l.Kind)
+}
+
+// dyadCase is a sentence and every event it must give, in order, as
+// dyadLine formats them.
+type dyadCase struct {
+	text string
+	want []string
+}
+
+// checkDyads codes each case's text as the one-paragraph body of an
+// article published on pub (YYYY-MM-DD) and checks that its events,
+// formatted by dyadLine, are exactly want in the coder's order.
+func checkDyads(t *testing.T, c *events.Coder, pub string, cases []dyadCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: pub, Body: []string{tt.text}}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, dyadLine(e))
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 // familyCase is a sentence (or, split, a short article) with the exact

@@ -1,12 +1,6 @@
 package events_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-)
+import "testing"
 
 // TestOppositionReleaseDemand checks, on sentences written for this test,
 // that an opposition party named after "opposition" is the state's
@@ -17,27 +11,11 @@ import (
 // state.
 func TestOppositionReleaseDemand(t *testing.T) {
 	c := newCoder(t)
-	tests := []struct {
-		text string
-		want []string // "SOURCE CAMEO TARGET" per event
-	}{
+	tests := []dyadCase{ // "SOURCE CAMEO TARGET" per event
 		{"Malawi's main opposition United Democratic Front demanded on Tuesday the release of its leader and dozens of supporters held since a rally in Lilongwe.",
 			[]string{"MWIOPP 1053 MWIGOV"}},
 		{"Students in Caracas demanded on Friday the release of jailed opposition activists.", []string{"VENEDU 1053 VENGOV"}},
 		{"The European Union demanded on Friday the release of jailed opposition leaders in Belarus.", []string{"IGOEUREEC 1053 BLR"}},
 	}
-	for _, tt := range tests {
-		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
-		var got []string
-		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
-		}
-		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkDyads(t, c, "2024-07-13", tests)
 }

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -58,15 +57,8 @@ func TestRegionLocation(t *testing.T) {
 		a := &dyad.Article{ID: "t", Published: "2024-07-13", Body: []string{tt.text}}
 		var got []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
-			place := ""
-			if l := e.Location; l != nil {
-				place = fmt.Sprintf("%s %s %v %v %s", l.Name, l.Country, l.Lat, l.Lon, l.Kind)
-			}
+			got = append(got, dyadLine(e))
+			place := placeLine(e)
 			want := tt.place
 			if tt.told && e.CAMEO == "112" {
 				want = ""
