@@ -41,18 +41,12 @@ func (c *Coder) missionProtested(st *sentence, h *verbHit) {
 		return
 	}
 	for k := h.end; k+3 < len(toks) && k <= h.end+10; k++ {
-		switch toks[k].Lower {
-		case ",", ";", "after", "as", "when", "while", "because", "before", "which", "who", "that":
-			if toks[k].Lower != "before" || toks[k+1].Lower != "the" {
-				return // the place phrase ends at a clause
-			}
+		if placePhraseEnd(toks[k].Lower) || toks[k].Lower == "before" && toks[k+1].Lower != "the" {
+			return // the place phrase ends at a clause
 		}
-		if !missionPreposition(toks, k) {
+		j := buildingObject(toks, k)
+		if j < 0 {
 			continue
-		}
-		j := k + 1
-		if toks[k].Lower == "front" {
-			j = k + 2
 		}
 		if j >= len(toks) || toks[j].Lower != "the" && !(j+1 < len(toks) && st.at[j] >= 0 && st.ments[st.at[j]].Possessive) {
 			return
@@ -77,22 +71,26 @@ func (c *Coder) missionProtested(st *sentence, h *verbHit) {
 	}
 }
 
-// missionPreposition reports whether token k opens a place phrase by a
-// building: "outside", "at", "near", "before", or "front" of "in front of".
-func missionPreposition(toks []dyad.Token, k int) bool {
+// buildingObject returns the index of the first word after a preposition
+// at token k that places an act by a building ("outside", "at", "near",
+// "before", "opposite", "front" of "in front of": past its "of"), -1 when
+// token k opens no such phrase.
+func buildingObject(toks []dyad.Token, k int) int {
 	switch toks[k].Lower {
 	case "outside", "at", "near", "before", "opposite":
-		return true
+		return k + 1
 	case "front":
-		return k > 0 && toks[k-1].Lower == "in" && k+1 < len(toks) && toks[k+1].Lower == "of"
+		if k > 0 && toks[k-1].Lower == "in" && k+1 < len(toks) && toks[k+1].Lower == "of" {
+			return k + 2
+		}
 	}
-	return false
+	return -1
 }
 
 // legislatureProtested returns the target of protest h held outside a
 // legislature: the first place phrase after the protest verb (in the
 // pattern, "rallied outside parliament", or after it) whose preposition
-// (missionPreposition) is followed, past "the" or a state's possessive,
+// (buildingObject) is followed, past "the" or a state's possessive,
 // by a mention of role LEG alone ("parliament", "the National Assembly",
 // "Kenya's parliament"); that mention, given the protesters' country when
 // it names none. Nil when there is none.
@@ -102,12 +100,9 @@ func (c *Coder) legislatureProtested(st *sentence, h *verbHit) *actors.Mention {
 		if k >= h.end && placePhraseEnd(toks[k].Lower) {
 			return nil
 		}
-		if !missionPreposition(toks, k) {
+		j := buildingObject(toks, k)
+		if j < 0 {
 			continue
-		}
-		j := k + 1
-		if toks[k].Lower == "front" {
-			j = k + 2
 		}
 		if j < len(toks) && toks[j].Lower == "the" {
 			j++

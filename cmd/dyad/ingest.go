@@ -83,13 +83,14 @@ const sqliteCorrupt = 11
 // dyad store (…)"), when it is a damaged or truncated database ("--db
 // part.db: the store is damaged or truncated (…)"); err itself otherwise.
 func notStoreFile(path string, err error) error {
-	var lite interface{ Code() int }
-	if errors.As(err, &lite) && lite.Code()&0xff == sqliteNotADB {
-		return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
-	}
-	if errors.As(err, &lite) && lite.Code()&0xff == sqliteCorrupt {
-		return &dbError{"--db " + path + ": the store is damaged or truncated (SQLite: database disk image is malformed): " +
-			"restore it from a copy, or give a new file name for a new store", err}
+	if lite := interface{ Code() int }(nil); errors.As(err, &lite) {
+		switch lite.Code() & 0xff {
+		case sqliteNotADB:
+			return fmt.Errorf("--db %s: file is not a database (give a new file name for a new store, or your store's)", path)
+		case sqliteCorrupt:
+			return &dbError{"--db " + path + ": the store is damaged or truncated (SQLite: database disk image is malformed): " +
+				"restore it from a copy, or give a new file name for a new store", err}
+		}
 	}
 	if rest, ok := strings.CutPrefix(strings.TrimPrefix(err.Error(), "store: "), "open "+path+": "); ok {
 		return &dbError{"--db " + path + ": " + rest, err}
