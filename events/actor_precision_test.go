@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -102,11 +101,7 @@ func TestActorPrecision(t *testing.T) {
 			a := &dyad.Article{ID: "t", Published: tt.date, Body: tt.body}
 			var got []string
 			for _, e := range c.Code(a) {
-				tgt := "-"
-				if e.Target != nil {
-					tgt = e.Target.Code
-				}
-				got = append(got, fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt))
+				got = append(got, dyadLine(e))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("%s\ngot:  %q\nwant: %q", strings.Join(tt.body, " "), got, tt.want)

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -29,11 +28,7 @@ func TestActorPhrasing(t *testing.T) {
 		got := map[string]bool{}
 		var list []string
 		for _, e := range c.Code(a) {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			k := fmt.Sprintf("%s %s %s", e.Source.Code, e.CAMEO, tgt)
+			k := dyadLine(e)
 			got[k] = true
 			list = append(list, k)
 		}
