@@ -4,15 +4,21 @@ package events
 // the country (GEO); a sentence that names it with an office only the U.S.
 // state has ("Georgia Governor Brian Kemp", "Georgia's secretary of
 // state", "a Georgia state senator") or with a city of the state
-// ("… in Atlanta", "Savannah") means the state, and its actors are
-// American: CODING.md codes actors by their state, and a U.S. state's
-// officials are the United States' (USAGOV).
+// ("… in Atlanta", "Savannah") or in a list with another U.S. state
+// ("the swing states of Arizona, Georgia and Nevada") means the state, and
+// its actors are American: CODING.md codes actors by their state, and a
+// U.S. state's officials are the United States' (USAGOV). Once a sentence
+// of a story has told the state, the story's later "Georgia" is the state
+// too ("Georgia Gov. Brian Kemp …", then "worried about Georgia's shift
+// leftward"), unless that sentence names the country's own people or
+// places ([georgia country words]: Tbilisi, Abkhazia, Georgian).
 
 import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actors"
+	"github.com/dyad-events/dyad/gazetteer"
 )
 
 // usGeorgia recodes the sentence's mentions of Georgia (but those that say
@@ -20,11 +26,22 @@ import (
 // the U.S. state, with the agents it gave its country ("the Justice
 // Department" of "a Georgia state senator accused the Justice Department"):
 // a word of [us state offices] right after "Georgia" or "Georgia's", or
+// of [us georgia nouns] right after "Georgia" ("Georgia voters": news
+// calls the country's people "Georgian"), or
 // before "of Georgia" ("the governor of Georgia", "the state of Georgia";
 // not a secretary or an assembly, nor "the head of state of Georgia"), or a
-// word of [us georgia places] anywhere in it.
-func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
-	state := false
+// word of [us georgia places] anywhere in it, or a U.S. state of gaz
+// listed beside it ("Arizona, Georgia", "Georgia and North Carolina"); or,
+// with told (an earlier sentence of the story told the state), any
+// "Georgia" in a sentence with no word of [georgia country words]. It
+// reports whether the sentence told the state itself (here), and whether
+// its Georgia is the state (state: where its events are placed).
+func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention, gaz *gazetteer.Gazetteer, told bool) (here, state bool) {
+	for _, t := range toks {
+		if v.georgiaCountryWords[t.Lower] {
+			return false, false
+		}
+	}
 	for i, t := range toks {
 		if v.usGeorgiaPlaces[t.Lower] && startsUpperASCII(t.Text) {
 			state = true
@@ -37,7 +54,7 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
 		if j < len(toks) && isPossTok(toks[j]) {
 			j++
 		}
-		if j < len(toks) && v.usStateOffices[toks[j].Lower] {
+		if j < len(toks) && (v.usStateOffices[toks[j].Lower] || j == i+1 && v.usGeorgiaNouns[toks[j].Lower]) {
 			state = true
 			break
 		}
@@ -49,9 +66,13 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
 			state = true
 			break
 		}
+		if usStateBeside(toks, i, gaz) {
+			state = true
+			break
+		}
 	}
-	if !state {
-		return
+	if !state && !told {
+		return false, false
 	}
 	for k := range ms {
 		m := &ms[k]
@@ -62,6 +83,49 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention) {
 		m.Country = "USA"
 		m.Name = "United States"
 	}
+	return state, true
+}
+
+// usStateBeside reports a U.S. state of gaz (a region of the United
+// States that names no country) listed right before or after toks[i]
+// ("Arizona, Georgia", "Georgia or North Carolina"): a name of one to three
+// capitalised tokens, joined to toks[i] by a comma, "and" or "or".
+func usStateBeside(toks []dyad.Token, i int, gaz *gazetteer.Gazetteer) bool {
+	if gaz == nil {
+		return false
+	}
+	joins := func(w string) bool { return w == "," || w == "and" || w == "or" }
+	name := func(a, b int) bool { // toks[a:b]
+		if a < 0 || b > len(toks) || a >= b {
+			return false
+		}
+		var parts []string
+		for _, t := range toks[a:b] {
+			if !startsUpperASCII(t.Text) {
+				return false
+			}
+			parts = append(parts, t.Text)
+		}
+		state := false
+		for _, p := range gaz.All(strings.Join(parts, " ")) {
+			switch {
+			case p.Kind == gazetteer.KindCountry:
+				return false
+			case p.Kind == gazetteer.KindRegion && p.Country == "USA":
+				state = true
+			}
+		}
+		return state
+	}
+	for n := 1; n <= 3; n++ {
+		if i >= 2 && joins(toks[i-1].Lower) && name(i-1-n, i-1) {
+			return true
+		}
+		if i+2 < len(toks) && joins(toks[i+1].Lower) && name(i+2, i+2+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionHas reports a token of mention m whose text is w.
@@ -72,4 +136,20 @@ func mentionHas(toks []dyad.Token, m *actors.Mention, w string) bool {
 		}
 	}
 	return false
+}
+
+// usGeorgiaPlace gives the U.S. state for loc when loc is the country
+// Georgia and the sentence's Georgia is the state (st.usGeorgia); loc
+// otherwise. The state is the gazetteer's region "Georgia State" (USA).
+func (c *Coder) usGeorgiaPlace(st *sentence, loc *dyad.Location) *dyad.Location {
+	if loc == nil || !st.usGeorgia || loc.Country != "GEO" || loc.Kind != string(gazetteer.KindCountry) {
+		return loc
+	}
+	for _, p := range c.gaz.All("Georgia State") {
+		if p.Country == "USA" && p.Kind == gazetteer.KindRegion {
+			l := p.Location()
+			return &l
+		}
+	}
+	return loc
 }

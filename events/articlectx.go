@@ -32,6 +32,7 @@ type articleCtx struct {
 	theyQuoted   bool                      // theyAnte is a state a quotation spoke of: only a quoted "they" means it
 	theyAlso     *actors.Mention           // the second state of a coordinated subject ("Russia and China vetoed"), theyAnte the first; a "they" means both (coref_pronouns.go)
 	lastCtry     string                    // last country seen
+	usGeorgia    bool                      // a sentence told the U.S. state of Georgia: the story's later "Georgia" is it (actors_usgeorgia.go)
 	lastMed      *actors.Mention           // last news agency / media actor
 	lastPers     *actors.Mention           // last person
 	persAge      int                       // sentences remembered since the one that set lastPers (0: the last one set it); see recentPers

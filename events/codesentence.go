@@ -92,6 +92,9 @@ type sentence struct {
 	// article context's, nil when none): a city of another country is
 	// no home for the people of this one (storyCountry)
 	story map[string]int
+	// usGeorgia marks a sentence whose "Georgia" is the U.S. state
+	// (actors_usgeorgia.go): a place "Georgia" is the state's
+	usGeorgia bool
 	// raw holds the matcher's mentions before resolution, which placeAt
 	// reads while ments is being built (place_names.go homeCountries)
 	raw []actors.Mention
@@ -108,8 +111,10 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	unshareRoles(s.Tokens, ms) // "in Syria, and the Syrian government" (nonactors.go)
 	st := &sentence{s: s, toks: invertedIf(handsAgent(s.Tokens)), at: zeroed(&ctx.buf.at, len(s.Tokens)), prevPlace: ctx.lastPlace, prevFirst: ctx.prevFirst, lex: c.lex, words: c.words, story: ctx.countries, raw: ms}
 	st.ments = c.resolve(ctx, st, ms)
-	c.widenToJurisdiction(st)                       // "the mayor of Lviv accused": one mention (actors_places.go)
-	c.words.usGeorgia(st.toks, st.ments)            // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
+	c.widenToJurisdiction(st) // "the mayor of Lviv accused": one mention (actors_places.go)
+	var toldGeorgia bool
+	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
+	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia
 	c.federalStates(ctx, st)                        // "the Federal Government" of an Australian story (actors_forces.go)
 	ownersOfHisHer(st, c.matcher.Dictionary().Name) // "his ambassador" of the office holder before it (actors_forces.go)
 	for i := range st.at {

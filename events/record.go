@@ -271,7 +271,7 @@ func (c *Coder) event(ctx *articleCtx, st *sentence, h *verbHit, src, tgt *actor
 			ev.Target = c.onEventDate(tgt, ev.Date, ev.Target) // (not the leader killed that week: deadroles.go)
 		}
 	}
-	ev.Location = ctx.sceneFor(&ev, c.locationFor(ctx, st, h, src, tgt))
+	ev.Location = ctx.sceneFor(&ev, c.usGeorgiaPlace(st, c.locationFor(ctx, st, h, src, tgt)))
 	x := confFeatures(st, h, src, tgt, ctx.pubDate, ctx.pub, ev.Date)
 	ev.Confidence = c.conf.score(&x)
 	ev.ID = eventID(ev, h.head)

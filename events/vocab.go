@@ -177,6 +177,8 @@ type vocab struct {
 	placedAttackNouns     wordList // [place-named attacks] forms: places_attackcompound.go attackPlaceCompound
 	usStateOffices        wordList // [us state offices] forms: actors_usgeorgia.go usGeorgia
 	usGeorgiaPlaces       wordList // [us georgia places] forms: actors_usgeorgia.go usGeorgia
+	georgiaCountryWords   wordList // [georgia country words] forms: actors_usgeorgia.go usGeorgia
+	usGeorgiaNouns        wordList // [us georgia nouns] forms: actors_usgeorgia.go usGeorgia
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
@@ -459,6 +461,8 @@ func (v *vocab) lists() map[string]*wordList {
 		"place-named attacks":       &v.placedAttackNouns,
 		"us state offices":          &v.usStateOffices,
 		"us georgia places":         &v.usGeorgiaPlaces,
+		"georgia country words":     &v.georgiaCountryWords,
+		"us georgia nouns":          &v.usGeorgiaNouns,
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
 		"opposers":                  &v.opposers,
