@@ -34,10 +34,29 @@ func run(t *testing.T, args ...string) (string, string, int) {
 func sharedDir(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join("..", "..", "..", "shared")
+	switch {
+	case os.Getenv("DYAD_SHARED") != "":
+		dir = os.Getenv("DYAD_SHARED") // a set variable must name the folder: no skip
+		if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
+			t.Fatalf("DYAD_SHARED=%s holds no seeds folder: %v", dir, err)
+		}
+		return dir
+	case os.Getenv("DYAD_CORPORA") != "":
+		// the corpora folder is the shared folder's corpora/: its seeds/ sits beside it
+		if d := filepath.Dir(filepath.Clean(os.Getenv("DYAD_CORPORA"))); dirExists(filepath.Join(d, "seeds")) {
+			return d
+		}
+	}
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("../shared is absent (%v): the seed and corpora tests need the shared folder beside the repository", err)
+		t.Skipf("../shared is absent (%v): the seed and corpora tests need the shared folder beside the repository, or DYAD_SHARED naming it", err)
 	}
 	return dir
+}
+
+// dirExists reports whether path names a directory.
+func dirExists(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 type projected struct {
