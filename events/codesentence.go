@@ -627,6 +627,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if x, ok := c.mediatedTalks(st, h); ok {
 			extra = append(extra, x) // the parties' own talks (targets_mediation.go)
 		}
+		if x, ok := c.hostedTalks(st, h); ok {
+			extra = append(extra, x) // "hosted the presidents of Congo and Rwanda for talks": the guests' own talks (hosted_talks.go)
+		}
 		if x, ok := c.travelBanSanction(st, h); ok {
 			extra = append(extra, x) // "an arms embargo and a travel ban on Uzbek officials": both 163 (travel_ban.go)
 		}

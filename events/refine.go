@@ -432,15 +432,8 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if h.code == "043" {
 			visitor = h.target[0]
 		}
-		if hasSector(visitor, "CVL", "REF", "REB", "UAF", "CRM") && !(visitor.Kind == actors.KindPerson && hasSector(visitor, "REB", "OPP")) &&
-			!(hasSector(visitor, "REB", "OPP") && (delegationOf(st.toks, visitor.Start) || delegationWord(st.toks[visitor.Start].Lower))) {
-			// (a group's delegation visits too: "hosted a delegation from Hamas")
-			// (a group's named leader visits: "hosted Hamas leader Ismail Haniyeh in Doha")
-			h.code = "" // "refugees arrived in the UK", "extremists arrived in a Turkish town": travel, not a visit
-			return
-		}
-		if hasSector(visitor, "MIL", "COP") && !visitor.Person && visitor.Kind != actors.KindPerson {
-			h.code = "" // "400 Kenyan police officers landed in Haiti": a deployment, not a visit
+		if !visitorKind(st, visitor) {
+			h.code = "" // "refugees arrived in the UK", "400 Kenyan police officers landed in Haiti": travel or a deployment, not a visit
 			return
 		}
 	}
