@@ -1,0 +1,14 @@
+// Tests of the session-56 rules drawn from the misses of the dev29 and
+// dev30 wire sets, each on wordings written for the test.
+package events_test
+
+import "testing"
+
+// TestStunGrenadesFired: stun grenades or flash-bangs fired at people are
+// violent repression (175) of them, as tear gas is (verbs.txt).
+func TestStunGrenadesFired(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Georgian riot police fired stun grenades at demonstrators in Tbilisi on Sunday.", []string{"GEOCOP 175 GEOCVL asserted"}},
+		{"Hungarian police fired flash-bangs at students outside parliament on Monday.", []string{"HUNCOP 175 HUNEDU asserted"}},
+	}, false)
+}
