@@ -12,3 +12,12 @@ func TestStunGrenadesFired(t *testing.T) {
 		{"Hungarian police fired flash-bangs at students outside parliament on Monday.", []string{"HUNCOP 175 HUNEDU asserted"}},
 	}, false)
 }
+
+// TestOppositionMarch: an opposition march is the opposition that holds
+// it (agents.txt), as the target of force used on it and of a ban lifted.
+func TestOppositionMarch(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Ugandan police fired tear gas to break up an opposition march in Kampala on Saturday.", []string{"UGACOP 175 UGAOPP asserted"}},
+		{"The government lifted a ban on opposition marches in Lusaka on Monday.", []string{"ZMBGOV 0812 ZMBOPP asserted"}},
+	}, false)
+}
