@@ -21,3 +21,13 @@ func TestOppositionMarch(t *testing.T) {
 		{"The government lifted a ban on opposition marches in Lusaka on Monday.", []string{"ZMBGOV 0812 ZMBOPP asserted"}},
 	}, false)
 }
+
+// TestDepositInCentralBank: money deposited in a state's central bank is
+// economic aid to the state itself, bare (deposit_bank.go); other acts on
+// the bank keep it as the government.
+func TestDepositInCentralBank(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"The United Arab Emirates deposited $2 billion with Egypt's central bank on Monday.", []string{"ARE 071 EGY asserted"}},
+		{"Germany praised Egypt's central bank on Monday.", []string{"DEU 051 EGYGOV asserted"}},
+	}, false)
+}
