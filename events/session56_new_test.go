@@ -31,3 +31,12 @@ func TestDepositInCentralBank(t *testing.T) {
 		{"Germany praised Egypt's central bank on Monday.", []string{"DEU 051 EGYGOV asserted"}},
 	}, false)
 }
+
+// TestOpponentsOfRuler: "opponents of" a head of state or a government
+// are that state's opposition (OPP, opponents_of.go), not the ruler.
+func TestOpponentsOfRuler(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"A Belarusian court sentenced 12 opponents of President Alexander Lukashenko to prison on Friday.", []string{"BLRJUD 173 BLROPP asserted"}},
+		{"Belarusian police detained 30 opponents of the government in Minsk on Sunday.", []string{"BLRCOP 173 BLROPP asserted"}},
+	}, false)
+}
