@@ -40,3 +40,11 @@ func TestOpponentsOfRuler(t *testing.T) {
 		{"Belarusian police detained 30 opponents of the government in Minsk on Sunday.", []string{"BLRCOP 173 BLROPP asserted"}},
 	}, false)
 }
+
+// TestStateSecurityCommittee: a state's State Security Committee is its
+// intelligence service (SPY, agents.txt).
+func TestStateSecurityCommittee(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Kyrgyzstan's state security committee detained two former ministers on Tuesday.", []string{"KGZSPY 173 KGZ asserted"}},
+	}, false)
+}
