@@ -39,6 +39,7 @@ type articleCtx struct {
 	lastPeople   []actors.Mention          // the people the last sentence naming any named, in order
 	lastForce    *actors.Mention           // source of the last use or show of force
 	forceOn      string                    // country of its target ("" when none)
+	actDoer      *actors.Mention           // subject of the last launch or test told, coded or not (act_doer.go)
 	names        map[string]actors.Mention // a person's name words → the person
 	orgPeople    map[string]bool           // group names (lower case) the story uses as a person's name (resolve)
 	accuser      *actors.Mention           // the last accusation's source …

@@ -473,6 +473,9 @@ func (c *Coder) remember(ctx *articleCtx, st *sentence) {
 	}
 	ctx.rememberBody(st)
 	c.rememberPlace(ctx, st)
+	if d := actDoer(st); d != nil {
+		ctx.actDoer = d // "North Korea launches 'satellite'" (act_doer.go)
+	}
 	pers := false
 	unknown := -1 // whether the sentence names an unknown person: -1 not yet asked
 	unknownPerson := func() bool {

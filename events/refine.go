@@ -501,8 +501,12 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		p.Flags &^= flagNeedTarget
 		h.p = &p
 	}
-	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && ctx.lastForce != nil &&
-		len(h.source) > 0 && ctx.lastForce.Country != h.source[0].Country &&
+	force := ctx.lastForce
+	if force == nil && strings.HasPrefix(h.code, "11") && launchNamed(st.toks, h) {
+		force = ctx.actDoer // "North Korea launches 'satellite'", coded as no show of force (act_doer.go)
+	}
+	if (strings.HasPrefix(h.code, "11") || strings.HasPrefix(h.code, "12") || strings.HasPrefix(h.code, "09")) && len(h.target) == 0 && force != nil &&
+		len(h.source) > 0 && force.Country != h.source[0].Country &&
 		(namesAct(st.toks, h.end) >= 0 || strings.HasPrefix(h.code, "11") && (actInSpan(st.toks, h) >= 0 || actBefore(st.toks, h) >= 0)) {
 		// "condemned the launch": whoever launched it, evidenced by "the launch";
 		// "called the launch deplorable": the act inside the pattern's words;
@@ -515,7 +519,7 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		if k < 0 {
 			k = actBefore(st.toks, h)
 		}
-		h.target = []actors.Mention{referent(*ctx.lastForce, st, k, k+1)}
+		h.target = []actors.Mention{referent(*force, st, k, k+1)}
 	}
 	if cameo.Root(h.code) == "13" && len(h.target) == 0 && len(h.source) > 0 && ctx.lastForce != nil && ctx.forceOn != "" &&
 		ctx.forceOn == h.source[0].Country && ctx.lastForce.Country != h.source[0].Country && retaliation(st.toks[h.head:h.end]) {

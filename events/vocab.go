@@ -80,6 +80,7 @@ type vocab struct {
 	seizedChances         wordList // [seized chances] forms: falseevents.go idiom
 	advisoryVerbs         wordList // [advisory verbs] lemmas: falseevents.go safetyAdvice
 	persuadingVerbs       wordList // [persuading verbs] lemmas: coref_references.go persuadedIt
+	actDoerVerbs          wordList // [act doer verbs] forms: act_doer.go actDoer
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
 	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
 	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
@@ -365,6 +366,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"seized chances":            &v.seizedChances,
 		"advisory verbs":            &v.advisoryVerbs,
 		"persuading verbs":          &v.persuadingVerbs,
+		"act doer verbs":            &v.actDoerVerbs,
 		"mishap nouns":              &v.mishapNouns,
 		"economy nouns":             &v.economyNouns,
 		"endangered things":         &v.endangeredThings,

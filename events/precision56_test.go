@@ -1,0 +1,48 @@
+package events_test
+
+// Session 56's precision rules on real news: constructions whose events
+// the judged real-news file found wrong, with wordings invented here.
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+)
+
+// codeBodies codes each body as one article published on pub and checks
+// its events, in eventLine's "SOURCE CAMEO TARGET status" form.
+func codeBodies(t *testing.T, pub string, cases []struct {
+	body []string
+	want []string
+}) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range cases {
+		a := &dyad.Article{ID: "t", Published: pub, Body: tt.body}
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventLine(e, false))
+		}
+		if !sameEvents(got, tt.want) {
+			t.Errorf("%q\n got: %q\nwant: %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestLaunchDoerTarget: a condemnation of "the launch" or "the test" in a
+// story that coded no use or show of force before (the launch of a
+// satellite is none) is aimed at the subject that launched or tested; it
+// had no target. A launch no one was told to have made keeps none.
+func TestLaunchDoerTarget(t *testing.T) {
+	codeBodies(t, "2024-03-10", []struct {
+		body []string
+		want []string
+	}{
+		{[]string{"Iran said on Saturday it had successfully launched a research satellite into orbit.",
+			"Britain, France and Germany condemned the launch on Sunday."},
+			[]string{"GBR 111 IRN asserted", "FRA 111 IRN asserted", "DEU 111 IRN asserted"}},
+		{[]string{"A research satellite reached orbit on Saturday.",
+			"Britain condemned the launch on Sunday."},
+			[]string{"GBR 111 - asserted"}},
+	})
+}
