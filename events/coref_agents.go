@@ -69,6 +69,7 @@ func (c *Coder) resolveAgent(ctx *articleCtx, st *sentence, ms, out []actors.Men
 		(*unknownAgent).weaponThing,
 		(*unknownAgent).possessorOwner,
 		(*unknownAgent).titledName,
+		(*unknownAgent).attackedForce,
 		(*unknownAgent).ownPeopleBody,
 		(*unknownAgent).namedGroupBefore,
 		(*unknownAgent).ruledOrSpeaker,

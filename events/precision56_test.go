@@ -46,3 +46,26 @@ func TestLaunchDoerTarget(t *testing.T) {
 			[]string{"GBR 111 - asserted"}},
 	})
 }
+
+// TestAttackedForceState: an unnamed force or police that gunmen or
+// people of one people strike ("opened fire on an army patrol", "threw
+// grenades at soldiers and border police") is of the state whose forces
+// the story told of acting, not the attackers' own (PSEMIL, PSECOP
+// before); rebels strike their own state's forces, whatever foreign
+// troops the story told of.
+func TestAttackedForceState(t *testing.T) {
+	codeBodies(t, "2002-01-15", []struct {
+		body []string
+		want []string
+	}{
+		{[]string{"Israeli troops raided a village near Nablus on Sunday.",
+			"Palestinian gunmen opened fire on an army patrol near Nablus on Monday."},
+			[]string{"ISRMIL 190 PSE asserted", "PSEUAF 193 ISRMIL asserted"}},
+		{[]string{"Israeli troops raided a village near Nablus on Sunday.",
+			"Palestinian gunmen threw two grenades at soldiers and border police near Nablus on Monday."},
+			[]string{"ISRMIL 190 PSE asserted", "PSEUAF 183 ISRMIL asserted", "PSEUAF 183 ISRCOP asserted"}},
+		{[]string{"American troops raided a village near Kunduz on Sunday.",
+			"Taliban fighters opened fire on an army patrol in Kunduz on Monday."},
+			[]string{"USAMIL 190 AFG asserted", "AFGREB 193 AFGMIL asserted"}},
+	})
+}
