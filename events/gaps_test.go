@@ -83,7 +83,7 @@ func TestWatchTowns(t *testing.T) {
 func TestSunkVessels(t *testing.T) {
 	checkDated(t, newCoder(t), "2024-07-13", []coverageCase{
 		{"The Ukrainian navy sank a Russian warship in the Black Sea on Monday.", []string{"UKRMIL 190 RUSMIL asserted"}},
-		{"Indonesian authorities sank 20 Vietnamese fishing boats seized for poaching.", []string{"IDNGOV 1712 VNM asserted"}},
+		{"Indonesian authorities sank 20 Vietnamese fishing boats seized for poaching.", []string{"IDNGOV 1712 VNMBUS asserted"}},
 		{"The ferry sank off Zanzibar on Monday.", nil},
 		{"A Russian submarine sank in the Barents Sea.", nil},
 		{"Prices sank on Monday.", nil},

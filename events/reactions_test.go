@@ -88,7 +88,7 @@ func TestBareReactions(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		// a recalled ambassador answers the state whose forces acted
 		{"Greek coast guard vessels rammed a Turkish fishing boat near Lesbos on Tuesday, and Turkey recalled its ambassador.",
-			[]string{"GRCMIL 190 TUR asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
+			[]string{"GRCMIL 190 TURBUS asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
 		// relations broken off after a police raid
 		{"Peruvian police stormed Bolivia's consulate in Puno on Friday, and Bolivia broke off relations.",
 			[]string{"PERCOP 190 BOL asserted 2024-07-12", "BOL 161 PER asserted 2024-07-13"}},
@@ -107,7 +107,7 @@ func TestBareReactions(t *testing.T) {
 			[]string{"TURGOV 039 ARM future 2024-07-12", "TURGOV 039 AZE future 2024-07-12", "AZE 120 TURGOV asserted 2024-07-13"}},
 		// near miss: the recall names its own state of posting
 		{"Greek coast guard vessels rammed a Turkish fishing boat near Lesbos on Tuesday, and Turkey recalled its ambassador to Athens.",
-			[]string{"GRCMIL 190 TUR asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
+			[]string{"GRCMIL 190 TURBUS asserted 2024-07-09", "TUR 161 GRC asserted 2024-07-13"}},
 		// near miss: a refusal with an object of its own is no bare reaction
 		{"The Malian junta ordered U.N. peacekeepers to leave the country on Monday, and the U.N. refused to comment.",
 			[]string{"MLIGOV 1661 IGOUNO asserted 2024-07-08", "IGOUNO 011 - asserted 2024-07-13"}},

@@ -97,6 +97,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.gassedTown(st, h)
 	// "sent rice to Myanmar's Shan state for villagers affected by floods": MMRCVL (targets_aid_people.go)
 	c.aidForPeople(st, h)
+	// "fired on a Chinese fishing boat": CHNBUS (targets_fishing.go)
+	c.fishingBoatOwner(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)

@@ -68,7 +68,7 @@ func TestWarningShots(t *testing.T) {
 		{"Indian troops fired warning shots at Chinese soldiers along the disputed border.",
 			[]string{"INDMIL 150 CHNMIL asserted"}},
 		{"Greek coast guard vessels fired warning shots at a Turkish fishing boat on Sunday.",
-			[]string{"GRCMIL 150 TUR asserted"}},
+			[]string{"GRCMIL 150 TURBUS asserted"}},
 		// a sentence ending on the count: no one crossed, no panic
 		{"South Korean troops fired warning shots after about 20",
 			[]string{"KORMIL 150 - asserted"}},

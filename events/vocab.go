@@ -232,6 +232,7 @@ type vocab struct {
 	equipmentNouns        wordList // [equipment nouns] forms: roles.go object
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
 	unnamedPersons        wordList // [unnamed persons] forms: targets.go ownPersonTarget
+	fishingCraft          wordList // [fishing craft] forms: targets_fishing.go fishingBoatOwner
 	massVictims           wordList // [mass victims] forms: intent.go countedVictims, conflict.go massCount
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
 	fightingNouns         wordList // [fighting nouns] forms: targets_places.go diedInFighting
@@ -518,6 +519,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"equipment nouns":           &v.equipmentNouns,
 		"plotted acts":              &v.plottedActs,
 		"unnamed persons":           &v.unnamedPersons,
+		"fishing craft":             &v.fishingCraft,
 		"mass victims":              &v.massVictims,
 		"victim group heads":        &v.victimGroupHeads,
 		"fighting nouns":            &v.fightingNouns,

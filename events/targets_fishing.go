@@ -1,0 +1,52 @@
+package events
+
+// A fishing boat or trawler named by a nationality is a business of that
+// state (BUS), as an airliner is its airline's: the boat the navy fired
+// on, seized or rammed belongs to its owners, not to the state (gold:
+// "fired warning shots at a Chinese fishing boat" KORMIL 150 CHNBUS,
+// "suspended the licences of three Spanish trawlers" ESPBUS in
+// events-dev14-wire.jsonl).
+//
+//	"Italy's coast guard seized a Tunisian fishing boat off Lampedusa"   ITAMIL 171 TUNBUS
+//	"Argentina's navy fired on a Chinese trawler off Patagonia"          ARGMIL 190 CHNBUS
+//
+// A boat named by its flag ("a Panamanian-flagged fishing vessel") stays
+// the flag state (gold README: a strike on or seizure of an "X-flagged"
+// ship is the flag state's), and a boat no nationality names takes none.
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/actors"
+)
+
+// fishingBoatOwner recodes h's single target, a nationality adjective
+// right before "fishing boat(s)", "fishing vessel(s)" or "trawler(s)"
+// ([fishing craft] of data/words.txt), to that state's business.
+func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
+	if len(h.target) != 1 {
+		return
+	}
+	t := h.target[0]
+	if len(t.Country) != 3 || len(t.Sectors) != 0 || t.Kind != actors.KindAdjective || strings.HasSuffix(strings.ToLower(t.Text), "-flagged") {
+		return
+	}
+	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft) {
+		return
+	}
+	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
+	h.target = []actors.Mention{t}
+}
+
+// fishingCraftAt reports "fishing" and a craft noun, or "trawler(s)",
+// starting at token k.
+func fishingCraftAt(toks []dyad.Token, k int, craft wordList) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].Lower; w == "trawler" || w == "trawlers" {
+		return true
+	}
+	return toks[k].Lower == "fishing" && k+1 < len(toks) && craft[toks[k+1].Lower]
+}
