@@ -99,6 +99,8 @@ func (c *Coder) targetFamilies(st *sentence, h *verbHit) {
 	c.aidForPeople(st, h)
 	// "fired on a Chinese fishing boat": CHNBUS (targets_fishing.go)
 	c.fishingBoatOwner(st, h)
+	// "deposited $2 billion in Egypt's central bank": EGY (targets_central_bank.go)
+	centralBankAid(st, h)
 	if h.claimed && len(h.target) > 0 {
 		// "the shooting … in the West Bank shortly before Blinken's
 		// visit": no attack on Blinken, the place attacked (claims.go)
