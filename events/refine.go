@@ -555,7 +555,6 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		len(h.target) > 0 && civil(h.target[0]) && len(h.source) > 0 && (len(h.source[0].Sectors) == 0 || hasSector(h.source[0], "COP", "MIL", "GOV")) {
 		h.code = "175" // "fired live rounds at opposition supporters": force against protesters is repression
 	}
-	depositedWithBank(st, h) // "deposited $1 billion in Sudan's central bank": aid to Sudan (deposit_bank.go)
 	if h.code == "139" && head == "give" && slotHas(h.p.Slots[1:], "until") && !deadlineGiven(st, h) {
 		h.code = "" // "gave aid until 2020": no deadline to a party
 		return
