@@ -406,6 +406,17 @@ func (sc *refScan) him(i int) (ref *actors.Mention) {
 			break
 		}
 	}
+	if ref == nil {
+		// "A gunman opened fire … before police shot him dead": the one
+		// unnamed attacker before, an agent of [lone attackers]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Start < i && m.End > m.Start && !m.Plural && !m.Place && !m.Modifier && st.words.loneAttackers[st.toks[m.End-1].Lower] && !subjectOf(st, ms, m, i) {
+				ref = &ms[j]
+				break
+			}
+		}
+	}
 	return ref
 }
 

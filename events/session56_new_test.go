@@ -48,3 +48,12 @@ func TestStateSecurityCommittee(t *testing.T) {
 		{"Kyrgyzstan's state security committee detained two former ministers on Tuesday.", []string{"KGZSPY 173 KGZ asserted"}},
 	}, false)
 }
+
+// TestHimLoneAttacker: "him" with no person named before it in the
+// sentence is the one unnamed attacker named before ([lone attackers],
+// coref_references.go him), not the victims.
+func TestHimLoneAttacker(t *testing.T) {
+	checkDyads(t, newCoder(t), "2019-03-16", []dyadCase{
+		{"A gunman killed four people at a market in Bamako on Friday before police shot him dead.", []string{"MLIUAF 180 MLICVL", "MLICOP 190 MLIUAF"}},
+	})
+}
