@@ -113,6 +113,7 @@ func (c *Coder) analyse(ctx *articleCtx, s *dyad.Sentence) *sentence {
 	st.ments = c.resolve(ctx, st, ms)
 	c.widenToJurisdiction(st) // "the mayor of Lviv accused": one mention (actors_places.go)
 	opponentsOf(st)           // "opponents of President Daniel Ortega": the opposition (opponents_of.go)
+	governingFighters(st)     // "Tajik border guards and Taliban fighters exchanged fire": AFGMIL (taliban_fighters.go)
 	var toldGeorgia bool
 	toldGeorgia, st.usGeorgia = c.words.usGeorgia(st.toks, st.ments, c.gaz, ctx.usGeorgia) // "Georgia Governor X … in Atlanta": the U.S. state (actors_usgeorgia.go)
 	ctx.usGeorgia = ctx.usGeorgia || toldGeorgia

@@ -57,3 +57,15 @@ func TestHimLoneAttacker(t *testing.T) {
 		{"A gunman killed four people at a market in Bamako on Friday before police shot him dead.", []string{"MLIUAF 180 MLICVL", "MLICOP 190 MLIUAF"}},
 	})
 }
+
+// TestTalibanFightersFacingStates: once the Taliban govern Afghanistan
+// (from 2021-08-15) their fighters facing another state's forces are
+// Afghanistan's armed forces (AFGMIL, taliban_fighters.go); before, rebels.
+func TestTalibanFightersFacingStates(t *testing.T) {
+	checkDyads(t, newCoder(t), "2024-02-10", []dyadCase{
+		{"Uzbek border troops and Taliban fighters traded fire near Termez on Thursday.", []string{"UZBMIL 190 AFGMIL", "AFGMIL 190 UZBMIL"}},
+	})
+	checkDyads(t, newCoder(t), "2012-02-10", []dyadCase{
+		{"Uzbek border troops and Taliban fighters traded fire near Termez on Thursday.", []string{"UZBMIL 190 AFGREB", "AFGREB 190 UZBMIL"}},
+	})
+}
