@@ -375,8 +375,28 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 	return referentBefore(st, h, k, func(mt actors.Mention) bool {
 		// (a place named "in Kabul" is no "them": "women protested in
 		// Kabul before fighters dispersed them")
-		return !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start)))
+		return !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start) || courtTakenTo(st.toks, mt)))
 	})
+}
+
+// courtTakenTo reports a court a party was taken or referred "to" ("took
+// the United Arab Emirates to the International Court of Justice,
+// accusing it of …"): the forum, not the one accused, who is the party
+// taken there. A court is a mention whose last word is "court" or
+// "tribunal", or whose code is the ICJ's or the ICC's.
+func courtTakenTo(toks []dyad.Token, mt actors.Mention) bool {
+	i := mt.Start
+	if i >= 1 && toks[i-1].Lower == "the" {
+		i--
+	}
+	if i < 1 || toks[i-1].Lower != "to" || mt.End < 1 || mt.End > len(toks) {
+		return false
+	}
+	switch w := toks[mt.End-1].Lower; {
+	case w == "court", w == "tribunal", w == "justice":
+		return true
+	}
+	return strings.HasSuffix(mt.Code, "ICJ") || strings.HasSuffix(mt.Code, "ICC")
 }
 
 // referentBefore returns, as the referent of the pronoun at token k, the

@@ -69,3 +69,13 @@ func TestTalibanFightersFacingStates(t *testing.T) {
 		{"Uzbek border troops and Taliban fighters traded fire near Termez on Thursday.", []string{"UZBMIL 190 AFGREB", "AFGREB 190 UZBMIL"}},
 	})
 }
+
+// TestAccusedTakenToCourt: after a party is taken to a court, "accusing
+// it of" means that party, not the court (roles_object.go courtTakenTo);
+// a court condemned itself stays the one accused.
+func TestAccusedTakenToCourt(t *testing.T) {
+	checkDyads(t, newCoder(t), "2019-03-16", []dyadCase{
+		{"Ukraine took Russia to the International Court of Justice on Saturday, accusing it of violating a treaty.", []string{"UKR 115 RUS", "UKR 112 RUS", "RUS 128 -"}},
+		{"Israel condemned the International Court of Justice on Friday, accusing it of bias.", []string{"ISR 111 IGOUNOICJ", "ISR 112 IGOUNOICJ"}},
+	})
+}
