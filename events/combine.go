@@ -456,6 +456,14 @@ func (c *Coder) nounSource(st *sentence, i int) []actors.Mention {
 		if t.Lower == "with" && k > 0 && respondVerb(toks[k-1]) {
 			return c.subject(st, k-1) // "Israel responded with air strikes"
 		}
+		if (t.Lower == "in" || t.Lower == "during") && toks[i].Lower == "joint" {
+			// "coast guards seized three boats in their first joint patrol": the
+			// subjects of the verb the phrase is an adjunct of (joint_ops.go)
+			if v := finiteVerbBefore(toks, k); v >= 0 {
+				return c.subject(st, v)
+			}
+			return nil
+		}
 		if (t.Lower == "in" || t.Lower == "during") && phoneHitAt(st, i) {
 			continue // "Macron and Scholz agreed in a phone call": the callers are the clause's subject
 		}
