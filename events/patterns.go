@@ -80,6 +80,12 @@ const (
 	// ("Kenyan police officers landed in Haiti to lead a U.N.-backed
 	// mission", forces_leave.go, troops_abroad.go)
 	flagPolice
+	// flagLegislature keeps a pattern to acts whose source is a
+	// legislature (LEG): "Congress removed the president from office",
+	// "the House impeached the president" is legal action (173); a
+	// president removing a minister from office, or prosecutors who
+	// indict an "impeached president", do not impeach (source_kind.go)
+	flagLegislature
 )
 
 var flagNames = map[string]int{
@@ -87,10 +93,11 @@ var flagNames = map[string]int{
 	"intent": flagIntent, "threat": flagThreat, "notarget": flagNoTarget, "needtarget": flagNeedTarget,
 	"from": flagFrom, "far": flagFar, "object": flagObject, "each": flagEach,
 	"force": flagForce, "unarmed": flagUnarmed, "hosted": flagHosted, "consent": flagConsent,
-	"noclause": flagNoClause,
-	"headnoun": flagHeadNoun,
-	"security": flagSecurity,
-	"police":   flagPolice,
+	"noclause":    flagNoClause,
+	"headnoun":    flagHeadNoun,
+	"security":    flagSecurity,
+	"police":      flagPolice,
+	"legislature": flagLegislature,
 }
 
 // Pattern is one verb or noun pattern: a head word (verb lemma or the

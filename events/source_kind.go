@@ -7,7 +7,9 @@ import "github.com/dyad-events/dyad/actors"
 // "security" in events/data/verbs.txt keep their act only for a police,
 // military or intelligence source, read after the source is resolved,
 // so the passive ("the square was cleared by riot police") is read as
-// the active is.
+// the active is. Patterns flagged "legislature" keep theirs only for a
+// legislature: "Congress removed the president from office" (173), not
+// a president removing a minister.
 //
 // A person dragged, hauled or bundled away by a security force is
 // detained by force in a crackdown (175), not abducted (181) as by
@@ -22,6 +24,9 @@ func sourceKindKept(h *verbHit) bool {
 		return true
 	}
 	if h.p.has(flagSecurity) && !anySector(h.source, "COP", "MIL", "SPY") {
+		return false
+	}
+	if h.p.has(flagLegislature) && !anySector(h.source, "LEG") {
 		return false
 	}
 	return true
