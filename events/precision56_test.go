@@ -69,3 +69,20 @@ func TestAttackedForceState(t *testing.T) {
 			[]string{"USAMIL 190 AFG asserted", "AFGREB 193 AFGMIL asserted"}},
 	})
 }
+
+// TestArrestAgentState: an arrest told as a participle, an infinitive or
+// a noun whose grammar gives it armed men or protesters as its source is
+// the arrest of the state body the sentence names ("launched a crackdown
+// on militants arresting", "police clashed with protesters as they tried
+// to arrest"); rebels who arrest with their own finite verb keep it.
+func TestArrestAgentState(t *testing.T) {
+	codeBodies(t, "2002-01-15", []struct {
+		body []string
+		want []string
+	}{
+		{[]string{"The Palestinian Authority launched a crackdown on Islamic militants arresting 40 members of Hamas on Monday."},
+			[]string{"PSEGOV 175 PSEREB asserted", "PSEGOV 173 PSEREB asserted"}},
+		{[]string{"Houthi fighters placed the Yemeni president under house arrest in Sanaa on Monday."},
+			[]string{"YEMREB 173 YEMGOV asserted"}},
+	})
+}

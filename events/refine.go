@@ -22,6 +22,9 @@ func (c *Coder) refine(ctx *articleCtx, st *sentence, h *verbHit) {
 		return
 	}
 	dragAwayByForce(st, h) // "police dragged away students": 175, not 181 (source_kind.go)
+	if a := arrestAgent(st, h); a != nil {
+		h.source = a // "launched a crackdown on militants arresting 70 members": the state's arrest (arrest_agent.go)
+	}
 	c.refusedCooperation(st, h)
 	head := st.toks[h.head].Lemma
 	var with string // the weapons code of an unspecified attack's "with" phrase
