@@ -206,7 +206,16 @@ func modifies(toks []dyad.Token, i int) bool {
 	if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNS" && strings.HasSuffix(toks[i].Lower, "ing") && placePrep(toks[i+1].Lower) {
 		return false // a participle after plural people: "Iranian gunboats operating near the strait"
 	}
+	if i > 0 && i+1 < len(toks) && toks[i].Tag == "JJ" && strings.HasSuffix(toks[i-1].Lower, "s") && feelingPrep(toks[i+1].Lower) {
+		return false // an adjective after plural people, the head: "Haitians angry over food prices"
+	}
 	return i < len(toks) && isModifiedNoun(toks[i]) && !verbLike(toks, i)
+}
+
+// feelingPrep reports a preposition that, after an adjective, names
+// what a feeling is about: "angry over", "furious at".
+func feelingPrep(w string) bool {
+	return w == "over" || w == "at" || w == "about"
 }
 
 // placePrep reports a preposition of place that, after an "-ing" word,

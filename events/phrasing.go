@@ -852,13 +852,13 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "NNP" || toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "CD"); n++ {
 		b-- // "personnel wielding knives and axes boarded": past the participle's coordinated object
 	}
-	if b >= 2 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") && (toks[b-1].Tag == "VBN" || toks[b-1].Tag == "VBG") && st.at[b-1] < 0 {
+	if b >= 2 && (toks[b].Tag == "IN" || toks[b].Tag == "TO") && (toks[b-1].Tag == "VBN" || toks[b-1].Tag == "VBG" || postModifier(st, b-1)) && st.at[b-1] < 0 {
 		if o := c.memberOf(st, b-1); o != nil {
 			return []actors.Mention{*o} // "fighters belonging to the M23 rebel group captured"
 		}
 		b-- // "gunmen armed with assault rifles attacked", "troops stationed near the border shelled"
 	}
-	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" || st.at[b] >= 0 {
+	if b < 1 || toks[b].Tag != "VBG" && toks[b].Tag != "VBN" && !postModifier(st, b) || st.at[b] >= 0 {
 		return nil
 	}
 	k := b - 1
@@ -886,8 +886,8 @@ func (c *Coder) participleSubject(st *sentence, b int) []actors.Mention {
 		}
 		return nil
 	}
-	if p >= 0 && isPreposition(toks[p].Lower) {
-		return nil
+	if p >= 0 && isPreposition(toks[p].Lower) && !quantityOf(toks, p) {
+		return nil // (not "Thousands of Haitians angry over food prices tried")
 	}
 	return g
 }

@@ -211,6 +211,10 @@ func (c *Coder) subjectDepth(st *sentence, i, depth int) []actors.Mention {
 			if sp := supportersOf(st, mt); sp != nil && (sp.End == mt.End || sp.End == j+1) {
 				return []actors.Mention{*sp} // "Supporters of Jair Bolsonaro stormed" (supporters.go)
 			}
+			if p := postModifiedObject(st, mt.Start); p >= 0 {
+				k = p // "FARC rebels disguised as soldiers kidnapped": the phrase's object is no subject (sources_postmodifier.go)
+				continue
+			}
 			if mt.Modifier {
 				return nil // "Russian gas supplies fell"
 			}

@@ -81,6 +81,7 @@ type vocab struct {
 	advisoryVerbs         wordList // [advisory verbs] lemmas: falseevents.go safetyAdvice
 	persuadingVerbs       wordList // [persuading verbs] lemmas: coref_references.go persuadedIt
 	actDoerVerbs          wordList // [act doer verbs] forms: act_doer.go actDoer
+	postModifiers         wordList // [subject post-modifiers] forms: sources_postmodifier.go postModifier
 	mishapNouns           wordList // [mishap nouns] forms: falseevents.go accidentInquiry
 	economyNouns          wordList // [economy nouns] forms: falseevents.go economicWarning
 	endangeredThings      wordList // [endangered things] forms: falseevents.go endangers
@@ -369,6 +370,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"advisory verbs":            &v.advisoryVerbs,
 		"persuading verbs":          &v.persuadingVerbs,
 		"act doer verbs":            &v.actDoerVerbs,
+		"subject post-modifiers":    &v.postModifiers,
 		"mishap nouns":              &v.mishapNouns,
 		"economy nouns":             &v.economyNouns,
 		"endangered things":         &v.endangeredThings,

@@ -184,7 +184,7 @@ var adjectives = strings.Fields(`foreign nuclear economic political sexual socia
 	elderly unprecedented unilateral territorial tactical hypersonic interim transitional legal
 	illegal constitutional unconstitutional judicial religious sectarian nationalist democratic
 	authoritarian civilian fresh short-range long-range medium-range intercontinental
-	bloody brutal fragile tense ongoing fellow unnamed anonymous unspecified`)
+	bloody brutal fragile tense ongoing fellow unnamed anonymous unspecified angry furious unhappy`)
 
 // numberWords are cardinal numbers written as words, tagged CD like
 // digits ("three soldiers", "$7 billion"). Plural counts ("thousands",
