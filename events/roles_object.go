@@ -375,7 +375,10 @@ func (c *Coder) objectPronoun(st *sentence, h *verbHit) []actors.Mention {
 	return referentBefore(st, h, k, func(mt actors.Mention) bool {
 		// (a place named "in Kabul" is no "them": "women protested in
 		// Kabul before fighters dispersed them")
-		return !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start) || courtTakenTo(st.toks, mt)))
+		// (a state or its capital is no "him" or "her": "ordered a U.S.
+		// diplomat out of Quito, accusing him of spying")
+		person := st.toks[k].Lower == "him" || st.toks[k].Lower == "her"
+		return !(it && (mt.Person || mt.Plural || venue(st.toks, mt.Start) || courtTakenTo(st.toks, mt))) && !(person && (mt.Kind == actors.KindCountry || mt.Kind == actors.KindCapital))
 	})
 }
 
