@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/ctxio"
 )
 
 // UserAgent is the User-Agent header Fetch sends.
@@ -223,18 +224,32 @@ func OpenAs(path, name string) (*os.File, error) {
 	return f, nil
 }
 
+// OpenInput is OpenAs for a command's input read under ctx: a named pipe
+// that no process has opened for writing, which blocks the open, or a
+// pipe that gives nothing, which blocks the read, stops when ctx is done
+// (a Ctrl-C) with ctx's cause as the error (internal/ctxio); read the
+// file through ctxio.Reader(ctx, f) for the reads to stop so too.
+func OpenInput(ctx context.Context, path, name string) (*os.File, error) {
+	f, err := ctxio.Open(ctx, path)
+	if err != nil {
+		return nil, InputError(err, name)
+	}
+	return f, nil
+}
+
 // ReadFileUpTo reads the file at path, at most max+1 bytes of it: more
 // than max bytes read means the file is over the limit max (a device such
 // as /dev/zero or a pipe, whose size Stat does not give, is never read to
 // its end). Its errors are the *fs.PathError of os.Open or of the read,
-// naming path.
-func ReadFileUpTo(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+// naming path, or, when ctx is done while a named pipe is opened or read
+// (a Ctrl-C), ctx's cause (internal/ctxio).
+func ReadFileUpTo(ctx context.Context, path string, max int64) ([]byte, error) {
+	f, err := ctxio.Open(ctx, path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, max+1))
+	return io.ReadAll(io.LimitReader(ctxio.Reader(ctx, f), max+1))
 }
 
 // InputError returns err, a file operation's error (*fs.PathError), as the
@@ -293,7 +308,8 @@ func Load(ctx context.Context, arg string, opt Options) ([]*dyad.Article, error)
 func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err error) {
 	switch {
 	case arg == "-":
-		data, err = io.ReadAll(io.LimitReader(os.Stdin, MaxInputSize+1))
+		// (a pipe or terminal: a Ctrl-C stops the read, ctxio)
+		data, err = io.ReadAll(io.LimitReader(ctxio.Reader(ctx, os.Stdin), MaxInputSize+1))
 		if err != nil {
 			return nil, "", fmt.Errorf("-: %w", err)
 		}
@@ -305,7 +321,7 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := OpenAs(path, arg)
+	f, err := OpenInput(ctx, path, arg)
 	if err != nil {
 		return nil, "", err
 	}
@@ -316,7 +332,7 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 		// said before reading it, with its size, as dyad ingest says it
 		return nil, "", fmt.Errorf("%s: too large: %d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", arg, st.Size(), Size(MaxInputSize))
 	}
-	if data, err = io.ReadAll(io.LimitReader(f, MaxInputSize+1)); err != nil {
+	if data, err = io.ReadAll(io.LimitReader(ctxio.Reader(ctx, f), MaxInputSize+1)); err != nil {
 		return nil, "", fmt.Errorf("%s: %w", arg, err)
 	}
 	return data, "", nil

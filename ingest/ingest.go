@@ -34,6 +34,7 @@ import (
 	"github.com/dyad-events/dyad/actors"
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/feed"
+	"github.com/dyad-events/dyad/internal/ctxio"
 	"github.com/dyad-events/dyad/sqlite"
 	"github.com/dyad-events/dyad/warc"
 )
@@ -771,15 +772,20 @@ func (w *worker) do(ctx context.Context, in input) {
 			url = in.url
 		}
 	} else if isWARC(in.path) {
-		f, err := os.Open(in.path)
+		// (a named pipe: its open and its copy stop at a Ctrl-C, ctxio)
+		f, err := ctxio.Open(ctx, in.path)
 		if err != nil {
-			w.refuse(name, article.NamedAs(err, in.path, name))
+			if ctx.Err() == nil {
+				w.refuse(name, article.NamedAs(err, in.path, name))
+			}
 			return
 		}
 		defer f.Close()
-		r, done, err := warc.Seekable(name, f) // (a named pipe: copied)
+		r, done, err := warc.Seekable(ctx, name, f) // (a named pipe: copied)
 		if err != nil {
-			w.refuse(name, err)
+			if ctx.Err() == nil {
+				w.refuse(name, err)
+			}
 			return
 		}
 		defer done()
@@ -790,7 +796,8 @@ func (w *worker) do(ctx context.Context, in input) {
 		w.stream(ctx, name, in.path)
 		return
 	} else if in.path == "-" {
-		data, err = io.ReadAll(io.LimitReader(os.Stdin, w.maxInput()+1))
+		// (a pipe or terminal: a Ctrl-C stops the read, ctxio)
+		data, err = io.ReadAll(io.LimitReader(ctxio.Reader(ctx, os.Stdin), w.maxInput()+1))
 		if err == nil && int64(len(data)) > w.maxInput() {
 			err = fmt.Errorf("input over %s", article.Size(w.maxInput()))
 		}
@@ -799,7 +806,7 @@ func (w *worker) do(ctx context.Context, in input) {
 			w.refuse(name, fmt.Errorf("%d bytes, over the %s limit for one article file (use JSON Lines for bulk input)", st.Size(), article.Size(w.maxInput())))
 			return
 		}
-		data, err = article.ReadFileUpTo(in.path, w.maxInput())
+		data, err = article.ReadFileUpTo(ctx, in.path, w.maxInput())
 		err = article.NamedAs(err, in.path, name)
 		if err == nil && int64(len(data)) > w.maxInput() {
 			// a device or pipe, whose size Stat does not give (/dev/zero):
@@ -976,18 +983,21 @@ func (w *worker) maxInput() int64 {
 	return 50 << 20
 }
 
-// stream codes a JSON Lines file in batches, never holding it whole.
+// stream codes a JSON Lines file in batches, never holding it whole; a
+// named pipe's open and reads stop when ctx is done (ctxio).
 func (w *worker) stream(ctx context.Context, name, path string) {
-	f, err := os.Open(path)
+	f, err := ctxio.Open(ctx, path)
 	if err != nil {
-		w.refuse(name, article.NamedAs(err, path, name))
+		if ctx.Err() == nil {
+			w.refuse(name, article.NamedAs(err, path, name))
+		}
 		return
 	}
 	defer f.Close()
 	w.st.addInput()
 	var u undatedCount
 	batch := make([]*dyad.Article, 0, 64)
-	err = w.cfg.Stream(name, f, func(a *dyad.Article) error {
+	err = w.cfg.Stream(name, ctxio.Reader(ctx, f), func(a *dyad.Article) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}

@@ -1,9 +1,12 @@
 package warc
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/dyad-events/dyad/internal/ctxio"
 )
 
 // Seekable returns f, the WARC archive named name, as Walk reads it, from
@@ -14,8 +17,10 @@ import (
 // created (nothing is left behind, even by a process killed), since
 // Walk reads an archive twice and a pipe cannot seek. done closes the
 // copy (nil work for f itself). Errors name name: "crawl.warc: copying
-// the pipe into TMPDIR: no space left on device".
-func Seekable(name string, f *os.File) (r io.ReadSeeker, done func(), err error) {
+// the pipe into TMPDIR: no space left on device"; when ctx is done (a
+// Ctrl-C) while the pipe is copied, the error wraps ctx's cause at once,
+// even while the pipe gives nothing (internal/ctxio).
+func Seekable(ctx context.Context, name string, f *os.File) (r io.ReadSeeker, done func(), err error) {
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 		return f, func() {}, nil
 	}
@@ -30,7 +35,7 @@ func Seekable(name string, f *os.File) (r io.ReadSeeker, done func(), err error)
 			os.Remove(tmp.Name())
 		}
 	}
-	if _, err := io.Copy(tmp, f); err != nil {
+	if _, err := io.Copy(tmp, ctxio.Reader(ctx, f)); err != nil {
 		done()
 		return nil, nil, fmt.Errorf("%s: copying the pipe into TMPDIR: %w", name, err)
 	}

@@ -1,6 +1,7 @@
 package warc
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ func TestSeekablePipe(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	r, done, err := Seekable("crawl.warc", f)
+	r, done, err := Seekable(context.Background(), "crawl.warc", f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func TestSeekablePipe(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pf.Close()
-	if r, done, err := Seekable("plain.warc", pf); err != nil || r != pf {
+	if r, done, err := Seekable(context.Background(), "plain.warc", pf); err != nil || r != pf {
 		t.Errorf("a regular file: %v, %v; want the file itself", r, err)
 	} else {
 		done()

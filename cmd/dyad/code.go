@@ -24,6 +24,7 @@ import (
 	"github.com/dyad-events/dyad/article"
 	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/events"
+	"github.com/dyad-events/dyad/internal/ctxio"
 	"github.com/dyad-events/dyad/internal/termsafe"
 	"github.com/dyad-events/dyad/output"
 )
@@ -466,7 +467,7 @@ func codeInputs(ctx context.Context, args []string, opt article.Options, coder *
 			var english article.EnglishCheck
 			// WARC archives stream page by page, JSON Lines article by
 			// article: any input size, bounded memory
-			each := recordStream(arg, path, opt, func(w string) {
+			each := recordStream(ctx, arg, path, opt, func(w string) {
 				emit(&job{msg: "dyad: warning: " + w, done: make(chan struct{})})
 			})
 			if each != nil {
@@ -674,18 +675,20 @@ func streamable(arg string, opt article.Options) bool {
 }
 
 // eachJSONL streams a JSON Lines file, path (or "-"), one line at a time,
-// naming it arg, as the user gave it.
-func eachJSONL(arg, path string, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
+// naming it arg, as the user gave it. When ctx is done (a Ctrl-C) while a
+// named pipe is opened or standard input read, it stops at once with ctx's
+// cause (internal/ctxio).
+func eachJSONL(ctx context.Context, arg, path string, opt article.Options, fn func(*dyad.Article) error, bad func(error)) error {
 	var r io.Reader = os.Stdin
 	if path != "-" {
-		f, err := article.OpenAs(path, arg)
+		f, err := article.OpenInput(ctx, path, arg)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
 		r = f
 	}
-	return article.EachJSONL(arg, r, opt, fn, bad)
+	return article.EachJSONL(arg, ctxio.Reader(ctx, r), opt, fn, bad)
 }
 
 // dateWant says what is wrong with s, not a valid YYYY-MM-DD date.
@@ -763,15 +766,18 @@ func pageOfError(arg string, err error) string {
 // record, or nil when it is read whole: a WARC archive page by page, JSON
 // Lines article by article (any input size, bounded memory). fn gets each
 // article, bad each record that fails; warn gets the archive's warnings.
-// dyad code and dyad extract read their inputs so.
-func recordStream(arg, path string, opt article.Options, warn func(string)) func(fn func(*dyad.Article) error, bad func(error)) error {
+// dyad code and dyad extract read their inputs so, under ctx: a Ctrl-C
+// stops the reading of a pipe at once.
+func recordStream(ctx context.Context, arg, path string, opt article.Options, warn func(string)) func(fn func(*dyad.Article) error, bad func(error)) error {
 	switch {
 	case warcFile(path) && (opt.Input == "" || opt.Input == "auto"):
 		return func(fn func(*dyad.Article) error, bad func(error)) error {
-			return eachWARC(arg, path, nil, opt, fn, bad, warn)
+			return eachWARC(ctx, arg, path, nil, opt, fn, bad, warn)
 		}
 	case streamable(path, opt):
-		return func(fn func(*dyad.Article) error, bad func(error)) error { return eachJSONL(arg, path, opt, fn, bad) }
+		return func(fn func(*dyad.Article) error, bad func(error)) error {
+			return eachJSONL(ctx, arg, path, opt, fn, bad)
+		}
 	}
 	return nil
 }

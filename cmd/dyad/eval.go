@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -309,7 +310,7 @@ const maxEvalFile = 50 << 20
 // that never ends, is an error naming it and the limit, after reading
 // maxEvalFile+1 bytes; so is a file holding a NUL byte, naming its line.
 func readEvalFile(name string) ([]byte, error) {
-	data, err := article.ReadFileUpTo(name, maxEvalFile)
+	data, err := article.ReadFileUpTo(context.Background(), name, maxEvalFile)
 	if err != nil {
 		return nil, evalFileError(name, err)
 	}

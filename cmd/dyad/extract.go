@@ -31,8 +31,18 @@ With --jsonl each article is one line, which dyad ingest and dyad code read
 back as they would the input itself (an article with no story text is then
 refused, naming its line). A JSON Lines input (--input jsonl, or a .jsonl or
 .ndjson file) and a WARC archive file are read record by record, each
-article printed as it is read: any size, bounded memory.`,
+article printed as it is read: any size, bounded memory.
+Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run at the input being read,
+even one waiting on a pipe: the articles printed before it are whole, then
+"interrupted", exit 130.`,
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Ctrl-C (or kill, a closed terminal) stops the run at the
+			// input being read (a pipe that gives nothing too), the
+			// articles printed before it whole; handled from here, as
+			// dyad code handles it
+			ctx, stop := storeContext(cmd.Context(), nil)
+			defer stop()
 			switch opt.Input {
 			case "", "auto", "text", "html", "jsonl":
 			default:
@@ -61,7 +71,11 @@ article printed as it is read: any size, bounded memory.`,
 			var failed []error
 			// (an HTML page declaring UTF-8 with bytes that are not, read)
 			opt.Warn = func(w string) { fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w) }
+			finished := 0 // the inputs, from the first, read to their end
 			for _, arg := range args {
+				if ctx.Err() != nil {
+					break
+				}
 				path, err := localArg(arg) // messages name arg, as typed
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
@@ -72,7 +86,7 @@ article printed as it is read: any size, bounded memory.`,
 				// WARC archives stream page by page, JSON Lines article by
 				// article, as dyad code reads them: one record out per
 				// article in, bounded memory, any input size
-				each := recordStream(arg, path, opt, func(w string) {
+				each := recordStream(ctx, arg, path, opt, func(w string) {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad: warning: "+w)
 				})
 				if each != nil {
@@ -80,6 +94,9 @@ article printed as it is read: any size, bounded memory.`,
 					saidFor := map[string]bool{} // the pages whose failure was said
 					var werr error
 					err := each(func(a *dyad.Article) error {
+						if ctx.Err() != nil {
+							return ctx.Err() // (a Ctrl-C: no more printed)
+						}
 						if werr = enc.Encode(a); werr != nil {
 							return werr
 						}
@@ -101,6 +118,9 @@ article printed as it is read: any size, bounded memory.`,
 					if werr != nil {
 						return &exitError{1, werr}
 					}
+					if ctx.Err() != nil {
+						break // (said below: interrupted)
+					}
 					if msg := notEnglish(arg, &english); msg != "" {
 						fmt.Fprintln(cmd.ErrOrStderr(), msg)
 					}
@@ -111,9 +131,13 @@ article printed as it is read: any size, bounded memory.`,
 					if inputFailed {
 						failed = append(failed, fmt.Errorf("%s failed", arg))
 					}
+					finished++
 					continue
 				}
-				arts, err := loadArticles(cmd.Context(), arg, path, opt)
+				arts, err := loadArticles(ctx, arg, path, opt)
+				if ctx.Err() != nil {
+					break // (a Ctrl-C while it was read: said below)
+				}
 				err = cutSaid(err, "printed", "its title alone printed") // (dyad ingest stores none of it)
 				for _, a := range arts {
 					if werr := enc.Encode(a); werr != nil {
@@ -136,6 +160,10 @@ article printed as it is read: any size, bounded memory.`,
 					fmt.Fprintln(cmd.ErrOrStderr(), dyadLines(err))
 					failed = append(failed, err)
 				}
+				finished++
+			}
+			if bySignal(ctx) {
+				return interruptedInputs(ctx, args, finished)
 			}
 			if len(failed) > 0 {
 				return &exitError{1, fmt.Errorf("%d of %d inputs failed", len(failed), len(args))}

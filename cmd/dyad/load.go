@@ -113,7 +113,7 @@ func localArg(arg string) (string, error) {
 func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([]*dyad.Article, error) {
 	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warcFile(path) {
-		return collectWARC(arg, path, nil, opt)
+		return collectWARC(ctx, arg, path, nil, opt)
 	}
 	data, final, err := article.ReadArg(ctx, arg)
 	var cut *article.FetchCutError
@@ -146,7 +146,7 @@ func loadArticles(ctx context.Context, arg, path string, opt article.Options) ([
 func readLoaded(arg, path string, data []byte, opt article.Options) ([]*dyad.Article, error) {
 	auto := opt.Input == "" || opt.Input == "auto"
 	if auto && warc.Sniff(data) { // gzip'd too: cat crawl.warc.gz | dyad code -
-		return collectWARC(arg, path, bytes.NewReader(data), opt)
+		return collectWARC(context.Background(), arg, path, bytes.NewReader(data), opt)
 	}
 	if auto && !feed.Sniff(data) {
 		// a gzip'd feed (feed.xml.gz): its items, not one page of its text
@@ -249,10 +249,10 @@ func warcFile(arg string) bool {
 
 // collectWARC returns the articles of a WARC archive (see eachWARC), with
 // its bad records joined into one error.
-func collectWARC(arg, path string, r io.ReadSeeker, opt article.Options) ([]*dyad.Article, error) {
+func collectWARC(ctx context.Context, arg, path string, r io.ReadSeeker, opt article.Options) ([]*dyad.Article, error) {
 	var arts []*dyad.Article
 	var bad []error
-	err := eachWARC(arg, path, r, opt, func(a *dyad.Article) error {
+	err := eachWARC(ctx, arg, path, r, opt, func(a *dyad.Article) error {
 		arts = append(arts, a)
 		return nil
 	}, func(err error) { bad = append(bad, err) }, func(w string) { fmt.Fprintln(termsafe.Writer(os.Stderr), "dyad: warning:", w) })
@@ -266,15 +266,16 @@ func collectWARC(arg, path string, r io.ReadSeeker, opt article.Options) ([]*dya
 // read from a record the archive ends without closing
 // (warc.UnclosedWarning) and, at the end, the responses that held no page
 // (warc.SkipSummary: an image, a 404). It returns fn's first error or an error naming arg when it is no
-// WARC archive.
-func eachWARC(arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error), warn func(string)) error {
+// WARC archive, or ctx's cause when ctx is done (a Ctrl-C) while a named
+// pipe is opened or copied.
+func eachWARC(ctx context.Context, arg, path string, r io.ReadSeeker, opt article.Options, fn func(*dyad.Article) error, bad func(error), warn func(string)) error {
 	if r == nil {
-		f, err := article.OpenAs(path, arg)
+		f, err := article.OpenInput(ctx, path, arg)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		rs, done, err := warc.Seekable(arg, f) // (a named pipe: copied)
+		rs, done, err := warc.Seekable(ctx, arg, f) // (a named pipe: copied)
 		if err != nil {
 			return err
 		}
