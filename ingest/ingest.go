@@ -283,7 +283,7 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	st := &state{warn: cfg.Warn}
+	st := &state{warn: cfg.Warn, cancel: cancel}
 	skip := storeFiles(cfg.DB.Path())
 	if skip == nil {
 		skip = map[string]string{}
@@ -348,6 +348,9 @@ func Run(ctx context.Context, cfg Config, srcs []string) (Summary, error) {
 		close(stop)
 		<-stopped
 		st.line(cfg.Progress, start, true)
+	}
+	if f := st.faulted(); f != nil && (err == nil || ctx.Err() != nil) {
+		err = f // (a worker's look-up met the fault first)
 	}
 	if err == nil {
 		err = ctx.Err()
@@ -1214,6 +1217,10 @@ func (w *worker) stored(ctx context.Context, input, url string) bool {
 		id = old
 		has, err = w.cfg.DB.HasArticle(ctx, id)
 	}
+	if err != nil && storeFault(err) {
+		w.st.halt(err) // (the input is then not read: the run stops)
+		return false
+	}
 	if err != nil || !has {
 		return false
 	}
@@ -1265,15 +1272,25 @@ func (w *worker) articles(ctx context.Context, arts []*dyad.Article) []*dyad.Art
 		if old := dyad.RawURLArticleID(a.ID, a.URL); err == nil && !has && old != "" {
 			has, err = w.cfg.DB.HasArticle(ctx, old)
 		}
+		if err == nil && has {
+			err = checkStored(ctx, w.cfg.DB, a)
+		}
+		if err != nil && (ctx.Err() != nil || storeFault(err)) {
+			// the store failed (a lost PostgreSQL connection), not the
+			// article: the run stops at once, as the writer stops at
+			// the store's fault; the article, read and not stored, is
+			// stored by a run again (or the run was stopped: Ctrl-C)
+			if ctx.Err() == nil {
+				w.st.halt(err)
+			}
+			stopped++
+			continue
+		}
 		if err != nil {
 			w.fail(a.Input, err)
 			continue
 		}
 		if has {
-			if err := checkStored(ctx, w.cfg.DB, a); err != nil {
-				w.fail(a.Input, err)
-				continue
-			}
 			if w.cfg.Warn != nil {
 				if msg := dateNotApplied(ctx, w.cfg.DB, a); msg != "" {
 					w.cfg.Warn(msg)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"regexp"
 	"sort"
 	"strconv"
@@ -54,6 +55,35 @@ type state struct {
 	earlier      map[earlierKey]*earlierCount
 	earlierOrder []earlierKey
 	warn         func(string) // Config.Warn, may be nil
+	// fault is the first store fault (storeFault) met by a worker's
+	// look-up in the store (a lost PostgreSQL connection), which stops
+	// the run as the writer's does; cancel cancels the run's context
+	fault  error
+	cancel context.CancelFunc
+}
+
+// halt stops the run at err, a store fault a worker met looking up an
+// article (HasArticle, the stored text): the first is kept for the run's
+// error and the run's context cancelled, as the writer stops at a fault
+// of its own. Articles read and not yet stored are counted so, the
+// inputs not reached unread: a run again stores them.
+func (s *state) halt(err error) {
+	s.mu.Lock()
+	if s.fault == nil {
+		s.fault = err
+	}
+	cancel := s.cancel
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+}
+
+// faulted returns the store fault that halted the run, or nil.
+func (s *state) faulted() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.fault
 }
 
 // claim records the articles of a batch about to be stored, each id
@@ -418,6 +448,9 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 				a := saved[i].Article
 				s.unclaim(a)
 				if err := checkStored(ctx, db, a); err != nil {
+					if ctx.Err() != nil || storeFault(err) {
+						return err // (the store failed, not the article)
+					}
 					s.fail(a.Input, err)
 				} else {
 					s.addSkipped()
@@ -478,8 +511,11 @@ func (s *state) write(ctx context.Context, db DB, items <-chan sqlite.Item, n in
 // database, no memory (SQLite result codes, from any driver error with a
 // Code() int method), or on PostgreSQL a lost connection or the server's
 // resources (SQLSTATE classes 08, 53, 57, 58 and 25006, from any error
-// with a SQLState() string method). Writing on would fail the same way for
-// every article, so the run stops at the first one.
+// with a SQLState() string method) or a connection cut without the
+// server's word (a network error, net.Error, or a stream cut short,
+// io.ErrUnexpectedEOF: the server killed, the network down). Writing on
+// would fail the same way for every article, so the run stops at the
+// first one.
 func storeFault(err error) bool {
 	var lite interface{ Code() int }
 	if errors.As(err, &lite) {
@@ -493,7 +529,8 @@ func storeFault(err error) bool {
 		st := pg.SQLState()
 		return st == "25006" || len(st) == 5 && strings.Contains(" 08 53 57 58 ", " "+st[:2]+" ")
 	}
-	return false
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
 func (s *state) progress(w io.Writer, start time.Time, stop <-chan struct{}) {
