@@ -48,6 +48,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -193,6 +194,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(lockMigrate)); err != nil {
 		return err
 	}
+	if err := foreignTables(ctx, tx); err != nil {
+		return err
+	}
 	if _, err := tx.Exec(ctx, "CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER NOT NULL)"); err != nil {
 		return err
 	}
@@ -222,6 +226,55 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return tx.Commit(ctx)
+}
+
+// foreignTables returns an error naming the database and up to five of
+// the tables and views in its current schema (the first of the
+// search_path, where dyad creates its own) when that schema holds no dyad
+// store (no dyad_schema table) but holds others: dyad writes only to a
+// new or empty database or schema, or to its own store, never beside
+// another program's tables, as the sqlite package refuses a file holding
+// them. A search_path naming no schema that exists is left to the
+// migration's own error.
+func foreignTables(ctx context.Context, tx pgx.Tx) error {
+	var dyadStore bool
+	var db string
+	var schema *string
+	if err := tx.QueryRow(ctx, "SELECT to_regclass('dyad_schema') IS NOT NULL, current_database(), current_schema()").Scan(&dyadStore, &db, &schema); err != nil {
+		return err
+	}
+	if dyadStore || schema == nil {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table' ELSE 'table' END, c.relname
+		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+		ORDER BY c.relname LIMIT 6`)
+	if err != nil {
+		return err
+	}
+	var names []string
+	for rows.Next() {
+		var kind, name string
+		if err := rows.Scan(&kind, &name); err != nil {
+			rows.Close()
+			return err
+		}
+		names = append(names, kind+" "+strconv.Quote(name))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	if len(names) > 5 {
+		names = append(names[:5], "…")
+	}
+	return fmt.Errorf("not a dyad store: database %q (schema %q) holds %s, which dyad did not create; "+
+		"dyad writes only to a new database or schema, an empty one or its own store: give --db another database "+
+		"(createdb dyad), or a schema of its own (?search_path=dyad, after CREATE SCHEMA dyad)", db, *schema, strings.Join(names, ", "))
 }
 
 // addTelling stores one further telling for addTellings, in one statement:
