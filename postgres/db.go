@@ -33,9 +33,12 @@
 // serves dyad serve with the sqlite package's answers, down to the
 // in-memory EventIndex, which both stores build with sqlite.IndexBuilder.
 //
-// Differences from the SQLite store: PostgreSQL's parser keeps
-// hyphenated words, host names, e-mail addresses and decimal numbers as
-// words of their own; event ids are taken from a sequence, so an event
+// Words are split as FTS5 splits them, at every punctuation character
+// (schema version 8: "UN-recognised" is "un" and "recognised", a host
+// name or a decimal number its parts), so that phrases and NEAR distances
+// count the same words in both stores.
+//
+// Differences from the SQLite store: event ids are taken from a sequence, so an event
 // that merged into an existing one leaves a gap (ids still grow in
 // storage order); and two near-duplicate articles saved at the same moment by two
 // workers may each start their own group, since neither sees the other's

@@ -164,7 +164,8 @@ func (t *textQuery) sql(arg func(any) string) string {
 
 // tsquery returns the phrase's tsquery expression: each part's words
 // follow each other (<->), a prefix part's last word as 'word':*, accents
-// folded by dyad_fold as in the indexed text.
+// folded by dyad_fold and punctuation made a space (words), as in the
+// indexed text.
 func (t *textQuery) tsquery(arg func(any) string) string {
 	var qs []string
 	for _, pt := range t.parts {
@@ -172,7 +173,7 @@ func (t *textQuery) tsquery(arg func(any) string) string {
 			continue
 		}
 		if !pt.prefix {
-			qs = append(qs, "phraseto_tsquery('simple', dyad_fold("+arg(pt.text)+"))")
+			qs = append(qs, "phraseto_tsquery('simple', "+words(arg(pt.text))+")")
 			continue
 		}
 		end := len(pt.text)
@@ -192,7 +193,7 @@ func (t *textQuery) tsquery(arg func(any) string) string {
 			start -= n
 		}
 		if hasWord(pt.text[:start]) {
-			qs = append(qs, "phraseto_tsquery('simple', dyad_fold("+arg(pt.text[:start])+"))")
+			qs = append(qs, "phraseto_tsquery('simple', "+words(arg(pt.text[:start]))+")")
 		}
 		qs = append(qs, "to_tsquery('simple', dyad_fold("+arg("'"+strings.ToLower(pt.text[start:end])+"':*")+"))")
 	}
@@ -206,6 +207,15 @@ func (t *textQuery) tsquery(arg func(any) string) string {
 // isWordRune reports whether r belongs to a word of the indexed text: a
 // letter, a number or a private-use character, the token characters of
 // SQLite's unicode61 tokenizer.
+// words is the SQL expression of the text x (an SQL expression) as the
+// stored articles' text is indexed (schema version 8): accents folded
+// (dyad_fold), every run of punctuation a space, so that PostgreSQL's
+// parser splits words as FTS5's unicode61 tokenizer does
+// ("UN-recognised" is "un" and "recognised").
+func words(x string) string {
+	return "regexp_replace(dyad_fold(" + x + "), '[[:punct:]]+', ' ', 'g')"
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
 }

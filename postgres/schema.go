@@ -162,6 +162,22 @@ UPDATE events e SET num_articles = (SELECT count(DISTINCT article_id) FROM menti
 	`
 CREATE INDEX IF NOT EXISTS mentions_mention_id ON mentions(mention_id);
 `,
+	// 8: words split as FTS5's unicode61 tokenizer splits them, at every
+	// character that is no letter or digit: PostgreSQL's parser kept a
+	// hyphenated word whole besides its parts ("UN-recognised" three
+	// tokens, where FTS5 has two), and host names, e-mail addresses and
+	// decimal numbers as one token, so NEAR distances and phrases across
+	// them differed between the stores. ASCII and other punctuation is
+	// made a space before the parser reads the text (the queries' phrases
+	// too: textQuery.tsquery).
+	`
+ALTER TABLE articles DROP COLUMN tsv_title, DROP COLUMN tsv_text;
+ALTER TABLE articles
+	ADD COLUMN tsv_title TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace(dyad_fold(title), '[[:punct:]]+', ' ', 'g'))) STORED,
+	ADD COLUMN tsv_text TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace(dyad_fold(text), '[[:punct:]]+', ' ', 'g'))) STORED;
+CREATE INDEX articles_tsv_title ON articles USING gin(tsv_title);
+CREATE INDEX articles_tsv_text ON articles USING gin(tsv_text);
+`,
 }
 
 // SchemaVersion is the schema version this package writes (the row of
@@ -171,5 +187,6 @@ CREATE INDEX IF NOT EXISTS mentions_mention_id ON mentions(mention_id);
 // writer transaction; version 5 counts an event's articles as GDELT does;
 // version 6 stores every telling of an event in its article as a mention
 // (sqlite version 5); version 7 indexes the mentions by their id (sqlite
-// version 6). It needs PostgreSQL 14 or later.
-const SchemaVersion = 7
+// version 6); version 8 splits words at punctuation as FTS5 does. It
+// needs PostgreSQL 14 or later.
+const SchemaVersion = 8
