@@ -291,8 +291,14 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?%zz=1&actor=PRK", 400, `malformed query "%zz=1&actor=PRK": invalid URL escape "%zz"`},
 		{"/api/actors?q=a%2", 400, `malformed query "q=a%2": invalid URL escape "%2"`},
 		{"/api/events?actor=PRK&actor=KOR", 400, `parameter "actor" given 2 times`},
-		{"/api/events/abc", 404, `event abc: not found`},
+		// an id no event as coded can have, not 16 hex digits (was a
+		// 404, "not found", where README says 400)
+		{"/api/events/abc", 400, `event id "abc": want a positive integer (global_event_id) or an event's id (16 hex digits)`},
+		{"/api/events/zzz", 400, `event id "zzz": want a positive integer`},
+		{"/api/events/a1b2c3d4e5f6070g", 400, `event id "a1b2c3d4e5f6070g": want a positive integer`},
+		{"/api/events/a1b2c3d4e5f60708@x", 400, `event id "a1b2c3d4e5f60708@x": want a positive integer`},
 		{"/api/events/a1b2c3d4e5f60708", 404, `event a1b2c3d4e5f60708: not found`},
+		{"/api/events/a1b2c3d4e5f60708@-1", 404, `event a1b2c3d4e5f60708@-1: not found`},
 		{"/api/events/1234567890123456", 404, `event 1234567890123456: not found`},
 		// a number no event can have: too long for a global_event_id,
 		// not an event's 16 hex digits (was a 404, "not found")

@@ -26,7 +26,7 @@ func TestFoldedTelling(t *testing.T) {
 	a := &dyad.Article{ID: "folded-telling", URL: "https://wire.example/kharkiv", Source: "Example Wire", Title: title,
 		Published: "2024-07-17", Language: "en", Body: []string{forces, broad}}
 	rus := &dyad.Actor{Code: "RUS", Country: "RUS", Sectors: []string{}, Name: "Russia", Text: "Russia", Span: [2]int{0, 6}}
-	ev := dyad.Event{ID: "folded-telling-0-194", ArticleID: a.ID, Sentence: 0, Date: "2024-07-15", DatePrecision: dyad.Day,
+	ev := dyad.Event{ID: "f01de7e11190194a", ArticleID: a.ID, Sentence: 0, Date: "2024-07-15", DatePrecision: dyad.Day,
 		DateFrom: "text", CAMEO: "194", CAMEORoot: "19", QuadClass: 4, Goldstein: -10, Status: dyad.Asserted, Confidence: 0.9,
 		Source:     &dyad.Actor{Code: "RUSMIL", Country: "RUS", Sectors: []string{"MIL"}, Name: "Russia", Text: "Russian forces", Span: [2]int{0, 14}},
 		Target:     &dyad.Actor{Code: "UKR", Country: "UKR", Sectors: []string{}, Name: "Ukraine", Text: "Kharkiv", Span: [2]int{23, 30}},

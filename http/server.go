@@ -772,8 +772,9 @@ func (h *Handler) event(ctx context.Context, r *nethttp.Request) (any, error) {
 // telling's with "@SENTENCE"), looked up among the mentions. An unknown id
 // is an error wrapping sqlite.ErrNotFound (404); a malformed one, which no
 // event can have, is a 400: "0", "01", a signed number ("+1", "-1": no
-// event's id has a sign), or a number of 17 digits or more (too long for
-// a global_event_id, and not an event's 16 hex digits).
+// event's id has a sign), a number of 17 digits or more (too long for
+// a global_event_id, and not an event's 16 hex digits), or any other id
+// that is not 16 lower-case hex digits, with "@SENTENCE" or not ("zzz").
 func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
 	digits := s != "" && strings.Trim(s, "0123456789") == ""
 	if len(s) > 1 && (s[0] == '+' || s[0] == '-') && strings.Trim(s[1:], "0123456789") == "" {
@@ -789,10 +790,25 @@ func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
 	if digits && len(s) > 16 {
 		return 0, badRequest("event id %q: a number of %d digits, want a global_event_id (up to 15 digits) or an event's id (16 hex digits)", s, len(s))
 	}
-	if s == "" || len(s) > 200 || !validText(s) {
-		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id", s)
+	if !codedEventID(s) {
+		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id (16 hex digits)", s)
 	}
 	return h.db.MentionEvent(ctx, s)
+}
+
+// codedEventID reports whether s can be the id of an event as coded
+// (dyad.Event.ID): 16 lower-case hex digits, or those then "@" and a
+// sentence index (a further telling: "5d879398143d6172@-1").
+func codedEventID(s string) bool {
+	id, sentence, telling := strings.Cut(s, "@")
+	if len(id) != 16 || strings.Trim(id, "0123456789abcdef") != "" {
+		return false
+	}
+	if !telling {
+		return true
+	}
+	n, err := strconv.Atoi(sentence)
+	return err == nil && sentence == strconv.Itoa(n)
 }
 
 func (h *Handler) actors(ctx context.Context, r *nethttp.Request) (any, error) {
