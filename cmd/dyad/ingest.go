@@ -489,6 +489,18 @@ func plural(n int, noun string) string {
 // its articles for dyad worker (queued: --queue) the line says so and
 // counts no events: "queued 2 inputs: 2 articles read, 1 queued, 1
 // already queued or stored; 0 failures; …" (the workers code and store).
+// failuresSaid is the summary's count of n failures, of which refused
+// are inputs refused unread (counted apart in the summary's head): "8
+// failures (1 input refused, 7 in the inputs read)", so that they do not
+// read as failures of the inputs read alone; "3 failures" when none was
+// refused.
+func failuresSaid(n, refused int) string {
+	if refused == 0 || refused > n {
+		return plural(n, "failure")
+	}
+	return fmt.Sprintf("%s (%s refused, %d in the inputs read)", plural(n, "failure"), plural(refused, "input"), n-refused)
+}
+
 func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 	for _, ne := range s.NotEnglish {
 		fmt.Fprintln(w, notEnglishWarning(ne.Input, ne.Articles, ne.Of))
@@ -506,12 +518,12 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 		// window; with --db, one the workers stored is not queued)
 		fmt.Fprintf(w, "queued %s%s: %s read, %d queued, %d already queued or stored; %s; %.1fs (%.1f articles/s)\n",
 			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, s.Skipped,
-			plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+			failuresSaid(len(s.Failures), s.Refused), s.Elapsed.Seconds(), rate)
 	} else {
 		fmt.Fprintf(w, "ingested %s%s: %s read, %d added (%s), %d already stored; "+
 			"%s, %s; %s; %.1fs (%.1f articles/s)\n",
 			plural(s.Inputs, "input"), refused, plural(s.Read, "article"), s.Added, plural(s.NearDuplicates, "near-duplicate"), s.Skipped,
-			plural(s.Events, "new event"), plural(s.Mentions, "mention"), plural(len(s.Failures), "failure"), s.Elapsed.Seconds(), rate)
+			plural(s.Events, "new event"), plural(s.Mentions, "mention"), failuresSaid(len(s.Failures), s.Refused), s.Elapsed.Seconds(), rate)
 	}
 	if s.Stopped != "" {
 		were := "were"

@@ -19,7 +19,7 @@ func TestIngestSummaryWording(t *testing.T) {
 	db := filepath.Join(dir, "x.db")
 	missing := filepath.Join(dir, "missing.txt")
 	_, errs, code := run(t, "ingest", "--db", db, missing)
-	want := "ingested 0 inputs (1 input refused): 0 articles read, 0 added (0 near-duplicates), 0 already stored; 0 new events, 0 mentions; 1 failure;"
+	want := "ingested 0 inputs (1 input refused): 0 articles read, 0 added (0 near-duplicates), 0 already stored; 0 new events, 0 mentions; 1 failure (1 input refused, 0 in the inputs read);"
 	if code != 1 || !strings.HasPrefix(errs, want) || !strings.Contains(errs, "dyad: 1 input failed (listed above)") {
 		t.Errorf("exit %d:\n%s\nwant it to start %s", code, errs, want)
 	}
@@ -226,6 +226,31 @@ func TestIngestSummaryRepeatedCaptures(t *testing.T) {
 		printSummary(&b, ingest.Summary{Inputs: 1, Read: 1, Added: 1, Events: 1, Mentions: 1, SkippedRecords: n, SkippedKinds: tc.kinds}, false)
 		if b.String() != head+tc.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, b.String(), head+tc.want)
+		}
+	}
+}
+
+// TestIngestSummaryFailures: the summary's failures count says how many
+// are inputs refused unread, counted in the head apart: "ingested 8
+// inputs (1 input refused): … 8 failures" read as if every input read had
+// failed, while 7 had and one (a page cut off) was stored.
+func TestIngestSummaryFailures(t *testing.T) {
+	tests := []struct {
+		failures, refused int
+		want              string
+	}{
+		{0, 0, "0 failures;"},
+		{3, 0, "3 failures;"},
+		{8, 1, "8 failures (1 input refused, 7 in the inputs read);"},
+		{1, 1, "1 failure (1 input refused, 0 in the inputs read);"},
+		{5, 2, "5 failures (2 inputs refused, 3 in the inputs read);"},
+	}
+	for _, tt := range tests {
+		s := ingest.Summary{Inputs: 8, Refused: tt.refused, Failures: make([]ingest.Failure, tt.failures)}
+		var b strings.Builder
+		printSummary(&b, s, false)
+		if !strings.Contains(b.String(), "; "+tt.want) {
+			t.Errorf("%d failures, %d refused: %q, want %q", tt.failures, tt.refused, b.String(), tt.want)
 		}
 	}
 }
