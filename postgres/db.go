@@ -160,10 +160,33 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		MaxDistance: sqlite.DefaultMaxDistance, MinContainment: sqlite.DefaultMinContainment}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, fmt.Errorf("open %s: %w", name, distinctLines{err})
 	}
 	return db, nil
 }
+
+// distinctLines is err with each line of its message said once: pgx's
+// connection error lists every attempt, and with sslmode=prefer (the
+// default) it tries each address twice, with TLS and without, failing
+// the same way ("127.0.0.1:5432 (localhost): dial error: … connection
+// refused" twice).
+type distinctLines struct{ err error }
+
+func (e distinctLines) Error() string {
+	lines := strings.Split(e.err.Error(), "\n")
+	seen := make(map[string]bool, len(lines))
+	out := lines[:0]
+	for _, l := range lines {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Unwrap returns the error (a *pgconn.ConnectError, a *pgconn.PgError).
+func (e distinctLines) Unwrap() error { return e.err }
 
 // Close closes the connection pool.
 func (db *DB) Close() error {

@@ -41,7 +41,7 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 	var exists bool
 	if err := pool.QueryRow(ctx, "SELECT to_regclass('dyad_schema') IS NOT NULL").Scan(&exists); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, fmt.Errorf("open %s: %w", name, distinctLines{err})
 	}
 	if !exists {
 		pool.Close()

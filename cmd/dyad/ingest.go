@@ -47,7 +47,8 @@ func openStore(path string, create bool) (store.Store, error) {
 		if store.IsPostgres(path) {
 			db, err := postgres.OpenReadOnly(context.Background(), path)
 			if err != nil {
-				return nil, &exitError{1, err}
+				// named "--db …" as dyad ingest names it, not "open …"
+				return nil, &exitError{1, notStoreFile(postgres.Redact(path), err)}
 			}
 			return db, nil
 		}
