@@ -23,7 +23,7 @@ func TestOppositionMarch(t *testing.T) {
 }
 
 // TestDepositInCentralBank: money deposited in a state's central bank is
-// economic aid to the state itself, bare (deposit_bank.go); other acts on
+// economic aid to the state itself, bare (targets_central_bank.go); other acts on
 // the bank keep it as the government.
 func TestDepositInCentralBank(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
