@@ -293,7 +293,7 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events?actor=PRK&actor=KOR", 400, `parameter "actor" given 2 times`},
 		// an id no event as coded can have, not 16 hex digits (was a
 		// 404, "not found", where README says 400)
-		{"/api/events/abc", 400, `event id "abc": want a positive integer (global_event_id) or an event's id (16 hex digits)`},
+		{"/api/events/abc", 400, `event id "abc": want a positive integer (global_event_id) or an event's id (16 lower-case hex digits)`},
 		{"/api/events/zzz", 400, `event id "zzz": want a positive integer`},
 		{"/api/events/a1b2c3d4e5f6070g", 400, `event id "a1b2c3d4e5f6070g": want a positive integer`},
 		{"/api/events/a1b2c3d4e5f60708@x", 400, `event id "a1b2c3d4e5f60708@x": want a positive integer`},
@@ -302,7 +302,7 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events/1234567890123456", 404, `event 1234567890123456: not found`},
 		// a number no event can have: too long for a global_event_id,
 		// not an event's 16 hex digits (was a 404, "not found")
-		{"/api/events/12345678901234567890", 400, `event id "12345678901234567890": a number of 20 digits, want a global_event_id (up to 15 digits) or an event's id (16 hex digits)`},
+		{"/api/events/12345678901234567890", 400, `event id "12345678901234567890": a number of 20 digits, want a global_event_id (up to 15 digits) or an event's id (16 lower-case hex digits)`},
 		{"/api/events/00000000000000001", 400, `event id "00000000000000001": a number of 17 digits`},
 		{"/api/events/1?limit=2", 400, `unknown parameter "limit"`},
 		{"/api/timeline?by=plover", 400, `by "plover": want quad or root`},

@@ -788,10 +788,10 @@ func (h *Handler) eventID(ctx context.Context, s string) (int64, error) {
 		return id, nil
 	}
 	if digits && len(s) > 16 {
-		return 0, badRequest("event id %q: a number of %d digits, want a global_event_id (up to 15 digits) or an event's id (16 hex digits)", s, len(s))
+		return 0, badRequest("event id %q: a number of %d digits, want a global_event_id (up to 15 digits) or an event's id (16 lower-case hex digits)", s, len(s))
 	}
 	if !codedEventID(s) {
-		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id (16 hex digits)", s)
+		return 0, badRequest("event id %q: want a positive integer (global_event_id) or an event's id (16 lower-case hex digits)", s)
 	}
 	return h.db.MentionEvent(ctx, s)
 }
