@@ -71,8 +71,10 @@ func talksPurpose(toks []dyad.Token, k int) bool {
 				case "round", "of", "-":
 					continue
 				}
-				if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "CD" && t != "HYPH" && t != "NNP" && !strings.HasPrefix(t, "JJ") {
-					return false
+				switch t := toks[j].Tag; {
+				case t == "DT", t == "NN", t == "NNP", t == "CD", t == "HYPH", strings.HasPrefix(t, "JJ"):
+				default:
+					return false // "for talks", "for a new round of talks"; not "for dinner"
 				}
 			}
 			return false
