@@ -120,7 +120,9 @@ func heldOn(ps []*pattern, date, office string) (code, name string) {
 // title names (titleOffice: "President Lee" is South Korea's head of
 // state), else the one holding any role. With no one in a role on date,
 // the one state of the bearers in view (inView) is the country, code "".
-// All three are "" when nothing decides.
+// A name of [common names] (data/words/words.txt) decides only through
+// the office the title names: "Senator Smith" is no one. All three are ""
+// when nothing decides.
 func (m *Matcher) titledSurname(title []dyad.Token, w, date string) (country, code, name string) {
 	c := m.surnameOn(w, date)
 	fam := m.family[w]
@@ -129,6 +131,18 @@ func (m *Matcher) titledSurname(title []dyad.Token, w, date string) (country, co
 		words[i] = t.Lower
 	}
 	office := titleOffice(words)
+	if m.words.commonNames[w] {
+		// a name very many people bear ([common names]): only the title of
+		// an office a bearer holds on date says who ("Foreign Minister
+		// Smith" in 2020 is Jamaica's; "Senator Smith" is no one known)
+		if office == "" || date == "" {
+			return "", "", ""
+		}
+		if code, name = heldOn(slices.Concat(m.bearers[w], fam), date, office); code == "" {
+			return "", "", ""
+		}
+		return countryOf(code), code, name
+	}
 	if len(fam) == 0 && (c != "" || office == "" || date == "") {
 		if c != "" {
 			code, name = m.holder(w, c, date)

@@ -15,7 +15,8 @@ import (
 // and who holds no head of state's office), Lee Myung-bak in 2010 and
 // Taiwan's Lee Teng-hui in 1998; "Premier Li" is Li Qiang in 2024,
 // "Foreign Minister Wang" Wang Yi. "Foreign Minister Saar" is Gideon
-// Saar, the people file's spelling without the apostrophe.
+// Saar, the people file's spelling without the apostrophe. "Senator
+// Smith" names no one.
 func TestTitledFamilyNames(t *testing.T) {
 	c := newCoder(t)
 	for _, tt := range []struct {
@@ -36,6 +37,9 @@ func TestTitledFamilyNames(t *testing.T) {
 			[]string{"CHNGOV 111 JPN asserted"}},
 		{"2025-03-18", "Foreign Minister Saar criticised Spain on Monday.",
 			[]string{"ISRGOV 111 ESP asserted"}},
+		// a common name ([common names]) after a title naming no office
+		// of people.txt is no one: not Jamaica's senator Kamina Johnson Smith
+		{"2021-09-03", "Senator Smith criticised Venezuela on Monday.", nil},
 	} {
 		a := &dyad.Article{ID: "t", Published: tt.date, Body: []string{tt.text}}
 		var got []string
