@@ -126,7 +126,13 @@ func attackedPolitician(st *sentence, h *verbHit) bool {
 		return false
 	}
 	s, t := h.source[0], h.target[0]
-	if !verbalSide(s) || !verbalSide(t) || t.Place || t.Modifier || !(t.Person || t.Kind == actors.KindPerson) {
+	if !verbalSide(s) || !verbalSide(t) || t.Place || t.Modifier {
+		return false
+	}
+	sPerson := s.Person || s.Kind == actors.KindPerson
+	if !(t.Person || t.Kind == actors.KindPerson) && !(sPerson && s.Country != "" && s.Country == t.Country && hasSector(t, "GOV", "LEG", "JUD")) {
+		// a person attacking their own state's officials, government,
+		// lawmakers or judges: "Trump attacked Georgia election officials"
 		return false
 	}
 	if !(s.Person || s.Kind == actors.KindPerson || hasSector(s, "LEG", "OPP", "PTY") || s.Country != "" && s.Country == t.Country && len(s.Sectors) > 0) {

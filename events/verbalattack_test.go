@@ -45,14 +45,15 @@ func TestVerbalAttack(t *testing.T) {
 }
 
 // attackedPoliticianCases: a side that fights with words attacking a
-// named politician, with no weapon, place or casualty, criticises him
-// (111; verbalattack.go attackedPolitician); a knife, a state named
+// named politician, or a person attacking their own state's officials
+// or judges, with no weapon, place or casualty, criticises (111; verbalattack.go attackedPolitician); a knife, a state named
 // alone or armed forces keep the attack. Published 2007-05-01.
 var attackedPoliticianCases = []familyCase{
 	{"politician", "The shadow chancellor attacked Gordon Brown.", []string{"GBROPP 111 GBRGOV asserted"}},
 	{"politician", "The shadow chancellor attacked Gordon Brown in a speech on Monday.", []string{"GBROPP 111 GBRGOV asserted"}},
 	{"politician", "The Tories attacked Tony Blair.", []string{"GBROPP 111 GBRGOV asserted"}},
 	{"politician", "David Cameron attacked Gordon Brown over the economy.", []string{"GBROPP 111 GBRGOV asserted"}},
+	{"officials", "Gordon Brown attacked British judges on Tuesday.", []string{"GBRGOV 111 GBRJUD asserted"}},
 	{"armed", "A man attacked the MP with a knife in his constituency office.", nil},
 	{"armed", "Israel attacked Hamas leader Ismail Haniyeh.", []string{"ISR 190 PSEGOV asserted"}},
 	{"armed", "Israeli jets attacked Hezbollah commander Fuad Shukr.", []string{"ISRMIL 195 LBNREB asserted"}},
