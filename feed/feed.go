@@ -149,7 +149,9 @@ func rootPrefix(data []byte) (prefix, local, itemPrefix string, ok bool) {
 // feed's language, "Seg, 24 Set 2018", read by go-dateparser for the first
 // maxLocalDates distinct date texts that need it; the items past that
 // budget are undated, with one warning for the feed), and ID
-// dyad.ArticleID of the link (else of the body text); items of the feed
+// dyad.ArticleID of the link, else of article.NormalText (the body, or
+// the title of a headline-only item, with the feed's title and the item's
+// date, as a text file's); items of the feed
 // after the first at one link (a live page's updates) that differ from it
 // in guid (else title or text) get ids of their own (sharedLinkIDs), so
 // that storing the first does not drop them. It fails, naming
@@ -296,16 +298,19 @@ func ReadWarn(name string, data []byte, warn func(string)) ([]*dyad.Article, err
 			}
 			warn(fmt.Sprintf("%s%s: date %q %s; the item is undated", a.Input, ref, strings.TrimSpace(ds), problem))
 		}
-		text := strings.Join(body, "\n")
-		if text == "" {
-			text = title // a headline-only item: not the id of every empty one
-		}
 		if absolute(a.URL) {
-			a.ID = dyad.ArticleID(a.URL, text)
+			a.ID = dyad.ArticleID(a.URL, "")
 		} else {
-			// a link left relative ("/news/1", no base to resolve it
-			// by) names no page: two feeds' "/news/1" are two articles
-			a.ID = dyad.ArticleID("", text)
+			// no link, or one left relative ("/news/1", no base to
+			// resolve it by), names no page: the id is of the text with
+			// the feed's title and the item's date (article.NormalText),
+			// as a text file's is, so two outlets' or two days' copies of
+			// one item are two articles, and two feeds' "/news/1" too
+			idText := *a
+			if len(body) == 0 {
+				idText.Body = []string{title} // a headline-only item: not the id of every empty one
+			}
+			a.ID = dyad.ArticleID("", article.NormalText(&idText))
 		}
 		out = append(out, a)
 		guids = append(guids, strings.TrimSpace(it.GUID))

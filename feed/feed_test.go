@@ -701,3 +701,37 @@ func TestReadFeedStrayByteItem(t *testing.T) {
 		t.Errorf("channel title: warnings %q, want %q", warns, want)
 	}
 }
+
+// TestLinklessItemIDs: an item with no link is identified, as a text file
+// is, by its text with the feed's title and the item's date
+// (article.NormalText): one story carried by two outlets, or by one on two
+// days, is two articles; the same feed read twice gives the same id; two
+// headline-only items are two articles.
+func TestLinklessItemIDs(t *testing.T) {
+	rss := func(channel, date, title, text string) []byte {
+		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>` + channel + `</title><item><title>` + title +
+			`</title><pubDate>` + date + `</pubDate><description>` + text + `</description></item></channel></rss>`)
+	}
+	id := func(b []byte) string {
+		t.Helper()
+		arts, err := Read("f.xml", b)
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("err %v, %d articles", err, len(arts))
+		}
+		return arts[0].ID
+	}
+	const day1, day2 = "Mon, 04 Mar 2024 10:00:00 +0000", "Mon, 06 May 2024 10:00:00 +0000"
+	a := id(rss("Outlet A", day1, "Raid", "Soldiers raided a village on Monday."))
+	if b := id(rss("Outlet B", day1, "Raid", "Soldiers raided a village on Monday.")); a == b {
+		t.Errorf("two outlets' link-less copies of one item share id %s", a)
+	}
+	if b := id(rss("Outlet A", day2, "Raid", "Soldiers raided a village on Monday.")); a == b {
+		t.Errorf("one outlet's link-less item on two days shares id %s", a)
+	}
+	if b := id(rss("Outlet A", day1, "Raid", "Soldiers raided a village on Monday.")); a != b {
+		t.Errorf("one feed read twice: ids %s and %s", a, b)
+	}
+	if h1, h2 := id(rss("Outlet A", day1, "Talks resume", "")), id(rss("Outlet A", day1, "Border closed", "")); h1 == h2 {
+		t.Errorf("two headline-only items share id %s", h1)
+	}
+}
