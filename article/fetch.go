@@ -31,7 +31,8 @@ const maxRedirects = 5
 // Fetch downloads url (http or https only), following at most 5 redirects,
 // and returns the body (at most MaxInputSize bytes) and the final URL after
 // redirects. It fails with an error naming the URL on another scheme, a
-// non-2xx status, a body over MaxInputSize, a body that is not the gzip
+// non-2xx status, a response served as no page (notPageMedia: a PDF,
+// an image, audio or video, an office document), a body over MaxInputSize, a body that is not the gzip
 // its Content-Encoding says, or a timeout (FetchTimeout
 // unless ctx ends sooner). A response cut off (the server closes the
 // connection mid-body, before its Content-Length or last chunk) gives the
@@ -88,6 +89,12 @@ func Fetch(ctx context.Context, rawURL string) (data []byte, finalURL string, er
 	finalURL = resp.Request.URL.String()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, finalURL, fmt.Errorf("%s: HTTP status %s", rawURL, resp.Status)
+	}
+	if mt := notPageMedia(resp.Header.Get("Content-Type")); mt != "" {
+		// a PDF, an image, an office document: no text to code, whatever
+		// its first bytes look like (a WARC archive's reader skips such
+		// responses too)
+		return nil, finalURL, fmt.Errorf("%s: served as %s, not a page: dyad reads HTML, text, feeds and WARC archives", rawURL, mt)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, MaxInputSize+1))
 	var corrupt flate.CorruptInputError
@@ -336,4 +343,22 @@ func ReadArg(ctx context.Context, arg string) (data []byte, finalURL string, err
 		return nil, "", fmt.Errorf("%s: %w", arg, err)
 	}
 	return data, "", nil
+}
+
+// notPageMedia returns the media type of a Content-Type header value that
+// names no page dyad can read ("application/pdf", "image/png", audio,
+// video, fonts, Word, Excel, PowerPoint and OpenDocument files), else "".
+// A missing or generic type (application/octet-stream, application/gzip:
+// a WARC archive may be served so) is no refusal.
+func notPageMedia(ct string) string {
+	t, _, _ := strings.Cut(ct, ";")
+	t = strings.ToLower(strings.TrimSpace(t))
+	switch {
+	case t == "application/pdf", t == "application/msword", t == "application/rtf",
+		strings.HasPrefix(t, "image/"), strings.HasPrefix(t, "audio/"), strings.HasPrefix(t, "video/"), strings.HasPrefix(t, "font/"),
+		strings.HasPrefix(t, "application/vnd.ms-"), strings.HasPrefix(t, "application/vnd.openxmlformats-"),
+		strings.HasPrefix(t, "application/vnd.oasis.opendocument."):
+		return t
+	}
+	return ""
 }

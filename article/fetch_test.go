@@ -34,6 +34,10 @@ func TestFetch(t *testing.T) {
 		fmt.Sscanf(r.URL.Path, "/loop/%d", &n)
 		http.Redirect(w, r, fmt.Sprintf("/loop/%d", n+1), http.StatusFound)
 	})
+	mux.HandleFunc("/paper", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		fmt.Fprint(w, "%PDF-1.4 Rivals signed an accord on Monday.")
+	})
 	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "gone", http.StatusNotFound)
 	})
@@ -51,6 +55,7 @@ func TestFetch(t *testing.T) {
 
 	tests := []struct{ url, want string }{
 		{srv.URL + "/gone", srv.URL + "/gone: HTTP status 404 Not Found"},
+		{srv.URL + "/paper", srv.URL + "/paper: served as application/pdf, not a page: dyad reads HTML, text, feeds and WARC archives"},
 		{srv.URL + "/loop/0", srv.URL + "/loop/0: more than 5 redirects"},
 		{"ftp://example.com/x", `ftp://example.com/x: unsupported URL scheme "ftp" (want http or https)`},
 		{"file:///etc/passwd", `file:///etc/passwd: unsupported URL scheme "file" (want http or https)`},
