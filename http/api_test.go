@@ -313,6 +313,9 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/events/999999", 404, "event 999999: not found"},
 		{"/api/articles/nope", 404, "article nope: not found"},
 		{"/api/nothing", 404, "no endpoint GET /api/nothing"},
+		// a path the mux would redirect, answered in HTML: said in JSON
+		{"/api/events//1", 400, `path "/api/events//1" has an empty, "." or ".." segment: want /api/events/1`},
+		{"/api/./events", 400, `want /api/events`},
 	} {
 		code, body := get(t, srv, c.path, nil)
 		var e struct{ Error string }

@@ -45,6 +45,7 @@ import (
 	"log"
 	nethttp "net/http"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -281,7 +282,26 @@ func (h *Handler) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxBody)
+	if p := r.URL.Path; strings.HasPrefix(p, "/api") {
+		if c := cleanAPIPath(p); c != p {
+			// the mux would answer a redirect in HTML: an API client is
+			// told in JSON which path it meant
+			writeErr(w, &apiError{nethttp.StatusBadRequest, fmt.Sprintf("path %q has an empty, \".\" or \"..\" segment: want %s", p, c)})
+			return
+		}
+	}
 	h.mux.ServeHTTP(w, r)
+}
+
+// cleanAPIPath returns p with empty, "." and ".." segments resolved
+// (path.Clean), keeping a trailing slash: "/api/events//1" is
+// "/api/events/1".
+func cleanAPIPath(p string) string {
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") && c != "/" {
+		c += "/"
+	}
+	return c
 }
 
 // NewServer returns an http.Server for h on addr with read, write and idle
