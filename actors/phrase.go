@@ -63,7 +63,7 @@ func isHolderNoun(w string) bool {
 	switch w {
 	case "envoy", "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
 		"leader", "commander", "chief", "general", "premier", "chancellor", "governor", "mayor", "official",
-		"negotiator", "diplomat", "prosecutor", "judge", "lawmaker", "senator", "adviser", "advisor", "ruler":
+		"negotiator", "diplomat", "prosecutor", "judge", "lawmaker", "senator", "adviser", "advisor", "ruler", "doctor":
 		return true
 	}
 	return false
