@@ -173,6 +173,7 @@ type vocab struct {
 	platformMedia         wordList // [platform media] forms: platform_medium.go mediumPlatform
 	hazardWords           wordList // [hazard words] forms: falseevents_weather.go hazardWarning
 	warningPenalties      wordList // [warning penalties] forms: falseevents_warnings.go idleWarning
+	deniedWishes          wordList // [denied wishes] lemmas: falseevents_desire.go deniedWish
 	dangerNouns           wordList // [danger nouns] forms: falseevents_danger.go dangerWarning
 	dangerPenalties       wordList // [danger penalties] forms: falseevents_danger.go dangerPhrase
 	dangerActs            wordList // [danger acts] forms: falseevents_danger.go warnersAct
@@ -462,6 +463,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"platform media":            &v.platformMedia,
 		"hazard words":              &v.hazardWords,
 		"warning penalties":         &v.warningPenalties,
+		"denied wishes":             &v.deniedWishes,
 		"danger nouns":              &v.dangerNouns,
 		"danger penalties":          &v.dangerPenalties,
 		"danger acts":               &v.dangerActs,
