@@ -24,5 +24,13 @@ func TestCrowdSeizure(t *testing.T) {
 			[]string{"CODREB 171 CODGOV asserted"}},
 		{"Police seized the protesters' banners on Sunday.",
 			nil},
+		// a place besieged by a crowd or activists is blocked; a siege
+		// by fighters stays 191
+		{"Nationalist students besieged Latvia's embassy in Minsk on Friday.",
+			[]string{"BLREDU 144 LVA asserted"}},
+		{"Pro-government activists besieged the Kenyan parliament on Thursday.",
+			[]string{"KENCVL 144 KENLEG asserted"}},
+		{"Rebel fighters besieged the town of Kidal on Friday.",
+			[]string{"MLIREB 191 MLI asserted"}},
 	}, false)
 }
