@@ -513,7 +513,9 @@ func (c *Coder) nounObject(st *sentence, h *verbHit) []actors.Mention {
 
 // rejectedRequest finds the request, offer or demand a rejection answers
 // and who made it: "rejected Hamas's demands for a ceasefire" → Hamas 1056
-// Israel, and the rejection becomes 1246. An offer welcomed is found too
+// Israel, and the rejection becomes 1246; a state's protest dismissed is
+// its complaint ("dismissed a Japanese protest" JPN 114), and the maker
+// may be a long name ("the West African bloc ECOWAS's demand"). An offer welcomed is found too
 // ("Seoul welcomed Pyongyang's offer of talks" PRK 036 KOR), and with a
 // passive verb the request may stand in its subject ("Azerbaijan's offer
 // of talks was rejected by Armenia"). Invitations are
@@ -535,6 +537,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 	}
 	for k := h.head + 1; k < len(toks) && k < reach; k++ {
 		at = append(at, k)
+		if m := st.at[k]; m >= 0 && st.ments[m].Possessive && st.ments[m].End+2 > reach {
+			reach = st.ments[m].End + 2 // a long maker: "rejected the West African bloc ECOWAS's demand"
+		}
 	}
 	if h.passive {
 		for k := h.head - 1; k >= 0 && k >= h.head-12; k-- {
@@ -581,6 +586,8 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 			code = "139"
 		case "criticism":
 			code = "111" // "rejected criticism by the European Parliament"
+		case "protest":
+			code = "114" // "dismissed a Japanese protest against artillery exercises": a state's formal complaint
 		case "threat":
 			code = "130" // "rejected a threat by Trump to take military action" (the act threatened sharpens it below)
 		default:
@@ -616,6 +623,9 @@ func (c *Coder) rejectedRequest(st *sentence, h *verbHit) (verbHit, bool) {
 		}
 		if by == nil || by[0].Code == h.source[0].Code {
 			return verbHit{}, false
+		}
+		if w == "protest" && (len(by[0].Sectors) > 0 && !hasSector(by[0], "GOV") || by[0].Person) {
+			continue // "rejected student protests": a street protest, no state's complaint
 		}
 		if w == "order" && (!hasSector(by[0], "JUD") || c.words.defiantVerbs[toks[h.head].Lemma] || k+1 >= len(toks) || toks[k+1].Lower != "to") {
 			// a court's order to act, rejected, is the court's demand

@@ -21,3 +21,18 @@ func TestRejectedThreatCriticism(t *testing.T) {
 			[]string{"JPN 120 PRK asserted"}},
 	}, false)
 }
+
+// TestRejectedProtestLongMaker: a state's protest a party dismisses is
+// the state's formal complaint aimed at it (114); a street protest
+// rejected is none. A demand's maker may be a long name before its
+// possessive ("the regional bloc ECOWAS's demand").
+func TestRejectedProtestLongMaker(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"China rejected a South Korean protest over the arrest of two fishermen on Friday.",
+			[]string{"CHN 120 KOR asserted", "KOR 114 CHN asserted"}},
+		{"Niger's military rulers on Tuesday rejected the regional bloc ECOWAS's demand that they free the president.",
+			[]string{"NERGOV 1243 IGOWAFECO asserted", "IGOWAFECO 1053 NERGOV asserted"}},
+		{"Chile's government rejected student protests against the tuition rise on Monday.",
+			[]string{"CHLGOV 120 - asserted"}},
+	}, false)
+}
