@@ -472,3 +472,15 @@ func TestMozambiqueParties(t *testing.T) {
 			[]string{"MOZREB 190 MOZCVL asserted"}}, // the civilians killed (targets_toll.go tollOfPlace)
 	})
 }
+
+// TestFaithStudents: a faith's adjective before students is no name
+// (actors/data/agents.txt): "Bangladeshi Muslim students" are
+// Bangladesh's students (EDU), whose rally has a source.
+func TestFaithStudents(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Bangladeshi Muslim students burned an Indian flag in Dhaka on Friday.",
+			[]string{"BGDEDU 141 IND asserted"}},
+		{"Malaysian Muslim students marched to the Myanmar embassy in Kuala Lumpur on Friday.",
+			[]string{"MYSEDU 141 MMRGOV asserted"}},
+	}, false)
+}
