@@ -62,13 +62,26 @@ ones still emitted, with their sentences. --unjudged FILE writes the unjudged ev
 scripts/add-judgments merges a judge's verdicts on them into the file.
 
 On a held-out file (testdata/gold/judged/realnews-unseen.jsonl) run -q
-only, and never --unjudged: both would print its articles' text.`,
-		Args: cobra.ExactArgs(1),
+only, and never --unjudged: both would print its articles' text.
+
+Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the run within a sentence of the
+text being coded: no scores are printed (they would be partial), and eval
+says how many of the file's texts were not coded, exit 130.`,
+		Args:        cobra.ExactArgs(1),
+		Annotations: map[string]string{holdsSignalsKey: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Ctrl-C (or kill, a closed terminal) stops the coding
+			// within a sentence; handled from here, before the
+			// dictionaries load, as dyad code does
+			ctx, stop := storeContext(cmd.Context(), nil)
+			defer stop()
 			if err := f.checkDict(); err != nil {
 				return err // a usage error, before the file is read
 			}
-			data, err := readEvalFile(args[0])
+			data, err := readEvalFile(ctx, args[0])
+			if bySignal(ctx) {
+				return evalInterrupted(ctx, args[0]+" not read")
+			}
 			if err != nil {
 				return &exitError{1, err}
 			}
@@ -76,7 +89,7 @@ only, and never --unjudged: both would print its articles' text.`,
 				if against != "" {
 					return &exitError{2, fmt.Errorf("--against: %s is a judged-events file, not a gold set", args[0])}
 				}
-				return evalJudged(cmd, args[0], data, f, corpora, unjudged, minConf, quiet)
+				return evalJudged(ctx, cmd, args[0], data, f, corpora, unjudged, minConf, quiet)
 			}
 			if unjudged != "" {
 				return &exitError{2, fmt.Errorf("--unjudged: %s is a gold set, not a judged-events file", args[0])}
@@ -106,7 +119,10 @@ only, and never --unjudged: both would print its articles' text.`,
 				// two annotators' agreement: the other file's events
 				// stand for the coder's
 				var other []eval.Gold
-				odata, err := readEvalFile(against)
+				odata, err := readEvalFile(ctx, against)
+				if bySignal(ctx) {
+					return evalInterrupted(ctx, against+" not read")
+				}
 				if err == nil {
 					other, err = readGold(against, odata)
 				}
@@ -136,7 +152,7 @@ only, and never --unjudged: both would print its articles' text.`,
 			if !(minConf >= 0 && minConf <= 1) { // (NaN too)
 				return &exitError{2, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", minConf)}
 			}
-			x := explainer{coder, minConf}
+			x := explainer{Coder: coder, min: minConf, ctx: ctx, coded: new(int)}
 			var c eval.Coder = x
 			if slices.ContainsFunc(gold, func(g eval.Gold) bool { return g.File != "" }) {
 				if corpora == "" {
@@ -149,7 +165,15 @@ only, and never --unjudged: both would print its articles' text.`,
 				}
 			}
 			rep := sc.Run(c, gold)
-			return printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) })
+			if bySignal(ctx) {
+				if err := notCoded(ctx, args[0], *x.coded, goldTexts(gold)); err != nil {
+					return err
+				}
+			}
+			if err := printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) }); err != nil {
+				return err
+			}
+			return interrupted(ctx, nil)
 		},
 	}
 	cmd.Flags().StringVar(&f.dict, "dict", "", "directory of extra actor dictionary files (*.txt); a line of yours overrides a built-in line coding its phrase otherwise, with a warning")
@@ -166,7 +190,7 @@ only, and never --unjudged: both would print its articles' text.`,
 // (its contents data): eval.JudgeEvents on the articles of the corpus
 // folder, the report printed, and with unjudged != "" the unjudged
 // events written there as judging items.
-func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, corpora, unjudged string, minConf float64, quiet bool) error {
+func evalJudged(ctx context.Context, cmd *cobra.Command, name string, data []byte, f codingFlags, corpora, unjudged string, minConf float64, quiet bool) error {
 	lines, err := eval.ReadJudged(bytes.NewReader(data), name)
 	if err == nil && len(lines.Events) == 0 && len(lines.Articles) == 0 {
 		err = fmt.Errorf("%s: no judged events or articles", name)
@@ -195,9 +219,16 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 	if err != nil {
 		return err
 	}
-	rep, err := eval.JudgeEvents(lines, name, corpora, explainer{coder, minConf}, coder.SentenceTexts)
+	x := explainer{Coder: coder, min: minConf, ctx: ctx, coded: new(int)}
+	rep, err := eval.JudgeEvents(lines, name, corpora, x, coder.SentenceTexts)
 	if err != nil {
 		return &exitError{1, err}
+	}
+	if bySignal(ctx) {
+		// (no --unjudged items either: they would be partial)
+		if err := notCoded(ctx, name, *x.coded, judgedTexts(lines)); err != nil {
+			return err
+		}
 	}
 	if unjudged != "" {
 		out, err := os.Create(unjudged)
@@ -212,7 +243,72 @@ func evalJudged(cmd *cobra.Command, name string, data []byte, f codingFlags, cor
 			return &exitError{1, fmt.Errorf("--unjudged %s: %w", unjudged, err)}
 		}
 	}
-	return printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) })
+	if err := printed(cmd, func(w io.Writer) { rep.Print(w, !quiet) }); err != nil {
+		return err
+	}
+	return interrupted(ctx, nil)
+}
+
+// evalTexts counts the texts dyad eval codes from a gold or judged file:
+// gold sentences given with their text, and corpus articles (each coded
+// whole once, whatever number of its sentences the file scores).
+type evalTexts struct{ sentences, articles int }
+
+// goldTexts counts gold's texts to code: its lines with a text, and the
+// corpus files its other lines refer to.
+func goldTexts(gold []eval.Gold) evalTexts {
+	var n evalTexts
+	files := map[string]bool{}
+	for _, g := range gold {
+		switch {
+		case g.File == "":
+			n.sentences++
+		case !files[g.File]:
+			files[g.File] = true
+			n.articles++
+		}
+	}
+	return n
+}
+
+// judgedTexts counts the corpus articles a judged-events file names (by
+// an article line or an event line).
+func judgedTexts(jf *eval.JudgedFile) evalTexts {
+	files := map[string]bool{}
+	for _, a := range jf.Articles {
+		files[a.File] = true
+	}
+	for _, j := range jf.Events {
+		files[j.File] = true
+	}
+	return evalTexts{articles: len(files)}
+}
+
+// notCoded is the error of a dyad eval run a signal stopped after coding
+// coded of the texts of name, n (interrupted, exit 130; no scores printed):
+// "interrupted (terminated signal received): 3 of 5 gold sentences of
+// gold.jsonl not coded; no scores printed". It is nil when every text was
+// coded before the signal: the scores are whole and printed.
+func notCoded(ctx context.Context, name string, coded int, n evalTexts) error {
+	total := n.sentences + n.articles
+	if coded >= total {
+		return nil
+	}
+	unit, kinds := "text", " (gold sentences and articles)"
+	switch {
+	case n.articles == 0:
+		unit, kinds = "gold sentence", ""
+	case n.sentences == 0:
+		unit, kinds = "article", ""
+	}
+	return evalInterrupted(ctx, fmt.Sprintf("%d of %s%s of %s not coded", total-coded, plural(total, unit), kinds, termsafe.Line(name)))
+}
+
+// evalInterrupted is the error of a dyad eval run a signal stopped before
+// its scores (exit 130), saying what was left undone: "interrupted
+// (terminated signal received): gold.jsonl not read; no scores printed".
+func evalInterrupted(ctx context.Context, what string) error {
+	return &exitError{130, fmt.Errorf("interrupted (%v): %s; no scores printed", context.Cause(ctx), what)}
 }
 
 // printed runs print on the command's standard output (its control
@@ -309,8 +405,10 @@ const maxEvalFile = 50 << 20
 // maxEvalFile bytes of it: a larger file, or a device such as /dev/zero
 // that never ends, is an error naming it and the limit, after reading
 // maxEvalFile+1 bytes; so is a file holding a NUL byte, naming its line.
-func readEvalFile(name string) ([]byte, error) {
-	data, err := article.ReadFileUpTo(context.Background(), name, maxEvalFile)
+// When ctx is done while a named pipe is opened or read, it returns at
+// once with ctx's cause (internal/ctxio).
+func readEvalFile(ctx context.Context, name string) ([]byte, error) {
+	data, err := article.ReadFileUpTo(ctx, name, maxEvalFile)
 	if err != nil {
 		return nil, evalFileError(name, err)
 	}
@@ -354,16 +452,36 @@ func readGold(name string, data []byte) ([]eval.Gold, error) {
 
 // explainer gives eval the coder's reason for each missing root; with
 // min > 0 it keeps only the events of at least that confidence, and a
-// root it left out for that is missed "under --min-confidence".
+// root it left out for that is missed "under --min-confidence". Once ctx
+// (never nil) is done it codes no more: each text gives no event, within
+// a sentence of the one being coded, and *coded counts the texts coded
+// whole before that.
 type explainer struct {
 	*events.Coder
-	min float64
+	min   float64
+	ctx   context.Context
+	coded *int
 }
 
 // Code codes a and keeps the events of at least x.min confidence.
 func (x explainer) Code(a *dyad.Article) []dyad.Event {
-	evs, _ := x.sure(x.Coder.Code(a))
+	evs, err := x.CodeContext(x.ctx, a)
+	if err != nil {
+		return nil
+	}
+	*x.coded++
+	evs, _ = x.sure(evs)
 	return evs
+}
+
+// explain is ExplainContext under x.ctx, counting a when coded whole.
+func (x explainer) explain(a *dyad.Article) ([]dyad.Event, []events.Drop) {
+	evs, drops, err := x.ExplainContext(x.ctx, a)
+	if err != nil {
+		return nil, nil
+	}
+	*x.coded++
+	return evs, drops
 }
 
 // sentenceRoot is a CAMEO root in one sentence of an article.
@@ -394,7 +512,7 @@ func (x explainer) sure(evs []dyad.Event) ([]dyad.Event, map[sentenceRoot]bool) 
 // reason the coder gave for setting aside its first candidate of that
 // root, else that no pattern (of that root) matched.
 func (x explainer) Why(a *dyad.Article) ([]dyad.Event, func(string) string) {
-	evs, drops := x.Explain(a)
+	evs, drops := x.explain(a)
 	evs, under := x.sure(evs)
 	return evs, func(root string) string {
 		return reason(evs, drops, under, func(int) bool { return true }, root)
@@ -405,7 +523,7 @@ func (x explainer) Why(a *dyad.Article) ([]dyad.Event, func(string) string) {
 // root, the reason the coder gave in that sentence (Why's, sentence by
 // sentence: eval.SentenceExplainer, for corpus gold lines).
 func (x explainer) WhyIn(a *dyad.Article) ([]dyad.Event, func(sentence int, root string) string) {
-	evs, drops := x.Explain(a)
+	evs, drops := x.explain(a)
 	evs, under := x.sure(evs)
 	return evs, func(sentence int, root string) string {
 		return reason(evs, drops, under, func(s int) bool { return s == sentence }, root)

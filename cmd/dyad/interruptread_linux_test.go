@@ -15,15 +15,16 @@ import (
 	"time"
 )
 
-// TestInterruptWhileReading: one SIGTERM stops dyad code, dyad extract
-// and dyad ingest at once while they wait on an input — a named pipe no
+// TestInterruptWhileReading: one SIGTERM stops dyad code, dyad extract,
+// dyad ingest and dyad eval at once while they wait on an input — a named pipe no
 // process has opened for writing (the open blocks), a JSON Lines or WARC
 // named pipe, standard input from a pipe that stays open and empty —
 // with exit 130 and the interrupted message, the input said not finished
 // or not read, never failed. They went on waiting: dyad code and dyad
 // ingest until standard input closed (ingest then listing "-: empty
 // input" as failed), for ever on a named pipe, and dyad extract died with
-// the signal (exit 143, not a word). Each command runs as a process of
+// the signal (exit 143, not a word), and so did dyad eval waiting on a
+// gold file or its --against file. Each command runs as a process of
 // its own (TestMain), signalled once it is idle: blocked in the read.
 func TestInterruptWhileReading(t *testing.T) {
 	dir := t.TempDir()
@@ -35,6 +36,14 @@ func TestInterruptWhileReading(t *testing.T) {
 		return p
 	}
 	page, jsonl, crawl, expage, inpage, injsonl := fifo("page.txt"), fifo("feed.jsonl"), fifo("crawl.warc"), fifo("x.txt"), fifo("in.txt"), fifo("in.jsonl")
+	gold, other := fifo("gold.jsonl"), fifo("other.jsonl")
+	realGold := filepath.Join(dir, "real.jsonl")
+	if err := os.WriteFile(realGold, []byte(`{"id":"s1","date":"2024-03-02","text":"Bolivia expelled two Peruvian diplomats.","events":[]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notRead := func(in string) string {
+		return "dyad: interrupted (terminated signal received): " + in + " not read; no scores printed\n"
+	}
 	db := filepath.Join(dir, "x.db")
 	notFinished := func(in string) string {
 		return "dyad: interrupted (terminated signal received): 1 of 1 inputs not finished (" + in + "); run them again\n"
@@ -55,6 +64,8 @@ func TestInterruptWhileReading(t *testing.T) {
 		{"ingest, standard input", []string{"ingest", "--db", db, "-"}, ingestNotRead},
 		{"ingest, a named pipe", []string{"ingest", "--db", db, inpage}, ingestNotRead},
 		{"ingest, a JSON Lines named pipe", []string{"ingest", "--db", db, injsonl}, ingestNotRead},
+		{"eval, a named pipe", []string{"eval", gold}, notRead(gold)},
+		{"eval --against, a named pipe", []string{"eval", "--against", other, realGold}, notRead(other)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
