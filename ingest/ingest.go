@@ -426,9 +426,11 @@ func dictFiles(dir string) []string {
 // links: a link to a file is read like the file, a link to a folder is
 // walked like a subfolder, once: a folder already walked (a link looping
 // back to an ancestor, a second link to one folder) counts as ignored, as
-// do files that are not news and entries that are neither files nor
-// folders. Names starting with '.' are skipped. A link that leads nowhere
-// and an unreadable folder are failures naming them.
+// do files that are not news. An entry that is neither a regular file nor
+// a folder (a named pipe, whose open would wait for a writer; a socket; a
+// device) counts as ignored and is warned of, by name (notRegular).
+// Names starting with '.' are skipped. A link that leads nowhere and an
+// unreadable folder are failures naming them.
 func walk(root string, st *state) []string {
 	var files []string
 	walked := map[string]bool{} // real paths of the folders walked
@@ -465,9 +467,11 @@ func walk(root string, st *state) []string {
 			switch {
 			case typ.IsDir():
 				dir(p)
-			case typ.IsRegular() && newsFile(p):
+			case !typ.IsRegular():
+				st.notRegular(p, typ)
+			case newsFile(p):
 				files = append(files, p)
-			case typ.IsRegular() && eventRecords(p):
+			case eventRecords(p):
 				st.addIgnored()
 				st.addIgnoredEvents()
 			default:
@@ -526,7 +530,12 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 		if !fi.IsDir() {
 			// (a file a quoted pattern matched is found, not named: a
 			// site file or dyad's own event records it matched are
-			// ignored, as in a folder)
+			// ignored, as in a folder, and so is a named pipe, a
+			// socket or a device, said)
+			if !explicit && !fi.Mode().IsRegular() {
+				st.notRegular(p, fi.Mode().Type())
+				return
+			}
 			if !explicit && article.SiteFile(p) != "" {
 				st.addIgnored()
 				return

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"regexp"
 	"sort"
@@ -565,4 +566,36 @@ func (s *state) line(w io.Writer, start time.Time, final bool) {
 	}
 	fmt.Fprintf(w, "\r\x1b[K%d/%d inputs  %d articles (%d new)  %d events  %d mentions  %.1f articles/s  ETA %s%s",
 		done, total, sum.Read, sum.Added, sum.Events, sum.Mentions, rate, eta, end)
+}
+
+// notRegular records path, a file of type typ that is neither regular nor
+// a folder, found in a folder or by a pattern, as ignored, and warns of it
+// (Config.Warn), as it is not what "not news" tells: "news/feed.txt: a
+// named pipe, not a regular file: not read (a folder or a pattern gives
+// dyad ingest its regular files only; name the pipe alone to read what a
+// program writes to it)". A named pipe's open would wait for a writer,
+// for ever with none.
+func (s *state) notRegular(path string, typ fs.FileMode) {
+	s.addIgnored()
+	if s.warn != nil {
+		hint := ""
+		if typ&fs.ModeNamedPipe != 0 {
+			hint = "; name the pipe alone to read what a program writes to it"
+		}
+		s.warn(fmt.Sprintf("%s: %s, not a regular file: not read (a folder or a pattern gives dyad ingest its regular files only%s)", path, fileKind(typ), hint))
+	}
+}
+
+// fileKind names the kind of a file that is neither regular nor a
+// folder: "a device", "a named pipe", "a socket", else "a special file".
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "a special file"
 }

@@ -272,7 +272,8 @@ symbolic links to files and folders, each folder walked once; only its text, web
 JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds; a site's
 robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
-an .xml file of XML data, a sitemap.xml or an SVG image), a glob, an
+an .xml file of XML data, a sitemap.xml or an SVG image; a named pipe, a socket or a device
+there, or matched by a glob, is not read, with a warning naming it), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
 SQLite file (created on first use). Articles already stored are skipped, so
