@@ -242,6 +242,13 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 			}
 			break
 		}
+		if stripped, n, line := stripEscapes(data); n > 0 {
+			// (colored terminal output: read without its escapes, said)
+			data = stripped
+			if opt.Warn != nil {
+				opt.Warn(escapesWarning(name, line, n))
+			}
+		}
 		var a *dyad.Article
 		if a, err = readText(string(data)); err != nil {
 			if le, ok := err.(*lineError); ok {
@@ -538,15 +545,16 @@ func gunzip(data []byte) ([]byte, error) {
 }
 
 // checkBinary rejects data holding NUL bytes or whose first 8 KiB are more
-// than 10% control characters other than white space.
+// than 10% control characters other than white space and the ESC that
+// opens a terminal's control sequence (ESC [: colored text, stripEscapes).
 func checkBinary(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("binary data (NUL byte at byte %d)", i)
 	}
 	head := data[:min(len(data), 8192)]
 	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+	for i, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && (c != 0x1b || i+1 >= len(head) || head[i+1] != '[') {
 			ctrl++
 		}
 	}
