@@ -108,7 +108,9 @@ type Options struct {
 // order mark, or without one when every other byte is NUL (bareUTF16), is
 // decoded to UTF-8. Read
 // fails, with an error naming the input, on empty input, input larger than
-// MaxInputSize, binary data (NUL bytes or mostly control characters),
+// MaxInputSize, a PDF document (it starts with %PDF-: "doc.pdf: a PDF
+// document …, not text: dyad reads text, HTML pages, feeds, …"), binary
+// data (NUL bytes or mostly control characters),
 // invalid UTF-8 in text or JSON Lines input ("seed.txt:12: invalid UTF-8
 // (byte 0xE9 at column 5)", the column in characters), an unknown Input format or a malformed Date;
 // with Input "auto" also on data that is no article: a table (tabular), a listing of GDELT
@@ -154,6 +156,10 @@ func Read(name string, data []byte, opt Options) ([]*dyad.Article, error) {
 		if data, err = Gunzip(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+	}
+	if bytes.HasPrefix(data, pdfMagic) {
+		// (its binary streams were said as invalid UTF-8 or a NUL byte)
+		return nil, fmt.Errorf("%s: a PDF document (it starts with %s), not text: dyad reads text, HTML pages, feeds (RSS, Atom, JSON Feed), JSON Lines and WARC archives; convert it to text first (with pdftotext, say)", name, pdfMagic)
 	}
 	if hasUTF16BOM(data) {
 		var err error
@@ -543,6 +549,9 @@ func gunzip(data []byte) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// pdfMagic opens every PDF document (ISO 32000: "%PDF-1.7").
+var pdfMagic = []byte("%PDF-")
 
 // checkBinary rejects data holding NUL bytes or whose first 8 KiB are more
 // than 10% control characters other than white space and the ESC that
