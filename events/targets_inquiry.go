@@ -149,11 +149,13 @@ func inquiryPhraseEnd(toks []dyad.Token, k int) bool {
 // dictionary lacks) followed by a possessive and a mention of an agent
 // that name places: "by Valencia's regional government", "into Seville's
 // mayor" look into the official, whose state the place gave (coref.go);
-// else j.
+// else j. The owner may end in common nouns that are no mention ("into
+// the Serb entity's president", "into the province's governor"): the
+// official named after them is still the one looked into.
 func pastPlaceOwner(st *sentence, j int) int {
 	toks := st.toks
 	k := j
-	for k < len(toks) && k < j+3 && st.at[k] < 0 && toks[k].Tag == "NNP" && startsUpperASCII(toks[k].Text) {
+	for k < len(toks) && k < j+3 && st.at[k] < 0 && (toks[k].Tag == "NNP" && startsUpperASCII(toks[k].Text) || toks[k].Tag == "NN" && startsLowerASCII(toks[k].Text)) {
 		k++
 	}
 	if k == j || k+1 >= len(toks) || !isPossTok(toks[k]) || st.at[k+1] < 0 || st.ments[st.at[k+1]].Start != k+1 {

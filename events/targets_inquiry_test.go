@@ -63,3 +63,19 @@ func TestInquiryClaimTargets(t *testing.T) {
 			[]string{"PERJUD 091 - asserted"}},
 	}, false)
 }
+
+// TestInquiryOwnedOfficialTargets codes an investigation "into" an
+// official named after the possessive of common nouns that are no
+// mention ("the Croat canton's governor", "the province's governor"):
+// the official is the suspect (targets_inquiry.go pastPlaceOwner); the
+// owner's thing, no official, gives no target.
+func TestInquiryOwnedOfficialTargets(t *testing.T) {
+	checkSentences(t, newCoder(t), []coverageCase{
+		{"Bosnia's state prosecutor opened an inquiry on Friday into the Croat canton's prime minister for ignoring court rulings.",
+			[]string{"BIHJUD 091 BIHGOV asserted"}},
+		{"Kenyan prosecutors launched an investigation on Monday into the county's governor over missing road funds.",
+			[]string{"KENJUD 091 KENGOV asserted"}},
+		{"Kenyan prosecutors launched an investigation on Monday into the county's budget.",
+			[]string{"KENJUD 091 - asserted"}},
+	}, false)
+}
