@@ -201,6 +201,7 @@ type Summary struct {
 	Skipped        int       `json:"skipped"`         // articles already stored (same id)
 	Ignored        int       `json:"ignored"`         // files in folders that are no news (images, data, .json that is no feed), folders reached again through a link
 	IgnoredEvents  int       `json:"ignored_events"`  // of Ignored, JSON Lines files of coded events (dyad's output, examples/*.expected.jsonl: the events each example should give), blank ones too
+	Hidden         int       `json:"hidden"`          // files and folders in walked folders whose names start with "." (.git, .DS_Store, .story.txt), not read
 	SkippedRecords int       `json:"skipped_records"` // WARC responses that held no page (a redirect, a revisit, a 404, an image) or a page read from another capture, named in a warning (warc.SkipSummary)
 	NearDuplicates int       `json:"near_duplicates"` // added articles that joined an earlier story's group
 	Events         int       `json:"events"`          // aggregated events created
@@ -429,14 +430,19 @@ func dictFiles(dir string) []string {
 // do files that are not news. An entry that is neither a regular file nor
 // a folder (a named pipe, whose open would wait for a writer; a socket; a
 // device) counts as ignored and is warned of, by name (notRegular).
-// Names starting with '.' are skipped. A link that leads nowhere and an
-// unreadable folder are failures naming them.
+// Names starting with '.' (hidden: .git, .DS_Store) are not read and are
+// counted in Summary.Hidden. A folder's real path is absolute, so "." and
+// a link back to it by its absolute path are one folder. A link that
+// leads nowhere and an unreadable folder are failures naming them.
 func walk(root string, st *state) []string {
 	var files []string
 	walked := map[string]bool{} // real paths of the folders walked
 	var dir func(path string)
 	dir = func(path string) {
 		real, err := filepath.EvalSymlinks(path)
+		if err == nil {
+			real, err = filepath.Abs(real) // "." is the folder its absolute link names
+		}
 		if err != nil {
 			st.refuse(path, err)
 			return
@@ -452,6 +458,7 @@ func walk(root string, st *state) []string {
 		}
 		for _, d := range ents {
 			if strings.HasPrefix(d.Name(), ".") {
+				st.addHidden()
 				continue
 			}
 			p := filepath.Join(path, d.Name())
@@ -548,10 +555,17 @@ func expand(srcs []string, st *state, skip map[string]string) []input {
 			add(input{path: p, name: typed, walked: !explicit})
 			return
 		}
+		hidden := st.hidden()
 		files := walk(p, st)
 		sort.Strings(files)
 		if len(files) == 0 && explicit {
-			st.refuse(name, errors.New("no files in directory"))
+			msg := "no files in directory"
+			if h := st.hidden() - hidden; h == 1 {
+				msg += ` (1 entry whose name starts with ".", hidden, not read)`
+			} else if h > 1 {
+				msg += fmt.Sprintf(` (%d entries whose names start with ".", hidden, not read)`, h)
+			}
+			st.refuse(name, errors.New(msg))
 		}
 		for _, f := range files {
 			in := input{path: f, walked: true}

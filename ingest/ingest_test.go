@@ -498,6 +498,43 @@ func TestRunSymlinks(t *testing.T) {
 	}
 }
 
+// TestRunRelativeFolderLinkedBack: a folder given by a relative path
+// (".") that holds a link back to itself by its absolute path is walked
+// once: its real path is absolute, so the link is a folder already walked
+// (it was walked twice, every file and failure doubled). Names starting
+// with "." are not read, counted as hidden, and named in the error of a
+// folder that holds nothing else.
+func TestRunRelativeFolderLinkedBack(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	write(t, filepath.Join(data, "a.txt"), "DATE: 2024-03-04\n\nJapan and Australia signed a pact.")
+	write(t, filepath.Join(data, ".hidden.txt"), "DATE: 2024-03-05\n\nChile and Kenya signed a pact.")
+	write(t, filepath.Join(dir, "only", ".story.txt"), "DATE: 2024-03-06\n\nFrance and Peru signed a pact.")
+	if err := os.MkdirAll(filepath.Join(data, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(data, filepath.Join(data, "sub", "back")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	t.Chdir(data)
+	db := openDB(t, filepath.Join(dir, "dyad.db"))
+	sum, err := Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{"."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 1 || sum.Added != 1 || sum.Ignored != 1 || sum.Hidden != 1 || len(sum.Failures) != 0 {
+		t.Errorf("summary %+v; want a.txt read once, the link back ignored, .hidden.txt hidden", sum)
+	}
+	only := filepath.Join(dir, "only")
+	sum, err = Run(context.Background(), Config{DB: db, Coder: fakeCoder{}, Read: fakeRead}, []string{only})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Hidden != 1 || len(sum.Failures) != 1 || sum.Failures[0].Err != `no files in directory (1 entry whose name starts with ".", hidden, not read)` {
+		t.Errorf("summary %+v", sum)
+	}
+}
+
 // TestRunRefusedAndNoFailures: a source that cannot be read counts as
 // refused (not as an input read); a run without failures has an empty,
 // non-nil Failures list ("failures": [] in JSON).

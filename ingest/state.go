@@ -354,6 +354,8 @@ func (s *state) addRead()          { s.mu.Lock(); s.sum.Read++; s.mu.Unlock() }
 func (s *state) addSkipped()       { s.mu.Lock(); s.sum.Skipped++; s.mu.Unlock() }
 func (s *state) addIgnored()       { s.mu.Lock(); s.sum.Ignored++; s.mu.Unlock() }
 func (s *state) addIgnoredEvents() { s.mu.Lock(); s.sum.IgnoredEvents++; s.mu.Unlock() }
+func (s *state) addHidden()        { s.mu.Lock(); s.sum.Hidden++; s.mu.Unlock() }
+func (s *state) hidden() int       { s.mu.Lock(); defer s.mu.Unlock(); return s.sum.Hidden }
 func (s *state) addSkippedRecords(skips []warc.Skip) {
 	s.mu.Lock()
 	s.sum.SkippedRecords += len(skips)

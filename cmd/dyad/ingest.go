@@ -272,7 +272,8 @@ symbolic links to files and folders, each folder walked once; only its text, web
 JSON Lines and WARC files: .txt .html .htm .xml .rss .atom .jsonl .warc(.gz),
 script-named pages such as .php and .aspx, files with no extension, and .json JSON Feeds; a site's
 robots.txt, ads.txt, security.txt and humans.txt, as a wget crawl saves them, are no page, nor is
-an .xml file of XML data, a sitemap.xml or an SVG image; a named pipe, a socket or a device
+an .xml file of XML data, a sitemap.xml or an SVG image; names starting with "." (hidden: .git,
+.DS_Store) are not read, and counted; a named pipe, a socket or a device
 there, or matched by a glob, is not read, with a warning naming it), a glob, an
 http(s) URL, an RSS/Atom/JSON feed or a WARC archive (.warc, .warc.gz) —
 codes its articles and stores articles, events and mentions in the --db
@@ -587,6 +588,13 @@ func printSummary(w io.Writer, s ingest.Summary, queued bool) {
 			plural(s.Ignored, "file"), s.IgnoredEvents, s.Ignored-s.IgnoredEvents)
 	case s.Ignored > 0:
 		fmt.Fprintf(w, "  ignored %s in folders that are not news (images, data; see dyad ingest --help) or folders linked twice\n", plural(s.Ignored, "file"))
+	}
+	if s.Hidden > 0 {
+		what := "1 hidden file or folder"
+		if s.Hidden > 1 {
+			what = fmt.Sprintf("%d hidden files and folders", s.Hidden)
+		}
+		fmt.Fprintf(w, "  skipped %s in the folders walked (names starting with \".\": .git, .DS_Store), not read\n", what)
 	}
 	for _, fl := range s.Failures {
 		fmt.Fprintln(w, "  failed:", fl.String())
