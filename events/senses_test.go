@@ -18,7 +18,7 @@ func TestRemovedFromOffice(t *testing.T) {
 		{"China dismissed the prime minister's remarks as irresponsible.",
 			[]string{"CHN 120 - asserted"}},
 		{"North Korea dismissed Japanese Prime Minister Fumio Kishida's offer of a summit.",
-			[]string{"PRK 127 JPNGOV asserted"}},
+			[]string{"PRK 125 JPNGOV asserted", "JPNGOV 036 PRK future"}}, // as "Kishida's offer" (rejectedRequest's long maker)
 		{"Zelenskiy dismissed Putin as a liar on Friday.",
 			[]string{"UKRGOV 120 RUSGOV asserted"}},
 	}, false)
