@@ -105,7 +105,7 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 		case "if", "unless", "retaliation", "retaliate", "respond", "response", "consequences", "action", "measures", "countermeasures", "force", "reprisals", "sanctions", "it", "we", "they", "he", "she", "its", "our":
 			return false // a threat of the warner's own act, or a conditional one
 		}
-		if st.at[j] >= 0 && len(h.source) > 0 && st.ments[st.at[j]].Country == h.source[0].Country {
+		if st.at[j] >= 0 && len(h.source) > 0 && st.ments[st.at[j]].Country == h.source[0].Country && !attackedParty(st, st.at[j]) {
 			return false
 		}
 	}
@@ -115,6 +115,15 @@ func (c *Coder) warnsOfSituation(st *sentence, hits []verbHit, live []bool, k in
 		}
 	}
 	return true
+}
+
+// attackedParty reports a mention m that an "on" or "against" before it
+// makes the party an act is aimed at ("warned of an upcoming media attack
+// on Putin"): the warner's own side named as the one threatened is no
+// act of the warner's.
+func attackedParty(st *sentence, m int) bool {
+	s := st.ments[m].Start
+	return s > 0 && (st.toks[s-1].Lower == "on" || st.toks[s-1].Lower == "against")
 }
 
 // expletiveIt reports an "it" at j that stands for the infinitive or

@@ -112,6 +112,9 @@ var precisionCases = []familyCase{
 	// a warning of a situation, not of one's own act, is pessimism
 	{"warn", "The United Nations warns of unprecedented levels of suffering in Yemen.", []string{"IGOUNO 012 - asserted"}},
 	{"warn", "Russia warned Finland against joining the alliance.", []string{"RUS 130 FIN asserted"}},
+	// the warner's own side named as the one attacked: no act of the warner's
+	{"warn", "A Kremlin spokesman warned of an upcoming media attack on Putin.", []string{"RUSGOV 012 - asserted"}},
+	{"warn", "Iran's foreign minister warned of a harsh Iranian response against Israel.", []string{"IRNGOV 130 ISR asserted"}},
 }
 
 // TestPrecision codes each precision case as a one-sentence article
