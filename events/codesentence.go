@@ -489,6 +489,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 		if len(h.target) == 0 {
 			h.target = c.borderPosture(st, h) // "raised its alert level on the border with Venezuela" (targets_border_posture.go)
 		}
+		if len(h.target) == 0 {
+			h.target = c.apologyVictims(st, h) // "apologised for the use of force against protesters" (targets_apology.go)
+		}
 		if h.p.has(flagFrom) {
 			// "drawing a sharp rebuke from Seoul": Seoul rebukes the subject
 			src := c.actorAt(st, h.end, 3)
