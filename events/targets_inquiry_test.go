@@ -18,6 +18,9 @@ func TestInquirySuspectTargets(t *testing.T) {
 			[]string{"PHLLEG 090 PHLBUS asserted"}},
 		{"Nepal's parliament opened an inquiry into bribes paid by Indian contractors on a dam project.",
 			[]string{"NPLLEG 091 INDBUS asserted"}},
+		// a conglomerate is a business (actors/data/agents.txt)
+		{"Nigerian prosecutors opened an investigation on Monday into bribes paid by a state-owned conglomerate.",
+			[]string{"NGAJUD 091 NGABUS asserted"}},
 		// an official placed by a city or region the dictionary lacks,
 		// named with its possessive (src47); a thing of the place is none
 		{"Spanish judges opened an investigation on Wednesday into possible negligence by Valencia's regional government.",
