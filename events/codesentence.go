@@ -482,6 +482,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 			if own := c.inquiryOwner(st, h); len(own) > 0 {
 				h.target = own // "an inquiry into Russia's attack" (grids.go)
 			}
+			if len(h.target) == 0 {
+				h.target = c.bodyTaskTarget(st, h) // "sent a fact-finding mission to look into killings in Cameroon's …" (targets_inquiry_place.go)
+			}
 			if own := c.ownForcesInquiry(st, h); len(own) > 0 && len(h.target) == 0 {
 				h.code, h.target = "093", own // "an inquiry into the conduct of its troops" (inquiry_own_forces.go)
 			}

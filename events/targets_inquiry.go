@@ -83,6 +83,9 @@ func (c *Coder) inquirySuspect(st *sentence, h *verbHit, into int) []actors.Ment
 	if toks[j].Tag == "DT" {
 		j++
 	}
+	if owner := c.harmInPlaceOwner(st, h, j); owner != nil {
+		return owner // "into killings in Cameroon's Anglophone regions" (targets_inquiry_place.go)
+	}
 	j = pastPlaceOwner(st, j)
 	if k := c.claimClause(st, j); k > 0 {
 		if k < len(toks) && toks[k].Tag == "DT" {
