@@ -26,8 +26,10 @@ import (
 // the U.S. state, with the agents it gave its country ("the Justice
 // Department" of "a Georgia state senator accused the Justice Department"):
 // a word of [us state offices] right after "Georgia" or "Georgia's", or
-// of [us georgia nouns] right after "Georgia" ("Georgia voters": news
-// calls the country's people "Georgian"), or
+// of [us georgia nouns] right after "Georgia" ("Georgia voters", "Georgia
+// officials": news calls the country's people "Georgian"), or "election"
+// and a word of [us election offices] after "Georgia" or "Georgia's"
+// ("Georgia's election officials": electionOffice), or
 // before "of Georgia" ("the governor of Georgia", "the state of Georgia";
 // not a secretary or an assembly, nor "the head of state of Georgia"), or a
 // word of [us georgia places] anywhere in it, or a U.S. state of gaz
@@ -58,6 +60,12 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention, gaz *gazetteer
 			state = true
 			break
 		}
+		if v.electionOffice(toks, j) {
+			// "Georgia's election officials", "Georgia's top elections
+			// official" (not "Georgia's central election commission")
+			state = true
+			break
+		}
 		if i >= 2 && toks[i-1].Lower == "of" && v.usStateOffices[toks[i-2].Lower] && toks[i-2].Lower != "secretary" && toks[i-2].Lower != "assembly" &&
 			!(toks[i-2].Lower == "state" && i >= 4 && toks[i-3].Lower == "of" && toks[i-4].Lower == "head") && !(j > i+1) {
 			// "the governor of Georgia", "the U.S. state of Georgia" (not
@@ -84,6 +92,17 @@ func (v *vocab) usGeorgia(toks []dyad.Token, ms []actors.Mention, gaz *gazetteer
 		m.Name = "United States"
 	}
 	return state, true
+}
+
+// electionOffice reports "election" or "elections" at toks[j], or after
+// one adjective there ("top", "state"), followed by a word of [us election
+// offices]: the people who run a U.S. state's elections ("election
+// officials", "top elections official").
+func (v *vocab) electionOffice(toks []dyad.Token, j int) bool {
+	if j < len(toks) && (toks[j].Tag == "JJ" || toks[j].Lower == "top" || toks[j].Lower == "state") {
+		j++
+	}
+	return j+1 < len(toks) && (toks[j].Lower == "election" || toks[j].Lower == "elections") && v.usElectionOffices[toks[j+1].Lower]
 }
 
 // usStateBeside reports a U.S. state of gaz (a region of the United

@@ -12,7 +12,9 @@ import (
 // senator"), with such an office before "of Georgia" ("the governor of
 // Georgia", src47) or with one of the state's cities as the United
 // States; the country's own government and police stay GEO, and so do
-// "the president of Georgia" and the governor "of Georgia's" region.
+// "the president of Georgia" and the governor "of Georgia's" region;
+// "Georgia officials" and "Georgia's election officials" are the state's
+// (session 57), "Georgia's central election commission" the country's.
 func TestUSGeorgia(t *testing.T) {
 	checkSentences(t, newCoder(t), []coverageCase{
 		{"Georgia's secretary of state rejected the campaign's demand for a recount on Friday.", []string{"USAGOV 120 - asserted"}},
@@ -32,6 +34,13 @@ func TestUSGeorgia(t *testing.T) {
 		{"Georgia prosecutors charged the former mayor on Monday.", []string{"USAJUD 173 USA asserted"}},
 		{"Georgia voters rejected the measure on Tuesday.", []string{"USACVL 120 - asserted"}},
 		{"Georgian voters rejected the measure on Tuesday.", []string{"GEOCVL 120 - asserted"}},
+		// "Georgia officials", and the state's election officials after
+		// "Georgia's" (session 57); the country's election commission
+		// stays GEO
+		{"Georgia officials rejected the campaign's demand on Monday.", []string{"USAGOV 120 - asserted"}},
+		{"Georgia's election officials rejected the campaign's demand on Monday.", []string{"USAGOV 120 - asserted"}},
+		{"Georgia's top elections official rejected the campaign's demand on Monday.", []string{"USAGOV 120 - asserted"}},
+		{"Georgia's central election commission rejected the opposition's demand on Monday.", []string{"GEOGOV 120 GEOOPP asserted", "GEOOPP 100 GEOGOV asserted"}},
 	}, false)
 }
 

@@ -183,6 +183,7 @@ type vocab struct {
 	usGeorgiaPlaces       wordList // [us georgia places] forms: actors_usgeorgia.go usGeorgia
 	georgiaCountryWords   wordList // [georgia country words] forms: actors_usgeorgia.go usGeorgia
 	usGeorgiaNouns        wordList // [us georgia nouns] forms: actors_usgeorgia.go usGeorgia
+	usElectionOffices     wordList // [us election offices] forms: actors_usgeorgia.go usGeorgia
 	forbidders            wordList // [forbidders] lemmas: forbidden.go forbiddenGerund
 	forbiddenForms        wordList // [forbidden forms] forms: forbidden.go forbiddenGerund
 	opposers              wordList // [opposers] lemmas: forbidden.go opposedGerund
@@ -473,6 +474,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"us georgia places":         &v.usGeorgiaPlaces,
 		"georgia country words":     &v.georgiaCountryWords,
 		"us georgia nouns":          &v.usGeorgiaNouns,
+		"us election offices":       &v.usElectionOffices,
 		"forbidders":                &v.forbidders,
 		"forbidden forms":           &v.forbiddenForms,
 		"opposers":                  &v.opposers,
