@@ -1,0 +1,15 @@
+package actors_test
+
+import "testing"
+
+// TestSecurityAgency57 checks, on sentences written for this test, that a
+// state's internal or domestic security agency is its intelligence (SPY),
+// as its security service is, not a government agency (GOV). Every
+// mention as text=CODE.
+func TestSecurityAgency57(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-05-20", "Poland's internal security agency detained a Colombian man.", "Poland's internal security agency=POLSPY | Colombian man=COLCVL"},
+		{"2024-05-20", "Israel's domestic security agency arrested two Palestinians.", "Israel's domestic security agency=ISRSPY | Palestinians=PSECVL"},
+		{"2024-05-20", "Japan's immigration agency detained a Colombian man.", "Japan's immigration agency=JPNGOV | Colombian man=COLCVL"},
+	}, showCode)
+}
