@@ -13,3 +13,14 @@ func TestSecurityAgency57(t *testing.T) {
 		{"2024-05-20", "Japan's immigration agency detained a Colombian man.", "Japan's immigration agency=JPNGOV | Colombian man=COLCVL"},
 	}, showCode)
 }
+
+// TestEmployer57 checks, on sentences written for this test, that a
+// worker's employer named with a nationality is a private person (CVL), as
+// the maid is, where the nationality alone gave the bare state. Every
+// mention as text=CODE.
+func TestEmployer57(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"2024-05-20", "A Filipino maid was beaten by her Saudi employer.", "Filipino maid=PHLCVL | Saudi employer=SAUCVL"},
+		{"2024-05-20", "The Saudi employer beat the driver.", "The Saudi employer=SAUCVL"},
+	}, showCode)
+}
