@@ -59,6 +59,10 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 	// Hodeidah", "destroyed a Gaza tower"; after a noun event, after the
 	// verb it is the subject of: "air strikes hit Gaza City"
 	j := h.end
+	from := h.end
+	if !h.p.Noun && weaponAfterObject(toks, h) {
+		j, from = h.head+1, h.head+1 // "hit port facilities in Ukraine's Odesa region with cruise missiles"
+	}
 	if h.p.Noun && j < len(toks) {
 		switch toks[j].Lower {
 		case "hit", "struck", "pounded", "targeted", "rocked", "battered", "killed":
@@ -87,18 +91,21 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 			return c.placeMention(p, toks[j:j+n], st.s.Text) // "shelled the city again" (placeref.go)
 		}
 	}
-	for k := h.end; k < len(toks)-1 && k < h.end+10; k++ {
+	for k := from; k < len(toks)-1 && k < from+10; k++ {
+		if from < h.end && k >= h.end-2 && toks[k].Lower == "with" {
+			break // the weapon the pattern names: the place lies before it
+		}
 		if m := st.at[k]; m >= 0 && claimHedge(toks, st.ments[m]) {
 			k = st.ments[m].End - 1
 			continue // targets.go: "at what it said were militant bases"
 		}
-		if m := st.at[k]; m >= 0 && k > h.end && placeOwner(st, st.ments[m]) {
+		if m := st.at[k]; m >= 0 && k > from && placeOwner(st, st.ments[m]) {
 			return &st.ments[m] // targets.go: "in Pakistan's Balochistan province"
 		}
 		if m := st.at[k]; m >= 0 && insideState(st, k) {
 			return &st.ments[m] // "struck deep inside Russia" (targets_implied.go)
 		}
-		if m := st.at[k]; m >= 0 && k > h.end && placedBuilding(st.ments[m]) {
+		if m := st.at[k]; m >= 0 && k > from && placedBuilding(st.ments[m]) {
 			// "an air strike hit a maternity hospital in Mariupol": the
 			// state of the place named after it, or no target at all
 			// ("in the city centre": not the attacker's own country,
@@ -136,6 +143,21 @@ func (c *Coder) attackPlace(st *sentence, h *verbHit) *actors.Mention {
 		}
 	}
 	return nil
+}
+
+// weaponAfterObject reports a verb pattern that names its weapon after
+// the verb's object, with "with" ("hit … with missiles"): the place
+// attacked stands between the verb and "with", not after the pattern.
+func weaponAfterObject(toks []dyad.Token, h *verbHit) bool {
+	if h.end-h.head < 3 || h.end > len(toks) || toks[h.head+1].Lower == "with" {
+		return false
+	}
+	for k := h.head + 2; k < h.end; k++ {
+		if toks[k].Lower == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // placedBuilding reports a building the coder coded as a state
