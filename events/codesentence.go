@@ -878,6 +878,9 @@ func (c *Coder) codeSentence(ctx *articleCtx, s *dyad.Sentence) []dyad.Event {
 				ctx.drop(st, h, WhyElaboration)
 				continue
 			}
+			if t := c.visitedCity(st, h); t != nil {
+				h.target = t // "arrived in Osaka for a two-day visit": Japan hosts (visited_city.go)
+			}
 			// (a mediation offered or planned is the mediator's intent,
 			// 039, with no parties needed: "stood ready to mediate")
 			if (h.code == "042" || h.code == "043" || h.p.has(flagNeedTarget) && !armedAttack(st, h) && !allegedForce(st, h) && !h.foreigners && !(h.code == "039" || h.code == "045" && h.status == dyad.Future)) && len(h.target) == 0 &&
