@@ -311,7 +311,10 @@ func testErrors(t *testing.T, srv *httptest.Server) {
 		{"/api/dyads?limit=-3", 400, `limit "-3"`},
 		{"/api/places?from=yesterday", 400, `from "yesterday"`},
 		{"/api/events/999999", 404, "event 999999: not found"},
-		{"/api/articles/nope", 404, "article nope: not found"},
+		// any text can be an article's id (a JSON Lines record's
+		// "id"): an unknown one is a 404 saying what ids are, not
+		// /api/events/nope's 400
+		{"/api/articles/nope", 404, "article nope: not found (an article's id is the article_id its events carry: 16 lower-case hex digits, or the id its JSON Lines record gave)"},
 		{"/api/nothing", 404, "no endpoint GET /api/nothing"},
 		// a path the mux would redirect, answered in HTML: said in JSON
 		{"/api/events//1", 400, `path "/api/events//1" has an empty, "." or ".." segment: want /api/events/1`},

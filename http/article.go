@@ -2,6 +2,8 @@ package http
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	nethttp "net/http"
 	"strings"
 	"unicode/utf8"
@@ -119,6 +121,10 @@ func locate(a *sqlite.StoredArticle, ms []sqlite.Mention) []Span {
 	return out
 }
 
+// articleIDForm says what an article's id is, after a 404 for an unknown
+// one.
+const articleIDForm = "an article's id is the article_id its events carry: 16 lower-case hex digits, or the id its JSON Lines record gave"
+
 func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) {
 	if err := checkParams(r, false); err != nil {
 		return nil, err
@@ -128,6 +134,13 @@ func (h *Handler) article(ctx context.Context, r *nethttp.Request) (any, error) 
 		return nil, badRequest("article id %q: want 1–200 bytes of UTF-8 text", id)
 	}
 	a, err := h.db.Article(ctx, id)
+	if errors.Is(err, sqlite.ErrNotFound) {
+		// a 404, not /api/events/zzz's 400: any text can be an article's
+		// id (a JSON Lines record's own "id": "zzz", "art-korea"), so no
+		// well-formed one is refused unlooked-up; what ids look like is
+		// said
+		return nil, fmt.Errorf("%w (%s)", err, articleIDForm)
+	}
 	if err != nil {
 		return nil, err
 	}
