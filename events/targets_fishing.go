@@ -22,8 +22,10 @@ import (
 )
 
 // fishingBoatOwner recodes h's single target, a nationality adjective
-// right before "fishing boat(s)", "fishing vessel(s)" or "trawler(s)"
-// ([fishing craft] of data/words.txt), to that state's business.
+// right before "fishing" and a craft noun ("fishing boat(s)", "fishing
+// vessel(s)", "fishing trawler(s)": [fishing craft] of data/words.txt) or
+// a craft noun that is a fishing boat alone ("trawler(s)": [lone fishing
+// craft]), to that state's business.
 func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if len(h.target) != 1 {
 		return
@@ -32,20 +34,20 @@ func (c *Coder) fishingBoatOwner(st *sentence, h *verbHit) {
 	if len(t.Country) != 3 || len(t.Sectors) != 0 || t.Kind != actors.KindAdjective || strings.HasSuffix(strings.ToLower(t.Text), "-flagged") {
 		return
 	}
-	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft) {
+	if !fishingCraftAt(st.toks, t.End, st.words.fishingCraft, st.words.loneFishingCraft) {
 		return
 	}
 	t.Code, t.Sectors = t.Country+"BUS", []string{"BUS"}
 	h.target = []actors.Mention{t}
 }
 
-// fishingCraftAt reports "fishing" and a craft noun, or "trawler(s)",
-// starting at token k.
-func fishingCraftAt(toks []dyad.Token, k int, craft wordList) bool {
+// fishingCraftAt reports "fishing" and a noun of craft, or a noun of
+// lone (a fishing boat alone: "trawler"), starting at token k.
+func fishingCraftAt(toks []dyad.Token, k int, craft, lone wordList) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if w := toks[k].Lower; w == "trawler" || w == "trawlers" {
+	if lone[toks[k].Lower] {
 		return true
 	}
 	return toks[k].Lower == "fishing" && k+1 < len(toks) && craft[toks[k+1].Lower]

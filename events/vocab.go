@@ -236,6 +236,7 @@ type vocab struct {
 	plottedActs           wordList // [plotted acts] forms: grids.go plottedAct
 	unnamedPersons        wordList // [unnamed persons] forms: targets.go ownPersonTarget
 	fishingCraft          wordList // [fishing craft] forms: targets_fishing.go fishingBoatOwner
+	loneFishingCraft      wordList // [lone fishing craft] forms: targets_fishing.go fishingBoatOwner
 	loneAttackers         wordList // [lone attackers] forms: coref_references.go him
 	massVictims           wordList // [mass victims] forms: intent.go countedVictims, conflict.go massCount
 	victimGroupHeads      wordList // [victim group heads] forms: intent.go countedVictims
@@ -527,6 +528,7 @@ func (v *vocab) lists() map[string]*wordList {
 		"plotted acts":              &v.plottedActs,
 		"unnamed persons":           &v.unnamedPersons,
 		"fishing craft":             &v.fishingCraft,
+		"lone fishing craft":        &v.loneFishingCraft,
 		"lone attackers":            &v.loneAttackers,
 		"mass victims":              &v.massVictims,
 		"victim group heads":        &v.victimGroupHeads,
